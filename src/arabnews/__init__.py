@@ -1,0 +1,72 @@
+"""arabnews: structured, verifiable data from Arabic news articles.
+
+Every span carries ``start``/``end`` offsets into the text you passed in.
+
+>>> import arabnews
+>>> doc = arabnews.analyze("قُتل 7 أشخاص في حلب أمس", reference_date="2020-05-12")
+>>> [(t.text, t.kind) for t in doc.tokens][:3]
+[('قُتل', 'word'), ('7', 'number'), ('أشخاص', 'word')]
+>>> arabnews.normalize("أَحْمَدُ إلى الـقُدْسِ ١٥٠")
+'احمد الي القدس 150'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Region, Span
+from .pipeline import Pipeline, available_stages, register_stage
+from .text.clitics import CliticSplit, clitic_splits
+from .text.normalize import DEFAULTS as NORMALIZATION_DEFAULTS
+from .text.normalize import normalize, normalize_with_map
+from .text.tokenize import Sentence, Token, tokenize_view
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "NORMALIZATION_DEFAULTS", "CliticSplit", "DateSpan", "Document", "EntitySpan", "GroupSpan",
+    "NumberSpan", "Pipeline", "Region", "Sentence", "Span", "Token", "analyze", "available_stages",
+    "clitic_splits", "default_pipeline", "normalize", "normalize_with_map", "register_stage", "tokenize",
+]
+
+
+@lru_cache(maxsize=16)
+def _cached_pipeline(options: tuple[tuple[str, Any], ...]) -> Pipeline:
+    return Pipeline(**dict(options))
+
+
+def default_pipeline(**options: Any) -> Pipeline:
+    """The default pipeline for ``options``, built once and cached (shared: do not edit it;
+    build your own ``Pipeline()`` to add or remove stages)."""
+    key = tuple(sorted(options.items()))
+    try:
+        hash(key)
+    except TypeError:  # unhashable option values (a registry list, say): build afresh
+        return Pipeline(**options)
+    return _cached_pipeline(key)
+
+
+def analyze(text: str, *, reference_date: Any = None, **options: Any) -> Document:
+    """Analyse one article with the default pipeline.
+
+    ``reference_date`` (a ``date``, ``datetime`` or ``"YYYY-MM-DD"``) anchors relative dates such as
+    "أمس"; ``options`` are those of :class:`Pipeline`.  Raises ``TypeError`` for a non-``str`` text;
+    an empty or blank text gives an empty Document.
+
+    >>> doc = analyze("")
+    >>> doc.tokens, doc.entities
+    ([], [])
+    """
+    if "parts" in options and options["parts"] is not None:
+        options["parts"] = tuple(options["parts"])
+    return default_pipeline(**options)(text, reference_date=reference_date)
+
+
+def tokenize(text: str, **options: bool) -> list[Token]:
+    """Tokenize ``text`` (normalization ``options`` as for :func:`normalize`).
+
+    >>> [t.text for t in tokenize("عناصرها الـ 46، #الأمم_المتحدة")]
+    ['عناصرها', 'الـ', '46', '،', '#الأمم_المتحدة']
+    """
+    return tokenize_view(normalize_with_map(text, **options))

@@ -1,0 +1,1 @@
+"""Article structure: title, body, comments, media and site furniture."""

@@ -1,0 +1,1 @@
+"""Optional backends (camel-tools); each import is guarded and says what is missing."""

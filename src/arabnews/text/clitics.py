@@ -1,0 +1,76 @@
+"""Light proclitic segmentation: و ف + ب ل ك + ال, for lexicon matching.
+
+Segmentation is ambiguous ("فلسطين" is not ف+لسطين, "بلد" is not ب+لد), so this module proposes
+every split the grammar allows and lets a lexicon decide which one names something:
+"وبالقدس" → و+ب+ال+قدس, and a gazetteer holding "القدس" accepts the split after "وب".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+#: Shortest stem a split may leave, so that "بل" or "ول" are never split into nothing.
+MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class CliticSplit:
+    """One way to read a word as proclitics + stem.
+
+    ``prefix`` is the written prefix ("وب", "لل"), ``stem`` what follows it, ``article`` whether the
+    prefix ends with the definite article, and ``offset`` the stem's position inside the word.
+    ``lemma_forms`` are the forms to look up: the stem, and "ال"+stem when the article was
+    absorbed, as in "للقدس" = ل + القدس.
+    """
+
+    prefix: str
+    stem: str
+    article: bool
+    offset: int
+
+    @property
+    def lemma_forms(self) -> tuple[str, ...]:
+        if self.article:
+            return ("ال" + self.stem, self.stem)
+        return (self.stem,)
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[tuple[str, bool], ...]:
+    seen: dict[str, bool] = {}
+    for conj in _CONJ:
+        for prep in _PREP:
+            base = conj + prep
+            if base:
+                seen.setdefault(base, False)
+            # ل + ال is written لل; the article's alef is dropped after the preposition lam.
+            seen.setdefault(base[:-1] + "لل" if prep == "ل" else base + "ال", True)
+    return tuple(sorted(seen.items(), key=lambda kv: len(kv[0])))
+
+
+PROCLITICS: frozenset[str] = frozenset(p for p, _ in _prefixes())
+
+
+def clitic_splits(word: str) -> list[CliticSplit]:
+    """All proclitic readings of ``word``, the unsplit word first.
+
+    The word should be normalized (no diacritics or tatweel).
+
+    >>> [s.stem for s in clitic_splits("وبالقدس")]
+    ['وبالقدس', 'بالقدس', 'القدس', 'قدس']
+    >>> clitic_splits("بحلب")[1].stem
+    'حلب'
+    """
+    splits = [CliticSplit("", word, False, 0)]
+    for prefix, article in _prefixes():
+        if len(word) - len(prefix) >= MIN_STEM and word.startswith(prefix):
+            splits.append(CliticSplit(prefix, word[len(prefix):], article, len(prefix)))
+    return splits
+
+
+def is_proclitic(word: str) -> bool:
+    """True for a word that is only proclitics, such as the "الـ" of "الـ 46"."""
+    return word in PROCLITICS

@@ -1,0 +1,245 @@
+"""Offset-preserving normalization of Arabic text.
+
+``normalize_with_map`` returns the normalized string together with an exact map from every
+normalized character back to the original text, so that spans found on the normalized view can be
+reported in original offsets.  Deleted marks (diacritics, tatweel) are attached to the character
+before them, so a span over "مبانٍ" in the view covers the tanween in the original too.
+
+The primitives of pyarabic and camel-tools are not used for the view itself: ``pyarabic``'s
+``normalize_alef`` also folds ى into ا and its ``normalize_hamza`` collapses every carrier to ء, and
+camel-tools' ``arclean`` is not length-preserving; none of them reports where characters went.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .. import resources
+
+#: The options of :func:`normalize`, with their defaults.
+DEFAULTS: Mapping[str, bool] = {
+    "diacritics": True,  # remove tashkeel: fatha … sukun, shadda, tanween, superscript alef, Quranic marks
+    "tatweel": True,  # remove kashida U+0640
+    "alef": True,  # أ إ آ ٱ → ا
+    "alef_maqsura": True,  # ى → ي
+    "ta_marbuta": False,  # ة → ه
+    "hamza": False,  # ؤ → و, ئ → ي
+    "persian": True,  # ک ی ہ ە → ك ي ه
+    "presentation_forms": True,  # U+FB50–FDFF, U+FE70–FEFF → base letters (NFKC)
+    "digits": True,  # ٠١٢ / ۰۱۲ → 012, ٫ → ., ٬ → ,, ٪ → %
+    "punctuation": False,  # ، ؛ ؟ → , ; ?
+    "invisible": True,  # zero-width and bidi marks removed (a ZWJ inside an emoji sequence is kept)
+}
+
+_ZWJ = "\u200d"
+# A ZWJ that joins two pictographs belongs to the emoji, not to the text's direction handling.
+_EMOJI_ZWJ = regex.compile(
+    r"(?<=\p{Extended_Pictographic}[\uFE0E\uFE0F\U0001F3FB-\U0001F3FF]?)\u200d(?=\p{Extended_Pictographic})"
+)
+
+
+def _expand(ranges: list[str]) -> list[str]:
+    chars: list[str] = []
+    for item in ranges:
+        lo, _, hi = item.partition("-")
+        for cp in range(int(lo, 16), int(hi or lo, 16) + 1):
+            chars.append(chr(cp))
+    return chars
+
+
+def _presentation_form(ch: str) -> str | None:
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded == ch:
+        return None
+    # Isolated tashkeel forms (U+FE70–FE7F, U+FC5E–FC63) decompose to a space + the mark; keep the mark.
+    if folded[:1] == " " and all(unicodedata.combining(c) for c in folded[1:]):
+        folded = folded[1:]
+    return folded
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    translate: dict[int, str]  # every character the options change (ZWJ excluded: it is contextual)
+    resize: regex.Pattern[str]  # runs of characters whose replacement is not exactly one character
+    attach: frozenset[str]  # deleted characters that belong to the character before them
+
+
+@lru_cache(maxsize=64)
+def _tables(options: tuple[tuple[str, bool], ...]) -> _Tables:
+    opts = dict(options)
+    data = resources.load_json("normalization.json")
+    raw: dict[str, str] = {}
+    attach: set[str] = set()
+    if opts["presentation_forms"]:
+        for ch in _expand(data["presentation_forms"]):
+            folded = _presentation_form(ch)
+            if folded is not None:
+                raw[ch] = folded
+    for name in ("alef", "alef_maqsura", "ta_marbuta", "hamza", "persian", "digits", "punctuation"):
+        if opts[name]:
+            raw.update({chr(int(k, 16)): chr(int(v, 16)) if len(v) == 4 else v for k, v in data[name].items()})
+    for name in ("diacritics", "tatweel"):
+        if opts[name]:
+            for ch in _expand(data[name]):
+                raw[ch] = ""
+                attach.add(ch)
+    if opts["invisible"]:
+        for ch in _expand(data["invisible"]):
+            raw[ch] = ""
+
+    def final(s: str, depth: int = 0) -> str:
+        # Compose the maps so that every output character is a fixed point: that makes
+        # normalize() idempotent (e.g. ﻷ → لأ → لا when both forms and alef are on).
+        out = "".join(raw.get(c, c) for c in s)
+        return out if out == s or depth > 4 else final(out, depth + 1)
+
+    table = {c: final(r) for c, r in raw.items()}
+    zwj = table.pop(_ZWJ, None)
+    resize_chars = [c for c, r in table.items() if len(r) != 1]
+    pieces = [regex.escape(c) for c in resize_chars]
+    pattern = "[" + "".join(pieces) + "]+" if pieces else r"(?!)"
+    if zwj is not None:
+        pattern = rf"(?:{pattern}|(?!{_EMOJI_ZWJ.pattern})\u200d)+"
+    return _Tables(
+        translate={ord(c): r for c, r in table.items()},
+        resize=regex.compile(pattern),
+        attach=frozenset(attach),
+    )
+
+
+def _options(options: Mapping[str, object]) -> tuple[tuple[str, bool], ...]:
+    unknown = sorted(set(options) - set(DEFAULTS))
+    if unknown:
+        raise TypeError(f"normalize() got unknown option(s) {unknown}; known options: {sorted(DEFAULTS)}")
+    merged = dict(DEFAULTS)
+    for key, value in options.items():
+        if not isinstance(value, bool):
+            raise TypeError(f"normalize() option {key!r} must be True or False, not {type(value).__name__}")
+        merged[key] = value
+    return tuple(sorted(merged.items()))
+
+
+class NormalizedText:
+    """A normalized view of ``original`` with an exact map back to it.
+
+    ``starts[i]``/``ends[i]`` are the original offsets of the character(s) that produced normalized
+    character ``i``.  When nothing changed length, the maps are the identity and are not stored.
+    """
+
+    __slots__ = ("original", "text", "options", "_starts", "_ends")
+
+    def __init__(self, original: str, text: str, options: Mapping[str, bool],
+                 starts: array | None, ends: array | None) -> None:
+        self.original = original
+        self.text = text
+        self.options = dict(options)
+        self._starts = starts
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def start_of(self, i: int) -> int:
+        """Original offset where normalized character ``i`` starts (``len(original)`` at the end)."""
+        if i >= len(self.text):
+            return len(self.original)
+        return i if self._starts is None else self._starts[i]
+
+    def end_of(self, i: int) -> int:
+        """Original offset where normalized character ``i`` ends (its trailing marks included)."""
+        return i + 1 if self._ends is None else self._ends[i]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalized span ``[start, end)`` to original offsets."""
+        if end <= start:
+            pos = self.start_of(start)
+            return pos, pos
+        return self.start_of(start), self.end_of(end - 1)
+
+    def to_normalized(self, pos: int) -> int:
+        """The first normalized index whose original start is at or after original offset ``pos``."""
+        if self._starts is None:
+            return min(max(pos, 0), len(self.text))
+        from bisect import bisect_left
+
+        return bisect_left(self._starts, pos)
+
+    def __repr__(self) -> str:
+        return f"NormalizedText({self.text[:40]!r}{'…' if len(self.text) > 40 else ''})"
+
+
+def normalize_with_map(text: str, **options: bool) -> NormalizedText:
+    """Normalize ``text`` and keep the map from the result back to ``text``.
+
+    >>> nt = normalize_with_map("الـمُدُن ٤٦")
+    >>> nt.text
+    'المدن 46'
+    >>> nt.to_original(0, 5)
+    (0, 8)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    opts = _options(options)
+    tables = _tables(opts)
+    translate = tables.translate
+    matches = list(tables.resize.finditer(text))
+    if not matches:
+        return NormalizedText(text, text.translate(translate), dict(opts), None, None)
+
+    out: list[str] = []
+    starts = array("q")
+    ends = array("q")
+    attach = tables.attach
+    pos = 0
+    for m in matches:
+        s, e = m.span()
+        if s > pos:
+            out.append(text[pos:s].translate(translate))
+            starts.extend(range(pos, s))
+            ends.extend(range(pos + 1, s + 1))
+        for i in range(s, e):
+            ch = text[i]
+            rep = translate.get(ord(ch), "" if ch == _ZWJ else ch)
+            if rep:
+                out.append(rep)
+                starts.extend([i] * len(rep))
+                ends.extend([i + 1] * len(rep))
+            elif ch in attach and ends and ends[-1] == i:
+                ends[-1] = i + 1
+        pos = e
+    if pos < len(text):
+        out.append(text[pos:].translate(translate))
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    return NormalizedText(text, "".join(out), dict(opts), starts, ends)
+
+
+def normalize(text: str, **options: bool) -> str:
+    """Normalize Arabic ``text``; each option of :data:`DEFAULTS` can be switched.
+
+    >>> normalize("أَحْمَدُ إلى الـقُدْسِ ١٥٠")
+    'احمد الي القدس 150'
+    >>> normalize("مدرسة", ta_marbuta=True)
+    'مدرسه'
+    """
+    return normalize_with_map(text, **options).text
+
+
+_FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+
+
+def fold(text: str) -> str:
+    """Length-preserving folding for lexicon matching (ة→ه, ى→ي, ؤ→و, ئ→ي, أإآٱ→ا).
+
+    Because it maps one character to one character, offsets into ``fold(s)`` are offsets into ``s``.
+
+    >>> fold("مدينة حماة")
+    'مدينه حماه'
+    """
+    return text.translate(_FOLD)
