@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from .backends.camel import transliterate
 from .document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Region, Span
 from .pipeline import Pipeline, available_stages, register_stage
 from .text.clitics import CliticSplit, clitic_splits
@@ -28,6 +29,7 @@ __all__ = [
     "NORMALIZATION_DEFAULTS", "CliticSplit", "DateSpan", "Document", "EntitySpan", "GroupSpan",
     "NumberSpan", "Pipeline", "Region", "Sentence", "Span", "Token", "analyze", "available_stages",
     "clitic_splits", "default_pipeline", "normalize", "normalize_with_map", "register_stage", "tokenize",
+    "transliterate",
 ]
 
 

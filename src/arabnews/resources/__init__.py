@@ -6,7 +6,7 @@ Each data file notes its source and licence in an ``_about`` field (JSON) or a h
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -16,14 +16,14 @@ def path(name: str):
     return resources.files(__name__).joinpath(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Parse and cache the JSON resource ``name`` (e.g. ``"normalization.json"``)."""
     with path(name).open("r", encoding="utf-8") as fh:
         return json.load(fh)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_text(name: str) -> str:
     """Read and cache the UTF-8 text resource ``name``."""
     return path(name).read_text(encoding="utf-8")

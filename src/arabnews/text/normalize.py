@@ -132,7 +132,7 @@ class NormalizedText:
     character ``i``.  When nothing changed length, the maps are the identity and are not stored.
     """
 
-    __slots__ = ("original", "text", "options", "_starts", "_ends")
+    __slots__ = ("_ends", "_starts", "options", "original", "text")
 
     def __init__(self, original: str, text: str, options: Mapping[str, bool],
                  starts: array | None, ends: array | None) -> None:
