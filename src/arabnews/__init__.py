@@ -16,8 +16,11 @@ from functools import lru_cache
 from typing import Any
 
 from .backends.camel import transliterate
+from .corpus import analyze_many
 from .document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Region, Span
+from .export import read_jsonl, to_conll, to_frame, write_jsonl
 from .pipeline import Pipeline, available_stages, register_stage
+from .render import render
 from .text.clitics import CliticSplit, clitic_splits
 from .text.normalize import DEFAULTS as NORMALIZATION_DEFAULTS
 from .text.normalize import normalize, normalize_with_map
@@ -26,10 +29,33 @@ from .text.tokenize import Sentence, Token, tokenize_view
 __version__ = "0.1.0"
 
 __all__ = [
-    "NORMALIZATION_DEFAULTS", "CliticSplit", "DateSpan", "Document", "EntitySpan", "GroupSpan",
-    "NumberSpan", "Pipeline", "Region", "Sentence", "Span", "Token", "analyze", "available_stages",
-    "clitic_splits", "default_pipeline", "normalize", "normalize_with_map", "register_stage", "tokenize",
+    "NORMALIZATION_DEFAULTS",
+    "CliticSplit",
+    "DateSpan",
+    "Document",
+    "EntitySpan",
+    "GroupSpan",
+    "NumberSpan",
+    "Pipeline",
+    "Region",
+    "Sentence",
+    "Span",
+    "Token",
+    "analyze",
+    "analyze_many",
+    "available_stages",
+    "clitic_splits",
+    "default_pipeline",
+    "normalize",
+    "normalize_with_map",
+    "read_jsonl",
+    "register_stage",
+    "render",
+    "to_conll",
+    "to_frame",
+    "tokenize",
     "transliterate",
+    "write_jsonl",
 ]
 
 

@@ -255,6 +255,17 @@ class Document:
         doc.errors = list(data.get("errors", []))
         return doc
 
+    def to_frame(self, layer: str):
+        """A pandas DataFrame with one row per span of ``layer`` (needs the ``pandas`` extra)."""
+        from .export import to_frame
+
+        return to_frame(self, layer)
+
+    def _repr_html_(self) -> str:
+        from .render import render
+
+        return render(self)
+
     def __len__(self) -> int:
         return len(self.text)
 

@@ -1,0 +1,108 @@
+"""analyze_many, exports (JSONL, CoNLL, DataFrame), the HTML view, and concurrent use."""
+
+import io
+import random
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import arabnews
+from arabnews import Pipeline
+
+
+def corpus(seed_text, n):
+    paragraphs = [p for p in seed_text.split("\n") if len(p.strip()) > 20]
+    rng = random.Random(7)
+    return [("\n".join(rng.sample(paragraphs, 3)), {"id": i}) for i in range(n)]
+
+
+def test_parallel_equals_sequential(seed_text):
+    docs = corpus(seed_text, 1000)
+    one = [d.to_dict() for d in arabnews.analyze_many(docs, n_process=1, progress=False)]
+    two = [d.to_dict() for d in arabnews.analyze_many(docs, n_process=2, batch_size=50, progress=False)]
+    assert len(one) == len(two) == 1000
+    assert one == two
+    assert [d["meta"]["id"] for d in two] == list(range(1000))
+
+
+def test_reference_dates_and_metadata_follow_each_text():
+    docs = list(arabnews.analyze_many([("حلب", {"src": "a"}), "دمشق"], progress=False,
+                                      reference_dates=["2020-01-01", None]))
+    assert docs[0].meta == {"src": "a"} and str(docs[0].reference_date) == "2020-01-01"
+    assert docs[1].reference_date is None
+
+
+def test_a_failing_user_stage_is_recorded_and_the_run_goes_on():
+    def fragile(doc):
+        if "قنبلة" in doc.text:
+            raise RuntimeError("boom in user stage")
+        return doc
+
+    nlp = Pipeline([]).add("fragile", fragile)
+    texts = ["حلب", "قنبلة", "دمشق"]
+    docs = list(arabnews.analyze_many(texts, pipeline=nlp, progress=False))
+    assert [d.text for d in docs] == texts
+    assert docs[0].errors == [] and docs[2].errors == []
+    assert docs[1].errors[0]["type"] == "RuntimeError" and "boom" in docs[1].errors[0]["message"]
+    assert [t.text for t in docs[1].tokens] == ["قنبلة"]
+    with pytest.raises(RuntimeError, match="boom"):
+        list(arabnews.analyze_many(texts, pipeline=nlp, keep_going=False, progress=False))
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"n_process": 0}, ValueError), ({"batch_size": 0}, ValueError),
+])
+def test_bad_arguments(kwargs, error):
+    with pytest.raises(error, match=next(iter(kwargs))):
+        arabnews.analyze_many(["حلب"], **kwargs)
+
+
+def test_single_string_and_bad_items_are_rejected():
+    with pytest.raises(TypeError, match="not a single str"):
+        arabnews.analyze_many("حلب")
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        list(arabnews.analyze_many(["حلب", 5], progress=False))
+
+
+def test_jsonl_round_trip(seed_text):
+    docs = list(arabnews.analyze_many([seed_text, "قتل 7 أشخاص"], progress=False,
+                                      reference_dates=["2020-06-02", None]))
+    buf = io.StringIO()
+    assert arabnews.write_jsonl(docs, buf) == 2
+    buf.seek(0)
+    again = list(arabnews.read_jsonl(buf))
+    assert [d.to_dict() for d in again] == [d.to_dict() for d in docs]
+
+
+def test_conll_export_tags_tokens():
+    doc = Pipeline([])("قصف بحلب أمس. ثم عاد")
+    doc.entities.append(arabnews.EntitySpan(5, 8, "حلب", "LOC"))
+    assert arabnews.to_conll(doc) == "قصف\tO\nبحلب\tB-LOC\nأمس\tO\n.\tO\n\nثم\tO\nعاد\tO\n"
+
+
+def test_to_frame_rows():
+    pd = pytest.importorskip("pandas", reason="pandas extra not installed")
+    doc = Pipeline([])("قتل 7 أشخاص", meta={"id": "a1"})
+    doc.numbers.append(arabnews.NumberSpan(4, 5, "7", "cardinal", 7, unit="person"))
+    frame = doc.to_frame("numbers")
+    assert isinstance(frame, pd.DataFrame)
+    assert frame.to_dict("records")[0] == {"doc_id": "a1", "layer": "numbers", "start": 4, "end": 5, "text": "7",
+                                           "part": "body", "kind": "cardinal", "value": 7, "unit": "person"}
+    assert list(arabnews.to_frame([doc, doc], "groups").columns) == ["doc_id", "layer", "start", "end", "text"]
+
+
+def test_html_view_is_rtl_and_escapes():
+    doc = Pipeline([])("<b>قتل 7</b> أشخاص")
+    doc.numbers.append(arabnews.NumberSpan(7, 8, "7", "cardinal", 7))
+    out = doc._repr_html_()
+    assert 'dir="rtl"' in out and "&lt;b&gt;قتل" in out and "<b>قتل" not in out
+    assert '<mark class="an-numbers" data-layer="numbers" title="number: 7"' in out
+
+
+def test_shared_default_pipeline_from_eight_threads(seed_text):
+    texts = [p for p in seed_text.split("\n") if p.strip()] * 2
+    expected = [arabnews.analyze(t, reference_date="2020-06-02").to_dict() for t in texts]
+    with ThreadPoolExecutor(8) as pool:
+        for _ in range(3):
+            got = list(pool.map(lambda t: arabnews.analyze(t, reference_date="2020-06-02").to_dict(), texts))
+            assert got == expected
