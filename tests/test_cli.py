@@ -35,3 +35,38 @@ def test_cli_errors_are_clear():
     assert proc.returncode == 2 and b"no such file: no-such-file.txt" in proc.stderr
     proc = run("analyze", str(SEED), "--reference-date", "yesterday")
     assert proc.returncode == 2 and b"--reference-date must be an ISO date" in proc.stderr
+
+
+def test_cli_folder_and_jsonl_to_csv(tmp_path):
+    (tmp_path / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        '{"text": "قتل 7 أشخاص في حلب", "id": "x1", "reference_date": "2020-01-01"}\n\n', encoding="utf-8")
+    proc = run("analyze", str(tmp_path), "--format", "csv", "--no-progress")
+    assert proc.returncode == 0, proc.stderr.decode()
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8"))))
+    for row in rows:
+        assert row["layer"] in {"entities", "dates", "numbers", "groups"}
+        assert row["source"].endswith(("a.txt", "b.jsonl:1"))
+    summary = proc.stderr.decode().strip().splitlines()[-1]
+    assert summary.startswith("arabnews: 2 documents, entities ") and summary.endswith(" s")
+
+
+def test_cli_conll_with_two_processes(tmp_path):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"قصف حلب {i}. ثم عاد", encoding="utf-8")
+    proc = run("analyze", str(tmp_path), "--format", "conll", "--n-process", "2", "--quiet")
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode("utf-8")
+    assert out.count("# source = ") == 3
+    assert "قصف\t" in out and "\n\n" in out
+    assert proc.stderr == b""
+
+
+def test_cli_bad_jsonl_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    proc = run("analyze", str(bad))
+    assert proc.returncode != 0 and b'bad.jsonl:1: expected a JSON object with a "text" field' in proc.stderr
