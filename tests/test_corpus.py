@@ -88,7 +88,8 @@ def test_to_frame_rows():
     assert isinstance(frame, pd.DataFrame)
     assert frame.to_dict("records")[0] == {"doc_id": "a1", "layer": "numbers", "start": 4, "end": 5, "text": "7",
                                            "part": "body", "kind": "cardinal", "value": 7, "unit": "person"}
-    assert list(arabnews.to_frame([doc, doc], "groups").columns) == ["doc_id", "layer", "start", "end", "text"]
+    assert list(arabnews.to_frame([doc, doc], "groups").columns) == ["doc_id", "layer", "start", "end", "text", "part",
+                                                                     "id", "name", "kind", "source"]
 
 
 def test_html_view_is_rtl_and_escapes():

@@ -25,11 +25,10 @@ from typing import Any
 from . import __version__
 from .corpus import analyze_many
 from .document import LAYERS, Document
-from .export import to_conll
+from .export import FLAT_COLUMNS, flat_row, span_rows, to_conll
 from .pipeline import PARTS, coerce_reference_date
 
-CSV_COLUMNS = ["source", "doc_id", "layer", "start", "end", "text", "part", "label", "type", "value", "kind",
-               "id", "name", "unit", "extra"]
+CSV_COLUMNS = ["source", *FLAT_COLUMNS]
 
 
 def _read(source: str) -> str:
@@ -78,12 +77,9 @@ def _write(data: str) -> None:
 
 
 def _csv_rows(doc: Document, doc_id: int) -> Iterator[list[Any]]:
-    for layer, span in doc.spans():
-        row = span.to_dict()
-        fixed = {c: row.pop(c, "") for c in CSV_COLUMNS[3:-1]}
-        fixed["value"] = "" if fixed["value"] is None else fixed["value"]
-        extra = json.dumps(row, ensure_ascii=False) if row else ""
-        yield [doc.meta.get("source", ""), doc.meta.get("id", doc_id), layer, *fixed.values(), extra]
+    for layer in LAYERS:
+        for row in span_rows(doc, layer, doc_id=doc_id):
+            yield [doc.meta.get("source", ""), *flat_row(row).values()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -75,6 +76,22 @@ def span_rows(doc: Document, layer: str, doc_id: Any = None) -> list[dict[str, A
     return [{"doc_id": did, "layer": layer, **span.to_dict()} for span in doc.layer(layer)]
 
 
+#: Fixed columns for tabular span rows (CSV, Dask DataFrames); other fields go into ``extra`` as JSON.
+FLAT_COLUMNS = ("doc_id", "layer", "start", "end", "text", "part", "label", "type", "value", "kind", "id", "name",
+                "unit", "extra")
+
+
+def flat_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A span row of :func:`span_rows` reduced to :data:`FLAT_COLUMNS` (values as str, "" when absent)."""
+    row = dict(row)
+    out: dict[str, Any] = {}
+    for col in FLAT_COLUMNS[:-1]:
+        value = row.pop(col, None)
+        out[col] = value if col in ("start", "end") else ("" if value is None else str(value))
+    out["extra"] = json.dumps(row, ensure_ascii=False, sort_keys=True) if row else ""
+    return out
+
+
 def to_frame(docs: Document | Iterable[Document], layer: str):
     """A pandas DataFrame with one row per span of ``layer`` across ``docs`` (needs pandas)."""
     try:
@@ -86,5 +103,7 @@ def to_frame(docs: Document | Iterable[Document], layer: str):
     rows: list[dict[str, Any]] = []
     for i, doc in enumerate(docs):
         rows.extend(span_rows(doc, layer, doc_id=i))
-    columns = ["doc_id", "layer", "start", "end", "text"]
-    return pd.DataFrame(rows, columns=None if rows else columns)
+    fields = [f.name for f in dataclasses.fields(LAYERS[layer]) if f.name != "attrs"]
+    columns = ["doc_id", "layer", *fields]
+    columns += sorted({k for row in rows for k in row} - set(columns))
+    return pd.DataFrame(rows, columns=columns)
