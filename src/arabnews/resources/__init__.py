@@ -27,3 +27,21 @@ def load_json(name: str) -> Any:
 def load_text(name: str) -> str:
     """Read and cache the UTF-8 text resource ``name``."""
     return path(name).read_text(encoding="utf-8")
+
+
+def cache_dir(create: bool = True):
+    """The one directory arabnews may write to: ``$ARABNEWS_CACHE_DIR`` if set, else the user
+    cache directory of platformdirs (e.g. ``~/.cache/arabnews``).  Package data is never written."""
+    import os
+    from pathlib import Path
+
+    env = os.environ.get("ARABNEWS_CACHE_DIR")
+    if env:
+        directory = Path(env)
+    else:
+        from platformdirs import user_cache_dir
+
+        directory = Path(user_cache_dir("arabnews", appauthor=False))
+    if create:
+        directory.mkdir(parents=True, exist_ok=True)
+    return directory
