@@ -17,7 +17,10 @@ from .normalize import NormalizedText
 _AR = r"[\p{Arabic}&&[\p{L}\p{M}]]"
 _TOKEN = regex.compile(
     rf"""(?V1)
-    (?P<url>(?:https?://|www\.)(?:[^\s<>"«».,;:!?()\[\]'،؛؟…]++|[.,;:!?()\[\]'،؛؟…]++(?=[^\s<>"«».,;:!?()\[\]'،؛؟…]))*+)
+    \s*+  # whitespace is skipped inside the match: one regex call per token, not one per space
+    (?:
+    (?P<word>{_AR}++)
+  | (?P<url>(?:https?://|www\.)(?:[^\s<>"«».,;:!?()\[\]'،؛؟…]++|[.,;:!?()\[\]'،؛؟…]++(?=[^\s<>"«».,;:!?()\[\]'،؛؟…]))*+)
   | (?P<email>(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+)
   | (?P<mention>(?<![\w@])@\w++)
   | (?P<hashtag>(?<![\w#])\#\w++)
@@ -26,13 +29,12 @@ _TOKEN = regex.compile(
       | \p{{Extended_Pictographic}}[\uFE0E\uFE0F]?[\U0001F3FB-\U0001F3FF]?
         (?:\u200d\p{{Extended_Pictographic}}[\uFE0E\uFE0F]?[\U0001F3FB-\U0001F3FF]?)*+)
   | (?P<number>\d{{1,3}}(?:[,٬]\d{{3}})++(?:[.٫]\d++)?+(?!\d) | \d++(?:[.٫]\d++)?+)
-  | (?P<word>{_AR}++)
   | (?P<latin>\p{{Latin}}[\p{{Latin}}\p{{M}}\d]*+)
   | (?P<foreign>[\p{{L}}\p{{M}}]++)
   | (?P<punct>[.!?؟]++|\p{{P}})
   | (?P<symbol>\p{{S}})
   | (?P<other>[^\s\p{{C}}])
-    """,
+    )""",
     regex.VERBOSE,
 )
 _SENTENCE_END = frozenset(".!?؟")
@@ -87,19 +89,22 @@ def tokenize_view(view: NormalizedText) -> list[Token]:
     """Tokens of a normalized view, with original offsets."""
     original = view.original
     norm = view.text
+    starts, ends = view._starts, view._ends
     tokens: list[Token] = []
     append = tokens.append
-    start_of = view.start_of
-    end_of = view.end_of
     for m in _TOKEN.finditer(norm):
         kind = m.lastgroup
-        ns, ne = m.span()
-        s, e = start_of(ns), end_of(ne - 1)
-        surface = original[s:e]
-        tnorm = m.group()
-        if kind == "word" and surface.endswith("\u0640") and is_proclitic(tnorm.replace("\u0640", "")):
+        if kind is None:  # trailing whitespace only
+            continue
+        ns, ne = m.span(kind)
+        if starts is None:
+            s, e = ns, ne
+        else:
+            s, e = starts[ns], ends[ne - 1]
+        tnorm = norm[ns:ne]
+        if kind == "word" and original[e - 1] == "\u0640" and is_proclitic(tnorm.replace("\u0640", "")):
             kind = "clitic"
-        append(Token(s, e, surface, tnorm, kind, ns, view))
+        append(Token(s, e, original[s:e], tnorm, kind, ns, view))
     return tokens
 
 
