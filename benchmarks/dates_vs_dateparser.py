@@ -1,0 +1,139 @@
+"""arabnews dates vs dateparser's ``search_dates(..., languages=["ar"])`` on the same sentences.
+
+    python benchmarks/dates_vs_dateparser.py          # summary
+    python benchmarks/dates_vs_dateparser.py -v       # every sentence, side by side
+
+The sentences and gold values are the table of ``tests/test_dates.py`` (real news phrasing in the
+Levantine, Egyptian, Maghrebi and Hijri month systems, relative expressions against the reference
+date 2020-05-12, durations, times) plus its list of non-dates.  For each gold expression:
+
+* found: the system reports an expression overlapping the gold span;
+* correct: one of those has the gold value.  dateparser returns a ``datetime``, so it is compared at
+  the gold granularity (2016 → year, 2016-05 → month, 2020-W19 → ISO week, T03:00 → time, a Hijri
+  date → its Gregorian day); values a datetime cannot express (durations P4Y, ranges 2011/2015,
+  quarters, decades, PAST_REF, sets) cannot be correct for dateparser and count as found only.
+* false positives: expressions reported in the sentences that hold no date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "src"))
+
+REF = dt.date(2020, 5, 12)
+
+
+def load_gold():
+    from test_dates import NOT_DATES, TABLE
+
+    return [row for row in TABLE if row[1] is not None], list(NOT_DATES)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def gold_span(sentence: str, span: str) -> tuple[int, int]:
+    start = sentence.index(span)
+    return start, start + len(span)
+
+
+def datetime_matches(value: str, sentence: str, found: dt.datetime) -> bool:
+    """Does dateparser's datetime express the gold ``value`` at its granularity?"""
+    from arabnews.extract.dates.resolve import hijri_to_gregorian
+
+    if any(marker in sentence for marker in ("هـ", "للهجرة")):
+        parts = value.split("-")
+        if len(parts) != 3:
+            return False
+        greg = hijri_to_gregorian(int(parts[0]), int(parts[1]), int(parts[2]))
+        return greg == found.date().isoformat()
+    if len(value) == 4 and value.isdigit():
+        return found.year == int(value)
+    if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+        return found.strftime("%Y-%m") == value
+    if len(value) == 10 and value[4] == "-":
+        return found.date().isoformat() == value
+    if "-W" in value and len(value) == 8:
+        year, week, _ = found.date().isocalendar()
+        return f"{year:04d}-W{week:02d}" == value
+    if value.startswith("T"):
+        return found.strftime("T%H:%M") == value
+    if len(value) > 10 and value[10] == "T" and value[11:].count(":") == 1:
+        return found.strftime("%Y-%m-%dT%H:%M") == value
+    return False  # durations, ranges, quarters, decades, PAST_REF, sets, parts of a day
+
+
+def run_arabnews(rows, negatives):
+    import arabnews
+
+    nlp = arabnews.Pipeline(["numbers", "dates"]) if "numbers" in arabnews.available_stages() \
+        else arabnews.Pipeline(["dates"])
+    found = correct = 0
+    details = []
+    t0 = time.perf_counter()
+    for sentence, span, _type, value, _mod in rows:
+        doc = nlp(sentence, reference_date=REF)
+        gold = gold_span(sentence, span)
+        hits = [d for d in doc.dates if overlaps((d.start, d.end), gold)]
+        ok = any(d.value == value for d in hits)
+        found += bool(hits)
+        correct += ok
+        details.append([(d.text, d.value) for d in hits])
+    false_pos = sum(len(nlp(s, reference_date=REF).dates) for s in negatives)
+    return found, correct, false_pos, time.perf_counter() - t0, details
+
+
+def run_dateparser(rows, negatives):
+    t_import = time.perf_counter()
+    from dateparser.search import search_dates
+
+    t_import = time.perf_counter() - t_import
+    settings = {"RELATIVE_BASE": dt.datetime(REF.year, REF.month, REF.day), "PREFER_DATES_FROM": "past"}
+    found = correct = 0
+    details = []
+    t0 = time.perf_counter()
+    for sentence, span, _type, value, _mod in rows:
+        results = search_dates(sentence, languages=["ar"], settings=settings) or []
+        gold = gold_span(sentence, span)
+        hits = []
+        for text, when in results:
+            pos = sentence.find(text)
+            if pos >= 0 and overlaps((pos, pos + len(text)), gold):
+                hits.append((text, when))
+        ok = any(datetime_matches(value, sentence, when) for _, when in hits)
+        found += bool(hits)
+        correct += ok
+        details.append([(text, when.isoformat()) for text, when in hits])
+    false_pos = sum(len(search_dates(s, languages=["ar"], settings=settings) or []) for s in negatives)
+    return found, correct, false_pos, time.perf_counter() - t0, details, t_import
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every sentence side by side")
+    args = parser.parse_args(argv)
+    rows, negatives = load_gold()
+    a_found, a_correct, a_fp, a_time, a_details = run_arabnews(rows, negatives)
+    d_found, d_correct, d_fp, d_time, d_details, d_import = run_dateparser(rows, negatives)
+    if args.verbose:
+        for (sentence, span, _t, value, _m), a, d in zip(rows, a_details, d_details, strict=True):
+            print(f"{sentence}\n  gold      {span!r} → {value}\n  arabnews  {a}\n  dateparser {d}")
+    n = len(rows)
+    print(f"{n} gold expressions, {len(negatives)} sentences without a date, reference date {REF}")
+    print(f"{'system':<12}{'found':>8}{'correct':>9}{'false+':>8}{'seconds':>9}")
+    print(f"{'arabnews':<12}{a_found:>8}{a_correct:>9}{a_fp:>8}{a_time:>9.2f}")
+    print(f"{'dateparser':<12}{d_found:>8}{d_correct:>9}{d_fp:>8}{d_time:>9.2f}   (+{d_import:.1f}s import)")
+    print(f"recall of correct values: arabnews {a_correct / n:.0%}, dateparser {d_correct / n:.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

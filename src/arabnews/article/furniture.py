@@ -1,0 +1,197 @@
+"""Furniture rules: which lines of a scraped page are site furniture, loaded from a resource file.
+
+The shipped rules live in ``arabnews/resources/furniture.yaml`` (phrases and patterns, each under a
+named rule with a ``role``); users add their site's with ``Pipeline(furniture=...)``.
+
+>>> rules = load_rules()
+>>> rules.match("💡 أهم المواضيع")
+('section_heading', 'section')
+>>> rules.match("التعليقات (1)")
+('comments_heading', 'comments')
+>>> rules.match("قتل 7 أشخاص في حلب") is None
+True
+>>> load_rules(["أخبار المحافظات"]).match("أخبار المحافظات:")
+('user', 'line')
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from ..resources import load_text
+from ..text.normalize import fold, normalize
+
+ROLES = ("line", "section", "comments")
+#: Lines longer than this are never furniture (keeps matching cheap on huge lines).
+MAX_LINE = 300
+
+_MARKS = regex.compile(r"\p{Mn}++")
+
+FurnitureSpec = str | os.PathLike | Mapping[str, Any] | Iterable[str] | None
+
+
+def fold_line(line: str) -> str:
+    """Normalize and fold ``line`` the way rules are matched (ة→ه, أ→ا, diacritics removed…)."""
+    return _MARKS.sub("", fold(normalize(line)))
+
+
+def phrase_key(folded: str) -> str:
+    """The key a folded line is looked up by: emoji, bullets and punctuation around it dropped,
+    spaces collapsed, lower-cased (for Latin phrases)."""
+    i, j = 0, len(folded)
+    while i < j and _edge(folded[i]):
+        i += 1
+    while j > i and _edge(folded[j - 1]):
+        j -= 1
+    return " ".join(folded[i:j].split()).lower()
+
+
+def _edge(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PSZC"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled furniture rules: one phrase table and one alternation of all patterns."""
+
+    phrases: dict[str, tuple[str, str]]
+    pattern: Any  # regex.Pattern | None
+    groups: tuple[tuple[str, str, str], ...]  # (group name, rule, role) in pattern order
+    rules: Mapping[str, Mapping[str, Any]]
+    max_phrase: int = MAX_LINE  # no line longer than this can equal a phrase (emoji and bullets included)
+
+    def match(self, line: str, *, folded: bool = False) -> tuple[str, str] | None:
+        """``(rule, role)`` if the whole ``line`` is furniture, else None.  ``folded=True`` when the
+        line is already normalized and folded (as the article stage passes it)."""
+        text = line if folded else fold_line(line)
+        text = text.strip()
+        if not text or len(text) > MAX_LINE:
+            return None
+        if len(text) <= self.max_phrase:
+            hit = self.phrases.get(phrase_key(text))
+            if hit is not None:
+                return hit
+        if self.pattern is None:
+            return None
+        try:
+            m = self.pattern.fullmatch(text, timeout=0.5)
+        except TimeoutError:  # a user's pattern that backtracks badly must not hang the stage
+            return None
+        if m is None:
+            return None
+        for name, rule, role in self.groups:
+            if m.group(name) is not None:
+                return rule, role
+        return None  # pragma: no cover - one group always matched
+
+
+def _as_list(value: Any, what: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, Iterable) or any(not isinstance(v, str) for v in value):
+        raise TypeError(f"furniture {what} must be a list of strings")
+    return list(value)
+
+
+def _normalize_spec(spec: Any) -> dict[str, dict[str, Any]]:
+    """Turn any accepted form of user rules into ``{rule: {"role", "phrases", "patterns"}}``."""
+    if spec is None:
+        return {}
+    if isinstance(spec, (str, os.PathLike)):
+        path = Path(spec)
+        if not path.is_file():
+            raise FileNotFoundError(f"furniture file not found: {path}")
+        raw = path.read_text(encoding="utf-8")
+        data = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
+        return _normalize_spec(data or {})
+    if isinstance(spec, Mapping):
+        if "rules" in spec:
+            rules = spec["rules"]
+            if not isinstance(rules, Mapping):
+                raise TypeError("furniture 'rules' must be a mapping of rule name to {role, phrases, patterns}")
+            out = {}
+            for name, body in rules.items():
+                if not isinstance(body, Mapping):
+                    raise TypeError(f"furniture rule {name!r} must be a mapping with phrases/patterns")
+                out[str(name)] = _rule(str(name), body)
+            return out
+        if "phrases" in spec or "patterns" in spec:
+            return {str(spec.get("rule", "user")): _rule(str(spec.get("rule", "user")), spec)}
+        raise ValueError("furniture dict needs 'rules' or 'phrases'/'patterns' keys")
+    if isinstance(spec, Iterable):
+        return {"user": _rule("user", {"phrases": list(spec)})}
+    raise TypeError(f"furniture must be a path, a dict or a list of phrases, not {type(spec).__name__}")
+
+
+def _rule(name: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    role = body.get("role", "line")
+    if role not in ROLES:
+        raise ValueError(f"furniture rule {name!r}: role must be one of {ROLES}, got {role!r}")
+    return {"role": role, "phrases": _as_list(body.get("phrases"), "phrases"),
+            "patterns": _as_list(body.get("patterns"), "patterns")}
+
+
+def _merge(base: dict[str, dict[str, Any]], extra: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    out = {name: {"role": r["role"], "phrases": list(r["phrases"]), "patterns": list(r["patterns"])}
+           for name, r in base.items()}
+    for name, rule in extra.items():
+        if name in out:
+            out[name]["phrases"] += rule["phrases"]
+            out[name]["patterns"] += rule["patterns"]
+        else:
+            out[name] = rule
+    return out
+
+
+def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
+    phrases: dict[str, tuple[str, str]] = {}
+    alternatives: list[str] = []
+    groups: list[tuple[str, str, str]] = []
+    for name, rule in rules.items():
+        for phrase in rule["phrases"]:
+            key = phrase_key(fold_line(phrase))
+            if key:
+                phrases.setdefault(key, (name, rule["role"]))
+        for pattern in rule["patterns"]:
+            folded = fold_line(pattern)
+            try:
+                regex.compile(folded)
+            except regex.error as exc:
+                raise ValueError(f"furniture rule {name!r}: bad pattern {pattern!r}: {exc}") from None
+            group = f"_r{len(groups)}"
+            alternatives.append(f"(?P<{group}>{folded})")
+            groups.append((group, name, rule["role"]))
+    compiled = regex.compile("|".join(alternatives), regex.V0 | regex.IGNORECASE) if alternatives else None
+    longest = max(map(len, phrases), default=0)
+    return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24))
+
+
+@cache
+def _shipped() -> dict[str, dict[str, Any]]:
+    return _normalize_spec(yaml.safe_load(load_text("furniture.yaml")))
+
+
+@cache
+def _shipped_rules() -> Rules:
+    return _compile(_shipped())
+
+
+def load_rules(furniture: FurnitureSpec = None) -> Rules:
+    """The shipped furniture rules, merged with ``furniture`` (a path to a YAML/JSON file, a dict
+    of the resource's shape or ``{"phrases": [...], "patterns": [...], "role": ...}``, or a list of
+    phrases).  Raises ``ValueError``/``TypeError`` for malformed rules, naming the rule."""
+    if furniture is None:
+        return _shipped_rules()
+    return _compile(_merge(_shipped(), _normalize_spec(furniture)))

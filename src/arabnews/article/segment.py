@@ -1,0 +1,372 @@
+"""Split a scraped page (plain text, one paragraph per line) into title, body, comments, media and
+furniture.  One pass over the lines, so time is linear in the text.
+
+>>> page = ("مقتل 5 أشخاص في حلب\\n\\nقُتل خمسة أشخاص في قصف على حلب.\\n\\nاقرأ أيضاً\\n\\n"
+...         "التعليقات (1)\\nسامي\\n·منذ يومين\\nرحمهم الله")
+>>> art = segment(page)
+>>> art.title.text, [p.text for p in art.body]
+('مقتل 5 أشخاص في حلب', ['قُتل خمسة أشخاص في قصف على حلب.'])
+>>> c = art.comments[0]
+>>> c.author, c.age, c.text
+('سامي', 'منذ يومين', 'رحمهم الله')
+>>> [b.rule for b in art.boilerplate]
+['section_heading', 'comments_heading']
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ..text.normalize import NormalizedText, fold, normalize_with_map
+from .age import search_age
+from .furniture import MAX_LINE, Rules, load_rules
+from .media import classify_url, find_urls, is_youtube_id
+from .model import Article, Boilerplate, Comment, Media, TextSpan
+
+# Characters stripped around a line: Unicode spaces and the invisible marks scrapers leave.
+_WS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+
+#: A title has at most this many words and characters.
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 250
+#: A link title under "اقرأ أيضاً" and the like.
+LINK_MAX_WORDS = 20
+LINK_MAX_CHARS = 200
+MAX_LINKS = 12
+#: An author's name above a comment.
+AUTHOR_MAX_WORDS = 5
+AUTHOR_MAX_CHARS = 60
+
+_SEPARATORS = "·•|-–—:،,"
+_SENTENCE_END = (".", "。", "…", ":", "؛", ";", "،", ",")
+_BULLETS = regex.compile(r"[\s·•|\-–—:،,]++")
+_AFTER_AGE = regex.compile(r"[\s·•|\-–—.,،:)(]*+")
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    blank_before: bool
+    kind: str = "content"  # content, furniture, media
+    rule: str | None = None
+    role: str | None = None
+    nstart: int = 0  # normalized offsets of the stripped line (short lines only)
+    nend: int = 0
+    short: bool = False
+    age: tuple[int, int, Any] | None = None  # (orig start, orig end, RelativeAge) when the line is an age line
+    age_author: tuple[int, int] | None = None  # an author written before the age on the same line
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos, n = 0, len(text)
+    blank = True
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        raw = text[pos:end]
+        left = raw.lstrip(_WS)
+        if left:
+            s = pos + (len(raw) - len(left))
+            e = s + len(left.rstrip(_WS))
+            lines.append(_Line(s, e, blank))
+            blank = False
+        else:
+            blank = True
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _title_like(s: str) -> bool:
+    return len(s) <= TITLE_MAX_CHARS and _words(s) <= TITLE_MAX_WORDS and not s.endswith(_SENTENCE_END)
+
+
+def _link_like(s: str) -> bool:
+    return len(s) <= LINK_MAX_CHARS and _words(s) <= LINK_MAX_WORDS and not s.endswith((".", "。", "…"))
+
+
+def _author_like(s: str, strict: bool = False) -> bool:
+    if len(s) > AUTHOR_MAX_CHARS or _words(s) > (3 if strict else AUTHOR_MAX_WORDS):
+        return False
+    if s.endswith((".", "؟", "?", "!", "…")):
+        return False
+    return not (strict and regex.search(r"[\p{P}\d]", s))
+
+
+class _Segmenter:
+    def __init__(self, text: str, view: NormalizedText, folded: str, rules: Rules,
+                 reference_date: _dt.date | None, hints: dict[str, Any]) -> None:
+        self.text = text
+        self.view = view
+        self.folded = folded
+        self.rules = rules
+        self.reference_date = reference_date
+        self.hints = hints
+        self.article = Article()
+
+    # -- line classification ---------------------------------------------------------------------
+    def classify(self, lines: list[_Line]) -> None:
+        text, view = self.text, self.view
+        seen: dict[str, tuple[str, str] | None] = {}  # pages repeat their menus: match each line once
+        for line in lines:
+            if line.end - line.start > MAX_LINE:
+                continue
+            line.short = True
+            line.nstart, line.nend = view.to_normalized(line.start), view.to_normalized(line.end)
+            key = self.folded[line.nstart:line.nend]
+            if key in seen:
+                hit = seen[key]
+            else:
+                hit = self.rules.match(key, folded=True)
+                if len(seen) < 50_000:
+                    seen[key] = hit
+            if hit is not None:
+                line.kind, (line.rule, line.role) = "furniture", hit
+                continue
+            raw = text[line.start:line.end]
+            if is_youtube_id(raw):
+                line.kind = "media"
+                self.article.media.append(Media(line.start, line.end, raw, "youtube", raw,
+                                                f"https://www.youtube.com/watch?v={raw}"))
+                continue
+            if not self.has_url(line):
+                continue
+            urls = list(find_urls(text, line.start, line.end))
+            if len(urls) == 1 and urls[0][0] == line.start and urls[0][1] == line.end and classify_url(urls[0][2]):
+                line.kind = "media"
+
+    def has_url(self, line: _Line) -> bool:
+        return self.text.find("://", line.start, line.end) >= 0 or self.text.find("www.", line.start, line.end) >= 0
+
+    def find_age(self, line: _Line) -> None:
+        """Mark ``line`` as an age line ("·منذ 3 سنوات شهرين", "سامي · منذ يومين")."""
+        if not line.short or line.kind != "content":
+            return
+        seg = self.folded[line.nstart:line.nend]
+        found = search_age(seg)
+        if found is None:
+            return
+        a, b, age = found
+        if not _AFTER_AGE.fullmatch(seg, b):
+            return
+        s, e = self.view.to_original(line.nstart + a, line.nstart + b)
+        prefix = self.text[line.start:s]
+        author = prefix.strip(_WS + _SEPARATORS)
+        # an author on the same line is set off by a bullet ("سامي · منذ يومين"); without one the
+        # line is a sentence or a headline that happens to end in an age ("… منذ أشهر")
+        if author and (not _author_like(author) or not prefix.rstrip(_WS).endswith(tuple(_SEPARATORS))):
+            return
+        line.age = (s, e, age)
+        if author:
+            a_start = line.start + prefix.index(author)
+            line.age_author = (a_start, a_start + len(author))
+
+    # -- parts -----------------------------------------------------------------------------------
+    def boiler(self, start: int, end: int, rule: str) -> None:
+        self.article.boilerplate.append(Boilerplate(start, end, self.text[start:end], rule))
+
+    def span(self, line: _Line) -> TextSpan:
+        return TextSpan(line.start, line.end, self.text[line.start:line.end])
+
+    def run(self) -> Article:
+        lines = _split_lines(self.text)
+        self.classify(lines)
+        c0 = self.comments_start(lines)
+        self.body(lines[:c0])
+        if c0 < len(lines):
+            self.comments(lines[c0:])
+        self.urls(lines)
+        art = self.article
+        art.media.sort(key=lambda m: m.start)
+        art.boilerplate.sort(key=lambda b: b.start)
+        return art
+
+    def comments_start(self, lines: list[_Line]) -> int:
+        """Index of the first line of the comments block (its heading included), or len(lines)."""
+        forced = self.hints.get("comments_start")
+        if forced is not None:
+            return next((i for i, ln in enumerate(lines) if ln.start >= forced), len(lines))
+        seen_content = False
+        for i, line in enumerate(lines):
+            if line.kind == "furniture" and line.role == "comments" and seen_content:
+                return i
+            if line.kind == "content":
+                if seen_content and line.short:
+                    # no heading: a line that is only an age starts the comments (with the author above it)
+                    self.find_age(line)
+                    if line.age is not None:
+                        prev = lines[i - 1] if i else None
+                        if (line.age_author is None and prev is not None and prev.kind == "content"
+                                and _author_like(self.text[prev.start:prev.end])):
+                            return i - 1
+                        return i
+                seen_content = True
+        return len(lines)
+
+    def body(self, lines: list[_Line]) -> None:
+        art = self.article
+        content = [ln for ln in lines if ln.kind == "content"]
+        links = -1  # >= 0 while absorbing the link titles under a section heading
+        forced_title = self.hints.get("title")
+        title_checked = repeat_checked = False
+        for line in lines:
+            if line.kind == "furniture":
+                self.boiler(line.start, line.end, line.rule or "furniture")
+                links = 0 if line.role == "section" else links
+                continue
+            if line.kind == "media":
+                continue
+            raw = self.text[line.start:line.end]
+            if links >= 0:
+                if links < MAX_LINKS and _link_like(raw):
+                    self.boiler(line.start, line.end, "link_list")
+                    links += 1
+                    continue
+                links = -1
+            if not title_checked:
+                title_checked = True
+                if forced_title or (forced_title is None and len(content) >= 2 and _title_like(raw)):
+                    art.title = self.span(line)
+                    continue
+            if art.title is not None and not repeat_checked:
+                repeat_checked = True
+                if self.repeats_title(line):
+                    continue
+            art.body.append(self.span(line))
+
+    def repeats_title(self, line: _Line) -> bool:
+        """Whether ``line`` repeats the title (wholly: furniture; as its start: the rest is body)."""
+        title = self.article.title
+        assert title is not None
+        t_key = fold(self.view.text[self.view.to_normalized(title.start):self.view.to_normalized(title.end)])
+        if not line.short and len(t_key) > MAX_LINE:
+            return False
+        n0 = self.view.to_normalized(line.start)
+        n1 = self.view.to_normalized(line.end)
+        if self.folded[n0:n1] == t_key:
+            self.boiler(line.start, line.end, "title_repeat")
+            return True
+        if _words(t_key) >= 3 and self.folded.startswith(t_key, n0) and n0 + len(t_key) < n1:
+            cut_n = n0 + len(t_key)
+            if not self.folded[cut_n].isspace() and self.folded[cut_n] not in "-–—:|.":
+                return False
+            _, cut = self.view.to_original(n0, cut_n)
+            rest = self.text[cut:line.end]
+            lead = len(rest) - len(rest.lstrip(_WS + "-–—:|."))
+            self.boiler(line.start, cut, "title_repeat")
+            if cut + lead < line.end:
+                self.article.body.append(TextSpan(cut + lead, line.end, self.text[cut + lead:line.end]))
+            return True
+        return False
+
+    def comments(self, lines: list[_Line]) -> None:
+        """The comments block: heading, then author / age / text lines, until a section heading."""
+        art = self.article
+        end = len(lines)
+        for i, line in enumerate(lines):
+            if i and line.kind == "furniture" and line.role == "section":
+                end = i
+                break
+        section = lines[:end]
+        for line in section:
+            self.find_age(line)
+        has_ages = any(ln.age is not None for ln in section)
+        cur: Comment | None = None
+        open_ = False
+        pending: _Line | None = None
+        for i, line in enumerate(section):
+            if line.kind == "furniture":
+                self.boiler(line.start, line.end, line.rule or "furniture")
+                open_ = False
+                continue
+            if line.kind == "media":
+                continue
+            if line.age is not None:
+                cur = self.new_comment(line, pending)
+                pending, open_ = None, True
+                continue
+            raw = self.text[line.start:line.end]
+            nxt = section[i + 1] if i + 1 < len(section) else None
+            if nxt is not None and nxt.kind == "content":
+                if has_ages:
+                    is_author = nxt.age is not None and nxt.age_author is None and _author_like(raw)
+                else:
+                    is_author = (line.blank_before or i == 0 or not open_) and not nxt.blank_before \
+                        and _author_like(raw, strict=True)
+                if is_author:
+                    pending, open_ = line, False
+                    continue
+            if cur is not None and open_:
+                if not cur.text:
+                    cur.start = line.start
+                cur.end = line.end
+                cur.text = self.text[cur.start:cur.end]
+                continue
+            cur = self.new_comment(None, pending)
+            cur.start, cur.end, cur.text = line.start, line.end, raw
+            pending, open_ = None, True
+        for line in lines[end:]:
+            if line.kind == "furniture":
+                self.boiler(line.start, line.end, line.rule or "furniture")
+            elif line.kind == "content":
+                self.boiler(line.start, line.end, "page_tail")
+        art.comments = [c for c in art.comments if c.text or c.author or c.age]
+
+    def new_comment(self, age_line: _Line | None, author_line: _Line | None) -> Comment:
+        at = age_line.end if age_line is not None else (author_line.end if author_line is not None else 0)
+        comment = Comment(at, at, "")
+        if age_line is not None and age_line.age is not None:
+            s, e, age = age_line.age
+            comment.age, comment.age_start, comment.age_end = self.text[s:e], s, e
+            if self.reference_date is not None:
+                resolved = age.resolve(self.reference_date)
+                comment.age_date = resolved.isoformat() if resolved else None
+            if age_line.age_author is not None:
+                comment.author_start, comment.author_end = age_line.age_author
+        if comment.author_start is None and author_line is not None:
+            comment.author_start, comment.author_end = author_line.start, author_line.end
+        if comment.author_start is not None:
+            comment.author = self.text[comment.author_start:comment.author_end]
+        self.article.comments.append(comment)
+        return comment
+
+    def urls(self, lines: list[_Line]) -> None:
+        """YouTube, Twitter and Facebook URLs anywhere but in furniture lines."""
+        art = self.article
+        for line in lines:
+            if line.kind == "furniture" or not self.has_url(line):
+                continue
+            for s, e, url in find_urls(self.text, line.start, line.end):
+                found = classify_url(url)
+                if found:
+                    kind, ident, canonical = found
+                    art.media.append(Media(s, e, url, kind, ident, canonical))
+
+
+def segment(text: str, *, rules: Rules | None = None, reference_date: _dt.date | None = None,
+            view: NormalizedText | None = None, folded: str | None = None,
+            hints: dict[str, Any] | None = None) -> Article:
+    """Split ``text`` into an :class:`Article`.  ``view``/``folded`` are the Document's normalized
+    view and its folding (computed when not given); ``hints`` come from the HTML extractor
+    (``{"title": True, "comments_start": offset}``)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if view is None:
+        view = normalize_with_map(text)
+    if folded is None:
+        folded = fold(view.text)
+    segmenter = _Segmenter(text, view, folded, rules or load_rules(), reference_date, dict(hints or {}))
+    article = segmenter.run()
+    article.meta.setdefault("source", "text")
+    return article

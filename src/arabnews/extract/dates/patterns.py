@@ -1,0 +1,151 @@
+"""Compiled patterns of the dates stage, matched on ``Document.folded`` with number words masked.
+
+Word numbers found by the numbers stage ("أربعة", "الثالث عشر") are replaced, character for
+character, by :data:`MASK` before matching, so a number slot is ``\\d{1,4}`` or a run of MASK and the
+offsets of the masked string are those of ``doc.folded``.  Every repeated class is possessive or
+bounded; lexicon alternations are longest-first.  A proclitic (و ف ب ل ك) before a date word is
+matched but left out of the span with ``\\K``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .months import lexicon
+
+MASK = "\ue000"
+_B = r"(?<![\p{L}\p{M}\d\ue000])"  # word start
+_E = r"(?![\p{L}\p{M}])"  # word end
+_PRE = _B + r"(?:[وف]?[بلك]?)\K"  # optional proclitics, left out of the span
+_MASKED = r"(?<!\ue000)\ue000++"
+_DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
+_YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
+_YEARWORD = r"(?:ال)?(?:عام|سنه)"
+
+#: Unit words that are singular (alone they need a signal word: "منذ عام", "خلال شهر")
+SINGULAR_UNITS = frozenset({"عام", "سنه", "عقد", "قرن", "شهر", "اسبوع", "يوم", "ساعه", "دقيقه", "ثانيه"})
+#: Accusative singulars, used only after a number from 11 up ("46 يوما")
+COUNTED_UNITS = frozenset({"عاما", "شهرا", "اسبوعا", "يوما"})
+#: Signals before a duration: منذ/قبل make a relative date, the others keep a duration
+SIGNALS = ("منذ", "قبل", "بعد", "خلال", "طوال", "طيله", "لمده", "مده", "علي مدي", "علي مدار", "طيله")
+#: Words after which a bare month name ("في أيار") or bare year ("في 2016") is a date
+PREPOSITIONS = frozenset({"في", "خلال", "منذ", "من", "حتي", "الي", "بين", "قبل", "بعد", "اواخر", "مطلع", "منتصف",
+                          "بدايه", "نهايه", "اوائل", "طيله", "طوال", "لغايه", "شهر", "وفي"})
+DAY_PARTS_BEFORE = ("صباح", "مساء", "فجر", "ظهر", "عصر", "ليله", "ظهيره", "منتصف ليله")
+
+
+def alt(words: Iterable[str]) -> str:
+    """One non-capturing alternation of ``words``, longest first, spaces matching any whitespace."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in items) + ")"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled rules: each is matched with ``finditer`` on the masked folded text."""
+
+    dmy: regex.Pattern[str]
+    year: regex.Pattern[str]
+    bare_year: regex.Pattern[str]
+    year_range: regex.Pattern[str]
+    numeric: regex.Pattern[str]
+    relday: regex.Pattern[str]
+    day_of_month: regex.Pattern[str]
+    rel_unit: regex.Pattern[str]
+    duration: regex.Pattern[str]
+    vague: regex.Pattern[str]
+    decade: regex.Pattern[str]
+    time: regex.Pattern[str]
+    protect: regex.Pattern[str]
+    between: regex.Pattern[str]
+    range_next: regex.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    """Compile the rules from the lexicon (once)."""
+    lex = lexicon()
+    month = alt(lex.months)
+    wd = alt(lex.weekdays)
+    rel = alt(lex.relative)
+    mods = alt(lex.mods)
+    mark = alt(lex.hijri_markers + lex.gregorian_markers)
+    units = alt(lex.units)
+    quant = alt(lex.quantifiers)
+    parts = alt(lex.day_parts)
+    flags = regex.VERBOSE | regex.V0
+    c = regex.compile
+    dmy = c(rf"""{_PRE}
+        (?:(?P<mod>{mods})\s+)?
+        (?:(?:يوم\s+|اليوم\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?
+        (?:(?:يوم\s+)?(?P<day>{_DAY})\s*(?:من\s+)?)?
+        (?P<shahr>شهر\s+)?
+        (?P<month>{month}){_E}
+        (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}\s*\)?)?
+        (?:
+            \s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
+          | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E}
+          | \s+(?P<mrel>{rel}){_E}
+        )?""", flags)
+    year = c(rf"""{_PRE}
+        (?:(?P<mod>{mods})\s+)?
+        (?:
+            (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
+          | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}
+        )""", flags)
+    bare_year = c(rf"""{_B}(?:[وف]?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|{mods}))\s+\K
+        (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
+    year_range = c(rf"""{_PRE}
+        (?:(?P<sig>بين|من|منذ|(?:خلال\s+)?الفتره\s+(?:من|بين))\s+)?
+        (?:(?P<yw>(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه))\s*)?
+        (?P<y1>(?<!\d)\d{{4}})\s*(?P<conj>و|-|–|/|الي|حتي|لغايه)\s*(?:(?:عام|سنه)\s*)?(?P<y2>\d{{4}})(?!\d)""",
+              flags)
+    numeric = c(r"""(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})
+        (?![\d]|[/.\-]\d)""", flags)
+    relday = c(rf"""{_PRE}
+        (?:(?P<part>{alt(DAY_PARTS_BEFORE)})\s+(?:يوم\s+)?)?
+        (?:
+            (?P<today>اليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|(?!\s+(?:ال|\ue000|نفسه|ذاته|الواحد)))
+          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
+          | (?P<yest2>اول\s+(?:من\s+)?امس)
+          | (?P<tom>غدا|الغد)(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
+          | (?P<tom2>بعد\s+غد)
+          | (?P<yom>يوم\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?
+        ){_E}""", flags)
+    day_of_month = c(rf"""{_PRE}(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}""",
+                     flags)
+    rel_unit = c(rf"""{_PRE}
+        (?:(?P<mod>{mods})\s+)?
+        (?:(?P<q>الربع|النصف)\s+(?P<qn>الاول|الثاني|الثالث|الرابع|الاخير|{_MASKED})\s+(?:من\s+)?)?
+        (?:
+            (?P<unit>العام|السنه|الشهر|الاسبوع)\s+(?P<rel>{rel})
+          | (?P<this>هذا|هذه)\s+(?P<unit>العام|السنه|الشهر|الاسبوع)
+          | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
+        ){_E}""", flags)
+    duration = c(rf"""{_PRE}
+        (?:(?P<sig>{alt(SIGNALS)})\s+)?
+        (?:(?P<quant>{quant})\s+)?
+        (?:
+            (?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
+          | (?P<half>نصف)\s+(?P<unit>{units})
+          | (?P<unit>{units})(?!\s*(?:\d|\ue000))
+        ){_E}
+        (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
+    vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
+    decade = c(rf"""{_PRE}(?:عقد\s+)?(?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
+        (?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|العشرين|المنصرم|الفايت))?{_E}""", flags)
+    time = c(rf"""{_PRE}(?:ال)?ساعه\s+
+        (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}}))?(?!\d)|{_MASKED})
+        (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E})?
+        (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
+        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>اليوم|امس|الامس|غدا)|(?P<dwd>{wd})){_E})?""", flags)
+    protect = c(rf"""{_B}(?:[وف]?[بلك]?)(?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)){_E}""", flags)
+    between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
+    range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
+        {month}{_E}""", flags)
+    return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
+                    decade, time, protect, between, range_next)

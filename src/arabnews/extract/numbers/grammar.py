@@ -1,0 +1,329 @@
+"""From number words and digits ("atoms") to number expressions with values.
+
+The lexicon regex finds atoms; consecutive atoms joined by a space or by the conjunction "و" form a
+chain, which a small left-to-right parser cuts into expressions following Arabic number syntax:
+units before tens with "و" (ثلاثة وعشرون), units before عشر without it (سبعة عشر), hundreds and
+scales multiplying what precedes them (ثلاث مئة, خمسة عشر ألفا, 2.5 مليون), smaller groups after
+"و" (مليون وخمسمئة ألف), a fraction of the last scale (أربعة ملايين ونصف المليون).  A chain that
+breaks the syntax (عشرة وعشرين) is cut into two expressions, which is what "بين عشرة وعشرين" needs.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+import regex
+
+from .lexicon import Word, lexicon
+
+Raw = Callable[[int, int], str]
+_FINAL = regex.compile(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
+_GAP_SPACE = regex.compile(r"[^\S\n]++")
+_GAP_WA = regex.compile(r"[^\S\n]++و[^\S\n]++")
+_SCALE_NAMES = {1000: "thousand", 1000000: "million", 1000000000: "billion", 1000000000000: "trillion"}
+SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
+
+
+@dataclass(slots=True)
+class Atom:
+    mstart: int  # start of the match, proclitics included
+    start: int  # start of the number itself (after و/ب/ل…; an article is kept on words)
+    end: int
+    cat: str  # a lexicon category, or "digit"
+    value: Fraction
+    word: Word | None = None
+    pre: str = ""
+    article: bool = False
+    form: str = ""
+    percent: bool = False
+    plain_int: bool = False  # digits only, no separator
+
+
+@dataclass(slots=True)
+class Expr:
+    """A number expression on the folded text (offsets of the normalized view)."""
+
+    mstart: int
+    start: int
+    end: int
+    kind: str
+    value: Fraction
+    form: str  # "digits", "words" or "mixed"
+    attrs: dict[str, Any] = field(default_factory=dict)
+    unit: str | None = None
+    year_like_digits: bool = False
+
+
+def _digit_value(text: str) -> Fraction | None:
+    ascii_ = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
+    ascii_ = ascii_.replace("٫", ".").replace("٬", ",").replace("،", ",")
+    seps = [c for c in ascii_ if c in ".,"]
+    if not seps:
+        return Fraction(int(ascii_))
+    groups = regex.split(r"[.,]", ascii_)
+    if len(set(seps)) == 1:
+        sep = seps[0]
+        thousands = all(len(g) == 3 for g in groups[1:]) and (sep == "," or len(seps) > 1)
+        if thousands:
+            return Fraction(int("".join(groups)))
+        if len(seps) > 1:
+            return None  # "1,2,3": a list, not one number
+        return Fraction(ascii_.replace(",", "."))
+    decimal = seps[-1]
+    head, _, tail = ascii_.rpartition(decimal)
+    if decimal in head:
+        return None
+    return Fraction(head.replace("," if decimal == "." else ".", "") + "." + tail)
+
+
+def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None = None) -> list[Atom]:
+    """Number words and digit groups in ``folded[lo:hi]``, in text order.  ``raw(start, end)``, when
+    given, returns the original text of a stretch of ``folded`` (to read the hamza folding erased)."""
+    lex = lexicon()
+    hi = len(folded) if hi is None else hi
+    atoms: list[Atom] = []
+    for m in lex.word_re.finditer(folded, lo, hi):
+        if m.group("digits") is not None:
+            value = _digit_value(m.group("digits"))
+            if value is None:
+                continue
+            start = m.start("pct1") if m.group("pct1") else m.start("digits")
+            atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=m.group("dpre") or "",
+                              form=m.group("digits"), percent=bool(m.group("pct1") or m.group("pct2")),
+                              plain_int=m.group("digits").isdigit()))
+            continue
+        name = "word" if m.group("word") is not None else "pword"
+        form = m.group(name)
+        form_start = m.start(name)
+        pre = m.group("pre") or ""
+        whole = m.group()
+        if pre and (whole in lex.not_numbers or (whole[0] in "وف" and whole[1:] in lex.not_numbers)):
+            continue
+        if form == "واحد" and raw is not None and raw(m.start(), m.end()).startswith(("وأ", "وإ")):
+            # "وأحد" folds to "واحد": the original hamza tells "and one of" from "one"
+            pre, form, form_start = "و", "احد", form_start + 1
+        word = lex.words[form]
+        if form.startswith("مي") and raw is not None and "ئ" not in raw(form_start, m.end()):
+            continue  # مئة/مئتين/مئات fold to ميه/ميتين/ميات: "ميتين" (dead), "كمية", the name "مية"
+        if word.cat == "hundreds" and word.value == 100 and (
+                pre.endswith("بال") or (pre == "ال" and folded[max(lo, m.start() - 3):m.start()] == "في ")):
+            continue  # the "المئة" of a percent ("بالمئة", "في المائة") whose number we did not read
+        article = pre.endswith(("ال", "لل"))
+        # The article stays in the span (الثالث عشر, المئات); و/ب/ل/ف/ك do not; "لل" has no
+        # article letters of its own to keep.
+        start = form_start - (2 if pre.endswith("ال") else 0)
+        if word.cat == "fraction" and _FINAL.match(folded, m.end(), hi):
+            continue  # النصف النهائي, ربع النهائي: semi-final, quarter-final
+        if word.cat == "ordinal" and not article:
+            if form in lex.need_article:
+                continue
+            if form == "ثاني" and folded[max(lo, start - 3):start] == "ال ":  # the family name "آل ثاني"
+                continue
+        atoms.append(Atom(m.start(), start, m.end(), word.cat, word.value, word, pre, article, form))
+    return atoms
+
+
+def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
+    """How ``cur`` joins ``prev``: "space", "wa" (and), or None (the chain breaks)."""
+    gap = folded[prev.end:cur.mstart]
+    if cur.pre in ("", "و", "ال", "وال"):
+        if cur.pre.startswith("و"):
+            return "wa" if gap and _GAP_SPACE.fullmatch(gap) else None
+        if _GAP_SPACE.fullmatch(gap):
+            return "space"
+        if not cur.pre and _GAP_WA.fullmatch(gap):
+            return "wa"
+    return None
+
+
+def _expr(atoms: list[Atom], i: int, j: int, kind: str, value: Fraction, **attrs: Any) -> Expr:
+    cats = {a.cat for a in atoms[i:j]}
+    form = "digits" if cats == {"digit"} else "mixed" if "digit" in cats else "words"
+    e = Expr(atoms[i].mstart, atoms[i].start, atoms[j - 1].end, kind, value, form, attrs)
+    e.year_like_digits = j - i == 1 and atoms[i].plain_int and len(atoms[i].form) == 4 and not atoms[i].percent
+    return e
+
+
+class _Chain:
+    def __init__(self, folded: str, atoms: list[Atom]) -> None:
+        self.folded = folded
+        self.atoms = atoms
+        self.conn = [None] + [_connector(folded, atoms[k - 1], atoms[k]) for k in range(1, len(atoms))]
+
+    def at(self, j: int, conn: str | tuple[str, ...], *cats: str) -> Atom | None:
+        """Atom ``j`` if it joins the previous one by ``conn`` and has one of ``cats``."""
+        if j >= len(self.atoms):
+            return None
+        conns = (conn,) if isinstance(conn, str) else conn
+        a = self.atoms[j]
+        return a if self.conn[j] in conns and a.cat in cats else None
+
+    def parse(self) -> list[Expr]:
+        out: list[Expr] = []
+        i = 0
+        while i < len(self.atoms):
+            j, expr = self.parse_at(i)
+            if expr is not None:
+                out.append(expr)
+            i = max(j, i + 1)
+        return out
+
+    # -- one expression from atom i ------------------------------------------------------------
+    def parse_at(self, i: int) -> tuple[int, Expr | None]:
+        a = self.atoms[i]
+        if a.cat == "digit":
+            return self.digits(i)
+        if a.cat in ("ordinal", "ordinal_head"):
+            return self.ordinal(i)
+        if a.cat == "approx" or (a.cat == "scale" and a.word.number == "plural"):
+            return self.approximate(i)
+        if a.cat == "fraction":
+            return self.fraction(i)
+        if a.cat == "fraction_plural":
+            return i + 1, None
+        if a.cat == "tens" and a.article and not self.at(i + 1, "space", "scale"):
+            return i + 1, _expr(self.atoms, i, i + 1, "ordinal", a.value)  # العشرين, الثلاثون
+        if a.cat == "one" and a.article and a.form in ("اثنين", "اثنتين"):
+            return i + 1, None  # "الاثنين" alone is Monday far more often than "the two" (الاثنان is kept)
+        return self.cardinal(i)
+
+    def digits(self, i: int) -> tuple[int, Expr]:
+        a = self.atoms[i]
+        if a.percent:
+            return i + 1, _expr(self.atoms, i, i + 1, "percent", a.value)
+        s = self.at(i + 1, "space", "scale")
+        if s is None or s.word.number == "dual" or s.article:
+            return i + 1, _expr(self.atoms, i, i + 1, "cardinal", a.value)
+        value, j, scale = a.value * s.word.scale, i + 2, s.word.scale
+        # 3 ملايين و429 ألف, 14 مليون و174 ألف
+        while ((d := self.at(j, "wa", "digit")) is not None and not d.percent
+               and (t := self.at(j + 1, "space", "scale")) is not None and t.word.scale < scale
+               and t.word.number != "dual" and not t.article):
+            value, j, scale = value + d.value * t.word.scale, j + 2, t.word.scale
+        return j, _expr(self.atoms, i, j, "cardinal", value, scale=_SCALE_NAMES[s.word.scale])
+
+    def ordinal(self, i: int) -> tuple[int, Expr | None]:
+        a = self.atoms[i]
+        value, j = a.value, i + 1
+        if self.at(j, "space", "ten") and value <= 9:
+            value, j = value + 10, j + 1
+        elif (t := self.at(j, "wa", "tens")) is not None and value <= 9 and t.article == a.article:
+            value, j = value + t.value, j + 1
+        elif a.cat == "ordinal_head":
+            return i + 1, None
+        return j, _expr(self.atoms, i, j, "ordinal", value)
+
+    def approximate(self, i: int) -> tuple[int, Expr]:
+        a = self.atoms[i]
+        value, j, attrs = a.value, i + 1, {}
+        if a.cat == "scale":
+            attrs["scale"] = _SCALE_NAMES[a.word.scale]
+        elif a.value == 3:  # بضع/بضعة: بضع مئات, بضعة عشر, بضعة آلاف
+            if (b := self.at(j, "space", "approx", "ten")) is not None and b.value in (10, 100):
+                value, j = (13 if b.cat == "ten" else 3 * b.value), j + 1
+        s = self.at(j, "space", "scale")
+        if s is not None and s.word.number == "plural":  # عشرات الآلاف, مئات الملايين, بضعة آلاف
+            value, j = value * s.word.scale, j + 1
+            attrs["scale"] = _SCALE_NAMES[s.word.scale]
+        return j, _expr(self.atoms, i, j, "approximate", value, **attrs)
+
+    def fraction(self, i: int) -> tuple[int, Expr]:
+        a = self.atoms[i]
+        s = self.at(i + 1, "space", "scale")
+        if s is not None and s.word.number == "singular":  # نصف مليون, ربع المليار
+            return i + 2, _expr(self.atoms, i, i + 2, "cardinal", a.value * s.word.scale,
+                                scale=_SCALE_NAMES[s.word.scale], fraction=str(a.value))
+        return i + 1, _expr(self.atoms, i, i + 1, "fraction", a.value)
+
+    def cardinal(self, i: int) -> tuple[int, Expr | None]:
+        """Number words: ones, teens, tens, hundreds and scales combined."""
+        atoms = self.atoms
+        a = atoms[i]
+        if a.cat == "teen_head" and not (self.at(i + 1, "space", "ten") or self.at(i + 1, "wa", "tens")):
+            return i + 1, None  # أحد/إحدى alone: "one of", "someone"
+        total = Fraction(0)
+        group = Fraction(0)  # the part below the last scale
+        last_scale: int | None = None
+        scale_name: str | None = None
+        if a.cat == "scale":
+            total, last_scale = a.value, a.word.scale
+        else:
+            group = a.value
+        last, j = a, i + 1
+        while j < len(atoms):
+            b, c = atoms[j], self.conn[j]
+            if c is None:
+                break
+            small = group % 100  # the units/tens part of the current group
+            if c == "space" and b.cat == "ten" and last.cat in ("one", "teen_head") and small <= 9 and not b.article:
+                group += 10  # سبعة عشر, أحد عشر
+            elif c == "wa" and b.cat == "tens" and last.cat in ("one", "teen_head") and small <= 9:
+                group += b.value  # ثلاثة وعشرين
+            elif (c == "space" and b.cat == "hundreds" and b.value == 100 and last.cat == "one"
+                  and group == last.value and last.value >= 3 and not b.article):
+                group = last.value * 100  # ثلاث مئة
+            elif c == "wa" and b.cat in ("one", "teen_head", "tens") and last.cat == "hundreds":
+                if b.cat == "teen_head" and not (self.at(j + 1, "space", "ten") or self.at(j + 1, "wa", "tens")):
+                    break
+                group += b.value  # مئة وخمسون
+            elif (c == "space" and b.cat == "scale" and group and (last_scale is None or b.word.scale < last_scale)
+                  and last.cat in ("one", "ten", "tens", "hundreds") and b.word.number != "dual"):
+                total += group * b.word.scale  # ثلاثة آلاف, خمسة عشر ألفا, مئة ألف
+                group, last_scale = Fraction(0), b.word.scale
+            elif c == "wa" and last.cat == "scale" and not group and b.cat in ("one", "teen_head", "tens", "hundreds"):
+                if b.cat == "teen_head" and not (self.at(j + 1, "space", "ten") or self.at(j + 1, "wa", "tens")):
+                    break
+                group = b.value  # مليون وخمسمئة ألف
+            elif (c == "wa" and last.cat == "scale" and not group and b.cat == "scale" and last_scale
+                  and b.word.scale < last_scale and b.word.number != "plural"):
+                total += b.value  # مليون وألفان
+                last_scale = b.word.scale
+            elif (c == "wa" and last.cat == "scale" and not group and b.cat == "digit" and not b.percent
+                  and (t := self.at(j + 1, "space", "scale")) is not None and last_scale
+                  and t.word.scale < last_scale and t.word.number != "dual" and not t.article):
+                total += b.value * t.word.scale  # مليون و300 ألف
+                last_scale = t.word.scale
+                b, j = t, j + 1
+            elif c == "wa" and b.cat == "fraction" and b.value == Fraction(1, 2):
+                if last.cat == "scale" and last_scale:
+                    total += b.value * last_scale  # مليون ونصف, أربعة ملايين ونصف المليون
+                    j += 1
+                    s = self.at(j, "space", "scale")
+                    if s is not None and s.article and s.word.scale == last_scale:
+                        j += 1
+                    last = atoms[j - 1]
+                    break
+                if last.cat in ("one", "ten", "tens", "hundreds"):
+                    group += b.value  # ثلاثة ونصف
+                    last, j = b, j + 1
+                break
+            else:
+                break
+            last, j = b, j + 1
+        if last_scale is not None:
+            scale_name = _SCALE_NAMES[last_scale]
+        attrs = {"scale": scale_name} if scale_name else {}
+        value = total + group
+        # ثلاثة أرباع: a count of fraction parts
+        if (p := self.at(j, "space", "fraction_plural")) is not None and 2 <= value <= 10 and not total:
+            return j + 1, _expr(atoms, i, j + 1, "fraction", value * p.value)
+        return j, _expr(atoms, i, j, "cardinal", value, **attrs)
+
+
+def parse_expressions(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None = None) -> list[Expr]:
+    """Number expressions in ``folded[lo:hi]`` before qualifiers, units and ranges are attached."""
+    atoms = find_atoms(folded, lo, hi, raw)
+    out: list[Expr] = []
+    chain: list[Atom] = []
+    for atom in atoms:
+        if chain and _connector(folded, chain[-1], atom) is None:
+            out.extend(_Chain(folded, chain).parse())
+            chain = []
+        chain.append(atom)
+    if chain:
+        out.extend(_Chain(folded, chain).parse())
+    return out
