@@ -16,6 +16,10 @@ years and other date parts are not numbers).  Systems:
 An expression is *found* when a system returns exactly its text (after normalization, a leading
 و dropped), *correct* when the value is also right; a returned expression that matches no gold one
 is *false*.
+
+The sentences were written while the stage was developed (a development set, news-style, including
+the traps it handles: أحد, الاثنين, لست, dates), so arabnews' score here is optimistic; the point is
+what each system covers on the same input.
 """
 
 from __future__ import annotations

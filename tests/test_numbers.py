@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from arabnews import Pipeline
 from arabnews.document import Document
@@ -328,3 +330,19 @@ def test_long_and_hostile_input_is_fast():
     t0 = time.perf_counter()
     parse_numbers(text)
     assert time.perf_counter() - t0 < 5
+
+
+_PIECES = ["ثلاثة", "عشر", "ألف", "مليون", "ونصف", "المليون", "بين", "و", "أكثر من", "الثالث", "عشرات",
+           "الآلاف", "مئتي", "بالمئة", "إلى", "أحد", "قتيلا", "1", "٢", "5", ".", ",", "،", "%", "٪", "-", " ",
+           "\n", "\u064b", "\u0640", "\u200f", "ال", "ب"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_any_mix_gives_exact_offsets(text):
+    doc = make_stage()(Document(text))
+    for n in doc.numbers:
+        assert n.text and doc.text[n.start:n.end] == n.text
+        assert isinstance(n.value, (int, float))
+        for a, b in (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end")):
+            if a in n.attrs:
+                assert 0 <= n.attrs[a] <= n.attrs[b] <= len(text)

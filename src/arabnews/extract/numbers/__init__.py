@@ -4,7 +4,8 @@ Each expression becomes a :class:`~arabnews.document.NumberSpan` in ``doc.number
 
 - ``kind``: "cardinal" (46, ثلاثة وعشرين, 2.5 مليون), "ordinal" (الثالث عشر), "approximate"
   (عشرات → 10, مئات → 100, آلاف → 1000, بضعة → 3, عشرات الآلاف → 10000), "fraction" (نصف, ثلاثة
-  أرباع), "percent" (25%, ٪٢٥, 25 في المئة) or "range" (ما بين 20 و30).
+  أرباع), "percent" (25%, ٪٢٥, 25 في المئة) or "range" (ما بين 20 و30, بين 25 مليون إلى 96 مليون,
+  10-15, 30-35 مليون; two years joined by a hyphen are left as two numbers for the dates stage).
 - ``value``: an ``int`` when integral, else a ``float``; for a range the low end, with attrs
   ``low``/``high``.
 - ``unit``: a canonical key for the counted noun or unit after the number when it is known
@@ -30,7 +31,8 @@ after it and removes from ``doc.numbers`` the ones that belong to a date or time
 
 For code that has a plain string, :func:`find_numbers` works on a normalized string and returns
 :class:`NumberMatch` objects with offsets into that string; :func:`parse_numbers` normalizes raw text
-itself and returns offsets into the raw text.
+itself and returns offsets into the raw text.  ``find_numbers`` expects the default normalization
+(hamza kept): "مئة" folds to the same letters as "ميه", and only its hamza tells them apart.
 
 >>> [(m.text, m.kind, m.value, m.unit) for m in parse_numbers("قُتل 7 أشخاص و2.5 مليون دولار")]
 [('7', 'cardinal', 7, 'person'), ('2.5 مليون', 'cardinal', 2500000, 'USD')]
