@@ -46,13 +46,14 @@ reference year.  "عام" is a date only before a year ("الرأي العام" 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 import regex
 
-from ...document import DateSpan, Document, NumberSpan
+from ...document import DateSpan, Document, NumberSpan, Region, SpanIndex
 from .months import lexicon
-from .patterns import MASK, Patterns, patterns
+from .patterns import MASK, Patterns, is_anchor, patterns
 from .rules import (
     Candidate,
     Context,
@@ -78,6 +79,7 @@ _PREV = regex.compile(r"[\p{L}\p{M}]++(?=[\s،,]*+$)")
 _TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند)\s++)?(?:يوم\s++)?")
 _DAY_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}])[وف]?(?P<sig>من|بين)\s++)?(?<!\d)(?P<d1>\d{1,2})\s*+"
                             r"(?P<conj>-|–|و|الي|حتي|لغايه)\s*+$")
+_WINDOW = 50  # longer than any single rule's match on either side of its anchor word
 _MASKED_KINDS = frozenset({"cardinal", "ordinal", "approximate"})
 _RELATIONS = {"منذ": "since", "حتي": "until", "لغايه": "until", "قبل": "before", "بعد": "after", "خلال": "during"}
 
@@ -104,14 +106,15 @@ def extract_dates(doc: Document) -> Document:
     for region in doc.extraction_regions():
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
-        for pattern, handler in rules:
-            for m in pattern.finditer(masked, ns, ne):
-                try:
-                    cand = handler(m, ctx)
-                except (ValueError, OverflowError, KeyError, TypeError):
-                    cand = None
-                if cand is not None and cand.ne > cand.ns:
-                    cands.append(cand)
+        for ws, we in _windows(doc, region, ns, ne):
+            for pattern, handler in rules:
+                for m in pattern.finditer(masked, ws, we):
+                    try:
+                        cand = handler(m, ctx)
+                    except (ValueError, OverflowError, KeyError, TypeError):
+                        cand = None
+                    if cand is not None and cand.ne > cand.ns:
+                        cands.append(cand)
         chosen = _merge_times(_day_ranges(_merge_ranges(_select(cands), ctx), masked), masked)
         for cand in chosen:
             _add_relation(cand, masked)
@@ -122,8 +125,29 @@ def extract_dates(doc: Document) -> Document:
     doc.dates.extend(found)
     doc.dates.sort(key=lambda d: (d.start, d.end))
     if found and doc.numbers:
-        doc.numbers[:] = [n for n in doc.numbers if not _inside_any(n, found)]
+        index = SpanIndex.of(found)
+        doc.numbers[:] = [n for n in doc.numbers if not index.overlaps(n.start, n.end)]
     return doc
+
+
+def _windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[int, int]]:
+    """Normalized stretches of the region around anchor words, years and numeric dates."""
+    folded = doc.folded
+    anchors: list[tuple[int, int]] = []
+    for tok in doc.tokens_between(region.start, region.end):
+        a, b = tok.nstart, tok.nstart + len(tok.norm)
+        # Other numbers (days, counts) only matter next to a month, unit or clock word, which anchor.
+        if (tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in ("/", ".", "-"))) or (
+                tok.kind == "word" and is_anchor(folded[a:b])):
+            anchors.append((a, b))
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(anchors):
+        lo, hi = max(start, a - _WINDOW), min(end, b + _WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 # -- numbers ---------------------------------------------------------------------------------------
@@ -151,7 +175,8 @@ def _mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, st
     spans = _numbers_for(doc)
     if not spans:
         return {}, folded
-    protected = [(m.start(), m.end()) for m in p.protect.finditer(folded)]
+    protected = [(m.start(), m.end()) for m in p.protect.finditer(folded)]  # sorted, disjoint
+    protected_starts = [ps for ps, _ in protected]
     masks: dict[int, tuple[float, str]] = {}
     pieces: list[str] = []
     last = 0
@@ -161,9 +186,12 @@ def _mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, st
         ns, ne = doc.to_normalized(n.start, n.end)
         if ns < last or any(ch.isdigit() for ch in folded[ns:ne]):
             continue
-        for ps, pe in protected:  # a month or unit word inside the number span stays readable
-            if ps < ne and pe > ns:
-                ne = min(ne, max(ps, ns))
+        # a month or unit word inside the number span stays readable: cut before the first one
+        i = bisect_right(protected_starts, ns) - 1
+        if i < 0 or protected[i][1] <= ns:
+            i += 1
+        if i < len(protected) and protected[i][0] < ne:
+            ne = max(protected[i][0], ns)
         while ne > ns and folded[ne - 1].isspace():
             ne -= 1
         if ne <= ns:
@@ -176,18 +204,18 @@ def _mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, st
     return masks, "".join(pieces)
 
 
-def _inside_any(n: NumberSpan, dates: list[DateSpan]) -> bool:
-    return any(d.start < n.end and n.start < d.end for d in dates)
-
-
 # -- choosing and combining ------------------------------------------------------------------------
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Longest first, then leftmost; drop candidates overlapping a chosen one."""
+    starts: list[int] = []  # chosen spans, kept sorted and disjoint
     chosen: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (-(c.ne - c.ns), c.ns)):
-        if all(cand.ne <= c.ns or cand.ns >= c.ne for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.ns)
+        i = bisect_right(starts, cand.ns)
+        if (i and chosen[i - 1].ne > cand.ns) or (i < len(chosen) and chosen[i].ns < cand.ne):
+            continue
+        starts.insert(i, cand.ns)
+        chosen.insert(i, cand)
+    return chosen
 
 
 def _word_start_before(text: str, pos: int) -> int:

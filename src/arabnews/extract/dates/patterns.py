@@ -39,9 +39,28 @@ DAY_PARTS_BEFORE = ("صباح", "مساء", "فجر", "ظهر", "عصر", "لي�
 
 
 def alt(words: Iterable[str]) -> str:
-    """One non-capturing alternation of ``words``, longest first, spaces matching any whitespace."""
-    items = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in items) + ")"
+    """One non-capturing group matching any of ``words`` (spaces match any whitespace), built as a
+    trie so that the engine does not try every word at every position; longer words win.
+
+    >>> alt(["عام", "عامين", "عقد"])
+    '(?:ع(?:ام(?:ين)?|قد))'
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in " ".join(word.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [(ch, sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        parts = [(r"\s+" if ch == " " else regex.escape(ch)) + build(sub) for ch, sub in branches]
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
 
 
 @dataclass(frozen=True)
@@ -149,3 +168,30 @@ def patterns() -> Patterns:
         {month}{_E}""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, range_next)
+
+
+@cache
+def anchor_words() -> frozenset[str]:
+    """Words one of which every rule's match holds (besides digits and masked numbers): the rules
+    run only in windows around them, which is most of the speed on running text."""
+    lex = lexicon()
+    phrases = [*lex.months, *lex.weekdays, *lex.units, *lex.vague, *lex.sets, *lex.day_parts, *lex.decades,
+               "امس", "البارحه", "غدا", "غد", "سنتي", "عامي"]
+    # the longest word of a phrase is the most telling one ("الزوال" of "بعد الزوال", not "بعد")
+    return frozenset(max(w.split(), key=len) for w in phrases)
+
+
+def is_anchor(word: str) -> bool:
+    """Is the folded token ``word`` an anchor word, after up to two proclitics and an article?
+
+    >>> is_anchor("وبعام"), is_anchor("للعام"), is_anchor("والشهر"), is_anchor("الرأي")
+    (True, True, True, False)
+    """
+    anchors = anchor_words()
+    for i in range(min(3, len(word))):
+        if i and word[i - 1] not in "وفبلك":
+            break
+        stem = word[i:]
+        if stem in anchors or (stem.startswith("ال") and stem[2:] in anchors):
+            return True
+    return False

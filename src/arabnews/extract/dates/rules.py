@@ -20,6 +20,7 @@ _PREV_WORD = regex.compile(r"([\p{L}\p{M}]++)[\s،,]*+$")
 _QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 _PART_CODES = {"صباح": "MO", "فجر": "MO", "ظهر": "MI", "ظهيره": "MI", "عصر": "AF", "مساء": "EV", "ليله": "NI",
                "منتصف ليله": "NI"}
+_PARTS_OF = frozenset({"النصف", "الربع", "الثلث", "العشر", "الاسبوع", "الاسابيع", "الايام", "العشره"})
 _NOT_TODAY = frozenset({"في", "ذلك", "هذا", "نفس", "ذات"})
 _CONSTRUCT = regex.compile(r"\s+ال")
 _RELATIVE_SIGNALS = frozenset({"منذ", "قبل"})
@@ -153,8 +154,8 @@ def h_dmy(m: regex.Match, ctx: Context) -> Candidate | None:
     day = year = None
     if m["day"]:
         day = _int(number(m, "day", ctx), 1, 31)
-        if day is None:
-            ns = month_start
+        if day is None or prev_word(ctx.text, m.start("day")) in _PARTS_OF:  # "النصف الثاني من نوفمبر"
+            day, ns = None, month_start
     wd = lex.weekdays[words(m["wd"])] if m["wd"] and day is not None else None
     if m["wd"] and wd is None:
         ns = month_start
