@@ -58,7 +58,13 @@ class Expr:
     year_like_digits: bool = False
 
 
+#: Longer digit runs are identifiers, hashes or garbage, not quantities (and int() refuses > 4300 digits).
+MAX_DIGITS = 30
+
+
 def _digit_value(text: str) -> Fraction | None:
+    if len(text) > MAX_DIGITS:
+        return None
     ascii_ = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
     ascii_ = ascii_.replace("٫", ".").replace("٬", ",").replace("،", ",")
     seps = [c for c in ascii_ if c in ".,"]
