@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, ClassVar
@@ -95,6 +95,42 @@ class GroupSpan(Span):
     name: str | None
     kind: str | None
     source: str = field(default="registry", kw_only=True)
+
+
+class SpanIndex:
+    """Overlap and containment queries over a list of ``(start, end)`` intervals in O(log n) each,
+    so that a stage can check every span it finds against another layer on a long text.
+
+    >>> idx = SpanIndex([(0, 5), (10, 20)])
+    >>> idx.overlaps(4, 6), idx.overlaps(5, 10), idx.covers(12, 20), idx.covers(4, 6)
+    (True, False, True, False)
+    """
+
+    __slots__ = ("_max_end", "_starts")
+
+    def __init__(self, intervals) -> None:
+        pairs = sorted((int(a), int(b)) for a, b in intervals)
+        self._starts = [a for a, _ in pairs]
+        self._max_end: list[int] = []  # the largest end among the intervals up to each position
+        top = -1
+        for _, b in pairs:
+            top = max(top, b)
+            self._max_end.append(top)
+
+    @classmethod
+    def of(cls, spans) -> SpanIndex:
+        """The index of spans that have ``start`` and ``end``."""
+        return cls((s.start, s.end) for s in spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any interval share a character with ``[start, end)``?"""
+        i = bisect_left(self._starts, end)  # intervals starting before ``end``
+        return i > 0 and self._max_end[i - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Does one interval contain all of ``[start, end)``?"""
+        i = bisect_right(self._starts, start)  # intervals starting at or before ``start``
+        return i > 0 and self._max_end[i - 1] >= end
 
 
 @dataclass(frozen=True, slots=True)
