@@ -1,0 +1,314 @@
+"""Train the CRF model of the entities stage and print its scores on held-out dev parts.
+
+Rebuilds ``src/arabnews/resources/ner/ner.crfsuite`` and ``vocab.json`` from the corpora of
+``shared/data`` (see its README): ANERcorp (training part) and NewsFANE Gold — newswire — and
+AQMAR (Wikipedia).  Every corpus is cut into blocks of 20 sentences and a seeded draw holds out
+about one block in ten as dev; the model is trained on the rest only, so the printed dev scores
+are honest.  Scores: CoNLL exact-span precision/recall/F1 per label and the micro F1 over PER,
+LOC and ORG, on news dev (ANERcorp + NewsFANE) and AQMAR dev, and the tagging speed.
+
+    python scripts/train_ner.py                        # full rebuild (a few minutes)
+    python scripts/train_ner.py --limit 2000 --iterations 20 --output /tmp/ner   # quick check
+
+L-BFGS training of crfsuite is deterministic, and the dev split depends only on ``--seed``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from arabnews.extract.entities.crf import ATTRIBUTES_NAME
+from arabnews.extract.entities.features import FeatureExtractor
+from arabnews.extract.entities.gazetteer import load_gazetteer
+from arabnews.text.clitics import clitic_splits
+from arabnews.text.normalize import fold, normalize
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEFAULT_OUTPUT = REPO / "src" / "arabnews" / "resources" / "ner"
+LABELS = ("PER", "LOC", "ORG", "MISC")
+MAIN = ("PER", "LOC", "ORG")
+BLOCK = 20
+#: Corpora whose sentences get domain-specific feature copies (see FeatureExtractor(domain=...)).
+DOMAINS = {"aqmar": "wiki"}
+
+Sentence = list[tuple[str, str]]
+
+NEWSFANE = {
+    "PER": ("Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist", "Businessperson",
+            "Lawyer", "Engineer"),
+    "LOC": ("Nation", "Population-Center", "State-or-Province", "GPE-Cluster", "County-or-District", "Continent",
+            "Water-Body", "Land", "Land-Region-Natural", "Building-Grounds", "Airport", "Path", "Subarea-Facility"),
+    "ORG": ("Non-Governmental", "Government", "Group", "Media", "Sports", "Commercial", "Educational", "Police",
+            "Religious_ORG", "Entertainment", "Medical-Science"),
+}
+NEWSFANE_MAP = {cls: label for label, classes in NEWSFANE.items() for cls in classes}
+
+
+def map_tag(tag: str, corpus: str) -> str:
+    """A corpus tag → B-/I- + PER, LOC, ORG, MISC, or O (noise tags become O or their evident class)."""
+    tag = tag.strip()
+    if not tag or tag in ("O", "OO", "IO") or "-" not in tag:
+        return "O"
+    bio, _, cls = tag.partition("-")
+    cls = cls.strip("-")
+    if bio not in ("B", "I"):
+        return "O"
+    if corpus == "newsfane":
+        label = NEWSFANE_MAP.get(cls, "MISC")
+    elif cls in ("PERS", "PER"):
+        label = "PER"
+    elif cls in ("LOC", "ORG", "MISC"):
+        label = cls
+    elif cls.startswith("MIS"):
+        label = "MISC"
+    else:  # B-ENGLISH, B-SPANISH: language labels, not entities
+        return "O"
+    return f"{bio}-{label}"
+
+
+def _fix_bio(sent: Sentence) -> Sentence:
+    out: Sentence = []
+    prev = "O"
+    for word, tag in sent:
+        if tag.startswith("I-") and prev[2:] != tag[2:]:
+            tag = "B-" + tag[2:]
+        out.append((word, tag))
+        prev = tag
+    return out
+
+
+def read_conll(path: Path, corpus: str, *, sep: str | None = None, split_on_punct: bool = False,
+               limit: int | None = None) -> list[Sentence]:
+    """Sentences of ``token TAG`` lines; blank lines (and with ``split_on_punct``, . ! ? ؟) end a
+    sentence.  ``limit``: stop after that many sentences."""
+    current: list[tuple[str, str]] = []
+    sentences: list[list[tuple[str, str]]] = []
+    for raw in path.read_text(encoding="utf-8-sig").splitlines():
+        line = raw.strip("\r\n").replace("\u200e", "").replace("\ufeff", "")
+        if limit and len(sentences) >= limit:
+            break
+        if not line.strip():
+            if current:
+                sentences.append(current)
+                current = []
+            continue
+        parts = line.rsplit(sep, 1) if sep else line.rsplit(None, 1)
+        if len(parts) != 2:
+            continue
+        word = normalize(parts[0].strip()).replace(" ", "")
+        if not word:
+            continue
+        current.append((word, parts[1].strip()))
+        if split_on_punct and word in (".", "!", "?", "؟"):
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return [_fix_bio(_convert(s, corpus)) for s in sentences]
+
+
+#: NewsFANE classes whose one-word mentions are common nouns in ANERcorp's scheme ("العرب",
+#: "الحكومة", "الجيش"): those become O so that both news corpora agree.
+_NOMINAL = ("Group", "Government", "Police")
+
+
+def _convert(sent: list[tuple[str, str]], corpus: str) -> Sentence:
+    out = [(w, map_tag(t, corpus)) for w, t in sent]
+    if corpus == "newsfane":
+        for i, (word, raw) in enumerate(sent):
+            nxt = sent[i + 1][1] if i + 1 < len(sent) else "O"
+            if (raw.startswith("B-") and raw[2:] in _NOMINAL and not nxt.startswith("I-")
+                    and word.startswith(("ال", "لل"))):
+                out[i] = (word, "O")
+    return out
+
+
+def load_corpora(data: Path, limit: int | None = None) -> dict[str, list[Sentence]]:
+    """{"anercorp": [...], "newsfane": [...], "aqmar": [...]}; ``limit`` keeps the first sentences of each."""
+    aqmar: list[Sentence] = []
+    for f in sorted((data / "aqmar").glob("*.txt")):
+        if limit and len(aqmar) >= limit:
+            break
+        aqmar.extend(read_conll(f, "aqmar"))
+    out = {
+        "anercorp": read_conll(data / "anercorp" / "train.txt", "anercorp", split_on_punct=True, limit=limit),
+        "newsfane": read_conll(data / "newsfane" / "NewsFANE_Gold_2014_170K.txt", "newsfane", sep="\t", limit=limit),
+        "aqmar": aqmar,
+    }
+    if limit:
+        out = {k: v[:limit] for k, v in out.items()}
+    return out
+
+
+def split_dev(sentences: list[Sentence], seed: int, fraction: float) -> tuple[list[Sentence], list[Sentence]]:
+    """Blocks of 20 consecutive sentences, each held out as dev with probability ``fraction``."""
+    rng = random.Random(seed)
+    train: list[Sentence] = []
+    dev: list[Sentence] = []
+    for i in range(0, len(sentences), BLOCK):
+        (dev if rng.random() < fraction else train).extend(sentences[i:i + BLOCK])
+    return train, dev
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """CoNLL chunks: (start, end, label); an I- after another label starts a chunk."""
+    out = set()
+    start, label = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        if start is not None and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
+            out.add((start, i, label))
+            start = None
+        if tag != "O" and start is None:
+            start, label = i, tag[2:]
+    return out
+
+
+def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
+    """Exact-span P/R/F1 per label, and "micro" over PER, LOC, ORG."""
+    counts = {lab: Counter() for lab in LABELS}
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = spans(g), spans(p)
+        for lab in LABELS:
+            gl = {s for s in gs if s[2] == lab}
+            pl = {s for s in ps if s[2] == lab}
+            counts[lab]["tp"] += len(gl & pl)
+            counts[lab]["fp"] += len(pl - gl)
+            counts[lab]["fn"] += len(gl - pl)
+    counts["micro"] = sum((counts[lab] for lab in MAIN), Counter())
+
+    def prf(c: Counter) -> dict[str, float]:
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(100 * p, 2), "r": round(100 * r, 2), "f1": round(100 * f, 2), "n": c["tp"] + c["fn"]}
+
+    return {lab: prf(c) for lab, c in counts.items()}
+
+
+def build_vocab(train: list[Sentence], min_count: int = 3) -> dict:
+    """Person-name parts and entity words seen at least ``min_count`` times in training spans; a
+    form that is a proclitic + another listed form ("ومحمد") is dropped."""
+    per: Counter = Counter()
+    ent: Counter = Counter()
+    for sent in train:
+        for word, tag in sent:
+            if tag == "O":
+                continue
+            f = fold(word)
+            if len(f) < 2:
+                continue
+            (per if tag.endswith("PER") else ent)[f] += 1
+
+    def clean(c: Counter) -> list[str]:
+        kept = {w for w, n in c.items() if n >= min_count}
+        return sorted(w for w in kept if not any(
+            any(form in kept for form in s.lemma_forms) for s in clitic_splits(w)[1:]))
+
+    return {"_about": ("Person-name parts and entity words of the training part of ANERcorp (CC BY-SA 4.0), "
+                       "NewsFANE Gold (CC BY-SA 3.0) and AQMAR (CC BY-SA 3.0); written by scripts/train_ner.py."),
+            "person_parts": clean(per), "entity_words": clean(ent)}
+
+
+def write_vocab(vocab: dict, path: Path) -> None:
+    path.write_text(json.dumps(vocab, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+def write_attributes(tagger, path: Path) -> frozenset[str]:
+    """Write the feature names the model uses (gzip, one per line); the tagger drops the others."""
+    names = frozenset(attr for attr, _ in tagger.info().state_features)
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(sorted(names)))
+    return names
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description="Train the arabnews CRF NER model.")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared/data folder (default: %(default)s)")
+    ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder for ner.crfsuite and vocab.json")
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N sentences of each corpus")
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--c1", type=float, default=0.15)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--min-freq", type=float, default=1.0, help="crfsuite feature.minfreq")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--dev-fraction", type=float, default=0.1)
+    ap.add_argument("--domains", action=argparse.BooleanOptionalAction, default=True,
+                    help="give AQMAR sentences Wikipedia-specific feature copies (news is the default domain)")
+    ap.add_argument("--vocab-min-count", type=int, default=2,
+                    help="how often a word must occur in training entities to enter vocab.json")
+    ap.add_argument("--aqmar-weight", type=int, default=3,
+                    help="how many times AQMAR's training sentences are given (a smaller, other-domain corpus)")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    corpora = load_corpora(args.data, args.limit)
+    parts = {name: split_dev(sents, args.seed, args.dev_fraction) for name, sents in corpora.items()}
+    train = [s for name, (tr, _) in parts.items() for s in tr]
+    weighted = [(name, s) for name, (tr, _) in parts.items() for s in tr]
+    weighted += [("aqmar", s) for s in parts["aqmar"][0]] * (args.aqmar_weight - 1)
+    dev = {"news": parts["anercorp"][1] + parts["newsfane"][1], "aqmar": parts["aqmar"][1]}
+    ntok = sum(len(s) for s in train)
+    print(f"train: {len(train)} sentences, {ntok} tokens; dev: "
+          + ", ".join(f"{k} {len(v)} sentences" for k, v in dev.items()), flush=True)
+
+    args.output.mkdir(parents=True, exist_ok=True)
+    vocab_path = args.output / "vocab.json"
+    write_vocab(build_vocab(train, args.vocab_min_count), vocab_path)
+    # Jackknife: a training sentence sees the name lists learnt from the other half of the data,
+    # so the model learns how far a listed name can be trusted on text it has not seen.
+    fold = {id(sent): (i // BLOCK) % 2 for i, sent in enumerate(train)}
+    extractors = []
+    for k in (0, 1):
+        path = args.output / f".vocab-fold{k}.json"
+        write_vocab(build_vocab([x for x in train if fold[id(x)] != k], args.vocab_min_count), path)
+        extractors.append(FeatureExtractor(load_gazetteer(path)))
+        path.unlink()
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for corpus, sent in weighted:
+        extract = extractors[fold[id(sent)]]
+        trainer.append(extract([w for w, _ in sent], domain=DOMAINS.get(corpus) if args.domains else None),
+                       [t for _, t in sent])
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+                        "feature.minfreq": args.min_freq, "feature.possible_transitions": True})
+    model_path = args.output / "ner.crfsuite"
+    t1 = time.perf_counter()
+    trainer.train(str(model_path))
+    print(f"trained in {time.perf_counter() - t1:.0f} s ({args.iterations} iterations max); "
+          f"model {model_path.stat().st_size / 1e6:.2f} MB", flush=True)
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    keep = write_attributes(tagger, args.output / ATTRIBUTES_NAME)
+    results: dict = {}
+    for name, sents in dev.items():
+        extract = FeatureExtractor(load_gazetteer(vocab_path), keep)  # cold cache: honest speed
+        t2 = time.perf_counter()
+        domain = DOMAINS.get(name) if args.domains else None
+        pred = [tagger.tag(extract([w for w, _ in s], domain=domain)) for s in sents]
+        elapsed = time.perf_counter() - t2
+        ntok = sum(len(s) for s in sents)
+        res = score([[t for _, t in s] for s in sents], pred)
+        res["tokens_per_s"] = round(ntok / elapsed) if elapsed else 0
+        results[name] = res
+        print(f"\n{name} dev ({len(sents)} sentences, {ntok} tokens, {res['tokens_per_s']} tokens/s)")
+        print(f"  {'label':6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}")
+        for lab in (*LABELS, "micro"):
+            r = res[lab]
+            print(f"  {lab:6} {r['p']:6.2f} {r['r']:6.2f} {r['f1']:6.2f} {r['n']:6d}")
+    print(f"\ntotal {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""CRF features of a token sequence, computed the same way at training and at tagging time.
+
+The input is a list of normalized token strings (``arabnews.normalize`` of a corpus token, or
+``Token.norm`` of our tokenizer); the output is one list of feature strings per token, the form
+``pycrfsuite`` takes.  Features of a token that do not depend on its neighbours are computed once
+per distinct word and cached, so tagging costs little more than list concatenation.
+
+>>> feats = sentence_features(["قال", "الرئيس", "بشار", "الأسد", "في", "بحلب"])
+>>> "t_per" in feats[1], "-1|t_per" in feats[2]
+(True, True)
+>>> "g_place" in feats[5], "st=حلب" in feats[5]
+(True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ...text.clitics import clitic_splits
+from ...text.normalize import fold
+from .gazetteer import Gazetteer, default_gazetteer
+
+_ARABIC = regex.compile(r"^[\p{Arabic}]+$")
+_LATIN = regex.compile(r"^[\p{Latin}]+$")
+_DIGITS = regex.compile(r"^[\d.,]+$")
+_PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
+_CACHE_LIMIT = 300_000
+
+_TRIGGER_FLAGS = {"per_title": "t_per", "loc_head": "t_loc", "org_head": "t_org", "loc_prep": "t_prep"}
+
+#: Neighbour offsets whose compact features are copied onto a token.
+WINDOW = (-2, -1, 1, 2)
+
+
+def shape(word: str) -> str:
+    """A coarse shape: ar, num, lat, punct, mixed (plus "1" for a one-letter word)."""
+    if _ARABIC.match(word):
+        return "ar1" if len(word) == 1 else "ar"
+    if _DIGITS.match(word):
+        return "num"
+    if _LATIN.match(word):
+        return "lat"
+    if _PUNCT.match(word):
+        return "punct"
+    return "mixed"
+
+
+def _stem(f: str, gaz: Gazetteer) -> tuple[str, str, bool]:
+    """(stem, prefix, in_gazetteer): the split whose stem is a known name, else the longest
+    proclitic split that leaves at least three letters."""
+    hit = gaz.stem_in_gazetteer(f)
+    if hit is not None:
+        return hit.stem, hit.prefix, True
+    best = None
+    for split in clitic_splits(f)[1:]:
+        if len(split.stem) >= 3:
+            best = split
+    if best is None:
+        return f, "", False
+    return best.stem, best.prefix, False
+
+
+def _article_forms(f: str) -> list[str]:
+    """Stems of the proclitic splits of ``f``, with "ال"+stem where the article was absorbed."""
+    out = []
+    for split in clitic_splits(f)[1:]:
+        out.extend(split.lemma_forms)
+    return out
+
+
+class FeatureExtractor:
+    """Per-word features with a cache; one instance per gazetteer.
+
+    ``keep``: the feature names the model knows (see ``scripts/train_ner.py``); other features are
+    dropped once per word, which makes tagging several times faster without changing its output.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, keep: frozenset[str] | None = None) -> None:
+        self.gaz = gazetteer or default_gazetteer()
+        self.keep = keep
+        # word → (local features, as seen from -2, -1, +1, +2, multi-word place heads, folded word)
+        self._cache: dict[str, tuple] = {}
+        self._domain_cache: dict[str, list[str]] = {}
+
+    def _word(self, word: str) -> tuple:
+        local, ctx, heads, f = self._compute(word)
+        keep = self.keep
+        if keep is not None:
+            local = [x for x in local if x in keep]
+            ctx = [[x for x in c if x in keep] for c in ctx]
+        entry = (local, *ctx, heads, f)
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[word] = entry
+        return entry
+
+    def _compute(self, word: str) -> tuple[list[str], list[list[str]], tuple[str, ...], str]:
+        """Unfiltered (own features, features seen from -2, -1, +1, +2, place heads, folded word)."""
+        gaz = self.gaz
+        f = fold(word)
+        stem, prefix, in_gaz = _stem(f, gaz)
+        sh = shape(word)
+        flags: list[str] = []
+        forms = (f, stem, "ال" + stem) if prefix.endswith(("ال", "لل")) else (f, stem)
+        if any(x in gaz.places for x in forms):
+            place = next(gaz.places[x] for x in forms if x in gaz.places)
+            flags.append("g_place")
+            flags.append("g_" + place[5])
+        if any(x in gaz.nisba for x in forms):
+            flags.append("g_nisba")
+        if any(x in gaz.person_parts for x in forms):
+            flags.append("g_name")
+        if in_gaz and not flags:
+            flags.append("g_ent")
+        particle = gaz.particles.get(f)
+        if particle:
+            flags.append("np_" + particle)
+        for name, words in gaz.triggers.items():
+            if f in words or stem in words:
+                flags.append(_TRIGGER_FLAGS.get(name, "t_" + name))
+        local = [
+            "bias", "w=" + f, "st=" + stem, "pf=" + prefix, "sh=" + sh,
+            "p2=" + stem[:2], "p3=" + stem[:3], "s1=" + f[-1:], "s2=" + f[-2:], "s3=" + f[-3:],
+            "len=" + str(min(len(stem), 8)),
+        ]
+        if sh == "ar" and len(stem) > 3:
+            padded = "<" + stem + ">"
+            local.extend("ng=" + padded[k:k + 3] for k in range(len(padded) - 2))
+        if f.startswith("ال"):
+            local.append("al")
+        local.extend(flags)
+        near = ("w=" + f, "st=" + stem, "sh=" + sh, *flags)  # seen from the next and previous word
+        far = ("w=" + f, *flags)  # seen from two words away
+        ctx = [[f"{off:+d}|{x}" for x in (near if off in (-1, 1) else far)] for off in WINDOW]
+        heads = tuple(dict.fromkeys(h for h in (f, *_article_forms(f)) if h in gaz.multi_heads))
+        return local, ctx, heads, f
+
+    def _domain(self, domain: str, word: str) -> list[str]:
+        """The word's own features again, prefixed with ``domain`` ("wiki|w=…"): with them the model
+        learns where another domain's conventions differ from news, which stays the default."""
+        k = domain + "\0" + word
+        feats = self._domain_cache.get(k)
+        if feats is None:
+            feats = [f"{domain}|{x}" for x in self._compute(word)[0]]
+            if self.keep is not None:
+                feats = [x for x in feats if x in self.keep]
+            if len(self._domain_cache) > _CACHE_LIMIT:
+                self._domain_cache.clear()
+            self._domain_cache[k] = feats
+        return feats
+
+    def __call__(self, words: Sequence[str], extra: Sequence[Sequence[str]] | None = None,
+                 domain: str | None = None) -> list[list[str]]:
+        """Features of a sentence of normalized words; ``extra[i]`` are more features of word i
+        (for instance "in_group"); ``domain`` ("wiki") adds domain-specific copies of the word
+        features (news, the default, has none)."""
+        cache = self._cache
+        entries = [cache.get(w) or self._word(w) for w in words]
+        n = len(entries)
+        plain = [e[6] for e in entries]
+        places = [0] * n
+        i = 0
+        while i < n:
+            heads = entries[i][5]
+            size = self.gaz.match_place(plain, i, heads) if heads and i + 1 < n else 0
+            if size > 1:
+                places[i] = 1
+                for j in range(i + 1, i + size):
+                    places[j] = 2
+                i += size
+            else:
+                i += 1
+        keep = self.keep
+        bos, eos, none = ["BOS"], ["EOS"], []
+        m2 = [none, bos]
+        m2 += [e[1] for e in entries]
+        m1 = [bos]
+        m1 += [e[2] for e in entries]
+        p1 = [e[3] for e in entries[1:]]
+        p1.append(eos)
+        p2 = [e[4] for e in entries[2:]]
+        p2 += [eos, none] if n > 1 else [none]
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = entries[i][0] + m2[i] + m1[i] + p1[i] + p2[i]
+            if i:
+                bg = "bg=" + plain[i - 1] + "|" + plain[i]
+                if keep is None or bg in keep:
+                    feats.append(bg)
+            else:
+                feats.append("first")
+            if places[i]:
+                feats.append("gp=B" if places[i] == 1 else "gp=I")
+            if extra is not None and extra[i]:
+                feats.extend(extra[i])
+            if domain:
+                feats.extend(self._domain(domain, words[i]))
+            out.append(feats)
+        return out
+
+
+_default: FeatureExtractor | None = None
+
+
+def sentence_features(words: Sequence[str], extra: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+    """Features of ``words`` with the shipped gazetteer (see :class:`FeatureExtractor`)."""
+    global _default
+    if _default is None:
+        _default = FeatureExtractor()
+    return _default(words, extra)

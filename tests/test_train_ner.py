@@ -1,0 +1,81 @@
+"""The training script rebuilds a working model from the shared corpora (run here on a small sample)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from arabnews import Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+pytestmark = pytest.mark.skipif(not (DATA / "anercorp" / "train.txt").is_file(),
+                                reason=f"training corpora not found in {DATA}")
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("train_ner", REPO / "scripts" / "train_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_ner"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ner")
+    results = _script().main(["--data", str(DATA), "--output", str(out), "--limit", "600",
+                              "--iterations", "15"])
+    return out, results
+
+
+def test_training_writes_model_vocab_and_attributes(trained):
+    out, _ = trained
+    for name in ("ner.crfsuite", "vocab.json", "ner.attributes.gz"):
+        assert (out / name).is_file(), name
+    assert (out / "ner.crfsuite").stat().st_size < 20_000_000
+
+
+def test_training_prints_scores_per_label(trained, capsys):
+    _, results = trained
+    for part in ("news", "aqmar"):
+        for label in ("PER", "LOC", "ORG", "MISC", "micro"):
+            assert {"p", "r", "f1", "n"} <= set(results[part][label])
+        assert results[part]["tokens_per_s"] > 0
+    assert results["news"]["micro"]["f1"] > 30  # even 15 iterations on 1,800 sentences learn something
+
+
+def test_trained_model_runs_in_the_pipeline(trained):
+    out, _ = trained
+    doc = Pipeline(["entities"], model_path=str(out))("قال الرئيس السوري إن القصف طال مدينة حلب")
+    assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
+
+
+@pytest.mark.parametrize(("tag", "corpus", "expected"), [
+    ("B-PERS", "anercorp", "B-PER"),
+    ("I-MISC", "anercorp", "I-MISC"),
+    ("B-Politician", "newsfane", "B-PER"),
+    ("I-Population-Center", "newsfane", "I-LOC"),
+    ("B-Media", "newsfane", "B-ORG"),
+    ("B-Book", "newsfane", "B-MISC"),
+    ("B-MIS2", "aqmar", "B-MISC"),
+    ("B-MIS-1", "aqmar", "B-MISC"),
+    ("I--ORG", "aqmar", "I-ORG"),
+    ("OO", "aqmar", "O"),
+    ("B-ENGLISH", "aqmar", "O"),
+])
+def test_tag_mapping(tag, corpus, expected):
+    assert _script().map_tag(tag, corpus) == expected
+
+
+def test_conll_scoring_counts_exact_spans():
+    m = _script()
+    gold = [["B-PER", "I-PER", "O", "B-LOC"]]
+    pred = [["B-PER", "O", "O", "B-LOC"]]
+    res = m.score(gold, pred)
+    assert res["LOC"]["f1"] == 100.0
+    assert res["PER"]["f1"] == 0.0
+    assert res["micro"]["p"] == 50.0
