@@ -3,7 +3,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python -m ruff check . || exit 1
-.venv/bin/python -m pytest -q "$@"
+# -u: the summary line must reach a redirected stdout even if a library ends the process abruptly
+.venv/bin/python -u -m pytest -q "$@"
 status=$?
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
 exit $status
