@@ -23,12 +23,14 @@ Decoding rules on news text:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from ...document import Document, EntitySpan, SpanIndex
-from ...text.clitics import CliticSplit
+from ...text.clitics import CliticSplit, clitic_splits
 from ...text.normalize import fold
 from ...text.tokenize import Token
-from .gazetteer import Gazetteer, norm_key
+from ..groups.matcher import lexicon as group_lexicon
+from .gazetteer import Gazetteer, default_gazetteer, norm_key
 
 BACKENDS = ("crf", "transformer", "camel")
 #: Longest token sequence handed to the tagger at once (texts without sentence punctuation).
@@ -189,7 +191,9 @@ def gazetteer_backoff(toks: list[Token], tags: list[str], gaz: Gazetteer) -> lis
         if tags[i] != "O" or toks[i].kind != "word":
             continue
         split = gaz.place_split(toks[i].norm)
-        if split is None or not _prominent(gaz, split):
+        # "مدينة" is also Medina: a place head or title is never tagged on its own
+        if split is None or not _prominent(gaz, split) or fold(split.stem) in gaz.head_words \
+                or gaz.is_loc_head(toks[i].norm):
             continue
         after_prep = i > 0 and tags[i - 1] == "O" and fold(toks[i - 1].norm) in preps
         # a bare ب/ل is read as a clitic only at a sentence start: "بايدن" is not ب + ايدن
@@ -290,7 +294,25 @@ def crf_entities(doc: Document, tagger, domain: str | None = None) -> list[Entit
 
 
 def _filter(doc: Document, found: list[EntitySpan], ner_in_groups: bool) -> list[EntitySpan]:
-    """Drop entities left to the groups stage and entities inside date expressions."""
+    """Drop entities left to the groups stage, entities inside date expressions, and lone common
+    nouns: a group trigger or a title/head word on its own ("الميليشيا", "المدينة") names nothing."""
     groups, dates = SpanIndex.of(doc.groups), SpanIndex.of(doc.dates)
     return [ent for ent in found
-            if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)]
+            if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
+            and not _lone_common_noun(doc, ent)]
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    """Folded group trigger nouns (the groups stage's list) and title/head words (lexicon.yaml)."""
+    return frozenset(group_lexicon().triggers) | default_gazetteer().head_words
+
+
+def _lone_common_noun(doc: Document, ent: EntitySpan) -> bool:
+    ns, ne = doc.to_normalized(ent.start, ent.end)
+    word = fold(doc.norm[ns:ne])
+    if not word or " " in word:
+        return False
+    common = _common_nouns()
+    return any(form in common or (form.startswith("ال") and form[2:] in common)
+               for split in clitic_splits(word) for form in split.lemma_forms)
