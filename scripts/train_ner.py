@@ -26,11 +26,14 @@ from pathlib import Path
 
 import pycrfsuite
 
+from arabnews import tokenize
+from arabnews.extract.entities import gazetteer_backoff
 from arabnews.extract.entities.crf import ATTRIBUTES_NAME
 from arabnews.extract.entities.features import FeatureExtractor
 from arabnews.extract.entities.gazetteer import load_gazetteer
 from arabnews.text.clitics import clitic_splits
 from arabnews.text.normalize import fold, normalize
+from arabnews.text.tokenize import Token
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -231,6 +234,15 @@ def write_attributes(tagger, path: Path) -> frozenset[str]:
     return names
 
 
+def _tokens(sent: Sentence) -> list[Token]:
+    """Corpus words as the Tokens the back-off reads (normalized form and kind)."""
+    out = []
+    for w, _ in sent:
+        toks = tokenize(w)
+        out.append(Token(0, len(w), w, normalize(w), toks[0].kind if len(toks) == 1 else "word"))
+    return out
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description="Train the arabnews CRF NER model.")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared/data folder (default: %(default)s)")
@@ -298,14 +310,21 @@ def main(argv: list[str] | None = None) -> dict:
         pred = [tagger.tag(extract([w for w, _ in s], domain=domain)) for s in sents]
         elapsed = time.perf_counter() - t2
         ntok = sum(len(s) for s in sents)
-        res = score([[t for _, t in s] for s in sents], pred)
+        gold = [[t for _, t in s] for s in sents]
+        res = score(gold, pred)
         res["tokens_per_s"] = round(ntok / elapsed) if elapsed else 0
+        # what the entities stage reports: the CRF's tags after its gazetteer back-off (news only)
+        backed = pred if domain else [gazetteer_backoff(_tokens(s), tags, extract.gaz)
+                                      for s, tags in zip(sents, pred, strict=True)]
+        res["stage"] = score(gold, backed)
         results[name] = res
         print(f"\n{name} dev ({len(sents)} sentences, {ntok} tokens, {res['tokens_per_s']} tokens/s)")
         print(f"  {'label':6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}")
         for lab in (*LABELS, "micro"):
             r = res[lab]
             print(f"  {lab:6} {r['p']:6.2f} {r['r']:6.2f} {r['f1']:6.2f} {r['n']:6d}")
+        r = res["stage"]["micro"]
+        print(f"  stage (CRF + gazetteer back-off) micro {r['p']:6.2f} {r['r']:6.2f} {r['f1']:6.2f}")
     print(f"\ntotal {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return results
 

@@ -224,11 +224,11 @@ PROMINENT_POPULATION = 100_000
 
 
 def _prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
-    for form in split.lemma_forms:
-        place = gaz.place(fold(form))
-        if place is not None and (place[5] == "country" or (place[4] or 0) >= PROMINENT_POPULATION):
-            return True
-    return False
+    # Only the form as written: with its article when it has one.  A name without the article
+    # does not take it, so "السلالة" is not the Omani town "سلالة" nor "السوري" Surrey.
+    place = gaz.place(fold(split.lemma_forms[0]))
+    return place is not None and (place[5] == "country" or (
+        place[5] == "city" and (place[4] or 0) >= PROMINENT_POPULATION))
 
 
 def _trim_after_places(toks: list[Token], tags: list[str], gaz: Gazetteer) -> None:
@@ -281,11 +281,13 @@ def decode_tags(doc: Document, toks: list[Token], tags: list[str], probs: list[f
 
 
 def crf_entities(doc: Document, tagger, domain: str | None = None) -> list[EntitySpan]:
-    """Tag every extraction region of ``doc`` with the CRF and decode the BIO tags into spans."""
+    """Tag every extraction region of ``doc`` with the CRF and decode the BIO tags into spans.
+    The gazetteer back-off follows news conventions (a place's head outside the LOC), so it runs
+    for news text only: on AQMAR's Wikipedia dev part it cost about 10 F1 points."""
     out: list[EntitySpan] = []
     for part, toks in _sequences(doc):
         tags, probs = tagger.tag([t.norm for t in toks], marginals=True, domain=domain)
-        backed = gazetteer_backoff(toks, tags, tagger.gazetteer)
+        backed = gazetteer_backoff(toks, tags, tagger.gazetteer) if domain is None else tags
         if backed != tags:
             probs = tagger.rescore(backed, probs)
             tags = backed
