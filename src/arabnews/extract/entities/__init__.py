@@ -161,8 +161,9 @@ def _link(label: str, text_key: str, gaz: Gazetteer) -> dict:
 
 def gazetteer_backoff(toks: list[Token], tags: list[str], gaz: Gazetteer) -> list[str]:
     """Tag as LOC a known place the model left out when the context leaves no doubt: after a place
-    head ("أرياف اللاذقية", "بلدة سراقب") or coordinated with a LOC ("اللاذقية وإدلب وحلب"); and
-    take the head out of a LOC ("ريف إدلب" → "إدلب")."""
+    head ("أرياف اللاذقية", "بلدة سراقب"), coordinated with a LOC ("اللاذقية وإدلب وحلب"), or a
+    prominent place after a locative word ("من حلب"); take the head out of a LOC ("ريف إدلب" →
+    "إدلب") and the adjective after it ("اليمن كارثي" → "اليمن"); keep a regnal ordinal in a PER."""
     tags = list(tags)
     n = len(toks)
     for i in range(n - 1):
@@ -191,9 +192,8 @@ def gazetteer_backoff(toks: list[Token], tags: list[str], gaz: Gazetteer) -> lis
         if tags[i] != "O" or toks[i].kind != "word":
             continue
         split = gaz.place_split(toks[i].norm)
-        # "مدينة" is also Medina: a place head or title is never tagged on its own
-        if split is None or not _prominent(gaz, split) or fold(split.stem) in gaz.head_words \
-                or gaz.is_loc_head(toks[i].norm):
+        # "مدينة" is also Medina: a head word or group trigger is never tagged on its own
+        if split is None or not _prominent(gaz, split) or _is_common_noun(fold(toks[i].norm)):
             continue
         after_prep = i > 0 and tags[i - 1] == "O" and fold(toks[i - 1].norm) in preps
         # a bare ب/ل is read as a clitic only at a sentence start: "بايدن" is not ب + ايدن
@@ -310,11 +310,14 @@ def _common_nouns() -> frozenset[str]:
     return frozenset(group_lexicon().triggers) | default_gazetteer().head_words
 
 
-def _lone_common_noun(doc: Document, ent: EntitySpan) -> bool:
-    ns, ne = doc.to_normalized(ent.start, ent.end)
-    word = fold(doc.norm[ns:ne])
-    if not word or " " in word:
-        return False
+def _is_common_noun(word: str) -> bool:
+    """Is the folded ``word``, after its proclitics and article, a group trigger or a head word?"""
     common = _common_nouns()
     return any(form in common or (form.startswith("ال") and form[2:] in common)
                for split in clitic_splits(word) for form in split.lemma_forms)
+
+
+def _lone_common_noun(doc: Document, ent: EntitySpan) -> bool:
+    ns, ne = doc.to_normalized(ent.start, ent.end)
+    word = fold(doc.norm[ns:ne])
+    return bool(word) and " " not in word and _is_common_noun(word)
