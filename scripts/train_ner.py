@@ -199,27 +199,34 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, f
 
 
 def build_vocab(train: list[Sentence], min_count: int = 3) -> dict:
-    """Person-name parts and entity words seen at least ``min_count`` times in training spans; a
-    form that is a proclitic + another listed form ("ومحمد") is dropped."""
+    """Person-name parts and entity words seen at least ``min_count`` times in training spans (a
+    form that is a proclitic + another listed form, "ومحمد", is dropped), and the common words:
+    seen at least twice and more often outside an entity than in one, which the entities stage
+    does not take for a name on context alone."""
     per: Counter = Counter()
     ent: Counter = Counter()
+    outside: Counter = Counter()
     for sent in train:
         for word, tag in sent:
-            if tag == "O":
-                continue
             f = fold(word)
+            if tag == "O":
+                outside[f] += 1
+                continue
             if len(f) < 2:
                 continue
             (per if tag.endswith("PER") else ent)[f] += 1
+    named = per + ent
+    common = sorted(w for w, n in outside.items() if len(w) >= 3 and n >= 2 and n > named[w])
 
     def clean(c: Counter) -> list[str]:
         kept = {w for w, n in c.items() if n >= min_count}
         return sorted(w for w in kept if not any(
             any(form in kept for form in s.lemma_forms) for s in clitic_splits(w)[1:]))
 
-    return {"_about": ("Person-name parts and entity words of the training part of ANERcorp (CC BY-SA 4.0), "
-                       "NewsFANE Gold (CC BY-SA 3.0) and AQMAR (CC BY-SA 3.0); written by scripts/train_ner.py."),
-            "person_parts": clean(per), "entity_words": clean(ent)}
+    return {"_about": ("Person-name parts, entity words and common words (more often outside names than in "
+                       "them) of the training part of ANERcorp (CC BY-SA 4.0), NewsFANE Gold (CC BY-SA 3.0) and "
+                       "AQMAR (CC BY-SA 3.0); written by scripts/train_ner.py."),
+            "person_parts": clean(per), "entity_words": clean(ent), "common_words": common}
 
 
 def write_vocab(vocab: dict, path: Path) -> None:
@@ -229,8 +236,9 @@ def write_vocab(vocab: dict, path: Path) -> None:
 def write_attributes(tagger, path: Path) -> frozenset[str]:
     """Write the feature names the model uses (gzip, one per line); the tagger drops the others."""
     names = frozenset(attr for attr, _ in tagger.info().state_features)
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(sorted(names)))
+    # mtime=0: the same model gives the same bytes
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write("\n".join(sorted(names)).encode("utf-8"))
     return names
 
 

@@ -167,9 +167,12 @@ def gazetteer_backoff(toks: list[Token], tags: list[str], gaz: Gazetteer) -> lis
     tags = list(tags)
     n = len(toks)
     for i in range(n - 1):
-        # "ريف إدلب", "مخيم اليرموك": the LOC is the name, not its head (ANERcorp's convention)
+        # "ريف إدلب", "مخيم اليرموك": the LOC is the name, not its head (ANERcorp's convention);
+        # a head with the article is part of the name ("البحر الأحمر", "المدينة المنورة") unless
+        # a place follows it ("العاصمة دمشق")
         if (tags[i] == "B-LOC" and toks[i].kind == "word" and gaz.is_loc_head(toks[i].norm)
-                and (tags[i + 1] in ("I-LOC", "B-LOC") or gaz.place_split(toks[i + 1].norm) is not None)):
+                and (tags[i + 1] in ("I-LOC", "B-LOC") or gaz.place_split(toks[i + 1].norm) is not None)
+                and (not _has_article(toks[i].norm) or _place_after_head(toks, i, gaz))):
             tags[i], tags[i + 1] = "O", "B-LOC"
     for order in (range(n), range(n - 1, -1, -1)):
         for i in order:
@@ -182,7 +185,9 @@ def gazetteer_backoff(toks: list[Token], tags: list[str], gaz: Gazetteer) -> lis
             if not (left or right or head):
                 continue
             split = gaz.place_split(toks[i].norm)
-            if split is not None and (head or right or split.prefix.startswith("و")):
+            # coordinated with a LOC ("وإدلب"): only a prominent place, since GeoNames towns
+            # include common words ("وكان" is Cannes, "طراز", "الزاوية")
+            if split is not None and (head or ((right or split.prefix.startswith("و")) and _prominent(gaz, split))):
                 tags[i] = "B-LOC"
     # A prominent place (a country, or a city of 100,000 people or more) after a locative word
     # ("من حلب", "إلى الموصل") or with ب/ل on it ("وبحلب"): the CRF, trained partly on Wikipedia,
@@ -205,6 +210,18 @@ def gazetteer_backoff(toks: list[Token], tags: list[str], gaz: Gazetteer) -> lis
     return tags
 
 
+def _has_article(word: str) -> bool:
+    """Does the normalized ``word`` carry the article, after any proclitic ("البحر", "والمدينة")?"""
+    return any(split.article for split in clitic_splits(word))
+
+
+def _place_after_head(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """Is the word after the head ``toks[i]`` a place on its own, head and word not one place name
+    together ("العاصمة دمشق" yes; "المدينة المنورة" no)?"""
+    words = [fold(t.norm) for t in toks[i:i + 2]]
+    return gaz.place_split(toks[i + 1].norm) is not None and not gaz.match_place(words, 0)
+
+
 def _regnal_ordinals(toks: list[Token], tags: list[str], gaz: Gazetteer) -> None:
     """Join a regnal ordinal to the name of a monarch: "الملك عبد الله الثاني" is one PER."""
     titles = gaz.triggers.get("regnal_title", frozenset())
@@ -225,15 +242,19 @@ PROMINENT_POPULATION = 100_000
 
 def _prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
     # Only the form as written: with its article when it has one.  A name without the article
-    # does not take it, so "السلالة" is not the Omani town "سلالة" nor "السوري" Surrey.
-    place = gaz.place(fold(split.lemma_forms[0]))
-    return place is not None and (place[5] == "country" or (
+    # does not take it, so "السلالة" is not the Omani town "سلالة" nor "السوري" Surrey.  A word the
+    # training corpora mostly show as an ordinary word is not taken for the place it also names
+    # ("كان" Caen, "طراز" Taraz).
+    form = fold(split.lemma_forms[0])
+    place = gaz.place(form)
+    return place is not None and form not in gaz.common and (place[5] == "country" or (
         place[5] == "city" and (place[4] or 0) >= PROMINENT_POPULATION))
 
 
 def _trim_after_places(toks: list[Token], tags: list[str], gaz: Gazetteer) -> None:
     """Cut a LOC whose first words are a whole known place and whose last word is unknown to every
-    table ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into an adjective or adverb."""
+    table and indefinite ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into a predicate
+    or an adverb."""
     n, i = len(tags), 0
     while i < n:
         if tags[i] != "B-LOC":
@@ -245,15 +266,17 @@ def _trim_after_places(toks: list[Token], tags: list[str], gaz: Gazetteer) -> No
         if j - i > 1:
             words = [fold(t.norm) for t in toks[i:j]]
             size = gaz.match_place(words, 0) or (1 if gaz.place_split(toks[i].norm) is not None else 0)
-            if 0 < size < j - i and not gaz.stem_in_gazetteer(words[-1]):
+            # an adjective with the article agrees with the name and belongs to it ("الجزيرة العربية")
+            if 0 < size < j - i and not gaz.stem_in_gazetteer(words[-1]) and not _has_article(toks[j - 1].norm):
                 for k in range(i + size, j):
                     tags[k] = "O"
         i = j
 
 
 def decode_tags(doc: Document, toks: list[Token], tags: list[str], probs: list[float] | None, part: str,
-                gaz: Gazetteer, source: str) -> list[EntitySpan]:
-    """BIO tags of ``toks`` → entity spans (an I- without its B- starts a span)."""
+                gaz: Gazetteer, source: str, names: frozenset[str] = frozenset()) -> list[EntitySpan]:
+    """BIO tags of ``toks`` → entity spans (an I- without its B- starts a span); ``names``: first
+    words of the document's names, which guide where a span starts (see :func:`entity_start`)."""
     out: list[EntitySpan] = []
     i, n = 0, len(toks)
     while i < n:
