@@ -28,6 +28,7 @@ import pycrfsuite
 
 from arabnews import tokenize
 from arabnews.extract.entities import gazetteer_backoff
+from arabnews.extract.entities.consistency import document_names, propagate
 from arabnews.extract.entities.crf import ATTRIBUTES_NAME
 from arabnews.extract.entities.features import FeatureExtractor
 from arabnews.extract.entities.gazetteer import load_gazetteer
@@ -153,13 +154,18 @@ def load_corpora(data: Path, limit: int | None = None) -> dict[str, list[Sentenc
     return out
 
 
-def split_dev(sentences: list[Sentence], seed: int, fraction: float) -> tuple[list[Sentence], list[Sentence]]:
-    """Blocks of 20 consecutive sentences, each held out as dev with probability ``fraction``."""
+def split_dev(sentences: list[Sentence], seed: int, fraction: float) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """Blocks of 20 consecutive sentences, each held out as dev with probability ``fraction``:
+    (training sentences, dev blocks).  A dev block stands for a document when the stage is scored."""
     rng = random.Random(seed)
     train: list[Sentence] = []
-    dev: list[Sentence] = []
+    dev: list[list[Sentence]] = []
     for i in range(0, len(sentences), BLOCK):
-        (dev if rng.random() < fraction else train).extend(sentences[i:i + BLOCK])
+        block = sentences[i:i + BLOCK]
+        if rng.random() < fraction:
+            dev.append(block)
+        else:
+            train.extend(block)
     return train, dev
 
 
@@ -251,6 +257,28 @@ def _tokens(sent: Sentence) -> list[Token]:
     return out
 
 
+def stage_tags(tagger, extract: FeatureExtractor, docs: list[list[Sentence]], domain: str | None) -> list[list[str]]:
+    """What the entities stage reports for the sentences of ``docs``: the CRF's tags, the gazetteer
+    back-off (news only) and the marginal probabilities of the result, then document consistency,
+    each dev block being one document (see ``arabnews.extract.entities.crf_entities``)."""
+    gaz = extract.gaz
+    out: list[list[str]] = []
+    for block in docs:
+        toks, tags, probs = [], [], []
+        for sent in block:
+            tagger.set(extract([w for w, _ in sent], domain=domain))
+            t = _tokens(sent)
+            g = tagger.tag()
+            if not domain:
+                g = gazetteer_backoff(t, g, gaz)
+            toks.append(t)
+            tags.append(g)
+            probs.append([tagger.marginal(x, i) if x != "O" else 1.0 for i, x in enumerate(g)])
+        names = document_names(zip(toks, tags, strict=True), gaz, probs)
+        out.extend(propagate(t, g, names, gaz) for t, g in zip(toks, tags, strict=True))
+    return out
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description="Train the arabnews CRF NER model.")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared/data folder (default: %(default)s)")
@@ -276,7 +304,8 @@ def main(argv: list[str] | None = None) -> dict:
     train = [s for name, (tr, _) in parts.items() for s in tr]
     weighted = [(name, s) for name, (tr, _) in parts.items() for s in tr]
     weighted += [("aqmar", s) for s in parts["aqmar"][0]] * (args.aqmar_weight - 1)
-    dev = {"news": parts["anercorp"][1] + parts["newsfane"][1], "aqmar": parts["aqmar"][1]}
+    dev_docs = {"news": parts["anercorp"][1] + parts["newsfane"][1], "aqmar": parts["aqmar"][1]}
+    dev = {name: [s for block in blocks for s in block] for name, blocks in dev_docs.items()}
     ntok = sum(len(s) for s in train)
     print(f"train: {len(train)} sentences, {ntok} tokens; dev: "
           + ", ".join(f"{k} {len(v)} sentences" for k, v in dev.items()), flush=True)
@@ -321,10 +350,7 @@ def main(argv: list[str] | None = None) -> dict:
         gold = [[t for _, t in s] for s in sents]
         res = score(gold, pred)
         res["tokens_per_s"] = round(ntok / elapsed) if elapsed else 0
-        # what the entities stage reports: the CRF's tags after its gazetteer back-off (news only)
-        backed = pred if domain else [gazetteer_backoff(_tokens(s), tags, extract.gaz)
-                                      for s, tags in zip(sents, pred, strict=True)]
-        res["stage"] = score(gold, backed)
+        res["stage"] = score(gold, stage_tags(tagger, extract, dev_docs[name], domain))
         results[name] = res
         print(f"\n{name} dev ({len(sents)} sentences, {ntok} tokens, {res['tokens_per_s']} tokens/s)")
         print(f"  {'label':6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}")
@@ -332,7 +358,8 @@ def main(argv: list[str] | None = None) -> dict:
             r = res[lab]
             print(f"  {lab:6} {r['p']:6.2f} {r['r']:6.2f} {r['f1']:6.2f} {r['n']:6d}")
         r = res["stage"]["micro"]
-        print(f"  stage (CRF + gazetteer back-off) micro {r['p']:6.2f} {r['r']:6.2f} {r['f1']:6.2f}")
+        print(f"  stage (CRF{'' if domain else ' + gazetteer back-off'} + document consistency) "
+              f"micro {r['p']:6.2f} {r['r']:6.2f} {r['f1']:6.2f}")
     print(f"\ntotal {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return results
 

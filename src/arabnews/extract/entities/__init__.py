@@ -12,7 +12,9 @@ Decoding rules on news text:
 - an entity overlapping a named group found by the groups stage (the "القدس" of "لواء القدس") is
   left to that stage, unless ``ner_in_groups=True``; an entity inside a date ("أيار") is dropped;
 - a LOC found in GeoNames carries ``geonames_id``, ``lat``, ``lon`` and ``country`` (ISO code); a
-  nationality carries ``country``.
+  nationality carries ``country``;
+- a name found once is tagged at its other mentions in the document, and a person's surname alone
+  is that person ("مصطفى الكاظمي" … "وشدد الكاظمي"; see :mod:`.consistency`).
 
 >>> from arabnews import Pipeline
 >>> doc = Pipeline(["entities"])("قصفت الطائرات بلدة في ريف إدلب وقتل محمد سعيد في دمشق")
@@ -30,6 +32,7 @@ from ...text.clitics import CliticSplit, clitic_splits
 from ...text.normalize import fold
 from ...text.tokenize import Token
 from ..groups.matcher import lexicon as group_lexicon
+from .consistency import document_names, propagate
 from .gazetteer import Gazetteer, default_gazetteer, norm_key
 
 BACKENDS = ("crf", "transformer", "camel")
@@ -113,34 +116,43 @@ def _split_start(token: Token, split: CliticSplit) -> int:
 _PER_PREFIXES = frozenset({"و", "ف"})
 
 
-def entity_start(token: Token, gaz: Gazetteer, label: str = "LOC") -> int:
-    """Where an entity whose first token is ``token`` starts: after its proclitics.
-
-    The unsplit word wins if it is a known name ("بغداد", "فلسطين"); else the shortest prefix whose
-    stem (or "ال"+stem) is a known place, nationality or name part ("بدمشق" → "دمشق"); else the
-    prefix before a head or title word ("بريف" → "ريف"); else a conjunction/preposition before the
-    article is dropped ("وبالمرصد" → "المرصد"); else the word is kept whole.  The article stays in
-    the span ("بالقاهرة" → "القاهرة"); a PER only loses a conjunction.
-    """
+def entity_split(token: Token, gaz: Gazetteer, label: str = "LOC",
+                 names: frozenset[str] = frozenset()) -> CliticSplit | None:
+    """The proclitic split after which an entity whose first token is ``token`` starts, or None
+    when it starts with the token (see :func:`entity_start`); ``names`` are more known words (the
+    first words of the names found in the document)."""
     if token.kind != "word":
-        return token.start
+        return None
     splits = token.clitic_splits()
     folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
     if label == "PER":
         folded = [(s, f) for s, f in folded if not s.offset or s.prefix in _PER_PREFIXES]
-    tables = (gaz.places, gaz.nisba, gaz.person_parts)
+    tables = (gaz.places, gaz.nisba, gaz.person_parts, names)
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:
             if any(form in t for form in forms for t in table_group):
-                return _split_start(token, split) if split.offset else token.start
+                return split if split.offset else None
     heads = gaz.head_words
     for split, forms in folded[1:]:
         if forms[-1] in heads:
-            return _split_start(token, split)
+            return split
     for split, _ in folded[1:]:
         if split.article and len(split.stem) >= 2:
-            return _split_start(token, split)
-    return token.start
+            return split
+    return None
+
+
+def entity_start(token: Token, gaz: Gazetteer, label: str = "LOC", names: frozenset[str] = frozenset()) -> int:
+    """Where an entity whose first token is ``token`` starts: after its proclitics.
+
+    The unsplit word wins if it is a known name ("بغداد", "فلسطين"); else the shortest prefix whose
+    stem (or "ال"+stem) is a known place, nationality, name part or name of the document (``names``)
+    ("بدمشق" → "دمشق"); else the prefix before a head or title word ("بريف" → "ريف"); else a
+    conjunction/preposition before the article is dropped ("وبالمرصد" → "المرصد"); else the word is
+    kept whole.  The article stays in the span ("بالقاهرة" → "القاهرة"); a PER only loses a conjunction.
+    """
+    split = entity_split(token, gaz, label, names)
+    return token.start if split is None else _split_start(token, split)
 
 
 def _link(label: str, text_key: str, gaz: Gazetteer) -> dict:
@@ -290,7 +302,7 @@ def decode_tags(doc: Document, toks: list[Token], tags: list[str], probs: list[f
             j += 1
         chunk = toks[i:j]
         if any(t.kind in _CONTENT_KINDS for t in chunk):
-            start = entity_start(chunk[0], gaz, label)
+            start = entity_start(chunk[0], gaz, label, names)
             end = chunk[-1].end
             if start < end:
                 ns, ne = doc.to_normalized(start, end)
@@ -305,16 +317,27 @@ def decode_tags(doc: Document, toks: list[Token], tags: list[str], probs: list[f
 
 def crf_entities(doc: Document, tagger, domain: str | None = None) -> list[EntitySpan]:
     """Tag every extraction region of ``doc`` with the CRF and decode the BIO tags into spans.
+
     The gazetteer back-off follows news conventions (a place's head outside the LOC), so it runs
-    for news text only: on AQMAR's Wikipedia dev part it cost about 10 F1 points."""
-    out: list[EntitySpan] = []
+    for news text only: on AQMAR's Wikipedia dev part it cost about 10 F1 points.  Then the names
+    found anywhere in the document are tagged where the CRF missed them (see
+    :mod:`arabnews.extract.entities.consistency`)."""
+    gaz = tagger.gazetteer
+    tagged = []
     for part, toks in _sequences(doc):
         tags, probs = tagger.tag([t.norm for t in toks], marginals=True, domain=domain)
-        backed = gazetteer_backoff(toks, tags, tagger.gazetteer) if domain is None else tags
+        backed = gazetteer_backoff(toks, tags, gaz) if domain is None else tags
         if backed != tags:
             probs = tagger.rescore(backed, probs)
             tags = backed
-        out.extend(decode_tags(doc, toks, tags, probs, part, tagger.gazetteer, "crf"))
+        tagged.append((part, toks, tags, probs))
+    names = document_names(((toks, tags) for _, toks, tags, _ in tagged), gaz,
+                           (probs for *_, probs in tagged))
+    first_words = names.first_words()
+    out: list[EntitySpan] = []
+    for part, toks, tags, probs in tagged:
+        tags = propagate(toks, tags, names, gaz, probs)
+        out.extend(decode_tags(doc, toks, tags, probs, part, gaz, "crf", first_words))
     return out
 
 

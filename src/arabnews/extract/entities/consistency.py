@@ -1,0 +1,194 @@
+"""One name, one label, across a document: mentions the tagger missed get the label it gave elsewhere.
+
+A sentence-level tagger sees each mention of a name on its own; a news story names a person or a
+place in full once ("جيم غيتيس", "بوب شيفلر") and then again, often with less context ("وقال
+شيفلر"), and the tagger may miss the later mention.  Following Mikheev (1999) and Krishnan & Manning
+(2006) — label consistency within a document — the names found anywhere in the document are looked
+up again in its untagged words:
+
+- a name found as PER, LOC or ORG tags every other untagged occurrence of the same words, proclitics
+  allowed ("وحلب", "بالقاهرة"; for a person only و/ف); the majority label wins;
+- the last word of a person's name of two words or more is that person when it stands alone
+  ("بوب شيفلر" … "استبدل شيفلر"), unless it ends a compound or a kunya ("صلاح الدين", "أبو محمد");
+- a name is carried only when its tags' mean probability is at least ``MIN_SCORE`` (0.5), and a
+  single word only when it has three letters or more and is not a word the training
+  corpora mostly show outside names (``Gazetteer.common``: "أمين", "الجيش", "كان"), so a common
+  word the tagger once took for a name does not spread.
+
+On the dev parts of ``scripts/train_ner.py`` (documents = the held-out blocks of 20 sentences) this
+adds about 0.6 F1 on news and 2 on AQMAR.
+
+>>> from arabnews import tokenize
+>>> toks = [t for t in tokenize("التقى بوب شيفلر بالوزير ثم غادر شيفلر") if t.kind == "word"]
+>>> tags = ["O", "B-PER", "I-PER", "O", "O", "O", "O"]
+>>> names = document_names([(toks, tags)], default_gazetteer())
+>>> propagate(toks, tags, names, default_gazetteer())
+['O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-PER']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...text.clitics import clitic_splits
+from ...text.normalize import fold
+from ...text.tokenize import Token
+from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+
+#: Proclitics a person's name may carry in a later mention (conjunctions only, as in decoding).
+_PER_PREFIXES = frozenset({"", "و", "ف"})
+#: Token kinds that can start a carried name.
+_NAME_KINDS = frozenset({"word", "latin", "foreign"})
+#: Fewest letters of a name carried on its own.
+MIN_SINGLE = 3
+#: Lowest mean tag probability of a name carried to other mentions: a name the tagger (or a
+#: back-off rule against the tagger) was unsure of stays where it was found.
+MIN_SCORE = 0.5
+
+
+@dataclass
+class DocumentNames:
+    """Names found in one document: their words (folded; the first as the entity starts, after
+    its proclitics) → label and mean tag probability."""
+
+    labels: dict[tuple[str, ...], str] = field(default_factory=dict)
+    scores: dict[tuple[str, ...], float] = field(default_factory=dict)
+    #: first word → the names starting with it, longest first
+    by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.labels)
+
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self.by_first)
+
+
+def _chunks(tags: Sequence[str]) -> Iterable[tuple[int, int, str]]:
+    i, n = 0, len(tags)
+    while i < n:
+        if tags[i] == "O":
+            i += 1
+            continue
+        label = tags[i][2:]
+        j = i + 1
+        while j < n and tags[j] == "I-" + label:
+            j += 1
+        yield i, j, label
+        i = j
+
+
+def name_form(token: Token, gaz: Gazetteer, label: str) -> str:
+    """The folded first word of an entity that starts in ``token``, as decoding cuts it
+    ("بحلب" → "حلب", "بالقاهرة" → "القاهره")."""
+    from . import entity_split
+
+    split = entity_split(token, gaz, label)
+    return fold(split.lemma_forms[0] if split is not None else token.norm)
+
+
+def _carried(word: str, gaz: Gazetteer) -> bool:
+    return len(word) >= MIN_SINGLE and word not in gaz.common and word not in gaz.particles
+
+
+def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[str]]], gaz: Gazetteer,
+                   probs: Iterable[Sequence[float] | None] | None = None) -> DocumentNames:
+    """The PER/LOC/ORG names tagged in a document's ``(tokens, tags)`` sequences; ``probs`` (one list
+    per sequence, or None) gives each name the mean probability of its tags."""
+    counts: dict[tuple[str, ...], Counter] = {}
+    score_sum: dict[tuple[str, ...], list[float]] = {}
+    probs_iter = iter(probs) if probs is not None else None
+    for toks, tags in sequences:
+        p = next(probs_iter, None) if probs_iter is not None else None
+        for i, j, label in _chunks(tags):
+            if label == "MISC" or toks[i].kind not in _NAME_KINDS:
+                continue
+            score = sum(p[i:j]) / (j - i) if p else 1.0
+            if score < MIN_SCORE:
+                continue
+            keys = []
+            first = name_form(toks[i], gaz, label)
+            key = (first, *(fold(t.norm) for t in toks[i + 1:j]))
+            if j - i > 1 or _carried(first, gaz):
+                keys.append((key, label))
+            if label == "PER" and j - i > 1 and toks[j - 1].kind in _NAME_KINDS:
+                last = fold(toks[j - 1].norm)
+                before = fold(toks[j - 2].norm)
+                if (_carried(last, gaz) and last not in gaz.compound_tails
+                        and gaz.particles.get(before) not in ("kunya", "theophoric")):
+                    keys.append(((last,), "PER"))
+            for k, lab in keys:
+                counts.setdefault(k, Counter())[lab] += 1
+                acc = score_sum.setdefault(k, [0.0, 0])
+                acc[0] += score
+                acc[1] += 1
+    names = DocumentNames()
+    for k, c in counts.items():
+        names.labels[k] = c.most_common(1)[0][0]
+        total, n = score_sum[k]
+        names.scores[k] = total / n
+        names.by_first.setdefault(k[0], []).append(k)
+    for keys in names.by_first.values():
+        keys.sort(key=len, reverse=True)
+    return names
+
+
+@lru_cache(maxsize=200_000)
+def _forms(norm: str, is_word: bool) -> tuple[tuple[str, str], ...]:
+    """(prefix, folded form) readings of a normalized token: itself, and after each proclitic."""
+    if not is_word:
+        return (("", fold(norm)),)
+    return tuple((s.prefix, fold(s.lemma_forms[0])) for s in clitic_splits(norm))
+
+
+def propagate(toks: Sequence[Token], tags: Sequence[str], names: DocumentNames, gaz: Gazetteer,
+              probs: list[float] | None = None) -> list[str]:
+    """``tags`` with the document's names tagged where the tagger left them out.  A run of untagged
+    words is tagged only when it is a whole name: not followed by an I- tag, and not next to an
+    entity of the same label.  ``probs`` (if given)
+    is updated in place with the name's score at the positions tagged here."""
+    tags = list(tags)
+    if not names:
+        return tags
+    n = len(toks)
+    folded: list[str | None] = [None] * n
+
+    def word(k: int) -> str:
+        w = folded[k]
+        if w is None:
+            w = folded[k] = fold(toks[k].norm)
+        return w
+
+    i = 0
+    while i < n:
+        if tags[i] != "O" or toks[i].kind not in _NAME_KINDS:
+            i += 1
+            continue
+        hit = None
+        for prefix, form in _forms(toks[i].norm, toks[i].kind == "word"):
+            for key in names.by_first.get(form, ()):
+                size = len(key)
+                label = names.labels[key]
+                if label == "PER" and prefix not in _PER_PREFIXES:
+                    continue
+                # next to an entity of the same label, the name may be part of it ("أحمد سعيد")
+                if i + size > n or (i + size < n and tags[i + size].startswith("I-")) or (
+                        i > 0 and tags[i - 1][2:] == label) or (i + size < n and tags[i + size][2:] == label):
+                    continue
+                if any(tags[k] != "O" or word(k) != key[k - i] for k in range(i + 1, i + size)):
+                    continue
+                if hit is None or size > len(hit):
+                    hit = key
+                break
+        if hit is None:
+            i += 1
+            continue
+        label = names.labels[hit]
+        for k in range(i, i + len(hit)):
+            tags[k] = ("B-" if k == i else "I-") + label
+            if probs is not None:
+                probs[k] = names.scores[hit]
+        i += len(hit)
+    return tags
