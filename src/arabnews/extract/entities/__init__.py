@@ -24,6 +24,7 @@ Decoding rules on news text:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
@@ -90,10 +91,12 @@ def _sequences(doc: Document) -> list[tuple[str, list[Token]]]:
     """Token sequences to tag: one per sentence inside each extraction region."""
     out: list[tuple[str, list[Token]]] = []
     sentences = doc.sentences
+    ends = [s.end for s in sentences]  # sentences are in text order and do not overlap
     for region in doc.extraction_regions():
-        for sent in sentences:
-            if sent.end <= region.start or sent.start >= region.end:
-                continue
+        for k in range(bisect_right(ends, region.start), len(sentences)):
+            sent = sentences[k]
+            if sent.start >= region.end:
+                break
             toks = doc.tokens_between(max(sent.start, region.start), min(sent.end, region.end))
             for i in range(0, len(toks), MAX_SEQUENCE):
                 out.append((region.part, toks[i:i + MAX_SEQUENCE]))
