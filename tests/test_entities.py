@@ -119,8 +119,6 @@ def _found(doc):
 #: Sentences the shipped model still gets wrong, each with why.  ``strict``: a fix makes the test
 #: fail until its entry is removed here, so this list cannot go stale.
 KNOWN_GAPS = {
-    'وشهدت اللاذقية وطرطوس احتجاجات نادرة':
-        "places as a verb's subject, with no locative word or head before them",
     'وصل المبعوث الأممي غير بيدرسون إلى جنيف لبدء جولة جديدة من المحادثات':
         "a transliterated foreign given name unseen in training",
 }

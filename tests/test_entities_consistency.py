@@ -120,3 +120,11 @@ def test_backoff_keeps_names_whole(text, tags, expected):
 ])
 def test_backoff_does_not_take_common_words_for_places(text, tags):
     assert gazetteer_backoff(_words(text), tags, GAZ) == tags
+
+
+def test_two_prominent_places_joined_by_waw_vouch_for_each_other():
+    toks = _words("وشهدت اللاذقية وطرطوس احتجاجات نادرة")
+    assert gazetteer_backoff(toks, ["O"] * 5, GAZ) == ["O", "B-LOC", "B-LOC", "O", "O"]
+    # a prominent place next to a common word that is also a town is not enough
+    toks = _words("زار حلب وكان الطقس باردا")
+    assert gazetteer_backoff(toks, ["O"] * 5, GAZ) == ["O"] * 5

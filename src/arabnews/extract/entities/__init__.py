@@ -189,6 +189,14 @@ def gazetteer_backoff(toks: list[Token], tags: list[str], gaz: Gazetteer) -> lis
                 and (tags[i + 1] in ("I-LOC", "B-LOC") or gaz.place_split(toks[i + 1].norm) is not None)
                 and (not _has_article(toks[i].norm) or _place_after_head(toks, i, gaz))):
             tags[i], tags[i + 1] = "O", "B-LOC"
+    # two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other
+    for i in range(n - 1):
+        if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"
+                and toks[i + 1].norm.startswith("و")):
+            first, second = gaz.place_split(toks[i].norm), gaz.place_split(toks[i + 1].norm)
+            if (first is not None and second is not None and second.prefix.startswith("و")
+                    and _prominent(gaz, first) and _prominent(gaz, second)):
+                tags[i] = tags[i + 1] = "B-LOC"
     for order in (range(n), range(n - 1, -1, -1)):
         for i in order:
             if tags[i] != "O" or toks[i].kind != "word":
