@@ -135,7 +135,7 @@ def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[str]]], g
     return names
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _forms(norm: str, is_word: bool) -> tuple[tuple[str, str], ...]:
     """(prefix, folded form) readings of a normalized token: itself, and after each proclitic."""
     if not is_word:
