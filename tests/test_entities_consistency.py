@@ -128,3 +128,13 @@ def test_two_prominent_places_joined_by_waw_vouch_for_each_other():
     # a prominent place next to a common word that is also a town is not enough
     toks = _words("زار حلب وكان الطقس باردا")
     assert gazetteer_backoff(toks, ["O"] * 5, GAZ) == ["O"] * 5
+
+
+def test_a_name_after_a_bare_place_head_is_a_place():
+    # the CRF reads "جمعية" as an organisation's head; after "حي" the whole name is a district
+    toks = _words("اشتباكات في حي جمعية الزهراء بحلب")
+    assert gazetteer_backoff(toks, ["O", "O", "O", "B-ORG", "I-ORG", "B-LOC"], GAZ) == [
+        "O", "O", "O", "B-LOC", "I-LOC", "B-LOC"]
+    # a head with the article is a noun of the sentence, not part of a name: left alone
+    toks = _words("وزارت المخيم جمعية الهلال")
+    assert gazetteer_backoff(toks, ["O", "O", "B-ORG", "I-ORG"], GAZ) == ["O", "O", "B-ORG", "I-ORG"]

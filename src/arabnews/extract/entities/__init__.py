@@ -189,6 +189,15 @@ def gazetteer_backoff(toks: list[Token], tags: list[str], gaz: Gazetteer) -> lis
                 and (tags[i + 1] in ("I-LOC", "B-LOC") or gaz.place_split(toks[i + 1].norm) is not None)
                 and (not _has_article(toks[i].norm) or _place_after_head(toks, i, gaz))):
             tags[i], tags[i + 1] = "O", "B-LOC"
+    # a name after a bare place head is a place, whatever its own head ("حي جمعية الزهراء")
+    for i in range(1, n):
+        if (tags[i] == "B-ORG" and tags[i - 1] == "O" and toks[i - 1].kind == "word"
+                and gaz.is_loc_head(toks[i - 1].norm) and not _has_article(toks[i - 1].norm)):
+            tags[i] = "B-LOC"
+            j = i + 1
+            while j < n and tags[j] == "I-ORG":
+                tags[j] = "I-LOC"
+                j += 1
     # two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other
     for i in range(n - 1):
         if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"
