@@ -45,6 +45,9 @@ def test_training_prints_scores_per_label(trained, capsys):
         for label in ("PER", "LOC", "ORG", "MISC", "micro"):
             assert {"p", "r", "f1", "n"} <= set(results[part][label])
         assert results[part]["tokens_per_s"] > 0
+        # what the stage reports (back-off on news, document consistency) is scored too
+        assert {"p", "r", "f1", "n"} <= set(results[part]["stage"]["micro"])
+        assert results[part]["stage"]["micro"]["n"] == results[part]["micro"]["n"]
     assert results["news"]["micro"]["f1"] > 30  # even 15 iterations on 1,800 sentences learn something
 
 
