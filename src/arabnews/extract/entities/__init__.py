@@ -33,7 +33,7 @@ from ...text.clitics import CliticSplit, clitic_splits
 from ...text.normalize import fold
 from ...text.tokenize import Token
 from ..groups.matcher import lexicon as group_lexicon
-from .consistency import document_names, propagate
+from .consistency import PER_PREFIXES, document_names, propagate
 from .gazetteer import Gazetteer, default_gazetteer, norm_key
 
 BACKENDS = ("crf", "transformer", "camel")
@@ -114,11 +114,6 @@ def _split_start(token: Token, split: CliticSplit) -> int:
     return token.stem_start(split)
 
 
-#: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
-#: would cut names such as "برايس" (Price) into "رايس".
-_PER_PREFIXES = frozenset({"و", "ف"})
-
-
 def entity_split(token: Token, gaz: Gazetteer, label: str = "LOC",
                  names: frozenset[str] = frozenset()) -> CliticSplit | None:
     """The proclitic split after which an entity whose first token is ``token`` starts, or None
@@ -129,7 +124,7 @@ def entity_split(token: Token, gaz: Gazetteer, label: str = "LOC",
     splits = token.clitic_splits()
     folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
     if label == "PER":
-        folded = [(s, f) for s, f in folded if not s.offset or s.prefix in _PER_PREFIXES]
+        folded = [(s, f) for s, f in folded if not s.offset or s.prefix in PER_PREFIXES]
     tables = (gaz.places, gaz.nisba, gaz.person_parts, names)
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:

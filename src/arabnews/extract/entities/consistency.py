@@ -38,8 +38,9 @@ from ...text.normalize import fold
 from ...text.tokenize import Token
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 
-#: Proclitics a person's name may carry in a later mention (conjunctions only, as in decoding).
-_PER_PREFIXES = frozenset({"", "و", "ف"})
+#: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
+#: would cut names such as "برايس" (Price) into "رايس".
+PER_PREFIXES = frozenset({"و", "ف"})
 #: Token kinds that can start a carried name.
 _NAME_KINDS = frozenset({"word", "latin", "foreign"})
 #: Fewest letters of a name carried on its own.
@@ -171,7 +172,7 @@ def propagate(toks: Sequence[Token], tags: Sequence[str], names: DocumentNames, 
             for key in names.by_first.get(form, ()):
                 size = len(key)
                 label = names.labels[key]
-                if label == "PER" and prefix not in _PER_PREFIXES:
+                if label == "PER" and prefix and prefix not in PER_PREFIXES:
                     continue
                 # next to an entity of the same label, the name may be part of it ("أحمد سعيد")
                 if i + size > n or (i + size < n and tags[i + size].startswith("I-")) or (
