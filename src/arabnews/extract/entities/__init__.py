@@ -33,6 +33,7 @@ from ...text.clitics import CliticSplit, clitic_splits
 from ...text.normalize import fold
 from ...text.tokenize import Token
 from ..groups.matcher import lexicon as group_lexicon
+from .bio import chunks
 from .consistency import PER_PREFIXES, document_names, propagate
 from .gazetteer import Gazetteer, default_gazetteer, norm_key
 
@@ -282,22 +283,15 @@ def _trim_after_places(toks: list[Token], tags: list[str], gaz: Gazetteer) -> No
     """Cut a LOC whose first words are a whole known place and whose last word is unknown to every
     table and indefinite ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into a predicate
     or an adverb."""
-    n, i = len(tags), 0
-    while i < n:
-        if tags[i] != "B-LOC":
-            i += 1
+    for i, j, label in chunks(tags):
+        if label != "LOC" or tags[i] != "B-LOC" or j - i < 2:
             continue
-        j = i + 1
-        while j < n and tags[j] == "I-LOC":
-            j += 1
-        if j - i > 1:
-            words = [fold(t.norm) for t in toks[i:j]]
-            size = gaz.match_place(words, 0) or (1 if gaz.place_split(toks[i].norm) is not None else 0)
-            # an adjective with the article agrees with the name and belongs to it ("الجزيرة العربية")
-            if 0 < size < j - i and not gaz.stem_in_gazetteer(words[-1]) and not _has_article(toks[j - 1].norm):
-                for k in range(i + size, j):
-                    tags[k] = "O"
-        i = j
+        words = [fold(t.norm) for t in toks[i:j]]
+        size = gaz.match_place(words, 0) or (1 if gaz.place_split(toks[i].norm) is not None else 0)
+        # an adjective with the article agrees with the name and belongs to it ("الجزيرة العربية")
+        if 0 < size < j - i and not gaz.stem_in_gazetteer(words[-1]) and not _has_article(toks[j - 1].norm):
+            for k in range(i + size, j):
+                tags[k] = "O"
 
 
 def decode_tags(doc: Document, toks: list[Token], tags: list[str], probs: list[float] | None, part: str,
@@ -305,28 +299,19 @@ def decode_tags(doc: Document, toks: list[Token], tags: list[str], probs: list[f
     """BIO tags of ``toks`` → entity spans (an I- without its B- starts a span); ``names``: first
     words of the document's names, which guide where a span starts (see :func:`entity_start`)."""
     out: list[EntitySpan] = []
-    i, n = 0, len(toks)
-    while i < n:
-        tag = tags[i]
-        if tag == "O":
-            i += 1
-            continue
-        label = tag[2:]
-        j = i + 1
-        while j < n and tags[j] == "I-" + label:
-            j += 1
+    for i, j, label in chunks(tags):
         chunk = toks[i:j]
-        if any(t.kind in _CONTENT_KINDS for t in chunk):
-            start = entity_start(chunk[0], gaz, label, names)
-            end = chunk[-1].end
-            if start < end:
-                ns, ne = doc.to_normalized(start, end)
-                attrs = _link(label, norm_key(doc.norm[ns:ne]), gaz)
-                if probs is not None:
-                    attrs["score"] = round(sum(probs[i:j]) / (j - i), 3)
-                out.append(EntitySpan(start, end, doc.text[start:end], label=label, part=part,
-                                      source=source, attrs=attrs))
-        i = j
+        if not any(t.kind in _CONTENT_KINDS for t in chunk):
+            continue
+        start = entity_start(chunk[0], gaz, label, names)
+        end = chunk[-1].end
+        if start < end:
+            ns, ne = doc.to_normalized(start, end)
+            attrs = _link(label, norm_key(doc.norm[ns:ne]), gaz)
+            if probs is not None:
+                attrs["score"] = round(sum(probs[i:j]) / (j - i), 3)
+            out.append(EntitySpan(start, end, doc.text[start:end], label=label, part=part,
+                                  source=source, attrs=attrs))
     return out
 
 

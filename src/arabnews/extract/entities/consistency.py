@@ -36,6 +36,7 @@ from functools import lru_cache
 from ...text.clitics import clitic_splits
 from ...text.normalize import fold
 from ...text.tokenize import Token
+from .bio import chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 
 #: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
@@ -67,20 +68,6 @@ class DocumentNames:
         return frozenset(self.by_first)
 
 
-def _chunks(tags: Sequence[str]) -> Iterable[tuple[int, int, str]]:
-    i, n = 0, len(tags)
-    while i < n:
-        if tags[i] == "O":
-            i += 1
-            continue
-        label = tags[i][2:]
-        j = i + 1
-        while j < n and tags[j] == "I-" + label:
-            j += 1
-        yield i, j, label
-        i = j
-
-
 def name_form(token: Token, gaz: Gazetteer, label: str) -> str:
     """The folded first word of an entity that starts in ``token``, as decoding cuts it
     ("بحلب" → "حلب", "بالقاهرة" → "القاهره")."""
@@ -103,7 +90,7 @@ def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[str]]], g
     probs_iter = iter(probs) if probs is not None else None
     for toks, tags in sequences:
         p = next(probs_iter, None) if probs_iter is not None else None
-        for i, j, label in _chunks(tags):
+        for i, j, label in chunks(tags):
             if label == "MISC" or toks[i].kind not in _NAME_KINDS:
                 continue
             score = sum(p[i:j]) / (j - i) if p else 1.0
