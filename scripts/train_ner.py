@@ -30,6 +30,7 @@ import pycrfsuite
 
 from arabnews import tokenize
 from arabnews.extract.entities import gazetteer_backoff
+from arabnews.extract.entities.bio import chunks
 from arabnews.extract.entities.consistency import document_names, propagate
 from arabnews.extract.entities.crf import ATTRIBUTES_NAME
 from arabnews.extract.entities.features import FeatureExtractor
@@ -173,15 +174,7 @@ def split_dev(sentences: list[Sentence], seed: int, fraction: float) -> tuple[li
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     """CoNLL chunks: (start, end, label); an I- after another label starts a chunk."""
-    out = set()
-    start, label = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        if start is not None and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
-            out.add((start, i, label))
-            start = None
-        if tag != "O" and start is None:
-            start, label = i, tag[2:]
-    return out
+    return set(chunks(tags))
 
 
 def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
