@@ -12,6 +12,15 @@ from functools import lru_cache
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
+#: Regex fragments of the proclitics, for every pattern that lets a word carry them.  Spell the
+#: class here once; patterns import these instead of writing ``[وف]?[بلك]?`` themselves.
+CONJ = "[وف]"
+#: The prepositions that attach to a word: ب ل ك.
+PREP = "[بلك]"
+#: Optional conjunction then optional preposition ("و", "ب", "وب", "فل", or nothing).
+PROCLITIC = f"{CONJ}?{PREP}?"
+#: Conjunction + ل + the article written لل ("للقدس" = ل + القدس), the article's alef dropped.
+LIL = f"{CONJ}?لل"
 #: Shortest stem a split may leave, so that "بل" or "ول" are never split into nothing.
 MIN_STEM = 2
 

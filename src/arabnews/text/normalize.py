@@ -235,15 +235,7 @@ def normalize(text: str, **options: bool) -> str:
     return normalize_with_map(text, **options).text
 
 
-_FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+# The one folding function lives in the Arabic resource layer; re-exported here for old imports.
+from ..lang.ar.folding import fold  # noqa: E402
 
-
-def fold(text: str) -> str:
-    """Length-preserving folding for lexicon matching (ة→ه, ى→ي, ؤ→و, ئ→ي, أإآٱ→ا).
-
-    Because it maps one character to one character, offsets into ``fold(s)`` are offsets into ``s``.
-
-    >>> fold("مدينة حماة")
-    'مدينه حماه'
-    """
-    return text.translate(_FOLD)
+__all__ = ["DEFAULTS", "NormalizedText", "fold", "normalize", "normalize_with_map"]

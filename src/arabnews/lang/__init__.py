@@ -1,0 +1,1 @@
+"""Language resources: the lookup keys, tries, clitic patterns and data loaders of each language."""

@@ -1,0 +1,56 @@
+"""The one loader of the package's YAML/JSON data files: parsed once, schema-checked at load.
+
+>>> from arabnews.lang.schema import Record, Words
+>>> data = load("group_triggers.yaml", Record({"triggers": dict}, extra=True))
+>>> data["triggers"]["لواء"]
+'brigade'
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import yaml
+
+from ... import resources
+from ...errors import ResourceError
+from ..schema import check
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def _parse(name: str) -> Any:
+    text = resources.load_text(name)
+    try:
+        if name.endswith(".json"):
+            return json.loads(text)
+        return yaml.load(text, Loader=_LOADER)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise ResourceError(f"{name}: not valid {'JSON' if name.endswith('.json') else 'YAML'}: {exc}") from None
+
+
+def parse_text(text: str, name: str, *, json_format: bool = False) -> Any:
+    """Parse a user's YAML/JSON ``text`` (``name`` is used in messages)."""
+    try:
+        return json.loads(text) if json_format else yaml.load(text, Loader=_LOADER)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise ResourceError(f"{name}: not valid {'JSON' if json_format else 'YAML'}: {exc}") from None
+
+
+_checked: set[tuple[str, int]] = set()
+
+
+def load(name: str, schema: Any = None) -> Any:
+    """The parsed resource ``name`` (a path under ``arabnews/resources``), checked against ``schema``.
+
+    The file is read and parsed once; callers share the result and must not modify it.
+    A malformed file raises :class:`~arabnews.errors.ResourceError` naming the file and the entry.
+    """
+    data = _parse(name)
+    if schema is not None and (name, id(schema)) not in _checked:
+        check(data, schema, name)
+        _checked.add((name, id(schema)))
+    return data
