@@ -12,7 +12,7 @@ from arabnews.extract.entities import entity_start, gazetteer_backoff, make_stag
 from arabnews.extract.entities.features import FeatureExtractor, sentence_features, shape
 from arabnews.extract.entities.gazetteer import default_gazetteer, key
 
-NLP = Pipeline(["entities"])
+NLP = Pipeline(["numbers", "dates", "groups", "entities"])
 
 #: News sentences written for these tests: persons with titles and kunyas, places with clitics and
 #: ريف/حي/مخيم/مدينة heads.  Each expected (text, label) must be found with exactly that span.
@@ -371,7 +371,7 @@ def test_stage_is_deterministic_and_sorted():
 
 def test_missing_crf_model_gives_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match=r"train_ner\.py"):
-        Pipeline(["entities"], model_path=str(tmp_path))
+        Pipeline(["numbers", "dates", "groups", "entities"], model_path=str(tmp_path))
 
 
 # -- the seed article ------------------------------------------------------------------------------------------

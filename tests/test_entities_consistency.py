@@ -11,7 +11,7 @@ from arabnews.extract.entities import gazetteer_backoff
 from arabnews.extract.entities.consistency import document_names, propagate
 from arabnews.extract.entities.gazetteer import default_gazetteer
 
-NLP = Pipeline(["entities"])
+NLP = Pipeline(["numbers", "dates", "groups", "entities"])
 GAZ = default_gazetteer()
 
 

@@ -34,7 +34,7 @@ def tiny_model(tmp_path_factory):
 
 def test_transformer_backend_maps_words_back_to_character_spans(tiny_model):
     text = "قال الرئيس محمد سعيد في بحلب، وبدمشق"
-    doc = Pipeline(["entities"], ner="transformer", model_path=str(tiny_model))(text)
+    doc = Pipeline(["numbers", "dates", "groups", "entities"], ner="transformer", model_path=str(tiny_model))(text)
     assert doc.entities
     for ent in doc.entities:
         assert doc.text[ent.start:ent.end] == ent.text
@@ -49,7 +49,7 @@ def test_transformer_backend_maps_words_back_to_character_spans(tiny_model):
 
 
 def test_transformer_handles_long_text_and_empty_regions(tiny_model):
-    nlp = Pipeline(["entities"], ner="transformer", model_path=str(tiny_model))
+    nlp = Pipeline(["numbers", "dates", "groups", "entities"], ner="transformer", model_path=str(tiny_model))
     doc = nlp(" ".join(["قال الرئيس في حلب."] * 200))
     assert len(doc.entities) >= 200
     assert nlp("   ").entities == []
@@ -57,15 +57,15 @@ def test_transformer_handles_long_text_and_empty_regions(tiny_model):
 
 def test_missing_model_gives_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="huggingface-cli download"):
-        Pipeline(["entities"], ner="transformer", model_path=str(tmp_path / "nothing"))
+        Pipeline(["numbers", "dates", "groups", "entities"], ner="transformer", model_path=str(tmp_path / "nothing"))
     with pytest.raises(ValueError, match="model_path"):
-        Pipeline(["entities"], ner="transformer")
+        Pipeline(["numbers", "dates", "groups", "entities"], ner="transformer")
 
 
 def test_camel_backend_without_data_says_how_to_get_it(tmp_path, monkeypatch):
     monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path))
     with pytest.raises(FileNotFoundError, match="camel_data"):
-        Pipeline(["entities"], ner="camel")
+        Pipeline(["numbers", "dates", "groups", "entities"], ner="camel")
 
 
 def test_camel_backend_loads_the_installed_folder(tiny_model, tmp_path, monkeypatch):
@@ -74,11 +74,11 @@ def test_camel_backend_loads_the_installed_folder(tiny_model, tmp_path, monkeypa
     target = tmp_path / "data" / "ner" / "arabert"
     shutil.copytree(tiny_model, target)
     monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path))
-    doc = Pipeline(["entities"], ner="camel")("في حلب")
+    doc = Pipeline(["numbers", "dates", "groups", "entities"], ner="camel")("في حلب")
     assert [e.text for e in doc.entities][-1] == "حلب"
     assert all(e.source == "transformer" for e in doc.entities)
 
 
 def test_unknown_backend_is_rejected():
     with pytest.raises(ValueError, match="ner must be one of"):
-        Pipeline(["entities"], ner="spacy")
+        Pipeline(["numbers", "dates", "groups", "entities"], ner="spacy")

@@ -17,9 +17,17 @@ from typing import Any
 
 from .backends.camel import transliterate
 from .corpus import analyze_many
-from .document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Region, Span
+from .document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Region, Span, register_layer
+from .errors import (
+    ArabnewsError,
+    InputError,
+    MissingModelError,
+    PipelineError,
+    ResourceError,
+    StageError,
+)
 from .export import read_jsonl, to_conll, to_frame, write_jsonl
-from .pipeline import Pipeline, available_stages, register_stage
+from .pipeline import Pipeline, StageInfo, available_stages, register_stage, stage_info
 from .render import render
 from .text.clitics import CliticSplit, clitic_splits
 from .text.normalize import DEFAULTS as NORMALIZATION_DEFAULTS
@@ -30,16 +38,23 @@ __version__ = "0.1.0"
 
 __all__ = [
     "NORMALIZATION_DEFAULTS",
+    "ArabnewsError",
     "CliticSplit",
     "DateSpan",
     "Document",
     "EntitySpan",
     "GroupSpan",
+    "InputError",
+    "MissingModelError",
     "NumberSpan",
     "Pipeline",
+    "PipelineError",
     "Region",
+    "ResourceError",
     "Sentence",
     "Span",
+    "StageError",
+    "StageInfo",
     "Token",
     "analyze",
     "analyze_many",
@@ -49,8 +64,10 @@ __all__ = [
     "normalize",
     "normalize_with_map",
     "read_jsonl",
+    "register_layer",
     "register_stage",
     "render",
+    "stage_info",
     "to_conll",
     "to_frame",
     "tokenize",

@@ -19,15 +19,28 @@ import datetime as _dt
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
-from .text.normalize import NormalizedText, fold, normalize_with_map
+from .errors import InputError, InputTypeError
+from .lang.ar.folding import fold
+from .text.normalize import NormalizedText, normalize_with_map
 from .text.tokenize import Sentence, Token, split_sentences, tokenize_view
+
+if TYPE_CHECKING:
+    from .article.model import Article
 
 #: Bumped when a field is added to the JSON shape (never when one would be removed: that needs a
 #: deprecation first).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: The article parts a span or region can be in.
+Part = Literal["title", "body", "comment"]
+#: Entity labels.
+Label = Literal["PER", "LOC", "ORG", "MISC"]
+#: TIMEX3 types of a date span.
+DateType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
 @dataclass(slots=True)
@@ -38,7 +51,7 @@ class Span:
     start: int
     end: int
     text: str
-    part: str = field(default="body", kw_only=True)
+    part: Part = field(default="body", kw_only=True)
     attrs: dict[str, Any] = field(default_factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +64,8 @@ class Span:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]):
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Rebuild a span from ``to_dict()`` output; fields the class does not have go to ``attrs``."""
         names = {f.name for f in dataclasses.fields(cls)} - {"attrs"}
         known = {k: v for k, v in data.items() if k in names}
         extra = {k: v for k, v in data.items() if k not in names}
@@ -62,7 +76,7 @@ class Span:
 class EntitySpan(Span):
     """A named entity: ``label`` is PER, LOC, ORG or MISC."""
 
-    label: str
+    label: Label
     source: str = field(default="crf", kw_only=True)
 
 
@@ -70,7 +84,7 @@ class EntitySpan(Span):
 class DateSpan(Span):
     """A temporal expression with a TIMEX3-style ``type`` (DATE, TIME, DURATION, SET) and ``value``."""
 
-    type: str
+    type: DateType
     value: str | None
     calendar: str = field(default="gregorian", kw_only=True)
     resolved: bool = field(default=True, kw_only=True)
@@ -108,7 +122,7 @@ class SpanIndex:
 
     __slots__ = ("_max_end", "_starts")
 
-    def __init__(self, intervals) -> None:
+    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
         pairs = sorted((int(a), int(b)) for a, b in intervals)
         self._starts = [a for a, _ in pairs]
         self._max_end: list[int] = []  # the largest end among the intervals up to each position
@@ -118,7 +132,7 @@ class SpanIndex:
             self._max_end.append(top)
 
     @classmethod
-    def of(cls, spans) -> SpanIndex:
+    def of(cls, spans: Iterable[Span]) -> SpanIndex:
         """The index of spans that have ``start`` and ``end``."""
         return cls((s.start, s.end) for s in spans)
 
@@ -139,15 +153,49 @@ class Region:
 
     start: int
     end: int
-    part: str
+    part: Part
 
 
+#: The built-in layers and their span classes, in their place in the JSON.  Other layers are
+#: open: a stage adds ``doc.layers["speakers"] = [...]`` and every export picks it up.
 LAYERS: dict[str, type[Span]] = {
     "entities": EntitySpan,
     "dates": DateSpan,
     "numbers": NumberSpan,
     "groups": GroupSpan,
 }
+BUILTIN_LAYERS: tuple[str, ...] = tuple(LAYERS)
+
+#: Span classes of layers that stages registered (name → class), used to read them back from JSON.
+_LAYER_CLASSES: dict[str, type[Span]] = dict(LAYERS)
+
+#: Top-level keys of the JSON that are not layers.
+_DOC_FIELDS = frozenset({"text", "reference_date", "article", "sentences", "tokens", "meta", "errors",
+                         "schema_version", "normalization", "parts", "regions", "layers"})
+
+
+def register_layer(name: str, span_class: type[Span] = Span) -> None:
+    """Declare the span class of layer ``name`` so that ``Document.from_dict`` rebuilds its spans with it
+    (an unregistered layer is read back as plain :class:`Span` objects with the other fields in ``attrs``).
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass(slots=True)
+    ... class SpeakerSpan(Span):
+    ...     name: str = ""
+    >>> register_layer("speakers", SpeakerSpan)
+    """
+    if not name.isidentifier() or name in _DOC_FIELDS:
+        raise ValueError(f"layer name {name!r} must be an identifier and not one of {sorted(_DOC_FIELDS)}")
+    if not (isinstance(span_class, type) and issubclass(span_class, Span)):
+        raise TypeError("span_class must be a subclass of arabnews.Span")
+    if name in LAYERS and span_class is not LAYERS[name]:
+        raise ValueError(f"{name!r} is a built-in layer")
+    _LAYER_CLASSES[name] = span_class
+
+
+def layer_class(name: str) -> type[Span]:
+    """The span class of layer ``name`` (``Span`` for a layer nobody registered)."""
+    return _LAYER_CLASSES.get(name, Span)
 
 
 def _plain(value: Any) -> Any:
@@ -163,7 +211,12 @@ def _plain(value: Any) -> Any:
 
 
 class Document:
-    """An analysed article.
+    """An analysed article: the original text, its normalized view, tokens, and named layers of spans.
+
+    Layers are open: ``doc.layers`` maps a layer name to its list of spans.  The built-in layers are
+    also attributes (``doc.entities`` is ``doc.layers["entities"]``); a stage adds its own with
+    ``doc.layers["speakers"] = [...]`` and ``to_dict``, JSONL, ``to_frame``, CoNLL, CSV and the
+    HTML view pick it up.
 
     >>> import arabnews
     >>> doc = arabnews.analyze("قُتل 7 أشخاص في حلب")
@@ -171,33 +224,97 @@ class Document:
     [('قُتل', 'word'), ('7', 'number')]
     >>> doc.text[doc.tokens[0].start:doc.tokens[0].end]
     'قُتل'
+    >>> doc.layers["numbers"] is doc.numbers
+    True
     """
 
-    LAYERS: ClassVar[tuple[str, ...]] = tuple(LAYERS)
+    LAYERS: ClassVar[tuple[str, ...]] = BUILTIN_LAYERS
 
     def __init__(self, text: str, *, reference_date: _dt.date | None = None,
-                 normalization: dict[str, bool] | None = None, meta: dict[str, Any] | None = None,
+                 normalization: Mapping[str, bool] | None = None, meta: Mapping[str, Any] | None = None,
                  parts: tuple[str, ...] = ("title", "body", "comment")) -> None:
         if not isinstance(text, str):
-            raise TypeError(f"text must be str, not {type(text).__name__}")
+            raise InputTypeError(f"text must be str, not {type(text).__name__}")
         self.text: str = text
         self.reference_date: _dt.date | None = reference_date
         self.view: NormalizedText = normalize_with_map(text, **(normalization or {}))
-        self.tokens: list[Token] = tokenize_view(self.view)
-        self.sentences: list[Sentence] = split_sentences(text, self.tokens)
-        self.entities: list[EntitySpan] = []
-        self.dates: list[DateSpan] = []
-        self.numbers: list[NumberSpan] = []
-        self.groups: list[GroupSpan] = []
+        # Tokens and sentences are assigned by the pipeline's tokenizer stage; a Document made
+        # directly gets the default tokenizer's on first use.
+        self._tokens: list[Token] | None = None
+        self._sentences: list[Sentence] | None = None
+        #: Every layer of spans by name, built-in layers first.
+        self.layers: dict[str, list[Span]] = {name: [] for name in BUILTIN_LAYERS}
         #: Filled by the article stage (``arabnews.article``); ``None`` until then.
-        self.article: Any = None
+        self.article: Article | None = None
         #: The stretches extractors analyse; the article stage replaces the default whole-text region.
         self.regions: list[Region] = [Region(0, len(text), "body")] if text.strip() else []
         #: Which article parts the extractors analyse.
-        self.parts: tuple[str, ...] = parts
+        self.parts: tuple[str, ...] = tuple(parts)
         self.meta: dict[str, Any] = dict(meta or {})
+        #: One record per problem met while analysing (see :func:`arabnews.errors.error_record`).
         self.errors: list[dict[str, Any]] = []
         self._token_starts: list[int] | None = None
+
+    # -- tokens and sentences ------------------------------------------------------------------
+    @property
+    def tokens(self) -> list[Token]:
+        """The tokens, with offsets into ``text``."""
+        if self._tokens is None:
+            self._tokens = tokenize_view(self.view)
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, tokens: list[Token]) -> None:
+        self._tokens = tokens
+        self._token_starts = None
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The sentences, as ``start``/``end`` offsets into ``text``."""
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text, self.tokens)
+        return self._sentences
+
+    @sentences.setter
+    def sentences(self, sentences: list[Sentence]) -> None:
+        self._sentences = sentences
+
+    # -- the built-in layers -------------------------------------------------------------------
+    @property
+    def entities(self) -> list[EntitySpan]:
+        """Named entities (PER, LOC, ORG, MISC)."""
+        return self.layers["entities"]  # type: ignore[return-value]
+
+    @entities.setter
+    def entities(self, spans: list[EntitySpan]) -> None:
+        self.layers["entities"] = spans  # type: ignore[assignment]
+
+    @property
+    def dates(self) -> list[DateSpan]:
+        """Temporal expressions with TIMEX3 values."""
+        return self.layers["dates"]  # type: ignore[return-value]
+
+    @dates.setter
+    def dates(self, spans: list[DateSpan]) -> None:
+        self.layers["dates"] = spans  # type: ignore[assignment]
+
+    @property
+    def numbers(self) -> list[NumberSpan]:
+        """Numeric expressions with their values."""
+        return self.layers["numbers"]  # type: ignore[return-value]
+
+    @numbers.setter
+    def numbers(self, spans: list[NumberSpan]) -> None:
+        self.layers["numbers"] = spans  # type: ignore[assignment]
+
+    @property
+    def groups(self) -> list[GroupSpan]:
+        """Mentions of named groups with their canonical ids."""
+        return self.layers["groups"]  # type: ignore[return-value]
+
+    @groups.setter
+    def groups(self, spans: list[GroupSpan]) -> None:
+        self.layers["groups"] = spans  # type: ignore[assignment]
 
     # -- the normalized view -------------------------------------------------------------------
     @property
@@ -232,22 +349,24 @@ class Document:
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside original offsets ``[start, end)``."""
-        if self._token_starts is None or len(self._token_starts) != len(self.tokens):
-            self._token_starts = [t.start for t in self.tokens]
+        tokens = self.tokens
+        if self._token_starts is None or len(self._token_starts) != len(tokens):
+            self._token_starts = [t.start for t in tokens]
         i = bisect_left(self._token_starts, start)
         j = bisect_left(self._token_starts, end, lo=i)
-        return [t for t in self.tokens[i:j] if t.end <= end]
+        return [t for t in tokens[i:j] if t.end <= end]
 
     def layer(self, name: str) -> list[Span]:
-        """The list of spans of layer ``name`` ("entities", "dates", "numbers", "groups")."""
-        if name not in LAYERS:
-            raise ValueError(f"unknown layer {name!r}; layers are {list(LAYERS)}")
-        return getattr(self, name)
+        """The list of spans of layer ``name`` (a built-in one or one a stage added)."""
+        try:
+            return self.layers[name]
+        except KeyError:
+            raise ValueError(f"unknown layer {name!r}; layers are {list(self.layers)}") from None
 
-    def spans(self):
+    def spans(self) -> Iterator[tuple[str, Span]]:
         """Every span of every layer, as ``(layer, span)`` pairs."""
-        for name in LAYERS:
-            for span in getattr(self, name):
+        for name, spans in self.layers.items():
+            for span in spans:
                 yield name, span
 
     # -- export --------------------------------------------------------------------------------
@@ -261,10 +380,14 @@ class Document:
             "sentences": [s.to_dict() for s in self.sentences],
             "tokens": [t.to_dict() for t in self.tokens],
         }
-        for name in LAYERS:
-            out[name] = [s.to_dict() for s in getattr(self, name)]
+        for name, spans in self.layers.items():
+            out[name] = [s.to_dict() for s in spans]
         out["meta"] = _plain(self.meta)
         out["errors"] = list(self.errors)
+        out["layers"] = list(self.layers)
+        out["normalization"] = dict(self.view.options)
+        out["parts"] = list(self.parts)
+        out["regions"] = [{"start": r.start, "end": r.end, "part": r.part} for r in self.regions]
         out["schema_version"] = SCHEMA_VERSION
         return out
 
@@ -280,18 +403,45 @@ class Document:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], *, normalization: dict[str, bool] | None = None) -> Document:
-        """Rebuild a Document from ``to_dict()`` output (layers restored, tokens recomputed)."""
+    def from_dict(cls, data: Mapping[str, Any], *, normalization: Mapping[str, bool] | None = None) -> Document:
+        """Rebuild a Document from ``to_dict()`` output of this or an earlier schema version.
+
+        Layers, tokens, sentences, article, regions, parts and normalization options are restored
+        (JSON of schema 1 has no options, parts or regions: they take their defaults, and the tokens
+        are recomputed).  ``normalization`` overrides the options stored in the data.
+        """
+        if not isinstance(data, Mapping) or not isinstance(data.get("text"), str):
+            raise InputError("an arabnews document must be a JSON object with a 'text' string")
         ref = data.get("reference_date")
+        options = dict(data.get("normalization") or {}) if normalization is None else dict(normalization)
+        parts = tuple(data.get("parts") or ("title", "body", "comment"))
         doc = cls(data["text"], reference_date=_dt.date.fromisoformat(ref) if ref else None,
-                  normalization=normalization, meta=data.get("meta"))
-        for name, span_cls in LAYERS.items():
-            getattr(doc, name).extend(span_cls.from_dict(d) for d in data.get(name, []))
-        doc.article = data.get("article") or None
+                  normalization=options, meta=data.get("meta"), parts=parts)
+        names = data.get("layers")
+        if names is None:  # schema 1: the built-in layers, and any other list of spans
+            names = [k for k, v in data.items() if k not in _DOC_FIELDS and isinstance(v, list)
+                     and all(isinstance(x, Mapping) and "start" in x and "end" in x for x in v)]
+        for name in names:
+            span_cls = layer_class(name)
+            doc.layers[name] = [span_cls.from_dict(d) for d in data.get(name) or []]
+        if data.get("tokens") and "normalization" in data and normalization is None:
+            view = doc.view
+            doc.tokens = [Token(t["start"], t["end"], t["text"], t["norm"], t["kind"],
+                                view.to_normalized(t["start"]), view) for t in data["tokens"]]
+            doc.sentences = [Sentence(s["start"], s["end"]) for s in data.get("sentences", [])]
+        if "regions" in data:
+            doc.regions = [Region(r["start"], r["end"], r["part"]) for r in data["regions"]]
+        article = data.get("article")
+        if article:
+            from .article.model import Article
+
+            doc.article = Article.from_dict(article)
+            if "regions" not in data:
+                doc.regions = doc.article.regions()
         doc.errors = list(data.get("errors", []))
         return doc
 
-    def to_frame(self, layer: str):
+    def to_frame(self, layer: str) -> Any:
         """A pandas DataFrame with one row per span of ``layer`` (needs the ``pandas`` extra)."""
         from .export import to_frame
 
@@ -306,6 +456,6 @@ class Document:
         return len(self.text)
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{n}={len(getattr(self, n))}" for n in LAYERS)
+        counts = ", ".join(f"{n}={len(spans)}" for n, spans in self.layers.items())
         head = self.text[:30].replace("\n", " ")
         return f"<Document {head!r}{'…' if len(self.text) > 30 else ''} tokens={len(self.tokens)}, {counts}>"
