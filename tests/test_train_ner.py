@@ -53,7 +53,8 @@ def test_training_prints_scores_per_label(trained, capsys):
 
 def test_trained_model_runs_in_the_pipeline(trained):
     out, _ = trained
-    doc = Pipeline(["numbers", "dates", "groups", "entities"], model_path=str(out))("قال الرئيس السوري إن القصف طال مدينة حلب")
+    nlp = Pipeline(["numbers", "dates", "groups", "entities"], model_path=str(out))
+    doc = nlp("قال الرئيس السوري إن القصف طال مدينة حلب")
     assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
 
 

@@ -6,6 +6,7 @@
     arabnews analyze --format conll --n-process 2 corpus/
     cat corpus.txt | arabnews analyze --lines -       # one article per input line
     arabnews analyze --reference-date 2020-05-12 article.txt
+    arabnews analyze --code my_stages.py --stages article,numbers,speakers article.txt
 
 A progress bar and a summary (documents, spans per layer, seconds) go to standard error.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import runpy
 import sys
 import time
 from collections import Counter
@@ -26,7 +28,7 @@ from . import __version__
 from .corpus import analyze_many
 from .document import LAYERS, Document
 from .export import FLAT_COLUMNS, flat_row, span_rows, to_conll
-from .pipeline import PARTS, coerce_reference_date
+from .pipeline import PARTS, Pipeline, coerce_reference_date
 
 CSV_COLUMNS = ["source", *FLAT_COLUMNS]
 
@@ -77,7 +79,7 @@ def _write(data: str) -> None:
 
 
 def _csv_rows(doc: Document, doc_id: int) -> Iterator[list[Any]]:
-    for layer in LAYERS:
+    for layer in doc.layers:
         for row in span_rows(doc, layer, doc_id=doc_id):
             yield [doc.meta.get("source", ""), *flat_row(row).values()]
 
@@ -95,6 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     an.add_argument("--lines", action="store_true", help="treat every non-empty input line as one article")
     an.add_argument("--parts", default=",".join(PARTS),
                     help=f"article parts the extractors analyse (comma-separated; default {','.join(PARTS)})")
+    an.add_argument("--stages", help="comma-separated stage names to run (default: the default pipeline: "
+                                      "article,numbers,dates,groups,entities)")
+    an.add_argument("--code", metavar="FILE.py",
+                    help="a Python file to run first, e.g. one that registers your own stages with "
+                         "arabnews.register_stage (use them with --stages)")
     an.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
     an.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     an.add_argument("--quiet", action="store_true", help="no summary on stderr")
@@ -110,7 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise ValueError(f"--parts must be among {','.join(PARTS)}, got {','.join(bad)}")
         if args.n_process < 1:
             raise ValueError("--n-process must be at least 1")
-    except (TypeError, ValueError) as exc:
+        if args.code:
+            runpy.run_path(args.code, run_name="arabnews_user_code")
+        stages = [x.strip() for x in args.stages.split(",") if x.strip()] if args.stages is not None else None
+        if stages is not None:
+            Pipeline(stages, parts=parts)  # unknown stages and an order that breaks a contract fail here
+    except (TypeError, ValueError, ImportError, OSError) as exc:
         parser.error(str(exc))
     missing = [f for f in args.files if f != "-" and not Path(f).exists()]
     if missing:
@@ -122,16 +134,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     counts: Counter[str] = Counter()
     docs = analyze_many(((t, m) for t, m, _ in items), reference_dates=(r for _, _, r in items),
-                        n_process=args.n_process, parts=parts, progress=False if args.no_progress else None)
+                        n_process=args.n_process, parts=parts, stages=stages,
+                        progress=False if args.no_progress else None)
     writer = csv.writer(sys.stdout, lineterminator="\n") if args.format == "csv" else None
     if writer:
         writer.writerow(CSV_COLUMNS)
     n = 0
     try:
         for n, doc in enumerate(docs, 1):
-            for layer in LAYERS:
-                counts[layer] += len(doc.layer(layer))
-            if args.format == "csv":
+            for layer, spans in doc.layers.items():
+                counts[layer] += len(spans)
+            if writer is not None:
                 writer.writerows(_csv_rows(doc, n - 1))
             elif args.format == "conll":
                 _write(f"# source = {doc.meta.get('source', n - 1)}\n" + to_conll(doc))
@@ -142,8 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     if not args.quiet:
-        spans = ", ".join(f"{layer} {counts[layer]}" for layer in LAYERS)
-        print(f"arabnews: {n} documents, {spans}, {time.perf_counter() - started:.2f} s", file=sys.stderr)
+        summary = ", ".join(f"{layer} {counts[layer]}" for layer in dict.fromkeys([*LAYERS, *counts]))
+        print(f"arabnews: {n} documents, {summary}, {time.perf_counter() - started:.2f} s", file=sys.stderr)
     return 0
 
 

@@ -7,13 +7,13 @@ are in flight, and each Document is yielded as soon as its turn comes.
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Any
 
 from .document import Document
+from .errors import error_record_with_trace
 from .pipeline import Pipeline
 
 
@@ -33,17 +33,16 @@ def _run_one(nlp: Pipeline, text: Any, meta: dict[str, Any], reference_date: Any
             raise
         # A stage failed on this document: keep what the text layer gives and record the error.
         doc = nlp.make_doc(text, reference_date=reference_date, meta=meta)
-        doc.errors.append({"type": type(exc).__name__, "message": str(exc),
-                           "traceback": traceback.format_exc(limit=5)})
+        doc.errors.append(error_record_with_trace("analyze_many", exc, stage=getattr(exc, "arabnews_stage", None)))
         return doc
 
 
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(options: dict[str, Any]) -> None:
+def _init_worker(stages: list[str] | None, options: dict[str, Any]) -> None:
     global _worker_pipeline
-    _worker_pipeline = Pipeline(**options)
+    _worker_pipeline = Pipeline(stages, **options)
 
 
 def _run_batch(batch: list[tuple[str, dict[str, Any], Any]], keep_going: bool) -> list[Document]:
@@ -67,13 +66,14 @@ def _progress(iterable: Iterator[Document], total: int | None, enabled: bool | N
 def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_process: int = 1,
                  batch_size: int = 32, reference_dates: Iterable[Any] | None = None,
                  progress: bool | None = None, keep_going: bool = True, pipeline: Pipeline | None = None,
-                 **options: Any) -> Iterator[Document]:
+                 stages: Iterable[str] | None = None, **options: Any) -> Iterator[Document]:
     """Analyse a stream of articles, yielding Documents in input order.
 
     ``texts`` holds strings or ``(text, metadata)`` pairs (the metadata is kept in ``doc.meta``).
     ``reference_dates`` (an iterable parallel to ``texts``) anchors relative dates per article.
-    ``n_process > 1`` uses worker processes, each with its own pipeline built from ``options``
-    (a custom ``pipeline`` object runs in this process only).  With ``keep_going`` (default), a
+    ``n_process > 1`` uses worker processes, each with its own pipeline built from ``stages`` (stage
+    names, default the default pipeline) and ``options`` (a custom ``pipeline`` object runs in this
+    process only).  With ``keep_going`` (default), a
     document whose stage raises is yielded with the error in ``doc.errors`` and the run goes on;
     ``keep_going=False`` re-raises.  ``progress`` shows a tqdm bar (default: only on a terminal or
     in a notebook).
@@ -97,20 +97,24 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
             ref = next(refs, None) if refs is not None else None
             yield text, meta, ref
 
+    stage_names = list(stages) if stages is not None else None
     if n_process == 1 or pipeline is not None:
-        if pipeline is None:
+        if pipeline is None and stage_names is not None:
+            pipeline = Pipeline(stage_names, **options)
+        elif pipeline is None:
             from . import default_pipeline
 
             pipeline = default_pipeline(**options)
         nlp = pipeline
         gen = (_run_one(nlp, t, m, r, keep_going) for t, m, r in items())
         return _progress(gen, total, progress)
-    return _progress(_parallel(items(), n_process, batch_size, keep_going, options), total, progress)
+    Pipeline(stage_names, **options)  # a bad stage list or option fails here, not in every worker
+    return _progress(_parallel(items(), n_process, batch_size, keep_going, stage_names, options), total, progress)
 
 
 def _parallel(items: Iterator[tuple[str, dict[str, Any], Any]], n_process: int, batch_size: int,
-              keep_going: bool, options: dict[str, Any]) -> Iterator[Document]:
-    with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(options,)) as pool:
+              keep_going: bool, stages: list[str] | None, options: dict[str, Any]) -> Iterator[Document]:
+    with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(stages, options)) as pool:
         pending = []
         batches = iter(lambda: list(islice(items, batch_size)), [])
         for batch in islice(batches, n_process * 2):

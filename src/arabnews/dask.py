@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .document import LAYERS
+from .document import LAYERS, known_layers
 
 try:
     import dask.bag as db
@@ -40,15 +40,16 @@ def _rows_for(items: Iterable[Any], layers: tuple[str, ...], reference_date: Any
         doc_id, text = item if isinstance(item, tuple) else (None, item)
         doc = nlp(text, reference_date=reference_date, meta={"id": doc_id} if doc_id is not None else None)
         for layer in layers:
-            out.extend(span_rows(doc, layer, doc_id=doc_id))
+            if layer in doc.layers:  # a registered layer that this pipeline does not make has no rows
+                out.extend(span_rows(doc, layer, doc_id=doc_id))
     return out
 
 
 def _check_layers(layers: Iterable[str]) -> tuple[str, ...]:
     layers = tuple(layers)
-    unknown = [x for x in layers if x not in LAYERS]
+    unknown = [x for x in layers if x not in known_layers()]
     if unknown:
-        raise ValueError(f"unknown layer(s) {unknown}; layers are {list(LAYERS)}")
+        raise ValueError(f"unknown layer(s) {unknown}; layers are {known_layers()}")
     return layers
 
 

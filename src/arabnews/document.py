@@ -18,8 +18,8 @@ import dataclasses
 import datetime as _dt
 import json
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
@@ -191,6 +191,11 @@ def register_layer(name: str, span_class: type[Span] = Span) -> None:
     if name in LAYERS and span_class is not LAYERS[name]:
         raise ValueError(f"{name!r} is a built-in layer")
     _LAYER_CLASSES[name] = span_class
+
+
+def known_layers() -> list[str]:
+    """The built-in layers and the layers stages registered with :func:`register_layer`."""
+    return list(_LAYER_CLASSES)
 
 
 def layer_class(name: str) -> type[Span]:

@@ -70,8 +70,9 @@ def error_record(where: str, exc: BaseException | str, *, stage: str | None = No
     return record
 
 
-def error_record_with_trace(where: str, exc: BaseException, **context: Any) -> dict[str, Any]:
+def error_record_with_trace(where: str, exc: BaseException, *, stage: str | None = None,
+                            **context: Any) -> dict[str, Any]:
     """:func:`error_record` plus the last lines of the traceback, for unexpected failures."""
-    record = error_record(where, exc, **context)
+    record = error_record(where, exc, stage=stage, **context)
     record["traceback"] = "".join(traceback.format_exception(exc)[-3:])
     return record

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .document import LAYERS, Document
+from .document import Document, layer_class
 
 
 def write_jsonl(docs: Iterable[Document], dest: str | Path | IO[str]) -> int:
@@ -70,10 +70,9 @@ def to_conll(doc: Document, layer: str = "entities") -> str:
 
 def span_rows(doc: Document, layer: str, doc_id: Any = None) -> list[dict[str, Any]]:
     """One flat dict per span of ``layer``, with ``doc_id`` and ``layer`` columns."""
-    if layer not in LAYERS:
-        raise ValueError(f"unknown layer {layer!r}; layers are {list(LAYERS)}")
+    spans = doc.layer(layer)  # ValueError naming the layers for an unknown one
     did = doc.meta.get("id", doc_id)
-    return [{"doc_id": did, "layer": layer, **span.to_dict()} for span in doc.layer(layer)]
+    return [{"doc_id": did, "layer": layer, **span.to_dict()} for span in spans]
 
 
 #: Fixed columns for tabular span rows (CSV, Dask DataFrames); other fields go into ``extra`` as JSON.
@@ -103,7 +102,7 @@ def to_frame(docs: Document | Iterable[Document], layer: str):
     rows: list[dict[str, Any]] = []
     for i, doc in enumerate(docs):
         rows.extend(span_rows(doc, layer, doc_id=i))
-    fields = [f.name for f in dataclasses.fields(LAYERS[layer]) if f.name != "attrs"]
+    fields = [f.name for f in dataclasses.fields(layer_class(layer)) if f.name != "attrs"]
     columns = ["doc_id", "layer", *fields]
     columns += sorted({k for row in rows for k in row} - set(columns))
     return pd.DataFrame(rows, columns=columns)
