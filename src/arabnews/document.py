@@ -1,15 +1,19 @@
 """The Document: the original text, its normalized view, and one list of spans per layer.
 
 Every span's ``start``/``end`` are offsets into ``Document.text`` — the string the user passed —
-and ``text[start:end] == span.text``.  Stages add to the layers; ``to_dict()`` is the public JSON
-contract::
+and ``text[start:end] == span.text``.  Stages add to the layers (``doc.layers``, open to new names);
+``to_dict()`` is the public JSON contract::
 
     {"text", "reference_date", "article": {...}, "sentences": [{start, end}],
      "tokens": [{start, end, text, norm, kind}],
      "entities": [{start, end, text, label, ...}], "dates": [{start, end, text, type, value, ...}],
-     "numbers": [{start, end, text, kind, value, ...}], "groups": [{start, end, text, id, name, kind, ...}]}
+     "numbers": [{start, end, text, kind, value, ...}], "groups": [{start, end, text, id, name, kind, ...}],
+     <any layer a stage added>: [{start, end, text, part, ...}],
+     "meta", "errors", "layers": [names], "normalization": {...}, "parts": [...],
+     "regions": [{start, end, part}], "schema_version": 2}
 
-Fields after the ``...`` are extensions; the listed ones are never renamed or dropped.
+Fields after the ``...`` are extensions; the listed ones are never renamed or dropped.  Schema 2 added
+``layers``, ``normalization``, ``parts`` and ``regions``; :meth:`Document.from_dict` reads both.
 """
 
 from __future__ import annotations
