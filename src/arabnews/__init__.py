@@ -57,6 +57,7 @@ __all__ = [
     "StageInfo",
     "Token",
     "analyze",
+    "analyze_html",
     "analyze_many",
     "available_stages",
     "clitic_splits",
@@ -106,6 +107,15 @@ def analyze(text: str, *, reference_date: Any = None, **options: Any) -> Documen
     if "parts" in options and options["parts"] is not None:
         options["parts"] = tuple(options["parts"])
     return default_pipeline(**options)(text, reference_date=reference_date)
+
+
+def analyze_html(html: str | bytes, url: str | None = None, reference_date: Any = None, **options: Any) -> Document:
+    """Analyse an HTML page: its main content, title, published date and author (needs the ``html``
+    extra, trafilatura); see :func:`arabnews.article.html.analyze_html`."""
+    from .article import analyze_html as _analyze_html
+
+    doc: Document = _analyze_html(html, url=url, reference_date=reference_date, **options)
+    return doc
 
 
 def tokenize(text: str, **options: bool) -> list[Token]:

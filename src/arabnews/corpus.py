@@ -6,14 +6,17 @@ are in flight, and each Document is yielded as soon as its turn comes.
 
 from __future__ import annotations
 
+import signal
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
-from typing import Any
+from typing import Any, Literal
 
 from .document import Document
-from .errors import error_record_with_trace
+from .errors import ArabnewsError, error_record_with_trace
 from .pipeline import Pipeline
 
 
@@ -25,16 +28,59 @@ def _split(item: Any, index: int) -> tuple[str, dict[str, Any]]:
     raise TypeError(f"texts[{index}] must be a str or a (text, metadata dict) pair, not {type(item).__name__}")
 
 
-def _run_one(nlp: Pipeline, text: Any, meta: dict[str, Any], reference_date: Any, keep_going: bool) -> Document:
+#: What ``analyze_many`` does with a document whose stage raises or runs out of time.
+OnError = Literal["keep", "skip", "fail"]
+ON_ERROR: tuple[str, ...] = ("keep", "skip", "fail")
+
+
+class DocumentTimeout(ArabnewsError, TimeoutError):
+    """A document took longer than the ``timeout`` of :func:`analyze_many`."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in this thread after ``seconds`` (None: no limit).
+
+    Uses ``SIGALRM``, so it works in the main thread of a process (every worker of ``analyze_many``
+    runs its documents in its main thread); elsewhere, or on a platform without ``setitimer``, the
+    limit is not enforced.  A long call inside a C extension is interrupted when it returns.
+    """
+    usable = (seconds is not None and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+    assert seconds is not None
+
+    def expire(signum: int, frame: Any) -> None:
+        raise DocumentTimeout(f"the document took longer than the time limit of {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return nlp(text, reference_date=reference_date, meta=meta)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _run_one(nlp: Pipeline, text: Any, meta: dict[str, Any], reference_date: Any, on_error: str,
+             timeout: float | None = None) -> Document:
+    try:
+        with time_limit(timeout):
+            return nlp(text, reference_date=reference_date, meta=meta)
     except Exception as exc:
-        if not keep_going or not isinstance(text, str):
+        if on_error == "fail" or not isinstance(text, str):
             raise
         # A stage failed on this document: keep what the text layer gives and record the error.
         doc = nlp.make_doc(text, reference_date=reference_date, meta=meta)
         doc.errors.append(error_record_with_trace("analyze_many", exc, stage=getattr(exc, "arabnews_stage", None)))
         return doc
+
+
+def failed(doc: Document) -> bool:
+    """Did a stage fail on ``doc`` in :func:`analyze_many` (its result is then only the text layer)?"""
+    return any(e.get("where") == "analyze_many" for e in doc.errors)
 
 
 _worker_pipeline: Pipeline | None = None
@@ -45,9 +91,9 @@ def _init_worker(stages: list[str] | None, options: dict[str, Any]) -> None:
     _worker_pipeline = Pipeline(stages, **options)
 
 
-def _run_batch(batch: list[tuple[str, dict[str, Any], Any]], keep_going: bool) -> list[Document]:
+def _run_batch(batch: list[tuple[str, dict[str, Any], Any]], on_error: str, timeout: float | None) -> list[Document]:
     assert _worker_pipeline is not None
-    return [_run_one(_worker_pipeline, t, m, r, keep_going) for t, m, r in batch]
+    return [_run_one(_worker_pipeline, t, m, r, on_error, timeout) for t, m, r in batch]
 
 
 def _progress(iterable: Iterator[Document], total: int | None, enabled: bool | None) -> Iterator[Document]:
@@ -66,22 +112,33 @@ def _progress(iterable: Iterator[Document], total: int | None, enabled: bool | N
 def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_process: int = 1,
                  batch_size: int = 32, reference_dates: Iterable[Any] | None = None,
                  progress: bool | None = None, keep_going: bool = True, pipeline: Pipeline | None = None,
-                 stages: Iterable[str] | None = None, **options: Any) -> Iterator[Document]:
+                 stages: Iterable[str] | None = None, on_error: OnError | None = None,
+                 rejects: Callable[[Document], Any] | None = None, timeout: float | None = None,
+                 **options: Any) -> Iterator[Document]:
     """Analyse a stream of articles, yielding Documents in input order.
 
     ``texts`` holds strings or ``(text, metadata)`` pairs (the metadata is kept in ``doc.meta``).
     ``reference_dates`` (an iterable parallel to ``texts``) anchors relative dates per article.
     ``n_process > 1`` uses worker processes, each with its own pipeline built from ``stages`` (stage
     names, default the default pipeline) and ``options`` (a custom ``pipeline`` object runs in this
-    process only).  With ``keep_going`` (default), a
-    document whose stage raises is yielded with the error in ``doc.errors`` and the run goes on;
-    ``keep_going=False`` re-raises.  ``progress`` shows a tqdm bar (default: only on a terminal or
-    in a notebook).
+    process only).
+
+    The bad-record policy, shared with the ``arabnews`` command: a document whose stage raises, or
+    that takes longer than ``timeout`` seconds, never stops the others.  With ``on_error="keep"``
+    (the default) it is yielded with the error in ``doc.errors`` (see :func:`failed`); with
+    ``"skip"`` it is not yielded but passed to ``rejects`` (a callable) if given; ``"fail"`` re-raises
+    (``keep_going=False`` is the older spelling of ``on_error="fail"``).  ``progress`` shows a tqdm
+    bar (default: only on a terminal or in a notebook).
 
     >>> docs = analyze_many(["قتل 7 أشخاص", ("في حلب", {"id": 2})], progress=False)
     >>> [d.meta for d in docs]
     [{}, {'id': 2}]
     """
+    policy = on_error or ("keep" if keep_going else "fail")
+    if policy not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {ON_ERROR}, got {on_error!r}")
+    if timeout is not None and (not isinstance(timeout, (int, float)) or timeout <= 0):
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
     if not isinstance(n_process, int) or n_process < 1:
         raise ValueError(f"n_process must be a positive int, got {n_process!r}")
     if not isinstance(batch_size, int) or batch_size < 1:
@@ -106,23 +163,35 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
 
             pipeline = default_pipeline(**options)
         nlp = pipeline
-        gen = (_run_one(nlp, t, m, r, keep_going) for t, m, r in items())
-        return _progress(gen, total, progress)
-    Pipeline(stage_names, **options)  # a bad stage list or option fails here, not in every worker
-    return _progress(_parallel(items(), n_process, batch_size, keep_going, stage_names, options), total, progress)
+        gen: Iterator[Document] = (_run_one(nlp, t, m, r, policy, timeout) for t, m, r in items())
+    else:
+        Pipeline(stage_names, **options)  # a bad stage list or option fails here, not in every worker
+        gen = _parallel(items(), n_process, batch_size, policy, timeout, stage_names, options)
+    if policy == "skip":
+        gen = _skip_failed(gen, rejects)
+    return _progress(gen, total, progress)
+
+
+def _skip_failed(docs: Iterator[Document], rejects: Callable[[Document], Any] | None) -> Iterator[Document]:
+    for doc in docs:
+        if not failed(doc):
+            yield doc
+        elif rejects is not None:
+            rejects(doc)
 
 
 def _parallel(items: Iterator[tuple[str, dict[str, Any], Any]], n_process: int, batch_size: int,
-              keep_going: bool, stages: list[str] | None, options: dict[str, Any]) -> Iterator[Document]:
+              on_error: str, timeout: float | None, stages: list[str] | None,
+              options: dict[str, Any]) -> Iterator[Document]:
     with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(stages, options)) as pool:
         pending = []
         batches = iter(lambda: list(islice(items, batch_size)), [])
         for batch in islice(batches, n_process * 2):
-            pending.append((batch, pool.submit(_run_batch, batch, keep_going)))
+            pending.append((batch, pool.submit(_run_batch, batch, on_error, timeout)))
         while pending:
             batch, future = pending.pop(0)
             results = future.result()
             nxt = next(batches, None)
             if nxt is not None:
-                pending.append((nxt, pool.submit(_run_batch, nxt, keep_going)))
+                pending.append((nxt, pool.submit(_run_batch, nxt, on_error, timeout)))
             yield from results
