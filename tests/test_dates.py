@@ -11,7 +11,7 @@ from arabnews import NumberSpan, Pipeline
 from arabnews.extract.dates import extract_dates
 
 REF = dt.date(2020, 5, 12)  # a Tuesday
-NLP = Pipeline(["numbers", "dates"])
+NLP = Pipeline(["numbers", "dates"])  # the dates stage requires the numbers stage
 
 
 def dates_of(text: str, ref: dt.date | None = REF):

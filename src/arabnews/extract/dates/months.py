@@ -1,10 +1,10 @@
 """Month, weekday and keyword lexicons of the dates stage, built once at first use.
 
-Gregorian month names come from CLDR through Babel (locales ar, ar_SY, ar_IQ, ar_EG, ar_MA, ar_TN,
-ar_DZ, 'format' context; the ar_SY 'stand-alone' names are the Egyptian ones), Hijri month names
-from hijridate (Umm al-Qura), weekday names from CLDR.  ``resources/dates_lexicon.yaml`` adds what
-those lack (spelling variants, Maghrebi forms, the closed word classes).  Every entry is normalized
-and folded exactly like ``Document.folded`` so that "أيار" and "ايار" are one key:
+Gregorian and Hijri month names and weekday names are read from ``resources/date_tables.json``,
+generated from CLDR (through Babel) and hijridate by ``scripts/build_date_tables.py``;
+``resources/dates_lexicon.yaml`` adds what those lack (spelling variants, Maghrebi forms, the closed
+word classes of the rules).  Every entry gets the one lookup key of :func:`arabnews.lang.ar.lookup_key`
+(normalized and folded exactly like ``Document.folded``) so that "أيار" and "ايار" are one key:
 
 >>> lex = lexicon()
 >>> lex.months["ايار"], lex.months["كانون الاول"], lex.months["جانفي"]
@@ -15,24 +15,68 @@ and folded exactly like ``Document.folded`` so that "أيار" and "ايار" ar
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-import yaml
+from ...lang.ar import load, lookup_key
+from ...lang.schema import ListOf, MapOf, Record, Words
 
-from ... import resources
-from ...text.normalize import fold, normalize
+#: The lookup form of a word: default normalization, folding, single spaces ("جمادى الآخرة" → "جمادي الاخره").
+key = lookup_key
 
-GREGORIAN_LOCALES = ("ar", "ar_SY", "ar_IQ", "ar_EG", "ar_MA", "ar_TN", "ar_DZ")
+_TABLES = "date_tables.json"
+_LEXICON = "dates_lexicon.yaml"
 
+#: Schema of the generated ``date_tables.json`` (see scripts/build_date_tables.py).
+TABLES_SCHEMA = Record({
+    "gregorian_months": ListOf(Record({"locale": str, "context": str, "names": Words}, label="locale")),
+    "weekdays": ListOf(Record({"locale": str, "names": Words}, label="locale")),
+    "hijri_months": Words,
+})
 
-def key(word: str) -> str:
-    """The lookup form of ``word``: default normalization, then folding, single spaces.
-
-    >>> key("جمادى الآخرة")
-    'جمادي الاخره'
-    """
-    return " ".join(fold(normalize(word)).split())
+#: Schema of the hand-written ``dates_lexicon.yaml``: every key is required, no other key is allowed.
+LEXICON_SCHEMA = Record({
+    "gregorian_months_extra": MapOf(int, Words),
+    "hijri_months_extra": MapOf(int, Words),
+    "ambiguous_months": Words,
+    "weekdays_extra": MapOf(int, Words),
+    "ambiguous_weekdays": Words,
+    "hijri_markers": Words,
+    "gregorian_markers": Words,
+    "units": MapOf(str, Words),
+    "relative_past": Words,
+    "relative_present": Words,
+    "relative_future": Words,
+    "mod_start": Words,
+    "mod_mid": Words,
+    "mod_end": Words,
+    "approx": Words,
+    "more_than": Words,
+    "less_than": Words,
+    "past_ref": Words,
+    "future_ref": Words,
+    "present_ref": Words,
+    "day_parts": MapOf(str, Words),
+    "decades": MapOf(int, Words),
+    "sets": MapOf(str, Words),
+    "day_parts_before": MapOf(str, Words),
+    "quarter_ordinals": MapOf(int, Words),
+    "quarter_last": Words,
+    "definite_units": MapOf(str, Words),
+    "duration_signals": Record({"since": Words, "before": Words, "after": Words, "during": Words}),
+    "singular_units": Words,
+    "counted_units": Words,
+    "date_prepositions": Words,
+    "relation_words": MapOf(str, Words),
+    "parts_of_month": Words,
+    "not_today_after": Words,
+    "fraction_minutes": MapOf(int, Words),
+    "clock_days": MapOf(int, Words),
+    "decade_century": Words,
+    "extra_anchors": Words,
+})
 
 
 @dataclass(frozen=True)
@@ -53,52 +97,53 @@ class Lexicon:
     day_parts: dict[str, str]  # صباحا → MO …
     decades: dict[str, int]  # التسعينيات → 9
     sets: dict[str, str]  # يوميا → P1D
+    day_parts_before: dict[str, str]  # صباح (يوم الخميس) → MO …
+    quarters: dict[str, int]  # (الربع) الاول → 1 …
+    quarter_last: frozenset[str]  # (الربع) الاخير
+    definite_units: dict[str, str]  # العام → Y, الشهر → M, الاسبوع → W
+    duration_signals: dict[str, str]  # منذ → since, قبل → before, بعد → after, خلال → during …
+    singular_units: frozenset[str]  # عام, شهر …: a duration alone only after a signal word
+    counted_units: frozenset[str]  # عاما, يوما …: only after a number
+    prepositions: frozenset[str]  # في, منذ …: a bare month or year after them is a date
+    relations: dict[str, str]  # منذ → since, حتي → until …: the relation attribute
+    parts_of_month: frozenset[str]  # النصف, الربع …: "النصف الثاني من نوفمبر" holds no day
+    not_today_after: frozenset[str]  # في, ذلك …: "في ذلك اليوم" is not today
+    fraction_minutes: dict[str, int]  # النصف → 30, الربع → 15, الثلث → 20
+    clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
+    decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
+    extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
 
 
-def _gregorian_names() -> dict[str, int]:
-    from babel.dates import get_month_names
-
-    names: dict[str, int] = {}
-    for locale in GREGORIAN_LOCALES:
-        contexts = ("format", "stand-alone") if locale == "ar_SY" else ("format",)
-        for context in contexts:
-            for number, name in get_month_names("wide", context=context, locale=locale).items():
-                names[key(name)] = int(number)
-    return names
+def _keys(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(key(w) for w in words)
 
 
-def _hijri_names() -> dict[str, int]:
-    from hijridate import Hijri
-
-    return {key(Hijri(1445, m, 1).month_name("ar")): m for m in range(1, 13)}
-
-
-def _weekday_names() -> dict[str, int]:
-    from babel.dates import get_day_names
-
-    names: dict[str, int] = {}
-    for locale in ("ar", "ar_SY", "ar_MA"):
-        for number, name in get_day_names("wide", context="format", locale=locale).items():
-            names[key(name)] = int(number) + 1  # Babel: Monday = 0
-    return names
+def _by_word(table: Mapping[Any, Iterable[str]]) -> dict[str, Any]:
+    """``{value: [words]}`` → ``{folded word: value}``."""
+    return {key(w): value for value, words in table.items() for w in words}
 
 
 @cache
 def lexicon() -> Lexicon:
-    """The lexicon, built from Babel, hijridate and the YAML resource (cached)."""
-    data = yaml.safe_load(resources.load_text("dates_lexicon.yaml"))
+    """The lexicon, built from the generated tables and the hand-written YAML resource (cached)."""
+    tables = load(_TABLES, TABLES_SCHEMA)
+    data = load(_LEXICON, LEXICON_SCHEMA)
     months: dict[str, tuple[str, int]] = {}
-    for name, number in _hijri_names().items():
-        months[name] = ("hijri", number)
+    for number, name in enumerate(tables["hijri_months"], 1):
+        months[key(name)] = ("hijri", number)
     for number, extra in data["hijri_months_extra"].items():
         for name in extra:
             months[key(name)] = ("hijri", int(number))
-    for name, number in _gregorian_names().items():
-        months[name] = ("gregorian", number)
+    for table in tables["gregorian_months"]:  # in locale order: a later locale wins a clash
+        for number, name in enumerate(table["names"], 1):
+            months[key(name)] = ("gregorian", number)
     for number, extra in data["gregorian_months_extra"].items():
         for name in extra:
             months[key(name)] = ("gregorian", int(number))
-    weekdays = _weekday_names()
+    weekdays: dict[str, int] = {}
+    for table in tables["weekdays"]:
+        for number, name in enumerate(table["names"], 1):  # Monday first
+            weekdays[key(name)] = number
     for number, extra in data["weekdays_extra"].items():
         for name in extra:
             weekdays[key(name)] = int(number)
@@ -107,34 +152,39 @@ def lexicon() -> Lexicon:
         base, count = (code[:-1], 2) if code.endswith("2") else (code, 1)
         for word in words:
             units[key(word)] = (base, count)
-    relative = {key(w): -1 for w in data["relative_past"]}
-    relative |= {key(w): 0 for w in data["relative_present"]}
-    relative |= {key(w): 1 for w in data["relative_future"]}
-    mods = {key(w): "START" for w in data["mod_start"]}
-    mods |= {key(w): "MID" for w in data["mod_mid"]}
-    mods |= {key(w): "END" for w in data["mod_end"]}
-    quantifiers = {key(w): "APPROX" for w in data["approx"]}
-    quantifiers |= {key(w): "MORE_THAN" for w in data["more_than"]}
-    quantifiers |= {key(w): "LESS_THAN" for w in data["less_than"]}
-    vague = {key(w): "PAST_REF" for w in data["past_ref"]}
-    vague |= {key(w): "FUTURE_REF" for w in data["future_ref"]}
-    vague |= {key(w): "PRESENT_REF" for w in data["present_ref"]}
-    day_parts = {key(w): code for code, words in data["day_parts"].items() for w in words}
-    decades = {key(w): int(d) for d, words in data["decades"].items() for w in words}
-    sets = {key(w): code for code, words in data["sets"].items() for w in words}
+    relative = _by_word({-1: data["relative_past"], 0: data["relative_present"], 1: data["relative_future"]})
+    mods = _by_word({"START": data["mod_start"], "MID": data["mod_mid"], "END": data["mod_end"]})
+    quantifiers = _by_word({"APPROX": data["approx"], "MORE_THAN": data["more_than"], "LESS_THAN": data["less_than"]})
+    vague = _by_word({"PAST_REF": data["past_ref"], "FUTURE_REF": data["future_ref"],
+                      "PRESENT_REF": data["present_ref"]})
     return Lexicon(
         months=months,
-        ambiguous_months=frozenset(key(w) for w in data["ambiguous_months"]),
+        ambiguous_months=frozenset(_keys(data["ambiguous_months"])),
         weekdays=weekdays,
-        ambiguous_weekdays=frozenset(key(w) for w in data["ambiguous_weekdays"]),
-        hijri_markers=tuple(key(w) for w in data["hijri_markers"]),
-        gregorian_markers=tuple(key(w) for w in data["gregorian_markers"]),
+        ambiguous_weekdays=frozenset(_keys(data["ambiguous_weekdays"])),
+        hijri_markers=_keys(data["hijri_markers"]),
+        gregorian_markers=_keys(data["gregorian_markers"]),
         units=units,
         relative=relative,
         mods=mods,
         quantifiers=quantifiers,
         vague=vague,
-        day_parts=day_parts,
-        decades=decades,
-        sets=sets,
+        day_parts=_by_word(data["day_parts"]),
+        decades={w: int(d) for w, d in _by_word(data["decades"]).items()},
+        sets=_by_word(data["sets"]),
+        day_parts_before=_by_word(data["day_parts_before"]),
+        quarters={w: int(q) for w, q in _by_word(data["quarter_ordinals"]).items()},
+        quarter_last=frozenset(_keys(data["quarter_last"])),
+        definite_units=_by_word(data["definite_units"]),
+        duration_signals=_by_word(data["duration_signals"]),
+        singular_units=frozenset(_keys(data["singular_units"])),
+        counted_units=frozenset(_keys(data["counted_units"])),
+        prepositions=frozenset(_keys(data["date_prepositions"])),
+        relations=_by_word(data["relation_words"]),
+        parts_of_month=frozenset(_keys(data["parts_of_month"])),
+        not_today_after=frozenset(_keys(data["not_today_after"])),
+        fraction_minutes={w: int(n) for w, n in _by_word(data["fraction_minutes"]).items()},
+        clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},
+        decade_century=_keys(data["decade_century"]),
+        extra_anchors=_keys(data["extra_anchors"]),
     )

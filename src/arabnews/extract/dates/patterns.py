@@ -15,52 +15,26 @@ from functools import cache
 
 import regex
 
+from ...lang.ar import CONJ, PROCLITIC, trie_regex
 from .months import lexicon
 
 MASK = "\ue000"
 _B = r"(?<![\p{L}\p{M}\d\ue000])"  # word start
 _E = r"(?![\p{L}\p{M}])"  # word end
-_PRE = _B + r"(?:[وف]?[بلك]?)\K"  # optional proclitics, left out of the span
+_PRE = rf"{_B}(?:{PROCLITIC})\K"  # optional proclitics, left out of the span
 _MASKED = r"(?<!\ue000)\ue000++"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
 _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
 
-#: Unit words that are singular (alone they need a signal word: "منذ عام", "خلال شهر")
-SINGULAR_UNITS = frozenset({"عام", "سنه", "عقد", "قرن", "شهر", "اسبوع", "يوم", "ساعه", "دقيقه", "ثانيه"})
-#: Accusative singulars, used only after a number from 11 up ("46 يوما")
-COUNTED_UNITS = frozenset({"عاما", "شهرا", "اسبوعا", "يوما"})
-#: Signals before a duration: منذ/قبل make a relative date, the others keep a duration
-SIGNALS = ("منذ", "قبل", "بعد", "خلال", "طوال", "طيله", "لمده", "مده", "علي مدي", "علي مدار", "طيله")
-#: Words after which a bare month name ("في أيار") or bare year ("في 2016") is a date
-PREPOSITIONS = frozenset({"في", "خلال", "منذ", "من", "حتي", "الي", "بين", "قبل", "بعد", "اواخر", "مطلع", "منتصف",
-                          "بدايه", "نهايه", "اوائل", "طيله", "طوال", "لغايه", "شهر", "وفي"})
-DAY_PARTS_BEFORE = ("صباح", "مساء", "فجر", "ظهر", "عصر", "ليله", "ظهيره", "منتصف ليله")
-
-
 def alt(words: Iterable[str]) -> str:
-    """One non-capturing group matching any of ``words`` (spaces match any whitespace), built as a
-    trie so that the engine does not try every word at every position; longer words win.
+    """One non-capturing group matching any of ``words`` (spaces match any whitespace), built by the
+    shared trie builder so that the engine does not try every word at every position; longer words win.
 
     >>> alt(["عام", "عامين", "عقد"])
     '(?:ع(?:ام(?:ين)?|قد))'
     """
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for ch in " ".join(word.split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [(ch, sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        parts = [(r"\s+" if ch == " " else regex.escape(ch)) + build(sub) for ch, sub in branches]
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + build(trie) + ")"
+    return "(?:" + trie_regex({" ".join(word.split()) for word in words}, space=r"\s+") + ")"
 
 
 @dataclass(frozen=True)
@@ -96,6 +70,7 @@ def patterns() -> Patterns:
     units = alt(lex.units)
     quant = alt(lex.quantifiers)
     parts = alt(lex.day_parts)
+    definite = alt(lex.definite_units)
     flags = regex.VERBOSE | regex.V0
     c = regex.compile
     dmy = c(rf"""{_PRE}
@@ -116,7 +91,7 @@ def patterns() -> Patterns:
             (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}
         )""", flags)
-    bare_year = c(rf"""{_B}(?:[وف]?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|{mods}))\s+\K
+    bare_year = c(rf"""{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|{mods}))\s+\K
         (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
     year_range = c(rf"""{_PRE}
         (?:(?P<sig>بين|من|منذ|(?:خلال\s+)?الفتره\s+(?:من|بين))\s+)?
@@ -126,7 +101,7 @@ def patterns() -> Patterns:
     numeric = c(r"""(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})
         (?![\d]|[/.\-]\d)""", flags)
     relday = c(rf"""{_PRE}
-        (?:(?P<part>{alt(DAY_PARTS_BEFORE)})\s+(?:يوم\s+)?)?
+        (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:
             (?P<today>اليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|(?!\s+(?:ال|\ue000|نفسه|ذاته|الواحد)))
           | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
@@ -139,14 +114,14 @@ def patterns() -> Patterns:
                      flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
-        (?:(?P<q>الربع|النصف)\s+(?P<qn>الاول|الثاني|الثالث|الرابع|الاخير|{_MASKED})\s+(?:من\s+)?)?
+        (?:(?P<q>الربع|النصف)\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+)?)?
         (?:
-            (?P<unit>العام|السنه|الشهر|الاسبوع)\s+(?P<rel>{rel})
-          | (?P<this>هذا|هذه)\s+(?P<unit>العام|السنه|الشهر|الاسبوع)
+            (?P<unit>{definite})\s+(?P<rel>{rel})
+          | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)
     duration = c(rf"""{_PRE}
-        (?:(?P<sig>{alt(SIGNALS)})\s+)?
+        (?:(?P<sig>{alt(lex.duration_signals)})\s+)?
         (?:(?P<quant>{quant})\s+)?
         (?:
             (?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
@@ -156,42 +131,15 @@ def patterns() -> Patterns:
         (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
     vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
     decade = c(rf"""{_PRE}(?:عقد\s+)?(?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
-        (?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|العشرين|المنصرم|الفايت))?{_E}""", flags)
+        (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
     time = c(rf"""{_PRE}(?:ال)?ساعه\s+
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}}))?(?!\d)|{_MASKED})
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E})?
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
-        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>اليوم|امس|الامس|غدا)|(?P<dwd>{wd})){_E})?""", flags)
-    protect = c(rf"""{_B}(?:[وف]?[بلك]?)(?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)){_E}""", flags)
+        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})|(?P<dwd>{wd})){_E})?""", flags)
+    protect = c(rf"""{_B}(?:{PROCLITIC})(?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)){_E}""", flags)
     between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
     range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
         {month}{_E}""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, range_next)
-
-
-@cache
-def anchor_words() -> frozenset[str]:
-    """Words one of which every rule's match holds (besides digits and masked numbers): the rules
-    run only in windows around them, which is most of the speed on running text."""
-    lex = lexicon()
-    phrases = [*lex.months, *lex.weekdays, *lex.units, *lex.vague, *lex.sets, *lex.day_parts, *lex.decades,
-               "امس", "البارحه", "غدا", "غد", "سنتي", "عامي"]
-    # the longest word of a phrase is the most telling one ("الزوال" of "بعد الزوال", not "بعد")
-    return frozenset(max(w.split(), key=len) for w in phrases)
-
-
-def is_anchor(word: str) -> bool:
-    """Is the folded token ``word`` an anchor word, after up to two proclitics and an article?
-
-    >>> is_anchor("وبعام"), is_anchor("للعام"), is_anchor("والشهر"), is_anchor("الرأي")
-    (True, True, True, False)
-    """
-    anchors = anchor_words()
-    for i in range(min(3, len(word))):
-        if i and word[i - 1] not in "وفبلك":
-            break
-        stem = word[i:]
-        if stem in anchors or (stem.startswith("ال") and stem[2:] in anchors):
-            return True
-    return False

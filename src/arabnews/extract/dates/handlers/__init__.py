@@ -1,0 +1,10 @@
+"""The handlers of the date rules, one module per family: a regex match → a candidate with its value.
+
+* :mod:`.absolute`: calendar dates, years, year ranges, numeric dates, decades;
+* :mod:`.relative`: today/yesterday/weekdays, days of this month, this/last/next year, quarters;
+* :mod:`.durations`: durations (and منذ/قبل + duration as relative dates), vague and periodic words;
+* :mod:`.clock`: clock times.
+
+Each handler takes ``(match, ctx)`` and returns a :class:`~..candidates.Candidate` or None; the
+ordered table that pairs them with their patterns is :data:`arabnews.extract.dates.rules.RULES`.
+"""

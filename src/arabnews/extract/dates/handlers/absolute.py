@@ -1,0 +1,146 @@
+"""Handlers of absolute dates: day/month/year, years, year ranges, numeric dates, decades."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .. import resolve as R
+from ..candidates import Candidate, Context
+from ..patterns import patterns
+from ..reading import int_in, number, prev_word, words
+from ..values import absolute, check_weekday, hijri_year_of, unresolved
+
+#: Words before a lone month that open a range ("من تموز حتى كانون الأول")
+_RANGE_OPENERS = ("من", "بين", "منذ")
+
+
+def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A month with its optional weekday, day, year, relative word and mod.
+
+    "يوم الأحد 15 كانون الأول 2019" → 2019-12-15 (weekday checked), "أيار الماضي" → the last May before
+    the reference, "مطلع تموز 2016" → 2016-07 START.  A lone month is a date only after a preposition
+    ("في أيار") and never when it is also a common word ("مارس", "رمضان").
+    """
+    lex = ctx.lex
+    name = words(m["month"])
+    cal, month = lex.months[name]
+    ns, ne = m.start(), m.end()
+    month_start = m.start("shahr") if m["shahr"] else m.start("month")
+    month_end = m.end("month2") if m["month2"] else m.end("month")
+    day = year = None
+    if m["day"]:
+        day = int_in(number(m, "day", ctx), 1, 31)
+        if day is None or prev_word(ctx.text, m.start("day")) in lex.parts_of_month:  # "النصف الثاني من نوفمبر"
+            day, ns = None, month_start
+    wd = lex.weekdays[words(m["wd"])] if m["wd"] and day is not None else None
+    if m["wd"] and wd is None:
+        ns = month_start
+    marker = words(m["marker"]) if m["marker"] else None
+    if m["year"]:
+        v = number(m, "year", ctx)
+        ok = v is not None and v[0] == int(v[0]) and (
+            (1000 <= v[0] <= 2200) or (marker is not None and 1 <= v[0] <= 2200))
+        if ok and v is not None:
+            year = int(v[0])
+            if marker in lex.hijri_markers and cal == "gregorian":
+                return None  # a Gregorian month with a Hijri year: a misreading
+        else:
+            ne, marker = month_end, None
+    has_context = day is not None or year is not None or m["yrel"] or m["mrel"] or m["shahr"] or m["month2"] or m["mod"]
+    if not has_context:
+        word = prev_word(ctx.text, ns)
+        in_range = word in _RANGE_OPENERS and patterns().range_next.match(ctx.text, ne)
+        if not in_range and (name in lex.ambiguous_months or word not in lex.prepositions):
+            return None
+    rel = None
+    if m["yrel"]:
+        rel = lex.relative[words(m["yrel"])]
+    elif m["mrel"]:
+        rel = lex.relative[words(m["mrel"])]
+    cand: Candidate | None
+    if rel is not None and year is None and ctx.ref is None:
+        cand = unresolved(ns, ne, "DATE", R.offset(abs(rel), "Y", rel), month=month)
+        cand.calendar = cal
+    else:
+        if rel is not None and ctx.ref is not None:
+            base = hijri_year_of(ctx.ref) if cal == "hijri" else ctx.ref.year
+            if m["yrel"]:
+                year = base + rel
+            else:  # "أيار الماضي": the last May before the reference month
+                ref_month = ctx.ref.month if cal == "gregorian" else None
+                year = base
+                if ref_month is not None:
+                    if rel < 0 and month >= ref_month:
+                        year -= 1
+                    elif rel > 0 and month <= ref_month:
+                        year += 1
+        cand = absolute(ns, ne, cal, year, month, day, ctx.ref, inferred=rel is not None)
+        if cand is None and day is not None:  # "31 شباط": keep the month, drop the impossible day
+            ns, wd, day = month_start, None, None
+            cand = absolute(ns, ne, cal, year, month, None, ctx.ref, inferred=rel is not None)
+        if cand is None:
+            return None
+    if m["mod"] and ns == m.start():
+        cand.mod = lex.mods[words(m["mod"])]
+    check_weekday(cand, wd)
+    return cand
+
+
+def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A year after عام/سنة or before an era marker: "عام 2016", "منتصف عام 2014" (MID), "1441 هـ" (Hijri)."""
+    v = number(m, "year", ctx)
+    marker = words(m["marker"]) if m["marker"] else None
+    if v is None or v[0] != int(v[0]):
+        return None
+    year = int(v[0])
+    if not ((1000 <= year <= 2200) or (marker and 1 <= year <= 2200)):
+        return None
+    cal = "hijri" if marker in ctx.lex.hijri_markers else "gregorian"
+    cand = absolute(m.start(), m.end(), cal, year, None, None, ctx.ref)
+    if cand is not None and m["mod"]:
+        cand.mod = ctx.lex.mods[words(m["mod"])]
+    return cand
+
+
+def h_bare_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A bare year after a preposition or mod: "في 2016" → 2016 (the preposition is left out)."""
+    return absolute(m.start(), m.end(), "gregorian", int(m["year"]), None, None, ctx.ref)
+
+
+def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """Two years as an ISO interval: "بين عامي 2011 و2015" → 2011/2015, "2011-2015" → 2011/2015."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    conj = m["conj"]
+    if not (1000 <= y1 < y2 <= y1 + 200 and y2 <= 2200):
+        return None
+    dual = m["yw"] and words(m["yw"]) not in ("عام", "سنه", "العام", "السنه")
+    if not (m["sig"] or dual or conj in ("-", "–", "الي", "حتي", "لغايه")):
+        return None
+    if conj == "/" and not m["sig"]:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}", attrs={"range": {"start": str(y1), "end": str(y2)}})
+
+
+def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A numeric date, day first as in Arabic usage: "15/12/2019" → 2019-12-15, "2019-12-15" too."""
+    a, b, c = m["a"], m["b"], m["c"]
+    if len(a) == 4 and len(c) <= 2:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        day, month, year = int(a), int(b), int(c)  # day first, as in Arabic usage
+        if month > 12 >= day:
+            day, month = month, day
+    else:
+        return None
+    if not (1000 <= year <= 2200 and R.valid_date(year, month, day)):
+        return None
+    return Candidate(m.start(), m.end(), "DATE", dt.date(year, month, day).isoformat(),
+                     fields={"calendar": "gregorian", "year": year, "month": month, "day": day})
+
+
+def h_decade(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A decade of the 20th century: "التسعينيات من القرن الماضي" → 199."""
+    digit = ctx.lex.decades["ال" + words(m["dec"])]
+    return Candidate(m.start(), m.end(), "DATE", f"19{digit}", attrs={"granularity": "decade"})

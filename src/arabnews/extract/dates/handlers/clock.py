@@ -1,0 +1,50 @@
+"""Handler of clock times, with their fraction, part of the day and day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .. import resolve as R
+from ..candidates import Candidate, Context
+from ..reading import int_in, number, words
+
+
+def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A clock time after الساعة: "الساعة الثالثة فجراً" → T03:00, "الساعة 10:30 مساء" → T22:30,
+    "الساعة الرابعة إلا ربعاً" → T03:45, "الساعة الثامنة من صباح أمس" → 2020-05-11T08:00."""
+    hour: int | None
+    if m["min"]:
+        hour, minute = int(m["hour"].replace(".", ":").split(":")[0]), int(m["min"])
+    else:
+        hour, minute = int_in(number(m, "hour", ctx), 0, 24), 0
+    if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    minutes = ctx.lex.fraction_minutes
+    if m["frac"]:
+        minute = minutes[m["frac"]]
+    elif m["minus"]:
+        hour, minute = (hour - 1) % 24, 60 - minutes[m["minus"]]
+    code = ctx.lex.day_parts.get(words(m["part"])) if m["part"] else None
+    if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
+        hour += 12
+    elif code == "MO" and hour == 12:
+        hour = 0
+    hour %= 24
+    clock = f"T{hour:02d}:{minute:02d}"
+    if not (m["dref"] or m["dwd"]):
+        return Candidate(m.start(), m.end(), "TIME", clock)
+    if m["dref"]:
+        days = ctx.lex.clock_days[m["dref"]]
+        if ctx.ref is None:
+            return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
+                             attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days)})
+        date = ctx.ref + dt.timedelta(days=days)
+    else:
+        wd = ctx.lex.weekdays[words(m["dwd"])]
+        if ctx.ref is None:
+            return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
+                             attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}"})
+        date = R.weekday_before(ctx.ref, wd)
+    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF"})

@@ -1,0 +1,97 @@
+"""Handlers of durations (and منذ/قبل + a duration as relative dates), vague and periodic words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import regex
+
+from .. import resolve as R
+from ..candidates import Candidate, Context
+from ..reading import number, words
+from ..values import unresolved
+
+_CONSTRUCT = regex.compile(r"\s+ال")
+#: Relations of a signal word that turn the duration after it into a date before the reference
+_RELATIVE_RELATIONS = frozenset({"since", "before"})
+
+
+def _shift_by(ref: dt.date, unit: str, count: float) -> tuple[dt.date, str]:
+    """``ref`` moved back by ``count`` units, and the unit of the result's granularity."""
+    if count == int(count):
+        return R.shift(ref, unit, -int(count)), unit
+    if unit in ("Y", "DEC", "CENT"):
+        months = round(count * 12 * {"Y": 1, "DEC": 10, "CENT": 100}[unit])
+        return R.shift(ref, "M", -months), "M"
+    days = round(count * {"M": 30, "W": 7, "D": 1}.get(unit, 0))
+    return R.shift(ref, "D", -days), "D"
+
+
+def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A count of units, with its signal word and quantifier.
+
+    "بعد أربعة أعوام" → DURATION P4Y (relation after; the signal is left out of the span), "قرابة
+    أربعة أشهر" → P4M APPROX, "عامين ونصف" → P2Y6M; "منذ 3 سنوات" → DATE ref − 3 years (منذ and قبل make
+    a relative date).  A singular unit alone needs a signal ("منذ عام"), a bare plural a signal or ل
+    ("لأعوام"), and never before a definite word ("أيام الحرب").
+    """
+    lex = ctx.lex
+    unit_word = words(m["unit"])
+    unit, dual = lex.units[unit_word]
+    sig = words(m["sig"]) if m["sig"] else None
+    relation = lex.duration_signals.get(sig) if sig is not None else None
+    mod = lex.quantifiers[words(m["quant"])] if m["quant"] else None
+    count: float | None
+    if m["num"]:
+        v = number(m, "num", ctx)
+        if v is None or v[1] == "ordinal" or v[0] is None or v[0] <= 0:
+            return None
+        count = v[0]
+        if v[1] == "approximate" and mod is None:
+            mod = "APPROX"
+    elif m["half"]:
+        count = 0.5
+    elif dual == 2:
+        count = 2
+    elif unit_word in lex.counted_units:
+        return None
+    elif unit_word in lex.singular_units:
+        if sig is None and not m["frac"]:
+            return None
+        count = 1
+    else:  # a bare plural: "لأعوام", "منذ سنوات" — not "لأيام قرطاج", "أيام العطلة"
+        clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and unit != "D"
+        if (sig is None and not clitic_l) or _CONSTRUCT.match(ctx.text, m.end()):
+            return None
+        count = None
+    if m["frac"] and count is not None:
+        count += lex.fraction_minutes[m["frac"]] / 60
+    start = m.start()
+    if relation in _RELATIVE_RELATIONS:
+        if count is None:
+            return Candidate(start, m.end(), "DATE", "PAST_REF", mod=mod, attrs={"relation": relation})
+        off = R.offset(count, unit, -1)
+        cand: Candidate
+        if ctx.ref is None:
+            cand = unresolved(start, m.end(), "DATE", off)
+        else:
+            date, grain = _shift_by(ctx.ref, unit, count)
+            cand = Candidate(start, m.end(), "DATE", R.iso_at(date, grain), attrs={"anchor": "REF", "offset": off})
+        cand.mod = mod
+        return cand
+    if sig is not None:
+        start = m.start("quant") if m["quant"] else (m.start("num") if m["num"] else
+                                                       (m.start("half") if m["half"] else m.start("unit")))
+    attrs: dict[str, Any] = {}
+    if relation in ("after", "during"):
+        attrs["relation"] = relation
+    return Candidate(start, m.end(), "DURATION", R.duration(count, unit), mod=mod, attrs=attrs)
+
+
+def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A vague reference or a periodic word: "السنوات الماضية" → PAST_REF, "يومياً" → SET P1D."""
+    w = words(m["w"])
+    if w in ctx.lex.sets:
+        return Candidate(m.start(), m.end(), "SET", ctx.lex.sets[w])
+    return Candidate(m.start(), m.end(), "DATE", ctx.lex.vague[w])

@@ -1,0 +1,122 @@
+"""Combining chosen candidates: ranges of dates and of days, a clock time with its day, relations.
+
+Each step takes the chosen candidates in text order and returns them with neighbours merged.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...lang.ar import CONJ
+from .candidates import Candidate, Context
+from .months import lexicon
+from .patterns import patterns
+from .reading import prev_word
+from .values import absolute
+
+_PREV = regex.compile(r"[\p{L}\p{M}]++(?=[\s،,]*+$)")
+_TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند)\s++)?(?:يوم\s++)?")
+_DAY_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<sig>من|بين)\s++)?(?<!\d)(?P<d1>\d{{1,2}})\s*+"
+                            r"(?P<conj>-|–|و|الي|حتي|لغايه)\s*+$")
+_CONJ_LETTERS = CONJ.strip("[]")
+#: Signal words that open a range and belong to its span ("من تموز حتى كانون الأول")
+_RANGE_SIGNALS = ("من", "بين", "منذ")
+
+
+def _word_start_before(text: str, pos: int) -> int:
+    """Start of the word before ``pos``, after a leading و/ف of a range signal ("ومن" → "من")."""
+    m = _PREV.search(text, max(0, pos - 40), pos)
+    if not m:
+        return pos
+    start = m.start()
+    if text[start] in _CONJ_LETTERS and m.end() - start > 2 and text[start + 1:m.end()] in _RANGE_SIGNALS:
+        start += 1
+    return start
+
+
+def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"من تموز حتى كانون الأول 2016", "بين 2011 و2015" → one DATE with an ISO interval value."""
+    p = patterns()
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        b = chosen[i + 1] if i + 1 < len(chosen) else None
+        merged = None
+        if b is not None and a.type == b.type == "DATE" and b.ns - a.ne <= 12 and a.fields and b.fields:
+            m = p.between.match(ctx.text[a.ne:b.ns])
+            if m:
+                word = prev_word(ctx.text, a.ns)
+                conj = m["conj"]
+                if (word == "بين" and conj == "و") or (word in ("من", "منذ") and conj != "و") or conj in ("-", "–"):
+                    merged = _range(a, b, ctx, include_signal=word in _RANGE_SIGNALS)
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) -> Candidate | None:
+    """The interval a/b; ``a`` without a year takes ``b``'s (the year before if its month is later)."""
+    fa, fb = a.fields or {}, b.fields or {}
+    if fa.get("year") is None and fb.get("year") is not None and fa.get("calendar") == fb.get("calendar"):
+        year = fb["year"]
+        if fa.get("month") and fb.get("month") and fa["month"] > fb["month"]:
+            year -= 1
+        a2 = absolute(a.ns, a.ne, fa["calendar"], year, fa.get("month"), fa.get("day"), ctx.ref)
+        if a2 is None:
+            return None
+        a = a2
+    ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
+    value = f"{a.value}/{b.value}" if a.value and b.value else None
+    attrs = {"range": {"start": a.value, "end": b.value}}
+    return Candidate(ns, b.ne, "DATE", value, a.calendar, a.resolved and b.resolved, attrs=attrs)
+
+
+def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """"من 8 إلى 24 جوان 2017", "بين 10 و12 أفريل" → a range of days within the month."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        value = cand.value
+        if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
+            m = _DAY_BEFORE.search(text, max(0, cand.ns - 30), cand.ns)
+            if m and (m["sig"] or m["conj"] in ("-", "–")) and (m["sig"] != "بين" or m["conj"] == "و"):
+                first = int(m["d1"])
+                free = not out or out[-1].ne <= m.start()
+                if free and 1 <= first < cand.fields["day"]:
+                    start_value = f"{value[:8]}{first:02d}"
+                    out.append(Candidate(m.start(), cand.ne, "DATE", f"{start_value}/{value}", cand.calendar,
+                                         attrs={**cand.attrs, "range": {"start": start_value, "end": value}}))
+                    continue
+        out.append(cand)
+    return out
+
+
+def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A clock time next to a day ("الساعة الثالثة فجر يوم الخميس") becomes one TIME with both."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and cand.ns - prev.ne <= 12:
+            pair = (prev, cand) if prev.type == "TIME" else (cand, prev)
+            clock, day = pair
+            if (clock.type == "TIME" and clock.value and clock.value.startswith("T") and day.type == "DATE"
+                    and (day.value is None or len(day.value) == 10) and _TIME_GAP.fullmatch(text, prev.ne, cand.ns)):
+                value = f"{day.value}{clock.value}" if day.value else None
+                out[-1] = Candidate(prev.ns, cand.ne, "TIME", value, resolved=day.resolved,
+                                    attrs={**day.attrs, "time": clock.value})
+                continue
+        out.append(cand)
+    return out
+
+
+def add_relation(cand: Candidate, text: str) -> None:
+    """The signal word before a DATE or DURATION as its ``relation``: "منذ عام 2012" → since."""
+    if "relation" in cand.attrs or cand.type not in ("DATE", "DURATION") or cand.attrs.get("offset"):
+        return
+    relation = lexicon().relations.get(prev_word(text, cand.ns))
+    if relation is not None:
+        cand.attrs["relation"] = relation

@@ -1,0 +1,76 @@
+"""The dates stage: windows → rules → candidates → selection → merges → :class:`DateSpan` objects.
+
+The stage reads word numbers from ``doc.numbers`` and so runs after the ``numbers`` stage, which it
+declares in :attr:`DatesStage.requires`; the pipeline guarantees the order.
+"""
+
+from __future__ import annotations
+
+from ...document import DateSpan, Document, SpanIndex
+from .candidates import Candidate, Context, select
+from .masking import mask_numbers
+from .merges import add_relation, day_ranges, merge_ranges, merge_times
+from .months import lexicon
+from .patterns import patterns
+from .rules import compiled
+from .windows import windows
+
+#: Stages that must run before this one.
+REQUIRES: tuple[str, ...] = ("numbers",)
+#: What a handler may raise on a match it cannot read (an impossible date, a stray value): the match is skipped.
+_SKIPPED = (ValueError, OverflowError, KeyError, TypeError)
+
+
+def extract_dates(doc: Document) -> Document:
+    """Add the temporal expressions of ``doc``'s extraction regions to ``doc.dates``.
+
+    Numbers of ``doc.numbers`` inside a date span are removed: the dates stage owns them.
+    """
+    p = patterns()
+    masks, masked = mask_numbers(doc, p)
+    ctx = Context(masked, doc.reference_date, masks, lexicon())
+    rules = compiled(p)
+    found: list[DateSpan] = []
+    for region in doc.extraction_regions():
+        ns, ne = doc.to_normalized(region.start, region.end)
+        cands: list[Candidate] = []
+        for ws, we in windows(doc, region, ns, ne):
+            for pattern, handler in rules:
+                for m in pattern.finditer(masked, ws, we):
+                    try:
+                        cand = handler(m, ctx)
+                    except _SKIPPED:
+                        cand = None
+                    if cand is not None and cand.ne > cand.ns:
+                        cands.append(cand)
+        chosen = merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked)
+        for cand in chosen:
+            add_relation(cand, masked)
+            start, end = doc.to_original(cand.ns, cand.ne)
+            found.append(DateSpan(start, end, doc.text[start:end], type=cand.type, value=cand.value,
+                                  calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
+                                  part=region.part, attrs=cand.attrs))
+    doc.dates.extend(found)
+    doc.dates.sort(key=lambda d: (d.start, d.end))
+    if found and doc.numbers:
+        index = SpanIndex.of(found)
+        doc.numbers[:] = [n for n in doc.numbers if not index.overlaps(n.start, n.end)]
+    return doc
+
+
+class DatesStage:
+    """The dates stage as a pipeline callable, with the stages it needs before it."""
+
+    name = "dates"
+    requires: tuple[str, ...] = REQUIRES
+
+    def __call__(self, doc: Document) -> Document:
+        return extract_dates(doc)
+
+    def __repr__(self) -> str:
+        return "DatesStage()"
+
+
+def make_stage() -> DatesStage:
+    """The dates stage for :class:`arabnews.Pipeline` (it ``requires`` the numbers stage)."""
+    return DatesStage()
