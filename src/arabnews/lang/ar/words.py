@@ -1,0 +1,65 @@
+"""Arabic word lists shared by several stages (``resources/ar_words.yaml``), as folded lookup keys.
+
+One list per kind of word: the groups stage, the numbers stage and the article stage's age parser
+read the same nisba adjectives, place names and vague quantity words from here.
+
+>>> "سوري" in nisba_adjectives() and "كردي" in nisba_adjectives()
+True
+>>> nisba_countries()["اميركي"]
+'US'
+>>> quantifier_values()["بضعه"], quantifier_values()["عده"]
+(3, None)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..schema import MapOf, Record, Words
+from .data import load
+from .folding import lookup_key
+
+_SCHEMA = Record({
+    "nisba": Record({"countries": MapOf(str, Words), "other": Words}),
+    "place_names": Words,
+    "quantifiers": MapOf(str, (int, type(None))),
+})
+
+
+def _data() -> Any:
+    return load("ar_words.yaml", _SCHEMA)
+
+
+@cache
+def nisba_countries() -> dict[str, str]:
+    """Folded masculine nisba adjective → the ISO code of its country ("سوري" → "SY")."""
+    out: dict[str, str] = {}
+    for code, forms in _data()["nisba"]["countries"].items():
+        for form in forms:
+            out.setdefault(lookup_key(form), code)
+    return out
+
+
+@cache
+def nisba_adjectives() -> frozenset[str]:
+    """Every folded masculine nisba adjective, of a country or not ("سوري", "كردي", "شيعي")."""
+    return frozenset(nisba_countries()) | frozenset(lookup_key(w) for w in _data()["nisba"]["other"])
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Folded place names that may close a name without an article ("حلب", "دير الزور")."""
+    return frozenset(lookup_key(w) for w in _data()["place_names"])
+
+
+@cache
+def quantifier_values() -> dict[str, int | None]:
+    """Folded vague quantity word → its order of magnitude, None for a count with none ("عده")."""
+    return {lookup_key(w): v for w, v in _data()["quantifiers"].items()}
+
+
+@cache
+def quantifier_words() -> frozenset[str]:
+    """Every folded vague quantity word ("عشرات", "ميات", "بضعه", "عده")."""
+    return frozenset(quantifier_values())
