@@ -9,10 +9,13 @@ True
 'US'
 >>> quantifier_values()["بضعه"], quantifier_values()["عده"]
 (3, None)
+>>> time_units()["years"].dual
+('عامين', 'عامان', 'سنتين', 'سنتان')
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -24,6 +27,8 @@ _SCHEMA = Record({
     "nisba": Record({"countries": MapOf(str, Words), "other": Words}),
     "place_names": Words,
     "quantifiers": MapOf(str, (int, type(None))),
+    "time_units": MapOf(str, Record({"code": str, "singular": Words, "dual": Words, "plural": Words},
+                                    {"accusative": Words})),
 })
 
 
@@ -63,3 +68,28 @@ def quantifier_values() -> dict[str, int | None]:
 def quantifier_words() -> frozenset[str]:
     """Every folded vague quantity word ("عشرات", "ميات", "بضعه", "عده")."""
     return frozenset(quantifier_values())
+
+
+@dataclass(frozen=True, slots=True)
+class TimeUnit:
+    """A time unit and its folded forms: ``singular`` and ``accusative`` count 1, ``dual`` 2, and a
+    ``plural`` needs a number before it.  ``code`` is its ISO 8601 designator ("Y", "M", "MIN")."""
+
+    name: str
+    code: str
+    singular: tuple[str, ...]
+    accusative: tuple[str, ...]
+    dual: tuple[str, ...]
+    plural: tuple[str, ...]
+
+
+@cache
+def time_units() -> dict[str, TimeUnit]:
+    """Unit name ("years", "months", …, "seconds") → :class:`TimeUnit`, in the data file's order."""
+
+    def folded(forms: list[str]) -> tuple[str, ...]:
+        return tuple(lookup_key(w) for w in forms)
+
+    return {name: TimeUnit(name, entry["code"], folded(entry["singular"]), folded(entry.get("accusative", [])),
+                           folded(entry["dual"]), folded(entry["plural"]))
+            for name, entry in _data()["time_units"].items()}
