@@ -5,8 +5,8 @@ read the same nisba adjectives, place names and vague quantity words from here.
 
 >>> "سوري" in nisba_adjectives() and "كردي" in nisba_adjectives()
 True
->>> nisba_countries()["اميركي"]
-'US'
+>>> nisba_countries()["اميركي"], nisba_by_country()["US"]
+('US', ('أمريكي', 'أميركي'))
 >>> quantifier_values()["بضعه"], quantifier_values()["عده"]
 (3, None)
 >>> time_units()["years"].dual
@@ -37,10 +37,17 @@ def _data() -> Any:
 
 
 @cache
+def nisba_by_country() -> dict[str, tuple[str, ...]]:
+    """Country code → its nisba adjectives as written ("SY" → ("سوري",)), for builders that derive
+    the feminine, plural and article forms themselves (``scripts/build_ner_gazetteer.py``)."""
+    return {code: tuple(forms) for code, forms in _data()["nisba"]["countries"].items()}
+
+
+@cache
 def nisba_countries() -> dict[str, str]:
     """Folded masculine nisba adjective → the ISO code of its country ("سوري" → "SY")."""
     out: dict[str, str] = {}
-    for code, forms in _data()["nisba"]["countries"].items():
+    for code, forms in nisba_by_country().items():
         for form in forms:
             out.setdefault(lookup_key(form), code)
     return out
