@@ -24,49 +24,39 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lang import ar
+from ..lang.ar import words
+from ..lang.schema import MapOf, Record, Words
 from ..text.normalize import fold, normalize
 
-# Unit forms after normalization and folding (ة→ه, أ→ا, ئ→ي): form → (unit, count when no number is
-# written; None for a plural without a number, "منذ أيام").
+_ORDER = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+
+# Unit forms, folded (ة→ه, أ→ا, ئ→ي): form → (unit, count when no number is written; None for a
+# plural without a number, "منذ أيام").  The units are the shared time units of ar_words.yaml.
 _UNITS: dict[str, tuple[str, int | None]] = {}
-for _unit, _singular, _duals, _plurals in (
-    ("seconds", ["ثانيه"], ["ثانيتين", "ثانيتان"], ["ثواني", "ثوان"]),
-    ("minutes", ["دقيقه"], ["دقيقتين", "دقيقتان"], ["دقايق"]),
-    ("hours", ["ساعه"], ["ساعتين", "ساعتان"], ["ساعات"]),
-    ("days", ["يوم"], ["يومين", "يومان"], ["ايام"]),
-    ("weeks", ["اسبوع"], ["اسبوعين", "اسبوعان"], ["اسابيع"]),
-    ("months", ["شهر"], ["شهرين", "شهران"], ["اشهر", "شهور"]),
-    ("years", ["سنه", "عام"], ["سنتين", "سنتان", "عامين", "عامان"], ["سنوات", "سنين", "اعوام"]),
-):
-    for _form in _singular:
-        _UNITS[_form] = (_unit, 1)
-    for _form in _duals:
-        _UNITS[_form] = (_unit, 2)
-    for _form in _plurals:
-        _UNITS[_form] = (_unit, None)
+for _unit in _ORDER:
+    _forms = words.time_units()[_unit]
+    _UNITS.update(dict.fromkeys(_forms.singular, (_unit, 1)))
+    _UNITS.update(dict.fromkeys(_forms.dual, (_unit, 2)))
+    _UNITS.update(dict.fromkeys(_forms.plural, (_unit, None)))
 
-_NUMBER_WORDS = {
-    "واحد": 1, "واحده": 1, "اثنين": 2, "اثنتين": 2, "اثنان": 2, "اثنتان": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
-    "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمان": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
-    "بضع": None, "بضعه": None, "عده": None,
-}
+# The counts written before a unit: the cardinals 1–10 of the numbers stage's lexicon, and the vague
+# quantities ("بضع", "عدة": no count).
+_CARDINALS = Record({"ones": MapOf(int, Words), "ten": Words}, extra=True)
+_cardinals = ar.load("number_words.yaml", _CARDINALS)
+_NUMBER_WORDS: dict[str, int | None] = {}
+for _value, _words in (*_cardinals["ones"].items(), (10, _cardinals["ten"])):
+    _NUMBER_WORDS.update(dict.fromkeys(map(ar.lookup_key, _words), _value))
+_NUMBER_WORDS.update(dict.fromkeys(words.quantifier_words()))
 
-
-def _alternation(words) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
-
-
-_UNIT = _alternation(_UNITS)
-_NUM = rf"(?:\d{{1,4}}+|{_alternation(_NUMBER_WORDS)})"
+_UNIT = ar.trie_regex(_UNITS)
+_NUM = rf"(?:\d{{1,4}}+|{ar.trie_regex(_NUMBER_WORDS)})"
 _COMPONENT = rf"(?:(?P<num>{_NUM})\s++)?+(?P<unit>{_UNIT})(?!\p{{L}})(?:\s++(?P<one>واحده?|فقط)(?!\p{{L}}))?+"
 #: An age in normalized, folded text.  Components may follow each other with or without و/،.
 AGE_RE = regex.compile(
     rf"(?<!\p{{L}})(?:منذ|قبل)\s++{_COMPONENT}(?:(?:\s*+[،,]\s*+|\s++و\s*+|\s++|\s*+و)(?:{_COMPONENT}))*+",
     regex.V1,
 )
-
-_ORDER = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,6 @@ True
 
 from __future__ import annotations
 
-import json
 import os
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -26,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
-from ..resources import load_text
+from ..lang import ar
+from ..lang.schema import MapOf, Record, Words
 from ..text.normalize import fold, normalize
 
 ROLES = ("line", "section", "comments")
@@ -38,6 +37,8 @@ MAX_LINE = 300
 _MARKS = regex.compile(r"\p{Mn}++")
 
 FurnitureSpec = str | os.PathLike | Mapping[str, Any] | Iterable[str] | None
+#: The shape of ``resources/furniture.yaml`` (user rules are checked by :func:`_normalize_spec`).
+_SCHEMA = Record({"rules": MapOf(str, Record({}, {"role": str, "phrases": Words, "patterns": Words}))})
 
 
 def fold_line(line: str) -> str:
@@ -114,7 +115,7 @@ def _normalize_spec(spec: Any) -> dict[str, dict[str, Any]]:
         if not path.is_file():
             raise FileNotFoundError(f"furniture file not found: {path}")
         raw = path.read_text(encoding="utf-8")
-        data = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
+        data = ar.parse_text(raw, f"furniture file {str(path)!r}", json_format=path.suffix.lower() == ".json")
         return _normalize_spec(data or {})
     if isinstance(spec, Mapping):
         if "rules" in spec:
@@ -180,7 +181,7 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
 
 @cache
 def _shipped() -> dict[str, dict[str, Any]]:
-    return _normalize_spec(yaml.safe_load(load_text("furniture.yaml")))
+    return _normalize_spec(ar.load("furniture.yaml", _SCHEMA))
 
 
 @cache

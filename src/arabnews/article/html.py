@@ -92,7 +92,8 @@ def extract_html(html: str | bytes, *, url: str | None = None, include_comments:
     title = (data.get("title") or "").strip()
     body = (data.get("text") or "").strip()
     comments = (data.get("comments") or "").strip() if include_comments else ""
-    text, hints = "", {}
+    text = ""
+    hints: dict[str, Any] = {}
     if title:
         first = body.split("\n", 1)[0].strip()
         text = body if first == title else (f"{title}\n\n{body}" if body else title)

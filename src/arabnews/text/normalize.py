@@ -21,7 +21,8 @@ from functools import lru_cache
 
 import regex
 
-from .. import resources
+from ..lang.ar.data import load
+from ..lang.schema import MapOf, Record, Words
 
 #: The options of :func:`normalize`, with their defaults.
 DEFAULTS: Mapping[str, bool] = {
@@ -37,6 +38,14 @@ DEFAULTS: Mapping[str, bool] = {
     "punctuation": False,  # ، ؛ ؟ → , ; ?
     "invisible": True,  # zero-width and bidi marks removed (a ZWJ inside an emoji sequence is kept)
 }
+
+_CHARS = MapOf(str, str)  # code point (hex) → replacement: a code point (hex) or literal text
+#: The shape of ``resources/normalization.json``: character ranges ("064B-065F") and character maps.
+_SCHEMA = Record({
+    "diacritics": Words, "tatweel": Words, "invisible": Words, "presentation_forms": Words,
+    "alef": _CHARS, "alef_maqsura": _CHARS, "ta_marbuta": _CHARS, "hamza": _CHARS, "persian": _CHARS,
+    "digits": _CHARS, "punctuation": _CHARS,
+})
 
 _ZWJ = "\u200d"
 # A ZWJ that joins two pictographs belongs to the emoji, not to the text's direction handling.
@@ -74,7 +83,7 @@ class _Tables:
 @lru_cache(maxsize=64)
 def _tables(options: tuple[tuple[str, bool], ...]) -> _Tables:
     opts = dict(options)
-    data = resources.load_json("normalization.json")
+    data = load("normalization.json", _SCHEMA)
     raw: dict[str, str] = {}
     attach: set[str] = set()
     if opts["presentation_forms"]:

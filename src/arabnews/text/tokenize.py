@@ -97,7 +97,7 @@ def tokenize_view(view: NormalizedText) -> list[Token]:
         if kind is None:  # trailing whitespace only
             continue
         ns, ne = m.span(kind)
-        if starts is None:
+        if starts is None or ends is None:  # no map: the view has the original's offsets
             s, e = ns, ne
         else:
             s, e = starts[ns], ends[ne - 1]

@@ -16,69 +16,17 @@ Span conventions:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import regex
-import yaml
 
-from ... import resources
 from ...document import Document, GroupSpan
-from .registry import _WORD_CHAR, Group, Registry, _trie_regex, fold_key
+from ...lang.ar import lookup_key
+from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon
+from .registry import Group, Registry
 
-_SPACE = r"[ \t\u00a0]"
-_OPEN_QUOTES = "\"“«'‘"
-_CLOSE_QUOTES = "\"”»'’"
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """The word lists of ``resources/group_triggers.yaml``, folded, with their compiled patterns."""
-
-    triggers: dict[str, str]  # folded trigger → kind
-    quoted_only: frozenset[str]
-    stopwords: frozenset[str]
-    generic_names: frozenset[str]
-    rank_context: frozenset[str]
-    connectors: frozenset[str]
-    place_names: frozenset[str]
-    trigger_re: re.Pattern[str]
-    head_re: regex.Pattern[str]
-    nisba_re: regex.Pattern[str]
-
-
-@cache
-def lexicon() -> Lexicon:
-    """Load and compile ``group_triggers.yaml`` once."""
-    data = yaml.safe_load(resources.load_text("group_triggers.yaml"))
-
-    def folded(items: Any) -> frozenset[str]:
-        return frozenset(fold_key(str(w)) for w in items)
-
-    triggers = {fold_key(k): v for k, v in data["triggers"].items()}
-    trigger_re = re.compile(
-        rf"(?<!{_WORD_CHAR})(?P<pre>[وف]?[بلك]?)(?P<trig>{_trie_regex(triggers)})(?!{_WORD_CHAR})")
-    heads = folded(data["heads"])
-    # The head is the last word before the name, possibly followed by an opening quote.
-    head_re = regex.compile(
-        rf"(?<!{_WORD_CHAR})(?P<pre>[وف]?[بلك]?)(?P<head>{_trie_regex(heads)}){_SPACE}*[{_OPEN_QUOTES}(]?{_SPACE}*\Z")
-    nisba = folded(data["nisba"])
-    nisba_re = regex.compile(
-        rf"(?P<quote>[{_CLOSE_QUOTES}]?)(?P<space>{_SPACE}+)(?P<nisba>ال(?:{_trie_regex(nisba)})ه?+)(?!{_WORD_CHAR})")
-    return Lexicon(
-        triggers=triggers,
-        quoted_only=folded(data["quoted_only"]),
-        stopwords=folded(data["stopwords"]),
-        generic_names=folded(data["generic_names"]),
-        rank_context=folded(data["rank_context"]),
-        connectors=folded(data["name_connectors"]),
-        place_names=folded(data["place_names"]),
-        trigger_re=trigger_re,
-        head_re=head_re,
-        nisba_re=nisba_re,
-    )
+__all__ = ["Lexicon", "find_groups", "lexicon"]
 
 
 @dataclass(slots=True)
@@ -94,11 +42,11 @@ class _Hit:
     name: str | None = None
 
 
-_WORD = regex.compile(rf"{_SPACE}+(?P<w>\p{{L}}+)")
-_QUOTED = regex.compile(rf"{_SPACE}*[{_OPEN_QUOTES}](?P<q>[\p{{L}}\p{{N}} \-]{{2,60}}?)[{_CLOSE_QUOTES}]")
+_WORD = regex.compile(rf"{SPACE}+(?P<w>\p{{L}}+)")
+_QUOTED = regex.compile(rf"{SPACE}*[{OPEN_QUOTES}](?P<q>[\p{{L}}\p{{N}} \-]{{2,60}}?)[{CLOSE_QUOTES}]")
 _MAX_NAME_WORDS = 6  # connectors included: "كتيبة الشهيد أبو بكر الصديق"
 _ARTICLE_AFTER_CLITIC = ("بال", "لل", "وال", "فال", "كال")
-_PREV_WORD = regex.compile(rf"(?P<w>\p{{L}}+){_SPACE}+\Z")
+_PREV_WORD = regex.compile(rf"(?P<w>\p{{L}}+){SPACE}+\Z")
 
 
 def _registry_attrs(group: Group) -> dict[str, Any]:
@@ -121,11 +69,11 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
     for m in registry.matcher.finditer(folded, lo, hi):
         if m.group("name") is not None:
             s, e = m.span("name")
-            key = fold_key(m.group("name"))
+            key = lookup_key(m.group("name"))
             pre = m.group("pre")
         else:
             s, e = m.span("name2")
-            key = "ال" + fold_key(m.group("name2"))
+            key = "ال" + lookup_key(m.group("name2"))
             pre = m.group("pre2")
         group = registry.group_of_key(key)
         attrs = _registry_attrs(group)
@@ -142,7 +90,8 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
         hits.append(_Hit(s, e, group.id, group.kind, _source(group), attrs, group.name_en or group.name_ar))
     # Names that hold only in context ("قوات النخبة" of Liwa al-Quds) need their context group.
     found = {h.group_id for h in hits}
-    return [h for h in hits if not (c := registry[h.group_id].requires_context) or found.intersection(c)]
+    return [h for h in hits
+            if h.group_id is None or not (c := registry[h.group_id].requires_context) or found.intersection(c)]
 
 
 def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, quoted_only: bool) -> int | None:
@@ -204,24 +153,24 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
             continue
         # A registry name right after the trigger: the trigger is its head, not a new group.
         ahead = folded[e:e + 3]
-        if any(e < t <= e + len(ahead) - len(ahead.lstrip(" \t\u00a0" + _OPEN_QUOTES)) for t in starts):
+        if any(e < t <= e + len(ahead) - len(ahead.lstrip(" \t\u00a0" + OPEN_QUOTES)) for t in starts):
             continue
-        trigger = fold_key(m.group("trig"))
+        trigger = lookup_key(m.group("trig"))
         end = _discovered_name(folded, e, hi, lex, quoted_only=trigger in lex.quoted_only)
         if end is None or not free(s, end):
             continue
         name = _plain_name(doc.norm[s:end])
-        key = fold_key(name)
+        key = lookup_key(name)
         head = None if m.group("pre") else _head(folded, lo, s, lex)
         # A registered name written with quotes (تنظيم "القاعدة", حركة "فتح") is that group.
-        inner = fold_key(_plain_name(doc.norm[e:end]))
+        inner = lookup_key(_plain_name(doc.norm[e:end]))
         gid = registry.keys.get(key) or registry.keys.get(inner)
         if gid is not None:
             group = registry[gid]
             attrs = _registry_attrs(group)
             if key not in registry.keys:  # the trigger is a head: the span is the quoted name only
                 head = (s, e)
-                quotes = " \t\u00a0" + _OPEN_QUOTES + _CLOSE_QUOTES
+                quotes = " \t\u00a0" + OPEN_QUOTES + CLOSE_QUOTES
                 s = e + len(folded[e:end]) - len(folded[e:end].lstrip(quotes))
                 end = end - (len(folded[s:end]) - len(folded[s:end].rstrip(quotes)))
             hits.append(_Hit(s, end, gid, group.kind, _source(group), attrs, group.name_en or group.name_ar))
@@ -236,7 +185,7 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
 
 
 def _plain_name(name: str) -> str:
-    return " ".join(name.translate({ord(c): " " for c in _OPEN_QUOTES + _CLOSE_QUOTES}).split())
+    return " ".join(name.translate({ord(c): " " for c in OPEN_QUOTES + CLOSE_QUOTES}).split())
 
 
 def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:

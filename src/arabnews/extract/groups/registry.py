@@ -26,56 +26,39 @@ from typing import Any
 import regex
 import yaml
 
-from ... import resources
-from ...text.normalize import fold, normalize
+from ...lang import ar
+from ...lang.schema import AnyOf, ListOf, Record, Words
+from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants
 
-#: The kinds an entry may have.
-KINDS: frozenset[str] = frozenset({
-    "state force", "militia", "rebel faction", "jihadist group", "party", "coalition",
-    "operations room", "unit", "government", "peacekeeping force",
-})
+#: The kinds an entry may have (``kinds`` in ``resources/group_triggers.yaml``).
+KINDS: frozenset[str] = kinds()
 _LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context")
 _TEXT_FIELDS = ("name_en", "name_ar", "kind", "country", "allegiance", "parent", "active", "notes")
 FIELDS: frozenset[str] = frozenset({"id", "collective", *_LIST_FIELDS, *_TEXT_FIELDS})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ARABIC = regex.compile(r"\p{Arabic}")
-_SPACES = regex.compile(r"\s+")
-_DASH = regex.compile(r"\s*[-–—]\s*")
-# Spelling variants of whole words, generated for every alias (both directions).
-_VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ميليشيا", ("مليشيا", "ميلشيا")),
-    ("ميليشيات", ("مليشيات", "ميلشيات")),
-    ("الميليشيات", ("المليشيات", "الميلشيات")),
-    ("سوريا", ("سوريه",)),
-    ("سوريه", ("سوريا",)),
-    ("الامريكيه", ("الاميركيه",)),
-    ("الامريكي", ("الاميركي",)),
-    ("الاميركيه", ("الامريكيه",)),
-    ("الاميركي", ("الامريكي",)),
-)
 
+#: The shape of ``resources/groups.yaml``; its entries then go through the same checks as a user's.
+_SCHEMA = Record({"groups": ListOf(Record(
+    {"id": str, "name_ar": str},
+    {**dict.fromkeys(_TEXT_FIELDS, str), **dict.fromkeys(_LIST_FIELDS, AnyOf((str, Words))), "collective": bool},
+    label="id"))})
 
-def fold_key(text: str) -> str:
-    """The lookup key of a name: normalized, folded, single-spaced, dashes as " - ".
-
-    >>> fold_key("تنظيم  الدولة الإسلامية")
-    'تنظيم الدوله الاسلاميه'
-    """
-    key = fold(normalize(text))
-    key = _DASH.sub(" - ", key)
-    return _SPACES.sub(" ", key).strip()
+#: The lookup key of a name: normalized, folded, single-spaced, dashes as " - " (kept under its old
+#: name; it is :func:`arabnews.lang.ar.lookup_key`).
+fold_key = ar.lookup_key
 
 
 def _variants(key: str) -> set[str]:
     out = {key}
     words = key.split(" ")
     for i, word in enumerate(words):
-        for base, alts in _VARIANTS:
+        for base, alts in spelling_variants():
             if word == base:
                 out |= {" ".join([*words[:i], alt, *words[i + 1:]]) for alt in alts}
-    for joined in ("عبد ", "نور "):
-        if joined in key:
-            out |= {k.replace(joined, joined[:-1]) for k in list(out)}
+    for word in joined_words():
+        if word + " " in key:
+            out |= {k.replace(word + " ", word) for k in list(out)}
     return out
 
 
@@ -283,52 +266,16 @@ def _group_fields(group: Group) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------------
 # The regex trie
-# The stdlib re scans this trie about ten times faster than regex does; \w is Unicode-aware.
-_WORD_CHAR = r"\w"
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-    """A regex alternation equivalent to ``words``, factored as a trie; longer matches are tried
-    first, so the leftmost match is the longest name starting there."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node: dict[str, Any]) -> str:
-        end = "" in node
-        branches = []
-        for ch in sorted(k for k in node if k):
-            if ch == " ":
-                atom = r"[ \t\u00a0]+"
-            elif ch == "-":
-                atom = r"[ \t\u00a0]*[-–—][ \t\u00a0]*"
-            else:
-                atom = re.escape(ch)
-            branches.append(atom + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            # A name may end here: try the longer continuation first, then stop.
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
-
-
 def _compile(keys: Iterable[str]) -> re.Pattern[str]:
     # " - " in a key stands for a dash with optional spaces around it.
     keys = [k.replace(" - ", "-") for k in keys]
-    plain = _trie_regex(keys)
+    plain = ar.trie_regex(keys)
     artless = [k[2:] for k in keys if k.startswith("ال") and len(k) > 3]
-    art = _trie_regex(artless) if artless else r"(?!)"
+    art = ar.trie_regex(artless)
     pattern = (
-        rf"(?<!{_WORD_CHAR})"
-        rf"(?:(?P<pre>[وف]?[بلك]?)(?P<name>{plain})|(?P<pre2>[وف]?لل)(?P<name2>{art}))"
-        rf"(?!{_WORD_CHAR})"
+        rf"(?<!{WORD_CHAR})"
+        rf"(?:(?P<pre>{ar.PROCLITIC})(?P<name>{plain})|(?P<pre2>{ar.LIL})(?P<name2>{art}))"
+        rf"(?!{WORD_CHAR})"
     )
     return re.compile(pattern)
 
@@ -366,8 +313,7 @@ def _entries(data: Any, what: str) -> list[Any]:
 @cache
 def default_registry() -> Registry:
     """The registry shipped with arabnews (``resources/groups.yaml``), loaded once."""
-    data = yaml.load(resources.load_text("groups.yaml"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return Registry.from_entries(_entries(data, "groups.yaml"))
+    return Registry.from_entries(_entries(ar.load("groups.yaml", _SCHEMA), "groups.yaml"))
 
 
 def load_registry(groups: Any = None) -> Registry:

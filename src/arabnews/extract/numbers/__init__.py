@@ -50,9 +50,10 @@ from typing import Any
 import regex
 
 from ...document import Document, NumberSpan
+from ...lang.ar import lookup_key
 from ...text.normalize import fold, normalize_with_map
 from .grammar import SCALE_VALUES, Expr, parse_expressions
-from .lexicon import key, lexicon
+from .lexicon import lexicon
 
 __all__ = ["NumberMatch", "find_numbers", "make_stage", "parse_numbers"]
 
@@ -96,7 +97,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         end = e.end  # end of what this expression uses
         qual = lex.qualifier_re.search(folded, max(taken, e.mstart - 40), e.mstart)
         if qual is not None:
-            e.attrs.update(qualifier=lex.qualifiers[key(qual.group("q"))], qualifier_start=qual.start("q"),
+            e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))
         # ما بين 20 و30, بين عشرة وعشرين
         if qual is not None and e.attrs["qualifier"] == "between" and k < len(exprs):
@@ -116,11 +117,11 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
               and (nxt := exprs[k]).form in ("digits", "mixed") and nxt.kind in ("cardinal", "percent")
               and folded[nxt.start].isdigit()
               and _HYPHEN.fullmatch(folded, e.end, nxt.mstart)
-              and e.value * SCALE_VALUES.get(nxt.attrs.get("scale"), 1) < nxt.value
+              and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
               and not _DATE_LIKE_BEFORE.search(folded, lo, e.mstart) and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
               and not (e.year_like_digits and nxt.year_like_digits)):
             k += 1
-            low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale"), 1)  # 30-35 مليون
+            low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1)  # 30-35 مليون
             e = Expr(e.mstart, e.start, nxt.end, "range", low, nxt.form,
                      {**e.attrs, **nxt.attrs, "low": low, "high": nxt.value})
             e.unit = "percent" if nxt.kind == "percent" else None
@@ -136,12 +137,12 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         elif e.kind in ("cardinal", "approximate", "range", "fraction"):
             u = lex.counted_re.match(folded, end, hi)
             if u is not None:
-                e.unit = lex.counted[key(u.group("uf"))]
+                e.unit = lex.counted[lookup_key(u.group("uf"))]
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 end = u.end("u")
         post = lex.post_qualifier_re.match(folded, end, hi)
         if post is not None and "qualifier" not in e.attrs:
-            e.attrs.update(qualifier=lex.post_qualifiers[key(post.group("q"))], qualifier_start=post.start("q"),
+            e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
                            qualifier_end=post.end("q"))
             end = post.end("q")
         e.attrs["is_year_like"] = bool(e.year_like_digits and e.unit is None and e.kind == "cardinal"

@@ -28,6 +28,9 @@ _SCALE_NAMES = {1000: "thousand", 1000000: "million", 1000000000: "billion", 100
 SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
 
 
+_DIGIT = Word("digit", Fraction(0))  # the word of every digit atom (its value is the atom's)
+
+
 @dataclass(slots=True)
 class Atom:
     mstart: int  # start of the match, proclitics included
@@ -35,7 +38,7 @@ class Atom:
     end: int
     cat: str  # a lexicon category, or "digit"
     value: Fraction
-    word: Word | None = None
+    word: Word = _DIGIT  # the lexicon entry of a number word
     pre: str = ""
     article: bool = False
     form: str = ""
@@ -158,7 +161,8 @@ class _Chain:
     def __init__(self, folded: str, atoms: list[Atom]) -> None:
         self.folded = folded
         self.atoms = atoms
-        self.conn = [None] + [_connector(folded, atoms[k - 1], atoms[k]) for k in range(1, len(atoms))]
+        self.conn: list[str | None] = [None]
+        self.conn += [_connector(folded, atoms[k - 1], atoms[k]) for k in range(1, len(atoms))]
 
     def at(self, j: int, conn: str | tuple[str, ...], *cats: str) -> Atom | None:
         """Atom ``j`` if it joins the previous one by ``conn`` and has one of ``cats``."""
@@ -225,12 +229,13 @@ class _Chain:
 
     def approximate(self, i: int) -> tuple[int, Expr]:
         a = self.atoms[i]
-        value, j, attrs = a.value, i + 1, {}
+        value, j = a.value, i + 1
+        attrs: dict[str, Any] = {}
         if a.cat == "scale":
             attrs["scale"] = _SCALE_NAMES[a.word.scale]
         elif a.value == 3:  # بضع/بضعة: بضع مئات, بضعة عشر, بضعة آلاف
             if (b := self.at(j, "space", "approx", "ten")) is not None and b.value in (10, 100):
-                value, j = (13 if b.cat == "ten" else 3 * b.value), j + 1
+                value, j = (Fraction(13) if b.cat == "ten" else 3 * b.value), j + 1
         s = self.at(j, "space", "scale")
         if s is not None and s.word.number == "plural":  # عشرات الآلاف, مئات الملايين, بضعة آلاف
             value, j = value * s.word.scale, j + 1

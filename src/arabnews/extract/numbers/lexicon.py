@@ -9,29 +9,44 @@ number.  Categories: ``one`` (1–9), ``ten`` (عشر/عشرة), ``teen_head`` (
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
+from typing import Any
 
 import regex
-import yaml
 
-from ... import resources
-from ...text.normalize import fold, normalize
+from ...lang import ar
+from ...lang.ar import lookup_key
+from ...lang.ar import words as ar_words
+from ...lang.schema import MapOf, Record, Words
 
-#: pyarabic words left out: "صفر" is far more often the month Safar or a name than zero in news.
-_PYARABIC_SKIP = frozenset({"صفر"})
+_FORMS = MapOf(int, Words)
+_SCHEMA = Record({
+    "pyarabic_skip": Words,
+    "ones": _FORMS, "ten": Words, "teen_heads": _FORMS, "tens": _FORMS, "hundreds": _FORMS,
+    "scales": MapOf(int, Record({"singular": Words, "dual": Words, "plural": Words})),
+    "fractions": MapOf(str, Words), "fraction_plurals": MapOf(str, Words),
+    "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
+    "not_numbers": Words,
+    "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "percent_words": Words,
+    "counted": MapOf(str, Words),
+})
+#: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
+_SPACE = r"[^\S\n]+"
 
 
 @dataclass(frozen=True, slots=True)
 class Word:
     """One lexicon entry: ``cat`` (see the module docstring), ``value`` and, for scales, ``number``
-    ("singular", "dual", "plural") and ``scale`` (1000, 1000000…)."""
+    ("singular", "dual", "plural") and ``scale`` (1000, 1000000…); other words have ``number=""``
+    and ``scale=0``."""
 
     cat: str
     value: Fraction
-    number: str | None = None
-    scale: int | None = None
+    number: str = ""
+    scale: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +64,17 @@ class Lexicon:
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
 
 
-def key(form: str) -> str:
-    """The lookup form of a lexicon entry or of matched text: normalized and folded."""
-    return fold(normalize(form)).strip()
+def _alternation(forms: Iterable[str]) -> str:
+    return ar.trie_regex(forms, space=_SPACE)
 
 
-def _alternation(forms) -> str:
-    return "|".join(regex.escape(f).replace(r"\ ", r"[^\S\n]+") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
-
-
-def _pyarabic_words() -> dict[str, int]:
+def _pyarabic_words(skip: Iterable[str]) -> dict[str, int]:
     try:
         from pyarabic.number_const import NUMBER_WORDS
     except ImportError:  # pragma: no cover - pyarabic is a dependency, but the YAML alone suffices
         return {}
-    return {w: v for w, v in NUMBER_WORDS.items() if w not in _PYARABIC_SKIP}
+    skip = frozenset(skip)
+    return {w: v for w, v in NUMBER_WORDS.items() if w not in skip}
 
 
 def _category_of(value: int) -> str | None:
@@ -81,11 +92,11 @@ def _category_of(value: int) -> str | None:
 @cache
 def lexicon() -> Lexicon:
     """The compiled lexicon (loaded from the YAML file on first use)."""
-    data = yaml.safe_load(resources.load_text("number_words.yaml"))
+    data: Any = ar.load("number_words.yaml", _SCHEMA)
     words: dict[str, Word] = {}
 
     def add(form: str, word: Word) -> None:
-        words.setdefault(key(form), word)
+        words.setdefault(lookup_key(form), word)
 
     for value, forms in data["ones"].items():
         for f in forms:
@@ -108,9 +119,9 @@ def lexicon() -> Lexicon:
         for value, forms in data[section].items():
             for f in forms:
                 add(f, Word(cat, Fraction(value)))
-    for value, forms in data["approximate"].items():
-        for f in forms:
-            add(f, Word("approx", Fraction(value)))
+    for form, magnitude in ar_words.quantifier_values().items():
+        if magnitude is not None:  # "عدة" (several) has no magnitude to report
+            add(form, Word("approx", Fraction(magnitude)))
     for value, forms in data["ordinals"].items():
         for f in forms:
             add(f, Word("ordinal", Fraction(value)))
@@ -120,12 +131,13 @@ def lexicon() -> Lexicon:
     # pyarabic's table fills in the forms the YAML does not list (accusatives such as ثلاثا, عشرا).
     # Its own classification is not used: it maps آلاف to 1000 like ألف and أحد to 1 with no
     # condition, which the grammar here must tell apart, so our entries above take precedence.
-    for form, value in _pyarabic_words().items():
-        cat = _category_of(value)
-        if cat is not None:
-            add(form, Word(cat, Fraction(value)))
+    for form, value in _pyarabic_words(data["pyarabic_skip"]).items():
+        category = _category_of(value)
+        if category is not None:
+            add(form, Word(category, Fraction(value)))
 
-    prefixes = r"(?:[وف]?(?:لل|[بلك]?ال|[بلك])|[وف])"
+    # و/ف, then لل, a preposition with the article, or a preposition alone: "وبال", "فلل", "ك", "و"
+    prefixes = rf"(?:{ar.CONJ}?(?:لل|{ar.PREP}?ال|{ar.PREP})|{ar.CONJ})"
     digits = r"[0-9٠-٩۰-۹]"
     # "،" between digits with no space: a decimal comma typed with the Arabic comma key (1،5 مليون)
     number = rf"{digits}++(?:[.,٫٬،]{digits}++)*+"
@@ -137,14 +149,14 @@ def lexicon() -> Lexicon:
         r")(?![\p{L}\p{N}\p{M}])"
     )
 
-    qualifiers = {key(f): k for k, forms in data["qualifiers"].items() for f in forms}
-    post = {key(f): k for k, forms in data["post_qualifiers"].items() for f in forms}
-    counted = {key(f): k for k, forms in data["counted"].items() for f in forms}
+    qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
+    post = {lookup_key(f): k for k, forms in data["post_qualifiers"].items() for f in forms}
+    counted = {lookup_key(f): k for k, forms in data["counted"].items() for f in forms}
     return Lexicon(
         words=words,
         word_re=word_re,
-        need_article=frozenset(key(f) for f in data["ordinals_need_article"]),
-        not_numbers=frozenset(key(f) for f in data["not_numbers"]),
+        need_article=frozenset(lookup_key(f) for f in data["ordinals_need_article"]),
+        not_numbers=frozenset(lookup_key(f) for f in data["not_numbers"]),
         qualifier_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<q>{_alternation(qualifiers)})[^\S\n]*+\Z"
         ),
@@ -152,7 +164,7 @@ def lexicon() -> Lexicon:
         post_qualifier_re=regex.compile(rf"[^\S\n]*+(?P<q>{_alternation(post)})(?![\p{{L}}\p{{N}}])"),
         post_qualifiers=post,
         percent_re=regex.compile(
-            rf"[^\S\n]*+(?P<p>{_alternation(key(f) for f in data['percent_words'])})(?![\p{{L}}\p{{N}}])"
+            rf"[^\S\n]*+(?P<p>{_alternation(lookup_key(f) for f in data['percent_words'])})(?![\p{{L}}\p{{N}}])"
         ),
         counted_re=regex.compile(
             rf"[^\S\n]*+(?:من[^\S\n]++)?(?P<u>(?:ال)?(?P<uf>{_alternation(counted)})"
