@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from ...lang.ar import load, lookup_key
+from ...lang.ar.words import time_units
 from ...lang.schema import ListOf, MapOf, Record, Words
 
 #: The lookup form of a word: default normalization, folding, single spaces ("جمادى الآخرة" → "جمادي الاخره").
@@ -45,7 +46,6 @@ LEXICON_SCHEMA = Record({
     "ambiguous_weekdays": Words,
     "hijri_markers": Words,
     "gregorian_markers": Words,
-    "units": MapOf(str, Words),
     "relative_past": Words,
     "relative_present": Words,
     "relative_future": Words,
@@ -148,10 +148,11 @@ def lexicon() -> Lexicon:
         for name in extra:
             weekdays[key(name)] = int(number)
     units: dict[str, tuple[str, int]] = {}
-    for code, words in data["units"].items():
-        base, count = (code[:-1], 2) if code.endswith("2") else (code, 1)
-        for word in words:
-            units[key(word)] = (base, count)
+    for unit in time_units().values():  # the shared list of time units (resources/ar_words.yaml)
+        for word in (*unit.singular, *unit.accusative, *unit.plural):
+            units[word] = (unit.code, 1)
+        for word in unit.dual:
+            units[word] = (unit.code, 2)
     relative = _by_word({-1: data["relative_past"], 0: data["relative_present"], 1: data["relative_future"]})
     mods = _by_word({"START": data["mod_start"], "MID": data["mod_mid"], "END": data["mod_end"]})
     quantifiers = _by_word({"APPROX": data["approx"], "MORE_THAN": data["more_than"], "LESS_THAN": data["less_than"]})

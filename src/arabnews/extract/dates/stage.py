@@ -6,7 +6,9 @@ declares in :attr:`DatesStage.requires`; the pipeline guarantees the order.
 
 from __future__ import annotations
 
-from ...document import DateSpan, Document, SpanIndex
+from typing import cast
+
+from ...document import DateSpan, DateType, Document, SpanIndex
 from .candidates import Candidate, Context, select
 from .masking import mask_numbers
 from .merges import add_relation, day_ranges, merge_ranges, merge_times
@@ -17,8 +19,9 @@ from .windows import windows
 
 #: Stages that must run before this one.
 REQUIRES: tuple[str, ...] = ("numbers",)
-#: What a handler may raise on a match it cannot read (an impossible date, a stray value): the match is skipped.
-_SKIPPED = (ValueError, OverflowError, KeyError, TypeError)
+#: What a handler may raise on a match it cannot read (an impossible date such as 31/02, a year out of
+#: range): the match is skipped.  Anything else is a bug and propagates.
+_SKIPPED = (ValueError, OverflowError)
 
 
 def extract_dates(doc: Document) -> Document:
@@ -47,7 +50,7 @@ def extract_dates(doc: Document) -> Document:
         for cand in chosen:
             add_relation(cand, masked)
             start, end = doc.to_original(cand.ns, cand.ne)
-            found.append(DateSpan(start, end, doc.text[start:end], type=cand.type, value=cand.value,
+            found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
                                   calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
                                   part=region.part, attrs=cand.attrs))
     doc.dates.extend(found)
