@@ -1,9 +1,12 @@
 """Normalization: one table per option, the offset map, idempotence."""
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import arabnews
 from arabnews import normalize, normalize_with_map
 from arabnews.text.normalize import DEFAULTS, fold
 
@@ -119,3 +122,43 @@ def test_map_is_monotonic_and_in_bounds(text):
         assert 0 <= s < e <= len(text)
         assert s >= prev
         prev = s
+
+
+# -- HTML character references in scraped text ------------------------------------------------------
+def test_html_entities_are_decoded_in_the_view_with_original_offsets():
+    text = "أعلن &quot;لواء القدس&quot; أن &amp;quot;حلب&amp;quot; &#1604;&#x627; تبعد&nbsp;5 كم"
+    view = arabnews.normalize_with_map(text)
+    assert view.text == 'اعلن "لواء القدس" ان "حلب" لا تبعد\xa05 كم'
+    quote = view.text.index('"')
+    assert view.to_original(quote, quote + 1) == (5, 11)  # the whole "&quot;"
+    at = view.text.index('"حلب')
+    assert text[slice(*view.to_original(at, at + 1))] == "&amp;quot;"
+    la = view.text.index("لا")
+    assert text[slice(*view.to_original(la, la + 2))] == "&#1604;&#x627;"
+    assert arabnews.normalize(text, html_entities=False).count("&") == 7
+
+
+def test_html_entities_give_spans_at_their_original_offsets():
+    text = "أعلن &quot;لواء القدس&quot; مسؤوليته &amp; قُتل 5 أشخاص"
+    doc = arabnews.analyze(text, reference_date="2020-06-02")
+    assert [(g.text, g.start, g.end, g.id) for g in doc.groups] == [("لواء القدس", 11, 21, "liwa-al-quds")]
+    assert [(t.text, t.kind) for t in doc.tokens[1:5]] == [("&quot;", "punct"), ("لواء", "word"),
+                                                            ("القدس", "word"), ("&quot;", "punct")]
+    assert [(n.text, n.value) for n in doc.numbers] == [("5", 5)]
+
+
+def test_unknown_or_unterminated_entities_stay_as_written():
+    for text in ("شركة A&B للتجارة", "&unknown; نص", "&amp نص", "&#xZZ; نص", "&#99999999; نص"):
+        assert arabnews.normalize(text) == arabnews.normalize(text, html_entities=False)
+
+
+@given(st.lists(st.sampled_from(["&quot;", "&amp;", "&amp;quot;", "&#1604;", "&#x627;", "&nbsp;", "&lt;",
+                                 "حلب", " ", "أَ", "ـ", "x", "&", ";", "٣"]), max_size=30))
+def test_html_entities_keep_the_map_monotonic_and_idempotent(pieces):
+    text = "".join(pieces)
+    view = arabnews.normalize_with_map(text)
+    bounds = [view.to_original(i, i + 1) for i in range(len(view.text))]
+    assert all(0 <= s < e <= len(text) for s, e in bounds)
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(bounds))
+    once = arabnews.normalize(text)
+    assert arabnews.normalize(once) == once

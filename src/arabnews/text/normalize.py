@@ -12,6 +12,7 @@ camel-tools' ``arclean`` is not length-preserving; none of them reports where ch
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from array import array
@@ -37,7 +38,13 @@ DEFAULTS: Mapping[str, bool] = {
     "digits": True,  # ٠١٢ / ۰۱۲ → 012, ٫ → ., ٬ → ,, ٪ → %
     "punctuation": False,  # ، ؛ ؟ → , ; ?
     "invisible": True,  # zero-width and bidi marks removed (a ZWJ inside an emoji sequence is kept)
+    "html_entities": True,  # &quot; &amp; &#1604; &#x644; &nbsp; … decoded (scraped text), even when escaped twice
 }
+
+#: An HTML character reference with its semicolon: named (&quot;), decimal (&#1604;) or hex (&#x644;).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: Text escaped more than this many times is left as it is after that many decodings.
+_ENTITY_PASSES = 3
 
 _CHARS = MapOf(str, str)  # code point (hex) → replacement: a code point (hex) or literal text
 #: The shape of ``resources/normalization.json``: character ranges ("064B-065F") and character maps.
@@ -184,6 +191,58 @@ class NormalizedText:
         return f"NormalizedText({self.text[:40]!r}{'…' if len(self.text) > 40 else ''})"
 
 
+def _decode_entities(text: str) -> tuple[str, array, array] | None:
+    """``text`` with its HTML character references decoded, and the map of every decoded character to
+    the original span it came from; None when it has none.  "&amp;quot;" (escaped twice) is one '"'."""
+    current = text
+    starts: array | None = None
+    ends: array | None = None
+    for _ in range(_ENTITY_PASSES):
+        out: list[str] = []
+        new_starts, new_ends = array("q"), array("q")
+        pos = 0
+        changed = False
+        for m in _ENTITY.finditer(current):
+            rep = html.unescape(m.group())
+            if rep == m.group():
+                continue  # not a known entity: kept as written
+            s, e = m.span()
+            out.append(current[pos:s])
+            new_starts.extend(range(pos, s))
+            new_ends.extend(range(pos + 1, s + 1))
+            out.append(rep)
+            new_starts.extend([s] * len(rep))
+            new_ends.extend([e] * len(rep))
+            pos = e
+            changed = True
+        if not changed:
+            break
+        out.append(current[pos:])
+        new_starts.extend(range(pos, len(current)))
+        new_ends.extend(range(pos + 1, len(current) + 1))
+        if starts is not None and ends is not None:  # compose with the previous pass's map
+            new_starts = array("q", (starts[i] for i in new_starts))
+            new_ends = array("q", (ends[i - 1] for i in new_ends))
+        current, starts, ends = "".join(out), new_starts, new_ends
+    if starts is None or ends is None:
+        return None
+    return current, starts, ends
+
+
+def _compose(original: str, inner: NormalizedText, starts: array, ends: array,
+             options: Mapping[str, bool]) -> NormalizedText:
+    """The view of ``original`` whose text is ``inner``'s, where ``inner`` normalized a decoded copy of
+    ``original`` and ``starts``/``ends`` map the decoded copy back to ``original``."""
+    n = len(inner.text)
+    if inner._starts is None or inner._ends is None:
+        new_starts = array("q", (starts[i] for i in range(n)))
+        new_ends = array("q", (ends[i] for i in range(n)))
+    else:
+        new_starts = array("q", (starts[i] for i in inner._starts))
+        new_ends = array("q", (ends[i - 1] for i in inner._ends))
+    return NormalizedText(original, inner.text, options, new_starts, new_ends)
+
+
 def normalize_with_map(text: str, **options: bool) -> NormalizedText:
     """Normalize ``text`` and keep the map from the result back to ``text``.
 
@@ -196,6 +255,11 @@ def normalize_with_map(text: str, **options: bool) -> NormalizedText:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     opts = _options(options)
+    if "&" in text and dict(opts)["html_entities"]:
+        decoded = _decode_entities(text)
+        if decoded is not None:
+            inner = normalize_with_map(decoded[0], **{**dict(opts), "html_entities": False})
+            return _compose(text, inner, decoded[1], decoded[2], dict(opts))
     tables = _tables(opts)
     translate = tables.translate
     matches = list(tables.resize.finditer(text))
