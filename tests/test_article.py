@@ -261,7 +261,11 @@ def test_user_furniture_file(tmp_path):
 
 
 def test_without_user_furniture_those_lines_are_body():
-    assert len(run(USER_PAGE).article.body) == 4
+    # and, with no other sign of a page, the whole text is body: its first line is not split off as a title
+    art = run(USER_PAGE).article
+    assert [p.text for p in art.body] == ["عنوان", "نص الخبر الأول.", "تابع قناتنا على تلغرام", "نص الخبر الثاني.",
+                                          "رقم الخبر: 4521"]
+    assert art.title is None and art.boilerplate == []
 
 
 @pytest.mark.parametrize(("furniture", "error"), [

@@ -182,6 +182,8 @@ class _Segmenter:
     def run(self) -> Article:
         lines = _split_lines(self.text)
         self.classify(lines)
+        if not self.hints and not self.looks_like_page(lines):
+            return self.plain(lines)
         c0 = self.comments_start(lines)
         self.body(lines[:c0])
         if c0 < len(lines):
@@ -191,6 +193,42 @@ class _Segmenter:
         art.media.sort(key=lambda m: m.start)
         art.boilerplate.sort(key=lambda b: b.start)
         return art
+
+    def looks_like_page(self, lines: list[_Line]) -> bool:
+        """Does the text show the structure of a scraped page?  Only then do furniture rules apply: a
+        sentence, a headline, a tweet or a number ("٣٥٠") is body, whatever a rule would call it.
+
+        The evidence: a section or comments heading ("الأكثر قراءة", "التعليقات (1)") or two
+        furniture lines among at least two lines, a media line, the title repeated on the next line,
+        or a comment header (a short line that is only an age, "· منذ يومين") after the first line.
+        """
+        if len(lines) < 2:
+            return False
+        furniture = [ln for ln in lines if ln.kind == "furniture"]
+        if any(ln.role in ("section", "comments") for ln in furniture) or len(furniture) >= 2:
+            return True
+        if any(ln.kind == "media" for ln in lines):
+            return True
+        first, second = lines[0], lines[1]
+        if first.short and second.short:
+            head = self.folded[first.nstart:first.nend]
+            nxt = self.folded[second.nstart:second.nend]
+            if nxt == head or (_words(head) >= 3 and nxt.startswith(head)):
+                return True
+        for line in lines[1:]:
+            self.find_age(line)
+            if line.age is not None:
+                return True
+        return False
+
+    def plain(self, lines: list[_Line]) -> Article:
+        """The article of a text with no page structure: every line is a body paragraph."""
+        for line in lines:
+            line.kind, line.rule, line.role = "content", None, None
+        self.article.body = [self.span(line) for line in lines]
+        self.urls(lines)
+        self.article.media.sort(key=lambda m: m.start)
+        return self.article
 
     def comments_start(self, lines: list[_Line]) -> int:
         """Index of the first line of the comments block (its heading included), or len(lines)."""
