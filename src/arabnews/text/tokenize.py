@@ -8,6 +8,7 @@ alternatives that could restart inside a long run are guarded by a look-behind.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, cast, get_args
 
 import regex
 
@@ -39,9 +40,11 @@ _TOKEN = regex.compile(
 )
 _SENTENCE_END = frozenset(".!?؟")
 
+#: The kind of a token.
+TokenKind = Literal["word", "clitic", "number", "latin", "foreign", "punct", "symbol", "emoji",
+                    "url", "email", "mention", "hashtag", "other"]
 #: Token kinds, as found in ``Token.kind``.
-KINDS = ("word", "clitic", "number", "latin", "foreign", "punct", "symbol", "emoji",
-         "url", "email", "mention", "hashtag", "other")
+KINDS: tuple[TokenKind, ...] = get_args(TokenKind)
 
 
 @dataclass(slots=True)
@@ -56,7 +59,7 @@ class Token:
     end: int
     text: str
     norm: str
-    kind: str
+    kind: TokenKind
     nstart: int = field(default=0, repr=False)  # offset of ``norm`` in the normalized view
     _view: NormalizedText | None = field(default=None, repr=False, compare=False)
 
@@ -104,7 +107,7 @@ def tokenize_view(view: NormalizedText) -> list[Token]:
         tnorm = norm[ns:ne]
         if kind == "word" and original[e - 1] == "\u0640" and is_proclitic(tnorm.replace("\u0640", "")):
             kind = "clitic"
-        append(Token(s, e, original[s:e], tnorm, kind, ns, view))
+        append(Token(s, e, original[s:e], tnorm, cast(TokenKind, kind), ns, view))
     return tokens
 
 
