@@ -306,6 +306,11 @@ def to_spacy(doc: Document, nlp: Language | Vocab | None = None) -> SpacyDoc:
     _require_spacy()
     if not isinstance(doc, Document):
         raise TypeError(f"to_spacy takes an arabnews Document, not {type(doc).__name__}")
+    try:
+        doc.text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # spaCy stores strings as UTF-8: a lone surrogate cannot be kept
+        raise InputError(f"spaCy cannot hold the lone surrogate at offset {exc.start} of the text; "
+                         "remove or replace it before analysing") from None
     vocab = _vocab(nlp)
     words, spaces, offsets, norms = _words(doc)
     sentence_starts = {s.start for s in doc.sentences}
