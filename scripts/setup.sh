@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
-EXTRAS=${ARABNEWS_EXTRAS:-dev,camel,html,pandas,dask}
+EXTRAS=${ARABNEWS_EXTRAS:-dev,camel,html,pandas,dask,spacy}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [[ ",$EXTRAS," == *",camel,"* ]]; then

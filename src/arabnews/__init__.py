@@ -71,6 +71,7 @@ __all__ = [
     "stage_info",
     "to_conll",
     "to_frame",
+    "to_spacy",
     "tokenize",
     "transliterate",
     "write_jsonl",
@@ -125,3 +126,14 @@ def tokenize(text: str, **options: bool) -> list[Token]:
     ['عناصرها', 'الـ', '46', '،', '#الأمم_المتحدة']
     """
     return tokenize_view(normalize_with_map(text, **options))
+
+
+def to_spacy(doc: Document, nlp: Any = None) -> Any:
+    """The spaCy ``Doc`` of an analysed ``doc`` (needs the ``spacy`` extra; spaCy is imported only here).
+
+    Tokens are arabnews' (split at span boundaries), ``sdoc.text == doc.text``, ``sdoc.ents`` are the
+    entities and ``sdoc.spans[layer]`` every layer; see :mod:`arabnews.interop.spacy`.
+    """
+    from .interop.spacy import to_spacy as _to_spacy
+
+    return _to_spacy(doc, nlp)
