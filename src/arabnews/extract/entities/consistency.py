@@ -33,15 +33,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ...text.clitics import clitic_splits
-from ...text.normalize import fold
+from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
-from .bio import chunks
+from .bio import Label, Tag, chunks
+from .decode import PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 
-#: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
-#: would cut names such as "برايس" (Price) into "رايس".
-PER_PREFIXES = frozenset({"و", "ف"})
+__all__ = ["MIN_SCORE", "MIN_SINGLE", "PER_PREFIXES", "DocumentNames", "document_names", "name_form", "propagate"]
+
 #: Token kinds that can start a carried name.
 _NAME_KINDS = frozenset({"word", "latin", "foreign"})
 #: Fewest letters of a name carried on its own.
@@ -56,7 +55,7 @@ class DocumentNames:
     """Names found in one document: their words (folded; the first as the entity starts, after
     its proclitics) → label and mean tag probability."""
 
-    labels: dict[tuple[str, ...], str] = field(default_factory=dict)
+    labels: dict[tuple[str, ...], Label] = field(default_factory=dict)
     scores: dict[tuple[str, ...], float] = field(default_factory=dict)
     #: first word → the names starting with it, longest first
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -68,11 +67,9 @@ class DocumentNames:
         return frozenset(self.by_first)
 
 
-def name_form(token: Token, gaz: Gazetteer, label: str) -> str:
+def name_form(token: Token, gaz: Gazetteer, label: Label) -> str:
     """The folded first word of an entity that starts in ``token``, as decoding cuts it
     ("بحلب" → "حلب", "بالقاهرة" → "القاهره")."""
-    from . import entity_split
-
     split = entity_split(token, gaz, label)
     return fold(split.lemma_forms[0] if split is not None else token.norm)
 
@@ -81,11 +78,11 @@ def _carried(word: str, gaz: Gazetteer) -> bool:
     return len(word) >= MIN_SINGLE and word not in gaz.common and word not in gaz.particles
 
 
-def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[str]]], gaz: Gazetteer,
+def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[Tag]]], gaz: Gazetteer,
                    probs: Iterable[Sequence[float] | None] | None = None) -> DocumentNames:
     """The PER/LOC/ORG names tagged in a document's ``(tokens, tags)`` sequences; ``probs`` (one list
     per sequence, or None) gives each name the mean probability of its tags."""
-    counts: dict[tuple[str, ...], Counter] = {}
+    counts: dict[tuple[str, ...], Counter[Label]] = {}
     score_sum: dict[tuple[str, ...], list[float]] = {}
     probs_iter = iter(probs) if probs is not None else None
     for toks, tags in sequences:
@@ -96,7 +93,7 @@ def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[str]]], g
             score = sum(p[i:j]) / (j - i) if p else 1.0
             if score < MIN_SCORE:
                 continue
-            keys = []
+            keys: list[tuple[tuple[str, ...], Label]] = []
             first = name_form(toks[i], gaz, label)
             key = (first, *(fold(t.norm) for t in toks[i + 1:j]))
             if j - i > 1 or _carried(first, gaz):
@@ -118,8 +115,8 @@ def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[str]]], g
         total, n = score_sum[k]
         names.scores[k] = total / n
         names.by_first.setdefault(k[0], []).append(k)
-    for keys in names.by_first.values():
-        keys.sort(key=len, reverse=True)
+    for longest_first in names.by_first.values():
+        longest_first.sort(key=len, reverse=True)
     return names
 
 
@@ -131,8 +128,8 @@ def _forms(norm: str, is_word: bool) -> tuple[tuple[str, str], ...]:
     return tuple((s.prefix, fold(s.lemma_forms[0])) for s in clitic_splits(norm))
 
 
-def propagate(toks: Sequence[Token], tags: Sequence[str], names: DocumentNames, gaz: Gazetteer,
-              probs: list[float] | None = None) -> list[str]:
+def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, gaz: Gazetteer,
+              probs: list[float] | None = None) -> list[Tag]:
     """``tags`` with the document's names tagged where the tagger left them out.  A run of untagged
     words is tagged only when it is a whole name: not followed by an I- tag, and not next to an
     entity of the same label.  ``probs`` (if given)

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ... import resources
 from .features import FeatureExtractor
@@ -53,7 +54,8 @@ class CRFTagger:
         self.features = FeatureExtractor(self.gazetteer, keep)
         self._local = threading.local()
 
-    def _tagger(self):
+    def _tagger(self) -> Any:
+        """This thread's ``pycrfsuite.Tagger`` on the model, opened on first use."""
         tagger = getattr(self._local, "tagger", None)
         if tagger is None:
             import pycrfsuite

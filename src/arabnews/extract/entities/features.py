@@ -18,8 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ...text.clitics import clitic_splits
-from ...text.normalize import fold
+from ...lang.ar import clitic_splits, fold
 from .gazetteer import Gazetteer, default_gazetteer
 
 _ARABIC = regex.compile(r"^[\p{Arabic}]+$")
@@ -32,6 +31,9 @@ _TRIGGER_FLAGS = {"per_title": "t_per", "loc_head": "t_loc", "org_head": "t_org"
 
 #: Neighbour offsets whose compact features are copied onto a token.
 WINDOW = (-2, -1, 1, 2)
+#: Cached features of one word: its own, as seen from -2, -1, +1, +2, its multi-word place heads,
+#: and the folded word.
+_Entry = tuple[list[str], list[str], list[str], list[str], list[str], tuple[str, ...], str]
 
 
 def shape(word: str) -> str:
@@ -64,7 +66,7 @@ def _stem(f: str, gaz: Gazetteer) -> tuple[str, str, bool]:
 
 def _article_forms(f: str) -> list[str]:
     """Stems of the proclitic splits of ``f``, with "ال"+stem where the article was absorbed."""
-    out = []
+    out: list[str] = []
     for split in clitic_splits(f)[1:]:
         out.extend(split.lemma_forms)
     return out
@@ -81,16 +83,16 @@ class FeatureExtractor:
         self.gaz = gazetteer or default_gazetteer()
         self.keep = keep
         # word → (local features, as seen from -2, -1, +1, +2, multi-word place heads, folded word)
-        self._cache: dict[str, tuple] = {}
+        self._cache: dict[str, _Entry] = {}
         self._domain_cache: dict[str, list[str]] = {}
 
-    def _word(self, word: str) -> tuple:
+    def _word(self, word: str) -> _Entry:
         local, ctx, heads, f = self._compute(word)
         keep = self.keep
         if keep is not None:
             local = [x for x in local if x in keep]
             ctx = [[x for x in c if x in keep] for c in ctx]
-        entry = (local, *ctx, heads, f)
+        entry: _Entry = (local, ctx[0], ctx[1], ctx[2], ctx[3], heads, f)
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
         self._cache[word] = entry
@@ -107,7 +109,7 @@ class FeatureExtractor:
         if any(x in gaz.places for x in forms):
             place = next(gaz.places[x] for x in forms if x in gaz.places)
             flags.append("g_place")
-            flags.append("g_" + place[5])
+            flags.append("g_" + place.kind)
         if any(x in gaz.nisba for x in forms):
             flags.append("g_nisba")
         if any(x in gaz.person_parts for x in forms):
@@ -173,7 +175,8 @@ class FeatureExtractor:
             else:
                 i += 1
         keep = self.keep
-        bos, eos, none = ["BOS"], ["EOS"], []
+        bos, eos = ["BOS"], ["EOS"]
+        none: list[str] = []
         m2 = [none, bos]
         m2 += [e[1] for e in entries]
         m1 = [bos]

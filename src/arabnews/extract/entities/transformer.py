@@ -16,8 +16,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from ...document import Document, EntitySpan
+from ...errors import MissingModelError
+from ...text.tokenize import Token
+from .bio import LABELS, Tag
+from .decode import decode_tags
+from .gazetteer import default_gazetteer
+from .sequences import tag_sequences
 
 INSTALL_HINT = ("the transformer NER backend needs transformers and torch: install the extra with "
                 "`pip install 'arabnews[camel]'` (or `pip install transformers torch`)")
@@ -30,15 +37,19 @@ MAX_WORDS = 120
 BATCH = 16
 
 
-def _label(raw: str) -> str:
+#: Other names models give the four labels ("B-PERS" in CAMeLBERT).
+_LABEL_ALIASES = {"PERS": "PER", "PERSON": "PER", "LOCATION": "LOC", "GPE": "LOC", "ORGANIZATION": "ORG",
+                  "MIS": "MISC"}
+
+
+def _label(raw: str) -> Tag:
     """Model label → B-/I- + PER/LOC/ORG/MISC, or O: "B-PERS" → "B-PER", "LABEL_3" → "O"."""
     raw = raw.upper().replace("_", "-")
     if "-" not in raw or raw[0] not in "BI" or raw[1] != "-":
         return "O"
     cls = raw[2:]
-    cls = {"PERS": "PER", "PERSON": "PER", "LOCATION": "LOC", "GPE": "LOC", "ORGANIZATION": "ORG",
-           "MIS": "MISC"}.get(cls, cls)
-    return f"{raw[0]}-{cls}" if cls in ("PER", "LOC", "ORG", "MISC") else "O"
+    cls = _LABEL_ALIASES.get(cls, cls)
+    return f"{raw[0]}-{cls}" if cls in LABELS else "O"
 
 
 def camel_data_dir() -> Path:
@@ -68,9 +79,9 @@ class TransformerNER:
             import torch
             from transformers import AutoModelForTokenClassification, AutoTokenizer
         except ImportError as exc:
-            raise ImportError(INSTALL_HINT) from exc
+            raise MissingModelError(INSTALL_HINT) from exc
         self.path = path
-        self._torch = torch
+        self._torch: Any = torch
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         if not getattr(self.tokenizer, "is_fast", False):
             raise ValueError(f"the tokenizer of {path} is not a fast tokenizer (tokenizer.json); word "
@@ -92,10 +103,10 @@ class TransformerNER:
                              + DOWNLOAD_HINT.format(path="models/camelbert-ner"))
         return cls(model_path)
 
-    def tag(self, sentences: list[list[str]]) -> list[tuple[list[str], list[float]]]:
+    def tag(self, sentences: list[list[str]]) -> list[tuple[list[Tag], list[float]]]:
         """BIO tags and their probabilities for sentences of words."""
         torch = self._torch
-        out: list[tuple[list[str], list[float]]] = []
+        out: list[tuple[list[Tag], list[float]]] = []
         for b in range(0, len(sentences), BATCH):
             batch = sentences[b:b + BATCH]
             enc = self.tokenizer(batch, is_split_into_words=True, truncation=True, max_length=512,
@@ -119,12 +130,9 @@ class TransformerNER:
 
     def entities(self, doc: Document) -> list[EntitySpan]:
         """Entity spans of the extraction regions of ``doc``."""
-        from . import _sequences, decode_tags
-        from .gazetteer import default_gazetteer
-
         gaz = default_gazetteer()
-        chunks = []
-        for part, toks in _sequences(doc):
+        chunks: list[tuple[str, list[Token]]] = []
+        for part, toks in tag_sequences(doc):
             for i in range(0, len(toks), MAX_WORDS):
                 chunks.append((part, toks[i:i + MAX_WORDS]))
         tagged = self.tag([[t.norm for t in toks] for _, toks in chunks])

@@ -1,0 +1,91 @@
+"""Choosing and loading the tagger behind the entities stage, and what each gives for a document.
+
+- "crf" (default): the shipped CRF (:mod:`.crf`), or another trained model folder; then the
+  gazetteer back-off (news only, :mod:`.backoff`), document consistency (:mod:`.consistency`) and
+  decoding (:mod:`.decode`);
+- "transformer": a local Hugging Face token-classification folder (:mod:`.transformer`);
+- "camel": CAMeL Tools' installed NER model, run as a transformer.
+
+The transformer backends need the optional ``transformers`` and ``torch``; without them loading
+raises :class:`~arabnews.errors.MissingModelError` (an ``ImportError``) that says what to install.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol
+
+from ...document import Document, EntitySpan
+from .backoff import gazetteer_backoff
+from .consistency import document_names, propagate
+from .crf import CRFTagger, default_tagger
+from .decode import decode_tags
+from .sequences import tag_sequences
+
+BACKENDS = ("crf", "transformer", "camel")
+DOMAINS = ("news", "wiki")
+#: Which backend runs the stage (the ``ner`` option).
+BackendName = Literal["crf", "transformer", "camel"]
+
+
+class Backend(Protocol):
+    """A tagger as the stage sees it: entity spans of a document's extraction regions."""
+
+    def entities(self, doc: Document) -> list[EntitySpan]: ...
+
+
+def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) -> list[EntitySpan]:
+    """Tag every extraction region of ``doc`` with the CRF and decode the BIO tags into spans.
+
+    The gazetteer back-off follows news conventions (a place's head outside the LOC), so it runs
+    for news text only: on AQMAR's Wikipedia dev part it cost about 10 F1 points.  Then the names
+    found anywhere in the document are tagged where the CRF missed them (see
+    :mod:`arabnews.extract.entities.consistency`)."""
+    gaz = tagger.gazetteer
+    tagged = []
+    for part, toks in tag_sequences(doc):
+        tags, probs = tagger.tag([t.norm for t in toks], marginals=True, domain=domain)
+        assert probs is not None  # marginals=True
+        backed = gazetteer_backoff(toks, tags, gaz) if domain is None else tags
+        if backed != tags:
+            probs = tagger.rescore(backed, probs)
+            tags = backed
+        tagged.append((part, toks, tags, probs))
+    names = document_names(((toks, tags) for _, toks, tags, _ in tagged), gaz,
+                           (probs for *_, probs in tagged))
+    first_words = names.first_words()
+    out: list[EntitySpan] = []
+    for part, toks, tags, probs in tagged:
+        tags = propagate(toks, tags, names, gaz, probs)
+        out.extend(decode_tags(doc, toks, tags, probs, part, gaz, "crf", first_words))
+    return out
+
+
+class CRFBackend:
+    """The CRF backend: ``domain`` None for news (with the gazetteer back-off) or "wiki"."""
+
+    __slots__ = ("domain", "tagger")
+
+    def __init__(self, tagger: CRFTagger, domain: str | None = None) -> None:
+        self.tagger = tagger
+        self.domain = domain
+
+    def entities(self, doc: Document) -> list[EntitySpan]:
+        return crf_entities(doc, self.tagger, self.domain)
+
+
+def load_backend(ner: str = "crf", model_path: str | None = None, ner_domain: str = "news") -> Backend:
+    """The backend named ``ner`` (see the module docstring), loaded; ``model_path`` names a model
+    folder, ``ner_domain`` ("news" or "wiki") the kind of text the CRF tags.
+
+    Raises ValueError for an unknown option, FileNotFoundError for a missing model folder and
+    :class:`~arabnews.errors.MissingModelError` when the backend's packages are not installed."""
+    if ner not in BACKENDS:
+        raise ValueError(f"ner must be one of {BACKENDS}, got {ner!r}")
+    if ner_domain not in DOMAINS:
+        raise ValueError(f"ner_domain must be one of {DOMAINS}, got {ner_domain!r}")
+    if ner == "crf":
+        tagger = default_tagger() if model_path is None else CRFTagger(model_path)
+        return CRFBackend(tagger, None if ner_domain == "news" else ner_domain)
+    from .transformer import TransformerNER  # imports torch and transformers when built
+
+    return TransformerNER.from_option(ner, model_path)

@@ -1,0 +1,116 @@
+"""From BIO tags to entity spans: where a span starts after proclitics, and what it links to.
+
+A span never starts inside a proclitic: "بدمشق" gives the LOC "دمشق" (offset after ب), and the
+article stays with the name ("بالقاهرة" → "القاهرة", "للقدس" → "لقدس").  A LOC found in GeoNames
+carries ``geonames_id``, ``lat``, ``lon`` and ``country``; a nationality carries ``country``.
+
+>>> from arabnews import tokenize
+>>> tok = tokenize("بدمشق")[0]
+>>> tok.text[entity_start(tok, default_gazetteer()) - tok.start:]
+'دمشق'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ...document import Document, EntitySpan
+from ...text.clitics import CliticSplit
+from ...text.tokenize import Token
+from .bio import Label, Tag, chunks
+from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
+
+#: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
+#: would cut names such as "برايس" (Price) into "رايس".
+PER_PREFIXES = frozenset({"و", "ف"})
+#: Token kinds that can be the content of an entity (a chunk of punctuation only is dropped).
+CONTENT_KINDS = frozenset({"word", "clitic", "latin", "foreign", "number", "hashtag", "mention"})
+
+
+def _split_start(token: Token, split: CliticSplit) -> int:
+    """Original offset where an entity starting in ``token`` begins under ``split``; the article
+    letters of the prefix stay in the span ("بالقاهرة" → "القاهرة", "للقدس" → "لقدس")."""
+    if split.article:
+        back = 1 if split.prefix.endswith("لل") else 2
+        if split.offset - back <= 0:
+            return token.start
+        split = CliticSplit(split.prefix[:-back], split.stem, False, split.offset - back)
+    return token.stem_start(split)
+
+
+def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
+                 names: frozenset[str] = frozenset()) -> CliticSplit | None:
+    """The proclitic split after which an entity whose first token is ``token`` starts, or None
+    when it starts with the token (see :func:`entity_start`); ``names`` are more known words (the
+    first words of the names found in the document)."""
+    if token.kind != "word":
+        return None
+    splits = token.clitic_splits()
+    folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
+    if label == "PER":
+        folded = [(s, f) for s, f in folded if not s.offset or s.prefix in PER_PREFIXES]
+    tables = (gaz.places, gaz.nisba, gaz.person_parts, names)
+    for table_group in (tables, (gaz.entity_words,)):
+        for split, forms in folded:
+            if any(form in t for form in forms for t in table_group):
+                return split if split.offset else None
+    heads = gaz.head_words
+    for split, forms in folded[1:]:
+        if forms[-1] in heads:
+            return split
+    for split, _ in folded[1:]:
+        if split.article and len(split.stem) >= 2:
+            return split
+    return None
+
+
+def entity_start(token: Token, gaz: Gazetteer, label: Label = "LOC", names: frozenset[str] = frozenset()) -> int:
+    """Where an entity whose first token is ``token`` starts: after its proclitics.
+
+    The unsplit word wins if it is a known name ("بغداد", "فلسطين"); else the shortest prefix whose
+    stem (or "ال"+stem) is a known place, nationality, name part or name of the document (``names``)
+    ("بدمشق" → "دمشق"); else the prefix before a head or title word ("بريف" → "ريف"); else a
+    conjunction/preposition before the article is dropped ("وبالمرصد" → "المرصد"); else the word is
+    kept whole.  The article stays in the span ("بالقاهرة" → "القاهرة"); a PER only loses a conjunction.
+    """
+    split = entity_split(token, gaz, label, names)
+    return token.start if split is None else _split_start(token, split)
+
+
+def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
+    """Gazetteer attributes of an entity whose lookup key is ``text_key``: a LOC's GeoNames id,
+    country and coordinates ("حلب", or "الحلب" without its article), a nationality's country."""
+    if label == "LOC":
+        place = gaz.place(text_key)
+        if place is None and text_key.startswith("ال"):
+            place = gaz.place(text_key[2:])
+        if place is not None:
+            attrs: dict[str, Any] = {"geonames_id": place.geonames_id, "country": place.country}
+            if place.lat is not None:
+                attrs.update(lat=place.lat, lon=place.lon)
+            return attrs
+    elif label == "MISC" and text_key in gaz.nisba:
+        return {"country": gaz.nisba[text_key]}
+    return {}
+
+
+def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs: Sequence[float] | None,
+                part: str, gaz: Gazetteer, source: str, names: frozenset[str] = frozenset()) -> list[EntitySpan]:
+    """BIO tags of ``toks`` → entity spans (an I- without its B- starts a span); ``names``: first
+    words of the document's names, which guide where a span starts (see :func:`entity_start`)."""
+    out: list[EntitySpan] = []
+    for i, j, label in chunks(tags):
+        chunk = toks[i:j]
+        if not any(t.kind in CONTENT_KINDS for t in chunk):
+            continue
+        start = entity_start(chunk[0], gaz, label, names)
+        end = chunk[-1].end
+        if start < end:
+            ns, ne = doc.to_normalized(start, end)
+            attrs = link_attrs(label, norm_key(doc.norm[ns:ne]), gaz)
+            if probs is not None:
+                attrs["score"] = round(sum(probs[i:j]) / (j - i), 3)
+            out.append(EntitySpan(start, end, doc.text[start:end], label=label, part=part,
+                                  source=source, attrs=attrs))
+    return out

@@ -1,0 +1,29 @@
+"""What the entities stage leaves out after decoding, against the other layers of the document.
+
+- an entity overlapping a named group found by the groups stage (the "القدس" of "لواء القدس") is
+  left to that stage, unless ``ner_in_groups`` is true;
+- an entity inside a date expression ("أيار" of "15 أيار") is dropped;
+- a lone common noun (a group trigger or a title/head word: "الميليشيا", "المدينة") names nothing.
+"""
+
+from __future__ import annotations
+
+from ...document import Document, EntitySpan, SpanIndex
+from ...lang.ar import fold
+from .nouns import is_common_noun
+
+
+def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool) -> list[EntitySpan]:
+    """The entities of ``found`` that the stage reports (see the module docstring)."""
+    # When the groups stage did not run, ``doc.groups`` is empty and nothing is left to it.
+    groups, dates = SpanIndex.of(doc.groups), SpanIndex.of(doc.dates)
+    return [ent for ent in found
+            if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
+            and not lone_common_noun(doc, ent)]
+
+
+def lone_common_noun(doc: Document, ent: EntitySpan) -> bool:
+    """Is ``ent`` one word that is a group trigger or a title/head word ("المدينة")?"""
+    ns, ne = doc.to_normalized(ent.start, ent.end)
+    word = fold(doc.norm[ns:ne])
+    return bool(word) and " " not in word and is_common_noun(word)

@@ -1,0 +1,39 @@
+"""The entities stage: a backend's spans, filtered against the other layers, in text order."""
+
+from __future__ import annotations
+
+from ...document import Document
+from .backend import Backend, load_backend
+from .filters import filter_entities
+
+
+class EntitiesStage:
+    """Run ``backend`` on a document and add its entities that :func:`.filters.filter_entities` keeps."""
+
+    __slots__ = ("backend", "ner_in_groups")
+
+    def __init__(self, backend: Backend, ner_in_groups: bool = False) -> None:
+        self.backend = backend
+        self.ner_in_groups = ner_in_groups
+
+    def __call__(self, doc: Document) -> Document:
+        found = self.backend.entities(doc)
+        doc.entities.extend(filter_entities(doc, found, self.ner_in_groups))
+        doc.entities.sort(key=lambda s: (s.start, s.end))
+        return doc
+
+    def __repr__(self) -> str:
+        return f"EntitiesStage({type(self.backend).__name__}, ner_in_groups={self.ner_in_groups})"
+
+
+def make_stage(*, ner: str = "crf", model_path: str | None = None, ner_in_groups: bool = False,
+               ner_domain: str = "news") -> EntitiesStage:
+    """The entities stage.
+
+    ``ner``: "crf" (default, shipped model; ``model_path`` may name another trained model folder),
+    "transformer" (a local Hugging Face token-classification folder given as ``model_path``) or
+    "camel" (CAMeL Tools' installed NER model).  ``ner_in_groups``: also report entities that
+    overlap a named-group span.  ``ner_domain``: "news" (default) or "wiki" (encyclopaedic text:
+    the CRF adds the Wikipedia-specific weights it learnt from AQMAR).
+    """
+    return EntitiesStage(load_backend(ner, model_path, ner_domain), ner_in_groups)

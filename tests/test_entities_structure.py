@@ -1,0 +1,72 @@
+"""The entities package's pieces: backend errors, schema-checked tables, named back-off rules."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from arabnews import Pipeline, tokenize
+from arabnews.errors import MissingModelError, ResourceError
+from arabnews.extract import entities
+from arabnews.extract.entities import backoff, gazetteer
+from arabnews.extract.entities.gazetteer import LEXICON, LEXICON_SCHEMA, Place, default_gazetteer, load_gazetteer
+from arabnews.lang.schema import check
+
+
+def test_missing_transformer_packages_raise_missing_model_error(tmp_path, monkeypatch):
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "torch", None)  # import torch → ImportError
+    monkeypatch.setitem(sys.modules, "transformers", None)
+    with pytest.raises(MissingModelError, match=r"arabnews\[camel\]") as info:
+        Pipeline(["entities"], ner="transformer", model_path=str(tmp_path))
+    assert isinstance(info.value, ImportError)
+
+
+def test_unknown_options_are_value_errors():
+    with pytest.raises(ValueError, match="ner must be one of"):
+        entities.make_stage(ner="spacy")
+    with pytest.raises(ValueError, match="ner_domain must be one of"):
+        entities.make_stage(ner_domain="tweets")
+
+
+def test_lexicon_schema_names_the_file_and_the_misspelt_key():
+    shipped = gazetteer.lexicon()
+    check(shipped, LEXICON_SCHEMA, LEXICON)
+    bad = {**shipped, "triggers": {**shipped["triggers"], "loc_haed": ["ريف"]}}
+    with pytest.raises(ResourceError, match=r"ner/lexicon\.yaml.*'loc_haed'"):
+        check(bad, LEXICON_SCHEMA, LEXICON)
+
+
+def test_a_malformed_vocab_is_an_error_naming_it(tmp_path):
+    path = tmp_path / "vocab.json"
+    path.write_text('{"person_part": []}', encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"vocab\.json.*'person_part'"):
+        load_gazetteer(path)
+
+
+def test_places_are_records():
+    aleppo = default_gazetteer().place("حلب")
+    assert isinstance(aleppo, Place)
+    assert (aleppo.geonames_id, aleppo.country, aleppo.kind) == (170063, "SY", "city")
+    assert aleppo.population >= backoff.PROMINENT_POPULATION
+
+
+def test_backoff_rules_are_named_and_run_in_their_declared_order():
+    names = [rule.__name__ for rule in backoff.RULES]
+    assert names == ["head_out_of_loc", "name_after_bare_head", "coordinated_places", "place_beside_loc",
+                     "prominent_after_locative", "trim_after_places", "regnal_ordinals"]
+    assert all(rule.__doc__ for rule in backoff.RULES)
+    toks = tokenize("قصفت الطائرات ريف إدلب")
+    tags = ["O", "O", "B-LOC", "I-LOC"]
+    gaz = default_gazetteer()
+    assert backoff.gazetteer_backoff(toks, tags, gaz, rules=()) == tags
+    assert backoff.gazetteer_backoff(toks, tags, gaz, rules=[backoff.head_out_of_loc]) == ["O", "O", "O", "B-LOC"]
+    assert tags == ["O", "O", "B-LOC", "I-LOC"]  # the input is not modified
+
+
+def test_the_package_keeps_its_public_names():
+    for name in ("make_stage", "gazetteer_backoff", "entity_start", "entity_split", "decode_tags", "crf_entities",
+                 "BACKENDS", "DOMAINS", "MAX_SEQUENCE", "PROMINENT_POPULATION", "PER_PREFIXES", "chunks",
+                 "document_names", "propagate", "Gazetteer", "default_gazetteer", "norm_key"):
+        assert hasattr(entities, name), name
