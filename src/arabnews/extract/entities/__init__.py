@@ -23,7 +23,7 @@ the tagger), :mod:`.sequences` (what the tagger sees), :mod:`.crf` / :mod:`.feat
 :mod:`.decode` (tags → spans), :mod:`.filters`, :mod:`.gazetteer` (tables), :mod:`.bio` (labels, tags).
 
 >>> from arabnews import Pipeline
->>> doc = Pipeline(["entities"])("قصفت الطائرات بلدة في ريف إدلب وقتل محمد سعيد في دمشق")
+>>> doc = Pipeline(["numbers", "dates", "groups", "entities"])("قصفت الطائرات بلدة في ريف إدلب وقتل محمد سعيد في دمشق")
 >>> [(e.text, e.label) for e in doc.entities if e.label == "LOC"][-1]
 ('دمشق', 'LOC')
 """

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ...document import Document, EntitySpan
+from ...document import Document, EntitySpan, Part
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
@@ -96,7 +96,7 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
 
 
 def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs: Sequence[float] | None,
-                part: str, gaz: Gazetteer, source: str, names: frozenset[str] = frozenset()) -> list[EntitySpan]:
+                part: Part, gaz: Gazetteer, source: str, names: frozenset[str] = frozenset()) -> list[EntitySpan]:
     """BIO tags of ``toks`` → entity spans (an I- without its B- starts a span); ``names``: first
     words of the document's names, which guide where a span starts (see :func:`entity_start`)."""
     out: list[EntitySpan] = []

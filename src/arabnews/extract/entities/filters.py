@@ -15,7 +15,7 @@ from .nouns import is_common_noun
 
 def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool) -> list[EntitySpan]:
     """The entities of ``found`` that the stage reports (see the module docstring)."""
-    # When the groups stage did not run, ``doc.groups`` is empty and nothing is left to it.
+    # The stage requires groups and dates (pipeline.BUILTIN_CONTRACTS): both layers are there.
     groups, dates = SpanIndex.of(doc.groups), SpanIndex.of(doc.dates)
     return [ent for ent in found
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)

@@ -44,7 +44,6 @@ LEXICON_SCHEMA = Record({
                         "regnal_title": Words, "regnal_ordinal": Words}),
     "name_particles": Record({"kunya": Words, "patronym": Words, "family": Words, "theophoric": Words}),
     "name_compound_tails": Words,
-    "nisba": MapOf(str, Words),
     "country_aliases": MapOf(str, Words),
 })
 #: ``places.json``: top-level keys only (20,000 rows; each row is checked against ``_fields``).

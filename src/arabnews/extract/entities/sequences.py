@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ...document import Document
+from ...document import Document, Part
 from ...text.tokenize import Token
 
 #: Longest token sequence handed to the tagger at once (texts without sentence punctuation).
 MAX_SEQUENCE = 250
 
 
-def tag_sequences(doc: Document) -> list[tuple[str, list[Token]]]:
+def tag_sequences(doc: Document) -> list[tuple[Part, list[Token]]]:
     """``(part, tokens)`` to tag: one per sentence inside each extraction region, cut into pieces
     of at most :data:`MAX_SEQUENCE` tokens."""
-    out: list[tuple[str, list[Token]]] = []
+    out: list[tuple[Part, list[Token]]] = []
     sentences = doc.sentences
     ends = [s.end for s in sentences]  # sentences are in text order and do not overlap
     for region in doc.extraction_regions():

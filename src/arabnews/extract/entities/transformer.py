@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ...document import Document, EntitySpan
+from ...document import Document, EntitySpan, Part
 from ...errors import MissingModelError
 from ...text.tokenize import Token
 from .bio import LABELS, Tag
@@ -131,7 +131,7 @@ class TransformerNER:
     def entities(self, doc: Document) -> list[EntitySpan]:
         """Entity spans of the extraction regions of ``doc``."""
         gaz = default_gazetteer()
-        chunks: list[tuple[str, list[Token]]] = []
+        chunks: list[tuple[Part, list[Token]]] = []
         for part, toks in tag_sequences(doc):
             for i in range(0, len(toks), MAX_WORDS):
                 chunks.append((part, toks[i:i + MAX_WORDS]))
