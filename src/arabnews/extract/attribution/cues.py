@@ -199,9 +199,6 @@ def lexicon() -> Lexicon:
         for s in ["", *suffixes]:
             comps.add(k + s)
             comps.add("ب" + k + s)
-    comps.add("انا")
-    comps.add("اننا")
-    comps.add("اني")
 
     heads: dict[str, SourceType] = {}
     for kind in ("person", "organisation", "media", "anonymous"):

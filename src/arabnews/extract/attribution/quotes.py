@@ -55,9 +55,17 @@ def find_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
     for m in _MARK.finditer(text, lo, hi):
         ch, pos = m.group(), m.start()
         if ch in SYMMETRIC:
-            if ch in pending and pos - pending[ch] <= MAX_QUOTE:
-                out.append(_make(text, pending.pop(ch), pos))
-            else:
+            # A mark with no letter before it and a word after it opens; one with no letter
+            # after it closes; a mark between two letters alternates.
+            before = text[pos - 1] if pos > lo else " "
+            after = text[pos + 1] if pos + 1 < hi else " "
+            opens = not before.isalnum() and not after.isspace()
+            closes = not before.isspace() and not after.isalnum()
+            if ch in pending and (closes or not opens):
+                if pos - pending[ch] <= MAX_QUOTE:
+                    out.append(_make(text, pending[ch], pos))
+                del pending[ch]
+            elif opens or ch not in pending:
                 pending[ch] = pos
             continue
         closers = [o for o, c in PAIRS.items() if c == ch and stacks.get(o)]

@@ -34,6 +34,10 @@ _ADJ_ENDINGS = ("ي", "ه", "ين", "ون", "ات", "ان")
 #: Words that join a head to the rest of its phrase ("شهود عيان", "وسائل الإعلام").
 _HEAD_COMPLEMENTS = frozenset({"عيان", "اعلام", "الاعلام", "التواصل", "اعلاميه", "الاجتماعي"})
 _PP_PREPS = frozenset({"من", "في", "داخل", "لدي", "قرب"})
+#: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
+_TIME = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+                   "صباح", "مساء", "ليله", "الليله", "الماضي", "المنقضي", "الفارط", "الحالي", "يوم", "ايضا",
+                   "كذلك", "بدوره", "بدورها", "بدورهم"})
 
 
 @dataclass(slots=True)
@@ -137,6 +141,8 @@ def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
         return False
     if w.startswith("ال") != definite:
         return False
+    if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents):  # "لوزارة", "بمصادر"
+        return False
     return w.endswith(_ADJ_ENDINGS)
 
 
@@ -155,10 +161,14 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
         if not t.is_word or count >= max_words:
             break
         w = t.text
-        if w in _NP_STOPS or w in lex.cues or (count and w in lex.comp_blockers and w not in ("من",)):
+        if w in _NP_STOPS or w in lex.cues or w in lex.complementizers:
             break
         if count and not allow_conj and w[0] == "و":
             break
+        prev = toks[j - 1].text if j > i else ""
+        if count and prev.startswith("ال") and w.startswith("ال") and not (
+                w.endswith(("ي", "يه", "ين", "يون")) or w.startswith("الم")):
+            break  # "المعارضة الحكومة": two definite nouns are no idafa
         count += 1
         j += 1
         last = j
@@ -195,19 +205,36 @@ def _of(m: Mention) -> Source:
     return Source(m.start, m.end, m.layer, m.type, m.id)
 
 
-def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:
-    """The speaker at the start of ``toks`` (the words after a reporting verb or source phrase)."""
+def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon, *,
+                  fallback: bool = True) -> Source | None:
+    """The speaker at the start of ``toks`` (the words after a reporting verb or source phrase).
+
+    With ``fallback``, a short phrase with no known head right after a verb is taken too
+    ("وأضاف السمراني أن")."""
     i = 0
-    while i < len(toks) and (toks[i].text in lex.determiners or toks[i].text in ("،", ",")):
+    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME):
         i += 1
+    lead = i
+    while i < len(toks) and toks[i].text in lex.determiners:
+        i += 1
+    if i + 1 < len(toks) and toks[i].text in ("عدد",) and toks[i + 1].text == "من":
+        i += 2
+    found = _speaker_at(toks, i, folded, mentions, lex, fallback)
+    if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
+        found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
+    return found
+
+
+def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
+                fallback: bool) -> Source | None:
     cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
     if i >= cut:
         return None
     first = toks[i]
     probe_end = toks[i + 1].end if first.text in MARKS and i + 1 < cut else first.end
     m = mentions.starting_in(first.start, probe_end)
-    if m is not None and m.start < probe_end:
-        return _of(m)
+    if m is not None and not (m.start > first.start and first.text not in MARKS and lex.head(first.text)):
+        return _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
     media = lex.media_re.match(folded, first.start, toks[cut - 1].end)
     if media is not None:
         return Source(media.start("name"), media.end("name"), "phrase", "media")
@@ -216,7 +243,7 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     if head == "person":
         region_end = toks[cut - 1].end
         for p in mentions.inside(first.start, region_end):
-            if p.type == "person":
+            if p.type == "person" and not folded.startswith("باسم", p.start):
                 return _of(p)
         j = _np_end(toks, i, cut, 7, lex)
         nxt = toks[i + 1] if i + 1 < cut else None
@@ -238,7 +265,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         k = i + 1
         while k < cut and _is_adj(toks[k], word.startswith("ال"), lex):
             k += 1
-        if k < cut and toks[k].text in ("صادر", "الصادر", "صادره", "الصادره"):
+        if k < cut and (toks[k].text in ("صادر", "الصادر", "صادره", "الصادره")
+                        or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
         rest = toks[k:cut]
         if rest and rest[0].text in ("عن", "من"):
@@ -247,11 +275,12 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
             inner = Tok(rest[0].start + 1, rest[0].end, rest[0].text[1:])
             inner_text = inner.text if not inner.text.startswith("ل") else "ا" + inner.text
             rest = [Tok(inner.start, inner.end, inner_text), *rest[1:]]
-        issuer = speaker_after(rest, folded, mentions, lex) if rest else None
+        issuer = speaker_after(rest, folded, mentions, lex, fallback=False) if rest else None
         if issuer is not None and issuer.start >= toks[i].end:
             return issuer
         return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
-    if first.is_word and word not in lex.cues and word not in lex.comp_blockers and word not in _FILLERS:
+    if fallback and word[0].isalpha() and word not in lex.cues and word not in lex.comp_blockers \
+            and word not in _FILLERS:
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
         kind: SourceType = "person"
         if word.startswith("ال") and not (word.endswith("ي") and len(word) > 5):

@@ -119,7 +119,7 @@ class _Finder:
                     close_idx = next((k for k in range(idx + 1, len(toks)) if toks[k].start == q.close), None)
                     if close_idx is None:
                         return None
-                    if q.words >= self.min_quote_words and not self._comp_follows(toks, close_idx + 1):
+                    if q.words >= self.min_quote_words and count <= 6 and not self._comp_follows(toks, close_idx + 1):
                         return _Item(start, end, cue, pre, "direct", toks[:idx], quote=q)
                     count += q.words
                     if count > limit:
@@ -178,7 +178,7 @@ class _Finder:
             item.phrase_end = toks[i].end
             return item
         zone = toks[i + 1:] if speech is not None else toks[i:]
-        src = speaker_after(zone, self.folded, self.mentions, lex) if zone else None
+        src = speaker_after(zone, self.folded, self.mentions, lex, fallback=False) if zone else None
         if src is None:
             if cue.weak and not has_verb:
                 return None
@@ -204,10 +204,11 @@ class _Finder:
         return False
 
     # -- phase 2 -------------------------------------------------------------------------------
-    def clause_end(self, start: int, lo: int, hi: int, stops: list[int], quotes: list[Quotation]) -> int:
+    def clause_end(self, start: int, lo: int, hi: int, stops: list[int], quotes: list[Quotation],
+                   cue_start: int) -> int:
         _, limit = self.sentence_bounds(start, lo, hi)
-        for q in quotes:
-            if q.open < start < q.close:
+        for q in quotes:  # a claim quoted inside a quotation ends with it
+            if q.open < cue_start and start < q.close:
                 limit = min(limit, q.close)
         for s in stops:
             if start < s < limit:
@@ -274,6 +275,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
             if item is not None:
                 items.append(item)
+        items = _merge_phrases(items)
         stops = sorted(it.start - len(it.pre) for it in items if _is_stop(it, folded))
         claims: list[tuple[int, int, _Item, Source | None]] = []  # folded content span, item, source
         taken_quotes = {id(it.quote) for it in items if it.quote is not None}
@@ -289,7 +291,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     continue
                 cs, ce = span
             else:
-                if it.cue.kind != "participle":
+                if it.source is not None:
+                    src = it.source
+                elif it.cue.kind != "participle":
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                 if src is None and not it.pre and it.cue.kind in ("past", "present") and not it.post_posed:
                     s_start, _ = f.sentence_bounds(it.start, lo, hi)
@@ -304,7 +308,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     cs, ce = trim(folded, it.quote.start, it.quote.end)
                 else:
                     cs = it.content_start
-                    ce = f.clause_end(cs, lo, hi, stops, quotes)
+                    ce = f.clause_end(cs, lo, hi, stops, quotes, it.start)
+                    if it.kind == "indirect" and len(words(folded, cs, ce)) < 2:
+                        continue
             if ce <= cs:
                 continue
             claims.append((cs, ce, it, src))
@@ -312,7 +318,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 last = (src, f.sentence(it.start))
             if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
                 for q in quotes:
-                    if cs <= q.open and q.close < ce and q.words >= f.min_quote_words and id(q) not in taken_quotes:
+                    if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes:
                         qs, qe = trim(folded, q.start, q.end)
                         if qe > qs:
                             claims.append((qs, qe, _nested(it, q), src))
@@ -328,6 +334,22 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     return out
 
 
+def _merge_phrases(items: list[_Item]) -> list[_Item]:
+    """A source phrase between a verb and its clause names the verb's speaker ("وأكد على لسان
+    المتحدث باسمه أن …"): it is the verb's source, not a claim of its own."""
+    out: list[_Item] = []
+    verb: _Item | None = None
+    for it in items:
+        if it.kind == "source" and verb is not None and verb.zone and it.source is not None \
+                and verb.end <= it.start and it.phrase_end <= verb.zone[-1].end + 1 and verb.source is None:
+            verb.source = it.source
+            continue
+        if it.kind != "source":
+            verb = it
+        out.append(it)
+    return out
+
+
 def _nested(it: _Item, q: Quotation) -> _Item:
     return _Item(it.start, it.end, it.cue, it.pre, "direct", it.zone, quote=q)
 
@@ -335,8 +357,12 @@ def _nested(it: _Item, q: Quotation) -> _Item:
 def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], lo: int, hi: int) -> _Item | None:
     """«…»، قال المتحدث: the quotation just before a verb with no clause of its own."""
     for q in quotes:
-        if q.close < s and not f.folded[q.close + 1:s].strip(" \t\u00a0،,-–—") and q.words >= 2:
-            _, s_end = f.sentence_bounds(e, lo, hi)
+        between = f.folded[q.close + 1:s]
+        if q.close < s and not between.strip(" \t\u00a0،,-–—") and q.words >= f.min_quote_words:
+            s_start, s_end = f.sentence_bounds(e, lo, hi)
+            at_start = not f.folded[min(s_start, q.open):q.open].strip(" \t\u00a0")
+            if not (at_start or any(c in COMMAS for c in between)):
+                continue
             zone = words(f.folded, e, min(s_end, e + 300))
             item = _Item(s, e, cue, "", "direct", zone, quote=q, post_posed=True)
             return item
@@ -357,7 +383,7 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], q
         if not toks:
             return None
         cs = toks[0].start
-        return cs, f.clause_end(cs, lo, hi, [s for s in stops if s > it.phrase_end], quotes)
+        return cs, f.clause_end(cs, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
     stripped = before.rstrip(" \t\u00a0")
     if stripped and stripped[-1] in COMMAS or it.pronoun:  # trailing: "…، بحسب صفحات موالية"
         for cs, ce, other, _ in reversed(claims):
