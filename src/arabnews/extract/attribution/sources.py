@@ -34,6 +34,8 @@ _ADJ_ENDINGS = ("ي", "ه", "ين", "ون", "ات", "ان")
 #: Words that join a head to the rest of its phrase ("شهود عيان", "وسائل الإعلام").
 _HEAD_COMPLEMENTS = frozenset({"عيان", "اعلام", "الاعلام", "التواصل", "اعلاميه", "الاجتماعي"})
 _PP_PREPS = frozenset({"من", "في", "داخل", "لدي", "قرب"})
+#: Adjectives that leave a role unnamed ("مسؤول كبير").
+_UNNAMED = frozenset({"كبير", "رفيع", "مطلع", "بارز", "سابق", "اخر", "كبيره", "رفيعه", "مطلعه", "سابقه"})
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
 _TIME = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                    "صباح", "مساء", "ليله", "الليله", "الماضي", "المنقضي", "الفارط", "الحالي", "يوم", "ايضا",
@@ -181,7 +183,7 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int:
     j = i + 1
     while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
         j += 1
-    while j < cut and _is_adj(toks[j], definite, lex):
+    while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED):
         j += 1
     while j < cut and toks[j].text in lex.closers:
         j += 1
@@ -247,15 +249,16 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                 return _of(p)
         j = _np_end(toks, i, cut, 7, lex)
         nxt = toks[i + 1] if i + 1 < cut else None
-        if not word.startswith("ال") and (nxt is None or not nxt.is_word or _is_adj(nxt, False, lex)
-                                         or nxt.text in lex.zone_cutters):
+        if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
+                                         or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
+                                         or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
         return _phrase(toks, i, j, "person")
     if head == "organisation":
         return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
     if head == "media":
         nxt = toks[i + 1] if i + 1 < cut else None
-        if nxt is None or _is_adj(nxt, word.startswith("ال"), lex) or nxt.text in lex.closers:
+        if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)) or nxt.text in lex.closers:
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
         return _phrase(toks, i, _np_end(toks, i, cut, 5, lex), "media")
     if head == "anonymous":
@@ -268,7 +271,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if k < cut and (toks[k].text in ("صادر", "الصادر", "صادره", "الصادره")
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
-        rest = toks[k:cut]
+        rest = toks[k:]
         if rest and rest[0].text in ("عن", "من"):
             rest = rest[1:]
         if rest and rest[0].text.startswith("ل") and len(rest[0].text) > 3:
@@ -282,10 +285,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     if fallback and word[0].isalpha() and word not in lex.cues and word not in lex.comp_blockers \
             and word not in _FILLERS:
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
-        kind: SourceType = "person"
-        if word.startswith("ال") and not (word.endswith("ي") and len(word) > 5):
-            kind = "organisation"
-        if j - i <= 3 and cut - i <= 4:
+        kind: SourceType = "person"  # "وأضاف السمراني", "وأفاد المتهم"
+        if j - i <= 3 and (cut - i <= 4 or (j < cut and toks[j].text in COMMAS)):
             return _phrase(toks, i, j, kind)
     return None
 
