@@ -5,7 +5,7 @@ A clause runs from its complementizer (إن, أن, أنه, بأن …) to the en
 closing mark of the quotation it is in, or to the cue of the next claim of the same sentence
 ("…، مضيفا أن …", "…، حسب قوله").
 
->>> [t.text for t in words("وقال: «إن 3.5 مليون»", 0, 20)]
+>>> [t.text for t in words("وقال: «ان 3.5 مليون»", 0, 20)]
 ['وقال', ':', '«', 'ان', '3.5', 'مليون', '»']
 """
 

@@ -20,9 +20,9 @@ from typing import Literal
 
 import regex
 
-from ...lang.ar import lookup_key, trie_regex
 from ...lang.ar import load as load_resource
-from ...lang.schema import ListOf, MapOf, Record, Words
+from ...lang.ar import lookup_key, trie_regex
+from ...lang.schema import MapOf, Record, Words
 
 RESOURCE = "attribution.yaml"
 

@@ -326,10 +326,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
         for cs, ce, it, src in claims:
-            key = (cs, ce, it.start)
-            if key in seen:
+            done = (cs, ce, it.start)
+            if done in seen:
                 continue
-            seen.add(key)
+            seen.add(done)
             out.append(_span(doc, cs, ce, it, src, region.part))
     return out
 
@@ -385,8 +385,8 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], q
         cs = toks[0].start
         return cs, f.clause_end(cs, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
     stripped = before.rstrip(" \t\u00a0")
-    if stripped and stripped[-1] in COMMAS or it.pronoun:  # trailing: "…، بحسب صفحات موالية"
-        for cs, ce, other, _ in reversed(claims):
+    if (stripped and stripped[-1] in COMMAS) or it.pronoun:  # trailing: "…، بحسب صفحات موالية"
+        for cs, ce, _other, _ in reversed(claims):
             if ce <= cue_start and not folded[ce:cue_start].strip(" \t\u00a0،,\"»”"):
                 if it.pronoun:
                     return None  # "…، حسب قوله" after the speaker's own claim
