@@ -108,6 +108,10 @@ class _Finder:
                 return None
             if w == ":":
                 nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+                if cue.ambiguous and not pre:  # "بين :" heads a list, not a statement
+                    return None
+                if nxt is not None and nxt.text in lex.complementizers:  # "وأوضح: أنه …"
+                    return _Item(start, end, cue, pre, "indirect", toks[:idx], content_start=nxt.start)
                 if nxt is not None and nxt.start in quotes_at:
                     return _Item(start, end, cue, pre, "direct", toks[:idx], quote=quotes_at[nxt.start])
                 if nxt is not None and nxt.is_word:
@@ -115,6 +119,8 @@ class _Finder:
                 return None
             if w in MARKS:
                 q = quotes_at.get(t.start)
+                if q is not None and cue.ambiguous and not pre:
+                    return None
                 if q is not None:
                     close_idx = next((k for k in range(idx + 1, len(toks)) if toks[k].start == q.close), None)
                     if close_idx is None:
