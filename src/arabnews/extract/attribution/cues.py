@@ -1,0 +1,231 @@
+"""The cue lexicon of the attribution stage: reporting verbs in all their forms, source phrases,
+complementizers and speaker heads, read from ``resources/attribution.yaml`` once.
+
+Verbs are listed once by lemma with their present stem and participle; the forms news uses are
+generated here (past and present, masculine and feminine, singular, dual and plural, the حال
+participle), each allowed a و/ف proclitic by the cue pattern:
+
+>>> lex = lexicon()
+>>> [lex.cue(f).lemma for f in ("قالت", "يقولون", "اكدوا", "تؤكد", "مضيفه", "نفت", "ينفون")]
+['قال', 'قال', 'أكد', 'أكد', 'أضاف', 'نفى', 'نفى']
+>>> lex.cue("مشيرا").kind, lex.cue("مشيرا").preps
+('participle', frozenset({'الي'}))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+
+from ...lang.ar import load as load_resource
+from ...lang.ar import lookup_key, trie_regex
+from ...lang.schema import MapOf, Record, Words
+
+RESOURCE = "attribution.yaml"
+
+CueKind = Literal["past", "present", "participle", "passive", "phrase"]
+SourceType = Literal["person", "organisation", "group", "media", "anonymous"]
+
+_VERB = Record({}, {"present": (str, type(None)), "participle": str, "preps": Words, "carry": bool,
+                    "ambiguous": bool})
+_PHRASE = Record({"forms": Words}, {"weak": bool})
+SCHEMA = Record(
+    {"verbs": MapOf(str, _VERB), "passive": Words, "impersonal": Words, "complementizers": Words,
+     "pronoun_suffixes": Words, "comp_blockers": Words, "source_phrases": MapOf(str, _PHRASE),
+     "speech_nouns": Words, "documents": Words,
+     "heads": Record({"person": Words, "organisation": Words, "media": Words, "anonymous": Words}),
+     "media_names": Words, "zone_cutters": Words, "addressees": Words, "determiners": Words,
+     "closers": Words},
+    {"_about": dict},
+)
+
+#: Folded "إلى" and "على" as written in news (ى folds to ي).
+_PREP_KEYS = {"الي": "الي", "علي": "علي", "من": "من", "عن": "عن", "ب": "ب"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a written cue form is: its ``lemma`` (as written in the data file), ``kind``, the
+    prepositions the verb takes before أن, and whether it continues the last speaker."""
+
+    lemma: str
+    kind: CueKind
+    preps: frozenset[str] = frozenset()
+    carry: bool = False
+    ambiguous: bool = False
+    weak: bool = False
+
+
+def _key(word: str) -> str:
+    return lookup_key(word)
+
+
+def past_forms(lemma: str) -> list[str]:
+    """3rd person past forms of a folded lemma: masculine/feminine, singular/dual/plural.
+
+    >>> past_forms("قال")
+    ['قال', 'قالت', 'قالوا', 'قالا', 'قالتا']
+    >>> past_forms("نفي")
+    ['نفي', 'نفت', 'نفوا', 'نفيا', 'نفتا']
+    """
+    if lemma.endswith(("ي", "ا")) and len(lemma) >= 3:  # نفى, رأى, ادعى, روى (folded ى → ي)
+        base = lemma[:-1]
+        return [lemma, base + "ت", base + "وا", base + "يا", base + "تا"]
+    return [lemma, lemma + "ت", lemma + "وا", lemma + "ا", lemma + "تا"]
+
+
+def present_forms(stem: str) -> list[str]:
+    """3rd person present forms (indicative, subjunctive/jussive plural) of a folded present stem.
+
+    >>> present_forms("قول")
+    ['يقول', 'تقول', 'يقولون', 'يقولان', 'تقولان', 'يقولوا', 'نقول']
+    >>> present_forms("نفي")[:3]
+    ['ينفي', 'تنفي', 'ينفون']
+    """
+    plural = stem[:-1] if stem.endswith("ي") else stem
+    return ["ي" + stem, "ت" + stem, "ي" + plural + "ون", "ي" + stem + "ان", "ت" + stem + "ان", "ي" + plural + "وا",
+            "ن" + stem]
+
+
+def participle_forms(accusative: str) -> list[str]:
+    """The حال participle: masculine, feminine, plural and dual, from the masculine accusative.
+
+    >>> participle_forms("مضيفا")
+    ['مضيفا', 'مضيفه', 'مضيفين', 'مضيفان', 'مضيفتين']
+    """
+    base = accusative[:-1] if accusative.endswith("ا") else accusative
+    return [base + "ا", base + "ه", base + "ين", base + "ان", base + "تين"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the stage, folded, with the compiled cue and media patterns."""
+
+    cues: dict[str, Cue]
+    cue_re: regex.Pattern[str]
+    impersonal: frozenset[str]
+    complementizers: frozenset[str]
+    comp_blockers: frozenset[str]
+    speech_nouns: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
+    documents: frozenset[str]
+    heads: dict[str, SourceType]
+    media_re: regex.Pattern[str]
+    zone_cutters: frozenset[str]
+    addressees: frozenset[str]
+    determiners: frozenset[str]
+    closers: frozenset[str]
+
+    def cue(self, form: str) -> Cue:
+        """The cue of a written form (proclitic removed), ``KeyError`` if it is none."""
+        return self.cues[" ".join(_key(form).split())]
+
+    def head(self, word: str) -> SourceType | None:
+        """The source type a head noun gives ("المتحدث" → person), with or without ال."""
+        return self.heads.get(word)
+
+    def is_comp(self, word: str) -> bool:
+        return word in self.complementizers
+
+    def speech_noun(self, word: str) -> tuple[str, bool] | None:
+        """``(noun, has_pronoun)`` for "قوله", "تعبيرها", "قول"; None for other words."""
+        if word in self.speech_nouns:
+            return word, False
+        for suffix in self.pronoun_suffixes:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                if stem.endswith("ت") and stem[:-1] + "ه" in self.speech_nouns:  # روايتها = رواية + ها
+                    return stem[:-1] + "ه", True
+                if stem in self.speech_nouns:
+                    return stem, True
+        return None
+
+
+def _with_article(words: list[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        k = _key(w)
+        out.add(k)
+        if not k.startswith("ال"):
+            out.add("ال" + k)
+    return out
+
+
+def _transpositions(word: str) -> set[str]:
+    """The misspellings of ``word`` with two adjacent letters swapped ("صحفات" for "صفحات")."""
+    out = set()
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load ``attribution.yaml``, generate the verb forms and compile the patterns (once)."""
+    data = load_resource(RESOURCE, SCHEMA)
+    cues: dict[str, Cue] = {}
+    for lemma, entry in data["verbs"].items():
+        preps = frozenset(_PREP_KEYS.get(_key(p), _key(p)) for p in entry.get("preps", ()))
+        carry = bool(entry.get("carry", False))
+        ambiguous = bool(entry.get("ambiguous", False))
+        for form in past_forms(_key(lemma)):
+            cues.setdefault(form, Cue(lemma, "past", preps, carry, ambiguous and form == _key(lemma)))
+        if entry.get("present"):
+            for form in present_forms(_key(entry["present"])):
+                cues.setdefault(form, Cue(lemma, "present", preps, carry))
+        if entry.get("participle"):
+            for form in participle_forms(_key(entry["participle"])):
+                cues.setdefault(form, Cue(lemma, "participle", preps, carry))
+    for word in data["passive"]:
+        cues.setdefault(_key(word), Cue(word, "passive"))
+    for lemma, entry in data["source_phrases"].items():
+        for form in entry["forms"]:
+            cues.setdefault(_key(form), Cue(lemma, "phrase", weak=bool(entry.get("weak", False))))
+    attached = [f for f in cues if f.endswith(" ل")]
+    words = [f for f in cues if not f.endswith(" ل")]
+    letter = r"[\p{L}\p{M}]"
+    cue_re = regex.compile(
+        rf"(?<!{letter})(?P<pre>[وف]?)(?:(?P<cue>{trie_regex(words)})(?!{letter})"
+        rf"|(?P<att>{trie_regex(f[:-2] for f in attached)})[ \t\u00a0]+ل)")
+
+    comps: set[str] = set()
+    suffixes = [_key(s) for s in data["pronoun_suffixes"]]
+    for c in data["complementizers"]:
+        k = _key(c)
+        for s in ["", *suffixes]:
+            comps.add(k + s)
+            comps.add("ب" + k + s)
+
+    heads: dict[str, SourceType] = {}
+    for kind in ("person", "organisation", "media", "anonymous"):
+        for word in _with_article(data["heads"][kind]):
+            heads.setdefault(word, kind)
+    # Head nouns of unnamed sources are often mistyped in hurried news ("صحفات موالية"): accept
+    # a swap of two adjacent letters in the longer ones when the result is no other head.
+    for word, kind in list(heads.items()):
+        if kind == "anonymous" and len(word) >= 5:
+            for typo in _transpositions(word):
+                heads.setdefault(typo, kind)
+
+    media_re = regex.compile(rf"(?P<pre>[وفبل]?)[\"«“]?(?P<name>{trie_regex(_key(w) for w in data['media_names'])})"
+                             rf"[\"»”]?(?![\p{{L}}\p{{M}}])")
+    return Lexicon(
+        cues=cues,
+        cue_re=cue_re,
+        impersonal=frozenset(_key(w) for w in data["impersonal"]),
+        complementizers=frozenset(comps),
+        comp_blockers=frozenset(_key(w) for w in data["comp_blockers"]),
+        speech_nouns=frozenset(_key(w) for w in data["speech_nouns"]),
+        pronoun_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+        documents=frozenset(_with_article(data["documents"])),
+        heads=heads,
+        media_re=media_re,
+        zone_cutters=frozenset(_key(w) for w in data["zone_cutters"]),
+        addressees=frozenset(_with_article(data["addressees"])),
+        determiners=frozenset(_key(w) for w in data["determiners"]),
+        closers=frozenset(_key(w) for w in data["closers"]),
+    )

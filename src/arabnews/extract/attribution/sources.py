@@ -1,0 +1,324 @@
+"""Who speaks: the speaker of a reporting verb or source phrase.
+
+A speaker is, in this order of preference,
+
+* a mention another stage found: a named group (``doc.groups``, with its id), a PER or ORG entity
+  (``doc.entities``; an ORG that is an outlet is ``media``, a place speaking for its government,
+  "وقالت موسكو", is an organisation);
+* a named outlet ("رويترز", "وكالة الأنباء الرسمية "وات"", "الجوهرة أف أم");
+* a phrase built on a head noun of ``attribution.yaml``: a role ("المتحدث باسم الجيش", person; a
+  PER in apposition, "وزير الخارجية، خميس الجهيناوي", is preferred), an institution ("وزارة
+  الداخلية", organisation), an outlet ("صحيفة الصباح", media) or an unnamed source ("مصادر
+  محلية", "صفحات موالية", "ناشطون", "مسؤول أمني": anonymous).
+
+All offsets are offsets of ``doc.folded``; the stage maps them to the original text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ...document import Document, EntitySpan, GroupSpan
+from .clauses import COMMAS, SENTENCE_END, Tok
+from .cues import Lexicon, SourceType
+from .quotes import MARKS
+
+#: Words between a subject and its verb ("الجيش قد قال", "وكان الفصيل أعلن").
+_FILLERS = frozenset({"قد", "فقد", "وقد", "لقد", "كان", "كانت", "وكان", "وكانت", "بدوره", "بدورها", "بدورهم",
+                      "ايضا", "كذلك", "من", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته"})
+#: Words that end a speaker phrase.
+_NP_STOPS = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "ما", "حيث", "كما", "لكن", "ثم", "او", "بل",
+                       "و", "هو", "هي", "هم"})
+_ADJ_ENDINGS = ("ي", "ه", "ين", "ون", "ات", "ان")
+#: Words that join a head to the rest of its phrase ("شهود عيان", "وسائل الإعلام").
+_HEAD_COMPLEMENTS = frozenset({"عيان", "اعلام", "الاعلام", "التواصل", "اعلاميه", "الاجتماعي"})
+_PP_PREPS = frozenset({"من", "في", "داخل", "لدي", "قرب"})
+#: Adjectives that leave a role unnamed ("مسؤول كبير").
+_UNNAMED = frozenset({"كبير", "رفيع", "مطلع", "بارز", "سابق", "اخر", "كبيره", "رفيعه", "مطلعه", "سابقه"})
+#: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
+_TIME = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+                   "صباح", "مساء", "ليله", "الليله", "الماضي", "المنقضي", "الفارط", "الحالي", "يوم", "ايضا",
+                   "كذلك", "بدوره", "بدورها", "بدورهم"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of another layer that can be a speaker, in folded offsets."""
+
+    start: int
+    end: int
+    layer: str
+    type: SourceType
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class Source:
+    """A speaker found in the text, in folded offsets; ``layer`` is "entities", "groups" or
+    "phrase"; ``id`` is the group id (groups only)."""
+
+    start: int
+    end: int
+    layer: str
+    type: SourceType
+    id: str | None = None
+
+
+class Mentions:
+    """The groups and entities of a document that can speak, by position in folded offsets."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        folded = doc.folded
+        items: list[tuple[int, int, int, Mention]] = []
+        for g in doc.groups:
+            if not isinstance(g, GroupSpan):
+                continue
+            s, e = doc.to_normalized(g.start, g.end)
+            items.append((s, 0, -e, Mention(s, e, "groups", "group", g.id)))
+        for ent in doc.entities:
+            if not isinstance(ent, EntitySpan):
+                continue
+            s, e = doc.to_normalized(ent.start, ent.end)
+            media = lex.media_re.fullmatch(folded, s, e) is not None or (
+                lex.head(folded[s:e].split(" ", 1)[0]) == "media")
+            kind: SourceType | None
+            if ent.label == "PER":
+                kind = "person"
+            elif ent.label == "ORG":
+                kind = "media" if media else "organisation"
+            elif ent.label == "LOC":
+                kind = "organisation"
+            else:
+                kind = "media" if media else None
+            if kind is not None:
+                items.append((s, 1 if ent.label != "LOC" else 2, -e, Mention(s, e, "entities", kind)))
+        items.sort(key=lambda t: t[:3])
+        self.items = [t[3] for t in items]
+        self.starts = [m.start for m in self.items]
+
+    def starting_in(self, start: int, end: int) -> Mention | None:
+        """The first mention starting in ``[start, end)`` (a group before an entity)."""
+        i = bisect_left(self.starts, start)
+        if i < len(self.items) and self.items[i].start < end:
+            return self.items[i]
+        return None
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying within ``[start, end)``."""
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+def _strip_conj(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def is_cutter(tok: Tok, lex: Lexicon) -> bool:
+    """Does ``tok`` end a speaker phrase after a verb (where, when, to whom it was said)?"""
+    w = tok.text
+    if w in lex.zone_cutters or w in lex.complementizers or w == ":":
+        return True
+    if w in SENTENCE_END:
+        return True
+    if len(w) > 2 and w[0] == "ل":  # "لمراسل الجوهرة", "لوكالة …", "للجوهرة"
+        rest = w[1:]
+        if rest.startswith("ل"):
+            rest = "ا" + rest
+        if lex.head(rest) == "media" or rest in lex.addressees or lex.media_re.fullmatch(rest) is not None:
+            return True
+    return False
+
+
+def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
+    w = tok.text
+    if not tok.is_word or len(w) < 3 or w[0] == "و" or w in lex.zone_cutters or w in lex.complementizers:
+        return False
+    if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers:
+        return False
+    if w.startswith("ال") != definite:
+        return False
+    if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents):  # "لوزارة", "بمصادر"
+        return False
+    return w.endswith(_ADJ_ENDINGS)
+
+
+def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, allow_conj: bool = True) -> int:
+    """Index after the last token of the phrase starting at ``toks[i]``."""
+    j, count, last = i, 0, i
+    while j < cut:
+        t = toks[j]
+        if t.text in MARKS:
+            close = next((k for k in range(j + 1, cut) if toks[k].text in MARKS), None)
+            if close is None or close - j > 6:
+                break
+            j = close + 1
+            last = j
+            continue
+        if not t.is_word or count >= max_words:
+            break
+        w = t.text
+        if w in _NP_STOPS or w in lex.cues or w in lex.complementizers:
+            break
+        if count and not allow_conj and w[0] == "و":
+            break
+        prev = toks[j - 1].text if j > i else ""
+        if count and prev.startswith("ال") and w.startswith("ال") and not (
+                w.endswith(("ي", "يه", "ين", "يون")) or w.startswith("الم")):
+            break  # "المعارضة الحكومة": two definite nouns are no idafa
+        count += 1
+        j += 1
+        last = j
+    return last
+
+
+def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int:
+    """Index after an unnamed source: head, adjectives, a short place or affiliation."""
+    definite = toks[i].text.startswith("ال") or toks[i].text.startswith(("وال", "فال"))
+    j = i + 1
+    while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
+        j += 1
+    while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED):
+        j += 1
+    while j < cut and toks[j].text in lex.closers:
+        j += 1
+    # "مصادر من الديوانة التونسية", "مصادر أمنية بالجهة", "مصادر مقربة من الحكومة"
+    if j < cut and toks[j].text in _PP_PREPS and j + 1 < cut and toks[j + 1].text.startswith("ال"):
+        j += 2
+        if j < cut and _is_adj(toks[j], True, lex):
+            j += 1
+    elif j < cut and toks[j].text.startswith(("بال", "لل")) and len(toks[j].text) > 4:
+        j += 1
+    return j
+
+
+def _phrase(toks: list[Tok], i: int, j: int, kind: SourceType) -> Source | None:
+    if j <= i:
+        return None
+    return Source(toks[i].start, toks[j - 1].end, "phrase", kind)
+
+
+def _of(m: Mention) -> Source:
+    return Source(m.start, m.end, m.layer, m.type, m.id)
+
+
+def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon, *,
+                  fallback: bool = True) -> Source | None:
+    """The speaker at the start of ``toks`` (the words after a reporting verb or source phrase).
+
+    With ``fallback``, a short phrase with no known head right after a verb is taken too
+    ("وأضاف السمراني أن")."""
+    i = 0
+    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME):
+        i += 1
+    lead = i
+    while i < len(toks) and toks[i].text in lex.determiners:
+        i += 1
+    if i + 1 < len(toks) and toks[i].text in ("عدد",) and toks[i + 1].text == "من":
+        i += 2
+    found = _speaker_at(toks, i, folded, mentions, lex, fallback)
+    if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
+        found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
+    return found
+
+
+def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
+                fallback: bool) -> Source | None:
+    cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
+    if i >= cut:
+        return None
+    first = toks[i]
+    probe_end = toks[i + 1].end if first.text in MARKS and i + 1 < cut else first.end
+    m = mentions.starting_in(first.start, probe_end)
+    if m is not None and not (m.start > first.start and first.text not in MARKS and lex.head(first.text)):
+        return _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
+    media = lex.media_re.match(folded, first.start, toks[cut - 1].end)
+    if media is not None:
+        return Source(media.start("name"), media.end("name"), "phrase", "media")
+    word = first.text
+    head = lex.head(word) or lex.head(_strip_conj(word))
+    if head == "person":
+        region_end = toks[cut - 1].end
+        for p in mentions.inside(first.start, region_end):
+            if p.type == "person" and not folded.startswith("باسم", p.start):
+                return _of(p)
+        j = _np_end(toks, i, cut, 7, lex)
+        nxt = toks[i + 1] if i + 1 < cut else None
+        if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
+                                         or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
+                                         or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
+            return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
+        return _phrase(toks, i, j, "person")
+    if head == "organisation":
+        return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
+    if head == "media":
+        nxt = toks[i + 1] if i + 1 < cut else None
+        if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)) or nxt.text in lex.closers:
+            return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
+        return _phrase(toks, i, _np_end(toks, i, cut, 5, lex), "media")
+    if head == "anonymous":
+        return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
+    if word in lex.documents:
+        # "بلاغ صادر عن رئاسة الحكومة", "بيان لوزارة الداخلية", "توقعات المعهد الوطني للرصد الجوي"
+        k = i + 1
+        while k < cut and _is_adj(toks[k], word.startswith("ال"), lex):
+            k += 1
+        if k < cut and (toks[k].text in ("صادر", "الصادر", "صادره", "الصادره")
+                        or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
+            k += 1
+        rest = toks[k:]
+        if rest and rest[0].text in ("عن", "من"):
+            rest = rest[1:]
+        if rest and rest[0].text.startswith("ل") and len(rest[0].text) > 3:
+            inner = Tok(rest[0].start + 1, rest[0].end, rest[0].text[1:])
+            inner_text = inner.text if not inner.text.startswith("ل") else "ا" + inner.text
+            rest = [Tok(inner.start, inner.end, inner_text), *rest[1:]]
+        issuer = speaker_after(rest, folded, mentions, lex, fallback=False) if rest else None
+        if issuer is not None and issuer.start >= toks[i].end:
+            return issuer
+        return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
+    if fallback and word[0].isalpha() and word not in lex.cues and word not in lex.comp_blockers \
+            and word not in _FILLERS:
+        j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
+        kind: SourceType = "person"  # "وأضاف السمراني", "وأفاد المتهم"
+        if j - i <= 3 and (cut - i <= 4 or (j < cut and toks[j].text in COMMAS)):
+            return _phrase(toks, i, j, kind)
+    return None
+
+
+def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The subject written before its verb ("الجيش قال إن"): ``toks`` are the words before it."""
+    j = len(toks)
+    while j > 0 and toks[j - 1].text in _FILLERS:
+        j -= 1
+    k = j
+    # Back to a comma, a complementizer or another cue, at most 8 words.
+    while k > 0 and j - k < 8:
+        w = toks[k - 1].text
+        if w in COMMAS or w in SENTENCE_END or w == ":" or w in lex.complementizers or w in lex.cues:
+            break
+        k -= 1
+    if k >= j:
+        return None
+    best = None
+    for m in mentions.inside(toks[k].start, toks[j - 1].end):
+        if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
+            best = m
+    if best is not None:
+        return _of(best)
+    for h in range(max(k, j - 5), j):  # the leftmost head: "المتحدث باسم الجيش قال"
+        word = toks[h].text
+        head = lex.head(word) or lex.head(_strip_conj(word))
+        if head is None:
+            continue
+        kind: SourceType = head
+        if head == "media" and h + 1 < j and _is_adj(toks[h + 1], word.startswith("ال"), lex):
+            kind = "anonymous"
+        start = toks[h].start + (1 if lex.head(word) is None else 0)
+        return Source(start, toks[j - 1].end, "phrase", kind)
+    return None

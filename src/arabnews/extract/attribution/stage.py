@@ -1,0 +1,444 @@
+"""The ``attribution`` stage: one ``quotes`` record per attributed claim.
+
+A claim is found from its cue:
+
+* a reporting verb (قال, أكد, ذكر, أفاد, أشار إلى …, any conjugation, with و/ف, or the participle
+  of "…، مضيفا أن") followed, within the same sentence, by its complementizer (إن/أن/أنه/بأن …):
+  an ``indirect`` claim from the complementizer to the end of the clause;
+* the same verbs before a colon or a quotation ("وتابع: «…»"), or right after a quotation
+  ("«…»، قال المتحدث"): a ``direct`` claim, the quoted words; a quotation of three words or more
+  inside an indirect claim is also reported as a ``direct`` claim of the same speaker;
+* a source phrase (بحسب, وفقا لـ, نقلا عن, على لسان, كما جاء في …) with its speaker: a ``source``
+  claim whose content is the clause the phrase is attached to.
+
+The speaker is looked for after the verb ("قال المتحدث باسم الجيش إن"), before it ("الجيش قال
+إن"), and otherwise carried over from the last claim ("وأضاف أن …").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...document import Document, Span
+from .clauses import COMMAS, SENTENCE_END, Tok, balance_quotes, trim, words
+from .cues import Cue, Lexicon, lexicon
+from .quotes import MARKS, Quotation, find_quotations
+from .sources import Mentions, Source, speaker_after, speaker_before
+
+KINDS = ("direct", "indirect", "source")
+SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
+
+
+@dataclass(slots=True)
+class QuoteSpan(Span):
+    """An attributed claim: ``start``/``end``/``text`` are its content (the quoted words, or the
+    إن/أن clause), ``kind`` is direct, indirect or source; ``cue`` the reporting verb or source
+    phrase ``{start, end, text, lemma}``; ``source`` the speaker ``{start, end, text, layer, id?}``
+    (``layer`` is "entities", "groups" or "phrase"; ``id`` is a group's id) or None, and
+    ``source_type`` person, organisation, group, media or anonymous (None without a source)."""
+
+    kind: str = "indirect"
+    cue: dict[str, Any] = field(default_factory=dict)
+    source: dict[str, Any] | None = None
+    source_type: str | None = None
+
+
+@dataclass(slots=True)
+class _Item:
+    """A cue with what anchors its claim, in folded offsets."""
+
+    start: int  # the cue word, proclitic excluded
+    end: int
+    cue: Cue
+    pre: str
+    kind: str  # indirect | direct | colon | source
+    zone: list[Tok]
+    content_start: int = -1
+    quote: Quotation | None = None
+    post_posed: bool = False
+    source: Source | None = None
+    pronoun: bool = False
+    has_verb: bool = False
+    phrase_end: int = -1
+
+
+class _Finder:
+    def __init__(self, doc: Document, lex: Lexicon, *, carry_sentences: int, min_quote_words: int,
+                 max_gap: int) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.folded = doc.folded
+        self.mentions = Mentions(doc, lex)
+        bounds = [doc.to_normalized(s.start, s.end) for s in doc.sentences]
+        self.sent_starts = [b[0] for b in bounds]
+        self.sent_ends = [b[1] for b in bounds]
+        self.carry_sentences = carry_sentences
+        self.min_quote_words = min_quote_words
+        self.max_gap = max_gap
+
+    # -- sentences -------------------------------------------------------------------------
+    def sentence(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def sentence_bounds(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        if not self.sent_starts:
+            return lo, hi
+        i = self.sentence(pos)
+        start, end = self.sent_starts[i], self.sent_ends[i]
+        if end <= pos:  # between sentences
+            return max(lo, end), hi
+        return max(lo, start), min(hi, end)
+
+    # -- phase 1: anchors --------------------------------------------------------------------
+    def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
+               quotes_at: dict[int, Quotation], cue_starts: set[int]) -> _Item | None:
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 800))
+        limit = 4 if cue.ambiguous else self.max_gap
+        count = 0
+        idx = 0
+        while idx < len(toks):
+            t = toks[idx]
+            w = t.text
+            if w in SENTENCE_END:
+                return None
+            if w == ":":
+                nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+                if cue.ambiguous and not pre:  # "بين :" heads a list, not a statement
+                    return None
+                if nxt is not None and nxt.text in lex.complementizers:  # "وأوضح: أنه …"
+                    return _Item(start, end, cue, pre, "indirect", toks[:idx], content_start=nxt.start)
+                if nxt is not None and nxt.start in quotes_at:
+                    return _Item(start, end, cue, pre, "direct", toks[:idx], quote=quotes_at[nxt.start])
+                if nxt is not None and nxt.is_word:
+                    return _Item(start, end, cue, pre, "colon", toks[:idx], content_start=nxt.start)
+                return None
+            if w in MARKS:
+                q = quotes_at.get(t.start)
+                if q is not None and cue.ambiguous and not pre:
+                    return None
+                if q is not None:
+                    close_idx = next((k for k in range(idx + 1, len(toks)) if toks[k].start == q.close), None)
+                    if close_idx is None:
+                        return None
+                    if q.words >= self.min_quote_words and count <= 6 and not self._comp_follows(toks, close_idx + 1):
+                        return _Item(start, end, cue, pre, "direct", toks[:idx], quote=q)
+                    count += q.words
+                    if count > limit:
+                        return None
+                    idx = close_idx + 1
+                    continue
+                idx += 1
+                continue
+            if w in lex.complementizers:
+                prev = toks[idx - 1].text if idx else None
+                zone = toks[:idx]
+                if prev is not None and prev not in COMMAS:
+                    if prev in cue.preps:
+                        zone = toks[:idx - 1]
+                    elif prev in lex.comp_blockers:
+                        return None
+                return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
+            if t.is_word:
+                if t.start in cue_starts:
+                    return None
+                count += 1
+                if count > limit:
+                    return None
+            idx += 1
+        return None
+
+    def _comp_follows(self, toks: list[Tok], idx: int) -> bool:
+        for t in toks[idx:idx + 8]:
+            if t.text in self.lex.complementizers:
+                return True
+            if t.text in SENTENCE_END or t.text == ":" or t.text in MARKS:
+                return False
+        return False
+
+    def phrase_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 400))
+        i = 0
+        has_verb = False
+        form = self.folded[start:end]
+        if i < len(toks) and toks[i].text == "ما":
+            i += 1
+        if form.endswith("ما") or i:
+            if i < len(toks) and self._verb_with_suffix(toks[i].text):
+                i += 1
+                has_verb = True
+                if i < len(toks) and toks[i].text in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "في"):
+                    i += 1
+        if not toks[i:]:
+            return None
+        item = _Item(start, end, cue, pre, "source", [], has_verb=has_verb)
+        speech = lex.speech_noun(toks[i].text)
+        if speech is not None and speech[1]:  # "حسب قوله", "على حد تعبيرها"
+            item.pronoun = True
+            item.phrase_end = toks[i].end
+            return item
+        zone = toks[i + 1:] if speech is not None else toks[i:]
+        src = speaker_after(zone, self.folded, self.mentions, lex, fallback=False) if zone else None
+        if src is None:
+            if cue.weak and not has_verb:
+                return None
+            if not has_verb:
+                return None
+            item.phrase_end = toks[i - 1].end if i else end
+            return item
+        item.source = src
+        item.phrase_end = src.end
+        return item
+
+    def _verb_with_suffix(self, word: str) -> bool:
+        lex = self.lex
+        if word in lex.cues and lex.cues[word].kind != "phrase":
+            return True
+        for suffix in ("ته", "تها", "ه", "ها", "وه"):
+            if word.endswith(suffix) and word[: -len(suffix)] in lex.cues:
+                return True
+            if word.endswith(suffix) and word[: -len(suffix)] + "ت" in lex.cues:  # أوردته = أوردت + ه
+                return True
+        if word in ("جاء", "ورد", "اورد", "اوردت", "اوردته", "نشر", "نشرت", "نشرته"):
+            return True
+        return False
+
+    # -- phase 2 -------------------------------------------------------------------------------
+    def clause_end(self, start: int, lo: int, hi: int, stops: list[int], quotes: list[Quotation],
+                   cue_start: int) -> int:
+        _, limit = self.sentence_bounds(start, lo, hi)
+        for q in quotes:  # a claim quoted inside a quotation ends with it
+            if q.open < cue_start and start < q.close:
+                limit = min(limit, q.close)
+        for s in stops:
+            if start < s < limit:
+                limit = s
+                break
+        end = balance_quotes(self.folded, start, limit, hi)
+        return trim(self.folded, start, end)[1]
+
+    def carried(self, last: tuple[Source, int] | None, pos: int) -> Source | None:
+        if last is None:
+            return None
+        if self.sentence(pos) - last[1] > self.carry_sentences:
+            return None
+        return last[0]
+
+
+def _is_stop(item: _Item, folded: str) -> bool:
+    """Does this cue end the clause of a claim before it in the same sentence?"""
+    if item.cue.kind == "participle" or item.pre:
+        return True
+    if item.kind == "source":
+        before = folded[max(0, item.start - 3):item.start].rstrip()
+        return item.pronoun or (bool(before) and before[-1] in COMMAS)
+    return False
+
+
+def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: int = 3, min_quote_words: int = 3,
+                max_gap: int = 25) -> list[QuoteSpan]:
+    """The attributed claims of ``doc``'s extraction regions, in text order."""
+    lex = lex or lexicon()
+    f = _Finder(doc, lex, carry_sentences=carry_sentences, min_quote_words=min_quote_words, max_gap=max_gap)
+    folded = f.folded
+    out: list[QuoteSpan] = []
+    last: tuple[Source, int] | None = None
+    part = None
+    for region in doc.extraction_regions():
+        if region.part != part:
+            part, last = region.part, None
+        lo, hi = doc.to_normalized(region.start, region.end)
+        quotes = find_quotations(folded, lo, hi)
+        quotes_at = {q.open: q for q in quotes}
+        hits = []
+        for m in lex.cue_re.finditer(folded, lo, hi):
+            name = "cue" if m.group("cue") is not None else "att"
+            s, e = m.span(name)
+            if name == "att":
+                e = m.end()
+                key = " ".join(folded[s:e].split())
+            else:
+                key = " ".join(m.group(name).split())
+            cue = lex.cues.get(key)
+            if cue is not None:
+                hits.append((s, e, m.group("pre"), cue))
+        cue_starts = {h[0] for h in hits if h[3].kind != "phrase"}
+        items: list[_Item] = []
+        for s, e, pre, cue in hits:
+            if cue.kind == "phrase":
+                item = f.phrase_item(s, e, pre, cue, lo, hi)
+            else:
+                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts)
+                if item is not None and not item.zone and folded[s:e] in lex.impersonal:
+                    item = None  # "يذكر أن": the outlet's own background
+                if item is None and not pre and cue.kind in ("past", "present"):
+                    item = _post_posed(f, s, e, cue, quotes, lo, hi)
+            if item is not None:
+                items.append(item)
+        items = _merge_phrases(items)
+        stops = sorted(it.start - len(it.pre) for it in items if _is_stop(it, folded))
+        claims: list[tuple[int, int, _Item, Source | None]] = []  # folded content span, item, source
+        taken_quotes = {id(it.quote) for it in items if it.quote is not None}
+        for it in items:
+            src: Source | None = None
+            if it.kind == "source":
+                if it.source is not None:
+                    src = it.source
+                elif it.pronoun or it.has_verb:
+                    src = f.carried(last, it.start)
+                span = _source_content(f, it, lo, hi, stops, quotes, claims)
+                if span is None:
+                    continue
+                cs, ce = span
+            else:
+                if it.source is not None:
+                    src = it.source
+                elif it.cue.kind != "participle":
+                    src = speaker_after(it.zone, folded, f.mentions, lex)
+                if src is None and not it.pre and it.cue.kind in ("past", "present") and not it.post_posed:
+                    s_start, _ = f.sentence_bounds(it.start, lo, hi)
+                    prev_end = max([c[1] for c in claims if c[1] <= it.start] + [s_start])
+                    src = speaker_before(words(folded, max(prev_end, it.start - 200), it.start), folded,
+                                         f.mentions, lex)
+                if src is None and it.cue.kind != "passive":
+                    src = f.carried(last, it.start)
+                if it.cue.kind == "passive":
+                    src = None
+                if it.quote is not None:
+                    cs, ce = trim(folded, it.quote.start, it.quote.end)
+                else:
+                    cs = it.content_start
+                    ce = f.clause_end(cs, lo, hi, stops, quotes, it.start)
+                    if it.kind == "indirect" and len(words(folded, cs, ce)) < 2:
+                        continue
+            if ce <= cs:
+                continue
+            claims.append((cs, ce, it, src))
+            if src is not None:
+                last = (src, f.sentence(it.start))
+            if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
+                for q in quotes:
+                    if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes:
+                        qs, qe = trim(folded, q.start, q.end)
+                        if qe > qs:
+                            claims.append((qs, qe, _nested(it, q), src))
+                            taken_quotes.add(id(q))
+        claims.sort(key=lambda c: (c[0], c[2].start))
+        seen: set[tuple[int, int, int]] = set()
+        for cs, ce, it, src in claims:
+            done = (cs, ce, it.start)
+            if done in seen:
+                continue
+            seen.add(done)
+            out.append(_span(doc, cs, ce, it, src, region.part))
+    return out
+
+
+def _merge_phrases(items: list[_Item]) -> list[_Item]:
+    """A source phrase between a verb and its clause names the verb's speaker ("وأكد على لسان
+    المتحدث باسمه أن …"): it is the verb's source, not a claim of its own."""
+    out: list[_Item] = []
+    verb: _Item | None = None
+    for it in items:
+        if it.kind == "source" and verb is not None and verb.zone and it.source is not None \
+                and verb.end <= it.start and it.phrase_end <= verb.zone[-1].end + 1 and verb.source is None:
+            verb.source = it.source
+            continue
+        if it.kind != "source":
+            verb = it
+        out.append(it)
+    return out
+
+
+def _nested(it: _Item, q: Quotation) -> _Item:
+    return _Item(it.start, it.end, it.cue, it.pre, "direct", it.zone, quote=q)
+
+
+def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], lo: int, hi: int) -> _Item | None:
+    """«…»، قال المتحدث: the quotation just before a verb with no clause of its own."""
+    for q in quotes:
+        between = f.folded[q.close + 1:s]
+        if q.close < s and not between.strip(" \t\u00a0،,-–—") and q.words >= f.min_quote_words:
+            s_start, s_end = f.sentence_bounds(e, lo, hi)
+            at_start = not f.folded[min(s_start, q.open):q.open].strip(" \t\u00a0")
+            if not (at_start or any(c in COMMAS for c in between)):
+                continue
+            zone = words(f.folded, e, min(s_end, e + 300))
+            item = _Item(s, e, cue, "", "direct", zone, quote=q, post_posed=True)
+            return item
+    return None
+
+
+def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], quotes: list[Quotation],
+                    claims: list[tuple[int, int, _Item, Source | None]]) -> tuple[int, int] | None:
+    """The clause a source phrase is attached to."""
+    folded = f.folded
+    cue_start = it.start - len(it.pre)
+    s_start, s_end = f.sentence_bounds(it.start, lo, hi)
+    before = folded[s_start:cue_start]
+    if not before.strip(" \t\u00a0\"«“"):  # leading: "وبحسب المرصد، قتل …"
+        toks = words(folded, it.phrase_end, s_end)
+        while toks and (toks[0].text in COMMAS or toks[0].text in ("-", "–", ":")):
+            toks = toks[1:]
+        if not toks:
+            return None
+        cs = toks[0].start
+        return cs, f.clause_end(cs, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
+    stripped = before.rstrip(" \t\u00a0")
+    if (stripped and stripped[-1] in COMMAS) or it.pronoun:  # trailing: "…، بحسب صفحات موالية"
+        for cs, ce, _other, _ in reversed(claims):
+            if ce <= cue_start and not folded[ce:cue_start].strip(" \t\u00a0،,\"»”"):
+                if it.pronoun:
+                    return None  # "…، حسب قوله" after the speaker's own claim
+                return cs, ce
+        cs, ce = trim(folded, s_start, cue_start)
+        return (cs, ce) if ce > cs else None
+    # in the middle of a sentence: the whole sentence is the claim
+    cs, ce = trim(folded, s_start, s_end)
+    return (cs, ce) if ce > cs else None
+
+
+def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: str) -> QuoteSpan:
+    start, end = doc.to_original(cs, ce)
+    cstart, cend = doc.to_original(it.start, it.end)
+    cue = {"start": cstart, "end": cend, "text": doc.text[cstart:cend], "lemma": it.cue.lemma}
+    source: dict[str, Any] | None = None
+    stype: str | None = None
+    if src is not None:
+        ss, se = doc.to_original(src.start, src.end)
+        source = {"start": ss, "end": se, "text": doc.text[ss:se], "layer": src.layer}
+        if src.layer == "groups":
+            source["id"] = src.id
+        stype = src.type
+    kind = "indirect" if it.kind == "indirect" else "source" if it.kind == "source" else "direct"
+    return QuoteSpan(start, end, doc.text[start:end], kind=kind, cue=cue, source=source, source_type=stype,
+                     part=part)  # type: ignore[arg-type]
+
+
+def make_stage(*, carry_sentences: int = 3, min_quote_words: int = 3,
+               max_gap: int = 25) -> Callable[[Document], Document]:
+    """The attribution stage.
+
+    ``carry_sentences``: how many sentences back a speaker is carried to a claim that names none
+    ("وأضاف أن …"); ``min_quote_words``: the fewest words a quotation needs to be a quoted claim
+    without a colon (shorter ones are names: لواء "القدس"); ``max_gap``: the most words between a
+    reporting verb and its complementizer.
+    """
+    for name, value in (("carry_sentences", carry_sentences), ("min_quote_words", min_quote_words),
+                        ("max_gap", max_gap)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValueError(f"attribution: {name} must be a non-negative integer, got {value!r}")
+    lex = lexicon()
+
+    def attribution(doc: Document) -> Document:
+        doc.layers["quotes"] = find_claims(doc, lex, carry_sentences=carry_sentences,  # type: ignore[assignment]
+                                           min_quote_words=min_quote_words, max_gap=max_gap)
+        return doc
+
+    return attribution
