@@ -59,6 +59,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "dates": "arabnews.extract.dates:make_stage",
     "groups": "arabnews.extract.groups:make_stage",
     "entities": "arabnews.extract.entities:make_stage",
+    "events": "arabnews.extract.events:make_stage",
 }
 #: The contracts of the built-in stages: (requires, assigns).
 BUILTIN_CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -69,6 +70,8 @@ BUILTIN_CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "groups": (("tokens",), ("groups",)),
     # entities leaves out what is a group or a date
     "entities": (("tokens", "groups", "dates"), ("entities",)),
+    # events points to spans of every layer before it (and to quotes when the attribution stage ran)
+    "events": (("tokens", "numbers", "dates", "groups", "entities"), ("events",)),
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(BUILTIN_STAGES)
 PARTS = ("title", "body", "comment")

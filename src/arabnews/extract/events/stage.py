@@ -1,0 +1,387 @@
+"""The ``events`` stage: one ACLED-style record per event mentioned in the article.
+
+A trigger (a verb or verbal noun of ``resources/event_triggers.yaml``) gives the type and sub-event
+type; its sentence gives the arguments (:mod:`.arguments`).  Killing words make an event of their own
+only when nothing else in their clause is one ("قُتل 5 أشخاص في حلب"); after a result cue ("ما أسفر
+عن مقتل …") they are the casualties of the event before them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...document import Document, Span
+from .arguments import (
+    Candidate,
+    LayerIndex,
+    Mention,
+    SentenceView,
+    candidates,
+    casualty_mentions,
+    doc_places,
+    event_date,
+    location,
+    negated,
+)
+from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon
+
+#: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
+#: violence against civilians.
+GENERIC_ATTACKS = frozenset({"هجوم", "هجمات", "هجمه", "هاجم", "عمليه عسكريه", "عمليات عسكريه", "كمين", "حمله"})
+#: Sub-event types of explosions, most specific first.
+EXPLOSION_ORDER = ("suicide bomb", "chemical weapon", "grenade", "remote explosive/landmine/IED", "air/drone strike",
+                   "shelling/artillery/missile attack")
+EXPLOSIONS = "explosions/remote violence"
+
+
+@dataclass
+class Draft:
+    """An event being built: its trigger and what the sentence gives it."""
+
+    start: int
+    end: int
+    k: int  # first token of the trigger
+    kj: int  # token after the trigger
+    type: str
+    subtype: str
+    info: TriggerInfo | None
+    standalone: bool = False
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    location: dict[str, Any] | None = None
+    date: dict[str, Any] | None = None
+    killed: list[Mention] = field(default_factory=list)
+    injured: list[Mention] = field(default_factory=list)
+    negated: bool = False
+    clause: int = 0
+
+
+def _count(mentions: list[Mention], doc: Document) -> dict[str, Any] | None:
+    if not mentions:
+        return None
+    value = sum(m.value for m in mentions)
+    start, end = mentions[0].start, mentions[-1].end
+    return {"value": value, "approx": any(m.approx for m in mentions), "start": start, "end": end,
+            "text": doc.text[start:end]}
+
+
+class EventExtractor:
+    """Finds the events of a Document; built once per stage with the lexicon."""
+
+    def __init__(self, lex: Lexicon, *, min_confidence: float = 0.0, standalone_killings: bool = True) -> None:
+        self.lex = lex
+        self.min_confidence = min_confidence
+        self.standalone_killings = standalone_killings
+
+    # -- the document ------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> list[Any]:
+        from . import EventSpan
+
+        lex = self.lex
+        folded = doc.folded
+        hits: list[tuple[int, int, TriggerInfo]] = []
+        cues: list[tuple[int, int, CasualtyInfo, str]] = []
+        for region in doc.extraction_regions():
+            ns, ne = doc.to_normalized(region.start, region.end)
+            for m in lex.trigger_re.finditer(folded, ns, ne):
+                s, e = doc.to_original(*m.span("w"))
+                hits.append((s, e, lex.triggers[m.group("w")]))
+            for m in lex.casualty_re.finditer(folded, ns, ne):
+                s, e = doc.to_original(*m.span("w"))
+                cues.append((s, e, lex.casualties[m.group("w")], m.group("w")))
+        if not hits and not any(c[2].standalone for c in cues):
+            return []
+        sentences = doc.sentences
+        starts = [s.start for s in sentences]
+        by_sentence: dict[int, tuple[list[Any], list[Any]]] = {}
+        for hit in hits:
+            i = bisect_right(starts, hit[0]) - 1
+            if i >= 0 and hit[1] <= sentences[i].end:
+                by_sentence.setdefault(i, ([], []))[0].append(hit)
+        for cue in cues:
+            i = bisect_right(starts, cue[0]) - 1
+            if i >= 0 and cue[1] <= sentences[i].end:
+                by_sentence.setdefault(i, ([], []))[1].append(cue)
+        layers = LayerIndex.of(doc)
+        names = doc_places(doc, layers)
+        quotes = [q.to_dict() if hasattr(q, "to_dict") else dict(q) for q in doc.layers.get("quotes", [])]
+        out: list[Any] = []
+        for i in sorted(by_sentence):
+            sent_hits, sent_cues = by_sentence[i]
+            sentence = sentences[i]
+            view = SentenceView(doc, i, sentence.start, sentence.end, lex)
+            if not view.tokens:
+                continue
+            for draft in self._sentence(view, layers, sent_hits, sent_cues, names):
+                killed, injured = _count(draft.killed, doc), _count(draft.injured, doc)
+                confidence = 0.55 if draft.standalone else 0.6 if draft.info and draft.info.weak else 0.8
+                confidence += 0.05 * sum(bool(x) for x in (any(a["role"] == "actor" for a in draft.actors),
+                                                           draft.location, draft.date and "start" in draft.date,
+                                                           killed or injured))
+                confidence = round(min(confidence, 0.95), 2)
+                if confidence < self.min_confidence:
+                    continue
+                reported = None
+                inside = [q for q in quotes if q.get("start", 0) <= draft.start and draft.end <= q.get("end", -1)]
+                if inside:
+                    q = min(inside, key=lambda q: q["end"] - q["start"])
+                    reported = q.get("source")
+                out.append(EventSpan(draft.start, draft.end, doc.text[draft.start:draft.end],
+                                     type=draft.type, subtype=draft.subtype, actors=draft.actors,
+                                     location=draft.location, date=draft.date, fatalities=killed, injured=injured,
+                                     negated=draft.negated, reported=reported, sentence=i,
+                                     confidence=confidence, part=doc.part_at(draft.start) or "body"))  # type: ignore[arg-type]
+        return out
+
+    # -- one sentence ------------------------------------------------------------------------------
+    def _sentence(self, view: SentenceView, layers: LayerIndex, hits: list[Any], cues: list[Any],
+                  names: dict[str, Any]) -> list[Draft]:
+        lex = self.lex
+        idioms = view.matches(lex.idiom_re)
+        groups = layers.within("groups", view.start, view.end)
+        group_spans = [(g.start, g.end) for g in groups]
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b, _ in idioms) and not any(a <= s and e <= b for a, b in group_spans)
+
+        hits = [h for h in hits if free(h[0], h[1])]
+        taken = [(h[0], h[1]) for h in hits]
+        cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
+                    if free(s, e) and not any(a < e and s < b for a, b in taken)]
+        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list])
+        mentions = casualty_mentions(view, layers, cue_list)
+        domain = bool(view.matches(lex.domain_re))
+        casualties = any(m.value > 0 for m in mentions if m.explicit)
+        armed = bool(groups) or any(c.klass == "armed" for c in cands) or casualties or \
+            any(view.matches(pattern) for _, pattern in lex.refine)
+        drafts: list[Draft] = []
+        for s, e, info in hits:
+            k, kj = view.span_tokens(s, e)
+            if info.weak and not armed:
+                continue
+            if domain and not (groups or casualties):
+                continue
+            if info.person_object and not self._person_after(view, layers, kj, cands):
+                continue
+            drafts.append(Draft(s, e, k, kj, info.type, info.subtype, info))
+        if self.standalone_killings and not domain and not view.matches(lex.accident_re):
+            busy = {view.clause_of(d.k) for d in drafts}
+            for s, e, info, _w in cues:
+                if not info.standalone or info.kind != "killed" or not free(s, e):
+                    continue
+                k, kj = view.span_tokens(s, e)
+                c = view.clause_of(k)
+                if c in busy or c in view.result_clauses or negated(view, k):
+                    continue
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                if not any(m.cue == k and m.value > 0 for m in mentions):
+                    continue  # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one
+                busy.add(c)
+                drafts.append(Draft(s, e, k, kj, "violence against civilians", "attack", None, standalone=True))
+        if not drafts:
+            return []
+        drafts.sort(key=lambda d: d.start)
+        for d in drafts:
+            self._arguments(view, layers, d, cands, names, drafts)
+        self._assign(view, drafts, mentions)
+        for d in drafts:
+            self._retype(view, d, cands)
+        return self._merge(drafts)
+
+    @staticmethod
+    def _person_after(view: SentenceView, layers: LayerIndex, kj: int, cands: list[Candidate]) -> bool:
+        lex = view.lex
+        for k in range(kj, min(kj + 4, len(view.tokens))):
+            w = view.words[k]
+            base = w[2:] if w.startswith("ال") else w
+            if w in lex.arrest_objects or base in lex.persons or w in lex.persons or \
+                    base.rstrip("ا") in lex.persons or base[:-2] in lex.persons or base[:-3] in lex.persons:
+                return True
+        for n in layers.within("numbers", view.start, view.end):
+            k = view.token_at(n.start)
+            if k is not None and kj <= k < kj + 3 and (n.unit in ("person", "member", "fighter", "detainee", "soldier",
+                                                                 "civilian", "child", "woman", "man")):
+                return True
+        return any(kj <= c.ti <= kj + 2 and c.layer in ("groups", "entities") for c in cands)
+
+    # -- arguments ---------------------------------------------------------------------------------
+    def _arguments(self, view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate],
+                   names: dict[str, Any], drafts: list[Draft]) -> None:
+        clause = d.clause = view.clause_of(d.k)
+        span = view.clause_range(clause)
+        d.negated = negated(view, d.k)
+        d.location = location(view, layers, d.start, span, names)
+        d.date = event_date(view, layers, d.start, span)
+        in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
+        actors: list[Candidate] = []
+        targets: list[Candidate] = []
+        n = len(view.tokens)
+
+        def starting(k: int, gap: int) -> Candidate | None:
+            for c in cands:
+                if k <= c.ti <= k + gap and c not in actors and c not in targets:
+                    return c
+            return None
+
+        clause_end = max((k for k in range(n) if view.clause[k] == clause), default=d.kj)
+        for k in range(d.kj, min(clause_end + 1, n)):
+            w, prev = view.words[k], view.words[k - 1] if k else ""
+            found: Candidate | None = None
+            if w == "يد" and prev in ("علي", "وعلي"):
+                found = starting(k + 1, 1)
+                if found:
+                    actors.append(found)
+            elif w == "قبل" and prev == "من":
+                found = starting(k + 1, 1)
+                if found:
+                    actors.append(found)
+            elif w in ("برصاص", "بنيران", "برصاصه", "بقذائف", "بقصف"):
+                found = starting(k + 1, 1)
+                if found and found.klass != "civilian":
+                    actors.append(found)
+            elif w in ("ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "بحق"):
+                found = starting(k + 1, 2)
+                if found:
+                    targets.append(found)
+            elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] != "يد"):
+                found = starting(k + 1, 1)
+                if found:
+                    targets.append(found)
+        protest = d.type in ("protests", "riots")
+        after = starting(d.kj, 2 if d.info and d.info.pos == "verb" else 1)
+        if after is not None and view.clause_of(after.ti) == clause:
+            if d.info is not None and d.info.pos == "noun":
+                role = "target" if d.info.genitive == "target" else "actor"
+            else:  # a verb: its subject, unless a victim follows a passive ("قُتل المدنيون")
+                role = "target" if d.standalone else "actor"
+            if after.klass in ("civilian", "people") and not protest:
+                role = "target"
+            if role == "actor" and actors:
+                role = "target"
+            elif role == "target" and targets and not actors and after.klass not in ("civilian", "people"):
+                role = "actor"
+            if not (role == "target" and targets):
+                (actors if role == "actor" else targets).append(after)
+        if not actors:
+            before = [c for c in in_clause if c.tj <= d.k and not c.attributive and c not in targets
+                      and (protest or c.klass != "civilian")]
+            if not before and clause > 0 and clause - 1 not in view.result_clauses and \
+                    not any(view.clause_of(o.k) == clause - 1 for o in drafts):
+                # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
+                before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
+                          and c not in targets and c.klass in ("group", "armed", "entity")]
+            if before:
+                actors.append(before[-1])
+        if not targets and not protest:
+            later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive]
+            if later:
+                targets.append(later[0])
+        if not targets and (d.type == "violence against civilians" or d.subtype == "arrests"):
+            for num in layers.within("numbers", view.start, view.end):
+                k = view.token_at(num.start)
+                if k is not None and k >= d.kj and view.clause_of(k) == clause and \
+                        num.unit in ("person", "civilian", "child", "woman", "man", "member", "fighter", "detainee"):
+                    end = int(num.attrs.get("unit_end", num.end))
+                    targets.append(Candidate(num.start, end, view.doc.text[num.start:end], "numbers", k, k + 2,
+                                             "people"))
+                    break
+        for role, chosen in (("actor", actors), ("target", targets)):
+            for c in list(chosen):  # "X و Y": coordinated actors share the role
+                nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets), None)
+                if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
+                    chosen.append(nxt)
+            d.actors += [c.as_actor(role) for c in chosen]
+
+    def _assign(self, view: SentenceView, drafts: list[Draft], mentions: list[Mention]) -> None:
+        """Casualties go to the event before a result clause, else to the nearest event of their clause."""
+        for m in mentions:
+            c = view.clause_of(m.cue)
+            same = [d for d in drafts if view.clause_of(d.k) == c]
+            before = [d for d in drafts if d.k <= m.cue]
+            if c in view.result_clauses and before:
+                target = before[-1]
+            elif same:
+                target = min(same, key=lambda d: abs(d.k - m.cue))
+            elif before:
+                target = before[-1]
+            else:
+                target = drafts[0]
+            (target.killed if m.kind == "killed" else target.injured).append(m)
+
+    def _retype(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
+        lex = self.lex
+        lexeme = d.info.lexeme if d.info else ""
+        clause = view.clause_range(view.clause_of(d.k))
+        if d.type == EXPLOSIONS or lexeme in GENERIC_ATTACKS:
+            window_end = view.tokens[min(d.kj + 6, len(view.tokens) - 1)].end
+            lo = view.tokens[max(d.k - 3, 0)].start
+            found = {sub for sub, pattern in lex.refine
+                     if view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1]))}
+            for sub in EXPLOSION_ORDER:
+                if sub in found:
+                    current = EXPLOSION_ORDER.index(d.subtype) if d.subtype in EXPLOSION_ORDER else len(EXPLOSION_ORDER)
+                    if d.type != EXPLOSIONS or EXPLOSION_ORDER.index(sub) < current:
+                        d.type, d.subtype = EXPLOSIONS, sub
+                    break
+        if d.type == "battles" and lexeme in GENERIC_ATTACKS:
+            targets = [a for a in d.actors if a["role"] == "target"]
+            if targets and all(self._civilian(a, cands) for a in targets):
+                d.type, d.subtype = "violence against civilians", "attack"
+        if d.standalone:
+            victims = [m for m in d.killed if m.explicit]
+            units = [n.unit for n in view.doc.numbers if victims and n.start == victims[0].start]
+            if units and units[0] in ("fighter", "soldier", "member") or \
+                    any(a["role"] == "target" and self._armed(a, cands) for a in d.actors):
+                d.type, d.subtype = "battles", "armed clash"
+        if d.type == "protests":
+            if view.matches(lex.riot_words):
+                d.type, d.subtype = "riots", "violent demonstration"
+            elif view.matches(lex.protest_excessive) or d.killed:
+                d.subtype = "excessive force against protesters"
+            elif view.matches(lex.protest_intervention):
+                d.subtype = "protest with intervention"
+
+    @staticmethod
+    def _civilian(actor: dict[str, Any], cands: list[Candidate]) -> bool:
+        return any(c.start == actor["start"] and c.klass in ("civilian", "people") for c in cands) or \
+            actor["layer"] == "numbers"
+
+    @staticmethod
+    def _armed(actor: dict[str, Any], cands: list[Candidate]) -> bool:
+        return any(c.start == actor["start"] and c.klass in ("armed", "group") for c in cands)
+
+    @staticmethod
+    def _merge(drafts: list[Draft]) -> list[Draft]:
+        """Two triggers of the same sub-event type in a sentence are one event ("نسف المبنى … وتفجيره")."""
+        out: list[Draft] = []
+        for d in drafts:
+            own_actor = any(a["role"] == "actor" for a in d.actors)
+            same = next((o for o in out if (o.type, o.subtype, o.negated) == (d.type, d.subtype, d.negated)
+                         and (o.clause == d.clause or not own_actor)), None)
+            if same is None:
+                out.append(d)
+                continue
+            roles = {(a["role"], a["start"]) for a in same.actors}
+            same.actors += [a for a in d.actors if (a["role"], a["start"]) not in roles]
+            same.location = same.location or d.location
+            if same.date and same.date.get("inherited") and d.date and not d.date.get("inherited"):
+                same.date = d.date
+            same.killed += [m for m in d.killed if m not in same.killed]
+            same.injured += [m for m in d.injured if m not in same.injured]
+        return out
+
+
+def make_stage(*, min_confidence: float = 0.0, standalone_killings: bool = True) -> Callable[[Document], Document]:
+    """The events stage.  ``min_confidence`` drops events below it; ``standalone_killings=False`` keeps
+    only events with a trigger of their own (no event from a bare "قُتل 5 أشخاص")."""
+    extractor = EventExtractor(lexicon(), min_confidence=min_confidence, standalone_killings=standalone_killings)
+
+    def events_stage(doc: Document) -> Document:
+        spans: list[Span] = list(extractor(doc))
+        doc.layers["events"] = spans
+        return doc
+
+    return events_stage
