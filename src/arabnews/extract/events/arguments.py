@@ -27,6 +27,9 @@ CLAUSE_PUNCT = frozenset("،,;؛:")
 #: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
 ATTRIBUTIVE = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين", "المدعوم", "المدعومه",
                          "المقرب", "المقربه", "بقياده", "قياده", "ضمن", "صفوف", "من", "عن", "مع", "مثل"})
+#: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
+INSTRUMENTS = frozenset({"المدفعيه", "الطيران", "الطائرات", "طائرات", "طائره", "الطائره", "المروحيات", "مروحيات",
+                         "الصواريخ", "صواريخ", "المدافع", "الدبابات"})
 #: Fillers between a casualty word and its number ("مقتل ما لا يقل عن 10").
 FILLERS = frozenset({"عن", "ما", "لا", "يقل", "يزيد", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "الي", "علي",
                      "الاقل", "اقل", "مالا", "بجروح", "بجراح"})
@@ -56,6 +59,8 @@ class Candidate:
     klass: str  # group, entity, armed, civilian, people
     group_id: str | None = None
     attributive: bool = False
+    instrument: bool = False  # "بالمدفعية": written with ب, a means, never the actor
+    oblique: bool = False  # written with ب ("بدورية"): never the subject
     head: int = -1  # original start of a group's head ("ميليشيا" of "ميليشيا لواء القدس")
 
     def as_actor(self, role: str) -> dict[str, Any]:
@@ -77,6 +82,7 @@ class Mention:
     end: int
     cue: int  # token index of the casualty word (or of the number)
     explicit: bool = True  # a written count (not the 1 of "مقتل جندي")
+    armed: bool = False  # the victims are soldiers or fighters
 
 
 @dataclass
@@ -203,43 +209,72 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, "entity"))
             taken.append((e.start, e.end))
     locs = [(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
-    for s, e, word in view.matches(lex.actor_re):
-        if any(a < e and s < b for a, b in taken + locs):
-            continue
+    # the counted noun of a number ("3 جنود") is a count, not an actor
+    units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in layers.within("numbers", view.start, view.end)
+             if "unit_start" in n.attrs]
+    trigger_ends = {b for a, b in skip}
+    found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
+             if not any(a < e and s < b for a, b in taken + locs + units)]
+    for s, e, word in found:
+        if any(a < e and s < b for a, b in taken):
+            continue  # an adjective already in the phrase before ("مسلحون مجهولون")
         ti, tj = view.span_tokens(s, e)
+        if word in _ADJECTIVAL and ti > 0 and view.tokens[ti - 1].end in trigger_ends:
+            continue  # "هجوم مسلح", "تفجير انتحاري": an adjective of the trigger
         end = e
         definite = word.startswith("ال")
+        last = word
         k = tj
-        # the phrase goes on with a genitive ("قوات الأمن") and adjectives ("عناصر ملثمة", "الطائرات الحربية")
+        # the phrase goes on with a genitive ("قوات الأمن") and agreeing adjectives ("عناصر ملثمة", "مسلحون مجهولون")
         while k < len(view.tokens) and k - tj < 3 and view.tokens[k].kind == "word":
             w = view.words[k]
             t = view.tokens[k]
-            if any(a < t.end and t.start < b for a, b in taken + locs) or w in FILLERS or len(w) < 3:
+            if any(a < t.end and t.start < b for a, b in taken + locs + units) or w in FILLERS or len(w) < 3 \
+                    or w.startswith(("لل", "بال", "وال", "كال", "فال")) or any(n.start <= t.start < n.end for n in layers.within(
+                        "numbers", view.start, view.end)):
                 break
             if w.startswith("ال"):
-                if not definite and k > tj:
+                if not definite and (k > tj or last.endswith(("ون", "ين"))):
+                    break  # a genitive follows the head only ("قوات الأمن"), never a sound plural
+                if definite and not _agrees(last, w):
                     break
-            elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه", "ات")):
+            elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه")) or not _agrees(last, w):
                 break
             end = t.end
+            last = w
             k += 1
-        klass = "civilian" if word in lex.civilian else "armed"
+        klass = "civilian" if word in lex.civilian else "people" if word in lex.people else "armed"
         out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
         taken.append((s, end))
     for c in out:
         before = (view.token_at(c.head) if c.head >= 0 else c.ti) or 0
         before = before - 1 if view.tokens[before].start >= (c.head if c.head >= 0 else c.start) else before
-        attached = c.layer != "text" and c.start > 0 and doc.text[c.start - 1] == "ل" and \
+        attached = c.start > 0 and doc.text[c.start - 1] == "ل" and \
             (c.start < 2 or not doc.text[c.start - 2].isalpha() or doc.text[c.start - 2] in "وف")
+        c.oblique = c.start > 0 and doc.text[c.start - 1] == "ب"
+        c.instrument = c.start > 0 and doc.text[c.start - 1] == "ب" and c.layer == "text" and \
+            fold(c.text.split()[0]) in INSTRUMENTS
         c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, {"التابع",
                                                                                                "التابعه"})
     out.sort(key=lambda c: c.start)
     return out
 
 
+_ADJECTIVAL = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه"})
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """A sound plural takes a sound plural adjective; a feminine noun a feminine one; else anything."""
+    if noun.endswith(("ون", "ين")):
+        return adjective.endswith(("ون", "ين"))
+    if noun.endswith("ه"):
+        return adjective.endswith("ه")
+    return True
+
+
 # -- casualties --------------------------------------------------------------------------------
-def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[int, int, str, str]]
-                      ) -> list[Mention]:
+def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[int, int, str, str]],
+                      cands: Sequence[Candidate] = ()) -> list[Mention]:
     """Counts of killed and injured people: a casualty word with the number after (or before) it,
     a number whose counted noun is قتلى/جرحى, a singular or dual person noun (1, 2), a negated
     casualty word (0: "لم يسفر عن إصابات").  ``cues`` are (start, end, kind, folded word)."""
@@ -256,9 +291,13 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 return n
         return None
 
+    in_actor = {k for c in cands for k in range(c.ti, c.tj)}
+
     def person_count(k: int) -> int | None:
         if not 0 <= k < len(view.words) or view.tokens[k].kind != "word":
             return None
+        if k > 0 and view.tokens[k - 1].kind == "number" or any(view.token_at(n.start) == k - 1 for n in numbers):
+            return None  # the counted noun of a number
         w = view.words[k]
         base = w[2:] if w.startswith("ال") else w
         if base in lex.persons or base.rstrip("ا") in lex.persons:
@@ -282,7 +321,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         if any(m.start <= start < m.end for m in out):
             continue
         # negated: "لم يسفر عن إصابات", "دون وقوع إصابات"
-        if any(view.is_word(j, lex.negation) for j in range(max(0, k0 - 3), k0)) and \
+        if any(view.is_word(j, lex.negation) for j in range(max(0, k0 - 4), k0)) and \
                 view.clause_of(k0 - 1) == view.clause_of(k0):
             out.append(Mention(kind, 0, False, start, end, k0))
             continue
@@ -301,7 +340,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 t = view.tokens[k]
                 found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
                 break
-            if view.words[k] in FILLERS or view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"":
+            if view.words[k] in FILLERS or view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"" \
+                    or k in in_actor:
                 approx = approx or view.words[k] in APPROX_WORDS
                 k += 1
                 continue
@@ -313,7 +353,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     used.add(id(n))
                     found = Mention(kind, n.value or 0, n.kind == "approximate", n.start, n.end, k0)
                     break
-                count = person_count(k)
+            for k in range(k0 - 1, max(-1, k0 - 3), -1):
+                count = person_count(k) if found is None else None
                 if count is not None:
                     t = view.tokens[k]
                     found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
@@ -323,6 +364,14 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 found = Mention(kind, 2 if word.endswith("هما") else 1, False, start, end, k0, explicit=False)
         if found is not None:
             out.append(found)
+    armed_words = ("جندي", "جنود", "عسكري", "عنصر", "عناصر", "مسلح", "مقاتل", "ضابط", "شرطي", "عون", "اعوان")
+    for m in out:
+        unit = next((n for n in numbers if n.start == m.start), None)
+        if unit is not None:
+            m.armed = unit.unit in ARMED_UNITS
+        else:
+            w = fold(view.doc.text[m.start:m.end])
+            m.armed = any(a in w for a in armed_words)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -331,7 +380,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
 #: Words that end a place name found after a head ("حي الميدان بمدينة …", "قرية X في …").
 _PLACE_STOP = frozenset({"في", "من", "علي", "الي", "عن", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
                          "شرقي", "غربي", "قرب", "بالقرب", "التابع", "التابعه", "حيث", "امس", "اليوم", "صباح", "مساء",
-                         "ليله", "فجر", "يوم", "ما", "مما", "الذي", "التي", "بعد", "قبل", "خلال"})
+                         "ليله", "فجر", "يوم", "ما", "مما", "الذي", "التي", "بعد", "قبل", "خلال", "راح", "ادي",
+                         "اسفر", "جراء", "اثناء", "دون", "بسبب"})
 
 
 @dataclass(slots=True)
@@ -372,7 +422,7 @@ def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> li
     places: list[Place] = []
     groups = [(int(g.attrs.get("head_start", g.start)), g.end) for g in layers.within("groups", view.start, view.end)]
     for e in layers.within("entities", view.start, view.end):
-        if e.label != "LOC":
+        if e.label != "LOC" or len(e.text) < 3:
             continue
         geo = e.attrs.get("geonames_id")
         rank = _head_rank(view, e.start) or (1 if geo is not None and "lat" not in e.attrs else 2)
@@ -457,12 +507,22 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     return {"value": ref.isoformat() if ref else None, "inherited": True}
 
 
+#: Verbs of denial: "نفت الوزارة وقوع اشتباكات".
+_DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفوا"})
+_RESULT_VERBS = frozenset({"يسفر", "تسفر", "يؤد", "تؤد", "يخلف", "تخلف", "يوقع", "توقع", "يتسبب", "تتسبب"})
+
+
 def negated(view: SentenceView, k: int) -> bool:
-    """A negation word in the two words before the trigger: "لم تسجل أي اشتباكات", "لم يقصف"."""
+    """A negation just before the trigger ("لم تسجل أي اشتباكات", "لم يقصف"), or a denial of its
+    occurrence ("نفت الوزارة وقوع اشتباكات").  "لم يسفر الانفجار عن إصابات" negates the casualties only."""
     lex = view.lex
     for j in range(max(0, k - 3), k):
         if view.clause_of(j) == view.clause_of(k) and view.is_word(j, lex.negation):
             if j == k - 3 and view.words[k - 1] not in ("اي", "ايه"):
                 continue
+            if any(view.words[i] in _RESULT_VERBS for i in range(j + 1, k)):
+                continue
             return True
+    if k > 0 and view.words[k - 1] in ("وقوع", "حدوث", "وجود"):
+        return any(view.is_word(j, _DENIAL) for j in range(max(0, k - 6), k - 1))
     return False

@@ -35,6 +35,10 @@ GENERIC_ATTACKS = frozenset({"هجوم", "هجمات", "هجمه", "هاجم", "
 EXPLOSION_ORDER = ("suicide bomb", "chemical weapon", "grenade", "remote explosive/landmine/IED", "air/drone strike",
                    "shelling/artillery/missile attack")
 EXPLOSIONS = "explosions/remote violence"
+#: Triggers that are killings: their victims are fatalities.
+KILLINGS = frozenset({"اعدم", "ذبح", "اغتال", "اغتيل"})
+#: Battles words that, between protesters and police, are a riot.
+CLASHES = frozenset({"مواجهه", "مواجهات", "اشتباك", "اشتباكات", "اشتبك"})
 
 
 @dataclass
@@ -56,6 +60,7 @@ class Draft:
     injured: list[Mention] = field(default_factory=list)
     negated: bool = False
     clause: int = 0
+    text_folded: str = ""
 
 
 def _count(mentions: list[Mention], doc: Document) -> dict[str, Any] | None:
@@ -81,7 +86,7 @@ class EventExtractor:
 
         lex = self.lex
         folded = doc.folded
-        hits: list[tuple[int, int, TriggerInfo]] = []
+        hits: list[tuple[int, int, tuple[TriggerInfo, ...]]] = []
         cues: list[tuple[int, int, CasualtyInfo, str]] = []
         for region in doc.extraction_regions():
             ns, ne = doc.to_normalized(region.start, region.end)
@@ -151,27 +156,39 @@ class EventExtractor:
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
                     if free(s, e) and not any(a < e and s < b for a, b in taken)]
         cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list])
-        mentions = casualty_mentions(view, layers, cue_list)
+        mentions = casualty_mentions(view, layers, cue_list, cands)
         domain = bool(view.matches(lex.domain_re))
-        casualties = any(m.value > 0 for m in mentions if m.explicit)
+        casualties = any(m.value > 0 for m in mentions)
         armed = bool(groups) or any(c.klass == "armed" for c in cands) or casualties or \
             any(view.matches(pattern) for _, pattern in lex.refine)
         drafts: list[Draft] = []
-        for s, e, info in hits:
+        consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"
+        for s, e, infos in hits:
             k, kj = view.span_tokens(s, e)
+            if k in consumed:
+                continue
+            info = self._choose(view, infos, kj)
+            if info is None:
+                continue
+            if info.then:
+                consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
             if info.weak and not armed:
                 continue
             if domain and not (groups or casualties):
                 continue
             if info.person_object and not self._person_after(view, layers, kj, cands):
                 continue
-            drafts.append(Draft(s, e, k, kj, info.type, info.subtype, info))
+            drafts.append(Draft(s, e, k, kj, info.type, info.subtype, info,
+                                text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
         if self.standalone_killings and not domain and not view.matches(lex.accident_re):
             busy = {view.clause_of(d.k) for d in drafts}
             for s, e, info, _w in cues:
-                if not info.standalone or info.kind != "killed" or not free(s, e):
+                if not free(s, e):
                     continue
                 k, kj = view.span_tokens(s, e)
+                weapon = any(view.is_word(j, lex.weapon_cues) for j in range(kj, min(kj + 5, len(view.words))))
+                if not (info.standalone and info.kind == "killed" or weapon):
+                    continue
                 c = view.clause_of(k)
                 if c in busy or c in view.result_clauses or negated(view, k):
                     continue
@@ -190,6 +207,15 @@ class EventExtractor:
         for d in drafts:
             self._retype(view, d, cands)
         return self._merge(drafts)
+
+    @staticmethod
+    def _choose(view: SentenceView, infos: tuple[TriggerInfo, ...], kj: int) -> TriggerInfo | None:
+        """The reading of a trigger whose required word follows it ("ألقت الشرطة القبض"), else the plain one."""
+        near = set(view.words[kj:kj + 5])
+        for info in infos:
+            if info.then and info.then in near:
+                return info
+        return next((i for i in infos if not i.then), None)
 
     @staticmethod
     def _person_after(view: SentenceView, layers: LayerIndex, kj: int, cands: list[Candidate]) -> bool:
@@ -220,9 +246,15 @@ class EventExtractor:
         targets: list[Candidate] = []
         n = len(view.tokens)
 
+        dated = set()
+        for dspan in layers.within("dates", view.start, view.end):
+            a, b = view.span_tokens(dspan.start, dspan.end)
+            dated.update(range(a, b))
+
         def starting(k: int, gap: int) -> Candidate | None:
+            gap += sum(1 for j in range(k, k + gap + 6) if j in dated)  # "قصفت اليوم الأربعاء … طائرتان"
             for c in cands:
-                if k <= c.ti <= k + gap and c not in actors and c not in targets:
+                if k <= c.ti <= k + gap and c not in actors and c not in targets and not c.instrument:
                     return c
             return None
 
@@ -242,6 +274,10 @@ class EventExtractor:
                 found = starting(k + 1, 1)
                 if found and found.klass != "civilian":
                     actors.append(found)
+            elif w == "بين" and k <= d.kj + 3 and not actors:
+                found = starting(k + 1, 1)
+                if found:
+                    actors.append(found)
             elif w in ("ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "بحق"):
                 found = starting(k + 1, 2)
                 if found:
@@ -251,30 +287,40 @@ class EventExtractor:
                 if found:
                     targets.append(found)
         protest = d.type in ("protests", "riots")
-        after = starting(d.kj, 2 if d.info and d.info.pos == "verb" else 1)
-        if after is not None and view.clause_of(after.ti) == clause:
-            if d.info is not None and d.info.pos == "noun":
-                role = "target" if d.info.genitive == "target" else "actor"
-            else:  # a verb: its subject, unless a victim follows a passive ("قُتل المدنيون")
-                role = "target" if d.standalone else "actor"
+        info = d.info
+        after = starting(d.kj, 2 if info and info.pos == "verb" else 1)
+        if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
+            if info is not None and info.pos == "noun":
+                role = "target" if info.genitive == "target" else "actor"
+            elif info is not None and (info.passive or info.genitive == "target" and after.layer == "entities"
+                                       and after.klass == "entity"):
+                role = "target"  # "اغتيل المعارض …", "اعتقل محمد …"
+            else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
+                role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
             if after.klass in ("civilian", "people") and not protest:
                 role = "target"
+            if after.instrument or after.oblique:
+                role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش"
             if role == "actor" and actors:
                 role = "target"
-            elif role == "target" and targets and not actors and after.klass not in ("civilian", "people"):
-                role = "actor"
+            elif role == "target" and targets and not actors and (info is None or info.pos == "verb"
+                                                                  or after.klass not in ("civilian", "people")):
+                role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
-        if not actors:
-            before = [c for c in in_clause if c.tj <= d.k and not c.attributive and c not in targets
-                      and (protest or c.klass != "civilian")]
+        suffered = any(view.words[j].lstrip("وف").startswith(("تعرض", "يتعرض")) for j in range(d.k)
+                       if view.clause_of(j) == clause)
+        announced = d.k > 0 and view.words[d.k - 1] == "عن"  # "أعلنت الشرطة عن اعتقال": who announces
+        if not actors and not announced:
+            before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
+                      and c not in targets and (protest or suffered or c.klass not in ("civilian", "people"))]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c.klass in ("group", "armed", "entity")]
             if before:
-                actors.append(before[-1])
+                (targets if suffered else actors).append(before[-1])  # "تعرضت دورية لكمين": the victim
         if not targets and not protest:
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive]
             if later:
@@ -288,15 +334,25 @@ class EventExtractor:
                     targets.append(Candidate(num.start, end, view.doc.text[num.start:end], "numbers", k, k + 2,
                                              "people"))
                     break
+        targets = [c for c in targets if c not in actors]
         for role, chosen in (("actor", actors), ("target", targets)):
             for c in list(chosen):  # "X و Y": coordinated actors share the role
                 nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets), None)
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
                     chosen.append(nxt)
-            d.actors += [c.as_actor(role) for c in chosen]
+            d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
 
     def _assign(self, view: SentenceView, drafts: list[Draft], mentions: list[Mention]) -> None:
-        """Casualties go to the event before a result clause, else to the nearest event of their clause."""
+        """Casualties go to the event before a result clause, else to the nearest event of their clause.
+        A killing trigger ("أعدم التنظيم 12 شخصا") counts its victims as fatalities."""
+        for d in drafts:
+            if d.info is not None and d.info.lexeme in KILLINGS and d.info.pos == "verb":
+                for a in d.actors:
+                    if a["role"] == "target" and a["layer"] == "numbers":
+                        num = next((n for n in view.doc.numbers if n.start == a["start"]), None)
+                        if num is not None and isinstance(num.value, (int, float)):
+                            d.killed.append(Mention("killed", num.value, num.kind == "approximate", num.start,
+                                                    num.end, d.k))
         for m in mentions:
             c = view.clause_of(m.cue)
             same = [d for d in drafts if view.clause_of(d.k) == c]
@@ -328,12 +384,20 @@ class EventExtractor:
                     break
         if d.type == "battles" and lexeme in GENERIC_ATTACKS:
             targets = [a for a in d.actors if a["role"] == "target"]
-            if targets and all(self._civilian(a, cands) for a in targets):
+            after = view.tokens[min(d.kj + 4, len(view.tokens) - 1)].end
+            if targets and all(self._civilian(a, cands) for a in targets) or \
+                    view.matches(lex.civilian_sites, d.end, min(after, clause[1])):
                 d.type, d.subtype = "violence against civilians", "attack"
+        if d.type == "battles" and lexeme in CLASHES and any(
+                "محتج" in a["text"] or "متظاهر" in a["text"] for a in d.actors):
+            d.type, d.subtype = "riots", "violent demonstration"
+        if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone:
+            actor = [a for a in d.actors if a["role"] == "actor"]
+            if actor and all(self._civilian(a, cands) for a in actor):
+                d.type, d.subtype = "riots", "mob violence"  # "اعتدت حشود غاضبة على رجل"
         if d.standalone:
-            victims = [m for m in d.killed if m.explicit]
-            units = [n.unit for n in view.doc.numbers if victims and n.start == victims[0].start]
-            if units and units[0] in ("fighter", "soldier", "member") or \
+            victims = d.killed or d.injured
+            if victims and victims[0].armed or \
                     any(a["role"] == "target" and self._armed(a, cands) for a in d.actors):
                 d.type, d.subtype = "battles", "armed clash"
         if d.type == "protests":
@@ -357,15 +421,23 @@ class EventExtractor:
     def _merge(drafts: list[Draft]) -> list[Draft]:
         """Two triggers of the same sub-event type in a sentence are one event ("نسف المبنى … وتفجيره")."""
         out: list[Draft] = []
+        riots = any(d.type == "riots" for d in drafts)
         for d in drafts:
             own_actor = any(a["role"] == "actor" for a in d.actors)
-            same = next((o for o in out if (o.type, o.subtype, o.negated) == (d.type, d.subtype, d.negated)
-                         and (o.clause == d.clause or not own_actor)), None)
+            anaphora = d.text_folded.startswith("ال") if d.text_folded else False
+            same = next((o for o in out if (o.type, o.subtype) == (d.type, d.subtype)
+                         and (o.negated == d.negated or anaphora)
+                         and (o.clause == d.clause or not own_actor or anaphora)), None)
+            if same is None and out and d.info is not None and d.info.lexeme == "استهدف":
+                same = out[-1]  # "قتل قائد في تفجير استهدف سيارته": the same event
+            if same is None and riots and d.subtype == "looting/property destruction":
+                same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
             if same is None:
                 out.append(d)
                 continue
-            roles = {(a["role"], a["start"]) for a in same.actors}
-            same.actors += [a for a in d.actors if (a["role"], a["start"]) not in roles]
+            starts = {a["start"] for a in same.actors}
+            if not anaphora:
+                same.actors += [a for a in d.actors if a["start"] not in starts]
             same.location = same.location or d.location
             if same.date and same.date.get("inherited") and d.date and not d.date.get("inherited"):
                 same.date = d.date

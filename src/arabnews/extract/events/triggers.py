@@ -5,9 +5,9 @@ compact table and compiled into a few trie regexes.
 >>> lex = lexicon()
 >>> sorted(f for f in lex.triggers if f.startswith("اعتقل"))[:4]
 ['اعتقل', 'اعتقلا', 'اعتقلت', 'اعتقلتا']
->>> lex.triggers["يقصفون"].subtype
+>>> lex.triggers["يقصفون"][0].subtype
 'shelling/artillery/missile attack'
->>> lex.triggers["اصابتهم"] if "اصابتهم" in lex.triggers else lex.casualties["اصابتهم"].kind
+>>> lex.casualties["اصابتهم"].kind
 'injured'
 """
 
@@ -25,7 +25,7 @@ from ...lang.schema import ListOf, MapOf, Record, Words
 
 RESOURCE = "event_triggers.yaml"
 
-_VERB = Record({"past": str, "present": str}, {"then": str}, label="past")
+_VERB = Record({"past": str, "present": str}, {"then": str, "passive": bool}, label="past")
 _ENTRY = Record({"type": str, "subtype": str, "verbs": ListOf(_VERB), "nouns": Words},
                 {"weak": Words, "genitive": str, "person_object": Words}, label="subtype")
 _CASUALTY = Record({"verbs": ListOf(_VERB), "nouns": Words})
@@ -41,7 +41,9 @@ SCHEMA = Record({
     "accident": Words,
     "result_cues": Words,
     "negation": Words,
-    "actor_nouns": Record({"armed": Words, "civilian": Words}),
+    "actor_nouns": Record({"armed": Words, "civilian": Words, "people": Words}),
+    "civilian_sites": Words,
+    "weapon_cues": Words,
     "persons": Words,
     "arrest_objects": Words,
     "idioms": Words,
@@ -70,6 +72,8 @@ class TriggerInfo:
     weak: bool = False
     person_object: bool = False
     genitive: str = "actor"
+    then: str | None = None  # a word that must follow within a few words ("ألقت الشرطة القبض")
+    passive: bool = False  # a passive whose letters differ from the active (اغتيل, أصيب)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +135,7 @@ class Lexicon:
     """Every word list of the stage, folded, and its compiled regexes."""
 
     types: Mapping[str, tuple[str, ...]]
-    triggers: Mapping[str, TriggerInfo]
+    triggers: Mapping[str, tuple[TriggerInfo, ...]]
     casualties: Mapping[str, CasualtyInfo]
     trigger_re: Any
     casualty_re: Any
@@ -142,6 +146,9 @@ class Lexicon:
     actor_re: Any
     armed: frozenset[str]
     civilian: frozenset[str]
+    people: frozenset[str]
+    civilian_sites: Any
+    weapon_cues: frozenset[str]
     persons: frozenset[str]
     arrest_objects: frozenset[str]
     negation: frozenset[str]
@@ -164,7 +171,7 @@ def _add(table: dict[str, Any], forms: Iterable[str], value: Any) -> None:
 def lexicon() -> Lexicon:
     """The shipped lexicon, built once."""
     data = load(RESOURCE, SCHEMA)
-    triggers: dict[str, TriggerInfo] = {}
+    triggers: dict[str, list[TriggerInfo]] = {}
     # Multi-word and specific entries first, so that "هجوم انتحاري" is a suicide bomb and "هجوم" a clash.
     for entry in data["triggers"]:
         weak = {lookup_key(w) for w in entry.get("weak", ())}
@@ -173,15 +180,19 @@ def lexicon() -> Lexicon:
         for verb in entry["verbs"]:
             lex = lookup_key(verb["past"])
             forms = verb_forms(verb["past"], verb["present"])
-            if "then" in verb:
-                then = lookup_key(verb["then"])
-                forms = [f + " " + then for f in forms if not f.endswith(_PRONOUNS)]
-            info = TriggerInfo(entry["type"], entry["subtype"], lex, "verb", lex in weak, lex in person, genitive)
-            _add(triggers, forms, info)
+            then = lookup_key(verb["then"]) if "then" in verb else None
+            if then:
+                forms = [f for f in forms if not f.endswith(_PRONOUNS)]
+            info = TriggerInfo(entry["type"], entry["subtype"], lex, "verb", lex in weak, lex in person, genitive,
+                               then, bool(verb.get("passive")))
+            for form in forms:
+                triggers.setdefault(form, []).append(info)
         for noun in entry["nouns"]:
             lex = lookup_key(noun)
             info = TriggerInfo(entry["type"], entry["subtype"], lex, "noun", lex in weak, lex in person, genitive)
-            _add(triggers, noun_forms(noun), info)
+            for form in noun_forms(noun):
+                if not any(i.pos == "noun" for i in triggers.get(form, [])):
+                    triggers.setdefault(form, []).append(info)
     casualties: dict[str, CasualtyInfo] = {}
     standalone = {lookup_key(w) for w in data["standalone"]}
     for kind in ("killed", "injured"):
@@ -197,7 +208,7 @@ def lexicon() -> Lexicon:
     refine = tuple((subtype, _words_re(words)) for subtype, words in data["refine"].items())
     return Lexicon(
         types={k: tuple(v) for k, v in data["types"].items()},
-        triggers=triggers,
+        triggers={form: tuple(infos) for form, infos in triggers.items()},
         casualties=casualties,
         trigger_re=_words_re(triggers),
         casualty_re=_words_re(casualties),
@@ -205,9 +216,12 @@ def lexicon() -> Lexicon:
         idiom_re=_words_re(data["idioms"]),
         domain_re=_words_re(data["domain_words"]),
         accident_re=_words_re(data["accident"]),
-        actor_re=_words_re([*nouns["armed"], *nouns["civilian"]], prefix=r"[وف]?[بلك]?"),
+        actor_re=_words_re([*nouns["armed"], *nouns["civilian"], *nouns["people"]], prefix=r"[وف]?[بلك]?"),
         armed=frozenset(lookup_key(w) for w in nouns["armed"]) - {lookup_key(w) for w in nouns["civilian"]},
         civilian=frozenset(lookup_key(w) for w in nouns["civilian"]),
+        people=frozenset(lookup_key(w) for w in nouns["people"]),
+        civilian_sites=_words_re(data["civilian_sites"]),
+        weapon_cues=frozenset(lookup_key(w) for w in data["weapon_cues"]),
         persons=frozenset(lookup_key(w) for w in data["persons"]),
         arrest_objects=frozenset(lookup_key(w) for w in data["arrest_objects"]),
         negation=frozenset(lookup_key(w) for w in data["negation"]),
