@@ -449,6 +449,7 @@ def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> li
         j = k + 1
         while j < len(view.tokens) and j - k <= 2 and view.tokens[j].kind == "word" and \
                 view.words[j] not in _PLACE_STOP and len(view.words[j]) > 1 and \
+                not (j > k + 1 and view.words[j].startswith(("بال", "لل", "وال", "فال"))) and \
                 not (j > k + 1 and view.words[j][:1] in "بل" and view.words[j][1:3] == "مد"):
             t = view.tokens[j]
             if any(a < t.end and t.start < b for a, b in taken):

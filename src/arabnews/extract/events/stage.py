@@ -26,7 +26,7 @@ from .arguments import (
     location,
     negated,
 )
-from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon
+from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon, strip_article
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
 #: violence against civilians.
@@ -92,10 +92,11 @@ class EventExtractor:
             ns, ne = doc.to_normalized(region.start, region.end)
             for m in lex.trigger_re.finditer(folded, ns, ne):
                 s, e = doc.to_original(*m.span("w"))
-                hits.append((s, e, lex.triggers[m.group("w")]))
+                hits.append((s, e, lex.triggers[strip_article(m.group("w"), lex.triggers)]))
             for m in lex.casualty_re.finditer(folded, ns, ne):
                 s, e = doc.to_original(*m.span("w"))
-                cues.append((s, e, lex.casualties[m.group("w")], m.group("w")))
+                word = strip_article(m.group("w"), lex.casualties)
+                cues.append((s, e, lex.casualties[word], word))
         if not hits and not any(c[2].standalone for c in cues):
             return []
         sentences = doc.sentences
@@ -286,7 +287,7 @@ class EventExtractor:
                 found = starting(k + 1, 1)
                 if found:
                     targets.append(found)
-        protest = d.type in ("protests", "riots")
+        protest = d.type in ("protests", "riots") or d.subtype == "looting/property destruction"
         info = d.info
         after = starting(d.kj, 2 if info and info.pos == "verb" else 1)
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
@@ -319,10 +320,13 @@ class EventExtractor:
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c.klass in ("group", "armed", "entity")]
+            if protest and any(c.klass in ("civilian", "people") for c in before):
+                before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
             if before:
                 (targets if suffered else actors).append(before[-1])  # "تعرضت دورية لكمين": the victim
         if not targets and not protest:
-            later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive]
+            later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
+                     and not c.instrument]
             if later:
                 targets.append(later[0])
         if not targets and (d.type == "violence against civilians" or d.subtype == "arrests"):

@@ -50,8 +50,11 @@ SCHEMA = Record({
     "domain_words": Words,
 })
 
-#: The proclitics a trigger may carry: و ف, then ل س (verbs), ب ك + ال, لل, or ب ل ك (nouns).
-TRIGGER_PREFIX = r"[وف]?(?:[بك]?ال|لل|[بلكس])?"
+#: The proclitics a trigger may carry: و ف, then ل س (verbs) or ب ل ك, or لل (ل + the article).
+#: The article itself stays in the trigger ("بالاشتباكات" → "الاشتباكات").
+TRIGGER_PREFIX = r"[وف]?(?:لل|[بلكس])?"
+#: The proclitics of other word lists (their entries are written with the article where it occurs).
+WORD_PREFIX = r"[وف]?(?:[بك]?ال|لل|[بلكس])?"
 _LEFT = r"(?<![\p{L}\p{M}\p{N}_])"
 _RIGHT = r"(?![\p{L}\p{M}\p{N}_])"
 
@@ -158,8 +161,14 @@ class Lexicon:
     riot_words: Any
 
 
-def _words_re(words: Iterable[str], prefix: str = TRIGGER_PREFIX) -> Any:
-    return regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + trie_regex({lookup_key(w) for w in words}) + ")" + _RIGHT)
+def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX, *, article: bool = False) -> Any:
+    body = ("(?:ال)?" if article else "") + trie_regex({lookup_key(w) for w in words})
+    return regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + body + ")" + _RIGHT)
+
+
+def strip_article(word: str, table: Mapping[str, Any]) -> str:
+    """The key of ``table`` a matched trigger is: the word, or the word without its article."""
+    return word if word in table or not word.startswith("ال") else word[2:]
 
 
 def _add(table: dict[str, Any], forms: Iterable[str], value: Any) -> None:
@@ -210,8 +219,8 @@ def lexicon() -> Lexicon:
         types={k: tuple(v) for k, v in data["types"].items()},
         triggers={form: tuple(infos) for form, infos in triggers.items()},
         casualties=casualties,
-        trigger_re=_words_re(triggers),
-        casualty_re=_words_re(casualties),
+        trigger_re=_words_re(triggers, TRIGGER_PREFIX, article=True),
+        casualty_re=_words_re(casualties, TRIGGER_PREFIX, article=True),
         result_re=_words_re(data["result_cues"], prefix=""),
         idiom_re=_words_re(data["idioms"]),
         domain_re=_words_re(data["domain_words"]),
