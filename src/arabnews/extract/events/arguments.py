@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -173,7 +174,7 @@ class SentenceView:
         ks = [k for k, c in enumerate(self.clause) if c == cid]
         return self.tokens[ks[0]].start, self.tokens[ks[-1]].end
 
-    def is_word(self, k: int, words: frozenset[str]) -> bool:
+    def is_word(self, k: int, words: AbstractSet[str]) -> bool:
         if not 0 <= k < len(self.words):
             return False
         w = self.words[k]
@@ -210,8 +211,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             taken.append((e.start, e.end))
     locs = [(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
     # the counted noun of a number ("3 جنود") is a count, not an actor
-    units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in layers.within("numbers", view.start, view.end)
-             if "unit_start" in n.attrs]
+    numbers = layers.within("numbers", view.start, view.end)
+    units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
     trigger_ends = {b for a, b in skip}
     found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
              if not any(a < e and s < b for a, b in taken + locs + units)]
@@ -230,8 +231,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             w = view.words[k]
             t = view.tokens[k]
             if any(a < t.end and t.start < b for a, b in taken + locs + units) or w in FILLERS or len(w) < 3 \
-                    or w.startswith(("لل", "بال", "وال", "كال", "فال")) or any(n.start <= t.start < n.end for n in layers.within(
-                        "numbers", view.start, view.end)):
+                    or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
+                    or any(n.start <= t.start < n.end for n in numbers):
                 break
             if w.startswith("ال"):
                 if not definite and (k > tj or last.endswith(("ون", "ين"))):
@@ -296,7 +297,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
     def person_count(k: int) -> int | None:
         if not 0 <= k < len(view.words) or view.tokens[k].kind != "word":
             return None
-        if k > 0 and view.tokens[k - 1].kind == "number" or any(view.token_at(n.start) == k - 1 for n in numbers):
+        if (k > 0 and view.tokens[k - 1].kind == "number") or any(view.token_at(n.start) == k - 1 for n in numbers):
             return None  # the counted noun of a number
         w = view.words[k]
         base = w[2:] if w.startswith("ال") else w
@@ -340,7 +341,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 t = view.tokens[k]
                 found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
                 break
-            if view.words[k] in FILLERS or view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"" \
+            if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
                     or k in in_actor:
                 approx = approx or view.words[k] in APPROX_WORDS
                 k += 1
@@ -435,7 +436,8 @@ def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> li
             s, e = view.doc.to_original(pos, pos + len(key))
             before = view.doc.folded[pos - 1] if pos > 0 else " "
             after = view.doc.folded[pos + len(key)] if pos + len(key) < len(view.doc.folded) else " "
-            word_ok = (not before.isalpha() or before in "وبل" and (pos < 2 or not view.doc.folded[pos - 2].isalpha())) \
+            clitic = before in "وبل" and (pos < 2 or not view.doc.folded[pos - 2].isalpha())
+            word_ok = (not before.isalpha() or clitic) \
                 and not after.isalpha()
             if word_ok and not any(a < e and s < b for a, b in taken):
                 places.append(Place(s, e, view.doc.text[s:e], _head_rank(view, s) or 2, geo, "text"))

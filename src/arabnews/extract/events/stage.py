@@ -38,6 +38,8 @@ EXPLOSIONS = "explosions/remote violence"
 #: Triggers that are killings: their victims are fatalities.
 KILLINGS = frozenset({"اعدم", "ذبح", "اغتال", "اغتيل"})
 #: Battles words that, between protesters and police, are a riot.
+#: Units of the numbers stage that count people who can be arrested, abducted or killed.
+_PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier"})
 CLASHES = frozenset({"مواجهه", "مواجهات", "اشتباك", "اشتباكات", "اشتبك"})
 
 
@@ -112,7 +114,8 @@ class EventExtractor:
                 by_sentence.setdefault(i, ([], []))[1].append(cue)
         layers = LayerIndex.of(doc)
         names = doc_places(doc, layers)
-        quotes = [q.to_dict() if hasattr(q, "to_dict") else dict(q) for q in doc.layers.get("quotes", [])]
+        raw: list[Any] = list(doc.layers.get("quotes", []))
+        quotes = [q.to_dict() if hasattr(q, "to_dict") else dict(q) for q in raw]
         out: list[Any] = []
         for i in sorted(by_sentence):
             sent_hits, sent_cues = by_sentence[i]
@@ -188,7 +191,7 @@ class EventExtractor:
                     continue
                 k, kj = view.span_tokens(s, e)
                 weapon = any(view.is_word(j, lex.weapon_cues) for j in range(kj, min(kj + 5, len(view.words))))
-                if not (info.standalone and info.kind == "killed" or weapon):
+                if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
                 if c in busy or c in view.result_clauses or negated(view, k):
@@ -228,9 +231,8 @@ class EventExtractor:
                     base.rstrip("ا") in lex.persons or base[:-2] in lex.persons or base[:-3] in lex.persons:
                 return True
         for n in layers.within("numbers", view.start, view.end):
-            k = view.token_at(n.start)
-            if k is not None and kj <= k < kj + 3 and (n.unit in ("person", "member", "fighter", "detainee", "soldier",
-                                                                 "civilian", "child", "woman", "man")):
+            pos = view.token_at(n.start)
+            if pos is not None and kj <= pos < kj + 3 and n.unit in _PERSON_UNITS:
                 return True
         return any(kj <= c.ti <= kj + 2 and c.layer in ("groups", "entities") for c in cands)
 
@@ -247,7 +249,7 @@ class EventExtractor:
         targets: list[Candidate] = []
         n = len(view.tokens)
 
-        dated = set()
+        dated: set[int] = set()
         for dspan in layers.within("dates", view.start, view.end):
             a, b = view.span_tokens(dspan.start, dspan.end)
             dated.update(range(a, b))
@@ -293,8 +295,8 @@ class EventExtractor:
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
-            elif info is not None and (info.passive or info.genitive == "target" and after.layer == "entities"
-                                       and after.klass == "entity"):
+            elif info is not None and (info.passive or (info.genitive == "target" and after.layer == "entities"
+                                       and after.klass == "entity")):
                 role = "target"  # "اغتيل المعارض …", "اعتقل محمد …"
             else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
@@ -331,11 +333,10 @@ class EventExtractor:
                 targets.append(later[0])
         if not targets and (d.type == "violence against civilians" or d.subtype == "arrests"):
             for num in layers.within("numbers", view.start, view.end):
-                k = view.token_at(num.start)
-                if k is not None and k >= d.kj and view.clause_of(k) == clause and \
-                        num.unit in ("person", "civilian", "child", "woman", "man", "member", "fighter", "detainee"):
+                pos = view.token_at(num.start)
+                if pos is not None and pos >= d.kj and view.clause_of(pos) == clause and num.unit in _PERSON_UNITS:
                     end = int(num.attrs.get("unit_end", num.end))
-                    targets.append(Candidate(num.start, end, view.doc.text[num.start:end], "numbers", k, k + 2,
+                    targets.append(Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 2,
                                              "people"))
                     break
         targets = [c for c in targets if c not in actors]
@@ -389,7 +390,7 @@ class EventExtractor:
         if d.type == "battles" and lexeme in GENERIC_ATTACKS:
             targets = [a for a in d.actors if a["role"] == "target"]
             after = view.tokens[min(d.kj + 4, len(view.tokens) - 1)].end
-            if targets and all(self._civilian(a, cands) for a in targets) or \
+            if (targets and all(self._civilian(a, cands) for a in targets)) or \
                     view.matches(lex.civilian_sites, d.end, min(after, clause[1])):
                 d.type, d.subtype = "violence against civilians", "attack"
         if d.type == "battles" and lexeme in CLASHES and any(
@@ -401,7 +402,7 @@ class EventExtractor:
                 d.type, d.subtype = "riots", "mob violence"  # "اعتدت حشود غاضبة على رجل"
         if d.standalone:
             victims = d.killed or d.injured
-            if victims and victims[0].armed or \
+            if (victims and victims[0].armed) or \
                     any(a["role"] == "target" and self._armed(a, cands) for a in d.actors):
                 d.type, d.subtype = "battles", "armed clash"
         if d.type == "protests":

@@ -124,7 +124,7 @@ def noun_forms(noun: str) -> list[str]:
     n = lookup_key(noun)
     words = n.split(" ")
     if len(words) > 1:
-        definite = " ".join(w if w.startswith("ال") or w in ("علي", "عن", "من") or i == 0 and w == "وقف"
+        definite = " ".join(w if w.startswith("ال") or w in ("علي", "عن", "من") or (i == 0 and w == "وقف")
                             else "ال" + w for i, w in enumerate(words))
         return list(dict.fromkeys([n, definite]))
     if n.endswith("ه"):
