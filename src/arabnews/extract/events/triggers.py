@@ -166,8 +166,16 @@ def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX, *, article: bool 
     return regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + body + ")" + _RIGHT)
 
 
+_SPACES = regex.compile(r"[ \t\u00a0]+")
+
+
 def strip_article(word: str, table: Mapping[str, Any]) -> str:
-    """The key of ``table`` a matched trigger is: the word, or the word without its article."""
+    """The key of ``table`` a matched trigger is: the word (spaces as one space), or it without its article.
+
+    >>> strip_article("القبض\u00a0 علي", lexicon().triggers), strip_article("الاشتباكات", lexicon().triggers)
+    ('القبض علي', 'اشتباكات')
+    """
+    word = _SPACES.sub(" ", word)
     return word if word in table or not word.startswith("ال") else word[2:]
 
 
