@@ -11,9 +11,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ...document import Document, Span
+from ...lang.ar import fold
 from .arguments import (
     Candidate,
     LayerIndex,
@@ -26,7 +28,7 @@ from .arguments import (
     location,
     negated,
 )
-from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon, strip_article
+from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
 #: violence against civilians.
@@ -65,6 +67,11 @@ class Draft:
     text_folded: str = ""
 
 
+def _same_line(text: str, tokens: list[Any]) -> bool:
+    """Are consecutive ``tokens`` separated by horizontal spaces only (a phrase never spans lines)?"""
+    return all(not text[a.end:b.start].strip(" \t\u00a0") and a.end < b.start for a, b in pairwise(tokens))
+
+
 def _count(mentions: list[Mention], doc: Document) -> dict[str, Any] | None:
     if not mentions:
         return None
@@ -81,24 +88,41 @@ class EventExtractor:
         self.lex = lex
         self.min_confidence = min_confidence
         self.standalone_killings = standalone_killings
+        self._maybe: dict[str, bool] = {}  # word → could a trigger or casualty word start there
 
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
         from . import EventSpan
 
         lex = self.lex
-        folded = doc.folded
         hits: list[tuple[int, int, tuple[TriggerInfo, ...]]] = []
         cues: list[tuple[int, int, CasualtyInfo, str]] = []
         for region in doc.extraction_regions():
-            ns, ne = doc.to_normalized(region.start, region.end)
-            for m in lex.trigger_re.finditer(folded, ns, ne):
-                s, e = doc.to_original(*m.span("w"))
-                hits.append((s, e, lex.triggers[strip_article(m.group("w"), lex.triggers)]))
-            for m in lex.casualty_re.finditer(folded, ns, ne):
-                s, e = doc.to_original(*m.span("w"))
-                word = strip_article(m.group("w"), lex.casualties)
-                cues.append((s, e, lex.casualties[word], word))
+            tokens = [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
+            words = [fold(t.norm) for t in tokens]
+            maybe = self._maybe
+            if len(maybe) > 500_000:
+                maybe.clear()
+            for i, token in enumerate(tokens):
+                ok = maybe.get(words[i])
+                if ok is None:
+                    ok = maybe[words[i]] = lex.trigger_index.may_match(words[i]) or \
+                        lex.casualty_index.may_match(words[i])
+                if not ok:
+                    continue
+                for index in (lex.trigger_index, lex.casualty_index):
+                    found = index.match(words, i)
+                    if found is None:
+                        continue
+                    plen, _text, key, n = found
+                    last = tokens[i + n - 1]
+                    if n > 1 and not _same_line(doc.text, tokens[i:i + n]):
+                        continue
+                    s, e = doc.to_original(token.nstart + plen, last.nstart + len(last.norm))
+                    if index is lex.trigger_index:
+                        hits.append((s, e, lex.triggers[key]))
+                    else:
+                        cues.append((s, e, lex.casualties[key], key))
         if not hits and not any(c[2].standalone for c in cues):
             return []
         sentences = doc.sentences

@@ -1,6 +1,8 @@
 """The event lexicon: trigger words by ACLED type and sub-event type, casualty words, actor nouns,
 idioms — read once from ``resources/event_triggers.yaml``, with every conjugation generated from a
-compact table and compiled into a few trie regexes.
+compact table.  Triggers and casualty words are looked up word by word (:class:`WordIndex`: one dict
+lookup per reading of a word, cached per word form); the other lists are compiled into trie regexes
+that only run on the sentences that hold a trigger.
 
 >>> lex = lexicon()
 >>> sorted(f for f in lex.triggers if f.startswith("اعتقل"))[:4]
@@ -50,9 +52,6 @@ SCHEMA = Record({
     "domain_words": Words,
 })
 
-#: The proclitics a trigger may carry: و ف, then ل س (verbs) or ب ل ك, or لل (ل + the article).
-#: The article itself stays in the trigger ("بالاشتباكات" → "الاشتباكات").
-TRIGGER_PREFIX = r"[وف]?(?:لل|[بلكس])?"
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
 WORD_PREFIX = r"[وف]?(?:[بك]?ال|لل|[بلكس])?"
 _LEFT = r"(?<![\p{L}\p{M}\p{N}_])"
@@ -140,8 +139,8 @@ class Lexicon:
     types: Mapping[str, tuple[str, ...]]
     triggers: Mapping[str, tuple[TriggerInfo, ...]]
     casualties: Mapping[str, CasualtyInfo]
-    trigger_re: Any
-    casualty_re: Any
+    trigger_index: WordIndex
+    casualty_index: WordIndex
     result_re: Any
     idiom_re: Any
     domain_re: Any
@@ -161,22 +160,80 @@ class Lexicon:
     riot_words: Any
 
 
-def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX, *, article: bool = False) -> Any:
-    body = ("(?:ال)?" if article else "") + trie_regex({lookup_key(w) for w in words})
-    return regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + body + ")" + _RIGHT)
+def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX) -> Any:
+    return regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + trie_regex({lookup_key(w) for w in words}) + ")" + _RIGHT)
 
 
-_SPACES = regex.compile(r"[ \t\u00a0]+")
+class WordIndex:
+    """A lexicon of one- and multi-word forms, looked up token by token instead of by a regex scan:
+    each word is tried without its proclitics (longest first) and with or without its article, and a
+    multi-word form must continue on the next tokens of the same line.
 
-
-def strip_article(word: str, table: Mapping[str, Any]) -> str:
-    """The key of ``table`` a matched trigger is: the word (spaces as one space), or it without its article.
-
-    >>> strip_article("القبض\u00a0 علي", lexicon().triggers), strip_article("الاشتباكات", lexicon().triggers)
-    ('القبض علي', 'اشتباكات')
+    >>> idx = WordIndex(["قصف", *noun_forms("غارات جوية"), "اشتباكات"])
+    >>> idx.match(["وبالاشتباكات", "بين"], 0)
+    (2, 'الاشتباكات', 'اشتباكات', 1)
+    >>> idx.match(["الغارات", "الجويه"], 0)
+    (0, 'الغارات الجويه', 'الغارات الجويه', 2)
     """
-    word = _SPACES.sub(" ", word)
-    return word if word in table or not word.startswith("ال") else word[2:]
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.forms: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            words = tuple(form.split(" "))
+            self.forms.setdefault(words[0], []).append(words)
+        for rests in self.forms.values():
+            rests.sort(key=len, reverse=True)
+
+    def _tail(self, first: str, words: list[str], i: int) -> tuple[str, int] | None:
+        for form in self.forms.get(first, ()):
+            if len(form) == 1:
+                return first, 1
+            rest = form[1:]
+            if tuple(words[i + 1:i + len(form)]) == rest:
+                return " ".join(form), len(form)
+            # the definite phrase of an indefinite entry: "الغارات الجويه" for "غارات جويه"
+        return None
+
+    def may_match(self, word: str) -> bool:
+        """Could a form start at ``word``?  (The cheap test run on every word; cached by the caller.)"""
+        forms = self.forms
+        for plen, lil in self._splits(word):
+            stem = word[plen:]
+            if stem in forms or (not lil and stem.startswith("ال") and stem[2:] in forms):
+                return True
+        return False
+
+    @staticmethod
+    def _splits(word: str) -> list[tuple[int, bool]]:
+        splits: list[tuple[int, bool]] = []
+        for c in ((1, 0) if word[:1] in "وف" else (0,)):
+            rest = word[c:]
+            if rest.startswith("لل"):
+                splits.append((c + 2, True))  # ل + the article: "للاحتجاجات"
+            if rest[:1] in "بلكس":
+                splits.append((c + 1, False))
+            splits.append((c, False))
+        splits.sort(key=lambda sp: -sp[0])
+        return splits
+
+    def match(self, words: list[str], i: int) -> tuple[int, str, str, int] | None:
+        """A form starting at word ``i``: (prefix length, matched text, lexicon key, number of words)."""
+        word = words[i]
+        splits = self._splits(word)
+        forms = self.forms
+        for plen, lil in splits:
+            stem = word[plen:]
+            if len(stem) < 2:
+                continue
+            if stem in forms:
+                found = self._tail(stem, words, i)
+                if found:
+                    return plen, found[0], found[0], found[1]
+            if not lil and stem.startswith("ال") and stem[2:] in forms:
+                found = self._tail(stem[2:], words, i)
+                if found:
+                    return plen, "ال" + found[0], found[0], found[1]
+        return None
 
 
 def _add(table: dict[str, Any], forms: Iterable[str], value: Any) -> None:
@@ -227,8 +284,8 @@ def lexicon() -> Lexicon:
         types={k: tuple(v) for k, v in data["types"].items()},
         triggers={form: tuple(infos) for form, infos in triggers.items()},
         casualties=casualties,
-        trigger_re=_words_re(triggers, TRIGGER_PREFIX, article=True),
-        casualty_re=_words_re(casualties, TRIGGER_PREFIX, article=True),
+        trigger_index=WordIndex(triggers),
+        casualty_index=WordIndex(casualties),
         result_re=_words_re(data["result_cues"], prefix=""),
         idiom_re=_words_re(data["idioms"]),
         domain_re=_words_re(data["domain_words"]),
