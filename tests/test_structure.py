@@ -123,7 +123,9 @@ def test_editing_keeps_the_contracts():
     nlp = Pipeline()
     with pytest.raises(PipelineError, match="dates requires numbers"):
         nlp.remove("numbers")
-    assert nlp.names == ["article", "numbers", "dates", "groups", "entities"]  # unchanged after the refusal
+    assert nlp.names == list(arabnews.pipeline.DEFAULT_STAGES)  # unchanged after the refusal
+    for later in reversed(nlp.names[nlp.names.index("entities") + 1:]):  # events reads entities
+        nlp.remove(later)
     nlp.remove("entities")
     nlp.remove("dates")
     assert nlp.remove("numbers") is not None
