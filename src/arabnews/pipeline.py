@@ -60,6 +60,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "groups": "arabnews.extract.groups:make_stage",
     "entities": "arabnews.extract.entities:make_stage",
     "attribution": "arabnews.extract.attribution:make_stage",
+    "events": "arabnews.extract.events:make_stage",
 }
 #: The contracts of the built-in stages: (requires, assigns).
 BUILTIN_CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -72,6 +73,8 @@ BUILTIN_CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "entities": (("tokens", "groups", "dates"), ("entities",)),
     # attribution names speakers from the entities and groups
     "attribution": (("tokens", "entities", "groups"), ("quotes",)),
+    # events points to spans of every layer before it (and to quotes when the attribution stage ran)
+    "events": (("tokens", "numbers", "dates", "groups", "entities"), ("events",)),
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(BUILTIN_STAGES)
 PARTS = ("title", "body", "comment")

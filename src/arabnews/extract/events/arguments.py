@@ -1,0 +1,531 @@
+"""Arguments of an event, read from one sentence: clauses, actors and targets, location, date,
+casualties (fatalities, injured) and negation.
+
+Every argument points to a span of another layer when there is one (``groups``, ``entities``,
+``dates``, ``numbers``); a descriptive actor ("عناصر ملثمة") is a span of the text (layer ``"text"``).
+The sentence is seen as tokens (``SentenceView``); positions are token indices, offsets are original.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
+from ...lang.ar import fold
+from .triggers import Lexicon
+
+#: Words that open a new clause (folded, without و/ف).
+CONNECTORS = frozenset({"فيما", "بينما", "كما", "لكن", "حيث", "اذ", "ان", "بان", "انه", "انها", "بانه", "بانها",
+                        "الا", "ثم", "حين", "عندما", "بعدما", "قبل", "اثر", "عقب"})
+#: Two-word connectors: (first, second).
+CONNECTOR_PAIRS = frozenset({("بعد", "ان"), ("قبل", "ان"), ("في", "حين"), ("في", "وقت"), ("الا", "ان")})
+#: Punctuation that ends a clause.
+CLAUSE_PUNCT = frozenset("،,;؛:")
+#: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
+ATTRIBUTIVE = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين", "المدعوم", "المدعومه",
+                         "المقرب", "المقربه", "بقياده", "قياده", "ضمن", "صفوف", "من", "عن", "مع", "مثل"})
+#: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
+INSTRUMENTS = frozenset({"المدفعيه", "الطيران", "الطائرات", "طائرات", "طائره", "الطائره", "المروحيات", "مروحيات",
+                         "الصواريخ", "صواريخ", "المدافع", "الدبابات"})
+#: Fillers between a casualty word and its number ("مقتل ما لا يقل عن 10").
+FILLERS = frozenset({"عن", "ما", "لا", "يقل", "يزيد", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "الي", "علي",
+                     "الاقل", "اقل", "مالا", "بجروح", "بجراح"})
+APPROX_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "يزيد", "يقل", "الاقل"})
+#: Units of the numbers stage that count people.
+PEOPLE_UNITS = frozenset({"person", "fighter", "killed", "wounded", "victim", "civilian", "soldier", "member",
+                          "child", "woman", "man", "detainee", "family"})
+ARMED_UNITS = frozenset({"fighter", "soldier", "member"})
+#: Heads before a LOC and how specific the place they name is (higher is more specific).
+PLACE_HEADS = {"حي": 4, "شارع": 4, "قريه": 4, "بلده": 4, "مخيم": 4, "ساحه": 4, "دوار": 4, "ضاحيه": 4, "منطقه": 3,
+               "بلديه": 3, "معتمديه": 3, "مدينه": 3, "مدينتي": 3, "ريف": 2, "محافظه": 2, "ولايه": 2, "اقليم": 2,
+               "مقاطعه": 2}
+#: Date values that are not a date of the event.
+_VAGUE_DATES = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible actor or target: a group, an ORG/PER entity or a descriptive noun phrase."""
+
+    start: int
+    end: int
+    text: str
+    layer: str
+    ti: int  # first token
+    tj: int  # token after the last
+    klass: str  # group, entity, armed, civilian, people
+    group_id: str | None = None
+    attributive: bool = False
+    instrument: bool = False  # "بالمدفعية": written with ب, a means, never the actor
+    oblique: bool = False  # written with ب ("بدورية"): never the subject
+    head: int = -1  # original start of a group's head ("ميليشيا" of "ميليشيا لواء القدس")
+
+    def as_actor(self, role: str) -> dict[str, Any]:
+        out: dict[str, Any] = {"role": role, "start": self.start, "end": self.end, "text": self.text}
+        if self.layer == "groups":
+            out["group_id"] = self.group_id
+        out["layer"] = self.layer
+        return out
+
+
+@dataclass(slots=True)
+class Mention:
+    """A count of killed or injured people in the sentence."""
+
+    kind: str  # killed or injured
+    value: int | float
+    approx: bool
+    start: int
+    end: int
+    cue: int  # token index of the casualty word (or of the number)
+    explicit: bool = True  # a written count (not the 1 of "مقتل جندي")
+    armed: bool = False  # the victims are soldiers or fighters
+
+
+@dataclass
+class LayerIndex:
+    """The spans of the layers an event points to, sorted by start, for one Document."""
+
+    groups: list[GroupSpan]
+    entities: list[EntitySpan]
+    dates: list[DateSpan]
+    numbers: list[NumberSpan]
+    starts: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Document) -> LayerIndex:
+        def srt(spans: Sequence[Span]) -> list[Any]:
+            return sorted(spans, key=lambda s: (s.start, -s.end))
+
+        idx = cls(srt(doc.layers.get("groups", [])), srt(doc.layers.get("entities", [])),
+                  srt(doc.layers.get("dates", [])), srt(doc.layers.get("numbers", [])))
+        for name in ("groups", "entities", "dates", "numbers"):
+            idx.starts[name] = [s.start for s in getattr(idx, name)]
+        return idx
+
+    def within(self, name: str, start: int, end: int) -> list[Any]:
+        spans = getattr(self, name)
+        starts = self.starts[name]
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        return [s for s in spans[i:j] if s.end <= end]
+
+
+class SentenceView:
+    """One sentence as tokens: folded words, clauses (``clause[k]``), result clauses, token lookup."""
+
+    def __init__(self, doc: Document, index: int, start: int, end: int, lex: Lexicon) -> None:
+        self.doc, self.index, self.start, self.end, self.lex = doc, index, start, end, lex
+        self.tokens = doc.tokens_between(start, end)
+        self.words = [fold(t.norm) for t in self.tokens]
+        self.starts = [t.start for t in self.tokens]
+        self.nstart, self.nend = doc.to_normalized(start, end)
+        n = len(self.tokens)
+        opens = [False] * n
+        self.result_clauses: set[int] = set()
+        result_tokens: set[int] = set()
+        for m in lex.result_re.finditer(doc.folded, self.nstart, self.nend):
+            k = self.token_at(doc.to_original(*m.span("w"))[0])
+            if k is not None:
+                # "، ما أسفر" and "وأسفر": the cue opens a clause; a bare "أسفر" inside a clause too
+                opens[k] = True
+                result_tokens.add(k)
+        for k in range(n):
+            w = self.words[k]
+            bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
+            if bare in CONNECTORS or w in CONNECTORS:
+                opens[k] = True
+            if k + 1 < n and (bare, self.words[k + 1]) in CONNECTOR_PAIRS:
+                opens[k] = True
+            if k > 0 and self.tokens[k - 1].kind == "punct" and self.tokens[k - 1].text in CLAUSE_PUNCT:
+                opens[k] = True
+        self.clause: list[int] = []
+        cid = 0
+        for k in range(n):
+            if k and opens[k]:
+                cid += 1
+            if k in result_tokens or (k and opens[k] is False and cid in self.result_clauses):
+                self.result_clauses.add(cid)
+            self.clause.append(cid)
+        if n and 0 in result_tokens:
+            self.result_clauses.add(0)
+
+    # -- positions -----------------------------------------------------------------------------
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token containing original ``offset`` (or the token before it)."""
+        if not self.tokens:
+            return None
+        k = bisect_right(self.starts, offset) - 1
+        return max(k, 0)
+
+    def span_tokens(self, start: int, end: int) -> tuple[int, int]:
+        ti = self.token_at(start) or 0
+        tj = (self.token_at(max(end - 1, start)) or 0) + 1
+        return ti, tj
+
+    def clause_of(self, k: int) -> int:
+        return self.clause[k] if 0 <= k < len(self.clause) else -1
+
+    def clause_range(self, cid: int) -> tuple[int, int]:
+        """Original offsets of clause ``cid``."""
+        ks = [k for k, c in enumerate(self.clause) if c == cid]
+        return self.tokens[ks[0]].start, self.tokens[ks[-1]].end
+
+    def is_word(self, k: int, words: AbstractSet[str]) -> bool:
+        if not 0 <= k < len(self.words):
+            return False
+        w = self.words[k]
+        return w in words or (len(w) > 2 and w[0] in "وفبل" and w[1:] in words)
+
+    def matches(self, pattern: Any, start: int | None = None, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Matches of a lexicon regex in the sentence (or in original ``[start, end)``): (start, end, folded)."""
+        ns, ne = (self.nstart, self.nend) if start is None or end is None else self.doc.to_normalized(start, end)
+        out = []
+        for m in pattern.finditer(self.doc.folded, ns, ne):
+            s, e = self.doc.to_original(*m.span("w"))
+            out.append((s, e, m.group("w")))
+        return out
+
+
+# -- actors ------------------------------------------------------------------------------------
+def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int]]) -> list[Candidate]:
+    """Groups, ORG/PER entities and descriptive noun phrases of the sentence, in text order.
+
+    ``skip`` are spans (triggers, casualty words) a descriptive phrase must not overlap.
+    """
+    doc, lex = view.doc, view.lex
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = list(skip)
+    for g in layers.within("groups", view.start, view.end):
+        ti, tj = view.span_tokens(g.start, g.end)
+        head = int(g.attrs.get("head_start", g.start))
+        out.append(Candidate(g.start, g.end, g.text, "groups", ti, tj, "group", g.id, head=head))
+        taken.append((int(g.attrs.get("head_start", g.start)), g.end))
+    for e in layers.within("entities", view.start, view.end):
+        if e.label in ("ORG", "PER") and not any(a < e.end and e.start < b for a, b in taken):
+            ti, tj = view.span_tokens(e.start, e.end)
+            out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, "entity"))
+            taken.append((e.start, e.end))
+    locs = [(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
+    # the counted noun of a number ("3 جنود") is a count, not an actor
+    numbers = layers.within("numbers", view.start, view.end)
+    units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
+    trigger_ends = {b for a, b in skip}
+    found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
+             if not any(a < e and s < b for a, b in taken + locs + units)]
+    for s, e, word in found:
+        if any(a < e and s < b for a, b in taken):
+            continue  # an adjective already in the phrase before ("مسلحون مجهولون")
+        ti, tj = view.span_tokens(s, e)
+        if word in _ADJECTIVAL and ti > 0 and view.tokens[ti - 1].end in trigger_ends:
+            continue  # "هجوم مسلح", "تفجير انتحاري": an adjective of the trigger
+        end = e
+        definite = word.startswith("ال")
+        last = word
+        k = tj
+        # the phrase goes on with a genitive ("قوات الأمن") and agreeing adjectives ("عناصر ملثمة", "مسلحون مجهولون")
+        while k < len(view.tokens) and k - tj < 3 and view.tokens[k].kind == "word":
+            w = view.words[k]
+            t = view.tokens[k]
+            if any(a < t.end and t.start < b for a, b in taken + locs + units) or w in FILLERS or len(w) < 3 \
+                    or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
+                    or any(n.start <= t.start < n.end for n in numbers):
+                break
+            if w.startswith("ال"):
+                if not definite and (k > tj or last.endswith(("ون", "ين"))):
+                    break  # a genitive follows the head only ("قوات الأمن"), never a sound plural
+                if definite and not _agrees(last, w):
+                    break
+            elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه")) or not _agrees(last, w):
+                break
+            end = t.end
+            last = w
+            k += 1
+        klass = "civilian" if word in lex.civilian else "people" if word in lex.people else "armed"
+        out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
+        taken.append((s, end))
+    for c in out:
+        before = (view.token_at(c.head) if c.head >= 0 else c.ti) or 0
+        before = before - 1 if view.tokens[before].start >= (c.head if c.head >= 0 else c.start) else before
+        attached = c.start > 0 and doc.text[c.start - 1] == "ل" and \
+            (c.start < 2 or not doc.text[c.start - 2].isalpha() or doc.text[c.start - 2] in "وف")
+        c.oblique = c.start > 0 and doc.text[c.start - 1] == "ب"
+        c.instrument = c.start > 0 and doc.text[c.start - 1] == "ب" and c.layer == "text" and \
+            fold(c.text.split()[0]) in INSTRUMENTS
+        c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, {"التابع",
+                                                                                               "التابعه"})
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_ADJECTIVAL = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه"})
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """A sound plural takes a sound plural adjective; a feminine noun a feminine one; else anything."""
+    if noun.endswith(("ون", "ين")):
+        return adjective.endswith(("ون", "ين"))
+    if noun.endswith("ه"):
+        return adjective.endswith("ه")
+    return True
+
+
+# -- casualties --------------------------------------------------------------------------------
+def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[int, int, str, str]],
+                      cands: Sequence[Candidate] = ()) -> list[Mention]:
+    """Counts of killed and injured people: a casualty word with the number after (or before) it,
+    a number whose counted noun is قتلى/جرحى, a singular or dual person noun (1, 2), a negated
+    casualty word (0: "لم يسفر عن إصابات").  ``cues`` are (start, end, kind, folded word)."""
+    numbers = [n for n in layers.within("numbers", view.start, view.end)
+               if isinstance(n.value, (int, float)) and n.kind in ("cardinal", "approximate")
+               and not n.attrs.get("is_year_like")]
+    used: set[int] = set()
+    out: list[Mention] = []
+    lex = view.lex
+
+    def number_at(k: int) -> NumberSpan | None:
+        for n in numbers:
+            if id(n) not in used and view.token_at(n.start) == k:
+                return n
+        return None
+
+    in_actor = {k for c in cands for k in range(c.ti, c.tj)}
+
+    def person_count(k: int) -> int | None:
+        if not 0 <= k < len(view.words) or view.tokens[k].kind != "word":
+            return None
+        if (k > 0 and view.tokens[k - 1].kind == "number") or any(view.token_at(n.start) == k - 1 for n in numbers):
+            return None  # the counted noun of a number
+        w = view.words[k]
+        base = w[2:] if w.startswith("ال") else w
+        if base in lex.persons or base.rstrip("ا") in lex.persons:
+            return 1
+        for suffix in ("ان", "ين", "تان", "تين"):
+            if base.endswith(suffix):
+                stem = base[: -len(suffix)]
+                if stem in lex.persons or stem + "ه" in lex.persons:
+                    return 2
+        return None
+
+    for n in numbers:  # "4 قتلى و10 جرحى"
+        if n.unit in ("killed", "wounded"):
+            used.add(id(n))
+            end = int(n.attrs.get("unit_end", n.end))
+            out.append(Mention("killed" if n.unit == "killed" else "injured", n.value or 0,
+                               n.kind == "approximate", n.start, end, view.token_at(n.start) or 0))
+    for start, end, kind, word in cues:
+        k0 = view.token_at(start) or 0
+        k1 = (view.token_at(end - 1) or 0) + 1
+        if any(m.start <= start < m.end for m in out):
+            continue
+        # negated: "لم يسفر عن إصابات", "دون وقوع إصابات"
+        if any(view.is_word(j, lex.negation) for j in range(max(0, k0 - 4), k0)) and \
+                view.clause_of(k0 - 1) == view.clause_of(k0):
+            out.append(Mention(kind, 0, False, start, end, k0))
+            continue
+        approx = False
+        found: Mention | None = None
+        k = k1
+        while k < len(view.tokens) and k - k1 <= 4:
+            n = number_at(k)
+            if n is not None:
+                if n.unit is None or n.unit in PEOPLE_UNITS:
+                    used.add(id(n))
+                    found = Mention(kind, n.value or 0, approx or n.kind == "approximate", n.start, n.end, k0)
+                break
+            count = person_count(k)
+            if count is not None:
+                t = view.tokens[k]
+                found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
+                break
+            if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
+                    or k in in_actor:
+                approx = approx or view.words[k] in APPROX_WORDS
+                k += 1
+                continue
+            break
+        if found is None:  # "لقي شخصان حتفهما", "5 أشخاص قتلوا"
+            for k in range(k0 - 1, max(-1, k0 - 4), -1):
+                n = number_at(k)
+                if n is not None and n.unit in PEOPLE_UNITS:
+                    used.add(id(n))
+                    found = Mention(kind, n.value or 0, n.kind == "approximate", n.start, n.end, k0)
+                    break
+            for k in range(k0 - 1, max(-1, k0 - 3), -1):
+                count = person_count(k) if found is None else None
+                if count is not None:
+                    t = view.tokens[k]
+                    found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
+                    break
+        if found is None and word.endswith(("هما", "ه", "ها")) and not word.endswith(("اصابه", "قتيله")):
+            if word[:-2] in ("مقتل", "استشهاد", "مصرع", "حتف") or word[:-1] in ("مقتل", "استشهاد", "مصرع", "حتف"):
+                found = Mention(kind, 2 if word.endswith("هما") else 1, False, start, end, k0, explicit=False)
+        if found is not None:
+            out.append(found)
+    armed_words = ("جندي", "جنود", "عسكري", "عنصر", "عناصر", "مسلح", "مقاتل", "ضابط", "شرطي", "عون", "اعوان")
+    for m in out:
+        unit = next((n for n in numbers if n.start == m.start), None)
+        if unit is not None:
+            m.armed = unit.unit in ARMED_UNITS
+        else:
+            w = fold(view.doc.text[m.start:m.end])
+            m.armed = any(a in w for a in armed_words)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# -- location and date -------------------------------------------------------------------------
+#: Words that end a place name found after a head ("حي الميدان بمدينة …", "قرية X في …").
+_PLACE_STOP = frozenset({"في", "من", "علي", "الي", "عن", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+                         "شرقي", "غربي", "قرب", "بالقرب", "التابع", "التابعه", "حيث", "امس", "اليوم", "صباح", "مساء",
+                         "ليله", "فجر", "يوم", "ما", "مما", "الذي", "التي", "بعد", "قبل", "خلال", "راح", "ادي",
+                         "اسفر", "جراء", "اثناء", "دون", "بسبب"})
+
+
+@dataclass(slots=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    rank: int
+    geonames_id: Any = None
+    layer: str = "entities"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.geonames_id is not None:
+            out["geonames_id"] = self.geonames_id
+        out["layer"] = self.layer
+        return out
+
+
+def _head_rank(view: SentenceView, start: int) -> int | None:
+    """The rank of the place head written before original offset ``start``: "حي X", "بمدينة X"."""
+    k = view.token_at(start)
+    if k is None:
+        return None
+    if view.tokens[k].start == start:
+        if k == 0:
+            return None
+        head = view.words[k - 1]
+    else:  # the head is on the same token ("بمدينة" then the name?) — no: a proclitic only
+        return None
+    for h in (head, head[1:], head[2:]):
+        if h in PLACE_HEADS:
+            return PLACE_HEADS[h]
+    return None
+
+
+def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> list[Place]:
+    places: list[Place] = []
+    groups = [(int(g.attrs.get("head_start", g.start)), g.end) for g in layers.within("groups", view.start, view.end)]
+    for e in layers.within("entities", view.start, view.end):
+        if e.label != "LOC" or len(e.text) < 3:
+            continue
+        geo = e.attrs.get("geonames_id")
+        rank = _head_rank(view, e.start) or (1 if geo is not None and "lat" not in e.attrs else 2)
+        places.append(Place(e.start, e.end, e.text, rank, geo))
+    taken = [(p.start, p.end) for p in places] + groups
+    # a place the NER found elsewhere in the article ("جمعية الزهراء" tagged once, written again here)
+    for key, geo in names.items():
+        pos = view.doc.folded.find(key, view.nstart, view.nend)
+        while pos >= 0:
+            s, e = view.doc.to_original(pos, pos + len(key))
+            before = view.doc.folded[pos - 1] if pos > 0 else " "
+            after = view.doc.folded[pos + len(key)] if pos + len(key) < len(view.doc.folded) else " "
+            clitic = before in "وبل" and (pos < 2 or not view.doc.folded[pos - 2].isalpha())
+            word_ok = (not before.isalpha() or clitic) \
+                and not after.isalpha()
+            if word_ok and not any(a < e and s < b for a, b in taken):
+                places.append(Place(s, e, view.doc.text[s:e], _head_rank(view, s) or 2, geo, "text"))
+                taken.append((s, e))
+            pos = view.doc.folded.find(key, pos + len(key), view.nend)
+    # a head and the words after it: "في حي الميدان", "قرية كفرنبل"
+    for k, w in enumerate(view.words[:-1]):
+        bare = next((h for h in (w, w[1:], w[2:]) if h in PLACE_HEADS and PLACE_HEADS[h] >= 3), None)
+        if bare is None:
+            continue
+        j = k + 1
+        while j < len(view.tokens) and j - k <= 2 and view.tokens[j].kind == "word" and \
+                view.words[j] not in _PLACE_STOP and len(view.words[j]) > 1 and \
+                not (j > k + 1 and view.words[j].startswith(("بال", "لل", "وال", "فال"))) and \
+                not (j > k + 1 and view.words[j][:1] in "بل" and view.words[j][1:3] == "مد"):
+            t = view.tokens[j]
+            if any(a < t.end and t.start < b for a, b in taken):
+                break
+            j += 1
+        if j > k + 1:
+            s, e = view.tokens[k + 1].start, view.tokens[j - 1].end
+            places.append(Place(s, e, view.doc.text[s:e], PLACE_HEADS[bare], None, "text"))
+            taken.append((s, e))
+    return places
+
+
+def doc_places(doc: Document, layers: LayerIndex) -> dict[str, Any]:
+    """Folded names of the article's LOC entities (3 letters or more) → their GeoNames id."""
+    out: dict[str, Any] = {}
+    for e in layers.entities:
+        if e.label == "LOC" and len(e.text) >= 3:
+            key = fold(doc.norm[slice(*doc.to_normalized(e.start, e.end))])
+            if key and (key not in out or out[key] is None):
+                out[key] = e.attrs.get("geonames_id")
+    return out
+
+
+def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int],
+             names: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The most specific place of the trigger's clause (else the nearest LOC of the sentence), with the
+    larger place it is in (``within``) when the clause names one: "حي جمعية الزهراء بمدينة حلب"."""
+    places = _places(view, layers, names or {})
+    if not places:
+        return None
+    inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
+    if inside:
+        ranked = sorted(inside, key=lambda p: (-p.rank, p.layer != "entities" and p.geonames_id is None,
+                                               p.start < trigger, abs(p.start - trigger)))
+        best = ranked[0]
+        out = best.to_dict()
+        larger = [p for p in ranked[1:] if p.rank < best.rank and p.text != best.text]
+        if larger:
+            out["within"] = larger[0].to_dict()
+        return out
+    entities = [p for p in places if p.layer == "entities"] or places
+    before = [p for p in entities if p.end <= trigger]
+    return (before[-1] if before else entities[0]).to_dict()
+
+
+def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int]) -> dict[str, Any]:
+    """A DATE of the clause (else of the sentence), nearest the trigger; else the reference date, inherited."""
+    dates = [d for d in layers.within("dates", view.start, view.end)
+             if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
+    inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
+    pool = inside or dates
+    if pool:
+        best = min(pool, key=lambda d: abs(d.start - trigger))
+        return {"start": best.start, "end": best.end, "text": best.text, "value": best.value}
+    ref = view.doc.reference_date
+    return {"value": ref.isoformat() if ref else None, "inherited": True}
+
+
+#: Verbs of denial: "نفت الوزارة وقوع اشتباكات".
+_DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفوا"})
+_RESULT_VERBS = frozenset({"يسفر", "تسفر", "يؤد", "تؤد", "يخلف", "تخلف", "يوقع", "توقع", "يتسبب", "تتسبب"})
+
+
+def negated(view: SentenceView, k: int) -> bool:
+    """A negation just before the trigger ("لم تسجل أي اشتباكات", "لم يقصف"), or a denial of its
+    occurrence ("نفت الوزارة وقوع اشتباكات").  "لم يسفر الانفجار عن إصابات" negates the casualties only."""
+    lex = view.lex
+    for j in range(max(0, k - 3), k):
+        if view.clause_of(j) == view.clause_of(k) and view.is_word(j, lex.negation):
+            if j == k - 3 and view.words[k - 1] not in ("اي", "ايه"):
+                continue
+            if any(view.words[i] in _RESULT_VERBS for i in range(j + 1, k)):
+                continue
+            return True
+    if k > 0 and view.words[k - 1] in ("وقوع", "حدوث", "وجود"):
+        return any(view.is_word(j, _DENIAL) for j in range(max(0, k - 6), k - 1))
+    return False

@@ -1,0 +1,488 @@
+"""The ``events`` stage: one ACLED-style record per event mentioned in the article.
+
+A trigger (a verb or verbal noun of ``resources/event_triggers.yaml``) gives the type and sub-event
+type; its sentence gives the arguments (:mod:`.arguments`).  Killing words make an event of their own
+only when nothing else in their clause is one ("قُتل 5 أشخاص في حلب"); after a result cue ("ما أسفر
+عن مقتل …") they are the casualties of the event before them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from ...document import Document, Span
+from ...lang.ar import fold
+from .arguments import (
+    Candidate,
+    LayerIndex,
+    Mention,
+    SentenceView,
+    candidates,
+    casualty_mentions,
+    doc_places,
+    event_date,
+    location,
+    negated,
+)
+from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon
+
+#: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
+#: violence against civilians.
+GENERIC_ATTACKS = frozenset({"هجوم", "هجمات", "هجمه", "هاجم", "عمليه عسكريه", "عمليات عسكريه", "كمين", "حمله"})
+#: Sub-event types of explosions, most specific first.
+EXPLOSION_ORDER = ("suicide bomb", "chemical weapon", "grenade", "remote explosive/landmine/IED", "air/drone strike",
+                   "shelling/artillery/missile attack")
+EXPLOSIONS = "explosions/remote violence"
+#: Triggers that are killings: their victims are fatalities.
+KILLINGS = frozenset({"اعدم", "ذبح", "اغتال", "اغتيل"})
+#: Battles words that, between protesters and police, are a riot.
+#: Units of the numbers stage that count people who can be arrested, abducted or killed.
+_PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier"})
+CLASHES = frozenset({"مواجهه", "مواجهات", "اشتباك", "اشتباكات", "اشتبك"})
+
+
+@dataclass
+class Draft:
+    """An event being built: its trigger and what the sentence gives it."""
+
+    start: int
+    end: int
+    k: int  # first token of the trigger
+    kj: int  # token after the trigger
+    type: str
+    subtype: str
+    info: TriggerInfo | None
+    standalone: bool = False
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    location: dict[str, Any] | None = None
+    date: dict[str, Any] | None = None
+    killed: list[Mention] = field(default_factory=list)
+    injured: list[Mention] = field(default_factory=list)
+    negated: bool = False
+    clause: int = 0
+    text_folded: str = ""
+
+
+def _same_line(text: str, tokens: list[Any]) -> bool:
+    """Are consecutive ``tokens`` separated by horizontal spaces only (a phrase never spans lines)?"""
+    return all(not text[a.end:b.start].strip(" \t\u00a0") and a.end < b.start for a, b in pairwise(tokens))
+
+
+def _count(mentions: list[Mention], doc: Document) -> dict[str, Any] | None:
+    if not mentions:
+        return None
+    value = sum(m.value for m in mentions)
+    start, end = mentions[0].start, mentions[-1].end
+    return {"value": value, "approx": any(m.approx for m in mentions), "start": start, "end": end,
+            "text": doc.text[start:end]}
+
+
+class EventExtractor:
+    """Finds the events of a Document; built once per stage with the lexicon."""
+
+    def __init__(self, lex: Lexicon, *, min_confidence: float = 0.0, standalone_killings: bool = True) -> None:
+        self.lex = lex
+        self.min_confidence = min_confidence
+        self.standalone_killings = standalone_killings
+        self._maybe: dict[str, bool] = {}  # word → could a trigger or casualty word start there
+
+    # -- the document ------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> list[Any]:
+        from . import EventSpan
+
+        lex = self.lex
+        hits: list[tuple[int, int, tuple[TriggerInfo, ...]]] = []
+        cues: list[tuple[int, int, CasualtyInfo, str]] = []
+        for region in doc.extraction_regions():
+            tokens = [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
+            words = [fold(t.norm) for t in tokens]
+            maybe = self._maybe
+            if len(maybe) > 500_000:
+                maybe.clear()
+            for i, token in enumerate(tokens):
+                ok = maybe.get(words[i])
+                if ok is None:
+                    ok = maybe[words[i]] = lex.trigger_index.may_match(words[i]) or \
+                        lex.casualty_index.may_match(words[i])
+                if not ok:
+                    continue
+                for index in (lex.trigger_index, lex.casualty_index):
+                    found = index.match(words, i)
+                    if found is None:
+                        continue
+                    plen, _text, key, n = found
+                    last = tokens[i + n - 1]
+                    if n > 1 and not _same_line(doc.text, tokens[i:i + n]):
+                        continue
+                    s, e = doc.to_original(token.nstart + plen, last.nstart + len(last.norm))
+                    if index is lex.trigger_index:
+                        hits.append((s, e, lex.triggers[key]))
+                    else:
+                        cues.append((s, e, lex.casualties[key], key))
+        if not hits and not any(c[2].standalone for c in cues):
+            return []
+        sentences = doc.sentences
+        starts = [s.start for s in sentences]
+        by_sentence: dict[int, tuple[list[Any], list[Any]]] = {}
+        for hit in hits:
+            i = bisect_right(starts, hit[0]) - 1
+            if i >= 0 and hit[1] <= sentences[i].end:
+                by_sentence.setdefault(i, ([], []))[0].append(hit)
+        for cue in cues:
+            i = bisect_right(starts, cue[0]) - 1
+            if i >= 0 and cue[1] <= sentences[i].end:
+                by_sentence.setdefault(i, ([], []))[1].append(cue)
+        layers = LayerIndex.of(doc)
+        names = doc_places(doc, layers)
+        raw: list[Any] = list(doc.layers.get("quotes", []))
+        quotes = [q.to_dict() if hasattr(q, "to_dict") else dict(q) for q in raw]
+        out: list[Any] = []
+        for i in sorted(by_sentence):
+            sent_hits, sent_cues = by_sentence[i]
+            sentence = sentences[i]
+            view = SentenceView(doc, i, sentence.start, sentence.end, lex)
+            if not view.tokens:
+                continue
+            for draft in self._sentence(view, layers, sent_hits, sent_cues, names):
+                killed, injured = _count(draft.killed, doc), _count(draft.injured, doc)
+                confidence = 0.55 if draft.standalone else 0.6 if draft.info and draft.info.weak else 0.8
+                confidence += 0.05 * sum(bool(x) for x in (any(a["role"] == "actor" for a in draft.actors),
+                                                           draft.location, draft.date and "start" in draft.date,
+                                                           killed or injured))
+                confidence = round(min(confidence, 0.95), 2)
+                if confidence < self.min_confidence:
+                    continue
+                reported = None
+                inside = [q for q in quotes if q.get("start", 0) <= draft.start and draft.end <= q.get("end", -1)]
+                if inside:
+                    q = min(inside, key=lambda q: q["end"] - q["start"])
+                    reported = q.get("source")
+                out.append(EventSpan(draft.start, draft.end, doc.text[draft.start:draft.end],
+                                     type=draft.type, subtype=draft.subtype, actors=draft.actors,
+                                     location=draft.location, date=draft.date, fatalities=killed, injured=injured,
+                                     negated=draft.negated, reported=reported, sentence=i,
+                                     confidence=confidence, part=doc.part_at(draft.start) or "body"))  # type: ignore[arg-type]
+        return out
+
+    # -- one sentence ------------------------------------------------------------------------------
+    def _sentence(self, view: SentenceView, layers: LayerIndex, hits: list[Any], cues: list[Any],
+                  names: dict[str, Any]) -> list[Draft]:
+        lex = self.lex
+        idioms = view.matches(lex.idiom_re)
+        groups = layers.within("groups", view.start, view.end)
+        group_spans = [(g.start, g.end) for g in groups]
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b, _ in idioms) and not any(a <= s and e <= b for a, b in group_spans)
+
+        hits = [h for h in hits if free(h[0], h[1])]
+        taken = [(h[0], h[1]) for h in hits]
+        cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
+                    if free(s, e) and not any(a < e and s < b for a, b in taken)]
+        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list])
+        mentions = casualty_mentions(view, layers, cue_list, cands)
+        domain = bool(view.matches(lex.domain_re))
+        casualties = any(m.value > 0 for m in mentions)
+        armed = bool(groups) or any(c.klass == "armed" for c in cands) or casualties or \
+            any(view.matches(pattern) for _, pattern in lex.refine)
+        drafts: list[Draft] = []
+        consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"
+        for s, e, infos in hits:
+            k, kj = view.span_tokens(s, e)
+            if k in consumed:
+                continue
+            info = self._choose(view, infos, kj)
+            if info is None:
+                continue
+            if info.then:
+                consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
+            if info.weak and not armed:
+                continue
+            if domain and not (groups or casualties):
+                continue
+            if info.person_object and not self._person_after(view, layers, kj, cands):
+                continue
+            drafts.append(Draft(s, e, k, kj, info.type, info.subtype, info,
+                                text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
+        if self.standalone_killings and not domain and not view.matches(lex.accident_re):
+            busy = {view.clause_of(d.k) for d in drafts}
+            for s, e, info, _w in cues:
+                if not free(s, e):
+                    continue
+                k, kj = view.span_tokens(s, e)
+                weapon = any(view.is_word(j, lex.weapon_cues) for j in range(kj, min(kj + 5, len(view.words))))
+                if not ((info.standalone and info.kind == "killed") or weapon):
+                    continue
+                c = view.clause_of(k)
+                if c in busy or c in view.result_clauses or negated(view, k):
+                    continue
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                if not any(m.cue == k and m.value > 0 for m in mentions):
+                    continue  # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one
+                busy.add(c)
+                drafts.append(Draft(s, e, k, kj, "violence against civilians", "attack", None, standalone=True))
+        if not drafts:
+            return []
+        drafts.sort(key=lambda d: d.start)
+        for d in drafts:
+            self._arguments(view, layers, d, cands, names, drafts)
+        self._assign(view, drafts, mentions)
+        for d in drafts:
+            self._retype(view, d, cands)
+        return self._merge(drafts)
+
+    @staticmethod
+    def _choose(view: SentenceView, infos: tuple[TriggerInfo, ...], kj: int) -> TriggerInfo | None:
+        """The reading of a trigger whose required word follows it ("ألقت الشرطة القبض"), else the plain one."""
+        near = set(view.words[kj:kj + 5])
+        for info in infos:
+            if info.then and info.then in near:
+                return info
+        return next((i for i in infos if not i.then), None)
+
+    @staticmethod
+    def _person_after(view: SentenceView, layers: LayerIndex, kj: int, cands: list[Candidate]) -> bool:
+        lex = view.lex
+        for k in range(kj, min(kj + 4, len(view.tokens))):
+            w = view.words[k]
+            base = w[2:] if w.startswith("ال") else w
+            if w in lex.arrest_objects or base in lex.persons or w in lex.persons or \
+                    base.rstrip("ا") in lex.persons or base[:-2] in lex.persons or base[:-3] in lex.persons:
+                return True
+        for n in layers.within("numbers", view.start, view.end):
+            pos = view.token_at(n.start)
+            if pos is not None and kj <= pos < kj + 3 and n.unit in _PERSON_UNITS:
+                return True
+        return any(kj <= c.ti <= kj + 2 and c.layer in ("groups", "entities") for c in cands)
+
+    # -- arguments ---------------------------------------------------------------------------------
+    def _arguments(self, view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate],
+                   names: dict[str, Any], drafts: list[Draft]) -> None:
+        clause = d.clause = view.clause_of(d.k)
+        span = view.clause_range(clause)
+        d.negated = negated(view, d.k)
+        d.location = location(view, layers, d.start, span, names)
+        d.date = event_date(view, layers, d.start, span)
+        in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
+        actors: list[Candidate] = []
+        targets: list[Candidate] = []
+        n = len(view.tokens)
+
+        dated: set[int] = set()
+        for dspan in layers.within("dates", view.start, view.end):
+            a, b = view.span_tokens(dspan.start, dspan.end)
+            dated.update(range(a, b))
+
+        def starting(k: int, gap: int) -> Candidate | None:
+            gap += sum(1 for j in range(k, k + gap + 6) if j in dated)  # "قصفت اليوم الأربعاء … طائرتان"
+            for c in cands:
+                if k <= c.ti <= k + gap and c not in actors and c not in targets and not c.instrument:
+                    return c
+            return None
+
+        clause_end = max((k for k in range(n) if view.clause[k] == clause), default=d.kj)
+        for k in range(d.kj, min(clause_end + 1, n)):
+            w, prev = view.words[k], view.words[k - 1] if k else ""
+            found: Candidate | None = None
+            if w == "يد" and prev in ("علي", "وعلي"):
+                found = starting(k + 1, 1)
+                if found:
+                    actors.append(found)
+            elif w == "قبل" and prev == "من":
+                found = starting(k + 1, 1)
+                if found:
+                    actors.append(found)
+            elif w in ("برصاص", "بنيران", "برصاصه", "بقذائف", "بقصف"):
+                found = starting(k + 1, 1)
+                if found and found.klass != "civilian":
+                    actors.append(found)
+            elif w == "بين" and k <= d.kj + 3 and not actors:
+                found = starting(k + 1, 1)
+                if found:
+                    actors.append(found)
+            elif w in ("ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "بحق"):
+                found = starting(k + 1, 2)
+                if found:
+                    targets.append(found)
+            elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] != "يد"):
+                found = starting(k + 1, 1)
+                if found:
+                    targets.append(found)
+        protest = d.type in ("protests", "riots") or d.subtype == "looting/property destruction"
+        info = d.info
+        after = starting(d.kj, 2 if info and info.pos == "verb" else 1)
+        if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
+            if info is not None and info.pos == "noun":
+                role = "target" if info.genitive == "target" else "actor"
+            elif info is not None and (info.passive or (info.genitive == "target" and after.layer == "entities"
+                                       and after.klass == "entity")):
+                role = "target"  # "اغتيل المعارض …", "اعتقل محمد …"
+            else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
+                role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
+            if after.klass in ("civilian", "people") and not protest:
+                role = "target"
+            if after.instrument or after.oblique:
+                role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش"
+            if role == "actor" and actors:
+                role = "target"
+            elif role == "target" and targets and not actors and (info is None or info.pos == "verb"
+                                                                  or after.klass not in ("civilian", "people")):
+                role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
+            if not (role == "target" and targets):
+                (actors if role == "actor" else targets).append(after)
+        suffered = any(view.words[j].lstrip("وف").startswith(("تعرض", "يتعرض")) for j in range(d.k)
+                       if view.clause_of(j) == clause)
+        announced = d.k > 0 and view.words[d.k - 1] == "عن"  # "أعلنت الشرطة عن اعتقال": who announces
+        if not actors and not announced:
+            before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
+                      and c not in targets and (protest or suffered or c.klass not in ("civilian", "people"))]
+            if not before and clause > 0 and clause - 1 not in view.result_clauses and \
+                    not any(view.clause_of(o.k) == clause - 1 for o in drafts):
+                # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
+                before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
+                          and c not in targets and c.klass in ("group", "armed", "entity")]
+            if protest and any(c.klass in ("civilian", "people") for c in before):
+                before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
+            if before:
+                (targets if suffered else actors).append(before[-1])  # "تعرضت دورية لكمين": the victim
+        if not targets and not protest:
+            later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
+                     and not c.instrument]
+            if later:
+                targets.append(later[0])
+        if not targets and (d.type == "violence against civilians" or d.subtype == "arrests"):
+            for num in layers.within("numbers", view.start, view.end):
+                pos = view.token_at(num.start)
+                if pos is not None and pos >= d.kj and view.clause_of(pos) == clause and num.unit in _PERSON_UNITS:
+                    end = int(num.attrs.get("unit_end", num.end))
+                    targets.append(Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 2,
+                                             "people"))
+                    break
+        targets = [c for c in targets if c not in actors]
+        for role, chosen in (("actor", actors), ("target", targets)):
+            for c in list(chosen):  # "X و Y": coordinated actors share the role
+                nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets), None)
+                if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
+                    chosen.append(nxt)
+            d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
+
+    def _assign(self, view: SentenceView, drafts: list[Draft], mentions: list[Mention]) -> None:
+        """Casualties go to the event before a result clause, else to the nearest event of their clause.
+        A killing trigger ("أعدم التنظيم 12 شخصا") counts its victims as fatalities."""
+        for d in drafts:
+            if d.info is not None and d.info.lexeme in KILLINGS and d.info.pos == "verb":
+                for a in d.actors:
+                    if a["role"] == "target" and a["layer"] == "numbers":
+                        num = next((n for n in view.doc.numbers if n.start == a["start"]), None)
+                        if num is not None and isinstance(num.value, (int, float)):
+                            d.killed.append(Mention("killed", num.value, num.kind == "approximate", num.start,
+                                                    num.end, d.k))
+        for m in mentions:
+            c = view.clause_of(m.cue)
+            same = [d for d in drafts if view.clause_of(d.k) == c]
+            before = [d for d in drafts if d.k <= m.cue]
+            if c in view.result_clauses and before:
+                target = before[-1]
+            elif same:
+                target = min(same, key=lambda d: abs(d.k - m.cue))
+            elif before:
+                target = before[-1]
+            else:
+                target = drafts[0]
+            (target.killed if m.kind == "killed" else target.injured).append(m)
+
+    def _retype(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
+        lex = self.lex
+        lexeme = d.info.lexeme if d.info else ""
+        clause = view.clause_range(view.clause_of(d.k))
+        if d.type == EXPLOSIONS or lexeme in GENERIC_ATTACKS:
+            window_end = view.tokens[min(d.kj + 6, len(view.tokens) - 1)].end
+            lo = view.tokens[max(d.k - 3, 0)].start
+            found = {sub for sub, pattern in lex.refine
+                     if view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1]))}
+            for sub in EXPLOSION_ORDER:
+                if sub in found:
+                    current = EXPLOSION_ORDER.index(d.subtype) if d.subtype in EXPLOSION_ORDER else len(EXPLOSION_ORDER)
+                    if d.type != EXPLOSIONS or EXPLOSION_ORDER.index(sub) < current:
+                        d.type, d.subtype = EXPLOSIONS, sub
+                    break
+        if d.type == "battles" and lexeme in GENERIC_ATTACKS:
+            targets = [a for a in d.actors if a["role"] == "target"]
+            after = view.tokens[min(d.kj + 4, len(view.tokens) - 1)].end
+            if (targets and all(self._civilian(a, cands) for a in targets)) or \
+                    view.matches(lex.civilian_sites, d.end, min(after, clause[1])):
+                d.type, d.subtype = "violence against civilians", "attack"
+        if d.type == "battles" and lexeme in CLASHES and any(
+                "محتج" in a["text"] or "متظاهر" in a["text"] for a in d.actors):
+            d.type, d.subtype = "riots", "violent demonstration"
+        if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone:
+            actor = [a for a in d.actors if a["role"] == "actor"]
+            if actor and all(self._civilian(a, cands) for a in actor):
+                d.type, d.subtype = "riots", "mob violence"  # "اعتدت حشود غاضبة على رجل"
+        if d.standalone:
+            victims = d.killed or d.injured
+            if (victims and victims[0].armed) or \
+                    any(a["role"] == "target" and self._armed(a, cands) for a in d.actors):
+                d.type, d.subtype = "battles", "armed clash"
+        if d.type == "protests":
+            if view.matches(lex.riot_words):
+                d.type, d.subtype = "riots", "violent demonstration"
+            elif view.matches(lex.protest_excessive) or d.killed:
+                d.subtype = "excessive force against protesters"
+            elif view.matches(lex.protest_intervention):
+                d.subtype = "protest with intervention"
+
+    @staticmethod
+    def _civilian(actor: dict[str, Any], cands: list[Candidate]) -> bool:
+        return any(c.start == actor["start"] and c.klass in ("civilian", "people") for c in cands) or \
+            actor["layer"] == "numbers"
+
+    @staticmethod
+    def _armed(actor: dict[str, Any], cands: list[Candidate]) -> bool:
+        return any(c.start == actor["start"] and c.klass in ("armed", "group") for c in cands)
+
+    @staticmethod
+    def _merge(drafts: list[Draft]) -> list[Draft]:
+        """Two triggers of the same sub-event type in a sentence are one event ("نسف المبنى … وتفجيره")."""
+        out: list[Draft] = []
+        riots = any(d.type == "riots" for d in drafts)
+        for d in drafts:
+            own_actor = any(a["role"] == "actor" for a in d.actors)
+            anaphora = d.text_folded.startswith("ال") if d.text_folded else False
+            same = next((o for o in out if (o.type, o.subtype) == (d.type, d.subtype)
+                         and (o.negated == d.negated or anaphora)
+                         and (o.clause == d.clause or not own_actor or anaphora)), None)
+            if same is None and out and d.info is not None and d.info.lexeme == "استهدف":
+                same = out[-1]  # "قتل قائد في تفجير استهدف سيارته": the same event
+            if same is None and riots and d.subtype == "looting/property destruction":
+                same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
+            if same is None:
+                out.append(d)
+                continue
+            starts = {a["start"] for a in same.actors}
+            if not anaphora:
+                same.actors += [a for a in d.actors if a["start"] not in starts]
+            same.location = same.location or d.location
+            if same.date and same.date.get("inherited") and d.date and not d.date.get("inherited"):
+                same.date = d.date
+            same.killed += [m for m in d.killed if m not in same.killed]
+            same.injured += [m for m in d.injured if m not in same.injured]
+        return out
+
+
+def make_stage(*, min_confidence: float = 0.0, standalone_killings: bool = True) -> Callable[[Document], Document]:
+    """The events stage.  ``min_confidence`` drops events below it; ``standalone_killings=False`` keeps
+    only events with a trigger of their own (no event from a bare "قُتل 5 أشخاص")."""
+    extractor = EventExtractor(lexicon(), min_confidence=min_confidence, standalone_killings=standalone_killings)
+
+    def events_stage(doc: Document) -> Document:
+        spans: list[Span] = list(extractor(doc))
+        doc.layers["events"] = spans
+        return doc
+
+    return events_stage

@@ -1,0 +1,306 @@
+"""The event lexicon: trigger words by ACLED type and sub-event type, casualty words, actor nouns,
+idioms — read once from ``resources/event_triggers.yaml``, with every conjugation generated from a
+compact table.  Triggers and casualty words are looked up word by word (:class:`WordIndex`: one dict
+lookup per reading of a word, cached per word form); the other lists are compiled into trie regexes
+that only run on the sentences that hold a trigger.
+
+>>> lex = lexicon()
+>>> sorted(f for f in lex.triggers if f.startswith("اعتقل"))[:4]
+['اعتقل', 'اعتقلا', 'اعتقلت', 'اعتقلتا']
+>>> lex.triggers["يقصفون"][0].subtype
+'shelling/artillery/missile attack'
+>>> lex.casualties["اصابتهم"].kind
+'injured'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from ...lang.ar import load, lookup_key, trie_regex
+from ...lang.schema import ListOf, MapOf, Record, Words
+
+RESOURCE = "event_triggers.yaml"
+
+_VERB = Record({"past": str, "present": str}, {"then": str, "passive": bool}, label="past")
+_ENTRY = Record({"type": str, "subtype": str, "verbs": ListOf(_VERB), "nouns": Words},
+                {"weak": Words, "genitive": str, "person_object": Words}, label="subtype")
+_CASUALTY = Record({"verbs": ListOf(_VERB), "nouns": Words})
+SCHEMA = Record({
+    "types": MapOf(str, Words),
+    "triggers": ListOf(_ENTRY),
+    "refine": MapOf(str, Words),
+    "protest_intervention": Words,
+    "protest_excessive": Words,
+    "riot_words": Words,
+    "casualties": Record({"killed": _CASUALTY, "injured": _CASUALTY}),
+    "standalone": Words,
+    "accident": Words,
+    "result_cues": Words,
+    "negation": Words,
+    "actor_nouns": Record({"armed": Words, "civilian": Words, "people": Words}),
+    "civilian_sites": Words,
+    "weapon_cues": Words,
+    "persons": Words,
+    "arrest_objects": Words,
+    "idioms": Words,
+    "domain_words": Words,
+})
+
+#: The proclitics of other word lists (their entries are written with the article where it occurs).
+WORD_PREFIX = r"[وف]?(?:[بك]?ال|لل|[بلكس])?"
+_LEFT = r"(?<![\p{L}\p{M}\p{N}_])"
+_RIGHT = r"(?![\p{L}\p{M}\p{N}_])"
+
+_PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
+_PAST_OBJECT = ("ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها", "وهم")
+_PRESENT_SUFFIXES = ("", "ان", "ون", "ن", "وا", "ه", "ها", "هم", "ونه", "ونها", "ونهم")
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerInfo:
+    """What a surface form of a trigger is: its type, sub-event type and lexeme (as written in the data)."""
+
+    type: str
+    subtype: str
+    lexeme: str
+    pos: str  # "verb" or "noun"
+    weak: bool = False
+    person_object: bool = False
+    genitive: str = "actor"
+    then: str | None = None  # a word that must follow within a few words ("ألقت الشرطة القبض")
+    passive: bool = False  # a passive whose letters differ from the active (اغتيل, أصيب)
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyInfo:
+    """A casualty word: ``kind`` is "killed" or "injured"; ``standalone`` when it makes an event alone."""
+
+    kind: str
+    lexeme: str
+    pos: str
+    standalone: bool = False
+
+
+def verb_forms(past: str, present: str) -> list[str]:
+    """Folded surface forms of a verb from its 3rd masc. sing. past and its present stem.
+
+    >>> forms = verb_forms("اعتقل", "عتقل")
+    >>> [f for f in ("اعتقلت", "اعتقلوا", "يعتقلون", "تعتقل", "اعتقلوهم", "يعتقلان") if f in forms]
+    ['اعتقلت', 'اعتقلوا', 'يعتقلون', 'تعتقل', 'اعتقلوهم', 'يعتقلان']
+    >>> sorted(f for f in verb_forms("اعتدى", "عتدي") if not f.startswith(("ت", "ن")))
+    ['اعتدت', 'اعتدوا', 'اعتدي', 'اعتديا', 'اعتديت', 'يعتدون', 'يعتدي', 'يعتديان']
+    """
+    p, s = lookup_key(past), lookup_key(present)
+    out: list[str] = []
+    if p.endswith("ي"):  # defective: اعتدى → اعتدت, اعتدوا; يعتدي → يعتدون
+        out += [p, p[:-1] + "ت", p + "ت", p[:-1] + "وا", p + "ا"]
+    else:
+        out += [p + x for x in _PAST_SUFFIXES] + [p + x for x in _PAST_OBJECT]
+    for prefix in ("ي", "ت", "ن"):
+        if s.endswith("ي") or s.endswith("ى"):
+            out += [prefix + s, prefix + s[:-1] + "ون", prefix + s + "ان"]
+        else:
+            out += [prefix + s + x for x in _PRESENT_SUFFIXES]
+    return list(dict.fromkeys(out))
+
+
+def noun_forms(noun: str) -> list[str]:
+    """Folded surface forms of a noun written indefinite: accusative, dual, attached pronouns and, for a
+    phrase, the definite phrase (the regex adds ال and the clitics before the first word).
+
+    >>> noun_forms("إصابة")[:4]
+    ['اصابه', 'اصابتان', 'اصابتين', 'اصابته']
+    >>> "مقتلهم" in noun_forms("مقتل"), "الغارات الجويه" in noun_forms("غارات جوية")
+    (True, True)
+    """
+    n = lookup_key(noun)
+    words = n.split(" ")
+    if len(words) > 1:
+        definite = " ".join(w if w.startswith("ال") or w in ("علي", "عن", "من") or (i == 0 and w == "وقف")
+                            else "ال" + w for i, w in enumerate(words))
+        return list(dict.fromkeys([n, definite]))
+    if n.endswith("ه"):
+        stem = n[:-1] + "ت"
+        return [n, stem + "ان", stem + "ين", *(stem + p for p in _PRONOUNS)]
+    return [n, n + "ا", n + "ان", n + "ين", *(n + p for p in _PRONOUNS)]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the stage, folded, and its compiled regexes."""
+
+    types: Mapping[str, tuple[str, ...]]
+    triggers: Mapping[str, tuple[TriggerInfo, ...]]
+    casualties: Mapping[str, CasualtyInfo]
+    trigger_index: WordIndex
+    casualty_index: WordIndex
+    result_re: Any
+    idiom_re: Any
+    domain_re: Any
+    accident_re: Any
+    actor_re: Any
+    armed: frozenset[str]
+    civilian: frozenset[str]
+    people: frozenset[str]
+    civilian_sites: Any
+    weapon_cues: frozenset[str]
+    persons: frozenset[str]
+    arrest_objects: frozenset[str]
+    negation: frozenset[str]
+    refine: tuple[tuple[str, Any], ...]
+    protest_intervention: Any
+    protest_excessive: Any
+    riot_words: Any
+
+
+def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX) -> Any:
+    return regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + trie_regex({lookup_key(w) for w in words}) + ")" + _RIGHT)
+
+
+class WordIndex:
+    """A lexicon of one- and multi-word forms, looked up token by token instead of by a regex scan:
+    each word is tried without its proclitics (longest first) and with or without its article, and a
+    multi-word form must continue on the next tokens of the same line.
+
+    >>> idx = WordIndex(["قصف", *noun_forms("غارات جوية"), "اشتباكات"])
+    >>> idx.match(["وبالاشتباكات", "بين"], 0)
+    (2, 'الاشتباكات', 'اشتباكات', 1)
+    >>> idx.match(["الغارات", "الجويه"], 0)
+    (0, 'الغارات الجويه', 'الغارات الجويه', 2)
+    """
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.forms: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            words = tuple(form.split(" "))
+            self.forms.setdefault(words[0], []).append(words)
+        for rests in self.forms.values():
+            rests.sort(key=len, reverse=True)
+
+    def _tail(self, first: str, words: list[str], i: int) -> tuple[str, int] | None:
+        for form in self.forms.get(first, ()):
+            if len(form) == 1:
+                return first, 1
+            rest = form[1:]
+            if tuple(words[i + 1:i + len(form)]) == rest:
+                return " ".join(form), len(form)
+            # the definite phrase of an indefinite entry: "الغارات الجويه" for "غارات جويه"
+        return None
+
+    def may_match(self, word: str) -> bool:
+        """Could a form start at ``word``?  (The cheap test run on every word; cached by the caller.)"""
+        forms = self.forms
+        for plen, lil in self._splits(word):
+            stem = word[plen:]
+            if stem in forms or (not lil and stem.startswith("ال") and stem[2:] in forms):
+                return True
+        return False
+
+    @staticmethod
+    def _splits(word: str) -> list[tuple[int, bool]]:
+        splits: list[tuple[int, bool]] = []
+        for c in ((1, 0) if word[:1] in "وف" else (0,)):
+            rest = word[c:]
+            if rest.startswith("لل"):
+                splits.append((c + 2, True))  # ل + the article: "للاحتجاجات"
+            if rest[:1] in "بلكس":
+                splits.append((c + 1, False))
+            splits.append((c, False))
+        splits.sort(key=lambda sp: -sp[0])
+        return splits
+
+    def match(self, words: list[str], i: int) -> tuple[int, str, str, int] | None:
+        """A form starting at word ``i``: (prefix length, matched text, lexicon key, number of words)."""
+        word = words[i]
+        splits = self._splits(word)
+        forms = self.forms
+        for plen, lil in splits:
+            stem = word[plen:]
+            if len(stem) < 2:
+                continue
+            if stem in forms:
+                found = self._tail(stem, words, i)
+                if found:
+                    return plen, found[0], found[0], found[1]
+            if not lil and stem.startswith("ال") and stem[2:] in forms:
+                found = self._tail(stem[2:], words, i)
+                if found:
+                    return plen, "ال" + found[0], found[0], found[1]
+        return None
+
+
+def _add(table: dict[str, Any], forms: Iterable[str], value: Any) -> None:
+    for form in forms:
+        table.setdefault(form, value)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicon, built once."""
+    data = load(RESOURCE, SCHEMA)
+    triggers: dict[str, list[TriggerInfo]] = {}
+    # Multi-word and specific entries first, so that "هجوم انتحاري" is a suicide bomb and "هجوم" a clash.
+    for entry in data["triggers"]:
+        weak = {lookup_key(w) for w in entry.get("weak", ())}
+        person = {lookup_key(w) for w in entry.get("person_object", ())}
+        genitive = entry.get("genitive", "actor")
+        for verb in entry["verbs"]:
+            lex = lookup_key(verb["past"])
+            forms = verb_forms(verb["past"], verb["present"])
+            then = lookup_key(verb["then"]) if "then" in verb else None
+            if then:
+                forms = [f for f in forms if not f.endswith(_PRONOUNS)]
+            info = TriggerInfo(entry["type"], entry["subtype"], lex, "verb", lex in weak, lex in person, genitive,
+                               then, bool(verb.get("passive")))
+            for form in forms:
+                triggers.setdefault(form, []).append(info)
+        for noun in entry["nouns"]:
+            lex = lookup_key(noun)
+            info = TriggerInfo(entry["type"], entry["subtype"], lex, "noun", lex in weak, lex in person, genitive)
+            for form in noun_forms(noun):
+                if not any(i.pos == "noun" for i in triggers.get(form, [])):
+                    triggers.setdefault(form, []).append(info)
+    casualties: dict[str, CasualtyInfo] = {}
+    standalone = {lookup_key(w) for w in data["standalone"]}
+    for kind in ("killed", "injured"):
+        block = data["casualties"][kind]
+        for verb in block["verbs"]:
+            lex = lookup_key(verb["past"])
+            _add(casualties, verb_forms(verb["past"], verb["present"]),
+                 CasualtyInfo(kind, lex, "verb", lex in standalone))
+        for noun in block["nouns"]:
+            lex = lookup_key(noun)
+            _add(casualties, noun_forms(noun), CasualtyInfo(kind, lex, "noun", lex in standalone))
+    nouns = data["actor_nouns"]
+    refine = tuple((subtype, _words_re(words)) for subtype, words in data["refine"].items())
+    return Lexicon(
+        types={k: tuple(v) for k, v in data["types"].items()},
+        triggers={form: tuple(infos) for form, infos in triggers.items()},
+        casualties=casualties,
+        trigger_index=WordIndex(triggers),
+        casualty_index=WordIndex(casualties),
+        result_re=_words_re(data["result_cues"], prefix=""),
+        idiom_re=_words_re(data["idioms"]),
+        domain_re=_words_re(data["domain_words"]),
+        accident_re=_words_re(data["accident"]),
+        actor_re=_words_re([*nouns["armed"], *nouns["civilian"], *nouns["people"]], prefix=r"[وف]?[بلك]?"),
+        armed=frozenset(lookup_key(w) for w in nouns["armed"]) - {lookup_key(w) for w in nouns["civilian"]},
+        civilian=frozenset(lookup_key(w) for w in nouns["civilian"]),
+        people=frozenset(lookup_key(w) for w in nouns["people"]),
+        civilian_sites=_words_re(data["civilian_sites"]),
+        weapon_cues=frozenset(lookup_key(w) for w in data["weapon_cues"]),
+        persons=frozenset(lookup_key(w) for w in data["persons"]),
+        arrest_objects=frozenset(lookup_key(w) for w in data["arrest_objects"]),
+        negation=frozenset(lookup_key(w) for w in data["negation"]),
+        refine=refine,
+        protest_intervention=_words_re(data["protest_intervention"]),
+        protest_excessive=_words_re(data["protest_excessive"]),
+        riot_words=_words_re(data["riot_words"]),
+    )

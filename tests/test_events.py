@@ -1,0 +1,490 @@
+"""The events stage: ACLED-style event records, table-driven on sentences written from real news forms."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import arabnews
+from arabnews import Pipeline
+from arabnews.extract.events import EVENT_TYPES, EventSpan, events_frame
+from arabnews.extract.events.triggers import lexicon, noun_forms, verb_forms
+from arabnews.pipeline import BUILTIN_CONTRACTS, DEFAULT_STAGES
+
+REF = "2020-06-02"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline()
+
+
+def events(nlp, text):
+    doc = nlp(text, reference_date=REF)
+    return doc, doc.layers["events"]
+
+
+# (sentence, trigger, type, subtype, arguments that must hold).  ``actor``/``target`` are the text of the
+# first argument with that role, ``location`` the place's text, ``fatalities``/``injured`` their values,
+# ``date`` the value of a date span of the sentence (absent: the reference date, inherited).
+CASES = [
+    ('اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة درنة يوم الأحد 5 مارس 2017، ما أسفر عن مقتل 4 جنود.',
+     'اشتباكات', 'battles', 'armed clash',
+     {'actor': 'الجيش', 'target': 'مسلحين', 'location': 'درنة', 'fatalities': 4, 'date': '2017-03-05'}),
+    ('اشتبكت قوات الأمن مع مجموعة مسلحة في جبل الشعانبي أمس.',
+     'اشتبكت', 'battles', 'armed clash', {'actor': 'قوات الأمن', 'location': 'الشعانبي', 'date': '2020-06-01'}),
+    ('وتدور معارك عنيفة بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي.',
+     'معارك', 'battles', 'armed clash', {'actor': 'قوات النظام', 'target': 'فصائل المعارضة', 'location': 'حماة'}),
+    ('قتل 7 أشخاص في اشتباكات بين عشائر متناحرة في محافظة البصرة.',
+     'اشتباكات', 'battles', 'armed clash', {'location': 'البصرة', 'fatalities': 7}),
+    ('استعادت القوات الحكومية السيطرة على مدينة سرت بعد معارك استمرت أشهرا.',
+     'استعادت', 'battles', 'government regains territory', {'actor': 'القوات الحكومية', 'location': 'سرت'}),
+    ('استعادت القوات الحكومية السيطرة على مدينة سرت بعد معارك استمرت أشهرا.',
+     'معارك', 'battles', 'armed clash', {'actor': 'القوات الحكومية', 'location': 'سرت'}),
+    ('سيطر تنظيم داعش على مدينة الرمادي في مايو 2015.',
+     'سيطر', 'battles', 'non-state actor overtakes territory',
+     {'actor': 'داعش', 'location': 'الرمادي', 'date': '2015-05'}),
+    ('وسيطرت هيئة تحرير الشام على بلدة كفرنبل بعد اشتباكات مع الجبهة الوطنية للتحرير.',
+     'سيطرت', 'battles', 'non-state actor overtakes territory', {'actor': 'هيئة تحرير الشام', 'location': 'كفرنبل'}),
+    ('وسيطرت هيئة تحرير الشام على بلدة كفرنبل بعد اشتباكات مع الجبهة الوطنية للتحرير.',
+     'اشتباكات', 'battles', 'armed clash', {'actor': 'الجبهة الوطنية للتحرير', 'location': 'كفرنبل'}),
+    ('شنت طائرات التحالف غارات جوية على مواقع تنظيم داعش في الموصل.',
+     'غارات جوية', 'explosions/remote violence', 'air/drone strike',
+     {'actor': 'طائرات التحالف', 'target': 'داعش', 'location': 'الموصل'}),
+    ('قصفت الطائرات الحربية الروسية مدينة إدلب أمس، ما أسفر عن مقتل 12 مدنيا وإصابة 20 آخرين.',
+     'قصفت', 'explosions/remote violence', 'air/drone strike',
+     {'actor': 'الطائرات الحربية الروسية', 'location': 'إدلب', 'fatalities': 12, 'injured': 20, 'date': '2020-06-01'}),
+    ('قصفت اليوم الاربعاء 28 ماي 2014 طائرتان حربيتان ليبيتان قواعد لميليشيا إسلامية في بنغازي.',
+     'قصفت', 'explosions/remote violence', 'air/drone strike',
+     {'actor': 'طائرتان', 'location': 'بنغازي', 'date': '2014-05-28'}),
+    ('قتل خمسة مدنيين في غارة جوية على قرية في ريف إدلب.',
+     'غارة جوية', 'explosions/remote violence', 'air/drone strike', {'location': 'إدلب', 'fatalities': 5}),
+    ('استهدفت طائرة مسيرة سيارة في مدينة مأرب، ما أدى إلى مقتل ثلاثة أشخاص.',
+     'استهدفت', 'explosions/remote violence', 'air/drone strike', {'location': 'مأرب', 'fatalities': 3}),
+    ('سقطت قذائف هاون على حي باب توما في دمشق، ما أسفر عن إصابة 6 مدنيين.',
+     'قذائف هاون', 'explosions/remote violence', 'shelling/artillery/missile attack',
+     {'location': 'باب توما', 'injured': 6}),
+    ('قصفت قوات النظام بالمدفعية الثقيلة بلدة خان شيخون.',
+     'قصفت', 'explosions/remote violence', 'shelling/artillery/missile attack',
+     {'actor': 'قوات النظام', 'location': 'خان شيخون'}),
+    ('أطلقت حركة حماس عشرات الصواريخ على مدينة عسقلان.',
+     'الصواريخ', 'explosions/remote violence', 'shelling/artillery/missile attack',
+     {'actor': 'حماس', 'location': 'عسقلان'}),
+    ('انفجرت عبوة ناسفة بدورية للجيش في جبل سمامة، ما أدى إلى إصابة جنديين.',
+     'انفجرت', 'explosions/remote violence', 'remote explosive/landmine/IED',
+     {'target': 'دورية', 'location': 'سمامة', 'injured': 2}),
+    ('قتل ثلاثة عسكريين في انفجار لغم أرضي بجبل الشعانبي.',
+     'انفجار', 'explosions/remote violence', 'remote explosive/landmine/IED',
+     {'location': 'الشعانبي', 'fatalities': 3}),
+    ('انفجرت سيارة مفخخة في سوق شعبي ببغداد، ما أسفر عن مقتل 25 شخصا وإصابة العشرات.',
+     'انفجرت', 'explosions/remote violence', 'remote explosive/landmine/IED',
+     {'location': 'بغداد', 'fatalities': 25, 'injured': 10}),
+    ('فجر انتحاري نفسه في مسجد بمدينة القطيف، ما أسفر عن مقتل 21 شخصا.',
+     'فجر', 'explosions/remote violence', 'suicide bomb', {'location': 'القطيف', 'fatalities': 21}),
+    ('أسفر هجوم انتحاري في كابول عن مقتل 40 شخصا.',
+     'هجوم انتحاري', 'explosions/remote violence', 'suicide bomb', {'location': 'كابول', 'fatalities': 40}),
+    ('ألقى مجهولون قنبلة يدوية على مركز للشرطة في مدينة الفلوجة.',
+     'قنبلة يدوية', 'explosions/remote violence', 'grenade', {'actor': 'مجهولون', 'location': 'الفلوجة'}),
+    ('اتهمت المعارضة النظام بشن هجوم كيماوي على مدينة خان شيخون أسفر عن مقتل أكثر من 80 شخصا.',
+     'هجوم كيماوي', 'explosions/remote violence', 'chemical weapon',
+     {'actor': 'النظام', 'location': 'خان شيخون', 'fatalities': 80}),
+    ('اغتال مسلحون مجهولون القيادي في حزب الجبهة الشعبية شكري بلعيد أمام منزله في تونس العاصمة.',
+     'اغتال', 'violence against civilians', 'attack',
+     {'actor': 'مسلحون مجهولون', 'target': 'القيادي', 'location': 'تونس'}),
+    ('اغتيل المعارض التونسي محمد البراهمي أمام منزله يوم 25 جويلية 2013.',
+     'اغتيل', 'violence against civilians', 'attack', {'target': 'المعارض التونسي', 'date': '2013-07-25'}),
+    ('ارتكبت قوات النظام مجزرة في بلدة الحولة راح ضحيتها أكثر من 100 مدني.',
+     'ارتكبت', 'violence against civilians', 'attack',
+     {'actor': 'قوات النظام', 'location': 'الحولة', 'fatalities': 100}),
+    ('أعدم تنظيم داعش 12 شخصا في مدينة الرقة.',
+     'أعدم', 'violence against civilians', 'attack',
+     {'actor': 'داعش', 'target': '12 شخصا', 'location': 'الرقة', 'fatalities': 12}),
+    ('اختطف مسلحون ثلاثة صحفيين في مدينة سرت.',
+     'اختطف', 'violence against civilians', 'abduction/forced disappearance',
+     {'actor': 'مسلحون', 'target': 'صحفيين', 'location': 'سرت'}),
+    ('اختطفت جماعة مسلحة عاملين في منظمة إغاثية بمدينة بنغازي.',
+     'اختطفت', 'violence against civilians', 'abduction/forced disappearance',
+     {'actor': 'جماعة مسلحة', 'target': 'عاملين', 'location': 'بنغازي'}),
+    ('أعلنت الشرطة عن اختطاف فتاة في مدينة القيروان.',
+     'اختطاف', 'violence against civilians', 'abduction/forced disappearance',
+     {'target': 'فتاة', 'location': 'القيروان'}),
+    ('تعرضت امرأة للاغتصاب على يد عناصر من الميليشيات في ريف دمشق.',
+     'اغتصاب', 'violence against civilians', 'sexual violence', {'actor': 'عناصر', 'location': 'دمشق'}),
+    ('تظاهر آلاف المواطنين في شارع الحبيب بورقيبة بالعاصمة للمطالبة بالتشغيل.',
+     'تظاهر', 'protests', 'peaceful protest', {'actor': 'المواطنين', 'location': 'الحبيب بورقيبة'}),
+    ('نظم الأهالي وقفة احتجاجية أمام مقر الولاية في سيدي بوزيد.',
+     'وقفة احتجاجية', 'protests', 'peaceful protest', {'actor': 'الأهالي', 'location': 'سيدي بوزيد'}),
+    ('خرجت مظاهرات في مدينة درعا تطالب بإسقاط النظام.',
+     'مظاهرات', 'protests', 'peaceful protest', {'location': 'درعا'}),
+    ('نفذ عمال شركة فسفاط قفصة إضرابا عاما.',
+     'إضرابا', 'protests', 'peaceful protest', {'actor': 'عمال شركة'}),
+    ('فرقت قوات الأمن مظاهرة في مدينة القصرين باستعمال الغاز المسيل للدموع.',
+     'مظاهرة', 'protests', 'protest with intervention', {'actor': 'قوات الأمن', 'location': 'القصرين'}),
+    ('قتل 3 متظاهرين برصاص قوات الأمن خلال مظاهرة في بغداد.',
+     'مظاهرة', 'protests', 'excessive force against protesters',
+     {'actor': 'متظاهرين', 'location': 'بغداد', 'fatalities': 3}),
+    ('شهدت مدينة تطاوين احتجاجات عنيفة، حيث أحرق المحتجون العجلات المطاطية ورشقوا قوات الأمن بالحجارة.',
+     'احتجاجات عنيفة', 'riots', 'violent demonstration', {'actor': 'المحتجون', 'location': 'تطاوين'}),
+    ('اندلعت أعمال شغب في حي التضامن بالعاصمة ليلة السبت.',
+     'أعمال شغب', 'riots', 'violent demonstration', {'location': 'التضامن', 'date': '2020-05-30TNI'}),
+    ('اعتدت حشود غاضبة على رجل متهم بالسرقة في سوق المدينة.',
+     'اعتدت', 'riots', 'mob violence', {'actor': 'حشود غاضبة', 'target': 'رجل'}),
+    ('أعلنت الأطراف المتحاربة وقف إطلاق النار في مدينة الحديدة.',
+     'وقف إطلاق النار', 'strategic developments', 'agreement', {'location': 'الحديدة'}),
+    ('توصلت الحكومة والمتمردون إلى اتفاق سلام في الخرطوم.',
+     'اتفاق سلام', 'strategic developments', 'agreement', {'actor': 'المتمردون', 'location': 'الخرطوم'}),
+    ('اعتقلت الشرطة الفرنسية 4 أشخاص في مدينة مونبيلييه.',
+     'اعتقلت', 'strategic developments', 'arrests',
+     {'actor': 'الشرطة الفرنسية', 'target': '4 أشخاص', 'location': 'مونبيلييه'}),
+    ('أعلنت السلطات الإيطالية عن اعتقال قيادي تونسي في تنظيم داعش.',
+     'اعتقال', 'strategic developments', 'arrests', {'target': 'قيادي تونسي'}),
+    ('تمكنت الوحدات الأمنية بولاية المهدية من إيقاف شخصين من أجل الانضمام لتنظيم إرهابي.',
+     'إيقاف', 'strategic developments', 'arrests',
+     {'actor': 'الوحدات الأمنية', 'target': 'شخصين', 'location': 'المهدية'}),
+    ('ألقت قوات الأمن القبض على 3 عناصر إرهابية في ولاية القصرين.',
+     'ألقت', 'strategic developments', 'arrests', {'actor': 'قوات الأمن', 'target': '3 عناصر', 'location': 'القصرين'}),
+    ('تم إيقاف 11 شخصا في ولاية صفاقس.',
+     'إيقاف', 'strategic developments', 'arrests', {'target': '11 شخصا', 'location': 'صفاقس'}),
+    ('أعلن فصيل جيش الإسلام انشقاق عشرات المقاتلين عنه.',
+     'انشقاق', 'strategic developments', 'change to group/activity', {'actor': 'جيش الإسلام'}),
+    ('أنشأت القوات التركية قاعدة عسكرية جديدة في ريف حلب.',
+     'قاعدة عسكرية جديدة', 'strategic developments', 'headquarters or base established',
+     {'actor': 'القوات التركية', 'location': 'حلب'}),
+    ('نهب مسلحون محتويات مستودع للأدوية في مدينة سبها.',
+     'نهب', 'strategic developments', 'looting/property destruction', {'actor': 'مسلحون', 'location': 'سبها'}),
+    ('هدمت قوات الاحتلال منزلا في بلدة بيت أمر.',
+     'هدمت', 'strategic developments', 'looting/property destruction',
+     {'actor': 'قوات الاحتلال', 'location': 'بيت أمر'}),
+    ('انسحبت قوات سوريا الديمقراطية من مدينة منبج.',
+     'انسحبت', 'strategic developments', 'non-violent transfer of territory',
+     {'actor': 'قوات سوريا الديمقراطية', 'location': 'منبج'}),
+    ('تمكنت وحدات الهندسة من تفكيك عبوة ناسفة في جبل الشعانبي.',
+     'تفكيك عبوة', 'strategic developments', 'disrupted weapons use',
+     {'actor': 'وحدات الهندسة', 'location': 'الشعانبي'}),
+    ('هاجم مسلحون دورية للجيش في سيناء، ما أسفر عن مقتل 5 جنود وإصابة 3 آخرين.',
+     'هاجم', 'battles', 'armed clash',
+     {'actor': 'مسلحون', 'target': 'دورية', 'location': 'سيناء', 'fatalities': 5, 'injured': 3}),
+    ('شن مسلحون هجوما على حاجز للجيش في شمال سيناء.',
+     'هجوما', 'battles', 'armed clash', {'actor': 'مسلحون', 'location': 'سيناء'}),
+    ('قتل شخصان وأصيب ثلاثة آخرون في هجوم مسلح على مقهى في بغداد.',
+     'هجوم', 'violence against civilians', 'attack', {'location': 'بغداد', 'fatalities': 2, 'injured': 3}),
+    ('لقي شخصان حتفهما في قصف على مدينة غزة.',
+     'قصف', 'explosions/remote violence', 'shelling/artillery/missile attack', {'location': 'غزة', 'fatalities': 2}),
+    ('استشهد 3 فلسطينيين في غارة إسرائيلية على قطاع غزة.',
+     'غارة', 'explosions/remote violence', 'air/drone strike', {'location': 'غزة', 'fatalities': 3}),
+    ('قتل جندي في هجوم على نقطة عسكرية في ولاية القصرين.',
+     'هجوم', 'battles', 'armed clash', {'location': 'القصرين', 'fatalities': 1}),
+    ('قُتل 7 أشخاص في مدينة حلب.',
+     'قُتل', 'violence against civilians', 'attack', {'target': '7 أشخاص', 'location': 'حلب', 'fatalities': 7}),
+    ('قتل 10 عناصر من قوات النظام في ريف اللاذقية.',
+     'قتل', 'battles', 'armed clash', {'target': '10 عناصر', 'location': 'اللاذقية', 'fatalities': 10}),
+    ('لقي 12 مدنيا مصرعهم جراء قصف مدفعي على بلدة معرة النعمان.',
+     'قصف مدفعي', 'explosions/remote violence', 'shelling/artillery/missile attack',
+     {'location': 'معرة النعمان', 'fatalities': 12}),
+    ('سقط صاروخ على منزل في مدينة سديروت دون وقوع إصابات.',
+     'صاروخ', 'explosions/remote violence', 'shelling/artillery/missile attack', {'location': 'سديروت', 'injured': 0}),
+    ('انفجرت عبوة ناسفة قرب دورية للشرطة ولم يسفر الانفجار عن إصابات.',
+     'انفجرت', 'explosions/remote violence', 'remote explosive/landmine/IED', {'target': 'دورية', 'injured': 0}),
+    ('لم تسجل أي اشتباكات في مدينة طرابلس خلال الليلة الماضية.',
+     'اشتباكات', 'battles', 'armed clash', {'location': 'طرابلس', 'negated': True}),
+    ('نفت وزارة الدفاع وقوع اشتباكات على الحدود.',
+     'اشتباكات', 'battles', 'armed clash', {'negated': True}),
+    ('وقالت المصادر إن الطيران الروسي قصف مستشفى في ريف إدلب.',
+     'قصف', 'explosions/remote violence', 'air/drone strike', {'actor': 'الطيران الروسي', 'location': 'إدلب'}),
+    ('وأفاد المرصد السوري بمقتل 15 عنصرا من قوات النظام في هجوم لتنظيم داعش على مواقعهم.',
+     'هجوم', 'battles', 'armed clash', {'actor': 'داعش', 'fatalities': 15}),
+    ('قتل قائد عسكري في تفجير استهدف سيارته في مدينة الباب.',
+     'تفجير', 'explosions/remote violence', 'remote explosive/landmine/IED', {'location': 'الباب', 'fatalities': 1}),
+    ('وأسفرت الغارات عن مقتل عشرات المدنيين.',
+     'الغارات', 'explosions/remote violence', 'air/drone strike', {'fatalities': 10}),
+    ('تعرضت دورية للحرس الوطني لكمين في جبل المغيلة.',
+     'كمين', 'battles', 'armed clash', {'target': 'دورية'}),
+    ('اقتحمت قوات الاحتلال مخيم جنين.',
+     'اقتحمت', 'battles', 'armed clash', {'actor': 'قوات الاحتلال', 'location': 'جنين'}),
+    ('قتلت قوات الأمن مسلحا في مدينة القصرين.',
+     'قتلت', 'battles', 'armed clash', {'actor': 'قوات الأمن', 'location': 'القصرين', 'fatalities': 1}),
+    ('أصيب شرطي بجروح خطيرة في هجوم بسكين على دورية أمنية.',
+     'هجوم', 'battles', 'armed clash', {'target': 'دورية أمنية', 'injured': 1}),
+    ('داهمت قوات الأمن منزلا واعتقلت 5 أشخاص في مدينة الموصل.',
+     'اعتقلت', 'strategic developments', 'arrests', {'actor': 'قوات الأمن', 'target': '5 أشخاص', 'location': 'الموصل'}),
+    ('استهدف قصف مدفعي حي الوعر في حمص، ما أدى إلى مقتل طفلين.',
+     'استهدف', 'explosions/remote violence', 'shelling/artillery/missile attack',
+     {'location': 'الوعر', 'fatalities': 2}),
+    ('وشنت الطائرات الإسرائيلية غارات على مواقع لحركة حماس في قطاع غزة، دون وقوع إصابات.',
+     'غارات', 'explosions/remote violence', 'air/drone strike',
+     {'actor': 'الطائرات الإسرائيلية', 'target': 'حماس', 'location': 'قطاع غزة', 'injured': 0}),
+    ('وقتل ثلاثة أشخاص وجرح خمسة في انفجار سيارة مفخخة بمدينة عفرين.',
+     'انفجار', 'explosions/remote violence', 'remote explosive/landmine/IED',
+     {'location': 'عفرين', 'fatalities': 3, 'injured': 5}),
+    ('أسفرت المواجهات بين المحتجين والشرطة عن إصابة 15 شخصا.',
+     'المواجهات', 'riots', 'violent demonstration', {'actor': 'المحتجين', 'target': 'الشرطة', 'injured': 15}),
+    ('اختُطف صحفي فرنسي في شمال سوريا.',
+     'اختُطف', 'violence against civilians', 'abduction/forced disappearance',
+     {'target': 'صحفي فرنسي', 'location': 'سوريا'}),
+    ('اعتُقل ناشط حقوقي في مدينة القاهرة.',
+     'اعتُقل', 'strategic developments', 'arrests', {'target': 'ناشط حقوقي', 'location': 'القاهرة'}),
+    ('أُصيب 3 جنود في انفجار عبوة ناسفة بدوريتهم.',
+     'انفجار', 'explosions/remote violence', 'remote explosive/landmine/IED', {'injured': 3}),
+    ('قتل ما لا يقل عن 30 شخصا في هجوم شنه مسلحون على قرية في ولاية بورنو.',
+     'هجوم', 'violence against civilians', 'attack', {'actor': 'مسلحون', 'location': 'بورنو', 'fatalities': 30}),
+    ('وأطلق مسلحون النار على حافلة تقل مدنيين، ما أسفر عن مقتل 8 منهم.',
+     'أطلق', 'violence against civilians', 'attack', {'actor': 'مسلحون', 'target': 'مدنيين', 'fatalities': 8}),
+    ('ويتظاهر المحتجون يوميا في ساحة التحرير.',
+     'يتظاهر', 'protests', 'peaceful protest', {'actor': 'المحتجون', 'location': 'التحرير'}),
+    ('أضرب عمال النظافة عن العمل احتجاجا على تأخر صرف الأجور.',
+     'أضرب', 'protests', 'peaceful protest', {'actor': 'عمال النظافة'}),
+
+]
+
+
+def _check(doc, event, checks):
+    actors = [a["text"] for a in event.actors if a["role"] == "actor"]
+    targets = [a["text"] for a in event.actors if a["role"] == "target"]
+    assert (actors[0] if actors else None) == checks.get("actor")
+    assert (targets[0] if targets else None) == checks.get("target")
+    assert (event.location or {}).get("text") == checks.get("location")
+    assert (event.fatalities or {}).get("value") == checks.get("fatalities")
+    assert (event.injured or {}).get("value") == checks.get("injured")
+    assert event.negated is checks.get("negated", False)
+    if "date" in checks:
+        assert event.date["value"] == checks["date"] and "inherited" not in event.date
+    else:
+        assert event.date == {"value": REF, "inherited": True}
+    for a in event.actors:
+        assert doc.text[a["start"]:a["end"]] == a["text"]
+    for part in (event.location, event.fatalities, event.injured):
+        if part is not None:
+            assert doc.text[part["start"]:part["end"]] == part.get("text", doc.text[part["start"]:part["end"]])
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "subtype", "checks"), CASES,
+                         ids=[f"{i:02d}-{c[2].split('/')[0].split()[0]}" for i, c in enumerate(CASES)])
+def test_event_table(nlp, text, trigger, type_, subtype, checks):
+    doc, found = events(nlp, text)
+    match = [e for e in found if e.text == trigger]
+    assert len(match) == 1, [(e.text, e.type) for e in found]
+    event = match[0]
+    assert (event.type, event.subtype) == (type_, subtype)
+    assert doc.text[event.start:event.end] == trigger
+    assert subtype in EVENT_TYPES[type_]
+    _check(doc, event, checks)
+
+
+def test_the_table_covers_every_type_voice_result_clause_and_negation():
+    assert len({c[0] for c in CASES}) >= 80
+    assert {c[2] for c in CASES} == set(EVENT_TYPES)
+    assert sum(1 for c in CASES if c[4].get("negated")) >= 2
+    assert sum(1 for c in CASES if "ما أسفر عن" in c[0] or "ما أدى إلى" in c[0]) >= 8
+    assert sum(1 for c in CASES if c[0].startswith(("قُتل", "اغتيل", "اختُطف", "اعتُقل", "أُصيب"))) >= 4
+    assert sum(1 for c in CASES if c[4].get("injured") == 0) >= 2
+
+
+NO_EVENT = [
+    'سجل اللاعب هدف الفوز من هجمة مرتدة سريعة في الدقيقة 85 من المباراة.',
+    'ضرب المدرب مثلا بلاعبيه في الانضباط والالتزام داخل الملعب.',
+    'وقاد الترجي هجوما كاسحا على مرمى الحارس في الشوط الثاني.',
+    'أطلق المهاجم قذيفة قوية سكنت شباك الفريق المنافس.',
+    'ويخوض النادي الإفريقي معركة البقاء في الرابطة الأولى هذا الموسم.',
+    'سيطر الفريق على المباراة طيلة الشوط الأول.',
+    'احتضنت مدينة سوسة عرض الفيلم التونسي الطويل في قاعة السينما الوحيدة بالجهة.',
+    'يروي الفيلم قصة مقاوم فلسطيني تم اعتقاله في سجون الاحتلال، وأدت الممثلة دور البطولة.',
+    'سجلت أسعار النفط ارتفاعا ملحوظا في الأسواق العالمية اليوم.',
+    'قرر البنك المركزي الترفيع في نسبة الفائدة المديرية للحد من التضخم.',
+    'أعلنت وزارة الصحة تسجيل 12 إصابة جديدة بفيروس كورونا.',
+    'لقي شخصان حتفهما في حادث مرور على الطريق السريعة بين تونس وسوسة.',
+    'توفي شاب غرقا في شاطئ مدينة المنستير.',
+    'أعلنت الحماية المدنية عن السيطرة على الحريق الذي اندلع في غابة بجهة عين دراهم.',
+    'انطلقت حملة تحسيسية للتوقي من الأمراض المنقولة عبر المياه.',
+    'وأكد الوزير أن الحكومة ماضية في الإصلاحات الاقتصادية رغم الصعوبات.',
+    'ضرب الرئيس موعدا مع الصحفيين يوم الخميس القادم.',
+    'قررت الهيئة إيقاف بث البرنامج لمدة ثلاثة أشهر.',
+    'وصل المنتخب الوطني إلى العاصمة بعد تأهله إلى نهائي كأس إفريقيا.',
+    'عرضت المسرحية الجديدة أمام جمهور غفير في المسرح البلدي.',
+    'وافتتح المهرجان الدولي دورته الجديدة بحفل موسيقي كبير.',
+    'شهدت البورصة انخفاضا طفيفا في مؤشرها الرئيسي خلال تعاملات الأسبوع.',
+    'استيقظ الأهالي فجر اليوم على صوت المطر الغزير.',
+    'أكدت الدراسة أن الانفجار السكاني يهدد الموارد المائية.',
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(nlp, text):
+    _, found = events(nlp, text)
+    assert found == [], [(e.text, e.type) for e in found]
+
+
+def test_no_event_list_is_long_enough():
+    assert len(NO_EVENT) >= 20
+
+
+# -- the seed article -------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed(nlp, seed_text):
+    return nlp(seed_text, reference_date=REF)
+
+
+def test_seed_explosion(seed):
+    [event] = [e for e in seed.layers["events"] if e.date and e.date.get("value") == "2016-05"]
+    assert (event.text, event.type, event.subtype) == ("تفجير", "explosions/remote violence",
+                                                       "remote explosive/landmine/IED")
+    assert [(a["role"], a["text"], a.get("group_id"), a["layer"]) for a in event.actors] == [
+        ("actor", "لواء الفجر", None, "groups"), ("target", "لواء القدس", "liwa-al-quds", "groups")]
+    assert event.location["text"] == "جمعية الزهراء"
+    assert event.location["within"]["text"] == "حلب" and event.location["within"]["geonames_id"] == 170063
+    assert event.date["text"] == "أيار عام 2016"
+    assert event.fatalities == {"value": 10, "approx": True, "start": 791, "end": 796, "text": "عشرات"}
+    assert event.negated is False and event.reported is None
+
+
+def test_seed_russian_campaign(seed):
+    [event] = [e for e in seed.layers["events"] if any(a["text"] == "الاحتلال الروسي" for a in e.actors)]
+    assert event.text == "حملته"
+    assert event.actors[0] == {"role": "actor", "start": 1537, "end": 1552, "text": "الاحتلال الروسي",
+                               "group_id": "russian-forces", "layer": "groups"}
+    assert event.fatalities["value"] == 100 and event.fatalities["approx"] is True
+    assert seed.text[event.fatalities["start"]:event.fatalities["end"]] == "مئات"
+
+
+def test_seed_json_contract(seed):
+    data = json.loads(seed.to_json())
+    assert "events" in data["layers"] and data["layers"][-1] == "events"
+    keys = {"start", "end", "text", "part", "type", "subtype", "actors", "location", "date", "fatalities",
+            "injured", "negated", "reported", "sentence", "confidence"}
+    assert data["events"] and all(set(e) == keys for e in data["events"])
+    for e in data["events"]:
+        assert seed.text[e["start"]:e["end"]] == e["text"]
+        assert e["type"] in EVENT_TYPES and e["subtype"] in EVENT_TYPES[e["type"]]
+        assert 0 < e["confidence"] <= 1
+        assert isinstance(e["sentence"], int)
+        s = seed.sentences[e["sentence"]]
+        assert s.start <= e["start"] < s.end
+    back = arabnews.Document.from_dict(data)
+    assert [type(e) for e in back.layers["events"]] == [EventSpan] * len(data["events"])
+    assert back.to_dict()["events"] == data["events"]
+
+
+def test_only_the_selected_parts(seed_text):
+    doc = Pipeline(parts=("comment",))(seed_text, reference_date=REF)
+    assert [(e.text, e.part) for e in doc.layers["events"]] == [("معارك", "comment")]
+
+
+# -- arguments and options ----------------------------------------------------------------------------
+def test_inherited_date_without_reference(nlp):
+    doc = nlp("قصفت الطائرات الحربية مدينة حلب.")
+    [event] = doc.layers["events"]
+    assert event.date == {"value": None, "inherited": True}
+
+
+def test_reported_comes_from_the_quotes_layer():
+    from arabnews import Span
+
+    def quotes(doc):
+        text = doc.text
+        start = text.index("قصفت")
+        doc.layers["quotes"] = [Span(start, len(text) - 1, text[start:-1],
+                                     attrs={"source": {"start": 0, "end": 13, "text": "المرصد السوري",
+                                                       "layer": "entities"}})]
+        return doc
+
+    nlp = Pipeline(["numbers", "dates", "groups", "entities"])
+    nlp.add("quotes", quotes, requires=("tokens",), assigns=("quotes",))
+    nlp.add("events", arabnews.pipeline.stage_info("events").factory())
+    doc = nlp("المرصد السوري قال إن الطائرات قصفت بلدة في ريف إدلب.", reference_date=REF)
+    [event] = doc.layers["events"]
+    assert event.reported == {"start": 0, "end": 13, "text": "المرصد السوري", "layer": "entities"}
+
+
+def test_options():
+    strict = Pipeline(min_confidence=0.9)
+    doc = strict("وتدور معارك عنيفة بين قوات النظام وفصائل المعارضة في ريف حماة.", reference_date=REF)
+    assert doc.layers["events"] == []
+    bare = Pipeline(standalone_killings=False)
+    assert bare("قُتل 7 أشخاص في مدينة حلب.").layers["events"] == []
+    assert Pipeline()("قُتل 7 أشخاص في مدينة حلب.").layers["events"][0].fatalities["value"] == 7
+
+
+def test_default_pipeline_and_contract():
+    assert DEFAULT_STAGES[-1] == "events"
+    assert BUILTIN_CONTRACTS["events"] == (("tokens", "numbers", "dates", "groups", "entities"), ("events",))
+    with pytest.raises(arabnews.PipelineError, match="events requires"):
+        Pipeline(["numbers", "dates", "groups", "events"])
+
+
+def test_conjugation_families():
+    forms = set(verb_forms("قتل", "قتل"))
+    assert {"قتل", "قتلت", "قتلا", "قتلوا", "يقتل", "تقتل", "يقتلون", "يقتلان", "قتلوه", "قتلهم"} <= forms
+    assert {"اصيب", "اصيبت", "اصيبوا", "يصاب", "يصابون"} <= set(verb_forms("أصيب", "صاب"))
+    assert {"اعتدت", "اعتدوا", "يعتدي", "يعتدون"} <= set(verb_forms("اعتدى", "عتدي"))
+    assert {"مظاهره", "مظاهرتين", "مظاهرتهم"} <= set(noun_forms("مظاهرة"))
+    assert {"هجوم", "هجوما", "هجومين", "هجومه"} <= set(noun_forms("هجوم"))
+    lex = lexicon()
+    assert lex.triggers["تظاهروا"][0].type == "protests"
+    assert lex.triggers["اختطفوا"][0].subtype == "abduction/forced disappearance"
+    assert lex.casualties["مقتلهم"].kind == "killed" and lex.casualties["اصابتهم"].kind == "injured"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وقصفت الطائرات بلدة في ريف إدلب.", "قصفت"),
+    ("فاعتقلت الشرطة 4 أشخاص في مدينة صفاقس.", "اعتقلت"),
+    ("وبالاشتباكات التي دارت بين الجيش ومسلحين قتل 3 جنود.", "الاشتباكات"),
+    ("وللاحتجاجات التي شهدتها مدينة قفصة أسباب اجتماعية.", "احتجاجات"),  # ل + ال written لل
+    ("ويعتقل الأمن الناشطين في مدينة القاهرة.", "يعتقل"),
+])
+def test_clitics_are_outside_the_trigger(nlp, text, trigger):
+    _, found = events(nlp, text)
+    assert [e.text for e in found][:1] == [trigger]
+
+
+def test_events_frame(nlp):
+    pd = pytest.importorskip("pandas")
+    docs = [nlp(CASES[10][0], reference_date=REF, meta={"id": "a"}), nlp(NO_EVENT[0], reference_date=REF)]
+    frame = events_frame(docs)
+    assert isinstance(frame, pd.DataFrame) and len(frame) == 1
+    row = frame.iloc[0]
+    assert (row["doc_id"], row["trigger"], row["type"], row["subtype"]) == (
+        "a", "قصفت", "explosions/remote violence", "air/drone strike")
+    assert (row["actor"], row["location"], row["fatalities"], row["injured"]) == (
+        "الطائرات الحربية الروسية", "إدلب", 12, 20)
+    assert row["date"] == "2020-06-01" and not row["date_inherited"]
+    assert list(arabnews.to_frame(docs, "events")["type"]) == ["explosions/remote violence"]
+
+
+def test_render_shows_the_event_type(nlp):
+    doc = nlp("قصفت الطائرات الحربية مدينة حلب أمس.", reference_date=REF)
+    html = arabnews.render(doc)
+    assert 'data-layer="events"' in html and "events: explosions/remote violence" in html
+
+
+# -- robustness -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "   ", "no arabic here at all.",
+                                  "ألقت الشرطة\u00a0القبض\u00a0على 3 أشخاص.", "قتل" * 5000, "قصف " * 3000,
+                                  "مقتل\n" * 500, "\x00\ud800قصفت", "اشتباكات " + "،" * 1000])
+def test_bad_input_never_crashes(nlp, text):
+    doc = nlp(text, reference_date=REF)
+    for e in doc.layers.get("events", []):
+        assert text[e.start:e.end] == e.text
+
+
+_PIECES = ["قصفت", "الطائرات", "قوات الأمن", "مقتل", "قتل", "5", "عشرات", "مدنيين", "في", "حلب", "حي", "مدينة",
+           "ما أسفر عن", "لم", "إصابة", "اعتقلت", "مظاهرة", "لواء القدس", "على يد", "عام 2016", "،", ".", "\n",
+           " ", "\u064f", "\u0640", "بتفجير", "جراء", "ضد", "\u200f", "x", "\u00a0", "القبض\u00a0على",
+           "غارات\tجوية", "ألقت", "فجر", "نفسه", "استعادت", "السيطرة"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=5)), max_size=30).map(" ".join))
+def test_every_event_span_points_into_the_original(text):
+    doc = arabnews.analyze(text, reference_date=REF)
+    for e in doc.to_dict().get("events", []):
+        assert text[e["start"]:e["end"]] == e["text"]
+        for a in e["actors"]:
+            assert text[a["start"]:a["end"]] == a["text"]
+        for key in ("location", "fatalities", "injured"):
+            if e[key] is not None:
+                assert 0 <= e[key]["start"] <= e[key]["end"] <= len(text)
+                assert text[e[key]["start"]:e[key]["end"]] == e[key]["text"]
+        if e["date"].get("text"):
+            assert text[e["date"]["start"]:e["date"]["end"]] == e["date"]["text"]
