@@ -256,3 +256,17 @@ def test_article_is_typed():
 def test_error_record_shape():
     record = error_record("numbers", ValueError("bad"), stage="numbers", line=3)
     assert record == {"where": "numbers", "type": "ValueError", "message": "bad", "stage": "numbers", "line": 3}
+
+
+def test_every_layer_of_the_pipeline_is_there_even_when_no_stage_ran():
+    empty = arabnews.analyze("")
+    assert list(empty.layers) == ["entities", "dates", "numbers", "groups", "quotes", "events"]
+    assert all(spans == [] for spans in empty.layers.values())
+    assert list(arabnews.analyze("قتل 7 أشخاص").to_dict()["layers"]) == list(empty.layers)
+
+    def broken(doc):
+        raise ValueError("boom")
+
+    nlp = Pipeline(["numbers"]).add("broken", broken, assigns=("speakers",))
+    doc = next(arabnews.analyze_many(["قتل 7 أشخاص"], pipeline=nlp, progress=False))
+    assert doc.errors[0]["stage"] == "broken" and doc.layers["speakers"] == []

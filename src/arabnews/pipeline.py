@@ -32,6 +32,8 @@ Stage = Callable[[Document], Document]
 
 #: Layers every Document has once it is made: the tokenizer assigns them before any stage runs.
 BASE_LAYERS: tuple[str, ...] = ("text", "tokens", "sentences")
+#: Names a stage may assign that are Document attributes, not lists of spans in ``doc.layers``.
+NON_SPAN_LAYERS: frozenset[str] = frozenset({*BASE_LAYERS, "article", "regions"})
 
 
 @dataclass(frozen=True)
@@ -386,6 +388,12 @@ class Pipeline:
             raise InputTypeError(f"text must be str, not {type(text).__name__}{hint}")
         doc = Document(text, reference_date=coerce_reference_date(reference_date),
                        normalization=self.normalization, meta=dict(meta or {}), parts=self.parts)
+        # Every layer a stage of this pipeline assigns is there from the start, empty: a blank text, or
+        # a document whose stage failed, has the same JSON shape as any other.
+        for _, assigns in self._contracts.values():
+            for name in assigns:
+                if name not in NON_SPAN_LAYERS:
+                    doc.layers.setdefault(name, [])
         return self._run("tokenizer", self.tokenizer, doc)
 
     @staticmethod
