@@ -8,6 +8,10 @@ from pathlib import Path
 
 import arabnews
 
+#: The field that says what a span is, the first a span has: an entity's label, a group's id (None for a
+#: discovered group), a date's or number's value, an event's type, a claim's kind.
+VALUE_FIELDS = ("label", "id", "value", "type", "kind")
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
@@ -22,9 +26,11 @@ def main() -> None:
         print(f"title: {article['title']['text']}")
     for comment in article.get("comments", []):
         print(f"comment by {comment.get('author')} ({comment.get('age')})")
-    for name, span in doc.spans():
-        value = {"entities": "label", "dates": "value", "numbers": "value", "groups": "id"}[name]
-        print(f"{name:9} {span.start:5}-{span.end:<5} {span.text:<30} {getattr(span, value)!r}  [{span.part}]")
+    for name, span in doc.spans():  # every layer, the ones stages added included
+        fields = span.to_dict()
+        value = next((fields[k] for k in VALUE_FIELDS if k in fields), None)
+        text = span.text if len(span.text) <= 30 else span.text[:29] + "…"
+        print(f"{name:11} {span.start:5}-{span.end:<5} {text:<30} {value!r}  [{span.part}]")
 
 
 if __name__ == "__main__":
