@@ -38,7 +38,7 @@ WORD_NUMBERS = [
     ("استمرت المعارك ثلاثة أيام", "ثلاثة أيام", "DURATION", "P3D", None),
     ("قرابة أربعة أشهر", "قرابة أربعة أشهر", "DURATION", "P4M", "APPROX"),
     ("في السابع من أكتوبر 2023", "السابع من أكتوبر 2023", "DATE", "2023-10-07", None),
-    ("الثالث عشر من رمضان 1444 هـ", "الثالث عشر من رمضان 1444 هـ", "DATE", "1444-09-13", None),
+    ("الثالث عشر من رمضان 1444 هـ", "الثالث عشر من رمضان 1444 هـ", "DATE", "2023-04-04", None),
     ("الساعة الثالثة فجراً", "الساعة الثالثة فجراً", "TIME", "T03:00", None),
     ("في الثاني من الشهر الجاري", "الثاني من الشهر الجاري", "DATE", "2020-05-02", None),
     ("منذ خمس سنوات", "منذ خمس سنوات", "DATE", "2015", None),
@@ -64,14 +64,6 @@ def gold_span(sentence: str, span: str) -> tuple[int, int]:
 
 def datetime_matches(value: str, sentence: str, found: dt.datetime) -> bool:
     """Does dateparser's datetime express the gold ``value`` at its granularity?"""
-    from arabnews.extract.dates.resolve import hijri_to_gregorian
-
-    if any(marker in sentence for marker in ("هـ", "للهجرة")):
-        parts = value.split("-")
-        if len(parts) != 3:
-            return False
-        greg = hijri_to_gregorian(int(parts[0]), int(parts[1]), int(parts[2]))
-        return greg == found.date().isoformat()
     if len(value) == 4 and value.isdigit():
         return found.year == int(value)
     if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
@@ -92,6 +84,7 @@ def run_arabnews(rows, negatives):
     import arabnews
 
     nlp = arabnews.Pipeline(["numbers", "dates"])  # the dates stage requires the numbers stage
+    nlp(rows[0][0], reference_date=REF)  # warm-up: lexicons and patterns are built at first use
     found = correct = 0
     details = []
     t0 = time.perf_counter()
@@ -113,6 +106,7 @@ def run_dateparser(rows, negatives):
 
     t_import = time.perf_counter() - t_import
     settings = {"RELATIVE_BASE": dt.datetime(REF.year, REF.month, REF.day), "PREFER_DATES_FROM": "past"}
+    search_dates(rows[0][0], languages=["ar"], settings=settings)  # warm-up, as for arabnews
     found = correct = 0
     details = []
     t0 = time.perf_counter()

@@ -20,6 +20,7 @@ from .candidates import Candidate, Context
 from .handlers.absolute import h_bare_year, h_decade, h_dmy, h_numeric, h_year, h_year_range
 from .handlers.clock import h_time
 from .handlers.durations import h_duration, h_vague
+from .handlers.families import h_century, h_clock, h_holiday, h_night, h_numeric2, h_rel_span, h_season
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import Patterns
 from .reading import prev_word
@@ -27,8 +28,8 @@ from .values import absolute
 
 Handler = Callable[[regex.Match[str], Context], Candidate | None]
 
-__all__ = ["RULES", "Candidate", "Context", "Handler", "Rule", "absolute", "compiled", "h_bare_year", "h_day_of_month",
-           "h_decade", "h_dmy", "h_duration", "h_numeric", "h_rel_unit", "h_relday", "h_time", "h_vague", "h_year",
+__all__ = ["RULES", "Candidate", "Context", "Handler", "Rule", "absolute", "compiled", "h_bare_year", "h_century",
+           "h_clock", "h_day_of_month", "h_decade", "h_holiday", "h_night", "h_numeric2", "h_rel_span", "h_season", "h_dmy", "h_duration", "h_numeric", "h_rel_unit", "h_relday", "h_time", "h_vague", "h_year",
            "h_year_range", "prev_word"]
 
 
@@ -55,6 +56,13 @@ RULES: tuple[Rule, ...] = (
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
     Rule("decade", "decade", h_decade),  # "التسعينيات"
     Rule("time", "time", h_time),  # "الساعة الثالثة فجراً"
+    Rule("season", "season", h_season),  # "صيف 2015", "الشتاء الماضي"
+    Rule("century", "century", h_century),  # "القرن الحادي والعشرين", "القرن الماضي"
+    Rule("holiday", "holiday", h_holiday),  # "عيد الفطر 2021", "بعد عيد الأضحى"
+    Rule("clock", "clock", h_clock),  # "09:40", "21:40 مساء"
+    Rule("numeric_day_month", "numeric2", h_numeric2),  # "17/9"
+    Rule("relative_span", "rel_span", h_rel_span),  # "العامين الماضيين", "الساعات الـ24 الماضية"
+    Rule("night", "night", h_night),  # "الليلة", "منتصف الليل", "ليل أمس"
 )
 
 

@@ -48,7 +48,7 @@ def extract_dates(doc: Document) -> Document:
                         cands.append(cand)
         chosen = merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked)
         for cand in chosen:
-            add_relation(cand, masked)
+            add_relation(cand, masked, doc.reference_date)
             start, end = doc.to_original(cand.ns, cand.ne)
             found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
                                   calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,

@@ -61,7 +61,7 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
     for tok in doc.tokens_between(region.start, region.end):
         a, b = tok.nstart, tok.nstart + len(tok.norm)
         # Other numbers (days, counts) only matter next to a month, unit or clock word, which anchor.
-        if (tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in ("/", ".", "-"))) or (
+        if (tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in ("/", ".", "-", ":"))) or (
                 tok.kind == "word" and is_anchor(folded[a:b])):
             anchors.append((a, b))
     out: list[tuple[int, int]] = []

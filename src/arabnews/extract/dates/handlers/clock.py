@@ -8,6 +8,7 @@ import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..patterns import MASK
 from ..reading import int_in, number, words
 
 
@@ -15,6 +16,10 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A clock time after الساعة: "الساعة الثالثة فجراً" → T03:00, "الساعة 10:30 مساء" → T22:30,
     "الساعة الرابعة إلا ربعاً" → T03:45, "الساعة الثامنة من صباح أمس" → 2020-05-11T08:00."""
     hour: int | None
+    if not m["saa"]:  # "الثامنة مساء": an ordinal hour with a part of the day, without الساعة
+        v = number(m, "hour", ctx)
+        if not (m["part"] and m["hour"][0] == MASK and v is not None and v[1] == "ordinal"):
+            return None
     if m["min"]:
         hour, minute = int(m["hour"].replace(".", ":").split(":")[0]), int(m["min"])
     else:
@@ -22,7 +27,12 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     minutes = ctx.lex.fraction_minutes
-    if m["frac"]:
+    if m["mwords"]:  # "الساعة 4 و20 دقيقة"
+        extra = int_in(number(m, "mwords", ctx), 0, 59)
+        if extra is None:
+            return None
+        minute = extra
+    elif m["frac"]:
         minute = minutes[m["frac"]]
     elif m["minus"]:
         hour, minute = (hour - 1) % 24, 60 - minutes[m["minus"]]
@@ -33,18 +43,19 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         hour = 0
     hour %= 24
     clock = f"T{hour:02d}:{minute:02d}"
+    tz = {"timezone": words(m["tz"])} if m["tz"] else {}
     if not (m["dref"] or m["dwd"]):
-        return Candidate(m.start(), m.end(), "TIME", clock)
+        return Candidate(m.start(), m.end(), "TIME", clock, attrs=tz)
     if m["dref"]:
         days = ctx.lex.clock_days[m["dref"]]
         if ctx.ref is None:
             return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
-                             attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days)})
+                             attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **tz})
         date = ctx.ref + dt.timedelta(days=days)
     else:
         wd = ctx.lex.weekdays[words(m["dwd"])]
         if ctx.ref is None:
             return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
-                             attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}"})
+                             attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}", **tz})
         date = R.weekday_before(ctx.ref, wd)
-    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF"})
+    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF", **tz})

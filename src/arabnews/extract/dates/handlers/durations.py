@@ -13,6 +13,7 @@ from ..reading import number, words
 from ..values import unresolved
 
 _CONSTRUCT = regex.compile(r"\s+ال")
+_NEXT = regex.compile(r"\s*+([\p{L}\p{M}\ue000]++)")
 #: Relations of a signal word that turn the duration after it into a date before the reference
 _RELATIVE_RELATIONS = frozenset({"since", "before"})
 
@@ -59,6 +60,10 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     elif unit_word in lex.singular_units:
         if sig is None and not m["frac"]:
             return None
+        if unit == "DEC" and not m["frac"]:  # "بعد عقد اجتماعات": the verb or noun "held", not a decade
+            nxt = _NEXT.match(ctx.text, m.end())
+            if nxt and nxt.group(1) not in lex.decade_followers:
+                return None
         count = 1
     else:  # a bare plural: "لأعوام", "منذ سنوات" — not "لأيام قرطاج", "أيام العطلة"
         clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and unit != "D"

@@ -1,0 +1,228 @@
+"""Handlers of the families added for real news (issue #15): seasons, centuries, holidays, bare clock
+times, day/month numeric dates, "the last two months" spans, tonight and midnight."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import regex
+
+from .. import resolve as R
+from ..candidates import Candidate, Context
+from ..reading import int_in, number, prev_word, words
+from ..values import hijri_year_of, unresolved
+
+#: Words before a bare day/month with "-" ("يوم 17-9") that make it a date, not a score
+_NUMERIC2_CUES = frozenset({"يوم", "بتاريخ", "تاريخ", "في", "منذ", "حتي", "الموافق", "ليوم", "قبل", "بعد"})
+#: Words before a bare holiday or season name that make it a date ("بعد عيد الفطر", "في الصيف")
+_HOLIDAY_CUES = frozenset({"في", "بعد", "قبل", "خلال", "منذ", "حتي", "ليله", "بمناسبه", "عشيه", "يوم", "طيله",
+                           "طوال", "اثناء", "ايام", "غداه", "اول", "ثاني", "ثالث", "فصل"})
+
+
+def _timezone(tz: str | None) -> dict[str, Any]:
+    return {"timezone": words(tz)} if tz else {}
+
+
+def h_clock(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A bare clock time: "09:40" → T09:40, "على 21:40 مساء" → T21:40, "14:00 بتوقيت غرينتش" with its
+    ``timezone`` attribute.  (After الساعة the ``time`` rule reads it, with its day.)"""
+    hour, minute = int(m["hour"]), int(m["min"])
+    if hour > 24 or (hour == 24 and minute):
+        return None
+    code = ctx.lex.day_parts.get(words(m["part"])) if m["part"] else None
+    if (code in ("AF", "EV") and hour < 12) or (code == "NI" and 6 <= hour < 12):
+        hour += 12
+    hour %= 24
+    start = m.start("hour")
+    return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}", attrs=_timezone(m["tz"]))
+
+
+def h_numeric2(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A day and month without a year, day first: "17/9" → XXXX-09-17 (the reference year); "17-9" only
+    after a date cue ("يوم 17-9"), a dash being a score too.  Both orders possible → ``ambiguous``."""
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == "-" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES:
+        return None
+    if m["sep"] == "/" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES and not (a > 12 or b > 12):
+        return None  # "1/2": a fraction more often than a date
+    day, month = a, b
+    if month > 12 >= day:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    attrs: dict[str, Any] = {}
+    if a <= 12 and b <= 12 and a != b:
+        attrs["ambiguous"] = f"XXXX-{a:02d}-{b:02d}"  # the month-first reading
+    if ctx.ref is None:
+        return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+                         attrs={"anchor": "REF", "timex": f"XXXX-{month:02d}-{day:02d}", **attrs})
+    if not R.valid_date(ctx.ref.year, month, day):
+        return None
+    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year:04d}-{month:02d}-{day:02d}",
+                     attrs={"anchor": "REF", **attrs},
+                     fields={"calendar": "gregorian", "year": None, "month": month, "day": day})
+
+
+def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A season: "صيف 2015" → 2015-SU, "الشتاء الماضي" → 2019-WI, "في فصل الربيع" → the reference year's."""
+    code = ctx.lex.seasons[words(m["season"])]
+    rel = ctx.lex.relative[words(m["rel"])] if m["rel"] else None
+    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
+    if m["year"]:
+        year = int(m["year"])
+        if not 1000 <= year <= 2200:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{code}", mod=mod)
+    if rel is None and not m["fasl"] and (not m["season"].startswith("ال")
+                                          or prev_word(ctx.text, m.start()) not in _HOLIDAY_CUES):
+        return None
+    if code == "SP" and rel is None and not m["fasl"]:
+        return None  # "الربيع" alone: the Arab Spring more often than the season
+    rel = rel or 0
+    if ctx.ref is None:
+        return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "Y", rel), timex=f"XXXX-{code}")
+    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year + rel:04d}-{code}", mod=mod,
+                     attrs={"anchor": "REF", "offset": R.offset(abs(rel), "Y", rel)})
+
+
+def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A century: "القرن الحادي والعشرين" / "القرن الـ21" → 20 (TIMEX3: the first two digits of its
+    years), "القرن الماضي" → 19 with the reference, "مطلع القرن العشرين" → 19 START."""
+    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
+    if m["rel"]:
+        rel = ctx.lex.relative[words(m["rel"])]
+        if ctx.ref is None:
+            return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "CENT", rel))
+        return Candidate(m.start(), m.end(), "DATE", f"{(ctx.ref.year - 1) // 100 + rel:02d}", mod=mod,
+                         attrs={"anchor": "REF", "granularity": "century"})
+    n = int_in(number(m, "num", ctx), 1, 22)
+    if n is None:
+        return None
+    attrs: dict[str, Any] = {"granularity": "century"}
+    if m["era"] and words(m["era"]) == "الهجري":
+        attrs["calendar_of_count"] = "hijri"
+        return Candidate(m.start(), m.end(), "DATE", None, "hijri", False, mod=mod,
+                         attrs={**attrs, "hijri": f"{n - 1:02d}"})
+    return Candidate(m.start(), m.end(), "DATE", f"{n - 1:02d}", mod=mod, attrs=attrs)
+
+
+def _hijri_in_year(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of Hijri month/day that falls in Gregorian ``year`` (the first if two do)."""
+    approx = int((year - 622) * 33 / 32)
+    for hy in range(approx - 1, approx + 3):
+        iso = R.hijri_to_gregorian(hy, month, day)
+        if iso is not None and iso.startswith(f"{year:04d}"):
+            return dt.date.fromisoformat(iso)
+    return None
+
+
+def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A holiday: Islamic ones by their Hijri date through hijridate ("عيد الفطر 2021" → 2021-05-13,
+    "عيد الأضحى 1444 هـ" → 2023-06-28, "عيد الفطر الماضي" → the last one before the reference), fixed
+    ones by month and day ("عيد العمال" → XXXX-05-01).  A bare name needs a cue ("بعد عيد الفطر")."""
+    lex = ctx.lex
+    name = words(m["hol"])
+    cal, month, day = lex.holidays[name]
+    attrs: dict[str, Any] = {"holiday": name}
+    rel = lex.relative[words(m["rel"])] if m["rel"] else None
+    marker = words(m["marker"]) if m["marker"] else None
+    if m["year"]:
+        year = int(m["year"])
+        if cal == "hijri" and (marker in lex.hijri_markers or year < 1600):
+            iso = R.hijri_to_gregorian(year, month, day)
+            if iso is None:
+                return None
+            attrs["hijri"] = f"{year:04d}-{month:02d}-{day:02d}"
+            return Candidate(m.start(), m.end(), "DATE", iso, cal, attrs=attrs)
+        if not 1000 <= year <= 2200:
+            return None
+        date = _hijri_in_year(year, month, day) if cal == "hijri" else dt.date(year, month, day)
+        if date is None:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=_hijri_attr(attrs, date, cal))
+    if rel is None and prev_word(ctx.text, m.start()) not in _HOLIDAY_CUES:
+        return None
+    if ctx.ref is None:
+        timex = f"XXXX-{month:02d}-{day:02d}"
+        extra = {"hijri": timex} if cal == "hijri" else {"timex": timex}
+        return Candidate(m.start(), m.end(), "DATE", None, cal, False, attrs={**attrs, "anchor": "REF", **extra})
+    ref = ctx.ref
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = _hijri_in_year(y, month, day) if cal == "hijri" else dt.date(y, month, day)
+        if d is not None:
+            options.append(d)
+    if not options:
+        return None
+    if rel is not None and rel < 0:
+        before = [d for d in options if d < ref]
+        date = before[-1] if before else options[0]
+    elif rel is not None and rel > 0:
+        after = [d for d in options if d > ref]
+        date = after[0] if after else options[-1]
+    else:
+        same = [d for d in options if d.year == ref.year]
+        date = same[0] if same else options[0]
+    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal,
+                     attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
+
+
+def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any]:
+    if cal == "hijri":
+        from hijridate import Gregorian
+
+        h = Gregorian.fromdate(date).to_hijri()
+        attrs["hijri"] = f"{h.year:04d}-{h.month:02d}-{h.day:02d}"
+    return attrs
+
+
+def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """The last/next N units as a DURATION ending (starting) at the reference: "العامين الماضيين" → P2Y,
+    "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y; ``direction`` past or future, and with a
+    reference ``value``/``end_value`` of the interval in ``range``."""
+    unit_word = words(m["unit"])[2:]
+    if unit_word not in ctx.lex.units:
+        return None
+    unit, dual = ctx.lex.units[unit_word]
+    if m["num"]:
+        v = number(m, "num", ctx)
+        if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]):
+            return None
+        count = int(v[0])
+    elif dual == 2:
+        count = 2
+    else:
+        return None  # "السنوات الماضية": a vague reference, read by the vague rule
+    rel = words(m["rel"])
+    direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم")) else 1
+    attrs: dict[str, Any] = {"anchor": "REF", "direction": "past" if direction < 0 else "future"}
+    if ctx.ref is not None and unit in ("Y", "M", "W", "D"):
+        other = R.shift(ctx.ref, unit, direction * count)
+        a, b = sorted((other, ctx.ref))
+        attrs["range"] = {"start": a.isoformat(), "end": b.isoformat()}
+    start = m.start("unit")
+    return Candidate(start, m.end(), "DURATION", R.duration(count, unit), attrs=attrs)
+
+
+def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """Tonight, last night, midnight: "الليلة" → ref TNI, "الليلة الماضية" / "ليل أمس" → ref − 1 TNI,
+    "منتصف الليل" → T24:00."""
+    if m["midnight"]:
+        return Candidate(m.start(), m.end(), "TIME", "T24:00")
+    if m["tonight"]:
+        rel = words(m["rel"]) if m["rel"] else ""
+        days = -2 if rel.startswith("قبل") else (-1 if rel == "الماضيه" else (1 if rel else 0))
+    else:
+        days = ctx.lex.clock_days.get(m["dref"], 1 if m["dref"] == "غد" else -1)
+    if ctx.ref is None:
+        return Candidate(m.start(), m.end(), "TIME", None, resolved=False,
+                         attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), "part_of_day": "NI"})
+    date = ctx.ref + dt.timedelta(days=days)
+    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}TNI",
+                     attrs={"anchor": "REF", "part_of_day": "NI"})
+
+
+def hijri_year_for(ctx: Context) -> int | None:
+    """The Hijri year of the reference date (None without one)."""
+    return hijri_year_of(ctx.ref) if ctx.ref is not None else None
