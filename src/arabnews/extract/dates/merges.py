@@ -159,3 +159,27 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
             elif cand.value is not None:
                 cand.attrs["range"] = {"start": cand.value.split("/")[0], "end": ref.isoformat()}
                 cand.value = f"{cand.value.split('/')[0]}/{ref.isoformat()}"
+
+
+_DURATION = regex.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+                          r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MIN>\d+)M)?(?:(?P<S>\d+)S)?)?")
+_AND = regex.compile(r"\s*+[،,]?\s*+و\s*+")
+
+
+def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """"سنتين و3 أشهر و10 أيام" → one DURATION P2Y3M10D (units that do not repeat, joined by و)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == cand.type == "DURATION" and prev.value and cand.value
+                and not prev.mod and not cand.mod and _AND.fullmatch(text, prev.ne, cand.ns)):
+            a, b = _DURATION.fullmatch(prev.value), _DURATION.fullmatch(cand.value)
+            if a and b and not any(a[k] and b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")):
+                parts = {k: a[k] or b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")}
+                date = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if parts[k])
+                clock = "".join(f"{parts[k]}{k[0]}" for k in ("H", "MIN", "S") if parts[k])
+                value = "P" + date + (f"T{clock}" if clock else "")
+                out[-1] = Candidate(prev.ns, cand.ne, "DURATION", value, attrs={**cand.attrs, **prev.attrs})
+                continue
+        out.append(cand)
+    return out

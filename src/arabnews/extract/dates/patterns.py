@@ -63,6 +63,8 @@ class Patterns:
     numeric2: regex.Pattern[str]
     rel_span: regex.Pattern[str]
     night: regex.Pattern[str]
+    sets: regex.Pattern[str]
+    ordinal: regex.Pattern[str]
 
 
 @cache
@@ -99,7 +101,7 @@ def patterns() -> Patterns:
             (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}
         )""", flags)
-    bare_year = c(rf"""{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|{mods}))\s+\K
+    bare_year = c(rf"""(?:{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|{mods}))\s+\K|(?<=\(\s*+)(?=\d{{4}}\s*+\)))
         (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
     year_range = c(rf"""{_PRE}
         (?:(?P<sig>بين|من|منذ|(?:خلال\s+)?الفتره\s+(?:من|بين))\s+)?
@@ -113,7 +115,7 @@ def patterns() -> Patterns:
         (?:
             (?P<today>اليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|(?!\s+(?:ال(?!ي{_E})|\ue000|نفسه|ذاته|الواحد)))
           | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
-          | (?P<yest2>اول\s+(?:من\s+)?امس)
+          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)امس)
           | (?P<tom>غدا|الغد|يوم\s+غد|بكره|بكرا)(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom2>بعد\s+غد)
           | (?P<yom>يوم\s+)?(?P<wd>{wd})(?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?)))?
@@ -126,6 +128,7 @@ def patterns() -> Patterns:
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
+          | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000))
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)
     duration = c(rf"""{_PRE}
@@ -138,16 +141,17 @@ def patterns() -> Patterns:
         ){_E}
         (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
     vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
-    decade = c(rf"""{_PRE}(?:عقد\s+)?(?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
+    decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?(?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
-    time = c(rf"""{_PRE}(?P<saa>(?:ال)?ساعه\s+)?
+    time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+)?
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}}))?(?!\d)|{_MASKED})
+        (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED}))?
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
           |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق){_E}|\s*(?:دقيقه|دقايق){_E})?
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})|(?P<dwd>{wd})){_E})?
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+(?:[\p{{L}}]++(?:\s+(?:غرينتش|غرينيتش|جرينتش|العالمي|الصيفي))?)|GMT|UTC))?""", flags)
-    protect = c(rf"""{_B}(?:{PROCLITIC})(?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)){_E}""", flags)
+    protect = c(rf"""{_B}(?:{PROCLITIC})(?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)|(?<=امس\s{{1,3}})الاول){_E}""", flags)
     between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
     range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
         {month}{_E}""", flags)
@@ -175,6 +179,14 @@ def patterns() -> Patterns:
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
     ){_E}""", flags)
+    wdb = alt(w.removeprefix("ال") for w in lex.weekdays)
+    sets = c(rf"""{_PRE}(?:
+        كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?
+      | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
+    ){_E}""", flags)
+    ordinal = c(rf"""{_PRE}(?P<ord>اول|اخر|ثاني|ثالث|رابع|خامس|{_MASKED})\s+(?:(?P<day>يوم)|(?P<wd>{wdb}))\s+(?:من|في)\s+
+        (?:شهر\s+)?(?:(?P<month>{month})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)(?:\s*(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d)))?{_E}""",
+                  flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, range_next, season, century, holiday, clock, numeric2,
-                    rel_span, night)
+                    rel_span, night, sets, ordinal)

@@ -19,8 +19,9 @@ import regex
 from .candidates import Candidate, Context
 from .handlers.absolute import h_bare_year, h_decade, h_dmy, h_numeric, h_year, h_year_range
 from .handlers.clock import h_time
-from .handlers.durations import h_duration, h_vague
-from .handlers.families import h_century, h_clock, h_holiday, h_night, h_numeric2, h_rel_span, h_season
+from .handlers.durations import h_duration, h_set, h_vague
+from .handlers.families import (h_century, h_clock, h_holiday, h_night, h_numeric2, h_ordinal, h_rel_span,
+                                h_season)
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import Patterns
 from .reading import prev_word
@@ -29,7 +30,7 @@ from .values import absolute
 Handler = Callable[[regex.Match[str], Context], Candidate | None]
 
 __all__ = ["RULES", "Candidate", "Context", "Handler", "Rule", "absolute", "compiled", "h_bare_year", "h_century",
-           "h_clock", "h_day_of_month", "h_decade", "h_holiday", "h_night", "h_numeric2", "h_rel_span", "h_season", "h_dmy", "h_duration", "h_numeric", "h_rel_unit", "h_relday", "h_time", "h_vague", "h_year",
+           "h_clock", "h_day_of_month", "h_decade", "h_holiday", "h_night", "h_numeric2", "h_ordinal", "h_rel_span", "h_season", "h_set", "h_dmy", "h_duration", "h_numeric", "h_rel_unit", "h_relday", "h_time", "h_vague", "h_year",
            "h_year_range", "prev_word"]
 
 
@@ -63,6 +64,8 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_day_month", "numeric2", h_numeric2),  # "17/9"
     Rule("relative_span", "rel_span", h_rel_span),  # "العامين الماضيين", "الساعات الـ24 الماضية"
     Rule("night", "night", h_night),  # "الليلة", "منتصف الليل", "ليل أمس"
+    Rule("set", "sets", h_set),  # "كل ثلاثة أشهر", "كل يوم جمعة", "مرتين في الأسبوع"
+    Rule("ordinal_day", "ordinal", h_ordinal),  # "أول جمعة من شهر أيلول", "آخر يوم من الشهر"
 )
 
 

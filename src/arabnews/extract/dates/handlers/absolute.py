@@ -173,4 +173,5 @@ def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
 def h_decade(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A decade of the 20th century: "التسعينيات من القرن الماضي" → 199."""
     digit = ctx.lex.decades["ال" + words(m["dec"])]
-    return Candidate(m.start(), m.end(), "DATE", f"19{digit}", attrs={"granularity": "decade"})
+    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
+    return Candidate(m.start(), m.end(), "DATE", f"19{digit}", mod=mod, attrs={"granularity": "decade"})

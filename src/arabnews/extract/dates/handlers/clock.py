@@ -12,13 +12,29 @@ from ..patterns import MASK
 from ..reading import int_in, number, words
 
 
+def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | None:
+    if m["min2"]:
+        hour, minute = int(m["hour2"].replace(".", ":").split(":")[0]), int(m["min2"])
+    else:
+        h = int_in(number(m, "hour2", ctx), 0, 24)
+        if h is None:
+            return None
+        hour, minute = h, 0
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    if (code in ("AF", "EV") and hour < 12) or (code == "NI" and 6 <= hour < 12):
+        hour += 12
+    return f"T{hour % 24:02d}:{minute:02d}"
+
+
 def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A clock time after الساعة: "الساعة الثالثة فجراً" → T03:00, "الساعة 10:30 مساء" → T22:30,
     "الساعة الرابعة إلا ربعاً" → T03:45, "الساعة الثامنة من صباح أمس" → 2020-05-11T08:00."""
     hour: int | None
-    if not m["saa"]:  # "الثامنة مساء": an ordinal hour with a part of the day, without الساعة
+    if not m["saa"]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
         v = number(m, "hour", ctx)
-        if not (m["part"] and m["hour"][0] == MASK and v is not None and v[1] == "ordinal"):
+        if not ((m["part"] or m["minus"] or m["frac"]) and m["hour"][0] == MASK and v is not None
+                and v[1] == "ordinal" and not m["hour2"]):
             return None
     if m["min"]:
         hour, minute = int(m["hour"].replace(".", ":").split(":")[0]), int(m["min"])
@@ -43,9 +59,16 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         hour = 0
     hour %= 24
     clock = f"T{hour:02d}:{minute:02d}"
-    tz = {"timezone": words(m["tz"])} if m["tz"] else {}
+    tz: dict[str, object] = {"timezone": words(m["tz"])} if m["tz"] else {}
+    if m["hour2"]:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
+        end = _end_clock(m, ctx, code)
+        if end is None or not m["saa"]:
+            return None
+        start = m.start("sig") if m["sig"] else m.start()
+        return Candidate(start, m.end(), "TIME", f"{clock}/{end}",
+                         attrs={**tz, "end_value": end, "range": {"start": clock, "end": end}})
     if not (m["dref"] or m["dwd"]):
-        return Candidate(m.start(), m.end(), "TIME", clock, attrs=tz)
+        return Candidate(_start(m), m.end(), "TIME", clock, attrs=tz)
     if m["dref"]:
         days = ctx.lex.clock_days[m["dref"]]
         if ctx.ref is None:
@@ -59,3 +82,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
                              attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}", **tz})
         date = R.weekday_before(ctx.ref, wd)
     return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF", **tz})
+
+
+def _start(m: regex.Match[str]) -> int:
+    """A lone signal word (من, بين) before one clock time is not part of it."""
+    return m.start("saa") if m["sig"] and m["saa"] else (m.start("hour") if m["sig"] else m.start())

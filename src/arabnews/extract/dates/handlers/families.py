@@ -223,6 +223,54 @@ def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
                      attrs={"anchor": "REF", "part_of_day": "NI"})
 
 
-def hijri_year_for(ctx: Context) -> int | None:
-    """The Hijri year of the reference date (None without one)."""
-    return hijri_year_of(ctx.ref) if ctx.ref is not None else None
+_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1}
+
+
+def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """An ordinal day of a month: "أول جمعة من شهر أيلول" → 2020-09-04, "أول يوم من رمضان" (Hijri,
+    through hijridate), "آخر يوم من الشهر" → the last day of the reference month."""
+    lex = ctx.lex
+    if m["ord"][0] == "\ue000":
+        v = int_in(ctx.masks.get(m.start("ord")), 1, 5)
+        if v is None:
+            return None
+        n = v
+    else:
+        n = _ORDINALS[m["ord"]]
+    if m["month"]:
+        cal, month = lex.months[words(m["month"])]
+        year = int(m["year"]) if m["year"] else None
+    else:
+        cal, month, year = "gregorian", None, None
+    if year is None:
+        if ctx.ref is None:
+            return Candidate(m.start(), m.end(), "DATE", None, cal, False, attrs={"anchor": "REF"})
+        if month is None:
+            rel = lex.relative[words(m["rel"])] if m["rel"] else 0
+            base = R.shift(ctx.ref.replace(day=1), "M", rel)
+            year, month = base.year, base.month
+        else:
+            year = hijri_year_of(ctx.ref) if cal == "hijri" else ctx.ref.year
+    assert month is not None
+    if cal == "hijri":
+        first = R.hijri_to_gregorian(year, month, 1)
+        span = R.hijri_span(year, month)
+        if first is None or span is None:
+            return None
+        days = [dt.date.fromisoformat(first) + dt.timedelta(days=i)
+                for i in range((dt.date.fromisoformat(span.split("/")[1]) - dt.date.fromisoformat(first)).days + 1)]
+    else:
+        if not 1000 <= year <= 2200:
+            return None
+        start = dt.date(year, month, 1)
+        days = [start + dt.timedelta(days=i) for i in range(31) if (start + dt.timedelta(days=i)).month == month]
+    if m["wd"]:
+        wd = lex.weekdays.get("ال" + words(m["wd"]))
+        days = [d for d in days if d.isoweekday() == wd]
+    if not days or (n > 0 and n > len(days)):
+        return None
+    date = days[n - 1] if n > 0 else days[-1]
+    attrs: dict[str, Any] = {"anchor": "REF"} if not m["year"] else {}
+    if cal == "hijri":
+        _hijri_attr(attrs, date, cal)
+    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=attrs)
