@@ -118,7 +118,7 @@ class Lexicon:
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     seasons: dict[str, str]  # الصيف → SU …
-    holidays: dict[str, tuple[str, int, int]]  # عيد الفطر → ("hijri", 10, 1) …
+    holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, "عيد الفطر") …
 
 
 def _keys(words: Iterable[str]) -> tuple[str, ...]:
@@ -201,6 +201,6 @@ def lexicon() -> Lexicon:
     )
 
 
-def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int]]:
-    """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day)}``."""
-    return {w: (cal, int(md[:2]), int(md[3:])) for w, md in _by_word(table).items()}
+def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:
+    """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``."""
+    return {key(w): (cal, int(md[:2]), int(md[3:]), list(names)[0]) for md, names in table.items() for w in names}

@@ -134,6 +134,8 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
                     return None
                 freq = int(v[0])
         return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
+    if m["season"]:  # "كل صيف"
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-{lex.seasons[words(m['season'])]}")
     unit, dual = lex.units[words(m["unit"])]
     if m["wd"] and unit == "D":
         wd = lex.weekdays.get(words(m["wd"])) or lex.weekdays.get("ال" + words(m["wd"]))

@@ -17,7 +17,8 @@ from ..values import hijri_year_of, unresolved
 _NUMERIC2_CUES = frozenset({"يوم", "بتاريخ", "تاريخ", "في", "منذ", "حتي", "الموافق", "ليوم", "قبل", "بعد"})
 #: Words before a bare holiday or season name that make it a date ("بعد عيد الفطر", "في الصيف")
 _HOLIDAY_CUES = frozenset({"في", "بعد", "قبل", "خلال", "منذ", "حتي", "ليله", "بمناسبه", "عشيه", "يوم", "طيله",
-                           "طوال", "اثناء", "ايام", "غداه", "اول", "ثاني", "ثالث", "فصل"})
+                           "طوال", "اثناء", "ايام", "غداه", "اول", "ثاني", "ثالث", "فصل", "عطله", "موسم",
+                           "ذكري", "احتفالات", "عشيه", "حلول"})
 
 
 def _timezone(tz: str | None) -> dict[str, Any]:
@@ -120,11 +121,12 @@ def _hijri_in_year(year: int, month: int, day: int) -> dt.date | None:
 def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A holiday: Islamic ones by their Hijri date through hijridate ("عيد الفطر 2021" → 2021-05-13,
     "عيد الأضحى 1444 هـ" → 2023-06-28, "عيد الفطر الماضي" → the last one before the reference), fixed
-    ones by month and day ("عيد العمال" → XXXX-05-01).  A bare name needs a cue ("بعد عيد الفطر")."""
+    ones by month and day ("عيد العمال" → the reference year's 1 May).  A holiday name is a date even
+    alone: "تزامن عيد الأضحى مع العودة المدرسية" → the reference year's Eid al-Adha."""
     lex = ctx.lex
     name = words(m["hol"])
-    cal, month, day = lex.holidays[name]
-    attrs: dict[str, Any] = {"holiday": name}
+    cal, month, day, canonical = lex.holidays[name]
+    attrs: dict[str, Any] = {"holiday": canonical}
     rel = lex.relative[words(m["rel"])] if m["rel"] else None
     marker = words(m["marker"]) if m["marker"] else None
     if m["year"]:
@@ -141,8 +143,6 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if date is None:
             return None
         return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=_hijri_attr(attrs, date, cal))
-    if rel is None and prev_word(ctx.text, m.start()) not in _HOLIDAY_CUES:
-        return None
     if ctx.ref is None:
         timex = f"XXXX-{month:02d}-{day:02d}"
         extra = {"hijri": timex} if cal == "hijri" else {"timex": timex}

@@ -99,6 +99,8 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt.group(1) in _NOT_DAY_AFTER:
         return False
+    if nxt and nxt.group(1) in ("ان", "انه", "انها", "بان"):  # "وقالت الوزارة الأحد إن"
+        return True
     before = text[max(0, start - 3):start].rstrip()
     if before.endswith(("،", ",")):
         return True
