@@ -65,6 +65,9 @@ class Patterns:
     night: regex.Pattern[str]
     sets: regex.Pattern[str]
     ordinal: regex.Pattern[str]
+    any_month: regex.Pattern[str]  # window filters: a month name, a unit word, a number
+    any_unit: regex.Pattern[str]
+    any_number: regex.Pattern[str]
 
 
 @cache
@@ -190,4 +193,4 @@ def patterns() -> Patterns:
                   flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, range_next, season, century, holiday, clock, numeric2,
-                    rel_span, night, sets, ordinal)
+                    rel_span, night, sets, ordinal, c(month), c(units), c(r"[\d\ue000]"))

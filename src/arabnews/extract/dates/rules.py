@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -23,11 +24,13 @@ from .handlers.durations import h_duration, h_set, h_vague
 from .handlers.families import (h_century, h_clock, h_holiday, h_night, h_numeric2, h_ordinal, h_rel_span,
                                 h_season)
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
-from .patterns import Patterns
+from .patterns import MASK, Patterns
 from .reading import prev_word
 from .values import absolute
 
 Handler = Callable[[regex.Match[str], Context], Candidate | None]
+#: Words one of which every holiday name holds (its rule's window filter)
+HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم")
 
 __all__ = ["RULES", "Candidate", "Context", "Handler", "Rule", "absolute", "compiled", "h_bare_year", "h_century",
            "h_clock", "h_day_of_month", "h_decade", "h_holiday", "h_night", "h_numeric2", "h_ordinal", "h_rel_span", "h_season", "h_set", "h_dmy", "h_duration", "h_numeric", "h_rel_unit", "h_relday", "h_time", "h_vague", "h_year",
@@ -41,34 +44,48 @@ class Rule:
     name: str
     pattern: str
     handler: Handler
+    #: Folded substrings one of which every match holds; a window without any is skipped (speed only).
+    #: "months", "units" and "digits" stand for a search of the month names, unit words or a number.
+    needs: tuple[str, ...] = ()
 
 
 #: The rules, in the order their candidates are collected.
 RULES: tuple[Rule, ...] = (
-    Rule("day_month_year", "dmy", h_dmy),  # "15 كانون الأول 2019", "أيار الماضي"
-    Rule("year", "year", h_year),  # "عام 2016", "1441 هـ"
-    Rule("bare_year", "bare_year", h_bare_year),  # "في 2016"
-    Rule("year_range", "year_range", h_year_range),  # "بين عامي 2011 و2015"
-    Rule("numeric", "numeric", h_numeric),  # "15/12/2019"
-    Rule("relative_day", "relday", h_relday),  # "اليوم", "أمس", "الخميس الماضي"
-    Rule("day_of_month", "day_of_month", h_day_of_month),  # "الثاني من الشهر الجاري"
-    Rule("relative_unit", "rel_unit", h_rel_unit),  # "العام الماضي", "الربع الأول من العام"
-    Rule("duration", "duration", h_duration),  # "أربعة أعوام", "منذ 3 سنوات"
+    Rule("day_month_year", "dmy", h_dmy, ("months",)),  # "15 كانون الأول 2019", "أيار الماضي"
+    Rule("year", "year", h_year, ("digits",)),  # "عام 2016", "1441 هـ"
+    Rule("bare_year", "bare_year", h_bare_year, ("digits",)),  # "في 2016"
+    Rule("year_range", "year_range", h_year_range, ("digits",)),  # "بين عامي 2011 و2015"
+    Rule("numeric", "numeric", h_numeric, ("/", "-", ".")),  # "15/12/2019"
+    Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثاء",
+                                              "اربعاء", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
+    Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
+    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف")),  # "العام الماضي", "الربع الأول من العام"
+    Rule("duration", "duration", h_duration, ("units",)),  # "أربعة أعوام", "منذ 3 سنوات"
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
-    Rule("decade", "decade", h_decade),  # "التسعينيات"
-    Rule("time", "time", h_time),  # "الساعة الثالثة فجراً"
-    Rule("season", "season", h_season),  # "صيف 2015", "الشتاء الماضي"
-    Rule("century", "century", h_century),  # "القرن الحادي والعشرين", "القرن الماضي"
-    Rule("holiday", "holiday", h_holiday),  # "عيد الفطر 2021", "بعد عيد الأضحى"
-    Rule("clock", "clock", h_clock),  # "09:40", "21:40 مساء"
-    Rule("numeric_day_month", "numeric2", h_numeric2),  # "17/9"
-    Rule("relative_span", "rel_span", h_rel_span),  # "العامين الماضيين", "الساعات الـ24 الماضية"
-    Rule("night", "night", h_night),  # "الليلة", "منتصف الليل", "ليل أمس"
-    Rule("set", "sets", h_set),  # "كل ثلاثة أشهر", "كل يوم جمعة", "مرتين في الأسبوع"
-    Rule("ordinal_day", "ordinal", h_ordinal),  # "أول جمعة من شهر أيلول", "آخر يوم من الشهر"
+    Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
+    Rule("time", "time", h_time, ("ساعه", MASK)),  # "الساعة الثالثة فجراً"
+    Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
+    Rule("century", "century", h_century, ("قرن",)),  # "القرن الحادي والعشرين", "القرن الماضي"
+    Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"
+    Rule("clock", "clock", h_clock, (":",)),  # "09:40", "21:40 مساء"
+    Rule("numeric_day_month", "numeric2", h_numeric2, ("/", "-")),  # "17/9"
+    Rule("relative_span", "rel_span", h_rel_span, ("الماضي", "الاخير", "المقبل", "القادم", "المنصرم")),  # "العامين الماضيين", "الساعات الـ24 الماضية"
+    Rule("night", "night", h_night, ("ليل",)),  # "الليلة", "منتصف الليل", "ليل أمس"
+    Rule("set", "sets", h_set, ("كل", "مره", "مرتين", "مرات")),  # "كل ثلاثة أشهر", "كل يوم جمعة", "مرتين في الأسبوع"
+    Rule("ordinal_day", "ordinal", h_ordinal, ("اول", "اخر", "ثاني", "ثالث", "رابع", "خامس", MASK)),  # "أول جمعة من شهر أيلول", "آخر يوم من الشهر"
 )
 
 
-def compiled(p: Patterns) -> list[tuple[regex.Pattern[str], Handler]]:
-    """The rules as (compiled pattern, handler) pairs, in table order."""
-    return [(getattr(p, rule.pattern), rule.handler) for rule in RULES]
+@cache
+def compiled(p: Patterns) -> list[tuple[regex.Pattern[str], Handler, regex.Pattern[str] | None]]:
+    """The rules as (compiled pattern, handler, window filter) triples, in table order: a window in
+    which the filter finds nothing is skipped."""
+    return [(getattr(p, rule.pattern), rule.handler, _filter(rule.needs, p)) for rule in RULES]
+
+
+def _filter(needs: tuple[str, ...], p: Patterns) -> regex.Pattern[str] | None:
+    """A search for one of ``needs`` in a window's text (None when a rule needs nothing)."""
+    if not needs:
+        return None
+    special = {("months",): p.any_month, ("units",): p.any_unit, ("digits",): p.any_number}
+    return special.get(needs) or regex.compile("|".join(map(regex.escape, needs)))

@@ -38,7 +38,10 @@ def extract_dates(doc: Document) -> Document:
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
-            for pattern, handler in rules:
+            window = masked[ws:we]
+            for pattern, handler, needs in rules:
+                if needs is not None and needs.search(window) is None:
+                    continue
                 for m in pattern.finditer(masked, ws, we):
                     try:
                         cand = handler(m, ctx)
