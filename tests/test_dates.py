@@ -253,7 +253,8 @@ def test_seed_article(seed_text):
     assert only(doc, "مطلع عام 2014").mod == "START"
     assert values["عام 2017"] == "2017"
     since = only(doc, "منذ عام 2012")  # issue 15: a since-interval is one span, ending at the reference
-    assert (since.value, since.attrs["relation"], since.attrs["end_value"]) == ("2012/2020-05-12", "since", "2020-05-12")
+    assert (since.value, since.attrs["relation"], since.attrs["end_value"]) == ("2012/2020-05-12", "since",
+                                                                                "2020-05-12")
     today = only(doc, "اليوم الثلاثاء")
     assert (today.value, today.resolved, today.attrs["weekday_ok"]) == ("2020-05-12", True, True)
     assert values["السنوات الماضية"] == "PAST_REF"

@@ -54,7 +54,7 @@ HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ج
          "ذو القعدة", "ذو الحجة"]
 
 GREGORIAN_ROWS = []
-for system, names in MONTHS.items():
+for names in MONTHS.values():
     for i, name in enumerate(names, 1):
         day = (i * 7) % 28 + 1
         year = 2000 + i
@@ -77,8 +77,8 @@ for i, name in enumerate(HIJRI, 1):
     day = (i * 5) % 29 + 1
     HIJRI_ROWS += [
         (f"في {day} {name} 1445 هـ", f"{day} {name} 1445 هـ", hijri_greg(1445, i, day), f"1445-{i:02d}-{day:02d}"),
-        (f"يوم {day} {name} 1440هـ".translate(INDIC), f"يوم {day} {name} 1440هـ".translate(INDIC), hijri_greg(1440, i, day),
-         f"1440-{i:02d}-{day:02d}"),
+        (f"يوم {day} {name} 1440هـ".translate(INDIC), f"يوم {day} {name} 1440هـ".translate(INDIC),
+         hijri_greg(1440, i, day), f"1440-{i:02d}-{day:02d}"),
     ]
 
 
@@ -227,7 +227,8 @@ for day, month, year in [(5, 11, 2019), (17, 9, 2016), (31, 12, 1999), (1, 1, 20
         NUMERIC_ROWS.append((f"بتاريخ {day:02d}{sep}{month:02d}{sep}{year}", f"{day:02d}{sep}{month:02d}{sep}{year}",
                              iso))
     NUMERIC_ROWS.append((f"صدر في {year}/{month:02d}/{day:02d}", f"{year}/{month:02d}/{day:02d}", iso))
-    NUMERIC_ROWS.append((f"بتاريخ {day}/{month}/{year}".translate(INDIC), f"{day}/{month}/{year}".translate(INDIC), iso))
+    NUMERIC_ROWS.append((f"بتاريخ {day}/{month}/{year}".translate(INDIC), f"{day}/{month}/{year}".translate(INDIC),
+                         iso))
     NUMERIC_ROWS.append((f"بتاريخ {day}-{month}-{year % 100:02d}", f"{day}-{month}-{year % 100:02d}", iso))
 
 
@@ -565,6 +566,10 @@ ANT = [
     ("ارتفعت خلال الثلاثي الأول من 2017، بنسبة 18 بالمائة", None, None, None),
     ("وقد شهد ارتفاعا خلال الأسابيع الأخيرة نظرا للتخوف", "الأسابيع الأخيرة", "DATE", "PAST_REF"),
     ("إيقاف 7 أشخاص ليلة أمس السبت 19 سبتمبر 2015 من", "ليلة أمس السبت 19 سبتمبر 2015", "TIME", "2015-09-19TNI"),
+    ("فُقد الاتصال منذ الساعة الرابعة من مساء اليوم الخميس 27 أفريل 2017، بمركب الصيد",
+     "الساعة الرابعة من مساء اليوم الخميس 27 أفريل 2017", "TIME", "2017-04-27T16:00"),
+    ("انفجرت السيارة الساعة 10 مساء يوم الخميس 7 أيار 2020", "الساعة 10 مساء يوم الخميس 7 أيار 2020", "TIME",
+     "2020-05-07T22:00"),
     ("في الاحتفال الجهوي بعيد الشغل يوم 1 ماي 2016", "يوم 1 ماي 2016", "DATE", "2016-05-01"),
 ]
 

@@ -78,7 +78,8 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
 
 
 def interval(ns: int, ne: int, a: Candidate, b: Candidate, **attrs: object) -> Candidate:
-    """One DATE from the start of ``a`` to the end of ``b``: ``value`` the ISO interval, ``end_value`` the end (a Hijri pair keeps its Hijri reading in ``hijri``)."""
+    """One DATE from the start of ``a`` to the end of ``b``: ``value`` the ISO interval, ``end_value``
+    the end (a Hijri pair keeps its Hijri reading in ``hijri``)."""
     start = a.value.split("/")[0] if a.value else None
     end = b.value.split("/")[-1] if b.value else None
     out: dict[str, object] = {"range": {"start": start, "end": end}, **attrs}

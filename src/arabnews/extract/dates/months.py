@@ -203,4 +203,4 @@ def lexicon() -> Lexicon:
 
 def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:
     """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``."""
-    return {key(w): (cal, int(md[:2]), int(md[3:]), list(names)[0]) for md, names in table.items() for w in names}
+    return {key(w): (cal, int(md[:2]), int(md[3:]), next(iter(names))) for md, names in table.items() for w in names}

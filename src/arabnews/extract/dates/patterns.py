@@ -87,7 +87,7 @@ def patterns() -> Patterns:
     c = regex.compile
     dmy = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
-        (?:(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
+        (?:(?<![\d\ue000]\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
         (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?
         (?:(?:يوم\s+)?(?P<day>{_DAY})\.?\s*(?:من\s+)?)?
         (?P<shahr>شهر\s+)?
@@ -121,7 +121,8 @@ def patterns() -> Patterns:
           | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)امس)
           | (?P<tom>غدا|الغد|يوم\s+غد|بكره|بكرا)(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom2>بعد\s+غد)
-          | (?P<yom>يوم\s+)?(?P<wd>{wd})(?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?)))?
+          | (?P<yom>يوم\s+)?(?P<wd>{wd})
+            (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?)))?
         ){_E}""", flags)
     day_of_month = c(rf"""{_PRE}(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}""",
                      flags)
@@ -144,7 +145,8 @@ def patterns() -> Patterns:
         ){_E}
         (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
     vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
-    decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?(?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
+    decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
+        (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
     time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+)?
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}}))?(?!\d)|{_MASKED})
@@ -152,9 +154,11 @@ def patterns() -> Patterns:
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
           |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق){_E}|\s*(?:دقيقه|دقايق){_E})?
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
-        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?:\s*[،,]?\s*{wd})?|(?P<dwd>{wd})){_E})?
+        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*{wd})?
+          |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)){_E})?
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC))?""", flags)
-    protect = c(rf"""{_B}(?:{PROCLITIC})(?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)|(?<=امس\s{{1,3}})الاول){_E}""", flags)
+    protect = c(rf"""{_B}(?:{PROCLITIC})
+        (?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)|(?<=امس\s{{1,3}})الاول){_E}""", flags)
     between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
     range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
         {month}{_E}""", flags)
@@ -188,7 +192,8 @@ def patterns() -> Patterns:
       | كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?
       | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
     ){_E}""", flags)
-    ordinal = c(rf"""{_PRE}(?P<ord>اول|اخر|ثاني|ثالث|رابع|خامس|{_MASKED})\s+(?:(?P<day>يوم)|(?P<wd>{wdb}))\s+(?:من|في)\s+
+    ordinal = c(rf"""{_PRE}(?P<ord>اول|اخر|ثاني|ثالث|رابع|خامس|{_MASKED})\s+
+        (?:(?P<day>يوم)|(?P<wd>{wdb}))\s+(?:من|في)\s+
         (?:شهر\s+)?(?:(?P<month>{month})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)(?:\s*(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d)))?{_E}""",
                   flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,

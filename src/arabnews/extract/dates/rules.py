@@ -21,8 +21,7 @@ from .candidates import Candidate, Context
 from .handlers.absolute import h_bare_year, h_decade, h_dmy, h_numeric, h_year, h_year_range
 from .handlers.clock import h_time
 from .handlers.durations import h_duration, h_set, h_vague
-from .handlers.families import (h_century, h_clock, h_holiday, h_night, h_numeric2, h_ordinal, h_rel_span,
-                                h_season)
+from .handlers.families import h_century, h_clock, h_holiday, h_night, h_numeric2, h_ordinal, h_rel_span, h_season
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import MASK, Patterns
 from .reading import prev_word
@@ -32,9 +31,37 @@ Handler = Callable[[regex.Match[str], Context], Candidate | None]
 #: Words one of which every holiday name holds (its rule's window filter)
 HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم")
 
-__all__ = ["RULES", "Candidate", "Context", "Handler", "Rule", "absolute", "compiled", "h_bare_year", "h_century",
-           "h_clock", "h_day_of_month", "h_decade", "h_holiday", "h_night", "h_numeric2", "h_ordinal", "h_rel_span", "h_season", "h_set", "h_dmy", "h_duration", "h_numeric", "h_rel_unit", "h_relday", "h_time", "h_vague", "h_year",
-           "h_year_range", "prev_word"]
+__all__ = [
+    "RULES",
+    "Candidate",
+    "Context",
+    "Handler",
+    "Rule",
+    "absolute",
+    "compiled",
+    "h_bare_year",
+    "h_century",
+    "h_clock",
+    "h_day_of_month",
+    "h_decade",
+    "h_dmy",
+    "h_duration",
+    "h_holiday",
+    "h_night",
+    "h_numeric",
+    "h_numeric2",
+    "h_ordinal",
+    "h_rel_span",
+    "h_rel_unit",
+    "h_relday",
+    "h_season",
+    "h_set",
+    "h_time",
+    "h_vague",
+    "h_year",
+    "h_year_range",
+    "prev_word",
+]
 
 
 @dataclass(frozen=True)
@@ -59,7 +86,8 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثاء",
                                               "اربعاء", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
     Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
-    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف")),  # "العام الماضي", "الربع الأول من العام"
+    # "العام الماضي", "الربع الأول من العام"
+    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف")),
     Rule("duration", "duration", h_duration, ("units",)),  # "أربعة أعوام", "منذ 3 سنوات"
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
     Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
@@ -69,10 +97,12 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"
     Rule("clock", "clock", h_clock, (":",)),  # "09:40", "21:40 مساء"
     Rule("numeric_day_month", "numeric2", h_numeric2, ("/", "-")),  # "17/9"
-    Rule("relative_span", "rel_span", h_rel_span, ("الماضي", "الاخير", "المقبل", "القادم", "المنصرم")),  # "العامين الماضيين", "الساعات الـ24 الماضية"
+    # "العامين الماضيين", "الساعات الـ24 الماضية"
+    Rule("relative_span", "rel_span", h_rel_span, ("الماضي", "الاخير", "المقبل", "القادم", "المنصرم")),
     Rule("night", "night", h_night, ("ليل",)),  # "الليلة", "منتصف الليل", "ليل أمس"
     Rule("set", "sets", h_set, ("كل", "مره", "مرتين", "مرات")),  # "كل ثلاثة أشهر", "كل يوم جمعة", "مرتين في الأسبوع"
-    Rule("ordinal_day", "ordinal", h_ordinal, ("اول", "اخر", "ثاني", "ثالث", "رابع", "خامس", MASK)),  # "أول جمعة من شهر أيلول", "آخر يوم من الشهر"
+    # "أول جمعة من شهر أيلول", "آخر يوم من الشهر"
+    Rule("ordinal_day", "ordinal", h_ordinal, ("اول", "اخر", "ثاني", "ثالث", "رابع", "خامس", MASK)),
 )
 
 
@@ -87,5 +117,6 @@ def _filter(needs: tuple[str, ...], p: Patterns) -> regex.Pattern[str] | None:
     """A search for one of ``needs`` in a window's text (None when a rule needs nothing)."""
     if not needs:
         return None
-    special = {("months",): p.any_month, ("units",): p.any_unit, ("digits",): p.any_number}
+    special: dict[tuple[str, ...], regex.Pattern[str]] = {("months",): p.any_month, ("units",): p.any_unit,
+                                                          ("digits",): p.any_number}
     return special.get(needs) or regex.compile("|".join(map(regex.escape, needs)))

@@ -103,7 +103,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
 def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A vague reference or a periodic word: "السنوات الماضية" → PAST_REF, "يومياً" → SET P1D."""
     w = words(m["w"])
-    if w == "قريبا" and _NEXT.match(ctx.text, m.end()) and _NEXT.match(ctx.text, m.end()).group(1) in ("من", "منه", "منها"):
+    nxt = _NEXT.match(ctx.text, m.end())
+    if w == "قريبا" and nxt is not None and nxt.group(1) in ("من", "منه", "منها"):
         return None  # "قريبا من المدينة": near, not soon
     if w in ctx.lex.sets:
         return Candidate(m.start(), m.end(), "SET", ctx.lex.sets[w])
