@@ -630,3 +630,25 @@ def test_schema2_records_are_upgraded():
     month = upgrade_schema2({"value": "1444-09", "calendar": "hijri", "gregorian": "2023-03-23/2023-04-20"})
     assert (month["value"], month["hijri"], month["end_value"]) == ("2023-03-23/2023-04-20", "1444-09", "2023-04-20")
     assert upgrade_schema2({"value": "2016", "calendar": "gregorian"}) == {"value": "2016", "calendar": "gregorian"}
+
+
+# -- 18. properties: any mix of date words never crashes, offsets hold, nothing is today's date -----
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["الساعة", "مساء", "أمس", "الخميس", "الأحد", "من", "إلى", "حتى", "منذ", "عام", "2016", "17/9", "31/02",
+           "٣", "رمضان", "عيد الفطر", "القرن", "الماضي", "المقبل", "كل", "مرتين", "في", "الأسبوع", "و", "،", "09:40",
+           "صيف", "الليلة", "أول", "يوم", "شهر", "تشرين الأول/أكتوبر", "بين", "عامي", "2011", "هـ", "سنتين", "أشهر",
+           "قريبا", "الثامنة", "إلا", "ربعا", "بتوقيت", "غرينتش", "(", ")", "-", "/", "."]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from([None, REF]))
+def test_any_mix_of_date_words(pieces, ref):
+    text = " ".join(pieces)
+    doc = NLP(text, reference_date=ref)
+    today = dt.date.today().isoformat()
+    for d in doc.dates:
+        assert doc.text[d.start:d.end] == d.text and d.text.strip() == d.text
+        assert d.value is None or isinstance(d.value, str)
+        if ref is None:
+            assert today not in str(d.value)

@@ -106,7 +106,7 @@ def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
                         hijri = str(cand.attrs.get("hijri"))
                         dt_ = R.hijri_to_gregorian(int(hijri[:4]), int(hijri[5:7]), first)
                         start_value = dt_ or ""
-                        hijri_range = {"hijri": f"{hijri[:8]}{first:02d}/{hijri}"}
+                        hijri_range = {"hijri": f"{hijri[:8]}{first:02d}/{hijri}", "gregorian": f"{dt_}/{value}"}
                     else:
                         start_value, hijri_range = f"{value[:8]}{first:02d}", {}
                     if start_value:
