@@ -586,6 +586,31 @@ def test_real_ant_sentences(sentence, span, type_, value):
         assert (d.type, d.value) == (type_, value)
 
 
+# -- 15b. short expressions on their own (as other toolkits' test suites give them) ---------------
+SHORT = [
+    ("الاثنين", "DATE", last_on_or_before(1)),
+    ("الجمعه", "DATE", last_on_or_before(5)),
+    ("الاحد", "DATE", last_on_or_before(7)),
+    ("هذا الاثنين", "DATE", next_on_or_after(1)),
+    ("هذه الليلة", "TIME", "2020-06-02TNI"),
+    ("6/2013", "DATE", "2013-06"),
+    ("يوم الاثنين في 18 شباط", "DATE", "2020-02-18"),
+    ("السبت السادس عشر", "DATE", "2020-06-16"),
+    ("يوليو 13-15", "DATE", "2020-07-13/2020-07-15"),
+    ("تموز 13 الى 15", "DATE", "2020-07-13/2020-07-15"),
+    ("13 الى 15 تموز", "DATE", "2020-07-13/2020-07-15"),
+    ("أيار 15، 2016", "DATE", "2016-05-15"),
+    ("الثالث عشر من شباط", "DATE", "2020-02-13"),
+    ("الاول من اذار", "DATE", "2020-03-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "value"), SHORT)
+def test_short_expressions_alone(text, type_, value):
+    d = find(text, text)
+    assert (d.type, d.value) == (type_, value)
+
+
 # -- 16. no reference date: relative expressions stay unresolved, never today ----------------------
 NO_REF = ["الخميس الماضي", "أمس", "غداً", "بعد غد", "الليلة", "الشتاء الماضي", "القرن الماضي", "يوم 17/9",
           "عيد الفطر", "العامين الماضيين", "أول يوم من الشهر المقبل", "مساء الأحد", "الأحد من الأسبوع الماضي",
@@ -617,7 +642,7 @@ def test_seed_must_shows(seed_text):
 
 def test_family_tables_are_large():
     tables = [GREGORIAN_ROWS, HIJRI_ROWS, WEEKDAY_ROWS, CLOCK_ROWS, NUMERIC_ROWS, RELATIVE_ROWS, INTERVAL_ROWS,
-              CENTURY_ROWS, DECADE_ROWS, SEASON_ROWS, HOLIDAY_ROWS, ANT]
+              CENTURY_ROWS, DECADE_ROWS, SEASON_ROWS, HOLIDAY_ROWS, ANT, SHORT]
     assert sum(map(len, tables)) >= 400
 
 

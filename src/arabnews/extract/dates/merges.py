@@ -98,7 +98,8 @@ def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
         value = cand.value
         if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
             m = _DAY_BEFORE.search(text, max(0, cand.ns - 30), cand.ns)
-            if m and (m["sig"] or m["conj"] in ("-", "–")) and (m["sig"] != "بين" or m["conj"] == "و"):
+            if m and (m["sig"] or m["conj"] in ("-", "–", "الي", "حتي", "لغايه")) and (
+                    m["sig"] != "بين" or m["conj"] == "و"):
                 first = int(m["d1"])
                 free = not out or out[-1].ne <= m.start()
                 if free and 1 <= first < cand.fields["day"]:

@@ -65,6 +65,7 @@ class Patterns:
     night: regex.Pattern[str]
     sets: regex.Pattern[str]
     ordinal: regex.Pattern[str]
+    month_day: regex.Pattern[str]
     any_month: regex.Pattern[str]  # window filters: a month name, a unit word, a number
     any_unit: regex.Pattern[str]
     any_number: regex.Pattern[str]
@@ -88,7 +89,8 @@ def patterns() -> Patterns:
     dmy = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         (?:(?<![\d\ue000]\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
-        (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?
+        (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
+           (?:في\s+(?=\d))?)?
         (?:(?:يوم\s+)?(?P<day>{_DAY})\.?\s*(?:من\s+)?)?
         (?P<shahr>شهر\s+)?
         (?P<month>{month}){_E}
@@ -121,8 +123,9 @@ def patterns() -> Patterns:
           | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)امس)
           | (?P<tom>غدا|الغد|يوم\s+غد|بكره|بكرا)(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom2>بعد\s+غد)
-          | (?P<yom>يوم\s+)?(?P<wd>{wd})
-            (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?)))?
+          | (?:(?P<yom>يوم\s+)|(?P<this>هذا\s+|هذه\s+))?(?P<wd>{wd})
+            (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
+              |\s+(?P<oday>{_MASKED})(?!\s*(?:من\s+)?(?:شهر\s+)?{month}))?
         ){_E}""", flags)
     day_of_month = c(rf"""{_PRE}(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}""",
                      flags)
@@ -176,13 +179,16 @@ def patterns() -> Patterns:
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
               flags)
-    numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2})(?![\d]|[/.\-:]\d)""", flags)
+    numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2}|(?P<year>(?:19|20)\d\d))(?![\d]|[/.\-:]\d)""",
+                 flags)
+    month_day = c(rf"""{_PRE}(?P<month>{month}){_E}\s+(?P<d1>(?<!\d)\d{{1,2}})(?!\d|\s*[.,]\d)
+        (?:\s*(?P<conj>-|–|الي|حتي)\s*(?P<d2>\d{{1,2}})(?!\d))?(?:\s*[،,]\s*(?P<year>\d{{4}})(?!\d))?""", flags)
     rel_span = c(rf"""{_PRE}(?:(?P<sig>{alt(lex.duration_signals)})\s+)?
         (?P<unit>ال(?:{units}))(?:\s+(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED}))?(?:\s+القليله)?
         \s+(?P<rel>الماضيين|الماضيتين|الاخيرين|الاخيرتين|الماضيه|الاخيره|المقبلين|المقبلتين|القادمين|القادمتين|
             المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه){_E}""", flags)
     night = c(rf"""{_PRE}(?:
-        (?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه))?(?!\s+(?:ال|\ue000))
+        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه))?(?!\s+(?:ال|\ue000))
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
     ){_E}""", flags)
@@ -198,4 +204,4 @@ def patterns() -> Patterns:
                   flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, range_next, season, century, holiday, clock, numeric2,
-                    rel_span, night, sets, ordinal, c(month), c(units), c(r"[\d\ue000]"))
+                    rel_span, night, sets, ordinal, month_day, c(month), c(units), c(r"[\d\ue000]"))

@@ -21,7 +21,17 @@ from .candidates import Candidate, Context
 from .handlers.absolute import h_bare_year, h_decade, h_dmy, h_numeric, h_year, h_year_range
 from .handlers.clock import h_time
 from .handlers.durations import h_duration, h_set, h_vague
-from .handlers.families import h_century, h_clock, h_holiday, h_night, h_numeric2, h_ordinal, h_rel_span, h_season
+from .handlers.families import (
+    h_century,
+    h_clock,
+    h_holiday,
+    h_month_day,
+    h_night,
+    h_numeric2,
+    h_ordinal,
+    h_rel_span,
+    h_season,
+)
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import MASK, Patterns
 from .reading import prev_word
@@ -103,6 +113,8 @@ RULES: tuple[Rule, ...] = (
     Rule("set", "sets", h_set, ("كل", "مره", "مرتين", "مرات")),  # "كل ثلاثة أشهر", "كل يوم جمعة", "مرتين في الأسبوع"
     # "أول جمعة من شهر أيلول", "آخر يوم من الشهر"
     Rule("ordinal_day", "ordinal", h_ordinal, ("اول", "اخر", "ثاني", "ثالث", "رابع", "خامس", MASK)),
+    # "يوليو 13-15", "تموز 13 الى 15"
+    Rule("month_day", "month_day", h_month_day, ("months",)),
 )
 
 

@@ -43,6 +43,11 @@ def h_numeric2(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A day and month without a year, day first: "17/9" → XXXX-09-17 (the reference year); "17-9" only
     after a date cue ("يوم 17-9"), a dash being a score too.  Both orders possible → ``ambiguous``."""
     a, b = int(m["a"]), int(m["b"])
+    if m["year"]:  # "2/2013": a month of a year
+        if m["sep"] != "/" or not 1 <= a <= 12:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", f"{b:04d}-{a:02d}",
+                         fields={"calendar": "gregorian", "year": b, "month": a, "day": None})
     if m["sep"] == "-" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES:
         return None
     if m["sep"] == "/" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES and not (a > 12 or b > 12):
@@ -63,6 +68,34 @@ def h_numeric2(m: regex.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year:04d}-{month:02d}-{day:02d}",
                      attrs={"anchor": "REF", **attrs},
                      fields={"calendar": "gregorian", "year": None, "month": month, "day": day})
+
+
+def h_month_day(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A month before its day, or a range of days: "يوليو 13-15" → 2013-07-13/2013-07-15, "تموز 13 الى
+    15", "أيار 15، 2016"."""
+    cal, month = ctx.lex.months[words(m["month"])]
+    if cal != "gregorian":
+        return None
+    d1 = int(m["d1"])
+    year = int(m["year"]) if m["year"] else (ctx.ref.year if ctx.ref is not None else None)
+    if not m["d2"] and not m["year"]:
+        return None  # "أيار 15" alone: too often a count or a clause boundary
+    if year is None:
+        return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+                         attrs={"anchor": "REF", "timex": f"XXXX-{month:02d}-{d1:02d}"})
+    if not R.valid_date(year, month, d1):
+        return None
+    start = f"{year:04d}-{month:02d}-{d1:02d}"
+    attrs: dict[str, Any] = {} if m["year"] else {"anchor": "REF"}
+    if m["d2"]:
+        d2 = int(m["d2"])
+        if not (d1 < d2 and R.valid_date(year, month, d2)):
+            return None
+        end = f"{year:04d}-{month:02d}-{d2:02d}"
+        attrs.update(range={"start": start, "end": end}, end_value=end)
+        return Candidate(m.start(), m.end(), "DATE", f"{start}/{end}", attrs=attrs)
+    return Candidate(m.start(), m.end(), "DATE", start, attrs=attrs,
+                     fields={"calendar": "gregorian", "year": year, "month": month, "day": d1})
 
 
 def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:

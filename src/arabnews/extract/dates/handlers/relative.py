@@ -42,9 +42,13 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         rel = lex.relative[words(m["rel"])] if m["rel"] else None
         if m["week"]:  # "الأحد من الأسبوع الماضي", "الجمعة هذا الأسبوع"
             rel = lex.relative[words(m["wrel"])] if m["wrel"] else 0
-        if not m["yom"] and rel is None and name in lex.ambiguous_weekdays and not (
+        if m["oday"]:  # "السبت السادس عشر": that day of the reference month
+            return _weekday_and_day(m, ctx, wd)
+        if not (m["yom"] or m["this"]) and rel is None and name in lex.ambiguous_weekdays and not (
                 m["part"] or _news_weekday(ctx.text, m.start("wd"), m.end())):
             return None
+        if m["this"] and rel is None:  # "هذا الاثنين": the coming one
+            rel = _FUTURE_TENSE
         if rel is None:
             rel = _tense(ctx.text, m.start())
         if ref is None:
@@ -93,6 +97,19 @@ _FUTURE_CUES = frozenset({"سوف", "المقرر", "المنتظر", "المر�
                           "ينتظر"})
 
 
+def _weekday_and_day(m: regex.Match[str], ctx: Context, wd: int) -> Candidate | None:
+    day = int_in(ctx.masks.get(m.start("oday")), 1, 31)
+    if day is None:
+        return None
+    if ctx.ref is None:
+        return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+                         attrs={"anchor": "REF", "timex": f"XXXX-XX-{day:02d}", "weekday": wd})
+    cand = absolute(m.start(), m.end(), "gregorian", ctx.ref.year, ctx.ref.month, day, ctx.ref, inferred=True)
+    if cand is not None:
+        check_weekday(cand, wd)
+    return cand
+
+
 def _news_weekday(text: str, start: int, end: int) -> bool:
     """Is an ambiguous weekday ("الأحد", "الاثنين", "الجمعة") a day here?  After a comma or a verb,
     before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس")."""
@@ -105,6 +122,9 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     if before.endswith(("،", ",")):
         return True
     word = prev_word(text, start)
+    rest = text[end:end + 3].strip()
+    if not rest or rest[0] in ".\n":  # the expression alone, or ending a sentence ("أبرز أخبار الجمعة")
+        return word not in _NOT_DAY_BEFORE
     if len(word) > 3 and word[0] in "وف" and word[1:] in _NEWS_VERBS:
         word = word[1:]
     if word in _NOT_DAY_BEFORE or not word:
