@@ -179,8 +179,8 @@ def patterns() -> Patterns:
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
               flags)
-    numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2}|(?P<year>(?:19|20)\d\d))(?![\d]|[/.\-:]\d)""",
-                 flags)
+    numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2}|(?P<year>(?:19|20)\d\d))
+        (?![\d]|[/.\-:]\d)""", flags)
     month_day = c(rf"""{_PRE}(?P<month>{month}){_E}\s+(?P<d1>(?<!\d)\d{{1,2}})(?!\d|\s*[.,]\d)
         (?:\s*(?P<conj>-|–|الي|حتي)\s*(?P<d2>\d{{1,2}})(?!\d))?(?:\s*[،,]\s*(?P<year>\d{{4}})(?!\d))?""", flags)
     rel_span = c(rf"""{_PRE}(?:(?P<sig>{alt(lex.duration_signals)})\s+)?
