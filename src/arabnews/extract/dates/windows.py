@@ -26,7 +26,7 @@ def anchor_words() -> frozenset[str]:
     phrases = [*lex.months, *lex.weekdays, *lex.units, *lex.vague, *lex.sets, *lex.day_parts, *lex.decades,
                *lex.seasons, *lex.day_parts_before, *lex.extra_anchors]
     # the longest word of a phrase is the most telling one ("الزوال" of "بعد الزوال", not "بعد")
-    words = {max(w.split(), key=len) for w in phrases}
+    words = {max(w.split(), key=len) for w in phrases} - {"م", "ص"}  # "3:00 م": the clock anchors it
     # a holiday by its first word ("عيد" of "عيد الاستقلال التونسي", not "التونسي"), unless that word is a
     # unit or part of the day already ("اليوم الوطني …", "ليلة القدر", "رأس السنة …": يوم, ليلة, سنة)
     words |= {h.split()[0] for h in lex.holidays if h.split()[0] not in ("اليوم", "يوم", "ليله", "راس", "ذكري")}
