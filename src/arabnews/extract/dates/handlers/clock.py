@@ -9,7 +9,11 @@ import regex
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
-from ..reading import int_in, number, words
+from ..reading import int_in, number, prev_word, words
+
+#: Plural time words before an ordinal that make it "the first hours/days", not a clock hour
+_NOT_HOUR_AFTER = frozenset({"الساعات", "ساعات", "اللحظات", "الدقايق", "الايام", "الاسابيع", "الاشهر", "السنوات",
+                             "الليالي"})
 
 
 def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | None:
@@ -34,8 +38,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if not m["saa"]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
         v = number(m, "hour", ctx)
         if not ((m["part"] or m["minus"] or m["frac"]) and m["hour"][0] == MASK and v is not None
-                and v[1] == "ordinal" and not m["hour2"]):
-            return None
+                and v[1] == "ordinal" and not m["hour2"]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
+            return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
     if m["min"]:
         hour, minute = int(m["hour"].replace(".", ":").split(":")[0]), int(m["min"])
     else:
