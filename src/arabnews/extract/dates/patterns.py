@@ -68,7 +68,8 @@ class Patterns:
     month_day: regex.Pattern[str]
     any_month: regex.Pattern[str]  # window filters: a month name, a unit word, a number
     any_unit: regex.Pattern[str]
-    any_number: regex.Pattern[str]
+    any_year: regex.Pattern[str]
+    any_year4: regex.Pattern[str]
 
 
 @cache
@@ -204,4 +205,4 @@ def patterns() -> Patterns:
                   flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, range_next, season, century, holiday, clock, numeric2,
-                    rel_span, night, sets, ordinal, month_day, c(month), c(units), c(r"[\d\ue000]"))
+                    rel_span, night, sets, ordinal, month_day, c(month), c(units), c(r"\d{3}|\ue000"), c(r"\d{4}"))

@@ -82,16 +82,17 @@ class Rule:
     pattern: str
     handler: Handler
     #: Folded substrings one of which every match holds; a window without any is skipped (speed only).
-    #: "months", "units" and "digits" stand for a search of the month names, unit words or a number.
+    #: "months", "units", "year" and "year4" stand for a search of the month names, the unit words, a
+    #: number of 3-4 digits or a word number, a number of 4 digits.
     needs: tuple[str, ...] = ()
 
 
 #: The rules, in the order their candidates are collected.
 RULES: tuple[Rule, ...] = (
     Rule("day_month_year", "dmy", h_dmy, ("months",)),  # "15 كانون الأول 2019", "أيار الماضي"
-    Rule("year", "year", h_year, ("digits",)),  # "عام 2016", "1441 هـ"
-    Rule("bare_year", "bare_year", h_bare_year, ("digits",)),  # "في 2016"
-    Rule("year_range", "year_range", h_year_range, ("digits",)),  # "بين عامي 2011 و2015"
+    Rule("year", "year", h_year, ("year",)),  # "عام 2016", "1441 هـ"
+    Rule("bare_year", "bare_year", h_bare_year, ("year4",)),  # "في 2016"
+    Rule("year_range", "year_range", h_year_range, ("year4",)),  # "بين عامي 2011 و2015"
     Rule("numeric", "numeric", h_numeric, ("/", "-", ".")),  # "15/12/2019"
     Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثاء",
                                               "اربعاء", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
@@ -118,17 +119,28 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Compiled:
+    """The rules ready to run: (pattern, handler, needs) in table order, and the keyword search that
+    tells which ``needs`` a window holds (one overlapped pass over the window for every rule)."""
+
+    rules: tuple[tuple[regex.Pattern[str], Handler, frozenset[str]], ...]
+    keywords: regex.Pattern[str]
+    special: tuple[tuple[str, regex.Pattern[str]], ...]
+
+    def present(self, window: str) -> set[str]:
+        """The needed words (and "months", "units", "year", "year4") that occur in ``window``."""
+        found = set(self.keywords.findall(window, overlapped=True))
+        for name, pattern in self.special:
+            if pattern.search(window) is not None:
+                found.add(name)
+        return found
+
+
 @cache
-def compiled(p: Patterns) -> list[tuple[regex.Pattern[str], Handler, regex.Pattern[str] | None]]:
-    """The rules as (compiled pattern, handler, window filter) triples, in table order: a window in
-    which the filter finds nothing is skipped."""
-    return [(getattr(p, rule.pattern), rule.handler, _filter(rule.needs, p)) for rule in RULES]
-
-
-def _filter(needs: tuple[str, ...], p: Patterns) -> regex.Pattern[str] | None:
-    """A search for one of ``needs`` in a window's text (None when a rule needs nothing)."""
-    if not needs:
-        return None
-    special: dict[tuple[str, ...], regex.Pattern[str]] = {("months",): p.any_month, ("units",): p.any_unit,
-                                                          ("digits",): p.any_number}
-    return special.get(needs) or regex.compile("|".join(map(regex.escape, needs)))
+def compiled(p: Patterns) -> Compiled:
+    """The rules as :class:`Compiled`: a rule runs on a window only when one of its ``needs`` is in it."""
+    special = (("months", p.any_month), ("units", p.any_unit), ("year", p.any_year), ("year4", p.any_year4))
+    words = sorted({w for rule in RULES for w in rule.needs} - {name for name, _ in special}, key=len, reverse=True)
+    return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs)) for rule in RULES),
+                    regex.compile("|".join(map(regex.escape, words))), special)

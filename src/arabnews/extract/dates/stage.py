@@ -38,9 +38,9 @@ def extract_dates(doc: Document) -> Document:
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
-            window = masked[ws:we]
-            for pattern, handler, needs in rules:
-                if needs is not None and needs.search(window) is None:
+            present = rules.present(masked[ws:we])
+            for pattern, handler, needs in rules.rules:
+                if needs and needs.isdisjoint(present):
                     continue
                 for m in pattern.finditer(masked, ws, we):
                     try:
