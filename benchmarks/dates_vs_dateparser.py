@@ -15,6 +15,13 @@ stage, so arabnews' score on it is a regression check, not an unbiased accuracy 
   date → its Gregorian day); values a datetime cannot express (durations P4Y, ranges 2011/2015,
   quarters, decades, PAST_REF, sets) cannot be correct for dateparser and count as found only.
 * false positives: expressions reported in the sentences that hold no date.
+
+Speed is reported twice: the dates stage alone on Documents the numbers stage has prepared (how
+``benchmarks/run.py`` times a stage; the issue's "≥ 5x search_dates" target), and the whole
+numbers + dates pipeline per sentence, tokenizing included (on sentences this short the per-document
+set-up of normalization, tokens and the numbers stage is about half of arabnews' time).
+Times are CPU seconds of this process (``time.process_time``), the best of ``--repeat`` runs over all
+the sentences, after one warm-up call of each system, so that a busy machine does not decide the ratio.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ WORD_NUMBERS = [
     ("استمرت المعارك ثلاثة أيام", "ثلاثة أيام", "DURATION", "P3D", None),
     ("قرابة أربعة أشهر", "قرابة أربعة أشهر", "DURATION", "P4M", "APPROX"),
     ("في السابع من أكتوبر 2023", "السابع من أكتوبر 2023", "DATE", "2023-10-07", None),
-    ("الثالث عشر من رمضان 1444 هـ", "الثالث عشر من رمضان 1444 هـ", "DATE", "1444-09-13", None),
+    ("الثالث عشر من رمضان 1444 هـ", "الثالث عشر من رمضان 1444 هـ", "DATE", "2023-04-04", None),
     ("الساعة الثالثة فجراً", "الساعة الثالثة فجراً", "TIME", "T03:00", None),
     ("في الثاني من الشهر الجاري", "الثاني من الشهر الجاري", "DATE", "2020-05-02", None),
     ("منذ خمس سنوات", "منذ خمس سنوات", "DATE", "2015", None),
@@ -64,14 +71,6 @@ def gold_span(sentence: str, span: str) -> tuple[int, int]:
 
 def datetime_matches(value: str, sentence: str, found: dt.datetime) -> bool:
     """Does dateparser's datetime express the gold ``value`` at its granularity?"""
-    from arabnews.extract.dates.resolve import hijri_to_gregorian
-
-    if any(marker in sentence for marker in ("هـ", "للهجرة")):
-        parts = value.split("-")
-        if len(parts) != 3:
-            return False
-        greg = hijri_to_gregorian(int(parts[0]), int(parts[1]), int(parts[2]))
-        return greg == found.date().isoformat()
     if len(value) == 4 and value.isdigit():
         return found.year == int(value)
     if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
@@ -88,13 +87,25 @@ def datetime_matches(value: str, sentence: str, found: dt.datetime) -> bool:
     return False  # durations, ranges, quarters, decades, PAST_REF, sets, parts of a day
 
 
-def run_arabnews(rows, negatives):
+def _best_of(repeat, fn):
+    """The smallest CPU time of ``repeat`` runs of ``fn`` (the runs are tiny: one is noise)."""
+    best = None
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        took = time.process_time() - t0
+        best = took if best is None else min(best, took)
+    return best
+
+
+def run_arabnews(rows, negatives, repeat=5):
     import arabnews
 
     nlp = arabnews.Pipeline(["numbers", "dates"])  # the dates stage requires the numbers stage
+    nlp(rows[0][0], reference_date=REF)  # warm-up: lexicons and patterns are built at first use
     found = correct = 0
     details = []
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for sentence, span, _type, value, _mod in rows:
         doc = nlp(sentence, reference_date=REF)
         gold = gold_span(sentence, span)
@@ -104,18 +115,40 @@ def run_arabnews(rows, negatives):
         correct += ok
         details.append([(d.text, d.value) for d in hits])
     false_pos = sum(len(nlp(s, reference_date=REF).dates) for s in negatives)
-    return found, correct, false_pos, time.perf_counter() - t0, details
+    del t0
+    texts = [r[0] for r in rows] + list(negatives)
+    seconds = _best_of(repeat, lambda: [nlp(s, reference_date=REF) for s in texts])
+    return found, correct, false_pos, seconds, details
 
 
-def run_dateparser(rows, negatives):
-    t_import = time.perf_counter()
+def time_dates_stage(texts, repeat=5):
+    """CPU seconds of the dates stage alone on Documents the earlier stages (numbers) have prepared,
+    as ``benchmarks/run.py`` times each stage: the best of ``repeat`` runs."""
+    import arabnews
+    from arabnews.extract.dates import extract_dates
+
+    before = arabnews.Pipeline(["numbers"])
+    best = None
+    for _ in range(repeat):
+        docs = [before(s, reference_date=REF) for s in texts]  # fresh: the stage edits doc.numbers
+        t0 = time.process_time()
+        for doc in docs:
+            extract_dates(doc)
+        took = time.process_time() - t0
+        best = took if best is None else min(best, took)
+    return best
+
+
+def run_dateparser(rows, negatives, repeat=5):
+    t_import = time.process_time()
     from dateparser.search import search_dates
 
-    t_import = time.perf_counter() - t_import
+    t_import = time.process_time() - t_import
     settings = {"RELATIVE_BASE": dt.datetime(REF.year, REF.month, REF.day), "PREFER_DATES_FROM": "past"}
+    search_dates(rows[0][0], languages=["ar"], settings=settings)  # warm-up, as for arabnews
     found = correct = 0
     details = []
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for sentence, span, _type, value, _mod in rows:
         results = search_dates(sentence, languages=["ar"], settings=settings) or []
         gold = gold_span(sentence, span)
@@ -129,16 +162,20 @@ def run_dateparser(rows, negatives):
         correct += ok
         details.append([(text, when.isoformat()) for text, when in hits])
     false_pos = sum(len(search_dates(s, languages=["ar"], settings=settings) or []) for s in negatives)
-    return found, correct, false_pos, time.perf_counter() - t0, details, t_import
+    del t0
+    texts = [r[0] for r in rows] + list(negatives)
+    seconds = _best_of(repeat, lambda: [search_dates(s, languages=["ar"], settings=settings) for s in texts])
+    return found, correct, false_pos, seconds, details, t_import
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="print every sentence side by side")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs of each system (the best counts)")
     args = parser.parse_args(argv)
     rows, negatives = load_gold()
-    a_found, a_correct, a_fp, a_time, a_details = run_arabnews(rows, negatives)
-    d_found, d_correct, d_fp, d_time, d_details, d_import = run_dateparser(rows, negatives)
+    a_found, a_correct, a_fp, a_time, a_details = run_arabnews(rows, negatives, args.repeat)
+    d_found, d_correct, d_fp, d_time, d_details, d_import = run_dateparser(rows, negatives, args.repeat)
     if args.verbose:
         for (sentence, span, _t, value, _m), a, d in zip(rows, a_details, d_details, strict=True):
             print(f"{sentence}\n  gold      {span!r} → {value}\n  arabnews  {a}\n  dateparser {d}")
@@ -148,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'arabnews':<12}{a_found:>8}{a_correct:>9}{a_fp:>8}{a_time:>9.2f}")
     print(f"{'dateparser':<12}{d_found:>8}{d_correct:>9}{d_fp:>8}{d_time:>9.2f}   (+{d_import:.1f}s import)")
     print(f"recall of correct values: arabnews {a_correct / n:.0%}, dateparser {d_correct / n:.0%}")
+    stage = time_dates_stage([r[0] for r in rows] + list(negatives), args.repeat)
+    print(f"speed (CPU seconds, same sentences): the dates stage {stage:.3f}s, {d_time / stage:.1f}x dateparser's "
+          f"search_dates; the whole numbers + dates pipeline (tokenizing included) {d_time / a_time:.1f}x")
     return 0
 
 

@@ -38,7 +38,7 @@ TABLE = [
     ("في أيار عام 2016، ما أسفر", "أيار عام 2016", "DATE", "2016-05", None),
     ("في ايار 2016", "ايار 2016", "DATE", "2016-05", None),
     ("في حزيران 2014 سيطر التنظيم", "حزيران 2014", "DATE", "2014-06", None),
-    ("منذ تموز 2012", "تموز 2012", "DATE", "2012-07", None),
+    ("منذ تموز 2012", "منذ تموز 2012", "DATE", "2012-07/2020-05-12", None),  # issue 15: since-interval
     ("في 21 آب 2013 قصفت الغوطة", "21 آب 2013", "DATE", "2013-08-21", None),
     ("في أيلول 2015 تدخلت روسيا", "أيلول 2015", "DATE", "2015-09", None),
     ("في 6 تشرين الأول 2019", "6 تشرين الأول 2019", "DATE", "2019-10-06", None),
@@ -67,13 +67,13 @@ TABLE = [
     ("في 11 دجنبر 2019", "11 دجنبر 2019", "DATE", "2019-12-11", None),
     ("في غشت 2019", "غشت 2019", "DATE", "2019-08", None),
     # Hijri
-    ("في 10 محرم 1445 هـ", "10 محرم 1445 هـ", "DATE", "1445-01-10", None),
-    ("يوم 1 شوال 1441 هـ", "يوم 1 شوال 1441 هـ", "DATE", "1441-10-01", None),
-    ("في 9 ذي الحجة 1444 للهجرة", "9 ذي الحجة 1444 للهجرة", "DATE", "1444-12-09", None),
-    ("في رمضان 1444 هـ", "رمضان 1444 هـ", "DATE", "1444-09", None),
-    ("في 15 جمادى الآخرة 1443هـ", "15 جمادى الآخرة 1443هـ", "DATE", "1443-06-15", None),
-    ("في 12 ربيع الأول 1440 هـ", "12 ربيع الأول 1440 هـ", "DATE", "1440-03-12", None),
-    ("عام 1444 هـ", "عام 1444 هـ", "DATE", "1444", None),
+    ("في 10 محرم 1445 هـ", "10 محرم 1445 هـ", "DATE", "2023-07-28", None),  # issue 15: value Gregorian
+    ("يوم 1 شوال 1441 هـ", "يوم 1 شوال 1441 هـ", "DATE", "2020-05-24", None),
+    ("في 9 ذي الحجة 1444 للهجرة", "9 ذي الحجة 1444 للهجرة", "DATE", "2023-06-27", None),
+    ("في رمضان 1444 هـ", "رمضان 1444 هـ", "DATE", "2023-03-23/2023-04-20", None),
+    ("في 15 جمادى الآخرة 1443هـ", "15 جمادى الآخرة 1443هـ", "DATE", "2022-01-18", None),
+    ("في 12 ربيع الأول 1440 هـ", "12 ربيع الأول 1440 هـ", "DATE", "2018-11-20", None),
+    ("عام 1444 هـ", "عام 1444 هـ", "DATE", "2022-07-30/2023-07-18", None),
     # years, mods, decades, ranges
     ("في مدينة حلب شمال سوريا عام 2016، بما يمثل", "عام 2016", "DATE", "2016", None),
     ("تأسست الميليشيا مطلع عام 2014، وتضم", "مطلع عام 2014", "DATE", "2014", "START"),
@@ -82,7 +82,7 @@ TABLE = [
     ("بداية عام 2020", "بداية عام 2020", "DATE", "2020", "START"),
     ("نهاية العام 2019", "نهاية العام 2019", "DATE", "2019", "END"),
     ("في أواخر أيار 2016", "أواخر أيار 2016", "DATE", "2016-05", "END"),
-    ("منذ عام 2012، ما تسبب", "عام 2012", "DATE", "2012", None),
+    ("منذ عام 2012، ما تسبب", "منذ عام 2012", "DATE", "2012/2020-05-12", None),  # issue 15: one span
     ("في عام 2017، بعد أن", "عام 2017", "DATE", "2017", None),
     ("وفي عام 2018", "عام 2018", "DATE", "2018", None),
     ("بعام 2013", "عام 2013", "DATE", "2013", None),
@@ -252,8 +252,9 @@ def test_seed_article(seed_text):
     assert values["مطلع عام 2014"] == "2014"
     assert only(doc, "مطلع عام 2014").mod == "START"
     assert values["عام 2017"] == "2017"
-    assert values["عام 2012"] == "2012"
-    assert only(doc, "عام 2012").attrs["relation"] == "since"
+    since = only(doc, "منذ عام 2012")  # issue 15: a since-interval is one span, ending at the reference
+    assert (since.value, since.attrs["relation"], since.attrs["end_value"]) == ("2012/2020-05-12", "since",
+                                                                                "2020-05-12")
     today = only(doc, "اليوم الثلاثاء")
     assert (today.value, today.resolved, today.attrs["weekday_ok"]) == ("2020-05-12", True, True)
     assert values["السنوات الماضية"] == "PAST_REF"
@@ -287,9 +288,11 @@ def test_unresolved_without_reference(sentence, span, offset, timex):
 
 def test_hijri_has_gregorian_value():
     d = only(dates_of("في 1 شوال 1441 هـ"), "1 شوال 1441 هـ")
-    assert (d.calendar, d.value, d.attrs["gregorian"]) == ("hijri", "1441-10-01", "2020-05-24")
+    # issue 15: value is Gregorian, the Hijri reading in ``hijri``
+    assert (d.calendar, d.value, d.attrs["hijri"]) == ("hijri", "2020-05-24", "1441-10-01")
     month = only(dates_of("في رمضان 1444 هـ"), "رمضان 1444 هـ")
-    assert month.attrs["gregorian"] == "2023-03-23/2023-04-20"
+    assert (month.value, month.attrs["hijri"], month.attrs["end_value"]) == ("2023-03-23/2023-04-20", "1444-09",
+                                                                            "2023-04-20")
 
 
 def test_weekday_is_checked():
@@ -329,7 +332,7 @@ def _with_numbers(text: str, numbers: list[tuple[str, float, str]], ref: dt.date
     ("منذ ثلاث سنوات", [("ثلاث", 3, "cardinal")], "منذ ثلاث سنوات", "DATE", "2017", None),
     ("في السابع من أكتوبر 2023", [("السابع", 7, "ordinal")], "السابع من أكتوبر 2023", "DATE", "2023-10-07", None),
     ("الثالث عشر من رمضان 1444 هـ", [("الثالث عشر", 13, "ordinal")], "الثالث عشر من رمضان 1444 هـ", "DATE",
-     "1444-09-13", None),
+     "2023-04-04", None),
     ("الساعة الثالثة فجراً", [("الثالثة", 3, "ordinal")], "الساعة الثالثة فجراً", "TIME", "T03:00", None),
     ("في الثاني من الشهر الجاري", [("الثاني", 2, "ordinal")], "الثاني من الشهر الجاري", "DATE", "2020-05-02",
      None),
@@ -347,7 +350,7 @@ def test_word_numbers_from_numbers_layer(text, numbers, span, type_, value, mod)
 
 def test_hijri_ordinal_day_gregorian():
     doc = _with_numbers("الثالث عشر من رمضان 1444 هـ", [("الثالث عشر", 13, "ordinal")])
-    assert doc.dates[0].attrs["gregorian"] == "2023-04-04"
+    assert (doc.dates[0].value, doc.dates[0].attrs["hijri"]) == ("2023-04-04", "1444-09-13")
 
 
 def test_numbers_outside_dates_are_kept():

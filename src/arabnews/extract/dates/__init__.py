@@ -8,11 +8,12 @@ durations, clock times, vague references and periodic sets.
 Each :class:`~arabnews.document.DateSpan` has
 
 * ``type``: DATE, TIME, DURATION or SET;
-* ``value``: ISO 8601 / TIMEX3 — ``2016-05``, ``2019-12-15``, ``2018-W09``, ``2021-Q1``, ``2021-H1``,
-  ``199`` (a decade), ``2011/2015`` (a range, ISO interval), ``P4Y``, ``PXY`` (unknown count),
-  ``T03:00``, ``2020-05-12TMO`` (a part of a day), ``PAST_REF`` / ``FUTURE_REF`` / ``PRESENT_REF``;
-  a Hijri date keeps its Hijri value (``1444-09-13``) with ``calendar="hijri"`` and the Gregorian
-  one in ``attrs["gregorian"]`` (an ISO interval for a Hijri month or year);
+* ``value``: ISO 8601 / TIMEX3, always Gregorian — ``2016-05``, ``2019-12-15``, ``2018-W09``,
+  ``2021-Q1``, ``2021-H1``, ``2015-SU`` (a season), ``199`` (a decade), ``20`` (a century),
+  ``2011/2015`` (an interval, with ``end_value`` its end), ``P4Y``, ``PXY`` (unknown count), ``T03:00``,
+  ``2020-05-12TMO`` (a part of a day), ``PAST_REF`` / ``FUTURE_REF`` / ``PRESENT_REF``; a Hijri date
+  has ``calendar="hijri"``, its Gregorian reading as ``value`` (an interval for a Hijri month or year)
+  and its Hijri reading in ``attrs["hijri"]`` (``1444-09-13``);
 * ``resolved``: False when the value needs a reference date that was not given.  Then ``value`` is
   ``None`` — never today's date — and ``attrs`` carry ``anchor="REF"`` and ``offset`` (a signed
   ISO duration: "منذ 3 سنوات" → ``-P3Y``; "اليوم" → ``P0D``), and ``timex`` where TIMEX3 has an
@@ -22,7 +23,9 @@ Each :class:`~arabnews.document.DateSpan` has
   نهاية), APPROX (قرابة، نحو، حوالي), MORE_THAN (أكثر من), LESS_THAN (أقل من);
 * ``attrs``: ``weekday`` (ISO number, Monday = 1) and ``weekday_ok`` when a weekday is written with a
   full date; ``relation`` (since / until / before / after / during) for a signal word before the
-  expression ("منذ عام 2012" → DATE 2012, relation "since"); ``range`` {start, end}.
+  expression; ``range`` {start, end} and ``end_value`` of an interval; ``ambiguous`` (the month-first
+  reading of a numeric date), ``timezone``, ``holiday``, ``freq`` (a SET), ``direction`` (the last/next N
+  units).  "منذ" before an absolute date makes one since-interval span: "منذ عام 2012" → ``2012/<reference>``.
 
 Signal words are left out of a span ("بعد أربعة أعوام" → "أربعة أعوام", P4Y, relation "after"),
 except منذ/قبل before a duration, which make it a relative date ("منذ 3 سنوات" → DATE ref − 3 years
@@ -33,7 +36,8 @@ inside a date span are removed from ``doc.numbers``: the dates stage owns them.
 
 Choices: "اليوم" is the reference day except before a definite word ("اليوم الوطني", "اليوم التالي");
 "حتى اليوم" is today.  A bare weekday ("الخميس", "يوم الخميس") is the most recent such day on or
-before the reference (past-tense news); "الخميس المقبل" the next one.  A month without a year takes the
+before the reference (past-tense news) unless a future cue precedes it (سـ, سوف, من المقرر, an
+imperfect verb: the next one on or after it); "الخميس المقبل" the next one.  A month without a year takes the
 reference year.  "عام" is a date only before a year ("الرأي العام" is not).
 
 >>> import datetime as dt

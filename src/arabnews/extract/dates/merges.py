@@ -5,9 +5,12 @@ Each step takes the chosen candidates in text order and returns them with neighb
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from ...lang.ar import CONJ
+from . import resolve as R
 from .candidates import Candidate, Context
 from .months import lexicon
 from .patterns import patterns
@@ -71,9 +74,21 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
             return None
         a = a2
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
-    value = f"{a.value}/{b.value}" if a.value and b.value else None
-    attrs = {"range": {"start": a.value, "end": b.value}}
-    return Candidate(ns, b.ne, "DATE", value, a.calendar, a.resolved and b.resolved, attrs=attrs)
+    return interval(ns, b.ne, a, b)
+
+
+def interval(ns: int, ne: int, a: Candidate, b: Candidate, **attrs: object) -> Candidate:
+    """One DATE from the start of ``a`` to the end of ``b``: ``value`` the ISO interval, ``end_value``
+    the end (a Hijri pair keeps its Hijri reading in ``hijri``)."""
+    start = a.value.split("/")[0] if a.value else None
+    end = b.value.split("/")[-1] if b.value else None
+    out: dict[str, object] = {"range": {"start": start, "end": end}, **attrs}
+    if a.calendar == b.calendar == "hijri":
+        out["hijri"] = f"{a.attrs.get('hijri')}/{b.attrs.get('hijri')}"
+    if end is not None:
+        out["end_value"] = end
+    value = f"{start}/{end}" if start and end else None
+    return Candidate(ns, ne, "DATE", value, a.calendar, a.resolved and b.resolved, attrs=out)
 
 
 def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
@@ -83,14 +98,23 @@ def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
         value = cand.value
         if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
             m = _DAY_BEFORE.search(text, max(0, cand.ns - 30), cand.ns)
-            if m and (m["sig"] or m["conj"] in ("-", "–")) and (m["sig"] != "بين" or m["conj"] == "و"):
+            if m and (m["sig"] or m["conj"] in ("-", "–", "الي", "حتي", "لغايه")) and (
+                    m["sig"] != "بين" or m["conj"] == "و"):
                 first = int(m["d1"])
                 free = not out or out[-1].ne <= m.start()
                 if free and 1 <= first < cand.fields["day"]:
-                    start_value = f"{value[:8]}{first:02d}"
-                    out.append(Candidate(m.start(), cand.ne, "DATE", f"{start_value}/{value}", cand.calendar,
-                                         attrs={**cand.attrs, "range": {"start": start_value, "end": value}}))
-                    continue
+                    if cand.calendar == "hijri":
+                        hijri = str(cand.attrs.get("hijri"))
+                        dt_ = R.hijri_to_gregorian(int(hijri[:4]), int(hijri[5:7]), first)
+                        start_value = dt_ or ""
+                        hijri_range = {"hijri": f"{hijri[:8]}{first:02d}/{hijri}", "gregorian": f"{dt_}/{value}"}
+                    else:
+                        start_value, hijri_range = f"{value[:8]}{first:02d}", {}
+                    if start_value:
+                        out.append(Candidate(m.start(), cand.ne, "DATE", f"{start_value}/{value}", cand.calendar,
+                                             attrs={**cand.attrs, "range": {"start": start_value, "end": value},
+                                                    "end_value": value, **hijri_range}))
+                        continue
         out.append(cand)
     return out
 
@@ -113,10 +137,51 @@ def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-def add_relation(cand: Candidate, text: str) -> None:
-    """The signal word before a DATE or DURATION as its ``relation``: "منذ عام 2012" → since."""
+def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
+    """The signal word before a DATE or DURATION as its ``relation``: "بعد 4 أعوام" → after.
+
+    "منذ" before an absolute date makes a since-interval, one span with the signal: "منذ عام 2012" →
+    value ``2012/2020-06-02`` (to the reference date), ``end_value`` the reference date; without a
+    reference the value is the start (2012), ``end_value`` None and ``end_anchor`` REF — never today.
+    """
     if "relation" in cand.attrs or cand.type not in ("DATE", "DURATION") or cand.attrs.get("offset"):
         return
-    relation = lexicon().relations.get(prev_word(text, cand.ns))
-    if relation is not None:
-        cand.attrs["relation"] = relation
+    word = prev_word(text, cand.ns)
+    relation = lexicon().relations.get(word)
+    if relation is None:
+        return
+    cand.attrs["relation"] = relation
+    if relation == "since" and cand.type == "DATE" and cand.fields is not None and "end_value" not in cand.attrs:
+        m = _PREV.search(text, max(0, cand.ns - 40), cand.ns)
+        if m is not None:
+            cand.ns = _word_start_before(text, cand.ns)
+            cand.attrs["end_value"] = ref.isoformat() if ref is not None else None
+            if ref is None:
+                cand.attrs["end_anchor"] = "REF"
+            elif cand.value is not None:
+                cand.attrs["range"] = {"start": cand.value.split("/")[0], "end": ref.isoformat()}
+                cand.value = f"{cand.value.split('/')[0]}/{ref.isoformat()}"
+
+
+_DURATION = regex.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+                          r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MIN>\d+)M)?(?:(?P<S>\d+)S)?)?")
+_AND = regex.compile(r"\s*+[،,]?\s*+و\s*+")
+
+
+def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """"سنتين و3 أشهر و10 أيام" → one DURATION P2Y3M10D (units that do not repeat, joined by و)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == cand.type == "DURATION" and prev.value and cand.value
+                and not prev.mod and not cand.mod and _AND.fullmatch(text, prev.ne, cand.ns)):
+            a, b = _DURATION.fullmatch(prev.value), _DURATION.fullmatch(cand.value)
+            if a and b and not any(a[k] and b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")):
+                parts = {k: a[k] or b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")}
+                date = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if parts[k])
+                clock = "".join(f"{parts[k]}{k[0]}" for k in ("H", "MIN", "S") if parts[k])
+                value = "P" + date + (f"T{clock}" if clock else "")
+                out[-1] = Candidate(prev.ns, cand.ne, "DURATION", value, attrs={**cand.attrs, **prev.attrs})
+                continue
+        out.append(cand)
+    return out

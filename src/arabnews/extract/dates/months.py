@@ -76,6 +76,10 @@ LEXICON_SCHEMA = Record({
     "clock_days": MapOf(int, Words),
     "decade_century": Words,
     "extra_anchors": Words,
+    "decade_followers": Words,
+    "seasons": MapOf(str, Words),
+    "holidays_hijri": MapOf(str, Words),
+    "holidays_gregorian": MapOf(str, Words),
 })
 
 
@@ -112,6 +116,9 @@ class Lexicon:
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
     decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
+    decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
+    seasons: dict[str, str]  # الصيف → SU …
+    holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, "عيد الفطر") …
 
 
 def _keys(words: Iterable[str]) -> tuple[str, ...]:
@@ -188,4 +195,12 @@ def lexicon() -> Lexicon:
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},
         decade_century=_keys(data["decade_century"]),
         extra_anchors=_keys(data["extra_anchors"]),
+        decade_followers=frozenset(_keys(data["decade_followers"])),
+        seasons=_by_word(data["seasons"]),
+        holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri")},
     )
+
+
+def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:
+    """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``."""
+    return {key(w): (cal, int(md[:2]), int(md[3:]), next(iter(names))) for md, names in table.items() for w in names}

@@ -56,6 +56,20 @@ class Patterns:
     protect: regex.Pattern[str]
     between: regex.Pattern[str]
     range_next: regex.Pattern[str]
+    season: regex.Pattern[str]
+    century: regex.Pattern[str]
+    holiday: regex.Pattern[str]
+    clock: regex.Pattern[str]
+    numeric2: regex.Pattern[str]
+    rel_span: regex.Pattern[str]
+    night: regex.Pattern[str]
+    sets: regex.Pattern[str]
+    ordinal: regex.Pattern[str]
+    month_day: regex.Pattern[str]
+    any_month: regex.Pattern[str]  # window filters: a month name, a unit word, a number
+    any_unit: regex.Pattern[str]
+    any_year: regex.Pattern[str]
+    any_year4: regex.Pattern[str]
 
 
 @cache
@@ -75,11 +89,13 @@ def patterns() -> Patterns:
     c = regex.compile
     dmy = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
-        (?:(?:يوم\s+|اليوم\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?
-        (?:(?:يوم\s+)?(?P<day>{_DAY})\s*(?:من\s+)?)?
+        (?:(?<![\d\ue000]\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
+        (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
+           (?:في\s+(?=\d))?)?
+        (?:(?:يوم\s+)?(?P<day>{_DAY})\.?\s*(?:من\s+)?)?
         (?P<shahr>شهر\s+)?
         (?P<month>{month}){_E}
-        (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}\s*\)?)?
+        (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?)?
         (?:
             \s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E}
@@ -91,7 +107,7 @@ def patterns() -> Patterns:
             (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}
         )""", flags)
-    bare_year = c(rf"""{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|{mods}))\s+\K
+    bare_year = c(rf"""(?:{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|{mods}))\s+\K|(?<=\(\s*+)(?=\d{{4}}\s*+\)))
         (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
     year_range = c(rf"""{_PRE}
         (?:(?P<sig>بين|من|منذ|(?:خلال\s+)?الفتره\s+(?:من|بين))\s+)?
@@ -103,12 +119,14 @@ def patterns() -> Patterns:
     relday = c(rf"""{_PRE}
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:
-            (?P<today>اليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|(?!\s+(?:ال|\ue000|نفسه|ذاته|الواحد)))
+            (?P<today>اليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|(?!\s+(?:ال(?!ي{_E}|ساعه{_E})|\ue000|نفسه|ذاته|الواحد)))
           | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
-          | (?P<yest2>اول\s+(?:من\s+)?امس)
-          | (?P<tom>غدا|الغد)(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
+          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)امس)
+          | (?P<tom>غدا|الغد|يوم\s+غد|بكره|بكرا)(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom2>بعد\s+غد)
-          | (?P<yom>يوم\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?
+          | (?:(?P<yom>يوم\s+)|(?P<this>هذا\s+|هذه\s+))?(?P<wd>{wd})
+            (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
+              |\s+(?P<oday>{_MASKED})(?!\s*(?:من\s+)?(?:شهر\s+)?{month}))?
         ){_E}""", flags)
     day_of_month = c(rf"""{_PRE}(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}""",
                      flags)
@@ -118,6 +136,7 @@ def patterns() -> Patterns:
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
+          | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000))
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)
     duration = c(rf"""{_PRE}
@@ -130,16 +149,60 @@ def patterns() -> Patterns:
         ){_E}
         (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
     vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
-    decade = c(rf"""{_PRE}(?:عقد\s+)?(?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
+    decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
+        (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
-    time = c(rf"""{_PRE}(?:ال)?ساعه\s+
+    time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+)?
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}}))?(?!\d)|{_MASKED})
-        (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E})?
+        (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق)))?
+        (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
+          |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق){_E}|\s*(?:دقيقه|دقايق){_E})?
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
-        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})|(?P<dwd>{wd})){_E})?""", flags)
-    protect = c(rf"""{_B}(?:{PROCLITIC})(?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)){_E}""", flags)
+        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*{wd})?
+          |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)){_E})?
+        (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC))?""", flags)
+    protect = c(rf"""{_B}(?:{PROCLITIC})
+        (?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)|(?<=امس\s{{1,3}})الاول){_E}""", flags)
     between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
     range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
         {month}{_E}""", flags)
+    seasons = alt(lex.seasons)
+    season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
+        (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
+    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:ال)?قرن\s+
+        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?)""",
+                flags)
+    holiday = c(rf"""{_PRE}(?P<hol>{alt(lex.holidays)}){_E}
+        (?:\s*[،,]?\s*(?:من\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))(?:\s*(?P<marker>{mark}){_E})?
+          |\s+(?P<rel>{rel}){_E})?""", flags)
+    clock = c(rf"""(?:{_B}(?:{PROCLITIC})(?P<ala>(?:علي|في|عند)\s+)?)?
+        (?<![\d:.])(?P<hour>[01]?\d|2[0-4])(?P<sep>:)(?P<min>[0-5]\d)(?![\d]|[:.]\d)
+        (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
+        (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
+              flags)
+    numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2}|(?P<year>(?:19|20)\d\d))
+        (?![\d]|[/.\-:]\d)""", flags)
+    month_day = c(rf"""{_PRE}(?P<month>{month}){_E}\s+(?P<d1>(?<!\d)\d{{1,2}})(?!\d|\s*[.,]\d)
+        (?:\s*(?P<conj>-|–|الي|حتي)\s*(?P<d2>\d{{1,2}})(?!\d))?(?:\s*[،,]\s*(?P<year>\d{{4}})(?!\d))?""", flags)
+    rel_span = c(rf"""{_PRE}(?:(?P<sig>{alt(lex.duration_signals)})\s+)?
+        (?P<unit>ال(?:{units}))(?:\s+(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED}))?(?:\s+القليله)?
+        \s+(?P<rel>الماضيين|الماضيتين|الاخيرين|الاخيرتين|الماضيه|الاخيره|المقبلين|المقبلتين|القادمين|القادمتين|
+            المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه){_E}""", flags)
+    night = c(rf"""{_PRE}(?:
+        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه))?(?!\s+(?:ال|\ue000))
+      | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
+      | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
+    ){_E}""", flags)
+    wdb = alt(w.removeprefix("ال") for w in lex.weekdays)
+    sets = c(rf"""{_PRE}(?:
+        كل\s+(?P<season>{seasons}){_E}
+      | كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?
+      | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
+    ){_E}""", flags)
+    ordinal = c(rf"""{_PRE}(?P<ord>اول|اخر|ثاني|ثالث|رابع|خامس|{_MASKED})\s+
+        (?:(?P<day>يوم)|(?P<wd>{wdb}))\s+(?:من|في)\s+
+        (?:شهر\s+)?(?:(?P<month>{month})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)(?:\s*(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d)))?{_E}""",
+                  flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
-                    decade, time, protect, between, range_next)
+                    decade, time, protect, between, range_next, season, century, holiday, clock, numeric2,
+                    rel_span, night, sets, ordinal, month_day, c(month), c(units), c(r"\d{3}|\ue000"), c(r"\d{4}"))

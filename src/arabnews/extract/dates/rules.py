@@ -13,23 +13,65 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from .candidates import Candidate, Context
 from .handlers.absolute import h_bare_year, h_decade, h_dmy, h_numeric, h_year, h_year_range
 from .handlers.clock import h_time
-from .handlers.durations import h_duration, h_vague
+from .handlers.durations import h_duration, h_set, h_vague
+from .handlers.families import (
+    h_century,
+    h_clock,
+    h_holiday,
+    h_month_day,
+    h_night,
+    h_numeric2,
+    h_ordinal,
+    h_rel_span,
+    h_season,
+)
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
-from .patterns import Patterns
+from .patterns import MASK, Patterns
 from .reading import prev_word
 from .values import absolute
 
 Handler = Callable[[regex.Match[str], Context], Candidate | None]
+#: Words one of which every holiday name holds (its rule's window filter)
+HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم")
 
-__all__ = ["RULES", "Candidate", "Context", "Handler", "Rule", "absolute", "compiled", "h_bare_year", "h_day_of_month",
-           "h_decade", "h_dmy", "h_duration", "h_numeric", "h_rel_unit", "h_relday", "h_time", "h_vague", "h_year",
-           "h_year_range", "prev_word"]
+__all__ = [
+    "RULES",
+    "Candidate",
+    "Context",
+    "Handler",
+    "Rule",
+    "absolute",
+    "compiled",
+    "h_bare_year",
+    "h_century",
+    "h_clock",
+    "h_day_of_month",
+    "h_decade",
+    "h_dmy",
+    "h_duration",
+    "h_holiday",
+    "h_night",
+    "h_numeric",
+    "h_numeric2",
+    "h_ordinal",
+    "h_rel_span",
+    "h_rel_unit",
+    "h_relday",
+    "h_season",
+    "h_set",
+    "h_time",
+    "h_vague",
+    "h_year",
+    "h_year_range",
+    "prev_word",
+]
 
 
 @dataclass(frozen=True)
@@ -39,25 +81,66 @@ class Rule:
     name: str
     pattern: str
     handler: Handler
+    #: Folded substrings one of which every match holds; a window without any is skipped (speed only).
+    #: "months", "units", "year" and "year4" stand for a search of the month names, the unit words, a
+    #: number of 3-4 digits or a word number, a number of 4 digits.
+    needs: tuple[str, ...] = ()
 
 
 #: The rules, in the order their candidates are collected.
 RULES: tuple[Rule, ...] = (
-    Rule("day_month_year", "dmy", h_dmy),  # "15 كانون الأول 2019", "أيار الماضي"
-    Rule("year", "year", h_year),  # "عام 2016", "1441 هـ"
-    Rule("bare_year", "bare_year", h_bare_year),  # "في 2016"
-    Rule("year_range", "year_range", h_year_range),  # "بين عامي 2011 و2015"
-    Rule("numeric", "numeric", h_numeric),  # "15/12/2019"
-    Rule("relative_day", "relday", h_relday),  # "اليوم", "أمس", "الخميس الماضي"
-    Rule("day_of_month", "day_of_month", h_day_of_month),  # "الثاني من الشهر الجاري"
-    Rule("relative_unit", "rel_unit", h_rel_unit),  # "العام الماضي", "الربع الأول من العام"
-    Rule("duration", "duration", h_duration),  # "أربعة أعوام", "منذ 3 سنوات"
+    Rule("day_month_year", "dmy", h_dmy, ("months",)),  # "15 كانون الأول 2019", "أيار الماضي"
+    Rule("year", "year", h_year, ("year",)),  # "عام 2016", "1441 هـ"
+    Rule("bare_year", "bare_year", h_bare_year, ("year4",)),  # "في 2016"
+    Rule("year_range", "year_range", h_year_range, ("year4",)),  # "بين عامي 2011 و2015"
+    Rule("numeric", "numeric", h_numeric, ("/", "-", ".")),  # "15/12/2019"
+    Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثاء",
+                                              "اربعاء", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
+    Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
+    # "العام الماضي", "الربع الأول من العام"
+    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف")),
+    Rule("duration", "duration", h_duration, ("units",)),  # "أربعة أعوام", "منذ 3 سنوات"
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
-    Rule("decade", "decade", h_decade),  # "التسعينيات"
-    Rule("time", "time", h_time),  # "الساعة الثالثة فجراً"
+    Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
+    Rule("time", "time", h_time, ("ساعه", MASK)),  # "الساعة الثالثة فجراً"
+    Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
+    Rule("century", "century", h_century, ("قرن",)),  # "القرن الحادي والعشرين", "القرن الماضي"
+    Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"
+    Rule("clock", "clock", h_clock, (":",)),  # "09:40", "21:40 مساء"
+    Rule("numeric_day_month", "numeric2", h_numeric2, ("/", "-")),  # "17/9"
+    # "العامين الماضيين", "الساعات الـ24 الماضية"
+    Rule("relative_span", "rel_span", h_rel_span, ("الماضي", "الاخير", "المقبل", "القادم", "المنصرم")),
+    Rule("night", "night", h_night, ("ليل",)),  # "الليلة", "منتصف الليل", "ليل أمس"
+    Rule("set", "sets", h_set, ("كل", "مره", "مرتين", "مرات")),  # "كل ثلاثة أشهر", "كل يوم جمعة", "مرتين في الأسبوع"
+    # "أول جمعة من شهر أيلول", "آخر يوم من الشهر"
+    Rule("ordinal_day", "ordinal", h_ordinal, ("اول", "اخر", "ثاني", "ثالث", "رابع", "خامس", MASK)),
+    # "يوليو 13-15", "تموز 13 الى 15"
+    Rule("month_day", "month_day", h_month_day, ("months",)),
 )
 
 
-def compiled(p: Patterns) -> list[tuple[regex.Pattern[str], Handler]]:
-    """The rules as (compiled pattern, handler) pairs, in table order."""
-    return [(getattr(p, rule.pattern), rule.handler) for rule in RULES]
+@dataclass(frozen=True)
+class Compiled:
+    """The rules ready to run: (pattern, handler, needs) in table order, and the keyword search that
+    tells which ``needs`` a window holds (one overlapped pass over the window for every rule)."""
+
+    rules: tuple[tuple[regex.Pattern[str], Handler, frozenset[str]], ...]
+    keywords: regex.Pattern[str]
+    special: tuple[tuple[str, regex.Pattern[str]], ...]
+
+    def present(self, window: str) -> set[str]:
+        """The needed words (and "months", "units", "year", "year4") that occur in ``window``."""
+        found = set(self.keywords.findall(window, overlapped=True))
+        for name, pattern in self.special:
+            if pattern.search(window) is not None:
+                found.add(name)
+        return found
+
+
+@cache
+def compiled(p: Patterns) -> Compiled:
+    """The rules as :class:`Compiled`: a rule runs on a window only when one of its ``needs`` is in it."""
+    special = (("months", p.any_month), ("units", p.any_unit), ("year", p.any_year), ("year4", p.any_year4))
+    words = sorted({w for rule in RULES for w in rule.needs} - {name for name, _ in special}, key=len, reverse=True)
+    return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs)) for rule in RULES),
+                    regex.compile("|".join(map(regex.escape, words))), special)

@@ -11,7 +11,7 @@ from typing import cast
 from ...document import DateSpan, DateType, Document, SpanIndex
 from .candidates import Candidate, Context, select
 from .masking import mask_numbers
-from .merges import add_relation, day_ranges, merge_ranges, merge_times
+from .merges import add_relation, day_ranges, merge_durations, merge_ranges, merge_times
 from .months import lexicon
 from .patterns import patterns
 from .rules import compiled
@@ -38,7 +38,10 @@ def extract_dates(doc: Document) -> Document:
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
-            for pattern, handler in rules:
+            present = rules.present(masked[ws:we])
+            for pattern, handler, needs in rules.rules:
+                if needs and needs.isdisjoint(present):
+                    continue
                 for m in pattern.finditer(masked, ws, we):
                     try:
                         cand = handler(m, ctx)
@@ -46,9 +49,9 @@ def extract_dates(doc: Document) -> Document:
                         cand = None
                     if cand is not None and cand.ne > cand.ns:
                         cands.append(cand)
-        chosen = merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked)
+        chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
         for cand in chosen:
-            add_relation(cand, masked)
+            add_relation(cand, masked, doc.reference_date)
             start, end = doc.to_original(cand.ns, cand.ne)
             found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
                                   calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,

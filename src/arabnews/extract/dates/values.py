@@ -25,37 +25,64 @@ def absolute(ns: int, ne: int, cal: str, year: int | None, month: int | None, da
              ref: dt.date | None, *, inferred: bool = False) -> Candidate | None:
     """A DATE for year/month/day in ``cal``; no year → taken from the reference date if there is one.
 
-    >>> absolute(0, 9, "hijri", 1444, 9, 13, None).attrs["gregorian"]
-    '2023-04-04'
+    A Hijri date's ``value`` is its Gregorian reading, its Hijri one is ``attrs["hijri"]``:
+
+    >>> c = absolute(0, 9, "hijri", 1444, 9, 13, None)
+    >>> c.value, c.attrs["hijri"]
+    ('2023-04-04', '1444-09-13')
     """
     attrs: dict[str, Any] = {}
     explicit = year is not None and not inferred
     if year is None:
         if ref is None:
             timex = "XXXX" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
-            return Candidate(ns, ne, "DATE", None, cal, False, attrs={"anchor": "REF", "timex": timex},
+            extra = {"hijri": timex} if cal == "hijri" else {"timex": timex}
+            return Candidate(ns, ne, "DATE", None, cal, False, attrs={"anchor": "REF", **extra},
                              fields={"calendar": cal, "year": None, "month": month, "day": day})
         year = hijri_year_of(ref) if cal == "hijri" else ref.year
         inferred = True
     if inferred:
         attrs["anchor"] = "REF"
+    fields = {"calendar": cal, "year": year if explicit else None, "month": month, "day": day}
     if cal == "gregorian":
         if day is not None and not R.valid_date(year, month or 1, day):
             return None
         value = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+        return Candidate(ns, ne, "DATE", value, cal, attrs=attrs, fields=fields)
+    if day is not None and not 1 <= day <= 30:
+        return None
+    hijri = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    if day:
+        if month is None:  # never built by the rules; the stage drops a candidate that raises
+            raise TypeError("a Hijri day needs a month")
+        greg = R.hijri_to_gregorian(year, month, day)
     else:
-        if day is not None and not 1 <= day <= 30:
-            return None
-        value = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
-        if day:
-            if month is None:  # never built by the rules; the stage drops a candidate that raises
-                raise TypeError("a Hijri day needs a month")
-            greg = R.hijri_to_gregorian(year, month, day)
-        else:
-            greg = R.hijri_span(year, month)
-        attrs["gregorian"] = greg
-    return Candidate(ns, ne, "DATE", value, cal, attrs=attrs,
-                     fields={"calendar": cal, "year": year if explicit else None, "month": month, "day": day})
+        greg = R.hijri_span(year, month)
+    # ``value`` is Gregorian (sortable with every other value); the Hijri reading is ``hijri``;
+    # ``gregorian`` is the schema-2 name of the Gregorian value, kept for readers of schema 2
+    attrs.update(hijri=hijri, gregorian=greg)
+    if greg is not None and "/" in greg:  # a Hijri month or year: its first and last Gregorian days
+        attrs["end_value"] = greg.split("/")[1]
+    return Candidate(ns, ne, "DATE", greg, cal, resolved=greg is not None, attrs=attrs, fields=fields)
+
+
+def upgrade_schema2(record: dict[str, Any]) -> dict[str, Any]:
+    """A date record of schema 2 in the shape of schema 3: a Hijri date's Hijri ``value`` moves to
+    ``hijri`` and its Gregorian reading (``gregorian``) becomes ``value``.  Other records are returned
+    unchanged.  (For ``Document.from_dict`` of old JSON.)
+
+    >>> upgrade_schema2({"value": "1441-10-01", "calendar": "hijri", "gregorian": "2020-05-24"})["value"]
+    '2020-05-24'
+    """
+    if record.get("calendar") != "hijri" or "hijri" in record:
+        return record
+    out = dict(record)
+    out["hijri"] = record.get("value")
+    greg = record.get("gregorian")
+    out["value"] = greg
+    if isinstance(greg, str) and "/" in greg:
+        out.setdefault("end_value", greg.split("/", 1)[1])
+    return out
 
 
 def check_weekday(cand: Candidate, wd: int | None) -> None:
@@ -63,6 +90,6 @@ def check_weekday(cand: Candidate, wd: int | None) -> None:
     if wd is None:
         return
     cand.attrs["weekday"] = wd
-    iso = cand.attrs.get("gregorian") if cand.calendar == "hijri" else cand.value
+    iso = cand.value
     if iso and len(iso) == 10:
         cand.attrs["weekday_ok"] = dt.date.fromisoformat(iso).isoweekday() == wd

@@ -24,9 +24,13 @@ def anchor_words() -> frozenset[str]:
     """Words one of which every rule's match holds (besides digits and masked numbers)."""
     lex = lexicon()
     phrases = [*lex.months, *lex.weekdays, *lex.units, *lex.vague, *lex.sets, *lex.day_parts, *lex.decades,
-               *lex.extra_anchors]
+               *lex.seasons, *lex.day_parts_before, *lex.extra_anchors]
     # the longest word of a phrase is the most telling one ("الزوال" of "بعد الزوال", not "بعد")
-    return frozenset(max(w.split(), key=len) for w in phrases)
+    words = {max(w.split(), key=len) for w in phrases} - {"م", "ص"}  # "3:00 م": the clock anchors it
+    # a holiday by its first word ("عيد" of "عيد الاستقلال التونسي", not "التونسي"), unless that word is a
+    # unit or part of the day already ("اليوم الوطني …", "ليلة القدر", "رأس السنة …": يوم, ليلة, سنة)
+    words |= {h.split()[0] for h in lex.holidays if h.split()[0] not in ("اليوم", "يوم", "ليله", "راس", "ذكري")}
+    return frozenset(words)
 
 
 def is_anchor(word: str) -> bool:
@@ -37,6 +41,19 @@ def is_anchor(word: str) -> bool:
     >>> is_anchor("وبعام"), is_anchor("للعام"), is_anchor("والشهر"), is_anchor("الرأي")
     (True, True, True, False)
     """
+    known = _SEEN.get(word)
+    if known is not None:
+        return known
+    if len(_SEEN) > 200_000:  # words repeat: a bounded memo of the answers
+        _SEEN.clear()
+    _SEEN[word] = found = _is_anchor(word)
+    return found
+
+
+_SEEN: dict[str, bool] = {}
+
+
+def _is_anchor(word: str) -> bool:
     anchors = anchor_words()
     for i in range(min(3, len(word))):
         if i and word[i - 1] not in _CLITIC_LETTERS:
@@ -61,7 +78,7 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
     for tok in doc.tokens_between(region.start, region.end):
         a, b = tok.nstart, tok.nstart + len(tok.norm)
         # Other numbers (days, counts) only matter next to a month, unit or clock word, which anchor.
-        if (tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in ("/", ".", "-"))) or (
+        if (tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in ("/", ".", "-", ":"))) or (
                 tok.kind == "word" and is_anchor(folded[a:b])):
             anchors.append((a, b))
     out: list[tuple[int, int]] = []

@@ -46,6 +46,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             year = int(v[0])
             if marker in lex.hijri_markers and cal == "gregorian":
                 return None  # a Gregorian month with a Hijri year: a misreading
+            if cal == "hijri" and marker not in lex.hijri_markers and year >= 1600:
+                return _hijri_month_in(ns, ne, month, day, year, m, ctx)  # "رمضان 2021"
         else:
             ne, marker = month_end, None
     has_context = day is not None or year is not None or m["yrel"] or m["mrel"] or m["shahr"] or m["month2"] or m["mod"]
@@ -62,6 +64,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     cand: Candidate | None
     if rel is not None and year is None and ctx.ref is None:
         cand = unresolved(ns, ne, "DATE", R.offset(abs(rel), "Y", rel), month=month)
+        if day is not None:
+            cand.attrs["day"] = day
         cand.calendar = cal
     else:
         if rel is not None and ctx.ref is not None:
@@ -85,7 +89,27 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m["mod"] and ns == m.start():
         cand.mod = lex.mods[words(m["mod"])]
     check_weekday(cand, wd)
+    if m["dref"] and ns <= m.start("dref"):
+        cand.attrs["relative_day"] = words(m["dref"])
+    if m["dpart"] and ns == m.start():  # "مساء أمس الأحد 12 جانفي 2014": a TIME of that day
+        code = lex.day_parts_before[words(m["dpart"])]
+        cand.type, cand.fields = "TIME", None
+        cand.attrs["part_of_day"] = code
+        if cand.value and len(cand.value) == 10:
+            cand.value = f"{cand.value}T{code}"
     return cand
+
+
+def _hijri_month_in(ns: int, ne: int, month: int, day: int | None, year: int, m: regex.Match[str],
+                    ctx: Context) -> Candidate | None:
+    """A Hijri month (or day) in a Gregorian year: "رمضان 2021" → the Ramadan that begins in 2021."""
+    approx = int((year - 622) * 33 / 32)
+    for hy in range(approx - 1, approx + 3):
+        cand = absolute(ns, ne, "hijri", hy, month, day, ctx.ref)
+        if cand is not None and cand.value is not None and cand.value.startswith(f"{year:04d}"):
+            cand.attrs["gregorian_year"] = year
+            return cand
+    return None
 
 
 def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -120,27 +144,34 @@ def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     if conj == "/" and not m["sig"]:
         return None
-    return Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}", attrs={"range": {"start": str(y1), "end": str(y2)}})
+    return Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}",
+                     attrs={"range": {"start": str(y1), "end": str(y2)}, "end_value": str(y2)})
 
 
 def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A numeric date, day first as in Arabic usage: "15/12/2019" → 2019-12-15, "2019-12-15" too."""
     a, b, c = m["a"], m["b"], m["c"]
+    attrs: dict[str, object] = {}
     if len(a) == 4 and len(c) <= 2:
         year, month, day = int(a), int(b), int(c)
-    elif len(c) == 4 and len(a) <= 2:
+    elif len(a) <= 2 and (len(c) == 4 or (len(c) == 2 and m["sep"] != ".")):
         day, month, year = int(a), int(b), int(c)  # day first, as in Arabic usage
+        if len(c) == 2:  # "5-11-19": a two-digit year, 19 → 2019, 75 → 1975
+            year += 2000 if year <= 50 else 1900
         if month > 12 >= day:
             day, month = month, day
+        elif day <= 12 and month <= 12 and day != month:
+            attrs["ambiguous"] = f"{year:04d}-{day:02d}-{month:02d}"  # the month-first reading
     else:
         return None
     if not (1000 <= year <= 2200 and R.valid_date(year, month, day)):
         return None
-    return Candidate(m.start(), m.end(), "DATE", dt.date(year, month, day).isoformat(),
+    return Candidate(m.start(), m.end(), "DATE", dt.date(year, month, day).isoformat(), attrs=attrs,
                      fields={"calendar": "gregorian", "year": year, "month": month, "day": day})
 
 
 def h_decade(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A decade of the 20th century: "التسعينيات من القرن الماضي" → 199."""
     digit = ctx.lex.decades["ال" + words(m["dec"])]
-    return Candidate(m.start(), m.end(), "DATE", f"19{digit}", attrs={"granularity": "decade"})
+    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
+    return Candidate(m.start(), m.end(), "DATE", f"19{digit}", mod=mod, attrs={"granularity": "decade"})

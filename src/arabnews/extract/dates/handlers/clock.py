@@ -8,13 +8,38 @@ import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
-from ..reading import int_in, number, words
+from ..patterns import MASK
+from ..reading import int_in, number, prev_word, words
+
+#: Plural time words before an ordinal that make it "the first hours/days", not a clock hour
+_NOT_HOUR_AFTER = frozenset({"الساعات", "ساعات", "اللحظات", "الدقايق", "الايام", "الاسابيع", "الاشهر", "السنوات",
+                             "الليالي"})
+
+
+def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | None:
+    if m["min2"]:
+        hour, minute = int(m["hour2"].replace(".", ":").split(":")[0]), int(m["min2"])
+    else:
+        h = int_in(number(m, "hour2", ctx), 0, 24)
+        if h is None:
+            return None
+        hour, minute = h, 0
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    if (code in ("AF", "EV") and hour < 12) or (code == "NI" and 6 <= hour < 12):
+        hour += 12
+    return f"T{hour % 24:02d}:{minute:02d}"
 
 
 def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A clock time after الساعة: "الساعة الثالثة فجراً" → T03:00, "الساعة 10:30 مساء" → T22:30,
     "الساعة الرابعة إلا ربعاً" → T03:45, "الساعة الثامنة من صباح أمس" → 2020-05-11T08:00."""
     hour: int | None
+    if not m["saa"]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
+        v = number(m, "hour", ctx)
+        if not ((m["part"] or m["minus"] or m["frac"]) and m["hour"][0] == MASK and v is not None
+                and v[1] == "ordinal" and not m["hour2"]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
+            return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
     if m["min"]:
         hour, minute = int(m["hour"].replace(".", ":").split(":")[0]), int(m["min"])
     else:
@@ -22,7 +47,12 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     minutes = ctx.lex.fraction_minutes
-    if m["frac"]:
+    if m["mwords"]:  # "الساعة 4 و20 دقيقة"
+        extra = int_in(number(m, "mwords", ctx), 0, 59)
+        if extra is None:
+            return None
+        minute = extra
+    elif m["frac"]:
         minute = minutes[m["frac"]]
     elif m["minus"]:
         hour, minute = (hour - 1) % 24, 60 - minutes[m["minus"]]
@@ -33,18 +63,31 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         hour = 0
     hour %= 24
     clock = f"T{hour:02d}:{minute:02d}"
+    tz: dict[str, object] = {"timezone": words(m["tz"])} if m["tz"] else {}
+    if m["hour2"]:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
+        end = _end_clock(m, ctx, code)
+        if end is None or not m["saa"]:
+            return None
+        start = m.start("sig") if m["sig"] else m.start()
+        return Candidate(start, m.end(), "TIME", f"{clock}/{end}",
+                         attrs={**tz, "end_value": end, "range": {"start": clock, "end": end}})
     if not (m["dref"] or m["dwd"]):
-        return Candidate(m.start(), m.end(), "TIME", clock)
+        return Candidate(_start(m), m.end(), "TIME", clock, attrs=tz)
     if m["dref"]:
         days = ctx.lex.clock_days[m["dref"]]
         if ctx.ref is None:
             return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
-                             attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days)})
+                             attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **tz})
         date = ctx.ref + dt.timedelta(days=days)
     else:
         wd = ctx.lex.weekdays[words(m["dwd"])]
         if ctx.ref is None:
             return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
-                             attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}"})
+                             attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}", **tz})
         date = R.weekday_before(ctx.ref, wd)
-    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF"})
+    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF", **tz})
+
+
+def _start(m: regex.Match[str]) -> int:
+    """A lone signal word (من, بين) before one clock time is not part of it."""
+    return m.start("saa") if m["sig"] and m["saa"] else (m.start("hour") if m["sig"] else m.start())

@@ -13,6 +13,9 @@ from ..reading import number, words
 from ..values import unresolved
 
 _CONSTRUCT = regex.compile(r"\s+ال")
+_NEXT = regex.compile(r"\s*+([\p{L}\p{M}\ue000]++)")
+#: Words after a singular unit that make it a duration without a signal word ("أسبوع كامل")
+_WHOLE = frozenset({"كامل", "كاملا", "كامله", "بكامله", "باكمله"})
 #: Relations of a signal word that turn the duration after it into a date before the reference
 _RELATIVE_RELATIONS = frozenset({"since", "before"})
 
@@ -43,6 +46,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     relation = lex.duration_signals.get(sig) if sig is not None else None
     mod = lex.quantifiers[words(m["quant"])] if m["quant"] else None
     count: float | None
+    full = _NEXT.match(ctx.text, m.end())
     if m["num"]:
         v = number(m, "num", ctx)
         if v is None or v[1] == "ordinal" or v[0] is None or v[0] <= 0:
@@ -57,8 +61,12 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     elif unit_word in lex.counted_units:
         return None
     elif unit_word in lex.singular_units:
-        if sig is None and not m["frac"]:
+        if sig is None and not m["frac"] and not (full and full.group(1) in _WHOLE):  # "أسبوع كامل"
             return None
+        if unit == "DEC" and not m["frac"]:  # "بعد عقد اجتماعات": the verb or noun "held", not a decade
+            nxt = _NEXT.match(ctx.text, m.end())
+            if nxt and nxt.group(1) not in lex.decade_followers:
+                return None
         count = 1
     else:  # a bare plural: "لأعوام", "منذ سنوات" — not "لأيام قرطاج", "أيام العطلة"
         clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and unit != "D"
@@ -68,6 +76,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m["frac"] and count is not None:
         count += lex.fraction_minutes[m["frac"]] / 60
     start = m.start()
+    end = m.end()
+    if count == 1 and m["unit"] and full and full.group(1) in _WHOLE and m.end("unit") == m.end():
+        end = full.end(1)  # "أسبوع كامل"
     if relation in _RELATIVE_RELATIONS:
         if count is None:
             return Candidate(start, m.end(), "DATE", "PAST_REF", mod=mod, attrs={"relation": relation})
@@ -86,12 +97,57 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     attrs: dict[str, Any] = {}
     if relation in ("after", "during"):
         attrs["relation"] = relation
-    return Candidate(start, m.end(), "DURATION", R.duration(count, unit), mod=mod, attrs=attrs)
+    return Candidate(start, end, "DURATION", R.duration(count, unit), mod=mod, attrs=attrs)
 
 
 def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A vague reference or a periodic word: "السنوات الماضية" → PAST_REF, "يومياً" → SET P1D."""
     w = words(m["w"])
+    nxt = _NEXT.match(ctx.text, m.end())
+    if w == "قريبا" and nxt is not None and nxt.group(1) in ("من", "منه", "منها"):
+        return None  # "قريبا من المدينة": near, not soon
     if w in ctx.lex.sets:
         return Candidate(m.start(), m.end(), "SET", ctx.lex.sets[w])
     return Candidate(m.start(), m.end(), "DATE", ctx.lex.vague[w])
+
+
+_SET_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS", "DEC": "DEC", "CENT": "CENT"}
+
+
+def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A periodic expression: "كل ثلاثة أشهر" → SET P3M, "كل يوم جمعة" → SET XXXX-WXX-5, "مرتين في
+    الأسبوع" → SET P1W with ``freq`` 2X."""
+    lex = ctx.lex
+    if m["times"]:
+        unit, _ = lex.units[words(m["unit2"])]
+        t = words(m["times"])
+        if t == "مره":
+            freq = 1
+        elif t == "مرتين":
+            freq = 2
+        else:
+            digits = "".join(ch for ch in t if ch.isdigit())
+            if digits:
+                freq = int(digits)
+            else:
+                v = ctx.masks.get(m.start("times"))
+                if v is None or v[0] is None:
+                    return None
+                freq = int(v[0])
+        return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
+    if m["season"]:  # "كل صيف"
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-{lex.seasons[words(m['season'])]}")
+    unit, dual = lex.units[words(m["unit"])]
+    if m["wd"] and unit == "D":
+        wd = lex.weekdays.get(words(m["wd"])) or lex.weekdays.get("ال" + words(m["wd"]))
+        if wd is None:
+            return None
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", attrs={"weekday": wd})
+    count: float = 2 if dual == 2 else 1
+    if m["num"]:
+        v = number(m, "num", ctx)
+        if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]):
+            return None
+        count = v[0]
+    end = m.end("unit")
+    return Candidate(m.start(), end, "SET", R.duration(count, unit))

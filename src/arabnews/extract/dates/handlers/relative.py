@@ -40,14 +40,29 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         name = words(m["wd"])
         rel = lex.relative[words(m["rel"])] if m["rel"] else None
-        if not m["yom"] and rel is None and name in lex.ambiguous_weekdays:
+        if m["week"]:  # "الأحد من الأسبوع الماضي", "الجمعة هذا الأسبوع"
+            rel = lex.relative[words(m["wrel"])] if m["wrel"] else 0
+        if m["oday"]:  # "السبت السادس عشر": that day of the reference month
+            return _weekday_and_day(m, ctx, wd)
+        if not (m["yom"] or m["this"]) and rel is None and name in lex.ambiguous_weekdays and not (
+                m["part"] or _news_weekday(ctx.text, m.start("wd"), m.end())):
             return None
+        if m["this"] and rel is None:  # "هذا الاثنين": the coming one
+            rel = _FUTURE_TENSE
+        if rel is None:
+            rel = _tense(ctx.text, m.start())
         if ref is None:
             cand = Candidate(m.start(), m.end(), "DATE", None, resolved=False,
                              attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}"})
             return with_part(cand, m, ctx)
-        if rel is None:
+        if m["week"]:
+            # the week of Arabic news starts on Sunday
+            sunday = R.shift(ref - dt.timedelta(days=ref.isoweekday() % 7), "W", rel or 0)
+            date = sunday + dt.timedelta(days=wd % 7)
+        elif rel is None:
             date = R.weekday_before(ref, wd)
+        elif rel == _FUTURE_TENSE:
+            date = ref + dt.timedelta(days=(wd - ref.isoweekday()) % 7)  # on or after the reference
         elif rel < 0:
             date = R.weekday_before(ref, wd, strict=True)
         elif rel > 0:
@@ -67,6 +82,78 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
                      fields={"calendar": "gregorian", "year": date.year, "month": date.month, "day": date.day})
     check_weekday(cand, wd)
     return with_part(cand, m, ctx)
+
+
+#: A tense cue's "relative" value: the next such weekday on or after the reference.
+_FUTURE_TENSE = 2
+_NEXT_WORD = regex.compile(r"\s*+([\p{L}\p{M}]++)")
+_PREV_WORDS = regex.compile(r"((?:[\p{L}\p{M}]++[\s،,]++){1,4})$")
+#: Words after a weekday that make it not a day: "الأحد عشر" (eleven), "الاثنين منهم" (the two)
+_NOT_DAY_AFTER = frozenset({"عشر", "عشره", "منهم", "منهما", "الاخرين", "معا", "والثلاثين", "والعشرين"})
+#: Nouns before a weekday in construct: "صلاة الجمعة", "خطبة الجمعة", "يوم الأحد" is read elsewhere
+_NOT_DAY_BEFORE = frozenset({"صلاه", "خطبه", "خطب", "ايام", "سوق", "مسجد", "جامع", "برنامج", "صحيفه", "كل", "بين",
+                             "احد", "ان", "هذين", "كلا", "الطرفين", "البلدين"})
+_FUTURE_CUES = frozenset({"سوف", "المقرر", "المنتظر", "المرتقب", "المبرمج", "المبرمجه", "المزمع", "يتوقع",
+                          "ينتظر"})
+
+
+def _weekday_and_day(m: regex.Match[str], ctx: Context, wd: int) -> Candidate | None:
+    day = int_in(ctx.masks.get(m.start("oday")), 1, 31)
+    if day is None:
+        return None
+    if ctx.ref is None:
+        return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+                         attrs={"anchor": "REF", "timex": f"XXXX-XX-{day:02d}", "weekday": wd})
+    cand = absolute(m.start(), m.end(), "gregorian", ctx.ref.year, ctx.ref.month, day, ctx.ref, inferred=True)
+    if cand is not None:
+        check_weekday(cand, wd)
+    return cand
+
+
+def _news_weekday(text: str, start: int, end: int) -> bool:
+    """Is an ambiguous weekday ("الأحد", "الاثنين", "الجمعة") a day here?  After a comma or a verb,
+    before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1) in _NOT_DAY_AFTER:
+        return False
+    if nxt and nxt.group(1) in ("ان", "انه", "انها", "بان"):  # "وقالت الوزارة الأحد إن"
+        return True
+    before = text[max(0, start - 3):start].rstrip()
+    if before.endswith(("،", ",")):
+        return True
+    word = prev_word(text, start)
+    rest = text[end:end + 3].strip()
+    if not rest or rest[0] in ".\n":  # the expression alone, or ending a sentence ("أبرز أخبار الجمعة")
+        return word not in _NOT_DAY_BEFORE
+    if len(word) > 3 and word[0] in "وف" and word[1:] in _NEWS_VERBS:
+        word = word[1:]
+    if word in _NOT_DAY_BEFORE or not word:
+        return False
+    after = text[end:end + 2].lstrip()
+    if after.startswith(("،", ",", ".")):
+        return True
+    # a verb just before: past (…ت, …وا) or a common news verb
+    return word.endswith(("ت", "وا")) or word in _NEWS_VERBS
+
+
+_NEWS_VERBS = frozenset({"قال", "اعلن", "اكد", "افاد", "ذكر", "اوضح", "انطلق", "توجه", "وصل", "اصدر", "عقد", "اجري",
+                         "التقي", "استقبل", "شهد", "قتل", "اعتقل", "غادر", "زار", "اعلنت", "وقع", "جري", "نشر",
+                         "صرح", "اضاف", "كشف", "بدا", "انتهي", "عاد", "تم", "اختتم", "افتتح", "دعا", "يعقد", "يلتقي",
+                         "يزور", "تنطلق", "ينطلق", "تجري", "يجري", "تعقد", "يصل", "يتوجه"})
+
+
+def _tense(text: str, pos: int) -> int | None:
+    """The tense of the clause before a bare weekday: a future cue (سـ + verb, سوف, من المقرر, an
+    imperfect verb يـ) → the next such day (:data:`_FUTURE_TENSE`); otherwise None (the last one)."""
+    m = _PREV_WORDS.search(text, max(0, pos - 60), pos)
+    if not m:
+        return None
+    for w in m.group(1).replace("،", " ").replace(",", " ").split():
+        w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if w in _FUTURE_CUES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن") or (
+                len(w) >= 4 and w[0] == "ي" and w not in ("يوم", "يونيو", "يوليو", "يناير")):
+            return _FUTURE_TENSE
+    return None
 
 
 def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:

@@ -1,0 +1,309 @@
+"""Handlers of the families added for real news (issue #15): seasons, centuries, holidays, bare clock
+times, day/month numeric dates, "the last two months" spans, tonight and midnight."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import regex
+
+from .. import resolve as R
+from ..candidates import Candidate, Context
+from ..reading import int_in, number, prev_word, words
+from ..values import hijri_year_of, unresolved
+
+#: Words before a bare day/month with "-" ("يوم 17-9") that make it a date, not a score
+_NUMERIC2_CUES = frozenset({"يوم", "بتاريخ", "تاريخ", "في", "منذ", "حتي", "الموافق", "ليوم", "قبل", "بعد"})
+#: Words before a bare holiday or season name that make it a date ("بعد عيد الفطر", "في الصيف")
+_HOLIDAY_CUES = frozenset({"في", "بعد", "قبل", "خلال", "منذ", "حتي", "ليله", "بمناسبه", "عشيه", "يوم", "طيله",
+                           "طوال", "اثناء", "ايام", "غداه", "اول", "ثاني", "ثالث", "فصل", "عطله", "موسم",
+                           "ذكري", "احتفالات", "حلول"})
+
+
+def _timezone(tz: str | None) -> dict[str, Any]:
+    return {"timezone": words(tz)} if tz else {}
+
+
+def h_clock(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A bare clock time: "09:40" → T09:40, "على 21:40 مساء" → T21:40, "14:00 بتوقيت غرينتش" with its
+    ``timezone`` attribute.  (After الساعة the ``time`` rule reads it, with its day.)"""
+    hour, minute = int(m["hour"]), int(m["min"])
+    if hour > 24 or (hour == 24 and minute):
+        return None
+    code = ctx.lex.day_parts.get(words(m["part"])) if m["part"] else None
+    if (code in ("AF", "EV") and hour < 12) or (code == "NI" and 6 <= hour < 12):
+        hour += 12
+    hour %= 24
+    start = m.start("hour")
+    return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}", attrs=_timezone(m["tz"]))
+
+
+def h_numeric2(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A day and month without a year, day first: "17/9" → XXXX-09-17 (the reference year); "17-9" only
+    after a date cue ("يوم 17-9"), a dash being a score too.  Both orders possible → ``ambiguous``."""
+    a, b = int(m["a"]), int(m["b"])
+    if m["year"]:  # "2/2013": a month of a year
+        if m["sep"] != "/" or not 1 <= a <= 12:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", f"{b:04d}-{a:02d}",
+                         fields={"calendar": "gregorian", "year": b, "month": a, "day": None})
+    if m["sep"] == "-" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES:
+        return None
+    if m["sep"] == "/" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES and not (a > 12 or b > 12):
+        return None  # "1/2": a fraction more often than a date
+    day, month = a, b
+    if month > 12 >= day:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    attrs: dict[str, Any] = {}
+    if a <= 12 and b <= 12 and a != b:
+        attrs["ambiguous"] = f"XXXX-{a:02d}-{b:02d}"  # the month-first reading
+    if ctx.ref is None:
+        return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+                         attrs={"anchor": "REF", "timex": f"XXXX-{month:02d}-{day:02d}", **attrs})
+    if not R.valid_date(ctx.ref.year, month, day):
+        return None
+    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year:04d}-{month:02d}-{day:02d}",
+                     attrs={"anchor": "REF", **attrs},
+                     fields={"calendar": "gregorian", "year": None, "month": month, "day": day})
+
+
+def h_month_day(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A month before its day, or a range of days: "يوليو 13-15" → 2013-07-13/2013-07-15, "تموز 13 الى
+    15", "أيار 15، 2016"."""
+    cal, month = ctx.lex.months[words(m["month"])]
+    if cal != "gregorian":
+        return None
+    d1 = int(m["d1"])
+    year = int(m["year"]) if m["year"] else (ctx.ref.year if ctx.ref is not None else None)
+    if not m["d2"] and not m["year"]:
+        return None  # "أيار 15" alone: too often a count or a clause boundary
+    if year is None:
+        return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+                         attrs={"anchor": "REF", "timex": f"XXXX-{month:02d}-{d1:02d}"})
+    if not R.valid_date(year, month, d1):
+        return None
+    start = f"{year:04d}-{month:02d}-{d1:02d}"
+    attrs: dict[str, Any] = {} if m["year"] else {"anchor": "REF"}
+    if m["d2"]:
+        d2 = int(m["d2"])
+        if not (d1 < d2 and R.valid_date(year, month, d2)):
+            return None
+        end = f"{year:04d}-{month:02d}-{d2:02d}"
+        attrs.update(range={"start": start, "end": end}, end_value=end)
+        return Candidate(m.start(), m.end(), "DATE", f"{start}/{end}", attrs=attrs)
+    return Candidate(m.start(), m.end(), "DATE", start, attrs=attrs,
+                     fields={"calendar": "gregorian", "year": year, "month": month, "day": d1})
+
+
+def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A season: "صيف 2015" → 2015-SU, "الشتاء الماضي" → 2019-WI, "في فصل الربيع" → the reference year's."""
+    code = ctx.lex.seasons[words(m["season"])]
+    rel = ctx.lex.relative[words(m["rel"])] if m["rel"] else None
+    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
+    if m["year"]:
+        year = int(m["year"])
+        if not 1000 <= year <= 2200:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{code}", mod=mod)
+    if rel is None and not m["fasl"] and (not m["season"].startswith("ال")
+                                          or prev_word(ctx.text, m.start()) not in _HOLIDAY_CUES):
+        return None
+    if code == "SP" and rel is None and not m["fasl"]:
+        return None  # "الربيع" alone: the Arab Spring more often than the season
+    rel = rel or 0
+    if ctx.ref is None:
+        return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "Y", rel), timex=f"XXXX-{code}")
+    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year + rel:04d}-{code}", mod=mod,
+                     attrs={"anchor": "REF", "offset": R.offset(abs(rel), "Y", rel)})
+
+
+def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A century: "القرن الحادي والعشرين" / "القرن الـ21" → 20 (TIMEX3: the first two digits of its
+    years), "القرن الماضي" → 19 with the reference, "مطلع القرن العشرين" → 19 START."""
+    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
+    if m["rel"]:
+        rel = ctx.lex.relative[words(m["rel"])]
+        if ctx.ref is None:
+            return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "CENT", rel))
+        return Candidate(m.start(), m.end(), "DATE", f"{(ctx.ref.year - 1) // 100 + rel:02d}", mod=mod,
+                         attrs={"anchor": "REF", "granularity": "century"})
+    n = int_in(number(m, "num", ctx), 1, 22)
+    if n is None:
+        return None
+    attrs: dict[str, Any] = {"granularity": "century"}
+    if m["era"] and words(m["era"]) == "الهجري":
+        attrs["calendar_of_count"] = "hijri"
+        return Candidate(m.start(), m.end(), "DATE", None, "hijri", False, mod=mod,
+                         attrs={**attrs, "hijri": f"{n - 1:02d}"})
+    return Candidate(m.start(), m.end(), "DATE", f"{n - 1:02d}", mod=mod, attrs=attrs)
+
+
+def _hijri_in_year(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of Hijri month/day that falls in Gregorian ``year`` (the first if two do)."""
+    approx = int((year - 622) * 33 / 32)
+    for hy in range(approx - 1, approx + 3):
+        iso = R.hijri_to_gregorian(hy, month, day)
+        if iso is not None and iso.startswith(f"{year:04d}"):
+            return dt.date.fromisoformat(iso)
+    return None
+
+
+def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A holiday: Islamic ones by their Hijri date through hijridate ("عيد الفطر 2021" → 2021-05-13,
+    "عيد الأضحى 1444 هـ" → 2023-06-28, "عيد الفطر الماضي" → the last one before the reference), fixed
+    ones by month and day ("عيد العمال" → the reference year's 1 May).  A holiday name is a date even
+    alone: "تزامن عيد الأضحى مع العودة المدرسية" → the reference year's Eid al-Adha."""
+    lex = ctx.lex
+    name = words(m["hol"])
+    cal, month, day, canonical = lex.holidays[name]
+    attrs: dict[str, Any] = {"holiday": canonical}
+    rel = lex.relative[words(m["rel"])] if m["rel"] else None
+    marker = words(m["marker"]) if m["marker"] else None
+    if m["year"]:
+        year = int(m["year"])
+        if cal == "hijri" and (marker in lex.hijri_markers or year < 1600):
+            iso = R.hijri_to_gregorian(year, month, day)
+            if iso is None:
+                return None
+            attrs["hijri"] = f"{year:04d}-{month:02d}-{day:02d}"
+            return Candidate(m.start(), m.end(), "DATE", iso, cal, attrs=attrs)
+        if not 1000 <= year <= 2200:
+            return None
+        date = _hijri_in_year(year, month, day) if cal == "hijri" else dt.date(year, month, day)
+        if date is None:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=_hijri_attr(attrs, date, cal))
+    if ctx.ref is None:
+        timex = f"XXXX-{month:02d}-{day:02d}"
+        extra = {"hijri": timex} if cal == "hijri" else {"timex": timex}
+        return Candidate(m.start(), m.end(), "DATE", None, cal, False, attrs={**attrs, "anchor": "REF", **extra})
+    ref = ctx.ref
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = _hijri_in_year(y, month, day) if cal == "hijri" else dt.date(y, month, day)
+        if d is not None:
+            options.append(d)
+    if not options:
+        return None
+    if rel is not None and rel < 0:
+        before = [d for d in options if d < ref]
+        date = before[-1] if before else options[0]
+    elif rel is not None and rel > 0:
+        after = [d for d in options if d > ref]
+        date = after[0] if after else options[-1]
+    else:
+        same = [d for d in options if d.year == ref.year]
+        date = same[0] if same else options[0]
+    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal,
+                     attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
+
+
+def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any]:
+    if cal == "hijri":
+        from hijridate import Gregorian
+
+        h = Gregorian.fromdate(date).to_hijri()
+        attrs["hijri"] = f"{h.year:04d}-{h.month:02d}-{h.day:02d}"
+    return attrs
+
+
+def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """The last/next N units as a DURATION ending (starting) at the reference: "العامين الماضيين" → P2Y,
+    "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y; ``direction`` past or future, and with a
+    reference ``value``/``end_value`` of the interval in ``range``."""
+    unit_word = words(m["unit"])[2:]
+    if unit_word not in ctx.lex.units:
+        return None
+    unit, dual = ctx.lex.units[unit_word]
+    if m["num"]:
+        v = number(m, "num", ctx)
+        if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]):
+            return None
+        count = int(v[0])
+    elif dual == 2:
+        count = 2
+    else:
+        return None  # "السنوات الماضية": a vague reference, read by the vague rule
+    rel = words(m["rel"])
+    direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم")) else 1
+    attrs: dict[str, Any] = {"anchor": "REF", "direction": "past" if direction < 0 else "future"}
+    if ctx.ref is not None and unit in ("Y", "M", "W", "D"):
+        other = R.shift(ctx.ref, unit, direction * count)
+        a, b = sorted((other, ctx.ref))
+        attrs["range"] = {"start": a.isoformat(), "end": b.isoformat()}
+    start = m.start("unit")
+    return Candidate(start, m.end(), "DURATION", R.duration(count, unit), attrs=attrs)
+
+
+def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """Tonight, last night, midnight: "الليلة" → ref TNI, "الليلة الماضية" / "ليل أمس" → ref − 1 TNI,
+    "منتصف الليل" → T24:00."""
+    if m["midnight"]:
+        return Candidate(m.start(), m.end(), "TIME", "T24:00")
+    if m["tonight"]:
+        rel = words(m["rel"]) if m["rel"] else ""
+        days = -2 if rel.startswith("قبل") else (-1 if rel == "الماضيه" else (1 if rel else 0))
+    else:
+        days = ctx.lex.clock_days.get(m["dref"], 1 if m["dref"] == "غد" else -1)
+    if ctx.ref is None:
+        return Candidate(m.start(), m.end(), "TIME", None, resolved=False,
+                         attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), "part_of_day": "NI"})
+    date = ctx.ref + dt.timedelta(days=days)
+    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}TNI",
+                     attrs={"anchor": "REF", "part_of_day": "NI"})
+
+
+_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1}
+
+
+def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """An ordinal day of a month: "أول جمعة من شهر أيلول" → 2020-09-04, "أول يوم من رمضان" (Hijri,
+    through hijridate), "آخر يوم من الشهر" → the last day of the reference month."""
+    lex = ctx.lex
+    if m["ord"][0] == "\ue000":
+        v = int_in(ctx.masks.get(m.start("ord")), 1, 5)
+        if v is None:
+            return None
+        n = v
+    else:
+        n = _ORDINALS[m["ord"]]
+    if m["month"]:
+        cal, month = lex.months[words(m["month"])]
+        year = int(m["year"]) if m["year"] else None
+    else:
+        cal, month, year = "gregorian", None, None
+    if year is None:
+        if ctx.ref is None:
+            return Candidate(m.start(), m.end(), "DATE", None, cal, False, attrs={"anchor": "REF"})
+        if month is None:
+            rel = lex.relative[words(m["rel"])] if m["rel"] else 0
+            base = R.shift(ctx.ref.replace(day=1), "M", rel)
+            year, month = base.year, base.month
+        else:
+            year = hijri_year_of(ctx.ref) if cal == "hijri" else ctx.ref.year
+    assert month is not None
+    if cal == "hijri":
+        first = R.hijri_to_gregorian(year, month, 1)
+        span = R.hijri_span(year, month)
+        if first is None or span is None:
+            return None
+        days = [dt.date.fromisoformat(first) + dt.timedelta(days=i)
+                for i in range((dt.date.fromisoformat(span.split("/")[1]) - dt.date.fromisoformat(first)).days + 1)]
+    else:
+        if not 1000 <= year <= 2200:
+            return None
+        start = dt.date(year, month, 1)
+        days = [start + dt.timedelta(days=i) for i in range(31) if (start + dt.timedelta(days=i)).month == month]
+    if m["wd"]:
+        wd = lex.weekdays.get("ال" + words(m["wd"]))
+        days = [d for d in days if d.isoweekday() == wd]
+    if not days or (n > 0 and n > len(days)):
+        return None
+    date = days[n - 1] if n > 0 else days[-1]
+    attrs: dict[str, Any] = {"anchor": "REF"} if not m["year"] else {}
+    if cal == "hijri":
+        _hijri_attr(attrs, date, cal)
+    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=attrs)

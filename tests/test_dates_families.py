@@ -1,0 +1,690 @@
+"""Issue 15: the dates stage over whole families of forms, generated from small lexicons where that
+covers a family, plus real sentences of the ANT news corpus.  Values are computed here independently
+of the stage (datetime arithmetic, hijridate for Hijri dates), spans are exact.
+
+Reference date: 2020-06-02, a Tuesday (the seed article's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from arabnews import Pipeline
+
+REF = dt.date(2020, 6, 2)  # a Tuesday
+NLP = Pipeline(["numbers", "dates"])
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def hijri_greg(y: int, m: int, d: int) -> str:
+    from hijridate import Hijri
+
+    return Hijri(y, m, d).to_gregorian().isoformat()
+
+
+def find(sentence: str, span: str, ref: dt.date | None = REF):
+    doc = NLP(sentence, reference_date=ref)
+    for d in doc.dates:
+        assert doc.text[d.start:d.end] == d.text
+    hits = [d for d in doc.dates if d.text == span]
+    assert hits, f"{span!r} not in {[(d.text, d.value) for d in doc.dates]}"
+    return hits[0]
+
+
+def hijri_len(y: int, m: int) -> int:
+    from hijridate import Hijri
+
+    return int(Hijri(y, m, 1).month_length())
+
+
+# -- 1. every month name of every system × day × year form --------------------------------------
+MONTHS = {
+    "levantine": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+                  "تشرين الثاني", "كانون الأول"],
+    "egyptian": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+                 "ديسمبر"],
+    "maghrebi": ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر",
+                 "ديسمبر"],
+    "moroccan": ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر",
+                 "دجنبر"],
+}
+HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
+         "ذو القعدة", "ذو الحجة"]
+
+GREGORIAN_ROWS = []
+for names in MONTHS.values():
+    for i, name in enumerate(names, 1):
+        day = (i * 7) % 28 + 1
+        year = 2000 + i
+        GREGORIAN_ROWS += [
+            (f"وقع الهجوم في {day} {name} {year} بحسب المصادر", f"{day} {name} {year}", f"{year}-{i:02d}-{day:02d}"),
+            (f"في {name} {year}".translate(INDIC), f"{name} {year}".translate(INDIC), f"{year}-{i:02d}"),
+            (f"ولد يوم {day} {name} عام {year}", f"يوم {day} {name} عام {year}", f"{year}-{i:02d}-{day:02d}"),
+            (f"وفي {day} من {name} {year}", f"{day} من {name} {year}", f"{year}-{i:02d}-{day:02d}"),
+        ]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), GREGORIAN_ROWS)
+def test_gregorian_months(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value, d.calendar) == ("DATE", value, "gregorian")
+
+
+HIJRI_ROWS = []
+for i, name in enumerate(HIJRI, 1):
+    day = (i * 5) % 29 + 1
+    HIJRI_ROWS += [
+        (f"في {day} {name} 1445 هـ", f"{day} {name} 1445 هـ", hijri_greg(1445, i, day), f"1445-{i:02d}-{day:02d}"),
+        (f"يوم {day} {name} 1440هـ".translate(INDIC), f"يوم {day} {name} 1440هـ".translate(INDIC),
+         hijri_greg(1440, i, day), f"1440-{i:02d}-{day:02d}"),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "hijri"), HIJRI_ROWS)
+def test_hijri_value_is_gregorian(sentence, span, value, hijri):
+    """Contract of issue 15: ``value`` Gregorian, the Hijri reading in ``hijri``."""
+    d = find(sentence, span)
+    assert (d.type, d.value, d.calendar, d.attrs["hijri"]) == ("DATE", value, "hijri", hijri)
+    assert d.to_dict()["hijri"] == hijri  # a flat JSON key
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_hijri_month_is_a_gregorian_interval(month):
+    from hijridate import Hijri
+
+    first = Hijri(1444, month, 1)
+    last = Hijri(1444, month, first.month_length())
+    d = find(f"في {HIJRI[month - 1]} 1444 هـ", f"{HIJRI[month - 1]} 1444 هـ")
+    start, end = first.to_gregorian().isoformat(), last.to_gregorian().isoformat()
+    assert (d.value, d.attrs["end_value"], d.attrs["hijri"]) == (f"{start}/{end}", end, f"1444-{month:02d}")
+
+
+# -- 2. every weekday × tense cue ------------------------------------------------------------------
+WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]  # ISO 1..7
+
+
+def last_on_or_before(wd: int) -> str:
+    return (REF - dt.timedelta(days=(REF.isoweekday() - wd) % 7)).isoformat()
+
+
+def last_before(wd: int) -> str:
+    return (REF - dt.timedelta(days=(REF.isoweekday() - wd) % 7 or 7)).isoformat()
+
+
+def next_on_or_after(wd: int) -> str:
+    return (REF + dt.timedelta(days=(wd - REF.isoweekday()) % 7)).isoformat()
+
+
+def next_after(wd: int) -> str:
+    return (REF + dt.timedelta(days=(wd - REF.isoweekday()) % 7 or 7)).isoformat()
+
+
+def week_of(wd: int, weeks: int) -> str:  # Sunday-first weeks
+    sunday = REF - dt.timedelta(days=REF.isoweekday() % 7) + dt.timedelta(weeks=weeks)
+    return (sunday + dt.timedelta(days=wd % 7)).isoformat()
+
+
+WEEKDAY_ROWS = []
+for wd, name in enumerate(WEEKDAYS, 1):
+    WEEKDAY_ROWS += [
+        (f"أعلن الجيش، {name}، أن القوات تقدمت", name, "DATE", last_on_or_before(wd)),
+        (f"وقالت الوزارة {name} إن", name, "DATE", last_on_or_before(wd)),
+        (f"قتل ثلاثة مدنيين يوم {name} في قصف", f"يوم {name}", "DATE", last_on_or_before(wd)),
+        (f"وصل الوفد {name} الماضي", f"{name} الماضي", "DATE", last_before(wd)),
+        (f"سيزور الرئيس المدينة {name} المقبل", f"{name} المقبل", "DATE", next_after(wd)),
+        (f"ومن المقرر أن يعقد المجلس جلسة {name}، في العاصمة", name, "DATE", next_on_or_after(wd)),
+        (f"ستنطلق المفاوضات {name}، بحسب المصادر", name, "DATE", next_on_or_after(wd)),
+        (f"اندلعت الاشتباكات مساء {name}", f"مساء {name}", "TIME", last_on_or_before(wd) + "TEV"),
+        (f"قصفت الطائرات فجر {name}", f"فجر {name}", "TIME", last_on_or_before(wd) + "TMO"),
+        (f"التقى الوزيران {name} من الأسبوع الماضي", f"{name} من الأسبوع الماضي", "DATE", week_of(wd, -1)),
+        (f"وتنطلق الدورة {name} من الأسبوع المقبل", f"{name} من الأسبوع المقبل", "DATE", week_of(wd, 1)),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "value"), WEEKDAY_ROWS)
+def test_weekdays_by_tense(sentence, span, type_, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == (type_, value)
+
+
+@pytest.mark.parametrize(("wd", "name"), list(enumerate(WEEKDAYS, 1)))
+def test_weekday_without_reference_is_unresolved(wd, name):
+    d = find(f"أعلن الجيش، {name}، أن", name, ref=None)
+    assert (d.value, d.resolved, d.attrs["timex"]) == (None, False, f"XXXX-WXX-{wd}")
+
+
+# -- 3. clock times --------------------------------------------------------------------------------
+CLOCK_ROWS = []
+for h in range(1, 12):
+    CLOCK_ROWS += [
+        (f"وقع الانفجار الساعة {h} صباحا", f"الساعة {h} صباحا", f"T{h:02d}:00"),
+        (f"على الساعة {h} مساء".translate(INDIC), f"الساعة {h} مساء".translate(INDIC), f"T{h + 12:02d}:00"),
+        (f"الساعة {h}:{h * 5:02d} مساء", f"الساعة {h}:{h * 5:02d} مساء", f"T{h + 12:02d}:{h * 5:02d}"),
+        (f"بدأ القصف عند {h:02d}:{h * 4:02d} صباحا", f"{h:02d}:{h * 4:02d} صباحا", f"T{h:02d}:{h * 4:02d}"),
+    ]
+ORDINAL_HOURS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+                 "العاشرة", "الحادية عشرة"]
+for h, word in enumerate(ORDINAL_HOURS, 1):
+    CLOCK_ROWS += [
+        (f"وصل الساعة {word} مساء", f"الساعة {word} مساء", f"T{h + 12:02d}:00"),
+        (f"تبدأ الجلسة في {word} صباحا", f"{word} صباحا", f"T{h:02d}:00"),
+        (f"الساعة {word} والنصف", f"الساعة {word} والنصف", f"T{h:02d}:30"),
+    ]
+CLOCK_ROWS += [
+    ("انطلقت الرحلة 09:40 من المطار", "09:40", "T09:40"),
+    ("الساعة 7:05 صباحا", "الساعة 7:05 صباحا", "T07:05"),
+    ("الساعة الرابعة وربع", "الساعة الرابعة وربع", "T04:15"),
+    ("السابعة إلا ربعا", "السابعة إلا ربعا", "T06:45"),
+    ("الساعة 4 و20 دقيقة مساء", "الساعة 4 و20 دقيقة مساء", "T16:20"),
+    ("الساعة 10.40 دقيقة", "الساعة 10.40 دقيقة", "T10:40"),
+    ("منتصف الليل", "منتصف الليل", "T24:00"),
+    ("من الساعة 9 حتى 11 صباحا", "من الساعة 9 حتى 11 صباحا", "T09:00/T11:00"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), CLOCK_ROWS)
+def test_clock_times(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(("sentence", "span", "tz"), [
+    ("الساعة 14:00 بتوقيت غرينتش", "الساعة 14:00 بتوقيت غرينتش", "بتوقيت غرينتش"),
+    ("الثامنة مساء بالتوقيت المحلي", "الثامنة مساء بالتوقيت المحلي", "بالتوقيت المحلي"),
+    ("في 12:30 GMT", "12:30 GMT", "GMT"),
+    ("الساعة 9 صباحا بتوقيت مكة المكرمة", "الساعة 9 صباحا بتوقيت مكة المكرمة", "بتوقيت مكه المكرمه"),
+])
+def test_time_zone_is_an_attribute(sentence, span, tz):
+    d = find(sentence, span)
+    assert d.attrs["timezone"] == tz
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("الليلة", "الليلة", "2020-06-02TNI"),
+    ("الليلة الماضية", "الليلة الماضية", "2020-06-01TNI"),
+    ("ليل أمس", "ليل أمس", "2020-06-01TNI"),
+    ("ليلة البارحة", "ليلة البارحة", "2020-06-01TNI"),
+    ("ظهر الأحد", "ظهر الأحد", "2020-05-31TMI"),
+    ("فجر اليوم", "فجر اليوم", "2020-06-02TMO"),
+    ("عشية الإثنين", "عشية الإثنين", "2020-06-01TEV"),
+    ("الساعة الثامنة من صباح اليوم الأربعاء، بدار الثقافة", "الساعة الثامنة من صباح اليوم الأربعاء",
+     "2020-06-02T08:00"),
+    ("مساء أمس الأحد 12 جانفي 2014", "مساء أمس الأحد 12 جانفي 2014", "2014-01-12TEV"),
+])
+def test_parts_of_days(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("TIME", value)
+
+
+# -- 4. numeric dates ------------------------------------------------------------------------------
+NUMERIC_ROWS = []
+for day, month, year in [(5, 11, 2019), (17, 9, 2016), (31, 12, 1999), (1, 1, 2000), (29, 2, 2020), (13, 4, 2011),
+                         (28, 2, 2019), (30, 6, 2013), (7, 7, 2007), (10, 3, 2021)]:
+    iso = f"{year}-{month:02d}-{day:02d}"
+    for sep in "/-.":
+        NUMERIC_ROWS.append((f"بتاريخ {day:02d}{sep}{month:02d}{sep}{year}", f"{day:02d}{sep}{month:02d}{sep}{year}",
+                             iso))
+    NUMERIC_ROWS.append((f"صدر في {year}/{month:02d}/{day:02d}", f"{year}/{month:02d}/{day:02d}", iso))
+    NUMERIC_ROWS.append((f"بتاريخ {day}/{month}/{year}".translate(INDIC), f"{day}/{month}/{year}".translate(INDIC),
+                         iso))
+    NUMERIC_ROWS.append((f"بتاريخ {day}-{month}-{year % 100:02d}", f"{day}-{month}-{year % 100:02d}", iso))
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), NUMERIC_ROWS)
+def test_numeric_dates_day_first(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "ambiguous"), [
+    ("بتاريخ 05/11/2019", "05/11/2019", "2019-11-05", "2019-05-11"),
+    ("بتاريخ 11/05/2019", "11/05/2019", "2019-05-11", "2019-11-05"),
+    ("بتاريخ 09/25/2019", "09/25/2019", "2019-09-25", None),  # 25 cannot be a month: month first
+    ("يوم 17/9", "17/9", "2020-09-17", None),
+    ("يوم 3/4", "3/4", "2020-04-03", "XXXX-03-04"),
+    ("يوم 17-9 الجاري", "17-9", "2020-09-17", None),
+    ("3. نوفمبر", "3. نوفمبر", "2020-11-03", None),
+])
+def test_numeric_ambiguity_recorded(sentence, span, value, ambiguous):
+    d = find(sentence, span)
+    assert (d.value, d.attrs.get("ambiguous")) == (value, ambiguous)
+
+
+@pytest.mark.parametrize("text", ["31/02/2020", "30/02/2021", "32/01/2020", "00/00/0000", "29/02/2019",
+                                  "النتيجة 6-3", "فاز 2-1 على", "نسبة 1/2", "13/13/2013"])
+def test_impossible_or_non_dates(text):
+    assert NLP(text, reference_date=REF).dates == []
+
+
+# -- 5. relative days and spans --------------------------------------------------------------------
+RELATIVE_ROWS = [
+    ("أول أمس", "أول أمس", "DATE", "2020-05-31"),
+    ("قبل أمس", "قبل أمس", "DATE", "2020-05-31"),
+    ("أمس الأول", "أمس الأول", "DATE", "2020-05-31"),
+    ("بعد غد", "بعد غد", "DATE", "2020-06-04"),
+    ("غداً", "غداً", "DATE", "2020-06-03"),
+    ("يوم غد", "يوم غد", "DATE", "2020-06-03"),
+    ("نلتقي بكرة", "بكرة", "DATE", "2020-06-03"),
+    ("يتوجه اليوم إلى القاهرة", "اليوم", "DATE", "2020-06-02"),
+    ("يتوجه اليوم الى القاهرة", "اليوم", "DATE", "2020-06-02"),
+    ("يوم غد الاثنين", "يوم غد الاثنين", "DATE", "2020-06-03"),
+    ("غدا الثلاثاء 11 أفريل 2017", "غدا الثلاثاء 11 أفريل 2017", "DATE", "2017-04-11"),
+    ("خلال الساعات الـ24 الماضية", "الساعات الـ24 الماضية", "DURATION", "PT24H"),
+    ("خلال الساعات 48 الماضية", "الساعات 48 الماضية", "DURATION", "PT48H"),
+    ("في غضون أسبوعين", "أسبوعين", "DURATION", "P2W"),
+    ("في غضون ساعة", "ساعة", "DURATION", "PT1H"),
+    ("السنتين الأخيرتين", "السنتين الأخيرتين", "DURATION", "P2Y"),
+    ("العامين الماضيين", "العامين الماضيين", "DURATION", "P2Y"),
+    ("الشهرين الماضيين", "الشهرين الماضيين", "DURATION", "P2M"),
+    ("الأسبوعين الماضيين", "الأسبوعين الماضيين", "DURATION", "P2W"),
+    ("اليومين الماضيين", "اليومين الماضيين", "DURATION", "P2D"),
+    ("العامين المقبلين", "العامين المقبلين", "DURATION", "P2Y"),
+    ("الشهرين القادمين", "الشهرين القادمين", "DURATION", "P2M"),
+    ("الأيام القليلة الماضية", "الأيام القليلة الماضية", "DATE", "PAST_REF"),
+    ("الأيام القليلة القادمة", "الأيام القليلة القادمة", "DATE", "FUTURE_REF"),
+    ("خلال الأسابيع الأخيرة", "الأسابيع الأخيرة", "DATE", "PAST_REF"),
+    ("الجمعة الفارط", "الجمعة الفارط", "DATE", "2020-05-29"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "value"), RELATIVE_ROWS)
+def test_relative_days_and_spans(sentence, span, type_, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == (type_, value)
+
+
+def test_dual_span_interval():
+    d = find("العامين الماضيين", "العامين الماضيين")
+    assert (d.attrs["direction"], d.attrs["range"]) == ("past", {"start": "2018-06-02", "end": "2020-06-02"})
+
+
+# -- 6. intervals: one span, value and end_value ---------------------------------------------------
+INTERVAL_ROWS = [
+    ("منذ عام 2012، ما تسبب", "منذ عام 2012", "2012/2020-06-02", "2020-06-02"),
+    ("منذ تموز 2012", "منذ تموز 2012", "2012-07/2020-06-02", "2020-06-02"),
+    ("منذ 15 آذار 2011", "منذ 15 آذار 2011", "2011-03-15/2020-06-02", "2020-06-02"),
+    ("بين عامي 2011 و2015", "بين عامي 2011 و2015", "2011/2015", "2015"),
+    ("من 2011 إلى 2015", "من 2011 إلى 2015", "2011/2015", "2015"),
+    ("من 3 إلى 7 آب", "من 3 إلى 7 آب", "2020-08-03/2020-08-07", "2020-08-07"),
+    ("بين 3 و5 رمضان 1444 هـ", "بين 3 و5 رمضان 1444 هـ", f"{hijri_greg(1444, 9, 3)}/{hijri_greg(1444, 9, 5)}",
+     hijri_greg(1444, 9, 5)),
+    ("من تموز حتى كانون الأول 2016", "من تموز حتى كانون الأول 2016", "2016-07/2016-12", "2016-12"),
+    ("خلال الفترة 2014-2017", "2014-2017", "2014/2017", "2017"),
+    ("من الساعة 9 حتى 11 صباحا", "من الساعة 9 حتى 11 صباحا", "T09:00/T11:00", "T11:00"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "end"), INTERVAL_ROWS)
+def test_intervals_one_span(sentence, span, value, end):
+    d = find(sentence, span)
+    assert (d.value, d.attrs["end_value"]) == (value, end)
+    assert d.to_dict()["end_value"] == end
+
+
+def test_since_without_reference_never_today():
+    d = find("منذ عام 2012", "منذ عام 2012", ref=None)
+    assert (d.value, d.attrs["end_value"], d.attrs["end_anchor"]) == ("2012", None, "REF")
+
+
+# -- 7. centuries, decades, seasons, quarters ------------------------------------------------------
+CENTURY_ROWS = [(f"في القرن الـ{n}", f"القرن الـ{n}", f"{n - 1:02d}") for n in range(12, 22)]
+CENTURY_ROWS += [(f"منذ القرن {n}", f"القرن {n}", f"{n - 1:02d}") for n in range(15, 22)]
+CENTURY_ROWS += [
+    ("القرن الحادي والعشرين", "القرن الحادي والعشرين", "20"),
+    ("القرن السابع عشر", "القرن السابع عشر", "16"),
+    ("القرن التاسع عشر", "القرن التاسع عشر", "18"),
+    ("القرن العشرين", "القرن العشرين", "19"),
+    ("القرن الماضي", "القرن الماضي", "19"),
+    ("القرن الحالي", "القرن الحالي", "20"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), CENTURY_ROWS)
+def test_centuries(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DATE", value)
+
+
+DECADES = ["العشرينيات", "الثلاثينيات", "الأربعينيات", "الخمسينيات", "الستينيات", "السبعينيات", "الثمانينيات",
+           "التسعينيات"]
+DECADE_ROWS = []
+for i, word in enumerate(DECADES, 2):
+    DECADE_ROWS += [(f"في {word}", word, f"19{i}", None),
+                    (f"مطلع {word}", f"مطلع {word}", f"19{i}", "START"),
+                    (f"أواخر {word} من القرن الماضي", f"أواخر {word} من القرن الماضي", f"19{i}", "END")]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "mod"), DECADE_ROWS)
+def test_decades(sentence, span, value, mod):
+    d = find(sentence, span)
+    assert (d.value, d.mod) == (value, mod)
+
+
+SEASONS = {"SP": "ربيع", "SU": "صيف", "FA": "خريف", "WI": "شتاء"}
+SEASON_ROWS = []
+for code, word in SEASONS.items():
+    SEASON_ROWS += [(f"في {word} 2015", f"{word} 2015", f"2015-{code}"),
+                    (f"{word} عام 2018".translate(INDIC), f"{word} عام 2018".translate(INDIC), f"2018-{code}"),
+                    (f"ال{word} الماضي", f"ال{word} الماضي", f"2019-{code}"),
+                    (f"ال{word} المقبل", f"ال{word} المقبل", f"2021-{code}"),
+                    (f"خلال فصل ال{word}", f"فصل ال{word}", f"2020-{code}")]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), SEASON_ROWS)
+def test_seasons(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("الربع الثالث من العام الجاري", "الربع الثالث من العام الجاري", "2020-Q3"),
+    ("الربع الأول من عام 2019", "الربع الأول من عام 2019", "2019-Q1"),
+    ("الربع الثاني من العام الماضي", "الربع الثاني من العام الماضي", "2019-Q2"),
+    ("الربع الرابع من 2018", "الربع الرابع من 2018", "2018-Q4"),
+    ("النصف الثاني من العام المقبل", "النصف الثاني من العام المقبل", "2021-H2"),
+])
+def test_quarters(sentence, span, value):
+    assert find(sentence, span).value == value
+
+
+# -- 8. sets ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "span", "value", "freq"), [
+    ("تصدر سنوياً", "سنوياً", "P1Y", None),
+    ("تعقد شهرياً", "شهرياً", "P1M", None),
+    ("اجتماع أسبوعيا", "أسبوعيا", "P1W", None),
+    ("تعقد يومياً", "يومياً", "P1D", None),
+    ("كل ثلاثة أشهر", "كل ثلاثة أشهر", "P3M", None),
+    ("كل 6 أشهر", "كل 6 أشهر", "P6M", None),
+    ("كل أسبوعين", "كل أسبوعين", "P2W", None),
+    ("كل يوم جمعة", "كل يوم جمعة", "XXXX-WXX-5", None),
+    ("كل يوم أحد", "كل يوم أحد", "XXXX-WXX-7", None),
+    ("مرتين في الأسبوع", "مرتين في الأسبوع", "P1W", "2X"),
+    ("3 مرات في الشهر", "3 مرات في الشهر", "P1M", "3X"),
+    ("مرة في السنة", "مرة في السنة", "P1Y", "1X"),
+    ("كل صيف", "كل صيف", "XXXX-SU", None),
+    ("كل ساعة", "كل ساعة", "PT1H", None),
+])
+def test_sets(sentence, span, value, freq):
+    d = find(sentence, span)
+    assert (d.type, d.value, d.attrs.get("freq")) == ("SET", value, freq)
+
+
+# -- 9. vague references (adverbs of time only) ----------------------------------------------------
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("سيتم قريباً الإعلان عن الحكومة", "قريباً", "FUTURE_REF"),
+    ("وكان آنذاك وزيرا", "آنذاك", "PAST_REF"),
+    ("وربح انذاك القضية", "انذاك", "PAST_REF"),
+    ("كان سابقاً مديرا", "سابقاً", "PAST_REF"),
+    ("في ذلك الوقت", "في ذلك الوقت", "PAST_REF"),
+    ("يعمل الآن في", "الآن", "PRESENT_REF"),
+    ("يقيم حالياً في تونس", "حالياً", "PRESENT_REF"),
+    ("سيصدر لاحقا", "لاحقا", "FUTURE_REF"),
+    ("في الوقت الحاضر", "في الوقت الحاضر", "PRESENT_REF"),
+    ("حتى الآن", "حتى الآن", "PRESENT_REF"),
+])
+def test_vague_references(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DATE", value)
+
+
+# -- 10. holidays ----------------------------------------------------------------------------------
+ISLAMIC = {"عيد الفطر": (10, 1), "عيد الأضحى": (12, 10), "المولد النبوي": (3, 12), "رأس السنة الهجرية": (1, 1),
+           "عاشوراء": (1, 10), "ليلة القدر": (9, 27), "يوم عرفة": (12, 9)}
+
+
+def hijri_in_year(year: int, month: int, day: int) -> str:
+    from hijridate import Gregorian
+
+    hy = Gregorian(year, 1, 1).to_hijri().year
+    for y in (hy, hy + 1):
+        iso = hijri_greg(y, month, day)
+        if iso.startswith(str(year)):
+            return iso
+    raise AssertionError("no such day in that year")
+
+
+HOLIDAY_ROWS = []
+for name, (month, day) in ISLAMIC.items():
+    for year in (2016, 2019, 2021):
+        HOLIDAY_ROWS.append((f"بمناسبة {name} {year}", f"{name} {year}", hijri_in_year(year, month, day)))
+    HOLIDAY_ROWS.append((f"بعد {name}", name, hijri_in_year(2020, month, day)))
+HOLIDAY_ROWS += [
+    ("عيد الأضحى 1444 هـ", "عيد الأضحى 1444 هـ", hijri_greg(1444, 12, 10)),
+    ("عيد الفطر الماضي", "عيد الفطر الماضي", hijri_greg(1441, 10, 1)),
+    ("عيد الأضحى المقبل", "عيد الأضحى المقبل", hijri_greg(1441, 12, 10)),
+    ("رمضان 2021", "رمضان 2021", f"{hijri_greg(1442, 9, 1)}/{hijri_greg(1442, 9, hijri_len(1442, 9))}"),
+    ("عيد الميلاد 2019", "عيد الميلاد 2019", "2019-12-25"),
+    ("عيد العمال", "عيد العمال", "2020-05-01"),
+    ("عيد الشغل 2018", "عيد الشغل 2018", "2018-05-01"),
+    ("رأس السنة الميلادية 2021", "رأس السنة الميلادية 2021", "2021-01-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), HOLIDAY_ROWS)
+def test_holidays(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DATE", value)
+
+
+def test_islamic_holiday_keeps_hijri():
+    d = find("عيد الفطر 2021", "عيد الفطر 2021")
+    assert (d.calendar, d.attrs["hijri"], d.attrs["holiday"]) == ("hijri", "1442-10-01", "عيد الفطر")
+
+
+# -- 11. ordinal anchors ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("أول جمعة من شهر أيلول", "أول جمعة من شهر أيلول", "2020-09-04"),
+    ("آخر جمعة من شهر رمضان", "آخر جمعة من شهر رمضان", "2020-05-22"),
+    ("أول يوم من رمضان", "أول يوم من رمضان", hijri_greg(1441, 9, 1)),
+    ("آخر يوم من الشهر", "آخر يوم من الشهر", "2020-06-30"),
+    ("أول يوم من الشهر المقبل", "أول يوم من الشهر المقبل", "2020-07-01"),
+    ("ثاني خميس من نوفمبر 2019", "ثاني خميس من نوفمبر 2019", "2019-11-14"),
+    ("آخر يوم من ديسمبر", "آخر يوم من ديسمبر", "2020-12-31"),
+])
+def test_ordinal_anchors(sentence, span, value):
+    assert find(sentence, span).value == value
+
+
+# -- 12. composite durations -----------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("سنتين و3 أشهر و10 أيام", "سنتين و3 أشهر و10 أيام", "P2Y3M10D"),
+    ("3 سنوات و6 أشهر", "3 سنوات و6 أشهر", "P3Y6M"),
+    ("عامين وشهرين", "عامين وشهرين", "P2Y2M"),
+    ("ساعتين و30 دقيقة", "ساعتين و30 دقيقة", "PT2H30M"),
+    ("2.5 عام", "2.5 عام", "P2Y6M"),
+    ("سنة ونصف", "سنة ونصف", "P1Y6M"),
+    ("أسبوع كامل", "أسبوع كامل", "P1W"),
+    ("لمدة أسبوع", "أسبوع", "P1W"),
+    ("نصف قرن", "نصف قرن", "P50Y"),
+    ("لمدة ثلاث ساعات", "ثلاث ساعات", "PT3H"),
+])
+def test_composite_durations(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DURATION", value)
+
+
+# -- 13. bare years --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("فيلم الرسالة (1976) للمخرج", "1976", "1976"),
+    ("حرب حزيران ( 1967 )", "1967", "1967"),
+    ("سنة 1916", "سنة 1916", "1916"),
+    ("سنة 2016م", "سنة 2016م", "2016"),
+    ("في ٢٠١٦", "٢٠١٦", "2016"),
+    ("عام 1441 هـ", "عام 1441 هـ", f"{hijri_greg(1441, 1, 1)}/{hijri_greg(1441, 12, hijri_len(1441, 12))}"),
+])
+def test_bare_years(sentence, span, value):
+    assert find(sentence, span).value == value
+
+
+# -- 14. the known bugs of issue 15 ----------------------------------------------------------------
+def test_since_slash_month_last_year():
+    ref = dt.date(2024, 3, 1)
+    for text in ("منذ 8 تشرين الأول/أكتوبر الماضي", "منذ 8 تشرين الأول الماضي", "منذ 8 أكتوبر الماضي"):
+        doc = NLP(text, reference_date=ref)
+        assert [(d.text, d.value) for d in doc.dates] == [(text, "2023-10-08/2024-03-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "قرر عقد اجتماعات دورية", "بعد عقد اجتماعا مع الوزير", "بعد عقد الاجتماع", "في محافظة إب اليمنية",
+    "المعلومات الدقيقة", "الإصابات الدقيقة", "الأحد عشر لاعبا", "صلاة الجمعة", "خطب الجمعة", "قريبا من المدينة",
+    "الرئيس السابق", "لأول مرة في تاريخ", "الربيع العربي", "فاز 3-1", "اليوم التالي", "بين الاثنين",
+    "في الساعات الأولى من صباح", "خلال الأيام الأولى من صباح",
+])
+def test_not_dates(text):
+    assert NLP(text, reference_date=REF).dates == []
+
+
+# -- 15. real ANT sentences ------------------------------------------------------------------------
+ANT = [
+    ("تمكن قوات الأمن  مساء أمس الأحد 12 جانفي 2014من  إيقاف بعض العناصر", "مساء أمس الأحد 12 جانفي 2014",
+     "TIME", "2014-01-12TEV"),
+    ("ليلة البارحة السبت 14 ماي الجاري من إيقاف مواطن", "ليلة البارحة السبت 14 ماي الجاري", None, None),
+    ("المبرمجة يوم غد الأحد ضمن منافسات الجولة الـ21", "يوم غد الأحد", "DATE", "2020-06-03"),
+    ("سيتم تنفيذ الإضراب العام بالجهة المحدّد غدا الثلاثاء 11 أفريل 2017 مع مواصلة",
+     "غدا الثلاثاء 11 أفريل 2017", "DATE", "2017-04-11"),
+    ("تقرر، خلال جلسة عمل، انعقدت الاثنين بتونس، حول التنمية", "الاثنين", "DATE", "2020-06-01"),
+    ("ألقت الوحدات الأمنية بقفصة مساء الأحد القبض على 3 أشخاص", "مساء الأحد", "TIME", "2020-05-31TEV"),
+    ("ويذكر ان منتخبنا انهزم الجمعة الفارط امام الكامرون", "الجمعة الفارط", "DATE", "2020-05-29"),
+    ("وذلك، مساء الاحد على الساعة 21:40 مساء.", "الساعة 21:40 مساء", "TIME", "T21:40"),
+    ("كشف وزير التجارة محسن حسن، انه سيتم، قريبا، الاعلان عن حزمة", "قريبا", "DATE", "FUTURE_REF"),
+    ("وأضاف أنه ربح انذاك قضية الحضانة", "انذاك", "DATE", "PAST_REF"),
+    ("والمشرف على العمليات العسكرية بها في ذلك الوقت", "في ذلك الوقت", "DATE", "PAST_REF"),
+    ("خلال فترة التخفيضات المقررة مباشرة بعد عيد الفطر.", "عيد الفطر", "DATE", "2020-05-24"),
+    ("تمكنوا ليلة عيد الفطر المبارك القيام بعدد 96 حملة", "عيد الفطر المبارك", "DATE", "2020-05-24"),
+    ("تمت إقامته خلال الصيف الماضي لمسابقة كأس الأمم", "الصيف الماضي", "DATE", "2019-SU"),
+    ("وشدد النائب على أننا نعيش في القرن الـ21، والصحة النفسية", "القرن الـ21", "DATE", "20"),
+    ("ألقى العبوة من فوق سياج المجمع بعد منتصف الليل مباشرة", "منتصف الليل", "TIME", "T24:00"),
+    ("ويزوره سنويا حوالي 7 ملايين سائح", "سنويا", "SET", "P1Y"),
+    ("عند الساعة 10.40 دقيقة ليلا يوم 3 فيفري 2017", "الساعة 10.40 دقيقة ليلا يوم 3 فيفري 2017", "TIME",
+     "2017-02-03T22:40"),
+    ("ابن طاوس الورتاني من مواليد 13-10-1967 في سيدي بوفارس", "13-10-1967", "DATE", "1967-10-13"),
+    ("انطلقت منذ الساعة الثامنة من صباح اليوم الأربعاء، بدار الثقافة", "الساعة الثامنة من صباح اليوم الأربعاء",
+     "TIME", "2020-06-02T08:00"),
+    ("استضاف برنامج سينما سينما الأربعاء 18 جانفي 2017 في موعد استثنائي", "الأربعاء 18 جانفي 2017", "DATE",
+     "2017-01-18"),
+    ("لحادثة وقعت ليلة 14 جانفي 2011 و تتواصل أطوارها بعد 3 سنوات", "3 سنوات", "DURATION", "P3Y"),
+    ("ارتفعت خلال الثلاثي الأول من 2017، بنسبة 18 بالمائة", None, None, None),
+    ("وقد شهد ارتفاعا خلال الأسابيع الأخيرة نظرا للتخوف", "الأسابيع الأخيرة", "DATE", "PAST_REF"),
+    ("إيقاف 7 أشخاص ليلة أمس السبت 19 سبتمبر 2015 من", "ليلة أمس السبت 19 سبتمبر 2015", "TIME", "2015-09-19TNI"),
+    ("فُقد الاتصال منذ الساعة الرابعة من مساء اليوم الخميس 27 أفريل 2017، بمركب الصيد",
+     "الساعة الرابعة من مساء اليوم الخميس 27 أفريل 2017", "TIME", "2017-04-27T16:00"),
+    ("انفجرت السيارة الساعة 10 مساء يوم الخميس 7 أيار 2020", "الساعة 10 مساء يوم الخميس 7 أيار 2020", "TIME",
+     "2020-05-07T22:00"),
+    ("في الاحتفال الجهوي بعيد الشغل يوم 1 ماي 2016", "يوم 1 ماي 2016", "DATE", "2016-05-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "value"), ANT)
+def test_real_ant_sentences(sentence, span, type_, value):
+    doc = NLP(sentence, reference_date=REF)
+    for d in doc.dates:
+        assert doc.text[d.start:d.end] == d.text
+    if span is None:
+        return  # no crash; not asserted
+    d = find(sentence, span)
+    if type_ is not None:
+        assert (d.type, d.value) == (type_, value)
+
+
+# -- 15b. short expressions on their own (as other toolkits' test suites give them) ---------------
+SHORT = [
+    ("الاثنين", "DATE", last_on_or_before(1)),
+    ("الجمعه", "DATE", last_on_or_before(5)),
+    ("الاحد", "DATE", last_on_or_before(7)),
+    ("هذا الاثنين", "DATE", next_on_or_after(1)),
+    ("هذه الليلة", "TIME", "2020-06-02TNI"),
+    ("6/2013", "DATE", "2013-06"),
+    ("يوم الاثنين في 18 شباط", "DATE", "2020-02-18"),
+    ("السبت السادس عشر", "DATE", "2020-06-16"),
+    ("يوليو 13-15", "DATE", "2020-07-13/2020-07-15"),
+    ("تموز 13 الى 15", "DATE", "2020-07-13/2020-07-15"),
+    ("13 الى 15 تموز", "DATE", "2020-07-13/2020-07-15"),
+    ("أيار 15، 2016", "DATE", "2016-05-15"),
+    ("الثالث عشر من شباط", "DATE", "2020-02-13"),
+    ("الاول من اذار", "DATE", "2020-03-01"),
+    ("الثلاثاء 1 يناير 2019 03:00 م", "TIME", "2019-01-01T15:00"),
+    ("الساعة 9 ص", "TIME", "T09:00"),
+    ("اليوم الساعة 10 صباحا", "TIME", "2020-06-02T10:00"),
+    ("أمس الساعة 5 مساء", "TIME", "2020-06-01T17:00"),
+    ("غدا في الساعة 9", "TIME", "2020-06-03T09:00"),
+    ("5 أكتوبر 2018 الساعة 10:30", "TIME", "2018-10-05T10:30"),
+    ("منذ يومين", "DATE", "2020-05-31"),
+    ("منذ أسبوعين", "DATE", "2020-W21"),
+    ("قبل سنة", "DATE", "2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "value"), SHORT)
+def test_short_expressions_alone(text, type_, value):
+    d = find(text, text)
+    assert (d.type, d.value) == (type_, value)
+
+
+# -- 16. no reference date: relative expressions stay unresolved, never today ----------------------
+NO_REF = ["الخميس الماضي", "أمس", "غداً", "بعد غد", "الليلة", "الشتاء الماضي", "القرن الماضي", "يوم 17/9",
+          "عيد الفطر", "العامين الماضيين", "أول يوم من الشهر المقبل", "مساء الأحد", "الأحد من الأسبوع الماضي",
+          "يوم غد", "قبل أمس", "نهاية الشهر", "أيار الماضي", "منذ 3 سنوات"]
+
+
+@pytest.mark.parametrize("text", NO_REF)
+def test_without_reference_nothing_is_today(text):
+    doc = NLP(text, reference_date=None)
+    assert doc.dates, text
+    today = dt.date.today().isoformat()
+    for d in doc.dates:
+        assert d.resolved is False or d.type == "DURATION", (d.text, d.value)
+        assert today not in str(d.value) and today not in str(d.attrs)
+
+
+# -- 17. seed must-shows (unchanged) ---------------------------------------------------------------
+def test_seed_must_shows(seed_text):
+    doc = NLP(seed_text, reference_date=REF)
+    got = {d.text: d for d in doc.dates}
+    assert got["أيار عام 2016"].value == "2016-05"
+    assert (got["مطلع عام 2014"].value, got["مطلع عام 2014"].mod) == ("2014", "START")
+    assert got["أربعة أعوام"].value == "P4Y"
+    assert got["اليوم الثلاثاء"].value == "2020-06-02"
+    since = got["منذ عام 2012"]
+    assert (since.value, since.attrs["end_value"], since.attrs["relation"]) == ("2012/2020-06-02", "2020-06-02",
+                                                                                "since")
+
+
+def test_family_tables_are_large():
+    tables = [GREGORIAN_ROWS, HIJRI_ROWS, WEEKDAY_ROWS, CLOCK_ROWS, NUMERIC_ROWS, RELATIVE_ROWS, INTERVAL_ROWS,
+              CENTURY_ROWS, DECADE_ROWS, SEASON_ROWS, HOLIDAY_ROWS, ANT, SHORT]
+    assert sum(map(len, tables)) >= 400
+
+
+def test_schema2_records_are_upgraded():
+    from arabnews.extract.dates.values import upgrade_schema2
+
+    old = {"text": "1 شوال 1441 هـ", "value": "1441-10-01", "calendar": "hijri", "gregorian": "2020-05-24"}
+    new = upgrade_schema2(old)
+    assert (new["value"], new["hijri"]) == ("2020-05-24", "1441-10-01")
+    month = upgrade_schema2({"value": "1444-09", "calendar": "hijri", "gregorian": "2023-03-23/2023-04-20"})
+    assert (month["value"], month["hijri"], month["end_value"]) == ("2023-03-23/2023-04-20", "1444-09", "2023-04-20")
+    assert upgrade_schema2({"value": "2016", "calendar": "gregorian"}) == {"value": "2016", "calendar": "gregorian"}
+
+
+# -- 18. properties: any mix of date words never crashes, offsets hold, nothing is today's date -----
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["الساعة", "مساء", "أمس", "الخميس", "الأحد", "من", "إلى", "حتى", "منذ", "عام", "2016", "17/9", "31/02",
+           "٣", "رمضان", "عيد الفطر", "القرن", "الماضي", "المقبل", "كل", "مرتين", "في", "الأسبوع", "و", "،", "09:40",
+           "صيف", "الليلة", "أول", "يوم", "شهر", "تشرين الأول/أكتوبر", "بين", "عامي", "2011", "هـ", "سنتين", "أشهر",
+           "قريبا", "الثامنة", "إلا", "ربعا", "بتوقيت", "غرينتش", "(", ")", "-", "/", "."]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from([None, REF]))
+def test_any_mix_of_date_words(pieces, ref):
+    text = " ".join(pieces)
+    doc = NLP(text, reference_date=ref)
+    today = dt.date.today().isoformat()
+    for d in doc.dates:
+        assert doc.text[d.start:d.end] == d.text and d.text.strip() == d.text
+        assert d.value is None or isinstance(d.value, str)
+        if ref is None:
+            assert today not in str(d.value)
