@@ -270,3 +270,17 @@ def test_every_layer_of_the_pipeline_is_there_even_when_no_stage_ran():
     nlp = Pipeline(["numbers"]).add("broken", broken, assigns=("speakers",))
     doc = next(arabnews.analyze_many(["قتل 7 أشخاص"], pipeline=nlp, progress=False))
     assert doc.errors[0]["stage"] == "broken" and doc.layers["speakers"] == []
+
+
+def test_schema_1_hijri_dates_read_with_a_gregorian_value():
+    old = {"text": "في 15 رجب 1445 هـ", "reference_date": None, "article": {}, "sentences": [], "tokens": [],
+           "entities": [], "numbers": [], "groups": [], "meta": {}, "errors": [], "schema_version": 1,
+           "dates": [{"start": 3, "end": 17, "text": "15 رجب 1445 هـ", "part": "body", "type": "DATE",
+                      "value": "1445-07-15", "calendar": "hijri", "resolved": True, "mod": None,
+                      "gregorian": "2024-01-27"}]}
+    date = Document.from_dict(old).dates[0]
+    assert (date.value, date.attrs["hijri"], date.calendar) == ("2024-01-27", "1445-07-15", "hijri")
+    new = arabnews.analyze("في 15 رجب 1445 هـ").to_dict()
+    assert new["schema_version"] == 2
+    assert (new["dates"][0]["value"], new["dates"][0]["hijri"]) == ("2024-01-27", "1445-07-15")
+    assert Document.from_dict(new).dates[0].value == "2024-01-27"  # schema 2 is read as it is

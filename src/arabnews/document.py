@@ -13,7 +13,8 @@ and ``text[start:end] == span.text``.  Stages add to the layers (``doc.layers``,
      "regions": [{start, end, part}], "schema_version": 2}
 
 Fields after the ``...`` are extensions; the listed ones are never renamed or dropped.  Schema 2 added
-``layers``, ``normalization``, ``parts`` and ``regions``; :meth:`Document.from_dict` reads both.
+``layers``, ``normalization``, ``parts`` and ``regions``, and a date's ``value`` is always Gregorian (a
+Hijri date's Hijri reading moved to ``hijri``); :meth:`Document.from_dict` reads both schemas.
 """
 
 from __future__ import annotations
@@ -430,9 +431,15 @@ class Document:
         if names is None:  # schema 1: the built-in layers, and any other list of spans
             names = [k for k, v in data.items() if k not in _DOC_FIELDS and isinstance(v, list)
                      and all(isinstance(x, Mapping) and "start" in x and "end" in x for x in v)]
+        records = {name: list(data.get(name) or []) for name in names}
+        if int(data.get("schema_version") or 1) < 2 and records.get("dates"):
+            # schema 1 kept a Hijri date's Hijri reading in ``value``; now ``value`` is Gregorian
+            from .extract.dates.values import upgrade_schema2
+
+            records["dates"] = [upgrade_schema2(dict(d)) for d in records["dates"]]
         for name in names:
             span_cls = layer_class(name)
-            doc.layers[name] = [span_cls.from_dict(d) for d in data.get(name) or []]
+            doc.layers[name] = [span_cls.from_dict(d) for d in records[name]]
         if data.get("tokens") and "normalization" in data and normalization is None:
             view = doc.view
             doc.tokens = [Token(t["start"], t["end"], t["text"], t["norm"], t["kind"],
