@@ -44,6 +44,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import InputError, MissingModelError
+from ..pipeline import coerce_reference_date
 
 HAVE_SPACY = find_spec("spacy") is not None
 if HAVE_SPACY:  # without spaCy the module still imports (for doctest collection); every function raises
@@ -326,18 +327,8 @@ def to_spacy(doc: Document, nlp: Language | Vocab | None = None) -> SpacyDoc:
 
 # -- the pipeline component ----------------------------------------------------------------------------
 def _check_date(value: Any) -> _dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InputError(f"reference_date must be a date or 'YYYY-MM-DD', not {value!r}")
+    """The pipeline's reading of a reference date (a spaCy config may hold "" for none)."""
+    return None if value == "" else coerce_reference_date(value)
 
 
 class ArabnewsComponent:
