@@ -51,9 +51,11 @@ import regex
 
 from ...document import Document, NumberSpan
 from ...lang.ar import lookup_key
+from ...lang.ar import words as ar_words
 from ...text.normalize import fold, normalize_with_map
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
+from .measures import measures
 
 __all__ = ["NumberMatch", "find_numbers", "make_stage", "parse_numbers"]
 
@@ -61,6 +63,15 @@ _HYPHEN = regex.compile(r"[^\S\n]?[-–][^\S\n]?")
 # 20-11-1985, 2017/2016: digits joined by more separators are a date or a code, not a range
 _DATE_LIKE_BEFORE = regex.compile(r"[0-9٠-٩۰-۹][-–/.]\Z")
 _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
+_SYMBOLS = frozenset("$€£¥₪₺")
+_SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
+_GAP_SPACE = regex.compile(r"[^\S\n]++")
+_GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
+_TIME_UNIT = regex.compile(
+    r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for u in ar_words.time_units().values()
+                                        for f in (*u.singular, *u.accusative, *u.plural, *u.dual)},
+                                       key=len, reverse=True)) + r")(?![\p{L}])"
+)
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي)[^\S\n]*+)?")
 _OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"))
 
@@ -83,9 +94,135 @@ def _plain(value: Fraction) -> int | float:
     return int(value) if value.denominator == 1 else float(value)
 
 
+def _int_digits(e: Expr, folded: str) -> bool:
+    return e.form == "digits" and e.kind == "cardinal" and not e.attrs and folded[e.start:e.end].isdigit()
+
+
+def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+    """Join expressions the grammar leaves apart: decimals said in words (3 فاصلة 5), fractions with a
+    slash (٢/٣) and mixed numbers (٢ ١/٢), a whole number and a fraction (سبعة وثلاثة أرباع), a spoken
+    minus (سالب 3), one unit and a half (كيلو ونصف)."""
+    ms = measures()
+    out: list[Expr] = []
+    k = 0
+    while k < len(exprs):
+        e = exprs[k]
+        k += 1
+        nxt = exprs[k] if k < len(exprs) else None
+        # 3 فاصلة 5, ثلاثة فاصلة خمسة وعشرين
+        if (nxt is not None and e.kind == "cardinal" and nxt.kind == "cardinal" and e.value.denominator == 1
+                and nxt.value.denominator == 1 and nxt.value >= 0 and "scale" not in e.attrs
+                and ms.decimal_re.match(folded, e.end, nxt.mstart)):
+            places = nxt.end - nxt.start if nxt.form == "digits" else len(str(int(nxt.value)))
+            e = Expr(e.mstart, e.start, nxt.end, "cardinal", e.value + nxt.value / 10 ** places,
+                     e.form if e.form == nxt.form else "mixed", {**nxt.attrs, "decimal_words": True})
+            k += 1
+            nxt = exprs[k] if k < len(exprs) else None
+        # ٢/٣ (not 2/3/2020, not 2017/2016), ٢ ١/٢
+        elif (nxt is not None and _int_digits(e, folded) and _int_digits(nxt, folded) and nxt.mstart == e.end + 1
+              and folded[e.end] == "/" and 0 < nxt.value <= 100 and e.value < 1000
+              and not _DATE_LIKE_BEFORE.search(folded, lo, e.mstart)
+              and not _SLASH_AFTER.match(folded, nxt.end, hi)):
+            frac = e.value / nxt.value
+            attrs: dict[str, Any] = {"numerator": e.value, "denominator": nxt.value}
+            if (out and _int_digits(out[-1], folded) and e.value < nxt.value
+                    and _GAP_SPACE.fullmatch(folded, out[-1].end, e.mstart)):
+                whole = out.pop()
+                attrs["whole"] = whole.value
+                e = Expr(whole.mstart, whole.start, nxt.end, "fraction", whole.value + frac, "digits", attrs)
+            else:
+                e = Expr(e.mstart, e.start, nxt.end, "fraction", frac, "digits", attrs)
+            k += 1
+            nxt = exprs[k] if k < len(exprs) else None
+        # سبعة وثلاثة أرباع, 2 ونصف
+        if (nxt is not None and e.kind == "cardinal" and nxt.kind == "fraction" and 0 < nxt.value < 1
+                and e.value.denominator == 1 and "scale" not in e.attrs and folded[nxt.mstart] == "و"
+                and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)):
+            e = Expr(e.mstart, e.start, nxt.end, "cardinal", e.value + nxt.value,
+                     e.form if e.form == nxt.form else "mixed", {"fraction": str(nxt.value)})
+            k += 1
+        # سالب 3, ناقص خمسة
+        if e.value > 0 and e.kind in ("cardinal", "fraction") and (n := ms.negative_re.search(
+                folded, max(lo, e.mstart - 12), e.mstart)) is not None and not (out and out[-1].end > n.start()):
+            e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")
+        out.append(e)
+    # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
+    for m in ms.singular_half_re.finditer(folded, lo, hi):
+        before = [x for x in out if x.end <= m.start()]
+        if before and _GAP_SPACE.fullmatch(folded, before[-1].end, m.start()):
+            continue
+        out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
+        unit = ms.units[lookup_key(m.group("u"))]
+        e = Expr(m.start(), m.start(), m.end(), "cardinal", Fraction(3, 2), "words",
+                 {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": unit.quantity})
+        e.unit = unit.code
+        out.append(e)
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str, str] | None:
+    """The measure or money unit right after ``end``: (end of the unit, code, quantity)."""
+    ms = measures()
+    m = ms.after_re.match(folded, end, hi)
+    if m is None:
+        return None
+    if m.group("u") is not None:
+        unit, ustart, uend = ms.units[lookup_key(m.group("uf"))], m.start("u"), m.end("u")
+    else:
+        form = m.group("uf2")
+        unit = ms.units.get(lookup_key(form) if not form.isascii() else form) or ms.units[form]
+        ustart, uend = m.start("u2"), m.end("u2")
+        if len(form) == 1 and form.isalpha() and e.year_like_digits:
+            return None  # "2016 م": the era, not metres
+    code = unit.code
+    if code == "deg" and (ms.cue_re.search(folded, max(lo, e.start - 60), e.start) is not None
+                          or ms.below_zero_re.match(folded, uend, hi) is not None):
+        code = "Cel"
+    e.attrs.update(unit_start=ustart, unit_end=uend, quantity="temperature" if code == "Cel" else unit.quantity)
+    if unit.quantity == "money" and len(code) == 3 and code.isupper():
+        e.attrs["currency"] = code
+        e.attrs["_digits"] = unit.digits
+    return uend, code, unit.quantity
+
+
+def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: int) -> int:
+    """After a unit: a subunit amount (15 دولارا و60 سنتا), a half (3 كيلو ونصف), below zero (خمس
+    درجات تحت الصفر).  Returns the new end of what the expression uses."""
+    ms = measures()
+    nxt = exprs[k] if k < len(exprs) else None
+    if (e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal" and nxt.form == "digits"
+            or e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal"):
+        gap = folded[end:nxt.mstart]
+        sub = ms.subunit_re.match(folded, nxt.end, hi)
+        if sub is not None and (_GAP_WA.fullmatch(gap) or (_GAP_SPACE.fullmatch(gap) and folded[nxt.mstart] == "و")):
+            name, default = ms.subunits[lookup_key(sub.group("uf"))]
+            digits = e.attrs.get("_digits", 2)
+            ratio = Fraction(1, 10 ** digits) if digits else Fraction(default)
+            e.value += nxt.value * ratio
+            e.attrs.update(subunit=name, subunit_value=nxt.value)
+            e.attrs["_consumed"] = True
+            return sub.end("u")
+    h = ms.half_after_re.match(folded, end, hi)
+    if h is not None and e.attrs.get("quantity") in ("mass", "length", "volume", "money", "area"):
+        if nxt is not None and nxt.start < h.end() and nxt.kind == "fraction":
+            e.attrs["_consumed"] = True
+        e.value += Fraction(1, 2)
+        return h.end()
+    b = ms.below_zero_re.match(folded, end, hi)
+    if b is not None:
+        if nxt is not None and nxt.start < b.end("b"):
+            e.attrs["_consumed"] = True
+        e.value = -abs(e.value)
+        e.attrs["below_zero"] = True
+        return b.end("b")
+    return end
+
+
 def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
-    """Attach percent words, ranges, counted nouns and qualifiers; drop what they swallowed."""
+    """Attach percent words, ranges, units, counted nouns and qualifiers; drop what they swallowed."""
     lex = lexicon()
+    ms = measures()
     out: list[Expr] = []
     taken = lo  # end of the text the previous expression used (its unit included)
     k = 0
@@ -95,10 +232,33 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         if e.start < taken:
             continue
         end = e.end  # end of what this expression uses
+        # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
+        if e.mstart == e.start and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart)):
+            unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
+            e.unit = unit.code
+            e.attrs.update(quantity="money", currency=unit.code, _digits=unit.digits, unit_start=c.start("c"),
+                           unit_end=c.end("c"))
+            e.start = e.mstart = c.start("c")
         qual = lex.qualifier_re.search(folded, max(taken, e.mstart - 40), e.mstart)
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))
+        opener = None if qual is not None else ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
+        # من 50 إلى 80 دولارا, من خمسين إلى ثمانين
+        if (opener is not None and k < len(exprs) and e.kind == "cardinal" and (nxt := exprs[k]).kind == "cardinal"
+                and ms.range_to_re.match(folded, e.end, nxt.mstart)
+                and not (e.year_like_digits and nxt.year_like_digits)
+                and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
+                and "scale" not in e.attrs or (opener is not None and k < len(exprs) and e.kind == "cardinal"
+                                               and exprs[k].kind == "cardinal"
+                                               and ms.range_to_re.match(folded, e.end, exprs[k].mstart)
+                                               and e.value < exprs[k].value)):
+            nxt = exprs[k]
+            k += 1
+            low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
+            e = Expr(opener.start("r"), opener.start("r"), nxt.end, "range", low,
+                     e.form if e.form == nxt.form else "mixed", {**e.attrs, **nxt.attrs, "low": low, "high": nxt.value})
+            end = e.end
         # ما بين 20 و30, بين عشرة وعشرين
         if qual is not None and e.attrs["qualifier"] == "between" and k < len(exprs):
             nxt = exprs[k]
@@ -134,17 +294,39 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
             end = p.end("p")
-        elif e.kind in ("cardinal", "approximate", "range", "fraction"):
+        elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
-            if u is not None:
+            measure = _unit(folded, e, end, lo, hi)
+            if measure is not None and (u is None or measure[0] >= u.end("u")):
+                end, e.unit = measure[0], measure[1]
+                e.attrs["unit_text"] = None
+                if e.attrs["unit_start"] == e.end and folded[e.end] in _SYMBOLS:
+                    e.end = end  # 25$, 9€: a symbol against the digits is part of the amount, like 25%
+            elif u is not None:
+                for name in ("quantity", "currency", "_digits"):
+                    e.attrs.pop(name, None)
                 e.unit = lex.counted[lookup_key(u.group("uf"))]
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 end = u.end("u")
+        elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
+            end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
+        if e.unit is not None and "unit_start" in e.attrs and e.kind == "cardinal":
+            end = _after_unit(folded, e, end, exprs, k, hi)
+            if e.attrs.pop("_consumed", False):
+                k += 1
         post = lex.post_qualifier_re.match(folded, end, hi)
         if post is not None and "qualifier" not in e.attrs:
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
                            qualifier_end=post.end("q"))
             end = post.end("q")
+        if e.attrs.pop("_weak", False) and e.unit is None and "qualifier" not in e.attrs:
+            continue  # صفر, متين alone: a month, "solid"
+        e.attrs.pop("_digits", None)
+        if qual is not None and e.kind != "range" and not (
+                e.unit is None and _TIME_UNIT.match(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
+            e.start = qual.start("q")  # the qualifier is inside the span
+        elif qual is not None and e.kind == "range":
+            e.start = qual.start("q")
         e.attrs["is_year_like"] = bool(e.year_like_digits and e.unit is None and e.kind == "cardinal"
                                        and 1000 <= e.value <= 2100)
         out.append(e)
@@ -153,7 +335,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
 
 
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:
-    return _decorate(folded, parse_expressions(folded, lo, hi, raw), lo, hi)
+    return _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi)
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:

@@ -24,7 +24,7 @@ Raw = Callable[[int, int], str]
 _FINAL = regex.compile(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
 _GAP_WA = regex.compile(r"[^\S\n]++و[^\S\n]++")
-_SCALE_NAMES = {1000: "thousand", 1000000: "million", 1000000000: "billion", 1000000000000: "trillion"}
+_SCALE_NAMES = {12: "dozen", 1000: "thousand", 1000000: "million", 1000000000: "billion", 1000000000000: "trillion"}
 SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
 
 
@@ -68,8 +68,22 @@ MAX_DIGITS = 30
 def _digit_value(text: str) -> Fraction | None:
     if len(text) > MAX_DIGITS:
         return None
+    negative = text[0] in "-−"
+    text = text.lstrip("-−").replace("\u2009", "").replace("\u202f", "")
+    mantissa, e, exponent = text.replace("E", "e").partition("e")
+    value = _plain_digits(mantissa)
+    if value is None:
+        return None
+    if e:
+        value *= Fraction(10) ** int(exponent)
+    return -value if negative else value
+
+
+def _plain_digits(text: str) -> Fraction | None:
     ascii_ = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
     ascii_ = ascii_.replace("٫", ".").replace("٬", ",").replace("،", ",")
+    if ascii_.startswith("."):
+        ascii_ = "0" + ascii_
     seps = [c for c in ascii_ if c in ".,"]
     if not seps:
         return Fraction(int(ascii_))
@@ -153,6 +167,8 @@ def _expr(atoms: list[Atom], i: int, j: int, kind: str, value: Fraction, **attrs
     cats = {a.cat for a in atoms[i:j]}
     form = "digits" if cats == {"digit"} else "mixed" if "digit" in cats else "words"
     e = Expr(atoms[i].mstart, atoms[i].start, atoms[j - 1].end, kind, value, form, attrs)
+    if j - i == 1 and atoms[i].word.weak:
+        e.attrs["_weak"] = True
     e.year_like_digits = j - i == 1 and atoms[i].plain_int and len(atoms[i].form) == 4 and not atoms[i].percent
     return e
 
@@ -197,6 +213,9 @@ class _Chain:
             return i + 1, None
         if a.cat == "tens" and a.article and not self.at(i + 1, "space", "scale"):
             return i + 1, _expr(self.atoms, i, i + 1, "ordinal", a.value)  # العشرين, الثلاثون
+        if (a.cat == "one" and a.article and a.value == 1 and (t := self.at(i + 1, "wa", "tens")) is not None
+                and t.article):
+            return i + 2, _expr(self.atoms, i, i + 2, "ordinal", a.value + t.value)  # الواحد والخمسين
         if a.cat == "one" and a.article and a.form in ("اثنين", "اثنتين"):
             return i + 1, None  # "الاثنين" alone is Monday far more often than "the two" (الاثنان is kept)
         return self.cardinal(i)
@@ -214,6 +233,9 @@ class _Chain:
                and (t := self.at(j + 1, "space", "scale")) is not None and t.word.scale < scale
                and t.word.number != "dual" and not t.article):
             value, j, scale = value + d.value * t.word.scale, j + 2, t.word.scale
+        if ((d := self.at(j, "wa", "digit")) is not None and not d.percent and 0 < d.value < scale
+                and d.value.denominator == 1 and self.at(j + 1, "space", "scale") is None):
+            value, j = value + d.value, j + 1  # 3 آلاف و500
         return j, _expr(self.atoms, i, j, "cardinal", value, scale=_SCALE_NAMES[s.word.scale])
 
     def ordinal(self, i: int) -> tuple[int, Expr | None]:
@@ -277,12 +299,17 @@ class _Chain:
             elif (c == "space" and b.cat == "hundreds" and b.value == 100 and last.cat == "one"
                   and group == last.value and last.value >= 3 and not b.article):
                 group = last.value * 100  # ثلاث مئة
+            elif (c == "space" and last.cat == "hundreds" and b.cat in ("one", "teen", "tens") and group
+                  and group % 100 == 0 and not b.article):
+                group += b.value  # spoken: تلتمية خمسة وأربعين
+            elif c == "wa" and b.cat == "teen" and last.cat in ("hundreds", "scale") and group % 100 == 0:
+                group += b.value  # ميت وحداشر, ألف وحداشر
             elif c == "wa" and b.cat in ("one", "teen_head", "tens") and last.cat == "hundreds":
                 if b.cat == "teen_head" and not (self.at(j + 1, "space", "ten") or self.at(j + 1, "wa", "tens")):
                     break
                 group += b.value  # مئة وخمسون
             elif (c == "space" and b.cat == "scale" and group and (last_scale is None or b.word.scale < last_scale)
-                  and last.cat in ("one", "ten", "tens", "hundreds") and b.word.number != "dual"):
+                  and last.cat in ("one", "ten", "teen", "tens", "hundreds") and b.word.number != "dual"):
                 total += group * b.word.scale  # ثلاثة آلاف, خمسة عشر ألفا, مئة ألف
                 group, last_scale = Fraction(0), b.word.scale
             elif c == "wa" and last.cat == "scale" and not group and b.cat in ("one", "teen_head", "tens", "hundreds"):
@@ -299,6 +326,12 @@ class _Chain:
                 total += b.value * t.word.scale  # مليون و300 ألف
                 last_scale = t.word.scale
                 b, j = t, j + 1
+            elif (c == "wa" and last.cat == "scale" and not group and b.cat == "digit" and not b.percent
+                  and last_scale and 0 < b.value < last_scale and b.value.denominator == 1
+                  and self.at(j + 1, "space", "scale") is None):
+                total += b.value  # ألفان و500
+                last, j = b, j + 1
+                break
             elif c == "wa" and b.cat == "fraction" and b.value == Fraction(1, 2):
                 if last.cat == "scale" and last_scale:
                     total += b.value * last_scale  # مليون ونصف, أربعة ملايين ونصف المليون

@@ -3,7 +3,7 @@ folded like the text, and compiled into one regex alternation per word class (bu
 
 Every word form maps to a :class:`Word`: its category, its value and, for scales, its grammatical
 number.  Categories: ``one`` (1–9), ``ten`` (عشر/عشرة), ``teen_head`` (أحد/اثنا…, only before عشر),
-``tens``, ``hundreds``, ``scale``, ``fraction``, ``fraction_plural``, ``approx``, ``ordinal``,
+``teen`` (a spoken one-word teen: حداشر), ``tens``, ``hundreds``, ``scale`` (also the dozen), ``fraction``, ``fraction_plural``, ``approx``, ``ordinal``,
 ``ordinal_head`` (حادي).
 """
 
@@ -25,7 +25,8 @@ from ...lang.schema import MapOf, Record, Words
 _FORMS = MapOf(int, Words)
 _SCHEMA = Record({
     "pyarabic_skip": Words,
-    "ones": _FORMS, "ten": Words, "teen_heads": _FORMS, "tens": _FORMS, "hundreds": _FORMS,
+    "ones": _FORMS, "spoken_ones": _FORMS, "spoken_teens": _FORMS, "spoken_tens": _FORMS,
+    "spoken_hundreds": _FORMS, "zero": Words, "weak": Words, "ten": Words, "teen_heads": _FORMS, "tens": _FORMS, "hundreds": _FORMS,
     "scales": MapOf(int, Record({"singular": Words, "dual": Words, "plural": Words})),
     "fractions": MapOf(str, Words), "fraction_plurals": MapOf(str, Words),
     "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
@@ -47,6 +48,7 @@ class Word:
     value: Fraction
     number: str = ""
     scale: int = 0
+    weak: bool = False  # a number only next to another number, a unit or a counted noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +100,24 @@ def lexicon() -> Lexicon:
     def add(form: str, word: Word) -> None:
         words.setdefault(lookup_key(form), word)
 
-    for value, forms in data["ones"].items():
+    weak = frozenset(lookup_key(f) for f in data["weak"])
+
+    def add_cat(cat: str, value: int, f: str) -> None:
+        add(f, Word(cat, Fraction(value), weak=lookup_key(f) in weak))
+
+    for section in ("ones", "spoken_ones"):
+        for value, forms in data[section].items():
+            for f in forms:
+                add_cat("one", value, f)
+    for f in data["zero"]:
+        add_cat("one", 0, f)
+    for value, forms in data["spoken_teens"].items():
         for f in forms:
-            add(f, Word("one", Fraction(value)))
+            add_cat("teen", value, f)
+    for cat, section in (("tens", "spoken_tens"), ("hundreds", "spoken_hundreds")):
+        for value, forms in data[section].items():
+            for f in forms:
+                add_cat(cat, value, f)
     for f in data["ten"]:
         add(f, Word("ten", Fraction(10)))
     for value, forms in data["teen_heads"].items():
@@ -140,7 +157,10 @@ def lexicon() -> Lexicon:
     prefixes = rf"(?:{ar.CONJ}?(?:لل|{ar.PREP}?ال|{ar.PREP})|{ar.CONJ})"
     digits = r"[0-9٠-٩۰-۹]"
     # "،" between digits with no space: a decimal comma typed with the Arabic comma key (1،5 مليون)
-    number = rf"{digits}++(?:[.,٫٬،]{digits}++)*+"
+    # a minus sign against the digits (-7, −4.5), a leading decimal point (.35), groups of three after
+    # a thin or narrow no-break space (1 234 567), an exponent (2e6, 1.5E-3)
+    number = (rf"[-−]?+(?:(?<![.٫])[.٫](?={digits}))?+{digits}++"
+              rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits}))*+(?:[eE][-+]?{digits}{{1,2}}(?!{digits}))?+")
     word_re = regex.compile(
         r"(?<![\p{L}\p{N}\p{M}])(?:"
         rf"(?P<pct1>[%٪][^\S\n]?)?(?P<dpre>{prefixes})?(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?"
