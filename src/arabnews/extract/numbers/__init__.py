@@ -42,6 +42,7 @@ itself and returns offsets into the raw text.  ``find_numbers`` expects the defa
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -49,7 +50,7 @@ from typing import Any
 
 import regex
 
-from ...document import Document, NumberSpan
+from ...document import Document, NumberSpan, SpanIndex
 from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...text.normalize import fold, normalize_with_map
@@ -121,7 +122,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         # ٢/٣ (not 2/3/2020, not 2017/2016), ٢ ١/٢
         elif (nxt is not None and _int_digits(e, folded) and _int_digits(nxt, folded) and nxt.mstart == e.end + 1
               and folded[e.end] == "/" and 0 < nxt.value <= 100 and e.value < 1000
-              and not _DATE_LIKE_BEFORE.search(folded, lo, e.mstart)
+              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
               and not _SLASH_AFTER.match(folded, nxt.end, hi)):
             frac = e.value / nxt.value
             attrs: dict[str, Any] = {"numerator": e.value, "denominator": nxt.value}
@@ -147,17 +148,20 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")
         out.append(e)
     # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
+    halves: list[Expr] = []
+    ends = [x.end for x in out]
     for m in ms.singular_half_re.finditer(folded, lo, hi):
-        before = [x for x in out if x.end <= m.start()]
-        if before and _GAP_SPACE.fullmatch(folded, before[-1].end, m.start()):
+        i = bisect_right(ends, m.start())  # expressions ending before the unit
+        if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
             continue
-        out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
         unit = ms.units[lookup_key(m.group("u"))]
         e = Expr(m.start(), m.start(), m.end(), "cardinal", Fraction(3, 2), "words",
                  {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": unit.quantity})
         e.unit = unit.code
-        out.append(e)
-        out.sort(key=lambda x: x.start)
+        halves.append(e)
+    if halves:
+        taken = SpanIndex((h.start, h.end) for h in halves)
+        out = sorted([x for x in out if not taken.overlaps(x.start, x.end)] + halves, key=lambda x: x.start)
     return out
 
 
@@ -245,17 +249,14 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                            qualifier_end=qual.end("q"))
         opener = None if qual is not None else ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين
+        low = None
         if (opener is not None and k < len(exprs) and e.kind == "cardinal" and (nxt := exprs[k]).kind == "cardinal"
                 and ms.range_to_re.match(folded, e.end, nxt.mstart)
-                and not (e.year_like_digits and nxt.year_like_digits)
-                and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
-                and "scale" not in e.attrs or (opener is not None and k < len(exprs) and e.kind == "cardinal"
-                                               and exprs[k].kind == "cardinal"
-                                               and ms.range_to_re.match(folded, e.end, exprs[k].mstart)
-                                               and e.value < exprs[k].value)):
+                and not (e.year_like_digits and nxt.year_like_digits)):
+            low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
+        if low is not None and opener is not None and low < exprs[k].value:
             nxt = exprs[k]
             k += 1
-            low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
             e = Expr(opener.start("r"), opener.start("r"), nxt.end, "range", low,
                      e.form if e.form == nxt.form else "mixed", {**e.attrs, **nxt.attrs, "low": low, "high": nxt.value})
             end = e.end
@@ -278,7 +279,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
               and folded[nxt.start].isdigit()
               and _HYPHEN.fullmatch(folded, e.end, nxt.mstart)
               and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
-              and not _DATE_LIKE_BEFORE.search(folded, lo, e.mstart) and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
+              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart) and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
               and not (e.year_like_digits and nxt.year_like_digits)):
             k += 1
             low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1)  # 30-35 مليون
@@ -319,6 +320,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
                            qualifier_end=post.end("q"))
             end = post.end("q")
+        if e.attrs.get("qualifier") == "between" and e.kind != "range":
+            qual = None  # "بين 3 آلاف دينار و4500 دينار": no range was read, so no "between" either
+            for name in ("qualifier", "qualifier_start", "qualifier_end"):
+                e.attrs.pop(name)
         if e.attrs.pop("_weak", False) and e.unit is None and "qualifier" not in e.attrs:
             continue  # صفر, متين alone: a month, "solid"
         e.attrs.pop("_digits", None)
