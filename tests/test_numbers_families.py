@@ -257,7 +257,18 @@ SPOKEN: list[Case] = [
     ("حداشر ألف", "حداشر ألف", "cardinal", 11000, None, {}),
 ]
 
-FAMILIES = {"money": MONEY, "ranges": RANGES, "measures": MEASURES, "numeric": NUMERIC, "ordinals": ORDINALS,
+# -- digits typed against an Arabic word (ANT), never against a Latin one ----------------------------------
+GLUED: list[Case] = [
+    ("بتحويل نحو5000 طن من البرتقال", "نحو5000", "cardinal", 5000, "t", {"qualifier": "approx"}),
+    ("بينهم3 بولنديين", "3", "cardinal", 3, None, {}),
+    ("ورفض4 آخرين", "4", "cardinal", 4, None, {}),
+    ("الماضية، 14عملية اغتيال", "14", "cardinal", 14, None, {}),
+    ("10 بنادق صيد و 1كغ من الذهب", "1", "cardinal", 1, "kg", {}),
+    ("في أجل لايتجاوز10 أيام", "10", "cardinal", 10, None, {}),
+    ("ما يوازي1.1 بالمائة", "1.1", "percent", 1.1, "percent", {}),
+]
+
+FAMILIES = {"glued": GLUED, "money": MONEY, "ranges": RANGES, "measures": MEASURES, "numeric": NUMERIC, "ordinals": ORDINALS,
             "spoken": SPOKEN}
 ALL = [(family, c) for family, cases in FAMILIES.items() for c in cases]
 
@@ -302,6 +313,10 @@ def test_only_one_expression(text, value):
         "تلات",  # alone, also a verb stem
         "جنيهات مصرية",  # a currency without an amount
         "كيلو",
+        "BRxlYSrAP5s",  # the digit-run guard: digits inside a Latin id
+        "id x5 and 5x",
+        "9" * 31,  # longer digit runs are ids
+        "بنسبة 5ر33 بالمائة",  # the agency's reversed decimals are not read (a known gap)
     ],
 )
 def test_not_a_number(text):
@@ -318,6 +333,8 @@ def test_not_a_number(text):
         ("2020-06-02", ["2020", "06", "02"]),  # no negative numbers inside a date
         ("المباراة 2-1", ["2", "1"]),  # a score: not a range, and no negative one
         ("...35", ["35"]),  # an ellipsis, not a decimal point
+        ("1 234 567", ["1", "234", "567"]),  # ordinary spaces do not group digits: a list
+        ("14و15 مارس", ["14", "15"]),
     ],
 )
 def test_date_like_digits_stay_apart(text, texts):

@@ -41,13 +41,14 @@ _TABLE = _table()
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك")
 
 
-def _family(word: str) -> str | None:
+def _family(word: str) -> tuple[str, int] | None:
+    """The family of a number word and the length of its proclitics (و ب ل ف ك; the article is kept)."""
     key = lookup_key(word)
     if key in _TABLE:
-        return _TABLE[key]
+        return _TABLE[key], 0
     for p in _PREFIXES:
         if key.startswith(p) and key[len(p):] in _TABLE:
-            return _TABLE[key[len(p):]]
+            return _TABLE[key[len(p):]], len(p) - (2 if p.endswith("ال") else 0)
     return None
 
 
@@ -60,12 +61,19 @@ def find_anchors(doc: Document) -> list[tuple[int, int, str]]:
             continue
         if tok.kind == "number":
             out.append((tok.start, tok.end, "digits"))
-        elif tok.kind == "word" and (family := _family(tok.text)) is not None:
+        elif tok.kind == "word" and (found := _family(tok.text)) is not None:
+            family, skip = found
             key = lookup_key(tok.text)
             if "مي" in key and "ئ" not in tok.text and "مائ" not in tok.text:
                 continue  # كمية (quantity), ميتين (dead): مئة needs its hamza
             if key.endswith(("الميه", "المائه", "المايه")) and (key.startswith("بال") or doc.text[
                     max(0, tok.start - 3):tok.start].strip() == "في"):
                 continue  # the "المئة" of a percent: part of the percent, not a number of its own
-            out.append((tok.start, tok.end, family))
+            if key.endswith("الالف") and (key.startswith("بال") or doc.text[
+                    max(0, tok.start - 3):tok.start].strip() == "في"):
+                continue  # per mille: the unit of the number before it
+            if family == "fractions" and lookup_key(doc.text[tok.end:tok.end + 10]).lstrip().startswith(
+                    ("النهاي", "نهاي")):
+                continue  # نصف النهائي, ربع النهائي: semi-final, quarter-final
+            out.append((tok.start + skip, tok.end, family))
     return out

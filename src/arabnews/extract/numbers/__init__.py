@@ -223,6 +223,13 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
     return end
 
 
+def _has_unit(folded: str, e: Expr, lo: int, hi: int) -> bool:
+    """Is ``e`` followed by a percent word, a counted noun, a money or measure unit?"""
+    lex = lexicon()
+    return e.kind == "percent" or any(r.match(folded, e.end, hi) is not None for r in (
+        lex.percent_re, lex.counted_re, measures().after_re))
+
+
 def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     """Attach percent words, ranges, units, counted nouns and qualifiers; drop what they swallowed."""
     lex = lexicon()
@@ -254,7 +261,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and ms.range_to_re.match(folded, e.end, nxt.mstart)
                 and not (e.year_like_digits and nxt.year_like_digits)):
             low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
-        if low is not None and opener is not None and low < exprs[k].value:
+        if (low is not None and opener is not None and low < exprs[k].value
+                and _has_unit(folded, exprs[k], lo, hi)):  # "من 6 إلى 8 أكتوبر" is the dates stage's
             nxt = exprs[k]
             k += 1
             e = Expr(opener.start("r"), opener.start("r"), nxt.end, "range", low,
@@ -264,7 +272,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         if qual is not None and e.attrs["qualifier"] == "between" and k < len(exprs):
             nxt = exprs[k]
             gap = folded[e.end:nxt.mstart]
-            if (_RANGE_JOIN.fullmatch(gap) and ("و" in gap or "الي" in gap
+            if (_RANGE_JOIN.fullmatch(gap) and not _TIME_UNIT.match(folded, nxt.end, hi)  # an age: the dates stage's
+                    and ("و" in gap or "الي" in gap
                                                 or folded[nxt.mstart:nxt.start].startswith("و"))
                     and nxt.kind in ("cardinal", "approximate", "percent") and e.kind in ("cardinal", "percent")):
                 k += 1

@@ -161,12 +161,18 @@ def lexicon() -> Lexicon:
     # a thin or narrow no-break space (1 234 567), an exponent (2e6, 1.5E-3)
     number = (rf"[-−]?+(?:(?<![.٫])[.٫](?={digits}))?+{digits}++"
               rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits}))*+(?:[eE][-+]?{digits}{{1,2}}(?!{digits}))?+")
+    # Digits may touch an Arabic word, as typed in news ("نحو5000 طن", "15مقعدا"), never a Latin
+    # letter, a digit or a mark: "BRxlYSrAP5s" is an id, not a number.
+    not_arabic_letter = r"(?:[\p{N}\p{M}_]|(?!\p{Arabic})\p{L})"
     word_re = regex.compile(
-        r"(?<![\p{L}\p{N}\p{M}])(?:"
-        rf"(?P<pct1>[%٪][^\S\n]?)?(?P<dpre>{prefixes})?(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?"
-        rf"|(?P<word>{_alternation(words)})"
+        rf"(?:(?<!{not_arabic_letter})(?P<pct1>[%٪][^\S\n]?)?"
+        rf"(?:(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<dpre>{prefixes})|(?<!{not_arabic_letter}|[0-9٠-٩۰-۹]ر))"
+        rf"(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?"
+        rf"(?!{not_arabic_letter}|ر[0-9٠-٩۰-۹])"  # 5ر33: the agency's decimals, not read (see README)
+        r"|(?<![\p{L}\p{N}\p{M}])(?:"
+        rf"(?P<word>{_alternation(words)})"
         rf"|(?P<pre>{prefixes})(?P<pword>{_alternation(words)})"
-        r")(?![\p{L}\p{N}\p{M}])"
+        r")(?![\p{L}\p{N}\p{M}]))"
     )
 
     qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
