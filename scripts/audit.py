@@ -26,7 +26,7 @@ if not ANT.exists():
     ANT = Path("/work/shared/data/news/ant-v1.1.txt")
 
 
-def load_layer(name: str):  # noqa: ANN201 - a module
+def load_layer(name: str):
     path = Path(__file__).resolve().parent / "audit_layers" / f"{name}.py"
     if not path.exists():
         raise SystemExit(f"no audit layer {name!r} ({path})")

@@ -268,8 +268,8 @@ GLUED: list[Case] = [
     ("ما يوازي1.1 بالمائة", "1.1", "percent", 1.1, "percent", {}),
 ]
 
-FAMILIES = {"glued": GLUED, "money": MONEY, "ranges": RANGES, "measures": MEASURES, "numeric": NUMERIC, "ordinals": ORDINALS,
-            "spoken": SPOKEN}
+FAMILIES = {"glued": GLUED, "money": MONEY, "ranges": RANGES, "measures": MEASURES, "numeric": NUMERIC,
+            "ordinals": ORDINALS, "spoken": SPOKEN}
 ALL = [(family, c) for family, cases in FAMILIES.items() for c in cases]
 
 

@@ -64,6 +64,8 @@ _HYPHEN = regex.compile(r"[^\S\n]?[-–][^\S\n]?")
 # 20-11-1985, 2017/2016: digits joined by more separators are a date or a code, not a range
 _DATE_LIKE_BEFORE = regex.compile(r"[0-9٠-٩۰-۹][-–/.]\Z")
 _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
+_HSPACE = frozenset(" \t\u00a0\u2009\u202f")
+_ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
 _SYMBOLS = frozenset("$€£¥₪₺")
 _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
@@ -111,7 +113,8 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         k += 1
         nxt = exprs[k] if k < len(exprs) else None
         # 3 فاصلة 5, ثلاثة فاصلة خمسة وعشرين
-        if (nxt is not None and e.kind == "cardinal" and nxt.kind == "cardinal" and e.value.denominator == 1
+        if (nxt is not None and nxt.mstart - e.end < 12 and e.kind == "cardinal" and nxt.kind == "cardinal"
+                and e.value.denominator == 1
                 and nxt.value.denominator == 1 and nxt.value >= 0 and "scale" not in e.attrs
                 and ms.decimal_re.match(folded, e.end, nxt.mstart)):
             places = nxt.end - nxt.start if nxt.form == "digits" else len(str(int(nxt.value)))
@@ -143,14 +146,16 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                      e.form if e.form == nxt.form else "mixed", {"fraction": str(nxt.value)})
             k += 1
         # سالب 3, ناقص خمسة
-        if e.value > 0 and e.kind in ("cardinal", "fraction") and (n := ms.negative_re.search(
-                folded, max(lo, e.mstart - 12), e.mstart)) is not None and not (out and out[-1].end > n.start()):
+        if (e.value > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo
+                and folded[e.mstart - 1] in _HSPACE
+                and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart)) is not None
+                and not (out and out[-1].end > n.start())):
             e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")
         out.append(e)
     # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
     halves: list[Expr] = []
     ends = [x.end for x in out]
-    for m in ms.singular_half_re.finditer(folded, lo, hi):
+    for m in (ms.singular_half_re.finditer(folded, lo, hi) if folded.find("نصف", lo, hi) >= 0 else ()):
         i = bisect_right(ends, m.start())  # expressions ending before the unit
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
             continue
@@ -195,8 +200,8 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
     درجات تحت الصفر).  Returns the new end of what the expression uses."""
     ms = measures()
     nxt = exprs[k] if k < len(exprs) else None
-    if (e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal" and nxt.form == "digits"
-            or e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal"):
+    if ((e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal" and nxt.form == "digits")
+            or (e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal")):
         gap = folded[end:nxt.mstart]
         sub = ms.subunit_re.match(folded, nxt.end, hi)
         if sub is not None and (_GAP_WA.fullmatch(gap) or (_GAP_SPACE.fullmatch(gap) and folded[nxt.mstart] == "و")):
@@ -244,7 +249,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             continue
         end = e.end  # end of what this expression uses
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
-        if e.mstart == e.start and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart)):
+        if (e.mstart == e.start and e.mstart > lo and not _ARABIC_LETTER.match(folded, e.mstart - 1)
+                and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart))):
             unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
             e.unit = unit.code
             e.attrs.update(quantity="money", currency=unit.code, _digits=unit.digits, unit_start=c.start("c"),
@@ -254,7 +260,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))
-        opener = None if qual is not None else ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
+        opener = None if qual is not None or folded.find("من", max(taken, e.mstart - 8), e.mstart) < 0 else \
+            ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين
         low = None
         if (opener is not None and k < len(exprs) and e.kind == "cardinal" and (nxt := exprs[k]).kind == "cardinal"
@@ -288,7 +295,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
               and folded[nxt.start].isdigit()
               and _HYPHEN.fullmatch(folded, e.end, nxt.mstart)
               and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
-              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart) and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
+              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+              and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
               and not (e.year_like_digits and nxt.year_like_digits)):
             k += 1
             low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1)  # 30-35 مليون

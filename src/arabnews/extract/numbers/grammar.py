@@ -10,6 +10,7 @@ breaks the syntax (عشرة وعشرين) is cut into two expressions, which is 
 
 from __future__ import annotations
 
+import operator
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ _SCALE_NAMES = {12: "dozen", 1000: "thousand", 1000000: "million", 1000000000: "
 SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
 
 
+_START = operator.methodcaller("start")
 _DIGIT = Word("digit", Fraction(0))  # the word of every digit atom (its value is the atom's)
 
 
@@ -109,7 +111,15 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
     lex = lexicon()
     hi = len(folded) if hi is None else hi
     atoms: list[Atom] = []
-    for m in lex.word_re.finditer(folded, lo, hi):
+    last = lo
+    matches = list(lex.word_re.finditer(folded, lo, hi))
+    digit_matches = list(lex.digit_re.finditer(folded, lo, hi))
+    if digit_matches:
+        matches = sorted(matches + digit_matches, key=_START)
+    for m in matches:
+        if m.start() < last:
+            continue  # the digits of "و5", found by both patterns
+        last = m.end()
         if m.group("digits") is not None:
             value = _digit_value(m.group("digits"))
             if value is None:

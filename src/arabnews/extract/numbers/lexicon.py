@@ -2,13 +2,14 @@
 folded like the text, and compiled into one regex alternation per word class (built once, cached).
 
 Every word form maps to a :class:`Word`: its category, its value and, for scales, its grammatical
-number.  Categories: ``one`` (1–9), ``ten`` (عشر/عشرة), ``teen_head`` (أحد/اثنا…, only before عشر),
-``teen`` (a spoken one-word teen: حداشر), ``tens``, ``hundreds``, ``scale`` (also the dozen), ``fraction``, ``fraction_plural``, ``approx``, ``ordinal``,
-``ordinal_head`` (حادي).
+number.  Categories: ``one`` (0–9), ``ten`` (عشر/عشرة), ``teen_head`` (أحد/اثنا…, only before عشر),
+``teen`` (a spoken one-word teen: حداشر), ``tens``, ``hundreds``, ``scale`` (also the dozen),
+``fraction``, ``fraction_plural``, ``approx``, ``ordinal``, ``ordinal_head`` (حادي).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -26,7 +27,8 @@ _FORMS = MapOf(int, Words)
 _SCHEMA = Record({
     "pyarabic_skip": Words,
     "ones": _FORMS, "spoken_ones": _FORMS, "spoken_teens": _FORMS, "spoken_tens": _FORMS,
-    "spoken_hundreds": _FORMS, "zero": Words, "weak": Words, "ten": Words, "teen_heads": _FORMS, "tens": _FORMS, "hundreds": _FORMS,
+    "spoken_hundreds": _FORMS, "zero": Words, "weak": Words, "ten": Words, "teen_heads": _FORMS, "tens": _FORMS,
+    "hundreds": _FORMS,
     "scales": MapOf(int, Record({"singular": Words, "dual": Words, "plural": Words})),
     "fractions": MapOf(str, Words), "fraction_plurals": MapOf(str, Words),
     "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
@@ -54,7 +56,8 @@ class Word:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     words: dict[str, Word]  # folded form → entry
-    word_re: regex.Pattern[str]  # one alternation of all forms, longest first
+    word_re: re.Pattern[str]  # at a word start: a proclitic and digits, or a number word (longest first)
+    digit_re: re.Pattern[str]  # digits (with a sign, a percent sign), also against an Arabic word
     need_article: frozenset[str]
     not_numbers: frozenset[str]  # whole words that only look like a clitic + number word
     qualifier_re: regex.Pattern[str]  # anchored at the end of the text before a number
@@ -163,16 +166,24 @@ def lexicon() -> Lexicon:
               rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits}))*+(?:[eE][-+]?{digits}{{1,2}}(?!{digits}))?+")
     # Digits may touch an Arabic word, as typed in news ("نحو5000 طن", "15مقعدا"), never a Latin
     # letter, a digit or a mark: "BRxlYSrAP5s" is an id, not a number.
-    not_arabic_letter = r"(?:[\p{N}\p{M}_]|(?!\p{Arabic})\p{L})"
-    word_re = regex.compile(
-        rf"(?:(?<!{not_arabic_letter})(?P<pct1>[%٪][^\S\n]?)?"
-        rf"(?:(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<dpre>{prefixes})|(?<!{not_arabic_letter}|[0-9٠-٩۰-۹]ر))"
-        rf"(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?"
-        rf"(?!{not_arabic_letter}|ر[0-9٠-٩۰-۹])"  # 5ر33: the agency's decimals, not read (see README)
-        r"|(?<![\p{L}\p{N}\p{M}])(?:"
-        rf"(?P<word>{_alternation(words)})"
-        rf"|(?P<pre>{prefixes})(?P<pword>{_alternation(words)})"
-        r")(?![\p{L}\p{N}\p{M}]))"
+    # The two scanning patterns use the stdlib re (faster than regex here): its \w is a letter, digit or
+    # "_", and the marks are listed.
+    marks = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+    arabic = r"\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+    not_arabic_letter = rf"(?:\d|[{marks}]|(?![{arabic}])\w)"
+    word_char = rf"[\w{marks}]"
+    digit_tail = rf"(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?(?!{not_arabic_letter}|ر[0-9٠-٩۰-۹])"
+    word_re = re.compile(
+        # at the start of a word: a proclitic and digits, or a number word
+        rf"(?<!{word_char})(?:"
+        rf"(?P<pct1>)(?P<dpre>{prefixes}){digit_tail}"
+        rf"|(?P<word>{_alternation(words)})(?!{word_char})"
+        rf"|(?P<pre>{prefixes})(?P<pword>{_alternation(words)})(?!{word_char})"
+        r")"
+    )
+    # digits, possibly touching an Arabic word; a separate pattern (one alternation of both is slower)
+    digit_re = re.compile(
+        rf"(?=[%٪.٫\-−0-9٠-٩۰-۹])(?<!{not_arabic_letter})(?<![0-9٠-٩۰-۹]ر)(?P<pct1>[%٪][^\S\n]?)?(?P<dpre>){digit_tail}"
     )
 
     qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
@@ -181,6 +192,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         words=words,
         word_re=word_re,
+        digit_re=digit_re,
         need_article=frozenset(lookup_key(f) for f in data["ordinals_need_article"]),
         not_numbers=frozenset(lookup_key(f) for f in data["not_numbers"]),
         qualifier_re=regex.compile(
