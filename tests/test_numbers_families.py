@@ -175,7 +175,8 @@ NUMERIC: list[Case] = [
     ("سالب ثلاثة", "سالب ثلاثة", "cardinal", -3, None, {}),
     ("خمس درجات تحت الصفر", "خمس", "cardinal", -5, "Cel", {"below_zero": True}),
     ("10 درجات تحت الصفر", "10", "cardinal", -10, "Cel", {}),
-    ("درجتين تحت الصفر", None, "", 0, None, {}),
+    ("درجتين تحت الصفر", "درجتين", "cardinal", -2, "Cel", {"dual": True}),
+    ("10 تحت الصفر", "10", "cardinal", -10, "Cel", {"below_zero": True}),
     (".35", ".35", "cardinal", 0.35, None, {}),
     ("٫٣٥", "٫٣٥", "cardinal", 0.35, None, {}),
     ("3 فاصلة 5", "3 فاصلة 5", "cardinal", 3.5, None, {}),
@@ -255,6 +256,22 @@ SPOKEN: list[Case] = [
     ("تمانين", "تمانين", "cardinal", 80, None, {}),
     ("خمسمية وحداشر", "خمسمية وحداشر", "cardinal", 511, None, {}),
     ("حداشر ألف", "حداشر ألف", "cardinal", 11000, None, {}),
+    ("ثلاث مية", "ثلاث مية", "cardinal", 300, None, {}),
+    ("تلات مية جنيه", "تلات مية", "cardinal", 300, "pound", {}),
+    ("مية جنيه", "مية", "cardinal", 100, "pound", {}),
+    ("مية وعشرين", "مية وعشرين", "cardinal", 120, None, {}),
+]
+
+# -- a dual unit is two of it; a subunit alone is its own unit ----------------------------------------------
+DUALS: list[Case] = [
+    ("دفع دولارين", "دولارين", "cardinal", 2, "USD", {"dual": True}),
+    ("ارتفعت درجتين", "درجتين", "cardinal", 2, "deg", {}),
+    ("على بعد مترين", "مترين", "cardinal", 2, "m", {"quantity": "length"}),
+    ("كيلوين لحمة", "كيلوين", "cardinal", 2, "kg", {}),
+    ("بليرتين", "ليرتين", "cardinal", 2, "lira", {}),
+    ("لترين من الماء", "لترين", "cardinal", 2, "L", {}),
+    ("10 سنتات", "10", "cardinal", 10, "cent", {}),
+    ("50 قرشا", "50", "cardinal", 50, "piastre", {}),
 ]
 
 # -- digits typed against an Arabic word (ANT), never against a Latin one ----------------------------------
@@ -268,7 +285,7 @@ GLUED: list[Case] = [
     ("ما يوازي1.1 بالمائة", "1.1", "percent", 1.1, "percent", {}),
 ]
 
-FAMILIES = {"glued": GLUED, "money": MONEY, "ranges": RANGES, "measures": MEASURES, "numeric": NUMERIC,
+FAMILIES = {"glued": GLUED, "duals": DUALS, "money": MONEY, "ranges": RANGES, "measures": MEASURES, "numeric": NUMERIC,
             "ordinals": ORDINALS, "spoken": SPOKEN}
 ALL = [(family, c) for family, cases in FAMILIES.items() for c in cases]
 
@@ -313,6 +330,10 @@ def test_only_one_expression(text, value):
         "تلات",  # alone, also a verb stem
         "جنيهات مصرية",  # a currency without an amount
         "كيلو",
+        "مية الجريبي",  # a name: the spoken "مية" is never a number alone
+        "شرب المية",
+        "نقل أطنان من القمح",  # a plural, not a dual
+        "بين الطرفين",
         "BRxlYSrAP5s",  # the digit-run guard: digits inside a Latin id
         "id x5 and 5x",
         "9" * 31,  # longer digit runs are ids

@@ -64,6 +64,7 @@ _HYPHEN = regex.compile(r"[^\S\n]?[-–][^\S\n]?")
 # 20-11-1985, 2017/2016: digits joined by more separators are a date or a code, not a range
 _DATE_LIKE_BEFORE = regex.compile(r"[0-9٠-٩۰-۹][-–/.]\Z")
 _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
+_TEMPERATURE = ("temperature", "angle_or_temperature")
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
 _ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
 _SYMBOLS = frozenset("$€£¥₪₺")
@@ -164,7 +165,18 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                  {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": unit.quantity})
         e.unit = unit.code
         halves.append(e)
+    # دولارين, مترين, درجتين: a dual unit is two of it
+    for m in ms.dual_re.finditer(folded, lo, hi):
+        i = bisect_right(ends, m.start())
+        if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
+            continue  # "2 مترين" (rare): the number says it
+        unit = ms.units[m.group("u")]
+        e = Expr(m.start(), m.start("u"), m.end(), "cardinal", Fraction(2), "words",
+                 {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": unit.quantity, "dual": True})
+        e.unit = unit.code
+        halves.append(e)
     if halves:
+        halves.sort(key=lambda x: x.start)
         taken = SpanIndex((h.start, h.end) for h in halves)
         out = sorted([x for x in out if not taken.overlaps(x.start, x.end)] + halves, key=lambda x: x.start)
     return out
@@ -218,8 +230,18 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
             e.attrs["_consumed"] = True
         e.value += Fraction(1, 2)
         return h.end()
+    return end
+
+
+def _below_zero(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: int) -> int:
+    """"خمس درجات تحت الصفر", "10 تحت الصفر": a temperature below zero."""
+    ms = measures()
+    nxt = exprs[k] if k < len(exprs) else None
     b = ms.below_zero_re.match(folded, end, hi)
     if b is not None:
+        if e.unit in (None, "deg"):  # "10 تحت الصفر", "درجتين تحت الصفر": a temperature all the same
+            e.unit = "Cel"
+            e.attrs.update(quantity="temperature")
         if nxt is not None and nxt.start < b.end("b"):
             e.attrs["_consumed"] = True
         e.value = -abs(e.value)
@@ -330,6 +352,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
         if e.unit is not None and "unit_start" in e.attrs and e.kind == "cardinal":
             end = _after_unit(folded, e, end, exprs, k, hi)
+            if e.attrs.pop("_consumed", False):
+                k += 1
+        if e.kind == "cardinal" and (e.unit is None or e.attrs.get("quantity") in _TEMPERATURE):
+            end = _below_zero(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
                 k += 1
         post = lex.post_qualifier_re.match(folded, end, hi)

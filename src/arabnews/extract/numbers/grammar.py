@@ -30,6 +30,7 @@ SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
 
 
 _START = operator.methodcaller("start")
+_SPOKEN_HUNDRED = Word("hundreds", Fraction(100), weak=True)
 _DIGIT = Word("digit", Fraction(0))  # the word of every digit atom (its value is the atom's)
 
 
@@ -141,7 +142,12 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             pre, form, form_start = "و", "احد", form_start + 1
         word = lex.words[form]
         if form.startswith("مي") and raw is not None and "ئ" not in raw(form_start, m.end()):
-            continue  # مئة/مئتين/مئات fold to ميه/ميتين/ميات: "ميتين" (dead), "كمية", the name "مية"
+            # مئة/مئتين/مئات fold to ميه/ميتين/ميات: "ميتين" (dead), "كمية", the name "مية".  The spoken
+            # "مية" (100) is kept as a weak word: a number only with another number or a unit (ثلاث مية,
+            # مية جنيه), never alone (the name, "water").
+            if form != "ميه":
+                continue
+            word = _SPOKEN_HUNDRED
         if word.cat == "hundreds" and word.value == 100 and (
                 pre.endswith("بال") or (pre == "ال" and folded[max(lo, m.start() - 3):m.start()] == "في ")):
             continue  # the "المئة" of a percent ("بالمئة", "في المائة") whose number we did not read

@@ -9,6 +9,7 @@ such as "dinar", or a unit code such as "kg", "km/h", "Cel") and its ``quantity`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -44,6 +45,7 @@ class Measures:
     after_re: regex.Pattern[str]  # a unit right after a number (at a position)
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
     singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "دولار ونصف": one unit and a half
+    dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
     subunit_re: regex.Pattern[str]
     half_after_re: regex.Pattern[str]  # "3 كيلو ونصف": a half after the unit
@@ -96,7 +98,11 @@ def measures() -> Measures:
     short = _alt([*abbrev, *symbols])
     singular = [f for f, u in units.items() if u.quantity in ("mass", "length", "volume", "money")
                 and not f.endswith(("ات", "ين", "ان")) and " " not in f]
+    duals = [f for f, u in units.items() if u.quantity != "speed" and " " not in f and f.endswith(("ين", "ان"))
+             and (f[:-2] in units or (f[-3] == "ت" and f[:-3] + "ه" in units))]  # the singular + ين/ان
+    word_char = r"[\w\u064b-\u065f\u0670]"
     return Measures(
+        dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?P<u>{ar.trie_regex(duals)})(?!{word_char})"),
         units=table,
         after_re=regex.compile(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
