@@ -64,6 +64,7 @@ _HYPHEN = regex.compile(r"[^\S\n]?[-–][^\S\n]?")
 # 20-11-1985, 2017/2016: digits joined by more separators are a date or a code, not a range
 _DATE_LIKE_BEFORE = regex.compile(r"[0-9٠-٩۰-۹][-–/.]\Z")
 _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
+_MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
 _ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
@@ -146,6 +147,11 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             e = Expr(e.mstart, e.start, nxt.end, "cardinal", e.value + nxt.value,
                      e.form if e.form == nxt.form else "mixed", {"fraction": str(nxt.value)})
             k += 1
+        # "10 -15": a range typed with a space before the hyphen, not ten and minus fifteen
+        if (nxt is not None and e.form == "digits" and nxt.form == "digits" and e.kind == "cardinal"
+                and nxt.kind in ("cardinal", "percent") and folded[nxt.start] in "-−" and nxt.start == nxt.mstart
+                and 0 <= e.value < -nxt.value and _GAP_SPACE.fullmatch(folded, e.end, nxt.start)):
+            nxt.value, nxt.start, nxt.mstart = -nxt.value, nxt.start + 1, nxt.start + 1
         # سالب 3, ناقص خمسة
         if (e.value > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo
                 and folded[e.mstart - 1] in _HSPACE
@@ -194,8 +200,8 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str, s
         form = m.group("uf2")
         unit = ms.units.get(lookup_key(form) if not form.isascii() else form) or ms.units[form]
         ustart, uend = m.start("u2"), m.end("u2")
-        if len(form) == 1 and form.isalpha() and e.year_like_digits:
-            return None  # "2016 م": the era, not metres
+        if len(form) == 1 and form.isalpha() and (e.year_like_digits or _MILLION_DINAR.match(folded, uend, hi)):
+            return None  # "2016 م": the era, not metres; "1.173 م د": million dinars, not metres
     code = unit.code
     if code == "deg" and (ms.cue_re.search(folded, max(lo, e.start - 60), e.start) is not None
                           or ms.below_zero_re.match(folded, uend, hi) is not None):
