@@ -150,6 +150,14 @@ MEASURES += [
     ("متر ونصف", "متر ونصف", "cardinal", 1.5, "m", {}),
     ("3 كيلو ونصف", "3", "cardinal", 3.5, "kg", {}),
     ("نصف كيلو", "نصف", "fraction", 0.5, "kg", {}),
+    ("ركض 5km", "5", "cardinal", 5, "km", {}),
+    ("10kg", "10", "cardinal", 10, "kg", {}),
+    ("250ml", "250", "cardinal", 250, "mL", {}),
+    ("شاشة 55 بوصة", "55", "cardinal", 55, "[in_i]", {}),
+    ("على ارتفاع 30 ألف قدم", "30 ألف", "cardinal", 30000, None, {}),  # قدم alone is also "presented"
+    ("10 أقدام", "10", "cardinal", 10, "[ft_i]", {}),
+    ("3 غالونات", "3", "cardinal", 3, "[gal_us]", {}),
+    ("100 ياردة", "100", "cardinal", 100, "[yd_i]", {}),
     ("37 درجة", "37", "cardinal", 37, "deg", {}),
     ("درجة الحرارة 37 درجة", "37", "cardinal", 37, "Cel", {"quantity": "temperature"}),
     ("تصل محليا إلى 28 درجة بالجنوب مع ارتفاع الحرارة", "28", "cardinal", 28, "deg", {}),
@@ -213,6 +221,10 @@ NUMERIC: list[Case] = [
     ("صفر درجة", "صفر", "cardinal", 0, "deg", {}),
     ("بنسبة صفر بالمئة", "صفر", "percent", 0, "percent", {}),
     # scientific and grouped digits
+    ("ثلاثة أرباع المليون", "ثلاثة أرباع المليون", "cardinal", 750000, None, {"scale": "million"}),
+    ("ربع مليون", "ربع مليون", "cardinal", 250000, None, {}),
+    ("5K متابع", "5K", "cardinal", 5000, None, {}),
+    ("2.5M مشاهدة", "2.5M", "cardinal", 2500000, None, {}),
     ("2e6", "2e6", "cardinal", 2000000, None, {}),
     ("1.5e3", "1.5e3", "cardinal", 1500, None, {}),
     ("3E-2", "3E-2", "cardinal", 0.03, None, {}),
@@ -341,6 +353,8 @@ def test_only_one_expression(text, value):
         "نقل أطنان من القمح",  # a plural, not a dual
         "بين الطرفين",
         "BRxlYSrAP5s",  # the digit-run guard: digits inside a Latin id
+        "شبكات 4G",
+        "5mx",
         "id x5 and 5x",
         "9" * 31,  # longer digit runs are ids
         "بنسبة 5ر33 بالمائة",  # the agency's reversed decimals are not read (a known gap)

@@ -30,6 +30,7 @@ SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
 
 
 _START = operator.methodcaller("start")
+_SUFFIX = {"k": 1000, "K": 1000, "M": 1000000}  # 5K, 2.5M (social media)
 _SPOKEN_HUNDRED = Word("hundreds", Fraction(100), weak=True)
 _DIGIT = Word("digit", Fraction(0))  # the word of every digit atom (its value is the atom's)
 
@@ -73,12 +74,16 @@ def _digit_value(text: str) -> Fraction | None:
         return None
     negative = text[0] in "-−"
     text = text.lstrip("-−").replace("\u2009", "").replace("\u202f", "")
+    multiplier = _SUFFIX.get(text[-1], 1)
+    if multiplier != 1:
+        text = text[:-1]
     mantissa, e, exponent = text.replace("E", "e").partition("e")
     value = _plain_digits(mantissa)
     if value is None:
         return None
     if e:
         value *= Fraction(10) ** int(exponent)
+    value *= multiplier
     return -value if negative else value
 
 
@@ -370,6 +375,10 @@ class _Chain:
         value = total + group
         # ثلاثة أرباع: a count of fraction parts
         if (p := self.at(j, "space", "fraction_plural")) is not None and 2 <= value <= 10 and not total:
+            s = self.at(j + 1, "space", "scale")
+            if s is not None and s.word.number == "singular":  # ثلاثة أرباع المليون
+                return j + 2, _expr(atoms, i, j + 2, "cardinal", value * p.value * s.word.scale,
+                                    scale=_SCALE_NAMES[s.word.scale], fraction=str(value * p.value))
             return j + 1, _expr(atoms, i, j + 1, "fraction", value * p.value)
         return j, _expr(atoms, i, j, "cardinal", value, **attrs)
 

@@ -163,7 +163,7 @@ def lexicon() -> Lexicon:
     # a minus sign against the digits (-7, −4.5), a leading decimal point (.35), groups of three after
     # a thin or narrow no-break space (1 234 567), an exponent (2e6, 1.5E-3)
     number = (rf"(?:(?<![\w.٫\-−])[-−])?+(?:(?<![\w.٫])[.٫](?={digits}))?+{digits}++"
-              rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits}))*+(?:[eE][-+]?{digits}{{1,2}}(?!{digits}))?+")
+              rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits}))*+(?:[eE][-+]?{digits}{{1,2}}(?!{digits})|[kKM](?![\w]))?+")
     # Digits may touch an Arabic word, as typed in news ("نحو5000 طن", "15مقعدا"), never a Latin
     # letter, a digit or a mark: "BRxlYSrAP5s" is an id, not a number.
     # The two scanning patterns use the stdlib re (faster than regex here): its \w is a letter, digit or
@@ -172,7 +172,10 @@ def lexicon() -> Lexicon:
     arabic = r"\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
     not_arabic_letter = rf"(?:\d|[{marks}]|(?![{arabic}])\w)"
     word_char = rf"[\w{marks}]"
-    digit_tail = rf"(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?(?!{not_arabic_letter}|ر[0-9٠-٩۰-۹])"
+    # a Latin unit abbreviation may touch the digits: 5km, 10kg, 250ml
+    latin_unit = r"(?:km2|km|kg|cm|mm|mg|ml|mL|m2|m3|m|g|L|ha|ft|oz|mph)(?![\w])"
+    digit_tail = (rf"(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?"
+                  rf"(?!(?!{latin_unit}){not_arabic_letter}|ر[0-9٠-٩۰-۹])")
     word_re = re.compile(
         # at the start of a word: a proclitic and digits, or a number word
         rf"(?<!{word_char})(?:"
