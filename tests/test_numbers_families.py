@@ -441,3 +441,33 @@ def test_currency_script_check_mode():
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_currency_table.py"), "--check"],
                          capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+# -- never a crash, always exact offsets, on any mix of the new pieces ----------------------------------------
+_PIECES = ["$", "€", "£", "₪", "USD", "KWD", "د.ك", "دولارا", "ريال قطري", "سنتا", "و", "60", "١٥", "-", "−", ".", "٫",
+           "/", "2", "٣", "e", "K", "km", "فاصلة", "سالب", "تحت الصفر", "درجة", "درجتين", "مئوية", "كيلو", "ونصف",
+           "من", "إلى", "بين", "أقل من", "نحو", "لا يتجاوز", "تلتمية", "حداشر", "مية", "دزينة", "الحادي", "والعشرين",
+           "ثلاثة", "أرباع", "ثلثان", "صفر", "\u2009", " ", "\n", "،", "%", "ـ", "\u064b"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_any_mix_of_new_pieces_gives_exact_offsets(text):
+    for m in parse_numbers(text):
+        assert m.text and text[m.start:m.end] == m.text
+        assert isinstance(m.value, (int, float))
+        for a, b in (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end")):
+            if a in m.attrs:
+                assert 0 <= m.attrs[a] <= m.attrs[b] <= len(text)
+        if m.kind == "range":
+            assert m.attrs["low"] <= m.attrs["high"]
+
+
+def test_hostile_input_of_new_forms_is_linear():
+    import time
+
+    for piece in ("1/", "-1 ", "$1 ", "1 فاصلة ", "كيلو ونصف ", "دولارين ", "من 1 إلى 2 دولار ", "1 تحت الصفر ",
+                  "1\u2009", "١٬", "سالب "):
+        text = piece * 4000
+        t0 = time.perf_counter()
+        parse_numbers(text)
+        assert time.perf_counter() - t0 < 3, piece
