@@ -8,20 +8,29 @@ Each expression becomes a :class:`~arabnews.document.NumberSpan` in ``doc.number
   10-15, 30-35 مليون; two years joined by a hyphen are left as two numbers for the dates stage).
 - ``value``: an ``int`` when integral, else a ``float``; for a range the low end, with attrs
   ``low``/``high``.
-- ``unit``: a canonical key for the counted noun or unit after the number when it is known
-  ("person", "fighter", "killed", "civilian", "member", "USD", "SYP", "lira", "percent", "km"…; see
-  ``counted`` in ``resources/number_words.yaml``), else None.
+- ``unit``: a code for the counted noun or unit after the number when it is known: a counted noun
+  ("person", "fighter", "killed", "civilian", "member"…; ``counted`` in ``resources/number_words.yaml``),
+  an ISO 4217 currency ("USD", "KWD", "EGP"; country currencies from CLDR in
+  ``resources/currencies.json``, built by ``scripts/build_currency_table.py``), a generic currency
+  ("dinar", "riyal", "lira", "pound", "dirham", "cent"…), a UCUM-like measure unit ("kg", "km", "m2",
+  "L", "Cel", "[degF]", "km/h"…; ``resources/measures.yaml``) or "percent"; else None.
 
 The span is the number expression itself, scale words included ("2.5 مليون", "أربعة ملايين ونصف
-المليون"), and a percent sign written against the digits ("25%").  A proclitic و/ب/ل/ف/ك is left
-out; an article is kept on number words ("المئات", "الثالث عشر").  What surrounds the number is
-given in attrs, each with its own original offsets:
+المليون"), a qualifier before it ("أكثر من 100", "نحو 50"), a percent sign or a currency symbol written
+against the digits ("25%", "25$") and a currency symbol or code before them ("$25", "KWD 5").  A
+proclitic و/ب/ل/ف/ك is left out; an article is kept on number words ("المئات", "الثالث عشر").  What
+surrounds the number is given in attrs, each with its own original offsets:
 
-- ``unit_text``/``unit_start``/``unit_end``: the counted noun as written ("مقاتلا", "القتلى",
-  "مقاتليها" in "عشرات من مقاتليها");
-- ``qualifier`` ("more_than", "about", "less_than", "at_least", "at_most", "between") with
+- ``unit_text``/``unit_start``/``unit_end``: the counted noun or unit as written ("مقاتلا", "القتلى",
+  "مقاتليها" in "عشرات من مقاتليها", "دينارا كويتيا", "كم/ساعة");
+- ``qualifier`` ("more_than", "approx", "less_than", "at_least", "at_most", "between") with
   ``qualifier_text``/``qualifier_start``/``qualifier_end`` ("أكثر من", "نحو", "على الأقل"…);
-- ``scale`` ("thousand", "million", …) when a scale word is part of the expression;
+- ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو");
+- ``quantity`` ("money", "mass", "length", "area", "volume", "temperature", "speed") and, for money,
+  ``currency`` (the ISO code) and ``subunit`` ("15 دولارا و60 سنتا" → 15.6, subunit "cent");
+- ``numerator``/``denominator``/``whole`` of a fraction written with a slash ("٢/٣", "٢ ١/٢"),
+  ``below_zero`` ("خمس درجات تحت الصفر" → −5 Cel), ``dual`` ("دولارين" → 2 USD);
+- ``scale`` ("dozen", "thousand", "million", …) when a scale word is part of the expression;
 - ``form``: "digits", "words" or "mixed";
 - ``is_year_like``: a bare four-digit integer from 1000 to 2100 with no unit or percent.
 
