@@ -81,7 +81,8 @@ MONEY += [
     ("20 جنيها", "20", "cardinal", 20, "pound", {}),
     ("100 درهم", "100", "cardinal", 100, "dirham", {}),
     # subunits
-    ("15 دولارا و60 سنتا", "15", "cardinal", 15.6, "USD", {"subunit": "cent"}),
+    ("15 دولارا و60 سنتا", "15", "cardinal", 15.6, "USD",
+     {"subunit": "cent", "subunit_text": "60 سنتا", "unit_text": "دولارا"}),
     ("3 يورو و50 سنتا", "3", "cardinal", 3.5, "EUR", {"subunit": "cent"}),
     ("5 جنيهات مصرية و25 قرشا", "5", "cardinal", 5.25, "EGP", {"subunit": "piastre"}),
     ("دينار كويتي و500 فلس", None, "cardinal", 0, "KWD", {}),  # no amount before the name: not read
@@ -303,8 +304,45 @@ GLUED: list[Case] = [
     ("ما يوازي1.1 بالمائة", "1.1", "percent", 1.1, "percent", {}),
 ]
 
-FAMILIES = {"glued": GLUED, "duals": DUALS, "money": MONEY, "ranges": RANGES, "measures": MEASURES, "numeric": NUMERIC,
-            "ordinals": ORDINALS, "spoken": SPOKEN}
+# -- sentences of the training corpora (ANERcorp train) -------------------------------------------------------
+REAL: list[Case] = [
+    ("في مسافة 1500 متر الوحيدة", "1500", "cardinal", 1500, "m", {"quantity": "length"}),
+    ("أن حوالي 300 عسكري إثيوبي إضافي قدموا", "حوالي 300", "cardinal", 300, "soldier", {"qualifier": "approx"}),
+    ("ان القرض الاول وقيمته 118,6 مليون يورو مخصص", "118,6 مليون", "cardinal", 118600000, "EUR", {}),
+    ("أي حوالي 14 هكتار", "حوالي 14", "cardinal", 14, "ha", {"qualifier": "approx"}),
+    ("كولكول بنحو 90 عربة وتهاجم", "نحو 90", "cardinal", 90, "vehicle", {"qualifier": "approx"}),
+    ("19 شهيدا وأكثر من ثلاثين جريحا", "أكثر من ثلاثين", "cardinal", 30, "wounded", {"qualifier": "more_than"}),
+    ("إلي حوالي 2.3 مليون سيارة", "حوالي 2.3 مليون", "cardinal", 2300000, "vehicle", {"scale": "million"}),
+    ("أن العراق خسر 16 مليار دولار من عائدات", "16 مليار", "cardinal", 16000000000, "USD", {"currency": "USD"}),
+    ("ويعمل في المجمع زهاء ثلاثمائة شخص", "زهاء ثلاثمائة", "cardinal", 300, "person", {"qualifier": "approx"}),
+    ("بنسب تراوحت بين 11 و25 في المئة", "بين 11 و25", "range", 11, "percent", {"low": 11, "high": 25}),
+    ("شيكا بقيمة 2000 دولار سنويا", "2000", "cardinal", 2000, "USD", {}),
+    ("لا تتعدى الثلاثة في المائة", "لا تتعدى الثلاثة", "percent", 3, "percent", {"qualifier": "at_most"}),
+    ("التي تبعد نحو 70 كلم شمال مدينة", "نحو 70", "cardinal", 70, "km", {"qualifier": "approx"}),
+    ("برد 95 ألف دولار قيمة مقدم العقد", "95 ألف", "cardinal", 95000, "USD", {"scale": "thousand"}),
+    ("لينضمون إلى نحو 20 ألف جندي من 37 دولة", "نحو 20 ألف", "cardinal", 20000, "soldier", {}),
+    ("مقابل 400 دولار فقط", "400", "cardinal", 400, "USD", {}),
+    ("رغبة 80 بالمئة في معرفة", "80", "percent", 80, "percent", {}),
+    ("نسبة لا تقل عن 5 بالمئة", "لا تقل عن 5", "percent", 5, "percent", {"qualifier": "at_least"}),
+    ("على مساحة تتجاوز 100 هكتار", "تتجاوز 100", "cardinal", 100, "ha", {"qualifier": "more_than"}),
+    # ANT v1.1
+    ("قدرت قيمته بأكثر من ستة ملايير دولار", "أكثر من ستة ملايير", "cardinal", 6e9, "USD", {}),
+    ("وذلك في حدود 115 مليما للتر الحليب", "في حدود 115", "cardinal", 115, "millime", {"qualifier": "approx"}),
+    ("على مسافة قمرية واحدة أو نحو 380 ألف كيلومتر", "نحو 380 ألف", "cardinal", 380000, "km", {}),
+    ("مبلغ 669 ألف و150دينار، بالإضافة", "669 ألف و150", "cardinal", 669150, "dinar", {}),
+    ("الى موفى جانفي، 182 الف و514 سائح", "182 الف و514", "cardinal", 182514, None, {}),
+    ("من أقل من 3 يورو للكيلو الواحد", "أقل من 3", "cardinal", 3, "EUR", {"qualifier": "less_than"}),
+    ("حوالي 50 ألف طن بعائدات", "حوالي 50 ألف", "cardinal", 50000, "t", {"quantity": "mass"}),
+    ("أي ما يفوق مليون دولار في السنة", "ما يفوق مليون", "cardinal", 1000000, "USD", {"qualifier": "more_than"}),
+    ("وتتراوح الحرارة القصوى عامة بين 33 و 37 درجة", "بين 33 و 37", "range", 33, "Cel", {"high": 37}),
+    ("حجز نحو 1750 كيلوغرام من السميد", "نحو 1750", "cardinal", 1750, "kg", {}),
+    ("ارتفع إلى نحو 20 سنتيمترا خلال", "نحو 20", "cardinal", 20, "cm", {}),
+    ("احتياطي تونس من الذهب نحو 6.8 أطنان", "نحو 6.8", "cardinal", 6.8, "t", {}),
+    ("بحوالي 18 ألف جنيه (نحو ألف دولار)", "حوالي 18 ألف", "cardinal", 18000, "pound", {}),
+]
+
+FAMILIES = {"real": REAL, "glued": GLUED, "duals": DUALS, "money": MONEY, "ranges": RANGES, "measures": MEASURES,
+            "numeric": NUMERIC, "ordinals": ORDINALS, "spoken": SPOKEN}
 ALL = [(family, c) for family, cases in FAMILIES.items() for c in cases]
 
 

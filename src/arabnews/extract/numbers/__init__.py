@@ -27,7 +27,8 @@ surrounds the number is given in attrs, each with its own original offsets:
   ``qualifier_text``/``qualifier_start``/``qualifier_end`` ("أكثر من", "نحو", "على الأقل"…);
 - ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو");
 - ``quantity`` ("money", "mass", "length", "area", "volume", "temperature", "speed") and, for money,
-  ``currency`` (the ISO code) and ``subunit`` ("15 دولارا و60 سنتا" → 15.6, subunit "cent");
+  ``currency`` (the ISO code) and ``subunit`` with ``subunit_text``/``subunit_start``/``subunit_end``
+  ("15 دولارا و60 سنتا" → 15.6, subunit "cent", subunit_text "60 سنتا");
 - ``numerator``/``denominator``/``whole`` of a fraction written with a slash ("٢/٣", "٢ ١/٢"),
   ``below_zero`` ("خمس درجات تحت الصفر" → −5 Cel), ``dual`` ("دولارين" → 2 USD);
 - ``scale`` ("dozen", "thousand", "million", …) when a scale word is part of the expression;
@@ -87,7 +88,7 @@ _TIME_UNIT = regex.compile(
                                        key=len, reverse=True)) + r")(?![\p{L}])"
 )
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي)[^\S\n]*+)?")
-_OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"))
+_OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"), ("subunit_start", "subunit_end"))
 
 
 @dataclass(slots=True)
@@ -236,7 +237,7 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
             digits = e.attrs.get("_digits", 2)
             ratio = Fraction(1, 10 ** digits) if digits else Fraction(default)
             e.value += nxt.value * ratio
-            e.attrs.update(subunit=name, subunit_value=nxt.value)
+            e.attrs.update(subunit=name, subunit_value=nxt.value, subunit_start=nxt.start, subunit_end=sub.end("u"))
             e.attrs["_consumed"] = True
             return sub.end("u")
     h = ms.half_after_re.match(folded, end, hi)
@@ -408,7 +409,7 @@ def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]
         if isinstance(value, Fraction):
             value = _plain(value)
         attrs[name] = value
-    for (s_name, e_name), text_name in zip(_OFFSET_ATTRS, ("unit_text", "qualifier_text"), strict=True):
+    for (s_name, e_name), text_name in zip(_OFFSET_ATTRS, ("unit_text", "qualifier_text", "subunit_text"), strict=True):
         if s_name in attrs:
             s, t = to_original(attrs[s_name], attrs[e_name])
             attrs[s_name], attrs[e_name], attrs[text_name] = s, t, text[s:t]
