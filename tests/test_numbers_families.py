@@ -279,6 +279,11 @@ SPOKEN: list[Case] = [
     ("تلات مية جنيه", "تلات مية", "cardinal", 300, "pound", {}),
     ("مية جنيه", "مية", "cardinal", 100, "pound", {}),
     ("مية وعشرين", "مية وعشرين", "cardinal", 120, None, {}),
+    ("كيلو ونص", "كيلو ونص", "cardinal", 1.5, "kg", {}),
+    ("خمسة ونص", "خمسة ونص", "cardinal", 5.5, None, {}),
+    ("3 كيلو ونص", "3", "cardinal", 3.5, "kg", {}),
+    ("نص كيلو", "نص", "fraction", 0.5, "kg", {}),
+    ("نص مليون جنيه", "نص مليون", "cardinal", 500000, "pound", {}),
 ]
 
 # -- a dual unit is two of it; a subunit alone is its own unit ----------------------------------------------
@@ -390,6 +395,9 @@ def test_only_one_expression(text, value):
         "شرب المية",
         "نقل أطنان من القمح",  # a plural, not a dual
         "بين الطرفين",
+        "نص المقال",  # "text"
+        "تلت الكمية",
+        "النص",
         "BRxlYSrAP5s",  # the digit-run guard: digits inside a Latin id
         "شبكات 4G",
         "5mx",

@@ -172,7 +172,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
     halves: list[Expr] = []
     ends = [x.end for x in out]
-    for m in (ms.singular_half_re.finditer(folded, lo, hi) if folded.find("نصف", lo, hi) >= 0 else ()):
+    for m in (ms.singular_half_re.finditer(folded, lo, hi) if folded.find("ونص", lo, hi) >= 0 else ()):
         i = bisect_right(ends, m.start())  # expressions ending before the unit
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
             continue

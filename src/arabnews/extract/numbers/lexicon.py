@@ -138,7 +138,7 @@ def lexicon() -> Lexicon:
     for cat, section in (("fraction", "fractions"), ("fraction_plural", "fraction_plurals")):
         for value, forms in data[section].items():
             for f in forms:
-                add(f, Word(cat, Fraction(value)))
+                add(f, Word(cat, Fraction(value), weak=lookup_key(f) in weak))
     for form, magnitude in ar_words.quantifier_values().items():
         if magnitude is not None:  # "عدة" (several) has no magnitude to report
             add(form, Word("approx", Fraction(magnitude)))

@@ -110,11 +110,11 @@ def measures() -> Measures:
         ),
         before_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<c>{_alt(symbols)})[^\S\n]?+\Z"),
         singular_half_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<u>{_alt(singular)}){_SPACE}و(?:ال)?نصف{_END}"
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<u>{_alt(singular)}){_SPACE}و(?:ال)?نصف?{_END}"
         ),
         subunits=subunits,
         subunit_re=regex.compile(rf"[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{_alt(subunits)})){_END}"),
-        half_after_re=regex.compile(rf"{_SPACE}و(?:ال)?نصف{_END}"),
+        half_after_re=regex.compile(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
         below_zero_re=regex.compile(rf"[^\S\n]*+(?P<b>{_alt(lookup_key(f) for f in data['below_zero'])}){_END}"),
         negative_re=regex.compile(
