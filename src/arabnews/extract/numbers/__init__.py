@@ -266,6 +266,29 @@ def _below_zero(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
     return end
 
 
+def _unit_range(folded: str, e: Expr, end: int, nxt: Expr, hi: int, from_to: bool) -> tuple[int, int] | None:
+    """The offsets of the second unit when ``nxt`` closes a range whose ends both carry ``e``'s unit."""
+    gap = folded[end:nxt.mstart]
+    joined = (measures().range_to_re.match(folded, end, nxt.mstart) is not None if from_to
+              else bool(_GAP_WA.fullmatch(gap)) or (bool(_GAP_SPACE.fullmatch(gap)) and folded[nxt.mstart] == "و"))
+    if not joined or nxt.kind != "cardinal" or nxt.value <= e.value or nxt.mstart - end > 8:
+        return None
+    m = measures().after_re.match(folded, nxt.end, hi)
+    if m is not None:
+        form = m.group("uf") if m.group("u") is not None else m.group("uf2")
+        unit = measures().units.get(lookup_key(form)) or measures().units.get(form)
+        code = unit.code if unit is not None else None
+        u_start, u_end = (m.start("u"), m.end("u")) if m.group("u") is not None else (m.start("u2"), m.end("u2"))
+    else:
+        c = lexicon().counted_re.match(folded, nxt.end, hi)
+        if c is None:
+            return None
+        code, u_start, u_end = lexicon().counted[lookup_key(c.group("uf"))], c.start("u"), c.end("u")
+    if code != e.unit and not (code == "deg" and e.unit == "Cel"):
+        return None
+    return u_start, u_end
+
+
 def _has_unit(folded: str, e: Expr, lo: int, hi: int) -> bool:
     """Is ``e`` followed by a percent word, a counted noun, a money or measure unit?"""
     lex = lexicon()
@@ -370,6 +393,16 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             end = _after_unit(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
                 k += 1
+        # بين 3 آلاف دينار و4500 دينار, من 50 دولارا إلى 80 دولارا: the unit after each end
+        if (e.kind == "cardinal" and e.unit is not None and k < len(exprs)
+                and (opener is not None or e.attrs.get("qualifier") == "between")
+                and (r := _unit_range(folded, e, end, exprs[k], hi, opener is not None)) is not None):
+            nxt, end = exprs[k], r[1]
+            k += 1
+            start = opener.start("r") if opener is not None else e.start
+            attrs = {**e.attrs, "low": e.value, "high": nxt.value, "unit_start": r[0], "unit_end": r[1]}
+            e = Expr(start, start, nxt.end, "range", e.value, e.form if e.form == nxt.form else "mixed", attrs,
+                     e.unit)
         if e.kind == "cardinal" and (e.unit is None or e.attrs.get("quantity") in _TEMPERATURE):
             end = _below_zero(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
