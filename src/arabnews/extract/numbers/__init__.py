@@ -136,7 +136,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             nxt = exprs[k] if k < len(exprs) else None
         # ٢/٣ (not 2/3/2020, not 2017/2016), ٢ ١/٢
         elif (nxt is not None and _int_digits(e, folded) and _int_digits(nxt, folded) and nxt.mstart == e.end + 1
-              and folded[e.end] == "/" and 0 < nxt.value <= 100 and e.value < 1000
+              and folded[e.end] == "/" and 0 < nxt.value <= 100 and e.value < nxt.value  # not 24/7, 7/7
               and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
               and not _SLASH_AFTER.match(folded, nxt.end, hi)):
             frac = e.value / nxt.value
@@ -234,7 +234,7 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
         sub = ms.subunit_re.match(folded, nxt.end, hi)
         if sub is not None and (_GAP_WA.fullmatch(gap) or (_GAP_SPACE.fullmatch(gap) and folded[nxt.mstart] == "و")):
             name, default = ms.subunits[lookup_key(sub.group("uf"))]
-            digits = e.attrs.get("_digits", 2)
+            digits = e.attrs.get("_digits")  # CLDR's precision of the currency; a generic "dinar" has none
             ratio = Fraction(1, 10 ** digits) if digits else Fraction(default)
             e.value += nxt.value * ratio
             e.attrs.update(subunit=name, subunit_value=nxt.value, subunit_start=nxt.start, subunit_end=sub.end("u"))
@@ -323,6 +323,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                            qualifier_end=qual.end("q"))
         opener = None if qual is not None or folded.find("من", max(taken, e.mstart - 8), e.mstart) < 0 else \
             ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
+        if opener is not None and ms.change_re.search(folded, max(lo, opener.start() - 60), opener.start()):
+            opener = None  # "ارتفع من 7.5 دينار إلى 13 دينارا": a change, not a range
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين
         low = None
         if (opener is not None and k < len(exprs) and e.kind == "cardinal" and (nxt := exprs[k]).kind == "cardinal"

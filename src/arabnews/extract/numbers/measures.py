@@ -26,7 +26,7 @@ _SCHEMA = Record({
     "subunits": MapOf(str, Record({"forms": Words, "default": float})),
     "units": MapOf(str, Record({"quantity": str, "forms": Words, "abbrev": ListOf(str)})),
     "degree_temperature_cue": Words, "below_zero": Words, "negative_words": Words, "decimal_words": Words,
-    "range_from": Words, "range_to": Words,
+    "range_from": Words, "range_to": Words, "change_words": Words,
 })
 _SPACE = r"[^\S\n]+"
 _END = r"(?![\p{L}\p{N}\p{M}])"
@@ -55,6 +55,7 @@ class Measures:
     decimal_re: regex.Pattern[str]
     range_from_re: regex.Pattern[str]
     range_to_re: regex.Pattern[str]
+    change_re: regex.Pattern[str]  # a change verb or noun: "من X إلى Y" after it is a before and an after
 
 
 def _alt(forms: Any) -> str:
@@ -123,6 +124,9 @@ def measures() -> Measures:
         decimal_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['decimal_words'])}){_SPACE}\Z"),
         range_from_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وف]?(?P<r>{_alt(lookup_key(f) for f in data['range_from'])})[^\S\n]++\Z"
+        ),
+        change_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وفل]?(?:{_alt(lookup_key(f) for f in data['change_words'])})"
         ),
         range_to_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['range_to'])}){_SPACE}\Z"),
     )
