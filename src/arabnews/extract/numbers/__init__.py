@@ -186,10 +186,13 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         i = bisect_right(ends, m.start())
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
             continue  # "2 مترين" (rare): the number says it
-        unit = ms.units[m.group("u")]
+        unit = ms.units[lookup_key(m.group("u"))]
+        code, quantity = unit.code, unit.quantity
+        if code == "deg" and ms.cue_re.search(folded, max(lo, m.start() - 60), m.start()) is not None:
+            code, quantity = "Cel", "temperature"  # "حرارة الأرض … درجتين"
         e = Expr(m.start(), m.start("u"), m.end(), "cardinal", Fraction(2), "words",
-                 {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": unit.quantity, "dual": True})
-        e.unit = unit.code
+                 {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": quantity, "dual": True})
+        e.unit = code
         halves.append(e)
     if halves:
         halves.sort(key=lambda x: x.start)
@@ -396,7 +399,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             if e.attrs.pop("_consumed", False):
                 k += 1
         # بين 3 آلاف دينار و4500 دينار, من 50 دولارا إلى 80 دولارا: the unit after each end
-        if (e.kind == "cardinal" and e.unit is not None and k < len(exprs)
+        if (e.kind == "cardinal" and e.unit is not None and k < len(exprs) and "subunit" not in e.attrs
                 and (opener is not None or e.attrs.get("qualifier") == "between")
                 and (r := _unit_range(folded, e, end, exprs[k], hi, opener is not None)) is not None):
             nxt, end = exprs[k], r[1]

@@ -99,11 +99,15 @@ def measures() -> Measures:
     short = _alt([*abbrev, *symbols])
     singular = [f for f, u in units.items() if u.quantity in ("mass", "length", "volume", "money")
                 and not f.endswith(("ات", "ين", "ان")) and " " not in f]
-    duals = [f for f, u in units.items() if u.quantity != "speed" and " " not in f and f.endswith(("ين", "ان"))
-             and (f[:-2] in units or (f[-3] == "ت" and f[:-3] + "ه" in units))]  # the singular + ين/ان
+    def dual(f: str) -> bool:  # the singular + ين/ان ("مترين", "درجتين"), or all words dual ("درجتين مئويتين")
+        if " " in f:
+            return all(w.endswith(("ين", "ان")) for w in f.split())
+        return f.endswith(("ين", "ان")) and (f[:-2] in units or (f[-3] == "ت" and f[:-3] + "ه" in units))
+
+    duals = [f for f, u in units.items() if u.quantity != "speed" and dual(f)]
     word_char = r"[\w\u064b-\u065f\u0670]"
     return Measures(
-        dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?P<u>{ar.trie_regex(duals)})(?!{word_char})"),
+        dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?P<u>{ar.trie_regex(duals, space=_SPACE)})(?!{word_char})"),
         units=table,
         after_re=regex.compile(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
