@@ -182,16 +182,16 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         e.unit = unit.code
         halves.append(e)
     # دولارين, مترين, درجتين: a dual unit is two of it
-    for m in ms.dual_re.finditer(folded, lo, hi):
-        i = bisect_right(ends, m.start())
-        if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
+    for d in ms.dual_re.finditer(folded, lo, hi):
+        i = bisect_right(ends, d.start())
+        if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, d.start()):
             continue  # "2 مترين" (rare): the number says it
-        unit = ms.units[lookup_key(m.group("u"))]
+        unit = ms.units[lookup_key(d.group("u"))]
         code, quantity = unit.code, unit.quantity
-        if code == "deg" and ms.cue_re.search(folded, max(lo, m.start() - 60), m.start()) is not None:
+        if code == "deg" and ms.cue_re.search(folded, max(lo, d.start() - 60), d.start()) is not None:
             code, quantity = "Cel", "temperature"  # "حرارة الأرض … درجتين"
-        e = Expr(m.start(), m.start("u"), m.end(), "cardinal", Fraction(2), "words",
-                 {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": quantity, "dual": True})
+        e = Expr(d.start(), d.start("u"), d.end(), "cardinal", Fraction(2), "words",
+                 {"unit_start": d.start("u"), "unit_end": d.end("u"), "quantity": quantity, "dual": True})
         e.unit = code
         halves.append(e)
     if halves:
