@@ -22,7 +22,8 @@ from ...lang.schema import ListOf, MapOf, Record, Words
 
 _CURRENCIES = Record({"currencies": MapOf(str, Record({"names": Words, "symbols": Words, "digits": int}))})
 _SCHEMA = Record({
-    "currency_aliases": MapOf(str, Words), "generic_currencies": MapOf(str, Words),
+    "currency_aliases": MapOf(str, Words), "currency_symbols": MapOf(str, Words),
+    "generic_currencies": MapOf(str, Words),
     "subunits": MapOf(str, Record({"forms": Words, "default": float})),
     "units": MapOf(str, Record({"quantity": str, "forms": Words, "abbrev": ListOf(str)})),
     "degree_temperature_cue": Words, "below_zero": Words, "negative_words": Words, "decimal_words": Words,
@@ -90,6 +91,10 @@ def measures() -> Measures:
         u = Unit(code, "money", cur[code]["digits"] if code in cur else 2)
         for f in forms:
             add(units, f, u)
+    for code, forms in data["currency_symbols"].items():
+        u = Unit(code, "money", cur[code]["digits"] if code in cur else 2)
+        for f in forms:
+            add(symbols, f, u)
     for key, forms in data["generic_currencies"].items():
         for f in forms:
             add(units, f, Unit(key, "money"))
