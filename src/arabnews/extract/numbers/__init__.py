@@ -8,20 +8,30 @@ Each expression becomes a :class:`~arabnews.document.NumberSpan` in ``doc.number
   10-15, 30-35 مليون; two years joined by a hyphen are left as two numbers for the dates stage).
 - ``value``: an ``int`` when integral, else a ``float``; for a range the low end, with attrs
   ``low``/``high``.
-- ``unit``: a canonical key for the counted noun or unit after the number when it is known
-  ("person", "fighter", "killed", "civilian", "member", "USD", "SYP", "lira", "percent", "km"…; see
-  ``counted`` in ``resources/number_words.yaml``), else None.
+- ``unit``: a code for the counted noun or unit after the number when it is known: a counted noun
+  ("person", "fighter", "killed", "civilian", "member"…; ``counted`` in ``resources/number_words.yaml``),
+  an ISO 4217 currency ("USD", "KWD", "EGP"; country currencies from CLDR in
+  ``resources/currencies.json``, built by ``scripts/build_currency_table.py``), a generic currency
+  ("dinar", "riyal", "lira", "pound", "dirham", "cent"…), a UCUM-like measure unit ("kg", "km", "m2",
+  "L", "Cel", "[degF]", "km/h"…; ``resources/measures.yaml``) or "percent"; else None.
 
 The span is the number expression itself, scale words included ("2.5 مليون", "أربعة ملايين ونصف
-المليون"), and a percent sign written against the digits ("25%").  A proclitic و/ب/ل/ف/ك is left
-out; an article is kept on number words ("المئات", "الثالث عشر").  What surrounds the number is
-given in attrs, each with its own original offsets:
+المليون"), a qualifier before it ("أكثر من 100", "نحو 50"), a percent sign or a currency symbol written
+against the digits ("25%", "25$") and a currency symbol or code before them ("$25", "KWD 5").  A
+proclitic و/ب/ل/ف/ك is left out; an article is kept on number words ("المئات", "الثالث عشر").  What
+surrounds the number is given in attrs, each with its own original offsets:
 
-- ``unit_text``/``unit_start``/``unit_end``: the counted noun as written ("مقاتلا", "القتلى",
-  "مقاتليها" in "عشرات من مقاتليها");
-- ``qualifier`` ("more_than", "about", "less_than", "at_least", "at_most", "between") with
+- ``unit_text``/``unit_start``/``unit_end``: the counted noun or unit as written ("مقاتلا", "القتلى",
+  "مقاتليها" in "عشرات من مقاتليها", "دينارا كويتيا", "كم/ساعة");
+- ``qualifier`` ("more_than", "approx", "less_than", "at_least", "at_most", "between") with
   ``qualifier_text``/``qualifier_start``/``qualifier_end`` ("أكثر من", "نحو", "على الأقل"…);
-- ``scale`` ("thousand", "million", …) when a scale word is part of the expression;
+- ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو");
+- ``quantity`` ("money", "mass", "length", "area", "volume", "temperature", "speed") and, for money,
+  ``currency`` (the ISO code) and ``subunit`` with ``subunit_text``/``subunit_start``/``subunit_end``
+  ("15 دولارا و60 سنتا" → 15.6, subunit "cent", subunit_text "60 سنتا");
+- ``numerator``/``denominator``/``whole`` of a fraction written with a slash ("٢/٣", "٢ ١/٢"),
+  ``below_zero`` ("خمس درجات تحت الصفر" → −5 Cel), ``dual`` ("دولارين" → 2 USD);
+- ``scale`` ("dozen", "thousand", "million", …) when a scale word is part of the expression;
 - ``form``: "digits", "words" or "mixed";
 - ``is_year_like``: a bare four-digit integer from 1000 to 2100 with no unit or percent.
 
@@ -42,6 +52,7 @@ itself and returns offsets into the raw text.  ``find_numbers`` expects the defa
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -49,11 +60,13 @@ from typing import Any
 
 import regex
 
-from ...document import Document, NumberSpan
+from ...document import Document, NumberSpan, SpanIndex
 from ...lang.ar import lookup_key
+from ...lang.ar import words as ar_words
 from ...text.normalize import fold, normalize_with_map
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
+from .measures import measures
 
 __all__ = ["NumberMatch", "find_numbers", "make_stage", "parse_numbers"]
 
@@ -61,8 +74,21 @@ _HYPHEN = regex.compile(r"[^\S\n]?[-–][^\S\n]?")
 # 20-11-1985, 2017/2016: digits joined by more separators are a date or a code, not a range
 _DATE_LIKE_BEFORE = regex.compile(r"[0-9٠-٩۰-۹][-–/.]\Z")
 _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
+_MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
+_TEMPERATURE = ("temperature", "angle_or_temperature")
+_HSPACE = frozenset(" \t\u00a0\u2009\u202f")
+_ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
+_SYMBOLS = frozenset("$€£¥₪₺")
+_SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
+_GAP_SPACE = regex.compile(r"[^\S\n]++")
+_GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
+_TIME_UNIT = regex.compile(
+    r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for u in ar_words.time_units().values()
+                                        for f in (*u.singular, *u.accusative, *u.plural, *u.dual)},
+                                       key=len, reverse=True)) + r")(?![\p{L}])"
+)
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي)[^\S\n]*+)?")
-_OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"))
+_OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"), ("subunit_start", "subunit_end"))
 
 
 @dataclass(slots=True)
@@ -83,9 +109,200 @@ def _plain(value: Fraction) -> int | float:
     return int(value) if value.denominator == 1 else float(value)
 
 
-def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
-    """Attach percent words, ranges, counted nouns and qualifiers; drop what they swallowed."""
+def _int_digits(e: Expr, folded: str) -> bool:
+    return e.form == "digits" and e.kind == "cardinal" and not e.attrs and folded[e.start:e.end].isdigit()
+
+
+def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+    """Join expressions the grammar leaves apart: decimals said in words (3 فاصلة 5), fractions with a
+    slash (٢/٣) and mixed numbers (٢ ١/٢), a whole number and a fraction (سبعة وثلاثة أرباع), a spoken
+    minus (سالب 3), one unit and a half (كيلو ونصف)."""
+    ms = measures()
+    out: list[Expr] = []
+    k = 0
+    while k < len(exprs):
+        e = exprs[k]
+        k += 1
+        nxt = exprs[k] if k < len(exprs) else None
+        # 3 فاصلة 5, ثلاثة فاصلة خمسة وعشرين
+        if (nxt is not None and nxt.mstart - e.end < 12 and e.kind == "cardinal" and nxt.kind == "cardinal"
+                and e.value.denominator == 1
+                and nxt.value.denominator == 1 and nxt.value >= 0 and "scale" not in e.attrs
+                and ms.decimal_re.match(folded, e.end, nxt.mstart)):
+            places = nxt.end - nxt.start if nxt.form == "digits" else len(str(int(nxt.value)))
+            e = Expr(e.mstart, e.start, nxt.end, "cardinal", e.value + nxt.value / 10 ** places,
+                     e.form if e.form == nxt.form else "mixed", {**nxt.attrs, "decimal_words": True})
+            k += 1
+            nxt = exprs[k] if k < len(exprs) else None
+        # ٢/٣ (not 2/3/2020, not 2017/2016), ٢ ١/٢
+        elif (nxt is not None and _int_digits(e, folded) and _int_digits(nxt, folded) and nxt.mstart == e.end + 1
+              and folded[e.end] == "/" and 0 < nxt.value <= 100 and e.value < nxt.value  # not 24/7, 7/7
+              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+              and not _SLASH_AFTER.match(folded, nxt.end, hi)):
+            frac = e.value / nxt.value
+            attrs: dict[str, Any] = {"numerator": e.value, "denominator": nxt.value}
+            if (out and _int_digits(out[-1], folded) and e.value < nxt.value
+                    and _GAP_SPACE.fullmatch(folded, out[-1].end, e.mstart)):
+                whole = out.pop()
+                attrs["whole"] = whole.value
+                e = Expr(whole.mstart, whole.start, nxt.end, "fraction", whole.value + frac, "digits", attrs)
+            else:
+                e = Expr(e.mstart, e.start, nxt.end, "fraction", frac, "digits", attrs)
+            k += 1
+            nxt = exprs[k] if k < len(exprs) else None
+        # سبعة وثلاثة أرباع, 2 ونصف
+        if (nxt is not None and e.kind == "cardinal" and nxt.kind == "fraction" and 0 < nxt.value < 1
+                and e.value.denominator == 1 and "scale" not in e.attrs and folded[nxt.mstart] == "و"
+                and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)):
+            e = Expr(e.mstart, e.start, nxt.end, "cardinal", e.value + nxt.value,
+                     e.form if e.form == nxt.form else "mixed", {"fraction": str(nxt.value)})
+            k += 1
+        # "10 -15": a range typed with a space before the hyphen, not ten and minus fifteen
+        if (nxt is not None and e.form == "digits" and nxt.form == "digits" and e.kind == "cardinal"
+                and nxt.kind in ("cardinal", "percent") and folded[nxt.start] in "-−" and nxt.start == nxt.mstart
+                and 0 <= e.value < -nxt.value and _GAP_SPACE.fullmatch(folded, e.end, nxt.start)):
+            nxt.value, nxt.start, nxt.mstart = -nxt.value, nxt.start + 1, nxt.start + 1
+        # سالب 3, ناقص خمسة
+        if (e.value > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo
+                and folded[e.mstart - 1] in _HSPACE
+                and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart)) is not None
+                and not (out and out[-1].end > n.start())):
+            e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")
+        out.append(e)
+    # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
+    halves: list[Expr] = []
+    ends = [x.end for x in out]
+    for m in (ms.singular_half_re.finditer(folded, lo, hi) if folded.find("ونص", lo, hi) >= 0 else ()):
+        i = bisect_right(ends, m.start())  # expressions ending before the unit
+        if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
+            continue
+        unit = ms.units[lookup_key(m.group("u"))]
+        e = Expr(m.start(), m.start(), m.end(), "cardinal", Fraction(3, 2), "words",
+                 {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": unit.quantity})
+        e.unit = unit.code
+        halves.append(e)
+    # دولارين, مترين, درجتين: a dual unit is two of it
+    for d in ms.dual_re.finditer(folded, lo, hi):
+        i = bisect_right(ends, d.start())
+        if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, d.start()):
+            continue  # "2 مترين" (rare): the number says it
+        unit = ms.units[lookup_key(d.group("u"))]
+        code, quantity = unit.code, unit.quantity
+        if code == "deg" and ms.cue_re.search(folded, max(lo, d.start() - 60), d.start()) is not None:
+            code, quantity = "Cel", "temperature"  # "حرارة الأرض … درجتين"
+        e = Expr(d.start(), d.start("u"), d.end(), "cardinal", Fraction(2), "words",
+                 {"unit_start": d.start("u"), "unit_end": d.end("u"), "quantity": quantity, "dual": True})
+        e.unit = code
+        halves.append(e)
+    if halves:
+        halves.sort(key=lambda x: x.start)
+        taken = SpanIndex((h.start, h.end) for h in halves)
+        out = sorted([x for x in out if not taken.overlaps(x.start, x.end)] + halves, key=lambda x: x.start)
+    return out
+
+
+def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str, str] | None:
+    """The measure or money unit right after ``end``: (end of the unit, code, quantity)."""
+    ms = measures()
+    m = ms.after_re.match(folded, end, hi)
+    if m is None:
+        return None
+    if m.group("u") is not None:
+        unit, ustart, uend = ms.units[lookup_key(m.group("uf"))], m.start("u"), m.end("u")
+    else:
+        form = m.group("uf2")
+        unit = ms.units.get(lookup_key(form) if not form.isascii() else form) or ms.units[form]
+        ustart, uend = m.start("u2"), m.end("u2")
+        if len(form) == 1 and form.isalpha() and (e.year_like_digits or _MILLION_DINAR.match(folded, uend, hi)):
+            return None  # "2016 م": the era, not metres; "1.173 م د": million dinars, not metres
+    code = unit.code
+    if code == "deg" and (ms.cue_re.search(folded, max(lo, e.start - 60), e.start) is not None
+                          or ms.below_zero_re.match(folded, uend, hi) is not None):
+        code = "Cel"
+    e.attrs.update(unit_start=ustart, unit_end=uend, quantity="temperature" if code == "Cel" else unit.quantity)
+    if unit.quantity == "money" and len(code) == 3 and code.isupper():
+        e.attrs["currency"] = code
+        e.attrs["_digits"] = unit.digits
+    return uend, code, unit.quantity
+
+
+def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: int) -> int:
+    """After a unit: a subunit amount (15 دولارا و60 سنتا), a half (3 كيلو ونصف), below zero (خمس
+    درجات تحت الصفر).  Returns the new end of what the expression uses."""
+    ms = measures()
+    nxt = exprs[k] if k < len(exprs) else None
+    if ((e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal" and nxt.form == "digits")
+            or (e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal")):
+        gap = folded[end:nxt.mstart]
+        sub = ms.subunit_re.match(folded, nxt.end, hi)
+        if sub is not None and (_GAP_WA.fullmatch(gap) or (_GAP_SPACE.fullmatch(gap) and folded[nxt.mstart] == "و")):
+            name, default = ms.subunits[lookup_key(sub.group("uf"))]
+            digits = e.attrs.get("_digits")  # CLDR's precision of the currency; a generic "dinar" has none
+            ratio = Fraction(1, 10 ** digits) if digits else Fraction(default)
+            e.value += nxt.value * ratio
+            e.attrs.update(subunit=name, subunit_value=nxt.value, subunit_start=nxt.start, subunit_end=sub.end("u"))
+            e.attrs["_consumed"] = True
+            return sub.end("u")
+    h = ms.half_after_re.match(folded, end, hi)
+    if h is not None and e.attrs.get("quantity") in ("mass", "length", "volume", "money", "area"):
+        if nxt is not None and nxt.start < h.end() and nxt.kind == "fraction":
+            e.attrs["_consumed"] = True
+        e.value += Fraction(1, 2)
+        return h.end()
+    return end
+
+
+def _below_zero(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: int) -> int:
+    """"خمس درجات تحت الصفر", "10 تحت الصفر": a temperature below zero."""
+    ms = measures()
+    nxt = exprs[k] if k < len(exprs) else None
+    b = ms.below_zero_re.match(folded, end, hi)
+    if b is not None:
+        if e.unit in (None, "deg"):  # "10 تحت الصفر", "درجتين تحت الصفر": a temperature all the same
+            e.unit = "Cel"
+            e.attrs.update(quantity="temperature")
+        if nxt is not None and nxt.start < b.end("b"):
+            e.attrs["_consumed"] = True
+        e.value = -abs(e.value)
+        e.attrs["below_zero"] = True
+        return b.end("b")
+    return end
+
+
+def _unit_range(folded: str, e: Expr, end: int, nxt: Expr, hi: int, from_to: bool) -> tuple[int, int] | None:
+    """The offsets of the second unit when ``nxt`` closes a range whose ends both carry ``e``'s unit."""
+    gap = folded[end:nxt.mstart]
+    joined = (measures().range_to_re.match(folded, end, nxt.mstart) is not None if from_to
+              else bool(_GAP_WA.fullmatch(gap)) or (bool(_GAP_SPACE.fullmatch(gap)) and folded[nxt.mstart] == "و"))
+    if not joined or nxt.kind != "cardinal" or nxt.value <= e.value or nxt.mstart - end > 8:
+        return None
+    m = measures().after_re.match(folded, nxt.end, hi)
+    if m is not None:
+        form = m.group("uf") if m.group("u") is not None else m.group("uf2")
+        unit = measures().units.get(lookup_key(form)) or measures().units.get(form)
+        code = unit.code if unit is not None else None
+        u_start, u_end = (m.start("u"), m.end("u")) if m.group("u") is not None else (m.start("u2"), m.end("u2"))
+    else:
+        c = lexicon().counted_re.match(folded, nxt.end, hi)
+        if c is None:
+            return None
+        code, u_start, u_end = lexicon().counted[lookup_key(c.group("uf"))], c.start("u"), c.end("u")
+    if code != e.unit and not (code == "deg" and e.unit == "Cel"):
+        return None
+    return u_start, u_end
+
+
+def _has_unit(folded: str, e: Expr, lo: int, hi: int) -> bool:
+    """Is ``e`` followed by a percent word, a counted noun, a money or measure unit?"""
     lex = lexicon()
+    return e.kind == "percent" or any(r.match(folded, e.end, hi) is not None for r in (
+        lex.percent_re, lex.counted_re, measures().after_re))
+
+
+def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+    """Attach percent words, ranges, units, counted nouns and qualifiers; drop what they swallowed."""
+    lex = lexicon()
+    ms = measures()
     out: list[Expr] = []
     taken = lo  # end of the text the previous expression used (its unit included)
     k = 0
@@ -95,15 +312,41 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         if e.start < taken:
             continue
         end = e.end  # end of what this expression uses
+        # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
+        if (e.mstart == e.start and e.mstart > lo and not _ARABIC_LETTER.match(folded, e.mstart - 1)
+                and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart))):
+            unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
+            e.unit = unit.code
+            e.attrs.update(quantity="money", currency=unit.code, _digits=unit.digits, unit_start=c.start("c"),
+                           unit_end=c.end("c"))
+            e.start = e.mstart = c.start("c")
         qual = lex.qualifier_re.search(folded, max(taken, e.mstart - 40), e.mstart)
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))
+        opener = None if qual is not None or folded.find("من", max(taken, e.mstart - 8), e.mstart) < 0 else \
+            ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
+        if opener is not None and ms.change_re.search(folded, max(lo, opener.start() - 60), opener.start()):
+            opener = None  # "ارتفع من 7.5 دينار إلى 13 دينارا": a change, not a range
+        # من 50 إلى 80 دولارا, من خمسين إلى ثمانين
+        low = None
+        if (opener is not None and k < len(exprs) and e.kind == "cardinal" and (nxt := exprs[k]).kind == "cardinal"
+                and ms.range_to_re.match(folded, e.end, nxt.mstart)
+                and not (e.year_like_digits and nxt.year_like_digits)):
+            low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
+        if (low is not None and opener is not None and low < exprs[k].value
+                and _has_unit(folded, exprs[k], lo, hi)):  # "من 6 إلى 8 أكتوبر" is the dates stage's
+            nxt = exprs[k]
+            k += 1
+            e = Expr(opener.start("r"), opener.start("r"), nxt.end, "range", low,
+                     e.form if e.form == nxt.form else "mixed", {**e.attrs, **nxt.attrs, "low": low, "high": nxt.value})
+            end = e.end
         # ما بين 20 و30, بين عشرة وعشرين
         if qual is not None and e.attrs["qualifier"] == "between" and k < len(exprs):
             nxt = exprs[k]
             gap = folded[e.end:nxt.mstart]
-            if (_RANGE_JOIN.fullmatch(gap) and ("و" in gap or "الي" in gap
+            if (_RANGE_JOIN.fullmatch(gap) and not _TIME_UNIT.match(folded, nxt.end, hi)  # an age: the dates stage's
+                    and ("و" in gap or "الي" in gap
                                                 or folded[nxt.mstart:nxt.start].startswith("و"))
                     and nxt.kind in ("cardinal", "approximate", "percent") and e.kind in ("cardinal", "percent")):
                 k += 1
@@ -118,7 +361,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
               and folded[nxt.start].isdigit()
               and _HYPHEN.fullmatch(folded, e.end, nxt.mstart)
               and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
-              and not _DATE_LIKE_BEFORE.search(folded, lo, e.mstart) and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
+              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+              and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
               and not (e.year_like_digits and nxt.year_like_digits)):
             k += 1
             low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1)  # 30-35 مليون
@@ -134,17 +378,57 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
             end = p.end("p")
-        elif e.kind in ("cardinal", "approximate", "range", "fraction"):
+        elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
-            if u is not None:
+            measure = _unit(folded, e, end, lo, hi)
+            if measure is not None and (u is None or measure[0] >= u.end("u")):
+                end, e.unit = measure[0], measure[1]
+                e.attrs["unit_text"] = None
+                if e.attrs["unit_start"] == e.end and folded[e.end] in _SYMBOLS:
+                    e.end = end  # 25$, 9€: a symbol against the digits is part of the amount, like 25%
+            elif u is not None:
+                for name in ("quantity", "currency", "_digits"):
+                    e.attrs.pop(name, None)
                 e.unit = lex.counted[lookup_key(u.group("uf"))]
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 end = u.end("u")
+        elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
+            end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
+        if e.unit is not None and "unit_start" in e.attrs and e.kind == "cardinal":
+            end = _after_unit(folded, e, end, exprs, k, hi)
+            if e.attrs.pop("_consumed", False):
+                k += 1
+        # بين 3 آلاف دينار و4500 دينار, من 50 دولارا إلى 80 دولارا: the unit after each end
+        if (e.kind == "cardinal" and e.unit is not None and k < len(exprs) and "subunit" not in e.attrs
+                and (opener is not None or e.attrs.get("qualifier") == "between")
+                and (r := _unit_range(folded, e, end, exprs[k], hi, opener is not None)) is not None):
+            nxt, end = exprs[k], r[1]
+            k += 1
+            start = opener.start("r") if opener is not None else e.start
+            attrs = {**e.attrs, "low": e.value, "high": nxt.value, "unit_start": r[0], "unit_end": r[1]}
+            e = Expr(start, start, nxt.end, "range", e.value, e.form if e.form == nxt.form else "mixed", attrs,
+                     e.unit)
+        if e.kind == "cardinal" and (e.unit is None or e.attrs.get("quantity") in _TEMPERATURE):
+            end = _below_zero(folded, e, end, exprs, k, hi)
+            if e.attrs.pop("_consumed", False):
+                k += 1
         post = lex.post_qualifier_re.match(folded, end, hi)
         if post is not None and "qualifier" not in e.attrs:
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
                            qualifier_end=post.end("q"))
             end = post.end("q")
+        if e.attrs.get("qualifier") == "between" and e.kind != "range":
+            qual = None  # "بين 3 آلاف دينار و4500 دينار": no range was read, so no "between" either
+            for name in ("qualifier", "qualifier_start", "qualifier_end"):
+                e.attrs.pop(name)
+        if e.attrs.pop("_weak", False) and e.unit is None and "qualifier" not in e.attrs:
+            continue  # صفر, متين alone: a month, "solid"
+        e.attrs.pop("_digits", None)
+        if qual is not None and e.kind != "range" and not (
+                e.unit is None and _TIME_UNIT.match(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
+            e.start = qual.start("q")  # the qualifier is inside the span
+        elif qual is not None and e.kind == "range":
+            e.start = qual.start("q")
         e.attrs["is_year_like"] = bool(e.year_like_digits and e.unit is None and e.kind == "cardinal"
                                        and 1000 <= e.value <= 2100)
         out.append(e)
@@ -153,7 +437,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
 
 
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:
-    return _decorate(folded, parse_expressions(folded, lo, hi, raw), lo, hi)
+    return _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi)
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:
@@ -163,7 +447,7 @@ def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]
         if isinstance(value, Fraction):
             value = _plain(value)
         attrs[name] = value
-    for (s_name, e_name), text_name in zip(_OFFSET_ATTRS, ("unit_text", "qualifier_text"), strict=True):
+    for (s_name, e_name), text_name in zip(_OFFSET_ATTRS, ("unit_text", "qualifier_text", "subunit_text"), strict=True):
         if s_name in attrs:
             s, t = to_original(attrs[s_name], attrs[e_name])
             attrs[s_name], attrs[e_name], attrs[text_name] = s, t, text[s:t]

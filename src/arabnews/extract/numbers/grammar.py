@@ -10,6 +10,7 @@ breaks the syntax (عشرة وعشرين) is cut into two expressions, which is 
 
 from __future__ import annotations
 
+import operator
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,10 +25,13 @@ Raw = Callable[[int, int], str]
 _FINAL = regex.compile(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
 _GAP_WA = regex.compile(r"[^\S\n]++و[^\S\n]++")
-_SCALE_NAMES = {1000: "thousand", 1000000: "million", 1000000000: "billion", 1000000000000: "trillion"}
+_SCALE_NAMES = {12: "dozen", 1000: "thousand", 1000000: "million", 1000000000: "billion", 1000000000000: "trillion"}
 SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
 
 
+_START = operator.methodcaller("start")
+_SUFFIX = {"k": 1000, "K": 1000, "M": 1000000}  # 5K, 2.5M (social media)
+_SPOKEN_HUNDRED = Word("hundreds", Fraction(100), weak=True)
 _DIGIT = Word("digit", Fraction(0))  # the word of every digit atom (its value is the atom's)
 
 
@@ -68,8 +72,26 @@ MAX_DIGITS = 30
 def _digit_value(text: str) -> Fraction | None:
     if len(text) > MAX_DIGITS:
         return None
+    negative = text[0] in "-−"
+    text = text.lstrip("-−").replace("\u2009", "").replace("\u202f", "")
+    multiplier = _SUFFIX.get(text[-1], 1)
+    if multiplier != 1:
+        text = text[:-1]
+    mantissa, e, exponent = text.replace("E", "e").partition("e")
+    value = _plain_digits(mantissa)
+    if value is None:
+        return None
+    if e:
+        value *= Fraction(10) ** int(exponent)
+    value *= multiplier
+    return -value if negative else value
+
+
+def _plain_digits(text: str) -> Fraction | None:
     ascii_ = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
     ascii_ = ascii_.replace("٫", ".").replace("٬", ",").replace("،", ",")
+    if ascii_.startswith("."):
+        ascii_ = "0" + ascii_
     seps = [c for c in ascii_ if c in ".,"]
     if not seps:
         return Fraction(int(ascii_))
@@ -95,7 +117,15 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
     lex = lexicon()
     hi = len(folded) if hi is None else hi
     atoms: list[Atom] = []
-    for m in lex.word_re.finditer(folded, lo, hi):
+    last = lo
+    matches = list(lex.word_re.finditer(folded, lo, hi))
+    digit_matches = list(lex.digit_re.finditer(folded, lo, hi))
+    if digit_matches:
+        matches = sorted(matches + digit_matches, key=_START)
+    for m in matches:
+        if m.start() < last:
+            continue  # the digits of "و5", found by both patterns
+        last = m.end()
         if m.group("digits") is not None:
             value = _digit_value(m.group("digits"))
             if value is None:
@@ -117,7 +147,12 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             pre, form, form_start = "و", "احد", form_start + 1
         word = lex.words[form]
         if form.startswith("مي") and raw is not None and "ئ" not in raw(form_start, m.end()):
-            continue  # مئة/مئتين/مئات fold to ميه/ميتين/ميات: "ميتين" (dead), "كمية", the name "مية"
+            # مئة/مئتين/مئات fold to ميه/ميتين/ميات: "ميتين" (dead), "كمية", the name "مية".  The spoken
+            # "مية" (100) is kept as a weak word: a number only with another number or a unit (ثلاث مية,
+            # مية جنيه), never alone (the name, "water").
+            if form != "ميه":
+                continue
+            word = _SPOKEN_HUNDRED
         if word.cat == "hundreds" and word.value == 100 and (
                 pre.endswith("بال") or (pre == "ال" and folded[max(lo, m.start() - 3):m.start()] == "في ")):
             continue  # the "المئة" of a percent ("بالمئة", "في المائة") whose number we did not read
@@ -153,6 +188,8 @@ def _expr(atoms: list[Atom], i: int, j: int, kind: str, value: Fraction, **attrs
     cats = {a.cat for a in atoms[i:j]}
     form = "digits" if cats == {"digit"} else "mixed" if "digit" in cats else "words"
     e = Expr(atoms[i].mstart, atoms[i].start, atoms[j - 1].end, kind, value, form, attrs)
+    if j - i == 1 and atoms[i].word.weak:
+        e.attrs["_weak"] = True
     e.year_like_digits = j - i == 1 and atoms[i].plain_int and len(atoms[i].form) == 4 and not atoms[i].percent
     return e
 
@@ -197,6 +234,9 @@ class _Chain:
             return i + 1, None
         if a.cat == "tens" and a.article and not self.at(i + 1, "space", "scale"):
             return i + 1, _expr(self.atoms, i, i + 1, "ordinal", a.value)  # العشرين, الثلاثون
+        if (a.cat == "one" and a.article and a.value == 1 and (t := self.at(i + 1, "wa", "tens")) is not None
+                and t.article):
+            return i + 2, _expr(self.atoms, i, i + 2, "ordinal", a.value + t.value)  # الواحد والخمسين
         if a.cat == "one" and a.article and a.form in ("اثنين", "اثنتين"):
             return i + 1, None  # "الاثنين" alone is Monday far more often than "the two" (الاثنان is kept)
         return self.cardinal(i)
@@ -214,6 +254,9 @@ class _Chain:
                and (t := self.at(j + 1, "space", "scale")) is not None and t.word.scale < scale
                and t.word.number != "dual" and not t.article):
             value, j, scale = value + d.value * t.word.scale, j + 2, t.word.scale
+        if ((d := self.at(j, "wa", "digit")) is not None and not d.percent and 0 < d.value < scale
+                and d.value.denominator == 1 and self.at(j + 1, "space", "scale") is None):
+            value, j = value + d.value, j + 1  # 3 آلاف و500
         return j, _expr(self.atoms, i, j, "cardinal", value, scale=_SCALE_NAMES[s.word.scale])
 
     def ordinal(self, i: int) -> tuple[int, Expr | None]:
@@ -277,12 +320,17 @@ class _Chain:
             elif (c == "space" and b.cat == "hundreds" and b.value == 100 and last.cat == "one"
                   and group == last.value and last.value >= 3 and not b.article):
                 group = last.value * 100  # ثلاث مئة
+            elif (c == "space" and last.cat == "hundreds" and b.cat in ("one", "teen", "tens") and group
+                  and group % 100 == 0 and not b.article):
+                group += b.value  # spoken: تلتمية خمسة وأربعين
+            elif c == "wa" and b.cat == "teen" and last.cat in ("hundreds", "scale") and group % 100 == 0:
+                group += b.value  # ميت وحداشر, ألف وحداشر
             elif c == "wa" and b.cat in ("one", "teen_head", "tens") and last.cat == "hundreds":
                 if b.cat == "teen_head" and not (self.at(j + 1, "space", "ten") or self.at(j + 1, "wa", "tens")):
                     break
                 group += b.value  # مئة وخمسون
             elif (c == "space" and b.cat == "scale" and group and (last_scale is None or b.word.scale < last_scale)
-                  and last.cat in ("one", "ten", "tens", "hundreds") and b.word.number != "dual"):
+                  and last.cat in ("one", "ten", "teen", "tens", "hundreds") and b.word.number != "dual"):
                 total += group * b.word.scale  # ثلاثة آلاف, خمسة عشر ألفا, مئة ألف
                 group, last_scale = Fraction(0), b.word.scale
             elif c == "wa" and last.cat == "scale" and not group and b.cat in ("one", "teen_head", "tens", "hundreds"):
@@ -299,6 +347,12 @@ class _Chain:
                 total += b.value * t.word.scale  # مليون و300 ألف
                 last_scale = t.word.scale
                 b, j = t, j + 1
+            elif (c == "wa" and last.cat == "scale" and not group and b.cat == "digit" and not b.percent
+                  and last_scale and 0 < b.value < last_scale and b.value.denominator == 1
+                  and self.at(j + 1, "space", "scale") is None):
+                total += b.value  # ألفان و500
+                last, j = b, j + 1
+                break
             elif c == "wa" and b.cat == "fraction" and b.value == Fraction(1, 2):
                 if last.cat == "scale" and last_scale:
                     total += b.value * last_scale  # مليون ونصف, أربعة ملايين ونصف المليون
@@ -321,6 +375,10 @@ class _Chain:
         value = total + group
         # ثلاثة أرباع: a count of fraction parts
         if (p := self.at(j, "space", "fraction_plural")) is not None and 2 <= value <= 10 and not total:
+            s = self.at(j + 1, "space", "scale")
+            if s is not None and s.word.number == "singular":  # ثلاثة أرباع المليون
+                return j + 2, _expr(atoms, i, j + 2, "cardinal", value * p.value * s.word.scale,
+                                    scale=_SCALE_NAMES[s.word.scale], fraction=str(value * p.value))
             return j + 1, _expr(atoms, i, j + 1, "fraction", value * p.value)
         return j, _expr(atoms, i, j, "cardinal", value, **attrs)
 

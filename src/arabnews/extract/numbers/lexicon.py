@@ -2,13 +2,14 @@
 folded like the text, and compiled into one regex alternation per word class (built once, cached).
 
 Every word form maps to a :class:`Word`: its category, its value and, for scales, its grammatical
-number.  Categories: ``one`` (1–9), ``ten`` (عشر/عشرة), ``teen_head`` (أحد/اثنا…, only before عشر),
-``tens``, ``hundreds``, ``scale``, ``fraction``, ``fraction_plural``, ``approx``, ``ordinal``,
-``ordinal_head`` (حادي).
+number.  Categories: ``one`` (0–9), ``ten`` (عشر/عشرة), ``teen_head`` (أحد/اثنا…, only before عشر),
+``teen`` (a spoken one-word teen: حداشر), ``tens``, ``hundreds``, ``scale`` (also the dozen),
+``fraction``, ``fraction_plural``, ``approx``, ``ordinal``, ``ordinal_head`` (حادي).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -25,7 +26,9 @@ from ...lang.schema import MapOf, Record, Words
 _FORMS = MapOf(int, Words)
 _SCHEMA = Record({
     "pyarabic_skip": Words,
-    "ones": _FORMS, "ten": Words, "teen_heads": _FORMS, "tens": _FORMS, "hundreds": _FORMS,
+    "ones": _FORMS, "spoken_ones": _FORMS, "spoken_teens": _FORMS, "spoken_tens": _FORMS,
+    "spoken_hundreds": _FORMS, "zero": Words, "weak": Words, "ten": Words, "teen_heads": _FORMS, "tens": _FORMS,
+    "hundreds": _FORMS,
     "scales": MapOf(int, Record({"singular": Words, "dual": Words, "plural": Words})),
     "fractions": MapOf(str, Words), "fraction_plurals": MapOf(str, Words),
     "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
@@ -47,12 +50,14 @@ class Word:
     value: Fraction
     number: str = ""
     scale: int = 0
+    weak: bool = False  # a number only next to another number, a unit or a counted noun
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     words: dict[str, Word]  # folded form → entry
-    word_re: regex.Pattern[str]  # one alternation of all forms, longest first
+    word_re: re.Pattern[str]  # at a word start: a proclitic and digits, or a number word (longest first)
+    digit_re: re.Pattern[str]  # digits (with a sign, a percent sign), also against an Arabic word
     need_article: frozenset[str]
     not_numbers: frozenset[str]  # whole words that only look like a clitic + number word
     qualifier_re: regex.Pattern[str]  # anchored at the end of the text before a number
@@ -98,9 +103,24 @@ def lexicon() -> Lexicon:
     def add(form: str, word: Word) -> None:
         words.setdefault(lookup_key(form), word)
 
-    for value, forms in data["ones"].items():
+    weak = frozenset(lookup_key(f) for f in data["weak"])
+
+    def add_cat(cat: str, value: int, f: str) -> None:
+        add(f, Word(cat, Fraction(value), weak=lookup_key(f) in weak))
+
+    for section in ("ones", "spoken_ones"):
+        for value, forms in data[section].items():
+            for f in forms:
+                add_cat("one", value, f)
+    for f in data["zero"]:
+        add_cat("one", 0, f)
+    for value, forms in data["spoken_teens"].items():
         for f in forms:
-            add(f, Word("one", Fraction(value)))
+            add_cat("teen", value, f)
+    for cat, section in (("tens", "spoken_tens"), ("hundreds", "spoken_hundreds")):
+        for value, forms in data[section].items():
+            for f in forms:
+                add_cat(cat, value, f)
     for f in data["ten"]:
         add(f, Word("ten", Fraction(10)))
     for value, forms in data["teen_heads"].items():
@@ -118,7 +138,7 @@ def lexicon() -> Lexicon:
     for cat, section in (("fraction", "fractions"), ("fraction_plural", "fraction_plurals")):
         for value, forms in data[section].items():
             for f in forms:
-                add(f, Word(cat, Fraction(value)))
+                add(f, Word(cat, Fraction(value), weak=lookup_key(f) in weak))
     for form, magnitude in ar_words.quantifier_values().items():
         if magnitude is not None:  # "عدة" (several) has no magnitude to report
             add(form, Word("approx", Fraction(magnitude)))
@@ -140,13 +160,33 @@ def lexicon() -> Lexicon:
     prefixes = rf"(?:{ar.CONJ}?(?:لل|{ar.PREP}?ال|{ar.PREP})|{ar.CONJ})"
     digits = r"[0-9٠-٩۰-۹]"
     # "،" between digits with no space: a decimal comma typed with the Arabic comma key (1،5 مليون)
-    number = rf"{digits}++(?:[.,٫٬،]{digits}++)*+"
-    word_re = regex.compile(
-        r"(?<![\p{L}\p{N}\p{M}])(?:"
-        rf"(?P<pct1>[%٪][^\S\n]?)?(?P<dpre>{prefixes})?(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?"
-        rf"|(?P<word>{_alternation(words)})"
-        rf"|(?P<pre>{prefixes})(?P<pword>{_alternation(words)})"
-        r")(?![\p{L}\p{N}\p{M}])"
+    # a minus sign against the digits (-7, −4.5), a leading decimal point (.35), groups of three after
+    # a thin or narrow no-break space (1 234 567), an exponent (2e6, 1.5E-3)
+    number = (rf"(?:(?<![\w.٫\-−])[-−])?+(?:(?<![\w.٫])[.٫](?={digits}))?+{digits}++"
+              rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits}))*+(?:[eE][-+]?{digits}{{1,2}}(?!{digits})|[kKM](?![\w]))?+")
+    # Digits may touch an Arabic word, as typed in news ("نحو5000 طن", "15مقعدا"), never a Latin
+    # letter, a digit or a mark: "BRxlYSrAP5s" is an id, not a number.
+    # The two scanning patterns use the stdlib re (faster than regex here): its \w is a letter, digit or
+    # "_", and the marks are listed.
+    marks = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+    arabic = r"\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+    not_arabic_letter = rf"(?:\d|[{marks}]|(?![{arabic}])\w)"
+    word_char = rf"[\w{marks}]"
+    # a Latin unit abbreviation may touch the digits: 5km, 10kg, 250ml
+    latin_unit = r"(?:km2|km|kg|cm|mm|mg|ml|mL|m2|m3|m|g|L|ha|ft|oz|mph)(?![\w])"
+    digit_tail = (rf"(?P<digits>{number})(?P<pct2>[^\S\n]?[%٪])?"
+                  rf"(?!(?!{latin_unit}){not_arabic_letter}|ر[0-9٠-٩۰-۹])")
+    word_re = re.compile(
+        # at the start of a word: a proclitic and digits, or a number word
+        rf"(?<!{word_char})(?:"
+        rf"(?P<pct1>)(?P<dpre>{prefixes}){digit_tail}"
+        rf"|(?P<word>{_alternation(words)})(?!{word_char})"
+        rf"|(?P<pre>{prefixes})(?P<pword>{_alternation(words)})(?!{word_char})"
+        r")"
+    )
+    # digits, possibly touching an Arabic word; a separate pattern (one alternation of both is slower)
+    digit_re = re.compile(
+        rf"(?=[%٪.٫\-−0-9٠-٩۰-۹])(?<!{not_arabic_letter})(?<![0-9٠-٩۰-۹]ر)(?P<pct1>[%٪][^\S\n]?)?(?P<dpre>){digit_tail}"
     )
 
     qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
@@ -155,6 +195,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         words=words,
         word_re=word_re,
+        digit_re=digit_re,
         need_article=frozenset(lookup_key(f) for f in data["ordinals_need_article"]),
         not_numbers=frozenset(lookup_key(f) for f in data["not_numbers"]),
         qualifier_re=regex.compile(
