@@ -189,7 +189,7 @@ CASES = [
     ('انفجرت عبوة ناسفة قرب دورية للشرطة ولم يسفر الانفجار عن إصابات.',
      'انفجرت', 'explosions/remote violence', 'remote explosive/landmine/IED', {'target': 'دورية', 'injured': 0}),
     ('لم تسجل أي اشتباكات في مدينة طرابلس خلال الليلة الماضية.',
-     'اشتباكات', 'battles', 'armed clash', {'location': 'طرابلس', 'negated': True}),
+     'اشتباكات', 'battles', 'armed clash', {'location': 'طرابلس', 'negated': True, 'date': '2020-06-01TNI'}),
     ('نفت وزارة الدفاع وقوع اشتباكات على الحدود.',
      'اشتباكات', 'battles', 'armed clash', {'negated': True}),
     ('وقالت المصادر إن الطيران الروسي قصف مستشفى في ريف إدلب.',
