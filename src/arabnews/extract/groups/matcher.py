@@ -186,7 +186,7 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
                 reopen = True
             prev = w
             continue
-        if definite or w in lex.place_names:
+        if definite or w in lex.place_names or prev in _PATRONYMIC:  # "… بن علي" ends the name
             closed = True
             reopen = w in lex.titles or (w in lex.compound_tails and prev in lex.compounds)
         prev = w
