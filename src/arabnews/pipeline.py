@@ -59,6 +59,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "dates": "arabnews.extract.dates:make_stage",
     "groups": "arabnews.extract.groups:make_stage",
     "entities": "arabnews.extract.entities:make_stage",
+    "relations": "arabnews.extract.relations:make_stage",
 }
 #: The contracts of the built-in stages: (requires, assigns).
 BUILTIN_CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -69,6 +70,8 @@ BUILTIN_CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "groups": (("tokens",), ("groups",)),
     # entities leaves out what is a group or a date
     "entities": (("tokens", "groups", "dates"), ("entities",)),
+    # relations reads the groups (and, when present, the entities as backers that are no group)
+    "relations": (("tokens", "groups"), ("relations",)),
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(BUILTIN_STAGES)
 PARTS = ("title", "body", "comment")
