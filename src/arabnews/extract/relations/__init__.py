@@ -199,7 +199,7 @@ class _Finder:
     def find(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
         out = []
         for cue in self.lex.cue_re.finditer(self.folded, lo, hi):
-            key = cue.group("j") or cue.group("f")
+            key = " ".join((cue.group("j") or cue.group("f")).split())
             shape, kind = self.lex.cues[key]
             cs, ce = cue.start("j") if cue.group("j") else cue.start("f"), cue.end()
             if shape == "infix":
