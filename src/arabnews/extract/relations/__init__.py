@@ -55,8 +55,15 @@ register_layer("relations", RelationSpan)
 
 _LINK = re.compile(r"[ \t\"'«»()]*(?:مع|ضد|الي|في|تحت|ضمن)[ \t]")  # "… X مع Y", "… X إلى Y"
 _ON = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)علي[ \t]+(?:(?:مواقع|مقرات|مقر|حاجز|نقاط|نقطه|عناصر|تجمعات)[ \t]+)?")
+_GROUP_HEADED = frozenset({"member_of", "part_of", "split_from", "backed_by"})
 _SENTENCE_END = re.compile(r"[.!?؟\n؛]")
-_MAX_BEFORE = 90  # characters between the head group and the cue
+_MAX_BEFORE = 60  # characters between the head group and the cue
+#: Words between a group and a cue that start another clause or name another actor: the group
+#: before them is not the head ("داعش فيما تتهم السعودية … الجماعات المدعومة من إيران").
+_BLOCKERS = frozenset(lookup_key(w) for w in (
+    "فيما", "بينما", "لكن", "ولكن", "بل", "حيث", "ثم", "إذ", "قال", "قالت", "وقال", "وقالت", "أن", "إن", "أنه",
+    "الجماعات", "للجماعات", "والجماعات", "التنظيمات", "للتنظيمات", "الفصائل", "للفصائل", "والفصائل",
+    "المجموعات", "للمجموعات", "الحركات", "الأحزاب"))
 _GAP_WORDS = frozenset(lookup_key(w) for w in (
     "ل", "لـ", "من", "قبل", "في", "تحت", "ضمن", "الى", "إلى", "مع", "ضد", "عن", "ب", "و",
     "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حركة", "تنظيم", "جماعة", "فصيل", "فصائل", "قوات", "عناصر",
@@ -148,7 +155,7 @@ class _Finder:
                 st = self.lex.state_re.match(self.folded, pos + lead + prep.end(), hi)
         if st:
             s, e = st.span("state")
-            return _End(s, e, self.lex.state_words[st.group("state")], self.doc.norm[s:e])
+            return _End(s, e, self.lex.state_words[st.group("state")], self.doc.norm[s:e], via="state")
         ns = self.lex.nisba_re.match(self.folded, pos + lead, hi)
         if ns:
             s, e = ns.span("nisba")
@@ -168,7 +175,8 @@ class _Finder:
             m = self.mentions[i]
             if m.end <= pos and m.start >= lo:
                 gap = self.folded[m.end:pos]
-                if len(gap) <= _MAX_BEFORE and not _SENTENCE_END.search(gap) and m.id != exclude:
+                if (len(gap) <= _MAX_BEFORE and not _SENTENCE_END.search(gap) and m.id != exclude
+                        and _BLOCKERS.isdisjoint(gap.split())):
                     near = m
                 break
             i -= 1
@@ -184,6 +192,13 @@ class _Finder:
                 if back[a.start("noun") - 2:a.start("noun")] == "ال":  # "الميليشيا", not "للميليشيا"
                     s -= 2
                 return _End(s, e, topic.id, self.doc.norm[s:e], via="anaphor")
+        # A state named closer to the cue than any group: "التي تقودها السعودية وحلفاؤها ضد الحوثيين".
+        last = None
+        for st in self.lex.state_search_re.finditer(back):
+            last = st
+        if last is not None and self.lex.state_words[last.group("state")] != exclude:
+            s, e = offset + last.start("state"), offset + last.end("state")
+            return _End(s, e, self.lex.state_words[last.group("state")], self.doc.norm[s:e], via="state")
         if near is None:
             return None
         return _End(near.start, near.end, near.id, near.text)
@@ -239,6 +254,9 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
+            if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
+                continue  # a relation between two states, or a state "member of" a group: not this layer's
+
             out.append((kind, head, tail, cs, ce))
         return out
 
@@ -262,6 +280,8 @@ def find_relations(doc: Document) -> list[RelationSpan]:
             attrs: dict[str, Any] = {"head_start": hs, "head_end": he, "tail_start": ts, "tail_end": te}
             if head.via != "mention":
                 attrs["head_via"] = head.via
+            if tail.via != "mention":
+                attrs["tail_via"] = tail.via
             out.append(RelationSpan(s, e, doc.text[s:e], type=kind, head=head.id, tail=tail.id,
                                     head_text=doc.text[hs:he], tail_text=doc.text[ts:te],
                                     cue=doc.text[cue_s:cue_e], tail_layer=tail.layer,

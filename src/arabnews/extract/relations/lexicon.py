@@ -72,6 +72,7 @@ class Lexicon:
     anaphor_re: re.Pattern[str]
     state_words: dict[str, str]  # folded state name or nisba form → registry id
     state_re: re.Pattern[str]
+    state_search_re: re.Pattern[str]
     nisba_re: re.Pattern[str]  # any country's nisba adjective (an entity-reference backer)
 
 
@@ -130,6 +131,8 @@ def lexicon() -> Lexicon:
                 state_words.setdefault(ar.lookup_key(form), gid)
     # Used with .match() right after a cue, which may end in a joined preposition ("الموالية لإيران").
     state_re = re.compile(rf"(?:(?<!{W})(?:{ar.PROCLITIC}|{ar.LIL}))?(?P<state>{_trie(state_words)})(?!{W})")
+    state_search_re = re.compile(
+        rf"(?<!{W})(?:{ar.PROCLITIC}|{ar.LIL})(?P<state>{_trie(k for k in state_words if not k.endswith('ي'))})(?!{W})")
     nisbas = [f for n in words.nisba_countries() for f in _nisba_forms(n)]
     nisba_re = re.compile(rf"(?P<nisba>{_trie(ar.lookup_key(n) for n in nisbas)})(?!{W})")
-    return Lexicon(cues, cue_re, anaphor_re, state_words, state_re, nisba_re)
+    return Lexicon(cues, cue_re, anaphor_re, state_words, state_re, state_search_re, nisba_re)
