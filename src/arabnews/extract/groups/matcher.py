@@ -79,6 +79,8 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
             pre = m.group("pre2")
         group = registry.group_of_key(key)
         attrs = _registry_attrs(group)
+        if registry.candidates(key):
+            attrs["ambiguous"] = list(registry.candidates(key))
         n = lex.nisba_re.match(folded, e, hi)
         if n:
             if n.group("quote"):
