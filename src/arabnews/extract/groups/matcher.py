@@ -152,7 +152,8 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
         if m is None:
             break
         w = m.group("w")
-        if prev not in _PATRONYMIC and (w in lex.stopwords or w.startswith(_ARTICLE_AFTER_CLITIC)):  # "بالمدينة": a prepositional phrase
+        # a stopword, or "بالمدينة": a prepositional phrase (but "بن علي": a name after "بن")
+        if prev not in _PATRONYMIC and (w in lex.stopwords or w.startswith(_ARTICLE_AFTER_CLITIC)):
             break
         if closed and not reopen:
             if w in _PATRONYMIC:  # "الإمام الحسين بن علي"

@@ -285,7 +285,7 @@ def find_relations(doc: Document) -> list[RelationSpan]:
             out.append(RelationSpan(s, e, doc.text[s:e], type=kind, head=head.id, tail=tail.id,
                                     head_text=doc.text[hs:he], tail_text=doc.text[ts:te],
                                     cue=doc.text[cue_s:cue_e], tail_layer=tail.layer,
-                                    part=doc.part_at(s) or region.part, attrs=attrs))
+                                    part=region.part, attrs=attrs))
     out.sort(key=lambda r: (r.start, r.end))
     return out
 
@@ -295,7 +295,7 @@ def make_stage() -> Callable[[Document], Document]:
     lexicon()  # compile now, not on the first document
 
     def relations_stage(doc: Document) -> Document:
-        doc.layers["relations"] = find_relations(doc)
+        doc.layers["relations"] = list[Span](find_relations(doc))
         return doc
 
     return relations_stage
