@@ -41,6 +41,7 @@ _SCHEMA = Record({
     "rank_context": Words,
     "name_connectors": Words,
     "name_titles": Words,
+    "place_nouns": Words,
     "name_compounds": Words,
     "name_compound_tails": Words,
 })
@@ -84,6 +85,7 @@ class Lexicon:
     rank_context: frozenset[str]
     connectors: frozenset[str]
     titles: frozenset[str]
+    place_nouns: frozenset[str]
     compounds: frozenset[str]
     compound_tails: frozenset[str]
     place_names: frozenset[str]
@@ -118,6 +120,7 @@ def lexicon() -> Lexicon:
         rank_context=_folded(data["rank_context"]),
         connectors=_folded(data["name_connectors"]),
         titles=_folded(data["name_titles"]),
+        place_nouns=_folded(data["place_nouns"]),
         compounds=_folded(data["name_compounds"]),
         compound_tails=_folded(data["name_compound_tails"]),
         place_names=words.place_names(),

@@ -153,7 +153,8 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
             break
         w = m.group("w")
         # a stopword, or "بالمدينة": a prepositional phrase (but "بن علي": a name after "بن")
-        if prev not in _PATRONYMIC and (w in lex.stopwords or w.startswith(_ARTICLE_AFTER_CLITIC)):
+        if prev not in _PATRONYMIC and (w in lex.stopwords or w.startswith(_ARTICLE_AFTER_CLITIC)
+                                        or (w[:1] in "بلك" and w[1:] in lex.place_nouns)):
             break
         if closed and not reopen:
             if w in _PATRONYMIC:  # "الإمام الحسين بن علي"
