@@ -123,7 +123,9 @@ def test_editing_keeps_the_contracts():
     nlp = Pipeline()
     with pytest.raises(PipelineError, match="dates requires numbers"):
         nlp.remove("numbers")
-    assert nlp.names == ["article", "numbers", "dates", "groups", "entities"]  # unchanged after the refusal
+    # issue #19 appends the relations stage to the default pipeline
+    # unchanged after the refusal
+    assert nlp.names == ["article", "numbers", "dates", "groups", "entities", "relations"]
     nlp.remove("entities")
     nlp.remove("dates")
     assert nlp.remove("numbers") is not None

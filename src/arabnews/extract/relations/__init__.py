@@ -26,6 +26,7 @@ The cue words are data: ``resources/relation_cues.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,8 +140,6 @@ class _Finder:
 
     # -- the group after a position -------------------------------------------------------------
     def after(self, pos: int, hi: int, *, max_words: int = 2) -> _End | None:
-        from bisect import bisect_left
-
         i = bisect_left(self.starts, pos)
         if i < len(self.mentions):
             m = self.mentions[i]
@@ -167,8 +166,6 @@ class _Finder:
 
     # -- the group before a position ------------------------------------------------------------
     def before(self, pos: int, lo: int, exclude: str | None) -> _End | None:
-        from bisect import bisect_left
-
         near = None
         i = bisect_left(self.starts, pos) - 1
         while i >= 0:
