@@ -149,6 +149,23 @@ CASES = [
      [("fights", "rapid-support-forces", "sudanese-armed-forces")]),
     ("يقاتل الجيش الوطني الليبي ضد قوات حكومة الوفاق", [("fights", "libyan-national-army", "gna-forces")]),
     ("أعلنت وحدات حماية الشعب الحرب على تنظيم داعش", [("fights", "ypg", "isis")]),
+    ("قصفت قوات الحشد الشعبي مواقع لتنظيم داعش", [("fights", "popular-mobilization-forces", "isis")]),
+    ("قال الجيش اللبناني إنه استهدف مقرات لتنظيم داعش في جرود عرسال", [("fights", "lebanese-army", "isis")]),
+    ("وشنت قوات سوريا الديمقراطية هجوما على مواقع داعش", [("fights", "syrian-democratic-forces", "isis")]),
+    ("هاجمت حركة الشباب المجاهدين قاعدة للجيش الصومالي", [("fights", "al-shabaab", "somali-national-army")]),
+    ("أعلنت حركة طالبان أنها طردت ولاية خراسان من الإقليم", [("fights", "taliban", "iskp")]),
+    ("تقاتل جماعة نصرة الإسلام والمسلمين ضد تنظيم الدولة الإسلامية في الصحراء الكبرى",
+     [("fights", "jnim", "is-sahel")]),
+    # part_of, the part named second
+    ("التقى وفد من حماس وجناحها العسكري كتائب القسام", [("part_of", "qassam-brigades", "hamas")]),
+    ("هددت حركة الجهاد الإسلامي وذراعها العسكري سرايا القدس",
+     [("part_of", "saraya-al-quds", "palestinian-islamic-jihad")]),
+    # other regions
+    ("قاتلت ولاية غرب أفريقيا جماعة بوكو حرام", [("fights", "iswap", "boko-haram")]),
+    ("هاجمت ولاية غرب أفريقيا التابعة لتنظيم الدولة الإسلامية قاعدة للجيش النيجيري", [("member_of", "iswap", "isis")]),
+    ("اشتباكات بين جبهة البوليساريو والجيش المغربي", [("fights", "polisario", "moroccan-armed-forces")]),
+    ("شن جيش العدل المدعوم من باكستان هجوما على الحرس الثوري",
+     [("backed_by", "jaish-al-adl", "pakistani-government"), ("fights", "jaish-al-adl", "irgc")]),
 ]
 
 
@@ -166,12 +183,22 @@ NEGATIVE = [
     "نفذ تنظيم داعش هجوما. وعلى قوات سوريا الديمقراطية أن ترد",  # sentence boundary
     "داعش فيما تتهم السعودية قطر بدعمها للجماعات المدعومة من إيران",  # another clause
     "التقى وفد حماس بوفد حركة فتح",  # no cue
+    "قصفت الطائرات مواقع لتنظيم داعش",  # the attacker is no group
+    "قال حزب الله إن الجيش اللبناني قصف مواقع",  # no target group
+    "وقال حزب الله في بيان أصدره مساء اليوم، قصفت قوات النظام مدينة حلب",  # the subject is not right before
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_relation(nlp, text):
     assert rels(nlp, text) == []
+
+
+def test_evidence_span_covers_both_groups_and_the_cue(nlp):
+    doc = nlp("التقى وفد من حماس وجناحها العسكري كتائب القسام")
+    (r,) = doc.layers["relations"]
+    assert (r.text, r.head_text, r.tail_text, r.cue) == ("حماس وجناحها العسكري كتائب القسام", "كتائب القسام", "حماس",
+                                                         "جناحها العسكري")
 
 
 def test_entity_reference_backer():

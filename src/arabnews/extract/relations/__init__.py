@@ -62,7 +62,7 @@ _MAX_BEFORE = 60  # characters between the head group and the cue
 #: Words between a group and a cue that start another clause or name another actor: the group
 #: before them is not the head ("داعش فيما تتهم السعودية … الجماعات المدعومة من إيران").
 _BLOCKERS = frozenset(lookup_key(w) for w in (
-    "فيما", "بينما", "لكن", "ولكن", "بل", "حيث", "ثم", "إذ", "قال", "قالت", "وقال", "وقالت", "أن", "إن", "أنه",
+    "فيما", "بينما", "لكن", "ولكن", "بل", "حيث", "ثم", "إذ", "قال", "قالت", "وقال", "وقالت", "أن", "إن",
     "الجماعات", "للجماعات", "والجماعات", "التنظيمات", "للتنظيمات", "الفصائل", "للفصائل", "والفصائل",
     "المجموعات", "للمجموعات", "الحركات", "الأحزاب"))
 _GAP_WORDS = frozenset(lookup_key(w) for w in (
@@ -118,14 +118,18 @@ def _mentions(doc: Document) -> list[_Mention]:
     return out
 
 
-def _gap_ok(gap: str, *, max_words: int = 2) -> bool:
-    """The text between a cue and a group holds only prepositions, clitics and generic heads."""
+def _gap_ok(gap: str, *, max_words: int = 2, extra: frozenset[str] = frozenset()) -> bool:
+    """The text between a cue and a group holds only prepositions, clitics and generic heads (and the
+    ``extra`` words: the targets of an attack verb)."""
     if _SENTENCE_END.search(gap):
         return False
     words = [w.strip(_STRIP) for w in gap.split()]
     words = [w for w in words if w]
-    return len(words) <= max_words and all(w in _GAP_WORDS or (w[:1] in _CLITICS and w[1:] in _GAP_WORDS)
-                                           for w in words)
+
+    def ok(w: str) -> bool:
+        return w in _GAP_WORDS or w in extra
+
+    return len(words) <= max_words and all(ok(w) or (w[:1] in _CLITICS and ok(w[1:])) for w in words)
 
 
 class _Finder:
@@ -139,11 +143,11 @@ class _Finder:
                          if getattr(e, "label", None) in ("LOC", "ORG")]
 
     # -- the group after a position -------------------------------------------------------------
-    def after(self, pos: int, hi: int, *, max_words: int = 2) -> _End | None:
+    def after(self, pos: int, hi: int, *, max_words: int = 2, extra: frozenset[str] = frozenset()) -> _End | None:
         i = bisect_left(self.starts, pos)
         if i < len(self.mentions):
             m = self.mentions[i]
-            if m.start < hi and _gap_ok(self.folded[pos:m.start], max_words=max_words):
+            if m.start < hi and _gap_ok(self.folded[pos:m.start], max_words=max_words, extra=extra):
                 return _End(m.start, m.end, m.id, m.text)
         window = self.folded[pos:min(hi, pos + 40)]
         lead = len(window) - len(window.lstrip(_STRIP))
@@ -189,11 +193,11 @@ class _Finder:
                 if back[a.start("noun") - 2:a.start("noun")] == "ال":  # "الميليشيا", not "للميليشيا"
                     s -= 2
                 return _End(s, e, topic.id, self.doc.norm[s:e], via="anaphor")
-        # A state named closer to the cue than any group: "التي تقودها السعودية وحلفاؤها ضد الحوثيين".
+        # A state named before the cue when no group is: "التي تقودها السعودية وحلفاؤها ضد الحوثيين".
         last = None
         for st in self.lex.state_search_re.finditer(back):
             last = st
-        if last is not None and self.lex.state_words[last.group("state")] != exclude:
+        if near is None and last is not None and self.lex.state_words[last.group("state")] != exclude:
             s, e = offset + last.start("state"), offset + last.end("state")
             return _End(s, e, self.lex.state_words[last.group("state")], self.doc.norm[s:e], via="state")
         if near is None:
@@ -219,6 +223,28 @@ class _Finder:
                 if tail is None or (tail.layer == "groups" and kind == "fights" and tail.id is None):
                     continue
                 head = self.before(cs, lo, tail.id)
+            elif shape == "reverse":  # "حماس وجناحها العسكري كتائب القسام": the group after is part of the one before
+                part = self.after(ce, hi)
+                whole = self.before(cs, lo, part.id if part else None) if part and part.layer == "groups" else None
+                if part is None or whole is None:
+                    continue
+                head, tail = part, whole
+            elif shape == "verb_obj":  # "قصفت قوات X مواقع لـ Y" / "X قصفت مواقع Y"
+                targets = self.lex.targets
+                head = self.after(ce, hi, max_words=1)
+                tail = None
+                if head is not None and head.layer == "groups":
+                    tail = self.after(head.end, hi, max_words=2, extra=targets)
+                    if tail is not None and tail.layer != "groups":
+                        tail = None
+                if tail is None:  # the group after the verb is its object: the subject is before it
+                    tail = self.after(ce, hi, max_words=2, extra=targets)
+                    if tail is None or tail.layer != "groups":
+                        continue
+                    head = self.before(cs, lo, tail.id)
+                    # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …"
+                    if head is not None and (cs - head.end > 20 or re.search(r"[،,:;]", self.folded[head.end:cs])):
+                        continue
             elif shape == "between":
                 head_m = self.after(ce, hi)
                 if head_m is None or head_m.layer != "groups":
@@ -263,14 +289,16 @@ def find_relations(doc: Document) -> list[RelationSpan]:
     lex = lexicon()
     finder = _Finder(doc, lex)
     out: list[RelationSpan] = []
-    seen: set[tuple[str, str | None, str | None, int]] = set()
+    seen: dict[tuple[str, str | None, str | None], list[tuple[int, int]]] = {}
     for region in doc.extraction_regions():
         lo, hi = doc.to_normalized(region.start, region.end)
         for kind, head, tail, cs, ce in finder.find(lo, hi):
-            s, e = doc.to_original(min(head.start, cs), max(tail.end, ce))
-            if (kind, head.id, tail.id, s) in seen:
+            s, e = doc.to_original(min(head.start, tail.start, cs), max(head.end, tail.end, ce))
+            # one record per relation and evidence: "يقاتل X ضد Y" has two cues for one relation
+            spans = seen.setdefault((kind, head.id, tail.id), [])
+            if any(s < oe and os_ < e for os_, oe in spans):
                 continue
-            seen.add((kind, head.id, tail.id, s))
+            spans.append((s, e))
             cue_s, cue_e = doc.to_original(cs, ce)
             hs, he = doc.to_original(head.start, head.end)
             ts, te = doc.to_original(tail.start, tail.end)

@@ -26,6 +26,9 @@ _SCHEMA = Record({
     "phrases": MapOf(str, Words),
     "verb_with": MapOf(str, Words),
     "between": MapOf(str, Words),
+    "reverse": MapOf(str, Words),
+    "verb_obj": MapOf(str, Words),
+    "targets": Words,
     "attacks": Words,
     "anaphors": Words,
     "states": MapOf(str, Words),
@@ -67,7 +70,8 @@ def _nisba_forms(nisba: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    cues: dict[str, tuple[str, str]]  # folded cue → (shape, type); shapes: infix, between, verb_with, attack
+    cues: dict[str, tuple[str, str]]  # folded cue → (shape, type): infix, reverse, between, verb_with, verb_obj, attack
+    targets: frozenset[str]  # folded nouns between an attack verb and its target ("مواقع")
     cue_re: re.Pattern[str]
     anaphor_re: re.Pattern[str]
     state_words: dict[str, str]  # folded state name or nisba form → registry id
@@ -114,6 +118,12 @@ def lexicon() -> Lexicon:
     for kind, verbs in data["verb_with"].items():
         for verb in verbs:
             add(verb, "verb_with", kind)
+    for kind, phrases in data["reverse"].items():
+        for phrase in phrases:
+            add(phrase, "reverse", kind)
+    for kind, verbs in data["verb_obj"].items():
+        for verb in verbs:
+            add(verb, "verb_obj", kind)
     for noun in data["attacks"]:
         add(noun, "attack", "fights")
     free = [k for k in cues if k not in joined]
@@ -135,4 +145,5 @@ def lexicon() -> Lexicon:
         rf"(?<!{W})(?:{ar.PROCLITIC}|{ar.LIL})(?P<state>{_trie(k for k in state_words if not k.endswith('ي'))})(?!{W})")
     nisbas = [f for n in words.nisba_countries() for f in _nisba_forms(n)]
     nisba_re = re.compile(rf"(?P<nisba>{_trie(ar.lookup_key(n) for n in nisbas)})(?!{W})")
-    return Lexicon(cues, cue_re, anaphor_re, state_words, state_re, state_search_re, nisba_re)
+    targets = frozenset(ar.lookup_key(w) for w in data["targets"])
+    return Lexicon(cues, targets, cue_re, anaphor_re, state_words, state_re, state_search_re, nisba_re)
