@@ -204,6 +204,16 @@ class _Finder:
             return None
         return _End(near.start, near.end, near.id, near.text)
 
+    def coordinated(self, end: _End) -> _End | None:
+        """The group joined to ``end`` by "و" right before it ("حماس والجهاد الإسلامي"), or None."""
+        i = bisect_left(self.starts, end.start) - 1
+        if i < 0:
+            return None
+        m = self.mentions[i]
+        if m.end <= end.start and self.folded[m.end:end.start].strip(_STRIP) == "و":
+            return _End(m.start, m.end, m.id, m.text)
+        return None
+
     def topic(self, noun: str, exclude: str | None) -> _Mention | None:
         """The first group of the text called by ``noun`` (its head, trigger or first word)."""
         for m in self.mentions:
@@ -235,7 +245,8 @@ class _Finder:
                 tail = None
                 if head is not None and head.layer == "groups":
                     tail = self.after(head.end, hi, max_words=2, extra=targets)
-                    if tail is not None and tail.layer != "groups":
+                    if tail is not None and (tail.layer != "groups" or self.folded[head.end:tail.start].strip(
+                            _STRIP).startswith("و")):  # "قاتلت X وY": two subjects, not an object
                         tail = None
                 if tail is None:  # the group after the verb is its object: the subject is before it
                     tail = self.after(ce, hi, max_words=2, extra=targets)
@@ -277,6 +288,10 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
+            if shape == "infix" and head.via == "mention":  # "X و Y التابعتان لـ Z": X too
+                co = self.coordinated(head)
+                if co is not None and co.id not in (head.id, tail.id):
+                    out.append((kind, co, tail, cs, ce))
             if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
 
