@@ -47,6 +47,8 @@ _WORD = regex.compile(rf"{SPACE}+(?P<w>\p{{L}}+)")
 _QUOTED = regex.compile(rf"{SPACE}*[{OPEN_QUOTES}](?P<q>[\p{{L}}\p{{N}} \-]{{2,60}}?)[{CLOSE_QUOTES}]")
 _MAX_NAME_WORDS = 9  # connectors included: "كتائب الشهيد عز الدين القسام"
 _ARTICLE_AFTER_CLITIC = ("بال", "لل", "وال", "فال", "كال")
+_CLITIC_LETTERS = frozenset("بلكف")
+_L_NAMES = frozenset({"لجان", "لجنه", "ليوث", "لهيب", "لبيك"})  # name words that begin with lam
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
 _PREV_WORD = regex.compile(rf"(?P<w>\p{{L}}+){SPACE}+\Z")
 
@@ -174,7 +176,11 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
             closed = reopen = False
             prev = w
             continue
+        if not closed and w[:1] == "و" and (w[1:2] in _CLITIC_LETTERS or w[1:3] == "ال"):
+            break  # "وبصحبته", "والفصائل": a new phrase joined by "و"
         count += 1
+        if count == 1 and w[:1] == "ل" and len(w) >= 4 and w not in lex.place_names and w not in _L_NAMES:
+            return None  # "قوات لحفظ السلام", "تحالف لزعماء …": a prepositional phrase, no name
         if count == 1 and (w in lex.generic_names or (w in lex.triggers and trigger in lex.heads)):
             return None  # "قوات الأمن"; "ميليشيا لواء …": the inner trigger starts the name
         if count > 5 or _is_verb_like(w) or (closed and reopen and _is_place_nisba(w, lex)):

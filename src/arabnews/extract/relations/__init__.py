@@ -230,8 +230,8 @@ class _Finder:
             cs, ce = cue.start("j") if cue.group("j") else cue.start("f"), cue.end()
             if shape == "infix":
                 tail = self.after(ce, hi)
-                if tail is None or (tail.layer == "groups" and kind == "fights" and tail.id is None):
-                    continue
+                if tail is None or (tail.layer != "groups" and kind != "backed_by"):
+                    continue  # a country's nisba or an entity is a backer, never an enemy or an ally
                 head = self.before(cs, lo, tail.id)
             elif shape == "reverse":  # "حماس وجناحها العسكري كتائب القسام": the group after is part of the one before
                 part = self.after(ce, hi)
