@@ -158,7 +158,8 @@ CASES = [
      [("fights", "jnim", "is-sahel")]),
     # two groups joined by "و" before the cue
     ("قاتلت حركة النجباء وكتائب حزب الله المدعومتان من إيران",
-     [("backed_by", "harakat-al-nujaba", "iranian-government"), ("backed_by", "kataib-hezbollah", "iranian-government")]),
+     [("backed_by", "harakat-al-nujaba", "iranian-government"),
+      ("backed_by", "kataib-hezbollah", "iranian-government")]),
     # part_of, the part named second
     ("التقى وفد من حماس وجناحها العسكري كتائب القسام", [("part_of", "qassam-brigades", "hamas")]),
     ("هددت حركة الجهاد الإسلامي وذراعها العسكري سرايا القدس",
