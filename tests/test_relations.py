@@ -156,6 +156,14 @@ CASES = [
     ("أعلنت حركة طالبان أنها طردت ولاية خراسان من الإقليم", [("fights", "taliban", "iskp")]),
     ("تقاتل جماعة نصرة الإسلام والمسلمين ضد تنظيم الدولة الإسلامية في الصحراء الكبرى",
      [("fights", "jnim", "is-sahel")]),
+    # allegiance and splits
+    ("جماعة بوكو حرام التي بايعت تنظيم الدولة الإسلامية", [("member_of", "boko-haram", "isis")]),
+    ("أعلنت ولاية سيناء مبايعتها لتنظيم داعش", [("member_of", "wilayat-sinai", "isis")]),
+    ("جبهة النصرة فكت ارتباطها بتنظيم القاعدة", [("split_from", "jabhat-al-nusra", "al-qaeda")]),
+    ("انشقت حركة نور الدين الزنكي عن هيئة تحرير الشام",
+     [("split_from", "nour-al-din-al-zenki", "hayat-tahrir-al-sham")]),
+    ("قاتلت الفصائل المنشقة عن الجيش الوطني السوري", []),
+    ("جماعة أنصار الدين المنشقة عن الحركة الوطنية لتحرير أزواد", [("split_from", "ansar-dine", "mnla")]),
     # two groups joined by "و" before the cue
     ("قاتلت حركة النجباء وكتائب حزب الله المدعومتان من إيران",
      [("backed_by", "harakat-al-nujaba", "iranian-government"),

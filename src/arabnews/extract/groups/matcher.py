@@ -141,6 +141,8 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
         words = q.group("q").split()
         if not words or len(words) > 5 or words[0] in lex.triggers or words[0] in lex.generic_names:
             return None
+        if len(words) == 1 and len(words[0]) >= 5 and words[0].endswith(("ي", "يه")) and not words[0].startswith("ال"):
+            return None  # تنظيم "إخواني": a quoted adjective, no name
         return _Name(q.end(), q.end())
     if trigger in lex.quoted_only:
         return None

@@ -54,7 +54,7 @@ class RelationSpan(Span):
 
 register_layer("relations", RelationSpan)
 
-_LINK = re.compile(r"[ \t\"'«»()]*(?:مع|ضد|الي|في|تحت|ضمن)[ \t]")  # "… X مع Y", "… X إلى Y"
+_LINK = re.compile(r"[ \t\"'«»()]*(?:مع|ضد|الي|في|تحت|ضمن|عن)[ \t]")  # "… X مع Y", "… X إلى Y"
 _ON = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)علي[ \t]+(?:(?:مواقع|مقرات|مقر|حاجز|نقاط|نقطه|عناصر|تجمعات)[ \t]+)?")
 _GROUP_HEADED = frozenset({"member_of", "part_of", "split_from", "backed_by"})
 _SENTENCE_END = re.compile(r"[.!?؟\n؛]")
