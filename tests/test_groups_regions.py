@@ -13,7 +13,17 @@ TEMPLATES = [
     "وأعلنت {name} مسؤوليتها عن الهجوم",
     "قتل عناصر من {name} في المدينة",
     "وقال متحدث باسم {name}، إن",
+    "وتعرض مقر {lil} للقصف",  # with the preposition lam joined: "لحزب الله", "للحشد الشعبي"
+    "ونفى «{name}» ذلك",
 ]
+
+
+def _fill(template: str, name: str) -> tuple[str, int]:
+    """The sentence and where the name (without a joined lam) starts in it."""
+    lil = "لل" + name[2:] if name.startswith("ال") else "ل" + name
+    text = template.format(name=name, lil=lil)
+    at = text.index(lil) + (2 if name.startswith("ال") else 1) if "{lil}" in template else text.index(name)
+    return text, at
 
 
 def _names():
@@ -53,10 +63,10 @@ def test_every_name_found_in_a_sentence(nlp, template):
         context = ""
         if group.requires_context:
             context = " مع " + reg[group.requires_context[0]].name_ar
-        text = template.format(name=name) + context
+        text, start = _fill(template, name)
+        text += context
         doc = nlp(text)
-        start = text.index(name)
-        hits = [g for g in doc.groups if g.start <= start + len(name) and g.end >= start and
+        hits = [g for g in doc.groups if g.start <= start + len(name) and g.end > start and
                 (g.id == gid or gid in g.attrs.get("ambiguous", []))]
         if not hits:
             missed.append((gid, name, [(g.text, g.id) for g in doc.groups]))
