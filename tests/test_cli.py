@@ -48,7 +48,7 @@ def test_cli_folder_and_jsonl_to_csv(tmp_path):
 
     rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8"))))
     for row in rows:
-        assert row["layer"] in {"entities", "dates", "numbers", "groups", "quotes", "events"}
+        assert row["layer"] in {"entities", "dates", "numbers", "groups", "quotes", "events", "relations"}
         assert row["source"].endswith(("a.txt", "b.jsonl:1"))
     summary = proc.stderr.decode().strip().splitlines()[-1]
     assert summary.startswith("arabnews: 2 documents, entities ") and summary.endswith(" s")

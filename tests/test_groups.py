@@ -11,6 +11,7 @@ import pytest
 from arabnews import Pipeline
 from arabnews.document import Document, Region
 from arabnews.extract.groups import find_groups, load_registry
+from arabnews.extract.groups.matcher import discovered_id
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "article.txt"  # the seed, as shipped
 
@@ -21,10 +22,17 @@ def nlp():
 
 
 def found(nlp, text):
+    """(text, id) of every group; a discovered group's id (checked to be its stable "disc-" id) is None."""
     doc = nlp(text)
+    out = []
     for g in doc.groups:
         assert doc.text[g.start:g.end] == g.text
-    return [(g.text, g.id) for g in doc.groups]
+        if g.source == "pattern":
+            assert g.id == discovered_id(g.attrs["key"])
+            out.append((g.text, None))
+        else:
+            out.append((g.text, g.id))
+    return out
 
 
 # (sentence, [(span text, id)]) — id None for groups discovered by a trigger noun.
@@ -147,12 +155,13 @@ def test_span_fields_and_attrs(nlp):
 
 def test_discovered_span_fields(nlp):
     doc = nlp("وكان فصيل لواء الفجر التابع لفصائل المعارضة أعلن التفجير")
-    disc = [g for g in doc.groups if g.id is None]
+    disc = [g for g in doc.groups if g.source == "pattern"]
     (g,) = disc
     assert (g.text, g.kind, g.source, g.name) == ("لواء الفجر", "brigade", "pattern", "لواء الفجر")
     assert g.attrs["head"] == "فصيل"
     assert g.attrs["key"] == "لواء الفجر"
-    assert [x.id for x in doc.groups] == [None, "syrian-opposition-factions"]
+    # issue #19: a discovered group has a stable id derived from its folded name
+    assert [x.id for x in doc.groups] == [discovered_id("لواء الفجر"), "syrian-opposition-factions"]
 
 
 def test_quoted_nisba_recorded(nlp):
@@ -204,7 +213,7 @@ def test_seed_all_actors(seed):
         by_text.setdefault(g.text, set()).add(g.id)
         assert seed.text[g.start:g.end] == g.text
     assert by_text["ميليشيا أسد"] == {"syrian-government-forces"}
-    assert by_text["لواء الفجر"] == {None}
+    assert by_text["لواء الفجر"] == {discovered_id("لواء الفجر")}  # issue #19: stable id, was None
     assert by_text["فتح حلب"] == {"fatah-halab"}
     assert by_text["فصائل المعارضة"] == {"syrian-opposition-factions"}
     assert by_text["الميليشيات الإيرانية"] == {"iran-backed-militias"}

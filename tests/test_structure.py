@@ -260,7 +260,7 @@ def test_error_record_shape():
 
 def test_every_layer_of_the_pipeline_is_there_even_when_no_stage_ran():
     empty = arabnews.analyze("")
-    assert list(empty.layers) == ["entities", "dates", "numbers", "groups", "quotes", "events"]
+    assert list(empty.layers) == ["entities", "dates", "numbers", "groups", "relations", "quotes", "events"]
     assert all(spans == [] for spans in empty.layers.values())
     assert list(arabnews.analyze("قتل 7 أشخاص").to_dict()["layers"]) == list(empty.layers)
 

@@ -108,7 +108,8 @@ class NumberSpan(Span):
 
 @dataclass(slots=True)
 class GroupSpan(Span):
-    """A mention of a named group; ``id`` is shared by all aliases (None for a discovered group)."""
+    """A mention of a named group; ``id`` is shared by all aliases (a discovered group has a stable
+    ``"disc-…"`` id derived from its normalized name, shared by every mention)."""
 
     id: str | None
     name: str | None

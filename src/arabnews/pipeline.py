@@ -61,6 +61,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "dates": "arabnews.extract.dates:make_stage",
     "groups": "arabnews.extract.groups:make_stage",
     "entities": "arabnews.extract.entities:make_stage",
+    "relations": "arabnews.extract.relations:make_stage",
     "attribution": "arabnews.extract.attribution:make_stage",
     "events": "arabnews.extract.events:make_stage",
 }
@@ -73,6 +74,8 @@ BUILTIN_CONTRACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "groups": (("tokens",), ("groups",)),
     # entities leaves out what is a group or a date
     "entities": (("tokens", "groups", "dates"), ("entities",)),
+    # relations reads the groups (and, when present, the entities as backers that are no group)
+    "relations": (("tokens", "groups"), ("relations",)),
     # attribution names speakers from the entities and groups
     "attribution": (("tokens", "entities", "groups"), ("quotes",)),
     # events points to spans of every layer before it (and to quotes when the attribution stage ran)

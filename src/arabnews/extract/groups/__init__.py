@@ -2,8 +2,9 @@
 
 All names of one group share an id — "قسد" and "قوات سوريا الديمقراطية", "داعش" and
 "تنظيم الدولة" — through the curated registry ``resources/groups.yaml``; groups missing from it are
-discovered from a trigger noun and a name ("لواء الفجر", reported with ``id=None`` and
-``source="pattern"``).  ``GroupSpan.name`` is the group's English name for registry groups and the
+discovered from a trigger noun and the whole name after it ("لواء الفجر", "لواء الإمام الصادق"),
+reported with ``source="pattern"`` and a stable id derived from the folded name ("disc-…", the same
+for every mention in every document).  ``GroupSpan.name`` is the group's English name for registry groups and the
 normalized surface for discovered ones; ``source`` is "registry", "collective" (generic collectives
 such as "فصائل المعارضة") or "pattern".
 

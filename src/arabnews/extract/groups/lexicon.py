@@ -40,6 +40,10 @@ _SCHEMA = Record({
     "generic_names": Words,
     "rank_context": Words,
     "name_connectors": Words,
+    "name_titles": Words,
+    "place_nouns": Words,
+    "name_compounds": Words,
+    "name_compound_tails": Words,
 })
 
 
@@ -80,7 +84,13 @@ class Lexicon:
     generic_names: frozenset[str]
     rank_context: frozenset[str]
     connectors: frozenset[str]
+    titles: frozenset[str]
+    place_nouns: frozenset[str]
+    compounds: frozenset[str]
+    compound_tails: frozenset[str]
     place_names: frozenset[str]
+    place_nisbas: frozenset[str]
+    heads: frozenset[str]
     trigger_re: re.Pattern[str]
     head_re: regex.Pattern[str]
     nisba_re: regex.Pattern[str]
@@ -109,7 +119,13 @@ def lexicon() -> Lexicon:
         generic_names=_folded(data["generic_names"]),
         rank_context=_folded(data["rank_context"]),
         connectors=_folded(data["name_connectors"]),
+        titles=_folded(data["name_titles"]),
+        place_nouns=_folded(data["place_nouns"]),
+        compounds=_folded(data["name_compounds"]),
+        compound_tails=_folded(data["name_compound_tails"]),
         place_names=words.place_names(),
+        place_nisbas=frozenset(words.nisba_countries()),
+        heads=heads,
         trigger_re=trigger_re,
         head_re=head_re,
         nisba_re=nisba_re,

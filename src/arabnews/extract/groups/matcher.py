@@ -16,6 +16,7 @@ Span conventions:
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +27,7 @@ from ...lang.ar import lookup_key
 from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon
 from .registry import Group, Registry
 
-__all__ = ["Lexicon", "find_groups", "lexicon"]
+__all__ = ["Lexicon", "discovered_id", "find_groups", "lexicon"]
 
 
 @dataclass(slots=True)
@@ -44,8 +45,11 @@ class _Hit:
 
 _WORD = regex.compile(rf"{SPACE}+(?P<w>\p{{L}}+)")
 _QUOTED = regex.compile(rf"{SPACE}*[{OPEN_QUOTES}](?P<q>[\p{{L}}\p{{N}} \-]{{2,60}}?)[{CLOSE_QUOTES}]")
-_MAX_NAME_WORDS = 6  # connectors included: "كتيبة الشهيد أبو بكر الصديق"
+_MAX_NAME_WORDS = 9  # connectors included: "كتائب الشهيد عز الدين القسام"
 _ARTICLE_AFTER_CLITIC = ("بال", "لل", "وال", "فال", "كال")
+_CLITIC_LETTERS = frozenset("بلكف")
+_L_NAMES = frozenset({"لجان", "لجنه", "ليوث", "لهيب", "لبيك"})  # name words that begin with lam
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
 _PREV_WORD = regex.compile(rf"(?P<w>\p{{L}}+){SPACE}+\Z")
 
 
@@ -77,6 +81,8 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
             pre = m.group("pre2")
         group = registry.group_of_key(key)
         attrs = _registry_attrs(group)
+        if registry.candidates(key):
+            attrs["ambiguous"] = list(registry.candidates(key))
         n = lex.nisba_re.match(folded, e, hi)
         if n:
             if n.group("quote"):
@@ -94,45 +100,111 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
             if h.group_id is None or not (c := registry[h.group_id].requires_context) or found.intersection(c)]
 
 
-def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, quoted_only: bool) -> int | None:
-    """End of the name phrase after a trigger ending at ``pos``, or None when there is no name."""
+def _is_place_nisba(w: str, lex: Lexicon) -> bool:
+    """"السوري", "الفلسطينيه": a country's nisba adjective (after a name it is not part of the name)."""
+    if not w.startswith("ال"):
+        return False
+    base = w[2:-1] if w.endswith("يه") else w[2:]
+    return base in lex.place_nisbas
+
+
+def _is_verb_like(w: str) -> bool:
+    """An imperfect verb ("يطالب"), a plural past verb ("دخلوا") or a too short word."""
+    return w.startswith("ي") or w.endswith("وا") or len(w) < 2
+
+
+def _is_adjective(w: str) -> bool:
+    """A definite nisba adjective ("الإسلامي", "الثوريه") that continues a definite name."""
+    return len(w) >= (7 if w.endswith("يه") else 6) and w.startswith("ال") and w.endswith(("ي", "يه"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    end: int  # end of the span (a trailing country nisba included)
+    name_end: int  # end of the name proper (the key and id are made from it)
+    nisba: str | None = None
+
+
+def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: str) -> _Name | None:
+    """The name phrase after a trigger ending at ``pos`` — its whole genitive chain — or None.
+
+    The chain is a run of name words: indefinite nouns in construct ("لواء صقور حوران"), connectors
+    ("أبو", "بن", "الشهيد"), a definite word or a place name that closes it ("لواء الفجر"), after which
+    only a person's name after a title ("لواء الإمام الحسين"), the family name after a compound given
+    name ("كتائب عز الدين القسام") or a non-place nisba adjective ("لواء الفتح الإسلامي") continue it.
+    It stops at stopwords (prepositions, particles, frequent verbs and participles), verbs, numbers,
+    punctuation, and a country's nisba adjective ("لواء الفجر السوري"), which stays in the span but not
+    in the name.
+    """
     q = _QUOTED.match(folded, pos, hi)
     if q:
         words = q.group("q").split()
         if not words or len(words) > 5 or words[0] in lex.triggers or words[0] in lex.generic_names:
             return None
-        return q.end()
-    if quoted_only:
+        if len(words) == 1 and len(words[0]) >= 5 and words[0].endswith(("ي", "يه")) and not words[0].startswith("ال"):
+            return None  # تنظيم "إخواني": a quoted adjective, no name
+        return _Name(q.end(), q.end())
+    if trigger in lex.quoted_only:
         return None
     end = pos
     count = 0
+    closed = False  # a definite word or a place name closed the construct chain
+    reopen = False  # ...but a title or a compound given name lets one more name follow
+    prev = ""
     for _ in range(_MAX_NAME_WORDS):
         m = _WORD.match(folded, end, hi)
         if m is None:
-            return None
+            break
         w = m.group("w")
+        # a stopword, or "بالمدينة": a prepositional phrase (but "بن علي": a name after "بن")
+        if prev not in _PATRONYMIC and (w in lex.stopwords or w.startswith(_ARTICLE_AFTER_CLITIC)
+                                        or (w[:1] in "بلك" and w[1:] in lex.place_nouns)):
+            break
+        if closed and not reopen:
+            if w in _PATRONYMIC:  # "الإمام الحسين بن علي"
+                end = m.end()
+                closed = False
+                prev = w
+                continue
+            if _is_place_nisba(w, lex):
+                return _Name(m.end(), end, w)
+            if _is_adjective(w) and w not in lex.generic_names:
+                end = m.end()
+                prev = w
+                continue
+            break
         if w in lex.connectors:
             end = m.end()
+            closed = reopen = False
+            prev = w
             continue
+        if not closed and w[:1] == "و" and (w[1:2] in _CLITIC_LETTERS or w[1:3] == "ال"):
+            break  # "وبصحبته", "والفصائل": a new phrase joined by "و"
         count += 1
-        if count > 3 or w in lex.stopwords or (count == 1 and (w in lex.triggers or w in lex.generic_names)):
-            return None
-        if w.startswith(_ARTICLE_AFTER_CLITIC):  # "بالمدينة", "للتسلل": a prepositional phrase
-            return None
+        if count == 1 and w[:1] == "ل" and len(w) >= 4 and w not in lex.place_names and w not in _L_NAMES:
+            return None  # "قوات لحفظ السلام", "تحالف لزعماء …": a prepositional phrase, no name
+        if count == 1 and (w in lex.generic_names or (w in lex.triggers and trigger in lex.heads)):
+            return None  # "قوات الأمن"; "ميليشيا لواء …": the inner trigger starts the name
+        if count > 5 or _is_verb_like(w) or (closed and reopen and _is_place_nisba(w, lex)):
+            break
+        definite = w.startswith("ال") and len(w) > 3
+        if not definite and not closed and len(w) >= 5 and w.endswith(("ي", "يه")) and w not in lex.compounds:
+            break  # an indefinite nisba adjective: "تحالف دولي", "قوات إسرائيلية"
         end = m.end()
-        if (w.startswith("ال") and len(w) > 3) or w in lex.place_names:
-            # A definite (or place-name) word closes the idafa; a following nisba adjective joins it.
-            nxt = _WORD.match(folded, end, hi)
-            if nxt:
-                a = nxt.group("w")
-                if a.startswith("ال") and a.endswith(("ي", "يه")) and a not in lex.stopwords and len(a) > 4:
-                    end = nxt.end()
-            return end
-        # An indefinite word inside the name: not an imperfect verb ("يطالب"), a plural past verb
-        # ("دخلوا") or an indefinite nisba adjective ("تحالف دولي", "قوات إسرائيلية").
-        if w.startswith("ي") or w.endswith("وا") or len(w) < 2 or (len(w) >= 5 and w.endswith(("ي", "يه"))):
-            return None
-    return None
+        if reopen:
+            reopen = False
+            closed = definite or w in lex.place_names  # "الشيخ أحمد" is open again: "الشيخ أحمد الياسين"
+            if w in lex.titles or (w in lex.compound_tails and prev in lex.compounds):
+                reopen = True
+            prev = w
+            continue
+        if definite or w in lex.place_names or prev in _PATRONYMIC:  # "… بن علي" ends the name
+            closed = True
+            reopen = w in lex.titles or (w in lex.compound_tails and prev in lex.compounds)
+        prev = w
+    if end == pos or not (closed or count >= 2):  # "لواء شهداء بدر": a name without an article
+        return None
+    return _Name(end, end)
 
 
 def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken: list[tuple[int, int]],
@@ -156,14 +228,15 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         if any(e < t <= e + len(ahead) - len(ahead.lstrip(" \t\u00a0" + OPEN_QUOTES)) for t in starts):
             continue
         trigger = lookup_key(m.group("trig"))
-        end = _discovered_name(folded, e, hi, lex, quoted_only=trigger in lex.quoted_only)
-        if end is None or not free(s, end):
+        found = _discovered_name(folded, e, hi, lex, trigger=trigger)
+        if found is None or not free(s, found.end):
             continue
-        name = _plain_name(doc.norm[s:end])
+        end = found.end
+        name = _plain_name(doc.norm[s:found.name_end])
         key = lookup_key(name)
         head = None if m.group("pre") else _head(folded, lo, s, lex)
         # A registered name written with quotes (تنظيم "القاعدة", حركة "فتح") is that group.
-        inner = lookup_key(_plain_name(doc.norm[e:end]))
+        inner = lookup_key(_plain_name(doc.norm[e:found.name_end]))
         gid = registry.keys.get(key) or registry.keys.get(inner)
         if gid is not None:
             group = registry[gid]
@@ -177,11 +250,25 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         else:
             attrs = {"name_ar": None, "country": None, "allegiance": None, "parent": None, "key": key,
                      "trigger": doc.norm[s:e]}
-            hits.append(_Hit(s, end, None, lex.triggers[trigger], "pattern", attrs, name))
+            if found.nisba:
+                attrs["nisba"] = doc.norm[found.name_end:found.end].strip()
+            hits.append(_Hit(s, end, discovered_id(key), lex.triggers[trigger], "pattern", attrs, name))
         if head:
             attrs["head_span"] = head
         taken.append((m.start("trig"), end))
     return hits
+
+
+def discovered_id(key: str) -> str:
+    """The stable id of a discovered group: "disc-" and a hash of its folded name, the same in every
+    document ("لواء الفجر", "لواء الفجر السوري" and "للواء الفجر" share it).
+
+    >>> discovered_id(lookup_key("لواء الفجر")) == discovered_id(lookup_key("لواء الفجر"))
+    True
+    >>> discovered_id(lookup_key("لواء الفجر")).startswith("disc-")
+    True
+    """
+    return "disc-" + hashlib.blake2s(key.encode("utf-8"), digest_size=6).hexdigest()
 
 
 def _plain_name(name: str) -> str:

@@ -32,8 +32,8 @@ from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants
 
 #: The kinds an entry may have (``kinds`` in ``resources/group_triggers.yaml``).
 KINDS: frozenset[str] = kinds()
-_LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context")
-_TEXT_FIELDS = ("name_en", "name_ar", "kind", "country", "allegiance", "parent", "active", "notes")
+_LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context", "ambiguous")
+_TEXT_FIELDS = ("name_en", "name_ar", "kind", "country", "allegiance", "parent", "active", "notes", "sources")
 FIELDS: frozenset[str] = frozenset({"id", "collective", *_LIST_FIELDS, *_TEXT_FIELDS})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -80,7 +80,14 @@ class Group:
     aliases_en: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     requires_context: tuple[str, ...] = ()
+    #: where the facts of the entry come from
+    sources: str | None = None
+    #: Arabic names this group shares with another group that lists them too ("أنصار الشريعة" of
+    #: Libya and of Tunisia): the first group in the registry gets the mention, ``attrs["ambiguous"]``
+    #: lists every candidate.
+    ambiguous: tuple[str, ...] = ()
     keys: frozenset[str] = field(default=frozenset(), compare=False)
+    ambiguous_keys: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def arabic_names(self) -> tuple[str, ...]:
@@ -91,10 +98,11 @@ class Group:
         out: dict[str, Any] = {"id": self.id, "name_en": self.name_en, "name_ar": self.name_ar}
         for name in ("aliases_ar", "aliases_en", "abbreviations"):
             out[name] = list(getattr(self, name))
-        for name in ("kind", "country", "allegiance", "parent", "active", "notes"):
+        for name in ("kind", "country", "allegiance", "parent", "active", "notes", "sources"):
             out[name] = getattr(self, name)
         out["collective"] = self.collective
         out["requires_context"] = list(self.requires_context)
+        out["ambiguous"] = list(self.ambiguous)
         return out
 
 
@@ -157,7 +165,12 @@ def _build(fields: dict[str, Any]) -> Group:
         if len(key.replace(" ", "")) < 2:
             raise ValueError(f"group {fields['id']!r}: Arabic name {name!r} is too short to match safely")
         keys |= _variants(key)
-    return Group(**fields, keys=frozenset(keys))
+    ambiguous: set[str] = set()
+    for name in fields.get("ambiguous", ()):
+        if name not in names:
+            raise ValueError(f"group {fields['id']!r}: ambiguous name {name!r} is not one of its Arabic names")
+        ambiguous |= _variants(fold_key(name))
+    return Group(**fields, keys=frozenset(keys), ambiguous_keys=frozenset(ambiguous))
 
 
 class Registry:
@@ -170,6 +183,7 @@ class Registry:
     def __init__(self, groups: Iterable[Group]) -> None:
         self._groups: dict[str, Group] = {}
         self._by_key: dict[str, str] = {}
+        self._ambiguous: dict[str, tuple[str, ...]] = {}
         for group in groups:
             if group.id in self._groups:
                 raise ValueError(f"duplicate group id {group.id!r}")
@@ -177,7 +191,11 @@ class Registry:
             for key in group.keys:
                 other = self._by_key.get(key)
                 if other is not None and other != group.id:
-                    raise ValueError(f"Arabic name {key!r} is claimed by both {other!r} and {group.id!r}")
+                    if key in group.ambiguous_keys and key in self._groups[other].ambiguous_keys:
+                        self._ambiguous[key] = (*self._ambiguous.get(key, (other,)), group.id)
+                        continue
+                    raise ValueError(f"Arabic name {key!r} is claimed by both {other!r} and {group.id!r}"
+                                     " (list it under `ambiguous` in both to allow it)")
                 self._by_key[key] = group.id
         for group in self._groups.values():
             for ref in (group.parent, *group.requires_context):
@@ -236,6 +254,10 @@ class Registry:
 
     def group_of_key(self, key: str) -> Group:
         return self._groups[self._by_key[key]]
+
+    def candidates(self, key: str) -> tuple[str, ...]:
+        """Every group id an ambiguous folded name may stand for (empty for an unambiguous one)."""
+        return self._ambiguous.get(key, ())
 
     @property
     def keys(self) -> Mapping[str, str]:

@@ -1,0 +1,341 @@
+"""The ``relations`` stage: how the named groups of a text stand to each other.
+
+It reads the ``groups`` layer and writes ``relations``: one :class:`RelationSpan` per relation the text
+states, whose span is the evidence (from the first group to the second, the cue between them) and
+whose ``head`` and ``tail`` are group ids (registry ids, or the ``disc-`` ids of discovered groups):
+
+* ``member_of`` — "لواء الفجر التابع لفصائل المعارضة", "أحد فصائل", "المنضوي تحت";
+* ``part_of`` — "كتائب القسام، الجناح العسكري لحركة حماس";
+* ``split_from`` — "المنشقة عن";
+* ``ally`` — "إلى جانب", "بالتعاون مع", "حليف", "المتحالف مع", "تحالفت … مع";
+* ``backed_by`` — "المدعومة من إيران", "الموالي لـ", "بدعم من", "على دعم إيراني";
+* ``fights`` — "اشتباكات بين … و…", "هجوم لـ … على …", "ضد", "اشتبكت … مع".
+
+A state named as backer ("إيران", "طهران", "دعم إيراني") is given by the registry id that stands for
+it (``iranian-government``); another country is an entity reference (``tail_layer="entities"``,
+``tail=None``, ``tail_text`` its name).  A noun that refers back to a group ("الميليشيا", "الحركة")
+stands for the first group the article called by that noun (``attrs["head_via"] = "anaphor"``).
+The cue words are data: ``resources/relation_cues.yaml``.
+
+>>> from arabnews import Pipeline
+>>> doc = Pipeline(["groups", "relations"])("قاتل حزب الله إلى جانب قوات النظام")
+>>> [(r.type, r.head, r.tail) for r in doc.layers["relations"]]
+[('ally', 'hezbollah', 'syrian-government-forces')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...document import Document, Span, register_layer
+from ...lang.ar import lookup_key
+from .lexicon import SYMMETRIC, TYPES, Lexicon, lexicon
+
+__all__ = ["SYMMETRIC", "TYPES", "RelationSpan", "find_relations", "make_stage"]
+
+
+@dataclass(slots=True)
+class RelationSpan(Span):
+    """A relation between two groups; the span is the evidence.  ``head``/``tail`` are group ids;
+    a backer that is not a group has ``tail=None``, ``tail_layer="entities"`` and its ``tail_text``."""
+
+    type: str = ""
+    head: str | None = None
+    tail: str | None = None
+    head_text: str = ""
+    tail_text: str = ""
+    cue: str = ""
+    tail_layer: str = field(default="groups", kw_only=True)
+
+
+register_layer("relations", RelationSpan)
+
+_LINK = re.compile(r"[ \t\"'«»()]*(?:مع|ضد|الي|في|تحت|ضمن|عن)[ \t]")  # "… X مع Y", "… X إلى Y"
+_ON = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)علي[ \t]+(?:(?:مواقع|مقرات|مقر|حاجز|نقاط|نقطه|عناصر|تجمعات)[ \t]+)?")
+_GROUP_HEADED = frozenset({"member_of", "part_of", "split_from", "backed_by"})
+_SENTENCE_END = re.compile(r"[.!?؟\n؛]")
+_MAX_BEFORE = 60  # characters between the head group and the cue
+#: Words between a group and a cue that start another clause or name another actor: the group
+#: before them is not the head ("داعش فيما تتهم السعودية … الجماعات المدعومة من إيران").
+_BLOCKERS = frozenset(lookup_key(w) for w in (
+    "فيما", "بينما", "لكن", "ولكن", "بل", "حيث", "ثم", "إذ", "قال", "قالت", "وقال", "وقالت", "أن", "إن",
+    "الجماعات", "للجماعات", "والجماعات", "التنظيمات", "للتنظيمات", "الفصائل", "للفصائل", "والفصائل",
+    "المجموعات", "للمجموعات", "الحركات", "الأحزاب"))
+_GAP_WORDS = frozenset(lookup_key(w) for w in (
+    "ل", "لـ", "من", "قبل", "في", "تحت", "ضمن", "الى", "إلى", "مع", "ضد", "عن", "ب", "و",
+    "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حركة", "تنظيم", "جماعة", "فصيل", "فصائل", "قوات", "عناصر",
+    "مقاتلي", "صفوف", "غرفة", "عمليات", "عصابات", "مرتزقة", "كل", "من قبل"))
+_CLITICS = frozenset("وفبلك")
+_STRIP = " \t\u00a0\"'“”«»()[]،,:-ـ"
+_VARIANTS = {"مليشيا": "ميليشيا", "ميليشيات": "ميليشيا", "مليشيات": "ميليشيا", "ميلشيا": "ميليشيا",
+             "كتائب": "كتيبه", "سرايا": "سريه"}
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # normalized offsets
+    end: int
+    id: str | None
+    text: str
+    nouns: frozenset[str]  # the folded nouns it was called by: head, trigger, first word
+
+
+@dataclass(slots=True)
+class _End:
+    """One end of a relation, in normalized offsets."""
+
+    start: int
+    end: int
+    id: str | None
+    text: str
+    layer: str = "groups"
+    via: str = "mention"
+
+
+def _noun(word: str) -> str:
+    word = lookup_key(word)
+    return _VARIANTS.get(word, word)
+
+
+def _mentions(doc: Document) -> list[_Mention]:
+    out = []
+    for g in doc.groups:
+        if g.id is None:
+            continue
+        s, e = doc.to_normalized(g.start, g.end)
+        folded = doc.folded[s:e].split()
+        nouns = {_noun(folded[0])} if folded else set()
+        for key in ("head", "trigger"):
+            value = g.attrs.get(key)
+            if isinstance(value, str) and value:
+                nouns.add(_noun(value.split()[0]))
+        out.append(_Mention(s, e, g.id, g.text, frozenset(nouns)))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _gap_ok(gap: str, *, max_words: int = 2, extra: frozenset[str] = frozenset()) -> bool:
+    """The text between a cue and a group holds only prepositions, clitics and generic heads (and the
+    ``extra`` words: the targets of an attack verb)."""
+    if _SENTENCE_END.search(gap):
+        return False
+    words = [w.strip(_STRIP) for w in gap.split()]
+    words = [w for w in words if w]
+
+    def ok(w: str) -> bool:
+        return w in _GAP_WORDS or w in extra
+
+    return len(words) <= max_words and all(ok(w) or (w[:1] in _CLITICS and ok(w[1:])) for w in words)
+
+
+class _Finder:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.folded = doc.folded
+        self.mentions = _mentions(doc)
+        self.starts = [m.start for m in self.mentions]
+        self.entities = [(*doc.to_normalized(e.start, e.end), e.text) for e in doc.layers.get("entities") or []
+                         if getattr(e, "label", None) in ("LOC", "ORG")]
+
+    # -- the group after a position -------------------------------------------------------------
+    def after(self, pos: int, hi: int, *, max_words: int = 2, extra: frozenset[str] = frozenset()) -> _End | None:
+        i = bisect_left(self.starts, pos)
+        if i < len(self.mentions):
+            m = self.mentions[i]
+            if m.start < hi and _gap_ok(self.folded[pos:m.start], max_words=max_words, extra=extra):
+                return _End(m.start, m.end, m.id, m.text)
+        window = self.folded[pos:min(hi, pos + 40)]
+        lead = len(window) - len(window.lstrip(_STRIP))
+        st = self.lex.state_re.match(self.folded, pos + lead, hi)
+        if st is None:  # "من إيران", "من قبل إيران"
+            prep = re.match(r"(?:من قبل|من|ل|الى|مع)[ \t]+", window[lead:])
+            if prep:
+                st = self.lex.state_re.match(self.folded, pos + lead + prep.end(), hi)
+        if st:
+            s, e = st.span("state")
+            return _End(s, e, self.lex.state_words[st.group("state")], self.doc.norm[s:e], via="state")
+        ns = self.lex.nisba_re.match(self.folded, pos + lead, hi)
+        if ns:
+            s, e = ns.span("nisba")
+            return _End(s, e, None, self.doc.norm[s:e], layer="entities")
+        for s, e, text in self.entities:
+            if pos <= s < hi and _gap_ok(self.folded[pos:s], max_words=1):
+                return _End(s, e, None, text, layer="entities")
+        return None
+
+    # -- the group before a position ------------------------------------------------------------
+    def before(self, pos: int, lo: int, exclude: str | None) -> _End | None:
+        near = None
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end <= pos and m.start >= lo:
+                gap = self.folded[m.end:pos]
+                if (len(gap) <= _MAX_BEFORE and not _SENTENCE_END.search(gap) and m.id != exclude
+                        and _BLOCKERS.isdisjoint(gap.split())):
+                    near = m
+                break
+            i -= 1
+        # A noun referring back ("للميليشيا المقاتلة إلى جانب") closer to the cue than any group.
+        back = self.folded[max(lo, pos - 30, near.end if near else 0):pos]
+        offset = pos - len(back)
+        for a in self.lex.anaphor_re.finditer(back):
+            if len(back[a.end():].split()) > 1:
+                continue
+            topic = self.topic(_noun(a.group("noun")), exclude)
+            if topic is not None:
+                s, e = offset + a.start("noun"), offset + a.end()
+                if back[a.start("noun") - 2:a.start("noun")] == "ال":  # "الميليشيا", not "للميليشيا"
+                    s -= 2
+                return _End(s, e, topic.id, self.doc.norm[s:e], via="anaphor")
+        # A state named before the cue when no group is: "التي تقودها السعودية وحلفاؤها ضد الحوثيين".
+        last = None
+        for st in self.lex.state_search_re.finditer(back):
+            last = st
+        if near is None and last is not None and self.lex.state_words[last.group("state")] != exclude:
+            s, e = offset + last.start("state"), offset + last.end("state")
+            return _End(s, e, self.lex.state_words[last.group("state")], self.doc.norm[s:e], via="state")
+        if near is None:
+            return None
+        return _End(near.start, near.end, near.id, near.text)
+
+    def coordinated(self, end: _End) -> _End | None:
+        """The group joined to ``end`` by "و" right before it ("حماس والجهاد الإسلامي"), or None."""
+        i = bisect_left(self.starts, end.start) - 1
+        if i < 0:
+            return None
+        m = self.mentions[i]
+        if m.end <= end.start and self.folded[m.end:end.start].strip(_STRIP) == "و":
+            return _End(m.start, m.end, m.id, m.text)
+        return None
+
+    def topic(self, noun: str, exclude: str | None) -> _Mention | None:
+        """The first group of the text called by ``noun`` (its head, trigger or first word)."""
+        for m in self.mentions:
+            if noun in m.nouns and m.id != exclude:
+                return m
+        return None
+
+    # -- cues -----------------------------------------------------------------------------------
+    def find(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        out = []
+        for cue in self.lex.cue_re.finditer(self.folded, lo, hi):
+            key = " ".join((cue.group("j") or cue.group("f")).split())
+            shape, kind = self.lex.cues[key]
+            cs, ce = cue.start("j") if cue.group("j") else cue.start("f"), cue.end()
+            if shape == "infix":
+                tail = self.after(ce, hi)
+                if tail is None or (tail.layer != "groups" and kind != "backed_by"):
+                    continue  # a country's nisba or an entity is a backer, never an enemy or an ally
+                head = self.before(cs, lo, tail.id)
+            elif shape == "reverse":  # "حماس وجناحها العسكري كتائب القسام": the group after is part of the one before
+                part = self.after(ce, hi)
+                whole = self.before(cs, lo, part.id if part else None) if part and part.layer == "groups" else None
+                if part is None or whole is None:
+                    continue
+                head, tail = part, whole
+            elif shape == "verb_obj":  # "قصفت قوات X مواقع لـ Y" / "X قصفت مواقع Y"
+                targets = self.lex.targets
+                head = self.after(ce, hi, max_words=1)
+                tail = None
+                if head is not None and head.layer == "groups":
+                    tail = self.after(head.end, hi, max_words=2, extra=targets)
+                    if tail is not None and (tail.layer != "groups" or self.folded[head.end:tail.start].strip(
+                            _STRIP).startswith("و")):  # "قاتلت X وY": two subjects, not an object
+                        tail = None
+                if tail is None:  # the group after the verb is its object: the subject is before it
+                    tail = self.after(ce, hi, max_words=2, extra=targets)
+                    if tail is None or tail.layer != "groups":
+                        continue
+                    head = self.before(cs, lo, tail.id)
+                    # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …"
+                    if head is not None and (cs - head.end > 20 or re.search(r"[،,:;]", self.folded[head.end:cs])):
+                        continue
+            elif shape == "between":
+                head_m = self.after(ce, hi)
+                if head_m is None or head_m.layer != "groups":
+                    continue
+                tail = self.after(head_m.end, hi, max_words=2)
+                if tail is None or tail.layer != "groups" or not self.folded[head_m.end:tail.start].strip(
+                        _STRIP).startswith("و"):
+                    continue
+                head = head_m
+            elif shape == "verb_with":  # "اشتبكت قوات X مع Y", "انضم لواء X إلى Y"
+                head = self.after(ce, hi, max_words=1)
+                if head is None or head.layer != "groups":
+                    continue
+                m = _LINK.match(self.folded, head.end, hi)
+                if m is None:
+                    continue
+                tail = self.after(m.end() - 1, hi)
+            else:  # attack: "هجوم لـ X على Y"; "شن X هجوما على Y"
+                head = self.after(ce, hi, max_words=1)
+                if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
+                    m = _ON.match(self.folded, head.end, hi)
+                    tail = self.after(m.end() - 1, hi, max_words=2) if m else None
+                else:
+                    m = _ON.match(self.folded, ce, hi)
+                    if m is None or m.end() - ce > 12:  # "على" right after the noun
+                        continue
+                    tail = self.after(m.end() - 1, hi, max_words=2)
+                    head = self.before(cs, lo, tail.id if tail else None) if tail else None
+                if tail is not None and tail.layer != "groups":
+                    continue
+            if head is None or tail is None or head.id == tail.id:
+                continue
+            if shape == "infix" and head.via == "mention":  # "X و Y التابعتان لـ Z": X too
+                co = self.coordinated(head)
+                if co is not None and co.id not in (head.id, tail.id):
+                    out.append((kind, co, tail, cs, ce))
+            if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
+                continue  # a relation between two states, or a state "member of" a group: not this layer's
+
+            out.append((kind, head, tail, cs, ce))
+        return out
+
+
+def find_relations(doc: Document) -> list[RelationSpan]:
+    """The relations stated in the extraction regions of ``doc`` (its groups layer must be filled)."""
+    lex = lexicon()
+    finder = _Finder(doc, lex)
+    out: list[RelationSpan] = []
+    seen: dict[tuple[str, str | None, str | None], list[tuple[int, int]]] = {}
+    for region in doc.extraction_regions():
+        lo, hi = doc.to_normalized(region.start, region.end)
+        for kind, head, tail, cs, ce in finder.find(lo, hi):
+            s, e = doc.to_original(min(head.start, tail.start, cs), max(head.end, tail.end, ce))
+            # one record per relation and evidence: "يقاتل X ضد Y" has two cues for one relation
+            spans = seen.setdefault((kind, head.id, tail.id), [])
+            if any(s < oe and os_ < e for os_, oe in spans):
+                continue
+            spans.append((s, e))
+            cue_s, cue_e = doc.to_original(cs, ce)
+            hs, he = doc.to_original(head.start, head.end)
+            ts, te = doc.to_original(tail.start, tail.end)
+            attrs: dict[str, Any] = {"head_start": hs, "head_end": he, "tail_start": ts, "tail_end": te}
+            if head.via != "mention":
+                attrs["head_via"] = head.via
+            if tail.via != "mention":
+                attrs["tail_via"] = tail.via
+            out.append(RelationSpan(s, e, doc.text[s:e], type=kind, head=head.id, tail=tail.id,
+                                    head_text=doc.text[hs:he], tail_text=doc.text[ts:te],
+                                    cue=doc.text[cue_s:cue_e], tail_layer=tail.layer,
+                                    part=region.part, attrs=attrs))
+    out.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def make_stage() -> Callable[[Document], Document]:
+    """The relations stage (no options); it needs the groups layer."""
+    lexicon()  # compile now, not on the first document
+
+    def relations_stage(doc: Document) -> Document:
+        doc.layers["relations"] = list[Span](find_relations(doc))
+        return doc
+
+    return relations_stage

@@ -1,0 +1,149 @@
+"""The cue words of the relations stage (``resources/relation_cues.yaml``), folded and compiled once.
+
+>>> lex = lexicon()
+>>> lex.cues["التابعه ل"]
+('infix', 'member_of')
+>>> lex.cues["المدعومين من"]
+('infix', 'backed_by')
+>>> lex.state_words["ايرانيا"]
+'iranian-government'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ...lang import ar
+from ...lang.ar import words
+from ...lang.schema import ListOf, MapOf, Record, Words
+
+_SCHEMA = Record({
+    "participles": ListOf(Record({"stem": str, "type": str, "preps": Words}, label="stem")),
+    "phrases": MapOf(str, Words),
+    "verb_with": MapOf(str, Words),
+    "between": MapOf(str, Words),
+    "reverse": MapOf(str, Words),
+    "verb_obj": MapOf(str, Words),
+    "targets": Words,
+    "attacks": Words,
+    "anaphors": Words,
+    "states": MapOf(str, Words),
+})
+
+#: The relation types a cue may have.
+TYPES = ("member_of", "part_of", "split_from", "ally", "backed_by", "fights")
+#: Relations that hold both ways (the record still keeps the order of the text).
+SYMMETRIC = frozenset({"ally", "fights"})
+_JOINABLE = frozenset({"ل", "لـ", "ب"})  # prepositions written joined to the next word
+W = r"\w"
+
+
+def _data() -> Any:
+    return ar.load("relation_cues.yaml", _SCHEMA)
+
+
+def inflections(stem: str) -> list[str]:
+    """Every gender/number form of a participle or adjective stem, with and without the article.
+
+    >>> inflections("تابع")[:4]
+    ['تابع', 'تابعة', 'تابعان', 'تابعتان']
+    >>> "الموالين" in inflections("موالي") and "الموالية" in inflections("موالي")
+    True
+    """
+    base = stem[:-1] if stem.endswith("ي") else stem
+    forms = [stem, stem + "ة", stem + "ان", stem + "تان", stem + "ين", stem + "تين", stem + "ون", stem + "ات"]
+    if base != stem:  # "موالي": "موالية", "موالين", "موالون", "موالاة"-less plural "مواليات"
+        forms = [stem, stem + "ة", stem + "ان", stem + "تان", base + "ين", stem + "تين", base + "ون", stem + "ات",
+                 stem + "ين"]
+    return [*forms, *("ال" + f for f in forms)]
+
+
+def _nisba_forms(nisba: str) -> list[str]:
+    """"إيراني" → "إيراني", "إيرانية", "إيرانيا", "الإيراني", "الإيرانية" (and their plurals)."""
+    forms = [nisba, nisba + "ة", nisba + "ا", nisba + "ين", nisba + "ون"]
+    return [*forms, *("ال" + f for f in forms if not f.endswith("ا"))]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, tuple[str, str]]  # folded cue → (shape, type): infix, reverse, between, verb_with, verb_obj, attack
+    targets: frozenset[str]  # folded nouns between an attack verb and its target ("مواقع")
+    cue_re: re.Pattern[str]
+    anaphor_re: re.Pattern[str]
+    state_words: dict[str, str]  # folded state name or nisba form → registry id
+    state_re: re.Pattern[str]
+    state_search_re: re.Pattern[str]
+    nisba_re: re.Pattern[str]  # any country's nisba adjective (an entity-reference backer)
+
+
+def _check_type(kind: str, where: str) -> str:
+    if kind not in TYPES:
+        raise ValueError(f"relation_cues.yaml: {where}: type {kind!r} is not one of {TYPES}")
+    return kind
+
+
+def _trie(items: Iterable[str]) -> str:
+    return ar.trie_regex(sorted(set(items)))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile the cue lists once."""
+    data = _data()
+    cues: dict[str, tuple[str, str]] = {}
+    joined: set[str] = set()
+
+    def add(phrase: str, shape: str, kind: str) -> None:
+        key = ar.lookup_key(phrase)
+        cues.setdefault(key, (shape, _check_type(kind, phrase)))
+        if phrase.rstrip("ـ").split(" ")[-1] in _JOINABLE:
+            joined.add(key)
+
+    for entry in data["participles"]:
+        for form in inflections(entry["stem"]):
+            for prep in entry["preps"]:
+                add(f"{form} {prep.rstrip('ـ')}", "infix", entry["type"])
+            if entry["type"] == "backed_by":  # "المدعومة إيرانيا": the backer as an adverb
+                add(form, "infix", entry["type"])
+    for kind, phrases in data["phrases"].items():
+        for phrase in phrases:
+            add(phrase, "infix", kind)
+    for kind, phrases in data["between"].items():
+        for phrase in phrases:
+            add(phrase, "between", kind)
+    for kind, verbs in data["verb_with"].items():
+        for verb in verbs:
+            add(verb, "verb_with", kind)
+    for kind, phrases in data["reverse"].items():
+        for phrase in phrases:
+            add(phrase, "reverse", kind)
+    for kind, verbs in data["verb_obj"].items():
+        for verb in verbs:
+            add(verb, "verb_obj", kind)
+    for noun in data["attacks"]:
+        add(noun, "attack", "fights")
+    free = [k for k in cues if k not in joined]
+    cue_re = re.compile(rf"(?<!{W})[وف]?(?:(?P<j>{_trie(joined)})|(?P<f>{_trie(free)})(?!{W}))")
+
+    nouns = [ar.lookup_key(a)[2:] for a in data["anaphors"] if ar.lookup_key(a).startswith("ال")]
+    anaphor_re = re.compile(rf"(?<!{W})(?:[وف]?[بك]?ال|[وف]?لل)(?P<noun>{_trie(nouns)})(?!{W})")
+
+    state_words: dict[str, str] = {}
+    for gid, names in data["states"].items():
+        for name in names:
+            key = ar.lookup_key(name)
+            forms = _nisba_forms(key) if key.endswith("ي") and " " not in key else [key]
+            for form in forms:
+                state_words.setdefault(ar.lookup_key(form), gid)
+    # Used with .match() right after a cue, which may end in a joined preposition ("الموالية لإيران").
+    state_re = re.compile(rf"(?:(?<!{W})(?:{ar.PROCLITIC}|{ar.LIL}))?(?P<state>{_trie(state_words)})(?!{W})")
+    state_search_re = re.compile(
+        rf"(?<!{W})(?:{ar.PROCLITIC}|{ar.LIL})(?P<state>{_trie(k for k in state_words if not k.endswith('ي'))})(?!{W})")
+    nisbas = [f for n in words.nisba_countries() for f in _nisba_forms(n)]
+    nisba_re = re.compile(rf"(?P<nisba>{_trie(ar.lookup_key(n) for n in nisbas)})(?!{W})")
+    targets = frozenset(ar.lookup_key(w) for w in data["targets"])
+    return Lexicon(cues, targets, cue_re, anaphor_re, state_words, state_re, state_search_re, nisba_re)

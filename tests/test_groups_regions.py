@@ -1,0 +1,177 @@
+"""The registry across the Arabic press (issue #19): every Arabic name of every group is found in a
+sentence that uses it, and one real-style sentence per region names its groups with their ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabnews import Pipeline
+from arabnews.extract.groups import default_registry
+from arabnews.lang.ar import lookup_key
+
+TEMPLATES = [
+    "وأعلنت {name} مسؤوليتها عن الهجوم",
+    "قتل عناصر من {name} في المدينة",
+    "وقال متحدث باسم {name}، إن",
+    "وتعرض مقر {lil} للقصف",  # with the preposition lam joined: "لحزب الله", "للحشد الشعبي"
+    "ونفى «{name}» ذلك",
+]
+
+
+def _fill(template: str, name: str) -> tuple[str, int]:
+    """The sentence and where the name (without a joined lam) starts in it."""
+    lil = "لل" + name[2:] if name.startswith("ال") else "ل" + name
+    text = template.format(name=name, lil=lil)
+    at = text.index(lil) + (2 if name.startswith("ال") else 1) if "{lil}" in template else text.index(name)
+    return text, at
+
+
+def _names():
+    reg = default_registry()
+    out = []
+    for g in reg:
+        for name in g.arabic_names:
+            out.append((g.id, name))
+    return out
+
+
+NAMES = _names()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline(["groups"])
+
+
+def test_registry_size():
+    reg = default_registry()
+    assert len(reg) >= 500
+    assert sum(1 for g in reg if g.sources) == len(reg)  # every entry names its sources
+    countries = {g.country for g in reg if g.country}
+    for c in ("Somalia", "Nigeria", "Afghanistan", "Pakistan", "Mali", "Tunisia", "Algeria", "Egypt", "Iran",
+              "Turkey", "Israel", "South Sudan", "Ethiopia", "Western Sahara"):
+        assert c in countries, c
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_every_name_found_in_a_sentence(nlp, template):
+    """Every Arabic name of every group, in a generated sentence, is found with its group's id."""
+    reg = default_registry()
+    missed = []
+    for gid, name in NAMES:
+        group = reg[gid]
+        context = ""
+        if group.requires_context:
+            context = " مع " + reg[group.requires_context[0]].name_ar
+        text, start = _fill(template, name)
+        text += context
+        doc = nlp(text)
+        hits = [g for g in doc.groups if g.start <= start + len(name) and g.end > start and
+                (g.id == gid or gid in g.attrs.get("ambiguous", []))]
+        if not hits:
+            missed.append((gid, name, [(g.text, g.id) for g in doc.groups]))
+    assert len(NAMES) > 1000
+    assert missed == []
+
+
+# One sentence per region, written the way Arabic news writes it: (sentence, [(span, id)]).
+REGIONS = {
+    # "للجيش الصومالي": the clitics are outside the span
+    "somalia": ("شنت حركة الشباب المجاهدين هجوما على قاعدة للجيش الصومالي وبعثة الاتحاد الأفريقي في الصومال",
+                [("حركة الشباب المجاهدين", "al-shabaab"), ("جيش الصومالي", "somali-national-army"),
+                 ("بعثة الاتحاد الأفريقي في الصومال", "atmis")]),
+    "nigeria": ("تبنت جماعة بوكو حرام وولاية غرب أفريقيا هجمات في بورنو",
+                [("جماعة بوكو حرام", "boko-haram"), ("ولاية غرب أفريقيا", "iswap")]),
+    "afpak": ("أعلنت حركة طالبان أن شبكة حقاني لا علاقة لها بهجوم تبنته ولاية خراسان وحركة طالبان باكستان",
+              [("حركة طالبان", "taliban"), ("شبكة حقاني", "haqqani-network"), ("ولاية خراسان", "iskp"),
+               ("حركة طالبان باكستان", "ttp")]),
+    "sahel": ("اشتبكت جماعة نصرة الإسلام والمسلمين مع تنظيم الدولة الإسلامية في الصحراء الكبرى قرب الحدود مع"
+              " النيجر، فيما انسحب الجيش المالي",
+              [("جماعة نصرة الإسلام والمسلمين", "jnim"),
+               ("تنظيم الدولة الإسلامية في الصحراء الكبرى", "is-sahel"), ("الجيش المالي", "malian-armed-forces")]),
+    "maghreb": ("قتلت قوات الأمن التونسية عنصرين من كتيبة عقبة بن نافع وجند الخلافة في جبل الشعانبي",
+                [("قوات الأمن التونسية", "tunisian-security-forces"), ("كتيبة عقبة بن نافع", "uqba-ibn-nafi-brigade"),
+                 ("جند الخلافة", "jund-al-khilafa-tunisia")]),
+    "tunisia-parties": ("صوتت كتلة حركة النهضة وحزب آفاق تونس وحركة مشروع تونس ضد المقترح، فيما ندد الاتحاد العام"
+                        " التونسي للشغل",
+                        [("حركة النهضة", "ennahda"), ("حزب آفاق تونس", "afek-tounes"),
+                         ("حركة مشروع تونس", "machrouu-tounes"), ("الاتحاد العام التونسي للشغل", "ugtt")]),
+    "gulf": ("تبنت سرايا الأشتر التفجير، فيما انتشرت قوات درع الجزيرة والحرس الوطني السعودي",
+             [("سرايا الأشتر", "saraya-al-ashtar"), ("قوات درع الجزيرة", "peninsula-shield-force"),
+              ("الحرس الوطني السعودي", "saudi-national-guard")]),
+    "western-sahara": ("اتهمت جبهة البوليساريو القوات المسلحة الملكية بخرق وقف إطلاق النار",
+                       [("جبهة البوليساريو", "polisario"), ("القوات المسلحة الملكية", "moroccan-armed-forces")]),
+    "egypt": ("أعلنت حركة حسم مسؤوليتها، فيما قال الجيش المصري إنه قتل عناصر من ولاية سيناء",
+              [("حركة حسم", "hasm-movement"), ("الجيش المصري", "egyptian-armed-forces"),
+               ("ولاية سيناء", "wilayat-sinai")]),
+    "iran": ("قتل عناصر من الباسيج في هجوم تبنته جماعة جيش العدل، وقال حزب الحياة الحرة الكردستاني إنه لم يشارك",
+             [("الباسيج", "basij"), ("جماعة جيش العدل", "jaish-al-adl"),
+              ("حزب الحياة الحرة الكردستاني", "pjak")]),
+    "turkey": ("قالت الاستخبارات التركية إن صقور حرية كردستان نفذت الهجوم بأوامر من حزب العمال الكردستاني",
+               [("الاستخبارات التركية", "turkish-intelligence-mit"), ("صقور حرية كردستان", "tak"),
+                ("حزب العمال الكردستاني", "pkk")]),
+    "israel": ("اقتحمت وحدة دوفدوفان ولواء جفعاتي مخيم جنين حيث تصدت لها كتيبة جنين، وهاجمت شبيبة التلال قرية",
+               [("وحدة دوفدوفان", "duvdevan-unit"), ("لواء جفعاتي", "givati-brigade"), ("كتيبة جنين", "jenin-brigade"),
+                ("شبيبة التلال", "hilltop-youth")]),
+    "palestine": ("أعلنت كتائب المقاومة الوطنية وكتيبة طولكرم التصدي للاقتحام، وقالت السلطة الفلسطينية إن",
+                  [("كتائب المقاومة الوطنية", "martyr-omar-al-qasim-forces"), ("كتيبة طولكرم", "tulkarm-brigade"),
+                   ("السلطة الفلسطينية", "palestinian-authority")]),
+    "lebanon": ("قالت كتلة الوفاء للمقاومة إن قوى الأمن الداخلي أوقفت عناصر من عصبة الأنصار",
+                [("كتلة الوفاء للمقاومة", "loyalty-to-resistance-bloc"),
+                 ("قوى الأمن الداخلي", "lebanese-internal-security"), ("عصبة الأنصار", "usbat-al-ansar")]),
+    "iraq": ("انتشر اللواء 30 في الحشد الشعبي وكتائب بابليون في سهل نينوى، فيما قالت قوات الزيرفاني إن",
+             [("اللواء 30 في الحشد الشعبي", "pmf-brigade-30"), ("كتائب بابليون", "babylon-brigades"),
+              ("قوات الزيرفاني", "zeravani")]),
+    "iraq-numbered": ("أعلن الحشد الشعبي أن اللواء 313 انتشر في الحدود",
+                      [("الحشد الشعبي", "popular-mobilization-forces"), ("اللواء 313", "pmf-brigades-313-315")]),
+    "syria": ("اشتبك الأمن العام السوري مع حركة رجال الكرامة، بينما قالت الإدارة الذاتية إن",
+              [("الأمن العام السوري", "syrian-general-security"), ("حركة رجال الكرامة", "men-of-dignity"),
+               ("الإدارة الذاتية", "autonomous-administration")]),
+    "yemen": ("قصفت القوات المسلحة اليمنية في صنعاء مواقع كتائب أبو العباس، وقال مجلس القيادة الرئاسي إن",
+              [("القوات المسلحة اليمنية في صنعاء", "houthi-armed-forces"),
+               ("كتائب أبو العباس", "abu-al-abbas-brigades"),
+               ("مجلس القيادة الرئاسي", "presidential-leadership-council")]),
+    "libya": ("قاتل الفيلق الأفريقي إلى جانب كتيبة سبل السلام، بينما رفضت حكومة الوحدة الوطنية الليبية",
+              [("الفيلق الأفريقي", "africa-corps"), ("كتيبة سبل السلام", "subul-al-salam-brigade"),
+               ("حكومة الوحدة الوطنية الليبية", "gnu")]),
+    "sudan": ("هاجمت قوات الدعم السريع مواقع القوة المشتركة لحركات الكفاح المسلح والحركة الشعبية جناح الحلو",
+              [("قوات الدعم السريع", "rapid-support-forces"),
+               ("القوة المشتركة لحركات الكفاح المسلح", "darfur-joint-force"),
+               ("الحركة الشعبية جناح الحلو", "splm-n-al-hilu")]),
+    "south-sudan": ("اشتبكت قوات دفاع شعب جنوب السودان مع الجيش الأبيض في ولاية أعالي النيل",
+                    [("قوات دفاع شعب جنوب السودان", "south-sudan-ssp-df"),
+                     ("الجيش الأبيض", "white-army-south-sudan")]),
+    "horn": ("قاتلت ميليشيا فانو الجيش الإثيوبي، فيما اتهمت جبهة تحرير شعب تيغراي",
+             [("ميليشيا فانو", "fano-militia"), ("الجيش الإثيوبي", "ethiopian-army"),
+              ("جبهة تحرير شعب تيغراي", "tplf")]),
+    "kurdish-iran": ("قصف الحرس الثوري مقرات الحزب الديمقراطي الكردستاني الإيراني وحزب كومله",
+                     [("الحرس الثوري", "irgc"), ("الحزب الديمقراطي الكردستاني الإيراني", "kdpi"),
+                      ("حزب كومله", "komala")]),
+}
+
+
+@pytest.mark.parametrize("region", sorted(REGIONS))
+def test_one_sentence_per_region(nlp, region):
+    text, expected = REGIONS[region]
+    doc = nlp(text)
+    assert [(g.text, g.id) for g in doc.groups] == expected
+
+
+def test_ambiguous_name_lists_candidates(nlp):
+    (g,) = nlp("أعلن تنظيم أنصار الشريعة حل نفسه").groups
+    assert g.attrs["ambiguous"] == ["ansar-al-sharia-libya", "ansar-al-sharia-tunisia"]
+    (g,) = nlp("أعلن أنصار الشريعة في تونس حل التنظيم").groups
+    assert g.id == "ansar-al-sharia-tunisia" and "ambiguous" not in g.attrs
+
+
+def test_ambiguous_must_be_marked_by_both():
+    from arabnews.extract.groups import Registry
+
+    entries = [{"id": "a", "name_ar": "جند الحق", "ambiguous": ["جند الحق"]}, {"id": "b", "name_ar": "جند الحق"}]
+    with pytest.raises(ValueError, match="claimed by both"):
+        Registry.from_entries(entries)
+    with pytest.raises(ValueError, match="not one of its Arabic names"):
+        Registry.from_entries([{"id": "a", "name_ar": "جند الحق", "ambiguous": ["جند الباطل"]}])
+    entries[1]["ambiguous"] = ["جند الحق"]
+    reg = Registry.from_entries(entries)
+    assert reg.candidates(lookup_key("جند الحق")) == ("a", "b")
