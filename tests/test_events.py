@@ -12,6 +12,8 @@ import arabnews
 from arabnews import Pipeline
 from arabnews.extract.events import EVENT_TYPES, EventSpan, events_frame
 from arabnews.extract.events.triggers import lexicon, noun_forms, verb_forms
+from arabnews.extract.groups.matcher import discovered_id
+from arabnews.lang.ar import lookup_key
 from arabnews.pipeline import BUILTIN_CONTRACTS, DEFAULT_STAGES
 
 REF = "2020-06-02"
@@ -331,7 +333,8 @@ def test_seed_explosion(seed):
     assert (event.text, event.type, event.subtype) == ("تفجير", "explosions/remote violence",
                                                        "remote explosive/landmine/IED")
     assert [(a["role"], a["text"], a.get("group_id"), a["layer"]) for a in event.actors] == [
-        ("actor", "لواء الفجر", None, "groups"), ("target", "لواء القدس", "liwa-al-quds", "groups")]
+        ("actor", "لواء الفجر", discovered_id(lookup_key("لواء الفجر")), "groups"),  # a discovered group: its stable id
+        ("target", "لواء القدس", "liwa-al-quds", "groups")]
     assert event.location["text"] == "جمعية الزهراء"
     assert event.location["within"]["text"] == "حلب" and event.location["within"]["geonames_id"] == 170063
     assert event.date["text"] == "أيار عام 2016"
