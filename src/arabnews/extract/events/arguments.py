@@ -36,6 +36,10 @@ APPROX_WORDS = word_set("approx_words")
 ARMED_VICTIMS = word_set("armed_victims")
 #: Death nouns whose attached pronoun is the victims ("مقتله", "مقتلهما").
 DEATH_NOUNS = word_set("death_nouns")
+#: Casualty nouns whose final ه is feminine, not a pronoun ("إصابة").
+FEMININE_CASUALTY_NOUNS = tuple(sorted(word_set("feminine_casualty_nouns")))
+#: Attributive words that also count two words before the group ("التابع لـ X").
+ATTRIBUTIVE_FAR = word_set("attributive_far")
 #: Units of the numbers stage that count people.
 PEOPLE_UNITS = frozenset({"person", "fighter", "killed", "wounded", "victim", "civilian", "soldier", "member",
                           "child", "woman", "man", "detainee", "family"})
@@ -254,8 +258,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         c.oblique = c.start > 0 and doc.text[c.start - 1] == "ب"
         c.instrument = c.start > 0 and doc.text[c.start - 1] == "ب" and c.layer == "text" and \
             fold(c.text.split()[0]) in INSTRUMENTS
-        c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, {"التابع",
-                                                                                               "التابعه"})
+        c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -359,7 +362,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     t = view.tokens[k]
                     found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
                     break
-        if found is None and word.endswith(("هما", "ه", "ها")) and not word.endswith(("اصابه", "قتيله")):
+        if found is None and word.endswith(("هما", "ه", "ها")) and not word.endswith(FEMININE_CASUALTY_NOUNS):
             if word[:-2] in DEATH_NOUNS or word[:-1] in DEATH_NOUNS:
                 found = Mention(kind, 2 if word.endswith("هما") else 1, False, start, end, k0, explicit=False)
         if found is not None:

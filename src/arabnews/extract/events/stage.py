@@ -49,6 +49,8 @@ FIRE_OF = word_set("fire_of")
 TARGET_CUES = word_set("target_cues")
 #: Verbs of suffering (word beginnings): their subject is the victim ("تعرضت دورية لكمين").
 SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
+#: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
+PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
 
 
 @dataclass
@@ -424,7 +426,7 @@ class EventExtractor:
                     view.matches(lex.civilian_sites, d.end, min(after, clause[1])):
                 d.type, d.subtype = "violence against civilians", "attack"
         if d.type == "battles" and lexeme in CLASHES and any(
-                "محتج" in a["text"] or "متظاهر" in a["text"] for a in d.actors):
+                stem in a["text"] for a in d.actors for stem in PROTESTER_STEMS):
             d.type, d.subtype = "riots", "violent demonstration"
         if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone:
             actor = [a for a in d.actors if a["role"] == "actor"]

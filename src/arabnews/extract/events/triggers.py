@@ -71,6 +71,9 @@ SCHEMA = Record({
     "generic_attacks": Words,
     "killings": Words,
     "clashes": Words,
+    "attributive_far": Words,
+    "feminine_casualty_nouns": Words,
+    "protester_stems": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
