@@ -38,7 +38,10 @@ SCHEMA = Record(
      "speech_nouns": Words, "documents": Words,
      "heads": Record({"person": Words, "organisation": Words, "media": Words, "anonymous": Words}),
      "media_names": Words, "zone_cutters": Words, "addressees": Words, "determiners": Words,
-     "closers": Words},
+     "closers": Words,
+     # word lists of the speaker finder (sources.py) and of the stage (stage.py)
+     "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
+     "unnamed_adjectives": Words, "time_words": Words, "issued_words": Words, "publication_verbs": Words},
     {"_about": dict},
 )
 
@@ -61,6 +64,11 @@ class Cue:
 
 def _key(word: str) -> str:
     return lookup_key(word)
+
+
+def word_set(key: str) -> frozenset[str]:
+    """The folded words of the list ``key`` of ``attribution.yaml`` (read and checked once)."""
+    return frozenset(_key(w) for w in load_resource(RESOURCE, SCHEMA)[key])
 
 
 def past_forms(lemma: str) -> list[str]:

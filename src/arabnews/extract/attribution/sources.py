@@ -21,25 +21,24 @@ from dataclasses import dataclass
 
 from ...document import Document, EntitySpan, GroupSpan
 from .clauses import COMMAS, SENTENCE_END, Tok
-from .cues import Lexicon, SourceType
+from .cues import Lexicon, SourceType, word_set
 from .quotes import MARKS
 
+# The word lists are in resources/attribution.yaml (folded at load); the names stay for importers.
 #: Words between a subject and its verb ("الجيش قد قال", "وكان الفصيل أعلن").
-_FILLERS = frozenset({"قد", "فقد", "وقد", "لقد", "كان", "كانت", "وكان", "وكانت", "بدوره", "بدورها", "بدورهم",
-                      "ايضا", "كذلك", "من", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته"})
+_FILLERS = word_set("subject_fillers")
 #: Words that end a speaker phrase.
-_NP_STOPS = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "ما", "حيث", "كما", "لكن", "ثم", "او", "بل",
-                       "و", "هو", "هي", "هم"})
+_NP_STOPS = word_set("phrase_stops")
 _ADJ_ENDINGS = ("ي", "ه", "ين", "ون", "ات", "ان")
 #: Words that join a head to the rest of its phrase ("شهود عيان", "وسائل الإعلام").
-_HEAD_COMPLEMENTS = frozenset({"عيان", "اعلام", "الاعلام", "التواصل", "اعلاميه", "الاجتماعي"})
-_PP_PREPS = frozenset({"من", "في", "داخل", "لدي", "قرب"})
+_HEAD_COMPLEMENTS = word_set("head_complements")
+_PP_PREPS = word_set("phrase_preps")
 #: Adjectives that leave a role unnamed ("مسؤول كبير").
-_UNNAMED = frozenset({"كبير", "رفيع", "مطلع", "بارز", "سابق", "اخر", "كبيره", "رفيعه", "مطلعه", "سابقه"})
+_UNNAMED = word_set("unnamed_adjectives")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
-_TIME = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
-                   "صباح", "مساء", "ليله", "الليله", "الماضي", "المنقضي", "الفارط", "الحالي", "يوم", "ايضا",
-                   "كذلك", "بدوره", "بدورها", "بدورهم"})
+_TIME = word_set("time_words")
+#: "Issued (by)" after a document ("بلاغ صادر عن رئاسة الحكومة").
+_ISSUED = word_set("issued_words")
 
 
 @dataclass(slots=True)
@@ -268,7 +267,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         k = i + 1
         while k < cut and _is_adj(toks[k], word.startswith("ال"), lex):
             k += 1
-        if k < cut and (toks[k].text in ("صادر", "الصادر", "صادره", "الصادره")
+        if k < cut and (toks[k].text in _ISSUED
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
         rest = toks[k:]

@@ -24,12 +24,14 @@ from typing import Any
 
 from ...document import Document, Span
 from .clauses import COMMAS, SENTENCE_END, Tok, balance_quotes, trim, words
-from .cues import Cue, Lexicon, lexicon
+from .cues import Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, Quotation, find_quotations
 from .sources import Mentions, Source, speaker_after, speaker_before
 
 KINDS = ("direct", "indirect", "source")
 SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
+#: Verbs of publishing after the "ما" of a source phrase ("حسب ما جاء في", "وفق ما أوردته"), from attribution.yaml.
+_PUBLICATION_VERBS = word_set("publication_verbs")
 
 
 @dataclass(slots=True)
@@ -205,7 +207,7 @@ class _Finder:
                 return True
             if word.endswith(suffix) and word[: -len(suffix)] + "ت" in lex.cues:  # أوردته = أوردت + ه
                 return True
-        if word in ("جاء", "ورد", "اورد", "اوردت", "اوردته", "نشر", "نشرت", "نشرته"):
+        if word in _PUBLICATION_VERBS:
             return True
         return False
 

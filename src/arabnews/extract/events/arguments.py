@@ -16,33 +16,36 @@ from typing import Any
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import fold
-from .triggers import Lexicon
+from .triggers import Lexicon, word_set, word_table
 
+# The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
 #: Words that open a new clause (folded, without و/ف).
-CONNECTORS = frozenset({"فيما", "بينما", "كما", "لكن", "حيث", "اذ", "ان", "بان", "انه", "انها", "بانه", "بانها",
-                        "الا", "ثم", "حين", "عندما", "بعدما", "قبل", "اثر", "عقب"})
+CONNECTORS = word_set("clause_connectors")
 #: Two-word connectors: (first, second).
-CONNECTOR_PAIRS = frozenset({("بعد", "ان"), ("قبل", "ان"), ("في", "حين"), ("في", "وقت"), ("الا", "ان")})
+CONNECTOR_PAIRS = frozenset(tuple(pair.split(" ", 1)) for pair in word_set("clause_connector_pairs"))
 #: Punctuation that ends a clause.
 CLAUSE_PUNCT = frozenset("،,;؛:")
 #: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
-ATTRIBUTIVE = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين", "المدعوم", "المدعومه",
-                         "المقرب", "المقربه", "بقياده", "قياده", "ضمن", "صفوف", "من", "عن", "مع", "مثل"})
+ATTRIBUTIVE = word_set("attributive")
 #: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
-INSTRUMENTS = frozenset({"المدفعيه", "الطيران", "الطائرات", "طائرات", "طائره", "الطائره", "المروحيات", "مروحيات",
-                         "الصواريخ", "صواريخ", "المدافع", "الدبابات"})
+INSTRUMENTS = word_set("instruments")
 #: Fillers between a casualty word and its number ("مقتل ما لا يقل عن 10").
-FILLERS = frozenset({"عن", "ما", "لا", "يقل", "يزيد", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "الي", "علي",
-                     "الاقل", "اقل", "مالا", "بجروح", "بجراح"})
-APPROX_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "يزيد", "يقل", "الاقل"})
+FILLERS = word_set("casualty_fillers")
+APPROX_WORDS = word_set("approx_words")
+#: Words of the counted victims that make them armed ("جنود", "عناصر"), matched inside the words.
+ARMED_VICTIMS = word_set("armed_victims")
+#: Death nouns whose attached pronoun is the victims ("مقتله", "مقتلهما").
+DEATH_NOUNS = word_set("death_nouns")
+#: Casualty nouns whose final ه is feminine, not a pronoun ("إصابة").
+FEMININE_CASUALTY_NOUNS = tuple(sorted(word_set("feminine_casualty_nouns")))
+#: Attributive words that also count two words before the group ("التابع لـ X").
+ATTRIBUTIVE_FAR = word_set("attributive_far")
 #: Units of the numbers stage that count people.
 PEOPLE_UNITS = frozenset({"person", "fighter", "killed", "wounded", "victim", "civilian", "soldier", "member",
                           "child", "woman", "man", "detainee", "family"})
 ARMED_UNITS = frozenset({"fighter", "soldier", "member"})
 #: Heads before a LOC and how specific the place they name is (higher is more specific).
-PLACE_HEADS = {"حي": 4, "شارع": 4, "قريه": 4, "بلده": 4, "مخيم": 4, "ساحه": 4, "دوار": 4, "ضاحيه": 4, "منطقه": 3,
-               "بلديه": 3, "معتمديه": 3, "مدينه": 3, "مدينتي": 3, "ريف": 2, "محافظه": 2, "ولايه": 2, "اقليم": 2,
-               "مقاطعه": 2}
+PLACE_HEADS: dict[str, int] = word_table("place_heads")
 #: Date values that are not a date of the event.
 _VAGUE_DATES = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
 
@@ -255,13 +258,12 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         c.oblique = c.start > 0 and doc.text[c.start - 1] == "ب"
         c.instrument = c.start > 0 and doc.text[c.start - 1] == "ب" and c.layer == "text" and \
             fold(c.text.split()[0]) in INSTRUMENTS
-        c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, {"التابع",
-                                                                                               "التابعه"})
+        c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
     out.sort(key=lambda c: c.start)
     return out
 
 
-_ADJECTIVAL = frozenset({"مسلح", "مسلحه", "انتحاري", "انتحاريه", "ارهابي", "ارهابيه"})
+_ADJECTIVAL = word_set("trigger_adjectives")
 
 
 def _agrees(noun: str, adjective: str) -> bool:
@@ -360,29 +362,25 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     t = view.tokens[k]
                     found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
                     break
-        if found is None and word.endswith(("هما", "ه", "ها")) and not word.endswith(("اصابه", "قتيله")):
-            if word[:-2] in ("مقتل", "استشهاد", "مصرع", "حتف") or word[:-1] in ("مقتل", "استشهاد", "مصرع", "حتف"):
+        if found is None and word.endswith(("هما", "ه", "ها")) and not word.endswith(FEMININE_CASUALTY_NOUNS):
+            if word[:-2] in DEATH_NOUNS or word[:-1] in DEATH_NOUNS:
                 found = Mention(kind, 2 if word.endswith("هما") else 1, False, start, end, k0, explicit=False)
         if found is not None:
             out.append(found)
-    armed_words = ("جندي", "جنود", "عسكري", "عنصر", "عناصر", "مسلح", "مقاتل", "ضابط", "شرطي", "عون", "اعوان")
     for m in out:
         unit = next((n for n in numbers if n.start == m.start), None)
         if unit is not None:
             m.armed = unit.unit in ARMED_UNITS
         else:
             w = fold(view.doc.text[m.start:m.end])
-            m.armed = any(a in w for a in armed_words)
+            m.armed = any(a in w for a in ARMED_VICTIMS)
     out.sort(key=lambda m: m.start)
     return out
 
 
 # -- location and date -------------------------------------------------------------------------
 #: Words that end a place name found after a head ("حي الميدان بمدينة …", "قرية X في …").
-_PLACE_STOP = frozenset({"في", "من", "علي", "الي", "عن", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-                         "شرقي", "غربي", "قرب", "بالقرب", "التابع", "التابعه", "حيث", "امس", "اليوم", "صباح", "مساء",
-                         "ليله", "فجر", "يوم", "ما", "مما", "الذي", "التي", "بعد", "قبل", "خلال", "راح", "ادي",
-                         "اسفر", "جراء", "اثناء", "دون", "بسبب"})
+_PLACE_STOP = word_set("place_stops")
 
 
 @dataclass(slots=True)
@@ -511,8 +509,11 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
 
 
 #: Verbs of denial: "نفت الوزارة وقوع اشتباكات".
-_DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفوا"})
-_RESULT_VERBS = frozenset({"يسفر", "تسفر", "يؤد", "تؤد", "يخلف", "تخلف", "يوقع", "توقع", "يتسبب", "تتسبب"})
+_DENIAL = word_set("denial")
+#: Result verbs: "لم يسفر الانفجار عن إصابات" negates the casualties only.
+_RESULT_VERBS = word_set("negated_result_verbs")
+#: Nouns of occurrence a denial governs ("نفت الوزارة وقوع اشتباكات").
+_OCCURRENCE = word_set("occurrence_nouns")
 
 
 def negated(view: SentenceView, k: int) -> bool:
@@ -526,6 +527,6 @@ def negated(view: SentenceView, k: int) -> bool:
             if any(view.words[i] in _RESULT_VERBS for i in range(j + 1, k)):
                 continue
             return True
-    if k > 0 and view.words[k - 1] in ("وقوع", "حدوث", "وجود"):
+    if k > 0 and view.words[k - 1] in _OCCURRENCE:
         return any(view.is_word(j, _DENIAL) for j in range(max(0, k - 6), k - 1))
     return False

@@ -28,21 +28,29 @@ from .arguments import (
     location,
     negated,
 )
-from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon
+from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon, word_set
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
 #: violence against civilians.
-GENERIC_ATTACKS = frozenset({"هجوم", "هجمات", "هجمه", "هاجم", "عمليه عسكريه", "عمليات عسكريه", "كمين", "حمله"})
+GENERIC_ATTACKS = word_set("generic_attacks")
 #: Sub-event types of explosions, most specific first.
 EXPLOSION_ORDER = ("suicide bomb", "chemical weapon", "grenade", "remote explosive/landmine/IED", "air/drone strike",
                    "shelling/artillery/missile attack")
 EXPLOSIONS = "explosions/remote violence"
 #: Triggers that are killings: their victims are fatalities.
-KILLINGS = frozenset({"اعدم", "ذبح", "اغتال", "اغتيل"})
-#: Battles words that, between protesters and police, are a riot.
+KILLINGS = word_set("killings")
 #: Units of the numbers stage that count people who can be arrested, abducted or killed.
 _PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier"})
-CLASHES = frozenset({"مواجهه", "مواجهات", "اشتباك", "اشتباكات", "اشتبك"})
+#: Battles words that, between protesters and police, are a riot.
+CLASHES = word_set("clashes")
+#: "By the fire of": the candidate after them is the actor ("برصاص الجيش").
+FIRE_OF = word_set("fire_of")
+#: Words after which the candidate is the target ("ضد", "استهدف").
+TARGET_CUES = word_set("target_cues")
+#: Verbs of suffering (word beginnings): their subject is the victim ("تعرضت دورية لكمين").
+SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
+#: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
+PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
 
 
 @dataclass
@@ -297,7 +305,7 @@ class EventExtractor:
                 found = starting(k + 1, 1)
                 if found:
                     actors.append(found)
-            elif w in ("برصاص", "بنيران", "برصاصه", "بقذائف", "بقصف"):
+            elif w in FIRE_OF:
                 found = starting(k + 1, 1)
                 if found and found.klass != "civilian":
                     actors.append(found)
@@ -305,7 +313,7 @@ class EventExtractor:
                 found = starting(k + 1, 1)
                 if found:
                     actors.append(found)
-            elif w in ("ضد", "استهدف", "استهدفت", "مستهدفا", "مستهدفه", "بحق"):
+            elif w in TARGET_CUES:
                 found = starting(k + 1, 2)
                 if found:
                     targets.append(found)
@@ -335,7 +343,7 @@ class EventExtractor:
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
-        suffered = any(view.words[j].lstrip("وف").startswith(("تعرض", "يتعرض")) for j in range(d.k)
+        suffered = any(view.words[j].lstrip("وف").startswith(SUFFER_VERBS) for j in range(d.k)
                        if view.clause_of(j) == clause)
         announced = d.k > 0 and view.words[d.k - 1] == "عن"  # "أعلنت الشرطة عن اعتقال": who announces
         if not actors and not announced:
@@ -418,7 +426,7 @@ class EventExtractor:
                     view.matches(lex.civilian_sites, d.end, min(after, clause[1])):
                 d.type, d.subtype = "violence against civilians", "attack"
         if d.type == "battles" and lexeme in CLASHES and any(
-                "محتج" in a["text"] or "متظاهر" in a["text"] for a in d.actors):
+                stem in a["text"] for a in d.actors for stem in PROTESTER_STEMS):
             d.type, d.subtype = "riots", "violent demonstration"
         if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone:
             actor = [a for a in d.actors if a["role"] == "actor"]

@@ -50,6 +50,30 @@ SCHEMA = Record({
     "arrest_objects": Words,
     "idioms": Words,
     "domain_words": Words,
+    # the argument reader's and the retyping rules' lists (arguments.py, stage.py)
+    "clause_connectors": Words,
+    "clause_connector_pairs": Words,
+    "attributive": Words,
+    "instruments": Words,
+    "trigger_adjectives": Words,
+    "casualty_fillers": Words,
+    "approx_words": Words,
+    "armed_victims": Words,
+    "death_nouns": Words,
+    "fire_of": Words,
+    "target_cues": Words,
+    "suffer_verbs": Words,
+    "place_heads": MapOf(str, int),
+    "place_stops": Words,
+    "denial": Words,
+    "occurrence_nouns": Words,
+    "negated_result_verbs": Words,
+    "generic_attacks": Words,
+    "killings": Words,
+    "clashes": Words,
+    "attributive_far": Words,
+    "feminine_casualty_nouns": Words,
+    "protester_stems": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
@@ -239,6 +263,17 @@ class WordIndex:
 def _add(table: dict[str, Any], forms: Iterable[str], value: Any) -> None:
     for form in forms:
         table.setdefault(form, value)
+
+
+def word_set(key: str) -> frozenset[str]:
+    """The words of the list ``key`` of the resource (read and checked once), as written: the lists of
+    the argument reader are written folded in the file."""
+    return frozenset(load(RESOURCE, SCHEMA)[key])
+
+
+def word_table(key: str) -> dict[str, Any]:
+    """The mapping ``key`` of the resource (read and checked once), as written (folded keys)."""
+    return dict(load(RESOURCE, SCHEMA)[key])
 
 
 @cache

@@ -33,7 +33,7 @@ from typing import Any
 
 from ...document import Document, Span, register_layer
 from ...lang.ar import lookup_key
-from .lexicon import SYMMETRIC, TYPES, Lexicon, lexicon
+from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, table
 
 __all__ = ["SYMMETRIC", "TYPES", "RelationSpan", "find_relations", "make_stage"]
 
@@ -55,24 +55,21 @@ class RelationSpan(Span):
 register_layer("relations", RelationSpan)
 
 _LINK = re.compile(r"[ \t\"'«»()]*(?:مع|ضد|الي|في|تحت|ضمن|عن)[ \t]")  # "… X مع Y", "… X إلى Y"
-_ON = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)علي[ \t]+(?:(?:مواقع|مقرات|مقر|حاجز|نقاط|نقطه|عناصر|تجمعات)[ \t]+)?")
+#: "… على [مواقع] Y": the target of an attack noun (the nouns before it are `on_targets` of the resource).
+_ON = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)علي[ \t]+(?:(?:" + "|".join(folded_words("on_targets"))
+                 + r")[ \t]+)?")
 _GROUP_HEADED = frozenset({"member_of", "part_of", "split_from", "backed_by"})
 _SENTENCE_END = re.compile(r"[.!?؟\n؛]")
 _MAX_BEFORE = 60  # characters between the head group and the cue
 #: Words between a group and a cue that start another clause or name another actor: the group
 #: before them is not the head ("داعش فيما تتهم السعودية … الجماعات المدعومة من إيران").
-_BLOCKERS = frozenset(lookup_key(w) for w in (
-    "فيما", "بينما", "لكن", "ولكن", "بل", "حيث", "ثم", "إذ", "قال", "قالت", "وقال", "وقالت", "أن", "إن",
-    "الجماعات", "للجماعات", "والجماعات", "التنظيمات", "للتنظيمات", "الفصائل", "للفصائل", "والفصائل",
-    "المجموعات", "للمجموعات", "الحركات", "الأحزاب"))
-_GAP_WORDS = frozenset(lookup_key(w) for w in (
-    "ل", "لـ", "من", "قبل", "في", "تحت", "ضمن", "الى", "إلى", "مع", "ضد", "عن", "ب", "و",
-    "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حركة", "تنظيم", "جماعة", "فصيل", "فصائل", "قوات", "عناصر",
-    "مقاتلي", "صفوف", "غرفة", "عمليات", "عصابات", "مرتزقة", "كل", "من قبل"))
+_BLOCKERS = frozenset(folded_words("blockers"))
+#: Prepositions and generic heads that may stand between a cue and its group.
+_GAP_WORDS = frozenset(folded_words("gap_words"))
 _CLITICS = frozenset("وفبلك")
 _STRIP = " \t\u00a0\"'“”«»()[]،,:-ـ"
-_VARIANTS = {"مليشيا": "ميليشيا", "ميليشيات": "ميليشيا", "مليشيات": "ميليشيا", "ميلشيا": "ميليشيا",
-             "كتائب": "كتيبه", "سرايا": "سريه"}
+#: Spelling variants of a group noun → the noun (written folded in the resource).
+_VARIANTS = table("noun_variants")
 
 
 @dataclass(slots=True)

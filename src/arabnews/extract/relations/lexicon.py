@@ -32,6 +32,11 @@ _SCHEMA = Record({
     "attacks": Words,
     "anaphors": Words,
     "states": MapOf(str, Words),
+    # word lists of the relation finder (relations/__init__.py)
+    "blockers": Words,
+    "gap_words": Words,
+    "on_targets": Words,
+    "noun_variants": MapOf(str, str),
 })
 
 #: The relation types a cue may have.
@@ -44,6 +49,16 @@ W = r"\w"
 
 def _data() -> Any:
     return ar.load("relation_cues.yaml", _SCHEMA)
+
+
+def folded_words(key: str) -> list[str]:
+    """The list ``key`` of the resource, each entry folded (:func:`arabnews.lang.ar.lookup_key`), in order."""
+    return [ar.lookup_key(w) for w in _data()[key]]
+
+
+def table(key: str) -> dict[str, str]:
+    """The mapping ``key`` of the resource, as written."""
+    return dict(_data()[key])
 
 
 def inflections(stem: str) -> list[str]:
