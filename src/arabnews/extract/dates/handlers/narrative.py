@@ -18,8 +18,8 @@ from .relative import _FUTURE_TENSE, _tense
 
 _NEXT = regex.compile(r"\s++(?:ال|و(?=[\p{L}]))")
 _FROM = regex.compile(r"\s++من\s")
-#: "يوم 25 من نفس الشهر": the day's month, part of a date, not a date of its own
-_DAY_OF = regex.compile(r"[\d\ue000]\s*+من\s++$")
+#: "يوم 25 من نفس الشهر", "جانفي من نفس السنة": the month or year of a date, not a date of its own
+_DATE_OF = regex.compile(r"(?:[\d\ue000]|([\p{L}]++))\s*+من\s++$")
 
 
 def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -30,8 +30,11 @@ def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
     the relative rule (the year before the reference); "نفس الشهر من سنة 2016" and "يوم 25 من نفس
     الشهر" are not anchored on the previous date alone and give nothing."""
     lex = ctx.lex
-    if _FROM.match(ctx.text, m.end()) or _DAY_OF.search(ctx.text, max(0, m.start() - 12), m.start()):
-        return None  # "نفس الشهر من سنة 2016" (the same month of another year), "25 من نفس الشهر"
+    if _FROM.match(ctx.text, m.end()):
+        return None  # "نفس الشهر من سنة 2016": the same month of another year
+    of = _DATE_OF.search(ctx.text, max(0, m.start() - 30), m.start())
+    if of is not None and (of.group(1) is None or of.group(1) in lex.months):
+        return None  # "25 من نفس الشهر", "جانفي من نفس السنة"
     unit_word = words(m["unit"])
     if not unit_word.startswith("ال"):  # "لليوم": the clitic ل swallowed the alif of ال
         unit_word = "ا" + unit_word
@@ -58,6 +61,8 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
     lex = ctx.lex
     name = words(m["prayer"])
     code = lex.prayers[name]
+    if not m["salat"]:  # "بعد الظهر": the afternoon (a part of the day of its own), not noon
+        code = lex.day_parts.get(f"{words(m['cue'])} {name}", code)
     friday = name == "الجمعه"
     if not m["salat"] and (friday or _NEXT.match(ctx.text, m.end())):
         return None
