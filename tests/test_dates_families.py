@@ -529,7 +529,7 @@ def test_since_slash_month_last_year():
 @pytest.mark.parametrize("text", [
     "قرر عقد اجتماعات دورية", "بعد عقد اجتماعا مع الوزير", "بعد عقد الاجتماع", "في محافظة إب اليمنية",
     "المعلومات الدقيقة", "الإصابات الدقيقة", "الأحد عشر لاعبا", "صلاة الجمعة", "خطب الجمعة", "قريبا من المدينة",
-    "الرئيس السابق", "لأول مرة في تاريخ", "الربيع العربي", "فاز 3-1", "اليوم التالي", "بين الاثنين",
+    "الرئيس السابق", "لأول مرة في تاريخ", "الربيع العربي", "فاز 3-1", "بين الاثنين",
     "في الساعات الأولى من صباح", "خلال الأيام الأولى من صباح",
 ])
 def test_not_dates(text):
@@ -688,3 +688,174 @@ def test_any_mix_of_date_words(pieces, ref):
         assert d.value is None or isinstance(d.value, str)
         if ref is None:
             assert today not in str(d.value)
+
+
+# -- 16. days anchored on the story's previous date (the anaphoric family) ---------------------------
+def _anaphoric(offset: str, unit: str, part: str | None = None) -> dict:
+    attrs = {"anchor": "PREV_DATE", "offset": offset, "unit": unit}
+    if part:
+        attrs["part_of_day"] = part
+    return attrs
+
+
+ANAPHORIC_ROWS = [
+    ("وصل الوفد الأحد، وفي اليوم التالي التقى الرئيس", "اليوم التالي", "DATE", _anaphoric("P1D", "D")),
+    ("اعتقل في 3 أيار، وأفرج عنه في اليوم التالي", "اليوم التالي", "DATE", _anaphoric("P1D", "D")),
+    ("فاليوم التالي شهد مواجهات", "اليوم التالي", "DATE", _anaphoric("P1D", "D")),
+    ("تأجلت الجلسة لليوم التالي", "ليوم التالي", "DATE", _anaphoric("P1D", "D")),
+    ("وقع الهجوم في اليوم السابق للانتخابات", "اليوم السابق", "DATE", _anaphoric("-P1D", "D")),
+    ("وفي اليوم نفسه أعلنت الوزارة", "اليوم نفسه", "DATE", _anaphoric("P0D", "D")),
+    ("وفي اليوم ذاته قتل جنديان", "اليوم ذاته", "DATE", _anaphoric("P0D", "D")),
+    ("وفي نفس اليوم وصل الوزير", "نفس اليوم", "DATE", _anaphoric("P0D", "D")),
+    ("وفي ذات اليوم وصل الوزير", "ذات اليوم", "DATE", _anaphoric("P0D", "D")),
+    ("وفي الأسبوع التالي عاد إلى بلاده", "الأسبوع التالي", "DATE", _anaphoric("P1W", "W")),
+    ("وفي الشهر التالي استقال", "الشهر التالي", "DATE", _anaphoric("P1M", "M")),
+    ("وفي العام التالي فاز بالانتخابات", "العام التالي", "DATE", _anaphoric("P1Y", "Y")),
+    ("وفي السنة التالية أغلق المصنع", "السنة التالية", "DATE", _anaphoric("P1Y", "Y")),
+    ("وبالسنة التالية أغلق المصنع", "السنة التالية", "DATE", _anaphoric("P1Y", "Y")),
+    ("وفي الليلة التالية هاجم المسلحون", "الليلة التالية", "TIME", _anaphoric("P1D", "D", "NI")),
+    ("وفي صباح اليوم التالي عثر على الجثة", "صباح اليوم التالي", "TIME", _anaphoric("P1D", "D", "MO")),
+    ("ومساء اليوم التالي عاد", "مساء اليوم التالي", "TIME", _anaphoric("P1D", "D", "EV")),
+    ("وفي اليوم الموالي أعلن", "اليوم الموالي", "DATE", _anaphoric("P1D", "D")),
+    ("أطلق سراحه في ٣ أيار وفي اليوم التالي غادر", "اليوم التالي", "DATE", _anaphoric("P1D", "D")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "attrs"), ANAPHORIC_ROWS)
+@pytest.mark.parametrize("ref", [REF, None])
+def test_anaphoric_days_never_today(sentence, span, type_, attrs, ref):
+    d = find(sentence, span, ref)
+    assert (d.type, d.value, d.resolved) == (type_, None, False)
+    assert {k: d.attrs.get(k) for k in attrs} == attrs
+
+
+@pytest.mark.parametrize("text", [
+    "العام السابق",  # the year before the reference: the relative rule's, not anaphoric
+    "يوم 25 من نفس الشهر بالعاصمة",  # the month of a day of the month
+    "مقارنة بنفس الشهر من سنة 2016",  # the same month of another year
+    "في نفس اليوم من السنة الحالية",
+    "مقابل 3.5% في جانفي من نفس السنة",  # the year of a month
+    "الرئيس السابق", "في ذلك اليوم", "في الفصل التالي", "الخطوة التالية", "نفس الشخص", "ذات الصلة",
+])
+def test_anaphoric_negatives(text):
+    assert [d for d in NLP(text, reference_date=REF).dates if d.attrs.get("anchor") == "PREV_DATE"] == []
+
+
+def test_previous_year_stays_relative():
+    d = find("وفي العام السابق فاز", "العام السابق")
+    assert (d.value, d.attrs["anchor"]) == ("2019", "REF")
+
+
+# -- 17. prayer times as times of the day -------------------------------------------------------------
+FRIDAY_BEFORE = "2020-05-29"  # the last Friday before the reference (Tuesday 2020-06-02)
+PRAYER_ROWS = [
+    ("خرج المتظاهرون بعد المغرب", "بعد المغرب", "2020-06-02TEV", "EV"),
+    ("وبعد المغرب بقليل وقع الانفجار", "بعد المغرب", "2020-06-02TEV", "EV"),
+    ("وقع الانفجار قبيل الفجر", "قبيل الفجر", "2020-06-02TMO", "MO"),
+    ("فقبيل الفجر شن الجيش غارات", "قبيل الفجر", "2020-06-02TMO", "MO"),
+    ("خرجت المسيرات بعد صلاة الجمعة", "بعد صلاة الجمعة", f"{FRIDAY_BEFORE}TMI", "MI"),
+    ("سيلقي كلمة بعد صلاة الجمعة", "بعد صلاة الجمعة", "2020-06-05TMI", "MI"),
+    ("اعتقل عقب صلاة العشاء", "عقب صلاة العشاء", "2020-06-02TNI", "NI"),
+    ("وصلت القوات وقت الظهر", "وقت الظهر", "2020-06-02TMI", "MI"),
+    ("انطلقت المسيرة بعد صلاة العصر", "بعد صلاة العصر", "2020-06-02TAF", "AF"),
+    ("وقبل أذان المغرب وزعت الوجبات", "قبل أذان المغرب", "2020-06-02TEV", "EV"),
+    ("وعند الفجر انسحبت القوات", "عند الفجر", "2020-06-02TMO", "MO"),
+    ("قتل ٣ أشخاص بعد صلاة العصر", "بعد صلاة العصر", "2020-06-02TAF", "AF"),
+    ("تتكاثف السحب بعد الظهر بالمرتفعات", "بعد الظهر", "2020-06-02TAF", "AF"),  # the afternoon
+    ("وصل بعد صلاة الظهر", "بعد صلاة الظهر", "2020-06-02TMI", "MI"),
+    ("أضرم النار في جامع أثناء صلاة الجمعة", "أثناء صلاة الجمعة", f"{FRIDAY_BEFORE}TMI", "MI"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "part"), PRAYER_ROWS)
+def test_prayer_times(sentence, span, value, part):
+    d = find(sentence, span)
+    assert (d.type, d.value, d.attrs["part_of_day"]) == ("TIME", value, part)
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "part"), PRAYER_ROWS)
+def test_prayer_times_without_reference_unresolved(sentence, span, value, part):
+    d = find(sentence, span, None)
+    assert (d.type, d.value, d.resolved, d.attrs["part_of_day"]) == ("TIME", None, False, part)
+
+
+@pytest.mark.parametrize("text", [
+    "زار المغرب", "في المغرب", "وصل إلى المغرب", "بعد المغرب العربي", "بعد المغرب والجزائر",
+    "قبل العصر الحجري", "بعد الجمعة الماضية من الأسبوع", "صلاة الجمعة", "منتخب المغرب", "عشاء عمل",
+    "تأهل بعد المغرب وتونس",
+])
+def test_prayer_names_without_time_cue_are_not_times(text):
+    assert [d for d in NLP(text, reference_date=REF).dates if "prayer" in d.attrs] == []
+
+
+def test_morocco_is_never_a_date():
+    for text in ("زار المغرب", "في المغرب", "والمغرب", "بالمغرب"):
+        assert NLP(text, reference_date=REF).dates == []
+
+
+# -- 18. quarters without a year ----------------------------------------------------------------------
+QUARTER_ROWS = [
+    ("ارتفعت الأرباح في الربع الثالث", "الربع الثالث", 3),
+    ("خلال الربع الأول تراجع النمو", "الربع الأول", 1),
+    ("في الربع الأخير سجلت الشركة خسائر", "الربع الأخير", 4),
+    ("وفي الربع الثاني ارتفعت الصادرات", "الربع الثاني", 2),
+    ("وبالربع الرابع سجلت الشركة أرباحا", "الربع الرابع", 4),
+    ("نما الاقتصاد في الربع الأول من العام", "الربع الأول من العام", 1),
+    ("نما الاقتصاد في الربع الثالث من هذا العام", "الربع الثالث من هذا العام", 3),
+    ("تراجع النمو خلال الربع الثاني من السنة", "الربع الثاني من السنة", 2),
+    ("منذ مطلع الربع الثالث", "مطلع الربع الثالث", 3),
+    ("ارتفعت المبيعات ٥٪ في الربع الثالث", "الربع الثالث", 3),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "q"), QUARTER_ROWS)
+def test_quarter_without_year(sentence, span, q):
+    d = find(sentence, span)
+    assert (d.type, d.value, d.attrs.get("anchor")) == ("DATE", f"2020-Q{q}", "REF")
+    d = find(sentence, span, None)
+    assert (d.value, d.resolved, d.attrs["timex"]) == (None, False, f"XXXX-Q{q}")
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("الربع الثالث من عام 2019", "الربع الثالث من عام 2019", "2019-Q3"),
+    ("الربع الثالث من عام ٢٠١٩", "الربع الثالث من عام ٢٠١٩", "2019-Q3"),
+    ("الربع الأول من العام الماضي", "الربع الأول من العام الماضي", "2019-Q1"),
+    ("الربع الرابع من 2018", "الربع الرابع من 2018", "2018-Q4"),
+])
+def test_quarter_with_year_unchanged(sentence, span, value):
+    assert find(sentence, span).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "الربع الأول من الساعة", "في الربع الثالث من المباراة", "الربع الأخير من القرن", "ربع الساعة",
+    "الربع الخالي", "بلغ الربع", "الدور ربع النهائي", "الربع الأول من الحصة", "ربع سكان البلاد",
+    "حصل على الربع",
+])
+def test_quarter_negatives(text):
+    assert [d for d in NLP(text, reference_date=REF).dates if "-Q" in (d.value or d.attrs.get("timex", ""))] == []
+
+
+# -- 19. whole parts of a day -------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "span", "value", "part"), [
+    ("استمر القصف طوال الليل", "طوال الليل", None, "NI"),
+    ("وطوال الليل سمع دوي الانفجارات", "طوال الليل", None, "NI"),
+    ("استمرت الاشتباكات طيلة الليل", "طيلة الليل", None, "NI"),
+    ("بقي المحتجون في الساحة طوال النهار", "طوال النهار", None, "DT"),
+    ("وطيلة النهار أغلقت المحلات", "طيلة النهار", None, "DT"),
+    ("استمر الإضراب طوال اليوم", "طوال اليوم", "P1D", None),
+    ("فطيلة اليوم بقيت الطرقات مغلقة", "طيلة اليوم", "P1D", None),
+    ("تواصلت الاحتجاجات على مدار اليوم", "على مدار اليوم", "P1D", None),
+    ("على مدى الليل سمع إطلاق النار", "على مدى الليل", None, "NI"),
+    ("استمر القصف طوال الليلة", "طوال الليلة", None, "NI"),
+])
+def test_whole_parts_of_the_day(sentence, span, value, part):
+    d = find(sentence, span)
+    assert (d.type, d.value, d.mod, d.attrs.get("part_of_day")) == ("DURATION", value, "ENTIRE", part)
+
+
+@pytest.mark.parametrize("text", [
+    "طوال اليوم الأول", "طيلة الليلة الماضية", "طوال الليل الطويل", "طوال حياته", "الليل والنهار",
+    "طوال العام الماضي", "طيلة أيام العطلة", "في الليل", "النهار الجديد", "طوال اليوم الوطني",
+])
+def test_whole_parts_negatives(text):
+    assert [d for d in NLP(text, reference_date=REF).dates if d.mod == "ENTIRE"] == []

@@ -80,6 +80,14 @@ LEXICON_SCHEMA = Record({
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
+    "anaphoric_units": MapOf(str, Words),
+    "anaphoric_offsets": MapOf(int, Words),
+    "anaphoric_same_before": Words,
+    "prayers": MapOf(str, Words),
+    "prayer_cues": Words,
+    "prayer_words": Words,
+    "entire_cues": Words,
+    "entire_parts": MapOf(str, Words),
 })
 
 
@@ -119,6 +127,14 @@ class Lexicon:
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, "عيد الفطر") …
+    anaphoric_units: dict[str, str]  # اليوم → D, الليله → NI (before التالي/السابق/نفسه)
+    anaphoric_offsets: dict[str, int]  # التالي → 1, السابق → -1, نفسه → 0
+    anaphoric_same_before: tuple[str, ...]  # نفس, ذات (اليوم)
+    prayers: dict[str, str]  # المغرب → EV …: a part of the day after a cue
+    prayer_cues: tuple[str, ...]  # بعد, قبيل, وقت …
+    prayer_words: tuple[str, ...]  # صلاه, اذان
+    entire_cues: tuple[str, ...]  # طوال, طيله
+    entire_parts: dict[str, str]  # الليل → NI, النهار → DT, اليوم → D
 
 
 def _keys(words: Iterable[str]) -> tuple[str, ...]:
@@ -198,6 +214,14 @@ def lexicon() -> Lexicon:
         decade_followers=frozenset(_keys(data["decade_followers"])),
         seasons=_by_word(data["seasons"]),
         holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri")},
+        anaphoric_units=_by_word(data["anaphoric_units"]),
+        anaphoric_offsets={w: int(n) for w, n in _by_word(data["anaphoric_offsets"]).items()},
+        anaphoric_same_before=_keys(data["anaphoric_same_before"]),
+        prayers=_by_word(data["prayers"]),
+        prayer_cues=_keys(data["prayer_cues"]),
+        prayer_words=_keys(data["prayer_words"]),
+        entire_cues=_keys(data["entire_cues"]),
+        entire_parts=_by_word(data["entire_parts"]),
     )
 
 

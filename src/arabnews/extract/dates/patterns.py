@@ -66,6 +66,10 @@ class Patterns:
     sets: regex.Pattern[str]
     ordinal: regex.Pattern[str]
     month_day: regex.Pattern[str]
+    anaphoric: regex.Pattern[str]
+    prayer: regex.Pattern[str]
+    quarter: regex.Pattern[str]
+    entire: regex.Pattern[str]
     any_month: regex.Pattern[str]  # window filters: a month name, a unit word, a number
     any_unit: regex.Pattern[str]
     any_year: regex.Pattern[str]
@@ -203,6 +207,18 @@ def patterns() -> Patterns:
         (?:(?P<day>يوم)|(?P<wd>{wdb}))\s+(?:من|في)\s+
         (?:شهر\s+)?(?:(?P<month>{month})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)(?:\s*(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d)))?{_E}""",
                   flags)
+    stems = alt(w.removeprefix("ال") for w in lex.anaphoric_units)
+    anaphoric = c(rf"""{_PRE}(?:(?P<part>{alt(lex.day_parts_before)})\s+)?
+        (?:(?P<unit>(?:ال|(?<=ل)ل){stems})\s+(?P<rel>{alt(lex.anaphoric_offsets)})
+          | (?P<same>{alt(lex.anaphoric_same_before)})\s+(?P<unit>ال{stems})
+        ){_E}""", flags)
+    prayer = c(rf"""{_PRE}(?P<cue>{alt(lex.prayer_cues)})\s+(?:(?P<salat>{alt(lex.prayer_words)})\s+)?
+        (?P<prayer>{alt(lex.prayers)}){_E}""", flags)
+    ordinals = alt([*lex.quarters, *lex.quarter_last])
+    quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?الربع\s+(?P<qn>{ordinals}|{_MASKED}){_E}
+        (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
+    entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, range_next, season, century, holiday, clock, numeric2,
-                    rel_span, night, sets, ordinal, month_day, c(month), c(units), c(r"\d{3}|\ue000"), c(r"\d{4}"))
+                    rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire,
+                    c(month), c(units), c(r"\d{3}|\ue000"), c(r"\d{4}"))

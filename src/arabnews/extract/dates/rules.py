@@ -32,6 +32,7 @@ from .handlers.families import (
     h_rel_span,
     h_season,
 )
+from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import MASK, Patterns
 from .reading import prev_word
@@ -49,6 +50,7 @@ __all__ = [
     "Rule",
     "absolute",
     "compiled",
+    "h_anaphoric",
     "h_bare_year",
     "h_century",
     "h_clock",
@@ -56,11 +58,14 @@ __all__ = [
     "h_decade",
     "h_dmy",
     "h_duration",
+    "h_entire",
     "h_holiday",
     "h_night",
     "h_numeric",
     "h_numeric2",
     "h_ordinal",
+    "h_prayer",
+    "h_quarter",
     "h_rel_span",
     "h_rel_unit",
     "h_relday",
@@ -116,6 +121,12 @@ RULES: tuple[Rule, ...] = (
     Rule("ordinal_day", "ordinal", h_ordinal, ("اول", "اخر", "ثاني", "ثالث", "رابع", "خامس", MASK)),
     # "يوليو 13-15", "تموز 13 الى 15"
     Rule("month_day", "month_day", h_month_day, ("months",)),
+    # "اليوم التالي", "في اليوم نفسه", "الليلة التالية": anchored on the story's previous date
+    Rule("anaphoric", "anaphoric", h_anaphoric, ("تالي", "سابق", "نفس", "ذات", "موالي", "لاحق", "عين")),
+    # "بعد المغرب", "قبيل الفجر", "بعد صلاة الجمعة"
+    Rule("prayer", "prayer", h_prayer, ("فجر", "صبح", "ظهر", "عصر", "مغرب", "عشا", "جمعه")),
+    Rule("quarter", "quarter", h_quarter, ("الربع",)),  # "الربع الثالث", "في الربع الأخير"
+    Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
 )
 
 

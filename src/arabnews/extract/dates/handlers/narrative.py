@@ -1,0 +1,124 @@
+"""Handlers of the forms closed after issue 15's first pass: days anchored on the story's previous date
+("اليوم التالي"), prayer times ("بعد المغرب"), quarters without a year ("الربع الثالث") and whole parts
+of a day ("طوال الليل")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import regex
+
+from .. import resolve as R
+from ..candidates import Candidate, Context
+from ..patterns import MASK
+from ..reading import int_in, words
+from ..values import unresolved
+from .relative import _FUTURE_TENSE, _tense
+
+_NEXT = regex.compile(r"\s++(?:ال|و(?=[\p{L}]))")
+_FROM = regex.compile(r"\s++من\s")
+#: "يوم 25 من نفس الشهر", "جانفي من نفس السنة": the month or year of a date, not a date of its own
+_DATE_OF = regex.compile(r"(?:[\d\ue000]|([\p{L}]++))\s*+من\s++$")
+
+
+def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A day, week, month, year or night anchored on the story's previous date, not on the reference:
+    "اليوم التالي" / "في اليوم التالي" → DATE, value None, ``anchor`` PREV_DATE, ``offset`` P1D, ``unit``
+    D; "اليوم السابق" → -P1D; "اليوم نفسه" / "ذات اليوم" → P0D; "الأسبوع التالي" → P1W; "الليلة
+    التالية" and "صباح اليوم التالي" are TIMEs with their ``part_of_day``.  "العام السابق" is left to
+    the relative rule (the year before the reference); "نفس الشهر من سنة 2016" and "يوم 25 من نفس
+    الشهر" are not anchored on the previous date alone and give nothing."""
+    lex = ctx.lex
+    if _FROM.match(ctx.text, m.end()):
+        return None  # "نفس الشهر من سنة 2016": the same month of another year
+    of = _DATE_OF.search(ctx.text, max(0, m.start() - 30), m.start())
+    if of is not None and (of.group(1) is None or of.group(1) in lex.months):
+        return None  # "25 من نفس الشهر", "جانفي من نفس السنة"
+    unit_word = words(m["unit"])
+    if not unit_word.startswith("ال"):  # "لليوم": the clitic ل swallowed the alif of ال
+        unit_word = "ا" + unit_word
+    unit = lex.anaphoric_units[unit_word]
+    rel = 0 if m["same"] else lex.anaphoric_offsets[words(m["rel"])]
+    if rel < 0 and unit not in ("D", "NI"):
+        return None
+    attrs: dict[str, Any] = {"anchor": "PREV_DATE", "unit": "D" if unit == "NI" else unit}
+    attrs["offset"] = R.offset(abs(rel), attrs["unit"], rel)
+    type_ = "DATE"
+    if unit == "NI" or m["part"]:
+        if m["part"] and unit != "D":
+            return None  # "صباح الأسبوع التالي"
+        type_ = "TIME"
+        attrs["part_of_day"] = "NI" if unit == "NI" else lex.day_parts_before[words(m["part"])]
+    return Candidate(m.start(), m.end(), type_, None, resolved=False, attrs=attrs)
+
+
+def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A prayer time after a cue: "بعد المغرب" → the reference day's TEV, "قبيل الفجر" → TMO, "بعد صلاة
+    الجمعة" → the Friday (by the clause's tense) TMI.  Without a cue a prayer name is no time ("زار
+    المغرب": Morocco); without صلاة it is none before an adjective or a conjunction either ("بعد
+    المغرب العربي", "بعد المغرب والجزائر", "قبل العصر الحجري")."""
+    lex = ctx.lex
+    name = words(m["prayer"])
+    code = lex.prayers[name]
+    if not m["salat"]:  # "بعد الظهر": the afternoon (a part of the day of its own), not noon
+        code = lex.day_parts.get(f"{words(m['cue'])} {name}", code)
+    friday = name == "الجمعه"
+    if not m["salat"] and (friday or _NEXT.match(ctx.text, m.end())):
+        return None
+    attrs: dict[str, Any] = {"anchor": "REF", "part_of_day": code, "prayer": name}
+    relation = lex.relations.get(words(m["cue"]))
+    if relation:
+        attrs["relation"] = relation
+    if friday:
+        attrs["weekday"] = 5
+    if ctx.ref is None:
+        if friday:
+            attrs["timex"] = f"XXXX-WXX-5T{code}"
+        return Candidate(m.start(), m.end(), "TIME", None, resolved=False, attrs=attrs)
+    date = ctx.ref
+    if friday:
+        if _tense(ctx.text, m.start()) == _FUTURE_TENSE:
+            date = ctx.ref + dt.timedelta(days=(5 - ctx.ref.isoweekday()) % 7)
+        else:
+            date = R.weekday_before(ctx.ref, 5)
+    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}T{code}", attrs=attrs)
+
+
+def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A quarter without a year: "الربع الثالث" → the reference year's 2020-Q3 (XXXX-Q3 unresolved
+    without a reference), "الربع الأول من العام" likewise; not before "من …" ("الربع الأول من الساعة":
+    a fraction; "من عام 2019" is the relative rule's)."""
+    lex = ctx.lex
+    if not m["this"] and _FROM.match(ctx.text, m.end()):
+        return None
+    qn = m["qn"]
+    q: int | None
+    if qn in lex.quarter_last:
+        q = 4
+    elif qn[0] == MASK:
+        q = int_in(ctx.masks.get(m.start("qn")), 1, 4)
+    else:
+        q = lex.quarters.get(words(qn))
+    if q is None:
+        return None
+    mod = lex.mods[words(m["mod"])] if m["mod"] else None
+    if ctx.ref is None:
+        cand = unresolved(m.start(), m.end(), "DATE", "P0Y", timex=f"XXXX-Q{q}")
+        cand.mod = mod
+        return cand
+    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year:04d}-Q{q}", mod=mod,
+                     attrs={"anchor": "REF", "offset": "P0Y"})
+
+
+def h_entire(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A whole part of a day: "طوال اليوم" → P1D, "طوال الليل" / "طيلة النهار" → DURATION with no
+    value, ``mod`` ENTIRE and its ``part_of_day`` (NI, DT); not before an adjective ("طوال اليوم
+    الأول", "طيلة الليلة الماضية")."""
+    if _NEXT.match(ctx.text, m.end()) or regex.match(r"\s*+\ue000", ctx.text[m.end():m.end() + 3]):
+        return None
+    code = ctx.lex.entire_parts[words(m["part"])]
+    if code == "D":
+        return Candidate(m.start(), m.end(), "DURATION", "P1D", mod="ENTIRE")
+    return Candidate(m.start(), m.end(), "DURATION", None, resolved=False, mod="ENTIRE",
+                     attrs={"part_of_day": code})
