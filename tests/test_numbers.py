@@ -198,7 +198,6 @@ def test_at_least_eighty_cases():
         "مية الجريبي",  # a name
         "الدور النصف النهائي",  # semi-final
         "قرعة ربع النهائي",  # quarter-final
-        "بنسبة 5ر33 بالمائة",  # the "المائة" of a percent whose number is not read is not 100
         "9" * 31,  # an identifier or garbage, not a quantity
         "١" * 5000,  # past int()'s 4300-digit limit: no crash
         "",

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import arabnews
 from arabnews import Pipeline
 from arabnews.extract.numbers import parse_numbers
 
@@ -430,7 +431,6 @@ def test_only_one_expression(text, value):
         "5mx",
         "id x5 and 5x",
         "9" * 31,  # longer digit runs are ids
-        "بنسبة 5ر33 بالمائة",  # the agency's reversed decimals are not read (a known gap)
     ],
 )
 def test_not_a_number(text):
@@ -546,3 +546,27 @@ def test_hostile_input_of_new_forms_is_linear():
         t0 = time.perf_counter()
         parse_numbers(text)
         assert time.perf_counter() - t0 < 3, piece
+
+
+# -- the Tunisian news agency's reversed decimals: fraction, ر, integer ------------------------------------
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("بنسبة 5ر33 بالمائة", "5ر33", 33.5, "percent"),
+    ("تراجعت الواردات بنسبة 6ر8 بالمائة", "6ر8", 8.6, "percent"),
+    ("بقيمة 4ر5 مليون دينار", "4ر5 مليون", 5_400_000, "dinar"),
+    ("باعتمادات بلغت 8ر1 ملايين دينار", "8ر1 ملايين", 1_800_000, "dinar"),
+    ("رجة ارضية بقوة 6ر3 درجات على سلم ريشتر", "6ر3", 3.6, "deg"),
+    ("(5ر40 ألف طن مقابل", "5ر40 ألف", 40_500, "t"),
+    ("بلغت 391ر10 دينار", "391ر10", 10.391, "dinar"),
+    ("مقابل 16ر9 بالمائة خلال", "16ر9", 9.16, "percent"),
+    ("تبلغ حوالي 5ر13 بالمائة من الناتج", "حوالي 5ر13", 13.5, "percent"),
+    ("٥ر٣٣ بالمائة", "٥ر٣٣", 33.5, "percent"),
+])
+def test_reversed_decimals(text, span, value, unit):
+    [number] = arabnews.analyze(text).numbers
+    assert (number.text, number.unit) == (span, unit)
+    assert number.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["الشارع ر5 قرب", "الطريق ر 5", "رقم 5ر", "5ر.3"])
+def test_a_lone_r_next_to_digits_is_not_a_decimal(text):
+    assert all("ر" not in n.text for n in arabnews.analyze(text).numbers)

@@ -11,6 +11,7 @@ breaks the syntax (عشرة وعشرين) is cut into two expressions, which is 
 from __future__ import annotations
 
 import operator
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -111,6 +112,18 @@ def _plain_digits(text: str) -> Fraction | None:
     return Fraction(head.replace("," if decimal == "." else ".", "") + "." + tail)
 
 
+#: A decimal written the Tunisian news agency's way, fraction first: "5ر33" is 33.5, "391ر10" is 10.391
+#: ("بنسبة 5ر33 بالمائة", "بقيمة 4ر5 مليون دينار", "بقوة 6ر3 درجات").
+_DIGIT_CLASS = "[0-9٠-٩۰-۹]"
+_REVERSED_DECIMAL = re.compile(
+    rf"(?<![\w.,٫])(?P<frac>{_DIGIT_CLASS}{{1,4}})ر(?P<int>{_DIGIT_CLASS}{{1,9}})(?![\w]|[.,٫]{_DIGIT_CLASS})")
+
+
+def _reversed_decimal(m: re.Match[str]) -> Fraction:
+    digits = {g: "".join(str(unicodedata.digit(c)) for c in m.group(g)) for g in ("int", "frac")}
+    return Fraction(f"{digits['int']}.{digits['frac']}")
+
+
 def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None = None) -> list[Atom]:
     """Number words and digit groups in ``folded[lo:hi]``, in text order.  ``raw(start, end)``, when
     given, returns the original text of a stretch of ``folded`` (to read the hamza folding erased)."""
@@ -120,12 +133,17 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
     last = lo
     matches = list(lex.word_re.finditer(folded, lo, hi))
     digit_matches = list(lex.digit_re.finditer(folded, lo, hi))
-    if digit_matches:
-        matches = sorted(matches + digit_matches, key=_START)
+    reversed_matches = list(_REVERSED_DECIMAL.finditer(folded, lo, hi)) if "ر" in folded[lo:hi] else []
+    if digit_matches or reversed_matches:
+        matches = sorted(matches + digit_matches + reversed_matches, key=_START)
     for m in matches:
         if m.start() < last:
             continue  # the digits of "و5", found by both patterns
         last = m.end()
+        if m.re is _REVERSED_DECIMAL:
+            atoms.append(Atom(m.start(), m.start(), m.end(), "digit", _reversed_decimal(m), pre="", form=m.group(),
+                              percent=False, plain_int=False))
+            continue
         if m.group("digits") is not None:
             value = _digit_value(m.group("digits"))
             if value is None:
