@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+import arabnews
 from arabnews import Pipeline
 
 REF = dt.date(2020, 6, 2)  # a Tuesday
@@ -859,3 +860,22 @@ def test_whole_parts_of_the_day(sentence, span, value, part):
 ])
 def test_whole_parts_negatives(text):
     assert [d for d in NLP(text, reference_date=REF).dates if d.mod == "ENTIRE"] == []
+
+
+# -- a numeric day and month with الماضي/المقبل: the last one on or before the reference, or the next ----
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("وقع الهجوم يوم 17-9 الماضي", "17-9 الماضي", "2023-09-17"),
+    ("وقع الهجوم يوم 17/9 الماضي", "17/9 الماضي", "2023-09-17"),
+    ("وقع الهجوم يوم ١٧/٩ الماضي", "١٧/٩ الماضي", "2023-09-17"),
+    ("في 17/9 المنصرم", "17/9 المنصرم", "2023-09-17"),
+    ("في 25/12 الفارط", "25/12 الفارط", "2023-12-25"),
+    ("يوم 17/2 الماضي", "17/2 الماضي", "2024-02-17"),
+    ("يوم 1/3 الماضي", "1/3 الماضي", "2024-03-01"),   # the reference day itself is on or before it
+    ("يوم 17/9 المقبل", "17/9 المقبل", "2024-09-17"),
+    ("يوم 17-2 القادم", "17-2 القادم", "2025-02-17"),
+    ("في 20/1 المقبل", "20/1 المقبل", "2025-01-20"),
+])
+def test_numeric_day_month_with_a_relative_word(text, span, value):
+    [date] = arabnews.analyze(text, reference_date="2024-03-01").dates
+    assert (date.text, date.value) == (span, value)
+    assert arabnews.analyze(text).dates[0].value is None  # no reference: unresolved, never today's year

@@ -39,6 +39,10 @@ def h_clock(m: regex.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}", attrs=_timezone(m["tz"]))
 
 
+#: The word right after a match ("الماضي", "المقبل").
+_NEXT_WORD = regex.compile(r"[^\S\n]++(?P<w>\p{L}++)")
+
+
 def h_numeric2(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A day and month without a year, day first: "17/9" → XXXX-09-17 (the reference year); "17-9" only
     after a date cue ("يوم 17-9"), a dash being a score too.  Both orders possible → ``ambiguous``."""
@@ -60,12 +64,22 @@ def h_numeric2(m: regex.Match[str], ctx: Context) -> Candidate | None:
     attrs: dict[str, Any] = {}
     if a <= 12 and b <= 12 and a != b:
         attrs["ambiguous"] = f"XXXX-{a:02d}-{b:02d}"  # the month-first reading
+    end, rel = m.end(), 0
+    after = _NEXT_WORD.match(ctx.text, end)
+    if after is not None and ctx.lex.relative.get(words(after["w"]), 0) != 0:
+        end, rel = after.end(), ctx.lex.relative[words(after["w"])]  # "يوم 17-9 الماضي" / "المقبل"
+        attrs["direction"] = "past" if rel < 0 else "future"
     if ctx.ref is None:
-        return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+        return Candidate(m.start(), end, "DATE", None, resolved=False,
                          attrs={"anchor": "REF", "timex": f"XXXX-{month:02d}-{day:02d}", **attrs})
-    if not R.valid_date(ctx.ref.year, month, day):
+    year = ctx.ref.year
+    if rel < 0 and (month, day) > (ctx.ref.month, ctx.ref.day):
+        year -= 1  # the last such day on or before the reference date
+    elif rel > 0 and (month, day) < (ctx.ref.month, ctx.ref.day):
+        year += 1  # the next one on or after it
+    if not R.valid_date(year, month, day):
         return None
-    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year:04d}-{month:02d}-{day:02d}",
+    return Candidate(m.start(), end, "DATE", f"{year:04d}-{month:02d}-{day:02d}",
                      attrs={"anchor": "REF", **attrs},
                      fields={"calendar": "gregorian", "year": None, "month": month, "day": day})
 
