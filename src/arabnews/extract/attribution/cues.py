@@ -62,13 +62,9 @@ class Cue:
     weak: bool = False
 
 
-def _key(word: str) -> str:
-    return lookup_key(word)
-
-
 def word_set(key: str) -> frozenset[str]:
     """The folded words of the list ``key`` of ``attribution.yaml`` (read and checked once)."""
-    return frozenset(_key(w) for w in load_resource(RESOURCE, SCHEMA)[key])
+    return frozenset(lookup_key(w) for w in load_resource(RESOURCE, SCHEMA)[key])
 
 
 def past_forms(lemma: str) -> list[str]:
@@ -129,7 +125,7 @@ class Lexicon:
 
     def cue(self, form: str) -> Cue:
         """The cue of a written form (proclitic removed), ``KeyError`` if it is none."""
-        return self.cues[" ".join(_key(form).split())]
+        return self.cues[" ".join(lookup_key(form).split())]
 
     def head(self, word: str) -> SourceType | None:
         """The source type a head noun gives ("المتحدث" → person), with or without ال."""
@@ -155,7 +151,7 @@ class Lexicon:
 def _with_article(words: list[str]) -> set[str]:
     out: set[str] = set()
     for w in words:
-        k = _key(w)
+        k = lookup_key(w)
         out.add(k)
         if not k.startswith("ال"):
             out.add("ال" + k)
@@ -177,22 +173,22 @@ def lexicon() -> Lexicon:
     data = load_resource(RESOURCE, SCHEMA)
     cues: dict[str, Cue] = {}
     for lemma, entry in data["verbs"].items():
-        preps = frozenset(_PREP_KEYS.get(_key(p), _key(p)) for p in entry.get("preps", ()))
+        preps = frozenset(_PREP_KEYS.get(lookup_key(p), lookup_key(p)) for p in entry.get("preps", ()))
         carry = bool(entry.get("carry", False))
         ambiguous = bool(entry.get("ambiguous", False))
-        for form in past_forms(_key(lemma)):
-            cues.setdefault(form, Cue(lemma, "past", preps, carry, ambiguous and form == _key(lemma)))
+        for form in past_forms(lookup_key(lemma)):
+            cues.setdefault(form, Cue(lemma, "past", preps, carry, ambiguous and form == lookup_key(lemma)))
         if entry.get("present"):
-            for form in present_forms(_key(entry["present"])):
+            for form in present_forms(lookup_key(entry["present"])):
                 cues.setdefault(form, Cue(lemma, "present", preps, carry))
         if entry.get("participle"):
-            for form in participle_forms(_key(entry["participle"])):
+            for form in participle_forms(lookup_key(entry["participle"])):
                 cues.setdefault(form, Cue(lemma, "participle", preps, carry))
     for word in data["passive"]:
-        cues.setdefault(_key(word), Cue(word, "passive"))
+        cues.setdefault(lookup_key(word), Cue(word, "passive"))
     for lemma, entry in data["source_phrases"].items():
         for form in entry["forms"]:
-            cues.setdefault(_key(form), Cue(lemma, "phrase", weak=bool(entry.get("weak", False))))
+            cues.setdefault(lookup_key(form), Cue(lemma, "phrase", weak=bool(entry.get("weak", False))))
     attached = [f for f in cues if f.endswith(" ل")]
     words = [f for f in cues if not f.endswith(" ل")]
     letter = r"[\p{L}\p{M}]"
@@ -201,9 +197,9 @@ def lexicon() -> Lexicon:
         rf"|(?P<att>{trie_regex(f[:-2] for f in attached)})[ \t\u00a0]+ل)")
 
     comps: set[str] = set()
-    suffixes = [_key(s) for s in data["pronoun_suffixes"]]
+    suffixes = [lookup_key(s) for s in data["pronoun_suffixes"]]
     for c in data["complementizers"]:
-        k = _key(c)
+        k = lookup_key(c)
         for s in ["", *suffixes]:
             comps.add(k + s)
             comps.add("ب" + k + s)
@@ -219,21 +215,22 @@ def lexicon() -> Lexicon:
             for typo in _transpositions(word):
                 heads.setdefault(typo, kind)
 
-    media_re = regex.compile(rf"(?P<pre>[وفبل]?)[\"«“]?(?P<name>{trie_regex(_key(w) for w in data['media_names'])})"
+    media = trie_regex(lookup_key(w) for w in data["media_names"])
+    media_re = regex.compile(rf"(?P<pre>[وفبل]?)[\"«“]?(?P<name>{media})"
                              rf"[\"»”]?(?![\p{{L}}\p{{M}}])")
     return Lexicon(
         cues=cues,
         cue_re=cue_re,
-        impersonal=frozenset(_key(w) for w in data["impersonal"]),
+        impersonal=frozenset(lookup_key(w) for w in data["impersonal"]),
         complementizers=frozenset(comps),
-        comp_blockers=frozenset(_key(w) for w in data["comp_blockers"]),
-        speech_nouns=frozenset(_key(w) for w in data["speech_nouns"]),
+        comp_blockers=frozenset(lookup_key(w) for w in data["comp_blockers"]),
+        speech_nouns=frozenset(lookup_key(w) for w in data["speech_nouns"]),
         pronoun_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         documents=frozenset(_with_article(data["documents"])),
         heads=heads,
         media_re=media_re,
-        zone_cutters=frozenset(_key(w) for w in data["zone_cutters"]),
+        zone_cutters=frozenset(lookup_key(w) for w in data["zone_cutters"]),
         addressees=frozenset(_with_article(data["addressees"])),
-        determiners=frozenset(_key(w) for w in data["determiners"]),
-        closers=frozenset(_key(w) for w in data["closers"]),
+        determiners=frozenset(lookup_key(w) for w in data["determiners"]),
+        closers=frozenset(lookup_key(w) for w in data["closers"]),
     )
