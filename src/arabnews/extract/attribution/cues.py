@@ -45,10 +45,6 @@ SCHEMA = Record(
     {"_about": dict},
 )
 
-#: Folded "إلى" and "على" as written in news (ى folds to ي).
-_PREP_KEYS = {"الي": "الي", "علي": "علي", "من": "من", "عن": "عن", "ب": "ب"}
-
-
 @dataclass(frozen=True, slots=True)
 class Cue:
     """What a written cue form is: its ``lemma`` (as written in the data file), ``kind``, the
@@ -173,7 +169,7 @@ def lexicon() -> Lexicon:
     data = load_resource(RESOURCE, SCHEMA)
     cues: dict[str, Cue] = {}
     for lemma, entry in data["verbs"].items():
-        preps = frozenset(_PREP_KEYS.get(lookup_key(p), lookup_key(p)) for p in entry.get("preps", ()))
+        preps = frozenset(lookup_key(p) for p in entry.get("preps", ()))
         carry = bool(entry.get("carry", False))
         ambiguous = bool(entry.get("ambiguous", False))
         for form in past_forms(lookup_key(lemma)):
