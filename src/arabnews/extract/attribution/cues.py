@@ -22,6 +22,7 @@ import regex
 
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key, trie_regex
+from ...lang.ar.scan import GatedPattern
 from ...lang.schema import MapOf, Record, Words
 
 RESOURCE = "attribution.yaml"
@@ -105,7 +106,7 @@ class Lexicon:
     """Every word list of the stage, folded, with the compiled cue and media patterns."""
 
     cues: dict[str, Cue]
-    cue_re: regex.Pattern[str]
+    cue_re: GatedPattern  # tried only where a cue word stands (see lang.ar.scan)
     impersonal: frozenset[str]
     complementizers: frozenset[str]
     comp_blockers: frozenset[str]
@@ -188,9 +189,10 @@ def lexicon() -> Lexicon:
     attached = [f for f in cues if f.endswith(" ل")]
     words = [f for f in cues if not f.endswith(" ل")]
     letter = r"[\p{L}\p{M}]"
-    cue_re = regex.compile(
+    stems = [f[:-2] for f in attached]
+    cue_re = GatedPattern(regex.compile(
         rf"(?<!{letter})(?P<pre>[وف]?)(?:(?P<cue>{trie_regex(words)})(?!{letter})"
-        rf"|(?P<att>{trie_regex(f[:-2] for f in attached)})[ \t\u00a0]+ل)")
+        rf"|(?P<att>{trie_regex(stems)})[ \t\u00a0]+ل)"), "[وف]?", [*words, *stems], letter)
 
     comps: set[str] = set()
     suffixes = [lookup_key(s) for s in data["pronoun_suffixes"]]

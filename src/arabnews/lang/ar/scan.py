@@ -1,0 +1,129 @@
+"""A lexicon pattern that scans only where one of its words stands: the same matches, far fewer regex steps.
+
+A lexicon regex such as ``(?<!letter)[وف]?(?P<w>قال|اكد|…)(?!letter)`` is tried by the regex engine at
+every character of the text; on a long article that costs about a microsecond a character.  Yet any match
+starts with a whole *run* of word characters (the proclitics and the first word of an entry), because the
+pattern's boundaries forbid a letter before the match and after each word.  :class:`GatedPattern` finds
+the runs of the text in one C-level pass, keeps those the *gate* (proclitics + the entries' first words,
+fully matched, cached per run) accepts, and tries the full pattern only at their starts.  Its matches are
+exactly those of ``pattern.finditer`` (leftmost, non-overlapping), which the tests check on real news.
+
+>>> import regex
+>>> words = ["قال", "اكد", "نقلا عن"]
+>>> p = regex.compile(r"(?<![\\p{L}\\p{M}])(?P<pre>[وف]?)(?P<w>قال|اكد|نقلا[ ]+عن)(?![\\p{L}\\p{M}])")
+>>> g = GatedPattern(p, r"[وف]?", words, r"[\\p{L}\\p{M}]")
+>>> text = "وقال الوزير نقلا عن مصادر، ثم اكدت"
+>>> [m.group("w") for m in g.finditer(text)] == [m.group("w") for m in p.finditer(text)]
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import regex
+
+from .trie import trie_regex
+
+#: How many run → accepted answers a gate keeps before starting afresh (bounded memory on a long corpus).
+CACHE_SIZE = 200_000
+
+
+class GatedPattern:
+    """``pattern`` (compiled) tried only at the starts of the runs of ``run_char`` that ``prefix`` followed
+    by the first word of one of ``entries`` matches in full.
+
+    The caller promises what makes this exact: every match of ``pattern`` starts at a run start (a
+    look-behind forbids a run character before it) with ``prefix`` and an entry, and the entry's first
+    word ends where the run does (a space, a dash or a look-ahead follows it).  Entries holding other
+    characters than ``run_char``, spaces and dashes cannot keep that promise: the gate is then off and
+    :meth:`finditer` is ``pattern.finditer``.
+    """
+
+    def __init__(self, pattern: Any, prefix: str, entries: Iterable[str], run_char: str) -> None:
+        self.pattern = pattern
+        entries = [e for e in entries if e]
+        char = regex.compile(run_char)
+        firsts = {regex.split(r"[ \t\u00a0\-–—]", e, maxsplit=1)[0] for e in entries}
+        # The gate holds when no entry has a character outside the run class but spaces and dashes.
+        self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for e in entries for ch in e) and "" not in firsts
+        self._char = char
+        self._run = regex.compile(f"(?:{run_char})++")
+        self._gate = regex.compile(f"(?:{prefix})(?:{trie_regex(firsts)})")
+        self._accept: dict[str, bool] = {}
+        self._seen: set[str] = set()  # chunks of text already read
+        self._hot: dict[str, tuple[str, ...]] = {}  # chunk → its accepted runs, for the chunks that have some
+
+    def accepts(self, run: str) -> bool:
+        """Can a match begin with this whole run?  (Cached per run.)"""
+        ok = self._accept.get(run)
+        if ok is None:
+            if len(self._accept) > CACHE_SIZE:
+                self._accept.clear()
+            ok = self._accept[run] = self._gate.fullmatch(run) is not None
+        return ok
+
+    def _runs_of(self, chunk: str) -> tuple[str, ...]:
+        """The accepted runs of a white-space-free chunk of text."""
+        return tuple(run for run in set(self._run.findall(chunk)) if self.accepts(run))
+
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Sorted starts of the accepted runs of ``text[pos:endpos]`` (a run is cut at ``pos`` and ``endpos``).
+
+        No run holds white space, so the text is cut at white space (in C) and each distinct chunk is
+        read once per process: set operations leave only the chunks with an accepted run.
+        """
+        if endpos is None or endpos > len(text):
+            endpos = len(text)
+        chunks = set(text[pos:endpos].split())
+        seen, hot = self._seen, self._hot
+        new = chunks - seen
+        if new:
+            if len(seen) > CACHE_SIZE:
+                seen.clear()
+                hot.clear()
+                new = chunks
+            for chunk in new:
+                runs = self._runs_of(chunk)
+                if runs:
+                    hot[chunk] = runs
+            seen |= new
+        hits: set[str] = set()
+        for chunk in chunks & hot.keys():
+            hits.update(hot[chunk])
+        if not hits:
+            return []
+        char = self._char.match
+        out: list[int] = []
+        for run in hits:
+            n = len(run)
+            i = text.find(run, pos, endpos)
+            while i != -1:
+                j = i + n
+                if (i == pos or char(text, i - 1) is None) and (j == endpos or char(text, j) is None):
+                    out.append(i)
+                i = text.find(run, i + 1, endpos)
+        out.sort()
+        return out
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        """The matches of ``pattern.finditer(text, pos, endpos)``, found from the accepted runs only."""
+        if endpos is None or endpos > len(text):
+            endpos = len(text)
+        if not self.gated:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        last = pos
+        match = self.pattern.match
+        for p in self.starts(text, pos, endpos):
+            if p < last:
+                continue
+            m = match(text, p, endpos)
+            if m is not None:
+                yield m
+                last = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        """The first match, as ``pattern.search``."""
+        return next(self.finditer(text, pos, endpos), None)

@@ -1,0 +1,63 @@
+"""GatedPattern (lang/ar/scan.py) finds exactly the matches of its pattern, on real news and on edge cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from arabnews import normalize
+from arabnews.extract.attribution.cues import lexicon as attribution_lexicon
+from arabnews.lang.ar import fold
+from arabnews.lang.ar.scan import GatedPattern
+
+SAMPLE = Path(__file__).parent / "golden" / "ant_sample.txt"
+LETTER = r"[\p{L}\p{M}]"
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _same(g: GatedPattern, text: str, pos: int = 0, endpos: int | None = None) -> list:
+    end = len(text) if endpos is None else endpos
+    got = _spans(g.finditer(text, pos, end))
+    assert got == _spans(g.pattern.finditer(text, pos, end))
+    return got
+
+
+def test_attribution_cues_on_real_news_whole_and_cut_anywhere():
+    cue_re = attribution_lexicon().cue_re
+    assert cue_re.gated
+    text = fold(normalize(SAMPLE.read_text(encoding="utf-8")))
+    assert len(_same(cue_re, text)) > 40
+    for pos in range(0, len(text), 997):  # windows that start and end inside words
+        _same(cue_re, text, pos, pos + 1500)
+
+
+def test_proclitic_multiword_and_attached_forms():
+    cue_re = attribution_lexicon().cue_re
+    text = fold("وقال الوزير، وفقا لمصادر ونقلا عن شهود إن القصف؛ فأكدت: «قالوا» قالت5 اكدتقال")
+    got = _same(cue_re, text)
+    assert [text[a:b] for (a, b), _ in got] == ["وقال", "وفقا ل", "ونقلا عن", "فاكدت", "قالوا", "قالت"]
+    assert _same(cue_re, text, 1, 12) == []  # "قال الوزير" cut after its و: not a run start for the pattern
+    assert _same(cue_re, text, 0, 3) == []  # "وقا": the run is cut before the word ends
+
+
+def test_a_word_list_with_other_characters_is_not_gated():
+    words = ["قال", "ص.ب"]
+    pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:ص\.ب|قال)(?![\p{L}\p{M}])")
+    g = GatedPattern(pattern, "", words, LETTER)
+    assert not g.gated
+    assert [m.group() for m in g.finditer("ص.ب قال")] == ["ص.ب", "قال"]
+
+
+def test_gate_reads_each_chunk_once_and_forgets_when_full(monkeypatch):
+    import arabnews.lang.ar.scan as scan
+
+    pattern = regex.compile(r"(?<![\p{L}\p{M}])(?P<pre>[وف]?)قال(?![\p{L}\p{M}])")
+    g = GatedPattern(pattern, "[وف]?", ["قال"], LETTER)
+    monkeypatch.setattr(scan, "CACHE_SIZE", 2)
+    for text in ("وقال هو", "قال: نعم", "فقال لا قال", "ذهب"):
+        _same(g, text)
+    assert len(g._seen) <= 4
