@@ -60,4 +60,4 @@ def test_gate_reads_each_chunk_once_and_forgets_when_full(monkeypatch):
     monkeypatch.setattr(scan, "CACHE_SIZE", 2)
     for text in ("وقال هو", "قال: نعم", "فقال لا قال", "ذهب"):
         _same(g, text)
-    assert len(g._seen) <= 4
+    assert len(g._runs._seen) <= 4

@@ -11,7 +11,7 @@ closing mark of the quotation it is in, or to the cue of the next claim of the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -22,9 +22,9 @@ TRAILING = " \t\u00a0\n\r،,؛;:.!?؟-–—…"
 SENTENCE_END = frozenset(".!?؟\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A word or a punctuation mark of the folded text, with its offsets."""
+class Tok(NamedTuple):
+    """A word or a punctuation mark of the folded text, with its offsets (a tuple: cheap to make by the
+    hundred thousand)."""
 
     start: int
     end: int
@@ -37,7 +37,64 @@ class Tok:
 
 def words(text: str, lo: int, hi: int) -> list[Tok]:
     """The tokens of ``text[lo:hi]``: runs of letters/digits and single other characters."""
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    return [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def count_words(text: str, lo: int, hi: int, most: int) -> int:
+    """``min(len(words(text, lo, hi)), most)``, reading no further than needed."""
+    n = 0
+    for _ in _TOKEN.finditer(text, lo, hi):
+        n += 1
+        if n >= most:
+            break
+    return n
+
+
+class TokenStream:
+    """``words(text, lo, hi)`` made on demand, a chunk at a time: the words after a reporting verb are
+    read only up to its complementizer, rarely to the end of the sentence.
+
+    A token is kept only when the characters that decide where it ends (two: "3" + ".5") are inside
+    the chunk read; the next chunk starts at the first token not kept, so the tokens are those of
+    ``words`` exactly.
+
+    >>> s = TokenStream("قال 3.5 مليون", 0, 13, step=4)
+    >>> [s[i].text for i in range(3) if s.has(i)], s.has(3)
+    (['قال', '3.5', 'مليون'], False)
+    """
+
+    __slots__ = ("hi", "items", "pos", "step", "text")
+
+    def __init__(self, text: str, lo: int, hi: int, *, step: int = 96) -> None:
+        self.text, self.pos, self.hi, self.step = text, lo, hi, step
+        self.items: list[Tok] = []
+
+    def has(self, i: int) -> bool:
+        """Is there a token ``i`` (reading on as needed)?"""
+        items = self.items
+        while len(items) <= i and self.pos < self.hi:
+            self._read()
+        return i < len(items)
+
+    def __getitem__(self, i: int) -> Tok:
+        return self.items[i]
+
+    def _read(self) -> None:
+        stop = min(self.hi, self.pos + self.step)
+        got = [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(self.text, self.pos, stop)]
+        nxt = stop
+        if stop < self.hi:
+            keep = len(got)
+            while keep and got[keep - 1].end > stop - 2:
+                keep -= 1
+            if keep < len(got):
+                nxt = got[keep].start
+                del got[keep:]
+        if nxt == self.pos:  # one token longer than the chunk
+            self.step *= 2
+            return
+        self.items.extend(got)
+        self.pos = nxt
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

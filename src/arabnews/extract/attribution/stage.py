@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...document import Document, Span
-from .clauses import COMMAS, SENTENCE_END, Tok, balance_quotes, trim, words
+from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, Quotation, find_quotations
 from .sources import Mentions, Source, speaker_after, speaker_before
@@ -99,36 +99,38 @@ class _Finder:
                quotes_at: dict[int, Quotation], cue_starts: set[int]) -> _Item | None:
         lex = self.lex
         _, s_end = self.sentence_bounds(start, lo, hi)
-        toks = words(self.folded, end, min(s_end, end + 800))
+        toks = TokenStream(self.folded, end, min(s_end, end + 800))
         limit = 4 if cue.ambiguous else self.max_gap
         count = 0
         idx = 0
-        while idx < len(toks):
+        while toks.has(idx):
             t = toks[idx]
             w = t.text
             if w in SENTENCE_END:
                 return None
             if w == ":":
-                nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+                nxt = toks[idx + 1] if toks.has(idx + 1) else None
                 if cue.ambiguous and not pre:  # "بين :" heads a list, not a statement
                     return None
                 if nxt is not None and nxt.text in lex.complementizers:  # "وأوضح: أنه …"
-                    return _Item(start, end, cue, pre, "indirect", toks[:idx], content_start=nxt.start)
+                    return _Item(start, end, cue, pre, "indirect", toks.items[:idx], content_start=nxt.start)
                 if nxt is not None and nxt.start in quotes_at:
-                    return _Item(start, end, cue, pre, "direct", toks[:idx], quote=quotes_at[nxt.start])
+                    return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=quotes_at[nxt.start])
                 if nxt is not None and nxt.is_word:
-                    return _Item(start, end, cue, pre, "colon", toks[:idx], content_start=nxt.start)
+                    return _Item(start, end, cue, pre, "colon", toks.items[:idx], content_start=nxt.start)
                 return None
             if w in MARKS:
                 q = quotes_at.get(t.start)
                 if q is not None and cue.ambiguous and not pre:
                     return None
                 if q is not None:
-                    close_idx = next((k for k in range(idx + 1, len(toks)) if toks[k].start == q.close), None)
-                    if close_idx is None:
+                    close_idx = idx + 1
+                    while toks.has(close_idx) and toks[close_idx].start != q.close:
+                        close_idx += 1
+                    if not toks.has(close_idx):
                         return None
                     if q.words >= self.min_quote_words and count <= 6 and not self._comp_follows(toks, close_idx + 1):
-                        return _Item(start, end, cue, pre, "direct", toks[:idx], quote=q)
+                        return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
                     if count > limit:
                         return None
@@ -138,10 +140,10 @@ class _Finder:
                 continue
             if w in lex.complementizers:
                 prev = toks[idx - 1].text if idx else None
-                zone = toks[:idx]
+                zone = toks.items[:idx]
                 if prev is not None and prev not in COMMAS:
                     if prev in cue.preps:
-                        zone = toks[:idx - 1]
+                        zone = toks.items[:idx - 1]
                     elif prev in lex.comp_blockers:
                         return None
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
@@ -154,12 +156,15 @@ class _Finder:
             idx += 1
         return None
 
-    def _comp_follows(self, toks: list[Tok], idx: int) -> bool:
-        for t in toks[idx:idx + 8]:
+    def _comp_follows(self, toks: TokenStream, idx: int) -> bool:
+        k = idx
+        while k < idx + 8 and toks.has(k):
+            t = toks[k]
             if t.text in self.lex.complementizers:
                 return True
             if t.text in SENTENCE_END or t.text == ":" or t.text in MARKS:
                 return False
+            k += 1
         return False
 
     def phrase_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
@@ -317,7 +322,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 else:
                     cs = it.content_start
                     ce = f.clause_end(cs, lo, hi, stops, quotes, it.start)
-                    if it.kind == "indirect" and len(words(folded, cs, ce)) < 2:
+                    if it.kind == "indirect" and count_words(folded, cs, ce, 2) < 2:
                         continue
             if ce <= cs:
                 continue

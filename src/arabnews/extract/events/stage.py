@@ -8,14 +8,19 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
-from ...document import Document, Span
+import regex
+
+from ...document import Document, Region, Span
 from ...lang.ar import fold
+from ...lang.ar.scan import RunFilter
+from ...text.tokenize import Token
 from .arguments import (
     Candidate,
     LayerIndex,
@@ -51,6 +56,10 @@ TARGET_CUES = word_set("target_cues")
 SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
 #: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
 PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
+#: The characters of a word token (the tokenizer's class) and the marks a word can begin with.
+_WORD_CHAR = r"(?V1)[\p{Arabic}&&[\p{L}\p{M}]]"
+_MARKS = regex.compile(r"\p{M}+")
+_nstart = attrgetter("nstart")
 
 
 @dataclass
@@ -96,7 +105,57 @@ class EventExtractor:
         self.lex = lex
         self.min_confidence = min_confidence
         self.standalone_killings = standalone_killings
-        self._maybe: dict[str, bool] = {}  # word → could a trigger or casualty word start there
+        self._words = RunFilter(_WORD_CHAR, self._keep)
+        #: The most words a trigger or casualty form has.
+        self._longest = max(len(form) for index in (lex.trigger_index, lex.casualty_index)
+                            for forms in index.forms.values() for form in forms)
+
+    def _keep(self, run: str) -> tuple[str, ...]:
+        """The word tokens of a run of Arabic letters at which a trigger or casualty word may start: the
+        run, or what follows its leading marks (a Latin token takes the marks after it: "aًقتل")."""
+        lex = self.lex
+        words = [run]
+        marks = _MARKS.match(run)
+        if marks is not None and marks.end() < len(run):
+            words.append(run[marks.end():])
+        return tuple(w for w in words if lex.trigger_index.may_match(w) or lex.casualty_index.may_match(w))
+
+    def _candidates(self, doc: Document, region: Region) -> list[list[Token]]:
+        """For each word token of ``region`` at which a trigger or casualty word may start, in text order,
+        that token and the word tokens after it in the region (as many as the longest form has words).
+
+        The words are read off the folded text (:class:`RunFilter`: in C, each distinct chunk once); the
+        tokens are looked up only where such a word stands.
+        """
+        nlo, nhi = doc.to_normalized(region.start, region.end)
+        folded = doc.folded
+        found = self._words.hits(folded, nlo, nhi)
+        if not found:
+            return []
+        tokens = doc.tokens
+        at: set[int] = set()
+        for w in found:
+            n = len(w)
+            p = folded.find(w, nlo, nhi)
+            while p != -1:
+                k = bisect_left(tokens, p, key=_nstart)
+                if k < len(tokens):
+                    t = tokens[k]
+                    if t.nstart == p and t.kind == "word" and len(t.norm) == n and region.start <= t.start \
+                            and t.end <= region.end:
+                        at.add(k)
+                p = folded.find(w, p + 1, nhi)
+        out: list[list[Token]] = []
+        longest = self._longest
+        for k in sorted(at):
+            seq = [tokens[k]]
+            j = k + 1
+            while len(seq) < longest and j < len(tokens) and tokens[j].end <= region.end:
+                if tokens[j].kind == "word":
+                    seq.append(tokens[j])
+                j += 1
+            out.append(seq)
+        return out
 
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
@@ -106,25 +165,16 @@ class EventExtractor:
         hits: list[tuple[int, int, tuple[TriggerInfo, ...]]] = []
         cues: list[tuple[int, int, CasualtyInfo, str]] = []
         for region in doc.extraction_regions():
-            tokens = [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
-            words = [fold(t.norm) for t in tokens]
-            maybe = self._maybe
-            if len(maybe) > 500_000:
-                maybe.clear()
-            for i, token in enumerate(tokens):
-                ok = maybe.get(words[i])
-                if ok is None:
-                    ok = maybe[words[i]] = lex.trigger_index.may_match(words[i]) or \
-                        lex.casualty_index.may_match(words[i])
-                if not ok:
-                    continue
+            for seq in self._candidates(doc, region):
+                words = [fold(t.norm) for t in seq]
+                token = seq[0]
                 for index in (lex.trigger_index, lex.casualty_index):
-                    found = index.match(words, i)
+                    found = index.match(words, 0)
                     if found is None:
                         continue
                     plen, _text, key, n = found
-                    last = tokens[i + n - 1]
-                    if n > 1 and not _same_line(doc.text, tokens[i:i + n]):
+                    last = seq[n - 1]
+                    if n > 1 and not _same_line(doc.text, seq[:n]):
                         continue
                     s, e = doc.to_original(token.nstart + plen, last.nstart + len(last.norm))
                     if index is lex.trigger_index:

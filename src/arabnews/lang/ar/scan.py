@@ -19,15 +19,51 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import regex
 
 from .trie import trie_regex
 
-#: How many run → accepted answers a gate keeps before starting afresh (bounded memory on a long corpus).
+#: How many chunks of text a filter remembers before starting afresh (bounded memory on a long corpus).
 CACHE_SIZE = 200_000
+
+
+class RunFilter:
+    """The strings worth looking for in a text, read off its *runs* (maximal stretches of ``run_char``).
+
+    ``keep(run)`` gives, for one run, the strings of it a caller wants (usually the run itself or
+    nothing).  No run holds white space, so :meth:`hits` cuts the text at white space (in C) and reads
+    each distinct chunk once per process: set operations leave only the chunks with something to keep.
+    """
+
+    def __init__(self, run_char: str, keep: Callable[[str], Iterable[str]]) -> None:
+        self._run = regex.compile(f"(?:{run_char})++")
+        self._keep = keep
+        self._seen: set[str] = set()  # chunks of text already read
+        self._hot: dict[str, tuple[str, ...]] = {}  # chunk → what it keeps, for the chunks that keep something
+
+    def hits(self, text: str, pos: int = 0, endpos: int | None = None) -> set[str]:
+        """What the runs of ``text[pos:endpos]`` keep (a run is cut at ``pos`` and ``endpos``)."""
+        chunks = set(text[pos:endpos].split())
+        seen, hot = self._seen, self._hot
+        new = chunks - seen
+        if new:
+            if len(seen) > CACHE_SIZE:
+                seen.clear()
+                hot.clear()
+                new = chunks
+            keep = self._keep
+            for chunk in new:
+                kept = tuple(dict.fromkeys(k for run in set(self._run.findall(chunk)) for k in keep(run)))
+                if kept:
+                    hot[chunk] = kept
+            seen |= new
+        out: set[str] = set()
+        for chunk in chunks & hot.keys():
+            out.update(hot[chunk])
+        return out
 
 
 class GatedPattern:
@@ -49,49 +85,14 @@ class GatedPattern:
         # The gate holds when no entry has a character outside the run class but spaces and dashes.
         self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for e in entries for ch in e) and "" not in firsts
         self._char = char
-        self._run = regex.compile(f"(?:{run_char})++")
         self._gate = regex.compile(f"(?:{prefix})(?:{trie_regex(firsts)})")
-        self._accept: dict[str, bool] = {}
-        self._seen: set[str] = set()  # chunks of text already read
-        self._hot: dict[str, tuple[str, ...]] = {}  # chunk → its accepted runs, for the chunks that have some
-
-    def accepts(self, run: str) -> bool:
-        """Can a match begin with this whole run?  (Cached per run.)"""
-        ok = self._accept.get(run)
-        if ok is None:
-            if len(self._accept) > CACHE_SIZE:
-                self._accept.clear()
-            ok = self._accept[run] = self._gate.fullmatch(run) is not None
-        return ok
-
-    def _runs_of(self, chunk: str) -> tuple[str, ...]:
-        """The accepted runs of a white-space-free chunk of text."""
-        return tuple(run for run in set(self._run.findall(chunk)) if self.accepts(run))
+        self._runs = RunFilter(run_char, lambda run: (run,) if self._gate.fullmatch(run) else ())
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
-        """Sorted starts of the accepted runs of ``text[pos:endpos]`` (a run is cut at ``pos`` and ``endpos``).
-
-        No run holds white space, so the text is cut at white space (in C) and each distinct chunk is
-        read once per process: set operations leave only the chunks with an accepted run.
-        """
+        """Sorted starts of the accepted runs of ``text[pos:endpos]`` (a run is cut at ``pos`` and ``endpos``)."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
-        chunks = set(text[pos:endpos].split())
-        seen, hot = self._seen, self._hot
-        new = chunks - seen
-        if new:
-            if len(seen) > CACHE_SIZE:
-                seen.clear()
-                hot.clear()
-                new = chunks
-            for chunk in new:
-                runs = self._runs_of(chunk)
-                if runs:
-                    hot[chunk] = runs
-            seen |= new
-        hits: set[str] = set()
-        for chunk in chunks & hot.keys():
-            hits.update(hot[chunk])
+        hits = self._runs.hits(text, pos, endpos)
         if not hits:
             return []
         char = self._char.match
