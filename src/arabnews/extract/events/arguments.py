@@ -16,6 +16,7 @@ from typing import Any
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import fold
+from ...lang.ar.scan import GatedPattern
 from .triggers import Lexicon, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
@@ -126,11 +127,13 @@ class SentenceView:
         self.words = [fold(t.norm) for t in self.tokens]
         self.starts = [t.start for t in self.tokens]
         self.nstart, self.nend = doc.to_normalized(start, end)
+        #: The white-space-separated chunks of the sentence, read once for every lexicon pattern.
+        self.chunks = set(doc.folded[self.nstart:self.nend].split())
         n = len(self.tokens)
         opens = [False] * n
         self.result_clauses: set[int] = set()
         result_tokens: set[int] = set()
-        for m in lex.result_re.finditer(doc.folded, self.nstart, self.nend):
+        for m in lex.result_re.finditer(doc.folded, self.nstart, self.nend, self.chunks):
             k = self.token_at(doc.to_original(*m.span("w"))[0])
             if k is not None:
                 # "، ما أسفر" and "وأسفر": the cue opens a clause; a bare "أسفر" inside a clause too
@@ -185,9 +188,14 @@ class SentenceView:
 
     def matches(self, pattern: Any, start: int | None = None, end: int | None = None) -> list[tuple[int, int, str]]:
         """Matches of a lexicon regex in the sentence (or in original ``[start, end)``): (start, end, folded)."""
-        ns, ne = (self.nstart, self.nend) if start is None or end is None else self.doc.to_normalized(start, end)
+        if start is None or end is None:
+            ns, ne, chunks = self.nstart, self.nend, self.chunks
+        else:
+            (ns, ne), chunks = self.doc.to_normalized(start, end), None
+        found = pattern.finditer(self.doc.folded, ns, ne, chunks) if isinstance(pattern, GatedPattern) else \
+            pattern.finditer(self.doc.folded, ns, ne)
         out = []
-        for m in pattern.finditer(self.doc.folded, ns, ne):
+        for m in found:
             s, e = self.doc.to_original(*m.span("w"))
             out.append((s, e, m.group("w")))
         return out

@@ -19,7 +19,7 @@ import regex
 
 from ...document import Document, Region, Span
 from ...lang.ar import fold
-from ...lang.ar.scan import RunFilter
+from ...lang.ar.scan import PrefixedWords, RunFilter, prefix_strings
 from ...text.tokenize import Token
 from .arguments import (
     Candidate,
@@ -106,6 +106,11 @@ class EventExtractor:
         self.min_confidence = min_confidence
         self.standalone_killings = standalone_killings
         self._words = RunFilter(_WORD_CHAR, self._keep)
+        # A word a trigger or casualty form may start at: its proclitics, the article, a form's first word.
+        # It accepts every word WordIndex.may_match accepts (and a few more, which WordIndex.match refuses).
+        prefixes = prefix_strings("[وف]?(?:لل|[بلكس])?(?:ال)?")
+        assert prefixes is not None
+        self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms})
         #: The most words a trigger or casualty form has.
         self._longest = max(len(form) for index in (lex.trigger_index, lex.casualty_index)
                             for forms in index.forms.values() for form in forms)
@@ -113,12 +118,11 @@ class EventExtractor:
     def _keep(self, run: str) -> tuple[str, ...]:
         """The word tokens of a run of Arabic letters at which a trigger or casualty word may start: the
         run, or what follows its leading marks (a Latin token takes the marks after it: "aًقتل")."""
-        lex = self.lex
         words = [run]
         marks = _MARKS.match(run)
         if marks is not None and marks.end() < len(run):
             words.append(run[marks.end():])
-        return tuple(w for w in words if lex.trigger_index.may_match(w) or lex.casualty_index.may_match(w))
+        return tuple(w for w in words if w in self._may)
 
     def _candidates(self, doc: Document, region: Region) -> list[list[Token]]:
         """For each word token of ``region`` at which a trigger or casualty word may start, in text order,

@@ -23,6 +23,7 @@ from typing import Any
 import regex
 
 from ...lang.ar import load, lookup_key, trie_regex
+from ...lang.ar.scan import GatedPattern
 from ...lang.schema import ListOf, MapOf, Record, Words
 
 RESOURCE = "event_triggers.yaml"
@@ -80,6 +81,8 @@ SCHEMA = Record({
 WORD_PREFIX = r"[وف]?(?:[بك]?ال|لل|[بلكس])?"
 _LEFT = r"(?<![\p{L}\p{M}\p{N}_])"
 _RIGHT = r"(?![\p{L}\p{M}\p{N}_])"
+#: The characters a word of these lists is made of (the class of the boundaries above).
+_RUN_CHAR = r"[\p{L}\p{M}\p{N}_]"
 
 _PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
 _PAST_OBJECT = ("ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها", "وهم")
@@ -184,8 +187,11 @@ class Lexicon:
     riot_words: Any
 
 
-def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX) -> Any:
-    return regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + trie_regex({lookup_key(w) for w in words}) + ")" + _RIGHT)
+def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX) -> GatedPattern:
+    """The pattern of a word list (with ``prefix`` before it), tried only where one of its words stands."""
+    keys = {lookup_key(w) for w in words}
+    pattern = regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + trie_regex(keys) + ")" + _RIGHT)
+    return GatedPattern(pattern, prefix, keys, _RUN_CHAR)
 
 
 class WordIndex:

@@ -30,6 +30,58 @@ from .trie import trie_regex
 CACHE_SIZE = 200_000
 
 
+#: The longest proclitic string :func:`prefix_strings` enumerates.
+MAX_PREFIX = 8
+
+
+def prefix_strings(prefix: str) -> frozenset[str] | None:
+    """Every string the regex ``prefix`` matches in full, when they are few and short (proclitics such
+    as ``[وف]?(?:[بك]?ال|لل|[بلكس])?``); None when it could match more than :data:`MAX_PREFIX` characters.
+
+    >>> sorted(prefix_strings("[وف]?(?:ال)?"))
+    ['', 'ال', 'ف', 'فال', 'و', 'وال']
+    """
+    if any(not (ch.isalpha() and not ch.isascii()) and ch not in "[]()?:|" for ch in prefix):
+        return None  # escapes, named classes, wildcards, repeats: no finite list of letters to try
+    pattern = regex.compile(f"(?:{prefix})")
+    alphabet = sorted({ch for ch in prefix if ch.isalpha()})
+    out: set[str] = set()
+    frontier = [""]
+    while frontier:
+        grown: list[str] = []
+        for s in frontier:
+            if len(s) > MAX_PREFIX:
+                return None
+            if pattern.fullmatch(s):
+                out.add(s)
+            grown += [s + ch for ch in alphabet if pattern.fullmatch(s + ch, partial=True)]
+        frontier = grown
+    return frozenset(out)
+
+
+class PrefixedWords:
+    """Membership of "a proclitic string + one of ``words``", by slicing (no regex per word).
+
+    >>> w = PrefixedWords(frozenset({"", "و", "وب"}), {"قال", "حلب"})
+    >>> "وقال" in w, "وبحلب" in w, "بحلب" in w
+    (True, True, False)
+    """
+
+    def __init__(self, prefixes: frozenset[str], words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.prefixes = prefixes
+        self.lengths = sorted({len(p) for p in prefixes})
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        words, prefixes = self.words, self.prefixes
+        for k in self.lengths:
+            if word[k:] in words and word[:k] in prefixes:
+                return True
+        return False
+
+
 class RunFilter:
     """The strings worth looking for in a text, read off its *runs* (maximal stretches of ``run_char``).
 
@@ -43,25 +95,37 @@ class RunFilter:
         self._keep = keep
         self._seen: set[str] = set()  # chunks of text already read
         self._hot: dict[str, tuple[str, ...]] = {}  # chunk → what it keeps, for the chunks that keep something
+        self._hot_set: set[str] = set()  # the same chunks, as a set (set & set walks the smaller one)
 
-    def hits(self, text: str, pos: int = 0, endpos: int | None = None) -> set[str]:
-        """What the runs of ``text[pos:endpos]`` keep (a run is cut at ``pos`` and ``endpos``)."""
-        chunks = set(text[pos:endpos].split())
-        seen, hot = self._seen, self._hot
+    def hits(self, text: str, pos: int = 0, endpos: int | None = None, chunks: set[str] | None = None) -> set[str]:
+        """What the runs of ``text[pos:endpos]`` keep (a run is cut at ``pos`` and ``endpos``).
+
+        ``chunks``, when given, is ``set(text[pos:endpos].split())``, made once by a caller that asks
+        several filters about the same stretch.
+        """
+        if chunks is None:
+            chunks = set(text[pos:endpos].split())
+        seen, hot, hot_set = self._seen, self._hot, self._hot_set
         new = chunks - seen
         if new:
             if len(seen) > CACHE_SIZE:
                 seen.clear()
                 hot.clear()
+                hot_set.clear()
                 new = chunks
-            keep = self._keep
+            keep, findall = self._keep, self._run.findall
             for chunk in new:
-                kept = tuple(dict.fromkeys(k for run in set(self._run.findall(chunk)) for k in keep(run)))
+                runs = findall(chunk)
+                if len(runs) == 1:
+                    kept = tuple(keep(runs[0]))
+                else:
+                    kept = tuple(dict.fromkeys(k for run in set(runs) for k in keep(run)))
                 if kept:
                     hot[chunk] = kept
+                    hot_set.add(chunk)
             seen |= new
         out: set[str] = set()
-        for chunk in chunks & hot.keys():
+        for chunk in chunks & hot_set:
             out.update(hot[chunk])
         return out
 
@@ -85,14 +149,21 @@ class GatedPattern:
         # The gate holds when no entry has a character outside the run class but spaces and dashes.
         self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for e in entries for ch in e) and "" not in firsts
         self._char = char
-        self._gate = regex.compile(f"(?:{prefix})(?:{trie_regex(firsts)})")
-        self._runs = RunFilter(run_char, lambda run: (run,) if self._gate.fullmatch(run) else ())
+        prefixes = prefix_strings(prefix)
+        if prefixes is None:
+            gate = regex.compile(f"(?:{prefix})(?:{trie_regex(firsts)})")
+            self._runs = RunFilter(run_char, lambda run: (run,) if gate.fullmatch(run) else ())
+        else:
+            words = PrefixedWords(prefixes, firsts)
+            self._runs = RunFilter(run_char, lambda run: (run,) if run in words else ())
 
-    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
-        """Sorted starts of the accepted runs of ``text[pos:endpos]`` (a run is cut at ``pos`` and ``endpos``)."""
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None,
+               chunks: set[str] | None = None) -> list[int]:
+        """Sorted starts of the accepted runs of ``text[pos:endpos]`` (a run is cut at ``pos`` and ``endpos``);
+        ``chunks`` as in :meth:`RunFilter.hits`."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
-        hits = self._runs.hits(text, pos, endpos)
+        hits = self._runs.hits(text, pos, endpos, chunks)
         if not hits:
             return []
         char = self._char.match
@@ -108,8 +179,10 @@ class GatedPattern:
         out.sort()
         return out
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
-        """The matches of ``pattern.finditer(text, pos, endpos)``, found from the accepted runs only."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 chunks: set[str] | None = None) -> Iterator[Any]:
+        """The matches of ``pattern.finditer(text, pos, endpos)``, found from the accepted runs only
+        (``chunks`` as in :meth:`RunFilter.hits`)."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
         if not self.gated:
@@ -117,7 +190,7 @@ class GatedPattern:
             return
         last = pos
         match = self.pattern.match
-        for p in self.starts(text, pos, endpos):
+        for p in self.starts(text, pos, endpos, chunks):
             if p < last:
                 continue
             m = match(text, p, endpos)
