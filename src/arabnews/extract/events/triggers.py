@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from ...lang.ar import load, lookup_key, trie_regex
-from ...lang.ar.scan import GatedPattern
+from ...lang.ar.scan import GatedPattern, GateGroup
 from ...lang.schema import ListOf, MapOf, Record, Words
 
 RESOURCE = "event_triggers.yaml"
@@ -83,6 +83,8 @@ _LEFT = r"(?<![\p{L}\p{M}\p{N}_])"
 _RIGHT = r"(?![\p{L}\p{M}\p{N}_])"
 #: The characters a word of these lists is made of (the class of the boundaries above).
 _RUN_CHAR = r"[\p{L}\p{M}\p{N}_]"
+#: The lists are matched in the same sentences: their gates read a sentence once for all of them.
+_GROUP = GateGroup(_RUN_CHAR)
 
 _PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
 _PAST_OBJECT = ("ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها", "وهم")
@@ -191,7 +193,7 @@ def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX) -> GatedPattern:
     """The pattern of a word list (with ``prefix`` before it), tried only where one of its words stands."""
     keys = {lookup_key(w) for w in words}
     pattern = regex.compile(_LEFT + f"(?:{prefix})(?P<w>" + trie_regex(keys) + ")" + _RIGHT)
-    return GatedPattern(pattern, prefix, keys, _RUN_CHAR)
+    return GatedPattern(pattern, prefix, keys, _RUN_CHAR, group=_GROUP)
 
 
 class WordIndex:

@@ -90,14 +90,14 @@ class RunFilter:
     each distinct chunk once per process: set operations leave only the chunks with something to keep.
     """
 
-    def __init__(self, run_char: str, keep: Callable[[str], Iterable[str]]) -> None:
+    def __init__(self, run_char: str, keep: Callable[[str], Iterable[Any]]) -> None:
         self._run = regex.compile(f"(?:{run_char})++")
         self._keep = keep
         self._seen: set[str] = set()  # chunks of text already read
-        self._hot: dict[str, tuple[str, ...]] = {}  # chunk → what it keeps, for the chunks that keep something
+        self._hot: dict[str, tuple[Any, ...]] = {}  # chunk → what it keeps, for the chunks that keep something
         self._hot_set: set[str] = set()  # the same chunks, as a set (set & set walks the smaller one)
 
-    def hits(self, text: str, pos: int = 0, endpos: int | None = None, chunks: set[str] | None = None) -> set[str]:
+    def hits(self, text: str, pos: int = 0, endpos: int | None = None, chunks: set[str] | None = None) -> set[Any]:
         """What the runs of ``text[pos:endpos]`` keep (a run is cut at ``pos`` and ``endpos``).
 
         ``chunks``, when given, is ``set(text[pos:endpos].split())``, made once by a caller that asks
@@ -124,10 +124,49 @@ class RunFilter:
                     hot[chunk] = kept
                     hot_set.add(chunk)
             seen |= new
-        out: set[str] = set()
+        out: set[Any] = set()
         for chunk in chunks & hot_set:
             out.update(hot[chunk])
         return out
+
+
+class GateGroup:
+    """Gated patterns over the same runs (the word lists of one stage) that read a stretch of text once
+    for all of them: one :class:`RunFilter` keeps ``(member, run)`` pairs, and the last stretch's answer
+    is kept for the next member that asks about it."""
+
+    def __init__(self, run_char: str) -> None:
+        self.run_char = run_char
+        self._members: list[Callable[[str], bool]] = []
+        self._any_prefix: set[str] = set()
+        self._any_word: set[str] = set()
+        self._filter = RunFilter(run_char, self._keep)
+        self._last: tuple[str, int, int, set[tuple[int, str]]] | None = None
+
+    def add(self, prefixes: frozenset[str], words: Iterable[str]) -> int:
+        """Add a member (its proclitic strings and first words) and return its number."""
+        members = PrefixedWords(prefixes, words)
+        self._members.append(members.__contains__)
+        self._any_prefix |= prefixes
+        self._any_word |= members.words
+        self._any = PrefixedWords(frozenset(self._any_prefix), self._any_word)
+        self._filter = RunFilter(self.run_char, self._keep)  # what was read before did not know this member
+        self._last = None
+        return len(self._members) - 1
+
+    def _keep(self, run: str) -> tuple[tuple[int, str], ...]:
+        if run not in self._any:
+            return ()
+        return tuple((i, run) for i, accepts in enumerate(self._members) if accepts(run))
+
+    def hits(self, text: str, pos: int, endpos: int, chunks: set[str] | None = None) -> set[tuple[int, str]]:
+        """``(member, run)`` for the runs of ``text[pos:endpos]`` a member accepts."""
+        last = self._last
+        if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
+            return last[3]
+        found = self._filter.hits(text, pos, endpos, chunks)
+        self._last = (text, pos, endpos, found)
+        return found
 
 
 class GatedPattern:
@@ -141,7 +180,8 @@ class GatedPattern:
     :meth:`finditer` is ``pattern.finditer``.
     """
 
-    def __init__(self, pattern: Any, prefix: str, entries: Iterable[str], run_char: str) -> None:
+    def __init__(self, pattern: Any, prefix: str, entries: Iterable[str], run_char: str, *,
+                 group: GateGroup | None = None) -> None:
         self.pattern = pattern
         entries = [e for e in entries if e]
         char = regex.compile(run_char)
@@ -150,6 +190,9 @@ class GatedPattern:
         self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for e in entries for ch in e) and "" not in firsts
         self._char = char
         prefixes = prefix_strings(prefix)
+        self._group, self._member = None, -1
+        if group is not None and prefixes is not None and group.run_char == run_char:
+            self._group, self._member = group, group.add(prefixes, firsts)
         if prefixes is None:
             gate = regex.compile(f"(?:{prefix})(?:{trie_regex(firsts)})")
             self._runs = RunFilter(run_char, lambda run: (run,) if gate.fullmatch(run) else ())
@@ -163,7 +206,11 @@ class GatedPattern:
         ``chunks`` as in :meth:`RunFilter.hits`."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
-        hits = self._runs.hits(text, pos, endpos, chunks)
+        if self._group is not None:
+            member = self._member
+            hits = {run for i, run in self._group.hits(text, pos, endpos, chunks) if i == member}
+        else:
+            hits = self._runs.hits(text, pos, endpos, chunks)
         if not hits:
             return []
         char = self._char.match
