@@ -74,22 +74,34 @@ class _Finder:
         self.lex = lex
         self.folded = doc.folded
         self.mentions = Mentions(doc, lex)
-        bounds = [doc.to_normalized(s.start, s.end) for s in doc.sentences]
-        self.sent_starts = [b[0] for b in bounds]
-        self.sent_ends = [b[1] for b in bounds]
+        self.sentences = doc.sentences
+        # Sentences are found by their original starts and mapped to folded offsets only when asked for.
+        self.sent_starts = [s.start for s in self.sentences]
+        self._bounds: dict[int, tuple[int, int]] = {}
         self.carry_sentences = carry_sentences
         self.min_quote_words = min_quote_words
         self.max_gap = max_gap
 
     # -- sentences -------------------------------------------------------------------------
     def sentence(self, pos: int) -> int:
-        return max(0, bisect_right(self.sent_starts, pos) - 1)
+        """The last sentence whose folded start is at or before folded ``pos``.  A sentence's folded start
+        is the first folded offset whose original start is at or after its original start, so it is at
+        or before ``pos`` exactly when the sentence starts at or before ``pos``'s original start."""
+        return max(0, bisect_right(self.sent_starts, self.doc.view.start_of(pos)) - 1)
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """Folded start and end of sentence ``i``."""
+        found = self._bounds.get(i)
+        if found is None:
+            s = self.sentences[i]
+            found = self._bounds[i] = self.doc.to_normalized(s.start, s.end)
+        return found
 
     def sentence_bounds(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
         if not self.sent_starts:
             return lo, hi
         i = self.sentence(pos)
-        start, end = self.sent_starts[i], self.sent_ends[i]
+        start, end = self.bounds(i)
         if end <= pos:  # between sentences
             return max(lo, end), hi
         return max(lo, start), min(hi, end)
