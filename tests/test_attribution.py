@@ -403,3 +403,38 @@ _WORDS = ["قال", "وقال", "إن", "أن", "أنه", "المتحدث", "ب�
 @given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join))
 def test_offsets_on_random_text(text):
     _check_offsets(arabnews.analyze(text))
+
+
+# -- the lazy token stream gives the tokens of words() exactly ------------------------------------------------
+def _stream_all(text: str, lo: int, hi: int, step: int) -> list:
+    from arabnews.extract.attribution.clauses import TokenStream
+
+    s = TokenStream(text, lo, hi, step=step)
+    i = 0
+    while s.has(i):
+        i += 1
+    return s.items
+
+
+def test_token_stream_is_words_on_real_news_cut_anywhere():
+    from pathlib import Path
+
+    from arabnews.extract.attribution.clauses import count_words, words
+    from arabnews.lang.ar import fold
+
+    text = fold(arabnews.normalize((Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")))
+    text += " 3.5 و12,000 http://x.y/ab-cd «نص» " + "ا" * 300  # decimals cut between chunks, one long run
+    for lo in range(0, len(text), 211):
+        hi = min(len(text), lo + 900)
+        expected = words(text, lo, hi)
+        for step in (1, 2, 3, 7, 40):
+            assert _stream_all(text, lo, hi, step) == expected
+        assert count_words(text, lo, hi, 2) == min(len(expected), 2)
+
+
+@given(st.text(alphabet="قال 3.5,٫«»\"، :ب", max_size=60), st.integers(1, 9))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_token_stream_is_words_on_any_text(text: str, step: int):
+    from arabnews.extract.attribution.clauses import words
+
+    assert _stream_all(text, 0, len(text), step) == words(text, 0, len(text))

@@ -65,7 +65,7 @@ class TokenStream:
 
     __slots__ = ("hi", "items", "pos", "step", "text")
 
-    def __init__(self, text: str, lo: int, hi: int, *, step: int = 96) -> None:
+    def __init__(self, text: str, lo: int, hi: int, *, step: int = 40) -> None:
         self.text, self.pos, self.hi, self.step = text, lo, hi, step
         self.items: list[Tok] = []
 
@@ -95,6 +95,7 @@ class TokenStream:
             return
         self.items.extend(got)
         self.pos = nxt
+        self.step *= 2  # most windows end after a few words, a few run long
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
