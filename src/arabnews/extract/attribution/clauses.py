@@ -118,14 +118,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
     """Extend ``end`` to the closing mark of a quotation opened inside ``[start, end)`` and closed
     before ``limit``; an end inside a quotation whose opening mark is before ``start`` stays."""
-    depth_open: int | None = None
-    count = 0
-    for i in range(start, end):
-        if text[i] == '"':
-            count += 1
-            if count % 2 == 1:
-                depth_open = i
-    if count % 2 == 1 and depth_open is not None:
+    # An odd number of '"' leaves the last one open.
+    if text.count('"', start, end) % 2 == 1:
         close = text.find('"', end, limit)
         if close != -1 and "\n" not in text[end:close]:
             return close + 1

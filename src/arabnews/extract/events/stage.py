@@ -200,8 +200,7 @@ class EventExtractor:
                 by_sentence.setdefault(i, ([], []))[1].append(cue)
         layers = LayerIndex.of(doc)
         names = doc_places(doc, layers)
-        raw: list[Any] = list(doc.layers.get("quotes", []))
-        quotes = [q.to_dict() if hasattr(q, "to_dict") else dict(q) for q in raw]
+        quotes: list[dict[str, Any]] | None = None  # the quotes layer as dicts, made for the first event
         out: list[Any] = []
         for i in sorted(by_sentence):
             sent_hits, sent_cues = by_sentence[i]
@@ -219,6 +218,9 @@ class EventExtractor:
                 if confidence < self.min_confidence:
                     continue
                 reported = None
+                if quotes is None:
+                    raw: list[Any] = list(doc.layers.get("quotes", []))
+                    quotes = [q.to_dict() if hasattr(q, "to_dict") else dict(q) for q in raw]
                 inside = [q for q in quotes if q.get("start", 0) <= draft.start and draft.end <= q.get("end", -1)]
                 if inside:
                     q = min(inside, key=lambda q: q["end"] - q["start"])
