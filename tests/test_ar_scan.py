@@ -61,3 +61,12 @@ def test_gate_reads_each_chunk_once_and_forgets_when_full(monkeypatch):
     for text in ("وقال هو", "قال: نعم", "فقال لا قال", "ذهب"):
         _same(g, text)
     assert len(g._runs._seen) <= 4
+
+
+def test_fold_text_is_fold():
+    from arabnews.lang.ar.fastfold import _PAIRS, fold_text
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    every = "".join(s for s, _ in _PAIRS) + " ةىؤئأإآٱ abc"
+    for t in (text, normalize(text), every, "", "ا"):
+        assert fold_text(t) == fold(t)
