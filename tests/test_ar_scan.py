@@ -70,3 +70,14 @@ def test_fold_text_is_fold():
     every = "".join(s for s, _ in _PAIRS) + " ةىؤئأإآٱ abc"
     for t in (text, normalize(text), every, "", "ا"):
         assert fold_text(t) == fold(t)
+
+
+def test_a_long_text_is_read_in_windows_with_the_same_hits(monkeypatch):
+    import arabnews.lang.ar.scan as scan
+
+    cue_re = attribution_lexicon().cue_re
+    text = fold(normalize(SAMPLE.read_text(encoding="utf-8")))
+    whole = _spans(cue_re.finditer(text))
+    monkeypatch.setattr(scan, "WINDOW", 97)
+    assert _spans(cue_re.finditer(text)) == whole
+    assert _same(cue_re, "قال" * 200 + " قال", 0) == _spans(cue_re.pattern.finditer("قال" * 200 + " قال"))

@@ -27,7 +27,10 @@ import regex
 from .trie import trie_regex
 
 #: How many chunks of text a filter remembers before starting afresh (bounded memory on a long corpus).
-CACHE_SIZE = 200_000
+CACHE_SIZE = 100_000
+#: A longer stretch is read a window at a time (cut at white space), so that a 5 MB document never
+#: holds all its chunks at once.
+WINDOW = 1 << 18
 
 
 #: The longest proclitic string :func:`prefix_strings` enumerates.
@@ -103,8 +106,15 @@ class RunFilter:
         ``chunks``, when given, is ``set(text[pos:endpos].split())``, made once by a caller that asks
         several filters about the same stretch.
         """
+        if endpos is None or endpos > len(text):
+            endpos = len(text)
         if chunks is None:
+            if endpos - pos > WINDOW:
+                return self._windows(text, pos, endpos)
             chunks = set(text[pos:endpos].split())
+        return self._read(chunks)
+
+    def _read(self, chunks: set[str]) -> set[Any]:
         seen, hot, hot_set = self._seen, self._hot, self._hot_set
         new = chunks - seen
         if new:
@@ -127,6 +137,24 @@ class RunFilter:
         out: set[Any] = set()
         for chunk in chunks & hot_set:
             out.update(hot[chunk])
+        return out
+
+
+    def _windows(self, text: str, pos: int, endpos: int) -> set[Any]:
+        out: set[Any] = set()
+        while pos < endpos:
+            cut = pos + WINDOW
+            if cut >= endpos:
+                cut = endpos
+            else:  # at a space or line break, where no chunk goes on
+                back = max(text.rfind(" ", pos, cut), text.rfind("\n", pos, cut))
+                if back > pos:
+                    cut = back
+                else:
+                    ahead = [i for i in (text.find(" ", cut, endpos), text.find("\n", cut, endpos)) if i != -1]
+                    cut = min(ahead) if ahead else endpos
+            out |= self._read(set(text[pos:cut].split()))
+            pos = cut
         return out
 
 
