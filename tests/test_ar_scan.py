@@ -81,3 +81,28 @@ def test_a_long_text_is_read_in_windows_with_the_same_hits(monkeypatch):
     monkeypatch.setattr(scan, "WINDOW", 97)
     assert _spans(cue_re.finditer(text)) == whole
     assert _same(cue_re, "قال" * 200 + " قال", 0) == _spans(cue_re.pattern.finditer("قال" * 200 + " قال"))
+
+
+def test_prefix_strings_refuses_what_it_cannot_list():
+    from arabnews.lang.ar.scan import prefix_strings
+
+    assert prefix_strings(r"[\p{L}]?") is None  # a class by name
+    assert prefix_strings("و+") is None  # a repeat: no finite list
+    assert prefix_strings(".?") is None
+    assert prefix_strings("[وف]?(?:لل|[بلكس])?") >= {"", "و", "فلل", "وب", "س"}
+
+
+def test_event_word_lists_share_a_gate_and_match_as_their_patterns():
+    from arabnews.extract.events.triggers import lexicon as event_lexicon
+
+    lex = event_lexicon()
+    patterns = [lex.result_re, lex.idiom_re, lex.domain_re, lex.accident_re, lex.actor_re, lex.civilian_sites,
+                lex.protest_intervention, lex.protest_excessive, lex.riot_words, *(p for _, p in lex.refine)]
+    assert all(p.gated and p._group is patterns[0]._group for p in patterns)
+    text = fold(normalize(SAMPLE.read_text(encoding="utf-8")))
+    text += " وبالقصف المدفعي والغارات الجوية بعبوة ناسفة انتحاري فاستهدف"
+    total = 0
+    for pos in range(0, len(text), 150):
+        for p in patterns:  # the same stretch for every list, as a sentence is read
+            total += len(_same(p, text, pos, min(len(text), pos + 400)))
+    assert total > 50

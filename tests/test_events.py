@@ -491,3 +491,34 @@ def test_every_event_span_points_into_the_original(text):
                 assert text[e[key]["start"]:e[key]["end"]] == e[key]["text"]
         if e["date"].get("text"):
             assert text[e["date"]["start"]:e["date"]["end"]] == e["date"]["text"]
+
+
+# -- the fast trigger scan finds the tokens the plain token loop finds ---------------------------------------
+def _reference_candidates(doc, region, lex):
+    """Every word token of the region where WordIndex.may_match holds (the loop the scan replaces)."""
+    from arabnews.lang.ar import fold
+
+    tokens = [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
+    return [t.start for t in tokens
+            if lex.trigger_index.may_match(fold(t.norm)) or lex.casualty_index.may_match(fold(t.norm))]
+
+
+def test_trigger_scan_finds_every_candidate_token():
+    from pathlib import Path
+
+    from arabnews.extract.events.stage import EventExtractor
+
+    lex = lexicon()
+    extractor = EventExtractor(lex)
+    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")
+    # a Latin letter takes the Arabic mark after it ("aؕ"): the word token starts after the mark
+    tricky = "a\u0615قتل 5 أشخاص وa\u0615\u0615الاشتباكات #قصف http://x.y/قصف «اعتقلت»"
+    nlp = Pipeline(["article"])
+    for text in (*sample.split("\n\n"), tricky):
+        doc = nlp(text)
+        for region in doc.extraction_regions():
+            found = [seq[0].start for seq in extractor._candidates(doc, region)]
+            assert found == _reference_candidates(doc, region, lex)
+    doc = nlp(tricky)
+    assert [doc.text[s.start:s.end] for seq in extractor._candidates(doc, doc.regions[0]) for s in seq[:1]] == \
+        ["قتل", "الاشتباكات", "اعتقلت"]
