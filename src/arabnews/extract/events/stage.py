@@ -8,18 +8,15 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
-from operator import attrgetter
 from typing import Any
-
-import regex
 
 from ...document import Document, Region, Span
 from ...lang.ar import fold
-from ...lang.ar.scan import PrefixedWords, RunFilter, prefix_strings
+from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...text.tokenize import Token
 from .arguments import (
     Candidate,
@@ -56,10 +53,8 @@ TARGET_CUES = word_set("target_cues")
 SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
 #: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
 PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
-#: The characters of a word token (the tokenizer's class) and the marks a word can begin with.
-_WORD_CHAR = r"(?V1)[\p{Arabic}&&[\p{L}\p{M}]]"
-_MARKS = regex.compile(r"\p{M}+")
-_nstart = attrgetter("nstart")
+#: How many word forms the trigger scan remembers before starting afresh.
+_SEEN_SIZE = 200_000
 
 
 @dataclass
@@ -105,61 +100,41 @@ class EventExtractor:
         self.lex = lex
         self.min_confidence = min_confidence
         self.standalone_killings = standalone_killings
-        self._words = RunFilter(_WORD_CHAR, self._keep)
         # A word a trigger or casualty form may start at: its proclitics, the article, a form's first word.
         # It accepts every word WordIndex.may_match accepts (and a few more, which WordIndex.match refuses).
         prefixes = prefix_strings("[وف]?(?:لل|[بلكس])?(?:ال)?")
         assert prefixes is not None
         self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms})
+        self._seen: set[str] = set()  # normalized word forms already tested
+        self._hot: set[str] = set()  # those a trigger or casualty word may start at
         #: The most words a trigger or casualty form has.
         self._longest = max(len(form) for index in (lex.trigger_index, lex.casualty_index)
                             for forms in index.forms.values() for form in forms)
 
-    def _keep(self, run: str) -> tuple[str, ...]:
-        """The word tokens of a run of Arabic letters at which a trigger or casualty word may start: the
-        run, or what follows its leading marks (a Latin token takes the marks after it: "aًقتل")."""
-        words = [run]
-        marks = _MARKS.match(run)
-        if marks is not None and marks.end() < len(run):
-            words.append(run[marks.end():])
-        return tuple(w for w in words if w in self._may)
-
     def _candidates(self, doc: Document, region: Region) -> list[list[Token]]:
         """For each word token of ``region`` at which a trigger or casualty word may start, in text order,
-        that token and the word tokens after it in the region (as many as the longest form has words).
+        that token and the word tokens after it (as many as the longest form has words).
 
-        The words are read off the folded text (:class:`RunFilter`: in C, each distinct chunk once); the
-        tokens are looked up only where such a word stands.
+        Each distinct word form is tested once per process (set operations in C leave only the new
+        forms and the forms that may start one); a document's other words cost a set lookup.
         """
-        nlo, nhi = doc.to_normalized(region.start, region.end)
-        folded = doc.folded
-        found = self._words.hits(folded, nlo, nhi)
-        if not found:
+        tokens = [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
+        norms = {t.norm for t in tokens}
+        seen, hot = self._seen, self._hot
+        new = norms - seen
+        if new:
+            if len(seen) > _SEEN_SIZE:
+                seen.clear()
+                hot.clear()
+                new = norms
+            may = self._may
+            hot.update(norm for norm in new if fold(norm) in may)
+            seen |= new
+        here = norms & hot
+        if not here:
             return []
-        tokens = doc.tokens
-        at: set[int] = set()
-        for w in found:
-            n = len(w)
-            p = folded.find(w, nlo, nhi)
-            while p != -1:
-                k = bisect_left(tokens, p, key=_nstart)
-                if k < len(tokens):
-                    t = tokens[k]
-                    if t.nstart == p and t.kind == "word" and len(t.norm) == n and region.start <= t.start \
-                            and t.end <= region.end:
-                        at.add(k)
-                p = folded.find(w, p + 1, nhi)
-        out: list[list[Token]] = []
         longest = self._longest
-        for k in sorted(at):
-            seq = [tokens[k]]
-            j = k + 1
-            while len(seq) < longest and j < len(tokens) and tokens[j].end <= region.end:
-                if tokens[j].kind == "word":
-                    seq.append(tokens[j])
-                j += 1
-            out.append(seq)
-        return out
+        return [tokens[i:i + longest] for i, t in enumerate(tokens) if t.norm in here]
 
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
