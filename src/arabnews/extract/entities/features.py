@@ -153,15 +153,15 @@ class FeatureExtractor:
             self._domain_cache[k] = feats
         return feats
 
-    def __call__(self, words: Sequence[str], extra: Sequence[Sequence[str]] | None = None,
-                 domain: str | None = None) -> list[list[str]]:
-        """Features of a sentence of normalized words; ``extra[i]`` are more features of word i
-        (for instance "in_group"); ``domain`` ("wiki") adds domain-specific copies of the word
-        features (news, the default, has none)."""
+    def entries(self, words: Sequence[str]) -> list[_Entry]:
+        """The cached features of each word (computed on first sight)."""
         cache = self._cache
-        entries = [cache.get(w) or self._word(w) for w in words]
+        return [cache.get(w) or self._word(w) for w in words]
+
+    def places(self, entries: Sequence[_Entry], plain: list[str]) -> list[int]:
+        """Per word: 1 where a multi-word place of the gazetteer starts ("gp=B"), 2 inside it ("gp=I"),
+        else 0; ``plain`` are the folded words."""
         n = len(entries)
-        plain = [e[6] for e in entries]
         places = [0] * n
         i = 0
         while i < n:
@@ -174,6 +174,17 @@ class FeatureExtractor:
                 i += size
             else:
                 i += 1
+        return places
+
+    def __call__(self, words: Sequence[str], extra: Sequence[Sequence[str]] | None = None,
+                 domain: str | None = None) -> list[list[str]]:
+        """Features of a sentence of normalized words; ``extra[i]`` are more features of word i
+        (for instance "in_group"); ``domain`` ("wiki") adds domain-specific copies of the word
+        features (news, the default, has none)."""
+        entries = self.entries(words)
+        n = len(entries)
+        plain = [e[6] for e in entries]
+        places = self.places(entries, plain)
         keep = self.keep
         bos, eos = ["BOS"], ["EOS"]
         none: list[str] = []
