@@ -39,7 +39,7 @@ class Tagged(NamedTuple):
 
     tags: list[str]
     probs: list[float]
-    marginals: list[list[float]]
+    marginals: np.ndarray | list[list[float]]
 
 
 def default_model_path() -> Path:
@@ -92,7 +92,7 @@ class CRFTagger:
         tags = tagger.tag(self.features(_CHECK_SENTENCE))
         want = [[tagger.marginal(label, i) for label in self._model.labels] for i in range(len(tags))]  # type: ignore[union-attr]
         got = self.tag_many([_CHECK_SENTENCE])[0]
-        return got.tags == tags and got.marginals == want
+        return got.tags == tags and np.asarray(got.marginals).tolist() == want
 
     def tag_many(self, sentences: Sequence[Sequence[str]], domain: str | None = None) -> list[Tagged]:
         """Tags and marginals of several sentences (a document's) at once; see :meth:`tag`."""
@@ -106,20 +106,19 @@ class CRFTagger:
                                   table))
             return out
         todo = [words for words in sentences if words]
-        scores = self._scorer.scores(todo, domain) if todo else np.zeros((0, 0))
-        lattice = self._lattice()
         labels = self._model.labels  # type: ignore[union-attr]
+        lengths = [len(words) for words in todo]
+        scores = self._scorer.scores(todo, domain) if todo else np.zeros((0, len(labels)))
+        path, marginals = self._lattice().run(scores, lengths)
+        ids = path.tolist()
+        tags_all = [labels[k] for k in ids]
+        chosen = marginals[np.arange(len(ids)), path]
+        probs_all = np.where(path == labels.index("O"), 1.0, chosen).tolist() if "O" in labels else chosen.tolist()
         out, at = [], 0
         for words in sentences:
-            if not words:
-                out.append(Tagged([], [], []))
-                continue
-            path, marginals = lattice.run(scores[at:at + len(words)])
-            at += len(words)
-            table = marginals.tolist()
-            tags = [labels[k] for k in path]
-            out.append(Tagged(tags, [row[k] if labels[k] != "O" else 1.0 for row, k in zip(table, path, strict=True)],
-                              table))
+            n = len(words)
+            out.append(Tagged(tags_all[at:at + n], probs_all[at:at + n], marginals[at:at + n]))
+            at += n
         return out
 
     def _tagger(self) -> Any:
@@ -156,14 +155,14 @@ class CRFTagger:
         return tags, probs
 
     def rescore(self, tags: list[str], probs: list[float],
-                marginals: list[list[float]] | None = None) -> list[float]:
+                marginals: np.ndarray | list[list[float]] | None = None) -> list[float]:
         """Marginal probabilities of ``tags`` (after a rule changed some), from ``marginals`` (of a
         :class:`Tagged`) or else for the sentence last tagged in this thread."""
         if marginals is None:
             marginals = getattr(self._local, "marginals", None)
         if marginals is not None:
             ids = {label: k for k, label in enumerate(self.labels())}
-            return [p if t == "O" else marginals[i][ids[t]] for i, (t, p) in enumerate(zip(tags, probs, strict=True))]
+            return [p if t == "O" else float(marginals[i][ids[t]]) for i, (t, p) in enumerate(zip(tags, probs, strict=True))]
         tagger = self._tagger()
         return [p if t == "O" else tagger.marginal(t, i) for i, (t, p) in enumerate(zip(tags, probs, strict=True))]
 

@@ -20,6 +20,7 @@ import ctypes
 import struct
 import threading
 from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +39,7 @@ def _library() -> ctypes.CDLL | None:
         from pycrfsuite import _pycrfsuite
 
         lib = ctypes.CDLL(_pycrfsuite.__file__)
-        vp, i, dp = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_int)
+        vp, i = ctypes.c_void_p, ctypes.c_int
         lib.crf1dc_new.restype = vp
         lib.crf1dc_new.argtypes = [i, i, i]
         lib.crf1dc_delete.argtypes = [vp]
@@ -46,7 +47,7 @@ def _library() -> ctypes.CDLL | None:
         for name in ("crf1dc_exp_state", "crf1dc_exp_transition", "crf1dc_alpha_score", "crf1dc_beta_score"):
             getattr(lib, name).argtypes = [vp]
             getattr(lib, name).restype = None
-        lib.crf1dc_viterbi.argtypes = [vp, dp]
+        lib.crf1dc_viterbi.argtypes = [vp, vp]
         lib.crf1dc_viterbi.restype = ctypes.c_double
         lib.crf1dm_new.restype = vp
         lib.crf1dm_new.argtypes = [ctypes.c_char_p]
@@ -144,20 +145,51 @@ class Lattice:
         self.scale = matrix(_OFF_SCALE, cap, 1)
         self.path = (ctypes.c_int * cap)()
 
-    def run(self, state: np.ndarray) -> tuple[list[int], np.ndarray]:
-        """Label ids of the best path for ``state`` (tokens × labels), and every token's marginals."""
-        lib, ctx, n = self.lib, self.ctx, len(state)
-        lib.crf1dc_set_num_items(ctx, n)
-        if n > self.capacity:
+    def run(self, state: np.ndarray, lengths: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Label ids of the best path and every label's marginal at every token, for sentences whose
+        state scores (tokens × labels) follow each other in ``state``, ``lengths`` tokens each.
+
+        crfsuite's routines read the scores from, and write the forward and backward scores into,
+        these arrays directly: the context's pointers are moved along them sentence by sentence
+        and put back afterwards (its other buffers stay its own)."""
+        lib, ctx, n_labels = self.lib, self.ctx, self.n_labels
+        longest = max(lengths, default=0)
+        if longest > self.capacity:
+            lib.crf1dc_set_num_items(ctx, longest)
             self._views()
-        self.state[:n] = state
-        lib.crf1dc_viterbi(ctx, self.path)
-        lib.crf1dc_exp_state(ctx)
-        lib.crf1dc_alpha_score(ctx)
-        lib.crf1dc_beta_score(ctx)
+        total = len(state)
+        state = np.ascontiguousarray(state, dtype=np.float64)
+        alpha = np.empty((total, n_labels))
+        beta = np.empty((total, n_labels))
+        scale = np.empty((total, 1))
+        path = np.zeros(total, dtype=np.intc)
+        fields = [ctypes.c_void_p.from_address(ctx + off) for off in (_OFF_STATE, _OFF_ALPHA, _OFF_BETA, _OFF_SCALE)]
+        num_items = ctypes.c_int.from_address(ctx + _OFF_NUM_ITEMS)
+        own = [f.value for f in fields]
+        p_state, p_alpha, p_beta, p_scale = fields
+        row, item = n_labels * 8, ctypes.sizeof(ctypes.c_int)
+        a_state, a_alpha, a_beta, a_scale, a_path = (x.ctypes.data for x in (state, alpha, beta, scale, path))
+        viterbi, exp_state, forward, backward = (lib.crf1dc_viterbi, lib.crf1dc_exp_state,
+                                                  lib.crf1dc_alpha_score, lib.crf1dc_beta_score)
+        try:
+            at = 0
+            for n in lengths:
+                p_state.value = a_state + at * row
+                p_alpha.value = a_alpha + at * row
+                p_beta.value = a_beta + at * row
+                p_scale.value = a_scale + at * 8
+                num_items.value = n
+                viterbi(ctx, a_path + at * item)
+                exp_state(ctx)
+                forward(ctx)
+                backward(ctx)
+                at += n
+        finally:
+            for f, value in zip(fields, own, strict=True):
+                f.value = value
+            num_items.value = 0
         # crfsuite's crf1dc_marginal_point: fwd[l] * bwd[l] / scale_factor[t]
-        marginals = self.alpha[:n] * self.beta[:n] / self.scale[:n]
-        return self.path[:n], marginals
+        return path, alpha * beta / scale
 
     def __del__(self) -> None:
         if getattr(self, "ctx", None):

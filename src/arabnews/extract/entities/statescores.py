@@ -59,11 +59,10 @@ class StateScorer:
             self._len = [np.concatenate([x, np.zeros_like(x)]) for x in self._len]
         ids = self.model.attr_ids
         weights = self.model.weights
-        own = self._own[t]
-        for name in entry[0]:
-            a = ids.get(name)
-            if a is not None:
-                own += weights[a]
+        own = [a for a in map(ids.get, entry[0]) if a is not None]
+        if own:
+            # a running sum, row after row, as crfsuite adds them (cumsum never reorders)
+            self._own[t] = np.cumsum(weights[own], axis=0)[-1]
         for k in range(4):
             found = [a for a in map(ids.get, entry[k + 1]) if a is not None]
             ctx = self._ctx[k]
