@@ -42,6 +42,7 @@ class StateScorer:
         self._ctx = [np.full((1024, 1), zero, dtype=np.intp) for _ in range(4)]
         self._len = [np.zeros(1024, dtype=np.intp) for _ in range(4)]
         self._n = 3
+        self._pending: list[tuple[int, list[list[int]]]] = []
         for k in range(4):
             for t, name in ((_BOS, "BOS"), (_EOS, "EOS")):
                 if name in self.model.attr_ids:
@@ -49,31 +50,48 @@ class StateScorer:
                     self._len[k][t] = 1
 
     def _add(self, word: str, entry: tuple) -> int:  # type: ignore[type-arg]
-        """The type index of a word first seen, its ids and own score stored."""
-        if self._n >= _CACHE_LIMIT:
-            self._reset()
-        t = self._n
-        if t == len(self._own):
-            self._own = np.concatenate([self._own, np.zeros_like(self._own)])
-            self._ctx = [np.concatenate([c, np.full_like(c, self.model.zero)]) for c in self._ctx]
-            self._len = [np.concatenate([x, np.zeros_like(x)]) for x in self._len]
+        """The type index of a word first seen; its attribute ids wait in ``_pending`` until
+        :meth:`_flush` writes the tables."""
         ids = self.model.attr_ids
-        weights = self.model.weights
-        own = [a for a in map(ids.get, entry[0]) if a is not None]
-        if own:
-            # a running sum, row after row, as crfsuite adds them (cumsum never reorders)
-            self._own[t] = np.cumsum(weights[own], axis=0)[-1]
-        for k in range(4):
-            found = [a for a in map(ids.get, entry[k + 1]) if a is not None]
-            ctx = self._ctx[k]
-            if len(found) > ctx.shape[1]:
-                ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, len(found) - ctx.shape[1])),
-                                            constant_values=self.model.zero)
-            ctx[t, :len(found)] = found
-            self._len[k][t] = len(found)
+        t = self._n
+        self._pending.append((t, [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]))
         self._types[word] = t
         self._n += 1
         return t
+
+    def _flush(self) -> None:
+        """Write the own scores and context ids of the pending word types, all at once."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        zero = self.model.zero
+        weights = self.model.weights
+        if self._n > len(self._own):
+            size = max(self._n, 2 * len(self._own))
+            grow = size - len(self._own)
+            self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
+            self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=np.intp)]) for c in self._ctx]
+            self._len = [np.concatenate([x, np.zeros(grow, dtype=np.intp)]) for x in self._len]
+        rows = np.array([t for t, _ in pending], dtype=np.intp)
+
+        def padded(lists: list[list[int]], width: int) -> np.ndarray:
+            return np.array([x + [zero] * (width - len(x)) for x in lists], dtype=np.intp).reshape(len(lists), width)
+
+        own_ids = [parts[0] for _, parts in pending]
+        cols = padded(own_ids, max(map(len, own_ids)))
+        # a running sum, column after column, as crfsuite adds a token's attributes (zero pads add 0.0)
+        own = np.zeros((len(pending), weights.shape[1]))
+        for c in range(cols.shape[1]):
+            own += weights[cols[:, c]]
+        self._own[rows] = own
+        for k in range(4):
+            lists = [parts[k + 1] for _, parts in pending]
+            width = max(map(len, lists))
+            ctx = self._ctx[k]
+            if width > ctx.shape[1]:
+                ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, width - ctx.shape[1])), constant_values=zero)
+            ctx[rows] = padded(lists, ctx.shape[1])
+            self._len[k][rows] = [len(x) for x in lists]
 
     def _domain(self, domain: str, word: str) -> list[int]:
         k = domain + "\0" + word
@@ -93,6 +111,8 @@ class StateScorer:
         ids = self.model.attr_ids
         zero = self.model.zero
         gp = self._gp
+        if self._n + sum(map(len, sentences)) >= _CACHE_LIMIT:
+            self._reset()
         types = self._types
         idx: list[int] = []
         extra: list[int] = []  # the bigram or "first", then the place flag
@@ -108,37 +128,38 @@ class StateScorer:
                 bg = "bg=" + prev + "|" + cur
                 extra.append(ids.get(bg, zero) if keep is None or bg in keep else zero)
             places.extend(gp[p] for p in feats.places(entries, plain))
+        self._flush()
         n = len(idx)
+        weights = self.model.weights
+        if not n:
+            return np.zeros((0, weights.shape[1]))
         at = np.asarray(idx, dtype=np.intp)
         first = np.asarray(starts, dtype=np.intp)
         lens = np.diff(np.append(first, n))
         last = first + lens - 1
         long = lens > 1
         # the word types seen at -2, -1, +1, +2, with the sentence edges
-        m2 = np.roll(at, 2)
-        m2[first] = _NONE
-        m2[first[long] + 1] = _BOS
-        m1 = np.roll(at, 1)
-        m1[first] = _BOS
-        p1 = np.roll(at, -1)
-        p1[last] = _EOS
-        p2 = np.roll(at, -2)
-        p2[last] = _NONE
-        p2[last[long] - 1] = _EOS
-        weights = self.model.weights
+        seen = np.empty((4, n), dtype=np.intp)
+        seen[0, 2:], seen[1, 1:], seen[2, :-1], seen[3, :-2] = at[:-2], at[:-1], at[1:], at[2:]
+        seen[0, first] = _NONE
+        seen[0, first[long] + 1] = _BOS
+        seen[1, first] = _BOS
+        seen[2, last] = _EOS
+        seen[3, last] = _NONE
+        seen[3, last[long] - 1] = _EOS
+        # every token's attribute ids after its own features, in crfsuite's order; numpy adds them one
+        # column after the other, and the zero pads add 0.0
         out = self._own[at]
-        for k, seen in enumerate((m2, m1, p1, p2)):
-            width = int(self._len[k][seen].max()) if n else 0
-            cols = self._ctx[k][seen]
-            for c in range(width):
+        for k in range(4):
+            cols = self._ctx[k][seen[k]]
+            for c in range(int(self._len[k][seen[k]].max())):
                 out += weights[cols[:, c]]
         out += weights[np.asarray(extra, dtype=np.intp)]
         out += weights[np.asarray(places, dtype=np.intp)]
         if domain:
             rows = [self._domain(domain, w) for words in sentences for w in words]
             width = max(map(len, rows), default=0)
-            if width:
-                cols = np.array([r + [zero] * (width - len(r)) for r in rows], dtype=np.intp)
-                for c in range(width):
-                    out += weights[cols[:, c]]
+            cols = np.array([r + [zero] * (width - len(r)) for r in rows], dtype=np.intp).reshape(n, width)
+            for c in range(width):
+                out += weights[cols[:, c]]
         return out
