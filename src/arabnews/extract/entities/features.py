@@ -31,6 +31,8 @@ _TRIGGER_FLAGS = {"per_title": "t_per", "loc_head": "t_loc", "org_head": "t_org"
 
 #: Neighbour offsets whose compact features are copied onto a token.
 WINDOW = (-2, -1, 1, 2)
+#: "-2|", "-1|", "+1|", "+2|": the prefix of a feature seen from each offset.
+_WINDOW_TAGS = tuple(f"{off:+d}|" for off in WINDOW)
 #: Cached features of one word: its own, as seen from -2, -1, +1, +2, its multi-word place heads,
 #: and the folded word.
 _Entry = tuple[list[str], list[str], list[str], list[str], list[str], tuple[str, ...], str]
@@ -135,7 +137,7 @@ class FeatureExtractor:
         local.extend(flags)
         near = ("w=" + f, "st=" + stem, "sh=" + sh, *flags)  # seen from the next and previous word
         far = ("w=" + f, *flags)  # seen from two words away
-        ctx = [[f"{off:+d}|{x}" for x in (near if off in (-1, 1) else far)] for off in WINDOW]
+        ctx = [[tag + x for x in (near if off in (-1, 1) else far)] for off, tag in zip(WINDOW, _WINDOW_TAGS, strict=True)]
         heads = tuple(dict.fromkeys(h for h in (f, *_article_forms(f)) if h in gaz.multi_heads))
         return local, ctx, heads, f
 
