@@ -65,7 +65,7 @@ def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
     cached per word on the gazetteer."""
     cache = gaz.word_cache("prominent_place")
     if word in cache:
-        return cache[word]  # type: ignore[no-any-return]
+        return cache[word]
     split = gaz.place_split(word)
     if split is not None and (not prominent(gaz, split) or is_common_noun(fold(word))):
         split = None

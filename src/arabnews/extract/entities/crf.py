@@ -162,7 +162,8 @@ class CRFTagger:
             marginals = getattr(self._local, "marginals", None)
         if marginals is not None:
             ids = {label: k for k, label in enumerate(self.labels())}
-            return [p if t == "O" else float(marginals[i][ids[t]]) for i, (t, p) in enumerate(zip(tags, probs, strict=True))]
+            return [p if t == "O" else float(marginals[i][ids[t]])
+                    for i, (t, p) in enumerate(zip(tags, probs, strict=True))]
         tagger = self._tagger()
         return [p if t == "O" else tagger.marginal(t, i) for i, (t, p) in enumerate(zip(tags, probs, strict=True))]
 

@@ -137,7 +137,8 @@ class FeatureExtractor:
         local.extend(flags)
         near = ("w=" + f, "st=" + stem, "sh=" + sh, *flags)  # seen from the next and previous word
         far = ("w=" + f, *flags)  # seen from two words away
-        ctx = [[tag + x for x in (near if off in (-1, 1) else far)] for off, tag in zip(WINDOW, _WINDOW_TAGS, strict=True)]
+        ctx = [[tag + x for x in (near if off in (-1, 1) else far)]
+               for off, tag in zip(WINDOW, _WINDOW_TAGS, strict=True)]
         heads = tuple(dict.fromkeys(h for h in (f, *_article_forms(f)) if h in gaz.multi_heads))
         return local, ctx, heads, f
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import ctypes
 import struct
 import threading
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -136,6 +136,7 @@ class Lattice:
 
         def matrix(offset: int, rows: int, cols: int) -> np.ndarray:
             ptr = ctypes.c_void_p.from_address(ctx + offset).value
+            assert ptr is not None, "crfsuite context without its matrices"
             return np.ctypeslib.as_array((ctypes.c_double * (rows * cols)).from_address(ptr)).reshape(rows, cols)
 
         self.state = matrix(_OFF_STATE, cap, n)

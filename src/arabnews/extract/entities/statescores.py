@@ -12,10 +12,11 @@ from the same feature strings.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 
-from .features import _CACHE_LIMIT, FeatureExtractor
+from .features import _CACHE_LIMIT, FeatureExtractor, _Entry
 from .lattice import Model
 
 #: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
@@ -49,7 +50,7 @@ class StateScorer:
                     self._ctx[k][t, 0] = self.model.attr_ids[name]
                     self._len[k][t] = 1
 
-    def _add(self, word: str, entry: tuple) -> int:  # type: ignore[type-arg]
+    def _add(self, word: str, entry: _Entry) -> int:
         """The type index of a word first seen; its attribute ids wait in ``_pending`` until
         :meth:`_flush` writes the tables."""
         ids = self.model.attr_ids
@@ -124,7 +125,7 @@ class StateScorer:
             starts.append(len(idx))
             idx.extend([types.get(w) or self._add(w, e) for w, e in zip(words, entries, strict=True)])
             extra.append(self._first)
-            for prev, cur in zip(plain, plain[1:]):
+            for prev, cur in pairwise(plain):
                 bg = "bg=" + prev + "|" + cur
                 extra.append(ids.get(bg, zero) if keep is None or bg in keep else zero)
             places.extend(gp[p] for p in feats.places(entries, plain))
