@@ -161,15 +161,16 @@ class FeatureExtractor:
         cache = self._cache
         return [cache.get(w) or self._word(w) for w in words]
 
-    def places(self, entries: Sequence[_Entry], plain: list[str]) -> list[int]:
+    def places(self, heads: Sequence[tuple[str, ...]], plain: list[str]) -> list[int]:
         """Per word: 1 where a multi-word place of the gazetteer starts ("gp=B"), 2 inside it ("gp=I"),
-        else 0; ``plain`` are the folded words."""
-        n = len(entries)
+        else 0; ``heads`` are the words' place heads (entry[5]), ``plain`` the folded words."""
+        n = len(heads)
         places = [0] * n
+        if not any(heads):
+            return places
         i = 0
         while i < n:
-            heads = entries[i][5]
-            size = self.gaz.match_place(plain, i, heads) if heads and i + 1 < n else 0
+            size = self.gaz.match_place(plain, i, heads[i]) if heads[i] and i + 1 < n else 0
             if size > 1:
                 places[i] = 1
                 for j in range(i + 1, i + size):
@@ -187,7 +188,7 @@ class FeatureExtractor:
         entries = self.entries(words)
         n = len(entries)
         plain = [e[6] for e in entries]
-        places = self.places(entries, plain)
+        places = self.places([e[5] for e in entries], plain)
         keep = self.keep
         bos, eos = ["BOS"], ["EOS"]
         none: list[str] = []

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from .features import _CACHE_LIMIT, FeatureExtractor, _Entry
+from .features import _CACHE_LIMIT, FeatureExtractor
 from .lattice import Model
 
 #: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
@@ -33,6 +33,10 @@ class StateScorer:
         self._first = ids.get("first", model.zero)
         self._gp = (model.zero, ids.get("gp=B", model.zero), ids.get("gp=I", model.zero))
         self._domain_ids: dict[str, list[int]] = {}
+        keep = features.keep
+        #: the bigram features ("bg=…|…") the extractor keeps and the model knows
+        self._bigrams = {name: a for name, a in ids.items()
+                         if name.startswith("bg=") and (keep is None or name in keep)}
         self._reset()
 
     def _reset(self) -> None:
@@ -43,6 +47,9 @@ class StateScorer:
         self._ctx = [np.full((1024, 1), zero, dtype=np.intp) for _ in range(4)]
         self._len = [np.zeros(1024, dtype=np.intp) for _ in range(4)]
         self._n = 3
+        # per type: the folded word and its multi-word place heads (entry[6], entry[5])
+        self._plain: list[str] = [""] * self._n
+        self._heads: list[tuple[str, ...]] = [()] * self._n
         self._pending: list[tuple[int, list[list[int]]]] = []
         for k in range(4):
             for t, name in ((_BOS, "BOS"), (_EOS, "EOS")):
@@ -50,10 +57,13 @@ class StateScorer:
                     self._ctx[k][t, 0] = self.model.attr_ids[name]
                     self._len[k][t] = 1
 
-    def _add(self, word: str, entry: _Entry) -> int:
+    def _add(self, word: str) -> int:
         """The type index of a word first seen; its attribute ids wait in ``_pending`` until
         :meth:`_flush` writes the tables."""
         ids = self.model.attr_ids
+        entry = self.features.entries((word,))[0]
+        self._plain.append(entry[6])
+        self._heads.append(entry[5])
         t = self._n
         self._pending.append((t, [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]))
         self._types[word] = t
@@ -108,8 +118,6 @@ class StateScorer:
     def scores(self, sentences: Sequence[Sequence[str]], domain: str | None = None) -> np.ndarray:
         """State scores of all tokens of ``sentences``, one row per token in order."""
         feats = self.features
-        keep = feats.keep
-        ids = self.model.attr_ids
         zero = self.model.zero
         gp = self._gp
         if self._n + sum(map(len, sentences)) >= _CACHE_LIMIT:
@@ -119,16 +127,16 @@ class StateScorer:
         extra: list[int] = []  # the bigram or "first", then the place flag
         places: list[int] = []
         starts: list[int] = []
+        plains, heads = self._plain, self._heads
+        bigrams = self._bigrams
         for words in sentences:
-            entries = feats.entries(words)
-            plain = [e[6] for e in entries]
+            ts = [types.get(w) or self._add(w) for w in words]
+            plain = [plains[t] for t in ts]
             starts.append(len(idx))
-            idx.extend([types.get(w) or self._add(w, e) for w, e in zip(words, entries, strict=True)])
+            idx += ts
             extra.append(self._first)
-            for prev, cur in pairwise(plain):
-                bg = "bg=" + prev + "|" + cur
-                extra.append(ids.get(bg, zero) if keep is None or bg in keep else zero)
-            places.extend(gp[p] for p in feats.places(entries, plain))
+            extra += [bigrams.get(bg, zero) for bg in ["bg=" + a + "|" + b for a, b in pairwise(plain)]]
+            places += [gp[p] for p in feats.places([heads[t] for t in ts], plain)]
         self._flush()
         n = len(idx)
         weights = self.model.weights
