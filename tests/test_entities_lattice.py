@@ -76,3 +76,13 @@ def test_clitic_splits_cached_copies() -> None:
     first.clear()  # a caller's list is its own
     assert [s.stem for s in clitic_splits("وبالقدس")] == ["وبالقدس", "بالقدس", "القدس", "قدس"]
     assert [s.stem for s in clitic_splits("دمشق")] == ["دمشق"]
+
+
+def test_threads_tag_alike(tagger: CRFTagger) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    sentences = _sentences(TEXT)
+    want = [t.tags for t in tagger.tag_many(sentences)]
+    with ThreadPoolExecutor(4) as pool:
+        runs = list(pool.map(lambda _: [t.tags for t in tagger.tag_many(sentences)], range(16)))
+    assert all(run == want for run in runs)

@@ -11,6 +11,7 @@ from the same feature strings.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -33,6 +34,7 @@ class StateScorer:
         self._first = ids.get("first", model.zero)
         self._gp = (model.zero, ids.get("gp=B", model.zero), ids.get("gp=I", model.zero))
         self._domain_ids: dict[str, list[int]] = {}
+        self._lock = threading.Lock()
         keep = features.keep
         #: the bigram features ("bg=…|…") the extractor keeps and the model knows
         self._bigrams = {name: a for name, a in ids.items()
@@ -117,6 +119,10 @@ class StateScorer:
 
     def scores(self, sentences: Sequence[Sequence[str]], domain: str | None = None) -> np.ndarray:
         """State scores of all tokens of ``sentences``, one row per token in order."""
+        with self._lock:  # the type tables grow and reset: one sentence batch at a time
+            return self._scores(sentences, domain)
+
+    def _scores(self, sentences: Sequence[Sequence[str]], domain: str | None) -> np.ndarray:
         feats = self.features
         zero = self.model.zero
         gp = self._gp
