@@ -20,6 +20,8 @@ import numpy as np
 from .features import _CACHE_LIMIT, FeatureExtractor
 from .lattice import Model
 
+#: Attribute ids in the type tables (a model has far fewer than 2**31 attributes; half of intp's memory).
+_ID = np.int32
 #: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
 _NONE, _BOS, _EOS = 0, 1, 2
 
@@ -46,8 +48,8 @@ class StateScorer:
         self._types: dict[str, int] = {}
         self._own = np.zeros((1024, n_labels))
         # per window offset (-2, -1, +1, +2): attribute ids of each type (zero-padded) and their number
-        self._ctx = [np.full((1024, 1), zero, dtype=np.intp) for _ in range(4)]
-        self._len = [np.zeros(1024, dtype=np.intp) for _ in range(4)]
+        self._ctx = [np.full((1024, 1), zero, dtype=_ID) for _ in range(4)]
+        self._len = [np.zeros(1024, dtype=_ID) for _ in range(4)]
         self._n = 3
         # per type: the folded word and its multi-word place heads (entry[6], entry[5])
         self._plain: list[str] = [""] * self._n
@@ -83,8 +85,8 @@ class StateScorer:
             size = max(self._n, 2 * len(self._own))
             grow = size - len(self._own)
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
-            self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=np.intp)]) for c in self._ctx]
-            self._len = [np.concatenate([x, np.zeros(grow, dtype=np.intp)]) for x in self._len]
+            self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
+            self._len = [np.concatenate([x, np.zeros(grow, dtype=_ID)]) for x in self._len]
         rows = np.array([t for t, _ in pending], dtype=np.intp)
 
         def padded(lists: list[list[int]], width: int) -> np.ndarray:
