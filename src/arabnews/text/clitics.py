@@ -61,6 +61,8 @@ def _prefixes() -> tuple[tuple[str, bool], ...]:
 
 
 PROCLITICS: frozenset[str] = frozenset(p for p, _ in _prefixes())
+#: The letters a proclitic starts with: a word starting otherwise has no split.
+_FIRST_LETTERS = frozenset(p[0] for p in PROCLITICS)
 
 
 def clitic_splits(word: str) -> list[CliticSplit]:
@@ -73,11 +75,27 @@ def clitic_splits(word: str) -> list[CliticSplit]:
     >>> clitic_splits("بحلب")[1].stem
     'حلب'
     """
+    hit = _SPLITS.get(word)
+    if hit is None:
+        if len(_SPLITS) >= _CACHE_LIMIT:
+            _SPLITS.clear()
+        hit = _SPLITS[word] = _splits(word)
+    return list(hit)
+
+
+#: word → its splits: the entities stage asks for the same word's splits a dozen times
+_SPLITS: dict[str, tuple[CliticSplit, ...]] = {}
+_CACHE_LIMIT = 200_000
+
+
+def _splits(word: str) -> tuple[CliticSplit, ...]:
     splits = [CliticSplit("", word, False, 0)]
+    if word[:1] not in _FIRST_LETTERS:
+        return tuple(splits)
     for prefix, article in _prefixes():
         if len(word) - len(prefix) >= MIN_STEM and word.startswith(prefix):
             splits.append(CliticSplit(prefix, word[len(prefix):], article, len(prefix)))
-    return splits
+    return tuple(splits)
 
 
 def is_proclitic(word: str) -> bool:

@@ -42,12 +42,12 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     :mod:`arabnews.extract.entities.consistency`)."""
     gaz = tagger.gazetteer
     tagged = []
-    for part, toks in tag_sequences(doc):
-        tags, probs = tagger.tag([t.norm for t in toks], marginals=True, domain=domain)
-        assert probs is not None  # marginals=True
+    sequences = tag_sequences(doc)
+    crf = tagger.tag_many([[t.norm for t in toks] for _, toks in sequences], domain=domain)
+    for (part, toks), (tags, probs, marginals) in zip(sequences, crf, strict=True):
         backed = gazetteer_backoff(toks, tags, gaz) if domain is None else tags
         if backed != tags:
-            probs = tagger.rescore(backed, probs)
+            probs = tagger.rescore(backed, probs, marginals)
             tags = backed
         tagged.append((part, toks, tags, probs))
     names = document_names(((toks, tags) for _, toks, tags, _ in tagged), gaz,

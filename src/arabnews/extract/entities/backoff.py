@@ -59,6 +59,20 @@ def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
         place.kind == "city" and (place.population or 0) >= PROMINENT_POPULATION))
 
 
+def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
+    """The place split of a normalized word when it is a prominent place and no common noun
+    ("مدينة" is also Medina: a head word or group trigger is never tagged on its own), else None;
+    cached per word on the gazetteer."""
+    cache = gaz.word_cache("prominent_place")
+    if word in cache:
+        return cache[word]
+    split = gaz.place_split(word)
+    if split is not None and (not prominent(gaz, split) or is_common_noun(fold(word))):
+        split = None
+    cache[word] = split
+    return split
+
+
 def _place_after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
     """Is the word after the head ``toks[i]`` a place on its own, head and word not one place name
     together ("العاصمة دمشق" yes; "المدينة المنورة" no)?"""
@@ -73,6 +87,8 @@ def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 
     A head with the article is part of the name ("البحر الأحمر", "المدينة المنورة") unless a place
     follows it ("العاصمة دمشق")."""
+    if "B-LOC" not in tags:
+        return
     for i in range(len(toks) - 1):
         if (tags[i] == "B-LOC" and toks[i].kind == "word" and gaz.is_loc_head(toks[i].norm)
                 and (tags[i + 1] in ("I-LOC", "B-LOC") or gaz.place_split(toks[i + 1].norm) is not None)
@@ -83,6 +99,8 @@ def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name after a place head without the article is a place, whatever its own head
     ("حي جمعية الزهراء": the ORG becomes a LOC)."""
+    if "B-ORG" not in tags:
+        return
     n = len(toks)
     for i in range(1, n):
         if (tags[i] == "B-ORG" and tags[i - 1] == "O" and toks[i - 1].kind == "word"
@@ -112,14 +130,18 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     Coordinated with a LOC ("وإدلب") only a prominent place is taken, since GeoNames towns
     include common words ("وكان" is Cannes, "طراز", "الزاوية")."""
     n = len(toks)
+    words = [t.kind == "word" for t in toks]
+    heads = [w and gaz.is_loc_head(t.norm) for w, t in zip(words, toks, strict=True)]
+    # nothing to stand beside: no LOC, no place head (the sweeps only add a LOC next to one)
+    if not any(heads) and not any(t.endswith("LOC") for t in tags):
+        return
     for order in (range(n), range(n - 1, -1, -1)):
         for i in order:
-            if tags[i] != "O" or toks[i].kind != "word":
+            if tags[i] != "O" or not words[i]:
                 continue
             left = i > 0 and tags[i - 1].endswith("LOC")
             right = i + 1 < n and tags[i + 1] == "B-LOC" and toks[i + 1].norm.startswith("و")
-            head = (not left and i > 0 and tags[i - 1] == "O" and toks[i - 1].kind == "word"
-                    and gaz.is_loc_head(toks[i - 1].norm))
+            head = not left and i > 0 and tags[i - 1] == "O" and heads[i - 1]
             if not (left or right or head):
                 continue
             split = gaz.place_split(toks[i].norm)
@@ -136,9 +158,8 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     for i in range(len(toks)):
         if tags[i] != "O" or toks[i].kind != "word":
             continue
-        split = gaz.place_split(toks[i].norm)
-        # "مدينة" is also Medina: a head word or group trigger is never tagged on its own
-        if split is None or not prominent(gaz, split) or is_common_noun(fold(toks[i].norm)):
+        split = _prominent_place(gaz, toks[i].norm)
+        if split is None:
             continue
         after_prep = i > 0 and tags[i - 1] == "O" and fold(toks[i - 1].norm) in preps
         # a bare ب/ل is read as a clitic only at a sentence start: "بايدن" is not ب + ايدن

@@ -31,6 +31,8 @@ _TRIGGER_FLAGS = {"per_title": "t_per", "loc_head": "t_loc", "org_head": "t_org"
 
 #: Neighbour offsets whose compact features are copied onto a token.
 WINDOW = (-2, -1, 1, 2)
+#: "-2|", "-1|", "+1|", "+2|": the prefix of a feature seen from each offset.
+_WINDOW_TAGS = tuple(f"{off:+d}|" for off in WINDOW)
 #: Cached features of one word: its own, as seen from -2, -1, +1, +2, its multi-word place heads,
 #: and the folded word.
 _Entry = tuple[list[str], list[str], list[str], list[str], list[str], tuple[str, ...], str]
@@ -135,7 +137,8 @@ class FeatureExtractor:
         local.extend(flags)
         near = ("w=" + f, "st=" + stem, "sh=" + sh, *flags)  # seen from the next and previous word
         far = ("w=" + f, *flags)  # seen from two words away
-        ctx = [[f"{off:+d}|{x}" for x in (near if off in (-1, 1) else far)] for off in WINDOW]
+        ctx = [[tag + x for x in (near if off in (-1, 1) else far)]
+               for off, tag in zip(WINDOW, _WINDOW_TAGS, strict=True)]
         heads = tuple(dict.fromkeys(h for h in (f, *_article_forms(f)) if h in gaz.multi_heads))
         return local, ctx, heads, f
 
@@ -153,20 +156,21 @@ class FeatureExtractor:
             self._domain_cache[k] = feats
         return feats
 
-    def __call__(self, words: Sequence[str], extra: Sequence[Sequence[str]] | None = None,
-                 domain: str | None = None) -> list[list[str]]:
-        """Features of a sentence of normalized words; ``extra[i]`` are more features of word i
-        (for instance "in_group"); ``domain`` ("wiki") adds domain-specific copies of the word
-        features (news, the default, has none)."""
+    def entries(self, words: Sequence[str]) -> list[_Entry]:
+        """The cached features of each word (computed on first sight)."""
         cache = self._cache
-        entries = [cache.get(w) or self._word(w) for w in words]
-        n = len(entries)
-        plain = [e[6] for e in entries]
+        return [cache.get(w) or self._word(w) for w in words]
+
+    def places(self, heads: Sequence[tuple[str, ...]], plain: list[str]) -> list[int]:
+        """Per word: 1 where a multi-word place of the gazetteer starts ("gp=B"), 2 inside it ("gp=I"),
+        else 0; ``heads`` are the words' place heads (entry[5]), ``plain`` the folded words."""
+        n = len(heads)
         places = [0] * n
+        if not any(heads):
+            return places
         i = 0
         while i < n:
-            heads = entries[i][5]
-            size = self.gaz.match_place(plain, i, heads) if heads and i + 1 < n else 0
+            size = self.gaz.match_place(plain, i, heads[i]) if heads[i] and i + 1 < n else 0
             if size > 1:
                 places[i] = 1
                 for j in range(i + 1, i + size):
@@ -174,6 +178,17 @@ class FeatureExtractor:
                 i += size
             else:
                 i += 1
+        return places
+
+    def __call__(self, words: Sequence[str], extra: Sequence[Sequence[str]] | None = None,
+                 domain: str | None = None) -> list[list[str]]:
+        """Features of a sentence of normalized words; ``extra[i]`` are more features of word i
+        (for instance "in_group"); ``domain`` ("wiki") adds domain-specific copies of the word
+        features (news, the default, has none)."""
+        entries = self.entries(words)
+        n = len(entries)
+        plain = [e[6] for e in entries]
+        places = self.places([e[5] for e in entries], plain)
         keep = self.keep
         bos, eos = ["BOS"], ["EOS"]
         none: list[str] = []

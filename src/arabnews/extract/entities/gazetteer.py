@@ -98,6 +98,7 @@ class Gazetteer:
     _multi: dict[str, int] = field(default_factory=dict)
     _head_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _place_cache: dict[str, CliticSplit | None] = field(default_factory=dict, repr=False)
+    _word_caches: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         t = self.triggers
@@ -147,6 +148,14 @@ class Gazetteer:
             self._place_cache.clear()
         self._place_cache[word] = found
         return found
+
+    def word_cache(self, name: str) -> dict[str, Any]:
+        """A per-word cache named ``name`` for facts that depend on the word and these tables alone
+        (cleared when it grows past 100,000 words)."""
+        cache = self._word_caches.get(name)
+        if cache is None or len(cache) > 100_000:
+            cache = self._word_caches[name] = {}
+        return cache
 
     @property
     def head_words(self) -> frozenset[str]:

@@ -1,0 +1,204 @@
+"""The CRF's arithmetic without crfsuite's string handling: exact state scores, and crfsuite's own
+Viterbi and forward-backward routines called through ``ctypes``.
+
+Tagging through ``pycrfsuite`` spends most of its time turning some twenty feature strings per
+token into C++ strings and looking each one up in the model's attribute table.  Here a word type's
+attribute ids are looked up once; a sentence's state scores are sums of rows of the model's weight
+matrix, added in the order crfsuite adds them (a token's own features, then those seen from -2, -1,
++1, +2, the bigram or "first", the place flag), so every sum is the same double as crfsuite's.
+The lattice routines (``crf1dc_viterbi``, ``crf1dc_alpha_score``, ...) are crfsuite's compiled
+functions inside the ``pycrfsuite`` extension, given these scores: tags and marginals are those of
+``pycrfsuite.Tagger`` bit for bit.  :func:`load_model` returns None where the extension does not
+export them (then :class:`~arabnews.extract.entities.crf.CRFTagger` keeps to ``pycrfsuite``).
+
+The weights are read from the model file itself (``Tagger.info()`` prints them with six decimals).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import struct
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+#: crfsuite's context flags: Viterbi and marginals, as its tagger opens them.
+_CTXF_VITERBI_MARGINALS = 0x01 | 0x02
+#: Byte offsets in ``crf1d_context_t``: four ints, a double, then the matrices' pointers.
+_OFF_NUM_ITEMS, _OFF_CAP_ITEMS = 8, 12
+_OFF_STATE, _OFF_TRANS, _OFF_ALPHA, _OFF_BETA, _OFF_SCALE = 24, 32, 40, 48, 56
+_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+
+
+def _library() -> ctypes.CDLL | None:
+    """crfsuite's C functions inside the ``pycrfsuite`` extension, or None if it hides them."""
+    try:
+        from pycrfsuite import _pycrfsuite
+
+        lib = ctypes.CDLL(_pycrfsuite.__file__)
+        vp, i = ctypes.c_void_p, ctypes.c_int
+        lib.crf1dc_new.restype = vp
+        lib.crf1dc_new.argtypes = [i, i, i]
+        lib.crf1dc_delete.argtypes = [vp]
+        lib.crf1dc_set_num_items.argtypes = [vp, i]
+        for name in ("crf1dc_exp_state", "crf1dc_exp_transition", "crf1dc_alpha_score", "crf1dc_beta_score"):
+            getattr(lib, name).argtypes = [vp]
+            getattr(lib, name).restype = None
+        lib.crf1dc_viterbi.argtypes = [vp, vp]
+        lib.crf1dc_viterbi.restype = ctypes.c_double
+        lib.crf1dm_new.restype = vp
+        lib.crf1dm_new.argtypes = [ctypes.c_char_p]
+        lib.crf1dm_close.argtypes = [vp]
+        lib.crf1dm_get_num_attrs.argtypes = [vp]
+        lib.crf1dm_get_num_labels.argtypes = [vp]
+        lib.crf1dm_to_attr.argtypes = [vp, i]
+        lib.crf1dm_to_attr.restype = ctypes.c_char_p
+        lib.crf1dm_to_label.argtypes = [vp, i]
+        lib.crf1dm_to_label.restype = ctypes.c_char_p
+    except (ImportError, OSError, AttributeError):
+        return None
+    return lib
+
+
+@dataclass
+class Model:
+    """A CRF model's labels, attribute ids and weights; ``weights`` has one row per attribute and a
+    last row of zeros (:attr:`zero`) that pads id lists."""
+
+    labels: list[str]
+    attr_ids: dict[str, int]
+    weights: np.ndarray
+    trans: np.ndarray
+    lib: ctypes.CDLL
+
+    @property
+    def zero(self) -> int:
+        return len(self.weights) - 1
+
+
+def _features(path: Path) -> np.ndarray:
+    """The feature records of a crfsuite model file (header, then the "FEAT" chunk)."""
+    data = path.read_bytes()
+    if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
+        raise ValueError(f"{path}: not a crfsuite 1st-order CRF model")
+    off = struct.unpack_from("<I", data, 28)[0]
+    if data[off:off + 4] != b"FEAT":
+        raise ValueError(f"{path}: no feature chunk at {off}")
+    num = struct.unpack_from("<I", data, off + 8)[0]
+    return np.frombuffer(data, dtype=_FEATURE, count=num, offset=off + 12)
+
+
+def load_model(path: Path) -> Model | None:
+    """The weights of the model at ``path``, or None when crfsuite's C functions are not reachable."""
+    lib = _library()
+    if lib is None:
+        return None
+    handle = lib.crf1dm_new(str(path).encode())
+    if not handle:
+        return None
+    try:
+        labels = [lib.crf1dm_to_label(handle, k).decode() for k in range(lib.crf1dm_get_num_labels(handle))]
+        n_attrs = lib.crf1dm_get_num_attrs(handle)
+        attr_ids = {lib.crf1dm_to_attr(handle, a).decode(): a for a in range(n_attrs)}
+    finally:
+        lib.crf1dm_close(handle)
+    feats = _features(path)
+    n_labels = len(labels)
+    weights = np.zeros((n_attrs + 1, n_labels))
+    trans = np.zeros((n_labels, n_labels))
+    state = feats[feats["type"] == 0]
+    edges = feats[feats["type"] == 1]
+    weights[state["src"], state["dst"]] = state["weight"]
+    trans[edges["src"], edges["dst"]] = edges["weight"]
+    return Model(labels, attr_ids, weights, trans, lib)
+
+
+class Lattice:
+    """One thread's crfsuite context: best path and marginals of a sentence's state scores."""
+
+    def __init__(self, model: Model, capacity: int = 256) -> None:
+        self.lib = lib = model.lib
+        self.n_labels = n = len(model.labels)
+        self.ctx = lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, n, capacity)
+        if not self.ctx:
+            raise MemoryError("crfsuite context")
+        self._views()
+        np.copyto(self.trans, model.trans)
+        lib.crf1dc_exp_transition(self.ctx)
+
+    def _views(self) -> None:
+        """numpy views of the context's matrices (again after crfsuite grows them)."""
+        ctx, n = self.ctx, self.n_labels
+        self.capacity = cap = ctypes.c_int.from_address(ctx + _OFF_CAP_ITEMS).value
+
+        def matrix(offset: int, rows: int, cols: int) -> np.ndarray:
+            ptr = ctypes.c_void_p.from_address(ctx + offset).value
+            assert ptr is not None, "crfsuite context without its matrices"
+            return np.ctypeslib.as_array((ctypes.c_double * (rows * cols)).from_address(ptr)).reshape(rows, cols)
+
+        self.state = matrix(_OFF_STATE, cap, n)
+        self.trans = matrix(_OFF_TRANS, n, n)
+        self.alpha = matrix(_OFF_ALPHA, cap, n)
+        self.beta = matrix(_OFF_BETA, cap, n)
+        self.scale = matrix(_OFF_SCALE, cap, 1)
+        self.path = (ctypes.c_int * cap)()
+
+    def run(self, state: np.ndarray, lengths: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Label ids of the best path and every label's marginal at every token, for sentences whose
+        state scores (tokens × labels) follow each other in ``state``, ``lengths`` tokens each.
+
+        crfsuite's routines read the scores from, and write the forward and backward scores into,
+        these arrays directly: the context's pointers are moved along them sentence by sentence
+        and put back afterwards (its other buffers stay its own)."""
+        lib, ctx, n_labels = self.lib, self.ctx, self.n_labels
+        longest = max(lengths, default=0)
+        if longest > self.capacity:
+            lib.crf1dc_set_num_items(ctx, longest)
+            self._views()
+        total = len(state)
+        state = np.ascontiguousarray(state, dtype=np.float64)
+        alpha = np.empty((total, n_labels))
+        beta = np.empty((total, n_labels))
+        scale = np.empty((total, 1))
+        path = np.zeros(total, dtype=np.intc)
+        fields = [ctypes.c_void_p.from_address(ctx + off) for off in (_OFF_STATE, _OFF_ALPHA, _OFF_BETA, _OFF_SCALE)]
+        num_items = ctypes.c_int.from_address(ctx + _OFF_NUM_ITEMS)
+        own = [f.value for f in fields]
+        p_state, p_alpha, p_beta, p_scale = fields
+        row, item = n_labels * 8, ctypes.sizeof(ctypes.c_int)
+        a_state, a_alpha, a_beta, a_scale, a_path = (x.ctypes.data for x in (state, alpha, beta, scale, path))
+        viterbi, exp_state, forward, backward = (lib.crf1dc_viterbi, lib.crf1dc_exp_state,
+                                                  lib.crf1dc_alpha_score, lib.crf1dc_beta_score)
+        try:
+            at = 0
+            for n in lengths:
+                p_state.value = a_state + at * row
+                p_alpha.value = a_alpha + at * row
+                p_beta.value = a_beta + at * row
+                p_scale.value = a_scale + at * 8
+                num_items.value = n
+                viterbi(ctx, a_path + at * item)
+                exp_state(ctx)
+                forward(ctx)
+                backward(ctx)
+                at += n
+        finally:
+            for f, value in zip(fields, own, strict=True):
+                f.value = value
+            num_items.value = 0
+        # crfsuite's crf1dc_marginal_point: fwd[l] * bwd[l] / scale_factor[t]
+        return path, alpha * beta / scale
+
+    def __del__(self) -> None:
+        if getattr(self, "ctx", None):
+            self.lib.crf1dc_delete(self.ctx)
+            self.ctx = None
+
+
+class Lattices(threading.local):
+    """A :class:`Lattice` per thread (a crfsuite context is not shared between threads)."""
+
+    lattice: Lattice | None = None

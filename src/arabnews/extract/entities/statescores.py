@@ -1,0 +1,182 @@
+"""State scores of sentences for the CRF, from per-word-type sums of the model's weights.
+
+:class:`~.features.FeatureExtractor` gives each word type its own features and the features it
+shows to the words two and one before and after it.  Here each list becomes attribute ids once per
+word type (and the own features one summed weight vector); a sentence's scores are then a few
+vectorised gathers and adds.  The additions follow crfsuite's order for every token — own features,
+then those of the words at -2, -1, +1, +2 (or "BOS"/"EOS"), the bigram ("first" for the first
+word), the multi-word-place flag, the domain copies — so each score is the double crfsuite computes
+from the same feature strings.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from itertools import pairwise
+
+import numpy as np
+
+from .features import _CACHE_LIMIT, FeatureExtractor
+from .lattice import Model
+
+#: Attribute ids in the type tables (a model has far fewer than 2**31 attributes; half of intp's memory).
+_ID = np.int32
+#: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
+_NONE, _BOS, _EOS = 0, 1, 2
+
+
+class StateScorer:
+    """Scores (tokens × labels) of sentences of normalized words, with ``features``' cache."""
+
+    def __init__(self, model: Model, features: FeatureExtractor) -> None:
+        self.model = model
+        self.features = features
+        ids = model.attr_ids
+        self._first = ids.get("first", model.zero)
+        self._gp = (model.zero, ids.get("gp=B", model.zero), ids.get("gp=I", model.zero))
+        self._domain_ids: dict[str, list[int]] = {}
+        self._lock = threading.Lock()
+        keep = features.keep
+        #: the bigram features ("bg=…|…") the extractor keeps and the model knows
+        self._bigrams = {name: a for name, a in ids.items()
+                         if name.startswith("bg=") and (keep is None or name in keep)}
+        self._reset()
+
+    def _reset(self) -> None:
+        n_labels, zero = len(self.model.labels), self.model.zero
+        self._types: dict[str, int] = {}
+        self._own = np.zeros((1024, n_labels))
+        # per window offset (-2, -1, +1, +2): attribute ids of each type (zero-padded) and their number
+        self._ctx = [np.full((1024, 1), zero, dtype=_ID) for _ in range(4)]
+        self._len = [np.zeros(1024, dtype=_ID) for _ in range(4)]
+        self._n = 3
+        # per type: the folded word and its multi-word place heads (entry[6], entry[5])
+        self._plain: list[str] = [""] * self._n
+        self._heads: list[tuple[str, ...]] = [()] * self._n
+        self._pending: list[tuple[int, list[list[int]]]] = []
+        for k in range(4):
+            for t, name in ((_BOS, "BOS"), (_EOS, "EOS")):
+                if name in self.model.attr_ids:
+                    self._ctx[k][t, 0] = self.model.attr_ids[name]
+                    self._len[k][t] = 1
+
+    def _add(self, word: str) -> int:
+        """The type index of a word first seen; its attribute ids wait in ``_pending`` until
+        :meth:`_flush` writes the tables."""
+        ids = self.model.attr_ids
+        entry = self.features.entries((word,))[0]
+        self._plain.append(entry[6])
+        self._heads.append(entry[5])
+        t = self._n
+        self._pending.append((t, [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]))
+        self._types[word] = t
+        self._n += 1
+        return t
+
+    def _flush(self) -> None:
+        """Write the own scores and context ids of the pending word types, all at once."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        zero = self.model.zero
+        weights = self.model.weights
+        if self._n > len(self._own):
+            size = max(self._n, 2 * len(self._own))
+            grow = size - len(self._own)
+            self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
+            self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
+            self._len = [np.concatenate([x, np.zeros(grow, dtype=_ID)]) for x in self._len]
+        rows = np.array([t for t, _ in pending], dtype=np.intp)
+
+        def padded(lists: list[list[int]], width: int) -> np.ndarray:
+            return np.array([x + [zero] * (width - len(x)) for x in lists], dtype=np.intp).reshape(len(lists), width)
+
+        own_ids = [parts[0] for _, parts in pending]
+        cols = padded(own_ids, max(map(len, own_ids)))
+        # a running sum, column after column, as crfsuite adds a token's attributes (zero pads add 0.0)
+        own = np.zeros((len(pending), weights.shape[1]))
+        for c in range(cols.shape[1]):
+            own += weights[cols[:, c]]
+        self._own[rows] = own
+        for k in range(4):
+            lists = [parts[k + 1] for _, parts in pending]
+            width = max(map(len, lists))
+            ctx = self._ctx[k]
+            if width > ctx.shape[1]:
+                ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, width - ctx.shape[1])), constant_values=zero)
+            ctx[rows] = padded(lists, ctx.shape[1])
+            self._len[k][rows] = [len(x) for x in lists]
+
+    def _domain(self, domain: str, word: str) -> list[int]:
+        k = domain + "\0" + word
+        found = self._domain_ids.get(k)
+        if found is None:
+            ids = self.model.attr_ids
+            found = [a for a in map(ids.get, self.features._domain(domain, word)) if a is not None]
+            if len(self._domain_ids) > _CACHE_LIMIT:
+                self._domain_ids.clear()
+            self._domain_ids[k] = found
+        return found
+
+    def scores(self, sentences: Sequence[Sequence[str]], domain: str | None = None) -> np.ndarray:
+        """State scores of all tokens of ``sentences``, one row per token in order."""
+        with self._lock:  # the type tables grow and reset: one sentence batch at a time
+            return self._scores(sentences, domain)
+
+    def _scores(self, sentences: Sequence[Sequence[str]], domain: str | None) -> np.ndarray:
+        feats = self.features
+        zero = self.model.zero
+        gp = self._gp
+        if self._n + sum(map(len, sentences)) >= _CACHE_LIMIT:
+            self._reset()
+        types = self._types
+        idx: list[int] = []
+        extra: list[int] = []  # the bigram or "first", then the place flag
+        places: list[int] = []
+        starts: list[int] = []
+        plains, heads = self._plain, self._heads
+        bigrams = self._bigrams
+        for words in sentences:
+            ts = [types.get(w) or self._add(w) for w in words]
+            plain = [plains[t] for t in ts]
+            starts.append(len(idx))
+            idx += ts
+            extra.append(self._first)
+            extra += [bigrams.get(bg, zero) for bg in ["bg=" + a + "|" + b for a, b in pairwise(plain)]]
+            places += [gp[p] for p in feats.places([heads[t] for t in ts], plain)]
+        self._flush()
+        n = len(idx)
+        weights = self.model.weights
+        if not n:
+            return np.zeros((0, weights.shape[1]))
+        at = np.asarray(idx, dtype=np.intp)
+        first = np.asarray(starts, dtype=np.intp)
+        lens = np.diff(np.append(first, n))
+        last = first + lens - 1
+        long = lens > 1
+        # the word types seen at -2, -1, +1, +2, with the sentence edges
+        seen = np.empty((4, n), dtype=np.intp)
+        seen[0, 2:], seen[1, 1:], seen[2, :-1], seen[3, :-2] = at[:-2], at[:-1], at[1:], at[2:]
+        seen[0, first] = _NONE
+        seen[0, first[long] + 1] = _BOS
+        seen[1, first] = _BOS
+        seen[2, last] = _EOS
+        seen[3, last] = _NONE
+        seen[3, last[long] - 1] = _EOS
+        # every token's attribute ids after its own features, in crfsuite's order; numpy adds them one
+        # column after the other, and the zero pads add 0.0
+        out = self._own[at]
+        for k in range(4):
+            cols = self._ctx[k][seen[k]]
+            for c in range(int(self._len[k][seen[k]].max())):
+                out += weights[cols[:, c]]
+        out += weights[np.asarray(extra, dtype=np.intp)]
+        out += weights[np.asarray(places, dtype=np.intp)]
+        if domain:
+            rows = [self._domain(domain, w) for words in sentences for w in words]
+            width = max(map(len, rows), default=0)
+            cols = np.array([r + [zero] * (width - len(r)) for r in rows], dtype=np.intp).reshape(n, width)
+            for c in range(width):
+                out += weights[cols[:, c]]
+        return out
