@@ -164,6 +164,21 @@ def report(results: dict[str, dict], show: int, seed: int) -> None:
                 print(f"    {kind:9} | {g} | {p}")
 
 
+def select_rules(spec: str) -> None:
+    """Run only the correction rules named in ``spec`` (see ``--rules``)."""
+    from arabnews.extract.entities import corrections
+
+    by_name = corrections.CATALOGUE
+    if spec == "none":
+        corrections.RULES = ()
+    elif spec.startswith("-"):
+        drop = set(spec[1:].split(","))
+        corrections.RULES = tuple(r for name, r in by_name.items() if name not in drop)
+    else:
+        corrections.RULES = tuple(by_name[name] for name in spec.split(","))
+    print("rules:", ", ".join(r.__name__ for r in corrections.RULES) or "none")
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -172,7 +187,12 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--show", type=int, default=25, help="ORG errors to print per set")
     ap.add_argument("--json", type=Path, help="write the scores and error counts here")
+    ap.add_argument("--rules", help="post-CRF correction rules to run, comma-separated names of "
+                    "arabnews.extract.entities.corrections.RULES (default all; 'none' for none); "
+                    "'-name' runs all but that one")
     args = ap.parse_args(argv)
+    if args.rules:
+        select_rules(args.rules)
     sets = tuple(s for s in args.sets.split(",") if s)
     if "anercorp" in sets and "news" in sets:
         sets = ("news", *[s for s in sets if s != "news"])

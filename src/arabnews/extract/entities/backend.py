@@ -17,6 +17,7 @@ from typing import Literal, Protocol
 from ...document import Document, EntitySpan
 from .backoff import gazetteer_backoff
 from .consistency import document_names, propagate
+from .corrections import correct
 from .crf import CRFTagger, default_tagger
 from .decode import decode_tags
 from .sequences import tag_sequences
@@ -45,7 +46,7 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     for part, toks in tag_sequences(doc):
         tags, probs = tagger.tag([t.norm for t in toks], marginals=True, domain=domain)
         assert probs is not None  # marginals=True
-        backed = gazetteer_backoff(toks, tags, gaz) if domain is None else tags
+        backed = correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None else tags
         if backed != tags:
             probs = tagger.rescore(backed, probs)
             tags = backed

@@ -46,6 +46,8 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     first words of the names found in the document)."""
     if token.kind != "word":
         return None
+    if norm_key(token.norm) in gaz.head_words:  # "ولاية" is a word, not و + "لاية"
+        return None
     splits = token.clitic_splits()
     folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
     if label == "PER":

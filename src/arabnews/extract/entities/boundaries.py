@@ -1,0 +1,100 @@
+"""Post-CRF corrections of where a name stops and how a place is cut, on the tags of one sentence.
+
+Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.backoff`'s rules):
+
+- :func:`stop_before_predicate` — a name stops before a verb or participle that follows it
+  ("وزارة الصحة الرامية" → ORG "وزارة الصحة"; "أحمد التقى");
+- :func:`trim_function_words` — a name neither starts nor ends with a preposition or particle
+  ("للميليشيا على" of the seed article is not a name);
+- :func:`whole_multiword_place` — a place of several words is whole ("جنوب السودان" is South
+  Sudan, not "السودان");
+- :func:`places_after_plural_head` — "مخيمي النيرب وحندرات": two places after a dual head.
+
+>>> from arabnews import tokenize
+>>> toks = tokenize("أعلنت وزارة الصحة الرامية إلى مكافحة الوباء")
+>>> tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+>>> stop_before_predicate(toks, tags, default_gazetteer()); tags[:4]
+['O', 'B-ORG', 'I-ORG', 'O']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lang.ar import fold
+from ...text.tokenize import Token
+from .bio import Tag, chunks
+from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .rulewords import in_list, is_predicate, rule_words
+
+
+def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Cut a name at the first verb or participle of ``rules.yaml``'s ``predicates`` after its
+    first word ("وزارة الصحة الرامية", "المنظمة الدولية التي")."""
+    for i, j, _ in chunks(tags):
+        for k in range(i + 1, j):
+            if toks[k].kind == "word" and is_predicate(toks[k].norm):
+                tags[k:j] = ["O"] * (j - k)
+                break
+
+
+def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
+    which then names nothing and is filtered out as a lone common noun)."""
+    rw = rule_words()
+    for i, j, label in chunks(tags):
+        func = rw.function_words if label == "PER" else rw.function_words | rw.function_words_names
+        words = [fold(t.norm) if t.kind == "word" else None for t in toks[i:j]]
+        a, b = 0, len(words)
+        while a < b and words[a] in func:
+            a += 1
+        while b > a and words[b - 1] in func:
+            b -= 1
+        if (a, b) == (0, len(words)):
+            continue
+        tags[i:j] = ["O"] * (j - i)
+        if a < b:
+            tags[i + a:i + b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+
+
+def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged word before a country that makes another country with it is part of the LOC
+    ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب
+    أفريقيا" is tagged "أفريقيا" as often as whole in ANERcorp) and a place head ("مدينة الصدر")
+    stay out."""
+    words = [fold(t.norm) for t in toks]
+    for i in range(len(toks) - 1):
+        if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
+            continue
+        n = gaz.match_place(words, i)
+        place = gaz.place(" ".join(words[i:i + n])) if n >= 2 else None
+        tail = gaz.place(" ".join(words[i + 1:i + n]))
+        if place is not None and place.kind == "country" and tail is not None and tail.kind == "country" and all(t in ("B-LOC", "I-LOC") for t in tags[i + 1:i + n]) and \
+                (i + n >= len(tags) or tags[i + n] != "I-LOC"):
+            tags[i], tags[i + 1] = "B-LOC", "I-LOC"
+
+
+def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After a dual or plural place head ("مخيمي", "بلدات"), the names joined by و are places
+    each ("مخيمي النيرب وحندرات" → "النيرب", "حندرات")."""
+    rw = rule_words()
+    n = len(toks)
+    for h in range(n - 2):
+        if toks[h].kind != "word" or not in_list(toks[h].norm, rw.loc_heads_plural):
+            continue
+        k = h + 1
+        names = []
+        while k < n and toks[k].kind == "word" and tags[k] in ("O", "B-LOC"):
+            word = fold(toks[k].norm)
+            stem = word[1:] if names else word
+            if (word in rw.function_words or is_predicate(toks[k].norm) or len(stem) < 3
+                    or gaz.is_loc_head(toks[k].norm) or in_list(toks[k].norm, rw.org_heads)
+                    or (tags[k] == "O" and (word in gaz.common or (names and stem.startswith("ال") and stem not in gaz.places)))):
+                break
+            if names and not word.startswith("و"):
+                break
+            names.append(k)
+            k += 1
+        if len(names) >= 2:
+            for k in names:
+                tags[k] = "B-LOC"
