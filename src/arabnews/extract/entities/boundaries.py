@@ -67,10 +67,11 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
             continue
         n = gaz.match_place(words, i)
-        place = gaz.place(" ".join(words[i:i + n])) if n >= 2 else None
-        tail = gaz.place(" ".join(words[i + 1:i + n]))
-        if place is not None and place.kind == "country" and tail is not None and tail.kind == "country" and all(t in ("B-LOC", "I-LOC") for t in tags[i + 1:i + n]) and \
-                (i + n >= len(tags) or tags[i + n] != "I-LOC"):
+        if n < 2 or any(t not in ("B-LOC", "I-LOC") for t in tags[i + 1:i + n]) \
+                or (i + n < len(tags) and tags[i + n] == "I-LOC"):
+            continue
+        place, tail = gaz.place(" ".join(words[i:i + n])), gaz.place(" ".join(words[i + 1:i + n]))
+        if place is not None and place.kind == "country" and tail is not None and tail.kind == "country":
             tags[i], tags[i + 1] = "B-LOC", "I-LOC"
 
 
@@ -83,13 +84,14 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         if toks[h].kind != "word" or not in_list(toks[h].norm, rw.loc_heads_plural):
             continue
         k = h + 1
-        names = []
+        names: list[int] = []
         while k < n and toks[k].kind == "word" and tags[k] in ("O", "B-LOC"):
             word = fold(toks[k].norm)
             stem = word[1:] if names else word
             if (word in rw.function_words or is_predicate(toks[k].norm) or len(stem) < 3
                     or gaz.is_loc_head(toks[k].norm) or in_list(toks[k].norm, rw.org_heads)
-                    or (tags[k] == "O" and (word in gaz.common or (names and stem.startswith("ال") and stem not in gaz.places)))):
+                    or (tags[k] == "O" and word in gaz.common)
+                    or (tags[k] == "O" and names and stem.startswith("ال") and stem not in gaz.places)):
                 break
             if names and not word.startswith("و"):
                 break

@@ -34,7 +34,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
 RULES: tuple[Rule, ...] = tuple(CATALOGUE.values())
 
 
-def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer, rules: Sequence[Rule] | None = None) -> list[Tag]:
+def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
+            rules: Sequence[Rule] | None = None) -> list[Tag]:
     """The tags of one sentence after ``rules`` (default: :data:`RULES` as it is at the call, so a
     script can try a subset); a new list, ``tags`` is left as it was."""
     out = list(tags)

@@ -153,7 +153,7 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             first = words[k]
             # "وقال للجزيرة": ل + the name right after a verb of saying
             lam = first.startswith("لل") and "ال" + first[2:] == name[0] and k > 0 and is_predicate(toks[k - 1].norm)
-            if first == name[0] and head or lam:
+            if (first == name[0] and head) or lam:
                 tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
                 break
 
