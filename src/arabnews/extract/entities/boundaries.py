@@ -95,6 +95,9 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
                 break
             if names and not word.startswith("و"):
                 break
+            # "مدن الهوسا وسلطنة الطوارق": a word before an untagged definite word heads a new phrase
+            if names and k + 1 < n and tags[k + 1] == "O" and toks[k + 1].norm.startswith("ال"):
+                break
             names.append(k)
             k += 1
         if len(names) >= 2:

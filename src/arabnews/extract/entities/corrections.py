@@ -9,8 +9,10 @@ and ANERcorp dev parts (see the module of each rule for what it does):
    where a name stops;
 3. :func:`.orgs.extend_org_chain`, 4. :func:`.orgs.org_from_head`, 5. :func:`.orgs.acronym_after_org`,
    6. :func:`.orgs.media_names` — organisations;
-7. :func:`.boundaries.whole_multiword_place`, 8. :func:`.boundaries.places_after_plural_head` — places;
-9. :func:`.persons.name_after_title` — persons.
+7. :func:`.boundaries.whole_multiword_place` — places;
+8. :func:`.persons.name_after_title` — persons.
+
+:func:`.boundaries.places_after_plural_head` is written but left out (:data:`LEFT_OUT`).
 """
 
 from __future__ import annotations
@@ -30,8 +32,12 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, acronym_after_org, media_names,
     whole_multiword_place, places_after_plural_head, name_after_title,
 )}
+#: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
+#: places_after_plural_head: -0.02 on news and -0.04 on ANERcorp dev, where "بلدتي شبعا وكفرحمام"
+#: is one span and "مدن الهوسا وسلطنة الطوارق" none.
+LEFT_OUT = frozenset({"places_after_plural_head"})
 #: The rules the stage runs.
-RULES: tuple[Rule, ...] = tuple(CATALOGUE.values())
+RULES: tuple[Rule, ...] = tuple(rule for name, rule in CATALOGUE.items() if name not in LEFT_OUT)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
