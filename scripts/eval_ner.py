@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--show", type=int, default=25, help="ORG errors to print per set")
     ap.add_argument("--json", type=Path, help="write the scores and error counts here")
     ap.add_argument("--ner-in-groups", action="store_true",
-                    help="also score entities that overlap a named group (\"حزب الله\", \"حماس\" are groups by default)")
+                    help="also score entities that overlap a named group (by default \"حزب الله\" is a group only)")
     ap.add_argument("--rules", help="post-CRF correction rules to run, comma-separated names of "
                     "arabnews.extract.entities.corrections.RULES (default all; 'none' for none); "
                     "'-name' (written --rules=-name) runs all but that one")
