@@ -57,7 +57,10 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
                 or fold(tok.norm) in rw.function_words or in_list(tok.norm, rw.chain_stops):
             break
         if _definite(tok.norm):
-            complement = complement or tok.norm.startswith("لل")
+            if tok.norm.startswith("لل"):
+                if complement:  # "المنظمة الدولية للهجرة للنظر": a second ل is a purpose
+                    break
+                complement = True
             k += 1
         elif (_lam_indefinite(tok.norm) and k > h + 1 and not complement and k + 1 < n
               and toks[k + 1].kind == "word" and _definite(toks[k + 1].norm)):
@@ -135,7 +138,7 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     n = len(toks)
     words = [fold(t.norm) for t in toks]
     for k in range(n):
-        if tags[k] not in ("O", "B-LOC") or toks[k].kind != "word":
+        if tags[k].endswith("PER") or toks[k].kind != "word":
             continue
         head = k > 0 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, rw.media_heads) \
             and tags[k - 1] == "O"
@@ -143,12 +146,13 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             end = k
             while end < n and end - k < 5 and toks[end].text not in _QUOTES_CLOSE and toks[end].kind != "punct":
                 end += 1
-            if end < n and end > k and toks[end].text in _QUOTES_CLOSE:
+            if end < n and end > k and toks[end].text in _QUOTES_CLOSE \
+                    and not any(t.endswith("PER") for t in tags[k:end]):
                 tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
             continue
         for name in rw.media_names:
             m = len(name)
-            if words[k + 1:k + m] != list(name[1:]) or any(t != "O" for t in tags[k + 1:k + m]):
+            if words[k + 1:k + m] != list(name[1:]) or any(t.endswith("PER") for t in tags[k + 1:k + m]):
                 continue
             first = words[k]
             # "وقال للجزيرة": ل + the name right after a verb of saying

@@ -35,6 +35,10 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     if (word in rw.function_words or in_list(tok.norm, rw.predicates) or in_list(tok.norm, rw.titles)
             or in_list(tok.norm, rw.org_heads) or gaz.is_loc_head(tok.norm) or word in gaz.places):
         return False
+    if word[0] == "س" and word[1:] in gaz.common:  # "سيلتقي": a future verb
+        return False
+    if word[0] == "ل" and (word[1:] in gaz.particles or word[1:] in gaz.person_parts):  # "لبن علي": "of Ben Ali"
+        return False
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
 
 
