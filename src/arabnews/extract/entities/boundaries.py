@@ -62,10 +62,11 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب
     أفريقيا" is tagged "أفريقيا" as often as whole in ANERcorp) and a place head ("مدينة الصدر")
     stay out."""
-    words = [fold(t.norm) for t in toks]
+    words: list[str] = []
     for i in range(len(toks) - 1):
         if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
             continue
+        words = words or [fold(t.norm) for t in toks]
         n = gaz.match_place(words, i)
         if n < 2 or any(t not in ("B-LOC", "I-LOC") for t in tags[i + 1:i + n]) \
                 or (i + n < len(tags) and tags[i + n] == "I-LOC"):

@@ -20,6 +20,7 @@ The heads and names are data (``resources/ner/rules.yaml``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
@@ -33,6 +34,7 @@ _QUOTES_OPEN = frozenset('«"“')
 _QUOTES_CLOSE = frozenset('»"”')
 
 
+@lru_cache(maxsize=50_000)
 def _definite(word: str) -> bool:
     """"الصحة", "للهجرة" (ل + article): a definite word of a genitive chain (no conjunction)."""
     return any(s.article and s.prefix in ("ال", "لل") for s in clitic_splits(word))
@@ -132,34 +134,43 @@ def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
 
 def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known media name after a media head or with ل after a verb ("مراسل الجزيرة", "وقال
-    للجزيرة"), or a quoted
-    name after a media head ("قناة «سي بي سي»"), is an ORG; the head stays outside."""
+    للجزيرة"), or a quoted name after a media head ("قناة «سي بي سي»"), is an ORG; the head stays
+    outside."""
     rw = rule_words()
     n = len(toks)
-    words = [fold(t.norm) for t in toks]
-    for k in range(n):
-        if tags[k].endswith("PER") or toks[k].kind != "word":
+    for h in range(n - 1):
+        tok = toks[h]
+        if tok.kind != "word":
             continue
-        head = k > 0 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, rw.media_heads) \
-            and tags[k - 1] == "O"
-        if k > 0 and toks[k - 1].text in _QUOTES_OPEN and k > 1 and in_list(toks[k - 2].norm, rw.media_heads):
-            end = k
-            while end < n and end - k < 5 and toks[end].text not in _QUOTES_CLOSE and toks[end].kind != "punct":
-                end += 1
-            if end < n and end > k and toks[end].text in _QUOTES_CLOSE \
-                    and not any(t.endswith("PER") for t in tags[k:end]):
-                tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
-            continue
-        for name in rw.media_names:
-            m = len(name)
-            if words[k + 1:k + m] != list(name[1:]) or any(t.endswith("PER") for t in tags[k + 1:k + m]):
-                continue
-            first = words[k]
-            # "وقال للجزيرة": ل + the name right after a verb of saying
-            lam = first.startswith("لل") and "ال" + first[2:] == name[0] and k > 0 and is_predicate(toks[k - 1].norm)
-            if (first == name[0] and head) or lam:
-                tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
-                break
+        if in_list(tok.norm, rw.media_heads) and tags[h] == "O":
+            if toks[h + 1].text in _QUOTES_OPEN:
+                _quoted_name(toks, tags, h + 2)
+            else:
+                _known_name(toks, tags, h + 1, fold(toks[h + 1].norm))
+        elif is_predicate(tok.norm) and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
+            _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
+
+
+def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> None:
+    """Tag as ORG the words from ``k`` to a closing quote (five at most), none of them a PER."""
+    n = len(toks)
+    end = k
+    while end < n and end - k < 5 and toks[end].text not in _QUOTES_CLOSE and toks[end].kind != "punct":
+        end += 1
+    if k < end < n and toks[end].text in _QUOTES_CLOSE and not any(t.endswith("PER") for t in tags[k:end]):
+        tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+
+
+def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> None:
+    """Tag as ORG the longest media name starting at ``k`` whose first folded word is ``first``."""
+    if toks[k].kind != "word" or tags[k].endswith("PER"):
+        return
+    for name in rule_words().media_first.get(first, ()):
+        m = len(name)
+        if [fold(t.norm) for t in toks[k + 1:k + m]] == list(name[1:]) \
+                and not any(t.endswith("PER") for t in tags[k + 1:k + m]):
+            tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
+            return
 
 
 def is_media_name(word: str) -> bool:

@@ -48,8 +48,8 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     rw = rule_words()
     n = len(toks)
     for t in range(n - 2):
-        if tags[t] != "O" or toks[t].kind != "word" or not has_article(toks[t].norm) \
-                or not in_list(toks[t].norm, rw.titles):
+        if tags[t] != "O" or toks[t].kind != "word" or not in_list(toks[t].norm, rw.titles) \
+                or not has_article(toks[t].norm):
             continue
         k = t + 1
         while k < n and tags[k] == "O" and toks[k].kind == "word" and in_list(toks[k].norm, rw.title_adjectives):

@@ -30,6 +30,8 @@ class RuleWords:
     media_heads: frozenset[str]
     #: media names as tuples of folded words ("الشرق", "الاوسط")
     media_names: frozenset[tuple[str, ...]]
+    #: first folded word of a media name → the names starting with it, longest first
+    media_first: dict[str, tuple[tuple[str, ...], ...]]
     predicates: frozenset[str]
     chain_stops: frozenset[str]
     loc_heads_plural: frozenset[str]
@@ -54,9 +56,13 @@ def rule_words() -> RuleWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(_bare(w) for w in data[key])
 
+    media = frozenset(tuple(fold(x) for x in w.split()) for w in data["media_names"])
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(media, key=len, reverse=True):
+        first.setdefault(name[0], []).append(name)
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"),
-        media_names=frozenset(tuple(fold(x) for x in w.split()) for w in data["media_names"]),
+        media_names=media, media_first={k: tuple(v) for k, v in first.items()},
         predicates=frozenset(fold(w) for w in data["predicates"]),
         chain_stops=frozenset(fold(w) for w in data["chain_stops"]),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
@@ -79,6 +85,7 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=50_000)
 def is_predicate(word: str) -> bool:
     """Is the normalized ``word`` a verb or participle of ``predicates``, as written or after و/ف
     ("وقال"; "فان" is not ف + "ان")?"""
@@ -87,11 +94,13 @@ def is_predicate(word: str) -> bool:
     return f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds)
 
 
+@lru_cache(maxsize=200_000)
 def in_list(word: str, table: frozenset[str]) -> bool:
     """Is the normalized ``word``, after proclitics and article, in ``table`` (folded forms)?"""
     return any(f in table for f in stems(word))
 
 
+@lru_cache(maxsize=50_000)
 def has_article(word: str) -> bool:
     """Does the normalized ``word`` carry the article, after any proclitic ("الصحة", "للهجرة")?"""
     return any(split.article for split in clitic_splits(word))
