@@ -175,7 +175,7 @@ def select_rules(spec: str) -> None:
         corrections.RULES = ()
     elif spec.startswith("-"):
         drop = set(spec[1:].split(","))
-        corrections.RULES = tuple(r for name, r in by_name.items() if name not in drop)
+        corrections.RULES = tuple(r for r in corrections.RULES if r.__name__ not in drop)
     else:
         corrections.RULES = tuple(by_name[name] for name in spec.split(","))
     print("rules:", ", ".join(r.__name__ for r in corrections.RULES) or "none")
@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> dict:
                     help="also score entities that overlap a named group (by default \"حزب الله\" is a group only)")
     ap.add_argument("--rules", help="post-CRF correction rules to run, comma-separated names of "
                     "arabnews.extract.entities.corrections.RULES (default all; 'none' for none); "
-                    "'-name' (written --rules=-name) runs all but that one")
+                    "'-name' (written --rules=-name) runs the default ones but that one")
     args = ap.parse_args(argv)
     if args.rules:
         select_rules(args.rules)

@@ -8,7 +8,10 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
   ("للميليشيا على" of the seed article is not a name);
 - :func:`whole_multiword_place` — a place of several words is whole ("جنوب السودان" is South
   Sudan, not "السودان");
-- :func:`places_after_plural_head` — "مخيمي النيرب وحندرات": two places after a dual head.
+- :func:`places_after_plural_head` — "مخيمي النيرب وحندرات": two places after a dual head;
+- :func:`person_after_place` — a place or organisation does not swallow the person after it
+  ("المسجد الحرام عبدالحفيظ الثبيتي");
+- :func:`whole_name_after_head` — after a bare place head the name is whole ("حي باب توما").
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("أعلنت وزارة الصحة الرامية إلى مكافحة الوباء")
@@ -23,9 +26,10 @@ from collections.abc import Sequence
 
 from ...lang.ar import fold
 from ...text.tokenize import Token
+from .backoff import prominent
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
-from .rulewords import in_list, is_predicate, rule_words
+from .rulewords import has_article, in_list, is_predicate, rule_words
 
 
 def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -104,3 +108,55 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         if len(names) >= 2:
             for k in names:
                 tags[k] = "B-LOC"
+
+
+def _starts_person(word: str, gaz: Gazetteer) -> bool:
+    """Does the folded ``word`` start a person's name inside a place or organisation: a fused
+    theophoric name ("عبدالحفيظ")?  (Any given name the corpora show only in persons was tried:
+    on ANERcorp dev it split Chinese places and club names, -0.34 F1.)"""
+    return word.startswith("عبد") and len(word) >= 6 and word not in gaz.places and word not in gaz.entity_words
+
+
+def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Split a LOC or ORG at a word that starts a person's name ("الحرام عبدالحفيظ" → ORG
+    "الحرام", PER "عبدالحفيظ"); the PER takes a family name with the article after it
+    ("الثبيتي")."""
+    n = len(toks)
+    for i, j, label in chunks(tags):
+        if label not in ("LOC", "ORG"):
+            continue
+        for k in range(i + 1, j):
+            if toks[k].kind == "word" and _starts_person(fold(toks[k].norm), gaz):
+                tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
+                if j < n and tags[j] == "O" and toks[j].kind == "word" and fold(toks[j].norm).startswith("ال") \
+                        and fold(toks[j].norm).endswith("ي"):
+                    tags[j] = "I-PER"
+                break
+
+
+def _prominent_place(word: str, gaz: Gazetteer) -> bool:
+    split = gaz.place_split(word)
+    return split is not None and prominent(gaz, split)
+
+
+def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC right after a bare place head takes the next word when that word is no
+    ordinary word, article or particle, and not a prominent place of its own ("حي باب توما": the
+    tagger took "باب" alone)."""
+    rw = rule_words()
+    n = len(toks)
+    for i, j, label in chunks(tags):
+        if (label != "LOC" or j - i != 1 or i == 0 or j >= n or tags[j] != "O" or tags[i - 1] != "O"
+                or toks[i - 1].kind != "word" or not gaz.is_loc_head(toks[i - 1].norm)
+                or toks[j].kind != "word"):
+            continue
+        if any(s.article for s in toks[i - 1].clitic_splits()):
+            continue
+        word = fold(toks[j].norm)
+        # "دولة قطر كونها": a word with an attached pronoun is an ordinary word
+        if (len(word) >= 3 and not word.startswith("و") and not has_article(toks[j].norm)
+                and not word.endswith(("ها", "هم", "هما"))
+                and not _prominent_place(toks[j].norm, gaz) and word not in gaz.nisba and word not in gaz.common
+                and word not in rw.function_words and word not in rw.function_words_names
+                and not is_predicate(toks[j].norm) and not in_list(toks[j].norm, rw.title_adjectives)):
+            tags[j] = "I-LOC"

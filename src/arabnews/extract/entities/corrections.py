@@ -22,7 +22,14 @@ from collections.abc import Sequence
 from ...text.tokenize import Token
 from .backoff import Rule
 from .bio import Tag
-from .boundaries import places_after_plural_head, stop_before_predicate, trim_function_words, whole_multiword_place
+from .boundaries import (
+    person_after_place,
+    places_after_plural_head,
+    stop_before_predicate,
+    trim_function_words,
+    whole_multiword_place,
+    whole_name_after_head,
+)
 from .gazetteer import Gazetteer
 from .orgs import acronym_after_org, extend_org_chain, media_names, org_from_head
 from .persons import name_after_title
@@ -30,7 +37,7 @@ from .persons import name_after_title
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, acronym_after_org, media_names,
-    whole_multiword_place, places_after_plural_head, name_after_title,
+    whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place, name_after_title,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: places_after_plural_head: -0.02 on news and -0.04 on ANERcorp dev, where "بلدتي شبعا وكفرحمام"
