@@ -139,6 +139,14 @@ def _prominent_place(word: str, gaz: Gazetteer) -> bool:
     return split is not None and prominent(gaz, split)
 
 
+def _clitic_word(word: str, gaz: Gazetteer) -> bool:
+    """"لذات", "بها": a preposition on an ordinary word or particle."""
+    rw = rule_words()
+    stem = word[1:]
+    return word[0] in "بلكف" and (stem in gaz.common or stem in rw.function_words or stem in gaz.particles
+                                  or stem in rw.function_words_names or len(stem) < 3)
+
+
 def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC right after a bare place head takes the next word when that word is no
     ordinary word, article or particle, and not a prominent place of its own ("حي باب توما": the
@@ -157,6 +165,7 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if (len(word) >= 3 and not word.startswith("و") and not has_article(toks[j].norm)
                 and not word.endswith(("ها", "هم", "هما"))
                 and not _prominent_place(toks[j].norm, gaz) and word not in gaz.nisba and word not in gaz.common
+                and word not in gaz.particles and not _clitic_word(word, gaz)
                 and word not in rw.function_words and word not in rw.function_words_names
                 and not is_predicate(toks[j].norm) and not in_list(toks[j].norm, rw.title_adjectives)):
             tags[j] = "I-LOC"
