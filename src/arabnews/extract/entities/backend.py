@@ -1,8 +1,8 @@
 """Choosing and loading the tagger behind the entities stage, and what each gives for a document.
 
 - "crf" (default): the shipped CRF (:mod:`.crf`), or another trained model folder; then the
-  gazetteer back-off (news only, :mod:`.backoff`), document consistency (:mod:`.consistency`) and
-  decoding (:mod:`.decode`);
+  gazetteer back-off and the correction rules (news only, :mod:`.backoff`, :mod:`.corrections`),
+  document consistency (:mod:`.consistency`) and decoding (:mod:`.decode`);
 - "transformer": a local Hugging Face token-classification folder (:mod:`.transformer`);
 - "camel": CAMeL Tools' installed NER model, run as a transformer.
 

@@ -9,8 +9,9 @@ and ANERcorp dev parts (see the module of each rule for what it does):
    where a name stops;
 3. :func:`.orgs.extend_org_chain`, 4. :func:`.orgs.org_from_head`, 5. :func:`.orgs.acronym_after_org`,
    6. :func:`.orgs.media_names` — organisations;
-7. :func:`.boundaries.whole_multiword_place` — places;
-8. :func:`.persons.name_after_title` — persons.
+7. :func:`.boundaries.whole_multiword_place`, 8. :func:`.boundaries.whole_name_after_head`,
+   9. :func:`.boundaries.person_after_place` — places;
+10. :func:`.persons.name_after_title` — persons.
 
 :func:`.boundaries.places_after_plural_head` is written but left out (:data:`LEFT_OUT`).
 """
