@@ -12,8 +12,8 @@ The heads and names are data (``resources/ner/rules.yaml``).
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وقال المرصد السوري لحقوق الإنسان إن")
->>> tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
->>> extend_org_chain(toks, tags, default_gazetteer()); tags
+>>> tags = ["O"] * 6
+>>> org_from_head(toks, tags, default_gazetteer()); tags
 ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']
 """
 
