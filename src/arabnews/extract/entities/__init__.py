@@ -19,8 +19,10 @@ Decoding rules on news text:
 
 The package, one job per module: :mod:`.stage` (the stage), :mod:`.backend` (choosing and loading
 the tagger), :mod:`.sequences` (what the tagger sees), :mod:`.crf` / :mod:`.features` (the CRF),
-:mod:`.transformer`, :mod:`.backoff` (the gazetteer back-off rules), :mod:`.consistency`,
-:mod:`.decode` (tags → spans), :mod:`.filters`, :mod:`.gazetteer` (tables), :mod:`.bio` (labels, tags).
+:mod:`.transformer`, :mod:`.backoff` (the gazetteer back-off rules), :mod:`.corrections` (post-CRF
+rules on news: :mod:`.orgs`, :mod:`.boundaries`, :mod:`.persons`, word lists in :mod:`.rulewords`),
+:mod:`.consistency`, :mod:`.decode` (tags → spans), :mod:`.filters`, :mod:`.gazetteer` (tables),
+:mod:`.bio` (labels, tags).
 
 >>> from arabnews import Pipeline
 >>> doc = Pipeline(["numbers", "dates", "groups", "entities"])("قصفت الطائرات بلدة في ريف إدلب وقتل محمد سعيد في دمشق")

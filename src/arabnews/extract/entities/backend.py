@@ -1,8 +1,8 @@
 """Choosing and loading the tagger behind the entities stage, and what each gives for a document.
 
 - "crf" (default): the shipped CRF (:mod:`.crf`), or another trained model folder; then the
-  gazetteer back-off (news only, :mod:`.backoff`), document consistency (:mod:`.consistency`) and
-  decoding (:mod:`.decode`);
+  gazetteer back-off and the correction rules (news only, :mod:`.backoff`, :mod:`.corrections`),
+  document consistency (:mod:`.consistency`) and decoding (:mod:`.decode`);
 - "transformer": a local Hugging Face token-classification folder (:mod:`.transformer`);
 - "camel": CAMeL Tools' installed NER model, run as a transformer.
 
@@ -17,6 +17,7 @@ from typing import Literal, Protocol
 from ...document import Document, EntitySpan
 from .backoff import gazetteer_backoff
 from .consistency import document_names, propagate
+from .corrections import correct
 from .crf import CRFTagger, default_tagger
 from .decode import decode_tags
 from .sequences import tag_sequences
@@ -45,7 +46,7 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     sequences = tag_sequences(doc)
     crf = tagger.tag_many([[t.norm for t in toks] for _, toks in sequences], domain=domain)
     for (part, toks), (tags, probs, marginals) in zip(sequences, crf, strict=True):
-        backed = gazetteer_backoff(toks, tags, gaz) if domain is None else tags
+        backed = correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None else tags
         if backed != tags:
             probs = tagger.rescore(backed, probs, marginals)
             tags = backed

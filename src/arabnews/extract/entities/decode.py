@@ -46,7 +46,10 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     first words of the names found in the document)."""
     if token.kind != "word":
         return None
-    splits = token.clitic_splits()
+    if norm_key(token.norm) in gaz.head_words:  # "ولاية" is a word, not و + "لاية"
+        return None
+    # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات"
+    splits = [s for s in token.clitic_splits() if not s.offset or len(s.stem) >= 3]
     folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
     if label == "PER":
         folded = [(s, f) for s, f in folded if not s.offset or s.prefix in PER_PREFIXES]

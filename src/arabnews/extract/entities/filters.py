@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...document import Document, EntitySpan, SpanIndex
 from ...lang.ar import fold
 from .nouns import is_common_noun
+from .orgs import is_media_name
 
 
 def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool) -> list[EntitySpan]:
@@ -19,7 +20,13 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool)
     groups, dates = SpanIndex.of(doc.groups), SpanIndex.of(doc.dates)
     return [ent for ent in found
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
-            and not lone_common_noun(doc, ent)]
+            and not (lone_common_noun(doc, ent) and not _media_org(doc, ent))]
+
+
+def _media_org(doc: Document, ent: EntitySpan) -> bool:
+    """Is ``ent`` an ORG that is a media name ("الجزيرة" the channel, not the head "جزيرة")?"""
+    ns, ne = doc.to_normalized(ent.start, ent.end)
+    return ent.label == "ORG" and is_media_name(fold(doc.norm[ns:ne]))
 
 
 def lone_common_noun(doc: Document, ent: EntitySpan) -> bool:

@@ -140,8 +140,10 @@ class Gazetteer:
         if word in self._place_cache:
             return self._place_cache[word]
         found = None
+        # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
+        whole = fold(word) in self._heads
         for split in clitic_splits(word):
-            if any(fold(f) in self.places for f in split.lemma_forms):
+            if (not whole or not split.offset) and any(fold(f) in self.places for f in split.lemma_forms):
                 found = split
                 break
         if len(self._place_cache) > 100_000:

@@ -1,0 +1,171 @@
+"""Post-CRF corrections of where a name stops and how a place is cut, on the tags of one sentence.
+
+Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.backoff`'s rules):
+
+- :func:`stop_before_predicate` — a name stops before a verb or participle that follows it
+  ("وزارة الصحة الرامية" → ORG "وزارة الصحة"; "أحمد التقى");
+- :func:`trim_function_words` — a name neither starts nor ends with a preposition or particle
+  ("للميليشيا على" of the seed article is not a name);
+- :func:`whole_multiword_place` — a place of several words is whole ("جنوب السودان" is South
+  Sudan, not "السودان");
+- :func:`places_after_plural_head` — "مخيمي النيرب وحندرات": two places after a dual head;
+- :func:`person_after_place` — a place or organisation does not swallow the person after it
+  ("المسجد الحرام عبدالحفيظ الثبيتي");
+- :func:`whole_name_after_head` — after a bare place head the name is whole ("حي باب توما").
+
+>>> from arabnews import tokenize
+>>> toks = tokenize("أعلنت وزارة الصحة الرامية إلى مكافحة الوباء")
+>>> tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+>>> stop_before_predicate(toks, tags, default_gazetteer()); tags[:4]
+['O', 'B-ORG', 'I-ORG', 'O']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lang.ar import fold
+from ...text.tokenize import Token
+from .backoff import prominent
+from .bio import Tag, chunks
+from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .rulewords import has_article, in_list, is_predicate, rule_words
+
+
+def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Cut a name at the first verb or participle of ``rules.yaml``'s ``predicates`` after its
+    first word ("وزارة الصحة الرامية", "المنظمة الدولية التي")."""
+    for i, j, _ in chunks(tags):
+        for k in range(i + 1, j):
+            if toks[k].kind == "word" and is_predicate(toks[k].norm):
+                tags[k:j] = ["O"] * (j - k)
+                break
+
+
+def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
+    which then names nothing and is filtered out as a lone common noun)."""
+    rw = rule_words()
+    for i, j, label in chunks(tags):
+        func = rw.function_words if label == "PER" else rw.function_words | rw.function_words_names
+        words = [fold(t.norm) if t.kind == "word" else None for t in toks[i:j]]
+        a, b = 0, len(words)
+        while a < b and words[a] in func:
+            a += 1
+        while b > a and words[b - 1] in func:
+            b -= 1
+        if (a, b) == (0, len(words)):
+            continue
+        tags[i:j] = ["O"] * (j - i)
+        if a < b:
+            tags[i + a:i + b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+
+
+def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged word before a country that makes another country with it is part of the LOC
+    ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب
+    أفريقيا" is tagged "أفريقيا" as often as whole in ANERcorp) and a place head ("مدينة الصدر")
+    stay out."""
+    words: list[str] = []
+    for i in range(len(toks) - 1):
+        if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
+            continue
+        words = words or [fold(t.norm) for t in toks]
+        n = gaz.match_place(words, i)
+        if n < 2 or any(t not in ("B-LOC", "I-LOC") for t in tags[i + 1:i + n]) \
+                or (i + n < len(tags) and tags[i + n] == "I-LOC"):
+            continue
+        place, tail = gaz.place(" ".join(words[i:i + n])), gaz.place(" ".join(words[i + 1:i + n]))
+        if place is not None and place.kind == "country" and tail is not None and tail.kind == "country":
+            tags[i], tags[i + 1] = "B-LOC", "I-LOC"
+
+
+def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After a dual or plural place head ("مخيمي", "بلدات"), the names joined by و are places
+    each ("مخيمي النيرب وحندرات" → "النيرب", "حندرات")."""
+    rw = rule_words()
+    n = len(toks)
+    for h in range(n - 2):
+        if toks[h].kind != "word" or not in_list(toks[h].norm, rw.loc_heads_plural):
+            continue
+        k = h + 1
+        names: list[int] = []
+        while k < n and toks[k].kind == "word" and tags[k] in ("O", "B-LOC"):
+            word = fold(toks[k].norm)
+            stem = word[1:] if names else word
+            if (word in rw.function_words or is_predicate(toks[k].norm) or len(stem) < 3
+                    or gaz.is_loc_head(toks[k].norm) or in_list(toks[k].norm, rw.org_heads)
+                    or (tags[k] == "O" and word in gaz.common)
+                    or (tags[k] == "O" and names and stem.startswith("ال") and stem not in gaz.places)):
+                break
+            if names and not word.startswith("و"):
+                break
+            # "مدن الهوسا وسلطنة الطوارق": a word before an untagged definite word heads a new phrase
+            if names and k + 1 < n and tags[k + 1] == "O" and toks[k + 1].norm.startswith("ال"):
+                break
+            names.append(k)
+            k += 1
+        if len(names) >= 2:
+            for k in names:
+                tags[k] = "B-LOC"
+
+
+def _starts_person(word: str, gaz: Gazetteer) -> bool:
+    """Does the folded ``word`` start a person's name inside a place or organisation: a fused
+    theophoric name ("عبدالحفيظ")?  (Any given name the corpora show only in persons was tried:
+    on ANERcorp dev it split Chinese places and club names, -0.34 F1.)"""
+    return word.startswith("عبد") and len(word) >= 6 and word not in gaz.places and word not in gaz.entity_words
+
+
+def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Split a LOC or ORG at a word that starts a person's name ("الحرام عبدالحفيظ" → ORG
+    "الحرام", PER "عبدالحفيظ"); the PER takes a family name with the article after it
+    ("الثبيتي")."""
+    n = len(toks)
+    for i, j, label in chunks(tags):
+        if label not in ("LOC", "ORG"):
+            continue
+        for k in range(i + 1, j):
+            if toks[k].kind == "word" and _starts_person(fold(toks[k].norm), gaz):
+                tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
+                if j < n and tags[j] == "O" and toks[j].kind == "word" and fold(toks[j].norm).startswith("ال") \
+                        and fold(toks[j].norm).endswith("ي"):
+                    tags[j] = "I-PER"
+                break
+
+
+def _prominent_place(word: str, gaz: Gazetteer) -> bool:
+    split = gaz.place_split(word)
+    return split is not None and prominent(gaz, split)
+
+
+def _clitic_word(word: str, gaz: Gazetteer) -> bool:
+    """"لذات", "بها": a preposition on an ordinary word or particle."""
+    rw = rule_words()
+    stem = word[1:]
+    return word[0] in "بلكف" and (stem in gaz.common or stem in rw.function_words or stem in gaz.particles
+                                  or stem in rw.function_words_names or len(stem) < 3)
+
+
+def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC right after a bare place head takes the next word when that word is no
+    ordinary word, article or particle, and not a prominent place of its own ("حي باب توما": the
+    tagger took "باب" alone)."""
+    rw = rule_words()
+    n = len(toks)
+    for i, j, label in chunks(tags):
+        if (label != "LOC" or j - i != 1 or i == 0 or j >= n or tags[j] != "O" or tags[i - 1] != "O"
+                or toks[i - 1].kind != "word" or not gaz.is_loc_head(toks[i - 1].norm)
+                or toks[j].kind != "word"):
+            continue
+        if any(s.article for s in toks[i - 1].clitic_splits()):
+            continue
+        word = fold(toks[j].norm)
+        # "دولة قطر كونها": a word with an attached pronoun is an ordinary word
+        if (len(word) >= 3 and not word.startswith("و") and not has_article(toks[j].norm)
+                and not word.endswith(("ها", "هم", "هما"))
+                and not _prominent_place(toks[j].norm, gaz) and word not in gaz.nisba and word not in gaz.common
+                and word not in gaz.particles and not _clitic_word(word, gaz)
+                and word not in rw.function_words and word not in rw.function_words_names
+                and not is_predicate(toks[j].norm) and not in_list(toks[j].norm, rw.title_adjectives)):
+            tags[j] = "I-LOC"

@@ -1,0 +1,106 @@
+"""The word lists of the post-CRF correction rules (``resources/ner/rules.yaml``), folded, and how
+a rule asks whether a word is one of them after its proclitics and article.
+
+>>> words = rule_words()
+>>> in_list("والمنظمة", words.org_heads), in_list("للهجرة", words.org_heads)
+(True, False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ...lang.ar import clitic_splits, fold, load
+from ...lang.schema import Record, Words
+
+RULES_FILE = "ner/rules.yaml"
+RULES_SCHEMA = Record({
+    "org_heads": Words, "media_heads": Words, "media_names": Words, "predicates": Words, "chain_stops": Words,
+    "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
+    "function_words": Words, "function_words_names": Words,
+}, {"_about": str})
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """Folded forms of each list of ``rules.yaml`` (without the article: "منظمه", not "المنظمه")."""
+
+    org_heads: frozenset[str]
+    media_heads: frozenset[str]
+    #: media names as tuples of folded words ("الشرق", "الاوسط")
+    media_names: frozenset[tuple[str, ...]]
+    #: first folded word of a media name → the names starting with it, longest first
+    media_first: dict[str, tuple[tuple[str, ...], ...]]
+    predicates: frozenset[str]
+    chain_stops: frozenset[str]
+    loc_heads_plural: frozenset[str]
+    titles: frozenset[str]
+    title_adjectives: frozenset[str]
+    #: folded as written (never with a proclitic: "وعلى" is not looked up)
+    function_words: frozenset[str]
+    #: function words that normalization makes a given name too ("على" → "علي")
+    function_words_names: frozenset[str]
+
+
+def _bare(word: str) -> str:
+    word = fold(word)
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@cache
+def rule_words() -> RuleWords:
+    """``rules.yaml``, loaded and folded once."""
+    data = load(RULES_FILE, RULES_SCHEMA)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_bare(w) for w in data[key])
+
+    media = frozenset(tuple(fold(x) for x in w.split()) for w in data["media_names"])
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(media, key=len, reverse=True):
+        first.setdefault(name[0], []).append(name)
+    return RuleWords(
+        org_heads=words("org_heads"), media_heads=words("media_heads"),
+        media_names=media, media_first={k: tuple(v) for k, v in first.items()},
+        predicates=frozenset(fold(w) for w in data["predicates"]),
+        chain_stops=frozenset(fold(w) for w in data["chain_stops"]),
+        loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
+        title_adjectives=words("title_adjectives"),
+        function_words=frozenset(fold(w) for w in data["function_words"]),
+        function_words_names=frozenset(fold(w) for w in data["function_words_names"]))
+
+
+@lru_cache(maxsize=50_000)
+def stems(word: str) -> tuple[str, ...]:
+    """Folded forms of the normalized ``word`` after each proclitic split, with and without the
+    article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد")."""
+    out: list[str] = []
+    for split in clitic_splits(word):
+        for form in split.lemma_forms:
+            f = fold(form)
+            out.append(f)
+            if f.startswith("ال") and len(f) > 4:
+                out.append(f[2:])
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=50_000)
+def is_predicate(word: str) -> bool:
+    """Is the normalized ``word`` a verb or participle of ``predicates``, as written or after و/ف
+    ("وقال"; "فان" is not ف + "ان")?"""
+    preds = rule_words().predicates
+    f = fold(word)
+    return f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds)
+
+
+@lru_cache(maxsize=200_000)
+def in_list(word: str, table: frozenset[str]) -> bool:
+    """Is the normalized ``word``, after proclitics and article, in ``table`` (folded forms)?"""
+    return any(f in table for f in stems(word))
+
+
+@lru_cache(maxsize=50_000)
+def has_article(word: str) -> bool:
+    """Does the normalized ``word`` carry the article, after any proclitic ("الصحة", "للهجرة")?"""
+    return any(split.article for split in clitic_splits(word))
