@@ -54,6 +54,9 @@ _SCHEMA = Record({
     "digits": _CHARS, "punctuation": _CHARS,
 })
 
+#: Offsets of the normalization maps: 4 bytes each (a text is far below 2**31 characters).
+_OFFSET = "i"
+
 _ZWJ = "\u200d"
 # A ZWJ that joins two pictographs belongs to the emoji, not to the text's direction handling.
 _EMOJI_ZWJ = regex.compile(
@@ -187,6 +190,15 @@ class NormalizedText:
 
         return bisect_left(self._starts, pos)
 
+    def spans_to_original(self, nspans: array) -> array:
+        """Map normalized spans ``[s0, e0, s1, e1, ...]`` (a flat array) to original offsets, in one go."""
+        if self._starts is None or self._ends is None:
+            return nspans
+        out = array("l", bytes(len(nspans) * array("l").itemsize))
+        out[0::2] = array("l", map(self._starts.__getitem__, nspans[0::2]))
+        out[1::2] = array("l", map(self._ends.__getitem__, map((-1).__add__, nspans[1::2])))
+        return out
+
     def __repr__(self) -> str:
         return f"NormalizedText({self.text[:40]!r}{'…' if len(self.text) > 40 else ''})"
 
@@ -199,7 +211,7 @@ def _decode_entities(text: str) -> tuple[str, array, array] | None:
     ends: array | None = None
     for _ in range(_ENTITY_PASSES):
         out: list[str] = []
-        new_starts, new_ends = array("q"), array("q")
+        new_starts, new_ends = array(_OFFSET), array(_OFFSET)
         pos = 0
         changed = False
         for m in _ENTITY.finditer(current):
@@ -221,8 +233,8 @@ def _decode_entities(text: str) -> tuple[str, array, array] | None:
         new_starts.extend(range(pos, len(current)))
         new_ends.extend(range(pos + 1, len(current) + 1))
         if starts is not None and ends is not None:  # compose with the previous pass's map
-            new_starts = array("q", (starts[i] for i in new_starts))
-            new_ends = array("q", (ends[i - 1] for i in new_ends))
+            new_starts = array(_OFFSET, (starts[i] for i in new_starts))
+            new_ends = array(_OFFSET, (ends[i - 1] for i in new_ends))
         current, starts, ends = "".join(out), new_starts, new_ends
     if starts is None or ends is None:
         return None
@@ -235,11 +247,11 @@ def _compose(original: str, inner: NormalizedText, starts: array, ends: array,
     ``original`` and ``starts``/``ends`` map the decoded copy back to ``original``."""
     n = len(inner.text)
     if inner._starts is None or inner._ends is None:
-        new_starts = array("q", (starts[i] for i in range(n)))
-        new_ends = array("q", (ends[i] for i in range(n)))
+        new_starts = array(_OFFSET, (starts[i] for i in range(n)))
+        new_ends = array(_OFFSET, (ends[i] for i in range(n)))
     else:
-        new_starts = array("q", (starts[i] for i in inner._starts))
-        new_ends = array("q", (ends[i - 1] for i in inner._ends))
+        new_starts = array(_OFFSET, (starts[i] for i in inner._starts))
+        new_ends = array(_OFFSET, (ends[i - 1] for i in inner._ends))
     return NormalizedText(original, inner.text, options, new_starts, new_ends)
 
 
@@ -267,8 +279,8 @@ def normalize_with_map(text: str, **options: bool) -> NormalizedText:
         return NormalizedText(text, text.translate(translate), dict(opts), None, None)
 
     out: list[str] = []
-    starts = array("q")
-    ends = array("q")
+    starts = array(_OFFSET)
+    ends = array(_OFFSET)
     attach = tables.attach
     pos = 0
     for m in matches:
