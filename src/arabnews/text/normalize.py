@@ -194,9 +194,9 @@ class NormalizedText:
         """Map normalized spans ``[s0, e0, s1, e1, ...]`` (a flat array) to original offsets, in one go."""
         if self._starts is None or self._ends is None:
             return nspans
-        out = array("l", bytes(len(nspans) * array("l").itemsize))
-        out[0::2] = array("l", map(self._starts.__getitem__, nspans[0::2]))
-        out[1::2] = array("l", map(self._ends.__getitem__, map((-1).__add__, nspans[1::2])))
+        out = array(_OFFSET, bytes(len(nspans) * array(_OFFSET).itemsize))
+        out[0::2] = array(_OFFSET, map(self._starts.__getitem__, nspans[0::2]))
+        out[1::2] = array(_OFFSET, map(self._ends.__getitem__, map((-1).__add__, nspans[1::2])))
         return out
 
     def __repr__(self) -> str:

@@ -21,7 +21,7 @@ from typing import Any, Literal, cast, get_args, overload
 import regex
 
 from .clitics import CliticSplit, clitic_splits, is_proclitic
-from .normalize import NormalizedText
+from .normalize import _OFFSET, NormalizedText
 
 _AR = r"[\p{Arabic}&&[\p{L}\p{M}]]"
 _TOKEN = regex.compile(
@@ -107,6 +107,8 @@ _TATWEEL_RUN = re.compile("\u0640+")
 _NEWLINE = re.compile("\n")
 _SENTENCE_END_CHAR = re.compile("[.!?؟]")
 _CHUNK = 8192  # matches handled at a time: bounds the memory of the Match objects of a long text
+_TOKENS_PER_CHUNK = 1024  # Token objects are built and kept this many at a time
+_CHUNKS_KEPT = 64  # at most this many chunks of Token objects are kept (64 K tokens, about 600 KB of text)
 _span = methodcaller("span")
 _lastindex = attrgetter("lastindex")
 
@@ -119,21 +121,21 @@ class Tokens(Sequence[Token]):
     It is a read-only sequence of :class:`Token` (compares equal to the list of the same tokens).
     """
 
-    __slots__ = ("_cache", "_kinds", "_nspans", "_spans", "_strings", "_view")
+    __slots__ = ("_chunks", "_kinds", "_nspans", "_spans", "_strings", "_view")
 
     def __init__(self, view: NormalizedText, spans: array, nspans: array, kinds: bytes | bytearray) -> None:
         self._view = view
         self._spans = spans  # start0, end0, start1, end1, ... in the original text
         self._nspans = nspans  # the same in the normalized view (the same array when the view is the original)
         self._kinds = bytes(kinds)
-        self._cache: list[Token | None] = [None] * len(self._kinds)
+        self._chunks: dict[int, list[Token]] = {}  # Token objects of recently read chunks, oldest first
         self._strings: dict[str, str] = {}
 
     @classmethod
     def of(cls, view: NormalizedText) -> Tokens:
         """Tokenize ``view``: one pass of the token pattern, no Python code per token."""
         norm = view.text
-        nspans = array("l")
+        nspans = array(_OFFSET)
         kinds = bytearray()
         matches = _TOKEN.finditer(norm)
         while chunk := list(islice(matches, _CHUNK)):
@@ -162,35 +164,62 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, i: slice) -> list[Token]: ...
 
     def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        n = len(self._kinds)
         if isinstance(i, slice):
-            return [self._get(k) for k in range(*i.indices(len(self._kinds)))]
-        tok = self._cache[i]  # raises IndexError like a list
-        return tok if tok is not None else self._get(i if i >= 0 else i + len(self._kinds))
+            lo, hi, step = i.indices(n)
+            if step != 1:
+                return [self[k] for k in range(lo, hi, step)]
+            out: list[Token] = []
+            while lo < hi:
+                c, k = divmod(lo, _TOKENS_PER_CHUNK)
+                part = self._chunk(c)[k:k + hi - lo]
+                out += part
+                lo += len(part)
+            return out
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("token index out of range")
+        c, k = divmod(i, _TOKENS_PER_CHUNK)
+        chunk = self._chunks.get(c)
+        return (chunk if chunk is not None else self._chunk(c))[k]
 
-    def _get(self, i: int) -> Token:
-        tok = self._cache[i]
-        if tok is None:
-            tok = self._cache[i] = self._make(i)
-        return tok
+    def _chunk(self, c: int) -> list[Token]:
+        """The Token objects of chunk ``c``, built if they are not kept.  Only the last
+        ``_CHUNKS_KEPT`` chunks read are kept: a long document never holds all its Token objects."""
+        chunk = self._chunks.get(c)
+        if chunk is None:
+            chunks = self._chunks
+            if len(chunks) >= _CHUNKS_KEPT:
+                del chunks[next(iter(chunks))]
+            lo = c * _TOKENS_PER_CHUNK
+            hi = min(lo + _TOKENS_PER_CHUNK, len(self._kinds))
+            chunk = chunks[c] = self._make(lo, hi)
+        return chunk
 
-    def _make(self, i: int) -> Token:
-        s, e = self._spans[2 * i], self._spans[2 * i + 1]
-        ns, ne = self._nspans[2 * i], self._nspans[2 * i + 1]
+    def _make(self, lo: int, hi: int) -> list[Token]:
+        """New Token objects for tokens ``lo`` to ``hi``; equal strings are one object."""
+        view = self._view
+        original, norm = view.original, view.text
+        spans, nspans, kinds = self._spans, self._nspans, self._kinds
+        same = spans is nspans
         strings = self._strings
-        text = self._view.original[s:e]
-        text = strings.setdefault(text, text)
-        norm = self._view.text[ns:ne]
-        norm = strings.setdefault(norm, norm)
-        return Token(s, e, text, norm, _KIND_NAMES[self._kinds[i]], ns, self._view)
+        intern = strings.setdefault
+        out: list[Token] = []
+        append = out.append
+        for i in range(lo, hi):
+            s, e = spans[2 * i], spans[2 * i + 1]
+            text = original[s:e]
+            text = intern(text, text)
+            ns, ne = (s, e) if same else (nspans[2 * i], nspans[2 * i + 1])
+            tnorm = norm[ns:ne]
+            tnorm = text if tnorm == text else intern(tnorm, tnorm)
+            append(Token(s, e, text, tnorm, _KIND_NAMES[kinds[i]], s if ns == s else ns, view))
+        return out
 
     def __iter__(self) -> Iterator[Token]:
-        cache = self._cache
-        if None in cache:
-            make = self._make
-            for i, tok in enumerate(cache):
-                if tok is None:
-                    cache[i] = make(i)
-        return iter(cache)  # type: ignore[arg-type]
+        for c in range((len(self._kinds) + _TOKENS_PER_CHUNK - 1) // _TOKENS_PER_CHUNK):
+            yield from self._chunk(c)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
