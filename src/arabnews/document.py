@@ -361,11 +361,21 @@ class Document:
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside original offsets ``[start, end)``."""
+        return list(self.token_window(start, end))
+
+    def token_window(self, start: int, end: int) -> Sequence[Token]:
+        """The tokens of :meth:`tokens_between` as a lazy sequence: a stage that walks a long document
+        through it does not hold all its Token objects at once."""
         tokens = self.tokens
         if self._token_starts is None or len(self._token_starts) != len(tokens):
             self._token_starts = tokens.starts if isinstance(tokens, Tokens) else [t.start for t in tokens]
         i = bisect_left(self._token_starts, start)
         j = bisect_left(self._token_starts, end, lo=i)
+        if isinstance(tokens, Tokens):
+            # tokens do not overlap and are sorted: only the last one can run past ``end``
+            if j > i and tokens.end_of(j - 1) > end:
+                j -= 1
+            return tokens.window(i, j)
         return [t for t in tokens[i:j] if t.end <= end]
 
     def layer(self, name: str) -> list[Span]:

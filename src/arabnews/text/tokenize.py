@@ -221,6 +221,10 @@ class Tokens(Sequence[Token]):
         for c in range((len(self._kinds) + _TOKENS_PER_CHUNK - 1) // _TOKENS_PER_CHUNK):
             yield from self._chunk(c)
 
+    def window(self, lo: int, hi: int) -> TokenWindow:
+        """Tokens ``lo`` to ``hi`` as a lazy sequence (``self[lo:hi]`` without building a list)."""
+        return TokenWindow(self, lo, hi)
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
             other = list(other)
@@ -245,6 +249,10 @@ class Tokens(Sequence[Token]):
     def ends(self) -> array:
         """The original end offset of every token (sorted)."""
         return self._spans[1::2]
+
+    def end_of(self, i: int) -> int:
+        """The original end offset of token ``i``, without building the token."""
+        return self._spans[2 * i + 1]
 
     def kind_at(self, i: int) -> TokenKind:
         """The kind of token ``i``, without building the token."""
@@ -291,6 +299,56 @@ class Tokens(Sequence[Token]):
         if first < n:
             sentences.append(Sentence(spans[2 * first], spans[2 * n - 1]))
         return sentences
+
+
+class TokenWindow(Sequence[Token]):
+    """A stretch ``[lo, hi)`` of :class:`Tokens`, read lazily: iterating it over a whole long
+    document keeps only the recently read Token objects alive.  Compares equal to the list of its tokens."""
+
+    __slots__ = ("_hi", "_lo", "_tokens")
+
+    def __init__(self, tokens: Tokens, lo: int, hi: int) -> None:
+        self._tokens, self._lo, self._hi = tokens, lo, max(lo, hi)
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        n = self._hi - self._lo
+        if isinstance(i, slice):
+            lo, hi, step = i.indices(n)
+            if step != 1:
+                return [self[k] for k in range(lo, hi, step)]
+            return self._tokens[self._lo + lo:self._lo + max(lo, hi)]
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("token index out of range")
+        return self._tokens[self._lo + i]
+
+    def __iter__(self) -> Iterator[Token]:
+        tokens, lo, hi = self._tokens, self._lo, self._hi
+        while lo < hi:
+            c, k = divmod(lo, _TOKENS_PER_CHUNK)
+            part = tokens._chunk(c)[k:k + hi - lo]
+            yield from part
+            lo += len(part)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Tokens, TokenWindow)):
+            other = list(other)
+        return isinstance(other, list) and list(self) == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
 
 
 def tokenize_view(view: NormalizedText) -> list[Token]:
