@@ -26,6 +26,7 @@ from .normalize import _OFFSET, NormalizedText
 _AR = r"[\p{Arabic}&&[\p{L}\p{M}]]"
 _TOKEN = regex.compile(
     rf"""(?V1)
+    (?=\S)  # every token starts with a non-space: one test rejects a space instead of one per alternative
     (?:
     (?P<word>{_AR}++)
   | (?P<url>(?:https?://|www\.)(?:[^\s<>"«».,;:!?()\[\]'،؛؟…]++|[.,;:!?()\[\]'،؛؟…]++(?=[^\s<>"«».,;:!?()\[\]'،؛؟…]))*+)
