@@ -6,6 +6,8 @@ are in flight, and each Document is yielded as soon as its turn comes.
 
 from __future__ import annotations
 
+import gc
+import pickle
 import signal
 import sys
 import threading
@@ -84,16 +86,43 @@ def failed(doc: Document) -> bool:
 
 
 _worker_pipeline: Pipeline | None = None
+#: The parent's pipeline for the pool being started, with the stages and options it was built from: a
+#: worker started by fork finds it here, built and loaded, instead of building its own.
+_inherited: tuple[list[str] | None, dict[str, Any], Pipeline] | None = None
 
 
 def _init_worker(stages: list[str] | None, options: dict[str, Any]) -> None:
+    """Get the worker's pipeline once (the parent's copy under fork, else built here), load what its
+    stages load on first use, and move all of it out of the garbage collector's sight (``gc.freeze``):
+    the collections that run while documents are analysed then scan only the documents' objects."""
     global _worker_pipeline
-    _worker_pipeline = Pipeline(stages, **options)
+    if _inherited is not None and _inherited[0] == stages and _inherited[1] == options:
+        _worker_pipeline = _inherited[2]
+    else:
+        _worker_pipeline = Pipeline(stages, **options)
+    _worker_pipeline("قتل 7 أشخاص في حلب أمس.")
+    gc.collect()
+    gc.freeze()
 
 
-def _run_batch(batch: list[tuple[str, dict[str, Any], Any]], on_error: str, timeout: float | None) -> list[Document]:
+def _run_batch(batch: list[tuple[str, dict[str, Any], Any]], on_error: str, timeout: float | None) -> bytes:
+    """The batch's Documents, pickled here once (the executor then only copies the bytes)."""
     assert _worker_pipeline is not None
-    return [_run_one(_worker_pipeline, t, m, r, on_error, timeout) for t, m, r in batch]
+    docs = [_run_one(_worker_pipeline, t, m, r, on_error, timeout) for t, m, r in batch]
+    return pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load_batch(data: bytes) -> list[Document]:
+    """Unpickle a batch with the garbage collector paused: the many small objects of a batch would
+    otherwise trigger full collections of this process's heap, which took most of the parent's time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        docs: list[Document] = pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
+    return docs
 
 
 def _progress(iterable: Iterator[Document], total: int | None, enabled: bool | None) -> Iterator[Document]:
@@ -165,8 +194,14 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
         nlp = pipeline
         gen: Iterator[Document] = (_run_one(nlp, t, m, r, policy, timeout) for t, m, r in items())
     else:
-        Pipeline(stage_names, **options)  # a bad stage list or option fails here, not in every worker
-        gen = _parallel(items(), n_process, batch_size, policy, timeout, stage_names, options)
+        # a bad stage list or option fails here, not in every worker; forked workers reuse this pipeline
+        if stage_names is None:
+            from . import default_pipeline
+
+            parent = default_pipeline(**options)
+        else:
+            parent = Pipeline(stage_names, **options)
+        gen = _parallel(items(), n_process, batch_size, policy, timeout, stage_names, options, parent)
     if policy == "skip":
         gen = _skip_failed(gen, rejects)
     return _progress(gen, total, progress)
@@ -182,15 +217,20 @@ def _skip_failed(docs: Iterator[Document], rejects: Callable[[Document], Any] | 
 
 def _parallel(items: Iterator[tuple[str, dict[str, Any], Any]], n_process: int, batch_size: int,
               on_error: str, timeout: float | None, stages: list[str] | None,
-              options: dict[str, Any]) -> Iterator[Document]:
+              options: dict[str, Any], parent: Pipeline | None = None) -> Iterator[Document]:
+    global _inherited
     with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(stages, options)) as pool:
         pending = []
         batches = iter(lambda: list(islice(items, batch_size)), [])
-        for batch in islice(batches, n_process * 2):
-            pending.append((batch, pool.submit(_run_batch, batch, on_error, timeout)))
+        _inherited = (stages, options, parent) if parent is not None else None
+        try:  # the workers start (fork) at the first submissions
+            for batch in islice(batches, n_process * 2):
+                pending.append((batch, pool.submit(_run_batch, batch, on_error, timeout)))
+        finally:
+            _inherited = None
         while pending:
             batch, future = pending.pop(0)
-            results = future.result()
+            results = _load_batch(future.result())
             nxt = next(batches, None)
             if nxt is not None:
                 pending.append((nxt, pool.submit(_run_batch, nxt, on_error, timeout)))

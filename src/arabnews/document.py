@@ -23,7 +23,7 @@ import dataclasses
 import datetime as _dt
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from .errors import InputError, InputTypeError
 from .lang.ar.folding import fold
 from .text.normalize import NormalizedText, normalize_with_map
-from .text.tokenize import Sentence, Token, split_sentences, tokenize_view
+from .text.tokenize import Sentence, Token, Tokens, split_sentences
 
 if TYPE_CHECKING:
     from .article.model import Article
@@ -251,7 +251,7 @@ class Document:
         self.view: NormalizedText = normalize_with_map(text, **(normalization or {}))
         # Tokens and sentences are assigned by the pipeline's tokenizer stage; a Document made
         # directly gets the default tokenizer's on first use.
-        self._tokens: list[Token] | None = None
+        self._tokens: Sequence[Token] | None = None
         self._sentences: list[Sentence] | None = None
         #: Every layer of spans by name, built-in layers first.
         self.layers: dict[str, list[Span]] = {name: [] for name in BUILTIN_LAYERS}
@@ -264,18 +264,19 @@ class Document:
         self.meta: dict[str, Any] = dict(meta or {})
         #: One record per problem met while analysing (see :func:`arabnews.errors.error_record`).
         self.errors: list[dict[str, Any]] = []
-        self._token_starts: list[int] | None = None
+        self._token_starts: Sequence[int] | None = None
 
     # -- tokens and sentences ------------------------------------------------------------------
     @property
-    def tokens(self) -> list[Token]:
-        """The tokens, with offsets into ``text``."""
+    def tokens(self) -> Sequence[Token]:
+        """The tokens, with offsets into ``text`` (a compact :class:`~arabnews.text.tokenize.Tokens`
+        sequence from the default tokenizer, or the list a custom tokenizer set)."""
         if self._tokens is None:
-            self._tokens = tokenize_view(self.view)
+            self._tokens = Tokens.of(self.view)
         return self._tokens
 
     @tokens.setter
-    def tokens(self, tokens: list[Token]) -> None:
+    def tokens(self, tokens: Sequence[Token]) -> None:
         self._tokens = tokens
         self._token_starts = None
 
@@ -360,11 +361,21 @@ class Document:
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside original offsets ``[start, end)``."""
+        return list(self.token_window(start, end))
+
+    def token_window(self, start: int, end: int) -> Sequence[Token]:
+        """The tokens of :meth:`tokens_between` as a lazy sequence: a stage that walks a long document
+        through it does not hold all its Token objects at once."""
         tokens = self.tokens
         if self._token_starts is None or len(self._token_starts) != len(tokens):
-            self._token_starts = [t.start for t in tokens]
+            self._token_starts = tokens.starts if isinstance(tokens, Tokens) else [t.start for t in tokens]
         i = bisect_left(self._token_starts, start)
         j = bisect_left(self._token_starts, end, lo=i)
+        if isinstance(tokens, Tokens):
+            # tokens do not overlap and are sorted: only the last one can run past ``end``
+            if j > i and tokens.end_of(j - 1) > end:
+                j -= 1
+            return tokens.window(i, j)
         return [t for t in tokens[i:j] if t.end <= end]
 
     def layer(self, name: str) -> list[Span]:

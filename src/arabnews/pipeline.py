@@ -26,7 +26,7 @@ from typing import Any
 from .document import Document
 from .errors import InputError, InputTypeError, MissingModelError, PipelineError
 from .text.normalize import DEFAULTS as NORMALIZATION_DEFAULTS
-from .text.tokenize import split_sentences, tokenize_view
+from .text.tokenize import Tokens, split_sentences
 
 Stage = Callable[[Document], Document]
 
@@ -164,7 +164,7 @@ def tokenize_stage(doc: Document) -> Document:
     Replace it with ``Pipeline(tokenizer=my_tokenizer)``: any callable ``Document -> Document`` that
     sets ``doc.tokens`` and ``doc.sentences``.
     """
-    doc.tokens = tokenize_view(doc.view)
+    doc.tokens = Tokens.of(doc.view)
     doc.sentences = split_sentences(doc.text, doc.tokens)
     return doc
 

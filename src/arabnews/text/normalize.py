@@ -16,6 +16,7 @@ import html
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,9 @@ _SCHEMA = Record({
     "alef": _CHARS, "alef_maqsura": _CHARS, "ta_marbuta": _CHARS, "hamza": _CHARS, "persian": _CHARS,
     "digits": _CHARS, "punctuation": _CHARS,
 })
+
+#: Offsets of the normalization maps: 4 bytes each (a text is far below 2**31 characters).
+_OFFSET = "i"
 
 _ZWJ = "\u200d"
 # A ZWJ that joins two pictographs belongs to the emoji, not to the text's direction handling.
@@ -142,22 +146,76 @@ def _options(options: Mapping[str, object]) -> tuple[tuple[str, bool], ...]:
     return tuple(sorted(merged.items()))
 
 
+class _Runs:
+    """A compact map from normalized characters to the original: runs of characters whose original
+    start is their normalized index plus a constant, and the few characters whose original end is not
+    their start + 1 (the ones with trailing marks).  A news text with a handful of diacritics or
+    invisible marks needs a handful of runs instead of two integers per character."""
+
+    __slots__ = ("end_fix", "norm_at", "orig_at")
+
+    def __init__(self) -> None:
+        self.norm_at = array(_OFFSET)  # normalized index where each run begins (the first is 0)
+        self.orig_at = array(_OFFSET)  # original start of that character; +1 for each next one in the run
+        self.end_fix: dict[int, int] = {}  # normalized index → original end, where it is not start + 1
+
+    def add(self, nidx: int, oidx: int) -> None:
+        """Normalized character ``nidx`` starts at original ``oidx`` (and ends at ``oidx + 1``)."""
+        if self.norm_at and self.orig_at[-1] + (nidx - self.norm_at[-1]) == oidx:
+            return  # the current run goes on
+        self.norm_at.append(nidx)
+        self.orig_at.append(oidx)
+
+    def start(self, i: int) -> int:
+        k = bisect_right(self.norm_at, i) - 1
+        return self.orig_at[k] + i - self.norm_at[k]
+
+    def end(self, i: int) -> int:
+        fix = self.end_fix.get(i)
+        return fix if fix is not None else self.start(i) + 1
+
+    def first_at_or_after(self, pos: int, n: int) -> int:
+        """The first normalized index (of ``n``) whose original start is >= ``pos``."""
+        norm_at, orig_at = self.norm_at, self.orig_at
+        k = bisect_left(orig_at, pos)  # runs before k start before pos; within a run starts rise by 1
+        run_end = norm_at[k] if k < len(norm_at) else n
+        if k > 0:
+            i = norm_at[k - 1] + pos - orig_at[k - 1]
+            if i < run_end:
+                return i
+        return run_end
+
+    def shift(self, values: array, by: int = 0) -> array:
+        """``start(v) + by`` for every ``v`` of the sorted array ``values``: one C-level map per run."""
+        out = array(_OFFSET)
+        norm_at, orig_at = self.norm_at, self.orig_at
+        lo = 0
+        for k in range(len(norm_at)):
+            hi = bisect_left(values, norm_at[k + 1], lo) if k + 1 < len(norm_at) else len(values)
+            if hi > lo:
+                out.extend(map((orig_at[k] - norm_at[k] + by).__add__, values[lo:hi]))
+            lo = hi
+        return out
+
+
 class NormalizedText:
     """A normalized view of ``original`` with an exact map back to it.
 
-    ``starts[i]``/``ends[i]`` are the original offsets of the character(s) that produced normalized
-    character ``i``.  When nothing changed length, the maps are the identity and are not stored.
+    ``start_of(i)``/``end_of(i)`` are the original offsets of the character(s) that produced normalized
+    character ``i``.  When nothing changed length, the map is the identity and is not stored; otherwise
+    it is kept as runs (:class:`_Runs`), or, after HTML entities were decoded, as two arrays.
     """
 
-    __slots__ = ("_ends", "_starts", "options", "original", "text")
+    __slots__ = ("_ends", "_runs", "_starts", "options", "original", "text")
 
     def __init__(self, original: str, text: str, options: Mapping[str, bool],
-                 starts: array | None, ends: array | None) -> None:
+                 starts: array | None, ends: array | None, runs: _Runs | None = None) -> None:
         self.original = original
         self.text = text
         self.options = dict(options)
         self._starts = starts
         self._ends = ends
+        self._runs = runs
 
     def __len__(self) -> int:
         return len(self.text)
@@ -166,10 +224,16 @@ class NormalizedText:
         """Original offset where normalized character ``i`` starts (``len(original)`` at the end)."""
         if i >= len(self.text):
             return len(self.original)
+        if self._runs is not None:
+            return self._runs.start(i)
         return i if self._starts is None else self._starts[i]
 
     def end_of(self, i: int) -> int:
         """Original offset where normalized character ``i`` ends (its trailing marks included)."""
+        if self._runs is not None:
+            if i >= len(self.text):
+                raise IndexError("normalized index out of range")
+            return self._runs.end(i)
         return i + 1 if self._ends is None else self._ends[i]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -181,11 +245,47 @@ class NormalizedText:
 
     def to_normalized(self, pos: int) -> int:
         """The first normalized index whose original start is at or after original offset ``pos``."""
+        if self._runs is not None:
+            return self._runs.first_at_or_after(pos, len(self.text))
         if self._starts is None:
             return min(max(pos, 0), len(self.text))
-        from bisect import bisect_left
-
         return bisect_left(self._starts, pos)
+
+    def spans_to_original(self, nspans: array) -> array:
+        """Map sorted, non-overlapping normalized spans ``[s0, e0, s1, e1, ...]`` (a flat array) to
+        original offsets, in one go."""
+        runs = self._runs
+        if runs is not None:
+            starts = runs.shift(nspans[0::2])
+            last = array(_OFFSET, map((-1).__add__, nspans[1::2]))  # the last character of each span
+            ends = runs.shift(last, 1)
+            for i, end in runs.end_fix.items():
+                j = bisect_left(last, i)
+                if j < len(last) and last[j] == i:
+                    ends[j] = end
+            out = array(_OFFSET, bytes(len(nspans) * array(_OFFSET).itemsize))
+            out[0::2] = starts
+            out[1::2] = ends
+            return out
+        if self._starts is None or self._ends is None:
+            return nspans
+        out = array(_OFFSET, bytes(len(nspans) * array(_OFFSET).itemsize))
+        out[0::2] = array(_OFFSET, map(self._starts.__getitem__, nspans[0::2]))
+        out[1::2] = array(_OFFSET, map(self._ends.__getitem__, map((-1).__add__, nspans[1::2])))
+        return out
+
+    def maps(self) -> tuple[array, array] | None:
+        """The per-character ``starts`` and ``ends`` arrays (None for the identity)."""
+        if self._runs is not None:
+            n = len(self.text)
+            starts = self._runs.shift(array(_OFFSET, range(n)))
+            ends = array(_OFFSET, map((1).__add__, starts))
+            for i, end in self._runs.end_fix.items():
+                ends[i] = end
+            return starts, ends
+        if self._starts is None or self._ends is None:
+            return None
+        return self._starts, self._ends
 
     def __repr__(self) -> str:
         return f"NormalizedText({self.text[:40]!r}{'…' if len(self.text) > 40 else ''})"
@@ -199,7 +299,7 @@ def _decode_entities(text: str) -> tuple[str, array, array] | None:
     ends: array | None = None
     for _ in range(_ENTITY_PASSES):
         out: list[str] = []
-        new_starts, new_ends = array("q"), array("q")
+        new_starts, new_ends = array(_OFFSET), array(_OFFSET)
         pos = 0
         changed = False
         for m in _ENTITY.finditer(current):
@@ -221,8 +321,8 @@ def _decode_entities(text: str) -> tuple[str, array, array] | None:
         new_starts.extend(range(pos, len(current)))
         new_ends.extend(range(pos + 1, len(current) + 1))
         if starts is not None and ends is not None:  # compose with the previous pass's map
-            new_starts = array("q", (starts[i] for i in new_starts))
-            new_ends = array("q", (ends[i - 1] for i in new_ends))
+            new_starts = array(_OFFSET, (starts[i] for i in new_starts))
+            new_ends = array(_OFFSET, (ends[i - 1] for i in new_ends))
         current, starts, ends = "".join(out), new_starts, new_ends
     if starts is None or ends is None:
         return None
@@ -234,12 +334,13 @@ def _compose(original: str, inner: NormalizedText, starts: array, ends: array,
     """The view of ``original`` whose text is ``inner``'s, where ``inner`` normalized a decoded copy of
     ``original`` and ``starts``/``ends`` map the decoded copy back to ``original``."""
     n = len(inner.text)
-    if inner._starts is None or inner._ends is None:
-        new_starts = array("q", (starts[i] for i in range(n)))
-        new_ends = array("q", (ends[i] for i in range(n)))
+    maps = inner.maps()
+    if maps is None:
+        new_starts = array(_OFFSET, (starts[i] for i in range(n)))
+        new_ends = array(_OFFSET, (ends[i] for i in range(n)))
     else:
-        new_starts = array("q", (starts[i] for i in inner._starts))
-        new_ends = array("q", (ends[i - 1] for i in inner._ends))
+        new_starts = array(_OFFSET, (starts[i] for i in maps[0]))
+        new_ends = array(_OFFSET, (ends[i - 1] for i in maps[1]))
     return NormalizedText(original, inner.text, options, new_starts, new_ends)
 
 
@@ -267,16 +368,17 @@ def normalize_with_map(text: str, **options: bool) -> NormalizedText:
         return NormalizedText(text, text.translate(translate), dict(opts), None, None)
 
     out: list[str] = []
-    starts = array("q")
-    ends = array("q")
+    runs = _Runs()
+    add, end_fix = runs.add, runs.end_fix
     attach = tables.attach
     pos = 0
+    n = 0  # length of the normalized text so far
     for m in matches:
         s, e = m.span()
         if s > pos:
-            out.append(text[pos:s].translate(translate))
-            starts.extend(range(pos, s))
-            ends.extend(range(pos + 1, s + 1))
+            out.append(text[pos:s].translate(translate))  # outside the matches every change is 1:1
+            add(n, pos)
+            n += s - pos
         for i in range(s, e):
             ch = text[i]
             if ch == _ZWJ:
@@ -285,16 +387,16 @@ def normalize_with_map(text: str, **options: bool) -> NormalizedText:
                 rep = translate.get(ord(ch), ch)
             if rep:
                 out.append(rep)
-                starts.extend([i] * len(rep))
-                ends.extend([i + 1] * len(rep))
-            elif ch in attach and ends and ends[-1] == i:
-                ends[-1] = i + 1
+                for _ in rep:  # every character of a replacement maps to the whole of ``ch``
+                    add(n, i)
+                    n += 1
+            elif ch in attach and n and runs.end(n - 1) == i:
+                end_fix[n - 1] = i + 1
         pos = e
     if pos < len(text):
         out.append(text[pos:].translate(translate))
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    return NormalizedText(text, "".join(out), dict(opts), starts, ends)
+        add(n, pos)
+    return NormalizedText(text, "".join(out), dict(opts), None, None, runs)
 
 
 def normalize(text: str, **options: bool) -> str:

@@ -1,24 +1,32 @@
 """Tokenization and sentence splitting on the normalized view, with offsets in the original.
 
-One compiled pattern finds every token in one pass (no per-character Python work).  Patterns are
-written so that none can backtrack more than linearly: repeated classes are possessive and the
-alternatives that could restart inside a long run are guarded by a look-behind.
+One compiled pattern finds every token in one pass, and no Python code runs per token while a
+Document is made: the spans and kinds of the matches go straight into arrays (``Tokens``), and a
+:class:`Token` object is built the first time it is read.  Patterns are written so that none can
+backtrack more than linearly: repeated classes are possessive and the alternatives that could
+restart inside a long run are guarded by a look-behind.
 """
 
 from __future__ import annotations
 
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, cast, get_args
+from itertools import chain, islice
+from operator import attrgetter, methodcaller
+from typing import Any, Literal, cast, get_args, overload
 
 import regex
 
 from .clitics import CliticSplit, clitic_splits, is_proclitic
-from .normalize import NormalizedText
+from .normalize import _OFFSET, NormalizedText
 
 _AR = r"[\p{Arabic}&&[\p{L}\p{M}]]"
 _TOKEN = regex.compile(
     rf"""(?V1)
-    \s*+  # whitespace is skipped inside the match: one regex call per token, not one per space
+    (?=\S)  # every token starts with a non-space: one test rejects a space instead of one per alternative
     (?:
     (?P<word>{_AR}++)
   | (?P<url>(?:https?://|www\.)(?:[^\s<>"«».,;:!?()\[\]'،؛؟…]++|[.,;:!?()\[\]'،؛؟…]++(?=[^\s<>"«».,;:!?()\[\]'،؛؟…]))*+)
@@ -88,34 +96,275 @@ class Sentence:
         return {"start": self.start, "end": self.end}
 
 
+#: The kind of each group of the token pattern, by group number (``Match.lastindex``).
+_KIND_OF_GROUP: dict[int, str] = {index: name for name, index in _TOKEN.groupindex.items()}
+#: Kind codes of ``Tokens``: the pattern's groups, then "clitic" (a word that is only proclitics + tatweel).
+_KIND_NAMES = cast(tuple[TokenKind, ...], tuple(_KIND_OF_GROUP.get(i, "other") for i in range(max(_KIND_OF_GROUP) + 1))
+                   + ("clitic",))
+_CLITIC = len(_KIND_NAMES) - 1
+_WORD = _TOKEN.groupindex["word"]
+_PUNCT = _TOKEN.groupindex["punct"]
+_TATWEEL_RUN = re.compile("\u0640+")
+_NEWLINE = re.compile("\n")
+_SENTENCE_END_CHAR = re.compile("[.!?؟]")
+_CHUNK = 8192  # matches handled at a time: bounds the memory of the Match objects of a long text
+_TOKENS_PER_CHUNK = 1024  # Token objects are built and kept this many at a time
+_CHUNKS_KEPT = 64  # at most this many chunks of Token objects are kept (64 K tokens, about 600 KB of text)
+_span = methodcaller("span")
+_lastindex = attrgetter("lastindex")
+
+
+class Tokens(Sequence[Token]):
+    """The tokens of a normalized view, stored compactly: the original and normalized span of every
+    token in two arrays and its kind in a byte string.  A :class:`Token` is built the first time it
+    is read and kept; a token's ``text`` and ``norm`` strings are shared between equal words.
+
+    It is a read-only sequence of :class:`Token` (compares equal to the list of the same tokens).
+    """
+
+    __slots__ = ("_chunks", "_kinds", "_nspans", "_spans", "_strings", "_view")
+
+    def __init__(self, view: NormalizedText, spans: array, nspans: array, kinds: bytes | bytearray) -> None:
+        self._view = view
+        self._spans = spans  # start0, end0, start1, end1, ... in the original text
+        self._nspans = nspans  # the same in the normalized view (the same array when the view is the original)
+        self._kinds = bytes(kinds)
+        self._chunks: dict[int, list[Token]] = {}  # Token objects of recently read chunks, oldest first
+        self._strings: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, view: NormalizedText) -> Tokens:
+        """Tokenize ``view``: one pass of the token pattern, no Python code per token."""
+        norm = view.text
+        nspans = array(_OFFSET)
+        kinds = bytearray()
+        matches = _TOKEN.finditer(norm)
+        while chunk := list(islice(matches, _CHUNK)):
+            nspans.extend(chain.from_iterable(map(_span, chunk)))
+            kinds.extend(map(_lastindex, chunk))
+        spans = view.spans_to_original(nspans)
+        original = view.original
+        if "\u0640" in original:  # "الـ": a word of proclitics written with tatweel is a detached clitic
+            ends = spans[1::2]
+            for m in _TATWEEL_RUN.finditer(original):
+                i = bisect_left(ends, m.end())
+                if i < len(kinds) and ends[i] == m.end() and kinds[i] == _WORD:
+                    word = norm[nspans[2 * i]:nspans[2 * i + 1]]
+                    if is_proclitic(word.replace("\u0640", "")):
+                        kinds[i] = _CLITIC
+        return cls(view, spans, nspans, kinds)
+
+    # -- the sequence ----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        n = len(self._kinds)
+        if isinstance(i, slice):
+            lo, hi, step = i.indices(n)
+            if step != 1:
+                return [self[k] for k in range(lo, hi, step)]
+            out: list[Token] = []
+            while lo < hi:
+                c, k = divmod(lo, _TOKENS_PER_CHUNK)
+                part = self._chunk(c)[k:k + hi - lo]
+                out += part
+                lo += len(part)
+            return out
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("token index out of range")
+        c, k = divmod(i, _TOKENS_PER_CHUNK)
+        chunk = self._chunks.get(c)
+        return (chunk if chunk is not None else self._chunk(c))[k]
+
+    def _chunk(self, c: int) -> list[Token]:
+        """The Token objects of chunk ``c``, built if they are not kept.  Only the last
+        ``_CHUNKS_KEPT`` chunks read are kept: a long document never holds all its Token objects."""
+        chunk = self._chunks.get(c)
+        if chunk is None:
+            chunks = self._chunks
+            if len(chunks) >= _CHUNKS_KEPT:
+                del chunks[next(iter(chunks))]
+            lo = c * _TOKENS_PER_CHUNK
+            hi = min(lo + _TOKENS_PER_CHUNK, len(self._kinds))
+            chunk = chunks[c] = self._make(lo, hi)
+        return chunk
+
+    def _make(self, lo: int, hi: int) -> list[Token]:
+        """New Token objects for tokens ``lo`` to ``hi``; equal strings are one object."""
+        view = self._view
+        original, norm = view.original, view.text
+        spans, nspans, kinds = self._spans, self._nspans, self._kinds
+        same = spans is nspans
+        strings = self._strings
+        intern = strings.setdefault
+        out: list[Token] = []
+        append = out.append
+        for i in range(lo, hi):
+            s, e = spans[2 * i], spans[2 * i + 1]
+            text = original[s:e]
+            text = intern(text, text)
+            ns, ne = (s, e) if same else (nspans[2 * i], nspans[2 * i + 1])
+            tnorm = norm[ns:ne]
+            tnorm = text if tnorm == text else intern(tnorm, tnorm)
+            append(Token(s, e, text, tnorm, _KIND_NAMES[kinds[i]], s if ns == s else ns, view))
+        return out
+
+    def __iter__(self) -> Iterator[Token]:
+        for c in range((len(self._kinds) + _TOKENS_PER_CHUNK - 1) // _TOKENS_PER_CHUNK):
+            yield from self._chunk(c)
+
+    def window(self, lo: int, hi: int) -> TokenWindow:
+        """Tokens ``lo`` to ``hi`` as a lazy sequence (``self[lo:hi]`` without building a list)."""
+        return TokenWindow(self, lo, hi)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            other = list(other)
+        return isinstance(other, list) and list(self) == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the arrays, not the Token objects: a Document sent between processes stays small
+        return (Tokens, (self._view, self._spans, self._nspans, self._kinds))
+
+    # -- columns ---------------------------------------------------------------------------------
+    @property
+    def starts(self) -> array:
+        """The original start offset of every token (sorted)."""
+        return self._spans[0::2]
+
+    @property
+    def ends(self) -> array:
+        """The original end offset of every token (sorted)."""
+        return self._spans[1::2]
+
+    def end_of(self, i: int) -> int:
+        """The original end offset of token ``i``, without building the token."""
+        return self._spans[2 * i + 1]
+
+    def kind_at(self, i: int) -> TokenKind:
+        """The kind of token ``i``, without building the token."""
+        return _KIND_NAMES[self._kinds[i]]
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """``[t.to_dict() for t in self]``."""
+        return [t.to_dict() for t in self]
+
+    # -- sentences -------------------------------------------------------------------------------
+    def sentences(self) -> list[Sentence]:
+        """:func:`split_sentences` of these tokens, found from the line breaks and sentence-final
+        punctuation of the text rather than by visiting every token."""
+        n = len(self._kinds)
+        if not n:
+            return []
+        original, norm = self._view.original, self._view.text
+        spans, nspans, kinds = self._spans, self._nspans, self._kinds
+        starts = spans[0::2]
+        breaks: set[int] = set()  # tokens with a line break between them and the token before
+        for m in _NEWLINE.finditer(original):
+            i = bisect_right(starts, m.start())
+            if 0 < i < n:
+                breaks.add(i)
+        enders: set[int] = set()  # sentence-final punctuation tokens
+        nstarts = nspans[0::2] if nspans is not spans else starts
+        for m in _SENTENCE_END_CHAR.finditer(norm):
+            i = bisect_left(nstarts, m.start())
+            if i < n and nstarts[i] == m.start() and kinds[i] == _PUNCT and i not in enders:
+                abbrev = (i > 0 and nspans[2 * i + 1] - nspans[2 * i] == 1 and norm[nspans[2 * i]] == "."
+                          and kinds[i - 1] == _WORD and nspans[2 * i - 1] - nspans[2 * i - 2] == 1
+                          and spans[2 * i - 1] == spans[2 * i])
+                if not abbrev:
+                    enders.add(i)
+        sentences: list[Sentence] = []
+        first = 0  # the first token of the open sentence
+        for i in sorted(breaks | enders):
+            if i in breaks and first < i:
+                sentences.append(Sentence(spans[2 * first], spans[2 * i - 1]))
+                first = i
+            if i in enders:
+                sentences.append(Sentence(spans[2 * first], spans[2 * i + 1]))
+                first = i + 1
+        if first < n:
+            sentences.append(Sentence(spans[2 * first], spans[2 * n - 1]))
+        return sentences
+
+
+class TokenWindow(Sequence[Token]):
+    """A stretch ``[lo, hi)`` of :class:`Tokens`, read lazily: iterating it over a whole long
+    document keeps only the recently read Token objects alive.  Compares equal to the list of its tokens."""
+
+    __slots__ = ("_hi", "_lo", "_tokens")
+
+    def __init__(self, tokens: Tokens, lo: int, hi: int) -> None:
+        self._tokens, self._lo, self._hi = tokens, lo, max(lo, hi)
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        n = self._hi - self._lo
+        if isinstance(i, slice):
+            lo, hi, step = i.indices(n)
+            if step != 1:
+                return [self[k] for k in range(lo, hi, step)]
+            return self._tokens[self._lo + lo:self._lo + max(lo, hi)]
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("token index out of range")
+        return self._tokens[self._lo + i]
+
+    def __iter__(self) -> Iterator[Token]:
+        tokens, lo, hi = self._tokens, self._lo, self._hi
+        while lo < hi:
+            c, k = divmod(lo, _TOKENS_PER_CHUNK)
+            part = tokens._chunk(c)[k:k + hi - lo]
+            yield from part
+            lo += len(part)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Tokens, TokenWindow)):
+            other = list(other)
+        return isinstance(other, list) and list(self) == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 def tokenize_view(view: NormalizedText) -> list[Token]:
-    """Tokens of a normalized view, with original offsets."""
-    original = view.original
-    norm = view.text
-    starts, ends = view._starts, view._ends
-    tokens: list[Token] = []
-    append = tokens.append
-    for m in _TOKEN.finditer(norm):
-        kind = m.lastgroup
-        if kind is None:  # trailing whitespace only
-            continue
-        ns, ne = m.span(kind)
-        if starts is None or ends is None:  # no map: the view has the original's offsets
-            s, e = ns, ne
-        else:
-            s, e = starts[ns], ends[ne - 1]
-        tnorm = norm[ns:ne]
-        if kind == "word" and original[e - 1] == "\u0640" and is_proclitic(tnorm.replace("\u0640", "")):
-            kind = "clitic"
-        append(Token(s, e, original[s:e], tnorm, cast(TokenKind, kind), ns, view))
-    return tokens
+    """Tokens of a normalized view, with original offsets, as a list (the pipeline keeps the compact
+    :class:`Tokens` of ``Tokens.of(view)`` instead)."""
+    return list(Tokens.of(view))
 
 
-def split_sentences(original: str, tokens: list[Token]) -> list[Sentence]:
+def split_sentences(original: str, tokens: Sequence[Token]) -> list[Sentence]:
     """Sentences end after . ! ? ؟ and at line breaks (scraped pages put one paragraph per line).
 
     A period after a one-letter word ("د." for doctor) does not end a sentence.
     """
+    if isinstance(tokens, Tokens) and tokens._view.original is original:
+        return tokens.sentences()
     sentences: list[Sentence] = []
     first = None
     prev: Token | None = None

@@ -1,0 +1,70 @@
+"""The compact token store (``Tokens``): a Document's tokens behave as the list of Token objects they
+replace, on real Arabic text, across chunks, through pickling, and with the same sentences."""
+
+import pickle
+
+import arabnews
+from arabnews import Pipeline, tokenize
+from arabnews.text.normalize import normalize_with_map
+from arabnews.text.tokenize import Sentence, Tokens, split_sentences
+
+SENTENCE = "قُتل 7 أشخاص في حلبَ أمس. وقال د. أحمد: «الـ 46 عنصراً وصلوا»\nالخبر التالي ؟! #سوريا "
+
+
+def test_tokens_equal_the_list_of_tokens():
+    doc = Pipeline([]).make_doc(SENTENCE)
+    assert isinstance(doc.tokens, Tokens)
+    listed = tokenize(SENTENCE)
+    assert doc.tokens == listed and len(doc.tokens) == len(listed) == 22
+    assert [t.text for t in doc.tokens[:4]] == ["قُتل", "7", "أشخاص", "في"]
+    assert doc.tokens[-1].text == "#سوريا" and doc.tokens[-1].kind == "hashtag"
+    assert doc.tokens[13].kind == "clitic" and doc.tokens[13].text == "الـ"
+    assert (doc.tokens[4].text, doc.tokens[4].norm) == ("حلبَ", "حلب")
+    for tok in doc.tokens:
+        assert SENTENCE[tok.start:tok.end] == tok.text
+        assert doc.view.text[tok.nstart:tok.nstart + len(tok.norm)] == tok.norm
+
+
+def test_sentences_are_those_of_the_token_by_token_rule():
+    doc = Pipeline([]).make_doc(SENTENCE)
+    expected = split_sentences(SENTENCE, list(doc.tokens))  # the list: the token-by-token loop
+    assert doc.sentences == expected
+    assert [SENTENCE[s.start:s.end] for s in expected] == [
+        "قُتل 7 أشخاص في حلبَ أمس.", "وقال د. أحمد: «الـ 46 عنصراً وصلوا»", "الخبر التالي ؟!", "#سوريا"]
+    assert expected[0] == Sentence(0, 25)
+
+
+def test_a_long_document_reads_the_same_across_chunks_and_keeps_few_token_objects():
+    text = " ".join(f"قتل {i} أشخاصٍ في حلب." for i in range(30_000))  # 180,000 tokens, 176 chunks
+    doc = Pipeline([]).make_doc(text)
+    tokens = doc.tokens
+    assert len(tokens) == 180_000
+    assert [t.text for t in tokens[1023:1027]] == ["في", "حلب", ".", "قتل"]
+    assert tokens[-2].text == "حلب" and tokens[-2].end == len(text) - 1
+    assert sum(1 for t in tokens if t.text == "أشخاصٍ") == 30_000
+    assert len(tokens._chunks) <= 64  # the Token objects of at most 64 chunks are alive
+    window = doc.token_window(10, 39)  # "حلب" at 37-40 runs past the end: left out
+    assert [t.text for t in window] == [t.text for t in doc.tokens_between(10, 39)] == [
+        "في", "حلب", ".", "قتل", "1", "أشخاصٍ", "في"]
+    assert window[-1].start == 34 and window[1:3] == list(tokens[4:6])
+    assert len(doc.sentences) == 30_000
+
+
+def test_pickled_document_keeps_its_tokens_without_token_objects():
+    doc = arabnews.analyze("قتل 7 أشخاص في حلب أمس.")
+    data = pickle.dumps(doc)
+    assert b"Token\n" not in data and b"\x8c\x05Token" not in data  # arrays, not Token objects
+    back = pickle.loads(data)
+    assert back.tokens == doc.tokens and back.to_dict() == doc.to_dict()
+
+
+def test_normalization_map_as_runs_gives_exact_offsets():
+    text = "الـمُدُن\u200f ﻷهلها ٤٦"
+    view = normalize_with_map(text)
+    assert view.text == "المدن لاهلها 46"
+    assert view._starts is None and view._runs is not None
+    assert view.to_original(0, 5) == (0, 8)  # the marks after ن belong to it
+    assert view.to_original(6, 8) == (10, 11)  # ﻷ (one character) gave لا
+    assert view.to_normalized(8) == 5 and view.to_normalized(10) == 6
+    for tok in tokenize(text):
+        assert text[tok.start:tok.end] == tok.text
