@@ -63,13 +63,14 @@ def test_gate_reads_each_chunk_once_and_forgets_when_full(monkeypatch):
     assert len(g._runs._seen) <= 4
 
 
-def test_fold_text_is_fold():
-    from arabnews.lang.ar.fastfold import _PAIRS, fold_text
+def test_fold_of_a_long_text_equals_the_translation():
+    from arabnews.lang.ar.folding import _FOLD, _LONG, _PAIRS
 
     text = SAMPLE.read_text(encoding="utf-8")
-    every = "".join(s for s, _ in _PAIRS) + " ةىؤئأإآٱ abc"
-    for t in (text, normalize(text), every, "", "ا"):
-        assert fold_text(t) == fold(t)
+    every = "".join(s for s, _ in _PAIRS) * 30 + " ةىؤئأإآٱ abc"
+    assert len(every) >= _LONG
+    for t in (text, normalize(text), every, "", "ا", "مدينة حماة"):
+        assert fold(t) == t.translate(_FOLD)
 
 
 def test_a_long_text_is_read_in_windows_with_the_same_hits(monkeypatch):
