@@ -2,10 +2,10 @@
 
 The table ``resources/ner/clusters.tsv.gz`` (written by ``scripts/train_clusters.py``) maps the
 folded, clitic-stripped form of a word — the ``st=`` stem of :mod:`.features` — to its cluster at
-several granularities (k-means over word2vec vectors of the ANT news corpus and the raw text of the
-annotated corpora; a coarse cluster holds whole fine ones, as a prefix of a Brown bit string).  Words of one cluster are used alike: place names share a cluster, so do
-organisation heads or reporting verbs, and the CRF generalises from a name it saw in training to
-one it did not.
+several granularities: k-means over word2vec vectors of the ANT news corpus and the raw text of the
+annotated corpora, a coarse cluster holding whole fine ones (as a prefix of a Brown bit string).
+Words of one cluster are used alike — capitals, first names, reporting verbs — so the CRF
+generalises from a name it saw in training to one it did not.
 
 >>> own, near, far = cluster_features("دمشق", "بدمشق")
 >>> [x.split("=")[0] for x in own]
