@@ -41,7 +41,7 @@ def test_training_writes_model_vocab_and_attributes(trained):
 
 def test_training_prints_scores_per_label(trained, capsys):
     _, results = trained
-    for part in ("news", "aqmar"):
+    for part in ("news", "anercorp", "aqmar"):  # "anercorp": its dev blocks alone
         for label in ("PER", "LOC", "ORG", "MISC", "micro"):
             assert {"p", "r", "f1", "n"} <= set(results[part][label])
         assert results[part]["tokens_per_s"] > 0
@@ -49,6 +49,16 @@ def test_training_prints_scores_per_label(trained, capsys):
         assert {"p", "r", "f1", "n"} <= set(results[part]["stage"]["micro"])
         assert results[part]["stage"]["micro"]["n"] == results[part]["micro"]["n"]
     assert results["news"]["micro"]["f1"] > 30  # even 15 iterations on 1,800 sentences learn something
+
+
+def test_score_only_scores_the_model_without_training(trained):
+    out, results = trained
+    mtime = (out / "ner.crfsuite").stat().st_mtime_ns
+    again = _script().main(["--data", str(DATA), "--output", str(out), "--limit", "600", "--score-only"])
+    assert (out / "ner.crfsuite").stat().st_mtime_ns == mtime
+    for part in ("news", "anercorp", "aqmar"):
+        assert again[part]["micro"] == results[part]["micro"]
+        assert again[part]["stage"]["micro"] == results[part]["stage"]["micro"]
 
 
 def test_trained_model_runs_in_the_pipeline(trained):

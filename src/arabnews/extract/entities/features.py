@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from ...lang.ar import clitic_splits, fold
+from .clusters import cluster_features
 from .gazetteer import Gazetteer, default_gazetteer
 
 _ARABIC = regex.compile(r"^[\p{Arabic}]+$")
@@ -135,8 +136,10 @@ class FeatureExtractor:
         if f.startswith("ال"):
             local.append("al")
         local.extend(flags)
-        near = ("w=" + f, "st=" + stem, "sh=" + sh, *flags)  # seen from the next and previous word
-        far = ("w=" + f, *flags)  # seen from two words away
+        own_c, near_c, far_c = cluster_features(stem, f)  # word-vector clusters ("c256=17"), see clusters.py
+        local.extend(own_c)
+        near = ("w=" + f, "st=" + stem, "sh=" + sh, *flags, *near_c)  # seen from the next and previous word
+        far = ("w=" + f, *flags, *far_c)  # seen from two words away
         ctx = [[tag + x for x in (near if off in (-1, 1) else far)]
                for off, tag in zip(WINDOW, _WINDOW_TAGS, strict=True)]
         heads = tuple(dict.fromkeys(h for h in (f, *_article_forms(f)) if h in gaz.multi_heads))
