@@ -11,6 +11,7 @@ longest first, so the order below only breaks ties between equally long candidat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +37,7 @@ from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import MASK, Patterns
 from .reading import prev_word
+from .starts import start_patterns
 from .values import absolute
 
 Handler = Callable[[regex.Match[str], Context], Candidate | None]
@@ -135,7 +137,8 @@ class Compiled:
     """The rules ready to run: (pattern, handler, needs) in table order, and the keyword search that
     tells which ``needs`` a window holds (one overlapped pass over the window for every rule)."""
 
-    rules: tuple[tuple[regex.Pattern[str], Handler, frozenset[str]], ...]
+    #: (pattern, handler, needs, the start pattern of :mod:`.starts` or None)
+    rules: tuple[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None], ...]
     keywords: regex.Pattern[str]
     special: tuple[tuple[str, regex.Pattern[str]], ...]
     #: The needed words when none is a prefix of another: then the overlapped search finds every
@@ -164,6 +167,8 @@ def compiled(p: Patterns) -> Compiled:
     """The rules as :class:`Compiled`: a rule runs on a window only when one of its ``needs`` is in it."""
     special = (("months", p.any_month), ("units", p.any_unit), ("year", p.any_year), ("year4", p.any_year4))
     words = sorted({w for rule in RULES for w in rule.needs} - {name for name, _ in special}, key=len, reverse=True)
-    return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs)) for rule in RULES),
+    starts = start_patterns()
+    return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs), starts.get(rule.pattern))
+                          for rule in RULES),
                     regex.compile("|".join(map(regex.escape, words))), special,
                     tuple(words) if _prefix_free(words) else None)

@@ -15,6 +15,7 @@ from .merges import add_relation, day_ranges, merge_durations, merge_ranges, mer
 from .months import lexicon
 from .patterns import patterns
 from .rules import compiled
+from .starts import scan
 from .windows import windows
 
 #: Stages that must run before this one.
@@ -39,10 +40,10 @@ def extract_dates(doc: Document) -> Document:
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
             present = rules.present(masked[ws:we])
-            for pattern, handler, needs in rules.rules:
+            for pattern, handler, needs, starts in rules.rules:
                 if needs and needs.isdisjoint(present):
                     continue
-                for m in pattern.finditer(masked, ws, we):
+                for m in (pattern.finditer(masked, ws, we) if starts is None else scan(pattern, starts, masked, ws, we)):
                     try:
                         cand = handler(m, ctx)
                     except _SKIPPED:
