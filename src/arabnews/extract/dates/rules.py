@@ -37,7 +37,8 @@ from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import MASK, Patterns
 from .reading import prev_word
-from .starts import start_patterns
+from .months import lexicon
+from .starts import start_patterns, words_re
 from .values import absolute
 
 Handler = Callable[[regex.Match[str], Context], Candidate | None]
@@ -134,23 +135,19 @@ RULES: tuple[Rule, ...] = (
 
 @dataclass(frozen=True)
 class Compiled:
-    """The rules ready to run: (pattern, handler, needs) in table order, and the keyword search that
-    tells which ``needs`` a window holds (one overlapped pass over the window for every rule)."""
+    """The rules ready to run: (pattern, handler, needs, start pattern) in table order, and the searches
+    that tell which ``needs`` a window holds."""
 
     #: (pattern, handler, needs, the start pattern of :mod:`.starts` or None)
     rules: tuple[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None], ...]
-    keywords: regex.Pattern[str]
-    special: tuple[tuple[str, regex.Pattern[str]], ...]
-    #: The needed words when none is a prefix of another: then the overlapped search finds every
-    #: occurrence of every word, which ``word in window`` tells faster.  None: use ``keywords``.
-    words: tuple[str, ...] | None = None
+    #: The needed words.  They are prefix-free, so the overlapped alternation search this replaces (one word
+    #: at most matches at one place) found every occurrence of each: ``word in window`` tells the same.
+    words: tuple[str, ...]
+    special: tuple[tuple[str, re.Pattern[str] | regex.Pattern[str]], ...]
 
     def present(self, window: str) -> set[str]:
         """The needed words (and "months", "units", "year", "year4") that occur in ``window``."""
-        if self.words is not None:
-            found = {w for w in self.words if w in window}
-        else:
-            found = set(self.keywords.findall(window, overlapped=True))
+        found = {w for w in self.words if w in window}
         for name, pattern in self.special:
             if pattern.search(window) is not None:
                 found.add(name)
@@ -165,10 +162,14 @@ def _prefix_free(words: list[str]) -> bool:
 @cache
 def compiled(p: Patterns) -> Compiled:
     """The rules as :class:`Compiled`: a rule runs on a window only when one of its ``needs`` is in it."""
-    special = (("months", p.any_month), ("units", p.any_unit), ("year", p.any_year), ("year4", p.any_year4))
+    lex = lexicon()
+    # stdlib re searches of the same words as p.any_month and p.any_unit (faster for one search)
+    special = (("months", words_re(lex.months)), ("units", words_re(lex.units)), ("year", p.any_year),
+               ("year4", p.any_year4))
     words = sorted({w for rule in RULES for w in rule.needs} - {name for name, _ in special}, key=len, reverse=True)
+    if not _prefix_free(words):
+        raise ValueError("the needed words of the date rules must be prefix-free")
     starts = start_patterns()
     return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs), starts.get(rule.pattern))
                           for rule in RULES),
-                    regex.compile("|".join(map(regex.escape, words))), special,
-                    tuple(words) if _prefix_free(words) else None)
+                    tuple(words), special)

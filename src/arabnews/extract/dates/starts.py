@@ -27,6 +27,8 @@ from .patterns import MASK
 #: digits and the number mask.  Every one is a letter, a mark, a digit or the mask, which the rules'
 #: word-start look-behind refuses too (a test checks it), so the start test refuses no real start.
 NOT_START = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0660-\u0669\u0670-\u06d3A-Za-z0-9" + MASK
+#: The white space of the ``regex`` module's ``\s`` (Unicode White_Space; ``re``'s ``\s`` adds U+001C–U+001F).
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: A digit of the ``regex`` module or the mask: ``re``'s ``\d`` misses only some astral digits.
 _NUMBER = rf"[\d\U00010000-\U0010ffff{MASK}]"
 
@@ -56,6 +58,29 @@ def first_words(lex: Lexicon) -> dict[str, tuple[list[str], bool]]:
         "ordinal": (["اول", "اخر", "ثاني", "ثالث", "رابع", "خامس"], True),
         # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)
         "rel_unit": ([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *yearword], True),
+        # a preposition or modifier (after و/ف), or the year itself after "("
+        "bare_year": (["في", "خلال", "منذ", "حتي", "قبل", "بعد", *lex.mods], True),
+        # [part of day] (ال|ل)unit, or "نفس" … before it
+        "anaphoric": ([*lex.day_parts_before, *(f"{a}{w.removeprefix('ال')}" for w in lex.anaphoric_units
+                                                for a in ("ال", "ل")), *lex.anaphoric_same_before], False),
+        "holiday": (list(lex.holidays), False),
+        # كل, مرة, مرتين, or the number of مرات
+        "sets": (["كل", "مره", "مرتين"], True),
+        # [signal] ال+unit
+        "rel_span": ([*lex.duration_signals, *(f"ال{u}" for u in lex.units)], False),
+        "prayer": (list(lex.prayer_cues), False),
+        "night": (["هذه", "الليله", "منتصف", "ليل"], False),
+        "entire": (list(lex.entire_cues), False),
+        # [mod] [فصل] season
+        "season": ([*lex.mods, "فصل", *lex.seasons], False),
+        # [mod] [ال]قرن
+        "century": ([*lex.mods, "قرن", "القرن"], False),
+        # [mod] [عقد] [ال]decade
+        "decade": ([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))],
+                   False),
+        "quarter": ([*lex.mods, "الربع"], False),
+        # [يوم] day
+        "day_of_month": (["يوم"], True),
     }
 
 
@@ -69,6 +94,12 @@ def start_patterns() -> dict[str, re.Pattern[str]]:
             alts.append(_NUMBER)
         out[name] = re.compile(rf"(?<![{NOT_START}]){PROCLITIC}(?:{'|'.join(alts)})")
     return out
+
+
+def words_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A stdlib ``re`` pattern matching what :func:`.patterns.alt` of ``words`` matches (a space of a
+    word is any run of white space), for a quick search of a window."""
+    return re.compile(trie_regex({" ".join(word.split()) for word in words}, space=f"[{WHITE_SPACE}]+"))
 
 
 def scan(pattern: regex.Pattern[str], starts: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[
