@@ -35,9 +35,9 @@ from .handlers.families import (
 )
 from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
+from .months import lexicon
 from .patterns import MASK, Patterns
 from .reading import prev_word
-from .months import lexicon
 from .starts import start_patterns, words_re
 from .values import absolute
 

@@ -43,7 +43,8 @@ def extract_dates(doc: Document) -> Document:
             for pattern, handler, needs, starts in rules.rules:
                 if needs and needs.isdisjoint(present):
                     continue
-                for m in (pattern.finditer(masked, ws, we) if starts is None else scan(pattern, starts, masked, ws, we)):
+                matches = pattern.finditer(masked, ws, we) if starts is None else scan(pattern, starts, masked, ws, we)
+                for m in matches:
                     try:
                         cand = handler(m, ctx)
                     except _SKIPPED:

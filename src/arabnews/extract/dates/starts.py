@@ -20,6 +20,7 @@ from functools import cache
 import regex
 
 from ...lang.ar import PROCLITIC, trie_regex
+from ...lang.ar.charsets import WHITE_SPACE
 from .months import Lexicon, lexicon
 from .patterns import MASK
 
@@ -27,8 +28,6 @@ from .patterns import MASK
 #: digits and the number mask.  Every one is a letter, a mark, a digit or the mask, which the rules'
 #: word-start look-behind refuses too (a test checks it), so the start test refuses no real start.
 NOT_START = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0660-\u0669\u0670-\u06d3A-Za-z0-9" + MASK
-#: The white space of the ``regex`` module's ``\s`` (Unicode White_Space; ``re``'s ``\s`` adds U+001C–U+001F).
-WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: A digit of the ``regex`` module or the mask: ``re``'s ``\d`` misses only some astral digits.
 _NUMBER = rf"[\d\U00010000-\U0010ffff{MASK}]"
 
