@@ -52,8 +52,19 @@ def is_anchor(word: str) -> bool:
 
 
 _SEEN: dict[str, bool] = {}
-#: The same answers by a token's normalized (unfolded) text, which saves slicing the folded text.
-_SEEN_NORM: dict[str, bool] = {}
+
+
+class _AnchorMemo(dict[str, bool]):
+    """:func:`is_anchor` by a token's normalized (unfolded) text, filled on first use: ``memo[norm]``
+    saves slicing the folded text and a method call per token (fold maps char to char: the folded
+    token is ``fold(norm)``)."""
+
+    def __missing__(self, norm: str) -> bool:
+        found = self[norm] = is_anchor(fold(norm))
+        return found
+
+
+_SEEN_NORM = _AnchorMemo()
 
 
 def _is_anchor(word: str) -> bool:
@@ -86,10 +97,7 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
         kind = tok.kind
         if kind == "word":
             norm = tok.norm
-            found = seen.get(norm)
-            if found is None:
-                seen[norm] = found = is_anchor(fold(norm))  # fold maps char to char: folded[a:b]
-            if found:
+            if seen[norm]:
                 a = tok.nstart
                 anchors.append((a, a + len(norm)))
         elif kind == "number":
