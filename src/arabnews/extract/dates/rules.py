@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -144,6 +144,19 @@ class Compiled:
     #: at most matches at one place) found every occurrence of each: ``word in window`` tells the same.
     words: tuple[str, ...]
     special: tuple[tuple[str, re.Pattern[str] | regex.Pattern[str]], ...]
+    #: need → the indices of the rules that need it; the rules that need nothing
+    by_need: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    always: frozenset[int] = frozenset()
+
+    def to_run(self, window: str) -> list[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None]]:
+        """The rules to run on ``window``, in table order: those that need nothing, or one of whose
+        ``needs`` is :meth:`present` in it."""
+        chosen = set(self.always)
+        by_need = self.by_need
+        for need in self.present(window):
+            chosen.update(by_need[need])
+        rules = self.rules
+        return [rules[i] for i in sorted(chosen)]
 
     def present(self, window: str) -> set[str]:
         """The needed words (and "months", "units", "year", "year4") that occur in ``window``."""
@@ -170,6 +183,11 @@ def compiled(p: Patterns) -> Compiled:
     if not _prefix_free(words):
         raise ValueError("the needed words of the date rules must be prefix-free")
     starts = start_patterns()
+    by_need: dict[str, list[int]] = {}
+    for i, rule in enumerate(RULES):
+        for need in rule.needs:
+            by_need.setdefault(need, []).append(i)
     return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs), starts.get(rule.pattern))
                           for rule in RULES),
-                    tuple(words), special)
+                    tuple(words), special, {need: tuple(ids) for need, ids in by_need.items()},
+                    frozenset(i for i, rule in enumerate(RULES) if not rule.needs))

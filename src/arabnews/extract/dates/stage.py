@@ -39,10 +39,7 @@ def extract_dates(doc: Document) -> Document:
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
-            present = rules.present(masked[ws:we])
-            for pattern, handler, needs, starts in rules.rules:
-                if needs and needs.isdisjoint(present):
-                    continue
+            for pattern, handler, _, starts in rules.to_run(masked[ws:we]):
                 matches = pattern.finditer(masked, ws, we) if starts is None else scan(pattern, starts, masked, ws, we)
                 for m in matches:
                     try:
