@@ -143,7 +143,7 @@ class Compiled:
     #: The needed words.  They are prefix-free, so the overlapped alternation search this replaces (one word
     #: at most matches at one place) found every occurrence of each: ``word in window`` tells the same.
     words: tuple[str, ...]
-    special: tuple[tuple[str, re.Pattern[str] | regex.Pattern[str]], ...]
+    special: tuple[tuple[str, re.Pattern[str] | _Confirmed], ...]
     #: need → the indices of the rules that need it; the rules that need nothing
     by_need: dict[str, tuple[int, ...]] = field(default_factory=dict)
     always: frozenset[int] = frozenset()
@@ -153,8 +153,12 @@ class Compiled:
         ``needs`` is :meth:`present` in it."""
         chosen = set(self.always)
         by_need = self.by_need
-        for need in self.present(window):
-            chosen.update(by_need[need])
+        for word in self.words:  # what present() finds, without building its set
+            if word in window:
+                chosen.update(by_need[word])
+        for name, pattern in self.special:
+            if pattern.search(window) is not None:
+                chosen.update(by_need[name])
         rules = self.rules
         return [rules[i] for i in sorted(chosen)]
 
@@ -167,6 +171,21 @@ class Compiled:
         return found
 
 
+#: Every digit of the ``regex`` module (``re``'s ``\d`` misses only astral ones), and some more.
+_DIGIT = r"[\d\U00010000-\U0010ffff]"
+
+
+@dataclass(frozen=True)
+class _Confirmed:
+    """A quick stdlib search that finds at least what ``exact`` finds, confirmed by ``exact``."""
+
+    quick: re.Pattern[str]
+    exact: regex.Pattern[str]
+
+    def search(self, window: str) -> regex.Match[str] | None:
+        return self.exact.search(window) if self.quick.search(window) is not None else None
+
+
 def _prefix_free(words: list[str]) -> bool:
     """Does no word start another one?  (At one position an alternation then matches one word at most.)"""
     return not any(a != b and b.startswith(a) for a in words for b in words)
@@ -177,8 +196,9 @@ def compiled(p: Patterns) -> Compiled:
     """The rules as :class:`Compiled`: a rule runs on a window only when one of its ``needs`` is in it."""
     lex = lexicon()
     # stdlib re searches of the same words as p.any_month and p.any_unit (faster for one search)
-    special = (("months", words_re(lex.months)), ("units", words_re(lex.units)), ("year", p.any_year),
-               ("year4", p.any_year4))
+    special = (("months", words_re(lex.months)), ("units", words_re(lex.units)),
+               ("year", _Confirmed(re.compile(rf"{_DIGIT}{{3}}|{MASK}"), p.any_year)),
+               ("year4", _Confirmed(re.compile(rf"{_DIGIT}{{4}}"), p.any_year4)))
     words = sorted({w for rule in RULES for w in rule.needs} - {name for name, _ in special}, key=len, reverse=True)
     if not _prefix_free(words):
         raise ValueError("the needed words of the date rules must be prefix-free")

@@ -14,7 +14,7 @@ word-start test rejects only characters that the rules' own word-start test reje
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -130,19 +130,21 @@ def words_re(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(_alt(words))
 
 
-def scan(pattern: regex.Pattern[str], starts: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[
-        regex.Match[str]]:
+def scan(pattern: regex.Pattern[str], starts: re.Pattern[str], text: str, pos: int,
+         endpos: int) -> list[regex.Match[str]]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, trying ``pattern`` only where ``starts``
     matches (every match of these rules is non-empty)."""
     search, match = starts.search, pattern.match
+    found = []
     while (c := search(text, pos, endpos)) is not None:
         s = c.start()
         m = match(text, s, endpos)
         if m is None:
             pos = s + 1
         else:
-            yield m
+            found.append(m)
             pos = m.end()
+    return found
 
 
 def refused_starts(chars: Iterable[str]) -> list[str]:
