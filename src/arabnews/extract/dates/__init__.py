@@ -49,8 +49,9 @@ reference year.  "عام" is a date only before a year ("الرأي العام" 
 Modules, in the order the stage uses them: :mod:`.months` (the lexicon, from ``date_tables.json`` and
 ``dates_lexicon.yaml``), :mod:`.patterns` (the compiled rules), :mod:`.masking` (word numbers as
 number slots), :mod:`.windows` (where the rules run), :mod:`.rules` (the ordered rule table) with
-:mod:`.handlers` (one module per family), :mod:`.candidates` (overlap resolution), :mod:`.merges`
-(ranges, times with their day, relations), :mod:`.resolve` (calendar arithmetic) and :mod:`.stage`.
+:mod:`.starts` (where in a window each rule can begin) and :mod:`.handlers` (one module per family),
+:mod:`.candidates` (overlap resolution), :mod:`.merges` (ranges, times with their day, relations),
+:mod:`.resolve` (calendar arithmetic) and :mod:`.stage`.
 """
 
 from __future__ import annotations

@@ -8,11 +8,69 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from ...document import Document
 from .patterns import MASK, Patterns
 
 #: Kinds of number the rules read through a mask; fractions (نصف، الربع) are read as words.
 _MASKED_KINDS = frozenset({"cardinal", "ordinal", "approximate"})
+#: A character no ``protect`` match holds: its words are letters and white space only (checked by a test).
+_OUTSIDE = r"[^\p{L}\p{M}\s]"
+_OUTSIDE_BEFORE = regex.compile(rf"(?r){_OUTSIDE}")
+_OUTSIDE_AFTER = regex.compile(_OUTSIDE)
+
+
+#: How far around a number the sentence scan looks for its bounds before it falls back to the whole text.
+_REACH = 2000
+
+
+class ProtectedWords:
+    """Where ``p.protect`` matches in a left-to-right scan of all of ``folded``, asked number by number."""
+
+    def __init__(self, p: Patterns, folded: str) -> None:
+        self.pattern = p.protect
+        self.folded = folded
+        self._all: list[tuple[int, int]] | None = None  # the whole-text scan, made only when needed
+
+    def first(self, ns: int, ne: int) -> int | None:
+        """The start of the first match ending after ``ns``, when it starts before ``ne``; else None.
+
+        No match holds a character outside letters, marks and white space, so a scan that begins after
+        the last such character before ``ns`` meets the matches the whole-text scan meets there, and a
+        match that starts before ``ne`` ends before the first such character after it: the scan runs on
+        the sentence around the number.  Without such characters within :data:`_REACH` (a text without
+        punctuation or digits) the whole-text scan is made once and used for every number.
+        """
+        folded = self.folded
+        lo = max(0, ns - _REACH)
+        before = _OUTSIDE_BEFORE.search(folded, lo, ns)
+        hi = min(len(folded), ne + _REACH)
+        after = _OUTSIDE_AFTER.search(folded, ne, hi)
+        if (before is None and lo > 0) or (after is None and hi < len(folded)):
+            return self._first_of_all(ns, ne)
+        pos = before.end() if before is not None else 0
+        stop = after.start() if after is not None else len(folded)
+        while (m := self.pattern.search(folded, pos, stop)) is not None:
+            if m.end() > ns:
+                return m.start() if m.start() < ne else None
+            pos = m.end()
+        return None
+
+    def _first_of_all(self, ns: int, ne: int) -> int | None:
+        if self._all is None:
+            self._all = [m.span() for m in self.pattern.finditer(self.folded)]  # sorted, disjoint
+            self._starts = [s for s, _ in self._all]
+        protected = self._all
+        i = bisect_right(self._starts, ns) - 1
+        if i < 0 or protected[i][1] <= ns:
+            i += 1
+        return protected[i][0] if i < len(protected) and protected[i][0] < ne else None
+
+
+def first_protected(p: Patterns, folded: str, ns: int, ne: int) -> int | None:
+    """:meth:`ProtectedWords.first` for one number (tests; the stage keeps one per document)."""
+    return ProtectedWords(p, folded).first(ns, ne)
 
 
 def mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, str]], str]:
@@ -22,8 +80,7 @@ def mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, str
     spans = doc.numbers
     if not spans:
         return {}, folded
-    protected = [(m.start(), m.end()) for m in p.protect.finditer(folded)]  # sorted, disjoint
-    protected_starts = [ps for ps, _ in protected]
+    protected = ProtectedWords(p, folded)
     masks: dict[int, tuple[float, str]] = {}
     pieces: list[str] = []
     last = 0
@@ -34,11 +91,9 @@ def mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, str
         if ns < last or any(ch.isdigit() for ch in folded[ns:ne]):
             continue
         # a month or unit word inside the number span stays readable: cut before the first one
-        i = bisect_right(protected_starts, ns) - 1
-        if i < 0 or protected[i][1] <= ns:
-            i += 1
-        if i < len(protected) and protected[i][0] < ne:
-            ne = max(protected[i][0], ns)
+        cut = protected.first(ns, ne)
+        if cut is not None:
+            ne = max(cut, ns)
         while ne > ns and folded[ne - 1].isspace():
             ne -= 1
         if ne <= ns:

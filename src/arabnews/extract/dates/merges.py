@@ -14,10 +14,9 @@ from . import resolve as R
 from .candidates import Candidate, Context
 from .months import lexicon
 from .patterns import patterns
-from .reading import prev_word
+from .reading import last_word, prev_word
 from .values import absolute
 
-_PREV = regex.compile(r"[\p{L}\p{M}]++(?=[\s،,]*+$)")
 _TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند)\s++)?(?:يوم\s++)?")
 _DAY_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<sig>من|بين)\s++)?(?<!\d)(?P<d1>\d{{1,2}})\s*+"
                             r"(?P<conj>-|–|و|الي|حتي|لغايه)\s*+$")
@@ -28,11 +27,11 @@ _RANGE_SIGNALS = ("من", "بين", "منذ")
 
 def _word_start_before(text: str, pos: int) -> int:
     """Start of the word before ``pos``, after a leading و/ف of a range signal ("ومن" → "من")."""
-    m = _PREV.search(text, max(0, pos - 40), pos)
-    if not m:
+    found = last_word(text, pos)
+    if found is None:
         return pos
-    start = m.start()
-    if text[start] in _CONJ_LETTERS and m.end() - start > 2 and text[start + 1:m.end()] in _RANGE_SIGNALS:
+    start, end = found
+    if text[start] in _CONJ_LETTERS and end - start > 2 and text[start + 1:end] in _RANGE_SIGNALS:
         start += 1
     return start
 
@@ -152,8 +151,7 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
         return
     cand.attrs["relation"] = relation
     if relation == "since" and cand.type == "DATE" and cand.fields is not None and "end_value" not in cand.attrs:
-        m = _PREV.search(text, max(0, cand.ns - 40), cand.ns)
-        if m is not None:
+        if last_word(text, cand.ns) is not None:
             cand.ns = _word_start_before(text, cand.ns)
             cand.attrs["end_value"] = ref.isoformat() if ref is not None else None
             if ref is None:

@@ -70,8 +70,7 @@ class Patterns:
     prayer: regex.Pattern[str]
     quarter: regex.Pattern[str]
     entire: regex.Pattern[str]
-    any_month: regex.Pattern[str]  # window filters: a month name, a unit word, a number
-    any_unit: regex.Pattern[str]
+    # window filters: a number of 3-4 digits or a masked one, of 4 digits (month and unit words: rules.compiled)
     any_year: regex.Pattern[str]
     any_year4: regex.Pattern[str]
 
@@ -221,4 +220,4 @@ def patterns() -> Patterns:
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, range_next, season, century, holiday, clock, numeric2,
                     rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire,
-                    c(month), c(units), c(r"\d{3}|\ue000"), c(r"\d{4}"))
+                    c(r"\d{3}|\ue000"), c(r"\d{4}"))

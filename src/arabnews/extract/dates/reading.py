@@ -9,8 +9,40 @@ from .candidates import Context
 from .months import lexicon
 from .patterns import MASK
 
-_PREV_WORD = regex.compile(r"([\p{L}\p{M}]++)[\s،,]*+$")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _CONJ_LETTERS = CONJ.strip("[]")
+#: What may stand between a word and what follows it: the ``regex`` module's white space, "،" and ",".
+_GAP = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000،,") | frozenset(
+    map(chr, range(0x2000, 0x200B)))
+
+
+class _LetterMemo(dict[str, bool]):
+    """Is a character a letter or a mark (``regex``'s ``[\\p{L}\\p{M}]``)?  Arabic ones are known."""
+
+    def __missing__(self, ch: str) -> bool:
+        found = self[ch] = _LETTER_OR_MARK.match(ch) is not None
+        return found
+
+
+_IS_LETTER = _LetterMemo({chr(c): True for c in (*range(0x621, 0x63B), *range(0x641, 0x660), 0x670)})
+
+
+def last_word(text: str, pos: int, span: int = 40) -> tuple[int, int] | None:
+    """Start and end of the run of letters and marks that ends ``text[pos - span:pos]`` before white
+    space, "،" and "," (what ``[\\p{L}\\p{M}]++[\\s،,]*+$`` finds there, without a regex search).
+
+    >>> last_word("وقع ذلك في ، ايار", 11)
+    (8, 10)
+    """
+    lo = max(0, pos - span)
+    end = pos
+    while end > lo and text[end - 1] in _GAP:
+        end -= 1
+    start = end
+    is_letter = _IS_LETTER
+    while start > lo and is_letter[text[start - 1]]:
+        start -= 1
+    return (start, end) if start < end else None
 
 
 def words(s: str) -> str:
@@ -24,10 +56,10 @@ def prev_word(text: str, pos: int) -> str:
     >>> prev_word("وقع ذلك وفي ايار", 12)
     'في'
     """
-    m = _PREV_WORD.search(text, max(0, pos - 40), pos)
-    if not m:
+    found = last_word(text, pos)
+    if found is None:
         return ""
-    w = m.group(1)
+    w = text[found[0]:found[1]]
     if len(w) > 2 and w[0] in _CONJ_LETTERS and w[1:] in lexicon().prepositions:
         return w[1:]
     return w

@@ -11,8 +11,9 @@ longest first, so the order below only breaks ties between equally long candidat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -34,8 +35,10 @@ from .handlers.families import (
 )
 from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
+from .months import lexicon
 from .patterns import MASK, Patterns
 from .reading import prev_word
+from .starts import start_patterns, words_re
 from .values import absolute
 
 Handler = Callable[[regex.Match[str], Context], Candidate | None]
@@ -132,26 +135,79 @@ RULES: tuple[Rule, ...] = (
 
 @dataclass(frozen=True)
 class Compiled:
-    """The rules ready to run: (pattern, handler, needs) in table order, and the keyword search that
-    tells which ``needs`` a window holds (one overlapped pass over the window for every rule)."""
+    """The rules ready to run: (pattern, handler, needs, start pattern) in table order, and the searches
+    that tell which ``needs`` a window holds."""
 
-    rules: tuple[tuple[regex.Pattern[str], Handler, frozenset[str]], ...]
-    keywords: regex.Pattern[str]
-    special: tuple[tuple[str, regex.Pattern[str]], ...]
+    #: (pattern, handler, needs, the start pattern of :mod:`.starts` or None)
+    rules: tuple[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None], ...]
+    #: The needed words.  They are prefix-free, so the overlapped alternation search this replaces (one word
+    #: at most matches at one place) found every occurrence of each: ``word in window`` tells the same.
+    words: tuple[str, ...]
+    special: tuple[tuple[str, re.Pattern[str] | _Confirmed], ...]
+    #: need → the indices of the rules that need it; the rules that need nothing
+    by_need: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    always: frozenset[int] = frozenset()
+
+    def to_run(self, window: str) -> list[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None]]:
+        """The rules to run on ``window``, in table order: those that need nothing, or one of whose
+        ``needs`` is :meth:`present` in it."""
+        chosen = set(self.always)
+        by_need = self.by_need
+        for word in self.words:  # what present() finds, without building its set
+            if word in window:
+                chosen.update(by_need[word])
+        for name, pattern in self.special:
+            if pattern.search(window) is not None:
+                chosen.update(by_need[name])
+        rules = self.rules
+        return [rules[i] for i in sorted(chosen)]
 
     def present(self, window: str) -> set[str]:
         """The needed words (and "months", "units", "year", "year4") that occur in ``window``."""
-        found = set(self.keywords.findall(window, overlapped=True))
+        found = {w for w in self.words if w in window}
         for name, pattern in self.special:
             if pattern.search(window) is not None:
                 found.add(name)
         return found
 
 
+#: Every digit of the ``regex`` module (``re``'s ``\d`` misses only astral ones), and some more.
+_DIGIT = r"[\d\U00010000-\U0010ffff]"
+
+
+@dataclass(frozen=True)
+class _Confirmed:
+    """A quick stdlib search that finds at least what ``exact`` finds, confirmed by ``exact``."""
+
+    quick: re.Pattern[str]
+    exact: regex.Pattern[str]
+
+    def search(self, window: str) -> regex.Match[str] | None:
+        return self.exact.search(window) if self.quick.search(window) is not None else None
+
+
+def _prefix_free(words: list[str]) -> bool:
+    """Does no word start another one?  (At one position an alternation then matches one word at most.)"""
+    return not any(a != b and b.startswith(a) for a in words for b in words)
+
+
 @cache
 def compiled(p: Patterns) -> Compiled:
     """The rules as :class:`Compiled`: a rule runs on a window only when one of its ``needs`` is in it."""
-    special = (("months", p.any_month), ("units", p.any_unit), ("year", p.any_year), ("year4", p.any_year4))
+    lex = lexicon()
+    # stdlib re searches of the same words as p.any_month and p.any_unit (faster for one search)
+    special = (("months", words_re(lex.months)), ("units", words_re(lex.units)),
+               ("year", _Confirmed(re.compile(rf"{_DIGIT}{{3}}|{MASK}"), p.any_year)),
+               ("year4", _Confirmed(re.compile(rf"{_DIGIT}{{4}}"), p.any_year4)))
     words = sorted({w for rule in RULES for w in rule.needs} - {name for name, _ in special}, key=len, reverse=True)
-    return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs)) for rule in RULES),
-                    regex.compile("|".join(map(regex.escape, words))), special)
+    if not _prefix_free(words):
+        raise ValueError("the needed words of the date rules must be prefix-free")
+    starts = start_patterns()
+    by_need: dict[str, list[int]] = {}
+    for i, rule in enumerate(RULES):
+        for need in rule.needs:
+            by_need.setdefault(need, []).append(i)
+    return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs), starts.get(rule.pattern))
+                          for rule in RULES),
+                    tuple(words), special, {need: tuple(ids) for need, ids in by_need.items()},
+                    frozenset(i for i, rule in enumerate(RULES) if not rule.needs))

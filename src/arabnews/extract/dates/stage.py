@@ -15,6 +15,7 @@ from .merges import add_relation, day_ranges, merge_durations, merge_ranges, mer
 from .months import lexicon
 from .patterns import patterns
 from .rules import compiled
+from .starts import scan
 from .windows import windows
 
 #: Stages that must run before this one.
@@ -38,11 +39,9 @@ def extract_dates(doc: Document) -> Document:
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
-            present = rules.present(masked[ws:we])
-            for pattern, handler, needs in rules.rules:
-                if needs and needs.isdisjoint(present):
-                    continue
-                for m in pattern.finditer(masked, ws, we):
+            for pattern, handler, _, starts in rules.to_run(masked[ws:we]):
+                matches = pattern.finditer(masked, ws, we) if starts is None else scan(pattern, starts, masked, ws, we)
+                for m in matches:
                     try:
                         cand = handler(m, ctx)
                     except _SKIPPED:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...document import Document, Region
-from ...lang.ar import CONJ, PREP
+from ...lang.ar import CONJ, PREP, fold
 from .months import lexicon
 
 #: Longer than any single rule's match on either side of its anchor word.
@@ -54,6 +54,19 @@ def is_anchor(word: str) -> bool:
 _SEEN: dict[str, bool] = {}
 
 
+class _AnchorMemo(dict[str, bool]):
+    """:func:`is_anchor` by a token's normalized (unfolded) text, filled on first use: ``memo[norm]``
+    saves slicing the folded text and a method call per token (fold maps char to char: the folded
+    token is ``fold(norm)``)."""
+
+    def __missing__(self, norm: str) -> bool:
+        found = self[norm] = is_anchor(fold(norm))
+        return found
+
+
+_SEEN_NORM = _AnchorMemo()
+
+
 def _is_anchor(word: str) -> bool:
     anchors = anchor_words()
     for i in range(min(3, len(word))):
@@ -75,13 +88,24 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
     [(0, 19)]
     """
     folded = doc.folded
+    seen = _SEEN_NORM
+    if len(seen) > 200_000:  # a bounded memo, as for is_anchor
+        seen.clear()
     anchors: list[tuple[int, int]] = []
+    # one plain loop with the memo inlined: it runs on every token of the text
     for tok in doc.tokens_between(region.start, region.end):
-        a, b = tok.nstart, tok.nstart + len(tok.norm)
-        # Other numbers (days, counts) only matter next to a month, unit or clock word, which anchor.
-        if (tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in ("/", ".", "-", ":"))) or (
-                tok.kind == "word" and is_anchor(folded[a:b])):
-            anchors.append((a, b))
+        kind = tok.kind
+        if kind == "word":
+            norm = tok.norm
+            if seen[norm]:
+                a = tok.nstart
+                anchors.append((a, a + len(norm)))
+        elif kind == "number":
+            # Other numbers (days, counts) only matter next to a month, unit or clock word, which anchor.
+            a = tok.nstart
+            b = a + len(tok.norm)
+            if b - a == 4 or folded[b:b + 1] in ("/", ".", "-", ":"):
+                anchors.append((a, b))
     out: list[tuple[int, int]] = []
     for a, b in sorted(anchors):
         lo, hi = max(start, a - WINDOW), min(end, b + WINDOW)

@@ -56,13 +56,15 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
 
 from ...document import Document, NumberSpan, SpanIndex
-from ...lang.ar import lookup_key
+from ...lang.ar import lookup_key as _lookup_key
 from ...lang.ar import words as ar_words
+from ...lang.ar.charsets import HSPACE
 from ...text.normalize import fold, normalize_with_map
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
@@ -77,7 +79,6 @@ _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
 _MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
-_ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
 _SYMBOLS = frozenset("$€£¥₪₺")
 _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
@@ -88,6 +89,8 @@ _TIME_UNIT = regex.compile(
                                        key=len, reverse=True)) + r")(?![\p{L}])"
 )
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي)[^\S\n]*+)?")
+#: ``lookup_key`` with a memo: units, qualifiers and counted nouns repeat from number to number.
+lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
 _OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"), ("subunit_start", "subunit_end"))
 
 
@@ -199,6 +202,27 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         taken = SpanIndex((h.start, h.end) for h in halves)
         out = sorted([x for x in out if not taken.overlaps(x.start, x.end)] + halves, key=lambda x: x.start)
     return out
+
+
+def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """The qualifier ending ``folded[start:end]`` (before white space): "أكثر من", "نحو".  Its last two
+    letters, before the trailing white space, are a qualifier's last two: most numbers skip the search."""
+    lex = lexicon()
+    tails = _qualifier_tails()
+    if tails is not None:
+        k = end
+        while k > start and folded[k - 1] in HSPACE:
+            k -= 1
+        if k - start >= 2 and folded[k - 2:k] not in tails:
+            return None
+    return lex.qualifier_re.search(folded, start, end)
+
+
+@cache
+def _qualifier_tails() -> frozenset[str] | None:
+    """The last two letters of every qualifier, or None when one has fewer letters or a space there."""
+    tails = frozenset(key[-2:] for key in lexicon().qualifiers)
+    return None if any(len(t) < 2 or t.isspace() or " " in t for t in tails) else tails
 
 
 def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str, str] | None:
@@ -313,14 +337,14 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             continue
         end = e.end  # end of what this expression uses
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
-        if (e.mstart == e.start and e.mstart > lo and not _ARABIC_LETTER.match(folded, e.mstart - 1)
+        if (e.mstart == e.start and e.mstart > lo and not "\u0621" <= folded[e.mstart - 1] <= "\u064a"
                 and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart))):
             unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
             e.unit = unit.code
             e.attrs.update(quantity="money", currency=unit.code, _digits=unit.digits, unit_start=c.start("c"),
                            unit_end=c.end("c"))
             e.start = e.mstart = c.start("c")
-        qual = lex.qualifier_re.search(folded, max(taken, e.mstart - 40), e.mstart)
+        qual = _qualifier_before(folded, max(taken, e.mstart - 40), e.mstart)
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))

@@ -71,6 +71,21 @@ MAX_DIGITS = 30
 
 
 def _digit_value(text: str) -> Fraction | None:
+    """The value of a digit atom's text ("2016", "٣٫٥", "-7", "2.5M"), memoized: the same figures recur."""
+    try:
+        return _DIGIT_VALUES[text]
+    except KeyError:
+        pass
+    if len(_DIGIT_VALUES) > 100_000:
+        _DIGIT_VALUES.clear()
+    value = _DIGIT_VALUES[text] = _read_digits(text)
+    return value
+
+
+_DIGIT_VALUES: dict[str, Fraction | None] = {}
+
+
+def _read_digits(text: str) -> Fraction | None:
     if len(text) > MAX_DIGITS:
         return None
     negative = text[0] in "-−"
@@ -118,6 +133,9 @@ _DIGIT_CLASS = "[0-9٠-٩۰-۹]"
 _REVERSED_DECIMAL = re.compile(
     rf"(?<![\w.,٫])(?P<frac>{_DIGIT_CLASS}{{1,4}})ر(?P<int>{_DIGIT_CLASS}{{1,9}})(?![\w]|[.,٫]{_DIGIT_CLASS})")
 
+#: What every reversed decimal holds: a quick stdlib scan (a charset prefix) before the full pattern.
+_REVERSED_HINT = re.compile(rf"{_DIGIT_CLASS}ر{_DIGIT_CLASS}")
+
 
 def _reversed_decimal(m: re.Match[str]) -> Fraction:
     digits = {g: "".join(str(unicodedata.digit(c)) for c in m.group(g)) for g in ("int", "frac")}
@@ -133,7 +151,8 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
     last = lo
     matches = list(lex.word_re.finditer(folded, lo, hi))
     digit_matches = list(lex.digit_re.finditer(folded, lo, hi))
-    reversed_matches = list(_REVERSED_DECIMAL.finditer(folded, lo, hi)) if "ر" in folded[lo:hi] else []
+    reversed_matches = (list(_REVERSED_DECIMAL.finditer(folded, lo, hi))
+                        if _REVERSED_HINT.search(folded, lo, hi) is not None else [])
     if digit_matches or reversed_matches:
         matches = sorted(matches + digit_matches + reversed_matches, key=_START)
     for m in matches:

@@ -1,0 +1,152 @@
+"""Where a rule's match can begin: a quick stdlib ``re`` scan for the rule's possible first words.
+
+Most rules open with a word from a short list — "15 كانون الأول 2019" with a day, a weekday, a
+modifier, "يوم" or the month; "منذ 3 سنوات" with a signal, a quantifier, a number or a unit — after
+optional proclitics at a word start.  :func:`scan` finds those places with a cheap ``re`` pattern and
+tries the rule's full pattern only there, anchored, which gives the matches ``finditer`` gives (the
+full pattern cannot match where its first word is not), several times faster on running text.
+
+A start pattern must accept every position where its rule can match: it lists the first word of every
+way the rule's pattern can begin (:func:`starts`, which mirrors the patterns), and its
+word-start test rejects only characters that the rules' own word-start test rejects too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from ...lang.ar import PROCLITIC, trie_regex
+from ...lang.ar.charsets import WHITE_SPACE
+from .months import Lexicon, lexicon
+from .patterns import MASK
+
+#: Characters before which no word starts: Arabic letters, marks and digits, Latin letters, ASCII
+#: digits and the number mask.  Every one is a letter, a mark, a digit or the mask, which the rules'
+#: word-start look-behind refuses too (a test checks it), so the start test refuses no real start.
+NOT_START = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0660-\u0669\u0670-\u06d3A-Za-z0-9" + MASK
+#: Letters and marks of Arabic: a first word followed by one of them is not the whole word.
+_LETTER = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670"
+#: A run of digits (``re``'s ``\d`` misses only some astral digits of the ``regex`` module) or of the mask.
+_D = r"[\d\U00010000-\U0010ffff]"
+_DIGITS = rf"{_D}++(?:[.,]{_D}++)?+"
+_NUMBER = rf"(?:{_D}|{MASK})"
+_WS = f"[{WHITE_SPACE}]"
+
+
+class Start(NamedTuple):
+    """How a rule's match begins, after proclitics: one of ``words`` (a lexicon entry), then a word end
+    when ``word_end``; or a number followed by what ``number`` (an ``re`` fragment) says, when given."""
+
+    words: list[str]
+    word_end: bool = True
+    number: str | None = None
+
+
+def starts(lex: Lexicon) -> dict[str, Start]:
+    """Rule pattern name → how its matches begin.  Mirrors :func:`.patterns.patterns`: each comment is the
+    beginning of the rule's pattern; ``word_end`` holds when every first word is followed there by white
+    space, a digit, the mask or a word end (``_E``)."""
+    yearword = ["عام", "سنه", "العام", "السنه"]
+
+    units, months = _alt(lex.units), _alt(lex.months)
+    return {
+        # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [day] [شهر] month ("اليوم" may touch the weekday)
+        "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "اليوم", "امس", "الامس", "البارحه", "غدا",
+                      *lex.weekdays, "شهر", *lex.months], False,
+                     rf"(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:شهر{_WS}+)?{months}"),
+        # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
+        "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
+                      number=rf"{_D}{{3,4}}{_WS}*{_alt([*lex.hijri_markers, *lex.gregorian_markers])}"),
+        # [signal] [year word] 2011 and 2015
+        "year_range": Start(["بين", "من", "منذ", "خلال", "الفتره", *yearword, "عامي", "سنتي", "العامين", "السنتين",
+                             "العامي", "السنتي", "الالعامين", "الالسنتين"],
+                            number=rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه)"),
+        # [signal] [quantifier] (number unit | نصف | unit)
+        "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", *lex.units],
+                          number=rf"(?:{_DIGITS}|{MASK}++){_WS}*{units}"),
+        "vague": Start([*lex.vague, *lex.sets]),
+        "month_day": Start(list(lex.months)),
+        # [من | بين] [ساعه] hour
+        "time": Start(["من", "بين", "ساعه", "الساعه"], number=_NUMBER),
+        # [part of day] (اليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
+        "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "اول", "قبل", "غدا",
+                         "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
+        "ordinal": Start(["اول", "اخر", "ثاني", "ثالث", "رابع", "خامس"], number=f"{MASK}++{_WS}"),
+        # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)
+        "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *yearword],
+                          number=rf"{_D}{{4}}"),
+        # a preposition or modifier (after و/ف), or the year itself after "("
+        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", *lex.mods], number=rf"{_D}{{4}}{_WS}*\)"),
+        # [part of day] (ال|ل)unit, or "نفس" … before it
+        "anaphoric": Start([*lex.day_parts_before, *(f"{a}{w.removeprefix('ال')}" for w in lex.anaphoric_units
+                                                     for a in ("ال", "ل")), *lex.anaphoric_same_before]),
+        "holiday": Start(list(lex.holidays)),
+        # كل, مرة, مرتين, or the number of مرات
+        "sets": Start(["كل", "مره", "مرتين"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
+        # [signal] ال+unit
+        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)]),
+        "prayer": Start(list(lex.prayer_cues)),
+        # "ليل" may be "ليله"
+        "night": Start(["هذه", "الليله", "منتصف", "ليل"], False),
+        "entire": Start(list(lex.entire_cues)),
+        # [mod] [فصل] season
+        "season": Start([*lex.mods, "فصل", *lex.seasons]),
+        # [mod] [ال]قرن
+        "century": Start([*lex.mods, "قرن", "القرن"]),
+        # [mod] [عقد] [ال]decade
+        "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
+        "quarter": Start([*lex.mods, "الربع"]),
+        # [يوم] day
+        "day_of_month": Start(["يوم"], number=_NUMBER),
+    }
+
+
+@cache
+def start_patterns() -> dict[str, re.Pattern[str]]:
+    """Rule pattern name → its compiled start pattern (see :func:`starts`)."""
+    out = {}
+    for name, start in starts(lexicon()).items():
+        alts = [_alt(start.words) + (f"(?![{_LETTER}])" if start.word_end else "")]
+        if start.number is not None:
+            alts.append(start.number)
+        out[name] = re.compile(rf"(?<![{NOT_START}]){PROCLITIC}(?:{'|'.join(alts)})")
+    return out
+
+
+def _alt(words: Iterable[str]) -> str:
+    """:func:`.patterns.alt` for stdlib ``re``: a space of a word is any run of the ``regex`` module's
+    white space."""
+    return f"(?:{trie_regex({' '.join(word.split()) for word in words}, space=f'{_WS}+')})"
+
+
+def words_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A stdlib ``re`` pattern matching what :func:`.patterns.alt` of ``words`` matches, for a quick
+    search of a window."""
+    return re.compile(_alt(words))
+
+
+def scan(pattern: regex.Pattern[str], starts: re.Pattern[str], text: str, pos: int,
+         endpos: int) -> list[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text, pos, endpos)``, trying ``pattern`` only where ``starts``
+    matches (every match of these rules is non-empty)."""
+    search, match = starts.search, pattern.match
+    found = []
+    while (c := search(text, pos, endpos)) is not None:
+        s = c.start()
+        m = match(text, s, endpos)
+        if m is None:
+            pos = s + 1
+        else:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def refused_starts(chars: Iterable[str]) -> list[str]:
+    """The characters of ``chars`` in :data:`NOT_START` that the rules' word-start test accepts (none)."""
+    return [c for c in chars if re.match(f"[{NOT_START}]", c) and not regex.match(r"[\p{L}\p{M}\d\ue000]", c)]

@@ -1,0 +1,143 @@
+"""The quick paths of the dates and numbers stages find exactly what the plain searches they replace find.
+
+Each quick path (a stdlib ``re`` scan before a ``regex`` rule, a scan around a number instead of the
+whole text, a two-letter test before a search, a backward loop instead of a ``$``-anchored search) is
+compared with the plain search at every place of 20 real ANT articles (``tests/golden/ant_sample.txt``).
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_right
+from pathlib import Path
+
+import pytest
+import regex
+
+from arabnews import Pipeline
+from arabnews.extract.dates.masking import first_protected, mask_numbers
+from arabnews.extract.dates.months import lexicon as dates_lexicon
+from arabnews.extract.dates.patterns import patterns
+from arabnews.extract.dates.reading import last_word, prev_word
+from arabnews.extract.dates.rules import compiled
+from arabnews.extract.dates.starts import refused_starts, scan, start_patterns
+from arabnews.extract.numbers import _qualifier_before, parse_numbers
+from arabnews.extract.numbers.grammar import _REVERSED_DECIMAL, _REVERSED_HINT
+from arabnews.extract.numbers.lexicon import lexicon as numbers_lexicon
+from arabnews.lang.ar.charsets import HSPACE, WHITE_SPACE
+
+SAMPLE = Path(__file__).resolve().parent / "golden" / "ant_sample.txt"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    nlp = Pipeline(["numbers"])
+    return [nlp(text) for text in SAMPLE.read_text(encoding="utf-8").splitlines() if text.strip()]
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_start_scans_find_what_finditer_finds(docs) -> None:
+    p = patterns()
+    rnd = random.Random(7)
+    compared = 0
+    for doc in docs:
+        _, masked = mask_numbers(doc, p)
+        n = len(masked)
+        ranges = [(0, n), *(tuple(sorted((rnd.randrange(n + 1), rnd.randrange(n + 1)))) for _ in range(5))]
+        for name, starts in start_patterns().items():
+            rule = getattr(p, name)
+            for lo, hi in ranges:
+                expected = _spans(rule.finditer(masked, lo, hi))
+                assert _spans(scan(rule, starts, masked, lo, hi)) == expected, (name, lo, hi)
+                compared += len(expected)
+    assert compared > 500  # the sample holds dates of every common rule
+
+
+def test_start_scans_cover_the_heavy_rules() -> None:
+    assert {"dmy", "duration", "vague", "year", "month_day", "time"} <= set(start_patterns())
+
+
+def test_a_start_scan_refuses_no_word_start_of_the_rules() -> None:
+    assert refused_starts(map(chr, range(0x10000))) == []
+
+
+def test_white_space_sets_are_the_regex_modules() -> None:
+    chars = [chr(c) for c in range(0x10000)]
+    assert {c for c in chars if regex.match(r"\s", c)} == {c for c in chars if regex.match(f"[{WHITE_SPACE}]", c)}
+    assert {c for c in chars if regex.match(r"[^\S\n]", c)} == set(HSPACE)
+
+
+def test_needed_words_are_prefix_free() -> None:
+    words = compiled(patterns()).words
+    assert not any(a != b and b.startswith(a) for a in words for b in words)
+
+
+def test_protected_words_are_letters_and_spaces() -> None:
+    lex = dates_lexicon()
+    assert all(c.isalpha() or c.isspace() for w in [*lex.months, *lex.weekdays, *lex.units] for c in w)
+
+
+def test_month_cut_scans_the_sentence_as_the_whole_text_would(docs) -> None:
+    p = patterns()
+    checked = 0
+    for doc in docs:
+        folded = doc.folded
+        protected = [m.span() for m in p.protect.finditer(folded)]
+        starts = [s for s, _ in protected]
+        for ns in range(0, len(folded), 7):
+            for ne in (ns + 5, ns + 30):
+                i = bisect_right(starts, ns) - 1
+                if i < 0 or protected[i][1] <= ns:
+                    i += 1
+                expected = protected[i][0] if i < len(protected) and protected[i][0] < ne else None
+                assert first_protected(p, folded, ns, ne) == expected, (ns, ne)
+                checked += expected is not None
+    assert checked > 50
+
+
+def test_month_cut_of_a_masked_number() -> None:
+    # the number words are masked, the month after them stays readable
+    doc = Pipeline(["numbers"])("وصل في الخامس عشر من أيار الماضي")
+    masks, masked = mask_numbers(doc, patterns())
+    assert masked.endswith("من ايار الماضي") and list(masks.values()) == [(15, "ordinal")]
+
+
+def test_last_word_is_the_regex_search(docs) -> None:
+    word = regex.compile(r"([\p{L}\p{M}]++)[\s،,]*+$")
+    texts = [d.folded for d in docs] + ["x\u0640y\u00bd\u2003\x1c،,\n\u064b\u06d4 \U0001d400" * 5]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            m = word.search(text, max(0, pos - 40), pos)
+            assert last_word(text, pos) == (m.span(1) if m else None), pos
+
+
+def test_prev_word_drops_a_conjunction_of_a_preposition() -> None:
+    assert prev_word("وقع ذلك وفي ، ايار", 13) == "في"
+    assert prev_word("قال 2016", 4) == "قال"
+    assert prev_word("2016 ", 5) == ""
+
+
+def test_qualifier_search_skips_only_what_cannot_match(docs) -> None:
+    lex = numbers_lexicon()
+    for doc in docs:
+        folded = doc.folded
+        for end in range(1, len(folded)):
+            start = max(0, end - 40)
+            m = lex.qualifier_re.search(folded, start, end)
+            quick = _qualifier_before(folded, start, end)
+            assert (quick and (quick.span(), quick.groupdict())) == (m and (m.span(), m.groupdict())), end
+
+
+def test_qualifiers_are_read() -> None:
+    found = parse_numbers("قتل أكثر من 100 شخص و نحو  50 آخرين")
+    assert [(m.text, m.attrs.get("qualifier")) for m in found] == [("أكثر من 100", "more_than"),
+                                                                   ("نحو  50", "approx")]
+
+
+def test_reversed_decimal_hint_holds_in_every_reversed_decimal() -> None:
+    for text in ("بنسبة 5ر33 بالمائة", "بقيمة ٤ر٥ مليون دينار", "391ر10"):
+        assert _REVERSED_DECIMAL.search(text) and _REVERSED_HINT.search(text)
+    assert [m.value for m in parse_numbers("بنسبة 5ر33 بالمائة")] == [33.5]
