@@ -1,5 +1,6 @@
 """Worst cases: huge, degenerate and hostile inputs finish, in bounded size, with exact offsets."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -33,6 +34,7 @@ def test_one_megabyte_line_without_spaces():
     for text in ("حلب" * 350_000, "x" * 1_000_000, "1" * 1_000_000, "a@" * 500_000, "#" + "و" * 600_000):
         doc = arabnews.analyze(text)
         assert_offsets(doc)
+        json.dumps(doc.to_dict(), allow_nan=False)  # a score that overflowed would be NaN: not JSON
 
 
 def test_hundred_thousand_trigger_words():

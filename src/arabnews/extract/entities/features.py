@@ -27,6 +27,8 @@ _LATIN = regex.compile(r"^[\p{Latin}]+$")
 _DIGITS = regex.compile(r"^[\d.,]+$")
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
 _CACHE_LIMIT = 300_000
+#: Words longer than this get no character n-gram features.
+_MAX_NGRAM_WORD = 40
 
 _TRIGGER_FLAGS = {"per_title": "t_per", "loc_head": "t_loc", "org_head": "t_org", "loc_prep": "t_prep"}
 
@@ -130,7 +132,9 @@ class FeatureExtractor:
             "p2=" + stem[:2], "p3=" + stem[:3], "s1=" + f[-1:], "s2=" + f[-2:], "s3=" + f[-3:],
             "len=" + str(min(len(stem), 8)),
         ]
-        if sh == "ar" and len(stem) > 3:
+        # The longest Arabic words have about 15 letters; a run of thousands (a scraped line without
+        # spaces) would give the CRF thousands of n-gram weights and a score that overflows to NaN.
+        if sh == "ar" and 3 < len(stem) <= _MAX_NGRAM_WORD:
             padded = "<" + stem + ">"
             local.extend("ng=" + padded[k:k + 3] for k in range(len(padded) - 2))
         if f.startswith("ال"):
