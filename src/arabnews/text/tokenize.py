@@ -109,7 +109,8 @@ _NEWLINE = re.compile("\n")
 _SENTENCE_END_CHAR = re.compile("[.!?؟]")
 _CHUNK = 8192  # matches handled at a time: bounds the memory of the Match objects of a long text
 _TOKENS_PER_CHUNK = 1024  # Token objects are built and kept this many at a time
-_CHUNKS_KEPT = 64  # at most this many chunks of Token objects are kept (64 K tokens, about 600 KB of text)
+_CHUNKS_KEPT = 1024  # at most this many chunks of Token objects are kept (1 M tokens, about 10 MB of text;
+# fewer made stages that walk a long document more than once rebuild Token objects over and over)
 _span = methodcaller("span")
 _lastindex = attrgetter("lastindex")
 
