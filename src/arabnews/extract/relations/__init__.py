@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ...document import Document, Span, register_layer
@@ -138,13 +139,19 @@ class _Finder:
         self.starts = [m.start for m in self.mentions]
         self.entities = [(*doc.to_normalized(e.start, e.end), e.text) for e in doc.layers.get("entities") or []
                          if getattr(e, "label", None) in ("LOC", "ORG")]
+        #: Their starts, when they are in text order (as the entities stage leaves them): a lookup
+        #: then reads only the entities after a position, not all of a long document's.
+        starts = [s for s, _, _ in self.entities]
+        self.entity_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
 
     # -- the group after a position -------------------------------------------------------------
     def after(self, pos: int, hi: int, *, max_words: int = 2, extra: frozenset[str] = frozenset()) -> _End | None:
         i = bisect_left(self.starts, pos)
         if i < len(self.mentions):
             m = self.mentions[i]
-            if m.start < hi and _gap_ok(self.folded[pos:m.start], max_words=max_words, extra=extra):
+            # a sentence end in the gap fails it: found first, it spares slicing a long gap
+            if m.start < hi and not _SENTENCE_END.search(self.folded, pos, m.start) \
+                    and _gap_ok(self.folded[pos:m.start], max_words=max_words, extra=extra):
                 return _End(m.start, m.end, m.id, m.text)
         window = self.folded[pos:min(hi, pos + 40)]
         lead = len(window) - len(window.lstrip(_STRIP))
@@ -160,8 +167,14 @@ class _Finder:
         if ns:
             s, e = ns.span("nisba")
             return _End(s, e, None, self.doc.norm[s:e], layer="entities")
-        for s, e, text in self.entities:
-            if pos <= s < hi and _gap_ok(self.folded[pos:s], max_words=1):
+        entities = self.entities
+        first = 0 if self.entity_starts is None else bisect_left(self.entity_starts, pos)
+        for k in range(first, len(entities)):
+            s, e, text = entities[k]
+            if self.entity_starts is not None and s >= hi:
+                break
+            if pos <= s < hi and not _SENTENCE_END.search(self.folded, pos, s) \
+                    and _gap_ok(self.folded[pos:s], max_words=1):
                 return _End(s, e, None, text, layer="entities")
         return None
 
