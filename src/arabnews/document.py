@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from .errors import InputError, InputTypeError
@@ -265,6 +266,8 @@ class Document:
         #: One record per problem met while analysing (see :func:`arabnews.errors.error_record`).
         self.errors: list[dict[str, Any]] = []
         self._token_starts: Sequence[int] | None = None
+        #: part_at's index: (the regions list it was made from, its length, starts or [] if unsorted).
+        self._region_index: tuple[object, int, list[int]] | None = None
 
     # -- tokens and sentences ------------------------------------------------------------------
     @property
@@ -354,7 +357,19 @@ class Document:
 
     def part_at(self, offset: int) -> str | None:
         """The article part of original ``offset``, or None if it is in no region (furniture)."""
-        for region in self.regions:
+        regions = self.regions
+        index = self._region_index
+        if index is None or index[0] is not regions or index[1] != len(regions):
+            # bisect is exact when the regions are sorted and do not overlap (as the article stage makes them)
+            ordered = all(a.end <= b.start for a, b in pairwise(regions))
+            index = self._region_index = (regions, len(regions), [r.start for r in regions] if ordered else [])
+        starts = index[2]
+        if starts:
+            k = bisect_right(starts, offset) - 1
+            if k >= 0 and offset < regions[k].end:
+                return regions[k].part
+            return None
+        for region in regions:
             if region.start <= offset < region.end:
                 return region.part
         return None

@@ -8,7 +8,7 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -176,6 +176,8 @@ class EventExtractor:
         layers = LayerIndex.of(doc)
         names = doc_places(doc, layers)
         quotes: list[dict[str, Any]] | None = None  # the quotes layer as dicts, made for the first event
+        quote_starts: list[int] = []
+        longest = 0
         out: list[Any] = []
         for i in sorted(by_sentence):
             sent_hits, sent_cues = by_sentence[i]
@@ -196,7 +198,12 @@ class EventExtractor:
                 if quotes is None:
                     raw: list[Any] = list(doc.layers.get("quotes", []))
                     quotes = [q.to_dict() if hasattr(q, "to_dict") else dict(q) for q in raw]
-                inside = [q for q in quotes if q.get("start", 0) <= draft.start and draft.end <= q.get("end", -1)]
+                    # by start, so only the quotes that can hold the event are read (a long document has many)
+                    quotes.sort(key=lambda q: q.get("start", 0))
+                    quote_starts = [q.get("start", 0) for q in quotes]
+                    longest = max((q.get("end", -1) - q.get("start", 0) for q in quotes), default=0)
+                near = quotes[bisect_left(quote_starts, draft.start - longest):bisect_right(quote_starts, draft.start)]
+                inside = [q for q in near if q.get("start", 0) <= draft.start and draft.end <= q.get("end", -1)]
                 if inside:
                     q = min(inside, key=lambda q: q["end"] - q["start"])
                     reported = q.get("source")
