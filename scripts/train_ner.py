@@ -2,16 +2,20 @@
 
 Rebuilds ``src/arabnews/resources/ner/ner.crfsuite`` and ``vocab.json`` from the corpora of
 ``shared/data`` (see its README): ANERcorp (training part) and NewsFANE Gold — newswire — and
-AQMAR (Wikipedia).  Every corpus is cut into blocks of 20 sentences and a seeded draw holds out
-about one block in ten as dev; the model is trained on the rest only, so the printed dev scores
-are honest.  Scores: CoNLL exact-span precision/recall/F1 per label and the micro F1 over PER,
-LOC and ORG, on news dev (ANERcorp + NewsFANE), ANERcorp dev alone and AQMAR dev, the tagging speed, and the micro F1
-of what the entities stage reports (the CRF, the gazetteer back-off on news, then document
+AQMAR (Wikipedia).  About a tenth of each corpus is held out as dev and the model is trained on the
+rest only (``--dev-split``): "blocks" cuts every corpus into blocks of 20 sentences and a seeded
+draw holds out about one block in ten; "tail" holds out the last tenth of ANERcorp and of NewsFANE
+(ANERcorp's test split is the continuation of its training file) and two whole AQMAR articles of
+21 drawn with ``--seed`` — dev text from documents the model has not seen, as a test split is.
+Scores: CoNLL exact-span precision/recall/F1 per label and the micro F1 over PER, LOC and ORG, on
+news dev (ANERcorp + NewsFANE), ANERcorp dev alone and AQMAR dev, the tagging speed, and the micro
+F1 of what the entities stage reports (the CRF, the gazetteer back-off on news, then document
 consistency with each dev block of 20 sentences as a document).
 
     python scripts/train_ner.py                        # full rebuild (a few minutes)
     python scripts/train_ner.py --limit 2000 --iterations 20 --output /tmp/ner   # quick check
     python scripts/train_ner.py --score-only          # scores of the shipped model, no training
+    python scripts/train_ner.py --no-clusters --output /tmp/ner   # without the word-cluster features
 
 L-BFGS training of crfsuite is deterministic, and the dev split depends only on ``--seed``.
 """
