@@ -145,3 +145,19 @@ def test_score_only_on_the_tail_split(trained):
     for part in ("news", "anercorp", "aqmar"):
         assert results[part]["micro"]["n"] > 0
         assert results[part]["stage"]["micro"]["n"] == results[part]["micro"]["n"]
+
+
+def _eval_script():
+    spec = importlib.util.spec_from_file_location("eval_ner", REPO / "scripts" / "eval_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("split", "sentences", "entities"), [("blocks", 140, 85), ("tail", 144, 124)])
+def test_pipeline_evaluation_follows_the_dev_split(split, sentences, entities):
+    # AQMAR dev: random blocks of 20 sentences, or two whole held-out articles (seed 13)
+    res = _eval_script().evaluate(("aqmar",), DATA, 13, 0.1, dev_split=split)["aqmar"]
+    assert res["sentences"] == sentences
+    assert res["scores"]["micro"]["n"] == entities
+    assert res["scores"]["micro"]["f1"] > 50
