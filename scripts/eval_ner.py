@@ -1,6 +1,6 @@
 """Score the whole entities stage on the held-out dev parts of ``scripts/train_ner.py``.
 
-Each dev block of 20 sentences (same split as training: ``--seed 13``, ``--dev-fraction 0.1``) becomes
+Each dev block of 20 sentences (same split as training: ``--dev-split``, ``--seed 13``, ``--dev-fraction 0.1``) becomes
 one document: its words joined by spaces, its sentences by newlines.  The document goes through the
 real pipeline (``arabnews.Pipeline()``; AQMAR with ``ner_domain="wiki"``), and each entity span is
 mapped back to BIO tags on the corpus tokens it overlaps.  Printed: CoNLL exact-span P/R/F1 per
@@ -11,6 +11,7 @@ label; missed; spurious) and a sample of ORG errors.
     python scripts/eval_ner.py                 # all three dev sets
     python scripts/eval_ner.py --sets anercorp --show 40
     python scripts/eval_ner.py --json /tmp/before.json   # keep the numbers to compare
+    python scripts/eval_ner.py --dev-split tail --model /tmp/ner   # a model trained with that split
 
 This is the measure that decides whether a post-CRF rule stays: it must not lower micro F1 on news
 dev nor on ANERcorp dev.
@@ -29,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_ner import BLOCK, DEFAULT_DATA, LABELS, Sentence, load_corpora, score, spans, split_dev
+from train_ner import BLOCK, DEFAULT_DATA, DEV_SPLITS, LABELS, Sentence, load_articles, score, spans, split_corpora
 
 import arabnews
 
@@ -124,12 +125,14 @@ def error_breakdown(gold, pred, words) -> tuple[dict[str, Counter], list[tuple[s
 
 
 def evaluate(sets: tuple[str, ...], data: Path, seed: int, fraction: float,
-             ner_in_groups: bool = False) -> dict[str, dict]:
-    corpora = load_corpora(data)
-    dev = {name: split_dev(sents, seed, fraction)[1] for name, sents in corpora.items()}
+             ner_in_groups: bool = False, dev_split: str = "blocks", model: Path | None = None) -> dict[str, dict]:
+    """Scores and errors per dev set; ``dev_split`` and ``model`` (a folder written by train_ner.py,
+    default the shipped model) as in ``scripts/train_ner.py``."""
+    dev = {name: part[1] for name, part in split_corpora(load_articles(data), dev_split, seed, fraction).items()}
     blocks = {"news": dev["anercorp"] + dev["newsfane"], "anercorp": dev["anercorp"], "aqmar": dev["aqmar"]}
-    pipes = {"news": arabnews.Pipeline(ner_in_groups=ner_in_groups),
-             "wiki": arabnews.Pipeline(ner_domain="wiki", ner_in_groups=ner_in_groups)}
+    path = str(model) if model else None
+    pipes = {"news": arabnews.Pipeline(ner_in_groups=ner_in_groups, model_path=path),
+             "wiki": arabnews.Pipeline(ner_domain="wiki", ner_in_groups=ner_in_groups, model_path=path)}
     results: dict[str, dict] = {}
     cache: dict[str, tuple] = {}
     for name in sets:
@@ -187,6 +190,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated among news, anercorp, aqmar")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--dev-fraction", type=float, default=0.1)
+    ap.add_argument("--dev-split", choices=DEV_SPLITS, default="blocks",
+                    help="the dev parts of scripts/train_ner.py --dev-split (default: %(default)s)")
+    ap.add_argument("--model", type=Path, help="a model folder written by train_ner.py (default: the shipped one)")
     ap.add_argument("--show", type=int, default=25, help="ORG errors to print per set")
     ap.add_argument("--json", type=Path, help="write the scores and error counts here")
     ap.add_argument("--ner-in-groups", action="store_true",
@@ -200,7 +206,7 @@ def main(argv: list[str] | None = None) -> dict:
     sets = tuple(s for s in args.sets.split(",") if s)
     if "anercorp" in sets and "news" in sets:
         sets = ("news", *[s for s in sets if s != "news"])
-    results = evaluate(sets, args.data, args.seed, args.dev_fraction, args.ner_in_groups)
+    results = evaluate(sets, args.data, args.seed, args.dev_fraction, args.ner_in_groups, args.dev_split, args.model)
     report(results, args.show, args.seed)
     if args.json:
         args.json.write_text(json.dumps({k: {x: v[x] for x in ("scores", "errors")} for k, v in results.items()},

@@ -2,16 +2,20 @@
 
 Rebuilds ``src/arabnews/resources/ner/ner.crfsuite`` and ``vocab.json`` from the corpora of
 ``shared/data`` (see its README): ANERcorp (training part) and NewsFANE Gold — newswire — and
-AQMAR (Wikipedia).  Every corpus is cut into blocks of 20 sentences and a seeded draw holds out
-about one block in ten as dev; the model is trained on the rest only, so the printed dev scores
-are honest.  Scores: CoNLL exact-span precision/recall/F1 per label and the micro F1 over PER,
-LOC and ORG, on news dev (ANERcorp + NewsFANE), ANERcorp dev alone and AQMAR dev, the tagging speed, and the micro F1
-of what the entities stage reports (the CRF, the gazetteer back-off on news, then document
+AQMAR (Wikipedia).  About a tenth of each corpus is held out as dev and the model is trained on the
+rest only (``--dev-split``): "blocks" cuts every corpus into blocks of 20 sentences and a seeded
+draw holds out about one block in ten; "tail" holds out the last tenth of ANERcorp and of NewsFANE
+(ANERcorp's test split is the continuation of its training file) and two whole AQMAR articles of
+21 drawn with ``--seed`` — dev text from documents the model has not seen, as a test split is.
+Scores: CoNLL exact-span precision/recall/F1 per label and the micro F1 over PER, LOC and ORG, on
+news dev (ANERcorp + NewsFANE), ANERcorp dev alone and AQMAR dev, the tagging speed, and the micro
+F1 of what the entities stage reports (the CRF, the gazetteer back-off on news, then document
 consistency with each dev block of 20 sentences as a document).
 
     python scripts/train_ner.py                        # full rebuild (a few minutes)
     python scripts/train_ner.py --limit 2000 --iterations 20 --output /tmp/ner   # quick check
     python scripts/train_ner.py --score-only          # scores of the shipped model, no training
+    python scripts/train_ner.py --no-clusters --output /tmp/ner   # without the word-cluster features
 
 L-BFGS training of crfsuite is deterministic, and the dev split depends only on ``--seed``.
 """
@@ -141,21 +145,30 @@ def _convert(sent: list[tuple[str, str]], corpus: str) -> Sentence:
     return out
 
 
+def load_articles(data: Path, limit: int | None = None) -> dict[str, list[list[Sentence]]]:
+    """The corpora as lists of articles: ANERcorp and NewsFANE Gold are one running text each (their
+    files do not mark where a document ends), AQMAR is one article per file.  ``limit`` keeps the
+    first sentences of each corpus."""
+    aqmar: list[list[Sentence]] = []
+    n = 0
+    for f in sorted((data / "aqmar").glob("*.txt")):
+        if limit and n >= limit:
+            break
+        article = read_conll(f, "aqmar")
+        if limit:
+            article = article[:limit - n]
+        aqmar.append(article)
+        n += len(article)
+    anercorp = read_conll(data / "anercorp" / "train.txt", "anercorp", split_on_punct=True, limit=limit)
+    newsfane = read_conll(data / "newsfane" / "NewsFANE_Gold_2014_170K.txt", "newsfane", sep="\t", limit=limit)
+    return {"anercorp": [anercorp[:limit] if limit else anercorp],
+            "newsfane": [newsfane[:limit] if limit else newsfane], "aqmar": aqmar}
+
+
 def load_corpora(data: Path, limit: int | None = None) -> dict[str, list[Sentence]]:
     """{"anercorp": [...], "newsfane": [...], "aqmar": [...]}; ``limit`` keeps the first sentences of each."""
-    aqmar: list[Sentence] = []
-    for f in sorted((data / "aqmar").glob("*.txt")):
-        if limit and len(aqmar) >= limit:
-            break
-        aqmar.extend(read_conll(f, "aqmar"))
-    out = {
-        "anercorp": read_conll(data / "anercorp" / "train.txt", "anercorp", split_on_punct=True, limit=limit),
-        "newsfane": read_conll(data / "newsfane" / "NewsFANE_Gold_2014_170K.txt", "newsfane", sep="\t", limit=limit),
-        "aqmar": aqmar,
-    }
-    if limit:
-        out = {k: v[:limit] for k, v in out.items()}
-    return out
+    return {name: [s for article in articles for s in article]
+            for name, articles in load_articles(data, limit).items()}
 
 
 def split_dev(sentences: list[Sentence], seed: int, fraction: float) -> tuple[list[Sentence], list[list[Sentence]]]:
@@ -171,6 +184,41 @@ def split_dev(sentences: list[Sentence], seed: int, fraction: float) -> tuple[li
         else:
             train.extend(block)
     return train, dev
+
+
+def _blocks(sentences: list[Sentence]) -> list[list[Sentence]]:
+    return [sentences[i:i + BLOCK] for i in range(0, len(sentences), BLOCK)]
+
+
+def split_tail(articles: list[list[Sentence]], seed: int,
+               fraction: float) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """Dev text that is not near the training text, as a test split is: a corpus of one running text
+    holds out its last ``fraction`` of sentences (ANERcorp's test split is the continuation of its
+    training file); a corpus of several articles holds out whole articles, about ``fraction`` of
+    them, drawn with ``seed``.  (training sentences, dev blocks of 20 sentences)."""
+    if len(articles) < 2:
+        sentences = articles[0] if articles else []
+        cut = len(sentences) - round(len(sentences) * fraction)
+        return sentences[:cut], _blocks(sentences[cut:])
+    k = min(len(articles) - 1, max(1, round(len(articles) * fraction)))
+    held = set(random.Random(seed).sample(range(len(articles)), k))
+    train = [s for i, a in enumerate(articles) if i not in held for s in a]
+    dev = [b for i, a in enumerate(articles) if i in held for b in _blocks(a)]
+    return train, dev
+
+
+DEV_SPLITS = ("blocks", "tail")
+
+
+def split_corpora(articles: dict[str, list[list[Sentence]]], how: str, seed: int,
+                  fraction: float) -> dict[str, tuple[list[Sentence], list[list[Sentence]]]]:
+    """Per corpus (training sentences, dev blocks): ``how`` = "blocks" (:func:`split_dev`, random
+    blocks of 20 sentences) or "tail" (:func:`split_tail`, the end of a running text, whole articles)."""
+    if how == "blocks":
+        return {name: split_dev([s for a in arts for s in a], seed, fraction) for name, arts in articles.items()}
+    if how == "tail":
+        return {name: split_tail(arts, seed, fraction) for name, arts in articles.items()}
+    raise ValueError(f"unknown dev split {how!r}; expected one of {DEV_SPLITS}")
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
@@ -287,7 +335,7 @@ def train_model(args: argparse.Namespace, train: list[Sentence], weighted: list[
     for k in (0, 1):
         path = args.output / f".vocab-fold{k}.json"
         write_vocab(build_vocab([x for x in train if fold[id(x)] != k], args.vocab_min_count), path)
-        extractors.append(FeatureExtractor(load_gazetteer(path)))
+        extractors.append(FeatureExtractor(load_gazetteer(path), clusters=args.clusters))
         path.unlink()
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -314,6 +362,11 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--min-freq", type=float, default=1.0, help="crfsuite feature.minfreq")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--dev-fraction", type=float, default=0.1)
+    ap.add_argument("--dev-split", choices=DEV_SPLITS, default="blocks",
+                    help="blocks: random blocks of 20 sentences of every corpus; tail: the last sentences of "
+                    "ANERcorp and NewsFANE, whole AQMAR articles (default: %(default)s)")
+    ap.add_argument("--clusters", action=argparse.BooleanOptionalAction, default=True,
+                    help="word-cluster features (resources/ner/clusters.tsv.gz); --no-clusters trains without")
     ap.add_argument("--domains", action=argparse.BooleanOptionalAction, default=True,
                     help="give AQMAR sentences Wikipedia-specific feature copies (news is the default domain)")
     ap.add_argument("--vocab-min-count", type=int, default=2,
@@ -325,8 +378,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    corpora = load_corpora(args.data, args.limit)
-    parts = {name: split_dev(sents, args.seed, args.dev_fraction) for name, sents in corpora.items()}
+    parts = split_corpora(load_articles(args.data, args.limit), args.dev_split, args.seed, args.dev_fraction)
     train = [s for name, (tr, _) in parts.items() for s in tr]
     weighted = [(name, s) for name, (tr, _) in parts.items() for s in tr]
     weighted += [("aqmar", s) for s in parts["aqmar"][0]] * (args.aqmar_weight - 1)
@@ -335,6 +387,7 @@ def main(argv: list[str] | None = None) -> dict:
                 "aqmar": parts["aqmar"][1]}
     dev = {name: [s for block in blocks for s in block] for name, blocks in dev_docs.items()}
     ntok = sum(len(s) for s in train)
+    print(f"dev split: {args.dev_split}; clusters: {'on' if args.clusters else 'off'}")
     print(f"train: {len(train)} sentences, {ntok} tokens; dev: "
           + ", ".join(f"{k} {len(v)} sentences" for k, v in dev.items()), flush=True)
 
@@ -348,7 +401,7 @@ def main(argv: list[str] | None = None) -> dict:
     keep = write_attributes(tagger, args.output / ATTRIBUTES_NAME)
     results: dict = {}
     for name, sents in dev.items():
-        extract = FeatureExtractor(load_gazetteer(vocab_path), keep)  # cold cache: honest speed
+        extract = FeatureExtractor(load_gazetteer(vocab_path), keep, clusters=args.clusters)  # cold cache: honest speed
         t2 = time.perf_counter()
         domain = DOMAINS.get(name) if args.domains else None
         pred = [tagger.tag(extract([w for w, _ in s], domain=domain)) for s in sents]

@@ -93,3 +93,71 @@ def test_conll_scoring_counts_exact_spans():
     assert res["LOC"]["f1"] == 100.0
     assert res["PER"]["f1"] == 0.0
     assert res["micro"]["p"] == 50.0
+
+
+def _sentences(prefix: str, n: int) -> list[list[tuple[str, str]]]:
+    return [[(f"{prefix}{i}", "O")] for i in range(n)]
+
+
+def test_tail_split_holds_out_the_end_of_a_running_text():
+    m = _script()
+    text = _sentences("s", 300)
+    train, dev = m.split_tail([text], seed=13, fraction=0.1)
+    assert train == text[:270]  # ANERcorp's test split continues its training file: dev is the end
+    assert [s for block in dev for s in block] == text[270:]
+    assert [len(b) for b in dev] == [20, 10]  # documents of 20 sentences for the stage's consistency
+
+
+def test_tail_split_holds_out_whole_articles():
+    m = _script()
+    articles = [_sentences(f"a{k}_", 25 + k) for k in range(21)]
+    train, dev = m.split_tail(articles, seed=13, fraction=0.1)
+    held = [a for a in articles if a[0] in [b[0] for b in dev]]
+    assert len(held) == 2  # 2 of 21 articles, none of their sentences in training
+    assert [s for block in dev for s in block] == [s for a in held for s in a]
+    assert len(train) + sum(len(a) for a in held) == sum(len(a) for a in articles)
+    assert not {s[0][0] for s in train} & {s[0][0] for a in held for s in a}
+    assert m.split_tail(articles, seed=13, fraction=0.1) == (train, dev)  # seeded
+
+
+def test_blocks_split_is_unchanged_by_the_article_structure():
+    m = _script()
+    articles = [_sentences(f"a{k}_", 30) for k in range(5)]
+    flat = [s for a in articles for s in a]
+    assert m.split_corpora({"x": articles}, "blocks", 13, 0.1)["x"] == m.split_dev(flat, 13, 0.1)
+
+
+def test_no_clusters_leaves_out_the_cluster_features():
+    from arabnews.extract.entities.features import FeatureExtractor
+
+    words = ["قال", "الرئيس", "بشار", "الاسد", "في", "بحلب"]
+    with_c = FeatureExtractor()(words)
+    without = FeatureExtractor(clusters=False)(words)
+    assert any(x.startswith("c64=") for x in with_c[5])
+    assert not any("c64=" in x or "c256=" in x or "c1024=" in x for feats in without for x in feats)
+    assert [[x for x in f if "c64=" not in x and "c256=" not in x and "c1024=" not in x] for f in with_c] == without
+
+
+def test_score_only_on_the_tail_split(trained):
+    out, _ = trained
+    results = _script().main(["--data", str(DATA), "--output", str(out), "--limit", "600", "--score-only",
+                              "--dev-split", "tail"])
+    for part in ("news", "anercorp", "aqmar"):
+        assert results[part]["micro"]["n"] > 0
+        assert results[part]["stage"]["micro"]["n"] == results[part]["micro"]["n"]
+
+
+def _eval_script():
+    spec = importlib.util.spec_from_file_location("eval_ner", REPO / "scripts" / "eval_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("split", "sentences", "entities"), [("blocks", 140, 85), ("tail", 144, 124)])
+def test_pipeline_evaluation_follows_the_dev_split(split, sentences, entities):
+    # AQMAR dev: random blocks of 20 sentences, or two whole held-out articles (seed 13)
+    res = _eval_script().evaluate(("aqmar",), DATA, 13, 0.1, dev_split=split)["aqmar"]
+    assert res["sentences"] == sentences
+    assert res["scores"]["micro"]["n"] == entities
+    assert res["scores"]["micro"]["f1"] > 50

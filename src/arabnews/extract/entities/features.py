@@ -82,11 +82,15 @@ class FeatureExtractor:
 
     ``keep``: the feature names the model knows (see ``scripts/train_ner.py``); other features are
     dropped once per word, which makes tagging several times faster without changing its output.
+    ``clusters=False`` leaves out the word-cluster features (``c256=17``, see :mod:`.clusters`), to
+    train a model without them (``scripts/train_ner.py --no-clusters``).
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, keep: frozenset[str] | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, keep: frozenset[str] | None = None,
+                 clusters: bool = True) -> None:
         self.gaz = gazetteer or default_gazetteer()
         self.keep = keep
+        self.clusters = clusters
         # word → (local features, as seen from -2, -1, +1, +2, multi-word place heads, folded word)
         self._cache: dict[str, _Entry] = {}
         self._domain_cache: dict[str, list[str]] = {}
@@ -140,7 +144,8 @@ class FeatureExtractor:
         if f.startswith("ال"):
             local.append("al")
         local.extend(flags)
-        own_c, near_c, far_c = cluster_features(stem, f)  # word-vector clusters ("c256=17"), see clusters.py
+        # word-vector clusters ("c256=17"), see clusters.py
+        own_c, near_c, far_c = cluster_features(stem, f) if self.clusters else ((), (), ())
         local.extend(own_c)
         near = ("w=" + f, "st=" + stem, "sh=" + sh, *flags, *near_c)  # seen from the next and previous word
         far = ("w=" + f, *flags, *far_c)  # seen from two words away
