@@ -18,7 +18,7 @@ from ...document import Document, EntitySpan
 from .backoff import gazetteer_backoff
 from .consistency import document_names, propagate
 from .corrections import correct
-from .crf import CRFTagger, default_tagger
+from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
 from .sequences import tag_sequences
 
@@ -85,7 +85,10 @@ def load_backend(ner: str = "crf", model_path: str | None = None, ner_domain: st
     if ner_domain not in DOMAINS:
         raise ValueError(f"ner_domain must be one of {DOMAINS}, got {ner_domain!r}")
     if ner == "crf":
-        tagger = default_tagger() if model_path is None else CRFTagger(model_path)
+        if model_path is not None:
+            tagger = CRFTagger(model_path)
+        else:
+            tagger = default_tagger() if ner_domain == "news" else wiki_tagger()
         return CRFBackend(tagger, None if ner_domain == "news" else ner_domain)
     from .transformer import TransformerNER  # imports torch and transformers when built
 

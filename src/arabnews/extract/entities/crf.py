@@ -172,3 +172,14 @@ class CRFTagger:
 def default_tagger() -> CRFTagger:
     """The shipped model, loaded once."""
     return CRFTagger()
+
+
+#: The folder of the model ``ner_domain="wiki"`` uses: trained with the word-cluster features, which
+#: help on Wikipedia articles held out whole (see ``resources/ner/README.md``) but not on news.
+WIKI_MODEL_DIR = "ner/wiki"
+
+
+@cache
+def wiki_tagger() -> CRFTagger:
+    """The shipped Wikipedia-domain model (:data:`WIKI_MODEL_DIR`), loaded once, on first use."""
+    return CRFTagger(Path(str(resources.path(WIKI_MODEL_DIR))))
