@@ -12,9 +12,11 @@ raises :class:`~arabnews.errors.MissingModelError` (an ``ImportError``) that say
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal, Protocol
 
-from ...document import Document, EntitySpan
+from ...document import Document, EntitySpan, Part
+from ...text.tokenize import Token
 from .backoff import gazetteer_backoff
 from .consistency import document_names, propagate
 from .corrections import correct
@@ -34,6 +36,26 @@ class Backend(Protocol):
     def entities(self, doc: Document) -> list[EntitySpan]: ...
 
 
+#: Tokens tagged at once: a batch's state scores and marginals (a row of doubles per token each)
+#: live until its sentences are corrected, so a long document does not hold them all.
+BATCH_TOKENS = 20_000
+
+
+def _batches(sequences: list[tuple[Part, list[Token]]],
+             size: int = BATCH_TOKENS) -> Iterator[list[tuple[Part, list[Token]]]]:
+    """``sequences`` in consecutive groups of about ``size`` tokens (whole sequences)."""
+    batch: list[tuple[Part, list[Token]]] = []
+    count = 0
+    for seq in sequences:
+        batch.append(seq)
+        count += len(seq[1])
+        if count >= size:
+            yield batch
+            batch, count = [], 0
+    if batch:
+        yield batch
+
+
 def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) -> list[EntitySpan]:
     """Tag every extraction region of ``doc`` with the CRF and decode the BIO tags into spans.
 
@@ -43,14 +65,15 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     :mod:`arabnews.extract.entities.consistency`)."""
     gaz = tagger.gazetteer
     tagged = []
-    sequences = tag_sequences(doc)
-    crf = tagger.tag_many([[t.norm for t in toks] for _, toks in sequences], domain=domain)
-    for (part, toks), (tags, probs, marginals) in zip(sequences, crf, strict=True):
-        backed = correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None else tags
-        if backed != tags:
-            probs = tagger.rescore(backed, probs, marginals)
-            tags = backed
-        tagged.append((part, toks, tags, probs))
+    for batch in _batches(tag_sequences(doc)):
+        crf = tagger.tag_many([[t.norm for t in toks] for _, toks in batch], domain=domain)
+        for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
+            backed = correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None else tags
+            if backed != tags:
+                probs = tagger.rescore(backed, probs, marginals)
+                tags = backed
+            tagged.append((part, toks, tags, probs))
+        del crf  # the batch's marginals (a row of label probabilities per token)
     names = document_names(((toks, tags) for _, toks, tags, _ in tagged), gaz,
                            (probs for *_, probs in tagged))
     first_words = names.first_words()

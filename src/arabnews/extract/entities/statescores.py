@@ -24,6 +24,8 @@ from .lattice import Model
 _ID = np.int32
 #: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
 _NONE, _BOS, _EOS = 0, 1, 2
+#: Pending word types written to the tables at a time (their id lists are Python lists until then).
+_FLUSH_EVERY = 2048
 
 
 class StateScorer:
@@ -65,13 +67,15 @@ class StateScorer:
         """The type index of a word first seen; its attribute ids wait in ``_pending`` until
         :meth:`_flush` writes the tables."""
         ids = self.model.attr_ids
-        entry = self.features.entries((word,))[0]
+        entry = self.features.entry(word)  # not cached as strings: the ids below are all that is kept
         self._plain.append(entry[6])
-        self._heads.append(entry[5])
+        self._heads.append(entry[5] or ())
         t = self._n
         self._pending.append((t, [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]))
         self._types[word] = t
         self._n += 1
+        if len(self._pending) >= _FLUSH_EVERY:  # bounded: a 5 MB text brings some 50,000 new types at once
+            self._flush()
         return t
 
     def _flush(self) -> None:
