@@ -8,11 +8,13 @@ a rule asks whether a word is one of them after its proclitics and article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from ...lang.ar import clitic_splits, fold, load
 from ...lang.schema import Record, Words
+from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
 RULES_SCHEMA = Record({
@@ -124,6 +126,24 @@ def word_flags(word: str) -> int:
         _flags.clear()
     _flags[word] = bits
     return bits
+
+
+#: Bits of :func:`word_flags` for the rules' pre-filters.
+ORG_HEAD, MEDIA_HEAD, TITLE = 1, 2, 1 << _LISTS.index("titles")
+PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
+_last: tuple[object, list[int]] = (None, [])
+
+
+def sentence_flags(toks: Sequence[Token]) -> list[int]:
+    """:func:`word_flags` of each word token of a sentence (0 for other tokens); the rules of one
+    sentence share the list (the last sentence asked is remembered)."""
+    global _last
+    last = _last  # read once: another thread may replace it
+    if last[0] is toks:
+        return last[1]
+    flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
+    _last = (toks, flags)
+    return flags
 
 
 def is_predicate(word: str) -> bool:
