@@ -155,10 +155,12 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     The CRF, trained partly on Wikipedia, sometimes leaves such well-known names out, and in
     these contexts they are rarely common nouns."""
     preps = gaz.triggers.get("loc_prep", frozenset())
+    cache = gaz.word_cache("prominent_place")
     for i in range(len(toks)):
         if tags[i] != "O" or toks[i].kind != "word":
             continue
-        split = _prominent_place(gaz, toks[i].norm)
+        norm = toks[i].norm
+        split = cache[norm] if norm in cache else _prominent_place(gaz, norm)
         if split is None:
             continue
         after_prep = i > 0 and tags[i - 1] == "O" and fold(toks[i - 1].norm) in preps
@@ -172,6 +174,8 @@ def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     """Cut a LOC whose first words are a whole known place and whose last word is unknown to every
     table and indefinite ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into a predicate
     or an adverb."""
+    if "B-LOC" not in tags:
+        return
     for i, j, label in chunks(tags):
         if label != "LOC" or tags[i] != "B-LOC" or j - i < 2:
             continue

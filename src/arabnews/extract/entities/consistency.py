@@ -146,10 +146,15 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
             w = folded[k] = fold(toks[k].norm)
         return w
 
-    i = 0
-    while i < n:
-        if tags[i] != "O" or toks[i].kind not in _NAME_KINDS:
-            i += 1
+    by_first = names.by_first
+    # the untagged tokens one of whose readings starts a name (tags after ``pos`` are not changed
+    # before the loop reaches them, so they can be read here)
+    starts = [i for i, t in enumerate(toks)
+              if tags[i] == "O" and t.kind in _NAME_KINDS
+              and any(form in by_first for _, form in _forms(t.norm, t.kind == "word"))]
+    pos = 0
+    for i in starts:
+        if i < pos:
             continue
         hit = None
         for prefix, form in _forms(toks[i].norm, toks[i].kind == "word"):
@@ -168,12 +173,11 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
                     hit = key
                 break
         if hit is None:
-            i += 1
             continue
         label = names.labels[hit]
         for k in range(i, i + len(hit)):
             tags[k] = ("B-" if k == i else "I-") + label
             if probs is not None:
                 probs[k] = names.scores[hit]
-        i += len(hit)
+        pos = i + len(hit)
     return tags

@@ -125,6 +125,8 @@ def org_from_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 
 def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"الوكالة العربية السورية للأنباء (سانا)": the word in parentheses after an ORG is an ORG."""
+    if "B-ORG" not in tags and "I-ORG" not in tags:
+        return
     n = len(toks)
     for _, j, label in chunks(tags):
         if label != "ORG" or j >= n or toks[j].text != "(":
