@@ -121,11 +121,13 @@ def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[Tag]]], g
 
 
 @lru_cache(maxsize=50_000)
-def _forms(norm: str, is_word: bool) -> tuple[tuple[str, str], ...]:
-    """(prefix, folded form) readings of a normalized token: itself, and after each proclitic."""
+def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The readings of a normalized token, itself and after each proclitic: their prefixes, and
+    their folded forms in the same order."""
     if not is_word:
-        return (("", fold(norm)),)
-    return tuple((s.prefix, fold(s.lemma_forms[0])) for s in clitic_splits(norm))
+        return ("",), (fold(norm),)
+    splits = clitic_splits(norm)
+    return tuple(s.prefix for s in splits), tuple(fold(s.lemma_forms[0]) for s in splits)
 
 
 def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, gaz: Gazetteer,
@@ -149,15 +151,16 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
     by_first = names.by_first
     # the untagged tokens one of whose readings starts a name (tags after ``pos`` are not changed
     # before the loop reaches them, so they can be read here)
+    firsts = by_first.keys()
     starts = [i for i, t in enumerate(toks)
               if tags[i] == "O" and t.kind in _NAME_KINDS
-              and any(form in by_first for _, form in _forms(t.norm, t.kind == "word"))]
+              and not firsts.isdisjoint(_forms(t.norm, t.kind == "word")[1])]
     pos = 0
     for i in starts:
         if i < pos:
             continue
         hit = None
-        for prefix, form in _forms(toks[i].norm, toks[i].kind == "word"):
+        for prefix, form in zip(*_forms(toks[i].norm, toks[i].kind == "word"), strict=True):
             for key in names.by_first.get(form, ()):
                 size = len(key)
                 label = names.labels[key]
