@@ -59,8 +59,10 @@ def _sequences(doc: Document) -> Iterator[tuple[Part, list[Token]]]:
 
 
 def _batches(sequences: Iterable[tuple[Part, list[Token]]],
-             size: int = BATCH_TOKENS) -> Iterator[list[tuple[Part, list[Token]]]]:
-    """``sequences`` in consecutive groups of about ``size`` tokens (whole sequences)."""
+             size: int | None = None) -> Iterator[list[tuple[Part, list[Token]]]]:
+    """``sequences`` in consecutive groups of about ``size`` tokens (default :data:`BATCH_TOKENS`;
+    whole sequences)."""
+    size = BATCH_TOKENS if size is None else size
     batch: list[tuple[Part, list[Token]]] = []
     count = 0
     for seq in sequences:
