@@ -26,7 +26,8 @@ _ARABIC = regex.compile(r"^[\p{Arabic}]+$")
 _LATIN = regex.compile(r"^[\p{Latin}]+$")
 _DIGITS = regex.compile(r"^[\d.,]+$")
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
-_CACHE_LIMIT = 300_000
+#: Most words whose feature strings are cached (about 2 KB each; the tagger's fast path keeps ids instead).
+_CACHE_LIMIT = 100_000
 
 _TRIGGER_FLAGS = {"per_title": "t_per", "loc_head": "t_loc", "org_head": "t_org", "loc_prep": "t_prep"}
 

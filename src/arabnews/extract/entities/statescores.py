@@ -20,6 +20,9 @@ import numpy as np
 from .features import _CACHE_LIMIT, FeatureExtractor
 from .lattice import Model
 
+#: Most word types in the tables (about 400 bytes each with their key) before they start afresh.
+_TYPE_LIMIT = 150_000
+
 #: Attribute ids in the type tables (a model has far fewer than 2**31 attributes; half of intp's memory).
 _ID = np.int32
 #: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
@@ -132,7 +135,7 @@ class StateScorer:
         feats = self.features
         zero = self.model.zero
         gp = self._gp
-        if self._n + sum(map(len, sentences)) >= _CACHE_LIMIT:
+        if self._n + sum(map(len, sentences)) >= _TYPE_LIMIT:
             self._reset()
         types = self._types
         idx: list[int] = []
