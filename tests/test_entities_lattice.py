@@ -86,3 +86,29 @@ def test_threads_tag_alike(tagger: CRFTagger) -> None:
     with ThreadPoolExecutor(4) as pool:
         runs = list(pool.map(lambda _: [t.tags for t in tagger.tag_many(sentences)], range(16)))
     assert all(run == want for run in runs)
+
+
+def test_batches_and_passes_change_nothing(tagger: CRFTagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document tagged a few tokens at a time (the two passes of crf_entities) gives the same
+    entities as in one batch, and the sequences it walks are tag_sequences'."""
+    from arabnews.extract.entities import backend
+
+    nlp = arabnews.Pipeline()
+    doc = nlp.make_doc(TEXT)
+    assert list(backend._sequences(doc)) == tag_sequences(doc)
+    whole = nlp(TEXT).to_dict()["entities"]
+    assert {(e["text"], e["label"]) for e in whole} >= {("جون كيري", "PER"), ("سراقب", "LOC")}
+    monkeypatch.setattr(backend, "BATCH_TOKENS", 7)
+    assert [len(b) for b in backend._batches(tag_sequences(doc))] == [1, 1, 1, 1]
+    assert nlp(TEXT).to_dict()["entities"] == whole
+
+
+def test_scorer_keeps_ids_not_feature_strings(tagger: CRFTagger) -> None:
+    """The fast path caches a new word's attribute ids, not its feature strings (about 2 KB a word)."""
+    word = "زيزفونستان"
+    tagger.tag_many([["قال", word]])
+    assert word in tagger._scorer._types
+    assert word not in tagger.features._cache
+    # the string path still caches, and gives the same features
+    assert tagger.features.entry(word) == tagger.features.entries([word])[0]
+    assert word in tagger.features._cache

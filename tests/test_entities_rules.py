@@ -16,6 +16,7 @@ from arabnews.extract.entities import corrections, default_gazetteer
 from arabnews.extract.entities.boundaries import places_after_plural_head, stop_before_predicate, trim_function_words
 from arabnews.extract.entities.orgs import acronym_after_org, chain_end, extend_org_chain, is_media_name
 from arabnews.extract.entities.persons import name_after_title
+from arabnews.lang.ar import clitic_splits, fold
 
 NLP = Pipeline(["numbers", "dates", "groups", "entities"])
 SEED = Path(__file__).resolve().parents[1] / "examples" / "article.txt"
@@ -158,3 +159,42 @@ def test_name_after_title_joins_the_taggers_person() -> None:
     tags = ["O", "O", "O", "O", "B-LOC", "B-PER", "I-PER", "I-PER", "O", "O"]
     name_after_title(toks, tags, GAZ)  # "إلى" is no name: nothing changes
     assert tags == ["O", "O", "O", "O", "B-LOC", "B-PER", "I-PER", "I-PER", "O", "O"]
+
+
+def test_word_flags_answer_as_the_lists() -> None:
+    from arabnews.extract.entities.rulewords import (
+        ARTICLE,
+        ORG_HEAD,
+        PREDICATE,
+        TITLE,
+        has_article,
+        in_list,
+        is_predicate,
+        rule_words,
+        sentence_flags,
+        stems,
+    )
+
+    rw = rule_words()
+    toks = tokenize("وقال الرئيس إن والمنظمة الدولية للهجرة لحقوق فان")
+    flags = sentence_flags(toks)
+    assert sentence_flags(toks) is flags  # shared by the rules of one sentence
+    words = [t.norm for t in toks]
+    assert [bool(f & PREDICATE) for f in flags] == [True, False, False, False, False, False, False, False]
+    assert [bool(f & TITLE) for f in flags][1] and flags[1] & ARTICLE
+    assert [bool(f & ORG_HEAD) for f in flags] == [False, False, False, True, False, False, False, False]
+    for w in words:
+        assert is_predicate(w) == (fold(w) in rw.predicates or (len(fold(w)) >= 4 and fold(w)[0] in "وف"
+                                                               and fold(w)[1:] in rw.predicates))
+        assert has_article(w) == any(s.article for s in clitic_splits(w))
+        for table in (rw.org_heads, rw.titles, rw.media_heads, rw.chain_stops, rw.title_adjectives):
+            assert in_list(w, table) == any(f in table for f in stems(w))
+    # a list that is not one of rules.yaml's is asked afresh
+    assert in_list("والمنظمة", frozenset({"منظمه"})) and not in_list("للهجرة", frozenset({"منظمه"}))
+
+
+def test_loc_heads_of_a_sentence() -> None:
+    gaz = default_gazetteer()
+    toks = tokenize("قصفت الطائرات ريف إدلب وبلدة سراقب ، ومدينة حلب")
+    assert gaz.loc_heads(toks) == [t.kind == "word" and gaz.is_loc_head(t.norm) for t in toks]
+    assert [t.text for t, h in zip(toks, gaz.loc_heads(toks), strict=True) if h] == ["ريف", "وبلدة", "ومدينة"]

@@ -85,7 +85,7 @@ def clitic_splits(word: str) -> list[CliticSplit]:
 
 #: word → its splits: the entities stage asks for the same word's splits a dozen times
 _SPLITS: dict[str, tuple[CliticSplit, ...]] = {}
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 100_000  # about 300 bytes a word
 
 
 def _splits(word: str) -> tuple[CliticSplit, ...]:

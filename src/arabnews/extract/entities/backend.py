@@ -12,15 +12,19 @@ raises :class:`~arabnews.errors.MissingModelError` (an ``ImportError``) that say
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from typing import Literal, Protocol
 
-from ...document import Document, EntitySpan
+from ...document import Document, EntitySpan, Part
+from ...text.tokenize import Token
 from .backoff import gazetteer_backoff
-from .consistency import document_names, propagate
+from .bio import Tag
+from .consistency import NameTally, propagate
 from .corrections import correct
 from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
-from .sequences import tag_sequences
+from .sequences import MAX_SEQUENCE
 
 BACKENDS = ("crf", "transformer", "camel")
 DOMAINS = ("news", "wiki")
@@ -34,28 +38,72 @@ class Backend(Protocol):
     def entities(self, doc: Document) -> list[EntitySpan]: ...
 
 
+#: Tokens tagged at once: a batch's state scores and marginals (a row of doubles per token each)
+#: live until its sentences are corrected, so a long document does not hold them all.
+BATCH_TOKENS = 20_000
+
+
+def _sequences(doc: Document) -> Iterator[tuple[Part, list[Token]]]:
+    """:func:`.sequences.tag_sequences` of ``doc`` one at a time: a long document's Token objects are
+    not all built at once (``Document`` keeps only its most recent ones)."""
+    sentences = doc.sentences
+    ends = [s.end for s in sentences]
+    for region in doc.extraction_regions():
+        for k in range(bisect_right(ends, region.start), len(sentences)):
+            sent = sentences[k]
+            if sent.start >= region.end:
+                break
+            toks = doc.tokens_between(max(sent.start, region.start), min(sent.end, region.end))
+            for i in range(0, len(toks), MAX_SEQUENCE):
+                yield region.part, toks[i:i + MAX_SEQUENCE]
+
+
+def _batches(sequences: Iterable[tuple[Part, list[Token]]],
+             size: int | None = None) -> Iterator[list[tuple[Part, list[Token]]]]:
+    """``sequences`` in consecutive groups of about ``size`` tokens (default :data:`BATCH_TOKENS`;
+    whole sequences)."""
+    size = BATCH_TOKENS if size is None else size
+    batch: list[tuple[Part, list[Token]]] = []
+    count = 0
+    for seq in sequences:
+        batch.append(seq)
+        count += len(seq[1])
+        if count >= size:
+            yield batch
+            batch, count = [], 0
+    if batch:
+        yield batch
+
+
 def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) -> list[EntitySpan]:
     """Tag every extraction region of ``doc`` with the CRF and decode the BIO tags into spans.
 
     The gazetteer back-off follows news conventions (a place's head outside the LOC), so it runs
     for news text only: on AQMAR's Wikipedia dev part it cost about 10 F1 points.  Then the names
     found anywhere in the document are tagged where the CRF missed them (see
-    :mod:`arabnews.extract.entities.consistency`)."""
+    :mod:`arabnews.extract.entities.consistency`).
+
+    Two passes, so that a long document never holds all its tokens: the first tags, corrects and
+    counts the names batch by batch and keeps each sentence's offsets, tags and probabilities; the
+    second takes each sentence's tokens again to carry the names and decode."""
     gaz = tagger.gazetteer
-    tagged = []
-    sequences = tag_sequences(doc)
-    crf = tagger.tag_many([[t.norm for t in toks] for _, toks in sequences], domain=domain)
-    for (part, toks), (tags, probs, marginals) in zip(sequences, crf, strict=True):
-        backed = correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None else tags
-        if backed != tags:
-            probs = tagger.rescore(backed, probs, marginals)
-            tags = backed
-        tagged.append((part, toks, tags, probs))
-    names = document_names(((toks, tags) for _, toks, tags, _ in tagged), gaz,
-                           (probs for *_, probs in tagged))
+    tally = NameTally(gaz)
+    tagged: list[tuple[Part, int, int, list[Tag], list[float]]] = []
+    for batch in _batches(_sequences(doc)):
+        crf = tagger.tag_many([[t.norm for t in toks] for _, toks in batch], domain=domain)
+        for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
+            backed = correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None else tags
+            if backed != tags:
+                probs = tagger.rescore(backed, probs, marginals)
+                tags = backed
+            tally.add(toks, tags, probs)
+            tagged.append((part, toks[0].start, toks[-1].end, tags, probs))
+        del crf, batch  # the batch's marginals (a row of label probabilities per token) and tokens
+    names = tally.names()
     first_words = names.first_words()
     out: list[EntitySpan] = []
-    for part, toks, tags, probs in tagged:
+    for part, start, end, tags, probs in tagged:
+        toks = doc.tokens_between(start, end)
         tags = propagate(toks, tags, names, gaz, probs)
         out.extend(decode_tags(doc, toks, tags, probs, part, gaz, "crf", first_words))
     return out

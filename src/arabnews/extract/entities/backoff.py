@@ -114,9 +114,8 @@ def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
 
 def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other."""
-    for i in range(len(toks) - 1):
-        if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"
-                and toks[i + 1].norm.startswith("و")):
+    for i in [k - 1 for k in range(1, len(toks)) if toks[k].norm.startswith("و")]:
+        if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"):
             first, second = gaz.place_split(toks[i].norm), gaz.place_split(toks[i + 1].norm)
             if (first is not None and second is not None and second.prefix.startswith("و")
                     and prominent(gaz, first) and prominent(gaz, second)):
@@ -130,11 +129,11 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     Coordinated with a LOC ("وإدلب") only a prominent place is taken, since GeoNames towns
     include common words ("وكان" is Cannes, "طراز", "الزاوية")."""
     n = len(toks)
-    words = [t.kind == "word" for t in toks]
-    heads = [w and gaz.is_loc_head(t.norm) for w, t in zip(words, toks, strict=True)]
+    heads = gaz.loc_heads(toks)
     # nothing to stand beside: no LOC, no place head (the sweeps only add a LOC next to one)
-    if not any(heads) and not any(t.endswith("LOC") for t in tags):
+    if True not in heads and "B-LOC" not in tags and "I-LOC" not in tags:
         return
+    words = [t.kind == "word" for t in toks]
     for order in (range(n), range(n - 1, -1, -1)):
         for i in order:
             if tags[i] != "O" or not words[i]:
@@ -155,10 +154,12 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     The CRF, trained partly on Wikipedia, sometimes leaves such well-known names out, and in
     these contexts they are rarely common nouns."""
     preps = gaz.triggers.get("loc_prep", frozenset())
+    cache = gaz.word_cache("prominent_place")
     for i in range(len(toks)):
         if tags[i] != "O" or toks[i].kind != "word":
             continue
-        split = _prominent_place(gaz, toks[i].norm)
+        norm = toks[i].norm
+        split = cache[norm] if norm in cache else _prominent_place(gaz, norm)
         if split is None:
             continue
         after_prep = i > 0 and tags[i - 1] == "O" and fold(toks[i - 1].norm) in preps
@@ -172,6 +173,8 @@ def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     """Cut a LOC whose first words are a whole known place and whose last word is unknown to every
     table and indefinite ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into a predicate
     or an adverb."""
+    if "B-LOC" not in tags:
+        return
     for i, j, label in chunks(tags):
         if label != "LOC" or tags[i] != "B-LOC" or j - i < 2:
             continue

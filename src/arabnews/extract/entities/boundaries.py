@@ -35,6 +35,8 @@ from .rulewords import has_article, in_list, is_predicate, rule_words
 def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a name at the first verb or participle of ``rules.yaml``'s ``predicates`` after its
     first word ("وزارة الصحة الرامية", "المنظمة الدولية التي")."""
+    if tags.count("O") == len(tags):
+        return
     for i, j, _ in chunks(tags):
         for k in range(i + 1, j):
             if toks[k].kind == "word" and is_predicate(toks[k].norm):
@@ -45,6 +47,8 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
     which then names nothing and is filtered out as a lone common noun)."""
+    if tags.count("O") == len(tags):
+        return
     rw = rule_words()
     for i, j, label in chunks(tags):
         func = rw.function_words if label == "PER" else rw.function_words | rw.function_words_names
@@ -121,6 +125,8 @@ def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """Split a LOC or ORG at a word that starts a person's name ("الحرام عبدالحفيظ" → ORG
     "الحرام", PER "عبدالحفيظ"); the PER takes a family name with the article after it
     ("الثبيتي")."""
+    if not any(t in tags for t in ("B-LOC", "I-LOC", "B-ORG", "I-ORG")):
+        return
     n = len(toks)
     for i, j, label in chunks(tags):
         if label not in ("LOC", "ORG"):
@@ -151,6 +157,8 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     """A one-word LOC right after a bare place head takes the next word when that word is no
     ordinary word, article or particle, and not a prominent place of its own ("حي باب توما": the
     tagger took "باب" alone)."""
+    if "B-LOC" not in tags and "I-LOC" not in tags:
+        return
     rw = rule_words()
     n = len(toks)
     for i, j, label in chunks(tags):

@@ -39,7 +39,8 @@ from .bio import Label, Tag, chunks
 from .decode import PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 
-__all__ = ["MIN_SCORE", "MIN_SINGLE", "PER_PREFIXES", "DocumentNames", "document_names", "name_form", "propagate"]
+__all__ = ["MIN_SCORE", "MIN_SINGLE", "PER_PREFIXES", "DocumentNames", "NameTally", "document_names", "name_form",
+           "propagate"]
 
 #: Token kinds that can start a carried name.
 _NAME_KINDS = frozenset({"word", "latin", "foreign"})
@@ -78,15 +79,18 @@ def _carried(word: str, gaz: Gazetteer) -> bool:
     return len(word) >= MIN_SINGLE and word not in gaz.common and word not in gaz.particles
 
 
-def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[Tag]]], gaz: Gazetteer,
-                   probs: Iterable[Sequence[float] | None] | None = None) -> DocumentNames:
-    """The PER/LOC/ORG names tagged in a document's ``(tokens, tags)`` sequences; ``probs`` (one list
-    per sequence, or None) gives each name the mean probability of its tags."""
-    counts: dict[tuple[str, ...], Counter[Label]] = {}
-    score_sum: dict[tuple[str, ...], list[float]] = {}
-    probs_iter = iter(probs) if probs is not None else None
-    for toks, tags in sequences:
-        p = next(probs_iter, None) if probs_iter is not None else None
+class NameTally:
+    """The names of a document counted sentence by sentence (:meth:`add`), so that a caller need not
+    keep every sentence's tokens; :meth:`names` gives the :class:`DocumentNames`."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.counts: dict[tuple[str, ...], Counter[Label]] = {}
+        self.score_sum: dict[tuple[str, ...], list[float]] = {}
+
+    def add(self, toks: Sequence[Token], tags: Sequence[Tag], p: Sequence[float] | None = None) -> None:
+        """Count the PER/LOC/ORG names of one sentence; ``p``: its tags' probabilities (or None)."""
+        gaz, counts, score_sum = self.gaz, self.counts, self.score_sum
         for i, j, label in chunks(tags):
             if label == "MISC" or toks[i].kind not in _NAME_KINDS:
                 continue
@@ -109,23 +113,39 @@ def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[Tag]]], g
                 acc = score_sum.setdefault(k, [0.0, 0])
                 acc[0] += score
                 acc[1] += 1
-    names = DocumentNames()
-    for k, c in counts.items():
-        names.labels[k] = c.most_common(1)[0][0]
-        total, n = score_sum[k]
-        names.scores[k] = total / n
-        names.by_first.setdefault(k[0], []).append(k)
-    for longest_first in names.by_first.values():
-        longest_first.sort(key=len, reverse=True)
-    return names
+
+    def names(self) -> DocumentNames:
+        """The names counted so far: each with its majority label and mean score."""
+        names = DocumentNames()
+        for k, c in self.counts.items():
+            names.labels[k] = c.most_common(1)[0][0]
+            total, n = self.score_sum[k]
+            names.scores[k] = total / n
+            names.by_first.setdefault(k[0], []).append(k)
+        for longest_first in names.by_first.values():
+            longest_first.sort(key=len, reverse=True)
+        return names
+
+
+def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[Tag]]], gaz: Gazetteer,
+                   probs: Iterable[Sequence[float] | None] | None = None) -> DocumentNames:
+    """The PER/LOC/ORG names tagged in a document's ``(tokens, tags)`` sequences; ``probs`` (one list
+    per sequence, or None) gives each name the mean probability of its tags."""
+    tally = NameTally(gaz)
+    probs_iter = iter(probs) if probs is not None else None
+    for toks, tags in sequences:
+        tally.add(toks, tags, next(probs_iter, None) if probs_iter is not None else None)
+    return tally.names()
 
 
 @lru_cache(maxsize=50_000)
-def _forms(norm: str, is_word: bool) -> tuple[tuple[str, str], ...]:
-    """(prefix, folded form) readings of a normalized token: itself, and after each proclitic."""
+def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The readings of a normalized token, itself and after each proclitic: their prefixes, and
+    their folded forms in the same order."""
     if not is_word:
-        return (("", fold(norm)),)
-    return tuple((s.prefix, fold(s.lemma_forms[0])) for s in clitic_splits(norm))
+        return ("",), (fold(norm),)
+    splits = clitic_splits(norm)
+    return tuple(s.prefix for s in splits), tuple(fold(s.lemma_forms[0]) for s in splits)
 
 
 def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, gaz: Gazetteer,
@@ -146,13 +166,19 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
             w = folded[k] = fold(toks[k].norm)
         return w
 
-    i = 0
-    while i < n:
-        if tags[i] != "O" or toks[i].kind not in _NAME_KINDS:
-            i += 1
+    by_first = names.by_first
+    # the untagged tokens one of whose readings starts a name (tags after ``pos`` are not changed
+    # before the loop reaches them, so they can be read here)
+    firsts = by_first.keys()
+    starts = [i for i, t in enumerate(toks)
+              if tags[i] == "O" and t.kind in _NAME_KINDS
+              and not firsts.isdisjoint(_forms(t.norm, t.kind == "word")[1])]
+    pos = 0
+    for i in starts:
+        if i < pos:
             continue
         hit = None
-        for prefix, form in _forms(toks[i].norm, toks[i].kind == "word"):
+        for prefix, form in zip(*_forms(toks[i].norm, toks[i].kind == "word"), strict=True):
             for key in names.by_first.get(form, ()):
                 size = len(key)
                 label = names.labels[key]
@@ -168,12 +194,11 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
                     hit = key
                 break
         if hit is None:
-            i += 1
             continue
         label = names.labels[hit]
         for k in range(i, i + len(hit)):
             tags[k] = ("B-" if k == i else "I-") + label
             if probs is not None:
                 probs[k] = names.scores[hit]
-        i += len(hit)
+        pos = i + len(hit)
     return tags

@@ -26,7 +26,8 @@ _ARABIC = regex.compile(r"^[\p{Arabic}]+$")
 _LATIN = regex.compile(r"^[\p{Latin}]+$")
 _DIGITS = regex.compile(r"^[\d.,]+$")
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
-_CACHE_LIMIT = 300_000
+#: Most words whose feature strings are cached (about 2 KB each; the tagger's fast path keeps ids instead).
+_CACHE_LIMIT = 100_000
 #: Words longer than this get no character n-gram features.
 _MAX_NGRAM_WORD = 40
 
@@ -95,13 +96,21 @@ class FeatureExtractor:
         self._cache: dict[str, _Entry] = {}
         self._domain_cache: dict[str, list[str]] = {}
 
-    def _word(self, word: str) -> _Entry:
+    def entry(self, word: str) -> _Entry:
+        """The features of ``word`` (see :data:`_Entry`), from the cache or computed and not cached:
+        the state scorer turns them into attribute ids at once and keeps only those."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
         local, ctx, heads, f = self._compute(word)
         keep = self.keep
         if keep is not None:
             local = [x for x in local if x in keep]
             ctx = [[x for x in c if x in keep] for c in ctx]
-        entry: _Entry = (local, ctx[0], ctx[1], ctx[2], ctx[3], heads, f)
+        return (local, ctx[0], ctx[1], ctx[2], ctx[3], heads, f)
+
+    def _word(self, word: str) -> _Entry:
+        entry = self.entry(word)
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
         self._cache[word] = entry

@@ -22,16 +22,20 @@ read with :func:`arabnews.lang.ar.load` and checked against a schema:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ... import resources
 from ...errors import ResourceError
 from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text
 from ...lang.schema import MapOf, Record, Words, check
 from ...text.clitics import CliticSplit
+
+if TYPE_CHECKING:
+    from ...text.tokenize import Token
 
 RESOURCE_DIR = "ner"
 PLACES = f"{RESOURCE_DIR}/places.json"
@@ -134,6 +138,14 @@ class Gazetteer:
             hit = any(fold(f) in heads for s in clitic_splits(word) for f in s.lemma_forms)
             self._head_cache[word] = hit
         return hit
+
+    def loc_heads(self, toks: Sequence[Token]) -> list[bool]:
+        """:meth:`is_loc_head` of each word token of a sentence (False for other tokens)."""
+        get = self._head_cache.get
+        out = [get(t.norm) if t.kind == "word" else False for t in toks]
+        if None in out:
+            out = [self.is_loc_head(t.norm) if h is None else h for h, t in zip(out, toks, strict=True)]
+        return out  # type: ignore[return-value]
 
     def place_split(self, word: str) -> CliticSplit | None:
         """The clitic split of a normalized word whose stem is a known place ("وإدلب" → و + إدلب)."""

@@ -26,7 +26,7 @@ from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
-from .rulewords import in_list, is_predicate, rule_words
+from .rulewords import MEDIA_HEAD, ORG_HEAD, PREDICATE, in_list, is_predicate, rule_words, sentence_flags
 
 #: Longest genitive chain after a head, in words.
 MAX_CHAIN = 6
@@ -82,6 +82,8 @@ def extend_org_chain(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     one word ("المنظمة الدولية" + "للهجرة").  Only that: ANERcorp ends most ORGs before a trailing
     adjective ("مجلس الأمن" of "مجلس الأمن الدولي"), and a ل + indefinite word is as often a
     purpose ("البنك التجاري لتحقيق النجاح")."""
+    if "B-ORG" not in tags and "I-ORG" not in tags:
+        return
     rw = rule_words()
     for i, j, label in chunks(tags):
         if label != "ORG" or not _is_head(toks[i]) or j >= len(toks) or tags[j] != "O" or j - i < 2:
@@ -104,10 +106,13 @@ def org_from_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     a complement ("الجمعية الإسلامية الصينية", "هيئة الأوراق المالية", and also when the chain ends with a
     nationality: "وزارة الخارجية الروسية") ANERcorp leaves about half such names untagged, and the
     rule cost F1 there (-0.15 on ANERcorp dev)."""
+    flags = sentence_flags(toks)
+    if not any(f & ORG_HEAD for f in flags):
+        return
     n = len(toks)
     i = 0
     while i < n:
-        if tags[i] == "O" and _is_head(toks[i]):
+        if tags[i] == "O" and flags[i] & ORG_HEAD:
             end = chain_end(toks, tags, i)
             if end - i >= 3 and all(t == "O" or t.endswith("MISC") for t in tags[i + 1:end]) \
                     and _has_complement(toks, i, end) \
@@ -120,6 +125,8 @@ def org_from_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 
 def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"الوكالة العربية السورية للأنباء (سانا)": the word in parentheses after an ORG is an ORG."""
+    if "B-ORG" not in tags and "I-ORG" not in tags:
+        return
     n = len(toks)
     for _, j, label in chunks(tags):
         if label != "ORG" or j >= n or toks[j].text != "(":
@@ -136,18 +143,15 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known media name after a media head or with ل after a verb ("مراسل الجزيرة", "وقال
     للجزيرة"), or a quoted name after a media head ("قناة «سي بي سي»"), is an ORG; the head stays
     outside."""
-    rw = rule_words()
+    flags = sentence_flags(toks)
     n = len(toks)
-    for h in range(n - 1):
-        tok = toks[h]
-        if tok.kind != "word":
-            continue
-        if in_list(tok.norm, rw.media_heads) and tags[h] == "O":
+    for h in [k for k in range(n - 1) if flags[k] & (MEDIA_HEAD | PREDICATE)]:
+        if flags[h] & MEDIA_HEAD and tags[h] == "O":
             if toks[h + 1].text in _QUOTES_OPEN:
                 _quoted_name(toks, tags, h + 2)
             else:
                 _known_name(toks, tags, h + 1, fold(toks[h + 1].norm))
-        elif is_predicate(tok.norm) and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
+        elif flags[h] & PREDICATE and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
 
 

@@ -19,7 +19,7 @@ from ...lang.ar import fold
 from ...text.tokenize import Token
 from .bio import Tag
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
-from .rulewords import has_article, in_list, rule_words
+from .rulewords import ARTICLE, TITLE, has_article, in_list, rule_words, sentence_flags
 
 #: Most words of a name taken after a title.
 MAX_NAME = 3
@@ -47,9 +47,9 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     one followed by the tagger's PER, which they join."""
     rw = rule_words()
     n = len(toks)
-    for t in range(n - 2):
-        if tags[t] != "O" or toks[t].kind != "word" or not in_list(toks[t].norm, rw.titles) \
-                or not has_article(toks[t].norm):
+    flags = sentence_flags(toks)
+    for t in [k for k in range(n - 2) if flags[k] & TITLE and flags[k] & ARTICLE]:
+        if tags[t] != "O":
             continue
         k = t + 1
         while k < n and tags[k] == "O" and toks[k].kind == "word" and in_list(toks[k].norm, rw.title_adjectives):

@@ -8,11 +8,13 @@ a rule asks whether a word is one of them after its proclitics and article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from ...lang.ar import clitic_splits, fold, load
 from ...lang.schema import Record, Words
+from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
 RULES_SCHEMA = Record({
@@ -71,7 +73,6 @@ def rule_words() -> RuleWords:
         function_words_names=frozenset(fold(w) for w in data["function_words_names"]))
 
 
-@lru_cache(maxsize=50_000)
 def stems(word: str) -> tuple[str, ...]:
     """Folded forms of the normalized ``word`` after each proclitic split, with and without the
     article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد")."""
@@ -85,22 +86,80 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=50_000)
+#: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
+_LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives")
+_PREDICATE = 1 << len(_LISTS)
+_ARTICLE = _PREDICATE << 1
+#: Most words whose flags are kept (then the table starts afresh).
+_FLAGS_LIMIT = 100_000
+_flags: dict[str, int] = {}
+
+
+@cache
+def _list_bits() -> dict[int, int]:
+    """``id`` of each list of :func:`rule_words` → its bit (the lists live as long as the process)."""
+    rw = rule_words()
+    return {id(getattr(rw, name)): 1 << k for k, name in enumerate(_LISTS)}
+
+
+def word_flags(word: str) -> int:
+    """Which lists of ``rules.yaml`` the normalized ``word`` is in after its proclitics and article,
+    whether it is a predicate (:func:`is_predicate`) and carries the article (:func:`has_article`),
+    as bits; computed once per word (one small int per word type, for every rule)."""
+    hit = _flags.get(word)
+    if hit is not None:
+        return hit
+    rw = rule_words()
+    forms = stems(word)
+    bits = 0
+    for k, name in enumerate(_LISTS):
+        table = getattr(rw, name)
+        if any(f in table for f in forms):
+            bits |= 1 << k
+    f = fold(word)
+    preds = rw.predicates
+    if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds):
+        bits |= _PREDICATE
+    if any(split.article for split in clitic_splits(word)):
+        bits |= _ARTICLE
+    if len(_flags) >= _FLAGS_LIMIT:
+        _flags.clear()
+    _flags[word] = bits
+    return bits
+
+
+#: Bits of :func:`word_flags` for the rules' pre-filters.
+ORG_HEAD, MEDIA_HEAD, TITLE = 1, 2, 1 << _LISTS.index("titles")
+PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
+_last: tuple[object, list[int]] = (None, [])
+
+
+def sentence_flags(toks: Sequence[Token]) -> list[int]:
+    """:func:`word_flags` of each word token of a sentence (0 for other tokens); the rules of one
+    sentence share the list (the last sentence asked is remembered)."""
+    global _last
+    last = _last  # read once: another thread may replace it
+    if last[0] is toks:
+        return last[1]
+    flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
+    _last = (toks, flags)
+    return flags
+
+
 def is_predicate(word: str) -> bool:
     """Is the normalized ``word`` a verb or participle of ``predicates``, as written or after و/ف
     ("وقال"; "فان" is not ف + "ان")?"""
-    preds = rule_words().predicates
-    f = fold(word)
-    return f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds)
+    return bool(word_flags(word) & _PREDICATE)
 
 
-@lru_cache(maxsize=200_000)
 def in_list(word: str, table: frozenset[str]) -> bool:
     """Is the normalized ``word``, after proclitics and article, in ``table`` (folded forms)?"""
-    return any(f in table for f in stems(word))
+    bit = _list_bits().get(id(table))
+    if bit is None:  # a list not of rule_words(): asked afresh
+        return any(f in table for f in stems(word))
+    return bool(word_flags(word) & bit)
 
 
-@lru_cache(maxsize=50_000)
 def has_article(word: str) -> bool:
     """Does the normalized ``word`` carry the article, after any proclitic ("الصحة", "للهجرة")?"""
-    return any(split.article for split in clitic_splits(word))
+    return bool(word_flags(word) & _ARTICLE)

@@ -20,10 +20,15 @@ import numpy as np
 from .features import _CACHE_LIMIT, FeatureExtractor
 from .lattice import Model
 
+#: Most word types in the tables (about 400 bytes each with their key) before they start afresh.
+_TYPE_LIMIT = 150_000
+
 #: Attribute ids in the type tables (a model has far fewer than 2**31 attributes; half of intp's memory).
 _ID = np.int32
 #: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
 _NONE, _BOS, _EOS = 0, 1, 2
+#: Pending word types written to the tables at a time (their id lists are Python lists until then).
+_FLUSH_EVERY = 2048
 
 
 class StateScorer:
@@ -65,13 +70,15 @@ class StateScorer:
         """The type index of a word first seen; its attribute ids wait in ``_pending`` until
         :meth:`_flush` writes the tables."""
         ids = self.model.attr_ids
-        entry = self.features.entries((word,))[0]
+        entry = self.features.entry(word)  # not cached as strings: the ids below are all that is kept
         self._plain.append(entry[6])
-        self._heads.append(entry[5])
+        self._heads.append(entry[5] or ())
         t = self._n
         self._pending.append((t, [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]))
         self._types[word] = t
         self._n += 1
+        if len(self._pending) >= _FLUSH_EVERY:  # bounded: a 5 MB text brings some 50,000 new types at once
+            self._flush()
         return t
 
     def _flush(self) -> None:
@@ -128,7 +135,7 @@ class StateScorer:
         feats = self.features
         zero = self.model.zero
         gp = self._gp
-        if self._n + sum(map(len, sentences)) >= _CACHE_LIMIT:
+        if self._n + sum(map(len, sentences)) >= _TYPE_LIMIT:
             self._reset()
         types = self._types
         idx: list[int] = []
