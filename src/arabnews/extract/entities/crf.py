@@ -71,7 +71,10 @@ class CRFTagger:
         if attributes.is_file():
             with gzip.open(attributes, "rt", encoding="utf-8") as fh:
                 keep = frozenset(fh.read().split("\n"))
-        self.features = FeatureExtractor(self.gazetteer, keep)
+        # a model trained without the word-cluster features (the news model) has no weight for them:
+        # not computing them spares loading the cluster table and gives the same tags
+        clusters = keep is None or any(name.startswith("c64=") for name in keep)
+        self.features = FeatureExtractor(self.gazetteer, keep, clusters=clusters)
         self._local = threading.local()
         self._model: Model | None = load_model(self.model_path)
         self._scorer = StateScorer(self._model, self.features) if self._model is not None else None
