@@ -138,7 +138,7 @@ def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[Tag]]], g
     return tally.names()
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)  # ~400 bytes an entry: a bound on analyze_many's memory
 def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The readings of a normalized token, itself and after each proclitic: their prefixes, and
     their folded forms in the same order."""

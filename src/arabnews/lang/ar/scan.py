@@ -27,7 +27,7 @@ import regex
 from .trie import trie_regex
 
 #: How many chunks of text a filter remembers before starting afresh (bounded memory on a long corpus).
-CACHE_SIZE = 100_000
+CACHE_SIZE = 50_000
 #: A longer stretch is read a window at a time (cut at white space), so that a 5 MB document never
 #: holds all its chunks at once.
 WINDOW = 1 << 18
