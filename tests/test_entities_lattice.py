@@ -95,7 +95,7 @@ def test_batches_and_passes_change_nothing(tagger: CRFTagger, monkeypatch: pytes
 
     nlp = arabnews.Pipeline()
     doc = nlp.make_doc(TEXT)
-    assert list(backend._sequences(doc)) == tag_sequences(doc)
+    assert list(backend.iter_sequences(doc)) == tag_sequences(doc)
     whole = nlp(TEXT).to_dict()["entities"]
     assert {(e["text"], e["label"]) for e in whole} >= {("جون كيري", "PER"), ("سراقب", "LOC")}
     monkeypatch.setattr(backend, "BATCH_TOKENS", 7)

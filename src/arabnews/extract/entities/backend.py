@@ -12,7 +12,6 @@ raises :class:`~arabnews.errors.MissingModelError` (an ``ImportError``) that say
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Literal, Protocol
 
@@ -24,7 +23,7 @@ from .consistency import NameTally, propagate
 from .corrections import correct
 from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
-from .sequences import MAX_SEQUENCE
+from .sequences import iter_sequences
 
 BACKENDS = ("crf", "transformer", "camel")
 DOMAINS = ("news", "wiki")
@@ -41,21 +40,6 @@ class Backend(Protocol):
 #: Tokens tagged at once: a batch's state scores and marginals (a row of doubles per token each)
 #: live until its sentences are corrected, so a long document does not hold them all.
 BATCH_TOKENS = 20_000
-
-
-def _sequences(doc: Document) -> Iterator[tuple[Part, list[Token]]]:
-    """:func:`.sequences.tag_sequences` of ``doc`` one at a time: a long document's Token objects are
-    not all built at once (``Document`` keeps only its most recent ones)."""
-    sentences = doc.sentences
-    ends = [s.end for s in sentences]
-    for region in doc.extraction_regions():
-        for k in range(bisect_right(ends, region.start), len(sentences)):
-            sent = sentences[k]
-            if sent.start >= region.end:
-                break
-            toks = doc.tokens_between(max(sent.start, region.start), min(sent.end, region.end))
-            for i in range(0, len(toks), MAX_SEQUENCE):
-                yield region.part, toks[i:i + MAX_SEQUENCE]
 
 
 def _batches(sequences: Iterable[tuple[Part, list[Token]]],
@@ -89,7 +73,7 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     gaz = tagger.gazetteer
     tally = NameTally(gaz)
     tagged: list[tuple[Part, int, int, list[Tag], list[float]]] = []
-    for batch in _batches(_sequences(doc)):
+    for batch in _batches(iter_sequences(doc)):
         crf = tagger.tag_many([[t.norm for t in toks] for _, toks in batch], domain=domain)
         for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
             backed = correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None else tags
