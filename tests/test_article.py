@@ -443,14 +443,14 @@ def test_odd_input_never_crashes(text):
 def test_large_inputs_are_linear():
     para = "قال مراسلنا إن القصف استمر على ريف إدلب طوال الليل. "
     one_line = para * (1_000_000 // len(para))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     art = segment(one_line)
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
     assert art.title is None and len(art.body) == 1 and art.body[0].end == len(one_line.rstrip())
     many = "\n".join(["عنوان"] + [para, "اقرأ أيضاً", "منذ 3 سنوات", "12", "سامي"] * 20_000)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     art = segment(many)
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
     assert len(art.body) >= 1
 
 

@@ -374,9 +374,9 @@ def test_full_pipeline_word_numbers(seed_text):
     "\u200f" * 100 + "اليوم", "اليوم\n\nأمس",
 ])
 def test_bad_input_is_fast_and_safe(text):
-    t = time.perf_counter()
+    t = time.process_time()
     doc = dates_of(text)
-    assert time.perf_counter() - t < 2
+    assert time.process_time() - t < 2
     assert all(d.value is None or isinstance(d.value, str) for d in doc.dates)
 
 

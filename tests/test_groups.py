@@ -258,7 +258,7 @@ def test_speed_on_long_text(nlp):
     text = SEED.read_text(encoding="utf-8") * 100
     stage = nlp.get("groups")
     doc = nlp.make_doc(text)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     stage(doc)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
     assert len(doc.groups) > 100

@@ -329,9 +329,9 @@ def test_seed_no_year_reported_with_dates_stage():
 
 def test_long_and_hostile_input_is_fast():
     text = ("1," * 20000) + ("ثلاثة و" * 5000) + "٪" * 1000 + ("مئات " * 5000)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     parse_numbers(text)
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
 
 
 _PIECES = ["ثلاثة", "عشر", "ألف", "مليون", "ونصف", "المليون", "بين", "و", "أكثر من", "الثالث", "عشرات",

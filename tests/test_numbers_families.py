@@ -543,9 +543,9 @@ def test_hostile_input_of_new_forms_is_linear():
     for piece in ("1/", "-1 ", "$1 ", "1 فاصلة ", "كيلو ونصف ", "دولارين ", "من 1 إلى 2 دولار ", "1 تحت الصفر ",
                   "1\u2009", "١٬", "سالب "):
         text = piece * 4000
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         parse_numbers(text)
-        assert time.perf_counter() - t0 < 3, piece
+        assert time.process_time() - t0 < 3, piece
 
 
 # -- the Tunisian news agency's reversed decimals: fraction, ر, integer ------------------------------------
