@@ -198,3 +198,27 @@ def test_loc_heads_of_a_sentence() -> None:
     toks = tokenize("قصفت الطائرات ريف إدلب وبلدة سراقب ، ومدينة حلب")
     assert gaz.loc_heads(toks) == [t.kind == "word" and gaz.is_loc_head(t.norm) for t in toks]
     assert [t.text for t, h in zip(toks, gaz.loc_heads(toks), strict=True) if h] == ["ريف", "وبلدة", "ومدينة"]
+
+
+# A team sheet of ANT (line 27131): players separated by " - " or "- " are one name each.
+TEAM_SHEET = ("النادي الصفاقسي : رامي الجريدي- هاني عمامو - ياسين مرياح - حمزة المثلوثي- سليم المحجبي - "
+              "كريم العواضي - سوكاري - أسامة العمدوني- ماهر الحناشي")
+
+
+def test_a_dash_between_names_separates_them() -> None:
+    doc = NLP(TEAM_SHEET)
+    persons = [e.text for e in doc.entities if e.label == "PER"]
+    assert "هاني عمامو" in persons and "ياسين مرياح" in persons
+    assert "أسامة العمدوني" in persons and "ماهر الحناشي" in persons  # "- " with a space after only
+    assert not any("-" in e.text for e in doc.entities)
+    assert all(TEAM_SHEET[e.start:e.end] == e.text for e in doc.entities)
+
+
+def test_split_at_dash_keeps_a_dash_between_letters() -> None:
+    from arabnews.extract.entities.boundaries import split_at_dash
+
+    toks = tokenize("قال جان-بيار فرنسوا - أحمد")
+    assert [t.text for t in toks] == ["قال", "جان", "-", "بيار", "فرنسوا", "-", "أحمد"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]
+    split_at_dash(toks, tags, default_gazetteer())
+    assert tags == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "B-PER"]

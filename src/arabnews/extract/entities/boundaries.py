@@ -11,7 +11,9 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
 - :func:`places_after_plural_head` — "مخيمي النيرب وحندرات": two places after a dual head;
 - :func:`person_after_place` — a place or organisation does not swallow the person after it
   ("المسجد الحرام عبدالحفيظ الثبيتي");
-- :func:`whole_name_after_head` — after a bare place head the name is whole ("حي باب توما").
+- :func:`whole_name_after_head` — after a bare place head the name is whole ("حي باب توما");
+- :func:`split_at_dash` — a dash set off by a space separates two names, as in a team sheet
+  ("هاني عمامو - ياسين مرياح" → two PER).
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("أعلنت وزارة الصحة الرامية إلى مكافحة الوباء")
@@ -177,3 +179,20 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 and word not in rw.function_words and word not in rw.function_words_names
                 and not is_predicate(toks[j].norm) and not in_list(toks[j].norm, rw.title_adjectives)):
             tags[j] = "I-LOC"
+
+
+#: Dashes a list of names is written with.
+DASHES = frozenset("-–—")
+
+
+def split_at_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A dash inside a name, with white space on at least one side, ends it and starts another
+    of the same label ("كريم العواضي - سوكاري", "أسامة العمدوني- ماهر الحناشي"); a dash between
+    letters ("X-Y") stays inside."""
+    for i, j, label in chunks(tags):
+        for k in range(i + 1, j - 1):
+            tok = toks[k]
+            if tok.kind == "punct" and tok.text in DASHES \
+                    and (toks[k - 1].end < tok.start or tok.end < toks[k + 1].start):
+                tags[k] = "O"
+                tags[k + 1] = f"B-{label}"

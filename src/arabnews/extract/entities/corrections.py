@@ -5,8 +5,8 @@ consistency, so a name they find is carried to its other mentions.
 Every rule is kept only if ``scripts/eval_ner.py`` shows it does not lower micro F1 on the news
 and ANERcorp dev parts (see the module of each rule for what it does):
 
-1. :func:`.boundaries.trim_function_words`, 2. :func:`.boundaries.stop_before_predicate` —
-   where a name stops;
+0. :func:`.boundaries.split_at_dash`, 1. :func:`.boundaries.trim_function_words`,
+   2. :func:`.boundaries.stop_before_predicate` — where a name stops;
 3. :func:`.orgs.extend_org_chain`, 4. :func:`.orgs.org_from_head`, 5. :func:`.orgs.acronym_after_org`,
    6. :func:`.orgs.media_names` — organisations;
 7. :func:`.boundaries.whole_multiword_place`, 8. :func:`.boundaries.whole_name_after_head`,
@@ -26,6 +26,7 @@ from .bio import Tag
 from .boundaries import (
     person_after_place,
     places_after_plural_head,
+    split_at_dash,
     stop_before_predicate,
     trim_function_words,
     whole_multiword_place,
@@ -37,7 +38,8 @@ from .persons import name_after_title
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
-    trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, acronym_after_org, media_names,
+    split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, acronym_after_org,
+    media_names,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place, name_after_title,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
