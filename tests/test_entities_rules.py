@@ -222,3 +222,7 @@ def test_split_at_dash_keeps_a_dash_between_letters() -> None:
     tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]
     split_at_dash(toks, tags, default_gazetteer())
     assert tags == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "B-PER"]
+    company = tokenize("منتوجات دليس – دانون")  # a company's name keeps its dash
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG"]
+    split_at_dash(company, tags, default_gazetteer())
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG"]

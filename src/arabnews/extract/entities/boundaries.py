@@ -12,7 +12,7 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
 - :func:`person_after_place` — a place or organisation does not swallow the person after it
   ("المسجد الحرام عبدالحفيظ الثبيتي");
 - :func:`whole_name_after_head` — after a bare place head the name is whole ("حي باب توما");
-- :func:`split_at_dash` — a dash set off by a space separates two names, as in a team sheet
+- :func:`split_at_dash` — a dash set off by a space separates two persons, as in a team sheet
   ("هاني عمامو - ياسين مرياح" → two PER).
 
 >>> from arabnews import tokenize
@@ -186,10 +186,13 @@ DASHES = frozenset("-–—")
 
 
 def split_at_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A dash inside a name, with white space on at least one side, ends it and starts another
-    of the same label ("كريم العواضي - سوكاري", "أسامة العمدوني- ماهر الحناشي"); a dash between
-    letters ("X-Y") stays inside."""
+    """A dash inside a person's name, with white space on at least one side, ends it and starts
+    another ("كريم العواضي - سوكاري", "أسامة العمدوني- ماهر الحناشي"); a dash between letters
+    ("X-Y") stays inside.  Only persons: a company or a score is written with such a dash
+    ("دليس – دانون")."""
     for i, j, label in chunks(tags):
+        if label != "PER":
+            continue
         for k in range(i + 1, j - 1):
             tok = toks[k]
             if tok.kind == "punct" and tok.text in DASHES \
