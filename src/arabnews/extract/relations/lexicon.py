@@ -124,21 +124,12 @@ def lexicon() -> Lexicon:
                 add(f"{form} {prep.rstrip('ـ')}", "infix", entry["type"])
             if entry["type"] == "backed_by":  # "المدعومة إيرانيا": the backer as an adverb
                 add(form, "infix", entry["type"])
-    for kind, phrases in data["phrases"].items():
-        for phrase in phrases:
-            add(phrase, "infix", kind)
-    for kind, phrases in data["between"].items():
-        for phrase in phrases:
-            add(phrase, "between", kind)
-    for kind, verbs in data["verb_with"].items():
-        for verb in verbs:
-            add(verb, "verb_with", kind)
-    for kind, phrases in data["reverse"].items():
-        for phrase in phrases:
-            add(phrase, "reverse", kind)
-    for kind, verbs in data["verb_obj"].items():
-        for verb in verbs:
-            add(verb, "verb_obj", kind)
+    # each section of the file: relation type → cue phrases, read with the role named beside it
+    for section, role in (("phrases", "infix"), ("between", "between"), ("verb_with", "verb_with"),
+                          ("reverse", "reverse"), ("verb_obj", "verb_obj")):
+        for kind, phrases in data[section].items():
+            for phrase in phrases:
+                add(phrase, role, kind)
     for noun in data["attacks"]:
         add(noun, "attack", "fights")
     free = [k for k in cues if k not in joined]
