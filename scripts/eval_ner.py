@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated among news, anercorp, aqmar")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--dev-fraction", type=float, default=0.1)
-    ap.add_argument("--dev-split", choices=DEV_SPLITS, default="blocks",
+    ap.add_argument("--dev-split", choices=[s for s in DEV_SPLITS if s != "none"], default="blocks",
                     help="the dev parts of scripts/train_ner.py --dev-split (default: %(default)s)")
     ap.add_argument("--model", type=Path, help="a model folder written by train_ner.py (default: the shipped one)")
     ap.add_argument("--show", type=int, default=25, help="ORG errors to print per set")

@@ -52,6 +52,9 @@ MAIN = ("PER", "LOC", "ORG")
 BLOCK = 20
 #: Corpora whose sentences get domain-specific feature copies (see FeatureExtractor(domain=...)).
 DOMAINS = {"aqmar": "wiki"}
+#: With --fane-domain, NewsFANE's sentences get feature copies of their own too ("fane|w=…"), so that
+#: where its annotation conventions differ from ANERcorp's the default (news) weights follow ANERcorp.
+FANE_DOMAIN = {"newsfane": "fane"}
 
 Sentence = list[tuple[str, str]]
 
@@ -207,17 +210,20 @@ def split_tail(articles: list[list[Sentence]], seed: int,
     return train, dev
 
 
-DEV_SPLITS = ("blocks", "tail")
+DEV_SPLITS = ("blocks", "tail", "none")
 
 
 def split_corpora(articles: dict[str, list[list[Sentence]]], how: str, seed: int,
                   fraction: float) -> dict[str, tuple[list[Sentence], list[list[Sentence]]]]:
     """Per corpus (training sentences, dev blocks): ``how`` = "blocks" (:func:`split_dev`, random
-    blocks of 20 sentences) or "tail" (:func:`split_tail`, the end of a running text, whole articles)."""
+    blocks of 20 sentences), "tail" (:func:`split_tail`, the end of a running text, whole articles)
+    or "none" (everything is trained on, for the shipped model once the settings are chosen on dev)."""
     if how == "blocks":
         return {name: split_dev([s for a in arts for s in a], seed, fraction) for name, arts in articles.items()}
     if how == "tail":
         return {name: split_tail(arts, seed, fraction) for name, arts in articles.items()}
+    if how == "none":
+        return {name: ([s for a in arts for s in a], []) for name, arts in articles.items()}
     raise ValueError(f"unknown dev split {how!r}; expected one of {DEV_SPLITS}")
 
 
@@ -341,7 +347,8 @@ def train_model(args: argparse.Namespace, train: list[Sentence], weighted: list[
     trainer = pycrfsuite.Trainer(verbose=False)
     for corpus, sent in weighted:
         extract = extractors[fold[id(sent)]]
-        trainer.append(extract([w for w, _ in sent], domain=DOMAINS.get(corpus) if args.domains else None),
+        domains = {**DOMAINS, **FANE_DOMAIN} if args.fane_domain else DOMAINS
+        trainer.append(extract([w for w, _ in sent], domain=domains.get(corpus) if args.domains else None),
                        [t for _, t in sent])
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.minfreq": args.min_freq, "feature.possible_transitions": True})
@@ -364,11 +371,16 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--dev-split", choices=DEV_SPLITS, default="blocks",
                     help="blocks: random blocks of 20 sentences of every corpus; tail: the last sentences of "
-                    "ANERcorp and NewsFANE, whole AQMAR articles (default: %(default)s)")
+                    "ANERcorp and NewsFANE, whole AQMAR articles; none: no dev part, train on everything "
+                    "(default: %(default)s)")
     ap.add_argument("--clusters", action=argparse.BooleanOptionalAction, default=True,
                     help="word-cluster features (resources/ner/clusters.tsv.gz); --no-clusters trains without")
     ap.add_argument("--domains", action=argparse.BooleanOptionalAction, default=True,
                     help="give AQMAR sentences Wikipedia-specific feature copies (news is the default domain)")
+    ap.add_argument("--fane-domain", action=argparse.BooleanOptionalAction, default=False,
+                    help="give NewsFANE sentences feature copies of their own, as AQMAR's (see FANE_DOMAIN)")
+    ap.add_argument("--anercorp-weight", type=int, default=1,
+                    help="how many times ANERcorp's training sentences are given")
     ap.add_argument("--vocab-min-count", type=int, default=2,
                     help="how often a word must occur in training entities to enter vocab.json")
     ap.add_argument("--aqmar-weight", type=int, default=3,
@@ -382,6 +394,7 @@ def main(argv: list[str] | None = None) -> dict:
     train = [s for name, (tr, _) in parts.items() for s in tr]
     weighted = [(name, s) for name, (tr, _) in parts.items() for s in tr]
     weighted += [("aqmar", s) for s in parts["aqmar"][0]] * (args.aqmar_weight - 1)
+    weighted += [("anercorp", s) for s in parts["anercorp"][0]] * (args.anercorp_weight - 1)
     # "anercorp": its dev blocks alone, the closest to the held-out target (ANERcorp's test split)
     dev_docs = {"news": parts["anercorp"][1] + parts["newsfane"][1], "anercorp": parts["anercorp"][1],
                 "aqmar": parts["aqmar"][1]}
@@ -401,6 +414,8 @@ def main(argv: list[str] | None = None) -> dict:
     keep = write_attributes(tagger, args.output / ATTRIBUTES_NAME)
     results: dict = {}
     for name, sents in dev.items():
+        if not sents:
+            continue
         extract = FeatureExtractor(load_gazetteer(vocab_path), keep, clusters=args.clusters)  # cold cache: honest speed
         t2 = time.perf_counter()
         domain = DOMAINS.get(name) if args.domains else None

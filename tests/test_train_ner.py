@@ -120,6 +120,23 @@ def test_tail_split_holds_out_whole_articles():
     assert m.split_tail(articles, seed=13, fraction=0.1) == (train, dev)  # seeded
 
 
+def test_no_split_trains_on_everything():
+    m = _script()
+    articles = [_sentences(f"a{k}_", 25 + k) for k in range(3)]
+    parts = m.split_corpora({"aqmar": articles, "anercorp": [_sentences("s", 40)]}, "none", 13, 0.1)
+    assert parts["aqmar"] == ([s for a in articles for s in a], [])
+    assert parts["anercorp"] == (_sentences("s", 40), [])
+
+
+def test_newsfane_domain_copies_only_with_the_option():
+    m = _script()
+    assert m.FANE_DOMAIN == {"newsfane": "fane"} and "newsfane" not in m.DOMAINS
+    from arabnews.extract.entities.features import FeatureExtractor
+
+    feats = FeatureExtractor(clusters=False)(["قال", "الرئيس"], domain="fane")
+    assert "fane|w=الرييس" in feats[1] and "w=الرييس" in feats[1]  # folded: ئ → ي
+
+
 def test_blocks_split_is_unchanged_by_the_article_structure():
     m = _script()
     articles = [_sentences(f"a{k}_", 30) for k in range(5)]
