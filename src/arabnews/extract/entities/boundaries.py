@@ -38,7 +38,17 @@ from .backoff import prominent
 from .bio import Tag, chunks
 from .decode import entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
-from .rulewords import ARTICLE, TOPONYM_HEAD, has_article, in_list, is_predicate, rule_words, sentence_flags, stems
+from .rulewords import (
+    ARTICLE,
+    NOT_NAME,
+    TOPONYM_HEAD,
+    has_article,
+    in_list,
+    is_predicate,
+    rule_words,
+    sentence_bits,
+    sentence_flags,
+)
 
 
 def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -267,9 +277,9 @@ def whole_toponym(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     المستحيل").  Before a known place the head stays out ("باب مصر" → "مصر", as in ANERcorp) unless
     the two are a known place together ("حمام سوسة").  A PER that is a known place is one ("سيدي
     بوزيد")."""
-    flags = sentence_flags(toks)
-    if not any(f & TOPONYM_HEAD for f in flags):
+    if not sentence_bits(toks) & TOPONYM_HEAD:
         return
+    flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
         if not _toponym_head(toks[h], flags[h], gaz):
@@ -300,9 +310,9 @@ def whole_toponym(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 def place_after_toponym_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged toponym head and the untagged name after it are a place when that name is a
     known place or no ordinary word ("دوار هيشر", "بئر بلحسن")."""
-    flags = sentence_flags(toks)
-    if not any(f & TOPONYM_HEAD for f in flags):
+    if not sentence_bits(toks) & TOPONYM_HEAD:
         return
+    flags = sentence_flags(toks)
     rw = rule_words()
     n = len(toks)
     for h in range(n - 1):
@@ -324,9 +334,9 @@ def place_after_toponym_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
 
 def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name of one word of ``rules.yaml``'s ``not_names`` ("الكلاسيكو", "للديربي") is no name."""
-    if tags.count("O") == len(tags):
+    if not sentence_bits(toks) & NOT_NAME or tags.count("O") == len(tags):
         return
-    names = rule_words().not_names
+    flags = sentence_flags(toks)
     for i, j, _ in chunks(tags):
-        if j - i == 1 and toks[i].kind == "word" and any(f in names for f in stems(toks[i].norm)):
+        if j - i == 1 and flags[i] & NOT_NAME:
             tags[i] = "O"

@@ -45,6 +45,7 @@ from .rulewords import (
     in_list,
     is_predicate,
     rule_words,
+    sentence_bits,
     sentence_flags,
 )
 
@@ -133,9 +134,9 @@ def org_from_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     a complement ("الجمعية الإسلامية الصينية", "هيئة الأوراق المالية", and also when the chain ends with a
     nationality: "وزارة الخارجية الروسية") ANERcorp leaves about half such names untagged, and the
     rule cost F1 there (-0.15 on ANERcorp dev)."""
-    flags = sentence_flags(toks)
-    if not any(f & ORG_HEAD for f in flags):
+    if not sentence_bits(toks) & ORG_HEAD:
         return
+    flags = sentence_flags(toks)
     n = len(toks)
     i = 0
     while i < n:
@@ -170,6 +171,8 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known media name after a media head or with ل after a verb ("مراسل الجزيرة", "وقال
     للجزيرة"), or a quoted name after a media head ("قناة «سي بي سي»"), is an ORG; the head stays
     outside."""
+    if not sentence_bits(toks) & (MEDIA_HEAD | PREDICATE):
+        return
     flags = sentence_flags(toks)
     n = len(toks)
     for h in [k for k in range(n - 1) if flags[k] & (MEDIA_HEAD | PREDICATE)]:
@@ -242,9 +245,9 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     and the town nisbas and ``club_words`` after it are one ORG ("النادي الصفاقسي", "الترجي الرياضي
     التونسي": after "الرياضي" a nationality belongs to the name), whether the tagger left the head
     untagged or tagged it alone."""
-    flags = sentence_flags(toks)
-    if not any(f & CLUB_HEAD for f in flags):
+    if not sentence_bits(toks) & CLUB_HEAD:
         return
+    flags = sentence_flags(toks)
     rw = rule_words()
     n = len(toks)
     for h in range(n - 1):
@@ -289,9 +292,9 @@ def head_before_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """An untagged organisation head without the article right before an ORG heads it, with the
     ل complement after it ("مكتب" + "الأمم المتحدة" + "لتنسيق الشؤون الإنسانية"); not a media
     head, which ANERcorp leaves out ("قناة المحور")."""
-    flags = sentence_flags(toks)
-    if not any(f & ORG_HEAD for f in flags) or "B-ORG" not in tags:
+    if not sentence_bits(toks) & ORG_HEAD or "B-ORG" not in tags:
         return
+    flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
         if (tags[h] != "O" or tags[h + 1] != "B-ORG" or not flags[h] & ORG_HEAD or flags[h] & (ARTICLE | MEDIA_HEAD)):

@@ -25,7 +25,17 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .boundaries import DASHES
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
-from .rulewords import ARTICLE, TITLE, has_article, in_list, is_predicate, rule_words, sentence_flags, stems
+from .rulewords import (
+    ARTICLE,
+    TITLE,
+    has_article,
+    in_list,
+    is_predicate,
+    rule_words,
+    sentence_bits,
+    sentence_flags,
+    stems,
+)
 
 #: Most words of a name taken after a title.
 MAX_NAME = 3
@@ -51,6 +61,8 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
 def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Untagged name-like words after a title (and its adjectives) are a person; two at least, or
     one followed by the tagger's PER, which they join."""
+    if not sentence_bits(toks) & TITLE:
+        return
     rw = rule_words()
     n = len(toks)
     flags = sentence_flags(toks)

@@ -100,7 +100,7 @@ def stems(word: str) -> tuple[str, ...]:
 
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
-          "toponym_heads", "club_heads")
+          "toponym_heads", "club_heads", "not_names")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -144,20 +144,34 @@ def word_flags(word: str) -> int:
 #: Bits of :func:`word_flags` for the rules' pre-filters.
 ORG_HEAD, MEDIA_HEAD, TITLE = 1, 2, 1 << _LISTS.index("titles")
 TOPONYM_HEAD, CLUB_HEAD = 1 << _LISTS.index("toponym_heads"), 1 << _LISTS.index("club_heads")
+NOT_NAME = 1 << _LISTS.index("not_names")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
-_last: tuple[object, list[int]] = (None, [])
+_last: tuple[object, list[int], int] = (None, [], 0)
+
+
+def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
+    global _last
+    last = _last  # read once: another thread may replace it
+    if last[0] is toks:
+        return last
+    flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
+    bits = 0
+    for f in flags:
+        bits |= f
+    last = _last = (toks, flags, bits)
+    return last
 
 
 def sentence_flags(toks: Sequence[Token]) -> list[int]:
     """:func:`word_flags` of each word token of a sentence (0 for other tokens); the rules of one
     sentence share the list (the last sentence asked is remembered)."""
-    global _last
-    last = _last  # read once: another thread may replace it
-    if last[0] is toks:
-        return last[1]
-    flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
-    _last = (toks, flags)
-    return flags
+    return _sentence(toks)[1]
+
+
+def sentence_bits(toks: Sequence[Token]) -> int:
+    """The flags of all the words of a sentence together (a rule's pre-filter: ``sentence_bits(toks)
+    & TOPONYM_HEAD`` is 0 when no word of the sentence is a toponym head)."""
+    return _sentence(toks)[2]
 
 
 def is_predicate(word: str) -> bool:
