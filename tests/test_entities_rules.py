@@ -397,6 +397,11 @@ def test_spokesman_not_name_rule() -> None:
     tags = ["O", "O", "O", "B-PER", "O", "O", "B-PER", "I-PER"]
     spokesman_not_name(toks, tags, GAZ)
     assert tags == ["O", "O", "O", "O", "O", "O", "B-PER", "I-PER"]  # the director Basem Mahfouz stays
+    # ANT: the tagger's PER "باسم شرطة هلسنكي" is the police the spokesman speaks for
+    toks = _words("وأكد المتحدث باسم شرطة هلسنكي إيقاف السائق")
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"]
+    spokesman_not_name(toks, tags, GAZ)
+    assert tags == ["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
 
 
 def test_person_after_org_rule() -> None:

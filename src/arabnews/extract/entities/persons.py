@@ -89,7 +89,8 @@ _OFFICIAL = frozenset({"الرسمي", "الرسميه"})
 
 def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"باسم" after "الناطق" or "المتحدث" (and "الرسمي") is "in the name of", not a person's
-    first name: "الناطق باسم الحكومة", "المتحدث الرسمي باسم الوزارة"."""
+    first name: "الناطق باسم الحكومة", "المتحدث الرسمي باسم الوزارة"; the words the PER ran on
+    into are the body spoken for, an ORG ("المتحدث باسم شرطة هلسنكي")."""
     if "B-PER" not in tags:
         return
     n = len(toks)
@@ -100,9 +101,12 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         if k > 0 and fold(toks[k].norm) in _OFFICIAL:
             k -= 1
         if toks[k].kind == "word" and any(f in _SPOKESMEN for f in stems(toks[k].norm)):
+            # what the PER ran on into is the body he speaks for ("باسم شرطة هلسنكي" → ORG "شرطة هلسنكي")
             tags[i] = "O"
-            if i + 1 < n and tags[i + 1] == "I-PER":
-                tags[i + 1] = "B-PER"
+            j = i + 1
+            while j < n and tags[j] == "I-PER":
+                tags[j] = "B-ORG" if j == i + 1 else "I-ORG"
+                j += 1
 
 
 def _dash(tok: Token) -> bool:
