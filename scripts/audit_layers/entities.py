@@ -3,7 +3,8 @@
 Arabic has no capitals; these contexts announce a name instead.  Families:
 
 - ``title_name``: a title ("الرئيس", "المبعوث الأممي", "الدكتور") followed by a name-like word (no
-  article, not a particle or a verb of ``rules.yaml``); the anchor is that word;
+  article, not a particle or a verb of ``rules.yaml``, not "باسم" of "الناطق باسم", not ب/ل on an
+  ordinary word: "الأمين العام لاتحاد الشغل"); the anchor is that word;
 - ``org_chain``: an organisation head ("وزارة", "المرصد", "والمنظمة") followed by a genitive
   chain of definite words ("وزارة الصحة", "المرصد السوري لحقوق الإنسان"); the anchor is the chain;
 - ``place_head``: "مخيم/حي/بلدة/مدينة/قرية" + a name ("مخيم الهول", "بلدة سراقب"); the anchor is the name.
@@ -33,6 +34,8 @@ _W = r"[\p{L}\p{M}]+"
 _B = r"(?<![\p{L}\p{M}\d])"
 _E = r"(?![\p{L}\p{M}])"
 _PLACE_HEADS = ["مخيم", "حي", "بلدة", "مدينة", "قرية"]
+#: Words after a title that are no name: "الناطق باسم الحكومة" is "the spokesman in the name of".
+_NOT_NAMES = frozenset({"باسم"})
 
 
 RULES_YAML = Path(__file__).resolve().parents[2] / "src" / "arabnews" / "resources" / "ner" / "rules.yaml"
@@ -48,6 +51,22 @@ def rule_words() -> SimpleNamespace:
 def is_predicate(word: str) -> bool:
     preds = rule_words().predicates
     return word in preds or (len(word) >= 4 and word[0] in "وف" and word[1:] in preds)
+
+
+@cache
+def _common() -> frozenset[str]:
+    from arabnews.extract.entities import default_gazetteer
+
+    return default_gazetteer().common
+
+
+def _preposition(word: str) -> bool:
+    """"للاتحاد", "بالغاء", "لاتحاد": ب or ل on an ordinary word or on the article, after a title
+    ("الأمين العام لاتحاد الشغل", "القرار القاضي بإلغاء"), is no name."""
+    if word[0] not in "بل" or len(word) < 4:
+        return False
+    rest = word[1:]
+    return rest.startswith(("ال", "ل")) or rest in _common()
 
 
 def _alt(words) -> str:
@@ -81,7 +100,7 @@ def find_anchors(doc) -> list[tuple[int, int, str]]:
 
     for m in title.finditer(folded):
         w = m["w"]
-        if not w.startswith("ال") and len(w) >= 3 and plain(w):
+        if not w.startswith("ال") and len(w) >= 3 and plain(w) and w not in _NOT_NAMES and not _preposition(w):
             add(m.start("w"), m.end("w"), "title_name")
     for m in org.finditer(folded):
         words = m["chain"].split()

@@ -21,6 +21,7 @@ RULES_SCHEMA = Record({
     "org_heads": Words, "media_heads": Words, "media_names": Words, "predicates": Words, "chain_stops": Words,
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
+    "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
 }, {"_about": str})
 
 
@@ -43,6 +44,14 @@ class RuleWords:
     function_words: frozenset[str]
     #: function words that normalization makes a given name too ("على" → "علي")
     function_words_names: frozenset[str]
+    #: heads that are part of a place's name ("وادي الليل", "باب المغاربة")
+    toponym_heads: frozenset[str]
+    #: heads of sports clubs ("النادي الصفاقسي", "الترجي الرياضي التونسي")
+    club_heads: frozenset[str]
+    #: words of a club's name besides a nisba ("الرياضي"), folded as written
+    club_words: frozenset[str]
+    #: words the tagger takes for a name that never are one on their own ("الكلاسيكو"), folded as written
+    not_names: frozenset[str]
 
 
 def _bare(word: str) -> str:
@@ -70,7 +79,10 @@ def rule_words() -> RuleWords:
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         title_adjectives=words("title_adjectives"),
         function_words=frozenset(fold(w) for w in data["function_words"]),
-        function_words_names=frozenset(fold(w) for w in data["function_words_names"]))
+        function_words_names=frozenset(fold(w) for w in data["function_words_names"]),
+        toponym_heads=words("toponym_heads"), club_heads=words("club_heads"),
+        club_words=frozenset(fold(w) for w in data["club_words"]),
+        not_names=frozenset(fold(w) for w in data["not_names"]))
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -87,7 +99,8 @@ def stems(word: str) -> tuple[str, ...]:
 
 
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
-_LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives")
+_LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
+          "toponym_heads", "club_heads", "not_names")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -130,20 +143,35 @@ def word_flags(word: str) -> int:
 
 #: Bits of :func:`word_flags` for the rules' pre-filters.
 ORG_HEAD, MEDIA_HEAD, TITLE = 1, 2, 1 << _LISTS.index("titles")
+TOPONYM_HEAD, CLUB_HEAD = 1 << _LISTS.index("toponym_heads"), 1 << _LISTS.index("club_heads")
+NOT_NAME = 1 << _LISTS.index("not_names")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
-_last: tuple[object, list[int]] = (None, [])
+_last: tuple[object, list[int], int] = (None, [], 0)
+
+
+def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
+    global _last
+    last = _last  # read once: another thread may replace it
+    if last[0] is toks:
+        return last
+    flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
+    bits = 0
+    for f in flags:
+        bits |= f
+    last = _last = (toks, flags, bits)
+    return last
 
 
 def sentence_flags(toks: Sequence[Token]) -> list[int]:
     """:func:`word_flags` of each word token of a sentence (0 for other tokens); the rules of one
     sentence share the list (the last sentence asked is remembered)."""
-    global _last
-    last = _last  # read once: another thread may replace it
-    if last[0] is toks:
-        return last[1]
-    flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
-    _last = (toks, flags)
-    return flags
+    return _sentence(toks)[1]
+
+
+def sentence_bits(toks: Sequence[Token]) -> int:
+    """The flags of all the words of a sentence together (a rule's pre-filter: ``sentence_bits(toks)
+    & TOPONYM_HEAD`` is 0 when no word of the sentence is a toponym head)."""
+    return _sentence(toks)[2]
 
 
 def is_predicate(word: str) -> bool:
