@@ -364,7 +364,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder for ner.crfsuite and vocab.json")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N sentences of each corpus")
     ap.add_argument("--iterations", type=int, default=150)
-    ap.add_argument("--c1", type=float, default=0.15)
+    ap.add_argument("--c1", type=float, default=0.02)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--min-freq", type=float, default=1.0, help="crfsuite feature.minfreq")
     ap.add_argument("--seed", type=int, default=13)
@@ -377,7 +377,7 @@ def main(argv: list[str] | None = None) -> dict:
                     help="word-cluster features (resources/ner/clusters.tsv.gz); --no-clusters trains without")
     ap.add_argument("--domains", action=argparse.BooleanOptionalAction, default=True,
                     help="give AQMAR sentences Wikipedia-specific feature copies (news is the default domain)")
-    ap.add_argument("--fane-domain", action=argparse.BooleanOptionalAction, default=False,
+    ap.add_argument("--fane-domain", action=argparse.BooleanOptionalAction, default=True,
                     help="give NewsFANE sentences feature copies of their own, as AQMAR's (see FANE_DOMAIN)")
     ap.add_argument("--anercorp-weight", type=int, default=1,
                     help="how many times ANERcorp's training sentences are given")
