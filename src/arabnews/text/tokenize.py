@@ -102,6 +102,8 @@ _KIND_OF_GROUP: dict[int, str] = {index: name for name, index in _TOKEN.groupind
 _KIND_NAMES = cast(tuple[TokenKind, ...], tuple(_KIND_OF_GROUP.get(i, "other") for i in range(max(_KIND_OF_GROUP) + 1))
                    + ("clitic",))
 _CLITIC = len(_KIND_NAMES) - 1
+#: Kind name → its code in :attr:`Tokens.kind_codes`.
+KIND_CODES: dict[TokenKind, int] = {name: i for i, name in enumerate(_KIND_NAMES) if i}  # 0 is no group
 _WORD = _TOKEN.groupindex["word"]
 _PUNCT = _TOKEN.groupindex["punct"]
 _TATWEEL_RUN = re.compile("\u0640+")
@@ -251,6 +253,16 @@ class Tokens(Sequence[Token]):
     def ends(self) -> array:
         """The original end offset of every token (sorted)."""
         return self._spans[1::2]
+
+    @property
+    def nspans(self) -> array:
+        """Start and end of every token in the normalized view, flat: ``start0, end0, start1, ...``."""
+        return self._nspans
+
+    @property
+    def kind_codes(self) -> bytes:
+        """The kind of every token as a code: ``KIND_CODES[kind]``."""
+        return self._kinds
 
     def end_of(self, i: int) -> int:
         """The original end offset of token ``i``, without building the token."""

@@ -8,9 +8,11 @@ characters of one; on running news text that is most of the stage's speed.
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from ...document import Document, Region
-from ...lang.ar import CONJ, PREP, fold
+from ...lang.ar import CONJ, PREP
+from ...text.tokenize import KIND_CODES, Tokens
 from .months import lexicon
 
 #: Longer than any single rule's match on either side of its anchor word.
@@ -55,16 +57,14 @@ _SEEN: dict[str, bool] = {}
 
 
 class _AnchorMemo(dict[str, bool]):
-    """:func:`is_anchor` by a token's normalized (unfolded) text, filled on first use: ``memo[norm]``
-    saves slicing the folded text and a method call per token (fold maps char to char: the folded
-    token is ``fold(norm)``)."""
+    """:func:`is_anchor` by folded word, filled on first use: ``memo[word]`` saves a method call per token."""
 
-    def __missing__(self, norm: str) -> bool:
-        found = self[norm] = is_anchor(fold(norm))
+    def __missing__(self, word: str) -> bool:
+        found = self[word] = _is_anchor(word)
         return found
 
 
-_SEEN_NORM = _AnchorMemo()
+_SEEN_FOLDED = _AnchorMemo()
 
 
 def _is_anchor(word: str) -> bool:
@@ -78,6 +78,30 @@ def _is_anchor(word: str) -> bool:
     return False
 
 
+#: What after a number makes it an anchor (a numeric date or a clock time); other numbers (days,
+#: counts) only matter next to a month, unit or clock word, which anchor, and years have 4 digits.
+_NUMERIC_SEPARATORS = ("/", ".", "-", ":")
+_NUMBER_CODE = bytes([KIND_CODES["number"]])
+#: ``bytes.translate`` tables: a kind code → 1 for a word (a number), else 0
+_IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
+_IS_NUMBER = bytes(int(k == KIND_CODES["number"]) for k in range(256))
+
+
+def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, seen: _AnchorMemo) -> list[tuple[int, int]]:
+    """Normalized spans of the anchor words and numbers among ``tokens[lo:hi]``, read from the token
+    columns without building Token objects (it runs on every token of the text: comprehensions over the
+    columns, not a loop with a test per token)."""
+    kinds = tokens.kind_codes[lo:hi]
+    spans = tokens.nspans[2 * lo:2 * hi]
+    pairs = list(zip(spans[0::2], spans[1::2], strict=True))
+    out = [(a, b) for a, b in compress(pairs, kinds.translate(_IS_WORD)) if seen[folded[a:b]]]
+    if _NUMBER_CODE in kinds:
+        separators = _NUMERIC_SEPARATORS
+        out += [(a, b) for a, b in compress(pairs, kinds.translate(_IS_NUMBER))
+                if b - a == 4 or folded[b:b + 1] in separators]
+    return out
+
+
 def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[int, int]]:
     """Normalized stretches ``[start, end)`` of ``region`` around its anchors, merged where they overlap.
 
@@ -88,23 +112,22 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
     [(0, 19)]
     """
     folded = doc.folded
-    seen = _SEEN_NORM
+    seen = _SEEN_FOLDED
     if len(seen) > 200_000:  # a bounded memo, as for is_anchor
         seen.clear()
-    anchors: list[tuple[int, int]] = []
-    # one plain loop with the memo inlined: it runs on every token of the text
-    for tok in doc.tokens_between(region.start, region.end):
-        kind = tok.kind
-        if kind == "word":
-            norm = tok.norm
-            if seen[norm]:
-                a = tok.nstart
-                anchors.append((a, a + len(norm)))
-        elif kind == "number":
-            # Other numbers (days, counts) only matter next to a month, unit or clock word, which anchor.
+    tokens = doc.tokens
+    anchors: list[tuple[int, int]]
+    if isinstance(tokens, Tokens):
+        anchors = _anchors(tokens, *doc.token_range(region.start, region.end), folded, seen)
+    else:
+        anchors = []
+        for tok in doc.tokens_between(region.start, region.end):
             a = tok.nstart
             b = a + len(tok.norm)
-            if b - a == 4 or folded[b:b + 1] in ("/", ".", "-", ":"):
+            if tok.kind == "word":
+                if seen[folded[a:b]]:
+                    anchors.append((a, b))
+            elif tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in _NUMERIC_SEPARATORS):
                 anchors.append((a, b))
     out: list[tuple[int, int]] = []
     for a, b in sorted(anchors):
