@@ -529,3 +529,17 @@ def test_trigger_scan_finds_every_candidate_token():
     doc = nlp(tricky)
     assert [doc.text[s.start:s.end] for seq in extractor._candidates(doc, doc.regions[0]) for s in seq[:1]] == \
         ["قتل", "الاشتباكات", "اعتقلت"]
+
+
+def test_trigger_search_reads_the_same_words_from_the_token_columns() -> None:
+    from arabnews.extract.events.stage import _words
+
+    text = "قُتل 7 أشخاص في حلبَ أمس. وقال د. أحمد: «الـ 46 عنصراً وصلوا»\nأصيب 3 مدنيين بجروح #سوريا"
+    compact = Pipeline([]).make_doc(text)
+    plain = Pipeline([]).make_doc(text)
+    plain.tokens = list(plain.tokens)
+    region = compact.extraction_regions()[0]
+    words = _words(compact, region)
+    assert words == _words(plain, region)
+    assert [w.norm for w in words][:4] == ["قتل", "اشخاص", "في", "حلب"]
+    assert all(compact.norm[w.nstart:w.nstart + len(w.norm)] == w.norm and text[w.start:w.end] for w in words)
