@@ -93,11 +93,11 @@ def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, seen: _AnchorMemo) -
     columns, not a loop with a test per token)."""
     kinds = tokens.kind_codes[lo:hi]
     spans = tokens.nspans[2 * lo:2 * hi]
-    pairs = list(zip(spans[0::2], spans[1::2], strict=True))
-    out = [(a, b) for a, b in compress(pairs, kinds.translate(_IS_WORD)) if seen[folded[a:b]]]
+    starts, ends = spans[0::2], spans[1::2]
+    out = [(a, b) for a, b in compress(zip(starts, ends, strict=True), kinds.translate(_IS_WORD)) if seen[folded[a:b]]]
     if _NUMBER_CODE in kinds:
         separators = _NUMERIC_SEPARATORS
-        out += [(a, b) for a, b in compress(pairs, kinds.translate(_IS_NUMBER))
+        out += [(a, b) for a, b in compress(zip(starts, ends, strict=True), kinds.translate(_IS_NUMBER))
                 if b - a == 4 or folded[b:b + 1] in separators]
     return out
 
