@@ -156,3 +156,19 @@ def test_windows_from_token_columns_are_those_of_token_objects(docs) -> None:
             assert got == windows(plain, b, *span)
             found += len(got)
     assert found > 20
+
+
+def test_rules_to_run_are_those_whose_needs_are_present(docs) -> None:
+    p = patterns()
+    rules = compiled(p)
+    checked = 0
+    for doc in docs:
+        _, masked = mask_numbers(doc, p)
+        for region in doc.extraction_regions():
+            for ws, we in windows(doc, region, *doc.to_normalized(region.start, region.end)):
+                window = masked[ws:we]
+                present = rules.present(window)
+                chosen = set(rules.always) | {i for need in present for i in rules.by_need[need]}
+                assert rules.to_run(window) == [rules.rules[i] for i in sorted(chosen)]
+                checked += 1
+    assert checked > 20

@@ -151,8 +151,8 @@ class Compiled:
     # made by __post_init__ from the fields above, for to_run
     _always_bits: int = field(init=False, repr=False, compare=False, default=0)
     _word_bits: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False, default=())
-    _special_bits: tuple[tuple[int, re.Pattern[str] | _Confirmed], ...] = field(init=False, repr=False,
-                                                                                 compare=False, default=())
+    _special_bits: tuple[tuple[int, re.Pattern[str] | _Confirmed, bool], ...] = field(init=False, repr=False,
+                                                                                       compare=False, default=())
     _lists: dict[int, list[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None]]] = field(
         init=False, repr=False, compare=False, default_factory=dict)
 
@@ -167,9 +167,16 @@ class Compiled:
         for word, bits in self._word_bits:  # what present() finds, without building its set
             if bits & ~chosen and word in window:
                 chosen |= bits
-        for bits, pattern in self._special_bits:
-            if bits & ~chosen and pattern.search(window) is not None:
-                chosen |= bits
+        digits = None  # does the window hold a digit or a masked number (what most searches need)?
+        for bits, pattern, needs_digit in self._special_bits:
+            if bits & ~chosen:
+                if needs_digit:
+                    if digits is None:
+                        digits = _DIGIT_OR_MASK.search(window) is not None
+                    if not digits:
+                        continue
+                if pattern.search(window) is not None:
+                    chosen |= bits
         lists = self._lists
         found = lists.get(chosen)
         if found is None:
@@ -185,8 +192,9 @@ class Compiled:
 
         object.__setattr__(self, "_always_bits", bits(self.always))
         object.__setattr__(self, "_word_bits", tuple((w, bits(self.by_need.get(w, ()))) for w in self.words))
-        object.__setattr__(self, "_special_bits", tuple((bits(self.by_need.get(name, ())), pattern)
-                                                        for name, pattern in self.special))
+        specials = tuple((bits(self.by_need.get(name, ())), pattern, name in _DIGIT_NEEDS)
+                         for name, pattern in self.special)
+        object.__setattr__(self, "_special_bits", specials)
         object.__setattr__(self, "_lists", {})
 
     def present(self, window: str) -> set[str]:
@@ -200,6 +208,9 @@ class Compiled:
 
 #: Every digit of the ``regex`` module (``re``'s ``\d`` misses only astral ones), and some more.
 _DIGIT = r"[\d\U00010000-\U0010ffff]"
+#: The searches of :func:`compiled` that cannot find anything in a window without a digit or the mask.
+_DIGIT_NEEDS = frozenset({"year", "year4", "numeric", "numeric2", "clock"})
+_DIGIT_OR_MASK = re.compile(rf"[\d\U00010000-\U0010ffff{MASK}]")
 
 
 @dataclass(frozen=True)

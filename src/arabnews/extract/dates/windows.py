@@ -8,7 +8,6 @@ characters of one; on running news text that is most of the stage's speed.
 from __future__ import annotations
 
 from functools import cache
-from itertools import compress
 
 from ...document import Document, Region
 from ...lang.ar import CONJ, PREP
@@ -81,24 +80,23 @@ def _is_anchor(word: str) -> bool:
 #: What after a number makes it an anchor (a numeric date or a clock time); other numbers (days,
 #: counts) only matter next to a month, unit or clock word, which anchor, and years have 4 digits.
 _NUMERIC_SEPARATORS = ("/", ".", "-", ":")
-_NUMBER_CODE = bytes([KIND_CODES["number"]])
-#: ``bytes.translate`` tables: a kind code → 1 for a word (a number), else 0
-_IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
-_IS_NUMBER = bytes(int(k == KIND_CODES["number"]) for k in range(256))
+_WORD, _NUMBER = KIND_CODES["word"], KIND_CODES["number"]
 
 
 def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, seen: _AnchorMemo) -> list[tuple[int, int]]:
     """Normalized spans of the anchor words and numbers among ``tokens[lo:hi]``, read from the token
-    columns without building Token objects (it runs on every token of the text: comprehensions over the
-    columns, not a loop with a test per token)."""
-    kinds = tokens.kind_codes[lo:hi]
-    spans = tokens.nspans[2 * lo:2 * hi]
-    starts, ends = spans[0::2], spans[1::2]
-    out = [(a, b) for a, b in compress(zip(starts, ends, strict=True), kinds.translate(_IS_WORD)) if seen[folded[a:b]]]
-    if _NUMBER_CODE in kinds:
-        separators = _NUMERIC_SEPARATORS
-        out += [(a, b) for a, b in compress(zip(starts, ends, strict=True), kinds.translate(_IS_NUMBER))
-                if b - a == 4 or folded[b:b + 1] in separators]
+    columns without building Token objects: one plain loop (it runs on every token of the text; it
+    measured faster than ``compress``/``map`` chains over the columns)."""
+    spans = tokens.nspans
+    out: list[tuple[int, int]] = []
+    append = out.append
+    word, number, separators = _WORD, _NUMBER, _NUMERIC_SEPARATORS
+    for kind, a, b in zip(tokens.kind_codes[lo:hi], spans[2 * lo:2 * hi:2], spans[2 * lo + 1:2 * hi:2], strict=True):
+        if kind == word:
+            if seen[folded[a:b]]:
+                append((a, b))
+        elif kind == number and (b - a == 4 or folded[b:b + 1] in separators):
+            append((a, b))
     return out
 
 
