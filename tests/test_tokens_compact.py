@@ -71,6 +71,9 @@ def test_pickled_document_keeps_its_tokens_without_token_objects():
     assert b"Token\n" not in data and b"\x8c\x05Token" not in data  # arrays, not Token objects
     back = pickle.loads(data)
     assert back.tokens == doc.tokens and back.to_dict() == doc.to_dict()
+    # the folded text is made again on demand, not sent
+    assert "folded" in doc.__dict__ and "folded" not in back.__dict__ and back.folded == doc.folded
+    assert back.tokens_between(0, 9) == doc.tokens_between(0, 9) and back.part_at(3) == doc.part_at(3)
 
 
 def test_normalization_map_as_runs_gives_exact_offsets():

@@ -199,7 +199,7 @@ class Tokens(Sequence[Token]):
         c, k = divmod(lo, _TOKENS_PER_CHUNK)
         chunk = self._chunks.get(c)
         if chunk is None:
-            if len(self._kinds) > _TOKENS_KEPT:
+            if not self.keeps_all:
                 return self._make(lo, min(hi, (c + 1) * _TOKENS_PER_CHUNK))
             chunk = self._chunk(c)
         return chunk[k:k + hi - lo]
@@ -225,7 +225,7 @@ class Tokens(Sequence[Token]):
         spans, nspans = self._spans, self._nspans
         # equal strings shared through the document's table; in a document of more tokens than are kept,
         # within these tokens only (they do not live long: a table of all its words would outlive them)
-        intern = (self._strings if len(self._kinds) <= _TOKENS_KEPT else {}).setdefault
+        intern = (self._strings if self.keeps_all else {}).setdefault
         starts = spans[2 * lo:2 * hi:2].tolist()
         ends = spans[2 * lo + 1:2 * hi:2].tolist()
         texts = list(map(original.__getitem__, map(slice, starts, ends)))
@@ -273,6 +273,11 @@ class Tokens(Sequence[Token]):
     def ends(self) -> array:
         """The original end offset of every token (sorted)."""
         return self._spans[1::2]
+
+    @property
+    def keeps_all(self) -> bool:
+        """Are all the Token objects, once built, kept (a document of no more tokens than are kept)?"""
+        return len(self._kinds) <= _TOKENS_KEPT
 
     @property
     def spans(self) -> array:

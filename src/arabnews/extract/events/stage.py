@@ -9,7 +9,7 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from ...document import Document, Region, Span
 from ...lang.ar import fold
 from ...lang.ar.scan import PrefixedWords, prefix_strings
-from ...text.tokenize import KIND_CODES, Tokens
+from ...text.tokenize import KIND_CODES, Token, Tokens
 from .arguments import (
     Candidate,
     LayerIndex,
@@ -92,21 +92,20 @@ class _Word(NamedTuple):
 _IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
 
 
-def _words(doc: Document, region: Region) -> list[_Word]:
-    """The word tokens of ``region``, read from the token columns when the document has the compact
-    :class:`~arabnews.text.tokenize.Tokens` (no Token object is built: a long document's would be
-    built again)."""
+def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
+    """The word tokens of ``region``: Token objects, or in a document longer than the compact
+    :class:`~arabnews.text.tokenize.Tokens` keep the Token objects of, what the search reads of them
+    from the token columns (its Token objects would be built again only for this)."""
     tokens = doc.tokens
-    if not isinstance(tokens, Tokens):
-        return [_Word(t.norm, t.nstart, t.start, t.end) for t in doc.tokens_between(region.start, region.end)
-                if t.kind == "word"]
+    if not isinstance(tokens, Tokens) or tokens.keeps_all:  # an article's: the entities stage built them
+        return [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
     lo, hi = doc.token_range(region.start, region.end)
     keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
     spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
     return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
 
 
-def _same_line(text: str, tokens: list[Any]) -> bool:
+def _same_line(text: str, tokens: Sequence[Any]) -> bool:
     """Are consecutive ``tokens`` separated by horizontal spaces only (a phrase never spans lines)?"""
     return all(not text[a.end:b.start].strip(" \t\u00a0") and a.end < b.start for a, b in pairwise(tokens))
 
@@ -138,7 +137,7 @@ class EventExtractor:
         self._longest = max(len(form) for index in (lex.trigger_index, lex.casualty_index)
                             for forms in index.forms.values() for form in forms)
 
-    def _candidates(self, doc: Document, region: Region) -> list[list[_Word]]:
+    def _candidates(self, doc: Document, region: Region) -> list[Sequence[Token | _Word]]:
         """For each word token of ``region`` at which a trigger or casualty word may start, in text order,
         that token and the word tokens after it (as many as the longest form has words).
 
