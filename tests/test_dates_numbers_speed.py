@@ -21,6 +21,7 @@ from arabnews.extract.dates.patterns import patterns
 from arabnews.extract.dates.reading import last_word, prev_word
 from arabnews.extract.dates.rules import compiled
 from arabnews.extract.dates.starts import refused_starts, scan, start_patterns
+from arabnews.extract.dates.windows import windows
 from arabnews.extract.numbers import _qualifier_before, parse_numbers
 from arabnews.extract.numbers.grammar import _REVERSED_DECIMAL, _REVERSED_HINT
 from arabnews.extract.numbers.lexicon import lexicon as numbers_lexicon
@@ -141,3 +142,33 @@ def test_reversed_decimal_hint_holds_in_every_reversed_decimal() -> None:
     for text in ("بنسبة 5ر33 بالمائة", "بقيمة ٤ر٥ مليون دينار", "391ر10"):
         assert _REVERSED_DECIMAL.search(text) and _REVERSED_HINT.search(text)
     assert [m.value for m in parse_numbers("بنسبة 5ر33 بالمائة")] == [33.5]
+
+
+def test_windows_from_token_columns_are_those_of_token_objects(docs) -> None:
+    found = 0
+    for doc in docs:
+        compact = Pipeline(["numbers"]).make_doc(doc.text)
+        plain = Pipeline(["numbers"]).make_doc(doc.text)
+        plain.tokens = list(plain.tokens)  # a custom tokenizer's list: the Token-object path
+        for a, b in zip(compact.extraction_regions(), plain.extraction_regions(), strict=True):
+            span = compact.to_normalized(a.start, a.end)
+            got = windows(compact, a, *span)
+            assert got == windows(plain, b, *span)
+            found += len(got)
+    assert found > 20
+
+
+def test_rules_to_run_are_those_whose_needs_are_present(docs) -> None:
+    p = patterns()
+    rules = compiled(p)
+    checked = 0
+    for doc in docs:
+        _, masked = mask_numbers(doc, p)
+        for region in doc.extraction_regions():
+            for ws, we in windows(doc, region, *doc.to_normalized(region.start, region.end)):
+                window = masked[ws:we]
+                present = rules.present(window)
+                chosen = set(rules.always) | {i for need in present for i in rules.by_need[need]}
+                assert rules.to_run(window) == [rules.rules[i] for i in sorted(chosen)]
+                checked += 1
+    assert checked > 20

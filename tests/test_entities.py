@@ -416,3 +416,15 @@ def test_lone_common_nouns_are_not_entities(seed_text):
     lone = {"مدينة", "المدينة", "ميليشيا", "الميليشيا", "الميليشيات"}
     assert not [e.text for e in doc.entities if e.text in lone]
     assert [e.text for e in doc.entities if e.text.endswith("حلب")].count("حلب") >= 6
+
+
+def test_a_document_of_several_batches_keeps_its_tags_compactly_with_the_same_entities(monkeypatch) -> None:
+    from pathlib import Path
+
+    import arabnews.extract.entities.backend as backend_module
+
+    text = (Path(__file__).resolve().parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")
+    nlp = Pipeline()
+    expected = [e.to_dict() for e in nlp(text).entities]
+    monkeypatch.setattr(backend_module, "BATCH_TOKENS", 50)  # several batches: the compact path
+    assert [e.to_dict() for e in nlp(text).entities] == expected and len(expected) > 50

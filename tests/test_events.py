@@ -529,3 +529,17 @@ def test_trigger_scan_finds_every_candidate_token():
     doc = nlp(tricky)
     assert [doc.text[s.start:s.end] for seq in extractor._candidates(doc, doc.regions[0]) for s in seq[:1]] == \
         ["قتل", "الاشتباكات", "اعتقلت"]
+
+
+def test_trigger_search_reads_the_same_words_from_the_token_columns(monkeypatch) -> None:
+    import arabnews.text.tokenize as tokenize_module
+    from arabnews.extract.events.stage import _words
+
+    text = "قُتل 7 أشخاص في حلبَ أمس. وقال د. أحمد: «الـ 46 عنصراً وصلوا»\nأصيب 3 مدنيين بجروح #سوريا"
+    doc = Pipeline([]).make_doc(text)
+    region = doc.extraction_regions()[0]
+    tokens = _words(doc, region)  # an article's Token objects
+    monkeypatch.setattr(tokenize_module, "_TOKENS_KEPT", 0)  # as in a document longer than is kept
+    words = _words(doc, region)
+    assert [(w.norm, w.nstart, w.start, w.end) for w in words] == [(t.norm, t.nstart, t.start, t.end) for t in tokens]
+    assert [w.norm for w in words][:4] == ["قتل", "اشخاص", "في", "حلب"] and type(words[0]).__name__ == "_Word"

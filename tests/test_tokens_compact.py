@@ -34,10 +34,7 @@ def test_sentences_are_those_of_the_token_by_token_rule():
     assert expected[0] == Sentence(0, 25)
 
 
-def test_a_long_document_reads_the_same_across_chunks_and_keeps_few_token_objects(monkeypatch):
-    import arabnews.text.tokenize as tokenize_module
-
-    monkeypatch.setattr(tokenize_module, "_CHUNKS_KEPT", 64)  # the default keeps 1,024 chunks
+def test_a_long_document_reads_the_same_across_chunks_and_keeps_few_token_objects():
     text = " ".join(f"قتل {i} أشخاصٍ في حلب." for i in range(30_000))  # 180,000 tokens, 176 chunks
     doc = Pipeline([]).make_doc(text)
     tokens = doc.tokens
@@ -51,6 +48,21 @@ def test_a_long_document_reads_the_same_across_chunks_and_keeps_few_token_object
         "في", "حلب", ".", "قتل", "1", "أشخاصٍ", "في"]
     assert window[-1].start == 34 and window[1:3] == list(tokens[4:6])
     assert len(doc.sentences) == 30_000
+    # more tokens than are kept: a window's tokens are built for that read only, equal to the kept ones
+    tokens._chunks.clear()
+    everything = list(tokens)
+    tokens._chunks.clear()
+    for lo, hi in ((0, 5), (1020, 1030), (90_000, 92_500), (179_990, 180_000)):
+        read = doc.tokens_between(everything[lo].start, everything[hi - 1].end)
+        assert read == everything[lo:hi] == tokens[lo:hi] and read[0] is not everything[lo]
+    assert not tokens._chunks
+    assert tokens[5] == everything[5] and len(tokens._chunks) == 1  # one token by index: its chunk is kept
+
+
+def test_a_document_of_fewer_tokens_than_are_kept_builds_each_token_once():
+    doc = Pipeline([]).make_doc(SENTENCE * 100)
+    first = doc.tokens_between(0, len(SENTENCE))
+    assert first[0] is doc.tokens_between(0, 10)[0] is doc.tokens[0]
 
 
 def test_pickled_document_keeps_its_tokens_without_token_objects():
@@ -59,6 +71,9 @@ def test_pickled_document_keeps_its_tokens_without_token_objects():
     assert b"Token\n" not in data and b"\x8c\x05Token" not in data  # arrays, not Token objects
     back = pickle.loads(data)
     assert back.tokens == doc.tokens and back.to_dict() == doc.to_dict()
+    # the folded text is made again on demand, not sent
+    assert "folded" in doc.__dict__ and "folded" not in back.__dict__ and back.folded == doc.folded
+    assert back.tokens_between(0, 9) == doc.tokens_between(0, 9) and back.part_at(3) == doc.part_at(3)
 
 
 def test_normalization_map_as_runs_gives_exact_offsets():

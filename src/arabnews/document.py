@@ -382,16 +382,31 @@ class Document:
         """The tokens of :meth:`tokens_between` as a lazy sequence: a stage that walks a long document
         through it does not hold all its Token objects at once."""
         tokens = self.tokens
+        if isinstance(tokens, Tokens):
+            return tokens.window(*self.token_range(start, end))
+        i, j = self._token_bounds(start, end)
+        return [t for t in tokens[i:j] if t.end <= end]
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices ``(i, j)`` such that ``tokens[i:j]`` are the tokens of :meth:`tokens_between`, when
+        ``tokens`` is the compact :class:`~arabnews.text.tokenize.Tokens` (a stage may then read its
+        columns without building Token objects)."""
+        tokens = self.tokens
+        if not isinstance(tokens, Tokens):
+            raise TypeError("token_range needs the compact Tokens of the default tokenizer")
+        i, j = self._token_bounds(start, end)
+        # tokens do not overlap and are sorted: only the last one can run past ``end``
+        if j > i and tokens.end_of(j - 1) > end:
+            j -= 1
+        return i, j
+
+    def _token_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The tokens starting in ``[start, end)``, as indices."""
+        tokens = self.tokens
         if self._token_starts is None or len(self._token_starts) != len(tokens):
             self._token_starts = tokens.starts if isinstance(tokens, Tokens) else [t.start for t in tokens]
         i = bisect_left(self._token_starts, start)
-        j = bisect_left(self._token_starts, end, lo=i)
-        if isinstance(tokens, Tokens):
-            # tokens do not overlap and are sorted: only the last one can run past ``end``
-            if j > i and tokens.end_of(j - 1) > end:
-                j -= 1
-            return tokens.window(i, j)
-        return [t for t in tokens[i:j] if t.end <= end]
+        return i, bisect_left(self._token_starts, end, lo=i)
 
     def layer(self, name: str) -> list[Span]:
         """The list of spans of layer ``name`` (a built-in one or one a stage added)."""
@@ -405,6 +420,17 @@ class Document:
         for name, spans in self.layers.items():
             for span in spans:
                 yield name, span
+
+    # -- pickling ------------------------------------------------------------------------------
+    def __getstate__(self) -> dict[str, Any]:
+        """The Document's attributes without what it makes again on demand (the folded text, the
+        token-start and region indexes): ``analyze_many`` pickles every Document it sends from a
+        worker, about a fifth of whose bytes were the folded copy of the text."""
+        state = self.__dict__.copy()
+        state.pop("folded", None)
+        state["_token_starts"] = None
+        state["_region_index"] = None
+        return state
 
     # -- export --------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

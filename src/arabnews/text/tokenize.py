@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from operator import attrgetter, methodcaller
 from typing import Any, Literal, cast, get_args, overload
 
@@ -102,6 +102,8 @@ _KIND_OF_GROUP: dict[int, str] = {index: name for name, index in _TOKEN.groupind
 _KIND_NAMES = cast(tuple[TokenKind, ...], tuple(_KIND_OF_GROUP.get(i, "other") for i in range(max(_KIND_OF_GROUP) + 1))
                    + ("clitic",))
 _CLITIC = len(_KIND_NAMES) - 1
+#: Kind name → its code in :attr:`Tokens.kind_codes`.
+KIND_CODES: dict[TokenKind, int] = {name: i for i, name in enumerate(_KIND_NAMES) if i}  # 0 is no group
 _WORD = _TOKEN.groupindex["word"]
 _PUNCT = _TOKEN.groupindex["punct"]
 _TATWEEL_RUN = re.compile("\u0640+")
@@ -109,8 +111,12 @@ _NEWLINE = re.compile("\n")
 _SENTENCE_END_CHAR = re.compile("[.!?؟]")
 _CHUNK = 8192  # matches handled at a time: bounds the memory of the Match objects of a long text
 _TOKENS_PER_CHUNK = 1024  # Token objects are built and kept this many at a time
-_CHUNKS_KEPT = 1024  # at most this many chunks of Token objects are kept (1 M tokens, about 10 MB of text;
-# fewer made stages that walk a long document more than once rebuild Token objects over and over)
+#: At most this many chunks of Token objects are kept: 64 K tokens, about 600 KB of text (some 14 MB of
+#: objects).  An article fits many times over; a longer document's Token objects are built again by a
+#: stage that walks it a second time (entities, events), which costs less than holding them all (a
+#: 5 MB document has half a million, about 100 MB with their offsets).
+_CHUNKS_KEPT = 64
+_TOKENS_KEPT = _CHUNKS_KEPT * _TOKENS_PER_CHUNK
 _span = methodcaller("span")
 _lastindex = attrgetter("lastindex")
 
@@ -173,8 +179,7 @@ class Tokens(Sequence[Token]):
                 return [self[k] for k in range(lo, hi, step)]
             out: list[Token] = []
             while lo < hi:
-                c, k = divmod(lo, _TOKENS_PER_CHUNK)
-                part = self._chunk(c)[k:k + hi - lo]
+                part = self._part(lo, hi)
                 out += part
                 lo += len(part)
             return out
@@ -185,6 +190,19 @@ class Tokens(Sequence[Token]):
         c, k = divmod(i, _TOKENS_PER_CHUNK)
         chunk = self._chunks.get(c)
         return (chunk if chunk is not None else self._chunk(c))[k]
+
+    def _part(self, lo: int, hi: int) -> list[Token]:
+        """Tokens from ``lo`` to at most ``hi``, up to the end of ``lo``'s chunk: from the kept chunks,
+        or in a document of more tokens than are kept, built for this read only when the chunk is not
+        kept (a stage that reads its sentences here and there then builds only their tokens, and one
+        that walks the whole document builds each token once, as it would the chunks)."""
+        c, k = divmod(lo, _TOKENS_PER_CHUNK)
+        chunk = self._chunks.get(c)
+        if chunk is None:
+            if not self.keeps_all:
+                return self._make(lo, min(hi, (c + 1) * _TOKENS_PER_CHUNK))
+            chunk = self._chunk(c)
+        return chunk[k:k + hi - lo]
 
     def _chunk(self, c: int) -> list[Token]:
         """The Token objects of chunk ``c``, built if they are not kept.  Only the last
@@ -200,24 +218,28 @@ class Tokens(Sequence[Token]):
         return chunk
 
     def _make(self, lo: int, hi: int) -> list[Token]:
-        """New Token objects for tokens ``lo`` to ``hi``; equal strings are one object."""
+        """New Token objects for tokens ``lo`` to ``hi``; equal strings are one object.  Column by
+        column (slices of the span arrays, ``map`` over them): only the Token constructor runs per token."""
         view = self._view
-        original, norm = view.original, view.text
-        spans, nspans, kinds = self._spans, self._nspans, self._kinds
-        same = spans is nspans
-        strings = self._strings
-        intern = strings.setdefault
-        out: list[Token] = []
-        append = out.append
-        for i in range(lo, hi):
-            s, e = spans[2 * i], spans[2 * i + 1]
-            text = original[s:e]
-            text = intern(text, text)
-            ns, ne = (s, e) if same else (nspans[2 * i], nspans[2 * i + 1])
-            tnorm = norm[ns:ne]
-            tnorm = text if tnorm == text else intern(tnorm, tnorm)
-            append(Token(s, e, text, tnorm, _KIND_NAMES[kinds[i]], s if ns == s else ns, view))
-        return out
+        original = view.original
+        spans, nspans = self._spans, self._nspans
+        # equal strings shared through the document's table; in a document of more tokens than are kept,
+        # within these tokens only (they do not live long: a table of all its words would outlive them)
+        intern = (self._strings if self.keeps_all else {}).setdefault
+        starts = spans[2 * lo:2 * hi:2].tolist()
+        ends = spans[2 * lo + 1:2 * hi:2].tolist()
+        texts = list(map(original.__getitem__, map(slice, starts, ends)))
+        texts = list(map(intern, texts, texts))
+        if spans is nspans:  # the view has the original's offsets (its characters may differ)
+            nstarts, nends = starts, ends
+        else:
+            ns = nspans[2 * lo:2 * hi:2].tolist()
+            nstarts = [s if n == s else n for s, n in zip(starts, ns, strict=True)]
+            nends = nspans[2 * lo + 1:2 * hi:2].tolist()
+        norms = list(map(view.text.__getitem__, map(slice, nstarts, nends)))
+        norms = list(map(intern, norms, norms))  # a norm equal to its text is that text's object
+        kinds = map(_KIND_NAMES.__getitem__, self._kinds[lo:hi])
+        return list(map(Token, starts, ends, texts, norms, kinds, nstarts, repeat(view, hi - lo)))
 
     def __iter__(self) -> Iterator[Token]:
         for c in range((len(self._kinds) + _TOKENS_PER_CHUNK - 1) // _TOKENS_PER_CHUNK):
@@ -251,6 +273,26 @@ class Tokens(Sequence[Token]):
     def ends(self) -> array:
         """The original end offset of every token (sorted)."""
         return self._spans[1::2]
+
+    @property
+    def keeps_all(self) -> bool:
+        """Are all the Token objects, once built, kept (a document of no more tokens than are kept)?"""
+        return len(self._kinds) <= _TOKENS_KEPT
+
+    @property
+    def spans(self) -> array:
+        """Start and end of every token in the original text, flat: ``start0, end0, start1, ...``."""
+        return self._spans
+
+    @property
+    def nspans(self) -> array:
+        """Start and end of every token in the normalized view, flat: ``start0, end0, start1, ...``."""
+        return self._nspans
+
+    @property
+    def kind_codes(self) -> bytes:
+        """The kind of every token as a code: ``KIND_CODES[kind]``."""
+        return self._kinds
 
     def end_of(self, i: int) -> int:
         """The original end offset of token ``i``, without building the token."""
@@ -337,8 +379,7 @@ class TokenWindow(Sequence[Token]):
     def __iter__(self) -> Iterator[Token]:
         tokens, lo, hi = self._tokens, self._lo, self._hi
         while lo < hi:
-            c, k = divmod(lo, _TOKENS_PER_CHUNK)
-            part = tokens._chunk(c)[k:k + hi - lo]
+            part = tokens._part(lo, hi)
             yield from part
             lo += len(part)
 

@@ -7,6 +7,7 @@ mask's start: the masked string has the length and offsets of ``doc.folded``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 import regex
 
@@ -21,6 +22,7 @@ _OUTSIDE_BEFORE = regex.compile(rf"(?r){_OUTSIDE}")
 _OUTSIDE_AFTER = regex.compile(_OUTSIDE)
 
 
+_START = attrgetter("start")
 #: How far around a number the sentence scan looks for its bounds before it falls back to the whole text.
 _REACH = 2000
 
@@ -84,11 +86,12 @@ def mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, str
     masks: dict[int, tuple[float, str]] = {}
     pieces: list[str] = []
     last = 0
-    for n in sorted(spans, key=lambda s: s.start):
+    to_normalized = doc.view.to_normalized
+    for n in sorted(spans, key=_START):
         if n.value is None or n.kind not in _MASKED_KINDS:
             continue
-        ns, ne = doc.to_normalized(n.start, n.end)
-        if ns < last or any(ch.isdigit() for ch in folded[ns:ne]):
+        ns, ne = to_normalized(n.start), to_normalized(n.end)
+        if ns < last or any(map(str.isdigit, folded[ns:ne])):
             continue
         # a month or unit word inside the number span stays readable: cut before the first one
         cut = protected.first(ns, ne)

@@ -12,7 +12,7 @@ longest first, so the order below only breaks ties between equally long candidat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -91,7 +91,8 @@ class Rule:
     handler: Handler
     #: Folded substrings one of which every match holds; a window without any is skipped (speed only).
     #: "months", "units", "year" and "year4" stand for a search of the month names, the unit words, a
-    #: number of 3-4 digits or a word number, a number of 4 digits.
+    #: number of 3-4 digits or a word number, a number of 4 digits; "numeric", "numeric2" and "clock"
+    #: for a digit, "/" "." or "-" ("/" or "-", ":") and a digit.
     needs: tuple[str, ...] = ()
 
 
@@ -101,7 +102,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", "year", h_year, ("year",)),  # "عام 2016", "1441 هـ"
     Rule("bare_year", "bare_year", h_bare_year, ("year4",)),  # "في 2016"
     Rule("year_range", "year_range", h_year_range, ("year4",)),  # "بين عامي 2011 و2015"
-    Rule("numeric", "numeric", h_numeric, ("/", "-", ".")),  # "15/12/2019"
+    Rule("numeric", "numeric", h_numeric, ("numeric",)),  # "15/12/2019"
     Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثاء",
                                               "اربعاء", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
     Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
@@ -114,8 +115,8 @@ RULES: tuple[Rule, ...] = (
     Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
     Rule("century", "century", h_century, ("قرن",)),  # "القرن الحادي والعشرين", "القرن الماضي"
     Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"
-    Rule("clock", "clock", h_clock, (":",)),  # "09:40", "21:40 مساء"
-    Rule("numeric_day_month", "numeric2", h_numeric2, ("/", "-")),  # "17/9"
+    Rule("clock", "clock", h_clock, ("clock",)),  # "09:40", "21:40 مساء"
+    Rule("numeric_day_month", "numeric2", h_numeric2, ("numeric2",)),  # "17/9"
     # "العامين الماضيين", "الساعات الـ24 الماضية"
     Rule("relative_span", "rel_span", h_rel_span, ("الماضي", "الاخير", "المقبل", "القادم", "المنصرم")),
     Rule("night", "night", h_night, ("ليل",)),  # "الليلة", "منتصف الليل", "ليل أمس"
@@ -147,20 +148,54 @@ class Compiled:
     #: need → the indices of the rules that need it; the rules that need nothing
     by_need: dict[str, tuple[int, ...]] = field(default_factory=dict)
     always: frozenset[int] = frozenset()
+    # made by __post_init__ from the fields above, for to_run
+    _always_bits: int = field(init=False, repr=False, compare=False, default=0)
+    _word_bits: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False, default=())
+    _special_bits: tuple[tuple[int, re.Pattern[str] | _Confirmed, bool], ...] = field(init=False, repr=False,
+                                                                                       compare=False, default=())
+    _lists: dict[int, list[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None]]] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
 
     def to_run(self, window: str) -> list[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None]]:
         """The rules to run on ``window``, in table order: those that need nothing, or one of whose
-        ``needs`` is :meth:`present` in it."""
-        chosen = set(self.always)
-        by_need = self.by_need
-        for word in self.words:  # what present() finds, without building its set
-            if word in window:
-                chosen.update(by_need[word])
-        for name, pattern in self.special:
-            if pattern.search(window) is not None:
-                chosen.update(by_need[name])
-        rules = self.rules
-        return [rules[i] for i in sorted(chosen)]
+        ``needs`` is :meth:`present` in it.
+
+        The chosen rules are bits of an int; a needed word or search is looked for only while one of
+        the rules that need it is not chosen yet (what it would add is known), and the rule list of
+        each set of bits is made once."""
+        chosen = self._always_bits
+        for word, bits in self._word_bits:  # what present() finds, without building its set
+            if bits & ~chosen and word in window:
+                chosen |= bits
+        digits = None  # does the window hold a digit or a masked number (what most searches need)?
+        for bits, pattern, needs_digit in self._special_bits:
+            if bits & ~chosen:
+                if needs_digit:
+                    if digits is None:
+                        digits = _DIGIT_OR_MASK.search(window) is not None
+                    if not digits:
+                        continue
+                if pattern.search(window) is not None:
+                    chosen |= bits
+        lists = self._lists
+        found = lists.get(chosen)
+        if found is None:
+            if len(lists) > 10_000:  # a bounded memo (the sets met in news are a few hundred)
+                lists.clear()
+            rules = self.rules
+            found = lists[chosen] = [rules[i] for i in range(len(rules)) if chosen >> i & 1]
+        return found
+
+    def __post_init__(self) -> None:
+        def bits(ids: Iterable[int]) -> int:
+            return sum(1 << i for i in set(ids))
+
+        object.__setattr__(self, "_always_bits", bits(self.always))
+        object.__setattr__(self, "_word_bits", tuple((w, bits(self.by_need.get(w, ()))) for w in self.words))
+        specials = tuple((bits(self.by_need.get(name, ())), pattern, name in _DIGIT_NEEDS)
+                         for name, pattern in self.special)
+        object.__setattr__(self, "_special_bits", specials)
+        object.__setattr__(self, "_lists", {})
 
     def present(self, window: str) -> set[str]:
         """The needed words (and "months", "units", "year", "year4") that occur in ``window``."""
@@ -173,6 +208,9 @@ class Compiled:
 
 #: Every digit of the ``regex`` module (``re``'s ``\d`` misses only astral ones), and some more.
 _DIGIT = r"[\d\U00010000-\U0010ffff]"
+#: The searches of :func:`compiled` that cannot find anything in a window without a digit or the mask.
+_DIGIT_NEEDS = frozenset({"year", "year4", "numeric", "numeric2", "clock"})
+_DIGIT_OR_MASK = re.compile(rf"[\d\U00010000-\U0010ffff{MASK}]")
 
 
 @dataclass(frozen=True)
@@ -198,7 +236,10 @@ def compiled(p: Patterns) -> Compiled:
     # stdlib re searches of the same words as p.any_month and p.any_unit (faster for one search)
     special = (("months", words_re(lex.months)), ("units", words_re(lex.units)),
                ("year", _Confirmed(re.compile(rf"{_DIGIT}{{3}}|{MASK}"), p.any_year)),
-               ("year4", _Confirmed(re.compile(rf"{_DIGIT}{{4}}"), p.any_year4)))
+               ("year4", _Confirmed(re.compile(rf"{_DIGIT}{{4}}"), p.any_year4)),
+               # a digit, the separator and a digit, as every match of the rule holds
+               ("numeric", re.compile(rf"{_DIGIT}[/.\-]{_DIGIT}")), ("numeric2", re.compile(rf"{_DIGIT}[/\-]{_DIGIT}")),
+               ("clock", re.compile(rf"{_DIGIT}:{_DIGIT}")))
     words = sorted({w for rule in RULES for w in rule.needs} - {name for name, _ in special}, key=len, reverse=True)
     if not _prefix_free(words):
         raise ValueError("the needed words of the date rules must be prefix-free")

@@ -45,6 +45,8 @@ class Start(NamedTuple):
     words: list[str]
     word_end: bool = True
     number: str | None = None
+    #: what must follow one of ``words`` (an ``re`` fragment), when the rule says more than a word end
+    then: str = ""
 
 
 def starts(lex: Lexicon) -> dict[str, Start]:
@@ -70,13 +72,16 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", *lex.units],
                           number=rf"(?:{_DIGITS}|{MASK}++){_WS}*{units}"),
         "vague": Start([*lex.vague, *lex.sets]),
-        "month_day": Start(list(lex.months)),
+        # month, white space, a day in digits
+        "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}"),
         # [من | بين] [ساعه] hour
         "time": Start(["من", "بين", "ساعه", "الساعه"], number=_NUMBER),
         # [part of day] (اليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
         "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "اول", "قبل", "غدا",
                          "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
-        "ordinal": Start(["اول", "اخر", "ثاني", "ثالث", "رابع", "خامس"], number=f"{MASK}++{_WS}"),
+        # (اول … خامس | a masked number) then يوم or a weekday without its article
+        "ordinal": Start(["اول", "اخر", "ثاني", "ثالث", "رابع", "خامس"],
+                         number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}", then=f"{_WS}+{_day_or_weekday(lex)}"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)
         "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *yearword],
                           number=rf"{_D}{{4}}"),
@@ -111,11 +116,17 @@ def start_patterns() -> dict[str, re.Pattern[str]]:
     """Rule pattern name → its compiled start pattern (see :func:`starts`)."""
     out = {}
     for name, start in starts(lexicon()).items():
-        alts = [_alt(start.words) + (f"(?![{_LETTER}])" if start.word_end else "")]
+        alts = [_alt(start.words) + (f"(?![{_LETTER}])" if start.word_end else "") + start.then]
         if start.number is not None:
             alts.append(start.number)
         out[name] = re.compile(rf"(?<![{NOT_START}]){PROCLITIC}(?:{'|'.join(alts)})")
     return out
+
+
+def _day_or_weekday(lex: Lexicon) -> str:
+    """The word after an ordinal of :func:`.patterns.patterns`' ordinal rule: يوم or a weekday without
+    its article."""
+    return _alt(["يوم", *(w.removeprefix("ال") for w in lex.weekdays)])
 
 
 def _alt(words: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ raises :class:`~arabnews.errors.MissingModelError` (an ``ImportError``) that say
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator
 from typing import Literal, Protocol
 
@@ -72,7 +73,13 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     second takes each sentence's tokens again to carry the names and decode."""
     gaz = tagger.gazetteer
     tally = NameTally(gaz)
-    tagged: list[tuple[Part, int, int, list[Tag], list[float]]] = []
+    # in a document of more than one batch, each sentence's tags are kept for the second pass as one
+    # byte per token (a code of ``labels``) and its probabilities as doubles: about 9 bytes a token
+    # instead of some 40 in lists of strings and floats
+    compact = len(doc.tokens) > BATCH_TOKENS
+    labels: list[Tag] = []
+    codes: dict[Tag, int] = {}
+    tagged: list[tuple[Part, int, int, list[Tag] | bytes, list[float] | array[float]]] = []
     for batch in _batches(iter_sequences(doc)):
         crf = tagger.tag_many([[t.norm for t in toks] for _, toks in batch], domain=domain)
         for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
@@ -81,13 +88,22 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
                 probs = tagger.rescore(backed, probs, marginals)
                 tags = backed
             tally.add(toks, tags, probs)
-            tagged.append((part, toks[0].start, toks[-1].end, tags, probs))
+            if compact:
+                for tag in set(tags) - codes.keys():
+                    codes[tag] = len(labels)
+                    labels.append(tag)
+                tagged.append((part, toks[0].start, toks[-1].end, bytes(map(codes.__getitem__, tags)),
+                               array("d", probs)))
+            else:
+                tagged.append((part, toks[0].start, toks[-1].end, tags, probs))
         del crf, batch  # the batch's marginals (a row of label probabilities per token) and tokens
     names = tally.names()
     first_words = names.first_words()
     out: list[EntitySpan] = []
-    for part, start, end, tags, probs in tagged:
+    for part, start, end, kept_tags, kept_probs in tagged:
         toks = doc.tokens_between(start, end)
+        probs = kept_probs.tolist() if isinstance(kept_probs, array) else kept_probs
+        tags = list(map(labels.__getitem__, kept_tags)) if isinstance(kept_tags, bytes) else kept_tags
         tags = propagate(toks, tags, names, gaz, probs)
         out.extend(decode_tags(doc, toks, tags, probs, part, gaz, "crf", first_words))
     return out

@@ -9,15 +9,15 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
-from typing import Any
+from itertools import compress, pairwise
+from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
 from ...lang.ar import fold
 from ...lang.ar.scan import PrefixedWords, prefix_strings
-from ...text.tokenize import Token
+from ...text.tokenize import KIND_CODES, Token, Tokens
 from .arguments import (
     Candidate,
     LayerIndex,
@@ -79,7 +79,33 @@ class Draft:
     text_folded: str = ""
 
 
-def _same_line(text: str, tokens: list[Any]) -> bool:
+class _Word(NamedTuple):
+    """What the trigger search reads of a word token: its normalized form, where that starts in the
+    normalized view, and its original offsets."""
+
+    norm: str
+    nstart: int
+    start: int
+    end: int
+
+
+_IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
+
+
+def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
+    """The word tokens of ``region``: Token objects, or in a document longer than the compact
+    :class:`~arabnews.text.tokenize.Tokens` keep the Token objects of, what the search reads of them
+    from the token columns (its Token objects would be built again only for this)."""
+    tokens = doc.tokens
+    if not isinstance(tokens, Tokens) or tokens.keeps_all:  # an article's: the entities stage built them
+        return [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
+    lo, hi = doc.token_range(region.start, region.end)
+    keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
+    spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
+    return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
+
+
+def _same_line(text: str, tokens: Sequence[Any]) -> bool:
     """Are consecutive ``tokens`` separated by horizontal spaces only (a phrase never spans lines)?"""
     return all(not text[a.end:b.start].strip(" \t\u00a0") and a.end < b.start for a, b in pairwise(tokens))
 
@@ -111,14 +137,14 @@ class EventExtractor:
         self._longest = max(len(form) for index in (lex.trigger_index, lex.casualty_index)
                             for forms in index.forms.values() for form in forms)
 
-    def _candidates(self, doc: Document, region: Region) -> list[list[Token]]:
+    def _candidates(self, doc: Document, region: Region) -> list[Sequence[Token | _Word]]:
         """For each word token of ``region`` at which a trigger or casualty word may start, in text order,
         that token and the word tokens after it (as many as the longest form has words).
 
         Each distinct word form is tested once per process (set operations in C leave only the new
         forms and the forms that may start one); a document's other words cost a set lookup.
         """
-        tokens = [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
+        tokens = _words(doc, region)
         norms = {t.norm for t in tokens}
         seen, hot = self._seen, self._hot
         new = norms - seen
