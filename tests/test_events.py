@@ -262,9 +262,26 @@ def _check(doc, event, checks):
             assert doc.text[part["start"]:part["end"]] == part.get("text", doc.text[part["start"]:part["end"]])
 
 
+_GAP = ("the entities model retrained on 2026-12-02 (NewsFANE feature copies, c1 0.02: ANERcorp tail +4 F1) "
+        "misses the place; the model before found it")
+#: Table rows whose location the shipped entities model misses (strict xfail: the mark must go when fixed).
+LOCATION_GAPS = {
+    "انفجرت عبوة ناسفة بدورية للجيش في جبل سمامة، ما أدى إلى إصابة جنديين.": "'سمامة': " + _GAP,
+    "قتل ثلاثة عسكريين في انفجار لغم أرضي بجبل الشعانبي.": "'الشعانبي': " + _GAP,
+    "وشنت الطائرات الإسرائيلية غارات على مواقع لحركة حماس في قطاع غزة، دون وقوع إصابات.":
+        "'غزة' without 'قطاع': " + _GAP,
+}
+
+
+def test_location_gaps_are_table_rows():
+    assert set(LOCATION_GAPS) <= {c[0] for c in CASES}
+
+
 @pytest.mark.parametrize(("text", "trigger", "type_", "subtype", "checks"), CASES,
                          ids=[f"{i:02d}-{c[2].split('/')[0].split()[0]}" for i, c in enumerate(CASES)])
-def test_event_table(nlp, text, trigger, type_, subtype, checks):
+def test_event_table(nlp, text, trigger, type_, subtype, checks, request):
+    if text in LOCATION_GAPS:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=LOCATION_GAPS[text]))
     doc, found = events(nlp, text)
     match = [e for e in found if e.text == trigger]
     assert len(match) == 1, [(e.text, e.type) for e in found]
