@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import threading
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -67,16 +68,19 @@ class CRFTagger:
                 f"CRF NER model not found at {self.model_path}; rebuild it with `python scripts/train_ner.py` "
                 "(needs the training corpora, see the README) or reinstall arabnews")
         attributes = self.model_path.with_name(ATTRIBUTES_NAME)
-        keep = None
+        keep: AbstractSet[str] | None = None
         if attributes.is_file():
             with gzip.open(attributes, "rt", encoding="utf-8") as fh:
                 keep = frozenset(fh.read().split("\n"))
+        self._model: Model | None = load_model(self.model_path)
+        if keep is not None and self._model is not None and keep == self._model.attr_ids.keys():
+            # the same names as the model's own table: a second set of 90,000 strings would cost 12 MB
+            keep = self._model.attr_ids.keys()
         # a model trained without the word-cluster features (the news model) has no weight for them:
         # not computing them spares loading the cluster table and gives the same tags
         clusters = keep is None or any(name.startswith("c64=") for name in keep)
         self.features = FeatureExtractor(self.gazetteer, keep, clusters=clusters)
         self._local = threading.local()
-        self._model: Model | None = load_model(self.model_path)
         self._scorer = StateScorer(self._model, self.features) if self._model is not None else None
         self._lattices = Lattices()
         if self._model is not None and not self._agrees():

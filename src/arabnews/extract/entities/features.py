@@ -15,6 +15,7 @@ per distinct word and cached, so tagging costs little more than list concatenati
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -87,7 +88,7 @@ class FeatureExtractor:
     train a model without them (``scripts/train_ner.py --no-clusters``).
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, keep: frozenset[str] | None = None,
+    def __init__(self, gazetteer: Gazetteer | None = None, keep: AbstractSet[str] | None = None,
                  clusters: bool = True) -> None:
         self.gaz = gazetteer or default_gazetteer()
         self.keep = keep
