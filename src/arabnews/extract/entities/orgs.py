@@ -151,6 +151,35 @@ def org_from_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         i += 1
 
 
+_MINISTRY = ("وزاره", "وزارتي")
+
+
+def _is_ministry(f: str) -> bool:
+    return f.startswith(_MINISTRY) or (f[:1] in ("و", "ف", "ب", "ل") and f[1:].startswith(_MINISTRY))
+
+
+def bare_ministry(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged "وزارة" (with or without a proclitic) and the definite chain after it, which the
+    tagger left untagged, is an ORG even without a ل complement ("وزارة الداخلية", "لوزارة الفلاحة").
+    ANERcorp tags such names about half the time: on the tail dev parts the rule costs 0.13 micro F1
+    (ANERcorp, 82.29 → 82.16) and 0.06 (news); on ANT news it covers 131 of the audit's organisation
+    chains (549 → 418 uncovered of 930 cues).  Every head of :func:`org_from_head` cost 1.4."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
+    flags = sentence_flags(toks)
+    n = len(toks)
+    i = 0
+    while i < n:
+        if tags[i] == "O" and flags[i] & ORG_HEAD and _is_ministry(fold(toks[i].norm)):
+            end = chain_end(toks, tags, i)
+            if end - i >= 2 and all(t == "O" for t in tags[i + 1:end]) \
+                    and (end >= n or not tags[end].startswith("I-")):
+                tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+                i = end
+                continue
+        i += 1
+
+
 def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"الوكالة العربية السورية للأنباء (سانا)": the word in parentheses after an ORG is an ORG."""
     if "B-ORG" not in tags and "I-ORG" not in tags:
