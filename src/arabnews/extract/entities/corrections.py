@@ -52,13 +52,13 @@ from .boundaries import (
 from .gazetteer import Gazetteer
 from .orgs import (
     acronym_after_org,
+    bare_ministry,
     club_names,
     complete_complement,
     extend_org_chain,
     head_before_org,
     media_names,
     org_from_head,
-    bare_ministry,
     org_without_nationality,
     place_out_of_org,
 )
