@@ -66,7 +66,8 @@ from .persons import name_after_title, person_after_org, person_in_list, spokesm
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
-    split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry, acronym_after_org,
+    split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
+    acronym_after_org,
     media_names, club_names, org_without_nationality, head_before_org, place_out_of_org,
     complete_complement,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place, name_after_title,
