@@ -39,6 +39,10 @@ def _split_start(token: Token, split: CliticSplit) -> int:
     return token.stem_start(split)
 
 
+#: Letters no Arabic word starts with.
+_NEVER_FIRST = frozenset("ؤئةى")
+
+
 def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
                  names: frozenset[str] = frozenset()) -> CliticSplit | None:
     """The proclitic split after which an entity whose first token is ``token`` starts, or None
@@ -48,8 +52,10 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         return None
     if norm_key(token.norm) in gaz.head_words:  # "ولاية" is a word, not و + "لاية"
         return None
-    # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات"
-    splits = [s for s in token.clitic_splits() if not s.offset or len(s.stem) >= 3]
+    # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات", and no
+    # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"
+    splits = [s for s in token.clitic_splits()
+              if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)]
     folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
     if label == "PER":
         folded = [(s, f) for s, f in folded if not s.offset or s.prefix in PER_PREFIXES]
