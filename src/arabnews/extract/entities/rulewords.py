@@ -22,6 +22,7 @@ RULES_SCHEMA = Record({
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
+    "ministry_heads": Words,
 }, {"_about": str})
 
 
@@ -52,6 +53,8 @@ class RuleWords:
     club_words: frozenset[str]
     #: words the tagger takes for a name that never are one on their own ("الكلاسيكو"), folded as written
     not_names: frozenset[str]
+    #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
+    ministry_heads: frozenset[str]
 
 
 def _bare(word: str) -> str:
@@ -82,7 +85,8 @@ def rule_words() -> RuleWords:
         function_words_names=frozenset(fold(w) for w in data["function_words_names"]),
         toponym_heads=words("toponym_heads"), club_heads=words("club_heads"),
         club_words=frozenset(fold(w) for w in data["club_words"]),
-        not_names=frozenset(fold(w) for w in data["not_names"]))
+        not_names=frozenset(fold(w) for w in data["not_names"]),
+        ministry_heads=words("ministry_heads"))
 
 
 def stems(word: str) -> tuple[str, ...]:
