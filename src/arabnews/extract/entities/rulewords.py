@@ -119,6 +119,15 @@ def _list_bits() -> dict[int, int]:
     return {id(getattr(rw, name)): 1 << k for k, name in enumerate(_LISTS)}
 
 
+def _plural_imperfect(f: str) -> bool:
+    """Is the folded ``f`` (after و/ف) a verb in the imperfect, third person plural: "يطالبون",
+    "ويؤكدون", "يحتجون"?  A name never has that shape, and it ends the name before it
+    ("القصرين يطالبون")."""
+    if f[:1] in ("و", "ف") and f[1:2] == "ي":
+        f = f[1:]
+    return len(f) >= 6 and f[0] == "ي" and f.endswith("ون")
+
+
 def word_flags(word: str) -> int:
     """Which lists of ``rules.yaml`` the normalized ``word`` is in after its proclitics and article,
     whether it is a predicate (:func:`is_predicate`) and carries the article (:func:`has_article`),
@@ -135,7 +144,7 @@ def word_flags(word: str) -> int:
             bits |= 1 << k
     f = fold(word)
     preds = rw.predicates
-    if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds):
+    if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
         bits |= _PREDICATE
     if any(split.article for split in clitic_splits(word)):
         bits |= _ARTICLE
