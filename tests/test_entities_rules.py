@@ -56,11 +56,8 @@ CASES = [
 #: Sentences whose expected entities the shipped model misses (a strict xfail: it must start passing
 #: before the mark is taken off).
 MODEL_GAPS = {
-    'وأضاف الطرابلسي، في تصريح لمراسلة "وات" بمدنين، أن عدة مؤشرات تدل على أن زيارة الوزير مهمة':
-        "'بمدنين' is not a LOC",
     'ديم تبرير لقرارها" وفق تعبيرها . وفي إفتتاح أعمال المجلس الوطني قالت القرافي ان المصادقة على مشروع '
     "القانون تمت": "'المجلس الوطني' is not tagged",
-    "إنتصر النجم الرياضي الساحلي على اتحاد بن قردان بنتيجة هدفين لصفر": "'النجم الرياضي الساحلي' is not tagged",
 }
 MODEL_GAP_REASON = ("the model retrained on 2026-12-02 "
                     "(NewsFANE feature copies, c1 0.02: ANERcorp tail +4 F1) misses it; the model before found it")
@@ -281,6 +278,24 @@ ANT_CASES = [
     # a country of two words after a conjunction ("وجنوب السودان")
     ("وعلى الطرف الآخر في التصنيف قبعت جمهورية أفريقيا الوسطى والصومال وجنوب السودان في ذيل الترتيب.",
      [("جمهورية أفريقيا الوسطى", "LOC", 33, 55), ("الصومال", "LOC", 57, 64), ("جنوب السودان", "LOC", 66, 78)]),
+    # clubs named by a regional nisba that is also an adjective ("الساحلي", "الإفريقي")
+    ("كرة السلة : النجم الساحلي يفوز على شبيبة القيروان",
+     [("النجم الساحلي", "ORG", 12, 25), ("القيروان", "LOC", 41, 49)]),
+    ("وقع علاء الدين الماجري خلال عملهم على تغطية مقابلة النادي الإفريقي والنجم الرياضي الساحلي",
+     [("علاء الدين الماجري", "PER", 4, 22), ("النادي الإفريقي", "ORG", 51, 66),
+      ("النجم الرياضي الساحلي", "ORG", 68, 89)]),
+    # places.natural_place_name: the name after a mountain or beach, the head left out ("جبل سمامة"
+    # and "بجبل الشعانبي" are rows of tests/test_events.py); a PER the tagger read there is the place
+    ("اصابة عسكري في انفجار لغم بجبال ورغة", [("ورغة", "LOC", 32, 36)]),
+    ("يوم تحسيسي حول سرطان الجلد على شاطئ بوجعفر", [("بوجعفر", "LOC", 36, 42)]),
+    ("عاشر أعلى جبال العالم والعديد من الجبال الأخرى", []),
+    # places.place_after_proclitic: a Tunisian town after ب ("بمدنين" is a row above), not a colour
+    ("قررت اللجنة الجهوية لمتابعة الفضاءات الفوضوية بقبلي بغلق 6 رياض أطفال بمعتمدية الفوار",
+     [("قبلي", "LOC", 47, 51)]),
+    ("وشهدت العجوز التحوّل من الصور بالأبيض و الأسود  إلى الصور الملونة", []),
+    # places.dateline_place: a known place before ":" that starts a headline
+    ("القصرين : حجز سلاح وذخيرة وأدوية وبطاقتي هوية في مخبأين للإرهابيين", [("القصرين", "LOC", 0, 7)]),
+    ("جندوبة : إيقاف طالب وخرّيج جامعة بشبهة إرهابية", [("جندوبة", "LOC", 0, 6)]),
     # a match is no ORG
     ("الكلاسيكو : شرف الدين فقط مسموح له بحضور اللقاء", []),
     # a verb in the imperfect plural ends the place before it (it was LOC "القصرين يطالبون"), with و too

@@ -8,7 +8,8 @@
 - :func:`media_names` — a media name after a media head, or quoted after it, is an ORG, the head
   left out as in ANERcorp ("قناة «سي بي سي»", "مراسل الجزيرة");
 - :func:`club_names` — a club head and the nisbas of its town are one ORG ("النادي الصفاقسي",
-  "الترجي الرياضي التونسي"; 0 on the dev parts, written from ANT news);
+  "الترجي الرياضي التونسي", and the regional "النجم الساحلي", "النادي الإفريقي"; 0 on the dev parts,
+  written from ANT news);
 - :func:`org_without_nationality` — a club or company ends before its nationality ("فرايبورغ
   الألماني"; micro F1 +0.15 news, +0.28 ANERcorp, +0.61 ANERcorp tail);
 - :func:`place_out_of_org` — an ORG does not end with ب + a place ("الكوكايين بنابل"; 0);
@@ -285,6 +286,8 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             word = fold(toks[k].norm)
             if word in rw.club_words:
                 sport = True
+            elif word in rw.club_nisbas:  # "النجم الساحلي", "النادي الإفريقي"
+                pass
             elif word in gaz.nisba:
                 if sport:
                     k += 1

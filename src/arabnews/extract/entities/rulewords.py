@@ -22,7 +22,7 @@ RULES_SCHEMA = Record({
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
-    "ministry_heads": Words,
+    "ministry_heads": Words, "natural_heads": Words, "club_nisbas": Words,
 }, {"_about": str})
 
 
@@ -55,6 +55,10 @@ class RuleWords:
     not_names: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
     ministry_heads: frozenset[str]
+    #: heads of mountains, beaches and oases, left out of the place ("جبل سمامة" → "سمامة")
+    natural_heads: frozenset[str]
+    #: regional nisbas of club names that are also ordinary adjectives ("النجم الساحلي"), folded as written
+    club_nisbas: frozenset[str]
 
 
 def _bare(word: str) -> str:
@@ -86,7 +90,8 @@ def rule_words() -> RuleWords:
         toponym_heads=words("toponym_heads"), club_heads=words("club_heads"),
         club_words=frozenset(fold(w) for w in data["club_words"]),
         not_names=frozenset(fold(w) for w in data["not_names"]),
-        ministry_heads=words("ministry_heads"))
+        ministry_heads=words("ministry_heads"), natural_heads=words("natural_heads"),
+        club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]))
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -104,7 +109,7 @@ def stems(word: str) -> tuple[str, ...]:
 
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
-          "toponym_heads", "club_heads", "not_names")
+          "toponym_heads", "club_heads", "not_names", "natural_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -158,6 +163,7 @@ def word_flags(word: str) -> int:
 ORG_HEAD, MEDIA_HEAD, TITLE = 1, 2, 1 << _LISTS.index("titles")
 TOPONYM_HEAD, CLUB_HEAD = 1 << _LISTS.index("toponym_heads"), 1 << _LISTS.index("club_heads")
 NOT_NAME = 1 << _LISTS.index("not_names")
+NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 
