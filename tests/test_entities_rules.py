@@ -296,6 +296,9 @@ ANT_CASES = [
     # places.dateline_place: a known place before ":" that starts a headline
     ("القصرين : حجز سلاح وذخيرة وأدوية وبطاقتي هوية في مخبأين للإرهابيين", [("القصرين", "LOC", 0, 7)]),
     ("جندوبة : إيقاف طالب وخرّيج جامعة بشبهة إرهابية", [("جندوبة", "LOC", 0, 6)]),
+    # persons.name_after_spokesman: the name after "المتحدث باسم" and the body spoken for
+    ("وقال المتحدث باسم الحكومة الاتحادية شتفن زايبرت اليوم الأحد بالعاصمة الألمانية برلين",
+     [("شتفن زايبرت", "PER", 36, 47), ("برلين", "LOC", 79, 84)]),
     # a match is no ORG
     ("الكلاسيكو : شرف الدين فقط مسموح له بحضور اللقاء", []),
     # a verb in the imperfect plural ends the place before it (it was LOC "القصرين يطالبون"), with و too

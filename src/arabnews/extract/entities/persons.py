@@ -4,6 +4,8 @@
   ("الأممي", "السابق"), name-like words are a person, joined to a PER the tagger found after them
   ("المبعوث الأممي غير بيدرسون": the tagger knows neither word);
 - :func:`spokesman_not_name` — "الناطق باسم": "باسم" is no given name (+0.02 news micro F1);
+- :func:`name_after_spokesman` — the name after "المتحدث باسم" and the body spoken for is a person
+  ("المتحدث باسم الخارجية الأمريكية نيد برايس", "الناطق الرسمي باسم رئاسة الحكومة نضال الورفلي");
 - :func:`person_in_list` — a name between dashes in a list of persons is a person ("ماهر الحناشي -
   حسام الحباسي - علاء المرزوقي"; 0 on the dev parts);
 - :func:`person_after_org` — an ORG that ran on into a given name ends there ("وزارة الداخلية ياسر
@@ -107,6 +109,51 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             while j < n and tags[j] == "I-PER":
                 tags[j] = "B-ORG" if j == i + 1 else "I-ORG"
                 j += 1
+
+
+#: Most words of the body a spokesman speaks for ("باسم الخارجية الأمريكية").
+MAX_BODY = 5
+
+
+def _body_word(tok: Token, tag: Tag) -> bool:
+    """A word of the body named after "باسم": with the article, an organisation head ("رئاسة
+    الحكومة") or a word the tagger put in an ORG, LOC or MISC."""
+    if tok.kind != "word":
+        return False
+    return tag[2:] in ("ORG", "LOC", "MISC") or (tag == "O" and (
+        has_article(tok.norm) or in_list(tok.norm, rule_words().org_heads)))
+
+
+def name_after_spokesman(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"المتحدث باسم الخارجية الأمريكية نيد برايس": after a spokesman, "باسم" and the body he speaks
+    for (definite words, a head, a name the tagger found; a comma may follow), a name-like word
+    followed by another or by the tagger's PER, or by a family nisba ("نضال الورفلي"), is a person."""
+    if not sentence_bits(toks) & TITLE:
+        return
+    n = len(toks)
+    for i in range(1, n - 2):
+        if toks[i].kind != "word" or fold(toks[i].norm) != "باسم" or tags[i] not in ("O", "B-PER"):
+            continue
+        t = i - 1
+        if t > 0 and fold(toks[t].norm) in _OFFICIAL:
+            t -= 1
+        if toks[t].kind != "word" or not any(f in _SPOKESMEN for f in stems(toks[t].norm)):
+            continue
+        k = i + 1
+        while k < n and k - i <= MAX_BODY and _body_word(toks[k], tags[k]) and not (
+                k > i + 1 and tags[k] == "B-" + tags[k - 1][2:] and tags[k] != "O"):
+            k += 1
+        if k == i + 1 or k >= n - 1:
+            continue
+        if toks[k].kind == "punct" and toks[k].text in ",،":
+            k += 1
+        if k >= n - 1 or tags[k] != "O" or not _name_like(toks[k], gaz):
+            continue
+        nxt = toks[k + 1]
+        if tags[k + 1] == "B-PER":
+            tags[k], tags[k + 1] = "B-PER", "I-PER"
+        elif tags[k + 1] == "O" and (_name_like(nxt, gaz) or (has_article(nxt.norm) and _family_name(nxt, gaz))):
+            tags[k], tags[k + 1] = "B-PER", "I-PER"
 
 
 def _dash(tok: Token) -> bool:
