@@ -58,6 +58,7 @@ from .orgs import (
     extend_org_chain,
     head_before_org,
     media_names,
+    named_council,
     org_from_head,
     org_without_nationality,
     place_out_of_org,
@@ -68,6 +69,7 @@ from .places import dateline_place, natural_place_name, place_after_proclitic
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
+    named_council,
     acronym_after_org,
     media_names, club_names, org_without_nationality, head_before_org, place_out_of_org,
     complete_complement,

@@ -4,6 +4,8 @@
   the end of the genitive chain after the head ("المرصد السوري لحقوق الإنسان", "المنظمة الدولية
   للهجرة", "الرئاسة العامة لشؤون المسجد الحرام");
 - :func:`org_from_head` — an untagged head starting such a chain of two words or more is an ORG;
+- :func:`named_council` — "المجلس" and an adjective that names a body ("المجلس الوطني التأسيسي",
+  "المجلس الرئاسي") is an ORG without a ل complement;
 - :func:`acronym_after_org` — an acronym in parentheses after an ORG is an ORG ("(سانا)", "(أوتشا)");
 - :func:`media_names` — a media name after a media head, or quoted after it, is an ORG, the head
   left out as in ANERcorp ("قناة «سي بي سي»", "مراسل الجزيرة");
@@ -155,6 +157,45 @@ def bare_ministry(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     _chains_to_orgs(toks, tags,
                     lambda i: in_list(toks[i].norm, heads) and not has_article(toks[i].norm),
                     lambda i, end: end - i >= 2 and all(t == "O" for t in tags[i + 1:end]))
+
+
+#: Most adjectives after "المجلس" in a council's name ("الوطني التأسيسي").
+MAX_COUNCIL = 3
+
+
+def _council_adjective(tok: Token) -> bool:
+    """A definite adjective of a council's name: of ``council_adjectives``, or a relative adjective
+    ("الليبي", "التأسيسية") that is no predicate nor chain stop."""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    rw = rule_words()
+    return word in rw.council_adjectives or (
+        word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
+        and not is_predicate(tok.norm) and not in_list(tok.norm, rw.chain_stops))
+
+
+def named_council(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged "المجلس" (``rules.yaml``'s ``council_heads``, with the article, a proclitic
+    allowed) followed by an adjective of ``council_adjectives`` and the relative adjectives after it
+    is an ORG without a ل complement: a named body ("المجلس الوطني التأسيسي", "المجلس الرئاسي";
+    "المجلس الوطني قالت" ends at the verb, "بالمجلس الوطني التأسيسي الجلسة العامة" before the
+    subject)."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for i in range(n - 1):
+        if (tags[i] != "O" or not flags[i] & ORG_HEAD or not flags[i] & ARTICLE
+                or not in_list(toks[i].norm, rw.council_heads) or toks[i + 1].kind != "word"
+                or fold(toks[i + 1].norm) not in rw.council_adjectives):
+            continue
+        end = i + 1
+        while end < n and end - i <= MAX_COUNCIL and tags[end] == "O" and _council_adjective(toks[end]):
+            end += 1
+        if end > i + 1 and (end >= n or not tags[end].startswith("I-")):
+            tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
 
 
 def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int], bool],

@@ -23,6 +23,7 @@ RULES_SCHEMA = Record({
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
     "ministry_heads": Words, "natural_heads": Words, "club_nisbas": Words,
+    "council_heads": Words, "council_adjectives": Words,
 }, {"_about": str})
 
 
@@ -59,6 +60,9 @@ class RuleWords:
     natural_heads: frozenset[str]
     #: regional nisbas of club names that are also ordinary adjectives ("النجم الساحلي"), folded as written
     club_nisbas: frozenset[str]
+    #: heads of councils ("مجلس") and the adjectives that make one a named body, folded as written
+    council_heads: frozenset[str]
+    council_adjectives: frozenset[str]
 
 
 def _bare(word: str) -> str:
@@ -91,7 +95,8 @@ def rule_words() -> RuleWords:
         club_words=frozenset(fold(w) for w in data["club_words"]),
         not_names=frozenset(fold(w) for w in data["not_names"]),
         ministry_heads=words("ministry_heads"), natural_heads=words("natural_heads"),
-        club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]))
+        club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
+        council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]))
 
 
 def stems(word: str) -> tuple[str, ...]:
