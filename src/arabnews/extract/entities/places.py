@@ -166,3 +166,20 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     if size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts):
         return
     tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+
+
+#: Heads that make one region with the place after them: "قطاع غزة" is the Gaza Strip, not the city.
+_STRIP_HEADS = frozenset({"قطاع"})
+
+
+def whole_strip(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"قطاع غزة" (and "بقطاع غزة", "وقطاع غزة") is one LOC, the Gaza Strip: the head joins the place
+    after it, which alone names the city."""
+    n = len(toks)
+    for h in range(n - 1):
+        if tags[h] != "O" or tags[h + 1] != "B-LOC" or toks[h].kind != "word" or has_article(toks[h].norm):
+            continue
+        word = fold(toks[h].norm)
+        if word in _STRIP_HEADS or (len(word) > 4 and word[0] in "وفبل" and word[1:] in _STRIP_HEADS) \
+                or (len(word) > 5 and word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in _STRIP_HEADS):
+            tags[h], tags[h + 1] = "B-LOC", "I-LOC"
