@@ -73,7 +73,8 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     """Index after the genitive chain that follows the head ``toks[h]`` (``h + 1`` if none): definite
     words, right after the head an indefinite noun before a definite one ("جمعية شباب التحدي"),
     and once, not right after the head, ل + noun + a definite word ("لحقوق الإنسان"); never a
-    person, a place the tagger found, a predicate, a particle or a word of ``chain_stops``."""
+    person, a place the tagger found, a predicate, a particle or a word of ``chain_stops``, nor a
+    title at its end ("… لكرة القدم الدكتور")."""
     rw = rule_words()
     n = len(toks)
     k = h + 1
@@ -101,6 +102,11 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
             k += 2
         else:
             break
+    # "الجامعة التونسية لكرة القدم الدكتور وديع الجريء": a title that ends the chain announces a person
+    # ("جامعة الملك سعود" keeps its title, which a name follows)
+    if k > h + 2 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, rw.titles) \
+            and not (k < n and tags[k].startswith("I-")):
+        k -= 1
     return k
 
 

@@ -60,6 +60,21 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
 
 
+def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
+    """A family name with the article after a given name ("الجريء", "الورفلي"): written with the
+    bare article, no ordinary word, nationality, place, predicate or list word of the rules."""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    if not word.startswith("ال") or len(word) < 5:
+        return False
+    rw = rule_words()
+    return (word not in gaz.common and word[2:] not in gaz.common and word not in gaz.nisba
+            and word not in gaz.places and not is_predicate(tok.norm) and not in_list(tok.norm, rw.titles)
+            and not in_list(tok.norm, rw.title_adjectives) and not in_list(tok.norm, rw.org_heads)
+            and not gaz.is_loc_head(tok.norm) and word not in rw.chain_stops)
+
+
 def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Untagged name-like words after a title (and its adjectives) are a person; two at least, or
     one followed by the tagger's PER, which they join."""
@@ -78,6 +93,10 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         while k < n and k - start < MAX_NAME and tags[k] == "O" and _name_like(toks[k], gaz):
             k += 1
         taken = k - start
+        # "الدكتور وديع الجريء", "الوزير نضال الورفلي": a name-like word and a family name with the article
+        if taken == 1 and k < n and tags[k] == "O" and _definite_surname(toks[k], gaz):
+            k += 1
+            taken = 2
         if taken >= 2 or (taken == 1 and k < n and tags[k] == "B-PER"):
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
