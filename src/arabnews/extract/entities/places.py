@@ -152,6 +152,33 @@ def natural_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             tags[k] = "B-LOC"
 
 
+def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After an untagged town, village, district or camp head without the article (``rules.yaml``'s
+    ``town_heads``: "مدينة", "بلدة", "قرية", "حي", "مخيم", with a proclitic), an untagged name no table
+    knows as an ordinary word is a place ("بمدينة أكوده", "مخيم الشوشة"), the head left out; never an
+    adjective ("مدينة نموذجية", "بلدة صغيرة")."""
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for h in range(n - 1):
+        if tags[h] != "O" or tags[h + 1] != "O" or toks[h].kind != "word" or flags[h] & ARTICLE \
+                or not in_list(toks[h].norm, rw.town_heads):
+            continue
+        k = h + 1
+        word = fold(toks[k].norm)
+        # "حي يرزق" (alive), "مدينة لمحاكاة الحياة": a verb, or a preposition on a word, is no name
+        if word.endswith("يه") or word.startswith("ي") or (k + 1 < n and tags[k + 1].startswith("I-")) \
+                or (word[0] in "لب" and len(word) > 4 and (word[1:] in gaz.common or word[1:].startswith("م"))):
+            continue
+        if _natural_name(toks[k], flags[k], gaz) and not in_list(toks[k].norm, rw.town_heads):
+            tags[k] = "B-LOC"
+            # "بلدة معرة النعمان": an indefinite first word takes the definite name after it
+            if (not flags[k] & ARTICLE and k + 1 < n and tags[k + 1] == "O" and flags[k + 1] & ARTICLE
+                    and fold(toks[k + 1].norm).startswith("ال") and _natural_name(toks[k + 1], flags[k + 1], gaz)
+                    and not fold(toks[k + 1].norm).endswith(("ي", "يه"))):
+                tags[k + 1] = "I-LOC"
+
+
 def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
     عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word."""

@@ -23,7 +23,7 @@ RULES_SCHEMA = Record({
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
     "ministry_heads": Words, "natural_heads": Words, "club_nisbas": Words,
-    "council_heads": Words, "council_adjectives": Words,
+    "council_heads": Words, "council_adjectives": Words, "town_heads": Words,
 }, {"_about": str})
 
 
@@ -63,6 +63,8 @@ class RuleWords:
     #: heads of councils ("مجلس") and the adjectives that make one a named body, folded as written
     council_heads: frozenset[str]
     council_adjectives: frozenset[str]
+    #: heads of towns, villages, districts and camps ("مدينة أكوده")
+    town_heads: frozenset[str]
 
 
 def _bare(word: str) -> str:
@@ -96,7 +98,7 @@ def rule_words() -> RuleWords:
         not_names=frozenset(fold(w) for w in data["not_names"]),
         ministry_heads=words("ministry_heads"), natural_heads=words("natural_heads"),
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
-        council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]))
+        council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"))
 
 
 def stems(word: str) -> tuple[str, ...]:
