@@ -30,6 +30,7 @@ from .rulewords import (
     ARTICLE,
     NATURAL_HEAD,
     TOPONYM_HEAD,
+    TOWN_HEAD,
     has_article,
     in_list,
     is_predicate,
@@ -157,12 +158,12 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     ``town_heads``: "مدينة", "بلدة", "قرية", "حي", "مخيم", with a proclitic), an untagged name no table
     knows as an ordinary word is a place ("بمدينة أكوده", "مخيم الشوشة"), the head left out; never an
     adjective ("مدينة نموذجية", "بلدة صغيرة")."""
-    rw = rule_words()
+    if not sentence_bits(toks) & TOWN_HEAD:
+        return
     flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
-        if tags[h] != "O" or tags[h + 1] != "O" or toks[h].kind != "word" or flags[h] & ARTICLE \
-                or not in_list(toks[h].norm, rw.town_heads):
+        if not flags[h] & TOWN_HEAD or flags[h] & ARTICLE or tags[h] != "O" or tags[h + 1] != "O":
             continue
         k = h + 1
         word = fold(toks[k].norm)
@@ -170,7 +171,7 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if word.endswith("يه") or word.startswith("ي") or (k + 1 < n and tags[k + 1].startswith("I-")) \
                 or (word[0] in "لب" and len(word) > 4 and (word[1:] in gaz.common or word[1:].startswith("م"))):
             continue
-        if _natural_name(toks[k], flags[k], gaz) and not in_list(toks[k].norm, rw.town_heads):
+        if _natural_name(toks[k], flags[k], gaz) and not flags[k] & TOWN_HEAD:
             tags[k] = "B-LOC"
             # "بلدة معرة النعمان": an indefinite first word takes the definite name after it
             if (not flags[k] & ARTICLE and k + 1 < n and tags[k + 1] == "O" and flags[k + 1] & ARTICLE
@@ -182,7 +183,7 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
     عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word."""
-    if len(toks) < 2 or any(t != "O" for t in tags[:1]):
+    if len(toks) < 2 or tags[0] != "O" or not any(t.text == ":" for t in toks[1:4]):
         return
     words = [fold(t.norm) if t.kind == "word" else "" for t in toks[:4]]
     if not words[0]:

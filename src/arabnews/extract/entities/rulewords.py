@@ -116,7 +116,7 @@ def stems(word: str) -> tuple[str, ...]:
 
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
-          "toponym_heads", "club_heads", "not_names", "natural_heads")
+          "toponym_heads", "club_heads", "not_names", "natural_heads", "town_heads", "council_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -171,6 +171,7 @@ ORG_HEAD, MEDIA_HEAD, TITLE = 1, 2, 1 << _LISTS.index("titles")
 TOPONYM_HEAD, CLUB_HEAD = 1 << _LISTS.index("toponym_heads"), 1 << _LISTS.index("club_heads")
 NOT_NAME = 1 << _LISTS.index("not_names")
 NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
+TOWN_HEAD = 1 << _LISTS.index("town_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 
