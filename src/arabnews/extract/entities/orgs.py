@@ -4,7 +4,10 @@
   the end of the genitive chain after the head ("المرصد السوري لحقوق الإنسان", "المنظمة الدولية
   للهجرة", "الرئاسة العامة لشؤون المسجد الحرام");
 - :func:`org_from_head` — an untagged head starting such a chain of two words or more is an ORG;
-- :func:`acronym_after_org` — an acronym in parentheses after an ORG is an ORG ("(سانا)", "(أوتشا)");
+- :func:`known_orgs` — a known organisation's name that the tagger left untagged is an ORG ("صندوق
+  النقد الدولي", "محكمة العدل الدولية": ``rules.yaml``'s ``known_orgs`` and ``org_names.json``);
+- :func:`acronym_after_org` — an acronym in parentheses after an ORG is an ORG ("(سانا)", "(أوتشا)"),
+  and so is the name before it when it starts with an organisation head ("وكالة الأنباء السعودية (واس)");
 - :func:`media_names` — a media name after a media head, or quoted after it, is an ORG, the head
   left out as in ANERcorp ("قناة «سي بي سي»", "مراسل الجزيرة");
 - :func:`club_names` — a club head and the nisbas of its town are one ORG ("النادي الصفاقسي",
@@ -47,6 +50,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    stems,
 )
 
 #: Longest genitive chain after a head, in words.
@@ -174,20 +178,110 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int]
         i += 1
 
 
-def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """"الوكالة العربية السورية للأنباء (سانا)": the word in parentheses after an ORG is an ORG."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
-        return
+@lru_cache(maxsize=50_000)
+def _known_org_names(word: str) -> tuple[tuple[str, ...], ...]:
+    """Known organisation names (folded word tuples, longest first) whose first word is a reading of
+    the normalized ``word`` ("لصندوق" → the names starting with "صندوق")."""
+    first = rule_words().org_first
+    out: list[tuple[str, ...]] = []
+    for form in stems(word):
+        out.extend(first.get(form, ()))
+    return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
+
+
+def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A known organisation's name of two words or more (``rules.yaml``'s ``known_orgs``, and the
+    names ANERcorp and NewsFANE tag as a whole ORG most of the time, ``org_names.json``) whose words
+    the tagger left all untagged is an ORG: "صندوق النقد الدولي", "لمحكمة العدل الدولية"."""
     n = len(toks)
-    for _, j, label in chunks(tags):
-        if label != "ORG" or j >= n or toks[j].text != "(":
+    i = 0
+    while i < n - 1:
+        if tags[i] == "O" and toks[i].kind == "word":
+            names = _known_org_names(toks[i].norm)
+            size = next((len(name) for name in names if _spells(toks, tags, i, name)), 0)
+            if size:
+                tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+                i += size
+                continue
+        i += 1
+
+
+def _spells(toks: Sequence[Token], tags: Sequence[Tag], i: int, name: tuple[str, ...]) -> bool:
+    """Do the untagged words after ``toks[i]`` spell the rest of ``name``, and no name go on after it?"""
+    end = i + len(name)
+    return end <= len(toks) and all(t == "O" for t in tags[i + 1:end]) \
+        and (end == len(toks) or not tags[end].startswith("I-")) \
+        and all(fold(t.norm) == w for t, w in zip(toks[i + 1:end], name[1:], strict=True))
+
+
+#: Most words of a long form before an acronym in parentheses ("وكالة الأمم المتحدة لإغاثة وتشغيل
+#: اللاجئين الفلسطينيين (أونروا)").
+MAX_LONG_FORM = 10
+
+
+def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An acronym in parentheses after an organisation's name is an ORG, and so is the name: an ORG
+    the tagger found ("الوكالة العربية السورية للأنباء (سانا)"), or the words from an organisation
+    head to the parenthesis ("وكالة الأنباء السعودية (واس)", "مكتب الأمم المتحدة لتنسيق الشؤون
+    الإنسانية (أوتشا)"), which the acronym shows to be one name.  An acronym is one to three words,
+    no place, and in Arabic script without the article ("(الأحد)" is a weekday), none of ``rules.yaml``'s
+    ``not_acronyms`` ("(فيديو)") and, when the tagger found no ORG before it, no common word."""
+    n = len(toks)
+    opens = [j for j in range(1, n - 2) if toks[j].text == "("]
+    if not opens:
+        return
+    for j in opens:
+        after_org = tags[j - 1].endswith("ORG")
+        end = _acronym_end(toks, tags, j, gaz, after_org)
+        if not end:
             continue
-        end = j + 1
-        while end < n and end - j <= 3 and toks[end].kind in ("word", "latin", "foreign") and tags[end] == "O":
-            end += 1
-        if end > j + 1 and end < n and toks[end].text == ")" and \
-                not any(gaz.place(fold(t.norm)) is not None for t in toks[j + 1:end]):
+        if after_org:
             tags[j + 1:end] = ["B-ORG"] + ["I-ORG"] * (end - j - 2)
+            continue
+        h = _long_form_start(toks, tags, j)
+        if h is not None:
+            tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
+            tags[j + 1:end] = ["B-ORG"] + ["I-ORG"] * (end - j - 2)
+
+
+def _acronym_end(toks: Sequence[Token], tags: Sequence[Tag], j: int, gaz: Gazetteer, after_org: bool) -> int:
+    """Index of the ")" closing an acronym that opens at ``toks[j]`` ("("), 0 if none; after an ORG the
+    tagger found, a common word may be one ("(وات)")."""
+    n = len(toks)
+    end = j + 1
+    while end < n and end - j <= 3 and toks[end].kind in ("word", "latin", "foreign") and tags[end] == "O":
+        end += 1
+    if end == j + 1 or end >= n or toks[end].text != ")":
+        return 0
+    not_acronyms = rule_words().not_acronyms
+    for t in toks[j + 1:end]:
+        f = fold(t.norm)
+        if gaz.place(f) is not None or f in not_acronyms \
+                or (t.kind == "word" and (f.startswith("ال") or (f in gaz.common and not after_org))):
+            return 0
+    return end
+
+
+def _long_form_start(toks: Sequence[Token], tags: Sequence[Tag], j: int) -> int | None:
+    """The organisation head that starts the name ending before ``toks[j]``: the leftmost head followed
+    by a definite word or a name within :data:`MAX_LONG_FORM` words, reading back over words that are
+    no person, MISC, predicate or particle (a head with و starts the name: "وزارة الصحة ومنظمة الصحة
+    العالمية")."""
+    rw = rule_words()
+    head = None
+    k = j - 1
+    while k >= 0 and j - k <= MAX_LONG_FORM:
+        tok = toks[k]
+        if tok.kind != "word" or tags[k].endswith(("PER", "MISC")) or is_predicate(tok.norm) \
+                or fold(tok.norm) in rw.function_words:
+            break
+        # a head starts a name when a definite word or a name follows it ("القناة برنامج" is no name)
+        if _is_head(tok) and (tags[k + 1] != "O" or _definite(toks[k + 1].norm)):
+            head = k
+            if tok.norm.startswith("و"):
+                break
+        k -= 1
+    return head if head is not None and j - head >= 2 else None
 
 
 def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
