@@ -19,7 +19,14 @@ from arabnews.extract.entities.boundaries import (
     trim_function_words,
     whole_camp,
 )
-from arabnews.extract.entities.orgs import acronym_after_org, chain_end, extend_org_chain, is_media_name, known_orgs
+from arabnews.extract.entities.orgs import (
+    acronym_after_org,
+    chain_end,
+    extend_org_chain,
+    is_media_name,
+    known_orgs,
+    org_named_after_person,
+)
 from arabnews.extract.entities.persons import name_after_title, nickname_in_parens, nisba_surname
 from arabnews.lang.ar import clitic_splits, fold
 
@@ -525,6 +532,12 @@ FAMILY_CASES = [
     # a nisba after a person's name is the end of the name
     ("وأكد رئيس الوزراء العراقي محمد شياع السوداني أن الحكومة ماضية في الإصلاح",
      [("محمد شياع السوداني", "PER", 26, 44)]),
+    # an organisation named after a king: head, title and name are one ORG (ANT)
+    ("وتم نقل الجثة لثلاجة الوفيات في مستشفى الملك فيصل بمكة المكرمة  لإجراء الكشف عليها",
+     [("مستشفى الملك فيصل", "ORG", 32, 49), ("مكة", "LOC", 51, 54)]),
+    ("بمشاركة وزارة الشؤون الإسلامية السعودية وجامعة الملك سعود وجامعة الإمام وجامعة أم القرى",
+     [("وزارة الشؤون الإسلامية", "ORG", 8, 30), ("السعودية", "LOC", 31, 39), ("جامعة الملك سعود", "ORG", 41, 57),
+      ("جامعة أم القرى", "ORG", 73, 87)]),
     # a nickname in parentheses after a person
     ("التقى قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) بالوفد في جدة",
      [("محمد حمدان دقلو", "PER", 29, 44), ("حميدتي", "PER", 46, 52), ("جدة", "LOC", 64, 67)]),
@@ -599,3 +612,18 @@ def test_nisba_surname_and_nickname_rules() -> None:
     tags = ["O", "B-PER", "I-PER", "O", "O", "O", "O"]
     nickname_in_parens(toks, tags, GAZ)
     assert tags == ["O", "B-PER", "I-PER", "O", "B-PER", "O", "O"]
+
+
+def test_org_named_after_person_rule() -> None:
+    toks = _words("تخرج من جامعة الملك عبدالعزيز في جدة")
+    tags = ["O", "O", "B-ORG", "I-ORG", "B-PER", "O", "B-LOC"]
+    org_named_after_person(toks, tags, GAZ)
+    assert tags == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"]
+    toks = _words("قدم مركز الملك سلمان للإغاثة مساعدات")
+    tags = ["O", "O", "O", "B-PER", "O", "O"]
+    org_named_after_person(toks, tags, GAZ)
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    toks = _words("وصل الملك سلمان إلى جدة")  # a title without a head is a person's
+    tags = ["O", "O", "B-PER", "O", "B-LOC"]
+    org_named_after_person(toks, tags, GAZ)
+    assert tags == ["O", "O", "B-PER", "O", "B-LOC"]

@@ -6,6 +6,8 @@
 - :func:`org_from_head` — an untagged head starting such a chain of two words or more is an ORG;
 - :func:`known_orgs` — a known organisation's name that the tagger left untagged is an ORG ("صندوق
   النقد الدولي", "محكمة العدل الدولية": ``rules.yaml``'s ``known_orgs`` and ``org_names.json``);
+- :func:`org_named_after_person` — a head, a royal title and a name are one ORG ("جامعة الملك
+  عبدالعزيز", "مطار الملك خالد الدولي");
 - :func:`acronym_after_org` — an acronym in parentheses after an ORG is an ORG ("(سانا)", "(أوتشا)"),
   and so is the name before it when it starts with an organisation head ("وكالة الأنباء السعودية (واس)");
 - :func:`media_names` — a media name after a media head, or quoted after it, is an ORG, the head
@@ -191,8 +193,9 @@ def _known_org_names(word: str) -> tuple[tuple[str, ...], ...]:
 
 def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known organisation's name of two words or more (``rules.yaml``'s ``known_orgs``, and the
-    names ANERcorp and NewsFANE tag as a whole ORG most of the time, ``org_names.json``) whose words
-    the tagger left all untagged is an ORG: "صندوق النقد الدولي", "لمحكمة العدل الدولية"."""
+    names ANERcorp and NewsFANE tag as a whole ORG most of the time, ``org_names.json``) whose first
+    word the tagger left untagged, and the others untagged or in an ORG of their own, is an ORG:
+    "صندوق النقد الدولي", "لمحكمة العدل الدولية"."""
     n = len(toks)
     i = 0
     while i < n - 1:
@@ -207,11 +210,50 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 
 def _spells(toks: Sequence[Token], tags: Sequence[Tag], i: int, name: tuple[str, ...]) -> bool:
-    """Do the untagged words after ``toks[i]`` spell the rest of ``name``, and no name go on after it?"""
+    """Do the words after ``toks[i]``, untagged or part of ORGs that start inside the name, spell the
+    rest of ``name``, and no name go on after it?  ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+    whose "الأمم المتحدة" the tagger found alone)"""
     end = i + len(name)
-    return end <= len(toks) and all(t == "O" for t in tags[i + 1:end]) \
+    return end <= len(toks) and all(t == "O" or t == "B-ORG" or (t == "I-ORG" and k > i + 1)
+                                    for k, t in enumerate(tags[i + 1:end], i + 1)) \
         and (end == len(toks) or not tags[end].startswith("I-")) \
         and all(fold(t.norm) == w for t, w in zip(toks[i + 1:end], name[1:], strict=True))
+
+
+def _coordinated_head(tok: Token) -> bool:
+    """"وجامعة": و and an organisation head start another name."""
+    return tok.norm.startswith("و") and _is_head(tok)
+
+
+def org_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An organisation head, a royal title (``rules.yaml``'s ``eponym_titles``: "الملك", "الأمير") and
+    the name after it are one ORG with the chain that follows: "جامعة الملك عبدالعزيز", "مطار الملك
+    خالد الدولي", "مركز الملك سلمان للإغاثة" (the tagger made a PER of the name, or an ORG without
+    the head)."""
+    rw = rule_words()
+    n = len(toks)
+    for h in range(n - 2):
+        if tags[h] not in ("O", "B-ORG") or not _is_head(toks[h]) or has_article(toks[h].norm) \
+                or toks[h + 1].kind != "word" or fold(toks[h + 1].norm) not in rw.eponym_titles \
+                or tags[h + 1] not in ("O", "B-ORG", "I-ORG", "B-PER") or toks[h + 2].kind != "word":
+            continue
+        k = h + 2
+        if tags[k] == "O":
+            word = fold(toks[k].norm)
+            if not (word in gaz.person_parts or (word not in gaz.common and not has_article(toks[k].norm))):
+                continue
+            end = k + 1
+        elif tags[k].endswith(("PER", "ORG")):
+            end = k + 1
+            while end < n and tags[end].startswith("I-") and not _coordinated_head(toks[end]):
+                end += 1
+        else:
+            continue
+        if end == n or not _coordinated_head(toks[end]):
+            end = max(end, chain_end(toks, tags, end - 1))
+        if end < n and tags[end].startswith("I-"):  # "سعود وجامعة": the rest of the tagger's name starts anew
+            tags[end] = "B-" + tags[end][2:]
+        tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
 
 
 #: Most words of a long form before an acronym in parentheses ("وكالة الأمم المتحدة لإغاثة وتشغيل

@@ -22,7 +22,7 @@ RULES_SCHEMA = Record({
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
-    "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words,
+    "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
 }, {"_about": str})
 #: Organisation names built from the corpora (``scripts/build_org_names.py``), folded.
 ORG_NAMES_FILE = "ner/org_names.json"
@@ -62,6 +62,8 @@ class RuleWords:
     camp_heads: frozenset[str]
     #: words in parentheses that are no acronym ("(فيديو)"), folded as written
     not_acronyms: frozenset[str]
+    #: royal titles that name an organisation after a person ("جامعة الملك عبدالعزيز"), folded as written
+    eponym_titles: frozenset[str]
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
     #: ``org_names.json``) → its names as tuples of folded words, longest first
     org_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -105,7 +107,8 @@ def rule_words() -> RuleWords:
         club_words=frozenset(fold(w) for w in data["club_words"]),
         not_names=frozenset(fold(w) for w in data["not_names"]),
         ministry_heads=words("ministry_heads"), camp_heads=words("camp_heads"),
-        not_acronyms=frozenset(fold(w) for w in data["not_acronyms"]))
+        not_acronyms=frozenset(fold(w) for w in data["not_acronyms"]),
+        eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]))
 
 
 def stems(word: str) -> tuple[str, ...]:
