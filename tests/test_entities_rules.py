@@ -13,9 +13,21 @@ import pytest
 
 from arabnews import Pipeline, tokenize
 from arabnews.extract.entities import corrections, default_gazetteer
-from arabnews.extract.entities.boundaries import places_after_plural_head, stop_before_predicate, trim_function_words
-from arabnews.extract.entities.orgs import acronym_after_org, chain_end, extend_org_chain, is_media_name
-from arabnews.extract.entities.persons import name_after_title
+from arabnews.extract.entities.boundaries import (
+    places_after_plural_head,
+    stop_before_predicate,
+    trim_function_words,
+    whole_camp,
+)
+from arabnews.extract.entities.orgs import (
+    acronym_after_org,
+    chain_end,
+    extend_org_chain,
+    is_media_name,
+    known_orgs,
+    org_named_after_person,
+)
+from arabnews.extract.entities.persons import name_after_title, nickname_in_parens, nisba_surname
 from arabnews.lang.ar import clitic_splits, fold
 
 NLP = Pipeline(["numbers", "dates", "groups", "entities"])
@@ -155,12 +167,12 @@ def test_media_name_forms() -> None:
     assert not is_media_name("جزيره")
 
 
-def test_places_after_plural_head_is_written_but_left_out() -> None:
+def test_places_after_plural_head() -> None:
     toks = _words("تنشط بين ولايتي جندوبة وباجة مختصّة في سرقة")
     tags = ["O"] * len(toks)
     places_after_plural_head(toks, tags, GAZ)
     assert tags == ["O", "O", "O", "B-LOC", "B-LOC", "O", "O", "O"]
-    assert places_after_plural_head not in corrections.RULES
+    assert places_after_plural_head in corrections.RULES  # the "مخيمي النيرب وحندرات" family
 
 
 def test_name_after_title_joins_the_taggers_person() -> None:
@@ -311,7 +323,9 @@ ANT_CASES = [
     # verb ("حي يرزق": alive) nor an adjective
     ("وأكد على هامش مشاركته اليوم في حملة نظافة بمدينة أكوده أن الانتخابات البلدية ستكون في نهاية السنة",
      [("أكوده", "LOC", 49, 54)]),
-    ("الهلال الأحمر التونسي : مخيم الشوشة لا يتناسب مع النزاعات المسلحة", [("الشوشة", "LOC", 29, 35)]),
+    # ... then boundaries.whole_camp takes the camp's head in ("مخيم الهول")
+    ("الهلال الأحمر التونسي : مخيم الشوشة لا يتناسب مع النزاعات المسلحة",
+     [("الهلال الأحمر", "ORG", 0, 13), ("مخيم الشوشة", "LOC", 24, 35)]),
     ("مطار اتاتورك : نقل طفل إلى ثلاجة الموتى وهو حي يرزق !", []),
     ("وتستأثر معتمدية قربة بأكثر من 95 % من المساحات", [("قربة", "LOC", 16, 20)]),
     ("وتم اختيار مدينة صفاقس لتكون مدينة نموذجية لبرنامج الشبكة الذكية", [("صفاقس", "LOC", 17, 22)]),
@@ -531,3 +545,121 @@ def test_audit_title_cue_skips_in_the_name_of() -> None:
     assert titles("وقال المتحدث الرسمي باسم الوزارة إن") == []
     assert titles("بإشراف الأمين العام للاتحاد العام التونسي للشغل") == []
     assert titles("رئيس الجامعة الدكتور وديع الجريء مساء اليوم") == ["وديع"]
+
+
+#: Session 4 families (real ANT sentences, and the issue's own examples in a sentence): known
+#: organisations, an acronym's long form from its head, camps, a nisba surname, a nickname.
+FAMILY_CASES = [
+    # a known organisation the tagger leaves untagged (rules.yaml known_orgs, org_names.json)
+    ("كما يظهر ذلك في ورق توصيات السياسات الصادرة عن صندوق النقد الدولي ومنظمة التعاون الاقتصادي والتنمية",
+     [("صندوق النقد الدولي", "ORG", 47, 65)]),
+    # an acronym in parentheses: the name from its head is an ORG too
+    ("قالت منظمة الأمم المتحدة للطفولة (يونيسيف) ومنظمة الصحة العالمية وهيئات أخرى إن",
+     [("منظمة الأمم المتحدة للطفولة", "ORG", 5, 32), ("يونيسيف", "ORG", 34, 41),
+      ("منظمة الصحة العالمية", "ORG", 44, 64)]),
+    # "(فيديو)" after a headline is no acronym
+    ("موقف محرج لعضو في مجلس الشيوخ البرازيلي (فيديو)", []),
+    # camps are named with their head; "مخيم للاجئين" names none
+    ("فلسطينية اليوم عن مقتل شاب فلسطيني بالرصاص خلال اشتباكات في مخيم عين الحلوة للاجئين الفلسطينيين في",
+     [("مخيم عين الحلوة", "LOC", 60, 75)]),
+    ("المعارضة عن غضبها واستنكارها لجريمة قتل الطفل الفلسطيني من مخيم حندرات ذبحا على يد مسلحين",
+     [("مخيم حندرات", "LOC", 59, 70)]),
+    ("منع مارين لوبان من دخول مخيم للاجئين", []),
+    # a nisba after a person's name is the end of the name
+    ("وأكد رئيس الوزراء العراقي محمد شياع السوداني أن الحكومة ماضية في الإصلاح",
+     [("محمد شياع السوداني", "PER", 26, 44)]),
+    # an organisation named after a king: head, title and name are one ORG (ANT)
+    ("وتم نقل الجثة لثلاجة الوفيات في مستشفى الملك فيصل بمكة المكرمة  لإجراء الكشف عليها",
+     [("مستشفى الملك فيصل", "ORG", 32, 49), ("مكة", "LOC", 51, 54)]),
+    ("بمشاركة وزارة الشؤون الإسلامية السعودية وجامعة الملك سعود وجامعة الإمام وجامعة أم القرى",
+     [("وزارة الشؤون الإسلامية", "ORG", 8, 30), ("السعودية", "LOC", 31, 39), ("جامعة الملك سعود", "ORG", 41, 57),
+      ("جامعة أم القرى", "ORG", 73, 87)]),
+    # a nickname in parentheses after a person
+    ("التقى قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) بالوفد في جدة",
+     [("محمد حمدان دقلو", "PER", 29, 44), ("حميدتي", "PER", 46, 52), ("جدة", "LOC", 64, 67)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FAMILY_CASES)
+def test_stage_on_family_sentences(sentence: str, expected: list[tuple[str, str, int, int]]) -> None:
+    doc = NLP(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in doc.entities] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in doc.entities)
+
+
+def test_acronym_and_nickname_are_tied_to_their_names() -> None:
+    doc = NLP("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) إن المساعدات لم تصل إلى دقلو (حميدتي)")
+    ents = {e.text: e for e in doc.entities}
+    assert ents["أوتشا"].attrs["long_form"] == "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
+    assert ents["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"].attrs["short_form"] == "أوتشا"
+    assert doc.to_dict()["entities"][1]["long_form"] == "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
+
+
+def test_known_orgs_rule_takes_a_proclitic_and_the_longest_name() -> None:
+    toks = _words("وقال مسؤول في لمحكمة العدل الدولية إن")
+    tags = ["O"] * len(toks)
+    known_orgs(toks, tags, GAZ)
+    assert tags == ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    toks = _words("عقد مجلس الأمن الدولي جلسة")
+    tags = ["O"] * len(toks)
+    known_orgs(toks, tags, GAZ)
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_known_orgs_rule_leaves_a_tagged_name() -> None:
+    toks = _words("عقد مجلس الأمن الدولي جلسة")
+    tags = ["O", "B-ORG", "I-ORG", "O", "O"]
+    known_orgs(toks, tags, GAZ)
+    assert tags == ["O", "B-ORG", "I-ORG", "O", "O"]
+
+
+def test_acronym_rule_finds_the_long_form_from_its_head() -> None:
+    toks = _words("وقالت وكالة الأنباء السعودية (واس) إن")
+    tags = ["O"] * len(toks)
+    acronym_after_org(toks, tags, GAZ)
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O"]
+    toks = _words("وتعرض القناة برنامج بوكيه (شصرصد) كل جمعة")  # a definite head before an indefinite noun
+    tags = ["O"] * len(toks)
+    acronym_after_org(toks, tags, GAZ)
+    assert tags == ["O"] * len(toks)
+
+
+def test_whole_camp_rule() -> None:
+    toks = _words("تعيش آلاف العائلات في مخيم الهول شمال شرقي سوريا")
+    tags = ["O", "O", "O", "O", "O", "O", "O", "O", "B-LOC"]
+    whole_camp(toks, tags, GAZ)
+    assert tags == ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC"]
+    toks = _words("قصفت الطائرات بمخيم اليرموك")
+    tags = ["O", "O", "O", "B-LOC"]
+    whole_camp(toks, tags, GAZ)
+    assert tags == ["O", "O", "B-LOC", "I-LOC"]
+
+
+def test_nisba_surname_and_nickname_rules() -> None:
+    toks = _words("أكد محمد شياع السوداني أن")
+    tags = ["O", "B-PER", "I-PER", "O", "O"]
+    nisba_surname(toks, tags, GAZ)
+    assert tags == ["O", "B-PER", "I-PER", "I-PER", "O"]
+    toks = _words("قال عمر السوداني إن")  # one word: "السوداني" may describe him
+    tags = ["O", "B-PER", "O", "O"]
+    nisba_surname(toks, tags, GAZ)
+    assert tags == ["O", "B-PER", "O", "O"]
+    toks = _words("التقى محمد دقلو (حميدتي) بالوفد")
+    tags = ["O", "B-PER", "I-PER", "O", "O", "O", "O"]
+    nickname_in_parens(toks, tags, GAZ)
+    assert tags == ["O", "B-PER", "I-PER", "O", "B-PER", "O", "O"]
+
+
+def test_org_named_after_person_rule() -> None:
+    toks = _words("تخرج من جامعة الملك عبدالعزيز في جدة")
+    tags = ["O", "O", "B-ORG", "I-ORG", "B-PER", "O", "B-LOC"]
+    org_named_after_person(toks, tags, GAZ)
+    assert tags == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"]
+    toks = _words("قدم مركز الملك سلمان للإغاثة مساعدات")
+    tags = ["O", "O", "O", "B-PER", "O", "O"]
+    org_named_after_person(toks, tags, GAZ)
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    toks = _words("وصل الملك سلمان إلى جدة")  # a title without a head is a person's
+    tags = ["O", "O", "B-PER", "O", "B-LOC"]
+    org_named_after_person(toks, tags, GAZ)
+    assert tags == ["O", "O", "B-PER", "O", "B-LOC"]

@@ -8,23 +8,36 @@ see the module of each rule for what it does:
 
 0. :func:`.boundaries.split_at_dash`, 1. :func:`.boundaries.trim_function_words`,
    2. :func:`.boundaries.stop_before_predicate` — where a name stops;
-3. :func:`.orgs.extend_org_chain`, 4. :func:`.orgs.org_from_head`, 5. :func:`.orgs.acronym_after_org`,
-   6. :func:`.orgs.media_names`, 7. :func:`.orgs.club_names`, 8. :func:`.orgs.org_without_nationality`,
-   9. :func:`.orgs.place_out_of_org`, 10. :func:`.orgs.complete_complement` — organisations;
-11. :func:`.boundaries.whole_multiword_place`, 12. :func:`.boundaries.whole_name_after_head`,
-   13. :func:`.boundaries.person_after_place` — places;
-14. :func:`.persons.name_after_title` — persons;
-15. :func:`.boundaries.whole_toponym`, 16. :func:`.boundaries.place_after_toponym_head` — places
-   whose head is part of the name ("وادي الليل", "دوار هيشر");
-17. :func:`.boundaries.drop_not_names` — "الكلاسيكو" is no ORG;
-18. :func:`.persons.spokesman_not_name`, 19. :func:`.persons.person_in_list`,
-   20. :func:`.persons.person_after_org` — persons.
+3. :func:`.orgs.extend_org_chain`, 4. :func:`.orgs.org_from_head`, 5. :func:`.orgs.bare_ministry`,
+   6. :func:`.orgs.known_orgs`, 7. :func:`.orgs.acronym_after_org`, 8. :func:`.orgs.media_names`,
+   9. :func:`.orgs.club_names`, 10. :func:`.orgs.org_without_nationality`, 11. :func:`.orgs.place_out_of_org`,
+   12. :func:`.orgs.complete_complement` — organisations;
+13. :func:`.boundaries.whole_multiword_place`, 14. :func:`.boundaries.whole_name_after_head`,
+   15. :func:`.boundaries.places_after_plural_head`, 16. :func:`.boundaries.person_after_place` — places;
+17. :func:`.persons.name_after_title` — persons;
+18. :func:`.boundaries.whole_toponym`, 19. :func:`.boundaries.place_after_toponym_head`,
+   20. :func:`.boundaries.whole_camp` — places whose head is part of the name ("وادي الليل", "دوار
+   هيشر", "مخيم الهول");
+21. :func:`.boundaries.drop_not_names` — "الكلاسيكو" is no ORG;
+22. :func:`.persons.spokesman_not_name`, 23. :func:`.persons.person_in_list`,
+   24. :func:`.persons.person_after_org`, 25. :func:`.persons.nickname_in_parens`,
+   26. :func:`.persons.nisba_surname` — persons;
+27. :func:`.orgs.org_named_after_person` — "جامعة الملك عبدالعزيز" (last, after the person rules
+   that would cut it at the given name).
 
-Rules 7–10 and 15–20 (session 3 of 2026-12-02), each measured by leaving it out of all the others
+Rules 9–12 and 18–24 (session 3 of 2026-12-02), each measured by leaving it out of all the others
 (micro F1, news / ANERcorp blocks / ANERcorp tail): org_without_nationality +0.15 / +0.28 / +0.61
 (ORG +0.64 / +1.10 / +1.90); whole_toponym +0.10 / 0 / +0.04; spokesman_not_name +0.02 / 0 / 0; the
 others 0 / 0 / 0 (their names are rare in ANERcorp and NewsFANE; they were written from ANT news).
 All of them together: 81.74 → 82.01, 81.50 → 81.78, 78.29 → 78.94.
+
+Session 4 (tail dev, the shipped settings' tail model; ``org_names.json`` rebuilt without the dev
+part): known_orgs, org_named_after_person, the long form of acronym_after_org, nickname_in_parens
+and nisba_surname change nothing there or one span (a name the annotators left untagged); whole_camp costs one span
+("مخيم بلاطة", where ANERcorp leaves the head out) and places_after_plural_head one ("ولايتي خوست
+وبكتيكا", one span in ANERcorp) against one gained ("بلدتي الفارعة وطلوزة").  Both families are
+kept because issue #17 asks for them by name ("مخيم الهول", "مخيمي النيرب وحندرات").  In all,
+news tail 80.91 → 80.88, ANERcorp tail 82.16 → 82.09.
 
 Added in session 4, from ANT families the retrained model lost (in :data:`CATALOGUE` order; each 0 on
 the tail dev parts): :func:`.orgs.named_council` ("المجلس الوطني التأسيسي"; news blocks +0.05),
@@ -33,8 +46,7 @@ of :mod:`.places`: :func:`.places.place_after_proclitic` ("بمدنين"), :func
 ("بجبل الشعانبي", "شاطئ بوجعفر"), :func:`.places.dateline_place` ("سوسة : …") and
 :func:`.places.name_after_place_head` ("بمدينة أكوده"; ANERcorp tail +0.06, news tail +0.01).
 
-:func:`.boundaries.places_after_plural_head`, :func:`.orgs.head_before_org` and
-:func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
+:func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
 from __future__ import annotations
@@ -52,6 +64,7 @@ from .boundaries import (
     split_at_dash,
     stop_before_predicate,
     trim_function_words,
+    whole_camp,
     whole_multiword_place,
     whole_name_after_head,
     whole_toponym,
@@ -64,35 +77,43 @@ from .orgs import (
     complete_complement,
     extend_org_chain,
     head_before_org,
+    known_orgs,
     media_names,
     named_council,
     org_from_head,
+    org_named_after_person,
     org_without_nationality,
     place_out_of_org,
 )
-from .persons import name_after_spokesman, name_after_title, person_after_org, person_in_list, spokesman_not_name
+from .persons import (
+    name_after_spokesman,
+    name_after_title,
+    nickname_in_parens,
+    nisba_surname,
+    person_after_org,
+    person_in_list,
+    spokesman_not_name,
+)
 from .places import dateline_place, name_after_place_head, natural_place_name, place_after_proclitic, whole_strip
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
-    named_council,
-    acronym_after_org,
+    named_council, known_orgs, acronym_after_org,
     media_names, club_names, org_without_nationality, head_before_org, place_out_of_org,
     complete_complement,
-    whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place, name_after_title,
-    whole_toponym, place_after_toponym_head, drop_not_names, spokesman_not_name, person_in_list,
-    person_after_org, name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, whole_strip,
-    name_after_place_head,
+    whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
+    name_after_title,
+    whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, drop_not_names, spokesman_not_name,
+    person_in_list, person_after_org, nickname_in_parens, nisba_surname, org_named_after_person,
+    name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, whole_strip,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
-#: places_after_plural_head: -0.02 on news and -0.04 on ANERcorp dev, where "بلدتي شبعا وكفرحمام"
-#: is one span and "مدن الهوسا وسلطنة الطوارق" none.
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
 #: head before a name out ("شركة" + "اميركان ايرلاينز", "مفوضية" + "الامم المتحدة").
 #: whole_strip ("قطاع غزة" one LOC, as NewsFANE tags it): -0.21 on the ANERcorp tail (82.16 → 81.95) and
 #: -0.28 on ANERcorp dev blocks, where "قطاع" stays outside ("قطاع غزة/B-LOC" on "غزة" alone, 20 to 1).
-LEFT_OUT = frozenset({"places_after_plural_head", "head_before_org", "whole_strip"})
+LEFT_OUT = frozenset({"head_before_org", "whole_strip"})
 #: The rules the stage runs.
 RULES: tuple[Rule, ...] = tuple(rule for name, rule in CATALOGUE.items() if name not in LEFT_OUT)
 

@@ -20,6 +20,7 @@ from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
+from .rulewords import rule_words
 
 #: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
 #: would cut names such as "برايس" (Price) into "رايس".
@@ -89,7 +90,8 @@ def entity_start(token: Token, gaz: Gazetteer, label: Label = "LOC", names: froz
 
 def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
     """Gazetteer attributes of an entity whose lookup key is ``text_key``: a LOC's GeoNames id,
-    country and coordinates ("حلب", or "الحلب" without its article), a nationality's country."""
+    country and coordinates ("حلب", or "الحلب" without its article), a camp's country ("مخيم جنين"),
+    a nationality's country."""
     if label == "LOC":
         place = gaz.place(text_key)
         if place is None and text_key.startswith("ال"):
@@ -99,9 +101,26 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
             if place.lat is not None:
                 attrs.update(lat=place.lat, lon=place.lon)
             return attrs
+        head, _, rest = text_key.partition(" ")
+        if rest and head in rule_words().camp_heads:
+            # "مخيم جنين": the camp is not the town, but it is in the town's country
+            named = gaz.place(rest)
+            if named is not None and named.country:
+                return {"country": named.country}
     elif label == "MISC" and text_key in gaz.nisba:
         return {"country": gaz.nisba[text_key]}
     return {}
+
+
+def _after_conjunction(token: Token, start: int, gaz: Gazetteer) -> int:
+    """Where a place or organisation right after another of its kind starts when its word begins with
+    و and is no known word as written: after the conjunction ("مخيمي النيرب وحندرات" → "حندرات",
+    though "حندرات" is in no table)."""
+    norm = token.norm
+    if token.kind == "word" and norm.startswith("و") and len(norm) >= 4 and norm[1] not in _NEVER_FIRST \
+            and not gaz.known(norm_key(norm)):
+        return token.stem_start(CliticSplit("و", norm[1:], False, 1))
+    return start
 
 
 def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs: Sequence[float] | None,
@@ -114,6 +133,8 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         if not any(t.kind in CONTENT_KINDS for t in chunk):
             continue
         start = entity_start(chunk[0], gaz, label, names)
+        if start == chunk[0].start and i and label in ("LOC", "ORG") and tags[i - 1].endswith(label):
+            start = _after_conjunction(chunk[0], start, gaz)
         end = chunk[-1].end
         if start < end:
             ns, ne = doc.to_normalized(start, end)

@@ -6,7 +6,12 @@
 - :func:`org_from_head` — an untagged head starting such a chain of two words or more is an ORG;
 - :func:`named_council` — "المجلس" and an adjective that names a body ("المجلس الوطني التأسيسي",
   "المجلس الرئاسي") is an ORG without a ل complement;
-- :func:`acronym_after_org` — an acronym in parentheses after an ORG is an ORG ("(سانا)", "(أوتشا)");
+- :func:`known_orgs` — a known organisation's name that the tagger left untagged is an ORG ("صندوق
+  النقد الدولي", "محكمة العدل الدولية": ``rules.yaml``'s ``known_orgs`` and ``org_names.json``);
+- :func:`org_named_after_person` — a head, a royal title and a name are one ORG ("جامعة الملك
+  عبدالعزيز", "مطار الملك خالد الدولي");
+- :func:`acronym_after_org` — an acronym in parentheses after an ORG is an ORG ("(سانا)", "(أوتشا)"),
+  and so is the name before it when it starts with an organisation head ("وكالة الأنباء السعودية (واس)");
 - :func:`media_names` — a media name after a media head, or quoted after it, is an ORG, the head
   left out as in ANERcorp ("قناة «سي بي سي»", "مراسل الجزيرة");
 - :func:`club_names` — a club head and the nisbas of its town are one ORG ("النادي الصفاقسي",
@@ -50,6 +55,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    stems,
 )
 
 #: Longest genitive chain after a head, in words.
@@ -222,20 +228,150 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int]
         i += 1
 
 
-def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """"الوكالة العربية السورية للأنباء (سانا)": the word in parentheses after an ORG is an ORG."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
-        return
+@lru_cache(maxsize=50_000)
+def _known_org_names(word: str) -> tuple[tuple[str, ...], ...]:
+    """Known organisation names (folded word tuples, longest first) whose first word is a reading of
+    the normalized ``word`` ("لصندوق" → the names starting with "صندوق")."""
+    first = rule_words().org_first
+    out: list[tuple[str, ...]] = []
+    for form in stems(word):
+        out.extend(first.get(form, ()))
+    return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
+
+
+def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A known organisation's name of two words or more (``rules.yaml``'s ``known_orgs``, and the
+    names ANERcorp and NewsFANE tag as a whole ORG most of the time, ``org_names.json``) whose first
+    word the tagger left untagged, and the others untagged or in an ORG of their own, is an ORG:
+    "صندوق النقد الدولي", "لمحكمة العدل الدولية"."""
     n = len(toks)
-    for _, j, label in chunks(tags):
-        if label != "ORG" or j >= n or toks[j].text != "(":
+    i = 0
+    while i < n - 1:
+        if tags[i] == "O" and toks[i].kind == "word":
+            names = _known_org_names(toks[i].norm)
+            size = next((len(name) for name in names if _spells(toks, tags, i, name)), 0)
+            if size:
+                tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+                i += size
+                continue
+        i += 1
+
+
+def _spells(toks: Sequence[Token], tags: Sequence[Tag], i: int, name: tuple[str, ...]) -> bool:
+    """Do the words after ``toks[i]``, untagged or part of ORGs that start inside the name, spell the
+    rest of ``name``, and no name go on after it?  ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+    whose "الأمم المتحدة" the tagger found alone)"""
+    end = i + len(name)
+    return end <= len(toks) and all(t == "O" or t == "B-ORG" or (t == "I-ORG" and k > i + 1)
+                                    for k, t in enumerate(tags[i + 1:end], i + 1)) \
+        and (end == len(toks) or not tags[end].startswith("I-")) \
+        and all(fold(t.norm) == w for t, w in zip(toks[i + 1:end], name[1:], strict=True))
+
+
+def _coordinated_head(tok: Token) -> bool:
+    """"وجامعة": و and an organisation head start another name."""
+    return tok.norm.startswith("و") and _is_head(tok)
+
+
+def org_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An organisation head, a royal title (``rules.yaml``'s ``eponym_titles``: "الملك", "الأمير") and
+    the name after it are one ORG with the chain that follows: "جامعة الملك عبدالعزيز", "مطار الملك
+    خالد الدولي", "مركز الملك سلمان للإغاثة" (the tagger made a PER of the name, or an ORG without
+    the head)."""
+    rw = rule_words()
+    n = len(toks)
+    for h in range(n - 2):
+        if tags[h] not in ("O", "B-ORG") or not _is_head(toks[h]) or has_article(toks[h].norm) \
+                or toks[h + 1].kind != "word" or fold(toks[h + 1].norm) not in rw.eponym_titles \
+                or tags[h + 1] not in ("O", "B-ORG", "I-ORG", "B-PER") or toks[h + 2].kind != "word":
             continue
-        end = j + 1
-        while end < n and end - j <= 3 and toks[end].kind in ("word", "latin", "foreign") and tags[end] == "O":
-            end += 1
-        if end > j + 1 and end < n and toks[end].text == ")" and \
-                not any(gaz.place(fold(t.norm)) is not None for t in toks[j + 1:end]):
+        k = h + 2
+        if tags[k] == "O":
+            word = fold(toks[k].norm)
+            if not (word in gaz.person_parts or (word not in gaz.common and not has_article(toks[k].norm))):
+                continue
+            end = k + 1
+        elif tags[k].endswith(("PER", "ORG")):
+            end = k + 1
+            while end < n and tags[end].startswith("I-") and not _coordinated_head(toks[end]):
+                end += 1
+        else:
+            continue
+        if end == n or not _coordinated_head(toks[end]):
+            end = max(end, chain_end(toks, tags, end - 1))
+        if end < n and tags[end].startswith("I-"):  # "سعود وجامعة": the rest of the tagger's name starts anew
+            tags[end] = "B-" + tags[end][2:]
+        tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
+
+
+#: Most words of a long form before an acronym in parentheses ("وكالة الأمم المتحدة لإغاثة وتشغيل
+#: اللاجئين الفلسطينيين (أونروا)").
+MAX_LONG_FORM = 10
+
+
+def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An acronym in parentheses after an organisation's name is an ORG, and so is the name: an ORG
+    the tagger found ("الوكالة العربية السورية للأنباء (سانا)"), or the words from an organisation
+    head to the parenthesis ("وكالة الأنباء السعودية (واس)", "مكتب الأمم المتحدة لتنسيق الشؤون
+    الإنسانية (أوتشا)"), which the acronym shows to be one name.  An acronym is one to three words,
+    no place, and in Arabic script without the article ("(الأحد)" is a weekday), none of ``rules.yaml``'s
+    ``not_acronyms`` ("(فيديو)") and, when the tagger found no ORG before it, no common word."""
+    n = len(toks)
+    opens = [j for j in range(1, n - 2) if toks[j].text == "("]
+    if not opens:
+        return
+    for j in opens:
+        after_org = tags[j - 1].endswith("ORG")
+        end = _acronym_end(toks, tags, j, gaz, after_org)
+        if not end:
+            continue
+        if after_org:
             tags[j + 1:end] = ["B-ORG"] + ["I-ORG"] * (end - j - 2)
+            continue
+        h = _long_form_start(toks, tags, j)
+        if h is not None:
+            tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
+            tags[j + 1:end] = ["B-ORG"] + ["I-ORG"] * (end - j - 2)
+
+
+def _acronym_end(toks: Sequence[Token], tags: Sequence[Tag], j: int, gaz: Gazetteer, after_org: bool) -> int:
+    """Index of the ")" closing an acronym that opens at ``toks[j]`` ("("), 0 if none; after an ORG the
+    tagger found, a common word may be one ("(وات)")."""
+    n = len(toks)
+    end = j + 1
+    while end < n and end - j <= 3 and toks[end].kind in ("word", "latin", "foreign") and tags[end] == "O":
+        end += 1
+    if end == j + 1 or end >= n or toks[end].text != ")":
+        return 0
+    not_acronyms = rule_words().not_acronyms
+    for t in toks[j + 1:end]:
+        f = fold(t.norm)
+        if gaz.place(f) is not None or f in not_acronyms \
+                or (t.kind == "word" and (f.startswith("ال") or (f in gaz.common and not after_org))):
+            return 0
+    return end
+
+
+def _long_form_start(toks: Sequence[Token], tags: Sequence[Tag], j: int) -> int | None:
+    """The organisation head that starts the name ending before ``toks[j]``: the leftmost head followed
+    by a definite word or a name within :data:`MAX_LONG_FORM` words, reading back over words that are
+    no person, MISC, predicate or particle (a head with و starts the name: "وزارة الصحة ومنظمة الصحة
+    العالمية")."""
+    rw = rule_words()
+    head = None
+    k = j - 1
+    while k >= 0 and j - k <= MAX_LONG_FORM:
+        tok = toks[k]
+        if tok.kind != "word" or tags[k].endswith(("PER", "MISC")) or is_predicate(tok.norm) \
+                or fold(tok.norm) in rw.function_words:
+            break
+        # a head starts a name when a definite word or a name follows it ("القناة برنامج" is no name)
+        if _is_head(tok) and (tags[k + 1] != "O" or _definite(toks[k + 1].norm)):
+            head = k
+            if tok.norm.startswith("و"):
+                break
+        k -= 1
+    return head if head is not None and j - head >= 2 else None
 
 
 def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -236,3 +236,25 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                     end += 1
                 tags[k:end] = ["B-PER"] + ["I-PER"] * (end - k - 1)
                 break
+
+
+def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """One name-like word in parentheses right after a person is that person's nickname, a PER
+    too: "محمد حمدان دقلو (حميدتي)"."""
+    n = len(toks)
+    for _, j, label in list(chunks(tags)):
+        if label == "PER" and j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" \
+                and tags[j + 1] == "O" and toks[j + 1].kind == "word" and _name_like(toks[j + 1], gaz):
+            tags[j + 1] = "B-PER"
+
+
+def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A masculine nisba with the article right after a person of two words or more is the last part
+    of the name, not an adjective (a person takes none): "محمد شياع السوداني", "أبو حمزة المصري"."""
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
+            continue
+        word = fold(toks[j].norm)
+        if word.startswith("ال") and word.endswith("ي") and word in gaz.nisba:
+            tags[j] = "I-PER"

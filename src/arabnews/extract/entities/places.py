@@ -168,6 +168,9 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         k = h + 1
         word = fold(toks[k].norm)
         # "حي يرزق" (alive), "مدينة لمحاكاة الحياة": a verb, or a preposition on a word, is no name
+        # "مدينة مقدسة", "مدينة مجاورة": a feminine participle (م…ة) that no table knows as a place
+        if word.startswith("م") and word.endswith("ه") and gaz.place(word) is None:
+            continue
         if word.endswith("يه") or word.startswith("ي") or (k + 1 < n and tags[k + 1].startswith("I-")) \
                 or (word[0] in "لب" and len(word) > 4 and (word[1:] in gaz.common or word[1:].startswith("م"))):
             continue

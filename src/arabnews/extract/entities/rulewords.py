@@ -22,9 +22,13 @@ RULES_SCHEMA = Record({
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
-    "ministry_heads": Words, "natural_heads": Words, "club_nisbas": Words,
-    "council_heads": Words, "council_adjectives": Words, "town_heads": Words,
+    "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
+    "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
+    "town_heads": Words,
 }, {"_about": str})
+#: Organisation names built from the corpora (``scripts/build_org_names.py``), folded.
+ORG_NAMES_FILE = "ner/org_names.json"
+ORG_NAMES_SCHEMA = Record({"names": Words}, {"_about": str})
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,23 @@ class RuleWords:
     council_adjectives: frozenset[str]
     #: heads of towns, villages, districts and camps ("مدينة أكوده")
     town_heads: frozenset[str]
+    #: heads of camps, part of the place's name ("مخيم الهول")
+    camp_heads: frozenset[str]
+    #: words in parentheses that are no acronym ("(فيديو)"), folded as written
+    not_acronyms: frozenset[str]
+    #: royal titles that name an organisation after a person ("جامعة الملك عبدالعزيز"), folded as written
+    eponym_titles: frozenset[str]
+    #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
+    #: ``org_names.json``) → its names as tuples of folded words, longest first
+    org_first: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the names starting with it, longest first."""
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        first.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in first.items()}
 
 
 def _bare(word: str) -> str:
@@ -81,12 +102,12 @@ def rule_words() -> RuleWords:
         return frozenset(_bare(w) for w in data[key])
 
     media = frozenset(tuple(fold(x) for x in w.split()) for w in data["media_names"])
-    first: dict[str, list[tuple[str, ...]]] = {}
-    for name in sorted(media, key=len, reverse=True):
-        first.setdefault(name[0], []).append(name)
+    first = _by_first_word(media)
+    orgs = [*data["known_orgs"], *load(ORG_NAMES_FILE, ORG_NAMES_SCHEMA)["names"]]
+    org_first = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in orgs))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"),
-        media_names=media, media_first={k: tuple(v) for k, v in first.items()},
+        media_names=media, media_first=first, org_first=org_first,
         predicates=frozenset(fold(w) for w in data["predicates"]),
         chain_stops=frozenset(fold(w) for w in data["chain_stops"]),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
@@ -96,7 +117,9 @@ def rule_words() -> RuleWords:
         toponym_heads=words("toponym_heads"), club_heads=words("club_heads"),
         club_words=frozenset(fold(w) for w in data["club_words"]),
         not_names=frozenset(fold(w) for w in data["not_names"]),
-        ministry_heads=words("ministry_heads"), natural_heads=words("natural_heads"),
+        ministry_heads=words("ministry_heads"), camp_heads=words("camp_heads"),
+        not_acronyms=frozenset(fold(w) for w in data["not_acronyms"]),
+        eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]), natural_heads=words("natural_heads"),
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
         council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"))
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from ...document import Document
+from .aliases import tie_short_forms
 from .backend import Backend, load_backend
 from .filters import filter_entities
 
 
 class EntitiesStage:
-    """Run ``backend`` on a document and add its entities that :func:`.filters.filter_entities` keeps."""
+    """Run ``backend`` on a document and add its entities that :func:`.filters.filter_entities` keeps,
+    with acronyms and nicknames in parentheses tied to their names (:mod:`.aliases`)."""
 
     __slots__ = ("backend", "ner_in_groups")
 
@@ -17,8 +19,10 @@ class EntitiesStage:
         self.ner_in_groups = ner_in_groups
 
     def __call__(self, doc: Document) -> Document:
-        found = self.backend.entities(doc)
-        doc.entities.extend(filter_entities(doc, found, self.ner_in_groups))
+        found = sorted(filter_entities(doc, self.backend.entities(doc), self.ner_in_groups),
+                       key=lambda s: (s.start, s.end))
+        tie_short_forms(doc.text, found)
+        doc.entities.extend(found)
         doc.entities.sort(key=lambda s: (s.start, s.end))
         return doc
 

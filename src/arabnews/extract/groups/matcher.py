@@ -125,6 +125,18 @@ class _Name:
     nisba: str | None = None
 
 
+def _party_conjunct(folded: str, m: Any, hi: int, lex: Lexicon) -> bool:
+    """Is the definite word after و at ``m`` the second noun of a party's name ("والتنمية" of "حزب
+    العدالة والتنمية"): no group word ("والفصائل") and not followed by a definite word that would make
+    it a phrase of its own ("والقوى الوطنية")?"""
+    w = m.group("w")
+    bare = w[1:]
+    if len(bare) < 5 or bare in lex.generic_names or bare[2:] in lex.triggers or bare in lex.stopwords:
+        return False
+    nxt = _WORD.match(folded, m.end(), hi)
+    return nxt is None or not nxt.group("w").startswith("ال") or _is_place_nisba(nxt.group("w"), lex)
+
+
 def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: str) -> _Name | None:
     """The name phrase after a trigger ending at ``pos`` — its whole genitive chain — or None.
 
@@ -156,6 +168,12 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
         if m is None:
             break
         w = m.group("w")
+        if (closed and count == 1 and lex.triggers.get(trigger) == "party" and w.startswith("وال")
+                and _party_conjunct(folded, m, hi, lex)):
+            end = m.end()  # "حزب العدالة والتنمية", "حزب الأصالة والمعاصرة": a party's two-noun name
+            count += 1
+            prev = w
+            continue
         # a stopword, or "بالمدينة": a prepositional phrase (but "بن علي": a name after "بن")
         if prev not in _PATRONYMIC and (w in lex.stopwords or w.startswith(_ARTICLE_AFTER_CLITIC)
                                         or (w[:1] in "بلك" and w[1:] in lex.place_nouns)):
