@@ -36,6 +36,11 @@ Rule = Callable[[Sequence[Token], list[Tag], Gazetteer], None]
 
 #: Population from which a GeoNames city counts as prominent enough to tag from context alone.
 PROMINENT_POPULATION = 100_000
+#: The same in an Arab country, whose towns the news names more often ("صعدة", "القطيف").
+PROMINENT_POPULATION_ARAB = 50_000
+#: Countries of the Arab League (ISO codes).
+ARAB_COUNTRIES = frozenset({"TN", "DZ", "MA", "LY", "EG", "SD", "MR", "SA", "YE", "OM", "AE", "QA", "BH", "KW",
+                            "IQ", "SY", "LB", "JO", "PS", "SO", "DJ", "KM"})
 
 
 # -- what the rules ask --------------------------------------------------------------------------
@@ -46,7 +51,8 @@ def has_article(word: str) -> bool:
 
 
 def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
-    """Is the stem of ``split`` a country, or a city of :data:`PROMINENT_POPULATION` people or more?
+    """Is the stem of ``split`` a country, or a city of :data:`PROMINENT_POPULATION` people or more
+    (:data:`PROMINENT_POPULATION_ARAB` in an Arab country)?
 
     Only the form as written counts: with its article when it has one.  A name without the article
     does not take it, so "السلالة" is not the Omani town "سلالة" nor "السوري" Surrey.  A word the
@@ -55,8 +61,10 @@ def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
     """
     form = fold(split.lemma_forms[0])
     place = gaz.place(form)
-    return place is not None and form not in gaz.common and (place.kind == "country" or (
-        place.kind == "city" and (place.population or 0) >= PROMINENT_POPULATION))
+    if place is None or form in gaz.common:
+        return False
+    least = PROMINENT_POPULATION_ARAB if place.country in ARAB_COUNTRIES else PROMINENT_POPULATION
+    return place.kind == "country" or (place.kind == "city" and (place.population or 0) >= least)
 
 
 def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
@@ -149,7 +157,8 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 
 
 def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A prominent place after a locative word ("من حلب", "إلى الموصل") or with ب/ل on it ("وبحلب").
+    """A prominent place after a locative word ("من حلب", "إلى الموصل", "وفي تعز") or with ب/ل on it
+    ("وبحلب").
 
     The CRF, trained partly on Wikipedia, sometimes leaves such well-known names out, and in
     these contexts they are rarely common nouns."""
@@ -162,11 +171,18 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         split = cache[norm] if norm in cache else _prominent_place(gaz, norm)
         if split is None:
             continue
-        after_prep = i > 0 and tags[i - 1] == "O" and fold(toks[i - 1].norm) in preps
+        # after a preposition a word takes no proclitic but the article: "من فصيلة" is not من ف + "صيلة"
+        after_prep = i > 0 and tags[i - 1] == "O" and _locative(fold(toks[i - 1].norm), preps) \
+            and split.prefix in ("", "ال")
         # a bare ب/ل is read as a clitic only at a sentence start: "بايدن" is not ب + ايدن
         clitic = any(c in split.prefix for c in "بل") and (len(split.prefix) >= 2 or i == 0)
         if after_prep or clitic:
             tags[i] = "B-LOC"
+
+
+def _locative(word: str, preps: frozenset[str]) -> bool:
+    """Is the folded ``word`` a locative word, with و or ف before it too ("وفي تعز", "ومن حلب")?"""
+    return word in preps or (word[:1] in ("و", "ف") and word[1:] in preps)
 
 
 def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -144,10 +144,14 @@ def _starts_person(word: str, gaz: Gazetteer) -> bool:
     return word.startswith("عبد") and len(word) >= 6 and word not in gaz.places and word not in gaz.entity_words
 
 
+#: "بن", "ابن": "son of", inside a person's name.
+_PATRONYMS = frozenset({"بن", "ابن"})
+
+
 def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Split a LOC or ORG at a word that starts a person's name ("الحرام عبدالحفيظ" → ORG
-    "الحرام", PER "عبدالحفيظ"); the PER takes a family name with the article after it
-    ("الثبيتي")."""
+    "الحرام", PER "عبدالحفيظ"), or a LOC at a name followed by بن ("حضرموت مبخوت بن ماضي" → LOC
+    "حضرموت", PER "مبخوت بن ماضي"); the PER takes a family name with the article after it ("الثبيتي")."""
     if not any(t in tags for t in ("B-LOC", "I-LOC", "B-ORG", "I-ORG")):
         return
     n = len(toks)
@@ -155,6 +159,11 @@ def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         if label not in ("LOC", "ORG"):
             continue
         for k in range(i + 1, j):
+            # "محافظ حضرموت مبخوت بن ماضي": a name with بن after the place is a person's
+            if label == "LOC" and k + 1 < j and k > i and fold(toks[k + 1].norm) in _PATRONYMS \
+                    and toks[k].kind == "word" and not has_article(toks[k].norm):
+                tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
+                break
             if toks[k].kind == "word" and _starts_person(fold(toks[k].norm), gaz):
                 tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
                 if j < n and tags[j] == "O" and toks[j].kind == "word" and fold(toks[j].norm).startswith("ال") \

@@ -9,7 +9,8 @@ see the module of each rule for what it does:
 0. :func:`.boundaries.split_at_dash`, 1. :func:`.boundaries.trim_function_words`,
    2. :func:`.boundaries.stop_before_predicate` — where a name stops;
 3. :func:`.orgs.extend_org_chain`, 4. :func:`.orgs.org_from_head`, 5. :func:`.orgs.bare_ministry`,
-   6. :func:`.orgs.known_orgs`, 7. :func:`.orgs.acronym_after_org`, 8. :func:`.orgs.media_names`,
+   5b. :func:`.orgs.ministry_nationality`, 6. :func:`.orgs.known_orgs`, 7. :func:`.orgs.acronym_after_org`,
+   8. :func:`.orgs.media_names`,
    9. :func:`.orgs.club_names`, 10. :func:`.orgs.org_without_nationality`, 11. :func:`.orgs.place_out_of_org`,
    12. :func:`.orgs.complete_complement` — organisations;
 13. :func:`.boundaries.whole_multiword_place`, 14. :func:`.boundaries.whole_name_after_head`,
@@ -79,6 +80,7 @@ from .orgs import (
     head_before_org,
     known_orgs,
     media_names,
+    ministry_nationality,
     named_council,
     org_from_head,
     org_named_after_person,
@@ -99,7 +101,7 @@ from .places import dateline_place, name_after_place_head, natural_place_name, p
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
-    named_council, known_orgs, acronym_after_org,
+    ministry_nationality, named_council, known_orgs, acronym_after_org,
     media_names, club_names, org_without_nationality, head_before_org, place_out_of_org,
     complete_complement,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,

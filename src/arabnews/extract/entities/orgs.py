@@ -4,6 +4,7 @@
   the end of the genitive chain after the head ("المرصد السوري لحقوق الإنسان", "المنظمة الدولية
   للهجرة", "الرئاسة العامة لشؤون المسجد الحرام");
 - :func:`org_from_head` — an untagged head starting such a chain of two words or more is an ORG;
+- :func:`ministry_nationality` — "وزارة الداخلية السعودية" is one ORG (the tagger saw the country);
 - :func:`named_council` — "المجلس" and an adjective that names a body ("المجلس الوطني التأسيسي",
   "المجلس الرئاسي") is an ORG without a ل complement;
 - :func:`known_orgs` — a known organisation's name that the tagger left untagged is an ORG ("صندوق
@@ -171,6 +172,22 @@ def bare_ministry(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
                     lambda i, end: end - i >= 2 and all(t == "O" for t in tags[i + 1:end]))
 
 
+def ministry_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A ministry's name takes its nationality adjective, which the tagger took for a country when
+    the country is named by it: "وزارة الداخلية السعودية" (not ORG + LOC "السعودية"), as "وزارة
+    الخارجية المصرية"."""
+    if "B-ORG" not in tags:
+        return
+    heads = rule_words().ministry_heads
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label == "ORG" and j < n and tags[j] == "B-LOC" and (j + 1 == n or not tags[j + 1].startswith("I-")) \
+                and in_list(toks[i].norm, heads) and toks[j].kind == "word":
+            word = fold(toks[j].norm)
+            if word.startswith("ال") and word.endswith("يه") and word in gaz.nisba:
+                tags[j] = "I-ORG"
+
+
 #: Most adjectives after "المجلس" in a council's name ("الوطني التأسيسي").
 MAX_COUNCIL = 3
 
@@ -258,12 +275,14 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 
 def _spells(toks: Sequence[Token], tags: Sequence[Tag], i: int, name: tuple[str, ...]) -> bool:
-    """Do the words after ``toks[i]``, untagged or part of ORGs that start inside the name, spell the
-    rest of ``name``, and no name go on after it?  ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
-    whose "الأمم المتحدة" the tagger found alone)"""
+    """Do the words after ``toks[i]``, untagged or part of names (no person) that start inside the name,
+    spell the rest of ``name``, and no name go on after it?  ("المفوضية السامية للأمم المتحدة لشؤون
+    اللاجئين", whose "الأمم المتحدة" the tagger found alone; "مجلس التعاون لدول الخليج العربية" and its
+    LOC "الخليج")"""
     end = i + len(name)
-    return end <= len(toks) and all(t == "O" or t == "B-ORG" or (t == "I-ORG" and k > i + 1)
-                                    for k, t in enumerate(tags[i + 1:end], i + 1)) \
+    return end <= len(toks) and all(t == "O" or t[:2] == "B-" or (t[:2] == "I-" and k > i + 1)
+                                    for k, t in enumerate(tags[i + 1:end], i + 1) if not t.endswith("PER")) \
+        and not any(t.endswith("PER") for t in tags[i + 1:end]) \
         and (end == len(toks) or not tags[end].startswith("I-")) \
         and all(fold(t.norm) == w for t, w in zip(toks[i + 1:end], name[1:], strict=True))
 
@@ -377,11 +396,17 @@ def _long_form_start(toks: Sequence[Token], tags: Sequence[Tag], j: int) -> int 
 def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known media name after a media head or with ل after a verb ("مراسل الجزيرة", "وقال
     للجزيرة"), or a quoted name after a media head ("قناة «سي بي سي»"), is an ORG; the head stays
-    outside."""
+    outside.  A known media name alone in quotes is one too: "قال لـ« الشرق الأوسط »" (the paper, not
+    the region)."""
+    n = len(toks)
+    for k in range(1, n - 1):
+        if toks[k - 1].text in _QUOTES_OPEN and toks[k].kind == "word":
+            name = _known_name_size(toks, tags, k, fold(toks[k].norm))
+            if name and k + name < n and toks[k + name].text in _QUOTES_CLOSE:
+                tags[k:k + name] = ["B-ORG"] + ["I-ORG"] * (name - 1)
     if not sentence_bits(toks) & (MEDIA_HEAD | PREDICATE):
         return
     flags = sentence_flags(toks)
-    n = len(toks)
     for h in [k for k in range(n - 1) if flags[k] & (MEDIA_HEAD | PREDICATE)]:
         if flags[h] & MEDIA_HEAD and tags[h] == "O":
             if toks[h + 1].text in _QUOTES_OPEN:
@@ -403,15 +428,27 @@ def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> None:
 
 
 def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> None:
-    """Tag as ORG the longest media name starting at ``k`` whose first folded word is ``first``."""
-    if toks[k].kind != "word" or tags[k].endswith("PER"):
-        return
+    """Tag as ORG the longest media name starting at ``k`` whose first folded word is ``first`` (after
+    a media head: a PER the tagger made of it too, "لوكالة فرانس برس")."""
+    m = _known_name_size(toks, tags, k, first, whole_per=True)
+    if m:
+        tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
+
+
+def _known_name_size(toks: Sequence[Token], tags: Sequence[Tag], k: int, first: str, whole_per: bool = False) -> int:
+    """Words of the longest media name starting at ``k`` whose first folded word is ``first`` and that
+    holds no PER (``whole_per``: or is exactly a PER), 0 if none."""
+    if toks[k].kind != "word":
+        return 0
     for name in rule_words().media_first.get(first, ()):
         m = len(name)
-        if [fold(t.norm) for t in toks[k + 1:k + m]] == list(name[1:]) \
-                and not any(t.endswith("PER") for t in tags[k + 1:k + m]):
-            tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
-            return
+        if [fold(t.norm) for t in toks[k + 1:k + m]] != list(name[1:]):
+            continue
+        person = [t.endswith("PER") for t in tags[k:k + m]]
+        if not any(person) or (whole_per and tags[k] == "B-PER" and all(person)
+                               and (k + m >= len(tags) or tags[k + m] != "I-PER")):
+            return m
+    return 0
 
 
 def is_media_name(word: str) -> bool:
