@@ -23,6 +23,7 @@ RULES_SCHEMA = Record({
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
     "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
+    "rank_titles": Words, "stadium_heads": Words,
 }, {"_about": str})
 #: Organisation names built from the corpora (``scripts/build_org_names.py``), folded.
 ORG_NAMES_FILE = "ner/org_names.json"
@@ -64,6 +65,10 @@ class RuleWords:
     not_acronyms: frozenset[str]
     #: royal titles that name an organisation after a person ("جامعة الملك عبدالعزيز"), folded as written
     eponym_titles: frozenset[str]
+    #: more titles that never start a person's name ("الفريق", "الكاردينال")
+    rank_titles: frozenset[str]
+    #: heads of stadiums, whose names are MISC ("ملعب سانتياغو برنابيو")
+    stadium_heads: frozenset[str]
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
     #: ``org_names.json``) → its names as tuples of folded words, longest first
     org_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -108,7 +113,8 @@ def rule_words() -> RuleWords:
         not_names=frozenset(fold(w) for w in data["not_names"]),
         ministry_heads=words("ministry_heads"), camp_heads=words("camp_heads"),
         not_acronyms=frozenset(fold(w) for w in data["not_acronyms"]),
-        eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]))
+        eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]),
+        rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"))
 
 
 def stems(word: str) -> tuple[str, ...]:
