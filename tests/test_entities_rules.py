@@ -15,6 +15,7 @@ from arabnews import Pipeline, tokenize
 from arabnews.extract.entities import corrections, default_gazetteer
 from arabnews.extract.entities.boundaries import (
     places_after_plural_head,
+    stadium_names,
     stop_before_predicate,
     trim_function_words,
     whole_camp,
@@ -27,7 +28,7 @@ from arabnews.extract.entities.orgs import (
     known_orgs,
     org_named_after_person,
 )
-from arabnews.extract.entities.persons import name_after_title, nickname_in_parens, nisba_surname
+from arabnews.extract.entities.persons import name_after_title, nickname_in_parens, nisba_surname, title_out_of_person
 from arabnews.lang.ar import clitic_splits, fold
 
 NLP = Pipeline(["numbers", "dates", "groups", "entities"])
@@ -591,6 +592,12 @@ FAMILY_CASES = [
     ('وقال أحد الشابين ل"رويترز" إن الحاويات مجهزة', [("رويترز", "ORG", 19, 25)]),
     ("وقال مصدر قضائي لوكالة فرانس برس، بحسب ما نشرته صحيفة", [("فرانس برس", "ORG", 23, 32)]),
     ("وقال مسؤول عراقي لـ« الشرق الأوسط » إن المفاوضات مستمرة", [("الشرق الأوسط", "ORG", 21, 33)]),
+    # a title or rank is not part of the person's name (ANERcorp's last tenth, ANT)
+    ("بدأ وزير الدفاع السوداني الفريق عبدالرحيم محمد حسين جولة تشمل الأردن",
+     [("عبدالرحيم محمد حسين", "PER", 32, 51), ("الأردن", "LOC", 62, 68)]),
+    # a stadium's name is MISC, as ANERcorp tags it (ANT)
+    ("متزامنة في باريس: الهجوم الأول وقع في ملعب سان دوني، والثاني وقع في قاعة",
+     [("باريس", "LOC", 11, 16), ("سان دوني", "MISC", 43, 51)]),
     # a nickname in parentheses after a person
     ("التقى قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) بالوفد في جدة",
      [("محمد حمدان دقلو", "PER", 29, 44), ("حميدتي", "PER", 46, 52), ("جدة", "LOC", 64, 67)]),
@@ -680,3 +687,18 @@ def test_org_named_after_person_rule() -> None:
     tags = ["O", "O", "B-PER", "O", "B-LOC"]
     org_named_after_person(toks, tags, GAZ)
     assert tags == ["O", "O", "B-PER", "O", "B-LOC"]
+
+
+def test_title_out_of_person_and_stadium_names_rules() -> None:
+    toks = _words("تأتي تصريحات الكاردينال بوليكاربو بعد")
+    tags = ["O", "O", "B-PER", "I-PER", "O"]
+    title_out_of_person(toks, tags, GAZ)
+    assert tags == ["O", "O", "O", "B-PER", "O"]
+    toks = _words("يخوض مباراته باستاد القاهرة الدولي")  # a known place after the head stays a LOC
+    tags = ["O", "O", "O", "B-LOC", "O"]
+    stadium_names(toks, tags, GAZ)
+    assert tags == ["O", "O", "O", "B-LOC", "O"]
+    toks = _words('على استاد " لوكوموتيف " في موسكو')
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "B-LOC"]
+    stadium_names(toks, tags, GAZ)
+    assert tags == ["O", "O", "O", "B-MISC", "O", "O", "B-LOC"]

@@ -373,3 +373,23 @@ def whole_camp(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             if _toponym_name(name, gaz) and not _clitic_word(word, gaz) \
                     and (_place_as_written(name.norm, gaz) or (word not in gaz.common and word[2:] not in gaz.common)):
                 tags[h], tags[h + 1] = "B-LOC", "I-LOC"
+
+
+def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name after a stadium head (``rules.yaml``'s ``stadium_heads``, quoted or not) is MISC, as
+    ANERcorp tags it ("ملعب سانتياغو برنابيو", "استاد « لوكوموتيف »"), unless it is a known place as
+    written ("استاد القاهرة": the LOC stays)."""
+    heads = rule_words().stadium_heads
+    n = len(toks)
+    for h in range(n - 1):
+        if tags[h] != "O" or toks[h].kind != "word" or not in_list(toks[h].norm, heads):
+            continue
+        k = h + 2 if toks[h + 1].text in ('"', "«", "“") and h + 2 < n else h + 1
+        if not tags[k].startswith("B-") or tags[k] == "B-MISC":
+            continue
+        j = k + 1
+        while j < n and tags[j].startswith("I-"):
+            j += 1
+        if j - k == 1 and _place_as_written(toks[k].norm, gaz):
+            continue
+        tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)

@@ -258,3 +258,16 @@ def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         word = fold(toks[j].norm)
         if word.startswith("ال") and word.endswith("ي") and word in gaz.nisba:
             tags[j] = "I-PER"
+
+
+def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A title is not part of the name after it: "الفريق عبدالرحيم محمد حسين" → PER "عبدالرحيم محمد
+    حسين", "الكاردينال بوليكاربو" → "بوليكاربو" (``rules.yaml``'s ``titles`` and ``rank_titles``;
+    ANERcorp never starts a PER with one)."""
+    if "B-PER" not in tags:
+        return
+    rw = rule_words()
+    for i, j, label in list(chunks(tags)):
+        if label == "PER" and j - i >= 2 and toks[i].kind == "word" and has_article(toks[i].norm) \
+                and (in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles)):
+            tags[i], tags[i + 1] = "O", "B-PER"

@@ -24,7 +24,7 @@ RULES_SCHEMA = Record({
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
     "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
-    "town_heads": Words,
+    "town_heads": Words, "rank_titles": Words, "stadium_heads": Words,
 }, {"_about": str})
 #: Organisation names built from the corpora (``scripts/build_org_names.py``), folded.
 ORG_NAMES_FILE = "ner/org_names.json"
@@ -75,6 +75,10 @@ class RuleWords:
     not_acronyms: frozenset[str]
     #: royal titles that name an organisation after a person ("جامعة الملك عبدالعزيز"), folded as written
     eponym_titles: frozenset[str]
+    #: more titles that never start a person's name ("الفريق", "الكاردينال")
+    rank_titles: frozenset[str]
+    #: heads of stadiums, whose names are MISC ("ملعب سانتياغو برنابيو")
+    stadium_heads: frozenset[str]
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
     #: ``org_names.json``) → its names as tuples of folded words, longest first
     org_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -121,7 +125,8 @@ def rule_words() -> RuleWords:
         not_acronyms=frozenset(fold(w) for w in data["not_acronyms"]),
         eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]), natural_heads=words("natural_heads"),
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
-        council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"))
+        council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"),
+        rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"))
 
 
 def stems(word: str) -> tuple[str, ...]:
