@@ -61,7 +61,8 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     for i, j, _ in chunks(tags):
         for k in range(i + 1, j):
-            if toks[k].kind == "word" and is_predicate(toks[k].norm):
+            # "اليكس فيرغسون" is no ف + a verb "يرغسون": a name the corpora know is no predicate
+            if toks[k].kind == "word" and is_predicate(toks[k].norm) and fold(toks[k].norm) not in gaz.person_parts:
                 tags[k:j] = ["O"] * (j - k)
                 break
 
