@@ -30,7 +30,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_ner import BLOCK, DEFAULT_DATA, DEV_SPLITS, LABELS, Sentence, load_articles, score, spans, split_corpora
+from train_ner import (
+    BLOCK,
+    DEFAULT_DATA,
+    DEV_SPLITS,
+    LABELS,
+    Sentence,
+    aqmar_dev_indices,
+    load_articles,
+    score,
+    spans,
+    split_corpora,
+)
 
 import arabnews
 
@@ -125,9 +136,10 @@ def error_breakdown(gold, pred, words) -> tuple[dict[str, Counter], list[tuple[s
 
 
 def evaluate(sets: tuple[str, ...], data: Path, seed: int, fraction: float,
-             ner_in_groups: bool = False, dev_split: str = "blocks", model: Path | None = None) -> dict[str, dict]:
-    """Scores and errors per dev set; ``dev_split`` and ``model`` (a folder written by train_ner.py,
-    default the shipped model) as in ``scripts/train_ner.py``."""
+             ner_in_groups: bool = False, dev_split: str = "blocks", model: Path | None = None,
+             aqmar_dev: str | None = None) -> dict[str, dict]:
+    """Scores and errors per dev set; ``dev_split``, ``aqmar_dev`` and ``model`` (a folder written by
+    train_ner.py, default the shipped model) as in ``scripts/train_ner.py``."""
     if model is None:
         # the shipped models are trained on every sentence (train_ner.py --dev-split none): their dev
         # scores are scores on training text
@@ -135,7 +147,8 @@ def evaluate(sets: tuple[str, ...], data: Path, seed: int, fraction: float,
               "inflated. Score a model trained without the dev part instead: python scripts/train_ner.py "
               f"--dev-split {dev_split} --output /tmp/ner, then --model /tmp/ner "
               "(a tail model of the shipped news settings: /tmp/ner_fane_c02 if it is there)", file=sys.stderr)
-    dev = {name: part[1] for name, part in split_corpora(load_articles(data), dev_split, seed, fraction).items()}
+    parts = split_corpora(load_articles(data), dev_split, seed, fraction, aqmar_dev_indices(data, aqmar_dev))
+    dev = {name: part[1] for name, part in parts.items()}
     blocks = {"news": dev["anercorp"] + dev["newsfane"], "anercorp": dev["anercorp"], "aqmar": dev["aqmar"]}
     path = str(model) if model else None
     pipes = {"news": arabnews.Pipeline(ner_in_groups=ner_in_groups, model_path=path),
@@ -199,6 +212,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--dev-split", choices=[s for s in DEV_SPLITS if s != "none"], default="blocks",
                     help="the dev parts of scripts/train_ner.py --dev-split (default: %(default)s)")
+    ap.add_argument("--aqmar-dev", metavar="NAMES",
+                    help="the AQMAR articles held out whole, as train_ner.py --aqmar-dev (default: the seeded ones)")
     ap.add_argument("--model", type=Path, help="a model folder written by train_ner.py (default: the shipped one)")
     ap.add_argument("--show", type=int, default=25, help="ORG errors to print per set")
     ap.add_argument("--json", type=Path, help="write the scores and error counts here")
@@ -213,7 +228,8 @@ def main(argv: list[str] | None = None) -> dict:
     sets = tuple(s for s in args.sets.split(",") if s)
     if "anercorp" in sets and "news" in sets:
         sets = ("news", *[s for s in sets if s != "news"])
-    results = evaluate(sets, args.data, args.seed, args.dev_fraction, args.ner_in_groups, args.dev_split, args.model)
+    results = evaluate(sets, args.data, args.seed, args.dev_fraction, args.ner_in_groups, args.dev_split, args.model,
+                       args.aqmar_dev)
     report(results, args.show, args.seed)
     if args.json:
         args.json.write_text(json.dumps({k: {x: v[x] for x in ("scores", "errors")} for k, v in results.items()},
