@@ -204,6 +204,21 @@ def select_rules(spec: str) -> None:
     print("rules:", ", ".join(r.__name__ for r in corrections.RULES) or "none")
 
 
+def select_wiki_rules(spec: str) -> None:
+    """Run only the Wikipedia correction rules named in ``spec`` (see ``--wiki-rules``)."""
+    from arabnews.extract.entities import corrections
+
+    by_name = {**corrections.CATALOGUE, **corrections.WIKI_CATALOGUE}
+    if spec == "none":
+        corrections.WIKI_RULES = ()
+    elif spec.startswith("-"):
+        drop = set(spec[1:].split(","))
+        corrections.WIKI_RULES = tuple(r for r in corrections.WIKI_RULES if r.__name__ not in drop)
+    else:
+        corrections.WIKI_RULES = tuple(by_name[name] for name in spec.split(","))
+    print("wiki rules:", ", ".join(r.__name__ for r in corrections.WIKI_RULES) or "none")
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -222,9 +237,13 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--rules", help="post-CRF correction rules to run, comma-separated names of "
                     "arabnews.extract.entities.corrections.RULES (default all; 'none' for none); "
                     "'-name' (written --rules=-name) runs the default ones but that one")
+    ap.add_argument("--wiki-rules", help="the same for the rules run on AQMAR (ner_domain=\"wiki\"): names of "
+                    "corrections.WIKI_CATALOGUE or CATALOGUE (default corrections.WIKI_RULES)")
     args = ap.parse_args(argv)
     if args.rules:
         select_rules(args.rules)
+    if args.wiki_rules:
+        select_wiki_rules(args.wiki_rules)
     sets = tuple(s for s in args.sets.split(",") if s)
     if "anercorp" in sets and "news" in sets:
         sets = ("news", *[s for s in sets if s != "news"])

@@ -63,6 +63,15 @@ from .orgs import (
     place_out_of_org,
 )
 from .persons import name_after_title, person_after_org, person_in_list, spokesman_not_name
+from .wiki import (
+    complete_person,
+    head_in_place,
+    name_after_occupation,
+    peoples_as_persons,
+    split_listed_places,
+    town_not_club,
+    trim_nationality,
+)
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
@@ -74,6 +83,11 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_toponym, place_after_toponym_head, drop_not_names, spokesman_not_name, person_in_list,
     person_after_org,
 )}
+#: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
+WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
+    trim_nationality, split_listed_places, town_not_club, head_in_place, name_after_occupation, complete_person,
+    peoples_as_persons,
+)}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: places_after_plural_head: -0.02 on news and -0.04 on ANERcorp dev, where "بلدتي شبعا وكفرحمام"
 #: is one span and "مدن الهوسا وسلطنة الطوارق" none.
@@ -82,13 +96,21 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
 LEFT_OUT = frozenset({"places_after_plural_head", "head_before_org"})
 #: The rules the stage runs.
 RULES: tuple[Rule, ...] = tuple(rule for name, rule in CATALOGUE.items() if name not in LEFT_OUT)
+#: The rules the stage runs on Wikipedia text (``ner_domain="wiki"``), measured on AQMAR articles
+#: held out whole (``scripts/eval_ner.py --aqmar-dev``; see :mod:`.wiki`): the news rules follow
+#: ANERcorp's conventions and, one by one, change nothing there or lower F1, but name_after_title.
+WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, town_not_club, head_in_place,
+                                name_after_occupation, name_after_title, complete_person, peoples_as_persons)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
-            rules: Sequence[Rule] | None = None) -> list[Tag]:
-    """The tags of one sentence after ``rules`` (default: :data:`RULES` as it is at the call, so a
-    script can try a subset); a new list, ``tags`` is left as it was."""
+            rules: Sequence[Rule] | None = None, domain: str | None = None) -> list[Tag]:
+    """The tags of one sentence after ``rules`` (default: :data:`RULES`, or :data:`WIKI_RULES` for
+    ``domain`` "wiki", as it is at the call, so a script can try a subset); a new list, ``tags`` is
+    left as it was."""
+    if rules is None:
+        rules = WIKI_RULES if domain == "wiki" else RULES
     out = list(tags)
-    for rule in RULES if rules is None else rules:
+    for rule in rules:
         rule(toks, out, gaz)
     return out

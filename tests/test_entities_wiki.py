@@ -1,0 +1,127 @@
+"""The Wikipedia-only correction rules (``ner_domain="wiki"``, :mod:`arabnews.extract.entities.wiki`)
+on real sentences of AQMAR's Wikipedia articles: each rule on its own, on the tags the tagger gave
+(or could give), with the exact spans it leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabnews import tokenize
+from arabnews.extract.entities import corrections
+from arabnews.extract.entities.bio import chunks
+from arabnews.extract.entities.crf import wiki_tagger
+from arabnews.extract.entities.wiki import (
+    complete_person,
+    head_in_place,
+    name_after_occupation,
+    peoples_as_persons,
+    split_listed_places,
+    town_not_club,
+    trim_nationality,
+)
+
+GAZ = wiki_tagger().gazetteer
+
+
+def _run(rule, sentence: str, tagged: dict[str, str]) -> list[tuple[str, str]]:
+    """Tag the words of ``sentence`` as ``tagged`` says ("word word" → label, B- on the first word),
+    run ``rule`` and return the (text, label) of each span after it."""
+    toks = tokenize(sentence)
+    words = [t.text for t in toks]
+    tags = ["O"] * len(toks)
+    for phrase, label in tagged.items():
+        parts = phrase.split()
+        i = next(k for k in range(len(words)) if words[k:k + len(parts)] == parts)
+        tags[i:i + len(parts)] = ["B-" + label] + ["I-" + label] * (len(parts) - 1)
+    rule(toks, tags, GAZ)
+    return [(sentence[toks[i].start:toks[j - 1].end], label) for i, j, label in chunks(tags)]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # a nationality opening a person's name (Christiano Ronaldo)
+    ("وكان رجل الأعمال السعودي منصور البلوي رئيس نادي الاتحاد", {"السعودي منصور البلوي": "PER"},
+     [("منصور البلوي", "PER")]),
+    # a nationality closing a transliterated name (Enrico Fermi; Real Madrid)
+    ("ونيلز بور الدانمركي ، وجيمس شادويك البريطاني ، واوتو فريش", {"وجيمس شادويك البريطاني": "PER"},
+     [("وجيمس شادويك", "PER")]),
+    ("هيغوين وفرناندو غاغو الأرجنتينيين ومارسيلو البرازيلي والذين لم تتجاوز", {"ومارسيلو البرازيلي": "PER"},
+     [("ومارسيلو", "PER")]),
+    # kept: an Arabic genealogy whose nisba is a surname, a word without the article ("كوري": Korean)
+    ("وقال أبو عمرو الكندي في كتابه", {"أبو عمرو الكندي": "PER"}, [("أبو عمرو الكندي", "PER")]),
+    ("اكتشفت ماري كوري عنصر الراديوم", {"ماري كوري": "PER"}, [("ماري كوري", "PER")]),
+])
+def test_trim_nationality(sentence, tagged, expected):
+    assert _run(trim_nationality, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("فسارعت ألمانيا وإيطاليا بإعلان الحرب عليها", {"ألمانيا وإيطاليا": "LOC"},
+     [("ألمانيا", "LOC"), ("وإيطاليا", "LOC")]),
+    ("من خام اليورانيوم من كندا والكونغو البلجيكي", {"كندا والكونغو": "LOC"}, [("كندا", "LOC"), ("والكونغو", "LOC")]),
+    # not a place after و: the LOC stays whole
+    ("الجامع الأموي وملحقاته في دمشق", {"الجامع الأموي وملحقاته": "LOC"}, [("الجامع الأموي وملحقاته", "LOC")]),
+])
+def test_split_listed_places(sentence, tagged, expected):
+    assert _run(split_listed_places, sentence, tagged) == expected
+
+
+def test_town_not_club():
+    # AQMAR tags a club named by its town as the town
+    sentence = "رونالدو بتوقيع عقد انتقاله لمانشستر بمبلغ وصل قدره"
+    assert _run(town_not_club, sentence, {"لمانشستر": "ORG"}) == [("لمانشستر", "LOC")]
+    assert _run(town_not_club, "سجل هدفا على فريق بوافيستا", {"بوافيستا": "ORG"}) == [("بوافيستا", "ORG")]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("أراد الناديان الرئيسيان في جزر ماديرا ضم رونالدو", {"ماديرا": "LOC"}, [("جزر ماديرا", "LOC")]),
+    ("عثمان بن عفان إلى بلاد الشام عندما قام بتدوين القرآن", {"عثمان بن عفان": "PER", "الشام": "LOC"},
+     [("عثمان بن عفان", "PER"), ("بلاد الشام", "LOC")]),
+    ("وحاليا المقدرة الاستيعابية لملعب سانتياغو بيرنابيو هي", {"سانتياغو بيرنابيو": "LOC"},
+     [("لملعب سانتياغو بيرنابيو", "LOC")]),
+    # after a preposition the place is where the building is, not its name
+    ("أقيم المسجد الجامع بدمشق بعد فتح بلاد الشام", {"بدمشق": "LOC"}, [("بدمشق", "LOC")]),
+    # not a head AQMAR keeps: "مدينة"
+    ("وصل إلى مدينة دمشق", {"دمشق": "LOC"}, [("دمشق", "LOC")]),
+])
+def test_head_in_place(sentence, tagged, expected):
+    assert _run(head_in_place, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("نجح العالم الألماني هيزنبرج والعالم النمساوي شرودنجر", {}, [("هيزنبرج", "PER")]),
+    ("في داخله ضريح النبي يحيى عليه السلام", {"النبي يحيى": "PER"}, [("يحيى", "PER")]),
+    ("والمئذنة الغربية أنشأها السلطان قايتباي .", {}, [("قايتباي", "PER")]),
+])
+def test_name_after_occupation(sentence, tagged, expected):
+    assert _run(name_after_occupation, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("كان من هؤلاء : أوتو هان الألماني", {"أوتو": "PER"}, [("أوتو هان", "PER")]),
+    ("ليكمل البطل المالي مامادو ديارا المسيرة", {"مامادو": "PER"}, [("مامادو ديارا", "PER")]),
+    # not a word with a proclitic, a pronoun suffix or "علي" (the preposition على)
+    ("رونالدو بمراقبة اللاعب", {"رونالدو": "PER"}, [("رونالدو", "PER")]),
+    ("سجل روني على الفور", {"روني": "PER"}, [("روني", "PER")]),
+])
+def test_complete_person(sentence, tagged, expected):
+    assert _run(complete_person, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("ولما دخل المسلمون إلى دمشق ، دخل", {"دمشق": "LOC"}, [("المسلمون", "PER"), ("دمشق", "LOC")]),
+    ("بشكل واسع في عهد السلوقيين والرومان .", {}, [("السلوقيين", "PER"), ("والرومان", "PER")]),
+    ("حيث أرسخ الأمويون أسباب المعرفة", {"الأمويون": "MISC"}, [("الأمويون", "PER")]),
+    # an adjective right after a person's name stays out
+    ("هيغوين وفرناندو غاغو الأرجنتينيين", {"هيغوين": "PER", "وفرناندو غاغو": "PER"},
+     [("هيغوين", "PER"), ("وفرناندو غاغو", "PER")]),
+])
+def test_peoples_as_persons(sentence, tagged, expected):
+    assert _run(peoples_as_persons, sentence, tagged) == expected
+
+
+def test_wiki_rules_run_on_wiki_text_only():
+    assert set(corrections.WIKI_CATALOGUE.values()) <= set(corrections.WIKI_RULES)
+    toks = tokenize("فسارعت ألمانيا وإيطاليا بإعلان الحرب عليها")
+    tags = ["O", "B-LOC", "I-LOC", "O", "O", "O"]
+    assert corrections.correct(toks, tags, GAZ, domain="wiki")[1:3] == ["B-LOC", "B-LOC"]
+    assert split_listed_places not in corrections.RULES
