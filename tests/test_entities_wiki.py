@@ -16,6 +16,7 @@ from arabnews.extract.entities.wiki import (
     name_after_occupation,
     peoples_as_persons,
     split_listed_places,
+    states_as_places,
     town_not_club,
     trim_nationality,
 )
@@ -117,6 +118,17 @@ def test_complete_person(sentence, tagged, expected):
 ])
 def test_peoples_as_persons(sentence, tagged, expected):
     assert _run(peoples_as_persons, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("خلال هذه الفترة أصبح العالم الإسلامي المركز الثقافي", [("العالم الإسلامي", "LOC")]),
+    ("أعظم إمبراطورية إسلامية شهدها العالم الدولة الأموية .", [("الدولة الأموية", "LOC")]),
+    # a scientist, not the world; a state head with an adjective not in -ية
+    ("نجح العالم الألماني هيزنبرج", []),
+    ("قوانين الدولة الحديثة", []),
+])
+def test_states_as_places(sentence, expected):
+    assert _run(states_as_places, sentence, {}) == expected
 
 
 def test_wiki_rules_run_on_wiki_text_only():

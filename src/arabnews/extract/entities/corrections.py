@@ -69,6 +69,7 @@ from .wiki import (
     name_after_occupation,
     peoples_as_persons,
     split_listed_places,
+    states_as_places,
     town_not_club,
     trim_nationality,
 )
@@ -86,7 +87,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     trim_nationality, split_listed_places, town_not_club, head_in_place, name_after_occupation, complete_person,
-    peoples_as_persons,
+    peoples_as_persons, states_as_places,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: places_after_plural_head: -0.02 on news and -0.04 on ANERcorp dev, where "بلدتي شبعا وكفرحمام"
@@ -100,7 +101,8 @@ RULES: tuple[Rule, ...] = tuple(rule for name, rule in CATALOGUE.items() if name
 #: held out whole (``scripts/eval_ner.py --aqmar-dev``; see :mod:`.wiki`): the news rules follow
 #: ANERcorp's conventions and, one by one, change nothing there or lower F1, but name_after_title.
 WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, town_not_club, head_in_place,
-                                name_after_occupation, name_after_title, complete_person, peoples_as_persons)
+                                name_after_occupation, name_after_title, complete_person, peoples_as_persons,
+                                states_as_places)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,

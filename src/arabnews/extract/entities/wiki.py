@@ -12,7 +12,8 @@ tag each listed place on its own, where the CRF, taught mostly by news, runs the
 - :func:`head_in_place`: a building's or a region's head before a LOC is part of its name;
 - :func:`name_after_occupation`: a title is not part of a name, and a name follows a title or an
   occupation ("العالم الألماني هيزنبرج");
-- :func:`peoples_as_persons`: a people named by a plural ("المسلمون", "العثمانيين") is a PER.
+- :func:`peoples_as_persons`: a people named by a plural ("المسلمون", "العثمانيين") is a PER;
+- :func:`states_as_places`: "الدولة الأموية", "العالم الإسلامي" are places.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from .persons import _name_like
 from .rulewords import rule_words, stems
 
 WIKI_RULES_FILE = "ner/wiki/rules.yaml"
-WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations": Words, "peoples": Words},
-                           {"_about": str})
+WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations": Words, "peoples": Words,
+                            "state_heads": Words, "realms": Words}, {"_about": str})
 
 
 @cache
@@ -211,3 +212,27 @@ def peoples_as_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             after_name = k > 0 and tags[k - 1].endswith("PER") and not toks[k].norm.startswith("و")
             if not after_name and _people(toks[k], gaz):
                 tags[k] = "B-PER"
+
+
+@cache
+def _realms() -> frozenset[tuple[str, str]]:
+    """The two-word realms of ``realms`` ("العالم الإسلامي"), as pairs of folded words."""
+    out = set()
+    for phrase in load(WIKI_RULES_FILE, WIKI_RULES_SCHEMA)["realms"]:
+        first, second = phrase.split()
+        out.add((fold(first), fold(second)))
+    return frozenset(out)
+
+
+def states_as_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Two untagged words that name a state, a state head and an adjective in -ية with the article
+    ("الدولة الأموية", "الدولة الإسلامية"), or a realm ("العالم الإسلامي"), are a LOC, as AQMAR tags
+    them."""
+    heads, realms = _words("state_heads"), _realms()
+    for k in range(len(toks) - 1):
+        if tags[k] != "O" or tags[k + 1] != "O" or toks[k].kind != "word" or toks[k + 1].kind != "word":
+            continue
+        adj = fold(toks[k + 1].norm)
+        state = _in(toks[k], heads) and adj.startswith("ال") and adj.endswith("يه") and len(adj) > 5
+        if state or any((form, adj) in realms for form in stems(toks[k].norm)):
+            tags[k:k + 2] = ["B-LOC", "I-LOC"]
