@@ -92,6 +92,8 @@ def test_head_in_place(sentence, tagged, expected):
     ("نجح العالم الألماني هيزنبرج والعالم النمساوي شرودنجر", {}, [("هيزنبرج", "PER")]),
     ("في داخله ضريح النبي يحيى عليه السلام", {"النبي يحيى": "PER"}, [("يحيى", "PER")]),
     ("والمئذنة الغربية أنشأها السلطان قايتباي .", {}, [("قايتباي", "PER")]),
+    ("منذ عصر منشئها الوليد بن عبد الملك الخليفة المصلح", {"الوليد بن عبد الملك الخليفة": "PER"},
+     [("الوليد بن عبد الملك", "PER")]),
 ])
 def test_name_after_occupation(sentence, tagged, expected):
     assert _run(name_after_occupation, sentence, tagged) == expected

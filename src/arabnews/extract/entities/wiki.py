@@ -163,7 +163,8 @@ def head_in_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 
 
 def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A title ("الخليفة", "السلطان") opening a PER is not part of it ("النبي يحيى" → "يحيى"); after
+    """A title ("الخليفة", "السلطان") opening or closing a PER is not part of it ("النبي يحيى" →
+    "يحيى", "الوليد بن عبد الملك الخليفة" → "الوليد بن عبد الملك"); after
     a title or an occupation with the article ("العالم", "اللاعب") and nationality adjectives,
     untagged name-like words are a person, one is enough ("العالم الألماني هيزنبرج"), joined to a
     PER the tagger found after them."""
@@ -172,6 +173,9 @@ def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if label == "PER" and j - i > 1 and _in(toks[i], titles):
             tags[i] = "O"
             tags[i + 1] = "B-PER"
+            i += 1
+        if label == "PER" and j - i > 1 and _in(toks[j - 1], titles):  # "الوليد بن عبد الملك الخليفة"
+            tags[j - 1] = "O"
     n = len(toks)
     for t in range(n - 1):
         tok = toks[t]
