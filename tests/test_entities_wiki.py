@@ -13,10 +13,12 @@ from arabnews.extract.entities.crf import wiki_tagger
 from arabnews.extract.entities.wiki import (
     complete_person,
     head_in_place,
+    institution_as_place,
     name_after_occupation,
     peoples_as_persons,
     split_listed_places,
     states_as_places,
+    team_head_in_org,
     town_not_club,
     trim_nationality,
 )
@@ -131,6 +133,24 @@ def test_peoples_as_persons(sentence, tagged, expected):
 ])
 def test_states_as_places(sentence, expected):
     assert _run(states_as_places, sentence, {}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("لعب ضمن صفوف نادي مانشستر يونايتد سابقا", {"مانشستر يونايتد": "ORG"}, [("نادي مانشستر يونايتد", "ORG")]),
+    ("في أغسطس 2003 ضد منتخب كازاخستان لكرة القدم", {"كازاخستان": "LOC"}, [("منتخب كازاخستان", "ORG")]),
+    ("والعضو الشرفي لفريق برشلونة الإسباني", {"برشلونة": "ORG"}, [("لفريق برشلونة", "ORG")]),
+    # a team head with a place after a preposition: the team plays there
+    ("لعب الفريق بمدريد", {"بمدريد": "LOC"}, [("بمدريد", "LOC")]),
+])
+def test_team_head_in_org(sentence, tagged, expected):
+    assert _run(team_head_in_org, sentence, tagged) == expected
+
+
+def test_institution_as_place():
+    sentence = "كان فيرمي أستاذا للطبيعة في جامعة روما ، شديد الحماس"
+    assert _run(institution_as_place, sentence, {"جامعة روما": "ORG"}) == [("جامعة روما", "LOC")]
+    assert _run(institution_as_place, "وزارة الدفاع الأمريكية", {"وزارة الدفاع الأمريكية": "ORG"}) == [
+        ("وزارة الدفاع الأمريكية", "ORG")]
 
 
 def test_wiki_rules_run_on_wiki_text_only():

@@ -66,10 +66,12 @@ from .persons import name_after_title, person_after_org, person_in_list, spokesm
 from .wiki import (
     complete_person,
     head_in_place,
+    institution_as_place,
     name_after_occupation,
     peoples_as_persons,
     split_listed_places,
     states_as_places,
+    team_head_in_org,
     town_not_club,
     trim_nationality,
 )
@@ -87,7 +89,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     trim_nationality, split_listed_places, town_not_club, head_in_place, name_after_occupation, complete_person,
-    peoples_as_persons, states_as_places,
+    peoples_as_persons, states_as_places, team_head_in_org, institution_as_place,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: places_after_plural_head: -0.02 on news and -0.04 on ANERcorp dev, where "بلدتي شبعا وكفرحمام"
@@ -100,9 +102,9 @@ RULES: tuple[Rule, ...] = tuple(rule for name, rule in CATALOGUE.items() if name
 #: The rules the stage runs on Wikipedia text (``ner_domain="wiki"``), measured on AQMAR articles
 #: held out whole (``scripts/eval_ner.py --aqmar-dev``; see :mod:`.wiki`): the news rules follow
 #: ANERcorp's conventions and, one by one, change nothing there or lower F1, but name_after_title.
-WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, town_not_club, head_in_place,
-                                name_after_occupation, name_after_title, complete_person, peoples_as_persons,
-                                states_as_places)
+WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, team_head_in_org, town_not_club,
+                                head_in_place, institution_as_place, name_after_occupation, name_after_title,
+                                complete_person, peoples_as_persons, states_as_places)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,

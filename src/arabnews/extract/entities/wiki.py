@@ -13,7 +13,9 @@ tag each listed place on its own, where the CRF, taught mostly by news, runs the
 - :func:`name_after_occupation`: a title is not part of a name, and a name follows a title or an
   occupation ("العالم الألماني هيزنبرج");
 - :func:`peoples_as_persons`: a people named by a plural ("المسلمون", "العثمانيين") is a PER;
-- :func:`states_as_places`: "الدولة الأموية", "العالم الإسلامي" are places.
+- :func:`states_as_places`: "الدولة الأموية", "العالم الإسلامي" are places;
+- :func:`team_head_in_org`: "نادي", "فريق", "منتخب" are part of the team's name;
+- :func:`institution_as_place`: a university is a place, as AQMAR tags it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from .rulewords import rule_words, stems
 
 WIKI_RULES_FILE = "ner/wiki/rules.yaml"
 WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations": Words, "peoples": Words,
-                            "state_heads": Words, "realms": Words}, {"_about": str})
+                            "state_heads": Words, "realms": Words, "team_heads": Words, "place_institutions": Words},
+                           {"_about": str})
 
 
 @cache
@@ -240,3 +243,22 @@ def states_as_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         state = _in(toks[k], heads) and adj.startswith("ال") and adj.endswith("يه") and len(adj) > 5
         if state or any((form, adj) in realms for form in stems(toks[k].norm)):
             tags[k:k + 2] = ["B-LOC", "I-LOC"]
+
+
+def team_head_in_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged team head ("نادي", "فريق", "منتخب") just before an ORG, or before a LOC that the
+    team is named after, is part of the team's ORG ("نادي" + "مانشستر يونايتد", "منتخب" +
+    "كازاخستان"), as AQMAR tags it."""
+    heads = _words("team_heads")
+    for i, j, label in list(chunks(tags)):
+        if label in ("ORG", "LOC") and i > 0 and tags[i - 1] == "O" and _in(toks[i - 1], heads) and not (
+                label == "LOC" and _after_preposition(toks[i], gaz)):
+            tags[i - 1:j] = ["B-ORG"] + ["I-ORG"] * (j - i)
+
+
+def institution_as_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with an institution AQMAR tags as a place ("جامعة روما") is a LOC."""
+    heads = _words("place_institutions")
+    for i, j, label in list(chunks(tags)):
+        if label == "ORG" and j - i > 1 and _in(toks[i], heads):
+            tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
