@@ -12,6 +12,8 @@ label; missed; spurious) and a sample of ORG errors.
     python scripts/eval_ner.py --sets anercorp --show 40
     python scripts/eval_ner.py --json /tmp/before.json   # keep the numbers to compare
     python scripts/eval_ner.py --dev-split tail --model /tmp/ner   # a model trained with that split
+    python scripts/eval_ner.py --dev-split tail --sets aqmar --model /tmp/wiki --aqmar-dev Atom,...   # wiki dev set
+    python scripts/eval_ner.py ... --wiki-rules=-peoples_as_persons   # the wiki rules but one
 
 This is the measure that decides whether a post-CRF rule stays: it must not lower micro F1 on news
 dev nor on ANERcorp dev.

@@ -16,6 +16,9 @@ consistency with each dev block of 20 sentences as a document).
     python scripts/train_ner.py --limit 2000 --iterations 20 --output /tmp/ner   # quick check
     python scripts/train_ner.py --score-only          # scores of the shipped model, no training
     python scripts/train_ner.py --no-clusters --output /tmp/ner   # without the word-cluster features
+    python scripts/train_ner.py --dev-split tail --clusters --c1 0.15 --no-fane-domain --output /tmp/wiki \
+        --aqmar-dev Atom,Christiano_Ronaldo,Enrico_Fermi,Islamic_Golden_Age,Linux,Real_Madrid,Ummaya_Mosque
+        # the wiki settings, scored on 7 whole AQMAR articles (the wiki dev set) instead of 2 seeded ones
 
 L-BFGS training of crfsuite is deterministic, and the dev split depends only on ``--seed``.
 """

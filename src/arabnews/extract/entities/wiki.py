@@ -113,7 +113,12 @@ def _surname_like(tok: Token, gaz: Gazetteer) -> bool:
     word = norm_key(tok.norm)
     if not _name_like(tok, gaz) or word in gaz.nisba or word in rule_words().function_words_names:
         return False
-    return word in gaz.person_parts or not (word[0] in _PROCLITIC_LETTERS or word.endswith(("ها", "هم", "هما")))
+    return word in gaz.person_parts or not (word[0] in _PROCLITIC_LETTERS or word.endswith(_NOT_NAME_ENDINGS))
+
+
+#: Endings of a word that is no surname: object pronouns ("اغتصبها", "اعنتني") and the sound plural
+#: ("منهيين").
+_NOT_NAME_ENDINGS = ("ها", "هم", "هما", "ني", "ين", "ون")
 
 
 #: First letters of a word that carries a proclitic (و, ف, ب, ل, ك) or is an imperfect verb (ي, ت).
@@ -126,7 +131,7 @@ def complete_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     هان", "رود فان نستلروي", "مامادو ديارا")."""
     n = len(toks)
     for i, j, label in list(chunks(tags)):
-        if label != "PER" or j - i != 1:
+        if label != "PER" or j - i != 1 or "ال" in toks[i].norm[:4]:  # "الرازي" is a whole name
             continue
         k = j
         while k < n and k - j < MAX_MORE and tags[k] == "O" and _surname_like(toks[k], gaz):
@@ -198,15 +203,16 @@ def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 
 def _people(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` a people, a community or a dynasty named by a plural with the article: one of
-    ``peoples`` ("اليهود", "للعرب"), or a plural nisba in -يون/-يين that the corpora do not show as a
-    common word ("العثمانيين", "والصقليين"; not "الفيزيائيين")?"""
+    ``peoples`` ("اليهود", "للعرب"), or a plural nisba in -يون/-يين that the corpora show in names or
+    whose singular is a nationality ("العثمانيين", "السويسريين"; not "الفيزيائيين")?"""
     if tok.kind != "word":
         return False
     if _in(tok, _words("peoples")):
         return True
-    forms = [f for f in stems(tok.norm) if f.startswith("ال") and len(f) > 6]
-    return bool(forms) and all(f.endswith(("يين", "يون")) and f not in gaz.common and f[2:] not in gaz.common
-                               for f in forms)
+    forms = [f for f in stems(tok.norm) if f.startswith("ال") and len(f) > 6 and f.endswith(("يين", "يون"))]
+    # a plural nisba the corpora show in names ("العثمانيين"), or of a known nationality ("السويسريين");
+    # not a plural adjective or occupation ("الرسميين", "الفيزيائيين")
+    return any(f in gaz.entity_words or f in gaz.person_parts or f[2:-2] in gaz.nisba for f in forms)
 
 
 def peoples_as_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
