@@ -29,7 +29,7 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, norm_key
 from .persons import _name_like
-from .rulewords import rule_words, stems
+from .rulewords import has_article, rule_words, stems
 
 WIKI_RULES_FILE = "ner/wiki/rules.yaml"
 WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations": Words, "peoples": Words,
@@ -116,9 +116,9 @@ def _surname_like(tok: Token, gaz: Gazetteer) -> bool:
     return word in gaz.person_parts or not (word[0] in _PROCLITIC_LETTERS or word.endswith(_NOT_NAME_ENDINGS))
 
 
-#: Endings of a word that is no surname: object pronouns ("اغتصبها", "اعنتني") and the sound plural
-#: ("منهيين").
-_NOT_NAME_ENDINGS = ("ها", "هم", "هما", "ني", "ين", "ون")
+#: Endings of a word that is no surname: object pronouns ("اغتصبها", "اعنتني") and the plural of a
+#: nisba or participle ("منهيين"; not the "ين" of "حسين", "لاجين").
+_NOT_NAME_ENDINGS = ("ها", "هم", "هما", "ني", "يين", "يون")
 
 
 #: First letters of a word that carries a proclitic (و, ف, ب, ل, ك) or is an imperfect verb (ي, ت).
@@ -172,10 +172,10 @@ def head_in_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 
 def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A title ("الخليفة", "السلطان") opening or closing a PER is not part of it ("النبي يحيى" →
-    "يحيى", "الوليد بن عبد الملك الخليفة" → "الوليد بن عبد الملك"); after
-    a title or an occupation with the article ("العالم", "اللاعب") and nationality adjectives,
-    untagged name-like words are a person, one is enough ("العالم الألماني هيزنبرج"), joined to a
-    PER the tagger found after them."""
+    "يحيى", "الوليد بن عبد الملك الخليفة" → "الوليد بن عبد الملك"); after a title with the article,
+    or an occupation with the article and a nationality adjective ("العالم الألماني"; "العالم" alone
+    is also "the world"), untagged name-like words are a person, one is enough ("العالم الألماني
+    هيزنبرج", "السلطان قايتباي"), joined to a PER the tagger found after them."""
     titles, jobs = _words("titles"), _words("occupations")
     for i, j, label in list(chunks(tags)):
         if label == "PER" and j - i > 1 and _in(toks[i], titles):
@@ -187,11 +187,16 @@ def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     n = len(toks)
     for t in range(n - 1):
         tok = toks[t]
-        if tags[t] != "O" or "ال" not in tok.norm[:4] or not (_in(tok, titles) or _in(tok, jobs)):
+        if tags[t] != "O" or not has_article(tok.norm):
+            continue
+        title = _in(tok, titles)
+        if not (title or _in(tok, jobs)):
             continue
         k = t + 1
         while k < n and tags[k] == "O" and _is_nisba(toks[k], gaz):
             k += 1
+        if not title and k == t + 1:  # "العالم" + a nationality: the scientist, not "كأس العالم"
+            continue
         start = k
         while k < n and k - start < MAX_MORE + 1 and tags[k] == "O" and _surname_like(toks[k], gaz):
             k += 1
