@@ -166,3 +166,23 @@ def test_wiki_rules_run_on_wiki_text_only():
     tags = ["O", "B-LOC", "I-LOC", "O", "O", "O"]
     assert corrections.correct(toks, tags, GAZ, domain="wiki")[1:3] == ["B-LOC", "B-LOC"]
     assert split_listed_places not in corrections.RULES
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Atom: a scientist after "العالم" + nationality (the tagger alone missed both)
+    ("نجح العالم الألماني هيزنبرج والعالم النمساوي شرودنجر كل على حدة .",
+     [("هيزنبرج", "PER", 20, 27), ("شرودنجر", "PER", 45, 52)]),
+    # Enrico Fermi: two listed places (the tagger gave one LOC "ألمانيا وإيطاليا")
+    ("فسارعت ألمانيا وإيطاليا بإعلان الحرب عليها .", [("ألمانيا", "LOC", 7, 14), ("إيطاليا", "LOC", 16, 23)]),
+    # Christiano Ronaldo: the team head inside the ORG
+    ("لعب ضمن صفوف نادي مانشستر يونايتد سابقا ، ثم ريال مدريد .",
+     [("نادي مانشستر يونايتد", "ORG", 13, 33), ("ريال مدريد", "ORG", 45, 55)]),
+    # Ummaya Mosque: a people named by a plural
+    ("ولما دخل المسلمون إلى دمشق ، دخل", [("المسلمون", "PER", 9, 17), ("دمشق", "LOC", 22, 26)]),
+])
+def test_wiki_pipeline_on_aqmar_sentences(sentence, expected):
+    from arabnews import analyze
+
+    doc = analyze(sentence, ner_domain="wiki")
+    assert [(e.text, e.label, e.start, e.end) for e in doc.entities] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in doc.entities)
