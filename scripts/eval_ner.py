@@ -12,6 +12,8 @@ label; missed; spurious) and a sample of ORG errors.
     python scripts/eval_ner.py --sets anercorp --show 40
     python scripts/eval_ner.py --json /tmp/before.json   # keep the numbers to compare
     python scripts/eval_ner.py --dev-split tail --model /tmp/ner   # a model trained with that split
+    python scripts/eval_ner.py --dev-split tail --sets aqmar --model /tmp/wiki --aqmar-dev Atom,...   # wiki dev set
+    python scripts/eval_ner.py ... --wiki-rules=-peoples_as_persons   # the wiki rules but one
 
 This is the measure that decides whether a post-CRF rule stays: it must not lower micro F1 on news
 dev nor on ANERcorp dev.
@@ -30,7 +32,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_ner import BLOCK, DEFAULT_DATA, DEV_SPLITS, LABELS, Sentence, load_articles, score, spans, split_corpora
+from train_ner import (
+    BLOCK,
+    DEFAULT_DATA,
+    DEV_SPLITS,
+    LABELS,
+    Sentence,
+    aqmar_dev_indices,
+    load_articles,
+    score,
+    spans,
+    split_corpora,
+)
 
 import arabnews
 
@@ -125,9 +138,10 @@ def error_breakdown(gold, pred, words) -> tuple[dict[str, Counter], list[tuple[s
 
 
 def evaluate(sets: tuple[str, ...], data: Path, seed: int, fraction: float,
-             ner_in_groups: bool = False, dev_split: str = "blocks", model: Path | None = None) -> dict[str, dict]:
-    """Scores and errors per dev set; ``dev_split`` and ``model`` (a folder written by train_ner.py,
-    default the shipped model) as in ``scripts/train_ner.py``."""
+             ner_in_groups: bool = False, dev_split: str = "blocks", model: Path | None = None,
+             aqmar_dev: str | None = None) -> dict[str, dict]:
+    """Scores and errors per dev set; ``dev_split``, ``aqmar_dev`` and ``model`` (a folder written by
+    train_ner.py, default the shipped model) as in ``scripts/train_ner.py``."""
     if model is None:
         # the shipped models are trained on every sentence (train_ner.py --dev-split none): their dev
         # scores are scores on training text
@@ -135,7 +149,8 @@ def evaluate(sets: tuple[str, ...], data: Path, seed: int, fraction: float,
               "inflated. Score a model trained without the dev part instead: python scripts/train_ner.py "
               f"--dev-split {dev_split} --output /tmp/ner, then --model /tmp/ner "
               "(a tail model of the shipped news settings: /tmp/ner_fane_c02 if it is there)", file=sys.stderr)
-    dev = {name: part[1] for name, part in split_corpora(load_articles(data), dev_split, seed, fraction).items()}
+    parts = split_corpora(load_articles(data), dev_split, seed, fraction, aqmar_dev_indices(data, aqmar_dev))
+    dev = {name: part[1] for name, part in parts.items()}
     blocks = {"news": dev["anercorp"] + dev["newsfane"], "anercorp": dev["anercorp"], "aqmar": dev["aqmar"]}
     path = str(model) if model else None
     pipes = {"news": arabnews.Pipeline(ner_in_groups=ner_in_groups, model_path=path),
@@ -191,6 +206,21 @@ def select_rules(spec: str) -> None:
     print("rules:", ", ".join(r.__name__ for r in corrections.RULES) or "none")
 
 
+def select_wiki_rules(spec: str) -> None:
+    """Run only the Wikipedia correction rules named in ``spec`` (see ``--wiki-rules``)."""
+    from arabnews.extract.entities import corrections
+
+    by_name = {**corrections.CATALOGUE, **corrections.WIKI_CATALOGUE}
+    if spec == "none":
+        corrections.WIKI_RULES = ()
+    elif spec.startswith("-"):
+        drop = set(spec[1:].split(","))
+        corrections.WIKI_RULES = tuple(r for r in corrections.WIKI_RULES if r.__name__ not in drop)
+    else:
+        corrections.WIKI_RULES = tuple(by_name[name] for name in spec.split(","))
+    print("wiki rules:", ", ".join(r.__name__ for r in corrections.WIKI_RULES) or "none")
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -199,6 +229,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--dev-split", choices=[s for s in DEV_SPLITS if s != "none"], default="blocks",
                     help="the dev parts of scripts/train_ner.py --dev-split (default: %(default)s)")
+    ap.add_argument("--aqmar-dev", metavar="NAMES",
+                    help="the AQMAR articles held out whole, as train_ner.py --aqmar-dev (default: the seeded ones)")
     ap.add_argument("--model", type=Path, help="a model folder written by train_ner.py (default: the shipped one)")
     ap.add_argument("--show", type=int, default=25, help="ORG errors to print per set")
     ap.add_argument("--json", type=Path, help="write the scores and error counts here")
@@ -207,13 +239,18 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--rules", help="post-CRF correction rules to run, comma-separated names of "
                     "arabnews.extract.entities.corrections.RULES (default all; 'none' for none); "
                     "'-name' (written --rules=-name) runs the default ones but that one")
+    ap.add_argument("--wiki-rules", help="the same for the rules run on AQMAR (ner_domain=\"wiki\"): names of "
+                    "corrections.WIKI_CATALOGUE or CATALOGUE (default corrections.WIKI_RULES)")
     args = ap.parse_args(argv)
     if args.rules:
         select_rules(args.rules)
+    if args.wiki_rules:
+        select_wiki_rules(args.wiki_rules)
     sets = tuple(s for s in args.sets.split(",") if s)
     if "anercorp" in sets and "news" in sets:
         sets = ("news", *[s for s in sets if s != "news"])
-    results = evaluate(sets, args.data, args.seed, args.dev_fraction, args.ner_in_groups, args.dev_split, args.model)
+    results = evaluate(sets, args.data, args.seed, args.dev_fraction, args.ner_in_groups, args.dev_split, args.model,
+                       args.aqmar_dev)
     report(results, args.show, args.seed)
     if args.json:
         args.json.write_text(json.dumps({k: {x: v[x] for x in ("scores", "errors")} for k, v in results.items()},

@@ -16,6 +16,9 @@ consistency with each dev block of 20 sentences as a document).
     python scripts/train_ner.py --limit 2000 --iterations 20 --output /tmp/ner   # quick check
     python scripts/train_ner.py --score-only          # scores of the shipped model, no training
     python scripts/train_ner.py --no-clusters --output /tmp/ner   # without the word-cluster features
+    python scripts/train_ner.py --dev-split tail --clusters --c1 0.15 --no-fane-domain --output /tmp/wiki \
+        --aqmar-dev Atom,Christiano_Ronaldo,Enrico_Fermi,Islamic_Golden_Age,Linux,Real_Madrid,Ummaya_Mosque
+        # the wiki settings, scored on 7 whole AQMAR articles (the wiki dev set) instead of 2 seeded ones
 
 L-BFGS training of crfsuite is deterministic, and the dev split depends only on ``--seed``.
 """
@@ -148,6 +151,24 @@ def _convert(sent: list[tuple[str, str]], corpus: str) -> Sentence:
     return out
 
 
+def aqmar_names(data: Path) -> list[str]:
+    """The AQMAR article names (file names without ``.txt``), in the order of :func:`load_articles`."""
+    return [f.stem for f in sorted((data / "aqmar").glob("*.txt"))]
+
+
+def aqmar_dev_indices(data: Path, spec: str | None) -> list[int] | None:
+    """The positions of the AQMAR articles named in ``spec`` (comma-separated file names without
+    ``.txt``, as ``--aqmar-dev``), or None when ``spec`` is empty."""
+    if not spec:
+        return None
+    names = aqmar_names(data)
+    wanted = [n.strip().removesuffix(".txt") for n in spec.split(",") if n.strip()]
+    unknown = [n for n in wanted if n not in names]
+    if unknown:
+        raise SystemExit(f"--aqmar-dev: no AQMAR article {', '.join(unknown)}; there are: {', '.join(names)}")
+    return sorted(names.index(n) for n in wanted)
+
+
 def load_articles(data: Path, limit: int | None = None) -> dict[str, list[list[Sentence]]]:
     """The corpora as lists of articles: ANERcorp and NewsFANE Gold are one running text each (their
     files do not mark where a document ends), AQMAR is one article per file.  ``limit`` keeps the
@@ -193,12 +214,18 @@ def _blocks(sentences: list[Sentence]) -> list[list[Sentence]]:
     return [sentences[i:i + BLOCK] for i in range(0, len(sentences), BLOCK)]
 
 
-def split_tail(articles: list[list[Sentence]], seed: int,
-               fraction: float) -> tuple[list[Sentence], list[list[Sentence]]]:
+def split_tail(articles: list[list[Sentence]], seed: int, fraction: float,
+               held_out: list[int] | None = None) -> tuple[list[Sentence], list[list[Sentence]]]:
     """Dev text that is not near the training text, as a test split is: a corpus of one running text
     holds out its last ``fraction`` of sentences (ANERcorp's test split is the continuation of its
     training file); a corpus of several articles holds out whole articles, about ``fraction`` of
-    them, drawn with ``seed``.  (training sentences, dev blocks of 20 sentences)."""
+    them, drawn with ``seed``, or the articles at the positions ``held_out`` when given.  (training
+    sentences, dev blocks of 20 sentences)."""
+    if held_out is not None and len(articles) >= 2:
+        held = set(held_out)
+        train = [s for i, a in enumerate(articles) if i not in held for s in a]
+        dev = [b for i, a in enumerate(articles) if i in held for b in _blocks(a)]
+        return train, dev
     if len(articles) < 2:
         sentences = articles[0] if articles else []
         cut = len(sentences) - round(len(sentences) * fraction)
@@ -213,15 +240,21 @@ def split_tail(articles: list[list[Sentence]], seed: int,
 DEV_SPLITS = ("blocks", "tail", "none")
 
 
-def split_corpora(articles: dict[str, list[list[Sentence]]], how: str, seed: int,
-                  fraction: float) -> dict[str, tuple[list[Sentence], list[list[Sentence]]]]:
+def split_corpora(articles: dict[str, list[list[Sentence]]], how: str, seed: int, fraction: float,
+                  aqmar_dev: list[int] | None = None) -> dict[str, tuple[list[Sentence], list[list[Sentence]]]]:
     """Per corpus (training sentences, dev blocks): ``how`` = "blocks" (:func:`split_dev`, random
     blocks of 20 sentences), "tail" (:func:`split_tail`, the end of a running text, whole articles)
-    or "none" (everything is trained on, for the shipped model once the settings are chosen on dev)."""
+    or "none" (everything is trained on, for the shipped model once the settings are chosen on dev).
+    ``aqmar_dev``: with "blocks" or "tail", the positions of the AQMAR articles held out whole
+    (:func:`aqmar_dev_indices`) instead of the blocks or the two articles drawn with ``seed``."""
     if how == "blocks":
-        return {name: split_dev([s for a in arts for s in a], seed, fraction) for name, arts in articles.items()}
+        out = {name: split_dev([s for a in arts for s in a], seed, fraction) for name, arts in articles.items()}
+        if aqmar_dev is not None and "aqmar" in articles:
+            out["aqmar"] = split_tail(articles["aqmar"], seed, fraction, aqmar_dev)
+        return out
     if how == "tail":
-        return {name: split_tail(arts, seed, fraction) for name, arts in articles.items()}
+        return {name: split_tail(arts, seed, fraction, aqmar_dev if name == "aqmar" else None)
+                for name, arts in articles.items()}
     if how == "none":
         return {name: ([s for a in arts for s in a], []) for name, arts in articles.items()}
     raise ValueError(f"unknown dev split {how!r}; expected one of {DEV_SPLITS}")
@@ -385,12 +418,17 @@ def main(argv: list[str] | None = None) -> dict:
                     help="how often a word must occur in training entities to enter vocab.json")
     ap.add_argument("--aqmar-weight", type=int, default=3,
                     help="how many times AQMAR's training sentences are given (a smaller, other-domain corpus)")
+    ap.add_argument("--aqmar-dev", metavar="NAMES",
+                    help="hold out these AQMAR articles whole (comma-separated file names without .txt, e.g. "
+                    "Real_Madrid,Linux) instead of the seeded draw; ANERcorp and NewsFANE are split as "
+                    "--dev-split says")
     ap.add_argument("--score-only", action="store_true",
                     help="do not train: score the model already in --output on the same dev parts")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    parts = split_corpora(load_articles(args.data, args.limit), args.dev_split, args.seed, args.dev_fraction)
+    parts = split_corpora(load_articles(args.data, args.limit), args.dev_split, args.seed, args.dev_fraction,
+                          aqmar_dev_indices(args.data, args.aqmar_dev))
     train = [s for name, (tr, _) in parts.items() for s in tr]
     weighted = [(name, s) for name, (tr, _) in parts.items() for s in tr]
     weighted += [("aqmar", s) for s in parts["aqmar"][0]] * (args.aqmar_weight - 1)
@@ -400,7 +438,8 @@ def main(argv: list[str] | None = None) -> dict:
                 "aqmar": parts["aqmar"][1]}
     dev = {name: [s for block in blocks for s in block] for name, blocks in dev_docs.items()}
     ntok = sum(len(s) for s in train)
-    print(f"dev split: {args.dev_split}; clusters: {'on' if args.clusters else 'off'}")
+    print(f"dev split: {args.dev_split}; clusters: {'on' if args.clusters else 'off'}"
+          + (f"; AQMAR dev articles: {args.aqmar_dev}" if args.aqmar_dev else ""))
     print(f"train: {len(train)} sentences, {ntok} tokens; dev: "
           + ", ".join(f"{k} {len(v)} sentences" for k, v in dev.items()), flush=True)
 

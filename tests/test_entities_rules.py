@@ -598,6 +598,11 @@ FAMILY_CASES = [
     # a stadium's name is MISC, as ANERcorp tags it (ANT)
     ("متزامنة في باريس: الهجوم الأول وقع في ملعب سان دوني، والثاني وقع في قاعة",
      [("باريس", "LOC", 11, 16), ("سان دوني", "MISC", 43, 51)]),
+    # a foreign surname that looks like ف + a verb is no predicate (the corpora know it as a name)
+    ("وقال المدرب اليكس فيرغسون إن الفريق جاهز للمباراة", [("اليكس فيرغسون", "PER", 12, 25)]),
+    # "أم" after و: the conjunction is cut though "أم" has two letters
+    ("اشتباكات بين الجيش السوداني والدعم السريع في الخرطوم وأم درمان",
+     [("الخرطوم", "LOC", 45, 52), ("أم درمان", "LOC", 54, 62)]),
     # a nickname in parentheses after a person
     ("التقى قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) بالوفد في جدة",
      [("محمد حمدان دقلو", "PER", 29, 44), ("حميدتي", "PER", 46, 52), ("جدة", "LOC", 64, 67)]),

@@ -178,3 +178,23 @@ def test_pipeline_evaluation_follows_the_dev_split(split, sentences, entities):
     assert res["sentences"] == sentences
     assert res["scores"]["micro"]["n"] == entities
     assert res["scores"]["micro"]["f1"] > 50
+
+
+def test_named_aqmar_articles_are_held_out_whole():
+    m = _script()
+    names = m.aqmar_names(DATA)
+    assert len(names) == 21 and "Real_Madrid" in names
+    held = m.aqmar_dev_indices(DATA, "Real_Madrid,Linux.txt")
+    assert [names[i] for i in held] == ["Linux", "Real_Madrid"]
+    articles = [_sentences(f"a{k}_", 25 + k) for k in range(21)]
+    flat = [s for a in articles for s in a]
+    for how in ("tail", "blocks"):
+        train, dev = m.split_corpora({"aqmar": articles}, how, 13, 0.1, held)["aqmar"]
+        assert [s for block in dev for s in block] == articles[held[0]] + articles[held[1]]
+        assert train == [s for k, a in enumerate(articles) if k not in held for s in a]
+    # ANERcorp (one running text) keeps its tail
+    anercorp = _sentences("s", 300)
+    assert m.split_corpora({"anercorp": [anercorp]}, "tail", 13, 0.1, held)["anercorp"][0] == anercorp[:270]
+    assert m.split_corpora({"x": articles}, "blocks", 13, 0.1, held)["x"] == m.split_dev(flat, 13, 0.1)
+    with pytest.raises(SystemExit):
+        m.aqmar_dev_indices(DATA, "Real_Madrid,Atlantis")

@@ -83,7 +83,8 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     for batch in _batches(iter_sequences(doc)):
         crf = tagger.tag_many([[t.norm for t in toks] for _, toks in batch], domain=domain)
         for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
-            backed = correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None else tags
+            backed = (correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None
+                      else correct(toks, tags, gaz, domain=domain))
             if backed != tags:
                 probs = tagger.rescore(backed, probs, marginals)
                 tags = backed

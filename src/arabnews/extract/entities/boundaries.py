@@ -40,7 +40,10 @@ from .decode import entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
+    CAMP_HEAD,
     NOT_NAME,
+    PLURAL_HEAD,
+    STADIUM_HEAD,
     TOPONYM_HEAD,
     has_article,
     in_list,
@@ -58,7 +61,8 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     for i, j, _ in chunks(tags):
         for k in range(i + 1, j):
-            if toks[k].kind == "word" and is_predicate(toks[k].norm):
+            # "اليكس فيرغسون" is no ف + a verb "يرغسون": a name the corpora know is no predicate
+            if toks[k].kind == "word" and is_predicate(toks[k].norm) and fold(toks[k].norm) not in gaz.person_parts:
                 tags[k:j] = ["O"] * (j - k)
                 break
 
@@ -110,10 +114,13 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """After a dual or plural place head ("مخيمي", "بلدات"), the names joined by و are places
     each ("مخيمي النيرب وحندرات" → "النيرب", "حندرات")."""
+    if not sentence_bits(toks) & PLURAL_HEAD:
+        return
     rw = rule_words()
+    flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 2):
-        if toks[h].kind != "word" or not in_list(toks[h].norm, rw.loc_heads_plural):
+        if not flags[h] & PLURAL_HEAD:
             continue
         k = h + 1
         names: list[int] = []
@@ -356,11 +363,12 @@ def whole_camp(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     without the article): the head joins the LOC after it, or makes one with an untagged name after
     it that is no ordinary word.  ANERcorp leaves the head out ("مخيم" + "جنين", four times in its
     training part); a camp's name is the place a reader looks for."""
-    heads = rule_words().camp_heads
+    if not sentence_bits(toks) & CAMP_HEAD:
+        return
+    flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
-        tok = toks[h]
-        if tags[h] != "O" or tok.kind != "word" or not in_list(tok.norm, heads) or has_article(tok.norm):
+        if tags[h] != "O" or not flags[h] & CAMP_HEAD or flags[h] & ARTICLE:
             continue
         if tags[h + 1] == "B-LOC":
             tags[h], tags[h + 1] = "B-LOC", "I-LOC"
@@ -379,10 +387,12 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     """The name after a stadium head (``rules.yaml``'s ``stadium_heads``, quoted or not) is MISC, as
     ANERcorp tags it ("ملعب سانتياغو برنابيو", "استاد « لوكوموتيف »"), unless it is a known place as
     written ("استاد القاهرة": the LOC stays)."""
-    heads = rule_words().stadium_heads
+    if not sentence_bits(toks) & STADIUM_HEAD:
+        return
+    flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
-        if tags[h] != "O" or toks[h].kind != "word" or not in_list(toks[h].norm, heads):
+        if tags[h] != "O" or not flags[h] & STADIUM_HEAD:
             continue
         k = h + 2 if toks[h + 1].text in ('"', "«", "“") and h + 2 < n else h + 1
         if not tags[k].startswith("B-") or tags[k] == "B-MISC":

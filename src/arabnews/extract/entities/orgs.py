@@ -48,6 +48,7 @@ from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
     MEDIA_HEAD,
+    ORG_FIRST,
     ORG_HEAD,
     PREDICATE,
     has_article,
@@ -261,10 +262,13 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     names ANERcorp and NewsFANE tag as a whole ORG most of the time, ``org_names.json``) whose first
     word the tagger left untagged, and the others untagged or in an ORG of their own, is an ORG:
     "صندوق النقد الدولي", "لمحكمة العدل الدولية"."""
+    if not sentence_bits(toks) & ORG_FIRST:
+        return
+    flags = sentence_flags(toks)
     n = len(toks)
     i = 0
     while i < n - 1:
-        if tags[i] == "O" and toks[i].kind == "word":
+        if tags[i] == "O" and flags[i] & ORG_FIRST:
             names = _known_org_names(toks[i].norm)
             size = next((len(name) for name in names if _spells(toks, tags, i, name)), 0)
             if size:
@@ -297,10 +301,13 @@ def org_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     the name after it are one ORG with the chain that follows: "جامعة الملك عبدالعزيز", "مطار الملك
     خالد الدولي", "مركز الملك سلمان للإغاثة" (the tagger made a PER of the name, or an ORG without
     the head)."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
     rw = rule_words()
+    flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 2):
-        if tags[h] not in ("O", "B-ORG") or not _is_head(toks[h]) or has_article(toks[h].norm) \
+        if tags[h] not in ("O", "B-ORG") or not flags[h] & ORG_HEAD or flags[h] & ARTICLE \
                 or toks[h + 1].kind != "word" or fold(toks[h + 1].norm) not in rw.eponym_titles \
                 or tags[h + 1] not in ("O", "B-ORG", "I-ORG", "B-PER") or toks[h + 2].kind != "word":
             continue

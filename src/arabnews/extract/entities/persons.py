@@ -241,6 +241,8 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One name-like word in parentheses right after a person is that person's nickname, a PER
     too: "محمد حمدان دقلو (حميدتي)"."""
+    if "B-PER" not in tags:
+        return
     n = len(toks)
     for _, j, label in list(chunks(tags)):
         if label == "PER" and j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" \
@@ -251,6 +253,8 @@ def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
 def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A masculine nisba with the article right after a person of two words or more is the last part
     of the name, not an adjective (a person takes none): "محمد شياع السوداني", "أبو حمزة المصري"."""
+    if "I-PER" not in tags:
+        return
     n = len(toks)
     for i, j, label in list(chunks(tags)):
         if label != "PER" or j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":

@@ -82,6 +82,8 @@ class RuleWords:
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
     #: ``org_names.json``) → its names as tuples of folded words, longest first
     org_first: dict[str, tuple[tuple[str, ...], ...]]
+    #: the first words of ``org_first``, for the word flags
+    org_first_words: frozenset[str]
 
 
 def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -111,7 +113,7 @@ def rule_words() -> RuleWords:
     org_first = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in orgs))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"),
-        media_names=media, media_first=first, org_first=org_first,
+        media_names=media, media_first=first, org_first=org_first, org_first_words=frozenset(org_first),
         predicates=frozenset(fold(w) for w in data["predicates"]),
         chain_stops=frozenset(fold(w) for w in data["chain_stops"]),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
@@ -144,7 +146,8 @@ def stems(word: str) -> tuple[str, ...]:
 
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
-          "toponym_heads", "club_heads", "not_names", "natural_heads", "town_heads", "council_heads")
+          "toponym_heads", "club_heads", "not_names", "ministry_heads", "camp_heads", "rank_titles", "stadium_heads",
+          "org_first_words", "natural_heads", "town_heads", "council_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -198,6 +201,8 @@ def word_flags(word: str) -> int:
 ORG_HEAD, MEDIA_HEAD, TITLE = 1, 2, 1 << _LISTS.index("titles")
 TOPONYM_HEAD, CLUB_HEAD = 1 << _LISTS.index("toponym_heads"), 1 << _LISTS.index("club_heads")
 NOT_NAME = 1 << _LISTS.index("not_names")
+CAMP_HEAD, STADIUM_HEAD = 1 << _LISTS.index("camp_heads"), 1 << _LISTS.index("stadium_heads")
+PLURAL_HEAD, ORG_FIRST = 1 << _LISTS.index("loc_heads_plural"), 1 << _LISTS.index("org_first_words")
 NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
 TOWN_HEAD = 1 << _LISTS.index("town_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE

@@ -1,0 +1,275 @@
+"""Post-CRF corrections for Wikipedia text (``ner_domain="wiki"``), written from the error families
+of AQMAR articles held out whole (``scripts/eval_ner.py --aqmar-dev``).  Wikipedia introduces a
+person or a club with a nationality ("العالم الألماني هيزنبرج", "وجيمس شادويك البريطاني") and lists
+places with "و" ("المانيا وايطاليا"); AQMAR's annotators leave the nationality out of the name and
+tag each listed place on its own, where the CRF, taught mostly by news, runs them together.
+
+- :func:`trim_nationality`: a nationality adjective (nisba) opening a span, or closing a person's
+  name, is not part of it;
+- :func:`split_listed_places`: a place after "و" inside a LOC starts a LOC of its own;
+- :func:`complete_person`: a one-word person takes the name-like words after it;
+- :func:`town_not_club`: a club named by its town is the town, as AQMAR tags it;
+- :func:`head_in_place`: a building's or a region's head before a LOC is part of its name;
+- :func:`name_after_occupation`: a title is not part of a name, and a name follows a title or an
+  occupation ("العالم الألماني هيزنبرج");
+- :func:`peoples_as_persons`: a people named by a plural ("المسلمون", "العثمانيين") is a PER;
+- :func:`states_as_places`: "الدولة الأموية", "العالم الإسلامي" are places;
+- :func:`team_head_in_org`: "نادي", "فريق", "منتخب" are part of the team's name;
+- :func:`institution_as_place`: a university is a place, as AQMAR tags it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from ...lang.ar import fold, load
+from ...lang.schema import Record, Words
+from ...text.tokenize import Token
+from .bio import Tag, chunks
+from .gazetteer import Gazetteer, norm_key
+from .persons import _name_like
+from .rulewords import has_article, rule_words, stems
+
+WIKI_RULES_FILE = "ner/wiki/rules.yaml"
+WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations": Words, "peoples": Words,
+                            "state_heads": Words, "realms": Words, "team_heads": Words, "place_institutions": Words},
+                           {"_about": str})
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """The folded words of the list ``key`` of ``resources/ner/wiki/rules.yaml`` (without the article)."""
+    return frozenset(fold(w) for w in load(WIKI_RULES_FILE, WIKI_RULES_SCHEMA)[key])
+
+
+def place_heads() -> frozenset[str]:
+    """Heads that AQMAR keeps inside a place's name ("جامع", "جزر", "بلاد"), folded."""
+    return _words("place_heads")
+
+
+def _in(tok: Token, words: frozenset[str]) -> bool:
+    """Is ``tok`` one of ``words``, with a proclitic or the article too ("بجامع", "الجامع")?"""
+    return tok.kind == "word" and any(
+        form in words or (form.startswith("ال") and form[2:] in words) for form in stems(tok.norm))
+
+
+#: Particles of an Arabic genealogical name, whose closing nisba is a surname ("أبو عمرو الكندي",
+#: "المقداد بن الأسود الكندي"), folded.
+_GENEALOGY = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "ال"})
+
+
+def _is_nisba(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a nationality adjective with the article, after a proclitic too ("والبرتغالي";
+    not "كوري" of "ماري كوري")?"""
+    return tok.kind == "word" and "ال" in tok.norm[:4] and any(
+        form in gaz.nisba and form.startswith("ال") for form in stems(tok.norm))
+
+
+def trim_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER, LOC or ORG that starts with a nationality adjective starts after it ("السعودي منصور
+    البلوي" → "منصور البلوي", "الاسباني ريال مدريد" → "ريال مدريد"); a person's name that ends with
+    one ends before it ("وجيمس شادويك البريطاني" → "وجيمس شادويك"), unless the name is an Arabic
+    genealogy whose nisba is a surname ("أبو عمرو الكندي")."""
+    for i, j, label in list(chunks(tags)):
+        if label not in ("PER", "LOC", "ORG"):
+            continue
+        k = i
+        while j - k > 1 and _is_nisba(toks[k], gaz):
+            tags[k] = "O"
+            k += 1
+        if k > i:
+            tags[k] = "B-" + label
+        if label == "PER" and j - k > 1 and _is_nisba(toks[j - 1], gaz) and not any(
+                norm_key(t.norm) in _GENEALOGY for t in toks[k:j - 1]):
+            tags[j - 1] = "O"
+
+
+def _place(form: str, gaz: Gazetteer) -> bool:
+    return norm_key(form) in gaz.places
+
+
+def split_listed_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Inside a LOC, a word "و" + a known place starts another LOC ("المانيا وايطاليا" → "المانيا",
+    "وايطاليا"); so does any "و" word of a LOC that opens with a known place ("كندا والكونغو")."""
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i < 2:
+            continue
+        opens = _place(toks[i].norm, gaz)
+        for k in range(i + 1, j):
+            word = toks[k].norm
+            if toks[k].kind == "word" and word.startswith("و") and len(word) > 3 and (opens or _place(word[1:], gaz)):
+                tags[k] = "B-LOC"
+
+
+#: Most words :func:`complete_person` adds to a one-word name.
+MAX_MORE = 2
+
+
+def _surname_like(tok: Token, gaz: Gazetteer) -> bool:
+    """A word that can continue a one-word name: name-like (:func:`.persons._name_like`), and a
+    known name part or a word that neither starts with a proclitic letter nor ends with an object
+    pronoun ("بمراقبة", "اغتصبها" are no surnames)."""
+    word = norm_key(tok.norm)
+    if not _name_like(tok, gaz) or word in gaz.nisba or word in rule_words().function_words_names:
+        return False
+    return word in gaz.person_parts or not (word[0] in _PROCLITIC_LETTERS or word.endswith(_NOT_NAME_ENDINGS))
+
+
+#: Endings of a word that is no surname: object pronouns ("اغتصبها", "اعنتني") and the plural of a
+#: nisba or participle ("منهيين"; not the "ين" of "حسين", "لاجين").
+_NOT_NAME_ENDINGS = ("ها", "هم", "هما", "ني", "يين", "يون")
+
+
+#: First letters of a word that carries a proclitic (و, ف, ب, ل, ك) or is an imperfect verb (ي, ت).
+_PROCLITIC_LETTERS = frozenset("وفبلكيت")
+
+
+def complete_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word PER followed by untagged surname-like words (:func:`_surname_like`) takes them,
+    two at most: a transliterated full name of which the tagger knew only the given name ("اوتو
+    هان", "رود فان نستلروي", "مامادو ديارا")."""
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i != 1 or "ال" in toks[i].norm[:4]:  # "الرازي" is a whole name
+            continue
+        k = j
+        while k < n and k - j < MAX_MORE and tags[k] == "O" and _surname_like(toks[k], gaz):
+            k += 1
+        if k > j:
+            tags[j:k] = ["I-PER"] * (k - j)
+
+
+def town_not_club(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word ORG that is a known place is a LOC: AQMAR tags a club named by its town as the
+    town ("مع مانشستر", "لمانشستر": 375 one-word known places are LOC in its 21 articles, 7 ORG)."""
+    for i, j, label in list(chunks(tags)):
+        if label == "ORG" and j - i == 1 and toks[i].kind == "word" and any(
+                norm_key(form) in gaz.places for form in stems(toks[i].norm)):
+            tags[i] = "B-LOC"
+
+
+def _place_head(tok: Token) -> bool:
+    return _in(tok, place_heads())
+
+
+def _after_preposition(tok: Token, gaz: Gazetteer) -> bool:
+    """Does ``tok`` start with the preposition ب, ل or ك, not being a known place itself ("بدمشق",
+    not "لندن")?"""
+    return tok.norm[:1] in ("ب", "ل", "ك") and not tok.norm.startswith("ال") and not _place(tok.norm, gaz)
+
+
+def head_in_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged head of :func:`place_heads` just before a LOC is part of it ("جزر" + "ماديرا",
+    "بلاد" + "الشام", "مسجد" + "دمشق"), as AQMAR tags it; not a LOC after a preposition ("الجامع
+    بدمشق": the mosque in Damascus)."""
+    for i, _j, label in list(chunks(tags)):
+        if (label == "LOC" and i > 0 and tags[i - 1] == "O" and _place_head(toks[i - 1])
+                and not _after_preposition(toks[i], gaz)):
+            tags[i - 1] = "B-LOC"
+            tags[i] = "I-LOC"
+
+
+def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A title ("الخليفة", "السلطان") opening or closing a PER is not part of it ("النبي يحيى" →
+    "يحيى", "الوليد بن عبد الملك الخليفة" → "الوليد بن عبد الملك"); after a title with the article,
+    or an occupation with the article and a nationality adjective ("العالم الألماني"; "العالم" alone
+    is also "the world"), untagged name-like words are a person, one is enough ("العالم الألماني
+    هيزنبرج", "السلطان قايتباي"), joined to a PER the tagger found after them."""
+    titles, jobs = _words("titles"), _words("occupations")
+    for i, j, label in list(chunks(tags)):
+        if label == "PER" and j - i > 1 and _in(toks[i], titles):
+            tags[i] = "O"
+            tags[i + 1] = "B-PER"
+            i += 1
+        if label == "PER" and j - i > 1 and _in(toks[j - 1], titles):  # "الوليد بن عبد الملك الخليفة"
+            tags[j - 1] = "O"
+    n = len(toks)
+    for t in range(n - 1):
+        tok = toks[t]
+        if tags[t] != "O" or not has_article(tok.norm):
+            continue
+        title = _in(tok, titles)
+        if not (title or _in(tok, jobs)):
+            continue
+        k = t + 1
+        while k < n and tags[k] == "O" and _is_nisba(toks[k], gaz):
+            k += 1
+        if not title and k == t + 1:  # "العالم" + a nationality: the scientist, not "كأس العالم"
+            continue
+        start = k
+        while k < n and k - start < MAX_MORE + 1 and tags[k] == "O" and _surname_like(toks[k], gaz):
+            k += 1
+        if k > start:
+            tags[start:k] = ["B-PER"] + ["I-PER"] * (k - start - 1)
+            if k < n and tags[k] == "B-PER":
+                tags[k] = "I-PER"
+
+
+def _people(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a people, a community or a dynasty named by a plural with the article: one of
+    ``peoples`` ("اليهود", "للعرب"), or a plural nisba in -يون/-يين that the corpora show in names or
+    whose singular is a nationality ("العثمانيين", "السويسريين"; not "الفيزيائيين")?"""
+    if tok.kind != "word":
+        return False
+    if _in(tok, _words("peoples")):
+        return True
+    forms = [f for f in stems(tok.norm) if f.startswith("ال") and len(f) > 6 and f.endswith(("يين", "يون"))]
+    # a plural nisba the corpora show in names ("العثمانيين"), or of a known nationality ("السويسريين");
+    # not a plural adjective or occupation ("الرسميين", "الفيزيائيين")
+    return any(f in gaz.entity_words or f in gaz.person_parts or f[2:-2] in gaz.nisba for f in forms)
+
+
+def peoples_as_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A people named by a plural (:func:`_people`) is a PER, as AQMAR tags it ("دخل المسلمون الى
+    دمشق", "في عهد السلوقيين والرومان"), untagged or a one-word MISC; not an adjective right after
+    a person's name ("فرناندو غاغو الارجنتينيين")."""
+    n = len(toks)
+    for k in range(n):
+        if tags[k] == "O" or (tags[k] == "B-MISC" and (k + 1 == n or tags[k + 1] != "I-MISC")):
+            after_name = k > 0 and tags[k - 1].endswith("PER") and not toks[k].norm.startswith("و")
+            if not after_name and _people(toks[k], gaz):
+                tags[k] = "B-PER"
+
+
+@cache
+def _realms() -> frozenset[tuple[str, str]]:
+    """The two-word realms of ``realms`` ("العالم الإسلامي"), as pairs of folded words."""
+    out = set()
+    for phrase in load(WIKI_RULES_FILE, WIKI_RULES_SCHEMA)["realms"]:
+        first, second = phrase.split()
+        out.add((fold(first), fold(second)))
+    return frozenset(out)
+
+
+def states_as_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Two untagged words that name a state, a state head and an adjective in -ية with the article
+    ("الدولة الأموية", "الدولة الإسلامية"), or a realm ("العالم الإسلامي"), are a LOC, as AQMAR tags
+    them."""
+    heads, realms = _words("state_heads"), _realms()
+    for k in range(len(toks) - 1):
+        if tags[k] != "O" or tags[k + 1] != "O" or toks[k].kind != "word" or toks[k + 1].kind != "word":
+            continue
+        adj = fold(toks[k + 1].norm)
+        state = _in(toks[k], heads) and adj.startswith("ال") and adj.endswith("يه") and len(adj) > 5
+        if state or any((form, adj) in realms for form in stems(toks[k].norm)):
+            tags[k:k + 2] = ["B-LOC", "I-LOC"]
+
+
+def team_head_in_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged team head ("نادي", "فريق", "منتخب") just before an ORG, or before a LOC that the
+    team is named after, is part of the team's ORG ("نادي" + "مانشستر يونايتد", "منتخب" +
+    "كازاخستان"), as AQMAR tags it."""
+    heads = _words("team_heads")
+    for i, j, label in list(chunks(tags)):
+        if label in ("ORG", "LOC") and i > 0 and tags[i - 1] == "O" and _in(toks[i - 1], heads) and not (
+                label == "LOC" and _after_preposition(toks[i], gaz)):
+            tags[i - 1:j] = ["B-ORG"] + ["I-ORG"] * (j - i)
+
+
+def institution_as_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with an institution AQMAR tags as a place ("جامعة روما") is a LOC."""
+    heads = _words("place_institutions")
+    for i, j, label in list(chunks(tags)):
+        if label == "ORG" and j - i > 1 and _in(toks[i], heads):
+            tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)

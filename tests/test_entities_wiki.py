@@ -1,0 +1,188 @@
+"""The Wikipedia-only correction rules (``ner_domain="wiki"``, :mod:`arabnews.extract.entities.wiki`)
+on real sentences of AQMAR's Wikipedia articles: each rule on its own, on the tags the tagger gave
+(or could give), with the exact spans it leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabnews import tokenize
+from arabnews.extract.entities import corrections
+from arabnews.extract.entities.bio import chunks
+from arabnews.extract.entities.crf import wiki_tagger
+from arabnews.extract.entities.wiki import (
+    complete_person,
+    head_in_place,
+    institution_as_place,
+    name_after_occupation,
+    peoples_as_persons,
+    split_listed_places,
+    states_as_places,
+    team_head_in_org,
+    town_not_club,
+    trim_nationality,
+)
+
+GAZ = wiki_tagger().gazetteer
+
+
+def _run(rule, sentence: str, tagged: dict[str, str]) -> list[tuple[str, str]]:
+    """Tag the words of ``sentence`` as ``tagged`` says ("word word" → label, B- on the first word),
+    run ``rule`` and return the (text, label) of each span after it."""
+    toks = tokenize(sentence)
+    words = [t.text for t in toks]
+    tags = ["O"] * len(toks)
+    for phrase, label in tagged.items():
+        parts = phrase.split()
+        i = next(k for k in range(len(words)) if words[k:k + len(parts)] == parts)
+        tags[i:i + len(parts)] = ["B-" + label] + ["I-" + label] * (len(parts) - 1)
+    rule(toks, tags, GAZ)
+    return [(sentence[toks[i].start:toks[j - 1].end], label) for i, j, label in chunks(tags)]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # a nationality opening a person's name (Christiano Ronaldo)
+    ("وكان رجل الأعمال السعودي منصور البلوي رئيس نادي الاتحاد", {"السعودي منصور البلوي": "PER"},
+     [("منصور البلوي", "PER")]),
+    # a nationality closing a transliterated name (Enrico Fermi; Real Madrid)
+    ("ونيلز بور الدانمركي ، وجيمس شادويك البريطاني ، واوتو فريش", {"وجيمس شادويك البريطاني": "PER"},
+     [("وجيمس شادويك", "PER")]),
+    ("هيغوين وفرناندو غاغو الأرجنتينيين ومارسيلو البرازيلي والذين لم تتجاوز", {"ومارسيلو البرازيلي": "PER"},
+     [("ومارسيلو", "PER")]),
+    # kept: an Arabic genealogy whose nisba is a surname, a word without the article ("كوري": Korean)
+    ("وقال أبو عمرو الكندي في كتابه", {"أبو عمرو الكندي": "PER"}, [("أبو عمرو الكندي", "PER")]),
+    ("اكتشفت ماري كوري عنصر الراديوم", {"ماري كوري": "PER"}, [("ماري كوري", "PER")]),
+])
+def test_trim_nationality(sentence, tagged, expected):
+    assert _run(trim_nationality, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("فسارعت ألمانيا وإيطاليا بإعلان الحرب عليها", {"ألمانيا وإيطاليا": "LOC"},
+     [("ألمانيا", "LOC"), ("وإيطاليا", "LOC")]),
+    ("من خام اليورانيوم من كندا والكونغو البلجيكي", {"كندا والكونغو": "LOC"}, [("كندا", "LOC"), ("والكونغو", "LOC")]),
+    # not a place after و: the LOC stays whole
+    ("الجامع الأموي وملحقاته في دمشق", {"الجامع الأموي وملحقاته": "LOC"}, [("الجامع الأموي وملحقاته", "LOC")]),
+])
+def test_split_listed_places(sentence, tagged, expected):
+    assert _run(split_listed_places, sentence, tagged) == expected
+
+
+def test_town_not_club():
+    # AQMAR tags a club named by its town as the town
+    sentence = "رونالدو بتوقيع عقد انتقاله لمانشستر بمبلغ وصل قدره"
+    assert _run(town_not_club, sentence, {"لمانشستر": "ORG"}) == [("لمانشستر", "LOC")]
+    assert _run(town_not_club, "سجل هدفا على فريق بوافيستا", {"بوافيستا": "ORG"}) == [("بوافيستا", "ORG")]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("أراد الناديان الرئيسيان في جزر ماديرا ضم رونالدو", {"ماديرا": "LOC"}, [("جزر ماديرا", "LOC")]),
+    ("عثمان بن عفان إلى بلاد الشام عندما قام بتدوين القرآن", {"عثمان بن عفان": "PER", "الشام": "LOC"},
+     [("عثمان بن عفان", "PER"), ("بلاد الشام", "LOC")]),
+    ("وحاليا المقدرة الاستيعابية لملعب سانتياغو بيرنابيو هي", {"سانتياغو بيرنابيو": "LOC"},
+     [("لملعب سانتياغو بيرنابيو", "LOC")]),
+    # after a preposition the place is where the building is, not its name
+    ("أقيم المسجد الجامع بدمشق بعد فتح بلاد الشام", {"بدمشق": "LOC"}, [("بدمشق", "LOC")]),
+    # not a head AQMAR keeps: "مدينة"
+    ("وصل إلى مدينة دمشق", {"دمشق": "LOC"}, [("دمشق", "LOC")]),
+])
+def test_head_in_place(sentence, tagged, expected):
+    assert _run(head_in_place, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("نجح العالم الألماني هيزنبرج والعالم النمساوي شرودنجر", {}, [("هيزنبرج", "PER")]),
+    ("في داخله ضريح النبي يحيى عليه السلام", {"النبي يحيى": "PER"}, [("يحيى", "PER")]),
+    ("والمئذنة الغربية أنشأها السلطان قايتباي .", {}, [("قايتباي", "PER")]),
+    # "العالم" without a nationality is the world ("كأس العالم"); "عالم" without the article is no title
+    ("في تأريخ كأس العالم أحرزه الفرنسي لوشين لورين", {"لوشين لورين": "PER"}, [("لوشين لورين", "PER")]),
+    ("يتكلم الرازي كأستاذ عالم ناقد ، فيقول", {"الرازي": "PER"}, [("الرازي", "PER")]),
+    ("منذ عصر منشئها الوليد بن عبد الملك الخليفة المصلح", {"الوليد بن عبد الملك الخليفة": "PER"},
+     [("الوليد بن عبد الملك", "PER")]),
+])
+def test_name_after_occupation(sentence, tagged, expected):
+    assert _run(name_after_occupation, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("كان من هؤلاء : أوتو هان الألماني", {"أوتو": "PER"}, [("أوتو هان", "PER")]),
+    ("ليكمل البطل المالي مامادو ديارا المسيرة", {"مامادو": "PER"}, [("مامادو ديارا", "PER")]),
+    # not a word with a proclitic, a pronoun suffix or "علي" (the preposition على)
+    ("رونالدو بمراقبة اللاعب", {"رونالدو": "PER"}, [("رونالدو", "PER")]),
+    ("سجل روني على الفور", {"روني": "PER"}, [("روني", "PER")]),
+])
+def test_complete_person(sentence, tagged, expected):
+    assert _run(complete_person, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("ولما دخل المسلمون إلى دمشق ، دخل", {"دمشق": "LOC"}, [("المسلمون", "PER"), ("دمشق", "LOC")]),
+    # a listed people after another people; a one-word MISC
+    ("بشكل واسع في عهد السلوقيين والرومان .", {"السلوقيين": "PER"}, [("السلوقيين", "PER"), ("والرومان", "PER")]),
+    ("من قبل الإنكليز حيث تم هذا النقل", {"الإنكليز": "MISC"}, [("الإنكليز", "PER")]),
+    # a plural nisba of a nationality; not a plural adjective or occupation
+    ("عام 1954 كان من نصيب السويسريين ضيافة", {}, [("السويسريين", "PER")]),
+    ("مجموعة من الفيزيائيين الرسميين", {}, []),
+    # an adjective right after a person's name stays out
+    ("هيغوين وفرناندو غاغو الأرجنتينيين", {"هيغوين": "PER", "وفرناندو غاغو": "PER"},
+     [("هيغوين", "PER"), ("وفرناندو غاغو", "PER")]),
+])
+def test_peoples_as_persons(sentence, tagged, expected):
+    assert _run(peoples_as_persons, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("خلال هذه الفترة أصبح العالم الإسلامي المركز الثقافي", [("العالم الإسلامي", "LOC")]),
+    ("أعظم إمبراطورية إسلامية شهدها العالم الدولة الأموية .", [("الدولة الأموية", "LOC")]),
+    # a scientist, not the world; a state head with an adjective not in -ية
+    ("نجح العالم الألماني هيزنبرج", []),
+    ("قوانين الدولة الحديثة", []),
+])
+def test_states_as_places(sentence, expected):
+    assert _run(states_as_places, sentence, {}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("لعب ضمن صفوف نادي مانشستر يونايتد سابقا", {"مانشستر يونايتد": "ORG"}, [("نادي مانشستر يونايتد", "ORG")]),
+    ("في أغسطس 2003 ضد منتخب كازاخستان لكرة القدم", {"كازاخستان": "LOC"}, [("منتخب كازاخستان", "ORG")]),
+    ("والعضو الشرفي لفريق برشلونة الإسباني", {"برشلونة": "ORG"}, [("لفريق برشلونة", "ORG")]),
+    # a team head with a place after a preposition: the team plays there
+    ("لعب الفريق بمدريد", {"بمدريد": "LOC"}, [("بمدريد", "LOC")]),
+])
+def test_team_head_in_org(sentence, tagged, expected):
+    assert _run(team_head_in_org, sentence, tagged) == expected
+
+
+def test_institution_as_place():
+    sentence = "كان فيرمي أستاذا للطبيعة في جامعة روما ، شديد الحماس"
+    assert _run(institution_as_place, sentence, {"جامعة روما": "ORG"}) == [("جامعة روما", "LOC")]
+    assert _run(institution_as_place, "وزارة الدفاع الأمريكية", {"وزارة الدفاع الأمريكية": "ORG"}) == [
+        ("وزارة الدفاع الأمريكية", "ORG")]
+
+
+def test_wiki_rules_run_on_wiki_text_only():
+    assert set(corrections.WIKI_CATALOGUE.values()) <= set(corrections.WIKI_RULES)
+    toks = tokenize("فسارعت ألمانيا وإيطاليا بإعلان الحرب عليها")
+    tags = ["O", "B-LOC", "I-LOC", "O", "O", "O"]
+    assert corrections.correct(toks, tags, GAZ, domain="wiki")[1:3] == ["B-LOC", "B-LOC"]
+    assert split_listed_places not in corrections.RULES
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Atom: a scientist after "العالم" + nationality (the tagger alone missed both)
+    ("نجح العالم الألماني هيزنبرج والعالم النمساوي شرودنجر كل على حدة .",
+     [("هيزنبرج", "PER", 20, 27), ("شرودنجر", "PER", 45, 52)]),
+    # Enrico Fermi: two listed places (the tagger gave one LOC "ألمانيا وإيطاليا")
+    ("فسارعت ألمانيا وإيطاليا بإعلان الحرب عليها .", [("ألمانيا", "LOC", 7, 14), ("إيطاليا", "LOC", 16, 23)]),
+    # Christiano Ronaldo: the team head inside the ORG
+    ("لعب ضمن صفوف نادي مانشستر يونايتد سابقا ، ثم ريال مدريد .",
+     [("نادي مانشستر يونايتد", "ORG", 13, 33), ("ريال مدريد", "ORG", 45, 55)]),
+    # Ummaya Mosque: a people named by a plural
+    ("ولما دخل المسلمون إلى دمشق ، دخل", [("المسلمون", "PER", 9, 17), ("دمشق", "LOC", 22, 26)]),
+])
+def test_wiki_pipeline_on_aqmar_sentences(sentence, expected):
+    from arabnews import analyze
+
+    doc = analyze(sentence, ner_domain="wiki")
+    assert [(e.text, e.label, e.start, e.end) for e in doc.entities] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in doc.entities)
