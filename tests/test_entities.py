@@ -118,12 +118,9 @@ def _found(doc):
 
 #: Sentences the shipped model still gets wrong, each with why.  ``strict``: a fix makes the test
 #: fail until its entry is removed here, so this list cannot go stale.
-#: ("غير بيدرسون", a foreign name unseen in training, is found since the rule persons.name_after_title.)
-KNOWN_GAPS: dict[str, str] = {
-    "قال المتحدث باسم الخارجية الأمريكية نيد برايس إن واشنطن تراقب الوضع":
-        "only 'برايس': the model retrained on 2026-12-02 (NewsFANE feature copies, c1 0.02: "
-        "ANERcorp tail +4 F1) misses it; the model before found it",
-}
+#: ("غير بيدرسون", a foreign name unseen in training, is found since the rule persons.name_after_title;
+#: "نيد برايس" after "المتحدث باسم الخارجية الأمريكية" since persons.name_after_spokesman.)
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _news_params():

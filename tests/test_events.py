@@ -194,6 +194,11 @@ CASES = [
      'اشتباكات', 'battles', 'armed clash', {'location': 'طرابلس', 'negated': True, 'date': '2020-06-01TNI'}),
     ('نفت وزارة الدفاع وقوع اشتباكات على الحدود.',
      'اشتباكات', 'battles', 'armed clash', {'negated': True}),
+    # who denies the event is not its actor, with و and in the present too
+    ('وتنفي وزارة الداخلية وقوع اشتباكات في مدينة بنقردان.',
+     'اشتباكات', 'battles', 'armed clash', {'negated': True, 'location': 'بنقردان'}),
+    ('ونفى الجيش الوطني الليبي وقوع اشتباكات في مدينة سرت.',
+     'اشتباكات', 'battles', 'armed clash', {'negated': True, 'location': 'سرت'}),
     ('وقالت المصادر إن الطيران الروسي قصف مستشفى في ريف إدلب.',
      'قصف', 'explosions/remote violence', 'air/drone strike', {'actor': 'الطيران الروسي', 'location': 'إدلب'}),
     ('وأفاد المرصد السوري بمقتل 15 عنصرا من قوات النظام في هجوم لتنظيم داعش على مواقعهم.',
@@ -203,7 +208,7 @@ CASES = [
     ('وأسفرت الغارات عن مقتل عشرات المدنيين.',
      'الغارات', 'explosions/remote violence', 'air/drone strike', {'fatalities': 10}),
     ('تعرضت دورية للحرس الوطني لكمين في جبل المغيلة.',
-     'كمين', 'battles', 'armed clash', {'target': 'دورية'}),
+     'كمين', 'battles', 'armed clash', {'target': 'دورية', 'location': 'المغيلة'}),
     ('اقتحمت قوات الاحتلال مخيم جنين.',
      'اقتحمت', 'battles', 'armed clash', {'actor': 'قوات الاحتلال', 'location': 'مخيم جنين'}),
     ('قتلت قوات الأمن مسلحا في مدينة القصرين.',
@@ -266,13 +271,9 @@ _GAP = ("the entities model retrained on 2026-12-02 (NewsFANE feature copies, c1
         "misses the place; the model before found it")
 #: Table rows the shipped entities model makes wrong (strict xfail: the mark must go when fixed).
 LOCATION_GAPS = {
-    "انفجرت عبوة ناسفة بدورية للجيش في جبل سمامة، ما أدى إلى إصابة جنديين.": "'سمامة': " + _GAP,
-    "قتل ثلاثة عسكريين في انفجار لغم أرضي بجبل الشعانبي.": "'الشعانبي': " + _GAP,
     "وشنت الطائرات الإسرائيلية غارات على مواقع لحركة حماس في قطاع غزة، دون وقوع إصابات.":
-        "'غزة' without 'قطاع': " + _GAP,
-    "نفت وزارة الدفاع وقوع اشتباكات على الحدود.":
-        "the ministry, now an ORG (orgs.bare_ministry), is taken for the actor of the clashes it denies: "
-        "the actor search does not yet skip the subject of a denial verb",
+        "'غزة' without 'قطاع': " + _GAP + "; the rule that joins the head (entities.places.whole_strip) is left "
+        "out: ANERcorp tags 'غزة' alone and it cost 0.21 on the ANERcorp tail",
 }
 
 

@@ -5,6 +5,8 @@
   للهجرة", "الرئاسة العامة لشؤون المسجد الحرام");
 - :func:`org_from_head` — an untagged head starting such a chain of two words or more is an ORG;
 - :func:`ministry_nationality` — "وزارة الداخلية السعودية" is one ORG (the tagger saw the country);
+- :func:`named_council` — "المجلس" and an adjective that names a body ("المجلس الوطني التأسيسي",
+  "المجلس الرئاسي") is an ORG without a ل complement;
 - :func:`known_orgs` — a known organisation's name that the tagger left untagged is an ORG ("صندوق
   النقد الدولي", "محكمة العدل الدولية": ``rules.yaml``'s ``known_orgs`` and ``org_names.json``);
 - :func:`org_named_after_person` — a head, a royal title and a name are one ORG ("جامعة الملك
@@ -14,7 +16,8 @@
 - :func:`media_names` — a media name after a media head, or quoted after it, is an ORG, the head
   left out as in ANERcorp ("قناة «سي بي سي»", "مراسل الجزيرة");
 - :func:`club_names` — a club head and the nisbas of its town are one ORG ("النادي الصفاقسي",
-  "الترجي الرياضي التونسي"; 0 on the dev parts, written from ANT news);
+  "الترجي الرياضي التونسي", and the regional "النجم الساحلي", "النادي الإفريقي"; 0 on the dev parts,
+  written from ANT news);
 - :func:`org_without_nationality` — a club or company ends before its nationality ("فرايبورغ
   الألماني"; micro F1 +0.15 news, +0.28 ANERcorp, +0.61 ANERcorp tail);
 - :func:`place_out_of_org` — an ORG does not end with ب + a place ("الكوكايين بنابل"; 0);
@@ -78,7 +81,8 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     """Index after the genitive chain that follows the head ``toks[h]`` (``h + 1`` if none): definite
     words, right after the head an indefinite noun before a definite one ("جمعية شباب التحدي"),
     and once, not right after the head, ل + noun + a definite word ("لحقوق الإنسان"); never a
-    person, a place the tagger found, a predicate, a particle or a word of ``chain_stops``."""
+    person, a place the tagger found, a predicate, a particle or a word of ``chain_stops``, nor a
+    title at its end ("… لكرة القدم الدكتور")."""
     rw = rule_words()
     n = len(toks)
     k = h + 1
@@ -106,6 +110,11 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
             k += 2
         else:
             break
+    # "الجامعة التونسية لكرة القدم الدكتور وديع الجريء": a title that ends the chain announces a person
+    # ("جامعة الملك سعود" keeps its title, which a name follows)
+    if k > h + 2 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, rw.titles) \
+            and not (k < n and tags[k].startswith("I-")):
+        k -= 1
     return k
 
 
@@ -178,6 +187,45 @@ def ministry_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
             word = fold(toks[j].norm)
             if word.startswith("ال") and word.endswith("يه") and word in gaz.nisba:
                 tags[j] = "I-ORG"
+
+
+#: Most adjectives after "المجلس" in a council's name ("الوطني التأسيسي").
+MAX_COUNCIL = 3
+
+
+def _council_adjective(tok: Token) -> bool:
+    """A definite adjective of a council's name: of ``council_adjectives``, or a relative adjective
+    ("الليبي", "التأسيسية") that is no predicate nor chain stop."""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    rw = rule_words()
+    return word in rw.council_adjectives or (
+        word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
+        and not is_predicate(tok.norm) and not in_list(tok.norm, rw.chain_stops))
+
+
+def named_council(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged "المجلس" (``rules.yaml``'s ``council_heads``, with the article, a proclitic
+    allowed) followed by an adjective of ``council_adjectives`` and the relative adjectives after it
+    is an ORG without a ل complement: a named body ("المجلس الوطني التأسيسي", "المجلس الرئاسي";
+    "المجلس الوطني قالت" ends at the verb, "بالمجلس الوطني التأسيسي الجلسة العامة" before the
+    subject)."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for i in range(n - 1):
+        if (tags[i] != "O" or not flags[i] & ORG_HEAD or not flags[i] & ARTICLE
+                or not in_list(toks[i].norm, rw.council_heads) or toks[i + 1].kind != "word"
+                or fold(toks[i + 1].norm) not in rw.council_adjectives):
+            continue
+        end = i + 1
+        while end < n and end - i <= MAX_COUNCIL and tags[end] == "O" and _council_adjective(toks[end]):
+            end += 1
+        if end > i + 1 and (end >= n or not tags[end].startswith("I-")):
+            tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
 
 
 def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int], bool],
@@ -465,6 +513,8 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             word = fold(toks[k].norm)
             if word in rw.club_words:
                 sport = True
+            elif word in rw.club_nisbas:  # "النجم الساحلي", "النادي الإفريقي"
+                pass
             elif word in gaz.nisba:
                 if sport:
                     k += 1

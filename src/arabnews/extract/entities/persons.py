@@ -4,6 +4,8 @@
   ("الأممي", "السابق"), name-like words are a person, joined to a PER the tagger found after them
   ("المبعوث الأممي غير بيدرسون": the tagger knows neither word);
 - :func:`spokesman_not_name` — "الناطق باسم": "باسم" is no given name (+0.02 news micro F1);
+- :func:`name_after_spokesman` — the name after "المتحدث باسم" and the body spoken for is a person
+  ("المتحدث باسم الخارجية الأمريكية نيد برايس", "الناطق الرسمي باسم رئاسة الحكومة نضال الورفلي");
 - :func:`person_in_list` — a name between dashes in a list of persons is a person ("ماهر الحناشي -
   حسام الحباسي - علاء المرزوقي"; 0 on the dev parts);
 - :func:`person_after_org` — an ORG that ran on into a given name ends there ("وزارة الداخلية ياسر
@@ -58,6 +60,21 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
 
 
+def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
+    """A family name with the article after a given name ("الجريء", "الورفلي"): written with the
+    bare article, no ordinary word, nationality, place, predicate or list word of the rules."""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    if not word.startswith("ال") or len(word) < 5:
+        return False
+    rw = rule_words()
+    return (word not in gaz.common and word[2:] not in gaz.common and word not in gaz.nisba
+            and word not in gaz.places and not is_predicate(tok.norm) and not in_list(tok.norm, rw.titles)
+            and not in_list(tok.norm, rw.title_adjectives) and not in_list(tok.norm, rw.org_heads)
+            and not gaz.is_loc_head(tok.norm) and word not in rw.chain_stops)
+
+
 def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Untagged name-like words after a title (and its adjectives) are a person; two at least, or
     one followed by the tagger's PER, which they join."""
@@ -76,6 +93,10 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         while k < n and k - start < MAX_NAME and tags[k] == "O" and _name_like(toks[k], gaz):
             k += 1
         taken = k - start
+        # "الدكتور وديع الجريء", "الوزير نضال الورفلي": a name-like word and a family name with the article
+        if taken == 1 and k < n and tags[k] == "O" and _definite_surname(toks[k], gaz):
+            k += 1
+            taken = 2
         if taken >= 2 or (taken == 1 and k < n and tags[k] == "B-PER"):
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
@@ -107,6 +128,51 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             while j < n and tags[j] == "I-PER":
                 tags[j] = "B-ORG" if j == i + 1 else "I-ORG"
                 j += 1
+
+
+#: Most words of the body a spokesman speaks for ("باسم الخارجية الأمريكية").
+MAX_BODY = 5
+
+
+def _body_word(tok: Token, tag: Tag) -> bool:
+    """A word of the body named after "باسم": with the article, an organisation head ("رئاسة
+    الحكومة") or a word the tagger put in an ORG, LOC or MISC."""
+    if tok.kind != "word":
+        return False
+    return tag[2:] in ("ORG", "LOC", "MISC") or (tag == "O" and (
+        has_article(tok.norm) or in_list(tok.norm, rule_words().org_heads)))
+
+
+def name_after_spokesman(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"المتحدث باسم الخارجية الأمريكية نيد برايس": after a spokesman, "باسم" and the body he speaks
+    for (definite words, a head, a name the tagger found; a comma may follow), a name-like word
+    followed by another or by the tagger's PER, or by a family nisba ("نضال الورفلي"), is a person."""
+    if not sentence_bits(toks) & TITLE:
+        return
+    n = len(toks)
+    for i in range(1, n - 2):
+        if toks[i].kind != "word" or fold(toks[i].norm) != "باسم" or tags[i] not in ("O", "B-PER"):
+            continue
+        t = i - 1
+        if t > 0 and fold(toks[t].norm) in _OFFICIAL:
+            t -= 1
+        if toks[t].kind != "word" or not any(f in _SPOKESMEN for f in stems(toks[t].norm)):
+            continue
+        k = i + 1
+        while k < n and k - i <= MAX_BODY and _body_word(toks[k], tags[k]) and not (
+                k > i + 1 and tags[k] == "B-" + tags[k - 1][2:] and tags[k] != "O"):
+            k += 1
+        if k == i + 1 or k >= n - 1:
+            continue
+        if toks[k].kind == "punct" and toks[k].text in ",،":
+            k += 1
+        if k >= n - 1 or tags[k] != "O" or not _name_like(toks[k], gaz):
+            continue
+        nxt = toks[k + 1]
+        if tags[k + 1] == "B-PER":
+            tags[k], tags[k + 1] = "B-PER", "I-PER"
+        elif tags[k + 1] == "O" and (_name_like(nxt, gaz) or (has_article(nxt.norm) and _family_name(nxt, gaz))):
+            tags[k], tags[k + 1] = "B-PER", "I-PER"
 
 
 def _dash(tok: Token) -> bool:

@@ -23,7 +23,8 @@ RULES_SCHEMA = Record({
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
     "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
-    "rank_titles": Words, "stadium_heads": Words,
+    "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
+    "town_heads": Words, "rank_titles": Words, "stadium_heads": Words,
 }, {"_about": str})
 #: Organisation names built from the corpora (``scripts/build_org_names.py``), folded.
 ORG_NAMES_FILE = "ner/org_names.json"
@@ -59,6 +60,15 @@ class RuleWords:
     not_names: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
     ministry_heads: frozenset[str]
+    #: heads of mountains, beaches and oases, left out of the place ("جبل سمامة" → "سمامة")
+    natural_heads: frozenset[str]
+    #: regional nisbas of club names that are also ordinary adjectives ("النجم الساحلي"), folded as written
+    club_nisbas: frozenset[str]
+    #: heads of councils ("مجلس") and the adjectives that make one a named body, folded as written
+    council_heads: frozenset[str]
+    council_adjectives: frozenset[str]
+    #: heads of towns, villages, districts and camps ("مدينة أكوده")
+    town_heads: frozenset[str]
     #: heads of camps, part of the place's name ("مخيم الهول")
     camp_heads: frozenset[str]
     #: words in parentheses that are no acronym ("(فيديو)"), folded as written
@@ -115,7 +125,9 @@ def rule_words() -> RuleWords:
         not_names=frozenset(fold(w) for w in data["not_names"]),
         ministry_heads=words("ministry_heads"), camp_heads=words("camp_heads"),
         not_acronyms=frozenset(fold(w) for w in data["not_acronyms"]),
-        eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]),
+        eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]), natural_heads=words("natural_heads"),
+        club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
+        council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"))
 
 
@@ -135,7 +147,7 @@ def stems(word: str) -> tuple[str, ...]:
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "camp_heads", "rank_titles", "stadium_heads",
-          "org_first_words")
+          "org_first_words", "natural_heads", "town_heads", "council_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -191,6 +203,8 @@ TOPONYM_HEAD, CLUB_HEAD = 1 << _LISTS.index("toponym_heads"), 1 << _LISTS.index(
 NOT_NAME = 1 << _LISTS.index("not_names")
 CAMP_HEAD, STADIUM_HEAD = 1 << _LISTS.index("camp_heads"), 1 << _LISTS.index("stadium_heads")
 PLURAL_HEAD, ORG_FIRST = 1 << _LISTS.index("loc_heads_plural"), 1 << _LISTS.index("org_first_words")
+NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
+TOWN_HEAD = 1 << _LISTS.index("town_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 

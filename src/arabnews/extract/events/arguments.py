@@ -524,6 +524,12 @@ _RESULT_VERBS = word_set("negated_result_verbs")
 _OCCURRENCE = word_set("occurrence_nouns")
 
 
+def denier(view: SentenceView, ti: int) -> bool:
+    """Does the candidate starting at token ``ti`` follow a verb of denial, whose subject it is ("نفت
+    وزارة الدفاع وقوع اشتباكات", "وينفي الجيش")?  Who denies an event is not its actor."""
+    return view.is_word(ti - 1, _DENIAL)
+
+
 def negated(view: SentenceView, k: int) -> bool:
     """A negation just before the trigger ("لم تسجل أي اشتباكات", "لم يقصف"), or a denial of its
     occurrence ("نفت الوزارة وقوع اشتباكات").  "لم يسفر الانفجار عن إصابات" negates the casualties only."""

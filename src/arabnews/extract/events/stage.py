@@ -25,6 +25,7 @@ from .arguments import (
     SentenceView,
     candidates,
     casualty_mentions,
+    denier,
     doc_places,
     event_date,
     location,
@@ -411,8 +412,10 @@ class EventExtractor:
                        if view.clause_of(j) == clause)
         announced = d.k > 0 and view.words[d.k - 1] == "عن"  # "أعلنت الشرطة عن اعتقال": who announces
         if not actors and not announced:
+            # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
-                      and c not in targets and (protest or suffered or c.klass not in ("civilian", "people"))]
+                      and c not in targets and (protest or suffered or c.klass not in ("civilian", "people"))
+                      and not denier(view, c.ti)]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma

@@ -1,0 +1,216 @@
+"""Post-CRF corrections that find places the tagger left out, on the tags of one sentence (news
+only, run from :mod:`.corrections`):
+
+- :func:`place_after_proclitic` — a known place written with ب or ل on it ("بمدنين", "لقبلي"), or
+  a country with و/ف ("والأرجنتين"): the back-off takes only prominent places, and a bare ب only at a
+  sentence start ("بايدن" is not ب + Aydın);
+- :func:`natural_place_name` — the name after a mountain, beach or oasis ("جبل سمامة", "بجبل
+  الشعانبي", "شاطئ بوجعفر", "واحة جمنة"): the head stays out, as ANERcorp leaves "جبل" out of "جبل
+  فيكتوريا";
+- :func:`dateline_place` — a known place before ":" at the start of a headline ("سوسة : مهرجان …").
+
+>>> from arabnews import tokenize
+>>> toks = tokenize("قتل ثلاثة عسكريين في انفجار لغم أرضي بجبل الشعانبي")
+>>> tags = ["O"] * len(toks)
+>>> natural_place_name(toks, tags, default_gazetteer()); tags[-2:]
+['O', 'B-LOC']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lang.ar import fold
+from ...text.tokenize import Token
+from .backoff import PROMINENT_POPULATION
+from .bio import Tag
+from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
+from .orgs import ARAB_COUNTRIES
+from .rulewords import (
+    ARTICLE,
+    NATURAL_HEAD,
+    TOPONYM_HEAD,
+    TOWN_HEAD,
+    has_article,
+    in_list,
+    is_predicate,
+    rule_words,
+    sentence_bits,
+    sentence_flags,
+)
+
+#: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
+#: ب + a word, not a place.
+MIN_PLACE = 4
+#: Endings of a word with an attached pronoun ("جسده" is no Indian town, "بابها" no Abha).
+_PRONOUNS = ("ها", "هم", "هما", "هن", "كم", "نا")
+
+
+def _no_name_word(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` (whole or as a stem) a name part or a known non-place word ("جمال",
+    "أنيس", "باراك" of "باراك أوباما", "بلاتر")?"""
+    return word in gaz.person_parts or word in gaz.common or (word in gaz.entity_words and word not in gaz.places)
+
+
+def _city_after_proclitic(bare: str, place: Place, prefix: str) -> bool:
+    """Is a city that a word names after ``prefix`` taken: after ب or ل only ("وكان" is Cannes), a
+    town of an Arab country, or a prominent city elsewhere; never a name ending as an adverb or a
+    feminine noun does ("باكرا" is no Accra, "لفينة" no Vinh)."""
+    if "ب" not in prefix and "ل" not in prefix:
+        return False
+    if place.country in ARAB_COUNTRIES:
+        return not bare.endswith("ا")
+    return place.population >= PROMINENT_POPULATION and not bare.endswith(("ا", "ه", "ى"))
+
+
+def place_after_proclitic(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged word that is a known place after ب or ل (with و/ف before them: "وبمدنين"), or a
+    country or region after و/ف ("والأرجنتين"), is a LOC (a town of an Arab country or a prominent
+    city elsewhere: :func:`_city_after_proclitic`): the place as written (with its article
+    when it has one) is no common word nor name part, it has four letters at least, the whole word is
+    no name of its own ("بجمال", "بلاتر", "باراك") and no person follows it."""
+    rw = rule_words()
+    n = len(toks)
+    for i in range(n):
+        tok = toks[i]
+        if tags[i] != "O" or tok.kind != "word":
+            continue
+        split = gaz.place_split(tok.norm)
+        if split is None:
+            continue
+        prefix = split.prefix
+        if split.article:  # "بالكاف": the prefix without the article
+            prefix = prefix[:-1] if prefix.endswith("لل") else prefix[:-2]
+        if not prefix:
+            continue
+        form = fold(split.lemma_forms[0])
+        place = gaz.place(form)
+        if place is None:
+            continue
+        definite = form.startswith("ال") and len(form) > 4
+        bare = form[2:] if definite else form
+        whole = fold(tok.norm)
+        if (len(form) < MIN_PLACE or bare.endswith(_PRONOUNS) or _no_name_word(form, gaz) or _no_name_word(bare, gaz)
+                or _no_name_word(whole, gaz) or gaz.place(whole) is not None or gaz.is_loc_head(tok.norm)
+                or in_list(tok.norm, rw.org_heads) or is_predicate(tok.norm)):
+            continue
+        if place.kind == "city" and not _city_after_proclitic(bare, place, prefix):
+            continue
+        if definite and len(bare) == 4 and bare[0] == "ا":  # "بالأبيض": a colour or elative (أفعل)
+            continue
+        if i + 1 < n and tags[i + 1] in ("B-PER", "I-PER"):
+            continue
+        tags[i] = "B-LOC"
+
+
+def _natural_name(tok: Token, flag: int, gaz: Gazetteer) -> bool:
+    """Can ``tok`` name a mountain or beach ("سمامة", "الشعانبي", "بوجعفر"): a known place, or a
+    word no table shows as an ordinary word, with or without the article; never a particle, verb,
+    nisba ("الشواطئ التونسية") or word with a pronoun."""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    rw = rule_words()
+    if (len(word) < 3 or word in rw.function_words or word in rw.function_words_names or word in gaz.particles
+            or flag & NATURAL_HEAD or word in gaz.nisba or is_predicate(tok.norm) or word.endswith(_PRONOUNS)):
+        return False
+    if has_article(tok.norm) and not word.startswith("ال"):  # "بسوسة", "للتشريح": a preposition first
+        return False
+    bare = word[2:] if word.startswith("ال") else word
+    if word in gaz.common or bare in gaz.common:  # "أعلى جبال العالم"
+        return False
+    if gaz.place(word) is not None:
+        return True
+    # "شاطئ ذكي": an indefinite adjective
+    return len(bare) >= 3 and word not in gaz.person_parts and (word.startswith("ال") or not word.endswith("ي"))
+
+
+def natural_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After an untagged mountain, beach or oasis head without the article (``rules.yaml``'s
+    ``natural_heads``: "جبل", "بجبل", "شاطئ", "واحة"), an untagged name is a place ("جبل سمامة",
+    "بجبل الشعانبي", "شاطئ بوجعفر"), the head left out as ANERcorp leaves it; a toponym head takes
+    its name with it ("بشاطئ سيدي علي"); a PER the tagger found there is that place."""
+    if not sentence_bits(toks) & NATURAL_HEAD:
+        return
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for h in range(n - 1):
+        if not flags[h] & NATURAL_HEAD or flags[h] & ARTICLE or tags[h] != "O":
+            continue
+        k = h + 1
+        if tags[k] == "B-PER":  # "شاطئ بوجعفر": the tagger read the name as a person's
+            j = k + 1
+            while j < n and tags[j] == "I-PER":
+                j += 1
+            tags[k:j] = ["B-LOC"] + ["I-LOC"] * (j - k - 1)
+            continue
+        if tags[k] != "O":
+            continue
+        if flags[k] & TOPONYM_HEAD and not flags[k] & ARTICLE and k + 1 < n and tags[k + 1] == "O" \
+                and _natural_name(toks[k + 1], flags[k + 1], gaz):
+            tags[k], tags[k + 1] = "B-LOC", "I-LOC"
+        elif _natural_name(toks[k], flags[k], gaz) and not (k + 1 < n and tags[k + 1].startswith("I-")):
+            tags[k] = "B-LOC"
+
+
+def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After an untagged town, village, district or camp head without the article (``rules.yaml``'s
+    ``town_heads``: "مدينة", "بلدة", "قرية", "حي", "مخيم", with a proclitic), an untagged name no table
+    knows as an ordinary word is a place ("بمدينة أكوده", "مخيم الشوشة"), the head left out; never an
+    adjective ("مدينة نموذجية", "بلدة صغيرة")."""
+    if not sentence_bits(toks) & TOWN_HEAD:
+        return
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for h in range(n - 1):
+        if not flags[h] & TOWN_HEAD or flags[h] & ARTICLE or tags[h] != "O" or tags[h + 1] != "O":
+            continue
+        k = h + 1
+        word = fold(toks[k].norm)
+        # "حي يرزق" (alive), "مدينة لمحاكاة الحياة": a verb, or a preposition on a word, is no name
+        # "مدينة مقدسة", "مدينة مجاورة": a feminine participle (م…ة) that no table knows as a place
+        if word.startswith("م") and word.endswith("ه") and gaz.place(word) is None:
+            continue
+        if word.endswith("يه") or word.startswith("ي") or (k + 1 < n and tags[k + 1].startswith("I-")) \
+                or (word[0] in "لب" and len(word) > 4 and (word[1:] in gaz.common or word[1:].startswith("م"))):
+            continue
+        if _natural_name(toks[k], flags[k], gaz) and not flags[k] & TOWN_HEAD:
+            tags[k] = "B-LOC"
+            # "بلدة معرة النعمان": an indefinite first word takes the definite name after it
+            if (not flags[k] & ARTICLE and k + 1 < n and tags[k + 1] == "O" and flags[k + 1] & ARTICLE
+                    and fold(toks[k + 1].norm).startswith("ال") and _natural_name(toks[k + 1], flags[k + 1], gaz)
+                    and not fold(toks[k + 1].norm).endswith(("ي", "يه"))):
+                tags[k + 1] = "I-LOC"
+
+
+def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
+    عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word."""
+    if len(toks) < 2 or tags[0] != "O" or not any(t.text == ":" for t in toks[1:4]):
+        return
+    words = [fold(t.norm) if t.kind == "word" else "" for t in toks[:4]]
+    if not words[0]:
+        return
+    size = gaz.match_place(words, 0) or (1 if gaz.place(words[0]) is not None else 0)
+    if not size or size >= len(toks) or toks[size].text != ":" or any(t != "O" for t in tags[:size]):
+        return
+    if size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts):
+        return
+    tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+
+
+#: Heads that make one region with the place after them: "قطاع غزة" is the Gaza Strip, not the city.
+_STRIP_HEADS = frozenset({"قطاع"})
+
+
+def whole_strip(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"قطاع غزة" (and "بقطاع غزة", "وقطاع غزة") is one LOC, the Gaza Strip: the head joins the place
+    after it, which alone names the city."""
+    n = len(toks)
+    for h in range(n - 1):
+        if tags[h] != "O" or tags[h + 1] != "B-LOC" or toks[h].kind != "word" or has_article(toks[h].norm):
+            continue
+        word = fold(toks[h].norm)
+        if word in _STRIP_HEADS or (len(word) > 4 and word[0] in "وفبل" and word[1:] in _STRIP_HEADS) \
+                or (len(word) > 5 and word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in _STRIP_HEADS):
+            tags[h], tags[h + 1] = "B-LOC", "I-LOC"
