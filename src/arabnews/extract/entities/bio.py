@@ -20,6 +20,8 @@ def chunks(tags: Sequence[Tag]) -> Iterator[tuple[int, int, Label]]:
     """``(start, end, label)`` of each chunk of ``tags``: a B- or an I- without its B- starts one,
     the I- tags of the same label that follow continue it."""
     i, n = 0, len(tags)
+    if tags.count("O") == n:  # most sentences of a text name nothing: one C-level pass
+        return
     while i < n:
         if tags[i] == "O":
             i += 1
