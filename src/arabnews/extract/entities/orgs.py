@@ -266,11 +266,13 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         return
     flags = sentence_flags(toks)
     n = len(toks)
+    words: list[str] = []
     i = 0
     while i < n - 1:
         if tags[i] == "O" and flags[i] & ORG_FIRST:
-            names = _known_org_names(toks[i].norm)
-            size = next((len(name) for name in names if _spells(toks, tags, i, name)), 0)
+            words = words or [fold(t.norm) for t in toks]
+            size = next((len(name) for name in _known_org_names(toks[i].norm)
+                         if tuple(words[i + 1:i + len(name)]) == name[1:] and _free(tags, i, i + len(name))), 0)
             if size:
                 tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
                 i += size
@@ -278,17 +280,14 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         i += 1
 
 
-def _spells(toks: Sequence[Token], tags: Sequence[Tag], i: int, name: tuple[str, ...]) -> bool:
-    """Do the words after ``toks[i]``, untagged or part of names (no person) that start inside the name,
-    spell the rest of ``name``, and no name go on after it?  ("المفوضية السامية للأمم المتحدة لشؤون
-    اللاجئين", whose "الأمم المتحدة" the tagger found alone; "مجلس التعاون لدول الخليج العربية" and its
-    LOC "الخليج")"""
-    end = i + len(name)
-    return end <= len(toks) and all(t == "O" or t[:2] == "B-" or (t[:2] == "I-" and k > i + 1)
-                                    for k, t in enumerate(tags[i + 1:end], i + 1) if not t.endswith("PER")) \
-        and not any(t.endswith("PER") for t in tags[i + 1:end]) \
-        and (end == len(toks) or not tags[end].startswith("I-")) \
-        and all(fold(t.norm) == w for t, w in zip(toks[i + 1:end], name[1:], strict=True))
+def _free(tags: Sequence[Tag], i: int, end: int) -> bool:
+    """Can the words ``i + 1`` to ``end`` join the name that starts at ``i``: untagged or in names (no
+    person) that start inside it, and no name going on after it?  ("المفوضية السامية للأمم المتحدة
+    لشؤون اللاجئين", whose "الأمم المتحدة" the tagger found alone; "مجلس التعاون لدول الخليج العربية"
+    and its LOC "الخليج")"""
+    return end <= len(tags) and (end == len(tags) or not tags[end].startswith("I-")) \
+        and all(t == "O" or (not t.endswith("PER") and (t[:2] == "B-" or k > i + 1))
+                for k, t in enumerate(tags[i + 1:end], i + 1))
 
 
 def _coordinated_head(tok: Token) -> bool:
