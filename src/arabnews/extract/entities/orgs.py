@@ -247,14 +247,17 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int]
 
 
 @lru_cache(maxsize=50_000)
-def _known_org_names(word: str) -> tuple[tuple[str, ...], ...]:
+def _known_org_names(word: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Known organisation names (folded word tuples, longest first) whose first word is a reading of
-    the normalized ``word`` ("لصندوق" → the names starting with "صندوق")."""
+    the normalized ``word`` ("لصندوق" → the names starting with "صندوق"), by their second word."""
     first = rule_words().org_first
     out: list[tuple[str, ...]] = []
     for form in stems(word):
         out.extend(first.get(form, ()))
-    return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
+    by_second: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(dict.fromkeys(out), key=len, reverse=True):
+        by_second.setdefault(name[1], []).append(name)
+    return {k: tuple(v) for k, v in by_second.items()}
 
 
 def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -266,13 +269,13 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    words: list[str] = []
     i = 0
     while i < n - 1:
         if tags[i] == "O" and flags[i] & ORG_FIRST:
-            words = words or [fold(t.norm) for t in toks]
-            size = next((len(name) for name in _known_org_names(toks[i].norm)
-                         if tuple(words[i + 1:i + len(name)]) == name[1:] and _free(tags, i, i + len(name))), 0)
+            names = _known_org_names(toks[i].norm).get(fold(toks[i + 1].norm), ())
+            size = next((len(name) for name in names
+                         if tuple(fold(t.norm) for t in toks[i + 2:i + len(name)]) == name[2:]
+                         and _free(tags, i, i + len(name))), 0)
             if size:
                 tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
                 i += size

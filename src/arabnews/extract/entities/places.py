@@ -69,38 +69,46 @@ def place_after_proclitic(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     city elsewhere: :func:`_city_after_proclitic`): the place as written (with its article
     when it has one) is no common word nor name part, it has four letters at least, the whole word is
     no name of its own ("بجمال", "بلاتر", "باراك") and no person follows it."""
-    rw = rule_words()
+    cache = gaz.word_cache("place_after_proclitic")
     n = len(toks)
     for i in range(n):
         tok = toks[i]
         if tags[i] != "O" or tok.kind != "word":
             continue
-        split = gaz.place_split(tok.norm)
-        if split is None:
-            continue
-        prefix = split.prefix
-        if split.article:  # "بالكاف": the prefix without the article
-            prefix = prefix[:-1] if prefix.endswith("لل") else prefix[:-2]
-        if not prefix:
-            continue
-        form = fold(split.lemma_forms[0])
-        place = gaz.place(form)
-        if place is None:
-            continue
-        definite = form.startswith("ال") and len(form) > 4
-        bare = form[2:] if definite else form
-        whole = fold(tok.norm)
-        if (len(form) < MIN_PLACE or bare.endswith(_PRONOUNS) or _no_name_word(form, gaz) or _no_name_word(bare, gaz)
-                or _no_name_word(whole, gaz) or gaz.place(whole) is not None or gaz.is_loc_head(tok.norm)
-                or in_list(tok.norm, rw.org_heads) or is_predicate(tok.norm)):
-            continue
-        if place.kind == "city" and not _city_after_proclitic(bare, place, prefix):
-            continue
-        if definite and len(bare) == 4 and bare[0] == "ا":  # "بالأبيض": a colour or elative (أفعل)
-            continue
-        if i + 1 < n and tags[i + 1] in ("B-PER", "I-PER"):
-            continue
-        tags[i] = "B-LOC"
+        norm = tok.norm
+        hit = cache.get(norm)
+        if hit is None:
+            hit = cache[norm] = _place_with_proclitic(norm, gaz)
+        if hit and not (i + 1 < n and tags[i + 1] in ("B-PER", "I-PER")):
+            tags[i] = "B-LOC"
+
+
+def _place_with_proclitic(norm: str, gaz: Gazetteer) -> bool:
+    """The part of :func:`place_after_proclitic` that depends on the word alone (cached per word)."""
+    rw = rule_words()
+    split = gaz.place_split(norm)
+    if split is None:
+        return False
+    prefix = split.prefix
+    if split.article:  # "بالكاف": the prefix without the article
+        prefix = prefix[:-1] if prefix.endswith("لل") else prefix[:-2]
+    if not prefix:
+        return False
+    form = fold(split.lemma_forms[0])
+    place = gaz.place(form)
+    if place is None:
+        return False
+    definite = form.startswith("ال") and len(form) > 4
+    bare = form[2:] if definite else form
+    whole = fold(norm)
+    if (len(form) < MIN_PLACE or bare.endswith(_PRONOUNS) or _no_name_word(form, gaz) or _no_name_word(bare, gaz)
+            or _no_name_word(whole, gaz) or gaz.place(whole) is not None or gaz.is_loc_head(norm)
+            or in_list(norm, rw.org_heads) or is_predicate(norm)):
+        return False
+    if place.kind == "city" and not _city_after_proclitic(bare, place, prefix):
+        return False
+    # "بالأبيض": a colour or elative (أفعل)
+    return not (definite and len(bare) == 4 and bare[0] == "ا")
 
 
 def _natural_name(tok: Token, flag: int, gaz: Gazetteer) -> bool:
