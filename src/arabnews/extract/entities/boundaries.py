@@ -43,6 +43,7 @@ from .rulewords import (
     CAMP_HEAD,
     NOT_NAME,
     PLURAL_HEAD,
+    QUOTES_OPEN,
     STADIUM_HEAD,
     TOPONYM_HEAD,
     has_article,
@@ -151,14 +152,11 @@ def _starts_person(word: str, gaz: Gazetteer) -> bool:
     return word.startswith("عبد") and len(word) >= 6 and word not in gaz.places and word not in gaz.entity_words
 
 
-#: "بن", "ابن": "son of", inside a person's name.
-_PATRONYMS = frozenset({"بن", "ابن"})
-
-
 def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Split a LOC or ORG at a word that starts a person's name ("الحرام عبدالحفيظ" → ORG
     "الحرام", PER "عبدالحفيظ"), or a LOC at a name followed by بن ("حضرموت مبخوت بن ماضي" → LOC
-    "حضرموت", PER "مبخوت بن ماضي"); the PER takes a family name with the article after it ("الثبيتي")."""
+    "حضرموت", PER "مبخوت بن ماضي"; the gazetteer's patronyms); the PER takes a family name with the
+    article after it ("الثبيتي")."""
     if not any(t in tags for t in ("B-LOC", "I-LOC", "B-ORG", "I-ORG")):
         return
     n = len(toks)
@@ -167,7 +165,7 @@ def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             continue
         for k in range(i + 1, j):
             # "محافظ حضرموت مبخوت بن ماضي": a name with بن after the place is a person's
-            if label == "LOC" and k + 1 < j and k > i and fold(toks[k + 1].norm) in _PATRONYMS \
+            if label == "LOC" and k + 1 < j and k > i and gaz.particles.get(fold(toks[k + 1].norm)) == "patronym" \
                     and toks[k].kind == "word" and not has_article(toks[k].norm):
                 tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
                 break
@@ -337,15 +335,24 @@ def place_after_toponym_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             continue
         tok = toks[h + 1]
         word = fold(tok.norm)
-        # "منزل بالضيعة", "منزل شقيقتي": a preposition or a possessive makes an ordinary word
-        if (word.endswith("تي") and not word.startswith("ال")) or (has_article(tok.norm) and not word.startswith("ال")):
+        # "منزل شقيقتي": a possessive makes an ordinary word
+        if (word.endswith("تي") and not word.startswith("ال")) or flags[h + 1] & TOPONYM_HEAD \
+                or in_list(tok.norm, rw.org_heads):
             continue
-        if (not _toponym_name(tok, gaz) or word.startswith("و") or _clitic_word(word, gaz)
-                or flags[h + 1] & TOPONYM_HEAD or in_list(tok.norm, rw.org_heads)):
-            continue
-        # "رأس السنة": "السنة" is no place, though "سنه" (Sanandaj) is one
-        if _place_as_written(tok.norm, gaz) or (word not in gaz.common and word[2:] not in gaz.common):
+        if _name_after_head(tok, gaz):
             tags[h], tags[h + 1] = "B-LOC", "I-LOC"
+
+
+def _name_after_head(tok: Token, gaz: Gazetteer) -> bool:
+    """Can the untagged word after a place head be the place's name ("دوار هيشر", "مخيم الهول"): no
+    preposition or conjunction with the article ("منزل بالضيعة", "مخيم للاجئين") or on an ordinary
+    word, and a known place as written or no ordinary word ("رأس السنة": "السنة" is no place,
+    though "سنه", Sanandaj, is one)?"""
+    word = fold(tok.norm)
+    if (has_article(tok.norm) and not word.startswith("ال")) or word.startswith("و"):
+        return False
+    return _toponym_name(tok, gaz) and not _clitic_word(word, gaz) \
+        and (_place_as_written(tok.norm, gaz) or (word not in gaz.common and word[2:] not in gaz.common))
 
 
 def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -372,15 +379,9 @@ def whole_camp(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             continue
         if tags[h + 1] == "B-LOC":
             tags[h], tags[h + 1] = "B-LOC", "I-LOC"
-        elif tags[h + 1] == "O" and (h + 2 >= n or not tags[h + 2].startswith("I-")):
-            name = toks[h + 1]
-            word = fold(name.norm)
-            # "مخيم للاجئين": a preposition or conjunction with the article makes no name
-            if (has_article(name.norm) and not word.startswith("ال")) or word.startswith("و"):
-                continue
-            if _toponym_name(name, gaz) and not _clitic_word(word, gaz) \
-                    and (_place_as_written(name.norm, gaz) or (word not in gaz.common and word[2:] not in gaz.common)):
-                tags[h], tags[h + 1] = "B-LOC", "I-LOC"
+        elif tags[h + 1] == "O" and (h + 2 >= n or not tags[h + 2].startswith("I-")) \
+                and _name_after_head(toks[h + 1], gaz):
+            tags[h], tags[h + 1] = "B-LOC", "I-LOC"
 
 
 def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -394,7 +395,7 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     for h in range(n - 1):
         if tags[h] != "O" or not flags[h] & STADIUM_HEAD:
             continue
-        k = h + 2 if toks[h + 1].text in ('"', "«", "“") and h + 2 < n else h + 1
+        k = h + 2 if toks[h + 1].text in QUOTES_OPEN and h + 2 < n else h + 1
         if not tags[k].startswith("B-") or tags[k] == "B-MISC":
             continue
         j = k + 1

@@ -40,8 +40,6 @@ def _split_start(token: Token, split: CliticSplit) -> int:
     return token.stem_start(split)
 
 
-#: Two-letter name particles a conjunction may stand before: "وأم درمان" → "أم درمان".
-_SHORT_PARTICLES = frozenset({"ام"})
 #: Letters no Arabic word starts with.
 _NEVER_FIRST = frozenset("ؤئةى")
 
@@ -56,10 +54,11 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     if norm_key(token.norm) in gaz.head_words:  # "ولاية" is a word, not و + "لاية"
         return None
     # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات", and no
-    # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"
+    # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"; a conjunction before a kunya particle
+    # is, though "ام" has two letters ("وأم درمان" → "أم درمان")
     splits = [s for s in token.clitic_splits()
               if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
-              or (s.prefix in PER_PREFIXES and norm_key(s.stem) in _SHORT_PARTICLES)]
+              or (s.prefix in PER_PREFIXES and gaz.particles.get(norm_key(s.stem)) == "kunya")]
     folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
     if label == "PER":
         folded = [(s, f) for s, f in folded if not s.offset or s.prefix in PER_PREFIXES]

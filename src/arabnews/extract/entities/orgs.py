@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
+from .backoff import ARAB_COUNTRIES
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
@@ -51,6 +52,8 @@ from .rulewords import (
     ORG_FIRST,
     ORG_HEAD,
     PREDICATE,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     has_article,
     in_list,
     is_predicate,
@@ -62,8 +65,6 @@ from .rulewords import (
 
 #: Longest genitive chain after a head, in words.
 MAX_CHAIN = 6
-_QUOTES_OPEN = frozenset('«"“')
-_QUOTES_CLOSE = frozenset('»"”')
 
 
 @lru_cache(maxsize=50_000)
@@ -409,16 +410,16 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     the region)."""
     n = len(toks)
     for k in range(1, n - 1):
-        if toks[k - 1].text in _QUOTES_OPEN and toks[k].kind == "word":
+        if toks[k - 1].text in QUOTES_OPEN and toks[k].kind == "word":
             name = _known_name_size(toks, tags, k, fold(toks[k].norm))
-            if name and k + name < n and toks[k + name].text in _QUOTES_CLOSE:
+            if name and k + name < n and toks[k + name].text in QUOTES_CLOSE:
                 tags[k:k + name] = ["B-ORG"] + ["I-ORG"] * (name - 1)
     if not sentence_bits(toks) & (MEDIA_HEAD | PREDICATE):
         return
     flags = sentence_flags(toks)
     for h in [k for k in range(n - 1) if flags[k] & (MEDIA_HEAD | PREDICATE)]:
         if flags[h] & MEDIA_HEAD and tags[h] == "O":
-            if toks[h + 1].text in _QUOTES_OPEN:
+            if toks[h + 1].text in QUOTES_OPEN:
                 _quoted_name(toks, tags, h + 2)
             else:
                 _known_name(toks, tags, h + 1, fold(toks[h + 1].norm))
@@ -430,9 +431,9 @@ def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> None:
     """Tag as ORG the words from ``k`` to a closing quote (five at most), none of them a PER."""
     n = len(toks)
     end = k
-    while end < n and end - k < 5 and toks[end].text not in _QUOTES_CLOSE and toks[end].kind != "punct":
+    while end < n and end - k < 5 and toks[end].text not in QUOTES_CLOSE and toks[end].kind != "punct":
         end += 1
-    if k < end < n and toks[end].text in _QUOTES_CLOSE and not any(t.endswith("PER") for t in tags[k:end]):
+    if k < end < n and toks[end].text in QUOTES_CLOSE and not any(t.endswith("PER") for t in tags[k:end]):
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
 
 
@@ -486,11 +487,6 @@ def _town_nisba(word: str, gaz: Gazetteer) -> bool:
     # "الباجي" of باجة; the ة is restored only for an Arab town ("المولدي" is a given name, not مولده)
     place = gaz.place(stem + "ه") or gaz.place("ال" + stem + "ه")
     return place is not None and place.country in ARAB_COUNTRIES
-
-
-#: Countries whose towns give a club its nisba with the ة dropped ("الباجي" of باجة).
-ARAB_COUNTRIES = frozenset({"TN", "DZ", "MA", "LY", "EG", "SD", "MR", "SA", "YE", "OM", "AE", "QA", "BH", "KW",
-                            "IQ", "SY", "LB", "JO", "PS"})
 
 
 def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -22,10 +22,9 @@ from collections.abc import Sequence
 
 from ...lang.ar import fold
 from ...text.tokenize import Token
-from .backoff import PROMINENT_POPULATION
+from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag
 from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
-from .orgs import ARAB_COUNTRIES
 from .rulewords import (
     ARTICLE,
     NATURAL_HEAD,

@@ -26,6 +26,9 @@ RULES_SCHEMA = Record({
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words,
 }, {"_about": str})
+#: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
+QUOTES_OPEN = frozenset('«"“')
+QUOTES_CLOSE = frozenset('»"”')
 #: Organisation names built from the corpora (``scripts/build_org_names.py``), folded.
 ORG_NAMES_FILE = "ner/org_names.json"
 ORG_NAMES_SCHEMA = Record({"names": Words}, {"_about": str})

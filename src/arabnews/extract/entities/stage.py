@@ -19,11 +19,9 @@ class EntitiesStage:
         self.ner_in_groups = ner_in_groups
 
     def __call__(self, doc: Document) -> Document:
-        found = sorted(filter_entities(doc, self.backend.entities(doc), self.ner_in_groups),
-                       key=lambda s: (s.start, s.end))
-        tie_short_forms(doc.text, found)
-        doc.entities.extend(found)
+        doc.entities.extend(filter_entities(doc, self.backend.entities(doc), self.ner_in_groups))
         doc.entities.sort(key=lambda s: (s.start, s.end))
+        tie_short_forms(doc.text, doc.entities)
         return doc
 
     def __repr__(self) -> str:
