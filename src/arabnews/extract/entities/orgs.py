@@ -407,13 +407,17 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known media name after a media head or with ل after a verb ("مراسل الجزيرة", "وقال
     للجزيرة"), or a quoted name after a media head ("قناة «سي بي سي»"), is an ORG; the head stays
     outside.  A known media name alone in quotes is one too: "قال لـ« الشرق الأوسط »" (the paper, not
-    the region)."""
+    the region), but not the title of a work ("برنامج \"الحدث\"": ``rules.yaml``'s ``work_heads``).
+    A radio station is named with "أف أم" ("الجوهرة أف أم", "موزاييك FM")."""
     n = len(toks)
+    rw = rule_words()
     for k in range(1, n - 1):
-        if toks[k - 1].text in QUOTES_OPEN and toks[k].kind == "word":
+        if toks[k - 1].text in QUOTES_OPEN and toks[k].kind == "word" \
+                and not (k >= 2 and toks[k - 2].kind == "word" and in_list(toks[k - 2].norm, rw.work_heads)):
             name = _known_name_size(toks, tags, k, fold(toks[k].norm))
             if name and k + name < n and toks[k + name].text in QUOTES_CLOSE:
                 tags[k:k + name] = ["B-ORG"] + ["I-ORG"] * (name - 1)
+    _radio_names(toks, tags)
     if not sentence_bits(toks) & (MEDIA_HEAD | PREDICATE):
         return
     flags = sentence_flags(toks)
@@ -425,6 +429,27 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 _known_name(toks, tags, h + 1, fold(toks[h + 1].norm))
         elif flags[h] & PREDICATE and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
+
+
+#: "أف أم", "إف إم" folded: what follows a radio station's name.
+_FM = ("اف", "ام")
+
+
+def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:
+    """The word before "أف أم" (or "FM") and the two letters are one ORG: "الجوهرة أف أم",
+    "للجوهرة اف ام", "موزاييك FM"."""
+    n = len(toks)
+    for k in range(1, n):
+        if toks[k].text.upper() == "FM":
+            end = k + 1
+        elif k + 1 < n and toks[k].kind == "word" and (fold(toks[k].norm), fold(toks[k + 1].norm)) == _FM:
+            end = k + 2
+        else:
+            continue
+        name = toks[k - 1]
+        if name.kind in ("word", "latin") and not tags[k - 1].endswith("PER") and not is_predicate(name.norm) \
+                and fold(name.norm) not in rule_words().function_words:
+            tags[k - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - k)
 
 
 def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> None:

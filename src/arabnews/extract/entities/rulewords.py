@@ -24,7 +24,7 @@ RULES_SCHEMA = Record({
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
     "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
-    "town_heads": Words, "rank_titles": Words, "stadium_heads": Words,
+    "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -82,6 +82,8 @@ class RuleWords:
     rank_titles: frozenset[str]
     #: heads of stadiums, whose names are MISC ("ملعب سانتياغو برنابيو")
     stadium_heads: frozenset[str]
+    #: heads of a work's title ("برنامج \"الحدث\"")
+    work_heads: frozenset[str]
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
     #: ``org_names.json``) → its names as tuples of folded words, longest first
     org_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -131,7 +133,8 @@ def rule_words() -> RuleWords:
         eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]), natural_heads=words("natural_heads"),
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
         council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"),
-        rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"))
+        rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
+        work_heads=words("work_heads"))
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -150,7 +153,7 @@ def stems(word: str) -> tuple[str, ...]:
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "camp_heads", "rank_titles", "stadium_heads",
-          "org_first_words", "natural_heads", "town_heads", "council_heads")
+          "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
