@@ -6,6 +6,8 @@ Each step takes the chosen candidates in text order and returns them with neighb
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -18,8 +20,6 @@ from .reading import last_word, prev_word
 from .values import absolute
 
 _TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند)\s++)?(?:يوم\s++)?")
-_DAY_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<sig>من|بين)\s++)?(?<!\d)(?P<d1>\d{{1,2}})\s*+"
-                            r"(?P<conj>-|–|و|الي|حتي|لغايه)\s*+$")
 _CONJ_LETTERS = CONJ.strip("[]")
 #: Signal words that open a range and belong to its span ("من تموز حتى كانون الأول")
 _RANGE_SIGNALS = ("من", "بين", "منذ")
@@ -90,32 +90,68 @@ def interval(ns: int, ne: int, a: Candidate, b: Candidate, **attrs: object) -> C
     return Candidate(ns, ne, "DATE", value, a.calendar, a.resolved and b.resolved, attrs=out)
 
 
+@cache
+def _days_before() -> regex.Pattern[str]:
+    """The days before a day-and-month date that share its month: "من 8 إلى", "بين 10 و", "يومي 18 و",
+    "أيام 4 و5 و", "ليلتي 3 و", "من 18 إلى غاية", "يومي السبت 8 و" (a weekday may precede the first)."""
+    wd = "|".join(sorted(lexicon().weekdays, key=len, reverse=True))
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?:(?P<sig>من|بين)\s++)?(?P<days>(?:يومي|ايام|ليلتي|ليالي)\s++)?)?"
+        rf"(?:(?P<wd>{wd})(?:\s*+و\s*+(?:{wd}))?\s*+[،,]?\s*+)?"
+        r"(?<![\d\p{L}])(?P<d1>\d{1,2})(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{1,2}))*+\s*+"
+        r"(?P<conj>-|–|و|(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
+
+
 def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """"من 8 إلى 24 جوان 2017", "بين 10 و12 أفريل" → a range of days within the month."""
+    """Days before a day-and-month date that share its month.
+
+    A range ("من 8 إلى 24 جوان 2017", "بين 10 و12 أفريل") or consecutive days joined by و ("يومي 18 و19
+    جانفي", "أيام 7 و8 و9 جوان") make one DATE with an interval value, the signal word or the plural of يوم
+    in its span; days joined by و that are not consecutive ("يومي 22 و24 مارس", "أيام 4 و5 و8 ديسمبر")
+    are each a DATE of their own.
+    """
     out: list[Candidate] = []
     for cand in chosen:
         value = cand.value
         if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
-            m = _DAY_BEFORE.search(text, max(0, cand.ns - 30), cand.ns)
-            if m and (m["sig"] or m["conj"] in ("-", "–", "الي", "حتي", "لغايه")) and (
-                    m["sig"] != "بين" or m["conj"] == "و"):
-                first = int(m["d1"])
+            m = _days_before().search(text, max(0, cand.ns - 60), cand.ns)
+            if m and (m["sig"] != "بين" or m["conj"] == "و"):
+                while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
+                        and not (out[-1].fields or {}).get("day"):
+                    out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
+                days = [int(d) for d in (m["d1"], *m.captures("dn"))] + [cand.fields["day"]]
                 free = not out or out[-1].ne <= m.start()
-                if free and 1 <= first < cand.fields["day"]:
-                    if cand.calendar == "hijri":
-                        hijri = str(cand.attrs.get("hijri"))
-                        dt_ = R.hijri_to_gregorian(int(hijri[:4]), int(hijri[5:7]), first)
-                        start_value = dt_ or ""
-                        hijri_range = {"hijri": f"{hijri[:8]}{first:02d}/{hijri}", "gregorian": f"{dt_}/{value}"}
-                    else:
-                        start_value, hijri_range = f"{value[:8]}{first:02d}", {}
-                    if start_value:
-                        out.append(Candidate(m.start(), cand.ne, "DATE", f"{start_value}/{value}", cand.calendar,
-                                             attrs={**cand.attrs, "range": {"start": start_value, "end": value},
-                                                    "end_value": value, **hijri_range}))
+                if free and 1 <= days[0] and all(a < b for a, b in pairwise(days)):
+                    listed = m["sig"] is None and m["conj"] == "و"
+                    if listed and any(b - a != 1 for a, b in pairwise(days)):
+                        if cand.calendar == "gregorian":
+                            for d, (ns, ne) in zip(days[:-1], [m.span("d1"), *m.spans("dn")], strict=True):
+                                out.append(Candidate(ns, ne, "DATE", f"{value[:8]}{d:02d}", cand.calendar,
+                                                     fields={**cand.fields, "day": d}))
+                        out.append(cand)
+                        continue
+                    ranged = _day_range(cand, days[0], value, m.start())
+                    if ranged is not None:
+                        out.append(ranged)
                         continue
         out.append(cand)
     return out
+
+
+def _day_range(cand: Candidate, first: int, value: str, ns: int) -> Candidate | None:
+    """The interval from day ``first`` of ``cand``'s month to ``cand``, starting at ``ns``."""
+    if cand.calendar == "hijri":
+        hijri = str(cand.attrs.get("hijri"))
+        dt_ = R.hijri_to_gregorian(int(hijri[:4]), int(hijri[5:7]), first)
+        start_value = dt_ or ""
+        hijri_range = {"hijri": f"{hijri[:8]}{first:02d}/{hijri}", "gregorian": f"{dt_}/{value}"}
+    else:
+        start_value, hijri_range = f"{value[:8]}{first:02d}", {}
+    if not start_value:
+        return None
+    return Candidate(ns, cand.ne, "DATE", f"{start_value}/{value}", cand.calendar,
+                     attrs={**cand.attrs, "range": {"start": start_value, "end": value}, "end_value": value,
+                            **hijri_range})
 
 
 def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
@@ -164,6 +200,22 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
 _DURATION = regex.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
                           r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MIN>\d+)M)?(?:(?P<S>\d+)S)?)?")
 _AND = regex.compile(r"\s*+[،,]?\s*+و\s*+")
+_AND_OR = regex.compile(r"\s*+[،,]?\s*+(?:و|او\s)\s*+")
+
+
+def weekday_pairs(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A weekday joined to the weekday before it falls in the same stretch of days: "يومي السبت والأحد"
+    with a Friday reference → Saturday and the Sunday after it, not the Sunday before."""
+    for a, b in pairwise(chosen):
+        if (a.type == b.type == "DATE" and a.value and b.value and len(a.value) == len(b.value) == 10
+                and "weekday" in a.attrs and "weekday" in b.attrs and a.attrs.get("anchor") == "REF"
+                and b.attrs.get("anchor") == "REF" and "offset" not in b.attrs and b.value < a.value
+                and _AND_OR.fullmatch(text, a.ne, b.ns)):
+            day = dt.date.fromisoformat(b.value)
+            while day.isoformat() < a.value:
+                day += dt.timedelta(days=7)
+            b.value = day.isoformat()
+    return chosen
 
 
 def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:

@@ -44,6 +44,7 @@ LEXICON_SCHEMA = Record({
     "ambiguous_months": Words,
     "weekdays_extra": MapOf(int, Words),
     "ambiguous_weekdays": Words,
+    "ambiguous_month_prepositions": Words,
     "hijri_markers": Words,
     "gregorian_markers": Words,
     "relative_past": Words,
@@ -117,6 +118,7 @@ class Lexicon:
     singular_units: frozenset[str]  # عام, شهر …: a duration alone only after a signal word
     counted_units: frozenset[str]  # عاما, يوما …: only after a number
     prepositions: frozenset[str]  # في, منذ …: a bare month or year after them is a date
+    ambiguous_month_prepositions: frozenset[str]  # في, خلال …: even "مارس", "رمضان" after them is a month
     relations: dict[str, str]  # منذ → since, حتي → until …: the relation attribute
     parts_of_month: frozenset[str]  # النصف, الربع …: "النصف الثاني من نوفمبر" holds no day
     not_today_after: frozenset[str]  # في, ذلك …: "في ذلك اليوم" is not today
@@ -204,6 +206,7 @@ def lexicon() -> Lexicon:
         singular_units=frozenset(_keys(data["singular_units"])),
         counted_units=frozenset(_keys(data["counted_units"])),
         prepositions=frozenset(_keys(data["date_prepositions"])),
+        ambiguous_month_prepositions=frozenset(_keys(data["ambiguous_month_prepositions"])),
         relations=_by_word(data["relation_words"]),
         parts_of_month=frozenset(_keys(data["parts_of_month"])),
         not_today_after=frozenset(_keys(data["not_today_after"])),

@@ -55,6 +55,7 @@ class Patterns:
     time: regex.Pattern[str]
     protect: regex.Pattern[str]
     between: regex.Pattern[str]
+    month_before: regex.Pattern[str]  # a month and و/أو/إلى just before a lone month: "مارس وأفريل"
     range_next: regex.Pattern[str]
     season: regex.Pattern[str]
     century: regex.Pattern[str]
@@ -96,7 +97,7 @@ def patterns() -> Patterns:
         (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
            (?:في\s+(?=\d))?)?
         (?:(?:يوم\s+)?(?P<day>{_DAY})\.?\s*(?:من\s+)?)?
-        (?P<shahr>شهر\s+)?
+        (?P<shahr>شهري?\s+)?
         (?P<month>{month}){_E}
         (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?)?
         (?:
@@ -166,6 +167,8 @@ def patterns() -> Patterns:
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC))?""", flags)
     protect = c(rf"""{_B}(?:{PROCLITIC})
         (?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)|(?<=امس\s{{1,3}})الاول){_E}""", flags)
+    month_before = c(rf"""{_B}(?:{PROCLITIC}){month}{_E}(?:\s*+[،,]?\s*+\d{{4}})?\s*+[،,]?\s*+
+        (?:و|(?:او|و?الي|و?حتي|و?لغايه)\s++)$""", flags)
     between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
     range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
         {month}{_E}""", flags)
@@ -218,6 +221,6 @@ def patterns() -> Patterns:
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
     entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
-                    decade, time, protect, between, range_next, season, century, holiday, clock, numeric2,
+                    decade, time, protect, between, month_before, range_next, season, century, holiday, clock, numeric2,
                     rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire,
                     c(r"\d{3}|\ue000"), c(r"\d{4}"))

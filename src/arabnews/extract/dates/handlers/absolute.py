@@ -21,7 +21,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
     "يوم الأحد 15 كانون الأول 2019" → 2019-12-15 (weekday checked), "أيار الماضي" → the last May before
     the reference, "مطلع تموز 2016" → 2016-07 START.  A lone month is a date only after a preposition
-    ("في أيار") and never when it is also a common word ("مارس", "رمضان").
+    ("في أيار"; a month that is also a common word, "مارس", "رمضان", only after one of
+    ``ambiguous_month_prepositions``: "في مارس") or after another month and و/أو ("مارس وأفريل").
     """
     lex = ctx.lex
     name = words(m["month"])
@@ -54,7 +55,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if not has_context:
         word = prev_word(ctx.text, ns)
         in_range = word in _RANGE_OPENERS and patterns().range_next.match(ctx.text, ne)
-        if not in_range and (name in lex.ambiguous_months or word not in lex.prepositions):
+        after_prep = word in (lex.ambiguous_month_prepositions if name in lex.ambiguous_months else lex.prepositions)
+        if not (in_range or after_prep or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)):
             return None
     rel = None
     if m["yrel"]:

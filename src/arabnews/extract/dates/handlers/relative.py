@@ -17,8 +17,10 @@ from ..values import absolute, check_weekday, unresolved
 def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Today, yesterday, tomorrow and weekdays, with an optional part of the day.
 
-    "اليوم الثلاثاء" → the reference day (weekday checked), "أول أمس" → ref − 2 days, "الخميس الماضي"
-    → the Thursday before the reference, "فجر يوم الخميس" → a TIME at dawn.  "في ذلك اليوم" is not today.
+    "اليوم الثلاثاء" → the reference day, or the nearest Tuesday to it when the reference is another
+    weekday (the written weekday is the writer's evidence; ``offset`` says how far it is), "أول أمس" →
+    ref − 2 days, "الخميس الماضي" → the Thursday before the reference, "فجر يوم الخميس" → a TIME at dawn.
+    "في ذلك اليوم" is not today.
     """
     lex, ref = ctx.lex, ctx.ref
     wd = lex.weekdays[words(m["wd"])] if m["wd"] else None
@@ -76,6 +78,12 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if wd is not None:
             cand.attrs["weekday"] = wd
         return with_part(cand, m, ctx)
+    if wd is not None and (ref + dt.timedelta(days=days)).isoweekday() != wd:
+        # "اليوم السبت" with a Friday reference: the writer's day is the named one, the nearest of that
+        # name (the reference is often the next day's crawl or a day off by time zone)
+        named = days + (wd - (ref + dt.timedelta(days=days)).isoweekday() + 3) % 7 - 3
+        # tomorrow stays after the reference and yesterday before it ("غدا الاثنين" on a Tuesday: next Monday)
+        days = named + 7 if days > 0 >= named else named - 7 if days < 0 <= named else named
     date = ref + dt.timedelta(days=days)
     cand = Candidate(m.start(), m.end(), "DATE", date.isoformat(),
                      attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **attrs},
