@@ -28,7 +28,13 @@ from arabnews.extract.entities.orgs import (
     known_orgs,
     org_named_after_person,
 )
-from arabnews.extract.entities.persons import name_after_title, nickname_in_parens, nisba_surname, title_out_of_person
+from arabnews.extract.entities.persons import (
+    name_after_title,
+    nickname_in_parens,
+    nisba_surname,
+    public_figures,
+    title_out_of_person,
+)
 from arabnews.lang.ar import clitic_splits, fold
 
 NLP = Pipeline(["numbers", "dates", "groups", "entities"])
@@ -565,7 +571,7 @@ FAMILY_CASES = [
      [("مخيم عين الحلوة", "LOC", 60, 75)]),
     ("المعارضة عن غضبها واستنكارها لجريمة قتل الطفل الفلسطيني من مخيم حندرات ذبحا على يد مسلحين",
      [("مخيم حندرات", "LOC", 59, 70)]),
-    ("منع مارين لوبان من دخول مخيم للاجئين", []),
+    ("منع مارين لوبان من دخول مخيم للاجئين", [("مارين لوبان", "PER", 4, 15)]),  # no camp; a public figure
     # a nisba after a person's name is the end of the name
     ("وأكد رئيس الوزراء العراقي محمد شياع السوداني أن الحكومة ماضية في الإصلاح",
      [("محمد شياع السوداني", "PER", 26, 44)]),
@@ -711,3 +717,42 @@ def test_title_out_of_person_and_stadium_names_rules() -> None:
     tags = ["O", "O", "O", "B-LOC", "O", "O", "B-LOC"]
     stadium_names(toks, tags, GAZ)
     assert tags == ["O", "O", "O", "B-MISC", "O", "O", "B-LOC"]
+
+
+def test_public_figures_rule() -> None:
+    toks = _words("ترامب يهاجم بايدن في تجمع انتخابي")  # a headline: the tagger has no context
+    tags = ["O", "O", "B-LOC", "O", "O", "O"]
+    public_figures(toks, tags, GAZ)
+    assert tags == ["B-PER", "O", "B-PER", "O", "O", "O"]
+    toks = _words("قال الرئيس دونالد ترامب إن")  # the surname joins the given name before it
+    tags = ["O", "O", "B-PER", "O", "O"]
+    public_figures(toks, tags, GAZ)
+    assert tags == ["O", "O", "B-PER", "I-PER", "O"]
+    toks = _words("اتصال بين بوتين وأردوغان أمس")  # و before a second figure starts another person
+    tags = ["O", "O", "B-PER", "I-PER", "O"]
+    public_figures(toks, tags, GAZ)
+    assert tags == ["O", "O", "B-PER", "B-PER", "O"]
+    toks = _words("التقى أحمدي نجاد بنظيره")  # a name of two words
+    tags = ["O", "O", "O", "O"]
+    public_figures(toks, tags, GAZ)
+    assert tags == ["O", "B-PER", "I-PER", "O"]
+    toks = _words("تأهل منتخب الكاميرون إلى النهائي")  # the country takes the article, the person does not
+    tags = ["O", "O", "B-LOC", "O", "O"]
+    public_figures(toks, tags, GAZ)
+    assert tags == ["O", "O", "B-LOC", "O", "O"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("السيسي يستقبل وزير الخارجية في القاهرة", [("السيسي", "PER"), ("القاهرة", "LOC")]),
+    ("ترامب يهاجم بايدن في تجمع انتخابي بولاية بنسلفانيا", [("ترامب", "PER"), ("بايدن", "PER"), ("بنسلفانيا", "LOC")]),
+    ("وجه لبوتين رسالة شديدة اللهجة", [("بوتين", "PER")]),  # the preposition stays out of the span
+    ("زيلينسكي: لن نتنازل عن أي شبر", [("زيلينسكي", "PER")]),
+    ("التقى ماكرون وميركل في برلين", [("ماكرون", "PER"), ("ميركل", "PER"), ("برلين", "LOC")]),
+    # folding must not make words of other words: "هادئ" (calm) is no "هادي", "وأدى" (and performed) no "وادي"
+    ("وقال المتحدث اليوم السبت إن الوضع هادئ", []),
+    ("وأدى المصلون الصلاة", []),
+])
+def test_headline_names_and_folding_traps(sentence: str, expected: list[tuple[str, str]]) -> None:
+    doc = NLP(sentence)
+    assert [(e.text, e.label) for e in doc.entities] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in doc.entities)

@@ -60,9 +60,11 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
               if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
               or (s.prefix in PER_PREFIXES and gaz.particles.get(norm_key(s.stem)) == "kunya")]
     folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
-    if label == "PER":
-        folded = [(s, f) for s, f in folded if not s.offset or s.prefix in PER_PREFIXES]
-    tables = (gaz.places, gaz.nisba, gaz.person_parts, names)
+    figures = rule_words().figure_words
+    if label == "PER":  # a preposition only before a public figure's name ("لبوتين" → "بوتين")
+        folded = [(s, f) for s, f in folded
+                  if not s.offset or s.prefix in PER_PREFIXES or any(x in figures for x in f)]
+    tables = (gaz.places, gaz.nisba, gaz.person_parts, names, figures)
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:
             if any(form in t for form in forms for t in table_group):

@@ -3,7 +3,8 @@
 - an entity overlapping a named group found by the groups stage (the "القدس" of "لواء القدس") is
   left to that stage, unless ``ner_in_groups`` is true;
 - an entity inside a date expression ("أيار" of "15 أيار") is dropped;
-- a lone common noun (a group trigger or a title/head word: "الميليشيا", "المدينة") names nothing.
+- a lone common noun (a group trigger or a title/head word: "الميليشيا", "المدينة") names nothing;
+- a lone word that ends in ئ or ؤ names nothing: folding made it a name ("هادئ", calm, is no "هادي").
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool)
     groups, dates = SpanIndex.of(doc.groups), SpanIndex.of(doc.dates)
     return [ent for ent in found
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
-            and not (lone_common_noun(doc, ent) and not _media_org(doc, ent))]
+            and not (lone_common_noun(doc, ent) and not _media_org(doc, ent)) and not _final_hamza(ent.text)]
+
+
+def _final_hamza(text: str) -> bool:
+    """Is ``text`` one word ending in ئ or ؤ (diacritics aside)? Names almost never do (none of
+    ANERcorp's, one of NewsFANE's inside a longer name), adjectives and nouns often ("هادئ", "شاطئ")."""
+    word = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return word.endswith(("ئ", "ؤ")) and " " not in word
 
 
 def _media_org(doc: Document, ent: EntitySpan) -> bool:

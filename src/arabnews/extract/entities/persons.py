@@ -9,7 +9,8 @@
 - :func:`person_in_list` — a name between dashes in a list of persons is a person ("ماهر الحناشي -
   حسام الحباسي - علاء المرزوقي"; 0 on the dev parts);
 - :func:`person_after_org` — an ORG that ran on into a given name ends there ("وزارة الداخلية ياسر
-  مصباح" → ORG + PER; 0 on the dev parts).
+  مصباح" → ORG + PER; 0 on the dev parts);
+- :func:`public_figures` — a public figure named by one name ("ترامب يهاجم بايدن") is a person.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -22,13 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lang.ar import fold
+from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .boundaries import DASHES
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
+    FIGURE_FIRST,
     TITLE,
     has_article,
     in_list,
@@ -275,3 +277,51 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         if label == "PER" and j - i >= 2 and toks[i].kind == "word" and has_article(toks[i].norm) \
                 and (in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles)):
             tags[i], tags[i + 1] = "O", "B-PER"
+
+
+def figure_forms(word: str) -> tuple[str, ...]:
+    """Folded forms of the normalized ``word`` after its proclitics, the article kept as written
+    ("لبوتين" → "لبوتين", "بوتين"; "للسيسي" → "السيسي"; "الكاميرون" is never "كاميرون")."""
+    return tuple(dict.fromkeys(fold(split.lemma_forms[0]) for split in clitic_splits(word)))
+
+
+def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A public figure's name (``rules.yaml``'s ``public_figures``: "ترامب", "الباجي قائد السبسي")
+    is a person: a name of one word that the tagger left untagged, or tagged alone as a place or an
+    organisation ("ترامب يهاجم بايدن", where a headline gives the tagger no context), joined to a
+    person just before it ("دونالد" + "ترامب") or to a known given name ("أنجيلا" + "ميركل"); a name
+    of several words whose words are untagged or in a person ("الباجي قائد" + "السبسي") is one person."""
+    if not sentence_bits(toks) & FIGURE_FIRST:
+        return
+    flags = sentence_flags(toks)
+    first = rule_words().figure_first
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not flags[i] & FIGURE_FIRST:
+            i += 1
+            continue
+        names = next((first[f] for f in figure_forms(toks[i].norm) if f in first), ())
+        size = next((len(name) for name in names
+                     if tuple(fold(t.norm) for t in toks[i + 1:i + len(name)]) == name[1:]), 0)
+        end = i + size
+        conj = toks[i].norm.startswith(("و", "ف")) and fold(toks[i].norm) not in first
+        if not size or (end < n and tags[end].startswith("I-")):
+            i += 1
+            continue
+        after_person = i > 0 and tags[i - 1].endswith("PER") and not conj
+        if size > 1 and all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) and tags[i] != "I-PER":
+            tags[i:end] = ["I-PER" if after_person and tags[i] == "O" else "B-PER"] + ["I-PER"] * (size - 1)
+        elif size == 1 and (tags[i] == "O" or tags[i] in ("B-LOC", "B-ORG")):
+            tags[i] = "I-PER" if after_person else "B-PER"
+            if not after_person and not conj and i > 0 and tags[i - 1] == "O" and _figure_given_name(toks[i - 1], gaz):
+                tags[i - 1], tags[i] = "B-PER", "I-PER"  # "أنجيلا ميركل": a given name the tagger did not join
+        elif tags[i] == "I-PER" and conj:  # "بوتين وأردوغان": two persons
+            tags[i] = "B-PER"
+        i = max(end, i + 1)
+
+
+def _figure_given_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A known given name before a public figure's name, with no proclitic conjunction ("أنجيلا")."""
+    word = fold(tok.norm)
+    return tok.kind == "word" and word in gaz.person_parts and word not in gaz.common

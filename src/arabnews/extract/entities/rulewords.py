@@ -24,7 +24,7 @@ RULES_SCHEMA = Record({
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
     "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
-    "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words,
+    "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -55,6 +55,7 @@ class RuleWords:
     function_words_names: frozenset[str]
     #: heads that are part of a place's name ("وادي الليل", "باب المغاربة")
     toponym_heads: frozenset[str]
+    toponym_heads_hamza: frozenset[str]  # folded heads written with a hamza on the alef ("رأس")
     #: heads of sports clubs ("النادي الصفاقسي", "الترجي الرياضي التونسي")
     club_heads: frozenset[str]
     #: words of a club's name besides a nisba ("الرياضي"), folded as written
@@ -89,6 +90,12 @@ class RuleWords:
     org_first: dict[str, tuple[tuple[str, ...], ...]]
     #: the first words of ``org_first``, for the word flags
     org_first_words: frozenset[str]
+    #: first folded word of a public figure's name (``public_figures``) → the names starting with it
+    figure_first: dict[str, tuple[tuple[str, ...], ...]]
+    #: the first words of ``figure_first``, for the word flags
+    figure_first_words: frozenset[str]
+    #: the public figures named by one word ("ترامب"), folded
+    figure_words: frozenset[str]
 
 
 def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -116,6 +123,7 @@ def rule_words() -> RuleWords:
     first = _by_first_word(media)
     orgs = [*data["known_orgs"], *load(ORG_NAMES_FILE, ORG_NAMES_SCHEMA)["names"]]
     org_first = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in orgs))
+    figures = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["public_figures"]))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"),
         media_names=media, media_first=first, org_first=org_first, org_first_words=frozenset(org_first),
@@ -126,6 +134,7 @@ def rule_words() -> RuleWords:
         function_words=frozenset(fold(w) for w in data["function_words"]),
         function_words_names=frozenset(fold(w) for w in data["function_words_names"]),
         toponym_heads=words("toponym_heads"), club_heads=words("club_heads"),
+        toponym_heads_hamza=frozenset(fold(w) for w in data["toponym_heads"] if any(c in w for c in _HAMZA_ALEFS)),
         club_words=frozenset(fold(w) for w in data["club_words"]),
         not_names=frozenset(fold(w) for w in data["not_names"]),
         ministry_heads=words("ministry_heads"), camp_heads=words("camp_heads"),
@@ -134,7 +143,8 @@ def rule_words() -> RuleWords:
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
         council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
-        work_heads=words("work_heads"))
+        work_heads=words("work_heads"), figure_first=figures, figure_first_words=frozenset(figures),
+        figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1))
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -153,7 +163,7 @@ def stems(word: str) -> tuple[str, ...]:
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "camp_heads", "rank_titles", "stadium_heads",
-          "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads")
+          "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -211,8 +221,10 @@ CAMP_HEAD, STADIUM_HEAD = 1 << _LISTS.index("camp_heads"), 1 << _LISTS.index("st
 PLURAL_HEAD, ORG_FIRST = 1 << _LISTS.index("loc_heads_plural"), 1 << _LISTS.index("org_first_words")
 NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
 TOWN_HEAD = 1 << _LISTS.index("town_heads")
+FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
+_HAMZA_ALEFS = "أإآ"
 
 
 def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
@@ -221,6 +233,10 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
     if last[0] is toks:
         return last
     flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
+    for i, f in enumerate(flags):
+        if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) and not fold(toks[i].norm).endswith(
+                tuple(rule_words().toponym_heads_hamza)):
+            flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
     bits = 0
     for f in flags:
         bits |= f
