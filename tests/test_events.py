@@ -564,3 +564,30 @@ def test_trigger_search_reads_the_same_words_from_the_token_columns(monkeypatch)
     words = _words(doc, region)
     assert [(w.norm, w.nstart, w.start, w.end) for w in words] == [(t.norm, t.nstart, t.start, t.end) for t in tokens]
     assert [w.norm for w in words][:4] == ["قتل", "اشخاص", "في", "حلب"] and type(words[0]).__name__ == "_Word"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # the seed: the slogan "liberating Jerusalem" in brackets is no place of the battles
+    ('وتشارك ميليشيا "لواء القدس"، الفلسطيني، (التي ترفع شعارات تحرير القدس) إلى جانب ميليشيا أسد في معظم '
+     'المعارك التي تخوضها منذ عام 2012', "المعارك", None),
+    ("وقالت الوزارة (ومقرها دمشق) إن اشتباكات عنيفة اندلعت في ريف حلب", "اشتباكات", "حلب"),
+    # a place in the same brackets as the trigger is its place
+    ("قتل خمسة مدنيين أمس (في قصف على مدينة إدلب)", "قصف", "إدلب"),
+])
+def test_a_place_in_an_aside_is_not_the_event_place(nlp, text, trigger, place):
+    _, found = events(nlp, text)
+    [event] = [e for e in found if e.text == trigger]
+    assert (event.location or {}).get("text") == place
+
+
+@pytest.mark.parametrize(("text", "trigger", "negated"), [
+    ("نفت الشرطة أن تكون قد اعتقلت أي متظاهر", "اعتقلت", True),
+    ("ونفى الجيش أنه قصف المدينة", "قصف", True),
+    ("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت المستشفى", "قصفت", True),
+    ("نفى المتحدث ذلك، وقال إن الطائرات قصفت المدينة", "قصفت", False),  # another clause asserts it
+    ("اعتقلت الشرطة متظاهرين", "اعتقلت", False),
+])
+def test_a_denial_with_that_negates_the_event(nlp, text, trigger, negated):
+    _, found = events(nlp, text)
+    [event] = [e for e in found if e.text == trigger]
+    assert event.negated is negated

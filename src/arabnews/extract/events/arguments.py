@@ -483,9 +483,12 @@ def doc_places(doc: Document, layers: LayerIndex) -> dict[str, Any]:
 
 def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int],
              names: dict[str, Any] | None = None) -> dict[str, Any] | None:
-    """The most specific place of the trigger's clause (else the nearest LOC of the sentence), with the
-    larger place it is in (``within``) when the clause names one: "حي جمعية الزهراء بمدينة حلب"."""
-    places = _places(view, layers, names or {})
+    """The most specific place of the trigger's clause (else the nearest LOC of the sentence outside
+    brackets that do not hold the trigger), with the larger place it is in (``within``) when the
+    clause names one: "حي جمعية الزهراء بمدينة حلب"."""
+    # a place in brackets that do not hold the trigger is an aside ("(التي ترفع شعارات تحرير القدس)")
+    aside = _bracket_of(view, trigger)
+    places = [p for p in _places(view, layers, names or {}) if _bracket_of(view, p.start) in (None, aside)]
     if not places:
         return None
     inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
@@ -501,6 +504,19 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
     entities = [p for p in places if p.layer == "entities"] or places
     before = [p for p in entities if p.end <= trigger]
     return (before[-1] if before else entities[0]).to_dict()
+
+
+def _bracket_of(view: SentenceView, pos: int) -> int | None:
+    """Original offset of the innermost "(" of the sentence still open at ``pos``, or None."""
+    stack: list[int] = []
+    for tok in view.tokens:
+        if tok.start >= pos:
+            break
+        if tok.text == "(":
+            stack.append(tok.start)
+        elif tok.text == ")" and stack:
+            stack.pop()
+    return stack[-1] if stack else None
 
 
 def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int]) -> dict[str, Any]:
@@ -532,7 +548,7 @@ def denier(view: SentenceView, ti: int) -> bool:
 
 def negated(view: SentenceView, k: int) -> bool:
     """A negation just before the trigger ("لم تسجل أي اشتباكات", "لم يقصف"), or a denial of its
-    occurrence ("نفت الوزارة وقوع اشتباكات").  "لم يسفر الانفجار عن إصابات" negates the casualties only."""
+    occurrence ("نفت الوزارة وقوع اشتباكات", "نفت الشرطة أن تكون قد اعتقلت أي متظاهر").  "لم يسفر الانفجار عن إصابات" negates the casualties only."""
     lex = view.lex
     for j in range(max(0, k - 3), k):
         if view.clause_of(j) == view.clause_of(k) and view.is_word(j, lex.negation):
@@ -543,4 +559,15 @@ def negated(view: SentenceView, k: int) -> bool:
             return True
     if k > 0 and view.words[k - 1] in _OCCURRENCE:
         return any(view.is_word(j, _DENIAL) for j in range(max(0, k - 6), k - 1))
+    # a denial with أن: "نفت الشرطة أن تكون قد اعتقلت أي متظاهر", "ونفى الجيش أنه قصف المدينة"
+    # (the subject between the verb and أن: at most three words, no punctuation)
+    for j in range(max(0, k - 8), k - 1):
+        if view.is_word(j, _DENIAL):
+            that = next((a for a in range(j + 1, min(j + 5, k)) if view.words[a] in _THAT), None)
+            return that is not None and all(view.tokens[i].kind == "word" for i in range(j + 1, that)) \
+                and all(view.clause_of(i) == view.clause_of(k) for i in range(that + 1, k))
     return False
+
+
+#: أن and its forms with a pronoun, after a verb of denial.
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"})
