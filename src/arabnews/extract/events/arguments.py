@@ -548,7 +548,8 @@ def denier(view: SentenceView, ti: int) -> bool:
 
 def negated(view: SentenceView, k: int) -> bool:
     """A negation just before the trigger ("لم تسجل أي اشتباكات", "لم يقصف"), or a denial of its
-    occurrence ("نفت الوزارة وقوع اشتباكات", "نفت الشرطة أن تكون قد اعتقلت أي متظاهر").  "لم يسفر الانفجار عن إصابات" negates the casualties only."""
+    occurrence ("نفت الوزارة وقوع اشتباكات", "نفت الشرطة أن تكون قد اعتقلت أي متظاهر").  "لم يسفر
+    الانفجار عن إصابات" negates the casualties only."""
     lex = view.lex
     for j in range(max(0, k - 3), k):
         if view.clause_of(j) == view.clause_of(k) and view.is_word(j, lex.negation):
