@@ -756,3 +756,17 @@ def test_headline_names_and_folding_traps(sentence: str, expected: list[tuple[st
     doc = NLP(sentence)
     assert [(e.text, e.label) for e in doc.entities] == expected
     assert all(sentence[e.start:e.end] == e.text for e in doc.entities)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("وسجل الدولي التونسي علي معلول هدفا", [("علي معلول", "PER")]),
+    ("توفي الفنان المصري عادل إمام عن عمر ناهز 83 عاما", [("عادل إمام", "PER")]),
+    ("قالت الناشطة الحقوقية راضية النصراوي إن", [("راضية النصراوي", "PER")]),
+    ("أعلن النادي تعاقده مع الدولي الغاني كوادوو أسامواه", [("كوادوو أسامواه", "PER")]),
+    # an occupation that is also a field's adjective does not end an organisation's name
+    ("بالتعاون مع المركز الوطني للإعلامية", [("المركز الوطني للإعلامية", "ORG")]),
+    # "على" is no given name "علي": a verb and a preposition after an occupation are no person
+    ("بيّن أنّ الطبيبة أشرفت على حالة الرضيع", []),
+])
+def test_occupations_announce_a_person(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label) for e in NLP(sentence).entities] == expected

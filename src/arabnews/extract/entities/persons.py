@@ -31,6 +31,7 @@ from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     FIGURE_FIRST,
+    OCCUPATION,
     TITLE,
     has_article,
     in_list,
@@ -52,8 +53,11 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     if tok.kind not in ("word", "foreign"):
         return False
     word = fold(tok.norm)
+    if word in rw.function_words_names and tok.text.endswith("ى"):  # "على", not the name "علي"
+        return False
     if (word in rw.function_words or in_list(tok.norm, rw.predicates) or in_list(tok.norm, rw.titles)
-            or in_list(tok.norm, rw.org_heads) or gaz.is_loc_head(tok.norm) or word in gaz.places):
+            or in_list(tok.norm, rw.occupations) or in_list(tok.norm, rw.org_heads) or gaz.is_loc_head(tok.norm)
+            or word in gaz.places):
         return False
     if word[0] == "س" and word[1:] in gaz.common:  # "سيلتقي": a future verb
         return False
@@ -78,18 +82,20 @@ def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
 
 
 def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """Untagged name-like words after a title (and its adjectives) are a person; two at least, or
-    one followed by the tagger's PER, which they join."""
-    if not sentence_bits(toks) & TITLE:
+    """Untagged name-like words after a title or an occupation (and its adjectives: those of
+    ``title_adjectives`` and nationalities) are a person; two at least, or one followed by the
+    tagger's PER, which they join ("الدولي التونسي علي معلول")."""
+    if not sentence_bits(toks) & (TITLE | OCCUPATION):
         return
     rw = rule_words()
     n = len(toks)
     flags = sentence_flags(toks)
-    for t in [k for k in range(n - 2) if flags[k] & TITLE and flags[k] & ARTICLE]:
+    for t in [k for k in range(n - 2) if flags[k] & (TITLE | OCCUPATION) and flags[k] & ARTICLE]:
         if tags[t] != "O":
             continue
         k = t + 1
-        while k < n and tags[k] == "O" and toks[k].kind == "word" and in_list(toks[k].norm, rw.title_adjectives):
+        while k < n and tags[k] == "O" and toks[k].kind == "word" and (
+                in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)):
             k += 1
         start = k
         while k < n and k - start < MAX_NAME and tags[k] == "O" and _name_like(toks[k], gaz):
@@ -103,6 +109,14 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
                 tags[k] = "I-PER"
+
+
+def _nationality(tok: Token, gaz: Gazetteer) -> bool:
+    """A nationality adjective with the article, masculine or feminine ("التونسي", "الجزائرية")."""
+    word = fold(tok.norm)
+    if not word.startswith("ال"):
+        return False
+    return word in gaz.nisba or (word.endswith("ه") and word[:-1] in gaz.nisba)
 
 
 #: "الناطق باسم", "المتحدث الرسمي باسم": "in the name of", not the given name Basem.

@@ -25,6 +25,7 @@ RULES_SCHEMA = Record({
     "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
+    "occupations": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -48,6 +49,8 @@ class RuleWords:
     chain_stops: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
+    #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
+    occupations: frozenset[str]
     title_adjectives: frozenset[str]
     #: folded as written (never with a proclitic: "وعلى" is not looked up)
     function_words: frozenset[str]
@@ -129,7 +132,7 @@ def rule_words() -> RuleWords:
         media_names=media, media_first=first, org_first=org_first, org_first_words=frozenset(org_first),
         predicates=frozenset(fold(w) for w in data["predicates"]),
         chain_stops=frozenset(fold(w) for w in data["chain_stops"]),
-        loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
+        loc_heads_plural=words("loc_heads_plural"), titles=words("titles"), occupations=words("occupations"),
         title_adjectives=words("title_adjectives"),
         function_words=frozenset(fold(w) for w in data["function_words"]),
         function_words_names=frozenset(fold(w) for w in data["function_words_names"]),
@@ -163,7 +166,8 @@ def stems(word: str) -> tuple[str, ...]:
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "camp_heads", "rank_titles", "stadium_heads",
-          "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words")
+          "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
+          "occupations")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -222,6 +226,7 @@ PLURAL_HEAD, ORG_FIRST = 1 << _LISTS.index("loc_heads_plural"), 1 << _LISTS.inde
 NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
 TOWN_HEAD = 1 << _LISTS.index("town_heads")
 FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
+OCCUPATION = 1 << _LISTS.index("occupations")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 _HAMZA_ALEFS = "أإآ"
