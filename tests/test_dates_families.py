@@ -950,3 +950,15 @@ def test_ambiguous_months_without_a_preposition(text):
 def test_weekdays_joined_by_and_are_one_stretch():
     doc = NLP("تقام المباريات يومي السبت والأحد", reference_date=REF)
     assert [(d.text, d.value) for d in doc.dates] == [("السبت", "2020-06-06"), ("الأحد", "2020-06-07")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("أيار", "أيار", "2020-05"),   # a month name that is the whole text (a query, a caption)
+    ("مارس", "مارس", "2020-03"),
+    ("آب؟", "آب", "2020-08"),
+    ("بكرا", "بكرا", "2020-06-03"),
+    ("نلتقي بكرا الصبح", "بكرا", "2020-06-03"),
+])
+def test_whole_text_month_and_dialect_tomorrow(text, span, value):
+    d = find(text, span)
+    assert d.value == value

@@ -14,6 +14,8 @@ from ..values import absolute, check_weekday, hijri_year_of, unresolved
 
 #: Words before a lone month that open a range ("من تموز حتى كانون الأول")
 _RANGE_OPENERS = ("من", "بين", "منذ")
+#: What may stand around a month name that is the whole text ("أيار", "مارس؟")
+_NOT_WORDS = " \t\n.,،؟?!:;-"
 
 
 def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -22,7 +24,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     "يوم الأحد 15 كانون الأول 2019" → 2019-12-15 (weekday checked), "أيار الماضي" → the last May before
     the reference, "مطلع تموز 2016" → 2016-07 START.  A lone month is a date only after a preposition
     ("في أيار"; a month that is also a common word, "مارس", "رمضان", only after one of
-    ``ambiguous_month_prepositions``: "في مارس") or after another month and و/أو ("مارس وأفريل").
+    ``ambiguous_month_prepositions``: "في مارس") or after another month and و/أو ("مارس وأفريل"), or
+    when it is the whole text (a query: "أيار").
     """
     lex = ctx.lex
     name = words(m["month"])
@@ -56,7 +59,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         word = prev_word(ctx.text, ns)
         in_range = word in _RANGE_OPENERS and patterns().range_next.match(ctx.text, ne)
         after_prep = word in (lex.ambiguous_month_prepositions if name in lex.ambiguous_months else lex.prepositions)
-        if not (in_range or after_prep or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)):
+        alone = not ctx.text[:ns].strip(_NOT_WORDS) and not ctx.text[ne:].strip(_NOT_WORDS)  # "أيار" as the query
+        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)):
             return None
     rel = None
     if m["yrel"]:
