@@ -962,3 +962,19 @@ def test_weekdays_joined_by_and_are_one_stretch():
 def test_whole_text_month_and_dialect_tomorrow(text, span, value):
     d = find(text, span)
     assert d.value == value
+
+
+# -- the year of a month written without one: the nearer one, the next after a future cue, or the story's ---
+@pytest.mark.parametrize(("text", "ref", "span", "value"), [
+    ("انطلقت الحملة في أوائل ديسمبر", dt.date(2017, 1, 20), "أوائل ديسمبر", "2016-12"),   # last December
+    ("في 15 ديسمبر أعلنت الوزارة", dt.date(2017, 1, 20), "15 ديسمبر", "2016-12-15"),
+    ("ستنعقد الدورة في جويلية", dt.date(2017, 1, 20), "جويلية", "2017-07"),
+    ("ستنعقد القمة في 15 جانفي", dt.date(2016, 12, 10), "15 جانفي", "2017-01-15"),   # a future cue: next January
+    ("وصل الوفد في 3 مايو", dt.date(2020, 6, 2), "3 مايو", "2020-05-03"),
+    ("ومعركة سيدي عيش في 18 سبتمبر 1954 ومعركة الرديف في أكتوبر من نفس السنة", dt.date(2017, 1, 20),
+     "أكتوبر من نفس السنة", "1954-10"),
+    ("انتخب عام 2011 ثم استقال في مارس من العام نفسه", dt.date(2017, 1, 20), "مارس من العام نفسه", "2011-03"),
+])
+def test_year_of_a_month_without_one(text, ref, span, value):
+    d = find(text, span, ref)
+    assert d.value == value

@@ -11,6 +11,7 @@ from ..candidates import Candidate, Context
 from ..patterns import patterns
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, hijri_year_of, unresolved
+from .relative import future_tense
 
 #: Words before a lone month that open a range ("من تموز حتى كانون الأول")
 _RANGE_OPENERS = ("من", "بين", "منذ")
@@ -86,7 +87,18 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                         year -= 1
                     elif rel > 0 and month <= ref_month:
                         year += 1
-        cand = absolute(ns, ne, cal, year, month, day, ctx.ref, inferred=rel is not None)
+        inferred = rel is not None
+        same = _SAME_YEAR.match(ctx.text, ne) if year is None and rel is None else None
+        if same:  # "في أكتوبر من نفس السنة": the year of the date before it ("18 سبتمبر 1954")
+            prev = _last_year(ctx.text, ns)
+            if prev is None:
+                return None
+            year, ne, inferred = prev, same.end(), True
+        elif year is None and rel is None and ctx.ref is not None and cal == "gregorian":
+            year, inferred = _year_of_month(month, ns, ctx), True
+        cand = absolute(ns, ne, cal, year, month, day, ctx.ref, inferred=inferred)
+        if same and cand is not None:
+            cand.attrs["anchor"] = "PREV_DATE"
         if cand is None and day is not None:  # "31 شباط": keep the month, drop the impossible day
             ns, wd, day = month_start, None, None
             cand = absolute(ns, ne, cal, year, month, None, ctx.ref, inferred=rel is not None)
@@ -104,6 +116,31 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if cand.value and len(cand.value) == 10:
             cand.value = f"{cand.value}T{code}"
     return cand
+
+
+#: "من نفس السنة", "من العام نفسه", "من ذات السنة" after a month: the year of the story's previous date
+_SAME_YEAR = regex.compile(r"\s++من\s++(?:(?:نفس|ذات)\s++(?:السنه|العام)"
+                           r"|(?:السنه|العام)\s++(?:نفسه|نفسها|ذاته|ذاتها|عينه))(?![\p{L}\p{M}])")
+#: A year of four digits written in the text (the masked text keeps digits)
+_YEAR4 = regex.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?!\d)")
+
+
+def _last_year(text: str, pos: int) -> int | None:
+    """The last four-digit year written in the 400 characters before ``pos``."""
+    years = _YEAR4.findall(text, max(0, pos - 400), pos)
+    return int(years[-1]) if years else None
+
+
+def _year_of_month(month: int, ns: int, ctx: Context) -> int:
+    """The year of a Gregorian month written without one: the reference year, unless the month is
+    more than six months away from the reference month (the nearer one: "في ديسمبر" in a January
+    article is last December), or a future cue precedes it and the month is before the reference
+    month ("ستنعقد في جانفي" in a December article is next January)."""
+    assert ctx.ref is not None
+    year, diff = ctx.ref.year, month - ctx.ref.month
+    if future_tense(ctx.text, ns):
+        return year + 1 if diff < 0 else year
+    return year - 1 if diff > 6 else year + 1 if diff < -6 else year
 
 
 def _hijri_month_in(ns: int, ne: int, month: int, day: int | None, year: int, m: regex.Match[str],

@@ -164,6 +164,11 @@ def _tense(text: str, pos: int) -> int | None:
     return None
 
 
+def future_tense(text: str, pos: int) -> bool:
+    """Does a future cue (سـ + verb, سوف, من المقرر, an imperfect verb) precede ``pos`` in its clause?"""
+    return _tense(text, pos) == _FUTURE_TENSE
+
+
 def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
     """A day with a part of the day before it ("صباح اليوم") becomes a TIME: ``2020-05-12TMO``."""
     if m["part"]:
