@@ -770,3 +770,21 @@ def test_headline_names_and_folding_traps(sentence: str, expected: list[tuple[st
 ])
 def test_occupations_announce_a_person(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.label) for e in NLP(sentence).entities] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name after an open media head is a media name, the head left out
+    ("وقال لقناة فرانس 24 إن الوضع خطير", [("فرانس 24", "ORG")]),
+    ("قالت إذاعة موزاييك إن", [("موزاييك", "ORG")]),
+    ("نشرته قناة CCTV الصينية اليوم", [("CCTV", "ORG")]),
+    ("وأكد المصدر أن قناة France 3 ومنتج البرنامج", [("France 3", "ORG")]),
+    # an adjective after the head, or the head as an adjective, names nothing
+    ("ونشرت صحيفة محلية تقريرا", []),
+    ("يصدر مجلة فصلية اسمها المشكاة", [("المشكاة", "ORG")]),  # the name, not the adjective
+    # an indefinite noun in the accusative ends an organisation's name
+    ("ونشرت مجلة فورين بوليسي تقريرا", [("فورين بوليسي", "ORG")]),
+])
+def test_media_after_an_open_head(sentence: str, expected: list[tuple[str, str]]) -> None:
+    doc = NLP(sentence)
+    assert [(e.text, e.label) for e in doc.entities] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in doc.entities)

@@ -70,7 +70,9 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 
 def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
-    which then names nothing and is filtered out as a lone common noun)."""
+    which then names nothing and is filtered out as a lone common noun), and an indefinite noun in
+    the accusative at the end of a place or an organisation ("مجلة فورين بوليسي تقريرا" → "فورين بوليسي":
+    "تقريرا" is "a report"; a person keeps it: "يلدا")."""
     if tags.count("O") == len(tags):
         return
     rw = rule_words()
@@ -80,13 +82,20 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         a, b = 0, len(words)
         while a < b and words[a] in func:
             a += 1
-        while b > a and words[b - 1] in func:
+        while b > a and (words[b - 1] in func or (label != "PER" and _accusative_noun(words[b - 1], gaz))):
             b -= 1
         if (a, b) == (0, len(words)):
             continue
         tags[i:j] = ["O"] * (j - i)
         if a < b:
             tags[i + a:i + b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+
+
+def _accusative_noun(word: str | None, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` a common noun with the accusative ا of the indefinite ("تقريرا", "بيانا"),
+    no name ("روسيا", "رضا")?"""
+    return word is not None and len(word) >= 5 and word.endswith("ا") and word[:-1] in gaz.common \
+        and not gaz.known(word)
 
 
 def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -425,8 +425,9 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         if flags[h] & MEDIA_HEAD and tags[h] == "O":
             if toks[h + 1].text in QUOTES_OPEN:
                 _quoted_name(toks, tags, h + 2)
-            else:
-                _known_name(toks, tags, h + 1, fold(toks[h + 1].norm))
+            elif not _known_name(toks, tags, h + 1, fold(toks[h + 1].norm)) \
+                    and in_list(toks[h].norm, rw.open_media_heads) and not has_article(toks[h].norm):
+                _unknown_name(toks, tags, h + 1, gaz)
         elif flags[h] & PREDICATE and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
 
@@ -462,12 +463,44 @@ def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> None:
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
 
 
-def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> None:
+def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> bool:
     """Tag as ORG the longest media name starting at ``k`` whose first folded word is ``first`` (after
-    a media head: a PER the tagger made of it too, "لوكالة فرانس برس")."""
+    a media head: a PER the tagger made of it too, "لوكالة فرانس برس"); was there one?"""
     m = _known_name_size(toks, tags, k, first, whole_per=True)
     if m:
         tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
+    return bool(m)
+
+
+#: Most words of a media name read after an open media head.
+_MEDIA_WORDS = 3
+
+
+def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer) -> None:
+    """After an open media head without the article (``open_media_heads``; "القنوات الفضائية" is an
+    adjective), the name-like words at ``k`` — no common word, adjective ("فصلية"), nationality or
+    verb; a number or Latin word may follow ("فرانس 24") — are an ORG, the tagger's person there
+    included ("إذاعة موزاييك", "قناة فرانس 24"); a known place after the head is left to the tagger
+    ("قناة السويس", a canal; "تلفزيون دبي", whose "دبي" the corpora tag either way)."""
+    n = len(toks)
+    rw = rule_words()
+    end = k
+    while end < n and end - k < _MEDIA_WORDS:
+        tok = toks[end]
+        word = fold(tok.norm)
+        if tok.kind == "latin" or (tok.kind == "number" and end > k):
+            end += 1
+            continue
+        if tok.kind != "word" or word in gaz.common or word in gaz.nisba or has_article(tok.norm) \
+                or (word.endswith("يه") and len(word) >= 5) or (end > k and word.startswith("و")) \
+                or is_predicate(tok.norm) or word in rw.function_words or len(word) < 3 \
+                or (end == k and gaz.place(word) is not None):
+            break
+        end += 1
+    if end == k or (end < n and tags[end].startswith("I-")) or (tags[k].startswith("I-")):
+        return
+    if all(t == "O" or t[2:] in ("LOC", "PER") for t in tags[k:end]):
+        tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
 
 
 def _known_name_size(toks: Sequence[Token], tags: Sequence[Tag], k: int, first: str, whole_per: bool = False) -> int:

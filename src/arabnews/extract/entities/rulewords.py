@@ -25,7 +25,7 @@ RULES_SCHEMA = Record({
     "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
-    "occupations": Words,
+    "occupations": Words, "open_media_heads": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -41,6 +41,8 @@ class RuleWords:
 
     org_heads: frozenset[str]
     media_heads: frozenset[str]
+    #: the media heads after which any name is a media name ("تلفزيون فارو")
+    open_media_heads: frozenset[str]
     #: media names as tuples of folded words ("الشرق", "الاوسط")
     media_names: frozenset[tuple[str, ...]]
     #: first folded word of a media name → the names starting with it, longest first
@@ -128,7 +130,7 @@ def rule_words() -> RuleWords:
     org_first = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in orgs))
     figures = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["public_figures"]))
     return RuleWords(
-        org_heads=words("org_heads"), media_heads=words("media_heads"),
+        org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
         media_names=media, media_first=first, org_first=org_first, org_first_words=frozenset(org_first),
         predicates=frozenset(fold(w) for w in data["predicates"]),
         chain_stops=frozenset(fold(w) for w in data["chain_stops"]),
