@@ -788,3 +788,15 @@ def test_media_after_an_open_head(sentence: str, expected: list[tuple[str, str]]
     doc = NLP(sentence)
     assert [(e.text, e.label) for e in doc.entities] == expected
     assert all(sentence[e.start:e.end] == e.text for e in doc.entities)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "على" written with ى is the preposition, not the given name "علي"
+    ("وافق الكونغرس الأمريكي على الميزانية", [("الكونغرس", "ORG")]),
+    ("قال علي الزبيدي إن", [("علي الزبيدي", "PER")]),
+    # known organisations the tagger leaves untagged
+    ("صوت البرلمان الأوروبي على القرار", [("البرلمان الأوروبي", "ORG")]),
+    ("أعلن الصليب الأحمر الدولي", [("الصليب الأحمر الدولي", "ORG")]),
+])
+def test_preposition_ala_and_more_known_orgs(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label) for e in NLP(sentence).entities] == expected

@@ -82,6 +82,12 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         a, b = 0, len(words)
         while a < b and words[a] in func:
             a += 1
+        # "على" written with ى is the preposition, not the name "علي": "الكونغرس على الميزانية" is no person,
+        # and what follows it is one only if it starts with a given name ("على محمد")
+        if label == "PER" and a < b and words[a] in rw.function_words_names and toks[i + a].text.endswith("ى"):
+            a += 1
+            if a < b and (words[a] not in gaz.person_parts or words[a] in gaz.common):
+                a = b
         while b > a and (words[b - 1] in func or (label != "PER" and _accusative_noun(words[b - 1], gaz))):
             b -= 1
         if (a, b) == (0, len(words)):
