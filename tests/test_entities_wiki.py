@@ -12,10 +12,16 @@ from arabnews.extract.entities.bio import chunks
 from arabnews.extract.entities.crf import wiki_tagger
 from arabnews.extract.entities.wiki import (
     complete_person,
+    coordinated_persons,
+    dynasty_out_of_person,
+    genealogy_chain,
     head_in_place,
     institution_as_place,
     name_after_occupation,
+    people_alone,
     peoples_as_persons,
+    person_in_place,
+    regnal_name,
     split_listed_places,
     states_as_places,
     team_head_in_org,
@@ -186,3 +192,123 @@ def test_wiki_pipeline_on_aqmar_sentences(sentence, expected):
     doc = analyze(sentence, ner_domain="wiki")
     assert [(e.text, e.label, e.start, e.end) for e in doc.entities] == expected
     assert all(sentence[e.start:e.end] == e.text for e in doc.entities)
+
+
+# Session 5: families of the history articles AQMAR keeps (Crusades, Damascus, Islamic history), on
+# sentences written for these tests in the style of Arabic Wikipedia, not taken from the corpora.
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("وفي عهد المأمون العباسي ازدهرت الترجمة", {"المأمون العباسي": "PER"}, [("المأمون", "PER")]),
+    ("بنى المستنصر الفاطمي مسجدا", {"المستنصر الفاطمي": "PER"}, [("المستنصر", "PER")]),
+    ("وحكم هارون الرشيد العباسي من بغداد", {"هارون الرشيد العباسي": "PER", "بغداد": "LOC"},
+     [("هارون الرشيد", "PER"), ("بغداد", "LOC")]),
+    ("ثم تولى السلطان سليم العثماني الحكم", {"سليم العثماني": "PER"}, [("سليم", "PER")]),
+    ("في عهد الخليفة الفاطمي الحاكم بأمر الله", {"الفاطمي الحاكم بأمر الله": "PER"}, [("الحاكم بأمر الله", "PER")]),
+    # kept: the nisba by which a person is known, a one-word name
+    ("دخل صلاح الدين الأيوبي القدس", {"صلاح الدين الأيوبي": "PER", "القدس": "LOC"},
+     [("صلاح الدين الأيوبي", "PER"), ("القدس", "LOC")]),
+    ("وقال العباسي في خطبته", {"العباسي": "PER"}, [("العباسي", "PER")]),
+])
+def test_dynasty_out_of_person(sentence, tagged, expected):
+    assert _run(dynasty_out_of_person, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("أمر الخليفة المقتدر بالله ببناء بيمارستان", {"المقتدر": "PER"}, [("المقتدر بالله", "PER")]),
+    # untagged: a participle with the article before "بالله", with و too
+    ("وفي عهد المستعصم بالله سقطت بغداد", {"بغداد": "LOC"}, [("المستعصم بالله", "PER"), ("بغداد", "LOC")]),
+    ("والمتوكل على الله هو العاشر", {}, [("والمتوكل على الله", "PER")]),
+    ("أسس المعز لدين الله مدينة القاهرة", {"المعز": "PER", "القاهرة": "LOC"},
+     [("المعز لدين الله", "PER"), ("القاهرة", "LOC")]),
+    ("وخلفه الحاكم بأمر الله سنة 996", {"الحاكم": "PER"}, [("الحاكم بأمر الله", "PER")]),
+    # not a name: a common noun before "بالله", a "بالله" after nothing
+    ("وكان الإيمان بالله أساس دعوته", {}, []),
+    ("أقسم بالله العظيم", {}, []),
+])
+def test_regnal_name(sentence, tagged, expected):
+    assert _run(regnal_name, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # an untagged "بن" between two names
+    ("وكان عمر بن الخطاب ثاني الخلفاء", {"عمر": "PER", "الخطاب": "PER"}, [("عمر بن الخطاب", "PER")]),
+    ("تولى يزيد بن معاوية الخلافة", {"يزيد": "PER"}, [("يزيد بن معاوية", "PER")]),
+    # a PER that starts with "بن" takes the name before it, one with the article too
+    ("وثار المختار بن أبي عبيد في الكوفة", {"بن أبي عبيد": "PER", "الكوفة": "LOC"},
+     [("المختار بن أبي عبيد", "PER"), ("الكوفة", "LOC")]),
+    # a PER that ends with "أبي" or "بن" takes the next word
+    ("وذكر ابن أبي الحديد في شرحه", {"ابن أبي": "PER"}, [("ابن أبي الحديد", "PER")]),
+    # a kunya and the name after it
+    ("ألف أبو الفرج علي بن الحسين كتاب الأغاني", {"أبو الفرج": "PER", "علي بن الحسين": "PER"},
+     [("أبو الفرج علي بن الحسين", "PER")]),
+    # "ابن" starts a name: the word before it stays out; "بن" after a common word too
+    ("وصف ابن سينا المرض", {"ابن سينا": "PER"}, [("ابن سينا", "PER")]),
+    ("وفي ولاية بن طولون بنى الجامع", {"بن طولون": "PER"}, [("بن طولون", "PER")]),
+    # two persons side by side are not joined without a genealogy
+    ("التقى الظاهر بيبرس قلاوون", {"الظاهر بيبرس": "PER", "قلاوون": "PER"},
+     [("الظاهر بيبرس", "PER"), ("قلاوون", "PER")]),
+])
+def test_genealogy_chain(sentence, tagged, expected):
+    assert _run(genealogy_chain, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("ترجم حنين بن إسحاق وثابت بن قرة كتب اليونان", {"حنين بن إسحاق وثابت بن قرة": "PER"},
+     [("حنين بن إسحاق", "PER"), ("وثابت بن قرة", "PER")]),
+    ("بقيادة السلطان قطز والظاهر بيبرس", {"قطز والظاهر بيبرس": "PER"}, [("قطز", "PER"), ("والظاهر بيبرس", "PER")]),
+    ("سجل روي كوستا ونونو غوميز", {"روي كوستا ونونو غوميز": "PER"}, [("روي كوستا", "PER"), ("ونونو غوميز", "PER")]),
+    # a name that starts with و, and a word after "بن" or "عبد", stay inside
+    ("وعاد أحمد وليد إلى الملعب", {"أحمد وليد": "PER"}, [("أحمد وليد", "PER")]),
+    ("روى عبد الله بن وهب الحديث", {"عبد الله بن وهب": "PER"}, [("عبد الله بن وهب", "PER")]),
+])
+def test_coordinated_persons(sentence, tagged, expected):
+    assert _run(coordinated_persons, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("صلى في جامع عمرو بن العاص بالفسطاط", {"عمرو بن العاص": "PER"}, [("جامع عمرو بن العاص", "LOC")]),
+    ("ودفن بمسجد ابن طولون", {"ابن طولون": "PER"}, [("بمسجد ابن طولون", "LOC")]),
+    ("وزار كنيسة القديس بولس", {"القديس بولس": "PER"}, [("كنيسة القديس بولس", "LOC")]),
+    # not after a head that is no place head
+    ("وقرأ كتاب ابن خلدون", {"ابن خلدون": "PER"}, [("ابن خلدون", "PER")]),
+])
+def test_person_in_place(sentence, tagged, expected):
+    assert _run(person_in_place, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("حكم الحمدانيون حلب قرنا", {"الحمدانيون حلب": "PER"}, [("الحمدانيون", "PER"), ("حلب", "LOC")]),
+    ("قاتل البيزنطيون الفرس", {"البيزنطيون الفرس": "PER"}, [("البيزنطيون", "PER"), ("الفرس", "PER")]),
+    ("كان الأمويين يحكمون من دمشق", {"الأمويين يحكمون": "PER"}, [("الأمويين", "PER")]),
+    ("وحارب الصليبيون المسلمين", {"الصليبيون المسلمين": "PER"}, [("الصليبيون", "PER"), ("المسلمين", "PER")]),
+    # a PER that does not open with a people stays whole
+    ("وقال محمد الفاتح", {"محمد الفاتح": "PER"}, [("محمد الفاتح", "PER")]),
+])
+def test_people_alone(sentence, tagged, expected):
+    assert _run(people_alone, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # a ruler's name with the article after a title, past a dynasty's adjective
+    ("وفي عهد الخليفة العباسي المتوكل نقلت العاصمة", {}, [("المتوكل", "PER")]),
+    ("هزمهم السلطان الظاهر بيبرس", {}, [("الظاهر بيبرس", "PER")]),
+    ("وأمر الأمير سيف الدولة ببناء القصر", {}, [("سيف الدولة", "PER")]),
+    # a title closing a PER is cut, but not the "الملك" of "عبد الملك"
+    ("بناه الوليد بن عبد الملك", {"الوليد بن عبد الملك": "PER"}, [("الوليد بن عبد الملك", "PER")]),
+    # not a name: a common word after the title, a nationality
+    ("وكان الخليفة الجديد شابا", {}, []),
+])
+def test_title_before_regnal_name(sentence, tagged, expected):
+    assert _run(name_after_occupation, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("وفي عهد المأمون العباسي ازدهرت الترجمة في بغداد .", [("المأمون", "PER", 8, 15), ("بغداد", "LOC", 42, 47)]),
+    ("حكم الحمدانيون حلب ، ثم دخلها البيزنطيون .",
+     [("الحمدانيون", "PER", 4, 14), ("حلب", "LOC", 15, 18), ("البيزنطيون", "PER", 30, 40)]),
+])
+def test_wiki_pipeline_history_families(sentence, expected):
+    from arabnews import analyze
+
+    doc = analyze(sentence, ner_domain="wiki")
+    assert [(e.text, e.label, e.start, e.end) for e in doc.entities] == expected
