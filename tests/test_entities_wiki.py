@@ -18,8 +18,10 @@ from arabnews.extract.entities.wiki import (
     head_in_place,
     institution_as_place,
     name_after_occupation,
+    ordinal_in_person,
     people_alone,
     peoples_as_persons,
+    person_before_preposition,
     person_in_place,
     regnal_name,
     split_listed_places,
@@ -312,3 +314,41 @@ def test_wiki_pipeline_history_families(sentence, expected):
 
     doc = analyze(sentence, ner_domain="wiki")
     assert [(e.text, e.label, e.start, e.end) for e in doc.entities] == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("فاز السباح الأمريكي مايكل فيلبس بست ميداليات ذهبية", {"مايكل فيلبس بست": "PER"}, [("مايكل فيلبس", "PER")]),
+    ("وفاز العداء المغربي هشام الكروج بسباقي 1500 و5000 متر", {"هشام الكروج بسباقي": "PER"}, [("هشام الكروج", "PER")]),
+    ("وأحرز نيكولاس ماسو بميداليتين", {"نيكولاس ماسو بميداليتين": "PER"}, [("نيكولاس ماسو", "PER")]),
+    ("وتوج كارلوس تيفيز بلقب الهداف", {"كارلوس تيفيز بلقب": "PER"}, [("كارلوس تيفيز", "PER")]),
+    # a name part that starts with ب or ل stays
+    ("وضع ماكس بلانك نظرية الكم", {"ماكس بلانك": "PER"}, [("ماكس بلانك", "PER")]),
+    ("هزم المغول الظاهر بيبرس", {"الظاهر بيبرس": "PER"}, [("الظاهر بيبرس", "PER")]),
+])
+def test_person_before_preposition(sentence, tagged, expected):
+    assert _run(person_before_preposition, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("وتحالف مع فيليب الثاني ملك فرنسا", {"فيليب": "PER", "فرنسا": "LOC"},
+     [("فيليب الثاني", "PER"), ("فرنسا", "LOC")]),
+    ("منح الملك ألفونسو الثالث عشر النادي لقبه", {"ألفونسو": "PER"}, [("ألفونسو الثالث عشر", "PER")]),
+    ("بقيادة لويس السابع وكونراد الثالث", {"لويس": "PER"}, [("لويس السابع", "PER"), ("وكونراد الثالث", "PER")]),
+    ("وزارها البابا يوحنا بولس الثاني", {"يوحنا بولس": "PER"}, [("يوحنا بولس الثاني", "PER")]),
+    # "the first of": no ordinal of a name
+    ("وكان شيكارد الأول من صنع آلة حاسبة", {"شيكارد": "PER"}, [("شيكارد", "PER")]),
+])
+def test_ordinal_in_person(sentence, tagged, expected):
+    assert _run(ordinal_in_person, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("درس في معهد ماساتشوستس للتقنية", {"ماساتشوستس للتقنية": "MISC"}, [("معهد ماساتشوستس للتقنية", "LOC")]),
+    ("وتخرج في كلية كينغز بلندن", {"كينغز": "ORG", "بلندن": "LOC"}, [("كلية كينغز", "LOC"), ("بلندن", "LOC")]),
+    ("وعمل في جامعة برنستون", {"برنستون": "PER"}, [("جامعة برنستون", "LOC")]),
+    ("ودرس في مدرسة الإسكندرية", {"الإسكندرية": "LOC"}, [("مدرسة الإسكندرية", "LOC")]),
+    # a university in a town: the head stays out
+    ("ودرس في جامعة بدمشق", {"بدمشق": "LOC"}, [("بدمشق", "LOC")]),
+])
+def test_institution_head_as_place(sentence, tagged, expected):
+    assert _run(institution_as_place, sentence, tagged) == expected

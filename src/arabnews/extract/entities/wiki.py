@@ -284,11 +284,17 @@ def team_head_in_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 
 
 def institution_as_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """An ORG that opens with an institution AQMAR tags as a place ("جامعة روما") is a LOC."""
+    """An ORG that opens with an institution AQMAR tags as a place ("جامعة روما") is a LOC; so is an
+    untagged institution head and the name the tagger found right after it, whatever its label
+    ("معهد" + MISC "ماساتشوستس للتقنية", "كلية" + ORG "ترينيتي", "جامعة" + PER "براون"); not a LOC
+    after a preposition ("جامعة" + "بدمشق": a university in Damascus)."""
     heads = _words("place_institutions")
     for i, j, label in list(chunks(tags)):
         if label == "ORG" and j - i > 1 and _in(toks[i], heads):
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
+        elif (i > 0 and tags[i - 1] == "O" and _in(toks[i - 1], heads) and toks[i].kind in ("word", "foreign")
+              and not (_after_preposition(toks[i], gaz) and gaz.known(norm_key(toks[i].norm)[1:]))):
+            tags[i - 1:j] = ["B-LOC"] + ["I-LOC"] * (j - i)
 
 
 #: Words before a title that make it part of a name ("عبد الملك", "عبد الأمير"), folded.
@@ -446,3 +452,55 @@ def people_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             tags[i + 1:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 2)
         else:
             tags[i + 1:j] = ["O"] * (j - i - 1)
+
+
+def _prepositional_phrase(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a preposition ب or ل on a common word ("بست", "بميداليتين", "بسباقي", "بلقب"),
+    not a known name part ("بلانك")?"""
+    word = norm_key(tok.norm)
+    if tok.kind != "word" or word[:1] not in ("ب", "ل") or word in gaz.person_parts or len(word) < 3:
+        return False
+    rest = word[1:]
+    forms = {word, rest} | ({rest[:-1]} if rest.endswith("ي") else set())  # "سباقي": the two races of
+    return any(f in gaz.common for f in forms) and not gaz.known(rest)
+
+
+def person_before_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person's name does not end with a preposition and a common word ("مايكل فيلبس بست
+    ميداليات" → "مايكل فيلبس", "نيكولاس ماسو بميداليتين"): Wikipedia's sports results put what
+    the athlete won right after the name."""
+    for i, j, label in list(chunks(tags)):
+        if label == "PER" and j - i > 1 and _prepositional_phrase(toks[j - 1], gaz):
+            tags[j - 1] = "O"
+
+
+def ordinal_in_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A regnal ordinal after a PER is part of it, with or without a title before the name ("فيليب
+    الثاني", "لويس السابع", "ألفونسو الثالث عشر"), as AQMAR tags it (5 times of 5); not "الأول من"
+    ("the first of").  A name with و and an ordinal right after such a PER is a second monarch
+    ("لويس السابع وكونراد الثالث")."""
+    ordinals = gaz.triggers.get("regnal_ordinal", frozenset())
+    n = len(toks)
+    _join_ordinals(toks, tags, ordinals)
+    second = False
+    for k in range(1, n - 1):  # "لويس السابع" + "وكونراد" + "الثالث": a second monarch after و
+        word = norm_key(toks[k].norm)
+        if (tags[k] == "O" and tags[k - 1].endswith("PER") and word.startswith("و") and len(word) > 3
+                and tags[k + 1] == "O" and fold(toks[k + 1].norm) in ordinals and _name_like(toks[k], gaz)):
+            tags[k] = "B-PER"
+            second = True
+    if second:
+        _join_ordinals(toks, tags, ordinals)
+
+
+def _join_ordinals(toks: Sequence[Token], tags: list[Tag], ordinals: frozenset[str]) -> None:
+    n = len(toks)
+    for _i, j, label in list(chunks(tags)):
+        if label != "PER" or j >= n or tags[j] != "O" or fold(toks[j].norm) not in ordinals:
+            continue
+        end = j + 1
+        if end < n and tags[end] == "O" and fold(toks[end].norm) == "عشر":
+            end += 1
+        if end < n and fold(toks[end].norm) == "من":
+            continue
+        tags[j:end] = ["I-PER"] * (end - j)
