@@ -11,6 +11,7 @@ from arabnews.extract.entities import corrections
 from arabnews.extract.entities.bio import chunks
 from arabnews.extract.entities.crf import wiki_tagger
 from arabnews.extract.entities.wiki import (
+    company_name,
     complete_person,
     coordinated_persons,
     dynasty_out_of_person,
@@ -352,3 +353,15 @@ def test_ordinal_in_person(sentence, tagged, expected):
 ])
 def test_institution_head_as_place(sentence, tagged, expected):
     assert _run(institution_as_place, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("طورت شركة وستنغهاوس مفاعل الماء المضغوط", {"وستنغهاوس": "MISC"}, [("وستنغهاوس", "ORG")]),
+    ('وتبيع شركة " أوراكل " قواعد البيانات', {"أوراكل": "PER"}, [("أوراكل", "ORG")]),
+    ("واشترتها الشركة الأمريكية أدوبي", {"أدوبي": "PER"}, [("أدوبي", "PER")]),
+    ("وعمل لشركة جنرال موتورز", {"جنرال موتورز": "MISC"}, [("جنرال موتورز", "ORG")]),
+    # a name in Latin letters stays MISC
+    ("كان ذلك لصالح شركة General Electric", {"General Electric": "MISC"}, [("General Electric", "MISC")]),
+])
+def test_company_name(sentence, tagged, expected):
+    assert _run(company_name, sentence, tagged) == expected

@@ -100,6 +100,7 @@ from .persons import (
 )
 from .places import dateline_place, name_after_place_head, natural_place_name, place_after_proclitic, whole_strip
 from .wiki import (
+    company_name,
     complete_person,
     coordinated_persons,
     dynasty_out_of_person,
@@ -138,7 +139,7 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     trim_nationality, split_listed_places, town_not_club, head_in_place, name_after_occupation, complete_person,
     peoples_as_persons, states_as_places, team_head_in_org, institution_as_place, dynasty_out_of_person,
     regnal_name, genealogy_chain, coordinated_persons, person_in_place, people_alone, person_before_preposition,
-    ordinal_in_person,
+    ordinal_in_person, company_name,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -155,7 +156,8 @@ WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, team_head
                                 head_in_place, institution_as_place, name_after_occupation, name_after_title,
                                 regnal_name, genealogy_chain, coordinated_persons, person_in_place,
                                 complete_person, dynasty_out_of_person, peoples_as_persons, people_alone,
-                                states_as_places, known_orgs, person_before_preposition, ordinal_in_person)
+                                states_as_places, known_orgs, person_before_preposition, ordinal_in_person,
+                                company_name)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,

@@ -34,7 +34,7 @@ from .rulewords import has_article, rule_words, stems
 WIKI_RULES_FILE = "ner/wiki/rules.yaml"
 WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations": Words, "peoples": Words,
                             "state_heads": Words, "realms": Words, "team_heads": Words, "place_institutions": Words,
-                            "dynasty_adjectives": Words, "regnal_links": Words},
+                            "dynasty_adjectives": Words, "regnal_links": Words, "company_heads": Words},
                            {"_about": str})
 
 
@@ -164,9 +164,10 @@ def _place_head(tok: Token) -> bool:
 
 
 def _after_preposition(tok: Token, gaz: Gazetteer) -> bool:
-    """Does ``tok`` start with the preposition ب, ل or ك, not being a known place itself ("بدمشق",
-    not "لندن")?"""
-    return tok.norm[:1] in ("ب", "ل", "ك") and not tok.norm.startswith("ال") and not _place(tok.norm, gaz)
+    """Does ``tok`` start with the preposition ب, ل or ك on a known word, not being a known place
+    itself ("بدمشق", not "لندن", nor the transliterated "كينغز", "برنستون")?"""
+    return (tok.norm[:1] in ("ب", "ل", "ك") and not tok.norm.startswith("ال") and not _place(tok.norm, gaz)
+            and gaz.known(norm_key(tok.norm)[1:]))
 
 
 def head_in_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -293,7 +294,7 @@ def institution_as_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if label == "ORG" and j - i > 1 and _in(toks[i], heads):
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
         elif (i > 0 and tags[i - 1] == "O" and _in(toks[i - 1], heads) and toks[i].kind in ("word", "foreign")
-              and not (_after_preposition(toks[i], gaz) and gaz.known(norm_key(toks[i].norm)[1:]))):
+              and not _after_preposition(toks[i], gaz)):
             tags[i - 1:j] = ["B-LOC"] + ["I-LOC"] * (j - i)
 
 
@@ -504,3 +505,19 @@ def _join_ordinals(toks: Sequence[Token], tags: list[Tag], ordinals: frozenset[s
         if end < n and fold(toks[end].norm) == "من":
             continue
         tags[j:end] = ["I-PER"] * (end - j)
+
+
+def company_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name in Arabic letters right after "شركة" (a quotation mark between them too) that the
+    tagger read as a MISC or a PER is the company, an ORG without its head ("شركة وستنغهاوس",
+    "شركة " مايكروسوفت ""), as AQMAR tags it; a name in Latin letters stays MISC, as AQMAR tags
+    it ("شركة General Electric")."""
+    heads = _words("company_heads")
+    for i, j, label in list(chunks(tags)):
+        if label not in ("MISC", "PER") or toks[i].kind != "word":
+            continue
+        h = i - 1
+        if h > 0 and toks[h].kind == "punct" and toks[h].text in ('"', "«", "“"):
+            h -= 1
+        if h >= 0 and tags[h] == "O" and _in(toks[h], heads):
+            tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
