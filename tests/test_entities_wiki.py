@@ -286,6 +286,12 @@ def test_person_in_place(sentence, tagged, expected):
     ("وحارب الصليبيون المسلمين", {"الصليبيون المسلمين": "PER"}, [("الصليبيون", "PER"), ("المسلمين", "PER")]),
     # a PER that does not open with a people stays whole
     ("وقال محمد الفاتح", {"محمد الفاتح": "PER"}, [("محمد الفاتح", "PER")]),
+    # a people closing a name of two words is a PER of its own; a people after one word may be its
+    # adjective ("الفلاسفة الإغريق", tagged whole by AQMAR)
+    ("قاد الظاهر بيبرس المماليك ضد المغول", {"الظاهر بيبرس المماليك": "PER"},
+     [("الظاهر بيبرس", "PER"), ("المماليك", "PER")]),
+    ("ترجم العرب كتب الفلاسفة الإغريق", {"العرب": "PER", "الفلاسفة الإغريق": "PER"},
+     [("العرب", "PER"), ("الفلاسفة الإغريق", "PER")]),
 ])
 def test_people_alone(sentence, tagged, expected):
     assert _run(people_alone, sentence, tagged) == expected
@@ -296,6 +302,9 @@ def test_people_alone(sentence, tagged, expected):
     ("وفي عهد الخليفة العباسي المتوكل نقلت العاصمة", {}, [("المتوكل", "PER")]),
     ("هزمهم السلطان الظاهر بيبرس", {}, [("الظاهر بيبرس", "PER")]),
     ("وأمر الأمير سيف الدولة ببناء القصر", {}, [("سيف الدولة", "PER")]),
+    # a verb before the title: the name alone
+    ("ولد النبي محمد في مكة", {"ولد النبي محمد": "PER"}, [("محمد", "PER")]),
+    ("وتوفي السلطان سليم في الطريق", {"وتوفي السلطان سليم": "PER"}, [("سليم", "PER")]),
     # a title closing a PER is cut, but not the "الملك" of "عبد الملك"
     ("بناه الوليد بن عبد الملك", {"الوليد بن عبد الملك": "PER"}, [("الوليد بن عبد الملك", "PER")]),
     # not a name: a common word after the title, a nationality
@@ -309,6 +318,7 @@ def test_title_before_regnal_name(sentence, tagged, expected):
     ("وفي عهد المأمون العباسي ازدهرت الترجمة في بغداد .", [("المأمون", "PER", 8, 15), ("بغداد", "LOC", 42, 47)]),
     ("حكم الحمدانيون حلب ، ثم دخلها البيزنطيون .",
      [("الحمدانيون", "PER", 4, 14), ("حلب", "LOC", 15, 18), ("البيزنطيون", "PER", 30, 40)]),
+    ("أسس الأدارسة دولتهم في المغرب .", [("الأدارسة", "PER", 4, 12), ("المغرب", "LOC", 23, 29)]),
 ])
 def test_wiki_pipeline_history_families(sentence, expected):
     from arabnews import analyze

@@ -189,6 +189,11 @@ def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     هيزنبرج", "السلطان قايتباي"), joined to a PER the tagger found after them."""
     titles, jobs = _words("titles"), _words("occupations")
     for i, j, label in list(chunks(tags)):
+        if (label == "PER" and j - i > 2 and toks[i].kind == "word" and not has_article(toks[i].norm)
+                and norm_key(toks[i].norm) in gaz.common and _in(toks[i + 1], titles)
+                and has_article(toks[i + 1].norm)):  # "ولد النبي محمد": a verb before the title
+            tags[i] = "O"
+            i += 1
         if label == "PER" and j - i > 1 and _in(toks[i], titles):
             tags[i] = "O"
             tags[i + 1] = "B-PER"
@@ -442,8 +447,12 @@ def person_in_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 def people_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that opens with a people (:func:`_people`) is that people alone ("الحمدانيون حلب" →
     "الحمدانيون" + LOC "حلب", "البيزنطيون الفرس" → two peoples, "الأمويين يحكمون" → "الأمويين"): the
-    word after it is a people, a known place, or nothing."""
+    word after it is a people, a known place, or nothing.  A people closing a name of two words or
+    more is a PER of its own ("قاد الظاهر بيبرس المماليك")."""
     for i, j, label in list(chunks(tags)):
+        if label == "PER" and j - i > 2 and _people(toks[j - 1], gaz) and not _people(toks[i], gaz):
+            tags[j - 1] = "B-PER"  # "الظاهر بيبرس" + "المماليك": the object after a name
+            continue
         if label != "PER" or j - i < 2 or not _people(toks[i], gaz):
             continue
         nxt = toks[i + 1]
