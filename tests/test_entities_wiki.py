@@ -26,6 +26,7 @@ from arabnews.extract.entities.wiki import (
     person_in_place,
     regnal_name,
     split_listed_places,
+    sport_in_federation,
     states_as_places,
     team_head_in_org,
     town_not_club,
@@ -375,3 +376,20 @@ def test_institution_head_as_place(sentence, tagged, expected):
 ])
 def test_company_name(sentence, tagged, expected):
     assert _run(company_name, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("وعاقبه الاتحاد الإسباني لكرة القدم بالإيقاف", {"الاتحاد الإسباني": "ORG"},
+     [("الاتحاد الإسباني لكرة القدم", "ORG")]),
+    ("تأسس اتحاد ويلز لكرة القدم عام 1876", {"اتحاد ويلز": "ORG"}, [("اتحاد ويلز لكرة القدم", "ORG")]),
+    ("ونظم الاتحاد الدولي لكرة السلة البطولة", {"الاتحاد الدولي": "ORG"}, [("الاتحاد الدولي لكرة السلة", "ORG")]),
+    ("وقرر للاتحاد الآسيوي لكرة القدم", {"للاتحاد الآسيوي": "ORG"}, [("للاتحاد الآسيوي لكرة القدم", "ORG")]),
+    # a national team leaves its sport out
+    ("لعب مع منتخب إسبانيا لكرة القدم", {"منتخب إسبانيا لكرة القدم": "ORG"}, [("منتخب إسبانيا", "ORG")]),
+    ("وفاز منتخب كوريا الجنوبية لكرة القدم", {"منتخب كوريا الجنوبية لكرة القدم": "ORG"},
+     [("منتخب كوريا الجنوبية", "ORG")]),
+    # no sport after the federation: nothing to add
+    ("وقال الاتحاد الأوروبي في بيان", {"الاتحاد الأوروبي": "ORG"}, [("الاتحاد الأوروبي", "ORG")]),
+])
+def test_sport_in_federation(sentence, tagged, expected):
+    assert _run(sport_in_federation, sentence, tagged) == expected

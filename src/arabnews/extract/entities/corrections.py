@@ -115,6 +115,7 @@ from .wiki import (
     person_in_place,
     regnal_name,
     split_listed_places,
+    sport_in_federation,
     states_as_places,
     team_head_in_org,
     town_not_club,
@@ -139,7 +140,7 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     trim_nationality, split_listed_places, town_not_club, head_in_place, name_after_occupation, complete_person,
     peoples_as_persons, states_as_places, team_head_in_org, institution_as_place, dynasty_out_of_person,
     regnal_name, genealogy_chain, coordinated_persons, person_in_place, people_alone, person_before_preposition,
-    ordinal_in_person, company_name,
+    ordinal_in_person, company_name, sport_in_federation,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -157,7 +158,7 @@ WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, team_head
                                 regnal_name, genealogy_chain, coordinated_persons, person_in_place,
                                 complete_person, dynasty_out_of_person, peoples_as_persons, people_alone,
                                 states_as_places, known_orgs, person_before_preposition, ordinal_in_person,
-                                company_name)
+                                company_name, sport_in_federation)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
