@@ -393,3 +393,18 @@ def test_company_name(sentence, tagged, expected):
 ])
 def test_sport_in_federation(sentence, tagged, expected):
     assert _run(sport_in_federation, sentence, tagged) == expected
+
+
+def test_wiki_text_reports_entities_inside_groups():
+    # the groups registry reads "الفاطميون" (the Fatimids) as the militia "لواء فاطميون"; on wiki text
+    # the entity is reported too (ner_in_groups defaults to true there), on news it is left to the groups
+    from arabnews import analyze
+
+    sentence = "ثم جاء الفاطميون من المغرب ."
+    wiki = analyze(sentence, ner_domain="wiki")
+    assert [(e.text, e.label, e.start, e.end) for e in wiki.entities] == [
+        ("الفاطميون", "PER", 7, 16), ("المغرب", "LOC", 20, 26)]
+    assert [g.text for g in wiki.groups] == ["الفاطميون"]
+    strict = analyze(sentence, ner_domain="wiki", ner_in_groups=False)
+    assert [e.text for e in strict.entities] == ["المغرب"]
+    assert "الفاطميون" not in [e.text for e in analyze(sentence).entities]
