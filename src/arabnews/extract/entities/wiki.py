@@ -15,7 +15,24 @@ tag each listed place on its own, where the CRF, taught mostly by news, runs the
 - :func:`peoples_as_persons`: a people named by a plural ("المسلمون", "العثمانيين") is a PER;
 - :func:`states_as_places`: "الدولة الأموية", "العالم الإسلامي" are places;
 - :func:`team_head_in_org`: "نادي", "فريق", "منتخب" are part of the team's name;
-- :func:`institution_as_place`: a university is a place, as AQMAR tags it.
+- :func:`institution_as_place`: a university is a place, as AQMAR tags it, and so is an institution
+  head (كلية, معهد, مدرسة) with the name after it.
+
+Session 5, for the families of the articles AQMAR keeps (Crusades, Damascus, Islamic history, the
+2004 Olympics, a footballer, a free-software activist, nuclear power), checked on whole articles
+held out in three folds (the README of ``resources/ner``):
+
+- :func:`regnal_name`: "المعتضد بالله", "الحاكم بأمر الله" are one PER;
+- :func:`genealogy_chain`: a name with "بن", "أبي" and a kunya is one PER;
+- :func:`coordinated_persons`: "قطز والظاهر بيبرس" are two persons;
+- :func:`person_in_place`: "جامع" + "ابن طولون" is a LOC;
+- :func:`dynasty_out_of_person`: "المأمون العباسي" → "المأمون";
+- :func:`people_alone`: "الحمدانيون حلب" → PER + LOC;
+- :func:`person_before_preposition`: "مايكل فيلبس بست ميداليات" → "مايكل فيلبس";
+- :func:`ordinal_in_person`: "فيليب الثاني", "لويس السابع وكونراد الثالث";
+- :func:`company_name`: "شركة وستنغهاوس" → ORG "وستنغهاوس";
+- and in :func:`name_after_occupation`, a ruler's name with the article after a title ("الخليفة
+  المتوكل"), past a dynasty's adjective ("الخليفة الفاطمي العزيز بالله").
 """
 
 from __future__ import annotations
@@ -33,7 +50,8 @@ from .rulewords import has_article, rule_words, stems
 
 WIKI_RULES_FILE = "ner/wiki/rules.yaml"
 WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations": Words, "peoples": Words,
-                            "state_heads": Words, "realms": Words, "team_heads": Words, "place_institutions": Words},
+                            "state_heads": Words, "realms": Words, "team_heads": Words, "place_institutions": Words,
+                            "dynasty_adjectives": Words, "regnal_links": Words, "company_heads": Words},
                            {"_about": str})
 
 
@@ -113,7 +131,14 @@ def _surname_like(tok: Token, gaz: Gazetteer) -> bool:
     word = norm_key(tok.norm)
     if not _name_like(tok, gaz) or word in gaz.nisba or word in rule_words().function_words_names:
         return False
-    return word in gaz.person_parts or not (word[0] in _PROCLITIC_LETTERS or word.endswith(_NOT_NAME_ENDINGS))
+    if word in gaz.person_parts:
+        return True
+    if word.endswith(_NOT_NAME_ENDINGS):
+        return False
+    # a first letter that may be a preposition is part of the name when the rest is no known word
+    # ("بيبرس", "باباج", "بلانك"; not "بمراقبة")
+    return word[0] not in _PROCLITIC_LETTERS or (word[0] in _PREPOSITIONS and len(word) >= 4 and not gaz.known(word[1:])
+                                                  and word[1:] not in gaz.common)
 
 
 #: Endings of a word that is no surname: object pronouns ("اغتصبها", "اعنتني") and the plural of a
@@ -123,6 +148,8 @@ _NOT_NAME_ENDINGS = ("ها", "هم", "هما", "ني", "يين", "يون")
 
 #: First letters of a word that carries a proclitic (و, ف, ب, ل, ك) or is an imperfect verb (ي, ت).
 _PROCLITIC_LETTERS = frozenset("وفبلكيت")
+#: Of those, the prepositions, which also start transliterated names ("بيبرس", "لافوازييه").
+_PREPOSITIONS = frozenset("بلفك")
 
 
 def complete_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -154,9 +181,10 @@ def _place_head(tok: Token) -> bool:
 
 
 def _after_preposition(tok: Token, gaz: Gazetteer) -> bool:
-    """Does ``tok`` start with the preposition ب, ل or ك, not being a known place itself ("بدمشق",
-    not "لندن")?"""
-    return tok.norm[:1] in ("ب", "ل", "ك") and not tok.norm.startswith("ال") and not _place(tok.norm, gaz)
+    """Does ``tok`` start with the preposition ب, ل or ك on a known word, not being a known place
+    itself ("بدمشق", not "لندن", nor the transliterated "كينغز", "برنستون")?"""
+    return (tok.norm[:1] in ("ب", "ل", "ك") and not tok.norm.startswith("ال") and not _place(tok.norm, gaz)
+            and gaz.known(norm_key(tok.norm)[1:]))
 
 
 def head_in_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -178,11 +206,17 @@ def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     هيزنبرج", "السلطان قايتباي"), joined to a PER the tagger found after them."""
     titles, jobs = _words("titles"), _words("occupations")
     for i, j, label in list(chunks(tags)):
+        if (label == "PER" and j - i > 2 and toks[i].kind == "word" and not has_article(toks[i].norm)
+                and norm_key(toks[i].norm) in gaz.common and _in(toks[i + 1], titles)
+                and has_article(toks[i + 1].norm)):  # "ولد النبي محمد": a verb before the title
+            tags[i] = "O"
+            i += 1
         if label == "PER" and j - i > 1 and _in(toks[i], titles):
             tags[i] = "O"
             tags[i + 1] = "B-PER"
             i += 1
-        if label == "PER" and j - i > 1 and _in(toks[j - 1], titles):  # "الوليد بن عبد الملك الخليفة"
+        if (label == "PER" and j - i > 1 and _in(toks[j - 1], titles)  # "الوليد بن عبد الملك الخليفة"
+                and norm_key(toks[j - 2].norm) not in _NAME_BEFORE_TITLE):  # not "عبد الملك", "عبد الأمير"
             tags[j - 1] = "O"
     n = len(toks)
     for t in range(n - 1):
@@ -193,13 +227,18 @@ def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if not (title or _in(tok, jobs)):
             continue
         k = t + 1
-        while k < n and tags[k] == "O" and _is_nisba(toks[k], gaz):
+        while k < n and tags[k] == "O" and (_is_nisba(toks[k], gaz) or (title and _dynasty(toks[k]))):
             k += 1
         if not title and k == t + 1:  # "العالم" + a nationality: the scientist, not "كأس العالم"
             continue
         start = k
-        while k < n and k - start < MAX_MORE + 1 and tags[k] == "O" and _surname_like(toks[k], gaz):
+        # "الخليفة المتوكل"; not after a name the title describes ("الوليد بن عبد الملك الخليفة المصلح")
+        if title and k < n and tags[k] == "O" and _regnal_name(toks[k], gaz) and not (
+                t > 0 and tags[t - 1].endswith("PER")):
             k += 1
+        while k < n and k - start < MAX_MORE + 1 and tags[k] == "O" and (
+                _surname_like(toks[k], gaz) or (k > start and norm_key(toks[k].norm) in gaz.compound_tails)):
+            k += 1  # a name, or the second word of a laqab ("سيف الدولة", "صلاح الدين")
         if k > start:
             tags[start:k] = ["B-PER"] + ["I-PER"] * (k - start - 1)
             if k < n and tags[k] == "B-PER":
@@ -268,8 +307,272 @@ def team_head_in_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 
 
 def institution_as_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """An ORG that opens with an institution AQMAR tags as a place ("جامعة روما") is a LOC."""
+    """An ORG that opens with an institution AQMAR tags as a place ("جامعة روما") is a LOC; so is an
+    untagged institution head and the name the tagger found right after it, whatever its label
+    ("معهد" + MISC "ماساتشوستس للتقنية", "كلية" + ORG "ترينيتي", "جامعة" + PER "براون"); not a LOC
+    after a preposition ("جامعة" + "بدمشق": a university in Damascus)."""
     heads = _words("place_institutions")
     for i, j, label in list(chunks(tags)):
         if label == "ORG" and j - i > 1 and _in(toks[i], heads):
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
+        elif (i > 0 and tags[i - 1] == "O" and _in(toks[i - 1], heads) and toks[i].kind in ("word", "foreign")
+              and not _after_preposition(toks[i], gaz)):
+            tags[i - 1:j] = ["B-LOC"] + ["I-LOC"] * (j - i)
+
+
+#: Words before a title that make it part of a name ("عبد الملك", "عبد الأمير"), folded.
+_NAME_BEFORE_TITLE = frozenset({"عبد", "وعبد", "لعبد", "بعبد", "ابو", "ابي"})
+
+
+def _dynasty(tok: Token) -> bool:
+    """Is ``tok`` a dynasty's adjective of ``dynasty_adjectives`` ("العباسي", "الفاطمي")?"""
+    return tok.kind == "word" and fold(tok.norm) in _words("dynasty_adjectives")
+
+
+def _regnal_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A ruler's name with the article after a title ("الخليفة المتوكل", "السلطان الظاهر"): a word
+    with the article, no proclitic, that the corpora do not show as a common word, a nationality, a
+    place, a people, a title or a dynasty's adjective."""
+    if tok.kind != "word":
+        return False
+    word = norm_key(tok.norm)
+    return (word.startswith("ال") and len(word) >= 5 and word not in gaz.common and word not in gaz.nisba
+            and word not in gaz.places and not _dynasty(tok) and not _people(tok, gaz)
+            and not _in(tok, _words("titles")) and not _in(tok, _words("occupations"))
+            and word[2:] not in gaz.common)
+
+
+def dynasty_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A dynasty's adjective (``dynasty_adjectives``) opening or closing a PER is not part of it
+    ("المأمون العباسي" → "المأمون", "الفاطمي العزيز بالله" → "العزيز بالله"), as AQMAR tags it."""
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2:
+            continue
+        if _dynasty(toks[j - 1]):
+            tags[j - 1] = "O"
+            j -= 1
+        if j - i > 1 and _dynasty(toks[i]):
+            tags[i] = "O"
+            tags[i + 1] = "B-PER"
+
+
+def regnal_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A caliph's regnal name keeps its second part ("المعتضد بالله", "الحاكم بأمر الله", "المعز
+    لدين الله"): after a PER, or after a word with the article that starts with "الم" (the
+    participles of those names: "المستنصر", "المتوكل"), "بالله" or a link of ``regnal_links`` +
+    "الله" joins the PER, as AQMAR tags it."""
+    links = _words("regnal_links")
+    n = len(toks)
+    for k in range(n - 1):
+        nxt = norm_key(toks[k + 1].norm)
+        if nxt == "بالله":
+            end = k + 2
+        elif nxt in links and k + 2 < n and norm_key(toks[k + 2].norm) == "الله":
+            end = k + 3
+        else:
+            continue
+        if tags[k] == "O":
+            if not any(f.startswith("الم") and len(f) >= 6 and f not in gaz.common for f in stems(toks[k].norm)):
+                continue
+            tags[k] = "B-PER"
+        elif not tags[k].endswith("PER"):
+            continue
+        tags[k + 1:end] = ["I-PER"] * (end - k - 1)
+        if end < n and tags[end].startswith("I-"):
+            tags[end] = "B-" + tags[end][2:]
+
+
+#: Particles of a genealogy ("son of", "father of"), folded: a name goes on after them.
+_SON = frozenset({"بن", "ابن", "بنت"})
+_KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
+
+
+def _chain_word(tok: Token) -> bool:
+    """A word that can stand next to "بن" in a genealogy: a word, no function word, no digit."""
+    if tok.kind != "word":
+        return False
+    word = norm_key(tok.norm)
+    return len(word) >= 2 and word not in rule_words().function_words and word not in _SON
+
+
+def _given_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A word that can be the name before "بن": a known name part, or no common word ("المختار";
+    not "ولاية")."""
+    word = norm_key(tok.norm)
+    return word in gaz.person_parts or word not in gaz.common
+
+
+def genealogy_chain(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A genealogy is one PER, as AQMAR tags it:
+
+    - a PER that starts with "بن" takes the name before it (:func:`_given_name`: "المختار" + "بن أبي
+      عبيد"; not before "ابن", which starts a name: "ابن سينا");
+    - an untagged "بن" joins the PER before it to the PER or name after it ("عمر" + "بن" + "الخطاب");
+    - a PER that ends with "بن" or "أبي" takes the word after it ("ابن أبي" + "أصيبعة");
+    - a kunya of two words and the PER right after it are one ("أبو بكر" + "محمد بن زكريا الرازي").
+    """
+    n = len(toks)
+    for _ in range(3):
+        changed = False
+        for i, j, label in list(chunks(tags)):
+            if label != "PER":
+                continue
+            if (norm_key(toks[i].norm) == "بن" and i > 0 and tags[i - 1] == "O" and _chain_word(toks[i - 1])
+                    and _given_name(toks[i - 1], gaz)):  # not "ابن سينا": "ابن" starts a name
+                tags[i - 1], tags[i] = "B-PER", "I-PER"
+                changed = True
+            last = norm_key(toks[j - 1].norm)
+            if j < n and j - i > 1 and (last in _SON or last in _KUNYA) and tags[j] in ("O", "B-PER") \
+                    and _chain_word(toks[j]):
+                tags[j] = "I-PER"
+                changed = True
+            elif (j + 1 < n and tags[j] == "O" and norm_key(toks[j].norm) in _SON and _chain_word(toks[j + 1])
+                  and tags[j + 1] in ("O", "B-PER")):
+                tags[j] = tags[j + 1] = "I-PER"
+                changed = True
+            elif (j < n and tags[j] == "B-PER" and j - i == 2 and norm_key(toks[i].norm) in _KUNYA):
+                tags[j] = "I-PER"
+                changed = True
+        if not changed:
+            break
+
+
+def coordinated_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Inside a PER, a word with "و" whose rest is a name starts another person ("قطز والظاهر
+    بيبرس", "أرسطو وبطليموس", "روي كوستا وباوليتا"), as AQMAR tags them; not a name that starts
+    with و ("وليد"), nor after "بن", "أبو" or "عبد"."""
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2:
+            continue
+        for k in range(i + 1, j):
+            word = norm_key(toks[k].norm)
+            prev = norm_key(toks[k - 1].norm)
+            if (toks[k].kind == "word" and word.startswith("و") and len(word) > 3 and word not in gaz.person_parts
+                    and prev not in _SON and prev not in _KUNYA and prev not in _NAME_BEFORE_TITLE
+                    and (word[1:] in gaz.person_parts or word[1:] not in gaz.common)):
+                tags[k] = "B-PER"
+
+
+def person_in_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged head of :func:`place_heads` just before a PER names a building after a person:
+    the two are one LOC ("جامع" + "ابن طولون", "مسجد" + "عمرو بن العاص"), as AQMAR tags them."""
+    for i, j, label in list(chunks(tags)):
+        if label == "PER" and i > 0 and tags[i - 1] == "O" and _place_head(toks[i - 1]):
+            tags[i - 1:j] = ["B-LOC"] + ["I-LOC"] * (j - i)
+
+
+def people_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that opens with a people (:func:`_people`) is that people alone ("الحمدانيون حلب" →
+    "الحمدانيون" + LOC "حلب", "البيزنطيون الفرس" → two peoples, "الأمويين يحكمون" → "الأمويين"): the
+    word after it is a people, a known place, or nothing.  A people closing a name of two words or
+    more is a PER of its own ("قاد الظاهر بيبرس المماليك")."""
+    for i, j, label in list(chunks(tags)):
+        if label == "PER" and j - i > 2 and _people(toks[j - 1], gaz) and not _people(toks[i], gaz):
+            tags[j - 1] = "B-PER"  # "الظاهر بيبرس" + "المماليك": the object after a name
+            continue
+        if label != "PER" or j - i < 2 or not _people(toks[i], gaz):
+            continue
+        nxt = toks[i + 1]
+        if _people(nxt, gaz):
+            tags[i + 1] = "B-PER"
+        elif nxt.kind == "word" and any(norm_key(f) in gaz.places for f in stems(nxt.norm)):
+            tags[i + 1:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 2)
+        else:
+            tags[i + 1:j] = ["O"] * (j - i - 1)
+
+
+def _prepositional_phrase(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a preposition ب or ل on a common word ("بست", "بميداليتين", "بسباقي", "بلقب"),
+    not a known name part ("بلانك")?"""
+    word = norm_key(tok.norm)
+    if tok.kind != "word" or word[:1] not in ("ب", "ل") or word in gaz.person_parts or len(word) < 3:
+        return False
+    rest = word[1:]
+    forms = {word, rest} | ({rest[:-1]} if rest.endswith("ي") else set())  # "سباقي": the two races of
+    return any(f in gaz.common for f in forms) and not gaz.known(rest)
+
+
+def person_before_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person's name does not end with a preposition and a common word ("مايكل فيلبس بست
+    ميداليات" → "مايكل فيلبس", "نيكولاس ماسو بميداليتين"): Wikipedia's sports results put what
+    the athlete won right after the name."""
+    for i, j, label in list(chunks(tags)):
+        if label == "PER" and j - i > 1 and _prepositional_phrase(toks[j - 1], gaz):
+            tags[j - 1] = "O"
+
+
+def ordinal_in_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A regnal ordinal after a PER is part of it, with or without a title before the name ("فيليب
+    الثاني", "لويس السابع", "ألفونسو الثالث عشر"), as AQMAR tags it (5 times of 5); not "الأول من"
+    ("the first of").  A name with و and an ordinal right after such a PER is a second monarch
+    ("لويس السابع وكونراد الثالث")."""
+    ordinals = gaz.triggers.get("regnal_ordinal", frozenset())
+    n = len(toks)
+    _join_ordinals(toks, tags, ordinals)
+    second = False
+    for k in range(1, n - 1):  # "لويس السابع" + "وكونراد" + "الثالث": a second monarch after و
+        word = norm_key(toks[k].norm)
+        if (tags[k] == "O" and tags[k - 1].endswith("PER") and word.startswith("و") and len(word) > 3
+                and tags[k + 1] == "O" and fold(toks[k + 1].norm) in ordinals and _name_like(toks[k], gaz)):
+            tags[k] = "B-PER"
+            second = True
+    if second:
+        _join_ordinals(toks, tags, ordinals)
+
+
+def _join_ordinals(toks: Sequence[Token], tags: list[Tag], ordinals: frozenset[str]) -> None:
+    n = len(toks)
+    for _i, j, label in list(chunks(tags)):
+        if label != "PER" or j >= n or tags[j] != "O" or fold(toks[j].norm) not in ordinals:
+            continue
+        end = j + 1
+        if end < n and tags[end] == "O" and fold(toks[end].norm) == "عشر":
+            end += 1
+        if end < n and fold(toks[end].norm) == "من":
+            continue
+        tags[j:end] = ["I-PER"] * (end - j)
+
+
+def company_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name in Arabic letters right after "شركة" (a quotation mark between them too) that the
+    tagger read as a MISC or a PER is the company, an ORG without its head ("شركة وستنغهاوس",
+    "شركة " مايكروسوفت ""), as AQMAR tags it; a name in Latin letters stays MISC, as AQMAR tags
+    it ("شركة General Electric")."""
+    heads = _words("company_heads")
+    for i, j, label in list(chunks(tags)):
+        if label not in ("MISC", "PER") or toks[i].kind != "word":
+            continue
+        h = i - 1
+        if h > 0 and toks[h].kind == "punct" and toks[h].text in ('"', "«", "“"):
+            h -= 1
+        if h >= 0 and tags[h] == "O" and _in(toks[h], heads):
+            tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+#: The sports after "لكرة"/"للكرة" ("لكرة القدم", "لكرة السلة"), folded.
+_SPORTS = frozenset({"القدم", "السله", "اليد", "الطائره", "الماء"})
+
+
+def _sport_at(toks: Sequence[Token], k: int) -> int:
+    """The end of "لكرة القدم" (or another ball game) starting at ``k``, or ``k`` if there is none."""
+    if k + 1 < len(toks) and norm_key(toks[k].norm) in ("لكره", "للكره") and norm_key(toks[k + 1].norm) in _SPORTS:
+        return k + 2
+    return k
+
+
+def sport_in_federation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A federation keeps its sport ("الاتحاد الإسباني" + "لكرة القدم", "اتحاد شيفيلد لكرة القدم":
+    inside the ORG 11 times of 15 in AQMAR's 21 articles); a national team does not ("منتخب مصر
+    لكرة القدم" → "منتخب مصر": outside 17 times of 17)."""
+    heads = _words("team_heads")
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG":
+            continue
+        first = toks[i]
+        if any(f.endswith("اتحاد") for f in stems(first.norm)) and j < n and tags[j] == "O":
+            end = _sport_at(toks, j)
+            if end > j:
+                tags[j:end] = ["I-ORG"] * (end - j)
+        elif _in(first, heads) and j - i > 3 and _sport_at(toks, j - 2) == j:
+            tags[j - 2:j] = ["O", "O"]
