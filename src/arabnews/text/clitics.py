@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..memo import WORD_MEMO_LIMIT
+
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 #: Regex fragments of the proclitics, for every pattern that lets a word carry them.  Spell the
@@ -85,7 +87,7 @@ def clitic_splits(word: str) -> list[CliticSplit]:
 
 #: word → its splits: the entities stage asks for the same word's splits a dozen times
 _SPLITS: dict[str, tuple[CliticSplit, ...]] = {}
-_CACHE_LIMIT = 100_000  # about 300 bytes a word
+_CACHE_LIMIT = WORD_MEMO_LIMIT  # about 300 bytes a word
 
 
 def _splits(word: str) -> tuple[CliticSplit, ...]:

@@ -11,6 +11,7 @@ from functools import cache
 
 from ...document import Document, Region
 from ...lang.ar import CONJ, PREP
+from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Tokens
 from .months import lexicon
 
@@ -46,7 +47,7 @@ def is_anchor(word: str) -> bool:
     known = _SEEN.get(word)
     if known is not None:
         return known
-    if len(_SEEN) > 200_000:  # words repeat: a bounded memo of the answers
+    if len(_SEEN) > WORD_MEMO_LIMIT:  # words repeat: a bounded memo of the answers
         _SEEN.clear()
     _SEEN[word] = found = _is_anchor(word)
     return found
@@ -111,7 +112,7 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
     """
     folded = doc.folded
     seen = _SEEN_FOLDED
-    if len(seen) > 200_000:  # a bounded memo, as for is_anchor
+    if len(seen) > WORD_MEMO_LIMIT:  # a bounded memo, as for is_anchor
         seen.clear()
     tokens = doc.tokens
     anchors: list[tuple[int, int]]

@@ -31,7 +31,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
@@ -138,14 +137,23 @@ def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[Tag]]], g
     return tally.names()
 
 
-@lru_cache(maxsize=20_000)  # ~400 bytes an entry: a bound on analyze_many's memory
 def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The readings of a normalized token, itself and after each proclitic: their prefixes, and
-    their folded forms in the same order."""
+    their folded forms in the same order (a word's, from a bounded memo)."""
     if not is_word:
         return ("",), (fold(norm),)
-    splits = clitic_splits(norm)
-    return tuple(s.prefix for s in splits), tuple(fold(s.lemma_forms[0]) for s in splits)
+    hit = _FORMS.get(norm)
+    if hit is None:
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        splits = clitic_splits(norm)
+        hit = _FORMS[norm] = tuple(s.prefix for s in splits), tuple(fold(s.lemma_forms[0]) for s in splits)
+    return hit
+
+
+#: word → :func:`_forms`; a plain dict costs less memory per entry than ``lru_cache``'s links
+_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_FORMS_LIMIT = 20_000  # ~300 bytes an entry: a bound on analyze_many's memory
 
 
 def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, gaz: Gazetteer,

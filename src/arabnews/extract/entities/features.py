@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 import regex
 
 from ...lang.ar import clitic_splits, fold
+from ...memo import WORD_MEMO_LIMIT
 from .clusters import cluster_features
 from .gazetteer import Gazetteer, default_gazetteer
 
@@ -28,7 +29,7 @@ _LATIN = regex.compile(r"^[\p{Latin}]+$")
 _DIGITS = regex.compile(r"^[\d.,]+$")
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
 #: Most words whose feature strings are cached (about 2 KB each; the tagger's fast path keeps ids instead).
-_CACHE_LIMIT = 100_000
+_CACHE_LIMIT = WORD_MEMO_LIMIT
 #: Words longer than this get no character n-gram features.
 _MAX_NGRAM_WORD = 40
 

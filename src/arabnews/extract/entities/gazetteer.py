@@ -32,6 +32,7 @@ from ... import resources
 from ...errors import ResourceError
 from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text
 from ...lang.schema import MapOf, Record, Words, check
+from ...memo import WORD_MEMO_LIMIT
 from ...text.clitics import CliticSplit
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class Gazetteer:
         """True for a normalized word that heads a place name, proclitics allowed ("بريف", "أرياف")."""
         hit = self._head_cache.get(word)
         if hit is None:
-            if len(self._head_cache) > 100_000:
+            if len(self._head_cache) > WORD_MEMO_LIMIT:
                 self._head_cache.clear()
             heads = self.triggers.get("loc_head", frozenset())
             hit = any(fold(f) in heads for s in clitic_splits(word) for f in s.lemma_forms)
@@ -158,7 +159,7 @@ class Gazetteer:
             if (not whole or not split.offset) and any(fold(f) in self.places for f in split.lemma_forms):
                 found = split
                 break
-        if len(self._place_cache) > 100_000:
+        if len(self._place_cache) > WORD_MEMO_LIMIT:
             self._place_cache.clear()
         self._place_cache[word] = found
         return found
@@ -167,7 +168,7 @@ class Gazetteer:
         """A per-word cache named ``name`` for facts that depend on the word and these tables alone
         (cleared when it grows past 100,000 words)."""
         cache = self._word_caches.get(name)
-        if cache is None or len(cache) > 100_000:
+        if cache is None or len(cache) > WORD_MEMO_LIMIT:
             cache = self._word_caches[name] = {}
         return cache
 

@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ...lang.ar import clitic_splits, fold
+from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES
 from .bio import Tag, chunks
@@ -67,7 +68,7 @@ from .rulewords import (
 MAX_CHAIN = 6
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORD_MEMO_LIMIT)
 def _definite(word: str) -> bool:
     """"الصحة", "للهجرة" (ل + article): a definite word of a genitive chain (no conjunction)."""
     return any(s.article and s.prefix in ("ال", "لل") for s in clitic_splits(word))
@@ -247,7 +248,7 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int]
         i += 1
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORD_MEMO_LIMIT)
 def _known_org_names(word: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Known organisation names (folded word tuples, longest first) whose first word is a reading of
     the normalized ``word`` ("لصندوق" → the names starting with "صندوق"), by their second word."""

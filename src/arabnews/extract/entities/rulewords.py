@@ -14,6 +14,7 @@ from functools import cache
 
 from ...lang.ar import clitic_splits, fold, load
 from ...lang.schema import Record, Words
+from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
@@ -173,7 +174,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
-_FLAGS_LIMIT = 100_000
+_FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
 
 

@@ -21,7 +21,7 @@ from .features import _CACHE_LIMIT, FeatureExtractor
 from .lattice import Model
 
 #: Most word types in the tables (about 400 bytes each with their key) before they start afresh.
-_TYPE_LIMIT = 150_000
+_TYPE_LIMIT = 50_000
 
 #: Attribute ids in the type tables (a model has far fewer than 2**31 attributes; half of intp's memory).
 _ID = np.int32
@@ -89,7 +89,8 @@ class StateScorer:
         zero = self.model.zero
         weights = self.model.weights
         if self._n > len(self._own):
-            size = max(self._n, 2 * len(self._own))
+            # the tables never hold more than _TYPE_LIMIT types (a batch that would pass it resets them)
+            size = max(self._n, min(2 * len(self._own), _TYPE_LIMIT))
             grow = size - len(self._own)
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]

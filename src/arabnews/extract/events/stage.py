@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from ...document import Document, Region, Span
 from ...lang.ar import fold
 from ...lang.ar.scan import PrefixedWords, prefix_strings
+from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
 from .arguments import (
     Candidate,
@@ -55,7 +56,7 @@ SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
 #: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
 PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
 #: How many word forms the trigger scan remembers before starting afresh.
-_SEEN_SIZE = 200_000
+_SEEN_SIZE = WORD_MEMO_LIMIT
 
 
 @dataclass

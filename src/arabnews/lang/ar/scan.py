@@ -24,10 +24,11 @@ from typing import Any
 
 import regex
 
+from ...memo import WORD_MEMO_LIMIT
 from .trie import trie_regex
 
 #: How many chunks of text a filter remembers before starting afresh (bounded memory on a long corpus).
-CACHE_SIZE = 50_000
+CACHE_SIZE = WORD_MEMO_LIMIT
 #: A longer stretch is read a window at a time (cut at white space), so that a 5 MB document never
 #: holds all its chunks at once.
 WINDOW = 1 << 18
