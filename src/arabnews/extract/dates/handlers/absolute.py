@@ -97,13 +97,13 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         elif year is None and rel is None and ctx.ref is not None and cal == "gregorian":
             year, inferred = _year_of_month(month, ns, ctx), True
         cand = absolute(ns, ne, cal, year, month, day, ctx.ref, inferred=inferred)
-        if same and cand is not None:
-            cand.attrs["anchor"] = "PREV_DATE"
         if cand is None and day is not None:  # "31 شباط": keep the month, drop the impossible day
             ns, wd, day = month_start, None, None
-            cand = absolute(ns, ne, cal, year, month, None, ctx.ref, inferred=rel is not None)
+            cand = absolute(ns, ne, cal, year, month, None, ctx.ref, inferred=inferred)
         if cand is None:
             return None
+        if same:
+            cand.attrs["anchor"] = "PREV_DATE"
     if m["mod"] and ns == m.start():
         cand.mod = lex.mods[words(m["mod"])]
     check_weekday(cand, wd)
