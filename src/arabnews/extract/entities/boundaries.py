@@ -52,6 +52,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    written_function_word,
 )
 
 
@@ -84,7 +85,7 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             a += 1
         # "على" written with ى is the preposition, not the name "علي": "الكونغرس على الميزانية" is no person,
         # and what follows it is one only if it starts with a given name ("على محمد")
-        if label == "PER" and a < b and words[a] in rw.function_words_names and toks[i + a].text.endswith("ى"):
+        if label == "PER" and a < b and written_function_word(toks[i + a]):
             a += 1
             if a < b and (words[a] not in gaz.person_parts or words[a] in gaz.common):
                 a = b

@@ -40,6 +40,7 @@ from .rulewords import (
     sentence_bits,
     sentence_flags,
     stems,
+    written_function_word,
 )
 
 #: Most words of a name taken after a title.
@@ -53,7 +54,7 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     if tok.kind not in ("word", "foreign"):
         return False
     word = fold(tok.norm)
-    if word in rw.function_words_names and tok.text.endswith("ى"):  # "على", not the name "علي"
+    if written_function_word(tok):  # "على", not the name "علي"
         return False
     if (word in rw.function_words or in_list(tok.norm, rw.predicates) or in_list(tok.norm, rw.titles)
             or in_list(tok.norm, rw.occupations) or in_list(tok.norm, rw.org_heads) or gaz.is_loc_head(tok.norm)
@@ -328,14 +329,8 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             tags[i:end] = ["I-PER" if after_person and tags[i] == "O" else "B-PER"] + ["I-PER"] * (size - 1)
         elif size == 1 and (tags[i] == "O" or tags[i] in ("B-LOC", "B-ORG")):
             tags[i] = "I-PER" if after_person else "B-PER"
-            if not after_person and not conj and i > 0 and tags[i - 1] == "O" and _figure_given_name(toks[i - 1], gaz):
+            if not after_person and not conj and i > 0 and tags[i - 1] == "O" and _given_name(toks[i - 1], gaz):
                 tags[i - 1], tags[i] = "B-PER", "I-PER"  # "أنجيلا ميركل": a given name the tagger did not join
         elif tags[i] == "I-PER" and conj:  # "بوتين وأردوغان": two persons
             tags[i] = "B-PER"
         i = max(end, i + 1)
-
-
-def _figure_given_name(tok: Token, gaz: Gazetteer) -> bool:
-    """A known given name before a public figure's name, with no proclitic conjunction ("أنجيلا")."""
-    word = fold(tok.norm)
-    return tok.kind == "word" and word in gaz.person_parts and word not in gaz.common

@@ -61,7 +61,7 @@ class RuleWords:
     function_words_names: frozenset[str]
     #: heads that are part of a place's name ("وادي الليل", "باب المغاربة")
     toponym_heads: frozenset[str]
-    toponym_heads_hamza: frozenset[str]  # folded heads written with a hamza on the alef ("رأس")
+    toponym_heads_hamza: tuple[str, ...]  # folded heads written with a hamza on the alef ("رأس")
     #: heads of sports clubs ("النادي الصفاقسي", "الترجي الرياضي التونسي")
     club_heads: frozenset[str]
     #: words of a club's name besides a nisba ("الرياضي"), folded as written
@@ -140,7 +140,7 @@ def rule_words() -> RuleWords:
         function_words=frozenset(fold(w) for w in data["function_words"]),
         function_words_names=frozenset(fold(w) for w in data["function_words_names"]),
         toponym_heads=words("toponym_heads"), club_heads=words("club_heads"),
-        toponym_heads_hamza=frozenset(fold(w) for w in data["toponym_heads"] if any(c in w for c in _HAMZA_ALEFS)),
+        toponym_heads_hamza=tuple(fold(w) for w in data["toponym_heads"] if any(c in w for c in _HAMZA_ALEFS)),
         club_words=frozenset(fold(w) for w in data["club_words"]),
         not_names=frozenset(fold(w) for w in data["not_names"]),
         ministry_heads=words("ministry_heads"), camp_heads=words("camp_heads"),
@@ -243,7 +243,7 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
     flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
     for i, f in enumerate(flags):
         if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) and not fold(toks[i].norm).endswith(
-                tuple(rule_words().toponym_heads_hamza)):
+                rule_words().toponym_heads_hamza):
             flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
     bits = 0
     for f in flags:
@@ -276,6 +276,12 @@ def in_list(word: str, table: frozenset[str]) -> bool:
     if bit is None:  # a list not of rule_words(): asked afresh
         return any(f in table for f in stems(word))
     return bool(word_flags(word) & bit)
+
+
+def written_function_word(tok: Token) -> bool:
+    """Is ``tok`` a function word that folding makes a given name, written as the function word
+    ("على", not the name "علي": ``function_words_names`` written with ى)?"""
+    return tok.text.endswith("ى") and fold(tok.norm) in rule_words().function_words_names
 
 
 def has_article(word: str) -> bool:
