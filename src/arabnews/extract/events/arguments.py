@@ -17,6 +17,7 @@ from typing import Any
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import fold
 from ...lang.ar.scan import GatedPattern
+from ..attribution.cues import lexicon as claim_lexicon
 from .triggers import Lexicon, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
@@ -487,8 +488,9 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
     brackets that do not hold the trigger), with the larger place it is in (``within``) when the
     clause names one: "حي جمعية الزهراء بمدينة حلب"."""
     # a place in brackets that do not hold the trigger is an aside ("(التي ترفع شعارات تحرير القدس)")
-    aside = _bracket_of(view, trigger)
-    places = [p for p in _places(view, layers, names or {}) if _bracket_of(view, p.start) in (None, aside)]
+    brackets = _brackets(view)
+    aside = _bracket_of(brackets, trigger)
+    places = [p for p in _places(view, layers, names or {}) if _bracket_of(brackets, p.start) in (None, aside)]
     if not places:
         return None
     inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
@@ -506,17 +508,24 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
     return (before[-1] if before else entities[0]).to_dict()
 
 
-def _bracket_of(view: SentenceView, pos: int) -> int | None:
-    """Original offset of the innermost "(" of the sentence still open at ``pos``, or None."""
+def _brackets(view: SentenceView) -> list[tuple[int, int]]:
+    """The sentence's bracketed stretches as original ``(open, close)`` offsets, inner ones after the
+    outer (a bracket never closed runs to the sentence's end)."""
     stack: list[int] = []
+    out: list[tuple[int, int]] = []
     for tok in view.tokens:
-        if tok.start >= pos:
-            break
         if tok.text == "(":
             stack.append(tok.start)
         elif tok.text == ")" and stack:
-            stack.pop()
-    return stack[-1] if stack else None
+            out.append((stack.pop(), tok.start))
+    out.extend((start, view.end) for start in stack)
+    return sorted(out)
+
+
+def _bracket_of(brackets: list[tuple[int, int]], pos: int) -> int | None:
+    """Offset of the "(" of the innermost bracket of ``brackets`` open at ``pos``, or None."""
+    inner = [start for start, end in brackets if start < pos <= end]
+    return inner[-1] if inner else None
 
 
 def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int]) -> dict[str, Any]:
@@ -561,14 +570,13 @@ def negated(view: SentenceView, k: int) -> bool:
     if k > 0 and view.words[k - 1] in _OCCURRENCE:
         return any(view.is_word(j, _DENIAL) for j in range(max(0, k - 6), k - 1))
     # a denial with أن: "نفت الشرطة أن تكون قد اعتقلت أي متظاهر", "ونفى الجيش أنه قصف المدينة"
-    # (the subject between the verb and أن: at most three words, no punctuation)
+    # (the subject between the verb and أن: at most three words, no punctuation; أن, إن with their
+    # pronouns and ب as the attribution stage reads them)
+    claims = claim_lexicon()
     for j in range(max(0, k - 8), k - 1):
         if view.is_word(j, _DENIAL):
-            that = next((a for a in range(j + 1, min(j + 5, k)) if view.words[a] in _THAT), None)
+            that = next((a for a in range(j + 1, min(j + 5, k)) if claims.is_comp(view.words[a])), None)
             return that is not None and all(view.tokens[i].kind == "word" for i in range(j + 1, that)) \
                 and all(view.clause_of(i) == view.clause_of(k) for i in range(that + 1, k))
     return False
 
-
-#: أن and its forms with a pronoun, after a verb of denial.
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"})
