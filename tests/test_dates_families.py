@@ -978,3 +978,32 @@ def test_whole_text_month_and_dialect_tomorrow(text, span, value):
 def test_year_of_a_month_without_one(text, ref, span, value):
     d = find(text, span, ref)
     assert d.value == value
+
+
+# -- a place named after a date: the head makes the day and month a name ---------------------------
+NAMED_AFTER_DATES = [
+    "ستجرى المباراة على ملعب 15 أكتوبر ببنزرت.",
+    "تقام المباراة بملعب 7 نوفمبر برادس.",
+    "تظاهر المئات في شارع 14 جانفي بالعاصمة.",
+    "وتقع الشركة في مدينة 6 أكتوبر غرب القاهرة.",
+    "تخرج من جامعة السابع من نوفمبر بقرطاج.",
+    "وعبر المتظاهرون جسر ٦ أكتوبر.",
+    "ونظمت الوقفة وسط ساحة 14 جانفي.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED_AFTER_DATES)
+def test_place_named_after_a_date_is_no_date(sentence):
+    assert [d.text for d in NLP(sentence, reference_date=REF).dates] == []
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    # the head with the article, a relative word, a year or يوم: a date after all
+    ("افتتح الملعب 15 أكتوبر الماضي.", "15 أكتوبر الماضي", "-10-15"),
+    ("وصل الوفد إلى المدينة 6 أكتوبر.", "6 أكتوبر", "-10-06"),
+    ("وسط ساحة 14 جانفي 2011 بالعاصمة", "14 جانفي 2011", "2011-01-14"),
+    ("وصل إلى المطار يوم 15 أكتوبر.", "يوم 15 أكتوبر", "-10-15"),
+    ("ملعب رادس 15 أكتوبر", "15 أكتوبر", "-10-15"),
+])
+def test_date_near_a_name_head_stays(sentence, span, value):
+    assert find(sentence, span).value.endswith(value)

@@ -218,6 +218,38 @@ def weekday_pairs(chosen: list[Candidate], text: str) -> list[Candidate]:
     return chosen
 
 
+def named_after_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A day and month with no year right after the head of a place's name is that place's name, not
+    a date: "ملعب 15 أكتوبر" (a stadium), "بشارع 14 جانفي", "مدينة 6 أكتوبر" (heads: ``name_heads``)."""
+    heads = lexicon().name_heads
+    kept = []
+    for cand in chosen:
+        if cand.type == "DATE" and cand.attrs.get("anchor") == "REF" and "weekday" not in cand.attrs \
+                and "relation" not in cand.attrs and _after_name_head(text, cand.ns, heads):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _after_name_head(text: str, pos: int, heads: frozenset[str]) -> bool:
+    """Is the word right before ``pos`` (white space between, nothing else) one of ``heads``, bare or
+    after the proclitics و/ف and ب/ل ("وبملعب")?"""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == pos:
+        return False
+    found = last_word(text, end)
+    if found is None or found[1] != end:
+        return False
+    word = text[found[0]:end]
+    forms = [word]
+    if forms[0][:1] in _CONJ_LETTERS:
+        forms.append(forms[0][1:])
+    forms += [f[1:] for f in forms if f[:1] in "بل"]
+    return any(f in heads for f in forms)
+
+
 def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
     """"سنتين و3 أشهر و10 أيام" → one DURATION P2Y3M10D (units that do not repeat, joined by و)."""
     out: list[Candidate] = []

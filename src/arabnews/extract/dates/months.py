@@ -73,6 +73,7 @@ LEXICON_SCHEMA = Record({
     "relation_words": MapOf(str, Words),
     "parts_of_month": Words,
     "not_today_after": Words,
+    "name_heads": Words,
     "fraction_minutes": MapOf(int, Words),
     "clock_days": MapOf(int, Words),
     "decade_century": Words,
@@ -122,6 +123,7 @@ class Lexicon:
     relations: dict[str, str]  # منذ → since, حتي → until …: the relation attribute
     parts_of_month: frozenset[str]  # النصف, الربع …: "النصف الثاني من نوفمبر" holds no day
     not_today_after: frozenset[str]  # في, ذلك …: "في ذلك اليوم" is not today
+    name_heads: frozenset[str]  # ملعب, شارع …: "ملعب 15 أكتوبر" is a stadium's name
     fraction_minutes: dict[str, int]  # النصف → 30, الربع → 15, الثلث → 20
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
     decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
@@ -210,6 +212,7 @@ def lexicon() -> Lexicon:
         relations=_by_word(data["relation_words"]),
         parts_of_month=frozenset(_keys(data["parts_of_month"])),
         not_today_after=frozenset(_keys(data["not_today_after"])),
+        name_heads=frozenset(_keys(data["name_heads"])),
         fraction_minutes={w: int(n) for w, n in _by_word(data["fraction_minutes"]).items()},
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},
         decade_century=_keys(data["decade_century"]),

@@ -11,7 +11,15 @@ from typing import cast
 from ...document import DateSpan, DateType, Document, SpanIndex
 from .candidates import Candidate, Context, select
 from .masking import mask_numbers
-from .merges import add_relation, day_ranges, merge_durations, merge_ranges, merge_times, weekday_pairs
+from .merges import (
+    add_relation,
+    day_ranges,
+    merge_durations,
+    merge_ranges,
+    merge_times,
+    named_after_dates,
+    weekday_pairs,
+)
 from .months import lexicon
 from .patterns import patterns
 from .rules import compiled
@@ -49,7 +57,7 @@ def extract_dates(doc: Document) -> Document:
                     if cand is not None and cand.ne > cand.ns:
                         cands.append(cand)
         chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
-        chosen = weekday_pairs(chosen, masked)
+        chosen = named_after_dates(weekday_pairs(chosen, masked), masked)
         for cand in chosen:
             add_relation(cand, masked, doc.reference_date)
             start, end = doc.to_original(cand.ns, cand.ne)
