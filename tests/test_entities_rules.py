@@ -189,6 +189,58 @@ def test_name_after_title_joins_the_taggers_person() -> None:
     assert tags == ["O", "O", "O", "O", "B-LOC", "B-PER", "I-PER", "I-PER", "O", "O"]
 
 
+#: A title in construct with its portfolio, or a woman's title, then the name (ANT sentences and their
+#: neighbours: other ministries, feminine titles, a conjoined portfolio, a governor).
+TITLED_PERSONS = [
+    ("قالت وزيرة الصحة سميرة مرعي حادت تماما عن دورها", "سميرة مرعي"),
+    ("انباء وزيرة السياحة والصناعات التقليدية سلمى اللومي التي ترافق يوسف الشاهد", "سلمى اللومي"),
+    ("قال وزير الصناعة والتجارة زياد العذاري خلال استضافته اليوم", "زياد العذاري"),
+    ("بحضور وزير الشؤون المحلية والبيئة رياض المؤخر وكاتب الدولة", "رياض المؤخر"),
+    ("نشر منذ قليل رئيس النادي الإفريقي سليم الرياحي تدوينة على صفحته الرسمية", "سليم الرياحي"),
+    ("وقالت مديرة المستشفى ليلى الحمروني إن الجرحى بخير", "ليلى الحمروني"),
+    ("قالت النائبة سامية عبو إن الحكومة فشلت", "سامية عبو"),
+    ("قالت الوزيرة سلمى اللومي إن الموسم واعد", "سلمى اللومي"),
+    ("صرحت وزيرة المرأة نزيهة العبيدي بأن البرنامج انطلق", "نزيهة العبيدي"),
+    ("وقال والي سوسة عادل الشليوي إن الوضع تحت السيطرة", "عادل الشليوي"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLED_PERSONS)
+def test_name_after_a_title_in_construct(text: str, name: str) -> None:
+    doc = NLP(text)
+    start = text.index(name)
+    assert ("PER", start, start + len(name)) in {(e.label, e.start, e.end) for e in doc.entities}
+
+
+#: After a title, words that are no name: a verb, a month/verb, a preposition and a noun, a clitic
+#: and a noun, a time word.
+NOT_TITLED_PERSONS = [
+    "وزير الشؤون الدينية يدعو لفهم القرآن بشكل صحيح",
+    "وقال إن قاضي التحقيق مارس سلطاته المطلقة",
+    "يعمل مكتب بريد مطار تونس قرطاج الدولي بصفة مسترسلة دون انقطاع",
+    "قال وزير الخارجية أمس إن الزيارة مهمة",
+    "استقبل وزير الدفاع وفدا عسكريا أمريكيا",
+    "اكد رئيس الجمعية لمراسلنا بجرجيس انها ستتحسن",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TITLED_PERSONS)
+def test_no_name_after_a_title(text: str) -> None:
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
+def test_name_after_title_in_construct_on_its_own() -> None:
+    toks = _words("قالت وزيرة السياحة سلمى اللومي إن الموسم واعد")
+    tags = ["O"] * len(toks)
+    name_after_title(toks, tags, GAZ)
+    assert tags == ["O", "O", "O", "B-PER", "I-PER", "O", "O", "O"]
+    # "والى" (and to) folds to the governor "والي": no title
+    toks = _words("عاد الوفد والى الحكومة سامي عبو")
+    tags = ["O"] * len(toks)
+    name_after_title(toks, tags, GAZ)
+    assert tags == ["O"] * 6
+
+
 def test_word_flags_answer_as_the_lists() -> None:
     from arabnews.extract.entities.rulewords import (
         ARTICLE,

@@ -56,7 +56,7 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     word = fold(tok.norm)
     if written_function_word(tok):  # "على", not the name "علي"
         return False
-    if (word in rw.function_words or in_list(tok.norm, rw.predicates) or in_list(tok.norm, rw.titles)
+    if (word in rw.function_words or is_predicate(tok.norm) or in_list(tok.norm, rw.titles)
             or in_list(tok.norm, rw.occupations) or in_list(tok.norm, rw.org_heads) or gaz.is_loc_head(tok.norm)
             or word in gaz.places):
         return False
@@ -85,21 +85,40 @@ def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
 def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Untagged name-like words after a title or an occupation (and its adjectives: those of
     ``title_adjectives`` and nationalities) are a person; two at least, or one followed by the
-    tagger's PER, which they join ("الدولي التونسي علي معلول")."""
+    tagger's PER, which they join ("الدولي التونسي علي معلول"). A title without the article takes
+    its portfolio first ("وزيرة السياحة سلمى اللومي", "وزير التجارة والصناعة زياد العذاري"); the
+    first word of the name may be an ordinary word when a family name follows ("سلمى", folded
+    "سلمي", peaceful), and a one-word PER of the tagger right after the title takes the name-like
+    words after it ("وزير التربية ناجي جلول")."""
     if not sentence_bits(toks) & (TITLE | OCCUPATION):
         return
     rw = rule_words()
     n = len(toks)
     flags = sentence_flags(toks)
-    for t in [k for k in range(n - 2) if flags[k] & (TITLE | OCCUPATION) and flags[k] & ARTICLE]:
+    for t in [k for k in range(n - 2) if flags[k] & (TITLE | OCCUPATION)]:
         if tags[t] != "O":
             continue
-        k = t + 1
+        if flags[t] & ARTICLE:
+            k = t + 1
+        elif flags[t] & TITLE and toks[t].kind == "word" and not toks[t].text.endswith("ى"):
+            # (not "والى"/"وإلى", and to, which folds to the governor "والي")
+            k = _after_portfolio(toks, tags, flags, t + 1)
+            if k == t + 1:
+                continue
+        else:
+            continue
         while k < n and tags[k] == "O" and toks[k].kind == "word" and (
                 in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)):
             k += 1
+        if k < n and tags[k] == "B-PER" and (k + 1 == n or tags[k + 1] != "I-PER"):
+            _extend_person(toks, tags, k, gaz)
+            continue
         start = k
-        while k < n and k - start < MAX_NAME and tags[k] == "O" and _name_like(toks[k], gaz):
+        construct = not flags[t] & ARTICLE
+        feminine = fold(toks[t].norm).endswith("ه")  # "الوزيرة", "النائبة": a woman's name follows
+        while k < n and k - start < MAX_NAME and tags[k] == "O" and (
+                _name_like(toks[k], gaz) or (k == start and _ordinary_given_name(toks, tags, k, gaz, feminine))
+        ) and not ((construct or k == start) and _clitic_and_word(toks[k], gaz)):
             k += 1
         taken = k - start
         # "الدكتور وديع الجريء", "الوزير نضال الورفلي": a name-like word and a family name with the article
@@ -110,6 +129,79 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
                 tags[k] = "I-PER"
+
+
+#: Most words of a title's portfolio ("وزير الشؤون الدينية", "وزيرة المرأة والأسرة والطفولة").
+MAX_PORTFOLIO = 4
+
+
+def _after_portfolio(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int], k: int) -> int:
+    """Index after the portfolio of a title in construct, which starts at ``k``: words with the
+    article, with or without a proclitic ("الخارجية", "والصناعة", "للهجرة"), titles ("نائب رئيس
+    الوزراء") and the places and bodies the tagger found ("سفير فرنسا"); ``k`` itself when there is
+    none."""
+    start, n = k, len(toks)
+    while k < n and k - start < MAX_PORTFOLIO and toks[k].kind == "word" and (
+            (tags[k] == "O" and flags[k] & (ARTICLE | TITLE))
+            or tags[k] in ("B-LOC", "B-ORG") or (k > start and tags[k] in ("I-LOC", "I-ORG"))):
+        k += 1
+    # a portfolio that starts with a title must still reach a word with the article ("نائب رئيس الوزراء")
+    if k > start and not any(flags[j] & ARTICLE or tags[j] != "O" for j in range(start, k)):
+        return start
+    return k
+
+
+def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer, feminine: bool) -> bool:
+    """Is ``toks[k]``, an ordinary word, a given name all the same, because a family name follows
+    it: one with the article ("الوزيرة سلمى اللومي"), a known name part, or after a woman's title
+    any name-like word ("النائبة سامية عبو": women's names are often ordinary words, سامية, أمل,
+    وفاء)?  Never a function word, verb or word with the article itself ("قاضي التحقيق مارس
+    سلطاته": "مارس" exercised)."""
+    tok = toks[k]
+    if tok.kind != "word" or k + 1 >= len(toks) or tags[k + 1] != "O" or has_article(tok.norm):
+        return False
+    word = fold(tok.norm)
+    rw = rule_words()
+    if word in rw.function_words or written_function_word(tok) or is_predicate(tok.norm) or len(word) < 3:
+        return False
+    nxt = toks[k + 1]
+    if _definite_surname(nxt, gaz):
+        return True
+    nxt_word = fold(nxt.norm)
+    if nxt.kind != "word" or nxt_word in gaz.common:
+        return False
+    return nxt_word in gaz.person_parts or (feminine and _name_like(nxt, gaz) and not has_article(nxt.norm))
+
+
+#: Pronoun suffixes taken off a word after its proclitic ("لمراسلنا" → "مراسل").
+_PRONOUNS = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _clitic_and_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a proclitic and an ordinary word, with or without a pronoun, rather than a name
+    ("بصفة", "وبمشاركة", "لمراسلنا", "ومؤسسها")?  A known name part never is ("بلال", "وليد")."""
+    word = fold(tok.norm)
+    if word in gaz.person_parts or tok.text.endswith("ى"):  # "ليلى" is no ل + "يلي"
+        return False
+    for split in clitic_splits(tok.norm)[1:]:
+        for form in split.lemma_forms:
+            f = fold(form)
+            if f in gaz.common or any(f.endswith(p) and f[:-len(p)] in gaz.common for p in _PRONOUNS
+                                      if len(f) - len(p) >= 3):
+                return True
+    return False
+
+
+def _extend_person(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer) -> None:
+    """The tagger's one-word PER at ``k``, right after a title, takes the known name parts after it
+    ("وزير التربية ناجي جلول": the tagger found "ناجي" alone), up to :data:`MAX_NAME` words; not
+    any name-like word, which is as often a verb ("الرئيس شيراك لثنيه", "الرئيس طالباني متضامنا")."""
+    n = len(toks)
+    j = k + 1
+    while j < n and j - k < MAX_NAME and tags[j] == "O" and _name_like(toks[j], gaz) and (
+            fold(toks[j].norm) in gaz.person_parts and fold(toks[j].norm) not in gaz.common):
+        tags[j] = "I-PER"
+        j += 1
 
 
 def _nationality(tok: Token, gaz: Gazetteer) -> bool:
