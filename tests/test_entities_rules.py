@@ -229,6 +229,18 @@ def test_no_name_after_a_title(text: str) -> None:
     assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('وقال يوسف الشاهد في تصريح لمراسل الجوهرة "اف ام" اليوم الثلاثاء إن تونس ستتجاوز الأزمة', 'الجوهرة "اف ام"'),
+    ('وقال لإذاعة الديوان "أف أم" إن الحفل تأجل', 'الديوان "أف أم"'),
+    ("حسب ما أفادنا به مراسل جوهرة أف أم بالجهة", "جوهرة أف أم"),
+])
+def test_radio_with_fm_in_quotes_is_one_org(text: str, name: str) -> None:
+    start = text.index(name)
+    got = {(e.label, e.start, e.end) for e in NLP(text).entities}
+    assert ("ORG", start, start + len(name)) in got
+    assert not [e for e in NLP(text).entities if e.label == "MISC"]
+
+
 def test_name_after_title_in_construct_on_its_own() -> None:
     toks = _words("قالت وزيرة السياحة سلمى اللومي إن الموسم واعد")
     tags = ["O"] * len(toks)

@@ -439,7 +439,8 @@ _FM = ("اف", "ام")
 
 def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:
     """The word before "أف أم" (or "FM") and the two letters are one ORG: "الجوهرة أف أم",
-    "للجوهرة اف ام", "موزاييك FM"."""
+    "للجوهرة اف ام", "موزاييك FM", and with the letters in quotes, "الجوهرة "اف ام"" (the quotes
+    go in the span)."""
     n = len(toks)
     for k in range(1, n):
         if toks[k].text.upper() == "FM":
@@ -448,10 +449,14 @@ def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:
             end = k + 2
         else:
             continue
-        name = toks[k - 1]
-        if name.kind in ("word", "latin") and not tags[k - 1].endswith("PER") and not is_predicate(name.norm) \
+        first = k - 1
+        if toks[first].text in QUOTES_OPEN and first > 0 and end < n and toks[end].text in QUOTES_CLOSE:
+            first -= 1
+            end += 1
+        name = toks[first]
+        if name.kind in ("word", "latin") and not tags[first].endswith("PER") and not is_predicate(name.norm) \
                 and fold(name.norm) not in rule_words().function_words:
-            tags[k - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - k)
+            tags[first:end] = ["B-ORG"] + ["I-ORG"] * (end - first - 1)
 
 
 def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> None:
