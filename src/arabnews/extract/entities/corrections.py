@@ -23,7 +23,7 @@ see the module of each rule for what it does:
 22. :func:`.persons.spokesman_not_name`, 23. :func:`.persons.person_in_list`,
    24. :func:`.persons.person_after_org`, 25. :func:`.persons.nickname_in_parens`,
    26. :func:`.persons.nisba_surname`, 26b. :func:`.persons.title_out_of_person`,
-   26c. :func:`.persons.public_figures` — persons;
+   26c. :func:`.persons.public_figures`, 26d. :func:`.persons.theophoric_names` — persons;
 27. :func:`.orgs.org_named_after_person` — "جامعة الملك عبدالعزيز" (last, after the person rules
    that would cut it at the given name).
 
@@ -53,6 +53,9 @@ fixed name (``rules.yaml``'s ``public_figures``) is a person, in a headline too 
 "الباجي قائد السبسي"); the tail dev parts (tail model, tail-built org_names.json): ANERcorp 83.14 → 83.41
 (PER 85.71 → 86.35), news 81.37 → 81.51 — measured with the lone-word ئ/ؤ filter and the hamza check of
 toponym heads (:mod:`.filters`, :mod:`.rulewords`) of the same commit.
+
+Session 6: :func:`.persons.name_after_title` reads a title in construct with its portfolio
+("وزيرة السياحة سلمى اللومي") and feminine titles; :func:`.persons.theophoric_names` ("ضيف الله").
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -104,6 +107,7 @@ from .persons import (
     person_in_list,
     public_figures,
     spokesman_not_name,
+    theophoric_names,
     title_out_of_person,
 )
 from .places import dateline_place, name_after_place_head, natural_place_name, place_after_proclitic, whole_strip
@@ -140,7 +144,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     name_after_title,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, drop_not_names,
     spokesman_not_name, person_in_list,
-    person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, public_figures, org_named_after_person,
+    person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, public_figures, theophoric_names,
+    org_named_after_person,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.

@@ -10,7 +10,8 @@
   حسام الحباسي - علاء المرزوقي"; 0 on the dev parts);
 - :func:`person_after_org` — an ORG that ran on into a given name ends there ("وزارة الداخلية ياسر
   مصباح" → ORG + PER; 0 on the dev parts);
-- :func:`public_figures` — a public figure named by one name ("ترامب يهاجم بايدن") is a person.
+- :func:`public_figures` — a public figure named by one name ("ترامب يهاجم بايدن") is a person;
+- :func:`theophoric_names` — "ضيف الله", "جاب الله": a name made with "الله" is a person.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -129,6 +130,22 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
                 tags[k] = "I-PER"
+
+
+def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name made with "الله" ("ضيف الله", "جاب الله", "نصر الله": ``theophoric_heads``) is a
+    person, joined to the PER before it ("أحمد نصر الله"), not the MISC "الله" and an untagged word."""
+    n = len(toks)
+    heads = rule_words().theophoric_heads
+    for i in range(1, n):
+        if toks[i].text != "الله" or tags[i] not in ("O", "B-MISC"):
+            continue
+        j = i - 1
+        if toks[j].kind != "word" or fold(toks[j].text) not in heads or tags[j] not in ("O", "B-PER", "I-PER"):
+            continue
+        if tags[j] == "O":
+            tags[j] = "I-PER" if j > 0 and tags[j - 1].endswith("PER") else "B-PER"
+        tags[i] = "I-PER"
 
 
 #: Most words of a title's portfolio ("وزير الشؤون الدينية", "وزيرة المرأة والأسرة والطفولة").

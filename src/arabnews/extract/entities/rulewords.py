@@ -26,7 +26,7 @@ RULES_SCHEMA = Record({
     "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
-    "occupations": Words, "open_media_heads": Words,
+    "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -91,6 +91,8 @@ class RuleWords:
     stadium_heads: frozenset[str]
     #: heads of a work's title ("برنامج \"الحدث\"")
     work_heads: frozenset[str]
+    #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
+    theophoric_heads: frozenset[str]
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
     #: ``org_names.json``) → its names as tuples of folded words, longest first
     org_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -149,7 +151,9 @@ def rule_words() -> RuleWords:
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
         council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
-        work_heads=words("work_heads"), figure_first=figures, figure_first_words=frozenset(figures),
+        work_heads=words("work_heads"),
+        theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
+        figure_first=figures, figure_first_words=frozenset(figures),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1))
 
 
