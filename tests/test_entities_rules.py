@@ -258,6 +258,34 @@ def test_god_in_a_phrase_is_no_person(text: str) -> None:
     assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
 
 
+@pytest.mark.parametrize(("text", "spans"), [
+    # a preposition before a known given name: the person starts after it, in or out of another PER
+    ("رسالة من محمد عبو لراشد الغنوشي", [("محمد عبو", "PER"), ("راشد الغنوشي", "PER")]),
+    ("سمير ديلو لمحمد عبو: لا نقبل الابتزاز", [("سمير ديلو", "PER"), ("محمد عبو", "PER")]),
+    ("و قال المحب في رسالته لسليم الرياحي", [("سليم الرياحي", "PER")]),
+    ("لا ينبغي لأنجيلا ميركل أن تكرر مع تونس الخطأ", [("أنجيلا ميركل", "PER"), ("تونس", "LOC")]),
+    # "لطفي" is a name, not ل + "طفي"
+    ("وقال لطفي زيتون إن الحزب موحد", [("لطفي زيتون", "PER")]),
+])
+def test_person_after_a_preposition(text: str, spans: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.label) for e in NLP(text).entities]
+    assert got == spans
+    for e in NLP(text).entities:
+        assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("بئر علي بن خليفة : مسيرة احتجاجية بعد وفاة تلميذة", "بئر علي بن خليفة"),
+    ("دورية تابعة لمركز الحرس الوطني بسيدي الهاني على مستوى الطريق الرئيسي", "سيدي الهاني"),
+    ("وصل الوفد إلى سيدي علي بن عون أمس", "سيدي علي بن عون"),
+    ("تمكنت الوحدات الامنية الجزائرية ببرج بوعريرج اليوم السبت من القضاء على إرهابي", "برج بوعريرج"),
+])
+def test_place_named_for_a_person(text: str, place: str) -> None:
+    start = text.index(place)
+    got = {(e.label, e.start, e.end) for e in NLP(text).entities}
+    assert ("LOC", start, start + len(place)) in got
+
+
 def test_name_after_title_in_construct_on_its_own() -> None:
     toks = _words("قالت وزيرة السياحة سلمى اللومي إن الموسم واعد")
     tags = ["O"] * len(toks)

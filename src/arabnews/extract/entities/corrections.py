@@ -55,7 +55,9 @@ fixed name (``rules.yaml``'s ``public_figures``) is a person, in a headline too 
 toponym heads (:mod:`.filters`, :mod:`.rulewords`) of the same commit.
 
 Session 6: :func:`.persons.name_after_title` reads a title in construct with its portfolio
-("وزيرة السياحة سلمى اللومي") and feminine titles; :func:`.persons.theophoric_names` ("ضيف الله").
+("وزيرة السياحة سلمى اللومي") and feminine titles; :func:`.persons.theophoric_names` ("ضيف الله");
+:func:`.persons.split_at_preposition` ("عماد الدايمي للمنجي الرحوي": two persons);
+:func:`.places.place_named_for_person` ("بسيدي الهاني", "بئر علي بن خليفة :" are places).
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -106,11 +108,19 @@ from .persons import (
     person_after_org,
     person_in_list,
     public_figures,
+    split_at_preposition,
     spokesman_not_name,
     theophoric_names,
     title_out_of_person,
 )
-from .places import dateline_place, name_after_place_head, natural_place_name, place_after_proclitic, whole_strip
+from .places import (
+    dateline_place,
+    name_after_place_head,
+    natural_place_name,
+    place_after_proclitic,
+    place_named_for_person,
+    whole_strip,
+)
 from .wiki import (
     company_name,
     complete_person,
@@ -144,9 +154,11 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     name_after_title,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, drop_not_names,
     spokesman_not_name, person_in_list,
-    person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, public_figures, theophoric_names,
+    person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, public_figures,
+    theophoric_names,
     org_named_after_person,
-    name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, whole_strip,
+    name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
+    whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (

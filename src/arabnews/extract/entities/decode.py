@@ -44,6 +44,24 @@ def _split_start(token: Token, split: CliticSplit) -> int:
 _NEVER_FIRST = frozenset("ؤئةى")
 
 
+#: Prepositions (with a conjunction before them) that a person's name may follow in one word ("لمحمد عبو");
+#: not ب, which starts too many foreign names that read as ب + a name part ("برايس", Price: ب + "رايس").
+_NAME_PREPOSITIONS = frozenset({"ل", "لل", "ول", "ولل", "فل", "فلل"})
+#: Fewest letters of a given name read after a preposition: "لحسن" (Lahcen) is no ل + "حسن", "بسام" no ب + "سام".
+_NAME_AFTER_PREPOSITION = 4
+
+
+def preposition_before_name(split: CliticSplit, forms: Sequence[str], gaz: Gazetteer) -> bool:
+    """Is ``split`` the preposition ل before a known name part of four letters at least, the word
+    itself being no name ("لمحمد", "لسليم"; not "لطفي", "لحسن")?  ``forms`` are the
+    lookup keys of the split's lemma forms."""
+    if split.prefix not in _NAME_PREPOSITIONS:
+        return False
+    if norm_key(split.prefix + split.stem) in gaz.person_parts:
+        return False
+    return any(len(f) >= _NAME_AFTER_PREPOSITION and f in gaz.person_parts and f not in gaz.common for f in forms)
+
+
 def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
                  names: frozenset[str] = frozenset()) -> CliticSplit | None:
     """The proclitic split after which an entity whose first token is ``token`` starts, or None
@@ -61,9 +79,10 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
               or (s.prefix in PER_PREFIXES and gaz.particles.get(norm_key(s.stem)) == "kunya")]
     folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
     figures = rule_words().figure_words
-    if label == "PER":  # a preposition only before a public figure's name ("لبوتين" → "بوتين")
+    if label == "PER":  # a preposition only before a public figure's or a known given name ("لبوتين", "لمحمد")
         folded = [(s, f) for s, f in folded
-                  if not s.offset or s.prefix in PER_PREFIXES or any(x in figures for x in f)]
+                  if not s.offset or s.prefix in PER_PREFIXES or any(x in figures for x in f)
+                  or preposition_before_name(s, f, gaz)]
     tables = (gaz.places, gaz.nisba, gaz.person_parts, names, figures)
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:

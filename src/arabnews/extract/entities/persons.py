@@ -11,7 +11,8 @@
 - :func:`person_after_org` — an ORG that ran on into a given name ends there ("وزارة الداخلية ياسر
   مصباح" → ORG + PER; 0 on the dev parts);
 - :func:`public_figures` — a public figure named by one name ("ترامب يهاجم بايدن") is a person;
-- :func:`theophoric_names` — "ضيف الله", "جاب الله": a name made with "الله" is a person.
+- :func:`theophoric_names` — "ضيف الله", "جاب الله": a name made with "الله" is a person;
+- :func:`split_at_preposition` — "عماد الدايمي للمنجي الرحوي" is two persons.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -28,7 +29,8 @@ from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .boundaries import DASHES
-from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .decode import preposition_before_name
+from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     FIGURE_FIRST,
@@ -130,6 +132,23 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
                 tags[k] = "I-PER"
+
+
+def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that runs on over a preposition and a known given name is two persons: "عماد الدايمي
+    للمنجي الرحوي" (Imed Daimi to Mongi Rahoui, a headline), "محمد عبو لراشد الغنوشي"; the second
+    starts after the preposition (decode)."""
+    if "B-PER" not in tags:
+        return
+    for start, end, label in chunks(tags):
+        if label != "PER":
+            continue
+        for j in range(start + 1, end):
+            tok = toks[j]
+            if tok.kind == "word" and any(
+                    preposition_before_name(s, [norm_key(f) for f in s.lemma_forms], gaz)
+                    for s in tok.clitic_splits()[1:]):
+                tags[j] = "B-PER"
 
 
 def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ...lang.ar import fold
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
-from .bio import Tag
+from .bio import Tag, chunks
 from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
@@ -204,6 +204,41 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     if size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts):
         return
     tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+
+
+#: Prepositions of place before a word: "في سيدي بوسعيد", "من بئر الحفي".
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "داخل", "حتي"})
+
+
+def place_named_for_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that starts with a toponym head whose names are persons' too (``place_person_heads``:
+    سيدي, بئر, برج …) is a place after the preposition ب ("بسيدي الهاني"), after في/من/إلى ("في سيدي
+    علي بن عون") or as a dateline ("بئر علي بن خليفة : …")."""
+    if "B-PER" not in tags:
+        return
+    heads = rule_words().place_person_heads
+    for start, end, label in list(chunks(tags)):
+        if label != "PER":
+            continue
+        for h in (start, start - 1):  # the head in the PER, or untagged before it ("بئر" + "علي بن خليفة")
+            if h >= 0 and toks[h].kind == "word" and (h == start or tags[h] == "O") and \
+                    _place_for_person(toks, h, end, heads):
+                tags[h:end] = ["B-LOC"] + ["I-LOC"] * (end - h - 1)
+                break
+
+
+def _place_for_person(toks: Sequence[Token], h: int, end: int, heads: frozenset[str]) -> bool:
+    word = fold(toks[h].norm)
+    if word[:1] in "وف" and word[1:] not in heads:
+        word = word[1:]
+    if word[:1] == "ب" and word[1:] in heads:
+        return True
+    if word not in heads:
+        return False
+    prev = fold(toks[h - 1].norm) if h > 0 and toks[h - 1].kind == "word" else ""
+    if prev[:1] in "وف" and prev[1:] in _PLACE_PREPOSITIONS:
+        prev = prev[1:]
+    return prev in _PLACE_PREPOSITIONS or (h == 0 and end < len(toks) and toks[end].text == ":")
 
 
 #: Heads that make one region with the place after them: "قطاع غزة" is the Gaza Strip, not the city.
