@@ -934,7 +934,14 @@ def test_days_sharing_a_month(text, spans):
     ("بين شهري مارس وأفريل", [("بين شهري مارس وأفريل", "2020-03/2020-04")]),
     ("بين آذار ونيسان", [("بين آذار ونيسان", "2020-03/2020-04")]),
     ("من مارس إلى ماي 2016", [("من مارس إلى ماي 2016", "2016-03/2016-05")]),
-    ("في مارس أو أبريل المقبل", [("مارس", "2020-03"), ("أبريل المقبل", "2021-04")]),
+    # the relative word of the last month holds for the month joined to it: March or April to come
+    ("في مارس أو أبريل المقبل", [("مارس", "2021-03"), ("أبريل المقبل", "2021-04")]),
+    ("في أكتوبر ونوفمبر الماضيين", [("أكتوبر", "2019-10"), ("نوفمبر الماضيين", "2019-11")]),
+    # months joined by و run on in one year: June, July and August of 2020 (each alone is the nearest)
+    ("خلال أشهر جوان وجويلية وأوت", [("أشهر جوان", "2020-06"), ("جويلية", "2020-07"), ("أوت", "2020-08")]),
+    # (November nearest the June reference is the coming one; January alone would be 2020's)
+    ("في شهري نوفمبر وديسمبر", [("شهري نوفمبر", "2020-11"), ("ديسمبر", "2020-12")]),
+    ("في أشهر ديسمبر وجانفي وفيفري", [("أشهر ديسمبر", "2020-12"), ("جانفي", "2021-01"), ("فيفري", "2021-02")]),
 ])
 def test_lone_months(text, spans):
     doc = NLP(text, reference_date=REF)
@@ -990,6 +997,14 @@ NAMED_AFTER_DATES = [
     "وعبر المتظاهرون جسر ٦ أكتوبر.",
     "ونظمت الوقفة وسط ساحة 14 جانفي.",
 ]
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    ("يومي السبت والأحد الماضيين", [("السبت", "2020-05-30"), ("الأحد الماضيين", "2020-05-31")]),
+    ("يومي الخميس والجمعة المقبلين", [("الخميس", "2020-06-04"), ("الجمعة المقبلين", "2020-06-05")]),
+])
+def test_weekday_pair_shares_its_relative_word(sentence, spans):
+    assert [(d.text, d.value) for d in NLP(sentence, reference_date=REF).dates] == spans
 
 
 @pytest.mark.parametrize("sentence", NAMED_AFTER_DATES)

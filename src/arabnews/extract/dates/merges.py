@@ -205,17 +205,65 @@ _AND_OR = regex.compile(r"\s*+[،,]?\s*+(?:و|او\s)\s*+")
 
 def weekday_pairs(chosen: list[Candidate], text: str) -> list[Candidate]:
     """A weekday joined to the weekday before it falls in the same stretch of days: "يومي السبت والأحد"
-    with a Friday reference → Saturday and the Sunday after it, not the Sunday before."""
-    for a, b in pairwise(chosen):
-        if (a.type == b.type == "DATE" and a.value and b.value and len(a.value) == len(b.value) == 10
-                and "weekday" in a.attrs and "weekday" in b.attrs and a.attrs.get("anchor") == "REF"
-                and b.attrs.get("anchor") == "REF" and "offset" not in b.attrs and b.value < a.value
-                and _AND_OR.fullmatch(text, a.ne, b.ns)):
-            day = dt.date.fromisoformat(b.value)
-            while day.isoformat() < a.value:
+    with a Friday reference → Saturday and the Sunday after it, not the Sunday before; a relative word
+    after the last weekday holds for the one before it too ("يومي السبت والأحد الماضيين" → the
+    Saturday before that Sunday)."""
+    pairs = [(a, b) for a, b in pairwise(chosen)
+             if a.type == b.type == "DATE" and a.value and b.value and len(a.value) == len(b.value) == 10
+             and "weekday" in a.attrs and "weekday" in b.attrs and _AND_OR.fullmatch(text, a.ne, b.ns)]
+    for a, b in reversed(pairs):
+        if a.attrs.get("anchor") == "REF" and "offset" not in a.attrs and not _ends_relative(a, text) \
+                and _ends_relative(b, text):
+            day = dt.date.fromisoformat(b.value)  # type: ignore[arg-type]
+            back = (day.isoweekday() - dt.date.fromisoformat(a.value).isoweekday()) % 7 or 7  # type: ignore[arg-type]
+            a.value = (day - dt.timedelta(days=back)).isoformat()
+    for a, b in pairs:
+        if (a.attrs.get("anchor") == "REF" and b.attrs.get("anchor") == "REF" and "offset" not in b.attrs
+                and b.value < a.value and not _ends_relative(b, text)):  # type: ignore[operator]
+            day = dt.date.fromisoformat(b.value)  # type: ignore[arg-type]
+            while day.isoformat() < a.value:  # type: ignore[operator]
                 day += dt.timedelta(days=7)
             b.value = day.isoformat()
     return chosen
+
+
+def _ends_relative(c: Candidate, text: str) -> bool:
+    """Does the span of ``c`` end with a relative word ("الماضي", "المقبلين")?"""
+    found = last_word(text, c.ne)
+    return found is not None and found[0] > c.ns and text[found[0]:found[1]] in lexicon().relative
+
+
+def months_share_year(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """Months joined by و/أو whose year is not written share one stretch of time: "أشهر جوان وجويلية
+    وأوت" with a January reference is June, July and August of one year ("ديسمبر وجانفي" crosses into
+    the next), where each alone would take the year nearest the reference; a relative word after the
+    last month holds for the months before it ("أكتوبر أو نوفمبر المقبل", "أكتوبر ونوفمبر المقبلين")."""
+    pairs = [(a, b) for a, b in pairwise(chosen)
+             if a.type == b.type == "DATE" and a.calendar == b.calendar and _year_month(a) and _year_month(b)
+             and _AND_OR.fullmatch(text, a.ne, b.ns)]
+    for a, b in reversed(pairs):  # the relative word of the last month, back to the first
+        if _inferred(a, text) and _ends_relative(b, text):
+            _set_year(a, int(b.value[:4]) - (int(a.value[5:]) > int(b.value[5:])))  # type: ignore[index]
+    for a, b in pairs:
+        if _inferred(b, text):
+            _set_year(b, int(a.value[:4]) + (int(b.value[5:]) <= int(a.value[5:])))  # type: ignore[index]
+    return chosen
+
+
+def _year_month(c: Candidate) -> bool:
+    v = c.value
+    return v is not None and len(v) == 7 and v[4] == "-" and v[:4].isdigit() and v[5:].isdigit()
+
+
+def _inferred(c: Candidate, text: str) -> bool:
+    """A month whose year was inferred from the reference, with no relative word ("وجويلية", "شهر أوت")."""
+    return c.attrs.get("anchor") == "REF" and "offset" not in c.attrs and not _ends_relative(c, text)
+
+
+def _set_year(c: Candidate, year: int) -> None:
+    c.value = f"{year:04d}{c.value[4:]}"  # type: ignore[index]
+    if c.fields is not None and "year" in c.fields:
+        c.fields["year"] = year
 
 
 def named_after_dates(chosen: list[Candidate], text: str) -> list[Candidate]:

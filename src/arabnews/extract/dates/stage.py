@@ -17,6 +17,7 @@ from .merges import (
     merge_durations,
     merge_ranges,
     merge_times,
+    months_share_year,
     named_after_dates,
     weekday_pairs,
 )
@@ -57,7 +58,7 @@ def extract_dates(doc: Document) -> Document:
                     if cand is not None and cand.ne > cand.ns:
                         cands.append(cand)
         chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
-        chosen = named_after_dates(weekday_pairs(chosen, masked), masked)
+        chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
         for cand in chosen:
             add_relation(cand, masked, doc.reference_date)
             start, end = doc.to_original(cand.ns, cand.ne)

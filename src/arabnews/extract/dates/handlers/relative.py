@@ -130,6 +130,8 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     if before.endswith(("،", ",")):
         return True
     word = prev_word(text, start)
+    if word in ("يومي", "ليومي", "بيومي"):  # two days named: "يومي الجمعة والسبت"
+        return True
     rest = text[end:end + 3].strip()
     if not rest or rest[0] in ".\n":  # the expression alone, or ending a sentence ("أبرز أخبار الجمعة")
         return word not in _NOT_DAY_BEFORE
