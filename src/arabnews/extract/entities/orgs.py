@@ -408,15 +408,20 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known media name after a media head or with ل after a verb ("مراسل الجزيرة", "وقال
     للجزيرة"), or a quoted name after a media head ("قناة «سي بي سي»"), is an ORG; the head stays
     outside.  A known media name alone in quotes is one too: "قال لـ« الشرق الأوسط »" (the paper, not
-    the region), but not the title of a work ("برنامج \"الحدث\"": ``rules.yaml``'s ``work_heads``).
+    the region), but not the title of a work ("برنامج \"الحدث\"": ``rules.yaml``'s ``work_heads``), and
+    so is one in brackets after a lone ل ("في تصريح ل(وات)").
     A radio station is named with "أف أم" ("الجوهرة أف أم", "موزاييك FM")."""
     n = len(toks)
     rw = rule_words()
     for k in range(1, n - 1):
-        if toks[k - 1].text in QUOTES_OPEN and toks[k].kind == "word" \
+        opener = toks[k - 1].text
+        # in quotes, or in brackets after a lone ل ("في تصريح ل(وات)", "لـ(وات)")
+        bracket = opener == "(" and k >= 2 and toks[k - 2].text in _LONE_LAM
+        if (opener in QUOTES_OPEN or bracket) and toks[k].kind == "word" \
                 and not (k >= 2 and toks[k - 2].kind == "word" and in_list(toks[k - 2].norm, rw.work_heads)):
             name = _known_name_size(toks, tags, k, fold(toks[k].norm))
-            if name and k + name < n and toks[k + name].text in QUOTES_CLOSE:
+            closer = toks[k + name].text if name and k + name < n else ""
+            if closer == ")" if bracket else closer in QUOTES_CLOSE:
                 tags[k:k + name] = ["B-ORG"] + ["I-ORG"] * (name - 1)
     _radio_names(toks, tags)
     if not sentence_bits(toks) & (MEDIA_HEAD | PREDICATE):
@@ -433,6 +438,8 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
 
 
+#: The preposition ل written apart, before a bracket ("ل(وات)", "لـ(وات)").
+_LONE_LAM = frozenset({"ل", "لـ"})
 #: "أف أم", "إف إم" folded: what follows a radio station's name.
 _FM = ("اف", "ام")
 

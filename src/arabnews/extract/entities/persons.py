@@ -206,6 +206,8 @@ def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Ga
     nxt_word = fold(nxt.norm)
     if nxt.kind != "word" or nxt_word in gaz.common:
         return False
+    # a woman's name after a woman's title, or shaped as one ("النائب سامية عبو": the title is often masculine)
+    feminine = feminine or tok.text.endswith(("ة", "ى"))
     return nxt_word in gaz.person_parts or (feminine and _name_like(nxt, gaz) and not has_article(nxt.norm))
 
 
