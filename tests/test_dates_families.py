@@ -1022,3 +1022,20 @@ def test_place_named_after_a_date_is_no_date(sentence):
 ])
 def test_date_near_a_name_head_stays(sentence, span, value):
     assert find(sentence, span).value.endswith(value)
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "value"), [
+    # "بعد" + a duration ahead of the reference: with a future cue, or as the whole text
+    ("بعد يومين", "بعد يومين", "DATE", "2020-06-04"),
+    ("سيعود الوفد بعد يومين", "بعد يومين", "DATE", "2020-06-04"),
+    ("ستنطلق الأشغال بعد أسبوعين", "بعد أسبوعين", "DATE", "2020-W25"),
+    ("سيتم الإعلان عن النتائج بعد 3 أشهر", "بعد 3 أشهر", "DATE", "2020-09"),
+    ("سيعود بعد أربعة أعوام", "بعد أربعة أعوام", "DATE", "2024"),
+    # ... tied to an event, told in the past, or in hours: a duration
+    ("وبعد يومين من الهجوم", "يومين", "DURATION", "P2D"),
+    ("عاد الوفد بعد يومين", "يومين", "DURATION", "P2D"),
+    ("سيعود بعد ساعتين", "ساعتين", "DURATION", "PT2H"),
+])
+def test_after_a_duration(sentence, span, type_, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == (type_, value)

@@ -11,6 +11,7 @@ from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..reading import number, words
 from ..values import unresolved
+from .relative import future_tense
 
 _CONSTRUCT = regex.compile(r"\s+ال")
 _NEXT = regex.compile(r"\s*+([\p{L}\p{M}\ue000]++)")
@@ -18,6 +19,10 @@ _NEXT = regex.compile(r"\s*+([\p{L}\p{M}\ue000]++)")
 _WHOLE = frozenset({"كامل", "كاملا", "كامله", "بكامله", "باكمله"})
 #: Relations of a signal word that turn the duration after it into a date before the reference
 _RELATIVE_RELATIONS = frozenset({"since", "before"})
+#: Words after "بعد" + a duration that tie it to an event, not to the reference ("بعد يومين من الهجوم")
+_FROM_EVENT = frozenset({"من", "علي", "عن", "فقط"})
+#: Units whose "بعد" + count is a day or longer ahead of the reference: "بعد يومين" (hours stay durations)
+_FORWARD_UNITS = frozenset({"D", "W", "M", "Y"})
 
 
 def _shift_by(ref: dt.date, unit: str, count: float) -> tuple[dt.date, str]:
@@ -91,6 +96,12 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
             cand = Candidate(start, m.end(), "DATE", R.iso_at(date, grain), attrs={"anchor": "REF", "offset": off})
         cand.mod = mod
         return cand
+    if relation == "after" and ctx.ref is not None and count is not None and count == int(count) \
+            and unit in _FORWARD_UNITS and mod is None and _ahead_of_reference(m, ctx, full):
+        # "سيعود بعد يومين", "بعد أسبوعين" alone: that day ahead of the reference
+        date = R.shift(ctx.ref, unit, int(count))
+        return Candidate(start, m.end(), "DATE", R.iso_at(date, unit),  # the grain of "قبل أسبوع"
+                         attrs={"anchor": "REF", "offset": R.offset(count, unit, 1)})
     if sig is not None:
         start = m.start("quant") if m["quant"] else (m.start("num") if m["num"] else
                                                        (m.start("half") if m["half"] else m.start("unit")))
@@ -98,6 +109,16 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if relation in ("after", "during"):
         attrs["relation"] = relation
     return Candidate(start, end, "DURATION", R.duration(count, unit), mod=mod, attrs=attrs)
+
+
+def _ahead_of_reference(m: regex.Match[str], ctx: Context, full: regex.Match[str] | None) -> bool:
+    """Is "بعد" + a duration counted from the reference: a future cue before it in its clause, or
+    nothing before it ("بعد يومين" as a whole text), and no "من"/"على" after it, which tie it to an
+    event ("بعد يومين من الهجوم")?"""
+    if full is not None and full.group(1) in _FROM_EVENT:
+        return False
+    before = ctx.text[:m.start()].rstrip()
+    return not before or before[-1] in ".!?؟\n" or future_tense(ctx.text, m.start())
 
 
 def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:
