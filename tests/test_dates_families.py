@@ -365,12 +365,17 @@ def test_decades(sentence, span, value, mod):
 
 
 SEASONS = {"SP": "ربيع", "SU": "صيف", "FA": "خريف", "WI": "شتاء"}
+#: The last and the next season of each kind from the reference (2 June 2020): the spring just ended is
+#: 2020's, the winter before the reference 2019's (December 2019 - February 2020), and the autumn and
+#: winter to come are 2020's; next summer, already begun, is 2021's.
+LAST_SEASON = {"SP": 2020, "SU": 2019, "FA": 2019, "WI": 2019}
+NEXT_SEASON = {"SP": 2021, "SU": 2021, "FA": 2020, "WI": 2020}
 SEASON_ROWS = []
 for code, word in SEASONS.items():
     SEASON_ROWS += [(f"في {word} 2015", f"{word} 2015", f"2015-{code}"),
                     (f"{word} عام 2018".translate(INDIC), f"{word} عام 2018".translate(INDIC), f"2018-{code}"),
-                    (f"ال{word} الماضي", f"ال{word} الماضي", f"2019-{code}"),
-                    (f"ال{word} المقبل", f"ال{word} المقبل", f"2021-{code}"),
+                    (f"ال{word} الماضي", f"ال{word} الماضي", f"{LAST_SEASON[code]}-{code}"),
+                    (f"ال{word} المقبل", f"ال{word} المقبل", f"{NEXT_SEASON[code]}-{code}"),
                     (f"خلال فصل ال{word}", f"فصل ال{word}", f"2020-{code}")]
 
 

@@ -130,8 +130,30 @@ def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:
     rel = rel or 0
     if ctx.ref is None:
         return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "Y", rel), timex=f"XXXX-{code}")
-    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year + rel:04d}-{code}", mod=mod,
+    return Candidate(m.start(), m.end(), "DATE", f"{_season_year(ctx.ref, code, rel):04d}-{code}", mod=mod,
                      attrs={"anchor": "REF", "offset": R.offset(abs(rel), "Y", rel)})
+
+
+#: The month each season starts in (northern hemisphere; winter runs from December into the next year).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(ref: dt.date, code: str, rel: int) -> int:
+    """The year of the season ``rel`` seasons of its kind from ``ref``: "الصيف المقبل" in January is
+    that year's summer, "الصيف الماضي" in October that year's; "الشتاء الماضي" in January is the
+    winter before the one under way."""
+    start = _SEASON_START.get(code)
+    if start is None or rel == 0:
+        return ref.year + rel
+    now = ref.year * 12 + ref.month - 1
+    year = ref.year
+    if rel > 0:
+        while year * 12 + start - 1 <= now:
+            year += 1
+        return year + rel - 1
+    while year * 12 + start - 1 + 3 > now:
+        year -= 1
+    return year + rel + 1
 
 
 def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
