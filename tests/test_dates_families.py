@@ -1044,3 +1044,13 @@ def test_date_near_a_name_head_stays(sentence, span, value):
 def test_after_a_duration(sentence, span, type_, value):
     d = find(sentence, span)
     assert (d.type, d.value) == (type_, value)
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("على الساعة منتصف النهار", "منتصف النهار", "T12:00"),
+    ("في منتصف النهار أمس", "منتصف النهار أمس", "2020-06-01T12:00"),
+    ("قبيل منتصف الليل", "منتصف الليل", "T24:00"),
+])
+def test_noon_and_midnight(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("TIME", value)

@@ -197,6 +197,7 @@ def patterns() -> Patterns:
     night = c(rf"""{_PRE}(?:
         (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه))?(?!\s+(?:ال|\ue000))
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
+      | (?P<noon>منتصف\s+النهار)
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
     ){_E}""", flags)
     wdb = alt(w.removeprefix("ال") for w in lex.weekdays)

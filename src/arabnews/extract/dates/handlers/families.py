@@ -276,9 +276,11 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Tonight, last night, midnight: "الليلة" → ref TNI, "الليلة الماضية" / "ليل أمس" → ref − 1 TNI,
-    "منتصف الليل" → T24:00."""
+    "منتصف الليل" → T24:00, and noon: "منتصف النهار" → T12:00."""
     if m["midnight"]:
         return Candidate(m.start(), m.end(), "TIME", "T24:00")
+    if m["noon"]:
+        return Candidate(m.start(), m.end(), "TIME", "T12:00")
     if m["tonight"]:
         rel = words(m["rel"]) if m["rel"] else ""
         days = -2 if rel.startswith("قبل") else (-1 if rel == "الماضيه" else (1 if rel else 0))
