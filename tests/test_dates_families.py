@@ -1054,3 +1054,26 @@ def test_after_a_duration(sentence, span, type_, value):
 def test_noon_and_midnight(sentence, span, value):
     d = find(sentence, span)
     assert (d.type, d.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "value"), [
+    # "غد" without its alif after a part of the day or before a weekday
+    ("ستجمعه مساء غد الأربعاء بالإتحاد الرياضي", "مساء غد الأربعاء", "TIME", "2020-06-03TEV"),
+    ("سيعقد ندوة صحفية مساء غد بمدينة مراكش", "مساء غد", "TIME", "2020-06-03TEV"),
+    ("وخلال يوم الغد الأربعاء", "يوم الغد الأربعاء", "DATE", "2020-06-03"),
+    # "يوم أمس" after منذ is the day, not "منذ يوم" (since one day)
+    ("الموجود منذ يوم أمس في تونس", "يوم أمس", "DATE", "2020-06-01"),
+    # one unit written with "واحد"
+    ("تفكيك 11 خلية إرهابية في شهر واحد", "شهر واحد", "DURATION", "P1M"),
+    ("أنجبت مرتين خلال أسبوع واحد", "أسبوع واحد", "DURATION", "P1W"),
+    ("تم تحديدها في ساعة واحدة", "ساعة واحدة", "DURATION", "PT1H"),
+    ("منذ عام واحد", "منذ عام واحد", "DATE", "2019"),
+])
+def test_tomorrow_yesterday_and_one_unit(sentence, span, type_, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == (type_, value)
+
+
+@pytest.mark.parametrize("sentence", ["في غد أفضل لأبنائنا", "نحو غد مشرق"])
+def test_bare_ghad_is_no_date(sentence):
+    assert NLP(sentence, reference_date=REF).dates == []

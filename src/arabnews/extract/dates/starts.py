@@ -79,7 +79,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "time": Start(["من", "بين", "ساعه", "الساعه"], number=_NUMBER),
         # [part of day] (اليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
         "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "اول", "قبل", "غدا",
-                         "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
+                         "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
         "ordinal": Start(["اول", "اخر", "ثاني", "ثالث", "رابع", "خامس"],
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}", then=f"{_WS}+{_day_or_weekday(lex)}"),

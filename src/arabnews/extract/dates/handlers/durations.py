@@ -21,6 +21,8 @@ _WHOLE = frozenset({"كامل", "كاملا", "كامله", "بكامله", "ب�
 _RELATIVE_RELATIONS = frozenset({"since", "before"})
 #: Words after "بعد" + a duration that tie it to an event, not to the reference ("بعد يومين من الهجوم")
 _FROM_EVENT = frozenset({"من", "علي", "عن", "فقط"})
+#: Days named after "يوم": "منذ يوم أمس" is since yesterday, not since one day
+_NAMED_DAYS = frozenset({"امس", "الامس", "غد", "الغد"})
 #: Units whose "بعد" + count is a day or longer ahead of the reference: "بعد يومين" (hours stay durations)
 _FORWARD_UNITS = frozenset({"D", "W", "M", "Y"})
 
@@ -52,7 +54,12 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     mod = lex.quantifiers[words(m["quant"])] if m["quant"] else None
     count: float | None
     full = _NEXT.match(ctx.text, m.end())
-    if m["num"]:
+    if m["one"]:  # "عام واحد", "يوم واحد": one unit (any other number after a unit is no count of it)
+        v = number(m, "one", ctx)
+        if v is None or v[0] != 1 or v[1] != "cardinal" or unit_word not in lex.singular_units:
+            return None
+        count = 1.0
+    elif m["num"]:
         v = number(m, "num", ctx)
         if v is None or v[1] == "ordinal" or v[0] is None or v[0] <= 0:
             return None
@@ -67,6 +74,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     elif unit_word in lex.singular_units:
         if sig is None and not m["frac"] and not (full and full.group(1) in _WHOLE):  # "أسبوع كامل"
+            return None
+        if unit == "D" and full and full.group(1) in _NAMED_DAYS:  # "منذ يوم أمس": the day, not a duration
             return None
         if unit == "DEC" and not m["frac"]:  # "بعد عقد اجتماعات": the verb or noun "held", not a decade
             nxt = _NEXT.match(ctx.text, m.end())
