@@ -1077,3 +1077,18 @@ def test_tomorrow_yesterday_and_one_unit(sentence, span, type_, value):
 @pytest.mark.parametrize("sentence", ["في غد أفضل لأبنائنا", "نحو غد مشرق"])
 def test_bare_ghad_is_no_date(sentence):
     assert NLP(sentence, reference_date=REF).dates == []
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    # the first or last months of a year: one interval (ANT's economic news)
+    ("سجلت الصادرات خلال الشهرين الأولين من سنة 2017 نموا", "الشهرين الأولين من سنة 2017", "2017-01/2017-02"),
+    ("تقلص العجز خلال الأشهر العشرة الأولى من 2015 بـ1543 مليون دينار",
+     "الأشهر العشرة الأولى من 2015", "2015-01/2015-10"),
+    ("ارتفعت خلال ال3 أشهر الأولى من 2017، بنسبة 18 بالمائة", "ال3 أشهر الأولى من 2017", "2017-01/2017-03"),
+    ("خلال الأشهر الستة الأولى من العام الجاري", "الأشهر الستة الأولى من العام الجاري", "2020-01/2020-06"),
+    ("خلال الأشهر الثلاثة الأخيرة من ٢٠١٦", "الأشهر الثلاثة الأخيرة من ٢٠١٦", "2016-10/2016-12"),
+    ("خلال الشهرين الأخيرين من العام الماضي", "الشهرين الأخيرين من العام الماضي", "2019-11/2019-12"),
+])
+def test_first_or_last_months_of_a_year(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DATE", value)

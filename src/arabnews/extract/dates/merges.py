@@ -15,7 +15,7 @@ from ...lang.ar import CONJ
 from . import resolve as R
 from .candidates import Candidate, Context
 from .months import lexicon
-from .patterns import patterns
+from .patterns import MASK, patterns
 from .reading import last_word, prev_word
 from .values import absolute
 
@@ -264,6 +264,53 @@ def _set_year(c: Candidate, year: int) -> None:
     c.value = f"{year:04d}{c.value[4:]}"  # type: ignore[index]
     if c.fields is not None and "year" in c.fields:
         c.fields["year"] = year
+
+
+#: "الأشهر العشرة الأولى من", "ال3 أشهر الأولى من", "الشهرين الأخيرين من": the first or last months of a year
+_PART_OF_YEAR = regex.compile(
+    r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<n2>\ue000++)|(?P<two>الشهرين))"
+    r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+من\s+")
+_WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d)\d{4}(?!\d))")
+_YEAR_VALUE = regex.compile(r"\d{4}")
+
+
+def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
+    """The first or last months of a year are one interval: "الأشهر العشرة الأولى من 2015" →
+    2015-01/2015-10, "الشهرين الأولين من السنة الجارية" → the reference year's January and February,
+    "الأشهر الثلاثة الأخيرة من 2016" → 2016-10/2016-12 (economic news counts by them)."""
+    if "الاول" not in text and "الاخير" not in text and not masks:
+        return chosen
+    found: list[Candidate] = []
+    for m in _PART_OF_YEAR.finditer(text):
+        if m["w"][0] == MASK and masks.get(m.start("w")) != (1, "ordinal"):  # "الأولى", read as the ordinal 1
+            continue
+        if m["two"]:
+            n = 2
+        else:
+            g = "n" if m["n"] else "n2"
+            n = int(m[g]) if m[g].isdigit() else int(masks.get(m.start(g), (0, ""))[0])
+        if not 1 <= n <= 12:
+            continue
+        year_end: tuple[int, int] | None = None
+        y = _WRITTEN_YEAR.match(text, m.end())
+        if y is not None:
+            year_end = (int(y["y"]), y.end())
+        else:
+            for c in chosen:
+                if c.ns == m.end() and c.type == "DATE" and c.value and _YEAR_VALUE.fullmatch(c.value):
+                    year_end = (int(c.value), c.ne)
+        if year_end is None:
+            continue
+        year, ne = year_end
+        first = not m["w"].startswith("الاخير")
+        a, b = (1, n) if first else (13 - n, 12)
+        found.append(Candidate(m.start(), ne, "DATE", f"{year:04d}-{a:02d}/{year:04d}-{b:02d}",
+                               attrs={"range": {"start": f"{year:04d}-{a:02d}", "end": f"{year:04d}-{b:02d}"},
+                                      "end_value": f"{year:04d}-{b:02d}"}))
+    if not found:
+        return chosen
+    kept = [c for c in chosen if not any(c.ns < f.ne and f.ns < c.ne for f in found)]
+    return sorted(kept + found, key=lambda c: (c.ns, c.ne))
 
 
 def named_after_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
