@@ -295,6 +295,13 @@ def test_agency_in_brackets_after_lam(text: str) -> None:
     assert ("ORG", start, start + 3) in {(e.label, e.start, e.end) for e in NLP(text).entities}
 
 
+@pytest.mark.parametrize("text", ["تعددت الاحتفالات بذكرى الثورة، وفق ما أفاد به مراسل الجوهرة اف ام.",
+                                  "وفق ما أكده مصدر أمني للجوهرة أف أم."])
+def test_span_ends_before_the_full_stop(text: str) -> None:
+    ents = [e for e in NLP(text).entities if e.label == "ORG"]
+    assert len(ents) == 1 and ents[0].text.endswith("أم" if "أم." in text else "ام") and ents[0].end == len(text) - 1
+
+
 def test_name_after_title_in_construct_on_its_own() -> None:
     toks = _words("قالت وزيرة السياحة سلمى اللومي إن الموسم واعد")
     tags = ["O"] * len(toks)

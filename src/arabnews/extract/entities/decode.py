@@ -111,6 +111,22 @@ def entity_start(token: Token, gaz: Gazetteer, label: Label = "LOC", names: froz
     return token.start if split is None else _split_start(token, split)
 
 
+#: Closing marks a span may end with when it opened them inside ("الجوهرة \"اف ام\"", "(سانا)").
+_CLOSERS = {'"': '"', "»": "«", "”": "“", ")": "("}
+
+
+def _content_end(chunk: Sequence[Token]) -> int:
+    """Where a span over ``chunk`` ends: before punctuation the tagger ran on into ("الجوهرة اف ام."),
+    but after a closing quote or bracket whose opening one is in the span."""
+    k = len(chunk)
+    while k > 1 and chunk[k - 1].kind == "punct":
+        opener = _CLOSERS.get(chunk[k - 1].text)
+        if opener is not None and any(t.text == opener for t in chunk[:k - 1]):
+            break
+        k -= 1
+    return chunk[k - 1].end
+
+
 def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
     """Gazetteer attributes of an entity whose lookup key is ``text_key``: a LOC's GeoNames id,
     country and coordinates ("حلب", or "الحلب" without its article), a camp's country ("مخيم جنين"),
@@ -158,7 +174,7 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         start = entity_start(chunk[0], gaz, label, names)
         if start == chunk[0].start and i and label in ("LOC", "ORG") and tags[i - 1].endswith(label):
             start = _after_conjunction(chunk[0], start, gaz)
-        end = chunk[-1].end
+        end = _content_end(chunk)
         if start < end:
             ns, ne = doc.to_normalized(start, end)
             attrs = link_attrs(label, norm_key(doc.norm[ns:ne]), gaz)
