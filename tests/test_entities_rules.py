@@ -302,6 +302,21 @@ def test_span_ends_before_the_full_stop(text: str) -> None:
     assert len(ents) == 1 and ents[0].text.endswith("أم" if "أم." in text else "ام") and ents[0].end == len(text) - 1
 
 
+@pytest.mark.parametrize(("text", "spans"), [
+    ("تعرضت المدرسة الإعدادية النموذجية خير الدين باشا بسيدي بوزيد، ليلة البارحة إلى عملية اقتحام",
+     [("خير الدين باشا", "PER"), ("سيدي بوزيد", "LOC")]),
+    ("نقلت إلى قسم الانعاش بمستشفى الهادي شاكر بصفاقس أين قضت 6 أيام", [("الهادي شاكر", "PER"), ("صفاقس", "LOC")]),
+    # "برون" is a name, not ب + "رون"
+    ("وهم : أيمن البلبولي - حمدي النقاز - ديلان برون - أيمن عبد النور", None),
+])
+def test_place_after_a_person(text: str, spans: list[tuple[str, str]] | None) -> None:
+    got = [(e.text, e.label) for e in NLP(text).entities]
+    if spans is None:
+        assert ("برون", "LOC") not in got
+    else:
+        assert got == spans
+
+
 def test_name_after_title_in_construct_on_its_own() -> None:
     toks = _words("قالت وزيرة السياحة سلمى اللومي إن الموسم واعد")
     tags = ["O"] * len(toks)

@@ -57,7 +57,8 @@ toponym heads (:mod:`.filters`, :mod:`.rulewords`) of the same commit.
 Session 6: :func:`.persons.name_after_title` reads a title in construct with its portfolio
 ("وزيرة السياحة سلمى اللومي") and feminine titles; :func:`.persons.theophoric_names` ("ضيف الله");
 :func:`.persons.split_at_preposition` ("عماد الدايمي للمنجي الرحوي": two persons);
-:func:`.places.place_named_for_person` ("بسيدي الهاني", "بئر علي بن خليفة :" are places).
+:func:`.places.place_named_for_person` ("بسيدي الهاني", "بئر علي بن خليفة :" are places);
+:func:`.persons.place_after_person` ("خير الدين باشا بسيدي بوزيد": a person, then a place).
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -107,6 +108,7 @@ from .persons import (
     nisba_surname,
     person_after_org,
     person_in_list,
+    place_after_person,
     public_figures,
     split_at_preposition,
     spokesman_not_name,
@@ -155,7 +157,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, drop_not_names,
     spokesman_not_name, person_in_list,
     person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, public_figures,
-    theophoric_names,
+    theophoric_names, place_after_person,
     org_named_after_person,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     whole_strip,

@@ -12,7 +12,8 @@
   مصباح" → ORG + PER; 0 on the dev parts);
 - :func:`public_figures` — a public figure named by one name ("ترامب يهاجم بايدن") is a person;
 - :func:`theophoric_names` — "ضيف الله", "جاب الله": a name made with "الله" is a person;
-- :func:`split_at_preposition` — "عماد الدايمي للمنجي الرحوي" is two persons.
+- :func:`split_at_preposition` — "عماد الدايمي للمنجي الرحوي" is two persons;
+- :func:`place_after_person` — "خير الدين باشا بسيدي بوزيد": a person, then a place.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -27,6 +28,7 @@ from collections.abc import Sequence
 
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
+from .backoff import ARAB_COUNTRIES
 from .bio import Tag, chunks
 from .boundaries import DASHES
 from .decode import preposition_before_name
@@ -149,6 +151,38 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                     preposition_before_name(s, [norm_key(f) for f in s.lemma_forms], gaz)
                     for s in tok.clitic_splits()[1:]):
                 tags[j] = "B-PER"
+
+
+def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that runs on into ب and a known place ends before it, and the place is a LOC: "خير
+    الدين باشا بسيدي بوزيد" (a school named after the man, in Sidi Bouzid), "محمد علي بصفاقس"."""
+    if "B-PER" not in tags:
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2:
+            continue
+        for k in range(i + 1, j):
+            tok = toks[k]
+            word = fold(tok.norm) if tok.kind == "word" else ""
+            if len(word) < 4 or word[0] != "ب" or word in gaz.person_parts:
+                continue
+            stem = word[1:]
+            words = [stem] + [fold(t.norm) for t in toks[k + 1:j]]
+            size = gaz.match_place(words, 0, (stem,)) or (1 if _arab_town(stem, gaz) else 0)
+            if size > 1 or (size and word not in rule_words().figure_words):
+                tags[k:k + size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+                if k + size < j:
+                    tags[k + size:j] = ["O"] * (j - k - size)
+                break
+
+
+def _arab_town(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` a place of an Arab country of four letters at least, no ordinary word or
+    name part?  After ب in a person's name only such a place is read ("بصفاقس"; not "ديلان برون", ب +
+    "رون", nor "جو بايدن", ب + "ايدن", a Turkish town)."""
+    place = gaz.place(word)
+    return (place is not None and place.country in ARAB_COUNTRIES and len(word) >= 4 and word not in gaz.common
+            and word not in gaz.person_parts)
 
 
 def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
