@@ -13,7 +13,8 @@
 - :func:`public_figures` — a public figure named by one name ("ترامب يهاجم بايدن") is a person;
 - :func:`theophoric_names` — "ضيف الله", "جاب الله": a name made with "الله" is a person;
 - :func:`split_at_preposition` — "عماد الدايمي للمنجي الرحوي" is two persons;
-- :func:`place_after_person` — "خير الدين باشا بسيدي بوزيد": a person, then a place.
+- :func:`place_after_person` — "خير الدين باشا بسيدي بوزيد": a person, then a place;
+- :func:`nisba_out_of_person` — "الإتحاد المنستيري أحمد البلي": the club's nisba is no part of the name.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -176,6 +177,26 @@ def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                 break
 
 
+def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that starts with a nisba of a place, then a given name, starts at the name: "رئيس الإتحاد
+    المنستيري أحمد البلي" (the club of Monastir, then its president), "النادي الصفاقسي منصف خماخم"."""
+    if "B-PER" not in tags:
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 3 or toks[i].kind != "word":
+            continue
+        word = fold(toks[i].norm)
+        if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 6):
+            continue
+        base = word[:-1]
+        if not (base in gaz.places or base[2:] in gaz.places or word in gaz.nisba):
+            continue
+        nxt = toks[i + 1]
+        if nxt.kind == "word" and fold(nxt.norm) in gaz.person_parts and not has_article(nxt.norm):
+            tags[i] = "O"
+            tags[i + 1] = "B-PER"
+
+
 def _arab_town(word: str, gaz: Gazetteer) -> bool:
     """Is the folded ``word`` a place of an Arab country of four letters at least, no ordinary word or
     name part?  After ب in a person's name only such a place is read ("بصفاقس"; not "ديلان برون", ب +
@@ -240,9 +261,14 @@ def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Ga
     nxt_word = fold(nxt.norm)
     if nxt.kind != "word" or nxt_word in gaz.common:
         return False
-    # a woman's name after a woman's title, or shaped as one ("النائب سامية عبو": the title is often masculine)
+    # a woman's name after a woman's title, or shaped as one ("النائب سامية عبو": the title is often masculine);
+    # after any title, a family name no corpus has as a word, without a pronoun ("منصف خماخم"; not "مارس سلطاته")
     feminine = feminine or tok.text.endswith(("ة", "ى"))
-    return nxt_word in gaz.person_parts or (feminine and _name_like(nxt, gaz) and not has_article(nxt.norm))
+    if nxt_word in gaz.person_parts:
+        return True
+    if not _name_like(nxt, gaz) or has_article(nxt.norm):
+        return False
+    return feminine or not nxt.text.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))
 
 
 #: Pronoun suffixes taken off a word after its proclitic ("لمراسلنا" → "مراسل").
