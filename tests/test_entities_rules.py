@@ -320,6 +320,17 @@ def test_place_after_a_person(text: str, spans: list[tuple[str, str]] | None) ->
         assert got == spans
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("رسمي : إطلاق اسم شكري بلعيد على مدرسته في جبل جلود", "شكري بلعيد"),
+    ("أعلنت إدارة قناة نسمة اليوم الأحد أن نبيل القروي قرر الاستقالة من منصبه", "نبيل القروي"),
+    ("نور الدين الطبوبي أمينا عاما لاتحاد الشغل", "نور الدين الطبوبي"),
+    ("يذكر أن جاكي شان في رصيده أكثر من 150 فيلم", "جاكي شان"),
+])
+def test_public_figure_by_full_name(text: str, name: str) -> None:
+    start = text.index(name)
+    assert ("PER", start, start + len(name)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
+
+
 def test_name_after_title_in_construct_on_its_own() -> None:
     toks = _words("قالت وزيرة السياحة سلمى اللومي إن الموسم واعد")
     tags = ["O"] * len(toks)
