@@ -331,6 +331,22 @@ def test_public_figure_by_full_name(text: str, name: str) -> None:
     assert ("PER", start, start + len(name)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("يحتجون عن العمل بمدنين، وقالوا لمراسلة الجوهرة اف ام سامية البيولي، إنهم يحتجون اليوم", "سامية البيولي"),
+    ("وأضاف الينباعي في تصريح لمراسل الجوهرة أف أم ماهر الصغير اليوم السبت", "ماهر الصغير"),
+    ("أكد لمراسل الجوهرة أف أم في الجهة سامي الغربي أن الطريق مقطوعة", "سامي الغربي"),
+])
+def test_correspondent_after_the_medium(text: str, name: str) -> None:
+    start = text.index(name)
+    assert ("PER", start, start + len(name)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
+
+
+@pytest.mark.parametrize("text", ["افاد مراسل جوهرة اف ام بقابس بأن لاعبي الستيدة اضربوا",
+                                  "قال لمراسل الجوهرة اف ام اليوم الجمعة إن الطريق مقطوعة"])
+def test_no_correspondent_named(text: str) -> None:
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
 def test_name_after_title_in_construct_on_its_own() -> None:
     toks = _words("قالت وزيرة السياحة سلمى اللومي إن الموسم واعد")
     tags = ["O"] * len(toks)

@@ -59,7 +59,8 @@ Session 6: :func:`.persons.name_after_title` reads a title in construct with its
 :func:`.persons.split_at_preposition` ("عماد الدايمي للمنجي الرحوي": two persons);
 :func:`.places.place_named_for_person` ("بسيدي الهاني", "بئر علي بن خليفة :" are places);
 :func:`.persons.place_after_person` ("خير الدين باشا بسيدي بوزيد": a person, then a place);
-:func:`.persons.nisba_out_of_person` ("الإتحاد المنستيري أحمد البلي": the club, then the person).
+:func:`.persons.nisba_out_of_person` ("الإتحاد المنستيري أحمد البلي": the club, then the person);
+:func:`.persons.name_after_correspondent` ("مراسلة الجوهرة اف ام سامية البيولي").
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -103,6 +104,7 @@ from .orgs import (
     place_out_of_org,
 )
 from .persons import (
+    name_after_correspondent,
     name_after_spokesman,
     name_after_title,
     nickname_in_parens,
@@ -159,7 +161,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, drop_not_names,
     spokesman_not_name, person_in_list,
     person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, public_figures,
-    theophoric_names, place_after_person, nisba_out_of_person,
+    theophoric_names, place_after_person, nisba_out_of_person, name_after_correspondent,
     org_named_after_person,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     whole_strip,

@@ -14,7 +14,8 @@
 - :func:`theophoric_names` — "ضيف الله", "جاب الله": a name made with "الله" is a person;
 - :func:`split_at_preposition` — "عماد الدايمي للمنجي الرحوي" is two persons;
 - :func:`place_after_person` — "خير الدين باشا بسيدي بوزيد": a person, then a place;
-- :func:`nisba_out_of_person` — "الإتحاد المنستيري أحمد البلي": the club's nisba is no part of the name.
+- :func:`nisba_out_of_person` — "الإتحاد المنستيري أحمد البلي": the club's nisba is no part of the name;
+- :func:`name_after_correspondent` — "مراسلة الجوهرة اف ام سامية البيولي": the correspondent.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -38,6 +39,7 @@ from .rulewords import (
     ARTICLE,
     FIGURE_FIRST,
     OCCUPATION,
+    QUOTES_CLOSE,
     TITLE,
     has_article,
     in_list,
@@ -177,6 +179,56 @@ def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                 break
 
 
+#: A correspondent: "مراسل", "مراسلة", "مراسلنا", "مراسلتنا" (folded, after proclitics).
+_CORRESPONDENTS = frozenset({"مراسل", "مراسله", "مراسلنا", "مراسلتنا"})
+#: Where a correspondent is, between the medium and the name: "في الجهة", "بالجهة".
+_REGION = frozenset({"الجهه", "بالجهه"})
+
+
+def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name after a correspondent and the medium is the correspondent, a person: "مراسلة الجوهرة اف
+    ام سامية البيولي", "مراسل الجوهرة أف أم في الجهة سامي …" (and after "في"/"ب" + a place)."""
+    if "B-ORG" not in tags:
+        return
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or i == 0 or toks[i - 1].kind != "word" or not any(
+                f in _CORRESPONDENTS for f in stems(toks[i - 1].norm)):
+            continue
+        k = j
+        if k < n and toks[k].text in QUOTES_CLOSE:
+            k += 1
+        # "في الجهة", "بالجهة", "في صفاقس", "بسيدي بوزيد"
+        if k < n and toks[k].kind == "word" and fold(toks[k].norm) in _REGION:
+            k += 1
+        elif k + 1 < n and fold(toks[k].norm) == "في" and (fold(toks[k + 1].norm) == "الجهه" or tags[k + 1] == "B-LOC"):
+            k += 2
+            while k < n and tags[k] == "I-LOC":
+                k += 1
+        elif k < n and tags[k] == "B-LOC":
+            k += 1
+            while k < n and tags[k] == "I-LOC":
+                k += 1
+        if k < n and toks[k].text in ("،", ","):
+            k += 1
+        start = k
+        while k < n and k - start < MAX_NAME and tags[k] == "O" and (
+                _name_like(toks[k], gaz) or (k == start and _ordinary_given_name(toks, tags, k, gaz, False))
+        ) and not _clitic_and_word(toks[k], gaz):
+            k += 1
+        taken = k - start
+        # a given name no corpus has as a word, then a family name with the article, though an ordinary
+        # word ("ماهر الصغير")
+        if taken == 1 and k < n and tags[k] == "O" and toks[k].kind == "word" and (
+                _definite_surname(toks[k], gaz) or (fold(toks[start].norm) not in gaz.common
+                                                    and has_article(toks[k].norm) and not is_predicate(toks[k].norm)
+                                                    and not in_list(toks[k].norm, rule_words().chain_stops))):
+            k += 1
+            taken = 2
+        if taken >= 2:
+            tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
+
+
 def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a nisba of a place, then a given name, starts at the name: "رئيس الإتحاد
     المنستيري أحمد البلي" (the club of Monastir, then its president), "النادي الصفاقسي منصف خماخم"."""
@@ -276,16 +328,20 @@ _PRONOUNS = ("هما", "هم", "ها", "نا", "ه")
 
 
 def _clitic_and_word(tok: Token, gaz: Gazetteer) -> bool:
-    """Is ``tok`` a proclitic and an ordinary word, with or without a pronoun, rather than a name
-    ("بصفة", "وبمشاركة", "لمراسلنا", "ومؤسسها")?  A known name part never is ("بلال", "وليد")."""
+    """Is ``tok`` a proclitic and an ordinary word (with or without a pronoun), a place or a function
+    word, rather than a name ("بصفة", "وبمشاركة", "لمراسلنا", "ومؤسسها", "بقابس", "بأن")?  A known name
+    part never is ("بلال", "وليد")."""
     word = fold(tok.norm)
     if word in gaz.person_parts or tok.text.endswith("ى"):  # "ليلى" is no ل + "يلي"
         return False
+    function_words = rule_words().function_words
     for split in clitic_splits(tok.norm)[1:]:
         for form in split.lemma_forms:
             f = fold(form)
-            if f in gaz.common or any(f.endswith(p) and f[:-len(p)] in gaz.common for p in _PRONOUNS
-                                      if len(f) - len(p) >= 3):
+            # "بقابس", "بأن": a preposition and a place or a function word is no name either
+            if f in gaz.common or f in gaz.places or f in function_words:
+                return True
+            if any(f.endswith(p) and f[:-len(p)] in gaz.common for p in _PRONOUNS if len(f) - len(p) >= 3):
                 return True
     return False
 
