@@ -92,6 +92,11 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     for split, forms in folded[1:]:
         if forms[-1] in heads:
             return split
+    if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name
+        first_words = rule_words().org_first_words
+        for split, forms in folded[1:]:
+            if forms[-1] in first_words:
+                return split
     for split, _ in folded[1:]:
         if split.article and len(split.stem) >= 2:
             return split
