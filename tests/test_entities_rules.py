@@ -206,6 +206,8 @@ TITLED_PERSONS = [
     # after a club's name (and its nisba) the president: an ordinary word as given name, an unknown family name
     ("جلسة جمعت في العاصمة بين رئيس الإتحاد المنستيري أحمد البلي و المدرب إسكندر القصري", "أحمد البلي"),
     ("قال رئيس النادي الصفاقسي منصف خماخم إن الفريق جاهز", "منصف خماخم"),
+    # an ordinary word as given name before بن and the tagger's PER
+    ("أنه تم الإفراج عن شقيقة الرئيس السابق حياة بن علي لأسباب صحية", "حياة بن علي"),
 ]
 
 

@@ -301,7 +301,7 @@ def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Ga
     وفاء)?  Never a function word, verb or word with the article itself ("قاضي التحقيق مارس
     سلطاته": "مارس" exercised)."""
     tok = toks[k]
-    if tok.kind != "word" or k + 1 >= len(toks) or tags[k + 1] != "O" or has_article(tok.norm):
+    if tok.kind != "word" or k + 1 >= len(toks) or tags[k + 1] not in ("O", "B-PER") or has_article(tok.norm):
         return False
     word = fold(tok.norm)
     rw = rule_words()
@@ -311,7 +311,9 @@ def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Ga
     if _definite_surname(nxt, gaz):
         return True
     nxt_word = fold(nxt.norm)
-    if nxt.kind != "word" or nxt_word in gaz.common:
+    if nxt.kind == "word" and gaz.particles.get(nxt_word) == "patronym":  # "الرئيس السابق حياة بن علي"
+        return True
+    if tags[k + 1] != "O" or nxt.kind != "word" or nxt_word in gaz.common:
         return False
     # a woman's name after a woman's title, or shaped as one ("النائب سامية عبو": the title is often masculine);
     # after any title, a family name no corpus has as a word, without a pronoun ("منصف خماخم"; not "مارس سلطاته")
