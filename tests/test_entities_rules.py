@@ -360,6 +360,17 @@ def test_tunisian_institution(text: str, name: str) -> None:
     assert ("ORG", start, start + len(name)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("عبّر عدد من أهالي مدينة القلعة الكبرى عن استيائهم من الانقطاع المفاجئ", "القلعة الكبرى"),
+    ("نسج علم بمساحة 300 متر مربع في مدينة قصر هلال وبأياد تونسية", "قصر هلال"),
+    ("تشهد مدينة منزل النور، منذ مساء اليوم الجمعة احتجاجات", "منزل النور"),
+    ("كما سجل معبر الببوش من معتمدية عين دراهم من ذات الولاية", "عين دراهم"),
+])
+def test_town_of_two_words_after_a_town_head(text: str, place: str) -> None:
+    start = text.index(place)
+    assert ("LOC", start, start + len(place)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
+
+
 def test_name_after_title_in_construct_on_its_own() -> None:
     toks = _words("قالت وزيرة السياحة سلمى اللومي إن الموسم واعد")
     tags = ["O"] * len(toks)

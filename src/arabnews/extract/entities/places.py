@@ -181,6 +181,11 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if word.endswith("يه") or word.startswith("ي") or (k + 1 < n and tags[k + 1].startswith("I-")) \
                 or (word[0] in "لب" and len(word) > 4 and (word[1:] in gaz.common or word[1:].startswith("م"))):
             continue
+        # "مدينة قصر هلال", "مدينة القلعة الكبرى": an ordinary noun that starts town names, and the next word
+        if word in rule_words().town_name_heads and k + 1 < n and tags[k + 1] == "O" and toks[k + 1].kind == "word" \
+                and not is_predicate(toks[k + 1].norm) and fold(toks[k + 1].norm) not in rule_words().function_words:
+            tags[k], tags[k + 1] = "B-LOC", "I-LOC"
+            continue
         if _natural_name(toks[k], flags[k], gaz) and not flags[k] & TOWN_HEAD:
             tags[k] = "B-LOC"
             # "بلدة معرة النعمان": an indefinite first word takes the definite name after it

@@ -27,7 +27,7 @@ RULES_SCHEMA = Record({
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
-    "place_person_heads": Words,
+    "place_person_heads": Words, "town_name_heads": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -96,6 +96,8 @@ class RuleWords:
     theophoric_heads: frozenset[str]
     #: toponym heads whose name is a person's too ("سيدي الهاني"): a place after "ب", "في" or as a dateline
     place_person_heads: frozenset[str]
+    #: first words of two-word town names after a town head ("مدينة قصر هلال", "مدينة القلعة الكبرى")
+    town_name_heads: frozenset[str]
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
     #: ``org_names.json``) → its names as tuples of folded words, longest first
     org_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -157,6 +159,7 @@ def rule_words() -> RuleWords:
         work_heads=words("work_heads"),
         theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
+        town_name_heads=frozenset(fold(w) for w in data["town_name_heads"]),
         figure_first=figures, figure_first_words=frozenset(figures),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1))
 
