@@ -591,3 +591,20 @@ def test_a_denial_with_that_negates_the_event(nlp, text, trigger, negated):
     _, found = events(nlp, text)
     [event] = [e for e in found if e.text == trigger]
     assert event.negated is negated
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    # in Maghrebi news "تظاهرة" is as often a festival or a campaign: a protest only with a protest cue
+    ("لقاء بين وزيرة الثقافة ومدير عام الألكسو حول تظاهرة صفاقس عاصمة للثقافة العربية", False),
+    ("وأوضحت أن تنظيم هذه التظاهرة يهدف بالأساس إلى توعية مرضى السكري بضرورة الكشف المبكر", False),
+    ("انطلاق تظاهرة الأميرة الصغيرة للمدينة العتيقة بسوسة", False),
+    ("نظم المئات تظاهرة احتجاجية أمام مقر الولاية للمطالبة بالتشغيل", True),
+    ("وأوضحت المواطنة أن تظاهرات كبيرة جابت شوارع الولايات الأمريكية مناهضة لهذا القرار", True),
+    ("خرج الآلاف في تظاهرة ضد الحكومة في العاصمة", True),
+    # the verb stays a protest without a cue
+    ("تظاهر الآلاف في العاصمة أمس", True),
+])
+def test_tazahura_is_a_protest_only_with_a_protest_cue(text: str, protest: bool) -> None:
+    events = [e for e in arabnews.analyze(text).to_dict()["events"] if "تظاهر" in e["text"]]
+    assert bool(events) == protest
+    assert all(e["type"] == "protests" for e in events)

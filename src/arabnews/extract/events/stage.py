@@ -276,6 +276,8 @@ class EventExtractor:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
             if info.weak and not armed:
                 continue
+            if info.needs_protest and not view.matches(lex.protest_re):
+                continue
             if domain and not (groups or casualties):
                 continue
             if info.person_object and not self._person_after(view, layers, kj, cands):

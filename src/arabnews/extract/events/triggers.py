@@ -30,7 +30,7 @@ RESOURCE = "event_triggers.yaml"
 
 _VERB = Record({"past": str, "present": str}, {"then": str, "passive": bool}, label="past")
 _ENTRY = Record({"type": str, "subtype": str, "verbs": ListOf(_VERB), "nouns": Words},
-                {"weak": Words, "genitive": str, "person_object": Words}, label="subtype")
+                {"weak": Words, "genitive": str, "person_object": Words, "protest_context": Words}, label="subtype")
 _CASUALTY = Record({"verbs": ListOf(_VERB), "nouns": Words})
 SCHEMA = Record({
     "types": MapOf(str, Words),
@@ -51,6 +51,7 @@ SCHEMA = Record({
     "arrest_objects": Words,
     "idioms": Words,
     "domain_words": Words,
+    "protest_cues": Words,
     # the argument reader's and the retyping rules' lists (arguments.py, stage.py)
     "clause_connectors": Words,
     "clause_connector_pairs": Words,
@@ -105,6 +106,7 @@ class TriggerInfo:
     genitive: str = "actor"
     then: str | None = None  # a word that must follow within a few words ("ألقت الشرطة القبض")
     passive: bool = False  # a passive whose letters differ from the active (اغتيل, أصيب)
+    needs_protest: bool = False  # an event only with a protest cue in its sentence ("تظاهرة": also a festival)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,7 @@ class Lexicon:
     idiom_re: Any
     domain_re: Any
     accident_re: Any
+    protest_re: Any
     actor_re: Any
     armed: frozenset[str]
     civilian: frozenset[str]
@@ -304,10 +307,14 @@ def lexicon() -> Lexicon:
                                then, bool(verb.get("passive")))
             for form in forms:
                 triggers.setdefault(form, []).append(info)
+        protest = {lookup_key(w) for w in entry.get("protest_context", ())}
         for noun in entry["nouns"]:
             lex = lookup_key(noun)
-            info = TriggerInfo(entry["type"], entry["subtype"], lex, "noun", lex in weak, lex in person, genitive)
+            info = TriggerInfo(entry["type"], entry["subtype"], lex, "noun", lex in weak, lex in person, genitive,
+                               needs_protest=lex in protest)
             for form in noun_forms(noun):
+                if lex in protest:  # "تظاهرة" is no تظاهر + ه: the noun's context rule must hold
+                    triggers[form] = [i for i in triggers.get(form, []) if i.pos != "verb"]
                 if not any(i.pos == "noun" for i in triggers.get(form, [])):
                     triggers.setdefault(form, []).append(info)
     casualties: dict[str, CasualtyInfo] = {}
@@ -333,6 +340,7 @@ def lexicon() -> Lexicon:
         idiom_re=_words_re(data["idioms"]),
         domain_re=_words_re(data["domain_words"]),
         accident_re=_words_re(data["accident"]),
+        protest_re=_words_re(data["protest_cues"]),
         actor_re=_words_re([*nouns["armed"], *nouns["civilian"], *nouns["people"]], prefix=r"[وف]?[بلك]?"),
         armed=frozenset(lookup_key(w) for w in nouns["armed"]) - {lookup_key(w) for w in nouns["civilian"]},
         civilian=frozenset(lookup_key(w) for w in nouns["civilian"]),
