@@ -16,6 +16,7 @@ from arabnews.extract.entities.wiki import (
     coordinated_persons,
     direction_in_place,
     dynasty_out_of_person,
+    epithet_in_name,
     genealogy_chain,
     head_in_place,
     institution_as_place,
@@ -516,3 +517,18 @@ def test_ruler_before_dynasty(sentence, tagged, expected):
 ])
 def test_listed_persons(sentence, tagged, expected):
     assert _run(listed_persons, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("وقاد الجيش الإسكندر الأكبر نحو الشرق", {"الإسكندر": "PER"}, [("الإسكندر الأكبر", "PER")]),
+    ("ودفن معه ابنه الحسن الأصغر", {"الحسن": "PER"}, [("الحسن الأصغر", "PER")]),
+    ("وصلى في الجامع الأموي الكبير بدمشق", {"الجامع الأموي": "LOC", "بدمشق": "LOC"},
+     [("الجامع الأموي الكبير", "LOC"), ("بدمشق", "LOC")]),
+    ("وغادر بريطانيا العظمى إلى كندا", {"بريطانيا": "LOC", "كندا": "LOC"},
+     [("بريطانيا العظمى", "LOC"), ("كندا", "LOC")]),
+    # not after an ORG, nor an untagged word
+    ("وفاز النادي الكبير بالدوري", {}, []),
+    ("وخسر ريال مدريد الكبير", {"ريال مدريد": "ORG"}, [("ريال مدريد", "ORG")]),
+])
+def test_epithet_in_name(sentence, tagged, expected):
+    assert _run(epithet_in_name, sentence, tagged) == expected

@@ -113,6 +113,7 @@ from .wiki import (
     coordinated_persons,
     direction_in_place,
     dynasty_out_of_person,
+    epithet_in_name,
     genealogy_chain,
     head_in_place,
     institution_as_place,
@@ -156,7 +157,7 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     peoples_as_persons, states_as_places, team_head_in_org, institution_as_place, dynasty_out_of_person,
     regnal_name, genealogy_chain, coordinated_persons, person_in_place, people_alone, person_before_preposition,
     ordinal_in_person, company_name, sport_in_federation, town_head_out, direction_in_place, named_building,
-    name_before_dates, team_by_nationality, ruler_before_dynasty, listed_persons,
+    name_before_dates, team_by_nationality, ruler_before_dynasty, listed_persons, epithet_in_name,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -176,7 +177,7 @@ WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, team_head
                                 states_as_places, known_orgs, person_before_preposition, ordinal_in_person,
                                 company_name, sport_in_federation, town_head_out, direction_in_place,
                                 named_building, name_before_dates, team_by_nationality, ruler_before_dynasty,
-                                listed_persons)
+                                listed_persons, epithet_in_name)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
