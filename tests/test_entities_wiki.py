@@ -31,6 +31,7 @@ from arabnews.extract.entities.wiki import (
     person_in_place,
     regnal_name,
     ruler_before_dynasty,
+    scope_in_org,
     split_listed_places,
     sport_in_federation,
     states_as_places,
@@ -532,3 +533,17 @@ def test_listed_persons(sentence, tagged, expected):
 ])
 def test_epithet_in_name(sentence, tagged, expected):
     assert _run(epithet_in_name, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("وقرر اتحاد كرة القدم العالمي إقامة البطولة", {"اتحاد كرة القدم": "ORG"}, [("اتحاد كرة القدم العالمي", "ORG")]),
+    ("واعترفت اللجنة الأولمبية الدولية بالرياضة", {"اللجنة الأولمبية": "ORG"},
+     [("اللجنة الأولمبية الدولية", "ORG")]),
+    ("وانضم إلى اتحاد الملاكمة الدولي عام 1946", {"اتحاد الملاكمة": "ORG"}, [("اتحاد الملاكمة الدولي", "ORG")]),
+    # a nationality stays outside; nothing after a LOC or an untagged word
+    ("وانتقل إلى نادي ريال مدريد الإسباني", {"نادي ريال مدريد": "ORG"}, [("نادي ريال مدريد", "ORG")]),
+    ("وأصبحت لندن العالمية مركزا", {"لندن": "LOC"}, [("لندن", "LOC")]),
+    ("وشارك في المسابقة الدولية", {}, []),
+])
+def test_scope_in_org(sentence, tagged, expected):
+    assert _run(scope_in_org, sentence, tagged) == expected

@@ -128,6 +128,7 @@ from .wiki import (
     person_in_place,
     regnal_name,
     ruler_before_dynasty,
+    scope_in_org,
     split_listed_places,
     sport_in_federation,
     states_as_places,
@@ -158,6 +159,7 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     regnal_name, genealogy_chain, coordinated_persons, person_in_place, people_alone, person_before_preposition,
     ordinal_in_person, company_name, sport_in_federation, town_head_out, direction_in_place, named_building,
     name_before_dates, team_by_nationality, ruler_before_dynasty, listed_persons, epithet_in_name,
+    scope_in_org,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -177,7 +179,7 @@ WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, team_head
                                 states_as_places, known_orgs, person_before_preposition, ordinal_in_person,
                                 company_name, sport_in_federation, town_head_out, direction_in_place,
                                 named_building, name_before_dates, team_by_nationality, ruler_before_dynasty,
-                                listed_persons, epithet_in_name)
+                                listed_persons, epithet_in_name, scope_in_org)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
