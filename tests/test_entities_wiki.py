@@ -11,6 +11,7 @@ from arabnews.extract.entities import corrections
 from arabnews.extract.entities.bio import chunks
 from arabnews.extract.entities.crf import wiki_tagger
 from arabnews.extract.entities.wiki import (
+    club_word_org,
     company_name,
     complete_person,
     coordinated_persons,
@@ -547,3 +548,17 @@ def test_epithet_in_name(sentence, tagged, expected):
 ])
 def test_scope_in_org(sentence, tagged, expected):
     assert _run(scope_in_org, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("وخسر الفريق أمام ريال سوسيداد في الدوري", {"ريال سوسيداد": "PER"}, [("ريال سوسيداد", "ORG")]),
+    ("ثم انتقل لسبورتنغ براغا البرتغالي", {"لسبورتنغ براغا": "MISC"}, [("لسبورتنغ براغا", "ORG")]),
+    ("وفاز على وست هام يونايتد بهدفين", {"وست هام يونايتد": "LOC"}, [("وست هام يونايتد", "ORG")]),
+    # untagged: the club word and the place after it
+    ("ولعب مع أتلتيكو مدريد موسمين", {}, [("أتلتيكو مدريد", "ORG")]),
+    # not the nickname with the article, nor a place that has no club word
+    ("وهزم الريال منافسه", {}, []),
+    ("وعاش في مكسيكو سيتي", {"مكسيكو سيتي": "LOC"}, [("مكسيكو سيتي", "LOC")]),
+])
+def test_club_word_org(sentence, tagged, expected):
+    assert _run(club_word_org, sentence, tagged) == expected

@@ -108,6 +108,7 @@ from .persons import (
 )
 from .places import dateline_place, name_after_place_head, natural_place_name, place_after_proclitic, whole_strip
 from .wiki import (
+    club_word_org,
     company_name,
     complete_person,
     coordinated_persons,
@@ -159,7 +160,7 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     regnal_name, genealogy_chain, coordinated_persons, person_in_place, people_alone, person_before_preposition,
     ordinal_in_person, company_name, sport_in_federation, town_head_out, direction_in_place, named_building,
     name_before_dates, team_by_nationality, ruler_before_dynasty, listed_persons, epithet_in_name,
-    scope_in_org,
+    scope_in_org, club_word_org,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -179,7 +180,8 @@ WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, team_head
                                 states_as_places, known_orgs, person_before_preposition, ordinal_in_person,
                                 company_name, sport_in_federation, town_head_out, direction_in_place,
                                 named_building, name_before_dates, team_by_nationality, ruler_before_dynasty,
-                                listed_persons, epithet_in_name, scope_in_org)
+                                listed_persons, epithet_in_name, scope_in_org,
+                                club_word_org)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
