@@ -384,6 +384,11 @@ def test_institution_head_as_place(sentence, tagged, expected):
     ("وعمل لشركة جنرال موتورز", {"جنرال موتورز": "MISC"}, [("جنرال موتورز", "ORG")]),
     # a name in Latin letters stays MISC
     ("كان ذلك لصالح شركة General Electric", {"General Electric": "MISC"}, [("General Electric", "MISC")]),
+    # session 6: untagged name-like words after the head, not an adjective agreeing with it
+    ("ثم أسس شركة نيكست للحواسيب", {}, [("نيكست", "ORG")]),
+    ('وباعت شركة " سامسونج " هواتف محمولة', {}, [("سامسونج", "ORG")]),
+    ("وهي شركة ناشئة في كاليفورنيا", {"كاليفورنيا": "LOC"}, [("كاليفورنيا", "LOC")]),
+    ("واشترت الشركة برمجيات", {}, []),
 ])
 def test_company_name(sentence, tagged, expected):
     assert _run(company_name, sentence, tagged) == expected

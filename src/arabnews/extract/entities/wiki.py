@@ -552,11 +552,19 @@ def _join_ordinals(toks: Sequence[Token], tags: list[Tag], ordinals: frozenset[s
         tags[j:end] = ["I-PER"] * (end - j)
 
 
+def _agreeing(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` an adjective that agrees with a feminine head ("شركة ناشئة", "قبة شاهقة"): a word in
+    ة that is no known name part or place, or a nationality?"""
+    word = norm_key(tok.norm)
+    return word in gaz.nisba or (word.endswith("ه") and word not in gaz.person_parts and word not in gaz.places)
+
+
 def company_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name in Arabic letters right after "شركة" (a quotation mark between them too) that the
     tagger read as a MISC or a PER is the company, an ORG without its head ("شركة وستنغهاوس",
     "شركة " مايكروسوفت ""), as AQMAR tags it; a name in Latin letters stays MISC, as AQMAR tags
-    it ("شركة General Electric")."""
+    it ("شركة General Electric").  Session 6: so are one or two untagged name-like words after the
+    head without the article (:func:`_surname_like`: "شركة أبل"; not "شركة كبرى", "الشركة")."""
     heads = _words("company_heads")
     for i, j, label in list(chunks(tags)):
         if label not in ("MISC", "PER") or toks[i].kind != "word":
@@ -566,6 +574,17 @@ def company_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             h -= 1
         if h >= 0 and tags[h] == "O" and _in(toks[h], heads):
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+    # session 6: an untagged name-like word after the head is the company too ("شركة أبل")
+    n = len(toks)
+    for h in range(n - 1):
+        k = h + 2 if toks[h + 1].kind == "punct" and toks[h + 1].text in ('"', "«", "“") else h + 1
+        if (k < n and tags[h] == "O" and tags[k] == "O" and _in(toks[h], heads) and not has_article(toks[h].norm)
+                and toks[k].kind == "word" and _surname_like(toks[k], gaz) and not _agreeing(toks[k], gaz)):
+            end = k + 1
+            if end < n and tags[end] == "O" and toks[end].kind == "word" and _surname_like(toks[end], gaz) \
+                    and not _agreeing(toks[end], gaz):
+                end += 1
+            tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
 
 
 #: The sports after "لكرة"/"للكرة" ("لكرة القدم", "لكرة السلة"), folded.
@@ -644,7 +663,7 @@ def _building_name(tok: Token, gaz: Gazetteer) -> bool:
         return (len(word) >= 5 and word not in gaz.common and word[2:] not in gaz.common and word not in gaz.nisba
                 and not _people(tok, gaz) and not _dynasty(tok))
     # an adjective agreeing with the head is no name ("قبة شاهقة", "قبة صغيرة")
-    return _surname_like(tok, gaz) and (not word.endswith("ه") or word in gaz.person_parts or word in gaz.places)
+    return _surname_like(tok, gaz) and not _agreeing(tok, gaz)
 
 
 def named_building(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
