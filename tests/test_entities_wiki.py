@@ -321,6 +321,9 @@ def test_people_alone(sentence, tagged, expected):
     ("بناه الوليد بن عبد الملك", {"الوليد بن عبد الملك": "PER"}, [("الوليد بن عبد الملك", "PER")]),
     # not a name: a common word after the title, a nationality
     ("وكان الخليفة الجديد شابا", {}, []),
+    # session 6: after a title no preposition is read off the name ("بلبان" is no "in" + "لبان")
+    ("وتولى الأمير بلبان نيابة دمشق", {"دمشق": "LOC"}, [("بلبان", "PER"), ("دمشق", "LOC")]),
+    ("وبقي السلطان لمدة عشرين عاما في الحكم", {}, []),
 ])
 def test_title_before_regnal_name(sentence, tagged, expected):
     assert _run(name_after_occupation, sentence, tagged) == expected

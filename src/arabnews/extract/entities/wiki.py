@@ -256,7 +256,8 @@ def name_after_occupation(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 t > 0 and tags[t - 1].endswith("PER")):
             k += 1
         while k < n and k - start < MAX_MORE + 1 and tags[k] == "O" and (
-                _surname_like(toks[k], gaz) or (k > start and norm_key(toks[k].norm) in gaz.compound_tails)):
+                _surname_like(toks[k], gaz) or (k > start and norm_key(toks[k].norm) in gaz.compound_tails)
+                or (title and k == start and _lead_word(toks[k], gaz))):  # "السلطان لاجين": no "ل" read off
             k += 1  # a name, or the second word of a laqab ("سيف الدولة", "صلاح الدين")
         if k > start:
             tags[start:k] = ["B-PER"] + ["I-PER"] * (k - start - 1)
