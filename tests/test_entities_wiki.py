@@ -21,6 +21,7 @@ from arabnews.extract.entities.wiki import (
     genealogy_chain,
     head_in_place,
     institution_as_place,
+    known_place_as_loc,
     listed_persons,
     name_after_occupation,
     name_before_dates,
@@ -570,3 +571,15 @@ def test_scope_in_org(sentence, tagged, expected):
 ])
 def test_club_word_org(sentence, tagged, expected):
     assert _run(club_word_org, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("ثم خسر المنتخب أمام كوريا الجنوبية بهدف", {"كوريا الجنوبية": "ORG"}, [("كوريا الجنوبية", "LOC")]),
+    ("ووجهت ضربة لليابان في آب", {"لليابان": "PER"}, [("لليابان", "LOC")]),
+    ("وتأهلت السويد وإسبانيا", {"السويد": "LOC", "وإسبانيا": "MISC"}, [("السويد", "LOC"), ("وإسبانيا", "LOC")]),
+    # not a team with its head, a one-word ORG (town_not_club's), or a person named like a city
+    ("وفاز منتخب البرازيل", {"منتخب البرازيل": "ORG"}, [("منتخب البرازيل", "ORG")]),
+    ("وحكم لاجين مصر", {"لاجين": "PER", "مصر": "LOC"}, [("لاجين", "PER"), ("مصر", "LOC")]),
+])
+def test_known_place_as_loc(sentence, tagged, expected):
+    assert _run(known_place_as_loc, sentence, tagged) == expected

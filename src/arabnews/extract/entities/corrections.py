@@ -118,6 +118,7 @@ from .wiki import (
     genealogy_chain,
     head_in_place,
     institution_as_place,
+    known_place_as_loc,
     listed_persons,
     name_after_occupation,
     name_before_dates,
@@ -160,7 +161,7 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     regnal_name, genealogy_chain, coordinated_persons, person_in_place, people_alone, person_before_preposition,
     ordinal_in_person, company_name, sport_in_federation, town_head_out, direction_in_place, named_building,
     name_before_dates, team_by_nationality, ruler_before_dynasty, listed_persons, epithet_in_name,
-    scope_in_org, club_word_org,
+    scope_in_org, club_word_org, known_place_as_loc,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -181,7 +182,7 @@ WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, team_head
                                 company_name, sport_in_federation, town_head_out, direction_in_place,
                                 named_building, name_before_dates, team_by_nationality, ruler_before_dynasty,
                                 listed_persons, epithet_in_name, scope_in_org,
-                                club_word_org)
+                                club_word_org, known_place_as_loc)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,

@@ -93,7 +93,7 @@ def _country_nisba(word: str, gaz: Gazetteer) -> bool:
     if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 6):
         return False
     stem = word[2:-1]
-    forms = (stem, stem + "ا", stem + "يا", "ال" + stem)
+    forms: tuple[str, ...] = (stem, stem + "ا", stem + "يا", "ال" + stem)
     if stem.endswith("او"):  # "النمساوي" of "النمسا"
         forms += (stem[:-1], "ال" + stem[:-1])
     for form in forms:
@@ -849,3 +849,28 @@ def club_word_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
                 k + 2 >= n or not tags[k + 2].startswith("I-")) and (
                 _surname_like(nxt, gaz) or any(norm_key(f) in gaz.places for f in stems(nxt.norm))):
             tags[k:k + 2] = ["B-ORG", "I-ORG"]
+
+
+def _country(words: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Are ``words`` together a country or a region of the gazetteer, after a proclitic on the first
+    ("لليابان", "كوريا الجنوبية", "وإسبانيا")?  Not a city: the gazetteer's cities include
+    transliterations that are persons' names too ("لاجين")."""
+    if not words or any(t.kind != "word" for t in words):
+        return False
+    rest = " ".join(norm_key(t.norm) for t in words[1:])
+    for form in stems(words[0].norm):
+        place = gaz.places.get(norm_key(" ".join(filter(None, (form, rest)))))
+        if place is not None and place.kind in ("country", "region"):
+            return True
+    return False
+
+
+def known_place_as_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER or a MISC of one or two words that is a country or a region (:func:`_country`: "لليابان",
+    "وإسبانيا") is a LOC, and so is an ORG of two words that is one ("كوريا الجنوبية"): AQMAR tags a
+    country as a LOC where it is a team too ("فازت على كوريا الجنوبية")."""
+    for i, j, label in list(chunks(tags)):
+        if j - i > 2 or label == "LOC" or (label == "ORG" and j - i < 2):
+            continue
+        if _country(toks[i:j], gaz) and (label != "ORG" or not _in(toks[i], _words("team_heads"))):
+            tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
