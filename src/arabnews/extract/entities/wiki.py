@@ -33,6 +33,24 @@ held out in three folds (the README of ``resources/ner``):
 - :func:`company_name`: "شركة وستنغهاوس" → ORG "وستنغهاوس";
 - and in :func:`name_after_occupation`, a ruler's name with the article after a title ("الخليفة
   المتوكل"), past a dynasty's adjective ("الخليفة الفاطمي العزيز بالله").
+
+Session 6, families of Wikipedia prose written from folds B and C (fold A only scored; see the
+README of ``resources/ner``):
+
+- :func:`town_head_out`: "مدينة الري" → "الري";
+- :func:`direction_in_place`: "شمال إيطاليا" is one LOC;
+- :func:`named_building`: "قبة النسر", "ملعب تشيرمارتين";
+- :func:`name_before_dates`: "إنريكو فيرمي ( 29 سبتمبر 1901 - 28 نوفمبر 1954 )", a lead's PER;
+- :func:`team_by_nationality`: "المنتخب البرازيلي" is an ORG;
+- :func:`ruler_before_dynasty`: "المتوكل العباسي" → "المتوكل";
+- :func:`listed_persons`: "ابن سينا والبيروني" → two PER;
+- :func:`epithet_in_name`: "علي الأكبر", "الجامع الأموي الكبير";
+- :func:`scope_in_org`: "اتحاد كرة القدم العالمي";
+- :func:`club_word_org`: "ريال بيتيس" is an ORG, whatever the tagger said;
+- :func:`known_place_as_loc`: "كوريا الجنوبية" is a LOC, not an ORG;
+- and a nationality read off a country the nisba table lacks ("النمساوي"), a company's name after
+  "شركة" left untagged ("شركة نيكست"), a name after a title without a preposition read off it
+  ("السلطان لاجين").
 """
 
 from __future__ import annotations
