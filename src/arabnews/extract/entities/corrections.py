@@ -128,24 +128,35 @@ from .places import (
     whole_strip,
 )
 from .wiki import (
+    club_word_org,
     company_name,
     complete_person,
     coordinated_persons,
+    direction_in_place,
     dynasty_out_of_person,
+    epithet_in_name,
     genealogy_chain,
     head_in_place,
     institution_as_place,
+    known_place_as_loc,
+    listed_persons,
     name_after_occupation,
+    name_before_dates,
+    named_building,
     ordinal_in_person,
     people_alone,
     peoples_as_persons,
     person_before_preposition,
     person_in_place,
     regnal_name,
+    ruler_before_dynasty,
+    scope_in_org,
     split_listed_places,
     sport_in_federation,
     states_as_places,
+    team_by_nationality,
     team_head_in_org,
+    town_head_out,
     town_not_club,
     trim_nationality,
 )
@@ -171,7 +182,9 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     trim_nationality, split_listed_places, town_not_club, head_in_place, name_after_occupation, complete_person,
     peoples_as_persons, states_as_places, team_head_in_org, institution_as_place, dynasty_out_of_person,
     regnal_name, genealogy_chain, coordinated_persons, person_in_place, people_alone, person_before_preposition,
-    ordinal_in_person, company_name, sport_in_federation,
+    ordinal_in_person, company_name, sport_in_federation, town_head_out, direction_in_place, named_building,
+    name_before_dates, team_by_nationality, ruler_before_dynasty, listed_persons, epithet_in_name,
+    scope_in_org, club_word_org, known_place_as_loc,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -189,7 +202,10 @@ WIKI_RULES: tuple[Rule, ...] = (trim_nationality, split_listed_places, team_head
                                 regnal_name, genealogy_chain, coordinated_persons, person_in_place,
                                 complete_person, dynasty_out_of_person, peoples_as_persons, people_alone,
                                 states_as_places, known_orgs, person_before_preposition, ordinal_in_person,
-                                company_name, sport_in_federation)
+                                company_name, sport_in_federation, town_head_out, direction_in_place,
+                                named_building, name_before_dates, team_by_nationality, ruler_before_dynasty,
+                                listed_persons, epithet_in_name, scope_in_org,
+                                club_word_org, known_place_as_loc)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
