@@ -15,6 +15,7 @@ from functools import cache
 from ...lang.ar import clitic_splits, fold, load
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT
+from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
@@ -156,10 +157,17 @@ def rule_words() -> RuleWords:
 def stems(word: str) -> tuple[str, ...]:
     """Folded forms of the normalized ``word`` after each proclitic split, with and without the
     article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد")."""
+    return _stems(word, clitic_splits(word))
+
+
+def _stems(word: str, splits: Sequence[CliticSplit]) -> tuple[str, ...]:
+    """:func:`stems` of ``word`` from its ``splits``: folding maps each letter to one letter, so a
+    split's folded stem is the folded word from the split's offset on, and the word is folded once."""
+    folded = fold(word)
     out: list[str] = []
-    for split in clitic_splits(word):
-        for form in split.lemma_forms:
-            f = fold(form)
+    for split in splits:
+        stem = folded[split.offset:]
+        for f in ("ال" + stem, stem) if split.article else (stem,):
             out.append(f)
             if f.startswith("ال") and len(f) > 4:
                 out.append(f[2:])
@@ -185,6 +193,17 @@ def _list_bits() -> dict[int, int]:
     return {id(getattr(rw, name)): 1 << k for k, name in enumerate(_LISTS)}
 
 
+@cache
+def _form_bits() -> dict[str, int]:
+    """Each folded form of the lists of :data:`_LISTS` → the bits of the lists it is in."""
+    rw = rule_words()
+    out: dict[str, int] = {}
+    for k, name in enumerate(_LISTS):
+        for form in getattr(rw, name):
+            out[form] = out.get(form, 0) | 1 << k
+    return out
+
+
 def _plural_imperfect(f: str) -> bool:
     """Is the folded ``f`` (after و/ف) a verb in the imperfect, third person plural: "يطالبون",
     "ويؤكدون", "يحتجون"?  A name never has that shape, and it ends the name before it
@@ -201,18 +220,16 @@ def word_flags(word: str) -> int:
     hit = _flags.get(word)
     if hit is not None:
         return hit
-    rw = rule_words()
-    forms = stems(word)
+    splits = clitic_splits(word)
+    form_bits = _form_bits()
     bits = 0
-    for k, name in enumerate(_LISTS):
-        table = getattr(rw, name)
-        if any(f in table for f in forms):
-            bits |= 1 << k
+    for form in _stems(word, splits):
+        bits |= form_bits.get(form, 0)
     f = fold(word)
-    preds = rw.predicates
+    preds = rule_words().predicates
     if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
         bits |= _PREDICATE
-    if any(split.article for split in clitic_splits(word)):
+    if any(split.article for split in splits):
         bits |= _ARTICLE
     if len(_flags) >= _FLAGS_LIMIT:
         _flags.clear()
