@@ -124,9 +124,11 @@ class Gazetteer:
     def stem_in_gazetteer(self, word: str) -> CliticSplit | None:
         """The clitic split of the folded ``word`` whose stem (or "ال"+stem) is a known name,
         preferring the unsplit word, then the shortest prefix: "بحلب" → ب + حلب."""
+        places, nisba, parts, words = self.places, self.nisba, self.person_parts, self.entity_words
         for split in clitic_splits(word):
-            if any(self.known(form) for form in split.lemma_forms):
-                return split
+            for form in split.lemma_forms:  # self.known(form), inlined: asked for every new word
+                if form in places or form in nisba or form in parts or form in words:
+                    return split
         return None
 
     def is_loc_head(self, word: str) -> bool:

@@ -43,6 +43,9 @@ class StateScorer:
         self._domain_ids: dict[str, list[int]] = {}
         self._lock = threading.Lock()
         keep = features.keep
+        #: whether the extractor's ``keep`` holds every attribute of the model, so that the features it
+        #: would drop are dropped here anyway (the attributes the model lacks): then not filtered twice
+        self._filter = keep is not None and not ids.keys() <= keep
         #: the bigram features ("bg=…|…") the extractor keeps and the model knows
         self._bigrams = {name: a for name, a in ids.items()
                          if name.startswith("bg=") and (keep is None or name in keep)}
@@ -70,7 +73,8 @@ class StateScorer:
         """The type index of a word first seen; its attribute ids wait in ``_pending`` until
         :meth:`_flush` writes the tables."""
         ids = self.model.attr_ids
-        entry = self.features.entry(word)  # not cached as strings: the ids below are all that is kept
+        # not cached as strings: the ids below are all that is kept
+        entry = self.features.entry(word, self._filter)
         self._plain.append(entry[6])
         self._heads.append(entry[5] or ())
         t = self._n
