@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ... import resources
 from ...errors import ResourceError
-from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text
+from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load, lookup_key, parse_text
 from ...lang.schema import MapOf, Record, Words, check
 from ...memo import WORD_MEMO_LIMIT
 from ...text.clitics import CliticSplit
@@ -138,7 +138,7 @@ class Gazetteer:
             if len(self._head_cache) > WORD_MEMO_LIMIT:
                 self._head_cache.clear()
             heads = self.triggers.get("loc_head", frozenset())
-            hit = any(fold(f) in heads for s in clitic_splits(word) for f in s.lemma_forms)
+            hit = any(f in heads for forms in folded_lemma_forms(word, clitic_splits(word)) for f in forms)
             self._head_cache[word] = hit
         return hit
 
@@ -156,9 +156,12 @@ class Gazetteer:
             return self._place_cache[word]
         found = None
         # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
-        whole = fold(word) in self._heads
-        for split in clitic_splits(word):
-            if (not whole or not split.offset) and any(fold(f) in self.places for f in split.lemma_forms):
+        splits = clitic_splits(word)
+        folded = folded_lemma_forms(word, splits)
+        whole = folded[0][0] in self._heads  # the unsplit word, folded
+        places = self.places
+        for split, forms in zip(splits, folded, strict=True):
+            if (not whole or not split.offset) and any(f in places for f in forms):
                 found = split
                 break
         if len(self._place_cache) > WORD_MEMO_LIMIT:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ...lang.ar import clitic_splits, fold, load
+from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT
 from ...text.clitics import CliticSplit
@@ -161,13 +161,10 @@ def stems(word: str) -> tuple[str, ...]:
 
 
 def _stems(word: str, splits: Sequence[CliticSplit]) -> tuple[str, ...]:
-    """:func:`stems` of ``word`` from its ``splits``: folding maps each letter to one letter, so a
-    split's folded stem is the folded word from the split's offset on, and the word is folded once."""
-    folded = fold(word)
+    """:func:`stems` of ``word`` from its ``splits`` (the word folded once)."""
     out: list[str] = []
-    for split in splits:
-        stem = folded[split.offset:]
-        for f in ("ال" + stem, stem) if split.article else (stem,):
+    for forms in folded_lemma_forms(word, splits):
+        for f in forms:
             out.append(f)
             if f.startswith("ال") and len(f) > 4:
                 out.append(f[2:])
