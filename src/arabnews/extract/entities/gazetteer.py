@@ -108,10 +108,14 @@ class Gazetteer:
     def __post_init__(self) -> None:
         t = self.triggers
         self._heads = t.get("per_title", frozenset()) | t.get("loc_head", frozenset()) | t.get("org_head", frozenset())
+        #: the first two words of each multi-word place
+        self._pairs: set[tuple[str, str]] = set()
         for name in self.places:
             words = name.split(" ")
-            if len(words) > 1 and len(words) > self._multi.get(words[0], 1):
-                self._multi[words[0]] = len(words)
+            if len(words) > 1:
+                self._pairs.add((words[0], words[1]))
+                if len(words) > self._multi.get(words[0], 1):
+                    self._multi[words[0]] = len(words)
 
     def place(self, k: str) -> Place | None:
         """The :class:`Place` of a folded key, or None."""
@@ -193,9 +197,14 @@ class Gazetteer:
         ["في", "دير", "الزور"], 1 → 2."""
         if heads is None:
             heads = tuple(f for s in clitic_splits(words[i]) for f in s.lemma_forms)
+        second = words[i + 1] if i + 1 < len(words) else ""
         for cand in heads:
             n = self._multi.get(cand)
             if not n:
+                continue
+            # a place of two words or more starts with its first two: the pair read before any join
+            # (unless a space inside a word makes the words of the join others)
+            if (cand, second) not in self._pairs and " " not in second and " " not in cand:
                 continue
             for size in range(min(n, len(words) - i), 1, -1):
                 if " ".join([cand, *words[i + 1:i + size]]) in self.places:

@@ -27,6 +27,8 @@ _TYPE_LIMIT = 50_000
 _ID = np.int32
 #: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
 _NONE, _BOS, _EOS = 0, 1, 2
+#: Tokens whose scores are summed at once (a block's terms take tokens × columns × labels doubles).
+_ROWS_AT_ONCE = 2048
 #: Pending word types written to the tables at a time (their id lists are Python lists until then).
 _FLUSH_EVERY = 2048
 
@@ -46,9 +48,16 @@ class StateScorer:
         #: whether the extractor's ``keep`` holds every attribute of the model, so that the features it
         #: would drop are dropped here anyway (the attributes the model lacks): then not filtered twice
         self._filter = keep is not None and not ids.keys() <= keep
-        #: the bigram features ("bg=…|…") the extractor keeps and the model knows
-        self._bigrams = {name: a for name, a in ids.items()
-                         if name.startswith("bg=") and (keep is None or name in keep)}
+        #: the bigram features ("bg=…|…") the extractor keeps and the model knows, by their pair of
+        #: words: ``(a, b)`` for "bg=" + a + "|" + b, a name that holds another "|" under each reading
+        #: (a pair is read without building the feature's string)
+        self._bigrams: dict[tuple[str, str], int] = {}
+        for name, a in ids.items():
+            if name.startswith("bg=") and (keep is None or name in keep):
+                bar = name.find("|", 3)
+                while bar >= 0:
+                    self._bigrams[name[3:bar], name[bar + 1:]] = a
+                    bar = name.find("|", bar + 1)
         self._reset()
 
     def _reset(self) -> None:
@@ -155,7 +164,7 @@ class StateScorer:
             starts.append(len(idx))
             idx += ts
             extra.append(self._first)
-            extra += [bigrams.get(bg, zero) for bg in ["bg=" + a + "|" + b for a, b in pairwise(plain)]]
+            extra += [bigrams.get(pair, zero) for pair in pairwise(plain)]
             places += [gp[p] for p in feats.places([heads[t] for t in ts], plain)]
         self._flush()
         n = len(idx)
@@ -164,9 +173,11 @@ class StateScorer:
             return np.zeros((0, weights.shape[1]))
         at = np.asarray(idx, dtype=np.intp)
         first = np.asarray(starts, dtype=np.intp)
-        lens = np.diff(np.append(first, n))
-        last = first + lens - 1
-        long = lens > 1
+        last = np.empty_like(first)
+        last[:-1] = first[1:]
+        last[-1] = n
+        last -= 1
+        long = last > first
         # the word types seen at -2, -1, +1, +2, with the sentence edges
         seen = np.empty((4, n), dtype=np.intp)
         seen[0, 2:], seen[1, 1:], seen[2, :-1], seen[3, :-2] = at[:-2], at[:-1], at[1:], at[2:]
@@ -176,15 +187,24 @@ class StateScorer:
         seen[2, last] = _EOS
         seen[3, last] = _NONE
         seen[3, last[long] - 1] = _EOS
-        # every token's attribute ids after its own features, in crfsuite's order; numpy adds them one
-        # column after the other, and the zero pads add 0.0
-        out = self._own[at]
+        # every token's attribute ids after its own features, in crfsuite's order (one column each),
+        # and the zero pads, which add 0.0
+        blocks = []
         for k in range(4):
-            cols = self._ctx[k][seen[k]]
-            for c in range(int(self._len[k][seen[k]].max())):
-                out += weights[cols[:, c]]
-        out += weights[np.asarray(extra, dtype=np.intp)]
-        out += weights[np.asarray(places, dtype=np.intp)]
+            width = int(self._len[k][seen[k]].max())
+            if width:
+                blocks.append(self._ctx[k][seen[k], :width])
+        blocks.append(np.asarray(extra, dtype=np.intp)[:, None])
+        blocks.append(np.asarray(places, dtype=np.intp)[:, None])
+        cols = np.concatenate(blocks, axis=1)
+        out = self._own[at]
+        # numpy adds the columns one after the other, as crfsuite does (the weights of some thousand
+        # tokens gathered at once, to bound the tokens × columns × labels array)
+        for lo in range(0, n, _ROWS_AT_ONCE):
+            terms = weights[cols[lo:lo + _ROWS_AT_ONCE]]
+            rows = out[lo:lo + _ROWS_AT_ONCE]
+            for c in range(terms.shape[1]):
+                rows += terms[:, c]
         if domain:
             rows = [self._domain(domain, w) for words in sentences for w in words]
             width = max(map(len, rows), default=0)
