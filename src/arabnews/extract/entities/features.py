@@ -130,13 +130,14 @@ class FeatureExtractor:
         sh = shape(word)
         flags: list[str] = []
         forms = (f, stem, "ال" + stem) if prefix.endswith(("ال", "لل")) else (f, stem)
-        if any(x in gaz.places for x in forms):
-            place = next(gaz.places[x] for x in forms if x in gaz.places)
+        places = gaz.places
+        place = next((places[x] for x in forms if x in places), None)
+        if place is not None:
             flags.append("g_place")
             flags.append("g_" + place.kind)
-        if any(x in gaz.nisba for x in forms):
+        if not gaz.nisba.keys().isdisjoint(forms):
             flags.append("g_nisba")
-        if any(x in gaz.person_parts for x in forms):
+        if not gaz.person_parts.isdisjoint(forms):
             flags.append("g_name")
         if in_gaz and not flags:
             flags.append("g_ent")
@@ -155,7 +156,7 @@ class FeatureExtractor:
         # spaces) would give the CRF thousands of n-gram weights and a score that overflows to NaN.
         if sh == "ar" and 3 < len(stem) <= _MAX_NGRAM_WORD:
             padded = "<" + stem + ">"
-            local.extend("ng=" + padded[k:k + 3] for k in range(len(padded) - 2))
+            local += ["ng=" + padded[k:k + 3] for k in range(len(padded) - 2)]
         if f.startswith("ال"):
             local.append("al")
         local.extend(flags)

@@ -52,8 +52,8 @@ class StateScorer:
         #: words: ``(a, b)`` for "bg=" + a + "|" + b, a name that holds another "|" under each reading
         #: (a pair is read without building the feature's string)
         self._bigrams: dict[tuple[str, str], int] = {}
-        for name, a in ids.items():
-            if name.startswith("bg=") and (keep is None or name in keep):
+        for name, a in [(name, a) for name, a in ids.items() if name.startswith("bg=")]:
+            if keep is None or name in keep:
                 bar = name.find("|", 3)
                 while bar >= 0:
                     self._bigrams[name[3:bar], name[bar + 1:]] = a
