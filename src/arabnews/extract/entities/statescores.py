@@ -189,22 +189,22 @@ class StateScorer:
         seen[3, last[long] - 1] = _EOS
         # every token's attribute ids after its own features, in crfsuite's order (one column each),
         # and the zero pads, which add 0.0
-        blocks = []
+        blocks: list[np.ndarray] = []
         for k in range(4):
             width = int(self._len[k][seen[k]].max())
             if width:
                 blocks.append(self._ctx[k][seen[k], :width])
         blocks.append(np.asarray(extra, dtype=np.intp)[:, None])
         blocks.append(np.asarray(places, dtype=np.intp)[:, None])
-        cols = np.concatenate(blocks, axis=1)
+        ids = np.concatenate(blocks, axis=1)
         out = self._own[at]
         # numpy adds the columns one after the other, as crfsuite does (the weights of some thousand
         # tokens gathered at once, to bound the tokens × columns × labels array)
         for lo in range(0, n, _ROWS_AT_ONCE):
-            terms = weights[cols[lo:lo + _ROWS_AT_ONCE]]
-            rows = out[lo:lo + _ROWS_AT_ONCE]
+            terms = weights[ids[lo:lo + _ROWS_AT_ONCE]]
+            part = out[lo:lo + _ROWS_AT_ONCE]
             for c in range(terms.shape[1]):
-                rows += terms[:, c]
+                part += terms[:, c]
         if domain:
             rows = [self._domain(domain, w) for words in sentences for w in words]
             width = max(map(len, rows), default=0)
