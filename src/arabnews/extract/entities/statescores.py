@@ -201,10 +201,9 @@ class StateScorer:
         # numpy adds the columns one after the other, as crfsuite does (the weights of some thousand
         # tokens gathered at once, to bound the tokens × columns × labels array)
         for lo in range(0, n, _ROWS_AT_ONCE):
-            terms = weights[ids[lo:lo + _ROWS_AT_ONCE]]
             part = out[lo:lo + _ROWS_AT_ONCE]
-            for c in range(terms.shape[1]):
-                part += terms[:, c]
+            for term in weights[ids[lo:lo + _ROWS_AT_ONCE].T]:  # column by column
+                part += term
         if domain:
             rows = [self._domain(domain, w) for words in sentences for w in words]
             width = max(map(len, rows), default=0)
