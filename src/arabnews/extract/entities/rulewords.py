@@ -254,14 +254,21 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
     last = _last  # read once: another thread may replace it
     if last[0] is toks:
         return last
-    flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
-    for i, f in enumerate(flags):
-        if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) and not fold(toks[i].norm).endswith(
-                rule_words().toponym_heads_hamza):
-            flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
+    known = _flags.get  # word_flags' memo read directly; the words not in it are asked after
+    maybe = [known(t.norm) if t.kind == "word" else 0 for t in toks]
+    flags: list[int] = ([word_flags(t.norm) if f is None else f for f, t in zip(maybe, toks, strict=True)]
+                        if None in maybe else maybe)  # type: ignore[assignment]
     bits = 0
     for f in flags:
         bits |= f
+    if bits & TOPONYM_HEAD:
+        for i, f in enumerate(flags):
+            if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) \
+                    and not fold(toks[i].norm).endswith(rule_words().toponym_heads_hamza):
+                flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
+        bits = 0
+        for f in flags:
+            bits |= f
     last = _last = (toks, flags, bits)
     return last
 
