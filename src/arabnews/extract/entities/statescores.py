@@ -65,9 +65,10 @@ class StateScorer:
         self._types: dict[str, int] = {}
         self._own = np.zeros((1024, n_labels))
         # per window offset (-2, -1, +1, +2): attribute ids of each type (zero-padded) and their number
+        # (a list: a document's widest type is read with max(), no array op)
         self._ctx = [np.full((1024, 1), zero, dtype=_ID) for _ in range(4)]
-        self._len = [np.zeros(1024, dtype=_ID) for _ in range(4)]
         self._n = 3
+        self._len: list[list[int]] = [[0] * self._n for _ in range(4)]
         # per type: the folded word and its multi-word place heads (entry[6], entry[5])
         self._plain: list[str] = [""] * self._n
         self._heads: list[tuple[str, ...]] = [()] * self._n
@@ -87,7 +88,10 @@ class StateScorer:
         self._plain.append(entry[6])
         self._heads.append(entry[5] or ())
         t = self._n
-        self._pending.append((t, [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]))
+        parts = [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]
+        self._pending.append((t, parts))
+        for k in range(4):
+            self._len[k].append(len(parts[k + 1]))
         self._types[word] = t
         self._n += 1
         if len(self._pending) >= _FLUSH_EVERY:  # bounded: a 5 MB text brings some 50,000 new types at once
@@ -107,7 +111,6 @@ class StateScorer:
             grow = size - len(self._own)
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
-            self._len = [np.concatenate([x, np.zeros(grow, dtype=_ID)]) for x in self._len]
         rows = np.array([t for t, _ in pending], dtype=np.intp)
 
         def padded(lists: list[list[int]], width: int) -> np.ndarray:
@@ -127,7 +130,6 @@ class StateScorer:
             if width > ctx.shape[1]:
                 ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, width - ctx.shape[1])), constant_values=zero)
             ctx[rows] = padded(lists, ctx.shape[1])
-            self._len[k][rows] = [len(x) for x in lists]
 
     def _domain(self, domain: str, word: str) -> list[int]:
         k = domain + "\0" + word
@@ -155,14 +157,25 @@ class StateScorer:
         idx: list[int] = []
         extra: list[int] = []  # the bigram or "first", then the place flag
         places: list[int] = []
-        starts: list[int] = []
+        # the word types seen at -2, -1, +1, +2 of each token, with the sentence edges
+        m2: list[int] = []
+        m1: list[int] = []
+        p1: list[int] = []
+        p2: list[int] = []
         plains, heads = self._plain, self._heads
         bigrams = self._bigrams
         for words in sentences:
             ts = [types.get(w) or self._add(w) for w in words]
             plain = [plains[t] for t in ts]
-            starts.append(len(idx))
             idx += ts
+            if ts:
+                long = len(ts) > 1
+                m2 += [_NONE, _BOS, *ts[:-2]] if long else [_NONE]
+                m1.append(_BOS)
+                m1 += ts[:-1]
+                p1 += ts[1:]
+                p1.append(_EOS)
+                p2 += [*ts[2:], _EOS, _NONE] if long else [_NONE]
             extra.append(self._first)
             extra += [bigrams.get(pair, zero) for pair in pairwise(plain)]
             places += [gp[p] for p in feats.places([heads[t] for t in ts], plain)]
@@ -172,26 +185,12 @@ class StateScorer:
         if not n:
             return np.zeros((0, weights.shape[1]))
         at = np.asarray(idx, dtype=np.intp)
-        first = np.asarray(starts, dtype=np.intp)
-        last = np.empty_like(first)
-        last[:-1] = first[1:]
-        last[-1] = n
-        last -= 1
-        long = last > first
-        # the word types seen at -2, -1, +1, +2, with the sentence edges
-        seen = np.empty((4, n), dtype=np.intp)
-        seen[0, 2:], seen[1, 1:], seen[2, :-1], seen[3, :-2] = at[:-2], at[:-1], at[1:], at[2:]
-        seen[0, first] = _NONE
-        seen[0, first[long] + 1] = _BOS
-        seen[1, first] = _BOS
-        seen[2, last] = _EOS
-        seen[3, last] = _NONE
-        seen[3, last[long] - 1] = _EOS
+        seen = np.array([m2, m1, p1, p2], dtype=np.intp)
         # every token's attribute ids after its own features, in crfsuite's order (one column each),
         # and the zero pads, which add 0.0
         blocks: list[np.ndarray] = []
-        for k in range(4):
-            width = int(self._len[k][seen[k]].max())
+        for k, row in enumerate((m2, m1, p1, p2)):
+            width = max(map(self._len[k].__getitem__, row))
             if width:
                 blocks.append(self._ctx[k][seen[k], :width])
         blocks.append(np.asarray(extra, dtype=np.intp)[:, None])
