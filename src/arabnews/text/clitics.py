@@ -65,6 +65,9 @@ def _prefixes() -> tuple[tuple[str, bool], ...]:
 PROCLITICS: frozenset[str] = frozenset(p for p, _ in _prefixes())
 #: The letters a proclitic starts with: a word starting otherwise has no split.
 _FIRST_LETTERS = frozenset(p[0] for p in PROCLITICS)
+#: First letter → the proclitics (and their article flag) that start with it, in :func:`_prefixes`' order.
+_BY_FIRST_LETTER: dict[str, tuple[tuple[str, bool], ...]] = {
+    c: tuple(pa for pa in _prefixes() if pa[0][0] == c) for c in sorted(_FIRST_LETTERS)}
 
 
 def clitic_splits(word: str) -> list[CliticSplit]:
@@ -92,9 +95,10 @@ _CACHE_LIMIT = WORD_MEMO_LIMIT  # about 300 bytes a word
 
 def _splits(word: str) -> tuple[CliticSplit, ...]:
     splits = [CliticSplit("", word, False, 0)]
-    if word[:1] not in _FIRST_LETTERS:
+    prefixes = _BY_FIRST_LETTER.get(word[:1])
+    if prefixes is None:
         return tuple(splits)
-    for prefix, article in _prefixes():
+    for prefix, article in prefixes:  # only those of the word's first letter can start it
         if len(word) - len(prefix) >= MIN_STEM and word.startswith(prefix):
             splits.append(CliticSplit(prefix, word[len(prefix):], article, len(prefix)))
     return tuple(splits)

@@ -111,11 +111,17 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     أفريقيا" is tagged "أفريقيا" as often as whole in ANERcorp: 5 whole of 8 in its training part,
     none of 3 in its last tenth) and a place head ("مدينة الصدر") stay out."""
     words: list[str] = []
+    multi = gaz.multi_heads
     for i in range(len(toks) - 1):
         if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
             continue
+        # match_place finds nothing when no reading of the word starts a multi-word place ("في"): the
+        # sentence is folded only for a word that may
+        heads = tuple(f for s in clitic_splits(fold(toks[i].norm)) for f in s.lemma_forms)
+        if not any(h in multi for h in heads):
+            continue
         words = words or [fold(t.norm) for t in toks]
-        n = gaz.match_place(words, i)
+        n = gaz.match_place(words, i, heads)
         if n < 2 or any(t not in ("B-LOC", "I-LOC") for t in tags[i + 1:i + n]) \
                 or (i + n < len(tags) and tags[i + n] == "I-LOC"):
             continue

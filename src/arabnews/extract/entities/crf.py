@@ -69,16 +69,19 @@ class CRFTagger:
                 "(needs the training corpora, see the README) or reinstall arabnews")
         attributes = self.model_path.with_name(ATTRIBUTES_NAME)
         keep: AbstractSet[str] | None = None
+        clusters = True
         if attributes.is_file():
             with gzip.open(attributes, "rt", encoding="utf-8") as fh:
-                keep = frozenset(fh.read().split("\n"))
+                names = fh.read()
+            keep = frozenset(names.split("\n"))
+            # does a name start with "c64="? read in the file's text, not name by name
+            clusters = names.startswith("c64=") or "\nc64=" in names
         self._model: Model | None = load_model(self.model_path)
         if keep is not None and self._model is not None and keep == self._model.attr_ids.keys():
             # the same names as the model's own table: a second set of 90,000 strings would cost 12 MB
             keep = self._model.attr_ids.keys()
         # a model trained without the word-cluster features (the news model) has no weight for them:
         # not computing them spares loading the cluster table and gives the same tags
-        clusters = keep is None or any(name.startswith("c64=") for name in keep)
         self.features = FeatureExtractor(self.gazetteer, keep, clusters=clusters)
         self._local = threading.local()
         self._scorer = StateScorer(self._model, self.features) if self._model is not None else None

@@ -62,6 +62,20 @@ def preposition_before_name(split: CliticSplit, forms: Sequence[str], gaz: Gazet
     return any(len(f) >= _NAME_AFTER_PREPOSITION and f in gaz.person_parts and f not in gaz.common for f in forms)
 
 
+def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str]], ...]:
+    """The splits of a word token that :func:`entity_split` weighs, with the lookup keys of their
+    lemma forms; () for a head word (kept per word by the gazetteer: they depend on the word alone)."""
+    if norm_key(token.norm) in gaz.head_words:  # "ولاية" is a word, not و + "لاية"
+        return ()
+    # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات", and no
+    # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"; a conjunction before a kunya particle
+    # is, though "ام" has two letters ("وأم درمان" → "أم درمان")
+    splits = [s for s in token.clitic_splits()
+              if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
+              or (s.prefix in PER_PREFIXES and gaz.particles.get(norm_key(s.stem)) == "kunya")]
+    return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
+
+
 def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
                  names: frozenset[str] = frozenset()) -> CliticSplit | None:
     """The proclitic split after which an entity whose first token is ``token`` starts, or None
@@ -69,15 +83,13 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     first words of the names found in the document)."""
     if token.kind != "word":
         return None
-    if norm_key(token.norm) in gaz.head_words:  # "ولاية" is a word, not و + "لاية"
+    cache = gaz.word_cache("entity_split")
+    readings = cache.get(token.norm)
+    if readings is None:
+        readings = cache[token.norm] = _readings(token, gaz)
+    if not readings:  # a head word
         return None
-    # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات", and no
-    # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"; a conjunction before a kunya particle
-    # is, though "ام" has two letters ("وأم درمان" → "أم درمان")
-    splits = [s for s in token.clitic_splits()
-              if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
-              or (s.prefix in PER_PREFIXES and gaz.particles.get(norm_key(s.stem)) == "kunya")]
-    folded = [(s, [norm_key(f) for f in s.lemma_forms]) for s in splits]
+    folded: Sequence[tuple[CliticSplit, list[str]]] = readings
     figures = rule_words().figure_words
     if label == "PER":  # a preposition only before a public figure's or a known given name ("لبوتين", "لمحمد")
         folded = [(s, f) for s, f in folded

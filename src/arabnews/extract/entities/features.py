@@ -21,6 +21,7 @@ import regex
 
 from ...lang.ar import clitic_splits, fold
 from ...memo import WORD_MEMO_LIMIT
+from ...text.clitics import CliticSplit
 from .clusters import cluster_features
 from .gazetteer import Gazetteer, default_gazetteer
 
@@ -57,25 +58,25 @@ def shape(word: str) -> str:
     return "mixed"
 
 
-def _stem(f: str, gaz: Gazetteer) -> tuple[str, str, bool]:
+def _stem(f: str, gaz: Gazetteer, splits: Sequence[CliticSplit] | None = None) -> tuple[str, str, bool]:
     """(stem, prefix, in_gazetteer): the split whose stem is a known name, else the longest
-    proclitic split that leaves at least three letters."""
+    proclitic split that leaves at least three letters; ``splits``: ``clitic_splits(f)`` if known."""
     hit = gaz.stem_in_gazetteer(f)
     if hit is not None:
         return hit.stem, hit.prefix, True
-    best = None
-    for split in clitic_splits(f)[1:]:
+    if splits is None:
+        splits = clitic_splits(f)
+    for split in reversed(splits[1:]):  # the splits come shortest prefix first
         if len(split.stem) >= 3:
-            best = split
-    if best is None:
-        return f, "", False
-    return best.stem, best.prefix, False
+            return split.stem, split.prefix, False
+    return f, "", False
 
 
-def _article_forms(f: str) -> list[str]:
-    """Stems of the proclitic splits of ``f``, with "ال"+stem where the article was absorbed."""
+def _article_forms(f: str, splits: Sequence[CliticSplit] | None = None) -> list[str]:
+    """Stems of the proclitic splits of ``f``, with "ال"+stem where the article was absorbed;
+    ``splits``: ``clitic_splits(f)`` if known."""
     out: list[str] = []
-    for split in clitic_splits(f)[1:]:
+    for split in (clitic_splits(f) if splits is None else splits)[1:]:
         out.extend(split.lemma_forms)
     return out
 
@@ -98,15 +99,17 @@ class FeatureExtractor:
         self._cache: dict[str, _Entry] = {}
         self._domain_cache: dict[str, list[str]] = {}
 
-    def entry(self, word: str) -> _Entry:
+    def entry(self, word: str, filtered: bool = True) -> _Entry:
         """The features of ``word`` (see :data:`_Entry`), from the cache or computed and not cached:
-        the state scorer turns them into attribute ids at once and keeps only those."""
+        the state scorer turns them into attribute ids at once and keeps only those.  With
+        ``filtered`` false, a word not in the cache keeps the features that ``keep`` would drop (for a
+        caller that drops them itself: the state scorer keeps only the model's attributes)."""
         hit = self._cache.get(word)
         if hit is not None:
             return hit
         local, ctx, heads, f = self._compute(word)
         keep = self.keep
-        if keep is not None:
+        if keep is not None and filtered:
             local = [x for x in local if x in keep]
             ctx = [[x for x in c if x in keep] for c in ctx]
         return (local, ctx[0], ctx[1], ctx[2], ctx[3], heads, f)
@@ -122,17 +125,19 @@ class FeatureExtractor:
         """Unfiltered (own features, features seen from -2, -1, +1, +2, place heads, folded word)."""
         gaz = self.gaz
         f = fold(word)
-        stem, prefix, in_gaz = _stem(f, gaz)
+        splits = clitic_splits(f)
+        stem, prefix, in_gaz = _stem(f, gaz, splits)
         sh = shape(word)
         flags: list[str] = []
         forms = (f, stem, "ال" + stem) if prefix.endswith(("ال", "لل")) else (f, stem)
-        if any(x in gaz.places for x in forms):
-            place = next(gaz.places[x] for x in forms if x in gaz.places)
+        places = gaz.places
+        place = next((places[x] for x in forms if x in places), None)
+        if place is not None:
             flags.append("g_place")
             flags.append("g_" + place.kind)
-        if any(x in gaz.nisba for x in forms):
+        if not gaz.nisba.keys().isdisjoint(forms):
             flags.append("g_nisba")
-        if any(x in gaz.person_parts for x in forms):
+        if not gaz.person_parts.isdisjoint(forms):
             flags.append("g_name")
         if in_gaz and not flags:
             flags.append("g_ent")
@@ -151,7 +156,7 @@ class FeatureExtractor:
         # spaces) would give the CRF thousands of n-gram weights and a score that overflows to NaN.
         if sh == "ar" and 3 < len(stem) <= _MAX_NGRAM_WORD:
             padded = "<" + stem + ">"
-            local.extend("ng=" + padded[k:k + 3] for k in range(len(padded) - 2))
+            local += ["ng=" + padded[k:k + 3] for k in range(len(padded) - 2)]
         if f.startswith("ال"):
             local.append("al")
         local.extend(flags)
@@ -162,7 +167,8 @@ class FeatureExtractor:
         far = ("w=" + f, *flags, *far_c)  # seen from two words away
         ctx = [[tag + x for x in (near if off in (-1, 1) else far)]
                for off, tag in zip(WINDOW, _WINDOW_TAGS, strict=True)]
-        heads = tuple(dict.fromkeys(h for h in (f, *_article_forms(f)) if h in gaz.multi_heads))
+        multi = gaz.multi_heads
+        heads = tuple(dict.fromkeys(h for h in (f, *_article_forms(f, splits)) if h in multi))
         return local, ctx, heads, f
 
     def _domain(self, domain: str, word: str) -> list[str]:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ... import resources
 from ...errors import ResourceError
-from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text
+from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load, lookup_key, parse_text
 from ...lang.schema import MapOf, Record, Words, check
 from ...memo import WORD_MEMO_LIMIT
 from ...text.clitics import CliticSplit
@@ -108,10 +108,14 @@ class Gazetteer:
     def __post_init__(self) -> None:
         t = self.triggers
         self._heads = t.get("per_title", frozenset()) | t.get("loc_head", frozenset()) | t.get("org_head", frozenset())
+        #: the first two words of each multi-word place
+        self._pairs: set[tuple[str, str]] = set()
         for name in self.places:
             words = name.split(" ")
-            if len(words) > 1 and len(words) > self._multi.get(words[0], 1):
-                self._multi[words[0]] = len(words)
+            if len(words) > 1:
+                self._pairs.add((words[0], words[1]))
+                if len(words) > self._multi.get(words[0], 1):
+                    self._multi[words[0]] = len(words)
 
     def place(self, k: str) -> Place | None:
         """The :class:`Place` of a folded key, or None."""
@@ -124,9 +128,11 @@ class Gazetteer:
     def stem_in_gazetteer(self, word: str) -> CliticSplit | None:
         """The clitic split of the folded ``word`` whose stem (or "ال"+stem) is a known name,
         preferring the unsplit word, then the shortest prefix: "بحلب" → ب + حلب."""
+        places, nisba, parts, words = self.places, self.nisba, self.person_parts, self.entity_words
         for split in clitic_splits(word):
-            if any(self.known(form) for form in split.lemma_forms):
-                return split
+            for form in split.lemma_forms:  # self.known(form), inlined: asked for every new word
+                if form in places or form in nisba or form in parts or form in words:
+                    return split
         return None
 
     def is_loc_head(self, word: str) -> bool:
@@ -136,7 +142,7 @@ class Gazetteer:
             if len(self._head_cache) > WORD_MEMO_LIMIT:
                 self._head_cache.clear()
             heads = self.triggers.get("loc_head", frozenset())
-            hit = any(fold(f) in heads for s in clitic_splits(word) for f in s.lemma_forms)
+            hit = any(f in heads for forms in folded_lemma_forms(word, clitic_splits(word)) for f in forms)
             self._head_cache[word] = hit
         return hit
 
@@ -154,9 +160,12 @@ class Gazetteer:
             return self._place_cache[word]
         found = None
         # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
-        whole = fold(word) in self._heads
-        for split in clitic_splits(word):
-            if (not whole or not split.offset) and any(fold(f) in self.places for f in split.lemma_forms):
+        splits = clitic_splits(word)
+        folded = folded_lemma_forms(word, splits)
+        whole = folded[0][0] in self._heads  # the unsplit word, folded
+        places = self.places
+        for split, forms in zip(splits, folded, strict=True):
+            if (not whole or not split.offset) and any(f in places for f in forms):
                 found = split
                 break
         if len(self._place_cache) > WORD_MEMO_LIMIT:
@@ -188,9 +197,14 @@ class Gazetteer:
         ["في", "دير", "الزور"], 1 → 2."""
         if heads is None:
             heads = tuple(f for s in clitic_splits(words[i]) for f in s.lemma_forms)
+        second = words[i + 1] if i + 1 < len(words) else ""
         for cand in heads:
             n = self._multi.get(cand)
             if not n:
+                continue
+            # a place of two words or more starts with its first two: the pair read before any join
+            # (unless a space inside a word makes the words of the join others)
+            if (cand, second) not in self._pairs and " " not in second and " " not in cand:
                 continue
             for size in range(min(n, len(words) - i), 1, -1):
                 if " ".join([cand, *words[i + 1:i + size]]) in self.places:

@@ -442,6 +442,7 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 _LONE_LAM = frozenset({"ل", "لـ"})
 #: "أف أم", "إف إم" folded: what follows a radio station's name.
 _FM = ("اف", "ام")
+_FM_LEN = len(_FM[0])
 
 
 def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:
@@ -450,9 +451,11 @@ def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:
     go in the span)."""
     n = len(toks)
     for k in range(1, n):
-        if toks[k].text.upper() == "FM":
+        if len(toks[k].text) <= 2 and toks[k].text.upper() == "FM":  # upper() never shortens a text
             end = k + 1
-        elif k + 1 < n and toks[k].kind == "word" and (fold(toks[k].norm), fold(toks[k + 1].norm)) == _FM:
+        # folding keeps a word's length: a word of another length is no "اف" (read before folding it)
+        elif k + 1 < n and toks[k].kind == "word" and len(toks[k].norm) == _FM_LEN \
+                and (fold(toks[k].norm), fold(toks[k + 1].norm)) == _FM:
             end = k + 2
         else:
             continue

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ...lang.ar import clitic_splits, fold, load
+from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT
+from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
@@ -167,10 +168,14 @@ def rule_words() -> RuleWords:
 def stems(word: str) -> tuple[str, ...]:
     """Folded forms of the normalized ``word`` after each proclitic split, with and without the
     article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد")."""
+    return _stems(word, clitic_splits(word))
+
+
+def _stems(word: str, splits: Sequence[CliticSplit]) -> tuple[str, ...]:
+    """:func:`stems` of ``word`` from its ``splits`` (the word folded once)."""
     out: list[str] = []
-    for split in clitic_splits(word):
-        for form in split.lemma_forms:
-            f = fold(form)
+    for forms in folded_lemma_forms(word, splits):
+        for f in forms:
             out.append(f)
             if f.startswith("ال") and len(f) > 4:
                 out.append(f[2:])
@@ -196,6 +201,17 @@ def _list_bits() -> dict[int, int]:
     return {id(getattr(rw, name)): 1 << k for k, name in enumerate(_LISTS)}
 
 
+@cache
+def _form_bits() -> dict[str, int]:
+    """Each folded form of the lists of :data:`_LISTS` → the bits of the lists it is in."""
+    rw = rule_words()
+    out: dict[str, int] = {}
+    for k, name in enumerate(_LISTS):
+        for form in getattr(rw, name):
+            out[form] = out.get(form, 0) | 1 << k
+    return out
+
+
 def _plural_imperfect(f: str) -> bool:
     """Is the folded ``f`` (after و/ف) a verb in the imperfect, third person plural: "يطالبون",
     "ويؤكدون", "يحتجون"?  A name never has that shape, and it ends the name before it
@@ -212,18 +228,16 @@ def word_flags(word: str) -> int:
     hit = _flags.get(word)
     if hit is not None:
         return hit
-    rw = rule_words()
-    forms = stems(word)
+    splits = clitic_splits(word)
+    form_bits = _form_bits()
     bits = 0
-    for k, name in enumerate(_LISTS):
-        table = getattr(rw, name)
-        if any(f in table for f in forms):
-            bits |= 1 << k
+    for form in _stems(word, splits):
+        bits |= form_bits.get(form, 0)
     f = fold(word)
-    preds = rw.predicates
+    preds = rule_words().predicates
     if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
         bits |= _PREDICATE
-    if any(split.article for split in clitic_splits(word)):
+    if any(split.article for split in splits):
         bits |= _ARTICLE
     if len(_flags) >= _FLAGS_LIMIT:
         _flags.clear()
@@ -251,14 +265,21 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
     last = _last  # read once: another thread may replace it
     if last[0] is toks:
         return last
-    flags = [word_flags(t.norm) if t.kind == "word" else 0 for t in toks]
-    for i, f in enumerate(flags):
-        if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) and not fold(toks[i].norm).endswith(
-                rule_words().toponym_heads_hamza):
-            flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
+    known = _flags.get  # word_flags' memo read directly; the words not in it are asked after
+    maybe = [known(t.norm) if t.kind == "word" else 0 for t in toks]
+    flags: list[int] = ([word_flags(t.norm) if f is None else f for f, t in zip(maybe, toks, strict=True)]
+                        if None in maybe else maybe)  # type: ignore[assignment]
     bits = 0
     for f in flags:
         bits |= f
+    if bits & TOPONYM_HEAD:
+        for i, f in enumerate(flags):
+            if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) \
+                    and not fold(toks[i].norm).endswith(rule_words().toponym_heads_hamza):
+                flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
+        bits = 0
+        for f in flags:
+            bits |= f
     last = _last = (toks, flags, bits)
     return last
 

@@ -27,6 +27,8 @@ _TYPE_LIMIT = 50_000
 _ID = np.int32
 #: Pseudo word types at a sentence's edges: nothing, "BOS", "EOS".
 _NONE, _BOS, _EOS = 0, 1, 2
+#: Tokens whose scores are summed at once (a block's terms take tokens × columns × labels doubles).
+_ROWS_AT_ONCE = 2048
 #: Pending word types written to the tables at a time (their id lists are Python lists until then).
 _FLUSH_EVERY = 2048
 
@@ -43,9 +45,19 @@ class StateScorer:
         self._domain_ids: dict[str, list[int]] = {}
         self._lock = threading.Lock()
         keep = features.keep
-        #: the bigram features ("bg=…|…") the extractor keeps and the model knows
-        self._bigrams = {name: a for name, a in ids.items()
-                         if name.startswith("bg=") and (keep is None or name in keep)}
+        #: whether the extractor's ``keep`` holds every attribute of the model, so that the features it
+        #: would drop are dropped here anyway (the attributes the model lacks): then not filtered twice
+        self._filter = keep is not None and not ids.keys() <= keep
+        #: the bigram features ("bg=…|…") the extractor keeps and the model knows, by their pair of
+        #: words: ``(a, b)`` for "bg=" + a + "|" + b, a name that holds another "|" under each reading
+        #: (a pair is read without building the feature's string)
+        self._bigrams: dict[tuple[str, str], int] = {}
+        for name, a in [(name, a) for name, a in ids.items() if name.startswith("bg=")]:
+            if keep is None or name in keep:
+                bar = name.find("|", 3)
+                while bar >= 0:
+                    self._bigrams[name[3:bar], name[bar + 1:]] = a
+                    bar = name.find("|", bar + 1)
         self._reset()
 
     def _reset(self) -> None:
@@ -53,9 +65,10 @@ class StateScorer:
         self._types: dict[str, int] = {}
         self._own = np.zeros((1024, n_labels))
         # per window offset (-2, -1, +1, +2): attribute ids of each type (zero-padded) and their number
+        # (a list: a document's widest type is read with max(), no array op)
         self._ctx = [np.full((1024, 1), zero, dtype=_ID) for _ in range(4)]
-        self._len = [np.zeros(1024, dtype=_ID) for _ in range(4)]
         self._n = 3
+        self._len: list[list[int]] = [[0] * self._n for _ in range(4)]
         # per type: the folded word and its multi-word place heads (entry[6], entry[5])
         self._plain: list[str] = [""] * self._n
         self._heads: list[tuple[str, ...]] = [()] * self._n
@@ -70,11 +83,15 @@ class StateScorer:
         """The type index of a word first seen; its attribute ids wait in ``_pending`` until
         :meth:`_flush` writes the tables."""
         ids = self.model.attr_ids
-        entry = self.features.entry(word)  # not cached as strings: the ids below are all that is kept
+        # not cached as strings: the ids below are all that is kept
+        entry = self.features.entry(word, self._filter)
         self._plain.append(entry[6])
         self._heads.append(entry[5] or ())
         t = self._n
-        self._pending.append((t, [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]))
+        parts = [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]
+        self._pending.append((t, parts))
+        for k in range(4):
+            self._len[k].append(len(parts[k + 1]))
         self._types[word] = t
         self._n += 1
         if len(self._pending) >= _FLUSH_EVERY:  # bounded: a 5 MB text brings some 50,000 new types at once
@@ -94,7 +111,6 @@ class StateScorer:
             grow = size - len(self._own)
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
-            self._len = [np.concatenate([x, np.zeros(grow, dtype=_ID)]) for x in self._len]
         rows = np.array([t for t, _ in pending], dtype=np.intp)
 
         def padded(lists: list[list[int]], width: int) -> np.ndarray:
@@ -114,7 +130,6 @@ class StateScorer:
             if width > ctx.shape[1]:
                 ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, width - ctx.shape[1])), constant_values=zero)
             ctx[rows] = padded(lists, ctx.shape[1])
-            self._len[k][rows] = [len(x) for x in lists]
 
     def _domain(self, domain: str, word: str) -> list[int]:
         k = domain + "\0" + word
@@ -142,16 +157,27 @@ class StateScorer:
         idx: list[int] = []
         extra: list[int] = []  # the bigram or "first", then the place flag
         places: list[int] = []
-        starts: list[int] = []
+        # the word types seen at -2, -1, +1, +2 of each token, with the sentence edges
+        m2: list[int] = []
+        m1: list[int] = []
+        p1: list[int] = []
+        p2: list[int] = []
         plains, heads = self._plain, self._heads
         bigrams = self._bigrams
         for words in sentences:
             ts = [types.get(w) or self._add(w) for w in words]
             plain = [plains[t] for t in ts]
-            starts.append(len(idx))
             idx += ts
+            if ts:
+                long = len(ts) > 1
+                m2 += [_NONE, _BOS, *ts[:-2]] if long else [_NONE]
+                m1.append(_BOS)
+                m1 += ts[:-1]
+                p1 += ts[1:]
+                p1.append(_EOS)
+                p2 += [*ts[2:], _EOS, _NONE] if long else [_NONE]
             extra.append(self._first)
-            extra += [bigrams.get(bg, zero) for bg in ["bg=" + a + "|" + b for a, b in pairwise(plain)]]
+            extra += [bigrams.get(pair, zero) for pair in pairwise(plain)]
             places += [gp[p] for p in feats.places([heads[t] for t in ts], plain)]
         self._flush()
         n = len(idx)
@@ -159,28 +185,24 @@ class StateScorer:
         if not n:
             return np.zeros((0, weights.shape[1]))
         at = np.asarray(idx, dtype=np.intp)
-        first = np.asarray(starts, dtype=np.intp)
-        lens = np.diff(np.append(first, n))
-        last = first + lens - 1
-        long = lens > 1
-        # the word types seen at -2, -1, +1, +2, with the sentence edges
-        seen = np.empty((4, n), dtype=np.intp)
-        seen[0, 2:], seen[1, 1:], seen[2, :-1], seen[3, :-2] = at[:-2], at[:-1], at[1:], at[2:]
-        seen[0, first] = _NONE
-        seen[0, first[long] + 1] = _BOS
-        seen[1, first] = _BOS
-        seen[2, last] = _EOS
-        seen[3, last] = _NONE
-        seen[3, last[long] - 1] = _EOS
-        # every token's attribute ids after its own features, in crfsuite's order; numpy adds them one
-        # column after the other, and the zero pads add 0.0
+        seen = np.array([m2, m1, p1, p2], dtype=np.intp)
+        # every token's attribute ids after its own features, in crfsuite's order (one column each),
+        # and the zero pads, which add 0.0
+        blocks: list[np.ndarray] = []
+        for k, row in enumerate((m2, m1, p1, p2)):
+            width = max(map(self._len[k].__getitem__, row))
+            if width:
+                blocks.append(self._ctx[k][seen[k], :width])
+        blocks.append(np.asarray(extra, dtype=np.intp)[:, None])
+        blocks.append(np.asarray(places, dtype=np.intp)[:, None])
+        ids = np.concatenate(blocks, axis=1)
         out = self._own[at]
-        for k in range(4):
-            cols = self._ctx[k][seen[k]]
-            for c in range(int(self._len[k][seen[k]].max())):
-                out += weights[cols[:, c]]
-        out += weights[np.asarray(extra, dtype=np.intp)]
-        out += weights[np.asarray(places, dtype=np.intp)]
+        # numpy adds the columns one after the other, as crfsuite does (the weights of some thousand
+        # tokens gathered at once, to bound the tokens × columns × labels array)
+        for lo in range(0, n, _ROWS_AT_ONCE):
+            part = out[lo:lo + _ROWS_AT_ONCE]
+            for term in weights[ids[lo:lo + _ROWS_AT_ONCE].T]:  # column by column
+                part += term
         if domain:
             rows = [self._domain(domain, w) for words in sentences for w in words]
             width = max(map(len, rows), default=0)

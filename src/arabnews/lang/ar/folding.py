@@ -7,6 +7,11 @@ with the same function, so that "أيار" written in a data file matches "اي�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...text.clitics import CliticSplit
 
 _FOLD_PAIRS = {"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 _FOLD = str.maketrans(_FOLD_PAIRS)
@@ -33,6 +38,19 @@ def fold(text: str) -> str:
         if source in text:
             text = text.replace(source, target)
     return text
+
+
+def folded_lemma_forms(word: str, splits: Iterable[CliticSplit]) -> list[tuple[str, ...]]:
+    """``[tuple(fold(f) for f in s.lemma_forms) for s in splits]`` for the clitic splits of ``word``,
+    with the word folded once: folding maps each letter to one letter, so a split's folded stem is
+    the folded word from the split's offset on.
+
+    >>> from arabnews.lang.ar import clitic_splits
+    >>> folded_lemma_forms("للمدينة", clitic_splits("للمدينة"))
+    [('للمدينه',), ('لمدينه',), ('المدينه', 'مدينه')]
+    """
+    folded = fold(word)
+    return [("ال" + folded[s.offset:], folded[s.offset:]) if s.article else (folded[s.offset:],) for s in splits]
 
 
 def lookup_key(text: str) -> str:
