@@ -942,6 +942,8 @@ def test_days_sharing_a_month(text, spans):
     # the relative word of the last month holds for the month joined to it: March or April to come
     ("في مارس أو أبريل المقبل", [("مارس", "2021-03"), ("أبريل المقبل", "2021-04")]),
     ("في أكتوبر ونوفمبر الماضيين", [("أكتوبر", "2019-10"), ("نوفمبر الماضيين", "2019-11")]),
+    # a month after a month with its relative word, joined by و: a month too, in the same stretch
+    ("في نوفمبر المقبل وديسمبر", [("نوفمبر المقبل", "2020-11"), ("ديسمبر", "2020-12")]),
     # months joined by و run on in one year: June, July and August of 2020 (each alone is the nearest)
     ("خلال أشهر جوان وجويلية وأوت", [("أشهر جوان", "2020-06"), ("جويلية", "2020-07"), ("أوت", "2020-08")]),
     # (November nearest the June reference is the coming one; January alone would be 2020's)
