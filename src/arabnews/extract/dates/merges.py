@@ -274,14 +274,16 @@ _WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d
 _YEAR_VALUE = regex.compile(r"\d{4}")
 
 
-def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
+def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int = 0,
+                 hi: int | None = None) -> list[Candidate]:
     """The first or last months of a year are one interval: "الأشهر العشرة الأولى من 2015" →
     2015-01/2015-10, "الشهرين الأولين من السنة الجارية" → the reference year's January and February,
     "الأشهر الثلاثة الأخيرة من 2016" → 2016-10/2016-12 (economic news counts by them)."""
-    if "الاول" not in text and "الاخير" not in text and not masks:
+    hi = len(text) if hi is None else hi
+    if text.find("الاول", lo, hi) < 0 and text.find("الاخير", lo, hi) < 0 and not masks:
         return chosen
     found: list[Candidate] = []
-    for m in _PART_OF_YEAR.finditer(text):
+    for m in _PART_OF_YEAR.finditer(text, lo, hi):  # the region only: the stage calls this per region
         if m["w"][0] == MASK and masks.get(m.start("w")) != (1, "ordinal"):  # "الأولى", read as the ordinal 1
             continue
         if m["two"]:

@@ -60,7 +60,7 @@ def extract_dates(doc: Document) -> Document:
                         cands.append(cand)
         chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
         chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
-        chosen = part_of_year(chosen, masked, masks)
+        chosen = part_of_year(chosen, masked, masks, ns, ne)
         for cand in chosen:
             add_relation(cand, masked, doc.reference_date)
             start, end = doc.to_original(cand.ns, cand.ne)
