@@ -270,6 +270,8 @@ def _set_year(c: Candidate, year: int) -> None:
 _PART_OF_YEAR = regex.compile(
     r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<n2>\ue000++)|(?P<two>الشهرين))"
     r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+من\s+")
+#: One of them is in every match of :data:`_PART_OF_YEAR` ("الشهرين" holds "شهر" too).
+_PART_OF_YEAR_UNITS = ("اشهر", "شهور", "الشهرين")
 _WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d)\d{4}(?!\d))")
 _YEAR_VALUE = regex.compile(r"\d{4}")
 
@@ -280,7 +282,7 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     2015-01/2015-10, "الشهرين الأولين من السنة الجارية" → the reference year's January and February,
     "الأشهر الثلاثة الأخيرة من 2016" → 2016-10/2016-12 (economic news counts by them)."""
     hi = len(text) if hi is None else hi
-    if text.find("الاول", lo, hi) < 0 and text.find("الاخير", lo, hi) < 0 and not masks:
+    if all(text.find(w, lo, hi) < 0 for w in _PART_OF_YEAR_UNITS):  # most regions: no regex scan at all
         return chosen
     found: list[Candidate] = []
     for m in _PART_OF_YEAR.finditer(text, lo, hi):  # the region only: the stage calls this per region
