@@ -1104,3 +1104,17 @@ def test_first_months_are_read_in_the_region_only():
     text = "خلال الشهرين الاولين من سنه 2017 " + "كلام " * 20
     assert len(part_of_year([], text, {}, 0, len(text))) == 1
     assert part_of_year([], text, {}, 40, len(text)) == []
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    # a half of "the year" without a relative word is the reference year's, as a quarter is
+    ("خلال النصف الأول من السنة", "النصف الأول من السنة", "2020-H1"),
+    ("النصف الثاني من العام", "النصف الثاني من العام", "2020-H2"),
+])
+def test_half_of_this_year(sentence, span, value):
+    assert find(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence", ["سجل هدفا في النصف الأول من المباراة", "تقدم الفريق في النصف الأول"])
+def test_half_of_a_match_is_no_date(sentence):
+    assert NLP(sentence, reference_date=REF).dates == []

@@ -222,7 +222,7 @@ def patterns() -> Patterns:
     prayer = c(rf"""{_PRE}(?P<cue>{alt(lex.prayer_cues)})\s+(?:(?P<salat>{alt(lex.prayer_words)})\s+)?
         (?P<prayer>{alt(lex.prayers)}){_E}""", flags)
     ordinals = alt([*lex.quarters, *lex.quarter_last])
-    quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?الربع\s+(?P<qn>{ordinals}|{_MASKED}){_E}
+    quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف)\s+(?P<qn>{ordinals}|{_MASKED}){_E}
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
     entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,

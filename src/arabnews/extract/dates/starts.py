@@ -106,7 +106,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "century": Start([*lex.mods, "قرن", "القرن"]),
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
-        "quarter": Start([*lex.mods, "الربع"]),
+        "quarter": Start([*lex.mods, "الربع", "النصف"]),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER),
     }

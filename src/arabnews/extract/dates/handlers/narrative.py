@@ -87,9 +87,13 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A quarter without a year: "الربع الثالث" → the reference year's 2020-Q3 (XXXX-Q3 unresolved
-    without a reference), "الربع الأول من العام" likewise; not before "من …" ("الربع الأول من الساعة":
+    without a reference), "الربع الأول من العام" likewise, and a half with "من العام/السنة" ("النصف الأول من
+    السنة" → 2020-H1; "النصف الأول" alone is a match's); not before "من …" ("الربع الأول من الساعة":
     a fraction; "من عام 2019" is the relative rule's)."""
     lex = ctx.lex
+    half = m["unit"] == "النصف"
+    if half and not m["this"]:  # "النصف الأول" alone is as often a match's first half
+        return None
     if not m["this"] and _FROM.match(ctx.text, m.end()):
         return None
     qn = m["qn"]
@@ -100,14 +104,15 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
         q = int_in(ctx.masks.get(m.start("qn")), 1, 4)
     else:
         q = lex.quarters.get(words(qn))
-    if q is None:
+    if q is None or (half and q > 2):
         return None
+    code = f"H{q}" if half else f"Q{q}"
     mod = lex.mods[words(m["mod"])] if m["mod"] else None
     if ctx.ref is None:
-        cand = unresolved(m.start(), m.end(), "DATE", "P0Y", timex=f"XXXX-Q{q}")
+        cand = unresolved(m.start(), m.end(), "DATE", "P0Y", timex=f"XXXX-{code}")
         cand.mod = mod
         return cand
-    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year:04d}-Q{q}", mod=mod,
+    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year:04d}-{code}", mod=mod,
                      attrs={"anchor": "REF", "offset": "P0Y"})
 
 
