@@ -122,12 +122,8 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             _extend_person(toks, tags, k, gaz)
             continue
         start = k
-        construct = not flags[t] & ARTICLE
         feminine = fold(toks[t].norm).endswith("ه")  # "الوزيرة", "النائبة": a woman's name follows
-        while k < n and k - start < MAX_NAME and tags[k] == "O" and (
-                _name_like(toks[k], gaz) or (k == start and _ordinary_given_name(toks, tags, k, gaz, feminine))
-        ) and not ((construct or k == start) and _clitic_and_word(toks[k], gaz)):
-            k += 1
+        k = _name_run(toks, tags, start, gaz, feminine, every_clitic=not flags[t] & ARTICLE)
         taken = k - start
         # "الدكتور وديع الجريء", "الوزير نضال الورفلي": a name-like word and a family name with the article
         if taken == 1 and k < n and tags[k] == "O" and _definite_surname(toks[k], gaz):
@@ -212,10 +208,7 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         if k < n and toks[k].text in ("،", ","):
             k += 1
         start = k
-        while k < n and k - start < MAX_NAME and tags[k] == "O" and (
-                _name_like(toks[k], gaz) or (k == start and _ordinary_given_name(toks, tags, k, gaz, False))
-        ) and not _clitic_and_word(toks[k], gaz):
-            k += 1
+        k = _name_run(toks, tags, start, gaz, False, every_clitic=True)
         taken = k - start
         # a given name no corpus has as a word, then a family name with the article, though an ordinary
         # word ("ماهر الصغير")
@@ -272,6 +265,20 @@ def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if tags[j] == "O":
             tags[j] = "I-PER" if j > 0 and tags[j - 1].endswith("PER") else "B-PER"
         tags[i] = "I-PER"
+
+
+def _name_run(toks: Sequence[Token], tags: list[Tag], start: int, gaz: Gazetteer, feminine: bool, *,
+              every_clitic: bool) -> int:
+    """Where the untagged name-like words from ``start`` end (:data:`MAX_NAME` at most): the first may
+    be an ordinary word before a family name (:func:`_ordinary_given_name`); a proclitic and an ordinary
+    word (:func:`_clitic_and_word`) ends the run at its first word, or at any word with ``every_clitic``
+    (after a title in construct, after a correspondent)."""
+    n, k = len(toks), start
+    while k < n and k - start < MAX_NAME and tags[k] == "O" and (
+            _name_like(toks[k], gaz) or (k == start and _ordinary_given_name(toks, tags, k, gaz, feminine))
+    ) and not ((every_clitic or k == start) and _clitic_and_word(toks[k], gaz)):
+        k += 1
+    return k
 
 
 #: Most words of a title's portfolio ("وزير الشؤون الدينية", "وزيرة المرأة والأسرة والطفولة").
