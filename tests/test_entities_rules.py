@@ -119,6 +119,17 @@ def test_title_not_followed_by_a_future_verb() -> None:
 GAZ = default_gazetteer()
 
 
+def _spans(text: str) -> set[tuple[str, int, int]]:
+    """(label, start, end) of every entity the stage reports on ``text``."""
+    return {(e.label, e.start, e.end) for e in NLP(text).entities}
+
+
+def _at(text: str, surface: str, label: str) -> tuple[str, int, int]:
+    """(label, start, end) of ``surface`` at its first place in ``text``."""
+    start = text.index(surface)
+    return (label, start, start + len(surface))
+
+
 def _words(text: str):
     return tokenize(text)
 
@@ -329,8 +340,7 @@ def test_place_after_a_person(text: str, spans: list[tuple[str, str]] | None) ->
     ("يذكر أن جاكي شان في رصيده أكثر من 150 فيلم", "جاكي شان"),
 ])
 def test_public_figure_by_full_name(text: str, name: str) -> None:
-    start = text.index(name)
-    assert ("PER", start, start + len(name)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
+    assert _at(text, name, "PER") in _spans(text)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -339,8 +349,7 @@ def test_public_figure_by_full_name(text: str, name: str) -> None:
     ("أكد لمراسل الجوهرة أف أم في الجهة سامي الغربي أن الطريق مقطوعة", "سامي الغربي"),
 ])
 def test_correspondent_after_the_medium(text: str, name: str) -> None:
-    start = text.index(name)
-    assert ("PER", start, start + len(name)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
+    assert _at(text, name, "PER") in _spans(text)
 
 
 @pytest.mark.parametrize("text", ["افاد مراسل جوهرة اف ام بقابس بأن لاعبي الستيدة اضربوا",
@@ -356,8 +365,7 @@ def test_no_correspondent_named(text: str) -> None:
     ("وأرسلت الوزارة تقريرها لرئاسة الحكومة أمس", "رئاسة الحكومة"),
 ])
 def test_tunisian_institution(text: str, name: str) -> None:
-    start = text.index(name)
-    assert ("ORG", start, start + len(name)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
+    assert _at(text, name, "ORG") in _spans(text)
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -367,8 +375,7 @@ def test_tunisian_institution(text: str, name: str) -> None:
     ("كما سجل معبر الببوش من معتمدية عين دراهم من ذات الولاية", "عين دراهم"),
 ])
 def test_town_of_two_words_after_a_town_head(text: str, place: str) -> None:
-    start = text.index(place)
-    assert ("LOC", start, start + len(place)) in {(e.label, e.start, e.end) for e in NLP(text).entities}
+    assert _at(text, place, "LOC") in _spans(text)
 
 
 def test_name_after_title_in_construct_on_its_own() -> None:
