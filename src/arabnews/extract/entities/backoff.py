@@ -51,8 +51,9 @@ def has_article(word: str) -> bool:
 
 
 def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
-    """Is the stem of ``split`` a country, or a city of :data:`PROMINENT_POPULATION` people or more
-    (:data:`PROMINENT_POPULATION_ARAB` in an Arab country)?
+    """Is the stem of ``split`` a country, a province of an Arab country ("شبوة", "القصيم", "تعز"), or a
+    city of :data:`PROMINENT_POPULATION` people or more (:data:`PROMINENT_POPULATION_ARAB` in an Arab
+    country)?
 
     Only the form as written counts: with its article when it has one.  A name without the article
     does not take it, so "السلالة" is not the Omani town "سلالة" nor "السوري" Surrey.  A word the
@@ -63,8 +64,10 @@ def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
     place = gaz.place(form)
     if place is None or form in gaz.common:
         return False
+    if place.kind == "country" or form in gaz.provinces:
+        return True
     least = PROMINENT_POPULATION_ARAB if place.country in ARAB_COUNTRIES else PROMINENT_POPULATION
-    return place.kind == "country" or (place.kind == "city" and (place.population or 0) >= least)
+    return place.kind == "city" and (place.population or 0) >= least
 
 
 def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
@@ -174,10 +177,23 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         # after a preposition a word takes no proclitic but the article: "من فصيلة" is not من ف + "صيلة"
         after_prep = i > 0 and tags[i - 1] == "O" and _locative(fold(toks[i - 1].norm), preps) \
             and split.prefix in ("", "ال")
-        # a bare ب/ل is read as a clitic only at a sentence start: "بايدن" is not ب + ايدن
-        clitic = any(c in split.prefix for c in "بل") and (len(split.prefix) >= 2 or i == 0)
+        # a bare ب/ل is read as a clitic only at a sentence start or before a place of an Arab country:
+        # "بايدن" is not ب + ايدن (Aydın), "بتعز" is ب + تعز
+        clitic = any(c in split.prefix for c in "بل") and (
+            len(split.prefix) >= 2 or i == 0 or _arab_place(gaz, split))
         if after_prep or clitic:
             tags[i] = "B-LOC"
+
+
+def _arab_place(gaz: Gazetteer, split: CliticSplit) -> bool:
+    """Is the stem of ``split`` a place of an Arab country, no name part ("بجمال": with Jamal, or in the
+    Tunisian town Jemmal) and, without its article, no ordinary word ("بالأبيض": in black and white,
+    not in El Obeid)?"""
+    form = fold(split.lemma_forms[0])
+    place = gaz.place(form)
+    bare = form[2:] if form.startswith("ال") else form
+    return place is not None and place.country in ARAB_COUNTRIES and form not in gaz.person_parts \
+        and bare not in gaz.common
 
 
 def _locative(word: str, preps: frozenset[str]) -> bool:
