@@ -189,6 +189,11 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         if not any(t.kind in CONTENT_KINDS for t in chunk):
             continue
         start = entity_start(chunk[0], gaz, label, names)
+        if j - i == 1 and start > chunk[0].start \
+                and gaz.particles.get(norm_key(doc.text[start:chunk[0].end])) == "kunya":
+            # a kunya particle is split off its conjunction before a name ("وأم درمان"), never alone:
+            # "(وام)" is the agency, not "ام"
+            start = chunk[0].start
         if start == chunk[0].start and i and label in ("LOC", "ORG") and tags[i - 1].endswith(label):
             start = _after_conjunction(chunk[0], start, gaz)
         end = _content_end(chunk)

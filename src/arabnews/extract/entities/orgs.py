@@ -43,7 +43,7 @@ from functools import lru_cache
 from ...lang.ar import clitic_splits, fold
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
-from .backoff import ARAB_COUNTRIES
+from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
@@ -345,14 +345,18 @@ def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     head to the parenthesis ("وكالة الأنباء السعودية (واس)", "مكتب الأمم المتحدة لتنسيق الشؤون
     الإنسانية (أوتشا)"), which the acronym shows to be one name.  An acronym is one to three words,
     no place, and in Arabic script without the article ("(الأحد)" is a weekday), none of ``rules.yaml``'s
-    ``not_acronyms`` ("(فيديو)") and, when the tagger found no ORG before it, no common word."""
+    ``not_acronyms`` ("(فيديو)") and, when the tagger found no ORG before it, no common word.  One word
+    the tagger took for a place is an acronym all the same after a name that starts with a head, when
+    it names no country, province or prominent city ("وكالة الأنباء الكويتية (كونا)": Kuna, Idaho;
+    "(بترا)", "(جاكا)"), while "بنفيكا ( البرتغال )", "سلتيك ( اسكتلندا )" stay places."""
     n = len(toks)
     opens = [j for j in range(1, n - 2) if toks[j].text == "("]
     if not opens:
         return
     for j in opens:
         after_org = tags[j - 1].endswith("ORG")
-        end = _acronym_end(toks, tags, j, gaz, after_org)
+        end = _acronym_end(toks, tags, j, gaz, after_org) or (
+            _named_by_head(toks, tags, j) and _minor_place_acronym(toks, tags, j, gaz))
         if not end:
             continue
         if after_org:
@@ -380,6 +384,33 @@ def _acronym_end(toks: Sequence[Token], tags: Sequence[Tag], j: int, gaz: Gazett
                 or (t.kind == "word" and (f.startswith("ال") or (f in gaz.common and not after_org))):
             return 0
     return end
+
+
+def _named_by_head(toks: Sequence[Token], tags: Sequence[Tag], j: int) -> bool:
+    """Does an organisation head start the ORG the tagger found right before ``toks[j]`` ("وكالة
+    الأنباء الكويتية", not the club "بنفيكا")?"""
+    if not tags[j - 1].endswith("ORG"):
+        return False
+    i = j - 1
+    while i > 0 and tags[i].startswith("I-"):
+        i -= 1
+    return i < j - 1 and _is_head(toks[i])
+
+
+def _minor_place_acronym(toks: Sequence[Token], tags: Sequence[Tag], j: int, gaz: Gazetteer) -> int:
+    """Index of the ")" after one word in parentheses at ``toks[j]`` that the tagger took for a place
+    but that names no country or prominent city and has no article (an acronym: "(كونا)"), else 0."""
+    if j + 2 >= len(toks) or toks[j + 2].text != ")" or tags[j + 1] != "B-LOC" or toks[j + 1].kind != "word":
+        return 0
+    word = toks[j + 1].norm
+    folded = fold(word)
+    if has_article(word) or folded in rule_words().not_acronyms:
+        return 0
+    place = gaz.place(folded)  # a country, a province or a big city, even one that is also a word ("مالي")
+    if place is not None and (place.kind == "country" or folded in gaz.provinces
+                              or place.population >= PROMINENT_POPULATION):
+        return 0
+    return j + 2
 
 
 def _long_form_start(toks: Sequence[Token], tags: Sequence[Tag], j: int) -> int | None:
