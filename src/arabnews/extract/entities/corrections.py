@@ -118,6 +118,7 @@ from .persons import (
     spokesman_not_name,
     theophoric_names,
     title_out_of_person,
+    verb_before_name,
 )
 from .places import (
     dateline_place,
@@ -168,7 +169,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     media_names, club_names, org_without_nationality, head_before_org, place_out_of_org,
     complete_complement,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
-    name_after_title,
+    verb_before_name, name_after_title,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, drop_not_names,
     spokesman_not_name, person_in_list,
     person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, public_figures,

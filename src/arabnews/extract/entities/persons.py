@@ -15,7 +15,8 @@
 - :func:`split_at_preposition` — "عماد الدايمي للمنجي الرحوي" is two persons;
 - :func:`place_after_person` — "خير الدين باشا بسيدي بوزيد": a person, then a place;
 - :func:`nisba_out_of_person` — "الإتحاد المنستيري أحمد البلي": the club's nisba is no part of the name;
-- :func:`name_after_correspondent` — "مراسلة الجوهرة اف ام سامية البيولي": the correspondent.
+- :func:`name_after_correspondent` — "مراسلة الجوهرة اف ام سامية البيولي": the correspondent;
+- :func:`verb_before_name` — "وشارك نائب وزير المالية", "وشارك محمد": "وشارك" (and took part) is no name.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -40,6 +41,7 @@ from .rulewords import (
     FIGURE_FIRST,
     OCCUPATION,
     QUOTES_CLOSE,
+    RANK_TITLE,
     TITLE,
     has_article,
     in_list,
@@ -98,16 +100,19 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     first word of the name may be an ordinary word when a family name follows ("سلمى", folded
     "سلمي", peaceful), and a one-word PER of the tagger right after the title takes the name-like
     words after it ("وزير التربية ناجي جلول")."""
-    if not sentence_bits(toks) & (TITLE | OCCUPATION):
+    if not sentence_bits(toks) & (TITLE | OCCUPATION | RANK_TITLE):
         return
     rw = rule_words()
     n = len(toks)
     flags = sentence_flags(toks)
-    for t in [k for k in range(n - 2) if flags[k] & (TITLE | OCCUPATION)]:
+    for t in [k for k in range(n - 2) if flags[k] & (TITLE | OCCUPATION)
+              or (flags[k] & RANK_TITLE and _qualified_rank(toks, flags, k))]:
         if tags[t] != "O":
             continue
         if flags[t] & ARTICLE:
             k = t + 1
+            while k < n and tags[k] == "O" and toks[k].kind == "word" and fold(toks[k].norm) in rw.rank_qualifiers:
+                k += 1
         elif flags[t] & TITLE and toks[t].kind == "word" and not toks[t].text.endswith("ى"):
             # (not "والى"/"وإلى", and to, which folds to the governor "والي")
             k = _after_portfolio(toks, tags, flags, t + 1)
@@ -115,7 +120,9 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 continue
         else:
             continue
-        while k < n and tags[k] == "O" and toks[k].kind == "word" and (
+        # an adjective agrees with the title and has the article: "العميد الركن" yes, but "العميد الركن
+        # تركي المالكي" has the given name Turki, not "التركي"
+        while k < n and tags[k] == "O" and toks[k].kind == "word" and has_article(toks[k].norm) and (
                 in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)):
             k += 1
         if k < n and tags[k] == "B-PER" and (k + 1 == n or tags[k + 1] != "I-PER"):
@@ -133,6 +140,37 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
                 tags[k] = "I-PER"
+
+
+def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER whose first word is و or ف and an ordinary word is a verb-first sentence's verb, not a
+    name, when a title or a known name part follows it: "وشارك نائب وزير المالية" (a one-word PER),
+    "وشارك محمد …" (the PER starts at "محمد")."""
+    if "B-PER" not in tags:
+        return
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or toks[i].kind != "word" or tags[i] != "B-PER":
+            continue
+        word = fold(toks[i].norm)
+        if word[:1] not in ("و", "ف") or word in gaz.person_parts or word[1:] not in gaz.common \
+                or word[1:] in gaz.person_parts:
+            continue
+        if i and toks[i - 1].kind != "punct":  # the verb starts a clause ("ومريم بن شعبان وسنية بن جمعة")
+            continue
+        if j - i == 1 and j < n and flags[j] & TITLE:
+            tags[i] = "O"
+        elif j - i > 1 and toks[i + 1].kind == "word" and fold(toks[i + 1].norm) in gaz.person_parts \
+                and fold(toks[i + 1].norm) not in gaz.particles:
+            tags[i], tags[i + 1] = "O", "B-PER"
+
+
+def _qualified_rank(toks: Sequence[Token], flags: Sequence[int], k: int) -> bool:
+    """Is ``toks[k]``, a rank, followed by a rank qualifier ("الفريق الركن", "الفريق أول ركن"): the
+    rank, not "the team", so a title?"""
+    return bool(flags[k] & ARTICLE) and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+        and fold(toks[k + 1].norm) in rule_words().rank_qualifiers
 
 
 def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -314,8 +352,14 @@ def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Ga
     rw = rule_words()
     if word in rw.function_words or written_function_word(tok) or is_predicate(tok.norm) or len(word) < 3:
         return False
+    if word[0] == "ي" and len(word) >= 4 and not tok.text.endswith("ى"):  # "والي قبلى يدعو": an imperfect verb
+        return False
     nxt = toks[k + 1]
     if _definite_surname(nxt, gaz):
+        return True
+    if tags[k + 1] == "B-PER" and word in gaz.nisba:
+        # "العميد الركن تركي المالكي": a nationality without the article cannot qualify the title
+        # (an adjective takes the article with it), so before a name it is a given name (Turki)
         return True
     nxt_word = fold(nxt.norm)
     if nxt.kind == "word" and gaz.particles.get(nxt_word) == "patronym":  # "الرئيس السابق حياة بن علي"

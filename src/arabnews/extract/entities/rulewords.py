@@ -28,7 +28,7 @@ RULES_SCHEMA = Record({
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
-    "place_person_heads": Words, "town_name_heads": Words,
+    "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -89,6 +89,8 @@ class RuleWords:
     eponym_titles: frozenset[str]
     #: more titles that never start a person's name ("الفريق", "الكاردينال")
     rank_titles: frozenset[str]
+    #: words after a military rank that belong to it ("الفريق الركن", "الفريق أول ركن"), folded as written
+    rank_qualifiers: frozenset[str]
     #: heads of stadiums, whose names are MISC ("ملعب سانتياغو برنابيو")
     stadium_heads: frozenset[str]
     #: heads of a work's title ("برنامج \"الحدث\"")
@@ -157,6 +159,7 @@ def rule_words() -> RuleWords:
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
         council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
+        rank_qualifiers=frozenset(fold(w) for w in data["rank_qualifiers"]),
         work_heads=words("work_heads"),
         theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
@@ -255,6 +258,7 @@ NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
 TOWN_HEAD = 1 << _LISTS.index("town_heads")
 FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
 OCCUPATION = 1 << _LISTS.index("occupations")
+RANK_TITLE = 1 << _LISTS.index("rank_titles")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 _HAMZA_ALEFS = "أإآ"

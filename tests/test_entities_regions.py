@@ -1,0 +1,114 @@
+"""Entities in Gulf, Yemeni, Iraqi and Sudanese news: provinces, agency acronyms, military ranks.
+
+Every sentence is written the way SPA, Saba, KUNA or Reuters Arabic write them; each test lists every
+entity the stage reports (text and label), so a span that grows, shrinks or appears fails it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arabnews import Pipeline
+from arabnews.extract.entities.backoff import prominent
+from arabnews.extract.entities.gazetteer import default_gazetteer, key
+from arabnews.lang.ar import clitic_splits
+
+NLP = Pipeline(["numbers", "dates", "groups", "entities"])
+
+
+def _entities(sentence: str) -> list[tuple[str, str]]:
+    doc = NLP(sentence)
+    assert all(sentence[e.start:e.end] == e.text for e in doc.entities)
+    return [(e.text, e.label) for e in doc.entities]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # governorates and regions no GeoNames city names, after a head, a preposition, ب or و
+    ("وشهدت محافظة شبوة اشتباكات عنيفة", [("شبوة", "LOC")]),
+    ("وتقدمت القوات في محافظتي أبين والضالع جنوب البلاد", [("أبين", "LOC"), ("الضالع", "LOC")]),
+    ("وأعلنت السلطات في الأحساء والقصيم عن هطول أمطار", [("الأحساء", "LOC"), ("القصيم", "LOC")]),
+    ("وقالت مصادر في الأنبار ونينوى إن الهجمات تراجعت", [("الأنبار", "LOC"), ("نينوى", "LOC")]),
+    ("وقتل ثلاثة أشخاص في هجوم بمحافظة ديالى شرقي العراق", [("ديالى", "LOC"), ("العراق", "LOC")]),
+    ("ويشهد إقليم دارفور وجنوب كردفان نزاعا مسلحا", [("دارفور", "LOC"), ("كردفان", "LOC")]),
+    ("وتشهد جبهات مأرب والجوف معارك عنيفة", [("مأرب", "LOC"), ("الجوف", "LOC")]),
+    # a governorate named after its city, with a bare ب (not "بايدن", ب + Aydın)
+    ("وسقطت قذيفة في حي بتعز", [("تعز", "LOC")]),
+    ("والتقى الرئيس بايدن بنظيره", [("بايدن", "PER")]),
+    # Tunisian governorates and islands
+    ("ومازالت جزيرة جربة أكثر الوجهات السياحية", [("جربة", "LOC")]),
+    ("وتشهد مدينة بن قردان اليوم حالة من الهدوء", [("بن قردان", "LOC")]),
+])
+def test_provinces_are_places(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected
+
+
+def test_provinces_are_prominent_but_not_every_word() -> None:
+    gaz = default_gazetteer()
+    for word in ("شبوة", "القصيم", "تعز", "الأنبار"):
+        assert prominent(gaz, clitic_splits(key(word))[0]), word
+        assert key(word) in gaz.provinces
+    # a province without a city of its name is a place of its own, with its country and no GeoNames id
+    shabwa = gaz.place(key("شبوة"))
+    assert shabwa is not None and shabwa.kind == "province" and shabwa.country == "YE" and shabwa.geonames_id is None
+    # a city keeps its GeoNames row
+    taiz = gaz.place(key("تعز"))
+    assert taiz is not None and taiz.kind == "city" and taiz.geonames_id is not None
+    # ordinary words and persons' names that also name a region are left out of the table
+    for word in ("الجزيرة", "الشرقية", "الداخلية", "صلاح الدين", "نجد"):
+        assert key(word) not in gaz.provinces, word
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an acronym in brackets after an agency or authority that starts with a head is an ORG, even when
+    # the tagger took it for a small or unknown place (Kuna, Idaho)
+    ("ونقلت وكالة الأنباء الكويتية (كونا) عن الوزير قوله",
+     [("وكالة الأنباء الكويتية", "ORG"), ("كونا", "ORG")]),
+    ("وقالت وكالة الأنباء الأردنية (بترا) إن الملك عاد إلى عمان",
+     [("وكالة الأنباء الأردنية", "ORG"), ("بترا", "ORG"), ("عمان", "LOC")]),
+    ("وأعلنت الهيئة العامة للطيران المدني (جاكا) تعليق الرحلات",
+     [("الهيئة العامة للطيران المدني", "ORG"), ("جاكا", "ORG")]),
+    ("وذكرت وكالة الأنباء البحرينية (بنا) أن الملك استقبل الوفد",
+     [("وكالة الأنباء البحرينية", "ORG"), ("بنا", "ORG")]),
+    # the conjunction-like و of an acronym stays in it: "وام" is no و + "أم"
+    ("ونقلت وكالة أنباء الإمارات (وام) عن الشيخ محمد بن زايد قوله",
+     [("وكالة أنباء الإمارات", "ORG"), ("وام", "ORG"), ("محمد بن زايد", "PER")]),
+    # a country in brackets after a club is its country, and a kunya particle after و still splits
+    ("سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك ) 1 - صفر .",
+     [("سلتيك", "ORG"), ("اسكتلندا", "LOC"), ("كوبنهاغن", "ORG"), ("الدنمارك", "LOC")]),
+    ("وزار الرئيس مدينة وأم درمان أمس", [("أم درمان", "LOC")]),
+])
+def test_acronyms_after_agencies(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a rank with its qualifier (الركن, أول, ركن) is a title: "الفريق" is not "the team" there
+    ("وأكد الفريق الركن فياض الرويلي أن التدريبات مستمرة", [("فياض الرويلي", "PER")]),
+    ("وقال رئيس هيئة الأركان الفريق الركن حامد رشيد إن الجيش جاهز", [("حامد رشيد", "PER")]),
+    ("وقال الفريق أول محمد حمدان دقلو إن قواته انسحبت", [("محمد حمدان دقلو", "PER")]),
+    ("وفاز الفريق الأول على منافسه", []),
+    ("وكان الفريق أول من وصل إلى الملعب", []),
+    # a nationality without the article after a title is a given name (Turki), not an adjective
+    ("وقال العميد الركن تركي المالكي إن الدفاعات اعترضت الطائرة", [("تركي المالكي", "PER")]),
+    ("وقال الوزير تركي آل الشيخ إن الموسم سيبدأ", [("تركي آل الشيخ", "PER")]),
+    ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده سترد", [("رجب طيب أردوغان", "PER")]),
+    # an imperfect verb after a title and its place is no given name
+    ("والي قبلى يدعو عقلاء قريتي بشني والجرسين", [("قبلى", "LOC")]),
+])
+def test_ranks_and_given_names_after_titles(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb with و that starts a clause is no name, before a title or a given name
+    ("وشارك نائب وزير المالية هاني وهاب في الاجتماع", [("هاني", "PER")]),
+    ("وشارك محمد وزير الخارجية في الاجتماع", [("محمد", "PER")]),
+    # a woman's name with و in a list of names is a name
+    ("على غرار فاطمة بن سعيدان ومريم بن شعبان وسنية بن جمعة", None),
+])
+def test_verb_before_a_name(sentence: str, expected: list[tuple[str, str]] | None) -> None:
+    found = _entities(sentence)
+    if expected is not None:
+        assert found == expected
+    else:
+        assert all(not text.startswith("بن") for text, _ in found), found
