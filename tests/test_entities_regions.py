@@ -112,3 +112,25 @@ def test_verb_before_a_name(sentence: str, expected: list[tuple[str, str]] | Non
         assert found == expected
     else:
         assert all(not text.startswith("بن") for text, _ in found), found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a hashtag that names a place is one, the span after "#"
+    ("#اليمن: مقتل 5 جنود في هجوم حوثي على مأرب", [("اليمن", "LOC"), ("مأرب", "LOC")]),
+    ("#عاجل #تعز: قصف حوثي على حي سكني", [("تعز", "LOC")]),
+    # "على" (written with ى) before a prominent place, as "في" or "من"
+    ("وشن الطيران غارات على الحديدة وصنعاء", [("الحديدة", "LOC"), ("صنعاء", "LOC")]),
+    ("وسيطرت القوات على حلب بعد معارك", [("حلب", "LOC")]),
+    # a relative adjective of an ordinary noun after a place head is no place; an unknown name is one
+    ("وقصف الطيران حي سكني في المدينة", []),
+    ("وتقع المصانع في منطقة صناعية قرب المدينة", []),
+    ("ووقع الحادث على مستوى منطقة ماجني التابعة لمعتمدية القطار", [("ماجني", "LOC")]),
+])
+def test_hashtags_ala_and_adjectives_after_heads(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected
+
+
+def test_hashtag_span_starts_after_the_mark() -> None:
+    text = "#اليمن: مقتل 5 جنود"
+    (loc,) = NLP(text).entities
+    assert (loc.start, loc.end, text[loc.start:loc.end], loc.attrs.get("country")) == (1, 6, "اليمن", "YE")

@@ -30,6 +30,7 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
+from .rulewords import written_function_word
 
 #: A back-off rule: rewrites the tags of one sentence in place.
 Rule = Callable[[Sequence[Token], list[Tag], Gazetteer], None]
@@ -107,6 +108,29 @@ def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i], tags[i + 1] = "O", "B-LOC"
 
 
+def adjective_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC right after a place head without the article that is an indefinite relative
+    adjective of an ordinary noun ("حي سكني", "منطقة جبلية", "مدينة ساحلية": سكن, جبل, ساحل) describes
+    the head: no place ("منطقة ماجني", "قرية كابيمبيري" stay places)."""
+    n = len(toks)
+    for i in range(1, n):
+        if tags[i] != "B-LOC" or (i + 1 < n and tags[i + 1] == "I-LOC") or toks[i].kind != "word":
+            continue
+        prev = toks[i - 1]
+        word = fold(toks[i].norm)
+        if (tags[i - 1] == "O" and prev.kind == "word" and gaz.is_loc_head(prev.norm) and not has_article(prev.norm)
+                and word.endswith(("ي", "يه")) and not has_article(toks[i].norm) and not gaz.known(word)
+                and _noun_of_adjective(word, gaz)):
+            tags[i] = "O"
+
+
+def _noun_of_adjective(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` (ending in ي or يه) a relative adjective of an ordinary noun: "سكني" of
+    "سكن", "صناعيه" of "صناعه", "جبليه" of "جبل"?"""
+    stem = word[:-2] if word.endswith("يه") else word[:-1]
+    return len(stem) >= 3 and (stem in gaz.common or stem + "ه" in gaz.common)
+
+
 def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name after a place head without the article is a place, whatever its own head
     ("حي جمعية الزهراء": the ORG becomes a LOC)."""
@@ -174,9 +198,10 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         split = cache[norm] if norm in cache else _prominent_place(gaz, norm)
         if split is None:
             continue
-        # after a preposition a word takes no proclitic but the article: "من فصيلة" is not من ف + "صيلة"
-        after_prep = i > 0 and tags[i - 1] == "O" and _locative(fold(toks[i - 1].norm), preps) \
-            and split.prefix in ("", "ال")
+        # after a preposition a word takes no proclitic but the article: "من فصيلة" is not من ف + "صيلة";
+        # "على" written with ى is one too ("هجوم على مأرب"), not the name "علي"
+        after_prep = i > 0 and tags[i - 1] == "O" and split.prefix in ("", "ال") and (
+            _locative(fold(toks[i - 1].norm), preps) or written_function_word(toks[i - 1]))
         # a bare ب/ل is read as a clitic only at a sentence start or before a place of an Arab country:
         # "بايدن" is not ب + ايدن (Aydın), "بتعز" is ب + تعز
         clitic = any(c in split.prefix for c in "بل") and (
@@ -233,14 +258,26 @@ def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 
 
 #: The back-off rules in the order they run; each sees the tags the previous ones left.
+def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A hashtag that names a country, a province or a prominent city is a place ("#اليمن",
+    "#تعز"; the span starts after "#", see :mod:`.decode`)."""
+    for i, tok in enumerate(toks):
+        if tok.kind == "hashtag" and tags[i] == "O" and len(tok.norm) > 2:
+            splits = clitic_splits(tok.norm[1:].replace("_", " "))
+            if prominent(gaz, splits[0]):
+                tags[i] = "B-LOC"
+
+
 RULES: tuple[Rule, ...] = (
     head_out_of_loc,
+    adjective_after_head,
     name_after_bare_head,
     coordinated_places,
     place_beside_loc,
     prominent_after_locative,
     trim_after_places,
     regnal_ordinals,
+    place_in_hashtag,
 )
 
 

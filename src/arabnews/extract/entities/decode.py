@@ -189,6 +189,8 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         if not any(t.kind in CONTENT_KINDS for t in chunk):
             continue
         start = entity_start(chunk[0], gaz, label, names)
+        if chunk[0].kind == "hashtag":  # "#اليمن": the name, not its mark
+            start += 1
         if j - i == 1 and start > chunk[0].start \
                 and gaz.particles.get(norm_key(doc.text[start:chunk[0].end])) == "kunya":
             # a kunya particle is split off its conjunction before a name ("وأم درمان"), never alone:
