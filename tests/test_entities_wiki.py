@@ -583,3 +583,15 @@ def test_club_word_org(sentence, tagged, expected):
 ])
 def test_known_place_as_loc(sentence, tagged, expected):
     assert _run(known_place_as_loc, sentence, tagged) == expected
+
+
+def test_wiki_rules_split_a_person_at_a_spaced_dash():
+    from arabnews.extract.entities.boundaries import split_at_dash
+    from arabnews.extract.entities.corrections import WIKI_RULES
+
+    assert split_at_dash in WIKI_RULES
+    tagged = {"إيكر كاسياس - سيرجيو راموس": "PER"}
+    assert _run(split_at_dash, "تشكيلة الفريق: إيكر كاسياس - سيرجيو راموس", tagged) == \
+        [("إيكر كاسياس", "PER"), ("سيرجيو راموس", "PER")]
+    # a dash between letters stays inside the name
+    assert _run(split_at_dash, "وأخرجه جان-لوك غودار", {"جان - لوك غودار": "PER"}) == [("جان-لوك غودار", "PER")]
