@@ -24,7 +24,7 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "arabnews" / "resources" / "
 
 #: Locales whose Gregorian month names are used, in the order they are added (a later locale's
 #: name wins a clash); ar_SY also gives its 'stand-alone' names, which are the Egyptian ones.
-GREGORIAN_LOCALES = ("ar", "ar_SY", "ar_IQ", "ar_EG", "ar_MA", "ar_TN", "ar_DZ")
+GREGORIAN_LOCALES = ("ar", "ar_SY", "ar_IQ", "ar_EG", "ar_MA", "ar_TN", "ar_DZ", "ar_MR")
 WEEKDAY_LOCALES = ("ar", "ar_SY", "ar_MA")
 
 
