@@ -134,3 +134,13 @@ def test_hashtag_span_starts_after_the_mark() -> None:
     text = "#اليمن: مقتل 5 جنود"
     (loc,) = NLP(text).entities
     assert (loc.start, loc.end, text[loc.start:loc.end], loc.attrs.get("country")) == (1, 6, "اليمن", "YE")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a person's name after ل starts after it when a theophoric or kunya particle opens the name
+    ("وقال المخرج في تصريح لعبد الرحمان سيساكو إن الفيلم جاهز", [("عبد الرحمان سيساكو", "PER")]),
+    ("وأرسل رسالة لأبي بكر البغدادي", [("أبي بكر البغدادي", "PER")]),
+    ("ونسب الكتاب لعبد الله العروي", [("عبد الله العروي", "PER")]),
+])
+def test_name_after_lam_and_a_particle(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected

@@ -52,14 +52,17 @@ _NAME_AFTER_PREPOSITION = 4
 
 
 def preposition_before_name(split: CliticSplit, forms: Sequence[str], gaz: Gazetteer) -> bool:
-    """Is ``split`` the preposition ل before a known name part of four letters at least, the word
-    itself being no name ("لمحمد", "لسليم"; not "لطفي", "لحسن")?  ``forms`` are the
+    """Is ``split`` the preposition ل before a known name part of four letters at least, or before a
+    theophoric or kunya particle ("لعبد", "لأبي"), the word itself being no name ("لمحمد", "لسليم";
+    not "لطفي", "لحسن")?  ``forms`` are the
     lookup keys of the split's lemma forms."""
     if split.prefix not in _NAME_PREPOSITIONS:
         return False
     if norm_key(split.prefix + split.stem) in gaz.person_parts:
         return False
-    return any(len(f) >= _NAME_AFTER_PREPOSITION and f in gaz.person_parts and f not in gaz.common for f in forms)
+    # "لعبد الرحمان سيساكو", "لأبي بكر": a theophoric or kunya particle starts the name after ل
+    return any((len(f) >= _NAME_AFTER_PREPOSITION and f in gaz.person_parts and f not in gaz.common)
+               or gaz.particles.get(f) in ("theophoric", "kunya") for f in forms)
 
 
 def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str]], ...]:
