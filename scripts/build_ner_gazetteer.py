@@ -115,6 +115,8 @@ def build() -> dict:
             if not any(form in places for form in (k, k[2:] if k.startswith("ال") else "ال" + k)):
                 add(name, None, None, None, code, 0, "province")
             provinces[k] = code
+    for name in lexicon.get("not_places", ()):
+        places.pop(key(name), None)
     # a nisba that is also a place name ("المغربي" no, but "الهندية"?) stays a place
     nisba = {k: v for k, v in nisba.items() if k not in places}
     return {

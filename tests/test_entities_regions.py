@@ -144,3 +144,16 @@ def test_hashtag_span_starts_after_the_mark() -> None:
 ])
 def test_name_after_lam_and_a_particle(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the virus is no place (GeoNames' Corona, California is left out of the gazetteer)
+    ("أعلنت الوزارة تسجيل 500 إصابة بفيروس كورونا المستجد", []),
+    ("وبسبب كورونا أغلقت المدارس", []),
+    # a name after a disease or virus head is MISC, the head left out
+    ("وسجلت إصابات بفيروس زيكا في البرازيل", [("زيكا", "MISC"), ("البرازيل", "LOC")]),
+    ("ارتفع عدد حالات الوفاة بسبب وباء الكوليرا في اليمن", [("الكوليرا", "MISC"), ("اليمن", "LOC")]),
+])
+def test_diseases_are_no_places(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected
+    assert default_gazetteer().place(key("كورونا")) is None

@@ -426,3 +426,24 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         if j - k == 1 and _place_as_written(toks[k].norm, gaz):
             continue
         tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
+
+
+def disease_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name after a disease or virus head (``rules.yaml``'s ``disease_heads``: "فيروس", "جائحة",
+    "وباء", "لقاح") is MISC, the head left out: "بفيروس زيكا", "متحور أوميكرون" name no place or
+    person, though the tagger takes them for one ("زيكا", a forest in Uganda)."""
+    heads = rule_words().disease_heads
+    n = len(toks)
+    for h in range(n - 1):
+        if toks[h].kind != "word" or not in_list(toks[h].norm, heads):
+            continue
+        k = h + 1
+        if tags[h].startswith("B-") and tags[k].startswith("I-"):  # the tagger took the head in
+            tags[h] = "O"
+        elif not tags[k].startswith("B-"):
+            continue
+        j = k + 1
+        while j < n and tags[j].startswith("I-"):
+            j += 1
+        tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
+

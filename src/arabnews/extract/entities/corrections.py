@@ -73,6 +73,7 @@ from ...text.tokenize import Token
 from .backoff import Rule
 from .bio import Tag
 from .boundaries import (
+    disease_names,
     drop_not_names,
     person_after_place,
     place_after_toponym_head,
@@ -170,7 +171,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     complete_complement,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     verb_before_name, name_after_title,
-    whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, drop_not_names,
+    whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
+    drop_not_names,
     spokesman_not_name, person_in_list,
     person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, public_figures,
     theophoric_names, place_after_person, nisba_out_of_person, name_after_correspondent,

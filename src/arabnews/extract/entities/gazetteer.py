@@ -53,7 +53,7 @@ LEXICON_SCHEMA = Record({
     "name_particles": Record({"kunya": Words, "patronym": Words, "family": Words, "theophoric": Words}),
     "name_compound_tails": Words,
     "country_aliases": MapOf(str, Words),
-})
+}, {"not_places": Words})
 #: ``places.json``: top-level keys only (20,000 rows; each row is checked against ``_fields``).
 PLACES_SCHEMA = Record({"_fields": Words, "places": dict, "nisba": dict}, {"provinces": dict})
 #: ``provinces.yaml`` (read by ``scripts/build_ner_gazetteer.py``): country code → names.
