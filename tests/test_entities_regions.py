@@ -157,3 +157,13 @@ def test_name_after_lam_and_a_particle(sentence: str, expected: list[tuple[str, 
 def test_diseases_are_no_places(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(sentence) == expected
     assert default_gazetteer().place(key("كورونا")) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a given name that starts with ف is no ف + a name part ("فريد" is not ف + "ريد", Reid)
+    ("وأوضح المدير العام للأمن الوطني فريد بن شيخ أن المصالح تمكنت من حجز المخدرات", [("فريد بن شيخ", "PER")]),
+    ("وقال الناطق الرسمي باسم محكمة الاستئناف بالمنستير، فريد بن جحا",
+     [("المنستير", "LOC"), ("فريد بن جحا", "PER")]),
+])
+def test_given_names_with_fa(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected

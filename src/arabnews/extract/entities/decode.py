@@ -94,9 +94,11 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         return None
     folded: Sequence[tuple[CliticSplit, list[str]]] = readings
     figures = rule_words().figure_words
-    if label == "PER":  # a preposition only before a public figure's or a known given name ("لبوتين", "لمحمد")
+    if label == "PER":  # a preposition only before a public figure's or a known given name ("لبوتين", "لمحمد");
+        # ف alone only before a figure or a name of the document: "فريد" is Farid, not ف + "ريد" (Reid)
         folded = [(s, f) for s, f in folded
-                  if not s.offset or s.prefix in PER_PREFIXES or any(x in figures for x in f)
+                  if not s.offset or any(x in figures for x in f)
+                  or (s.prefix in PER_PREFIXES and (s.prefix != "ف" or any(x in names for x in f)))
                   or preposition_before_name(s, f, gaz)]
     tables = (gaz.places, gaz.nisba, gaz.person_parts, names, figures)
     for table_group in (tables, (gaz.entity_words,)):
