@@ -167,3 +167,13 @@ def test_diseases_are_no_places(sentence: str, expected: list[tuple[str, str]]) 
 ])
 def test_given_names_with_fa(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a public figure's full name is a person, but after a place's head it names the place
+    ("وأكدت علاقته بالزعيم الحبيب بورقيبة", [("الحبيب بورقيبة", "PER")]),
+    ("وتجمع المحتجون في شارع الحبيب بورقيبة بالعاصمة", []),
+    ("وقال الإرياني إن الهجمات تصاعدت", [("الإرياني", "PER")]),
+])
+def test_public_figures_and_places_named_for_them(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected

@@ -599,12 +599,21 @@ def figure_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(split.lemma_forms[0]) for split in clitic_splits(word)))
 
 
+def _named_after(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a place's or an organisation's head without the article, which a figure's name
+    after it names ("شارع الحبيب بورقيبة", "منزل بورقيبة", "مطار" …)?"""
+    return tok.kind == "word" and not has_article(tok.norm) and (
+        gaz.is_loc_head(tok.norm) or in_list(tok.norm, rule_words().org_heads)
+        or in_list(tok.norm, rule_words().toponym_heads))
+
+
 def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A public figure's name (``rules.yaml``'s ``public_figures``: "ترامب", "الباجي قائد السبسي")
     is a person: a name of one word that the tagger left untagged, or tagged alone as a place or an
     organisation ("ترامب يهاجم بايدن", where a headline gives the tagger no context), joined to a
     person just before it ("دونالد" + "ترامب") or to a known given name ("أنجيلا" + "ميركل"); a name
-    of several words whose words are untagged or in a person ("الباجي قائد" + "السبسي") is one person."""
+    of several words whose words are untagged or in a person ("الباجي قائد" + "السبسي") is one person.
+    Not after a place's or an organisation's head: "شارع الحبيب بورقيبة" names a street."""
     if not sentence_bits(toks) & FIGURE_FIRST:
         return
     flags = sentence_flags(toks)
@@ -620,7 +629,7 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
                      if tuple(fold(t.norm) for t in toks[i + 1:i + len(name)]) == name[1:]), 0)
         end = i + size
         conj = toks[i].norm.startswith(("و", "ف")) and fold(toks[i].norm) not in first
-        if not size or (end < n and tags[end].startswith("I-")):
+        if not size or (end < n and tags[end].startswith("I-")) or (i > 0 and _named_after(toks[i - 1], gaz)):
             i += 1
             continue
         after_person = i > 0 and tags[i - 1].endswith("PER") and not conj
