@@ -177,3 +177,16 @@ def test_given_names_with_fa(sentence: str, expected: list[tuple[str, str]]) -> 
 ])
 def test_public_figures_and_places_named_for_them(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a city and a masculine nationality adjective is a club (a city is feminine), the adjective left out
+    ("وحقق الفريق فوزا صعبا على هامبورغ الالماني 1 - 0", [("هامبورغ", "ORG")]),
+    ("وبكر اندرلخت البلجيكي بالتسجيل", [("اندرلخت", "ORG")]),
+    ("الترجي يواجه نيم الفرنسي", [("نيم", "ORG")]),
+    # a feminine adjective agrees with the city; a noun with the article is no club
+    ("وزار الرئيس باريس الفرنسية أمس", [("باريس", "LOC")]),
+    ("مهربة من القطر الليبي", [("القطر", "LOC")]),
+])
+def test_clubs_by_nationality(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected

@@ -644,6 +644,39 @@ def org_without_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
             tags[j - 1] = "O"
 
 
+def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A city followed by a masculine nationality adjective is a club, the adjective left out as
+    ANERcorp tags it ("هامبورغ الألماني", "موناكو الفرنسي", "اندرلخت البلجيكي"): a city is feminine
+    in Arabic, so a masculine adjective agrees with the club ("النادي") the name stands for.  The
+    city is the tagger's LOC of one or two words, or an untagged GeoNames city that is no ordinary
+    word; never a country ("فرنسا")."""
+    n = len(toks)
+    for j in range(1, n):
+        tok = toks[j]
+        if tags[j] != "O" or tok.kind != "word":
+            continue
+        word = fold(tok.norm)
+        if not (word.startswith("ال") and word.endswith("ي") and word in gaz.nisba):
+            continue
+        i = j - 1
+        while i > 0 and tags[i].startswith("I-") and j - i < 2:
+            i -= 1
+        if tags[i] == "B-LOC" and j - i <= 2:
+            name = " ".join(fold(t.norm) for t in toks[i:j])
+        elif tags[i] == "O" and i == j - 1 and toks[i].kind == "word":
+            name = fold(toks[i].norm)
+            if name in gaz.common or name in rule_words().function_words or len(name) < 3:
+                continue
+        else:
+            continue
+        if has_article(toks[i].norm):  # "القطر الليبي": a noun with the article and its adjective
+            continue
+        place = gaz.place(name)
+        if (place is None and tags[i] == "O") or (place is not None and place.kind != "city"):
+            continue
+        tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
 def head_before_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged organisation head without the article right before an ORG heads it, with the
     ل complement after it ("مكتب" + "الأمم المتحدة" + "لتنسيق الشؤون الإنسانية"); not a media
