@@ -572,3 +572,27 @@ def test_reversed_decimals(text, span, value, unit):
 @pytest.mark.parametrize("text", ["الشارع ر5 قرب", "الطريق ر 5", "رقم 5ر", "5ر.3"])
 def test_a_lone_r_next_to_digits_is_not_a_decimal(text):
     assert all("ر" not in n.text for n in arabnews.analyze(text).numbers)
+
+
+# -- from Duckling's Arabic corpora and ANT: ranges, scores, spaced conjunctions -----------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range with ل ("from ten to twenty") and with a hyphen after "بين"
+    ("دفع من عشرة لعشرين دولار فقط", [("من عشرة لعشرين", 10, "USD", "range")]),
+    ("بين 10-20 دولار", [("بين 10-20", 10, "USD", "range")]),
+    ("تراوحت بين 3 – 5 درجات", [("بين 3 – 5", 3, "deg", "range")]),
+    # a hyphen after a currency or percent sign is no minus sign
+    ("دفع 10$-20$", [("10$", 10, "USD", "cardinal"), ("20$", 20, "USD", "cardinal")]),
+    ("ارتفع بنسبة 5%-7%", [("5%", 5, "percent", "percent"), ("7%", 7, "percent", "percent")]),
+    ("درجة الحرارة -5 مئوية", [("-5", -5, "Cel", "cardinal")]),
+    # ordinals joined by a spaced و (ANT: "الجولة الواحدة و العشرين")
+    ("تدور اليوم مباريات الجولة الواحدة و العشرين", [("الواحدة و العشرين", 21, None, "ordinal")]),
+    ("في المركز الخامس و العشرون", [("الخامس و العشرون", 25, None, "ordinal")]),
+    # zero in a score is a number; the month Safar and "من الصفر" are not
+    ("انتهت المباراة بنتيجة 2 - صفر", [("2", 2, None, "cardinal"), ("صفر", 0, None, "cardinal")]),
+    ("تعادل الفريقان صفر لصفر", [("صفر", 0, None, "cardinal"), ("صفر", 0, None, "cardinal")]),
+    ("بدأ من الصفر", []),
+])
+def test_ranges_scores_and_spaced_ordinals(text, expected):
+    doc = Pipeline(["numbers"])(text)
+    assert [(n.text, n.value, n.unit, n.kind) for n in doc.numbers] == expected
+    assert all(text[n.start:n.end] == n.text for n in doc.numbers)

@@ -88,7 +88,7 @@ _TIME_UNIT = regex.compile(
                                         for f in (*u.singular, *u.accusative, *u.plural, *u.dual)},
                                        key=len, reverse=True)) + r")(?![\p{L}])"
 )
-_RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي)[^\S\n]*+)?")
+_RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 #: ``lookup_key`` with a memo: units, qualifiers and counted nouns repeat from number to number.
 lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
 _OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"), ("subunit_start", "subunit_end"))
@@ -355,7 +355,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين
         low = None
         if (opener is not None and k < len(exprs) and e.kind == "cardinal" and (nxt := exprs[k]).kind == "cardinal"
-                and ms.range_to_re.match(folded, e.end, nxt.mstart)
+                and (ms.range_to_re.match(folded, e.end, nxt.mstart)  # "من عشرة لعشرين دولار": ل is "to"
+                     or (folded[nxt.mstart:nxt.start] == "ل" and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)))
                 and not (e.year_like_digits and nxt.year_like_digits)):
             low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
         if (low is not None and opener is not None and low < exprs[k].value
@@ -370,8 +371,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             nxt = exprs[k]
             gap = folded[e.end:nxt.mstart]
             if (_RANGE_JOIN.fullmatch(gap) and not _TIME_UNIT.match(folded, nxt.end, hi)  # an age: the dates stage's
-                    and ("و" in gap or "الي" in gap
-                                                or folded[nxt.mstart:nxt.start].startswith("و"))
+                    and ("و" in gap or "الي" in gap or "-" in gap or "–" in gap  # "بين 10-20 دولار"
+                         or folded[nxt.mstart:nxt.start].startswith("و"))
                     and nxt.kind in ("cardinal", "approximate", "percent") and e.kind in ("cardinal", "percent")):
                 k += 1
                 percent = "percent" if "percent" in (e.kind, nxt.kind) else None
@@ -445,7 +446,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             qual = None  # "بين 3 آلاف دينار و4500 دينار": no range was read, so no "between" either
             for name in ("qualifier", "qualifier_start", "qualifier_end"):
                 e.attrs.pop(name)
-        if e.attrs.pop("_weak", False) and e.unit is None and "qualifier" not in e.attrs:
+        if e.attrs.pop("_weak", False) and e.unit is None and "qualifier" not in e.attrs \
+                and not (e.value == 0 and _score(folded, e, lo, hi)):
             continue  # صفر, متين alone: a month, "solid"
         e.attrs.pop("_digits", None)
         if qual is not None and e.kind != "range" and not (
@@ -458,6 +460,18 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         out.append(e)
         taken = end
     return out
+
+
+#: A score's other side: "2 - صفر", "صفر - 1", "صفر لصفر".
+_SCORE_BEFORE = regex.compile(r"(?:[0-9٠-٩]|صفر)[^\S\n]*+[-–][^\S\n]*+\Z")
+_SCORE_AFTER = regex.compile(r"[^\S\n]*+(?:[-–][^\S\n]*+[0-9٠-٩]|ل?صفر|[-–][^\S\n]*+صفر)")
+
+
+def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
+    """Is the zero ``e`` ("صفر") one side of a score, which is no month Safar?"""
+    return (_SCORE_BEFORE.search(folded, max(lo, e.mstart - 8), e.mstart) is not None
+            or _SCORE_AFTER.match(folded, e.end, hi) is not None
+            or folded[max(lo, e.mstart - 5):e.mstart].rstrip().endswith("صفر"))
 
 
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:

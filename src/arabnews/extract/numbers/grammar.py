@@ -216,7 +216,7 @@ def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
             return "wa" if gap and _GAP_SPACE.fullmatch(gap) else None
         if _GAP_SPACE.fullmatch(gap):
             return "space"
-        if not cur.pre and _GAP_WA.fullmatch(gap):
+        if cur.pre in ("", "ال") and _GAP_WA.fullmatch(gap):  # "ثلاث و ثلاثون", "الخامس و العشرون"
             return "wa"
     return None
 

@@ -160,9 +160,10 @@ def lexicon() -> Lexicon:
     prefixes = rf"(?:{ar.CONJ}?(?:لل|{ar.PREP}?ال|{ar.PREP})|{ar.CONJ})"
     digits = r"[0-9٠-٩۰-۹]"
     # "،" between digits with no space: a decimal comma typed with the Arabic comma key (1،5 مليون)
-    # a minus sign against the digits (-7, −4.5), a leading decimal point (.35), groups of three after
+    # a minus sign against the digits (-7, −4.5; not after a currency or percent sign: "10$-20$" is a
+    # range), a leading decimal point (.35), groups of three after
     # a thin or narrow no-break space (1 234 567), an exponent (2e6, 1.5E-3)
-    number = (rf"(?:(?<![\w.٫\-−])[-−])?+(?:(?<![\w.٫])[.٫](?={digits}))?+{digits}++"
+    number = (rf"(?:(?<![\w.٫\-−$€£¥%])[-−])?+(?:(?<![\w.٫])[.٫](?={digits}))?+{digits}++"
               rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits}))*+(?:[eE][-+]?{digits}{{1,2}}(?!{digits})|[kKM](?![\w]))?+")
     # Digits may touch an Arabic word, as typed in news ("نحو5000 طن", "15مقعدا"), never a Latin
     # letter, a digit or a mark: "BRxlYSrAP5s" is an id, not a number.
