@@ -1121,3 +1121,27 @@ def test_half_of_this_year(sentence, span, value):
 @pytest.mark.parametrize("sentence", ["سجل هدفا في النصف الأول من المباراة", "تقدم الفريق في النصف الأول"])
 def test_half_of_a_match_is_no_date(sentence):
     assert NLP(sentence, reference_date=REF).dates == []
+
+
+# -- a part of the day after the day it belongs to ("أمس مساء"), and "في صباح اليوم" ------------------
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("وصل الوفد أمس مساء", "أمس مساء", "2020-06-01TEV"),
+    ("يصل الوفد غدا صباحا", "غدا صباحا", "2020-06-03TMO"),
+    ("اليوم صباحاً في العاصمة", "اليوم صباحاً", "2020-06-02TMO"),
+    ("وصل الوفد يوم أمس ليلا", "يوم أمس ليلا", "2020-06-01TNI"),
+    ("وصل الوفد يوم الأحد صباحا", "يوم الأحد صباحا", "2020-05-31TMO"),
+    # a part of the day after a weekday makes it a day ("الأحد" alone may be "the one")
+    ("وصل الوفد الأحد مساء", "الأحد مساء", "2020-05-31TEV"),
+    ("ستعود البعثة الخميس ظهرا", "الخميس ظهرا", "2020-06-04TMI"),
+    # "في" before the part of the day is no "في اليوم" (per day)
+    ("وصل الوزير في صباح اليوم", "صباح اليوم", "2020-06-02TMO"),
+    ("وفي مساء اليوم اجتمع المجلس", "مساء اليوم", "2020-06-02TEV"),
+])
+def test_part_of_day_after_or_before_a_day(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("sentence", ["في ذلك اليوم", "في اليوم الواحد"])
+def test_in_that_day_is_no_date(sentence):
+    assert Pipeline(["numbers", "dates"])(sentence, reference_date=REF).dates == []

@@ -63,6 +63,7 @@ LEXICON_SCHEMA = Record({
     "decades": MapOf(int, Words),
     "sets": MapOf(str, Words),
     "day_parts_before": MapOf(str, Words),
+    "day_parts_after": MapOf(str, Words),
     "quarter_ordinals": MapOf(int, Words),
     "quarter_last": Words,
     "definite_units": MapOf(str, Words),
@@ -112,6 +113,7 @@ class Lexicon:
     decades: dict[str, int]  # التسعينيات → 9
     sets: dict[str, str]  # يوميا → P1D
     day_parts_before: dict[str, str]  # صباح (يوم الخميس) → MO …
+    day_parts_after: dict[str, str]  # (أمس) مساء, (غدا) صباحا → EV, MO …
     quarters: dict[str, int]  # (الربع) الاول → 1 …
     quarter_last: frozenset[str]  # (الربع) الاخير
     definite_units: dict[str, str]  # العام → Y, الشهر → M, الاسبوع → W
@@ -201,6 +203,7 @@ def lexicon() -> Lexicon:
         decades={w: int(d) for w, d in _by_word(data["decades"]).items()},
         sets=_by_word(data["sets"]),
         day_parts_before=_by_word(data["day_parts_before"]),
+        day_parts_after=_by_word(data["day_parts_after"]),
         quarters={w: int(q) for w, q in _by_word(data["quarter_ordinals"]).items()},
         quarter_last=frozenset(_keys(data["quarter_last"])),
         definite_units=_by_word(data["definite_units"]),
