@@ -1145,3 +1145,17 @@ def test_part_of_day_after_or_before_a_day(sentence, span, value):
 @pytest.mark.parametrize("sentence", ["في ذلك اليوم", "في اليوم الواحد"])
 def test_in_that_day_is_no_date(sentence):
     assert Pipeline(["numbers", "dates"])(sentence, reference_date=REF).dates == []
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    # an ambiguous weekday after an agency in brackets is a day, as after a comma (ANT: "لو(ات) الأحد،")
+    ("وقال في تصريح لو(ات) الأحد، إنه رغم الاتفاق", "الأحد", "2020-05-31"),
+    ("وصرح الوزير لـ(وات) الجمعة بأن", "الجمعة", "2020-05-29"),
+])
+def test_weekday_after_a_bracket(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DATE", value)
+
+
+def test_eleven_after_a_bracket_is_no_day():
+    assert Pipeline(["numbers", "dates"])("حصل على المرتبة (2) الأحد عشر", reference_date=REF).dates == []

@@ -128,7 +128,7 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     if nxt and nxt.group(1) in ("ان", "انه", "انها", "بان"):  # "وقالت الوزارة الأحد إن"
         return True
     before = text[max(0, start - 3):start].rstrip()
-    if before.endswith(("،", ",")):
+    if before.endswith(("،", ",", ")")):  # "في تصريح لـ(وات) الأحد": after an agency in brackets too
         return True
     word = prev_word(text, start)
     if word in ("يومي", "ليومي", "بيومي"):  # two days named: "يومي الجمعة والسبت"
