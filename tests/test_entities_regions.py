@@ -190,3 +190,13 @@ def test_public_figures_and_places_named_for_them(sentence: str, expected: list[
 ])
 def test_clubs_by_nationality(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an organisation named after an imam, as after a king or a prince
+    ("ونظمت جامعة الإمام محمد بن سعود الإسلامية مؤتمرا دوليا", [("جامعة الإمام محمد بن سعود الإسلامية", "ORG")]),
+    ("ونقل إلى مستشفى الإمام الحسين في بغداد", [("مستشفى الإمام الحسين", "ORG"), ("بغداد", "LOC")]),
+    ("وقال الإمام محمد بن سعود", [("محمد بن سعود", "PER")]),
+])
+def test_organisations_named_after_an_imam(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected
