@@ -266,23 +266,36 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known organisation's name of two words or more (``rules.yaml``'s ``known_orgs``, and the
     names ANERcorp and NewsFANE tag as a whole ORG most of the time, ``org_names.json``) whose first
     word the tagger left untagged, and the others untagged or in an ORG of their own, is an ORG:
-    "صندوق النقد الدولي", "لمحكمة العدل الدولية"."""
+    "صندوق النقد الدولي", "لمحكمة العدل الدولية"; so is one whose first words the tagger found as a
+    shorter ORG ("الهيئة الملكية" + "للجبيل وينبع", "الشركة التونسية للكهرباء" + "والغاز"): a complement
+    with ل or a name with و, not an adjective, which ANERcorp leaves out ("مجلس الأمن" + "الدولي",
+    "الكونغرس" + "الأمريكي")."""
     if not sentence_bits(toks) & ORG_FIRST:
         return
     flags = sentence_flags(toks)
     n = len(toks)
     i = 0
     while i < n - 1:
-        if tags[i] == "O" and flags[i] & ORG_FIRST:
+        if tags[i] in ("O", "B-ORG") and flags[i] & ORG_FIRST:
             names = _known_org_names(toks[i].norm).get(fold(toks[i + 1].norm), ())
+            found = _chunk_end(tags, i) if tags[i] == "B-ORG" else i
             size = next((len(name) for name in names
-                         if tuple(fold(t.norm) for t in toks[i + 2:i + len(name)]) == name[2:]
-                         and _free(tags, i, i + len(name))), 0)
+                         if i + len(name) > found and tuple(fold(t.norm) for t in toks[i + 2:i + len(name)]) == name[2:]
+                         and _free(tags, found - 1 if found > i else i, i + len(name))
+                         and (found == i or name[found - i][:1] in ("ل", "و"))), 0)
             if size:
                 tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
                 i += size
                 continue
         i += 1
+
+
+def _chunk_end(tags: Sequence[Tag], i: int) -> int:
+    """Index after the name that starts at ``tags[i]``."""
+    j = i + 1
+    while j < len(tags) and tags[j].startswith("I-"):
+        j += 1
+    return j
 
 
 def _free(tags: Sequence[Tag], i: int, end: int) -> bool:
