@@ -267,9 +267,10 @@ def _set_year(c: Candidate, year: int) -> None:
 
 
 #: "الأشهر العشرة الأولى من", "ال3 أشهر الأولى من", "الشهرين الأخيرين من": the first or last months of a year
+#: ("من" may be left out before the year: "خلال الشهرين الأولين 2017")
 _PART_OF_YEAR = regex.compile(
     r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<n2>\ue000++)|(?P<two>الشهرين))"
-    r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+من\s+")
+    r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+(?:من\s+)?")
 #: One of them is in every match of :data:`_PART_OF_YEAR` ("الشهرين" holds "شهر" too).
 _PART_OF_YEAR_UNITS = ("اشهر", "شهور", "الشهرين")
 _WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d)\d{4}(?!\d))")
