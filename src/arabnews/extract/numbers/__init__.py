@@ -185,7 +185,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         e.unit = unit.code
         halves.append(e)
     # دولارين, مترين, درجتين: a dual unit is two of it
-    for d in ms.dual_re.finditer(folded, lo, hi):
+    for d in (ms.dual_re.finditer(folded, lo, hi) if ms.dual_hint_re.search(folded, lo, hi) else ()):
         i = bisect_right(ends, d.start())
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, d.start()):
             continue  # "2 مترين" (rare): the number says it

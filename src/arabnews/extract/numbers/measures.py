@@ -47,6 +47,7 @@ class Measures:
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
     singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "دولار ونصف": one unit and a half
     dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
+    dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
     subunit_re: regex.Pattern[str]
     half_after_re: regex.Pattern[str]  # "3 كيلو ونصف": a half after the unit
@@ -61,6 +62,21 @@ class Measures:
 
 def _alt(forms: Any) -> str:
     return ar.trie_regex(forms, space=_SPACE)
+
+
+def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
+    """A scan for the end of one of ``words`` (all ending in "ن") before a non-word character.
+
+    It starts with a literal letter, which ``re`` finds fast, and checks the word in lookbehinds (one
+    per length): a cheap test that a text holds none of the words, where the words' own pattern must
+    try every position.
+    """
+    assert all(w.endswith("ن") for w in words), "every dual ends in ين or ان"
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(w)
+    behind = "|".join(f"(?<={ar.trie_regex(ws)})" for _, ws in sorted(by_length.items()))
+    return re.compile(rf"ن(?!{word_char})(?:{behind})")
 
 
 @cache
@@ -113,6 +129,7 @@ def measures() -> Measures:
     word_char = r"[\w\u064b-\u065f\u0670]"
     return Measures(
         dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?P<u>{ar.trie_regex(duals, space=_SPACE)})(?!{word_char})"),
+        dual_hint_re=_word_end_hint({f.split()[0] for f in duals}, word_char),
         units=table,
         after_re=regex.compile(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
