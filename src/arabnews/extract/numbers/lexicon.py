@@ -110,13 +110,13 @@ def _word_hint(prefixes: str, words: Iterable[str], word_char: str, digits: str)
     without its proclitics, or proclitics and a digit.
 
     ``word_re`` starts with a lookbehind, so ``re`` tries all of it at every position; this pattern
-    starts with a character class (which ``re`` skips through fast) and reads proclitic and word as one
-    trie.  Every match of ``word_re`` after the first position is one character after a match of this
-    scan, so the scan only tells where to try ``word_re``, which decides.
+    starts with a character class (which ``re`` skips through fast) and spells the proclitics out as a
+    trie (faster than their pattern here; one trie of every proclitic + word is a little faster still but
+    takes 90 ms to compile).  Every match of ``word_re`` after the first position is one character after
+    a match of this scan, so the scan only tells where to try ``word_re``, which decides.
     """
-    pres = _spelled(prefixes)
-    forms = {*words, *(p + w for p in pres for w in words)}
-    return re.compile(rf"[^{word_char[1:-1]}](?:{_alternation(forms)}(?!{word_char})|{_alternation(pres)}{digits})")
+    pres = _alternation(_spelled(prefixes))
+    return re.compile(rf"[^{word_char[1:-1]}](?:(?:{pres})?{_alternation(words)}(?!{word_char})|(?:{pres}){digits})")
 
 
 @cache
