@@ -114,11 +114,12 @@ def _word_hint(prefixes: str, words: Iterable[str], word_char: str, digits: str)
     trie (faster than their pattern here; one trie of every proclitic + word is a little faster still but
     takes 90 ms to compile).  Every match of ``word_re`` after the first position is one character after
     a match of this scan, so the scan only tells where to try ``word_re``, which decides.  The class is
-    "not an Arabic letter" rather than "not a word character": a range test is faster than the ``\w``
-    test, and it holds for every non-word character (a few more tries after a digit or a Latin letter).
+    "not an Arabic letter" rather than "not a word character": a range test is faster than the Unicode
+    word-character test, and it holds for every non-word character (a few more tries after a digit or a
+    Latin letter).
     """
-    pres = _alternation(_spelled(prefixes))
-    return re.compile(rf"[^\u0620-\u064a](?:(?:{pres})?{_alternation(words)}(?!{word_char})|(?:{pres}){digits})")
+    pres, number_word = _alternation(_spelled(prefixes)), rf"{_alternation(words)}(?!{word_char})"
+    return re.compile(rf"[^\u0620-\u064a](?:{number_word}|{pres}(?:{number_word}|{digits}))")
 
 
 @cache
