@@ -465,6 +465,12 @@ def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None =
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:
+    start, end, attrs = _resolve(e, text, to_original)
+    return NumberMatch(start, end, text[start:end], e.kind, _plain(e.value), e.unit, attrs)
+
+
+def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> tuple[int, int, dict[str, Any]]:
+    """The original offsets of ``e`` and its attrs as reported (offsets original, values plain, texts)."""
     start, end = to_original(e.start, e.end)
     attrs: dict[str, Any] = {}
     for name, value in e.attrs.items():
@@ -476,7 +482,7 @@ def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]
             s, t = to_original(attrs[s_name], attrs[e_name])
             attrs[s_name], attrs[e_name], attrs[text_name] = s, t, text[s:t]
     attrs["form"] = e.form
-    return NumberMatch(start, end, text[start:end], e.kind, _plain(e.value), e.unit, attrs)
+    return start, end, attrs
 
 
 def find_numbers(norm: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
@@ -512,18 +518,18 @@ def make_stage() -> Callable[[Document], Document]:
     the document's extraction regions."""
 
     def numbers_stage(doc: Document) -> Document:
-        folded = doc.folded
+        folded, text, to_original, spans = doc.folded, doc.text, doc.view.to_original, doc.numbers
 
         def raw(s: int, e: int) -> str:
-            a, b = doc.to_original(s, e)
-            return doc.text[a:b]
+            a, b = to_original(s, e)
+            return text[a:b]
 
         for region in doc.extraction_regions():
             lo, hi = doc.to_normalized(region.start, region.end)
             for e in _find(folded, lo, hi, raw):
-                m = _match(e, doc.text, doc.to_original)
-                doc.numbers.append(NumberSpan(m.start, m.end, m.text, kind=m.kind, value=m.value, unit=m.unit,
-                                              part=region.part, attrs=m.attrs))
+                start, end, attrs = _resolve(e, text, to_original)
+                spans.append(NumberSpan(start, end, text[start:end], kind=e.kind, value=_plain(e.value), unit=e.unit,
+                                        part=region.part, attrs=attrs))
         return doc
 
     return numbers_stage

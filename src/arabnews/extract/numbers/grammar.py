@@ -264,8 +264,8 @@ def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
     gap = folded[prev.end:cur.mstart]
     if cur.pre in ("", "و", "ال", "وال"):
         if cur.pre.startswith("و"):
-            return "wa" if gap and _GAP_SPACE.fullmatch(gap) else None
-        if _GAP_SPACE.fullmatch(gap):
+            return "wa" if gap == " " or (gap and _GAP_SPACE.fullmatch(gap)) else None
+        if gap == " " or _GAP_SPACE.fullmatch(gap):  # one space, by far the most common gap
             return "space"
         if not cur.pre and _GAP_WA.fullmatch(gap):
             return "wa"
@@ -283,11 +283,14 @@ def _expr(atoms: list[Atom], i: int, j: int, kind: str, value: Fraction, **attrs
 
 
 class _Chain:
-    def __init__(self, folded: str, atoms: list[Atom]) -> None:
+    def __init__(self, folded: str, atoms: list[Atom], conn: list[str | None] | None = None) -> None:
+        """``conn``: how each atom joins the previous one (None for the first), when already known."""
         self.folded = folded
         self.atoms = atoms
-        self.conn: list[str | None] = [None]
-        self.conn += [_connector(folded, atoms[k - 1], atoms[k]) for k in range(1, len(atoms))]
+        if conn is None:
+            conn = [None]
+            conn += [_connector(folded, atoms[k - 1], atoms[k]) for k in range(1, len(atoms))]
+        self.conn: list[str | None] = conn
 
     def at(self, j: int, conn: str | tuple[str, ...], *cats: str) -> Atom | None:
         """Atom ``j`` if it joins the previous one by ``conn`` and has one of ``cats``."""
@@ -476,11 +479,14 @@ def parse_expressions(folded: str, lo: int = 0, hi: int | None = None, raw: Raw 
     atoms = find_atoms(folded, lo, hi, raw)
     out: list[Expr] = []
     chain: list[Atom] = []
+    conn: list[str | None] = []
     for atom in atoms:
-        if chain and _connector(folded, chain[-1], atom) is None:
-            out.extend(_Chain(folded, chain).parse())
-            chain = []
+        c = _connector(folded, chain[-1], atom) if chain else None
+        if chain and c is None:
+            out.extend(_Chain(folded, chain, conn).parse())
+            chain, conn = [], []
         chain.append(atom)
+        conn.append(c)
     if chain:
-        out.extend(_Chain(folded, chain).parse())
+        out.extend(_Chain(folded, chain, conn).parse())
     return out
