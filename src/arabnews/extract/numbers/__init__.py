@@ -108,6 +108,11 @@ class NumberMatch:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+def _between(value: Fraction, low: int, high: int) -> bool:
+    """``low <= value <= high``, without Fraction's slow comparison (its denominator is positive)."""
+    return low * value.denominator <= value.numerator <= high * value.denominator
+
+
 def _plain(value: Fraction) -> int | float:
     return int(value) if value.denominator == 1 else float(value)
 
@@ -166,7 +171,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and 0 <= e.value < -nxt.value and _GAP_SPACE.fullmatch(folded, e.end, nxt.start)):
             nxt.value, nxt.start, nxt.mstart = -nxt.value, nxt.start + 1, nxt.start + 1
         # سالب 3, ناقص خمسة
-        if (e.value > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo
+        if (e.value.numerator > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo  # a Fraction's sign
                 and folded[e.mstart - 1] in _HSPACE
                 and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart)) is not None
                 and not (out and out[-1].end > n.start())):
@@ -454,7 +459,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         elif qual is not None and e.kind == "range":
             e.start = qual.start("q")
         e.attrs["is_year_like"] = bool(e.year_like_digits and e.unit is None and e.kind == "cardinal"
-                                       and 1000 <= e.value <= 2100)
+                                       and _between(e.value, 1000, 2100))
         out.append(e)
         taken = end
     return out

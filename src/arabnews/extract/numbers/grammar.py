@@ -214,14 +214,14 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             atoms.append(Atom(m.start(), m.start(), m.end(), "digit", _reversed_decimal(m), pre="", form=m.group(),
                               percent=False, plain_int=False))
             continue
-        if m.group("digits") is not None:
-            value = _digit_value(m.group("digits"))
+        digits, pct1, pct2, dpre = m.group("digits", "pct1", "pct2", "dpre")
+        if digits is not None:
+            value = _digit_value(digits)
             if value is None:
                 continue
-            start = m.start("pct1") if m.group("pct1") else m.start("digits")
-            atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=m.group("dpre") or "",
-                              form=m.group("digits"), percent=bool(m.group("pct1") or m.group("pct2")),
-                              plain_int=m.group("digits").isdigit()))
+            start = m.start("pct1") if pct1 else m.start("digits")
+            atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=dpre or "", form=digits,
+                              percent=bool(pct1 or pct2), plain_int=digits.isdigit()))
             continue
         name = "word" if m.group("word") is not None else "pword"
         form = m.group(name)
@@ -273,8 +273,11 @@ def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
 
 
 def _expr(atoms: list[Atom], i: int, j: int, kind: str, value: Fraction, **attrs: Any) -> Expr:
-    cats = {a.cat for a in atoms[i:j]}
-    form = "digits" if cats == {"digit"} else "mixed" if "digit" in cats else "words"
+    if j - i == 1:  # most expressions are one atom
+        form = "digits" if atoms[i].cat == "digit" else "words"
+    else:
+        cats = {a.cat for a in atoms[i:j]}
+        form = "digits" if cats == {"digit"} else "mixed" if "digit" in cats else "words"
     e = Expr(atoms[i].mstart, atoms[i].start, atoms[j - 1].end, kind, value, form, attrs)
     if j - i == 1 and atoms[i].word.weak:
         e.attrs["_weak"] = True
