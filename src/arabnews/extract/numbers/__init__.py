@@ -121,6 +121,16 @@ def _int_digits(e: Expr, folded: str) -> bool:
     return e.form == "digits" and e.kind == "cardinal" and not e.attrs and folded[e.start:e.end].isdigit()
 
 
+def _word_ends_in(folded: str, lo: int, end: int, tails: frozenset[str]) -> bool:
+    """Do the two letters before the white space that ends at ``end`` make one of ``tails``?  A cheap
+    test before a pattern that must end with a word of those tails and white space (``str.isspace``
+    holds for every horizontal white space of the pattern, so the word it finds is the pattern's)."""
+    k = end
+    while k > lo and folded[k - 1] != "\n" and folded[k - 1].isspace():
+        k -= 1
+    return k - 2 >= lo and folded[k - 2:k] in tails
+
+
 def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     """Join expressions the grammar leaves apart: decimals said in words (3 فاصلة 5), fractions with a
     slash (٢/٣) and mixed numbers (٢ ١/٢), a whole number and a fraction (سبعة وثلاثة أرباع), a spoken
@@ -172,7 +182,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             nxt.value, nxt.start, nxt.mstart = -nxt.value, nxt.start + 1, nxt.start + 1
         # سالب 3, ناقص خمسة
         if (e.value.numerator > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo  # a Fraction's sign
-                and folded[e.mstart - 1] in _HSPACE
+                and folded[e.mstart - 1] in _HSPACE and _word_ends_in(folded, lo, e.mstart, ms.negative_tails)
                 and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart)) is not None
                 and not (out and out[-1].end > n.start())):
             e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")

@@ -54,6 +54,7 @@ class Measures:
     cue_re: regex.Pattern[str]
     below_zero_re: regex.Pattern[str]
     negative_re: regex.Pattern[str]
+    negative_tails: frozenset[str]  # the last two letters of every negative word (a test before negative_re)
     decimal_re: regex.Pattern[str]
     range_from_re: regex.Pattern[str]
     range_to_re: regex.Pattern[str]
@@ -77,6 +78,12 @@ def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
         by_length.setdefault(len(w), []).append(w)
     behind = "|".join(f"(?<={ar.trie_regex(ws)})" for _, ws in sorted(by_length.items()))
     return re.compile(rf"ن(?!{word_char})(?:{behind})")
+
+
+def _tails(words: list[str]) -> frozenset[str]:
+    """The last two letters of each of ``words``."""
+    assert all(len(w) >= 2 and not any(c.isspace() for c in w[-2:]) for w in words)
+    return frozenset(w[-2:] for w in words)
 
 
 @cache
@@ -116,6 +123,7 @@ def measures() -> Measures:
             add(units, f, Unit(key, "money"))
     table = {**symbols, **abbrev, **units}
     subunits = {lookup_key(f): (name, e["default"]) for name, e in data["subunits"].items() for f in e["forms"]}
+    negatives = [lookup_key(f) for f in data["negative_words"]]
     words = _alt(units)
     short = _alt([*abbrev, *symbols])
     singular = [f for f, u in units.items() if u.quantity in ("mass", "length", "volume", "money")
@@ -144,9 +152,8 @@ def measures() -> Measures:
         half_after_re=regex.compile(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
         below_zero_re=regex.compile(rf"[^\S\n]*+(?P<b>{_alt(lookup_key(f) for f in data['below_zero'])}){_END}"),
-        negative_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?P<n>{_alt(lookup_key(f) for f in data['negative_words'])})[^\S\n]++\Z"
-        ),
+        negative_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?P<n>{_alt(negatives)})[^\S\n]++\Z"),
+        negative_tails=_tails(negatives),
         decimal_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['decimal_words'])}){_SPACE}\Z"),
         range_from_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وف]?(?P<r>{_alt(lookup_key(f) for f in data['range_from'])})[^\S\n]++\Z"
