@@ -108,12 +108,27 @@ class NumberMatch:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+def _between(value: Fraction, low: int, high: int) -> bool:
+    """``low <= value <= high``, without Fraction's slow comparison (its denominator is positive)."""
+    return low * value.denominator <= value.numerator <= high * value.denominator
+
+
 def _plain(value: Fraction) -> int | float:
     return int(value) if value.denominator == 1 else float(value)
 
 
 def _int_digits(e: Expr, folded: str) -> bool:
     return e.form == "digits" and e.kind == "cardinal" and not e.attrs and folded[e.start:e.end].isdigit()
+
+
+def _word_ends_in(folded: str, lo: int, end: int, tails: frozenset[str]) -> bool:
+    """Do the two letters before the white space that ends at ``end`` make one of ``tails``?  A cheap
+    test before a pattern that must end with a word of those tails and white space (``str.isspace``
+    holds for every horizontal white space of the pattern, so the word it finds is the pattern's)."""
+    k = end
+    while k > lo and folded[k - 1] != "\n" and folded[k - 1].isspace():
+        k -= 1
+    return k - 2 >= lo and folded[k - 2:k] in tails
 
 
 def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
@@ -166,8 +181,8 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and 0 <= e.value < -nxt.value and _GAP_SPACE.fullmatch(folded, e.end, nxt.start)):
             nxt.value, nxt.start, nxt.mstart = -nxt.value, nxt.start + 1, nxt.start + 1
         # سالب 3, ناقص خمسة
-        if (e.value > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo
-                and folded[e.mstart - 1] in _HSPACE
+        if (e.value.numerator > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo  # a Fraction's sign
+                and folded[e.mstart - 1] in _HSPACE and _word_ends_in(folded, lo, e.mstart, ms.negative_tails)
                 and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart)) is not None
                 and not (out and out[-1].end > n.start())):
             e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")
@@ -185,7 +200,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         e.unit = unit.code
         halves.append(e)
     # دولارين, مترين, درجتين: a dual unit is two of it
-    for d in ms.dual_re.finditer(folded, lo, hi):
+    for d in (ms.dual_re.finditer(folded, lo, hi) if ms.dual_hint_re.search(folded, lo, hi) else ()):
         i = bisect_right(ends, d.start())
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, d.start()):
             continue  # "2 مترين" (rare): the number says it
@@ -456,7 +471,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         elif qual is not None and e.kind == "range":
             e.start = qual.start("q")
         e.attrs["is_year_like"] = bool(e.year_like_digits and e.unit is None and e.kind == "cardinal"
-                                       and 1000 <= e.value <= 2100)
+                                       and _between(e.value, 1000, 2100))
         out.append(e)
         taken = end
     return out
@@ -479,6 +494,12 @@ def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None =
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:
+    start, end, attrs = _resolve(e, text, to_original)
+    return NumberMatch(start, end, text[start:end], e.kind, _plain(e.value), e.unit, attrs)
+
+
+def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> tuple[int, int, dict[str, Any]]:
+    """The original offsets of ``e`` and its attrs as reported (offsets original, values plain, texts)."""
     start, end = to_original(e.start, e.end)
     attrs: dict[str, Any] = {}
     for name, value in e.attrs.items():
@@ -490,7 +511,7 @@ def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]
             s, t = to_original(attrs[s_name], attrs[e_name])
             attrs[s_name], attrs[e_name], attrs[text_name] = s, t, text[s:t]
     attrs["form"] = e.form
-    return NumberMatch(start, end, text[start:end], e.kind, _plain(e.value), e.unit, attrs)
+    return start, end, attrs
 
 
 def find_numbers(norm: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
@@ -526,18 +547,18 @@ def make_stage() -> Callable[[Document], Document]:
     the document's extraction regions."""
 
     def numbers_stage(doc: Document) -> Document:
-        folded = doc.folded
+        folded, text, to_original, spans = doc.folded, doc.text, doc.view.to_original, doc.numbers
 
         def raw(s: int, e: int) -> str:
-            a, b = doc.to_original(s, e)
-            return doc.text[a:b]
+            a, b = to_original(s, e)
+            return text[a:b]
 
         for region in doc.extraction_regions():
             lo, hi = doc.to_normalized(region.start, region.end)
             for e in _find(folded, lo, hi, raw):
-                m = _match(e, doc.text, doc.to_original)
-                doc.numbers.append(NumberSpan(m.start, m.end, m.text, kind=m.kind, value=m.value, unit=m.unit,
-                                              part=region.part, attrs=m.attrs))
+                start, end, attrs = _resolve(e, text, to_original)
+                spans.append(NumberSpan(start, end, text[start:end], kind=e.kind, value=_plain(e.value), unit=e.unit,
+                                        part=region.part, attrs=attrs))
         return doc
 
     return numbers_stage

@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from .lexicon import Word, lexicon
+from .lexicon import Lexicon, Word, lexicon
 
 Raw = Callable[[int, int], str]
 _FINAL = regex.compile(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
@@ -142,6 +142,52 @@ def _reversed_decimal(m: re.Match[str]) -> Fraction:
     return Fraction(f"{digits['int']}.{digits['frac']}")
 
 
+def _word_matches(lex: Lexicon, folded: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``list(lex.word_re.finditer(folded, lo, hi))``, found faster: ``word_re`` is tried at ``lo``, after
+    each match, and where ``lex.word_hint_re`` says it may match (one character after the hint's start)."""
+    out: list[re.Match[str]] = []
+    match, hint = lex.word_re.match, lex.word_hint_re.search
+    pos = lo
+    while pos < hi:
+        m = match(folded, pos, hi)
+        if m is None:
+            h = hint(folded, pos, hi)
+            if h is None:
+                break
+            pos = h.start() + 1
+            m = match(folded, pos, hi)
+            if m is None:  # proclitics and a digit that do not make a number ("و1x")
+                pos += 1
+                continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+#: How far before its first digit a match of ``digit_re`` may start: a percent sign and a space, a
+#: minus sign, a decimal point ("% -.5").
+_DIGIT_LEAD = 4
+_ANY_DIGIT = re.compile(_DIGIT_CLASS)
+
+
+def _digit_matches(lex: Lexicon, folded: str, digit: int, lo: int, hi: int) -> list[re.Match[str]]:
+    """``list(lex.digit_re.finditer(folded, lo, hi))`` where ``digit`` is the first digit in ``folded[lo:hi]``:
+    ``digit_re`` is searched from a little before each next digit, not tried at every position."""
+    out: list[re.Match[str]] = []
+    search = lex.digit_re.search
+    pos = lo
+    while True:
+        m = search(folded, max(pos, digit - _DIGIT_LEAD), hi)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
+        d = _ANY_DIGIT.search(folded, pos, hi)
+        if d is None:
+            return out
+        digit = d.start()
+
+
 def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None = None) -> list[Atom]:
     """Number words and digit groups in ``folded[lo:hi]``, in text order.  ``raw(start, end)``, when
     given, returns the original text of a stretch of ``folded`` (to read the hamza folding erased)."""
@@ -149,10 +195,15 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
     hi = len(folded) if hi is None else hi
     atoms: list[Atom] = []
     last = lo
-    matches = list(lex.word_re.finditer(folded, lo, hi))
-    digit_matches = list(lex.digit_re.finditer(folded, lo, hi))
-    reversed_matches = (list(_REVERSED_DECIMAL.finditer(folded, lo, hi))
-                        if _REVERSED_HINT.search(folded, lo, hi) is not None else [])
+    matches = _word_matches(lex, folded, lo, hi)
+    first_digit = _ANY_DIGIT.search(folded, lo, hi)
+    if first_digit is None:  # no digits: no digit atom, no reversed decimal
+        digit_matches: list[re.Match[str]] = []
+        reversed_matches: list[re.Match[str]] = []
+    else:
+        digit_matches = _digit_matches(lex, folded, first_digit.start(), lo, hi)
+        reversed_matches = (list(_REVERSED_DECIMAL.finditer(folded, first_digit.start(), hi))
+                            if _REVERSED_HINT.search(folded, first_digit.start(), hi) is not None else [])
     if digit_matches or reversed_matches:
         matches = sorted(matches + digit_matches + reversed_matches, key=_START)
     for m in matches:
@@ -163,14 +214,14 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             atoms.append(Atom(m.start(), m.start(), m.end(), "digit", _reversed_decimal(m), pre="", form=m.group(),
                               percent=False, plain_int=False))
             continue
-        if m.group("digits") is not None:
-            value = _digit_value(m.group("digits"))
+        digits, pct1, pct2, dpre = m.group("digits", "pct1", "pct2", "dpre")
+        if digits is not None:
+            value = _digit_value(digits)
             if value is None:
                 continue
-            start = m.start("pct1") if m.group("pct1") else m.start("digits")
-            atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=m.group("dpre") or "",
-                              form=m.group("digits"), percent=bool(m.group("pct1") or m.group("pct2")),
-                              plain_int=m.group("digits").isdigit()))
+            start = m.start("pct1") if pct1 else m.start("digits")
+            atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=dpre or "", form=digits,
+                              percent=bool(pct1 or pct2), plain_int=digits.isdigit()))
             continue
         name = "word" if m.group("word") is not None else "pword"
         form = m.group(name)
@@ -213,8 +264,8 @@ def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
     gap = folded[prev.end:cur.mstart]
     if cur.pre in ("", "و", "ال", "وال"):
         if cur.pre.startswith("و"):
-            return "wa" if gap and _GAP_SPACE.fullmatch(gap) else None
-        if _GAP_SPACE.fullmatch(gap):
+            return "wa" if gap == " " or (gap and _GAP_SPACE.fullmatch(gap)) else None
+        if gap == " " or _GAP_SPACE.fullmatch(gap):  # one space, by far the most common gap
             return "space"
         if cur.pre in ("", "ال") and _GAP_WA.fullmatch(gap):  # "ثلاث و ثلاثون", "الخامس و العشرون"
             return "wa"
@@ -222,8 +273,11 @@ def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
 
 
 def _expr(atoms: list[Atom], i: int, j: int, kind: str, value: Fraction, **attrs: Any) -> Expr:
-    cats = {a.cat for a in atoms[i:j]}
-    form = "digits" if cats == {"digit"} else "mixed" if "digit" in cats else "words"
+    if j - i == 1:  # most expressions are one atom
+        form = "digits" if atoms[i].cat == "digit" else "words"
+    else:
+        cats = {a.cat for a in atoms[i:j]}
+        form = "digits" if cats == {"digit"} else "mixed" if "digit" in cats else "words"
     e = Expr(atoms[i].mstart, atoms[i].start, atoms[j - 1].end, kind, value, form, attrs)
     if j - i == 1 and atoms[i].word.weak:
         e.attrs["_weak"] = True
@@ -232,11 +286,14 @@ def _expr(atoms: list[Atom], i: int, j: int, kind: str, value: Fraction, **attrs
 
 
 class _Chain:
-    def __init__(self, folded: str, atoms: list[Atom]) -> None:
+    def __init__(self, folded: str, atoms: list[Atom], conn: list[str | None] | None = None) -> None:
+        """``conn``: how each atom joins the previous one (None for the first), when already known."""
         self.folded = folded
         self.atoms = atoms
-        self.conn: list[str | None] = [None]
-        self.conn += [_connector(folded, atoms[k - 1], atoms[k]) for k in range(1, len(atoms))]
+        if conn is None:
+            conn = [None]
+            conn += [_connector(folded, atoms[k - 1], atoms[k]) for k in range(1, len(atoms))]
+        self.conn: list[str | None] = conn
 
     def at(self, j: int, conn: str | tuple[str, ...], *cats: str) -> Atom | None:
         """Atom ``j`` if it joins the previous one by ``conn`` and has one of ``cats``."""
@@ -425,11 +482,14 @@ def parse_expressions(folded: str, lo: int = 0, hi: int | None = None, raw: Raw 
     atoms = find_atoms(folded, lo, hi, raw)
     out: list[Expr] = []
     chain: list[Atom] = []
+    conn: list[str | None] = []
     for atom in atoms:
-        if chain and _connector(folded, chain[-1], atom) is None:
-            out.extend(_Chain(folded, chain).parse())
-            chain = []
+        c = _connector(folded, chain[-1], atom) if chain else None
+        if chain and c is None:
+            out.extend(_Chain(folded, chain, conn).parse())
+            chain, conn = [], []
         chain.append(atom)
+        conn.append(c)
     if chain:
-        out.extend(_Chain(folded, chain).parse())
+        out.extend(_Chain(folded, chain, conn).parse())
     return out

@@ -47,12 +47,14 @@ class Measures:
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
     singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "دولار ونصف": one unit and a half
     dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
+    dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
     subunit_re: regex.Pattern[str]
     half_after_re: regex.Pattern[str]  # "3 كيلو ونصف": a half after the unit
     cue_re: regex.Pattern[str]
     below_zero_re: regex.Pattern[str]
     negative_re: regex.Pattern[str]
+    negative_tails: frozenset[str]  # the last two letters of every negative word (a test before negative_re)
     decimal_re: regex.Pattern[str]
     range_from_re: regex.Pattern[str]
     range_to_re: regex.Pattern[str]
@@ -61,6 +63,27 @@ class Measures:
 
 def _alt(forms: Any) -> str:
     return ar.trie_regex(forms, space=_SPACE)
+
+
+def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
+    """A scan for the end of one of ``words`` (all ending in "ن") before a non-word character.
+
+    It starts with a literal letter, which ``re`` finds fast, and checks the word in lookbehinds (one
+    per length): a cheap test that a text holds none of the words, where the words' own pattern must
+    try every position.
+    """
+    assert all(w.endswith("ن") for w in words), "every dual ends in ين or ان"
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(w)
+    behind = "|".join(f"(?<={ar.trie_regex(ws)})" for _, ws in sorted(by_length.items()))
+    return re.compile(rf"ن(?!{word_char})(?:{behind})")
+
+
+def _tails(words: list[str]) -> frozenset[str]:
+    """The last two letters of each of ``words``."""
+    assert all(len(w) >= 2 and not any(c.isspace() for c in w[-2:]) for w in words)
+    return frozenset(w[-2:] for w in words)
 
 
 @cache
@@ -100,6 +123,7 @@ def measures() -> Measures:
             add(units, f, Unit(key, "money"))
     table = {**symbols, **abbrev, **units}
     subunits = {lookup_key(f): (name, e["default"]) for name, e in data["subunits"].items() for f in e["forms"]}
+    negatives = [lookup_key(f) for f in data["negative_words"]]
     words = _alt(units)
     short = _alt([*abbrev, *symbols])
     singular = [f for f, u in units.items() if u.quantity in ("mass", "length", "volume", "money")
@@ -113,6 +137,7 @@ def measures() -> Measures:
     word_char = r"[\w\u064b-\u065f\u0670]"
     return Measures(
         dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?P<u>{ar.trie_regex(duals, space=_SPACE)})(?!{word_char})"),
+        dual_hint_re=_word_end_hint({f.split()[0] for f in duals}, word_char),
         units=table,
         after_re=regex.compile(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
@@ -127,9 +152,8 @@ def measures() -> Measures:
         half_after_re=regex.compile(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
         below_zero_re=regex.compile(rf"[^\S\n]*+(?P<b>{_alt(lookup_key(f) for f in data['below_zero'])}){_END}"),
-        negative_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?P<n>{_alt(lookup_key(f) for f in data['negative_words'])})[^\S\n]++\Z"
-        ),
+        negative_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?P<n>{_alt(negatives)})[^\S\n]++\Z"),
+        negative_tails=_tails(negatives),
         decimal_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['decimal_words'])}){_SPACE}\Z"),
         range_from_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وف]?(?P<r>{_alt(lookup_key(f) for f in data['range_from'])})[^\S\n]++\Z"
