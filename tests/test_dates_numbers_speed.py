@@ -15,9 +15,10 @@ import pytest
 import regex
 
 from arabnews import Pipeline
-from arabnews.extract.dates.masking import first_protected, mask_numbers
+from arabnews.extract.dates.masking import PROCLITIC_FORMS, PROCLITIC_MAX, first_protected, mask_numbers
 from arabnews.extract.dates.months import lexicon as dates_lexicon
 from arabnews.extract.dates.patterns import patterns
+from arabnews.extract.dates.places import scan_places, start_places
 from arabnews.extract.dates.reading import last_word, prev_word
 from arabnews.extract.dates.rules import compiled
 from arabnews.extract.dates.starts import refused_starts, scan, start_patterns
@@ -25,6 +26,7 @@ from arabnews.extract.dates.windows import windows
 from arabnews.extract.numbers import _qualifier_before, parse_numbers
 from arabnews.extract.numbers.grammar import _REVERSED_DECIMAL, _REVERSED_HINT
 from arabnews.extract.numbers.lexicon import lexicon as numbers_lexicon
+from arabnews.lang.ar import CONJ, PREP, PROCLITIC
 from arabnews.lang.ar.charsets import HSPACE, WHITE_SPACE
 
 SAMPLE = Path(__file__).resolve().parent / "golden" / "ant_sample.txt"
@@ -55,6 +57,45 @@ def test_start_scans_find_what_finditer_finds(docs) -> None:
                 assert _spans(scan(rule, starts, masked, lo, hi)) == expected, (name, lo, hi)
                 compared += len(expected)
     assert compared > 500  # the sample holds dates of every common rule
+
+
+def test_start_places_find_what_each_start_scan_finds(docs) -> None:
+    p = patterns()
+    index = start_places()
+    rnd = random.Random(11)
+    compared = 0
+    for doc in docs:
+        _, masked = mask_numbers(doc, p)
+        n = len(masked)
+        ranges = [(0, n), *(tuple(sorted((rnd.randrange(n + 1), rnd.randrange(n + 1)))) for _ in range(5))]
+        for lo, hi in ranges:
+            places = index.places(masked, lo, hi)
+            for name, starts in start_patterns().items():
+                rule = getattr(p, name)
+                expected = _spans(scan(rule, starts, masked, lo, hi))
+                assert _spans(scan_places(rule, starts, index.bit[name], places, masked, lo, hi)) == expected, name
+                compared += len(expected)
+    assert compared > 300  # the sample holds dates of every common rule
+
+
+def test_start_places_hold_every_place_of_a_start_pattern(docs) -> None:
+    # the one scan finds every place where some start pattern matches, with that rule's bit
+    p = patterns()
+    index = start_places()
+    text = "\n".join(mask_numbers(doc, p)[1] for doc in docs) + " و٢٠١٦ (2016) ولـ3 أيام \ue000\ue000 مرات"
+    bits = dict(index.places(text, 0, len(text)))
+    for name, starts in start_patterns().items():
+        for pos in range(len(text)):
+            if starts.match(text, pos) is not None:
+                assert bits.get(pos, 0) & index.bit[name], (name, pos)
+
+
+def test_proclitic_forms_are_what_the_clitic_pattern_matches() -> None:
+    letters = set(CONJ.strip("[]") + PREP.strip("[]")) | {"ا"}
+    pairs = {a + b for a in letters for b in letters}
+    pieces = {""} | letters | pairs | {a + b for a in pairs for b in letters}
+    assert PROCLITIC_FORMS == {w for w in pieces if regex.fullmatch(PROCLITIC, w)}
+    assert PROCLITIC_MAX == 2
 
 
 def test_start_scans_cover_the_heavy_rules() -> None:
@@ -172,3 +213,22 @@ def test_rules_to_run_are_those_whose_needs_are_present(docs) -> None:
                 assert rules.to_run(window) == [rules.rules[i] for i in sorted(chosen)]
                 checked += 1
     assert checked > 20
+
+
+def test_rules_to_run_with_start_places_leave_out_only_rules_that_cannot_start(docs) -> None:
+    p = patterns()
+    rules = compiled(p)
+    index = start_places()
+    left_out = 0
+    for doc in docs:
+        _, masked = mask_numbers(doc, p)
+        for region in doc.extraction_regions():
+            for ws, we in windows(doc, region, *doc.to_normalized(region.start, region.end)):
+                started = 0
+                for _, bits in index.places(masked, ws, we):
+                    started |= bits
+                every = rules.to_run(masked[ws:we])
+                expected = [rule for rule in every if rule[3] is None or rule[4] & started]
+                assert rules.to_run(masked[ws:we], started) == expected
+                left_out += len(every) - len(expected)
+    assert left_out > 20
