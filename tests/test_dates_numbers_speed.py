@@ -16,6 +16,7 @@ import regex
 
 from arabnews import Pipeline
 from arabnews.extract.dates.masking import PROCLITIC_FORMS, PROCLITIC_MAX, first_protected, mask_numbers
+from arabnews.extract.dates.merges import _DAYS_CONJ_ENDS, _days_before
 from arabnews.extract.dates.months import lexicon as dates_lexicon
 from arabnews.extract.dates.patterns import patterns
 from arabnews.extract.dates.places import scan_places, start_places
@@ -232,3 +233,16 @@ def test_rules_to_run_with_start_places_leave_out_only_rules_that_cannot_start(d
                 assert rules.to_run(masked[ws:we], started) == expected
                 left_out += len(every) - len(expected)
     assert left_out > 20
+
+
+def test_day_range_hint_holds_wherever_the_days_before_a_date_match(docs) -> None:
+    pattern = _days_before()
+    texts = [d.folded for d in docs] + [f"من 8 {c} " for c in ("الي", "حتي", "الي غايه", "حتي حدود", "لغايه", "-", "–")]
+    texts += ["بين 10 و ", "يومي 18 و\n", "ايام 4 و5 و", "يومي السبت 8 ولغايه  "]
+    matched = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            if pattern.search(text, max(0, pos - 60), pos):
+                assert text[max(0, pos - 60):pos].rstrip().endswith(_DAYS_CONJ_ENDS), (text, pos)
+                matched += 1
+    assert matched > 11
