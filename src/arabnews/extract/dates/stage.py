@@ -69,8 +69,10 @@ def extract_dates(doc: Document) -> Document:
                         cand = None
                     if cand is not None and cand.ne > cand.ns:
                         cands.append(cand)
-        chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
-        chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
+        chosen: list[Candidate] = []
+        if cands:  # the merges of no candidates are none; part_of_year may find some without them
+            chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
+            chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
         chosen = part_of_year(chosen, masked, masks, ns, ne)
         for cand in chosen:
             add_relation(cand, masked, doc.reference_date)
