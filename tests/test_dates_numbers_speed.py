@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from functools import reduce
+from operator import or_
 from pathlib import Path
 
 import pytest
@@ -70,7 +72,8 @@ def test_start_places_find_what_each_start_scan_finds(docs) -> None:
         n = len(masked)
         ranges = [(0, n), *(tuple(sorted((rnd.randrange(n + 1), rnd.randrange(n + 1)))) for _ in range(5))]
         for lo, hi in ranges:
-            places = index.places(masked, lo, hi)
+            places, every = index.places(masked, lo, hi)
+            assert every == reduce(or_, (bits for _, bits in places), 0)
             for name, starts in start_patterns().items():
                 rule = getattr(p, name)
                 expected = _spans(scan(rule, starts, masked, lo, hi))
@@ -84,7 +87,7 @@ def test_start_places_hold_every_place_of_a_start_pattern(docs) -> None:
     p = patterns()
     index = start_places()
     text = "\n".join(mask_numbers(doc, p)[1] for doc in docs) + " و٢٠١٦ (2016) ولـ3 أيام \ue000\ue000 مرات"
-    bits = dict(index.places(text, 0, len(text)))
+    bits = dict(index.places(text, 0, len(text))[0])
     for name, starts in start_patterns().items():
         for pos in range(len(text)):
             if starts.match(text, pos) is not None:
@@ -225,9 +228,7 @@ def test_rules_to_run_with_start_places_leave_out_only_rules_that_cannot_start(d
         _, masked = mask_numbers(doc, p)
         for region in doc.extraction_regions():
             for ws, we in windows(doc, region, *doc.to_normalized(region.start, region.end)):
-                started = 0
-                for _, bits in index.places(masked, ws, we):
-                    started |= bits
+                started = index.places(masked, ws, we)[1]
                 every = rules.to_run(masked[ws:we])
                 expected = [rule for rule in every if rule[3] is None or rule[4] & started]
                 assert rules.to_run(masked[ws:we], started) == expected

@@ -48,8 +48,9 @@ class StartPlaces:
         self._scan = re.compile(rf"(?<![{NOT_START}])(?={PROCLITIC}(?:{_alt(every)}|{_NUMBER_FIRST}))[{NOT_START}]*+")
         self._memo: dict[str, int] = {}
 
-    def places(self, text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
-        """(place, bits of the rules whose first word or number can be there) in ``text[pos:endpos]``.
+    def places(self, text: str, pos: int, endpos: int) -> tuple[list[tuple[int, int]], int]:
+        """(place, bits of the rules whose first word or number can be there) in ``text[pos:endpos]``,
+        and the bits of all the places.
 
         The memo is keyed by the word characters at the place and the character after them: all that
         a first word or a number after proclitics can hold."""
@@ -57,6 +58,7 @@ class StartPlaces:
         if len(memo) > WORD_MEMO_LIMIT:  # a bounded memo, as the per-word ones
             memo.clear()
         out = []
+        every = 0
         for m in self._scan.finditer(text, pos, endpos):
             start, end = m.span()
             key = text[start:end + 1]
@@ -64,7 +66,8 @@ class StartPlaces:
             if bits is None:
                 bits = memo[key] = sum(bit for bit, first in self._firsts if first.match(key))
             out.append((start, bits))
-        return out
+            every |= bits
+        return out, every
 
 
 @cache

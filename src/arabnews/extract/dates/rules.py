@@ -154,7 +154,7 @@ class Compiled:
     always: frozenset[int] = frozenset()
     # made by __post_init__ from the fields above, for to_run
     _always_bits: int = field(init=False, repr=False, compare=False, default=0)
-    _word_bits: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False, default=())
+    _word_bits: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, repr=False, compare=False, default=())
     _special_bits: tuple[tuple[int, re.Pattern[str] | _Confirmed, bool], ...] = field(init=False, repr=False,
                                                                                        compare=False, default=())
     _lists: dict[int, list[Runnable]] = field(init=False, repr=False, compare=False, default_factory=dict)
@@ -167,8 +167,9 @@ class Compiled:
         can match nowhere in it).
 
         The chosen rules are bits of an int; a needed word or search is looked for only while one of
-        the rules that need it may run and is not chosen yet (what it would add is known), and the
-        rule list of each set of bits is made once."""
+        the rules that need it may run and is not chosen yet (what it would add is known: the result
+        does not depend on the order of the tests), the words needed by the same rules are tested as
+        one group, and the rule list of each set of bits is made once."""
         may = self._may_run.get(started)
         if may is None:
             if len(self._may_run) > 10_000:  # a bounded memo, as the rule lists below
@@ -176,12 +177,17 @@ class Compiled:
             may = self._may_run[started] = sum(1 << i for i, rule in enumerate(self.rules)
                                                if rule[3] is None or rule[4] & started)
         chosen = self._always_bits
-        for word, bits in self._word_bits:  # what present() finds, without building its set
-            if bits & may & ~chosen and word in window:
-                chosen |= bits
+        todo = may & ~chosen  # the rules that may run and are not chosen yet
+        for bits, group in self._word_bits:  # what present() finds, without building its set
+            if bits & todo:
+                for word in group:
+                    if word in window:
+                        chosen |= bits
+                        todo &= ~bits
+                        break
         digits = None  # does the window hold a digit or a masked number (what most searches need)?
         for bits, pattern, needs_digit in self._special_bits:
-            if bits & may & ~chosen:
+            if bits & todo:
                 if needs_digit:
                     if digits is None:
                         digits = _DIGIT_OR_MASK.search(window) is not None
@@ -189,6 +195,7 @@ class Compiled:
                         continue
                 if pattern.search(window) is not None:
                     chosen |= bits
+                    todo &= ~bits
         chosen &= may
         lists = self._lists
         found = lists.get(chosen)
@@ -204,7 +211,10 @@ class Compiled:
             return sum(1 << i for i in set(ids))
 
         object.__setattr__(self, "_always_bits", bits(self.always))
-        object.__setattr__(self, "_word_bits", tuple((w, bits(self.by_need.get(w, ()))) for w in self.words))
+        groups: dict[int, list[str]] = {}  # the words by the rules that need them: one test per set of rules
+        for w in self.words:
+            groups.setdefault(bits(self.by_need.get(w, ())), []).append(w)
+        object.__setattr__(self, "_word_bits", tuple((b, tuple(group)) for b, group in groups.items()))
         specials = tuple((bits(self.by_need.get(name, ())), pattern, name in _DIGIT_NEEDS)
                          for name, pattern in self.special)
         object.__setattr__(self, "_special_bits", specials)

@@ -53,10 +53,7 @@ def extract_dates(doc: Document) -> Document:
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
-            places = starts_in(masked, ws, we)  # where rules can start in the window (the vague rule always runs)
-            started = 0
-            for _, bits in places:
-                started |= bits
+            places, started = starts_in(masked, ws, we)  # where rules can start (the vague rule always runs)
             for pattern, handler, _, starts, bit in rules.to_run(masked[ws:we], started):
                 if starts is None:
                     matches: Iterable[regex.Match[str]] = pattern.finditer(masked, ws, we)
