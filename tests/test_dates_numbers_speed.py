@@ -25,7 +25,7 @@ from arabnews.extract.dates.places import scan_places, start_places
 from arabnews.extract.dates.reading import last_word, prev_word
 from arabnews.extract.dates.rules import compiled
 from arabnews.extract.dates.starts import refused_starts, scan, start_patterns
-from arabnews.extract.dates.windows import windows
+from arabnews.extract.dates.windows import anchor_words, is_anchor, windows
 from arabnews.extract.numbers import _qualifier_before, parse_numbers
 from arabnews.extract.numbers.grammar import _REVERSED_DECIMAL, _REVERSED_HINT
 from arabnews.extract.numbers.lexicon import lexicon as numbers_lexicon
@@ -247,3 +247,24 @@ def test_day_range_hint_holds_wherever_the_days_before_a_date_match(docs) -> Non
                 assert text[max(0, pos - 60):pos].rstrip().endswith(_DAYS_CONJ_ENDS), (text, pos)
                 matched += 1
     assert matched > 11
+
+
+def _anchor_by_stripping(word: str) -> bool:
+    """is_anchor's definition as a loop: up to two proclitic letters off, then an anchor or ال + one."""
+    anchors, clitics = anchor_words(), CONJ.strip("[]") + PREP.strip("[]")
+    for i in range(min(3, len(word))):
+        if i and word[i - 1] not in clitics:
+            break
+        stem = word[i:]
+        if stem in anchors or (stem.startswith("ال") and stem[2:] in anchors):
+            return True
+    return False
+
+
+def test_anchor_forms_are_the_stripping_definition(docs) -> None:
+    words = {doc.folded[t.nstart:t.nstart + len(t.norm)] for doc in docs for t in doc.tokens}
+    some = sorted(anchor_words())[::7]
+    words |= {p + a for a in some for p in ("", "و", "وب", "فل", "كك", "وبل", "ال", "وال", "بال", "ا", "لل")}
+    words |= {"", "ال", "و", "وال", "الال"}
+    assert sum(map(is_anchor, words)) > 100
+    assert all(is_anchor(w) == _anchor_by_stripping(w) for w in words)
