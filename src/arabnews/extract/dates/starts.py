@@ -6,6 +6,9 @@ optional proclitics at a word start.  :func:`scan` finds those places with a che
 tries the rule's full pattern only there, anchored, which gives the matches ``finditer`` gives (the
 full pattern cannot match where its first word is not), several times faster on running text.
 
+The stage finds the places of all rules in a window with one scan (:mod:`.places`) and tries each rule's
+start pattern only there; :func:`scan`, one rule at a time, is what that scan must give (a test compares).
+
 A start pattern must accept every position where its rule can match: it lists the first word of every
 way the rule's pattern can begin (:func:`starts`, which mirrors the patterns), and its
 word-start test rejects only characters that the rules' own word-start test rejects too.
