@@ -268,3 +268,19 @@ def test_anchor_forms_are_the_stripping_definition(docs) -> None:
     words |= {"", "ال", "و", "وال", "الال"}
     assert sum(map(is_anchor, words)) > 100
     assert all(is_anchor(w) == _anchor_by_stripping(w) for w in words)
+
+
+def test_confirmed_searches_find_what_their_exact_search_finds(docs) -> None:
+    p = patterns()
+    confirmed = [s for _, s in compiled(p).special if hasattr(s, "exact")]
+    assert len(confirmed) == 2
+    texts = [mask_numbers(doc, p)[1] for doc in docs]
+    texts += ["عام ٢٠١٦", "12 و 345", "\ue000", "𝟐𝟎𝟏𝟔", "1٢3", "عام 201", "١٢", "x" * 5]
+    found = 0
+    for text in texts:
+        for lo in range(0, len(text), 13):
+            window = text[lo:lo + 60]
+            for search in confirmed:
+                assert (search.search(window) is not None) == (search.exact.search(window) is not None), window
+                found += search.search(window) is not None
+    assert found > 50

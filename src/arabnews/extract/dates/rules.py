@@ -239,13 +239,20 @@ _DIGIT_OR_MASK = re.compile(rf"[\d\U00010000-\U0010ffff{MASK}]")
 
 @dataclass(frozen=True)
 class _Confirmed:
-    """A quick stdlib search that finds at least what ``exact`` finds, confirmed by ``exact``."""
+    """A quick stdlib search that finds at least what ``exact`` finds, confirmed by ``exact`` unless
+    what it found is ASCII digits or the mask, which ``exact`` (digits or the mask) finds too."""
 
     quick: re.Pattern[str]
     exact: regex.Pattern[str]
 
-    def search(self, window: str) -> regex.Match[str] | None:
-        return self.exact.search(window) if self.quick.search(window) is not None else None
+    def search(self, window: str) -> re.Match[str] | regex.Match[str] | None:
+        found = self.quick.search(window)
+        if found is None:
+            return None
+        text = found.group()
+        if text == MASK or (text.isascii() and text.isdigit()):
+            return found
+        return self.exact.search(window)
 
 
 def _prefix_free(words: list[str]) -> bool:
