@@ -9,22 +9,27 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from functools import reduce
+from operator import or_
 from pathlib import Path
 
 import pytest
 import regex
 
 from arabnews import Pipeline
-from arabnews.extract.dates.masking import first_protected, mask_numbers
+from arabnews.extract.dates.masking import PROCLITIC_FORMS, PROCLITIC_MAX, first_protected, mask_numbers
+from arabnews.extract.dates.merges import _DAYS_CONJ_ENDS, _days_before
 from arabnews.extract.dates.months import lexicon as dates_lexicon
 from arabnews.extract.dates.patterns import patterns
+from arabnews.extract.dates.places import scan_places, start_places
 from arabnews.extract.dates.reading import last_word, prev_word
 from arabnews.extract.dates.rules import compiled
 from arabnews.extract.dates.starts import refused_starts, scan, start_patterns
-from arabnews.extract.dates.windows import windows
+from arabnews.extract.dates.windows import anchor_words, is_anchor, windows
 from arabnews.extract.numbers import _qualifier_before, parse_numbers
 from arabnews.extract.numbers.grammar import _REVERSED_DECIMAL, _REVERSED_HINT
 from arabnews.extract.numbers.lexicon import lexicon as numbers_lexicon
+from arabnews.lang.ar import CONJ, PREP, PROCLITIC
 from arabnews.lang.ar.charsets import HSPACE, WHITE_SPACE
 
 SAMPLE = Path(__file__).resolve().parent / "golden" / "ant_sample.txt"
@@ -55,6 +60,46 @@ def test_start_scans_find_what_finditer_finds(docs) -> None:
                 assert _spans(scan(rule, starts, masked, lo, hi)) == expected, (name, lo, hi)
                 compared += len(expected)
     assert compared > 500  # the sample holds dates of every common rule
+
+
+def test_start_places_find_what_each_start_scan_finds(docs) -> None:
+    p = patterns()
+    index = start_places()
+    rnd = random.Random(11)
+    compared = 0
+    for doc in docs:
+        _, masked = mask_numbers(doc, p)
+        n = len(masked)
+        ranges = [(0, n), *(tuple(sorted((rnd.randrange(n + 1), rnd.randrange(n + 1)))) for _ in range(5))]
+        for lo, hi in ranges:
+            places, every = index.places(masked, lo, hi)
+            assert every == reduce(or_, (bits for _, bits in places), 0)
+            for name, starts in start_patterns().items():
+                rule = getattr(p, name)
+                expected = _spans(scan(rule, starts, masked, lo, hi))
+                assert _spans(scan_places(rule, starts, index.bit[name], places, masked, lo, hi)) == expected, name
+                compared += len(expected)
+    assert compared > 300  # the sample holds dates of every common rule
+
+
+def test_start_places_hold_every_place_of_a_start_pattern(docs) -> None:
+    # the one scan finds every place where some start pattern matches, with that rule's bit
+    p = patterns()
+    index = start_places()
+    text = "\n".join(mask_numbers(doc, p)[1] for doc in docs) + " و٢٠١٦ (2016) ولـ3 أيام \ue000\ue000 مرات"
+    bits = dict(index.places(text, 0, len(text))[0])
+    for name, starts in start_patterns().items():
+        for pos in range(len(text)):
+            if starts.match(text, pos) is not None:
+                assert bits.get(pos, 0) & index.bit[name], (name, pos)
+
+
+def test_proclitic_forms_are_what_the_clitic_pattern_matches() -> None:
+    letters = set(CONJ.strip("[]") + PREP.strip("[]")) | {"ا"}
+    pairs = {a + b for a in letters for b in letters}
+    pieces = {""} | letters | pairs | {a + b for a in pairs for b in letters}
+    assert PROCLITIC_FORMS == {w for w in pieces if regex.fullmatch(PROCLITIC, w)}
+    assert PROCLITIC_MAX == 2
 
 
 def test_start_scans_cover_the_heavy_rules() -> None:
@@ -172,3 +217,70 @@ def test_rules_to_run_are_those_whose_needs_are_present(docs) -> None:
                 assert rules.to_run(window) == [rules.rules[i] for i in sorted(chosen)]
                 checked += 1
     assert checked > 20
+
+
+def test_rules_to_run_with_start_places_leave_out_only_rules_that_cannot_start(docs) -> None:
+    p = patterns()
+    rules = compiled(p)
+    index = start_places()
+    left_out = 0
+    for doc in docs:
+        _, masked = mask_numbers(doc, p)
+        for region in doc.extraction_regions():
+            for ws, we in windows(doc, region, *doc.to_normalized(region.start, region.end)):
+                started = index.places(masked, ws, we)[1]
+                every = rules.to_run(masked[ws:we])
+                expected = [rule for rule in every if rule[3] is None or rule[4] & started]
+                assert rules.to_run(masked[ws:we], started) == expected
+                left_out += len(every) - len(expected)
+    assert left_out > 20
+
+
+def test_day_range_hint_holds_wherever_the_days_before_a_date_match(docs) -> None:
+    pattern = _days_before()
+    texts = [d.folded for d in docs] + [f"من 8 {c} " for c in ("الي", "حتي", "الي غايه", "حتي حدود", "لغايه", "-", "–")]
+    texts += ["بين 10 و ", "يومي 18 و\n", "ايام 4 و5 و", "يومي السبت 8 ولغايه  "]
+    matched = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            if pattern.search(text, max(0, pos - 60), pos):
+                assert text[max(0, pos - 60):pos].rstrip().endswith(_DAYS_CONJ_ENDS), (text, pos)
+                matched += 1
+    assert matched > 11
+
+
+def _anchor_by_stripping(word: str) -> bool:
+    """is_anchor's definition as a loop: up to two proclitic letters off, then an anchor or ال + one."""
+    anchors, clitics = anchor_words(), CONJ.strip("[]") + PREP.strip("[]")
+    for i in range(min(3, len(word))):
+        if i and word[i - 1] not in clitics:
+            break
+        stem = word[i:]
+        if stem in anchors or (stem.startswith("ال") and stem[2:] in anchors):
+            return True
+    return False
+
+
+def test_anchor_forms_are_the_stripping_definition(docs) -> None:
+    words = {doc.folded[t.nstart:t.nstart + len(t.norm)] for doc in docs for t in doc.tokens}
+    some = sorted(anchor_words())[::7]
+    words |= {p + a for a in some for p in ("", "و", "وب", "فل", "كك", "وبل", "ال", "وال", "بال", "ا", "لل")}
+    words |= {"", "ال", "و", "وال", "الال"}
+    assert sum(map(is_anchor, words)) > 100
+    assert all(is_anchor(w) == _anchor_by_stripping(w) for w in words)
+
+
+def test_confirmed_searches_find_what_their_exact_search_finds(docs) -> None:
+    p = patterns()
+    confirmed = [s for _, s in compiled(p).special if hasattr(s, "exact")]
+    assert len(confirmed) == 2
+    texts = [mask_numbers(doc, p)[1] for doc in docs]
+    texts += ["عام ٢٠١٦", "12 و 345", "\ue000", "𝟐𝟎𝟏𝟔", "1٢3", "عام 201", "١٢", "x" * 5]
+    found = 0
+    for text in texts:
+        for lo in range(0, len(text), 13):
+            window = text[lo:lo + 60]
+            for search in confirmed:
+                assert (search.search(window) is not None) == (search.exact.search(window) is not None), window
+                found += search.search(window) is not None
+    assert found > 50

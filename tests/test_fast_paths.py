@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import arabnews
-from arabnews.extract.dates import windows
+from arabnews.extract.dates import places
 from arabnews.extract.entities import consistency, features, gazetteer, rulewords, statescores
 from arabnews.extract.events import stage as event_stage
 from arabnews.lang.ar import scan
@@ -84,7 +84,7 @@ def test_bounded_memos_give_the_results_of_unbounded_ones(monkeypatch, seed_text
     want = arabnews.analyze(seed_text, reference_date="2020-06-02").to_dict()
     # every per-word memo emptied again and again within the article
     for module, name in ((clitics, "_CACHE_LIMIT"), (features, "_CACHE_LIMIT"), (rulewords, "_FLAGS_LIMIT"),
-                         (consistency, "_FORMS_LIMIT"), (gazetteer, "WORD_MEMO_LIMIT"), (windows, "WORD_MEMO_LIMIT"),
+                         (consistency, "_FORMS_LIMIT"), (gazetteer, "WORD_MEMO_LIMIT"), (places, "WORD_MEMO_LIMIT"),
                          (event_stage, "_SEEN_SIZE"), (scan, "CACHE_SIZE")):
         monkeypatch.setattr(module, name, 20)
     monkeypatch.setattr(statescores, "_TYPE_LIMIT", 300)

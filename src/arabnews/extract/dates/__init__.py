@@ -54,7 +54,8 @@ a year takes the reference year.  "عام" is a date only before a year ("الر
 Modules, in the order the stage uses them: :mod:`.months` (the lexicon, from ``date_tables.json`` and
 ``dates_lexicon.yaml``), :mod:`.patterns` (the compiled rules), :mod:`.masking` (word numbers as
 number slots), :mod:`.windows` (where the rules run), :mod:`.rules` (the ordered rule table) with
-:mod:`.starts` (where in a window each rule can begin) and :mod:`.handlers` (one module per family),
+:mod:`.starts` (where in a window each rule can begin) with :mod:`.places` (those places of all rules found
+by one scan of the window) and :mod:`.handlers` (one module per family),
 :mod:`.candidates` (overlap resolution), :mod:`.merges` (ranges, times with their day, relations),
 :mod:`.resolve` (calendar arithmetic) and :mod:`.stage`.
 """

@@ -6,13 +6,18 @@ mask's start: the masked string has the length and offsets of ``doc.folded``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import cache
 from operator import attrgetter
 
 import regex
 
 from ...document import Document
+from ...lang.ar import CONJ, PREP
+from .months import lexicon
 from .patterns import MASK, Patterns
+from .starts import words_re
 
 #: Kinds of number the rules read through a mask; fractions (نصف، الربع) are read as words.
 _MASKED_KINDS = frozenset({"cardinal", "ordinal", "approximate"})
@@ -20,6 +25,19 @@ _MASKED_KINDS = frozenset({"cardinal", "ordinal", "approximate"})
 _OUTSIDE = r"[^\p{L}\p{M}\s]"
 _OUTSIDE_BEFORE = regex.compile(rf"(?r){_OUTSIDE}")
 _OUTSIDE_AFTER = regex.compile(_OUTSIDE)
+
+
+#: What ``PROCLITIC`` matches before the word of a ``protect`` match: nothing, و/ف, ب/ل/ك, or both.
+PROCLITIC_FORMS = frozenset(c + p for c in ("", *CONJ.strip("[]")) for p in ("", *PREP.strip("[]")))
+PROCLITIC_MAX = max(map(len, PROCLITIC_FORMS))
+
+
+@cache
+def protect_words() -> re.Pattern[str]:
+    """A stdlib search for the first word of every word or phrase a ``protect`` match holds after its
+    proclitics (months, weekdays, units, اول, الاول): where it finds none, ``protect`` matches nowhere."""
+    lex = lexicon()
+    return words_re({w.split()[0] for w in (*lex.months, *lex.weekdays, *lex.units, "اول", "الاول")})
 
 
 _START = attrgetter("start")
@@ -33,6 +51,7 @@ class ProtectedWords:
     def __init__(self, p: Patterns, folded: str) -> None:
         self.pattern = p.protect
         self.folded = folded
+        self._words = protect_words()
         self._all: list[tuple[int, int]] | None = None  # the whole-text scan, made only when needed
 
     def first(self, ns: int, ne: int) -> int | None:
@@ -53,10 +72,27 @@ class ProtectedWords:
             return self._first_of_all(ns, ne)
         pos = before.end() if before is not None else 0
         stop = after.start() if after is not None else len(folded)
-        while (m := self.pattern.search(folded, pos, stop)) is not None:
+        while (m := self._search(pos, stop)) is not None:
             if m.end() > ns:
                 return m.start() if m.start() < ne else None
             pos = m.end()
+        return None
+
+    def _search(self, pos: int, stop: int) -> regex.Match[str] | None:
+        """``self.pattern.search(folded, pos, stop)``, tried only where a match can start: before an
+        occurrence of :func:`protect_words`, after which only proclitics (:data:`PROCLITIC_FORMS`) come,
+        and not after a letter (the pattern's word start).  The ``re`` search is several times faster
+        than a search of ``protect``, and most occurrences are inside other words."""
+        find, match, folded, forms = self._words.search, self.pattern.match, self.folded, PROCLITIC_FORMS
+        tried = pos  # no match starts in [pos, tried)
+        while (word := find(folded, tried, stop)) is not None:
+            at = word.start()
+            for start in range(max(tried, at - PROCLITIC_MAX), at + 1):
+                if folded[start:at] in forms and not (start and folded[start - 1].isalpha()):
+                    m = match(folded, start, stop)
+                    if m is not None:
+                        return m
+            tried = at + 1
         return None
 
     def _first_of_all(self, ns: int, ne: int) -> int | None:

@@ -102,6 +102,11 @@ def _days_before() -> regex.Pattern[str]:
         r"(?P<conj>-|–|و|(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
 
 
+#: How the conjunction of :func:`_days_before` ends: the text before a date that it matches ends so
+#: once its white space is stripped (a test checks the pattern's conjunctions against them).
+_DAYS_CONJ_ENDS = ("-", "–", "و", "الي", "حتي", "غايه", "حدود")
+
+
 def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
     """Days before a day-and-month date that share its month.
 
@@ -113,7 +118,8 @@ def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in chosen:
         value = cand.value
-        if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
+        if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day") \
+                and text[max(0, cand.ns - 60):cand.ns].rstrip().endswith(_DAYS_CONJ_ENDS):
             m = _days_before().search(text, max(0, cand.ns - 60), cand.ns)
             if m and (m["sig"] != "بين" or m["conj"] == "و"):
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
@@ -271,8 +277,8 @@ def _set_year(c: Candidate, year: int) -> None:
 _PART_OF_YEAR = regex.compile(
     r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<n2>\ue000++)|(?P<two>الشهرين))"
     r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+(?:من\s+)?")
-#: One of them is in every match of :data:`_PART_OF_YEAR` ("الشهرين" holds "شهر" too).
-_PART_OF_YEAR_UNITS = ("اشهر", "شهور", "الشهرين")
+#: One of them is in every match of :data:`_PART_OF_YEAR` ("اشهر" and "الشهرين" hold "شهر").
+_PART_OF_YEAR_UNITS = ("شهر", "شهور")
 _WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d)\d{4}(?!\d))")
 _YEAR_VALUE = regex.compile(r"\d{4}")
 
@@ -283,7 +289,8 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     2015-01/2015-10, "الشهرين الأولين من السنة الجارية" → the reference year's January and February,
     "الأشهر الثلاثة الأخيرة من 2016" → 2016-10/2016-12 (economic news counts by them)."""
     hi = len(text) if hi is None else hi
-    if all(text.find(w, lo, hi) < 0 for w in _PART_OF_YEAR_UNITS):  # most regions: no regex scan at all
+    month, months = _PART_OF_YEAR_UNITS
+    if text.find(month, lo, hi) < 0 and text.find(months, lo, hi) < 0:  # most regions: no regex scan at all
         return chosen
     found: list[Candidate] = []
     for m in _PART_OF_YEAR.finditer(text, lo, hi):  # the region only: the stage calls this per region

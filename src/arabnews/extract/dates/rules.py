@@ -37,11 +37,15 @@ from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .months import lexicon
 from .patterns import MASK, Patterns
+from .places import start_places
 from .reading import prev_word
 from .starts import start_patterns, words_re
 from .values import absolute
 
 Handler = Callable[[regex.Match[str], Context], Candidate | None]
+#: A rule ready to run: its pattern, its handler, its needs, and its start pattern of :mod:`.starts`
+#: with that start's bit of :class:`.places.StartPlaces` (None and 0 for a rule without one)
+Runnable = tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None, int]
 #: Words one of which every holiday name holds (its rule's window filter)
 HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم")
 
@@ -136,11 +140,11 @@ RULES: tuple[Rule, ...] = (
 
 @dataclass(frozen=True)
 class Compiled:
-    """The rules ready to run: (pattern, handler, needs, start pattern) in table order, and the searches
+    """The rules ready to run: (pattern, handler, needs, start pattern, start bit) in table order, and the searches
     that tell which ``needs`` a window holds."""
 
-    #: (pattern, handler, needs, the start pattern of :mod:`.starts` or None)
-    rules: tuple[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None], ...]
+    #: (pattern, handler, needs, the start pattern of :mod:`.starts` or None, its bit in the start places)
+    rules: tuple[Runnable, ...]
     #: The needed words.  They are prefix-free, so the overlapped alternation search this replaces (one word
     #: at most matches at one place) found every occurrence of each: ``word in window`` tells the same.
     words: tuple[str, ...]
@@ -150,26 +154,40 @@ class Compiled:
     always: frozenset[int] = frozenset()
     # made by __post_init__ from the fields above, for to_run
     _always_bits: int = field(init=False, repr=False, compare=False, default=0)
-    _word_bits: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False, default=())
+    _word_bits: tuple[tuple[int, tuple[str, ...]], ...] = field(init=False, repr=False, compare=False, default=())
     _special_bits: tuple[tuple[int, re.Pattern[str] | _Confirmed, bool], ...] = field(init=False, repr=False,
                                                                                        compare=False, default=())
-    _lists: dict[int, list[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None]]] = field(
-        init=False, repr=False, compare=False, default_factory=dict)
+    _lists: dict[int, list[Runnable]] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _may_run: dict[int, int] = field(init=False, repr=False, compare=False, default_factory=dict)
 
-    def to_run(self, window: str) -> list[tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None]]:
+    def to_run(self, window: str, started: int = -1) -> list[Runnable]:
         """The rules to run on ``window``, in table order: those that need nothing, or one of whose
-        ``needs`` is :meth:`present` in it.
+        ``needs`` is :meth:`present` in it; with ``started``, the bits of :class:`.places.StartPlaces`
+        found in the window, only those without a start pattern or with a place there (the others
+        can match nowhere in it).
 
         The chosen rules are bits of an int; a needed word or search is looked for only while one of
-        the rules that need it is not chosen yet (what it would add is known), and the rule list of
-        each set of bits is made once."""
+        the rules that need it may run and is not chosen yet (what it would add is known: the result
+        does not depend on the order of the tests), the words needed by the same rules are tested as
+        one group, and the rule list of each set of bits is made once."""
+        may = self._may_run.get(started)
+        if may is None:
+            if len(self._may_run) > 10_000:  # a bounded memo, as the rule lists below
+                self._may_run.clear()
+            may = self._may_run[started] = sum(1 << i for i, rule in enumerate(self.rules)
+                                               if rule[3] is None or rule[4] & started)
         chosen = self._always_bits
-        for word, bits in self._word_bits:  # what present() finds, without building its set
-            if bits & ~chosen and word in window:
-                chosen |= bits
+        todo = may & ~chosen  # the rules that may run and are not chosen yet
+        for bits, group in self._word_bits:  # what present() finds, without building its set
+            if bits & todo:
+                for word in group:
+                    if word in window:
+                        chosen |= bits
+                        todo &= ~bits
+                        break
         digits = None  # does the window hold a digit or a masked number (what most searches need)?
         for bits, pattern, needs_digit in self._special_bits:
-            if bits & ~chosen:
+            if bits & todo:
                 if needs_digit:
                     if digits is None:
                         digits = _DIGIT_OR_MASK.search(window) is not None
@@ -177,6 +195,8 @@ class Compiled:
                         continue
                 if pattern.search(window) is not None:
                     chosen |= bits
+                    todo &= ~bits
+        chosen &= may
         lists = self._lists
         found = lists.get(chosen)
         if found is None:
@@ -191,11 +211,15 @@ class Compiled:
             return sum(1 << i for i in set(ids))
 
         object.__setattr__(self, "_always_bits", bits(self.always))
-        object.__setattr__(self, "_word_bits", tuple((w, bits(self.by_need.get(w, ()))) for w in self.words))
+        groups: dict[int, list[str]] = {}  # the words by the rules that need them: one test per set of rules
+        for w in self.words:
+            groups.setdefault(bits(self.by_need.get(w, ())), []).append(w)
+        object.__setattr__(self, "_word_bits", tuple((b, tuple(group)) for b, group in groups.items()))
         specials = tuple((bits(self.by_need.get(name, ())), pattern, name in _DIGIT_NEEDS)
                          for name, pattern in self.special)
         object.__setattr__(self, "_special_bits", specials)
         object.__setattr__(self, "_lists", {})
+        object.__setattr__(self, "_may_run", {})
 
     def present(self, window: str) -> set[str]:
         """The needed words (and "months", "units", "year", "year4") that occur in ``window``."""
@@ -215,13 +239,20 @@ _DIGIT_OR_MASK = re.compile(rf"[\d\U00010000-\U0010ffff{MASK}]")
 
 @dataclass(frozen=True)
 class _Confirmed:
-    """A quick stdlib search that finds at least what ``exact`` finds, confirmed by ``exact``."""
+    """A quick stdlib search that finds at least what ``exact`` finds, confirmed by ``exact`` unless
+    what it found is ASCII digits or the mask, which ``exact`` (digits or the mask) finds too."""
 
     quick: re.Pattern[str]
     exact: regex.Pattern[str]
 
-    def search(self, window: str) -> regex.Match[str] | None:
-        return self.exact.search(window) if self.quick.search(window) is not None else None
+    def search(self, window: str) -> re.Match[str] | regex.Match[str] | None:
+        found = self.quick.search(window)
+        if found is None:
+            return None
+        text = found.group()
+        if text == MASK or (text.isascii() and text.isdigit()):
+            return found
+        return self.exact.search(window)
 
 
 def _prefix_free(words: list[str]) -> bool:
@@ -244,11 +275,12 @@ def compiled(p: Patterns) -> Compiled:
     if not _prefix_free(words):
         raise ValueError("the needed words of the date rules must be prefix-free")
     starts = start_patterns()
+    bits = start_places().bit
     by_need: dict[str, list[int]] = {}
     for i, rule in enumerate(RULES):
         for need in rule.needs:
             by_need.setdefault(need, []).append(i)
-    return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs), starts.get(rule.pattern))
-                          for rule in RULES),
+    return Compiled(tuple((getattr(p, rule.pattern), rule.handler, frozenset(rule.needs), starts.get(rule.pattern),
+                           bits.get(rule.pattern, 0)) for rule in RULES),
                     tuple(words), special, {need: tuple(ids) for need, ids in by_need.items()},
                     frozenset(i for i, rule in enumerate(RULES) if not rule.needs))

@@ -6,7 +6,10 @@ declares in :attr:`DatesStage.requires`; the pipeline guarantees the order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import cast
+
+import regex
 
 from ...document import DateSpan, DateType, Document, SpanIndex
 from .candidates import Candidate, Context, select
@@ -24,8 +27,8 @@ from .merges import (
 )
 from .months import lexicon
 from .patterns import patterns
+from .places import scan_places, start_places
 from .rules import compiled
-from .starts import scan
 from .windows import windows
 
 #: Stages that must run before this one.
@@ -44,13 +47,18 @@ def extract_dates(doc: Document) -> Document:
     masks, masked = mask_numbers(doc, p)
     ctx = Context(masked, doc.reference_date, masks, lexicon())
     rules = compiled(p)
+    starts_in = start_places().places
     found: list[DateSpan] = []
     for region in doc.extraction_regions():
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
-            for pattern, handler, _, starts in rules.to_run(masked[ws:we]):
-                matches = pattern.finditer(masked, ws, we) if starts is None else scan(pattern, starts, masked, ws, we)
+            places, started = starts_in(masked, ws, we)  # where rules can start (the vague rule always runs)
+            for pattern, handler, _, starts, bit in rules.to_run(masked[ws:we], started):
+                if starts is None:
+                    matches: Iterable[regex.Match[str]] = pattern.finditer(masked, ws, we)
+                else:
+                    matches = scan_places(pattern, starts, bit, places, masked, ws, we)
                 for m in matches:
                     try:
                         cand = handler(m, ctx)
@@ -58,8 +66,10 @@ def extract_dates(doc: Document) -> Document:
                         cand = None
                     if cand is not None and cand.ne > cand.ns:
                         cands.append(cand)
-        chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
-        chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
+        chosen: list[Candidate] = []
+        if cands:  # the merges of no candidates are none; part_of_year may find some without them
+            chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
+            chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
         chosen = part_of_year(chosen, masked, masks, ns, ne)
         for cand in chosen:
             add_relation(cand, masked, doc.reference_date)

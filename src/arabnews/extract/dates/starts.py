@@ -6,6 +6,9 @@ optional proclitics at a word start.  :func:`scan` finds those places with a che
 tries the rule's full pattern only there, anchored, which gives the matches ``finditer`` gives (the
 full pattern cannot match where its first word is not), several times faster on running text.
 
+The stage finds the places of all rules in a window with one scan (:mod:`.places`) and tries each rule's
+start pattern only there; :func:`scan`, one rule at a time, is what that scan must give (a test compares).
+
 A start pattern must accept every position where its rule can match: it lists the first word of every
 way the rule's pattern can begin (:func:`starts`, which mirrors the patterns), and its
 word-start test rejects only characters that the rules' own word-start test rejects too.
@@ -86,8 +89,10 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)
         "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *yearword],
                           number=rf"{_D}{{4}}"),
-        # a preposition or modifier (after و/ف), or the year itself after "("
-        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", *lex.mods], number=rf"{_D}{{4}}{_WS}*\)"),
+        # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
+        # itself after "("
+        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", *lex.mods], number=rf"{_D}{{4}}{_WS}*\)",
+                           then=rf"{_WS}+(?:19|20)"),
         # [part of day] (ال|ل)unit, or "نفس" … before it
         "anaphoric": Start([*lex.day_parts_before, *(f"{a}{w.removeprefix('ال')}" for w in lex.anaphoric_units
                                                      for a in ("ال", "ل")), *lex.anaphoric_same_before]),

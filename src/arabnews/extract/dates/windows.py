@@ -11,7 +11,6 @@ from functools import cache
 
 from ...document import Document, Region
 from ...lang.ar import CONJ, PREP
-from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Tokens
 from .months import lexicon
 
@@ -36,46 +35,22 @@ def anchor_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def anchor_forms() -> frozenset[str]:
+    """Every folded word :func:`is_anchor` accepts: an anchor word, or ال and one, after up to two of
+    the proclitic letters (some 14,000 forms; a set lookup per token, no memo of word types)."""
+    letters = _CLITIC_LETTERS
+    prefixes = ["", *letters, *(a + b for a in letters for b in letters)]
+    return frozenset(p + s for p in prefixes for a in anchor_words() for s in (a, "ال" + a))
+
+
 def is_anchor(word: str) -> bool:
     """Is the folded token ``word`` an anchor word, after up to two proclitics and an article?
-
-    A plain loop rather than a regex: it runs on every word token of the text.
 
     >>> is_anchor("وبعام"), is_anchor("للعام"), is_anchor("والشهر"), is_anchor("الرأي")
     (True, True, True, False)
     """
-    known = _SEEN.get(word)
-    if known is not None:
-        return known
-    if len(_SEEN) > WORD_MEMO_LIMIT:  # words repeat: a bounded memo of the answers
-        _SEEN.clear()
-    _SEEN[word] = found = _is_anchor(word)
-    return found
-
-
-_SEEN: dict[str, bool] = {}
-
-
-class _AnchorMemo(dict[str, bool]):
-    """:func:`is_anchor` by folded word, filled on first use: ``memo[word]`` saves a method call per token."""
-
-    def __missing__(self, word: str) -> bool:
-        found = self[word] = _is_anchor(word)
-        return found
-
-
-_SEEN_FOLDED = _AnchorMemo()
-
-
-def _is_anchor(word: str) -> bool:
-    anchors = anchor_words()
-    for i in range(min(3, len(word))):
-        if i and word[i - 1] not in _CLITIC_LETTERS:
-            break
-        stem = word[i:]
-        if stem in anchors or (stem.startswith("ال") and stem[2:] in anchors):
-            return True
-    return False
+    return word in anchor_forms()
 
 
 #: What after a number makes it an anchor (a numeric date or a clock time); other numbers (days,
@@ -84,7 +59,7 @@ _NUMERIC_SEPARATORS = ("/", ".", "-", ":")
 _WORD, _NUMBER = KIND_CODES["word"], KIND_CODES["number"]
 
 
-def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, seen: _AnchorMemo) -> list[tuple[int, int]]:
+def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, forms: frozenset[str]) -> list[tuple[int, int]]:
     """Normalized spans of the anchor words and numbers among ``tokens[lo:hi]``, read from the token
     columns without building Token objects: one plain loop (it runs on every token of the text; it
     measured faster than ``compress``/``map`` chains over the columns)."""
@@ -94,7 +69,7 @@ def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, seen: _AnchorMemo) -
     word, number, separators = _WORD, _NUMBER, _NUMERIC_SEPARATORS
     for kind, a, b in zip(tokens.kind_codes[lo:hi], spans[2 * lo:2 * hi:2], spans[2 * lo + 1:2 * hi:2], strict=True):
         if kind == word:
-            if seen[folded[a:b]]:
+            if folded[a:b] in forms:
                 append((a, b))
         elif kind == number and (b - a == 4 or folded[b:b + 1] in separators):
             append((a, b))
@@ -111,20 +86,18 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
     [(0, 19)]
     """
     folded = doc.folded
-    seen = _SEEN_FOLDED
-    if len(seen) > WORD_MEMO_LIMIT:  # a bounded memo, as for is_anchor
-        seen.clear()
+    forms = anchor_forms()
     tokens = doc.tokens
     anchors: list[tuple[int, int]]
     if isinstance(tokens, Tokens):
-        anchors = _anchors(tokens, *doc.token_range(region.start, region.end), folded, seen)
+        anchors = _anchors(tokens, *doc.token_range(region.start, region.end), folded, forms)
     else:
         anchors = []
         for tok in doc.tokens_between(region.start, region.end):
             a = tok.nstart
             b = a + len(tok.norm)
             if tok.kind == "word":
-                if seen[folded[a:b]]:
+                if folded[a:b] in forms:
                     anchors.append((a, b))
             elif tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in _NUMERIC_SEPARATORS):
                 anchors.append((a, b))

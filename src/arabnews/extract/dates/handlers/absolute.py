@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
@@ -17,6 +18,7 @@ from .relative import future_tense
 _RANGE_OPENERS = ("من", "بين", "منذ")
 #: What may stand around a month name that is the whole text ("أيار", "مارس؟")
 _NOT_WORDS = " \t\n.,،؟?!:;-"
+_WORD_CHAR = re.compile(f"[^{re.escape(_NOT_WORDS)}]")
 
 
 def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -60,7 +62,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         word = prev_word(ctx.text, ns)
         in_range = word in _RANGE_OPENERS and patterns().range_next.match(ctx.text, ne)
         after_prep = word in (lex.ambiguous_month_prepositions if name in lex.ambiguous_months else lex.prepositions)
-        alone = not ctx.text[:ns].strip(_NOT_WORDS) and not ctx.text[ne:].strip(_NOT_WORDS)  # "أيار" as the query
+        # "أيار" as the query: nothing but _NOT_WORDS around it (searched, not sliced: the text may be long)
+        alone = _WORD_CHAR.search(ctx.text, 0, ns) is None and _WORD_CHAR.search(ctx.text, ne) is None
         if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)):
             return None
     rel = None

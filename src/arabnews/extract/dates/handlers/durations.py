@@ -126,8 +126,11 @@ def _ahead_of_reference(m: regex.Match[str], ctx: Context, full: regex.Match[str
     event ("بعد يومين من الهجوم")?"""
     if full is not None and full.group(1) in _FROM_EVENT:
         return False
-    before = ctx.text[:m.start()].rstrip()
-    return not before or before[-1] in ".!?؟\n" or future_tense(ctx.text, m.start())
+    text = ctx.text
+    end = m.start()
+    while end and text[end - 1].isspace():  # what text[:m.start()].rstrip() ends with, without the copy
+        end -= 1
+    return not end or text[end - 1] in ".!?؟\n" or future_tense(text, m.start())
 
 
 def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:

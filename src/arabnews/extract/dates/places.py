@@ -1,0 +1,92 @@
+"""Where in a window the rules can begin: one scan for all of them instead of one per rule.
+
+:func:`.starts.scan` searches a window with one rule's start pattern; a window runs five or six
+rules, so it was scanned five or six times.  :class:`StartPlaces` scans it once, for the word starts
+where the first word of any rule's start (:func:`.starts.starts`) follows the proclitics, and tells by
+a memo of the characters there which rules' first words they can be (a superset: the start pattern
+alone says whether a rule starts there).  :func:`scan_places` then tries each rule only at its places,
+start pattern first, and finds what :func:`.starts.scan` finds (a test compares them).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import regex
+
+from ...lang.ar import PROCLITIC
+from ...memo import WORD_MEMO_LIMIT
+from .months import lexicon
+from .patterns import MASK
+from .starts import NOT_START, _alt, starts
+
+#: A character a start's number may begin with (``starts._D`` and the mask).
+_NUMBER_FIRST = rf"[\d\U00010000-\U0010ffff{MASK}]"
+_IN_WORD = re.compile(f"[{NOT_START}]+")
+
+
+class StartPlaces:
+    """The places of a window where a rule can start, each with the bits (:attr:`bit`) of the rules."""
+
+    def __init__(self) -> None:
+        table = starts(lexicon())
+        #: start pattern name → its bit
+        self.bit = {name: 1 << i for i, name in enumerate(table)}
+        firsts: dict[str, set[str]] = {name: {w.split()[0] for w in start.words} for name, start in table.items()}
+        every = set().union(*firsts.values())
+        odd = sorted(w for w in every if not _IN_WORD.fullmatch(w))
+        if odd:  # a first word must lie in the run of word characters the scan reads at a place
+            raise ValueError(f"start words with a character outside NOT_START: {odd}")
+        # the first word of each rule, or a digit or mask where the rule may begin with a number
+        self._firsts = tuple(
+            (self.bit[name], re.compile(f"{PROCLITIC}(?:{_alt(words)}"
+                                        f"{'|' + _NUMBER_FIRST if table[name].number is not None else ''})"))
+            for name, words in firsts.items())
+        # a word start (the start patterns' test) before proclitics and any first word or a number; the
+        # run of word characters after it is consumed: no place of a start pattern lies inside it
+        self._scan = re.compile(rf"(?<![{NOT_START}])(?={PROCLITIC}(?:{_alt(every)}|{_NUMBER_FIRST}))[{NOT_START}]*+")
+        self._memo: dict[str, int] = {}
+
+    def places(self, text: str, pos: int, endpos: int) -> tuple[list[tuple[int, int]], int]:
+        """(place, bits of the rules whose first word or number can be there) in ``text[pos:endpos]``,
+        and the bits of all the places.
+
+        The memo is keyed by the word characters at the place and the character after them: all that
+        a first word or a number after proclitics can hold."""
+        memo = self._memo
+        if len(memo) > WORD_MEMO_LIMIT:  # a bounded memo, as the per-word ones
+            memo.clear()
+        out = []
+        every = 0
+        for m in self._scan.finditer(text, pos, endpos):
+            start, end = m.span()
+            key = text[start:end + 1]
+            bits = memo.get(key)
+            if bits is None:
+                bits = memo[key] = sum(bit for bit, first in self._firsts if first.match(key))
+            out.append((start, bits))
+            every |= bits
+        return out, every
+
+
+@cache
+def start_places() -> StartPlaces:
+    """The one :class:`StartPlaces` (built from the lexicon once)."""
+    return StartPlaces()
+
+
+def scan_places(pattern: regex.Pattern[str], starts: re.Pattern[str], bit: int, places: list[tuple[int, int]],
+                text: str, pos: int, endpos: int) -> list[regex.Match[str]]:
+    """The matches of :func:`.starts.scan` ``(pattern, starts, text, pos, endpos)``, ``places`` those of
+    the window: ``pattern`` is tried, left to right, at the places of ``bit`` where ``starts`` matches
+    and no earlier match of it has ended."""
+    found = []
+    match, start_match = pattern.match, starts.match
+    for place, bits in places:
+        if bits & bit and place >= pos and start_match(text, place, endpos) is not None:
+            m = match(text, place, endpos)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+    return found
