@@ -41,6 +41,7 @@ from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
+    DISEASE_HEAD,
     NOT_NAME,
     PLURAL_HEAD,
     QUOTES_OPEN,
@@ -432,10 +433,12 @@ def disease_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     """The name after a disease or virus head (``rules.yaml``'s ``disease_heads``: "فيروس", "جائحة",
     "وباء", "لقاح") is MISC, the head left out: "بفيروس زيكا", "متحور أوميكرون" name no place or
     person, though the tagger takes them for one ("زيكا", a forest in Uganda)."""
-    heads = rule_words().disease_heads
+    if not sentence_bits(toks) & DISEASE_HEAD:
+        return
+    flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
-        if toks[h].kind != "word" or not in_list(toks[h].norm, heads):
+        if not flags[h] & DISEASE_HEAD:
             continue
         k = h + 1
         if tags[h].startswith("B-") and tags[k].startswith("I-"):  # the tagger took the head in

@@ -666,7 +666,7 @@ def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     n = len(toks)
     for j in range(1, n):
         tok = toks[j]
-        if tags[j] != "O" or tok.kind != "word":
+        if tags[j] != "O" or tok.kind != "word" or not tok.norm.endswith("ي"):
             continue
         word = fold(tok.norm)
         if not (word.startswith("ال") and word.endswith("ي") and word in gaz.nisba):

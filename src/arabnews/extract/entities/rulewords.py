@@ -193,7 +193,7 @@ def _stems(word: str, splits: Sequence[CliticSplit]) -> tuple[str, ...]:
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "camp_heads", "rank_titles", "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
-          "occupations")
+          "occupations", "disease_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -263,6 +263,7 @@ TOWN_HEAD = 1 << _LISTS.index("town_heads")
 FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
 OCCUPATION = 1 << _LISTS.index("occupations")
 RANK_TITLE = 1 << _LISTS.index("rank_titles")
+DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 _HAMZA_ALEFS = "أإآ"
