@@ -213,3 +213,13 @@ def test_organisations_named_after_an_imam(sentence: str, expected: list[tuple[s
 ])
 def test_gulf_institutions(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a monarch's name ends with its regnal ordinal, before a preposition and a noun the tagger ran on into
+    ("استقبل جلالة الملك محمد السادس بالقصر الملكي بالرباط وزير الخارجية ناصر بوريطة",
+     [("محمد السادس", "PER"), ("الرباط", "LOC"), ("ناصر بوريطة", "PER")]),
+    ("وقال الملك عبد الله الثاني إن الأردن", [("عبد الله الثاني", "PER"), ("الأردن", "LOC")]),
+])
+def test_monarch_ends_with_the_ordinal(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(sentence) == expected

@@ -244,20 +244,28 @@ def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
 
 
 def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """Join a regnal ordinal to the name of a monarch: "الملك عبد الله الثاني" is one PER."""
+    """Join a regnal ordinal to the name of a monarch: "الملك عبد الله الثاني" is one PER; and the name
+    ends with its ordinal where the tagger ran on into a preposition and a noun ("الملك محمد السادس
+    بالقصر الملكي" → "محمد السادس")."""
     titles = gaz.triggers.get("regnal_title", frozenset())
     ordinals = gaz.triggers.get("regnal_ordinal", frozenset())
-    for j in range(1, len(tags)):
-        if tags[j] != "O" or tags[j - 1] not in ("B-PER", "I-PER") or fold(toks[j].norm) not in ordinals:
+    n = len(tags)
+    for j in range(1, n):
+        if tags[j] not in ("O", "I-PER") or tags[j - 1] not in ("B-PER", "I-PER") or fold(toks[j].norm) not in ordinals:
             continue
         i = j - 1
         while i > 0 and tags[i] == "I-PER":
             i -= 1
         if i > 0 and fold(toks[i - 1].norm) in titles:
             tags[j] = "I-PER"
+            if j + 1 < n and tags[j + 1] == "I-PER" and toks[j + 1].kind == "word" \
+                    and fold(toks[j + 1].norm).startswith(("بال", "لل", "وال", "فال")):
+                k = j + 1
+                while k < n and tags[k] == "I-PER":
+                    tags[k] = "O"
+                    k += 1
 
 
-#: The back-off rules in the order they run; each sees the tags the previous ones left.
 def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hashtag that names a country, a province or a prominent city is a place ("#اليمن",
     "#تعز"; the span starts after "#", see :mod:`.decode`)."""
@@ -268,6 +276,7 @@ def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 tags[i] = "B-LOC"
 
 
+#: The back-off rules in the order they run; each sees the tags the previous ones left.
 RULES: tuple[Rule, ...] = (
     head_out_of_loc,
     adjective_after_head,
