@@ -580,8 +580,10 @@ def test_a_lone_r_next_to_digits_is_not_a_decimal(text):
     ("دفع من عشرة لعشرين دولار فقط", [("من عشرة لعشرين", 10, "USD", "range")]),
     ("بين 10-20 دولار", [("بين 10-20", 10, "USD", "range")]),
     ("تراوحت بين 3 – 5 درجات", [("بين 3 – 5", 3, "deg", "range")]),
-    # a hyphen after a currency or percent sign is no minus sign
-    ("دفع 10$-20$", [("10$", 10, "USD", "cardinal"), ("20$", 20, "USD", "cardinal")]),
+    # a hyphen after a currency or percent sign is no minus sign; the same symbol on both ends makes a range
+    ("دفع 10$-20$", [("10$-20$", 10, "USD", "range")]),
+    ("دفع 10$ - 20$ لكل فرد", [("10$ - 20$", 10, "USD", "range")]),
+    ("دفع 10$-20€", [("10$", 10, "USD", "cardinal"), ("20€", 20, "EUR", "cardinal")]),
     ("ارتفع بنسبة 5%-7%", [("5%", 5, "percent", "percent"), ("7%", 7, "percent", "percent")]),
     ("درجة الحرارة -5 مئوية", [("-5", -5, "Cel", "cardinal")]),
     # ordinals joined by a spaced و (ANT: "الجولة الواحدة و العشرين")

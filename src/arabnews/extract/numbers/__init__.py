@@ -399,7 +399,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         elif (k < len(exprs) and e.form == "digits" and e.kind == "cardinal" and not e.attrs.get("scale")
               and (nxt := exprs[k]).form in ("digits", "mixed") and nxt.kind in ("cardinal", "percent")
               and folded[nxt.start].isdigit()
-              and _HYPHEN.fullmatch(folded, e.end, nxt.mstart)
+              and (_HYPHEN.fullmatch(folded, e.end, nxt.mstart) or _symbol_hyphen(folded, e.end, nxt))
               and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
               and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
               and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
@@ -475,6 +475,16 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         out.append(e)
         taken = end
     return out
+
+
+#: A currency symbol after each end of a range: "10$-20$".
+_SYMBOL_HYPHEN = regex.compile(r"(?P<s>[$€£¥₪])[^\S\n]?[-–][^\S\n]?")
+
+
+def _symbol_hyphen(folded: str, end: int, nxt: Expr) -> bool:
+    """Do the same currency symbol and a hyphen join the digits ending at ``end`` to ``nxt`` ("10$-20$")?"""
+    m = _SYMBOL_HYPHEN.fullmatch(folded, end, nxt.mstart)
+    return m is not None and folded[nxt.end:nxt.end + 1] == m["s"]
 
 
 #: A score's other side: "2 - صفر", "صفر - 1", "صفر لصفر".
