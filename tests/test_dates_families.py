@@ -67,6 +67,8 @@ for names in MONTHS.values():
             (f"في {name} {year}".translate(INDIC), f"{name} {year}".translate(INDIC), f"{year}-{i:02d}"),
             (f"ولد يوم {day} {name} عام {year}", f"يوم {day} {name} عام {year}", f"{year}-{i:02d}-{day:02d}"),
             (f"وفي {day} من {name} {year}", f"{day} من {name} {year}", f"{year}-{i:02d}-{day:02d}"),
+            # the article on the day, with or without tatweel ("في الـ17 من مارس")
+            (f"التقيا في الـ{day} من {name} {year}", f"الـ{day} من {name} {year}", f"{year}-{i:02d}-{day:02d}"),
         ]
 
 
@@ -1163,3 +1165,13 @@ def test_weekday_after_a_bracket(sentence, span, value):
 
 def test_eleven_after_a_bracket_is_no_day():
     assert Pipeline(["numbers", "dates"])("حصل على المرتبة (2) الأحد عشر", reference_date=REF).dates == []
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    # ANT: "كان قد التقى ميركل في واشنطن في الـ17 من مارس الماضي"
+    ("كان قد التقى ميركل في واشنطن في الـ17 من مارس الماضي", "الـ17 من مارس الماضي", "2020-03-17"),
+    ("في ال5 من أيار الماضي", "ال5 من أيار الماضي", "2020-05-05"),
+])
+def test_day_with_the_article(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DATE", value)

@@ -21,8 +21,9 @@ from .months import lexicon
 from .patterns import MASK
 from .starts import NOT_START, _alt, starts
 
-#: A character a start's number may begin with (``starts._D`` and the mask).
-_NUMBER_FIRST = rf"[\d\U00010000-\U0010ffff{MASK}]"
+#: A character a start's number may begin with (``starts._D`` and the mask), after the article a day
+#: may take ("في الـ17 من مارس").
+_NUMBER_FIRST = rf"(?:ال)?[\d\U00010000-\U0010ffff{MASK}]"
 _IN_WORD = re.compile(f"[{NOT_START}]+")
 
 

@@ -60,11 +60,11 @@ def starts(lex: Lexicon) -> dict[str, Start]:
 
     units, months = _alt(lex.units), _alt(lex.months)
     return {
-        # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [day] [شهر | أشهر] month
+        # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [ال][day] [شهر | أشهر] month
         # ("اليوم" may touch the weekday)
         "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "اليوم", "امس", "الامس", "البارحه", "غدا",
                       *lex.weekdays, "شهر", "اشهر", "شهور", *lex.months], False,
-                     rf"(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:شهر{_WS}+)?{months}"),
+                     rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:شهر{_WS}+)?{months}"),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
                       number=rf"{_D}{{3,4}}{_WS}*{_alt([*lex.hijri_markers, *lex.gregorian_markers])}"),
