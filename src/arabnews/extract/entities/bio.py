@@ -32,3 +32,15 @@ def chunks(tags: Sequence[Tag]) -> Iterator[tuple[int, int, Label]]:
             j += 1
         yield i, j, cast(Label, label)
         i = j
+
+
+def chunk_end(tags: Sequence[Tag], i: int) -> int:
+    """Index after the name that starts at ``tags[i]``: the I- tags (of any label) that follow it.
+
+    >>> chunk_end(["O", "B-ORG", "I-ORG", "I-ORG", "O"], 1)
+    4
+    """
+    j, n = i + 1, len(tags)
+    while j < n and tags[j].startswith("I-"):
+        j += 1
+    return j

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import prominent
-from .bio import Tag, chunks
+from .bio import Tag, chunk_end, chunks
 from .decode import entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
@@ -421,9 +421,7 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         k = h + 2 if toks[h + 1].text in QUOTES_OPEN and h + 2 < n else h + 1
         if not tags[k].startswith("B-") or tags[k] == "B-MISC":
             continue
-        j = k + 1
-        while j < n and tags[j].startswith("I-"):
-            j += 1
+        j = chunk_end(tags, k)
         if j - k == 1 and _place_as_written(toks[k].norm, gaz):
             continue
         tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
@@ -445,8 +443,6 @@ def disease_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[h] = "O"
         elif not tags[k].startswith("B-"):
             continue
-        j = k + 1
-        while j < n and tags[j].startswith("I-"):
-            j += 1
+        j = chunk_end(tags, k)
         tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
 

@@ -44,7 +44,7 @@ from ...lang.ar import clitic_splits, fold
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
-from .bio import Tag, chunks
+from .bio import Tag, chunk_end, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
@@ -278,7 +278,7 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     while i < n - 1:
         if tags[i] in ("O", "B-ORG") and flags[i] & ORG_FIRST:
             names = _known_org_names(toks[i].norm).get(fold(toks[i + 1].norm), ())
-            found = _chunk_end(tags, i) if tags[i] == "B-ORG" else i
+            found = chunk_end(tags, i) if tags[i] == "B-ORG" else i
             size = next((len(name) for name in names
                          if i + len(name) > found and tuple(fold(t.norm) for t in toks[i + 2:i + len(name)]) == name[2:]
                          and _free(tags, found - 1 if found > i else i, i + len(name))
@@ -288,14 +288,6 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 i += size
                 continue
         i += 1
-
-
-def _chunk_end(tags: Sequence[Tag], i: int) -> int:
-    """Index after the name that starts at ``tags[i]``."""
-    j = i + 1
-    while j < len(tags) and tags[j].startswith("I-"):
-        j += 1
-    return j
 
 
 def _free(tags: Sequence[Tag], i: int, end: int) -> bool:
