@@ -489,7 +489,7 @@ def _symbol_hyphen(folded: str, end: int, nxt: Expr) -> bool:
 
 #: A score's other side: "2 - صفر", "صفر - 1", "صفر لصفر".
 _SCORE_BEFORE = regex.compile(r"(?:[0-9٠-٩]|صفر)[^\S\n]*+[-–][^\S\n]*+\Z")
-_SCORE_AFTER = regex.compile(r"[^\S\n]*+(?:[-–][^\S\n]*+[0-9٠-٩]|ل?صفر|[-–][^\S\n]*+صفر)")
+_SCORE_AFTER = regex.compile(r"[^\S\n]*+(?:[-–][^\S\n]*+(?:[0-9٠-٩]|صفر)|ل?صفر)")
 
 
 def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:

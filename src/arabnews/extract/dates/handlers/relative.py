@@ -48,7 +48,7 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if m["oday"]:  # "السبت السادس عشر": that day of the reference month
             return _weekday_and_day(m, ctx, wd)
         if not (m["yom"] or m["this"]) and rel is None and name in lex.ambiguous_weekdays and not (
-                m["part"] or _news_weekday(ctx.text, m.start("wd"), m.end()) or _part_after(m, ctx)):
+                m["part"] or _news_weekday(ctx.text, m.start("wd"), m.end()) or _part_after(m, ctx) is not None):
             return None
         if m["this"] and rel is None:  # "هذا الاثنين": the coming one
             rel = _FUTURE_TENSE
@@ -172,20 +172,19 @@ def future_tense(text: str, pos: int) -> bool:
     return _tense(text, pos) == _FUTURE_TENSE
 
 
-def _part_after(m: regex.Match[str], ctx: Context) -> bool:
-    """Does a part of the day follow the match ("الأحد مساء")?"""
+def _part_after(m: regex.Match[str], ctx: Context) -> regex.Match[str] | None:
+    """The part of the day that follows the match as an adverb ("الأحد مساء", "غدا صباحا"), if any."""
     after = _NEXT_WORD.match(ctx.text, m.end())
-    return after is not None and after.group(1) in ctx.lex.day_parts_after
+    return after if after is not None and after.group(1) in ctx.lex.day_parts_after else None
 
 
 def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
     """A day with a part of the day before it ("صباح اليوم") or after it ("أمس مساء", "غدا صباحا")
     becomes a TIME: ``2020-05-12TMO``."""
     code = ctx.lex.day_parts_before[words(m["part"])] if m["part"] else None
-    if code is None and (after := _NEXT_WORD.match(ctx.text, m.end())) is not None:
-        code = ctx.lex.day_parts_after.get(after.group(1))
-        if code is not None:
-            cand.ne = after.end(1)
+    if code is None and (after := _part_after(m, ctx)) is not None:
+        code = ctx.lex.day_parts_after[after.group(1)]
+        cand.ne = after.end(1)
     if code is not None:
         cand.type = "TIME"
         cand.attrs["part_of_day"] = code
