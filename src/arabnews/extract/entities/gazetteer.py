@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ... import resources
 from ...errors import ResourceError
-from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load, lookup_key, parse_text
+from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load, lookup_key, parse_text, words
 from ...lang.schema import MapOf, Record, Words, check
 from ...memo import WORD_MEMO_LIMIT
 from ...text.clitics import CliticSplit
@@ -51,7 +51,6 @@ LEXICON_SCHEMA = Record({
     "triggers": Record({"per_title": Words, "loc_head": Words, "org_head": Words, "loc_prep": Words,
                         "regnal_title": Words, "regnal_ordinal": Words}),
     "name_particles": Record({"kunya": Words, "patronym": Words, "family": Words, "theophoric": Words}),
-    "name_compound_tails": Words,
     "country_aliases": MapOf(str, Words),
 }, {"not_places": Words})
 #: ``places.json``: top-level keys only (20,000 rows; each row is checked against ``_fields``).
@@ -264,7 +263,7 @@ def load_gazetteer(vocab_path: Path | str | None = None) -> Gazetteer:
                      person_parts=frozenset(vocab.get("person_parts", ())),
                      entity_words=frozenset(vocab.get("entity_words", ())),
                      common=frozenset(vocab.get("common_words", ())),
-                     compound_tails=frozenset(key(w) for w in lex.get("name_compound_tails", ())),
+                     compound_tails=words.compound_name_tails(),
                      provinces=provinces)
 
 

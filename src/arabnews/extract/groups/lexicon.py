@@ -42,8 +42,6 @@ _SCHEMA = Record({
     "name_connectors": Words,
     "name_titles": Words,
     "place_nouns": Words,
-    "name_compounds": Words,
-    "name_compound_tails": Words,
 })
 
 
@@ -121,8 +119,8 @@ def lexicon() -> Lexicon:
         connectors=_folded(data["name_connectors"]),
         titles=_folded(data["name_titles"]),
         place_nouns=_folded(data["place_nouns"]),
-        compounds=_folded(data["name_compounds"]),
-        compound_tails=_folded(data["name_compound_tails"]),
+        compounds=words.compound_name_heads(),
+        compound_tails=words.compound_name_tails(),
         place_names=words.place_names(),
         place_nisbas=frozenset(words.nisba_countries()),
         heads=heads,

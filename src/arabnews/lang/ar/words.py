@@ -26,6 +26,7 @@ from .folding import lookup_key
 _SCHEMA = Record({
     "nisba": Record({"countries": MapOf(str, Words), "other": Words}),
     "place_names": Words,
+    "compound_names": Record({"heads": Words, "tails": Words}),
     "quantifiers": MapOf(str, (int, type(None))),
     "time_units": MapOf(str, Record({"code": str, "singular": Words, "dual": Words, "plural": Words},
                                     {"accusative": Words})),
@@ -63,6 +64,18 @@ def nisba_adjectives() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """Folded place names that may close a name without an article ("حلب", "دير الزور")."""
     return frozenset(lookup_key(w) for w in _data()["place_names"])
+
+
+@cache
+def compound_name_heads() -> frozenset[str]:
+    """Folded first halves of compound given names ("صلاح" of "صلاح الدين", "عضد" of "عضد الدولة")."""
+    return frozenset(lookup_key(w) for w in _data()["compound_names"]["heads"])
+
+
+@cache
+def compound_name_tails() -> frozenset[str]:
+    """Folded second halves of compound given names ("الدين", "الدوله", "الله")."""
+    return frozenset(lookup_key(w) for w in _data()["compound_names"]["tails"])
 
 
 @cache
