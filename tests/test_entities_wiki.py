@@ -14,7 +14,9 @@ from arabnews.extract.entities.wiki import (
     club_word_org,
     company_name,
     complete_person,
+    compound_name,
     coordinated_persons,
+    country_alone,
     direction_in_place,
     dynasty_out_of_person,
     epithet_in_name,
@@ -595,3 +597,48 @@ def test_wiki_rules_split_a_person_at_a_spaced_dash():
         [("إيكر كاسياس", "PER"), ("سيرجيو راموس", "PER")]
     # a dash between letters stays inside the name
     assert _run(split_at_dash, "وأخرجه جان-لوك غودار", {"جان - لوك غودار": "PER"}) == [("جان-لوك غودار", "PER")]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # Portugal football team: the tagger left the opponent out
+    ("وفي المباراة الثالثة تعادل البرتغال مع الدانمارك 1 - 1", {"البرتغال": "LOC"},
+     [("البرتغال", "LOC"), ("الدانمارك", "LOC")]),
+    # other countries of the family, with a proclitic
+    ("وتعادل مع السويد ثم فاز على والنمسا وبلجيكا", {}, [("السويد", "LOC"), ("والنمسا", "LOC"), ("وبلجيكا", "LOC")]),
+    ("وجهت ضربة انتقامية لليابان", {}, [("لليابان", "LOC")]),
+    # a tagged span is left as it is; a word that is no country is no LOC
+    ("وفاز منتخب البرازيل على الدولة المضيفة", {"منتخب البرازيل": "ORG"}, [("منتخب البرازيل", "ORG")]),
+])
+def test_country_alone(sentence, tagged, expected):
+    assert _run(country_alone, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # the Crusades' Zengi, untagged; the sultan Lajin, cut after his laqab (Ibn Tulun mosque)
+    ("فتح عماد الدين زنكي الرها سنة 1144", {}, [("عماد الدين زنكي", "PER")]),
+    ("اقام السلطان حسام الدين لاجين سنة 696 هجرية", {"حسام الدين": "PER"}, [("حسام الدين لاجين", "PER")]),
+    # the Buyid emir (Razi; Imam Hussein shrine), with و; another tail and other heads of the family
+    ("الذي انشاه عضد الدولة ( توفي في 372 ه )", {}, [("عضد الدولة", "PER")]),
+    ("والداعي الصغير وعضد الدولة وغيرهم", {"والداعي الصغير": "PER"},
+     [("والداعي الصغير", "PER"), ("وعضد الدولة", "PER")]),
+    ("وخلفه ابنه سيف الدولة الحمداني في حلب", {"حلب": "LOC"}, [("سيف الدولة الحمداني", "PER"), ("حلب", "LOC")]),
+    ("وكان نور الدين محمود قد ضم دمشق", {}, [("نور الدين محمود", "PER")]),
+    # not a place or a group named after the person, nor "men of religion"
+    ("في محافظة صلاح الدين شمال بغداد", {}, []),
+    ("كتائب عز الدين القسام", {"كتائب عز الدين القسام": "ORG"}, [("كتائب عز الدين القسام", "ORG")]),
+    ("اجتمع رجال الدين في المسجد", {}, []),
+])
+def test_compound_name(sentence, tagged, expected):
+    assert _run(compound_name, sentence, tagged) == expected
+
+
+def test_places_after_locative_on_wiki_text():
+    from arabnews.extract.entities.backoff import places_after_locative_wiki, prominent_after_locative
+
+    # a prominent place after a locative word, which the wiki tagger may leave out (Imam Hussein shrine)
+    assert _run(places_after_locative_wiki, "وهما مشهد امير المؤمنين في النجف", {}) == [("النجف", "LOC")]
+    assert _run(places_after_locative_wiki, "تاسيس مصانع الورق في سمرقند", {}) == [("سمرقند", "LOC")]
+    # the Umayyad mosque's gates: "باب" without the article is a head, not the town "الباب"
+    assert _run(places_after_locative_wiki, "باب البريد من الغرب وباب جيرون من الشرق", {}) == []
+    # in news the town is read there and completed to the gate's name later ("وباب بحر" in Tunis)
+    assert _run(prominent_after_locative, "وباب الجبلي وباب بحر", {}) == [("وباب", "LOC"), ("وباب", "LOC")]

@@ -30,7 +30,7 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
-from .rulewords import written_function_word
+from .rulewords import TOPONYM_HEAD, word_flags, written_function_word
 
 #: A back-off rule: rewrites the tags of one sentence in place.
 Rule = Callable[[Sequence[Token], list[Tag], Gazetteer], None]
@@ -79,6 +79,7 @@ def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
     if word in cache:
         return cache[word]
     split = gaz.place_split(word)
+    # a toponym's head without the article is the head of a name ("وباب الزيادة"), not the town "الباب"
     if split is not None and (not prominent(gaz, split) or is_common_noun(fold(word))):
         split = None
     cache[word] = split
@@ -189,6 +190,19 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
 
     The CRF, trained partly on Wikipedia, sometimes leaves such well-known names out, and in
     these contexts they are rarely common nouns."""
+    _places_after_locative(toks, tags, gaz, strict=False)
+
+
+def places_after_locative_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """:func:`prominent_after_locative` on Wikipedia text, where a toponym's head without the article
+    is the head of a gate's name ("وباب الكلاسة", "وباب الزيادة": the mosque's gates), not the Syrian
+    town "الباب", and a word the corpora mostly show as an ordinary word as written, clitic and all,
+    is that word ("لمعان": for meanings, not ل + Ma'an).  In news the town is completed to the
+    toponym later ("وباب بحر")."""
+    _places_after_locative(toks, tags, gaz, strict=True)
+
+
+def _places_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, strict: bool) -> None:
     preps = gaz.triggers.get("loc_prep", frozenset())
     cache = gaz.word_cache("prominent_place")
     for i in range(len(toks)):
@@ -196,7 +210,8 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             continue
         norm = toks[i].norm
         split = cache[norm] if norm in cache else _prominent_place(gaz, norm)
-        if split is None:
+        if split is None or (strict and ((not split.article and word_flags(norm) & TOPONYM_HEAD)
+                                         or fold(norm) in gaz.common)):
             continue
         # after a preposition a word takes no proclitic but the article: "من فصيلة" is not من ف + "صيلة";
         # "على" written with ى is one too ("هجوم على مأرب"), not the name "علي"

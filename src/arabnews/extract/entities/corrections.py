@@ -70,7 +70,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...text.tokenize import Token
-from .backoff import Rule
+from .backoff import Rule, places_after_locative_wiki
 from .bio import Tag
 from .boundaries import (
     disease_names,
@@ -134,7 +134,9 @@ from .wiki import (
     club_word_org,
     company_name,
     complete_person,
+    compound_name,
     coordinated_persons,
+    country_alone,
     direction_in_place,
     dynasty_out_of_person,
     epithet_in_name,
@@ -188,7 +190,7 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     regnal_name, genealogy_chain, coordinated_persons, person_in_place, people_alone, person_before_preposition,
     ordinal_in_person, company_name, sport_in_federation, town_head_out, direction_in_place, named_building,
     name_before_dates, team_by_nationality, ruler_before_dynasty, listed_persons, epithet_in_name,
-    scope_in_org, club_word_org, known_place_as_loc,
+    scope_in_org, club_word_org, known_place_as_loc, country_alone, places_after_locative_wiki, compound_name,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -210,7 +212,8 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
                                 company_name, sport_in_federation, town_head_out, direction_in_place,
                                 named_building, name_before_dates, team_by_nationality, ruler_before_dynasty,
                                 listed_persons, epithet_in_name, scope_in_org,
-                                club_word_org, known_place_as_loc)
+                                club_word_org, known_place_as_loc, country_alone, places_after_locative_wiki,
+                                compound_name)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,

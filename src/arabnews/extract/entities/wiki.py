@@ -51,6 +51,13 @@ README of ``resources/ner``):
 - and a nationality read off a country the nisba table lacks ("النمساوي"), a company's name after
   "شركة" left untagged ("شركة نيكست"), a name after a title without a preposition read off it
   ("السلطان لاجين").
+
+Session 8, from the history and football articles of folds B and C (the README of ``resources/ner``):
+
+- :func:`country_alone`: an untagged country is a LOC ("مع الدانمارك");
+- :func:`compound_name`: "عماد الدين زنكي", "عضد الدولة البويهي" are one PER;
+- and the news back-off's place after a locative ("في النجف"), as
+  :func:`.backoff.places_after_locative_wiki`.
 """
 
 from __future__ import annotations
@@ -58,11 +65,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ...lang.ar import fold, load
+from ...lang.ar import fold, load, words
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, norm_key
+from .nouns import is_common_noun
 from .persons import _name_like
 from .rulewords import has_article, rule_words, stems
 
@@ -892,3 +900,60 @@ def known_place_as_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             continue
         if _country(toks[i:j], gaz) and (label != "ORG" or not _in(toks[i], _words("team_heads"))):
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
+
+
+
+def country_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged word that is a country, after a proclitic too ("مع الدانمارك", "وليشتنشتاين"), is a
+    LOC: the wiki tagger leaves countries out in a team's or a war's context; not a word the training
+    corpora mostly show as an ordinary word, nor a head or trigger word."""
+    for i, tok in enumerate(toks):
+        if tags[i] != "O" or tok.kind != "word":
+            continue
+        split = gaz.place_split(tok.norm)
+        if split is None:
+            continue
+        form = fold(split.lemma_forms[0])
+        place = gaz.place(form)
+        if place is not None and place.kind == "country" and form not in gaz.common \
+                and not is_common_noun(fold(tok.norm)):
+            tags[i] = "B-LOC"
+
+#: Second halves of a laqab ("صلاح الدين", "عضد الدولة", "سيف الإسلام"), folded; "الله" and "الرحمن"
+#: are left to the theophoric names ("جند الله" is a group).
+_LAQAB_TAILS = frozenset({"الدين", "الدوله", "الاسلام"})
+
+
+def compound_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A compound given name of the laqab kind is a PER with the name-like words after it: "عماد الدين
+    زنكي", "حسام الدين لاجين", "عضد الدولة البويهي"; its first half from the shared list of
+    ``ar_words.yaml`` (``compound_names``), written bare or with و ("وعضد الدولة")."""
+    heads = words.compound_name_heads()
+    n = len(toks)
+    i = 0
+    while i < n - 1:
+        head = norm_key(toks[i].norm) if toks[i].kind == "word" else ""
+        if head[:1] == "و" and head[1:] in heads:
+            head = head[1:]
+        # "محافظة صلاح الدين", "كتائب عز الدين القسام": a place's or a group's name
+        named = i > 0 and (gaz.is_loc_head(toks[i - 1].norm) or tags[i - 1][2:] in ("LOC", "ORG"))
+        if head not in heads or norm_key(toks[i + 1].norm) not in _LAQAB_TAILS or named \
+                or tags[i + 1] not in ("O", "I-PER", "B-PER") or tags[i] not in ("O", "B-PER"):
+            i += 1
+            continue
+        k = i + 2
+        if tags[i] == "O" or tags[i + 1] != "I-PER":  # the tagger missed it, or cut it after the head
+            tags[i], tags[i + 1] = "B-PER", "I-PER"
+        while k < n and k - i - 2 < MAX_MORE and tags[k] == "O" and (
+                _surname_like(toks[k], gaz) or (k == i + 2 and _family_nisba(toks[k], gaz))):
+            tags[k] = "I-PER"
+            k += 1
+        i = k
+
+
+def _family_nisba(tok: Token, gaz: Gazetteer) -> bool:
+    """A nisba with the article that names a family or a dynasty, not a country ("الحمداني",
+    "الأيوبي", "البويهي"; not "المصري"), and no ordinary word ("الكبير")."""
+    word = norm_key(tok.norm)
+    return (tok.kind == "word" and word.startswith("ال") and word.endswith("ي") and len(word) >= 6
+            and word not in gaz.common and not _is_nisba(tok, gaz))
