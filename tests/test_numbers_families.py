@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,32 @@ MEASURES += [
     ("بسرعة 20 عقدة بحرية", "20", "cardinal", 20, "[kn_i]", {"quantity": "speed"}),
     ("مساحتها 500 كم مربع", "500", "cardinal", 500, "km2", {}),
     ("إنتاج مليون برميل يوميا", "مليون", "cardinal", 1000000, "[bbl_us]", {}),
+    # Duckling's Arabic Quantity, Volume, Temperature and Distance corpora, and their neighbours:
+    # the dual of every unit, nominative and oblique, derived from its singular
+    ("أونصتان", "أونصتان", "cardinal", 2, "[oz_tr]", {}),
+    ("لتران", "لتران", "cardinal", 2, "L", {"quantity": "volume"}),
+    ("سنتيمتران", "سنتيمتران", "cardinal", 2, "cm", {}),
+    ("على بعد سنتيمترين", "سنتيمترين", "cardinal", 2, "cm", {}),
+    ("كيلوغرامان من الذهب", "كيلوغرامان", "cardinal", 2, "kg", {}),
+    ("هكتاران من الأرض", "هكتاران", "cardinal", 2, "ha", {}),
+    ("طولها متران ونصف", "متران", "cardinal", 2.5, "m", {}),
+    ("سجلت درجتان مئويتان تحت الصفر", "درجتان مئويتان", "cardinal", -2, "Cel", {}),
+    # one unit and a fraction, with و spaced or not
+    ("لتر ونصف", "لتر ونصف", "cardinal", 1.5, "L", {}),
+    ("لتر و نص", "لتر و نص", "cardinal", 1.5, "L", {}),
+    ("لتر وربع", "لتر وربع", "cardinal", 1.25, "L", {}),
+    ("متر و ربع", "متر و ربع", "cardinal", 1.25, "m", {}),
+    ("كيلو وثلث", "كيلو وثلث", "cardinal", Fraction(4, 3), "kg", {}),
+    # spellings of units
+    ("2000 ملج", "2000", "cardinal", 2000, "mg", {}),
+    ("250 ميليلتر", "250", "cardinal", 250, "mL", {}),
+    ("250 ملي لتر", "250", "cardinal", 250, "mL", {}),
+    ("3 هكتوليتر", "3", "cardinal", 3, "hL", {"quantity": "volume"}),
+    ("٣ هكتو ليتر", "٣", "cardinal", 3, "hL", {}),
+    ("37° سلزيوس", "37", "cardinal", 37, "Cel", {}),
+    ("بلغت الحرارة ٣٧° مئوية", "٣٧", "cardinal", 37, "Cel", {}),
+    ("سبع وثلاثون سلزيوس", "سبع وثلاثون", "cardinal", 37, "Cel", {}),
+    ("70° فهرنهايت", "70", "cardinal", 70, "[degF]", {}),
 ]
 
 # -- negatives, decimals, fractions -------------------------------------------------------------------------
@@ -598,3 +625,9 @@ def test_ranges_scores_and_spaced_ordinals(text, expected):
     doc = Pipeline(["numbers"])(text)
     assert [(n.text, n.value, n.unit, n.kind) for n in doc.numbers] == expected
     assert all(text[n.start:n.end] == n.text for n in doc.numbers)
+
+
+def test_a_club_named_like_a_dual_is_no_measure():
+    # "ميلان" is Milan, not two miles (measures.yaml's not_duals); "ميلين" stays two miles
+    doc = Pipeline(["numbers"])("ارتدى قمصان ريال مدريد وميلان ثم قطع مسافة ميلين")
+    assert [(n.text, n.value, n.unit) for n in doc.numbers] == [("ميلين", 2, "[mi_i]")]

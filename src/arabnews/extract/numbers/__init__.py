@@ -81,6 +81,8 @@ _TEMPERATURE = ("temperature", "angle_or_temperature")
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
 _SYMBOLS = frozenset("$€£¥₪₺")
 _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
+#: The fraction after "unit + و" ("لتر ونصف", "متر و ربع"), folded.
+_UNIT_FRACTIONS = {"نصف": Fraction(1, 2), "نص": Fraction(1, 2), "ربع": Fraction(1, 4), "ثلث": Fraction(1, 3)}
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
 _GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
 _TIME_UNIT = regex.compile(
@@ -190,12 +192,13 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
     halves: list[Expr] = []
     ends = [x.end for x in out]
-    for m in (ms.singular_half_re.finditer(folded, lo, hi) if folded.find("ونص", lo, hi) >= 0 else ()):
+    fractions = folded.find("نص", lo, hi) >= 0 or folded.find("ربع", lo, hi) >= 0 or folded.find("ثلث", lo, hi) >= 0
+    for m in (ms.singular_half_re.finditer(folded, lo, hi) if fractions else ()):
         i = bisect_right(ends, m.start())  # expressions ending before the unit
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
             continue
         unit = ms.units[lookup_key(m.group("u"))]
-        e = Expr(m.start(), m.start(), m.end(), "cardinal", Fraction(3, 2), "words",
+        e = Expr(m.start(), m.start(), m.end(), "cardinal", 1 + _UNIT_FRACTIONS[m.group("f")], "words",
                  {"unit_start": m.start("u"), "unit_end": m.end("u"), "quantity": unit.quantity})
         e.unit = unit.code
         halves.append(e)

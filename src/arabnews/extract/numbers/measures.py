@@ -26,6 +26,7 @@ _SCHEMA = Record({
     "generic_currencies": MapOf(str, Words),
     "subunits": MapOf(str, Record({"forms": Words, "default": float})),
     "units": MapOf(str, Record({"quantity": str, "forms": Words, "abbrev": ListOf(str)})),
+    "not_duals": Words,
     "degree_temperature_cue": Words, "below_zero": Words, "negative_words": Words, "decimal_words": Words,
     "range_from": Words, "range_to": Words, "change_words": Words,
 })
@@ -45,7 +46,7 @@ class Measures:
     units: dict[str, Unit]  # folded form → unit
     after_re: regex.Pattern[str]  # a unit right after a number (at a position)
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
-    singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "دولار ونصف": one unit and a half
+    singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "لتر و ربع": one unit and a half, a quarter or a third
     dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
@@ -60,6 +61,19 @@ class Measures:
     range_to_re: regex.Pattern[str]
     change_re: regex.Pattern[str]  # a change verb or noun: "من X إلى Y" after it is a before and an after
 
+
+
+#: Quantities whose units take a derived dual (:func:`_duals`).
+_DUAL_QUANTITIES = frozenset({"mass", "length", "area", "volume", "temperature", "angle_or_temperature"})
+
+
+def _duals(singular: str) -> tuple[str, ...]:
+    """The dual of a one-word unit written in the singular, nominative and oblique ("لتر" → "لتران",
+    "لترين"; "أونصة" → "أونصتان", "أونصتين"), so that every unit has its dual without listing it."""
+    if " " in singular or not any("\u0600" <= c <= "\u06ff" for c in singular):
+        return ()
+    stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
+    return (stem + "ان", stem + "ين")
 
 def _alt(forms: Any) -> str:
     return ar.trie_regex(forms, space=_SPACE)
@@ -97,10 +111,15 @@ def measures() -> Measures:
     def add(table: dict[str, Unit], form: str, unit: Unit) -> None:
         table.setdefault(lookup_key(form) if any("\u0600" <= c <= "\u06ff" for c in form) else form, unit)
 
+    not_duals = {lookup_key(w) for w in data["not_duals"]}
     for code, entry in data["units"].items():
         u = Unit(code, entry["quantity"])
         for f in entry["forms"]:
             add(units, f, u)
+        if u.quantity in _DUAL_QUANTITIES:
+            for f in _duals(entry["forms"][0]):
+                if lookup_key(f) not in not_duals:
+                    add(units, f, u)
         for f in entry["abbrev"]:
             add(abbrev, f, u)
     for code, entry in cur.items():
@@ -145,7 +164,7 @@ def measures() -> Measures:
         ),
         before_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<c>{_alt(symbols)})[^\S\n]?+\Z"),
         singular_half_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<u>{_alt(singular)}){_SPACE}و(?:ال)?نصف?{_END}"
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<u>{_alt(singular)}){_SPACE}و[^\S\n]*(?:ال)?(?P<f>نصف?|ربع|ثلث){_END}"
         ),
         subunits=subunits,
         subunit_re=regex.compile(rf"[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{_alt(subunits)})){_END}"),
