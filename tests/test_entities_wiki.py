@@ -11,6 +11,7 @@ from arabnews.extract.entities import corrections
 from arabnews.extract.entities.bio import chunks
 from arabnews.extract.entities.crf import wiki_tagger
 from arabnews.extract.entities.wiki import (
+    adjective_not_person,
     club_word_org,
     company_name,
     complete_person,
@@ -642,3 +643,19 @@ def test_places_after_locative_on_wiki_text():
     assert _run(places_after_locative_wiki, "باب البريد من الغرب وباب جيرون من الشرق", {}) == []
     # in news the town is read there and completed to the gate's name later ("وباب بحر" in Tunis)
     assert _run(prominent_after_locative, "وباب الجبلي وباب بحر", {}) == [("وباب", "LOC"), ("وباب", "LOC")]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # Imam Husayn shrine: the nisba after a noun describes it; after a shrine's head it names the shrine
+    ("وموقعه قريب من الضريح الحسيني الي جهة الشرق", {"الحسيني": "PER"}, []),
+    ("يحيط بالحرم الحسيني اربعة اروقة", {"الحسيني": "PER"}, [("بالحرم الحسيني", "LOC")]),
+    ("تولي تجديد بناء الحائر الحسيني بعد ان شبت فيه النار", {"الحسيني": "PER"}, [("الحائر الحسيني", "LOC")]),
+    ("وزار المقام الزينبي في دمشق", {"الزينبي": "PER", "دمشق": "LOC"}, [("المقام الزينبي", "LOC"), ("دمشق", "LOC")]),
+    ("ومصباح التفريغ الغازي", {"الغازي": "PER"}, []),
+    # a person after a title, an occupation or a verb; a nisba that is a name part
+    ("وكان الخليفة المعتضدي يحكم", {"المعتضدي": "PER"}, [("المعتضدي", "PER")]),
+    ("وقال العالم الرازي ان", {"الرازي": "PER"}, [("الرازي", "PER")]),
+    ("ذكر الرازي في كتابه", {"الرازي": "PER"}, [("الرازي", "PER")]),
+])
+def test_adjective_not_person(sentence, tagged, expected):
+    assert _run(adjective_not_person, sentence, tagged) == expected

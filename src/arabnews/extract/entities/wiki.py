@@ -56,6 +56,7 @@ Session 8, from the history and football articles of folds B and C (the README o
 
 - :func:`country_alone`: an untagged country is a LOC ("مع الدانمارك");
 - :func:`compound_name`: "عماد الدين زنكي", "عضد الدولة البويهي" are one PER;
+- :func:`adjective_not_person`: "الضريح الحسيني" has no person; "المرقد الحسيني" is a LOC;
 - and the news back-off's place after a locative ("في النجف"), as
   :func:`.backoff.places_after_locative_wiki`.
 """
@@ -79,7 +80,7 @@ WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations"
                             "state_heads": Words, "realms": Words, "team_heads": Words, "place_institutions": Words,
                             "dynasty_adjectives": Words, "regnal_links": Words, "company_heads": Words,
                             "town_heads": Words, "directions": Words, "life_words": Words, "epithets": Words,
-                            "org_scopes": Words, "club_words": Words},
+                            "org_scopes": Words, "club_words": Words, "shrine_heads": Words},
                            {"_about": str})
 
 
@@ -957,3 +958,25 @@ def _family_nisba(tok: Token, gaz: Gazetteer) -> bool:
     word = norm_key(tok.norm)
     return (tok.kind == "word" and word.startswith("ال") and word.endswith("ي") and len(word) >= 6
             and word not in gaz.common and not _is_nisba(tok, gaz))
+
+
+def adjective_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word PER that is a definite nisba adjective right after an untagged definite noun
+    describes that noun ("الضريح الحسيني", "مصباح التفريغ الغازي"): no person; after a shrine's head
+    (``shrine_heads``) head and adjective are the shrine's name, a LOC ("المرقد الحسيني", "بالحرم
+    الحسيني").  Not after a title or an occupation ("الخليفة المعتضدي", "العالم الرازي"), nor a nisba
+    that is a name part ("الشريف")."""
+    titles, jobs = _words("titles"), _words("occupations")
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i != 1 or i == 0 or tags[i - 1] != "O":
+            continue
+        word, prev = norm_key(toks[i].norm), toks[i - 1]
+        if not (word.startswith("ال") and (word.endswith("ي") or word.endswith("يه"))) or word in gaz.person_parts:
+            continue
+        if prev.kind != "word" or not has_article(prev.norm) or _in(prev, titles) or _in(prev, jobs) \
+                or norm_key(prev.norm) in gaz.person_parts:
+            continue
+        if _in(prev, _words("shrine_heads")):  # "المرقد الحسيني", "بالحرم الحسيني": the shrine's name
+            tags[i - 1], tags[i] = "B-LOC", "I-LOC"
+        else:
+            tags[i] = "O"
