@@ -30,6 +30,7 @@ from arabnews.extract.entities.wiki import (
     name_before_dates,
     named_building,
     ordinal_in_person,
+    particle_surname,
     people_alone,
     peoples_as_persons,
     person_before_preposition,
@@ -659,3 +660,18 @@ def test_places_after_locative_on_wiki_text():
 ])
 def test_adjective_not_person(sentence, tagged, expected):
     assert _run(adjective_not_person, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # Real Madrid: the tagger's MISC, and the untagged surname; other particles of the family
+    ("وفي اول مواسم دي ستيفانو حقق الفريق بطولة الدوري", {"دي ستيفانو": "MISC"}, [("دي ستيفانو", "PER")]),
+    ("وايضا دي ستيفانو يملك الرقم القياسي", {}, [("دي ستيفانو", "PER")]),
+    ("صمم فون براون الصاروخ", {}, [("فون براون", "PER")]),
+    ("رسم ليوناردو دا فينشي الموناليزا", {"ليوناردو": "PER"}, [("ليوناردو دا فينشي", "PER")]),
+    # not "فان" (also "فإن" without hamza), not before an ordinary word, not a MISC of more words
+    ("وحسب نيوتن فان انعكاس الضوء", {"نيوتن": "PER"}, [("نيوتن", "PER")]),
+    ("اغنية دي الجديدة", {}, []),
+    ("فيلم دي ستيفانو الاخير", {"فيلم دي ستيفانو الاخير": "MISC"}, [("فيلم دي ستيفانو الاخير", "MISC")]),
+])
+def test_particle_surname(sentence, tagged, expected):
+    assert _run(particle_surname, sentence, tagged) == expected

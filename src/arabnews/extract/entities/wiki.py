@@ -57,6 +57,7 @@ Session 8, from the history and football articles of folds B and C (the README o
 - :func:`country_alone`: an untagged country is a LOC ("مع الدانمارك");
 - :func:`compound_name`: "عماد الدين زنكي", "عضد الدولة البويهي" are one PER;
 - :func:`adjective_not_person`: "الضريح الحسيني" has no person; "المرقد الحسيني" is a LOC;
+- :func:`particle_surname`: "دي ستيفانو" is a PER, not a MISC;
 - and the news back-off's place after a locative ("في النجف"), as
   :func:`.backoff.places_after_locative_wiki`.
 """
@@ -980,3 +981,25 @@ def adjective_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
             tags[i - 1], tags[i] = "B-LOC", "I-LOC"
         else:
             tags[i] = "O"
+
+
+#: Particles of European surnames ("دي ستيفانو", "فان نستلروي", "فون براون", "دا فينشي"), folded.
+_SURNAME_PARTICLES = frozenset({"دي", "فون", "دا", "ديل", "ديلا"})
+
+
+def particle_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A European surname with its particle is a PER: a particle followed by a surname-like word, untagged
+    or tagged MISC ("دي ستيفانو", "فون براون", "دا فينشي"); a PER just before takes both ("ليوناردو" +
+    "دا فينشي").  Not "فان": in text without hamza it is also "فإن" ("نيوتن فان انعكاس الضوء")."""
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].kind != "word" or norm_key(toks[i].norm) not in _SURNAME_PARTICLES:
+            continue
+        # untagged, or a MISC of the two words alone (the tagger's "دي ستيفانو/MISC")
+        misc = tags[i] == "B-MISC" and tags[i + 1] == "I-MISC" and (i + 2 == n or tags[i + 2] != "I-MISC")
+        if not (misc or (tags[i] == "O" and tags[i + 1] in ("O", "B-PER"))) or not _surname_like(toks[i + 1], gaz) \
+                or norm_key(toks[i + 1].norm) in gaz.common:
+            continue
+        joined = i > 0 and tags[i - 1] in ("B-PER", "I-PER")
+        tags[i] = "I-PER" if joined else "B-PER"
+        tags[i + 1] = "I-PER"
