@@ -18,6 +18,7 @@ from typing import Literal, Protocol
 
 from ...document import Document, EntitySpan, Part
 from ...text.tokenize import Token
+from .acronyms import letter_acronyms
 from .backoff import gazetteer_backoff
 from .bio import Tag
 from .consistency import NameTally, propagate
@@ -107,7 +108,7 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
         tags = list(map(labels.__getitem__, kept_tags)) if isinstance(kept_tags, bytes) else kept_tags
         tags = propagate(toks, tags, names, gaz, probs)
         out.extend(decode_tags(doc, toks, tags, probs, part, gaz, "crf", first_words))
-    return out
+    return letter_acronyms(doc, out)
 
 
 class CRFBackend:

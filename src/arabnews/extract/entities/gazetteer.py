@@ -52,6 +52,7 @@ LEXICON_SCHEMA = Record({
                         "regnal_title": Words, "regnal_ordinal": Words}),
     "name_particles": Record({"kunya": Words, "patronym": Words, "family": Words, "theophoric": Words}),
     "country_aliases": MapOf(str, Words),
+    "letter_names": Record({"unambiguous": Words, "ambiguous": Words}),
 }, {"not_places": Words})
 #: ``places.json``: top-level keys only (20,000 rows; each row is checked against ``_fields``).
 PLACES_SCHEMA = Record({"_fields": Words, "places": dict, "nisba": dict}, {"provinces": dict})
