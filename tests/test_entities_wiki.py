@@ -36,6 +36,7 @@ from arabnews.extract.entities.wiki import (
     person_before_preposition,
     person_in_place,
     regnal_name,
+    reported_by_nisba,
     ruler_before_dynasty,
     scope_in_org,
     split_listed_places,
@@ -625,6 +626,9 @@ def test_country_alone(sentence, tagged, expected):
      [("والداعي الصغير", "PER"), ("وعضد الدولة", "PER")]),
     ("وخلفه ابنه سيف الدولة الحمداني في حلب", {"حلب": "LOC"}, [("سيف الدولة الحمداني", "PER"), ("حلب", "LOC")]),
     ("وكان نور الدين محمود قد ضم دمشق", {}, [("نور الدين محمود", "PER")]),
+    # a name after the laqab that could carry a preposition is the name; a preposition on a noun is not
+    ("قام به السلطان حسام الدين لاجين سنة 696", {"حسام الدين": "PER"}, [("حسام الدين لاجين", "PER")]),
+    ("امر صلاح الدين بترميم دعامتين من دعائم القبة", {"صلاح الدين": "PER"}, [("صلاح الدين", "PER")]),
     # not a place or a group named after the person, nor "men of religion"
     ("في محافظة صلاح الدين شمال بغداد", {}, []),
     ("كتائب عز الدين القسام", {"كتائب عز الدين القسام": "ORG"}, [("كتائب عز الدين القسام", "ORG")]),
@@ -675,3 +679,17 @@ def test_adjective_not_person(sentence, tagged, expected):
 ])
 def test_particle_surname(sentence, tagged, expected):
     assert _run(particle_surname, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # Ibn Tulun mosque; other reporting words and historians of the family
+    ("للسلطان لاجين قصة رواها السيوطي في كتابه التاريخي", {"لاجين": "PER"}, [("لاجين", "PER"), ("السيوطي", "PER")]),
+    ("بحسب السيوطي", {}, [("السيوطي", "PER")]),
+    ("واورد الطبري في حوادث سنة 236 ان", {}, [("الطبري", "PER")]),
+    ("وذكر المقريزي ان الجامع", {}, [("المقريزي", "PER")]),
+    # not a nationality, a place or an ordinary word after them
+    ("وقال المصري ان", {}, []),
+    ("وذكر التقرير ان", {}, []),
+])
+def test_reported_by_nisba(sentence, tagged, expected):
+    assert _run(reported_by_nisba, sentence, tagged) == expected

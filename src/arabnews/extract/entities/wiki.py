@@ -58,6 +58,7 @@ Session 8, from the history and football articles of folds B and C (the README o
 - :func:`compound_name`: "عماد الدين زنكي", "عضد الدولة البويهي" are one PER;
 - :func:`adjective_not_person`: "الضريح الحسيني" has no person; "المرقد الحسيني" is a LOC;
 - :func:`particle_surname`: "دي ستيفانو" is a PER, not a MISC;
+- :func:`reported_by_nisba`: "رواها السيوطي", "بحسب السيوطي": the historian is a PER;
 - and the news back-off's place after a locative ("في النجف"), as
   :func:`.backoff.places_after_locative_wiki`.
 """
@@ -81,7 +82,8 @@ WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations"
                             "state_heads": Words, "realms": Words, "team_heads": Words, "place_institutions": Words,
                             "dynasty_adjectives": Words, "regnal_links": Words, "company_heads": Words,
                             "town_heads": Words, "directions": Words, "life_words": Words, "epithets": Words,
-                            "org_scopes": Words, "club_words": Words, "shrine_heads": Words},
+                            "org_scopes": Words, "club_words": Words, "shrine_heads": Words,
+                            "reporting_words": Words},
                            {"_about": str})
 
 
@@ -947,10 +949,19 @@ def compound_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         if tags[i] == "O" or tags[i + 1] != "I-PER":  # the tagger missed it, or cut it after the head
             tags[i], tags[i + 1] = "B-PER", "I-PER"
         while k < n and k - i - 2 < MAX_MORE and tags[k] == "O" and (
-                _surname_like(toks[k], gaz) or (k == i + 2 and _family_nisba(toks[k], gaz))):
+                _surname_like(toks[k], gaz)
+                or (k == i + 2 and (_family_nisba(toks[k], gaz) or _laqab_name(toks[k], gaz)))):
             tags[k] = "I-PER"
             k += 1
         i = k
+
+
+def _laqab_name(tok: Token, gaz: Gazetteer) -> bool:
+    """After a laqab, a name-like word is the person's name even where it could carry a preposition
+    ("حسام الدين لاجين": not ل + "اجين"), unless it is a preposition on an ordinary word ("صلاح الدين
+    بترميم")."""
+    word = norm_key(tok.norm)
+    return _name_like(tok, gaz) and not (word[:1] in _PREPOSITIONS and word[1:] in gaz.common)
 
 
 def _family_nisba(tok: Token, gaz: Gazetteer) -> bool:
@@ -1003,3 +1014,18 @@ def particle_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         joined = i > 0 and tags[i - 1] in ("B-PER", "I-PER")
         tags[i] = "I-PER" if joined else "B-PER"
         tags[i + 1] = "I-PER"
+
+
+def reported_by_nisba(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A scholar named by a nisba after a word that introduces what he wrote or said is a PER ("رواها
+    السيوطي", "بحسب السيوطي", "اورد الطبري"): a definite nisba that is no nationality, no ordinary word
+    and no place, after ``reporting_words`` (with و or ف too)."""
+    words = _words("reporting_words")
+    for i in range(1, len(toks)):
+        if tags[i] != "O" or tags[i - 1] != "O" or toks[i - 1].kind != "word":
+            continue
+        prev = norm_key(toks[i - 1].norm)
+        if not (prev in words or (prev[:1] in ("و", "ف") and prev[1:] in words)):
+            continue
+        if _family_nisba(toks[i], gaz) and not _place(norm_key(toks[i].norm), gaz):
+            tags[i] = "B-PER"
