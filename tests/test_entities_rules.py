@@ -13,6 +13,7 @@ import pytest
 
 from arabnews import Pipeline, tokenize
 from arabnews.extract.entities import corrections, default_gazetteer
+from arabnews.extract.entities.bio import chunks
 from arabnews.extract.entities.boundaries import (
     places_after_plural_head,
     stadium_names,
@@ -29,6 +30,7 @@ from arabnews.extract.entities.orgs import (
     org_named_after_person,
 )
 from arabnews.extract.entities.persons import (
+    _name_like,
     name_after_title,
     nickname_in_parens,
     nisba_surname,
@@ -388,6 +390,36 @@ def test_name_after_title_in_construct_on_its_own() -> None:
     tags = ["O"] * len(toks)
     name_after_title(toks, tags, GAZ)
     assert tags == ["O"] * 6
+
+
+#: An adjective of the profession's field between the occupation and the name, masculine or feminine.
+FIELD_CASES = [
+    ("وقالت الممثلة الكوميدية كاثي جريفن إنها لن تعتذر", "كاثي جريفن"),
+    ("وصرح الفنان التشكيلي علي حسن بأن المعرض مفتوح", "علي حسن"),
+    ("وأكدت الإعلامية التونسية مريم بلقاضي أن", "مريم بلقاضي"),
+    ("وقالت الناشطة الحقوقية سهام بن سدرين إن الهيئة", "سهام بن سدرين"),
+    ("وقال المحلل السياسي ناصر الهاني إن", "ناصر الهاني"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FIELD_CASES)
+def test_name_after_an_occupation_and_its_field(text: str, name: str) -> None:
+    assert [(e.text, e.label) for e in NLP(text).entities] == [(name, "PER")]
+
+
+@pytest.mark.parametrize(("text", "name"), FIELD_CASES[:3])
+def test_name_after_an_occupation_and_its_field_by_the_rule_alone(text: str, name: str) -> None:
+    toks = _words(text)
+    tags = ["O"] * len(toks)
+    name_after_title(toks, tags, GAZ)
+    assert [" ".join(t.text for t in toks[i:j]) for i, j, label in chunks(tags) if label == "PER"] == [name]
+
+
+def test_a_particle_with_a_preposition_ends_a_name() -> None:
+    # "بأن" (that), written with hamza, is no surname; "بان كي مون" is a name
+    toks = _words("وصرح الفنان التشكيلي علي حسن بأن المعرض مفتوح")
+    assert not _name_like(toks[5], GAZ)
+    assert _name_like(_words("بان كي مون")[0], GAZ)
 
 
 def test_word_flags_answer_as_the_lists() -> None:

@@ -74,7 +74,22 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
         return False
     if word[0] == "ل" and (word[1:] in gaz.particles or word[1:] in gaz.person_parts):  # "لبن علي": "of Ben Ali"
         return False
+    written = tok.text
+    if written[:1] in ("ب", "ل", "ف", "و", "ك") and written[1:2] in ("أ", "إ") and word[1:] in rw.function_words:
+        return False  # "بأن", "لأن", "فإن": a particle with a preposition (but "بان كي مون" is a name)
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
+
+
+def _field_adjective(tok: Token, gaz: Gazetteer, feminine: bool) -> bool:
+    """An adjective of a profession's field after an occupation ("الفنان التشكيلي", "الكاتب الصحفي",
+    "الممثلة الكوميدية"): a nisba with the article that the corpora show mostly as an ordinary word, or,
+    after a woman's title, any feminine nisba ("ية": a family name does not agree); not a name part."""
+    word = fold(tok.norm)
+    if not word.startswith("ال") or word in gaz.person_parts:
+        return False
+    if word.endswith("ي") and word in gaz.common:
+        return True
+    return feminine and word.endswith("يه") and len(word) >= 6
 
 
 def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
@@ -122,14 +137,15 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             continue
         # an adjective agrees with the title and has the article: "العميد الركن" yes, but "العميد الركن
         # تركي المالكي" has the given name Turki, not "التركي"
+        feminine = fold(toks[t].norm).endswith("ه")  # "الوزيرة", "النائبة": a woman's name follows
         while k < n and tags[k] == "O" and toks[k].kind == "word" and has_article(toks[k].norm) and (
-                in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)):
+                in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)
+                or _field_adjective(toks[k], gaz, feminine)):
             k += 1
         if k < n and tags[k] == "B-PER" and (k + 1 == n or tags[k + 1] != "I-PER"):
             _extend_person(toks, tags, k, gaz)
             continue
         start = k
-        feminine = fold(toks[t].norm).endswith("ه")  # "الوزيرة", "النائبة": a woman's name follows
         k = _name_run(toks, tags, start, gaz, feminine, every_clitic=not flags[t] & ARTICLE)
         taken = k - start
         # "الدكتور وديع الجريء", "الوزير نضال الورفلي": a name-like word and a family name with the article
