@@ -49,6 +49,7 @@ def test_dotted_acronym_is_one_span(sentence, acronym):
     "انفجرت شحنة من مادة ت . ن . ت",          # TNT: single Arabic letters are left to the tagger
     "ذهب ام . اي احد",                         # only letters that are also Arabic words
     "وصدر نظام ماك او . اس الجديد",           # the same
+    "تحمل اسم نتاليا اس . ال . اس - 2",       # "إل" folds to the article: no unambiguous letter
 ])
 def test_no_acronym(sentence):
     assert not [e for e in NEWS(sentence).entities if e.attrs.get("acronym")]

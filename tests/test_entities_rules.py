@@ -415,6 +415,21 @@ def test_name_after_an_occupation_and_its_field_by_the_rule_alone(text: str, nam
     assert [" ".join(t.text for t in toks[i:j]) for i, j, label in chunks(tags) if label == "PER"] == [name]
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    # a ministry's nationality closes its name: the definite word after it is the verb's object
+    ("أعلنت وزارة الداخلية الكويتية القبض على ثلاثة متهمين", "وزارة الداخلية الكويتية"),
+    ("أعلنت وزارة الصحة المصرية الانتهاء من حملة التطعيم", "وزارة الصحة المصرية"),
+    ("أكدت وزارة الخارجية الأردنية الرفض القاطع للقرار", "وزارة الخارجية الأردنية"),
+])
+def test_ministry_name_ends_at_its_nationality(text: str, org: str) -> None:
+    assert [(e.text, e.label) for e in NLP(text).entities] == [(org, "ORG")]
+
+
+def test_other_bodies_go_on_after_their_nationality() -> None:
+    toks = _words("بالاشتراك مع الجمعية التونسية لعلوم الفلك يوم الجمعة")
+    assert chain_end(toks, ["O"] * len(toks), 2) == 6
+
+
 def test_a_particle_with_a_preposition_ends_a_name() -> None:
     # "بأن" (that), written with hamza, is no surname; "بان كي مون" is a name
     toks = _words("وصرح الفنان التشكيلي علي حسن بأن المعرض مفتوح")

@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ...lang.ar import clitic_splits, fold
+from ...lang.ar import clitic_splits, fold, words
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
@@ -79,6 +79,16 @@ def _lam_indefinite(word: str) -> bool:
     return word.startswith("ل") and not word.startswith("لل") and len(word) >= 4
 
 
+def _nationality_adjective(norm: str) -> bool:
+    """Is the normalized ``norm`` a country's nisba with the article, masculine or feminine ("الكويتية",
+    "المصري"; the shared list of ``ar_words.yaml``)?"""
+    word = fold(norm)
+    if not word.startswith("ال"):
+        return False
+    base = word[2:-1] if word.endswith("يه") else word[2:]
+    return base in words.nisba_countries()
+
+
 def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     """Index after the genitive chain that follows the head ``toks[h]`` (``h + 1`` if none): definite
     words, right after the head an indefinite noun before a definite one ("جمعية شباب التحدي"),
@@ -89,10 +99,15 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     n = len(toks)
     k = h + 1
     complement = False  # a ل complement seen: "للملكية الفكرية لعقد الاجتماع" is a purpose after it
+    ministry = in_list(toks[h].norm, rw.ministry_heads)
     while k < n and k - h <= MAX_CHAIN:
         tok = toks[k]
         if tok.kind != "word" or tags[k].endswith(("PER", "LOC")) or is_predicate(tok.norm) \
                 or fold(tok.norm) in rw.function_words or in_list(tok.norm, rw.chain_stops):
+            break
+        # a ministry's nationality closes its name: "وزارة الداخلية الكويتية" + "القبض على …" (the verb's
+        # object); other bodies go on ("الجمعية التونسية لعلوم الفلك", "المجلس الوزاري الإسرائيلي المصغر")
+        if ministry and k > h + 1 and _nationality_adjective(toks[k - 1].norm):
             break
         if _definite(tok.norm):
             if tok.norm.startswith("لل"):
