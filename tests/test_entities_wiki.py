@@ -12,6 +12,7 @@ from arabnews.extract.entities.bio import chunks
 from arabnews.extract.entities.crf import wiki_tagger
 from arabnews.extract.entities.wiki import (
     adjective_not_person,
+    caliph_alone,
     club_word_org,
     company_name,
     complete_person,
@@ -22,6 +23,7 @@ from arabnews.extract.entities.wiki import (
     dynasty_out_of_person,
     epithet_in_name,
     genealogy_chain,
+    genealogy_nisba,
     head_in_place,
     institution_as_place,
     known_place_as_loc,
@@ -693,3 +695,31 @@ def test_particle_surname(sentence, tagged, expected):
 ])
 def test_reported_by_nisba(sentence, tagged, expected):
     assert _run(reported_by_nisba, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # Imam Husayn shrine: caliphs named alone; other caliphs of the list, with و
+    ("ان المتوكل امر بهدم قبر الحسين", {"الحسين": "PER"}, [("المتوكل", "PER"), ("الحسين", "PER")]),
+    ("وصل المنتصر الي سدة الخلافة", {}, [("المنتصر", "PER")]),
+    ("والمعتصم بني سامراء", {"سامراء": "LOC"}, [("والمعتصم", "PER"), ("سامراء", "LOC")]),
+    # not a name that is also an ordinary word, nor a word already tagged
+    ("يلعبها الفريق الفائز بالقرعة", {}, []),
+    ("اقام المهدي في القصر", {}, []),
+])
+def test_caliph_alone(sentence, tagged, expected):
+    assert _run(caliph_alone, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    ("ولما ولي المختار بن ابي عبيد الثقفي الامر بالكوفة", {"المختار بن ابي عبيد": "PER"},
+     [("المختار بن ابي عبيد الثقفي", "PER")]),
+    ("الذي يعود نسبه الي المقداد بن الاسود الكندي حيث", {"المقداد بن الاسود": "PER"},
+     [("المقداد بن الاسود الكندي", "PER")]),
+    # not a nisba the corpora show mostly as an ordinary word ("المصري"), nor after a name without a
+    # genealogy, nor an ordinary word
+    ("وقال محمد بن علي المصري ان", {"محمد بن علي": "PER"}, [("محمد بن علي", "PER")]),
+    ("وقال جيمس شادويك البريطاني", {"جيمس شادويك": "PER"}, [("جيمس شادويك", "PER")]),
+    ("ولي المختار بن ابي عبيد الكوفة", {"المختار بن ابي عبيد": "PER"}, [("المختار بن ابي عبيد", "PER")]),
+])
+def test_genealogy_nisba(sentence, tagged, expected):
+    assert _run(genealogy_nisba, sentence, tagged) == expected

@@ -59,6 +59,8 @@ Session 8, from the history and football articles of folds B and C (the README o
 - :func:`adjective_not_person`: "الضريح الحسيني" has no person; "المرقد الحسيني" is a LOC;
 - :func:`particle_surname`: "دي ستيفانو" is a PER, not a MISC;
 - :func:`reported_by_nisba`: "رواها السيوطي", "بحسب السيوطي": the historian is a PER;
+- :func:`caliph_alone`: "امر المتوكل بهدم", "ثم جاء المنتصر": a caliph of ``caliph_names`` is a PER;
+- :func:`genealogy_nisba`: "المختار بن أبي عبيد الثقفي" keeps its tribal nisba;
 - and the news back-off's place after a locative ("في النجف"), as
   :func:`.backoff.places_after_locative_wiki`.
 """
@@ -83,7 +85,7 @@ WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations"
                             "dynasty_adjectives": Words, "regnal_links": Words, "company_heads": Words,
                             "town_heads": Words, "directions": Words, "life_words": Words, "epithets": Words,
                             "org_scopes": Words, "club_words": Words, "shrine_heads": Words,
-                            "reporting_words": Words},
+                            "reporting_words": Words, "caliph_names": Words},
                            {"_about": str})
 
 
@@ -1029,3 +1031,30 @@ def reported_by_nisba(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
             continue
         if _family_nisba(toks[i], gaz) and not _place(norm_key(toks[i].norm), gaz):
             tags[i] = "B-PER"
+
+
+def caliph_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A caliph's regnal name of ``caliph_names``, untagged, with و/ف too ("والمنتصر"), is a PER: the
+    wiki tagger finds "الخليفة المتوكل" but not "امر المتوكل بهدم"; a name followed by its regnal link
+    ("المعتضد بالله") is left to :func:`regnal_name`."""
+    names = _words("caliph_names")
+    for i, tok in enumerate(toks):
+        if tags[i] != "O" or tok.kind != "word":
+            continue
+        word = norm_key(tok.norm)
+        if word in names or (word[:1] in ("و", "ف") and word[1:] in names):
+            tags[i] = "B-PER"
+
+
+def genealogy_nisba(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A genealogy's closing family or tribal nisba is part of the name ("المختار بن أبي عبيد الثقفي",
+    "المقداد بن الأسود الكندي": Kinda, not Canada), as :func:`trim_nationality` keeps it: an untagged
+    definite nisba that is no ordinary word, right after a PER that holds "بن", "ابن" or a kunya."""
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j >= n or tags[j] != "O" or j - i < 3 or toks[j].kind != "word" \
+                or not any(norm_key(t.norm) in _GENEALOGY for t in toks[i:j]):
+            continue
+        word = norm_key(toks[j].norm)
+        if word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word not in gaz.common:
+            tags[j] = "I-PER"
