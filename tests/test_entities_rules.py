@@ -430,6 +430,32 @@ def test_other_bodies_go_on_after_their_nationality() -> None:
     assert chain_end(toks, ["O"] * len(toks), 2) == 6
 
 
+def test_a_relative_pronoun_is_no_field_adjective() -> None:
+    # "التي" has the article's letters and ends in ي: no adjective, so no name starts at the verb after it
+    text = "وإلغاء خطة المدير التنفيذي التي يشغلها حافظ قايد السبسي وإعادة توزيع المسؤوليات"
+    assert [(e.text, e.label) for e in NLP(text).entities] == [("حافظ قايد السبسي", "PER")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANT headlines that quote a speaker: name, colon, quote
+    ("عمار عمروسية : الحبيب الصيد إداري وليس سياسيا", [("عمار عمروسية", "PER"), ("الحبيب الصيد", "PER")]),
+    ("معز فحيمة: حلمي التتويج العالمي", [("معز فحيمة", "PER")]),
+    ("سامية عبو: لن نصوت على القانون", [("سامية عبو", "PER")]),
+])
+def test_speaker_before_a_headlines_colon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label) for e in NLP(text).entities if e.label == "PER"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # not a title, ordinary words or a nationality before the colon
+    "وزير الخارجية: لن نقبل",
+    "أزمة خانقة: الحكومة تعجز",
+    "سيّاح جزائريون : أحداث باردو زادتنا إصرارا",
+])
+def test_no_speaker_before_a_headlines_colon(text: str) -> None:
+    assert not [e for e in NLP(text).entities if e.start < text.index(":")]
+
+
 def test_a_particle_with_a_preposition_ends_a_name() -> None:
     # "بأن" (that), written with hamza, is no surname; "بان كي مون" is a name
     toks = _words("وصرح الفنان التشكيلي علي حسن بأن المعرض مفتوح")

@@ -85,11 +85,12 @@ def _field_adjective(tok: Token, gaz: Gazetteer, feminine: bool) -> bool:
     "الممثلة الكوميدية"): a nisba with the article that the corpora show mostly as an ordinary word, or,
     after a woman's title, any feminine nisba ("ية": a family name does not agree); not a name part."""
     word = fold(tok.norm)
-    if not word.startswith("ال") or word in gaz.person_parts:
+    # "ال" + a stem of three letters or more + "ي": not "التي", "الذي"
+    if not word.startswith("ال") or len(word) < 6 or word in gaz.person_parts or is_predicate(tok.norm):
         return False
     if word.endswith("ي") and word in gaz.common:
         return True
-    return feminine and word.endswith("يه") and len(word) >= 6
+    return feminine and word.endswith("يه")
 
 
 def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
@@ -658,3 +659,20 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         elif tags[i] == "I-PER" and conj:  # "بوتين وأردوغان": two persons
             tags[i] = "B-PER"
         i = max(end, i + 1)
+
+
+#: Most words of a speaker's name before a headline's colon ("عمار عمروسية: …").
+MAX_SPEAKER = 3
+
+
+def speaker_before_colon(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A headline that quotes someone opens with the speaker's name and a colon ("عمار عمروسية: الحكومة
+    فشلت", "سامية عبو: لن نصوت"): two or three untagged name-like words (:func:`_name_like`: no ordinary
+    word, title, place or word with the article) at the start of the sentence, before ":", are a person."""
+    n = len(toks)
+    k = 0
+    while k < n and k < MAX_SPEAKER and tags[k] == "O" and _name_like(toks[k], gaz) \
+            and fold(toks[k].norm) not in gaz.nisba:  # "سيّاح جزائريون: …" are tourists
+        k += 1
+    if 2 <= k < n and toks[k].text == ":":
+        tags[0:k] = ["B-PER"] + ["I-PER"] * (k - 1)
