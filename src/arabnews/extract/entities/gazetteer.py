@@ -133,12 +133,19 @@ class Gazetteer:
         """True when the folded form ``k`` names something in a table (place, nisba, name part)."""
         return k in self.places or k in self.nisba or k in self.person_parts or k in self.entity_words
 
-    def stem_in_gazetteer(self, word: str) -> CliticSplit | None:
+    def stem_in_gazetteer(self, word: str, splits: Sequence[CliticSplit] | None = None) -> CliticSplit | None:
         """The clitic split of the folded ``word`` whose stem (or "ال"+stem) is a known name,
-        preferring the unsplit word, then the shortest prefix: "بحلب" → ب + حلب."""
+        preferring the unsplit word, then the shortest prefix: "بحلب" → ب + حلب; ``splits``:
+        ``clitic_splits(word)`` if known."""
         places, nisba, parts, words = self.places, self.nisba, self.person_parts, self.entity_words
-        for split in clitic_splits(word):
-            for form in split.lemma_forms:  # self.known(form), inlined: asked for every new word
+        for split in clitic_splits(word) if splits is None else splits:
+            # self.known(form) for the forms of split.lemma_forms (either one answers), inlined:
+            # asked for every new word
+            stem = split.stem
+            if stem in places or stem in nisba or stem in parts or stem in words:
+                return split
+            if split.article:
+                form = "ال" + stem
                 if form in places or form in nisba or form in parts or form in words:
                     return split
         return None

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ...memo import WORD_MEMO_LIMIT
+
 if TYPE_CHECKING:
     from ...text.clitics import CliticSplit
 
@@ -20,6 +22,10 @@ _PAIRS = tuple(_FOLD_PAIRS.items())
 #: From this length on, ``str.replace`` per pair beats ``str.translate`` (which looks every
 #: character up in a dict): about 30 times faster on a whole article.
 _LONG = 200
+#: Texts up to this length (words and short names) are folded once and remembered: the stages fold
+#: the same words again and again, and a dict lookup costs a fifth of ``str.translate``.
+_MEMO_LONGEST = 40
+_MEMO: dict[str, str] = {}
 _SPACES = re.compile(r"\s+")
 _DASH = re.compile(r"\s*[-–—]\s*")
 
@@ -32,7 +38,15 @@ def fold(text: str) -> str:
     >>> fold("مدينة حماة")
     'مدينه حماه'
     """
-    if len(text) < _LONG:
+    n = len(text)
+    if n <= _MEMO_LONGEST:
+        hit = _MEMO.get(text)
+        if hit is None:
+            if len(_MEMO) >= WORD_MEMO_LIMIT:
+                _MEMO.clear()
+            hit = _MEMO[text] = text.translate(_FOLD)
+        return hit
+    if n < _LONG:
         return text.translate(_FOLD)
     for source, target in _PAIRS:
         if source in text:
