@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 
@@ -112,24 +112,18 @@ class StateScorer:
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
         rows = np.array([t for t, _ in pending], dtype=np.intp)
-
-        def padded(lists: list[list[int]], width: int) -> np.ndarray:
-            return np.array([x + [zero] * (width - len(x)) for x in lists], dtype=np.intp).reshape(len(lists), width)
-
         own_ids = [parts[0] for _, parts in pending]
-        cols = padded(own_ids, max(map(len, own_ids)))
-        # a running sum, column after column, as crfsuite adds a token's attributes (zero pads add 0.0)
-        own = np.zeros((len(pending), weights.shape[1]))
-        for c in range(cols.shape[1]):
-            own += weights[cols[:, c]]
-        self._own[rows] = own
+        # the own features' weights summed in their order, as crfsuite adds a token's attributes, from
+        # 0.0 (zero pads add 0.0; see _sums)
+        self._own[rows] = np.add.reduce(weights[_padded(own_ids, max(map(len, own_ids)), zero)], axis=1,
+                                        initial=0.0)
         for k in range(4):
             lists = [parts[k + 1] for _, parts in pending]
             width = max(map(len, lists))
             ctx = self._ctx[k]
             if width > ctx.shape[1]:
                 ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, width - ctx.shape[1])), constant_values=zero)
-            ctx[rows] = padded(lists, ctx.shape[1])
+            ctx[rows] = _padded(lists, ctx.shape[1], zero)
 
     def _domain(self, domain: str, word: str) -> list[int]:
         k = domain + "\0" + word
@@ -197,16 +191,35 @@ class StateScorer:
         blocks.append(np.asarray(places, dtype=np.intp)[:, None])
         ids = np.concatenate(blocks, axis=1)
         out = self._own[at]
-        # numpy adds the columns one after the other, as crfsuite does (the weights of some thousand
-        # tokens gathered at once, to bound the tokens × columns × labels array)
+        # the columns added one after the other, as crfsuite does (the weights of some thousand tokens
+        # gathered at once, to bound the tokens × columns × labels array)
         for lo in range(0, n, _ROWS_AT_ONCE):
-            part = out[lo:lo + _ROWS_AT_ONCE]
-            for term in weights[ids[lo:lo + _ROWS_AT_ONCE].T]:  # column by column
-                part += term
+            _sums(out[lo:lo + _ROWS_AT_ONCE], weights[ids[lo:lo + _ROWS_AT_ONCE]])
         if domain:
             rows = [self._domain(domain, w) for words in sentences for w in words]
             width = max(map(len, rows), default=0)
-            cols = np.array([r + [zero] * (width - len(r)) for r in rows], dtype=np.intp).reshape(n, width)
-            for c in range(width):
-                out += weights[cols[:, c]]
+            if width:
+                _sums(out, weights[_padded(rows, width, zero)])
         return out
+
+
+def _padded(lists: list[list[int]], width: int, fill: int) -> np.ndarray:
+    """``lists`` as the rows of an array of ``width`` columns, each padded with ``fill``."""
+    n = len(lists)
+    out = np.full((n, width), fill, dtype=np.intp)
+    lengths = np.fromiter(map(len, lists), dtype=np.intp, count=n)
+    # a boolean mask assigns in row order: each row's first ``length`` cells, from the flat list
+    out[np.arange(width) < lengths[:, None]] = np.fromiter(chain.from_iterable(lists), dtype=np.intp,
+                                                           count=int(lengths.sum()))
+    return out
+
+
+def _sums(out: np.ndarray, terms: np.ndarray) -> None:
+    """Add to each row of ``out`` (tokens × labels) its row of ``terms`` (tokens × columns × labels),
+    column after column: ``out[i] + terms[i, 0] + terms[i, 1] + …`` as crfsuite adds them.
+
+    numpy reduces an axis other than the fastest-varying one term after term (the pairwise
+    summation it uses along the fastest axis would round differently); the first column takes
+    ``out`` in (``a + b`` and ``b + a`` are the same double)."""
+    terms[:, 0] += out
+    np.add.reduce(terms, axis=1, out=out)
