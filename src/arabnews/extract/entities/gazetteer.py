@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ... import resources
 from ...errors import ResourceError
-from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load, lookup_key, parse_text
+from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text, word_lemma_forms
 from ...lang.schema import MapOf, Record, Words, check
 from ...memo import WORD_MEMO_LIMIT
 from ...text.clitics import CliticSplit
@@ -157,7 +157,7 @@ class Gazetteer:
             if len(self._head_cache) > WORD_MEMO_LIMIT:
                 self._head_cache.clear()
             heads = self.triggers.get("loc_head", frozenset())
-            hit = any(f in heads for forms in folded_lemma_forms(word, clitic_splits(word)) for f in forms)
+            hit = any(f in heads for forms in word_lemma_forms(word) for f in forms)
             self._head_cache[word] = hit
         return hit
 
@@ -176,7 +176,7 @@ class Gazetteer:
         found = None
         # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
         splits = clitic_splits(word)
-        folded = folded_lemma_forms(word, splits)
+        folded = word_lemma_forms(word)
         whole = folded[0][0] in self._heads  # the unsplit word, folded
         places = self.places
         for split, forms in zip(splits, folded, strict=True):

@@ -206,6 +206,8 @@ class StateScorer:
 def _padded(lists: list[list[int]], width: int, fill: int) -> np.ndarray:
     """``lists`` as the rows of an array of ``width`` columns, each padded with ``fill``."""
     n = len(lists)
+    if n < 24:  # a few rows: cheaper as Python lists than in the numpy calls below
+        return np.array([x + [fill] * (width - len(x)) for x in lists], dtype=np.intp).reshape(n, width)
     out = np.full((n, width), fill, dtype=np.intp)
     lengths = np.fromiter(map(len, lists), dtype=np.intp, count=n)
     # a boolean mask assigns in row order: each row's first ``length`` cells, from the flat list

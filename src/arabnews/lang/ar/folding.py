@@ -67,6 +67,26 @@ def folded_lemma_forms(word: str, splits: Iterable[CliticSplit]) -> list[tuple[s
     return [("ال" + folded[s.offset:], folded[s.offset:]) if s.article else (folded[s.offset:],) for s in splits]
 
 
+#: word → :func:`word_lemma_forms` (the gazetteer and the rule words each ask for the same word's)
+_LEMMA_MEMO: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
+def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
+    """``folded_lemma_forms(word, clitic_splits(word))`` as a tuple, computed once per word.
+
+    >>> word_lemma_forms("للمدينة")
+    (('للمدينه',), ('لمدينه',), ('المدينه', 'مدينه'))
+    """
+    hit = _LEMMA_MEMO.get(word)
+    if hit is None:
+        from ...text.clitics import clitic_splits  # the text layer imports this module
+
+        if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
+            _LEMMA_MEMO.clear()
+        hit = _LEMMA_MEMO[word] = tuple(folded_lemma_forms(word, clitic_splits(word)))
+    return hit
+
+
 def lookup_key(text: str) -> str:
     """The lookup key of a lexicon entry or of matched text: normalized (default options), folded,
     stripped, runs of white space as one space and dashes as " - ".
