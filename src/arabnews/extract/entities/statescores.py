@@ -41,6 +41,7 @@ class StateScorer:
         self.features = features
         ids = model.attr_ids
         self._first = ids.get("first", model.zero)
+        #: the place flag's attribute: none (the zero row), "gp=B", "gp=I" (see FeatureExtractor.places)
         self._gp = (model.zero, ids.get("gp=B", model.zero), ids.get("gp=I", model.zero))
         self._domain_ids: dict[str, list[int]] = {}
         self._lock = threading.Lock()
@@ -172,7 +173,11 @@ class StateScorer:
                 p2 += [*ts[2:], _EOS, _NONE] if long else [_NONE]
             extra.append(self._first)
             extra += [bigrams.get(pair, zero) for pair in pairwise(plain)]
-            places += [gp[p] for p in feats.places([heads[t] for t in ts], plain)]
+            hs = [heads[t] for t in ts]
+            if any(hs):
+                places += [gp[p] for p in feats.places(hs, plain)]
+            else:  # no word can start a multi-word place: no flag (gp[0])
+                places += [zero] * len(ts)
         self._flush()
         n = len(idx)
         weights = self.model.weights
