@@ -89,8 +89,13 @@ class FeatureExtractor:
         # word → (local features, as seen from -2, -1, +1, +2, multi-word place heads, folded word)
         self._cache: dict[str, _Entry] = {}
         self._domain_cache: dict[str, list[str]] = {}
-        #: (flag, words) of each trigger list of the gazetteer, in its order
-        self._triggers = [(_TRIGGER_FLAGS.get(name, "t_" + name), words) for name, words in self.gaz.triggers.items()]
+        #: the flag of each trigger list of the gazetteer, in its order, and each word of the lists →
+        #: the positions of the lists that hold it (two lookups per word instead of two per list)
+        self._trigger_flags = [_TRIGGER_FLAGS.get(name, "t_" + name) for name in self.gaz.triggers]
+        self._trigger_words: dict[str, tuple[int, ...]] = {}
+        for k, words in enumerate(self.gaz.triggers.values()):
+            for w in words:
+                self._trigger_words[w] = (*self._trigger_words.get(w, ()), k)
 
     def entry(self, word: str, filtered: bool = True) -> _Entry:
         """The features of ``word`` (see :data:`_Entry`), from the cache or computed and not cached:
@@ -122,7 +127,10 @@ class FeatureExtractor:
         stem, prefix, in_gaz = _stem(f, gaz, splits)
         sh = shape(word)
         flags: list[str] = []
-        forms = (f, stem, "ال" + stem) if prefix.endswith(("ال", "لل")) else (f, stem)
+        if prefix.endswith(("ال", "لل")):
+            forms: tuple[str, ...] = (f, stem, "ال" + stem)
+        else:  # the unsplit word is its own stem: looked up once
+            forms = (f, stem) if stem != f else (f,)
         places = gaz.places
         for x in forms:
             if x in places:
@@ -138,9 +146,13 @@ class FeatureExtractor:
         particle = gaz.particles.get(f)
         if particle:
             flags.append("np_" + particle)
-        for flag, words in self._triggers:
-            if f in words or stem in words:
-                flags.append(flag)
+        triggers = self._trigger_words
+        lists = triggers.get(f, ())
+        if stem != f and stem in triggers:
+            lists = tuple(sorted({*lists, *triggers[stem]}))
+        if lists:
+            names = self._trigger_flags
+            flags += [names[k] for k in lists]
         w, st, shf = "w=" + f, "st=" + stem, "sh=" + sh
         local = [
             "bias", w, st, "pf=" + prefix, shf,

@@ -7,7 +7,7 @@ with the same function, so that "أيار" written in a data file matches "اي�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ...memo import WORD_MEMO_LIMIT
@@ -70,6 +70,9 @@ def folded_lemma_forms(word: str, splits: Iterable[CliticSplit]) -> list[tuple[s
 #: word → :func:`word_lemma_forms` (the gazetteer and the rule words each ask for the same word's)
 _LEMMA_MEMO: dict[str, tuple[tuple[str, ...], ...]] = {}
 
+#: :func:`~arabnews.text.clitics.clitic_splits`, imported on first use (the text layer imports this module)
+_clitic_splits: Callable[[str], list[CliticSplit]] | None = None
+
 
 def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
     """``folded_lemma_forms(word, clitic_splits(word))`` as a tuple, computed once per word.
@@ -77,13 +80,16 @@ def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
     >>> word_lemma_forms("للمدينة")
     (('للمدينه',), ('لمدينه',), ('المدينه', 'مدينه'))
     """
+    global _clitic_splits
     hit = _LEMMA_MEMO.get(word)
     if hit is None:
-        from ...text.clitics import clitic_splits  # the text layer imports this module
+        if _clitic_splits is None:
+            from ...text.clitics import clitic_splits
 
+            _clitic_splits = clitic_splits
         if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
             _LEMMA_MEMO.clear()
-        hit = _LEMMA_MEMO[word] = tuple(folded_lemma_forms(word, clitic_splits(word)))
+        hit = _LEMMA_MEMO[word] = tuple(folded_lemma_forms(word, _clitic_splits(word)))
     return hit
 
 
