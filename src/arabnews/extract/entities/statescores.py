@@ -114,10 +114,11 @@ class StateScorer:
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
         rows = np.array([t for t, _ in pending], dtype=np.intp)
         own_ids = [parts[0] for _, parts in pending]
-        # the own features' weights summed in their order, as crfsuite adds a token's attributes, from
-        # 0.0 (zero pads add 0.0; see _sums)
-        self._own[rows] = np.add.reduce(weights[_padded(own_ids, max(map(len, own_ids)), zero)], axis=1,
-                                        initial=0.0)
+        # the own features' weights summed in their order from 0.0, as crfsuite adds a token's attributes
+        # (zero pads add 0.0)
+        own = np.zeros((len(pending), weights.shape[1]))
+        _sums(own, weights[_padded(own_ids, max(map(len, own_ids)), zero).T])
+        self._own[rows] = own
         for k in range(4):
             lists = [parts[k + 1] for _, parts in pending]
             width = max(map(len, lists))
@@ -185,26 +186,26 @@ class StateScorer:
             return np.zeros((0, weights.shape[1]))
         at = np.asarray(idx, dtype=np.intp)
         seen = np.array([m2, m1, p1, p2], dtype=np.intp)
-        # every token's attribute ids after its own features, in crfsuite's order (one column each),
-        # and the zero pads, which add 0.0
+        # every token's attribute ids after its own features, in crfsuite's order (one row each, a
+        # column per token), and the zero pads, which add 0.0
         blocks: list[np.ndarray] = []
         for k, row in enumerate((m2, m1, p1, p2)):
             width = max(map(self._len[k].__getitem__, row))
             if width:
-                blocks.append(self._ctx[k][seen[k], :width])
-        blocks.append(np.asarray(extra, dtype=np.intp)[:, None])
-        blocks.append(np.asarray(places, dtype=np.intp)[:, None])
-        ids = np.concatenate(blocks, axis=1)
+                blocks.append(self._ctx[k][seen[k], :width].T)
+        blocks.append(np.asarray(extra, dtype=np.intp)[None, :])
+        blocks.append(np.asarray(places, dtype=np.intp)[None, :])
+        ids = np.concatenate(blocks)
         out = self._own[at]
-        # the columns added one after the other, as crfsuite does (the weights of some thousand tokens
-        # gathered at once, to bound the tokens × columns × labels array)
+        # the weights added one after the other, as crfsuite does (those of some thousand tokens
+        # gathered at once, to bound the terms × tokens × labels array)
         for lo in range(0, n, _ROWS_AT_ONCE):
-            _sums(out[lo:lo + _ROWS_AT_ONCE], weights[ids[lo:lo + _ROWS_AT_ONCE]])
+            _sums(out[lo:lo + _ROWS_AT_ONCE], weights[ids[:, lo:lo + _ROWS_AT_ONCE]])
         if domain:
             rows = [self._domain(domain, w) for words in sentences for w in words]
             width = max(map(len, rows), default=0)
             if width:
-                _sums(out, weights[_padded(rows, width, zero)])
+                _sums(out, weights[_padded(rows, width, zero).T])
         return out
 
 
@@ -222,11 +223,14 @@ def _padded(lists: list[list[int]], width: int, fill: int) -> np.ndarray:
 
 
 def _sums(out: np.ndarray, terms: np.ndarray) -> None:
-    """Add to each row of ``out`` (tokens × labels) its row of ``terms`` (tokens × columns × labels),
-    column after column: ``out[i] + terms[i, 0] + terms[i, 1] + …`` as crfsuite adds them.
+    """Add to each row of ``out`` (tokens × labels) its terms in ``terms`` (terms × tokens × labels),
+    one after the other: ``out[i] + terms[0, i] + terms[1, i] + …`` as crfsuite adds them.
 
-    numpy reduces an axis other than the fastest-varying one term after term (the pairwise
-    summation it uses along the fastest axis would round differently); the first column takes
-    ``out`` in (``a + b`` and ``b + a`` are the same double)."""
-    terms[:, 0] += out
-    np.add.reduce(terms, axis=1, out=out)
+    numpy reduces the first axis of a C-ordered array term after term, each step a whole
+    tokens × labels slice added elementwise (the pairwise summation it uses along the last axis
+    would round differently); the first term takes ``out`` in (``a + b`` and ``b + a`` are the same
+    double)."""
+    if not len(terms):
+        return
+    terms[0] += out
+    np.add.reduce(terms, axis=0, out=out)
