@@ -184,19 +184,18 @@ class StateScorer:
         weights = self.model.weights
         if not n:
             return np.zeros((0, weights.shape[1]))
-        at = np.asarray(idx, dtype=np.intp)
-        seen = np.array([m2, m1, p1, p2], dtype=np.intp)
+        # the tokens' types, the types around them, their bigram or "first" and place flag: one array
+        table = np.array([idx, m2, m1, p1, p2, extra, places], dtype=np.intp)
         # every token's attribute ids after its own features, in crfsuite's order (one row each, a
         # column per token), and the zero pads, which add 0.0
         blocks: list[np.ndarray] = []
         for k, row in enumerate((m2, m1, p1, p2)):
             width = max(map(self._len[k].__getitem__, row))
             if width:
-                blocks.append(self._ctx[k][seen[k], :width].T)
-        blocks.append(np.asarray(extra, dtype=np.intp)[None, :])
-        blocks.append(np.asarray(places, dtype=np.intp)[None, :])
+                blocks.append(self._ctx[k][table[k + 1], :width].T)
+        blocks.append(table[5:])
         ids = np.concatenate(blocks)
-        out = self._own[at]
+        out = self._own[table[0]]
         # the weights added one after the other, as crfsuite does (those of some thousand tokens
         # gathered at once, to bound the terms × tokens × labels array)
         for lo in range(0, n, _ROWS_AT_ONCE):
