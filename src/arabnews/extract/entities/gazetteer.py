@@ -91,6 +91,9 @@ def norm_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+#: A word not in a per-word memo (its entries may be None).
+_UNSEEN: Any = object()
+
 @dataclass
 class Gazetteer:
     """Lookup tables; build with :func:`load_gazetteer` / :func:`default_gazetteer`."""
@@ -171,8 +174,9 @@ class Gazetteer:
 
     def place_split(self, word: str) -> CliticSplit | None:
         """The clitic split of a normalized word whose stem is a known place ("وإدلب" → و + إدلب)."""
-        if word in self._place_cache:
-            return self._place_cache[word]
+        found = self._place_cache.get(word, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         found = None
         # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
         splits = clitic_splits(word)
