@@ -112,3 +112,24 @@ def test_scorer_keeps_ids_not_feature_strings(tagger: CRFTagger) -> None:
     # the string path still caches, and gives the same features
     assert tagger.features.entry(word) == tagger.features.entries([word])[0]
     assert word in tagger.features._cache
+
+
+def test_results_outlive_the_next_documents(tagger: CRFTagger) -> None:
+    """The lattice reuses its arrays from one short document to the next: a document's tags and
+    marginals stay as they were after a longer document (tagged in arrays of its own) and a
+    shorter one, and tagging it again gives them bit for bit."""
+    from arabnews.extract.entities import lattice
+
+    sentences = _sentences(TEXT)
+    first = tagger.tag_many(sentences)
+    tags = [t.tags for t in first]
+    marginals = [[[float(x) for x in row] for row in t.marginals] for t in first]
+    long = sentences * (lattice._KEPT_ROWS // sum(map(len, sentences)) + 1)
+    assert sum(map(len, long)) > lattice._KEPT_ROWS
+    assert [t.tags for t in tagger.tag_many(long)[:4]] == tags
+    assert tagger.tag_many(_sentences("قال الرئيس بشار الأسد في بحلب"))[0].tags[2:4] == ["B-PER", "I-PER"]
+    assert [t.tags for t in first] == tags
+    assert [[[float(x) for x in row] for row in t.marginals] for t in first] == marginals
+    again = tagger.tag_many(sentences)
+    assert [t.tags for t in again] == tags
+    assert [[[float(x) for x in row] for row in t.marginals] for t in again] == marginals

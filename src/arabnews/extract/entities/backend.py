@@ -80,7 +80,8 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     compact = len(doc.tokens) > BATCH_TOKENS
     labels: list[Tag] = []
     codes: dict[Tag, int] = {}
-    tagged: list[tuple[Part, int, int, list[Tag] | bytes, list[float] | array[float]]] = []
+    # a short document's sentences keep their tokens too (a long one's are read again in the second pass)
+    tagged: list[tuple[Part, int, int, list[Tag] | bytes, list[float] | array[float], list[Token] | None]] = []
     for batch in _batches(iter_sequences(doc)):
         crf = tagger.tag_many([[t.norm for t in toks] for _, toks in batch], domain=domain)
         for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
@@ -95,15 +96,15 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
                     codes[tag] = len(labels)
                     labels.append(tag)
                 tagged.append((part, toks[0].start, toks[-1].end, bytes(map(codes.__getitem__, tags)),
-                               array("d", probs)))
+                               array("d", probs), None))
             else:
-                tagged.append((part, toks[0].start, toks[-1].end, tags, probs))
+                tagged.append((part, toks[0].start, toks[-1].end, tags, probs, toks))
         del crf, batch  # the batch's marginals (a row of label probabilities per token) and tokens
     names = tally.names()
     first_words = names.first_words()
     out: list[EntitySpan] = []
-    for part, start, end, kept_tags, kept_probs in tagged:
-        toks = doc.tokens_between(start, end)
+    for part, start, end, kept_tags, kept_probs, kept_toks in tagged:
+        toks = doc.tokens_between(start, end) if kept_toks is None else kept_toks
         probs = kept_probs.tolist() if isinstance(kept_probs, array) else kept_probs
         tags = list(map(labels.__getitem__, kept_tags)) if isinstance(kept_tags, bytes) else kept_tags
         tags = propagate(toks, tags, names, gaz, probs)

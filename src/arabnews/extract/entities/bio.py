@@ -18,10 +18,15 @@ Tag = str
 
 def chunks(tags: Sequence[Tag]) -> Iterator[tuple[int, int, Label]]:
     """``(start, end, label)`` of each chunk of ``tags``: a B- or an I- without its B- starts one,
-    the I- tags of the same label that follow continue it."""
+    the I- tags of the same label that follow continue it.  The chunks are found as they are read
+    (a caller may change the tags after the current chunk)."""
+    if tags.count("O") == len(tags):  # many sentences name nothing: one C-level pass, no generator
+        return iter(())
+    return _chunks(tags)
+
+
+def _chunks(tags: Sequence[Tag]) -> Iterator[tuple[int, int, Label]]:
     i, n = 0, len(tags)
-    if tags.count("O") == n:  # most sentences of a text name nothing: one C-level pass
-        return
     while i < n:
         if tags[i] == "O":
             i += 1

@@ -61,7 +61,7 @@ def shape(word: str) -> str:
 def _stem(f: str, gaz: Gazetteer, splits: Sequence[CliticSplit] | None = None) -> tuple[str, str, bool]:
     """(stem, prefix, in_gazetteer): the split whose stem is a known name, else the longest
     proclitic split that leaves at least three letters; ``splits``: ``clitic_splits(f)`` if known."""
-    hit = gaz.stem_in_gazetteer(f)
+    hit = gaz.stem_in_gazetteer(f, splits)
     if hit is not None:
         return hit.stem, hit.prefix, True
     if splits is None:
@@ -70,15 +70,6 @@ def _stem(f: str, gaz: Gazetteer, splits: Sequence[CliticSplit] | None = None) -
         if len(split.stem) >= 3:
             return split.stem, split.prefix, False
     return f, "", False
-
-
-def _article_forms(f: str, splits: Sequence[CliticSplit] | None = None) -> list[str]:
-    """Stems of the proclitic splits of ``f``, with "ال"+stem where the article was absorbed;
-    ``splits``: ``clitic_splits(f)`` if known."""
-    out: list[str] = []
-    for split in (clitic_splits(f) if splits is None else splits)[1:]:
-        out.extend(split.lemma_forms)
-    return out
 
 
 class FeatureExtractor:
@@ -98,6 +89,13 @@ class FeatureExtractor:
         # word → (local features, as seen from -2, -1, +1, +2, multi-word place heads, folded word)
         self._cache: dict[str, _Entry] = {}
         self._domain_cache: dict[str, list[str]] = {}
+        #: the flag of each trigger list of the gazetteer, in its order, and each word of the lists →
+        #: the positions of the lists that hold it (two lookups per word instead of two per list)
+        self._trigger_flags = [_TRIGGER_FLAGS.get(name, "t_" + name) for name in self.gaz.triggers]
+        self._trigger_words: dict[str, tuple[int, ...]] = {}
+        for k, words in enumerate(self.gaz.triggers.values()):
+            for w in words:
+                self._trigger_words[w] = (*self._trigger_words.get(w, ()), k)
 
     def entry(self, word: str, filtered: bool = True) -> _Entry:
         """The features of ``word`` (see :data:`_Entry`), from the cache or computed and not cached:
@@ -129,12 +127,16 @@ class FeatureExtractor:
         stem, prefix, in_gaz = _stem(f, gaz, splits)
         sh = shape(word)
         flags: list[str] = []
-        forms = (f, stem, "ال" + stem) if prefix.endswith(("ال", "لل")) else (f, stem)
+        if prefix.endswith(("ال", "لل")):
+            forms: tuple[str, ...] = (f, stem, "ال" + stem)
+        else:  # the unsplit word is its own stem: looked up once
+            forms = (f, stem) if stem != f else (f,)
         places = gaz.places
-        place = next((places[x] for x in forms if x in places), None)
-        if place is not None:
-            flags.append("g_place")
-            flags.append("g_" + place.kind)
+        for x in forms:
+            if x in places:
+                flags.append("g_place")
+                flags.append("g_" + places[x].kind)
+                break
         if not gaz.nisba.keys().isdisjoint(forms):
             flags.append("g_nisba")
         if not gaz.person_parts.isdisjoint(forms):
@@ -144,11 +146,16 @@ class FeatureExtractor:
         particle = gaz.particles.get(f)
         if particle:
             flags.append("np_" + particle)
-        for name, words in gaz.triggers.items():
-            if f in words or stem in words:
-                flags.append(_TRIGGER_FLAGS.get(name, "t_" + name))
+        triggers = self._trigger_words
+        lists = triggers.get(f, ())
+        if stem != f and stem in triggers:
+            lists = tuple(sorted({*lists, *triggers[stem]}))
+        if lists:
+            names = self._trigger_flags
+            flags += [names[k] for k in lists]
+        w, st, shf = "w=" + f, "st=" + stem, "sh=" + sh
         local = [
-            "bias", "w=" + f, "st=" + stem, "pf=" + prefix, "sh=" + sh,
+            "bias", w, st, "pf=" + prefix, shf,
             "p2=" + stem[:2], "p3=" + stem[:3], "s1=" + f[-1:], "s2=" + f[-2:], "s3=" + f[-3:],
             "len=" + str(min(len(stem), 8)),
         ]
@@ -159,16 +166,28 @@ class FeatureExtractor:
             local += ["ng=" + padded[k:k + 3] for k in range(len(padded) - 2)]
         if f.startswith("ال"):
             local.append("al")
-        local.extend(flags)
+        local += flags
         # word-vector clusters ("c256=17"), see clusters.py
-        own_c, near_c, far_c = cluster_features(stem, f) if self.clusters else ((), (), ())
-        local.extend(own_c)
-        near = ("w=" + f, "st=" + stem, "sh=" + sh, *flags, *near_c)  # seen from the next and previous word
-        far = ("w=" + f, *flags, *far_c)  # seen from two words away
-        ctx = [[tag + x for x in (near if off in (-1, 1) else far)]
-               for off, tag in zip(WINDOW, _WINDOW_TAGS, strict=True)]
+        if self.clusters:
+            own_c, near_c, far_c = cluster_features(stem, f)
+            local.extend(own_c)
+            near = [w, st, shf, *flags, *near_c]  # seen from the next and previous word
+            far = [w, *flags, *far_c]  # seen from two words away
+        else:
+            near = [w, st, shf, *flags]
+            far = [w, *flags]
+        m2, m1, p1, p2 = _WINDOW_TAGS  # -2 and +2 see ``far``, -1 and +1 ``near``
+        ctx = [[m2 + x for x in far], [m1 + x for x in near], [p1 + x for x in near], [p2 + x for x in far]]
+        # the multi-word place heads among the word and the lemma forms of its proclitic splits (the
+        # stem, after "ال"+stem where the article was absorbed)
         multi = gaz.multi_heads
-        heads = tuple(dict.fromkeys(h for h in (f, *_article_forms(f, splits)) if h in multi))
+        found = [f] if f in multi else []
+        for split in splits[1:]:
+            if split.article and "ال" + split.stem in multi:
+                found.append("ال" + split.stem)
+            if split.stem in multi:
+                found.append(split.stem)
+        heads = tuple(dict.fromkeys(found)) if len(found) > 1 else tuple(found)
         return local, ctx, heads, f
 
     def _domain(self, domain: str, word: str) -> list[str]:

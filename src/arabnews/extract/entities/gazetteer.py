@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ... import resources
 from ...errors import ResourceError
-from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load, lookup_key, parse_text, words
+from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text, word_lemma_forms, words
 from ...lang.schema import MapOf, Record, Words, check
 from ...memo import WORD_MEMO_LIMIT
 from ...text.clitics import CliticSplit
@@ -91,6 +91,9 @@ def norm_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+#: A word not in a per-word memo (its entries may be None).
+_UNSEEN: Any = object()
+
 @dataclass
 class Gazetteer:
     """Lookup tables; build with :func:`load_gazetteer` / :func:`default_gazetteer`."""
@@ -133,12 +136,19 @@ class Gazetteer:
         """True when the folded form ``k`` names something in a table (place, nisba, name part)."""
         return k in self.places or k in self.nisba or k in self.person_parts or k in self.entity_words
 
-    def stem_in_gazetteer(self, word: str) -> CliticSplit | None:
+    def stem_in_gazetteer(self, word: str, splits: Sequence[CliticSplit] | None = None) -> CliticSplit | None:
         """The clitic split of the folded ``word`` whose stem (or "ال"+stem) is a known name,
-        preferring the unsplit word, then the shortest prefix: "بحلب" → ب + حلب."""
+        preferring the unsplit word, then the shortest prefix: "بحلب" → ب + حلب; ``splits``:
+        ``clitic_splits(word)`` if known."""
         places, nisba, parts, words = self.places, self.nisba, self.person_parts, self.entity_words
-        for split in clitic_splits(word):
-            for form in split.lemma_forms:  # self.known(form), inlined: asked for every new word
+        for split in clitic_splits(word) if splits is None else splits:
+            # self.known(form) for the forms of split.lemma_forms (either one answers), inlined:
+            # asked for every new word
+            stem = split.stem
+            if stem in places or stem in nisba or stem in parts or stem in words:
+                return split
+            if split.article:
+                form = "ال" + stem
                 if form in places or form in nisba or form in parts or form in words:
                     return split
         return None
@@ -150,7 +160,7 @@ class Gazetteer:
             if len(self._head_cache) > WORD_MEMO_LIMIT:
                 self._head_cache.clear()
             heads = self.triggers.get("loc_head", frozenset())
-            hit = any(f in heads for forms in folded_lemma_forms(word, clitic_splits(word)) for f in forms)
+            hit = any(f in heads for forms in word_lemma_forms(word) for f in forms)
             self._head_cache[word] = hit
         return hit
 
@@ -164,12 +174,13 @@ class Gazetteer:
 
     def place_split(self, word: str) -> CliticSplit | None:
         """The clitic split of a normalized word whose stem is a known place ("وإدلب" → و + إدلب)."""
-        if word in self._place_cache:
-            return self._place_cache[word]
+        found = self._place_cache.get(word, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         found = None
         # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
         splits = clitic_splits(word)
-        folded = folded_lemma_forms(word, splits)
+        folded = word_lemma_forms(word)
         whole = folded[0][0] in self._heads  # the unsplit word, folded
         places = self.places
         for split, forms in zip(splits, folded, strict=True):

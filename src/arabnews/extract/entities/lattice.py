@@ -30,6 +30,8 @@ _CTXF_VITERBI_MARGINALS = 0x01 | 0x02
 #: Byte offsets in ``crf1d_context_t``: four ints, a double, then the matrices' pointers.
 _OFF_NUM_ITEMS, _OFF_CAP_ITEMS = 8, 12
 _OFF_STATE, _OFF_TRANS, _OFF_ALPHA, _OFF_BETA, _OFF_SCALE = 24, 32, 40, 48, 56
+#: Most tokens of a document whose lattice arrays a :class:`Lattice` keeps for the next (about 250 KB).
+_KEPT_ROWS = 1024
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 
 
@@ -128,6 +130,17 @@ class Lattice:
         self._views()
         np.copyto(self.trans, model.trans)
         lib.crf1dc_exp_transition(self.ctx)
+        # the context's matrix pointers and item count, as ctypes views into its struct (which
+        # crfsuite never moves; it reallocates the matrices only)
+        ctx = self.ctx
+        self._fields = [ctypes.c_void_p.from_address(ctx + off)
+                        for off in (_OFF_STATE, _OFF_ALPHA, _OFF_BETA, _OFF_SCALE)]
+        self._num_items = ctypes.c_int.from_address(ctx + _OFF_NUM_ITEMS)
+        #: the state, alpha, beta, scale and path arrays of documents of up to :data:`_KEPT_ROWS` tokens,
+        #: kept with their addresses from one document to the next (``ndarray.ctypes`` costs more
+        #: than crfsuite's work on a short text)
+        self._work: tuple[np.ndarray, ...] = ()
+        self._addresses: tuple[int, ...] = ()
 
     def _views(self) -> None:
         """numpy views of the context's matrices (again after crfsuite grows them)."""
@@ -159,17 +172,28 @@ class Lattice:
             lib.crf1dc_set_num_items(ctx, longest)
             self._views()
         total = len(state)
-        state = np.ascontiguousarray(state, dtype=np.float64)
-        alpha = np.empty((total, n_labels))
-        beta = np.empty((total, n_labels))
-        scale = np.empty((total, 1))
-        path = np.zeros(total, dtype=np.intc)
-        fields = [ctypes.c_void_p.from_address(ctx + off) for off in (_OFF_STATE, _OFF_ALPHA, _OFF_BETA, _OFF_SCALE)]
-        num_items = ctypes.c_int.from_address(ctx + _OFF_NUM_ITEMS)
+        kept = total <= _KEPT_ROWS
+        if kept:
+            if not self._work or total > len(self._work[0]):
+                rows = max(total, min(2 * len(self._work[0]) if self._work else 256, _KEPT_ROWS))
+                self._work = (np.empty((rows, n_labels)), np.empty((rows, n_labels)), np.empty((rows, n_labels)),
+                              np.empty((rows, 1)), np.zeros(rows, dtype=np.intc))
+                self._addresses = tuple(x.ctypes.data for x in self._work)
+            w_state, alpha, beta, scale, path = (x[:total] for x in self._work)
+            np.copyto(w_state, state)
+            path[:] = 0
+            a_state, a_alpha, a_beta, a_scale, a_path = self._addresses
+        else:
+            state = np.ascontiguousarray(state, dtype=np.float64)
+            alpha = np.empty((total, n_labels))
+            beta = np.empty((total, n_labels))
+            scale = np.empty((total, 1))
+            path = np.zeros(total, dtype=np.intc)
+            a_state, a_alpha, a_beta, a_scale, a_path = (x.ctypes.data for x in (state, alpha, beta, scale, path))
+        fields, num_items = self._fields, self._num_items
         own = [f.value for f in fields]
         p_state, p_alpha, p_beta, p_scale = fields
         row, item = n_labels * 8, ctypes.sizeof(ctypes.c_int)
-        a_state, a_alpha, a_beta, a_scale, a_path = (x.ctypes.data for x in (state, alpha, beta, scale, path))
         viterbi, exp_state, forward, backward = (lib.crf1dc_viterbi, lib.crf1dc_exp_state,
                                                   lib.crf1dc_alpha_score, lib.crf1dc_beta_score)
         try:
@@ -189,6 +213,8 @@ class Lattice:
             for f, value in zip(fields, own, strict=True):
                 f.value = value
             num_items.value = 0
+        if kept:  # the kept path is overwritten by the next document
+            path = path.copy()
         # crfsuite's crf1dc_marginal_point: fwd[l] * bwd[l] / scale_factor[t]
         return path, alpha * beta / scale
 

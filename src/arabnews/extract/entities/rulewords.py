@@ -12,10 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ...lang.ar import clitic_splits, fold, folded_lemma_forms, load
+from ...lang.ar import clitic_splits, fold, load, word_lemma_forms
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT
-from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
@@ -175,13 +174,13 @@ def rule_words() -> RuleWords:
 def stems(word: str) -> tuple[str, ...]:
     """Folded forms of the normalized ``word`` after each proclitic split, with and without the
     article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد")."""
-    return _stems(word, clitic_splits(word))
+    return _stems(word)
 
 
-def _stems(word: str, splits: Sequence[CliticSplit]) -> tuple[str, ...]:
-    """:func:`stems` of ``word`` from its ``splits`` (the word folded once)."""
+def _stems(word: str) -> tuple[str, ...]:
+    """:func:`stems` of ``word`` (the word folded once)."""
     out: list[str] = []
-    for forms in folded_lemma_forms(word, splits):
+    for forms in word_lemma_forms(word):
         for f in forms:
             out.append(f)
             if f.startswith("ال") and len(f) > 4:
@@ -238,7 +237,7 @@ def word_flags(word: str) -> int:
     splits = clitic_splits(word)
     form_bits = _form_bits()
     bits = 0
-    for form in _stems(word, splits):
+    for form in _stems(word):
         bits |= form_bits.get(form, 0)
     f = fold(word)
     preds = rule_words().predicates

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 
@@ -41,6 +41,7 @@ class StateScorer:
         self.features = features
         ids = model.attr_ids
         self._first = ids.get("first", model.zero)
+        #: the place flag's attribute: none (the zero row), "gp=B", "gp=I" (see FeatureExtractor.places)
         self._gp = (model.zero, ids.get("gp=B", model.zero), ids.get("gp=I", model.zero))
         self._domain_ids: dict[str, list[int]] = {}
         self._lock = threading.Lock()
@@ -112,16 +113,11 @@ class StateScorer:
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
         rows = np.array([t for t, _ in pending], dtype=np.intp)
-
-        def padded(lists: list[list[int]], width: int) -> np.ndarray:
-            return np.array([x + [zero] * (width - len(x)) for x in lists], dtype=np.intp).reshape(len(lists), width)
-
         own_ids = [parts[0] for _, parts in pending]
-        cols = padded(own_ids, max(map(len, own_ids)))
-        # a running sum, column after column, as crfsuite adds a token's attributes (zero pads add 0.0)
+        # the own features' weights summed in their order from 0.0, as crfsuite adds a token's attributes
+        # (zero pads add 0.0)
         own = np.zeros((len(pending), weights.shape[1]))
-        for c in range(cols.shape[1]):
-            own += weights[cols[:, c]]
+        _sums(own, weights[_padded(own_ids, max(map(len, own_ids)), zero).T])
         self._own[rows] = own
         for k in range(4):
             lists = [parts[k + 1] for _, parts in pending]
@@ -129,7 +125,7 @@ class StateScorer:
             ctx = self._ctx[k]
             if width > ctx.shape[1]:
                 ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, width - ctx.shape[1])), constant_values=zero)
-            ctx[rows] = padded(lists, ctx.shape[1])
+            ctx[rows] = _padded(lists, ctx.shape[1], zero)
 
     def _domain(self, domain: str, word: str) -> list[int]:
         k = domain + "\0" + word
@@ -178,35 +174,62 @@ class StateScorer:
                 p2 += [*ts[2:], _EOS, _NONE] if long else [_NONE]
             extra.append(self._first)
             extra += [bigrams.get(pair, zero) for pair in pairwise(plain)]
-            places += [gp[p] for p in feats.places([heads[t] for t in ts], plain)]
+            hs = [heads[t] for t in ts]
+            if any(hs):
+                places += [gp[p] for p in feats.places(hs, plain)]
+            else:  # no word can start a multi-word place: no flag (gp[0])
+                places += [zero] * len(ts)
         self._flush()
         n = len(idx)
         weights = self.model.weights
         if not n:
             return np.zeros((0, weights.shape[1]))
-        at = np.asarray(idx, dtype=np.intp)
-        seen = np.array([m2, m1, p1, p2], dtype=np.intp)
-        # every token's attribute ids after its own features, in crfsuite's order (one column each),
-        # and the zero pads, which add 0.0
+        # the tokens' types, the types around them, their bigram or "first" and place flag: one array
+        table = np.array([idx, m2, m1, p1, p2, extra, places], dtype=np.intp)
+        # every token's attribute ids after its own features, in crfsuite's order (one row each, a
+        # column per token), and the zero pads, which add 0.0
         blocks: list[np.ndarray] = []
         for k, row in enumerate((m2, m1, p1, p2)):
             width = max(map(self._len[k].__getitem__, row))
             if width:
-                blocks.append(self._ctx[k][seen[k], :width])
-        blocks.append(np.asarray(extra, dtype=np.intp)[:, None])
-        blocks.append(np.asarray(places, dtype=np.intp)[:, None])
-        ids = np.concatenate(blocks, axis=1)
-        out = self._own[at]
-        # numpy adds the columns one after the other, as crfsuite does (the weights of some thousand
-        # tokens gathered at once, to bound the tokens × columns × labels array)
+                blocks.append(self._ctx[k][table[k + 1], :width].T)
+        blocks.append(table[5:])
+        ids = np.concatenate(blocks)
+        out = self._own[table[0]]
+        # the weights added one after the other, as crfsuite does (those of some thousand tokens
+        # gathered at once, to bound the terms × tokens × labels array)
         for lo in range(0, n, _ROWS_AT_ONCE):
-            part = out[lo:lo + _ROWS_AT_ONCE]
-            for term in weights[ids[lo:lo + _ROWS_AT_ONCE].T]:  # column by column
-                part += term
+            _sums(out[lo:lo + _ROWS_AT_ONCE], weights[ids[:, lo:lo + _ROWS_AT_ONCE]])
         if domain:
             rows = [self._domain(domain, w) for words in sentences for w in words]
             width = max(map(len, rows), default=0)
-            cols = np.array([r + [zero] * (width - len(r)) for r in rows], dtype=np.intp).reshape(n, width)
-            for c in range(width):
-                out += weights[cols[:, c]]
+            if width:
+                _sums(out, weights[_padded(rows, width, zero).T])
         return out
+
+
+def _padded(lists: list[list[int]], width: int, fill: int) -> np.ndarray:
+    """``lists`` as the rows of an array of ``width`` columns, each padded with ``fill``."""
+    n = len(lists)
+    if n < 24:  # a few rows: cheaper as Python lists than in the numpy calls below
+        return np.array([x + [fill] * (width - len(x)) for x in lists], dtype=np.intp).reshape(n, width)
+    out = np.full((n, width), fill, dtype=np.intp)
+    lengths = np.fromiter(map(len, lists), dtype=np.intp, count=n)
+    # a boolean mask assigns in row order: each row's first ``length`` cells, from the flat list
+    out[np.arange(width) < lengths[:, None]] = np.fromiter(chain.from_iterable(lists), dtype=np.intp,
+                                                           count=int(lengths.sum()))
+    return out
+
+
+def _sums(out: np.ndarray, terms: np.ndarray) -> None:
+    """Add to each row of ``out`` (tokens × labels) its terms in ``terms`` (terms × tokens × labels),
+    one after the other: ``out[i] + terms[0, i] + terms[1, i] + …`` as crfsuite adds them.
+
+    numpy reduces the first axis of a C-ordered array term after term, each step a whole
+    tokens × labels slice added elementwise (the pairwise summation it uses along the last axis
+    would round differently); the first term takes ``out`` in (``a + b`` and ``b + a`` are the same
+    double)."""
+    if not len(terms):
+        return
+    terms[0] += out
+    np.add.reduce(terms, axis=0, out=out)
