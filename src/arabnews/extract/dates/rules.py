@@ -190,15 +190,20 @@ class Compiled:
                         chosen |= bits
                         todo &= ~bits
                         break
-        digits = None  # does the window hold a digit or a masked number (what most searches need)?
+        # where the window's first digit or masked number is (what most searches need, and where their
+        # matches can begin at the earliest): None until looked for, -1 when there is none
+        first_digit: int | None = None
         for bits, pattern, needs_digit in self._special_bits:
             if bits & todo:
+                pos = 0
                 if needs_digit:
-                    if digits is None:
-                        digits = self._digit_or_mask.search(window) is not None
-                    if not digits:
+                    if first_digit is None:
+                        found = self._digit_or_mask.search(window)
+                        first_digit = -1 if found is None else found.start()
+                    if first_digit < 0:
                         continue
-                if pattern.search(window) is not None:
+                    pos = first_digit
+                if pattern.search(window, pos) is not None:
                     chosen |= bits
                     todo &= ~bits
         chosen &= may
@@ -258,8 +263,9 @@ class _Confirmed:
     quick: re.Pattern[str]
     exact: regex.Pattern[str]
 
-    def search(self, window: str) -> re.Match[str] | regex.Match[str] | None:
-        found = self.quick.search(window)
+    def search(self, window: str, pos: int = 0) -> re.Match[str] | regex.Match[str] | None:
+        """A match in ``window``; the quick search starts at ``pos``, before which no match begins."""
+        found = self.quick.search(window, pos)
         if found is None:
             return None
         text = found.group()
