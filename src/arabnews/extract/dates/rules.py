@@ -198,8 +198,8 @@ class Compiled:
                 pos = 0
                 if needs_digit:
                     if first_digit is None:
-                        found = self._digit_or_mask.search(window)
-                        first_digit = -1 if found is None else found.start()
+                        digit = self._digit_or_mask.search(window)
+                        first_digit = -1 if digit is None else digit.start()
                     if first_digit < 0:
                         continue
                     pos = first_digit
