@@ -8,6 +8,7 @@ compared with the plain search at every place of 20 real ANT articles (``tests/g
 from __future__ import annotations
 
 import random
+import re
 from bisect import bisect_right
 from functools import reduce
 from operator import or_
@@ -23,7 +24,7 @@ from arabnews.extract.dates.months import lexicon as dates_lexicon
 from arabnews.extract.dates.patterns import patterns
 from arabnews.extract.dates.places import scan_places, start_places
 from arabnews.extract.dates.reading import last_word, prev_word
-from arabnews.extract.dates.rules import compiled
+from arabnews.extract.dates.rules import _digits, compiled
 from arabnews.extract.dates.starts import refused_starts, scan, start_patterns
 from arabnews.extract.dates.windows import anchor_words, is_anchor, windows
 from arabnews.extract.numbers import _qualifier_before, parse_numbers
@@ -268,6 +269,33 @@ def test_anchor_forms_are_the_stripping_definition(docs) -> None:
     words |= {"", "ال", "و", "وال", "الال"}
     assert sum(map(is_anchor, words)) > 100
     assert all(is_anchor(w) == _anchor_by_stripping(w) for w in words)
+
+
+def test_listed_digits_are_the_digits_of_re() -> None:
+    # the window searches list the BMP digits instead of asking \\d: the same characters, and every astral one
+    listed = re.compile(f"[{_digits()}]")
+    plain = re.compile(r"[\d\U00010000-\U0010ffff]")
+    chars = [chr(c) for c in (*range(0x10000), 0x1D7CE, 0x10000, 0x10FFFF)]
+    assert [c for c in chars if listed.match(c)] == [c for c in chars if plain.match(c)]
+
+
+def test_window_searches_find_what_their_digit_patterns_find(docs) -> None:
+    # the searches of the needs, each opening with a class, find what the plain patterns with \\d find
+    d = r"[\d\U00010000-\U0010ffff]"
+    plain = {"year": rf"{d}{{3}}|\ue000", "year4": rf"{d}{{4}}", "numeric": rf"{d}[/.\-]{d}",
+             "numeric2": rf"{d}[/\-]{d}", "clock": rf"{d}:{d}"}
+    special = {name: getattr(s, "quick", s) for name, s in compiled(patterns()).special}
+    texts = [mask_numbers(doc, patterns())[1] for doc in docs]
+    texts += ["عام ٢٠١٦", "12 و 345", "\ue000\ue000", "𝟐𝟎𝟏𝟔", "1٢3", "۱۲:۳۰", "15/12/2019", "1\ue00023"]
+    found = 0
+    for text in texts:
+        for lo in range(0, len(text), 13):
+            window = text[lo:lo + 60]
+            for name, pattern in plain.items():
+                a, b = re.search(pattern, window), special[name].search(window)
+                assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), (name, window)
+                found += a is not None
+    assert found > 100
 
 
 def test_confirmed_searches_find_what_their_exact_search_finds(docs) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 
 import regex
 
@@ -45,8 +46,13 @@ class StartPlaces:
                                         f"{'|' + _NUMBER_FIRST if table[name].number is not None else ''})"))
             for name, words in firsts.items())
         # a word start (the start patterns' test) before proclitics and any first word or a number; the
-        # run of word characters after it is consumed: no place of a start pattern lies inside it
-        self._scan = re.compile(rf"(?<![{NOT_START}])(?={PROCLITIC}(?:{_alt(every)}|{_NUMBER_FIRST}))[{NOT_START}]*+")
+        # run of word characters after it is consumed: no place of a start pattern lies inside it.  The
+        # scan reads the character before the word start instead of looking behind at every position: a
+        # pattern that opens with a class lets ``re`` skip the word characters between word starts; the
+        # text's first place, with no character before it, is tried apart
+        place = rf"(?={PROCLITIC}(?:{_alt(every)}|{_NUMBER_FIRST}))([{NOT_START}]*+)"
+        self._scan = re.compile(rf"[^{NOT_START}]{place}")
+        self._first = re.compile(place)
         self._memo: dict[str, int] = {}
 
     def places(self, text: str, pos: int, endpos: int) -> tuple[list[tuple[int, int]], int]:
@@ -60,8 +66,10 @@ class StartPlaces:
             memo.clear()
         out = []
         every = 0
-        for m in self._scan.finditer(text, pos, endpos):
-            start, end = m.span()
+        matches = self._scan.finditer(text, pos - 1, endpos) if pos else chain(
+            filter(None, [self._first.match(text, 0, endpos)]), self._scan.finditer(text, 0, endpos))
+        for m in matches:
+            start, end = m.span(1)
             key = text[start:end + 1]
             bits = memo.get(key)
             if bits is None:

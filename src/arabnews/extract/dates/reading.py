@@ -65,7 +65,7 @@ def prev_word(text: str, pos: int) -> str:
     return w
 
 
-def number(m: regex.Match[str], group: str, ctx: Context) -> tuple[float, str] | None:
+def number(m: regex.Match[str], group: int | str, ctx: Context) -> tuple[float, str] | None:
     """Value and kind of a number slot: digits, or a masked word number from the numbers stage."""
     s = m.group(group)
     if not s:

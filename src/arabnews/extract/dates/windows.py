@@ -102,10 +102,12 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
             elif tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in _NUMERIC_SEPARATORS):
                 anchors.append((a, b))
     out: list[tuple[int, int]] = []
-    for a, b in sorted(anchors):
-        lo, hi = max(start, a - WINDOW), min(end, b + WINDOW)
+    for a, b in sorted(anchors):  # (conditional expressions: the max and min builtins cost more per anchor)
+        lo = a - WINDOW if a - WINDOW > start else start
+        hi = b + WINDOW if b + WINDOW < end else end
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
     return out

@@ -30,23 +30,24 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     ``ambiguous_month_prepositions``: "في مارس") or after another month and و/أو ("مارس وأفريل"), or
     when it is the whole text (a query: "أيار").
     """
+    g = m.re.groupindex
     lex = ctx.lex
-    name = words(m["month"])
+    name = words(m[g["month"]])
     cal, month = lex.months[name]
     ns, ne = m.start(), m.end()
-    month_start = m.start("shahr") if m["shahr"] else m.start("month")
-    month_end = m.end("month2") if m["month2"] else m.end("month")
+    month_start = m.start(g["shahr"]) if m[g["shahr"]] else m.start(g["month"])
+    month_end = m.end(g["month2"]) if m[g["month2"]] else m.end(g["month"])
     day = year = None
-    if m["day"]:
-        day = int_in(number(m, "day", ctx), 1, 31)
-        if day is None or prev_word(ctx.text, m.start("day")) in lex.parts_of_month:  # "النصف الثاني من نوفمبر"
+    if m[g["day"]]:
+        day = int_in(number(m, g["day"], ctx), 1, 31)
+        if day is None or prev_word(ctx.text, m.start(g["day"])) in lex.parts_of_month:  # "النصف الثاني من نوفمبر"
             day, ns = None, month_start
-    wd = lex.weekdays[words(m["wd"])] if m["wd"] and day is not None else None
-    if m["wd"] and wd is None:
+    wd = lex.weekdays[words(m[g["wd"]])] if m[g["wd"]] and day is not None else None
+    if m[g["wd"]] and wd is None:
         ns = month_start
-    marker = words(m["marker"]) if m["marker"] else None
-    if m["year"]:
-        v = number(m, "year", ctx)
+    marker = words(m[g["marker"]]) if m[g["marker"]] else None
+    if m[g["year"]]:
+        v = number(m, g["year"], ctx)
         ok = v is not None and v[0] == int(v[0]) and (
             (1000 <= v[0] <= 2200) or (marker is not None and 1 <= v[0] <= 2200))
         if ok and v is not None:
@@ -57,7 +58,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 return _hijri_month_in(ns, ne, month, day, year, m, ctx)  # "رمضان 2021"
         else:
             ne, marker = month_end, None
-    has_context = day is not None or year is not None or m["yrel"] or m["mrel"] or m["shahr"] or m["month2"] or m["mod"]
+    has_context = day is not None or year is not None or m[g["yrel"]] or m[g["mrel"]] or m[g["shahr"]] \
+        or m[g["month2"]] or m[g["mod"]]
     if not has_context:
         word = prev_word(ctx.text, ns)
         in_range = word in _RANGE_OPENERS and patterns().range_next.match(ctx.text, ne)
@@ -67,10 +69,10 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)):
             return None
     rel = None
-    if m["yrel"]:
-        rel = lex.relative[words(m["yrel"])]
-    elif m["mrel"]:
-        rel = lex.relative[words(m["mrel"])]
+    if m[g["yrel"]]:
+        rel = lex.relative[words(m[g["yrel"]])]
+    elif m[g["mrel"]]:
+        rel = lex.relative[words(m[g["mrel"]])]
     cand: Candidate | None
     if rel is not None and year is None and ctx.ref is None:
         cand = unresolved(ns, ne, "DATE", R.offset(abs(rel), "Y", rel), month=month)
@@ -80,7 +82,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     else:
         if rel is not None and ctx.ref is not None:
             base = hijri_year_of(ctx.ref) if cal == "hijri" else ctx.ref.year
-            if m["yrel"]:
+            if m[g["yrel"]]:
                 year = base + rel
             else:  # "أيار الماضي": the last May before the reference month
                 ref_month = ctx.ref.month if cal == "gregorian" else None
@@ -107,13 +109,13 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         if same:
             cand.attrs["anchor"] = "PREV_DATE"
-    if m["mod"] and ns == m.start():
-        cand.mod = lex.mods[words(m["mod"])]
+    if m[g["mod"]] and ns == m.start():
+        cand.mod = lex.mods[words(m[g["mod"]])]
     check_weekday(cand, wd)
-    if m["dref"] and ns <= m.start("dref"):
-        cand.attrs["relative_day"] = words(m["dref"])
-    if m["dpart"] and ns == m.start():  # "مساء أمس الأحد 12 جانفي 2014": a TIME of that day
-        code = lex.day_parts_before[words(m["dpart"])]
+    if m[g["dref"]] and ns <= m.start(g["dref"]):
+        cand.attrs["relative_day"] = words(m[g["dref"]])
+    if m[g["dpart"]] and ns == m.start():  # "مساء أمس الأحد 12 جانفي 2014": a TIME of that day
+        code = lex.day_parts_before[words(m[g["dpart"]])]
         cand.type, cand.fields = "TIME", None
         cand.attrs["part_of_day"] = code
         if cand.value and len(cand.value) == 10:
@@ -160,8 +162,9 @@ def _hijri_month_in(ns: int, ne: int, month: int, day: int | None, year: int, m:
 
 def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A year after عام/سنة or before an era marker: "عام 2016", "منتصف عام 2014" (MID), "1441 هـ" (Hijri)."""
-    v = number(m, "year", ctx)
-    marker = words(m["marker"]) if m["marker"] else None
+    g = m.re.groupindex
+    v = number(m, g["year"], ctx)
+    marker = words(m[g["marker"]]) if m[g["marker"]] else None
     if v is None or v[0] != int(v[0]):
         return None
     year = int(v[0])
@@ -169,26 +172,28 @@ def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     cal = "hijri" if marker in ctx.lex.hijri_markers else "gregorian"
     cand = absolute(m.start(), m.end(), cal, year, None, None, ctx.ref)
-    if cand is not None and m["mod"]:
-        cand.mod = ctx.lex.mods[words(m["mod"])]
+    if cand is not None and m[g["mod"]]:
+        cand.mod = ctx.lex.mods[words(m[g["mod"]])]
     return cand
 
 
 def h_bare_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A bare year after a preposition or mod: "في 2016" → 2016 (the preposition is left out)."""
-    return absolute(m.start(), m.end(), "gregorian", int(m["year"]), None, None, ctx.ref)
+    g = m.re.groupindex
+    return absolute(m.start(), m.end(), "gregorian", int(m[g["year"]]), None, None, ctx.ref)
 
 
 def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Two years as an ISO interval: "بين عامي 2011 و2015" → 2011/2015, "2011-2015" → 2011/2015."""
-    y1, y2 = int(m["y1"]), int(m["y2"])
-    conj = m["conj"]
+    g = m.re.groupindex
+    y1, y2 = int(m[g["y1"]]), int(m[g["y2"]])
+    conj = m[g["conj"]]
     if not (1000 <= y1 < y2 <= y1 + 200 and y2 <= 2200):
         return None
-    dual = m["yw"] and words(m["yw"]) not in ("عام", "سنه", "العام", "السنه")
-    if not (m["sig"] or dual or conj in ("-", "–", "الي", "حتي", "لغايه")):
+    dual = m[g["yw"]] and words(m[g["yw"]]) not in ("عام", "سنه", "العام", "السنه")
+    if not (m[g["sig"]] or dual or conj in ("-", "–", "الي", "حتي", "لغايه")):
         return None
-    if conj == "/" and not m["sig"]:
+    if conj == "/" and not m[g["sig"]]:
         return None
     return Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}",
                      attrs={"range": {"start": str(y1), "end": str(y2)}, "end_value": str(y2)})
@@ -196,11 +201,12 @@ def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A numeric date, day first as in Arabic usage: "15/12/2019" → 2019-12-15, "2019-12-15" too."""
-    a, b, c = m["a"], m["b"], m["c"]
+    g = m.re.groupindex
+    a, b, c = m[g["a"]], m[g["b"]], m[g["c"]]
     attrs: dict[str, object] = {}
     if len(a) == 4 and len(c) <= 2:
         year, month, day = int(a), int(b), int(c)
-    elif len(a) <= 2 and (len(c) == 4 or (len(c) == 2 and m["sep"] != ".")):
+    elif len(a) <= 2 and (len(c) == 4 or (len(c) == 2 and m[g["sep"]] != ".")):
         day, month, year = int(a), int(b), int(c)  # day first, as in Arabic usage
         if len(c) == 2:  # "5-11-19": a two-digit year, 19 → 2019, 75 → 1975
             year += 2000 if year <= 50 else 1900
@@ -218,6 +224,7 @@ def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_decade(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A decade of the 20th century: "التسعينيات من القرن الماضي" → 199."""
-    digit = ctx.lex.decades["ال" + words(m["dec"])]
-    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
+    g = m.re.groupindex
+    digit = ctx.lex.decades["ال" + words(m[g["dec"]])]
+    mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
     return Candidate(m.start(), m.end(), "DATE", f"19{digit}", mod=mod, attrs={"granularity": "decade"})

@@ -17,10 +17,11 @@ _NOT_HOUR_AFTER = frozenset({"الساعات", "ساعات", "اللحظات", "
 
 
 def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | None:
-    if m["min2"]:
-        hour, minute = int(m["hour2"].replace(".", ":").split(":")[0]), int(m["min2"])
+    g = m.re.groupindex
+    if m[g["min2"]]:
+        hour, minute = int(m[g["hour2"]].replace(".", ":").split(":")[0]), int(m[g["min2"]])
     else:
-        h = int_in(number(m, "hour2", ctx), 0, 24)
+        h = int_in(number(m, g["hour2"], ctx), 0, 24)
         if h is None:
             return None
         hour, minute = h, 0
@@ -34,53 +35,54 @@ def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | Non
 def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A clock time after الساعة: "الساعة الثالثة فجراً" → T03:00, "الساعة 10:30 مساء" → T22:30,
     "الساعة الرابعة إلا ربعاً" → T03:45, "الساعة الثامنة من صباح أمس" → 2020-05-11T08:00."""
+    g = m.re.groupindex
     hour: int | None
-    if not m["saa"]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
-        v = number(m, "hour", ctx)
-        if not ((m["part"] or m["minus"] or m["frac"]) and m["hour"][0] == MASK and v is not None
-                and v[1] == "ordinal" and not m["hour2"]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
+    if not m[g["saa"]]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
+        v = number(m, g["hour"], ctx)
+        if not ((m[g["part"]] or m[g["minus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK and v is not None
+                and v[1] == "ordinal" and not m[g["hour2"]]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
-    if m["min"]:
-        hour, minute = int(m["hour"].replace(".", ":").split(":")[0]), int(m["min"])
+    if m[g["min"]]:
+        hour, minute = int(m[g["hour"]].replace(".", ":").split(":")[0]), int(m[g["min"]])
     else:
-        hour, minute = int_in(number(m, "hour", ctx), 0, 24), 0
+        hour, minute = int_in(number(m, g["hour"], ctx), 0, 24), 0
     if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     minutes = ctx.lex.fraction_minutes
-    if m["mwords"]:  # "الساعة 4 و20 دقيقة"
-        extra = int_in(number(m, "mwords", ctx), 0, 59)
+    if m[g["mwords"]]:  # "الساعة 4 و20 دقيقة"
+        extra = int_in(number(m, g["mwords"], ctx), 0, 59)
         if extra is None:
             return None
         minute = extra
-    elif m["frac"]:
-        minute = minutes[m["frac"]]
-    elif m["minus"]:
-        hour, minute = (hour - 1) % 24, 60 - minutes[m["minus"]]
-    code = ctx.lex.day_parts.get(words(m["part"])) if m["part"] else None
+    elif m[g["frac"]]:
+        minute = minutes[m[g["frac"]]]
+    elif m[g["minus"]]:
+        hour, minute = (hour - 1) % 24, 60 - minutes[m[g["minus"]]]
+    code = ctx.lex.day_parts.get(words(m[g["part"]])) if m[g["part"]] else None
     if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
         hour += 12
     elif code == "MO" and hour == 12:
         hour = 0
     hour %= 24
     clock = f"T{hour:02d}:{minute:02d}"
-    tz: dict[str, object] = {"timezone": words(m["tz"])} if m["tz"] else {}
-    if m["hour2"]:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
+    tz: dict[str, object] = {"timezone": words(m[g["tz"]])} if m[g["tz"]] else {}
+    if m[g["hour2"]]:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
         end = _end_clock(m, ctx, code)
-        if end is None or not m["saa"]:
+        if end is None or not m[g["saa"]]:
             return None
-        start = m.start("sig") if m["sig"] else m.start()
+        start = m.start(g["sig"]) if m[g["sig"]] else m.start()
         return Candidate(start, m.end(), "TIME", f"{clock}/{end}",
                          attrs={**tz, "end_value": end, "range": {"start": clock, "end": end}})
-    if not (m["dref"] or m["dwd"]):
+    if not (m[g["dref"]] or m[g["dwd"]]):
         return Candidate(_start(m), m.end(), "TIME", clock, attrs=tz)
-    if m["dref"]:
-        days = ctx.lex.clock_days[m["dref"]]
+    if m[g["dref"]]:
+        days = ctx.lex.clock_days[m[g["dref"]]]
         if ctx.ref is None:
             return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
                              attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **tz})
         date = ctx.ref + dt.timedelta(days=days)
     else:
-        wd = ctx.lex.weekdays[words(m["dwd"])]
+        wd = ctx.lex.weekdays[words(m[g["dwd"]])]
         if ctx.ref is None:
             return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
                              attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}", **tz})
@@ -90,4 +92,5 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def _start(m: regex.Match[str]) -> int:
     """A lone signal word (من, بين) before one clock time is not part of it."""
-    return m.start("saa") if m["sig"] and m["saa"] else (m.start("hour") if m["sig"] else m.start())
+    g = m.re.groupindex
+    return m.start(g["saa"]) if m[g["sig"]] and m[g["saa"]] else (m.start(g["hour"]) if m[g["sig"]] else m.start())

@@ -46,38 +46,39 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     a relative date).  A singular unit alone needs a signal ("منذ عام"), a bare plural a signal or ل
     ("لأعوام"), and never before a definite word ("أيام الحرب").
     """
+    g = m.re.groupindex
     lex = ctx.lex
-    unit_word = words(m["unit"])
+    unit_word = words(m[g["unit"]])
     unit, dual = lex.units[unit_word]
-    sig = words(m["sig"]) if m["sig"] else None
+    sig = words(m[g["sig"]]) if m[g["sig"]] else None
     relation = lex.duration_signals.get(sig) if sig is not None else None
-    mod = lex.quantifiers[words(m["quant"])] if m["quant"] else None
+    mod = lex.quantifiers[words(m[g["quant"]])] if m[g["quant"]] else None
     count: float | None
     full = _NEXT.match(ctx.text, m.end())
-    if m["one"]:  # "عام واحد", "يوم واحد": one unit (any other number after a unit is no count of it)
-        v = number(m, "one", ctx)
+    if m[g["one"]]:  # "عام واحد", "يوم واحد": one unit (any other number after a unit is no count of it)
+        v = number(m, g["one"], ctx)
         if v is None or v[0] != 1 or v[1] != "cardinal" or unit_word not in lex.singular_units:
             return None
         count = 1.0
-    elif m["num"]:
-        v = number(m, "num", ctx)
+    elif m[g["num"]]:
+        v = number(m, g["num"], ctx)
         if v is None or v[1] == "ordinal" or v[0] is None or v[0] <= 0:
             return None
         count = v[0]
         if v[1] == "approximate" and mod is None:
             mod = "APPROX"
-    elif m["half"]:
+    elif m[g["half"]]:
         count = 0.5
     elif dual == 2:
         count = 2
     elif unit_word in lex.counted_units:
         return None
     elif unit_word in lex.singular_units:
-        if sig is None and not m["frac"] and not (full and full.group(1) in _WHOLE):  # "أسبوع كامل"
+        if sig is None and not m[g["frac"]] and not (full and full.group(1) in _WHOLE):  # "أسبوع كامل"
             return None
         if unit == "D" and full and full.group(1) in _NAMED_DAYS:  # "منذ يوم أمس": the day, not a duration
             return None
-        if unit == "DEC" and not m["frac"]:  # "بعد عقد اجتماعات": the verb or noun "held", not a decade
+        if unit == "DEC" and not m[g["frac"]]:  # "بعد عقد اجتماعات": the verb or noun "held", not a decade
             nxt = _NEXT.match(ctx.text, m.end())
             if nxt and nxt.group(1) not in lex.decade_followers:
                 return None
@@ -87,11 +88,11 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if (sig is None and not clitic_l) or _CONSTRUCT.match(ctx.text, m.end()):
             return None
         count = None
-    if m["frac"] and count is not None:
-        count += lex.fraction_minutes[m["frac"]] / 60
+    if m[g["frac"]] and count is not None:
+        count += lex.fraction_minutes[m[g["frac"]]] / 60
     start = m.start()
     end = m.end()
-    if count == 1 and m["unit"] and full and full.group(1) in _WHOLE and m.end("unit") == m.end():
+    if count == 1 and m[g["unit"]] and full and full.group(1) in _WHOLE and m.end(g["unit"]) == m.end():
         end = full.end(1)  # "أسبوع كامل"
     if relation in _RELATIVE_RELATIONS:
         if count is None:
@@ -112,8 +113,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(start, m.end(), "DATE", R.iso_at(date, unit),  # the grain of "قبل أسبوع"
                          attrs={"anchor": "REF", "offset": R.offset(count, unit, 1)})
     if sig is not None:
-        start = m.start("quant") if m["quant"] else (m.start("num") if m["num"] else
-                                                       (m.start("half") if m["half"] else m.start("unit")))
+        start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["num"]) if m[g["num"]] else
+                                                       (m.start(g["half"]) if m[g["half"]] else m.start(g["unit"])))
     attrs: dict[str, Any] = {}
     if relation in ("after", "during"):
         attrs["relation"] = relation
@@ -135,7 +136,8 @@ def _ahead_of_reference(m: regex.Match[str], ctx: Context, full: regex.Match[str
 
 def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A vague reference or a periodic word: "السنوات الماضية" → PAST_REF, "يومياً" → SET P1D."""
-    w = words(m["w"])
+    g = m.re.groupindex
+    w = words(m[g["w"]])
     nxt = _NEXT.match(ctx.text, m.end())
     if w == "قريبا" and nxt is not None and nxt.group(1) in ("من", "منه", "منها"):
         return None  # "قريبا من المدينة": near, not soon
@@ -150,10 +152,11 @@ _SET_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S
 def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A periodic expression: "كل ثلاثة أشهر" → SET P3M, "كل يوم جمعة" → SET XXXX-WXX-5, "مرتين في
     الأسبوع" → SET P1W with ``freq`` 2X."""
+    g = m.re.groupindex
     lex = ctx.lex
-    if m["times"]:
-        unit, _ = lex.units[words(m["unit2"])]
-        t = words(m["times"])
+    if m[g["times"]]:
+        unit, _ = lex.units[words(m[g["unit2"]])]
+        t = words(m[g["times"]])
         if t == "مره":
             freq = 1
         elif t == "مرتين":
@@ -163,24 +166,24 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
             if digits:
                 freq = int(digits)
             else:
-                v = ctx.masks.get(m.start("times"))
+                v = ctx.masks.get(m.start(g["times"]))
                 if v is None or v[0] is None:
                     return None
                 freq = int(v[0])
         return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
-    if m["season"]:  # "كل صيف"
+    if m[g["season"]]:  # "كل صيف"
         return Candidate(m.start(), m.end(), "SET", f"XXXX-{lex.seasons[words(m['season'])]}")
-    unit, dual = lex.units[words(m["unit"])]
-    if m["wd"] and unit == "D":
-        wd = lex.weekdays.get(words(m["wd"])) or lex.weekdays.get("ال" + words(m["wd"]))
+    unit, dual = lex.units[words(m[g["unit"]])]
+    if m[g["wd"]] and unit == "D":
+        wd = lex.weekdays.get(words(m[g["wd"]])) or lex.weekdays.get("ال" + words(m[g["wd"]]))
         if wd is None:
             return None
         return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", attrs={"weekday": wd})
     count: float = 2 if dual == 2 else 1
-    if m["num"]:
-        v = number(m, "num", ctx)
+    if m[g["num"]]:
+        v = number(m, g["num"], ctx)
         if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]):
             return None
         count = v[0]
-    end = m.end("unit")
+    end = m.end(g["unit"])
     return Candidate(m.start(), end, "SET", R.duration(count, unit))

@@ -28,15 +28,16 @@ def _timezone(tz: str | None) -> dict[str, Any]:
 def h_clock(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A bare clock time: "09:40" → T09:40, "على 21:40 مساء" → T21:40, "14:00 بتوقيت غرينتش" with its
     ``timezone`` attribute.  (After الساعة the ``time`` rule reads it, with its day.)"""
-    hour, minute = int(m["hour"]), int(m["min"])
+    g = m.re.groupindex
+    hour, minute = int(m[g["hour"]]), int(m[g["min"]])
     if hour > 24 or (hour == 24 and minute):
         return None
-    code = ctx.lex.day_parts.get(words(m["part"])) if m["part"] else None
+    code = ctx.lex.day_parts.get(words(m[g["part"]])) if m[g["part"]] else None
     if (code in ("AF", "EV") and hour < 12) or (code == "NI" and 6 <= hour < 12):
         hour += 12
     hour %= 24
-    start = m.start("hour")
-    return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}", attrs=_timezone(m["tz"]))
+    start = m.start(g["hour"])
+    return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}", attrs=_timezone(m[g["tz"]]))
 
 
 #: The word right after a match ("الماضي", "المقبل").
@@ -46,15 +47,16 @@ _NEXT_WORD = regex.compile(r"[^\S\n]++(?P<w>\p{L}++)")
 def h_numeric2(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A day and month without a year, day first: "17/9" → XXXX-09-17 (the reference year); "17-9" only
     after a date cue ("يوم 17-9"), a dash being a score too.  Both orders possible → ``ambiguous``."""
-    a, b = int(m["a"]), int(m["b"])
-    if m["year"]:  # "2/2013": a month of a year
-        if m["sep"] != "/" or not 1 <= a <= 12:
+    g = m.re.groupindex
+    a, b = int(m[g["a"]]), int(m[g["b"]])
+    if m[g["year"]]:  # "2/2013": a month of a year
+        if m[g["sep"]] != "/" or not 1 <= a <= 12:
             return None
         return Candidate(m.start(), m.end(), "DATE", f"{b:04d}-{a:02d}",
                          fields={"calendar": "gregorian", "year": b, "month": a, "day": None})
-    if m["sep"] == "-" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES:
+    if m[g["sep"]] == "-" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES:
         return None
-    if m["sep"] == "/" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES and not (a > 12 or b > 12):
+    if m[g["sep"]] == "/" and prev_word(ctx.text, m.start()) not in _NUMERIC2_CUES and not (a > 12 or b > 12):
         return None  # "1/2": a fraction more often than a date
     day, month = a, b
     if month > 12 >= day:
@@ -87,12 +89,13 @@ def h_numeric2(m: regex.Match[str], ctx: Context) -> Candidate | None:
 def h_month_day(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A month before its day, or a range of days: "يوليو 13-15" → 2013-07-13/2013-07-15, "تموز 13 الى
     15", "أيار 15، 2016"."""
-    cal, month = ctx.lex.months[words(m["month"])]
+    g = m.re.groupindex
+    cal, month = ctx.lex.months[words(m[g["month"]])]
     if cal != "gregorian":
         return None
-    d1 = int(m["d1"])
-    year = int(m["year"]) if m["year"] else (ctx.ref.year if ctx.ref is not None else None)
-    if not m["d2"] and not m["year"]:
+    d1 = int(m[g["d1"]])
+    year = int(m[g["year"]]) if m[g["year"]] else (ctx.ref.year if ctx.ref is not None else None)
+    if not m[g["d2"]] and not m[g["year"]]:
         return None  # "أيار 15" alone: too often a count or a clause boundary
     if year is None:
         return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
@@ -100,9 +103,9 @@ def h_month_day(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if not R.valid_date(year, month, d1):
         return None
     start = f"{year:04d}-{month:02d}-{d1:02d}"
-    attrs: dict[str, Any] = {} if m["year"] else {"anchor": "REF"}
-    if m["d2"]:
-        d2 = int(m["d2"])
+    attrs: dict[str, Any] = {} if m[g["year"]] else {"anchor": "REF"}
+    if m[g["d2"]]:
+        d2 = int(m[g["d2"]])
         if not (d1 < d2 and R.valid_date(year, month, d2)):
             return None
         end = f"{year:04d}-{month:02d}-{d2:02d}"
@@ -114,18 +117,19 @@ def h_month_day(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A season: "صيف 2015" → 2015-SU, "الشتاء الماضي" → 2019-WI, "في فصل الربيع" → the reference year's."""
-    code = ctx.lex.seasons[words(m["season"])]
-    rel = ctx.lex.relative[words(m["rel"])] if m["rel"] else None
-    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
-    if m["year"]:
-        year = int(m["year"])
+    g = m.re.groupindex
+    code = ctx.lex.seasons[words(m[g["season"]])]
+    rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else None
+    mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+    if m[g["year"]]:
+        year = int(m[g["year"]])
         if not 1000 <= year <= 2200:
             return None
         return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{code}", mod=mod)
-    if rel is None and not m["fasl"] and (not m["season"].startswith("ال")
+    if rel is None and not m[g["fasl"]] and (not m[g["season"]].startswith("ال")
                                           or prev_word(ctx.text, m.start()) not in _HOLIDAY_CUES):
         return None
-    if code == "SP" and rel is None and not m["fasl"]:
+    if code == "SP" and rel is None and not m[g["fasl"]]:
         return None  # "الربيع" alone: the Arab Spring more often than the season
     rel = rel or 0
     if ctx.ref is None:
@@ -159,18 +163,19 @@ def _season_year(ref: dt.date, code: str, rel: int) -> int:
 def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A century: "القرن الحادي والعشرين" / "القرن الـ21" → 20 (TIMEX3: the first two digits of its
     years), "القرن الماضي" → 19 with the reference, "مطلع القرن العشرين" → 19 START."""
-    mod = ctx.lex.mods[words(m["mod"])] if m["mod"] else None
-    if m["rel"]:
-        rel = ctx.lex.relative[words(m["rel"])]
+    g = m.re.groupindex
+    mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+    if m[g["rel"]]:
+        rel = ctx.lex.relative[words(m[g["rel"]])]
         if ctx.ref is None:
             return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "CENT", rel))
         return Candidate(m.start(), m.end(), "DATE", f"{(ctx.ref.year - 1) // 100 + rel:02d}", mod=mod,
                          attrs={"anchor": "REF", "granularity": "century"})
-    n = int_in(number(m, "num", ctx), 1, 22)
+    n = int_in(number(m, g["num"], ctx), 1, 22)
     if n is None:
         return None
     attrs: dict[str, Any] = {"granularity": "century"}
-    if m["era"] and words(m["era"]) == "الهجري":
+    if m[g["era"]] and words(m[g["era"]]) == "الهجري":
         attrs["calendar_of_count"] = "hijri"
         return Candidate(m.start(), m.end(), "DATE", None, "hijri", False, mod=mod,
                          attrs={**attrs, "hijri": f"{n - 1:02d}"})
@@ -192,14 +197,15 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     "عيد الأضحى 1444 هـ" → 2023-06-28, "عيد الفطر الماضي" → the last one before the reference), fixed
     ones by month and day ("عيد العمال" → the reference year's 1 May).  A holiday name is a date even
     alone: "تزامن عيد الأضحى مع العودة المدرسية" → the reference year's Eid al-Adha."""
+    g = m.re.groupindex
     lex = ctx.lex
-    name = words(m["hol"])
+    name = words(m[g["hol"]])
     cal, month, day, canonical = lex.holidays[name]
     attrs: dict[str, Any] = {"holiday": canonical}
-    rel = lex.relative[words(m["rel"])] if m["rel"] else None
-    marker = words(m["marker"]) if m["marker"] else None
-    if m["year"]:
-        year = int(m["year"])
+    rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else None
+    marker = words(m[g["marker"]]) if m[g["marker"]] else None
+    if m[g["year"]]:
+        year = int(m[g["year"]])
         if cal == "hijri" and (marker in lex.hijri_markers or year < 1600):
             iso = R.hijri_to_gregorian(year, month, day)
             if iso is None:
@@ -250,12 +256,13 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The last/next N units as a DURATION ending (starting) at the reference: "العامين الماضيين" → P2Y,
     "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y; ``direction`` past or future, and with a
     reference ``value``/``end_value`` of the interval in ``range``."""
-    unit_word = words(m["unit"])[2:]
+    g = m.re.groupindex
+    unit_word = words(m[g["unit"]])[2:]
     if unit_word not in ctx.lex.units:
         return None
     unit, dual = ctx.lex.units[unit_word]
-    if m["num"]:
-        v = number(m, "num", ctx)
+    if m[g["num"]]:
+        v = number(m, g["num"], ctx)
         if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]):
             return None
         count = int(v[0])
@@ -263,29 +270,30 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = 2
     else:
         return None  # "السنوات الماضية": a vague reference, read by the vague rule
-    rel = words(m["rel"])
+    rel = words(m[g["rel"]])
     direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم")) else 1
     attrs: dict[str, Any] = {"anchor": "REF", "direction": "past" if direction < 0 else "future"}
     if ctx.ref is not None and unit in ("Y", "M", "W", "D"):
         other = R.shift(ctx.ref, unit, direction * count)
         a, b = sorted((other, ctx.ref))
         attrs["range"] = {"start": a.isoformat(), "end": b.isoformat()}
-    start = m.start("unit")
+    start = m.start(g["unit"])
     return Candidate(start, m.end(), "DURATION", R.duration(count, unit), attrs=attrs)
 
 
 def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Tonight, last night, midnight: "الليلة" → ref TNI, "الليلة الماضية" / "ليل أمس" → ref − 1 TNI,
     "منتصف الليل" → T24:00, and noon: "منتصف النهار" → T12:00."""
-    if m["midnight"]:
+    g = m.re.groupindex
+    if m[g["midnight"]]:
         return Candidate(m.start(), m.end(), "TIME", "T24:00")
-    if m["noon"]:
+    if m[g["noon"]]:
         return Candidate(m.start(), m.end(), "TIME", "T12:00")
-    if m["tonight"]:
-        rel = words(m["rel"]) if m["rel"] else ""
+    if m[g["tonight"]]:
+        rel = words(m[g["rel"]]) if m[g["rel"]] else ""
         days = -2 if rel.startswith("قبل") else (-1 if rel == "الماضيه" else (1 if rel else 0))
     else:
-        days = ctx.lex.clock_days.get(m["dref"], 1 if m["dref"] == "غد" else -1)
+        days = ctx.lex.clock_days.get(m[g["dref"]], 1 if m[g["dref"]] == "غد" else -1)
     if ctx.ref is None:
         return Candidate(m.start(), m.end(), "TIME", None, resolved=False,
                          attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), "part_of_day": "NI"})
@@ -300,24 +308,25 @@ _ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس
 def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """An ordinal day of a month: "أول جمعة من شهر أيلول" → 2020-09-04, "أول يوم من رمضان" (Hijri,
     through hijridate), "آخر يوم من الشهر" → the last day of the reference month."""
+    g = m.re.groupindex
     lex = ctx.lex
-    if m["ord"][0] == "\ue000":
-        v = int_in(ctx.masks.get(m.start("ord")), 1, 5)
+    if m[g["ord"]][0] == "\ue000":
+        v = int_in(ctx.masks.get(m.start(g["ord"])), 1, 5)
         if v is None:
             return None
         n = v
     else:
-        n = _ORDINALS[m["ord"]]
-    if m["month"]:
-        cal, month = lex.months[words(m["month"])]
-        year = int(m["year"]) if m["year"] else None
+        n = _ORDINALS[m[g["ord"]]]
+    if m[g["month"]]:
+        cal, month = lex.months[words(m[g["month"]])]
+        year = int(m[g["year"]]) if m[g["year"]] else None
     else:
         cal, month, year = "gregorian", None, None
     if year is None:
         if ctx.ref is None:
             return Candidate(m.start(), m.end(), "DATE", None, cal, False, attrs={"anchor": "REF"})
         if month is None:
-            rel = lex.relative[words(m["rel"])] if m["rel"] else 0
+            rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
             base = R.shift(ctx.ref.replace(day=1), "M", rel)
             year, month = base.year, base.month
         else:
@@ -335,13 +344,13 @@ def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         start = dt.date(year, month, 1)
         days = [start + dt.timedelta(days=i) for i in range(31) if (start + dt.timedelta(days=i)).month == month]
-    if m["wd"]:
-        wd = lex.weekdays.get("ال" + words(m["wd"]))
+    if m[g["wd"]]:
+        wd = lex.weekdays.get("ال" + words(m[g["wd"]]))
         days = [d for d in days if d.isoweekday() == wd]
     if not days or (n > 0 and n > len(days)):
         return None
     date = days[n - 1] if n > 0 else days[-1]
-    attrs: dict[str, Any] = {"anchor": "REF"} if not m["year"] else {}
+    attrs: dict[str, Any] = {"anchor": "REF"} if not m[g["year"]] else {}
     if cal == "hijri":
         _hijri_attr(attrs, date, cal)
     return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=attrs)

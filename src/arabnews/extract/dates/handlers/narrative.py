@@ -29,27 +29,28 @@ def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
     التالية" and "صباح اليوم التالي" are TIMEs with their ``part_of_day``.  "العام السابق" is left to
     the relative rule (the year before the reference); "نفس الشهر من سنة 2016" and "يوم 25 من نفس
     الشهر" are not anchored on the previous date alone and give nothing."""
+    g = m.re.groupindex
     lex = ctx.lex
     if _FROM.match(ctx.text, m.end()):
         return None  # "نفس الشهر من سنة 2016": the same month of another year
     of = _DATE_OF.search(ctx.text, max(0, m.start() - 30), m.start())
     if of is not None and (of.group(1) is None or of.group(1) in lex.months):
         return None  # "25 من نفس الشهر", "جانفي من نفس السنة"
-    unit_word = words(m["unit"])
+    unit_word = words(m[g["unit"]])
     if not unit_word.startswith("ال"):  # "لليوم": the clitic ل swallowed the alif of ال
         unit_word = "ا" + unit_word
     unit = lex.anaphoric_units[unit_word]
-    rel = 0 if m["same"] else lex.anaphoric_offsets[words(m["rel"])]
+    rel = 0 if m[g["same"]] else lex.anaphoric_offsets[words(m[g["rel"]])]
     if rel < 0 and unit not in ("D", "NI"):
         return None
     attrs: dict[str, Any] = {"anchor": "PREV_DATE", "unit": "D" if unit == "NI" else unit}
     attrs["offset"] = R.offset(abs(rel), attrs["unit"], rel)
     type_ = "DATE"
-    if unit == "NI" or m["part"]:
-        if m["part"] and unit != "D":
+    if unit == "NI" or m[g["part"]]:
+        if m[g["part"]] and unit != "D":
             return None  # "صباح الأسبوع التالي"
         type_ = "TIME"
-        attrs["part_of_day"] = "NI" if unit == "NI" else lex.day_parts_before[words(m["part"])]
+        attrs["part_of_day"] = "NI" if unit == "NI" else lex.day_parts_before[words(m[g["part"]])]
     return Candidate(m.start(), m.end(), type_, None, resolved=False, attrs=attrs)
 
 
@@ -58,16 +59,17 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
     الجمعة" → the Friday (by the clause's tense) TMI.  Without a cue a prayer name is no time ("زار
     المغرب": Morocco); without صلاة it is none before an adjective or a conjunction either ("بعد
     المغرب العربي", "بعد المغرب والجزائر", "قبل العصر الحجري")."""
+    g = m.re.groupindex
     lex = ctx.lex
-    name = words(m["prayer"])
+    name = words(m[g["prayer"]])
     code = lex.prayers[name]
-    if not m["salat"]:  # "بعد الظهر": the afternoon (a part of the day of its own), not noon
+    if not m[g["salat"]]:  # "بعد الظهر": the afternoon (a part of the day of its own), not noon
         code = lex.day_parts.get(f"{words(m['cue'])} {name}", code)
     friday = name == "الجمعه"
-    if not m["salat"] and (friday or _NEXT.match(ctx.text, m.end())):
+    if not m[g["salat"]] and (friday or _NEXT.match(ctx.text, m.end())):
         return None
     attrs: dict[str, Any] = {"anchor": "REF", "part_of_day": code, "prayer": name}
-    relation = lex.relations.get(words(m["cue"]))
+    relation = lex.relations.get(words(m[g["cue"]]))
     if relation:
         attrs["relation"] = relation
     if friday:
@@ -90,24 +92,25 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
     without a reference), "الربع الأول من العام" likewise, and a half with "من العام/السنة" ("النصف الأول من
     السنة" → 2020-H1; "النصف الأول" alone is a match's); not before "من …" ("الربع الأول من الساعة":
     a fraction; "من عام 2019" is the relative rule's)."""
+    g = m.re.groupindex
     lex = ctx.lex
-    half = m["unit"] == "النصف"
-    if half and not m["this"]:  # "النصف الأول" alone is as often a match's first half
+    half = m[g["unit"]] == "النصف"
+    if half and not m[g["this"]]:  # "النصف الأول" alone is as often a match's first half
         return None
-    if not m["this"] and _FROM.match(ctx.text, m.end()):
+    if not m[g["this"]] and _FROM.match(ctx.text, m.end()):
         return None
-    qn = m["qn"]
+    qn = m[g["qn"]]
     q: int | None
     if qn in lex.quarter_last:
         q = 4
     elif qn[0] == MASK:
-        q = int_in(ctx.masks.get(m.start("qn")), 1, 4)
+        q = int_in(ctx.masks.get(m.start(g["qn"])), 1, 4)
     else:
         q = lex.quarters.get(words(qn))
     if q is None or (half and q > 2):
         return None
     code = f"H{q}" if half else f"Q{q}"
-    mod = lex.mods[words(m["mod"])] if m["mod"] else None
+    mod = lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
     if ctx.ref is None:
         cand = unresolved(m.start(), m.end(), "DATE", "P0Y", timex=f"XXXX-{code}")
         cand.mod = mod
@@ -120,9 +123,10 @@ def h_entire(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A whole part of a day: "طوال اليوم" → P1D, "طوال الليل" / "طيلة النهار" → DURATION with no
     value, ``mod`` ENTIRE and its ``part_of_day`` (NI, DT); not before an adjective ("طوال اليوم
     الأول", "طيلة الليلة الماضية")."""
+    g = m.re.groupindex
     if _NEXT.match(ctx.text, m.end()) or regex.match(r"\s*+\ue000", ctx.text[m.end():m.end() + 3]):
         return None
-    code = ctx.lex.entire_parts[words(m["part"])]
+    code = ctx.lex.entire_parts[words(m[g["part"]])]
     if code == "D":
         return Candidate(m.start(), m.end(), "DURATION", "P1D", mod="ENTIRE")
     return Candidate(m.start(), m.end(), "DURATION", None, resolved=False, mod="ENTIRE",

@@ -22,35 +22,36 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     ref − 2 days, "الخميس الماضي" → the Thursday before the reference, "فجر يوم الخميس" → a TIME at dawn.
     "في ذلك اليوم" is not today.
     """
+    g = m.re.groupindex
     lex, ref = ctx.lex, ctx.ref
-    wd = lex.weekdays[words(m["wd"])] if m["wd"] else None
+    wd = lex.weekdays[words(m[g["wd"]])] if m[g["wd"]] else None
     attrs: dict[str, Any] = {}
-    if m["today"]:
+    if m[g["today"]]:
         # (the word before the part of the day does not count: "في صباح اليوم" is this morning)
-        if not m["wd"] and not m["part"] and prev_word(ctx.text, m.start()) in lex.not_today_after:
+        if not m[g["wd"]] and not m[g["part"]] and prev_word(ctx.text, m.start()) in lex.not_today_after:
             return None  # "في ذلك اليوم" (that day), "في اليوم" (per day)
         days = 0
-    elif m["yest"]:
-        days = -2 if m["first"] else -1
-    elif m["yest2"]:
+    elif m[g["yest"]]:
+        days = -2 if m[g["first"]] else -1
+    elif m[g["yest2"]]:
         days = -2
-    elif m["tom"]:
+    elif m[g["tom"]]:
         days = 1
-    elif m["tom2"]:
+    elif m[g["tom2"]]:
         days = 2
     else:  # a weekday: "يوم الخميس", "الخميس الماضي"
         if wd is None:
             return None
-        name = words(m["wd"])
-        rel = lex.relative[words(m["rel"])] if m["rel"] else None
-        if m["week"]:  # "الأحد من الأسبوع الماضي", "الجمعة هذا الأسبوع"
-            rel = lex.relative[words(m["wrel"])] if m["wrel"] else 0
-        if m["oday"]:  # "السبت السادس عشر": that day of the reference month
+        name = words(m[g["wd"]])
+        rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else None
+        if m[g["week"]]:  # "الأحد من الأسبوع الماضي", "الجمعة هذا الأسبوع"
+            rel = lex.relative[words(m[g["wrel"]])] if m[g["wrel"]] else 0
+        if m[g["oday"]]:  # "السبت السادس عشر": that day of the reference month
             return _weekday_and_day(m, ctx, wd)
-        if not (m["yom"] or m["this"]) and rel is None and name in lex.ambiguous_weekdays and not (
-                m["part"] or _news_weekday(ctx.text, m.start("wd"), m.end()) or _part_after(m, ctx) is not None):
+        if not (m[g["yom"]] or m[g["this"]]) and rel is None and name in lex.ambiguous_weekdays and not (
+                m[g["part"]] or _news_weekday(ctx.text, m.start(g["wd"]), m.end()) or _part_after(m, ctx) is not None):
             return None
-        if m["this"] and rel is None:  # "هذا الاثنين": the coming one
+        if m[g["this"]] and rel is None:  # "هذا الاثنين": the coming one
             rel = _FUTURE_TENSE
         if rel is None:
             rel = _tense(ctx.text, m.start())
@@ -58,7 +59,7 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             cand = Candidate(m.start(), m.end(), "DATE", None, resolved=False,
                              attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}"})
             return with_part(cand, m, ctx)
-        if m["week"]:
+        if m[g["week"]]:
             # the week of Arabic news starts on Sunday
             sunday = R.shift(ref - dt.timedelta(days=ref.isoweekday() % 7), "W", rel or 0)
             date = sunday + dt.timedelta(days=wd % 7)
@@ -107,7 +108,8 @@ _FUTURE_CUES = frozenset({"سوف", "المقرر", "المنتظر", "المر�
 
 
 def _weekday_and_day(m: regex.Match[str], ctx: Context, wd: int) -> Candidate | None:
-    day = int_in(ctx.masks.get(m.start("oday")), 1, 31)
+    g = m.re.groupindex
+    day = int_in(ctx.masks.get(m.start(g["oday"])), 1, 31)
     if day is None:
         return None
     if ctx.ref is None:
@@ -181,7 +183,8 @@ def _part_after(m: regex.Match[str], ctx: Context) -> regex.Match[str] | None:
 def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
     """A day with a part of the day before it ("صباح اليوم") or after it ("أمس مساء", "غدا صباحا")
     becomes a TIME: ``2020-05-12TMO``."""
-    code = ctx.lex.day_parts_before[words(m["part"])] if m["part"] else None
+    g = m.re.groupindex
+    code = ctx.lex.day_parts_before[words(m[g["part"]])] if m[g["part"]] else None
     if code is None and (after := _part_after(m, ctx)) is not None:
         code = ctx.lex.day_parts_after[after.group(1)]
         cand.ne = after.end(1)
@@ -196,10 +199,11 @@ def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
 
 def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A day of this (or the last/next) month: "في الثاني من الشهر الجاري" → 2020-05-02."""
-    day = int_in(number(m, "day", ctx), 1, 31)
+    g = m.re.groupindex
+    day = int_in(number(m, g["day"], ctx), 1, 31)
     if day is None:
         return None
-    rel = ctx.lex.relative[words(m["rel"])] if m["rel"] else 0
+    rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
     if ctx.ref is None:
         return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
     base = R.shift(ctx.ref.replace(day=1), "M", rel)
@@ -215,24 +219,25 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     "العام الماضي" → 2019, "هذا الشهر" → 2020-05, "الأسبوع المقبل" → 2020-W21, "الربع الأول من العام
     الجاري" → 2020-Q1, "النصف الثاني من عام 2019" → 2019-H2.
     """
+    g = m.re.groupindex
     lex, ref = ctx.lex, ctx.ref
-    mod = lex.mods[words(m["mod"])] if m["mod"] else None
-    unit_word = words(m["unit"]) if m["unit"] else None
-    rel = lex.relative[words(m["rel"])] if m["rel"] else 0
-    if m["q"]:
-        half = m["q"] == "النصف"
+    mod = lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+    unit_word = words(m[g["unit"]]) if m[g["unit"]] else None
+    rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
+    if m[g["q"]]:
+        half = m[g["q"]] == "النصف"
         q: int | None
-        if m["qn"] in lex.quarter_last:
+        if m[g["qn"]] in lex.quarter_last:
             q = 2 if half else 4
-        elif m["qn"][0] == MASK:
-            q = int_in(ctx.masks.get(m.start("qn")), 1, 4)
+        elif m[g["qn"]][0] == MASK:
+            q = int_in(ctx.masks.get(m.start(g["qn"])), 1, 4)
         else:
-            q = lex.quarters.get(m["qn"])
+            q = lex.quarters.get(m[g["qn"]])
         if q is None or (half and q > 2) or unit_word in ("الشهر", "الاسبوع"):
             return None
         label = f"H{q}" if half else f"Q{q}"
-        if m["year"]:
-            year = int(m["year"])
+        if m[g["year"]]:
+            year = int(m[g["year"]])
             if not 1000 <= year <= 2200:
                 return None
             return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{label}", mod=mod)
@@ -240,7 +245,7 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "Y", rel), timex=f"XXXX-{label}")
         return Candidate(m.start(), m.end(), "DATE", f"{ref.year + rel:04d}-{label}", mod=mod,
                          attrs={"anchor": "REF", "offset": R.offset(abs(rel), "Y", rel)})
-    if m["year"] or unit_word is None:
+    if m[g["year"]] or unit_word is None:
         return None
     unit = lex.definite_units[unit_word]
     if ref is None:
