@@ -88,6 +88,19 @@ for i, name in enumerate(HIJRI, 1):
     ]
 
 
+# numeric Hijri dates with their marker, every month, day first or year first, separators, Indic digits
+# (dateparser's test_hijri: "14-09-1432 هـ, 09:40 صباحاً" → 2011-08-14 09:40)
+for i in range(1, 13):
+    day = (i * 7) % 30 + 1
+    HIJRI_ROWS += [
+        (f"صدر القرار في {day:02d}-{i:02d}-1432 هـ", f"{day:02d}-{i:02d}-1432 هـ", hijri_greg(1432, i, day),
+         f"1432-{i:02d}-{day:02d}"),
+        (f"بتاريخ 1440/{i}/{day}هـ".translate(INDIC), f"1440/{i}/{day}هـ".translate(INDIC), hijri_greg(1440, i, day),
+         f"1440-{i:02d}-{day:02d}"),
+        (f"الموافق {day}/{i}/1445 هجرية", f"{day}/{i}/1445 هجرية", hijri_greg(1445, i, day), f"1445-{i:02d}-{day:02d}"),
+    ]
+
+
 @pytest.mark.parametrize(("sentence", "span", "value", "hijri"), HIJRI_ROWS)
 def test_hijri_value_is_gregorian(sentence, span, value, hijri):
     """Contract of issue 15: ``value`` Gregorian, the Hijri reading in ``hijri``."""
@@ -1175,3 +1188,24 @@ def test_eleven_after_a_bracket_is_no_day():
 def test_day_with_the_article(sentence, span, value):
     d = find(sentence, span)
     assert (d.type, d.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # dateparser's test_hijri, with the time after the date; 29-02 is no Gregorian date but a Hijri one
+    ("14-09-1432 هـ, 09:40 صباحاً", "2011-08-14T09:40"),
+    ("20-02-1430 هـ, 07:21 صباحاً", "2009-02-15T07:21"),
+    ("11-08-1434 هـ, 09:38 صباحاً", "2013-06-20T09:38"),
+    (" 17-01-1437 هـ 08:30 مساءً", "2015-10-30T20:30"),
+    ("04-03-1433 هـ, 10:08 مساءً", "2012-01-27T22:08"),
+    ("29-02-1433 هـ, 06:22 صباحاً", "2012-01-23T06:22"),
+])
+def test_numeric_hijri_date_with_its_time(text, value):
+    dates = Pipeline(["numbers", "dates"])(text, reference_date="2015-01-10").dates
+    assert [(d.text, d.value) for d in dates] == [(text.strip(), value)]
+
+
+def test_numeric_date_without_a_hijri_marker_stays_gregorian():
+    d = find("في 15-12-2019 م", "15-12-2019")
+    assert (d.value, d.calendar) == ("2019-12-15", "gregorian")
+    # a day the Hijri month does not have: the year alone is read
+    assert [x.text for x in Pipeline(["numbers", "dates"])("في 40-05-1445 هـ").dates] == ["1445 هـ"]

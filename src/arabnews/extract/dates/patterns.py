@@ -120,8 +120,9 @@ def patterns() -> Patterns:
         (?:(?P<yw>(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه))\s*)?
         (?P<y1>(?<!\d)\d{{4}})\s*(?P<conj>و|-|–|/|الي|حتي|لغايه)\s*(?:(?:عام|سنه)\s*)?(?P<y2>\d{{4}})(?!\d)""",
               flags)
-    numeric = c(r"""(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})
-        (?![\d]|[/.\-]\d)""", flags)
+    # a Hijri marker after it makes the date Hijri ("14-09-1432 هـ")
+    numeric = c(rf"""(?<![\d/.\-])(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{1,4}})
+        (?![\d]|[/.\-]\d)(?:[^\S\n]*(?P<hm>{alt(lex.hijri_markers)}){_E})?""", flags)
     relday = c(rf"""{_PRE}
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:

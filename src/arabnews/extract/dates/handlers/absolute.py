@@ -200,9 +200,16 @@ def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A numeric date, day first as in Arabic usage: "15/12/2019" → 2019-12-15, "2019-12-15" too."""
+    """A numeric date, day first as in Arabic usage: "15/12/2019" → 2019-12-15, "2019-12-15" too; with a
+    Hijri marker after it a Hijri date ("14-09-1432 هـ" → 2011-08-14, its Hijri reading in ``hijri``)."""
     g = m.re.groupindex
     a, b, c = m[g["a"]], m[g["b"]], m[g["c"]]
+    if m[g["hm"]] is not None:  # "14-09-1432 هـ", "1432/9/14 هـ": a Hijri date, day first, never swapped
+        if len(a) == 4 and len(c) <= 2:
+            return absolute(m.start(), m.end(), "hijri", int(a), int(b), int(c), ctx.ref)
+        if len(a) <= 2 and len(c) == 4 and 1 <= int(b) <= 12:
+            return absolute(m.start(), m.end(), "hijri", int(c), int(b), int(a), ctx.ref)
+        return None
     attrs: dict[str, object] = {}
     if len(a) == 4 and len(c) <= 2:
         year, month, day = int(a), int(b), int(c)
