@@ -52,6 +52,7 @@ itself and returns offsets into the raw text.  ``find_numbers`` expects the defa
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,6 +85,9 @@ _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
 #: The fraction after "unit + و" ("لتر ونصف", "متر و ربع"), folded.
 _UNIT_FRACTIONS = {"نصف": Fraction(1, 2), "نص": Fraction(1, 2), "ربع": Fraction(1, 4), "ثلث": Fraction(1, 3)}
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
+#: "و" and a fraction after it: a text without it has no "unit + و + fraction" (a cheap gate; "أربعة" has
+#: "ربع" in it, so the fraction alone is no gate)
+_AND_FRACTION = re.compile(r"و[^\S\n]*(?:ال)?(?:نص|ربع|ثلث)")
 _GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
 _TIME_UNIT = regex.compile(
     r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for u in ar_words.time_units().values()
@@ -192,8 +196,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
     halves: list[Expr] = []
     ends = [x.end for x in out]
-    fractions = folded.find("نص", lo, hi) >= 0 or folded.find("ربع", lo, hi) >= 0 or folded.find("ثلث", lo, hi) >= 0
-    for m in (ms.singular_half_re.finditer(folded, lo, hi) if fractions else ()):
+    for m in (ms.singular_half_re.finditer(folded, lo, hi) if _AND_FRACTION.search(folded, lo, hi) else ()):
         i = bisect_right(ends, m.start())  # expressions ending before the unit
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
             continue
