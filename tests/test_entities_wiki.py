@@ -32,6 +32,7 @@ from arabnews.extract.entities.wiki import (
     name_before_dates,
     named_building,
     ordinal_in_person,
+    org_chain_wiki,
     particle_surname,
     people_alone,
     peoples_as_persons,
@@ -723,3 +724,20 @@ def test_caliph_alone(sentence, tagged, expected):
 ])
 def test_genealogy_nisba(sentence, tagged, expected):
     assert _run(genealogy_nisba, sentence, tagged) == expected
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), [
+    # X Window system, the Imam Husayn shrine; Stallman's foundation, a ministry
+    ("مشروع مشترك بين منظمة المعدات الرقمية ( DEC )", {"المعدات الرقمية": "MISC"},
+     [("منظمة المعدات الرقمية", "ORG")]),
+    ("ويشرف عليه مجلس ادارة العتبات المقدسة في كربلاء", {"كربلاء": "LOC"},
+     [("مجلس ادارة العتبات المقدسة", "ORG"), ("كربلاء", "LOC")]),
+    ("اسس ستالمان مؤسسة البرمجيات الحرة عام 1985", {"ستالمان": "PER"},
+     [("ستالمان", "PER"), ("مؤسسة البرمجيات الحرة", "ORG")]),
+    # not a head with the article, a place institution or a vague head
+    ("وتحتفظ المؤسسة العريقة بسجلاتها", {}, []),
+    ("درس في جامعة روما", {}, []),
+    ("افتتح مركز التجارة العالمي", {}, []),
+])
+def test_org_chain_wiki(sentence, tagged, expected):
+    assert _run(org_chain_wiki, sentence, tagged) == expected

@@ -153,6 +153,7 @@ from .wiki import (
     name_before_dates,
     named_building,
     ordinal_in_person,
+    org_chain_wiki,
     particle_surname,
     people_alone,
     peoples_as_persons,
@@ -198,7 +199,7 @@ WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     ordinal_in_person, company_name, sport_in_federation, town_head_out, direction_in_place, named_building,
     name_before_dates, team_by_nationality, ruler_before_dynasty, listed_persons, epithet_in_name,
     scope_in_org, club_word_org, known_place_as_loc, country_alone, places_after_locative_wiki, compound_name,
-    adjective_not_person, particle_surname, reported_by_nisba, caliph_alone, genealogy_nisba,
+    adjective_not_person, particle_surname, reported_by_nisba, caliph_alone, genealogy_nisba, org_chain_wiki,
 )}
 #: Rules written but not run: each lowered micro F1 on a dev part (``eval_ner.py --rules``).
 #: head_before_org: -0.20 on news, -0.37 on ANERcorp dev and -0.40 on ANERcorp tail: ANERcorp leaves the
@@ -222,7 +223,7 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
                                 listed_persons, epithet_in_name, scope_in_org,
                                 club_word_org, known_place_as_loc, country_alone, places_after_locative_wiki,
                                 compound_name, adjective_not_person, particle_surname, reported_by_nisba,
-                                caliph_alone, genealogy_nisba)
+                                caliph_alone, genealogy_nisba, org_chain_wiki)
 
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,

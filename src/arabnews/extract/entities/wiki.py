@@ -61,6 +61,7 @@ Session 8, from the history and football articles of folds B and C (the README o
 - :func:`reported_by_nisba`: "رواها السيوطي", "بحسب السيوطي": the historian is a PER;
 - :func:`caliph_alone`: "امر المتوكل بهدم", "ثم جاء المنتصر": a caliph of ``caliph_names`` is a PER;
 - :func:`genealogy_nisba`: "المختار بن أبي عبيد الثقفي" keeps its tribal nisba;
+- :func:`org_chain_wiki`: "مؤسسة البرمجيات الحرة", "منظمة المعدات الرقمية" are ORGs;
 - and the news back-off's place after a locative ("في النجف"), as
   :func:`.backoff.places_after_locative_wiki`.
 """
@@ -76,8 +77,9 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, norm_key
 from .nouns import is_common_noun
+from .orgs import _chains_to_orgs
 from .persons import _name_like
-from .rulewords import has_article, rule_words, stems
+from .rulewords import has_article, in_list, rule_words, stems
 
 WIKI_RULES_FILE = "ner/wiki/rules.yaml"
 WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations": Words, "peoples": Words,
@@ -85,7 +87,8 @@ WIKI_RULES_SCHEMA = Record({"place_heads": Words, "titles": Words, "occupations"
                             "dynasty_adjectives": Words, "regnal_links": Words, "company_heads": Words,
                             "town_heads": Words, "directions": Words, "life_words": Words, "epithets": Words,
                             "org_scopes": Words, "club_words": Words, "shrine_heads": Words,
-                            "reporting_words": Words, "caliph_names": Words},
+                            "reporting_words": Words, "caliph_names": Words,
+                            "vague_org_heads": Words},
                            {"_about": str})
 
 
@@ -1058,3 +1061,17 @@ def genealogy_nisba(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         word = norm_key(toks[j].norm)
         if word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word not in gaz.common:
             tags[j] = "I-PER"
+
+
+
+def org_chain_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged organisation head in construct, without the article, and the definite chain after
+    it are an ORG on wiki text ("مؤسسة البرمجيات الحرة", "منظمة المعدات الرقمية", "هيئة المحلفين
+    الانكليزية"), as AQMAR tags them (where ANERcorp leaves half such names untagged); not the heads
+    AQMAR tags as places (``place_institutions``) nor the vague ones (``vague_org_heads``: "مكتب",
+    "مركز")."""
+    heads = rule_words().org_heads
+    skip = _words("place_institutions") | _words("vague_org_heads")
+    _chains_to_orgs(toks, tags,
+                    lambda i: in_list(toks[i].norm, heads) and not has_article(toks[i].norm) and not _in(toks[i], skip),
+                    lambda i, end: end - i >= 2 and all(t == "O" or t.endswith("MISC") for t in tags[i + 1:end]))
