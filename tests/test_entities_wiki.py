@@ -675,6 +675,9 @@ def test_adjective_not_person(sentence, tagged, expected):
     ("وايضا دي ستيفانو يملك الرقم القياسي", {}, [("دي ستيفانو", "PER")]),
     ("صمم فون براون الصاروخ", {}, [("فون براون", "PER")]),
     ("رسم ليوناردو دا فينشي الموناليزا", {"ليوناردو": "PER"}, [("ليوناردو دا فينشي", "PER")]),
+    # an untagged given name before the particle, not an ordinary word
+    ("درب فيسنتي ديل بوسكي المنتخب", {}, [("فيسنتي ديل بوسكي", "PER")]),
+    ("وايضا دي ستيفانو يملك الرقم القياسي", {}, [("دي ستيفانو", "PER")]),
     # not "فان" (also "فإن" without hamza), not before an ordinary word, not a MISC of more words
     ("وحسب نيوتن فان انعكاس الضوء", {"نيوتن": "PER"}, [("نيوتن", "PER")]),
     ("اغنية دي الجديدة", {}, []),
@@ -741,3 +744,14 @@ def test_genealogy_nisba(sentence, tagged, expected):
 ])
 def test_org_chain_wiki(sentence, tagged, expected):
     assert _run(org_chain_wiki, sentence, tagged) == expected
+
+
+def test_institution_as_place_takes_its_field():
+    # Stallman: "معهد ماساتشوستس للتقنية" is a LOC with its head and its field, as AQMAR tags institutions
+    assert _run(institution_as_place, "عمل في معهد ماساتشوستس للتقنية مبرمجا", {"ماساتشوستس": "MISC"}) == \
+        [("معهد ماساتشوستس للتقنية", "LOC")]
+    assert _run(institution_as_place, "درس في جامعة روما للعلوم ثم", {"جامعة روما": "ORG"}) == \
+        [("جامعة روما للعلوم", "LOC")]
+    # not a ل complement that is no field ("لمدة")
+    assert _run(institution_as_place, "درس في جامعة روما لمدة عامين", {"جامعة روما": "ORG"}) == \
+        [("جامعة روما", "LOC")]

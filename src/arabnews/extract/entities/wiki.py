@@ -364,15 +364,23 @@ def team_head_in_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 def institution_as_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that opens with an institution AQMAR tags as a place ("جامعة روما") is a LOC; so is an
     untagged institution head and the name the tagger found right after it, whatever its label
-    ("معهد" + MISC "ماساتشوستس للتقنية", "كلية" + ORG "ترينيتي", "جامعة" + PER "براون"); not a LOC
-    after a preposition ("جامعة" + "بدمشق": a university in Damascus)."""
+    ("معهد" + MISC "ماساتشوستس للتقنية", "كلية" + ORG "ترينيتي", "جامعة" + PER "براون"), with its field
+    after the name ("معهد ماساتشوستس" + "للتقنية"); not a LOC after a preposition ("جامعة" + "بدمشق": a
+    university in Damascus)."""
     heads = _words("place_institutions")
+    n = len(toks)
     for i, j, label in list(chunks(tags)):
         if label == "ORG" and j - i > 1 and _in(toks[i], heads):
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
         elif (i > 0 and tags[i - 1] == "O" and _in(toks[i - 1], heads) and toks[i].kind in ("word", "foreign")
               and not _after_preposition(toks[i], gaz)):
-            tags[i - 1:j] = ["B-LOC"] + ["I-LOC"] * (j - i)
+            i -= 1
+            tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
+        else:
+            continue
+        # its field with لل after the name: "معهد ماساتشوستس للتقنية", "جامعة الملك عبد الله للعلوم"
+        if j < n and tags[j] == "O" and toks[j].kind == "word" and toks[j].norm.startswith("لل"):
+            tags[j] = "I-LOC"
 
 
 #: Words before a title that make it part of a name ("عبد الملك", "عبد الأمير"), folded.
@@ -1019,6 +1027,10 @@ def particle_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         joined = i > 0 and tags[i - 1] in ("B-PER", "I-PER")
         tags[i] = "I-PER" if joined else "B-PER"
         tags[i + 1] = "I-PER"
+        # and an untagged given name before it ("فيسنتي" + "ديل بوسكي")
+        if not joined and i > 0 and tags[i - 1] == "O" and _surname_like(toks[i - 1], gaz) \
+                and norm_key(toks[i - 1].norm) not in gaz.common:
+            tags[i - 1], tags[i] = "B-PER", "I-PER"
 
 
 def reported_by_nisba(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
