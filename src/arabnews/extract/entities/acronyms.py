@@ -33,7 +33,7 @@ from ...lang.ar import trie_regex
 from .gazetteer import key, lexicon
 
 #: A dot between two letters, with spaces or a line break around it.
-_DOT = r"[^\S]*\.[^\S]*"
+_DOT = r"\s*\.\s*"
 
 
 @cache
@@ -72,7 +72,7 @@ def _put(doc: Document, out: list[EntitySpan], span: tuple[int, int], label: str
     one that starts before it is extended over it with its own label."""
     start, end = span
     part = doc.part_at(start)
-    if part not in ("title", "body", "comment") or part not in doc.parts:
+    if part is None or part not in doc.parts:
         return
     k = bisect_left([x.start for x in out], start)
     while k > 0 and out[k - 1].end > start:

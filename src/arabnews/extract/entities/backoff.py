@@ -79,7 +79,6 @@ def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
     if word in cache:
         return cache[word]
     split = gaz.place_split(word)
-    # a toponym's head without the article is the head of a name ("وباب الزيادة"), not the town "الباب"
     if split is not None and (not prominent(gaz, split) or is_common_noun(fold(word))):
         split = None
     cache[word] = split

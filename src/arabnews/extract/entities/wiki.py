@@ -919,7 +919,6 @@ def known_place_as_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
 
 
-
 def country_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged word that is a country, after a proclitic too ("مع الدانمارك", "وليشتنشتاين"), is a
     LOC: the wiki tagger leaves countries out in a team's or a war's context; not a word the training
@@ -935,6 +934,7 @@ def country_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         if place is not None and place.kind == "country" and form not in gaz.common \
                 and not is_common_noun(fold(tok.norm)):
             tags[i] = "B-LOC"
+
 
 #: Second halves of a laqab ("صلاح الدين", "عضد الدولة", "سيف الإسلام"), folded; "الله" and "الرحمن"
 #: are left to the theophoric names ("جند الله" is a group).
@@ -996,7 +996,7 @@ def adjective_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if label != "PER" or j - i != 1 or i == 0 or tags[i - 1] != "O":
             continue
         word, prev = norm_key(toks[i].norm), toks[i - 1]
-        if not (word.startswith("ال") and (word.endswith("ي") or word.endswith("يه"))) or word in gaz.person_parts:
+        if not (word.startswith("ال") and word.endswith(("ي", "يه"))) or word in gaz.person_parts:
             continue
         if prev.kind != "word" or not has_article(prev.norm) or _in(prev, titles) or _in(prev, jobs) \
                 or norm_key(prev.norm) in gaz.person_parts:
@@ -1037,12 +1037,12 @@ def reported_by_nisba(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     """A scholar named by a nisba after a word that introduces what he wrote or said is a PER ("رواها
     السيوطي", "بحسب السيوطي", "اورد الطبري"): a definite nisba that is no nationality, no ordinary word
     and no place, after ``reporting_words`` (with و or ف too)."""
-    words = _words("reporting_words")
+    reporting = _words("reporting_words")
     for i in range(1, len(toks)):
         if tags[i] != "O" or tags[i - 1] != "O" or toks[i - 1].kind != "word":
             continue
         prev = norm_key(toks[i - 1].norm)
-        if not (prev in words or (prev[:1] in ("و", "ف") and prev[1:] in words)):
+        if not (prev in reporting or (prev[:1] in ("و", "ف") and prev[1:] in reporting)):
             continue
         if _family_nisba(toks[i], gaz) and not _place(norm_key(toks[i].norm), gaz):
             tags[i] = "B-PER"
@@ -1073,7 +1073,6 @@ def genealogy_nisba(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         word = norm_key(toks[j].norm)
         if word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word not in gaz.common:
             tags[j] = "I-PER"
-
 
 
 def org_chain_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -62,7 +62,6 @@ class Measures:
     change_re: regex.Pattern[str]  # a change verb or noun: "من X إلى Y" after it is a before and an after
 
 
-
 #: Quantities whose units take a derived dual (:func:`_duals`).
 _DUAL_QUANTITIES = frozenset({"mass", "length", "area", "volume", "temperature", "angle_or_temperature"})
 
@@ -70,10 +69,16 @@ _DUAL_QUANTITIES = frozenset({"mass", "length", "area", "volume", "temperature",
 def _duals(singular: str) -> tuple[str, ...]:
     """The dual of a one-word unit written in the singular, nominative and oblique ("لتر" → "لتران",
     "لترين"; "أونصة" → "أونصتان", "أونصتين"), so that every unit has its dual without listing it."""
-    if " " in singular or not any("\u0600" <= c <= "\u06ff" for c in singular):
+    if " " in singular or not _arabic(singular):
         return ()
     stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
     return (stem + "ان", stem + "ين")
+
+
+def _arabic(form: str) -> bool:
+    """Is ``form`` written in Arabic letters (a word to fold), not a symbol or a Latin abbreviation?"""
+    return any("\u0600" <= c <= "\u06ff" for c in form)
+
 
 def _alt(forms: Any) -> str:
     return ar.trie_regex(forms, space=_SPACE)
@@ -109,7 +114,7 @@ def measures() -> Measures:
     symbols: dict[str, Unit] = {}
 
     def add(table: dict[str, Unit], form: str, unit: Unit) -> None:
-        table.setdefault(lookup_key(form) if any("\u0600" <= c <= "\u06ff" for c in form) else form, unit)
+        table.setdefault(lookup_key(form) if _arabic(form) else form, unit)
 
     not_duals = {lookup_key(w) for w in data["not_duals"]}
     for code, entry in data["units"].items():
