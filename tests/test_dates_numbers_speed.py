@@ -42,6 +42,13 @@ def docs():
     return [nlp(text) for text in SAMPLE.read_text(encoding="utf-8").splitlines() if text.strip()]
 
 
+def _masked_ranges(doc, p, rnd: random.Random) -> tuple[str, list[tuple[int, int]]]:
+    """The document's text with its numbers masked, the whole of it and five random stretches."""
+    _, masked = mask_numbers(doc, p)
+    n = len(masked)
+    return masked, [(0, n), *(tuple(sorted((rnd.randrange(n + 1), rnd.randrange(n + 1)))) for _ in range(5))]
+
+
 def _spans(matches) -> list:
     return [(m.span(), m.groupdict()) for m in matches]
 
@@ -51,9 +58,7 @@ def test_start_scans_find_what_finditer_finds(docs) -> None:
     rnd = random.Random(7)
     compared = 0
     for doc in docs:
-        _, masked = mask_numbers(doc, p)
-        n = len(masked)
-        ranges = [(0, n), *(tuple(sorted((rnd.randrange(n + 1), rnd.randrange(n + 1)))) for _ in range(5))]
+        masked, ranges = _masked_ranges(doc, p, rnd)
         for name, starts in start_patterns().items():
             rule = getattr(p, name)
             for lo, hi in ranges:
@@ -69,9 +74,7 @@ def test_start_places_find_what_each_start_scan_finds(docs) -> None:
     rnd = random.Random(11)
     compared = 0
     for doc in docs:
-        _, masked = mask_numbers(doc, p)
-        n = len(masked)
-        ranges = [(0, n), *(tuple(sorted((rnd.randrange(n + 1), rnd.randrange(n + 1)))) for _ in range(5))]
+        masked, ranges = _masked_ranges(doc, p, rnd)
         for lo, hi in ranges:
             places, every = index.places(masked, lo, hi)
             assert every == reduce(or_, (bits for _, bits in places), 0)
