@@ -1,5 +1,6 @@
 """analyze_many, exports (JSONL, CoNLL, DataFrame), the HTML view, and concurrent use."""
 
+import gc
 import io
 import random
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +24,14 @@ def test_parallel_equals_sequential(seed_text):
     assert len(one) == len(two) == 1000
     assert one == two
     assert [d["meta"]["id"] for d in two] == list(range(1000))
+
+
+def test_parallel_run_gives_this_process_its_objects_back_to_the_collector():
+    # the parent's objects are frozen only while the workers fork (see corpus._parallel)
+    before = gc.get_freeze_count()
+    docs = list(arabnews.analyze_many(["قتل 7 أشخاص في حلب", "دمشق"], n_process=2, progress=False))
+    assert [d.text for d in docs] == ["قتل 7 أشخاص في حلب", "دمشق"]
+    assert gc.get_freeze_count() == before
 
 
 def test_reference_dates_and_metadata_follow_each_text():
