@@ -157,6 +157,18 @@ class SentenceView:
             if k in result_tokens or (k and opens[k] is False and cid in self.result_clauses):
                 self.result_clauses.add(cid)
             self.clause.append(cid)
+        #: first and last token of each clause (clause ids rise along the sentence: each is one run)
+        self.clause_bounds: list[tuple[int, int]] = []
+        for k, c in enumerate(self.clause):
+            if c == len(self.clause_bounds):
+                self.clause_bounds.append((k, k))
+            else:
+                self.clause_bounds[c] = (self.clause_bounds[c][0], k)
+        #: the places of the sentence for :func:`location`, made at its first event (with the names
+        #: they were read with): one read per sentence, not one per event of a long sentence
+        self.places: tuple[dict[str, Any], list[Place]] | None = None
+        #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
+        self.brackets: list[tuple[int, int]] | None = None
         if n and 0 in result_tokens:
             self.result_clauses.add(0)
 
@@ -177,9 +189,18 @@ class SentenceView:
         return self.clause[k] if 0 <= k < len(self.clause) else -1
 
     def clause_range(self, cid: int) -> tuple[int, int]:
-        """Original offsets of clause ``cid``."""
-        ks = [k for k, c in enumerate(self.clause) if c == cid]
-        return self.tokens[ks[0]].start, self.tokens[ks[-1]].end
+        """Original offsets of clause ``cid`` (IndexError if the sentence has no such clause)."""
+        if cid < 0:
+            raise IndexError(f"no clause {cid}")
+        first, last = self.clause_bounds[cid]
+        return self.tokens[first].start, self.tokens[last].end
+
+    def clause_tokens(self, cid: int) -> range:
+        """The tokens of clause ``cid`` (empty if the sentence has no such clause)."""
+        if not 0 <= cid < len(self.clause_bounds):
+            return range(0)
+        first, last = self.clause_bounds[cid]
+        return range(first, last + 1)
 
     def is_word(self, k: int, words: AbstractSet[str]) -> bool:
         if not 0 <= k < len(self.words):
@@ -482,15 +503,23 @@ def doc_places(doc: Document, layers: LayerIndex) -> dict[str, Any]:
     return out
 
 
+_NO_NAMES: dict[str, Any] = {}
+
+
 def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int],
              names: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """The most specific place of the trigger's clause (else the nearest LOC of the sentence outside
     brackets that do not hold the trigger), with the larger place it is in (``within``) when the
     clause names one: "حي جمعية الزهراء بمدينة حلب"."""
     # a place in brackets that do not hold the trigger is an aside ("(التي ترفع شعارات تحرير القدس)")
-    brackets = _brackets(view)
+    if view.brackets is None:
+        view.brackets = _brackets(view)
+    brackets = view.brackets
     aside = _bracket_of(brackets, trigger)
-    places = [p for p in _places(view, layers, names or {}) if _bracket_of(brackets, p.start) in (None, aside)]
+    names = names or _NO_NAMES
+    if view.places is None or view.places[0] is not names:
+        view.places = (names, _places(view, layers, names))
+    places = [p for p in view.places[1] if _bracket_of(brackets, p.start) in (None, aside)]
     if not places:
         return None
     inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]

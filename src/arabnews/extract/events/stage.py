@@ -361,7 +361,8 @@ class EventExtractor:
                     return c
             return None
 
-        clause_end = max((k for k in range(n) if view.clause[k] == clause), default=d.kj)
+        own = view.clause_tokens(clause)
+        clause_end = own[-1] if own else d.kj
         for k in range(d.kj, min(clause_end + 1, n)):
             w, prev = view.words[k], view.words[k - 1] if k else ""
             found: Candidate | None = None
@@ -411,8 +412,8 @@ class EventExtractor:
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
-        suffered = any(view.words[j].lstrip("وف").startswith(SUFFER_VERBS) for j in range(d.k)
-                       if view.clause_of(j) == clause)
+        suffered = any(view.words[j].lstrip("وف").startswith(SUFFER_VERBS)
+                       for j in view.clause_tokens(clause) if j < d.k)
         announced = d.k > 0 and view.words[d.k - 1] == "عن"  # "أعلنت الشرطة عن اعتقال": who announces
         if not actors and not announced:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor

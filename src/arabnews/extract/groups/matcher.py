@@ -17,6 +17,7 @@ Span conventions:
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Any
 
@@ -225,14 +226,37 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
     return _Name(end, end)
 
 
+class _Taken:
+    """The spans already claimed in a region, sorted by start: whether a new span overlaps one reads
+    only those that start within the longest span's length before it (a region with thousands of
+    mentions would otherwise compare each trigger with all of them)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def free(self, s: int, e: int) -> bool:
+        """Does ``[s, e)`` overlap no claimed span (``e <= ts or s >= te`` for each)?"""
+        spans = self.spans
+        k = bisect_left(spans, (s - self.longest,))
+        while k < len(spans) and spans[k][0] < e:
+            if spans[k][1] > s:
+                return False
+            k += 1
+        return True
+
+    def add(self, s: int, e: int) -> None:
+        insort(self.spans, (s, e))
+        self.longest = max(self.longest, e - s)
+
+
 def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken: list[tuple[int, int]],
                      lex: Lexicon) -> list[_Hit]:
     folded = doc.folded
     hits: list[_Hit] = []
-    starts = {s for s, _ in taken}
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
+    starts = sorted({s for s, _ in taken})
+    claimed = _Taken(taken)
+    free = claimed.free
 
     for m in lex.trigger_re.finditer(folded, lo, hi):
         s, e = m.span("trig")
@@ -243,7 +267,8 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
             continue
         # A registry name right after the trigger: the trigger is its head, not a new group.
         ahead = folded[e:e + 3]
-        if any(e < t <= e + len(ahead) - len(ahead.lstrip(" \t\u00a0" + OPEN_QUOTES)) for t in starts):
+        k = bisect_right(starts, e)  # the first registry start after e, within the quotes and spaces
+        if k < len(starts) and starts[k] <= e + len(ahead) - len(ahead.lstrip(" \t\u00a0" + OPEN_QUOTES)):
             continue
         trigger = lookup_key(m.group("trig"))
         found = _discovered_name(folded, e, hi, lex, trigger=trigger)
@@ -274,6 +299,7 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         if head:
             attrs["head_span"] = head
         taken.append((m.start("trig"), end))
+        claimed.add(m.start("trig"), end)
     return hits
 
 

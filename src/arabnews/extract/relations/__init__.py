@@ -130,6 +130,25 @@ def _gap_ok(gap: str, *, max_words: int = 2, extra: frozenset[str] = frozenset()
     return len(words) <= max_words and all(ok(w) or (w[:1] in _CLITICS and ok(w[1:])) for w in words)
 
 
+_CHUNK = re.compile(r"\S+")
+
+
+def _gap_end(text: str, pos: int, hi: int, max_words: int) -> int:
+    """How far a gap ``text[pos:s]`` may reach and still hold at most ``max_words`` words as
+    :func:`_gap_ok` counts them: any ``s`` past the returned index gives it one more (``hi`` if the
+    text up to ``hi`` never does).  A cue in a long unpunctuated run then reads a few words instead of
+    every entity up to the sentence's end (time quadratic in the sentence's length)."""
+    n = 0
+    for chunk in _CHUNK.finditer(text, pos, hi):
+        word = chunk.group()
+        rest = word.lstrip(_STRIP)
+        if rest:
+            n += 1
+            if n > max_words:
+                return chunk.start() + len(word) - len(rest)  # its first letter
+    return hi
+
+
 class _Finder:
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.doc = doc
@@ -150,7 +169,8 @@ class _Finder:
         if i < len(self.mentions):
             m = self.mentions[i]
             # a sentence end in the gap fails it: found first, it spares slicing a long gap
-            if m.start < hi and not _SENTENCE_END.search(self.folded, pos, m.start) \
+            if m.start < hi and m.start <= _gap_end(self.folded, pos, hi, max_words) \
+                    and not _SENTENCE_END.search(self.folded, pos, m.start) \
                     and _gap_ok(self.folded[pos:m.start], max_words=max_words, extra=extra):
                 return _End(m.start, m.end, m.id, m.text)
         window = self.folded[pos:min(hi, pos + 40)]
@@ -169,11 +189,13 @@ class _Finder:
             return _End(s, e, None, self.doc.norm[s:e], layer="entities")
         entities = self.entities
         first = 0 if self.entity_starts is None else bisect_left(self.entity_starts, pos)
+        # past it, a gap holds two words or more: those entities fail _gap_ok
+        reach = _gap_end(self.folded, pos, hi, 1)
         for k in range(first, len(entities)):
             s, e, text = entities[k]
-            if self.entity_starts is not None and s >= hi:
+            if self.entity_starts is not None and s > reach:
                 break
-            if pos <= s < hi and not _SENTENCE_END.search(self.folded, pos, s) \
+            if pos <= s < hi and s <= reach and not _SENTENCE_END.search(self.folded, pos, s) \
                     and _gap_ok(self.folded[pos:s], max_words=1):
                 return _End(s, e, None, text, layer="entities")
         return None
