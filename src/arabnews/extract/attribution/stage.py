@@ -249,6 +249,18 @@ class _Finder:
             return None
         return last[0]
 
+    #: A region's quotations by the offset of their closing mark, with the list they were read from.
+    _closes: tuple[list[Quotation], dict[int, list[Quotation]]] | None = None
+
+    def closing_at(self, quotes: list[Quotation], pos: int) -> list[Quotation]:
+        """The quotations of ``quotes`` whose closing mark is at ``pos``, in their order."""
+        if self._closes is None or self._closes[0] is not quotes:
+            index: dict[int, list[Quotation]] = {}
+            for q in quotes:
+                index.setdefault(q.close, []).append(q)
+            self._closes = (quotes, index)
+        return self._closes[1].get(pos, [])
+
 
 def _is_stop(item: _Item, folded: str) -> bool:
     """Does this cue end the clause of a claim before it in the same sentence?"""
@@ -379,11 +391,19 @@ def _nested(it: _Item, q: Quotation) -> _Item:
     return _Item(it.start, it.end, it.cue, it.pre, "direct", it.zone, quote=q)
 
 
+_BETWEEN_POST_POSED = " \t\u00a0،,-–—"
+
+
 def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], lo: int, hi: int) -> _Item | None:
     """«…»، قال المتحدث: the quotation just before a verb with no clause of its own."""
-    for q in quotes:
+    # Only spaces, commas and dashes may stand between: the quotation must close at the last other
+    # character before the verb (not every quotation of the region is read for every cue).
+    j = s - 1
+    while j >= 0 and f.folded[j] in _BETWEEN_POST_POSED:
+        j -= 1
+    for q in f.closing_at(quotes, j):
         between = f.folded[q.close + 1:s]
-        if q.close < s and not between.strip(" \t\u00a0،,-–—") and q.words >= f.min_quote_words:
+        if q.close < s and not between.strip(_BETWEEN_POST_POSED) and q.words >= f.min_quote_words:
             s_start, s_end = f.sentence_bounds(e, lo, hi)
             at_start = not f.folded[min(s_start, q.open):q.open].strip(" \t\u00a0")
             if not (at_start or any(c in COMMAS for c in between)):

@@ -20,6 +20,7 @@ from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
 from .arguments import (
+    CLAUSE_PUNCT,
     Candidate,
     LayerIndex,
     Mention,
@@ -121,6 +122,59 @@ def _count(mentions: list[Mention], doc: Document) -> dict[str, Any] | None:
             "text": doc.text[start:end]}
 
 
+#: The most tokens of a sentence read as one: a longer one (a page scraped without its punctuation is one
+#: sentence of thousands of words; news sentences have a few dozen, ANT's longest 210) is read in pieces,
+#: as each event's arguments are compared with everything in its sentence.
+MAX_SENTENCE_TOKENS = 400
+
+
+def _cuts(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """Where a sentence of more than :data:`MAX_SENTENCE_TOKENS` tokens is cut (token indexes, 0 first):
+    after a clause mark in the last quarter of a piece if there is one, and never inside one of the
+    sorted ``spans`` (the triggers and cues)."""
+    longest = max((b - a for a, b in spans), default=0)
+
+    def splits(k: int) -> bool:
+        at = tokens[k].start
+        return any(a < at < b for a, b in spans[bisect_left(spans, (at - longest,)):bisect_left(spans, (at,))])
+
+    cuts = [0]
+    while len(tokens) - cuts[-1] > MAX_SENTENCE_TOKENS:
+        limit = cuts[-1] + MAX_SENTENCE_TOKENS
+        lowest = cuts[-1] + MAX_SENTENCE_TOKENS * 3 // 4
+        cut = next((k for k in range(limit, lowest, -1) if tokens[k - 1].text in CLAUSE_PUNCT and not splits(k)), None)
+        if cut is None:
+            cut = next((k for k in range(limit, cuts[-1], -1) if not splits(k)), limit)
+        cuts.append(cut)
+    return cuts
+
+
+def _reading_pieces(doc: Document, by_sentence: dict[int, tuple[list[Any], list[Any]]]
+                    ) -> list[tuple[int, tuple[int, int, list[Any], list[Any]]]]:
+    """Per sentence with hits, in order: its index and (start, end, trigger hits, casualty cues) of each
+    piece it is read in: the whole sentence, or pieces of at most :data:`MAX_SENTENCE_TOKENS` tokens
+    that end after a comma or other clause mark where one is near and never split a trigger."""
+    out: list[tuple[int, tuple[int, int, list[Any], list[Any]]]] = []
+    sentences = doc.sentences
+    for i in sorted(by_sentence):
+        hits, cues = by_sentence[i]
+        sentence = sentences[i]
+        tokens = doc.tokens_between(sentence.start, sentence.end)
+        if len(tokens) <= MAX_SENTENCE_TOKENS:
+            out.append((i, (sentence.start, sentence.end, hits, cues)))
+            continue
+        cuts = _cuts(tokens, sorted((h[0], h[1]) for h in (*hits, *cues)))
+        cuts.append(len(tokens))
+        for k, nxt in pairwise(cuts):
+            start = sentence.start if k == 0 else tokens[k].start
+            end = tokens[nxt - 1].end if nxt < len(tokens) else sentence.end
+            # a trigger or cue belongs to the piece it starts in
+            until = tokens[nxt].start if nxt < len(tokens) else sentence.end + 1
+            out.append((i, (start, end, [h for h in hits if start <= h[0] < until],
+                            [c for c in cues if start <= c[0] < until])))
+    return out
+
+
 class EventExtractor:
     """Finds the events of a Document; built once per stage with the lexicon."""
 
@@ -207,10 +261,8 @@ class EventExtractor:
         quote_starts: list[int] = []
         longest = 0
         out: list[Any] = []
-        for i in sorted(by_sentence):
-            sent_hits, sent_cues = by_sentence[i]
-            sentence = sentences[i]
-            view = SentenceView(doc, i, sentence.start, sentence.end, lex)
+        for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
+            view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
                 continue
             for draft in self._sentence(view, layers, sent_hits, sent_cues, names):
