@@ -190,3 +190,27 @@ def test_events_of_a_long_sentence_are_all_read(nlp, monkeypatch):
     assert max(sizes) <= events.MAX_SENTENCE_TOKENS
     starts = [e.start for e in doc.layers["events"]]
     assert len(starts) >= len(sizes) and starts[-1] > 0.8 * len(text)  # the last piece is read too
+
+
+def test_only_quotations_near_a_claim_are_read_for_its_end(nlp, monkeypatch):
+    from arabnews.extract.attribution import stage as attribution
+
+    seed = SEED.read_text(encoding="utf-8")
+    texts = [seed, '«قال المتحدث إن الهجوم فشل» وأضاف أن "القوات تقدمت نحو المدينة" صباحا',
+             'قال "نعم" وقال إن "الجيش تقدم" وقال "لا" ' * 40]
+    found = [quote_rows(nlp(t)) for t in texts]
+    monkeypatch.setattr(attribution._Finder, "quotes_opening", lambda self, quotes, lo, hi: quotes)
+    assert [quote_rows(nlp(t)) for t in texts] == found
+    assert len(found[2]) >= 40
+
+
+def test_a_claim_is_no_longer_than_a_quotation(nlp):
+    from arabnews.extract.attribution.quotes import MAX_QUOTE
+
+    text = "قال الرئيس إن الحرب انتهت " * 1500  # 39 KB, one sentence: each claim would run to the end
+    claims = nlp(text).layers["quotes"]
+    assert len(claims) >= 1000
+    assert max(len(q.text) for q in claims) <= MAX_QUOTE + 200
+    assert claims[-1].text.endswith("الحرب انتهت")
+    for q in claims[:50]:
+        assert text[q.start:q.end] == q.text and q.text.startswith("إن الحرب انتهت")

@@ -17,7 +17,7 @@ The speaker is looked for after the verb ("قال المتحدث باسم الج
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +25,7 @@ from typing import Any
 from ...document import Document, Span
 from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import Cue, Lexicon, lexicon, word_set
-from .quotes import MARKS, Quotation, find_quotations
+from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import Mentions, Source, speaker_after, speaker_before
 
 KINDS = ("direct", "indirect", "source")
@@ -232,7 +232,14 @@ class _Finder:
     def clause_end(self, start: int, lo: int, hi: int, stops: list[int], quotes: list[Quotation],
                    cue_start: int) -> int:
         _, limit = self.sentence_bounds(start, lo, hi)
-        for q in quotes:  # a claim quoted inside a quotation ends with it
+        if limit - start > MAX_QUOTE:
+            # a claim is no longer than a quotation: in a page without punctuation (one sentence) each
+            # claim would otherwise run to the end of the text, and the claims' text grow as its square
+            cut = self.folded.rfind(" ", start, start + MAX_QUOTE)
+            limit = cut if cut > start else start + MAX_QUOTE
+        # a claim quoted inside a quotation ends with it (a quotation that closes after ``start``
+        # opened less than MAX_QUOTE before it: only those are read)
+        for q in self.quotes_opening(quotes, start - MAX_QUOTE, cue_start):
             if q.open < cue_start and start < q.close:
                 limit = min(limit, q.close)
         for s in stops:
@@ -251,6 +258,16 @@ class _Finder:
 
     #: A region's quotations by the offset of their closing mark, with the list they were read from.
     _closes: tuple[list[Quotation], dict[int, list[Quotation]]] | None = None
+
+    #: A region's quotations' opening offsets (they come sorted by it), with the list they were read from.
+    _opens: tuple[list[Quotation], list[int]] | None = None
+
+    def quotes_opening(self, quotes: list[Quotation], lo: int, hi: int) -> list[Quotation]:
+        """The quotations of ``quotes`` (sorted by opening mark) that open in ``[lo, hi)``."""
+        if self._opens is None or self._opens[0] is not quotes:
+            self._opens = (quotes, [q.open for q in quotes])
+        opens = self._opens[1]
+        return quotes[bisect_left(opens, lo):bisect_left(opens, hi)]
 
     def closing_at(self, quotes: list[Quotation], pos: int) -> list[Quotation]:
         """The quotations of ``quotes`` whose closing mark is at ``pos``, in their order."""
@@ -436,9 +453,21 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], q
                 if it.pronoun:
                     return None  # "…، حسب قوله" after the speaker's own claim
                 return cs, ce
+        if cue_start - s_start > MAX_QUOTE:  # no longer than a quotation (see clause_end)
+            cut = folded.find(" ", cue_start - MAX_QUOTE, cue_start)
+            s_start = cut if cut != -1 else cue_start - MAX_QUOTE
         cs, ce = trim(folded, s_start, cue_start)
         return (cs, ce) if ce > cs else None
-    # in the middle of a sentence: the whole sentence is the claim
+    # in the middle of a sentence: the whole sentence is the claim (or what of it lies within half a
+    # quotation's length on either side of the cue)
+    if s_end - s_start > MAX_QUOTE:
+        half = MAX_QUOTE // 2
+        if cue_start - s_start > half:
+            cut = folded.find(" ", cue_start - half, cue_start)
+            s_start = cut if cut != -1 else cue_start - half
+        if s_end - cue_start > half:
+            cut = folded.rfind(" ", cue_start, cue_start + half)
+            s_end = cut if cut != -1 else cue_start + half
     cs, ce = trim(folded, s_start, s_end)
     return (cs, ce) if ce > cs else None
 
