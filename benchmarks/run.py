@@ -41,6 +41,7 @@ import time
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 # nothing may download at run time: transformers and huggingface_hub must stay offline
 os.environ["HF_HUB_OFFLINE"] = "1"
@@ -438,6 +439,39 @@ def bench_scaling(max_bytes: int) -> tuple[list[dict], float]:
     return rows, slope
 
 
+#: Text shapes of badly scraped pages, made from the corpus: (name, function of the corpus text)
+SHAPES: list[tuple[str, Callable[[str], str]]] = [
+    ("no punctuation (one sentence)", lambda t: re.sub(r"[.،,؛:!?؟\"«»()\n]", " ", t)),
+    ("one word per line", lambda t: "\n".join(t.split())),
+    ("quoted replies", lambda t: " ".join(f'قال "{w}" وقال إن "{w}"' for w in t.split()[::7])),
+    ("attacks without punctuation", lambda t: " ".join(f"قتل {len(w)} جنود في هجوم على حاجز في {w}"
+                                                       for w in t.split()[::11])),
+]
+#: Sizes of the shape check (bytes); linear time gives the ratio of their sizes.
+SHAPE_SIZES = (20_000, 80_000)
+#: Most time ratio allowed between the two sizes (4x the text): quadratic would be 16x.
+SHAPE_MAX_RATIO = 6.0
+
+
+def bench_shapes(nlp: Any, texts: list[str]) -> float:
+    """Whole-pipeline CPU time of one document of each :data:`SHAPES` at both :data:`SHAPE_SIZES`, in
+    this process (pipeline warm); prints each ratio and returns the largest."""
+    corpus = " ".join(texts[:600])
+    worst = 0.0
+    for name, make in SHAPES:
+        shaped = make(corpus)
+        secs = []
+        for size in SHAPE_SIZES:
+            doc = shaped.encode()[:size].decode(errors="ignore")
+            t0 = time.process_time()
+            nlp(doc, reference_date=REF)
+            secs.append(time.process_time() - t0)
+        ratio = secs[1] / max(secs[0], 1e-6)
+        worst = max(worst, ratio)
+        print(f"  {name:<30} {secs[0] * 1000:>8.0f} ms {secs[1] * 1000:>8.0f} ms   x{ratio:.1f}", flush=True)
+    return worst
+
+
 def measure_memory(megabytes: float) -> dict[str, float]:
     """Peak RSS of a fresh process running analyze_many over ``megabytes`` of the corpus."""
     return run_child(MEMORY_CODE.format(bench=str(ROOT / "benchmarks"), megabytes=megabytes))
@@ -529,6 +563,11 @@ def main() -> None:
         print(f"    5 MB {big['bytes']:>11,} {big['seconds'] * 1000:>8.1f} ms {big_mbs:>7.2f} {big['peak']:>6.0f} MB"
               f" {big['peak'] - big['base']:>+21.0f} MB  (not in the slope)", flush=True)
 
+    print(f"\nbadly scraped pages (whole pipeline, one document of {SHAPE_SIZES[0] // 1000} KB and of "
+          f"{SHAPE_SIZES[1] // 1000} KB in each shape, made from the corpus; CPU time; linear: x"
+          f"{SHAPE_SIZES[1] / SHAPE_SIZES[0]:g}):")
+    shape_ratio = bench_shapes(nlp, texts)
+
     mem = measure_memory(args.memory_megabytes)
     print(f"\npeak RSS of a fresh process running arabnews.analyze_many over {mem['mb']:.2f} MB "
           f"({mem['docs']:,} documents): {mem['peak']:.0f} MB (RSS before the loop, pipeline loaded: "
@@ -579,6 +618,8 @@ def main() -> None:
     target(f"analyze_many over 5 MB <= {TARGET_RSS_MB:.0f} MB peak RSS{rss_note}", mem["peak"],
            f"{mem['peak']:.0f} MB", mem["peak"] <= TARGET_RSS_MB)
     target("time linear in length", slope, f"size^{slope:.2f}, {spread:.2f}x", linear)
+    target(f"  same, badly scraped pages (x{SHAPE_SIZES[1] / SHAPE_SIZES[0]:g} text <= x{SHAPE_MAX_RATIO:g} time)",
+           shape_ratio, f"x{shape_ratio:.1f} at most", shape_ratio <= SHAPE_MAX_RATIO)
     print("  (earlier anchors, no target now) "
           + (f"whole pipeline {bert_ratio:.0f}x BERT-base; " if bert_ratio is not None else "")
           + (f"dates stage {dates_ratio[0]:.1f}x dateparser; " if dates_ratio is not None else "")

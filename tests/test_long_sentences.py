@@ -214,3 +214,25 @@ def test_a_claim_is_no_longer_than_a_quotation(nlp):
     assert claims[-1].text.endswith("الحرب انتهت")
     for q in claims[:50]:
         assert text[q.start:q.end] == q.text and q.text.startswith("إن الحرب انتهت")
+
+
+def test_quotations_read_per_claim_do_not_grow_with_the_page(nlp, monkeypatch):
+    from arabnews.extract.attribution import stage as attribution
+
+    read: list[int] = []
+    plain = attribution._Finder.quotes_opening
+
+    def counting(self, quotes, lo, hi):
+        found = plain(self, quotes, lo, hi)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(attribution._Finder, "quotes_opening", counting)
+    seed_words = unpunctuated(SEED.read_text(encoding="utf-8")).split()
+    sizes = []
+    for n in (250, 1000):  # a claim reads the quotations of 3,000 characters: 250 pairs fill them
+        read.clear()
+        doc = nlp(" ".join(f'قال "{w} {w} {w}" وقال إن "{w} {w} {w}"' for w in (seed_words * 3)[:n]))
+        assert len(doc.layers["quotes"]) >= 2 * n
+        sizes.append(sum(read))
+    assert 0 < sizes[1] <= 5 * sizes[0]

@@ -17,7 +17,7 @@ The speaker is looked for after the verb ("قال المتحدث باسم الج
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -242,10 +242,9 @@ class _Finder:
         for q in self.quotes_opening(quotes, start - MAX_QUOTE, cue_start):
             if q.open < cue_start and start < q.close:
                 limit = min(limit, q.close)
-        for s in stops:
-            if start < s < limit:
-                limit = s
-                break
+        k = bisect_right(stops, start)  # the first stop after start (stops are sorted)
+        if k < len(stops) and stops[k] < limit:
+            limit = stops[k]
         end = balance_quotes(self.folded, start, limit, hi)
         return trim(self.folded, start, end)[1]
 
@@ -332,6 +331,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         items = _merge_phrases(items)
         stops = sorted(it.start - len(it.pre) for it in items if _is_stop(it, folded))
         claims: list[tuple[int, int, _Item, Source | None]] = []  # folded content span, item, source
+        ends: list[int] = []  # the claims' content ends, sorted
         taken_quotes = {id(it.quote) for it in items if it.quote is not None}
         for it in items:
             src: Source | None = None
@@ -351,7 +351,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                 if src is None and not it.pre and it.cue.kind in ("past", "present") and not it.post_posed:
                     s_start, _ = f.sentence_bounds(it.start, lo, hi)
-                    prev_end = max([c[1] for c in claims if c[1] <= it.start] + [s_start])
+                    k = bisect_right(ends, it.start)  # the last claim's end at or before the cue
+                    prev_end = max(ends[k - 1], s_start) if k else s_start
                     src = speaker_before(words(folded, max(prev_end, it.start - 200), it.start), folded,
                                          f.mentions, lex)
                 if src is None and it.cue.kind != "passive":
@@ -368,14 +369,16 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if ce <= cs:
                 continue
             claims.append((cs, ce, it, src))
+            insort(ends, ce)
             if src is not None:
                 last = (src, f.sentence(it.start))
             if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
-                for q in quotes:
+                for q in f.quotes_opening(quotes, cs, ce):
                     if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes:
                         qs, qe = trim(folded, q.start, q.end)
                         if qe > qs:
                             claims.append((qs, qe, _nested(it, q), src))
+                            insort(ends, qe)
                             taken_quotes.add(id(q))
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
