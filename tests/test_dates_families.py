@@ -1209,3 +1209,32 @@ def test_numeric_date_without_a_hijri_marker_stays_gregorian():
     assert (d.value, d.calendar) == ("2019-12-15", "gregorian")
     # a day the Hijri month does not have: the year alone is read
     assert [x.text for x in Pipeline(["numbers", "dates"])("في 40-05-1445 هـ").dates] == ["1445 هـ"]
+
+
+#: accusative singular units with their "whole" word: one unit, the word inside the span
+WHOLE_ROWS = [(f"{verb} {unit} {whole} في المدينة", f"{unit} {whole}", value)
+              for unit, value in (("يوما", "P1D"), ("أسبوعا", "P1W"), ("شهرا", "P1M"), ("عاما", "P1Y"))
+              for verb, whole in (("استمر القتال", "كاملا"), ("أمضى", "كاملا"), ("بقي", "بأكمله"),
+                                  ("ظل", "بكامله"))]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), WHOLE_ROWS)
+def test_a_whole_accusative_unit_is_one_unit(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", ["سأعود يوما ما", "انتظر يوما ثم غادر", "عاما على الحرب"])
+def test_an_accusative_unit_alone_is_no_duration(sentence):
+    assert NLP(sentence, reference_date=REF).dates == []
+
+
+@pytest.mark.parametrize("sentence", ["يوما بعد يوم", "تتفاقم الأزمة عاما بعد عام", "شهرا بعد شهر",
+                                      "أسبوعا بعد أسبوع", "ساعة بعد ساعة", "ويوماً بعد يوم"])
+def test_unit_after_the_same_unit_is_no_date(sentence):
+    assert NLP(sentence, reference_date=REF).dates == []
+
+
+def test_after_a_unit_alone_is_still_a_day_ahead():
+    d = find("سيعود بعد يوم", "بعد يوم")
+    assert (d.type, d.value) == ("DATE", "2020-06-03")

@@ -9,7 +9,7 @@ import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
-from ..reading import number, words
+from ..reading import last_word, number, words
 from ..values import unresolved
 from .relative import future_tense
 
@@ -71,8 +71,10 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = 0.5
     elif dual == 2:
         count = 2
-    elif unit_word in lex.counted_units:
-        return None
+    elif unit_word in lex.counted_units:  # an accusative unit alone ("يوما ما" is some day)
+        if not (full and full.group(1) in _WHOLE):
+            return None
+        count = 1  # "شهرا كاملا", "عاما كاملا": one whole unit
     elif unit_word in lex.singular_units:
         if sig is None and not m[g["frac"]] and not (full and full.group(1) in _WHOLE):  # "أسبوع كامل"
             return None
@@ -106,6 +108,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
             cand = Candidate(start, m.end(), "DATE", R.iso_at(date, grain), attrs={"anchor": "REF", "offset": off})
         cand.mod = mod
         return cand
+    if relation == "after" and count == 1 and _same_unit_before(m, ctx, unit):
+        return None  # "يوما بعد يوم", "عاما بعد عام": day after day, no date
     if relation == "after" and ctx.ref is not None and count is not None and count == int(count) \
             and unit in _FORWARD_UNITS and mod is None and _ahead_of_reference(m, ctx, full):
         # "سيعود بعد يومين", "بعد أسبوعين" alone: that day ahead of the reference
@@ -119,6 +123,19 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if relation in ("after", "during"):
         attrs["relation"] = relation
     return Candidate(start, end, "DURATION", R.duration(count, unit), mod=mod, attrs=attrs)
+
+
+def _same_unit_before(m: regex.Match[str], ctx: Context, unit: str) -> bool:
+    """Is the word before the match the same unit ("يوما" before "بعد يوم")?"""
+    prev = last_word(ctx.text, m.start(), 12)
+    if prev is None:
+        return False
+    word = ctx.text[prev[0]:prev[1]]
+    for form in (word, word[1:]) if word[:1] in ("و", "ف") else (word,):  # "ويوما بعد يوم"
+        found = ctx.lex.units.get(form)
+        if found is not None and found[0] == unit:
+            return True
+    return False
 
 
 def _ahead_of_reference(m: regex.Match[str], ctx: Context, full: regex.Match[str] | None) -> bool:
