@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arabnews import Pipeline
+from arabnews.document import Region
 from arabnews.extract.dates.masking import PROCLITIC_FORMS, PROCLITIC_MAX, first_protected, mask_numbers
 from arabnews.extract.dates.merges import _DAYS_CONJ_ENDS, _days_before
 from arabnews.extract.dates.months import lexicon as dates_lexicon
@@ -255,6 +256,35 @@ def test_windows_from_token_columns_are_those_of_token_objects(docs) -> None:
             assert got == windows(plain, b, *span)
             found += len(got)
     assert found > 20
+
+
+# words, anchor words with clitics, digits of three scripts, marks, tatweel and other scripts, glued by
+# nothing or by spaces and punctuation: word ends next to every kind of token
+_PIECES = ["عام", "والعام", "بعامين", "للشهر", "الشهر", "شهرين", "يوم", "اليوم", "يوما", "أيار", "وأيار",
+           "الأحد", "يناير", "صيف", "الصيفي", "أمس", "الخامس", "كتاب", "مساءً", "ليلة", "ـ", "الـ", "ً", "ّ",
+           "2016", "١٤٤١", "۱۳۹۸", "15", "3", "12.5", "1,000", "aً", "ab", "#عام", "@يوم", "x.com/عام", "ﷲ",
+           "\ue000", "\ue000\ue000", "ٱلعام"]
+_GLUE = ["", " ", " ", "  ", "\n", "/", ".", "-", ":", "،", "(", ")", "%"]
+
+
+@st.composite
+def _glued(draw) -> str:
+    pieces = draw(st.lists(st.sampled_from(_PIECES), max_size=14))
+    return "".join(piece + draw(st.sampled_from(_GLUE)) for piece in pieces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_glued(), st.integers(0, 200), st.integers(0, 200))
+def test_windows_of_any_text_are_those_of_token_objects(text: str, lo: int, hi: int) -> None:
+    # the anchors read from the token columns are those of the loop over Token objects, in the whole
+    # text and in a region that may cut a word at either end
+    nlp = Pipeline([])
+    compact, plain = nlp.make_doc(text), nlp.make_doc(text)
+    plain.tokens = list(plain.tokens)
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    for region in (Region(0, len(text), "body"), Region(lo, hi, "body")):
+        span = compact.to_normalized(region.start, region.end)
+        assert windows(compact, region, *span) == windows(plain, region, *span)
 
 
 def test_rules_to_run_are_those_whose_needs_are_present(docs) -> None:
