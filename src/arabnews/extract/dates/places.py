@@ -3,10 +3,9 @@
 :func:`.starts.scan` searches a window with one rule's start pattern; a window runs five or six
 rules, so it was scanned five or six times.  :class:`StartPlaces` scans it once, for the word starts
 where the first word of any rule's start (:func:`.starts.starts`) follows the proclitics, and tells by
-a memo of the characters there which rules can start there (a superset: the start pattern alone says
-whether a rule starts there).  :func:`scan_places` then tries each rule only at its places, start
-pattern first, and finds what :func:`.starts.scan` finds (a test compares them); a rule with no place
-in a window is not run there at all (:meth:`.rules.Compiled.to_run`).
+a memo of the characters there which rules' first words they can be (a superset: the start pattern
+alone says whether a rule starts there).  :func:`scan_places` then tries each rule only at its places,
+start pattern first, and finds what :func:`.starts.scan` finds (a test compares them).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from ...lang.ar import PROCLITIC
 from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 from .patterns import MASK
-from .starts import _LETTER, _WS, NOT_START, Start, _alt, starts
+from .starts import NOT_START, _alt, starts
 
 #: A character a start's number may begin with (``starts._D`` and the mask), after the article a day
 #: may take ("في الـ17 من مارس").
@@ -41,9 +40,11 @@ class StartPlaces:
         odd = sorted(w for w in every if not _IN_WORD.fullmatch(w))
         if odd:  # a first word must lie in the run of word characters the scan reads at a place
             raise ValueError(f"start words with a character outside NOT_START: {odd}")
-        # what the word characters at a place (and the character after them) must begin with for each
-        # rule's start pattern to match there (:func:`_first_words`)
-        self._firsts = tuple((self.bit[name], _first_words(start)) for name, start in table.items())
+        # the first word of each rule, or a digit or mask where the rule may begin with a number
+        self._firsts = tuple(
+            (self.bit[name], re.compile(f"{PROCLITIC}(?:{_alt(words)}"
+                                        f"{'|' + _NUMBER_FIRST if table[name].number is not None else ''})"))
+            for name, words in firsts.items())
         # a word start (the start patterns' test) before proclitics and any first word or a number; the
         # run of word characters after it is consumed: no place of a start pattern lies inside it.  The
         # scan reads the character before the word start instead of looking behind at every position: a
@@ -58,9 +59,8 @@ class StartPlaces:
         """(place, bits of the rules whose first word or number can be there) in ``text[pos:endpos]``,
         and the bits of all the places.
 
-        The memo is keyed by the word characters at the place and the character after them when it is
-        before ``endpos``: all that :func:`_first_words` reads (a start pattern, run with ``endpos``,
-        sees the end of the text there)."""
+        The memo is keyed by the word characters at the place and the character after them: all that
+        a first word or a number after proclitics can hold."""
         memo = self._memo
         if len(memo) > WORD_MEMO_LIMIT:  # a bounded memo, as the per-word ones
             memo.clear()
@@ -70,34 +70,13 @@ class StartPlaces:
             filter(None, [self._first.match(text, 0, endpos)]), self._scan.finditer(text, 0, endpos))
         for m in matches:
             start, end = m.span(1)
-            key = text[start:end + 1] if end < endpos else text[start:end]
+            key = text[start:end + 1]
             bits = memo.get(key)
             if bits is None:
                 bits = memo[key] = sum(bit for bit, first in self._firsts if first.match(key))
-            if bits:
-                out.append((start, bits))
-                every |= bits
+            out.append((start, bits))
+            every |= bits
         return out, every
-
-
-def _first_words(start: Start) -> re.Pattern[str]:
-    """A pattern that matches, at the start of a place's memo key (its run of word characters and the
-    character after them), wherever ``start``'s pattern matches at the place: after the proclitics, a
-    one-word entry of ``start.words`` and, when the start asks for it, no letter after it (what ``then``
-    asks after the word is left out); the first word of a phrase and white space; or a number's first
-    character.  All that lies within the key: every first word is word characters, white space and the
-    letter test read the character after them at most.  A superset of the start pattern's places, much
-    tighter than its first words alone ("فيها" is no place of "في": a rule without places is not run)."""
-    single = [w for w in start.words if len(w.split()) == 1]
-    phrases = {w.split()[0] for w in start.words if len(w.split()) > 1}
-    alts = []
-    if single:
-        alts.append(_alt(single) + (f"(?![{_LETTER}])" if start.word_end else ""))
-    if phrases:
-        alts.append(_alt(phrases) + _WS)
-    if start.number is not None:
-        alts.append(_NUMBER_FIRST)
-    return re.compile(f"{PROCLITIC}(?:{'|'.join(alts)})")
 
 
 @cache
