@@ -16,8 +16,11 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arabnews import Pipeline
+from arabnews.document import Region
 from arabnews.extract.dates.masking import PROCLITIC_FORMS, PROCLITIC_MAX, first_protected, mask_numbers
 from arabnews.extract.dates.merges import _DAYS_CONJ_ENDS, _days_before
 from arabnews.extract.dates.months import lexicon as dates_lexicon
@@ -32,6 +35,7 @@ from arabnews.extract.numbers.grammar import _REVERSED_DECIMAL, _REVERSED_HINT
 from arabnews.extract.numbers.lexicon import lexicon as numbers_lexicon
 from arabnews.lang.ar import CONJ, PREP, PROCLITIC
 from arabnews.lang.ar.charsets import HSPACE, WHITE_SPACE
+from arabnews.lang.ar.folding import fold
 
 SAMPLE = Path(__file__).resolve().parent / "golden" / "ant_sample.txt"
 
@@ -96,6 +100,53 @@ def test_start_places_hold_every_place_of_a_start_pattern(docs) -> None:
         for pos in range(len(text)):
             if starts.match(text, pos) is not None:
                 assert bits.get(pos, 0) & index.bit[name], (name, pos)
+
+
+# first words of the start patterns and their neighbours (longer words, phrases, numbers, the article)
+_START_PIECES = ["في", "فيها", "وفي", "منذ", "من", "بين", "عام", "عامي", "العامين", "الساعة", "ساعات", "يوم",
+                 "اليوم", "أمس", "كل", "مرة", "مرات", "عيد", "عيد الفطر", "أول", "الأول", "يناير", "كانون الثاني",
+                 "صيف", "الربع", "القرن", "التسعينات", "طوال", "بعد", "قبل", "هذا", "الماضي", "خلال", "الخميس",
+                 "2016", "١٤٤١", "۱۲", "15", "\ue000\ue000", "الـ", "ال", "و", "ب", "ل", "هـ", "م"]
+_START_GLUE = ["", " ", " ", "  ", "\n", "/", ".", "-", ":", "،", "(", ")"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_START_PIECES), st.sampled_from(_START_GLUE)), max_size=12),
+       st.integers(0, 120), st.integers(0, 120))
+def test_start_places_of_any_text_and_window(pieces, lo: int, hi: int) -> None:
+    # in any window, even one that ends inside a word, the one scan's places hold every place of each
+    # start pattern (run with the window's end) with its rule's bit, and the rules' matches are scan's
+    text = fold("".join(a + b for a, b in pieces))
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    p = patterns()
+    index = start_places()
+    for pos, endpos in ((0, len(text)), (lo, hi)):
+        places, every = index.places(text, pos, endpos)
+        bits = dict(places)
+        for name, starts in start_patterns().items():
+            bit = index.bit[name]
+            for at in range(pos, endpos):
+                if starts.match(text, at, endpos) is not None:
+                    assert bits.get(at, 0) & bit, (name, at)
+            rule = getattr(p, name)
+            assert _spans(scan_places(rule, starts, bit, places, text, pos, endpos)) == \
+                _spans(scan(rule, starts, text, pos, endpos)), name
+        assert every == reduce(or_, bits.values(), 0)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_START_PIECES), st.sampled_from(_START_GLUE)), max_size=8))
+def test_start_places_of_windows_ending_anywhere(pieces) -> None:
+    # a window's end may cut a word: a start pattern run with that end sees the end of the text there
+    text = fold("".join(a + b for a, b in pieces))
+    index = start_places()
+    patterns_ = [(index.bit[name], starts) for name, starts in start_patterns().items()]
+    for endpos in range(len(text) + 1):
+        bits = dict(index.places(text, 0, endpos)[0])
+        for at in range(max(0, endpos - 12), endpos):
+            for bit, starts in patterns_:
+                if starts.match(text, at, endpos) is not None:
+                    assert bits.get(at, 0) & bit, (text[at:endpos], endpos)
 
 
 def test_proclitic_forms_are_what_the_clitic_pattern_matches() -> None:
@@ -205,6 +256,35 @@ def test_windows_from_token_columns_are_those_of_token_objects(docs) -> None:
             assert got == windows(plain, b, *span)
             found += len(got)
     assert found > 20
+
+
+# words, anchor words with clitics, digits of three scripts, marks, tatweel and other scripts, glued by
+# nothing or by spaces and punctuation: word ends next to every kind of token
+_PIECES = ["عام", "والعام", "بعامين", "للشهر", "الشهر", "شهرين", "يوم", "اليوم", "يوما", "أيار", "وأيار",
+           "الأحد", "يناير", "صيف", "الصيفي", "أمس", "الخامس", "كتاب", "مساءً", "ليلة", "ـ", "الـ", "ً", "ّ",
+           "2016", "١٤٤١", "۱۳۹۸", "15", "3", "12.5", "1,000", "aً", "ab", "#عام", "@يوم", "x.com/عام", "ﷲ",
+           "\ue000", "\ue000\ue000", "ٱلعام"]
+_GLUE = ["", " ", " ", "  ", "\n", "/", ".", "-", ":", "،", "(", ")", "%"]
+
+
+@st.composite
+def _glued(draw) -> str:
+    pieces = draw(st.lists(st.sampled_from(_PIECES), max_size=14))
+    return "".join(piece + draw(st.sampled_from(_GLUE)) for piece in pieces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_glued(), st.integers(0, 200), st.integers(0, 200))
+def test_windows_of_any_text_are_those_of_token_objects(text: str, lo: int, hi: int) -> None:
+    # the anchors read from the token columns are those of the loop over Token objects, in the whole
+    # text and in a region that may cut a word at either end
+    nlp = Pipeline([])
+    compact, plain = nlp.make_doc(text), nlp.make_doc(text)
+    plain.tokens = list(plain.tokens)
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    for region in (Region(0, len(text), "body"), Region(lo, hi, "body")):
+        span = compact.to_normalized(region.start, region.end)
+        assert windows(compact, region, *span) == windows(plain, region, *span)
 
 
 def test_rules_to_run_are_those_whose_needs_are_present(docs) -> None:
