@@ -351,6 +351,9 @@ DUALS: list[Case] = [
     ("مترين مربعين", "مترين مربعين", "cardinal", 2, "m2", {}),
     ("10 سنتات", "10", "cardinal", 10, "cent", {}),
     ("10 سينتات", "10", "cardinal", 10, "cent", {}),  # Duckling's Arabic money corpus spells it so
+    ("10¢", "10", "cardinal", 10, "cent", {"unit_text": "¢"}),  # the cent sign, also in Duckling's corpus
+    ("سعر السهم 99 ¢", "99", "cardinal", 99, "cent", {}),
+    ("20$ و 43¢", "20$", "cardinal", 20.43, "USD", {"subunit": "cent"}),
     ("أكثر من ثلاثة دولار و42 سينت", "أكثر من ثلاثة", "cardinal", 3.42, "USD", {}),
     ("50 قرشا", "50", "cardinal", 50, "piastre", {}),
 ]
