@@ -1238,3 +1238,32 @@ def test_unit_after_the_same_unit_is_no_date(sentence):
 def test_after_a_unit_alone_is_still_a_day_ahead():
     d = find("سيعود بعد يوم", "بعد يوم")
     assert (d.type, d.value) == ("DATE", "2020-06-03")
+
+
+#: a count in digits with the article ("الـ60 سنة", "ال25 عاما"), with and without a signal word before it
+DEFINITE_COUNT_ROWS = [(f"{before}{art}{n} {unit}{after}", f"{art}{n} {unit}", value)
+                       for art in ("الـ", "ال")
+                       for n, unit, value in ((60, "سنة", "P60Y"), (25, "عاما", "P25Y"), (48, "ساعة", "PT48H"),
+                                              (5, "سنوات", "P5Y"), (15, "يوما", "P15D"), (3, "أشهر", "P3M"))
+                       for before, after in (("تجاوز عمرها ", ""), ("خلال ", " من الحرب"), ("على مدى ", " الماضية"))]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), DEFINITE_COUNT_ROWS)
+def test_a_count_with_the_article_is_a_duration(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("تجاوز الستين عاما", "الستين عاما", "P60Y"),
+    ("خلال العشرين يوما الأولى", "العشرين يوما", "P20D"),
+    ("طوال الثلاثين شهرا", "الثلاثين شهرا", "P30M"),
+])
+def test_a_definite_tens_word_before_an_accusative_unit_counts(sentence, span, value):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", ["في الذكرى الستين لتأسيسه", "العام الستين", "احتفل بعيد ميلاده الستين"])
+def test_a_definite_tens_word_alone_stays_an_ordinal(sentence):
+    assert [d for d in NLP(sentence, reference_date=REF).dates if d.type == "DURATION"] == []

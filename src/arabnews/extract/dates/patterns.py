@@ -151,7 +151,7 @@ def patterns() -> Patterns:
         (?:(?P<sig>{alt(lex.duration_signals)})\s+)?
         (?:(?P<quant>{quant})\s+)?
         (?:
-            (?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
+            (?P<art>ال(?=\d))?(?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
           | (?P<half>نصف)\s+(?P<unit>{units})
           | (?P<unit>{units})\s+(?P<one>{_MASKED})
           | (?P<unit>{units})(?!\s*(?:\d|\ue000))

@@ -72,9 +72,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "year_range": Start(["بين", "من", "منذ", "خلال", "الفتره", *yearword, "عامي", "سنتي", "العامين", "السنتين",
                              "العامي", "السنتي", "الالعامين", "الالسنتين"],
                             number=rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه)"),
-        # [signal] [quantifier] (number unit | نصف | unit)
+        # [signal] [quantifier] ([ال]number unit | نصف | unit)
         "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", *lex.units],
-                          number=rf"(?:{_DIGITS}|{MASK}++){_WS}*{units}"),
+                          number=rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}"),
         "vague": Start([*lex.vague, *lex.sets]),
         # month, white space, a day in digits
         "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}"),

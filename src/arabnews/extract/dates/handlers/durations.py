@@ -62,7 +62,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = 1.0
     elif m[g["num"]]:
         v = number(m, g["num"], ctx)
-        if v is None or v[1] == "ordinal" or v[0] is None or v[0] <= 0:
+        # a definite tens word reads as an ordinal ("الستين"): before an accusative unit it is a count
+        # ("الستين عاما"), which no ordinal precedes
+        if v is None or (v[1] == "ordinal" and unit_word not in lex.counted_units) or v[0] is None or v[0] <= 0:
             return None
         count = v[0]
         if v[1] == "approximate" and mod is None:
@@ -117,7 +119,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(start, m.end(), "DATE", R.iso_at(date, unit),  # the grain of "قبل أسبوع"
                          attrs={"anchor": "REF", "offset": R.offset(count, unit, 1)})
     if sig is not None:
-        start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["num"]) if m[g["num"]] else
+        start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["art"]) if m[g["art"]] else
+                                                       m.start(g["num"]) if m[g["num"]] else
                                                        (m.start(g["half"]) if m[g["half"]] else m.start(g["unit"])))
     attrs: dict[str, Any] = {}
     if relation in ("after", "during"):
