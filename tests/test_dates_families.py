@@ -1267,3 +1267,15 @@ def test_a_definite_tens_word_before_an_accusative_unit_counts(sentence, span, v
 @pytest.mark.parametrize("sentence", ["في الذكرى الستين لتأسيسه", "العام الستين", "احتفل بعيد ميلاده الستين"])
 def test_a_definite_tens_word_alone_stays_an_ordinal(sentence):
     assert [d for d in NLP(sentence, reference_date=REF).dates if d.type == "DURATION"] == []
+
+
+@pytest.mark.parametrize(("wd", "name"), list(enumerate(WEEKDAYS, 1)))
+def test_days_of_a_weekday_recur(wd, name):
+    for sentence in (f"يغلق السوق أيام {name}", f"وأيام {name}، تتعطل الدروس"):
+        d = find(sentence, f"أيام {name}")
+        assert (d.type, d.value) == ("SET", f"XXXX-WXX-{wd}")
+
+
+def test_days_of_several_weekdays_are_not_one_recurrence():
+    assert [d.type for d in NLP("تجرى الانتخابات أيام الخميس والجمعة والسبت", reference_date=REF).dates
+            if d.type == "SET"] == []

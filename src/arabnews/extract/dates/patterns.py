@@ -210,6 +210,7 @@ def patterns() -> Patterns:
         كل\s+(?P<season>{seasons}){_E}
       | كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?
       | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
+      | ايام\s+(?P<wd>{wd}){_E}(?!\s*[،,]?\s*(?:و|-)?\s*(?:{wd}|{wdb}){_E})
     ){_E}""", flags)
     ordinal = c(rf"""{_PRE}(?P<ord>اول|اخر|ثاني|ثالث|رابع|خامس|{_MASKED})\s+
         (?:(?P<day>يوم)|(?P<wd>{wdb}))\s+(?:من|في)\s+

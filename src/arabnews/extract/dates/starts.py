@@ -97,8 +97,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "anaphoric": Start([*lex.day_parts_before, *(f"{a}{w.removeprefix('ال')}" for w in lex.anaphoric_units
                                                      for a in ("ال", "ل")), *lex.anaphoric_same_before]),
         "holiday": Start(list(lex.holidays)),
-        # كل, مرة, مرتين, or the number of مرات
-        "sets": Start(["كل", "مره", "مرتين"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
+        # كل, مرة, مرتين, أيام, or the number of مرات
+        "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
         # [signal] ال+unit
         "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)]),
         "prayer": Start(list(lex.prayer_cues)),

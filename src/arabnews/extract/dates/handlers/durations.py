@@ -170,8 +170,8 @@ _SET_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S
 
 
 def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A periodic expression: "كل ثلاثة أشهر" → SET P3M, "كل يوم جمعة" → SET XXXX-WXX-5, "مرتين في
-    الأسبوع" → SET P1W with ``freq`` 2X."""
+    """A periodic expression: "كل ثلاثة أشهر" → SET P3M, "كل يوم جمعة" and "أيام الجمعة" →
+    SET XXXX-WXX-5, "مرتين في الأسبوع" → SET P1W with ``freq`` 2X."""
     g = m.re.groupindex
     lex = ctx.lex
     if m[g["times"]]:
@@ -193,6 +193,11 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
     if m[g["season"]]:  # "كل صيف"
         return Candidate(m.start(), m.end(), "SET", f"XXXX-{lex.seasons[words(m['season'])]}")
+    if m[g["wd"]] and not m[g["unit"]]:  # "أيام الأحد"
+        wd = lex.weekdays.get(words(m[g["wd"]])) or lex.weekdays.get("ال" + words(m[g["wd"]]))
+        if wd is None:
+            return None
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", attrs={"weekday": wd})
     unit, dual = lex.units[words(m[g["unit"]])]
     if m[g["wd"]] and unit == "D":
         wd = lex.weekdays.get(words(m[g["wd"]])) or lex.weekdays.get("ال" + words(m[g["wd"]]))
