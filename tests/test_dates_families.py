@@ -1279,3 +1279,29 @@ def test_days_of_a_weekday_recur(wd, name):
 def test_days_of_several_weekdays_are_not_one_recurrence():
     assert [d.type for d in NLP("تجرى الانتخابات أيام الخميس والجمعة والسبت", reference_date=REF).dates
             if d.type == "SET"] == []
+
+
+SEASONS = {"الربيع": "SP", "الصيف": "SU", "الخريف": "FA", "الشتاء": "WI"}
+
+
+@pytest.mark.parametrize(("season", "code"), SEASONS.items())
+def test_this_season(season, code):
+    d = find(f"سيكون هذا {season} حارا", f"هذا {season}")
+    assert (d.type, d.value) == ("DATE", f"2020-{code}")  # the reference is in June
+
+
+@pytest.mark.parametrize("cue", ["عطلتي", "إجازة", "عطلات", "إجازات"])
+def test_season_after_a_holiday_word(cue):
+    d = find(f"ستشمل {cue} الشتاء المدارس", "الشتاء")
+    assert (d.type, d.value) == ("DATE", "2020-WI")
+
+
+@pytest.mark.parametrize(("ref", "last", "this", "next_"), [
+    ("2017-01-20", "2015-WI", "2016-WI", "2017-WI"),  # January: the winter begun in December 2016 is under way
+    ("2017-12-20", "2016-WI", "2017-WI", "2018-WI"),
+    ("2017-06-20", "2016-WI", "2017-WI", "2017-WI"),  # June: this winter is the next one
+])
+def test_winters_around_the_reference_follow_each_other(ref, last, this, next_):
+    values = [find(s, s, dt.date.fromisoformat(ref)).value
+              for s in ("الشتاء الماضي", "هذا الشتاء", "الشتاء المقبل")]
+    assert values == [last, this, next_]

@@ -178,7 +178,7 @@ def patterns() -> Patterns:
     range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
         {month}{_E}""", flags)
     seasons = alt(lex.seasons)
-    season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
+    season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
         (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
     century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:ال)?قرن\s+
         (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?)""",

@@ -105,8 +105,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # "ليل" may be "ليله"
         "night": Start(["هذه", "الليله", "منتصف", "ليل"], False),
         "entire": Start(list(lex.entire_cues)),
-        # [mod] [فصل] season
-        "season": Start([*lex.mods, "فصل", *lex.seasons]),
+        # [mod] [هذا] [فصل] season
+        "season": Start([*lex.mods, "هذا", "فصل", *lex.seasons]),
         # [mod] [ال]قرن
         "century": Start([*lex.mods, "قرن", "القرن"]),
         # [mod] [عقد] [ال]decade

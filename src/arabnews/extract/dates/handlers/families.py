@@ -17,7 +17,8 @@ from ..values import hijri_year_of, unresolved
 _NUMERIC2_CUES = frozenset({"يوم", "بتاريخ", "تاريخ", "في", "منذ", "حتي", "الموافق", "ليوم", "قبل", "بعد"})
 #: Words before a bare holiday or season name that make it a date ("بعد عيد الفطر", "في الصيف")
 _HOLIDAY_CUES = frozenset({"في", "بعد", "قبل", "خلال", "منذ", "حتي", "ليله", "بمناسبه", "عشيه", "يوم", "طيله",
-                           "طوال", "اثناء", "ايام", "غداه", "اول", "ثاني", "ثالث", "فصل", "عطله", "موسم",
+                           "طوال", "اثناء", "ايام", "غداه", "اول", "ثاني", "ثالث", "فصل", "عطله", "عطلتي",
+                           "عطل", "عطلات", "اجازه", "اجازات", "موسم",
                            "ذكري", "احتفالات", "حلول"})
 
 
@@ -126,10 +127,12 @@ def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if not 1000 <= year <= 2200:
             return None
         return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{code}", mod=mod)
+    if m[g["this"]] and rel is None:  # "هذا الشتاء": the current one
+        rel = 0
     if rel is None and not m[g["fasl"]] and (not m[g["season"]].startswith("ال")
                                           or prev_word(ctx.text, m.start()) not in _HOLIDAY_CUES):
         return None
-    if code == "SP" and rel is None and not m[g["fasl"]]:
+    if code == "SP" and rel is None and not m[g["fasl"]]:  # (not after "هذا": rel is 0 then)
         return None  # "الربيع" alone: the Arab Spring more often than the season
     rel = rel or 0
     if ctx.ref is None:
@@ -147,8 +150,10 @@ def _season_year(ref: dt.date, code: str, rel: int) -> int:
     that year's summer, "الصيف الماضي" in October that year's; "الشتاء الماضي" in January is the
     winter before the one under way."""
     start = _SEASON_START.get(code)
-    if start is None or rel == 0:
+    if start is None:
         return ref.year + rel
+    if rel == 0:  # the one under way or ahead this year; in January and February, the winter begun in December
+        return ref.year - 1 if code == "WI" and ref.month < 3 else ref.year
     now = ref.year * 12 + ref.month - 1
     year = ref.year
     if rel > 0:
