@@ -1305,3 +1305,19 @@ def test_winters_around_the_reference_follow_each_other(ref, last, this, next_):
     values = [find(s, s, dt.date.fromisoformat(ref)).value
               for s in ("الشتاء الماضي", "هذا الشتاء", "الشتاء المقبل")]
     assert values == [last, this, next_]
+
+
+@pytest.mark.parametrize("sep", ["-", "/"])
+@pytest.mark.parametrize("layout", ["{d}{s}{m}{s} {y}", "{d} {s}{m}{s}{y}", "{d} {s} {m} {s} {y}"])
+@pytest.mark.parametrize("digits", ["latin", "indic"])
+def test_numeric_date_with_spaces_around_its_separators(sep, layout, digits):
+    date = layout.format(d="13", m="10", y="1967", s=sep)
+    if digits == "indic":
+        date = date.translate(INDIC)
+    d = find(f"من مواليد {date} في سيدي بوزيد", date)
+    assert (d.type, d.value) == ("DATE", "1967-10-13")
+
+
+@pytest.mark.parametrize("text", ["سجل 10 - 20 نقطة", "بين 5 / 7 من الحالات", "النتيجة 2 - 1"])
+def test_spaced_numbers_without_a_year_are_no_date(text):
+    assert NLP(text, reference_date=REF).dates == []

@@ -365,11 +365,12 @@ def test_listed_digits_are_the_digits_of_re() -> None:
 def test_window_searches_find_what_their_digit_patterns_find(docs) -> None:
     # the searches of the needs, each opening with a class, find what the plain patterns with \\d find
     d = r"[\d\U00010000-\U0010ffff]"
-    plain = {"year": rf"{d}{{3}}|\ue000", "year4": rf"{d}{{4}}", "numeric": rf"{d}[/.\-]{d}",
+    plain = {"year": rf"{d}{{3}}|\ue000", "year4": rf"{d}{{4}}", "numeric": rf"{d}[^\S\n]*[/.\-][^\S\n]*{d}",
              "numeric2": rf"{d}[/\-]{d}", "clock": rf"{d}:{d}"}
     special = {name: getattr(s, "quick", s) for name, s in compiled(patterns()).special}
     texts = [mask_numbers(doc, patterns())[1] for doc in docs]
-    texts += ["عام ٢٠١٦", "12 و 345", "\ue000\ue000", "𝟐𝟎𝟏𝟔", "1٢3", "۱۲:۳۰", "15/12/2019", "1\ue00023"]
+    texts += ["عام ٢٠١٦", "12 و 345", "\ue000\ue000", "𝟐𝟎𝟏𝟔", "1٢3", "۱۲:۳۰", "15/12/2019", "1\ue00023",
+              "13-10- 1967", "13 - 10 -1967", "5 /\n11"]
     found = 0
     for text in texts:
         for lo in range(0, len(text), 13):

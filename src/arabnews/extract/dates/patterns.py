@@ -121,7 +121,10 @@ def patterns() -> Patterns:
         (?P<y1>(?<!\d)\d{{4}})\s*(?P<conj>و|-|–|/|الي|حتي|لغايه)\s*(?:(?:عام|سنه)\s*)?(?P<y2>\d{{4}})(?!\d)""",
               flags)
     # a Hijri marker after it makes the date Hijri ("14-09-1432 هـ")
-    numeric = c(rf"""(?<![\d/.\-])(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{1,4}})
+    # spaces around the separators only before a year of four digits ("من مواليد 13-10- 1967")
+    numeric = c(rf"""(?<![\d/.\-])(?P<a>\d{{1,4}})
+        (?:(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{1,4}})
+          |[^\S\n]*(?P<sep>[/\-])[^\S\n]*(?P<b>\d{{1,2}})[^\S\n]*(?P=sep)[^\S\n]*(?P<c>\d{{4}}))
         (?![\d]|[/.\-]\d)(?:[^\S\n]*(?P<hm>{alt(lex.hijri_markers)}){_E})?""", flags)
     relday = c(rf"""{_PRE}
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?

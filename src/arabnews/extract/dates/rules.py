@@ -290,8 +290,9 @@ def compiled(p: Patterns) -> Compiled:
     special = (("months", words_re(lex.months)), ("units", words_re(lex.units)),
                ("year", _Confirmed(re.compile(rf"[{_digits()}{MASK}](?:(?<={MASK})|{digit}{{2}})"), p.any_year)),
                ("year4", _Confirmed(re.compile(rf"{digit}{digit}{{3}}"), p.any_year4)),
-               # a digit, the separator and a digit, as every match of the rule holds
-               ("numeric", re.compile(rf"{digit}[/.\-]{digit}")), ("numeric2", re.compile(rf"{digit}[/\-]{digit}")),
+               # a digit, the separator (maybe between spaces) and a digit, as every match of the rule holds
+               ("numeric", re.compile(rf"{digit}[^\S\n]*[/.\-][^\S\n]*{digit}")),
+               ("numeric2", re.compile(rf"{digit}[/\-]{digit}")),
                ("clock", re.compile(rf"{digit}:{digit}")))
     words = sorted({w for rule in RULES for w in rule.needs} - {name for name, _ in special}, key=len, reverse=True)
     if not _prefix_free(words):
