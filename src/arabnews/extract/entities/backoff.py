@@ -261,6 +261,8 @@ def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """Join a regnal ordinal to the name of a monarch: "الملك عبد الله الثاني" is one PER; and the name
     ends with its ordinal where the tagger ran on into a preposition and a noun ("الملك محمد السادس
     بالقصر الملكي" → "محمد السادس")."""
+    if "B-PER" not in tags and "I-PER" not in tags:  # an ordinal joins a PER
+        return
     titles = gaz.triggers.get("regnal_title", frozenset())
     ordinals = gaz.triggers.get("regnal_ordinal", frozenset())
     n = len(tags)

@@ -111,15 +111,20 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب
     أفريقيا" is tagged "أفريقيا" as often as whole in ANERcorp: 5 whole of 8 in its training part,
     none of 3 in its last tenth) and a place head ("مدينة الصدر") stay out."""
+    if "B-LOC" not in tags:  # the place's last words are the tagger's B-LOC
+        return
     words: list[str] = []
-    multi = gaz.multi_heads
+    cache = gaz.word_cache("multi_place_heads")
     for i in range(len(toks) - 1):
         if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
             continue
         # match_place finds nothing when no reading of the word starts a multi-word place ("في"): the
         # sentence is folded only for a word that may
-        heads = tuple(f for s in clitic_splits(fold(toks[i].norm)) for f in s.lemma_forms)
-        if not any(h in multi for h in heads):
+        norm = toks[i].norm
+        heads = cache.get(norm)
+        if heads is None:
+            heads = cache[norm] = _multi_heads(norm, gaz)
+        if not heads:
             continue
         words = words or [fold(t.norm) for t in toks]
         n = gaz.match_place(words, i, heads)
@@ -133,6 +138,15 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         tail = gaz.place(rest)
         if place is not None and place.kind == "country" and tail is not None and tail.kind == "country":
             tags[i], tags[i + 1] = "B-LOC", "I-LOC"
+
+
+def _multi_heads(norm: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The readings of the normalized ``norm`` (folded, after each proclitic split) for
+    :meth:`.Gazetteer.match_place`, or () when none starts a multi-word place (cached per word by
+    :func:`whole_multiword_place`)."""
+    heads = tuple(f for s in clitic_splits(fold(norm)) for f in s.lemma_forms)
+    multi = gaz.multi_heads
+    return heads if any(h in multi for h in heads) else ()
 
 
 def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -61,6 +61,8 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folds,
+    sentence_texts,
     stems,
 )
 
@@ -464,7 +466,9 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     A radio station is named with "أف أم" ("الجوهرة أف أم", "موزاييك FM")."""
     n = len(toks)
     rw = rule_words()
-    for k in range(1, n - 1):
+    texts = sentence_texts(toks)
+    # a name in quotes or in brackets: none in a sentence without an opening quote or bracket
+    for k in range(1, n - 1) if not (_OPENERS.isdisjoint(texts)) else ():
         opener = toks[k - 1].text
         # in quotes, or in brackets after a lone ل ("في تصريح ل(وات)", "لـ(وات)")
         bracket = opener == "(" and k >= 2 and toks[k - 2].text in _LONE_LAM
@@ -474,7 +478,8 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             closer = toks[k + name].text if name and k + name < n else ""
             if closer == ")" if bracket else closer in QUOTES_CLOSE:
                 tags[k:k + name] = ["B-ORG"] + ["I-ORG"] * (name - 1)
-    _radio_names(toks, tags)
+    if not _FM_TEXTS.isdisjoint(texts) or _FM[0] in sentence_folds(toks):
+        _radio_names(toks, tags)
     if not sentence_bits(toks) & (MEDIA_HEAD | PREDICATE):
         return
     flags = sentence_flags(toks)
@@ -491,9 +496,13 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 #: The preposition ل written apart, before a bracket ("ل(وات)", "لـ(وات)").
 _LONE_LAM = frozenset({"ل", "لـ"})
+#: The tokens that open a media name of :func:`media_names`: a quote, or a bracket after a lone ل.
+_OPENERS = QUOTES_OPEN | {"("}
 #: "أف أم", "إف إم" folded: what follows a radio station's name.
 _FM = ("اف", "ام")
 _FM_LEN = len(_FM[0])
+#: The texts that :func:`_radio_names` reads as "FM" (a text of two letters at most whose upper case is "FM").
+_FM_TEXTS = frozenset({"FM", "Fm", "fM", "fm"})
 
 
 def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:

@@ -49,6 +49,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_texts,
     stems,
     written_function_word,
 )
@@ -309,6 +310,8 @@ def _arab_town(word: str, gaz: Gazetteer) -> bool:
 def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name made with "الله" ("ضيف الله", "جاب الله", "نصر الله": ``theophoric_heads``) is a
     person, joined to the PER before it ("أحمد نصر الله"), not the MISC "الله" and an untagged word."""
+    if "الله" not in sentence_texts(toks):
+        return
     n = len(toks)
     heads = rule_words().theophoric_heads
     for i in range(1, n):
@@ -670,6 +673,8 @@ def speaker_before_colon(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     فشلت", "سامية عبو: لن نصوت"): two or three untagged name-like words (:func:`_name_like`: no ordinary
     word, title, place or word with the article) at the start of the sentence, before ":", are a person."""
     n = len(toks)
+    if ":" not in sentence_texts(toks):  # the colon after the name
+        return
     k = 0
     while k < n and k < MAX_SPEAKER and tags[k] == "O" and _name_like(toks[k], gaz) \
             and fold(toks[k].norm) not in gaz.nisba:  # "سيّاح جزائريون: …" are tourists

@@ -292,6 +292,31 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
     return last
 
 
+_last_texts: tuple[object, frozenset[str]] = (None, frozenset())
+
+
+def sentence_texts(toks: Sequence[Token]) -> frozenset[str]:
+    """The texts of the tokens of a sentence, as a set: a rule that needs a quote, a bracket or a
+    colon returns at once when the sentence has none (shared as :func:`sentence_flags` is)."""
+    global _last_texts
+    last = _last_texts  # read once: another thread may replace it
+    if last[0] is not toks:
+        last = _last_texts = (toks, frozenset([t.text for t in toks]))
+    return last[1]
+
+
+_last_folds: tuple[object, list[str]] = (None, [])
+
+
+def sentence_folds(toks: Sequence[Token]) -> list[str]:
+    """``fold(t.norm)`` of each token of a sentence, computed once for the rules of the sentence."""
+    global _last_folds
+    last = _last_folds  # read once: another thread may replace it
+    if last[0] is not toks:
+        last = _last_folds = (toks, [fold(t.norm) for t in toks])
+    return last[1]
+
+
 def sentence_flags(toks: Sequence[Token]) -> list[int]:
     """:func:`word_flags` of each word token of a sentence (0 for other tokens); the rules of one
     sentence share the list (the last sentence asked is remembered)."""
