@@ -85,6 +85,19 @@ def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
     return split
 
 
+def _prominent_split(gaz: Gazetteer, word: str) -> CliticSplit | None:
+    """The place split of a normalized word when :func:`prominent`, else None; cached per word on
+    the gazetteer (unlike :func:`_prominent_place`, a common noun may be one)."""
+    cache = gaz.word_cache("prominent_split")
+    if word in cache:
+        return cache[word]
+    split = gaz.place_split(word)
+    if split is not None and not prominent(gaz, split):
+        split = None
+    cache[word] = split
+    return split
+
+
 def _place_after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
     """Is the word after the head ``toks[i]`` a place on its own, head and word not one place name
     together ("العاصمة دمشق" yes; "المدينة المنورة" no)?"""
@@ -112,6 +125,8 @@ def adjective_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     """A one-word LOC right after a place head without the article that is an indefinite relative
     adjective of an ordinary noun ("حي سكني", "منطقة جبلية", "مدينة ساحلية": سكن, جبل, ساحل) describes
     the head: no place ("منطقة ماجني", "قرية كابيمبيري" stay places)."""
+    if "B-LOC" not in tags:
+        return
     n = len(toks)
     for i in range(1, n):
         if tags[i] != "B-LOC" or (i + 1 < n and tags[i + 1] == "I-LOC") or toks[i].kind != "word":
@@ -151,9 +166,9 @@ def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """Two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other."""
     for i in [k - 1 for k in range(1, len(toks)) if toks[k].norm.startswith("و")]:
         if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"):
-            first, second = gaz.place_split(toks[i].norm), gaz.place_split(toks[i + 1].norm)
-            if (first is not None and second is not None and second.prefix.startswith("و")
-                    and prominent(gaz, first) and prominent(gaz, second)):
+            second = _prominent_split(gaz, toks[i + 1].norm)
+            if (second is not None and second.prefix.startswith("و")
+                    and _prominent_split(gaz, toks[i].norm) is not None):
                 tags[i] = tags[i + 1] = "B-LOC"
 
 
@@ -179,7 +194,8 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             if not (left or right or head):
                 continue
             split = gaz.place_split(toks[i].norm)
-            if split is not None and (head or ((right or split.prefix.startswith("و")) and prominent(gaz, split))):
+            if split is not None and (head or ((right or split.prefix.startswith("و"))
+                                               and _prominent_split(gaz, toks[i].norm) is not None)):
                 tags[i] = "B-LOC"
 
 

@@ -679,6 +679,8 @@ def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     in Arabic, so a masculine adjective agrees with the club ("النادي") the name stands for.  The
     city is the tagger's LOC of one or two words, or an untagged GeoNames city that is no ordinary
     word; never a country ("فرنسا")."""
+    if gaz.nisba.keys().isdisjoint(sentence_folds(toks)):  # no nationality adjective
+        return
     n = len(toks)
     for j in range(1, n):
         tok = toks[j]

@@ -49,6 +49,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folds,
     sentence_texts,
     stems,
     written_function_word,
@@ -450,6 +451,8 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     into are the body spoken for, an ORG ("المتحدث باسم شرطة هلسنكي")."""
     if "B-PER" not in tags:
         return
+    if "باسم" not in sentence_folds(toks):
+        return
     n = len(toks)
     for i in range(1, n):
         if tags[i] != "B-PER" or toks[i].kind != "word" or fold(toks[i].norm) != "باسم":
@@ -484,6 +487,8 @@ def name_after_spokesman(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     for (definite words, a head, a name the tagger found; a comma may follow), a name-like word
     followed by another or by the tagger's PER, or by a family nisba ("نضال الورفلي"), is a person."""
     if not sentence_bits(toks) & TITLE:
+        return
+    if "باسم" not in sentence_folds(toks):
         return
     n = len(toks)
     for i in range(1, n - 2):

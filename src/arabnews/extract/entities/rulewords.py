@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ...lang.ar import clitic_splits, fold, load, word_lemma_forms
+from ...lang.ar import clitic_splits, fold, fold_words, load, word_lemma_forms
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
@@ -313,7 +313,7 @@ def sentence_folds(toks: Sequence[Token]) -> list[str]:
     global _last_folds
     last = _last_folds  # read once: another thread may replace it
     if last[0] is not toks:
-        last = _last_folds = (toks, [fold(t.norm) for t in toks])
+        last = _last_folds = (toks, fold_words([t.norm for t in toks]))
     return last[1]
 
 
