@@ -23,6 +23,8 @@ The rules follow news conventions, so the stage runs them on news text only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import repeat
+from typing import Any
 
 from ...lang.ar import clitic_splits, fold
 from ...text.clitics import CliticSplit
@@ -30,11 +32,13 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
-from .rulewords import TOPONYM_HEAD, word_flags, written_function_word
+from .rulewords import TOPONYM_HEAD, sentence_norms, word_flags, written_function_word
 
 #: A back-off rule: rewrites the tags of one sentence in place.
 Rule = Callable[[Sequence[Token], list[Tag], Gazetteer], None]
 
+#: A word not in a per-word cache yet.
+_UNSEEN: Any = object()
 #: Population from which a GeoNames city counts as prominent enough to tag from context alone.
 PROMINENT_POPULATION = 100_000
 #: The same in an Arab country, whose towns the news names more often ("صعدة", "القطيف").
@@ -183,19 +187,18 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     # nothing to stand beside: no LOC, no place head (the sweeps only add a LOC next to one)
     if True not in heads and "B-LOC" not in tags and "I-LOC" not in tags:
         return
-    words = [t.kind == "word" for t in toks]
-    for order in (range(n), range(n - 1, -1, -1)):
-        for i in order:
-            if tags[i] != "O" or not words[i]:
+    # only a known place is tagged: the sweeps visit the words that are one (the others stay as they are)
+    places = [(i, split) for i, split in enumerate(gaz.place_splits(toks)) if split is not None]
+    for order in (places, places[::-1]):
+        for i, split in order:
+            if tags[i] != "O":
                 continue
             left = i > 0 and tags[i - 1].endswith("LOC")
             right = i + 1 < n and tags[i + 1] == "B-LOC" and toks[i + 1].norm.startswith("و")
             head = not left and i > 0 and tags[i - 1] == "O" and heads[i - 1]
             if not (left or right or head):
                 continue
-            split = gaz.place_split(toks[i].norm)
-            if split is not None and (head or ((right or split.prefix.startswith("و"))
-                                               and _prominent_split(gaz, toks[i].norm) is not None)):
+            if head or ((right or split.prefix.startswith("و")) and _prominent_split(gaz, toks[i].norm) is not None):
                 tags[i] = "B-LOC"
 
 
@@ -219,12 +222,16 @@ def places_after_locative_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
 
 def _places_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, strict: bool) -> None:
     preps = gaz.triggers.get("loc_prep", frozenset())
-    cache = gaz.word_cache("prominent_place")
-    for i in range(len(toks)):
+    norms = sentence_norms(toks)
+    # each word's prominent place, as cached (_UNSEEN: not asked yet): the words that are none pass
+    known = list(map(gaz.word_cache("prominent_place").get, norms, repeat(_UNSEEN)))
+    for i in [i for i, split in enumerate(known) if split is not None]:
         if tags[i] != "O" or toks[i].kind != "word":
             continue
-        norm = toks[i].norm
-        split = cache[norm] if norm in cache else _prominent_place(gaz, norm)
+        norm = norms[i]
+        split = known[i]
+        if split is _UNSEEN:
+            split = _prominent_place(gaz, norm)
         if split is None or (strict and ((not split.article and word_flags(norm) & TOPONYM_HEAD)
                                          or fold(norm) in gaz.common)):
             continue

@@ -192,6 +192,14 @@ class Gazetteer:
         self._place_cache[word] = found
         return found
 
+    def place_splits(self, toks: Sequence[Token]) -> list[CliticSplit | None]:
+        """:meth:`place_split` of each word token of a sentence (None for other tokens)."""
+        get = self._place_cache.get
+        out = [get(t.norm, _UNSEEN) if t.kind == "word" else None for t in toks]
+        if _UNSEEN in out:
+            out = [self.place_split(t.norm) if found is _UNSEEN else found for found, t in zip(out, toks, strict=True)]
+        return out
+
     def word_cache(self, name: str) -> dict[str, Any]:
         """A per-word cache named ``name`` for facts that depend on the word and these tables alone
         (cleared when it grows past 100,000 words)."""

@@ -254,15 +254,13 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int]
     on after the chain."""
     flags = sentence_flags(toks)
     n = len(toks)
-    i = 0
-    while i < n:
-        if tags[i] == "O" and flags[i] & ORG_HEAD and head(i):
+    after = 0  # the scan goes on from here (after a chain tagged)
+    for i in [i for i, f in enumerate(flags) if f & ORG_HEAD]:
+        if i >= after and tags[i] == "O" and head(i):
             end = chain_end(toks, tags, i)
             if accept(i, end) and (end >= n or not tags[end].startswith("I-")):
                 tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
-                i = end
-                continue
-        i += 1
+                after = end
 
 
 @lru_cache(maxsize=WORD_MEMO_LIMIT)
@@ -291,9 +289,9 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    i = 0
-    while i < n - 1:
-        if tags[i] in ("O", "B-ORG") and flags[i] & ORG_FIRST:
+    after = 0  # the scan goes on from here (after a name tagged)
+    for i in [i for i, f in enumerate(flags[:n - 1]) if f & ORG_FIRST]:
+        if i >= after and tags[i] in ("O", "B-ORG"):
             names = _known_org_names(toks[i].norm).get(fold(toks[i + 1].norm), ())
             found = chunk_end(tags, i) if tags[i] == "B-ORG" else i
             size = next((len(name) for name in names
@@ -302,9 +300,7 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                          and (found == i or name[found - i][:1] in ("ل", "و"))), 0)
             if size:
                 tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
-                i += size
-                continue
-        i += 1
+                after = i + size
 
 
 def _free(tags: Sequence[Tag], i: int, end: int) -> bool:
@@ -467,9 +463,9 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     n = len(toks)
     rw = rule_words()
     texts = sentence_texts(toks)
-    # a name in quotes or in brackets: none in a sentence without an opening quote or bracket
-    for k in range(1, n - 1) if not (_OPENERS.isdisjoint(texts)) else ():
-        opener = toks[k - 1].text
+    # a name in quotes or in brackets: read after each opening quote or bracket
+    for k in [k + 1 for k, x in enumerate(texts[:n - 2]) if x in _OPENERS]:
+        opener = texts[k - 1]
         # in quotes, or in brackets after a lone ل ("في تصريح ل(وات)", "لـ(وات)")
         bracket = opener == "(" and k >= 2 and toks[k - 2].text in _LONE_LAM
         if (opener in QUOTES_OPEN or bracket) and toks[k].kind == "word" \

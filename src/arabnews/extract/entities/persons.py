@@ -644,10 +644,9 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     flags = sentence_flags(toks)
     first = rule_words().figure_first
     n = len(toks)
-    i = 0
-    while i < n:
-        if not flags[i] & FIGURE_FIRST:
-            i += 1
+    after = 0  # the scan goes on from here (after a name tagged)
+    for i in [i for i, f in enumerate(flags) if f & FIGURE_FIRST]:
+        if i < after:
             continue
         names = next((first[f] for f in figure_forms(toks[i].norm) if f in first), ())
         size = next((len(name) for name in names
@@ -655,7 +654,6 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         end = i + size
         conj = toks[i].norm.startswith(("و", "ف")) and fold(toks[i].norm) not in first
         if not size or (end < n and tags[end].startswith("I-")) or (i > 0 and _named_after(toks[i - 1], gaz)):
-            i += 1
             continue
         after_person = i > 0 and tags[i - 1].endswith("PER") and not conj
         if size > 1 and all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) and tags[i] != "I-PER":
@@ -666,7 +664,7 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
                 tags[i - 1], tags[i] = "B-PER", "I-PER"  # "أنجيلا ميركل": a given name the tagger did not join
         elif tags[i] == "I-PER" and conj:  # "بوتين وأردوغان": two persons
             tags[i] = "B-PER"
-        i = max(end, i + 1)
+        after = max(end, i + 1)
 
 
 #: Most words of a speaker's name before a headline's colon ("عمار عمروسية: …").
@@ -678,7 +676,7 @@ def speaker_before_colon(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     فشلت", "سامية عبو: لن نصوت"): two or three untagged name-like words (:func:`_name_like`: no ordinary
     word, title, place or word with the article) at the start of the sentence, before ":", are a person."""
     n = len(toks)
-    if ":" not in sentence_texts(toks):  # the colon after the name
+    if ":" not in sentence_texts(toks)[2:MAX_SPEAKER + 1]:  # the colon after two or three words
         return
     k = 0
     while k < n and k < MAX_SPEAKER and tags[k] == "O" and _name_like(toks[k], gaz) \

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
+from operator import or_
 
 from ...lang.ar import clitic_splits, fold, fold_words, load, word_lemma_forms
 from ...lang.schema import Record, Words
@@ -277,32 +278,39 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
     maybe = [known(t.norm) if t.kind == "word" else 0 for t in toks]
     flags: list[int] = ([word_flags(t.norm) if f is None else f for f, t in zip(maybe, toks, strict=True)]
                         if None in maybe else maybe)  # type: ignore[assignment]
-    bits = 0
-    for f in flags:
-        bits |= f
+    bits = reduce(or_, flags, 0)
     if bits & TOPONYM_HEAD:
         for i, f in enumerate(flags):
             if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) \
                     and not fold(toks[i].norm).endswith(rule_words().toponym_heads_hamza):
                 flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
-        bits = 0
-        for f in flags:
-            bits |= f
+        bits = reduce(or_, flags, 0)
     last = _last = (toks, flags, bits)
     return last
 
 
-_last_texts: tuple[object, frozenset[str]] = (None, frozenset())
+_last_strings: tuple[object, list[str], list[str]] = (None, [], [])
 
 
-def sentence_texts(toks: Sequence[Token]) -> frozenset[str]:
-    """The texts of the tokens of a sentence, as a set: a rule that needs a quote, a bracket or a
-    colon returns at once when the sentence has none (shared as :func:`sentence_flags` is)."""
-    global _last_texts
-    last = _last_texts  # read once: another thread may replace it
+def _strings(toks: Sequence[Token]) -> tuple[object, list[str], list[str]]:
+    global _last_strings
+    last = _last_strings  # read once: another thread may replace it
     if last[0] is not toks:
-        last = _last_texts = (toks, frozenset([t.text for t in toks]))
-    return last[1]
+        last = _last_strings = (toks, [t.text for t in toks], [t.norm for t in toks])
+    return last
+
+
+def sentence_texts(toks: Sequence[Token]) -> list[str]:
+    """The texts of the tokens of a sentence: a rule that needs a quote, a bracket or a colon
+    returns at once when the sentence has none (shared by the rules of a sentence as
+    :func:`sentence_flags` is)."""
+    return _strings(toks)[1]
+
+
+def sentence_norms(toks: Sequence[Token]) -> list[str]:
+    """The normalized forms of the tokens of a sentence (shared as :func:`sentence_texts` is): a
+    rule reads its per-word caches for all of them at once (``map(cache.get, norms)``)."""
+    return _strings(toks)[2]
 
 
 _last_folds: tuple[object, list[str]] = (None, [])
@@ -313,7 +321,7 @@ def sentence_folds(toks: Sequence[Token]) -> list[str]:
     global _last_folds
     last = _last_folds  # read once: another thread may replace it
     if last[0] is not toks:
-        last = _last_folds = (toks, fold_words([t.norm for t in toks]))
+        last = _last_folds = (toks, fold_words(sentence_norms(toks)))
     return last[1]
 
 
