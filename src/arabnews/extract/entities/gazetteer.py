@@ -179,13 +179,13 @@ class Gazetteer:
             return found
         found = None
         # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
-        splits = clitic_splits(word)
-        folded = word_lemma_forms(word)
+        folded = word_lemma_forms(word)  # the folded forms of each of clitic_splits(word), in order
         whole = folded[0][0] in self._heads  # the unsplit word, folded
         places = self.places
-        for split, forms in zip(splits, folded, strict=True):
-            if (not whole or not split.offset) and any(f in places for f in forms):
-                found = split
+        for k, forms in enumerate(folded):
+            # split k > 0 has a proclitic (offset > 0)
+            if (not whole or not k) and any(f in places for f in forms):
+                found = clitic_splits(word)[k]
                 break
         if len(self._place_cache) > WORD_MEMO_LIMIT:
             self._place_cache.clear()

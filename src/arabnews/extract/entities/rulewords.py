@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, reduce
 from operator import or_
 
-from ...lang.ar import clitic_splits, fold, fold_words, load, word_lemma_forms
+from ...lang.ar import fold, fold_words, load, word_lemma_forms
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
@@ -235,17 +235,22 @@ def word_flags(word: str) -> int:
     hit = _flags.get(word)
     if hit is not None:
         return hit
-    splits = clitic_splits(word)
-    form_bits = _form_bits()
+    get = _form_bits().get
     bits = 0
-    for form in _stems(word):
-        bits |= form_bits.get(form, 0)
-    f = fold(word)
+    lemma = word_lemma_forms(word)
+    # the forms of :func:`stems` (their order and repeats change nothing here); a split that read the
+    # article has two lemma forms
+    for forms in lemma:
+        for form in forms:
+            bits |= get(form, 0)
+            if form.startswith("ال") and len(form) > 4:
+                bits |= get(form[2:], 0)
+        if len(forms) == 2:
+            bits |= _ARTICLE
+    f = lemma[0][0]  # the unsplit word, folded
     preds = rule_words().predicates
     if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
         bits |= _PREDICATE
-    if any(split.article for split in splits):
-        bits |= _ARTICLE
     if len(_flags) >= _FLAGS_LIMIT:
         _flags.clear()
     _flags[word] = bits
