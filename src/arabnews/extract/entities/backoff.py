@@ -32,7 +32,7 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
-from .rulewords import TOPONYM_HEAD, sentence_norms, word_flags, written_function_word
+from .rulewords import TOPONYM_HEAD, sentence_kinds, sentence_norms, word_flags, written_function_word
 
 #: A back-off rule: rewrites the tags of one sentence in place.
 Rule = Callable[[Sequence[Token], list[Tag], Gazetteer], None]
@@ -308,6 +308,8 @@ def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hashtag that names a country, a province or a prominent city is a place ("#اليمن",
     "#تعز"; the span starts after "#", see :mod:`.decode`)."""
+    if "hashtag" not in sentence_kinds(toks):
+        return
     for i, tok in enumerate(toks):
         if tok.kind == "hashtag" and tags[i] == "O" and len(tok.norm) > 2:
             splits = clitic_splits(tok.norm[1:].replace("_", " "))

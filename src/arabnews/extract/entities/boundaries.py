@@ -44,15 +44,18 @@ from .rulewords import (
     DISEASE_HEAD,
     NOT_NAME,
     PLURAL_HEAD,
+    PREDICATE,
     QUOTES_OPEN,
     STADIUM_HEAD,
     TOPONYM_HEAD,
+    all_function_words,
     has_article,
     in_list,
     is_predicate,
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_texts,
     written_function_word,
 )
 
@@ -60,12 +63,13 @@ from .rulewords import (
 def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a name at the first verb or participle of ``rules.yaml``'s ``predicates`` after its
     first word ("وزارة الصحة الرامية", "المنظمة الدولية التي")."""
-    if tags.count("O") == len(tags):
+    if tags.count("O") == len(tags) or not sentence_bits(toks) & PREDICATE:
         return
+    flags = sentence_flags(toks)  # a word's PREDICATE bit is is_predicate(), 0 for other tokens
     for i, j, _ in chunks(tags):
         for k in range(i + 1, j):
             # "اليكس فيرغسون" is no ف + a verb "يرغسون": a name the corpora know is no predicate
-            if toks[k].kind == "word" and is_predicate(toks[k].norm) and fold(toks[k].norm) not in gaz.person_parts:
+            if flags[k] & PREDICATE and fold(toks[k].norm) not in gaz.person_parts:
                 tags[k:j] = ["O"] * (j - k)
                 break
 
@@ -79,7 +83,7 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         return
     rw = rule_words()
     for i, j, label in chunks(tags):
-        func = rw.function_words if label == "PER" else rw.function_words | rw.function_words_names
+        func = rw.function_words if label == "PER" else all_function_words()
         words = [fold(t.norm) if t.kind == "word" else None for t in toks[i:j]]
         a, b = 0, len(words)
         while a < b and words[a] in func:
@@ -115,7 +119,8 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     words: list[str] = []
     cache = gaz.word_cache("multi_place_heads")
-    for i in range(len(toks) - 1):
+    # a word before a B-LOC (the rule turns a B-LOC into an I-LOC only right after the word it tags)
+    for i in [i - 1 for i in range(1, len(toks)) if tags[i] == "B-LOC"]:
         if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
             continue
         # match_place finds nothing when no reading of the word starts a multi-word place ("في"): the
@@ -262,6 +267,8 @@ def split_at_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     another ("كريم العواضي - سوكاري", "أسامة العمدوني- ماهر الحناشي"); a dash between letters
     ("X-Y") stays inside.  Only persons: a company or a score is written with such a dash
     ("دليس – دانون")."""
+    if DASHES.isdisjoint(sentence_texts(toks)):
+        return
     for i, j, label in chunks(tags):
         if label != "PER":
             continue

@@ -294,15 +294,28 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
     return last
 
 
-_last_strings: tuple[object, list[str], list[str]] = (None, [], [])
+_last_strings: tuple[object, list[str], list[str], list[str]] = (None, [], [], [])
 
 
-def _strings(toks: Sequence[Token]) -> tuple[object, list[str], list[str]]:
+def _strings(toks: Sequence[Token]) -> tuple[object, list[str], list[str], list[str]]:
     global _last_strings
     last = _last_strings  # read once: another thread may replace it
     if last[0] is not toks:
-        last = _last_strings = (toks, [t.text for t in toks], [t.norm for t in toks])
+        last = _last_strings = (toks, [t.text for t in toks], [t.norm for t in toks], [t.kind for t in toks])
     return last
+
+
+def sentence_kinds(toks: Sequence[Token]) -> list[str]:
+    """The kinds of the tokens of a sentence (shared as :func:`sentence_texts` is): "hashtag" not in
+    them, a rule on hashtags returns at once."""
+    return _strings(toks)[3]
+
+
+@cache
+def all_function_words() -> frozenset[str]:
+    """``function_words`` and ``function_words_names`` together (folded), built once."""
+    rw = rule_words()
+    return rw.function_words | rw.function_words_names
 
 
 def sentence_texts(toks: Sequence[Token]) -> list[str]:
