@@ -73,6 +73,17 @@ def test_fold_of_a_long_text_equals_the_translation():
         assert fold(t) == t.translate(_FOLD)
 
 
+def test_fold_words_folds_each_word_as_fold_does():
+    from arabnews import tokenize
+    from arabnews.lang.ar import fold_words
+
+    words = [t.norm for t in tokenize(SAMPLE.read_text(encoding="utf-8"))]
+    assert fold_words(words) == [fold(w) for w in words]
+    assert fold_words(["مدينة", "حماة", "مؤتمر", "إلى"]) == ["مدينه", "حماه", "موتمر", "الي"]
+    assert fold_words([]) == []
+    assert fold_words(["أ\0ة", "", "ى"]) == ["ا\0ه", "", "ي"]  # the separator inside a word
+
+
 def test_a_long_text_is_read_in_windows_with_the_same_hits(monkeypatch):
     import arabnews.lang.ar.scan as scan
 

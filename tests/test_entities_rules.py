@@ -1076,3 +1076,23 @@ def test_media_after_an_open_head(sentence: str, expected: list[tuple[str, str]]
 ])
 def test_preposition_ala_and_more_known_orgs(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.label) for e in NLP(sentence).entities] == expected
+
+
+def test_sentence_tables_are_those_of_each_token() -> None:
+    """The per-sentence tables the rules share (texts, norms, kinds, folds, place splits) are the
+    per-token answers, on a news sentence with quotes, a hashtag and a place after proclitics."""
+    from arabnews.extract.entities.rulewords import sentence_folds, sentence_kinds, sentence_norms, sentence_texts
+
+    gaz = default_gazetteer()
+    text = "وقال مراسل «الجزيرة» في حلب وبدمشق إن #اليمن يشهد أزمة، وأكد المسؤول أن الوضع في إدلب صعب"
+    toks = tokenize(text)
+    assert sentence_texts(toks) == [t.text for t in toks]
+    assert sentence_norms(toks) == [t.norm for t in toks]
+    assert sentence_kinds(toks) == [t.kind for t in toks]
+    assert "hashtag" in sentence_kinds(toks)
+    assert sentence_folds(toks) == [fold(t.norm) for t in toks]
+    splits = gaz.place_splits(toks)
+    assert splits == [gaz.place_split(t.norm) if t.kind == "word" else None for t in toks]
+    assert [toks[i].text for i, s in enumerate(splits) if s is not None and s.prefix] == ["وبدمشق"]
+    other = tokenize("في حلب")  # another sentence: the tables are its own
+    assert sentence_texts(other) == ["في", "حلب"]

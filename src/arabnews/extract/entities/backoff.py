@@ -23,6 +23,8 @@ The rules follow news conventions, so the stage runs them on news text only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import repeat
+from typing import Any
 
 from ...lang.ar import clitic_splits, fold
 from ...text.clitics import CliticSplit
@@ -30,11 +32,13 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
-from .rulewords import TOPONYM_HEAD, word_flags, written_function_word
+from .rulewords import TOPONYM_HEAD, sentence_kinds, sentence_norms, word_flags, written_function_word
 
 #: A back-off rule: rewrites the tags of one sentence in place.
 Rule = Callable[[Sequence[Token], list[Tag], Gazetteer], None]
 
+#: A word not in a per-word cache yet.
+_UNSEEN: Any = object()
 #: Population from which a GeoNames city counts as prominent enough to tag from context alone.
 PROMINENT_POPULATION = 100_000
 #: The same in an Arab country, whose towns the news names more often ("صعدة", "القطيف").
@@ -85,6 +89,19 @@ def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
     return split
 
 
+def _prominent_split(gaz: Gazetteer, word: str) -> CliticSplit | None:
+    """The place split of a normalized word when :func:`prominent`, else None; cached per word on
+    the gazetteer (unlike :func:`_prominent_place`, a common noun may be one)."""
+    cache = gaz.word_cache("prominent_split")
+    if word in cache:
+        return cache[word]
+    split = gaz.place_split(word)
+    if split is not None and not prominent(gaz, split):
+        split = None
+    cache[word] = split
+    return split
+
+
 def _place_after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
     """Is the word after the head ``toks[i]`` a place on its own, head and word not one place name
     together ("العاصمة دمشق" yes; "المدينة المنورة" no)?"""
@@ -112,6 +129,8 @@ def adjective_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     """A one-word LOC right after a place head without the article that is an indefinite relative
     adjective of an ordinary noun ("حي سكني", "منطقة جبلية", "مدينة ساحلية": سكن, جبل, ساحل) describes
     the head: no place ("منطقة ماجني", "قرية كابيمبيري" stay places)."""
+    if "B-LOC" not in tags:
+        return
     n = len(toks)
     for i in range(1, n):
         if tags[i] != "B-LOC" or (i + 1 < n and tags[i + 1] == "I-LOC") or toks[i].kind != "word":
@@ -151,9 +170,9 @@ def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """Two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other."""
     for i in [k - 1 for k in range(1, len(toks)) if toks[k].norm.startswith("و")]:
         if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"):
-            first, second = gaz.place_split(toks[i].norm), gaz.place_split(toks[i + 1].norm)
-            if (first is not None and second is not None and second.prefix.startswith("و")
-                    and prominent(gaz, first) and prominent(gaz, second)):
+            second = _prominent_split(gaz, toks[i + 1].norm)
+            if (second is not None and second.prefix.startswith("و")
+                    and _prominent_split(gaz, toks[i].norm) is not None):
                 tags[i] = tags[i + 1] = "B-LOC"
 
 
@@ -168,18 +187,18 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     # nothing to stand beside: no LOC, no place head (the sweeps only add a LOC next to one)
     if True not in heads and "B-LOC" not in tags and "I-LOC" not in tags:
         return
-    words = [t.kind == "word" for t in toks]
-    for order in (range(n), range(n - 1, -1, -1)):
-        for i in order:
-            if tags[i] != "O" or not words[i]:
+    # only a known place is tagged: the sweeps visit the words that are one (the others stay as they are)
+    places = [(i, split) for i, split in enumerate(gaz.place_splits(toks)) if split is not None]
+    for order in (places, places[::-1]):
+        for i, split in order:
+            if tags[i] != "O":
                 continue
             left = i > 0 and tags[i - 1].endswith("LOC")
             right = i + 1 < n and tags[i + 1] == "B-LOC" and toks[i + 1].norm.startswith("و")
             head = not left and i > 0 and tags[i - 1] == "O" and heads[i - 1]
             if not (left or right or head):
                 continue
-            split = gaz.place_split(toks[i].norm)
-            if split is not None and (head or ((right or split.prefix.startswith("و")) and prominent(gaz, split))):
+            if head or ((right or split.prefix.startswith("و")) and _prominent_split(gaz, toks[i].norm) is not None):
                 tags[i] = "B-LOC"
 
 
@@ -203,12 +222,16 @@ def places_after_locative_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
 
 def _places_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, strict: bool) -> None:
     preps = gaz.triggers.get("loc_prep", frozenset())
-    cache = gaz.word_cache("prominent_place")
-    for i in range(len(toks)):
+    norms = sentence_norms(toks)
+    # each word's prominent place, as cached (_UNSEEN: not asked yet): the words that are none pass
+    known = list(map(gaz.word_cache("prominent_place").get, norms, repeat(_UNSEEN)))
+    for i in [i for i, split in enumerate(known) if split is not None]:
         if tags[i] != "O" or toks[i].kind != "word":
             continue
-        norm = toks[i].norm
-        split = cache[norm] if norm in cache else _prominent_place(gaz, norm)
+        norm = norms[i]
+        split = known[i]
+        if split is _UNSEEN:
+            split = _prominent_place(gaz, norm)
         if split is None or (strict and ((not split.article and word_flags(norm) & TOPONYM_HEAD)
                                          or fold(norm) in gaz.common)):
             continue
@@ -261,6 +284,8 @@ def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """Join a regnal ordinal to the name of a monarch: "الملك عبد الله الثاني" is one PER; and the name
     ends with its ordinal where the tagger ran on into a preposition and a noun ("الملك محمد السادس
     بالقصر الملكي" → "محمد السادس")."""
+    if "B-PER" not in tags and "I-PER" not in tags:  # an ordinal joins a PER
+        return
     titles = gaz.triggers.get("regnal_title", frozenset())
     ordinals = gaz.triggers.get("regnal_ordinal", frozenset())
     n = len(tags)
@@ -283,6 +308,8 @@ def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hashtag that names a country, a province or a prominent city is a place ("#اليمن",
     "#تعز"; the span starts after "#", see :mod:`.decode`)."""
+    if "hashtag" not in sentence_kinds(toks):
+        return
     for i, tok in enumerate(toks):
         if tok.kind == "hashtag" and tags[i] == "O" and len(tok.norm) > 2:
             splits = clitic_splits(tok.norm[1:].replace("_", " "))

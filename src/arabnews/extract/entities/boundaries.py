@@ -44,15 +44,18 @@ from .rulewords import (
     DISEASE_HEAD,
     NOT_NAME,
     PLURAL_HEAD,
+    PREDICATE,
     QUOTES_OPEN,
     STADIUM_HEAD,
     TOPONYM_HEAD,
+    all_function_words,
     has_article,
     in_list,
     is_predicate,
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_texts,
     written_function_word,
 )
 
@@ -60,12 +63,13 @@ from .rulewords import (
 def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a name at the first verb or participle of ``rules.yaml``'s ``predicates`` after its
     first word ("وزارة الصحة الرامية", "المنظمة الدولية التي")."""
-    if tags.count("O") == len(tags):
+    if tags.count("O") == len(tags) or not sentence_bits(toks) & PREDICATE:
         return
+    flags = sentence_flags(toks)  # a word's PREDICATE bit is is_predicate(), 0 for other tokens
     for i, j, _ in chunks(tags):
         for k in range(i + 1, j):
             # "اليكس فيرغسون" is no ف + a verb "يرغسون": a name the corpora know is no predicate
-            if toks[k].kind == "word" and is_predicate(toks[k].norm) and fold(toks[k].norm) not in gaz.person_parts:
+            if flags[k] & PREDICATE and fold(toks[k].norm) not in gaz.person_parts:
                 tags[k:j] = ["O"] * (j - k)
                 break
 
@@ -79,7 +83,7 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         return
     rw = rule_words()
     for i, j, label in chunks(tags):
-        func = rw.function_words if label == "PER" else rw.function_words | rw.function_words_names
+        func = rw.function_words if label == "PER" else all_function_words()
         words = [fold(t.norm) if t.kind == "word" else None for t in toks[i:j]]
         a, b = 0, len(words)
         while a < b and words[a] in func:
@@ -111,15 +115,21 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب
     أفريقيا" is tagged "أفريقيا" as often as whole in ANERcorp: 5 whole of 8 in its training part,
     none of 3 in its last tenth) and a place head ("مدينة الصدر") stay out."""
+    if "B-LOC" not in tags:  # the place's last words are the tagger's B-LOC
+        return
     words: list[str] = []
-    multi = gaz.multi_heads
-    for i in range(len(toks) - 1):
+    cache = gaz.word_cache("multi_place_heads")
+    # a word before a B-LOC (the rule turns a B-LOC into an I-LOC only right after the word it tags)
+    for i in [i - 1 for i in range(1, len(toks)) if tags[i] == "B-LOC"]:
         if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
             continue
         # match_place finds nothing when no reading of the word starts a multi-word place ("في"): the
         # sentence is folded only for a word that may
-        heads = tuple(f for s in clitic_splits(fold(toks[i].norm)) for f in s.lemma_forms)
-        if not any(h in multi for h in heads):
+        norm = toks[i].norm
+        heads = cache.get(norm)
+        if heads is None:
+            heads = cache[norm] = _multi_heads(norm, gaz)
+        if not heads:
             continue
         words = words or [fold(t.norm) for t in toks]
         n = gaz.match_place(words, i, heads)
@@ -133,6 +143,15 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         tail = gaz.place(rest)
         if place is not None and place.kind == "country" and tail is not None and tail.kind == "country":
             tags[i], tags[i + 1] = "B-LOC", "I-LOC"
+
+
+def _multi_heads(norm: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The readings of the normalized ``norm`` (folded, after each proclitic split) for
+    :meth:`.Gazetteer.match_place`, or () when none starts a multi-word place (cached per word by
+    :func:`whole_multiword_place`)."""
+    heads = tuple(f for s in clitic_splits(fold(norm)) for f in s.lemma_forms)
+    multi = gaz.multi_heads
+    return heads if any(h in multi for h in heads) else ()
 
 
 def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -248,6 +267,8 @@ def split_at_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     another ("كريم العواضي - سوكاري", "أسامة العمدوني- ماهر الحناشي"); a dash between letters
     ("X-Y") stays inside.  Only persons: a company or a score is written with such a dash
     ("دليس – دانون")."""
+    if DASHES.isdisjoint(sentence_texts(toks)):
+        return
     for i, j, label in chunks(tags):
         if label != "PER":
             continue

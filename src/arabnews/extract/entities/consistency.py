@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ...lang.ar import clitic_splits, fold, folded_lemma_forms
+from ...lang.ar import clitic_splits, fold, word_lemma_forms
 from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
 from .decode import PER_PREFIXES, entity_split
@@ -146,9 +146,8 @@ def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if hit is None:
         if len(_FORMS) >= _FORMS_LIMIT:
             _FORMS.clear()
-        splits = clitic_splits(norm)
-        hit = _FORMS[norm] = (tuple(s.prefix for s in splits),
-                              tuple(forms[0] for forms in folded_lemma_forms(norm, splits)))
+        hit = _FORMS[norm] = (tuple(s.prefix for s in clitic_splits(norm)),
+                              tuple(forms[0] for forms in word_lemma_forms(norm)))
     return hit
 
 

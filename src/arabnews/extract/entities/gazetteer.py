@@ -179,18 +179,26 @@ class Gazetteer:
             return found
         found = None
         # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
-        splits = clitic_splits(word)
-        folded = word_lemma_forms(word)
+        folded = word_lemma_forms(word)  # the folded forms of each of clitic_splits(word), in order
         whole = folded[0][0] in self._heads  # the unsplit word, folded
         places = self.places
-        for split, forms in zip(splits, folded, strict=True):
-            if (not whole or not split.offset) and any(f in places for f in forms):
-                found = split
+        for k, forms in enumerate(folded):
+            # split k > 0 has a proclitic (offset > 0)
+            if (not whole or not k) and any(f in places for f in forms):
+                found = clitic_splits(word)[k]
                 break
         if len(self._place_cache) > WORD_MEMO_LIMIT:
             self._place_cache.clear()
         self._place_cache[word] = found
         return found
+
+    def place_splits(self, toks: Sequence[Token]) -> list[CliticSplit | None]:
+        """:meth:`place_split` of each word token of a sentence (None for other tokens)."""
+        get = self._place_cache.get
+        out = [get(t.norm, _UNSEEN) if t.kind == "word" else None for t in toks]
+        if _UNSEEN in out:
+            out = [self.place_split(t.norm) if found is _UNSEEN else found for found, t in zip(out, toks, strict=True)]
+        return out
 
     def word_cache(self, name: str) -> dict[str, Any]:
         """A per-word cache named ``name`` for facts that depend on the word and these tables alone

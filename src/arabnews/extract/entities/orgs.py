@@ -61,6 +61,8 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folds,
+    sentence_texts,
     stems,
 )
 
@@ -252,15 +254,13 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int]
     on after the chain."""
     flags = sentence_flags(toks)
     n = len(toks)
-    i = 0
-    while i < n:
-        if tags[i] == "O" and flags[i] & ORG_HEAD and head(i):
+    after = 0  # the scan goes on from here (after a chain tagged)
+    for i in [i for i, f in enumerate(flags) if f & ORG_HEAD]:
+        if i >= after and tags[i] == "O" and head(i):
             end = chain_end(toks, tags, i)
             if accept(i, end) and (end >= n or not tags[end].startswith("I-")):
                 tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
-                i = end
-                continue
-        i += 1
+                after = end
 
 
 @lru_cache(maxsize=WORD_MEMO_LIMIT)
@@ -289,9 +289,9 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    i = 0
-    while i < n - 1:
-        if tags[i] in ("O", "B-ORG") and flags[i] & ORG_FIRST:
+    after = 0  # the scan goes on from here (after a name tagged)
+    for i in [i for i, f in enumerate(flags[:n - 1]) if f & ORG_FIRST]:
+        if i >= after and tags[i] in ("O", "B-ORG"):
             names = _known_org_names(toks[i].norm).get(fold(toks[i + 1].norm), ())
             found = chunk_end(tags, i) if tags[i] == "B-ORG" else i
             size = next((len(name) for name in names
@@ -300,9 +300,7 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                          and (found == i or name[found - i][:1] in ("ل", "و"))), 0)
             if size:
                 tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
-                i += size
-                continue
-        i += 1
+                after = i + size
 
 
 def _free(tags: Sequence[Tag], i: int, end: int) -> bool:
@@ -464,8 +462,10 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     A radio station is named with "أف أم" ("الجوهرة أف أم", "موزاييك FM")."""
     n = len(toks)
     rw = rule_words()
-    for k in range(1, n - 1):
-        opener = toks[k - 1].text
+    texts = sentence_texts(toks)
+    # a name in quotes or in brackets: read after each opening quote or bracket
+    for k in [k + 1 for k, x in enumerate(texts[:n - 2]) if x in _OPENERS]:
+        opener = texts[k - 1]
         # in quotes, or in brackets after a lone ل ("في تصريح ل(وات)", "لـ(وات)")
         bracket = opener == "(" and k >= 2 and toks[k - 2].text in _LONE_LAM
         if (opener in QUOTES_OPEN or bracket) and toks[k].kind == "word" \
@@ -474,7 +474,8 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             closer = toks[k + name].text if name and k + name < n else ""
             if closer == ")" if bracket else closer in QUOTES_CLOSE:
                 tags[k:k + name] = ["B-ORG"] + ["I-ORG"] * (name - 1)
-    _radio_names(toks, tags)
+    if not _FM_TEXTS.isdisjoint(texts) or _FM[0] in sentence_folds(toks):
+        _radio_names(toks, tags)
     if not sentence_bits(toks) & (MEDIA_HEAD | PREDICATE):
         return
     flags = sentence_flags(toks)
@@ -491,9 +492,13 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 #: The preposition ل written apart, before a bracket ("ل(وات)", "لـ(وات)").
 _LONE_LAM = frozenset({"ل", "لـ"})
+#: The tokens that open a media name of :func:`media_names`: a quote, or a bracket after a lone ل.
+_OPENERS = QUOTES_OPEN | {"("}
 #: "أف أم", "إف إم" folded: what follows a radio station's name.
 _FM = ("اف", "ام")
 _FM_LEN = len(_FM[0])
+#: The texts that :func:`_radio_names` reads as "FM" (a text of two letters at most whose upper case is "FM").
+_FM_TEXTS = frozenset({"FM", "Fm", "fM", "fm"})
 
 
 def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:
@@ -670,6 +675,8 @@ def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     in Arabic, so a masculine adjective agrees with the club ("النادي") the name stands for.  The
     city is the tagger's LOC of one or two words, or an untagged GeoNames city that is no ordinary
     word; never a country ("فرنسا")."""
+    if gaz.nisba.keys().isdisjoint(sentence_folds(toks)):  # no nationality adjective
+        return
     n = len(toks)
     for j in range(1, n):
         tok = toks[j]

@@ -49,6 +49,8 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folds,
+    sentence_texts,
     stems,
     written_function_word,
 )
@@ -309,6 +311,8 @@ def _arab_town(word: str, gaz: Gazetteer) -> bool:
 def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name made with "الله" ("ضيف الله", "جاب الله", "نصر الله": ``theophoric_heads``) is a
     person, joined to the PER before it ("أحمد نصر الله"), not the MISC "الله" and an untagged word."""
+    if "الله" not in sentence_texts(toks):
+        return
     n = len(toks)
     heads = rule_words().theophoric_heads
     for i in range(1, n):
@@ -447,6 +451,8 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     into are the body spoken for, an ORG ("المتحدث باسم شرطة هلسنكي")."""
     if "B-PER" not in tags:
         return
+    if "باسم" not in sentence_folds(toks):
+        return
     n = len(toks)
     for i in range(1, n):
         if tags[i] != "B-PER" or toks[i].kind != "word" or fold(toks[i].norm) != "باسم":
@@ -481,6 +487,8 @@ def name_after_spokesman(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     for (definite words, a head, a name the tagger found; a comma may follow), a name-like word
     followed by another or by the tagger's PER, or by a family nisba ("نضال الورفلي"), is a person."""
     if not sentence_bits(toks) & TITLE:
+        return
+    if "باسم" not in sentence_folds(toks):
         return
     n = len(toks)
     for i in range(1, n - 2):
@@ -636,10 +644,9 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     flags = sentence_flags(toks)
     first = rule_words().figure_first
     n = len(toks)
-    i = 0
-    while i < n:
-        if not flags[i] & FIGURE_FIRST:
-            i += 1
+    after = 0  # the scan goes on from here (after a name tagged)
+    for i in [i for i, f in enumerate(flags) if f & FIGURE_FIRST]:
+        if i < after:
             continue
         names = next((first[f] for f in figure_forms(toks[i].norm) if f in first), ())
         size = next((len(name) for name in names
@@ -647,7 +654,6 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         end = i + size
         conj = toks[i].norm.startswith(("و", "ف")) and fold(toks[i].norm) not in first
         if not size or (end < n and tags[end].startswith("I-")) or (i > 0 and _named_after(toks[i - 1], gaz)):
-            i += 1
             continue
         after_person = i > 0 and tags[i - 1].endswith("PER") and not conj
         if size > 1 and all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) and tags[i] != "I-PER":
@@ -658,7 +664,7 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
                 tags[i - 1], tags[i] = "B-PER", "I-PER"  # "أنجيلا ميركل": a given name the tagger did not join
         elif tags[i] == "I-PER" and conj:  # "بوتين وأردوغان": two persons
             tags[i] = "B-PER"
-        i = max(end, i + 1)
+        after = max(end, i + 1)
 
 
 #: Most words of a speaker's name before a headline's colon ("عمار عمروسية: …").
@@ -670,6 +676,8 @@ def speaker_before_colon(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     فشلت", "سامية عبو: لن نصوت"): two or three untagged name-like words (:func:`_name_like`: no ordinary
     word, title, place or word with the article) at the start of the sentence, before ":", are a person."""
     n = len(toks)
+    if ":" not in sentence_texts(toks)[2:MAX_SPEAKER + 1]:  # the colon after two or three words
+        return
     k = 0
     while k < n and k < MAX_SPEAKER and tags[k] == "O" and _name_like(toks[k], gaz) \
             and fold(toks[k].norm) not in gaz.nisba:  # "سيّاح جزائريون: …" are tourists

@@ -36,6 +36,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_norms,
 )
 
 #: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
@@ -70,12 +71,13 @@ def place_after_proclitic(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     no name of its own ("بجمال", "بلاتر", "باراك") and no person follows it."""
     cache = gaz.word_cache("place_after_proclitic")
     n = len(toks)
-    for i in range(n):
-        tok = toks[i]
-        if tags[i] != "O" or tok.kind != "word":
+    norms = sentence_norms(toks)
+    hits = list(map(cache.get, norms))  # None: not asked yet
+    for i in [i for i, hit in enumerate(hits) if hit is not False]:
+        if tags[i] != "O" or toks[i].kind != "word":
             continue
-        norm = tok.norm
-        hit = cache.get(norm)
+        norm = norms[i]
+        hit = hits[i]
         if hit is None:
             hit = cache[norm] = _place_with_proclitic(norm, gaz)
         if hit and not (i + 1 < n and tags[i + 1] in ("B-PER", "I-PER")):

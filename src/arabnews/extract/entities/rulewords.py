@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
+from operator import or_
 
-from ...lang.ar import clitic_splits, fold, load, word_lemma_forms
+from ...lang.ar import fold, fold_words, load, word_lemma_forms
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
@@ -234,17 +235,22 @@ def word_flags(word: str) -> int:
     hit = _flags.get(word)
     if hit is not None:
         return hit
-    splits = clitic_splits(word)
-    form_bits = _form_bits()
+    get = _form_bits().get
     bits = 0
-    for form in _stems(word):
-        bits |= form_bits.get(form, 0)
-    f = fold(word)
+    lemma = word_lemma_forms(word)
+    # the forms of :func:`stems` (their order and repeats change nothing here); a split that read the
+    # article has two lemma forms
+    for forms in lemma:
+        for form in forms:
+            bits |= get(form, 0)
+            if form.startswith("ال") and len(form) > 4:
+                bits |= get(form[2:], 0)
+        if len(forms) == 2:
+            bits |= _ARTICLE
+    f = lemma[0][0]  # the unsplit word, folded
     preds = rule_words().predicates
     if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
         bits |= _PREDICATE
-    if any(split.article for split in splits):
-        bits |= _ARTICLE
     if len(_flags) >= _FLAGS_LIMIT:
         _flags.clear()
     _flags[word] = bits
@@ -277,19 +283,64 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
     maybe = [known(t.norm) if t.kind == "word" else 0 for t in toks]
     flags: list[int] = ([word_flags(t.norm) if f is None else f for f, t in zip(maybe, toks, strict=True)]
                         if None in maybe else maybe)  # type: ignore[assignment]
-    bits = 0
-    for f in flags:
-        bits |= f
+    bits = reduce(or_, flags, 0)
     if bits & TOPONYM_HEAD:
         for i, f in enumerate(flags):
             if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) \
                     and not fold(toks[i].norm).endswith(rule_words().toponym_heads_hamza):
                 flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
-        bits = 0
-        for f in flags:
-            bits |= f
+        bits = reduce(or_, flags, 0)
     last = _last = (toks, flags, bits)
     return last
+
+
+_last_strings: tuple[object, list[str], list[str], list[str]] = (None, [], [], [])
+
+
+def _strings(toks: Sequence[Token]) -> tuple[object, list[str], list[str], list[str]]:
+    global _last_strings
+    last = _last_strings  # read once: another thread may replace it
+    if last[0] is not toks:
+        last = _last_strings = (toks, [t.text for t in toks], [t.norm for t in toks], [t.kind for t in toks])
+    return last
+
+
+def sentence_kinds(toks: Sequence[Token]) -> list[str]:
+    """The kinds of the tokens of a sentence (shared as :func:`sentence_texts` is): "hashtag" not in
+    them, a rule on hashtags returns at once."""
+    return _strings(toks)[3]
+
+
+@cache
+def all_function_words() -> frozenset[str]:
+    """``function_words`` and ``function_words_names`` together (folded), built once."""
+    rw = rule_words()
+    return rw.function_words | rw.function_words_names
+
+
+def sentence_texts(toks: Sequence[Token]) -> list[str]:
+    """The texts of the tokens of a sentence: a rule that needs a quote, a bracket or a colon
+    returns at once when the sentence has none (shared by the rules of a sentence as
+    :func:`sentence_flags` is)."""
+    return _strings(toks)[1]
+
+
+def sentence_norms(toks: Sequence[Token]) -> list[str]:
+    """The normalized forms of the tokens of a sentence (shared as :func:`sentence_texts` is): a
+    rule reads its per-word caches for all of them at once (``map(cache.get, norms)``)."""
+    return _strings(toks)[2]
+
+
+_last_folds: tuple[object, list[str]] = (None, [])
+
+
+def sentence_folds(toks: Sequence[Token]) -> list[str]:
+    """``fold(t.norm)`` of each token of a sentence, computed once for the rules of the sentence."""
+    global _last_folds
+    last = _last_folds  # read once: another thread may replace it
+    if last[0] is not toks:
+        last = _last_folds = (toks, fold_words(sentence_norms(toks)))
+    return last[1]
 
 
 def sentence_flags(toks: Sequence[Token]) -> list[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from itertools import chain, pairwise
+from itertools import chain, pairwise, repeat
 
 import numpy as np
 
@@ -173,7 +173,7 @@ class StateScorer:
                 p1.append(_EOS)
                 p2 += [*ts[2:], _EOS, _NONE] if long else [_NONE]
             extra.append(self._first)
-            extra += [bigrams.get(pair, zero) for pair in pairwise(plain)]
+            extra += map(bigrams.get, pairwise(plain), repeat(zero))
             hs = [heads[t] for t in ts]
             if any(hs):
                 places += [gp[p] for p in feats.places(hs, plain)]

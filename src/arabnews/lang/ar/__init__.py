@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from ...text.clitics import CONJ, LIL, PREP, PROCLITIC, PROCLITICS, clitic_splits, is_proclitic
 from .data import load, parse_text
-from .folding import fold, folded_lemma_forms, lookup_key, word_lemma_forms
+from .folding import fold, fold_words, folded_lemma_forms, lookup_key, word_lemma_forms
 from .trie import DASH, SPACE, trie_regex
 
-__all__ = ["CONJ", "DASH", "LIL", "PREP", "PROCLITIC", "PROCLITICS", "SPACE", "clitic_splits", "fold",
+__all__ = ["CONJ", "DASH", "LIL", "PREP", "PROCLITIC", "PROCLITICS", "SPACE", "clitic_splits", "fold", "fold_words",
            "folded_lemma_forms", "is_proclitic", "load", "lookup_key", "parse_text", "trie_regex",
            "word_lemma_forms"]

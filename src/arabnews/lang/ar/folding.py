@@ -7,7 +7,7 @@ with the same function, so that "أيار" written in a data file matches "اي�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ...memo import WORD_MEMO_LIMIT
@@ -52,6 +52,23 @@ def fold(text: str) -> str:
         if source in text:
             text = text.replace(source, target)
     return text
+
+
+def fold_words(words: Sequence[str]) -> list[str]:
+    """``[fold(w) for w in words]``, folded at once: the words joined, each pair of :func:`fold`
+    replaced in the whole (a sentence's tokens: a few C-level passes instead of a call per word).
+
+    >>> fold_words(["مدينة", "حماة"])
+    ['مدينه', 'حماه']
+    """
+    text = "\0".join(words)
+    for source, target in _PAIRS:
+        if source in text:
+            text = text.replace(source, target)
+    out = text.split("\0")
+    if len(out) != len(words):  # a word holding the separator: one at a time
+        return [fold(w) for w in words]
+    return out
 
 
 def folded_lemma_forms(word: str, splits: Iterable[CliticSplit]) -> list[tuple[str, ...]]:
