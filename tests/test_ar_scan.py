@@ -107,3 +107,25 @@ def test_event_word_lists_share_a_gate_and_match_as_their_patterns():
         for p in patterns:  # the same stretch for every list, as a sentence is read
             total += len(_same(p, text, pos, min(len(text), pos + 400)))
     assert total > 50
+
+
+def test_a_gate_group_member_reads_the_runs_its_hits_give_on_real_news():
+    """``GateGroup.runs`` (the stretch's runs sorted out by member once) is the plain filter of ``hits``."""
+    from arabnews.extract.events.triggers import _GROUP, lexicon
+
+    lex = lexicon()
+    members = [p for p in (lex.result_re, lex.idiom_re, lex.domain_re, lex.protest_re, lex.actor_re,
+                           lex.civilian_sites, *(p for _, p in lex.refine)) if p._group is _GROUP]
+    assert len(members) >= 8
+    text = fold(normalize(SAMPLE.read_text(encoding="utf-8")))
+    found = 0
+    for pos in [*range(0, len(text), 601), 0]:
+        end = min(len(text), pos + 900)
+        chunks = set(text[pos:end].split()) if pos % 2 else None
+        hits = _GROUP.hits(text, pos, end, chunks)
+        for g in members:
+            plain = {run for i, run in hits if i == g._member}
+            assert _GROUP.runs(g._member, text, pos, end, chunks) == plain
+            found += len(plain)
+            _same(g, text, pos, end)
+    assert found > 100
