@@ -421,6 +421,26 @@ def test_reported_comes_from_the_quotes_layer():
     assert event.reported == {"start": 0, "end": 13, "text": "المرصد السوري", "layer": "entities"}
 
 
+def test_quote_fields_are_those_of_the_quote_record(nlp, seed):
+    """The events stage reads a QuoteSpan's start, end and source off its fields: the values of its
+    ``to_dict()``, the source a copy; any other item of the layer through its record."""
+    from pathlib import Path
+
+    from arabnews import Span
+    from arabnews.extract.events.stage import _quote_fields
+
+    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")
+    quotes = [*seed.layers["quotes"], *nlp(sample, reference_date=REF).layers["quotes"]]
+    assert len(quotes) > 5 and any(q.source for q in quotes) and any(q.source is None for q in quotes)
+    for q in quotes:
+        fast, record = _quote_fields(q), q.to_dict()
+        assert fast == {k: record[k] for k in ("start", "end", "source")}
+        assert q.source is None or fast["source"] is not q.source
+    span = Span(3, 9, "قصفت ب", attrs={"source": {"start": 0, "end": 2, "text": "هو", "layer": "phrase"}})
+    assert _quote_fields(span) == span.to_dict()
+    assert _quote_fields({"start": 1, "end": 4}) == {"start": 1, "end": 4}
+
+
 def test_options():
     strict = Pipeline(min_confidence=0.9)
     doc = strict("وتدور معارك عنيفة بين قوات النظام وفصائل المعارضة في ريف حماة.", reference_date=REF)
