@@ -224,7 +224,7 @@ class GatedPattern:
     word ends where the run does (a space, a dash or a look-ahead follows it).  Entries holding other
     characters than ``run_char``, spaces and dashes cannot keep that promise: the gate is then off and
     :meth:`finditer` is ``pattern.finditer``.  ``engine`` compiles ``run_char``: ``regex``, or ``re``
-    for a pattern of ``re`` whose look-arounds are ``re``'s ``\w`` (not the ``regex`` module's).
+    for a pattern of ``re`` whose look-arounds are ``re``'s ``\\w`` (not the ``regex`` module's).
     """
 
     def __init__(self, pattern: Any, prefix: str, entries: Iterable[str], run_char: str, *,
