@@ -419,7 +419,7 @@ def _stream_all(text: str, lo: int, hi: int, step: int) -> list:
 def test_token_stream_is_words_on_real_news_cut_anywhere():
     from pathlib import Path
 
-    from arabnews.extract.attribution.clauses import count_words, words
+    from arabnews.extract.attribution.clauses import _TOKEN, Tok, count_words, words
     from arabnews.lang.ar import fold
 
     text = fold(arabnews.normalize((Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")))
@@ -427,6 +427,8 @@ def test_token_stream_is_words_on_real_news_cut_anywhere():
     for lo in range(0, len(text), 211):
         hi = min(len(text), lo + 900)
         expected = words(text, lo, hi)
+        plain = [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]  # words() makes them in C
+        assert expected == plain and all(type(t) is Tok for t in expected)
         for step in (1, 2, 3, 7, 40):
             assert _stream_all(text, lo, hi, step) == expected
         assert count_words(text, lo, hi, 2) == min(len(expected), 2)
