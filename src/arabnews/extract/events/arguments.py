@@ -12,11 +12,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import fold
 from ...lang.ar.scan import GatedPattern
+from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from .triggers import Lexicon, word_set, word_table
 
@@ -27,6 +29,8 @@ CONNECTORS = word_set("clause_connectors")
 CONNECTOR_PAIRS = frozenset(tuple(pair.split(" ", 1)) for pair in word_set("clause_connector_pairs"))
 #: Punctuation that ends a clause.
 CLAUSE_PUNCT = frozenset("،,;؛:")
+#: The words a clause may open at (a connector or a pair's first word), for a first look at a sentence.
+_OPENING = CONNECTORS | {first for first, _ in CONNECTOR_PAIRS}
 #: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
 ATTRIBUTIVE = word_set("attributive")
 #: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
@@ -124,8 +128,17 @@ class SentenceView:
 
     def __init__(self, doc: Document, index: int, start: int, end: int, lex: Lexicon) -> None:
         self.doc, self.index, self.start, self.end, self.lex = doc, index, start, end, lex
-        self.tokens = doc.tokens_between(start, end)
-        self.words = [fold(t.norm) for t in self.tokens]
+        tokens = doc.tokens
+        if isinstance(tokens, Tokens):
+            # the folded words are the folded text at the tokens' normalized spans (folding maps one
+            # character to one): sliced in C from the token columns, no fold() call per word
+            lo, hi = doc.token_range(start, end)
+            self.tokens = tokens[lo:hi]
+            nspans, folded = tokens.nspans, doc.folded
+            self.words = list(map(folded.__getitem__, map(slice, nspans[2 * lo:2 * hi:2], nspans[2 * lo + 1:2 * hi:2])))
+        else:
+            self.tokens = doc.tokens_between(start, end)
+            self.words = [fold(t.norm) for t in self.tokens]
         self.starts = [t.start for t in self.tokens]
         self.nstart, self.nend = doc.to_normalized(start, end)
         #: The white-space-separated chunks of the sentence, read once for every lexicon pattern.
@@ -140,16 +153,23 @@ class SentenceView:
                 # "، ما أسفر" and "وأسفر": the cue opens a clause; a bare "أسفر" inside a clause too
                 opens[k] = True
                 result_tokens.add(k)
-        for k in range(n):
-            w = self.words[k]
+        words, tokens = self.words, self.tokens
+        # only the words that are a connector or a pair's first word, with or without و/ف, are read
+        for k in [k for k, w in enumerate(words) if w in _OPENING or w[1:] in _OPENING]:
+            w = words[k]
             bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
             if bare in CONNECTORS or w in CONNECTORS:
                 opens[k] = True
-            if k + 1 < n and (bare, self.words[k + 1]) in CONNECTOR_PAIRS:
+            if k + 1 < n and (bare, words[k + 1]) in CONNECTOR_PAIRS:
                 opens[k] = True
-            if k > 0 and self.tokens[k - 1].kind == "punct" and self.tokens[k - 1].text in CLAUSE_PUNCT:
+        for k in [k for k, t in enumerate(tokens, 1) if t.text in CLAUSE_PUNCT]:  # the token after the mark
+            if k < n and tokens[k - 1].kind == "punct":
                 opens[k] = True
-        self.clause: list[int] = []
+        self.clause: list[int]
+        if not result_tokens:  # no result clause: a clause is the number of openings so far
+            self.clause = list(accumulate(opens[1:], initial=0)) if n else []
+            return
+        self.clause = []
         cid = 0
         for k in range(n):
             if k and opens[k]:
