@@ -265,30 +265,3 @@ def test_speed_on_long_text(nlp):
     stage(doc)
     assert time.process_time() - t0 < 2.0
     assert len(doc.groups) > 100
-
-
-def test_gated_name_and_trigger_scans_find_what_their_patterns_find():
-    """The registry's names and the discovery triggers are looked for only at the runs of ``\\w`` a name
-    or trigger may start at: the matches are those of the plain patterns on the sample articles (whole,
-    and cut anywhere), with and without their diacritics, and at the edges of ``re``'s ``\\w`` (a mark,
-    tatweel, a digit or an underscore before or after, dashes and "لل" with a name without its article)."""
-    from arabnews import normalize
-    from arabnews.extract.groups import default_registry
-    from arabnews.extract.groups.lexicon import lexicon
-    from arabnews.lang.ar import fold
-
-    registry, lex = default_registry(), lexicon()
-    assert registry.scanner.gated and lex.trigger_scan.gated
-    raw = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")
-    edges = ("وللحشد الشعبي وبحزب الله، الجبهة الشعبية-القيادة العامة والجبهة الشعبية – القيادة العامة "
-             "اللواء 444 قتال واللواء 4444 ٣حزب الله حزب الله٣ x_حزب الله َحزب الله ـحزب الله حزب اللهُ "
-             "ولواء الفجر وكتائب أبو الفضل العباس وميليشيا\u00a0لواء القدس وتنظيم\tالدولة")
-    found = {"names": 0, "triggers": 0}
-    for text in (fold(normalize(raw)), fold(raw), fold(edges), fold(normalize(edges))):
-        for name, gated, plain in (("names", registry.scanner, registry.matcher),
-                                   ("triggers", lex.trigger_scan, lex.trigger_re)):
-            for pos, end in [(0, len(text)), *((p, p + 700) for p in range(0, len(text), 613))]:
-                got = [(m.span(), m.groupdict()) for m in gated.finditer(text, pos, end)]
-                assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, pos, end)]
-                found[name] += len(got)
-    assert found["names"] > 50 and found["triggers"] > 50

@@ -20,7 +20,6 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import words
-from ...lang.ar.scan import GatedPattern
 from ...lang.schema import MapOf, Record, Words
 
 #: A character of a word.  The stdlib re scans the big name trie about ten times faster than regex
@@ -93,17 +92,6 @@ class Lexicon:
     trigger_re: re.Pattern[str]
     head_re: regex.Pattern[str]
     nisba_re: regex.Pattern[str]
-    #: ``trigger_re`` tried only where a trigger word stands (the same matches: see :func:`word_scan`).
-    trigger_scan: GatedPattern
-
-
-def word_scan(pattern: re.Pattern[str], entries: Iterable[str]) -> GatedPattern:
-    """``pattern`` (``(?<!\\w)``, proclitics, a trie of ``entries``, then a space, a dash or ``(?!\\w)``)
-    tried only at the runs of ``\\w`` that a proclitic string and an entry's first word make: the
-    matches of ``pattern.finditer``, without the regex engine stepping through every character.
-    The runs are those of ``re``'s ``\\w`` (letters and digits as ``str.isalnum`` has them), which
-    is not the ``regex`` module's (it takes in the marks and newer Unicode letters)."""
-    return GatedPattern(pattern, f"(?:{ar.PROCLITIC})|(?:{ar.LIL})", entries, WORD_CHAR, engine=re)
 
 
 @cache
@@ -139,5 +127,4 @@ def lexicon() -> Lexicon:
         trigger_re=trigger_re,
         head_re=head_re,
         nisba_re=nisba_re,
-        trigger_scan=word_scan(trigger_re, triggers),
     )

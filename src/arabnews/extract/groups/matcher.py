@@ -70,7 +70,7 @@ def _head(folded: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | N
 def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lexicon) -> list[_Hit]:
     folded = doc.folded
     hits: list[_Hit] = []
-    for m in registry.scanner.finditer(folded, lo, hi):
+    for m in registry.matcher.finditer(folded, lo, hi):
         if m.group("name") is not None:
             s, e = m.span("name")
             key = lookup_key(m.group("name"))
@@ -234,7 +234,7 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for m in lex.trigger_scan.finditer(folded, lo, hi):
+    for m in lex.trigger_re.finditer(folded, lo, hi):
         s, e = m.span("trig")
         if not free(s, e):
             continue

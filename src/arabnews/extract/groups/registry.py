@@ -27,9 +27,8 @@ import regex
 import yaml
 
 from ...lang import ar
-from ...lang.ar.scan import GatedPattern
 from ...lang.schema import AnyOf, ListOf, Record, Words
-from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants, word_scan
+from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants
 
 #: The kinds an entry may have (``kinds`` in ``resources/group_triggers.yaml``).
 KINDS: frozenset[str] = kinds()
@@ -203,7 +202,6 @@ class Registry:
                 if ref is not None and ref not in self._groups:
                     raise ValueError(f"group {group.id!r} refers to unknown id {ref!r}")
         self._matcher: re.Pattern[str] | None = None
-        self._scanner: GatedPattern | None = None
 
     # -- construction ----------------------------------------------------------------------------
     @classmethod
@@ -277,16 +275,6 @@ class Registry:
         if self._matcher is None:
             self._matcher = _compile(self._by_key)
         return self._matcher
-
-    @property
-    def scanner(self) -> GatedPattern:
-        """:attr:`matcher` tried only at the words a name (or "لل" and a name without its article)
-        may start at: the same matches (built on first use)."""
-        if self._scanner is None:
-            keys = [k.replace(" - ", "-") for k in self._by_key]
-            artless = [k[2:] for k in keys if k.startswith("ال") and len(k) > 3]
-            self._scanner = word_scan(self.matcher, [*keys, *artless])
-        return self._scanner
 
 
 def _group_fields(group: Group) -> dict[str, Any]:

@@ -95,8 +95,8 @@ class RunFilter:
     each distinct chunk once per process: set operations leave only the chunks with something to keep.
     """
 
-    def __init__(self, run_char: str, keep: Callable[[str], Iterable[Any]], *, engine: Any = regex) -> None:
-        self._run = engine.compile(f"(?:{run_char})++")
+    def __init__(self, run_char: str, keep: Callable[[str], Iterable[Any]]) -> None:
+        self._run = regex.compile(f"(?:{run_char})++")
         self._keep = keep
         self._seen: set[str] = set()  # chunks of text already read
         self._hot: dict[str, tuple[Any, ...]] = {}  # chunk → what it keeps, for the chunks that keep something
@@ -223,29 +223,28 @@ class GatedPattern:
     look-behind forbids a run character before it) with ``prefix`` and an entry, and the entry's first
     word ends where the run does (a space, a dash or a look-ahead follows it).  Entries holding other
     characters than ``run_char``, spaces and dashes cannot keep that promise: the gate is then off and
-    :meth:`finditer` is ``pattern.finditer``.  ``engine`` compiles ``run_char``: ``regex``, or ``re``
-    for a pattern of ``re`` whose look-arounds are ``re``'s ``\\w`` (not the ``regex`` module's).
+    :meth:`finditer` is ``pattern.finditer``.
     """
 
     def __init__(self, pattern: Any, prefix: str, entries: Iterable[str], run_char: str, *,
-                 group: GateGroup | None = None, engine: Any = regex) -> None:
+                 group: GateGroup | None = None) -> None:
         self.pattern = pattern
         entries = [e for e in entries if e]
-        char = engine.compile(run_char)
+        char = regex.compile(run_char)
         firsts = {regex.split(r"[ \t\u00a0\-–—]", e, maxsplit=1)[0] for e in entries}
         # The gate holds when no entry has a character outside the run class but spaces and dashes.
         self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for e in entries for ch in e) and "" not in firsts
         self._char = char
         prefixes = prefix_strings(prefix)
         self._group, self._member = None, -1
-        if group is not None and prefixes is not None and group.run_char == run_char and engine is regex:
+        if group is not None and prefixes is not None and group.run_char == run_char:
             self._group, self._member = group, group.add(prefixes, firsts)
         if prefixes is None:
             gate = regex.compile(f"(?:{prefix})(?:{trie_regex(firsts)})")
-            self._runs = RunFilter(run_char, lambda run: (run,) if gate.fullmatch(run) else (), engine=engine)
+            self._runs = RunFilter(run_char, lambda run: (run,) if gate.fullmatch(run) else ())
         else:
             words = PrefixedWords(prefixes, firsts)
-            self._runs = RunFilter(run_char, lambda run: (run,) if run in words else (), engine=engine)
+            self._runs = RunFilter(run_char, lambda run: (run,) if run in words else ())
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None,
                chunks: set[str] | None = None) -> list[int]:
