@@ -129,3 +129,30 @@ def test_a_gate_group_member_reads_the_runs_its_hits_give_on_real_news():
             found += len(plain)
             _same(g, text, pos, end)
     assert found > 100
+
+
+def test_prefixed_words_regex_membership_is_the_sliced_one():
+    """``word in PrefixedWords`` (one ``re`` fullmatch over the tries) is :meth:`PrefixedWords.sliced` for
+    the events and attribution word lists, on every word of the sample articles with and without
+    proclitics, and falls back to slicing for strings a trie would read as patterns (spaces, dashes)."""
+    from arabnews.extract.events.stage import EventExtractor
+    from arabnews.extract.events.triggers import _GROUP, lexicon
+    from arabnews.lang.ar.scan import PrefixedWords
+
+    cue_gate = attribution_lexicon().cue_re._runs._keep  # the attribution cues' own gate
+    sets = [EventExtractor(lexicon())._may, _GROUP._any, *(f.__self__ for f in _GROUP._members),
+            *(c.cell_contents for c in cue_gate.__closure__ if isinstance(c.cell_contents, PrefixedWords))]
+    assert len(sets) == 19
+    words = {w for w in fold(normalize(SAMPLE.read_text(encoding="utf-8"))).split()}
+    words |= {p + w for p in ("و", "ف", "وب", "فلل", "وال", "ال", "س", "وس") for w in list(words)[:400]}
+    words |= {"", "و", "ال", "وال", "قتل", "وقتل", "فبالقصف", "قصف.", "ق", "*", "(?:)", "وقال "}
+    hits = 0
+    for members in sets:
+        assert not members._plain
+        for w in words:
+            assert (w in members) == members.sliced(w), w
+            hits += w in members
+    assert hits > 300
+    odd = PrefixedWords(frozenset({"", "و"}), {"نقلا عن", "ص-ب", "قال"})
+    assert odd._plain and "ونقلا عن" in odd and "وص-ب" in odd and "ونقلا  عن" not in odd and "وقال" in odd
+    assert 3 not in odd

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -65,7 +66,10 @@ def prefix_strings(prefix: str) -> frozenset[str] | None:
 
 
 class PrefixedWords:
-    """Membership of "a proclitic string + one of ``words``", by slicing (no regex per word).
+    """Membership of "a proclitic string + one of ``words``": one ``fullmatch`` of the standard
+    library's ``re`` over the tries of both (compiled on first use), which backtracks through every
+    split; by slicing at each proclitic length (:meth:`sliced`) when a string holds white space or a
+    dash, which the trie builder reads as a pattern of its own.
 
     >>> w = PrefixedWords(frozenset({"", "و", "وب"}), {"قال", "حلب"})
     >>> "وقال" in w, "وبحلب" in w, "بحلب" in w
@@ -76,10 +80,21 @@ class PrefixedWords:
         self.words = frozenset(words)
         self.prefixes = prefixes
         self.lengths = sorted({len(p) for p in prefixes})
+        self._full: Callable[[str], Any] | None = None
+        self._plain = any(ch.isspace() or ch in "-–—" for s in (*prefixes, *self.words) for ch in s)
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        full = self._full
+        if full is None:
+            if self._plain:
+                return self.sliced(word)
+            full = self._full = re.compile(f"(?:{trie_regex(self.prefixes)})(?:{trie_regex(self.words)})").fullmatch
+        return full(word) is not None
+
+    def sliced(self, word: str) -> bool:
+        """The same membership, by slicing ``word`` at each proclitic length."""
         words, prefixes = self.words, self.prefixes
         for k in self.lengths:
             if word[k:] in words and word[:k] in prefixes:
