@@ -693,3 +693,40 @@ def test_sentence_view_is_the_token_by_token_reading(nlp, seed):
             with_results += bool(result_clauses)
             opened += bool(clause and clause[-1])
     assert read > 100 and with_results >= 3 and opened > 30
+
+
+def test_places_are_read_once_per_sentence_as_the_plain_reading(nlp, seed):
+    """A sentence's places are read for its first event and kept: a second read is the same list, equal
+    to a fresh reading; the town heads are found as the plain first-of (w, w[1:], w[2:]) rule has them."""
+    from pathlib import Path
+
+    from arabnews.extract.events.arguments import (
+        _TOWN_HEADS,
+        PLACE_HEADS,
+        LayerIndex,
+        SentenceView,
+        _places,
+        _read_places,
+        doc_places,
+    )
+
+    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
+    extra = ["قصفت الطائرات حي الميدان بمدينة حلب وقرية كفرنبل في ريف إدلب", "وفي بلدة معرة النعمان وبحي الشعار"]
+    lex = lexicon()
+    found = heads = 0
+    for doc in [seed] + [nlp(t, reference_date=REF) for t in sample + extra if t.strip()]:
+        layers = LayerIndex.of(doc)
+        names = doc_places(doc, layers)
+        for i, s in enumerate(doc.sentences):
+            view = SentenceView(doc, i, s.start, s.end, lex)
+            first = _places(view, layers, names)
+            assert _places(view, layers, names) is first and first == _read_places(view, layers, names)
+            assert _places(view, layers, {}) == _read_places(view, layers, {})  # other names: read again
+            found += len(first)
+            for w in view.words:
+                plain = next((h for h in (w, w[1:], w[2:]) if h in PLACE_HEADS and PLACE_HEADS[h] >= 3), None)
+                fast = (w if w in _TOWN_HEADS else w[1:] if w[1:] in _TOWN_HEADS else w[2:]) \
+                    if w in _TOWN_HEADS or w[1:] in _TOWN_HEADS or w[2:] in _TOWN_HEADS else None
+                assert fast == plain
+                heads += plain is not None
+    assert found > 50 and heads > 10

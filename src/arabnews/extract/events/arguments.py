@@ -52,6 +52,8 @@ PEOPLE_UNITS = frozenset({"person", "fighter", "killed", "wounded", "victim", "c
 ARMED_UNITS = frozenset({"fighter", "soldier", "member"})
 #: Heads before a LOC and how specific the place they name is (higher is more specific).
 PLACE_HEADS: dict[str, int] = word_table("place_heads")
+#: The heads of a town or smaller (rank 3 and up), whose following words are a place name.
+_TOWN_HEADS = frozenset(h for h, rank in PLACE_HEADS.items() if rank >= 3)
 #: Date values that are not a date of the event.
 _VAGUE_DATES = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
 
@@ -143,6 +145,8 @@ class SentenceView:
         self.nstart, self.nend = doc.to_normalized(start, end)
         #: The white-space-separated chunks of the sentence, read once for every lexicon pattern.
         self.chunks = set(doc.folded[self.nstart:self.nend].split())
+        #: The sentence's places, read for its first event: (layers, doc names, places).
+        self.places: tuple[LayerIndex, dict[str, Any], list[Place]] | None = None
         n = len(self.tokens)
         opens = [False] * n
         self.result_clauses: set[int] = set()
@@ -447,6 +451,17 @@ def _head_rank(view: SentenceView, start: int) -> int | None:
 
 
 def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> list[Place]:
+    """The places of the sentence (the same for each of its events: read once per sentence and
+    layers; the caller only reads them)."""
+    known = view.places
+    if known is not None and known[0] is layers and known[1] is names:
+        return known[2]
+    places = _read_places(view, layers, names)
+    view.places = (layers, names, places)
+    return places
+
+
+def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> list[Place]:
     places: list[Place] = []
     groups = [(int(g.attrs.get("head_start", g.start)), g.end) for g in layers.within("groups", view.start, view.end)]
     for e in layers.within("entities", view.start, view.end):
@@ -471,10 +486,10 @@ def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> li
                 taken.append((s, e))
             pos = view.doc.folded.find(key, pos + len(key), view.nend)
     # a head and the words after it: "في حي الميدان", "قرية كفرنبل"
-    for k, w in enumerate(view.words[:-1]):
-        bare = next((h for h in (w, w[1:], w[2:]) if h in PLACE_HEADS and PLACE_HEADS[h] >= 3), None)
-        if bare is None:
-            continue
+    heads = _TOWN_HEADS
+    for k in [k for k, w in enumerate(view.words[:-1]) if w in heads or w[1:] in heads or w[2:] in heads]:
+        w = view.words[k]
+        bare = w if w in heads else w[1:] if w[1:] in heads else w[2:]
         j = k + 1
         while j < len(view.tokens) and j - k <= 2 and view.tokens[j].kind == "word" and \
                 view.words[j] not in _PLACE_STOP and len(view.words[j]) > 1 and \
