@@ -19,7 +19,6 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -35,6 +34,10 @@ CACHE_SIZE = WORD_MEMO_LIMIT
 #: holds all its chunks at once.
 WINDOW = 1 << 18
 
+
+#: Up to this many "proclitic + word" strings, :class:`PrefixedWords` lists them all (a set lookup per
+#: word instead of one slice and lookup per proclitic length; made in a few milliseconds).
+JOINED_MOST = 20_000
 
 #: The longest proclitic string :func:`prefix_strings` enumerates.
 MAX_PREFIX = 8
@@ -66,10 +69,8 @@ def prefix_strings(prefix: str) -> frozenset[str] | None:
 
 
 class PrefixedWords:
-    """Membership of "a proclitic string + one of ``words``": one ``fullmatch`` of the standard
-    library's ``re`` over the tries of both (compiled on first use), which backtracks through every
-    split; by slicing at each proclitic length (:meth:`sliced`) when a string holds white space or a
-    dash, which the trie builder reads as a pattern of its own.
+    """Membership of "a proclitic string + one of ``words``": a lookup in the set of every such string
+    when they are few (made on first use), else by slicing at each proclitic length (no regex per word).
 
     >>> w = PrefixedWords(frozenset({"", "و", "وب"}), {"قال", "حلب"})
     >>> "وقال" in w, "وبحلب" in w, "بحلب" in w
@@ -80,18 +81,19 @@ class PrefixedWords:
         self.words = frozenset(words)
         self.prefixes = prefixes
         self.lengths = sorted({len(p) for p in prefixes})
-        self._full: Callable[[str], Any] | None = None
-        self._plain = any(ch.isspace() or ch in "-–—" for s in (*prefixes, *self.words) for ch in s)
+        #: Few enough strings to list: the lists of the gates (a trigger lexicon's tens of thousands are not).
+        self.joins = len(prefixes) * len(self.words) <= JOINED_MOST
+        self._joined: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        full = self._full
-        if full is None:
-            if self._plain:
-                return self.sliced(word)
-            full = self._full = re.compile(f"(?:{trie_regex(self.prefixes)})(?:{trie_regex(self.words)})").fullmatch
-        return full(word) is not None
+        if not self.joins:
+            return self.sliced(word)
+        joined = self._joined
+        if joined is None:
+            joined = self._joined = frozenset(p + w for p in self.prefixes for w in self.words)
+        return word in joined
 
     def sliced(self, word: str) -> bool:
         """The same membership, by slicing ``word`` at each proclitic length."""
