@@ -572,6 +572,20 @@ def test_trigger_scan_finds_every_candidate_token():
         ["قتل", "الاشتباكات", "اعتقلت"]
 
 
+def test_trigger_search_reads_the_same_words_from_the_token_columns(monkeypatch) -> None:
+    import arabnews.text.tokenize as tokenize_module
+    from arabnews.extract.events.stage import _words
+
+    text = "قُتل 7 أشخاص في حلبَ أمس. وقال د. أحمد: «الـ 46 عنصراً وصلوا»\nأصيب 3 مدنيين بجروح #سوريا"
+    doc = Pipeline([]).make_doc(text)
+    region = doc.extraction_regions()[0]
+    tokens = _words(doc, region)  # an article's Token objects
+    monkeypatch.setattr(tokenize_module, "_TOKENS_KEPT", 0)  # as in a document longer than is kept
+    words = _words(doc, region)
+    assert [(w.norm, w.nstart, w.start, w.end) for w in words] == [(t.norm, t.nstart, t.start, t.end) for t in tokens]
+    assert [w.norm for w in words][:4] == ["قتل", "اشخاص", "في", "حلب"] and type(words[0]).__name__ == "_Word"
+
+
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     # the seed: the slogan "liberating Jerusalem" in brackets is no place of the battles
     ('وتشارك ميليشيا "لواء القدس"، الفلسطيني، (التي ترفع شعارات تحرير القدس) إلى جانب ميليشيا أسد في معظم '
@@ -716,33 +730,3 @@ def test_places_are_read_once_per_sentence_as_the_plain_reading(nlp, seed):
                 assert fast == plain
                 heads += plain is not None
     assert found > 50 and heads > 10
-
-
-def test_trigger_candidates_from_token_columns_are_those_of_token_objects(nlp, seed, monkeypatch):
-    """With the compact tokens the trigger candidates are read from the token columns (no Token object
-    for an article without a hot word): the same words, offsets and normalized starts as from the
-    documents' Token objects, in articles whose tokens are all kept and, with none kept, as in a long one."""
-    from pathlib import Path
-
-    import arabnews.text.tokenize as tokenize_module
-    from arabnews.extract.events.stage import EventExtractor, _Word
-
-    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
-    docs = [seed] + [nlp(t, reference_date=REF) for t in sample if t.strip()]
-    fast, plain = EventExtractor(lexicon()), EventExtractor(lexicon())
-    seqs = 0
-    for kept in (True, False):
-        if not kept:
-            monkeypatch.setattr(tokenize_module, "_TOKENS_KEPT", 0)  # as in a document longer than is kept
-        for doc in docs:
-            assert isinstance(doc.tokens, tokenize_module.Tokens) and doc.tokens.keeps_all is kept
-            listed = Pipeline([]).make_doc(doc.text)
-            listed.tokens = list(doc.tokens)  # the Token objects, as a plain list
-            for region in doc.extraction_regions():
-                got = fast._candidates(doc, region)
-                want = plain._candidates(listed, region)
-                assert all(isinstance(w, _Word) for seq in got for w in seq)
-                assert [[(w.norm, w.nstart, w.start, w.end) for w in seq] for seq in got] == \
-                    [[(t.norm, t.nstart, t.start, t.end) for t in seq] for seq in want]
-                seqs += len(got)
-    assert seqs > 100

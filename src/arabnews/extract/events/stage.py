@@ -95,6 +95,19 @@ class _Word(NamedTuple):
 _IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
 
 
+def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
+    """The word tokens of ``region``: Token objects, or in a document longer than the compact
+    :class:`~arabnews.text.tokenize.Tokens` keep the Token objects of, what the search reads of them
+    from the token columns (its Token objects would be built again only for this)."""
+    tokens = doc.tokens
+    if not isinstance(tokens, Tokens) or tokens.keeps_all:  # an article's: the entities stage built them
+        return [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
+    lo, hi = doc.token_range(region.start, region.end)
+    keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
+    spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
+    return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
+
+
 def _same_line(text: str, tokens: Sequence[Any]) -> bool:
     """Are consecutive ``tokens`` separated by horizontal spaces only (a phrase never spans lines)?"""
     return all(not text[a.end:b.start].strip(" \t\u00a0") and a.end < b.start for a, b in pairwise(tokens))
@@ -140,32 +153,10 @@ class EventExtractor:
         that token and the word tokens after it (as many as the longest form has words).
 
         Each distinct word form is tested once per process (set operations in C leave only the new
-        forms and the forms that may start one); a document's other words cost a set lookup.  With the
-        compact :class:`~arabnews.text.tokenize.Tokens`, the word forms are sliced from the token
-        columns in C and only the tokens at a hot form are made (as :class:`_Word`): most articles
-        have none, and their Token objects are never listed.
+        forms and the forms that may start one); a document's other words cost a set lookup.
         """
-        tokens = doc.tokens
-        if not isinstance(tokens, Tokens):
-            words = [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
-            here = self._hot_forms({t.norm for t in words})
-            longest = self._longest
-            return [words[i:i + longest] for i, t in enumerate(words) if t.norm in here] if here else []
-        lo, hi = doc.token_range(region.start, region.end)
-        mask = tokens.kind_codes[lo:hi].translate(_IS_WORD)
-        nspans = tokens.nspans
-        nstarts = list(compress(nspans[2 * lo:2 * hi:2], mask))
-        norms = list(map(doc.norm.__getitem__, map(slice, nstarts, compress(nspans[2 * lo + 1:2 * hi:2], mask))))
-        here = self._hot_forms(set(norms))
-        if not here:
-            return []
-        index = list(compress(range(lo, hi), mask))
-        spans, longest, n = tokens.spans, self._longest, len(norms)
-        return [[_Word(norms[m], nstarts[m], spans[2 * index[m]], spans[2 * index[m] + 1])
-                 for m in range(j, min(j + longest, n))] for j, norm in enumerate(norms) if norm in here]
-
-    def _hot_forms(self, norms: set[str]) -> set[str]:
-        """Those of the word forms ``norms`` a trigger or casualty word may start at."""
+        tokens = _words(doc, region)
+        norms = {t.norm for t in tokens}
         seen, hot = self._seen, self._hot
         new = norms - seen
         if new:
@@ -176,7 +167,11 @@ class EventExtractor:
             may = self._may
             hot.update(norm for norm in new if fold(norm) in may)
             seen |= new
-        return norms & hot
+        here = norms & hot
+        if not here:
+            return []
+        longest = self._longest
+        return [tokens[i:i + longest] for i, t in enumerate(tokens) if t.norm in here]
 
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
