@@ -118,3 +118,52 @@ def test_event_word_lists_share_a_gate_and_match_as_their_patterns():
         for p in patterns:  # the same stretch for every list, as a sentence is read
             total += len(_same(p, text, pos, min(len(text), pos + 400)))
     assert total > 50
+
+
+def test_a_gate_group_member_reads_the_runs_its_hits_give_on_real_news():
+    """``GateGroup.runs`` (the stretch's runs sorted out by member once) is the plain filter of ``hits``."""
+    from arabnews.extract.events.triggers import _GROUP, lexicon
+
+    lex = lexicon()
+    members = [p for p in (lex.result_re, lex.idiom_re, lex.domain_re, lex.protest_re, lex.actor_re,
+                           lex.civilian_sites, *(p for _, p in lex.refine)) if p._group is _GROUP]
+    assert len(members) >= 8
+    text = fold(normalize(SAMPLE.read_text(encoding="utf-8")))
+    found = 0
+    for pos in [*range(0, len(text), 601), 0]:
+        end = min(len(text), pos + 900)
+        chunks = set(text[pos:end].split()) if pos % 2 else None
+        hits = _GROUP.hits(text, pos, end, chunks)
+        for g in members:
+            plain = {run for i, run in hits if i == g._member}
+            assert _GROUP.runs(g._member, text, pos, end, chunks) == plain
+            found += len(plain)
+            _same(g, text, pos, end)
+    assert found > 100
+
+
+def test_prefixed_words_listed_membership_is_the_sliced_one():
+    """``word in PrefixedWords`` (a lookup in the set of every proclitic + word string, when they are few)
+    is :meth:`PrefixedWords.sliced` for the events and attribution word lists, on every word of the sample
+    articles with and without proclitics; the trigger lexicon's large list is sliced."""
+    from arabnews.extract.events.stage import EventExtractor
+    from arabnews.extract.events.triggers import _GROUP, lexicon
+    from arabnews.lang.ar.scan import PrefixedWords
+
+    cue_gate = attribution_lexicon().cue_re._runs._keep  # the attribution cues' own gate
+    sets = [EventExtractor(lexicon())._may, _GROUP._any, *(f.__self__ for f in _GROUP._members),
+            *(c.cell_contents for c in cue_gate.__closure__ if isinstance(c.cell_contents, PrefixedWords))]
+    assert len(sets) == 19
+    words = {w for w in fold(normalize(SAMPLE.read_text(encoding="utf-8"))).split()}
+    words |= {p + w for p in ("و", "ف", "وب", "فلل", "وال", "ال", "س", "وس") for w in list(words)[:400]}
+    words |= {"", "و", "ال", "وال", "قتل", "وقتل", "فبالقصف", "قصف.", "ق", "*", "(?:)", "وقال "}
+    hits = 0
+    assert not sets[0].joins and all(m.joins for m in sets[1:])
+    for members in sets:
+        for w in words:
+            assert (w in members) == members.sliced(w), w
+            hits += w in members
+    assert hits > 300
+    odd = PrefixedWords(frozenset({"", "و"}), {"نقلا عن", "ص-ب", "قال"})
+    assert "ونقلا عن" in odd and "وص-ب" in odd and "ونقلا  عن" not in odd and "وقال" in odd and "قال" in odd
+    assert "وو" not in odd and 3 not in odd

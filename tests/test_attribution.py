@@ -419,7 +419,7 @@ def _stream_all(text: str, lo: int, hi: int, step: int) -> list:
 def test_token_stream_is_words_on_real_news_cut_anywhere():
     from pathlib import Path
 
-    from arabnews.extract.attribution.clauses import count_words, words
+    from arabnews.extract.attribution.clauses import _TOKEN, Tok, count_words, words
     from arabnews.lang.ar import fold
 
     text = fold(arabnews.normalize((Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")))
@@ -427,6 +427,8 @@ def test_token_stream_is_words_on_real_news_cut_anywhere():
     for lo in range(0, len(text), 211):
         hi = min(len(text), lo + 900)
         expected = words(text, lo, hi)
+        plain = [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]  # words() makes them in C
+        assert expected == plain and all(type(t) is Tok for t in expected)
         for step in (1, 2, 3, 7, 40):
             assert _stream_all(text, lo, hi, step) == expected
         assert count_words(text, lo, hi, 2) == min(len(expected), 2)
@@ -438,3 +440,41 @@ def test_token_stream_is_words_on_any_text(text: str, step: int):
     from arabnews.extract.attribution.clauses import words
 
     assert _stream_all(text, 0, len(text), step) == words(text, 0, len(text))
+
+
+def test_cue_less_articles_skip_their_quotations_and_speakers_with_the_same_claims(monkeypatch):
+    """The speakers (groups, entities) are indexed only when a claim looks for one, and a region without
+    a cue is not read for quotation marks: on the 20 sample articles the claims are those found with the
+    speakers indexed up front, and a cue-less article with a quotation has no claim and indexes no speaker."""
+    from pathlib import Path
+
+    from arabnews import Pipeline
+    from arabnews.extract.attribution import stage as attribution_stage
+    from arabnews.extract.attribution.sources import Mentions
+
+    lines = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
+    nlp = Pipeline([n for n in DEFAULT_STAGES if n not in ("attribution", "events")])
+    docs = [nlp(t, reference_date="2017-01-20") for t in lines if t.strip()]
+    built: list[int] = []
+
+    class Counted(Mentions):
+        def __init__(self, *args, **kwargs):
+            built.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(attribution_stage, "Mentions", Counted)
+    fast = [attribution_stage.find_claims(d) for d in docs]
+    cue_less = Pipeline([])("أعلنت وزارة الصحة «خطة» جديدة لمكافحة الوباء في تونس.")
+    before = len(built)
+    assert attribution_stage.find_claims(cue_less) == [] and len(built) == before
+
+    plain_init = attribution_stage._Finder.__init__
+
+    def eager(self, doc, lex, **kw):  # the plain path: speakers indexed up front
+        plain_init(self, doc, lex, **kw)
+        self._mentions = Mentions(doc, lex)
+
+    monkeypatch.setattr(attribution_stage._Finder, "__init__", eager)
+    plain = [attribution_stage.find_claims(d) for d in docs]
+    assert [[q.to_dict() for q in c] for c in fast] == [[q.to_dict() for q in c] for c in plain]
+    assert sum(map(len, fast)) > 20 and len(built) < len(docs)

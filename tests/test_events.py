@@ -421,6 +421,26 @@ def test_reported_comes_from_the_quotes_layer():
     assert event.reported == {"start": 0, "end": 13, "text": "المرصد السوري", "layer": "entities"}
 
 
+def test_quote_fields_are_those_of_the_quote_record(nlp, seed):
+    """The events stage reads a QuoteSpan's start, end and source off its fields: the values of its
+    ``to_dict()``, the source a copy; any other item of the layer through its record."""
+    from pathlib import Path
+
+    from arabnews import Span
+    from arabnews.extract.events.stage import _quote_fields
+
+    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")
+    quotes = [*seed.layers["quotes"], *nlp(sample, reference_date=REF).layers["quotes"]]
+    assert len(quotes) > 5 and any(q.source for q in quotes) and any(q.source is None for q in quotes)
+    for q in quotes:
+        fast, record = _quote_fields(q), q.to_dict()
+        assert fast == {k: record[k] for k in ("start", "end", "source")}
+        assert q.source is None or fast["source"] is not q.source
+    span = Span(3, 9, "قصفت ب", attrs={"source": {"start": 0, "end": 2, "text": "هو", "layer": "phrase"}})
+    assert _quote_fields(span) == span.to_dict()
+    assert _quote_fields({"start": 1, "end": 4}) == {"start": 1, "end": 4}
+
+
 def test_options():
     strict = Pipeline(min_confidence=0.9)
     doc = strict("وتدور معارك عنيفة بين قوات النظام وفصائل المعارضة في ريف حماة.", reference_date=REF)
@@ -608,3 +628,105 @@ def test_tazahura_is_a_protest_only_with_a_protest_cue(text: str, protest: bool)
     events = [e for e in arabnews.analyze(text).to_dict()["events"] if "تظاهر" in e["text"]]
     assert bool(events) == protest
     assert all(e["type"] == "protests" for e in events)
+
+
+def _plain_view(doc, view):
+    """The sentence's words and clauses as SentenceView made them token by token (the plain path)."""
+    from arabnews.extract.events.arguments import CLAUSE_PUNCT, CONNECTOR_PAIRS, CONNECTORS
+    from arabnews.lang.ar import fold
+
+    tokens = list(doc.tokens_between(view.start, view.end))
+    words = [fold(t.norm) for t in tokens]
+    n = len(tokens)
+    opens = [False] * n
+    result_clauses: set[int] = set()
+    result_tokens: set[int] = set()
+    for m in view.lex.result_re.pattern.finditer(doc.folded, view.nstart, view.nend):
+        k = view.token_at(doc.to_original(*m.span("w"))[0])
+        if k is not None:
+            opens[k] = True
+            result_tokens.add(k)
+    for k in range(n):
+        w = words[k]
+        bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
+        if bare in CONNECTORS or w in CONNECTORS:
+            opens[k] = True
+        if k + 1 < n and (bare, words[k + 1]) in CONNECTOR_PAIRS:
+            opens[k] = True
+        if k > 0 and tokens[k - 1].kind == "punct" and tokens[k - 1].text in CLAUSE_PUNCT:
+            opens[k] = True
+    clause, cid = [], 0
+    for k in range(n):
+        if k and opens[k]:
+            cid += 1
+        if k in result_tokens or (k and opens[k] is False and cid in result_clauses):
+            result_clauses.add(cid)
+        clause.append(cid)
+    if n and 0 in result_tokens:
+        result_clauses.add(0)
+    return tokens, words, clause, result_clauses
+
+
+def test_sentence_view_is_the_token_by_token_reading(nlp, seed):
+    """SentenceView slices its folded words from the token columns, reads only the words that may open a
+    clause, and counts clauses without a loop when no result cue is there: the words, clauses and result
+    clauses of the token-by-token reading, on the sample and seed articles and on connector sentences."""
+    from pathlib import Path
+
+    from arabnews.extract.events.arguments import SentenceView
+
+    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
+    extra = ["قصفت الطائرات حلب، ما أسفر عن مقتل 5 وإصابة 3، فيما اشتبكت القوات في حين انسحب المسلحون.",
+             "وأسفر القصف عن دمار؛ بعد أن قتل 3 وقبل أن يصل الجيش: ثم انفجرت عبوة بينما كان الناس في وقت الذروة.",
+             "أسفر الهجوم عن مقتل جندي", "فبينما كانت القوات تتقدم، وإذ بالانفجار يقع، إلا أن أحدا لم يصب",
+             "،،", "وفيما"]
+    docs = [seed] + [nlp(t, reference_date=REF) for t in sample + extra if t.strip()]
+    lex = lexicon()
+    read = with_results = opened = 0
+    for doc in docs:
+        for i, s in enumerate(doc.sentences):
+            view = SentenceView(doc, i, s.start, s.end, lex)
+            tokens, words, clause, result_clauses = _plain_view(doc, view)
+            assert view.tokens == tokens and view.words == words
+            assert view.clause == clause and view.result_clauses == result_clauses
+            read += 1
+            with_results += bool(result_clauses)
+            opened += bool(clause and clause[-1])
+    assert read > 100 and with_results >= 3 and opened > 30
+
+
+def test_places_are_read_once_per_sentence_as_the_plain_reading(nlp, seed):
+    """A sentence's places are read for its first event and kept: a second read is the same list, equal
+    to a fresh reading; the town heads are found as the plain first-of (w, w[1:], w[2:]) rule has them."""
+    from pathlib import Path
+
+    from arabnews.extract.events.arguments import (
+        _TOWN_HEADS,
+        PLACE_HEADS,
+        LayerIndex,
+        SentenceView,
+        _places,
+        _read_places,
+        doc_places,
+    )
+
+    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
+    extra = ["قصفت الطائرات حي الميدان بمدينة حلب وقرية كفرنبل في ريف إدلب", "وفي بلدة معرة النعمان وبحي الشعار"]
+    lex = lexicon()
+    found = heads = 0
+    for doc in [seed] + [nlp(t, reference_date=REF) for t in sample + extra if t.strip()]:
+        layers = LayerIndex.of(doc)
+        names = doc_places(doc, layers)
+        for i, s in enumerate(doc.sentences):
+            view = SentenceView(doc, i, s.start, s.end, lex)
+            first = _places(view, layers, names)
+            assert _places(view, layers, names) is first and first == _read_places(view, layers, names)
+            assert _places(view, layers, {}) == _read_places(view, layers, {})  # other names: read again
+            found += len(first)
+            for w in view.words:
+                plain = next((h for h in (w, w[1:], w[2:]) if h in PLACE_HEADS and PLACE_HEADS[h] >= 3), None)
+                fast = (w if w in _TOWN_HEADS else w[1:] if w[1:] in _TOWN_HEADS else w[2:]) \
+                    if w in _TOWN_HEADS or w[1:] in _TOWN_HEADS or w[2:] in _TOWN_HEADS else None
+                assert fast == plain
+                heads += plain is not None
+    assert found > 50 and heads > 10

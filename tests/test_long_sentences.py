@@ -124,13 +124,13 @@ def test_clause_bounds_equal_the_plain_scan(nlp):
 
 def test_places_are_read_once_per_sentence(nlp, monkeypatch):
     calls: list[tuple[int, int]] = []
-    plain_places = arguments._places
+    plain_places = arguments._read_places
 
     def counting(view, layers, names):
         calls.append((view.index, view.start))
         return plain_places(view, layers, names)
 
-    monkeypatch.setattr(arguments, "_places", counting)
+    monkeypatch.setattr(arguments, "_read_places", counting)
     doc = nlp(unpunctuated(SEED.read_text(encoding="utf-8")))
     assert len(doc.layers["events"]) >= 3
     assert len(calls) == len(set(calls))

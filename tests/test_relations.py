@@ -278,3 +278,30 @@ def test_document_round_trip_without_stage():
     doc.layers["relations"] = [RelationSpan(0, 2, "نص", type="ally", head="a", tail="b")]
     back = Document.from_dict(doc.to_dict())
     assert back.layers["relations"] == doc.layers["relations"]
+
+
+def test_without_a_group_the_cue_scan_finds_no_relation():
+    """``find_relations`` returns at once when the document has no group: the full scan, run on the
+    sample articles and on cue sentences between states and entities with the groups layer emptied,
+    finds nothing either (a state, a nisba or an entity is never both ends)."""
+    from arabnews.extract.relations import _Finder, find_relations
+
+    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
+    texts = [t for t in sample if t.strip()] + [
+        "وأعلنت إيران دعمها للحكومة السورية في حربها ضد تركيا.",
+        "التحالف الذي تقوده السعودية ضد اليمن والقوات المدعومة من إيران.",
+        "اشتبكت القوات السورية مع القوات التركية قرب حلب، وشنت روسيا هجوما على أوكرانيا.",
+        "وانضمت قطر إلى التحالف الدولي، بينما قصفت الطائرات الإسرائيلية مواقع لسوريا.",
+    ]
+    nlp = Pipeline([n for n in DEFAULT_STAGES if n in ("numbers", "dates", "groups", "entities")])
+    lex = lexicon()
+    found_with_groups = 0
+    for text in texts:
+        doc = nlp(text, reference_date="2017-01-20")
+        found_with_groups += len(find_relations(doc))
+        doc.layers["groups"] = []
+        finder = _Finder(doc, lex)
+        assert not finder.mentions and find_relations(doc) == []
+        scans = [finder.find(*doc.to_normalized(r.start, r.end)) for r in doc.extraction_regions()]
+        assert scans == [[] for _ in scans]
+    assert found_with_groups > 0

@@ -86,3 +86,25 @@ def test_normalization_map_as_runs_gives_exact_offsets():
     assert view.to_normalized(8) == 5 and view.to_normalized(10) == 6
     for tok in tokenize(text):
         assert text[tok.start:tok.end] == tok.text
+
+
+def test_tokens_between_is_the_list_of_the_token_window_on_real_news():
+    """``tokens_between`` slices the compact tokens; its tokens are those the lazy window walks, the
+    same objects when the document keeps them all, equal ones when it does not."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")
+    doc = Pipeline([]).make_doc(text)
+    assert doc.tokens.keeps_all
+    bounds = [(s.start, s.end) for s in doc.sentences]
+    bounds += [(0, len(text)), (5, 5), (17, 301), (len(text) - 40, len(text))]
+    for start, end in bounds:
+        got = doc.tokens_between(start, end)
+        window = list(doc.token_window(start, end))
+        assert len(got) == len(window) and all(a is b for a, b in zip(got, window, strict=True))
+        assert got == [t for t in doc.tokens if start <= t.start and t.end <= end]
+    long = Pipeline([]).make_doc(text * 40)  # more tokens than are kept
+    assert not long.tokens.keeps_all
+    n = len(text)
+    for start, end in ((0, 500), (n * 20 - 250, n * 20 + 250), (n * 40 - 300, n * 40)):
+        assert long.tokens_between(start, end) == list(long.token_window(start, end)) != []

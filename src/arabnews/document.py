@@ -376,6 +376,9 @@ class Document:
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside original offsets ``[start, end)``."""
+        tokens = self.tokens
+        if isinstance(tokens, Tokens):  # a slice: the kept Token lists copied in C, no generator step per token
+            return tokens[slice(*self.token_range(start, end))]
         return list(self.token_window(start, end))
 
     def token_window(self, start: int, end: int) -> Sequence[Token]:

@@ -11,7 +11,8 @@ closing mark of the quotation it is in, or to the cue of the next claim of the s
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from itertools import repeat
+from typing import Any, NamedTuple
 
 import regex
 
@@ -35,9 +36,20 @@ class Tok(NamedTuple):
         return self.text[0].isalnum()
 
 
+_START, _END, _GROUP = regex.Match.start, regex.Match.end, regex.Match.group
+_NEW = tuple.__new__
+
+
+def _toks(matches: list[Any]) -> list[Tok]:
+    """``[Tok(*m.span(), m.group()) for m in matches]``, made in C: the match methods mapped over the
+    list and the tuples made by ``tuple.__new__`` (a named tuple's own ``__new__`` is Python code)."""
+    fields = zip(map(_START, matches), map(_END, matches), map(_GROUP, matches), strict=True)
+    return list(map(_NEW, repeat(Tok), fields))
+
+
 def words(text: str, lo: int, hi: int) -> list[Tok]:
     """The tokens of ``text[lo:hi]``: runs of letters/digits and single other characters."""
-    return [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    return _toks(list(_TOKEN.finditer(text, lo, hi)))
 
 
 def count_words(text: str, lo: int, hi: int, most: int) -> int:
@@ -81,7 +93,7 @@ class TokenStream:
 
     def _read(self) -> None:
         stop = min(self.hi, self.pos + self.step)
-        got = [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(self.text, self.pos, stop)]
+        got = _toks(list(_TOKEN.finditer(self.text, self.pos, stop)))
         nxt = stop
         if stop < self.hi:
             keep = len(got)

@@ -73,7 +73,7 @@ class _Finder:
         self.doc = doc
         self.lex = lex
         self.folded = doc.folded
-        self.mentions = Mentions(doc, lex)
+        self._mentions: Mentions | None = None
         self.sentences = doc.sentences
         # Sentences are found by their original starts and mapped to folded offsets only when asked for.
         self.sent_starts = [s.start for s in self.sentences]
@@ -81,6 +81,14 @@ class _Finder:
         self.carry_sentences = carry_sentences
         self.min_quote_words = min_quote_words
         self.max_gap = max_gap
+
+    @property
+    def mentions(self) -> Mentions:
+        """The document's groups and entities that can speak, made when a claim first looks for its
+        speaker (most documents have no cue, and never do)."""
+        if self._mentions is None:
+            self._mentions = Mentions(self.doc, self.lex)
+        return self._mentions
 
     # -- sentences -------------------------------------------------------------------------
     def sentence(self, pos: int) -> int:
@@ -301,8 +309,6 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         if region.part != part:
             part, last = region.part, None
         lo, hi = doc.to_normalized(region.start, region.end)
-        quotes = find_quotations(folded, lo, hi)
-        quotes_at = {q.open: q for q in quotes}
         hits = []
         for m in lex.cue_re.finditer(folded, lo, hi):
             name = "cue" if m.group("cue") is not None else "att"
@@ -315,6 +321,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             cue = lex.cues.get(key)
             if cue is not None:
                 hits.append((s, e, m.group("pre"), cue))
+        if not hits:
+            continue  # no cue, no claim: the region's quotation marks need not be read
+        quotes = find_quotations(folded, lo, hi)
+        quotes_at = {q.open: q for q in quotes}
         cue_starts = {h[0] for h in hits if h[3].kind != "phrase"}
         items: list[_Item] = []
         for s, e, pre, cue in hits:

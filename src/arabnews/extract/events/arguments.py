@@ -12,11 +12,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import fold
 from ...lang.ar.scan import GatedPattern
+from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from .triggers import Lexicon, word_set, word_table
 
@@ -27,6 +29,8 @@ CONNECTORS = word_set("clause_connectors")
 CONNECTOR_PAIRS = frozenset(tuple(pair.split(" ", 1)) for pair in word_set("clause_connector_pairs"))
 #: Punctuation that ends a clause.
 CLAUSE_PUNCT = frozenset("،,;؛:")
+#: The words a clause may open at (a connector or a pair's first word), for a first look at a sentence.
+_OPENING = CONNECTORS | {first for first, _ in CONNECTOR_PAIRS}
 #: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
 ATTRIBUTIVE = word_set("attributive")
 #: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
@@ -48,6 +52,8 @@ PEOPLE_UNITS = frozenset({"person", "fighter", "killed", "wounded", "victim", "c
 ARMED_UNITS = frozenset({"fighter", "soldier", "member"})
 #: Heads before a LOC and how specific the place they name is (higher is more specific).
 PLACE_HEADS: dict[str, int] = word_table("place_heads")
+#: The heads of a town or smaller (rank 3 and up), whose following words are a place name.
+_TOWN_HEADS = frozenset(h for h, rank in PLACE_HEADS.items() if rank >= 3)
 #: Date values that are not a date of the event.
 _VAGUE_DATES = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
 
@@ -124,12 +130,23 @@ class SentenceView:
 
     def __init__(self, doc: Document, index: int, start: int, end: int, lex: Lexicon) -> None:
         self.doc, self.index, self.start, self.end, self.lex = doc, index, start, end, lex
-        self.tokens = doc.tokens_between(start, end)
-        self.words = [fold(t.norm) for t in self.tokens]
+        tokens = doc.tokens
+        if isinstance(tokens, Tokens):
+            # the folded words are the folded text at the tokens' normalized spans (folding maps one
+            # character to one): sliced in C from the token columns, no fold() call per word
+            lo, hi = doc.token_range(start, end)
+            self.tokens = tokens[lo:hi]
+            nspans, folded = tokens.nspans, doc.folded
+            self.words = list(map(folded.__getitem__, map(slice, nspans[2 * lo:2 * hi:2], nspans[2 * lo + 1:2 * hi:2])))
+        else:
+            self.tokens = doc.tokens_between(start, end)
+            self.words = [fold(t.norm) for t in self.tokens]
         self.starts = [t.start for t in self.tokens]
         self.nstart, self.nend = doc.to_normalized(start, end)
         #: The white-space-separated chunks of the sentence, read once for every lexicon pattern.
         self.chunks = set(doc.folded[self.nstart:self.nend].split())
+        #: The sentence's places, read for its first event: (layers, doc names, places).
+        self.places: tuple[LayerIndex, dict[str, Any], list[Place]] | None = None
         n = len(self.tokens)
         opens = [False] * n
         self.result_clauses: set[int] = set()
@@ -140,23 +157,34 @@ class SentenceView:
                 # "، ما أسفر" and "وأسفر": the cue opens a clause; a bare "أسفر" inside a clause too
                 opens[k] = True
                 result_tokens.add(k)
-        for k in range(n):
-            w = self.words[k]
+        words, tokens = self.words, self.tokens
+        # only the words that are a connector or a pair's first word, with or without و/ف, are read
+        for k in [k for k, w in enumerate(words) if w in _OPENING or w[1:] in _OPENING]:
+            w = words[k]
             bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
             if bare in CONNECTORS or w in CONNECTORS:
                 opens[k] = True
-            if k + 1 < n and (bare, self.words[k + 1]) in CONNECTOR_PAIRS:
+            if k + 1 < n and (bare, words[k + 1]) in CONNECTOR_PAIRS:
                 opens[k] = True
-            if k > 0 and self.tokens[k - 1].kind == "punct" and self.tokens[k - 1].text in CLAUSE_PUNCT:
+        for k in [k for k, t in enumerate(tokens, 1) if t.text in CLAUSE_PUNCT]:  # the token after the mark
+            if k < n and tokens[k - 1].kind == "punct":
                 opens[k] = True
-        self.clause: list[int] = []
-        cid = 0
-        for k in range(n):
-            if k and opens[k]:
-                cid += 1
-            if k in result_tokens or (k and opens[k] is False and cid in self.result_clauses):
-                self.result_clauses.add(cid)
-            self.clause.append(cid)
+        #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
+        self.brackets: list[tuple[int, int]] | None = None
+        self.clause: list[int]
+        if not result_tokens:  # no result clause: a clause is the number of openings so far
+            self.clause = list(accumulate(opens[1:], initial=0)) if n else []
+        else:
+            self.clause = []
+            cid = 0
+            for k in range(n):
+                if k and opens[k]:
+                    cid += 1
+                if k in result_tokens or (k and opens[k] is False and cid in self.result_clauses):
+                    self.result_clauses.add(cid)
+                self.clause.append(cid)
+            if n and 0 in result_tokens:
+                self.result_clauses.add(0)
         #: first and last token of each clause (clause ids rise along the sentence: each is one run)
         self.clause_bounds: list[tuple[int, int]] = []
         for k, c in enumerate(self.clause):
@@ -164,13 +192,6 @@ class SentenceView:
                 self.clause_bounds.append((k, k))
             else:
                 self.clause_bounds[c] = (self.clause_bounds[c][0], k)
-        #: the places of the sentence for :func:`location`, made at its first event (with the names
-        #: they were read with): one read per sentence, not one per event of a long sentence
-        self.places: tuple[dict[str, Any], list[Place]] | None = None
-        #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
-        self.brackets: list[tuple[int, int]] | None = None
-        if n and 0 in result_tokens:
-            self.result_clauses.add(0)
 
     # -- positions -----------------------------------------------------------------------------
     def token_at(self, offset: int) -> int | None:
@@ -448,6 +469,17 @@ def _head_rank(view: SentenceView, start: int) -> int | None:
 
 
 def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> list[Place]:
+    """The places of the sentence (the same for each of its events: read once per sentence and
+    layers; the caller only reads them)."""
+    known = view.places
+    if known is not None and known[0] is layers and known[1] is names:
+        return known[2]
+    places = _read_places(view, layers, names)
+    view.places = (layers, names, places)
+    return places
+
+
+def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> list[Place]:
     places: list[Place] = []
     groups = [(int(g.attrs.get("head_start", g.start)), g.end) for g in layers.within("groups", view.start, view.end)]
     for e in layers.within("entities", view.start, view.end):
@@ -472,10 +504,10 @@ def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> li
                 taken.append((s, e))
             pos = view.doc.folded.find(key, pos + len(key), view.nend)
     # a head and the words after it: "في حي الميدان", "قرية كفرنبل"
-    for k, w in enumerate(view.words[:-1]):
-        bare = next((h for h in (w, w[1:], w[2:]) if h in PLACE_HEADS and PLACE_HEADS[h] >= 3), None)
-        if bare is None:
-            continue
+    heads = _TOWN_HEADS
+    for k in [k for k, w in enumerate(view.words[:-1]) if w in heads or w[1:] in heads or w[2:] in heads]:
+        w = view.words[k]
+        bare = w if w in heads else w[1:] if w[1:] in heads else w[2:]
         j = k + 1
         while j < len(view.tokens) and j - k <= 2 and view.tokens[j].kind == "word" and \
                 view.words[j] not in _PLACE_STOP and len(view.words[j]) > 1 and \
@@ -516,10 +548,8 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
         view.brackets = _brackets(view)
     brackets = view.brackets
     aside = _bracket_of(brackets, trigger)
-    names = names or _NO_NAMES
-    if view.places is None or view.places[0] is not names:
-        view.places = (names, _places(view, layers, names))
-    places = [p for p in view.places[1] if _bracket_of(brackets, p.start) in (None, aside)]
+    # one empty dict for every call without names: _places keeps its reading for the same names
+    places = [p for p in _places(view, layers, names or _NO_NAMES) if _bracket_of(brackets, p.start) in (None, aside)]
     if not places:
         return None
     inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]

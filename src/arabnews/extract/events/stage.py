@@ -19,6 +19,7 @@ from ...lang.ar import fold
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
+from ..attribution.stage import QuoteSpan
 from .arguments import (
     CLAUSE_PUNCT,
     Candidate,
@@ -175,6 +176,14 @@ def _reading_pieces(doc: Document, by_sentence: dict[int, tuple[list[Any], list[
     return out
 
 
+def _quote_fields(q: Any) -> dict[str, Any]:
+    """What an event reads of an item of the quotes layer (its start, end and source) as its
+    ``to_dict()`` gives them: read off a QuoteSpan's fields, without making its whole record."""
+    if type(q) is QuoteSpan:
+        return {"start": q.start, "end": q.end, "source": None if q.source is None else dict(q.source)}
+    return q.to_dict() if hasattr(q, "to_dict") else dict(q)
+
+
 class EventExtractor:
     """Finds the events of a Document; built once per stage with the lexicon."""
 
@@ -277,7 +286,7 @@ class EventExtractor:
                 reported = None
                 if quotes is None:
                     raw: list[Any] = list(doc.layers.get("quotes", []))
-                    quotes = [q.to_dict() if hasattr(q, "to_dict") else dict(q) for q in raw]
+                    quotes = [_quote_fields(q) for q in raw]
                     # by start, so only the quotes that can hold the event are read (a long document has many)
                     quotes.sort(key=lambda q: q.get("start", 0))
                     quote_starts = [q.get("start", 0) for q in quotes]

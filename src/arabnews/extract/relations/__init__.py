@@ -150,11 +150,11 @@ def _gap_end(text: str, pos: int, hi: int, max_words: int) -> int:
 
 
 class _Finder:
-    def __init__(self, doc: Document, lex: Lexicon) -> None:
+    def __init__(self, doc: Document, lex: Lexicon, mentions: list[_Mention] | None = None) -> None:
         self.doc = doc
         self.lex = lex
         self.folded = doc.folded
-        self.mentions = _mentions(doc)
+        self.mentions = _mentions(doc) if mentions is None else mentions
         self.starts = [m.start for m in self.mentions]
         self.entities = [(*doc.to_normalized(e.start, e.end), e.text) for e in doc.layers.get("entities") or []
                          if getattr(e, "label", None) in ("LOC", "ORG")]
@@ -334,7 +334,12 @@ class _Finder:
 def find_relations(doc: Document) -> list[RelationSpan]:
     """The relations stated in the extraction regions of ``doc`` (its groups layer must be filled)."""
     lex = lexicon()
-    finder = _Finder(doc, lex)
+    mentions = _mentions(doc)
+    if not mentions:
+        # Every relation has a group of the layer at one end, or a noun referring back to one (found
+        # among them): without a group the other ends are states, nisbas and entities, which make none.
+        return []
+    finder = _Finder(doc, lex, mentions)
     out: list[RelationSpan] = []
     seen: dict[tuple[str, str | None, str | None], list[tuple[int, int]]] = {}
     for region in doc.extraction_regions():

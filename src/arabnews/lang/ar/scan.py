@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import regex
@@ -33,6 +34,10 @@ CACHE_SIZE = WORD_MEMO_LIMIT
 #: holds all its chunks at once.
 WINDOW = 1 << 18
 
+
+#: Up to this many "proclitic + word" strings, :class:`PrefixedWords` lists them all (a set lookup per
+#: word instead of one slice and lookup per proclitic length; made in a few milliseconds).
+JOINED_MOST = 20_000
 
 #: The longest proclitic string :func:`prefix_strings` enumerates.
 MAX_PREFIX = 8
@@ -64,7 +69,8 @@ def prefix_strings(prefix: str) -> frozenset[str] | None:
 
 
 class PrefixedWords:
-    """Membership of "a proclitic string + one of ``words``", by slicing (no regex per word).
+    """Membership of "a proclitic string + one of ``words``": a lookup in the set of every such string
+    when they are few (made on first use), else by slicing at each proclitic length (no regex per word).
 
     >>> w = PrefixedWords(frozenset({"", "و", "وب"}), {"قال", "حلب"})
     >>> "وقال" in w, "وبحلب" in w, "بحلب" in w
@@ -75,10 +81,22 @@ class PrefixedWords:
         self.words = frozenset(words)
         self.prefixes = prefixes
         self.lengths = sorted({len(p) for p in prefixes})
+        #: Few enough strings to list: the lists of the gates (a trigger lexicon's tens of thousands are not).
+        self.joins = len(prefixes) * len(self.words) <= JOINED_MOST
+        self._joined: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        if not self.joins:
+            return self.sliced(word)
+        joined = self._joined
+        if joined is None:
+            joined = self._joined = frozenset(p + w for p in self.prefixes for w in self.words)
+        return word in joined
+
+    def sliced(self, word: str) -> bool:
+        """The same membership, by slicing ``word`` at each proclitic length."""
         words, prefixes = self.words, self.prefixes
         for k in self.lengths:
             if word[k:] in words and word[:k] in prefixes:
@@ -159,6 +177,10 @@ class RunFilter:
         return out
 
 
+#: What :meth:`GateGroup.runs` gives a member with no run in the stretch (read only).
+_NO_RUNS: frozenset[str] = frozenset()
+
+
 class GateGroup:
     """Gated patterns over the same runs (the word lists of one stage) that read a stretch of text once
     for all of them: one :class:`RunFilter` keeps ``(member, run)`` pairs, and the last stretch's answer
@@ -170,7 +192,7 @@ class GateGroup:
         self._any_prefix: set[str] = set()
         self._any_word: set[str] = set()
         self._filter = RunFilter(run_char, self._keep)
-        self._last: tuple[str, int, int, set[tuple[int, str]]] | None = None
+        self._last: tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]] | None = None
 
     def add(self, prefixes: frozenset[str], words: Iterable[str]) -> int:
         """Add a member (its proclitic strings and first words) and return its number."""
@@ -190,12 +212,24 @@ class GateGroup:
 
     def hits(self, text: str, pos: int, endpos: int, chunks: set[str] | None = None) -> set[tuple[int, str]]:
         """``(member, run)`` for the runs of ``text[pos:endpos]`` a member accepts."""
+        return self._stretch(text, pos, endpos, chunks)[3]
+
+    def runs(self, member: int, text: str, pos: int, endpos: int, chunks: set[str] | None = None) -> AbstractSet[str]:
+        """The runs of ``text[pos:endpos]`` member ``member`` accepts (``{run for i, run in hits(…) if i ==
+        member}``, sorted out once per stretch for all members)."""
+        return self._stretch(text, pos, endpos, chunks)[4].get(member, _NO_RUNS)
+
+    def _stretch(self, text: str, pos: int, endpos: int,
+                 chunks: set[str] | None) -> tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]]:
         last = self._last
         if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
-            return last[3]
+            return last
         found = self._filter.hits(text, pos, endpos, chunks)
-        self._last = (text, pos, endpos, found)
-        return found
+        by_member: dict[int, set[str]] = {}
+        for i, run in found:
+            by_member.setdefault(i, set()).add(run)
+        last = self._last = (text, pos, endpos, found, by_member)
+        return last
 
 
 class GatedPattern:
@@ -235,9 +269,9 @@ class GatedPattern:
         ``chunks`` as in :meth:`RunFilter.hits`."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
+        hits: AbstractSet[str]
         if self._group is not None:
-            member = self._member
-            hits = {run for i, run in self._group.hits(text, pos, endpos, chunks) if i == member}
+            hits = self._group.runs(self._member, text, pos, endpos, chunks)
         else:
             hits = self._runs.hits(text, pos, endpos, chunks)
         if not hits:
