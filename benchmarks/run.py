@@ -455,7 +455,7 @@ SHAPE_MAX_RATIO = 6.0
 
 def bench_shapes(nlp: Any, texts: list[str]) -> float:
     """Whole-pipeline CPU time of one document of each :data:`SHAPES` at both :data:`SHAPE_SIZES`, in
-    this process (pipeline warm); prints each ratio and returns the largest."""
+    this process (pipeline warm; the best of two runs); prints each ratio and returns the largest."""
     corpus = " ".join(texts[:600])
     worst = 0.0
     for name, make in SHAPES:
@@ -463,9 +463,13 @@ def bench_shapes(nlp: Any, texts: list[str]) -> float:
         secs = []
         for size in SHAPE_SIZES:
             doc = shaped.encode()[:size].decode(errors="ignore")
-            t0 = time.process_time()
-            nlp(doc, reference_date=REF)
-            secs.append(time.process_time() - t0)
+            best = math.inf
+            for _ in range(2):  # the best of two, each after a collection: a full collection of this
+                gc.collect()    # process's large heap would otherwise land in one of them by chance
+                t0 = time.process_time()
+                nlp(doc, reference_date=REF)
+                best = min(best, time.process_time() - t0)
+            secs.append(best)
         ratio = secs[1] / max(secs[0], 1e-6)
         worst = max(worst, ratio)
         print(f"  {name:<30} {secs[0] * 1000:>8.0f} ms {secs[1] * 1000:>8.0f} ms   x{ratio:.1f}", flush=True)
