@@ -84,8 +84,10 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         # "اليوم السبت" with a Friday reference: the writer's day is the named one, the nearest of that
         # name (the reference is often the next day's crawl or a day off by time zone)
         named = days + (wd - (ref + dt.timedelta(days=days)).isoweekday() + 3) % 7 - 3
-        # tomorrow stays after the reference and yesterday before it ("غدا الاثنين" on a Tuesday: next Monday)
-        days = named + 7 if days > 0 >= named else named - 7 if days < 0 <= named else named
+        # tomorrow does not fall before the reference, nor yesterday after it ("غدا الاثنين" on a Tuesday:
+        # next Monday); the reference's own weekday is the reference day ("أمس الجمعة" on a Friday: the
+        # crawl is a day early, not the article a week late)
+        days = named + 7 if days > 0 > named else named - 7 if days < 0 < named else named
     date = ref + dt.timedelta(days=days)
     cand = Candidate(m.start(), m.end(), "DATE", date.isoformat(),
                      attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **attrs},
