@@ -243,8 +243,7 @@ class _Finder:
         if limit - start > MAX_QUOTE:
             # a claim is no longer than a quotation: in a page without punctuation (one sentence) each
             # claim would otherwise run to the end of the text, and the claims' text grow as its square
-            cut = self.folded.rfind(" ", start, start + MAX_QUOTE)
-            limit = cut if cut > start else start + MAX_QUOTE
+            limit = _last_space(self.folded, start + 1, start + MAX_QUOTE)
         # a claim quoted inside a quotation ends with it (a quotation that closes after ``start``
         # opened less than MAX_QUOTE before it: only those are read)
         for q in self.quotes_opening(quotes, start - MAX_QUOTE, cue_start):
@@ -421,6 +420,18 @@ def _nested(it: _Item, q: Quotation) -> _Item:
     return _Item(it.start, it.end, it.cue, it.pre, "direct", it.zone, quote=q)
 
 
+def _first_space(text: str, lo: int, hi: int) -> int:
+    """Where a stretch cut to ``[lo, hi)`` starts: its first space, else ``lo``."""
+    cut = text.find(" ", lo, hi)
+    return cut if cut != -1 else lo
+
+
+def _last_space(text: str, lo: int, hi: int) -> int:
+    """Where a stretch cut to ``[lo, hi)`` ends: its last space, else ``hi``."""
+    cut = text.rfind(" ", lo, hi)
+    return cut if cut != -1 else hi
+
+
 _BETWEEN_POST_POSED = " \t\u00a0،,-–—"
 
 
@@ -467,8 +478,7 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], q
                     return None  # "…، حسب قوله" after the speaker's own claim
                 return cs, ce
         if cue_start - s_start > MAX_QUOTE:  # no longer than a quotation (see clause_end)
-            cut = folded.find(" ", cue_start - MAX_QUOTE, cue_start)
-            s_start = cut if cut != -1 else cue_start - MAX_QUOTE
+            s_start = _first_space(folded, cue_start - MAX_QUOTE, cue_start)
         cs, ce = trim(folded, s_start, cue_start)
         return (cs, ce) if ce > cs else None
     # in the middle of a sentence: the whole sentence is the claim (or what of it lies within half a
@@ -476,11 +486,9 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], q
     if s_end - s_start > MAX_QUOTE:
         half = MAX_QUOTE // 2
         if cue_start - s_start > half:
-            cut = folded.find(" ", cue_start - half, cue_start)
-            s_start = cut if cut != -1 else cue_start - half
+            s_start = _first_space(folded, cue_start - half, cue_start)
         if s_end - cue_start > half:
-            cut = folded.rfind(" ", cue_start, cue_start + half)
-            s_end = cut if cut != -1 else cue_start + half
+            s_end = _last_space(folded, cue_start, cue_start + half)
     cs, ce = trim(folded, s_start, s_end)
     return (cs, ce) if ce > cs else None
 

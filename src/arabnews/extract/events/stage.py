@@ -160,10 +160,11 @@ def _reading_pieces(doc: Document, by_sentence: dict[int, tuple[list[Any], list[
     for i in sorted(by_sentence):
         hits, cues = by_sentence[i]
         sentence = sentences[i]
-        tokens = doc.tokens_between(sentence.start, sentence.end)
-        if len(tokens) <= MAX_SENTENCE_TOKENS:
+        lo, hi = doc.token_range(sentence.start, sentence.end)
+        if hi - lo <= MAX_SENTENCE_TOKENS:  # (the view reads the tokens: not listed here)
             out.append((i, (sentence.start, sentence.end, hits, cues)))
             continue
+        tokens = doc.tokens_between(sentence.start, sentence.end)
         cuts = _cuts(tokens, sorted((h[0], h[1]) for h in (*hits, *cues)))
         cuts.append(len(tokens))
         for k, nxt in pairwise(cuts):

@@ -252,6 +252,7 @@ class _Taken:
 
 def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken: list[tuple[int, int]],
                      lex: Lexicon) -> list[_Hit]:
+    """The groups named by a trigger in ``[lo, hi)`` outside the registry hits' spans ``taken``."""
     folded = doc.folded
     hits: list[_Hit] = []
     starts = sorted({s for s, _ in taken})
@@ -298,7 +299,6 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
             hits.append(_Hit(s, end, discovered_id(key), lex.triggers[trigger], "pattern", attrs, name))
         if head:
             attrs["head_span"] = head
-        taken.append((m.start("trig"), end))
         claimed.add(m.start("trig"), end)
     return hits
 

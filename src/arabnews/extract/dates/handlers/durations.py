@@ -193,12 +193,8 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
     if m[g["season"]]:  # "كل صيف"
         return Candidate(m.start(), m.end(), "SET", f"XXXX-{lex.seasons[words(m['season'])]}")
-    if m[g["wd"]] and not m[g["unit"]]:  # "أيام الأحد"
-        wd = lex.weekdays.get(words(m[g["wd"]])) or lex.weekdays.get("ال" + words(m[g["wd"]]))
-        if wd is None:
-            return None
-        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", attrs={"weekday": wd})
-    unit, dual = lex.units[words(m[g["unit"]])]
+    # "أيام الأحد" has no unit word: its weekday is a day's, as in "كل يوم أحد"
+    unit, dual = lex.units[words(m[g["unit"]])] if m[g["unit"]] else ("D", 1)
     if m[g["wd"]] and unit == "D":
         wd = lex.weekdays.get(words(m[g["wd"]])) or lex.weekdays.get("ال" + words(m[g["wd"]]))
         if wd is None:
