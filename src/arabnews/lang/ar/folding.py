@@ -48,6 +48,11 @@ def fold(text: str) -> str:
         return hit
     if n < _LONG:
         return text.translate(_FOLD)
+    return _fold_pairs(text)
+
+
+def _fold_pairs(text: str) -> str:
+    """:func:`fold` by one ``str.replace`` per pair present (faster than ``translate`` on long text)."""
     for source, target in _PAIRS:
         if source in text:
             text = text.replace(source, target)
@@ -61,11 +66,7 @@ def fold_words(words: Sequence[str]) -> list[str]:
     >>> fold_words(["مدينة", "حماة"])
     ['مدينه', 'حماه']
     """
-    text = "\0".join(words)
-    for source, target in _PAIRS:
-        if source in text:
-            text = text.replace(source, target)
-    out = text.split("\0")
+    out = _fold_pairs("\0".join(words)).split("\0")
     if len(out) != len(words):  # a word holding the separator: one at a time
         return [fold(w) for w in words]
     return out
