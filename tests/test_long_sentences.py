@@ -236,3 +236,29 @@ def test_quotations_read_per_claim_do_not_grow_with_the_page(nlp, monkeypatch):
         assert len(doc.layers["quotes"]) >= 2 * n
         sizes.append(sum(read))
     assert 0 < sizes[1] <= 5 * sizes[0]
+
+
+def test_a_participle_reads_a_few_verbs_before_it(nlp, monkeypatch):
+    """A participle without its own speaker looks for its sentence's verb among the few nearest
+    before it, whatever the length of the sentence (each verb's claim check reads nearby claims)."""
+    from arabnews.extract.attribution import stage as attribution
+
+    unit = "ودعت وزارة الخارجية إلى ضبط النفس مضيفة أن الحوار هو السبيل الوحيد وطالب الوزير بالتهدئة "
+    first = nlp(unit.strip() + ".").layers["quotes"]
+    assert [(q.cue["text"], q.source["text"]) for q in first] == [("مضيفة", "وزارة الخارجية")]
+    checks: list[int] = []
+    plain = attribution._in_claim
+
+    def counting(claims, at, floor):
+        checks.append(at)
+        return plain(claims, at, floor)
+
+    monkeypatch.setattr(attribution, "_in_claim", counting)
+    counts = []
+    for n in (100, 400):
+        checks.clear()
+        claims = nlp(unit * n).layers["quotes"]  # one sentence, no punctuation
+        assert len(claims) == n
+        counts.append(len(checks))
+    assert 0 < counts[1] <= 4 * attribution._VERBS_BACK * 100
+    assert counts[1] <= 5 * counts[0]

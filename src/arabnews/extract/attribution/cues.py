@@ -39,7 +39,7 @@ SCHEMA = Record(
      "speech_nouns": Words, "documents": Words,
      "heads": Record({"person": Words, "organisation": Words, "media": Words, "anonymous": Words}),
      "media_names": Words, "zone_cutters": Words, "addressees": Words, "determiners": Words,
-     "closers": Words,
+     "closers": Words, "speech_acts": Words,
      # word lists of the speaker finder (sources.py) and of the stage (stage.py)
      "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
      "unnamed_adjectives": Words, "time_words": Words, "issued_words": Words, "publication_verbs": Words},
@@ -119,6 +119,7 @@ class Lexicon:
     addressees: frozenset[str]
     determiners: frozenset[str]
     closers: frozenset[str]
+    speech_re: GatedPattern  # the speech-act verbs (``speech_acts``), group "verb"
 
     def cue(self, form: str) -> Cue:
         """The cue of a written form (proclitic removed), ``KeyError`` if it is none."""
@@ -216,6 +217,9 @@ def lexicon() -> Lexicon:
     media = trie_regex(lookup_key(w) for w in data["media_names"])
     media_re = regex.compile(rf"(?P<pre>[وفبل]?)[\"«“]?(?P<name>{media})"
                              rf"[\"»”]?(?![\p{{L}}\p{{M}}])")
+    acts = [form for lemma in data["speech_acts"] for form in past_forms(lookup_key(lemma))]
+    speech_re = GatedPattern(regex.compile(rf"(?<!{letter})[وف]?(?P<verb>{trie_regex(acts)})(?!{letter})"),
+                             "[وف]?", acts, letter)
     return Lexicon(
         cues=cues,
         cue_re=cue_re,
@@ -231,4 +235,5 @@ def lexicon() -> Lexicon:
         addressees=frozenset(_with_article(data["addressees"])),
         determiners=frozenset(lookup_key(w) for w in data["determiners"]),
         closers=frozenset(lookup_key(w) for w in data["closers"]),
+        speech_re=speech_re,
     )

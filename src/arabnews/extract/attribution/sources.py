@@ -37,6 +37,8 @@ _PP_PREPS = word_set("phrase_preps")
 _UNNAMED = word_set("unnamed_adjectives")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
 _TIME = word_set("time_words")
+#: The preposition and pronoun of a relative clause's verb ("ما صرحت به الوزيرة"), before its subject.
+_RESUMPTIVE = frozenset({"به", "بها"})
 #: "Issued (by)" after a document ("بلاغ صادر عن رئاسة الحكومة").
 _ISSUED = word_set("issued_words")
 
@@ -213,7 +215,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     With ``fallback``, a short phrase with no known head right after a verb is taken too
     ("وأضاف السمراني أن")."""
     i = 0
-    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME):
+    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME
+                             or (i == 0 and toks[i].text in _RESUMPTIVE)):
         i += 1
     lead = i
     while i < len(toks) and toks[i].text in lex.determiners:

@@ -20,9 +20,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ...document import Document, Span
+from ...lang.ar import lookup_key
 from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
@@ -116,7 +118,7 @@ class _Finder:
 
     # -- phase 1: anchors --------------------------------------------------------------------
     def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
-               quotes_at: dict[int, Quotation], cue_starts: set[int]) -> _Item | None:
+               quotes_at: dict[int, Quotation], cue_starts: set[int], next_cues: set[int]) -> _Item | None:
         lex = self.lex
         _, s_end = self.sentence_bounds(start, lo, hi)
         toks = TokenStream(self.folded, end, min(s_end, end + 800))
@@ -149,7 +151,8 @@ class _Finder:
                         close_idx += 1
                     if not toks.has(close_idx):
                         return None
-                    if q.words >= self.min_quote_words and count <= 6 and not self._comp_follows(toks, close_idx + 1):
+                    if q.words >= self.min_quote_words and count <= 6 \
+                            and not self._comp_follows(toks, close_idx + 1, next_cues):
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
                     if count > limit:
@@ -176,13 +179,16 @@ class _Finder:
             idx += 1
         return None
 
-    def _comp_follows(self, toks: TokenStream, idx: int) -> bool:
+    def _comp_follows(self, toks: TokenStream, idx: int, next_cues: set[int]) -> bool:
+        """Does a complementizer follow a quotation (``idx`` after it) before another cue, so that
+        the quotation is not the verb's claim ("قال "الرئيس" إن …")?  (In "اعتبر النائب "أن …"
+        مضيفا أن …" the second أن is the participle's.)"""
         k = idx
         while k < idx + 8 and toks.has(k):
             t = toks[k]
             if t.text in self.lex.complementizers:
                 return True
-            if t.text in SENTENCE_END or t.text == ":" or t.text in MARKS:
+            if t.text in SENTENCE_END or t.text == ":" or t.text in MARKS or t.start in next_cues:
                 return False
             k += 1
         return False
@@ -255,6 +261,16 @@ class _Finder:
         end = balance_quotes(self.folded, start, limit, hi)
         return trim(self.folded, start, end)[1]
 
+    #: The speech-act verbs of the region last asked for, with its bounds.
+    _acts: tuple[int, int, list[tuple[int, int]]] | None = None
+
+    def speech_acts(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The folded spans of the speech-act verbs (``Lexicon.speech_re``) in ``[lo, hi)``, in order:
+        read once per region, when a participle first looks for its sentence's verb."""
+        if self._acts is None or self._acts[:2] != (lo, hi):
+            self._acts = (lo, hi, [m.span("verb") for m in self.lex.speech_re.finditer(self.folded, lo, hi)])
+        return self._acts[2]
+
     def carried(self, last: tuple[Source, int] | None, pos: int) -> Source | None:
         if last is None:
             return None
@@ -325,12 +341,16 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         quotes = find_quotations(folded, lo, hi)
         quotes_at = {q.open: q for q in quotes}
         cue_starts = {h[0] for h in hits if h[3].kind != "phrase"}
+        # with a verb's word start when a conjunction is attached ("وأضاف"): after a quotation, such a
+        # verb takes the complementizer that follows (not a participle: "ومقره" is "and its seat"
+        # far more often than "ومقرة")
+        next_cues = cue_starts | {s - len(pre) for s, _, pre, cue in hits if cue.kind in ("past", "present")}
         items: list[_Item] = []
         for s, e, pre, cue in hits:
             if cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
-                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts)
+                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues)
                 if item is not None and not item.zone and folded[s:e] in lex.impersonal:
                     item = None  # "يذكر أن": the outlet's own background
                 if item is None and not pre and cue.kind in ("past", "present"):
@@ -338,7 +358,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items)
-        stops = sorted(it.start - len(it.pre) for it in items if _is_stop(it, folded))
+        item_starts = {it.start for it in items}
+        stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded)]
+                       + [s - len(pre) for s, _, pre, cue in hits
+                          if s not in item_starts and _verb_after_comma(folded, s, pre, cue)])
         claims: list[tuple[int, int, _Item, Source | None]] = []  # folded content span, item, source
         ends: list[int] = []  # the claims' content ends, sorted
         taken_quotes = {id(it.quote) for it in items if it.quote is not None}
@@ -364,6 +387,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     prev_end = max(ends[k - 1], s_start) if k else s_start
                     src = speaker_before(words(folded, max(prev_end, it.start - 200), it.start), folded,
                                          f.mentions, lex)
+                if src is None and it.cue.kind == "participle":
+                    src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
+                    if src is not None and src.layer == "phrase" and " " not in folded[src.start:src.end] \
+                            and last is not None:
+                        src = f.carried(last, it.start) or src  # "النائبة" alone: the one named before
                 if src is None and it.cue.kind != "passive":
                     src = f.carried(last, it.start)
                 if it.cue.kind == "passive":
@@ -398,6 +426,110 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             seen.add(done)
             out.append(_span(doc, cs, ce, it, src, region.part))
     return out
+
+
+def _verb_after_comma(folded: str, start: int, pre: str, cue: Cue) -> bool:
+    """Does a reporting verb that makes no claim of its own start a new clause: "، وحذرت الوزيرة
+    ترامب من …" after a comma, with its conjunction, ends the claim before it."""
+    if not pre or cue.ambiguous or cue.kind != "past":  # "، ويدعى" is "and is named", not a reporting verb
+        return False
+    before = folded[max(0, start - len(pre) - 3):start - len(pre)].rstrip()
+    return bool(before) and before[-1] in COMMAS
+
+
+def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts: set[int],
+                  claims: list[tuple[int, int, _Item, Source | None]], pos: int, lo: int, hi: int) -> Source | None:
+    """The speaker of a participle's claim named after the sentence's verb before it ("وأشار اللومي
+    إلى وجود …، مؤكدا أن …", "ودعت وزارة الخارجية إلى ضبط النفس، مضيفة أن …"): the subject right
+    after the nearest reporting or speech-act verb earlier in the same sentence that makes no claim
+    of its own (one that does has given its speaker to the claims after it already); a verb inside
+    an earlier claim is the claim's, not the sentence's."""
+    s_start, _ = f.sentence_bounds(pos, lo, hi)
+    s_start = max(s_start, pos - MAX_QUOTE)
+    verbs = [(s, e, s in item_starts, cue.kind == "present")
+             for s, e, _, cue in hits[bisect_left(hits, (s_start,)):bisect_left(hits, (pos,))]
+             if cue.kind in ("past", "present") and not cue.ambiguous]
+    acts = f.speech_acts(lo, hi)
+    verbs += [(s, e, False, False) for s, e in acts[bisect_left(acts, (s_start,)):bisect_left(acts, (pos,))]]
+    verbs.sort(reverse=True)
+    # the nearest verb that is not inside an earlier claim, among the few nearest (a claim holds its
+    # cue within the anchor's reach before it, or lies before its cue: those before the floor end sooner)
+    verb_at = next((v for v in verbs[:_VERBS_BACK] if not _in_claim(claims, v[0], v[0] - MAX_QUOTE - 1000)), None)
+    if verb_at is None:
+        return None
+    s, e, is_item, present = verb_at
+    if is_item:
+        return None
+    verb = _gender(f.folded[s:e], present)
+    participle = f.folded[pos:pos + 12].split(" ", 1)[0]
+    if verb is not None and _participle_gender(participle) not in (None, verb):
+        return None  # "وطالب … ، مضيفة": not the same speaker
+    zone = words(f.folded, e, min(pos, e + 300))
+    src = speaker_after(zone, f.folded, f.mentions, f.lex, fallback=False)
+    if src is None:
+        return None
+    src = _subject_only(src, zone, f.lex)
+    head = f.folded[src.start:src.end].split(" ", 1)[0]
+    if verb == "m" and src.type != "person" and head.endswith("ه"):
+        return None  # "وطالب الوزارة برد الاعتبار له": a feminine noun after a masculine verb is its object
+    return src
+
+
+#: The verbs before a participle that :func:`_main_speaker` reads, nearest first.
+_VERBS_BACK = 4
+
+
+def _in_claim(claims: list[tuple[int, int, _Item, Source | None]], at: int, floor: int) -> bool:
+    """Does ``at`` lie in the content of a claim of a cue at or after ``floor`` (claims come in their
+    cues' order, and a claim lies within a quotation's length or two of its cue)?"""
+    for cs, ce, it, _ in reversed(claims):
+        if it.start < floor:
+            return False
+        if cs <= at < ce:
+            return True
+    return False
+
+
+def _gender(verb: str, present: bool) -> str | None:
+    """"f" or "m" for a singular 3rd person verb form (folded; "قالت", "تحدثت", "تقول" / "قال",
+    "تحدث", "يقول"), None for a dual, a plural or a form that can be either ("قالا", "دعا")."""
+    if verb.endswith(("وا", "ون", "ان", "تا", "ا")):
+        return None
+    if present:
+        return "f" if verb.startswith("ت") else "m"
+    return "f" if verb.endswith("ت") else "m"
+
+
+def _participle_gender(word: str) -> str | None:
+    """"f" for a feminine singular participle ("مضيفة", folded "مضيفه"), "m" for a masculine one
+    ("مضيفا"), None for a dual or plural."""
+    if word.endswith("تين"):
+        return None
+    if word.endswith("ه"):
+        return "f"
+    return "m" if word.endswith("ا") and not word.endswith("ان") else None
+
+
+#: Words that start a modifier of the subject ("النائب عن حركة الشعب", "المسؤول في الوزارة",
+#: "المتحدث باسم الجيش"), folded.
+_MODIFIER_PREPS = frozenset(map(lookup_key, ("عن", "في", "من", "باسم")))
+#: Prepositions that start the verb's complement ("أشار الوزير إلى …", "شدد الوزير على …"), folded: they
+#: look definite.
+_COMPLEMENT_PREPS = frozenset(map(lookup_key, ("إلى", "على")))
+
+
+def _subject_only(src: Source, zone: list[Tok], lex: Lexicon) -> Source:
+    """A subject phrase cut before the verb's object: a definite noun ends a noun phrase unless a
+    definite word, a closer or a prepositional phrase follows ("وأبرزت النائبة تشبث المرأة …" →
+    "النائبة"; "اتحاد المصارف العربية", "المصدر ذاته", "المتحدث باسم الجيش" whole)."""
+    if src.layer != "phrase":
+        return src
+    inside = [t for t in zone if src.start <= t.start and t.end <= src.end and t.is_word]
+    for a, b in pairwise(inside):
+        if a.text.startswith("ال") and (b.text in _COMPLEMENT_PREPS or not (
+                b.text.startswith(("ال", "لل")) or b.text in lex.closers or b.text in _MODIFIER_PREPS)):
+            return Source(src.start, a.end, src.layer, src.type)
+    return src
 
 
 def _merge_phrases(items: list[_Item]) -> list[_Item]:
