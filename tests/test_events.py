@@ -730,3 +730,19 @@ def test_places_are_read_once_per_sentence_as_the_plain_reading(nlp, seed):
                 assert fast == plain
                 heads += plain is not None
     assert found > 50 and heads > 10
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a place head with the article is an adjective ("الشرطة البلدية"), not the head of a place's name
+    ("وأكد الناطق الرسمي باسم موظفي الشرطة البلدية منتصر بربيرو مداهمة مستودع للمواد الغذائية صباح اليوم.",
+     "مداهمة", None),
+    ("ونفذت قوات الأمن حملة في المدينة العتيقة وسط العاصمة.", "حملة", None),
+    ("نفذ أعوان الشرطة البلدية حملة مداهمة في بلدية قليبية صباح اليوم.", "مداهمة", "قليبية"),
+    ("وقتل شاب برصاص مجهولين في حي الزهور بمدينة القصرين.", "قتل", "الزهور"),
+])
+def test_a_definite_head_names_no_place(nlp, text, trigger, place):
+    _, found = events(nlp, text)
+    match = [e for e in found if e.text == trigger]
+    assert len(match) == 1, [(e.text, e.type) for e in found]
+    loc = match[0].location
+    assert (loc["text"] if loc else None) == place

@@ -504,8 +504,11 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
                 taken.append((s, e))
             pos = view.doc.folded.find(key, pos + len(key), view.nend)
     # a head and the words after it: "في حي الميدان", "قرية كفرنبل"
+    # (not a head with the article: "الشرطة البلدية منتصر …" is an adjective before a name, not a
+    # head before its place's name, which makes it definite: "بلدية قليبية")
     heads = _TOWN_HEADS
-    for k in [k for k, w in enumerate(view.words[:-1]) if w in heads or w[1:] in heads or w[2:] in heads]:
+    for k in [k for k, w in enumerate(view.words[:-1])
+              if w in heads or w[1:] in heads or (w[2:] in heads and w[:2] not in ("ال", "لل"))]:
         w = view.words[k]
         bare = w if w in heads else w[1:] if w[1:] in heads else w[2:]
         j = k + 1
