@@ -39,10 +39,11 @@ SCHEMA = Record(
      "speech_nouns": Words, "documents": Words,
      "heads": Record({"person": Words, "organisation": Words, "media": Words, "anonymous": Words}),
      "media_names": Words, "zone_cutters": Words, "addressees": Words, "determiners": Words,
-     "closers": Words, "speech_acts": Words,
+     "closers": Words, "speech_acts": Words, "speech_act_participles": Words,
      # word lists of the speaker finder (sources.py) and of the stage (stage.py)
      "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
-     "unnamed_adjectives": Words, "time_words": Words, "issued_words": Words, "publication_verbs": Words},
+     "unnamed_adjectives": Words, "role_adjectives": Words, "time_words": Words, "issued_words": Words,
+     "publication_verbs": Words},
     {"_about": dict},
 )
 
@@ -119,7 +120,7 @@ class Lexicon:
     addressees: frozenset[str]
     determiners: frozenset[str]
     closers: frozenset[str]
-    speech_re: GatedPattern  # the speech-act verbs (``speech_acts``), group "verb"
+    speech_re: GatedPattern  # the speech-act verbs (``speech_acts``, group "verb") and their participles
 
     def cue(self, form: str) -> Cue:
         """The cue of a written form (proclitic removed), ``KeyError`` if it is none."""
@@ -218,8 +219,10 @@ def lexicon() -> Lexicon:
     media_re = regex.compile(rf"(?P<pre>[وفبل]?)[\"«“]?(?P<name>{media})"
                              rf"[\"»”]?(?![\p{{L}}\p{{M}}])")
     acts = [form for lemma in data["speech_acts"] for form in past_forms(lookup_key(lemma))]
-    speech_re = GatedPattern(regex.compile(rf"(?<!{letter})[وف]?(?P<verb>{trie_regex(acts)})(?!{letter})"),
-                             "[وف]?", acts, letter)
+    act_participles = [form for word in data["speech_act_participles"] for form in participle_forms(lookup_key(word))]
+    speech_re = GatedPattern(regex.compile(
+        rf"(?<!{letter})[وف]?(?:(?P<verb>{trie_regex(acts)})|(?P<participle>{trie_regex(act_participles)}))"
+        rf"(?!{letter})"), "[وف]?", [*acts, *act_participles], letter)
     return Lexicon(
         cues=cues,
         cue_re=cue_re,

@@ -37,6 +37,7 @@ _PP_PREPS = word_set("phrase_preps")
 _UNNAMED = word_set("unnamed_adjectives")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
 _TIME = word_set("time_words")
+_ROLE_ADJECTIVES = word_set("role_adjectives")
 #: The preposition and pronoun of a relative clause's verb ("ما صرحت به الوزيرة"), before its subject.
 _RESUMPTIVE = frozenset({"به", "بها"})
 #: "Issued (by)" after a document ("بلاغ صادر عن رئاسة الحكومة").
@@ -170,8 +171,9 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
             break
         prev = toks[j - 1].text if j > i else ""
         if count and prev.startswith("ال") and w.startswith("ال") and not (
-                w.endswith(("ي", "يه", "ين", "يون")) or w.startswith("الم")):
-            break  # "المعارضة الحكومة": two definite nouns are no idafa
+                w.endswith(("ي", "يه", "ين", "يون")) or w.startswith("الم")) and not (
+                w in _ROLE_ADJECTIVES and (j + 1 >= cut or toks[j + 1].text not in _TIME)):
+            break  # "المعارضة الحكومة": two definite nouns are no idafa ("الأمين العام": an adjective)
         count += 1
         j += 1
         last = j

@@ -261,15 +261,21 @@ class _Finder:
         end = balance_quotes(self.folded, start, limit, hi)
         return trim(self.folded, start, end)[1]
 
-    #: The speech-act verbs of the region last asked for, with its bounds.
-    _acts: tuple[int, int, list[tuple[int, int]]] | None = None
+    #: The speech-act verbs and participles of the region last asked for, with its bounds.
+    _acts: tuple[int, int, list[tuple[int, int]], list[int]] | None = None
 
-    def speech_acts(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The folded spans of the speech-act verbs (``Lexicon.speech_re``) in ``[lo, hi)``, in order:
-        read once per region, when a participle first looks for its sentence's verb."""
+    def speech_acts(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
+        """The folded spans of the speech-act verbs (``Lexicon.speech_re``) in ``[lo, hi)``, in order,
+        and the starts of their participles' words (with و/ف): read once per region."""
         if self._acts is None or self._acts[:2] != (lo, hi):
-            self._acts = (lo, hi, [m.span("verb") for m in self.lex.speech_re.finditer(self.folded, lo, hi)])
-        return self._acts[2]
+            verbs, participles = [], []
+            for m in self.lex.speech_re.finditer(self.folded, lo, hi):
+                if m.group("verb") is not None:
+                    verbs.append(m.span("verb"))
+                else:
+                    participles.append(m.start())
+            self._acts = (lo, hi, verbs, participles)
+        return self._acts[2], self._acts[3]
 
     def carried(self, last: tuple[Source, int] | None, pos: int) -> Source | None:
         if last is None:
@@ -361,7 +367,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         item_starts = {it.start for it in items}
         stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded)]
                        + [s - len(pre) for s, _, pre, cue in hits
-                          if s not in item_starts and _verb_after_comma(folded, s, pre, cue)])
+                          if s not in item_starts and _verb_after_comma(folded, s, pre, cue)]
+                       + [s for s in f.speech_acts(lo, hi)[1] if _after_comma(folded, s)])
+        # the end of each source phrase by the stop it makes
+        phrase_ends = {it.start - len(it.pre): it.phrase_end for it in items if it.kind == "source"}
         claims: list[tuple[int, int, _Item, Source | None]] = []  # folded content span, item, source
         ends: list[int] = []  # the claims' content ends, sorted
         taken_quotes = {id(it.quote) for it in items if it.quote is not None}
@@ -372,7 +381,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = it.source
                 elif it.pronoun or it.has_verb:
                     src = f.carried(last, it.start)
-                span = _source_content(f, it, lo, hi, stops, quotes, claims)
+                span = _source_content(f, it, lo, hi, stops, phrase_ends, quotes, claims)
                 if span is None:
                     continue
                 cs, ce = span
@@ -433,7 +442,12 @@ def _verb_after_comma(folded: str, start: int, pre: str, cue: Cue) -> bool:
     ترامب من …" after a comma, with its conjunction, ends the claim before it."""
     if not pre or cue.ambiguous or cue.kind != "past":  # "، ويدعى" is "and is named", not a reporting verb
         return False
-    before = folded[max(0, start - len(pre) - 3):start - len(pre)].rstrip()
+    return _after_comma(folded, start - len(pre))
+
+
+def _after_comma(folded: str, pos: int) -> bool:
+    """Is the word at ``pos`` right after a comma ("…، داعيا المواطنين إلى …")?"""
+    before = folded[max(0, pos - 3):pos].rstrip()
     return bool(before) and before[-1] in COMMAS
 
 
@@ -449,7 +463,7 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     verbs = [(s, e, s in item_starts, cue.kind == "present")
              for s, e, _, cue in hits[bisect_left(hits, (s_start,)):bisect_left(hits, (pos,))]
              if cue.kind in ("past", "present") and not cue.ambiguous]
-    acts = f.speech_acts(lo, hi)
+    acts = f.speech_acts(lo, hi)[0]
     verbs += [(s, e, False, False) for s, e in acts[bisect_left(acts, (s_start,)):bisect_left(acts, (pos,))]]
     verbs.sort(reverse=True)
     # the nearest verb that is not inside an earlier claim, among the few nearest (a claim holds its
@@ -587,7 +601,8 @@ def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], l
     return None
 
 
-def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], quotes: list[Quotation],
+def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], phrase_ends: dict[int, int],
+                    quotes: list[Quotation],
                     claims: list[tuple[int, int, _Item, Source | None]]) -> tuple[int, int] | None:
     """The clause a source phrase is attached to."""
     folded = f.folded
@@ -609,6 +624,14 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], q
                 if it.pronoun:
                     return None  # "…، حسب قوله" after the speaker's own claim
                 return cs, ce
+        # the clause before it: from the last stop ("…، منتقدا …، بحسب تعبيره"), or after the last
+        # source phrase ("…، بحسب دراسة …، وكذلك …، بحسب دراسة …")
+        k = bisect_left(stops, cue_start)
+        if k and s_start < stops[k - 1]:
+            s_start = stops[k - 1]
+            if s_start in phrase_ends:  # the clause after the phrase's own (up to its comma)
+                s_start = next((i + 1 for i in range(phrase_ends[s_start], cue_start) if folded[i] in COMMAS),
+                               phrase_ends[s_start])
         if cue_start - s_start > MAX_QUOTE:  # no longer than a quotation (see clause_end)
             s_start = _first_space(folded, cue_start - MAX_QUOTE, cue_start)
         cs, ce = trim(folded, s_start, cue_start)
