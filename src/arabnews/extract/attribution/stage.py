@@ -164,6 +164,8 @@ class _Finder:
             if w in lex.complementizers:
                 prev = toks[idx - 1].text if idx else None
                 zone = toks.items[:idx]
+                if cue.ambiguous and not pre and _preposition_reading(zone, lex):
+                    return None
                 if prev is not None and prev not in COMMAS:
                     if prev in cue.preps:
                         zone = toks.items[:idx - 1]
@@ -307,6 +309,18 @@ class _Finder:
         return self._closes[1].get(pos, [])
 
 
+def _preposition_reading(zone: list[Tok], lex: Lexicon) -> bool:
+    """Is an ambiguous cue a preposition or noun, not a verb, by the words before its complementizer:
+    a dual or oblique plural ("بين البلدين أن", "بين الجنسين، بيد أن"), which cannot be a verb's subject,
+    or two words joined by و ("بين الجمعيات والأحزاب الممضية …")?"""
+    ws = [t.text for t in zone if t.is_word]
+    if not ws:
+        return False
+    if ws[0].endswith("ين") and lex.head(ws[0]) is None:
+        return True
+    return any(w.startswith("و") and len(w) > 2 for w in ws[1:])
+
+
 def _is_stop(item: _Item, folded: str) -> bool:
     """Does this cue end the clause of a claim before it in the same sentence?"""
     if item.cue.kind == "participle" or item.pre:
@@ -346,7 +360,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             continue  # no cue, no claim: the region's quotation marks need not be read
         quotes = find_quotations(folded, lo, hi)
         quotes_at = {q.open: q for q in quotes}
-        cue_starts = {h[0] for h in hits if h[3].kind != "phrase"}
+        # (not an ambiguous cue's without و/ف: "وأكد الاتفاق الموقع بين البلدين أن …" is أكد's claim)
+        cue_starts = {s for s, _, pre, cue in hits if cue.kind != "phrase" and (pre or not cue.ambiguous)}
         # with a verb's word start when a conjunction is attached ("وأضاف"): after a quotation, such a
         # verb takes the complementizer that follows (not a participle: "ومقره" is "and its seat"
         # far more often than "ومقرة")
