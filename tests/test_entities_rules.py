@@ -1096,3 +1096,13 @@ def test_sentence_tables_are_those_of_each_token() -> None:
     assert [toks[i].text for i, s in enumerate(splits) if s is not None and s.prefix] == ["وبدمشق"]
     other = tokenize("في حلب")  # another sentence: the tables are its own
     assert sentence_texts(other) == ["في", "حلب"]
+
+
+def test_and_others_ends_a_name():
+    """"وغيرهما" after the last of a list of names is not part of it (ANT v1.1; the CRF ran on)."""
+    text = ("كما سيحضر المنتدى العديد من الشخصيات الفنية من بينها الفنان أيمن رضا والممثلة سلاف فواخرجي "
+            "وغيرهما من الفنانين في إطار تظاهرة صفاقس عاصمة الثقافة العربية.")
+    doc = NLP(text)
+    persons = [e.text for e in doc.entities if e.label == "PER"]
+    assert "سلاف فواخرجي" in persons
+    assert not any("وغير" in e.text for e in doc.entities)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...document import Document, EntitySpan, Part
+from ...lang.ar import fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
@@ -139,11 +140,17 @@ _CLOSERS = {'"': '"', "»": "«", "”": "“", ")": "("}
 
 def _content_end(chunk: Sequence[Token]) -> int:
     """Where a span over ``chunk`` ends: before punctuation the tagger ran on into ("الجوهرة اف ام."),
-    but after a closing quote or bracket whose opening one is in the span."""
+    but after a closing quote or bracket whose opening one is in the span, and before "and others"
+    ("سلاف فواخرجي وغيرهما")."""
     k = len(chunk)
-    while k > 1 and chunk[k - 1].kind == "punct":
-        opener = _CLOSERS.get(chunk[k - 1].text)
-        if opener is not None and any(t.text == opener for t in chunk[:k - 1]):
+    others = rule_words().and_others
+    while k > 1:
+        last = chunk[k - 1]
+        if last.kind == "punct":
+            opener = _CLOSERS.get(last.text)
+            if opener is not None and any(t.text == opener for t in chunk[:k - 1]):
+                break
+        elif not (last.kind == "word" and last.text.startswith("و") and fold(last.norm) in others):
             break
         k -= 1
     return chunk[k - 1].end
