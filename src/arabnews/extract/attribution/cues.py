@@ -34,12 +34,12 @@ _VERB = Record({}, {"present": (str, type(None)), "participle": str, "preps": Wo
                     "ambiguous": bool})
 _PHRASE = Record({"forms": Words}, {"weak": bool})
 SCHEMA = Record(
-    {"verbs": MapOf(str, _VERB), "passive": Words, "impersonal": Words, "complementizers": Words,
+    {"verbs": MapOf(str, _VERB), "passive": Words, "impersonal": Words, "not_cues": Words, "complementizers": Words,
      "pronoun_suffixes": Words, "comp_blockers": Words, "source_phrases": MapOf(str, _PHRASE),
      "speech_nouns": Words, "documents": Words,
      "heads": Record({"person": Words, "organisation": Words, "media": Words, "anonymous": Words}),
      "media_names": Words, "zone_cutters": Words, "addressees": Words, "determiners": Words,
-     "closers": Words, "speech_acts": Words, "speech_act_participles": Words,
+     "closers": Words, "speech_acts": Words, "speech_acts_ambiguous": Words, "speech_act_participles": Words,
      # word lists of the speaker finder (sources.py) and of the stage (stage.py)
      "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
      "unnamed_adjectives": Words, "role_adjectives": Words, "time_words": Words, "issued_words": Words,
@@ -121,6 +121,7 @@ class Lexicon:
     determiners: frozenset[str]
     closers: frozenset[str]
     speech_re: GatedPattern  # the speech-act verbs (``speech_acts``, group "verb") and their participles
+    ambiguous_acts: frozenset[str]  # the bare forms that count at a sentence's start only
 
     def cue(self, form: str) -> Cue:
         """The cue of a written form (proclitic removed), ``KeyError`` if it is none."""
@@ -188,6 +189,8 @@ def lexicon() -> Lexicon:
     for lemma, entry in data["source_phrases"].items():
         for form in entry["forms"]:
             cues.setdefault(lookup_key(form), Cue(lemma, "phrase", weak=bool(entry.get("weak", False))))
+    for word in data["not_cues"]:
+        cues.pop(lookup_key(word), None)
     attached = [f for f in cues if f.endswith(" ل")]
     words = [f for f in cues if not f.endswith(" ل")]
     letter = r"[\p{L}\p{M}]"
@@ -218,7 +221,8 @@ def lexicon() -> Lexicon:
     media = trie_regex(lookup_key(w) for w in data["media_names"])
     media_re = regex.compile(rf"(?P<pre>[وفبل]?)[\"«“]?(?P<name>{media})"
                              rf"[\"»”]?(?![\p{{L}}\p{{M}}])")
-    acts = [form for lemma in data["speech_acts"] for form in past_forms(lookup_key(lemma))]
+    ambiguous_acts = [lookup_key(lemma) for lemma in data["speech_acts_ambiguous"]]
+    acts = [form for lemma in [*map(lookup_key, data["speech_acts"]), *ambiguous_acts] for form in past_forms(lemma)]
     act_participles = [form for word in data["speech_act_participles"] for form in participle_forms(lookup_key(word))]
     speech_re = GatedPattern(regex.compile(
         rf"(?<!{letter})[وف]?(?:(?P<verb>{trie_regex(acts)})|(?P<participle>{trie_regex(act_participles)}))"
@@ -239,4 +243,5 @@ def lexicon() -> Lexicon:
         determiners=frozenset(lookup_key(w) for w in data["determiners"]),
         closers=frozenset(lookup_key(w) for w in data["closers"]),
         speech_re=speech_re,
+        ambiguous_acts=frozenset(ambiguous_acts),
     )

@@ -145,6 +145,8 @@ class _Finder:
                 q = quotes_at.get(t.start)
                 if q is not None and cue.ambiguous and not pre:
                     return None
+                if q is not None and idx and self._names_before(toks[idx - 1].text):
+                    q = None  # 'في تصريح لـ "الجوهرة أف أم"', 'في برنامج "هابي دايز"': a name, not a claim
                 if q is not None:
                     close_idx = idx + 1
                     while toks.has(close_idx) and toks[close_idx].start != q.close:
@@ -180,6 +182,11 @@ class _Finder:
                     return None
             idx += 1
         return None
+
+    def _names_before(self, word: str) -> bool:
+        """Is ``word`` one after which a quotation is a name: a preposition ("لـ", "في", "عبر"; not
+        على/عن: "شدد على "أهمية …"", "أعرب عن "…"" quote) or a media head ("برنامج", "قناة")?"""
+        return word in _NAME_PREPOSITIONS or self.lex.head(word) == "media"
 
     def _comp_follows(self, toks: TokenStream, idx: int, next_cues: set[int]) -> bool:
         """Does a complementizer follow a quotation (``idx`` after it) before another cue, so that
@@ -272,12 +279,18 @@ class _Finder:
         if self._acts is None or self._acts[:2] != (lo, hi):
             verbs, participles = [], []
             for m in self.lex.speech_re.finditer(self.folded, lo, hi):
-                if m.group("verb") is not None:
-                    verbs.append(m.span("verb"))
-                else:
+                if m.group("verb") is None:
                     participles.append(m.start())
+                elif m.group("verb") not in self.lex.ambiguous_acts or self._starts_sentence(m.start(), lo, hi):
+                    verbs.append(m.span("verb"))
             self._acts = (lo, hi, verbs, participles)
         return self._acts[2], self._acts[3]
+
+    def _starts_sentence(self, pos: int, lo: int, hi: int) -> bool:
+        """Does the word at ``pos`` start its sentence, after at most "كما", "قد", "ثم" ("وعبر الوزير
+        عن …", "كما عبر …"; not "… عبر شراكة مع …")?"""
+        s_start, _ = self.sentence_bounds(pos, lo, hi)
+        return self.folded[s_start:pos].strip(" \t\u00a0\n\"«“-–") in _CLAUSE_OPENERS
 
     def carried(self, last: tuple[Source, int] | None, pos: int) -> Source | None:
         if last is None:
@@ -538,6 +551,15 @@ def _participle_gender(word: str) -> str | None:
         return "f"
     return "m" if word.endswith("ا") and not word.endswith("ان") else None
 
+
+#: Prepositions after which a quotation names something (a programme, an outlet) rather than quoting
+#: a statement, folded ("لـ", a ل written apart with a tatweel, is normalized to "ل").
+_NAME_PREPOSITIONS = frozenset(map(lookup_key, ("ل", "لـ", "للـ", "في", "عبر")))
+
+#: What may come before a sentence's verb at its start, folded (see :meth:`_Finder._starts_sentence`).
+_CLAUSE_OPENERS = frozenset(["", *map(lookup_key, ("كما", "قد", "وقد", "فقد", "ثم", "بدوره", "بدورها", "من جهته",
+                                                     "من جهتها", "ومن جهته", "ومن جهتها", "من جانبه", "من جانبها",
+                                                     "ومن جانبه", "ومن جانبها"))])
 
 #: Words that start a modifier of the subject ("النائب عن حركة الشعب", "المسؤول في الوزارة",
 #: "المتحدث باسم الجيش"), folded.
