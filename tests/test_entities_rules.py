@@ -1099,10 +1099,14 @@ def test_sentence_tables_are_those_of_each_token() -> None:
 
 
 def test_and_others_ends_a_name():
-    """"وغيرهما" after the last of a list of names is not part of it (ANT v1.1; the CRF ran on)."""
+    """"وغيرهما" after the last of a list of names is not part of it, nor is the word that introduces
+    a nickname (ANT v1.1; the CRF ran on)."""
     text = ("كما سيحضر المنتدى العديد من الشخصيات الفنية من بينها الفنان أيمن رضا والممثلة سلاف فواخرجي "
             "وغيرهما من الفنانين في إطار تظاهرة صفاقس عاصمة الثقافة العربية.")
     doc = NLP(text)
     persons = [e.text for e in doc.entities if e.label == "PER"]
     assert "سلاف فواخرجي" in persons
     assert not any("وغير" in e.text for e in doc.entities)
+    doc = NLP('اعترافا بالجميل للفلسطيني صديق تونس منير الفرا المكنى "ابو صالح" والذي وافته المنية صباح الجمعة.')
+    assert "منير الفرا" in [e.text for e in doc.entities if e.label == "PER"]
+    assert not any("المكنى" in e.text for e in doc.entities)

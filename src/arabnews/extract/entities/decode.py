@@ -140,17 +140,17 @@ _CLOSERS = {'"': '"', "»": "«", "”": "“", ")": "("}
 
 def _content_end(chunk: Sequence[Token]) -> int:
     """Where a span over ``chunk`` ends: before punctuation the tagger ran on into ("الجوهرة اف ام."),
-    but after a closing quote or bracket whose opening one is in the span, and before "and others"
-    ("سلاف فواخرجي وغيرهما")."""
+    but after a closing quote or bracket whose opening one is in the span, and before "and others" or
+    a nickname's word ("سلاف فواخرجي وغيرهما", "منير الفرا المكنى")."""
     k = len(chunk)
-    others = rule_words().and_others
+    enders = rule_words().name_enders
     while k > 1:
         last = chunk[k - 1]
         if last.kind == "punct":
             opener = _CLOSERS.get(last.text)
             if opener is not None and any(t.text == opener for t in chunk[:k - 1]):
                 break
-        elif not (last.kind == "word" and last.text.startswith("و") and fold(last.norm) in others):
+        elif not (last.kind == "word" and fold(last.norm) in enders):
             break
         k -= 1
     return chunk[k - 1].end

@@ -29,7 +29,7 @@ RULES_SCHEMA = Record({
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
-    "disease_heads": Words, "and_others": Words,
+    "disease_heads": Words, "name_enders": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -92,8 +92,8 @@ class RuleWords:
     rank_titles: frozenset[str]
     #: heads of a disease's or virus's name, which is MISC ("فيروس زيكا", "متحور أوميكرون")
     disease_heads: frozenset[str]
-    #: "and others" words that end a list of names ("وغيرهما"), folded whole
-    and_others: frozenset[str]
+    #: words that end a name the CRF ran on into ("وغيرهما", "المكنى"), folded whole
+    name_enders: frozenset[str]
     #: words after a military rank that belong to it ("الفريق الركن", "الفريق أول ركن"), folded as written
     rank_qualifiers: frozenset[str]
     #: heads of stadiums, whose names are MISC ("ملعب سانتياغو برنابيو")
@@ -166,7 +166,7 @@ def rule_words() -> RuleWords:
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
         rank_qualifiers=frozenset(fold(w) for w in data["rank_qualifiers"]),
         disease_heads=words("disease_heads"),
-        and_others=frozenset(fold(w) for w in data["and_others"]),
+        name_enders=frozenset(fold(w) for w in data["name_enders"]),
         work_heads=words("work_heads"),
         theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
