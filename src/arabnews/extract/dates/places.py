@@ -16,7 +16,7 @@ from itertools import chain
 
 import regex
 
-from ...lang.ar import PROCLITIC
+from ...lang.ar import CONJ, PREP, PROCLITIC
 from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 from .patterns import MASK
@@ -54,6 +54,34 @@ class StartPlaces:
         self._scan = re.compile(rf"[^{NOT_START}]{place}")
         self._first = re.compile(place)
         self._memo: dict[str, int] = {}
+        # what :meth:`bits` reads instead of matching the ``_firsts`` one by one: the forms of PROCLITIC,
+        # the rules' bits by first word, the bits of the rules that may begin with a number
+        conj, prep = CONJ.strip("[]"), PREP.strip("[]")
+        self._proclitics = ("", *conj, *prep, *(c + p for c in conj for p in prep))
+        self._by_first: dict[str, int] = {}
+        for name, words in firsts.items():
+            for w in words:
+                self._by_first[w] = self._by_first.get(w, 0) | self.bit[name]
+        self._longest = max(map(len, self._by_first))
+        self._number_bits = sum(self.bit[name] for name, start in table.items() if start.number is not None)
+
+    def bits(self, key: str) -> int:
+        """The bits of the rules whose first word or number (after proclitics) begins ``key``: what the
+        ``_firsts`` patterns say (:meth:`plain_bits`), by dict lookups of ``key``'s prefixes (a test compares)."""
+        by_first, longest = self._by_first, self._longest
+        bits = 0
+        for pre in self._proclitics:
+            if key.startswith(pre):
+                rest = key[len(pre):]
+                for k in range(1, min(len(rest), longest) + 1):
+                    bits |= by_first.get(rest[:k], 0)
+                if rest and (_number_char(rest[0]) or (rest[:2] == "ال" and _number_char(rest[2:3]))):
+                    bits |= self._number_bits
+        return bits
+
+    def plain_bits(self, key: str) -> int:
+        """The bits of the rules whose ``_firsts`` pattern matches at the start of ``key``."""
+        return sum(bit for bit, first in self._firsts if first.match(key))
 
     def places(self, text: str, pos: int, endpos: int) -> tuple[list[tuple[int, int]], int]:
         """(place, bits of the rules whose first word or number can be there) in ``text[pos:endpos]``,
@@ -73,10 +101,16 @@ class StartPlaces:
             key = text[start:end + 1]
             bits = memo.get(key)
             if bits is None:
-                bits = memo[key] = sum(bit for bit, first in self._firsts if first.match(key))
+                bits = memo[key] = self.bits(key)
             out.append((start, bits))
             every |= bits
         return out, every
+
+
+def _number_char(c: str) -> bool:
+    """Is ``c`` a character :data:`_NUMBER_FIRST` takes after its article: a digit of ``re``'s ``\\d``
+    (``str.isdecimal`` in the BMP), an astral character or the mask?"""
+    return len(c) == 1 and (c.isdecimal() or c >= "\U00010000" or c == MASK)
 
 
 @cache
