@@ -26,6 +26,9 @@ from .starts import NOT_START, _alt, starts
 #: may take ("في الـ17 من مارس").
 _NUMBER_FIRST = rf"(?:ال)?[\d\U00010000-\U0010ffff{MASK}]"
 _IN_WORD = re.compile(f"[{NOT_START}]+")
+#: The letters of PROCLITIC's two classes (``[وف]?[بلك]?``), for :meth:`StartPlaces.bits`
+_CONJ_LETTERS = frozenset(CONJ.strip("[]"))
+_PREP_LETTERS = frozenset(PREP.strip("[]"))
 
 
 class StartPlaces:
@@ -56,8 +59,6 @@ class StartPlaces:
         self._memo: dict[str, int] = {}
         # what :meth:`bits` reads instead of matching the ``_firsts`` one by one: the forms of PROCLITIC,
         # the rules' bits by first word, the bits of the rules that may begin with a number
-        conj, prep = CONJ.strip("[]"), PREP.strip("[]")
-        self._proclitics = ("", *conj, *prep, *(c + p for c in conj for p in prep))
         self._by_first: dict[str, int] = {}
         for name, words in firsts.items():
             for w in words:
@@ -68,15 +69,23 @@ class StartPlaces:
     def bits(self, key: str) -> int:
         """The bits of the rules whose first word or number (after proclitics) begins ``key``: what the
         ``_firsts`` patterns say (:meth:`plain_bits`), by dict lookups of ``key``'s prefixes (a test compares)."""
-        by_first, longest = self._by_first, self._longest
+        longest, get = self._longest, self._by_first.get
+        # where the word may begin after PROCLITIC ([وف]?[بلك]?): at 0, after و/ف, after ب/ل/ك or both
+        at = [0]
+        first = key[:1]
+        if first in _CONJ_LETTERS:
+            at.append(1)
+            if key[1:2] in _PREP_LETTERS:
+                at.append(2)
+        elif first in _PREP_LETTERS:
+            at.append(1)
         bits = 0
-        for pre in self._proclitics:
-            if key.startswith(pre):
-                rest = key[len(pre):]
-                for k in range(1, min(len(rest), longest) + 1):
-                    bits |= by_first.get(rest[:k], 0)
-                if rest and (_number_char(rest[0]) or (rest[:2] == "ال" and _number_char(rest[2:3]))):
-                    bits |= self._number_bits
+        size = len(key)
+        for s in at:
+            for k in range(s + 1, min(size, s + longest) + 1):
+                bits |= get(key[s:k], 0)
+            if s < size and (_number_char(key[s]) or (key[s:s + 2] == "ال" and _number_char(key[s + 2:s + 3]))):
+                bits |= self._number_bits
         return bits
 
     def plain_bits(self, key: str) -> int:
