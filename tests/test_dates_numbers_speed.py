@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from arabnews import Pipeline
 from arabnews.document import Region
+from arabnews.extract.dates.handlers.relative import _PREV_WORDS, prev_words
 from arabnews.extract.dates.masking import PROCLITIC_FORMS, PROCLITIC_MAX, first_protected, mask_numbers
 from arabnews.extract.dates.merges import _DAYS_CONJ_ENDS, _days_before
 from arabnews.extract.dates.months import lexicon as dates_lexicon
@@ -430,3 +431,30 @@ def test_confirmed_searches_find_what_their_exact_search_finds(docs) -> None:
                 assert (search.search(window) is not None) == (search.exact.search(window) is not None), window
                 found += search.search(window) is not None
     assert found > 50
+
+
+_TENSE_PIECES = ["سيزور", "الوزير", "قال", "و", "ال", "ً", "ّ", "12", "\ue000", "a", "."]
+_TENSE_GLUE = ["", " ", "  ", "\n", "،", ",", " ، ", "\t", ".", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TENSE_PIECES), st.sampled_from(_TENSE_GLUE)), max_size=30),
+       st.integers(0, 400))
+def test_prev_words_walk_is_the_anchored_search(pieces, pos: int) -> None:
+    # the words before a weekday read by a walk back are what the $-anchored search of 60 characters
+    # captures, wherever the stretch's start cuts a word or its separators
+    text = "".join(a + b for a, b in pieces)
+    pos = min(pos, len(text))
+    m = _PREV_WORDS.search(text, max(0, pos - 60), pos)
+    assert prev_words(text, pos) == (m.group(1) if m else None)
+
+
+def test_prev_words_on_the_sample(docs) -> None:
+    found = 0
+    for doc in docs:
+        text = doc.folded
+        for pos in range(0, len(text), 3):
+            m = _PREV_WORDS.search(text, max(0, pos - 60), pos)
+            assert prev_words(text, pos) == (m.group(1) if m else None), pos
+            found += m is not None
+    assert found > 1000
