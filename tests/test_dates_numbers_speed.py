@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from arabnews import Pipeline
 from arabnews.document import Region
+from arabnews.extract.dates.handlers.relative import _PREV_WORDS, prev_words
 from arabnews.extract.dates.masking import PROCLITIC_FORMS, PROCLITIC_MAX, first_protected, mask_numbers
 from arabnews.extract.dates.merges import _DAYS_CONJ_ENDS, _days_before
 from arabnews.extract.dates.months import lexicon as dates_lexicon
@@ -29,6 +30,7 @@ from arabnews.extract.dates.places import scan_places, start_places
 from arabnews.extract.dates.reading import last_word, prev_word
 from arabnews.extract.dates.rules import _digits, compiled
 from arabnews.extract.dates.starts import refused_starts, scan, start_patterns
+from arabnews.extract.dates.starts import starts as start_table
 from arabnews.extract.dates.windows import anchor_words, is_anchor, windows
 from arabnews.extract.numbers import _qualifier_before, parse_numbers
 from arabnews.extract.numbers.grammar import _REVERSED_DECIMAL, _REVERSED_HINT
@@ -147,6 +149,39 @@ def test_start_places_of_windows_ending_anywhere(pieces) -> None:
             for bit, starts in patterns_:
                 if starts.match(text, at, endpos) is not None:
                     assert bits.get(at, 0) & bit, (text[at:endpos], endpos)
+
+
+def test_start_place_bits_by_lookup_are_the_first_patterns_bits(docs) -> None:
+    # the memo's bits come from dict lookups of a key's prefixes after each proclitic form: they are the
+    # bits of the rules whose first-word pattern matches the key, for every word of the sample (with the
+    # character after it, as the scan keys them) and every tail of one, numbers and the article too
+    p = patterns()
+    index = start_places()
+    keys = {"", "ال", "الـ", "ولل", "وبال٣", "فال\ue000", "ال۱", "ك𝟙", "بالعام", "وللساعة", "۱۲"}
+    for doc in docs:
+        masked = mask_numbers(doc, p)[1]
+        for m in re.finditer(r"\S+\s?", masked):
+            word = m.group()
+            keys.update(word[i:] for i in range(len(word)))
+            keys.update(word[:i] for i in range(1, len(word)))
+    firsts = {w.split()[0] for name in index.bit for w in _start_words(name)}
+    keys.update(c + a + w + e for c in ("", "و", "ف", "ب", "ل", "ك", "وب", "فل", "لل", "وال", "ا")
+                for a in ("", "ال") for w in firsts for e in ("", " ", "ه", "\ue000"))
+    assert len(keys) > 10_000
+    wrong = [key for key in keys if index.bits(key) != index.plain_bits(key)]
+    assert not wrong, wrong[:10]
+    assert index.bits("وبالعام ") & index.bit["year"] and not index.bits("رالعام") & index.bit["year"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="وفبلكالعمينسه\ue0001٣۱𝟙 ـ", max_size=10))
+def test_start_place_bits_of_any_key(key: str) -> None:
+    index = start_places()
+    assert index.bits(key) == index.plain_bits(key)
+
+
+def _start_words(name: str) -> list[str]:
+    return start_table(dates_lexicon())[name].words
 
 
 def test_proclitic_forms_are_what_the_clitic_pattern_matches() -> None:
@@ -396,3 +431,30 @@ def test_confirmed_searches_find_what_their_exact_search_finds(docs) -> None:
                 assert (search.search(window) is not None) == (search.exact.search(window) is not None), window
                 found += search.search(window) is not None
     assert found > 50
+
+
+_TENSE_PIECES = ["سيزور", "الوزير", "قال", "و", "ال", "ً", "ّ", "12", "\ue000", "a", "."]
+_TENSE_GLUE = ["", " ", "  ", "\n", "،", ",", " ، ", "\t", ".", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TENSE_PIECES), st.sampled_from(_TENSE_GLUE)), max_size=30),
+       st.integers(0, 400))
+def test_prev_words_walk_is_the_anchored_search(pieces, pos: int) -> None:
+    # the words before a weekday read by a walk back are what the $-anchored search of 60 characters
+    # captures, wherever the stretch's start cuts a word or its separators
+    text = "".join(a + b for a, b in pieces)
+    pos = min(pos, len(text))
+    m = _PREV_WORDS.search(text, max(0, pos - 60), pos)
+    assert prev_words(text, pos) == (m.group(1) if m else None)
+
+
+def test_prev_words_on_the_sample(docs) -> None:
+    found = 0
+    for doc in docs:
+        text = doc.folded
+        for pos in range(0, len(text), 3):
+            m = _PREV_WORDS.search(text, max(0, pos - 60), pos)
+            assert prev_words(text, pos) == (m.group(1) if m else None), pos
+            found += m is not None
+    assert found > 1000

@@ -16,7 +16,7 @@ from itertools import chain
 
 import regex
 
-from ...lang.ar import PROCLITIC
+from ...lang.ar import CONJ, PREP, PROCLITIC
 from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 from .patterns import MASK
@@ -26,6 +26,9 @@ from .starts import NOT_START, _alt, starts
 #: may take ("في الـ17 من مارس").
 _NUMBER_FIRST = rf"(?:ال)?[\d\U00010000-\U0010ffff{MASK}]"
 _IN_WORD = re.compile(f"[{NOT_START}]+")
+#: The letters of PROCLITIC's two classes (``[وف]?[بلك]?``), for :meth:`StartPlaces.bits`
+_CONJ_LETTERS = frozenset(CONJ.strip("[]"))
+_PREP_LETTERS = frozenset(PREP.strip("[]"))
 
 
 class StartPlaces:
@@ -54,6 +57,40 @@ class StartPlaces:
         self._scan = re.compile(rf"[^{NOT_START}]{place}")
         self._first = re.compile(place)
         self._memo: dict[str, int] = {}
+        # what :meth:`bits` reads instead of matching the ``_firsts`` one by one: the forms of PROCLITIC,
+        # the rules' bits by first word, the bits of the rules that may begin with a number
+        self._by_first: dict[str, int] = {}
+        for name, words in firsts.items():
+            for w in words:
+                self._by_first[w] = self._by_first.get(w, 0) | self.bit[name]
+        self._longest = max(map(len, self._by_first))
+        self._number_bits = sum(self.bit[name] for name, start in table.items() if start.number is not None)
+
+    def bits(self, key: str) -> int:
+        """The bits of the rules whose first word or number (after proclitics) begins ``key``: what the
+        ``_firsts`` patterns say (:meth:`plain_bits`), by dict lookups of ``key``'s prefixes (a test compares)."""
+        longest, get = self._longest, self._by_first.get
+        # where the word may begin after PROCLITIC ([وف]?[بلك]?): at 0, after و/ف, after ب/ل/ك or both
+        at = [0]
+        first = key[:1]
+        if first in _CONJ_LETTERS:
+            at.append(1)
+            if key[1:2] in _PREP_LETTERS:
+                at.append(2)
+        elif first in _PREP_LETTERS:
+            at.append(1)
+        bits = 0
+        size = len(key)
+        for s in at:
+            for k in range(s + 1, min(size, s + longest) + 1):
+                bits |= get(key[s:k], 0)
+            if s < size and (_number_char(key[s]) or (key[s:s + 2] == "ال" and _number_char(key[s + 2:s + 3]))):
+                bits |= self._number_bits
+        return bits
+
+    def plain_bits(self, key: str) -> int:
+        """The bits of the rules whose ``_firsts`` pattern matches at the start of ``key``."""
+        return sum(bit for bit, first in self._firsts if first.match(key))
 
     def places(self, text: str, pos: int, endpos: int) -> tuple[list[tuple[int, int]], int]:
         """(place, bits of the rules whose first word or number can be there) in ``text[pos:endpos]``,
@@ -73,10 +110,16 @@ class StartPlaces:
             key = text[start:end + 1]
             bits = memo.get(key)
             if bits is None:
-                bits = memo[key] = sum(bit for bit, first in self._firsts if first.match(key))
+                bits = memo[key] = self.bits(key)
             out.append((start, bits))
             every |= bits
         return out, every
+
+
+def _number_char(c: str) -> bool:
+    """Is ``c`` a character :data:`_NUMBER_FIRST` takes after its article: a digit of ``re``'s ``\\d``
+    (``str.isdecimal`` in the BMP), an astral character or the mask?"""
+    return len(c) == 1 and (c.isdecimal() or c >= "\U00010000" or c == MASK)
 
 
 @cache

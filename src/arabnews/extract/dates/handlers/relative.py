@@ -100,6 +100,43 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
 _FUTURE_TENSE = 2
 _NEXT_WORD = regex.compile(r"\s*+([\p{L}\p{M}]++)")
 _PREV_WORDS = regex.compile(r"((?:[\p{L}\p{M}]++[\s،,]++){1,4})$")
+#: How far before a weekday :func:`_tense` reads (the stretch ``_PREV_WORDS`` is searched in)
+_TENSE_REACH = 60
+#: character → 1 for a separator of ``_PREV_WORDS`` (``[\s،,]``), 2 for a letter or mark, 0 for another
+#: (filled as characters are met; at most one entry per character)
+_CHAR_CLASS: dict[str, int] = {}
+_SEPARATOR = regex.compile(r"[\s،,]")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
+def _char_class(c: str) -> int:
+    found = _CHAR_CLASS.get(c)
+    if found is None:
+        found = _CHAR_CLASS[c] = 1 if _SEPARATOR.match(c) else 2 if _LETTER.match(c) else 0
+    return found
+
+
+def prev_words(text: str, pos: int) -> str | None:
+    """What ``_PREV_WORDS.search(text, max(0, pos - 60), pos)`` captures, by a walk back from ``pos``: up to
+    four (word, separators) pairs that end at ``pos`` (a word may be cut by the stretch's start).  The
+    ``$``-anchored search tries the pattern at each of the 60 places before ``pos``; the walk reads each
+    character once (a test compares them)."""
+    lo = max(0, pos - _TENSE_REACH)
+    end = pos
+    start = None
+    for _ in range(4):
+        j = end
+        while j > lo and _char_class(text[j - 1]) == 1:
+            j -= 1
+        if j == end:
+            break
+        k = j
+        while k > lo and _char_class(text[k - 1]) == 2:
+            k -= 1
+        if k == j:
+            break
+        start = end = k
+    return None if start is None else text[start:pos]
 #: Words after a weekday that make it not a day: "الأحد عشر" (eleven), "الاثنين منهم" (the two)
 _NOT_DAY_AFTER = frozenset({"عشر", "عشره", "منهم", "منهما", "الاخرين", "معا", "والثلاثين", "والعشرين"})
 #: Nouns before a weekday in construct: "صلاة الجمعة", "خطبة الجمعة", "يوم الأحد" is read elsewhere
@@ -160,10 +197,10 @@ _NEWS_VERBS = frozenset({"قال", "اعلن", "اكد", "افاد", "ذكر", "
 def _tense(text: str, pos: int) -> int | None:
     """The tense of the clause before a bare weekday: a future cue (سـ + verb, سوف, من المقرر, an
     imperfect verb يـ) → the next such day (:data:`_FUTURE_TENSE`); otherwise None (the last one)."""
-    m = _PREV_WORDS.search(text, max(0, pos - 60), pos)
-    if not m:
+    found = prev_words(text, pos)
+    if found is None:
         return None
-    for w in m.group(1).replace("،", " ").replace(",", " ").split():
+    for w in found.replace("،", " ").replace(",", " ").split():
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
         if w in _FUTURE_CUES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن") or (
                 len(w) >= 4 and w[0] == "ي" and w not in ("يوم", "يونيو", "يوليو", "يناير")):
