@@ -113,7 +113,9 @@ def patterns() -> Patterns:
             (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}
         )""", flags)
-    bare_year = c(rf"""(?:{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|{mods}))\s+\K|(?<=\(\s*+)(?=\d{{4}}\s*+\)))
+    # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
+    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد))\s+\K
+                          |(?<=\(\s*+)(?=\d{{4}}\s*+\)))
         (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
     year_range = c(rf"""{_PRE}
         (?:(?P<sig>بين|من|منذ|(?:خلال\s+)?الفتره\s+(?:من|بين))\s+)?

@@ -178,9 +178,13 @@ def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def h_bare_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A bare year after a preposition or mod: "في 2016" → 2016 (the preposition is left out)."""
+    """A bare year after a preposition or mod: "في 2016" → 2016 (the preposition is left out),
+    "نهاية 2017" → 2017 with mod END (the mod is in the span)."""
     g = m.re.groupindex
-    return absolute(m.start(), m.end(), "gregorian", int(m[g["year"]]), None, None, ctx.ref)
+    cand = absolute(m.start(), m.end(), "gregorian", int(m[g["year"]]), None, None, ctx.ref)
+    if cand is not None and m[g["mod"]]:
+        cand.mod = ctx.lex.mods[words(m[g["mod"]])]
+    return cand
 
 
 def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
