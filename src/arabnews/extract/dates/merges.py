@@ -45,13 +45,18 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         a = chosen[i]
         b = chosen[i + 1] if i + 1 < len(chosen) else None
         merged = None
-        if b is not None and a.type == b.type == "DATE" and b.ns - a.ne <= 12 and a.fields and b.fields:
+        dates = b is not None and a.type == b.type == "DATE" and a.fields and b.fields
+        # two clock times: "من 8 صباحا إلى 5 مساء", "بين الساعة التاسعة صباحا والخامسة مساء"
+        times = b is not None and a.type == b.type == "TIME" and _clock(a) and _clock(b)
+        if b is not None and (dates or times) and b.ns - a.ne <= 12:
             m = p.between.match(ctx.text[a.ne:b.ns])
             if m:
                 word = prev_word(ctx.text, a.ns)
                 conj = m["conj"]
                 if (word == "بين" and conj == "و") or (word in ("من", "منذ") and conj != "و") or conj in ("-", "–"):
-                    merged = _range(a, b, ctx, include_signal=word in _RANGE_SIGNALS)
+                    include = word in _RANGE_SIGNALS
+                    merged = _range(a, b, ctx, include_signal=include) if dates else \
+                        _time_range(a, b, ctx.text, include_signal=include)
         if merged is not None:
             out.append(merged)
             i += 2
@@ -59,6 +64,19 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
             out.append(a)
             i += 1
     return out
+
+
+def _clock(c: Candidate) -> bool:
+    """Is ``c`` a clock time of no day ("T08:00")?"""
+    return c.value is not None and c.value.startswith("T") and "/" not in c.value
+
+
+def _time_range(a: Candidate, b: Candidate, text: str, *, include_signal: bool) -> Candidate:
+    """One TIME from clock time ``a`` to ``b``, as :func:`.handlers.clock.h_time` gives "من الساعة 9 حتى 11"."""
+    ns = _word_start_before(text, a.ns) if include_signal else a.ns
+    assert a.value is not None and b.value is not None
+    return Candidate(ns, b.ne, "TIME", f"{a.value}/{b.value}",
+                     attrs={"end_value": b.value, "range": {"start": a.value, "end": b.value}})
 
 
 def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) -> Candidate | None:

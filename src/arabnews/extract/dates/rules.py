@@ -115,7 +115,8 @@ RULES: tuple[Rule, ...] = (
     Rule("duration", "duration", h_duration, ("units",)),  # "أربعة أعوام", "منذ 3 سنوات"
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
     Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
-    Rule("time", "time", h_time, ("ساعه", MASK)),  # "الساعة الثالثة فجراً"
+    # "الساعة الثالثة فجراً", "الثامنة مساء", "8 صباحا" (a number before an adverb of the day's part)
+    Rule("time", "time", h_time, ("ساعه", MASK, "صباحا", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال")),
     Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
     Rule("century", "century", h_century, ("قرن",)),  # "القرن الحادي والعشرين", "القرن الماضي"
     Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"

@@ -29,6 +29,8 @@ def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | Non
         return None
     if (code in ("AF", "EV") and hour < 12) or (code == "NI" and 6 <= hour < 12):
         hour += 12
+    elif code in ("MO", "NI") and hour == 12:  # "… والثانية عشرة ليلا": midnight
+        hour = 0
     return f"T{hour % 24:02d}:{minute:02d}"
 
 
@@ -37,15 +39,25 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     "الساعة الرابعة إلا ربعاً" → T03:45, "الساعة الثامنة من صباح أمس" → 2020-05-11T08:00."""
     g = m.re.groupindex
     hour: int | None
+    v = number(m, g["hour"], ctx)
+    # "الواحدة" (and "الواحدة والنصف", one number of the numbers stage: 1.5): one o'clock is a cardinal
+    one = m[g["hour"]][0] == MASK and v is not None and v[1] == "cardinal" and 1 <= v[0] < 2
     if not m[g["saa"]]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
-        v = number(m, g["hour"], ctx)
-        if not ((m[g["part"]] or m[g["minus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK and v is not None
-                and v[1] == "ordinal" and not m[g["hour2"]]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
+        word = (m[g["part"]] or m[g["minus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK and v is not None \
+            and (v[1] == "ordinal" or one)
+        # "8 صباحا": a number of 1 to 12 right before an adverb of the day's part is an hour too (not
+        # before a day: in "أصيب 3 مساء الأحد" the part is a noun, "Sunday evening", and 3 a count)
+        part = words(m[g["part"]]) if m[g["part"]] else ""
+        digits = (part in ctx.lex.day_parts_after or part.startswith("بعد ")) and m[g["hour"]][0] != MASK \
+            and not (m[g["dref"]] or m[g["dwd"]]) and int_in(v, 1, 12) is not None
+        if not ((word or digits) and not m[g["hour2"]]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
     if m[g["min"]]:
         hour, minute = int(m[g["hour"]].replace(".", ":").split(":")[0]), int(m[g["min"]])
+    elif one and v is not None:  # "الواحدة والنصف" → 1:30, "الواحدة والربع" → 1:15
+        hour, minute = 1, round((v[0] - 1) * 60)
     else:
-        hour, minute = int_in(number(m, g["hour"], ctx), 0, 24), 0
+        hour, minute = int_in(v, 0, 24), 0
     if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     minutes = ctx.lex.fraction_minutes
@@ -61,7 +73,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     code = ctx.lex.day_parts.get(words(m[g["part"]])) if m[g["part"]] else None
     if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
         hour += 12
-    elif code == "MO" and hour == 12:
+    elif code in ("MO", "NI") and hour == 12:  # "الثانية عشرة ليلا": midnight
         hour = 0
     hour %= 24
     clock = f"T{hour:02d}:{minute:02d}"
