@@ -174,3 +174,18 @@ def test_scores_are_the_plain_sums_bit_for_bit(which: str) -> None:
         got = tagger._scorer.scores(sentences, domain).tolist()
         want = [row for words in sentences for row in _plain_scores(tagger, words, domain)]
         assert got == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("في دير الزور و جنوب السودان", [0, 1, 2, 0, 1, 2]),
+    ("الولايات المتحدة الأمريكية", [1, 2, 2]),
+    ("دير دير الزور", [0, 1, 2]),  # the first "دير" starts no place: the second does
+    ("قصف ريف دمشق الغربي وبدير الزور", [0, 0, 0, 0, 1, 2]),  # with proclitics
+    ("دير", [0]),
+])
+def test_multiword_place_flags(tagger: CRFTagger, text: str, want: list[int]) -> None:
+    """The place flag of each word (1: a multi-word place of the gazetteer starts, 2: inside it),
+    read only at the words that can start one."""
+    words = _sentences(text)[0]
+    entries = tagger.features.entries(words)
+    assert tagger.features.places([e[5] for e in entries], [e[6] for e in entries]) == want
