@@ -133,3 +133,59 @@ def test_results_outlive_the_next_documents(tagger: CRFTagger) -> None:
     again = tagger.tag_many(sentences)
     assert [t.tags for t in again] == tags
     assert [[[float(x) for x in row] for row in t.marginals] for t in again] == marginals
+
+
+def _plain_scores(tagger: CRFTagger, words: list[str], domain: str | None) -> list[list[float]]:
+    """A sentence's state scores the slow way: each token's feature strings (pycrfsuite's input),
+    their weight rows added one after the other from 0.0, as crfsuite adds them."""
+    import numpy as np
+
+    model = tagger._model
+    assert model is not None
+    out = []
+    for feats in tagger.features(words, None, domain):
+        acc = np.zeros(len(model.labels))
+        for name in feats:
+            a = model.attr_ids.get(name)
+            if a is not None:
+                acc = acc + model.weights[a]
+        out.append(acc.tolist())
+    return out
+
+
+@pytest.mark.parametrize("which", ["news", "wiki"])
+def test_scores_are_the_plain_sums_bit_for_bit(which: str) -> None:
+    """The scorer's gathered sums (the type tables, the sentence edges, bigrams, place flags, the
+    domain copies of the wiki model) are the feature strings' weights added in crfsuite's order, on
+    random sentences of words of the text, unknown words and multi-word places, in one batch."""
+    import random
+
+    from arabnews.extract.entities.crf import wiki_tagger
+
+    tagger = default_tagger() if which == "news" else wiki_tagger()
+    if tagger._scorer is None:  # pragma: no cover - platforms whose pycrfsuite hides crfsuite's C functions
+        pytest.skip("crfsuite's lattice routines are not reachable here")
+    domain = None if which == "news" else "wiki"
+    vocab = [w for s in _sentences(TEXT) for w in s]
+    vocab += ["زيزفونستان", "وبدير", "الزور", "دير", "جنوب", "السودان", "،", "2017", "CNN", "والولايات", "المتحدة"]
+    rng = random.Random(7)
+    for _ in range(5):
+        sentences = [[rng.choice(vocab) for _ in range(rng.choice([1, 1, 2, 3, 8, 30]))] for _ in range(12)]
+        got = tagger._scorer.scores(sentences, domain).tolist()
+        want = [row for words in sentences for row in _plain_scores(tagger, words, domain)]
+        assert got == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("في دير الزور و جنوب السودان", [0, 1, 2, 0, 1, 2]),
+    ("الولايات المتحدة الأمريكية", [1, 2, 2]),
+    ("دير دير الزور", [0, 1, 2]),  # the first "دير" starts no place: the second does
+    ("قصف ريف دمشق الغربي وبدير الزور", [0, 0, 0, 0, 1, 2]),  # with proclitics
+    ("دير", [0]),
+])
+def test_multiword_place_flags(tagger: CRFTagger, text: str, want: list[int]) -> None:
+    """The place flag of each word (1: a multi-word place of the gazetteer starts, 2: inside it),
+    read only at the words that can start one."""
+    words = _sentences(text)[0]
+    entries = tagger.features.entries(words)
+    assert tagger.features.places([e[5] for e in entries], [e[6] for e in entries]) == want

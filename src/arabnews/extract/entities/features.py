@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import compress
 
 import regex
 
@@ -214,18 +215,16 @@ class FeatureExtractor:
         else 0; ``heads`` are the words' place heads (entry[5]), ``plain`` the folded words."""
         n = len(heads)
         places = [0] * n
-        if not any(heads):
-            return places
-        i = 0
-        while i < n:
-            size = self.gaz.match_place(plain, i, heads[i]) if heads[i] and i + 1 < n else 0
-            if size > 1:
-                places[i] = 1
-                for j in range(i + 1, i + size):
-                    places[j] = 2
-                i += size
-            else:
-                i += 1
+        match = self.gaz.match_place
+        free = 0  # the first word after the places found
+        # only the words with heads, before the last word (a place found takes at least the next)
+        for i in compress(range(n - 1), heads):
+            if i >= free:
+                size = match(plain, i, heads[i])
+                if size > 1:
+                    places[i] = 1
+                    places[i + 1:i + size] = [2] * (size - 1)
+                    free = i + size
         return places
 
     def __call__(self, words: Sequence[str], extra: Sequence[Sequence[str]] | None = None,

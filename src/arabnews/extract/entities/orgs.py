@@ -464,7 +464,8 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     rw = rule_words()
     texts = sentence_texts(toks)
     # a name in quotes or in brackets: read after each opening quote or bracket
-    for k in [k + 1 for k, x in enumerate(texts[:n - 2]) if x in _OPENERS]:
+    openers = [] if _OPENERS.isdisjoint(texts) else [k + 1 for k, x in enumerate(texts[:n - 2]) if x in _OPENERS]
+    for k in openers:
         opener = texts[k - 1]
         # in quotes, or in brackets after a lone ل ("في تصريح ل(وات)", "لـ(وات)")
         bracket = opener == "(" and k >= 2 and toks[k - 2].text in _LONE_LAM
