@@ -120,7 +120,7 @@ def _between(value: Fraction, low: int, high: int) -> bool:
 
 
 def _plain(value: Fraction) -> int | float:
-    return int(value) if value.denominator == 1 else float(value)
+    return value.numerator if value.denominator == 1 else float(value)
 
 
 def _int_digits(e: Expr, folded: str) -> bool:
@@ -159,8 +159,8 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             k += 1
             nxt = exprs[k] if k < len(exprs) else None
         # ٢/٣ (not 2/3/2020, not 2017/2016), ٢ ١/٢
-        elif (nxt is not None and _int_digits(e, folded) and _int_digits(nxt, folded) and nxt.mstart == e.end + 1
-              and folded[e.end] == "/" and 0 < nxt.value <= 100 and e.value < nxt.value  # not 24/7, 7/7
+        elif (nxt is not None and folded[e.end] == "/" and nxt.mstart == e.end + 1 and _int_digits(e, folded)
+              and _int_digits(nxt, folded) and 0 < nxt.value <= 100 and e.value < nxt.value  # not 24/7, 7/7
               and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
               and not _SLASH_AFTER.match(folded, nxt.end, hi)):
             frac = e.value / nxt.value
@@ -187,8 +187,9 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and 0 <= e.value < -nxt.value and _GAP_SPACE.fullmatch(folded, e.end, nxt.start)):
             nxt.value, nxt.start, nxt.mstart = -nxt.value, nxt.start + 1, nxt.start + 1
         # سالب 3, ناقص خمسة
-        if (e.value.numerator > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo  # a Fraction's sign
-                and folded[e.mstart - 1] in _HSPACE and _word_ends_in(folded, lo, e.mstart, ms.negative_tails)
+        if (e.mstart > lo and folded[e.mstart - 1] in _HSPACE and e.kind in ("cardinal", "fraction")
+                and e.value.numerator > 0  # a Fraction's sign
+                and _word_ends_in(folded, lo, e.mstart, ms.negative_tails)
                 and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart)) is not None
                 and not (out and out[-1].end > n.start())):
             e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")
@@ -223,6 +224,15 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         taken = SpanIndex((h.start, h.end) for h in halves)
         out = sorted([x for x in out if not taken.overlaps(x.start, x.end)] + halves, key=lambda x: x.start)
     return out
+
+
+def _symbol_may_end(folded: str, start: int, end: int, tails: frozenset[str]) -> bool:
+    """Can a currency symbol or code end ``folded[start:end]``, before at most one white space?  (A test
+    before ``before_re``: the character before that space is the last of a symbol, one of ``tails``.)"""
+    k = end - 1
+    if k >= start and folded[k] in HSPACE:
+        k -= 1
+    return k >= start and folded[k] in tails
 
 
 def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | None:
@@ -359,6 +369,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         end = e.end  # end of what this expression uses
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
         if (e.mstart == e.start and e.mstart > lo and not "\u0621" <= folded[e.mstart - 1] <= "\u064a"
+                and _symbol_may_end(folded, max(taken, e.mstart - 6), e.mstart, ms.symbol_tails)
                 and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart))):
             unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
             e.unit = unit.code
@@ -404,6 +415,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         # 10-15 قتيلا (two years joined so are a period: the dates stage's business)
         elif (k < len(exprs) and e.form == "digits" and e.kind == "cardinal" and not e.attrs.get("scale")
               and (nxt := exprs[k]).form in ("digits", "mixed") and nxt.kind in ("cardinal", "percent")
+              and nxt.mstart - e.end <= 4  # the longest joint: "$ - " ("10$ - 20$")
               and folded[nxt.start].isdigit()
               and (_HYPHEN.fullmatch(folded, e.end, nxt.mstart) or _symbol_hyphen(folded, e.end, nxt))
               and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
@@ -519,7 +531,7 @@ def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, in
     start, end = to_original(e.start, e.end)
     attrs: dict[str, Any] = {}
     for name, value in e.attrs.items():
-        if isinstance(value, Fraction):
+        if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
             value = _plain(value)
         attrs[name] = value
     for (s_name, e_name), text_name in zip(_OFFSET_ATTRS, ("unit_text", "qualifier_text", "subunit_text"), strict=True):
