@@ -189,3 +189,16 @@ def test_connectors_and_one_digit_chains_are_read_as_before() -> None:
 def test_hyphen_joints_are_at_most_four_characters(gap: str) -> None:
     if stage._HYPHEN.fullmatch(gap) or stage._SYMBOL_HYPHEN.fullmatch(gap):
         assert len(gap) <= 4
+
+
+def test_dual_hint_and_half_gate_hold_in_every_sample_text() -> None:
+    ms = measures()
+    found = 0
+    for folded in [*_texts(), *(fold(normalize(t)) for t in ("بعشرين دولارين", "كيلو ونص", "متر و الربع"))]:
+        for m in ms.dual_re.finditer(folded):
+            found += 1
+            assert ms.dual_hint_re.search(folded, m.start(), len(folded)) is not None
+        for m in stage._AND_FRACTION.finditer(folded):
+            found += 1
+            assert any(stem in m.group() for stem in stage._FRACTION_STEMS)
+    assert found >= 5

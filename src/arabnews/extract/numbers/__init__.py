@@ -86,8 +86,10 @@ _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
 _UNIT_FRACTIONS = {"نصف": Fraction(1, 2), "نص": Fraction(1, 2), "ربع": Fraction(1, 4), "ثلث": Fraction(1, 3)}
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
 #: "و" and a fraction after it: a text without it has no "unit + و + fraction" (a cheap gate; "أربعة" has
-#: "ربع" in it, so the fraction alone is no gate)
-_AND_FRACTION = re.compile(r"و[^\S\n]*(?:ال)?(?:نص|ربع|ثلث)")
+#: "ربع" in it, so the fraction alone is no gate).  The fractions are rarer than "و": a text without any of
+#: them (``str.find``) needs no scan for "و" either.
+_FRACTION_STEMS = ("نص", "ربع", "ثلث")  # three, tested one by one in _combine
+_AND_FRACTION = re.compile(r"و[^\S\n]*(?:ال)?(?:" + "|".join(_FRACTION_STEMS) + ")")
 _GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
 _TIME_UNIT = regex.compile(
     r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for u in ar_words.time_units().values()
@@ -97,7 +99,9 @@ _TIME_UNIT = regex.compile(
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 #: ``lookup_key`` with a memo: units, qualifiers and counted nouns repeat from number to number.
 lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
-_OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"), ("subunit_start", "subunit_end"))
+#: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
+_OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
+                 ("subunit_start", "subunit_end", "subunit_text"))
 
 
 @dataclass(slots=True)
@@ -196,8 +200,15 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         out.append(e)
     # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
     halves: list[Expr] = []
+    half_stems = (folded.find(_FRACTION_STEMS[0], lo, hi) >= 0 or folded.find(_FRACTION_STEMS[1], lo, hi) >= 0
+                  or folded.find(_FRACTION_STEMS[2], lo, hi) >= 0)
+    singles = (list(ms.singular_half_re.finditer(folded, lo, hi))
+               if half_stems and _AND_FRACTION.search(folded, lo, hi) is not None else [])
+    duals = list(ms.dual_re.finditer(folded, lo, hi)) if ms.dual_hint_re.search(folded, lo, hi) else []
+    if not singles and not duals:
+        return out
     ends = [x.end for x in out]
-    for m in (ms.singular_half_re.finditer(folded, lo, hi) if _AND_FRACTION.search(folded, lo, hi) else ()):
+    for m in singles:
         i = bisect_right(ends, m.start())  # expressions ending before the unit
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
             continue
@@ -207,7 +218,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         e.unit = unit.code
         halves.append(e)
     # دولارين, مترين, درجتين: a dual unit is two of it
-    for d in (ms.dual_re.finditer(folded, lo, hi) if ms.dual_hint_re.search(folded, lo, hi) else ()):
+    for d in duals:
         i = bisect_right(ends, d.start())
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, d.start()):
             continue  # "2 مترين" (rare): the number says it
@@ -438,7 +449,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             end = p.end("p")
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
-            measure = _unit(folded, e, end, lo, hi)
+            measure = _unit(folded, e, end, lo, hi) if ms.after_re.gate.match(folded, end, hi) else None
             if measure is not None and (u is None or measure[0] >= u.end("u")):
                 end, e.unit = measure[0], measure[1]
                 e.attrs["unit_text"] = None
@@ -466,7 +477,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             attrs = {**e.attrs, "low": e.value, "high": nxt.value, "unit_start": r[0], "unit_end": r[1]}
             e = Expr(start, start, nxt.end, "range", e.value, e.form if e.form == nxt.form else "mixed", attrs,
                      e.unit)
-        if e.kind == "cardinal" and (e.unit is None or e.attrs.get("quantity") in _TEMPERATURE):
+        if (e.kind == "cardinal" and (e.unit is None or e.attrs.get("quantity") in _TEMPERATURE)
+                and ms.below_zero_re.gate.match(folded, end, hi) is not None):  # no call where it cannot match
             end = _below_zero(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
                 k += 1
@@ -529,15 +541,15 @@ def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]
 def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> tuple[int, int, dict[str, Any]]:
     """The original offsets of ``e`` and its attrs as reported (offsets original, values plain, texts)."""
     start, end = to_original(e.start, e.end)
-    attrs: dict[str, Any] = {}
-    for name, value in e.attrs.items():
+    attrs = dict(e.attrs)
+    for name, value in attrs.items():
         if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
-            value = _plain(value)
-        attrs[name] = value
-    for (s_name, e_name), text_name in zip(_OFFSET_ATTRS, ("unit_text", "qualifier_text", "subunit_text"), strict=True):
-        if s_name in attrs:
-            s, t = to_original(attrs[s_name], attrs[e_name])
-            attrs[s_name], attrs[e_name], attrs[text_name] = s, t, text[s:t]
+            attrs[name] = _plain(value)  # a value replaced, no key added: the loop may go on
+    if "unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs:
+        for s_name, e_name, text_name in _OFFSET_ATTRS:
+            if s_name in attrs:
+                s, t = to_original(attrs[s_name], attrs[e_name])
+                attrs[s_name], attrs[e_name], attrs[text_name] = s, t, text[s:t]
     attrs["form"] = e.form
     return start, end, attrs
 

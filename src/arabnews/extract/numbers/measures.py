@@ -98,7 +98,10 @@ def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
     for w in words:
         by_length.setdefault(len(w), []).append(w)
     behind = "|".join(f"(?<={ar.trie_regex(ws)})" for _, ws in sorted(by_length.items()))
-    return re.compile(rf"ن(?!{word_char})(?:{behind})")
+    # first the two letters before the "ن", one class each: it turns away most words ending in ن (من, عن…)
+    assert all(len(w) >= 3 for w in words)
+    last3 = "".join(f"[{''.join(sorted({w[k] for w in words}))}]" for k in (-3, -2))
+    return re.compile(rf"ن(?!{word_char})(?<={last3}ن)(?:{behind})")
 
 
 def _tails(words: list[str]) -> frozenset[str]:
