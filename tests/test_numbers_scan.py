@@ -108,7 +108,7 @@ def _same(a, b) -> bool:
 def _gated_patterns():
     lex, ms = lexicon(), measures()
     return [lex.percent_re, lex.counted_re, lex.post_qualifier_re, ms.after_re, ms.subunit_re, ms.half_after_re,
-            ms.below_zero_re]
+            ms.below_zero_re, ms.decimal_re]
 
 
 def test_gated_patterns_match_as_their_patterns_at_every_place() -> None:
@@ -202,3 +202,12 @@ def test_dual_hint_and_half_gate_hold_in_every_sample_text() -> None:
             found += 1
             assert any(stem in m.group() for stem in stage._FRACTION_STEMS)
     assert found >= 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ثلاثةعشرونو 5٣\u00a0\u2009\x1c\n،", max_size=40))
+def test_connectors_of_any_text_are_read_as_before(text: str) -> None:
+    folded = fold(normalize(text))
+    atoms = grammar.find_atoms(folded)
+    for prev, cur in itertools.pairwise(atoms):
+        assert grammar._connector(folded, prev, cur) == _plain_connector(folded, prev, cur)

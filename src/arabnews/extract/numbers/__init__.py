@@ -239,11 +239,12 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
 
 def _symbol_may_end(folded: str, start: int, end: int, tails: frozenset[str]) -> bool:
     """Can a currency symbol or code end ``folded[start:end]``, before at most one white space?  (A test
-    before ``before_re``: the character before that space is the last of a symbol, one of ``tails``.)"""
+    before ``before_re``: what ends there is a one-character symbol or the last two of a longer one, as
+    ``tails`` lists them: "$", "SD", ".س".)"""
     k = end - 1
     if k >= start and folded[k] in HSPACE:
         k -= 1
-    return k >= start and folded[k] in tails
+    return k >= start and (folded[k] in tails or (k > start and folded[k - 1:k + 1] in tails))
 
 
 def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | None:

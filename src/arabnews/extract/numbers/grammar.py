@@ -269,6 +269,8 @@ def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
     if prev.end >= cur.mstart or folded[prev.end] not in HSPACE:
         return None  # every joint starts with white space (most atoms are far apart)
     gap = folded[prev.end:cur.mstart]
+    if len(gap) > 2 and len(gap.strip()) > 1:
+        return None  # a joint is white space and at most one و (str.strip takes all of HSPACE and more)
     if cur.pre in ("", "و", "ال", "وال"):
         if cur.pre.startswith("و"):
             return "wa" if gap == " " or (gap and _GAP_SPACE.fullmatch(gap)) else None

@@ -47,7 +47,7 @@ class Measures:
     units: dict[str, Unit]  # folded form → unit
     after_re: Gated  # a unit right after a number (at a position)
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
-    symbol_tails: frozenset[str]  # the last character of every symbol or code (a test before before_re)
+    symbol_tails: frozenset[str]  # the last two characters of every symbol or code (a test before before_re)
     singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "لتر و ربع": one unit and a half, a quarter or a third
     dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
@@ -58,7 +58,7 @@ class Measures:
     below_zero_re: Gated
     negative_re: regex.Pattern[str]
     negative_tails: frozenset[str]  # the last two letters of every negative word (a test before negative_re)
-    decimal_re: regex.Pattern[str]
+    decimal_re: Gated
     range_from_re: regex.Pattern[str]
     range_to_re: regex.Pattern[str]
     change_re: regex.Pattern[str]  # a change verb or noun: "من X إلى Y" after it is a before and an after
@@ -111,9 +111,9 @@ def _tails(words: list[str]) -> frozenset[str]:
 
 
 def _last_characters(forms: Any) -> frozenset[str]:
-    """The last character of each of ``forms``, none of them white space."""
+    """The last two characters of each of ``forms`` (the one of a one-character form), never white space."""
     assert all(f and not f[-1].isspace() for f in forms)
-    return frozenset(f[-1] for f in forms)
+    return frozenset(f[-2:] for f in forms)
 
 
 @cache
@@ -190,7 +190,7 @@ def measures() -> Measures:
         below_zero_re=Gated(rf"[^\S\n]*+(?P<b>{_alt(lookup_key(f) for f in data['below_zero'])}){_END}"),
         negative_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?P<n>{_alt(negatives)})[^\S\n]++\Z"),
         negative_tails=_tails(negatives),
-        decimal_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['decimal_words'])}){_SPACE}\Z"),
+        decimal_re=Gated(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['decimal_words'])}){_SPACE}\Z"),
         range_from_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وف]?(?P<r>{_alt(lookup_key(f) for f in data['range_from'])})[^\S\n]++\Z"
         ),
