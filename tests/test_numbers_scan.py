@@ -7,6 +7,10 @@ speed-ups, never changes: each must find the very matches of the full pattern.
 
 from __future__ import annotations
 
+import itertools
+import re
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +84,130 @@ def test_negative_word_test_holds_before_every_spoken_minus() -> None:
             found += 1
             assert stage._word_ends_in(folded, 0, end, ms.negative_tails)
     assert found == 3
+
+
+# -- the quick tests before the patterns around a number (session 10) --------------------------------------
+_SAMPLE = Path(__file__).resolve().parent / "golden" / "ant_sample.txt"
+_AROUND = [
+    *SENTENCES,
+    "بلغ 25 بالمئة و 3 في المائة و7 دولارات و 15 دولارا و60 سنتا و10 كم/ساعة",
+    "قتل 46 مقاتلا تقريبا و5 درجات تحت الصفر و3 كيلو ونصف و20 على الأقل و$25 و KWD 5 وE£ 7",
+    "بين 10-15 قتيلا و10$-20$ و 10 - 15 و 30 – 35 مليون ج.م. 5 و ر.س. 7",
+]
+
+
+def _texts() -> list[str]:
+    lines = [t for t in _SAMPLE.read_text(encoding="utf-8").splitlines() if t.strip()]
+    return [fold(normalize(t)) for t in [*_AROUND, *lines]]
+
+
+def _same(a, b) -> bool:
+    return (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def _gated_patterns():
+    lex, ms = lexicon(), measures()
+    return [lex.percent_re, lex.counted_re, lex.post_qualifier_re, ms.after_re, ms.subunit_re, ms.half_after_re,
+            ms.below_zero_re, ms.decimal_re]
+
+
+def test_gated_patterns_match_as_their_patterns_at_every_place() -> None:
+    found = 0
+    for folded in _texts():
+        for g in _gated_patterns():
+            for pos in range(len(folded)):
+                full = g.pattern.match(folded, pos, len(folded))
+                assert _same(g.match(folded, pos, len(folded)), full)
+                if full is not None:
+                    found += 1
+                    assert g.gate.match(folded, pos, len(folded)) is not None
+    assert found > 50  # the units, percent words and qualifiers of the texts: the test is not vacuous
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "$€£KWDمدولاركيتحصفر\u2009\x1c", max_size=30))
+def test_gated_patterns_match_as_their_patterns_on_any_text(text: str) -> None:
+    for g in _gated_patterns():
+        for pos in range(len(text) + 1):
+            assert _same(g.match(text, pos, len(text)), g.pattern.match(text, pos, len(text)))
+
+
+def test_symbol_test_holds_before_every_currency_symbol() -> None:
+    ms = measures()
+    found = 0
+    for folded in _texts():
+        for end in range(1, len(folded) + 1):
+            for start in (max(0, end - 6), max(0, end - 2), end - 1):
+                if ms.before_re.search(folded, start, end) is not None:
+                    found += 1
+                    assert stage._symbol_may_end(folded, start, end, ms.symbol_tails)
+    assert found >= 5
+
+
+_OLD_REVERSED_HINT = re.compile(r"[0-9٠-٩۰-۹]ر[0-9٠-٩۰-۹]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123ر٤٥ab .", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_reversed_hint_from_past_the_first_digit_is_the_digit_scan(text: str, lo: int, hi: int) -> None:
+    first = grammar._ANY_DIGIT.search(text, lo, hi)
+    if first is not None:
+        assert ((grammar._REVERSED_HINT.search(text, first.start() + 1, hi) is not None)
+                == (_OLD_REVERSED_HINT.search(text, first.start(), hi) is not None))
+
+
+def _plain_connector(folded: str, prev, cur):
+    """``_connector`` without its quick test (the code before it)."""
+    gap = folded[prev.end:cur.mstart]
+    if cur.pre in ("", "و", "ال", "وال"):
+        if cur.pre.startswith("و"):
+            return "wa" if gap == " " or (gap and grammar._GAP_SPACE.fullmatch(gap)) else None
+        if gap == " " or grammar._GAP_SPACE.fullmatch(gap):
+            return "space"
+        if cur.pre in ("", "ال") and grammar._GAP_WA.fullmatch(gap):
+            return "wa"
+    return None
+
+
+def test_connectors_and_one_digit_chains_are_read_as_before() -> None:
+    joined = digits = 0
+    for folded in _texts():
+        atoms = grammar.find_atoms(folded)
+        for prev, cur in itertools.pairwise(atoms):
+            c = grammar._connector(folded, prev, cur)
+            assert c == _plain_connector(folded, prev, cur)
+            joined += c is not None
+        for a in atoms:
+            if a.cat == "digit":
+                digits += 1
+                assert grammar._parse_chain(folded, [a], [None]) == grammar._Chain(folded, [a], [None]).parse()
+    assert joined > 10 and digits > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\u00a0-–$€5ab\n", max_size=8))
+def test_hyphen_joints_are_at_most_four_characters(gap: str) -> None:
+    if stage._HYPHEN.fullmatch(gap) or stage._SYMBOL_HYPHEN.fullmatch(gap):
+        assert len(gap) <= 4
+
+
+def test_dual_hint_and_half_gate_hold_in_every_sample_text() -> None:
+    ms = measures()
+    found = 0
+    for folded in [*_texts(), *(fold(normalize(t)) for t in ("بعشرين دولارين", "كيلو ونص", "متر و الربع"))]:
+        for m in ms.dual_re.finditer(folded):
+            found += 1
+            assert ms.dual_hint_re.search(folded, m.start(), len(folded)) is not None
+        for m in stage._AND_FRACTION.finditer(folded):
+            found += 1
+            assert any(stem in m.group() for stem in stage._FRACTION_STEMS)
+    assert found >= 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ثلاثةعشرونو 5٣\u00a0\u2009\x1c\n،", max_size=40))
+def test_connectors_of_any_text_are_read_as_before(text: str) -> None:
+    folded = fold(normalize(text))
+    atoms = grammar.find_atoms(folded)
+    for prev, cur in itertools.pairwise(atoms):
+        assert grammar._connector(folded, prev, cur) == _plain_connector(folded, prev, cur)

@@ -86,8 +86,10 @@ _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
 _UNIT_FRACTIONS = {"نصف": Fraction(1, 2), "نص": Fraction(1, 2), "ربع": Fraction(1, 4), "ثلث": Fraction(1, 3)}
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
 #: "و" and a fraction after it: a text without it has no "unit + و + fraction" (a cheap gate; "أربعة" has
-#: "ربع" in it, so the fraction alone is no gate)
-_AND_FRACTION = re.compile(r"و[^\S\n]*(?:ال)?(?:نص|ربع|ثلث)")
+#: "ربع" in it, so the fraction alone is no gate).  The fractions are rarer than "و": a text without any of
+#: them (``str.find``) needs no scan for "و" either.
+_FRACTION_STEMS = ("نص", "ربع", "ثلث")  # three, tested one by one in _combine
+_AND_FRACTION = re.compile(r"و[^\S\n]*(?:ال)?(?:" + "|".join(_FRACTION_STEMS) + ")")
 _GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
 _TIME_UNIT = regex.compile(
     r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for u in ar_words.time_units().values()
@@ -97,7 +99,9 @@ _TIME_UNIT = regex.compile(
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 #: ``lookup_key`` with a memo: units, qualifiers and counted nouns repeat from number to number.
 lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
-_OFFSET_ATTRS = (("unit_start", "unit_end"), ("qualifier_start", "qualifier_end"), ("subunit_start", "subunit_end"))
+#: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
+_OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
+                 ("subunit_start", "subunit_end", "subunit_text"))
 
 
 @dataclass(slots=True)
@@ -120,7 +124,7 @@ def _between(value: Fraction, low: int, high: int) -> bool:
 
 
 def _plain(value: Fraction) -> int | float:
-    return int(value) if value.denominator == 1 else float(value)
+    return value.numerator if value.denominator == 1 else float(value)
 
 
 def _int_digits(e: Expr, folded: str) -> bool:
@@ -159,8 +163,8 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             k += 1
             nxt = exprs[k] if k < len(exprs) else None
         # ٢/٣ (not 2/3/2020, not 2017/2016), ٢ ١/٢
-        elif (nxt is not None and _int_digits(e, folded) and _int_digits(nxt, folded) and nxt.mstart == e.end + 1
-              and folded[e.end] == "/" and 0 < nxt.value <= 100 and e.value < nxt.value  # not 24/7, 7/7
+        elif (nxt is not None and folded[e.end] == "/" and nxt.mstart == e.end + 1 and _int_digits(e, folded)
+              and _int_digits(nxt, folded) and 0 < nxt.value <= 100 and e.value < nxt.value  # not 24/7, 7/7
               and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
               and not _SLASH_AFTER.match(folded, nxt.end, hi)):
             frac = e.value / nxt.value
@@ -187,16 +191,24 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and 0 <= e.value < -nxt.value and _GAP_SPACE.fullmatch(folded, e.end, nxt.start)):
             nxt.value, nxt.start, nxt.mstart = -nxt.value, nxt.start + 1, nxt.start + 1
         # سالب 3, ناقص خمسة
-        if (e.value.numerator > 0 and e.kind in ("cardinal", "fraction") and e.mstart > lo  # a Fraction's sign
-                and folded[e.mstart - 1] in _HSPACE and _word_ends_in(folded, lo, e.mstart, ms.negative_tails)
+        if (e.mstart > lo and folded[e.mstart - 1] in _HSPACE and e.kind in ("cardinal", "fraction")
+                and e.value.numerator > 0  # a Fraction's sign
+                and _word_ends_in(folded, lo, e.mstart, ms.negative_tails)
                 and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart)) is not None
                 and not (out and out[-1].end > n.start())):
             e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")
         out.append(e)
     # كيلو ونصف, دولار ونصف: one unit and a half, with no number before the unit
     halves: list[Expr] = []
+    half_stems = (folded.find(_FRACTION_STEMS[0], lo, hi) >= 0 or folded.find(_FRACTION_STEMS[1], lo, hi) >= 0
+                  or folded.find(_FRACTION_STEMS[2], lo, hi) >= 0)
+    singles = (list(ms.singular_half_re.finditer(folded, lo, hi))
+               if half_stems and _AND_FRACTION.search(folded, lo, hi) is not None else [])
+    duals = list(ms.dual_re.finditer(folded, lo, hi)) if ms.dual_hint_re.search(folded, lo, hi) else []
+    if not singles and not duals:
+        return out
     ends = [x.end for x in out]
-    for m in (ms.singular_half_re.finditer(folded, lo, hi) if _AND_FRACTION.search(folded, lo, hi) else ()):
+    for m in singles:
         i = bisect_right(ends, m.start())  # expressions ending before the unit
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, m.start()):
             continue
@@ -206,7 +218,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         e.unit = unit.code
         halves.append(e)
     # دولارين, مترين, درجتين: a dual unit is two of it
-    for d in (ms.dual_re.finditer(folded, lo, hi) if ms.dual_hint_re.search(folded, lo, hi) else ()):
+    for d in duals:
         i = bisect_right(ends, d.start())
         if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, d.start()):
             continue  # "2 مترين" (rare): the number says it
@@ -223,6 +235,16 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         taken = SpanIndex((h.start, h.end) for h in halves)
         out = sorted([x for x in out if not taken.overlaps(x.start, x.end)] + halves, key=lambda x: x.start)
     return out
+
+
+def _symbol_may_end(folded: str, start: int, end: int, tails: frozenset[str]) -> bool:
+    """Can a currency symbol or code end ``folded[start:end]``, before at most one white space?  (A test
+    before ``before_re``: what ends there is a one-character symbol or the last two of a longer one, as
+    ``tails`` lists them: "$", "SD", ".س".)"""
+    k = end - 1
+    if k >= start and folded[k] in HSPACE:
+        k -= 1
+    return k >= start and (folded[k] in tails or (k > start and folded[k - 1:k + 1] in tails))
 
 
 def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | None:
@@ -359,6 +381,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         end = e.end  # end of what this expression uses
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
         if (e.mstart == e.start and e.mstart > lo and not "\u0621" <= folded[e.mstart - 1] <= "\u064a"
+                and _symbol_may_end(folded, max(taken, e.mstart - 6), e.mstart, ms.symbol_tails)
                 and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart))):
             unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
             e.unit = unit.code
@@ -404,6 +427,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         # 10-15 قتيلا (two years joined so are a period: the dates stage's business)
         elif (k < len(exprs) and e.form == "digits" and e.kind == "cardinal" and not e.attrs.get("scale")
               and (nxt := exprs[k]).form in ("digits", "mixed") and nxt.kind in ("cardinal", "percent")
+              and nxt.mstart - e.end <= 4  # the longest joint: "$ - " ("10$ - 20$")
               and folded[nxt.start].isdigit()
               and (_HYPHEN.fullmatch(folded, e.end, nxt.mstart) or _symbol_hyphen(folded, e.end, nxt))
               and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
@@ -426,7 +450,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             end = p.end("p")
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
-            measure = _unit(folded, e, end, lo, hi)
+            measure = _unit(folded, e, end, lo, hi) if ms.after_re.gate.match(folded, end, hi) else None
             if measure is not None and (u is None or measure[0] >= u.end("u")):
                 end, e.unit = measure[0], measure[1]
                 e.attrs["unit_text"] = None
@@ -454,7 +478,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             attrs = {**e.attrs, "low": e.value, "high": nxt.value, "unit_start": r[0], "unit_end": r[1]}
             e = Expr(start, start, nxt.end, "range", e.value, e.form if e.form == nxt.form else "mixed", attrs,
                      e.unit)
-        if e.kind == "cardinal" and (e.unit is None or e.attrs.get("quantity") in _TEMPERATURE):
+        if (e.kind == "cardinal" and (e.unit is None or e.attrs.get("quantity") in _TEMPERATURE)
+                and ms.below_zero_re.gate.match(folded, end, hi) is not None):  # no call where it cannot match
             end = _below_zero(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
                 k += 1
@@ -517,15 +542,15 @@ def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]
 def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> tuple[int, int, dict[str, Any]]:
     """The original offsets of ``e`` and its attrs as reported (offsets original, values plain, texts)."""
     start, end = to_original(e.start, e.end)
-    attrs: dict[str, Any] = {}
-    for name, value in e.attrs.items():
-        if isinstance(value, Fraction):
-            value = _plain(value)
-        attrs[name] = value
-    for (s_name, e_name), text_name in zip(_OFFSET_ATTRS, ("unit_text", "qualifier_text", "subunit_text"), strict=True):
-        if s_name in attrs:
-            s, t = to_original(attrs[s_name], attrs[e_name])
-            attrs[s_name], attrs[e_name], attrs[text_name] = s, t, text[s:t]
+    attrs = dict(e.attrs)
+    for name, value in attrs.items():
+        if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
+            attrs[name] = _plain(value)  # a value replaced, no key added: the loop may go on
+    if "unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs:
+        for s_name, e_name, text_name in _OFFSET_ATTRS:
+            if s_name in attrs:
+                s, t = to_original(attrs[s_name], attrs[e_name])
+                attrs[s_name], attrs[e_name], attrs[text_name] = s, t, text[s:t]
     attrs["form"] = e.form
     return start, end, attrs
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from ...lang.ar.charsets import HSPACE
 from .lexicon import Lexicon, Word, lexicon
 
 Raw = Callable[[int, int], str]
@@ -104,6 +105,8 @@ def _read_digits(text: str) -> Fraction | None:
 
 
 def _plain_digits(text: str) -> Fraction | None:
+    if text.isdecimal():  # digits alone, of any script: int() reads them
+        return Fraction(int(text))
     ascii_ = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
     ascii_ = ascii_.replace("٫", ".").replace("٬", ",").replace("،", ",")
     if ascii_.startswith("."):
@@ -133,8 +136,10 @@ _DIGIT_CLASS = "[0-9٠-٩۰-۹]"
 _REVERSED_DECIMAL = re.compile(
     rf"(?<![\w.,٫])(?P<frac>{_DIGIT_CLASS}{{1,4}})ر(?P<int>{_DIGIT_CLASS}{{1,9}})(?![\w]|[.,٫]{_DIGIT_CLASS})")
 
-#: What every reversed decimal holds: a quick stdlib scan (a charset prefix) before the full pattern.
-_REVERSED_HINT = re.compile(rf"{_DIGIT_CLASS}ر{_DIGIT_CLASS}")
+#: What every reversed decimal holds, a "ر" between two digits: a quick stdlib scan before the full pattern.
+#: It starts with the letter (a literal prefix, which ``re`` skips to fast, where a digit class is tested
+#: at every character) and looks back for the digit before it: searched from one past the first digit.
+_REVERSED_HINT = re.compile(rf"ر(?<={_DIGIT_CLASS}ر)(?={_DIGIT_CLASS})")
 
 
 def _reversed_decimal(m: re.Match[str]) -> Fraction:
@@ -203,7 +208,7 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
     else:
         digit_matches = _digit_matches(lex, folded, first_digit.start(), lo, hi)
         reversed_matches = (list(_REVERSED_DECIMAL.finditer(folded, first_digit.start(), hi))
-                            if _REVERSED_HINT.search(folded, first_digit.start(), hi) is not None else [])
+                            if _REVERSED_HINT.search(folded, first_digit.start() + 1, hi) is not None else [])
     if digit_matches or reversed_matches:
         matches = sorted(matches + digit_matches + reversed_matches, key=_START)
     for m in matches:
@@ -261,7 +266,11 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
 
 def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
     """How ``cur`` joins ``prev``: "space", "wa" (and), or None (the chain breaks)."""
+    if prev.end >= cur.mstart or folded[prev.end] not in HSPACE:
+        return None  # every joint starts with white space (most atoms are far apart)
     gap = folded[prev.end:cur.mstart]
+    if len(gap) > 2 and len(gap.strip()) > 1:
+        return None  # a joint is white space and at most one و (str.strip takes all of HSPACE and more)
     if cur.pre in ("", "و", "ال", "وال"):
         if cur.pre.startswith("و"):
             return "wa" if gap == " " or (gap and _GAP_SPACE.fullmatch(gap)) else None
@@ -486,10 +495,17 @@ def parse_expressions(folded: str, lo: int = 0, hi: int | None = None, raw: Raw 
     for atom in atoms:
         c = _connector(folded, chain[-1], atom) if chain else None
         if chain and c is None:
-            out.extend(_Chain(folded, chain, conn).parse())
+            out.extend(_parse_chain(folded, chain, conn))
             chain, conn = [], []
         chain.append(atom)
         conn.append(c)
     if chain:
-        out.extend(_Chain(folded, chain, conn).parse())
+        out.extend(_parse_chain(folded, chain, conn))
     return out
+
+
+def _parse_chain(folded: str, chain: list[Atom], conn: list[str | None]) -> list[Expr]:
+    if len(chain) == 1 and chain[0].cat == "digit":  # most chains: one group of digits, as _Chain reads it
+        a = chain[0]
+        return [_expr(chain, 0, 1, "percent" if a.percent else "cardinal", a.value)]
+    return _Chain(folded, chain, conn).parse()

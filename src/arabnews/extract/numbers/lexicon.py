@@ -23,6 +23,7 @@ from ...lang import ar
 from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.schema import MapOf, Record, Words
+from .gated import Gated
 
 _FORMS = MapOf(int, Words)
 _SCHEMA = Record({
@@ -64,10 +65,10 @@ class Lexicon:
     not_numbers: frozenset[str]  # whole words that only look like a clitic + number word
     qualifier_re: regex.Pattern[str]  # anchored at the end of the text before a number
     qualifiers: dict[str, str]  # folded qualifier → key
-    post_qualifier_re: regex.Pattern[str]
+    post_qualifier_re: Gated
     post_qualifiers: dict[str, str]
-    percent_re: regex.Pattern[str]  # anchored at the start of the text after a number
-    counted_re: regex.Pattern[str]
+    percent_re: Gated  # anchored at the start of the text after a number
+    counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
 
 
@@ -232,12 +233,12 @@ def lexicon() -> Lexicon:
             rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<q>{_alternation(qualifiers)})[^\S\n]*+\Z"
         ),
         qualifiers=qualifiers,
-        post_qualifier_re=regex.compile(rf"[^\S\n]*+(?P<q>{_alternation(post)})(?![\p{{L}}\p{{N}}])"),
+        post_qualifier_re=Gated(rf"[^\S\n]*+(?P<q>{_alternation(post)})(?![\p{{L}}\p{{N}}])"),
         post_qualifiers=post,
-        percent_re=regex.compile(
+        percent_re=Gated(
             rf"[^\S\n]*+(?P<p>{_alternation(lookup_key(f) for f in data['percent_words'])})(?![\p{{L}}\p{{N}}])"
         ),
-        counted_re=regex.compile(
+        counted_re=Gated(
             rf"[^\S\n]*+(?:من[^\S\n]++)?(?P<u>(?:ال)?(?P<uf>{_alternation(counted)})"
             r"(?:ها|هم|هما|هن|ه|نا|كم)?)(?![\p{L}\p{N}\p{M}])"
         ),

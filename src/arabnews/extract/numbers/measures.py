@@ -19,6 +19,7 @@ import regex
 from ...lang import ar
 from ...lang.ar import lookup_key
 from ...lang.schema import ListOf, MapOf, Record, Words
+from .gated import Gated
 
 _CURRENCIES = Record({"currencies": MapOf(str, Record({"names": Words, "symbols": Words, "digits": int}))})
 _SCHEMA = Record({
@@ -44,19 +45,20 @@ class Unit:
 @dataclass(frozen=True, slots=True)
 class Measures:
     units: dict[str, Unit]  # folded form → unit
-    after_re: regex.Pattern[str]  # a unit right after a number (at a position)
+    after_re: Gated  # a unit right after a number (at a position)
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
+    symbol_tails: frozenset[str]  # the last two characters of every symbol or code (a test before before_re)
     singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "لتر و ربع": one unit and a half, a quarter or a third
     dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
-    subunit_re: regex.Pattern[str]
-    half_after_re: regex.Pattern[str]  # "3 كيلو ونصف": a half after the unit
+    subunit_re: Gated
+    half_after_re: Gated  # "3 كيلو ونصف": a half after the unit
     cue_re: regex.Pattern[str]
-    below_zero_re: regex.Pattern[str]
+    below_zero_re: Gated
     negative_re: regex.Pattern[str]
     negative_tails: frozenset[str]  # the last two letters of every negative word (a test before negative_re)
-    decimal_re: regex.Pattern[str]
+    decimal_re: Gated
     range_from_re: regex.Pattern[str]
     range_to_re: regex.Pattern[str]
     change_re: regex.Pattern[str]  # a change verb or noun: "من X إلى Y" after it is a before and an after
@@ -96,13 +98,22 @@ def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
     for w in words:
         by_length.setdefault(len(w), []).append(w)
     behind = "|".join(f"(?<={ar.trie_regex(ws)})" for _, ws in sorted(by_length.items()))
-    return re.compile(rf"ن(?!{word_char})(?:{behind})")
+    # first the two letters before the "ن", one class each: it turns away most words ending in ن (من, عن…)
+    assert all(len(w) >= 3 for w in words)
+    last3 = "".join(f"[{''.join(sorted({w[k] for w in words}))}]" for k in (-3, -2))
+    return re.compile(rf"ن(?!{word_char})(?<={last3}ن)(?:{behind})")
 
 
 def _tails(words: list[str]) -> frozenset[str]:
     """The last two letters of each of ``words``."""
     assert all(len(w) >= 2 and not any(c.isspace() for c in w[-2:]) for w in words)
     return frozenset(w[-2:] for w in words)
+
+
+def _last_characters(forms: Any) -> frozenset[str]:
+    """The last two characters of each of ``forms`` (the one of a one-character form), never white space."""
+    assert all(f and not f[-1].isspace() for f in forms)
+    return frozenset(f[-2:] for f in forms)
 
 
 @cache
@@ -163,22 +174,23 @@ def measures() -> Measures:
         dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?P<u>{ar.trie_regex(duals, space=_SPACE)})(?!{word_char})"),
         dual_hint_re=_word_end_hint({f.split()[0] for f in duals}, word_char),
         units=table,
-        after_re=regex.compile(
+        after_re=Gated(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
             rf"|(?P<s>[^\S\n]?+)(?P<u2>(?P<uf2>{short}))(?![\p{{L}}\p{{N}}\p{{M}}]|[²³]))"
         ),
         before_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<c>{_alt(symbols)})[^\S\n]?+\Z"),
+        symbol_tails=_last_characters(symbols),
         singular_half_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<u>{_alt(singular)}){_SPACE}و[^\S\n]*(?:ال)?(?P<f>نصف?|ربع|ثلث){_END}"
         ),
         subunits=subunits,
-        subunit_re=regex.compile(rf"[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{_alt(subunits)})){_END}"),
-        half_after_re=regex.compile(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
+        subunit_re=Gated(rf"[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{_alt(subunits)})){_END}"),
+        half_after_re=Gated(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
-        below_zero_re=regex.compile(rf"[^\S\n]*+(?P<b>{_alt(lookup_key(f) for f in data['below_zero'])}){_END}"),
+        below_zero_re=Gated(rf"[^\S\n]*+(?P<b>{_alt(lookup_key(f) for f in data['below_zero'])}){_END}"),
         negative_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?P<n>{_alt(negatives)})[^\S\n]++\Z"),
         negative_tails=_tails(negatives),
-        decimal_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['decimal_words'])}){_SPACE}\Z"),
+        decimal_re=Gated(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['decimal_words'])}){_SPACE}\Z"),
         range_from_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وف]?(?P<r>{_alt(lookup_key(f) for f in data['range_from'])})[^\S\n]++\Z"
         ),
