@@ -226,6 +226,11 @@ TABLE = [
     ("منذ سنوات", "منذ سنوات", "DATE", "PAST_REF", None),
     ("يصدر التقرير سنوياً", "سنوياً", "SET", "P1Y", None),
     ("تعقد يومياً", "يومياً", "SET", "P1D", None),
+    # a bare weekday after كل is every such day ("كل يوم جمعة" already was); not أحد/اثنين, also numbers
+    ("يخرج المتظاهرون كل جمعة إلى الشارع", "كل جمعة", "SET", "XXXX-WXX-5", None),
+    ("وفي كل خميس يعقد المجلس جلسته", "كل خميس", "SET", "XXXX-WXX-4", None),
+    ("تفتح السوق كل سبت", "كل سبت", "SET", "XXXX-WXX-6", None),
+    ("يجتمع كل ثلاثاء", "كل ثلاثاء", "SET", "XXXX-WXX-2", None),
     # diacritics and tatweel do not matter; offsets stay on the original text
     ("في أَيَّارَ عامَ 2016", "أَيَّارَ عامَ 2016", "DATE", "2016-05", None),
     ("في ١٥ كانـون الأول ٢٠١٩", "١٥ كانـون الأول ٢٠١٩", "DATE", "2019-12-15", None),
@@ -264,6 +269,8 @@ NOT_DATES = [
     "طيلة أيام العطلة المدرسية",
     "خلال اليوم الثالث",
     "قتل 8 أشخاص صباحا",  # a count, not 8 o'clock
+    "لكل أحد الحق في التعبير",  # everyone
+    "وقال مهدي جمعة إن الحكومة ماضية",  # a name
     "تضم المدينة 30 مساء",  # more than 12: no hour
 ]
 

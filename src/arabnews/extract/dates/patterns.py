@@ -211,9 +211,12 @@ def patterns() -> Patterns:
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
     ){_E}""", flags)
     wdb = alt(w.removeprefix("ال") for w in lex.weekdays)
+    # the bare weekdays that are no number ("كل أحد" is everyone, "كل اثنين" every two)
+    wdk = alt(w.removeprefix("ال") for w in lex.weekdays if w.removeprefix("ال") not in ("احد", "اثنين"))
     sets = c(rf"""{_PRE}(?:
         كل\s+(?P<season>{seasons}){_E}
       | كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?
+      | كل\s+(?P<wd>{wdk}){_E}(?!\s*[،,]?\s*(?:و|-)?\s*(?:{wd}|{wdb}){_E})  # "كل جمعة": every Friday
       | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
       | ايام\s+(?P<wd>{wd}){_E}(?!\s*[،,]?\s*(?:و|-)?\s*(?:{wd}|{wdb}){_E})
     ){_E}""", flags)

@@ -36,12 +36,23 @@ def anchor_words() -> frozenset[str]:
 
 
 @cache
+def bare_weekdays() -> frozenset[str]:
+    """The weekdays without their article, with up to two proclitic letters ("جمعه", "وخميس"): anchors
+    after "كل" only (see :func:`windows`).  Not "احد" and "اثنين", also "one" and "two" ("كل أحد",
+    everyone; "كل اثنين منهم")."""
+    letters = _CLITIC_LETTERS
+    prefixes = ["", *letters, *(a + b for a in letters for b in letters)]
+    days = {w.removeprefix("ال") for w in lexicon().weekdays} - {"احد", "اثنين"}
+    return frozenset(p + w for p in prefixes for w in days)
+
+
+@cache
 def anchor_forms() -> frozenset[str]:
     """Every folded word :func:`is_anchor` accepts: an anchor word, or ال and one, after up to two of
     the proclitic letters (some 14,000 forms; a set lookup per token, no memo of word types)."""
     letters = _CLITIC_LETTERS
     prefixes = ["", *letters, *(a + b for a in letters for b in letters)]
-    return frozenset(p + s for p in prefixes for a in anchor_words() for s in (a, "ال" + a))
+    return frozenset(p + s for p in prefixes for a in anchor_words() for s in (a, "ال" + a)) | bare_weekdays()
 
 
 def is_anchor(word: str) -> bool:
@@ -101,6 +112,9 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
                     anchors.append((a, b))
             elif tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in _NUMERIC_SEPARATORS):
                 anchors.append((a, b))
+    bare = bare_weekdays()
+    # a weekday without its article anchors only after "كل" ("كل جمعة"; "مهدي جمعة" is a name)
+    anchors = [(a, b) for a, b in anchors if folded[a:b] not in bare or folded[a - 3:a] == "كل "]
     out: list[tuple[int, int]] = []
     for a, b in sorted(anchors):  # (conditional expressions: the max and min builtins cost more per anchor)
         lo = a - WINDOW if a - WINDOW > start else start
