@@ -79,6 +79,8 @@ _DATE_LIKE_BEFORE = regex.compile(r"[0-9٠-٩۰-۹][-–/.]\Z")
 _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
 _MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
+#: Characters before a number of "درجة" where a temperature cue makes it Celsius.
+_TEMPERATURE_REACH = 150
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
 _SYMBOLS = frozenset("$€£¥₪₺")
 _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
@@ -268,7 +270,7 @@ def _qualifier_tails() -> frozenset[str] | None:
     return None if any(len(t) < 2 or t.isspace() or " " in t for t in tails) else tails
 
 
-def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str, str] | None:
+def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str | None, str] | None:
     """The measure or money unit right after ``end``: (end of the unit, code, quantity)."""
     ms = measures()
     m = ms.after_re.match(folded, end, hi)
@@ -283,7 +285,13 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str, s
         if len(form) == 1 and form.isalpha() and (e.year_like_digits or _MILLION_DINAR.match(folded, uend, hi)):
             return None  # "2016 م": the era, not metres; "1.173 م د": million dinars, not metres
     code = unit.code
-    if code == "deg" and (ms.cue_re.search(folded, max(lo, e.start - 60), e.start) is not None
+    if code == "deg" and (ms.magnitude_re.search(folded, max(lo, e.start - 30), e.start) is not None
+                          or ms.magnitude_scale_re.match(folded, uend, hi) is not None):
+        # "زلزال بقوة 5.4 درجات على مقياس ريختر": a magnitude, no unit of measure
+        e.attrs.update(unit_start=ustart, unit_end=uend, quantity="magnitude", scale="richter")
+        return uend, None, "magnitude"
+    # (a weather report names the temperature once for several numbers: the cue may lie a clause back)
+    if code == "deg" and (ms.cue_re.search(folded, max(lo, e.start - _TEMPERATURE_REACH), e.start) is not None
                           or ms.below_zero_re.match(folded, uend, hi) is not None):
         code = "Cel"
     e.attrs.update(unit_start=ustart, unit_end=uend, quantity="temperature" if code == "Cel" else unit.quantity)

@@ -28,7 +28,8 @@ _SCHEMA = Record({
     "subunits": MapOf(str, Record({"forms": Words, "default": float})),
     "units": MapOf(str, Record({"quantity": str, "forms": Words, "abbrev": ListOf(str)})),
     "not_duals": Words,
-    "degree_temperature_cue": Words, "below_zero": Words, "negative_words": Words, "decimal_words": Words,
+    "degree_temperature_cue": Words, "degree_magnitude_cue": Words, "degree_magnitude_scale": Words,
+    "below_zero": Words, "negative_words": Words, "decimal_words": Words,
     "range_from": Words, "range_to": Words, "change_words": Words,
 })
 _SPACE = r"[^\S\n]+"
@@ -55,6 +56,9 @@ class Measures:
     subunit_re: Gated
     half_after_re: Gated  # "3 كيلو ونصف": a half after the unit
     cue_re: regex.Pattern[str]
+    #: before / after a number of "درجة": an earthquake's magnitude ("بقوة", "على سلم ريشتر")
+    magnitude_re: regex.Pattern[str]
+    magnitude_scale_re: regex.Pattern[str]
     below_zero_re: Gated
     negative_re: regex.Pattern[str]
     negative_tails: frozenset[str]  # the last two letters of every negative word (a test before negative_re)
@@ -187,6 +191,12 @@ def measures() -> Measures:
         subunit_re=Gated(rf"[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{_alt(subunits)})){_END}"),
         half_after_re=Gated(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
+        magnitude_re=regex.compile(  # whole words ("رجة" is in "درجة")
+            rf"(?<![\p{{L}}\p{{M}}])[وفب]?(?:{_alt(map(lookup_key, data['degree_magnitude_cue']))})"
+            rf"(?![\p{{L}}\p{{M}}])"),
+        magnitude_scale_re=regex.compile(
+            rf"[^\S\n]*+(?:على[^\S\n]++)?(?:مقياس|سلم)[^\S\n]++"
+            rf"(?:{_alt(map(lookup_key, data['degree_magnitude_scale']))})"),
         below_zero_re=Gated(rf"[^\S\n]*+(?P<b>{_alt(lookup_key(f) for f in data['below_zero'])}){_END}"),
         negative_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?P<n>{_alt(negatives)})[^\S\n]++\Z"),
         negative_tails=_tails(negatives),
