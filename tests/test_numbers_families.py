@@ -124,6 +124,12 @@ RANGES += [
     ("من خمسين إلى ثمانين شخصا", "من خمسين إلى ثمانين", "range", 50, "person", {"low": 50, "high": 80}),
     ("من 2 إلى 3 ملايين دولار", "من 2 إلى 3 ملايين", "range", 2000000, "USD", {"high": 3000000}),
     ("بسعر يتراوح من 500 إلى 600 دولاراً", "من 500 إلى 600", "range", 500, "USD", {"high": 600}),  # ANT
+    # without من, when a unit follows (ANT: "على بعد 25 إلى 35 ميلا (56 كيلومترا)")
+    ("على بعد 25 إلى 35 ميلا من السواحل", "25 إلى 35", "range", 25, "[mi_i]", {"low": 25, "high": 35}),
+    ("تضم 5 إلى 7 أشخاص", "5 إلى 7", "range", 5, "person", {"high": 7}),
+    ("بنسبة ١٠ إلى ٢٠ بالمائة", "١٠ إلى ٢٠", "range", 10, "percent", {"high": 20}),
+    ("نحو 3 إلى 5 ملايين دولار", "نحو 3 إلى 5 ملايين", "range", 3000000, "USD",
+     {"high": 5000000, "qualifier": "approx"}),
     # ANT: a change told with من … إلى is a before and an after, not a range
     ("ارتفاع سعر كيس الاسمنت من 7.5 دينار إلى 13 دينارا", "13", "cardinal", 13, "dinar", {}),
     ("ليمر من 102،5 مليون دينار إلى 295،2 مليون دينار", "295،2 مليون", "cardinal", 295200000, "dinar", {}),
@@ -643,3 +649,10 @@ def test_a_club_named_like_a_dual_is_no_measure():
     # "ميلان" is Milan, not two miles (measures.yaml's not_duals); "ميلين" stays two miles
     doc = Pipeline(["numbers"])("ارتدى قمصان ريال مدريد وميلان ثم قطع مسافة ميلين")
     assert [(n.text, n.value, n.unit) for n in doc.numbers] == [("ميلين", 2, "[mi_i]")]
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق 2 إلى 1 في المباراة",  # a score: the first is larger
+                                  "ارتفعت الأسعار 10 إلى 20 بالمائة",  # a change, as with من
+                                  "الفصل 25 إلى 30 من القانون"])  # no unit after the second
+def test_no_range_without_min_and_a_unit(text):
+    assert all(n.kind != "range" for n in arabnews.analyze(text).numbers)

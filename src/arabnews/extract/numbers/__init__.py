@@ -418,6 +418,19 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             e = Expr(opener.start("r"), opener.start("r"), nxt.end, "range", low,
                      e.form if e.form == nxt.form else "mixed", {**e.attrs, **nxt.attrs, "low": low, "high": nxt.value})
             end = e.end
+        # "على بعد 25 إلى 35 ميلا", "10 إلى 20 بالمائة": a range without من, when a unit follows it
+        if (low is None and opener is None and (qual is None or e.attrs["qualifier"] == "approx") and k < len(exprs)
+                and e.kind == "cardinal"
+                and (nxt := exprs[k]).kind == "cardinal" and ms.range_to_re.match(folded, e.end, nxt.mstart)
+                and not (e.year_like_digits or nxt.year_like_digits)
+                and ms.change_re.search(folded, max(lo, e.mstart - 60), e.mstart) is None):
+            low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
+            if low < nxt.value and _has_unit(folded, nxt, lo, hi):
+                k += 1
+                e = Expr(e.mstart, e.start, nxt.end, "range", low, e.form if e.form == nxt.form else "mixed",
+                         {**e.attrs, **nxt.attrs, "low": low, "high": nxt.value})
+                end = e.end
+            low = None
         # ما بين 20 و30, بين عشرة وعشرين
         if qual is not None and e.attrs["qualifier"] == "between" and k < len(exprs):
             nxt = exprs[k]
