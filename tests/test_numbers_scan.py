@@ -211,3 +211,39 @@ def test_connectors_of_any_text_are_read_as_before(text: str) -> None:
     atoms = grammar.find_atoms(folded)
     for prev, cur in itertools.pairwise(atoms):
         assert grammar._connector(folded, prev, cur) == _plain_connector(folded, prev, cur)
+
+
+# -- the number-word scan against the plain pattern, on more stretches (session 10) -----------------------
+def _plain_word_matches(folded: str, lo: int, hi: int):
+    return _spans(lexicon().word_re.finditer(folded, lo, hi))
+
+
+def test_word_scan_is_the_plain_scan_on_real_news_whole_and_cut_anywhere() -> None:
+    lex = lexicon()
+    text = fold(normalize(_SAMPLE.read_text(encoding="utf-8")))
+    whole = grammar._word_matches(lex, text, 0, len(text))
+    assert _spans(whole) == _plain_word_matches(text, 0, len(text))
+    assert len(whole) > 40
+    # proclitics before digits are found too ("و2", "ب17")
+    assert any(m.group("dpre") for m in whole) and any(m.group("pword") for m in whole)
+    for pos in range(0, len(text), 613):  # stretches that start and end inside words and digit groups
+        for end in (pos + 7, pos + 400, pos + 1234):
+            end = min(end, len(text))
+            assert _spans(grammar._word_matches(lex, text, pos, end)) == _plain_word_matches(text, pos, end)
+
+
+def test_word_scan_at_the_edges_of_runs_and_stretches() -> None:
+    lex = lexicon()
+    text = fold("وللخمسة و5 وبال7 فوبال8 ثلاثةعشر ٣وثلاث xو5 5و6 ب٢٠١٦ لل۳ سبعة5 وثمانية")  # digits kept
+    got = [m.group() for m in grammar._word_matches(lex, text, 0, len(text))]
+    assert got == ["وللخمسه", "و5", "وبال7", "ب٢٠١٦", "لل۳", "وثمانيه"]
+    for lo in range(len(text) + 1):  # stretches cut inside words and digit groups
+        for hi in range(lo, len(text) + 1, 3):
+            assert _spans(grammar._word_matches(lex, text, lo, hi)) == _plain_word_matches(text, lo, hi)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "ًئمي\u0640_", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_word_scan_is_the_plain_scan_on_any_text(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    assert _spans(grammar._word_matches(lexicon(), text, lo, hi)) == _plain_word_matches(text, lo, hi)
