@@ -1,12 +1,16 @@
 """The compact token store (``Tokens``): a Document's tokens behave as the list of Token objects they
 replace, on real Arabic text, across chunks, through pickling, and with the same sentences."""
 
+import dataclasses
 import pickle
+
+import pytest
 
 import arabnews
 from arabnews import Pipeline, tokenize
+from arabnews.text import tokenize as tokenize_module
 from arabnews.text.normalize import normalize_with_map
-from arabnews.text.tokenize import Sentence, Tokens, split_sentences
+from arabnews.text.tokenize import Sentence, Token, Tokens, split_sentences
 
 SENTENCE = "قُتل 7 أشخاص في حلبَ أمس. وقال د. أحمد: «الـ 46 عنصراً وصلوا»\nالخبر التالي ؟! #سوريا "
 
@@ -108,3 +112,42 @@ def test_tokens_between_is_the_list_of_the_token_window_on_real_news():
     n = len(text)
     for start, end in ((0, 500), (n * 20 - 250, n * 20 + 250), (n * 40 - 300, n * 40)):
         assert long.tokens_between(start, end) == list(long.token_window(start, end)) != []
+
+
+def _plain_tokens(tokens: Tokens) -> list[Token]:
+    """The tokens of ``tokens`` made one at a time with the dataclass constructor, from the columns."""
+    view = tokens._view
+    spans, nspans = tokens.spans, tokens.nspans
+    return [Token(spans[2 * i], spans[2 * i + 1], view.original[spans[2 * i]:spans[2 * i + 1]],
+                  view.text[nspans[2 * i]:nspans[2 * i + 1]], tokens.kind_at(i), nspans[2 * i], view)
+            for i in range(len(tokens))]
+
+
+def _fields(tok: Token) -> tuple:
+    return (type(tok), tok.start, tok.end, tok.text, tok.norm, tok.kind, tok.nstart, tok._view)
+
+
+@pytest.mark.parametrize("text", [
+    SENTENCE,  # marks and tatweel deleted: normalized offsets differ from the original ones
+    "قتل 7 أشخاص في حلب أمس. وأعلن الإمام إطلاق ٤٦ أسيراً",  # alef folded, Arabic-Indic digits: same offsets
+    "قتل 7 اشخاص في حلب امس",  # nothing normalized: the view is the original
+])
+def test_token_objects_built_in_bulk_are_those_of_the_plain_constructor(text, monkeypatch):
+    """``Tokens`` builds its Token objects without calling ``Token(...)`` once per token: every field
+    of every token, its type and its behaviour are those of the dataclass constructor's token."""
+    doc = Pipeline([]).make_doc(text)
+    plain = _plain_tokens(doc.tokens)
+    built = list(doc.tokens)
+    assert [_fields(t) for t in built] == [_fields(t) for t in plain] and built == plain
+    assert [repr(t) for t in built] == [repr(t) for t in plain]
+    assert [dataclasses.astuple(t)[:6] for t in built] == [dataclasses.astuple(t)[:6] for t in plain]
+    assert [t.to_dict() for t in built] == [t.to_dict() for t in plain]
+    for a, b in zip(built, plain, strict=True):
+        assert a.clitic_splits() == b.clitic_splits()
+        assert [a.stem_start(s) for s in a.clitic_splits()] == [b.stem_start(s) for s in b.clitic_splits()]
+    assert [t.norm for t in built[:3]] == ["قتل", "7", "اشخاص"] and built[2].text in ("أشخاص", "اشخاص")
+    # in a document of more tokens than are kept, tokens are built for each read: the same fields
+    monkeypatch.setattr(tokenize_module, "_TOKENS_KEPT", 3)
+    again = Pipeline([]).make_doc(text)
+    assert not again.tokens.keeps_all
+    assert [_fields(t) for t in again.tokens[1:len(plain)]] == [_fields(t) for t in _plain_tokens(again.tokens)][1:]
