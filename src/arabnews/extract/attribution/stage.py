@@ -17,6 +17,7 @@ The speaker is looked for after the verb ("قال المتحدث باسم الج
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -290,7 +291,8 @@ class _Finder:
         """Does the word at ``pos`` start its sentence, after at most "كما", "قد", "ثم" ("وعبر الوزير
         عن …", "كما عبر …"; not "… عبر شراكة مع …")?"""
         s_start, _ = self.sentence_bounds(pos, lo, hi)
-        return self.folded[s_start:pos].strip(" \t\u00a0\n\"«“-–") in _CLAUSE_OPENERS
+        # (the openers are short: a long run before the word is no opener, whatever the sentence's length)
+        return pos - s_start <= 30 and self.folded[s_start:pos].strip(" \t\u00a0\n\"«“-–") in _CLAUSE_OPENERS
 
     def carried(self, last: tuple[Source, int] | None, pos: int) -> Source | None:
         if last is None:
@@ -552,6 +554,9 @@ def _participle_gender(word: str) -> str | None:
     return "m" if word.endswith("ا") and not word.endswith("ان") else None
 
 
+#: A comma of any script (``COMMAS``), found in C.
+_COMMA = re.compile("[" + "".join(sorted(COMMAS)) + "]")
+
 #: Prepositions after which a quotation names something (a programme, an outlet) rather than quoting
 #: a statement, folded ("لـ", a ل written apart with a tatweel, is normalized to "ل").
 _NAME_PREPOSITIONS = frozenset(map(lookup_key, ("ل", "لـ", "للـ", "في", "عبر")))
@@ -667,8 +672,9 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         if k and s_start < stops[k - 1]:
             s_start = stops[k - 1]
             if s_start in phrase_ends:  # the clause after the phrase's own (up to its comma)
-                s_start = next((i + 1 for i in range(phrase_ends[s_start], cue_start) if folded[i] in COMMAS),
-                               phrase_ends[s_start])
+                after = max(phrase_ends[s_start], cue_start - MAX_QUOTE)
+                comma = _COMMA.search(folded, after, cue_start)
+                s_start = comma.end() if comma is not None else after
         if cue_start - s_start > MAX_QUOTE:  # no longer than a quotation (see clause_end)
             s_start = _first_space(folded, cue_start - MAX_QUOTE, cue_start)
         cs, ce = trim(folded, s_start, cue_start)
