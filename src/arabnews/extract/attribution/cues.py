@@ -43,7 +43,8 @@ SCHEMA = Record(
      # word lists of the speaker finder (sources.py) and of the stage (stage.py)
      "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
      "unnamed_adjectives": Words, "role_adjectives": Words, "time_words": Words, "issued_words": Words,
-     "publication_verbs": Words},
+     "publication_verbs": Words, "name_prepositions": Words, "clause_openers": Words,
+     "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words},
     {"_about": dict},
 )
 

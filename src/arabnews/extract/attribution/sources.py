@@ -38,8 +38,7 @@ _UNNAMED = word_set("unnamed_adjectives")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
 _TIME = word_set("time_words")
 _ROLE_ADJECTIVES = word_set("role_adjectives")
-#: The preposition and pronoun of a relative clause's verb ("ما صرحت به الوزيرة"), before its subject.
-_RESUMPTIVE = frozenset({"به", "بها"})
+_RESUMPTIVE = word_set("resumptive_words")
 #: "Issued (by)" after a document ("بلاغ صادر عن رئاسة الحكومة").
 _ISSUED = word_set("issued_words")
 

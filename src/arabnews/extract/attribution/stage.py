@@ -25,7 +25,6 @@ from itertools import pairwise
 from typing import Any
 
 from ...document import Document, Span
-from ...lang.ar import lookup_key
 from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
@@ -341,8 +340,7 @@ def _is_stop(item: _Item, folded: str) -> bool:
     if item.cue.kind == "participle" or item.pre:
         return True
     if item.kind == "source":
-        before = folded[max(0, item.start - 3):item.start].rstrip()
-        return item.pronoun or (bool(before) and before[-1] in COMMAS)
+        return item.pronoun or _after_comma(folded, item.start)
     return False
 
 
@@ -557,21 +555,11 @@ def _participle_gender(word: str) -> str | None:
 #: A comma of any script (``COMMAS``), found in C.
 _COMMA = re.compile("[" + "".join(sorted(COMMAS)) + "]")
 
-#: Prepositions after which a quotation names something (a programme, an outlet) rather than quoting
-#: a statement, folded ("لـ", a ل written apart with a tatweel, is normalized to "ل").
-_NAME_PREPOSITIONS = frozenset(map(lookup_key, ("ل", "لـ", "للـ", "في", "عبر")))
-
-#: What may come before a sentence's verb at its start, folded (see :meth:`_Finder._starts_sentence`).
-_CLAUSE_OPENERS = frozenset(["", *map(lookup_key, ("كما", "قد", "وقد", "فقد", "ثم", "بدوره", "بدورها", "من جهته",
-                                                     "من جهتها", "ومن جهته", "ومن جهتها", "من جانبه", "من جانبها",
-                                                     "ومن جانبه", "ومن جانبها"))])
-
-#: Words that start a modifier of the subject ("النائب عن حركة الشعب", "المسؤول في الوزارة",
-#: "المتحدث باسم الجيش"), folded.
-_MODIFIER_PREPS = frozenset(map(lookup_key, ("عن", "في", "من", "باسم")))
-#: Prepositions that start the verb's complement ("أشار الوزير إلى …", "شدد الوزير على …"), folded: they
-#: look definite.
-_COMPLEMENT_PREPS = frozenset(map(lookup_key, ("إلى", "على")))
+#: Word lists of ``attribution.yaml`` (folded): see there.
+_NAME_PREPOSITIONS = word_set("name_prepositions")
+_CLAUSE_OPENERS = word_set("clause_openers") | {""}  # (see :meth:`_Finder._starts_sentence`)
+_MODIFIER_PREPS = word_set("modifier_prepositions")
+_COMPLEMENT_PREPS = word_set("complement_prepositions")
 
 
 def _subject_only(src: Source, zone: list[Tok], lex: Lexicon) -> Source:
