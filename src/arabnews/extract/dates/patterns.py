@@ -19,6 +19,9 @@ from ...lang.ar import CONJ, PROCLITIC, trie_regex
 from .months import lexicon
 
 MASK = "\ue000"
+#: Weekdays without their article that are also numbers ("أحد" one, "اثنين" two): never a weekday after
+#: كل ("كل أحد" is everyone, "كل اثنين" every two); the windows and the set rule both leave them out.
+NUMBER_WEEKDAYS = frozenset({"احد", "اثنين"})
 _B = r"(?<![\p{L}\p{M}\d\ue000])"  # word start
 _E = r"(?![\p{L}\p{M}])"  # word end
 _PRE = rf"{_B}(?:{PROCLITIC})\K"  # optional proclitics, left out of the span
@@ -211,8 +214,8 @@ def patterns() -> Patterns:
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
     ){_E}""", flags)
     wdb = alt(w.removeprefix("ال") for w in lex.weekdays)
-    # the bare weekdays that are no number ("كل أحد" is everyone, "كل اثنين" every two)
-    wdk = alt(w.removeprefix("ال") for w in lex.weekdays if w.removeprefix("ال") not in ("احد", "اثنين"))
+    # the bare weekdays that are no number (see NUMBER_WEEKDAYS)
+    wdk = alt(w.removeprefix("ال") for w in lex.weekdays if w.removeprefix("ال") not in NUMBER_WEEKDAYS)
     sets = c(rf"""{_PRE}(?:
         كل\s+(?P<season>{seasons}){_E}
       | كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?

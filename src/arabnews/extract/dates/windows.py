@@ -13,6 +13,7 @@ from ...document import Document, Region
 from ...lang.ar import CONJ, PREP
 from ...text.tokenize import KIND_CODES, Tokens
 from .months import lexicon
+from .patterns import NUMBER_WEEKDAYS
 
 #: Longer than any single rule's match on either side of its anchor word.
 WINDOW = 50
@@ -38,21 +39,23 @@ def anchor_words() -> frozenset[str]:
 @cache
 def bare_weekdays() -> frozenset[str]:
     """The weekdays without their article, with up to two proclitic letters ("جمعه", "وخميس"): anchors
-    after "كل" only (see :func:`windows`).  Not "احد" and "اثنين", also "one" and "two" ("كل أحد",
-    everyone; "كل اثنين منهم")."""
+    after "كل" only (see :func:`windows`); not those that are also numbers (``NUMBER_WEEKDAYS``)."""
+    days = {w.removeprefix("ال") for w in lexicon().weekdays} - NUMBER_WEEKDAYS
+    return frozenset(p + w for p in _proclitic_prefixes() for w in days)
+
+
+def _proclitic_prefixes() -> list[str]:
+    """Nothing, or one or two of the proclitic letters (و ف ب ل ك) before a word."""
     letters = _CLITIC_LETTERS
-    prefixes = ["", *letters, *(a + b for a in letters for b in letters)]
-    days = {w.removeprefix("ال") for w in lexicon().weekdays} - {"احد", "اثنين"}
-    return frozenset(p + w for p in prefixes for w in days)
+    return ["", *letters, *(a + b for a in letters for b in letters)]
 
 
 @cache
 def anchor_forms() -> frozenset[str]:
     """Every folded word :func:`is_anchor` accepts: an anchor word, or ال and one, after up to two of
     the proclitic letters (some 14,000 forms; a set lookup per token, no memo of word types)."""
-    letters = _CLITIC_LETTERS
-    prefixes = ["", *letters, *(a + b for a in letters for b in letters)]
-    return frozenset(p + s for p in prefixes for a in anchor_words() for s in (a, "ال" + a)) | bare_weekdays()
+    return frozenset(p + s for p in _proclitic_prefixes() for a in anchor_words() for s in (a, "ال" + a)) \
+        | bare_weekdays()
 
 
 def is_anchor(word: str) -> bool:
