@@ -404,33 +404,24 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
         if opener is not None and ms.change_re.search(folded, max(lo, opener.start() - 60), opener.start()):
             opener = None  # "ارتفع من 7.5 دينار إلى 13 دينارا": a change, not a range
-        # من 50 إلى 80 دولارا, من خمسين إلى ثمانين
-        low = None
-        if (opener is not None and k < len(exprs) and e.kind == "cardinal" and (nxt := exprs[k]).kind == "cardinal"
+        # من 50 إلى 80 دولارا, من خمسين إلى ثمانين; without من when a unit follows the second and no change
+        # is told ("على بعد 25 إلى 35 ميلا", "10 إلى 20 بالمائة"; not "ارتفعت الأسعار 10 إلى 20 بالمائة")
+        bare = opener is None and (qual is None or e.attrs["qualifier"] == "approx")
+        if ((opener is not None or bare) and k < len(exprs) and e.kind == "cardinal"
+                and (nxt := exprs[k]).kind == "cardinal"
                 and (ms.range_to_re.match(folded, e.end, nxt.mstart)  # "من عشرة لعشرين دولار": ل is "to"
-                     or (folded[nxt.mstart:nxt.start] == "ل" and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)))
-                and not (e.year_like_digits and nxt.year_like_digits)):
+                     or (opener is not None and folded[nxt.mstart:nxt.start] == "ل"
+                         and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)))
+                and not ((e.year_like_digits and nxt.year_like_digits) if opener is not None
+                         else (e.year_like_digits or nxt.year_like_digits))
+                and not (bare and ms.change_re.search(folded, max(lo, e.mstart - 60), e.mstart))):
             low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
-        if (low is not None and opener is not None and low < exprs[k].value
-                and _has_unit(folded, exprs[k], lo, hi)):  # "من 6 إلى 8 أكتوبر" is the dates stage's
-            nxt = exprs[k]
-            k += 1
-            e = Expr(opener.start("r"), opener.start("r"), nxt.end, "range", low,
-                     e.form if e.form == nxt.form else "mixed", {**e.attrs, **nxt.attrs, "low": low, "high": nxt.value})
-            end = e.end
-        # "على بعد 25 إلى 35 ميلا", "10 إلى 20 بالمائة": a range without من, when a unit follows it
-        if (low is None and opener is None and (qual is None or e.attrs["qualifier"] == "approx") and k < len(exprs)
-                and e.kind == "cardinal"
-                and (nxt := exprs[k]).kind == "cardinal" and ms.range_to_re.match(folded, e.end, nxt.mstart)
-                and not (e.year_like_digits or nxt.year_like_digits)
-                and ms.change_re.search(folded, max(lo, e.mstart - 60), e.mstart) is None):
-            low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
-            if low < nxt.value and _has_unit(folded, nxt, lo, hi):
+            if low < nxt.value and _has_unit(folded, nxt, lo, hi):  # "من 6 إلى 8 أكتوبر" is the dates stage's
                 k += 1
-                e = Expr(e.mstart, e.start, nxt.end, "range", low, e.form if e.form == nxt.form else "mixed",
+                mstart, start = (opener.start("r"), opener.start("r")) if opener is not None else (e.mstart, e.start)
+                e = Expr(mstart, start, nxt.end, "range", low, e.form if e.form == nxt.form else "mixed",
                          {**e.attrs, **nxt.attrs, "low": low, "high": nxt.value})
                 end = e.end
-            low = None
         # ما بين 20 و30, بين عشرة وعشرين
         if qual is not None and e.attrs["qualifier"] == "between" and k < len(exprs):
             nxt = exprs[k]
