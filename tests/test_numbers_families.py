@@ -656,3 +656,15 @@ def test_a_club_named_like_a_dual_is_no_measure():
                                   "الفصل 25 إلى 30 من القانون"])  # no unit after the second
 def test_no_range_without_min_and_a_unit(text):
     assert all(n.kind != "range" for n in arabnews.analyze(text).numbers)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # ANT v1.1: "في حدود 2 مليار دينار ونصف" gave 2000000000.5
+    ("في حين ينتظر أن تكون سنة 2017 في حدود 2 مليار دينار ونصف", 2_500_000_000, "dinar"),
+    ("بكلفة ٣ ملايين دولار ونصف", 3_500_000, "USD"),
+    ("بلغت مليون دينار ونصف", 1_500_000, "dinar"),
+    ("اشترى 3 كيلو ونصف", 3.5, "kg"),  # no scale: half a unit, as before
+])
+def test_half_after_a_unit_is_half_of_the_scale(text, value, unit):
+    [number] = [n for n in arabnews.analyze(text).numbers if n.unit == unit]
+    assert number.value == pytest.approx(value)

@@ -322,7 +322,8 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
     if h is not None and e.attrs.get("quantity") in ("mass", "length", "volume", "money", "area"):
         if nxt is not None and nxt.start < h.end() and nxt.kind == "fraction":
             e.attrs["_consumed"] = True
-        e.value += Fraction(1, 2)
+        # half of the scale when there is one: "2 مليار دينار ونصف" is 2.5 billion, not 2 billion and 0.5
+        e.value += Fraction(1, 2) * SCALE_VALUES.get(e.attrs.get("scale", ""), 1)
         return h.end()
     return end
 
