@@ -1327,3 +1327,58 @@ def test_numeric_date_with_spaces_around_its_separators(sep, layout, digits):
 @pytest.mark.parametrize("text", ["سجل 10 - 20 نقطة", "بين 5 / 7 من الحالات", "النتيجة 2 - 1"])
 def test_spaced_numbers_without_a_year_are_no_date(text):
     assert NLP(text, reference_date=REF).dates == []
+
+
+# -- weekdays after a quantifier recur: one SET per weekday of a list -----------------------------
+WD_NAMES = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
+
+
+def _sets(sentence: str) -> list[tuple[str, str, str | None]]:
+    doc = NLP(sentence, reference_date=REF)
+    for d in doc.dates:
+        assert doc.text[d.start:d.end] == d.text
+    return [(d.text, d.type, d.value) for d in doc.dates]
+
+
+@pytest.mark.parametrize(("a", "b"), [(6, 7), (5, 6), (4, 5), (1, 4), (2, 3), (7, 3)])
+@pytest.mark.parametrize("quantifier", ["كل يومي", "كل يوم", "كل"])
+def test_weekday_list_after_a_quantifier_is_one_set_per_day(a, b, quantifier):
+    first, second = WD_NAMES[a], WD_NAMES[b]
+    if quantifier in ("كل", "كل يوم"):  # "كل سبت وأحد", "كل يوم سبت وأحد": bare weekdays
+        first, second = first.removeprefix("ال"), second.removeprefix("ال")
+    sentence = f"تفتح المتاحف أبوابها {quantifier} {first} و{second} للزوار"
+    assert _sets(sentence) == [(f"{quantifier} {first}", "SET", f"XXXX-WXX-{a}"), (second, "SET", f"XXXX-WXX-{b}")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # اثنين is also "two": a weekday in a list of weekdays, or after "كل يوم"
+    ("يصوم كل اثنين وخميس", [("كل اثنين", "SET", "XXXX-WXX-1"), ("خميس", "SET", "XXXX-WXX-4")]),
+    ("يصوم كل يوم اثنين وخميس", [("كل يوم اثنين", "SET", "XXXX-WXX-1"), ("خميس", "SET", "XXXX-WXX-4")]),
+    ("تعقد جلسة لكل يوم اثنين", [("كل يوم اثنين", "SET", "XXXX-WXX-1")]),
+    ("وكل يوم أحد وأربعاء وجمعة", [("كل يوم أحد", "SET", "XXXX-WXX-7"), ("أربعاء", "SET", "XXXX-WXX-3"),
+                                   ("جمعة", "SET", "XXXX-WXX-5")]),
+    ("تفتح كل يوم خميس، وجمعة أو سبت", [("كل يوم خميس", "SET", "XXXX-WXX-4"), ("جمعة", "SET", "XXXX-WXX-5"),
+                                        ("سبت", "SET", "XXXX-WXX-6")]),
+    ("تفتح الأسواق أيام الخميس والجمعة والسبت من كل أسبوع", [
+        ("أيام الخميس", "SET", "XXXX-WXX-4"), ("الجمعة", "SET", "XXXX-WXX-5"),
+        ("السبت من كل أسبوع", "SET", "XXXX-WXX-6")]),
+    # several days after أيام are dates (elections held on them); the ambiguous الجمعة among them is a day
+    ("تجرى الانتخابات أيام الخميس والجمعة والسبت", [("الخميس", "DATE", "2020-05-28"), ("الجمعة", "DATE", "2020-05-29"),
+                                                    ("السبت", "DATE", "2020-05-30")]),
+    ("تظاهروا الأربعاء والخميس والجمعة", [("الأربعاء", "DATE", "2020-05-27"), ("الخميس", "DATE", "2020-05-28"),
+                                          ("الجمعة", "DATE", "2020-05-29")]),
+    ("تظاهروا الخميس، والجمعة والسبت", [("الخميس", "DATE", "2020-05-28"), ("الجمعة", "DATE", "2020-05-29"),
+                                        ("السبت", "DATE", "2020-05-30")]),
+    # "من كل أسبوع" after the days
+    ("يوم الجمعة من كل أسبوع", [("يوم الجمعة من كل أسبوع", "SET", "XXXX-WXX-5")]),
+    ("تفتح يومي الجمعة والسبت من كل أسبوع", [("يومي الجمعة", "SET", "XXXX-WXX-5"),
+                                             ("السبت من كل أسبوع", "SET", "XXXX-WXX-6")]),
+    ("كل يوم الجمعة يخرج المتظاهرون", [("كل يوم الجمعة", "SET", "XXXX-WXX-5")]),
+    # not a set: two of them, days of a week named by a relative word, two days with no quantifier
+    ("يقسم كل اثنين منهم المهام", []),
+    ("وصل الوفد يومي السبت والأحد الماضيين",
+     [("السبت", "DATE", "2020-05-30"), ("الأحد الماضيين", "DATE", "2020-05-31")]),
+    ("ستقام أيام السبت والأحد المقبلين", [("السبت", "DATE", "2020-06-06"), ("الأحد المقبلين", "DATE", "2020-06-07")]),
+])
+def test_weekday_sets_and_their_neighbours(sentence, expected):
+    assert _sets(sentence) == expected

@@ -6,6 +6,7 @@ Each step takes the chosen candidates in text order and returns them with neighb
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 from itertools import pairwise
 
@@ -15,8 +16,9 @@ from ...lang.ar import CONJ
 from . import resolve as R
 from .candidates import Candidate, Context
 from .months import lexicon
-from .patterns import MASK, patterns
+from .patterns import MASK, NUMBER_WEEKDAYS, patterns
 from .reading import last_word, prev_word
+from .starts import _LETTER, _WS, NOT_START, _alt
 from .values import absolute
 
 _TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند)\s++)?(?:يوم\s++)?")
@@ -391,4 +393,72 @@ def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
                 out[-1] = Candidate(prev.ns, cand.ne, "DURATION", value, attrs={**cand.attrs, **prev.attrs})
                 continue
         out.append(cand)
+    return out
+
+
+#: Masked number words that are weekdays in a list of weekdays: (value, length) → ISO weekday
+#: ("اثنين" is two, "احد" one; "كل اثنين وخميس" is every Monday and Thursday).
+_NUMBER_WEEKDAY = {(2.0, 5): 1, (1.0, 3): 7}
+
+
+@cache
+def _weekday_list() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A quantifier and a list of weekdays, with an optional "من كل أسبوع" after them, and one weekday
+    of the list, and the word after a list (stdlib ``re``: the search runs on every region)."""
+    lex = lexicon()
+    stems = _alt({w.removeprefix("ال") for w in lex.weekdays})
+    day = rf"(?:(?:ال)?{stems}(?![{_LETTER}])|{MASK}+)"
+    sep = rf"{_WS}*[،,]?{_WS}*(?:و|او{_WS}+){_WS}*"
+    following = re.compile(rf"{_WS}+([{_LETTER}]+)")
+    listed = re.compile(
+        rf"(?<![{NOT_START}])[وف]?[بلك]?(?P<q>كل{_WS}+(?:(?:يوم|يومي|ايام){_WS}+)?|ايام{_WS}+|يومي?{_WS}+)"
+        rf"(?P<days>{day}(?:{sep}{day})*)(?P<tail>{_WS}+من{_WS}+كل{_WS}+اسبوع(?![{_LETTER}]))?")
+    return listed, re.compile(day), following
+
+
+def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int,
+                 hi: int) -> list[Candidate]:
+    """Weekdays after a quantifier recur: each is a SET ("كل يومي السبت والأحد" → every Saturday, every
+    Sunday; "كل يوم اثنين وخميس", "كل سبت وأحد", "يوم الجمعة من كل أسبوع").  The first span holds the
+    quantifier, the last "من كل أسبوع".  After "يوم"/"يومي" days recur only with "من كل أسبوع"; after
+    "أيام" one day recurs ("يغلق السوق أيام الجمعة"), not before a relative word, and several are
+    dates ("تجرى الانتخابات أيام الخميس والجمعة والسبت"); a bare number after "كل" is no weekday
+    alone ("كل اثنين": every two, "لكل أحد": everyone).
+    Candidates inside the list give way; one that reaches out of it keeps the list as it was."""
+    listed, day, after = _weekday_list()
+    relative = lexicon().relative
+    weekdays = lexicon().weekdays
+    out = chosen
+    for m in listed.finditer(text, lo, hi):
+        q = text[m.start("q"):m.end("q")].split()
+        days: list[tuple[int, int, int]] = []
+        for d in day.finditer(text, m.start("days"), m.end("days")):
+            word = d[0]
+            if word[0] == MASK:
+                value = masks.get(d.start())
+                wd = _NUMBER_WEEKDAY.get((float(value[0]), len(word))) if value is not None else None
+            else:
+                wd = weekdays.get(word if word.startswith("ال") else "ال" + word)
+            if wd is None:
+                break
+            days.append((d.start(), d.end(), wd))
+        else:
+            tail = m["tail"] is not None
+            if q[0] == "يوم" or q[0] == "يومي":
+                if not tail:
+                    continue
+            elif q[0] == "ايام" and not tail:
+                following = after.match(text, m.end())
+                if len(days) > 1 or (following is not None and following[1] in relative):
+                    continue
+            elif len(days) == 1 and len(q) == 1 and not tail and (
+                    text[m.start("days")] == MASK or text[m.start("days"):m.end("days")] in NUMBER_WEEKDAYS):
+                continue  # "كل اثنين": every two; "لكل أحد": everyone
+            start, end = m.start("q"), m.end()
+            if any(c.ns < end and c.ne > start and (c.ns < start or c.ne > end) for c in out):
+                continue
+            sets = [Candidate(s, e, "SET", f"XXXX-WXX-{wd}", attrs={"weekday": wd}) for s, e, wd in days]
+            sets[0].ns = start
+            sets[-1].ne = end
+            out = sorted([c for c in out if not (c.ns < end and c.ne > start)] + sets, key=lambda c: (c.ns, c.ne))
     return out

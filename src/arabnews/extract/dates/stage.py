@@ -24,6 +24,7 @@ from .merges import (
     named_after_dates,
     part_of_year,
     weekday_pairs,
+    weekday_sets,
 )
 from .months import lexicon
 from .patterns import patterns
@@ -70,7 +71,7 @@ def extract_dates(doc: Document) -> Document:
         if cands:  # the merges of no candidates are none; part_of_year may find some without them
             chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
             chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
-        chosen = part_of_year(chosen, masked, masks, ns, ne)
+        chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne), masked, masks, ns, ne)
         for cand in chosen:
             add_relation(cand, masked, doc.reference_date)
             start, end = doc.to_original(cand.ns, cand.ne)

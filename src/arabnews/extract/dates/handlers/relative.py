@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
-from ..patterns import MASK
+from ..months import lexicon
+from ..patterns import MASK, alt
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, unresolved
 
@@ -160,6 +162,15 @@ def _weekday_and_day(m: regex.Match[str], ctx: Context, wd: int) -> Candidate | 
     return cand
 
 
+@cache
+def _weekday_before() -> regex.Pattern[str]:
+    """A weekday and و/أو right before a position (searched in the 24 characters before it)."""
+    days = alt({w.removeprefix("ال") for w in lexicon().weekdays})
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+[،,]?\s*+(?:و|او\s+)$")
+
+
+
+
 def _news_weekday(text: str, start: int, end: int) -> bool:
     """Is an ambiguous weekday ("الأحد", "الاثنين", "الجمعة") a day here?  After a comma or a verb,
     before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس")."""
@@ -173,6 +184,8 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
         return True
     word = prev_word(text, start)
     if word in ("يومي", "ليومي", "بيومي"):  # two days named: "يومي الجمعة والسبت"
+        return True
+    if _weekday_before().search(text, max(0, start - 24), start):  # "الخميس والجمعة والسبت"
         return True
     rest = text[end:end + 3].strip()
     if not rest or rest[0] in ".\n":  # the expression alone, or ending a sentence ("أبرز أخبار الجمعة")
@@ -200,10 +213,14 @@ def _tense(text: str, pos: int) -> int | None:
     found = prev_words(text, pos)
     if found is None:
         return None
+    months = lexicon().months
     for w in found.replace("،", " ").replace(",", " ").split():
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        # an imperfect verb starts with ي; so do "يوم" and the months "يناير", "يونيو", nouns.  "يومي" (the
+        # two days) counts as a cue all the same: in ANT the days named after it are announced ones
+        # (strikes, sessions, weather: "إضراب عام يومي الثلاثاء والأربعاء")
         if w in _FUTURE_CUES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن") or (
-                len(w) >= 4 and w[0] == "ي" and w not in ("يوم", "يونيو", "يوليو", "يناير")):
+                len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months):
             return _FUTURE_TENSE
     return None
 
