@@ -1382,3 +1382,44 @@ def test_weekday_list_after_a_quantifier_is_one_set_per_day(a, b, quantifier):
 ])
 def test_weekday_sets_and_their_neighbours(sentence, expected):
     assert _sets(sentence) == expected
+
+
+# -- a part of the day as a noun after a preposition: the reference day's part --------------------
+PART_NOUNS = {"الصباح": "MO", "الضحى": "MO", "الظهيرة": "MI", "المساء": "EV", "الليل": "NI"}
+
+
+@pytest.mark.parametrize("cue", ["في", "خلال", "عند", "مع", "منذ", "حتى", "قبيل", "أثناء"])
+@pytest.mark.parametrize(("noun", "code"), PART_NOUNS.items())
+def test_part_of_the_day_after_a_preposition(cue, noun, code):
+    d = find(f"وقعت الاشتباكات {cue} {noun} في المدينة", noun)  # the preposition stays out of the span
+    assert (d.type, d.value, d.attrs["part_of_day"]) == ("TIME", f"2020-06-02T{code}", code)
+
+
+@pytest.mark.parametrize(("sentence", "span", "code"), [
+    ("وقعت الاشتباكات في ساعة متأخرة من الليل", "ساعة متأخرة من الليل", "NI"),
+    ("انطلقت العملية منذ ساعات الصباح الأولى", "ساعات الصباح الأولى", "MO"),
+    ("وقع الانفجار في الساعات الأولى من الصباح", "الساعات الأولى من الصباح", "MO"),
+    ("غادروا في الصباح الباكر", "الصباح الباكر", "MO"),
+    ("وصلوا في وقت متأخر من المساء", "وقت متأخر من المساء", "EV"),
+    ("وفي الضحى خرج المتظاهرون", "الضحى", "MO"),
+    ("اجتمع رؤساء الكتل خلال الظهيرة للنظر في الفصول", "الظهيرة", "MI"),  # ANT
+    ("ضباب محلي في الصباح بالشمال الغربي", "الصباح", "MO"),  # ANT, a weather report
+])
+def test_hours_and_adjectives_of_a_part_of_the_day(sentence, span, code):
+    d = find(sentence, span)
+    assert (d.type, d.value) == ("TIME", f"2020-06-02T{code}")
+
+
+@pytest.mark.parametrize("text", [
+    "نشر الخبر في الصباح نيوز",  # a Tunisian news site
+    "قال في المغرب إن",  # في + a prayer name is a place
+    "في الساعات الثلاث من الصباح",  # not an ordinal
+    "وجبة الصباح",  # no preposition
+])
+def test_no_part_of_the_day(text):
+    assert [d.text for d in NLP(text, reference_date=REF).dates] == []
+
+
+def test_part_of_the_day_without_a_reference_is_unresolved():
+    d = NLP("خلال الظهيرة", reference_date=None).dates[0]
+    assert (d.text, d.type, d.value, d.resolved, d.attrs["part_of_day"]) == ("الظهيرة", "TIME", None, False, "MI")

@@ -89,6 +89,10 @@ LEXICON_SCHEMA = Record({
     "prayers": MapOf(str, Words),
     "prayer_cues": Words,
     "prayer_words": Words,
+    "part_cues": Words,
+    "part_nouns": MapOf(str, Words),
+    "part_hours": Words,
+    "part_adjectives": Words,
     "entire_cues": Words,
     "entire_parts": MapOf(str, Words),
 })
@@ -139,6 +143,10 @@ class Lexicon:
     prayers: dict[str, str]  # المغرب → EV …: a part of the day after a cue
     prayer_cues: tuple[str, ...]  # بعد, قبيل, وقت …
     prayer_words: tuple[str, ...]  # صلاه, اذان
+    part_cues: tuple[str, ...]  # في, خلال, عند … (before a part of the day as a noun)
+    part_nouns: dict[str, str]  # الظهيره → MI, الليل → NI …: a part of the day after a cue
+    part_hours: tuple[str, ...]  # ساعه متاخره من, ساعات …: between the cue and the part
+    part_adjectives: tuple[str, ...]  # الباكر, الاولي …: after the part
     entire_cues: tuple[str, ...]  # طوال, طيله
     entire_parts: dict[str, str]  # الليل → NI, النهار → DT, اليوم → D
 
@@ -229,6 +237,10 @@ def lexicon() -> Lexicon:
         prayers=_by_word(data["prayers"]),
         prayer_cues=_keys(data["prayer_cues"]),
         prayer_words=_keys(data["prayer_words"]),
+        part_cues=_keys(data["part_cues"]),
+        part_nouns=_by_word(data["part_nouns"]),
+        part_hours=_keys(data["part_hours"]),
+        part_adjectives=_keys(data["part_adjectives"]),
         entire_cues=_keys(data["entire_cues"]),
         entire_parts=_by_word(data["entire_parts"]),
     )

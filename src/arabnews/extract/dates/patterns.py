@@ -232,8 +232,11 @@ def patterns() -> Patterns:
         (?:(?P<unit>(?:ال|(?<=ل)ل){stems})\s+(?P<rel>{alt(lex.anaphoric_offsets)})
           | (?P<same>{alt(lex.anaphoric_same_before)})\s+(?P<unit>ال{stems})
         ){_E}""", flags)
-    prayer = c(rf"""{_PRE}(?P<cue>{alt(lex.prayer_cues)})\s+(?:(?P<salat>{alt(lex.prayer_words)})\s+)?
-        (?P<prayer>{alt(lex.prayers)}){_E}""", flags)
+    prayer = c(rf"""{_PRE}(?:(?P<cue>{alt(lex.prayer_cues)})\s+(?:(?P<salat>{alt(lex.prayer_words)})\s+)?
+        (?P<prayer>{alt(lex.prayers)})
+      | (?P<pcue>{alt(lex.part_cues)})\s+(?P<part>(?:(?:{alt(lex.part_hours)}|الساعات\s+(?P<first>{_MASKED})\s+من)\s+)?
+        (?P<noun>{alt(lex.part_nouns)})(?:\s+(?:{alt(lex.part_adjectives)}{_E}|(?P<last>{_MASKED})))?)(?!\s+نيوز{_E})
+    ){_E}""", flags)
     ordinals = alt([*lex.quarters, *lex.quarter_last])
     quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف)\s+(?P<qn>{ordinals}|{_MASKED}){_E}
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)

@@ -133,7 +133,9 @@ RULES: tuple[Rule, ...] = (
     # "اليوم التالي", "في اليوم نفسه", "الليلة التالية": anchored on the story's previous date
     Rule("anaphoric", "anaphoric", h_anaphoric, ("تالي", "سابق", "نفس", "ذات", "موالي", "لاحق", "عين")),
     # "بعد المغرب", "قبيل الفجر", "بعد صلاة الجمعة"
-    Rule("prayer", "prayer", h_prayer, ("فجر", "صبح", "ظهر", "عصر", "مغرب", "عشا", "جمعه")),
+    # "خلال الظهيرة", "في ساعة متأخرة من الليل": a part of the day as a noun after a preposition
+    Rule("prayer", "prayer", h_prayer, ("فجر", "صبح", "ظهر", "عصر", "مغرب", "عشا", "جمعه", "لصباح", "لمساء",
+                                        "ليل", "لظهير", "لضحي")),
     Rule("quarter", "quarter", h_quarter, ("الربع", "النصف")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
 )

@@ -101,7 +101,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
         # [signal] ال+unit
         "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)]),
-        "prayer": Start(list(lex.prayer_cues)),
+        "prayer": Start([*lex.prayer_cues, *lex.part_cues]),
         # "ليل" may be "ليله"
         "night": Start(["هذه", "الليله", "منتصف", "ليل"], False),
         "entire": Start(list(lex.entire_cues)),

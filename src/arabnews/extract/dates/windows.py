@@ -27,7 +27,7 @@ def anchor_words() -> frozenset[str]:
     lex = lexicon()
     phrases = [*lex.months, *lex.weekdays, *lex.units, *lex.vague, *lex.sets, *lex.day_parts, *lex.decades,
                *lex.seasons, *lex.day_parts_before, *lex.extra_anchors, *lex.anaphoric_offsets, *lex.prayers,
-               *lex.entire_parts]
+               *lex.entire_parts, *lex.part_nouns]
     # the longest word of a phrase is the most telling one ("الزوال" of "بعد الزوال", not "بعد")
     words = {max(w.split(), key=len) for w in phrases} - {"م", "ص"}  # "3:00 م": the clock anchors it
     # a holiday by its first word ("عيد" of "عيد الاستقلال التونسي", not "التونسي"), unless that word is a

@@ -56,11 +56,24 @@ def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A prayer time after a cue: "بعد المغرب" → the reference day's TEV, "قبيل الفجر" → TMO, "بعد صلاة
-    الجمعة" → the Friday (by the clause's tense) TMI.  Without a cue a prayer name is no time ("زار
-    المغرب": Morocco); without صلاة it is none before an adjective or a conjunction either ("بعد
-    المغرب العربي", "بعد المغرب والجزائر", "قبل العصر الحجري")."""
+    الجمعة" → the Friday (by the clause's tense) TMI; a part of the day as a noun after a preposition
+    likewise: "خلال الظهيرة" → TMI, "في ساعة متأخرة من الليل" → TNI, "في الصباح الباكر" → TMO, without
+    the preposition in the span.  Without a cue a prayer name is no time ("زار المغرب": Morocco); without
+    صلاة it is none before an adjective or a conjunction either ("بعد المغرب العربي", "بعد المغرب
+    والجزائر", "قبل العصر الحجري")."""
     g = m.re.groupindex
     lex = ctx.lex
+    if m[g["noun"]]:  # "خلال الظهيرة", "في ساعة متأخرة من الليل": the reference day's part
+        for slot in ("first", "last"):  # "الساعات الأولى من الصباح", "ساعات الصباح الأولى" (masked ordinals)
+            if m[g[slot]] and ctx.masks.get(m.start(g[slot])) != (1, "ordinal"):
+                return None
+        code = lex.part_nouns[m[g["noun"]]]
+        attrs: dict[str, Any] = {"anchor": "REF", "part_of_day": code}
+        # the preposition is a signal, not part of the expression (add_relation reads it)
+        start, end = m.start(g["part"]), m.end(g["part"])
+        if ctx.ref is None:
+            return Candidate(start, end, "TIME", None, resolved=False, attrs=attrs)
+        return Candidate(start, end, "TIME", f"{ctx.ref.isoformat()}T{code}", attrs=attrs)
     name = words(m[g["prayer"]])
     code = lex.prayers[name]
     if not m[g["salat"]]:  # "بعد الظهر": the afternoon (a part of the day of its own), not noon
@@ -68,7 +81,7 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
     friday = name == "الجمعه"
     if not m[g["salat"]] and (friday or _NEXT.match(ctx.text, m.end())):
         return None
-    attrs: dict[str, Any] = {"anchor": "REF", "part_of_day": code, "prayer": name}
+    attrs = {"anchor": "REF", "part_of_day": code, "prayer": name}
     relation = lex.relations.get(words(m[g["cue"]]))
     if relation:
         attrs["relation"] = relation
