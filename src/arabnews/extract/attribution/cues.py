@@ -40,6 +40,7 @@ SCHEMA = Record(
      "heads": Record({"person": Words, "organisation": Words, "media": Words, "anonymous": Words}),
      "media_names": Words, "zone_cutters": Words, "addressees": Words, "determiners": Words,
      "closers": Words, "speech_acts": Words, "speech_acts_ambiguous": Words, "speech_act_participles": Words,
+     "speech_acts_present": Words,
      # word lists of the speaker finder (sources.py) and of the stage (stage.py)
      "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
      "unnamed_adjectives": Words, "role_adjectives": Words, "time_words": Words, "issued_words": Words,
@@ -121,7 +122,7 @@ class Lexicon:
     addressees: frozenset[str]
     determiners: frozenset[str]
     closers: frozenset[str]
-    speech_re: GatedPattern  # the speech-act verbs (``speech_acts``, group "verb") and their participles
+    speech_re: GatedPattern  # the speech-act verbs (``speech_acts``, groups "verb" and "present") and their participles
     ambiguous_acts: frozenset[str]  # the bare forms that count at a sentence's start only
 
     def cue(self, form: str) -> Cue:
@@ -225,9 +226,13 @@ def lexicon() -> Lexicon:
     ambiguous_acts = [lookup_key(lemma) for lemma in data["speech_acts_ambiguous"]]
     acts = [form for lemma in [*map(lookup_key, data["speech_acts"]), *ambiguous_acts] for form in past_forms(lemma)]
     act_participles = [form for word in data["speech_act_participles"] for form in participle_forms(lookup_key(word))]
+    # (not the 1st person plural: "نطالب" is the writer's, "ندعو" no third party's)
+    present_acts = [form for stem in data["speech_acts_present"] for form in present_forms(lookup_key(stem))
+                    if form[0] != "ن"]
     speech_re = GatedPattern(regex.compile(
-        rf"(?<!{letter})[وف]?(?:(?P<verb>{trie_regex(acts)})|(?P<participle>{trie_regex(act_participles)}))"
-        rf"(?!{letter})"), "[وف]?", [*acts, *act_participles], letter)
+        rf"(?<!{letter})[وف]?(?:(?P<verb>{trie_regex(acts)})|(?P<present>{trie_regex(present_acts)})"
+        rf"|(?P<participle>{trie_regex(act_participles)}))(?!{letter})"), "[وف]?",
+        [*acts, *present_acts, *act_participles], letter)
     return Lexicon(
         cues=cues,
         cue_re=cue_re,

@@ -271,18 +271,24 @@ class _Finder:
         return trim(self.folded, start, end)[1]
 
     #: The speech-act verbs and participles of the region last asked for, with its bounds.
-    _acts: tuple[int, int, list[tuple[int, int]], list[int]] | None = None
+    _acts: tuple[int, int, list[tuple[int, int, bool]], list[int]] | None = None
 
-    def speech_acts(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
+    def speech_acts(self, lo: int, hi: int) -> tuple[list[tuple[int, int, bool]], list[int]]:
         """The folded spans of the speech-act verbs (``Lexicon.speech_re``) in ``[lo, hi)``, in order,
-        and the starts of their participles' words (with و/ف): read once per region."""
+        with whether each is a present form, and the starts of their participles' words (with و/ف):
+        read once per region."""
         if self._acts is None or self._acts[:2] != (lo, hi):
-            verbs, participles = [], []
+            verbs: list[tuple[int, int, bool]] = []
+            participles: list[int] = []
             for m in self.lex.speech_re.finditer(self.folded, lo, hi):
-                if m.group("verb") is None:
+                if m.group("present") is not None:
+                    # only as a sentence's main verb: "خطاب يهدد …" is a relative clause's
+                    if self._starts_sentence(m.start(), lo, hi):
+                        verbs.append((*m.span("present"), True))
+                elif m.group("verb") is None:
                     participles.append(m.start())
                 elif m.group("verb") not in self.lex.ambiguous_acts or self._starts_sentence(m.start(), lo, hi):
-                    verbs.append(m.span("verb"))
+                    verbs.append((*m.span("verb"), False))
             self._acts = (lo, hi, verbs, participles)
         return self._acts[2], self._acts[3]
 
@@ -488,18 +494,19 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     an earlier claim is the claim's, not the sentence's."""
     s_start, _ = f.sentence_bounds(pos, lo, hi)
     s_start = max(s_start, pos - MAX_QUOTE)
-    verbs = [(s, e, s in item_starts, cue.kind == "present")
+    verbs = [(s, e, s in item_starts, cue.kind == "present", cue.preps)
              for s, e, _, cue in hits[bisect_left(hits, (s_start,)):bisect_left(hits, (pos,))]
              if cue.kind in ("past", "present") and not cue.ambiguous]
     acts = f.speech_acts(lo, hi)[0]
-    verbs += [(s, e, False, False) for s, e in acts[bisect_left(acts, (s_start,)):bisect_left(acts, (pos,))]]
+    verbs += [(s, e, False, present, _NO_PREPS)
+              for s, e, present in acts[bisect_left(acts, (s_start,)):bisect_left(acts, (pos,))]]
     verbs.sort(reverse=True)
     # the nearest verb that is not inside an earlier claim, among the few nearest (a claim holds its
     # cue within the anchor's reach before it, or lies before its cue: those before the floor end sooner)
     verb_at = next((v for v in verbs[:_VERBS_BACK] if not _in_claim(claims, v[0], v[0] - MAX_QUOTE - 1000)), None)
     if verb_at is None:
         return None
-    s, e, is_item, present = verb_at
+    s, e, is_item, present, preps = verb_at
     if is_item:
         return None
     verb = _gender(f.folded[s:e], present)
@@ -510,13 +517,15 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     src = speaker_after(zone, f.folded, f.mentions, f.lex, fallback=False)
     if src is None:
         return None
-    src = _subject_only(src, zone, f.lex)
+    src = _subject_only(src, zone, f.lex, preps)
     head = f.folded[src.start:src.end].split(" ", 1)[0]
     if verb == "m" and src.type != "person" and head.endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له": a feminine noun after a masculine verb is its object
     return src
 
 
+#: The prepositions of a speech act (their complements take ب, written on the word, or إلى/على).
+_NO_PREPS: frozenset[str] = frozenset()
 #: The verbs before a participle that :func:`_main_speaker` reads, nearest first.
 _VERBS_BACK = 4
 
@@ -562,15 +571,16 @@ _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
 
 
-def _subject_only(src: Source, zone: list[Tok], lex: Lexicon) -> Source:
+def _subject_only(src: Source, zone: list[Tok], lex: Lexicon, preps: frozenset[str] = frozenset()) -> Source:
     """A subject phrase cut before the verb's object: a definite noun ends a noun phrase unless a
     definite word, a closer or a prepositional phrase follows ("وأبرزت النائبة تشبث المرأة …" →
-    "النائبة"; "اتحاد المصارف العربية", "المصدر ذاته", "المتحدث باسم الجيش" whole)."""
+    "النائبة"; "اتحاد المصارف العربية", "المصدر ذاته", "المتحدث باسم الجيش" whole); the verb's own
+    prepositions (``preps``) start its complement ("وحذر الوزير من خطاب …" → "الوزير")."""
     if src.layer != "phrase":
         return src
     inside = [t for t in zone if src.start <= t.start and t.end <= src.end and t.is_word]
     for a, b in pairwise(inside):
-        if a.text.startswith("ال") and (b.text in _COMPLEMENT_PREPS or not (
+        if a.text.startswith("ال") and (b.text in _COMPLEMENT_PREPS or b.text in preps or not (
                 b.text.startswith(("ال", "لل")) or b.text in lex.closers or b.text in _MODIFIER_PREPS)):
             return Source(src.start, a.end, src.layer, src.type)
     return src
