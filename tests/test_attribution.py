@@ -651,3 +651,42 @@ def test_cue_less_articles_skip_their_quotations_and_speakers_with_the_same_clai
     plain = [attribution_stage.find_claims(d) for d in docs]
     assert [[q.to_dict() for q in c] for c in fast] == [[q.to_dict() for q in c] for c in plain]
     assert sum(map(len, fast)) > 20 and len(built) < len(docs)
+
+
+# -- headlines: a speaker, a colon and no verb (ANT v1.1 headline forms) --------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وزير الداخلية : الوضع الأمني في تحسن واتخذنا كافة الاحتياطات",
+     ("direct", "الوضع الأمني في تحسن واتخذنا كافة الاحتياطات", ":", ":", "وزير الداخلية", "person")),
+    ("وزارة الفلاحة: قريبا انطلاق مشروعي سدي القلعة الكبرى والسعيدة",
+     ("direct", "قريبا انطلاق مشروعي سدي القلعة الكبرى والسعيدة", ":", ":", "وزارة الفلاحة", "organisation")),
+    ("رئيس الوزراء العراقي : القضاء على \"داعش\" يحتاج 3 أشهر فقط",
+     ("direct", "القضاء على \"داعش\" يحتاج 3 أشهر فقط", ":", ":", "رئيس الوزراء العراقي", "person")),
+    ("شفيق صرصار : سأواصل مهامي إلى غاية 24 جويلية",
+     ("direct", "سأواصل مهامي إلى غاية 24 جويلية", ":", ":", "شفيق صرصار", "person")),
+    ("مصدر أمني: القبض على عنصرين إرهابيين في جبل الشعانبي",
+     ("direct", "القبض على عنصرين إرهابيين في جبل الشعانبي", ":", ":", "مصدر أمني", "anonymous")),
+    ("وكالة رويترز: مقتل 5 أشخاص في انفجار ببغداد",
+     ("direct", "مقتل 5 أشخاص في انفجار ببغداد", ":", ":", "وكالة رويترز", "media")),
+])
+def test_headline_speaker_and_colon_is_a_claim(text, expected):
+    doc = arabnews.analyze(text)
+    _check_offsets(doc)
+    assert _claims(doc) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "سوسة : وفاة شاب في حادث مرور بالطريق السريعة",  # a dateline
+    "كرة اليد : الترجي يفوز على النجم الساحلي",  # a topic
+    "المجموعة الأولى : الأهلي المصري - الفيصلي الأردني - نصر حسين داي",  # a section
+    "المصدر : وكالة تونس إفريقيا للأنباء",  # a credit
+    "وزير الداخلية : 12",  # too short
+    "طارق الزمر: مصري يقيم في قطر، لعب دورا في اغتيال الرئيس",  # who a person is, in a list
+    "النادي الصفاقسي : الهيئة تقرر مواصلة العمل مع المدرب",  # a club as the topic
+])
+def test_headline_colon_without_a_speaker_is_no_claim(text):
+    assert _claims(arabnews.analyze(text)) == []
+
+
+def test_colon_after_a_verb_keeps_the_verb_as_cue():
+    doc = arabnews.analyze("وقال الوزير: الوضع مستقر في كامل البلاد.")
+    assert _claims(doc) == [("direct", "الوضع مستقر في كامل البلاد", "قال", "قال", "الوزير", "person")]

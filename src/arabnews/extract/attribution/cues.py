@@ -45,7 +45,8 @@ SCHEMA = Record(
      "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
      "unnamed_adjectives": Words, "role_adjectives": Words, "time_words": Words, "issued_words": Words,
      "publication_verbs": Words, "name_prepositions": Words, "clause_openers": Words,
-     "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words},
+     "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
+     "headline_topics": Words},
     {"_about": dict},
 )
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from ...document import Document, Span
+from ...document import Document, EntitySpan, Span
+from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
@@ -350,6 +351,65 @@ def _is_stop(item: _Item, folded: str) -> bool:
     return False
 
 
+#: The cue of a headline's claim: its colon ("الحرشاني : وزارة الدفاع تتجه نحو …").
+_COLON_CUE = Cue(":", "phrase")
+#: Most words of a headline's speaker before its colon ("وزير الخارجية الأمريكي ريكس تيلرسون").
+_COLON_SPEAKER_WORDS = 6
+#: Fewest words of a headline's claim after its colon ("الشاهد: لا تراجع عن الإصلاحات").
+_COLON_CLAIM_WORDS = 3
+_COLONS = re.compile("[:：]")
+_ARABIC_WORD = re.compile("[\u0621-\u064a]{2}")
+
+
+def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, Source | None]]:
+    """Headlines that name a speaker and a colon and no verb: "الحرشاني : وزارة الدفاع تتجه نحو …",
+    "وزير الداخلية: …", "رويترز: …" are the speaker's claims (``direct``, the colon as the cue).  The
+    words before the colon, from the start of the line or sentence, are all the speaker: a person,
+    organisation, group or outlet (not a place: "سوسة : …" is a dateline; not a topic: "كرة اليد : …",
+    "فيديو : …"; not an unnamed source alone: "المصدر : وات" credits the agency), and at least
+    :data:`_COLON_CLAIM_WORDS` words follow it to the end of the line or sentence."""
+    folded = f.folded
+    found: list[tuple[int, int, _Item, Source | None]] = []
+    for m in _COLONS.finditer(folded, lo, hi):
+        colon = m.start()
+        s_start, s_end = f.sentence_bounds(colon, lo, hi)
+        line = folded.rfind("\n", s_start, colon) + 1 or s_start
+        zone = words(folded, max(s_start, line), colon)
+        while zone and not zone[0].is_word and zone[0].text not in MARKS:
+            zone = zone[1:]
+        if not zone or len(zone) > _COLON_SPEAKER_WORDS or any(t.text[0].isdigit() for t in zone):
+            continue
+        src = speaker_after(zone, folded, f.mentions, f.lex, fallback=False)
+        if src is None or src.start > zone[0].end or src.end < zone[-1].start:
+            continue  # the speaker is not all of what comes before the colon
+        if (src.type == "anonymous" and len(zone) < 2) or zone[0].text in _HEADLINE_TOPICS:
+            continue
+        # an entity speaks when it is a person or an organisation by its head noun ("وزارة الفلاحة : …");
+        # not a place (a dateline: "سوسة : …") nor a club, festival or tournament named as the topic
+        # ("النادي الصفاقسي : الهيئة تقرر …")
+        if src.layer == "entities" and (_is_place(f.doc, src) or (
+                src.type == "organisation" and f.lex.head(zone[0].text) not in ("organisation", "person", "media"))):
+            continue
+        end = folded.find("\n", colon, s_end)
+        end = s_end if end == -1 else end
+        cs, ce = trim(folded, colon + 1, end)
+        if count_words(folded, cs, ce, _COLON_CLAIM_WORDS) < _COLON_CLAIM_WORDS or "http" in folded[cs:ce] \
+                or _ARABIC_WORD.search(folded, cs, ce) is None:
+            continue
+        first = folded[cs:ce].split(" ", 1)[0]
+        if first in nisba_adjectives() or (first.endswith("ه") and first[:-1] in nisba_adjectives()):
+            continue  # "طارق الزمر: مصري يقيم في قطر، …": a list of persons and who they are
+        item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
+        found.append((cs, ce, item, src))
+    return found
+
+
+def _is_place(doc: Document, src: Source) -> bool:
+    """Is the speaker a LOC entity (a headline's dateline, "سوسة : …")?"""
+    return any(ent.label == "LOC" and doc.to_normalized(ent.start, ent.end) == (src.start, src.end)
+               for ent in doc.entities if isinstance(ent, EntitySpan))
+
+
 def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: int = 3, min_quote_words: int = 3,
                 max_gap: int = 25) -> list[QuoteSpan]:
     """The attributed claims of ``doc``'s extraction regions, in text order."""
@@ -375,8 +435,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             cue = lex.cues.get(key)
             if cue is not None:
                 hits.append((s, e, m.group("pre"), cue))
-        if not hits:
-            continue  # no cue, no claim: the region's quotation marks need not be read
+        colon = _colon_claims(f, lo, hi) if _COLONS.search(folded, lo, hi) else []
+        if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
+            out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
+            continue
         quotes = find_quotations(folded, lo, hi)
         quotes_at = {q.open: q for q in quotes}
         # (not an ambiguous cue's without و/ف: "وأكد الاتفاق الموقع بين البلدين أن …" is أكد's claim)
@@ -405,8 +467,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                        + [s for s in f.speech_acts(lo, hi)[1] if _after_comma(folded, s)])
         # the end of each source phrase by the stop it makes
         phrase_ends = {it.start - len(it.pre): it.phrase_end for it in items if it.kind == "source"}
-        claims: list[tuple[int, int, _Item, Source | None]] = []  # folded content span, item, source
-        ends: list[int] = []  # the claims' content ends, sorted
+        claims: list[tuple[int, int, _Item, Source | None]] = list(colon)  # folded content span, item, source
+        ends: list[int] = sorted(ce for _, ce, _, _ in colon)  # the claims' content ends, sorted
         taken_quotes = {id(it.quote) for it in items if it.quote is not None}
         for it in items:
             src: Source | None = None
@@ -567,6 +629,7 @@ _COMMA = re.compile("[" + "".join(sorted(COMMAS)) + "]")
 #: Word lists of ``attribution.yaml`` (folded): see there.
 _NAME_PREPOSITIONS = word_set("name_prepositions")
 _CLAUSE_OPENERS = word_set("clause_openers") | {""}  # (see :meth:`_Finder._starts_sentence`)
+_HEADLINE_TOPICS = word_set("headline_topics")
 _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
 
