@@ -1110,3 +1110,15 @@ def test_and_others_ends_a_name():
     doc = NLP('اعترافا بالجميل للفلسطيني صديق تونس منير الفرا المكنى "ابو صالح" والذي وافته المنية صباح الجمعة.')
     assert "منير الفرا" in [e.text for e in doc.entities if e.label == "PER"]
     assert not any("المكنى" in e.text for e in doc.entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأصدر لامبارد بيانا اليوم كشف من خلاله أنه قد قرر الرحيل.", "لامبارد"),  # ANT: the CRF ran on
+    ("وضع زوكربيرغ قانونا في شركته يقضي بعدم التردد.", "زوكربيرغ"),  # ANT
+    ("وتسلمت عائلة الطفلة رانيا مبلغا ماليا قدره 30 ألف دينار.", "رانيا"),  # ANT: two of them
+    ("وأكد الوزير محمد الطاهر مجددا أن الوضع مستقر.", "محمد الطاهر"),
+    ("وشارك الرئيس باراك أوباما شخصيا في الحفل.", "باراك أوباما"),  # a name ending in ا stays whole
+])
+def test_accusative_adverbs_and_objects_end_a_name(text, name):
+    doc = NLP(text)
+    assert [e.text for e in doc.entities if e.label == "PER"] == [name]
