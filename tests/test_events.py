@@ -732,6 +732,39 @@ def test_places_are_read_once_per_sentence_as_the_plain_reading(nlp, seed):
     assert found > 50 and heads > 10
 
 
+def test_a_long_documents_places_read_only_the_names_that_can_be_there(nlp):
+    """With many names, a sentence searches only the article's names whose opening letters are a run
+    of its letters (whole or after و/ب/ل): the places are those of searching every name, and names
+    written with a proclitic, a hyphen or digits are found as before."""
+    from pathlib import Path
+
+    from arabnews.extract.events.arguments import (
+        _FEW_NAMES,
+        LayerIndex,
+        PlaceNames,
+        SentenceView,
+        _read_places,
+        doc_places,
+    )
+
+    sample = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
+    extra = "قصف الطيران وبحلب ولدير-الزور وبـ2020 مدينة 6 أكتوبر ثم حلب. وقتل 3 في 6 أكتوبر وبحمص ولمدينة إدلب."
+    doc = nlp("\n\n".join([*sample, extra]), reference_date=REF)
+    layers = LayerIndex.of(doc)
+    names = doc_places(doc, layers)
+    names.update({"دير-الزور": None, "6 اكتوبر": None, "2020": None})  # a hyphen, a digit first, digits only
+    assert isinstance(names, PlaceNames) and len(names) > 2 * _FEW_NAMES
+    plain = dict(names)  # not a PlaceNames: every name is searched
+    lex = lexicon()
+    found = 0
+    for i, s in enumerate(doc.sentences):
+        view = SentenceView(doc, i, s.start, s.end, lex)
+        fast = _read_places(view, layers, names)
+        assert fast == _read_places(view, layers, plain)
+        found += sum(p.layer == "text" for p in fast)
+    assert found >= 5
+
+
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     # a place head with the article is an adjective ("الشرطة البلدية"), not the head of a place's name
     ("وأكد الناطق الرسمي باسم موظفي الشرطة البلدية منتصر بربيرو مداهمة مستودع للمواد الغذائية صباح اليوم.",

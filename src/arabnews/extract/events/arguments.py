@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+import regex
+
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import fold
 from ...lang.ar.scan import GatedPattern
@@ -490,7 +492,8 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         places.append(Place(e.start, e.end, e.text, rank, geo))
     taken = [(p.start, p.end) for p in places] + groups
     # a place the NER found elsewhere in the article ("جمعية الزهراء" tagged once, written again here)
-    for key, geo in names.items():
+    for key in _names_in(view, names):
+        geo = names[key]
         pos = view.doc.folded.find(key, view.nstart, view.nend)
         while pos >= 0:
             s, e = view.doc.to_original(pos, pos + len(key))
@@ -527,9 +530,47 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
     return places
 
 
+class PlaceNames(dict[str, Any]):
+    """Folded place names → GeoNames id, with the names by the letters they open with (see
+    :func:`_names_in`), made when first asked for."""
+
+    index: dict[str, list[tuple[int, str]]] | None = None
+
+
+#: Letters (``str.isalpha``: the Unicode categories L*), as the word test of :func:`_read_places` reads them.
+_LETTERS = regex.compile(r"\p{L}+")
+#: A document with more names than this reads, in each sentence, only the names that can be there.
+_FEW_NAMES = 16
+
+
+def _names_in(view: SentenceView, names: dict[str, Any]) -> list[str] | dict[str, Any]:
+    """The names of ``names`` that :func:`_read_places` can find in the sentence, in ``names``' order.
+
+    A name is found at a word's start or after a proclitic و/ب/ل, and it ends at a word's end; so the
+    run of letters at the start of the name is a run of letters of the sentence, whole or after that
+    proclitic.  Looking the sentence's runs up, instead of searching the sentence for every name of
+    the article, keeps a long document's cost linear (a 1 MB page has thousands of names).  A
+    superset: a name looked up whose run is there is still searched for as before."""
+    if len(names) <= _FEW_NAMES or not isinstance(names, PlaceNames):
+        return names
+    index = names.index
+    if index is None:
+        index = names.index = {}
+        for k, key in enumerate(names):
+            m = _LETTERS.match(key)
+            index.setdefault(m.group() if m is not None else "", []).append((k, key))
+    found: list[tuple[int, str]] = index.get("", []).copy()
+    for m in _LETTERS.finditer(view.doc.folded, max(0, view.nstart - 1), view.nend):
+        run = m.group()
+        found += index.get(run, ())
+        if run[0] in "وبل":
+            found += index.get(run[1:], ())
+    return [key for _, key in sorted(set(found))]
+
+
 def doc_places(doc: Document, layers: LayerIndex) -> dict[str, Any]:
     """Folded names of the article's LOC entities (3 letters or more) → their GeoNames id."""
-    out: dict[str, Any] = {}
+    out = PlaceNames()
     for e in layers.entities:
         if e.label == "LOC" and len(e.text) >= 3:
             key = fold(doc.norm[slice(*doc.to_normalized(e.start, e.end))])
