@@ -133,8 +133,10 @@ def _plain_digits(text: str) -> Fraction | None:
 #: A decimal written the Tunisian news agency's way, fraction first: "5ر33" is 33.5, "391ر10" is 10.391
 #: ("بنسبة 5ر33 بالمائة", "بقيمة 4ر5 مليون دينار", "بقوة 6ر3 درجات").
 _DIGIT_CLASS = "[0-9٠-٩۰-۹]"
+#: After a word start, or a proclitic at one ("ب5ر2 بالمائة", "و3ر13 ألف طن", "وب4ر5"), left out of the span.
 _REVERSED_DECIMAL = re.compile(
-    rf"(?<![\w.,٫])(?P<frac>{_DIGIT_CLASS}{{1,4}})ر(?P<int>{_DIGIT_CLASS}{{1,9}})(?![\w]|[.,٫]{_DIGIT_CLASS})")
+    r"(?:(?<![\w.,٫])|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+    rf"(?P<frac>{_DIGIT_CLASS}{{1,4}})ر(?P<int>{_DIGIT_CLASS}{{1,9}})(?![\w]|[.,٫]{_DIGIT_CLASS})")
 
 #: What every reversed decimal holds, a "ر" between two digits: a quick stdlib scan before the full pattern.
 #: It starts with the letter (a literal prefix, which ``re`` skips to fast, where a digit class is tested
