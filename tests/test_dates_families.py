@@ -1410,6 +1410,23 @@ def test_hours_and_adjectives_of_a_part_of_the_day(sentence, span, code):
     assert (d.type, d.value) == ("TIME", f"2020-06-02T{code}")
 
 
+@pytest.mark.parametrize(("sentence", "span", "value", "mod"), [
+    ("وقعت الاشتباكات في ساعة متأخرة من الليل", "ساعة متأخرة من الليل", "2020-06-02TNI", "END"),
+    ("انطلقت العملية منذ ساعات الصباح الأولى", "ساعات الصباح الأولى", "2020-06-02TMO", "START"),
+    ("غادروا في الصباح الباكر", "الصباح الباكر", "2020-06-02TMO", "START"),
+    ("خلال الظهيرة", "الظهيرة", "2020-06-02TMI", None),
+    # a phrase of hours before a part of a named day opens it (ANT: "منذ الساعات الأولى من صباح اليوم")
+    ("ذكرت مصادر أمنية منذ الساعات الأولى من صباح اليوم أن", "الساعات الأولى من صباح اليوم", "2020-06-02TMO", "START"),
+    ("وفي ساعة متأخرة من ليل أمس", "ساعة متأخرة من ليل أمس", "2020-06-01TNI", "END"),
+    ("في وقت مبكر من صباح الخميس", "وقت مبكر من صباح الخميس", "2020-05-28TMO", "START"),
+    ("في ساعات متأخرة من مساء الأحد", "ساعات متأخرة من مساء الأحد", "2020-05-31TEV", "END"),
+    ("في الساعات الثلاث من صباح اليوم", "صباح اليوم", "2020-06-02TMO", None),  # no ordinal: no mod
+])
+def test_a_phrase_of_hours_gives_the_part_of_the_day_its_mod(sentence, span, value, mod):
+    d = find(sentence, span)
+    assert (d.type, d.value, d.mod) == ("TIME", value, mod)
+
+
 @pytest.mark.parametrize("text", [
     "نشر الخبر في الصباح نيوز",  # a Tunisian news site
     "قال في المغرب إن",  # في + a prayer name is a place

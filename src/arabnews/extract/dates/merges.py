@@ -16,7 +16,7 @@ from ...lang.ar import CONJ
 from . import resolve as R
 from .candidates import Candidate, Context
 from .months import lexicon
-from .patterns import MASK, NUMBER_WEEKDAYS, patterns
+from .patterns import MASK, NUMBER_WEEKDAYS, alt, patterns
 from .reading import last_word, prev_word
 from .starts import _LETTER, _WS, NOT_START, _alt
 from .values import absolute
@@ -462,3 +462,35 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
             sets[-1].ne = end
             out = sorted([c for c in out if not (c.ns < end and c.ne > start)] + sets, key=lambda c: (c.ns, c.ne))
     return out
+
+
+@cache
+def _hours_before() -> regex.Pattern[str]:
+    """A phrase of hours that opens a part of a day ("في ساعة متأخرة من", "منذ الساعات الأولى من"),
+    read backwards from the part."""
+    lex = lexicon()
+    hours = alt(h for h in lex.part_hours if h.endswith(" من"))
+    return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){CONJ}?"
+                         rf"(?:(?P<hours>{hours})|الساعات\s+(?P<first>{MASK}+)\s+من)\s+\G")
+
+
+def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
+    """A part of a day after a phrase of hours starts at the phrase and takes its mod: "في ساعة متأخرة
+    من مساء الأحد" → "ساعة متأخرة من مساء الأحد" (END), "منذ الساعات الأولى من صباح اليوم" (START)."""
+    lex = None
+    for c in chosen:
+        if c.type != "TIME" or "part_of_day" not in c.attrs or c.mod is not None:
+            continue
+        m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
+        if m is None:
+            continue
+        if m["first"] is not None:
+            if masks.get(m.start("first")) != (1, "ordinal"):
+                continue
+            mod: str | None = "START"
+        else:
+            lex = lex or lexicon()
+            mod = lex.part_hours.get(" ".join(m["hours"].split()))
+        c.ns = m.start("hours") if m["hours"] is not None else m.start()
+        c.mod = mod
+    return chosen

@@ -91,8 +91,8 @@ LEXICON_SCHEMA = Record({
     "prayer_words": Words,
     "part_cues": Words,
     "part_nouns": MapOf(str, Words),
-    "part_hours": Words,
-    "part_adjectives": Words,
+    "part_hours": MapOf(str, Words),
+    "part_adjectives": MapOf(str, Words),
     "entire_cues": Words,
     "entire_parts": MapOf(str, Words),
 })
@@ -145,8 +145,8 @@ class Lexicon:
     prayer_words: tuple[str, ...]  # صلاه, اذان
     part_cues: tuple[str, ...]  # في, خلال, عند … (before a part of the day as a noun)
     part_nouns: dict[str, str]  # الظهيره → MI, الليل → NI …: a part of the day after a cue
-    part_hours: tuple[str, ...]  # ساعه متاخره من, ساعات …: between the cue and the part
-    part_adjectives: tuple[str, ...]  # الباكر, الاولي …: after the part
+    part_hours: dict[str, str | None]  # ساعه متاخره من → END, ساعات → None …: between the cue and the part
+    part_adjectives: dict[str, str | None]  # الباكر → START …: after the part
     entire_cues: tuple[str, ...]  # طوال, طيله
     entire_parts: dict[str, str]  # الليل → NI, النهار → DT, اليوم → D
 
@@ -239,8 +239,8 @@ def lexicon() -> Lexicon:
         prayer_words=_keys(data["prayer_words"]),
         part_cues=_keys(data["part_cues"]),
         part_nouns=_by_word(data["part_nouns"]),
-        part_hours=_keys(data["part_hours"]),
-        part_adjectives=_keys(data["part_adjectives"]),
+        part_hours={w: (None if mod == "NONE" else mod) for w, mod in _by_word(data["part_hours"]).items()},
+        part_adjectives={w: (None if mod == "NONE" else mod) for w, mod in _by_word(data["part_adjectives"]).items()},
         entire_cues=_keys(data["entire_cues"]),
         entire_parts=_by_word(data["entire_parts"]),
     )

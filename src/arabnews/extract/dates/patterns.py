@@ -234,8 +234,9 @@ def patterns() -> Patterns:
         ){_E}""", flags)
     prayer = c(rf"""{_PRE}(?:(?P<cue>{alt(lex.prayer_cues)})\s+(?:(?P<salat>{alt(lex.prayer_words)})\s+)?
         (?P<prayer>{alt(lex.prayers)})
-      | (?P<pcue>{alt(lex.part_cues)})\s+(?P<part>(?:(?:{alt(lex.part_hours)}|الساعات\s+(?P<first>{_MASKED})\s+من)\s+)?
-        (?P<noun>{alt(lex.part_nouns)})(?:\s+(?:{alt(lex.part_adjectives)}{_E}|(?P<last>{_MASKED})))?)(?!\s+نيوز{_E})
+      | (?P<pcue>{alt(lex.part_cues)})\s+
+        (?P<part>(?:(?:(?P<hours>{alt(lex.part_hours)})|الساعات\s+(?P<first>{_MASKED})\s+من)\s+)?
+        (?P<noun>{alt(lex.part_nouns)})(?:\s+(?:(?P<adj>{alt(lex.part_adjectives)}){_E}|(?P<last>{_MASKED})))?)(?!\s+نيوز{_E})
     ){_E}""", flags)
     ordinals = alt([*lex.quarters, *lex.quarter_last])
     quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف)\s+(?P<qn>{ordinals}|{_MASKED}){_E}

@@ -22,6 +22,7 @@ from .merges import (
     merge_times,
     months_share_year,
     named_after_dates,
+    part_modifiers,
     part_of_year,
     weekday_pairs,
     weekday_sets,
@@ -71,6 +72,7 @@ def extract_dates(doc: Document) -> Document:
         if cands:  # the merges of no candidates are none; part_of_year may find some without them
             chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
             chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
+            chosen = part_modifiers(chosen, masked, masks)
         chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne), masked, masks, ns, ne)
         for cand in chosen:
             add_relation(cand, masked, doc.reference_date)

@@ -69,11 +69,14 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 return None
         code = lex.part_nouns[m[g["noun"]]]
         attrs: dict[str, Any] = {"anchor": "REF", "part_of_day": code}
+        mod = "START" if m[g["first"]] or m[g["last"]] else (
+            lex.part_hours.get(words(m[g["hours"]])) if m[g["hours"]] else None) or (
+            lex.part_adjectives.get(m[g["adj"]]) if m[g["adj"]] else None)
         # the preposition is a signal, not part of the expression (add_relation reads it)
         start, end = m.start(g["part"]), m.end(g["part"])
         if ctx.ref is None:
-            return Candidate(start, end, "TIME", None, resolved=False, attrs=attrs)
-        return Candidate(start, end, "TIME", f"{ctx.ref.isoformat()}T{code}", attrs=attrs)
+            return Candidate(start, end, "TIME", None, resolved=False, mod=mod, attrs=attrs)
+        return Candidate(start, end, "TIME", f"{ctx.ref.isoformat()}T{code}", mod=mod, attrs=attrs)
     name = words(m[g["prayer"]])
     code = lex.prayers[name]
     if not m[g["salat"]]:  # "بعد الظهر": the afternoon (a part of the day of its own), not noon
