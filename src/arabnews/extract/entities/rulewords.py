@@ -24,7 +24,8 @@ RULES_SCHEMA = Record({
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
-    "ministry_heads": Words, "known_orgs": Words, "camp_heads": Words, "not_acronyms": Words, "eponym_titles": Words,
+    "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
+    "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
@@ -73,6 +74,7 @@ class RuleWords:
     not_names: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
     ministry_heads: frozenset[str]
+    bare_org_heads: frozenset[str]
     #: heads of mountains, beaches and oases, left out of the place ("جبل سمامة" → "سمامة")
     natural_heads: frozenset[str]
     #: regional nisbas of club names that are also ordinary adjectives ("النجم الساحلي"), folded as written
@@ -158,7 +160,7 @@ def rule_words() -> RuleWords:
         toponym_heads_hamza=tuple(fold(w) for w in data["toponym_heads"] if any(c in w for c in _HAMZA_ALEFS)),
         club_words=frozenset(fold(w) for w in data["club_words"]),
         not_names=frozenset(fold(w) for w in data["not_names"]),
-        ministry_heads=words("ministry_heads"), camp_heads=words("camp_heads"),
+        ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=frozenset(fold(w) for w in data["not_acronyms"]),
         eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]), natural_heads=words("natural_heads"),
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
@@ -194,7 +196,8 @@ def _stems(word: str) -> tuple[str, ...]:
 
 #: The lists of :class:`RuleWords` that :func:`in_list` answers from a word's flags, one bit each.
 _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_plural", "titles", "title_adjectives",
-          "toponym_heads", "club_heads", "not_names", "ministry_heads", "camp_heads", "rank_titles", "stadium_heads",
+          "toponym_heads", "club_heads", "not_names", "ministry_heads", "bare_org_heads", "camp_heads", "rank_titles",
+          "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
           "occupations", "disease_heads")
 _PREDICATE = 1 << len(_LISTS)
