@@ -1374,6 +1374,7 @@ def test_weekday_list_after_a_quantifier_is_one_set_per_day(a, b, quantifier):
     ("تفتح يومي الجمعة والسبت من كل أسبوع", [("يومي الجمعة", "SET", "XXXX-WXX-5"),
                                              ("السبت من كل أسبوع", "SET", "XXXX-WXX-6")]),
     ("كل يوم الجمعة يخرج المتظاهرون", [("كل يوم الجمعة", "SET", "XXXX-WXX-5")]),
+    ("تعقد السوق يوم اثنين من كل أسبوع", [("يوم اثنين من كل أسبوع", "SET", "XXXX-WXX-1")]),
     # not a set: two of them, days of a week named by a relative word, two days with no quantifier
     ("يقسم كل اثنين منهم المهام", []),
     ("وصل الوفد يومي السبت والأحد الماضيين",
@@ -1440,3 +1441,26 @@ def test_no_part_of_the_day(text):
 def test_part_of_the_day_without_a_reference_is_unresolved():
     d = NLP("خلال الظهيرة", reference_date=None).dates[0]
     assert (d.text, d.type, d.value, d.resolved, d.attrs["part_of_day"]) == ("الظهيرة", "TIME", None, False, "MI")
+
+
+
+def test_the_weekday_gate_skips_no_list(monkeypatch):
+    """weekday_sets scans a region only where its gate finds a weekday or a masked number after يوم:
+    with the gate bypassed, the dates of the real news sample and of the family sentences are the same."""
+    import re
+    from pathlib import Path
+
+    from arabnews.extract.dates import merges
+
+    texts = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
+    texts += ["يصوم كل اثنين وخميس", "تعقد السوق يوم اثنين من كل أسبوع", "كل يوم اثنين", "كل يومي السبت والأحد",
+              "أيام الخميس والجمعة والسبت", "تفتح كل يوم خميس، وجمعة أو سبت"]
+    texts = [t for t in texts if t.strip()]
+
+    def dates() -> list:
+        return [[(d.start, d.end, d.type, d.value) for d in NLP(t, reference_date=REF).dates] for t in texts]
+
+    gated = dates()
+    monkeypatch.setattr(merges, "_weekday_gate", lambda: re.compile(""))
+    assert dates() == gated
+    assert sum(d[2] == "SET" for doc in gated for d in doc) >= 9

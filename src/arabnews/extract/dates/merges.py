@@ -416,6 +416,15 @@ def _weekday_list() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return listed, re.compile(day), following
 
 
+@cache
+def _weekday_gate() -> re.Pattern[str]:
+    """What every list of :func:`weekday_sets` holds, searched before it scans a region: a weekday
+    without its article (a substring), or a masked number after "يوم" ("كل يوم اثنين", "يوم اثنين من كل
+    أسبوع"; masked numbers alone make no list of weekdays: "احد" is never masked, "اثنين واثنين" no list)."""
+    days = _alt({w.removeprefix("ال") for w in lexicon().weekdays})
+    return re.compile(rf"{days}|(?:يوم|يومي|ايام){_WS}+{MASK}")
+
+
 def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int,
                  hi: int) -> list[Candidate]:
     """Weekdays after a quantifier recur: each is a SET ("كل يومي السبت والأحد" → every Saturday, every
@@ -425,6 +434,8 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     dates ("تجرى الانتخابات أيام الخميس والجمعة والسبت"); a bare number after "كل" is no weekday
     alone ("كل اثنين": every two, "لكل أحد": everyone).
     Candidates inside the list give way; one that reaches out of it keeps the list as it was."""
+    if _weekday_gate().search(text, lo, hi) is None:
+        return chosen  # no weekday: no list (most regions)
     listed, day, after = _weekday_list()
     relative = lexicon().relative
     weekdays = lexicon().weekdays
