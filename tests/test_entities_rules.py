@@ -1133,3 +1133,15 @@ def test_and_others_ends_a_name():
 def test_accusative_adverbs_and_objects_end_a_name(text, name):
     doc = NLP(text)
     assert [e.text for e in doc.entities if e.label == "PER"] == [name]
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكد وزير النقل أنيس غديرة أن الوضع مستقر.", "أنيس غديرة"),  # ANT: the tagger found "أنيس" alone
+    ("وقال وزير التجارة مهدي دبوبة إن الأسعار ستنخفض.", "مهدي دبوبة"),
+    ("وقال الرئيس شيراك لثنيه عن القرار.", "شيراك"),  # a verb after the name: not a feminine ending
+    ("وقال الرئيس أوباما زيارة البلاد مهمة.", "أوباما"),  # a common noun with ة stays out
+])
+def test_a_feminine_family_name_after_a_title_joins_the_given_name(text, name):
+    doc = NLP(text)
+    assert [e.text for e in doc.entities if e.label == "PER"] == [name]

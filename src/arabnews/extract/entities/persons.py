@@ -422,14 +422,24 @@ def _clitic_and_word(tok: Token, gaz: Gazetteer) -> bool:
 
 def _extend_person(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer) -> None:
     """The tagger's one-word PER at ``k``, right after a title, takes the known name parts after it
-    ("وزير التربية ناجي جلول": the tagger found "ناجي" alone), up to :data:`MAX_NAME` words; not
-    any name-like word, which is as often a verb ("الرئيس شيراك لثنيه", "الرئيس طالباني متضامنا")."""
+    ("وزير التربية ناجي جلول": the tagger found "ناجي" alone) and family names with a feminine ending
+    ("وزير النقل أنيس غديرة"), up to :data:`MAX_NAME` words; not any name-like word, which is as often a
+    verb ("الرئيس شيراك لثنيه", "الرئيس طالباني متضامنا")."""
     n = len(toks)
     j = k + 1
     while j < n and j - k < MAX_NAME and tags[j] == "O" and _name_like(toks[j], gaz) and (
-            fold(toks[j].norm) in gaz.person_parts and fold(toks[j].norm) not in gaz.common):
+            fold(toks[j].norm) in gaz.person_parts or _feminine_surname(toks[j])) \
+            and fold(toks[j].norm) not in gaz.common:
         tags[j] = "I-PER"
         j += 1
+
+
+
+def _feminine_surname(tok: Token) -> bool:
+    """A family name with a feminine ending, which no verb has ("وزير النقل أنيس غديرة"): a word of
+    four letters or more ending in ة, without a proclitic's look (not و/ب/ل/ف first)."""
+    text = tok.text
+    return len(text) >= 4 and text.endswith("ة") and text[0] not in "وبلفك"
 
 
 def _nationality(tok: Token, gaz: Gazetteer) -> bool:
