@@ -84,7 +84,7 @@ def test_acronyms_after_agencies(sentence: str, expected: list[tuple[str, str]])
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a rank with its qualifier (الركن, أول, ركن) is a title: "الفريق" is not "the team" there
     ("وأكد الفريق الركن فياض الرويلي أن التدريبات مستمرة", [("فياض الرويلي", "PER")]),
-    ("وقال رئيس هيئة الأركان الفريق الركن حامد رشيد إن الجيش جاهز", [("حامد رشيد", "PER")]),
+    ("وقال رئيس هيئة الأركان الفريق الركن حامد رشيد إن الجيش جاهز", [("هيئة الأركان", "ORG"), ("حامد رشيد", "PER")]),
     ("وقال الفريق أول محمد حمدان دقلو إن قواته انسحبت", [("محمد حمدان دقلو", "PER")]),
     ("وفاز الفريق الأول على منافسه", []),
     ("وكان الفريق أول من وصل إلى الملعب", []),
@@ -163,7 +163,7 @@ def test_diseases_are_no_places(sentence: str, expected: list[tuple[str, str]]) 
     # a given name that starts with ف is no ف + a name part ("فريد" is not ف + "ريد", Reid)
     ("وأوضح المدير العام للأمن الوطني فريد بن شيخ أن المصالح تمكنت من حجز المخدرات", [("فريد بن شيخ", "PER")]),
     ("وقال الناطق الرسمي باسم محكمة الاستئناف بالمنستير، فريد بن جحا",
-     [("المنستير", "LOC"), ("فريد بن جحا", "PER")]),
+     [("محكمة الاستئناف", "ORG"), ("المنستير", "LOC"), ("فريد بن جحا", "PER")]),
 ])
 def test_given_names_with_fa(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(sentence) == expected

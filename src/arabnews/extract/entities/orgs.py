@@ -107,6 +107,10 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
         if tok.kind != "word" or tags[k].endswith(("PER", "LOC")) or is_predicate(tok.norm) \
                 or fold(tok.norm) in rw.function_words or in_list(tok.norm, rw.chain_stops):
             break
+        # a military rank with its qualifier announces a person ("هيئة الأركان الفريق الركن حامد رشيد")
+        if in_list(tok.norm, rw.rank_titles) and k + 1 < n and toks[k + 1].kind == "word" \
+                and fold(toks[k + 1].norm) in rw.rank_qualifiers:
+            break
         # a ministry's nationality closes its name: "وزارة الداخلية الكويتية" + "القبض على …" (the verb's
         # object); other bodies go on ("الجمعية التونسية لعلوم الفلك", "المجلس الوزاري الإسرائيلي المصغر")
         if ministry and k > h + 1 and _nationality_adjective(toks[k - 1].norm):
