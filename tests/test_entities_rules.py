@@ -1145,3 +1145,20 @@ def test_accusative_adverbs_and_objects_end_a_name(text, name):
 def test_a_feminine_family_name_after_a_title_joins_the_given_name(text, name):
     doc = NLP(text)
     assert [e.text for e in doc.entities if e.label == "PER"] == [name]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ('بحسب ما نقلت "فرانس برس".', "فرانس برس"),  # ANT: the tagger made a person of it
+    ("وأضاف لفرانس برس أن الوضع هادئ", "فرانس برس"),
+    ("وقال مسؤول لرويترز إن الهجوم فشل", "رويترز"),
+    ("ذكرت صحيفة نيويورك تايمز أن", "نيويورك تايمز"),
+    ("وفي حديث مع فرانس 24 قال", "فرانس 24"),
+    ("ونشرت بي بي سي تقريرا", "بي بي سي"),
+])
+def test_an_outlet_that_is_nothing_else_is_an_org(text, org):
+    assert (org, "ORG") in [(e.text, e.label) for e in NLP(text).entities]
+
+
+def test_an_outlet_name_that_is_also_a_phrase_needs_its_head():
+    # "العربي الجديد" (the paper) is also "the new Arab": not in outlet_names
+    assert [e.label for e in NLP("وقال الكاتب العربي الجديد في روايته").entities if e.label == "ORG"] == []

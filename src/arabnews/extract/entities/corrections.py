@@ -103,6 +103,7 @@ from .orgs import (
     org_from_head,
     org_named_after_person,
     org_without_nationality,
+    outlet_names,
     place_out_of_org,
 )
 from .persons import (
@@ -177,7 +178,8 @@ from .wiki import (
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
     ministry_nationality, named_council, known_orgs, acronym_after_org,
-    media_names, club_names, org_without_nationality, club_by_nationality, head_before_org, place_out_of_org,
+    media_names, outlet_names, club_names, org_without_nationality, club_by_nationality, head_before_org,
+    place_out_of_org,
     complete_complement,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     verb_before_name, name_after_title,

@@ -791,3 +791,31 @@ def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             end = chain_end(toks, tags, i)
             if end > j:
                 tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A media name that is nothing else (``rules.yaml``'s ``outlet_names``: "فرانس برس", "رويترز",
+    "نيويورك تايمز"), with or without a proclitic, is an ORG wherever it is written, also when the
+    tagger made a person or nothing of it ("بحسب ما نقلت فرانس برس", "وأضاف لفرانس برس"); not inside
+    a longer name the tagger found ("وكالة فرانس برس" as one ORG stays)."""
+    first = rule_words().outlet_first
+    folds = sentence_folds(toks)
+    if first.keys().isdisjoint(folds) and not any(f[1:] in first or f[2:] in first for f in folds):
+        return
+    n = len(toks)
+    for k, f in enumerate(folds):
+        names = first.get(f) or first.get(f[1:]) or (first.get(f[2:]) if f[:2] in _CLITIC_PAIRS else None)
+        if not names or toks[k].kind != "word":
+            continue
+        for name in names:
+            m = len(name)
+            if list(folds[k + 1:k + m]) != list(name[1:]):
+                continue
+            inside = (tags[k].startswith("I-") or (k + m < n and tags[k + m].startswith("I-")))
+            if not inside and all(t == "O" or t.endswith(("PER", "MISC")) for t in tags[k:k + m]):
+                tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
+            break
+
+
+#: Two proclitic letters before a name ("وبرويترز" is rare, "ولرويترز" too, but written).
+_CLITIC_PAIRS = frozenset(c + p for c in "وف" for p in "بلك")

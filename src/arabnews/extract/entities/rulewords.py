@@ -20,7 +20,8 @@ from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
 RULES_SCHEMA = Record({
-    "org_heads": Words, "media_heads": Words, "media_names": Words, "predicates": Words, "chain_stops": Words,
+    "org_heads": Words, "media_heads": Words, "media_names": Words, "outlet_names": Words, "predicates": Words,
+    "chain_stops": Words,
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
@@ -50,6 +51,8 @@ class RuleWords:
     open_media_heads: frozenset[str]
     #: media names as tuples of folded words ("الشرق", "الاوسط")
     media_names: frozenset[tuple[str, ...]]
+    #: unambiguous media names (folded word tuples), by their first folded word
+    outlet_first: dict[str, tuple[tuple[str, ...], ...]]
     #: first folded word of a media name → the names starting with it, longest first
     media_first: dict[str, tuple[tuple[str, ...], ...]]
     predicates: frozenset[str]
@@ -149,7 +152,9 @@ def rule_words() -> RuleWords:
     figures = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["public_figures"]))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
-        media_names=media, media_first=first, org_first=org_first, org_first_words=frozenset(org_first),
+        media_names=media, media_first=first,
+        outlet_first=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"])),
+        org_first=org_first, org_first_words=frozenset(org_first),
         predicates=frozenset(fold(w) for w in data["predicates"]),
         chain_stops=frozenset(fold(w) for w in data["chain_stops"]),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"), occupations=words("occupations"),
@@ -384,3 +389,4 @@ def written_function_word(tok: Token) -> bool:
 def has_article(word: str) -> bool:
     """Does the normalized ``word`` carry the article, after any proclitic ("الصحة", "للهجرة")?"""
     return bool(word_flags(word) & _ARTICLE)
+
