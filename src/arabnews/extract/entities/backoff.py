@@ -168,7 +168,7 @@ def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
 
 def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other."""
-    for i in [k - 1 for k in range(1, len(toks)) if toks[k].norm.startswith("و")]:
+    for i in [k - 1 for k, norm in enumerate(sentence_norms(toks)) if k and norm[:1] == "و"]:
         if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"):
             second = _prominent_split(gaz, toks[i + 1].norm)
             if (second is not None and second.prefix.startswith("و")

@@ -160,7 +160,11 @@ class Gazetteer:
             if len(self._head_cache) > WORD_MEMO_LIMIT:
                 self._head_cache.clear()
             heads = self.triggers.get("loc_head", frozenset())
-            hit = any(f in heads for forms in word_lemma_forms(word) for f in forms)
+            hit = False
+            for forms in word_lemma_forms(word):
+                if not heads.isdisjoint(forms):
+                    hit = True
+                    break
             self._head_cache[word] = hit
         return hit
 

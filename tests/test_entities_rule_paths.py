@@ -1,0 +1,156 @@
+"""The speed paths of the entities stage's rules give what the plain paths give, on real news: the
+chunks :func:`~arabnews.extract.entities.bio.chunks` replays from the last tags it read (a rule that
+changes the tags while it reads them sees its changes), the untagged name starts of
+:func:`~arabnews.extract.entities.consistency.propagate`, and the per-word memo of the public figures'
+names."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import arabnews
+from arabnews.extract.entities import backend, bio, consistency, persons
+from arabnews.extract.entities.gazetteer import default_gazetteer
+from arabnews.extract.entities.rulewords import rule_words
+
+ANT_SAMPLE = Path(__file__).parent / "golden" / "ant_sample.txt"
+
+
+@pytest.fixture(scope="module")
+def news(seed_text) -> list[str]:
+    """The seed article and the ANT sample's articles (real news the rules were not written from)."""
+    return [seed_text, *(line for line in ANT_SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip())]
+
+
+@pytest.fixture(scope="module")
+def sentences(news) -> list[tuple[list, list[str]]]:
+    """Each sentence's tokens and its tags after the correction rules, as the stage counts them."""
+    seen: list[tuple[list, list[str]]] = []
+    real = backend.correct
+
+    def spy(toks, tags, gaz, *args, **kwargs):
+        out = real(toks, tags, gaz, *args, **kwargs)
+        seen.append((list(toks), list(out)))
+        return out
+
+    backend.correct = spy
+    try:
+        for text in news:
+            arabnews.analyze(text, reference_date="2017-01-20")
+    finally:
+        backend.correct = real
+    assert sum("B-PER" in tags for _, tags in seen) > 20 and sum("B-LOC" in tags for _, tags in seen) > 20
+    return seen
+
+
+def _read(it, tags: list[str], change) -> list[tuple[int, int, str]]:
+    """The chunks of ``it``, calling ``change(tags, k, chunk)`` after the k-th (a rule that retags)."""
+    out = []
+    for k, chunk in enumerate(it):
+        out.append(chunk)
+        change(tags, k, chunk)
+    return out
+
+
+def _changes():
+    """Ways a rule changes the tags while it reads their chunks: none, the chunk's end or the word
+    after it, the first word of the sentence, a tag set to what it was."""
+    def none(tags, k, chunk):
+        pass
+
+    def after(tags, k, chunk):
+        if k == 0 and chunk[1] < len(tags):
+            tags[chunk[1]] = "I-" + chunk[2]  # the name takes the next word: the next chunk starts later
+
+    def split(tags, k, chunk):
+        if chunk[1] - chunk[0] > 1:
+            tags[chunk[0] + 1:chunk[1]] = ["B-PER"] * (chunk[1] - chunk[0] - 1)
+
+    def drop_next(tags, k, chunk):
+        tags[chunk[1]:] = ["O"] * (len(tags) - chunk[1])
+
+    def before(tags, k, chunk):
+        tags[0] = "B-MISC"  # behind the reader: seen by no later chunk
+
+    def same(tags, k, chunk):
+        tags[chunk[0]] = tags[chunk[0]][:2] + chunk[2]
+
+    return [none, after, split, drop_next, before, same]
+
+
+def _both(tags: list[str], change) -> tuple[list, list]:
+    plain_tags, fast_tags = list(tags), list(tags)
+    plain = _read(bio._chunks(plain_tags), plain_tags, change)
+    fast = _read(bio.chunks(fast_tags), fast_tags, change)
+    assert fast_tags == plain_tags
+    return fast, plain
+
+
+def test_chunks_of_the_last_tags_read_are_the_chunks_read_afresh_on_real_sentences(sentences):
+    for _, tags in sentences:
+        for change in _changes():
+            list(bio.chunks(tags))  # the tags just read: the next call replays them
+            fast, plain = _both(tags, change)
+            assert fast == plain, (tags, change.__name__)
+            fast, plain = _both(tags, change)  # and read afresh after a change
+            assert fast == plain, (tags, change.__name__)
+
+
+_TAGS = st.lists(st.sampled_from(["O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG"]), max_size=12)
+
+
+@given(_TAGS, st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11),
+                                 st.sampled_from(["O", "B-LOC", "I-LOC", "I-PER"])), max_size=3))
+def test_chunks_replayed_see_the_changes_a_reader_makes(tags, edits):
+    def change(tags, k, chunk):  # the k-th edit after the k-th chunk
+        if k < len(edits) and edits[k][1] < len(tags):
+            tags[edits[k][1]] = edits[k][2]
+
+    list(bio.chunks(tags))
+    fast, plain = _both(tags, change)
+    assert fast == plain
+
+
+def test_chunks_of_a_tuple_and_of_untagged_words():
+    assert list(bio.chunks(("O", "B-PER", "I-PER", "O"))) == [(1, 3, "PER")]
+    assert list(bio.chunks(["O"] * 5)) == []
+    tags = ["B-LOC", "O", "I-ORG"]
+    assert list(bio.chunks(tags)) == list(bio.chunks(list(tags))) == [(0, 1, "LOC"), (2, 3, "ORG")]
+
+
+def test_stage_output_with_chunks_replayed_is_the_plain_output(news, monkeypatch):
+    want = [arabnews.analyze(text, reference_date="2017-01-20").to_dict() for text in news]
+    # the plain path: every call reads the tags afresh
+    monkeypatch.setattr(bio, "_replay", lambda tags, snapshot, found: bio._chunks(tags))
+    got = [arabnews.analyze(text, reference_date="2017-01-20").to_dict() for text in news]
+    assert got == want
+
+
+def test_name_starts_are_the_plain_comprehension_on_real_sentences(sentences):
+    gaz = default_gazetteer()
+    # the names of each sentence's own document part: first words of its names, and some of their forms
+    firsts = {consistency.name_form(toks[i], gaz, label) for toks, tags in sentences
+              for i, _, label in bio.chunks(tags) if label != "MISC"}
+    keys = dict.fromkeys(firsts).keys()
+    assert {"حلب", "دمشق"} & firsts
+    found = 0
+    for toks, tags in sentences:
+        for untagged in (tags, ["O"] * len(tags)):
+            plain = [i for i, t in enumerate(toks) if untagged[i] == "O" and t.kind in consistency._NAME_KINDS
+                     and not keys.isdisjoint(consistency._forms(t.norm, t.kind == "word")[1])]
+            assert consistency._name_starts(toks, untagged, keys) == plain
+            found += len(plain)
+    assert found > 100
+
+
+def test_public_figure_names_memo_is_the_plain_lookup(news):
+    gaz = default_gazetteer()
+    cache = gaz.word_cache("figure_names")
+    for text in news:
+        arabnews.analyze(text, reference_date="2017-01-20")
+    first = rule_words().figure_first
+    assert any(cache.values())  # figures of the news were looked up ("ترامب", …)
+    for norm, names in cache.items():
+        assert names == next((first[f] for f in persons.figure_forms(norm) if f in first), ())
