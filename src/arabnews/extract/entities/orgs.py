@@ -288,14 +288,15 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     if not sentence_bits(toks) & ORG_FIRST:
         return
     flags = sentence_flags(toks)
+    folds = sentence_folds(toks)
     n = len(toks)
     after = 0  # the scan goes on from here (after a name tagged)
     for i in [i for i, f in enumerate(flags[:n - 1]) if f & ORG_FIRST]:
         if i >= after and tags[i] in ("O", "B-ORG"):
-            names = _known_org_names(toks[i].norm).get(fold(toks[i + 1].norm), ())
+            names = _known_org_names(toks[i].norm).get(folds[i + 1], ())
             found = chunk_end(tags, i) if tags[i] == "B-ORG" else i
             size = next((len(name) for name in names
-                         if i + len(name) > found and tuple(fold(t.norm) for t in toks[i + 2:i + len(name)]) == name[2:]
+                         if i + len(name) > found and tuple(folds[i + 2:i + len(name)]) == name[2:]
                          and _free(tags, found - 1 if found > i else i, i + len(name))
                          and (found == i or name[found - i][:1] in ("ل", "و"))), 0)
             if size:
