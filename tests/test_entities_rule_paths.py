@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import arabnews
-from arabnews.extract.entities import backend, bio, consistency, persons
+from arabnews.extract.entities import backend, backoff, bio, consistency, persons
 from arabnews.extract.entities.gazetteer import default_gazetteer
 from arabnews.extract.entities.rulewords import rule_words
 
@@ -154,3 +154,52 @@ def test_public_figure_names_memo_is_the_plain_lookup(news):
     assert any(cache.values())  # figures of the news were looked up ("ترامب", …)
     for norm, names in cache.items():
         assert names == next((first[f] for f in persons.figure_forms(norm) if f in first), ())
+
+
+def _place_beside_loc_plain(toks, tags, gaz) -> None:
+    """:func:`~arabnews.extract.entities.backoff.place_beside_loc` as it read the heads of every word."""
+    n = len(toks)
+    heads = gaz.loc_heads(toks)
+    if True not in heads and "B-LOC" not in tags and "I-LOC" not in tags:
+        return
+    places = [(i, split) for i, split in enumerate(gaz.place_splits(toks)) if split is not None]
+    for order in (places, places[::-1]):
+        for i, split in order:
+            if tags[i] != "O":
+                continue
+            left = i > 0 and tags[i - 1].endswith("LOC")
+            right = i + 1 < n and tags[i + 1] == "B-LOC" and toks[i + 1].norm.startswith("و")
+            head = not left and i > 0 and tags[i - 1] == "O" and heads[i - 1]
+            if not (left or right or head):
+                continue
+            if head or ((right or split.prefix.startswith("و")) and backoff._prominent_split(gaz, toks[i].norm)
+                        is not None):
+                tags[i] = "B-LOC"
+
+
+def test_place_beside_loc_asks_heads_before_places_only_and_tags_as_the_plain_rule(news):
+    gaz = default_gazetteer()
+    seen: list[tuple[list, list[str]]] = []
+    real = backend.gazetteer_backoff
+
+    def spy(toks, tags, gaz, *args):
+        seen.append((list(toks), list(tags)))
+        return real(toks, tags, gaz, *args)
+
+    backend.gazetteer_backoff = spy
+    try:
+        for text in news:
+            arabnews.analyze(text, reference_date="2017-01-20")
+    finally:
+        backend.gazetteer_backoff = real
+    before = backoff.RULES[:backoff.RULES.index(backoff.place_beside_loc)]
+    changed = 0
+    for toks, crf_tags in seen:
+        # the CRF's tags after the rules before it, and with no tag at all (the gate: heads only)
+        for tags in (backoff.gazetteer_backoff(toks, crf_tags, gaz, before), ["O"] * len(toks)):
+            fast, plain = list(tags), list(tags)
+            backoff.place_beside_loc(toks, fast, gaz)
+            _place_beside_loc_plain(toks, plain, gaz)
+            assert fast == plain
+            changed += fast != tags
+    assert changed >= 5  # "بلدة سراقب", "اللاذقية وإدلب" of the news: the rule tags there
