@@ -11,9 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import arabnews
-from arabnews.extract.entities import backend, backoff, bio, consistency, persons
+from arabnews import tokenize
+from arabnews.extract.entities import backend, backoff, bio, consistency, corrections, orgs, persons
 from arabnews.extract.entities.gazetteer import default_gazetteer
-from arabnews.extract.entities.rulewords import rule_words
+from arabnews.extract.entities.rulewords import has_article, rule_words
+from arabnews.lang.ar import fold
 
 ANT_SAMPLE = Path(__file__).parent / "golden" / "ant_sample.txt"
 
@@ -203,3 +205,60 @@ def test_place_beside_loc_asks_heads_before_places_only_and_tags_as_the_plain_ru
             assert fast == plain
             changed += fast != tags
     assert changed >= 5  # "بلدة سراقب", "اللاذقية وإدلب" of the news: the rule tags there
+
+
+def _club_by_nationality_plain(toks, tags, gaz) -> None:
+    """:func:`~arabnews.extract.entities.orgs.club_by_nationality` as it read every word."""
+    if gaz.nisba.keys().isdisjoint(fold(t.norm) for t in toks):
+        return
+    for j in range(1, len(toks)):
+        tok = toks[j]
+        if tags[j] != "O" or tok.kind != "word" or not tok.norm.endswith("ي"):
+            continue
+        word = fold(tok.norm)
+        if not (word.startswith("ال") and word.endswith("ي") and word in gaz.nisba):
+            continue
+        i = j - 1
+        while i > 0 and tags[i].startswith("I-") and j - i < 2:
+            i -= 1
+        if tags[i] == "B-LOC" and j - i <= 2:
+            name = " ".join(fold(t.norm) for t in toks[i:j])
+        elif tags[i] == "O" and i == j - 1 and toks[i].kind == "word":
+            name = fold(toks[i].norm)
+            if name in gaz.common or name in rule_words().function_words or len(name) < 3:
+                continue
+        else:
+            continue
+        if has_article(toks[i].norm):
+            continue
+        place = gaz.place(name)
+        if (place is None and tags[i] == "O") or (place is not None and place.kind != "city"):
+            continue
+        tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+#: ANT lines 35627 and 35631: clubs named by their city and nationality.
+CLUBS = ["فاز يوفنتوس الايطالي على موناكو الفرنسي بهدفين لصفر في المباراة التي جمعتهما اليوم الاربعاء في ملعب "
+         "لويس الثاني لحساب ذهاب نصف نهائي دوري ابطال اوروبا .",
+         "فاز اجاكس امستردام الهولندي اليوم الاربعاء على ليون الفرنسي بأربعة اهداف مقابل هدف في ذهاب نصف نهائي "
+         "الدوري الاوروبي ."]
+
+
+def test_club_by_nationality_reads_the_nationality_words_only_and_tags_as_the_plain_rule(sentences):
+    gaz = default_gazetteer()
+    rules = corrections.RULES
+    before = rules[:rules.index(orgs.club_by_nationality)]
+    texts = [toks for toks, _ in sentences] + [tokenize(text) for text in CLUBS]
+    changed = 0
+    for toks in texts:
+        crf = ["O"] * len(toks)
+        # untagged, the city before each nationality a LOC, and the tags the rules before it leave
+        located = [("B-LOC" if k + 1 < len(toks) and fold(toks[k + 1].norm) in gaz.nisba else "O")
+                   for k in range(len(toks))]
+        for tags in (crf, located, corrections.correct(toks, located, gaz, before)):
+            fast, plain = list(tags), list(tags)
+            orgs.club_by_nationality(toks, fast, gaz)
+            _club_by_nationality_plain(toks, plain, gaz)
+            assert fast == plain
+            changed += fast != tags
+    assert changed >= 4  # "موناكو الفرنسي", "ليون الفرنسي", …

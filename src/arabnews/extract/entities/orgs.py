@@ -677,21 +677,23 @@ def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     in Arabic, so a masculine adjective agrees with the club ("النادي") the name stands for.  The
     city is the tagger's LOC of one or two words, or an untagged GeoNames city that is no ordinary
     word; never a country ("فرنسا")."""
-    if gaz.nisba.keys().isdisjoint(sentence_folds(toks)):  # no nationality adjective
+    folds = sentence_folds(toks)
+    nisba = gaz.nisba
+    if nisba.keys().isdisjoint(folds):  # no nationality adjective
         return
-    n = len(toks)
-    for j in range(1, n):
+    # the words that are one (the others pass): a club's name is read back from each
+    for j in [j for j, word in enumerate(folds) if word in nisba]:
         tok = toks[j]
-        if tags[j] != "O" or tok.kind != "word" or not tok.norm.endswith("ي"):
+        if not j or tags[j] != "O" or tok.kind != "word" or not tok.norm.endswith("ي"):
             continue
-        word = fold(tok.norm)
+        word = folds[j]
         if not (word.startswith("ال") and word.endswith("ي") and word in gaz.nisba):
             continue
         i = j - 1
         while i > 0 and tags[i].startswith("I-") and j - i < 2:
             i -= 1
         if tags[i] == "B-LOC" and j - i <= 2:
-            name = " ".join(fold(t.norm) for t in toks[i:j])
+            name = " ".join(folds[i:j])
         elif tags[i] == "O" and i == j - 1 and toks[i].kind == "word":
             name = fold(toks[i].norm)
             if name in gaz.common or name in rule_words().function_words or len(name) < 3:
