@@ -168,7 +168,7 @@ def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
 
 def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other."""
-    for i in [k - 1 for k in range(1, len(toks)) if toks[k].norm.startswith("و")]:
+    for i in [k - 1 for k, norm in enumerate(sentence_norms(toks)) if k and norm[:1] == "و"]:
         if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"):
             second = _prominent_split(gaz, toks[i + 1].norm)
             if (second is not None and second.prefix.startswith("و")
@@ -183,12 +183,13 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     Coordinated with a LOC ("وإدلب") only a prominent place is taken, since GeoNames towns
     include common words ("وكان" is Cannes, "طراز", "الزاوية")."""
     n = len(toks)
-    heads = gaz.loc_heads(toks)
-    # nothing to stand beside: no LOC, no place head (the sweeps only add a LOC next to one)
-    if True not in heads and "B-LOC" not in tags and "I-LOC" not in tags:
-        return
     # only a known place is tagged: the sweeps visit the words that are one (the others stay as they are)
     places = [(i, split) for i, split in enumerate(gaz.place_splits(toks)) if split is not None]
+    # is the word before each place a place head (asked only there: the head of a tag added)
+    heads = {i - 1: toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm) for i, _ in places if i}
+    # nothing to stand beside: no LOC, no place head before a place (the sweeps only add a LOC next to one)
+    if True not in heads.values() and "B-LOC" not in tags and "I-LOC" not in tags:
+        return
     for order in (places, places[::-1]):
         for i, split in order:
             if tags[i] != "O":

@@ -22,11 +22,42 @@ def chunks(tags: Sequence[Tag]) -> Iterator[tuple[int, int, Label]]:
     (a caller may change the tags after the current chunk)."""
     if tags.count("O") == len(tags):  # many sentences name nothing: one C-level pass, no generator
         return iter(())
-    return _chunks(tags)
+    if type(tags) is not list:
+        return _chunks(tags)
+    global _last
+    last = _last  # read once: another thread may replace it
+    if last[0] != tags:  # C-level: the rules of a sentence mostly ask for the chunks of the same tags
+        snapshot = tags.copy()
+        last = _last = (snapshot, list(_chunks(snapshot)))
+    return _replay(tags, *last)
 
 
-def _chunks(tags: Sequence[Tag]) -> Iterator[tuple[int, int, Label]]:
-    i, n = 0, len(tags)
+#: The tags of the last list :func:`chunks` read (a copy no caller holds) and their chunks.
+_last: tuple[list[Tag], list[tuple[int, int, Label]]] = ([], [])
+
+
+def _replay(tags: list[Tag], snapshot: list[Tag], found: list[tuple[int, int, Label]]
+            ) -> Iterator[tuple[int, int, Label]]:
+    """The chunks of ``tags`` read from ``found``, the chunks of ``snapshot``, while ``tags`` equals
+    it; from the first change on, read from ``tags`` as :func:`_chunks` reads them (what a caller
+    changes after the current chunk is seen)."""
+    n = len(tags)  # as _chunks reads it, when the first chunk is asked
+    start = 0  # where _chunks would read on from
+    for chunk in found:
+        if tags != snapshot:
+            break
+        yield chunk
+        start = chunk[1]
+    else:
+        if tags == snapshot:
+            return
+    yield from _chunks(tags, start, n)
+
+
+def _chunks(tags: Sequence[Tag], i: int = 0, n: int = -1) -> Iterator[tuple[int, int, Label]]:
+    """The chunks of ``tags[i:n]`` (``n`` -1: to the end, as long as the tags are when the first is asked)."""
+    if n < 0:
+        n = len(tags)
     while i < n:
         if tags[i] == "O":
             i += 1

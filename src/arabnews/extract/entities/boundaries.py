@@ -55,6 +55,8 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folds,
+    sentence_kinds,
     sentence_texts,
     written_function_word,
 )
@@ -82,9 +84,10 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     if tags.count("O") == len(tags):
         return
     rw = rule_words()
+    folds, kinds = sentence_folds(toks), sentence_kinds(toks)
     for i, j, label in chunks(tags):
         func = rw.function_words if label == "PER" else all_function_words()
-        words = [fold(t.norm) if t.kind == "word" else None for t in toks[i:j]]
+        words = [f if kind == "word" else None for f, kind in zip(folds[i:j], kinds[i:j], strict=True)]
         a, b = 0, len(words)
         while a < b and words[a] in func:
             a += 1
@@ -131,7 +134,7 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             heads = cache[norm] = _multi_heads(norm, gaz)
         if not heads:
             continue
-        words = words or [fold(t.norm) for t in toks]
+        words = words or sentence_folds(toks)
         n = gaz.match_place(words, i, heads)
         if n < 2 or any(t not in ("B-LOC", "I-LOC") for t in tags[i + 1:i + n]) \
                 or (i + n < len(tags) and tags[i + n] == "I-LOC"):

@@ -160,7 +160,11 @@ class Gazetteer:
             if len(self._head_cache) > WORD_MEMO_LIMIT:
                 self._head_cache.clear()
             heads = self.triggers.get("loc_head", frozenset())
-            hit = any(f in heads for forms in word_lemma_forms(word) for f in forms)
+            hit = False
+            for forms in word_lemma_forms(word):
+                if not heads.isdisjoint(forms):
+                    hit = True
+                    break
             self._head_cache[word] = hit
         return hit
 
@@ -181,10 +185,10 @@ class Gazetteer:
         # a word that is itself a head or title ("ولاية", "وزارة") is not a proclitic + a place ("لاية")
         folded = word_lemma_forms(word)  # the folded forms of each of clitic_splits(word), in order
         whole = folded[0][0] in self._heads  # the unsplit word, folded
-        places = self.places
+        places = self.places.keys()
         for k, forms in enumerate(folded):
-            # split k > 0 has a proclitic (offset > 0)
-            if (not whole or not k) and any(f in places for f in forms):
+            # split k > 0 has a proclitic (offset > 0); a form of the split a place (C-level: no generator)
+            if (not whole or not k) and not places.isdisjoint(forms):
                 found = clitic_splits(word)[k]
                 break
         if len(self._place_cache) > WORD_MEMO_LIMIT:

@@ -303,14 +303,15 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     if not sentence_bits(toks) & ORG_FIRST:
         return
     flags = sentence_flags(toks)
+    folds = sentence_folds(toks)
     n = len(toks)
     after = 0  # the scan goes on from here (after a name tagged)
     for i in [i for i, f in enumerate(flags[:n - 1]) if f & ORG_FIRST]:
         if i >= after and tags[i] in ("O", "B-ORG"):
-            names = _known_org_names(toks[i].norm).get(fold(toks[i + 1].norm), ())
+            names = _known_org_names(toks[i].norm).get(folds[i + 1], ())
             found = chunk_end(tags, i) if tags[i] == "B-ORG" else i
             size = next((len(name) for name in names
-                         if i + len(name) > found and tuple(fold(t.norm) for t in toks[i + 2:i + len(name)]) == name[2:]
+                         if i + len(name) > found and tuple(folds[i + 2:i + len(name)]) == name[2:]
                          and _free(tags, found - 1 if found > i else i, i + len(name))
                          and (found == i or name[found - i][:1] in ("ل", "و"))), 0)
             if size:
@@ -691,21 +692,23 @@ def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     in Arabic, so a masculine adjective agrees with the club ("النادي") the name stands for.  The
     city is the tagger's LOC of one or two words, or an untagged GeoNames city that is no ordinary
     word; never a country ("فرنسا")."""
-    if gaz.nisba.keys().isdisjoint(sentence_folds(toks)):  # no nationality adjective
+    folds = sentence_folds(toks)
+    nisba = gaz.nisba
+    if nisba.keys().isdisjoint(folds):  # no nationality adjective
         return
-    n = len(toks)
-    for j in range(1, n):
+    # the words that are one (the others pass): a club's name is read back from each
+    for j in [j for j, word in enumerate(folds) if word in nisba]:
         tok = toks[j]
-        if tags[j] != "O" or tok.kind != "word" or not tok.norm.endswith("ي"):
+        if not j or tags[j] != "O" or tok.kind != "word" or not tok.norm.endswith("ي"):
             continue
-        word = fold(tok.norm)
+        word = folds[j]
         if not (word.startswith("ال") and word.endswith("ي") and word in gaz.nisba):
             continue
         i = j - 1
         while i > 0 and tags[i].startswith("I-") and j - i < 2:
             i -= 1
         if tags[i] == "B-LOC" and j - i <= 2:
-            name = " ".join(fold(t.norm) for t in toks[i:j])
+            name = " ".join(folds[i:j])
         elif tags[i] == "O" and i == j - 1 and toks[i].kind == "word":
             name = fold(toks[i].norm)
             if name in gaz.common or name in rule_words().function_words or len(name) < 3:

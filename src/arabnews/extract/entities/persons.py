@@ -653,14 +653,18 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         return
     flags = sentence_flags(toks)
     first = rule_words().figure_first
+    cache = gaz.word_cache("figure_names")  # word → the names its first reading of figure_first starts
+    folds = sentence_folds(toks)
     n = len(toks)
     after = 0  # the scan goes on from here (after a name tagged)
     for i in [i for i, f in enumerate(flags) if f & FIGURE_FIRST]:
         if i < after:
             continue
-        names = next((first[f] for f in figure_forms(toks[i].norm) if f in first), ())
-        size = next((len(name) for name in names
-                     if tuple(fold(t.norm) for t in toks[i + 1:i + len(name)]) == name[1:]), 0)
+        norm = toks[i].norm
+        names = cache.get(norm)
+        if names is None:
+            names = cache[norm] = next((first[f] for f in figure_forms(norm) if f in first), ())
+        size = next((len(name) for name in names if tuple(folds[i + 1:i + len(name)]) == name[1:]), 0)
         end = i + size
         conj = toks[i].norm.startswith(("و", "ف")) and fold(toks[i].norm) not in first
         if not size or (end < n and tags[end].startswith("I-")) or (i > 0 and _named_after(toks[i - 1], gaz)):

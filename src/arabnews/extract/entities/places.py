@@ -37,6 +37,7 @@ from .rulewords import (
     sentence_bits,
     sentence_flags,
     sentence_norms,
+    sentence_texts,
 )
 
 #: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
@@ -200,7 +201,7 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
     عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word."""
-    if len(toks) < 2 or tags[0] != "O" or not any(t.text == ":" for t in toks[1:4]):
+    if len(toks) < 2 or tags[0] != "O" or ":" not in sentence_texts(toks)[1:4]:
         return
     words = [fold(t.norm) if t.kind == "word" else "" for t in toks[:4]]
     if not words[0]:

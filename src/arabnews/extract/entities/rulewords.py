@@ -319,7 +319,8 @@ def _strings(toks: Sequence[Token]) -> tuple[object, list[str], list[str], list[
 def sentence_kinds(toks: Sequence[Token]) -> list[str]:
     """The kinds of the tokens of a sentence (shared as :func:`sentence_texts` is): "hashtag" not in
     them, a rule on hashtags returns at once."""
-    return _strings(toks)[3]
+    last = _last_strings
+    return (last if last[0] is toks else _strings(toks))[3]
 
 
 @cache
@@ -333,13 +334,15 @@ def sentence_texts(toks: Sequence[Token]) -> list[str]:
     """The texts of the tokens of a sentence: a rule that needs a quote, a bracket or a colon
     returns at once when the sentence has none (shared by the rules of a sentence as
     :func:`sentence_flags` is)."""
-    return _strings(toks)[1]
+    last = _last_strings
+    return (last if last[0] is toks else _strings(toks))[1]
 
 
 def sentence_norms(toks: Sequence[Token]) -> list[str]:
     """The normalized forms of the tokens of a sentence (shared as :func:`sentence_texts` is): a
     rule reads its per-word caches for all of them at once (``map(cache.get, norms)``)."""
-    return _strings(toks)[2]
+    last = _last_strings
+    return (last if last[0] is toks else _strings(toks))[2]
 
 
 _last_folds: tuple[object, list[str]] = (None, [])
@@ -357,13 +360,15 @@ def sentence_folds(toks: Sequence[Token]) -> list[str]:
 def sentence_flags(toks: Sequence[Token]) -> list[int]:
     """:func:`word_flags` of each word token of a sentence (0 for other tokens); the rules of one
     sentence share the list (the last sentence asked is remembered)."""
-    return _sentence(toks)[1]
+    last = _last  # read once: another thread may replace it
+    return (last if last[0] is toks else _sentence(toks))[1]
 
 
 def sentence_bits(toks: Sequence[Token]) -> int:
     """The flags of all the words of a sentence together (a rule's pre-filter: ``sentence_bits(toks)
     & TOPONYM_HEAD`` is 0 when no word of the sentence is a toponym head)."""
-    return _sentence(toks)[2]
+    last = _last  # the sentence's rules ask some 20 times: no call when it is the last one
+    return (last if last[0] is toks else _sentence(toks))[2]
 
 
 def is_predicate(word: str) -> bool:
