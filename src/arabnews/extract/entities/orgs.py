@@ -803,11 +803,12 @@ def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     a longer name the tagger found ("وكالة فرانس برس" as one ORG stays)."""
     first = rule_words().outlet_first
     folds = sentence_folds(toks)
-    if first.keys().isdisjoint(folds) and not any(f[1:] in first or f[2:] in first for f in folds):
+    if _outlet_forms().isdisjoint(folds):
         return
     n = len(toks)
     for k, f in enumerate(folds):
-        names = first.get(f) or first.get(f[1:]) or (first.get(f[2:]) if f[:2] in _CLITIC_PAIRS else None)
+        names = first.get(f) or (first.get(f[1:]) if f[:1] in _CLITICS else None) or (
+            first.get(f[2:]) if f[:2] in _CLITIC_PAIRS else None)
         if not names or toks[k].kind != "word":
             continue
         for name in names:
@@ -820,5 +821,15 @@ def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             break
 
 
+#: A proclitic letter before a name ("لرويترز", "وفرانس").
+_CLITICS = frozenset("وفبلك")
 #: Two proclitic letters before a name ("وبرويترز" is rare, "ولرويترز" too, but written).
 _CLITIC_PAIRS = frozenset(c + p for c in "وف" for p in "بلك")
+
+
+@lru_cache(maxsize=1)
+def _outlet_forms() -> frozenset[str]:
+    """The first word of every outlet name as :func:`outlet_names` reads it: bare, after one letter,
+    or after a pair of proclitics (one set test per sentence)."""
+    first = rule_words().outlet_first
+    return frozenset(w for k in first for w in (k, *(c + k for c in _CLITICS), *(p + k for p in _CLITIC_PAIRS)))
