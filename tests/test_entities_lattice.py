@@ -3,12 +3,15 @@ pycrfsuite's tags and marginals bit for bit, and the stage's entities do not dep
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import arabnews
 from arabnews.extract.entities.crf import CRFTagger, default_tagger
 from arabnews.extract.entities.sequences import tag_sequences
 from arabnews.text.clitics import clitic_splits
+from conftest import SEED
 
 TEXT = (
     "قال الرئيس السوري بشار الأسد في مقابلة مع صحيفة الوطن إن الجيش سيستعيد مدينة حلب. "
@@ -189,3 +192,47 @@ def test_multiword_place_flags(tagger: CRFTagger, text: str, want: list[int]) ->
     words = _sentences(text)[0]
     entries = tagger.features.entries(words)
     assert tagger.features.places([e[5] for e in entries], [e[6] for e in entries]) == want
+
+
+@pytest.mark.parametrize("which", ["news", "wiki"])
+def test_type_tables_are_the_feature_strings_ids(which: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every word type of real news and of the seed article, first seen by a fresh scorer (in one
+    batch written to the tables some 700 types at a time, then again a sentence at a time), gets in
+    the tables the ids of the feature strings ``FeatureExtractor.entry`` writes ("-1|w=…",
+    "+2|g_place", …) that the model knows, in their order, and as own score those features' weights
+    added in order from 0.0."""
+    import numpy as np
+
+    from arabnews.extract.entities import statescores
+    from arabnews.extract.entities.crf import wiki_tagger
+
+    tagger = default_tagger() if which == "news" else wiki_tagger()
+    if tagger._scorer is None:  # pragma: no cover - platforms whose pycrfsuite hides crfsuite's C functions
+        pytest.skip("crfsuite's lattice routines are not reachable here")
+    model = tagger._model
+    assert model is not None
+    text = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")
+    text += "\n" + SEED.read_text(encoding="utf-8")
+    sentences = _sentences(text)
+    words = list(dict.fromkeys(w for s in sentences for w in s))
+    assert len(words) > 2000
+    monkeypatch.setattr(statescores, "_FLUSH_EVERY", 700)
+    for batches in ([sentences], [[s] for s in sentences[:40]]):
+        scorer = statescores.StateScorer(model, tagger.features)
+        for batch in batches:
+            scorer.scores(batch)
+        seen = 0
+        for word in words:
+            t = scorer._types.get(word)
+            if t is None:
+                continue
+            seen += 1
+            entry = tagger.features.entry(word, filtered=False)
+            want = [[model.attr_ids[x] for x in part if x in model.attr_ids] for part in entry[:5]]
+            got = [[a for a in ctx[t].tolist() if a != model.zero] for ctx in scorer._ctx]
+            assert got == want[1:], word
+            own = np.zeros(len(model.labels))
+            for a in want[0]:
+                own = own + model.weights[a]
+            assert scorer._own[t].tolist() == own.tolist(), word
+        assert seen >= (len(words) if len(batches) == 1 else 300)

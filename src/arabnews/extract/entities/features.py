@@ -106,7 +106,9 @@ class FeatureExtractor:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
-        local, ctx, heads, f = self._compute(word)
+        local, near, far, heads, f = self.parts(word)
+        m2, m1, p1, p2 = _WINDOW_TAGS  # -2 and +2 see ``far``, -1 and +1 ``near``
+        ctx = [[m2 + x for x in far], [m1 + x for x in near], [p1 + x for x in near], [p2 + x for x in far]]
         keep = self.keep
         if keep is not None and filtered:
             local = [x for x in local if x in keep]
@@ -120,8 +122,10 @@ class FeatureExtractor:
         self._cache[word] = entry
         return entry
 
-    def _compute(self, word: str) -> tuple[list[str], list[list[str]], tuple[str, ...], str]:
-        """Unfiltered (own features, features seen from -2, -1, +1, +2, place heads, folded word)."""
+    def parts(self, word: str) -> tuple[list[str], list[str], list[str], tuple[str, ...], str]:
+        """Unfiltered (own features, those seen from -1 and +1, those seen from -2 and +2, place
+        heads, folded word); the neighbours' views are unprefixed: ``entry`` writes "-1|w=…", the
+        state scorer looks the plain strings up in tables of the prefixed attributes' ids."""
         gaz = self.gaz
         f = fold(word)
         splits = clitic_splits(f)
@@ -177,8 +181,6 @@ class FeatureExtractor:
         else:
             near = [w, st, shf, *flags]
             far = [w, *flags]
-        m2, m1, p1, p2 = _WINDOW_TAGS  # -2 and +2 see ``far``, -1 and +1 ``near``
-        ctx = [[m2 + x for x in far], [m1 + x for x in near], [p1 + x for x in near], [p2 + x for x in far]]
         # the multi-word place heads among the word and the lemma forms of its proclitic splits (the
         # stem, after "ال"+stem where the article was absorbed)
         multi = gaz.multi_heads
@@ -189,7 +191,7 @@ class FeatureExtractor:
             if split.stem in multi:
                 found.append(split.stem)
         heads = tuple(dict.fromkeys(found)) if len(found) > 1 else tuple(found)
-        return local, ctx, heads, f
+        return local, near, far, heads, f
 
     def _domain(self, domain: str, word: str) -> list[str]:
         """The word's own features again, prefixed with ``domain`` ("wiki|w=…"): with them the model
@@ -197,7 +199,7 @@ class FeatureExtractor:
         k = domain + "\0" + word
         feats = self._domain_cache.get(k)
         if feats is None:
-            feats = [f"{domain}|{x}" for x in self._compute(word)[0]]
+            feats = [f"{domain}|{x}" for x in self.parts(word)[0]]
             if self.keep is not None:
                 feats = [x for x in feats if x in self.keep]
             if len(self._domain_cache) > _CACHE_LIMIT:

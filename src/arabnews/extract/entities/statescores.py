@@ -18,7 +18,7 @@ from typing import cast
 
 import numpy as np
 
-from .features import _CACHE_LIMIT, FeatureExtractor
+from .features import _CACHE_LIMIT, _WINDOW_TAGS, FeatureExtractor
 from .lattice import Model
 
 #: Most word types in the tables (about 400 bytes each with their key) before they start afresh.
@@ -36,6 +36,10 @@ _AROUND = np.array([[0], [-2], [-1], [1], [2]])
 _ROWS_AT_ONCE = 2048
 #: Pending word types written to the tables at a time (their id lists are Python lists until then).
 _FLUSH_EVERY = 2048
+#: Id lists of a word type: its own features', those it shows the words at -2, -1, +1, +2.
+_BLOCKS = 5
+#: Each window offset's prefix (``"-1|".__add__``): a neighbour's view of a feature, built in C by ``map``.
+_TAG_ADD = tuple(t.__add__ for t in _WINDOW_TAGS)
 
 
 class StateScorer:
@@ -64,6 +68,9 @@ class StateScorer:
                 while bar >= 0:
                     self._bigrams[name[3:bar], name[bar + 1:]] = a
                     bar = name.find("|", bar + 1)
+        #: the attributes a word's own feature strings are looked up in: the model's, those ``keep``
+        #: holds when it drops some
+        self._own_ids = ids if not self._filter else {name: a for name, a in ids.items() if name in keep}  # type: ignore[operator]
         self._reset()
 
     def _reset(self) -> None:
@@ -76,33 +83,43 @@ class StateScorer:
         # per type: the folded word and its multi-word place heads (entry[6], entry[5])
         self._plain: list[str] = [""] * self._n
         self._heads: list[tuple[str, ...]] = [()] * self._n
-        self._pending: list[tuple[int, list[list[int]]]] = []
+        # the pending types' ids (own, -2, -1, +1, +2 of each in turn, the zero row for a feature the
+        # model lacks) and the length of each of these lists: flat lists of ints, no objects per type
+        self._ids: list[int] = []
+        self._lengths: list[int] = []
         for k in range(4):
             for t, name in ((_BOS, "BOS"), (_EOS, "EOS")):
                 if name in self.model.attr_ids:
                     self._ctx[k][t, 0] = self.model.attr_ids[name]
 
     def _add(self, word: str) -> int:
-        """The type index of a word first seen; its attribute ids wait in ``_pending`` until
+        """The type index of a word first seen; its attribute ids wait in ``_ids`` until
         :meth:`_flush` writes the tables."""
-        ids = self.model.attr_ids
-        # not cached as strings: the ids below are all that is kept
-        entry = self.features.entry(word, self._filter)
-        self._plain.append(entry[6])
-        self._heads.append(entry[5] or ())
-        t = self._n
-        parts = [[a for a in map(ids.get, part) if a is not None] for part in entry[:5]]
-        self._pending.append((t, parts))
-        self._types[word] = t
+        # not cached as strings: the ids below are all that is kept; own features, those the words at
+        # -2, -1, +1, +2 see ("-2|" + each of ``far``, ...), every id or the zero row (left out at the
+        # flush) appended to one flat list in C, with no list per type
+        local, near, far, heads, f = self.features.parts(word)
+        self._plain.append(f)
+        self._heads.append(heads)
+        zero = repeat(self.model.zero)
+        m2, m1, p1, p2 = _TAG_ADD
+        get = self._own_ids.get
+        add = self._ids.extend
+        add(map(get, local, zero))
+        add(map(get, map(m2, far), zero))
+        add(map(get, map(m1, near), zero))
+        add(map(get, map(p1, near), zero))
+        add(map(get, map(p2, far), zero))
+        self._lengths += (len(local), len(far), len(near), len(near), len(far))
+        t = self._types[word] = self._n
         self._n += 1
-        if len(self._pending) >= _FLUSH_EVERY:  # bounded: a 5 MB text brings some 50,000 new types at once
+        if len(self._lengths) >= _FLUSH_EVERY * _BLOCKS:  # bounded: a 5 MB text brings some 50,000 new types at once
             self._flush()
         return t
 
     def _flush(self) -> None:
         """Write the own scores and context ids of the pending word types, all at once."""
-        pending, self._pending = self._pending, []
-        if not pending:
+        if not self._lengths:
             return
         zero = self.model.zero
         weights = self.model.weights
@@ -112,20 +129,22 @@ class StateScorer:
             grow = size - len(self._own)
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
-        rows = np.array([t for t, _ in pending], dtype=np.intp)
-        own_ids = [parts[0] for _, parts in pending]
+        # per pending type (the last ones), per block: its ids without the zero rows, in their order
+        blocks = _blocks(self._ids, self._lengths, zero)
+        self._ids, self._lengths = [], []
+        rows = slice(self._n - len(blocks[0]), self._n)  # the pending types are the last ones
         # the own features' weights summed in their order from 0.0, as crfsuite adds a token's attributes
         # (zero pads add 0.0)
-        own = np.zeros((len(pending), weights.shape[1]))
-        _sums(own, weights.take(_padded(own_ids, max(map(len, own_ids)), zero).T, axis=0))
+        own = np.zeros((len(blocks[0]), weights.shape[1]))
+        _sums(own, weights.take(blocks[0].T, axis=0))
         self._own[rows] = own
         for k in range(4):
-            lists = [parts[k + 1] for _, parts in pending]
-            width = max(map(len, lists))
+            ids = blocks[k + 1]
             ctx = self._ctx[k]
-            if width > ctx.shape[1]:
-                ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, width - ctx.shape[1])), constant_values=zero)
-            ctx[rows] = _padded(lists, ctx.shape[1], zero)
+            if ids.shape[1] > ctx.shape[1]:
+                ctx = self._ctx[k] = np.pad(ctx, ((0, 0), (0, ids.shape[1] - ctx.shape[1])), constant_values=zero)
+            ctx[rows, :ids.shape[1]] = ids
+            ctx[rows, ids.shape[1]:] = zero
 
     def _domain(self, domain: str, word: str) -> list[int]:
         k = domain + "\0" + word
@@ -202,6 +221,25 @@ class StateScorer:
             if width:
                 _sums(out, weights.take(_padded(rows, width, zero).T, axis=0))
         return out
+
+
+def _blocks(ids: list[int], lengths: list[int], fill: int) -> list[np.ndarray]:
+    """Per block (own, -2, -1, +1, +2) an array of the pending types' ids without ``fill``, in their
+    order, one row per type, padded with ``fill`` to the longest row; ``ids`` are the id lists of each
+    type's blocks in turn, one after the other, ``lengths`` their lengths."""
+    # (``fromiter`` reads a list of ints several times faster than ``np.array``)
+    flat = np.fromiter(ids, dtype=np.intp, count=len(ids))
+    keep = flat != fill
+    # the kept ids before each place: a list's count is the rise over its span
+    before = np.concatenate([[0], np.cumsum(keep)])
+    counts = np.diff(before[np.fromiter(lengths, dtype=np.intp, count=len(lengths)).cumsum()], prepend=0)
+    width = int(counts.max())
+    out = np.full((len(lengths), width), fill, dtype=np.intp)
+    # a boolean mask assigns in row order: each row's first ``count`` cells, from the flat kept ids
+    out[np.arange(width) < counts[:, None]] = flat[keep]
+    widths = counts.reshape(-1, _BLOCKS).max(axis=0).tolist()
+    per_type = out.reshape(-1, _BLOCKS, width)
+    return [per_type[:, k, :w] for k, w in enumerate(widths)]
 
 
 def _padded(lists: list[list[int]], width: int, fill: int) -> np.ndarray:
