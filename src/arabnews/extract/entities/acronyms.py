@@ -56,7 +56,8 @@ def letter_acronyms(doc: Document, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         run = doc.to_original(*m.span())
         tagged = [x.label for x in out if x.start < run[1] and x.end > run[0]]
-        label = max(set(tagged), key=tagged.count) if tagged else "ORG"
+        # the most frequent label, the first in text order on a tie (a set's order follows the hash seed)
+        label = max(tagged, key=tagged.count) if tagged else "ORG"
         at = m.start()
         for line in m.group().split("\n"):
             lead = len(line) - len(line.lstrip(" \t\r."))
