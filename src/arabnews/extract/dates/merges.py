@@ -404,7 +404,7 @@ _NUMBER_WEEKDAY = {(2.0, 5): 1, (1.0, 3): 7}
 @cache
 def _weekday_list() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A quantifier and a list of weekdays, with an optional "من كل أسبوع" after them, and one weekday
-    of the list, and the word after a list (stdlib ``re``: the search runs on every region)."""
+    of the list, and the word after a list (stdlib ``re``; :func:`_weekday_gate` says which regions)."""
     lex = lexicon()
     stems = _alt({w.removeprefix("ال") for w in lex.weekdays})
     day = rf"(?:(?:ال)?{stems}(?![{_LETTER}])|{MASK}+)"
