@@ -77,6 +77,7 @@ class _Finder:
         self.lex = lex
         self.folded = doc.folded
         self._mentions: Mentions | None = None
+        self._places: frozenset[tuple[int, int]] | None = None
         self.sentences = doc.sentences
         # Sentences are found by their original starts and mapped to folded offsets only when asked for.
         self.sent_starts = [s.start for s in self.sentences]
@@ -116,6 +117,15 @@ class _Finder:
         if end <= pos:  # between sentences
             return max(lo, end), hi
         return max(lo, start), min(hi, end)
+
+    def is_place(self, src: Source) -> bool:
+        """Is the speaker a LOC entity (a headline's dateline, "سوسة : …")?  The LOC spans are read once
+        per document (a long page has thousands of entities and of colons)."""
+        if self._places is None:
+            doc = self.doc
+            self._places = frozenset(doc.to_normalized(e.start, e.end) for e in doc.entities
+                                     if isinstance(e, EntitySpan) and e.label == "LOC")
+        return (src.start, src.end) in self._places
 
     # -- phase 1: anchors --------------------------------------------------------------------
     def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
@@ -355,6 +365,8 @@ def _is_stop(item: _Item, folded: str) -> bool:
 _COLON_CUE = Cue(":", "phrase")
 #: Most words of a headline's speaker before its colon ("وزير الخارجية الأمريكي ريكس تيلرسون").
 _COLON_SPEAKER_WORDS = 6
+#: Most characters of a headline's speaker before its colon (six long words).
+_COLON_SPEAKER_CHARS = 160
 #: Fewest words of a headline's claim after its colon ("الشاهد: لا تراجع عن الإصلاحات").
 _COLON_CLAIM_WORDS = 3
 _COLONS = re.compile("[:：]")
@@ -374,6 +386,8 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         colon = m.start()
         s_start, s_end = f.sentence_bounds(colon, lo, hi)
         line = folded.rfind("\n", s_start, colon) + 1 or s_start
+        if colon - max(s_start, line) > _COLON_SPEAKER_CHARS:
+            continue  # more than a speaker's words before the colon (and a long page stays linear)
         zone = words(folded, max(s_start, line), colon)
         while zone and not zone[0].is_word and zone[0].text not in MARKS:
             zone = zone[1:]
@@ -387,7 +401,7 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         # an entity speaks when it is a person or an organisation by its head noun ("وزارة الفلاحة : …");
         # not a place (a dateline: "سوسة : …") nor a club, festival or tournament named as the topic
         # ("النادي الصفاقسي : الهيئة تقرر …")
-        if src.layer == "entities" and (_is_place(f.doc, src) or (
+        if src.layer == "entities" and (f.is_place(src) or (
                 src.type == "organisation" and f.lex.head(zone[0].text) not in ("organisation", "person", "media"))):
             continue
         end = folded.find("\n", colon, s_end)
@@ -403,11 +417,6 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         found.append((cs, ce, item, src))
     return found
 
-
-def _is_place(doc: Document, src: Source) -> bool:
-    """Is the speaker a LOC entity (a headline's dateline, "سوسة : …")?"""
-    return any(ent.label == "LOC" and doc.to_normalized(ent.start, ent.end) == (src.start, src.end)
-               for ent in doc.entities if isinstance(ent, EntitySpan))
 
 
 def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: int = 3, min_quote_words: int = 3,
