@@ -418,7 +418,6 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
     return found
 
 
-
 def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: int = 3, min_quote_words: int = 3,
                 max_gap: int = 25) -> list[QuoteSpan]:
     """The attributed claims of ``doc``'s extraction regions, in text order."""

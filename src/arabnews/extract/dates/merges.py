@@ -17,7 +17,7 @@ from . import resolve as R
 from .candidates import Candidate, Context
 from .months import lexicon
 from .patterns import MASK, NUMBER_WEEKDAYS, alt, patterns
-from .reading import last_word, prev_word
+from .reading import first_ordinal, last_word, prev_word
 from .starts import _LETTER, _WS, NOT_START, _alt
 from .values import absolute
 
@@ -496,7 +496,7 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
         if m is None:
             continue
         if m["first"] is not None:
-            if masks.get(m.start("first")) != (1, "ordinal"):
+            if not first_ordinal(masks, m.start("first")):
                 continue
             mod: str | None = "START"
         else:

@@ -155,6 +155,11 @@ def _keys(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(key(w) for w in words)
 
 
+def _mods(table: Mapping[str, Iterable[str]]) -> dict[str, str | None]:
+    """``{mod: [words]}`` → ``{folded word: TIMEX3 mod}``, "NONE" read as no mod."""
+    return {w: (None if mod == "NONE" else mod) for w, mod in _by_word(table).items()}
+
+
 def _by_word(table: Mapping[Any, Iterable[str]]) -> dict[str, Any]:
     """``{value: [words]}`` → ``{folded word: value}``."""
     return {key(w): value for value, words in table.items() for w in words}
@@ -239,8 +244,8 @@ def lexicon() -> Lexicon:
         prayer_words=_keys(data["prayer_words"]),
         part_cues=_keys(data["part_cues"]),
         part_nouns=_by_word(data["part_nouns"]),
-        part_hours={w: (None if mod == "NONE" else mod) for w, mod in _by_word(data["part_hours"]).items()},
-        part_adjectives={w: (None if mod == "NONE" else mod) for w, mod in _by_word(data["part_adjectives"]).items()},
+        part_hours=_mods(data["part_hours"]),
+        part_adjectives=_mods(data["part_adjectives"]),
         entire_cues=_keys(data["entire_cues"]),
         entire_parts=_by_word(data["entire_parts"]),
     )

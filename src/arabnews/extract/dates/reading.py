@@ -91,3 +91,8 @@ def int_in(v: tuple[float, str] | None, lo: int, hi: int) -> int | None:
     if v is None or v[0] is None or v[0] != int(v[0]) or not lo <= v[0] <= hi:
         return None
     return int(v[0])
+
+
+def first_ordinal(masks: dict[int, tuple[float, str]], pos: int) -> bool:
+    """Is the masked number at ``pos`` the ordinal "first" ("الساعات الأولى من", "ساعات الصباح الأولى")?"""
+    return masks.get(pos) == (1, "ordinal")

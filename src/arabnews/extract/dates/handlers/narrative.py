@@ -12,7 +12,7 @@ import regex
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
-from ..reading import int_in, words
+from ..reading import first_ordinal, int_in, words
 from ..values import unresolved
 from .relative import _FUTURE_TENSE, _tense
 
@@ -65,7 +65,7 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
     lex = ctx.lex
     if m[g["noun"]]:  # "خلال الظهيرة", "في ساعة متأخرة من الليل": the reference day's part
         for slot in ("first", "last"):  # "الساعات الأولى من الصباح", "ساعات الصباح الأولى" (masked ordinals)
-            if m[g[slot]] and ctx.masks.get(m.start(g[slot])) != (1, "ordinal"):
+            if m[g[slot]] and not first_ordinal(ctx.masks, m.start(g[slot])):
                 return None
         code = lex.part_nouns[m[g["noun"]]]
         attrs: dict[str, Any] = {"anchor": "REF", "part_of_day": code}

@@ -169,8 +169,6 @@ def _weekday_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+[،,]?\s*+(?:و|او\s+)$")
 
 
-
-
 def _news_weekday(text: str, start: int, end: int) -> bool:
     """Is an ambiguous weekday ("الأحد", "الاثنين", "الجمعة") a day here?  After a comma or a verb,
     before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس")."""
