@@ -1162,3 +1162,47 @@ def test_an_outlet_that_is_nothing_else_is_an_org(text, org):
 def test_an_outlet_name_that_is_also_a_phrase_needs_its_head():
     # "العربي الجديد" (the paper) is also "the new Arab": not in outlet_names
     assert [e.label for e in NLP("وقال الكاتب العربي الجديد في روايته").entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أكدت سيدة تدعى حياة الرمضاني في مداخلة لها أن الوضع صعب.", "حياة الرمضاني"),  # ANT: nothing was tagged
+    ("وأصيب في الحادث شاب يُدعى حمزة الورتاني ونقل إلى المستشفى.", "حمزة الورتاني"),  # the verb with its vowel
+    ("وكانت الفتاة وتدعى سلوى الخميري قد غادرت منزلها.", "سلوى الخميري"),  # و + the feminine verb
+    ("وتقدمت العائلة بشكاية ضد المدعو كمال الزغلامي بتهمة التحيل.", "كمال الزغلامي"),
+    ("وأوضح البيان أن المدعوة نادية البجاوي فرت إلى الجزائر.", "نادية البجاوي"),
+    ('وتحولت شابة لبنانية تدعى "ريم الحاج" إلى نجمة على الشبكات.', "ريم الحاج"),  # in quotes
+    ("وأوقفت الشرطة امرأتين تدعيان سارة ومريم.", "سارة"),  # the dual: "و" starts the second name
+    ("ضد المدعو شفيق جراية لاقترافه مجموعة من الجرائم", "شفيق جراية"),  # ANT: ل + a word ends the name
+])
+def test_the_name_after_called_is_a_person(text, name):
+    doc = NLP(text)
+    pers = [e for e in doc.entities if e.label == "PER"]
+    assert [e.text for e in pers][:1] == [name]
+    assert text[pers[0].start:pers[0].end] == name
+
+
+@pytest.mark.parametrize("text", [
+    "ويدعي المتهم أنه بريء من كل التهم.",  # "يدعي" with ي: claims
+    "ويتم الاستماع الى محافظ البنك المركزي المدعو الى الاجابة عن الأسئلة.",  # invited to
+    "وقد نشر الناخب الوطني قائمة اللاعبين المدعوين لمقابلتي الكامرون.",  # ANT: the invited, for two matches
+])
+def test_called_without_a_name_tags_no_person(text):
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
+def test_the_name_a_work_or_a_company_is_called_is_no_person_of_the_rule():
+    gaz = default_gazetteer()
+    for text in ('وصدر الكتاب الذي يدعى "الأيام الأخيرة" أمس', "وطورت شركة هندية تدعى رينغ بلز هاتفا"):
+        toks = tokenize(text)
+        tags = ["O"] * len(toks)
+        corrections.name_after_naming_cue(toks, tags, gaz)
+        assert tags == ["O"] * len(toks)
+    toks = tokenize("وأصيب شاب يدعى رينغ بلز في الحادث")  # the same words after a person are a name
+    tags = ["O"] * len(toks)
+    corrections.name_after_naming_cue(toks, tags, gaz)
+    assert tags == ["O", "O", "O", "B-PER", "I-PER", "O", "O"]
+
+
+def test_a_quoted_name_the_tagger_calls_misc_is_a_person_after_called():
+    doc = NLP('يظهر المصورة و تدعى "بترا لاسزو" وهي تعرقل بقدمها اللاجئ.')  # ANT: MISC before
+    assert [(e.text, e.label) for e in doc.entities] == [("بترا لاسزو", "PER")]

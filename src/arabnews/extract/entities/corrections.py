@@ -62,6 +62,9 @@ Session 6: :func:`.persons.name_after_title` reads a title in construct with its
 :func:`.persons.nisba_out_of_person` ("الإتحاد المنستيري أحمد البلي": the club, then the person);
 :func:`.persons.name_after_correspondent` ("مراسلة الجوهرة اف ام سامية البيولي").
 
+Session 12: :func:`.persons.name_after_naming_cue` (after name_after_title): the name after "called"
+("سيدة تدعى حياة الرمضاني", "ضد المدعو شفيق جراية") is a person.
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
@@ -108,6 +111,7 @@ from .orgs import (
 )
 from .persons import (
     name_after_correspondent,
+    name_after_naming_cue,
     name_after_spokesman,
     name_after_title,
     nickname_in_parens,
@@ -182,7 +186,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     place_out_of_org,
     complete_complement,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
-    verb_before_name, name_after_title,
+    verb_before_name, name_after_title, name_after_naming_cue,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names,
     spokesman_not_name, person_in_list,

@@ -16,7 +16,9 @@
 - :func:`place_after_person` — "خير الدين باشا بسيدي بوزيد": a person, then a place;
 - :func:`nisba_out_of_person` — "الإتحاد المنستيري أحمد البلي": the club's nisba is no part of the name;
 - :func:`name_after_correspondent` — "مراسلة الجوهرة اف ام سامية البيولي": the correspondent;
-- :func:`verb_before_name` — "وشارك نائب وزير المالية", "وشارك محمد": "وشارك" (and took part) is no name.
+- :func:`verb_before_name` — "وشارك نائب وزير المالية", "وشارك محمد": "وشارك" (and took part) is no name;
+- :func:`name_after_naming_cue` — "سيدة تدعى حياة الرمضاني", "ضد المدعو شفيق جراية": the name after
+  "called" is a person.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -40,9 +42,12 @@ from .rulewords import (
     ARTICLE,
     FIGURE_FIRST,
     OCCUPATION,
+    ORG_HEAD,
     QUOTES_CLOSE,
+    QUOTES_OPEN,
     RANK_TITLE,
     TITLE,
+    WORK_HEAD,
     has_article,
     in_list,
     is_predicate,
@@ -183,6 +188,67 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         elif j - i > 1 and toks[i + 1].kind == "word" and fold(toks[i + 1].norm) in gaz.person_parts \
                 and fold(toks[i + 1].norm) not in gaz.particles:
             tags[i], tags[i + 1] = "O", "B-PER"
+
+
+#: Short vowels and shadda, which may follow a word's last letter ("يُدعى").
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def name_after_naming_cue(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name after "called" (``naming_cues``: "تدعى", "يُدعى", "المدعو", "تدعيان") is a person:
+    the untagged name-like words after it, with or without quotes ("سيدة تدعى حياة الرمضاني", "تونسي
+    يدعى بوبكر الثابتي", "المصورة و تدعى "بترا لاسزو"", which the tagger calls MISC). The verb written
+    with ي is "claims" ("يدعي أنه"), and the name after an organisation or a work is theirs ("شركة
+    هندية تدعى …", "الكتاب التي تدعى …": a head among the three words before leaves it alone)."""
+    cues = rule_words().naming_cues
+    folds = sentence_folds(toks)
+    if cues.isdisjoint(folds):
+        return
+    n = len(toks)
+    flags = sentence_flags(toks)
+    for c in [k for k in range(n - 1) if folds[k] in cues]:
+        cue = toks[c]
+        if tags[c] != "O" or (folds[c].endswith("ي") and not cue.text.rstrip(_HARAKAT).endswith("ى")):
+            continue
+        if any(flags[j] & (ORG_HEAD | WORK_HEAD) or tags[j].endswith("ORG") for j in range(max(0, c - 3), c)):
+            continue
+        k = c + 2 if toks[c + 1].text in QUOTES_OPEN else c + 1
+        if k >= n:
+            continue
+        if tags[k] == "B-MISC":  # a name in quotes the tagger took for a title
+            j = k + 1
+            while j < n and tags[j] == "I-MISC":
+                j += 1
+            tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
+            continue
+        if tags[k] == "B-PER" and (k + 1 == n or tags[k + 1] != "I-PER"):
+            _extend_person(toks, tags, k, gaz)  # "يُدعى أحمد الدريدي": the tagger's given name alone
+            if tags[k + 1:k + 2] == ["O"] and _definite_surname(toks[k + 1], gaz):
+                tags[k + 1] = "I-PER"
+            continue
+        if tags[k] != "O" or (folds[k][:1] == "ل" and folds[k] not in gaz.person_parts) or (
+                folds[k][:1] == "ب" and _clitic_and_word(toks[k], gaz)):
+            continue  # "المدعوين لمقابلتي الكامرون", "المدعوين بمناسبة": the invited
+        feminine = folds[c].lstrip("وف").startswith("ت") or folds[c].endswith(("ه", "تين", "تان"))
+        # after "called" the first word is a name even when it reads as a clitic and a word ("كمال": ك + مال)
+        end = k
+        while end < n and end - k < MAX_NAME and tags[end] == "O" and (
+                _name_like(toks[end], gaz) or (end == k and _ordinary_given_name(toks, tags, end, gaz, feminine))
+        ) and not (end > k and _clitic_and_word(toks[end], gaz)):
+            end += 1
+        # "تدعيان سارة ومريم": two names, and "و" starts the second (after a dual or a plural cue, or
+        # with a known given name)
+        # "شفيق جراية لاقترافه": ل and a word ends it (ب does not: "بوكمشة", "براء")
+        several = folds[c].endswith(("ان", "ين"))
+        end = next((j for j in range(k + 1, end) if folds[j] not in gaz.person_parts and folds[j] not in gaz.particles
+                    and ((folds[j][:1] == "و" and (several or folds[j][1:] in gaz.person_parts))
+                         or folds[j][:1] == "ل")), end)
+        if end - k == 1 and end < n and tags[end] == "O" and _definite_surname(toks[end], gaz):
+            end += 1
+        if end > k:
+            tags[k:end] = ["B-PER"] + ["I-PER"] * (end - k - 1)
+            if end < n and tags[end] == "B-PER":
+                tags[end] = "I-PER"
 
 
 def _qualified_rank(toks: Sequence[Token], flags: Sequence[int], k: int) -> bool:

@@ -31,7 +31,7 @@ RULES_SCHEMA = Record({
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
-    "disease_heads": Words, "name_enders": Words,
+    "disease_heads": Words, "name_enders": Words, "naming_cues": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -99,6 +99,8 @@ class RuleWords:
     disease_heads: frozenset[str]
     #: words that end a name the CRF ran on into ("وغيرهما", "المكنى"), folded whole
     name_enders: frozenset[str]
+    #: words after which a person's name follows ("تدعى", "المدعو"), folded, alone and after و or ف
+    naming_cues: frozenset[str]
     #: words after a military rank that belong to it ("الفريق الركن", "الفريق أول ركن"), folded as written
     rank_qualifiers: frozenset[str]
     #: heads of stadiums, whose names are MISC ("ملعب سانتياغو برنابيو")
@@ -174,6 +176,7 @@ def rule_words() -> RuleWords:
         rank_qualifiers=frozenset(fold(w) for w in data["rank_qualifiers"]),
         disease_heads=words("disease_heads"),
         name_enders=frozenset(fold(w) for w in data["name_enders"]),
+        naming_cues=frozenset(c + fold(w) for w in data["naming_cues"] for c in ("", "و", "ف")),
         work_heads=words("work_heads"),
         theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
@@ -280,6 +283,7 @@ FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
 OCCUPATION = 1 << _LISTS.index("occupations")
 RANK_TITLE = 1 << _LISTS.index("rank_titles")
 DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
+WORK_HEAD = 1 << _LISTS.index("work_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 _HAMZA_ALEFS = "أإآ"
