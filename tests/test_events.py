@@ -179,6 +179,20 @@ CASES = [
      'غارة', 'explosions/remote violence', 'air/drone strike', {'location': 'غزة', 'fatalities': 3}),
     ('قتل جندي في هجوم على نقطة عسكرية في ولاية القصرين.',
      'هجوم', 'battles', 'armed clash', {'location': 'القصرين', 'fatalities': 1}),
+    # a casualty noun counts the people it names: one, or two in the dual, with or without و
+    ('أسفر القصف عن سقوط قتيلين وجريح في بلدة سراقب.',
+     'القصف', 'explosions/remote violence', 'shelling/artillery/missile attack',
+     {'location': 'سراقب', 'fatalities': 2, 'injured': 1}),
+    ('قتيلان وثلاثة جرحى في إطلاق نار على مقهى في مدينة بنغازي.',
+     'إطلاق نار', 'violence against civilians', 'attack', {'location': 'بنغازي', 'fatalities': 2, 'injured': 3}),
+    ('وسقط قتيل وجريحان في اشتباكات بين الجيش ومسلحين قرب مدينة سبها.',
+     'اشتباكات', 'battles', 'armed clash',
+     {'actor': 'الجيش', 'target': 'مسلحين', 'location': 'سبها', 'fatalities': 1, 'injured': 2}),
+    ('أطلق الشرطي النار على المهاجم في مدينة نيس وأرداه قتيلا.',
+     'أطلق', 'violence against civilians', 'attack', {'target': 'المهاجم', 'location': 'نيس', 'fatalities': 1}),
+    # a person another casualty word counted is not the injured too
+    ('وأسفر الهجوم على الحاجز في مدينة العريش عن مقتل شرطي وإصابة آخرين.',
+     'الهجوم', 'battles', 'armed clash', {'location': 'العريش', 'fatalities': 1, 'injured': None}),
     ('قُتل 7 أشخاص في مدينة حلب.',
      'قُتل', 'violence against civilians', 'attack', {'target': '7 أشخاص', 'location': 'حلب', 'fatalities': 7}),
     ('قتل 10 عناصر من قوات النظام في ريف اللاذقية.',
@@ -330,6 +344,11 @@ NO_EVENT = [
     'شهدت البورصة انخفاضا طفيفا في مؤشرها الرئيسي خلال تعاملات الأسبوع.',
     'استيقظ الأهالي فجر اليوم على صوت المطر الغزير.',
     'أكدت الدراسة أن الانفجار السكاني يهدد الموارد المائية.',
+    # a casualty noun counts by itself, but an accident is no event: a crash, a collapse, a flood
+    'قتيل على الأقل في تحطم طائرة خفيفة قرب مطار مونستير.',
+    'مقتل 4 أشخاص في انهيار مبنى قديم وسط المدينة.',
+    'قتيلان في فيضان وادي مجردة بعد أمطار غزيرة.',
+    'تشييع جثمان شهيد الوطن في موكب خاشع بمسقط رأسه.',
 ]
 
 

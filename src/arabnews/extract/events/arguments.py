@@ -46,6 +46,8 @@ ARMED_VICTIMS = word_set("armed_victims")
 DEATH_NOUNS = word_set("death_nouns")
 #: Casualty nouns whose final ه is feminine, not a pronoun ("إصابة").
 FEMININE_CASUALTY_NOUNS = tuple(sorted(word_set("feminine_casualty_nouns")))
+#: Casualty nouns that count the people they name: one indefinite, two in the dual ("قتيلين").
+COUNT_NOUNS = word_set("casualty_count_nouns")
 #: Attributive words that also count two words before the group ("التابع لـ X").
 ATTRIBUTIVE_FAR = word_set("attributive_far")
 #: Units of the numbers stage that count people.
@@ -348,6 +350,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         return None
 
     in_actor = {k for c in cands for k in range(c.ti, c.tj)}
+    counted: set[int] = set()  # tokens of the person nouns a casualty word counted after it
 
     def person_count(k: int) -> int | None:
         if not 0 <= k < len(view.words) or view.tokens[k].kind != "word":
@@ -395,6 +398,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             if count is not None:
                 t = view.tokens[k]
                 found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
+                counted.add(k)
                 break
             if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
                     or k in in_actor:
@@ -402,6 +406,14 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 k += 1
                 continue
             break
+        if found is None:  # "سقوط قتيلين وجريح", "أرداه قتيلا": the noun counts
+            count = _count_noun(view.words[k0]) if k0 < len(view.words) else 0
+            # not after a number ("12 شهيدا", "لتبلغ12 قتيلا") nor in "بين قتيل وجريح" (among the dead and wounded)
+            if count and any(view.tokens[j].kind == "number" or view.words[j] in ("بين", "حوالي")
+                             or any(view.token_at(n.start) == j for n in numbers) for j in range(max(0, k0 - 3), k0)):
+                count = 0
+            if count:
+                found = Mention(kind, count, False, start, end, k0, explicit=False)
         if found is None:  # "لقي شخصان حتفهما", "5 أشخاص قتلوا"
             for k in range(k0 - 1, max(-1, k0 - 4), -1):
                 n = number_at(k)
@@ -410,7 +422,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     found = Mention(kind, n.value or 0, n.kind == "approximate", n.start, n.end, k0)
                     break
             for k in range(k0 - 1, max(-1, k0 - 3), -1):
-                count = person_count(k) if found is None else None
+                # not a person another casualty word counted: "مقتل شخص وإصابة جريح"
+                count = person_count(k) if found is None and k not in counted else None
                 if count is not None:
                     t = view.tokens[k]
                     found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
@@ -429,6 +442,19 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             m.armed = any(a in w for a in ARMED_VICTIMS)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _count_noun(word: str) -> int:
+    """How many people the folded casualty word ``word`` counts by itself: 1 for an indefinite count
+    noun ("قتيل", "جريحا", "وجريح"), 2 for its dual ("قتيلان", "جريحين"), else 0 (also with the
+    article: "القتيل" is the one the story named)."""
+    if word[:1] in ("و", "ف") and word not in COUNT_NOUNS:
+        word = word[1:]
+    if word in COUNT_NOUNS or (word.endswith("ا") and word[:-1] in COUNT_NOUNS):
+        return 1
+    if word.endswith(("ان", "ين")) and word[:-2] in COUNT_NOUNS:
+        return 2
+    return 0
 
 
 # -- location and date -------------------------------------------------------------------------

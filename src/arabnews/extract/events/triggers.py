@@ -74,7 +74,7 @@ SCHEMA = Record({
     "killings": Words,
     "clashes": Words,
     "attributive_far": Words,
-    "feminine_casualty_nouns": Words,
+    "feminine_casualty_nouns": Words, "casualty_count_nouns": Words,
     "protester_stems": Words,
 })
 
