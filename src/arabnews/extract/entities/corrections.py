@@ -63,7 +63,8 @@ Session 6: :func:`.persons.name_after_title` reads a title in construct with its
 :func:`.persons.name_after_correspondent` ("مراسلة الجوهرة اف ام سامية البيولي").
 
 Session 12: :func:`.persons.name_after_naming_cue` (after name_after_title): the name after "called"
-("سيدة تدعى حياة الرمضاني", "ضد المدعو شفيق جراية") is a person.
+("سيدة تدعى حياة الرمضاني", "ضد المدعو شفيق جراية") is a person; :func:`.persons.particle_in_name`: a
+European surname's particles and the surname belong to the name ("أورسولا فون دير لاين").
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -117,6 +118,7 @@ from .persons import (
     nickname_in_parens,
     nisba_out_of_person,
     nisba_surname,
+    particle_in_name,
     person_after_org,
     person_in_list,
     place_after_person,
@@ -186,7 +188,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     place_out_of_org,
     complete_complement,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
-    verb_before_name, name_after_title, name_after_naming_cue,
+    verb_before_name, name_after_title, name_after_naming_cue, particle_in_name,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names,
     spokesman_not_name, person_in_list,

@@ -18,7 +18,9 @@
 - :func:`name_after_correspondent` — "مراسلة الجوهرة اف ام سامية البيولي": the correspondent;
 - :func:`verb_before_name` — "وشارك نائب وزير المالية", "وشارك محمد": "وشارك" (and took part) is no name;
 - :func:`name_after_naming_cue` — "سيدة تدعى حياة الرمضاني", "ضد المدعو شفيق جراية": the name after
-  "called" is a person.
+  "called" is a person;
+- :func:`particle_in_name` — "أورسولا فون دير لاين", "لودفيغ فان بيتهوفن": a surname's particles and the
+  surname belong to the name.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -190,6 +192,42 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[i], tags[i + 1] = "O", "B-PER"
 
 
+def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person's name goes on over the particles of a European surname and the surname after them:
+    "أورسولا فون دير لاين" (the tagger stopped after "فون"), "لودفيغ فان بيتهوفن" (after the given name).
+    The surname is name-like and no ordinary word; without one, a particle the PER ended on is no part
+    of it ("أحمد فان الوضع": "فان" is "فإن", so)."""
+    if "B-PER" not in tags:
+        return
+    rw = rule_words()
+    first, second = rw.surname_particles, rw.surname_particles_second
+    folds = sentence_folds(toks)
+    if first.isdisjoint(folds):
+        return
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER":
+            continue
+        k = j - 1 if folds[j - 1] in first and j - 1 > i else j  # the tagger's PER may end on the particle
+        if k == j:
+            if j >= n or tags[j] != "O" or folds[j] not in first:
+                continue
+            k += 1
+        else:
+            k = j
+        if k < n and tags[k] == "O" and folds[k] in second:
+            k += 1
+        if k >= n or tags[k] not in ("O", "B-PER") or not _name_like(toks[k], gaz) or folds[k] in gaz.common:
+            if folds[j - 1] in first and j - 1 > i:
+                tags[j - 1] = "O"  # "وأكد أحمد فان الوضع مستقر": "فان" is "فإن" (so), no particle
+            continue
+        end = k + 1
+        if tags[k] == "B-PER":
+            while end < n and tags[end] == "I-PER":
+                end += 1
+        tags[j:end] = ["I-PER"] * (end - j)
+
+
 #: Short vowels and shadda, which may follow a word's last letter ("يُدعى").
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
@@ -261,7 +299,8 @@ def _qualified_rank(toks: Sequence[Token], flags: Sequence[int], k: int) -> bool
 def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that runs on over a preposition and a known given name is two persons: "عماد الدايمي
     للمنجي الرحوي" (Imed Daimi to Mongi Rahoui, a headline), "محمد عبو لراشد الغنوشي"; the second
-    starts after the preposition (decode)."""
+    starts after the preposition (decode). A last word of ل with the article is no part of a name
+    ("للصحفيين": to the journalists)."""
     if "B-PER" not in tags:
         return
     for start, end, label in chunks(tags):
@@ -273,6 +312,11 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                     preposition_before_name(s, [norm_key(f) for f in s.lemma_forms], gaz)
                     for s in tok.clitic_splits()[1:]):
                 tags[j] = "B-PER"
+        last = toks[end - 1]
+        # "إسماعيل ولد الشيخ أحمد للصحفيين": ل with the article and a noun ends no name
+        if end - start > 1 and tags[end - 1] == "I-PER" and last.kind == "word" and fold(last.text).startswith("لل") \
+                and norm_key(last.norm)[1:] not in gaz.person_parts:
+            tags[end - 1] = "O"
 
 
 def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
