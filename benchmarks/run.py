@@ -38,7 +38,7 @@ import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -138,6 +138,11 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> Measure:
         hwm = rss_mb("VmHWM")
         peak, grown = max(peak, hwm), max(grown, hwm - before)
     return Measure(best, peak, grown)
+
+
+def repeat_ref(texts: list[str]) -> Iterator[object]:
+    """The benchmark's reference date once per text, for ``analyze_many``'s ``reference_dates``."""
+    return (REF for _ in texts)
 
 
 def each(fn: Callable[[str], object], texts: list[str]) -> Callable[[], None]:
@@ -244,6 +249,12 @@ def bench_stages(nlp, texts: list[str], table: Table, n_tokens: int) -> tuple[di
     table.add("whole pipeline, 1st pass", system, size, cold, n_tokens)
     total = timed(analyse)
     table.add("whole pipeline", system, size, total, n_tokens)
+    # the same articles through analyze_many (one process): batches of short articles run stage by stage
+    from arabnews import analyze_many
+
+    many = timed(lambda: sum(1 for _ in analyze_many(texts, pipeline=nlp, reference_dates=repeat_ref(texts),
+                                                    progress=False)))
+    table.add("whole, analyze_many", system, size, many, n_tokens, f"{total.seconds / many.seconds:.2f}x")
     m = timed(each(lambda t: nlp.make_doc(t, reference_date=REF), texts), repeat=3)
     table.add("stage make_doc", "arabnews (normalize+tokenize+offsets)", size, m, n_tokens)
     stages = {"make_doc": m.seconds}

@@ -58,6 +58,51 @@ def test_a_failing_user_stage_is_recorded_and_the_run_goes_on():
         list(arabnews.analyze_many(texts, pipeline=nlp, keep_going=False, progress=False))
 
 
+def test_a_batch_runs_stage_by_stage_and_gives_what_each_call_gives(seed_text):
+    calls = []
+
+    def first(doc):
+        calls.append(("first", doc.text[:4]))
+        return doc
+
+    def second(doc):
+        calls.append(("second", doc.text[:4]))
+        if "قنبلة" in doc.text:
+            raise RuntimeError("boom in the second stage")
+        return doc
+
+    nlp = Pipeline(["numbers", "dates"]).add("first", first).add("second", second)
+    long = "قتل 7 أشخاص في حلب. " * (arabnews.corpus.STAGE_MAJOR_CHARS // 20 + 1)  # runs alone
+    texts = ["حلب أمس", "قنبلة في دمشق", "  ", long, "دمشق 3 جرحى", seed_text]
+    docs = list(arabnews.analyze_many(texts, pipeline=nlp, reference_dates=["2020-06-02"] * 6, progress=False))
+    # the same Documents as one call each (the failed one: its text layer and the error)
+    for text, doc in zip(texts, docs, strict=True):
+        if "قنبلة" in text:
+            assert doc.errors[0]["stage"] == "second" and doc.numbers == [] and doc.dates == []
+        else:
+            assert doc.to_dict() == nlp(text, reference_date="2020-06-02").to_dict()
+    calls.clear()
+    list(arabnews.analyze_many(texts, pipeline=nlp, progress=False))
+    # the two short texts before the long one go stage by stage; the blank text runs no stage
+    assert calls[:4] == [("first", "حلب "), ("first", "قنبل"), ("second", "حلب "), ("second", "قنبل")]
+    assert calls[4:6] == [("first", "قتل "), ("second", "قتل ")]
+    assert calls[6:] == [("first", "دمشق"), ("first", seed_text[:4]), ("second", "دمشق"), ("second", seed_text[:4])]
+
+
+def test_a_time_limit_counts_a_document_over_all_its_stages():
+    import time
+
+    def slow(doc):
+        time.sleep(0.3)
+        return doc
+
+    nlp = Pipeline([]).add("a", slow).add("b", slow).add("c", slow)
+    docs = list(arabnews.analyze_many(["حلب", "دمشق"], pipeline=nlp, timeout=0.5, progress=False))
+    assert [d.errors[0]["type"] for d in docs] == ["DocumentTimeout", "DocumentTimeout"]
+    assert [d.errors[0]["stage"] for d in docs] == ["b", "b"]  # 0.3 s in "a", out of time in "b"
+    assert "time limit of 0.5 s" in docs[0].errors[0]["message"]
+
+
 @pytest.mark.parametrize(("kwargs", "error"), [
     ({"n_process": 0}, ValueError), ({"batch_size": 0}, ValueError),
 ])

@@ -321,7 +321,10 @@ def _analyze(args: argparse.Namespace, an: argparse.ArgumentParser, run: Run, ou
 
     started = time.perf_counter()
     counts: Counter[str] = Counter()
+    # --on-error fail stops at the first bad input record: read one record ahead at most, so that the
+    # documents before it are written (analyze_many reads a batch of records at a time)
     docs = analyze_many(((t, m) for t, m, _ in texts), reference_dates=(r for _, _, r in refs),
+                        batch_size=1 if run.on_error == "fail" and args.n_process == 1 else 32,
                         n_process=args.n_process, parts=parts, stages=stages, on_error="skip", rejects=on_failed,
                         timeout=args.timeout, progress=False if args.no_progress else None)
     writer = csv.writer(out, lineterminator="\n") if args.format == "csv" else None

@@ -11,6 +11,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -40,8 +41,9 @@ class DocumentTimeout(ArabnewsError, TimeoutError):
 
 
 @contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`DocumentTimeout` in this thread after ``seconds`` (None: no limit).
+def time_limit(seconds: float | None, limit: float | None = None) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in this thread after ``seconds`` (None: no limit); its message
+    names ``limit`` (default ``seconds``): the document's whole limit when ``seconds`` is what is left of it.
 
     Uses ``SIGALRM``, so it works in the main thread of a process (every worker of ``analyze_many``
     runs its documents in its main thread); elsewhere, or on a platform without ``setitimer``, the
@@ -55,7 +57,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     assert seconds is not None
 
     def expire(signum: int, frame: Any) -> None:
-        raise DocumentTimeout(f"the document took longer than the time limit of {seconds:g} s")
+        raise DocumentTimeout(f"the document took longer than the time limit of {limit or seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -75,9 +77,85 @@ def _run_one(nlp: Pipeline, text: Any, meta: dict[str, Any], reference_date: Any
         if on_error == "fail" or not isinstance(text, str):
             raise
         # A stage failed on this document: keep what the text layer gives and record the error.
-        doc = nlp.make_doc(text, reference_date=reference_date, meta=meta)
-        doc.errors.append(error_record_with_trace("analyze_many", exc, stage=getattr(exc, "arabnews_stage", None)))
-        return doc
+        return _failed_doc(nlp, text, meta, reference_date, exc)
+
+
+#: A batch's short documents run stage by stage (each stage over all of them, then the next stage)
+#: while their texts add up to at most this many characters; a longer text runs alone. Results are
+#: the same; the time is not: a stage's code and tables stay in the processor's caches from one
+#: document to the next (300 pieces of 1 KB of ANT: 7.4 s per MB one document at a time, 5.9 stage by
+#: stage, for the same instruction count).
+STAGE_MAJOR_CHARS = 50_000
+
+
+def _failed_doc(nlp: Pipeline, text: str, meta: dict[str, Any], reference_date: Any, exc: Exception) -> Document:
+    """What :func:`_run_one` keeps of a document whose stage raised: the text layer and the error."""
+    doc = nlp.make_doc(text, reference_date=reference_date, meta=meta)
+    doc.errors.append(error_record_with_trace("analyze_many", exc, stage=getattr(exc, "arabnews_stage", None)))
+    return doc
+
+
+def _run_stage_major(nlp: Pipeline, items: list[tuple[str, dict[str, Any], Any]], on_error: str,
+                     timeout: float | None) -> list[Document]:
+    """:func:`_run_one` for each of ``items`` (texts, all str), stage by stage: the same Documents, in
+    order. A document whose stage raises (or whose time, summed over its stages, runs out) leaves the
+    later stages and is kept as :func:`_run_one` keeps it."""
+    docs: list[Document] = []
+    live: list[int] = []
+    spent = [0.0] * len(items)
+    for i, (text, meta, ref) in enumerate(items):
+        t0 = time.perf_counter()
+        try:
+            with time_limit(timeout):
+                docs.append(nlp.make_doc(text, reference_date=ref, meta=meta))
+        except Exception as exc:
+            docs.append(_failed_doc(nlp, text, meta, ref, exc))
+            continue
+        spent[i] = time.perf_counter() - t0
+        if text.strip():  # a blank text is its empty Document, as Pipeline.__call__ gives it
+            live.append(i)
+    for name, stage in nlp:
+        still = []
+        for i in live:
+            t0 = time.perf_counter()
+            try:
+                if timeout is not None and spent[i] >= timeout:
+                    raise DocumentTimeout(f"the document took longer than the time limit of {timeout:g} s")
+                with time_limit(None if timeout is None else timeout - spent[i], timeout):
+                    docs[i] = nlp._run(name, stage, docs[i])
+            except Exception as exc:
+                text, meta, ref = items[i]
+                docs[i] = _failed_doc(nlp, text, meta, ref, exc)
+                continue
+            spent[i] += time.perf_counter() - t0
+            still.append(i)
+        live = still
+    return docs
+
+
+def _run_many(nlp: Pipeline, batch: list[tuple[str, dict[str, Any], Any]], on_error: str,
+              timeout: float | None) -> list[Document]:
+    """:func:`_run_one` for each item of ``batch``, in order: runs of short texts stage by stage
+    (:data:`STAGE_MAJOR_CHARS`), a long text alone. ``on_error="fail"`` and inputs that are no str run
+    one by one, so that an error is raised where :func:`_run_one` raises it."""
+    if on_error == "fail" or not all(isinstance(t, str) for t, _, _ in batch):
+        return [_run_one(nlp, t, m, r, on_error, timeout) for t, m, r in batch]
+    out: list[Document] = []
+    group: list[tuple[str, dict[str, Any], Any]] = []
+    size = 0
+    for item in batch:
+        n = len(item[0])
+        if group and size + n > STAGE_MAJOR_CHARS:
+            out += _run_stage_major(nlp, group, on_error, timeout)
+            group, size = [], 0
+        if n > STAGE_MAJOR_CHARS:
+            out.append(_run_one(nlp, *item, on_error, timeout))
+        else:
+            group.append(item)
+            size += n
+    if group:
+        out += _run_stage_major(nlp, group, on_error, timeout)
+    return out
 
 
 def failed(doc: Document) -> bool:
@@ -112,7 +190,7 @@ def _init_worker(stages: list[str] | None, options: dict[str, Any]) -> None:
 def _run_batch(batch: list[tuple[str, dict[str, Any], Any]], on_error: str, timeout: float | None) -> bytes:
     """The batch's Documents, pickled here once (the executor then only copies the bytes)."""
     assert _worker_pipeline is not None
-    docs = [_run_one(_worker_pipeline, t, m, r, on_error, timeout) for t, m, r in batch]
+    docs = _run_many(_worker_pipeline, batch, on_error, timeout)
     return pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -152,6 +230,8 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
 
     ``texts`` holds strings or ``(text, metadata)`` pairs (the metadata is kept in ``doc.meta``).
     ``reference_dates`` (an iterable parallel to ``texts``) anchors relative dates per article.
+    Articles are read ``batch_size`` at a time; the short ones of a batch run stage by stage, each
+    stage over all of them (:data:`STAGE_MAJOR_CHARS`), which gives the same Documents faster.
     ``n_process > 1`` uses worker processes, each with its own pipeline built from ``stages`` (stage
     names, default the default pipeline) and ``options`` (a custom ``pipeline`` object runs in this
     process only).
@@ -196,7 +276,9 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
 
             pipeline = default_pipeline(**options)
         nlp = pipeline
-        gen: Iterator[Document] = (_run_one(nlp, t, m, r, policy, timeout) for t, m, r in items())
+        source = items()
+        batches = iter(lambda: list(islice(source, batch_size)), [])
+        gen: Iterator[Document] = (doc for batch in batches for doc in _run_many(nlp, batch, policy, timeout))
     else:
         # a bad stage list or option fails here, not in every worker; forked workers reuse this pipeline
         if stage_names is None:
