@@ -1206,3 +1206,26 @@ def test_the_name_a_work_or_a_company_is_called_is_no_person_of_the_rule():
 def test_a_quoted_name_the_tagger_calls_misc_is_a_person_after_called():
     doc = NLP('يظهر المصورة و تدعى "بترا لاسزو" وهي تعرقل بقدمها اللاجئ.')  # ANT: MISC before
     assert [(e.text, e.label) for e in doc.entities] == [("بترا لاسزو", "PER")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتحاد سيدعم البرنامج.", "أورسولا فون دير لاين"),
+    ("وقال الكاتب البلجيكي ديفيد فان ريبروك إن الكتاب صدر.", "ديفيد فان ريبروك"),
+    ("وقال المدرب لويس فان خال إن الفريق جاهز.", "لويس فان خال"),
+    ("وأكد وزير الداخلية الألماني توماس دي ميزيير أن الحدود مؤمنة.", "توماس دي ميزيير"),
+    ("وصرح المبعوث الأممي إسماعيل ولد الشيخ أحمد للصحفيين بأن المحادثات مستمرة.", "إسماعيل ولد الشيخ أحمد"),
+])
+def test_a_surnames_particles_belong_to_the_name(text, name):
+    pers = [e for e in NLP(text).entities if e.label == "PER"]
+    assert [e.text for e in pers] == [name]
+    assert text[pers[0].start:pers[0].end] == name
+
+
+def test_so_written_van_is_no_particle():
+    # "فإن" (so) folds to "فان": with its hamza it never continues a name
+    pers = [e.text for e in NLP("وبخصوص صلاح الدين فإن مفرزة الحرس تدخلت.").entities if e.label == "PER"]
+    assert pers == ["صلاح الدين"]
+    toks = tokenize("وأكد أحمد فان الوضع مستقر")
+    tags = ["O", "B-PER", "I-PER", "O", "O"]
+    corrections.particle_in_name(toks, tags, default_gazetteer())
+    assert tags == ["O", "B-PER", "O", "O", "O"]  # no surname after it: the particle leaves the name

@@ -208,9 +208,10 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     for i, j, label in list(chunks(tags)):
         if label != "PER":
             continue
-        k = j - 1 if folds[j - 1] in first and j - 1 > i else j  # the tagger's PER may end on the particle
+        # the tagger's PER may end on the particle; "فإن" (so) is written with its hamza
+        k = j - 1 if folds[j - 1] in first and j - 1 > i and _no_hamza(toks[j - 1]) else j
         if k == j:
-            if j >= n or tags[j] != "O" or folds[j] not in first:
+            if j >= n or tags[j] != "O" or folds[j] not in first or not _no_hamza(toks[j]):
                 continue
             k += 1
         else:
@@ -226,6 +227,11 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             while end < n and tags[end] == "I-PER":
                 end += 1
         tags[j:end] = ["I-PER"] * (end - j)
+
+
+def _no_hamza(tok: Token) -> bool:
+    """Is ``tok`` written without a hamza on its alef ("فان" van, not "فإن" so)?"""
+    return not any(c in tok.text for c in "أإآ")
 
 
 #: Short vowels and shadda, which may follow a word's last letter ("يُدعى").
