@@ -27,6 +27,8 @@ _SCHEMA = Record({
     "generic_currencies": MapOf(str, Words),
     "subunits": MapOf(str, Record({"forms": Words, "default": float})),
     "units": MapOf(str, Record({"quantity": str, "forms": Words, "abbrev": ListOf(str)})),
+    "money_abbrev": ListOf(Record({"code": str, "scale": int, "forms": Words})),
+    "minute_cue": Words, "seconds_abbrev": Words,
     "not_duals": Words,
     "degree_temperature_cue": Words, "degree_magnitude_cue": Words, "degree_magnitude_scale": Words,
     "below_zero": Words, "negative_words": Words, "decimal_words": Words,
@@ -41,6 +43,7 @@ class Unit:
     code: str
     quantity: str
     digits: int = 2  # CLDR precision of a currency (subunits are 10**-digits of it)
+    scale: int = 1  # an abbreviation that says the scale too: "م د" is a million dinars
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,10 @@ class Measures:
     range_from_re: regex.Pattern[str]
     range_to_re: regex.Pattern[str]
     change_re: regex.Pattern[str]  # a change verb or noun: "من X إلى Y" after it is a before and an after
+    #: a bare "د" after an amount is minutes after one of these ("الدقيقة 45 د", "بوقت 9د") or before seconds
+    minute_before_re: regex.Pattern[str]
+    seconds_after_re: regex.Pattern[str]
+    minute_forms: frozenset[str]  # the folded money abbreviations a minute cue turns away ("د")
 
 
 #: Quantities whose units take a derived dual (:func:`_duals`).
@@ -160,6 +167,12 @@ def measures() -> Measures:
     for key, forms in data["generic_currencies"].items():
         for f in forms:
             add(units, f, Unit(key, "money"))
+    minute_forms = set()
+    for entry in data["money_abbrev"]:  # after an amount only, like the measure abbreviations
+        for f in entry["forms"]:
+            add(abbrev, f, Unit(entry["code"], "money", scale=entry["scale"]))
+            if entry["scale"] == 1 and len(f) == 1:
+                minute_forms.add(lookup_key(f))
     table = {**symbols, **abbrev, **units}
     subunits = {lookup_key(f): (name, e["default"]) for name, e in data["subunits"].items() for f in e["forms"]}
     negatives = [lookup_key(f) for f in data["negative_words"]]
@@ -207,5 +220,10 @@ def measures() -> Measures:
         change_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وفل]?(?:{_alt(lookup_key(f) for f in data['change_words'])})"
         ),
+        minute_before_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?:{_alt(lookup_key(f) for f in data['minute_cue'])})[^\S\n]*+\Z"),
+        seconds_after_re=regex.compile(
+            rf"[^\S\n]*+و?[^\S\n]*+[0-9٠-٩]++[^\S\n]*+(?:{_alt(data['seconds_abbrev'])})(?![\p{{L}}\p{{M}}])"),
+        minute_forms=frozenset(minute_forms),
         range_to_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['range_to'])}){_SPACE}\Z"),
     )
