@@ -313,8 +313,8 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
     درجات تحت الصفر).  Returns the new end of what the expression uses."""
     ms = measures()
     nxt = exprs[k] if k < len(exprs) else None
-    if ((e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal" and nxt.form == "digits")
-            or (e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal")):
+    if (e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal"
+            and e.unit not in ms.subunit_names):  # "بين 700 مليم و1500 مليم": no subunit of a subunit
         gap = folded[end:nxt.mstart]
         sub = ms.subunit_re.match(folded, nxt.end, hi)
         if sub is not None and (_GAP_WA.fullmatch(gap) or (_GAP_SPACE.fullmatch(gap) and folded[nxt.mstart] == "و")):

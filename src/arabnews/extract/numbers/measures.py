@@ -56,6 +56,7 @@ class Measures:
     dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
+    subunit_names: frozenset[str]  # "cent", "millime"…: an amount of one has no subunit after it
     subunit_re: Gated
     half_after_re: Gated  # "3 كيلو ونصف": a half after the unit
     cue_re: regex.Pattern[str]
@@ -201,6 +202,7 @@ def measures() -> Measures:
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<u>{_alt(singular)}){_SPACE}و[^\S\n]*(?:ال)?(?P<f>نصف?|ربع|ثلث){_END}"
         ),
         subunits=subunits,
+        subunit_names=frozenset(data["subunits"]),
         subunit_re=Gated(rf"[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{_alt(subunits)})){_END}"),
         half_after_re=Gated(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
