@@ -193,6 +193,27 @@ def test_a_plural_part_without_a_number_is_a_word(text: str) -> None:
     assert _PIPE(text).numbers == []
 
 
+# -- league points and hectares abbreviated after the digits (ANT) ----------------------------------------------
+POINTS: list[Case] = [
+    ("الترتيب : 1- الإتحاد المنستيري 28 ن  2- الملعب", "28", "cardinal", 28, "point", {"unit_text": "ن"}),
+    ("1- النادي الافريقي 6ن ريفرز يوناتيد", "6", "cardinal", 6, "point", {}),
+    ("النجم الثاني ب 19ن . و في ما يلي", "19", "cardinal", 19, "point", {}),
+    ("الترجي الرياضي ١٧ ن", "١٧", "cardinal", 17, "point", {}),
+    ("يحتل المرتبة الخامسة برصيد 25 نقطة .", "25", "cardinal", 25, "point", {"unit_text": "نقطة"}),
+    ("في المركز الثامن بثماني نقاط و بفارق نقطة", "ثماني", "cardinal", 8, "point", {}),
+    ("رفع النجم الساحلي رصيده إلى عشرين نقطة", "عشرين", "cardinal", 20, "point", {}),
+    ("تراجع نسبة التغطية ب2ر2 نقطة لتستقر", "2ر2", "cardinal", 2.2, "point", {}),
+    ("وتمسح المنطقة الصناعية حوالي 55 هك بكلفة", "حوالي 55", "cardinal", 55, "ha", {"unit_text": "هك"}),
+    ("عقارا فلاحيا يمسح ١٢ هك في منطقة", "١٢", "cardinal", 12, "ha", {"quantity": "area"}),
+    ("واسترجاع 38هك من الأراضي", "38", "cardinal", 38, "ha", {}),
+]
+
+
+@pytest.mark.parametrize("case", POINTS, ids=[c[0] for c in POINTS])
+def test_points_and_hectares(case: Case) -> None:
+    _check(case)
+
+
 # -- other toolkits' Arabic test data that already read right, kept as a guard ----------------------------------
 # (source, text, span, value, unit): num2words' words read back, pyarabic's examples, Recognizers-Text's specs
 CORPUS: list[tuple[str, str, str, float, str | None]] = [
