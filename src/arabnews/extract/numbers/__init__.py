@@ -12,8 +12,9 @@ Each expression becomes a :class:`~arabnews.document.NumberSpan` in ``doc.number
   ("person", "fighter", "killed", "civilian", "member"…; ``counted`` in ``resources/number_words.yaml``),
   an ISO 4217 currency ("USD", "KWD", "EGP"; country currencies from CLDR in
   ``resources/currencies.json``, built by ``scripts/build_currency_table.py``), a generic currency
-  ("dinar", "riyal", "lira", "pound", "dirham", "cent"…), a UCUM-like measure unit ("kg", "km", "m2",
-  "L", "Cel", "[degF]", "km/h"…; ``resources/measures.yaml``) or "percent"; else None.
+  ("dinar", "riyal", "lira", "pound", "dirham", "cent"…; after an amount also the Tunisian abbreviations
+  "د", "م د" (a million dinars: the amount is scaled) and "أ د"), a UCUM-like measure unit ("kg", "km",
+  "m2", "L", "Cel", "[degF]", "km/h"…; ``resources/measures.yaml``) or "percent"; else None.
 
 The span is the number expression itself, scale words included ("2.5 مليون", "أربعة ملايين ونصف
 المليون"), a qualifier before it ("أكثر من 100", "نحو 50"), a percent sign or a currency symbol written
