@@ -94,6 +94,25 @@ NOT_DINARS: list[Case] = [
 def test_dinar_abbreviations(case: Case) -> None:
     _check(case)
 
+# the other Arab dinars' symbols, neighbours of the Tunisian ones; "د.أ" (JOD) and "د.إ" (AED) fold alike and
+# are told apart by the hamza of the original text
+OTHER_DINARS: list[Case] = [
+    ("بلغ سعره 500 د.أ يوميا", "500", "cardinal", 500, "JOD", {"currency": "JOD"}),
+    ("بلغ سعره ٥٠٠ د.إ يوميا", "٥٠٠", "cardinal", 500, "AED", {"currency": "AED"}),
+    ("بقيمة د.أ 75", "د.أ 75", "cardinal", 75, "JOD", {}),
+    ("غرامة قدرها 20 ألف دج", "20 ألف", "cardinal", 20_000, "DZD", {"unit_text": "دج"}),
+    ("وسعر الكيلوغرام 450دج في السوق", "450", "cardinal", 450, "DZD", {}),
+    ("بلغ 500 د.ج للكيلوغرام", "500", "cardinal", 500, "DZD", {}),
+    ("بلغ 500 د.ك", "500", "cardinal", 500, "KWD", {}),
+    ("بلغ 500 د.ع", "500", "cardinal", 500, "IQD", {}),
+    ("بلغ 500 د.ل", "500", "cardinal", 500, "LYD", {}),
+]
+
+
+@pytest.mark.parametrize("case", OTHER_DINARS, ids=[c[0] for c in OTHER_DINARS])
+def test_other_dinars(case: Case) -> None:
+    _check(case)
+
 
 def test_a_letter_before_the_amount_is_no_dinar() -> None:
     doc = _PIPE("الدقيقة د 45 من الشوط")

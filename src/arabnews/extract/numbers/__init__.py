@@ -271,7 +271,8 @@ def _qualifier_tails() -> frozenset[str] | None:
     return None if any(len(t) < 2 or t.isspace() or " " in t for t in tails) else tails
 
 
-def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str | None, str] | None:
+def _unit(folded: str, e: Expr, end: int, lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
+          ) -> tuple[int, str | None, str] | None:
     """The measure or money unit right after ``end``: (end of the unit, code, quantity)."""
     ms = measures()
     m = ms.after_re.match(folded, end, hi)
@@ -283,6 +284,8 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str | 
         form = m.group("uf2")
         unit = ms.units.get(lookup_key(form) if not form.isascii() else form) or ms.units[form]
         ustart, uend = m.start("u2"), m.end("u2")
+        if form in ms.by_hamza and raw is not None:  # "د.أ" (JOD) and "د.إ" (AED) fold alike
+            unit = ms.by_hamza[form].get(_hamza(raw(ustart, uend)), unit)
         if (len(form) == 1 and form.isalpha() and unit.quantity != "money"
                 and (e.year_like_digits or _MILLION_DINAR.match(folded, uend, hi))):
             return None  # "2016 م": the era, not metres; "1.173 م د": million dinars, not metres
@@ -384,7 +387,8 @@ def _has_unit(folded: str, e: Expr, lo: int, hi: int) -> bool:
         lex.percent_re, lex.counted_re, measures().after_re))
 
 
-def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
+              ) -> list[Expr]:
     """Attach percent words, ranges, units, counted nouns and qualifiers; drop what they swallowed."""
     lex = lexicon()
     ms = measures()
@@ -402,6 +406,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and _symbol_may_end(folded, max(taken, e.mstart - 6), e.mstart, ms.symbol_tails)
                 and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart))):
             unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
+            if c.group("c") in ms.by_hamza and raw is not None:
+                unit = ms.by_hamza[c.group("c")].get(_hamza(raw(c.start("c"), c.end("c"))), unit)
             e.unit = unit.code
             e.attrs.update(quantity="money", currency=unit.code, _digits=unit.digits, unit_start=c.start("c"),
                            unit_end=c.end("c"))
@@ -473,7 +479,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             end = p.end("p")
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
-            measure = _unit(folded, e, end, lo, hi) if ms.after_re.gate.match(folded, end, hi) else None
+            measure = _unit(folded, e, end, lo, hi, raw) if ms.after_re.gate.match(folded, end, hi) else None
             if measure is not None and (u is None or measure[0] >= u.end("u")):
                 end, e.unit = measure[0], measure[1]
                 e.attrs["unit_text"] = None
@@ -536,6 +542,11 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     return out
 
 
+def _hamza(form: str) -> str:
+    """The hamza seats of ``form`` ("د.أ" → "أ"): what tells apart two forms that fold alike."""
+    return "".join(c for c in form if c in "أإآؤئء")
+
+
 def _scale_by(e: Expr, scale: int) -> None:
     """Multiply ``e`` by the scale its unit abbreviation says ("3970 م د": million dinars), its range ends too."""
     e.value *= scale
@@ -569,7 +580,7 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
 
 
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:
-    return _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi)
+    return _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi, raw)
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:

@@ -52,6 +52,8 @@ class Measures:
     after_re: Gated  # a unit right after a number (at a position)
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
     symbol_tails: frozenset[str]  # the last two characters of every symbol or code (a test before before_re)
+    #: folded forms two units share, told apart by their hamza seats: "د.ا" → {"أ": JOD, "إ": AED}
+    by_hamza: dict[str, dict[str, Unit]]
     singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "لتر و ربع": one unit and a half, a quarter or a third
     dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
@@ -87,6 +89,11 @@ def _duals(singular: str) -> tuple[str, ...]:
         return ()
     stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
     return (stem + "ان", stem + "ين")
+
+
+def _seats(form: str) -> str:
+    """The hamza seats of ``form``, in order ("د.أ" → "أ")."""
+    return "".join(c for c in form if c in "أإآؤئء")
 
 
 def _arabic(form: str) -> bool:
@@ -175,6 +182,12 @@ def measures() -> Measures:
             if entry["scale"] == 1 and len(f) == 1:
                 minute_forms.add(lookup_key(f))
     table = {**symbols, **abbrev, **units}
+    seats: dict[str, dict[str, Unit]] = {}
+    for code, entry in cur.items():  # CLDR's symbols that fold alike ("د.أ" JOD, "د.إ" AED)
+        for s in entry["symbols"]:
+            if _arabic(s):
+                seats.setdefault(lookup_key(s), {})[_seats(s)] = Unit(code, "money", entry["digits"])
+    by_hamza = {key: by_seat for key, by_seat in seats.items() if len({u.code for u in by_seat.values()}) > 1}
     subunits = {lookup_key(f): (name, e["default"]) for name, e in data["subunits"].items() for f in e["forms"]}
     negatives = [lookup_key(f) for f in data["negative_words"]]
     words = _alt(units)
@@ -198,6 +211,7 @@ def measures() -> Measures:
         ),
         before_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<c>{_alt(symbols)})[^\S\n]?+\Z"),
         symbol_tails=_last_characters(symbols),
+        by_hamza=by_hamza,
         singular_half_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<u>{_alt(singular)}){_SPACE}و[^\S\n]*(?:ال)?(?P<f>نصف?|ربع|ثلث){_END}"
         ),
