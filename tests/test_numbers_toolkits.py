@@ -13,8 +13,11 @@ and its offsets are checked.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arabnews import Pipeline
+from arabnews.extract.numbers import parse_numbers
 
 _PIPE = Pipeline(["numbers", "dates"])
 
@@ -363,3 +366,22 @@ CORPUS: list[tuple[str, str, str, float, str | None]] = [
 @pytest.mark.parametrize(("source", "text", "span", "value", "unit"), CORPUS, ids=[f"{c[0]}:{c[1]}" for c in CORPUS])
 def test_toolkit_corpus(source: str, text: str, span: str, value: float, unit: str | None) -> None:
     _check((text, span, None, value, unit, {}))
+
+
+_PIECES = ["20.370", "3ر747", "١٢", "5", " ", "د", "د.", "م د", "م.د", "أ.د", "أد", "د.أ", "دج", "الدقيقة", "و28ث", "ن",
+           "هك", "نقطة", "مليون", "ألف", "آلاف", "مليم", "و", "بين", "من", "إلى", "-", "ثلاثة", "أخماس", "أثمان", "مئة",
+           "وعشرة", "المئة", "والخامس", "والعشرون", "ال", "،", "\n", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_any_mix_of_these_pieces_gives_exact_offsets(text: str) -> None:
+    for m in parse_numbers(text):
+        assert m.text and text[m.start:m.end] == m.text
+        assert isinstance(m.value, (int, float))
+        for a, b, t in (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text")):
+            if a in m.attrs:
+                assert 0 <= m.attrs[a] <= m.attrs[b] <= len(text)
+                assert m.attrs[t] in (None, text[m.attrs[a]:m.attrs[b]])
+        if m.kind == "range":
+            assert m.attrs["low"] <= m.attrs["high"]
