@@ -379,7 +379,8 @@ def test_any_mix_of_these_pieces_gives_exact_offsets(text: str) -> None:
     for m in parse_numbers(text):
         assert m.text and text[m.start:m.end] == m.text
         assert isinstance(m.value, (int, float))
-        for a, b, t in (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text")):
+        for a, b, t in (("unit_start", "unit_end", "unit_text"),
+                        ("qualifier_start", "qualifier_end", "qualifier_text")):
             if a in m.attrs:
                 assert 0 <= m.attrs[a] <= m.attrs[b] <= len(text)
                 assert m.attrs[t] in (None, text[m.attrs[a]:m.attrs[b]])
