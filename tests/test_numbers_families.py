@@ -255,7 +255,8 @@ NUMERIC: list[Case] = [
     ("هواتف غالاكسي نوت-7 سيئة", "7", "cardinal", 7, None, {}),  # a hyphen inside a name is no minus
     ("10 -15 شخصا", "10 -15", "range", 10, "person", {"high": 15}),  # a range typed with a space
     ("بأكثر من ستة ملايير دولار", "أكثر من ستة ملايير", "cardinal", 6e9, "USD", {"qualifier": "more_than"}),
-    ("صادرات (1.173م د مقابل 8.311م د)", "1.173", "cardinal", 1.173, None, {}),  # million dinars, not metres
+    ("صادرات (1.173م د مقابل 8.311م د)", "1.173", "cardinal", 1_173_000, "dinar", {"scale": "million"}),  # million
+    # dinars, not metres (the unit read since session 12: "م د" after an amount is a million dinars)
     ("درجتين تحت الصفر", "درجتين", "cardinal", -2, "Cel", {"dual": True}),
     ("10 تحت الصفر", "10", "cardinal", -10, "Cel", {"below_zero": True}),
     (".35", ".35", "cardinal", 0.35, None, {}),

@@ -25,6 +25,8 @@ NUMBER_WEEKDAYS = frozenset({"احد", "اثنين"})
 _B = r"(?<![\p{L}\p{M}\d\ue000])"  # word start
 _E = r"(?![\p{L}\p{M}])"  # word end
 _PRE = rf"{_B}(?:{PROCLITIC})\K"  # optional proclitics, left out of the span
+#: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
+_NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
 _MASKED = r"(?<!\ue000)\ue000++"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
 _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
@@ -114,7 +116,7 @@ def patterns() -> Patterns:
         (?:(?P<mod>{mods})\s+)?
         (?:
             (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
-          | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}
+          | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}{_NOT_DINARS}
         )""", flags)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
     bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد))\s+\K

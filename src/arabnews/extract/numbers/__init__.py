@@ -12,8 +12,9 @@ Each expression becomes a :class:`~arabnews.document.NumberSpan` in ``doc.number
   ("person", "fighter", "killed", "civilian", "member"…; ``counted`` in ``resources/number_words.yaml``),
   an ISO 4217 currency ("USD", "KWD", "EGP"; country currencies from CLDR in
   ``resources/currencies.json``, built by ``scripts/build_currency_table.py``), a generic currency
-  ("dinar", "riyal", "lira", "pound", "dirham", "cent"…), a UCUM-like measure unit ("kg", "km", "m2",
-  "L", "Cel", "[degF]", "km/h"…; ``resources/measures.yaml``) or "percent"; else None.
+  ("dinar", "riyal", "lira", "pound", "dirham", "cent"…; after an amount also the Tunisian abbreviations
+  "د", "م د" (a million dinars: the amount is scaled) and "أ د"), a UCUM-like measure unit ("kg", "km",
+  "m2", "L", "Cel", "[degF]", "km/h"…; ``resources/measures.yaml``) or "percent"; else None.
 
 The span is the number expression itself, scale words included ("2.5 مليون", "أربعة ملايين ونصف
 المليون"), a qualifier before it ("أكثر من 100", "نحو 50"), a percent sign or a currency symbol written
@@ -270,7 +271,8 @@ def _qualifier_tails() -> frozenset[str] | None:
     return None if any(len(t) < 2 or t.isspace() or " " in t for t in tails) else tails
 
 
-def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str | None, str] | None:
+def _unit(folded: str, e: Expr, end: int, lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
+          ) -> tuple[int, str | None, str] | None:
     """The measure or money unit right after ``end``: (end of the unit, code, quantity)."""
     ms = measures()
     m = ms.after_re.match(folded, end, hi)
@@ -282,8 +284,17 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, str | 
         form = m.group("uf2")
         unit = ms.units.get(lookup_key(form) if not form.isascii() else form) or ms.units[form]
         ustart, uend = m.start("u2"), m.end("u2")
-        if len(form) == 1 and form.isalpha() and (e.year_like_digits or _MILLION_DINAR.match(folded, uend, hi)):
+        if form in ms.by_hamza and raw is not None:  # "د.أ" (JOD) and "د.إ" (AED) fold alike
+            unit = ms.by_hamza[form].get(_hamza(raw(ustart, uend)), unit)
+        if (len(form) == 1 and form.isalpha() and unit.quantity != "money"
+                and (e.year_like_digits or _MILLION_DINAR.match(folded, uend, hi))):
             return None  # "2016 م": the era, not metres; "1.173 م د": million dinars, not metres
+        if lookup_key(form) in ms.minute_forms and (
+                ms.seconds_after_re.match(folded, uend, hi) is not None
+                or ms.minute_before_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None):
+            return None  # "الدقيقة 45 د", "بوقت 9د و28ث": minutes, not dinars
+        if unit.scale != 1:
+            e.attrs["_unit_scale"] = unit.scale  # "3970 م د": million dinars, applied when the unit is taken
     code = unit.code
     if code == "deg" and (ms.magnitude_re.search(folded, max(lo, e.start - 30), e.start) is not None
                           or ms.magnitude_scale_re.match(folded, uend, hi) is not None):
@@ -306,8 +317,8 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
     درجات تحت الصفر).  Returns the new end of what the expression uses."""
     ms = measures()
     nxt = exprs[k] if k < len(exprs) else None
-    if ((e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal" and nxt.form == "digits")
-            or (e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal")):
+    if (e.attrs.get("quantity") == "money" and nxt is not None and nxt.kind == "cardinal"
+            and e.unit not in ms.subunit_names):  # "بين 700 مليم و1500 مليم": no subunit of a subunit
         gap = folded[end:nxt.mstart]
         sub = ms.subunit_re.match(folded, nxt.end, hi)
         if sub is not None and (_GAP_WA.fullmatch(gap) or (_GAP_SPACE.fullmatch(gap) and folded[nxt.mstart] == "و")):
@@ -350,7 +361,8 @@ def _unit_range(folded: str, e: Expr, end: int, nxt: Expr, hi: int, from_to: boo
     gap = folded[end:nxt.mstart]
     joined = (measures().range_to_re.match(folded, end, nxt.mstart) is not None if from_to
               else bool(_GAP_WA.fullmatch(gap)) or (bool(_GAP_SPACE.fullmatch(gap)) and folded[nxt.mstart] == "و"))
-    if not joined or nxt.kind != "cardinal" or nxt.value <= e.value or nxt.mstart - end > 8:
+    if not joined or nxt.kind != "cardinal" or nxt.value * e.attrs.get("_unit_scale", 1) <= e.value \
+            or nxt.mstart - end > 8:
         return None
     m = measures().after_re.match(folded, nxt.end, hi)
     if m is not None:
@@ -375,7 +387,8 @@ def _has_unit(folded: str, e: Expr, lo: int, hi: int) -> bool:
         lex.percent_re, lex.counted_re, measures().after_re))
 
 
-def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
+              ) -> list[Expr]:
     """Attach percent words, ranges, units, counted nouns and qualifiers; drop what they swallowed."""
     lex = lexicon()
     ms = measures()
@@ -393,6 +406,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and _symbol_may_end(folded, max(taken, e.mstart - 6), e.mstart, ms.symbol_tails)
                 and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart))):
             unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
+            if c.group("c") in ms.by_hamza and raw is not None:
+                unit = ms.by_hamza[c.group("c")].get(_hamza(raw(c.start("c"), c.end("c"))), unit)
             e.unit = unit.code
             e.attrs.update(quantity="money", currency=unit.code, _digits=unit.digits, unit_start=c.start("c"),
                            unit_end=c.end("c"))
@@ -407,7 +422,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             opener = None  # "ارتفع من 7.5 دينار إلى 13 دينارا": a change, not a range
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين; without من when a unit follows the second and no change
         # is told ("على بعد 25 إلى 35 ميلا", "10 إلى 20 بالمائة"; not "ارتفعت الأسعار 10 إلى 20 بالمائة")
-        bare = opener is None and (qual is None or e.attrs["qualifier"] == "approx")
+        bare = (opener is None and (qual is None or e.attrs["qualifier"] == "approx")
+                and not (e.form == "words" and folded.startswith("ال", e.start)))  # "السهم الواحد الى 10 د"
         if ((opener is not None or bare) and k < len(exprs) and e.kind == "cardinal"
                 and (nxt := exprs[k]).kind == "cardinal"
                 and (ms.range_to_re.match(folded, e.end, nxt.mstart)  # "من عشرة لعشرين دولار": ل is "to"
@@ -463,14 +479,16 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             end = p.end("p")
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
-            measure = _unit(folded, e, end, lo, hi) if ms.after_re.gate.match(folded, end, hi) else None
+            measure = _unit(folded, e, end, lo, hi, raw) if ms.after_re.gate.match(folded, end, hi) else None
             if measure is not None and (u is None or measure[0] >= u.end("u")):
                 end, e.unit = measure[0], measure[1]
                 e.attrs["unit_text"] = None
+                if (scale := e.attrs.get("_unit_scale")) is not None:
+                    _scale_by(e, scale)
                 if e.attrs["unit_start"] == e.end and folded[e.end] in _SYMBOLS:
                     e.end = end  # 25$, 9€: a symbol against the digits is part of the amount, like 25%
             elif u is not None:
-                for name in ("quantity", "currency", "_digits"):
+                for name in ("quantity", "currency", "_digits", "_unit_scale"):
                     e.attrs.pop(name, None)
                 e.unit = lex.counted[lookup_key(u.group("uf"))]
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
@@ -487,6 +505,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and (r := _unit_range(folded, e, end, exprs[k], hi, opener is not None)) is not None):
             nxt, end = exprs[k], r[1]
             k += 1
+            if (scale := e.attrs.get("_unit_scale")) is not None:
+                nxt.value *= scale  # "بين 383 م د و1142 م د": the second amount is millions too
             start = opener.start("r") if opener is not None else e.start
             attrs = {**e.attrs, "low": e.value, "high": nxt.value, "unit_start": r[0], "unit_end": r[1]}
             e = Expr(start, start, nxt.end, "range", e.value, e.form if e.form == nxt.form else "mixed", attrs,
@@ -509,6 +529,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                 and not (e.value == 0 and _score(folded, e, lo, hi)):
             continue  # صفر, متين alone: a month, "solid"
         e.attrs.pop("_digits", None)
+        e.attrs.pop("_unit_scale", None)
         if qual is not None and e.kind != "range" and not (
                 e.unit is None and _TIME_UNIT.match(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
             e.start = qual.start("q")  # the qualifier is inside the span
@@ -521,6 +542,21 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     return out
 
 
+def _hamza(form: str) -> str:
+    """The hamza seats of ``form`` ("د.أ" → "أ"): what tells apart two forms that fold alike."""
+    return "".join(c for c in form if c in "أإآؤئء")
+
+
+def _scale_by(e: Expr, scale: int) -> None:
+    """Multiply ``e`` by the scale its unit abbreviation says ("3970 م د": million dinars), its range ends too."""
+    e.value *= scale
+    for name in ("low", "high"):
+        if name in e.attrs:
+            e.attrs[name] *= scale
+    e.attrs["scale"] = _UNIT_SCALES[scale]
+
+
+_UNIT_SCALES = {1000: "thousand", 1000000: "million"}
 #: A currency symbol after each end of a range: "10$-20$".
 _SYMBOL_HYPHEN = regex.compile(r"(?P<s>[$€£¥₪])[^\S\n]?[-–][^\S\n]?")
 
@@ -544,7 +580,7 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
 
 
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:
-    return _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi)
+    return _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi, raw)
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:

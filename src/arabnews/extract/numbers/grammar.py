@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cache
 from typing import Any
 
 import regex
@@ -229,6 +230,12 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             start = m.start("pct1") if pct1 else m.start("digits")
             atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=dpre or "", form=digits,
                               percent=bool(pct1 or pct2), plain_int=digits.isdigit()))
+            if not (pct1 or pct2) and m.end() < hi and "\u0621" <= folded[m.end()] <= "\u064a" and (
+                    g := _glued_scale().match(folded, m.end(), hi)) is not None:
+                # "1.2مليون", "3آلاف", "20الف": a scale word typed against the digits (ANT)
+                w = lex.words[g.group()]
+                atoms.append(Atom(g.start(), g.start(), g.end(), w.cat, w.value, w, form=g.group()))
+                last = g.end()
             continue
         name = "word" if m.group("word") is not None else "pword"
         form = m.group(name)
@@ -266,9 +273,19 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
     return atoms
 
 
+@cache
+def _glued_scale() -> re.Pattern[str]:
+    """A scale word right after digits, with no space ("1.2مليون", "3آلاف"), ending its word."""
+    lex = lexicon()
+    forms = sorted((f for f, w in lex.words.items() if w.cat == "scale" and w.number != "dual"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, forms))})(?![\w\u064b-\u065f\u0670])")
+
+
 def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
     """How ``cur`` joins ``prev``: "space", "wa" (and), or None (the chain breaks)."""
-    if prev.end >= cur.mstart or folded[prev.end] not in HSPACE:
+    if prev.end >= cur.mstart:  # touching: only a scale word typed against its digits ("1.2مليون")
+        return "space" if prev.end == cur.mstart and cur.cat == "scale" and prev.cat == "digit" else None
+    if folded[prev.end] not in HSPACE:
         return None  # every joint starts with white space (most atoms are far apart)
     gap = folded[prev.end:cur.mstart]
     if len(gap) > 2 and len(gap.strip()) > 1:
@@ -344,6 +361,11 @@ class _Chain:
             return i + 2, _expr(self.atoms, i, i + 2, "ordinal", a.value + t.value)  # الواحد والخمسين
         if a.cat == "one" and a.article and a.form in ("اثنين", "اثنتين"):
             return i + 1, None  # "الاثنين" alone is Monday far more often than "the two" (الاثنان is kept)
+        if (a.cat == "hundreds" and a.article and (o := self.at(i + 1, "wa", "ordinal", "ordinal_head", "tens", "one"))
+                is not None and o.article):
+            j, tail = self.parse_at(i + 1)  # المئة والخامس والعشرون, الذكرى المئة والخمسين: one ordinal
+            if tail is not None and tail.kind == "ordinal" and tail.value < 100:
+                return j, _expr(self.atoms, i, j, "ordinal", a.value + tail.value)
         return self.cardinal(i)
 
     def digits(self, i: int) -> tuple[int, Expr]:
@@ -430,15 +452,16 @@ class _Chain:
                 group += b.value  # spoken: تلتمية خمسة وأربعين
             elif c == "wa" and b.cat == "teen" and last.cat in ("hundreds", "scale") and group % 100 == 0:
                 group += b.value  # ميت وحداشر, ألف وحداشر
-            elif c == "wa" and b.cat in ("one", "teen_head", "tens") and last.cat == "hundreds":
+            elif c == "wa" and b.cat in ("one", "teen_head", "tens", "ten") and last.cat == "hundreds":
                 if b.cat == "teen_head" and not (self.at(j + 1, "space", "ten") or self.at(j + 1, "wa", "tens")):
                     break
-                group += b.value  # مئة وخمسون
+                group += b.value  # مئة وخمسون, مئة وعشرة
             elif (c == "space" and b.cat == "scale" and group and (last_scale is None or b.word.scale < last_scale)
                   and last.cat in ("one", "ten", "teen", "tens", "hundreds") and b.word.number != "dual"):
                 total += group * b.word.scale  # ثلاثة آلاف, خمسة عشر ألفا, مئة ألف
                 group, last_scale = Fraction(0), b.word.scale
-            elif c == "wa" and last.cat == "scale" and not group and b.cat in ("one", "teen_head", "tens", "hundreds"):
+            elif (c == "wa" and last.cat == "scale" and not group
+                  and b.cat in ("one", "teen_head", "tens", "hundreds", "ten")):
                 if b.cat == "teen_head" and not (self.at(j + 1, "space", "ten") or self.at(j + 1, "wa", "tens")):
                     break
                 group = b.value  # مليون وخمسمئة ألف
@@ -485,6 +508,14 @@ class _Chain:
                 return j + 2, _expr(atoms, i, j + 2, "cardinal", value * p.value * s.word.scale,
                                     scale=_SCALE_NAMES[s.word.scale], fraction=str(value * p.value))
             return j + 1, _expr(atoms, i, j + 1, "fraction", value * p.value)
+        if (p is not None and j - i >= 2 and self.conn[j - 1] == "wa" and atoms[j - 1].cat == "one"
+                and 2 <= atoms[j - 1].value <= 10 and value > atoms[j - 1].value):
+            # مئة وثلاثة أرباع, ألف وخمسة أثمان: the last count is of the parts, not units
+            part, end = atoms[j - 1].value * p.value, j + 1
+            if (s := self.at(end, "space", "scale")) is not None and s.word.number == "singular":
+                part, end = part * s.word.scale, end + 1  # مليون وثلاثة أرباع المليون
+            return end, _expr(atoms, i, end, "cardinal", value - atoms[j - 1].value + part, **attrs,
+                              fraction=str(atoms[j - 1].value * p.value))
         return j, _expr(atoms, i, j, "cardinal", value, **attrs)
 
 

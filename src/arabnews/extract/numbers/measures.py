@@ -27,6 +27,8 @@ _SCHEMA = Record({
     "generic_currencies": MapOf(str, Words),
     "subunits": MapOf(str, Record({"forms": Words, "default": float})),
     "units": MapOf(str, Record({"quantity": str, "forms": Words, "abbrev": ListOf(str)})),
+    "money_abbrev": ListOf(Record({"code": str, "scale": int, "forms": Words})),
+    "minute_cue": Words, "seconds_abbrev": Words,
     "not_duals": Words,
     "degree_temperature_cue": Words, "degree_magnitude_cue": Words, "degree_magnitude_scale": Words,
     "below_zero": Words, "negative_words": Words, "decimal_words": Words,
@@ -41,6 +43,7 @@ class Unit:
     code: str
     quantity: str
     digits: int = 2  # CLDR precision of a currency (subunits are 10**-digits of it)
+    scale: int = 1  # an abbreviation that says the scale too: "م د" is a million dinars
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +52,13 @@ class Measures:
     after_re: Gated  # a unit right after a number (at a position)
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
     symbol_tails: frozenset[str]  # the last two characters of every symbol or code (a test before before_re)
+    #: folded forms two units share, told apart by their hamza seats: "د.ا" → {"أ": JOD, "إ": AED}
+    by_hamza: dict[str, dict[str, Unit]]
     singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "لتر و ربع": one unit and a half, a quarter or a third
     dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
+    subunit_names: frozenset[str]  # "cent", "millime"…: an amount of one has no subunit after it
     subunit_re: Gated
     half_after_re: Gated  # "3 كيلو ونصف": a half after the unit
     cue_re: regex.Pattern[str]
@@ -66,6 +72,10 @@ class Measures:
     range_from_re: regex.Pattern[str]
     range_to_re: regex.Pattern[str]
     change_re: regex.Pattern[str]  # a change verb or noun: "من X إلى Y" after it is a before and an after
+    #: a bare "د" after an amount is minutes after one of these ("الدقيقة 45 د", "بوقت 9د") or before seconds
+    minute_before_re: regex.Pattern[str]
+    seconds_after_re: regex.Pattern[str]
+    minute_forms: frozenset[str]  # the folded money abbreviations a minute cue turns away ("د")
 
 
 #: Quantities whose units take a derived dual (:func:`_duals`).
@@ -79,6 +89,11 @@ def _duals(singular: str) -> tuple[str, ...]:
         return ()
     stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
     return (stem + "ان", stem + "ين")
+
+
+def _seats(form: str) -> str:
+    """The hamza seats of ``form``, in order ("د.أ" → "أ")."""
+    return "".join(c for c in form if c in "أإآؤئء")
 
 
 def _arabic(form: str) -> bool:
@@ -160,7 +175,19 @@ def measures() -> Measures:
     for key, forms in data["generic_currencies"].items():
         for f in forms:
             add(units, f, Unit(key, "money"))
+    minute_forms = set()
+    for entry in data["money_abbrev"]:  # after an amount only, like the measure abbreviations
+        for f in entry["forms"]:
+            add(abbrev, f, Unit(entry["code"], "money", scale=entry["scale"]))
+            if entry["scale"] == 1 and len(f) == 1:
+                minute_forms.add(lookup_key(f))
     table = {**symbols, **abbrev, **units}
+    seats: dict[str, dict[str, Unit]] = {}
+    for code, entry in cur.items():  # CLDR's symbols that fold alike ("د.أ" JOD, "د.إ" AED)
+        for s in entry["symbols"]:
+            if _arabic(s):
+                seats.setdefault(lookup_key(s), {})[_seats(s)] = Unit(code, "money", entry["digits"])
+    by_hamza = {key: by_seat for key, by_seat in seats.items() if len({u.code for u in by_seat.values()}) > 1}
     subunits = {lookup_key(f): (name, e["default"]) for name, e in data["subunits"].items() for f in e["forms"]}
     negatives = [lookup_key(f) for f in data["negative_words"]]
     words = _alt(units)
@@ -184,10 +211,12 @@ def measures() -> Measures:
         ),
         before_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<c>{_alt(symbols)})[^\S\n]?+\Z"),
         symbol_tails=_last_characters(symbols),
+        by_hamza=by_hamza,
         singular_half_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<u>{_alt(singular)}){_SPACE}و[^\S\n]*(?:ال)?(?P<f>نصف?|ربع|ثلث){_END}"
         ),
         subunits=subunits,
+        subunit_names=frozenset(data["subunits"]),
         subunit_re=Gated(rf"[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{_alt(subunits)})){_END}"),
         half_after_re=Gated(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
@@ -207,5 +236,10 @@ def measures() -> Measures:
         change_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وفل]?(?:{_alt(lookup_key(f) for f in data['change_words'])})"
         ),
+        minute_before_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?:{_alt(lookup_key(f) for f in data['minute_cue'])})[^\S\n]*+\Z"),
+        seconds_after_re=regex.compile(
+            rf"[^\S\n]*+و?[^\S\n]*+[0-9٠-٩]++[^\S\n]*+(?:{_alt(data['seconds_abbrev'])})(?![\p{{L}}\p{{M}}])"),
+        minute_forms=frozenset(minute_forms),
         range_to_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['range_to'])}){_SPACE}\Z"),
     )
