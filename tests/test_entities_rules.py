@@ -1229,3 +1229,28 @@ def test_so_written_van_is_no_particle():
     tags = ["O", "B-PER", "I-PER", "O", "O"]
     corrections.particle_in_name(toks, tags, default_gazetteer())
     assert tags == ["O", "B-PER", "O", "O", "O"]  # no surname after it: the particle leaves the name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأضاف مجدوب أن زيارته إلى الجهة تهدف إلى الوقوف على سير العمل الأمني.", "مجدوب"),  # ANT: missed
+    ("وبيّن كعيب أنه سيتم تنفيذ الإضراب العام بالجهة.", "كعيب"),  # ANT
+    ("وأوضح كلثوم، في تصريح للإذاعة، أنه غير راض عن النتائج.", "كلثوم"),  # a comma after the name
+    ("وأكدت الزياني خلال الندوة أن المشروع سينطلق قريبا.", "الزياني"),  # a family name with the article
+    ("فقال بوزيان إن الوضع مستقر.", "بوزيان"),
+])
+def test_one_name_between_a_verb_of_saying_and_that_is_the_speaker(text, name):
+    pers = [e for e in NLP(text).entities if e.label == "PER"]
+    assert [e.text for e in pers] == [name]
+    assert text[pers[0].start:pers[0].end] == name
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف مراسلنا أن الوضع هادئ في المدينة.",  # our correspondent
+    "وأكد المحتجون أنهم سيواصلون الاعتصام.",  # a definite plural
+    "وأضاف المتدخل أن الحل في الحوار.",  # a participle
+    "واكد علي ان الحكومة ماضية في الإصلاحات.",  # "على" written with ي
+    "وأكد المصدر أن الوضع مستقر.",  # an ordinary word
+    "وقد لاحظ أي ذكر غريب في الوثيقة.",  # the noun "ذكر" (a mention), mid-clause
+])
+def test_no_speaker_name_from_nouns_after_a_verb_of_saying(text):
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []

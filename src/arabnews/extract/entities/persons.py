@@ -20,7 +20,8 @@
 - :func:`name_after_naming_cue` — "سيدة تدعى حياة الرمضاني", "ضد المدعو شفيق جراية": the name after
   "called" is a person;
 - :func:`particle_in_name` — "أورسولا فون دير لاين", "لودفيغ فان بيتهوفن": a surname's particles and the
-  surname belong to the name.
+  surname belong to the name;
+- :func:`speaker_after_verb` — "وأضاف مجدوب أن": one name between a verb of saying and "أن" is a person.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -227,6 +228,51 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             while end < n and tags[end] == "I-PER":
                 end += 1
         tags[j:end] = ["I-PER"] * (end - j)
+
+
+def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """One untagged name-like word between a verb of saying and "أن", a comma, a colon, "في" or "خلال"
+    is the speaker's family name, a person ("وأضاف مجدوب أن", "وبيّن كعيب أنه"; ``speech_verbs``,
+    ``speaker_followers``): a word no corpus has as an ordinary word, no place and no nationality, or a
+    family name with the article ("وأكد الهاني خلال"). The verb opens its clause (with و or ف, or after
+    punctuation), and "علي" after it is "على" ("واكد علي ان")."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    verbs = rw.speech_verbs
+    if verbs.isdisjoint(folds):
+        return
+    n = len(toks)
+    followers = rw.speaker_followers
+    names_too = rw.function_words_names
+    for k in [k for k in range(n - 2) if folds[k] in verbs]:
+        j = k + 1
+        if tags[k] != "O" or tags[j] != "O" or tags[k + 2] != "O" or folds[k + 2] not in followers:
+            continue
+        # the verb opens its clause ("وأضاف", or after punctuation): not the noun "ذكر" of "أي ذكر غريب"
+        if not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+            continue
+        tok = toks[j]
+        word = folds[j]
+        if word in names_too or word in gaz.places or word in gaz.nisba or (
+                word.endswith("ه") and word[:-1] in gaz.nisba):
+            continue  # "واكد علي ان": "على" written with ي
+        if _speaker_noun(word, gaz):
+            continue
+        if (_name_like(tok, gaz) and not _clitic_and_word(tok, gaz)) or _definite_surname(tok, gaz):
+            tags[j] = "B-PER"
+
+
+def _speaker_noun(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` a noun or participle that says who speaks, not a name: with "our"
+    ("مراسلنا", "مصدرنا", "موفدتنا"), a definite plural ("المحتجون") or participle ("المتدخل"), or an
+    adverb in the accusative ("مسترسلا")?"""
+    if word in gaz.person_parts:
+        return False
+    if word.endswith("نا") and (word[:-2] in gaz.common or word[:-3] + "ه" in gaz.common or len(word) >= 6):
+        return True
+    if word.startswith("ال") and (word.endswith(("ون", "ين")) or word.startswith(("المت", "المست"))):
+        return True
+    return word.endswith("ا") and (word[:-1] in gaz.common or word.startswith(("مست", "مت")))
 
 
 def _no_hamza(tok: Token) -> bool:

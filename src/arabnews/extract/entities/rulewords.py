@@ -32,7 +32,7 @@ RULES_SCHEMA = Record({
     "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
     "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "surname_particles": Words,
-    "surname_particles_second": Words,
+    "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -105,6 +105,9 @@ class RuleWords:
     #: particles of European surnames ("فون", "دي"), and those that only follow one ("دير"), folded
     surname_particles: frozenset[str]
     surname_particles_second: frozenset[str]
+    #: verbs of saying, alone and after و or ف, and what follows a speaker's name after one, folded
+    speech_verbs: frozenset[str]
+    speaker_followers: frozenset[str]
     #: words after a military rank that belong to it ("الفريق الركن", "الفريق أول ركن"), folded as written
     rank_qualifiers: frozenset[str]
     #: heads of stadiums, whose names are MISC ("ملعب سانتياغو برنابيو")
@@ -183,6 +186,8 @@ def rule_words() -> RuleWords:
         naming_cues=frozenset(c + fold(w) for w in data["naming_cues"] for c in ("", "و", "ف")),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
         surname_particles_second=frozenset(fold(w) for w in data["surname_particles_second"]),
+        speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
+        speaker_followers=frozenset(fold(w) for w in data["speaker_followers"]),
         work_heads=words("work_heads"),
         theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
