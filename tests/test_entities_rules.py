@@ -1247,6 +1247,8 @@ def test_one_name_between_a_verb_of_saying_and_that_is_the_speaker(text, name):
 @pytest.mark.parametrize("text", [
     "وأضاف مراسلنا أن الوضع هادئ في المدينة.",  # our correspondent
     "وأكد المحتجون أنهم سيواصلون الاعتصام.",  # a definite plural
+    "وذكر شهود ومواطنون، أن الجدار سقط فجأة.",
+    "وقال مسؤولون إن المفاوضات متعثرة.",  # an indefinite plural
     "وأضاف المتدخل أن الحل في الحوار.",  # a participle
     "واكد علي ان الحكومة ماضية في الإصلاحات.",  # "على" written with ي
     "وأكد المصدر أن الوضع مستقر.",  # an ordinary word

@@ -264,13 +264,15 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
 
 def _speaker_noun(word: str, gaz: Gazetteer) -> bool:
     """Is the folded ``word`` a noun or participle that says who speaks, not a name: with "our"
-    ("مراسلنا", "مصدرنا", "موفدتنا"), a definite plural ("المحتجون") or participle ("المتدخل"), or an
+    ("مراسلنا", "مصدرنا", "موفدتنا"), a plural ("المحتجون", "مواطنون") or participle ("المتدخل"), or an
     adverb in the accusative ("مسترسلا")?"""
     if word in gaz.person_parts:
         return False
     if word.endswith("نا") and (word[:-2] in gaz.common or word[:-3] + "ه" in gaz.common or len(word) >= 6):
         return True
     if word.startswith("ال") and (word.endswith(("ون", "ين")) or word.startswith(("المت", "المست"))):
+        return True
+    if len(word) >= 6 and word.endswith("ون"):  # "ذكر مواطنون أن": a plural (not "خلدون", "سعدون")
         return True
     return word.endswith("ا") and (word[:-1] in gaz.common or word.startswith(("مست", "مت")))
 
