@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import regex
 
-from ...lang.ar import CONJ
+from ...lang.ar import CONJ, PROCLITIC
 from . import resolve as R
 from .candidates import Candidate, Context
 from .months import lexicon
@@ -194,6 +194,52 @@ def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
                 out[-1] = Candidate(prev.ns, cand.ne, "TIME", value, resolved=day.resolved,
                                     attrs={**day.attrs, "time": clock.value})
                 continue
+        out.append(cand)
+    return out
+
+
+@cache
+def _weekday_link() -> regex.Pattern[str]:
+    """A weekday (after an optional يوم), a comma and a link word ("الموافق", then ل/لـ) ending where a
+    date starts; searched in the stretch before the date."""
+    lex = lexicon()
+    return regex.compile(rf"""(?<![\p{{L}}\p{{M}}\d{MASK}])(?:{PROCLITIC})(?P<wd>(?:يوم\s++)?{alt(lex.weekdays)})
+        (?![\p{{L}}\p{{M}}])\s*+[،,]?\s*+(?:{alt(lex.date_links)}(?![\p{{L}}\p{{M}}])\s*+(?:لـ?\s*+)?)?$""",
+                          regex.VERBOSE | regex.V0)
+
+
+#: A value that starts with a full Gregorian day
+_DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A weekday written right before the date it names joins it, with a link word or without: "الثلاثاء
+    التاسع عشر من هذا الشهر", "يوم الأحد الموافق 25 جوان 2017", "يوم السبت 21/09 الساعة 1:30 بعد الظهر"
+    → one span with the date's value and the weekday in ``attrs`` (``weekday_ok`` when they agree).  The
+    weekday's own candidate, when one was chosen, is absorbed; a day relative to the reference ("أمس",
+    "غدا") takes no weekday this way (its rule reads "أمس الخميس")."""
+    out: list[Candidate] = []
+    lex = lexicon()
+    for cand in chosen:
+        has_day = (cand.fields is not None and cand.fields.get("day") is not None) or (
+            cand.type == "TIME" and cand.value is not None and _DAY_VALUE.match(cand.value) is not None)
+        if (cand.type in ("DATE", "TIME") and has_day and "weekday" not in cand.attrs
+                and not str(cand.attrs.get("offset", "")).endswith("D") and "/" not in (cand.value or "")):
+            m = _weekday_link().search(text, max(0, cand.ns - 40), cand.ns)
+            prev = out[-1] if out else None
+            if m is not None and m.start("wd") < cand.ns:
+                ws, we = m.span("wd")
+                # the weekday's own candidate, or a day named with it ("اليوم الأربعاء الموافق ل15 جوان")
+                own = prev is not None and prev.ne > ws and prev.ne <= we and (
+                    prev.ns >= ws or (prev.ne == we and "weekday" in prev.attrs))
+                if prev is None or prev.ne <= ws or own:
+                    if own:
+                        out.pop()
+                    cand.ns = min(ws, prev.ns) if own and prev is not None else ws
+                    wd = lex.weekdays[m["wd"].split()[-1]]
+                    cand.attrs["weekday"] = wd
+                    if cand.value is not None and _DAY_VALUE.match(cand.value):
+                        cand.attrs["weekday_ok"] = dt.date.fromisoformat(cand.value[:10]).isoweekday() == wd
         out.append(cand)
     return out
 

@@ -79,6 +79,7 @@ LEXICON_SCHEMA = Record({
     "clock_days": MapOf(int, Words),
     "decade_century": Words,
     "extra_anchors": Words,
+    "date_links": Words,
     "decade_followers": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
@@ -134,6 +135,7 @@ class Lexicon:
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
     decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
+    date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, "عيد الفطر") …
@@ -233,6 +235,7 @@ def lexicon() -> Lexicon:
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},
         decade_century=_keys(data["decade_century"]),
         extra_anchors=_keys(data["extra_anchors"]),
+        date_links=_keys(data["date_links"]),
         decade_followers=frozenset(_keys(data["decade_followers"])),
         seasons=_by_word(data["seasons"]),
         holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri")},

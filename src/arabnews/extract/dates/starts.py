@@ -81,11 +81,13 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [من | بين] [ساعه] hour
         "time": Start(["من", "بين", "ساعه", "الساعه"], number=_NUMBER),
         # [part of day] (اليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
-        "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "اول", "قبل", "غدا",
-                         "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
+        "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول", "قبل",
+                         "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
-        "ordinal": Start(["اول", "اخر", "ثاني", "ثالث", "رابع", "خامس"],
-                         number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}", then=f"{_WS}+{_day_or_weekday(lex)}"),
+        # or a weekday then الأخير
+        "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", *lex.weekdays],
+                         number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
+                         then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)
         "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *yearword],
                           number=rf"{_D}{{4}}"),

@@ -48,7 +48,9 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         # "8 صباحا": a number of 1 to 12 right before an adverb of the day's part is an hour too (not
         # before a day: in "أصيب 3 مساء الأحد" the part is a noun, "Sunday evening", and 3 a count)
         part = words(m[g["part"]]) if m[g["part"]] else ""
-        digits = (part in ctx.lex.day_parts_after or part.startswith("بعد ")) and m[g["hour"]][0] != MASK \
+        # (not before a prayer named with بعد: "حل 3 بعد المغرب" is third after Morocco)
+        digits = (part in ctx.lex.day_parts_after or (part.startswith("بعد ") and not part.endswith("المغرب"))) \
+            and m[g["hour"]][0] != MASK \
             and not (m[g["dref"]] or m[g["dwd"]]) and int_in(v, 1, 12) is not None
         if not ((word or digits) and not m[g["hour2"]]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
@@ -56,6 +58,10 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         hour, minute = int(m[g["hour"]].replace(".", ":").split(":")[0]), int(m[g["min"]])
     elif one and v is not None:  # "الواحدة والنصف" → 1:30, "الواحدة والربع" → 1:15
         hour, minute = 1, round((v[0] - 1) * 60)
+    elif m[g["saa"]] and v is not None and v[1] == "cardinal" and 1 < v[0] < 25 \
+            and round(v[0] % 1 * 60) in (15, 20, 30):
+        # "الساعة ثلاثة وثلث" (one number of the numbers stage, 3⅓) → 3:20, "الساعة خمسة ونص" → 5:30
+        hour, minute = int(v[0]), round(v[0] % 1 * 60)
     else:
         hour, minute = int_in(v, 0, 24), 0
     if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
@@ -76,7 +82,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     elif code in ("MO", "NI") and hour == 12:  # "الثانية عشرة ليلا": midnight
         hour = 0
     hour %= 24
-    clock = f"T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + (f":{m[g['sec']]}" if m[g["sec"]] else "")  # "الساعة 09:40:12"
     tz: dict[str, object] = {"timezone": words(m[g["tz"]])} if m[g["tz"]] else {}
     if m[g["hour2"]]:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
         end = _end_clock(m, ctx, code)

@@ -38,7 +38,9 @@ def h_clock(m: regex.Match[str], ctx: Context) -> Candidate | None:
         hour += 12
     hour %= 24
     start = m.start(g["hour"])
-    return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}", attrs=_timezone(m[g["tz"]]))
+    # "15:23:24": seconds only after an hour of two digits ("2:05:30" is a race time, not a clock)
+    sec = f":{m[g['sec']]}" if m[g["sec"]] else ""
+    return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}{sec}", attrs=_timezone(m[g["tz"]]))
 
 
 #: The word right after a match ("الماضي", "المقبل").
@@ -307,7 +309,7 @@ def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
                      attrs={"anchor": "REF", "part_of_day": "NI"})
 
 
-_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1}
+_ORDINALS = {"اول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "الاخير": -1, "الاخيره": -1}
 
 
 def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -325,6 +327,8 @@ def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["month"]]:
         cal, month = lex.months[words(m[g["month"]])]
         year = int(m[g["year"]]) if m[g["year"]] else None
+        if m[g["yrel"]] and ctx.ref is not None:  # "… من شهر مارس السنة القادمة"
+            year = ctx.ref.year + lex.relative[words(m[g["yrel"]])]
     else:
         cal, month, year = "gregorian", None, None
     if year is None:
@@ -350,7 +354,8 @@ def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
         start = dt.date(year, month, 1)
         days = [start + dt.timedelta(days=i) for i in range(31) if (start + dt.timedelta(days=i)).month == month]
     if m[g["wd"]]:
-        wd = lex.weekdays.get("ال" + words(m[g["wd"]]))
+        name = words(m[g["wd"]])  # "جمعة" after an ordinal, "الاثنين" before الأخير
+        wd = lex.weekdays.get(name, lex.weekdays.get("ال" + name))
         days = [d for d in days if d.isoweekday() == wd]
     if not days or (n > 0 and n > len(days)):
         return None
