@@ -221,8 +221,11 @@ def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     lex = lexicon()
     for cand in chosen:
+        # a written day: a date with its day, or a clock time merged with one (not the reference day of a
+        # part of the day: "اليوم الاثنين إثر صلاة العصر" stays two spans)
         has_day = (cand.fields is not None and cand.fields.get("day") is not None) or (
-            cand.type == "TIME" and cand.value is not None and _DAY_VALUE.match(cand.value) is not None)
+            cand.type == "TIME" and "time" in cand.attrs and cand.value is not None
+            and _DAY_VALUE.match(cand.value) is not None)
         if (cand.type in ("DATE", "TIME") and has_day and "weekday" not in cand.attrs
                 and not str(cand.attrs.get("offset", "")).endswith("D") and "/" not in (cand.value or "")):
             m = _weekday_link().search(text, max(0, cand.ns - 40), cand.ns)

@@ -1,0 +1,307 @@
+"""The time expressions other toolkits' Arabic test suites expect, as families.
+
+Sources: Duckling's Arabic corpora (facebook/duckling, Duckling/Time/AR/Corpus.hs and
+Duckling/Duration/AR/Corpus.hs; reference 2013-02-12, a Tuesday, 04:30) and dateparser's Arabic
+tests and vocabulary (scrapinghub/dateparser: tests/test_languages.py, test_search.py,
+test_freshness_date_parser.py, test_hijri.py, dateparser/data/date_translation_data/ar.py).  Each
+family is tested over its neighbours (all weekdays, months of the four systems, hours, clitics,
+Arabic-Indic digits), not only on the toolkits' strings; values are computed here with datetime.
+
+Conventions of this project that differ from Duckling's, asserted as ours (see the last section): a bare
+weekday is the nearest one on or before the reference (Duckling: the next one); a clock hour without a
+part of the day is read as written ("حوالي الساعة 3" → 03:00; Duckling: the next 3 o'clock, 15:00); a
+weekday with an ordinal day is that day of the month ("الثلاثاء الثالث من شهر أيلول" → the 3rd; Duckling:
+the third Tuesday); a month without a year takes the reference year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from arabnews import Pipeline
+
+REF = dt.date(2013, 2, 12)  # Duckling's reference day, a Tuesday
+NLP = Pipeline(["numbers", "dates"])
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+# ISO weekday → the names written in news (with the article), and without it after an ordinal
+WEEKDAYS = {1: ["الاثنين", "الإثنين"], 2: ["الثلاثاء", "الثلاثا"], 3: ["الأربعاء", "الاربعاء", "الأربعا"],
+            4: ["الخميس"], 5: ["الجمعة"], 6: ["السبت"], 7: ["الأحد"]}
+BARE = {1: "اثنين", 2: "ثلاثاء", 3: "أربعاء", 4: "خميس", 5: "جمعة", 6: "سبت", 7: "أحد"}
+MONTHS = {
+    "levantine": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+                  "تشرين الثاني", "كانون الأول"],
+    "egyptian": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+                 "ديسمبر"],
+    "maghrebi": ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر",
+                 "ديسمبر"],
+}
+
+
+def dates(sentence: str, ref: dt.date | None = REF) -> list[dict]:
+    doc = NLP(sentence, reference_date=ref)
+    out = doc.to_dict()["dates"]
+    for d in out:
+        assert sentence[d["start"]:d["end"]] == d["text"]
+    return out
+
+
+def one(sentence: str, span: str, ref: dt.date | None = REF) -> dict:
+    """The date whose text is ``span``, checked at its offsets in ``sentence``."""
+    found = [d for d in dates(sentence, ref) if d["text"] == span]
+    assert found, f"{span!r} not in {[(d['text'], d['value']) for d in dates(sentence, ref)]}"
+    d = found[0]
+    assert d["start"] == sentence.index(span) and d["end"] == d["start"] + len(span)
+    return d
+
+
+def weekday_of_month(year: int, month: int, wd: int, n: int) -> dt.date:
+    """The n-th (n = -1: the last) weekday ``wd`` of a month."""
+    days = [dt.date(year, month, d) for d in range(1, 32) if _valid(year, month, d)]
+    days = [d for d in days if d.isoweekday() == wd]
+    return days[n - 1] if n > 0 else days[-1]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+# -- 1. a weekday before the date it names, with الموافق (لـ) or without --------------------------
+LINKS = ["", "الموافق ", "الموافق لـ ", "الموافق ل", "، الموافق "]
+
+
+@pytest.mark.parametrize("wd", range(1, 8))
+@pytest.mark.parametrize("link", LINKS)
+@pytest.mark.parametrize("system", sorted(MONTHS))
+def test_weekday_link_day_month(wd: int, link: str, system: str) -> None:
+    month = 3 + wd  # a different month for each weekday
+    for name in WEEKDAYS[wd]:
+        for head in ("", "يوم "):
+            for digits in (False, True):
+                day = "17".translate(INDIC) if digits else "17"
+                span = f"{head}{name} {link}{day} {MONTHS[system][month - 1]} 2017"
+                d = one(f"وانطلقت الدورة {span} بحضور الوزير", span)
+                assert d["type"] == "DATE" and d["value"] == f"2017-{month:02d}-17"
+                assert d["weekday"] == wd
+                assert d["weekday_ok"] == (dt.date(2017, month, 17).isoweekday() == wd)
+
+
+@pytest.mark.parametrize("wd", range(1, 8))
+@pytest.mark.parametrize("clitic", ["", "و", "ف"])
+def test_weekday_link_numeric_and_ordinal_day(wd: int, clitic: str) -> None:
+    name = WEEKDAYS[wd][0]
+    for tail, value in (("21/09/2013", "2013-09-21"), ("21/09", "2013-09-21"),
+                        ("٢١/٠٩/٢٠١٣", "2013-09-21"), ("التاسع عشر من هذا الشهر", "2013-02-19"),
+                        ("الخامس من الشهر المقبل", "2013-03-05"), ("الموافق 14 من الشهر الجاري", "2013-02-14")):
+        span = f"يوم {name} {tail}"
+        d = one(f"سيعقد الاجتماع {clitic}{span} في العاصمة", span)
+        assert (d["type"], d["value"], d["weekday"]) == ("DATE", value, wd)
+
+
+def test_weekday_link_absorbs_named_day_and_time() -> None:
+    # the Duckling corpus: "يوم السبت 21/09 الساعة 1:30 بعد الظهر" → 2013-09-21T13:30
+    d = one("موعدنا يوم السبت 21/09 الساعة 1:30 بعد الظهر", "يوم السبت 21/09 الساعة 1:30 بعد الظهر")
+    assert (d["type"], d["value"], d["weekday"], d["weekday_ok"]) == ("TIME", "2013-09-21T13:30", 6, True)
+    # a day named with today's word: the explicit date wins (ANT)
+    text = "اليوم الأربعاء الموافق ل15 جوان هو آخر أجل"
+    d = one(text, "اليوم الأربعاء الموافق ل15 جوان")
+    assert d["value"] == "2013-06-15" and d["weekday"] == 3
+    # the weekday's own span is absorbed, not kept beside the date
+    assert [x["text"] for x in dates("وذلك يوم الأحد الموافق 25 جوان 2017 وهو أول أيام العيد")] == [
+        "يوم الأحد الموافق 25 جوان 2017"]
+
+
+def test_weekday_link_not_across_other_words() -> None:
+    # a count after a weekday is no date ("15 شخصا")
+    assert [(d["text"], d["value"]) for d in dates("وقال الأحد، 15 شخصا أصيبوا")] == [("الأحد", "2013-02-10")]
+    # "أمس" and "غدا" keep their own rule: no weekday is pulled in from before them
+    assert [d["text"] for d in dates("يوم الخميس أمس 10 شباط")][-1] != "يوم الخميس أمس 10 شباط"
+    # a part of the day on the reference day names no date: two spans (ANT)
+    texts = [d["text"] for d in dates("ستكون الجنازة اليوم الاثنين إثر صلاة العصر بمنطقة البطان")]
+    assert texts == ["اليوم الاثنين", "إثر صلاة العصر"]
+    # a weekday followed by another date expression with a word between stays apart
+    texts = [d["text"] for d in dates("يوم الأحد وفي 15 شباط")]
+    assert "يوم الأحد" in texts and "15 شباط" in texts
+
+
+# -- 2. a part of the day after a clock time: prayers with بعد/قبل, الصبح, هذه الليلة ---------------
+ORDINAL_HOURS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+                 "العاشرة", "الحادية عشرة"]
+PARTS = {  # part → (hours it is written with, the hour it gives for h)
+    "بعد العصر": (range(3, 7), lambda h: h + 12),
+    "قبل المغرب": (range(3, 7), lambda h: h + 12),
+    "بعد المغرب": (range(6, 11), lambda h: h + 12),
+    "بعد العشاء": (range(8, 12), lambda h: h + 12),
+    "هذه الليلة": (range(8, 12), lambda h: h + 12),
+    "الصبح": (range(1, 12), lambda h: h),
+    "قبل الظهر": (range(6, 12), lambda h: h),
+    "هذا الصباح": (range(6, 12), lambda h: h),
+}
+
+
+@pytest.mark.parametrize("part", sorted(PARTS))
+def test_clock_with_prayer_part(part: str) -> None:
+    hours, shift = PARTS[part]
+    for h in hours:
+        for hour in (str(h), str(h).translate(INDIC), ORDINAL_HOURS[h - 1]):
+            span = f"الساعة {hour} {part}"
+            d = one(f"وصل الوفد {span} إلى المطار", span)
+            assert (d["type"], d["value"]) == ("TIME", f"T{shift(h):02d}:00"), span
+        # with a fraction: "الخامسة إلا ثلثا بعد العصر" → 16:40 (Duckling)
+        span = f"الساعة {ORDINAL_HOURS[h - 1]} والنصف {part}"
+        assert one(f"وصل الوفد {span}", span)["value"] == f"T{shift(h):02d}:30"
+
+
+def test_clock_prayer_part_duckling() -> None:
+    for span, value in (("الساعة الخامسة الا ثلث بعد العصر", "T16:40"), ("الساعة خمسة إلا ثلث قبل المغرب", "T16:40"),
+                        ("الساعة الرابعة واربعون دقيقة بعد العصر", "T16:40"), ("الساعة 8 بعد المغرب", "T20:00"),
+                        ("الثامنة هذه الليلة", "T20:00"), ("الساعة 11:45 قبل الظهر", "T11:45"),
+                        ("الساعة 4:23 الصبح", "T04:23"), ("الساعة ثلاثة الصبح", "T03:00")):
+        assert one(span, span)["value"] == value
+    # a range of hours takes the part after it
+    d = one("من الساعة 3 الى الساعة 4 بعد العصر", "من الساعة 3 الى الساعة 4 بعد العصر")
+    assert d["value"] == "T15:00/T16:00"
+
+
+def test_digits_before_morocco_are_no_hour() -> None:
+    # "بعد المغرب" after a bare number is "after Morocco" in a ranking, not a time of day
+    assert all(not d["value"] or "T03" not in d["value"] for d in dates("حلت الجزائر ثالثة 3 بعد المغرب وتونس"))
+
+
+# -- 3. a cardinal hour read as one number with its fraction: "الساعة ثلاثة وثلث" → 3:20 ----------
+CARDINAL_HOURS = {2: "اثنين", 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة",
+                  10: "عشرة"}
+
+
+@pytest.mark.parametrize("frac,minutes", [("وثلث", 20), ("وربع", 15), ("ونص", 30), ("ونصف", 30)])
+def test_cardinal_hour_with_fraction(frac: str, minutes: int) -> None:
+    for h, word in CARDINAL_HOURS.items():
+        span = f"الساعة {word} {frac}"
+        assert one(f"الموعد {span} في المقهى", span)["value"] == f"T{h:02d}:{minutes:02d}"
+        span = f"الساعة {word} {frac} مساءا"
+        assert one(f"الموعد {span}", span)["value"] == f"T{h + 12 if h < 12 else h:02d}:{minutes:02d}"
+
+
+# -- 4. seconds ------------------------------------------------------------------------------------
+def test_clock_seconds() -> None:
+    for text, span, value in (("15:23:24", "15:23:24", "T15:23:24"), ("١٥:٢٣:٢٤", "١٥:٢٣:٢٤", "T15:23:24"),
+                              ("على الساعة 09:40:12 صباحا", "الساعة 09:40:12 صباحا", "T09:40:12")):
+        d = one(text, span)
+        assert (d["type"], d["value"]) == ("TIME", value)
+    # a race time (one-digit hour) is no clock
+    assert dates("قطع المسافة في 2:05:30 وفاز") == []
+
+
+# -- 5. days and weeks of the dialects: امبارح, بعد بكرة, بعد الغد, الجاي ---------------------------
+@pytest.mark.parametrize("clitic", ["", "و", "ف"])
+def test_dialect_days(clitic: str) -> None:
+    for word, days in (("امبارح", -1), ("إمبارح", -1), ("أمبارح", -1), ("قبل امبارح", -2), ("أول امبارح", -2),
+                       ("بعد بكرة", 2), ("بعد بكره", 2), ("بعد بكرا", 2), ("بعد الغد", 2), ("بعد غد", 2)):
+        d = one(f"قال {clitic}{word} إن الأمر انتهى", word)
+        assert (d["type"], d["value"]) == ("DATE", (REF + dt.timedelta(days=days)).isoformat()), word
+
+
+@pytest.mark.parametrize("adj", ["الجاي", "الجاية", "الجايه"])
+def test_dialect_next(adj: str) -> None:
+    for unit, value in (("الأسبوع", "2013-W08"), ("الشهر", "2013-03"), ("العام", "2014")):
+        if unit != "الأسبوع" or adj == "الجاي":
+            span = f"{unit} {adj}" if adj == "الجاي" or unit != "الأسبوع" else unit
+            assert one(f"نلتقي {span} إن شاء الله", span)["value"] == value
+    for wd in range(1, 8):
+        name = WEEKDAYS[wd][0]
+        span = f"يوم {name} {adj}"
+        days = (wd - REF.isoweekday()) % 7 or 7
+        assert one(f"نلتقي {span}", span)["value"] == (REF + dt.timedelta(days=days)).isoformat()
+
+
+# -- 6. the last (or n-th) weekday of a month, and the year after it ----------------------------------
+YEAR_FORMS = [("من عام 2014", 2014), ("في سنة 2014", 2014), ("لعام 2014", 2014), ("بعام 2014", 2014),
+              ("عام 2015", 2015), ("2016", 2016), ("السنة القادمة", 2014), ("العام الماضي", 2012)]
+
+
+@pytest.mark.parametrize("wd", range(1, 8))
+@pytest.mark.parametrize("system", sorted(MONTHS))
+def test_last_weekday_of_month(wd: int, system: str) -> None:
+    for month in (3, 9, 12):
+        name = MONTHS[system][month - 1]
+        expected = weekday_of_month(2013, month, wd, -1).isoformat()
+        for span in (f"آخر {BARE[wd]} من شهر {name}", f"اخر {BARE[wd]} من {name}" if month != 3 else
+                     f"اخر {BARE[wd]} من شهر {name}", f"{WEEKDAYS[wd][0]} الأخير من شهر {name}"):
+            d = one(f"ستجرى الانتخابات في {span} المقبل", span)
+            assert (d["type"], d["value"]) == ("DATE", expected), span
+
+
+@pytest.mark.parametrize("form,year", YEAR_FORMS)
+def test_weekday_of_month_with_year(form: str, year: int) -> None:
+    for wd in (1, 2, 3, 5):
+        for n, ordinal in ((1, "أول"), (2, "ثاني"), (3, "ثالث"), (-1, "آخر")):
+            span = f"{ordinal} {BARE[wd]} من شهر أيلول {form}"
+            d = one(f"تقرر ذلك في {span}", span)
+            assert d["value"] == weekday_of_month(year, 9, wd, n).isoformat(), span
+        span = f"ثالث يوم {BARE[wd]} بأيلول {form}"
+        assert one(span, span)["value"] == weekday_of_month(year, 9, wd, 3).isoformat(), span
+
+
+def test_last_weekday_of_relative_month() -> None:
+    d = one("اخر اثنين من الشهر القادم", "اخر اثنين من الشهر القادم")
+    assert d["value"] == "2013-03-25"
+    d = one("الجمعة الأخيرة من رمضان", "الجمعة الأخيرة من رمضان")
+    assert d["value"] == "2013-08-02" and d["calendar"] == "hijri"
+
+
+def test_two_and_one_stay_numbers_elsewhere() -> None:
+    assert dates("قتل اثنين من الجنود وأصيب أحد من المارة") == []
+    assert dates("ثاني اثنين إذ هما في الغار") == []
+    doc = NLP("أول اثنين من المتهمين مثلا أمام القاضي", reference_date=REF)
+    assert doc.dates == []
+
+
+# -- 7. the present ---------------------------------------------------------------------------------
+def test_present_ref() -> None:
+    for text, span in (("حالا", "حالا"), ("في هذه اللحظة", "هذه اللحظة"), ("في اللحظة الراهنة", "اللحظة الراهنة"),
+                       ("والآن", "الآن")):
+        d = one(text, span)
+        assert (d["type"], d["value"]) == ("DATE", "PRESENT_REF")
+
+
+# -- 8. the toolkits' own strings, and where this project's conventions differ ------------------------
+DUCKLING = [  # (text, span, value); reference 2013-02-12
+    ("الثلاثاء التاسع عشر من هذا الشهر", None, "2013-02-19"),
+    ("الخميس الموافق 14 شهر شباط", None, "2013-02-14"),
+    ("الاربعاء الموافق الثالث عشر من شباط 2013", None, "2013-02-13"),
+    ("يوم الاثنين في 18 شباط", None, "2013-02-18"),
+    ("الاسبوع الجاي", None, "2013-W08"),
+    ("الثلاثاء الاخير من شهر مارس السنة القادمة", None, "2014-03-25"),
+    ("الاثنين الاخير من شهر مارس", None, "2013-03-25"),
+    ("اخر اثنين من شهر اذار", None, "2013-03-25"),
+    ("ثالث يوم ثلاثاء بايلول بعام 2014", None, "2014-09-16"),
+    ("ثالث ثلاثاء في ايلول في سنة 2014", None, "2014-09-16"),
+    ("ثاني اربعاء من شهر اكتوبر من عام 2014", None, "2014-10-08"),
+    ("الساعة ثلاثة وثلث مساءا", None, "T15:20"),
+    ("15:23:24", None, "T15:23:24"),
+    ("يوم بعد غد", "بعد غد", "2013-02-14"),
+    ("حالا", None, "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", DUCKLING)
+def test_duckling_strings(text: str, span: str | None, value: str) -> None:
+    assert one(text, span or text)["value"] == value
+
+
+def test_conventions_differ_from_duckling() -> None:
+    # a bare weekday: the nearest one on or before the reference (Duckling: the next one)
+    assert one("الخميس", "الخميس")["value"] == "2013-02-07"
+    # an hour without a part of the day is read as written (Duckling: the next such hour, 15:00)
+    assert one("حوالي الساعة 3", "الساعة 3")["value"] == "T03:00"
+    # a weekday with an ordinal day is that day of the month (Duckling: the third Tuesday, 2014-09-16)
+    assert one("الثلاثاء الثالث من شهر ايلول من عام 2014", "الثلاثاء الثالث من شهر ايلول من عام 2014")[
+        "value"] == "2014-09-03"
+    # the week of Arabic news starts on Saturday/Sunday: last week's Sunday is 2013-02-03 (Duckling, ISO: 02-10)
+    assert one("الاحد من الاسبوع الماضي", "الاحد من الاسبوع الماضي")["value"] == "2013-02-03"
