@@ -305,3 +305,43 @@ def test_conventions_differ_from_duckling() -> None:
         "value"] == "2014-09-03"
     # the week of Arabic news starts on Saturday/Sunday: last week's Sunday is 2013-02-03 (Duckling, ISO: 02-10)
     assert one("الاحد من الاسبوع الماضي", "الاحد من الاسبوع الماضي")["value"] == "2013-02-03"
+
+
+# -- 9. the day after tomorrow with its weekday, and a clock time on a named day (HeidelTime's Arabic news
+#       corpus, dahmri/Enhancing-HeidelTime-for-Time-expression-Annotation-in-Arabic-News: "يفتتح بعد غد
+#       الثلاثاء", "في تمام الساعة السابعة من مساء غد", "الساعة الثامنة من مساء الاحد القادم") --------------
+@pytest.mark.parametrize("wd", range(1, 8))
+@pytest.mark.parametrize("clitic", ["", "و"])
+def test_after_tomorrow_with_weekday(wd: int, clitic: str) -> None:
+    for head in ("بعد غد", "بعد الغد"):
+        span = f"{head} {WEEKDAYS[wd][0]}"
+        d = one(f"يفتتح المعرض {clitic}{span} في العاصمة", span)
+        # the named day nearest to the day after tomorrow (the reference may lag the article), not before
+        # the reference
+        shift = (wd - (REF + dt.timedelta(days=2)).isoweekday() + 3) % 7 - 3
+        expected = REF + dt.timedelta(days=2 + shift if 2 + shift >= 0 else 2 + shift + 7)
+        assert (d["type"], d["value"], d["weekday"]) == ("DATE", expected.isoformat(), wd)
+        # with its date: one span, the written date's value
+        span = f"{head} {WEEKDAYS[wd][0]} 28 ماي"
+        assert one(f"الإضراب المقرر {clitic}{span} ألغي", span)["value"] == "2013-05-28"
+
+
+@pytest.mark.parametrize("part,shift", [("صباح", 0), ("مساء", 12)])
+def test_clock_on_a_named_day(part: str, shift: int) -> None:
+    for h in (7, 8, 9):
+        hour = ORDINAL_HOURS[h - 1]
+        # tomorrow in construct ("مساء غد"), with or without its weekday
+        span = f"الساعة {hour} من {part} غد"
+        assert one(f"تنطلق في تمام {span} فعاليات الندوة", span)["value"] == f"2013-02-13T{h + shift:02d}:00"
+        span = f"الساعة {hour} من {part} يوم غد الخميس"
+        assert one(f"تنطلق {span} الندوة", span)["value"] == f"2013-02-14T{h + shift:02d}:00"
+        # a weekday with its relative word, or a future verb before it
+        for tail, day in (("الأحد القادم", "2013-02-17"), ("الأحد المقبل", "2013-02-17"),
+                          ("الأحد الماضي", "2013-02-10"), ("الأحد", "2013-02-10")):
+            span = f"الساعة {hour} من {part} {tail}"
+            assert one(f"افتتح المعرض في تمام {span} بالنادي", span)["value"] == f"{day}T{h + shift:02d}:00"
+        span = f"الساعة {hour} من {part} الأحد"
+        assert one(f"سيفتتح المعرض في تمام {span} بالنادي", span)["value"] == f"2013-02-17T{h + shift:02d}:00"
+    # a lone من before one clock time stays out of its span, as it does without a day
+    text = "تنقطع المياه بداية من الساعة العاشرة من صباح اليوم الاربعاء"
+    assert one(text, "الساعة العاشرة من صباح اليوم الاربعاء")["value"] == "2013-02-12T10:00"

@@ -10,10 +10,16 @@ from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
 from ..reading import int_in, number, prev_word, words
+from .relative import future_tense, named_day
 
 #: Plural time words before an ordinal that make it "the first hours/days", not a clock hour
 _NOT_HOUR_AFTER = frozenset({"الساعات", "ساعات", "اللحظات", "الدقايق", "الايام", "الاسابيع", "الاشهر", "السنوات",
                              "الليالي"})
+
+
+#: Day words after which a weekday names the day of a clock time ("… من مساء غد الثلاثاء"), as the relative-day
+#: rule reads "يوم غد الثلاثاء"; after "اليوم", "أمس", "غدا" the clock keeps the day word's day
+_NAMED_AFTER = frozenset({"غد", "الغد"})
 
 
 def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | None:
@@ -96,16 +102,26 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["dref"]]:
         days = ctx.lex.clock_days[m[g["dref"]]]
         if ctx.ref is None:
-            return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
+            return Candidate(_start(m), m.end(), "TIME", clock, resolved=False,
                              attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **tz})
+        if m[g["dwd"]] and m[g["dref"]] in _NAMED_AFTER:  # "الساعة العاشرة من صباح يوم غد الأربعاء": that day
+            days = named_day(ctx.ref, days, ctx.lex.weekdays[words(m[g["dwd"]])])
         date = ctx.ref + dt.timedelta(days=days)
     else:
         wd = ctx.lex.weekdays[words(m[g["dwd"]])]
         if ctx.ref is None:
-            return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
+            return Candidate(_start(m), m.end(), "TIME", clock, resolved=False,
                              attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}", **tz})
-        date = R.weekday_before(ctx.ref, wd)
-    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF", **tz})
+        rel = ctx.lex.relative[words(m[g["drel"]])] if m[g["drel"]] else None
+        if rel is None and future_tense(ctx.text, m.start()):  # "سيفتتح الساعة الثامنة من مساء الأحد"
+            date = ctx.ref + dt.timedelta(days=(wd - ctx.ref.isoweekday()) % 7)
+        elif rel is None or rel < 0:  # "… الأحد" in past-tense news, "… الأحد الماضي"
+            date = R.weekday_before(ctx.ref, wd, strict=rel is not None)
+        elif rel > 0:  # "… مساء الأحد القادم"
+            date = R.weekday_after(ctx.ref, wd)
+        else:  # "… الأحد الجاري": this week's
+            date = ctx.ref + dt.timedelta(days=wd - ctx.ref.isoweekday())
+    return Candidate(_start(m), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF", **tz})
 
 
 def _start(m: regex.Match[str]) -> int:
