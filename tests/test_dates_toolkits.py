@@ -345,3 +345,42 @@ def test_clock_on_a_named_day(part: str, shift: int) -> None:
     # a lone من before one clock time stays out of its span, as it does without a day
     text = "تنقطع المياه بداية من الساعة العاشرة من صباح اليوم الاربعاء"
     assert one(text, "الساعة العاشرة من صباح اليوم الاربعاء")["value"] == "2013-02-12T10:00"
+
+
+# -- 10. a fraction of a unit (Duckling's and dateparser's durations; "ربع قرن" on ANT and HeidelTime's corpus)
+@pytest.mark.parametrize("clitic", ["", "ب", "و"])
+def test_fraction_of_a_unit(clitic: str) -> None:
+    for frac, unit, value in (("نصف", "قرن", "P50Y"), ("ربع", "قرن", "P25Y"), ("ربع", "ساعة", "PT15M"),
+                              ("ثلث", "ساعة", "PT20M"), ("نصف", "ساعة", "PT30M"), ("ربع", "سنة", "P3M"),
+                              ("ثلث", "سنة", "P4M"), ("ربع", "يوم", "PT6H"), ("نصف", "شهر", "P15D")):
+        span = f"{frac} {unit}"
+        d = one(f"وانتظر الجميع {clitic}{span} قبل أن يبدأ", span)
+        assert (d["type"], d["value"]) == ("DURATION", value), span
+    # no whole count of a smaller unit, or no unit at all
+    for text in ("مضى ثلث قرن", "بلغ ربع النهائي", "وصل ربع المشاركين", "ثلث الحاضرين"):
+        assert [d for d in dates(text) if d["type"] == "DURATION"] == [], text
+
+
+# -- 11. a decade of a century by its ordinal (HeidelTime's corpus: "خلال العقد الأول من القرن الماضي") --------
+DECADE_ORDINALS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+
+
+@pytest.mark.parametrize("clitic", ["", "و", "في "])
+def test_decade_of_a_century(clitic: str) -> None:
+    for n, ordinal in enumerate([*DECADE_ORDINALS, "الأخير"], 1):
+        d = min(n, 10) - 1
+        for century, value in (("القرن العشرين", f"19{d}"), ("القرن الماضي", f"19{d}"), ("القرن الحالي", f"20{d}"),
+                               ("القرن الحادي والعشرين", f"20{d}"), ("القرن الـ20", f"19{d}"),
+                               ("القرن التاسع عشر", f"18{d}")):
+            span = f"العقد {ordinal} من {century}"
+            got = one(f"وشهدت البلاد {clitic}{span} تحولات كبرى", span)
+            assert (got["type"], got["value"], got["granularity"]) == ("DATE", value, "decade"), span
+    # the century alone keeps its value
+    assert one("في القرن الماضي", "القرن الماضي")["value"] == "19"
+
+
+# -- 12. vague references of HeidelTime's corpus ----------------------------------------------------------
+def test_formerly() -> None:
+    for text in ("كانوا في السابق أكثر عقلانية", "التي شهدت في السابق حوادث مماثلة"):
+        d = one(text, "في السابق")
+        assert (d["type"], d["value"]) == ("DATE", "PAST_REF")

@@ -160,7 +160,7 @@ def patterns() -> Patterns:
         (?:(?P<quant>{quant})\s+)?
         (?:
             (?P<art>ال(?=\d))?(?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
-          | (?P<half>نصف)\s+(?P<unit>{units})
+          | (?P<half>نصف|ربع|ثلث)\s+(?P<unit>{units})
           | (?P<unit>{units})\s+(?P<one>{_MASKED})
           | (?P<unit>{units})(?!\s*(?:\d|\ue000))
         ){_E}
@@ -190,7 +190,7 @@ def patterns() -> Patterns:
     seasons = alt(lex.seasons)
     season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
         (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
-    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:ال)?قرن\s+
+    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:العقد\s+(?P<dord>{_MASKED}|الاخير)\s+(?:من\s+)?)?(?:ال)?قرن\s+
         (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?)""",
                 flags)
     holiday = c(rf"""{_PRE}(?P<hol>{alt(lex.holidays)}){_E}

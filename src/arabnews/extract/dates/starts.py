@@ -73,7 +73,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                              "العامي", "السنتي", "الالعامين", "الالسنتين"],
                             number=rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه)"),
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
-        "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", *lex.units],
+        "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", "ربع", "ثلث", *lex.units],
                           number=rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}"),
         "vague": Start([*lex.vague, *lex.sets]),
         # month, white space, a day in digits
@@ -110,7 +110,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [mod] [هذا] [فصل] season
         "season": Start([*lex.mods, "هذا", "فصل", *lex.seasons]),
         # [mod] [ال]قرن
-        "century": Start([*lex.mods, "قرن", "القرن"]),
+        # [mod] [العقد ordinal من] [ال]قرن
+        "century": Start([*lex.mods, "العقد", "قرن", "القرن"]),
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف"]),

@@ -69,8 +69,10 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = v[0]
         if v[1] == "approximate" and mod is None:
             mod = "APPROX"
-    elif m[g["half"]]:
-        count = 0.5
+    elif m[g["half"]]:  # "نصف قرن" → P50Y, "ربع قرن" → P25Y, "ربع ساعة" → PT15M, "ثلث ساعة" → PT20M
+        count = lex.fraction_minutes[m[g["half"]]] / 60
+        if "." in R.duration(count, unit):  # "ثلث قرن", "ربع شهر": no whole count of a smaller unit
+            return None
     elif dual == 2:
         count = 2
     elif unit_word in lex.counted_units:  # an accusative unit alone ("يوما ما" is some day)

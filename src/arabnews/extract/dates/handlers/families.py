@@ -10,6 +10,7 @@ import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..patterns import MASK
 from ..reading import int_in, number, prev_word, words
 from ..values import hijri_year_of, unresolved
 
@@ -172,15 +173,34 @@ def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
     years), "القرن الماضي" → 19 with the reference, "مطلع القرن العشرين" → 19 START."""
     g = m.re.groupindex
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+    decade = None
+    if m[g["dord"]]:  # "العقد الأول من القرن الماضي" → 190, "العقد الأخير من القرن العشرين" → 199
+        if m[g["dord"]][0] != MASK:
+            decade = 10
+        elif (v := ctx.masks.get(m.start(g["dord"]))) is not None and v[1] == "ordinal":
+            decade = int_in(v, 1, 10)
+        if decade is None:
+            return None
     if m[g["rel"]]:
         rel = ctx.lex.relative[words(m[g["rel"]])]
         if ctx.ref is None:
+            if decade is not None:
+                return None
             return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "CENT", rel))
-        return Candidate(m.start(), m.end(), "DATE", f"{(ctx.ref.year - 1) // 100 + rel:02d}", mod=mod,
+        cent = (ctx.ref.year - 1) // 100 + rel
+        if decade is not None:
+            return Candidate(m.start(), m.end(), "DATE", f"{cent:02d}{decade - 1}", mod=mod,
+                             attrs={"anchor": "REF", "granularity": "decade"})
+        return Candidate(m.start(), m.end(), "DATE", f"{cent:02d}", mod=mod,
                          attrs={"anchor": "REF", "granularity": "century"})
     n = int_in(number(m, g["num"], ctx), 1, 22)
     if n is None:
         return None
+    if decade is not None:
+        if m[g["era"]] and words(m[g["era"]]) == "الهجري":
+            return None
+        return Candidate(m.start(), m.end(), "DATE", f"{n - 1:02d}{decade - 1}", mod=mod,
+                         attrs={"granularity": "decade"})
     attrs: dict[str, Any] = {"granularity": "century"}
     if m[g["era"]] and words(m[g["era"]]) == "الهجري":
         attrs["calendar_of_count"] = "hijri"
