@@ -384,3 +384,19 @@ def test_formerly() -> None:
     for text in ("كانوا في السابق أكثر عقلانية", "التي شهدت في السابق حوادث مماثلة"):
         d = one(text, "في السابق")
         assert (d["type"], d["value"]) == ("DATE", "PAST_REF")
+
+
+# -- 13. centuries counted in the accusative ("قبل حضارة الغرب باثني عشر قرنا", HeidelTime's corpus) ---------
+def test_counted_centuries() -> None:
+    for count, words_ in ((12, "اثني عشر"), (14, "أربعة عشر"), (11, "11"), (14, "١٤")):
+        span = f"{words_} قرنا"
+        d = one(f"سبقت حضارة الغرب ب{span} في ذلك", span)
+        assert (d["type"], d["value"]) == ("DURATION", f"P{count * 100}Y"), span
+        span = f"منذ {words_} قرنا"
+        assert one(f"نزل القرآن {span}", span)["value"] == f"{2013 - count * 100:04d}"
+    # "عقدا" after a number is a count of contracts, not of decades
+    assert [d for d in dates("وقعت الشركة 12 عقدا مع المزودين") if d["type"] == "DURATION"] == []
+    # before the year 1 there is no ISO year: a past reference (it was clamped to 0001)
+    for span in ("قبل 95 قرنا", "منذ 5000 سنة", "قبل 3000 عام"):
+        d = one(f"عاش الإنسان هنا {span}", span)
+        assert (d["type"], d["value"], d["offset"][0]) == ("DATE", "PAST_REF", "-")

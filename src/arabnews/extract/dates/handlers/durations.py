@@ -27,6 +27,10 @@ _NAMED_DAYS = frozenset({"امس", "الامس", "غد", "الغد"})
 _FORWARD_UNITS = frozenset({"D", "W", "M", "Y"})
 
 
+#: Years in a unit of years
+_YEARS_IN = {"Y": 1, "DEC": 10, "CENT": 100}
+
+
 def _shift_by(ref: dt.date, unit: str, count: float) -> tuple[dt.date, str]:
     """``ref`` moved back by ``count`` units, and the unit of the result's granularity."""
     if count == int(count):
@@ -107,6 +111,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         cand: Candidate
         if ctx.ref is None:
             cand = unresolved(start, m.end(), "DATE", off)
+        elif unit in _YEARS_IN and ctx.ref.year - count * _YEARS_IN[unit] < 1:
+            # "قبل 95 قرنا", "منذ 5000 سنة": before the year 1, no ISO year (was clamped to 0001)
+            cand = Candidate(start, m.end(), "DATE", "PAST_REF", attrs={"anchor": "REF", "offset": off})
         else:
             date, grain = _shift_by(ctx.ref, unit, count)
             cand = Candidate(start, m.end(), "DATE", R.iso_at(date, grain), attrs={"anchor": "REF", "offset": off})
