@@ -400,3 +400,33 @@ def test_counted_centuries() -> None:
     for span in ("قبل 95 قرنا", "منذ 5000 سنة", "قبل 3000 عام"):
         d = one(f"عاش الإنسان هنا {span}", span)
         assert (d["type"], d["value"], d["offset"][0]) == ("DATE", "PAST_REF", "-")
+
+
+# -- 14. a month by its number after "شهر" (Duckling: "بداية شهر 3", "اليوم الاول من شهر ثلاثة",
+#        "اول ثلاثاء من شهر عشرة", "اخر يوم بشهر عشرة سنة 2015") -------------------------------------------
+MONTH_NUMBER_WORDS = {2: "اثنين", 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة",
+                      10: "عشرة", 11: "أحد عشر", 12: "اثني عشر"}
+
+
+@pytest.mark.parametrize("month", range(2, 13))
+def test_month_by_number(month: int) -> None:
+    for written in (str(month), str(month).translate(INDIC), MONTH_NUMBER_WORDS[month]):
+        for mod, code in (("بداية", "START"), ("منتصف", "MID"), ("أواخر", "END"), ("نهاية", "END")):
+            span = f"{mod} شهر {written}"
+            d = one(f"يبدأ الموسم {span} كما جرت العادة", span)
+            assert (d["value"], d["mod"]) == (f"2013-{month:02d}", code), span
+        span = f"15 شهر {written} 2014"
+        assert one(f"وصل في {span} إلى المطار", span)["value"] == f"2014-{month:02d}-15"
+        span = f"الأول من شهر {written} 2014"
+        assert one(f"وصل في {span}", span)["value"] == f"2014-{month:02d}-01"
+        span = f"آخر يوم بشهر {written} سنة 2015"
+        last = (dt.date(2015 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        assert one(span, span)["value"] == last
+        span = f"أول ثلاثاء من شهر {written} عام 2014"
+        assert one(span, span)["value"] == weekday_of_month(2014, month, 2, 1).isoformat()
+
+
+def test_month_number_needs_a_day_or_mod() -> None:
+    for text in ("شهر 3", "خلال شهر 3 مرات", "أشهر 10 كذبات بيضاء", "بداية شهر 13", "منذ شهر 4 أيام قليلة"):
+        assert [d for d in dates(text) if d["type"] == "DATE" and d["value"] and d["value"].startswith("2013-")] \
+            == [], text

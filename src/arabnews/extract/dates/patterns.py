@@ -29,6 +29,8 @@ _MASKED = r"(?<!\ue000)\ue000++"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
 _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
+#: A month by its number after "شهر": 1 to 12 in digits or a masked number word ("شهر 3", "شهر عشرة")
+_MONTHNUM = rf"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?![\d.,/%:])|{_MASKED})(?![\p{{L}}\p{{M}}])"
 
 def alt(words: Iterable[str]) -> str:
     """One non-capturing group matching any of ``words`` (spaces match any whitespace), built by the
@@ -102,8 +104,8 @@ def patterns() -> Patterns:
         (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
            (?:في\s+(?=\d))?)?
         (?:(?:يوم\s+)?(?:ال)?(?P<day>{_DAY})\.?\s*(?:من\s+)?)?
-        (?P<shahr>(?:شهري?|اشهر|شهور)\s+)?
-        (?P<month>{month}){_E}
+        (?:(?P<shahr>(?:شهري?|اشهر|شهور)\s+)?(?P<month>{month}){_E}
+          | (?P<shahr>شهر\s+)(?P<mnum>{_MONTHNUM}))  # "بداية شهر 3", "الأول من شهر ثلاثة"
         (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?)?
         (?:
             \s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
@@ -229,8 +231,8 @@ def patterns() -> Patterns:
     ordinal = c(rf"""{_PRE}(?:(?P<ord>اول|اخر|ثاني|ثان|ثالث|رابع|خامس|{_MASKED})\s+
             (?:(?P<day>يوم)(?:\s+(?P<wd>{wdb}))?|(?P<wd>{wdb}))
           | (?P<wd>{wd})\s+(?P<ord>الاخير|الاخيره))
-        \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}))
-        (?:شهر\s+)?(?:(?P<month>{month})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)
+        \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}|شهر\s))
+        (?:(?:شهر\s+)?(?P<month>{month})|شهر\s+(?P<mnum>{_MONTHNUM})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)
         (?:\s*[،,]?\s*(?:(?:من|في)\s+|[لب])?(?:{_YEARWORD}\s*)(?P<year>(?<!\d)\d{{4}}(?!\d))
           | \s*(?P<year>(?<!\d)\d{{4}}(?!\d))
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E})?{_E}""", flags)

@@ -102,7 +102,8 @@ class Rule:
 
 #: The rules, in the order their candidates are collected.
 RULES: tuple[Rule, ...] = (
-    Rule("day_month_year", "dmy", h_dmy, ("months",)),  # "15 كانون الأول 2019", "أيار الماضي"
+    # "15 كانون الأول 2019", "أيار الماضي", "بداية شهر 3"
+    Rule("day_month_year", "dmy", h_dmy, ("months", "شهر")),
     Rule("year", "year", h_year, ("year",)),  # "عام 2016", "1441 هـ"
     Rule("bare_year", "bare_year", h_bare_year, ("year4",)),  # "في 2016"
     Rule("year_range", "year_range", h_year_range, ("year4",)),  # "بين عامي 2011 و2015"

@@ -64,7 +64,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # ("اليوم" may touch the weekday)
         "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "اليوم", "امس", "الامس", "البارحه", "غدا", "بعد",
                       *lex.weekdays, "شهر", "اشهر", "شهور", *lex.months], False,
-                     rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:شهر{_WS}+)?{months}"),
+                     rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})"),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
                       number=rf"{_D}{{3,4}}{_WS}*{_alt([*lex.hijri_markers, *lex.gregorian_markers])}"),
