@@ -348,9 +348,10 @@ def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if m[g["month"]]:
             cal, month = lex.months[words(m[g["month"]])]
         else:  # "أول ثلاثاء من شهر عشرة"
-            cal, month = "gregorian", int_in(number(m, g["mnum"], ctx), 1, 12)
-            if month is None:
+            by_number = int_in(number(m, g["mnum"], ctx), 1, 12)
+            if by_number is None:
                 return None
+            cal, month = "gregorian", by_number
         year = int(m[g["year"]]) if m[g["year"]] else None
         if m[g["yrel"]] and ctx.ref is not None:  # "… من شهر مارس السنة القادمة"
             year = ctx.ref.year + lex.relative[words(m[g["yrel"]])]
