@@ -430,3 +430,51 @@ def test_month_number_needs_a_day_or_mod() -> None:
     for text in ("شهر 3", "خلال شهر 3 مرات", "أشهر 10 كذبات بيضاء", "بداية شهر 13", "منذ شهر 4 أيام قليلة"):
         assert [d for d in dates(text) if d["type"] == "DATE" and d["value"] and d["value"].startswith("2013-")] \
             == [], text
+
+
+# -- 15. "اليوم" + an ordinal day of a month, the last day of a month (Duckling: "اليوم الثالث من اكتوبر",
+#        "اليوم الاخير من شهر عشرة سنة 2015"); today's word before a written date (ANT: "اليوم 4 جوان") ------
+@pytest.mark.parametrize("system", sorted(MONTHS))
+def test_day_word_with_ordinal_day(system: str) -> None:
+    for month in (3, 10):
+        name = MONTHS[system][month - 1]
+        for head in ("اليوم", "في اليوم"):
+            span = f"اليوم {DECADE_ORDINALS[2]} من {name} 2014"
+            assert one(f"وقع ذلك {head[:-5]}{span}", span)["value"] == f"2014-{month:02d}-03"
+        for last in ("اليوم الأخير", "آخر يوم"):
+            span = f"{last} من شهر {name} سنة 2015"
+            expected = (dt.date(2015 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+            assert one(f"ينتهي العقد في {span}", span)["value"] == expected
+        span = f"اليوم 4 {name} 2017"
+        d = one(f"على إثر اجتماعها المنعقد {span} تعلم الهيئة", span)
+        assert (d["type"], d["value"]) == ("DATE", f"2017-{month:02d}-04")
+    d = one("اليوم الأخير من شهر رمضان", "اليوم الأخير من شهر رمضان")
+    assert (d["value"], d["calendar"]) == ("2013-08-07", "hijri")
+
+
+# -- 16. Easter (Duckling: "عيد الفصح 2013" → 2013-03-31) ---------------------------------------------------
+def test_easter() -> None:
+    for year, day in ((2013, "2013-03-31"), (2017, "2017-04-16"), (2019, "2019-04-21"), (2024, "2024-03-31")):
+        for name in ("عيد الفصح", "عيد الفصح المجيد"):
+            d = one(f"احتفل المسيحيون ب{name} {year}", f"{name} {year}")
+            assert (d["value"], d["holiday"]) == (day, "عيد الفصح")
+    d = one("تعزيزات أمنية عشية عيد الفصح", "عيد الفصح")
+    assert (d["value"], d["calendar"]) == ("2013-03-31", "gregorian")
+    assert one("عيد الفصح الماضي", "عيد الفصح الماضي")["value"] == "2012-04-08"
+
+
+# -- 17. a range of ordinal days (Duckling: "من الثالث والعشرون وحتى السادس والعشرين من شهر اكتوبر"; ANT:
+#        "من الثامن الى العاشر من ديسمبر") ---------------------------------------------------------------------
+@pytest.mark.parametrize("conj", ["الى", "إلى", "حتى", "وحتى", "وإلى"])
+def test_ordinal_day_range(conj: str) -> None:
+    for (a, b), (first, second) in (((8, 10), ("الثامن", "العاشر")), ((1, 15), ("الأول", "الخامس عشر")),
+                                    ((23, 26), ("الثالث والعشرون", "السادس والعشرين"))):
+        for system in sorted(MONTHS):
+            name = MONTHS[system][11]
+            span = f"من {first} {conj} {second} من {name} 2016"
+            d = one(f"تنتظم الدورة {span} بحضور الوزير", span)
+            assert d["value"] == f"2016-12-{a:02d}/2016-12-{b:02d}", span
+    span = "بين الأول والثالث من مارس 2016"
+    assert one(span, span)["value"] == "2016-03-01/2016-03-03"
+    # a cardinal before the ordinal day is a count, not the range's first day
+    assert one("من الثلاثة إلى العاشر من ديسمبر", "العاشر من ديسمبر")["value"] == "2012-12-10"

@@ -113,13 +113,14 @@ def interval(ns: int, ne: int, a: Candidate, b: Candidate, **attrs: object) -> C
 @cache
 def _days_before() -> regex.Pattern[str]:
     """The days before a day-and-month date that share its month: "من 8 إلى", "بين 10 و", "يومي 18 و",
-    "أيام 4 و5 و", "ليلتي 3 و", "من 18 إلى غاية", "يومي السبت 8 و" (a weekday may precede the first)."""
+    "أيام 4 و5 و", "ليلتي 3 و", "من 18 إلى غاية", "يومي السبت 8 و" (a weekday may precede the first), "من
+    الثامن إلى" (a masked ordinal, the first day only)."""
     wd = "|".join(sorted(lexicon().weekdays, key=len, reverse=True))
     return regex.compile(
         rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?:(?P<sig>من|بين)\s++)?(?P<days>(?:يومي|ايام|ليلتي|ليالي)\s++)?)?"
         rf"(?:(?P<wd>{wd})(?:\s*+و\s*+(?:{wd}))?\s*+[،,]?\s*+)?"
-        r"(?<![\d\p{L}])(?P<d1>\d{1,2})(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{1,2}))*+\s*+"
-        r"(?P<conj>-|–|و|(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
+        rf"(?<![\d\p{{L}}])(?P<d1>\d{{1,2}}|(?<!{MASK}){MASK}++)(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{{1,2}}))*+\s*+"
+        r"(?P<conj>-|–|و|و?(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
 
 
 #: How the conjunction of :func:`_days_before` ends: the text before a date that it matches ends so
@@ -127,7 +128,8 @@ def _days_before() -> regex.Pattern[str]:
 _DAYS_CONJ_ENDS = ("-", "–", "و", "الي", "حتي", "غايه", "حدود")
 
 
-def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
+def day_ranges(chosen: list[Candidate], text: str,
+               masks: dict[int, tuple[float, str]] | None = None) -> list[Candidate]:
     """Days before a day-and-month date that share its month.
 
     A range ("من 8 إلى 24 جوان 2017", "بين 10 و12 أفريل") or consecutive days joined by و ("يومي 18 و19
@@ -145,7 +147,11 @@ def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
                         and not (out[-1].fields or {}).get("day"):
                     out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
-                days = [int(d) for d in (m["d1"], *m.captures("dn"))] + [cand.fields["day"]]
+                first = _first_day(m, masks)
+                if first is None:
+                    out.append(cand)
+                    continue
+                days = [first, *(int(d) for d in m.captures("dn"))] + [cand.fields["day"]]
                 free = not out or out[-1].ne <= m.start()
                 if free and 1 <= days[0] and all(a < b for a, b in pairwise(days)):
                     listed = m["sig"] is None and m["conj"] == "و"
@@ -162,6 +168,16 @@ def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
                         continue
         out.append(cand)
     return out
+
+
+def _first_day(m: regex.Match[str], masks: dict[int, tuple[float, str]] | None) -> int | None:
+    """The first day of :func:`_days_before`'s match: digits, or a masked ordinal ("من الثامن إلى")."""
+    if m["d1"][0] != MASK:
+        return int(m["d1"])
+    v = (masks or {}).get(m.start("d1"))
+    if v is None or v[1] != "ordinal" or v[0] != int(v[0]) or not 1 <= v[0] <= 31:
+        return None
+    return int(v[0])
 
 
 def _day_range(cand: Candidate, first: int, value: str, ns: int) -> Candidate | None:

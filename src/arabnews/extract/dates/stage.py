@@ -71,7 +71,8 @@ def extract_dates(doc: Document) -> Document:
                         cands.append(cand)
         chosen: list[Candidate] = []
         if cands:  # the merges of no candidates are none; part_of_year may find some without them
-            chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
+            chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks)
+            chosen = merge_durations(merge_times(chosen, masked), masked)
             chosen = weekday_pairs(weekday_dates(chosen, masked), masked)
             chosen = named_after_dates(months_share_year(chosen, masked), masked)
             chosen = part_modifiers(chosen, masked, masks)

@@ -84,8 +84,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول", "قبل",
                          "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
-        # or a weekday then الأخير
-        "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", *lex.weekdays],
+        # or a weekday or (ال)يوم then الأخير
+        "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", *lex.weekdays],
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)

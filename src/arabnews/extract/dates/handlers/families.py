@@ -241,18 +241,20 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return Candidate(m.start(), m.end(), "DATE", iso, cal, attrs=attrs)
         if not 1000 <= year <= 2200:
             return None
-        date = _hijri_in_year(year, month, day) if cal == "hijri" else dt.date(year, month, day)
+        date = _in_year(cal, year, month, day)
         if date is None:
             return None
-        return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=_hijri_attr(attrs, date, cal))
+        return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
+                         attrs=_hijri_attr(attrs, date, cal))
     if ctx.ref is None:
         timex = f"XXXX-{month:02d}-{day:02d}"
-        extra = {"hijri": timex} if cal == "hijri" else {"timex": timex}
-        return Candidate(m.start(), m.end(), "DATE", None, cal, False, attrs={**attrs, "anchor": "REF", **extra})
+        extra = {"hijri": timex} if cal == "hijri" else {} if cal == "easter" else {"timex": timex}
+        return Candidate(m.start(), m.end(), "DATE", None, _calendar(cal), False,
+                         attrs={**attrs, "anchor": "REF", **extra})
     ref = ctx.ref
     options = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        d = _hijri_in_year(y, month, day) if cal == "hijri" else dt.date(y, month, day)
+        d = _in_year(cal, y, month, day)
         if d is not None:
             options.append(d)
     if not options:
@@ -266,8 +268,22 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     else:
         same = [d for d in options if d.year == ref.year]
         date = same[0] if same else options[0]
-    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal,
+    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
                      attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
+
+
+def _in_year(cal: str, year: int, month: int, day: int) -> dt.date | None:
+    """A holiday's date in Gregorian ``year``: a Hijri month and day, Easter, or a fixed month and day."""
+    if cal == "hijri":
+        return _hijri_in_year(year, month, day)
+    if cal == "easter":
+        return R.easter(year)
+    return dt.date(year, month, day)
+
+
+def _calendar(cal: str) -> str:
+    """The calendar a holiday's date is written in (Easter's is Gregorian)."""
+    return "gregorian" if cal == "easter" else cal
 
 
 def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any]:
