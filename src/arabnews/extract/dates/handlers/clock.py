@@ -9,7 +9,7 @@ import regex
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
-from ..reading import int_in, number, prev_word, words
+from ..reading import first_ordinal, int_in, number, prev_word, words
 from .relative import future_tense, named_day
 
 #: Plural time words before an ordinal that make it "the first hours/days", not a clock hour
@@ -49,11 +49,16 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     # "الواحدة" (and "الواحدة والنصف", one number of the numbers stage: 1.5): one o'clock is a cardinal
     one = m[g["hour"]][0] == MASK and v is not None and v[1] == "cardinal" and 1 <= v[0] < 2
     if not m[g["saa"]]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
+        part = words(m[g["part"]]) if m[g["part"]] else ""
+        # not "الأولى" before a day ("للمرة الأولى مساء يوم غد": the first time, "عرضه الأول مساء الأربعاء"),
+        # nor before a part of the day named with a demonstrative or after Morocco ("قناة التاسعة هذه الليلة"
+        # is a channel, "التاسعة بعد المغرب" a rank): those need الساعة
         word = (m[g["part"]] or m[g["minus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK and v is not None \
-            and (v[1] == "ordinal" or one)
+            and (v[1] == "ordinal" or one) \
+            and not (first_ordinal(ctx.masks, m.start(g["hour"])) and (m[g["dref"]] or m[g["dwd"]])) \
+            and not part.startswith(("هذه ", "هذا ")) and not part.endswith("المغرب")
         # "8 صباحا": a number of 1 to 12 right before an adverb of the day's part is an hour too (not
         # before a day: in "أصيب 3 مساء الأحد" the part is a noun, "Sunday evening", and 3 a count)
-        part = words(m[g["part"]]) if m[g["part"]] else ""
         # (not before a prayer named with بعد: "حل 3 بعد المغرب" is third after Morocco)
         digits = (part in ctx.lex.day_parts_after or (part.startswith("بعد ") and not part.endswith("المغرب"))) \
             and m[g["hour"]][0] != MASK \
