@@ -486,3 +486,13 @@ def test_ordinal_day_range(conj: str) -> None:
     assert one(span, span)["value"] == "2016-03-01/2016-03-03"
     # a cardinal before the ordinal day is a count, not the range's first day
     assert one("من الثلاثة إلى العاشر من ديسمبر", "العاشر من ديسمبر")["value"] == "2012-12-10"
+
+
+# -- 18. "this day" after ب is no today (HeidelTime's corpus: "يتم الاحتفال بهذا اليوم"; ANT: "بذلك اليوم") ----
+def test_this_day_after_bi() -> None:
+    for text in ("يتم الاحتفال بهذا اليوم على مستوى الوزارات", "سيكون في أقرب نقطة من الأرض بذلك اليوم",
+                 "وصل الوفد بنفس اليوم"):
+        assert [d for d in dates(text) if d["value"] == "2013-02-12"] == [], text
+    # "كذلك"/"لذلك" are adverbs and "وذلك اليوم" is "and that today": today stays today
+    for text in ("وقال كذلك اليوم إن", "وذلك اليوم بقصر قرطاج", "لذلك اليوم نرى أن"):
+        assert one(text, "اليوم")["value"] == "2013-02-12", text

@@ -30,8 +30,12 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     attrs: dict[str, Any] = {}
     if m[g["today"]]:
         # (the word before the part of the day does not count: "في صباح اليوم" is this morning)
-        if not m[g["wd"]] and not m[g["part"]] and prev_word(ctx.text, m.start()) in lex.not_today_after:
-            return None  # "في ذلك اليوم" (that day), "في اليوم" (per day)
+        word = prev_word(ctx.text, m.start())
+        if not m[g["wd"]] and not m[g["part"]] and (word in lex.not_today_after or (
+                len(word) > 3 and word[0] == "ب" and word[1:] in lex.not_today_after)):
+            # "في ذلك اليوم" (that day), "في اليوم" (per day), "الاحتفال بهذا اليوم" (this day; not و/ل/ك:
+            # "وذلك اليوم بقصر قرطاج" is "and that today", "لذلك"/"كذلك" are adverbs)
+            return None
         days = 0
     elif m[g["yest"]]:
         days = -2 if m[g["first"]] else -1
