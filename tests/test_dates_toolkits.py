@@ -496,3 +496,22 @@ def test_this_day_after_bi() -> None:
     # "كذلك"/"لذلك" are adverbs and "وذلك اليوم" is "and that today": today stays today
     for text in ("وقال كذلك اليوم إن", "وذلك اليوم بقصر قرطاج", "لذلك اليوم نرى أن"):
         assert one(text, "اليوم")["value"] == "2013-02-12", text
+
+
+# -- 19. "عدة" before a plural unit: no count (HeidelTime's corpus: "قبل عدة اعوام" → PXY; 22 ANT lines) -------
+@pytest.mark.parametrize("clitic", ["", "و"])
+def test_several_units(clitic: str) -> None:
+    for unit, code in (("أعوام", "PXY"), ("سنوات", "PXY"), ("أشهر", "PXM"), ("أسابيع", "PXW"), ("أيام", "PXD"),
+                       ("ساعات", "PTXH"), ("دقائق", "PTXM"), ("عقود", "PXY")):
+        for sig in ("منذ", "قبل"):
+            span = f"{sig} عدة {unit}"
+            d = one(f"وقع ذلك {clitic}{span} في المدينة", span)
+            assert (d["type"], d["value"]) == ("DATE", "PAST_REF"), span
+        for sig in ("خلال", "بعد", "لمدة", "على مدى"):
+            d = one(f"استمر الحصار {clitic}{sig} عدة {unit} قبل الانسحاب", f"عدة {unit}")
+            assert (d["type"], d["value"]) == ("DURATION", code), sig
+        d = one(f"احتجز الرهائن لعدة {unit} داخل المنزل", f"عدة {unit}")
+        assert (d["type"], d["value"]) == ("DURATION", code)
+    # without a signal or ل, or before a singular, nothing
+    assert dates("قضى عدة أيام في المدينة") == []
+    assert dates("منذ عدة عام") == []

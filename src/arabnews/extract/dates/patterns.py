@@ -164,7 +164,7 @@ def patterns() -> Patterns:
             (?P<art>ال(?=\d))?(?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
           | (?P<half>نصف|ربع|ثلث)\s+(?P<unit>{units})
           | (?P<unit>{units})\s+(?P<one>{_MASKED})
-          | (?P<unit>{units})(?!\s*(?:\d|\ue000))
+          | (?:(?P<several>عده)\s+)?(?P<unit>{units})(?!\s*(?:\d|\ue000))  # "منذ عدة سنوات": no count
         ){_E}
         (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
     vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)

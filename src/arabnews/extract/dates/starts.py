@@ -73,7 +73,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                              "العامي", "السنتي", "الالعامين", "الالسنتين"],
                             number=rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه)"),
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
-        "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", "ربع", "ثلث", *lex.units],
+        "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", "ربع", "ثلث", "عده", *lex.units],
                           number=rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}"),
         "vague": Start([*lex.vague, *lex.sets]),
         # month, white space, a day in digits

@@ -77,6 +77,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = lex.fraction_minutes[m[g["half"]]] / 60
         if "." in R.duration(count, unit):  # "ثلث قرن", "ربع شهر": no whole count of a smaller unit
             return None
+    elif m[g["several"]] and (dual == 2 or unit_word in lex.singular_units or unit_word in lex.counted_units):
+        return None  # "عدة" counts a plural: "عدة سنوات", not "عدة عام"
     elif dual == 2:
         count = 2
     elif unit_word in lex.counted_units:  # an accusative unit alone ("يوما ما" is some day)
@@ -94,7 +96,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 return None
         count = 1
     else:  # a bare plural: "لأعوام", "منذ سنوات" — not "لأيام قرطاج", "أيام العطلة"
-        clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and unit != "D"
+        clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and (unit != "D" or m[g["several"]])
         if (sig is None and not clitic_l) or _CONSTRUCT.match(ctx.text, m.end()):
             return None
         count = None
@@ -130,7 +132,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if sig is not None:
         start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["art"]) if m[g["art"]] else
                                                        m.start(g["num"]) if m[g["num"]] else
-                                                       (m.start(g["half"]) if m[g["half"]] else m.start(g["unit"])))
+                                                       m.start(g["half"]) if m[g["half"]] else
+                                                       m.start(g["several"]) if m[g["several"]] else m.start(g["unit"]))
     attrs: dict[str, Any] = {}
     if relation in ("after", "during"):
         attrs["relation"] = relation
