@@ -37,7 +37,7 @@ def protect_words() -> re.Pattern[str]:
     """A stdlib search for the first word of every word or phrase a ``protect`` match holds after its
     proclitics (months, weekdays, units, اول, الاول): where it finds none, ``protect`` matches nowhere."""
     lex = lexicon()
-    return words_re({w.split()[0] for w in (*lex.months, *lex.weekdays, *lex.units, "اول", "الاول")})
+    return words_re({w.split()[0] for w in (*lex.months, *lex.weekdays, *lex.units, "اول", "الاول", "اثنين", "احد")})
 
 
 _START = attrgetter("start")

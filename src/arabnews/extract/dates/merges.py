@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import regex
 
-from ...lang.ar import CONJ
+from ...lang.ar import CONJ, PROCLITIC
 from . import resolve as R
 from .candidates import Candidate, Context
 from .months import lexicon
@@ -113,13 +113,14 @@ def interval(ns: int, ne: int, a: Candidate, b: Candidate, **attrs: object) -> C
 @cache
 def _days_before() -> regex.Pattern[str]:
     """The days before a day-and-month date that share its month: "من 8 إلى", "بين 10 و", "يومي 18 و",
-    "أيام 4 و5 و", "ليلتي 3 و", "من 18 إلى غاية", "يومي السبت 8 و" (a weekday may precede the first)."""
+    "أيام 4 و5 و", "ليلتي 3 و", "من 18 إلى غاية", "يومي السبت 8 و" (a weekday may precede the first), "من
+    الثامن إلى" (a masked ordinal, the first day only)."""
     wd = "|".join(sorted(lexicon().weekdays, key=len, reverse=True))
     return regex.compile(
         rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?:(?P<sig>من|بين)\s++)?(?P<days>(?:يومي|ايام|ليلتي|ليالي)\s++)?)?"
         rf"(?:(?P<wd>{wd})(?:\s*+و\s*+(?:{wd}))?\s*+[،,]?\s*+)?"
-        r"(?<![\d\p{L}])(?P<d1>\d{1,2})(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{1,2}))*+\s*+"
-        r"(?P<conj>-|–|و|(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
+        rf"(?<![\d\p{{L}}])(?P<d1>\d{{1,2}}|(?<!{MASK}){MASK}++)(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{{1,2}}))*+\s*+"
+        r"(?P<conj>-|–|و|و?(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
 
 
 #: How the conjunction of :func:`_days_before` ends: the text before a date that it matches ends so
@@ -127,7 +128,8 @@ def _days_before() -> regex.Pattern[str]:
 _DAYS_CONJ_ENDS = ("-", "–", "و", "الي", "حتي", "غايه", "حدود")
 
 
-def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
+def day_ranges(chosen: list[Candidate], text: str,
+               masks: dict[int, tuple[float, str]] | None = None) -> list[Candidate]:
     """Days before a day-and-month date that share its month.
 
     A range ("من 8 إلى 24 جوان 2017", "بين 10 و12 أفريل") or consecutive days joined by و ("يومي 18 و19
@@ -145,7 +147,11 @@ def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
                         and not (out[-1].fields or {}).get("day"):
                     out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
-                days = [int(d) for d in (m["d1"], *m.captures("dn"))] + [cand.fields["day"]]
+                first = _first_day(m, masks)
+                if first is None:
+                    out.append(cand)
+                    continue
+                days = [first, *(int(d) for d in m.captures("dn"))] + [cand.fields["day"]]
                 free = not out or out[-1].ne <= m.start()
                 if free and 1 <= days[0] and all(a < b for a, b in pairwise(days)):
                     listed = m["sig"] is None and m["conj"] == "و"
@@ -162,6 +168,16 @@ def day_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
                         continue
         out.append(cand)
     return out
+
+
+def _first_day(m: regex.Match[str], masks: dict[int, tuple[float, str]] | None) -> int | None:
+    """The first day of :func:`_days_before`'s match: digits, or a masked ordinal ("من الثامن إلى")."""
+    if m["d1"][0] != MASK:
+        return int(m["d1"])
+    v = (masks or {}).get(m.start("d1"))
+    if v is None or v[1] != "ordinal" or v[0] != int(v[0]) or not 1 <= v[0] <= 31:
+        return None
+    return int(v[0])
 
 
 def _day_range(cand: Candidate, first: int, value: str, ns: int) -> Candidate | None:
@@ -194,6 +210,55 @@ def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
                 out[-1] = Candidate(prev.ns, cand.ne, "TIME", value, resolved=day.resolved,
                                     attrs={**day.attrs, "time": clock.value})
                 continue
+        out.append(cand)
+    return out
+
+
+@cache
+def _weekday_link() -> regex.Pattern[str]:
+    """A weekday (after an optional يوم), a comma and a link word ("الموافق", then ل/لـ) ending where a
+    date starts; searched in the stretch before the date."""
+    lex = lexicon()
+    return regex.compile(rf"""(?<![\p{{L}}\p{{M}}\d{MASK}])(?:{PROCLITIC})(?P<wd>(?:يوم\s++)?{alt(lex.weekdays)})
+        (?![\p{{L}}\p{{M}}])\s*+[،,]?\s*+(?:{alt(lex.date_links)}(?![\p{{L}}\p{{M}}])\s*+(?:لـ?\s*+)?)?$""",
+                          regex.VERBOSE | regex.V0)
+
+
+#: A value that starts with a full Gregorian day
+_DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A weekday written right before the date it names joins it, with a link word or without: "الثلاثاء
+    التاسع عشر من هذا الشهر", "يوم الأحد الموافق 25 جوان 2017", "يوم السبت 21/09 الساعة 1:30 بعد الظهر"
+    → one span with the date's value and the weekday in ``attrs`` (``weekday_ok`` when they agree).  The
+    weekday's own candidate, when one was chosen, is absorbed; a day relative to the reference ("أمس",
+    "غدا") takes no weekday this way (its rule reads "أمس الخميس")."""
+    out: list[Candidate] = []
+    lex = lexicon()
+    for cand in chosen:
+        # a written day: a date with its day, or a clock time merged with one (not the reference day of a
+        # part of the day: "اليوم الاثنين إثر صلاة العصر" stays two spans)
+        has_day = (cand.fields is not None and cand.fields.get("day") is not None) or (
+            cand.type == "TIME" and "time" in cand.attrs and cand.value is not None
+            and _DAY_VALUE.match(cand.value) is not None)
+        if (cand.type in ("DATE", "TIME") and has_day and "weekday" not in cand.attrs
+                and not str(cand.attrs.get("offset", "")).endswith("D") and "/" not in (cand.value or "")):
+            m = _weekday_link().search(text, max(0, cand.ns - 40), cand.ns)
+            prev = out[-1] if out else None
+            if m is not None and m.start("wd") < cand.ns:
+                ws, we = m.span("wd")
+                # the weekday's own candidate, or a day named with it ("اليوم الأربعاء الموافق ل15 جوان")
+                own = prev is not None and prev.ne > ws and prev.ne <= we and (
+                    prev.ns >= ws or (prev.ne == we and "weekday" in prev.attrs))
+                if prev is None or prev.ne <= ws or own:
+                    if own:
+                        out.pop()
+                    cand.ns = min(ws, prev.ns) if own and prev is not None else ws
+                    wd = lex.weekdays[m["wd"].split()[-1]]
+                    cand.attrs["weekday"] = wd
+                    if cand.value is not None and _DAY_VALUE.match(cand.value):
+                        cand.attrs["weekday_ok"] = dt.date.fromisoformat(cand.value[:10]).isoweekday() == wd
         out.append(cand)
     return out
 

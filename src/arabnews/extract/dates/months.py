@@ -79,10 +79,12 @@ LEXICON_SCHEMA = Record({
     "clock_days": MapOf(int, Words),
     "decade_century": Words,
     "extra_anchors": Words,
+    "date_links": Words,
     "decade_followers": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
+    "holidays_easter": Words,
     "anaphoric_units": MapOf(str, Words),
     "anaphoric_offsets": MapOf(int, Words),
     "anaphoric_same_before": Words,
@@ -134,9 +136,10 @@ class Lexicon:
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
     decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
+    date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     seasons: dict[str, str]  # الصيف → SU …
-    holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, "عيد الفطر") …
+    holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     anaphoric_units: dict[str, str]  # اليوم → D, الليله → NI (before التالي/السابق/نفسه)
     anaphoric_offsets: dict[str, int]  # التالي → 1, السابق → -1, نفسه → 0
     anaphoric_same_before: tuple[str, ...]  # نفس, ذات (اليوم)
@@ -233,9 +236,11 @@ def lexicon() -> Lexicon:
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},
         decade_century=_keys(data["decade_century"]),
         extra_anchors=_keys(data["extra_anchors"]),
+        date_links=_keys(data["date_links"]),
         decade_followers=frozenset(_keys(data["decade_followers"])),
         seasons=_by_word(data["seasons"]),
-        holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri")},
+        holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
+                  **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]}},
         anaphoric_units=_by_word(data["anaphoric_units"]),
         anaphoric_offsets={w: int(n) for w, n in _by_word(data["anaphoric_offsets"]).items()},
         anaphoric_same_before=_keys(data["anaphoric_same_before"]),

@@ -31,6 +31,8 @@ _MASKED = r"(?<!\ue000)\ue000++"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
 _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
+#: A month by its number after "شهر": 1 to 12 in digits or a masked number word ("شهر 3", "شهر عشرة")
+_MONTHNUM = rf"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?![\d.,/%:])|{_MASKED})(?![\p{{L}}\p{{M}}])"
 
 def alt(words: Iterable[str]) -> str:
     """One non-capturing group matching any of ``words`` (spaces match any whitespace), built by the
@@ -101,11 +103,11 @@ def patterns() -> Patterns:
     dmy = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         (?:(?<![\d\ue000]\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
-        (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
+        (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
            (?:في\s+(?=\d))?)?
-        (?:(?:يوم\s+)?(?:ال)?(?P<day>{_DAY})\.?\s*(?:من\s+)?)?
-        (?P<shahr>(?:شهري?|اشهر|شهور)\s+)?
-        (?P<month>{month}){_E}
+        (?:(?:(?:ال)?يوم\s+)?(?:ال)?(?P<day>{_DAY})\.?\s*(?:من\s+)?)?
+        (?:(?P<shahr>(?:شهري?|اشهر|شهور)\s+)?(?P<month>{month}){_E}
+          | (?P<shahr>شهر\s+)(?P<mnum>{_MONTHNUM}))  # "بداية شهر 3", "الأول من شهر ثلاثة"
         (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?)?
         (?:
             \s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
@@ -137,14 +139,14 @@ def patterns() -> Patterns:
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:
             (?P<today>اليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|(?!\s+(?:ال(?!ي{_E}|ساعه{_E})|\ue000|نفسه|ذاته|الواحد)))
-          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
-          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)امس)
+          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
+          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)(?:امس|امبارح))
           | (?P<tom>غدا|يوم\s+(?:ال)?غد|الغد|بكره|بكرا|غد(?=\s*[،,]?\s*{wd}{_E})|(?(part)غد|(?!)))
             (?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
-          | (?P<tom2>بعد\s+غد)
+          | (?P<tom2>بعد\s+(?:ال)?غد|بعد\s+بكر[اه])(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?:(?P<yom>يوم\s+)|(?P<this>هذا\s+|هذه\s+))?(?P<wd>{wd})
             (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
-              |\s+(?P<oday>{_MASKED})(?!\s*(?:من\s+)?(?:شهر\s+)?{month}))?
+              |\s+(?P<oday>{_MASKED})(?!\s*(?:من\s+)?(?:(?:شهر\s+)?{month}|(?:هذا\s+)?الشهر{_E})))?
         ){_E}""", flags)
     day_of_month = c(rf"""{_PRE}(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}""",
                      flags)
@@ -162,9 +164,9 @@ def patterns() -> Patterns:
         (?:(?P<quant>{quant})\s+)?
         (?:
             (?P<art>ال(?=\d))?(?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
-          | (?P<half>نصف)\s+(?P<unit>{units})
+          | (?P<half>نصف|ربع|ثلث)\s+(?P<unit>{units})
           | (?P<unit>{units})\s+(?P<one>{_MASKED})
-          | (?P<unit>{units})(?!\s*(?:\d|\ue000))
+          | (?:(?P<several>عده)\s+)?(?P<unit>{units})(?!\s*(?:\d|\ue000))  # "منذ عدة سنوات": no count
         ){_E}
         (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
     vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
@@ -172,16 +174,18 @@ def patterns() -> Patterns:
         (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
     time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+)?
-        (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}}))?(?!\d)|{_MASKED})
+        (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق)))?
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
           |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق){_E}|\s*(?:دقيقه|دقايق){_E})?
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
-        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*{wd})?
-          |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)){_E})?
+        (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
+          |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC))?""", flags)
     protect = c(rf"""{_B}(?:{PROCLITIC})
-        (?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?امس)|(?<=امس\s{{1,3}})الاول){_E}""", flags)
+        (?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح))|(?<=امس\s{{1,3}})الاول
+          |(?<=(?:اول|اخر|ثاني|ثان|ثالث|رابع|خامس)\s{{1,3}}(?:يوم\s{{1,3}})?)(?:اثنين|احد)(?=\s+(?:من\s|في\s|ب)))
+        {_E}""", flags)
     month_before = c(rf"""{_B}(?:{PROCLITIC}){month}{_E}(?:\s*+[،,]?\s*+\d{{4}}|\s++(?:{rel}){_E})?\s*+[،,]?\s*+
         (?:و|(?:او|و?الي|و?حتي|و?لغايه)\s++)$""", flags)
     between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
@@ -190,14 +194,14 @@ def patterns() -> Patterns:
     seasons = alt(lex.seasons)
     season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
         (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
-    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:ال)?قرن\s+
+    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:العقد\s+(?P<dord>{_MASKED}|الاخير)\s+(?:من\s+)?)?(?:ال)?قرن\s+
         (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?)""",
                 flags)
     holiday = c(rf"""{_PRE}(?P<hol>{alt(lex.holidays)}){_E}
         (?:\s*[،,]?\s*(?:من\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))(?:\s*(?P<marker>{mark}){_E})?
           |\s+(?P<rel>{rel}){_E})?""", flags)
     clock = c(rf"""(?:{_B}(?:{PROCLITIC})(?P<ala>(?:علي|في|عند)\s+)?)?
-        (?<![\d:.])(?P<hour>[01]?\d|2[0-4])(?P<sep>:)(?P<min>[0-5]\d)(?![\d]|[:.]\d)
+        (?<![\d:.])(?P<hour>[01]?\d|2[0-4])(?P<sep>:)(?P<min>[0-5]\d)(?:(?<=\d\d:\d\d):(?P<sec>[0-5]\d))?(?![\d]|[:.]\d)
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
               flags)
@@ -225,10 +229,16 @@ def patterns() -> Patterns:
       | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
       | ايام\s+(?P<wd>{wd}){_E}(?!\s*[،,]?\s*(?:و|-)?\s*(?:{wd}|{wdb}){_E})
     ){_E}""", flags)
-    ordinal = c(rf"""{_PRE}(?P<ord>اول|اخر|ثاني|ثالث|رابع|خامس|{_MASKED})\s+
-        (?:(?P<day>يوم)|(?P<wd>{wdb}))\s+(?:من|في)\s+
-        (?:شهر\s+)?(?:(?P<month>{month})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)(?:\s*(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d)))?{_E}""",
-                  flags)
+    # "أول جمعة من شهر أيلول", "ثالث يوم ثلاثاء بأيلول بعام 2014", "الاثنين الأخير من شهر مارس السنة القادمة"
+    ordinal = c(rf"""{_PRE}(?:(?P<ord>اول|اخر|ثاني|ثان|ثالث|رابع|خامس|{_MASKED})\s+
+            (?:(?P<day>يوم)(?:\s+(?P<wd>{wdb}))?|(?P<wd>{wdb}))
+          | (?P<wd>{wd})\s+(?P<ord>الاخير|الاخيره)
+          | (?P<day>(?:ال)?يوم)\s+(?P<ord>الاخير))
+        \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}|شهر\s))
+        (?:(?:شهر\s+)?(?P<month>{month})|شهر\s+(?P<mnum>{_MONTHNUM})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)
+        (?:\s*[،,]?\s*(?:(?:من|في)\s+|[لب])?(?:{_YEARWORD}\s*)(?P<year>(?<!\d)\d{{4}}(?!\d))
+          | \s*(?P<year>(?<!\d)\d{{4}}(?!\d))
+          | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E})?{_E}""", flags)
     stems = alt(w.removeprefix("ال") for w in lex.anaphoric_units)
     anaphoric = c(rf"""{_PRE}(?:(?P<part>{alt(lex.day_parts_before)})\s+)?
         (?:(?P<unit>(?:ال|(?<=ل)ل){stems})\s+(?P<rel>{alt(lex.anaphoric_offsets)})

@@ -44,6 +44,23 @@ def duration(count: float | None, unit: str) -> str:
     return f"{prefix}{total:g}{designator}"
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus).
+
+    >>> easter(2013), easter(2019)
+    (datetime.date(2013, 3, 31), datetime.date(2019, 4, 21))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
 def offset(count: float | None, unit: str, sign: int) -> str:
     """A signed duration such as ``-P3Y`` for the ``offset`` attribute of a relative date."""
     value = duration(count, unit)

@@ -102,13 +102,14 @@ class Rule:
 
 #: The rules, in the order their candidates are collected.
 RULES: tuple[Rule, ...] = (
-    Rule("day_month_year", "dmy", h_dmy, ("months",)),  # "15 كانون الأول 2019", "أيار الماضي"
+    # "15 كانون الأول 2019", "أيار الماضي", "بداية شهر 3"
+    Rule("day_month_year", "dmy", h_dmy, ("months", "شهر")),
     Rule("year", "year", h_year, ("year",)),  # "عام 2016", "1441 هـ"
     Rule("bare_year", "bare_year", h_bare_year, ("year4",)),  # "في 2016"
     Rule("year_range", "year_range", h_year_range, ("year4",)),  # "بين عامي 2011 و2015"
     Rule("numeric", "numeric", h_numeric, ("numeric",)),  # "15/12/2019"
-    Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثاء",
-                                              "اربعاء", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
+    Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "امبارح", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثا",
+                                              "اربعا", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
     Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
     # "العام الماضي", "الربع الأول من العام"
     Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف")),
@@ -127,7 +128,7 @@ RULES: tuple[Rule, ...] = (
     Rule("night", "night", h_night, ("ليل", "النهار")),  # "الليلة", "منتصف الليل", "ليل أمس", "منتصف النهار"
     Rule("set", "sets", h_set, ("كل", "مره", "مرتين", "مرات", "ايام")),  # "كل ثلاثة أشهر", "كل يوم جمعة", "أيام الأحد"
     # "أول جمعة من شهر أيلول", "آخر يوم من الشهر"
-    Rule("ordinal_day", "ordinal", h_ordinal, ("اول", "اخر", "ثاني", "ثالث", "رابع", "خامس", MASK)),
+    Rule("ordinal_day", "ordinal", h_ordinal, ("اول", "اخر", "ثان", "ثالث", "رابع", "خامس", "الاخير", MASK)),
     # "يوليو 13-15", "تموز 13 الى 15"
     Rule("month_day", "month_day", h_month_day, ("months",)),
     # "اليوم التالي", "في اليوم نفسه", "الليلة التالية": anchored on the story's previous date

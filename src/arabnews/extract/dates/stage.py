@@ -24,6 +24,7 @@ from .merges import (
     named_after_dates,
     part_modifiers,
     part_of_year,
+    weekday_dates,
     weekday_pairs,
     weekday_sets,
 )
@@ -70,8 +71,10 @@ def extract_dates(doc: Document) -> Document:
                         cands.append(cand)
         chosen: list[Candidate] = []
         if cands:  # the merges of no candidates are none; part_of_year may find some without them
-            chosen = merge_durations(merge_times(day_ranges(merge_ranges(select(cands), ctx), masked), masked), masked)
-            chosen = named_after_dates(months_share_year(weekday_pairs(chosen, masked), masked), masked)
+            chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks)
+            chosen = merge_durations(merge_times(chosen, masked), masked)
+            chosen = weekday_pairs(weekday_dates(chosen, masked), masked)
+            chosen = named_after_dates(months_share_year(chosen, masked), masked)
             chosen = part_modifiers(chosen, masked, masks)
         chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne), masked, masks, ns, ne)
         for cand in chosen:

@@ -62,9 +62,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
     return {
         # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [ال][day] [شهر | أشهر] month
         # ("اليوم" may touch the weekday)
-        "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "اليوم", "امس", "الامس", "البارحه", "غدا",
+        "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "اليوم", "امس", "الامس", "البارحه", "غدا", "بعد",
                       *lex.weekdays, "شهر", "اشهر", "شهور", *lex.months], False,
-                     rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:شهر{_WS}+)?{months}"),
+                     rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})"),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
                       number=rf"{_D}{{3,4}}{_WS}*{_alt([*lex.hijri_markers, *lex.gregorian_markers])}"),
@@ -73,7 +73,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                              "العامي", "السنتي", "الالعامين", "الالسنتين"],
                             number=rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه)"),
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
-        "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", *lex.units],
+        "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", "ربع", "ثلث", "عده", *lex.units],
                           number=rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}"),
         "vague": Start([*lex.vague, *lex.sets]),
         # month, white space, a day in digits
@@ -81,11 +81,13 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [من | بين] [ساعه] hour
         "time": Start(["من", "بين", "ساعه", "الساعه"], number=_NUMBER),
         # [part of day] (اليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
-        "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "اول", "قبل", "غدا",
-                         "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
+        "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول", "قبل",
+                         "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
-        "ordinal": Start(["اول", "اخر", "ثاني", "ثالث", "رابع", "خامس"],
-                         number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}", then=f"{_WS}+{_day_or_weekday(lex)}"),
+        # or a weekday or (ال)يوم then الأخير
+        "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", *lex.weekdays],
+                         number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
+                         then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)
         "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *yearword],
                           number=rf"{_D}{{4}}"),
@@ -108,7 +110,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [mod] [هذا] [فصل] season
         "season": Start([*lex.mods, "هذا", "فصل", *lex.seasons]),
         # [mod] [ال]قرن
-        "century": Start([*lex.mods, "قرن", "القرن"]),
+        # [mod] [العقد ordinal من] [ال]قرن
+        "century": Start([*lex.mods, "العقد", "قرن", "القرن"]),
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف"]),

@@ -32,11 +32,17 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """
     g = m.re.groupindex
     lex = ctx.lex
-    name = words(m[g["month"]])
-    cal, month = lex.months[name]
+    name = words(m[g["month"]]) if m[g["month"]] else None
+    if name is not None:
+        cal, month = lex.months[name]
+    else:  # "بداية شهر 3", "الأول من شهر ثلاثة": a month by its number
+        number_month = int_in(number(m, g["mnum"], ctx), 1, 12)
+        if number_month is None:
+            return None
+        cal, month = "gregorian", number_month
     ns, ne = m.start(), m.end()
     month_start = m.start(g["shahr"]) if m[g["shahr"]] else m.start(g["month"])
-    month_end = m.end(g["month2"]) if m[g["month2"]] else m.end(g["month"])
+    month_end = m.end(g["month2"]) if m[g["month2"]] else m.end(g["month"]) if name else m.end(g["mnum"])
     day = year = None
     if m[g["day"]]:
         day = int_in(number(m, g["day"], ctx), 1, 31)
@@ -58,6 +64,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 return _hijri_month_in(ns, ne, month, day, year, m, ctx)  # "رمضان 2021"
         else:
             ne, marker = month_end, None
+    if name is None and day is None and year is None and not m[g["mod"]]:
+        return None  # "شهر 3" alone: a count of months as often as March
     has_context = day is not None or year is not None or m[g["yrel"]] or m[g["mrel"]] or m[g["shahr"]] \
         or m[g["month2"]] or m[g["mod"]]
     if not has_context:

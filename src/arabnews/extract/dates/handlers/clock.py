@@ -9,11 +9,17 @@ import regex
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
-from ..reading import int_in, number, prev_word, words
+from ..reading import first_ordinal, int_in, number, prev_word, words
+from .relative import future_tense, named_day
 
 #: Plural time words before an ordinal that make it "the first hours/days", not a clock hour
 _NOT_HOUR_AFTER = frozenset({"الساعات", "ساعات", "اللحظات", "الدقايق", "الايام", "الاسابيع", "الاشهر", "السنوات",
                              "الليالي"})
+
+
+#: Day words after which a weekday names the day of a clock time ("… من مساء غد الثلاثاء"), as the relative-day
+#: rule reads "يوم غد الثلاثاء"; after "اليوم", "أمس", "غدا" the clock keeps the day word's day
+_NAMED_AFTER = frozenset({"غد", "الغد"})
 
 
 def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | None:
@@ -43,12 +49,19 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     # "الواحدة" (and "الواحدة والنصف", one number of the numbers stage: 1.5): one o'clock is a cardinal
     one = m[g["hour"]][0] == MASK and v is not None and v[1] == "cardinal" and 1 <= v[0] < 2
     if not m[g["saa"]]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
+        part = words(m[g["part"]]) if m[g["part"]] else ""
+        # not "الأولى" before a day ("للمرة الأولى مساء يوم غد": the first time, "عرضه الأول مساء الأربعاء"),
+        # nor before a part of the day named with a demonstrative or after Morocco ("قناة التاسعة هذه الليلة"
+        # is a channel, "التاسعة بعد المغرب" a rank): those need الساعة
         word = (m[g["part"]] or m[g["minus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK and v is not None \
-            and (v[1] == "ordinal" or one)
+            and (v[1] == "ordinal" or one) \
+            and not (first_ordinal(ctx.masks, m.start(g["hour"])) and (m[g["dref"]] or m[g["dwd"]])) \
+            and not part.startswith(("هذه ", "هذا ")) and not part.endswith("المغرب")
         # "8 صباحا": a number of 1 to 12 right before an adverb of the day's part is an hour too (not
         # before a day: in "أصيب 3 مساء الأحد" the part is a noun, "Sunday evening", and 3 a count)
-        part = words(m[g["part"]]) if m[g["part"]] else ""
-        digits = (part in ctx.lex.day_parts_after or part.startswith("بعد ")) and m[g["hour"]][0] != MASK \
+        # (not before a prayer named with بعد: "حل 3 بعد المغرب" is third after Morocco)
+        digits = (part in ctx.lex.day_parts_after or (part.startswith("بعد ") and not part.endswith("المغرب"))) \
+            and m[g["hour"]][0] != MASK \
             and not (m[g["dref"]] or m[g["dwd"]]) and int_in(v, 1, 12) is not None
         if not ((word or digits) and not m[g["hour2"]]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
@@ -56,6 +69,10 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         hour, minute = int(m[g["hour"]].replace(".", ":").split(":")[0]), int(m[g["min"]])
     elif one and v is not None:  # "الواحدة والنصف" → 1:30, "الواحدة والربع" → 1:15
         hour, minute = 1, round((v[0] - 1) * 60)
+    elif m[g["saa"]] and v is not None and v[1] == "cardinal" and 1 < v[0] < 25 \
+            and round(v[0] % 1 * 60) in (15, 20, 30):
+        # "الساعة ثلاثة وثلث" (one number of the numbers stage, 3⅓) → 3:20, "الساعة خمسة ونص" → 5:30
+        hour, minute = int(v[0]), round(v[0] % 1 * 60)
     else:
         hour, minute = int_in(v, 0, 24), 0
     if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
@@ -76,7 +93,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     elif code in ("MO", "NI") and hour == 12:  # "الثانية عشرة ليلا": midnight
         hour = 0
     hour %= 24
-    clock = f"T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + (f":{m[g['sec']]}" if m[g["sec"]] else "")  # "الساعة 09:40:12"
     tz: dict[str, object] = {"timezone": words(m[g["tz"]])} if m[g["tz"]] else {}
     if m[g["hour2"]]:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
         end = _end_clock(m, ctx, code)
@@ -90,16 +107,26 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["dref"]]:
         days = ctx.lex.clock_days[m[g["dref"]]]
         if ctx.ref is None:
-            return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
+            return Candidate(_start(m), m.end(), "TIME", clock, resolved=False,
                              attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **tz})
+        if m[g["dwd"]] and m[g["dref"]] in _NAMED_AFTER:  # "الساعة العاشرة من صباح يوم غد الأربعاء": that day
+            days = named_day(ctx.ref, days, ctx.lex.weekdays[words(m[g["dwd"]])])
         date = ctx.ref + dt.timedelta(days=days)
     else:
         wd = ctx.lex.weekdays[words(m[g["dwd"]])]
         if ctx.ref is None:
-            return Candidate(m.start(), m.end(), "TIME", clock, resolved=False,
+            return Candidate(_start(m), m.end(), "TIME", clock, resolved=False,
                              attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}{clock}", **tz})
-        date = R.weekday_before(ctx.ref, wd)
-    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF", **tz})
+        rel = ctx.lex.relative[words(m[g["drel"]])] if m[g["drel"]] else None
+        if rel is None and future_tense(ctx.text, m.start()):  # "سيفتتح الساعة الثامنة من مساء الأحد"
+            date = ctx.ref + dt.timedelta(days=(wd - ctx.ref.isoweekday()) % 7)
+        elif rel is None or rel < 0:  # "… الأحد" in past-tense news, "… الأحد الماضي"
+            date = R.weekday_before(ctx.ref, wd, strict=rel is not None)
+        elif rel > 0:  # "… مساء الأحد القادم"
+            date = R.weekday_after(ctx.ref, wd)
+        else:  # "… الأحد الجاري": this week's
+            date = ctx.ref + dt.timedelta(days=wd - ctx.ref.isoweekday())
+    return Candidate(_start(m), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF", **tz})
 
 
 def _start(m: regex.Match[str]) -> int:

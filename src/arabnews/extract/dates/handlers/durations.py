@@ -27,6 +27,10 @@ _NAMED_DAYS = frozenset({"امس", "الامس", "غد", "الغد"})
 _FORWARD_UNITS = frozenset({"D", "W", "M", "Y"})
 
 
+#: Years in a unit of years
+_YEARS_IN = {"Y": 1, "DEC": 10, "CENT": 100}
+
+
 def _shift_by(ref: dt.date, unit: str, count: float) -> tuple[dt.date, str]:
     """``ref`` moved back by ``count`` units, and the unit of the result's granularity."""
     if count == int(count):
@@ -69,8 +73,12 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = v[0]
         if v[1] == "approximate" and mod is None:
             mod = "APPROX"
-    elif m[g["half"]]:
-        count = 0.5
+    elif m[g["half"]]:  # "نصف قرن" → P50Y, "ربع قرن" → P25Y, "ربع ساعة" → PT15M, "ثلث ساعة" → PT20M
+        count = lex.fraction_minutes[m[g["half"]]] / 60
+        if "." in R.duration(count, unit):  # "ثلث قرن", "ربع شهر": no whole count of a smaller unit
+            return None
+    elif m[g["several"]] and (dual == 2 or unit_word in lex.singular_units or unit_word in lex.counted_units):
+        return None  # "عدة" counts a plural: "عدة سنوات", not "عدة عام"
     elif dual == 2:
         count = 2
     elif unit_word in lex.counted_units:  # an accusative unit alone ("يوما ما" is some day)
@@ -88,7 +96,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 return None
         count = 1
     else:  # a bare plural: "لأعوام", "منذ سنوات" — not "لأيام قرطاج", "أيام العطلة"
-        clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and unit != "D"
+        clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and (unit != "D" or m[g["several"]])
         if (sig is None and not clitic_l) or _CONSTRUCT.match(ctx.text, m.end()):
             return None
         count = None
@@ -105,6 +113,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         cand: Candidate
         if ctx.ref is None:
             cand = unresolved(start, m.end(), "DATE", off)
+        elif unit in _YEARS_IN and ctx.ref.year - count * _YEARS_IN[unit] < 1:
+            # "قبل 95 قرنا", "منذ 5000 سنة": before the year 1, no ISO year (was clamped to 0001)
+            cand = Candidate(start, m.end(), "DATE", "PAST_REF", attrs={"anchor": "REF", "offset": off})
         else:
             date, grain = _shift_by(ctx.ref, unit, count)
             cand = Candidate(start, m.end(), "DATE", R.iso_at(date, grain), attrs={"anchor": "REF", "offset": off})
@@ -121,7 +132,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if sig is not None:
         start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["art"]) if m[g["art"]] else
                                                        m.start(g["num"]) if m[g["num"]] else
-                                                       (m.start(g["half"]) if m[g["half"]] else m.start(g["unit"])))
+                                                       m.start(g["half"]) if m[g["half"]] else
+                                                       m.start(g["several"]) if m[g["several"]] else m.start(g["unit"]))
     attrs: dict[str, Any] = {}
     if relation in ("after", "during"):
         attrs["relation"] = relation

@@ -10,6 +10,7 @@ import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..patterns import MASK
 from ..reading import int_in, number, prev_word, words
 from ..values import hijri_year_of, unresolved
 
@@ -38,7 +39,9 @@ def h_clock(m: regex.Match[str], ctx: Context) -> Candidate | None:
         hour += 12
     hour %= 24
     start = m.start(g["hour"])
-    return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}", attrs=_timezone(m[g["tz"]]))
+    # "15:23:24": seconds only after an hour of two digits ("2:05:30" is a race time, not a clock)
+    sec = f":{m[g['sec']]}" if m[g["sec"]] else ""
+    return Candidate(start, m.end(), "TIME", f"T{hour:02d}:{minute:02d}{sec}", attrs=_timezone(m[g["tz"]]))
 
 
 #: The word right after a match ("الماضي", "المقبل").
@@ -170,15 +173,34 @@ def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
     years), "القرن الماضي" → 19 with the reference, "مطلع القرن العشرين" → 19 START."""
     g = m.re.groupindex
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+    decade = None
+    if m[g["dord"]]:  # "العقد الأول من القرن الماضي" → 190, "العقد الأخير من القرن العشرين" → 199
+        if m[g["dord"]][0] != MASK:
+            decade = 10
+        elif (v := ctx.masks.get(m.start(g["dord"]))) is not None and v[1] == "ordinal":
+            decade = int_in(v, 1, 10)
+        if decade is None:
+            return None
     if m[g["rel"]]:
         rel = ctx.lex.relative[words(m[g["rel"]])]
         if ctx.ref is None:
+            if decade is not None:
+                return None
             return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "CENT", rel))
-        return Candidate(m.start(), m.end(), "DATE", f"{(ctx.ref.year - 1) // 100 + rel:02d}", mod=mod,
+        cent = (ctx.ref.year - 1) // 100 + rel
+        if decade is not None:
+            return Candidate(m.start(), m.end(), "DATE", f"{cent:02d}{decade - 1}", mod=mod,
+                             attrs={"anchor": "REF", "granularity": "decade"})
+        return Candidate(m.start(), m.end(), "DATE", f"{cent:02d}", mod=mod,
                          attrs={"anchor": "REF", "granularity": "century"})
     n = int_in(number(m, g["num"], ctx), 1, 22)
     if n is None:
         return None
+    if decade is not None:
+        if m[g["era"]] and words(m[g["era"]]) == "الهجري":
+            return None
+        return Candidate(m.start(), m.end(), "DATE", f"{n - 1:02d}{decade - 1}", mod=mod,
+                         attrs={"granularity": "decade"})
     attrs: dict[str, Any] = {"granularity": "century"}
     if m[g["era"]] and words(m[g["era"]]) == "الهجري":
         attrs["calendar_of_count"] = "hijri"
@@ -219,18 +241,20 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return Candidate(m.start(), m.end(), "DATE", iso, cal, attrs=attrs)
         if not 1000 <= year <= 2200:
             return None
-        date = _hijri_in_year(year, month, day) if cal == "hijri" else dt.date(year, month, day)
+        date = _in_year(cal, year, month, day)
         if date is None:
             return None
-        return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=_hijri_attr(attrs, date, cal))
+        return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
+                         attrs=_hijri_attr(attrs, date, cal))
     if ctx.ref is None:
         timex = f"XXXX-{month:02d}-{day:02d}"
-        extra = {"hijri": timex} if cal == "hijri" else {"timex": timex}
-        return Candidate(m.start(), m.end(), "DATE", None, cal, False, attrs={**attrs, "anchor": "REF", **extra})
+        extra = {"hijri": timex} if cal == "hijri" else {} if cal == "easter" else {"timex": timex}
+        return Candidate(m.start(), m.end(), "DATE", None, _calendar(cal), False,
+                         attrs={**attrs, "anchor": "REF", **extra})
     ref = ctx.ref
     options = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        d = _hijri_in_year(y, month, day) if cal == "hijri" else dt.date(y, month, day)
+        d = _in_year(cal, y, month, day)
         if d is not None:
             options.append(d)
     if not options:
@@ -244,8 +268,22 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     else:
         same = [d for d in options if d.year == ref.year]
         date = same[0] if same else options[0]
-    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal,
+    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
                      attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
+
+
+def _in_year(cal: str, year: int, month: int, day: int) -> dt.date | None:
+    """A holiday's date in Gregorian ``year``: a Hijri month and day, Easter, or a fixed month and day."""
+    if cal == "hijri":
+        return _hijri_in_year(year, month, day)
+    if cal == "easter":
+        return R.easter(year)
+    return dt.date(year, month, day)
+
+
+def _calendar(cal: str) -> str:
+    """The calendar a holiday's date is written in (Easter's is Gregorian)."""
+    return "gregorian" if cal == "easter" else cal
 
 
 def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any]:
@@ -307,7 +345,7 @@ def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
                      attrs={"anchor": "REF", "part_of_day": "NI"})
 
 
-_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1}
+_ORDINALS = {"اول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1, "الاخير": -1, "الاخيره": -1}
 
 
 def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -322,9 +360,17 @@ def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
         n = v
     else:
         n = _ORDINALS[m[g["ord"]]]
-    if m[g["month"]]:
-        cal, month = lex.months[words(m[g["month"]])]
+    if m[g["month"]] or m[g["mnum"]]:
+        if m[g["month"]]:
+            cal, month = lex.months[words(m[g["month"]])]
+        else:  # "أول ثلاثاء من شهر عشرة"
+            by_number = int_in(number(m, g["mnum"], ctx), 1, 12)
+            if by_number is None:
+                return None
+            cal, month = "gregorian", by_number
         year = int(m[g["year"]]) if m[g["year"]] else None
+        if m[g["yrel"]] and ctx.ref is not None:  # "… من شهر مارس السنة القادمة"
+            year = ctx.ref.year + lex.relative[words(m[g["yrel"]])]
     else:
         cal, month, year = "gregorian", None, None
     if year is None:
@@ -350,7 +396,8 @@ def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
         start = dt.date(year, month, 1)
         days = [start + dt.timedelta(days=i) for i in range(31) if (start + dt.timedelta(days=i)).month == month]
     if m[g["wd"]]:
-        wd = lex.weekdays.get("ال" + words(m[g["wd"]]))
+        name = words(m[g["wd"]])  # "جمعة" after an ordinal, "الاثنين" before الأخير
+        wd = lex.weekdays.get(name, lex.weekdays.get("ال" + name))
         days = [d for d in days if d.isoweekday() == wd]
     if not days or (n > 0 and n > len(days)):
         return None

@@ -30,8 +30,12 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     attrs: dict[str, Any] = {}
     if m[g["today"]]:
         # (the word before the part of the day does not count: "في صباح اليوم" is this morning)
-        if not m[g["wd"]] and not m[g["part"]] and prev_word(ctx.text, m.start()) in lex.not_today_after:
-            return None  # "في ذلك اليوم" (that day), "في اليوم" (per day)
+        word = prev_word(ctx.text, m.start())
+        if not m[g["wd"]] and not m[g["part"]] and (word in lex.not_today_after or (
+                len(word) > 3 and word[0] == "ب" and word[1:] in lex.not_today_after)):
+            # "في ذلك اليوم" (that day), "في اليوم" (per day), "الاحتفال بهذا اليوم" (this day; not و/ل/ك:
+            # "وذلك اليوم بقصر قرطاج" is "and that today", "لذلك"/"كذلك" are adverbs)
+            return None
         days = 0
     elif m[g["yest"]]:
         days = -2 if m[g["first"]] else -1
@@ -82,20 +86,28 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if wd is not None:
             cand.attrs["weekday"] = wd
         return with_part(cand, m, ctx)
-    if wd is not None and (ref + dt.timedelta(days=days)).isoweekday() != wd:
-        # "اليوم السبت" with a Friday reference: the writer's day is the named one, the nearest of that
-        # name (the reference is often the next day's crawl or a day off by time zone)
-        named = days + (wd - (ref + dt.timedelta(days=days)).isoweekday() + 3) % 7 - 3
-        # tomorrow does not fall before the reference, nor yesterday after it ("غدا الاثنين" on a Tuesday:
-        # next Monday); the reference's own weekday is the reference day ("أمس الجمعة" on a Friday: the
-        # crawl is a day early, not the article a week late)
-        days = named + 7 if days > 0 > named else named - 7 if days < 0 < named else named
+    if wd is not None:
+        days = named_day(ref, days, wd)
     date = ref + dt.timedelta(days=days)
     cand = Candidate(m.start(), m.end(), "DATE", date.isoformat(),
                      attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **attrs},
                      fields={"calendar": "gregorian", "year": date.year, "month": date.month, "day": date.day})
     check_weekday(cand, wd)
     return with_part(cand, m, ctx)
+
+
+def named_day(ref: dt.date, days: int, wd: int) -> int:
+    """The offset of a day word ("اليوم", "أمس", "غدا": ``days``) written with weekday ``wd``.
+
+    "اليوم السبت" with a Friday reference: the writer's day is the named one, the nearest of that name
+    (the reference is often the next day's crawl or a day off by time zone).  Tomorrow does not fall
+    before the reference, nor yesterday after it ("غدا الاثنين" on a Tuesday: next Monday); the
+    reference's own weekday is the reference day ("أمس الجمعة" on a Friday: the crawl is a day early,
+    not the article a week late)."""
+    if (ref + dt.timedelta(days=days)).isoweekday() == wd:
+        return days
+    named = days + (wd - (ref + dt.timedelta(days=days)).isoweekday() + 3) % 7 - 3
+    return named + 7 if days > 0 > named else named - 7 if days < 0 < named else named
 
 
 #: A tense cue's "relative" value: the next such weekday on or after the reference.
