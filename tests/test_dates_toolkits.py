@@ -21,6 +21,7 @@ import datetime as dt
 import pytest
 
 from arabnews import Pipeline
+from month_names import MONTHS as MONTH_NAMES
 
 REF = dt.date(2013, 2, 12)  # Duckling's reference day, a Tuesday
 NLP = Pipeline(["numbers", "dates"])
@@ -30,14 +31,7 @@ INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 WEEKDAYS = {1: ["الاثنين", "الإثنين"], 2: ["الثلاثاء", "الثلاثا"], 3: ["الأربعاء", "الاربعاء", "الأربعا"],
             4: ["الخميس"], 5: ["الجمعة"], 6: ["السبت"], 7: ["الأحد"]}
 BARE = {1: "اثنين", 2: "ثلاثاء", 3: "أربعاء", 4: "خميس", 5: "جمعة", 6: "سبت", 7: "أحد"}
-MONTHS = {
-    "levantine": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
-                  "تشرين الثاني", "كانون الأول"],
-    "egyptian": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
-                 "ديسمبر"],
-    "maghrebi": ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر",
-                 "ديسمبر"],
-}
+MONTHS = {system: MONTH_NAMES[system] for system in ("levantine", "egyptian", "maghrebi")}
 
 
 def dates(sentence: str, ref: dt.date | None = REF) -> list[dict]:

@@ -210,17 +210,17 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if label != "PER":
             continue
         # the tagger's PER may end on the particle; "فإن" (so) is written with its hamza
-        k = j - 1 if folds[j - 1] in first and j - 1 > i and _no_hamza(toks[j - 1]) else j
-        if k == j:
-            if j >= n or tags[j] != "O" or folds[j] not in first or not _no_hamza(toks[j]):
-                continue
-            k += 1
-        else:
+        ends_on_particle = j - 1 > i and folds[j - 1] in first and _no_hamza(toks[j - 1])
+        if ends_on_particle:
             k = j
+        elif j < n and tags[j] == "O" and folds[j] in first and _no_hamza(toks[j]):
+            k = j + 1
+        else:
+            continue
         if k < n and tags[k] == "O" and folds[k] in second:
             k += 1
         if k >= n or tags[k] not in ("O", "B-PER") or not _name_like(toks[k], gaz) or folds[k] in gaz.common:
-            if folds[j - 1] in first and j - 1 > i:
+            if ends_on_particle:
                 tags[j - 1] = "O"  # "وأكد أحمد فان الوضع مستقر": "فان" is "فإن" (so), no particle
             continue
         end = k + 1
@@ -328,9 +328,8 @@ def name_after_naming_cue(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 _name_like(toks[end], gaz) or (end == k and _ordinary_given_name(toks, tags, end, gaz, feminine))
         ) and not (end > k and _clitic_and_word(toks[end], gaz)):
             end += 1
-        # "تدعيان سارة ومريم": two names, and "و" starts the second (after a dual or a plural cue, or
-        # with a known given name)
-        # "شفيق جراية لاقترافه": ل and a word ends it (ب does not: "بوكمشة", "براء")
+        # a second name starts at "و" after a dual or plural cue or with a known given name ("تدعيان سارة
+        # ومريم"), and ل with a word ends the name ("شفيق جراية لاقترافه"; ب does not: "بوكمشة", "براء")
         several = folds[c].endswith(("ان", "ين"))
         end = next((j for j in range(k + 1, end) if folds[j] not in gaz.person_parts and folds[j] not in gaz.particles
                     and ((folds[j][:1] == "و" and (several or folds[j][1:] in gaz.person_parts))
