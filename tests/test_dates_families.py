@@ -1452,3 +1452,41 @@ def test_the_weekday_gate_skips_no_list(monkeypatch):
     monkeypatch.setattr(merges, "_weekday_gate", lambda: re.compile(""))
     assert dates() == gated
     assert sum(d[2] == "SET" for doc in gated for d in doc) >= 9
+
+
+# -- ranges of durations: one DURATION from the lower bound to the upper one -------------------------
+UNITS = [("سنوات", "Y", ""), ("أشهر", "M", ""), ("أسابيع", "W", ""), ("أيام", "D", ""), ("ساعات", "H", "T"),
+         ("دقائق", "M", "T")]
+
+
+@pytest.mark.parametrize(("word", "unit", "t"), UNITS)
+@pytest.mark.parametrize("form", ["{a} - {b} {w}", "{a}-{b} {w}", "من {a} إلى {b} {w}", "من {a} حتى {b} {w}",
+                                  "بين {a} و{b} {w}", "بين {a} و {b} {w}", "ومن {a} الى {b} {w}"])
+def test_a_range_of_durations_is_one_duration(word, unit, t, form):
+    for a, b in ((2, 3), (5, 7), (14, 18)):
+        for digits in (str.maketrans("", ""), INDIC):
+            span = form.format(a=str(a).translate(digits), b=str(b).translate(digits), w=word)
+            d = find(f"وتتراوح المدة {span} حسب الحالة.", span)
+            assert (d.type, d.value) == ("DURATION", f"P{t}{a}{unit}/P{t}{b}{unit}")
+            assert d.attrs["bounds"] == {"min": f"P{t}{a}{unit}", "max": f"P{t}{b}{unit}"}
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("تتراوح أعمارهم بين 24 و28 سنة.", "بين 24 و28 سنة", "P24Y/P28Y"),  # ANT, many times over
+    ("أعمار الشباب تتراوح بين 18 سنة و 35 سنة وفق المصدر", "بين 18 سنة و 35 سنة", "P18Y/P35Y"),  # ANT
+    ("الحكم بالسجن لفترة تتراوح بين ثلاث وخمس سنوات.", "بين ثلاث وخمس سنوات", "P3Y/P5Y"),  # ANT: number words
+    ("وقضى بين سنتين وثلاث سنوات في السجن", "بين سنتين وثلاث سنوات", "P2Y/P3Y"),  # a dual, then a number word
+    ("وتدوم الرحلة من ساعتين إلى 3 ساعات", "من ساعتين إلى 3 ساعات", "PT2H/PT3H"),
+])
+def test_ranges_of_durations_from_news(sentence, span, value):
+    assert find(sentence, span).value == value
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    ("وحكم عليه بـ5 و7 سنوات.", ["7 سنوات"]),  # "و" without "بين" may be a list: the bound stays out
+    ("وسجن 10 - 3 سنوات.", ["3 سنوات"]),  # a bound above the duration is no range
+    ("بقي سنتين و3 أشهر", ["سنتين و3 أشهر"]),  # two units: one composite duration
+    ("من 2 إلى 3 أسابيع بعد الحادث", ["من 2 إلى 3 أسابيع"]),
+])
+def test_what_is_no_range_of_durations(sentence, spans):
+    assert [d.text for d in NLP(sentence, reference_date=REF).dates] == spans

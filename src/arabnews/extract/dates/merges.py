@@ -461,6 +461,58 @@ def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+@cache
+def _lower_bound() -> regex.Pattern[str]:
+    """The lower bound written before a duration, ending where it starts: "2 - " (of "2 - 3 أشهر"),
+    "من 2 إلى " / "من 2 حتى ", "بين 5 و" (a number in digits or a masked number word)."""
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<sig>من|بين)\s++)?(?<![\d\p{{L}}.,])(?P<n>\d++|{MASK}++)"
+        r"\s*+(?P<conj>-|–|و|الي|حتي)\s*+$")
+
+
+#: The link between two durations of a range ("و" after "بين", "إلى"/"حتى" after "من") and the signal
+#: word right before the first.
+_DURATION_LINK = regex.compile(r"\s*+(?P<conj>و|الي|حتي)\s*+")
+_SIGNAL_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<sig>من|بين)\s++$")
+
+#: A single-unit duration value: "P3M", "PT2H", "P1.5Y".
+_ONE_UNIT = regex.compile(r"P(?P<t>T?)(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWDHS])")
+
+
+def duration_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
+    """A duration after a lower bound is one DURATION from the bound to it: "2 - 3 أشهر", "من 2 إلى 3
+    أسابيع", "بين 5 و7 سنوات", "بين ساعتين و3 ساعات" → ``value`` "P2M/P3M" (the bounds as SUTime writes a
+    duration range) and ``bounds`` {"min", "max"}. "و" needs "بين" and "إلى"/"حتى" need "من" ("5 و7 سنوات"
+    may be a list); the bound is smaller than the duration's number."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        one = _ONE_UNIT.fullmatch(cand.value or "") if cand.type == "DURATION" and not cand.mod else None
+        prev = out[-1] if out else None
+        first = _ONE_UNIT.fullmatch(prev.value or "") if prev and prev.type == "DURATION" and not prev.mod else None
+        if prev is not None and one is not None and first is not None \
+                and (first["t"], first["u"]) == (one["t"], one["u"]) and float(first["n"]) < float(one["n"]):
+            # "بين ساعتين و3 ساعات", "من سنتين إلى ثلاث سنوات": two durations of one unit
+            link = _DURATION_LINK.fullmatch(text, prev.ne, cand.ns)
+            sig = _SIGNAL_BEFORE.search(text, max(0, prev.ns - 8), prev.ns)
+            if link and sig and (link["conj"] == "و") == (sig["sig"] == "بين"):
+                out[-1] = Candidate(sig.start(), cand.ne, "DURATION", f"{prev.value}/{cand.value}", cand.calendar,
+                                    attrs={**cand.attrs, "bounds": {"min": prev.value, "max": cand.value}})
+                continue
+        if one is not None and cand.ns and text[max(0, cand.ns - 30):cand.ns].rstrip().endswith(
+                ("-", "–", "و", "الي", "حتي")):
+            m = _lower_bound().search(text, max(0, cand.ns - 30), cand.ns)
+            if m and (m["conj"] in ("-", "–") or ((m["conj"] == "و") == (m["sig"] == "بين") and m["sig"])) \
+                    and (not out or out[-1].ne <= m.start()):
+                low = float(m["n"]) if m["n"][0] != MASK else (masks.get(m.start("n")) or (None, ""))[0]
+                if low is not None and low == int(low) and 0 < low < float(one["n"]):
+                    lower = f"P{one['t']}{int(low)}{one['u']}"
+                    out.append(Candidate(m.start(), cand.ne, "DURATION", f"{lower}/{cand.value}", cand.calendar,
+                                         attrs={**cand.attrs, "bounds": {"min": lower, "max": cand.value}}))
+                    continue
+        out.append(cand)
+    return out
+
+
 #: Masked number words that are weekdays in a list of weekdays: (value, length) → ISO weekday
 #: ("اثنين" is two, "احد" one; "كل اثنين وخميس" is every Monday and Thursday).
 _NUMBER_WEEKDAY = {(2.0, 5): 1, (1.0, 3): 7}

@@ -17,6 +17,7 @@ from .masking import mask_numbers
 from .merges import (
     add_relation,
     day_ranges,
+    duration_ranges,
     merge_durations,
     merge_ranges,
     merge_times,
@@ -72,7 +73,7 @@ def extract_dates(doc: Document) -> Document:
         chosen: list[Candidate] = []
         if cands:  # the merges of no candidates are none; part_of_year may find some without them
             chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks)
-            chosen = merge_durations(merge_times(chosen, masked), masked)
+            chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
             chosen = weekday_pairs(weekday_dates(chosen, masked), masked)
             chosen = named_after_dates(months_share_year(chosen, masked), masked)
             chosen = part_modifiers(chosen, masked, masks)
