@@ -95,11 +95,11 @@ def _failed_doc(nlp: Pipeline, text: str, meta: dict[str, Any], reference_date: 
     return doc
 
 
-def _run_stage_major(nlp: Pipeline, items: list[tuple[str, dict[str, Any], Any]], on_error: str,
+def _run_stage_major(nlp: Pipeline, items: list[tuple[str, dict[str, Any], Any]],
                      timeout: float | None) -> list[Document]:
-    """:func:`_run_one` for each of ``items`` (texts, all str), stage by stage: the same Documents, in
-    order. A document whose stage raises (or whose time, summed over its stages, runs out) leaves the
-    later stages and is kept as :func:`_run_one` keeps it."""
+    """:func:`_run_one` for each of ``items`` (texts, all str) under the "keep" or "skip" policy, stage by
+    stage: the same Documents, in order. A document whose stage raises (or whose time, summed over its
+    stages, runs out) leaves the later stages and is kept as :func:`_run_one` keeps it."""
     docs: list[Document] = []
     live: list[int] = []
     spent = [0.0] * len(items)
@@ -146,7 +146,7 @@ def _run_many(nlp: Pipeline, batch: list[tuple[str, dict[str, Any], Any]], on_er
     for item in batch:
         n = len(item[0])
         if group and size + n > STAGE_MAJOR_CHARS:
-            out += _run_stage_major(nlp, group, on_error, timeout)
+            out += _run_stage_major(nlp, group, timeout)
             group, size = [], 0
         if n > STAGE_MAJOR_CHARS:
             out.append(_run_one(nlp, *item, on_error, timeout))
@@ -154,7 +154,7 @@ def _run_many(nlp: Pipeline, batch: list[tuple[str, dict[str, Any], Any]], on_er
             group.append(item)
             size += n
     if group:
-        out += _run_stage_major(nlp, group, on_error, timeout)
+        out += _run_stage_major(nlp, group, timeout)
     return out
 
 

@@ -408,8 +408,9 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             break
         if found is None:  # "سقوط قتيلين وجريح", "أرداه قتيلا": the noun counts
             count = _count_noun(view.words[k0]) if k0 < len(view.words) else 0
-            # not after a number ("12 شهيدا", "لتبلغ12 قتيلا") nor in "بين قتيل وجريح" (among the dead and wounded)
-            if count and any(view.tokens[j].kind == "number" or view.words[j] in ("بين", "حوالي")
+            # not after a number ("12 قتيلا", "لتبلغ12 قتيلا", "حوالي قتيلين") nor in "بين قتيل وجريح" (among the
+            # dead and wounded)
+            if count and any(view.tokens[j].kind == "number" or view.words[j] == "بين" or view.words[j] in APPROX_WORDS
                              or any(view.token_at(n.start) == j for n in numbers) for j in range(max(0, k0 - 3), k0)):
                 count = 0
             if count:
