@@ -1490,3 +1490,28 @@ def test_ranges_of_durations_from_news(sentence, span, value):
 ])
 def test_what_is_no_range_of_durations(sentence, spans):
     assert [d.text for d in NLP(sentence, reference_date=REF).dates] == spans
+
+
+# -- "غرة" + month: the first day of that month ------------------------------------------------------
+@pytest.mark.parametrize("system", ["levantine", "egyptian", "maghrebi"])
+def test_ghurra_is_the_first_day_of_the_month(system):
+    for month, name in enumerate(MONTHS[system], 1):
+        d = find(f"وتنطلق الحملة غرة {name} 2016 في كامل الولايات.", f"غرة {name} 2016")
+        assert (d.type, d.value) == ("DATE", f"2016-{month:02d}-01")
+        wd = WEEKDAYS[dt.date(2016, month, 1).isoweekday() - 1]
+        span = f"يوم {wd} غرة {name} 2016"
+        assert find(f"وقررت الوزارة {span} غلق المحمية.", span).value == f"2016-{month:02d}-01"
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("قررت يوم الخميس غرة ديسمبر 2016 غلق المحمية", "يوم الخميس غرة ديسمبر 2016", "2016-12-01"),  # ANT
+    ("ابتداء من غرّة جانفي 2017", "غرّة جانفي 2017", "2017-01-01"),  # with its shadda
+    ("يحل غرة شهر رمضان", "غرة شهر رمضان", "2017-05-27"),  # the Hijri month: 1 Ramadan 1438
+    ("بين غرة جانفي و31 ديسمبر 2015", "بين غرة جانفي و31 ديسمبر 2015", "2015-01-01/2015-12-31"),  # ANT
+])
+def test_ghurra_in_news(sentence, span, value):
+    assert find(sentence, span, ref=dt.date(2017, 1, 20)).value == value
+
+
+def test_ghurra_without_a_month_is_no_date():
+    assert NLP("وهي غرة في موقعها", reference_date=REF).dates == []

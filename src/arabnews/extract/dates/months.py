@@ -72,7 +72,7 @@ LEXICON_SCHEMA = Record({
     "counted_units": Words,
     "date_prepositions": Words,
     "relation_words": MapOf(str, Words),
-    "parts_of_month": Words,
+    "parts_of_month": Words, "first_day": Words,
     "not_today_after": Words,
     "name_heads": Words,
     "fraction_minutes": MapOf(int, Words),
@@ -130,6 +130,7 @@ class Lexicon:
     ambiguous_month_prepositions: frozenset[str]  # في, خلال …: even "مارس", "رمضان" after them is a month
     relations: dict[str, str]  # منذ → since, حتي → until …: the relation attribute
     parts_of_month: frozenset[str]  # النصف, الربع …: "النصف الثاني من نوفمبر" holds no day
+    first_day: tuple[str, ...]  # غره: the first day of the month after it
     not_today_after: frozenset[str]  # في, ذلك …: "في ذلك اليوم" is not today
     name_heads: frozenset[str]  # ملعب, شارع …: "ملعب 15 أكتوبر" is a stadium's name
     fraction_minutes: dict[str, int]  # النصف → 30, الربع → 15, الثلث → 20
@@ -230,6 +231,7 @@ def lexicon() -> Lexicon:
         ambiguous_month_prepositions=frozenset(_keys(data["ambiguous_month_prepositions"])),
         relations=_by_word(data["relation_words"]),
         parts_of_month=frozenset(_keys(data["parts_of_month"])),
+        first_day=_keys(data["first_day"]),
         not_today_after=frozenset(_keys(data["not_today_after"])),
         name_heads=frozenset(_keys(data["name_heads"])),
         fraction_minutes={w: int(n) for w, n in _by_word(data["fraction_minutes"]).items()},

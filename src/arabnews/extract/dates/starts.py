@@ -63,7 +63,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [ال][day] [شهر | أشهر] month
         # ("اليوم" may touch the weekday)
         "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "اليوم", "امس", "الامس", "البارحه", "غدا", "بعد",
-                      *lex.weekdays, "شهر", "اشهر", "شهور", *lex.months], False,
+                      *lex.weekdays, *lex.first_day, "شهر", "اشهر", "شهور", *lex.months], False,
                      rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})"),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],

@@ -45,7 +45,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     month_end = m.end(g["month2"]) if m[g["month2"]] else m.end(g["month"]) if name else m.end(g["mnum"])
     day = year = None
     if m[g["day"]]:
-        day = int_in(number(m, g["day"], ctx), 1, 31)
+        # "غرة ديسمبر": a word for the first day
+        day = 1 if words(m[g["day"]]) in lex.first_day else int_in(number(m, g["day"], ctx), 1, 31)
         if day is None or prev_word(ctx.text, m.start(g["day"])) in lex.parts_of_month:  # "النصف الثاني من نوفمبر"
             day, ns = None, month_start
     wd = lex.weekdays[words(m[g["wd"]])] if m[g["wd"]] and day is not None else None
