@@ -234,8 +234,9 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """One untagged name-like word between a verb of saying and "أن", a comma, a colon, "في" or "خلال"
     is the speaker's family name, a person ("وأضاف مجدوب أن", "وبيّن كعيب أنه"; ``speech_verbs``,
     ``speaker_followers``): a word no corpus has as an ordinary word, no place and no nationality, or a
-    family name with the article ("وأكد الهاني خلال"). The verb opens its clause (with و or ف, or after
-    punctuation), and "علي" after it is "على" ("واكد علي ان")."""
+    family name with the article ("وأكد الهاني خلال"); or a known given name and a family name before
+    those or a word with the article ("أكّد خليفة الهمامي المندوب الجهوي"). The verb opens its clause
+    (with و or ف, or after punctuation), and "علي" after it is "على" ("واكد علي ان")."""
     rw = rule_words()
     folds = sentence_folds(toks)
     verbs = rw.speech_verbs
@@ -244,12 +245,20 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     n = len(toks)
     followers = rw.speaker_followers
     names_too = rw.function_words_names
+    flags = sentence_flags(toks)
     for k in [k for k in range(n - 2) if folds[k] in verbs]:
         j = k + 1
-        if tags[k] != "O" or tags[j] != "O" or tags[k + 2] != "O" or folds[k + 2] not in followers:
-            continue
         # the verb opens its clause ("وأضاف", or after punctuation): not the noun "ذكر" of "أي ذكر غريب"
-        if not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+        if tags[k] != "O" or tags[j] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+            continue
+        if k + 3 < n and tags[k + 2] == tags[k + 3] == "O" and folds[j] not in gaz.particles \
+                and _given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz) and (
+                folds[k + 3] in followers or (flags[k + 3] & ARTICLE and toks[k + 3].kind == "word")):
+            # a given name and a family name: "أكّد خليفة الهمامي المندوب الجهوي …", "وقال سامي بوزيان إن"
+            # (not a particle: "قال ابن المتوفي إن")
+            tags[j], tags[k + 2] = "B-PER", "I-PER"
+            continue
+        if tags[k + 2] != "O" or folds[k + 2] not in followers:
             continue
         tok = toks[j]
         word = folds[j]
