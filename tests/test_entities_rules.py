@@ -1267,7 +1267,7 @@ def test_a_particle_is_no_given_name_after_a_verb_of_saying():
     tags = ["O"] * len(toks)
     corrections.speaker_after_verb(toks, tags, default_gazetteer())
     assert tags == ["O"] * len(toks)
-    toks = tokenize("وقال سامي بوزيان إن الوضع مستقر")
+    toks = tokenize("وقال نبيل بوزيان إن الوضع مستقر")  # the same with a given name: the speaker
     tags = ["O"] * len(toks)
     corrections.speaker_after_verb(toks, tags, default_gazetteer())
     assert tags[:3] == ["O", "B-PER", "I-PER"]
