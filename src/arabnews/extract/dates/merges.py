@@ -461,19 +461,27 @@ def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+#: The signal word that opens a range of durations ("من", "بين", with و/ف), with its white space.
+_RANGE_SIGNAL = rf"(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<sig>من|بين)\s++"
+
+
 @cache
 def _lower_bound() -> regex.Pattern[str]:
     """The lower bound written before a duration, ending where it starts: "2 - " (of "2 - 3 أشهر"),
     "من 2 إلى " / "من 2 حتى ", "بين 5 و" (a number in digits or a masked number word)."""
-    return regex.compile(
-        rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<sig>من|بين)\s++)?(?<![\d\p{{L}}.,])(?P<n>\d++|{MASK}++)"
-        r"\s*+(?P<conj>-|–|و|الي|حتي)\s*+$")
+    return regex.compile(rf"(?:{_RANGE_SIGNAL})?(?<![\d\p{{L}}.,])(?P<n>\d++|{MASK}++)"
+                         r"\s*+(?P<conj>-|–|و|الي|حتي)\s*+$")
 
 
-#: The link between two durations of a range ("و" after "بين", "إلى"/"حتى" after "من") and the signal
-#: word right before the first.
+#: The link between two durations of a range, and the signal word right before the first.
 _DURATION_LINK = regex.compile(r"\s*+(?P<conj>و|الي|حتي)\s*+")
-_SIGNAL_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<sig>من|بين)\s++$")
+_SIGNAL_BEFORE = regex.compile(_RANGE_SIGNAL + "$")
+
+
+def _range_agrees(conj: str, sig: str | None) -> bool:
+    """Do the link ``conj`` and the signal ``sig`` make a range: a dash alone, "و" after "بين",
+    "إلى"/"حتى" after "من" ("5 و7 سنوات" without "بين" may be a list)."""
+    return conj in ("-", "–") or (sig is not None and (conj == "و") == (sig == "بين"))
 
 #: A single-unit duration value: "P3M", "PT2H", "P1.5Y".
 _ONE_UNIT = regex.compile(r"P(?P<t>T?)(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWDHS])")
@@ -494,14 +502,14 @@ def duration_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[f
             # "بين ساعتين و3 ساعات", "من سنتين إلى ثلاث سنوات": two durations of one unit
             link = _DURATION_LINK.fullmatch(text, prev.ne, cand.ns)
             sig = _SIGNAL_BEFORE.search(text, max(0, prev.ns - 8), prev.ns)
-            if link and sig and (link["conj"] == "و") == (sig["sig"] == "بين"):
+            if link and sig and _range_agrees(link["conj"], sig["sig"]):
                 out[-1] = Candidate(sig.start(), cand.ne, "DURATION", f"{prev.value}/{cand.value}", cand.calendar,
                                     attrs={**cand.attrs, "bounds": {"min": prev.value, "max": cand.value}})
                 continue
         if one is not None and cand.ns and text[max(0, cand.ns - 30):cand.ns].rstrip().endswith(
                 ("-", "–", "و", "الي", "حتي")):
             m = _lower_bound().search(text, max(0, cand.ns - 30), cand.ns)
-            if m and (m["conj"] in ("-", "–") or ((m["conj"] == "و") == (m["sig"] == "بين") and m["sig"])) \
+            if m and _range_agrees(m["conj"], m["sig"]) \
                     and (not out or out[-1].ne <= m.start()):
                 low = float(m["n"]) if m["n"][0] != MASK else (masks.get(m.start("n")) or (None, ""))[0]
                 if low is not None and low == int(low) and 0 < low < float(one["n"]):
