@@ -1471,7 +1471,7 @@ def test_the_weekday_gate_skips_no_list(monkeypatch):
         return [[(d.start, d.end, d.type, d.value) for d in NLP(t, reference_date=REF).dates] for t in texts]
 
     gated = dates()
-    monkeypatch.setattr(merges, "_weekday_gate", lambda: re.compile(""))
+    monkeypatch.setattr(merges, "_weekday_gate", lambda: (re.compile(""),))
     assert dates() == gated
     assert sum(d[2] == "SET" for doc in gated for d in doc) >= 9
 

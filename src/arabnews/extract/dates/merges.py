@@ -543,13 +543,14 @@ def _weekday_list() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _weekday_gate() -> re.Pattern[str]:
+def _weekday_gate() -> tuple[re.Pattern[str], ...]:
     """What every list of :func:`weekday_sets` holds, searched before it scans a region: the last word of
     its quantifier (كل, يوم, يومي, ايام), white space and the start of its first day, a weekday stem after
     an optional article or the mask ("كل يوم اثنين", "ايام الخميس").  The stems alone are in many words
-    ("واحد", "احدي"); this pair is in few regions, and the pattern opens with literals ``re`` skips to."""
+    ("واحد", "احدي"); this pair is in few regions.  One search per quantifier word: a pattern that opens
+    with a literal is a quick scan for it, an alternation of them tries every "ا" and "ي" of the text."""
     days = _alt({w.removeprefix("ال") for w in lexicon().weekdays})
-    return re.compile(rf"(?:كل|يومي?|ايام){_WS}+(?:ال)?(?:{days}|{MASK})")
+    return tuple(re.compile(rf"{q}{_WS}+(?:ال)?(?:{days}|{MASK})") for q in ("كل", "يومي?", "ايام"))
 
 
 def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int,
@@ -561,7 +562,7 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     dates ("تجرى الانتخابات أيام الخميس والجمعة والسبت"); a bare number after "كل" is no weekday
     alone ("كل اثنين": every two, "لكل أحد": everyone).
     Candidates inside the list give way; one that reaches out of it keeps the list as it was."""
-    if _weekday_gate().search(text, lo, hi) is None:
+    if all(gate.search(text, lo, hi) is None for gate in _weekday_gate()):
         return chosen  # no weekday: no list (most regions)
     listed, day, after = _weekday_list()
     relative = lexicon().relative
