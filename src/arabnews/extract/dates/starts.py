@@ -96,9 +96,10 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "vague": Start([*lex.vague, *lex.sets]),
         # month, white space, a day of one or two digits
         "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}{_D}?(?!\d)"),
-        # [من | بين] [ساعه] hour: one or two digits (and the minutes) or a masked number
+        # [من | بين] [ساعه] hour: one or two digits (and the minutes) or a masked number; an hour without
+        # them is read only with what may follow it (_after_hour), and a bare number is no time
         "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?{_NUMBER}",
-                      number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d))|{MASK})"),
+                      number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d){_after_hour(lex)})|{MASK}++{_after_hour(lex)})"),
         # [part of day] (اليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
         "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول", "قبل",
                          "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
@@ -150,6 +151,18 @@ def start_patterns() -> dict[str, re.Pattern[str]]:
             alts.append(start.number)
         out[name] = re.compile(rf"(?<![{NOT_START}]){PROCLITIC}(?:{'|'.join(alts)})")
     return out
+
+
+def _after_hour(lex: Lexicon) -> str:
+    """What follows an hour that the time rule reads with it (:func:`.patterns.patterns`: its minutes, a
+    second hour, a fraction, minutes, a part of the day, a day, a time zone), as an ``re`` look-ahead: the
+    rule's match of an hour without any of them is the bare number, which its handler refuses (it needs
+    الساعة or a part of the day), and within which no other place lies."""
+    hour = f"(?:(?:ال)?ساعه|{_D}|{MASK})"
+    parts, days = _alt(lex.day_parts), _alt([*lex.clock_days, *lex.weekdays])
+    return (rf"(?=[:.]|{_WS}*(?:دقيقه|دقايق)|{_WS}+(?:(?:الي|حتي|و){_WS}*{hour}"
+            rf"|(?:و{_WS}*)?(?:النصف|نصف|الربع|ربع|الثلث|ثلث)|الا{_WS}|(?:من{_WS}+)?{parts}(?![{_LETTER}])"
+            rf"|(?:من{_WS}+)?(?:يوم{_WS}+)?{days}|(?:ب|حسب{_WS}+)?(?:ال)?توقيت|GMT|UTC))")
 
 
 def _day_or_weekday(lex: Lexicon) -> str:
