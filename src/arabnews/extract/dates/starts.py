@@ -123,7 +123,11 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
         # [signal] ال+unit
         "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)]),
-        "prayer": Start([*lex.prayer_cues, *lex.part_cues]),
+        # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
+        "prayer": Start([], more=((tuple(lex.prayer_cues),
+                                   rf"{_WS}+(?:{_alt(lex.prayer_words)}{_WS}+)?{_alt(lex.prayers)}"),
+                                  (tuple(lex.part_cues), rf"{_WS}+(?:(?:{_alt(lex.part_hours)}|الساعات{_WS}+{MASK}+"
+                                                         rf"{_WS}+من){_WS}+)?{_alt(lex.part_nouns)}"))),
         # "ليل" may be "ليله"
         "night": Start(["هذه", "الليله", "منتصف", "ليل"], False),
         "entire": Start(list(lex.entire_cues)),
