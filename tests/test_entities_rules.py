@@ -1271,3 +1271,58 @@ def test_a_particle_is_no_given_name_after_a_verb_of_saying():
     tags = ["O"] * len(toks)
     corrections.speaker_after_verb(toks, tags, default_gazetteer())
     assert tags[:3] == ["O", "B-PER", "I-PER"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("وقعت شركة إيرباص وشركة بوينغ اتفاقا", ["شركة إيرباص", "شركة بوينغ"]),
+    ("أصدرت وزارة الصحة ووزارة التربية بلاغا مشتركا", ["وزارة الصحة", "وزارة التربية"]),
+    ("ودعت جامعة الدول العربية ومنظمة التعاون الإسلامي إلى الهدوء",
+     ["جامعة الدول العربية", "منظمة التعاون الإسلامي"]),
+])
+def test_organisations_coordinated_with_their_heads_are_two(text, orgs):
+    doc = NLP(text)
+    found = [e for e in doc.entities if e.label == "ORG"]
+    assert [e.text for e in found] == orgs
+    assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def test_split_coordinated_orgs_alone():
+    gaz = default_gazetteer()
+    toks = tokenize("وقعت شركة إيرباص وشركة بوينغ اتفاقا")
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    corrections.split_coordinated_orgs(toks, tags, gaz)
+    assert tags == ["O", "B-ORG", "I-ORG", "B-ORG", "I-ORG", "O"]
+    # a head that starts with و ("وزارة") is no conjunction, and a name coordinated without a head stays whole
+    for text in ("عقد مجلس الوزراء وزارة الصحة", "وزارة التجارة والصناعة والطاقة"):
+        toks = tokenize(text)
+        tags = ["B-ORG"] + ["I-ORG"] * (len(toks) - 1)
+        corrections.split_coordinated_orgs(toks, tags, gaz)
+        assert tags == ["B-ORG"] + ["I-ORG"] * (len(toks) - 1)
+
+
+@pytest.mark.parametrize("text", [
+    "أول طائرة صينية الصنع تحلق بنجاح",  # ANT headline: successfully, not Najah
+    "وهي خنادق أسمنتية تعرف باسم خط ستالين.",  # ANT: by the name of
+    "اعتقل بعدما دهمت السلطات شقة مسجلة باسم شقيقته.",  # ANT
+    "أن تنظيم الدولة الإسلامية المعروف إعلاميا باسم داعش استولى على طائرات.",  # an adverb before باسم
+])
+def test_ba_and_a_common_noun_is_no_person(text):
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
+def test_preposition_not_name_alone_keeps_names():
+    gaz = default_gazetteer()
+    for text, tags in (("وقالت بسمة إنها", ["O", "B-PER", "O"]),  # a name the common words do not hold
+                       ("قال باسم يوسف إن", ["O", "B-PER", "I-PER", "O"])):  # Basem and his family name
+        toks = tokenize(text)
+        kept = list(tags)
+        corrections.preposition_not_name(toks, kept, gaz)
+        assert kept == tags
+    toks = tokenize("المعروف باسم خط ستالين")
+    tags = ["O", "B-PER", "I-PER", "I-PER"]
+    corrections.preposition_not_name(toks, tags, gaz)
+    assert tags == ["O", "O", "O", "O"]
+    toks = tokenize("المعروف باسم أبو نبيل")  # an alias that starts with a kunya stays a person
+    tags = ["O", "B-PER", "I-PER", "I-PER"]
+    corrections.preposition_not_name(toks, tags, gaz)
+    assert tags == ["O", "O", "B-PER", "I-PER"]

@@ -4,6 +4,7 @@
   ("الأممي", "السابق"), name-like words are a person, joined to a PER the tagger found after them
   ("المبعوث الأممي غير بيدرسون": the tagger knows neither word);
 - :func:`spokesman_not_name` — "الناطق باسم": "باسم" is no given name (+0.02 news micro F1);
+- :func:`preposition_not_name` — "المعروف باسم", "تحلق بنجاح": ب + a common noun alone is no name;
 - :func:`name_after_spokesman` — the name after "المتحدث باسم" and the body spoken for is a person
   ("المتحدث باسم الخارجية الأمريكية نيد برايس", "الناطق الرسمي باسم رئاسة الحكومة نضال الورفلي");
 - :func:`person_in_list` — a name between dashes in a list of persons is a person ("ماهر الحناشي -
@@ -649,6 +650,49 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             while j < n and tags[j] == "I-PER":
                 tags[j] = "B-ORG" if j == i + 1 else "I-ORG"
                 j += 1
+
+
+_NAMED_AS = frozenset({"باسم", "باسمه", "باسمها"})
+
+
+def _named_as(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` "باسم" after a word that makes it "by the name of" (``named_as_cues``: "المعروف
+    باسم", "تعرف باسم") or after an adverb in -يا ("إعلاميا باسم", "تجاريا باسم")?"""
+    if i == 0 or toks[i].kind != "word" or fold(toks[i].norm) not in _NAMED_AS or toks[i - 1].kind != "word":
+        return False
+    prev = fold(toks[i - 1].norm)
+    return prev in rule_words().named_as_cues or (len(prev) >= 5 and prev.endswith("يا") and not prev.startswith("ال"))
+
+
+def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """ب + a noun that the tagger took for a name:
+
+    - a one-word PER that is ب + a common noun, itself a common word, is that phrase: "تحلق بنجاح"
+      (successfully, not Najah); a name the common words do not hold is kept ("بسمة", "بسام"), and so
+      is one of more words ("باسم يوسف");
+    - "باسم" after "known as" or an adverb is "by the name of", and what follows names a thing, not
+      Basem's family ("تعرف باسم خط ستالين", "المعروفة إعلاميا باسم مذبحة"), or a person's alias when it
+      starts with a kunya ("المعروف باسم أبو نبيل": the PER "أبو نبيل")."""
+    if "B-PER" not in tags:
+        return
+    common = gaz.common
+    n = len(toks)
+    for i in range(n):
+        if tags[i] != "B-PER" or toks[i].kind != "word":
+            continue
+        if _named_as(toks, i):
+            j = i + 1
+            while j < n and tags[j] == "I-PER":
+                j += 1
+            tags[i:j] = ["O"] * (j - i)
+            if j > i + 1 and gaz.particles.get(norm_key(toks[i + 1].norm)) == "kunya":
+                tags[i + 1:j] = ["B-PER"] + ["I-PER"] * (j - i - 2)  # an alias: "المعروف باسم أبو نبيل"
+            continue
+        if i + 1 < n and tags[i + 1] == "I-PER":
+            continue
+        word = norm_key(toks[i].norm)
+        if word.startswith("ب") and len(word) >= 4 and word in common and word[1:] in common:
+            tags[i] = "O"
 
 
 #: Most words of the body a spokesman speaks for ("باسم الخارجية الأمريكية").

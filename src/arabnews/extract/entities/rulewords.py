@@ -31,7 +31,8 @@ RULES_SCHEMA = Record({
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
-    "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "surname_particles": Words,
+    "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
+    "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
@@ -102,6 +103,8 @@ class RuleWords:
     name_enders: frozenset[str]
     #: words after which a person's name follows ("تدعى", "المدعو"), folded, alone and after و or ف
     naming_cues: frozenset[str]
+    #: words before "باسم" that make it "by the name of" ("المعروف باسم")
+    named_as_cues: frozenset[str]
     #: particles of European surnames ("فون", "دي"), and those that only follow one ("دير"), folded
     surname_particles: frozenset[str]
     surname_particles_second: frozenset[str]
@@ -184,6 +187,7 @@ def rule_words() -> RuleWords:
         disease_heads=words("disease_heads"),
         name_enders=frozenset(fold(w) for w in data["name_enders"]),
         naming_cues=frozenset(c + fold(w) for w in data["naming_cues"] for c in ("", "و", "ف")),
+        named_as_cues=frozenset(c + fold(w) for w in data["named_as_cues"] for c in ("", "و", "ف")),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
         surname_particles_second=frozenset(fold(w) for w in data["surname_particles_second"]),
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
