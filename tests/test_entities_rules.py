@@ -1326,3 +1326,16 @@ def test_preposition_not_name_alone_keeps_names():
     tags = ["O", "B-PER", "I-PER", "I-PER"]
     corrections.preposition_not_name(toks, tags, gaz)
     assert tags == ["O", "O", "B-PER", "I-PER"]
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    # ANT headlines and sentences where the tagger called the currency a person or an organisation
+    ("البنك العالمي يمنح تونس قرضا بـ 240 مليون دينار", "دينار"),
+    ("ميزانية الدولة لسنة 2017 في حدود 32،7 مليار دينار", "دينار"),
+    ("وأصدرت محكمة حكما بالسجن لمدة عام على رجل وغرامة مالية قدرها 30 ألف ريال سعودي", "ريال"),
+])
+def test_the_currency_of_an_amount_is_misc(text, currency):
+    doc = Pipeline()(text)
+    found = [(e.text, e.label) for e in doc.entities if currency in e.text]
+    assert found and all(label == "MISC" for _, label in found), found
+    assert not any(e.label in ("PER", "LOC", "ORG") and currency in e.text for e in doc.entities)
