@@ -764,10 +764,13 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
 
 def _given_name(tok: Token, gaz: Gazetteer) -> bool:
     """A given name that cannot continue an organisation's name: a known name part, without the
-    article, no ordinary word and no place ("ياسر")."""
-    if tok.kind != "word" or has_article(tok.norm):
+    article, no ordinary word and no place ("ياسر"), or a given name written with the article
+    (``article_given_names``: "المنجي", "الشاذلي")."""
+    if tok.kind != "word":
         return False
     word = fold(tok.norm)
+    if has_article(tok.norm):
+        return word in rule_words().article_given_names
     return word in gaz.person_parts and word not in gaz.common and word not in gaz.places \
         and word not in gaz.nisba and len(word) >= 3
 

@@ -32,6 +32,7 @@ RULES_SCHEMA = Record({
     "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
     "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
+    "article_given_names": Words,
     "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
 }, {"_about": str})
@@ -105,6 +106,8 @@ class RuleWords:
     naming_cues: frozenset[str]
     #: words before "باسم" that make it "by the name of" ("المعروف باسم")
     named_as_cues: frozenset[str]
+    #: given names written with the article ("المنجي", "الشاذلي")
+    article_given_names: frozenset[str]
     #: particles of European surnames ("فون", "دي"), and those that only follow one ("دير"), folded
     surname_particles: frozenset[str]
     surname_particles_second: frozenset[str]
@@ -187,6 +190,7 @@ def rule_words() -> RuleWords:
         disease_heads=words("disease_heads"),
         name_enders=frozenset(fold(w) for w in data["name_enders"]),
         naming_cues=frozenset(c + fold(w) for w in data["naming_cues"] for c in ("", "و", "ف")),
+        article_given_names=frozenset(fold(w) for w in data["article_given_names"]),
         named_as_cues=frozenset(c + fold(w) for w in data["named_as_cues"] for c in ("", "و", "ف")),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
         surname_particles_second=frozenset(fold(w) for w in data["surname_particles_second"]),
