@@ -1361,3 +1361,22 @@ def test_person_after_org_alone_reads_given_names_with_the_article():
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
     corrections.person_after_org(toks, tags, gaz)
     assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("أفادت إذاعة قفصة الرسمية بأن مدينة دوز شهدت سقوط طائرة شراعية", "إذاعة قفصة"),  # ANT
+    ("وقال في تصريح لإذاعة صفاقس إن الوضع مستقر", "إذاعة صفاقس"),  # with ل
+    ("وقال في تصريح لإذاعة تطاوين الجهوية إن", "إذاعة تطاوين"),
+])
+def test_a_radio_named_after_its_town_is_an_organisation_with_its_head(text, outlet):
+    doc = NLP(text)
+    orgs = [e for e in doc.entities if e.label == "ORG"]
+    assert [e.text for e in orgs] == [outlet]
+    assert text[orgs[0].start:orgs[0].end] == outlet
+    # the town is not also a place there
+    assert not [e for e in doc.entities if e.label == "LOC" and orgs[0].start <= e.start < orgs[0].end]
+
+
+def test_a_canal_is_no_outlet_of_its_town():
+    doc = NLP("عبرت السفينة قناة السويس أمس")
+    assert not [e for e in doc.entities if e.text.startswith("قناة")]

@@ -29,7 +29,7 @@ RULES_SCHEMA = Record({
     "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
-    "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
+    "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
     "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
     "article_given_names": Words,
@@ -52,6 +52,8 @@ class RuleWords:
     media_heads: frozenset[str]
     #: the media heads after which any name is a media name ("تلفزيون فارو")
     open_media_heads: frozenset[str]
+    #: of those, the heads after which a place's name is the outlet's ("إذاعة قفصة")
+    place_media_heads: frozenset[str]
     #: media names as tuples of folded words ("الشرق", "الاوسط")
     media_names: frozenset[tuple[str, ...]]
     #: unambiguous media names (folded word tuples), by their first folded word
@@ -167,6 +169,7 @@ def rule_words() -> RuleWords:
     figures = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["public_figures"]))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
+        place_media_heads=words("place_media_heads"),
         media_names=media, media_first=first,
         outlet_first=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"])),
         org_first=org_first, org_first_words=frozenset(org_first),
