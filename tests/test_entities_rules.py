@@ -1380,3 +1380,25 @@ def test_a_radio_named_after_its_town_is_an_organisation_with_its_head(text, out
 def test_a_canal_is_no_outlet_of_its_town():
     doc = NLP("عبرت السفينة قناة السويس أمس")
     assert not [e for e in doc.entities if e.text.startswith("قناة")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وأكد أن محميّة إشكل تعاني من نقص المياه", "إشكل"),  # ANT
+    ("اندلع حريق بسهل بومفتاح أتى على هكتارات من القمح", "بومفتاح"),  # ANT, with ب
+    ("مشروع توسعة القطب التكنولوجي بهضبة النحلي من ولاية أريانة", "النحلي"),  # ANT, with the article
+    ("تلوث سبخة السيجومي يهدد الأحياء المجاورة", "السيجومي"),
+])
+def test_the_name_after_a_plain_reserve_or_lake_head_is_a_place(text, place):
+    locs = [e for e in NLP(text).entities if e.label == "LOC"]
+    assert [e.text for e in locs][:1] == [place]
+    assert text[locs[0].start:locs[0].end] == place
+
+
+@pytest.mark.parametrize("text", [
+    "الأمر سهل جدا عليه",  # easy
+    "وهي كذلك محمية مصنفة من نوع خاص لدى المنظمة",  # ANT: a participle
+    "كان يصيد عشوائيا في غابة بمعتمدية قعفور",  # ANT: a head with ب, not the forest's name
+])
+def test_no_place_is_made_of_an_adjective_or_a_head_after_a_natural_head(text):
+    found = {e.text for e in NLP(text).entities}
+    assert not found & {"جدا", "مصنفة", "بمعتمدية", "معتمدية"}
