@@ -1402,3 +1402,15 @@ def test_the_name_after_a_plain_reserve_or_lake_head_is_a_place(text, place):
 def test_no_place_is_made_of_an_adjective_or_a_head_after_a_natural_head(text):
     found = {e.text for e in NLP(text).entities}
     assert not found & {"جدا", "مصنفة", "بمعتمدية", "معتمدية"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # ANT: the conjunction stayed in the person's span
+    ("وحضرها الناطق الرسمي باسم الحكومة والمهدي بن غربية وزير العلاقة مع الهيئات الدستورية", "المهدي بن غربية"),
+    ("ضمت كلا من الحبيب حليم، والحبيب رجب، وصالح بالعابد", "الحبيب رجب"),
+])
+def test_a_person_starts_after_the_conjunction_before_a_name_with_the_article(text, person):
+    doc = NLP(text)
+    found = [e for e in doc.entities if e.label == "PER" and e.text.endswith(person)]
+    assert [e.text for e in found] == [person]
+    assert text[found[0].start:found[0].end] == person
