@@ -165,3 +165,19 @@ def test_a_cut_name_in_an_ant_article_is_whole_through_the_stage():
     pers = [e.text for e in doc.entities if e.label == "PER"]
     assert "الهاشمي" not in pers
     assert pers.count("الهاشمي الحامدي") == 2
+
+
+def test_a_surname_the_tagger_called_a_place_after_a_verb_of_saying_is_the_person():
+    # ANT: "وأكد بارملاي" after "جون بارملاي": the tagger's LOC
+    tags = _carry("قال جون بارملاي إن البنك يدعم المشروع وأكد بارملاي أنه يزور البلاد",
+                  ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "O"])
+    assert tags[8] == "B-PER"
+
+
+def test_a_surname_elsewhere_or_a_known_place_keeps_its_label():
+    text = "قال جون بارملاي إن البنك يدعم المشروع في بارملاي"
+    tags = _carry(text, ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC"])
+    assert tags[8] == "B-LOC"  # no verb of saying before it
+    text = "قال علي تونس إن البنك يدعم المشروع وأكد تونس ذلك"  # a known place, though a surname here
+    tags = _carry(text, ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "O"])
+    assert tags[8] == "B-LOC"
