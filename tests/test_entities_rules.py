@@ -1414,3 +1414,19 @@ def test_a_person_starts_after_the_conjunction_before_a_name_with_the_article(te
     found = [e for e in doc.entities if e.label == "PER" and e.text.endswith(person)]
     assert [e.text for e in found] == [person]
     assert text[found[0].start:found[0].end] == person
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وبين كمال الحجام أنه تم تحديد كافة المحاور", "كمال الحجام"),  # ANT: a given name no table has
+    ("واكد عمر الباهي لدى معاينته عملية تجميع الصابة أن", "عمر الباهي"),  # ANT
+    ("وقالت منية الحمزاوي إن هذا القرار تم اتخاذه", "منية الحمزاوي"),  # ANT, feminine
+])
+def test_a_name_and_a_surname_with_the_article_after_a_verb_of_saying_are_the_speaker(text, person):
+    pers = [e for e in NLP(text).entities if e.label == "PER"]
+    assert [e.text for e in pers] == [person]
+    assert text[pers[0].start:pers[0].end] == person
+
+
+@pytest.mark.parametrize("text", ["وأضاف رئيس الجمعية أن", "وقال مصدر أمني إن", "وأكد وزير الداخلية أن"])
+def test_a_title_after_a_verb_of_saying_is_no_speakers_name(text):
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []

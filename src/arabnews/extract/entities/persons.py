@@ -236,7 +236,8 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     is the speaker's family name, a person ("وأضاف مجدوب أن", "وبيّن كعيب أنه"; ``speech_verbs``,
     ``speaker_followers``): a word no corpus has as an ordinary word, no place and no nationality, or a
     family name with the article ("وأكد الهاني خلال"); or a known given name and a family name before
-    those or a word with the article ("أكّد خليفة الهمامي المندوب الجهوي"). The verb opens its clause
+    those or a word with the article ("أكّد خليفة الهمامي المندوب الجهوي"), or a name-like word and a
+    family name with the article ("وبين كمال الحجام أنه"). The verb opens its clause
     (with و or ف, or after punctuation), and "علي" after it is "على" ("واكد علي ان")."""
     rw = rule_words()
     folds = sentence_folds(toks)
@@ -253,10 +254,12 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         if tags[k] != "O" or tags[j] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
             continue
         if k + 3 < n and tags[k + 2] == tags[k + 3] == "O" and folds[j] not in gaz.particles \
-                and _given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz) and (
+                and ((_given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz))
+                     or (_name_like(toks[j], gaz) and _definite_surname(toks[k + 2], gaz))) and (
                 folds[k + 3] in followers or (flags[k + 3] & ARTICLE and toks[k + 3].kind == "word")):
-            # a given name and a family name: "أكّد خليفة الهمامي المندوب الجهوي …", "وقال سامي بوزيان إن"
-            # (not a particle: "قال ابن المتوفي إن")
+            # a given name and a family name: "أكّد خليفة الهمامي المندوب الجهوي …", "وقال سامي بوزيان إن";
+            # or a name-like word and a family name with the article, "وبين كمال الحجام أنه" (not a
+            # particle: "قال ابن المتوفي إن")
             tags[j], tags[k + 2] = "B-PER", "I-PER"
             continue
         if tags[k + 2] != "O" or folds[k + 2] not in followers:
