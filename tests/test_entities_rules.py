@@ -1430,3 +1430,25 @@ def test_a_name_and_a_surname_with_the_article_after_a_verb_of_saying_are_the_sp
 @pytest.mark.parametrize("text", ["وأضاف رئيس الجمعية أن", "وقال مصدر أمني إن", "وأكد وزير الداخلية أن"])
 def test_a_title_after_a_verb_of_saying_is_no_speakers_name(text):
     assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("الى جانب عدد من الشخصيات مثل صلاح الدين الزحاف والنواب عن حركة النهضة", "صلاح الدين الزحاف"),  # ANT
+    ("و تضم القائمة كاتب عام النادي عبد الحميد عميرة .", "عبد الحميد عميرة"),  # ANT
+    ("يجتمع وزراء الشؤون الخارجية السادة عبد القادر مساهل و سامح شكري", "عبد القادر مساهل"),  # ANT
+])
+def test_a_compound_given_name_takes_the_family_name_after_it(text, person):
+    pers = [e.text for e in NLP(text).entities if e.label == "PER"]
+    assert pers[:1] == [person]
+
+
+def test_family_after_compound_alone_stops_before_a_verb_or_a_word():
+    gaz = default_gazetteer()
+    toks = tokenize("وقال عبد الله إن الوضع صعب")  # a particle after the compound
+    tags = ["O", "B-PER", "I-PER", "O", "O", "O"]
+    corrections.family_after_compound(toks, tags, gaz)
+    assert tags == ["O", "B-PER", "I-PER", "O", "O", "O"]
+    toks = tokenize("التقى صلاح الدين الزحاف والنواب")
+    tags = ["O", "B-PER", "I-PER", "O", "O"]
+    corrections.family_after_compound(toks, tags, gaz)
+    assert tags == ["O", "B-PER", "I-PER", "I-PER", "O"]

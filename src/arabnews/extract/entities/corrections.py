@@ -113,6 +113,7 @@ from .orgs import (
     split_coordinated_orgs,
 )
 from .persons import (
+    family_after_compound,
     name_after_correspondent,
     name_after_naming_cue,
     name_after_spokesman,
@@ -198,7 +199,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     spokesman_not_name, preposition_not_name, person_in_list,
     person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, public_figures,
     speaker_before_colon,
-    theophoric_names, place_after_person, nisba_out_of_person, name_after_correspondent,
+    theophoric_names, family_after_compound, place_after_person, nisba_out_of_person, name_after_correspondent,
     org_named_after_person,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     whole_strip,

@@ -22,7 +22,8 @@
   "called" is a person;
 - :func:`particle_in_name` — "أورسولا فون دير لاين", "لودفيغ فان بيتهوفن": a surname's particles and the
   surname belong to the name;
-- :func:`speaker_after_verb` — "وأضاف مجدوب أن": one name between a verb of saying and "أن" is a person.
+- :func:`speaker_after_verb` — "وأضاف مجدوب أن": one name between a verb of saying and "أن" is a person;
+- :func:`family_after_compound` — "صلاح الدين الزحاف": a compound given name takes the family name after it.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -500,6 +501,28 @@ def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if tags[j] == "O":
             tags[j] = "I-PER" if j > 0 and tags[j - 1].endswith("PER") else "B-PER"
         tags[i] = "I-PER"
+
+
+def family_after_compound(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person named by a compound given name alone ("صلاح الدين", "عبد الحميد", "نصر الله") takes the
+    family name after it: "صلاح الدين الزحاف والنواب", "عبد الحميد عميرة ." (ANT: the tagger stopped
+    at the compound).  The family name is a name-like word without the article or one with it that is
+    no ordinary word ("الزحاف"), followed by punctuation, a conjunction's word or the end."""
+    if "I-PER" not in tags:
+        return
+    heads = rule_words().theophoric_heads
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i != 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
+            continue
+        first, last = fold(toks[i].norm), fold(toks[j - 1].norm)
+        if not (last in gaz.compound_tails or (first in heads and last.startswith("ال"))):
+            continue
+        after = toks[j + 1] if j + 1 < n else None
+        if after is not None and not (after.kind == "punct" or fold(after.norm).startswith("و")):
+            continue
+        if (_name_like(toks[j], gaz) and fold(toks[j].norm) not in gaz.person_parts) or _definite_surname(toks[j], gaz):
+            tags[j] = "I-PER"
 
 
 def _name_run(toks: Sequence[Token], tags: list[Tag], start: int, gaz: Gazetteer, feminine: bool, *,
