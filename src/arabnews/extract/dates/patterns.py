@@ -112,7 +112,8 @@ def patterns() -> Patterns:
         (?:
             \s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E}
-          | \s+(?P<mrel>{rel}){_E}
+          | \s+(?P<mrel>{rel}){_E}  # "شهر أفريل المقبل 2017", "ماي القادم من سنة 2018": the written year
+            (?:\s+(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)(?:19|20)\d\d(?![\d%]|[.,]\d)))?
         )?""", flags)
     year = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?

@@ -78,6 +78,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)):
             return None
     rel = None
+    written_year = year is not None  # a year after a relative word wins: "شهر أفريل المقبل 2017" → 2017-04
     if m[g["yrel"]]:
         rel = lex.relative[words(m[g["yrel"]])]
     elif m[g["mrel"]]:
@@ -89,7 +90,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             cand.attrs["day"] = day
         cand.calendar = cal
     else:
-        if rel is not None and ctx.ref is not None:
+        if rel is not None and ctx.ref is not None and not written_year:
             base = hijri_year_of(ctx.ref) if cal == "hijri" else ctx.ref.year
             if m[g["yrel"]]:
                 year = base + rel
@@ -101,7 +102,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                         year -= 1
                     elif rel > 0 and month <= ref_month:
                         year += 1
-        inferred = rel is not None
+        inferred = rel is not None and not written_year
         same = _SAME_YEAR.match(ctx.text, ne) if year is None and rel is None else None
         if same:  # "في أكتوبر من نفس السنة": the year of the date before it ("18 سبتمبر 1954")
             prev = _last_year(ctx.text, ns)
