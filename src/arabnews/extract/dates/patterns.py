@@ -183,8 +183,11 @@ def patterns() -> Patterns:
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC))?""", flags)
+    # (the months written with a digit, "تشرين2", are left out: no word number holds one, and a match
+    # of letters and white space only is what masking.ProtectedWords relies on)
+    letter_months = alt(w for w in lex.months if not any(ch.isdigit() for ch in w))
     protect = c(rf"""{_B}(?:{PROCLITIC})
-        (?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح))|(?<=امس\s{{1,3}})الاول
+        (?:{letter_months}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح))|(?<=امس\s{{1,3}})الاول
           |(?<=(?:اول|اخر|ثاني|ثان|ثالث|رابع|خامس)\s{{1,3}}(?:يوم\s{{1,3}})?)(?:اثنين|احد)(?=\s+(?:من\s|في\s|ب)))
         {_E}""", flags)
     month_before = c(rf"""{_B}(?:{PROCLITIC}){month}{_E}(?:\s*+[،,]?\s*+\d{{4}}|\s++(?:{rel}){_E})?\s*+[،,]?\s*+

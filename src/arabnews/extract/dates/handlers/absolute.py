@@ -34,6 +34,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     lex = ctx.lex
     name = words(m[g["month"]]) if m[g["month"]] else None
     if name is not None:
+        if name[-1].isdigit() and ctx.text[m.end(g["month"]):m.end(g["month"]) + 1].isdigit():
+            return None  # "تشرين 2015" is no "تشرين 2" (November) before "015"
         cal, month = lex.months[name]
     else:  # "بداية شهر 3", "الأول من شهر ثلاثة": a month by its number
         number_month = int_in(number(m, g["mnum"], ctx), 1, 12)
