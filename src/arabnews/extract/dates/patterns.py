@@ -80,6 +80,7 @@ class Patterns:
     prayer: regex.Pattern[str]
     quarter: regex.Pattern[str]
     entire: regex.Pattern[str]
+    ordinal_unit: regex.Pattern[str]  # "الأسبوع الأول من شهر أكتوبر", "الشهر الثامن من سنة 2016"
     # window filters: a number of 3-4 digits or a masked one, of 4 digits (month and unit words: rules.compiled)
     any_year: regex.Pattern[str]
     any_year4: regex.Pattern[str]
@@ -258,7 +259,19 @@ def patterns() -> Patterns:
     quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف)\s+(?P<qn>{ordinals}|{_MASKED}){_E}
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
     entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
+    # "الأسبوع الأول من شهر أكتوبر", "الأسبوع الأخير من ديسمبر 2016", "الأسبوع الثاني من الشهر الجاري" (the
+    # ordinal is the numbers stage's mask); "الشهر الثامن من سنة 2016", "الشهر الثالث من العام الجاري"
+    # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
+    ordinal_unit = c(rf"""{_PRE}(?:
+        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
+        (?:(?:شهر\s+)?(?P<month>{month}){_E}
+            (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
+          | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
+      | (?P<unit>الشهر)\s+(?P<ord>{_MASKED})\s+(?:من|في)\s+
+        (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))
+          | (?:العام|السنه)(?:\s+(?P<yrel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
+    )""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, month_before, range_next, season, century, holiday, clock, numeric2,
-                    rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire,
+                    rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire, ordinal_unit,
                     c(r"\d{3}|\ue000"), c(r"\d{4}"))
