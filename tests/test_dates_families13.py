@@ -204,13 +204,16 @@ def test_ordinal_month(ordinal: str, month: int) -> None:
     ("الشهر الثاني عشر من العام الماضي", "الشهر الثاني عشر من العام الماضي", "2016-12"),
     ("وفي الشهر الخامس من عام ٢٠١٥", "الشهر الخامس من عام ٢٠١٥", "2015-05"),
     ("بالشهر التاسع من السنة الحالية", "الشهر التاسع من السنة الحالية", "2017-09"),
+    ("في الشهر الرابع من هذا العام", "الشهر الرابع من هذا العام", "2017-04"),
+    ("خلال الشهر الأخير من العام الماضي", "الشهر الأخير من العام الماضي", "2016-12"),
+    ("في الشهر الأخير من سنة 2015", "الشهر الأخير من سنة 2015", "2015-12"),
 ])
 def test_ordinal_month_forms(text: str, span: str, value: str) -> None:
     one(text, span, "DATE", value)
 
 
 @pytest.mark.parametrize("text", ["الشهر الثامن", "في الشهر الثامن من الحمل", "الشهر الثالث عشر من العام",
-                                  "للشهر الثالث على التوالي"])
+                                  "للشهر الثالث على التوالي", "الشهر الأخير من العام الدراسي"])
 def test_ordinal_month_negatives(text: str) -> None:
     assert dates(text) == []
 
@@ -281,3 +284,34 @@ def test_document_today_leaves_a_weekday_of_a_written_week() -> None:
     doc = NLP("أفاد تقرير نشر اليوم الأحد أن مهربين تم توقيفهم ليلة الأحد إلى الاثنين من الأسبوع الفارط",
               reference_date=REF)
     assert [d.value for d in doc.dates if d.text == "ليلة الأحد"] == ["2017-05-28TNI"]
+
+
+def hijri_month(year: int, month: int) -> tuple[dt.date, int]:
+    from hijridate import Hijri
+
+    first = Hijri(year, month, 1)
+    return first.to_gregorian(), first.month_length()
+
+
+@pytest.mark.parametrize(("text", "span", "hyear"), [
+    ("خلال الأسبوع الأول من شهر رمضان", "الأسبوع الأول من شهر رمضان", 1438),  # the reference's Hijri year
+    ("في الأسبوع الثاني من رمضان 1437", "الأسبوع الثاني من رمضان 1437", 1437),
+    ("في الأسبوع الأخير من شهر رمضان", "الأسبوع الأخير من شهر رمضان", 1438),
+])
+def test_week_of_a_hijri_month(text: str, span: str, hyear: int) -> None:
+    first, length = hijri_month(hyear, 9)
+    nth = 2 if "الثاني" in span else 1
+    middle = first + dt.timedelta(days=length - 4 if "الأخير" in span else 7 * nth - 4)
+    hits = [d for d in dates(text) if d[0] == span]
+    assert hits and hits[0][4] == iso_week(middle), dates(text)
+
+
+@pytest.mark.parametrize(("text", "attrs"), [
+    ("الأسبوع الثاني من الشهر الجاري", {"anchor": "REF", "offset": "P0M"}),
+    ("الأسبوع الأخير من الشهر الماضي", {"anchor": "REF", "offset": "-P1M"}),
+    ("الأسبوع الأول من شهر أكتوبر", {"anchor": "REF", "timex": "XXXX-10"}),
+    ("الشهر الثامن من العام الماضي", {"anchor": "REF", "offset": "-P1Y", "month": 8}),
+])
+def test_weeks_and_months_by_rank_without_reference(text: str, attrs: dict[str, object]) -> None:
+    doc = NLP(text)
+    assert [(d.text, d.value, d.resolved, d.attrs) for d in doc.dates] == [(text, None, False, attrs)]

@@ -267,9 +267,9 @@ def patterns() -> Patterns:
         (?:(?:شهر\s+)?(?P<month>{month}){_E}
             (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
-      | (?P<unit>الشهر)\s+(?P<ord>{_MASKED})\s+(?:من|في)\s+
+      | (?P<unit>الشهر)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
         (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))
-          | (?:العام|السنه)(?:\s+(?P<yrel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
+          | (?:(?:هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<yrel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
     )""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, month_before, range_next, season, century, holiday, clock, numeric2,

@@ -3,10 +3,10 @@
 Weeks of a month ("الأسبوع الأول من شهر أكتوبر", "الأسبوع الأخير من ديسمبر 2016", "الأسبوع الثاني من الشهر
 الجاري") are valued as one ISO week, TIMEX3's form for a week ("2016-W40").  The Nth week of a month is
 read as the month's Nth block of seven days (days 1-7, 8-14, 15-21, 22-28; the last week is the month's
-last seven days) and valued as the ISO week that holds the block's middle day (day 4, 11, 18, 25, or the
-last day − 3): the ISO week that shares at least four days with the block, the rule by which ISO 8601
-makes the week holding 4 January its year's first week.  TIMEX3 has no value for "the Nth week of a
-month" (HeidelTime leaves it out; SUTime writes the month with a week offset it cannot compare); an ISO
+last seven days; a Hijri month's days are its Gregorian ones: "الأسبوع الأخير من شهر رمضان") and valued
+as the ISO week that holds the block's middle day (day 4, 11, 18, 25, or the last day − 3): the ISO week
+that shares at least four days with the block, the rule by which ISO 8601 makes the week holding
+4 January its year's first week.  TIMEX3 has no value of its own for "the Nth week of a month"; an ISO
 week is comparable with every other value of the stage, which a month with a ``mod`` would not be
 (START/MID/END say nothing of a second or a third week).
 
@@ -26,7 +26,7 @@ from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
 from ..reading import int_in, words
-from ..values import absolute, unresolved
+from ..values import absolute, hijri_year_of, unresolved
 from .absolute import _year_of_month
 
 
@@ -41,16 +41,23 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return _month_of_year(m, ctx, nth)
     if nth > 4 and nth != _LAST:
         return None
+    if not m[g["month"]] and ctx.ref is None:  # "الأسبوع الثاني من الشهر الجاري" without a reference date
+        rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
+        return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel))
     month_year = _month_and_year(m, ctx)
     if month_year is None:
         return None
-    year, month, inferred = month_year
+    cal, year, month, inferred = month_year
     if year is None:  # no reference date: the month is known, not its year
-        return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
-                         attrs={"anchor": "REF", "timex": f"XXXX-{month:02d}"})
-    last = calendar.monthrange(year, month)[1]
-    middle = last - 3 if nth == _LAST else 7 * nth - 3
-    iso_year, week, _ = dt.date(year, month, middle).isocalendar()
+        timex = f"XXXX-{month:02d}"
+        return Candidate(m.start(), m.end(), "DATE", None, cal, resolved=False,
+                         attrs={"anchor": "REF", "hijri" if cal == "hijri" else "timex": timex})
+    days = _month_days(cal, year, month)
+    if days is None:
+        return None
+    first, length = days
+    middle = first + dt.timedelta(days=length - 4 if nth == _LAST else 7 * nth - 4)
+    iso_year, week, _ = middle.isocalendar()
     attrs = {"anchor": "REF"} if inferred else {}
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None  # "أواخر الأسبوع الأول من شهر فيفري"
     return Candidate(m.start(), m.end(), "DATE", f"{iso_year:04d}-W{week:02d}", mod=mod, attrs=attrs)
@@ -73,21 +80,38 @@ def _ordinal(m: regex.Match[str], ctx: Context) -> int | None:
     return int_in(value, 1, 12)
 
 
-def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[int | None, int, bool] | None:
-    """The (year, month, year inferred?) of a week's month: a month name with its year, its relative
-    word or none (the year of a month without one, as :func:`.absolute.h_dmy` reads it), or "الشهر" with
-    its relative word; None for a Hijri month (its weeks are not read)."""
+def _month_days(cal: str, year: int, month: int) -> tuple[dt.date, int] | None:
+    """The first Gregorian day of a month of ``cal`` and its number of days (None outside hijridate's range)."""
+    if cal == "gregorian":
+        return dt.date(year, month, 1), calendar.monthrange(year, month)[1]
+    span = R.hijri_span(year, month)
+    if span is None:
+        return None
+    first, last = (dt.date.fromisoformat(day) for day in span.split("/"))
+    return first, (last - first).days + 1
+
+
+def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None, int, bool] | None:
+    """The (calendar, year, month, year inferred?) of a week's month: a month name with its year, its
+    relative word or none (the year of a month without one, as :func:`.absolute.h_dmy` reads it), or
+    "الشهر" with its relative word.  A Hijri month ("الأسبوع الأخير من شهر رمضان") with a Hijri year or none
+    (the reference's Hijri year); not with a Gregorian year or a relative word."""
     g = m.re.groupindex
     ref = ctx.ref
     if m[g["month"]]:
         cal, month = ctx.lex.months[words(m[g["month"]])]
-        if cal != "gregorian":
-            return None
+        if cal == "hijri":
+            if m[g["mrel"]]:
+                return None
+            if m[g["year"]]:
+                year = int(m[g["year"]])
+                return (cal, year, month, False) if 1343 <= year <= 1500 else None
+            return (cal, hijri_year_of(ref), month, True) if ref is not None else (cal, None, month, True)
         if m[g["year"]]:
             year = int(m[g["year"]])
-            return (year, month, False) if 1000 <= year <= 2200 else None
+            return (cal, year, month, False) if 1000 <= year <= 2200 else None
         if ref is None:
-            return None, month, True
+            return cal, None, month, True
         if m[g["mrel"]]:
             rel = ctx.lex.relative[words(m[g["mrel"]])]
             year = ref.year
@@ -95,20 +119,21 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[int | None, int,
                 year -= 1
             elif rel > 0 and month <= ref.month:
                 year += 1
-            return year, month, True
-        return _year_of_month(month, m.start(), ctx), month, True
+            return cal, year, month, True
+        return cal, _year_of_month(month, m.start(), ctx), month, True
     if ref is None:
         return None
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
     shifted = R.shift(ref.replace(day=1), "M", rel)
-    return shifted.year, shifted.month, True
+    return "gregorian", shifted.year, shifted.month, True
 
 
 def _month_of_year(m: regex.Match[str], ctx: Context, nth: int) -> Candidate | None:
-    """"الشهر الثامن من سنة 2016" → 2016-08; "من العام" (this year), "من العام الماضي" → the reference's."""
+    """"الشهر الثامن من سنة 2016" → 2016-08; "من (هذا) العام" (this year), "من العام الماضي" → the reference's;
+    "الشهر الأخير من العام" → December."""
     g = m.re.groupindex
-    if nth == _LAST:
-        return None
+    if nth == _LAST:  # "الشهر الأخير من العام": December
+        nth = 12
     if m[g["year"]]:
         return absolute(m.start(), m.end(), "gregorian", int(m[g["year"]]), nth, None, ctx.ref)
     rel = ctx.lex.relative[words(m[g["yrel"]])] if m[g["yrel"]] else 0
