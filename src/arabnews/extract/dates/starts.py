@@ -117,6 +117,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "quarter": Start([*lex.mods, "الربع", "النصف"]),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER),
+        # [mod] الاسبوع | الشهر, then an ordinal
+        "ordinal_unit": Start([*lex.mods, "الاسبوع", "الشهر"]),
     }
 
 
