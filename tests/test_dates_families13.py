@@ -315,3 +315,50 @@ def test_week_of_a_hijri_month(text: str, span: str, hyear: int) -> None:
 def test_weeks_and_months_by_rank_without_reference(text: str, attrs: dict[str, object]) -> None:
     doc = NLP(text)
     assert [(d.text, d.value, d.resolved, d.attrs) for d in doc.dates] == [(text, None, False, attrs)]
+
+
+# -- "اليوم" before a word with the article, and windows that end inside a word (the lead, session 13) --
+
+@pytest.mark.parametrize(("text", "expr"), [
+    ("نفذ اليوم المحامون في جندوبة وقفة احتجاجية", "اليوم"),  # ANT: the subject after the verb
+    ("تدور اليوم الدفعة الثانية من الجولة", "اليوم"),
+    ("وانتقد الحزب في بيان له اليوم المقاربات المتبعة", "اليوم"),
+    ("تمكنت فجر اليوم الوحدات الأمنية من إيقاف 6 أشخاص", "فجر اليوم"),
+    ("وإننا لنجد اليوم المرأة التونسية في كل المواقع", "اليوم"),
+    ("سافر اليوم إلى تونس", "اليوم"),  # "الى" is no word with the article
+])
+def test_today_before_the_subject_of_its_verb(text, expr):
+    dates = NLP(text, reference_date=REF).dates
+    assert [d.text for d in dates] == [expr]
+    assert dates[0].value.startswith("2017-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    "اليوم الأول من المهرجان", "في اليوم الثالث من الإضراب", "اليوم الذي وصل فيه", "اليوم الأخير من الدورة",
+    "ووضع صورة عدد اليوم الفائت بدلها", "فعاليات اليوم الموحد", "اليوم الدراسي حول الإدمان",
+    "ولليوم الثاني على التوالي",
+])
+def test_the_day_of_an_ordinal_or_adjective_is_not_today(text):
+    assert [d.value for d in NLP(text, reference_date=REF).dates if d.value and d.value.startswith("2017-06-01")] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("توقعات الطقس لليوم الأربعاء", "2017-05-31"),  # ل + اليوم: the article's alef is not written
+    ("تعطّلت الدروس المسائية لليوم الخميس بعدد من المؤسسات", "2017-06-01"),
+])
+def test_today_with_the_preposition_li(text, value):
+    dates = NLP(text, reference_date=REF).dates
+    assert [d.value for d in dates] == [value]
+    start = text.index("ليوم")  # after the preposition, the article's lam in the span ("للقدس" → "لقدس")
+    assert (dates[0].start, dates[0].text) == (start, text[start:dates[0].end])
+    assert dates[0].text.startswith("ليوم ")
+
+
+@pytest.mark.parametrize("text", [
+    "الساعة 14:00 إتحاد بن قردان - الملعب القابسي نادي حمام الأنف - النجم الساحلي",  # ANT: "الأن" of "الأنف"
+    "وأكد أن موعد الانتخابات في الساعة 14:00 وأن الانفراج قريب وأن الانتعاش الاقتصادي بدأ",
+])
+def test_no_date_is_read_inside_a_word_at_a_windows_end(text):
+    for d in NLP(text, reference_date=REF).dates:
+        assert not text[d.end:d.end + 1].isalpha(), d.text
+        assert d.value != "PRESENT_REF"

@@ -80,9 +80,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}"),
         # [من | بين] [ساعه] hour
         "time": Start(["من", "بين", "ساعه", "الساعه"], number=_NUMBER),
-        # [part of day] (اليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
-        "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول", "قبل",
-                         "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
+        # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
+        "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول",
+                         "قبل", "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
         # or a weekday or (ال)يوم then الأخير
         "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", *lex.weekdays],
