@@ -1122,6 +1122,28 @@ def test_first_months_are_read_in_the_region_only():
     assert part_of_year([], text, {}, 40, len(text)) == []
 
 
+def test_the_first_months_gate_skips_no_interval(monkeypatch):
+    """part_of_year scans a region only where its gate finds a month word before an article or the mask:
+    with the gate bypassed, the dates of the real news sample and of the sentences above are the same."""
+    import re
+    from pathlib import Path
+
+    from arabnews.extract.dates import merges
+
+    texts = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8").splitlines()
+    texts += ["خلال الشهرين الأولين من سنة 2017", "الأشهر العشرة الأولى من 2015", "ال3 أشهر الأولى من 2017",
+              "الأشهر الثلاثة الأخيرة من ٢٠١٦", "خلال الشهور الستة الأولى من العام", "الشهرين الاولين 2017"]
+    texts = [t for t in texts if t.strip()]
+
+    def dates() -> list:
+        return [[(d.start, d.end, d.type, d.value) for d in NLP(t, reference_date=REF).dates] for t in texts]
+
+    gated = dates()
+    monkeypatch.setattr(merges, "_PART_OF_YEAR_GATE", re.compile(""))
+    assert dates() == gated
+    assert sum("/" in (d[3] or "") and d[2] == "DATE" for doc in gated for d in doc) >= 6
+
+
 @pytest.mark.parametrize(("sentence", "span", "value"), [
     # a half of "the year" without a relative word is the reference year's, as a quarter is
     ("خلال النصف الأول من السنة", "النصف الأول من السنة", "2020-H1"),
@@ -1449,7 +1471,7 @@ def test_the_weekday_gate_skips_no_list(monkeypatch):
         return [[(d.start, d.end, d.type, d.value) for d in NLP(t, reference_date=REF).dates] for t in texts]
 
     gated = dates()
-    monkeypatch.setattr(merges, "_weekday_gate", lambda: re.compile(""))
+    monkeypatch.setattr(merges, "_weekday_gate", lambda: (re.compile(""),))
     assert dates() == gated
     assert sum(d[2] == "SET" for doc in gated for d in doc) >= 9
 

@@ -181,7 +181,7 @@ def test_start_place_bits_of_any_key(key: str) -> None:
 
 
 def _start_words(name: str) -> list[str]:
-    return start_table(dates_lexicon())[name].words
+    return start_table(dates_lexicon())[name].all_words()
 
 
 def test_proclitic_forms_are_what_the_clitic_pattern_matches() -> None:

@@ -362,8 +362,10 @@ def _set_year(c: Candidate, year: int) -> None:
 _PART_OF_YEAR = regex.compile(
     r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<n2>\ue000++)|(?P<two>الشهرين))"
     r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+(?:من\s+)?")
-#: One of them is in every match of :data:`_PART_OF_YEAR` ("اشهر" and "الشهرين" hold "شهر").
-_PART_OF_YEAR_UNITS = ("شهر", "شهور")
+#: What every match of :data:`_PART_OF_YEAR` holds: its month word ("اشهر", "الاشهر" and "الشهرين" hold
+#: "شهر" or "شهرين"), white space and the start of the next word, an article or the mask (a ``re`` search
+#: that skips to "شه"; regions with a month word and no such pair are most of those with one)
+_PART_OF_YEAR_GATE = re.compile(rf"(?:شهر|شهور|شهرين){_WS}+(?:ال|{MASK})")
 _WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d)\d{4}(?!\d))")
 _YEAR_VALUE = regex.compile(r"\d{4}")
 
@@ -374,8 +376,7 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     2015-01/2015-10, "الشهرين الأولين من السنة الجارية" → the reference year's January and February,
     "الأشهر الثلاثة الأخيرة من 2016" → 2016-10/2016-12 (economic news counts by them)."""
     hi = len(text) if hi is None else hi
-    month, months = _PART_OF_YEAR_UNITS
-    if text.find(month, lo, hi) < 0 and text.find(months, lo, hi) < 0:  # most regions: no regex scan at all
+    if _PART_OF_YEAR_GATE.search(text, lo, hi) is None:  # most regions: no regex scan at all
         return chosen
     found: list[Candidate] = []
     for m in _PART_OF_YEAR.finditer(text, lo, hi):  # the region only: the stage calls this per region
@@ -542,12 +543,14 @@ def _weekday_list() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _weekday_gate() -> re.Pattern[str]:
-    """What every list of :func:`weekday_sets` holds, searched before it scans a region: a weekday
-    without its article (a substring), or a masked number after "يوم" ("كل يوم اثنين", "يوم اثنين من كل
-    أسبوع"; masked numbers alone make no list of weekdays: "احد" is never masked, "اثنين واثنين" no list)."""
+def _weekday_gate() -> tuple[re.Pattern[str], ...]:
+    """What every list of :func:`weekday_sets` holds, searched before it scans a region: the last word of
+    its quantifier (كل, يوم, يومي, ايام), white space and the start of its first day, a weekday stem after
+    an optional article or the mask ("كل يوم اثنين", "ايام الخميس").  The stems alone are in many words
+    ("واحد", "احدي"); this pair is in few regions.  One search per quantifier word: a pattern that opens
+    with a literal is a quick scan for it, an alternation of them tries every "ا" and "ي" of the text."""
     days = _alt({w.removeprefix("ال") for w in lexicon().weekdays})
-    return re.compile(rf"{days}|(?:يوم|يومي|ايام){_WS}+{MASK}")
+    return tuple(re.compile(rf"{q}{_WS}+(?:ال)?(?:{days}|{MASK})") for q in ("كل", "يومي?", "ايام"))
 
 
 def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int,
@@ -559,7 +562,7 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     dates ("تجرى الانتخابات أيام الخميس والجمعة والسبت"); a bare number after "كل" is no weekday
     alone ("كل اثنين": every two, "لكل أحد": everyone).
     Candidates inside the list give way; one that reaches out of it keeps the list as it was."""
-    if _weekday_gate().search(text, lo, hi) is None:
+    if all(gate.search(text, lo, hi) is None for gate in _weekday_gate()):
         return chosen  # no weekday: no list (most regions)
     listed, day, after = _weekday_list()
     relative = lexicon().relative

@@ -38,7 +38,7 @@ class StartPlaces:
         table = starts(lexicon())
         #: start pattern name → its bit
         self.bit = {name: 1 << i for i, name in enumerate(table)}
-        firsts: dict[str, set[str]] = {name: {w.split()[0] for w in start.words} for name, start in table.items()}
+        firsts: dict[str, set[str]] = {name: {w.split()[0] for w in start.all_words()} for name, start in table.items()}
         every = set().union(*firsts.values())
         odd = sorted(w for w in every if not _IN_WORD.fullmatch(w))
         if odd:  # a first word must lie in the run of word characters the scan reads at a place

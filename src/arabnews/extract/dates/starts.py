@@ -43,13 +43,22 @@ _WS = f"[{WHITE_SPACE}]"
 
 class Start(NamedTuple):
     """How a rule's match begins, after proclitics: one of ``words`` (a lexicon entry), then a word end
-    when ``word_end``; or a number followed by what ``number`` (an ``re`` fragment) says, when given."""
+    when ``word_end``; or a number followed by what ``number`` (an ``re`` fragment) says, when given; or
+    one of the words of a group of ``more``, followed by what that group says."""
 
     words: list[str]
     word_end: bool = True
     number: str | None = None
     #: what must follow one of ``words`` (an ``re`` fragment), when the rule says more than a word end
     then: str = ""
+    #: (words, what must follow them): first words that the rule follows with more than the others, as a
+    #: signal word with its white space and a number or unit after it (an ``re`` fragment; it says the word
+    #: end itself, if any).  Each cuts the places where the rule's full pattern is tried and fails.
+    more: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+    def all_words(self) -> list[str]:
+        """Every first word: ``words`` and those of ``more``."""
+        return [*self.words, *(w for words, _ in self.more for w in words)]
 
 
 def starts(lex: Lexicon) -> dict[str, Start]:
@@ -59,27 +68,37 @@ def starts(lex: Lexicon) -> dict[str, Start]:
     yearword = ["عام", "سنه", "العام", "السنه"]
 
     units, months = _alt(lex.units), _alt(lex.months)
+    # the two years of a range: "2011 و2015", "2011-2015", "2011 الى عام 2015"
+    years = rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه){_WS}*(?:(?:عام|سنه){_WS}*)?{_D}"
+    year_words = rf"(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه){_WS}*"
+    # after a duration's signal or quantifier: [quantifier] then a number, a fraction, عدة or a unit
+    counted = rf"{_WS}+(?:{_alt(lex.quantifiers)}{_WS}+)?(?:(?:ال)?{_D}|{MASK}|نصف|ربع|ثلث|عده|{units})"
     return {
         # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [ال][day] [شهر | أشهر] month
-        # ("اليوم" may touch the weekday)
-        "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "اليوم", "امس", "الامس", "البارحه", "غدا", "بعد",
-                      *lex.weekdays, *lex.first_day, "شهر", "اشهر", "شهور", *lex.months], False,
-                     rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})"),
+        # (every first word but "اليوم", أمس… ends there, before white space or a word end; those may touch
+        # the weekday)
+        "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "بعد", *lex.weekdays, *lex.first_day, "شهر", "شهري",
+                      "اشهر", "شهور", *lex.months],
+                     number=rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})",
+                     more=((("اليوم", "امس", "الامس", "البارحه", "غدا"), ""),)),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
                       number=rf"{_D}{{3,4}}{_WS}*{_alt([*lex.hijri_markers, *lex.gregorian_markers])}"),
         # [signal] [year word] 2011 and 2015
-        "year_range": Start(["بين", "من", "منذ", "خلال", "الفتره", *yearword, "عامي", "سنتي", "العامين", "السنتين",
-                             "العامي", "السنتي", "الالعامين", "الالسنتين"],
-                            number=rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه)"),
+        "year_range": Start([*yearword, "عامي", "سنتي", "العامين", "السنتين", "العامي", "السنتي", "الالعامين",
+                             "الالسنتين"], then=f"{_WS}*{years}", number=years,
+                            more=((("بين", "من", "منذ"), rf"{_WS}+(?:{year_words})?{years}"),
+                                  (("خلال",), f"{_WS}+الفتره{_WS}"), (("الفتره",), f"{_WS}+(?:من|بين){_WS}"))),
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
-        "duration": Start([*lex.duration_signals, *lex.quantifiers, "نصف", "ربع", "ثلث", "عده", *lex.units],
-                          number=rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}"),
+        "duration": Start(list(lex.units), number=rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}",
+                          more=(((*lex.duration_signals, *lex.quantifiers), counted),
+                                (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+{units}"))),
         "vague": Start([*lex.vague, *lex.sets]),
-        # month, white space, a day in digits
-        "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}"),
-        # [من | بين] [ساعه] hour
-        "time": Start(["من", "بين", "ساعه", "الساعه"], number=_NUMBER),
+        # month, white space, a day of one or two digits
+        "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}{_D}?(?!\d)"),
+        # [من | بين] [ساعه] hour: one or two digits (and the minutes) or a masked number
+        "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?{_NUMBER}",
+                      number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d))|{MASK})"),
         # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
         "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول",
                          "قبل", "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
@@ -128,6 +147,7 @@ def start_patterns() -> dict[str, re.Pattern[str]]:
     out = {}
     for name, start in starts(lexicon()).items():
         alts = [_alt(start.words) + (f"(?![{_LETTER}])" if start.word_end else "") + start.then]
+        alts += [_alt(words) + then for words, then in start.more]
         if start.number is not None:
             alts.append(start.number)
         out[name] = re.compile(rf"(?<![{NOT_START}]){PROCLITIC}(?:{'|'.join(alts)})")

@@ -74,20 +74,28 @@ _WORD, _NUMBER = KIND_CODES["word"], KIND_CODES["number"]
 
 
 def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, forms: frozenset[str]) -> list[tuple[int, int]]:
-    """Normalized spans of the anchor words and numbers among ``tokens[lo:hi]``, read from the token
-    columns without building Token objects: one plain loop (it runs on every token of the text; it
-    measured faster than ``compress``/``map`` chains over the columns)."""
+    """Normalized spans of the anchor words (:func:`_is_anchor_at`) and numbers among ``tokens[lo:hi]``, in
+    text order, read from the token columns without building Token objects: one plain loop (it runs on
+    every token of the text; it measured faster than ``compress``/``map`` chains over the columns)."""
     spans = tokens.nspans
     out: list[tuple[int, int]] = []
     append = out.append
-    word, number, separators = _WORD, _NUMBER, _NUMERIC_SEPARATORS
+    word, number, separators, bare = _WORD, _NUMBER, _NUMERIC_SEPARATORS, bare_weekdays()
     for kind, a, b in zip(tokens.kind_codes[lo:hi], spans[2 * lo:2 * hi:2], spans[2 * lo + 1:2 * hi:2], strict=True):
         if kind == word:
-            if folded[a:b] in forms:
+            w = folded[a:b]
+            if w in forms and (w not in bare or folded[a - 3:a] == "كل "):
                 append((a, b))
         elif kind == number and (b - a == 4 or folded[b:b + 1] in separators):
             append((a, b))
     return out
+
+
+def _is_anchor_at(folded: str, a: int, b: int, forms: frozenset[str]) -> bool:
+    """Is the word token ``folded[a:b]`` an anchor?  One of ``forms``, and a weekday without its article
+    only after "كل" ("كل جمعة"; "مهدي جمعة" is a name)."""
+    w = folded[a:b]
+    return w in forms and (w not in bare_weekdays() or folded[a - 3:a] == "كل ")
 
 
 def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[int, int]]:
@@ -103,7 +111,7 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
     forms = anchor_forms()
     tokens = doc.tokens
     anchors: list[tuple[int, int]]
-    if isinstance(tokens, Tokens):
+    if isinstance(tokens, Tokens):  # its tokens are in text order
         anchors = _anchors(tokens, *doc.token_range(region.start, region.end), folded, forms)
     else:
         anchors = []
@@ -111,15 +119,13 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
             a = tok.nstart
             b = a + len(tok.norm)
             if tok.kind == "word":
-                if folded[a:b] in forms:
+                if _is_anchor_at(folded, a, b, forms):
                     anchors.append((a, b))
             elif tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in _NUMERIC_SEPARATORS):
                 anchors.append((a, b))
-    bare = bare_weekdays()
-    # a weekday without its article anchors only after "كل" ("كل جمعة"; "مهدي جمعة" is a name)
-    anchors = [(a, b) for a, b in anchors if folded[a:b] not in bare or folded[a - 3:a] == "كل "]
+        anchors.sort()  # a custom tokenizer's list
     out: list[tuple[int, int]] = []
-    for a, b in sorted(anchors):  # (conditional expressions: the max and min builtins cost more per anchor)
+    for a, b in anchors:  # (conditional expressions: the max and min builtins cost more per anchor)
         lo = a - WINDOW if a - WINDOW > start else start
         hi = b + WINDOW if b + WINDOW < end else end
         # a window ends between words: a rule reads its end as a word's ("الأن" of "الأنف" is no "الآن")
