@@ -22,7 +22,7 @@ import regex
 
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key, trie_regex
-from ...lang.ar.scan import GatedPattern
+from ...lang.ar.scan import GatedPattern, GateGroup
 from ...lang.schema import MapOf, Record, Words
 
 RESOURCE = "attribution.yaml"
@@ -197,10 +197,12 @@ def lexicon() -> Lexicon:
     attached = [f for f in cues if f.endswith(" ل")]
     words = [f for f in cues if not f.endswith(" ل")]
     letter = r"[\p{L}\p{M}]"
+    # the cue and speech-act patterns read a region together: one gate reads its words for both
+    gates = GateGroup(letter)
     stems = [f[:-2] for f in attached]
     cue_re = GatedPattern(regex.compile(
         rf"(?<!{letter})(?P<pre>[وف]?)(?:(?P<cue>{trie_regex(words)})(?!{letter})"
-        rf"|(?P<att>{trie_regex(stems)})[ \t\u00a0]+ل)"), "[وف]?", [*words, *stems], letter)
+        rf"|(?P<att>{trie_regex(stems)})[ \t\u00a0]+ل)"), "[وف]?", [*words, *stems], letter, group=gates)
 
     comps: set[str] = set()
     suffixes = [lookup_key(s) for s in data["pronoun_suffixes"]]
@@ -233,7 +235,7 @@ def lexicon() -> Lexicon:
     speech_re = GatedPattern(regex.compile(
         rf"(?<!{letter})[وف]?(?:(?P<verb>{trie_regex(acts)})|(?P<present>{trie_regex(present_acts)})"
         rf"|(?P<participle>{trie_regex(act_participles)}))(?!{letter})"), "[وف]?",
-        [*acts, *present_acts, *act_participles], letter)
+        [*acts, *present_acts, *act_participles], letter, group=gates)
     return Lexicon(
         cues=cues,
         cue_re=cue_re,

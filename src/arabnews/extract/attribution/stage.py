@@ -385,7 +385,8 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
     for m in _COLONS.finditer(folded, lo, hi):
         colon = m.start()
         s_start, s_end = f.sentence_bounds(colon, lo, hi)
-        line = folded.rfind("\n", s_start, colon) + 1 or s_start
+        # (a line break further back than a speaker's length leaves too many characters before the colon)
+        line = folded.rfind("\n", max(s_start, colon - _COLON_SPEAKER_CHARS - 1), colon) + 1 or s_start
         if colon - max(s_start, line) > _COLON_SPEAKER_CHARS:
             continue  # more than a speaker's words before the colon (and a long page stays linear)
         zone = words(folded, max(s_start, line), colon)
