@@ -15,7 +15,7 @@ participle), each allowed a و/ف proclitic by the cue pattern:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 import regex
@@ -24,6 +24,8 @@ from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key, trie_regex
 from ...lang.ar.scan import GatedPattern, GateGroup
 from ...lang.schema import MapOf, Record, Words
+from .clauses import SENTENCE_END
+from .quotes import MARKS
 
 RESOURCE = "attribution.yaml"
 
@@ -125,6 +127,12 @@ class Lexicon:
     closers: frozenset[str]
     speech_re: GatedPattern  # the speech-act verbs (``speech_acts``, groups "verb" and "present") and their participles
     ambiguous_acts: frozenset[str]  # the bare forms that count at a sentence's start only
+
+    @cached_property
+    def anchor_stops(self) -> frozenset[str]:
+        """The tokens the words after a reporting verb stop at: a sentence end, a colon, a quotation
+        mark or a complementizer (every other token is a word or mark of the speaker's zone)."""
+        return SENTENCE_END | {":"} | MARKS | self.complementizers
 
     def cue(self, form: str) -> Cue:
         """The cue of a written form (proclitic removed), ``KeyError`` if it is none."""

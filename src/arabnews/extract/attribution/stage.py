@@ -133,12 +133,23 @@ class _Finder:
         lex = self.lex
         _, s_end = self.sentence_bounds(start, lo, hi)
         toks = TokenStream(self.folded, end, min(s_end, end + 800))
+        items = toks.items  # (grows as ``toks`` reads on)
         limit = 4 if cue.ambiguous else self.max_gap
+        stoppers = lex.anchor_stops
         count = 0
         idx = 0
-        while toks.has(idx):
-            t = toks[idx]
+        while idx < len(items) or toks.more():
+            t = items[idx]
             w = t.text
+            if w not in stoppers:  # a word or mark that neither ends nor anchors the claim
+                if t.is_word:
+                    if t.start in cue_starts:
+                        return None
+                    count += 1
+                    if count > limit:
+                        return None
+                idx += 1
+                continue
             if w in SENTENCE_END:
                 return None
             if w == ":":
@@ -185,12 +196,6 @@ class _Finder:
                     elif prev in lex.comp_blockers:
                         return None
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
-            if t.is_word:
-                if t.start in cue_starts:
-                    return None
-                count += 1
-                if count > limit:
-                    return None
             idx += 1
         return None
 
