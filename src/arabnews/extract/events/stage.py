@@ -101,9 +101,11 @@ def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
     :class:`~arabnews.text.tokenize.Tokens` keep the Token objects of, what the search reads of them
     from the token columns (its Token objects would be built again only for this)."""
     tokens = doc.tokens
-    if not isinstance(tokens, Tokens) or tokens.keeps_all:  # an article's: the entities stage built them
+    if not isinstance(tokens, Tokens):
         return [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
     lo, hi = doc.token_range(region.start, region.end)
+    if tokens.keeps_all:  # an article's: the entities stage built them (picked by the kind column, in C)
+        return list(compress(tokens[lo:hi], tokens.kind_codes[lo:hi].translate(_IS_WORD)))
     keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
     spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
     return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
