@@ -374,7 +374,15 @@ _COLON_SPEAKER_WORDS = 6
 _COLON_SPEAKER_CHARS = 160
 #: Fewest words of a headline's claim after its colon ("الشاهد: لا تراجع عن الإصلاحات").
 _COLON_CLAIM_WORDS = 3
-_COLONS = re.compile("[:：]")
+_COLON_CHARS = ":："
+_COLONS = re.compile(f"[{_COLON_CHARS}]")
+
+
+def _has_colon(text: str, lo: int, hi: int) -> bool:
+    """Is there a colon in ``text[lo:hi]`` (as ``_COLONS.search``; ``str.find`` reads a long region faster)?"""
+    return any(text.find(colon, lo, hi) != -1 for colon in _COLON_CHARS)
+
+
 _ARABIC_WORD = re.compile("[\u0621-\u064a]{2}")
 
 
@@ -449,7 +457,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             cue = lex.cues.get(key)
             if cue is not None:
                 hits.append((s, e, m.group("pre"), cue))
-        colon = _colon_claims(f, lo, hi) if _COLONS.search(folded, lo, hi) else []
+        colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
             out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
             continue

@@ -221,8 +221,10 @@ class EventExtractor:
                 seen.clear()
                 hot.clear()
                 new = norms
-            may = self._may
-            hot.update(norm for norm in new if fold(norm) in may)
+            may, tail, endings = self._may, self._may.tail, self._may.endings
+            # (the folded ending first: folding is one character to one, and most words end as no form's)
+            hot.update(norm for norm in new
+                       if (endings is None or fold(norm[-tail:]) in endings) and fold(norm) in may)
             seen |= new
         here = norms & hot
         if not here:

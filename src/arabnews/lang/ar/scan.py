@@ -86,6 +86,10 @@ class PrefixedWords:
         #: Few enough strings to list: the lists of the gates (a trigger lexicon's tens of thousands are not).
         self.joins = len(prefixes) * len(self.words) <= JOINED_MOST
         self._joined: frozenset[str] | None = None
+        #: The last ``tail`` letters of every word (``tail``: up to 3, what the shortest word has): a string
+        #: that ends otherwise is no word with a proclitic (a set lookup that spares most strings the slicing).
+        self.tail = min(3, min((len(w) for w in self.words), default=0))
+        self.endings = frozenset(w[-self.tail:] for w in self.words) if self.tail else None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
@@ -103,6 +107,8 @@ class PrefixedWords:
 
     def sliced(self, word: str) -> bool:
         """The same membership, by slicing ``word`` at each proclitic length."""
+        if self.endings is not None and word[-self.tail:] not in self.endings:
+            return False
         words, prefixes = self.words, self.prefixes
         for k in self.lengths:
             if word[k:] in words and word[:k] in prefixes:
