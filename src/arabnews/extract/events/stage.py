@@ -9,13 +9,14 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
-from ...lang.ar import fold
+from ...lang.ar import fold, fold_words
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
@@ -221,16 +222,24 @@ class EventExtractor:
                 seen.clear()
                 hot.clear()
                 new = norms
-            may, tail, endings = self._may, self._may.tail, self._may.endings
-            # (the folded ending first: folding is one character to one, and most words end as no form's)
-            hot.update(norm for norm in new
-                       if (endings is None or fold(norm[-tail:]) in endings) and fold(norm) in may)
+            hot.update(self._may_start(new))
             seen |= new
         here = norms & hot
         if not here:
             return []
         longest = self._longest
         return [tokens[i:i + longest] for i, t in enumerate(tokens) if t.norm in here]
+
+    def _may_start(self, norms: set[str]) -> Iterator[str]:
+        """The ``norms`` a trigger or casualty word may start at: folded all at once, and only those that
+        end as a form's first word does (most words do not) looked up with their proclitics."""
+        may = self._may
+        ordered = list(norms)
+        folded = fold_words(ordered)
+        pairs: Iterable[tuple[str, str]] = zip(ordered, folded, strict=True)
+        if may.endings is not None:
+            pairs = compress(pairs, map(may.endings.__contains__, map(itemgetter(slice(-may.tail, None)), folded)))
+        return (norm for norm, word in pairs if word in may)
 
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
