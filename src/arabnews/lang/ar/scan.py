@@ -271,8 +271,8 @@ class GateGroup:
 
 
 class GatedPattern:
-    """``pattern`` (compiled) tried only at the starts of the runs of ``run_char`` that ``prefix`` followed
-    by the first word of one of ``entries`` matches in full.
+    """``pattern`` (compiled) tried only at the starts of the runs of ``run_char`` (a character class) that
+    ``prefix`` followed by the first word of one of ``entries`` matches in full.
 
     The caller promises what makes this exact: every match of ``pattern`` starts at a run start (a
     look-behind forbids a run character before it) with ``prefix`` and an entry, and the entry's first
@@ -290,6 +290,7 @@ class GatedPattern:
         # The gate holds when no entry has a character outside the run class but spaces and dashes.
         self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for e in entries for ch in e) and "" not in firsts
         self._char = char
+        self._run_chars: dict[str, bool] = {}  # character → run character? (the characters met at run ends)
         prefixes = prefix_strings(prefix)
         self._group, self._member = None, -1
         if group is not None and prefixes is not None and group.run_char == run_char:
@@ -314,18 +315,25 @@ class GatedPattern:
             hits = self._runs.hits(text, pos, endpos, chunks)
         if not hits:
             return []
-        char = self._char.match
+        is_run = self._is_run
         out: list[int] = []
         for run in hits:
             n = len(run)
             i = text.find(run, pos, endpos)
             while i != -1:
                 j = i + n
-                if (i == pos or char(text, i - 1) is None) and (j == endpos or char(text, j) is None):
+                if (i == pos or not is_run(text[i - 1])) and (j == endpos or not is_run(text[j])):
                     out.append(i)
                 i = text.find(run, i + 1, endpos)
         out.sort()
         return out
+
+    def _is_run(self, ch: str) -> bool:
+        """Is the character ``ch`` a run character (remembered: a dict lookup instead of a regex call)?"""
+        known = self._run_chars.get(ch)
+        if known is None:
+            known = self._run_chars[ch] = self._char.fullmatch(ch) is not None
+        return known
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
                  chunks: set[str] | None = None) -> Iterator[Any]:
