@@ -63,6 +63,23 @@ def test_gate_reads_each_chunk_once_and_forgets_when_full(monkeypatch):
     assert len(g._runs._seen) <= 4
 
 
+def test_run_filter_learns_new_chunks_in_one_pass_as_one_by_one():
+    from arabnews.lang.ar.scan import PrefixedWords, RunFilter
+
+    words = PrefixedWords(frozenset({"", "و"}), {"قال", "حلب"})
+    text = "وقال:«حلب» اقال قالت قال-وقال حلب5حلب (قال) ذهب"
+
+    def one_by_one(chunk: str) -> set[str]:  # the runs of one chunk that the words accept
+        return {run for run in regex.findall(r"[\p{L}\p{M}]++", chunk) if run in words}
+
+    expected = {run for chunk in text.split() for run in one_by_one(chunk)}
+    for accepts in (words, None):
+        f = RunFilter(LETTER, lambda run: (run,) if run in words else (), accepts=accepts)
+        assert f.hits(text) == expected == {"وقال", "حلب", "قال"}
+        assert set(f._hot) == {chunk for chunk in text.split() if one_by_one(chunk)}
+        assert f.hits("اقال قالت ذهب") == set()  # "قال" inside other runs only
+
+
 def test_fold_of_a_long_text_equals_the_translation():
     from arabnews.lang.ar.folding import _FOLD, _LONG, _PAIRS
 

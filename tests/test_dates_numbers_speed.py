@@ -243,7 +243,11 @@ def test_needed_words_are_prefix_free() -> None:
 
 def test_protected_words_are_letters_and_spaces() -> None:
     lex = dates_lexicon()
-    assert all(c.isalpha() or c.isspace() for w in [*lex.months, *lex.weekdays, *lex.units] for c in w)
+    # the months written with a digit ("تشرين2") are left out of ``protect``: no word number holds one
+    months = [w for w in lex.months if not any(c.isdigit() for c in w)]
+    assert all(c.isalpha() or c.isspace() for w in [*months, *lex.weekdays, *lex.units] for c in w)
+    protect = patterns().protect
+    assert not any(protect.fullmatch(w) for w in lex.months if w not in months)
 
 
 def test_month_cut_scans_the_sentence_as_the_whole_text_would(docs) -> None:

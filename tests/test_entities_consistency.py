@@ -138,3 +138,46 @@ def test_a_name_after_a_bare_place_head_is_a_place():
     # a head with the article is a noun of the sentence, not part of a name: left alone
     toks = _words("وزارت المخيم جمعية الهلال")
     assert gazetteer_backoff(toks, ["O", "O", "B-ORG", "I-ORG"], GAZ) == ["O", "O", "B-ORG", "I-ORG"]
+
+
+def test_a_name_cut_short_is_completed_from_the_documents_longer_name():
+    # ANT: "قال الصحبي إن الهاشمي الحامدي لم يغادر": the tagger stopped after "الهاشمي"
+    tags = _carry("قال الهاشمي الحامدي إن الحكومة فاشلة وأكد أن الهاشمي الحامدي لم يعتزل",
+                  ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-PER", "O", "O", "O"])
+    assert tags == ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O"]
+
+
+def test_a_name_is_not_completed_into_a_tagged_word_or_across_labels():
+    text = "قال الهاشمي الحامدي إن الهاشمي الحامدي غادر"
+    # the next word tagged otherwise: left as it is
+    assert _carry(text, ["O", "B-PER", "I-PER", "O", "B-PER", "B-LOC", "O"]) == \
+        ["O", "B-PER", "I-PER", "O", "B-PER", "B-LOC", "O"]
+    # a LOC that is the start of the person's name does not run on into it (the surname alone is
+    # carried as the person, as before)
+    assert _carry(text, ["O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"]) == \
+        ["O", "B-PER", "I-PER", "O", "B-LOC", "B-PER", "O"]
+
+
+def test_a_cut_name_in_an_ant_article_is_whole_through_the_stage():
+    text = ("دعا حزب تيار المحبة إلى حكومة كفاءات برئاسة محمد الهاشمي الحامدي. وبخصوص عودة الهاشمي الحامدي، "
+            "قال الصحبي إن الهاشمي الحامدي لم يغادر الساحة السياسية أصلا.")
+    doc = NLP(text)
+    pers = [e.text for e in doc.entities if e.label == "PER"]
+    assert "الهاشمي" not in pers
+    assert pers.count("الهاشمي الحامدي") == 2
+
+
+def test_a_surname_the_tagger_called_a_place_after_a_verb_of_saying_is_the_person():
+    # ANT: "وأكد بارملاي" after "جون بارملاي": the tagger's LOC
+    tags = _carry("قال جون بارملاي إن البنك يدعم المشروع وأكد بارملاي أنه يزور البلاد",
+                  ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "O"])
+    assert tags[8] == "B-PER"
+
+
+def test_a_surname_elsewhere_or_a_known_place_keeps_its_label():
+    text = "قال جون بارملاي إن البنك يدعم المشروع في بارملاي"
+    tags = _carry(text, ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC"])
+    assert tags[8] == "B-LOC"  # no verb of saying before it
+    text = "قال علي تونس إن البنك يدعم المشروع وأكد تونس ذلك"  # a known place, though a surname here
+    tags = _carry(text, ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "O"])
+    assert tags[8] == "B-LOC"

@@ -88,6 +88,12 @@ class TokenStream:
             self._read()
         return i < len(items)
 
+    def more(self) -> bool:
+        """Read on until ``items`` holds one more token; False at the end of the window.  (A loop over
+        the tokens reads ``items`` itself and calls this only when it has read them all.)"""
+        n = len(self.items)
+        return self.has(n)
+
     def __getitem__(self, i: int) -> Tok:
         return self.items[i]
 

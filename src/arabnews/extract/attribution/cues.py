@@ -15,15 +15,17 @@ participle), each allowed a و/ف proclitic by the cue pattern:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 import regex
 
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key, trie_regex
-from ...lang.ar.scan import GatedPattern
+from ...lang.ar.scan import GatedPattern, GateGroup
 from ...lang.schema import MapOf, Record, Words
+from .clauses import SENTENCE_END
+from .quotes import MARKS
 
 RESOURCE = "attribution.yaml"
 
@@ -126,6 +128,12 @@ class Lexicon:
     speech_re: GatedPattern  # the speech-act verbs (``speech_acts``, groups "verb" and "present") and their participles
     ambiguous_acts: frozenset[str]  # the bare forms that count at a sentence's start only
 
+    @cached_property
+    def anchor_stops(self) -> frozenset[str]:
+        """The tokens the words after a reporting verb stop at: a sentence end, a colon, a quotation
+        mark or a complementizer (every other token is a word or mark of the speaker's zone)."""
+        return SENTENCE_END | {":"} | MARKS | self.complementizers
+
     def cue(self, form: str) -> Cue:
         """The cue of a written form (proclitic removed), ``KeyError`` if it is none."""
         return self.cues[" ".join(lookup_key(form).split())]
@@ -197,10 +205,12 @@ def lexicon() -> Lexicon:
     attached = [f for f in cues if f.endswith(" ل")]
     words = [f for f in cues if not f.endswith(" ل")]
     letter = r"[\p{L}\p{M}]"
+    # the cue and speech-act patterns read a region together: one gate reads its words for both
+    gates = GateGroup(letter)
     stems = [f[:-2] for f in attached]
     cue_re = GatedPattern(regex.compile(
         rf"(?<!{letter})(?P<pre>[وف]?)(?:(?P<cue>{trie_regex(words)})(?!{letter})"
-        rf"|(?P<att>{trie_regex(stems)})[ \t\u00a0]+ل)"), "[وف]?", [*words, *stems], letter)
+        rf"|(?P<att>{trie_regex(stems)})[ \t\u00a0]+ل)"), "[وف]?", [*words, *stems], letter, group=gates)
 
     comps: set[str] = set()
     suffixes = [lookup_key(s) for s in data["pronoun_suffixes"]]
@@ -233,7 +243,7 @@ def lexicon() -> Lexicon:
     speech_re = GatedPattern(regex.compile(
         rf"(?<!{letter})[وف]?(?:(?P<verb>{trie_regex(acts)})|(?P<present>{trie_regex(present_acts)})"
         rf"|(?P<participle>{trie_regex(act_participles)}))(?!{letter})"), "[وف]?",
-        [*acts, *present_acts, *act_participles], letter)
+        [*acts, *present_acts, *act_participles], letter, group=gates)
     return Lexicon(
         cues=cues,
         cue_re=cue_re,

@@ -81,17 +81,15 @@ class Mentions:
             if not isinstance(ent, EntitySpan):
                 continue
             s, e = doc.to_normalized(ent.start, ent.end)
-            media = lex.media_re.fullmatch(folded, s, e) is not None or (
-                lex.head(folded[s:e].split(" ", 1)[0]) == "media")
             kind: SourceType | None
             if ent.label == "PER":
                 kind = "person"
-            elif ent.label == "ORG":
-                kind = "media" if media else "organisation"
             elif ent.label == "LOC":
                 kind = "organisation"
+            elif _is_media(folded, s, e, lex):
+                kind = "media"
             else:
-                kind = "media" if media else None
+                kind = "organisation" if ent.label == "ORG" else None
             if kind is not None:
                 items.append((s, 1 if ent.label != "LOC" else 2, -e, Mention(s, e, "entities", kind)))
         items.sort(key=lambda t: t[:3])
@@ -114,6 +112,12 @@ class Mentions:
                 out.append(self.items[i])
             i += 1
         return out
+
+
+def _is_media(folded: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the entity at folded ``[start, end)`` an outlet: a media name, or a media head first ("صحيفة …")?"""
+    return lex.media_re.fullmatch(folded, start, end) is not None or (
+        lex.head(folded[start:end].split(" ", 1)[0]) == "media")
 
 
 def _strip_conj(word: str) -> str:

@@ -42,7 +42,8 @@ stays after the reference.  Days sharing a month are one range when they follow 
 alone is a date after a preposition ("في مارس", "خلال رمضان") or after another month and و/أو/إلى
 ("مارس وأفريل"); "بين شهري مارس وأفريل" is a range.  A bare weekday ("الخميس", "يوم الخميس") is the
 most recent such day on or before the reference (past-tense news) unless a future cue precedes it (سـ,
-سوف, من المقرر, an imperfect verb: the next one on or after it); "الخميس المقبل" the next one.  A month without
+سوف, من المقرر, an imperfect verb: the next one on or after it); "الخميس المقبل" the next one; when the
+document names its day ("اليوم الجمعة"), a bare weekday of that name is that day (:mod:`.today`).  A month without
 a year takes the reference year.  "عام" is a date only before a year ("الرأي العام" is not).
 
 >>> import datetime as dt
@@ -57,7 +58,7 @@ number slots), :mod:`.windows` (where the rules run), :mod:`.rules` (the ordered
 :mod:`.starts` (where in a window each rule can begin) with :mod:`.places` (those places of all rules found
 by one scan of the window) and :mod:`.handlers` (one module per family),
 :mod:`.candidates` (overlap resolution), :mod:`.merges` (ranges, times with their day, relations),
-:mod:`.resolve` (calendar arithmetic) and :mod:`.stage`.
+:mod:`.resolve` (calendar arithmetic), :mod:`.today` (one "today" per document) and :mod:`.stage`.
 """
 
 from __future__ import annotations

@@ -73,7 +73,8 @@ LEXICON_SCHEMA = Record({
     "date_prepositions": Words,
     "relation_words": MapOf(str, Words),
     "parts_of_month": Words, "first_day": Words,
-    "not_today_after": Words,
+    "not_today_after": Words, "day_adjectives": Words,
+    "not_yesterday_before": Words,
     "name_heads": Words,
     "fraction_minutes": MapOf(int, Words),
     "clock_days": MapOf(int, Words),
@@ -132,6 +133,8 @@ class Lexicon:
     parts_of_month: frozenset[str]  # النصف, الربع …: "النصف الثاني من نوفمبر" holds no day
     first_day: tuple[str, ...]  # غره: the first day of the month after it
     not_today_after: frozenset[str]  # في, ذلك …: "في ذلك اليوم" is not today
+    day_adjectives: tuple[str, ...]  # الاول, الذي …: "اليوم الأول" is the day, not today
+    not_yesterday_before: frozenset[str]  # الحاجه …: "في أمس الحاجة" is "most in need", not yesterday
     name_heads: frozenset[str]  # ملعب, شارع …: "ملعب 15 أكتوبر" is a stadium's name
     fraction_minutes: dict[str, int]  # النصف → 30, الربع → 15, الثلث → 20
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
@@ -233,6 +236,8 @@ def lexicon() -> Lexicon:
         parts_of_month=frozenset(_keys(data["parts_of_month"])),
         first_day=_keys(data["first_day"]),
         not_today_after=frozenset(_keys(data["not_today_after"])),
+        day_adjectives=_keys(data["day_adjectives"]),
+        not_yesterday_before=frozenset(_keys(data["not_yesterday_before"])),
         name_heads=frozenset(_keys(data["name_heads"])),
         fraction_minutes={w: int(n) for w, n in _by_word(data["fraction_minutes"]).items()},
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},

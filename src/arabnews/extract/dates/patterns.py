@@ -80,6 +80,7 @@ class Patterns:
     prayer: regex.Pattern[str]
     quarter: regex.Pattern[str]
     entire: regex.Pattern[str]
+    ordinal_unit: regex.Pattern[str]  # "الأسبوع الأول من شهر أكتوبر", "الشهر الثامن من سنة 2016"
     # window filters: a number of 3-4 digits or a masked one, of 4 digits (month and unit words: rules.compiled)
     any_year: regex.Pattern[str]
     any_year4: regex.Pattern[str]
@@ -112,7 +113,8 @@ def patterns() -> Patterns:
         (?:
             \s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E}
-          | \s+(?P<mrel>{rel}){_E}
+          | \s+(?P<mrel>{rel}){_E}  # "شهر أفريل المقبل 2017", "ماي القادم من سنة 2018": the written year
+            (?:\s+(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)(?:19|20)\d\d(?![\d%]|[.,]\d)))?
         )?""", flags)
     year = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
@@ -138,7 +140,8 @@ def patterns() -> Patterns:
     relday = c(rf"""{_PRE}
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:
-            (?P<today>اليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|(?!\s+(?:ال(?!ي{_E}|ساعه{_E})|\ue000|نفسه|ذاته|الواحد)))
+            (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}
+              |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|\ue000)))
           | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)(?:امس|امبارح))
           | (?P<tom>غدا|يوم\s+(?:ال)?غد|الغد|بكره|بكرا|غد(?=\s*[،,]?\s*{wd}{_E})|(?(part)غد|(?!)))
@@ -182,8 +185,11 @@ def patterns() -> Patterns:
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC))?""", flags)
+    # (the months written with a digit, "تشرين2", are left out: no word number holds one, and a match
+    # of letters and white space only is what masking.ProtectedWords relies on)
+    letter_months = alt(w for w in lex.months if not any(ch.isdigit() for ch in w))
     protect = c(rf"""{_B}(?:{PROCLITIC})
-        (?:{month}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح))|(?<=امس\s{{1,3}})الاول
+        (?:{letter_months}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح))|(?<=امس\s{{1,3}})الاول
           |(?<=(?:اول|اخر|ثاني|ثان|ثالث|رابع|خامس)\s{{1,3}}(?:يوم\s{{1,3}})?)(?:اثنين|احد)(?=\s+(?:من\s|في\s|ب)))
         {_E}""", flags)
     month_before = c(rf"""{_B}(?:{PROCLITIC}){month}{_E}(?:\s*+[،,]?\s*+\d{{4}}|\s++(?:{rel}){_E})?\s*+[،,]?\s*+
@@ -254,7 +260,19 @@ def patterns() -> Patterns:
     quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف)\s+(?P<qn>{ordinals}|{_MASKED}){_E}
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
     entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
+    # "الأسبوع الأول من شهر أكتوبر", "الأسبوع الأخير من ديسمبر 2016", "الأسبوع الثاني من الشهر الجاري" (the
+    # ordinal is the numbers stage's mask); "الشهر الثامن من سنة 2016", "الشهر الثالث من العام الجاري"
+    # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
+    ordinal_unit = c(rf"""{_PRE}(?:
+        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
+        (?:(?:شهر\s+)?(?P<month>{month}){_E}
+            (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
+          | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
+      | (?P<unit>الشهر)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
+        (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))
+          | (?:(?:هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<yrel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
+    )""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, month_before, range_next, season, century, holiday, clock, numeric2,
-                    rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire,
+                    rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire, ordinal_unit,
                     c(r"\d{3}|\ue000"), c(r"\d{4}"))

@@ -34,6 +34,7 @@ from .handlers.families import (
     h_season,
 )
 from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
+from .handlers.periods import h_ordinal_unit
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .months import lexicon
 from .patterns import MASK, Patterns
@@ -71,6 +72,7 @@ __all__ = [
     "h_numeric",
     "h_numeric2",
     "h_ordinal",
+    "h_ordinal_unit",
     "h_prayer",
     "h_quarter",
     "h_rel_span",
@@ -139,6 +141,8 @@ RULES: tuple[Rule, ...] = (
                                         "ليل", "لظهير", "لضحي")),
     Rule("quarter", "quarter", h_quarter, ("الربع", "النصف")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
+    # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
+    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر")),
 )
 
 

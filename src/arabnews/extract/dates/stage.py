@@ -33,6 +33,7 @@ from .months import lexicon
 from .patterns import patterns
 from .places import scan_places, start_places
 from .rules import compiled
+from .today import anchor_weekdays_on_today
 from .windows import windows
 
 #: Stages that must run before this one.
@@ -84,6 +85,7 @@ def extract_dates(doc: Document) -> Document:
             found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
                                   calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
                                   part=region.part, attrs=cand.attrs))
+    anchor_weekdays_on_today(found, doc.reference_date, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
     doc.dates.extend(found)
     doc.dates.sort(key=lambda d: (d.start, d.end))
     if found and doc.numbers:

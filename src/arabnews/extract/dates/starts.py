@@ -100,9 +100,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # them is read only with what may follow it (_after_hour), and a bare number is no time
         "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?{_NUMBER}",
                       number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d){_after_hour(lex)})|{MASK}++{_after_hour(lex)})"),
-        # [part of day] (اليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
-        "relday": Start([*lex.day_parts_before, "اليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول", "قبل",
-                         "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
+        # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
+        "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول",
+                         "قبل", "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
         # or a weekday or (ال)يوم then الأخير
         "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", *lex.weekdays],
@@ -141,6 +141,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "quarter": Start([*lex.mods, "الربع", "النصف"]),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER),
+        # [mod] الاسبوع | الشهر, then an ordinal
+        "ordinal_unit": Start([*lex.mods, "الاسبوع", "الشهر"]),
     }
 
 

@@ -128,6 +128,11 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
     for a, b in anchors:  # (conditional expressions: the max and min builtins cost more per anchor)
         lo = a - WINDOW if a - WINDOW > start else start
         hi = b + WINDOW if b + WINDOW < end else end
+        # a window ends between words: a rule reads its end as a word's ("الأن" of "الأنف" is no "الآن")
+        while hi < end and folded[hi].isalpha():
+            hi += 1
+        while lo > start and folded[lo - 1].isalpha():
+            lo -= 1
         if out and lo <= out[-1][1]:
             if hi > out[-1][1]:
                 out[-1] = (out[-1][0], hi)

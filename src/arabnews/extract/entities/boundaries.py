@@ -398,8 +398,10 @@ def _name_after_head(tok: Token, gaz: Gazetteer) -> bool:
     word = fold(tok.norm)
     if (has_article(tok.norm) and not word.startswith("ال")) or word.startswith("و"):
         return False
+    # "منزل محام": the indefinite of a noun in -ي ("محامي", "قاضي") is an ordinary word too
     return _toponym_name(tok, gaz) and not _clitic_word(word, gaz) \
-        and (_place_as_written(tok.norm, gaz) or (word not in gaz.common and word[2:] not in gaz.common))
+        and (_place_as_written(tok.norm, gaz) or (word not in gaz.common and word[2:] not in gaz.common
+                                                  and word + "ي" not in gaz.common))
 
 
 def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -10,6 +10,10 @@ up again in its untagged words:
   allowed ("وحلب", "بالقاهرة"; for a person only و/ف); the majority label wins;
 - the last word of a person's name of two words or more is that person when it stands alone
   ("بوب شيفلر" … "استبدل شيفلر"), unless it ends a compound or a kunya ("صلاح الدين", "أبو محمد");
+- an entity that is the start of a longer name of the document, of the same label, runs on over the
+  untagged words that complete it ("الهاشمي" + "الحامدي" when the document names "الهاشمي الحامدي");
+- a one-word entity of another label after a verb of saying or "أن" that is the surname of a person
+  named in full is that person ("وأكد بارملاي", the tagger's LOC, after "جون بارملاي");
 - a name is carried only when its tags' mean probability is at least ``MIN_SCORE`` (0.5), and a
   single word only when it has three letters or more and is not a word the training
   corpora mostly show outside names (``Gazetteer.common``: "أمين", "الجيش", "كان"), so a common
@@ -29,7 +33,7 @@ adds about 0.6 F1 on news and 2 on AQMAR.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, KeysView, Sequence
+from collections.abc import Callable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 
 from ...lang.ar import clitic_splits, fold, word_lemma_forms
@@ -37,10 +41,13 @@ from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
 from .decode import PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .rulewords import rule_words
 
 __all__ = ["MIN_SCORE", "MIN_SINGLE", "PER_PREFIXES", "DocumentNames", "NameTally", "document_names", "name_form",
            "propagate"]
 
+#: Particles before a clause's subject: "أن البغدادي أصيب" (a surname there is the person).
+_SUBJECT_PARTICLES = frozenset({"ان", "وان", "بان", "فان"})
 #: Token kinds that can start a carried name.
 _NAME_KINDS = frozenset({"word", "latin", "foreign"})
 #: Fewest letters of a name carried on its own.
@@ -59,6 +66,8 @@ class DocumentNames:
     scores: dict[tuple[str, ...], float] = field(default_factory=dict)
     #: first word → the names starting with it, longest first
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    #: last words of the persons' names of two words or more ("بارملاي" of "جون بارملاي")
+    surnames: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.labels)
@@ -86,6 +95,7 @@ class NameTally:
         self.gaz = gaz
         self.counts: dict[tuple[str, ...], Counter[Label]] = {}
         self.score_sum: dict[tuple[str, ...], list[float]] = {}
+        self.surnames: set[str] = set()
 
     def add(self, toks: Sequence[Token], tags: Sequence[Tag], p: Sequence[float] | None = None) -> None:
         """Count the PER/LOC/ORG names of one sentence; ``p``: its tags' probabilities (or None)."""
@@ -107,6 +117,7 @@ class NameTally:
                 if (_carried(last, gaz) and last not in gaz.compound_tails
                         and gaz.particles.get(before) not in ("kunya", "theophoric")):
                     keys.append(((last,), "PER"))
+                    self.surnames.add(last)
             for k, lab in keys:
                 counts.setdefault(k, Counter())[lab] += 1
                 acc = score_sum.setdefault(k, [0.0, 0])
@@ -123,6 +134,7 @@ class NameTally:
             names.by_first.setdefault(k[0], []).append(k)
         for longest_first in names.by_first.values():
             longest_first.sort(key=len, reverse=True)
+        names.surnames = self.surnames
         return names
 
 
@@ -227,4 +239,55 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
             if probs is not None:
                 probs[k] = names.scores[hit]
         pos = i + len(hit)
+    _complete_names(toks, tags, names, word)
+    _surnames_as_persons(toks, tags, names, gaz, word)
     return tags
+
+
+def _surnames_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentNames, gaz: Gazetteer,
+                         word: Callable[[int], str]) -> None:
+    """A one-word entity of another label right after a verb of saying (``speech_verbs``, an opening
+    quote between them) or "أن"/"إن", that is the surname of a person the document names in full, is
+    that person: "وأكد بارملاي" after "جون بارملاي" (the tagger's LOC), "وقال "سانسون"", "أن البغدادي
+    أصيب".  Not a known place or ordinary word, nor a word elsewhere ("في إقليم شينجيانغ")."""
+    if not names.surnames:
+        return
+    verbs = rule_words().speech_verbs
+    n = len(toks)
+    for i in range(1, n):
+        tag = tags[i]
+        if not tag.startswith("B-") or tag == "B-PER" or (i + 1 < n and tags[i + 1].startswith("I-")):
+            continue
+        w = word(i)
+        if w not in names.surnames or w in gaz.places or w in gaz.common:
+            continue
+        k = i - 1 if toks[i - 1].kind == "word" or i < 2 else i - 2  # "وقال "سانسون"": past the quote
+        if toks[k].kind == "word" and tags[k] == "O" and (word(k) in verbs or word(k) in _SUBJECT_PARTICLES):
+            tags[i] = "B-PER"
+
+
+def _complete_names(toks: Sequence[Token], tags: list[Tag], names: DocumentNames,
+                    word: Callable[[int], str]) -> None:
+    """Extend in place each entity that is the start of a longer name of the document, of the same label,
+    over the untagged words that complete it: "قال الصحبي إن الهاشمي[PER] الحامدي لم يغادر" in a
+    document that also names "الهاشمي الحامدي"."""
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label == "MISC" or j >= n or tags[j] != "O" or toks[i].kind not in _NAME_KINDS:
+            continue
+        size = j - i
+        best: tuple[str, ...] | None = None
+        for form in _forms(toks[i].norm, toks[i].kind == "word")[1]:
+            for key in names.by_first.get(form, ()):
+                if len(key) <= size or names.labels[key] != label or j + len(key) - size > n:
+                    continue
+                if all(word(k) == key[k - i] for k in range(i + 1, j)) and all(
+                        tags[k] == "O" and word(k) == key[k - i] for k in range(j, i + len(key))):
+                    if best is None or len(key) > len(best):
+                        best = key
+                    break
+        if best is not None:
+            end = i + len(best)
+            if end < n and tags[end].startswith("I-"):
+                continue
+            tags[j:end] = ["I-" + label] * (end - j)

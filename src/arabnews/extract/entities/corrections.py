@@ -12,7 +12,7 @@ see the module of each rule for what it does:
    5b. :func:`.orgs.ministry_nationality`, 6. :func:`.orgs.known_orgs`, 7. :func:`.orgs.acronym_after_org`,
    8. :func:`.orgs.media_names`,
    9. :func:`.orgs.club_names`, 10. :func:`.orgs.org_without_nationality`, 11. :func:`.orgs.place_out_of_org`,
-   12. :func:`.orgs.complete_complement` — organisations;
+   12. :func:`.orgs.complete_complement`, 12b. :func:`.orgs.split_coordinated_orgs` — organisations;
 13. :func:`.boundaries.whole_multiword_place`, 14. :func:`.boundaries.whole_name_after_head`,
    15. :func:`.boundaries.places_after_plural_head`, 16. :func:`.boundaries.person_after_place` — places;
 17. :func:`.persons.name_after_title` — persons;
@@ -20,7 +20,8 @@ see the module of each rule for what it does:
    20. :func:`.boundaries.whole_camp` — places whose head is part of the name ("وادي الليل", "دوار
    هيشر", "مخيم الهول"); 20b. :func:`.boundaries.stadium_names` — a stadium's name is MISC;
 21. :func:`.boundaries.drop_not_names` — "الكلاسيكو" is no ORG;
-22. :func:`.persons.spokesman_not_name`, 23. :func:`.persons.person_in_list`,
+22. :func:`.persons.spokesman_not_name`, 22b. :func:`.persons.preposition_not_name`,
+   23. :func:`.persons.person_in_list`,
    24. :func:`.persons.person_after_org`, 25. :func:`.persons.nickname_in_parens`,
    26. :func:`.persons.nisba_surname`, 26b. :func:`.persons.title_out_of_person`,
    26c. :func:`.persons.public_figures`, 26d. :func:`.persons.theophoric_names` — persons;
@@ -109,8 +110,10 @@ from .orgs import (
     org_without_nationality,
     outlet_names,
     place_out_of_org,
+    split_coordinated_orgs,
 )
 from .persons import (
+    family_after_compound,
     name_after_correspondent,
     name_after_naming_cue,
     name_after_spokesman,
@@ -122,6 +125,7 @@ from .persons import (
     person_after_org,
     person_in_list,
     place_after_person,
+    preposition_not_name,
     public_figures,
     speaker_after_verb,
     speaker_before_colon,
@@ -187,15 +191,15 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     ministry_nationality, named_council, known_orgs, acronym_after_org,
     media_names, outlet_names, club_names, org_without_nationality, club_by_nationality, head_before_org,
     place_out_of_org,
-    complete_complement,
+    complete_complement, split_coordinated_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names,
-    spokesman_not_name, person_in_list,
+    spokesman_not_name, preposition_not_name, person_in_list,
     person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, public_figures,
     speaker_before_colon,
-    theophoric_names, place_after_person, nisba_out_of_person, name_after_correspondent,
+    theophoric_names, family_after_compound, place_after_person, nisba_out_of_person, name_after_correspondent,
     org_named_after_person,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     whole_strip,

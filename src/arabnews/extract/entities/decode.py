@@ -101,6 +101,9 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
                   if not s.offset or any(x in figures for x in f)
                   or (s.prefix in PER_PREFIXES and (s.prefix != "ف" or any(x in names for x in f)))
                   or preposition_before_name(s, f, gaz)]
+        # "والمهدي بن غربية": a conjunction before a given name written with the article
+        folded = [(s, [*f, f[0][2:]]) if s.prefix in PER_PREFIXES and f[0].startswith("ال") and len(f[0]) > 4
+                  else (s, f) for s, f in folded]
     tables = (gaz.places, gaz.nisba, gaz.person_parts, names, figures)
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:

@@ -3,6 +3,9 @@
 - an entity overlapping a named group found by the groups stage (the "القدس" of "لواء القدس") is
   left to that stage, unless ``ner_in_groups`` is true;
 - an entity inside a date expression ("أيار" of "15 أيار") is dropped;
+- the currency of an amount ("15 دينار", "20 مليار دولار أميركي": the numbers layer's ``unit_start``/
+  ``unit_end``) is MISC, as ANERcorp tags currencies, whatever the tagger called it (a PER "دينار", a
+  LOC "أورو");
 - a lone common noun (a group trigger or a title/head word: "الميليشيا", "المدينة") names nothing;
 - a lone word that ends in ئ or ؤ names nothing: folding made it a name ("هادئ", calm, is no "هادي").
 """
@@ -19,9 +22,18 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool)
     """The entities of ``found`` that the stage reports (see the module docstring)."""
     # The stage requires groups and dates (pipeline.BUILTIN_CONTRACTS): both layers are there.
     groups, dates = SpanIndex.of(doc.groups), SpanIndex.of(doc.dates)
-    return [ent for ent in found
+    currencies = SpanIndex((n.attrs["unit_start"], n.attrs["unit_end"]) for n in doc.numbers
+                           if n.attrs.get("quantity") == "money" and "unit_start" in n.attrs)
+    return [_as_misc(ent) if ent.label != "MISC" and currencies.covers(ent.start, ent.end) else ent
+            for ent in found
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
             and not (lone_common_noun(doc, ent) and not _media_org(doc, ent)) and not _final_hamza(ent.text)]
+
+
+def _as_misc(ent: EntitySpan) -> EntitySpan:
+    """``ent`` as a MISC, without the attributes of its label (a place's GeoNames id)."""
+    attrs = {k: v for k, v in ent.attrs.items() if k == "score"}
+    return EntitySpan(ent.start, ent.end, ent.text, label="MISC", part=ent.part, source=ent.source, attrs=attrs)
 
 
 def _final_hamza(text: str) -> bool:

@@ -23,6 +23,8 @@
 - :func:`place_out_of_org` — an ORG does not end with ب + a place ("الكوكايين بنابل"; 0);
 - :func:`complete_complement` — an ORG ending with "لكرة" takes "القدم", "جمعية شباب" takes
   "التحدي للبيئة" (0);
+- :func:`split_coordinated_orgs` — "شركة إيرباص وشركة بوينغ": an ORG that runs on into و + another head
+  is two;
 - :func:`head_before_org` — a head before an ORG ("مكتب" + "الأمم المتحدة …"): written, left out,
   since ANERcorp leaves such heads outside (-0.20 news, -0.37 ANERcorp, -0.40 tail).
 
@@ -502,7 +504,7 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 _quoted_name(toks, tags, h + 2)
             elif not _known_name(toks, tags, h + 1, fold(toks[h + 1].norm)) \
                     and in_list(toks[h].norm, rw.open_media_heads) and not has_article(toks[h].norm):
-                _unknown_name(toks, tags, h + 1, gaz)
+                _unknown_name(toks, tags, h + 1, gaz, in_list(toks[h].norm, rw.place_media_heads))
         elif flags[h] & PREDICATE and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
 
@@ -565,12 +567,14 @@ def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> b
 _MEDIA_WORDS = 3
 
 
-def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer) -> None:
+def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer, places: bool = False) -> None:
     """After an open media head without the article (``open_media_heads``; "القنوات الفضائية" is an
     adjective), the name-like words at ``k`` — no common word, adjective ("فصلية"), nationality or
     verb; a number or Latin word may follow ("فرانس 24") — are an ORG, the tagger's person there
-    included ("إذاعة موزاييك", "قناة فرانس 24"); a known place after the head is left to the tagger
-    ("قناة السويس", a canal; "تلفزيون دبي", whose "دبي" the corpora tag either way)."""
+    included ("إذاعة موزاييك", "قناة فرانس 24").  A known place after the head names the outlet only
+    with ``places`` (a head of ``place_media_heads``), and then the head is in the ORG, as NewsFANE
+    tags "تلفزيون دبي": "إذاعة قفصة" is the station, "قفصة" alone the town; after the other heads a
+    place is left to the tagger ("قناة السويس", a canal)."""
     n = len(toks)
     rw = rule_words()
     end = k
@@ -583,12 +587,14 @@ def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer
         if tok.kind != "word" or word in gaz.common or word in gaz.nisba or has_article(tok.norm) \
                 or (word.endswith("يه") and len(word) >= 5) or (end > k and word.startswith("و")) \
                 or is_predicate(tok.norm) or word in rw.function_words or len(word) < 3 \
-                or (end == k and gaz.place(word) is not None):
+                or (end == k and not places and gaz.place(word) is not None):
             break
         end += 1
     if end == k or (end < n and tags[end].startswith("I-")) or (tags[k].startswith("I-")):
         return
     if all(t == "O" or t[2:] in ("LOC", "PER") for t in tags[k:end]):
+        if places and gaz.place(fold(toks[k].norm)) is not None:
+            k -= 1  # a place's name: the head is part of the outlet's, as NewsFANE tags "تلفزيون دبي"
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
 
 
@@ -833,3 +839,28 @@ def _outlet_forms() -> frozenset[str]:
     or after a pair of proclitics (one set test per sentence)."""
     first = rule_words().outlet_first
     return frozenset(w for k in first for w in (k, *(c + k for c in _CLITICS), *(p + k for p in _CLITIC_PAIRS)))
+
+
+def _conjoined_head(folded: str) -> bool:
+    """Is the folded word و + an organisation head, with or without the article ("وشركه", "والحزب",
+    "ووزاره"; not "وزاره" itself, a head that starts with و)?"""
+    if not folded.startswith("و") or len(folded) < 4:
+        return False
+    rest = folded[1:]
+    heads = rule_words().org_heads
+    return rest in heads or (rest.startswith("ال") and rest[2:] in heads)
+
+
+def split_coordinated_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with a head and runs on into و + another head is two organisations ("شركة
+    إيرباص وشركة بوينغ", "جامعة الدول العربية ومنظمة التعاون الإسلامي", "الحزب الجمهوري والحزب
+    الديمقراطي"); a name coordinated without a second head stays whole ("وزارة التجارة والصناعة")."""
+    if "I-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    for i, j, label in chunks(tags):
+        if label != "ORG" or j - i < 3 or not flags[i] & ORG_HEAD:
+            continue
+        for k in range(i + 2, j):
+            if flags[k] & ORG_HEAD and toks[k].kind == "word" and _conjoined_head(folds[k]):
+                tags[k] = "B-ORG"

@@ -4,6 +4,7 @@
   ("الأممي", "السابق"), name-like words are a person, joined to a PER the tagger found after them
   ("المبعوث الأممي غير بيدرسون": the tagger knows neither word);
 - :func:`spokesman_not_name` — "الناطق باسم": "باسم" is no given name (+0.02 news micro F1);
+- :func:`preposition_not_name` — "المعروف باسم", "تحلق بنجاح": ب + a common noun alone is no name;
 - :func:`name_after_spokesman` — the name after "المتحدث باسم" and the body spoken for is a person
   ("المتحدث باسم الخارجية الأمريكية نيد برايس", "الناطق الرسمي باسم رئاسة الحكومة نضال الورفلي");
 - :func:`person_in_list` — a name between dashes in a list of persons is a person ("ماهر الحناشي -
@@ -21,7 +22,8 @@
   "called" is a person;
 - :func:`particle_in_name` — "أورسولا فون دير لاين", "لودفيغ فان بيتهوفن": a surname's particles and the
   surname belong to the name;
-- :func:`speaker_after_verb` — "وأضاف مجدوب أن": one name between a verb of saying and "أن" is a person.
+- :func:`speaker_after_verb` — "وأضاف مجدوب أن": one name between a verb of saying and "أن" is a person;
+- :func:`family_after_compound` — "صلاح الدين الزحاف": a compound given name takes the family name after it.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("وصل المبعوث الأممي غير بيدرسون إلى جنيف")
@@ -235,7 +237,8 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     is the speaker's family name, a person ("وأضاف مجدوب أن", "وبيّن كعيب أنه"; ``speech_verbs``,
     ``speaker_followers``): a word no corpus has as an ordinary word, no place and no nationality, or a
     family name with the article ("وأكد الهاني خلال"); or a known given name and a family name before
-    those or a word with the article ("أكّد خليفة الهمامي المندوب الجهوي"). The verb opens its clause
+    those or a word with the article ("أكّد خليفة الهمامي المندوب الجهوي"), or a name-like word and a
+    family name with the article ("وبين كمال الحجام أنه"). The verb opens its clause
     (with و or ف, or after punctuation), and "علي" after it is "على" ("واكد علي ان")."""
     rw = rule_words()
     folds = sentence_folds(toks)
@@ -252,10 +255,12 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         if tags[k] != "O" or tags[j] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
             continue
         if k + 3 < n and tags[k + 2] == tags[k + 3] == "O" and folds[j] not in gaz.particles \
-                and _given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz) and (
+                and ((_given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz))
+                     or (_name_like(toks[j], gaz) and _definite_surname(toks[k + 2], gaz))) and (
                 folds[k + 3] in followers or (flags[k + 3] & ARTICLE and toks[k + 3].kind == "word")):
-            # a given name and a family name: "أكّد خليفة الهمامي المندوب الجهوي …", "وقال سامي بوزيان إن"
-            # (not a particle: "قال ابن المتوفي إن")
+            # a given name and a family name: "أكّد خليفة الهمامي المندوب الجهوي …", "وقال سامي بوزيان إن";
+            # or a name-like word and a family name with the article, "وبين كمال الحجام أنه" (not a
+            # particle: "قال ابن المتوفي إن")
             tags[j], tags[k + 2] = "B-PER", "I-PER"
             continue
         if tags[k + 2] != "O" or folds[k + 2] not in followers:
@@ -498,6 +503,28 @@ def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         tags[i] = "I-PER"
 
 
+def family_after_compound(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person named by a compound given name alone ("صلاح الدين", "عبد الحميد", "نصر الله") takes the
+    family name after it: "صلاح الدين الزحاف والنواب", "عبد الحميد عميرة ." (ANT: the tagger stopped
+    at the compound).  The family name is a name-like word without the article or one with it that is
+    no ordinary word ("الزحاف"), followed by punctuation, a conjunction's word or the end."""
+    if "I-PER" not in tags:
+        return
+    heads = rule_words().theophoric_heads
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i != 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
+            continue
+        first, last = fold(toks[i].norm), fold(toks[j - 1].norm)
+        if not (last in gaz.compound_tails or (first in heads and last.startswith("ال"))):
+            continue
+        after = toks[j + 1] if j + 1 < n else None
+        if after is not None and not (after.kind == "punct" or fold(after.norm).startswith("و")):
+            continue
+        if (_name_like(toks[j], gaz) and fold(toks[j].norm) not in gaz.person_parts) or _definite_surname(toks[j], gaz):
+            tags[j] = "I-PER"
+
+
 def _name_run(toks: Sequence[Token], tags: list[Tag], start: int, gaz: Gazetteer, feminine: bool, *,
               every_clitic: bool) -> int:
     """Where the untagged name-like words from ``start`` end (:data:`MAX_NAME` at most): the first may
@@ -651,6 +678,49 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                 j += 1
 
 
+_NAMED_AS = frozenset({"باسم", "باسمه", "باسمها"})
+
+
+def _named_as(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` "باسم" after a word that makes it "by the name of" (``named_as_cues``: "المعروف
+    باسم", "تعرف باسم") or after an adverb in -يا ("إعلاميا باسم", "تجاريا باسم")?"""
+    if i == 0 or toks[i].kind != "word" or fold(toks[i].norm) not in _NAMED_AS or toks[i - 1].kind != "word":
+        return False
+    prev = fold(toks[i - 1].norm)
+    return prev in rule_words().named_as_cues or (len(prev) >= 5 and prev.endswith("يا") and not prev.startswith("ال"))
+
+
+def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """ب + a noun that the tagger took for a name:
+
+    - a one-word PER that is ب + a common noun, itself a common word, is that phrase: "تحلق بنجاح"
+      (successfully, not Najah); a name the common words do not hold is kept ("بسمة", "بسام"), and so
+      is one of more words ("باسم يوسف");
+    - "باسم" after "known as" or an adverb is "by the name of", and what follows names a thing, not
+      Basem's family ("تعرف باسم خط ستالين", "المعروفة إعلاميا باسم مذبحة"), or a person's alias when it
+      starts with a kunya ("المعروف باسم أبو نبيل": the PER "أبو نبيل")."""
+    if "B-PER" not in tags:
+        return
+    common = gaz.common
+    n = len(toks)
+    for i in range(n):
+        if tags[i] != "B-PER" or toks[i].kind != "word":
+            continue
+        if _named_as(toks, i):
+            j = i + 1
+            while j < n and tags[j] == "I-PER":
+                j += 1
+            tags[i:j] = ["O"] * (j - i)
+            if j > i + 1 and gaz.particles.get(norm_key(toks[i + 1].norm)) == "kunya":
+                tags[i + 1:j] = ["B-PER"] + ["I-PER"] * (j - i - 2)  # an alias: "المعروف باسم أبو نبيل"
+            continue
+        if i + 1 < n and tags[i + 1] == "I-PER":
+            continue
+        word = norm_key(toks[i].norm)
+        if word.startswith("ب") and len(word) >= 4 and word in common and word[1:] in common:
+            tags[i] = "O"
+
+
 #: Most words of the body a spokesman speaks for ("باسم الخارجية الأمريكية").
 MAX_BODY = 5
 
@@ -720,10 +790,13 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
 
 def _given_name(tok: Token, gaz: Gazetteer) -> bool:
     """A given name that cannot continue an organisation's name: a known name part, without the
-    article, no ordinary word and no place ("ياسر")."""
-    if tok.kind != "word" or has_article(tok.norm):
+    article, no ordinary word and no place ("ياسر"), or a given name written with the article
+    (``article_given_names``: "المنجي", "الشاذلي")."""
+    if tok.kind != "word":
         return False
     word = fold(tok.norm)
+    if has_article(tok.norm):
+        return word in rule_words().article_given_names
     return word in gaz.person_parts and word not in gaz.common and word not in gaz.places \
         and word not in gaz.nisba and len(word) >= 3
 

@@ -131,8 +131,11 @@ def _natural_name(tok: Token, flag: int, gaz: Gazetteer) -> bool:
         return False
     if gaz.place(word) is not None:
         return True
-    # "شاطئ ذكي": an indefinite adjective
-    return len(bare) >= 3 and word not in gaz.person_parts and (word.startswith("ال") or not word.endswith("ي"))
+    if flag & TOWN_HEAD or gaz.is_loc_head(tok.norm):  # "غابة بمعتمدية قعفور": a head, not the name
+        return False
+    # "شاطئ ذكي", "محمية مصنفة": an indefinite adjective, a participle
+    return len(bare) >= 3 and word not in gaz.person_parts and (word.startswith("ال") or not (
+        word.endswith("ي") or (word.startswith("م") and word.endswith("ه"))))
 
 
 def natural_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -29,9 +29,11 @@ RULES_SCHEMA = Record({
     "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
-    "occupations": Words, "open_media_heads": Words, "theophoric_heads": Words,
+    "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
-    "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "surname_particles": Words,
+    "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
+    "article_given_names": Words,
+    "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
@@ -50,6 +52,8 @@ class RuleWords:
     media_heads: frozenset[str]
     #: the media heads after which any name is a media name ("تلفزيون فارو")
     open_media_heads: frozenset[str]
+    #: of those, the heads after which a place's name is the outlet's ("إذاعة قفصة")
+    place_media_heads: frozenset[str]
     #: media names as tuples of folded words ("الشرق", "الاوسط")
     media_names: frozenset[tuple[str, ...]]
     #: unambiguous media names (folded word tuples), by their first folded word
@@ -102,6 +106,10 @@ class RuleWords:
     name_enders: frozenset[str]
     #: words after which a person's name follows ("تدعى", "المدعو"), folded, alone and after و or ف
     naming_cues: frozenset[str]
+    #: words before "باسم" that make it "by the name of" ("المعروف باسم")
+    named_as_cues: frozenset[str]
+    #: given names written with the article ("المنجي", "الشاذلي")
+    article_given_names: frozenset[str]
     #: particles of European surnames ("فون", "دي"), and those that only follow one ("دير"), folded
     surname_particles: frozenset[str]
     surname_particles_second: frozenset[str]
@@ -161,6 +169,7 @@ def rule_words() -> RuleWords:
     figures = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["public_figures"]))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
+        place_media_heads=words("place_media_heads"),
         media_names=media, media_first=first,
         outlet_first=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"])),
         org_first=org_first, org_first_words=frozenset(org_first),
@@ -184,6 +193,8 @@ def rule_words() -> RuleWords:
         disease_heads=words("disease_heads"),
         name_enders=frozenset(fold(w) for w in data["name_enders"]),
         naming_cues=frozenset(c + fold(w) for w in data["naming_cues"] for c in ("", "و", "ف")),
+        article_given_names=frozenset(fold(w) for w in data["article_given_names"]),
+        named_as_cues=frozenset(c + fold(w) for w in data["named_as_cues"] for c in ("", "و", "ف")),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
         surname_particles_second=frozenset(fold(w) for w in data["surname_particles_second"]),
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),

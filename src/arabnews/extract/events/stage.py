@@ -9,13 +9,14 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
-from ...lang.ar import fold
+from ...lang.ar import fold, fold_words
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
@@ -101,9 +102,11 @@ def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
     :class:`~arabnews.text.tokenize.Tokens` keep the Token objects of, what the search reads of them
     from the token columns (its Token objects would be built again only for this)."""
     tokens = doc.tokens
-    if not isinstance(tokens, Tokens) or tokens.keeps_all:  # an article's: the entities stage built them
+    if not isinstance(tokens, Tokens):
         return [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
     lo, hi = doc.token_range(region.start, region.end)
+    if tokens.keeps_all:  # an article's: the entities stage built them (picked by the kind column, in C)
+        return list(compress(tokens[lo:hi], tokens.kind_codes[lo:hi].translate(_IS_WORD)))
     keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
     spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
     return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
@@ -219,14 +222,24 @@ class EventExtractor:
                 seen.clear()
                 hot.clear()
                 new = norms
-            may = self._may
-            hot.update(norm for norm in new if fold(norm) in may)
+            hot.update(self._may_start(new))
             seen |= new
         here = norms & hot
         if not here:
             return []
         longest = self._longest
         return [tokens[i:i + longest] for i, t in enumerate(tokens) if t.norm in here]
+
+    def _may_start(self, norms: set[str]) -> Iterator[str]:
+        """The ``norms`` a trigger or casualty word may start at: folded all at once, and only those that
+        end as a form's first word does (most words do not) looked up with their proclitics."""
+        may = self._may
+        ordered = list(norms)
+        folded = fold_words(ordered)
+        pairs: Iterable[tuple[str, str]] = zip(ordered, folded, strict=True)
+        if may.endings is not None:
+            pairs = compress(pairs, map(may.endings.__contains__, map(itemgetter(slice(-may.tail, None)), folded)))
+        return (norm for norm, word in pairs if word in may)
 
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:

@@ -19,8 +19,10 @@ True
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -84,19 +86,29 @@ class PrefixedWords:
         #: Few enough strings to list: the lists of the gates (a trigger lexicon's tens of thousands are not).
         self.joins = len(prefixes) * len(self.words) <= JOINED_MOST
         self._joined: frozenset[str] | None = None
+        #: The last ``tail`` letters of every word (``tail``: up to 3, what the shortest word has): a string
+        #: that ends otherwise is no word with a proclitic (a set lookup that spares most strings the slicing).
+        self.tail = min(3, min((len(w) for w in self.words), default=0))
+        self.endings = frozenset(w[-self.tail:] for w in self.words) if self.tail else None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         if not self.joins:
             return self.sliced(word)
+        return word in self.joined()
+
+    def joined(self) -> frozenset[str]:
+        """Every "proclitic + word" string (when :attr:`joins`; made on first use)."""
         joined = self._joined
         if joined is None:
             joined = self._joined = frozenset(p + w for p in self.prefixes for w in self.words)
-        return word in joined
+        return joined
 
     def sliced(self, word: str) -> bool:
         """The same membership, by slicing ``word`` at each proclitic length."""
+        if self.endings is not None and word[-self.tail:] not in self.endings:
+            return False
         words, prefixes = self.words, self.prefixes
         for k in self.lengths:
             if word[k:] in words and word[:k] in prefixes:
@@ -112,9 +124,14 @@ class RunFilter:
     each distinct chunk once per process: set operations leave only the chunks with something to keep.
     """
 
-    def __init__(self, run_char: str, keep: Callable[[str], Iterable[Any]]) -> None:
+    def __init__(self, run_char: str, keep: Callable[[str], Iterable[Any]], *,
+                 accepts: PrefixedWords | None = None) -> None:
         self._run = regex.compile(f"(?:{run_char})++")
+        if self._run.search(" \t\n\u00a0"):
+            raise ValueError(f"a run holds no white space: {run_char!r} matches some")
         self._keep = keep
+        #: Every run ``keep`` keeps something of is in it, when given (runs outside it are not offered to ``keep``).
+        self._accepts = accepts
         self._seen: set[str] = set()  # chunks of text already read
         self._hot: dict[str, tuple[Any, ...]] = {}  # chunk → what it keeps, for the chunks that keep something
         self._hot_set: set[str] = set()  # the same chunks, as a set (set & set walks the smaller one)
@@ -142,13 +159,12 @@ class RunFilter:
                 hot.clear()
                 hot_set.clear()
                 new = chunks
-            keep, findall = self._keep, self._run.findall
-            for chunk in new:
-                runs = findall(chunk)
+            for chunk in self._keeping(new):
+                runs = self._run.findall(chunk)
                 if len(runs) == 1:
-                    kept = tuple(keep(runs[0]))
+                    kept = tuple(self._keep(runs[0]))
                 else:
-                    kept = tuple(dict.fromkeys(k for run in set(runs) for k in keep(run)))
+                    kept = tuple(dict.fromkeys(k for run in set(runs) for k in self._keep(run)))
                 if kept:
                     hot[chunk] = kept
                     hot_set.add(chunk)
@@ -158,6 +174,27 @@ class RunFilter:
             out.update(hot[chunk])
         return out
 
+    def _keeping(self, new: set[str]) -> set[str]:
+        """The chunks of ``new`` that hold a run ``keep`` keeps something of (and a few more): the runs of
+        all the chunks found in one pass over them joined by spaces (no run holds one), and the chunks
+        where a kept run stands read off that string (a regex call per chunk costs more than the pass)."""
+        chunks = list(new)
+        joined = " ".join(chunks)
+        runs = set(self._run.findall(joined))
+        accepts = self._accepts
+        if accepts is not None and accepts.joins:
+            runs &= accepts.joined()  # (in C: most runs are no word of the lists)
+        kept = [run for run in runs if any(True for _ in self._keep(run))]
+        if not kept:
+            return set()
+        ends = list(accumulate(len(chunk) + 1 for chunk in chunks))  # where each chunk's separator ends
+        out: set[str] = set()
+        for run in kept:
+            i = joined.find(run)
+            while i != -1:
+                out.add(chunks[bisect_right(ends, i)])
+                i = joined.find(run, i + 1)
+        return out
 
     def _windows(self, text: str, pos: int, endpos: int) -> set[Any]:
         out: set[Any] = set()
@@ -201,7 +238,8 @@ class GateGroup:
         self._any_prefix |= prefixes
         self._any_word |= members.words
         self._any = PrefixedWords(frozenset(self._any_prefix), self._any_word)
-        self._filter = RunFilter(self.run_char, self._keep)  # what was read before did not know this member
+        # (what was read before did not know this member)
+        self._filter = RunFilter(self.run_char, self._keep, accepts=self._any)
         self._last = None
         return len(self._members) - 1
 
@@ -233,8 +271,8 @@ class GateGroup:
 
 
 class GatedPattern:
-    """``pattern`` (compiled) tried only at the starts of the runs of ``run_char`` that ``prefix`` followed
-    by the first word of one of ``entries`` matches in full.
+    """``pattern`` (compiled) tried only at the starts of the runs of ``run_char`` (a character class) that
+    ``prefix`` followed by the first word of one of ``entries`` matches in full.
 
     The caller promises what makes this exact: every match of ``pattern`` starts at a run start (a
     look-behind forbids a run character before it) with ``prefix`` and an entry, and the entry's first
@@ -252,6 +290,7 @@ class GatedPattern:
         # The gate holds when no entry has a character outside the run class but spaces and dashes.
         self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for e in entries for ch in e) and "" not in firsts
         self._char = char
+        self._run_chars: dict[str, bool] = {}  # character → run character? (the characters met at run ends)
         prefixes = prefix_strings(prefix)
         self._group, self._member = None, -1
         if group is not None and prefixes is not None and group.run_char == run_char:
@@ -261,7 +300,7 @@ class GatedPattern:
             self._runs = RunFilter(run_char, lambda run: (run,) if gate.fullmatch(run) else ())
         else:
             words = PrefixedWords(prefixes, firsts)
-            self._runs = RunFilter(run_char, lambda run: (run,) if run in words else ())
+            self._runs = RunFilter(run_char, lambda run: (run,) if run in words else (), accepts=words)
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None,
                chunks: set[str] | None = None) -> list[int]:
@@ -276,18 +315,25 @@ class GatedPattern:
             hits = self._runs.hits(text, pos, endpos, chunks)
         if not hits:
             return []
-        char = self._char.match
+        is_run = self._is_run
         out: list[int] = []
         for run in hits:
             n = len(run)
             i = text.find(run, pos, endpos)
             while i != -1:
                 j = i + n
-                if (i == pos or char(text, i - 1) is None) and (j == endpos or char(text, j) is None):
+                if (i == pos or not is_run(text[i - 1])) and (j == endpos or not is_run(text[j])):
                     out.append(i)
                 i = text.find(run, i + 1, endpos)
         out.sort()
         return out
+
+    def _is_run(self, ch: str) -> bool:
+        """Is the character ``ch`` a run character (remembered: a dict lookup instead of a regex call)?"""
+        known = self._run_chars.get(ch)
+        if known is None:
+            known = self._run_chars[ch] = self._char.fullmatch(ch) is not None
+        return known
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
                  chunks: set[str] | None = None) -> Iterator[Any]:

@@ -3,7 +3,8 @@
 * :mod:`.absolute`: calendar dates, years, year ranges, numeric dates, decades;
 * :mod:`.relative`: today/yesterday/weekdays, days of this month, this/last/next year, quarters;
 * :mod:`.durations`: durations (and منذ/قبل + duration as relative dates), vague and periodic words;
-* :mod:`.clock`: clock times.
+* :mod:`.clock`: clock times;
+* :mod:`.periods`: the Nth week of a month (an ISO week), the Nth month of a year.
 
 Each handler takes ``(match, ctx)`` and returns a :class:`~..candidates.Candidate` or None; the
 ordered table that pairs them with their patterns is :data:`arabnews.extract.dates.rules.RULES`.

@@ -34,6 +34,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     lex = ctx.lex
     name = words(m[g["month"]]) if m[g["month"]] else None
     if name is not None:
+        if name[-1].isdigit() and ctx.text[m.end(g["month"]):m.end(g["month"]) + 1].isdigit():
+            return None  # "تشرين 2015" is no "تشرين 2" (November) before "015"
         cal, month = lex.months[name]
     else:  # "بداية شهر 3", "الأول من شهر ثلاثة": a month by its number
         number_month = int_in(number(m, g["mnum"], ctx), 1, 12)
@@ -78,6 +80,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)):
             return None
     rel = None
+    written_year = year is not None  # a year after a relative word wins: "شهر أفريل المقبل 2017" → 2017-04
     if m[g["yrel"]]:
         rel = lex.relative[words(m[g["yrel"]])]
     elif m[g["mrel"]]:
@@ -89,7 +92,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             cand.attrs["day"] = day
         cand.calendar = cal
     else:
-        if rel is not None and ctx.ref is not None:
+        if rel is not None and ctx.ref is not None and not written_year:
             base = hijri_year_of(ctx.ref) if cal == "hijri" else ctx.ref.year
             if m[g["yrel"]]:
                 year = base + rel
@@ -101,7 +104,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                         year -= 1
                     elif rel > 0 and month <= ref_month:
                         year += 1
-        inferred = rel is not None
+        inferred = rel is not None and not written_year
         same = _SAME_YEAR.match(ctx.text, ne) if year is None and rel is None else None
         if same:  # "في أكتوبر من نفس السنة": the year of the date before it ("18 سبتمبر 1954")
             prev = _last_year(ctx.text, ns)

@@ -38,6 +38,8 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         days = 0
     elif m[g["yest"]]:
+        if not m[g["first"]] and not m[g["wd"]] and _most_in_need(ctx, m.end(g["yest"])):
+            return None  # "في أمس الحاجة": the superlative أمسّ, not yesterday
         days = -2 if m[g["first"]] else -1
     elif m[g["yest2"]]:
         days = -2
@@ -94,6 +96,13 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
                      fields={"calendar": "gregorian", "year": date.year, "month": date.month, "day": date.day})
     check_weekday(cand, wd)
     return with_part(cand, m, ctx)
+
+
+def _most_in_need(ctx: Context, end: int) -> bool:
+    """Is the "امس" that ends at ``end`` the superlative أمسّ ("في أمس الحاجة", "أمس حاجة"): is the next
+    word, with nothing but white space between, one of ``not_yesterday_before``?"""
+    nxt = _NEXT_WORD.match(ctx.text, end)
+    return nxt is not None and nxt.group(1) in ctx.lex.not_yesterday_before
 
 
 def named_day(ref: dt.date, days: int, wd: int) -> int:

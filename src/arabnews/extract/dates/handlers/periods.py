@@ -1,0 +1,142 @@
+"""Handlers of numbered parts of a month or year: the Nth week of a month, the Nth month of a year.
+
+Weeks of a month ("الأسبوع الأول من شهر أكتوبر", "الأسبوع الأخير من ديسمبر 2016", "الأسبوع الثاني من الشهر
+الجاري") are valued as one ISO week, TIMEX3's form for a week ("2016-W40").  The Nth week of a month is
+read as the month's Nth block of seven days (days 1-7, 8-14, 15-21, 22-28; the last week is the month's
+last seven days; a Hijri month's days are its Gregorian ones: "الأسبوع الأخير من شهر رمضان") and valued
+as the ISO week that holds the block's middle day (day 4, 11, 18, 25, or the last day − 3): the ISO week
+that shares at least four days with the block, the rule by which ISO 8601 makes the week holding
+4 January its year's first week.  TIMEX3 has no value of its own for "the Nth week of a month"; an ISO
+week is comparable with every other value of the stage, which a month with a ``mod`` would not be
+(START/MID/END say nothing of a second or a third week).
+
+Months of a year by their rank ("الشهر الثامن من سنة 2016" → 2016-08, "الشهر الثالث من العام الجاري",
+"الشهر الأول من العام المقبل") need "من/في" and the year after the ordinal: "الشهر الثامن" alone is as often
+the eighth month of a pregnancy or of a season, and is left alone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import regex
+
+from .. import resolve as R
+from ..candidates import Candidate, Context
+from ..patterns import MASK
+from ..reading import int_in, words
+from ..values import absolute, hijri_year_of, unresolved
+from .absolute import _year_of_month
+
+
+def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """The Nth week of a month ("الأسبوع الأول من شهر أكتوبر" → the ISO week of 4 October) or the Nth
+    month of a year ("الشهر الثامن من سنة 2016" → 2016-08); see the module's docstring."""
+    g = m.re.groupindex
+    nth = _ordinal(m, ctx)
+    if nth is None:
+        return None
+    if m[g["unit"]]:
+        return _month_of_year(m, ctx, nth)
+    if nth > 4 and nth != _LAST:
+        return None
+    if not m[g["month"]] and ctx.ref is None:  # "الأسبوع الثاني من الشهر الجاري" without a reference date
+        rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
+        return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel))
+    month_year = _month_and_year(m, ctx)
+    if month_year is None:
+        return None
+    cal, year, month, inferred = month_year
+    if year is None:  # no reference date: the month is known, not its year
+        timex = f"XXXX-{month:02d}"
+        return Candidate(m.start(), m.end(), "DATE", None, cal, resolved=False,
+                         attrs={"anchor": "REF", "hijri" if cal == "hijri" else "timex": timex})
+    days = _month_days(cal, year, month)
+    if days is None:
+        return None
+    first, length = days
+    middle = first + dt.timedelta(days=length - 4 if nth == _LAST else 7 * nth - 4)
+    iso_year, week, _ = middle.isocalendar()
+    attrs = {"anchor": "REF"} if inferred else {}
+    mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None  # "أواخر الأسبوع الأول من شهر فيفري"
+    return Candidate(m.start(), m.end(), "DATE", f"{iso_year:04d}-W{week:02d}", mod=mod, attrs=attrs)
+
+
+#: The rank of "الأخير" (the last week of a month)
+_LAST = -1
+
+
+def _ordinal(m: regex.Match[str], ctx: Context) -> int | None:
+    """The rank written after the unit: a masked ordinal of the numbers stage ("الأول", "الحادي عشر") or
+    "الأخير" (:data:`_LAST`)."""
+    g = m.re.groupindex
+    word = m[g["ord"]]
+    if word[0] != MASK:
+        return _LAST if words(word) in ctx.lex.quarter_last else None
+    value = ctx.masks.get(m.start(g["ord"]))
+    if value is None or value[1] != "ordinal":
+        return None
+    return int_in(value, 1, 12)
+
+
+def _month_days(cal: str, year: int, month: int) -> tuple[dt.date, int] | None:
+    """The first Gregorian day of a month of ``cal`` and its number of days (None outside hijridate's range)."""
+    if cal == "gregorian":
+        return dt.date(year, month, 1), calendar.monthrange(year, month)[1]
+    span = R.hijri_span(year, month)
+    if span is None:
+        return None
+    first, last = (dt.date.fromisoformat(day) for day in span.split("/"))
+    return first, (last - first).days + 1
+
+
+def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None, int, bool] | None:
+    """The (calendar, year, month, year inferred?) of a week's month: a month name with its year, its
+    relative word or none (the year of a month without one, as :func:`.absolute.h_dmy` reads it), or
+    "الشهر" with its relative word.  A Hijri month ("الأسبوع الأخير من شهر رمضان") with a Hijri year or none
+    (the reference's Hijri year); not with a Gregorian year or a relative word."""
+    g = m.re.groupindex
+    ref = ctx.ref
+    if m[g["month"]]:
+        cal, month = ctx.lex.months[words(m[g["month"]])]
+        if cal == "hijri":
+            if m[g["mrel"]]:
+                return None
+            if m[g["year"]]:
+                year = int(m[g["year"]])
+                return (cal, year, month, False) if 1343 <= year <= 1500 else None
+            return (cal, hijri_year_of(ref), month, True) if ref is not None else (cal, None, month, True)
+        if m[g["year"]]:
+            year = int(m[g["year"]])
+            return (cal, year, month, False) if 1000 <= year <= 2200 else None
+        if ref is None:
+            return cal, None, month, True
+        if m[g["mrel"]]:
+            rel = ctx.lex.relative[words(m[g["mrel"]])]
+            year = ref.year
+            if rel < 0 and month >= ref.month:
+                year -= 1
+            elif rel > 0 and month <= ref.month:
+                year += 1
+            return cal, year, month, True
+        return cal, _year_of_month(month, m.start(), ctx), month, True
+    if ref is None:
+        return None
+    rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
+    shifted = R.shift(ref.replace(day=1), "M", rel)
+    return "gregorian", shifted.year, shifted.month, True
+
+
+def _month_of_year(m: regex.Match[str], ctx: Context, nth: int) -> Candidate | None:
+    """"الشهر الثامن من سنة 2016" → 2016-08; "من (هذا) العام" (this year), "من العام الماضي" → the reference's;
+    "الشهر الأخير من العام" → December."""
+    g = m.re.groupindex
+    if nth == _LAST:  # "الشهر الأخير من العام": December
+        nth = 12
+    if m[g["year"]]:
+        return absolute(m.start(), m.end(), "gregorian", int(m[g["year"]]), nth, None, ctx.ref)
+    rel = ctx.lex.relative[words(m[g["yrel"]])] if m[g["yrel"]] else 0
+    if ctx.ref is None:
+        return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "Y", rel), month=nth)
+    return absolute(m.start(), m.end(), "gregorian", ctx.ref.year + rel, nth, None, ctx.ref, inferred=True)
