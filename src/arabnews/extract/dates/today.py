@@ -20,6 +20,7 @@ import regex
 
 from ...document import DateSpan
 from ...lang.ar import lookup_key
+from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 
 #: "(إلى الاثنين) من الأسبوع الفارط" after a weekday: its week is written, not the document's (folded text)
@@ -28,6 +29,18 @@ _WEEK_REACH = 40
 #: Words a bare weekday's span may hold besides the weekday: "يوم الجمعة" (parts of the day come from
 #: the lexicon: "مساء الجمعة")
 _DAY_WORDS = frozenset({"يوم"})
+#: The lookup keys of the dates' texts read so far ("الجمعة", "يوم الخميس": a few texts recur)
+_KEYS: dict[str, str] = {}
+
+
+def _key(text: str) -> str:
+    """:func:`lookup_key` of a date's text, remembered (a bounded memo, as the per-word ones)."""
+    key = _KEYS.get(text)
+    if key is None:
+        if len(_KEYS) > WORD_MEMO_LIMIT:
+            _KEYS.clear()
+        key = _KEYS[text] = lookup_key(text)
+    return key
 
 
 def stated_today(dates: Iterable[DateSpan]) -> dt.date | None:
@@ -66,7 +79,7 @@ def _names_today(d: DateSpan) -> bool:
         return False
     if d.attrs.get("relative_day") == "اليوم":
         return True
-    words = lookup_key(d.text).replace("،", " ").replace(",", " ").split()
+    words = _key(d.text).replace("،", " ").replace(",", " ").split()
     return len(words) >= 2 and words[-2] == "اليوم" and words[-1] in lexicon().weekdays
 
 
@@ -75,6 +88,6 @@ def _bare_weekday(d: DateSpan) -> bool:
     if "offset" in d.attrs or "relative_day" in d.attrs or "range" in d.attrs or "weekday" not in d.attrs:
         return False
     lex = lexicon()
-    words = lookup_key(d.text).split()
+    words = _key(d.text).split()
     return bool(words) and words[-1] in lex.weekdays and all(
         w in _DAY_WORDS or w in lex.day_parts_before for w in words[:-1])
