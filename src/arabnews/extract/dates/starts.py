@@ -67,7 +67,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
     space, a digit, the mask or a word end (``_E``)."""
     yearword = ["عام", "سنه", "العام", "السنه"]
 
-    units, months = _alt(lex.units), _alt(lex.months)
+    units, months, wd = _alt(lex.units), _alt(lex.months), _alt(lex.weekdays)
+    # a day of the date rule: [ال]يوم, or [ال] a number or "غرة"
+    day = rf"(?:ال)?(?:يوم|{_D}|{MASK}|{_alt(lex.first_day)})"
     # the two years of a range: "2011 و2015", "2011-2015", "2011 الى عام 2015"
     years = rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه){_WS}*(?:(?:عام|سنه){_WS}*)?{_D}"
     year_words = rf"(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه){_WS}*"
@@ -77,10 +79,14 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [ال][day] [شهر | أشهر] month
         # (every first word but "اليوم", أمس… ends there, before white space or a word end; those may touch
         # the weekday)
-        "dmy": Start([*lex.mods, *lex.day_parts_before, "يوم", "بعد", *lex.weekdays, *lex.first_day, "شهر", "شهري",
-                      "اشهر", "شهور", *lex.months],
+        "dmy": Start([*lex.mods, *lex.first_day, "شهر", "شهري", "اشهر", "شهور", *lex.months],
                      number=rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})",
-                     more=((("اليوم", "امس", "الامس", "البارحه", "غدا"), ""),)),
+                     more=((tuple(lex.day_parts_before),
+                            rf"{_WS}+(?:من{_WS}+)?(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd})"),
+                           (("يوم",), rf"{_WS}+(?:{wd}|غد|امس|{day})"),
+                           (("اليوم", "امس", "الامس", "البارحه", "غدا"), rf"(?:{_WS}*[،,]?{_WS}*{wd}|{_WS}+{day})"),
+                           (("بعد",), rf"{_WS}+(?:ال)?غد"),
+                           (tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*(?:في{_WS}+)?(?:{day}|شهر|اشهر|شهور|{months})"))),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
                       number=rf"{_D}{{3,4}}{_WS}*{_alt([*lex.hijri_markers, *lex.gregorian_markers])}"),
