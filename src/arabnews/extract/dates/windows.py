@@ -125,17 +125,24 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
                 anchors.append((a, b))
         anchors.sort()  # a custom tokenizer's list
     out: list[tuple[int, int]] = []
+    last = -1  # the end of the last window
     for a, b in anchors:  # (conditional expressions: the max and min builtins cost more per anchor)
         lo = a - WINDOW if a - WINDOW > start else start
         hi = b + WINDOW if b + WINDOW < end else end
-        # a window ends between words: a rule reads its end as a word's ("الأن" of "الأنف" is no "الآن")
-        while hi < end and folded[hi].isalpha():
-            hi += 1
-        while lo > start and folded[lo - 1].isalpha():
-            lo -= 1
-        if out and lo <= out[-1][1]:
-            if hi > out[-1][1]:
+        # a window ends between words: a rule reads its end as a word's ("الأن" of "الأنف" is no "الآن").
+        # The ends are moved only where they count: a start within the last window merges all the same,
+        # and an end within it stays there (that window's end is between words already)
+        if lo > last:
+            while lo > start and folded[lo - 1].isalpha():
+                lo -= 1
+        if hi > last:
+            while hi < end and folded[hi].isalpha():
+                hi += 1
+        if out and lo <= last:
+            if hi > last:
                 out[-1] = (out[-1][0], hi)
+                last = hi
         else:
             out.append((lo, hi))
+            last = hi
     return out
