@@ -74,28 +74,29 @@ _WORD, _NUMBER = KIND_CODES["word"], KIND_CODES["number"]
 
 
 def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, forms: frozenset[str]) -> list[tuple[int, int]]:
-    """Normalized spans of the anchor words (:func:`_is_anchor_at`) and numbers among ``tokens[lo:hi]``, in
-    text order, read from the token columns without building Token objects: one plain loop (it runs on
-    every token of the text; it measured faster than ``compress``/``map`` chains over the columns)."""
+    """Normalized spans of the anchor words (a bare weekday: :func:`_named_weekday_ok`) and numbers among
+    ``tokens[lo:hi]``, in text order, read from the token columns without building Token objects: one plain
+    loop (it runs on every token of the text; it measured faster than ``compress``/``map`` chains over the
+    columns)."""
     spans = tokens.nspans
     out: list[tuple[int, int]] = []
     append = out.append
-    word, number, separators, bare = _WORD, _NUMBER, _NUMERIC_SEPARATORS, bare_weekdays()
+    word, number, separators = _WORD, _NUMBER, _NUMERIC_SEPARATORS
     for kind, a, b in zip(tokens.kind_codes[lo:hi], spans[2 * lo:2 * hi:2], spans[2 * lo + 1:2 * hi:2], strict=True):
         if kind == word:
             w = folded[a:b]
-            if w in forms and (w not in bare or folded[a - 3:a] == "كل "):
+            if w in forms and _named_weekday_ok(folded, a, w):
                 append((a, b))
         elif kind == number and (b - a == 4 or folded[b:b + 1] in separators):
             append((a, b))
     return out
 
 
-def _is_anchor_at(folded: str, a: int, b: int, forms: frozenset[str]) -> bool:
-    """Is the word token ``folded[a:b]`` an anchor?  One of ``forms``, and a weekday without its article
-    only after "كل" ("كل جمعة"; "مهدي جمعة" is a name)."""
-    w = folded[a:b]
-    return w in forms and (w not in bare_weekdays() or folded[a - 3:a] == "كل ")
+def _named_weekday_ok(folded: str, a: int, w: str) -> bool:
+    """May the anchor form ``w`` at ``folded[a:]`` anchor a window?  A weekday without its article only
+    after "كل" ("كل جمعة"; "مهدي جمعة" is a name); every other anchor form always (asked for anchor
+    forms only, so the hot loop pays no call for other words)."""
+    return w not in bare_weekdays() or folded[a - 3:a] == "كل "
 
 
 def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[int, int]]:
@@ -119,7 +120,8 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
             a = tok.nstart
             b = a + len(tok.norm)
             if tok.kind == "word":
-                if _is_anchor_at(folded, a, b, forms):
+                w = folded[a:b]
+                if w in forms and _named_weekday_ok(folded, a, w):
                     anchors.append((a, b))
             elif tok.kind == "number" and (b - a == 4 or folded[b:b + 1] in _NUMERIC_SEPARATORS):
                 anchors.append((a, b))

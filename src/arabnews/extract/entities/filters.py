@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...document import Document, EntitySpan, SpanIndex
 from ...lang.ar import fold
 from .nouns import is_common_noun
@@ -32,8 +34,7 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool)
 
 def _as_misc(ent: EntitySpan) -> EntitySpan:
     """``ent`` as a MISC, without the attributes of its label (a place's GeoNames id)."""
-    attrs = {k: v for k, v in ent.attrs.items() if k == "score"}
-    return EntitySpan(ent.start, ent.end, ent.text, label="MISC", part=ent.part, source=ent.source, attrs=attrs)
+    return replace(ent, label="MISC", attrs={k: v for k, v in ent.attrs.items() if k == "score"})
 
 
 def _final_hamza(text: str) -> bool:
