@@ -19,7 +19,9 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
   no place ("من باب المستحيل");
 - :func:`place_after_toponym_head` — an untagged head and an unknown name after it are a place
   ("دوار هيشر", "بئر بلحسن"; 0 on the dev parts);
-- :func:`drop_not_names` — "الكلاسيكو" is no name (0 on the dev parts).
+- :func:`drop_not_names` — "الكلاسيكو" is no name (0 on the dev parts);
+- :func:`event_adjectives_out` — the adjectives after a festival's place describe the festival
+  ("أيام قرطاج السينمائية" → LOC "قرطاج"; 0 on the dev parts).
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("أعلنت وزارة الصحة الرامية إلى مكافحة الوباء")
@@ -42,6 +44,7 @@ from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
     DISEASE_HEAD,
+    EVENT_HEAD,
     NOT_NAME,
     PLURAL_HEAD,
     PREDICATE,
@@ -412,6 +415,29 @@ def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     for i, j, _ in chunks(tags):
         if j - i == 1 and flags[i] & NOT_NAME:
             tags[i] = "O"
+
+
+def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A place after the head of a festival's or fair's name (``rules.yaml``'s ``event_heads``) ends
+    before the first adjective with the article and the nisba ending: the adjective agrees with the
+    head and describes the festival ("أيام قرطاج السينمائية", "لأيام قرطاج المسرحية", "مهرجان
+    الحمامات الدولي" → the LOC "قرطاج", "الحمامات")."""
+    if "I-LOC" not in tags or not sentence_bits(toks) & EVENT_HEAD:
+        return
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    for i, j, label in chunks(tags):
+        if label != "LOC" or j - i < 2 or i == 0 or not flags[i - 1] & EVENT_HEAD:
+            continue
+        for k in range(i + 1, j):
+            if _article_nisba(folds[k]):
+                tags[k:j] = ["O"] * (j - k)
+                break
+
+
+def _article_nisba(word: str) -> bool:
+    """Is the folded ``word`` an adjective with the article and the nisba ending ("السينماييه",
+    "الدولي")?"""
+    return len(word) >= 5 and word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
 def whole_camp(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -28,7 +28,8 @@ RULES_SCHEMA = Record({
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
-    "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "public_figures": Words,
+    "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
+    "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
     "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
@@ -122,6 +123,8 @@ class RuleWords:
     stadium_heads: frozenset[str]
     #: heads of a work's title ("برنامج \"الحدث\"")
     work_heads: frozenset[str]
+    #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
+    event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
     theophoric_heads: frozenset[str]
     #: toponym heads whose name is a person's too ("سيدي الهاني"): a place after "ب", "في" or as a dateline
@@ -199,7 +202,7 @@ def rule_words() -> RuleWords:
         surname_particles_second=frozenset(fold(w) for w in data["surname_particles_second"]),
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
         speaker_followers=frozenset(fold(w) for w in data["speaker_followers"]),
-        work_heads=words("work_heads"),
+        work_heads=words("work_heads"), event_heads=words("event_heads"),
         theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
         town_name_heads=frozenset(fold(w) for w in data["town_name_heads"]),
@@ -229,7 +232,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "bare_org_heads", "camp_heads", "rank_titles",
           "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
-          "occupations", "disease_heads")
+          "occupations", "disease_heads", "event_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -306,6 +309,7 @@ OCCUPATION = 1 << _LISTS.index("occupations")
 RANK_TITLE = 1 << _LISTS.index("rank_titles")
 DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
 WORK_HEAD = 1 << _LISTS.index("work_heads")
+EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 _HAMZA_ALEFS = "أإآ"
