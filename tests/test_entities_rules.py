@@ -1492,3 +1492,22 @@ def test_event_adjectives_out(text, tags, want):
     toks = tokenize(text)
     corrections.event_adjectives_out(toks, tags, default_gazetteer())
     assert tags == want
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # ANT: an occupation, a nationality, then the name
+    ("كشف مدير عام المهرجان والمنتج التونسي نجيب عيّاد عن جديد الدورة القادمة", "نجيب عيّاد"),
+    ("تقدم المخرجة التونسية اسمهان لحمر مساء الاثنين العرض الأول", "اسمهان لحمر"),
+    ("وحصل فيلم عين الحياة للمخرجة المصرية وفاء حسين على تنويه خاص", "وفاء حسين"),
+    ("قال الخبير الاقتصادي معز الجودي إن الوضع صعب", "معز الجودي"),
+    ("بإشراف الأستاذ المسرحي صحبي عمر بالإضافة إلى ورشة", "صحبي عمر"),
+])
+def test_a_name_after_an_occupation_is_a_person(text, person):
+    assert person in [e.text for e in NLP(text).entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize("text", ["ارتفع سعر المنتج التونسي في الأسواق الأوروبية",
+                                  "أعلن المنتج المحلي زيت الزيتون تراجع الأسعار"])
+def test_a_product_is_no_producer(text):
+    # "المنتج" is the product as well as the producer: no name follows it here
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
