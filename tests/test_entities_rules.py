@@ -1511,3 +1511,21 @@ def test_a_name_after_an_occupation_is_a_person(text, person):
 def test_a_product_is_no_producer(text):
     # "المنتج" is the product as well as the producer: no name follows it here
     assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # ANT: a toponym head after و, ب or ل names the place with it; the proclitic stays out of the span
+    ("بالتعاون مع الوحدات الأمنية بمنزل تميم و أعوان التجارة", "منزل تميم"),
+    ("مع عدد من منتجي القوارص ببني خلاد ومنزل بوزلفة من ولاية نابل", "منزل بوزلفة"),
+    ("تم نقل البضاعة الى سوق الجملة بحمام سوسة وفق ما أكده مصدر أمني", "حمام سوسة"),
+    ("ضبطت وحدة تابعة للقطاع العملياتي لعين أمناس سيارتين", "عين أمناس"),
+    ("الى سوق الجملة ببئر القصعة", "بئر القصعة"),
+])
+def test_a_toponym_head_after_a_proclitic_names_the_place(text, place):
+    start = text.index(place)
+    assert ("LOC", start, start + len(place)) in _spans(text)
+
+
+@pytest.mark.parametrize("text", ["تم نقله إلى منزل كبير بالمدينة", "وفد كبير زار الجهة"])
+def test_no_toponym_head_inside_an_ordinary_word(text):
+    assert [e for e in NLP(text).entities if e.label == "LOC"] == []

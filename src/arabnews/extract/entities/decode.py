@@ -110,8 +110,10 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
             if any(form in t for form in forms for t in table_group):
                 return split if split.offset else None
     heads = gaz.head_words
+    # a place named with a toponym head after و ف ب ل: "بمنزل تميم" → "منزل تميم" ("كبير" is no ك + "بئر")
+    toponyms = rule_words().toponym_heads if label == "LOC" else frozenset()
     for split, forms in folded[1:]:
-        if forms[-1] in heads:
+        if forms[-1] in heads or (forms[-1] in toponyms and all(c in "وفبل" for c in split.prefix)):
             return split
     if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name
         first_words = rule_words().org_first_words
@@ -129,7 +131,8 @@ def entity_start(token: Token, gaz: Gazetteer, label: Label = "LOC", names: froz
 
     The unsplit word wins if it is a known name ("بغداد", "فلسطين"); else the shortest prefix whose
     stem (or "ال"+stem) is a known place, nationality, name part or name of the document (``names``)
-    ("بدمشق" → "دمشق"); else the prefix before a head or title word ("بريف" → "ريف"); else a
+    ("بدمشق" → "دمشق"); else the prefix before a head or title word ("بريف" → "ريف"), or before a
+    toponym head in a place ("بمنزل تميم" → "منزل تميم"); else a
     conjunction/preposition before the article is dropped ("وبالمرصد" → "المرصد"); else the word is
     kept whole.  The article stays in the span ("بالقاهرة" → "القاهرة"); a PER only loses a conjunction.
     """
