@@ -1529,3 +1529,22 @@ def test_a_toponym_head_after_a_proclitic_names_the_place(text, place):
 @pytest.mark.parametrize("text", ["تم نقله إلى منزل كبير بالمدينة", "وفد كبير زار الجهة"])
 def test_no_toponym_head_inside_an_ordinary_word(text):
     assert [e for e in NLP(text).entities if e.label == "LOC"] == []
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    # ANT: a verb with و at a clause's start is no first name ("طالب" is Talib too)
+    ("البلاد . وطالب الشابي بإبقاء الحكومة", ["O", "O", "B-PER", "I-PER", "O", "O"],
+     ["O", "O", "O", "B-PER", "O", "O"]),
+    ("قوله . وأوضح بن حسين أنه", ["O", "O", "B-PER", "I-PER", "I-PER", "O"],
+     ["O", "O", "O", "B-PER", "I-PER", "O"]),
+    ("وطالب أحمدي نجاد ترامب", ["B-PER", "I-PER", "I-PER", "O"], ["O", "B-PER", "I-PER", "O"]),
+    ("البلاد . و طالب الشابي بإبقاء", ["O", "O", "O", "B-PER", "I-PER", "O"], ["O", "O", "O", "O", "B-PER", "O"]),
+    # inside a list, "وطالب" is the name Talib
+    ("حضر رضا بلحاج وطالب الجلاصي", ["O", "B-PER", "I-PER", "B-PER", "I-PER"],
+     ["O", "B-PER", "I-PER", "B-PER", "I-PER"]),
+])
+def test_a_verb_after_a_conjunction_at_a_clauses_start_is_no_name(text, tags, want):
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    corrections.verb_before_name(toks, tags, default_gazetteer())
+    assert tags == want

@@ -48,6 +48,7 @@ from .rulewords import (
     FIGURE_FIRST,
     OCCUPATION,
     ORG_HEAD,
+    PREDICATE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_TITLE,
@@ -174,7 +175,8 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER whose first word is و or ف and an ordinary word is a verb-first sentence's verb, not a
     name, when a title or a known name part follows it: "وشارك نائب وزير المالية" (a one-word PER),
-    "وشارك محمد …" (the PER starts at "محمد")."""
+    "وشارك محمد …" (the PER starts at "محمد").  A verb of ``predicates`` after a conjunction at a
+    clause's start is one even when it is a name too: "البلاد. وطالب الشابي" → "الشابي"."""
     if "B-PER" not in tags:
         return
     flags = sentence_flags(toks)
@@ -183,6 +185,13 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if label != "PER" or toks[i].kind != "word" or tags[i] != "B-PER":
             continue
         word = fold(toks[i].norm)
+        if j - i > 1 and flags[i] & PREDICATE and (
+                (word[:1] in ("و", "ف") and (i == 0 or toks[i - 1].kind == "punct"))
+                or _after_detached_conjunction(toks, i)):
+            # "البلاد. وطالب الشابي", "و طالب الشابي": a verb after a conjunction starts the clause
+            # ("طالب" is a name too, but not there)
+            tags[i], tags[i + 1] = "O", "B-PER"
+            continue
         if word[:1] not in ("و", "ف") or word in gaz.person_parts or word[1:] not in gaz.common \
                 or word[1:] in gaz.person_parts:
             continue
@@ -193,6 +202,12 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         elif j - i > 1 and toks[i + 1].kind == "word" and fold(toks[i + 1].norm) in gaz.person_parts \
                 and fold(toks[i + 1].norm) not in gaz.particles:
             tags[i], tags[i + 1] = "O", "B-PER"
+
+
+def _after_detached_conjunction(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` right after a conjunction و or ف written apart that starts a clause (at the
+    sentence's start or after punctuation): "البلاد. و طالب"?"""
+    return i > 0 and toks[i - 1].norm in ("و", "ف") and (i == 1 or toks[i - 2].kind == "punct")
 
 
 def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
