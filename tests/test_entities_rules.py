@@ -1548,3 +1548,16 @@ def test_a_verb_after_a_conjunction_at_a_clauses_start_is_no_name(text, tags, wa
     assert len(toks) == len(tags)
     corrections.verb_before_name(toks, tags, default_gazetteer())
     assert tags == want
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # ANT: a proclitic before "بن"/"أم" of a name stays out of its span
+    ("الإتحاد الرياضي ببن قردان", "بن قردان", "LOC"),
+    ("وقعت الحادثة ببن عروس اليوم", "بن عروس", "LOC"),
+    ("وصل الوفد إلى تونس ثم لبن عروس", "بن عروس", "LOC"),
+    ("أقيمت المباراة بأم درمان", "أم درمان", "LOC"),
+    ("للقنب والكوكايين. وبن بلقاسم (39 عاما) الذي لديه سوابق", "بن بلقاسم", "PER"),
+])
+def test_a_proclitic_before_a_two_letter_particle_is_cut_off(text, name, label):
+    start = text.rindex(name)
+    assert (label, start, start + len(name)) in _spans(text)

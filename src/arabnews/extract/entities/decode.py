@@ -72,11 +72,13 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     if norm_key(token.norm) in gaz.head_words:  # "ولاية" is a word, not و + "لاية"
         return ()
     # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات", and no
-    # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"; a conjunction before a kunya particle
-    # is, though "ام" has two letters ("وأم درمان" → "أم درمان")
+    # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"; و ف ب ل before a kunya or patronym
+    # particle are, though "ام" and "بن" have two letters ("وأم درمان" → "أم درمان", "ببن قردان" →
+    # "بن قردان")
     splits = [s for s in token.clitic_splits()
               if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
-              or (s.prefix in PER_PREFIXES and gaz.particles.get(norm_key(s.stem)) == "kunya")]
+              or (all(c in "وفبل" for c in s.prefix)
+                  and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))]
     return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
 
 
