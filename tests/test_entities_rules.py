@@ -1561,3 +1561,14 @@ def test_a_verb_after_a_conjunction_at_a_clauses_start_is_no_name(text, tags, wa
 def test_a_proclitic_before_a_two_letter_particle_is_cut_off(text, name, label):
     start = text.rindex(name)
     assert (label, start, start + len(name)) in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # ANT: "كلية" is a college, not ك + "لية": the span starts with its first letter
+    ("قال الأستاذ في كلية الصحة العامة في إمبريال كوليدج", "كلية الصحة العامة"),
+    ("وأفاد مصدر من كلية الآداب بمنوبة", "كلية الآداب"),
+    ("طلبة كلية الطب بسوسة يحتجون", "كلية الطب"),
+])
+def test_an_organisations_head_keeps_its_first_letter(text, org):
+    start = text.index(org)
+    assert ("ORG", start, start + len(org)) in _spans(text)
