@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from ...lang.ar import clitic_splits, fold, word_lemma_forms
 from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
-from .decode import PER_PREFIXES, entity_split
+from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import rule_words
 
@@ -220,7 +220,9 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
             for key in names.by_first.get(form, ()):
                 size = len(key)
                 label = names.labels[key]
-                if label == "PER" and prefix and prefix not in PER_PREFIXES:
+                # a person after و ف, or after ب when the name has two words at least ("بيوسف الشاهد")
+                if label == "PER" and prefix and prefix not in PER_PREFIXES and (
+                        size < 2 or prefix not in NAME_AFTER_BA):
                     continue
                 # next to an entity of the same label, the name may be part of it ("أحمد سعيد")
                 if i + size > n or (i + size < n and tags[i + size].startswith("I-")) or (

@@ -48,6 +48,9 @@ _NEVER_FIRST = frozenset("ؤئةى")
 #: Prepositions (with a conjunction before them) that a person's name may follow in one word ("لمحمد عبو");
 #: not ب, which starts too many foreign names that read as ب + a name part ("برايس", Price: ب + "رايس").
 _NAME_PREPOSITIONS = frozenset({"ل", "لل", "ول", "ولل", "فل", "فلل"})
+#: ب (after a conjunction or not) before a person's name in one word, when the document names that
+#: person elsewhere ("بيوسف الشاهد"; :func:`entity_split`, and :func:`.consistency.propagate`)
+NAME_AFTER_BA = frozenset({"ب", "وب", "فب"})
 #: Fewest letters of a given name read after a preposition: "لحسن" (Lahcen) is no ل + "حسن", "بسام" no ب + "سام".
 _NAME_AFTER_PREPOSITION = 4
 
@@ -101,6 +104,9 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     figures = rule_words().figure_words
     if label == "PER":  # a preposition only before a public figure's or a known given name ("لبوتين", "لمحمد");
         # ف alone only before a figure or a name of the document: "فريد" is Farid, not ف + "ريد" (Reid)
+        after_ba = _name_after_ba(folded, gaz, names)
+        if after_ba is not None:
+            return after_ba
         folded = [(s, f) for s, f in folded
                   if not s.offset or any(x in figures for x in f)
                   or (s.prefix in PER_PREFIXES and (s.prefix != "ف" or any(x in names for x in f)))
@@ -126,6 +132,25 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
                 return split
     for split, _ in folded[1:]:
         if split.article and len(split.stem) >= 2:
+            return split
+    return None
+
+
+def _name_after_ba(readings: Sequence[tuple[CliticSplit, list[str]]], gaz: Gazetteer,
+                   names: frozenset[str]) -> CliticSplit | None:
+    """The split of ب (after و or ف or not) before a kunya or theophoric particle ("بأبي القاسم
+    الشابي"), or before a person's given name that starts a name of the document elsewhere
+    ("اجتماعه بيوسف الشاهد" after "يوسف الشاهد"; not "بيونغ يانغ", nor a name the document gives
+    only with ب), the word itself being no known name."""
+    whole = readings[0][1]
+    if any(f in gaz.person_parts or gaz.known(f) for f in whole):
+        return None
+    for split, forms in readings[1:]:
+        if split.prefix not in NAME_AFTER_BA:
+            continue
+        # "بأبي القاسم الشابي", "بعبد الرحمن": a kunya or theophoric particle starts the name after ب
+        if any(gaz.particles.get(f) in ("theophoric", "kunya") or (f in names and f in gaz.person_parts)
+               for f in forms):
             return split
     return None
 
