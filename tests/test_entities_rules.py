@@ -1590,3 +1590,23 @@ def test_ba_before_a_name_the_document_does_not_give_stays():
     # "بيونغ يانغ" is no ب + "يونغ"
     text = "أطلقت كوريا الشمالية صاروخا من بيونغ يانغ. وقال مسؤول في بيونغ يانغ"
     assert all(not e.text.startswith("يونغ") for e in NLP(text).entities)
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    # ANT: a regional official named after his region: ب + the place, then the person
+    ("وأفاد المدير الجهوي للصحة بنابل عمر السليمي لمراسلة الجوهرة", "نابل", "عمر السليمي"),
+    ("أكد المدير الجهوي للحماية المدنية بصفاقس مراد المشري أنه لم تسجل وضعيات خطرة", "صفاقس", "مراد المشري"),
+    ("قال المندوب الجهوي للتجارة بالمهدية الحبيب النصري إن ارتفاع الأسعار", "المهدية", "الحبيب النصري"),
+    ("قال السفير التركي بتونس عمر فاروق دوغان اليوم", "تونس", "عمر فاروق دوغان"),
+])
+def test_a_place_after_ba_before_a_person_is_the_place(text, place, person):
+    spans = _spans(text)
+    assert _at(text, place, "LOC") in spans and _at(text, person, "PER") in spans
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("أمر الرئيس الأمريكي باراك اوباما باجراء تحقيق", "باراك اوباما"),
+    ("والتقى الرئيس المكسيكي بينا نييتو نظيره", "بينا نييتو"),
+])
+def test_a_name_that_reads_as_ba_and_a_place_stays_a_person(text, person):
+    assert person in [e.text for e in NLP(text).entities if e.label == "PER"]

@@ -75,6 +75,14 @@ def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
     return place.kind == "city" and (place.population or 0) >= least
 
 
+def place_after_ba(token: Token, gaz: Gazetteer) -> CliticSplit | None:
+    """The split of a word that is ب (after و or not) + a prominent place ("بنابل", "بالمنستير"), or None."""
+    if token.kind != "word":
+        return None
+    split = _prominent_place(gaz, token.norm)
+    return split if split is not None and split.prefix in ("ب", "وب") else None
+
+
 def _prominent_place(gaz: Gazetteer, word: str) -> CliticSplit | None:
     """The place split of a normalized word when it is a prominent place and no common noun
     ("مدينة" is also Medina: a head word or group trigger is never tagged on its own), else None;

@@ -14,7 +14,8 @@ see the module of each rule for what it does:
    9. :func:`.orgs.club_names`, 10. :func:`.orgs.org_without_nationality`, 11. :func:`.orgs.place_out_of_org`,
    12. :func:`.orgs.complete_complement`, 12b. :func:`.orgs.split_coordinated_orgs` — organisations;
 13. :func:`.boundaries.whole_multiword_place`, 14. :func:`.boundaries.whole_name_after_head`,
-   15. :func:`.boundaries.places_after_plural_head`, 16. :func:`.boundaries.person_after_place` — places;
+   15. :func:`.boundaries.places_after_plural_head`, 16. :func:`.boundaries.person_after_place`,
+   16b. :func:`.persons.place_before_person` ("للصحة بنابل عمر السليمي") — places;
 17. :func:`.persons.name_after_title` — persons;
 18. :func:`.boundaries.whole_toponym`, 19. :func:`.boundaries.place_after_toponym_head`,
    20. :func:`.boundaries.whole_camp` — places whose head is part of the name ("وادي الليل", "دوار
@@ -127,6 +128,7 @@ from .persons import (
     person_after_org,
     person_in_list,
     place_after_person,
+    place_before_person,
     preposition_not_name,
     public_figures,
     speaker_after_verb,
@@ -195,6 +197,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     place_out_of_org,
     complete_complement, split_coordinated_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
+    place_before_person,
     verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out,

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
-from .backoff import ARAB_COUNTRIES
+from .backoff import ARAB_COUNTRIES, place_after_ba
 from .bio import Tag, chunks
 from .boundaries import DASHES
 from .decode import preposition_before_name
@@ -801,6 +801,39 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             continue
         if toks[i].kind == "word" and fold(toks[i].norm) in gaz.person_parts and fold(toks[i].norm) not in gaz.places:
             tags[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
+
+
+def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person's name that starts with ب + a prominent place and goes on with a given name is the
+    place, then the person: "المدير الجهوي للصحة بنابل عمر السليمي" → LOC "نابل", PER "عمر
+    السليمي" (the regional official named after his region).  Not a known name or a public
+    figure's first word ("باراك أوباما"), nor after a title ("الرئيس المكسيكي بينا نييتو")."""
+    if "B-PER" not in tags:
+        return
+    figures = rule_words().figure_first_words
+    flags = sentence_flags(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2 or tags[i] != "B-PER" or toks[i].kind != "word":
+            continue
+        if i > 0 and flags[i - 1] & (TITLE | OCCUPATION):
+            continue
+        word = fold(toks[i].norm)
+        if word in gaz.person_parts or word in figures or not _name_after_place(toks[i + 1], gaz):
+            continue
+        split = place_after_ba(toks[i], gaz)
+        if split is not None:
+            tags[i], tags[i + 1] = "B-LOC", "B-PER"
+
+
+def _name_after_place(tok: Token, gaz: Gazetteer) -> bool:
+    """A given name right after a place: a known name part though an ordinary word too ("عمر"), no
+    place or nationality, or a given name written with the article ("الحبيب")."""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    if has_article(tok.norm):
+        return word in rule_words().article_given_names
+    return len(word) >= 3 and word in gaz.person_parts and word not in gaz.places and word not in gaz.nisba
 
 
 def _given_name(tok: Token, gaz: Gazetteer) -> bool:
