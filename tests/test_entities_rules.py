@@ -1610,3 +1610,24 @@ def test_a_place_after_ba_before_a_person_is_the_place(text, place, person):
 ])
 def test_a_name_that_reads_as_ba_and_a_place_stays_a_person(text, person):
     assert person in [e.text for e in NLP(text).entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize("text", [
+    # ANT: a word that is also a given name, inside a fixed phrase
+    "شهدت برلين أمس افتتاح مسجد فريد من نوعه على الأقل",
+    "يمثل عصب انتقال ديمقراطي فريد من نوعه في المنطقة",
+    "قالت وسائل إعلام إيطالية إن انفجارا وقع قرب مكتب بريد في وسط العاصمة",
+    "موظف بريد يتعرض لعملية براكاج في سبيطلة",
+    "حجز أكثر من طنين من الدجاج الغير صالح للاستهلاك",
+    "ضمانا لمناخ ملائم لحسن سير عمليات الإنتاج",
+    "باعتماد آليات الحكم الرشيد والشفافية",
+    "إنهم تملكوا هذه الأراضي عن حسن نية",
+])
+def test_a_name_like_word_in_a_fixed_phrase_is_no_name(text):
+    assert [e.text for e in NLP(text).entities if e.label in ("PER", "LOC")
+            and e.text.split()[0] in ("فريد", "بريد", "صالح", "لحسن", "حسن", "الرشيد")] == []
+
+
+def test_a_given_name_outside_the_phrase_stays():
+    text = "قال فريد الباجي إن الوضع صعب"
+    assert _at(text, "فريد الباجي", "PER") in _spans(text)

@@ -21,7 +21,9 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
   ("دوار هيشر", "بئر بلحسن"; 0 on the dev parts);
 - :func:`drop_not_names` — "الكلاسيكو" is no name (0 on the dev parts);
 - :func:`event_adjectives_out` — the adjectives after a festival's place describe the festival
-  ("أيام قرطاج السينمائية" → LOC "قرطاج"; 0 on the dev parts).
+  ("أيام قرطاج السينمائية" → LOC "قرطاج"; 0 on the dev parts);
+- :func:`names_in_phrases` — a name-like word in a fixed phrase is none ("مسجد فريد من نوعه",
+  "مكتب بريد", "الحكم الرشيد"; 0 on the dev parts).
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("أعلنت وزارة الصحة الرامية إلى مكافحة الوباء")
@@ -46,6 +48,7 @@ from .rulewords import (
     DISEASE_HEAD,
     EVENT_HEAD,
     NOT_NAME,
+    PHRASE_FIRST,
     PLURAL_HEAD,
     PREDICATE,
     QUOTES_OPEN,
@@ -61,6 +64,7 @@ from .rulewords import (
     sentence_folds,
     sentence_kinds,
     sentence_texts,
+    stems,
     written_function_word,
 )
 
@@ -433,6 +437,28 @@ def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 tags[k:j] = ["O"] * (j - k)
                 break
 
+
+def names_in_phrases(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An entity inside a phrase of ``rules.yaml``'s ``not_name_phrases`` is none: "فريد" of "مسجد
+    فريد من نوعه" (unique of its kind), "بريد" of "قرب مكتب بريد", "بحسن نية" (in good faith)."""
+    if tags.count("O") == len(tags) or not sentence_bits(toks) & PHRASE_FIRST:
+        return
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    first = rule_words().phrase_first
+    n = len(toks)
+    for k in range(n):
+        if not flags[k] & PHRASE_FIRST:
+            continue
+        size = 0
+        for form in stems(toks[k].norm):  # the first word may take proclitics ("بحسن نية")
+            for phrase in first.get(form, ()):
+                if k + len(phrase) <= n and len(phrase) > size \
+                        and all(folds[k + x] == phrase[x] for x in range(1, len(phrase))):
+                    size = len(phrase)
+        if size:
+            for i, j, _ in list(chunks(tags)):
+                if i >= k and j <= k + size:
+                    tags[i:j] = ["O"] * (j - i)
 
 def _article_nisba(word: str) -> bool:
     """Is the folded ``word`` an adjective with the article and the nisba ending ("السينماييه",

@@ -29,6 +29,7 @@ RULES_SCHEMA = Record({
     "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
+    "not_name_phrases": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
@@ -140,6 +141,11 @@ class RuleWords:
     figure_first: dict[str, tuple[tuple[str, ...], ...]]
     #: the first words of ``figure_first``, for the word flags
     figure_first_words: frozenset[str]
+    #: phrases in which a name-like word is an ordinary word, by their first word, all folded
+    #: ("فريد" → ("فريد", "من", "نوعه"); :func:`.boundaries.names_in_phrases`)
+    phrase_first: dict[str, tuple[tuple[str, ...], ...]]
+    #: their first words without the article (as :func:`word_flags` reads a word's lists)
+    phrase_first_words: frozenset[str]
     #: the public figures named by one word ("ترامب"), folded
     figure_words: frozenset[str]
 
@@ -170,6 +176,7 @@ def rule_words() -> RuleWords:
     orgs = [*data["known_orgs"], *load(ORG_NAMES_FILE, ORG_NAMES_SCHEMA)["names"]]
     org_first = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in orgs))
     figures = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["public_figures"]))
+    phrases = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["not_name_phrases"]))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
         place_media_heads=words("place_media_heads"),
@@ -207,6 +214,7 @@ def rule_words() -> RuleWords:
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
         town_name_heads=frozenset(fold(w) for w in data["town_name_heads"]),
         figure_first=figures, figure_first_words=frozenset(figures),
+        phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1))
 
 
@@ -232,7 +240,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "bare_org_heads", "camp_heads", "rank_titles",
           "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
-          "occupations", "disease_heads", "event_heads")
+          "occupations", "disease_heads", "event_heads", "phrase_first_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table starts afresh).
@@ -310,6 +318,7 @@ RANK_TITLE = 1 << _LISTS.index("rank_titles")
 DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
 WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
+PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _last: tuple[object, list[int], int] = (None, [], 0)
 _HAMZA_ALEFS = "أإآ"
