@@ -1631,3 +1631,29 @@ def test_a_name_like_word_in_a_fixed_phrase_is_no_name(text):
 def test_a_given_name_outside_the_phrase_stays():
     text = "قال فريد الباجي إن الوضع صعب"
     assert _at(text, "فريد الباجي", "PER") in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "place", "adjective"), [
+    # ANT: a nationality adjective after a place's head describes it; the place is the name after it
+    ("قتل شخص في العاصمة السورية دمشق اليوم", "دمشق", "السورية"),
+    ("وقع إطلاق نار مساء اليوم الأحد في مدينة مالمو السويدية", "مالمو", "السويدية"),
+    ("أثناء مزاحه مع رئيسة الوزراء الدنماركية في القمة ببروكسل", "بروكسل", "الدنماركية"),
+])
+def test_a_nationality_adjective_is_no_place(text, place, adjective):
+    spans = _spans(text)
+    assert _at(text, place, "LOC") in spans
+    assert not any(text[s:e] == adjective for _, s, e in spans)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قطعت السعودية ومصر والإمارات علاقاتها مع قطر", "السعودية"),
+    ("يفكر في السفر إلى الموزمبيق أو الزيمبابوي", "الزيمبابوي"),
+    ("استهدف القصف مركب صيد قبالة بحر منطقة السودانية شمال غرب مدينة غزة", "السودانية"),
+])
+def test_a_country_or_a_place_named_like_an_adjective_stays(text, place):
+    toks = tokenize(text)
+    k = next(i for i, t in enumerate(toks) if t.text == place)
+    tags = ["O"] * len(toks)
+    tags[k] = "B-LOC"
+    corrections.nationality_not_place(toks, tags, default_gazetteer())
+    assert tags[k] == "B-LOC"

@@ -23,7 +23,8 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
 - :func:`event_adjectives_out` — the adjectives after a festival's place describe the festival
   ("أيام قرطاج السينمائية" → LOC "قرطاج"; 0 on the dev parts);
 - :func:`names_in_phrases` — a name-like word in a fixed phrase is none ("مسجد فريد من نوعه",
-  "مكتب بريد", "الحكم الرشيد"; 0 on the dev parts).
+  "مكتب بريد", "الحكم الرشيد"; 0 on the dev parts);
+- :func:`nationality_not_place` — "السورية" of "العاصمة السورية" is no place.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("أعلنت وزارة الصحة الرامية إلى مكافحة الوباء")
@@ -459,6 +460,41 @@ def names_in_phrases(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             for i, j, _ in list(chunks(tags)):
                 if i >= k and j <= k + size:
                     tags[i:j] = ["O"] * (j - i)
+
+def nationality_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A place of one word that is a nationality adjective with the article is none: "العاصمة
+    السورية دمشق" (the LOC is "دمشق"), "مدينة مالمو السويدية", "رئيسة الوزراء الدنماركية" (ANERcorp
+    never tags "السورية" alone as a place: 7 O, 3 inside a longer LOC)."""
+    if "B-LOC" not in tags:
+        return
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i in range(n):
+        if tags[i] == "B-LOC" and (i + 1 == n or tags[i + 1] != "I-LOC") and toks[i].kind == "word" \
+                and _country_adjective(folds[i], gaz) and not (
+                    # "منطقة السودانية": after a place head in construct, the name of the place
+                    i > 0 and toks[i - 1].kind == "word" and not has_article(toks[i - 1].norm)
+                    and gaz.is_loc_head(toks[i - 1].norm)):
+            tags[i] = "O"
+
+
+def _country_adjective(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` a nationality adjective with the article: a nisba of the gazetteer
+    ("السوريه") or the article + a country + ي/يه ("السويديه" of "السويد"), and no country's own
+    name ("السعوديه"; "الزيمبابوي" is Zimbabwe)?"""
+    if not _article_nisba(word):
+        return False
+    own = gaz.place(word)
+    if (own is not None and own.kind == "country") or word in rule_words().country_nisbas:  # Saudi Arabia
+        return False
+    if word in gaz.nisba:
+        return True
+    base = word[2:-2] if word.endswith("يه") else word[2:-1]
+    for country in (base, "ال" + base):
+        place = gaz.place(country)
+        if place is not None and place.kind == "country":
+            return True
+    return False
 
 def _article_nisba(word: str) -> bool:
     """Is the folded ``word`` an adjective with the article and the nisba ending ("السينماييه",

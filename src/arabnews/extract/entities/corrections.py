@@ -22,7 +22,8 @@ see the module of each rule for what it does:
    هيشر", "مخيم الهول"); 20b. :func:`.boundaries.stadium_names` — a stadium's name is MISC;
 21. :func:`.boundaries.drop_not_names` — "الكلاسيكو" is no ORG; 21b. :func:`.boundaries.event_adjectives_out`
    — "أيام قرطاج السينمائية": the adjective is the festival's, the LOC is "قرطاج"; 21c.
-   :func:`.boundaries.names_in_phrases` — "مسجد فريد من نوعه", "مكتب بريد": no names;
+   :func:`.boundaries.names_in_phrases` — "مسجد فريد من نوعه", "مكتب بريد": no names; 21d.
+   :func:`.boundaries.nationality_not_place` — "العاصمة السورية": the adjective is no place;
 22. :func:`.persons.spokesman_not_name`, 22b. :func:`.persons.preposition_not_name`,
    23. :func:`.persons.person_in_list`,
    24. :func:`.persons.person_after_org`, 25. :func:`.persons.nickname_in_parens`,
@@ -85,6 +86,7 @@ from .boundaries import (
     drop_not_names,
     event_adjectives_out,
     names_in_phrases,
+    nationality_not_place,
     person_after_place,
     place_after_toponym_head,
     places_after_plural_head,
@@ -202,7 +204,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     place_before_person,
     verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
-    drop_not_names, event_adjectives_out, names_in_phrases,
+    drop_not_names, event_adjectives_out, names_in_phrases, nationality_not_place,
     spokesman_not_name, preposition_not_name, person_in_list,
     person_after_org, nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, public_figures,
     speaker_before_colon,

@@ -29,7 +29,7 @@ RULES_SCHEMA = Record({
     "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
-    "not_name_phrases": Words,
+    "not_name_phrases": Words, "country_nisbas": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
@@ -124,6 +124,8 @@ class RuleWords:
     stadium_heads: frozenset[str]
     #: heads of a work's title ("برنامج \"الحدث\"")
     work_heads: frozenset[str]
+    #: nationality adjectives that name a country themselves ("السعودية"), folded as written
+    country_nisbas: frozenset[str]
     #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
     event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
@@ -210,6 +212,7 @@ def rule_words() -> RuleWords:
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
         speaker_followers=frozenset(fold(w) for w in data["speaker_followers"]),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
+        country_nisbas=frozenset(fold(w) for w in data["country_nisbas"]),
         theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
         town_name_heads=frozenset(fold(w) for w in data["town_name_heads"]),
