@@ -197,7 +197,8 @@ def measures() -> Measures:
     def dual(f: str) -> bool:  # the singular + ين/ان ("مترين", "درجتين"), or all words dual ("درجتين مئويتين")
         if " " in f:
             return all(w.endswith(("ين", "ان")) for w in f.split())
-        return f.endswith(("ين", "ان")) and (f[:-2] in units or (f[-3] == "ت" and f[:-3] + "ه" in units))
+        # ("ين" alone is the yen, no dual of a word)
+        return len(f) > 3 and f.endswith(("ين", "ان")) and (f[:-2] in units or (f[-3] == "ت" and f[:-3] + "ه" in units))
 
     duals = [f for f, u in units.items() if u.quantity != "speed" and dual(f)]
     word_char = r"[\w\u064b-\u065f\u0670]"
