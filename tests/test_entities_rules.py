@@ -1657,3 +1657,22 @@ def test_a_country_or_a_place_named_like_an_adjective_stays(text, place):
     tags[k] = "B-LOC"
     corrections.nationality_not_place(toks, tags, default_gazetteer())
     assert tags[k] == "B-LOC"
+
+
+@pytest.mark.parametrize("text", [
+    # ANT: a word after a place head with the article or a possessive is no town GeoNames spells so
+    "طالب بإعادته إلى بلده لكن السلطات نفت أن يكون أحد رعاياها",
+    "سمح المسؤولون في السجن بأن يتمتع السجين بالحرية",
+    "تم القبض على الأشخاص في المنطقة كان يتّخذ من منزله مقرا",
+    "أشار إلى أن الميناء الجديد سيسمح باستقبال البواخر",
+])
+def test_no_place_after_a_definite_place_head(text):
+    assert [e.text for e in NLP(text).entities if e.label == "LOC"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("سيطرت المعارضة على بلدة سراقب", "سراقب"),
+    ("دهس شاحنة قرب محطة ميترو في العاصمة هيلسنكي", "هيلسنكي"),
+])
+def test_a_place_after_a_head_in_construct_or_the_capital(text, place):
+    assert _at(text, place, "LOC") in _spans(text)

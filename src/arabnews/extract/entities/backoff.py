@@ -193,8 +193,8 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     n = len(toks)
     # only a known place is tagged: the sweeps visit the words that are one (the others stay as they are)
     places = [(i, split) for i, split in enumerate(gaz.place_splits(toks)) if split is not None]
-    # is the word before each place a place head (asked only there: the head of a tag added)
-    heads = {i - 1: toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm) for i, _ in places if i}
+    # is the word before each place a place head in construct (asked only there: the head of a tag added)
+    heads = {i - 1: _construct_head(toks[i - 1], gaz) for i, _ in places if i}
     # nothing to stand beside: no LOC, no place head before a place (the sweeps only add a LOC next to one)
     if True not in heads.values() and "B-LOC" not in tags and "I-LOC" not in tags:
         return
@@ -209,6 +209,23 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 continue
             if head or ((right or split.prefix.startswith("و")) and _prominent_split(gaz, toks[i].norm) is not None):
                 tags[i] = "B-LOC"
+
+
+def _construct_head(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a place head that a name can follow: without the article or a possessive ending
+    ("بلدة سراقب"; not "في المنطقة كان يتخذ", "إلى بلده لكن", "في السجن بأن", where the word after
+    the head is no name but GeoNames has a town of that spelling), or a head listed with its article
+    ("العاصمة كمبالا")?"""
+    if tok.kind != "word" or not gaz.is_loc_head(tok.norm):
+        return False
+    norm = tok.norm
+    if has_article(norm):  # only a head listed with its article: "العاصمة كمبالا"
+        return fold(norm) in gaz.triggers.get("loc_head", frozenset())
+    return not norm.endswith(_POSSESSIVES)
+
+
+#: Possessive endings that a place head in construct cannot take ("بلده", "مدينتها", "منطقتهم").
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
 
 
 def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
