@@ -22,6 +22,7 @@ from ...lang.ar import fold
 from ...lang.ar.scan import GatedPattern
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
+from ..attribution.cues import past_forms, present_forms
 from .triggers import Lexicon, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
@@ -175,6 +176,8 @@ class SentenceView:
                 opens[k] = True
         #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
         self.brackets: list[tuple[int, int]] | None = None
+        #: the tokens that are reporting or speech-act verbs (see :func:`speaker`), read at its first event
+        self.speech: frozenset[int] | None = None
         self.clause: list[int]
         if not result_tokens:  # no result clause: a clause is the number of openings so far
             self.clause = list(accumulate(opens[1:], initial=0)) if n else []
@@ -249,10 +252,13 @@ class SentenceView:
 
 
 # -- actors ------------------------------------------------------------------------------------
-def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int]]) -> list[Candidate]:
+def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int]],
+               adjectives: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Groups, ORG/PER entities and descriptive noun phrases of the sentence, in text order.
 
-    ``skip`` are spans (triggers, casualty words) a descriptive phrase must not overlap.
+    ``skip`` are spans (triggers, casualty words) a descriptive phrase must not overlap.  The actor nouns
+    that are adjectives of the word before them ("الهجوم الإرهابي") are no candidates; their spans are
+    added to ``adjectives`` (they still say the sentence is about armed violence).
     """
     doc, lex = view.doc, view.lex
     out: list[Candidate] = []
@@ -272,14 +278,17 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     numbers = layers.within("numbers", view.start, view.end)
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
     trigger_ends = {b for a, b in skip}
+    named_ends = {c.end for c in out}
     found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
              if not any(a < e and s < b for a, b in taken + locs + units)]
     for s, e, word in found:
         if any(a < e and s < b for a, b in taken):
             continue  # an adjective already in the phrase before ("مسلحون مجهولون")
         ti, tj = view.span_tokens(s, e)
-        if word in _ADJECTIVAL and ti > 0 and view.tokens[ti - 1].end in trigger_ends:
-            continue  # "هجوم مسلح", "تفجير انتحاري": an adjective of the trigger
+        if _describes_previous(view, ti, word, trigger_ends, named_ends):
+            if adjectives is not None:
+                adjectives.append((s, e))
+            continue  # "هجوم مسلح", "الهجوم الإرهابي", "داعش الإرهابي": an adjective, not a participant
         end = e
         definite = word.startswith("ال")
         last = word
@@ -319,6 +328,44 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")
+
+
+def _definite(word: str) -> bool:
+    """Is the folded word definite by its article, after a proclitic or not ("الهجوم", "بالهجوم", "للهجوم")?"""
+    return word.startswith(("ال", "لل")) or (word[:1] in "وفبلك" and word[1:3] == "ال")
+
+
+def _describes_previous(view: SentenceView, ti: int, word: str, trigger_ends: AbstractSet[int],
+                        named_ends: AbstractSet[int]) -> bool:
+    """Is the actor noun ``word`` at token ``ti`` a nisba adjective of the word before it rather than a
+    participant: right after a trigger or casualty word ("هجوم مسلح", "التفجير الإرهابي", "تفجيرين
+    إرهابيين", "وصفت الهجوم بالإرهابي"), or, definite, right after a name or another definite word it
+    agrees with ("تنظيم داعش الإرهابي", "العملية الانتحارية")?  Not a genitive: "هجوم مسلحين" (an attack of
+    gunmen), "هوية الانتحاري" (the bomber's identity), "قتلت الشرطة الإرهابي" (no agreement)."""
+    bare = word[2:] if word.startswith("ال") else word
+    if bare not in _ADJECTIVAL or ti == 0:
+        return False
+    prev = view.tokens[ti - 1]
+    if prev.kind != "word":
+        return False
+    if prev.end in trigger_ends:
+        return _adjective_agrees(view.words[ti - 1], bare)
+    if not word.startswith("ال"):
+        return False
+    if prev.end in named_ends:
+        return True
+    return _definite(view.words[ti - 1]) and _adjective_agrees(view.words[ti - 1], bare)
+
+
+def _adjective_agrees(noun: str, adjective: str) -> bool:
+    """Can ``adjective`` (folded, without the article) describe ``noun`` (folded)?  A plural or dual
+    adjective a plural or dual noun; a feminine one a feminine or broken plural noun; a masculine
+    singular one a masculine singular noun."""
+    if adjective.endswith(("ين", "ون", "ان")):
+        return noun.endswith(("ين", "ون", "ان"))
+    if adjective.endswith("ه"):
+        return not noun.endswith(("ين", "ون"))
+    return not noun.endswith(("ه", "ات", "ين", "ون", "ان"))
 
 
 def _agrees(noun: str, adjective: str) -> bool:
@@ -710,3 +757,72 @@ def negated(view: SentenceView, k: int) -> bool:
                 and all(view.clause_of(i) == view.clause_of(k) for i in range(that + 1, k))
     return False
 
+
+
+# -- speakers ----------------------------------------------------------------------------------
+#: Words before a candidate that make it a medium the news was told to, never an actor ("في تصريح لمراسل
+#: جوهرة أف أم", "بحسب وكالة …").
+_MEDIA_BEFORE = word_set("media_before")
+#: Words between a speaker and the event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
+_RESPONSIBILITY = word_set("responsibility")
+#: Complementizers with a pronoun of the speaker before its own deed ("أعلن الجيش أنه استهدف …").
+_SELF_REPORT = word_set("self_report")
+#: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
+_CONDEMN = word_set("condemn_verbs")
+_SPEECH_KINDS = ("past", "present", "participle")
+#: The speech acts of the attribution stage that are deeds when an event follows ("أطلق الجيش عملية عسكرية").
+_ACTION_ACTS = frozenset(form for lemma, stem in word_table("action_speech_acts").items()
+                         for form in (*past_forms(lemma), *present_forms(stem)))
+
+
+def _speech_tokens(view: SentenceView) -> frozenset[int]:
+    """The tokens of the sentence that are reporting verbs ("قال", "أكد", "أضاف", "مؤكدا") or speech acts
+    ("ندد", "دعا", "أدان"), as the attribution stage lists them."""
+    claims = claim_lexicon()
+    out: set[int] = set()
+    for k, w in enumerate(view.words):
+        for form in (w, w[1:]) if w[:1] in "وف" else (w,):
+            cue = claims.cues.get(form)
+            if (cue is not None and cue.kind in _SPEECH_KINDS and not cue.ambiguous and form not in _ACTION_ACTS) \
+                    or form in _CONDEMN:
+                out.add(k)
+    for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend, view.chunks):
+        if m.group().lstrip("وف") in _ACTION_ACTS:
+            continue
+        k = view.token_at(view.doc.to_original(m.start(), m.end())[0])
+        if k is not None:
+            out.add(k)
+    return frozenset(out)
+
+
+def speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
+    """Is candidate ``c`` who tells of the event at token ``trigger`` rather than a participant: the subject
+    of a reporting or speech-act verb a few words before it ("وقالت الشرطة إن اللصوص أطلقوا النار", "ندد
+    السفير … بعملية الاغتيال", "أكد المرصد مقتل 90 مدنيا"), or the medium told ("في تصريح لمراسل …")?
+    Not one who claims it ("أعلن التنظيم مسؤوليته عن الهجوم")."""
+    if view.speech is None:
+        view.speech = _speech_tokens(view)
+    if c.ti > 0 and (view.words[c.ti - 1] in _MEDIA_BEFORE or view.words[c.ti - 1][1:] in _MEDIA_BEFORE):
+        return True
+    # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
+    # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in view.speech), None)
+    if verb is None and c.tj in view.speech and c.tj < trigger:
+        verb = c.tj
+        return not any(view.words[j] in _SELF_REPORT or view.words[j] in _RESPONSIBILITY for j in range(verb, trigger))
+    if verb is None or any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،,"
+                           for j in range(verb + 1, c.ti)):
+        return False
+    if verb < c.ti - 3 and all(view.tokens[j].kind == "word" for j in range(verb + 1, c.ti)):
+        return False
+    if verb <= trigger < c.ti:
+        return False  # the trigger is the verb's own word ("أطلقت الشرطة النار")
+    claims = claim_lexicon()
+    if any(claims.is_comp(view.words[j]) for j in range(verb + 1, c.ti)):
+        return False  # "يذكر أن القنطار …": the subject of the clause after أن
+    lo, hi = sorted((c.tj, trigger))
+    if any(view.words[j] in _RESPONSIBILITY for j in range(lo, hi)):
+        return False
+    # "وأعلنت الشرطة أنها اعتقلت …", "أكدت الشرطة أنها قامت باعتقال …": the speaker tells of its own deed
+    return not (c.tj <= trigger and any(view.words[j] in _SELF_REPORT for j in range(c.tj, trigger)
+                                         if trigger - j <= 4))

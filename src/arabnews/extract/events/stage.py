@@ -34,6 +34,7 @@ from .arguments import (
     event_date,
     location,
     negated,
+    speaker,
 )
 from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon, word_set
 
@@ -332,11 +333,12 @@ class EventExtractor:
         taken = [(h[0], h[1]) for h in hits]
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
                     if free(s, e) and not any(a < e and s < b for a, b in taken)]
-        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list])
+        adjectives: list[tuple[int, int]] = []  # "الهجوم الإرهابي": no actor, but armed violence
+        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list], adjectives)
         mentions = casualty_mentions(view, layers, cue_list, cands)
         domain = bool(view.matches(lex.domain_re))
         casualties = any(m.value > 0 for m in mentions)
-        armed = bool(groups) or any(c.klass == "armed" for c in cands) or casualties or \
+        armed = bool(groups) or bool(adjectives) or any(c.klass == "armed" for c in cands) or casualties or \
             any(view.matches(pattern) for _, pattern in lex.refine)
         drafts: list[Draft] = []
         consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"
@@ -419,6 +421,7 @@ class EventExtractor:
         d.negated = negated(view, d.k)
         d.location = location(view, layers, d.start, span, names)
         d.date = event_date(view, layers, d.start, span)
+        cands = [c for c in cands if not speaker(view, c, d.k)]  # who tells of the event is not in it
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []

@@ -76,6 +76,11 @@ SCHEMA = Record({
     "attributive_far": Words,
     "feminine_casualty_nouns": Words, "casualty_count_nouns": Words,
     "protester_stems": Words,
+    "media_before": Words,
+    "action_speech_acts": MapOf(str, str),
+    "self_report": Words,
+    "condemn_verbs": Words,
+    "responsibility": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
