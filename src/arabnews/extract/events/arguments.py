@@ -59,6 +59,9 @@ ARMED_UNITS = frozenset({"fighter", "soldier", "member"})
 PLACE_HEADS: dict[str, int] = word_table("place_heads")
 #: The heads of a town or smaller (rank 3 and up), whose following words are a place name.
 _TOWN_HEADS = frozenset(h for h, rank in PLACE_HEADS.items() if rank >= 3)
+#: A sentence of at least this many tokens, with two colons and no prose punctuation, is a run of headlines.
+ROUNDUP_TOKENS = 30
+_PROSE_MARKS = frozenset("،,.؟?؛;")
 #: Date values that are not a date of the event.
 _VAGUE_DATES = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
 
@@ -178,6 +181,12 @@ class SentenceView:
         self.brackets: list[tuple[int, int]] | None = None
         #: the tokens that are reporting or speech-act verbs (see :func:`speaker`), read at its first event
         self.speech: frozenset[int] | None = None
+        #: a run of headlines written without punctuation ("أبرز الأخبار": "يوسف الشاهد يترأس وفدا … وفاة
+        #: امرأة أصيبت في انفجار لغم بجبل السلوم وزارة الدفاع تحذّر …"): long, with colons between a
+        #: headline's parts and no comma or full stop; its words are no clause of one event
+        marks = [t.text for t in tokens if t.kind == "punct"]
+        self.roundup = n >= ROUNDUP_TOKENS and marks.count(":") >= 2 and \
+            not any(m in _PROSE_MARKS for m in marks[:-1])
         self.clause: list[int]
         if not result_tokens:  # no result clause: a clause is the number of openings so far
             self.clause = list(accumulate(opens[1:], initial=0)) if n else []
@@ -253,12 +262,14 @@ class SentenceView:
 
 # -- actors ------------------------------------------------------------------------------------
 def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int]],
-               adjectives: list[tuple[int, int]] | None = None) -> list[Candidate]:
+               adjectives: list[tuple[int, int]] | None = None, verbs: AbstractSet[int] = frozenset()
+               ) -> list[Candidate]:
     """Groups, ORG/PER entities and descriptive noun phrases of the sentence, in text order.
 
     ``skip`` are spans (triggers, casualty words) a descriptive phrase must not overlap.  The actor nouns
     that are adjectives of the word before them ("الهجوم الإرهابي") are no candidates; their spans are
-    added to ``adjectives`` (they still say the sentence is about armed violence).
+    added to ``adjectives`` (they still say the sentence is about armed violence).  ``verbs`` are the ends
+    of the skipped spans that are verbs only: the word after a verb is its subject ("فجر انتحاري نفسه").
     """
     doc, lex = view.doc, view.lex
     out: list[Candidate] = []
@@ -277,7 +288,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     # the counted noun of a number ("3 جنود") is a count, not an actor
     numbers = layers.within("numbers", view.start, view.end)
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
-    trigger_ends = {b for a, b in skip}
+    trigger_ends = {b for a, b in skip} - set(verbs)
     named_ends = {c.end for c in out}
     found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
              if not any(a < e and s < b for a, b in taken + locs + units)]
@@ -426,9 +437,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         k1 = (view.token_at(end - 1) or 0) + 1
         if any(m.start <= start < m.end for m in out):
             continue
-        # negated: "لم يسفر عن إصابات", "دون وقوع إصابات"
-        if any(view.is_word(j, lex.negation) for j in range(max(0, k0 - 4), k0)) and \
-                view.clause_of(k0 - 1) == view.clause_of(k0):
+        # negated: "لم يسفر عن إصابات", "دون وقوع إصابات" (not "لم تبال بجرحى الهجوم", "لم يكن ينوي قتل صديقه")
+        if _negated_count(view, k0) and view.clause_of(k0 - 1) == view.clause_of(k0):
             out.append(Mention(kind, 0, False, start, end, k0))
             continue
         approx = False
@@ -490,6 +500,29 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             m.armed = any(a in w for a in ARMED_VICTIMS)
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: The words between a negation and a casualty word that keep the negation on the count.
+_NEGATED_COUNT_LINKS = word_set("negated_count_links")
+
+
+def _negated_count(view: SentenceView, k0: int) -> bool:
+    """Does a negation a few words before the casualty word at token ``k0`` say there were none: with
+    nothing between them but a result or occurrence verb and its particles ("لم يسفر عن إصابات", "دون وقوع
+    أي خسائر بشرية", "لم تقع إصابات", "تنفي خبر وفاة")?  Not the negation of another verb ("لم تبال
+    بجرحى الهجوم", "لا تؤمن بالعنف وقتل الأبرياء", "من دون طيار … بعد إصابتها")."""
+    lex = view.lex
+    neg = next((j for j in range(k0 - 1, max(-1, k0 - 6), -1) if view.is_word(j, lex.negation)), None)
+    if neg is None:
+        return False
+    for j in range(neg + 1, k0):
+        w = view.words[j]
+        if view.tokens[j].kind == "word" and (w in _NEGATED_COUNT_LINKS or w[1:] in _NEGATED_COUNT_LINKS):
+            continue
+        if j > neg + 1 and view.words[j - 1] in _RESULT_VERBS:
+            continue  # the result verb's subject: "لم يسفر الانفجار عن إصابات"
+        return False
+    return True
 
 
 def _count_noun(word: str) -> int:
@@ -705,12 +738,14 @@ def _bracket_of(brackets: list[tuple[int, int]], pos: int) -> int | None:
     return inner[-1] if inner else None
 
 
-def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int]) -> dict[str, Any]:
-    """A DATE of the clause (else of the sentence), nearest the trigger; else the reference date, inherited."""
+def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int], *,
+               within: bool = False) -> dict[str, Any]:
+    """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger; else the
+    reference date, inherited."""
     dates = [d for d in layers.within("dates", view.start, view.end)
              if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
-    pool = inside or dates
+    pool = inside if within else inside or dates
     if pool:
         best = min(pool, key=lambda d: abs(d.start - trigger))
         return {"start": best.start, "end": best.end, "text": best.text, "value": best.value}

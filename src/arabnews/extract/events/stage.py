@@ -59,6 +59,15 @@ TARGET_CUES = word_set("target_cues")
 SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
 #: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
 PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
+#: Trigger lexemes that are also the noun of a time of day ("فجر": blew up / dawn), and the words that make
+#: them the noun before or after them.
+TIME_NOUNS = word_set("time_nouns")
+TIME_BEFORE = word_set("time_before")
+TIME_AFTER = word_set("time_after")
+TIME_PARTS = word_set("time_parts")
+#: In a run of headlines (:attr:`SentenceView.roundup`), how many tokens on each side of a trigger its
+#: arguments may be.
+ROUNDUP_REACH = 3
 #: How many word forms the trigger scan remembers before starting afresh.
 _SEEN_SIZE = WORD_MEMO_LIMIT
 
@@ -111,6 +120,12 @@ def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
     keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
     spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
     return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
+
+
+def _definite_reading(infos: Sequence[TriggerInfo], key: str) -> bool:
+    """Can the trigger form ``key`` take the article: a noun, or a verb of form V or VI whose verbal noun has
+    its letters ("التظاهر", "التقاتل"), not another verb form ("القاتل" is the killer, "الفجر" the dawn)."""
+    return any(i.pos == "noun" or (key == i.lexeme and key.startswith("ت")) for i in infos)
 
 
 def _same_line(text: str, tokens: Sequence[Any]) -> bool:
@@ -257,10 +272,12 @@ class EventExtractor:
                     found = index.match(words, 0)
                     if found is None:
                         continue
-                    plen, _text, key, n = found
+                    plen, text, key, n = found
                     last = seq[n - 1]
                     if n > 1 and not _same_line(doc.text, seq[:n]):
                         continue
+                    if text != key and index is lex.trigger_index and not _definite_reading(lex.triggers[key], key):
+                        continue  # "القاتل" (the killer), "الفجر" (the dawn): a verb's letters with the article
                     s, e = doc.to_original(token.nstart + plen, last.nstart + len(last.norm))
                     if index is lex.trigger_index:
                         hits.append((s, e, lex.triggers[key]))
@@ -334,7 +351,8 @@ class EventExtractor:
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
                     if free(s, e) and not any(a < e and s < b for a, b in taken)]
         adjectives: list[tuple[int, int]] = []  # "الهجوم الإرهابي": no actor, but armed violence
-        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list], adjectives)
+        verbs = {h[1] for h in hits if all(info.pos == "verb" for info in h[2])}
+        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list], adjectives, verbs)
         mentions = casualty_mentions(view, layers, cue_list, cands)
         domain = bool(view.matches(lex.domain_re))
         casualties = any(m.value > 0 for m in mentions)
@@ -351,6 +369,8 @@ class EventExtractor:
                 continue
             if info.then:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
+            if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
+                continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
             if info.weak and not armed:
                 continue
             if info.needs_protest and not view.matches(lex.protest_re):
@@ -390,6 +410,25 @@ class EventExtractor:
         return self._merge(drafts)
 
     @staticmethod
+    def _time_of_day(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:
+        """Is the trigger at tokens ``[k, kj)`` the noun of a time of day ("فجر" dawn) rather than a verb: in
+        a time expression of the dates layer, after a preposition or time word ("عند فجر", "مع فجر"), after
+        a number ("3 فجرا"), or before a day, a date or a number ("فجر اليوم", "فجر 23 ديسمبر")?"""
+        start, end = view.tokens[k].start, view.tokens[kj - 1].end
+        if kj < len(view.tokens) and view.words[kj] in TIME_PARTS:
+            return False  # "فجر مساء أمس انتحاري نفسه": the verb, then when
+        if any(d.start <= start and end <= d.end or (kj < len(view.tokens) and d.start == view.tokens[kj].start)
+               for d in layers.within("dates", view.start, view.end)):
+            return True
+        before = view.words[k - 1] if k > 0 else ""
+        if before in TIME_BEFORE or (k > 0 and view.tokens[k - 1].kind == "number"):
+            return True
+        if kj < len(view.tokens):
+            after = view.words[kj]
+            return view.tokens[kj].kind == "number" or after in TIME_AFTER or after[1:] in TIME_AFTER
+        return False
+
+    @staticmethod
     def _choose(view: SentenceView, infos: tuple[TriggerInfo, ...], kj: int) -> TriggerInfo | None:
         """The reading of a trigger whose required word follows it ("ألقت الشرطة القبض"), else the plain one."""
         near = set(view.words[kj:kj + 5])
@@ -418,9 +457,19 @@ class EventExtractor:
                    names: dict[str, Any], drafts: list[Draft]) -> None:
         clause = d.clause = view.clause_of(d.k)
         span = view.clause_range(clause)
+        own = view.clause_tokens(clause)
+        if view.roundup and own:  # a run of headlines without punctuation: only the trigger's own words
+            own = range(max(own[0], d.k - ROUNDUP_REACH), min(own[-1], d.kj - 1 + ROUNDUP_REACH) + 1)
+            span = (view.tokens[own[0]].start, view.tokens[own[-1]].end)
+            cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
         d.negated = negated(view, d.k)
         d.location = location(view, layers, d.start, span, names)
         d.date = event_date(view, layers, d.start, span)
+        if view.roundup:
+            if d.location and not span[0] <= d.location["start"] < span[1]:
+                d.location = None
+            if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
+                d.date = event_date(view, layers, d.start, span, within=True)
         cands = [c for c in cands if not speaker(view, c, d.k)]  # who tells of the event is not in it
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
@@ -439,7 +488,6 @@ class EventExtractor:
                     return c
             return None
 
-        own = view.clause_tokens(clause)
         clause_end = own[-1] if own else d.kj
         for k in range(d.kj, min(clause_end + 1, n)):
             w, prev = view.words[k], view.words[k - 1] if k else ""
@@ -498,7 +546,7 @@ class EventExtractor:
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
                       and c not in targets and (protest or suffered or c.klass not in ("civilian", "people"))
                       and not denier(view, c.ti)]
-            if not before and clause > 0 and clause - 1 not in view.result_clauses and \
+            if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive

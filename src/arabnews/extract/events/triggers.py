@@ -79,6 +79,11 @@ SCHEMA = Record({
     "media_before": Words,
     "action_speech_acts": MapOf(str, str),
     "self_report": Words,
+    "time_nouns": Words,
+    "time_before": Words,
+    "time_after": Words,
+    "time_parts": Words,
+    "negated_count_links": Words,
     "condemn_verbs": Words,
     "responsibility": Words,
 })
