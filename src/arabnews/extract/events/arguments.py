@@ -180,7 +180,7 @@ class SentenceView:
         #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
         self.brackets: list[tuple[int, int]] | None = None
         #: the tokens that are reporting or speech-act verbs (see :func:`speaker`), read at its first event
-        self.speech: frozenset[int] | None = None
+        self.speech: dict[int, bool] | None = None
         #: a run of headlines written without punctuation ("أبرز الأخبار": "يوسف الشاهد يترأس وفدا … وفاة
         #: امرأة أصيبت في انفجار لغم بجبل السلوم وزارة الدفاع تحذّر …"): long, with colons between a
         #: headline's parts and no comma or full stop; its words are no clause of one event
@@ -339,6 +339,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")
+_PREPOSITIONS = word_set("prepositions")
 
 
 def _definite(word: str) -> bool:
@@ -357,8 +358,8 @@ def _describes_previous(view: SentenceView, ti: int, word: str, trigger_ends: Ab
     if bare not in _ADJECTIVAL or ti == 0:
         return False
     prev = view.tokens[ti - 1]
-    if prev.kind != "word":
-        return False
+    if prev.kind != "word" or view.words[ti - 1] in _PREPOSITIONS:
+        return False  # "القبض على الإرهابي": the object of the trigger's preposition
     if prev.end in trigger_ends:
         return _adjective_agrees(view.words[ti - 1], bare)
     if not word.startswith("ال"):
@@ -805,44 +806,52 @@ _SELF_REPORT = word_set("self_report")
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
 _CONDEMN = word_set("condemn_verbs")
 _SPEECH_KINDS = ("past", "present", "participle")
+_QUOTE_MARKS = frozenset('"«»“”\'')
 #: The speech acts of the attribution stage that are deeds when an event follows ("أطلق الجيش عملية عسكرية").
 _ACTION_ACTS = frozenset(form for lemma, stem in word_table("action_speech_acts").items()
                          for form in (*past_forms(lemma), *present_forms(stem)))
 
 
-def _speech_tokens(view: SentenceView) -> frozenset[int]:
+def _speech_tokens(view: SentenceView) -> dict[int, bool]:
     """The tokens of the sentence that are reporting verbs ("قال", "أكد", "أضاف", "مؤكدا") or speech acts
-    ("ندد", "دعا", "أدان"), as the attribution stage lists them."""
+    ("ندد", "دعا", "أدان"), as the attribution stage lists them: token → is it a reporting verb (not a
+    speech act)."""
     claims = claim_lexicon()
-    out: set[int] = set()
+    out: dict[int, bool] = {}
     for k, w in enumerate(view.words):
         for form in (w, w[1:]) if w[:1] in "وف" else (w,):
             cue = claims.cues.get(form)
-            if (cue is not None and cue.kind in _SPEECH_KINDS and not cue.ambiguous and form not in _ACTION_ACTS) \
-                    or form in _CONDEMN:
-                out.add(k)
+            if cue is not None and cue.kind in _SPEECH_KINDS and not cue.ambiguous and form not in _ACTION_ACTS:
+                out[k] = True
+            elif form in _CONDEMN:
+                out.setdefault(k, False)
     for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend, view.chunks):
         if m.group().lstrip("وف") in _ACTION_ACTS:
             continue
         k = view.token_at(view.doc.to_original(m.start(), m.end())[0])
         if k is not None:
-            out.add(k)
-    return frozenset(out)
+            out.setdefault(k, False)
+    return out
 
 
-def speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
+def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False) -> bool:
     """Is candidate ``c`` who tells of the event at token ``trigger`` rather than a participant: the subject
     of a reporting or speech-act verb a few words before it ("وقالت الشرطة إن اللصوص أطلقوا النار", "ندد
     السفير … بعملية الاغتيال", "أكد المرصد مقتل 90 مدنيا"), or the medium told ("في تصريح لمراسل …")?
-    Not one who claims it ("أعلن التنظيم مسؤوليته عن الهجوم")."""
+    Not one who claims it ("أعلن التنظيم مسؤوليته عن الهجوم"), nor, for a protest (``protest``), one who
+    calls for it or threatens it ("جمعية القضاة تدعو إلى إضراب عام"): a speech act, not a report."""
     if view.speech is None:
         view.speech = _speech_tokens(view)
-    if c.ti > 0 and (view.words[c.ti - 1] in _MEDIA_BEFORE or view.words[c.ti - 1][1:] in _MEDIA_BEFORE):
+    k = c.ti - 1
+    while k > 0 and (view.tokens[k].text in _QUOTE_MARKS or view.words[k] in ("ل", "لـ", "ب")):
+        k -= 1  # 'في تصريح لـ "الجوهرة أف أم"'
+    if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE):
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
-    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in view.speech), None)
-    if verb is None and c.tj in view.speech and c.tj < trigger:
+    speech = view.speech if not protest else {k: v for k, v in view.speech.items() if v}
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in speech), None)
+    if verb is None and c.tj in speech and c.tj < trigger:
         verb = c.tj
         return not any(view.words[j] in _SELF_REPORT or view.words[j] in _RESPONSIBILITY for j in range(verb, trigger))
     if verb is None or any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،,"

@@ -470,7 +470,8 @@ class EventExtractor:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
                 d.date = event_date(view, layers, d.start, span, within=True)
-        cands = [c for c in cands if not speaker(view, c, d.k)]  # who tells of the event is not in it
+        talk = d.type in ("protests", "riots")
+        cands = [c for c in cands if not speaker(view, c, d.k, protest=talk)]  # who tells of the event is not in it
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []

@@ -84,6 +84,7 @@ SCHEMA = Record({
     "time_after": Words,
     "time_parts": Words,
     "negated_count_links": Words,
+    "prepositions": Words,
     "condemn_verbs": Words,
     "responsibility": Words,
 })
