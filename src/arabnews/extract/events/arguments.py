@@ -290,6 +290,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
     trigger_ends = {b for a, b in skip} - set(verbs)
     named_ends = {c.end for c in out}
+    # a phrase stops at a date ("مجموعة مسلحة اليوم") as at a place or a count
+    dates = [(d.start, d.end) for d in layers.within("dates", view.start, view.end)]
     found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
              if not any(a < e and s < b for a, b in taken + locs + units)]
     for s, e, word in found:
@@ -308,7 +310,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         while k < len(view.tokens) and k - tj < 3 and view.tokens[k].kind == "word":
             w = view.words[k]
             t = view.tokens[k]
-            if any(a < t.end and t.start < b for a, b in taken + locs + units) or w in FILLERS or len(w) < 3 \
+            if any(a < t.end and t.start < b for a, b in taken + locs + units + dates) or w in FILLERS or len(w) < 3 \
+                    or w in _RELATIVES \
                     or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
@@ -340,6 +343,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
 
 _ADJECTIVAL = word_set("trigger_adjectives")
 _PREPOSITIONS = word_set("prepositions")
+_RELATIVES = word_set("relative_pronouns")
 
 
 def _definite(word: str) -> bool:

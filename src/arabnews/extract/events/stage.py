@@ -8,6 +8,7 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
 from ...lang.ar import fold, fold_words
+from ...lang.ar.words import nisba_countries
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
@@ -62,6 +64,8 @@ PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
 #: Trigger lexemes that are also the noun of a time of day ("فجر": blew up / dawn), and the words that make
 #: them the noun before or after them.
 TIME_NOUNS = word_set("time_nouns")
+#: Adjectives that describe an event (folded, masculine, without the article; "ه" is added for the feminine).
+EVENT_ADJECTIVES = frozenset(w + end for w in word_set("event_adjectives") for end in ("", "ه"))
 TIME_BEFORE = word_set("time_before")
 TIME_AFTER = word_set("time_after")
 TIME_PARTS = word_set("time_parts")
@@ -120,6 +124,10 @@ def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
     keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
     spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
     return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
+
+
+#: The article at the start of a folded trigger, after its proclitics ("القصف", "وبالقصف", "للقصف").
+_ARTICLE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
 
 
 def _definite_reading(infos: Sequence[TriggerInfo], key: str) -> bool:
@@ -364,7 +372,7 @@ class EventExtractor:
             k, kj = view.span_tokens(s, e)
             if k in consumed:
                 continue
-            info = self._choose(view, infos, kj)
+            info = self._choose(view, infos, kj, view.doc.folded[slice(*view.doc.to_normalized(s, e))])
             if info is None:
                 continue
             if info.then:
@@ -410,6 +418,24 @@ class EventExtractor:
         return self._merge(drafts)
 
     @staticmethod
+    def _nationality(view: SentenceView, kj: int) -> Candidate | None:
+        """A country's nisba adjective describing the trigger noun before ``kj``, after its other adjectives: who
+        did it, as ACE and ERE read a premodifying nationality ("الهجوم الصاروخي الأمريكي", "الغارات
+        الإسرائيلية", "القصف الروسي").  Not of a battle's noun ("المعارك السورية" says where)."""
+        nations = nisba_countries()
+        for k in range(kj, min(kj + 3, len(view.tokens))):
+            w = view.words[k]
+            if view.tokens[k].kind != "word" or not w.startswith("ال"):
+                return None
+            bare = w[2:-1] if w.endswith("يه") else w[2:]
+            if bare in nations:
+                t = view.tokens[k]
+                return Candidate(t.start, t.end, t.text, "text", k, k + 1, "armed")
+            if bare not in EVENT_ADJECTIVES:
+                return None  # only the event's own adjectives stand between ("الصاروخي", "الجوية")
+        return None
+
+    @staticmethod
     def _time_of_day(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:
         """Is the trigger at tokens ``[k, kj)`` the noun of a time of day ("فجر" dawn) rather than a verb: in
         a time expression of the dates layer, after a preposition or time word ("عند فجر", "مع فجر"), after
@@ -429,13 +455,17 @@ class EventExtractor:
         return False
 
     @staticmethod
-    def _choose(view: SentenceView, infos: tuple[TriggerInfo, ...], kj: int) -> TriggerInfo | None:
-        """The reading of a trigger whose required word follows it ("ألقت الشرطة القبض"), else the plain one."""
+    def _choose(view: SentenceView, infos: tuple[TriggerInfo, ...], kj: int, text: str = "") -> TriggerInfo | None:
+        """The reading of a trigger whose required word follows it ("ألقت الشرطة القبض"), else the plain one: the
+        noun's when the folded ``text`` has the article ("القصف الروسي" is a noun, "قصف" also a verb)."""
         near = set(view.words[kj:kj + 5])
         for info in infos:
             if info.then and info.then in near:
                 return info
-        return next((i for i in infos if not i.then), None)
+        plain = [i for i in infos if not i.then]
+        if _ARTICLE.match(text):
+            return next((i for i in plain if i.pos == "noun"), plain[0] if plain else None)
+        return plain[0] if plain else None
 
     @staticmethod
     def _person_after(view: SentenceView, layers: LayerIndex, kj: int, cands: list[Candidate]) -> bool:
@@ -570,6 +600,10 @@ class EventExtractor:
                                              "people"))
                     break
         targets = [c for c in targets if c not in actors]
+        if not actors and info is not None and info.pos == "noun" and (d.type != "battles" or info.lexeme in GENERIC_ATTACKS):
+            nation = self._nationality(view, d.kj)
+            if nation is not None:
+                actors.append(nation)
         for role, chosen in (("actor", actors), ("target", targets)):
             for c in list(chosen):  # "X و Y": coordinated actors share the role
                 nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets), None)

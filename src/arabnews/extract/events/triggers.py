@@ -85,6 +85,8 @@ SCHEMA = Record({
     "time_parts": Words,
     "negated_count_links": Words,
     "prepositions": Words,
+    "relative_pronouns": Words,
+    "event_adjectives": Words,
     "condemn_verbs": Words,
     "responsibility": Words,
 })
