@@ -61,6 +61,10 @@ TARGET_CUES = word_set("target_cues")
 SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
 #: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
 PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
+#: Sub-event types whose events their actor announces itself (a group's change, an agreement, a base, a
+#: handover): the subject of a reporting verb before them stays a candidate actor.
+SELF_ANNOUNCED = frozenset({"change to group/activity", "agreement", "headquarters or base established",
+                            "non-violent transfer of territory"})
 #: Trigger lexemes that are also the noun of a time of day ("فجر": blew up / dawn), and the words that make
 #: them the noun before or after them.
 TIME_NOUNS = word_set("time_nouns")
@@ -500,8 +504,9 @@ class EventExtractor:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
                 d.date = event_date(view, layers, d.start, span, within=True)
-        talk = d.type in ("protests", "riots")
-        cands = [c for c in cands if not speaker(view, c, d.k, protest=talk)]  # who tells of the event is not in it
+        if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
+            talk = d.type in ("protests", "riots")
+            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk)]  # who tells of it is not in it
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []
