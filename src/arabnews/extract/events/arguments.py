@@ -809,6 +809,10 @@ _RESPONSIBILITY = word_set("responsibility")
 _SELF_REPORT = word_set("self_report")
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
 _CONDEMN = word_set("condemn_verbs")
+#: Verbs of announcing: before a protest, who announces it organizes it ("أعلن الاتحاد عن تنفيذ إضراب عام").
+_ANNOUNCE = word_set("announce_verbs")
+#: Verbs of suffering (word beginnings): "بعد تعرضه للاعتداء" (the suffer_verbs of the retyping rules).
+_SUFFER = tuple(sorted(word_set("suffer_verbs")))
 _SPEECH_KINDS = ("past", "present", "participle")
 _QUOTE_MARKS = frozenset('"«»“”\'')
 #: The speech acts of the attribution stage that are deeds when an event follows ("أطلق الجيش عملية عسكرية").
@@ -828,14 +832,21 @@ def _speech_tokens(view: SentenceView) -> dict[int, bool]:
             if cue is not None and cue.kind in _SPEECH_KINDS and not cue.ambiguous and form not in _ACTION_ACTS:
                 out[k] = True
             elif form in _CONDEMN:
-                out.setdefault(k, False)
+                out.setdefault(k, True)
     for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend, view.chunks):
         if m.group().lstrip("وف") in _ACTION_ACTS:
             continue
-        k = view.token_at(view.doc.to_original(m.start(), m.end())[0])
-        if k is not None:
-            out.setdefault(k, False)
+        at = view.token_at(view.doc.to_original(m.start(), m.end())[0])
+        if at is not None:
+            out.setdefault(at, False)
     return out
+
+
+def _suffered_by_subject(word: str) -> bool:
+    """Is the folded ``word`` a verbal noun of suffering with a pronoun that refers back ("تعرضه", "لتعرضها"),
+    not one whose sufferer follows ("تعرض الزواري لعملية اغتيال")?"""
+    bare = word.lstrip("وفبل")
+    return bare.startswith(_SUFFER) and bare.endswith(("ه", "ها", "هم", "هما"))
 
 
 def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False) -> bool:
@@ -853,12 +864,19 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
-    speech = view.speech if not protest else {k: v for k, v in view.speech.items() if v}
+    speech = view.speech if not protest else \
+        {k: v for k, v in view.speech.items() if v and view.words[k].lstrip("وف") not in _ANNOUNCE}
     verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in speech), None)
-    if verb is None and c.tj in speech and c.tj < trigger:
-        verb = c.tj
-        return not any(view.words[j] in _SELF_REPORT or view.words[j] in _RESPONSIBILITY for j in range(verb, trigger))
-    if verb is None or any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،,"
+    if verb is None:
+        # before its verb, a subject tells of the event only with a report or a condemnation ("منظمة التعاون
+        # الإسلامي تدين الهجوم"), not another speech act ("الشرميطي يهدد بالمغادرة بعد تعرضه للاعتداء")
+        after = c.tj + 1 if view.words[c.tj:c.tj + 1] == ["قد"] else c.tj
+        if after not in speech or after >= trigger:
+            return False
+        # "الشرميطي يهدد بالمغادرة بعد تعرضه للاعتداء": the subject suffered the event it speaks of
+        return not any(view.words[j] in _SELF_REPORT or view.words[j] in _RESPONSIBILITY
+                       or _suffered_by_subject(view.words[j]) for j in range(after, trigger))
+    if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،,"
                            for j in range(verb + 1, c.ti)):
         return False
     if verb < c.ti - 3 and all(view.tokens[j].kind == "word" for j in range(verb + 1, c.ti)):

@@ -18,8 +18,8 @@ from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
 from ...lang.ar import fold, fold_words
-from ...lang.ar.words import nisba_countries
 from ...lang.ar.scan import PrefixedWords, prefix_strings
+from ...lang.ar.words import nisba_countries
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
 from ..attribution.stage import QuoteSpan
@@ -447,7 +447,7 @@ class EventExtractor:
         start, end = view.tokens[k].start, view.tokens[kj - 1].end
         if kj < len(view.tokens) and view.words[kj] in TIME_PARTS:
             return False  # "فجر مساء أمس انتحاري نفسه": the verb, then when
-        if any(d.start <= start and end <= d.end or (kj < len(view.tokens) and d.start == view.tokens[kj].start)
+        if any((d.start <= start and end <= d.end) or (kj < len(view.tokens) and d.start == view.tokens[kj].start)
                for d in layers.within("dates", view.start, view.end)):
             return True
         before = view.words[k - 1] if k > 0 else ""
@@ -605,7 +605,8 @@ class EventExtractor:
                                              "people"))
                     break
         targets = [c for c in targets if c not in actors]
-        if not actors and info is not None and info.pos == "noun" and (d.type != "battles" or info.lexeme in GENERIC_ATTACKS):
+        if not actors and info is not None and info.pos == "noun" and \
+                (d.type != "battles" or info.lexeme in GENERIC_ATTACKS):
             nation = self._nationality(view, d.kj)
             if nation is not None:
                 actors.append(nation)

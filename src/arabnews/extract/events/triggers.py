@@ -88,6 +88,7 @@ SCHEMA = Record({
     "relative_pronouns": Words,
     "event_adjectives": Words,
     "condemn_verbs": Words,
+    "announce_verbs": Words,
     "responsibility": Words,
 })
 
