@@ -811,6 +811,8 @@ _SELF_REPORT = word_set("self_report")
 _CONDEMN = word_set("condemn_verbs")
 #: Verbs of announcing: before a protest, who announces it organizes it ("أعلن الاتحاد عن تنفيذ إضراب عام").
 _ANNOUNCE = word_set("announce_verbs")
+#: Verbal nouns of doing: after a reporting verb, their genitive is the doer ("تؤكد ارتكاب الموساد الجريمة").
+_DEED_NOUNS = word_set("deed_nouns")
 #: Verbs of suffering (word beginnings): "بعد تعرضه للاعتداء" (the suffer_verbs of the retyping rules).
 _SUFFER = tuple(sorted(word_set("suffer_verbs")))
 _SPEECH_KINDS = ("past", "present", "participle")
@@ -860,7 +862,8 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     k = c.ti - 1
     while k > 0 and (view.tokens[k].text in _QUOTE_MARKS or view.words[k] in ("ل", "لـ", "ب")):
         k -= 1  # 'في تصريح لـ "الجوهرة أف أم"'
-    if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE):
+    if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE) \
+            and not (k > 0 and view.words[k - 1] in _PREPOSITIONS):  # "الاعتداء على مراسلة الجوهرة": the victim
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
@@ -884,8 +887,8 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if verb <= trigger < c.ti:
         return False  # the trigger is the verb's own word ("أطلقت الشرطة النار")
     claims = claim_lexicon()
-    if any(claims.is_comp(view.words[j]) for j in range(verb + 1, c.ti)):
-        return False  # "يذكر أن القنطار …": the subject of the clause after أن
+    if any(claims.is_comp(view.words[j]) or view.words[j] in _DEED_NOUNS for j in range(verb + 1, c.ti)):
+        return False  # "يذكر أن القنطار …", "تؤكد ارتكاب الموساد جريمة الاغتيال": the subject of a deed
     lo, hi = sorted((c.tj, trigger))
     if any(view.words[j] in _RESPONSIBILITY for j in range(lo, hi)):
         return False

@@ -89,6 +89,7 @@ SCHEMA = Record({
     "event_adjectives": Words,
     "condemn_verbs": Words,
     "announce_verbs": Words,
+    "deed_nouns": Words,
     "responsibility": Words,
 })
 
