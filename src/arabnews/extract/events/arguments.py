@@ -22,6 +22,7 @@ from ...lang.ar import fold
 from ...lang.ar.scan import GatedPattern
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
+from ..attribution.cues import past_forms, present_forms
 from .triggers import Lexicon, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
@@ -58,6 +59,9 @@ ARMED_UNITS = frozenset({"fighter", "soldier", "member"})
 PLACE_HEADS: dict[str, int] = word_table("place_heads")
 #: The heads of a town or smaller (rank 3 and up), whose following words are a place name.
 _TOWN_HEADS = frozenset(h for h, rank in PLACE_HEADS.items() if rank >= 3)
+#: A sentence of at least this many tokens, with two colons and no prose punctuation, is a run of headlines.
+ROUNDUP_TOKENS = 30
+_PROSE_MARKS = frozenset("،,.؟?؛;")
 #: Date values that are not a date of the event.
 _VAGUE_DATES = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
 
@@ -175,6 +179,14 @@ class SentenceView:
                 opens[k] = True
         #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
         self.brackets: list[tuple[int, int]] | None = None
+        #: the tokens that are reporting or speech-act verbs (see :func:`speaker`), read at its first event
+        self.speech: dict[int, bool] | None = None
+        #: a run of headlines written without punctuation ("أبرز الأخبار": "يوسف الشاهد يترأس وفدا … وفاة
+        #: امرأة أصيبت في انفجار لغم بجبل السلوم وزارة الدفاع تحذّر …"): long, with colons between a
+        #: headline's parts and no comma or full stop; its words are no clause of one event
+        marks = [t.text for t in tokens if t.kind == "punct"]
+        self.roundup = n >= ROUNDUP_TOKENS and marks.count(":") >= 2 and \
+            not any(m in _PROSE_MARKS for m in marks[:-1])
         self.clause: list[int]
         if not result_tokens:  # no result clause: a clause is the number of openings so far
             self.clause = list(accumulate(opens[1:], initial=0)) if n else []
@@ -249,10 +261,15 @@ class SentenceView:
 
 
 # -- actors ------------------------------------------------------------------------------------
-def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int]]) -> list[Candidate]:
+def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int]],
+               adjectives: list[tuple[int, int]] | None = None, verbs: AbstractSet[int] = frozenset()
+               ) -> list[Candidate]:
     """Groups, ORG/PER entities and descriptive noun phrases of the sentence, in text order.
 
-    ``skip`` are spans (triggers, casualty words) a descriptive phrase must not overlap.
+    ``skip`` are spans (triggers, casualty words) a descriptive phrase must not overlap.  The actor nouns
+    that are adjectives of the word before them ("الهجوم الإرهابي") are no candidates; their spans are
+    added to ``adjectives`` (they still say the sentence is about armed violence).  ``verbs`` are the ends
+    of the skipped spans that are verbs only: the word after a verb is its subject ("فجر انتحاري نفسه").
     """
     doc, lex = view.doc, view.lex
     out: list[Candidate] = []
@@ -271,15 +288,20 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     # the counted noun of a number ("3 جنود") is a count, not an actor
     numbers = layers.within("numbers", view.start, view.end)
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
-    trigger_ends = {b for a, b in skip}
+    trigger_ends = {b for a, b in skip} - set(verbs)
+    named_ends = {c.end for c in out}
+    # a phrase stops at a date ("مجموعة مسلحة اليوم") as at a place or a count
+    dates = [(d.start, d.end) for d in layers.within("dates", view.start, view.end)]
     found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
              if not any(a < e and s < b for a, b in taken + locs + units)]
     for s, e, word in found:
         if any(a < e and s < b for a, b in taken):
             continue  # an adjective already in the phrase before ("مسلحون مجهولون")
         ti, tj = view.span_tokens(s, e)
-        if word in _ADJECTIVAL and ti > 0 and view.tokens[ti - 1].end in trigger_ends:
-            continue  # "هجوم مسلح", "تفجير انتحاري": an adjective of the trigger
+        if _describes_previous(view, ti, word, trigger_ends, named_ends):
+            if adjectives is not None:
+                adjectives.append((s, e))
+            continue  # "هجوم مسلح", "الهجوم الإرهابي", "داعش الإرهابي": an adjective, not a participant
         end = e
         definite = word.startswith("ال")
         last = word
@@ -288,7 +310,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         while k < len(view.tokens) and k - tj < 3 and view.tokens[k].kind == "word":
             w = view.words[k]
             t = view.tokens[k]
-            if any(a < t.end and t.start < b for a, b in taken + locs + units) or w in FILLERS or len(w) < 3 \
+            if any(a < t.end and t.start < b for a, b in taken + locs + units + dates) or w in FILLERS or len(w) < 3 \
+                    or w in _RELATIVES \
                     or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
@@ -319,6 +342,46 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")
+_PREPOSITIONS = word_set("prepositions")
+_RELATIVES = word_set("relative_pronouns")
+
+
+def _definite(word: str) -> bool:
+    """Is the folded word definite by its article, after a proclitic or not ("الهجوم", "بالهجوم", "للهجوم")?"""
+    return word.startswith(("ال", "لل")) or (word[:1] in "وفبلك" and word[1:3] == "ال")
+
+
+def _describes_previous(view: SentenceView, ti: int, word: str, trigger_ends: AbstractSet[int],
+                        named_ends: AbstractSet[int]) -> bool:
+    """Is the actor noun ``word`` at token ``ti`` a nisba adjective of the word before it rather than a
+    participant: right after a trigger or casualty word ("هجوم مسلح", "التفجير الإرهابي", "تفجيرين
+    إرهابيين", "وصفت الهجوم بالإرهابي"), or, definite, right after a name or another definite word it
+    agrees with ("تنظيم داعش الإرهابي", "العملية الانتحارية")?  Not a genitive: "هجوم مسلحين" (an attack of
+    gunmen), "هوية الانتحاري" (the bomber's identity), "قتلت الشرطة الإرهابي" (no agreement)."""
+    bare = word[2:] if word.startswith("ال") else word
+    if bare not in _ADJECTIVAL or ti == 0:
+        return False
+    prev = view.tokens[ti - 1]
+    if prev.kind != "word" or view.words[ti - 1] in _PREPOSITIONS:
+        return False  # "القبض على الإرهابي": the object of the trigger's preposition
+    if prev.end in trigger_ends:
+        return _adjective_agrees(view.words[ti - 1], bare)
+    if not word.startswith("ال"):
+        return False
+    if prev.end in named_ends:
+        return True
+    return _definite(view.words[ti - 1]) and _adjective_agrees(view.words[ti - 1], bare)
+
+
+def _adjective_agrees(noun: str, adjective: str) -> bool:
+    """Can ``adjective`` (folded, without the article) describe ``noun`` (folded)?  A plural or dual
+    adjective a plural or dual noun; a feminine one a feminine or broken plural noun; a masculine
+    singular one a masculine singular noun."""
+    if adjective.endswith(("ين", "ون", "ان")):
+        return noun.endswith(("ين", "ون", "ان"))
+    if adjective.endswith("ه"):
+        return not noun.endswith(("ين", "ون"))
+    return not noun.endswith(("ه", "ات", "ين", "ون", "ان"))
 
 
 def _agrees(noun: str, adjective: str) -> bool:
@@ -379,9 +442,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         k1 = (view.token_at(end - 1) or 0) + 1
         if any(m.start <= start < m.end for m in out):
             continue
-        # negated: "لم يسفر عن إصابات", "دون وقوع إصابات"
-        if any(view.is_word(j, lex.negation) for j in range(max(0, k0 - 4), k0)) and \
-                view.clause_of(k0 - 1) == view.clause_of(k0):
+        # negated: "لم يسفر عن إصابات", "دون وقوع إصابات" (not "لم تبال بجرحى الهجوم", "لم يكن ينوي قتل صديقه")
+        if _negated_count(view, k0) and view.clause_of(k0 - 1) == view.clause_of(k0):
             out.append(Mention(kind, 0, False, start, end, k0))
             continue
         approx = False
@@ -443,6 +505,29 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             m.armed = any(a in w for a in ARMED_VICTIMS)
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: The words between a negation and a casualty word that keep the negation on the count.
+_NEGATED_COUNT_LINKS = word_set("negated_count_links")
+
+
+def _negated_count(view: SentenceView, k0: int) -> bool:
+    """Does a negation a few words before the casualty word at token ``k0`` say there were none: with
+    nothing between them but a result or occurrence verb and its particles ("لم يسفر عن إصابات", "دون وقوع
+    أي خسائر بشرية", "لم تقع إصابات", "تنفي خبر وفاة")?  Not the negation of another verb ("لم تبال
+    بجرحى الهجوم", "لا تؤمن بالعنف وقتل الأبرياء", "من دون طيار … بعد إصابتها")."""
+    lex = view.lex
+    neg = next((j for j in range(k0 - 1, max(-1, k0 - 6), -1) if view.is_word(j, lex.negation)), None)
+    if neg is None:
+        return False
+    for j in range(neg + 1, k0):
+        w = view.words[j]
+        if view.tokens[j].kind == "word" and (w in _NEGATED_COUNT_LINKS or w[1:] in _NEGATED_COUNT_LINKS):
+            continue
+        if j > neg + 1 and view.words[j - 1] in _RESULT_VERBS:
+            continue  # the result verb's subject: "لم يسفر الانفجار عن إصابات"
+        return False
+    return True
 
 
 def _count_noun(word: str) -> int:
@@ -658,12 +743,14 @@ def _bracket_of(brackets: list[tuple[int, int]], pos: int) -> int | None:
     return inner[-1] if inner else None
 
 
-def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int]) -> dict[str, Any]:
-    """A DATE of the clause (else of the sentence), nearest the trigger; else the reference date, inherited."""
+def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int], *,
+               within: bool = False) -> dict[str, Any]:
+    """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger; else the
+    reference date, inherited."""
     dates = [d for d in layers.within("dates", view.start, view.end)
              if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
-    pool = inside or dates
+    pool = inside if within else inside or dates
     if pool:
         best = min(pool, key=lambda d: abs(d.start - trigger))
         return {"start": best.start, "end": best.end, "text": best.text, "value": best.value}
@@ -710,3 +797,101 @@ def negated(view: SentenceView, k: int) -> bool:
                 and all(view.clause_of(i) == view.clause_of(k) for i in range(that + 1, k))
     return False
 
+
+
+# -- speakers ----------------------------------------------------------------------------------
+#: Words before a candidate that make it a medium the news was told to, never an actor ("في تصريح لمراسل
+#: جوهرة أف أم", "بحسب وكالة …").
+_MEDIA_BEFORE = word_set("media_before")
+#: Words between a speaker and the event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
+_RESPONSIBILITY = word_set("responsibility")
+#: Complementizers with a pronoun of the speaker before its own deed ("أعلن الجيش أنه استهدف …").
+_SELF_REPORT = word_set("self_report")
+#: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
+_CONDEMN = word_set("condemn_verbs")
+#: Verbs of announcing: before a protest, who announces it organizes it ("أعلن الاتحاد عن تنفيذ إضراب عام").
+_ANNOUNCE = word_set("announce_verbs")
+#: Verbal nouns of doing: after a reporting verb, their genitive is the doer ("تؤكد ارتكاب الموساد الجريمة").
+_DEED_NOUNS = word_set("deed_nouns")
+#: Verbs of suffering (word beginnings): "بعد تعرضه للاعتداء" (the suffer_verbs of the retyping rules).
+_SUFFER = tuple(sorted(word_set("suffer_verbs")))
+_SPEECH_KINDS = ("past", "present", "participle")
+_QUOTE_MARKS = frozenset('"«»“”\'')
+#: The speech acts of the attribution stage that are deeds when an event follows ("أطلق الجيش عملية عسكرية").
+_ACTION_ACTS = frozenset(form for lemma, stem in word_table("action_speech_acts").items()
+                         for form in (*past_forms(lemma), *present_forms(stem)))
+
+
+def _speech_tokens(view: SentenceView) -> dict[int, bool]:
+    """The tokens of the sentence that are reporting verbs ("قال", "أكد", "أضاف", "مؤكدا") or speech acts
+    ("ندد", "دعا", "أدان"), as the attribution stage lists them: token → is it a reporting verb (not a
+    speech act)."""
+    claims = claim_lexicon()
+    out: dict[int, bool] = {}
+    for k, w in enumerate(view.words):
+        for form in (w, w[1:]) if w[:1] in "وف" else (w,):
+            cue = claims.cues.get(form)
+            if cue is not None and cue.kind in _SPEECH_KINDS and not cue.ambiguous and form not in _ACTION_ACTS:
+                out[k] = True
+            elif form in _CONDEMN:
+                out.setdefault(k, True)
+    for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend, view.chunks):
+        if m.group().lstrip("وف") in _ACTION_ACTS:
+            continue
+        at = view.token_at(view.doc.to_original(m.start(), m.end())[0])
+        if at is not None:
+            out.setdefault(at, False)
+    return out
+
+
+def _suffered_by_subject(word: str) -> bool:
+    """Is the folded ``word`` a verbal noun of suffering with a pronoun that refers back ("تعرضه", "لتعرضها"),
+    not one whose sufferer follows ("تعرض الزواري لعملية اغتيال")?"""
+    bare = word.lstrip("وفبل")
+    return bare.startswith(_SUFFER) and bare.endswith(("ه", "ها", "هم", "هما"))
+
+
+def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False) -> bool:
+    """Is candidate ``c`` who tells of the event at token ``trigger`` rather than a participant: the subject
+    of a reporting or speech-act verb a few words before it ("وقالت الشرطة إن اللصوص أطلقوا النار", "ندد
+    السفير … بعملية الاغتيال", "أكد المرصد مقتل 90 مدنيا"), or the medium told ("في تصريح لمراسل …")?
+    Not one who claims it ("أعلن التنظيم مسؤوليته عن الهجوم"), nor, for a protest (``protest``), one who
+    calls for it or threatens it ("جمعية القضاة تدعو إلى إضراب عام"): a speech act, not a report."""
+    if view.speech is None:
+        view.speech = _speech_tokens(view)
+    k = c.ti - 1
+    while k > 0 and (view.tokens[k].text in _QUOTE_MARKS or view.words[k] in ("ل", "لـ", "ب")):
+        k -= 1  # 'في تصريح لـ "الجوهرة أف أم"'
+    if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE) \
+            and not (k > 0 and view.words[k - 1] in _PREPOSITIONS):  # "الاعتداء على مراسلة الجوهرة": the victim
+        return True
+    # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
+    # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
+    speech = view.speech if not protest else \
+        {k: v for k, v in view.speech.items() if v and view.words[k].lstrip("وف") not in _ANNOUNCE}
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in speech), None)
+    if verb is None:
+        # before its verb, a subject tells of the event only with a report or a condemnation ("منظمة التعاون
+        # الإسلامي تدين الهجوم"), not another speech act ("الشرميطي يهدد بالمغادرة بعد تعرضه للاعتداء")
+        after = c.tj + 1 if view.words[c.tj:c.tj + 1] == ["قد"] else c.tj
+        if after not in speech or after >= trigger:
+            return False
+        # "الشرميطي يهدد بالمغادرة بعد تعرضه للاعتداء": the subject suffered the event it speaks of
+        return not any(view.words[j] in _SELF_REPORT or view.words[j] in _RESPONSIBILITY
+                       or _suffered_by_subject(view.words[j]) for j in range(after, trigger))
+    if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،,"
+                           for j in range(verb + 1, c.ti)):
+        return False
+    if verb < c.ti - 3 and all(view.tokens[j].kind == "word" for j in range(verb + 1, c.ti)):
+        return False
+    if verb <= trigger < c.ti:
+        return False  # the trigger is the verb's own word ("أطلقت الشرطة النار")
+    claims = claim_lexicon()
+    if any(claims.is_comp(view.words[j]) or view.words[j] in _DEED_NOUNS for j in range(verb + 1, c.ti)):
+        return False  # "يذكر أن القنطار …", "تؤكد ارتكاب الموساد جريمة الاغتيال": the subject of a deed
+    lo, hi = sorted((c.tj, trigger))
+    if any(view.words[j] in _RESPONSIBILITY for j in range(lo, hi)):
+        return False
+    # "وأعلنت الشرطة أنها اعتقلت …", "أكدت الشرطة أنها قامت باعتقال …": the speaker tells of its own deed
+    return not (c.tj <= trigger and any(view.words[j] in _SELF_REPORT for j in range(c.tj, trigger)
+                                         if trigger - j <= 4))

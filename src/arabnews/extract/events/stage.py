@@ -8,6 +8,7 @@ only when nothing else in their clause is one ("قُتل 5 أشخاص في حل�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any, NamedTuple
 from ...document import Document, Region, Span
 from ...lang.ar import fold, fold_words
 from ...lang.ar.scan import PrefixedWords, prefix_strings
+from ...lang.ar.words import nisba_countries
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
 from ..attribution.stage import QuoteSpan
@@ -34,6 +36,7 @@ from .arguments import (
     event_date,
     location,
     negated,
+    speaker,
 )
 from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon, word_set
 
@@ -58,6 +61,21 @@ TARGET_CUES = word_set("target_cues")
 SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
 #: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
 PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
+#: Sub-event types whose events their actor announces itself (a group's change, an agreement, a base, a
+#: handover): the subject of a reporting verb before them stays a candidate actor.
+SELF_ANNOUNCED = frozenset({"change to group/activity", "agreement", "headquarters or base established",
+                            "non-violent transfer of territory"})
+#: Trigger lexemes that are also the noun of a time of day ("فجر": blew up / dawn), and the words that make
+#: them the noun before or after them.
+TIME_NOUNS = word_set("time_nouns")
+#: Adjectives that describe an event (folded, masculine, without the article; "ه" is added for the feminine).
+EVENT_ADJECTIVES = frozenset(w + end for w in word_set("event_adjectives") for end in ("", "ه"))
+TIME_BEFORE = word_set("time_before")
+TIME_AFTER = word_set("time_after")
+TIME_PARTS = word_set("time_parts")
+#: In a run of headlines (:attr:`SentenceView.roundup`), how many tokens on each side of a trigger its
+#: arguments may be.
+ROUNDUP_REACH = 3
 #: How many word forms the trigger scan remembers before starting afresh.
 _SEEN_SIZE = WORD_MEMO_LIMIT
 
@@ -110,6 +128,16 @@ def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
     keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
     spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
     return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
+
+
+#: The article at the start of a folded trigger, after its proclitics ("القصف", "وبالقصف", "للقصف").
+_ARTICLE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
+
+
+def _definite_reading(infos: Sequence[TriggerInfo], key: str) -> bool:
+    """Can the trigger form ``key`` take the article: a noun, or a verb of form V or VI whose verbal noun has
+    its letters ("التظاهر", "التقاتل"), not another verb form ("القاتل" is the killer, "الفجر" the dawn)."""
+    return any(i.pos == "noun" or (key == i.lexeme and key.startswith("ت")) for i in infos)
 
 
 def _same_line(text: str, tokens: Sequence[Any]) -> bool:
@@ -256,10 +284,12 @@ class EventExtractor:
                     found = index.match(words, 0)
                     if found is None:
                         continue
-                    plen, _text, key, n = found
+                    plen, text, key, n = found
                     last = seq[n - 1]
                     if n > 1 and not _same_line(doc.text, seq[:n]):
                         continue
+                    if text != key and index is lex.trigger_index and not _definite_reading(lex.triggers[key], key):
+                        continue  # "القاتل" (the killer), "الفجر" (the dawn): a verb's letters with the article
                     s, e = doc.to_original(token.nstart + plen, last.nstart + len(last.norm))
                     if index is lex.trigger_index:
                         hits.append((s, e, lex.triggers[key]))
@@ -332,11 +362,13 @@ class EventExtractor:
         taken = [(h[0], h[1]) for h in hits]
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
                     if free(s, e) and not any(a < e and s < b for a, b in taken)]
-        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list])
+        adjectives: list[tuple[int, int]] = []  # "الهجوم الإرهابي": no actor, but armed violence
+        verbs = {h[1] for h in hits if all(info.pos == "verb" for info in h[2])}
+        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list], adjectives, verbs)
         mentions = casualty_mentions(view, layers, cue_list, cands)
         domain = bool(view.matches(lex.domain_re))
         casualties = any(m.value > 0 for m in mentions)
-        armed = bool(groups) or any(c.klass == "armed" for c in cands) or casualties or \
+        armed = bool(groups) or bool(adjectives) or any(c.klass == "armed" for c in cands) or casualties or \
             any(view.matches(pattern) for _, pattern in lex.refine)
         drafts: list[Draft] = []
         consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"
@@ -344,11 +376,13 @@ class EventExtractor:
             k, kj = view.span_tokens(s, e)
             if k in consumed:
                 continue
-            info = self._choose(view, infos, kj)
+            info = self._choose(view, infos, kj, view.doc.folded[slice(*view.doc.to_normalized(s, e))])
             if info is None:
                 continue
             if info.then:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
+            if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
+                continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
             if info.weak and not armed:
                 continue
             if info.needs_protest and not view.matches(lex.protest_re):
@@ -388,13 +422,54 @@ class EventExtractor:
         return self._merge(drafts)
 
     @staticmethod
-    def _choose(view: SentenceView, infos: tuple[TriggerInfo, ...], kj: int) -> TriggerInfo | None:
-        """The reading of a trigger whose required word follows it ("ألقت الشرطة القبض"), else the plain one."""
+    def _nationality(view: SentenceView, kj: int) -> Candidate | None:
+        """A country's nisba adjective describing the trigger noun before ``kj``, after its other adjectives: who
+        did it, as ACE and ERE read a premodifying nationality ("الهجوم الصاروخي الأمريكي", "الغارات
+        الإسرائيلية", "القصف الروسي").  Not of a battle's noun ("المعارك السورية" says where)."""
+        nations = nisba_countries()
+        for k in range(kj, min(kj + 3, len(view.tokens))):
+            w = view.words[k]
+            if view.tokens[k].kind != "word" or not w.startswith("ال"):
+                return None
+            bare = w[2:-1] if w.endswith("يه") else w[2:]
+            if bare in nations:
+                t = view.tokens[k]
+                return Candidate(t.start, t.end, t.text, "text", k, k + 1, "armed")
+            if bare not in EVENT_ADJECTIVES:
+                return None  # only the event's own adjectives stand between ("الصاروخي", "الجوية")
+        return None
+
+    @staticmethod
+    def _time_of_day(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:
+        """Is the trigger at tokens ``[k, kj)`` the noun of a time of day ("فجر" dawn) rather than a verb: in
+        a time expression of the dates layer, after a preposition or time word ("عند فجر", "مع فجر"), after
+        a number ("3 فجرا"), or before a day, a date or a number ("فجر اليوم", "فجر 23 ديسمبر")?"""
+        start, end = view.tokens[k].start, view.tokens[kj - 1].end
+        if kj < len(view.tokens) and view.words[kj] in TIME_PARTS:
+            return False  # "فجر مساء أمس انتحاري نفسه": the verb, then when
+        if any((d.start <= start and end <= d.end) or (kj < len(view.tokens) and d.start == view.tokens[kj].start)
+               for d in layers.within("dates", view.start, view.end)):
+            return True
+        before = view.words[k - 1] if k > 0 else ""
+        if before in TIME_BEFORE or (k > 0 and view.tokens[k - 1].kind == "number"):
+            return True
+        if kj < len(view.tokens):
+            after = view.words[kj]
+            return view.tokens[kj].kind == "number" or after in TIME_AFTER or after[1:] in TIME_AFTER
+        return False
+
+    @staticmethod
+    def _choose(view: SentenceView, infos: tuple[TriggerInfo, ...], kj: int, text: str = "") -> TriggerInfo | None:
+        """The reading of a trigger whose required word follows it ("ألقت الشرطة القبض"), else the plain one: the
+        noun's when the folded ``text`` has the article ("القصف الروسي" is a noun, "قصف" also a verb)."""
         near = set(view.words[kj:kj + 5])
         for info in infos:
             if info.then and info.then in near:
                 return info
-        return next((i for i in infos if not i.then), None)
+        plain = [i for i in infos if not i.then]
+        if _ARTICLE.match(text):
+            return next((i for i in plain if i.pos == "noun"), plain[0] if plain else None)
+        return plain[0] if plain else None
 
     @staticmethod
     def _person_after(view: SentenceView, layers: LayerIndex, kj: int, cands: list[Candidate]) -> bool:
@@ -416,9 +491,22 @@ class EventExtractor:
                    names: dict[str, Any], drafts: list[Draft]) -> None:
         clause = d.clause = view.clause_of(d.k)
         span = view.clause_range(clause)
+        own = view.clause_tokens(clause)
+        if view.roundup and own:  # a run of headlines without punctuation: only the trigger's own words
+            own = range(max(own[0], d.k - ROUNDUP_REACH), min(own[-1], d.kj - 1 + ROUNDUP_REACH) + 1)
+            span = (view.tokens[own[0]].start, view.tokens[own[-1]].end)
+            cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
         d.negated = negated(view, d.k)
         d.location = location(view, layers, d.start, span, names)
         d.date = event_date(view, layers, d.start, span)
+        if view.roundup:
+            if d.location and not span[0] <= d.location["start"] < span[1]:
+                d.location = None
+            if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
+                d.date = event_date(view, layers, d.start, span, within=True)
+        if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
+            talk = d.type in ("protests", "riots")
+            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk)]  # who tells of it is not in it
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []
@@ -436,7 +524,6 @@ class EventExtractor:
                     return c
             return None
 
-        own = view.clause_tokens(clause)
         clause_end = own[-1] if own else d.kj
         for k in range(d.kj, min(clause_end + 1, n)):
             w, prev = view.words[k], view.words[k - 1] if k else ""
@@ -495,7 +582,7 @@ class EventExtractor:
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
                       and c not in targets and (protest or suffered or c.klass not in ("civilian", "people"))
                       and not denier(view, c.ti)]
-            if not before and clause > 0 and clause - 1 not in view.result_clauses and \
+            if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
@@ -518,6 +605,11 @@ class EventExtractor:
                                              "people"))
                     break
         targets = [c for c in targets if c not in actors]
+        if not actors and info is not None and info.pos == "noun" and \
+                (d.type != "battles" or info.lexeme in GENERIC_ATTACKS):
+            nation = self._nationality(view, d.kj)
+            if nation is not None:
+                actors.append(nation)
         for role, chosen in (("actor", actors), ("target", targets)):
             for c in list(chosen):  # "X و Y": coordinated actors share the role
                 nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets), None)

@@ -76,6 +76,21 @@ SCHEMA = Record({
     "attributive_far": Words,
     "feminine_casualty_nouns": Words, "casualty_count_nouns": Words,
     "protester_stems": Words,
+    "media_before": Words,
+    "action_speech_acts": MapOf(str, str),
+    "self_report": Words,
+    "time_nouns": Words,
+    "time_before": Words,
+    "time_after": Words,
+    "time_parts": Words,
+    "negated_count_links": Words,
+    "prepositions": Words,
+    "relative_pronouns": Words,
+    "event_adjectives": Words,
+    "condemn_verbs": Words,
+    "announce_verbs": Words,
+    "deed_nouns": Words,
+    "responsibility": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
