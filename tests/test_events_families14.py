@@ -218,3 +218,16 @@ PHRASES = [
 @pytest.mark.parametrize("text,trigger,checks", PHRASES)
 def test_actor_phrase_ends(nlp, text, trigger, checks):
     _check(nlp, text, trigger, checks)
+
+
+# -- who announces arrests made them (ACLED codes the state's forces), unlike who says something of them
+ANNOUNCED_ARRESTS = [
+    ("أعلن الحرس الوطني إيقاف شخصين بتهمة التهريب", "إيقاف", {"actor": "الحرس الوطني"}),
+    ("أعلنت الشرطة اعتقال 3 أشخاص", "اعتقال", {"actor": "الشرطة"}),
+    ("وقال وزير الداخلية إن الوحدات الأمنية ألقت القبض على 5 عناصر", "ألقت", {"actor": "الوحدات الأمنية"}),
+]
+
+
+@pytest.mark.parametrize("text,trigger,checks", ANNOUNCED_ARRESTS)
+def test_who_announces_arrests_made_them(nlp, text, trigger, checks):
+    _check(nlp, text, trigger, checks)

@@ -851,12 +851,16 @@ def _suffered_by_subject(word: str) -> bool:
     return bare.startswith(_SUFFER) and bare.endswith(("ه", "ها", "هم", "هما"))
 
 
-def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False) -> bool:
+def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False,
+            announced: bool = False) -> bool:
     """Is candidate ``c`` who tells of the event at token ``trigger`` rather than a participant: the subject
     of a reporting or speech-act verb a few words before it ("وقالت الشرطة إن اللصوص أطلقوا النار", "ندد
     السفير … بعملية الاغتيال", "أكد المرصد مقتل 90 مدنيا"), or the medium told ("في تصريح لمراسل …")?
     Not one who claims it ("أعلن التنظيم مسؤوليته عن الهجوم"), nor, for a protest (``protest``), one who
-    calls for it or threatens it ("جمعية القضاة تدعو إلى إضراب عام"): a speech act, not a report."""
+    calls for it or threatens it ("جمعية القضاة تدعو إلى إضراب عام"): a speech act, not a report; nor, for
+    a deed its doer announces (``announced``: arrests), one who announces it ("أعلنت الشرطة اعتقال 3
+    أشخاص": ACLED codes the state's forces), though one who calls for an inquiry into it is still a
+    speaker ("نقابة الصحفيين تدعو إلى فتح تحقيق في إيقاف الصحفي")."""
     if view.speech is None:
         view.speech = _speech_tokens(view)
     k = c.ti - 1
@@ -867,8 +871,10 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
-    speech = view.speech if not protest else \
-        {k: v for k, v in view.speech.items() if v and view.words[k].lstrip("وف") not in _ANNOUNCE}
+    speech = view.speech
+    if protest or announced:  # a protest's caller or announcer, a deed's announcer, is in it
+        speech = {k: v for k, v in speech.items()
+                  if (v or not protest) and view.words[k].lstrip("وف") not in _ANNOUNCE}
     verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in speech), None)
     if verb is None:
         # before its verb, a subject tells of the event only with a report or a condemnation ("منظمة التعاون

@@ -506,7 +506,8 @@ class EventExtractor:
                 d.date = event_date(view, layers, d.start, span, within=True)
         if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
             talk = d.type in ("protests", "riots")
-            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk)]  # who tells of it is not in it
+            # who tells of it is not in it, but who calls or announces a protest, or announces arrests
+            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=d.subtype == "arrests")]
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []
