@@ -1676,3 +1676,20 @@ def test_no_place_after_a_definite_place_head(text):
 ])
 def test_a_place_after_a_head_in_construct_or_the_capital(text, place):
     assert _at(text, place, "LOC") in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # ANT: a party named by its adjectives
+    ("عصام الشابي : الحزب الجمهوري لا يريد للإتحاد أن يغادر وثيقة قرطاج", "الحزب الجمهوري"),
+    ("الحزب الديمقراطي الأمريكي يختار توم بيريز زعيما جديدا له", "الحزب الديمقراطي الأمريكي"),
+    ("أكد محمد الكيلاني رئيس الحزب الاشتراكي ضيف بوليتيكا", "الحزب الاشتراكي"),
+    ("وقال رئيس الجمهورية إن مغادرة كل من الحزب الوطني الحر وحركة مشروع تونس", "الحزب الوطني الحر"),
+    ("انعقد مؤتمر الحزب الشيوعي الصيني", "الحزب الشيوعي الصيني"),
+    ("سياسي من الحزب الديمقراطي المنتمي إليه رئيس الوزراء", "الحزب الديمقراطي"),
+])
+def test_a_party_named_by_its_adjectives_is_an_organisation(text, org):
+    assert _at(text, org, "ORG") in _spans(text)
+
+
+def test_a_party_described_is_no_name():
+    assert [e for e in NLP("قال الحزب الحاكم إن الانتخابات ستجرى في موعدها").entities if e.label == "ORG"] == []

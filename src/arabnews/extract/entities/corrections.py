@@ -112,6 +112,7 @@ from .orgs import (
     media_names,
     ministry_nationality,
     named_council,
+    named_party,
     org_from_head,
     org_named_after_person,
     org_without_nationality,
@@ -196,7 +197,7 @@ from .wiki import (
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
-    ministry_nationality, named_council, known_orgs, acronym_after_org,
+    ministry_nationality, named_council, named_party, known_orgs, acronym_after_org,
     media_names, outlet_names, club_names, org_without_nationality, club_by_nationality, head_before_org,
     place_out_of_org,
     complete_complement, split_coordinated_orgs,

@@ -247,18 +247,39 @@ def named_council(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     is an ORG without a ل complement: a named body ("المجلس الوطني التأسيسي", "المجلس الرئاسي";
     "المجلس الوطني قالت" ends at the verb, "بالمجلس الوطني التأسيسي الجلسة العامة" before the
     subject)."""
+    rw = rule_words()
+    _named_bodies(toks, tags, rw.council_heads, rw.council_adjectives, _council_adjective)
+
+
+def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged "الحزب" (``rules.yaml``'s ``party_heads``, with the article, a proclitic allowed)
+    followed by adjectives of ``party_adjectives`` or of nationality is an ORG, a named party ("الحزب
+    الجمهوري", "للحزب الديمقراطي", "الحزب الشيوعي الصيني", "الحزب الوطني الحر"; not "الحزب الحاكم",
+    nor "المنتمي" of "الحزب الديمقراطي المنتمي إليه")."""
+    rw = rule_words()
+
+    def party_adjective(tok: Token) -> bool:
+        word = fold(tok.norm)
+        return tok.kind == "word" and (word in rw.party_adjectives or (word.startswith("ال") and word in gaz.nisba))
+
+    _named_bodies(toks, tags, rw.party_heads, rw.party_adjectives, party_adjective)
+
+
+def _named_bodies(toks: Sequence[Token], tags: list[Tag], heads: frozenset[str], firsts: frozenset[str],
+                  more: Callable[[Token], bool]) -> None:
+    """Tag as ORG each untagged head of ``heads`` with the article, followed by an adjective of
+    ``firsts`` and the adjectives after it that ``more`` accepts (at most :data:`MAX_COUNCIL` words)."""
     if not sentence_bits(toks) & ORG_HEAD:
         return
-    rw = rule_words()
     flags = sentence_flags(toks)
     n = len(toks)
     for i in range(n - 1):
         if (tags[i] != "O" or not flags[i] & ORG_HEAD or not flags[i] & ARTICLE
-                or not in_list(toks[i].norm, rw.council_heads) or toks[i + 1].kind != "word"
-                or fold(toks[i + 1].norm) not in rw.council_adjectives):
+                or not in_list(toks[i].norm, heads) or toks[i + 1].kind != "word"
+                or fold(toks[i + 1].norm) not in firsts):
             continue
         end = i + 1
-        while end < n and end - i <= MAX_COUNCIL and tags[end] == "O" and _council_adjective(toks[end]):
+        while end < n and end - i <= MAX_COUNCIL and tags[end] == "O" and more(toks[end]):
             end += 1
         if end > i + 1 and (end >= n or not tags[end].startswith("I-")):
             tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)

@@ -28,6 +28,7 @@ RULES_SCHEMA = Record({
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
+    "party_heads": Words, "party_adjectives": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words,
     "public_figures": Words,
@@ -92,6 +93,9 @@ class RuleWords:
     #: heads of councils ("مجلس") and the adjectives that make one a named body, folded as written
     council_heads: frozenset[str]
     council_adjectives: frozenset[str]
+    #: a party's head and the adjectives that make it a named party ("الحزب الجمهوري"), folded
+    party_heads: frozenset[str]
+    party_adjectives: frozenset[str]
     #: heads of towns, villages, districts and camps ("مدينة أكوده")
     town_heads: frozenset[str]
     #: heads of camps, part of the place's name ("مخيم الهول")
@@ -200,6 +204,7 @@ def rule_words() -> RuleWords:
         eponym_titles=frozenset(fold(w) for w in data["eponym_titles"]), natural_heads=words("natural_heads"),
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
         council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"),
+        party_heads=words("party_heads"), party_adjectives=frozenset(fold(w) for w in data["party_adjectives"]),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
         rank_qualifiers=frozenset(fold(w) for w in data["rank_qualifiers"]),
         disease_heads=words("disease_heads"),
