@@ -1693,3 +1693,21 @@ def test_a_party_named_by_its_adjectives_is_an_organisation(text, org):
 
 def test_a_party_described_is_no_name():
     assert [e for e in NLP("قال الحزب الحاكم إن الانتخابات ستجرى في موعدها").entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # ANT: an official named after the organisation a title governs
+    ("أكد الأمين العام للحزب الجمهوري عصام الشابي أن الحكومة مطالبة بالتوضيح", "عصام الشابي"),
+    ("قال الكاتب العام للمنظمة التونسية للاطباء الشبان جاد الهنشيري إن القانون", "جاد الهنشيري"),
+    ('وقال الناطق الرسمي للنقابة العامة للشرطة البلدية منتصر بالله بربيرو ل"الجوهرة أف أم" إن البائع',
+     "منتصر بالله بربيرو"),
+    ("دعا النائب بمجلس نواب الشعب وليد جلاّد رئيسة الهيئة إلى الاستقالة", "وليد جلاّد"),
+    ("وحضر اللقاء الأمينة العامة المساعدة لاتحاد الشغل نعيمة الهمامي", "نعيمة الهمامي"),
+])
+def test_a_name_after_a_titled_organisation_is_the_official(text, person):
+    assert _at(text, person, "PER") in _spans(text)
+
+
+def test_a_noun_with_a_pronoun_after_an_organisation_is_no_name():
+    text = "وجدد رئيس مجموعة البنك الدولي دعمه القوي لتونس"
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []

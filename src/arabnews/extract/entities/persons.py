@@ -882,6 +882,38 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 break
 
 
+def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A given name and a family name right after an ORG that a title governs are that official:
+    "الأمين العام للحزب الجمهوري عصام الشابي", "رئيس الهيئة الوطنية لمكافحة الفساد شوقي الطبيب"
+    (the title at most two words before the ORG: "المدير العام لـ", "الناطق الرسمي باسم")."""
+    if "B-ORG" not in tags or not sentence_bits(toks) & (TITLE | OCCUPATION):
+        return
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j + 1 >= n or tags[j] != "O" or has_article(toks[j].norm) \
+                or not _name_like(toks[j], gaz) or _with_pronoun(toks[j], gaz):
+            continue
+        if not any(flags[k] & (TITLE | OCCUPATION) for k in range(max(0, i - 3), i)):
+            continue
+        # a known given name before a family name, or a name-like word before a family nisba ("عصام الشابي")
+        family = tags[j + 1] == "O" and _family_name(toks[j + 1], gaz)
+        if tags[j + 1] == "B-PER" or (family and (_given_name(toks[j], gaz) or has_article(toks[j + 1].norm))):
+            tags[j], tags[j + 1] = "B-PER", "I-PER"  # (a PER of the tagger after it goes on as I-PER)
+
+
+def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` an ordinary noun with a possessive pronoun, و or ف before it or not ("دعمه",
+    "وآدابها": his support, and its literature)?"""
+    norm = tok.norm
+    for suffix in ("ها", "هم", "ه"):
+        if norm.endswith(suffix):
+            stem = fold(norm[:-len(suffix)])
+            if stem in gaz.common or (stem[:1] in ("و", "ف") and stem[1:] in gaz.common):
+                return True
+    return False
+
+
 def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One name-like word in parentheses right after a person is that person's nickname, a PER
     too: "محمد حمدان دقلو (حميدتي)"."""
