@@ -1711,3 +1711,12 @@ def test_a_name_after_a_titled_organisation_is_the_official(text, person):
 def test_a_noun_with_a_pronoun_after_an_organisation_is_no_name():
     text = "وجدد رئيس مجموعة البنك الدولي دعمه القوي لتونس"
     assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # ANT: a town of two letters after the article, after a town head
+    "توفي شاب أصيل منطقة الزغابنة من معتمدية الجم التابعة لولاية المهدية",
+    "تمكنت الوحدات الأمنية مساء اليوم خلال حملة أمنية بمعتمدية الجم من إيقاف 24 شخصا",
+])
+def test_a_two_letter_town_after_its_head(text):
+    assert _at(text, "الجم", "LOC") in _spans(text)

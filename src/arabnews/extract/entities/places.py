@@ -133,9 +133,10 @@ def _natural_name(tok: Token, flag: int, gaz: Gazetteer) -> bool:
         return True
     if flag & TOWN_HEAD or gaz.is_loc_head(tok.norm):  # "غابة بمعتمدية قعفور": a head, not the name
         return False
+    if len(bare) < (2 if word.startswith("ال") else 3) or word in gaz.person_parts:  # "الجم" has two letters
+        return False
     # "شاطئ ذكي", "محمية مصنفة": an indefinite adjective, a participle
-    return len(bare) >= 3 and word not in gaz.person_parts and (word.startswith("ال") or not (
-        word.endswith("ي") or (word.startswith("م") and word.endswith("ه"))))
+    return word.startswith("ال") or not (word.endswith("ي") or (word.startswith("م") and word.endswith("ه")))
 
 
 def natural_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
