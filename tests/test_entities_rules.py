@@ -1720,3 +1720,19 @@ def test_a_noun_with_a_pronoun_after_an_organisation_is_no_name():
 ])
 def test_a_two_letter_town_after_its_head(text):
     assert _at(text, "الجم", "LOC") in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    # ANT: a noun with a possessive pronoun is no name after a title
+    "انزلقت السيارة التي كانت تقودها السيدة رفقة ابنيها وإصطدمت بشجرة",
+    "تزامنا مع مشاركة والي الجهة الامنيين وجبة افطارهم باحد المفترقات",
+    "وقال أصغرهما في مقابلة إنه علم بهذا لدى مشاهدة التلفزيون",
+])
+def test_a_noun_with_a_possessive_is_no_persons_name(text):
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
+def test_a_verb_after_a_head_makes_no_organisation():
+    # ANT: "محكمة" is "tight" here, and "رافقت" a verb
+    text = "يذكر أن إجراءات تنظيمية وأمنية محكمة رافقت الاستعداد للمسيرة قبل انطلاقها"
+    assert [e.text for e in NLP(text).entities if e.label == "ORG"] == []

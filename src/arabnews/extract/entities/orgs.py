@@ -178,7 +178,7 @@ def org_from_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     rule cost F1 there (-0.15 on ANERcorp dev)."""
     if not sentence_bits(toks) & ORG_HEAD:
         return
-    _chains_to_orgs(toks, tags, lambda i: True,
+    _chains_to_orgs(toks, tags, gaz, lambda i: True,
                     lambda i, end: end - i >= 3 and all(t == "O" or t.endswith("MISC") for t in tags[i + 1:end])
                     and _has_complement(toks, i, end))
 
@@ -194,7 +194,7 @@ def bare_ministry(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     if not sentence_bits(toks) & ORG_HEAD:
         return
     heads = rule_words().bare_org_heads
-    _chains_to_orgs(toks, tags,
+    _chains_to_orgs(toks, tags, gaz,
                     lambda i: in_list(toks[i].norm, heads) and not has_article(toks[i].norm),
                     lambda i, end: end - i >= 2 and all(t == "O" for t in tags[i + 1:end])
                     and _named_chain(toks[i + 1].norm, end - i))
@@ -285,7 +285,7 @@ def _named_bodies(toks: Sequence[Token], tags: list[Tag], heads: frozenset[str],
             tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
 
 
-def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int], bool],
+def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, head: Callable[[int], bool],
                     accept: Callable[[int, int], bool]) -> None:
     """Tag as ORG each untagged organisation head ``i`` (``head(i)``) with its genitive chain up to
     :func:`chain_end` when ``accept(i, end)`` and the chain does not stop inside a name; the scan goes
@@ -294,11 +294,24 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], head: Callable[[int]
     n = len(toks)
     after = 0  # the scan goes on from here (after a chain tagged)
     for i in [i for i, f in enumerate(flags) if f & ORG_HEAD]:
+        # "إجراءات أمنية محكمة رافقت …": a verb after the word is no name of it (tight, not a court)
+        if i + 1 < n and feminine_past_verb(toks[i + 1], gaz):
+            continue
         if i >= after and tags[i] == "O" and head(i):
             end = chain_end(toks, tags, i)
             if accept(i, end) and (end >= n or not tags[end].startswith("I-")):
                 tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
                 after = end
+
+
+def feminine_past_verb(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a verb in the past, third person feminine: ت after a masculine form the corpora
+    show as an ordinary word, no name part ("رافقت", "أعلنت", "شاركت"; not "حكمت", "عزت")?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    return 4 <= len(word) <= 6 and word.endswith("ت") and word[-2] != "ا" and not word.startswith("ال") \
+        and word not in gaz.person_parts and word[:-1] in gaz.common
 
 
 @lru_cache(maxsize=WORD_MEMO_LIMIT)

@@ -90,7 +90,13 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     written = tok.text
     if written[:1] in ("ب", "ل", "ف", "و", "ك") and written[1:2] in ("أ", "إ") and word[1:] in rw.function_words:
         return False  # "بأن", "لأن", "فإن": a particle with a preposition (but "بان كي مون" is a name)
+    if len(word) >= 5 and word.endswith(_POSSESSIVE_ENDINGS) and word not in gaz.person_parts:
+        return False  # "السيدة رفقة ابنيها": her two sons
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
+
+
+#: Possessive pronouns on a noun ("ابنيها", "أبناؤهم", "زملاؤكم"), which no name ends with.
+_POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
 
 
 def _field_adjective(tok: Token, gaz: Gazetteer, feminine: bool) -> bool:

@@ -1083,6 +1083,6 @@ def org_chain_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     "مركز")."""
     heads = rule_words().org_heads
     skip = _words("place_institutions") | _words("vague_org_heads")
-    _chains_to_orgs(toks, tags,
+    _chains_to_orgs(toks, tags, gaz,
                     lambda i: in_list(toks[i].norm, heads) and not has_article(toks[i].norm) and not _in(toks[i], skip),
                     lambda i, end: end - i >= 2 and all(t == "O" or t.endswith("MISC") for t in tags[i + 1:end]))
