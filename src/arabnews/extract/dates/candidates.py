@@ -37,6 +37,8 @@ class Context:
     ref: dt.date | None
     masks: dict[int, tuple[float, str]]  # normalized start of a masked number → (value, kind)
     lex: Lexicon
+    #: the starts of the masked numbers written with the article ("الثالث", "العشرين")
+    definite: frozenset[int] = frozenset()
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

@@ -24,6 +24,10 @@ MASK = "\ue000"
 NUMBER_WEEKDAYS = frozenset({"احد", "اثنين"})
 _B = r"(?<![\p{L}\p{M}\d\ue000])"  # word start
 _E = r"(?![\p{L}\p{M}])"  # word end
+#: A number word after "اليوم" that makes it "the day" ("اليوم الثالث على التوالي", "اليوم العشرين من
+#: الإضراب", "اليوم الأول للمؤتمر"): one followed by a preposition, a word with و/ل/ب, punctuation or the
+#: end; before an indefinite noun it is the subject and "اليوم" is today ("تنطلق اليوم أول حصة").
+_DAY_NUMBER = r"\ue000++(?:\s+(?:من|في|علي|الي|حتي|منذ)(?![\p{L}\p{M}])|\s+[ولب]\p{L}|\s*(?:[^\s\p{L}\p{M}]|$))"
 _PRE = rf"{_B}(?:{PROCLITIC})\K"  # optional proclitics, left out of the span
 #: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
 _NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
@@ -141,7 +145,7 @@ def patterns() -> Patterns:
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:
             (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}
-              |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|\ue000)))
+              |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|{_DAY_NUMBER})))
           | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)(?:امس|امبارح))
           | (?P<tom>غدا|يوم\s+(?:ال)?غد|الغد|بكره|بكرا|غد(?=\s*[،,]?\s*{wd}{_E})|(?(part)غد|(?!)))

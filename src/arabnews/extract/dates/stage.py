@@ -50,7 +50,9 @@ def extract_dates(doc: Document) -> Document:
     """
     p = patterns()
     masks, masked = mask_numbers(doc, p)
-    ctx = Context(masked, doc.reference_date, masks, lexicon())
+    folded = doc.folded
+    ctx = Context(masked, doc.reference_date, masks, lexicon(),
+                  frozenset(s for s in masks if folded.startswith("ال", s)))
     rules = compiled(p)
     starts_in = start_places().places
     found: list[DateSpan] = []

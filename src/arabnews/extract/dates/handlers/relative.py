@@ -16,6 +16,15 @@ from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, unresolved
 
 
+def _before_definite_number(end: int, ctx: Context) -> bool:
+    """Is the next word after ``end`` a number written with the article ("اليوم الثالث")?"""
+    text = ctx.text
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k in ctx.definite
+
+
 def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Today, yesterday, tomorrow and weekdays, with an optional part of the day.
 
@@ -36,6 +45,8 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             # "في ذلك اليوم" (that day), "في اليوم" (per day), "الاحتفال بهذا اليوم" (this day; not و/ل/ك:
             # "وذلك اليوم بقصر قرطاج" is "and that today", "لذلك"/"كذلك" are adverbs)
             return None
+        if not m[g["wd"]] and _before_definite_number(m.end(g["today"]), ctx):
+            return None  # "خلال اليوم الثاني", "صحيفة اليوم السابع": the day of that number
         days = 0
     elif m[g["yest"]]:
         if not m[g["first"]] and not m[g["wd"]] and _most_in_need(ctx, m.end(g["yest"])):
