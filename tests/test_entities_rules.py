@@ -1736,3 +1736,27 @@ def test_a_verb_after_a_head_makes_no_organisation():
     # ANT: "محكمة" is "tight" here, and "رافقت" a verb
     text = "يذكر أن إجراءات تنظيمية وأمنية محكمة رافقت الاستعداد للمسيرة قبل انطلاقها"
     assert [e.text for e in NLP(text).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # ANT: a quoted name right after an organisation's head is the organisation, the head outside
+    ('ثمنت منظمة "الشباب يقرر" في بيان لها هذه الخطوة', "الشباب يقرر"),
+    ('عبرت منظمة "أنا يقظ" عن بالغ صدمتها', "أنا يقظ"),
+    ('وقال رئيس جمعية "أحبك تونس"، وليد بن حسن، إن', "أحبك تونس"),
+    ('سيتعزز أسطول شركة "نقل تونس" بـ46 حافلة', "نقل تونس"),
+    ('يذكر أن مجموعة "كيان" المتخصصة في مجال التطوير', "كيان"),
+    ('حصلت منافسته عن حزب "الجبهة الوطنية" مارين لوبان على 33.9%', "الجبهة الوطنية"),
+    ('نظمت تنسيقية "اعتصام باردو" اليوم الأحد وقفة احتجاجية', "اعتصام باردو"),
+])
+def test_a_quoted_name_after_an_organisations_head(text, org):
+    assert _at(text, org, "ORG") in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    'وقال القيادي في نداء تونس إن الحزب "بخير" وإن الهيئة تعمل',
+    'تصنف دول الخليج الحركة منظمة "إرهابية" منذ سنوات',
+    'وصفت الأبحاث عدم الحركة "بالقاتل الصامت" وأوصت بالرياضة',
+])
+def test_a_quoted_description_after_a_head_is_no_organisation(text):
+    quoted = text.split('"')[1]
+    assert [e.text for e in NLP(text).entities if e.label == "ORG" and e.text in quoted] == []

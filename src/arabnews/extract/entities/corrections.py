@@ -118,6 +118,7 @@ from .orgs import (
     org_without_nationality,
     outlet_names,
     place_out_of_org,
+    quoted_org_names,
     split_coordinated_orgs,
 )
 from .persons import (
@@ -199,7 +200,8 @@ from .wiki import (
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
     ministry_nationality, named_council, named_party, known_orgs, acronym_after_org,
-    media_names, outlet_names, club_names, org_without_nationality, club_by_nationality, head_before_org,
+    media_names, quoted_org_names, outlet_names, club_names, org_without_nationality, club_by_nationality,
+    head_before_org,
     place_out_of_org,
     complete_complement, split_coordinated_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,

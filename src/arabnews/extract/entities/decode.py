@@ -21,7 +21,7 @@ from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
-from .rulewords import rule_words
+from .rulewords import has_article, opening_quote, rule_words
 
 #: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
 #: would cut names such as "برايس" (Price) into "رايس".
@@ -235,7 +235,10 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         chunk = toks[i:j]
         if not any(t.kind in CONTENT_KINDS for t in chunk):
             continue
-        start = entity_start(chunk[0], gaz, label, names)
+        # a name right after an opening quote takes no proclitic but one before its article: 'مجموعة "كيان"'
+        # is no ك + "يان" ('"للمجلس التونسي"' loses its ل)
+        quoted = label == "ORG" and i > 0 and opening_quote(toks, i - 1) and not has_article(chunk[0].norm)
+        start = chunk[0].start if quoted else entity_start(chunk[0], gaz, label, names)
         if chunk[0].kind == "hashtag":  # "#اليمن": the name, not its mark
             start += 1
         if j - i == 1 and start > chunk[0].start \

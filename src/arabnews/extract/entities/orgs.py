@@ -60,6 +60,7 @@ from .rulewords import (
     has_article,
     in_list,
     is_predicate,
+    opening_quote,
     rule_words,
     sentence_bits,
     sentence_flags,
@@ -578,14 +579,48 @@ def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:
             tags[first:end] = ["B-ORG"] + ["I-ORG"] * (end - first - 1)
 
 
-def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> None:
-    """Tag as ORG the words from ``k`` to a closing quote (five at most), none of them a PER."""
+def quoted_org_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A quoted name right after an organisation's head (``rules.yaml``'s ``org_heads`` and
+    ``quoted_name_heads``) is an ORG, the head outside, as :func:`media_names` reads a channel's:
+    'منظمة "أنا يقظ"', 'جمعية "نساء وذاكرة"', 'حزب "تحيا تونس"', 'لمجموعة "الإنقاذ"'.  The head has no
+    article: 'الحزب "بخير"' (the party is "fine") names nothing."""
+    texts = sentence_texts(toks)
+    if QUOTES_OPEN.isdisjoint(texts):
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    for k in [k + 1 for k, x in enumerate(texts[1:-1], start=1) if x in QUOTES_OPEN]:
+        h = k - 2
+        # the head untagged, or an ORG of its own that the name takes over ('حزب "تحيا تونس"'); a head
+        # with the article tells of a body named before ('الحزب "بخير"', 'الوزارة "مخرج من ورطة"')
+        if tags[h] not in ("O", "B-ORG") or toks[h].kind != "word" or tags[k] not in ("O", "B-LOC", "B-PER", "B-MISC") \
+                or flags[h] & ARTICLE or not opening_quote(toks, k - 1):
+            continue
+        if (flags[h] & ORG_HEAD or in_list(toks[h].norm, rw.quoted_name_heads)) and not _quoted_phrase(toks, k, gaz) \
+                and _quoted_name(toks, tags, k):
+            tags[h] = "O"
+
+
+def _quoted_phrase(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
+    """Is what is quoted from ``k`` a phrase, no name: a preposition on its article ('الحركة "بالقاتل
+    الصامت"'), or an indefinite adjective alone ('منظمة "إرهابية"': labelled terrorist)?"""
+    word = fold(toks[k].norm)
+    if has_article(toks[k].norm) and not word.startswith("ال"):
+        return True
+    return k + 1 < len(toks) and toks[k + 1].text in QUOTES_CLOSE and word.endswith(("يه", "ي")) \
+        and not word.startswith("ال") and word in gaz.common
+
+
+def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> bool:
+    """Tag as ORG the words from ``k`` to a closing quote (five at most), none of them a PER; were they?"""
     n = len(toks)
     end = k
     while end < n and end - k < 5 and toks[end].text not in QUOTES_CLOSE and toks[end].kind != "punct":
         end += 1
     if k < end < n and toks[end].text in QUOTES_CLOSE and not any(t.endswith("PER") for t in tags[k:end]):
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+        return True
+    return False
 
 
 def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> bool:

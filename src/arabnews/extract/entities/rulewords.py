@@ -28,7 +28,7 @@ RULES_SCHEMA = Record({
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
-    "party_heads": Words, "party_adjectives": Words,
+    "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words,
     "public_figures": Words,
@@ -43,6 +43,16 @@ RULES_SCHEMA = Record({
 QUOTES_OPEN = frozenset('«"“')
 QUOTES_CLOSE = frozenset('»"”')
 #: Organisation names built from the corpora (``scripts/build_org_names.py``), folded.
+def opening_quote(toks: Sequence[Token], q: int) -> bool:
+    """Is token ``q`` a quote that opens the word after it: an opening mark, written against that word
+    and apart from the one before ('مجموعة "كيان"'; a straight quote closes as often: '"توماس كوك"
+    والاتحاد')?"""
+    quote = toks[q]
+    if quote.text not in QUOTES_OPEN or q + 1 >= len(toks) or quote.end != toks[q + 1].start:
+        return False
+    return quote.text not in QUOTES_CLOSE or q == 0 or toks[q - 1].end < quote.start
+
+
 ORG_NAMES_FILE = "ner/org_names.json"
 ORG_NAMES_SCHEMA = Record({"names": Words}, {"_about": str})
 
@@ -96,6 +106,8 @@ class RuleWords:
     #: a party's head and the adjectives that make it a named party ("الحزب الجمهوري"), folded
     party_heads: frozenset[str]
     party_adjectives: frozenset[str]
+    #: heads of a body's name besides ``org_heads`` before a quoted name ("ائتلاف \"صمود\"")
+    quoted_name_heads: frozenset[str]
     #: heads of towns, villages, districts and camps ("مدينة أكوده")
     town_heads: frozenset[str]
     #: heads of camps, part of the place's name ("مخيم الهول")
@@ -205,6 +217,7 @@ def rule_words() -> RuleWords:
         club_nisbas=frozenset(fold(w) for w in data["club_nisbas"]), council_heads=words("council_heads"),
         council_adjectives=frozenset(fold(w) for w in data["council_adjectives"]), town_heads=words("town_heads"),
         party_heads=words("party_heads"), party_adjectives=frozenset(fold(w) for w in data["party_adjectives"]),
+        quoted_name_heads=words("quoted_name_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
         rank_qualifiers=frozenset(fold(w) for w in data["rank_qualifiers"]),
         disease_heads=words("disease_heads"),
