@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from arabnews import Pipeline
+from arabnews import Pipeline, tokenize
 from arabnews.document import Document
 from arabnews.extract.entities import gazetteer_backoff
-from arabnews.extract.entities.consistency import document_names, propagate
+from arabnews.extract.entities.consistency import NameTally, document_names, propagate
 from arabnews.extract.entities.gazetteer import default_gazetteer
 
 NLP = Pipeline(["numbers", "dates", "groups", "entities"])
@@ -181,3 +181,21 @@ def test_a_surname_elsewhere_or_a_known_place_keeps_its_label():
     text = "قال علي تونس إن البنك يدعم المشروع وأكد تونس ذلك"  # a known place, though a surname here
     tags = _carry(text, ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "O"])
     assert tags[8] == "B-LOC"
+
+
+def test_a_name_the_rules_found_is_carried_whole() -> None:
+    # ANT: the rules find "كمال الحجام" after "وبين"; the first mention, without a cue, is the same man
+    text = ("أفاد كمال الحجام مدير عام المرحلة الابتدائية بوزارة التربية أن الاختبارات ستكون موحدة. "
+            "وبين كمال الحجام أنه تم تحديد كافة المحاور.")
+    spans = [(e.start, e.text) for e in Pipeline()(text).entities if e.label == "PER"]
+    assert spans == [(5, "كمال الحجام"), (text.rindex("كمال"), "كمال الحجام")]
+
+
+def test_the_last_word_of_a_name_the_rules_found_is_not_carried_alone() -> None:
+    # a rule-made name spreads whole; its last word alone keeps the tagger's own confidence
+    gaz = default_gazetteer()
+    tally = NameTally(gaz)
+    toks = tokenize("وبين كمال الحجام أنه")
+    tally.add(toks, ["O", "B-PER", "I-PER", "O"], [1.0, 0.5, 0.5, 1.0], [1.0, 0.1, 0.1, 1.0])
+    names = tally.names()
+    assert ("كمال", "الحجام") in names.labels and ("الحجام",) not in names.labels

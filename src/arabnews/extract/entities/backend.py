@@ -13,18 +13,20 @@ raises :class:`~arabnews.errors.MissingModelError` (an ``ImportError``) that say
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, Protocol
 
 from ...document import Document, EntitySpan, Part
+from ...lang.ar import fold
 from ...text.tokenize import Token
 from .acronyms import letter_acronyms
 from .backoff import gazetteer_backoff
-from .bio import Tag
-from .consistency import NameTally, propagate
+from .bio import Tag, chunks
+from .consistency import MIN_SCORE, NameTally, propagate
 from .corrections import correct
 from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
+from .gazetteer import Gazetteer
 from .sequences import iter_sequences
 
 BACKENDS = ("crf", "transformer", "camel")
@@ -61,6 +63,22 @@ def _batches(sequences: Iterable[tuple[Part, list[Token]]],
         yield batch
 
 
+def _rule_persons_count(toks: Sequence[Token], crf: Sequence[Tag], tags: Sequence[Tag], probs: list[float],
+                        gaz: Gazetteer) -> list[float]:
+    """``probs`` for counting the document's names: a person's name of two words or more that the rules
+    made where the tagger saw none, none of its words an ordinary word, counts as sure enough to be
+    carried (:data:`.consistency.MIN_SCORE`): "وبين كمال الحجام أنه" names the man the sentence before
+    only calls "كمال الحجام" without a cue (but "فن المهرج" names no "المهرج" elsewhere)."""
+    out = probs
+    for i, j, label in chunks(tags):
+        if label == "PER" and j - i >= 2 and all(t == "O" for t in crf[i:j]) \
+                and not any(fold(t.norm) in gaz.common or fold(t.norm)[2:] in gaz.common for t in toks[i:j]):
+            if out is probs:
+                out = list(probs)
+            out[i:j] = [max(p, MIN_SCORE) for p in out[i:j]]
+    return out
+
+
 def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) -> list[EntitySpan]:
     """Tag every extraction region of ``doc`` with the CRF and decode the BIO tags into spans.
 
@@ -87,10 +105,12 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
         for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
             backed = (correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None
                       else correct(toks, tags, gaz, domain=domain))
+            counted = probs
             if backed != tags:
                 probs = tagger.rescore(backed, probs, marginals)
+                counted = _rule_persons_count(toks, tags, backed, probs, gaz)
                 tags = backed
-            tally.add(toks, tags, probs)
+            tally.add(toks, tags, counted, probs)  # (a name the rules made is carried whole only)
             if compact:
                 for tag in set(tags) - codes.keys():
                     codes[tag] = len(labels)

@@ -97,31 +97,36 @@ class NameTally:
         self.score_sum: dict[tuple[str, ...], list[float]] = {}
         self.surnames: set[str] = set()
 
-    def add(self, toks: Sequence[Token], tags: Sequence[Tag], p: Sequence[float] | None = None) -> None:
-        """Count the PER/LOC/ORG names of one sentence; ``p``: its tags' probabilities (or None)."""
+    def add(self, toks: Sequence[Token], tags: Sequence[Tag], p: Sequence[float] | None = None,
+            surname_p: Sequence[float] | None = None) -> None:
+        """Count the PER/LOC/ORG names of one sentence; ``p``: its tags' probabilities (or None), and
+        ``surname_p`` those a person's last word alone is counted with (default ``p``)."""
         gaz, counts, score_sum = self.gaz, self.counts, self.score_sum
+        if surname_p is None:
+            surname_p = p
         for i, j, label in chunks(tags):
             if label == "MISC" or toks[i].kind not in _NAME_KINDS:
                 continue
             score = sum(p[i:j]) / (j - i) if p else 1.0
             if score < MIN_SCORE:
                 continue
-            keys: list[tuple[tuple[str, ...], Label]] = []
+            keys: list[tuple[tuple[str, ...], Label, float]] = []
             first = name_form(toks[i], gaz, label)
             key = (first, *(fold(t.norm) for t in toks[i + 1:j]))
             if j - i > 1 or _carried(first, gaz):
-                keys.append((key, label))
+                keys.append((key, label, score))
             if label == "PER" and j - i > 1 and toks[j - 1].kind in _NAME_KINDS:
                 last = fold(toks[j - 1].norm)
                 before = fold(toks[j - 2].norm)
-                if (_carried(last, gaz) and last not in gaz.compound_tails
+                alone = sum(surname_p[i:j]) / (j - i) if surname_p else 1.0
+                if (alone >= MIN_SCORE and _carried(last, gaz) and last not in gaz.compound_tails
                         and gaz.particles.get(before) not in ("kunya", "theophoric")):
-                    keys.append(((last,), "PER"))
+                    keys.append(((last,), "PER", alone))
                     self.surnames.add(last)
-            for k, lab in keys:
+            for k, lab, sc in keys:
                 counts.setdefault(k, Counter())[lab] += 1
                 acc = score_sum.setdefault(k, [0.0, 0])
-                acc[0] += score
+                acc[0] += sc
                 acc[1] += 1
 
     def names(self) -> DocumentNames:
