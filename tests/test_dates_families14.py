@@ -1,7 +1,8 @@
 """Session 14: "اليوم" before a number word.  An indefinite ordinal or a cardinal after it starts the
 verb's subject, and "اليوم" is today ("تنطلق اليوم أول حصة", "قتل اليوم ثلاثة أشخاص"); a number written
 with the article, or one followed by a preposition or the end, makes it "the day" of that number
-("خلال اليوم الثاني الندوة", "لليوم الثالث على التوالي", "صحيفة اليوم السابع").
+("خلال اليوم الثاني الندوة", "لليوم الثالث على التوالي", "صحيفة اليوم السابع"); a quoted name that
+ends with it is an outlet ("روسيا اليوم").
 
 Reference date: 2017-06-01, a Thursday (the one the ANT runs use).
 """
@@ -51,3 +52,19 @@ def test_today_before_a_number_word_that_starts_the_subject(text: str) -> None:
 ])
 def test_the_day_of_a_number_is_no_today(text: str) -> None:
     assert [d for d in dates(text) if d[0] == "اليوم" or d[0] == "لليوم"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # ANT: a quoted name that ends with "اليوم" is an outlet, not today
+    'وذكرت المصادر لموقع "روسيا اليوم" أن المشتبه به دخل الأراضي الفرنسية',
+    'ما يجري بالتفصيل على غرار "جريدة المغرب اليوم" التي نقلت التحركات',
+    'قالت صحيفة «المصري اليوم» إن الحكومة',
+])
+def test_a_quoted_name_that_ends_with_today_is_no_date(text: str) -> None:
+    assert [d for d in dates(text) if d[0] == "اليوم"] == []
+
+
+def test_today_in_quotes_alone_stays_today() -> None:
+    text = 'وصل الرئيس "اليوم" إلى تونس'
+    start = text.index("اليوم")
+    assert dates(text) == [("اليوم", start, start + 5, "2017-06-01")]

@@ -15,6 +15,17 @@ from ..patterns import MASK, alt
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, unresolved
 
+#: Quotation marks around a title or name ("روسيا اليوم", «المصري اليوم»).
+_OPEN_QUOTES, _CLOSE_QUOTES = '"«“', '"»”'
+
+
+def _quoted_title(start: int, end: int, text: str) -> bool:
+    """Is "اليوم" at ``start:end`` the last word of a quoted name of two or three words ('"روسيا اليوم"')?"""
+    if text[end:end + 1] not in _CLOSE_QUOTES or not text[end:end + 1]:
+        return False
+    opening = max(text.rfind(q, max(0, start - 30), start) for q in _OPEN_QUOTES)
+    return opening >= 0 and 1 <= len(text[opening + 1:start].split()) <= 2 and "\n" not in text[opening:start]
+
 
 def _before_definite_number(end: int, ctx: Context) -> bool:
     """Is the next word after ``end`` a number written with the article ("اليوم الثالث")?"""
@@ -47,6 +58,8 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         if not m[g["wd"]] and _before_definite_number(m.end(g["today"]), ctx):
             return None  # "خلال اليوم الثاني", "صحيفة اليوم السابع": the day of that number
+        if not m[g["wd"]] and not m[g["part"]] and _quoted_title(m.start(g["today"]), m.end(g["today"]), ctx.text):
+            return None  # 'لموقع "روسيا اليوم"', '"المصري اليوم"': a name in quotes
         days = 0
     elif m[g["yest"]]:
         if not m[g["first"]] and not m[g["wd"]] and _most_in_need(ctx, m.end(g["yest"])):
