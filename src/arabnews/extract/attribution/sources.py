@@ -312,6 +312,8 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         k -= 1
     if k >= j:
         return None
+    if j - k > 1 and _document_object(toks[j - 1].text, lex):
+        j -= 1  # "وأصدرت الوزارة بيانا قالت فيه": the document is the object of the verb before
     best = None
     for m in mentions.inside(toks[k].start, toks[j - 1].end):
         if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
@@ -327,5 +329,22 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         if head == "media" and h + 1 < j and _is_adj(toks[h + 1], word.startswith("ال"), lex):
             kind = "anonymous"
         start = toks[h].start + (1 if lex.head(word) is None else 0)
-        return Source(start, toks[j - 1].end, "phrase", kind)
+        return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", kind)
+    for h in range(max(k, j - 5), j):  # a document speaks for no one named: "لكن البيان قال إن"
+        word = toks[h].text
+        if word in lex.documents or _strip_conj(word) in lex.documents:
+            start = toks[h].start + (0 if word in lex.documents else 1)
+            return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
     return None
+
+
+def _phrase_stop(toks: list[Tok], h: int, j: int) -> int:
+    """Where a subject phrase from ``toks[h]`` ends before its verb at ``j``: at a relative pronoun or
+    another phrase stop, or a quotation mark ("الدراسة التي تقول", "الدراسات غالبا ما تنقل", "في البيان
+    "يرجح")."""
+    return next((e for e in range(h + 1, j) if toks[e].text in _NP_STOPS or toks[e].text in MARKS), j)
+
+
+def _document_object(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` an indefinite document in the accusative ("بيانا", "بلاغا", "تقريرا")?"""
+    return word.endswith("ا") and word[:-1] in lex.documents

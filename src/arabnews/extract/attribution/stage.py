@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...document import Document, EntitySpan, Span
+from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import Cue, Lexicon, lexicon, word_set
@@ -160,7 +161,9 @@ class _Finder:
                     return _Item(start, end, cue, pre, "indirect", toks.items[:idx], content_start=nxt.start)
                 if nxt is not None and nxt.start in quotes_at:
                     return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=quotes_at[nxt.start])
-                if nxt is not None and nxt.is_word:
+                if nxt is not None and nxt.is_word and not (idx and toks[0].text in cue.preps):
+                    # (not after the verb's own preposition: "أستراليا تحذر من عملية … قضية حفل ماريا كاري :
+                    # أحكام …" runs two headlines together, the colon is the second's)
                     return _Item(start, end, cue, pre, "colon", toks.items[:idx], content_start=nxt.start)
                 return None
             if w in MARKS:
@@ -201,8 +204,10 @@ class _Finder:
 
     def _names_before(self, word: str) -> bool:
         """Is ``word`` one after which a quotation is a name: a preposition ("لـ", "في", "عبر"; not
-        على/عن: "شدد على "أهمية …"", "أعرب عن "…"" quote) or a media head ("برنامج", "قناة")?"""
-        return word in _NAME_PREPOSITIONS or self.lex.head(word) == "media"
+        على/عن: "شدد على "أهمية …"", "أعرب عن "…"" quote), a media head ("برنامج", "قناة") or an
+        institution's head in construct ("مكتب "هيومن رايتس ووتش"", "حزب "نداء تونس"", "جمعية "…"")?"""
+        head = self.lex.head(word)
+        return word in _NAME_PREPOSITIONS or head == "media" or (head == "organisation" and not word.startswith("ال"))
 
     def _comp_follows(self, toks: TokenStream, idx: int, next_cues: set[int]) -> bool:
         """Does a complementizer follow a quotation (``idx`` after it) before another cue, so that
@@ -422,7 +427,7 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         end = s_end if end == -1 else end
         cs, ce = trim(folded, colon + 1, end)
         if count_words(folded, cs, ce, _COLON_CLAIM_WORDS) < _COLON_CLAIM_WORDS or "http" in folded[cs:ce] \
-                or _ARABIC_WORD.search(folded, cs, ce) is None:
+                or _ARABIC_WORD.search(folded, cs, ce) is None or _labels_list(folded, cs, ce):
             continue
         first = folded[cs:ce].split(" ", 1)[0]
         if first in nisba_adjectives() or (first.endswith("ه") and first[:-1] in nisba_adjectives()):
@@ -430,6 +435,17 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
         found.append((cs, ce, item, src))
     return found
+
+
+#: Most words before a second colon that make a headline's claim a labelled list.
+_LABEL_WORDS = 2
+
+
+def _labels_list(folded: str, cs: int, ce: int) -> bool:
+    """Is a claim after a colon a labelled list, with a colon of its own after a word or two
+    ("الأولمبي الباجي : الإنتدابات : حسام الطبوبي – …", "الترتيب : النقاط : …")?"""
+    colon = _COLONS.search(folded, cs, ce)
+    return colon is not None and count_words(folded, cs, colon.start(), _LABEL_WORDS + 1) <= _LABEL_WORDS
 
 
 def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: int = 3, min_quote_words: int = 3,
@@ -475,8 +491,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
                 item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues)
-                if item is not None and not item.zone and folded[s:e] in lex.impersonal:
-                    item = None  # "يذكر أن": the outlet's own background
+                if item is not None and folded[s:e] in lex.impersonal and not _names_speaker(f, item):
+                    item = None  # "يذكر أن", "وقد تبين لاحقا أنه": the outlet's own background
                 if item is None and not pre and cue.kind in ("past", "present"):
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
             if item is not None:
@@ -521,6 +537,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = f.carried(last, it.start) or src  # "النائبة" alone: the one named before
                 if src is None and it.cue.kind != "passive":
                     src = f.carried(last, it.start)
+                    if src is not None and not _agrees(folded, it, src, lex):
+                        src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
                 if it.cue.kind == "passive":
                     src = None
                 if it.quote is not None:
@@ -553,6 +571,40 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             seen.add(done)
             out.append(_span(doc, cs, ce, it, src, region.part))
     return out
+
+
+def _names_speaker(f: _Finder, item: _Item) -> bool:
+    """Does an impersonal form ("يذكر", "تبين") have a speaker of its own before its claim ("وتبين
+    الدراسة أن …")?  An adverb or a circumstance is none ("وقد تبين لاحقا أنه …", "تبيّن بعد التثبت من
+    هويته أنه …", "دون إشكال يذكر، في حين أن …")."""
+    return bool(item.zone) and speaker_after(item.zone, f.folded, f.mentions, f.lex, fallback=False) is not None
+
+
+def _agrees(folded: str, it: _Item, src: Source, lex: Lexicon) -> bool:
+    """Can the speaker carried over from an earlier claim be the subject of ``it``'s verb?  Not one
+    person, institution or outlet (a PER or ORG entity, a place, a phrase on a singular head: "الوزير",
+    "وزارة الداخلية") for a dual or plural verb ("وصرحا", "أكدوا", "يقولون": people, while "السلطات"
+    take a feminine singular; "المحتجون", "عدد من العملة" may), nor an institution whose head is
+    feminine ("حركة النهضة", "وزارة الداخلية") for a masculine singular verb ("واعتبر أنّ …")."""
+    verb = folded[it.start:it.end]
+    kind = it.cue.kind
+    head = folded[src.start:src.end].split(" ", 1)[0]
+    if kind == "present" and verb.startswith("ن"):
+        return True  # "نؤكد": the speaker's own "we"
+    if kind == "participle":
+        plural = False  # (news writes "مؤكدين" after a speaker and the others of the event too)
+    elif kind == "present":
+        plural = verb.endswith(("ون", "ان", "وا"))
+    else:
+        plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb != lookup_key(it.cue.lemma))
+    if plural:
+        if src.layer == "entities":
+            return False
+        return not (src.layer == "phrase" and lex.head(head) in ("person", "organisation", "media"))
+    if src.type in ("organisation", "group", "media"):
+        masculine = _participle_gender(verb) == "m" if kind == "participle" else _gender(verb, kind == "present") == "m"
+        return not (masculine and head.endswith("ه"))
+    return True
 
 
 def _verb_after_comma(folded: str, start: int, pre: str, cue: Cue) -> bool:
@@ -726,6 +778,10 @@ def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], l
     return None
 
 
+#: Most tokens between the document of "جاء في" and its أن clause.
+_SAID_IN_GAP = 8
+
+
 def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], phrase_ends: dict[int, int],
                     quotes: list[Quotation],
                     claims: list[tuple[int, int, _Item, Source | None]]) -> tuple[int, int] | None:
@@ -741,6 +797,12 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         if not toks:
             return None
         cs = toks[0].start
+        if it.cue.lemma == "جاء في":
+            # "وجاء في بيان صادر عن الهيئة الإدارية المجتمعة أمس الخميس أن …", "جاء في بيان لوزارة
+            # الدفاع مساء اليوم، أن …": the أن clause is what the document says (a time may come between)
+            comp = next((t for t in toks[:_SAID_IN_GAP] if t.text in f.lex.complementizers), None)
+            if comp is not None:
+                cs = comp.start
         return cs, f.clause_end(cs, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
     stripped = before.rstrip(" \t\u00a0")
     if (stripped and stripped[-1] in COMMAS) or it.pronoun:  # trailing: "…، بحسب صفحات موالية"
