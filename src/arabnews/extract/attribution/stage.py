@@ -25,10 +25,11 @@ from itertools import pairwise
 from typing import Any
 
 from ...document import Document, EntitySpan, Span
+from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
-from .cues import Cue, Lexicon, lexicon, word_set
+from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import Mentions, Source, speaker_after, speaker_before
 
@@ -130,7 +131,11 @@ class _Finder:
 
     # -- phase 1: anchors --------------------------------------------------------------------
     def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
-               quotes_at: dict[int, Quotation], cue_starts: set[int], next_cues: set[int]) -> _Item | None:
+               quotes_at: dict[int, Quotation], cue_starts: set[int], next_cues: set[int],
+               shared: dict[int, list[Tok]]) -> _Item | None:
+        """The claim a reporting verb opens (see the module's doc), or None.  A verb joined by و/ف before
+        the claim's complementizer is the claim's ("ونفت قطر الاتهامات …، وقالت إنها …"): the words up to
+        it, where the subject both verbs share stands, are left in ``shared`` under its word's start."""
         lex = self.lex
         _, s_end = self.sentence_bounds(start, lo, hi)
         toks = TokenStream(self.folded, end, min(s_end, end + 800))
@@ -145,6 +150,9 @@ class _Finder:
             if w not in stoppers:  # a word or mark that neither ends nor anchors the claim
                 if t.is_word:
                     if t.start in cue_starts:
+                        return None
+                    if t.start in shared and self._takes_clause(toks, idx + 1):
+                        shared[t.start] = toks.items[:idx]
                         return None
                     count += 1
                     if count > limit:
@@ -201,6 +209,20 @@ class _Finder:
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
             idx += 1
         return None
+
+    def _takes_clause(self, toks: TokenStream, idx: int) -> bool:
+        """Does a complementizer, a colon or a quotation mark follow within :data:`_JOINED_REACH` words
+        from ``idx`` (a verb joined by و that takes the clause itself: "وقالت إنها", "وأضافوا أن"; not
+        a noun: "مدير … الإنتاج ونقل الكهرباء في تصريح … أنه")?"""
+        for k in range(idx, idx + _JOINED_REACH):
+            if not toks.has(k):
+                return False
+            w = toks[k].text
+            if w in self.lex.complementizers or w == ":" or w in MARKS:
+                return True
+            if w in SENTENCE_END:
+                return False
+        return False
 
     def _names_before(self, word: str) -> bool:
         """Is ``word`` one after which a quotation is a name: a preposition ("لـ", "في", "عبر"; not
@@ -471,7 +493,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             else:
                 key = " ".join(m.group(name).split())
             cue = lex.cues.get(key)
-            if cue is not None:
+            if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)):
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
@@ -485,12 +507,16 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         # verb takes the complementizer that follows (not a participle: "ومقره" is "and its seat"
         # far more often than "ومقرة")
         next_cues = cue_starts | {s - len(pre) for s, _, pre, cue in hits if cue.kind in ("past", "present")}
+        # the word starts of the past verbs joined by و/ف, with the words before them that a verb
+        # before them left (see :meth:`_Finder.anchor`)
+        shared: dict[int, list[Tok]] = {s - len(pre): [] for s, _, pre, cue in hits
+                                         if cue.kind == "past" and pre and not cue.ambiguous}
         items: list[_Item] = []
         for s, e, pre, cue in hits:
             if cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
-                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues)
+                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
                 if item is not None and folded[s:e] in lex.impersonal and not _names_speaker(f, item):
                     item = None  # "يذكر أن", "وقد تبين لاحقا أنه": the outlet's own background
                 if item is None and not pre and cue.kind in ("past", "present"):
@@ -515,6 +541,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = it.source
                 elif it.pronoun or it.has_verb:
                     src = f.carried(last, it.start)
+                    if src is None and it.pronoun:
+                        src = _sentence_person(f, it.start, lo, hi)
                 span = _source_content(f, it, lo, hi, stops, phrase_ends, quotes, claims)
                 if span is None:
                     continue
@@ -524,6 +552,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = it.source
                 elif it.cue.kind != "participle":
                     src = speaker_after(it.zone, folded, f.mentions, lex)
+                if src is None and shared.get(it.start - len(it.pre)):
+                    src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
                 if src is None and not it.pre and it.cue.kind in ("past", "present") and not it.post_posed:
                     s_start, _ = f.sentence_bounds(it.start, lo, hi)
                     k = bisect_right(ends, it.start)  # the last claim's end at or before the cue
@@ -573,11 +603,35 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     return out
 
 
+def _sentence_person(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
+    """The person a "حسب قوله", "وفق تعبيره" at ``pos`` speaks for when no claim before named one: the
+    first person named in its sentence ("وصف السياسي نجيب الشابي مدينة سوسة بأنها …، بحسب تعبيره")."""
+    s_start, _ = f.sentence_bounds(pos, lo, hi)
+    person = next((m for m in f.mentions.inside(max(s_start, pos - MAX_QUOTE), pos) if m.type == "person"), None)
+    return None if person is None else Source(person.start, person.end, person.layer, person.type, person.id)
+
+
 def _names_speaker(f: _Finder, item: _Item) -> bool:
     """Does an impersonal form ("يذكر", "تبين") have a speaker of its own before its claim ("وتبين
-    الدراسة أن …")?  An adverb or a circumstance is none ("وقد تبين لاحقا أنه …", "تبيّن بعد التثبت من
-    هويته أنه …", "دون إشكال يذكر، في حين أن …")."""
-    return bool(item.zone) and speaker_after(item.zone, f.folded, f.mentions, f.lex, fallback=False) is not None
+    الدراسة أن …"), or the one it became clear to ("وتبين للباحثين أن …", the finders: set as the
+    item's source; "وتبين لهم أن …", carried over)?  An adverb or a circumstance is none ("وقد تبين
+    لاحقا أنه …", "تبيّن بعد التثبت من هويته أنه …", "دون إشكال يذكر، في حين أن …")."""
+    zone = [t for t in item.zone if t.is_word]
+    if not zone:
+        return False
+    first = zone[0].text
+    if first in f.lex.zone_cutters and first.startswith("ل"):
+        return True  # "تبين لهم أن": the speaker before
+    if first.startswith("ل") and len(first) > 3:
+        # ("للباحثين" = ل + الباحثين: the span is the noun, "باحثين")
+        rest, skip = ("ا" + first[1:], 2) if first.startswith("لل") else (first[1:], 1)
+        src = speaker_after([Tok(zone[0].start + skip, zone[0].end, rest)], f.folded, f.mentions, f.lex,
+                            fallback=False)
+        if src is not None:
+            item.source = src
+            return True
+        return False
+    return speaker_after(item.zone, f.folded, f.mentions, f.lex, fallback=False) is not None
 
 
 def _agrees(folded: str, it: _Item, src: Source, lex: Lexicon) -> bool:
@@ -697,8 +751,22 @@ def _participle_gender(word: str) -> str | None:
     return "m" if word.endswith("ا") and not word.endswith("ان") else None
 
 
+#: Most words between a verb joined by و and the clause it takes ("وقالت في بيان إنها").
+_JOINED_REACH = 4
+
 #: A comma of any script (``COMMAS``), found in C.
 _COMMA = re.compile("[" + "".join(sorted(COMMAS)) + "]")
+
+#: The forms "is named" (``named_forms``) as written, and folded (as a cue is found).
+_NAMED = frozenset(load_resource(RESOURCE, SCHEMA)["named_forms"])
+_NAMED_FOLDED = word_set("named_forms")
+
+
+def _named(doc: Document, s: int, e: int) -> bool:
+    """Is the cue at folded ``[s, e)`` written as a form "is named" ("ويدعى", not "ويدعي")?"""
+    start, end = doc.to_original(s, e)
+    return doc.text[start:end] in _NAMED
+
 
 #: Word lists of ``attribution.yaml`` (folded): see there.
 _NAME_PREPOSITIONS = word_set("name_prepositions")
