@@ -229,7 +229,19 @@ class _Finder:
         على/عن: "شدد على "أهمية …"", "أعرب عن "…"" quote), a media head ("برنامج", "قناة") or an
         institution's head in construct ("مكتب "هيومن رايتس ووتش"", "حزب "نداء تونس"", "جمعية "…"")?"""
         head = self.lex.head(word)
-        return word in _NAME_PREPOSITIONS or head == "media" or (head == "organisation" and not word.startswith("ال"))
+        return (word in _NAME_PREPOSITIONS or head == "media" or (head == "organisation" and not word.startswith("ال"))
+                or self._media_form(word))
+
+    def _media_form(self, word: str) -> bool:
+        """Is ``word`` a media head with a preposition or an "our" attached ("لمراسل "الجوهرة أف أم"",
+        "مراسلنا "الجوهرة اف أم"", "مراسلتنا")?"""
+        forms = []
+        if len(word) > 3 and word[0] in "لب":
+            forms.append("ا" + word[1:] if word[1] == "ل" else word[1:])
+        if word.endswith("نا") and len(word) > 4:
+            stem = word[:-2]
+            forms.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+        return any(self.lex.head(f) == "media" for f in forms)
 
     def _comp_follows(self, toks: TokenStream, idx: int, next_cues: set[int]) -> bool:
         """Does a complementizer follow a quotation (``idx`` after it) before another cue, so that
@@ -269,6 +281,8 @@ class _Finder:
             item.phrase_end = toks[i].end
             return item
         zone = toks[i + 1:] if speech is not None else toks[i:]
+        if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
+            return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=False) if zone else None
         if src is None:
             if cue.weak and not has_verb:
@@ -772,6 +786,10 @@ def _named(doc: Document, s: int, e: int) -> bool:
 _NAME_PREPOSITIONS = word_set("name_prepositions")
 _CLAUSE_OPENERS = word_set("clause_openers") | {""}  # (see :meth:`_Finder._starts_sentence`)
 _HEADLINE_TOPICS = word_set("headline_topics")
+_FOLLOWING = word_set("following_words")
+_TIME_WORDS = word_set("time_words")
+#: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
+_ON_BEHALF = "على لسان"
 _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
 
@@ -793,13 +811,17 @@ def _subject_only(src: Source, zone: list[Tok], lex: Lexicon, preps: frozenset[s
 
 def _merge_phrases(items: list[_Item]) -> list[_Item]:
     """A source phrase between a verb and its clause names the verb's speaker ("وأكد على لسان
-    المتحدث باسمه أن …"): it is the verb's source, not a claim of its own."""
+    المتحدث باسمه أن …", "ذكرت وكالة رويترز نقلا عن صحيفة "فيلت" أن …": the newspaper's claim), but
+    "على لسان" after the verb's own subject names those the subject speaks for ("واتهم طارق الحداد على
+    لسان المحتجين أن …": his claim): it is no claim of its own."""
     out: list[_Item] = []
     verb: _Item | None = None
     for it in items:
         if it.kind == "source" and verb is not None and verb.zone and it.source is not None \
                 and verb.end <= it.start and it.phrase_end <= verb.zone[-1].end + 1 and verb.source is None:
-            verb.source = it.source
+            if it.cue.lemma != _ON_BEHALF or not any(
+                    t.is_word and t.text not in _TIME_WORDS for t in verb.zone if t.end <= it.start - len(it.pre)):
+                verb.source = it.source
             continue
         if it.kind != "source":
             verb = it
