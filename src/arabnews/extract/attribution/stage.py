@@ -28,7 +28,7 @@ from ...document import Document, EntitySpan, Span
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
-from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
+from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import Mentions, Source, speaker_after, speaker_before
@@ -913,6 +913,10 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         if cue_start - s_start > MAX_QUOTE:  # no longer than a quotation (see clause_end)
             s_start = _first_space(folded, cue_start - MAX_QUOTE, cue_start)
         cs, ce = trim(folded, s_start, cue_start)
+        return (cs, ce) if ce > cs else None
+    if it.phrase_end > cue_start and not folded[it.phrase_end:s_end].strip(TRAILING):
+        # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة"
+        cs, ce = trim(folded, max(s_start, cue_start - MAX_QUOTE), cue_start)
         return (cs, ce) if ce > cs else None
     # in the middle of a sentence: the whole sentence is the claim (or what of it lies within half a
     # quotation's length on either side of the cue)
