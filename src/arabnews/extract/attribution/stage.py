@@ -186,7 +186,7 @@ class _Finder:
                         close_idx += 1
                     if not toks.has(close_idx):
                         return None
-                    if q.words >= self.min_quote_words and count <= 6 \
+                    if q.words >= self.min_quote_words and (count <= 6 or self._said_in(toks.items[:idx], q)) \
                             and not self._comp_follows(toks, close_idx + 1, next_cues):
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
@@ -209,6 +209,16 @@ class _Finder:
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
             idx += 1
         return None
+
+    def _said_in(self, zone: list[Tok], q: Quotation) -> bool:
+        """Is a quotation far after its verb still the verb's words: the words between name where it was
+        said ("وقال بيتر رودس مساعد مدير عمليات هيئة إسعاف لندن في بيان اليوم الأحد "نقلنا 48 مصابا …"",
+        "في تصريح لـ…"، "في مداخلة له …") and the quotation, of a sentence's length (:data:`_LONG_QUOTE_WORDS`
+        words or more), ends its sentence?"""
+        after = self.folded[q.close + 1:q.close + 4].lstrip(" \t\u00a0")
+        if q.words < _LONG_QUOTE_WORDS or (after and after[0] not in SENTENCE_END):
+            return False
+        return any(t.text in _SAID_IN for t in zone)
 
     def _takes_clause(self, toks: TokenStream, idx: int) -> bool:
         """Does a complementizer, a colon or a quotation mark follow within :data:`_JOINED_REACH` words
@@ -764,6 +774,11 @@ def _participle_gender(word: str) -> str | None:
         return "f"
     return "m" if word.endswith("ا") and not word.endswith("ان") else None
 
+
+#: Fewest words of a quotation far after its verb (see :meth:`_Finder._said_in`).
+_LONG_QUOTE_WORDS = 5
+#: Nouns of where something was said ("في بيان", "في تصريح له", "خلال مداخلته"), from attribution.yaml.
+_SAID_IN = word_set("said_in")
 
 #: Most words between a verb joined by و and the clause it takes ("وقالت في بيان إنها").
 _JOINED_REACH = 4
