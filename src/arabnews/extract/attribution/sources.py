@@ -328,15 +328,27 @@ def _after_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:
         nxt = lex.media_re.match(folded, toks[j].start) if j < len(toks) else None
         while nxt is not None and j < len(toks) and toks[j].start < nxt.end():
             j += 1
-        if nxt is None and j < len(toks) and toks[j].text in MARKS:
-            close = next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text in MARKS), None)
-            if close is not None:
-                j = close + 1
+        if nxt is None:
+            close = _closing_mark(toks, j)
+            if close is None:
+                return i  # "لوكالة الأنباء الفرنسية …": an addressee of unknown length, no subject read after it
+            j = close + 1
+    else:  # the rest of the outlet's name quoted: 'لجوهرة "اف ام"', 'للجوهرة "اف ام"'
+        close = _closing_mark(toks, j)
+        if close is not None:
+            j = close + 1
     while j < len(toks) and toks[j].text in MARKS:
         j += 1
     if j < len(toks) and toks[j].text.startswith("بال"):
         j += 1
     return j if j < len(toks) and toks[j].is_word else i
+
+
+def _closing_mark(toks: list[Tok], j: int) -> int | None:
+    """The index of the mark closing a short quotation opened at ``toks[j]`` (a name), or None."""
+    if j < len(toks) and toks[j].text in MARKS:
+        return next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text in MARKS), None)
+    return None
 
 
 def _apposed_person(toks: list[Tok], i: int, folded: str, mentions: Mentions) -> Source | None:

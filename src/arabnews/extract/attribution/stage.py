@@ -629,10 +629,17 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
 
 def _sentence_person(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     """The person a "حسب قوله", "وفق تعبيره" at ``pos`` speaks for when no claim before named one: the
-    first person named in its sentence ("وصف السياسي نجيب الشابي مدينة سوسة بأنها …، بحسب تعبيره")."""
+    first person named in its sentence, a few words in as its subject ("وصف السياسي نجيب الشابي مدينة سوسة
+    بأنها …، بحسب تعبيره")."""
     s_start, _ = f.sentence_bounds(pos, lo, hi)
     person = next((m for m in f.mentions.inside(max(s_start, pos - MAX_QUOTE), pos) if m.type == "person"), None)
-    return None if person is None else Source(person.start, person.end, person.layer, person.type, person.id)
+    if person is None or count_words(f.folded, s_start, person.start, _SUBJECT_REACH + 1) > _SUBJECT_REACH:
+        return None  # (a person further in is an object: "… أحدث حرجا لوزير الوظيفة العمومية عبيد البريكي")
+    return Source(person.start, person.end, person.layer, person.type, person.id)
+
+
+#: Most words before the person a "حسب قوله" speaks for (the verb and the role before the subject's name).
+_SUBJECT_REACH = 6
 
 
 def _names_speaker(f: _Finder, item: _Item) -> bool:
