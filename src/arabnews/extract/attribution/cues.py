@@ -48,7 +48,8 @@ SCHEMA = Record(
      "unnamed_adjectives": Words, "role_adjectives": Words, "time_words": Words, "issued_words": Words,
      "publication_verbs": Words, "name_prepositions": Words, "clause_openers": Words,
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
-     "headline_topics": Words},
+     "headline_topics": Words, "named_forms": Words, "following_words": Words, "relational_heads": Words,
+     "addressee_pronouns": Words, "said_in": Words},
     {"_about": dict},
 )
 

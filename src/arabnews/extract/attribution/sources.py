@@ -41,6 +41,9 @@ _ROLE_ADJECTIVES = word_set("role_adjectives")
 _RESUMPTIVE = word_set("resumptive_words")
 #: "Issued (by)" after a document ("بلاغ صادر عن رئاسة الحكومة").
 _ISSUED = word_set("issued_words")
+#: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
+_RELATIONAL = word_set("relational_heads")
+_ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
 
 
 @dataclass(slots=True)
@@ -223,6 +226,11 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME
                              or (i == 0 and toks[i].text in _RESUMPTIVE)):
         i += 1
+    i = _after_addressee(toks, i, folded, lex)
+    if i > 0 and toks[i - 1].text in _ADDRESSEE_PRONOUNS:
+        fallback = False  # "قالت لنا بفخر إن …": a known speaker only
+        if i < len(toks) and toks[i].text in _RESUMPTIVE:
+            i += 1  # "يعترف له فيها أنه …"
     lead = i
     while i < len(toks) and toks[i].text in lex.determiners:
         i += 1
@@ -251,9 +259,14 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     head = lex.head(word) or lex.head(_strip_conj(word))
     if head == "person":
         region_end = toks[cut - 1].end
+        relational = _strip_conj(word) in _RELATIONAL
         for p in mentions.inside(first.start, region_end):
-            if p.type == "person" and not folded.startswith("باسم", p.start):
-                return _of(p)
+            if p.type == "person" and not folded.startswith("باسم", p.start) \
+                    and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
+                return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
+        apposed = _apposed_person(toks, i, folded, mentions)
+        if apposed is not None:
+            return apposed
         j = _np_end(toks, i, cut, 7, lex)
         nxt = toks[i + 1] if i + 1 < cut else None
         if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
@@ -298,6 +311,59 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     return None
 
 
+def _after_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:
+    """The index after an addressee written between a verb and its subject ("وفق ما أكدته لجوهرة أف أم
+    الكاتبة العامة …", "وأكد لمراسل الجوهرة أف أم مصدر أمني …"): "ل" with an outlet or a media head and
+    the outlet's name; ``i`` itself when there is none."""
+    if i < len(toks) and toks[i].text in _ADDRESSEE_PRONOUNS:
+        return i + 1  # "وقال له الوزير إن …"
+    if i >= len(toks) or not (toks[i].text.startswith("ل") and is_cutter(toks[i], lex)) or len(toks[i].text) <= 3:
+        return i
+    name = lex.media_re.match(folded, toks[i].start + 1)
+    end = name.end() if name is not None else toks[i].end
+    j = i + 1
+    while j < len(toks) and toks[j].start < end:
+        j += 1
+    if name is None:  # "لمراسل" + the outlet ("الجوهرة أف أم", "(وات)", "لقناة "دبليو دى ار"") and where ("بالجهة")
+        nxt = lex.media_re.match(folded, toks[j].start) if j < len(toks) else None
+        while nxt is not None and j < len(toks) and toks[j].start < nxt.end():
+            j += 1
+        if nxt is None:
+            close = _closing_mark(toks, j)
+            if close is None:
+                return i  # "لوكالة الأنباء الفرنسية …": an addressee of unknown length, no subject read after it
+            j = close + 1
+    else:  # the rest of the outlet's name quoted: 'لجوهرة "اف ام"', 'للجوهرة "اف ام"'
+        close = _closing_mark(toks, j)
+        if close is not None:
+            j = close + 1
+    while j < len(toks) and toks[j].text in MARKS:
+        j += 1
+    if j < len(toks) and toks[j].text.startswith("بال"):
+        j += 1
+    return j if j < len(toks) and toks[j].is_word else i
+
+
+def _closing_mark(toks: list[Tok], j: int) -> int | None:
+    """The index of the mark closing a short quotation opened at ``toks[j]`` (a name), or None."""
+    if j < len(toks) and toks[j].text in MARKS:
+        return next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text in MARKS), None)
+    return None
+
+
+def _apposed_person(toks: list[Tok], i: int, folded: str, mentions: Mentions) -> Source | None:
+    """A person named between commas after a role and its modifier ("النائب عن حزب صوت الفلاحين،
+    فيصل التبيني، إن …"): the first PER right after a comma of the words up to the clause."""
+    for k in range(i + 1, len(toks) - 1):
+        if toks[k].text in SENTENCE_END or toks[k].text == ":":
+            return None
+        if toks[k].text in COMMAS:
+            m = mentions.starting_in(toks[k + 1].start, toks[k + 1].end)
+            if m is not None and m.type == "person":
+                return _of(m)
+    return None
+
+
 def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:
     """The subject written before its verb ("الجيش قال إن"): ``toks`` are the words before it."""
     j = len(toks)
@@ -312,6 +378,8 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         k -= 1
     if k >= j:
         return None
+    if j - k > 1 and _document_object(toks[j - 1].text, lex):
+        j -= 1  # "وأصدرت الوزارة بيانا قالت فيه": the document is the object of the verb before
     best = None
     for m in mentions.inside(toks[k].start, toks[j - 1].end):
         if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
@@ -327,5 +395,22 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         if head == "media" and h + 1 < j and _is_adj(toks[h + 1], word.startswith("ال"), lex):
             kind = "anonymous"
         start = toks[h].start + (1 if lex.head(word) is None else 0)
-        return Source(start, toks[j - 1].end, "phrase", kind)
+        return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", kind)
+    for h in range(max(k, j - 5), j):  # a document speaks for no one named: "لكن البيان قال إن"
+        word = toks[h].text
+        if word in lex.documents or _strip_conj(word) in lex.documents:
+            start = toks[h].start + (0 if word in lex.documents else 1)
+            return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
     return None
+
+
+def _phrase_stop(toks: list[Tok], h: int, j: int) -> int:
+    """Where a subject phrase from ``toks[h]`` ends before its verb at ``j``: at a relative pronoun or
+    another phrase stop, or a quotation mark ("الدراسة التي تقول", "الدراسات غالبا ما تنقل", "في البيان
+    "يرجح")."""
+    return next((e for e in range(h + 1, j) if toks[e].text in _NP_STOPS or toks[e].text in MARKS), j)
+
+
+def _document_object(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` an indefinite document in the accusative ("بيانا", "بلاغا", "تقريرا")?"""
+    return word.endswith("ا") and word[:-1] in lex.documents

@@ -25,9 +25,11 @@ from itertools import pairwise
 from typing import Any
 
 from ...document import Document, EntitySpan, Span
+from ...lang.ar import load as load_resource
+from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
-from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, count_words, trim, words
-from .cues import Cue, Lexicon, lexicon, word_set
+from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
+from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import Mentions, Source, speaker_after, speaker_before
 
@@ -129,7 +131,11 @@ class _Finder:
 
     # -- phase 1: anchors --------------------------------------------------------------------
     def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
-               quotes_at: dict[int, Quotation], cue_starts: set[int], next_cues: set[int]) -> _Item | None:
+               quotes_at: dict[int, Quotation], cue_starts: set[int], next_cues: set[int],
+               shared: dict[int, list[Tok]]) -> _Item | None:
+        """The claim a reporting verb opens (see the module's doc), or None.  A verb joined by و/ف before
+        the claim's complementizer is the claim's ("ونفت قطر الاتهامات …، وقالت إنها …"): the words up to
+        it, where the subject both verbs share stands, are left in ``shared`` under its word's start."""
         lex = self.lex
         _, s_end = self.sentence_bounds(start, lo, hi)
         toks = TokenStream(self.folded, end, min(s_end, end + 800))
@@ -144,6 +150,9 @@ class _Finder:
             if w not in stoppers:  # a word or mark that neither ends nor anchors the claim
                 if t.is_word:
                     if t.start in cue_starts:
+                        return None
+                    if t.start in shared and self._takes_clause(toks, idx + 1):
+                        shared[t.start] = toks.items[:idx]
                         return None
                     count += 1
                     if count > limit:
@@ -160,7 +169,9 @@ class _Finder:
                     return _Item(start, end, cue, pre, "indirect", toks.items[:idx], content_start=nxt.start)
                 if nxt is not None and nxt.start in quotes_at:
                     return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=quotes_at[nxt.start])
-                if nxt is not None and nxt.is_word:
+                if nxt is not None and nxt.is_word and not (idx and toks[0].text in cue.preps):
+                    # (not after the verb's own preposition: "أستراليا تحذر من عملية … قضية حفل ماريا كاري :
+                    # أحكام …" runs two headlines together, the colon is the second's)
                     return _Item(start, end, cue, pre, "colon", toks.items[:idx], content_start=nxt.start)
                 return None
             if w in MARKS:
@@ -175,7 +186,7 @@ class _Finder:
                         close_idx += 1
                     if not toks.has(close_idx):
                         return None
-                    if q.words >= self.min_quote_words and count <= 6 \
+                    if q.words >= self.min_quote_words and (count <= 6 or self._said_in(toks.items[:idx], q)) \
                             and not self._comp_follows(toks, close_idx + 1, next_cues):
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
@@ -199,10 +210,48 @@ class _Finder:
             idx += 1
         return None
 
+    def _said_in(self, zone: list[Tok], q: Quotation) -> bool:
+        """Is a quotation far after its verb still the verb's words: the words between name where it was
+        said ("وقال بيتر رودس مساعد مدير عمليات هيئة إسعاف لندن في بيان اليوم الأحد "نقلنا 48 مصابا …"",
+        "في تصريح لـ…"، "في مداخلة له …") and the quotation, of a sentence's length (:data:`_LONG_QUOTE_WORDS`
+        words or more), ends its sentence?"""
+        after = self.folded[q.close + 1:q.close + 4].lstrip(" \t\u00a0")
+        if q.words < _LONG_QUOTE_WORDS or (after and after[0] not in SENTENCE_END):
+            return False
+        return any(t.text in _SAID_IN for t in zone)
+
+    def _takes_clause(self, toks: TokenStream, idx: int) -> bool:
+        """Does a complementizer, a colon or a quotation mark follow within :data:`_JOINED_REACH` words
+        from ``idx`` (a verb joined by و that takes the clause itself: "وقالت إنها", "وأضافوا أن"; not
+        a noun: "مدير … الإنتاج ونقل الكهرباء في تصريح … أنه")?"""
+        for k in range(idx, idx + _JOINED_REACH):
+            if not toks.has(k):
+                return False
+            w = toks[k].text
+            if w in self.lex.complementizers or w == ":" or w in MARKS:
+                return True
+            if w in SENTENCE_END:
+                return False
+        return False
+
     def _names_before(self, word: str) -> bool:
         """Is ``word`` one after which a quotation is a name: a preposition ("لـ", "في", "عبر"; not
-        على/عن: "شدد على "أهمية …"", "أعرب عن "…"" quote) or a media head ("برنامج", "قناة")?"""
-        return word in _NAME_PREPOSITIONS or self.lex.head(word) == "media"
+        على/عن: "شدد على "أهمية …"", "أعرب عن "…"" quote), a media head ("برنامج", "قناة") or an
+        institution's head in construct ("مكتب "هيومن رايتس ووتش"", "حزب "نداء تونس"", "جمعية "…"")?"""
+        head = self.lex.head(word)
+        return (word in _NAME_PREPOSITIONS or head == "media" or (head == "organisation" and not word.startswith("ال"))
+                or self._media_form(word))
+
+    def _media_form(self, word: str) -> bool:
+        """Is ``word`` a media head with a preposition or an "our" attached ("لمراسل "الجوهرة أف أم"",
+        "مراسلنا "الجوهرة اف أم"", "مراسلتنا")?"""
+        forms = []
+        if len(word) > 3 and word[0] in "لب":
+            forms.append("ا" + word[1:] if word[1] == "ل" else word[1:])
+        if word.endswith("نا") and len(word) > 4:
+            stem = word[:-2]
+            forms.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+        return any(self.lex.head(f) == "media" for f in forms)
 
     def _comp_follows(self, toks: TokenStream, idx: int, next_cues: set[int]) -> bool:
         """Does a complementizer follow a quotation (``idx`` after it) before another cue, so that
@@ -242,6 +291,8 @@ class _Finder:
             item.phrase_end = toks[i].end
             return item
         zone = toks[i + 1:] if speech is not None else toks[i:]
+        if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
+            return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=False) if zone else None
         if src is None:
             if cue.weak and not has_verb:
@@ -422,7 +473,7 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         end = s_end if end == -1 else end
         cs, ce = trim(folded, colon + 1, end)
         if count_words(folded, cs, ce, _COLON_CLAIM_WORDS) < _COLON_CLAIM_WORDS or "http" in folded[cs:ce] \
-                or _ARABIC_WORD.search(folded, cs, ce) is None:
+                or _ARABIC_WORD.search(folded, cs, ce) is None or _labels_list(folded, cs, ce):
             continue
         first = folded[cs:ce].split(" ", 1)[0]
         if first in nisba_adjectives() or (first.endswith("ه") and first[:-1] in nisba_adjectives()):
@@ -430,6 +481,17 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
         found.append((cs, ce, item, src))
     return found
+
+
+#: Most words before a second colon that make a headline's claim a labelled list.
+_LABEL_WORDS = 2
+
+
+def _labels_list(folded: str, cs: int, ce: int) -> bool:
+    """Is a claim after a colon a labelled list, with a colon of its own after a word or two
+    ("الأولمبي الباجي : الإنتدابات : حسام الطبوبي – …", "الترتيب : النقاط : …")?"""
+    colon = _COLONS.search(folded, cs, ce)
+    return colon is not None and count_words(folded, cs, colon.start(), _LABEL_WORDS + 1) <= _LABEL_WORDS
 
 
 def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: int = 3, min_quote_words: int = 3,
@@ -455,7 +517,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             else:
                 key = " ".join(m.group(name).split())
             cue = lex.cues.get(key)
-            if cue is not None:
+            if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)):
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
@@ -469,14 +531,18 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         # verb takes the complementizer that follows (not a participle: "ومقره" is "and its seat"
         # far more often than "ومقرة")
         next_cues = cue_starts | {s - len(pre) for s, _, pre, cue in hits if cue.kind in ("past", "present")}
+        # the word starts of the past verbs joined by و/ف, with the words before them that a verb
+        # before them left (see :meth:`_Finder.anchor`)
+        shared: dict[int, list[Tok]] = {s - len(pre): [] for s, _, pre, cue in hits
+                                         if cue.kind == "past" and pre and not cue.ambiguous}
         items: list[_Item] = []
         for s, e, pre, cue in hits:
             if cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
-                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues)
-                if item is not None and not item.zone and folded[s:e] in lex.impersonal:
-                    item = None  # "يذكر أن": the outlet's own background
+                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                if item is not None and folded[s:e] in lex.impersonal and not _names_speaker(f, item):
+                    item = None  # "يذكر أن", "وقد تبين لاحقا أنه": the outlet's own background
                 if item is None and not pre and cue.kind in ("past", "present"):
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
             if item is not None:
@@ -499,6 +565,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = it.source
                 elif it.pronoun or it.has_verb:
                     src = f.carried(last, it.start)
+                    if src is None and it.pronoun:
+                        src = _sentence_person(f, it.start, lo, hi)
                 span = _source_content(f, it, lo, hi, stops, phrase_ends, quotes, claims)
                 if span is None:
                     continue
@@ -508,6 +576,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = it.source
                 elif it.cue.kind != "participle":
                     src = speaker_after(it.zone, folded, f.mentions, lex)
+                if src is None and shared.get(it.start - len(it.pre)):
+                    src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
                 if src is None and not it.pre and it.cue.kind in ("past", "present") and not it.post_posed:
                     s_start, _ = f.sentence_bounds(it.start, lo, hi)
                     k = bisect_right(ends, it.start)  # the last claim's end at or before the cue
@@ -521,6 +591,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = f.carried(last, it.start) or src  # "النائبة" alone: the one named before
                 if src is None and it.cue.kind != "passive":
                     src = f.carried(last, it.start)
+                    if src is not None and not _agrees(folded, it, src, lex):
+                        src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
                 if it.cue.kind == "passive":
                     src = None
                 if it.quote is not None:
@@ -553,6 +625,71 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             seen.add(done)
             out.append(_span(doc, cs, ce, it, src, region.part))
     return out
+
+
+def _sentence_person(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
+    """The person a "حسب قوله", "وفق تعبيره" at ``pos`` speaks for when no claim before named one: the
+    first person named in its sentence, a few words in as its subject ("وصف السياسي نجيب الشابي مدينة سوسة
+    بأنها …، بحسب تعبيره")."""
+    s_start, _ = f.sentence_bounds(pos, lo, hi)
+    person = next((m for m in f.mentions.inside(max(s_start, pos - MAX_QUOTE), pos) if m.type == "person"), None)
+    if person is None or count_words(f.folded, s_start, person.start, _SUBJECT_REACH + 1) > _SUBJECT_REACH:
+        return None  # (a person further in is an object: "… أحدث حرجا لوزير الوظيفة العمومية عبيد البريكي")
+    return Source(person.start, person.end, person.layer, person.type, person.id)
+
+
+#: Most words before the person a "حسب قوله" speaks for (the verb and the role before the subject's name).
+_SUBJECT_REACH = 6
+
+
+def _names_speaker(f: _Finder, item: _Item) -> bool:
+    """Does an impersonal form ("يذكر", "تبين") have a speaker of its own before its claim ("وتبين
+    الدراسة أن …"), or the one it became clear to ("وتبين للباحثين أن …", the finders: set as the
+    item's source; "وتبين لهم أن …", carried over)?  An adverb or a circumstance is none ("وقد تبين
+    لاحقا أنه …", "تبيّن بعد التثبت من هويته أنه …", "دون إشكال يذكر، في حين أن …")."""
+    zone = [t for t in item.zone if t.is_word]
+    if not zone:
+        return False
+    first = zone[0].text
+    if first in f.lex.zone_cutters and first.startswith("ل"):
+        return True  # "تبين لهم أن": the speaker before
+    if first.startswith("ل") and len(first) > 3:
+        # ("للباحثين" = ل + الباحثين: the span is the noun, "باحثين")
+        rest, skip = ("ا" + first[1:], 2) if first.startswith("لل") else (first[1:], 1)
+        src = speaker_after([Tok(zone[0].start + skip, zone[0].end, rest)], f.folded, f.mentions, f.lex,
+                            fallback=False)
+        if src is not None:
+            item.source = src
+            return True
+        return False
+    return speaker_after(item.zone, f.folded, f.mentions, f.lex, fallback=False) is not None
+
+
+def _agrees(folded: str, it: _Item, src: Source, lex: Lexicon) -> bool:
+    """Can the speaker carried over from an earlier claim be the subject of ``it``'s verb?  Not one
+    person, institution or outlet (a PER or ORG entity, a place, a phrase on a singular head: "الوزير",
+    "وزارة الداخلية") for a dual or plural verb ("وصرحا", "أكدوا", "يقولون": people, while "السلطات"
+    take a feminine singular; "المحتجون", "عدد من العملة" may), nor an institution whose head is
+    feminine ("حركة النهضة", "وزارة الداخلية") for a masculine singular verb ("واعتبر أنّ …")."""
+    verb = folded[it.start:it.end]
+    kind = it.cue.kind
+    head = folded[src.start:src.end].split(" ", 1)[0]
+    if kind == "present" and verb.startswith("ن"):
+        return True  # "نؤكد": the speaker's own "we"
+    if kind == "participle":
+        plural = False  # (news writes "مؤكدين" after a speaker and the others of the event too)
+    elif kind == "present":
+        plural = verb.endswith(("ون", "ان", "وا"))
+    else:
+        plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb != lookup_key(it.cue.lemma))
+    if plural:
+        if src.layer == "entities":
+            return False
+        return not (src.layer == "phrase" and lex.head(head) in ("person", "organisation", "media"))
+    if src.type in ("organisation", "group", "media"):
+        masculine = _participle_gender(verb) == "m" if kind == "participle" else _gender(verb, kind == "present") == "m"
+        return not (masculine and head.endswith("ه"))
+    return True
 
 
 def _verb_after_comma(folded: str, start: int, pre: str, cue: Cue) -> bool:
@@ -645,13 +782,36 @@ def _participle_gender(word: str) -> str | None:
     return "m" if word.endswith("ا") and not word.endswith("ان") else None
 
 
+#: Fewest words of a quotation far after its verb (see :meth:`_Finder._said_in`).
+_LONG_QUOTE_WORDS = 5
+#: Nouns of where something was said ("في بيان", "في تصريح له", "خلال مداخلته"), from attribution.yaml.
+_SAID_IN = word_set("said_in")
+
+#: Most words between a verb joined by و and the clause it takes ("وقالت في بيان إنها").
+_JOINED_REACH = 4
+
 #: A comma of any script (``COMMAS``), found in C.
 _COMMA = re.compile("[" + "".join(sorted(COMMAS)) + "]")
+
+#: The forms "is named" (``named_forms``) as written, and folded (as a cue is found).
+_NAMED = frozenset(load_resource(RESOURCE, SCHEMA)["named_forms"])
+_NAMED_FOLDED = word_set("named_forms")
+
+
+def _named(doc: Document, s: int, e: int) -> bool:
+    """Is the cue at folded ``[s, e)`` written as a form "is named" ("ويدعى", not "ويدعي")?"""
+    start, end = doc.to_original(s, e)
+    return doc.text[start:end] in _NAMED
+
 
 #: Word lists of ``attribution.yaml`` (folded): see there.
 _NAME_PREPOSITIONS = word_set("name_prepositions")
 _CLAUSE_OPENERS = word_set("clause_openers") | {""}  # (see :meth:`_Finder._starts_sentence`)
 _HEADLINE_TOPICS = word_set("headline_topics")
+_FOLLOWING = word_set("following_words")
+_TIME_WORDS = word_set("time_words")
+#: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
+_ON_BEHALF = "على لسان"
 _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
 
@@ -673,13 +833,17 @@ def _subject_only(src: Source, zone: list[Tok], lex: Lexicon, preps: frozenset[s
 
 def _merge_phrases(items: list[_Item]) -> list[_Item]:
     """A source phrase between a verb and its clause names the verb's speaker ("وأكد على لسان
-    المتحدث باسمه أن …"): it is the verb's source, not a claim of its own."""
+    المتحدث باسمه أن …", "ذكرت وكالة رويترز نقلا عن صحيفة "فيلت" أن …": the newspaper's claim), but
+    "على لسان" after the verb's own subject names those the subject speaks for ("واتهم طارق الحداد على
+    لسان المحتجين أن …": his claim): it is no claim of its own."""
     out: list[_Item] = []
     verb: _Item | None = None
     for it in items:
         if it.kind == "source" and verb is not None and verb.zone and it.source is not None \
                 and verb.end <= it.start and it.phrase_end <= verb.zone[-1].end + 1 and verb.source is None:
-            verb.source = it.source
+            if it.cue.lemma != _ON_BEHALF or not any(
+                    t.is_word and t.text not in _TIME_WORDS for t in verb.zone if t.end <= it.start - len(it.pre)):
+                verb.source = it.source
             continue
         if it.kind != "source":
             verb = it
@@ -726,6 +890,10 @@ def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], l
     return None
 
 
+#: Most tokens between the document of "جاء في" and its أن clause.
+_SAID_IN_GAP = 8
+
+
 def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], phrase_ends: dict[int, int],
                     quotes: list[Quotation],
                     claims: list[tuple[int, int, _Item, Source | None]]) -> tuple[int, int] | None:
@@ -741,6 +909,12 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         if not toks:
             return None
         cs = toks[0].start
+        if it.cue.lemma == "جاء في":
+            # "وجاء في بيان صادر عن الهيئة الإدارية المجتمعة أمس الخميس أن …", "جاء في بيان لوزارة
+            # الدفاع مساء اليوم، أن …": the أن clause is what the document says (a time may come between)
+            comp = next((t for t in toks[:_SAID_IN_GAP] if t.text in f.lex.complementizers), None)
+            if comp is not None:
+                cs = comp.start
         return cs, f.clause_end(cs, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
     stripped = before.rstrip(" \t\u00a0")
     if (stripped and stripped[-1] in COMMAS) or it.pronoun:  # trailing: "…، بحسب صفحات موالية"
@@ -761,6 +935,10 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         if cue_start - s_start > MAX_QUOTE:  # no longer than a quotation (see clause_end)
             s_start = _first_space(folded, cue_start - MAX_QUOTE, cue_start)
         cs, ce = trim(folded, s_start, cue_start)
+        return (cs, ce) if ce > cs else None
+    if it.phrase_end > cue_start and not folded[it.phrase_end:s_end].strip(TRAILING):
+        # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة"
+        cs, ce = trim(folded, max(s_start, cue_start - MAX_QUOTE), cue_start)
         return (cs, ce) if ce > cs else None
     # in the middle of a sentence: the whole sentence is the claim (or what of it lies within half a
     # quotation's length on either side of the cue)
