@@ -1760,3 +1760,14 @@ def test_a_quoted_name_after_an_organisations_head(text, org):
 def test_a_quoted_description_after_a_head_is_no_organisation(text):
     quoted = text.split('"')[1]
     assert [e.text for e in NLP(text).entities if e.label == "ORG" and e.text in quoted] == []
+
+
+@pytest.mark.parametrize("text", ["وقال محامون إن القضية سياسية", "وقال مراقبون إن الانتخابات نزيهة",
+                                  "ويقول مسلمون إن هناك إعجازا"])
+def test_a_plural_of_people_is_no_person(text):
+    assert [e.text for e in NLP(text).entities if e.label == "PER"] == []
+
+
+@pytest.mark.parametrize(("text", "person"), [("قال هارون إن", "هارون"), ("وقال بنوا هامون إن", "هامون")])
+def test_a_name_that_ends_like_a_plural_stays(text, person):
+    assert any(person in e.text for e in NLP(text).entities if e.label == "PER")

@@ -711,6 +711,30 @@ def _named_as(toks: Sequence[Token], i: int) -> bool:
     return prev in rule_words().named_as_cues or (len(prev) >= 5 and prev.endswith("يا") and not prev.startswith("ال"))
 
 
+def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word person that is the sound plural of an ordinary noun is a group of people, no name:
+    "وقال محامون إن" (lawyers), "مراقبون", "محللين"; not "خلدون", "هارون" (name parts)."""
+    if "B-PER" not in tags:
+        return
+    n = len(toks)
+    for i in range(n):
+        if tags[i] == "B-PER" and (i + 1 == n or tags[i + 1] != "I-PER") and _sound_plural(toks[i], gaz):
+            tags[i] = "O"
+
+
+def _sound_plural(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a sound masculine plural (-ون, -ين) of an ordinary noun or participle ("محامون" of
+    "محامي", "مراقبون" of "مراقب") and no name part?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    # (a stem of four letters at least: "هامون" is Hamon, not the plural of "هام")
+    if len(word) < 6 or not word.endswith(("ون", "ين")) or word in gaz.person_parts or gaz.known(word):
+        return False
+    stem = word[:-2]
+    return stem in gaz.common or stem + "ي" in gaz.common
+
+
 def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """ب + a noun that the tagger took for a name:
 
