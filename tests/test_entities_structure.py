@@ -71,3 +71,23 @@ def test_the_package_keeps_its_public_names():
                  "BACKENDS", "DOMAINS", "MAX_SEQUENCE", "PROMINENT_POPULATION", "PER_PREFIXES", "chunks",
                  "document_names", "propagate", "Gazetteer", "default_gazetteer", "norm_key"):
         assert hasattr(entities, name), name
+
+
+_UNNAMED = (
+    "قال المتحدث باسم وزارة الخارجية - محمد عبد الله في مخيم الهول : إن الكلاسيكو وفيروس كورونا",
+    "أكد وزير الداخلية السعودي للجزيرة أن المجلس الوطني التأسيسي ومنظمة الصحة العالمية (WHO) في حي باب توما",
+    "وقالت الرئيسة سامية البيولي وابن علي من مدينتي حلب وإدلب : جاب الله ضيف الله فون دير لاين",
+)
+
+
+@pytest.mark.parametrize("text", _UNNAMED)
+def test_the_rules_skipped_without_a_name_change_nothing_there(text):
+    from arabnews.extract.entities import corrections
+
+    toks, gaz = tokenize(text), default_gazetteer()
+    for rule in [*backoff.ON_NAMES, *corrections.ON_NAMES]:
+        tags = ["O"] * len(toks)
+        rule(toks, tags, gaz)
+        assert tags == ["O"] * len(toks), rule.__name__
+    assert backoff.ON_NAMES <= set(backoff.RULES)
+    assert corrections.ON_NAMES <= set(corrections.CATALOGUE.values())

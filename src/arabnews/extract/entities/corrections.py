@@ -79,7 +79,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...text.tokenize import Token
-from .backoff import Rule, places_after_locative_wiki
+from .backoff import Rule, places_after_locative_wiki, run_rules
 from .bio import Tag
 from .boundaries import (
     disease_names,
@@ -253,6 +253,17 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
                                 compound_name, adjective_not_person, particle_surname, reported_by_nisba,
                                 caliph_alone, genealogy_nisba, org_chain_wiki)
 
+#: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
+#: :func:`correct` does not call them then.
+ON_NAMES: frozenset[Rule] = frozenset({
+    split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, ministry_nationality,
+    org_without_nationality, place_out_of_org, complete_complement, split_coordinated_orgs, head_before_org,
+    whole_multiword_place, whole_name_after_head, person_after_place, verb_before_name, particle_in_name,
+    drop_not_names, spokesman_not_name, preposition_not_name, person_in_list, person_after_org,
+    nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, family_after_compound,
+    place_after_person, nisba_out_of_person, name_after_correspondent, place_named_for_person,
+})
+
 
 def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
             rules: Sequence[Rule] | None = None, domain: str | None = None) -> list[Tag]:
@@ -261,7 +272,4 @@ def correct(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
     left as it was."""
     if rules is None:
         rules = WIKI_RULES if domain == "wiki" else RULES
-    out = list(tags)
-    for rule in rules:
-        rule(toks, out, gaz)
-    return out
+    return run_rules(rules, toks, tags, gaz, ON_NAMES)

@@ -38,8 +38,6 @@ _ROWS_AT_ONCE = 2048
 _FLUSH_EVERY = 2048
 #: Id lists of a word type: its own features', those it shows the words at -2, -1, +1, +2.
 _BLOCKS = 5
-#: Each window offset's prefix (``"-1|".__add__``): a neighbour's view of a feature, built in C by ``map``.
-_TAG_ADD = tuple(t.__add__ for t in _WINDOW_TAGS)
 
 
 class StateScorer:
@@ -71,6 +69,16 @@ class StateScorer:
         #: the attributes a word's own feature strings are looked up in: the model's, those ``keep``
         #: holds when it drops some
         self._own_ids = ids if not self._filter else {name: a for name, a in ids.items() if name in keep}  # type: ignore[operator]
+        #: per window offset (-2, -1, +1, +2), the attributes of a neighbour's features by the feature's
+        #: own name ("w=…" for "-1|w=…"): a new word's features are looked up without building the
+        #: prefixed strings (some 30 per word) and hashing them
+        self._ctx_ids: list[dict[str, int]] = [{} for _ in _WINDOW_TAGS]
+        by_tag = dict(zip(_WINDOW_TAGS, self._ctx_ids, strict=True))
+        size = len(_WINDOW_TAGS[0])  # "-2|", "+1|", …
+        for name, a in self._own_ids.items():
+            ctx = by_tag.get(name[:size])
+            if ctx is not None:
+                ctx[name[size:]] = a
         self._reset()
 
     def _reset(self) -> None:
@@ -102,14 +110,13 @@ class StateScorer:
         self._plain.append(f)
         self._heads.append(heads)
         zero = repeat(self.model.zero)
-        m2, m1, p1, p2 = _TAG_ADD
-        get = self._own_ids.get
+        m2, m1, p1, p2 = self._ctx_ids
         add = self._ids.extend
-        add(map(get, local, zero))
-        add(map(get, map(m2, far), zero))
-        add(map(get, map(m1, near), zero))
-        add(map(get, map(p1, near), zero))
-        add(map(get, map(p2, far), zero))
+        add(map(self._own_ids.get, local, zero))
+        add(map(m2.get, far, zero))
+        add(map(m1.get, near, zero))
+        add(map(p1.get, near, zero))
+        add(map(p2.get, far, zero))
         self._lengths += (len(local), len(far), len(near), len(near), len(far))
         t = self._types[word] = self._n
         self._n += 1
