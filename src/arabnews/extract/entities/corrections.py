@@ -262,6 +262,8 @@ ON_NAMES: frozenset[Rule] = frozenset({
     drop_not_names, spokesman_not_name, preposition_not_name, person_in_list, person_after_org,
     nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, family_after_compound,
     place_after_person, nisba_out_of_person, name_after_correspondent, place_named_for_person,
+    event_adjectives_out, names_in_phrases, nationality_not_place, place_before_person, plural_not_person,
+    name_after_titled_org,
 })
 
 
