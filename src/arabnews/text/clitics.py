@@ -23,6 +23,10 @@ PREP = "[بلك]"
 PROCLITIC = f"{CONJ}?{PREP}?"
 #: Conjunction + ل + the article written لل ("للقدس" = ل + القدس), the article's alef dropped.
 LIL = f"{CONJ}?لل"
+#: Possessive and object pronouns a word may end with ("بلده", "مدينتها", "أبناؤهم", "زملاؤكم", "بلدنا"),
+#: longest first.  Some names end with their letters too ("طه", "جوليانا"): a rule reads them on words
+#: it knows for ordinary ones, or leaves "ه" and "نا" out.
+PRONOUN_SUFFIXES: tuple[str, ...] = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه")
 #: Shortest stem a split may leave, so that "بل" or "ول" are never split into nothing.
 MIN_STEM = 2
 

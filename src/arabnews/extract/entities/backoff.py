@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from itertools import repeat
 from typing import Any
 
-from ...lang.ar import clitic_splits, fold
+from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Tag, chunks
@@ -221,11 +221,7 @@ def _construct_head(tok: Token, gaz: Gazetteer) -> bool:
     norm = tok.norm
     if has_article(norm):  # only a head listed with its article: "العاصمة كمبالا"
         return fold(norm) in gaz.triggers.get("loc_head", frozenset())
-    return not norm.endswith(_POSSESSIVES)
-
-
-#: Possessive endings that a place head in construct cannot take ("بلده", "مدينتها", "منطقتهم").
-_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+    return not norm.endswith(PRONOUN_SUFFIXES)  # "بلده", "مدينتها", "منطقتهم"
 
 
 def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lang.ar import clitic_splits, fold
+from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, place_after_ba
 from .bio import Tag, chunks
@@ -95,8 +95,9 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
 
 
-#: Possessive pronouns on a noun ("ابنيها", "أبناؤهم", "زملاؤكم"), which no name ends with.
-_POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
+#: Possessive pronouns on a noun ("ابنيها", "أبناؤهم", "زملاؤكم"), but those some names end with ("طه",
+#: "جوليانا").
+_POSSESSIVE_ENDINGS = tuple(s for s in PRONOUN_SUFFIXES if s not in ("ه", "نا"))
 
 
 def _field_adjective(tok: Token, gaz: Gazetteer, feminine: bool) -> bool:
@@ -850,8 +851,7 @@ def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         word = fold(toks[i].norm)
         if word in gaz.person_parts or word in figures or not _name_after_place(toks[i + 1], gaz):
             continue
-        split = place_after_ba(toks[i], gaz)
-        if split is not None:
+        if place_after_ba(toks[i], gaz) is not None:
             tags[i], tags[i + 1] = "B-LOC", "B-PER"
 
 
@@ -936,7 +936,7 @@ def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` an ordinary noun with a possessive pronoun, و or ف before it or not ("دعمه",
     "وآدابها": his support, and its literature)?"""
     norm = tok.norm
-    for suffix in ("ها", "هم", "ه"):
+    for suffix in PRONOUN_SUFFIXES:
         if norm.endswith(suffix):
             stem = fold(norm[:-len(suffix)])
             if stem in gaz.common or (stem[:1] in ("و", "ف") and stem[1:] in gaz.common):

@@ -11,11 +11,21 @@ Every extractor matches its lexicons through these, so a spelling rule changes i
 
 from __future__ import annotations
 
-from ...text.clitics import CONJ, LIL, PREP, PROCLITIC, PROCLITICS, clitic_splits, is_proclitic
+from ...text.clitics import (
+    CONJ,
+    LIL,
+    PREP,
+    PROCLITIC,
+    PROCLITICS,
+    PRONOUN_SUFFIXES,
+    clitic_splits,
+    is_proclitic,
+)
 from .data import load, parse_text
 from .folding import fold, fold_words, folded_lemma_forms, lookup_key, word_lemma_forms
 from .trie import DASH, SPACE, trie_regex
 
-__all__ = ["CONJ", "DASH", "LIL", "PREP", "PROCLITIC", "PROCLITICS", "SPACE", "clitic_splits", "fold", "fold_words",
+__all__ = ["CONJ", "DASH", "LIL", "PREP", "PROCLITIC", "PROCLITICS", "PRONOUN_SUFFIXES", "SPACE", "clitic_splits",
+           "fold", "fold_words",
            "folded_lemma_forms", "is_proclitic", "load", "lookup_key", "parse_text", "trie_regex",
            "word_lemma_forms"]
