@@ -265,3 +265,20 @@ def test_speed_on_long_text(nlp):
     stage(doc)
     assert time.process_time() - t0 < 2.0
     assert len(doc.groups) > 100
+
+
+@pytest.mark.parametrize(("text", "gid"), [
+    # ANT: a name two groups share goes to the group of the country the document's places point to
+    ("تمكنت الوحدات الأمنية بسوسة من ايقاف شاب بتهمة الانتماء لتيار أنصار الشريعة المحظور",
+     "ansar-al-sharia-tunisia"),
+    ("منوبة : الكشف عن خلية إرهابية تابعة لتنظيم \"أنصار الشريعة\" بالجهة", "ansar-al-sharia-tunisia"),
+    ("وتبنى التنظيم الجهادي التونسي أنصار الشريعة الهجوم", "ansar-al-sharia-tunisia"),
+    ("اشتباكات عنيفة في بنغازي بين الجيش الليبي وأنصار الشريعة", "ansar-al-sharia-libya"),
+    ("اشتباكات عنيفة في عدن بين القوات اليمنية وأنصار الشريعة", "ansar-al-sharia-yemen"),
+    # no place: the registry's first
+    ("أصدر تنظيم أنصار الشريعة بيانا", "ansar-al-sharia-libya"),
+])
+def test_a_shared_name_goes_to_the_group_of_the_documents_country(text: str, gid: str) -> None:
+    groups = Pipeline(["groups"])(text).to_dict()["groups"]
+    found = [g for g in groups if "أنصار الشريعة" in g["text"]]
+    assert [g["id"] for g in found] == [gid]

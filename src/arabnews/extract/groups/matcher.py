@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import regex
 
 from ...document import Document, GroupSpan
-from ...lang.ar import lookup_key
+from ...lang.ar import fold, lookup_key
 from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon
 from .registry import Group, Registry
 
@@ -68,9 +70,49 @@ def _head(folded: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | N
     return m.span("head") if m else None
 
 
+@cache
+def _country_codes() -> dict[str, str]:
+    """English country name (as the registry writes ``country``) → ISO 3166 code, from CLDR (Babel)."""
+    from babel import Locale
+
+    return {name: code for code, name in Locale("en").territories.items() if len(code) == 2}
+
+
+def _document_countries(doc: Document) -> Counter[str]:
+    """The countries a document's words point to, as ISO codes with their counts: prominent places
+    ("بسوسة" → TN, "بنغازي" → LY) and nationality adjectives ("التونسية")."""
+    from ..entities.backoff import prominent
+    from ..entities.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    votes: Counter[str] = Counter()
+    for tok in doc.tokens:
+        if tok.kind != "word":
+            continue
+        split = gaz.place_split(tok.norm)
+        place = gaz.place(fold(split.lemma_forms[0])) if split is not None and prominent(gaz, split) else None
+        code = place.country if place is not None else gaz.nisba.get(fold(tok.norm))
+        if code:
+            votes[code] += 1
+    return votes
+
+
+def _choose(candidates: tuple[str, ...], registry: Registry, doc: Document, votes: list[Counter[str]]) -> str:
+    """Of the groups an ambiguous name may stand for ("أنصار الشريعة": Libya's or Tunisia's), the one of
+    the country the document's places and nationalities point to most ("بسوسة"); the registry's first
+    when none does."""
+    if not votes:
+        votes.append(_document_countries(doc))
+    codes = _country_codes()
+    score = {gid: votes[0][codes.get(registry[gid].country or "", "")] for gid in candidates}
+    best = max(candidates, key=lambda gid: score[gid])  # (the first of equals: the registry's order)
+    return best if score[best] else candidates[0]
+
+
 def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lexicon) -> list[_Hit]:
     folded = doc.folded
     hits: list[_Hit] = []
+    votes: list[Counter[str]] = []  # the document's countries, counted at the first ambiguous name
     for m in registry.matcher.finditer(folded, lo, hi):
         if m.group("name") is not None:
             s, e = m.span("name")
@@ -81,9 +123,12 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
             key = "ال" + lookup_key(m.group("name2"))
             pre = m.group("pre2")
         group = registry.group_of_key(key)
+        candidates = registry.candidates(key)
+        if candidates:
+            group = registry[_choose(candidates, registry, doc, votes)]
         attrs = _registry_attrs(group)
-        if registry.candidates(key):
-            attrs["ambiguous"] = list(registry.candidates(key))
+        if candidates:
+            attrs["ambiguous"] = list(candidates)
         n = lex.nisba_re.match(folded, e, hi)
         if n:
             if n.group("quote"):

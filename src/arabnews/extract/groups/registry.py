@@ -83,8 +83,9 @@ class Group:
     #: where the facts of the entry come from
     sources: str | None = None
     #: Arabic names this group shares with another group that lists them too ("أنصار الشريعة" of
-    #: Libya and of Tunisia): the first group in the registry gets the mention, ``attrs["ambiguous"]``
-    #: lists every candidate.
+    #: Libya and of Tunisia): the mention goes to the group of the country the document's places and
+    #: nationalities point to most (the registry's first when none does), ``attrs["ambiguous"]`` lists
+    #: every candidate.
     ambiguous: tuple[str, ...] = ()
     keys: frozenset[str] = field(default=frozenset(), compare=False)
     ambiguous_keys: frozenset[str] = field(default=frozenset(), compare=False)
