@@ -1771,3 +1771,21 @@ def test_a_plural_of_people_is_no_person(text):
 @pytest.mark.parametrize(("text", "person"), [("قال هارون إن", "هارون"), ("وقال بنوا هامون إن", "هامون")])
 def test_a_name_that_ends_like_a_plural_stays(text, person):
     assert any(person in e.text for e in NLP(text).entities if e.label == "PER")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT: what follows a place head describes it or names an administrative unit
+    "وأكد مدير إقليم الحرس الوطني بالقصرين أن الوضع مستقر",
+    "دخل رئيس منطقة الأمن الوطني بمنوبة في اضراب جوع",
+    "تمكنت الوحدات الامنية التابعة لاقليم الامن الوطني بجندوبة من ايقاف تلميذ",
+    "زلزال يضرب مدينة تركية بقوة 4.6 درجات",
+    "والدعوة إلى إقليم سني مقابل إقليم شيعي",
+])
+def test_an_adjective_or_a_security_body_after_a_place_head_is_no_place(text):
+    words = ("الحرس", "الأمن", "الامن", "تركية", "سني", "شيعي")
+    assert [e.text for e in NLP(text).entities if e.label == "LOC" and e.text in words] == []
+
+
+def test_a_town_after_its_head_stays():
+    text = "عاد إلى مدينة صور اللبنانية"
+    assert _at(text, "صور", "LOC") in _spans(text)

@@ -24,7 +24,8 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
   ("أيام قرطاج السينمائية" → LOC "قرطاج"; 0 on the dev parts);
 - :func:`names_in_phrases` — a name-like word in a fixed phrase is none ("مسجد فريد من نوعه",
   "مكتب بريد", "الحكم الرشيد"; 0 on the dev parts);
-- :func:`nationality_not_place` — "السورية" of "العاصمة السورية" is no place.
+- :func:`nationality_not_place` — "السورية" of "العاصمة السورية" is no place;
+- :func:`adjective_after_place_head` — "مدينة تركية", "إقليم الحرس الوطني": no place.
 
 >>> from arabnews import tokenize
 >>> toks = tokenize("أعلنت وزارة الصحة الرامية إلى مكافحة الوباء")
@@ -477,6 +478,24 @@ def nationality_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                     and gaz.is_loc_head(toks[i - 1].norm)):
             tags[i] = "O"
 
+
+def adjective_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word place right after an untagged place head is none when it describes the head: an
+    indefinite nisba that is an ordinary word ("مدينة تركية", "إقليم سني"), or a security body that
+    names an administrative unit ("إقليم الحرس الوطني", "منطقة الأمن الوطني"; ``security_bodies``)."""
+    if "B-LOC" not in tags:
+        return
+    folds = sentence_folds(toks)
+    bodies = rule_words().security_bodies
+    n = len(toks)
+    for i in range(1, n):
+        if tags[i] != "B-LOC" or (i + 1 < n and tags[i + 1] == "I-LOC") or tags[i - 1] != "O" \
+                or toks[i].kind != "word" or toks[i - 1].kind != "word" or not gaz.is_loc_head(toks[i - 1].norm):
+            continue
+        word = folds[i]
+        if word in bodies or (not word.startswith("ال") and word.endswith(("ي", "يه")) and gaz.place(word) is None
+                              and (word in gaz.common or word in gaz.nisba)):
+            tags[i] = "O"
 
 def _country_adjective(word: str, gaz: Gazetteer) -> bool:
     """Is the folded ``word`` a nationality adjective with the article: a nisba of the gazetteer

@@ -82,6 +82,7 @@ from ...text.tokenize import Token
 from .backoff import Rule, places_after_locative_wiki, run_rules
 from .bio import Tag
 from .boundaries import (
+    adjective_after_place_head,
     disease_names,
     drop_not_names,
     event_adjectives_out,
@@ -209,7 +210,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     place_before_person,
     verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
-    drop_not_names, event_adjectives_out, names_in_phrases, nationality_not_place,
+    drop_not_names, event_adjectives_out, names_in_phrases, nationality_not_place, adjective_after_place_head,
     spokesman_not_name, preposition_not_name, plural_not_person, person_in_list,
     person_after_org, name_after_titled_org, nickname_in_parens, nisba_surname, title_out_of_person,
     split_at_preposition, public_figures,
@@ -263,6 +264,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, family_after_compound,
     place_after_person, nisba_out_of_person, name_after_correspondent, place_named_for_person,
     event_adjectives_out, names_in_phrases, nationality_not_place, place_before_person, plural_not_person,
+    adjective_after_place_head,
     name_after_titled_org,
 })
 

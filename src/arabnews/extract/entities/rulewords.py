@@ -30,7 +30,7 @@ RULES_SCHEMA = Record({
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
-    "not_name_phrases": Words, "country_nisbas": Words,
+    "not_name_phrases": Words, "country_nisbas": Words, "security_bodies": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
@@ -142,6 +142,8 @@ class RuleWords:
     work_heads: frozenset[str]
     #: nationality adjectives that name a country themselves ("السعودية"), folded as written
     country_nisbas: frozenset[str]
+    #: security bodies naming a unit after a place head ("إقليم الحرس الوطني"), folded as written
+    security_bodies: frozenset[str]
     #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
     event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
@@ -231,6 +233,7 @@ def rule_words() -> RuleWords:
         speaker_followers=frozenset(fold(w) for w in data["speaker_followers"]),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=frozenset(fold(w) for w in data["country_nisbas"]),
+        security_bodies=frozenset(fold(w) for w in data["security_bodies"]),
         theophoric_heads=frozenset(fold(w) for w in data["theophoric_heads"]),
         place_person_heads=frozenset(fold(w) for w in data["place_person_heads"]),
         town_name_heads=frozenset(fold(w) for w in data["town_name_heads"]),
