@@ -72,7 +72,7 @@ def _rule_persons_count(toks: Sequence[Token], crf: Sequence[Tag], tags: Sequenc
     out = probs
     for i, j, label in chunks(tags):
         if label == "PER" and j - i >= 2 and all(t == "O" for t in crf[i:j]) \
-                and not any(fold(t.norm) in gaz.common or fold(t.norm)[2:] in gaz.common for t in toks[i:j]):
+                and not any(w in gaz.common or w[2:] in gaz.common for w in (fold(t.norm) for t in toks[i:j])):
             if out is probs:
                 out = list(probs)
             out[i:j] = [max(p, MIN_SCORE) for p in out[i:j]]

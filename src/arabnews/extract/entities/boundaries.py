@@ -42,7 +42,7 @@ from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import prominent
 from .bio import Tag, chunk_end, chunks
-from .decode import entity_split
+from .decode import conjunction_or_preposition, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
@@ -317,7 +317,7 @@ def _toponym_head(tok: Token, flag: int, gaz: Gazetteer) -> bool:
     # "لمنزل بورقيبة": a head with a proclitic starts a span only where decoding can cut the
     # proclitic off ("وباب" → "باب", a known word), never inside it
     split = entity_split(tok, gaz, "LOC")
-    return split is not None and fold(split.lemma_forms[0]) in heads and all(c in "وفبل" for c in split.prefix)
+    return split is not None and fold(split.lemma_forms[0]) in heads and conjunction_or_preposition(split)
 
 
 def _proclitic_place(word: str, gaz: Gazetteer) -> bool:

@@ -69,6 +69,12 @@ def preposition_before_name(split: CliticSplit, forms: Sequence[str], gaz: Gazet
                or gaz.particles.get(f) in ("theophoric", "kunya") for f in forms)
 
 
+def conjunction_or_preposition(split: CliticSplit) -> bool:
+    """Is the prefix of ``split`` made of و ف ب ل only: no ك, which starts too many words ("كبير" is no
+    ك + "بئر", "كلية" no ك + "لية")?"""
+    return all(c in "وفبل" for c in split.prefix)
+
+
 def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str]], ...]:
     """The splits of a word token that :func:`entity_split` weighs, with the lookup keys of their
     lemma forms; () for a head word (kept per word by the gazetteer: they depend on the word alone)."""
@@ -82,8 +88,7 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     # "بن قردان")
     splits = [s for s in token.clitic_splits()
               if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
-              or (all(c in "وفبل" for c in s.prefix)
-                  and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))]
+              or (conjunction_or_preposition(s) and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))]
     return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
 
 
@@ -123,7 +128,7 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     # a place named with a toponym head after و ف ب ل: "بمنزل تميم" → "منزل تميم" ("كبير" is no ك + "بئر")
     toponyms = rule_words().toponym_heads if label == "LOC" else frozenset()
     for split, forms in folded[1:]:
-        if forms[-1] in heads or (forms[-1] in toponyms and all(c in "وفبل" for c in split.prefix)):
+        if forms[-1] in heads or (forms[-1] in toponyms and conjunction_or_preposition(split)):
             return split
     if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name
         first_words = rule_words().org_first_words

@@ -296,9 +296,7 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, head
     after = 0  # the scan goes on from here (after a chain tagged)
     for i in [i for i, f in enumerate(flags) if f & ORG_HEAD]:
         # "إجراءات أمنية محكمة رافقت …": a verb after the word is no name of it (tight, not a court)
-        if i + 1 < n and feminine_past_verb(toks[i + 1], gaz):
-            continue
-        if i >= after and tags[i] == "O" and head(i):
+        if i >= after and tags[i] == "O" and head(i) and not (i + 1 < n and feminine_past_verb(toks[i + 1], gaz)):
             end = chain_end(toks, tags, i)
             if accept(i, end) and (end >= n or not tags[end].startswith("I-")):
                 tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)

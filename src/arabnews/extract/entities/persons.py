@@ -849,33 +849,22 @@ def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         if i > 0 and flags[i - 1] & (TITLE | OCCUPATION):
             continue
         word = fold(toks[i].norm)
-        if word in gaz.person_parts or word in figures or not _name_after_place(toks[i + 1], gaz):
+        if word in gaz.person_parts or word in figures or not _given_name(toks[i + 1], gaz, ordinary=True):
             continue
         if place_after_ba(toks[i], gaz) is not None:
             tags[i], tags[i + 1] = "B-LOC", "B-PER"
 
 
-def _name_after_place(tok: Token, gaz: Gazetteer) -> bool:
-    """A given name right after a place: a known name part though an ordinary word too ("عمر"), no
-    place or nationality, or a given name written with the article ("الحبيب")."""
-    if tok.kind != "word":
-        return False
-    word = fold(tok.norm)
-    if has_article(tok.norm):
-        return word in rule_words().article_given_names
-    return len(word) >= 3 and word in gaz.person_parts and word not in gaz.places and word not in gaz.nisba
-
-
-def _given_name(tok: Token, gaz: Gazetteer) -> bool:
+def _given_name(tok: Token, gaz: Gazetteer, ordinary: bool = False) -> bool:
     """A given name that cannot continue an organisation's name: a known name part, without the
-    article, no ordinary word and no place ("ياسر"), or a given name written with the article
-    (``article_given_names``: "المنجي", "الشاذلي")."""
+    article, no ordinary word (with ``ordinary``, one too: "عمر" right after a place) and no place
+    ("ياسر"), or a given name written with the article (``article_given_names``: "المنجي", "الشاذلي")."""
     if tok.kind != "word":
         return False
     word = fold(tok.norm)
     if has_article(tok.norm):
         return word in rule_words().article_given_names
-    return word in gaz.person_parts and word not in gaz.common and word not in gaz.places \
+    return word in gaz.person_parts and (ordinary or word not in gaz.common) and word not in gaz.places \
         and word not in gaz.nisba and len(word) >= 3
 
 

@@ -21,7 +21,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = '"«“', '"»”'
 
 def _quoted_title(start: int, end: int, text: str) -> bool:
     """Is "اليوم" at ``start:end`` the last word of a quoted name of two or three words ('"روسيا اليوم"')?"""
-    if text[end:end + 1] not in _CLOSE_QUOTES or not text[end:end + 1]:
+    if end >= len(text) or text[end] not in _CLOSE_QUOTES:
         return False
     opening = max(text.rfind(q, max(0, start - 30), start) for q in _OPEN_QUOTES)
     return opening >= 0 and 1 <= len(text[opening + 1:start].split()) <= 2 and "\n" not in text[opening:start]
