@@ -138,7 +138,7 @@ def error_breakdown(gold, pred, words) -> tuple[dict[str, Counter], list[tuple[s
 
 
 def evaluate(sets: tuple[str, ...], data: Path, seed: int, fraction: float,
-             ner_in_groups: bool = False, dev_split: str = "blocks", model: Path | None = None,
+             ner_in_groups: bool | None = None, dev_split: str = "blocks", model: Path | None = None,
              aqmar_dev: str | None = None) -> dict[str, dict]:
     """Scores and errors per dev set; ``dev_split``, ``aqmar_dev`` and ``model`` (a folder written by
     train_ner.py, default the shipped model) as in ``scripts/train_ner.py``."""
@@ -154,8 +154,7 @@ def evaluate(sets: tuple[str, ...], data: Path, seed: int, fraction: float,
     blocks = {"news": dev["anercorp"] + dev["newsfane"], "anercorp": dev["anercorp"], "aqmar": dev["aqmar"]}
     path = str(model) if model else None
     pipes = {"news": arabnews.Pipeline(ner_in_groups=ner_in_groups, model_path=path),
-             # without --ner-in-groups, wiki text keeps its default (entities inside groups reported)
-             "wiki": arabnews.Pipeline(ner_domain="wiki", ner_in_groups=ner_in_groups or None, model_path=path)}
+             "wiki": arabnews.Pipeline(ner_domain="wiki", ner_in_groups=ner_in_groups, model_path=path)}
     results: dict[str, dict] = {}
     cache: dict[str, tuple] = {}
     for name in sets:
@@ -235,8 +234,10 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--model", type=Path, help="a model folder written by train_ner.py (default: the shipped one)")
     ap.add_argument("--show", type=int, default=25, help="ORG errors to print per set")
     ap.add_argument("--json", type=Path, help="write the scores and error counts here")
-    ap.add_argument("--ner-in-groups", action="store_true",
-                    help="also score entities that overlap a named group (by default \"حزب الله\" is a group only)")
+    ap.add_argument("--ner-in-groups", action="store_const", const=True, default=None,
+                    help="score entities that overlap a named group, and groups as ORGs (the pipeline's default)")
+    ap.add_argument("--no-ner-in-groups", dest="ner_in_groups", action="store_const", const=False,
+                    help="leave every entity overlapping a named group to the groups layer (\"حزب الله\" a group only)")
     ap.add_argument("--rules", help="post-CRF correction rules to run, comma-separated names of "
                     "arabnews.extract.entities.corrections.RULES (default all; 'none' for none); "
                     "'-name' (written --rules=-name) runs the default ones but that one")

@@ -425,7 +425,7 @@ def test_sport_in_federation(sentence, tagged, expected):
 
 def test_wiki_text_reports_entities_inside_groups():
     # the groups registry reads "الفاطميون" (the Fatimids) as the militia "لواء فاطميون"; on wiki text
-    # the entity is reported too (ner_in_groups defaults to true there), on news it is left to the groups
+    # the entity is reported too (ner_in_groups defaults to true); on news the one-word militia is an ORG
     from arabnews import analyze
 
     sentence = "ثم جاء الفاطميون من المغرب ."
@@ -435,7 +435,8 @@ def test_wiki_text_reports_entities_inside_groups():
     assert [g.text for g in wiki.groups] == ["الفاطميون"]
     strict = analyze(sentence, ner_domain="wiki", ner_in_groups=False)
     assert [e.text for e in strict.entities] == ["المغرب"]
-    assert "الفاطميون" not in [e.text for e in analyze(sentence).entities]
+    assert [(e.text, e.label) for e in analyze(sentence).entities] == [("الفاطميون", "ORG"), ("المغرب", "LOC")]
+    assert "الفاطميون" not in [e.text for e in analyze(sentence, ner_in_groups=False).entities]
 
 
 # Session 6: families of Wikipedia prose that news text does not have, on sentences written for these

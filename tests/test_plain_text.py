@@ -33,7 +33,7 @@ def test_one_sentence_every_stage_sees_it():
     assert [p.text for p in doc.article.body] == [text]
     assert [(g.text, g.id) for g in doc.groups] == [("لواء القدس", "liwa-al-quds")]
     assert [(n.text, n.value) for n in doc.numbers] == [("7", 7)]
-    assert [(e.text, e.label) for e in doc.entities] == [("حلب", "LOC")]
+    assert [(e.text, e.label) for e in doc.entities] == [("لواء القدس", "ORG"), ("حلب", "LOC")]
     assert [d.text for d in doc.dates] == ["الخميس"]
 
 

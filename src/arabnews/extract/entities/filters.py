@@ -1,7 +1,10 @@
-"""What the entities stage leaves out after decoding, against the other layers of the document.
+"""What the entities stage leaves out after decoding, and the named groups it reads as ORGs, against the
+other layers of the document.
 
 - an entity overlapping a named group found by the groups stage (the "القدس" of "لواء القدس") is
-  left to that stage, unless ``ner_in_groups`` is true;
+  left to that stage when ``ner_in_groups`` is false; when it is true (the default) on news, a registry
+  group of an organisation's kind is an ORG where the tagger found no ORG in it ("حركة النهضة", "داعش",
+  "لواء القدس" rather than the LOC "القدس": see :func:`named_groups_as_orgs`);
 - an entity inside a date expression ("أيار" of "15 أيار") is dropped;
 - the currency of an amount ("15 دينار", "20 مليار دولار أميركي": the numbers layer's ``unit_start``/
   ``unit_end``) is MISC, as ANERcorp tags currencies, whatever the tagger called it (a PER "دينار", a
@@ -12,24 +15,108 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ...document import Document, EntitySpan, SpanIndex
 from ...lang.ar import fold
 from .nouns import is_common_noun
 from .orgs import is_media_name
+from .rulewords import rule_words
 
 
-def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool) -> list[EntitySpan]:
-    """The entities of ``found`` that the stage reports (see the module docstring)."""
+def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
+                    groups_as_orgs: bool = False) -> list[EntitySpan]:
+    """The entities of ``found`` that the stage reports (see the module docstring); ``groups_as_orgs``:
+    with the named groups that are ORGs (:func:`named_groups_as_orgs`)."""
     # The stage requires groups and dates (pipeline.BUILTIN_CONTRACTS): both layers are there.
     groups, dates = SpanIndex.of(doc.groups), SpanIndex.of(doc.dates)
     currencies = SpanIndex((n.attrs["unit_start"], n.attrs["unit_end"]) for n in doc.numbers
                            if n.attrs.get("quantity") == "money" and "unit_start" in n.attrs)
-    return [_as_misc(ent) if ent.label != "MISC" and currencies.covers(ent.start, ent.end) else ent
+    kept = [_as_misc(ent) if ent.label != "MISC" and currencies.covers(ent.start, ent.end) else ent
             for ent in found
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
             and not (lone_common_noun(doc, ent) and not _media_org(doc, ent)) and not _final_hamza(ent.text)]
+    return named_groups_as_orgs(doc, kept) if groups_as_orgs else kept
+
+
+def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """``entities`` with the registry groups of ``doc`` that name an organisation as ORGs, where no ORG
+    of ``entities`` overlaps them: a group the tagger left untagged ("حركة النهضة", "الاتحاد العام التونسي
+    للشغل", "داعش"), or one it read as the place or person it is named after (the LOC "القدس" of "لواء
+    القدس", the LOC "ليبيا" of "فجر ليبيا"), whose inner entities then give way; an ORG that runs into a
+    group or stops short in it ends with it ("المكتب التنفيذي للاتحاد" → "… للاتحاد العام التونسي للشغل",
+    "حزب العدالة" → "حزب العدالة والتنمية").  A group names an
+    organisation by its kind (``rules.yaml`` ``group_kinds_orgs``, and ``group_kinds_one_word_orgs`` when
+    untagged by a one-word name only: "حماس"); state forces and governments ("الجيش اللبناني") are no ORGs
+    in ANERcorp and NewsFANE and stay to the groups layer.  A new ORG carries the group's id (``group_id``)."""
+    words = rule_words()
+    kinds = words.group_kinds_orgs | words.group_kinds_one_word_orgs
+    index = SpanIndex((e.start, e.end) for e in entities)
+    starts = [e.start for e in entities]
+    added: list[EntitySpan] = []
+    dropped: set[int] = set()
+    widened: dict[int, EntitySpan] = {}
+    for g in doc.groups:
+        if g.source != "registry" or g.id is None or g.kind not in kinds:
+            continue
+        if not index.overlaps(g.start, g.end):
+            if g.kind not in words.group_kinds_orgs and " " in g.text.strip():
+                continue
+        else:
+            inner = _overlapping(entities, starts, g.start, g.end)
+            if len(inner) == 1 and (_runs_into(entities[inner[0]], g.start, g.end)
+                                    or _cut_short(entities[inner[0]], g.start, g.end, doc.text)):
+                ent = entities[inner[0]]
+                widened[inner[0]] = replace(ent, end=g.end, text=doc.text[ent.start:g.end])
+                continue
+            if any(entities[k].label == "ORG" or not g.start <= entities[k].start <= entities[k].end <= g.end
+                   for k in inner):
+                continue
+            dropped.update(inner)
+        start = _article_lam(doc.text, g.start, g.text)
+        added.append(EntitySpan(start, g.end, doc.text[start:g.end], "ORG", part=g.part, attrs={"group_id": g.id},
+                                source="groups"))
+    if not added and not widened:
+        return entities
+    kept = [widened.get(k, e) for k, e in enumerate(entities) if k not in dropped]
+    return sorted(kept + added, key=lambda e: (e.start, e.end)) if added else kept
+
+
+def _runs_into(ent: EntitySpan, start: int, end: int) -> bool:
+    """Is ``ent`` an ORG that starts before a group at ``start``–``end`` and ends inside it, the group being
+    its complement ("المكتب التنفيذي للاتحاد" of "… للاتحاد العام التونسي للشغل")?"""
+    return ent.label == "ORG" and ent.start < start < ent.end < end
+
+
+def _cut_short(ent: EntitySpan, start: int, end: int, text: str) -> bool:
+    """Is ``ent`` an ORG inside a group at ``start``–``end`` that stops before the group's last words, which
+    are more of its name ("حزب العدالة" of "حزب العدالة والتنمية"), not a nisba after it ("حزب الله" of
+    "حزب الله اللبناني": ANERcorp leaves the adjective out)?"""
+    if ent.label != "ORG" or not start <= ent.start < ent.end < end:
+        return False
+    tail = text[ent.end:end].split()
+    return not (len(tail) == 1 and fold(tail[0]).endswith(("ي", "يه")))
+
+
+def _article_lam(text: str, start: int, name: str) -> int:
+    """Where an entity over a group's ``name`` at ``start`` begins: on the article's lam that "ل" left in
+    front of it ("للاتحاد العام التونسي للشغل" → "لاتحاد …", as the entities' spans read "للقدس" → "لقدس"),
+    else at ``start``."""
+    if start >= 2 and text[start - 2:start] == "لل" and not name.startswith("ال"):
+        return start - 1
+    return start
+
+
+def _overlapping(entities: list[EntitySpan], starts: list[int], start: int, end: int) -> list[int]:
+    """The indices of the entities (sorted, not overlapping each other; ``starts`` their starts) that
+    overlap ``start``–``end``."""
+    k = bisect_left(starts, end) - 1
+    out = []
+    while k >= 0 and entities[k].end > start:
+        out.append(k)
+        k -= 1
+    return out
 
 
 def _as_misc(ent: EntitySpan) -> EntitySpan:

@@ -38,6 +38,7 @@ RULES_SCHEMA = Record({
     "article_given_names": Words,
     "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
+    "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -168,6 +169,9 @@ class RuleWords:
     phrase_first_words: frozenset[str]
     #: the public figures named by one word ("ترامب"), folded
     figure_words: frozenset[str]
+    #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
+    group_kinds_orgs: frozenset[str]
+    group_kinds_one_word_orgs: frozenset[str]
 
 
 def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -242,7 +246,9 @@ def rule_words() -> RuleWords:
         town_name_heads=folded("town_name_heads"),
         figure_first=figures, figure_first_words=frozenset(figures),
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
-        figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1))
+        figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
+        group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
+        group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]))
 
 
 def stems(word: str) -> tuple[str, ...]:
