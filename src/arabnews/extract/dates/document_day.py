@@ -46,7 +46,9 @@ def _stated(d: DateSpan, text: str) -> tuple[dt.date, bool] | None:
     """The writer's day that ``d`` (a date of ``text``) states, and whether it states it with a written
     date (True) or with a weekday only (False); None when ``d`` states none."""
     value = d.value
-    if d.type not in ("DATE", "TIME") or value is None or len(value) < 10 or "/" in value or d.part not in STATING_PARTS:
+    if d.type not in ("DATE", "TIME") or value is None or len(value) < 10 or "/" in value:
+        return None
+    if d.part not in STATING_PARTS:
         return None
     if d.attrs.get("weekday_ok") is False or "range" in d.attrs:
         return None
