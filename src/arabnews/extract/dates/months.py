@@ -78,6 +78,7 @@ LEXICON_SCHEMA = Record({
     "name_heads": Words,
     "fraction_minutes": MapOf(int, Words),
     "clock_days": MapOf(int, Words),
+    "document_day_words": MapOf(int, Words),
     "decade_century": Words,
     "extra_anchors": Words,
     "date_links": Words,
@@ -138,6 +139,7 @@ class Lexicon:
     name_heads: frozenset[str]  # ملعب, شارع …: "ملعب 15 أكتوبر" is a stadium's name
     fraction_minutes: dict[str, int]  # النصف → 30, الربع → 15, الثلث → 20
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
+    document_day_words: dict[str, int]  # اليوم → 0, يوم امس → -1 (before the date a document calls so)
     decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
     date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
@@ -241,6 +243,7 @@ def lexicon() -> Lexicon:
         name_heads=frozenset(_keys(data["name_heads"])),
         fraction_minutes={w: int(n) for w, n in _by_word(data["fraction_minutes"]).items()},
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},
+        document_day_words={w: int(n) for w, n in _by_word(data["document_day_words"]).items()},
         decade_century=_keys(data["decade_century"]),
         extra_anchors=_keys(data["extra_anchors"]),
         date_links=_keys(data["date_links"]),

@@ -6,13 +6,16 @@ declares in :attr:`DatesStage.requires`; the pipeline guarantees the order.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import cast
 
 import regex
 
 from ...document import DateSpan, DateType, Document, SpanIndex
 from .candidates import Candidate, Context, select
+from .document_day import STATING_PARTS, document_day, mark_document_anchor
 from .masking import mask_numbers
 from .merges import (
     add_relation,
@@ -30,10 +33,10 @@ from .merges import (
     weekday_sets,
 )
 from .months import lexicon
-from .patterns import patterns
+from .patterns import Patterns, patterns
 from .places import scan_places, start_places
 from .rules import compiled
-from .today import anchor_weekdays_on_today
+from .today import anchor_weekdays_on_today, weekdays_of_written_weeks
 from .windows import windows
 
 #: Stages that must run before this one.
@@ -46,17 +49,42 @@ _SKIPPED = (ValueError, OverflowError)
 def extract_dates(doc: Document) -> Document:
     """Add the temporal expressions of ``doc``'s extraction regions to ``doc.dates``.
 
-    Numbers of ``doc.numbers`` inside a date span are removed: the dates stage owns them.
+    Relative dates resolve against the day the document states as its own ("اليوم الأحد 29 نوفمبر
+    2015": :mod:`.document_day`) when it states one, else against ``doc.reference_date``.  Numbers of
+    ``doc.numbers`` inside a date span are removed: the dates stage owns them.
     """
     p = patterns()
     masks, masked = mask_numbers(doc, p)
     folded = doc.folded
     ctx = Context(masked, doc.reference_date, masks, lexicon(),
                   frozenset(s for s in masks if folded.startswith("ال", s)))
+    found = _find(doc, ctx, p)
+    ref = doc.reference_date
+    day = document_day(found, doc.text) if ref is not None else None
+    if day is not None and day != ref:
+        # one anchor per document: read it again against its own day (a reader's comment keeps the reference)
+        ref = day
+        found = _find(doc, replace(ctx, ref=day), p, keep=doc.reference_date)
+        mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
+    weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
+    anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
+    doc.dates.extend(found)
+    doc.dates.sort(key=lambda d: (d.start, d.end))
+    if found and doc.numbers:
+        index = SpanIndex.of(found)
+        doc.numbers[:] = [n for n in doc.numbers if not index.overlaps(n.start, n.end)]
+    return doc
+
+
+def _find(doc: Document, ctx: Context, p: Patterns, keep: dt.date | None = None) -> list[DateSpan]:
+    """The date spans of ``doc``'s extraction regions, relative ones resolved against ``ctx.ref`` (against
+    ``keep`` in the regions of a part that states no day for the document: comments)."""
+    masked, masks = ctx.text, ctx.masks
     rules = compiled(p)
     starts_in = start_places().places
     found: list[DateSpan] = []
     for region in doc.extraction_regions():
+        rctx = ctx if keep is None or region.part in STATING_PARTS else replace(ctx, ref=keep)
         ns, ne = doc.to_normalized(region.start, region.end)
         cands: list[Candidate] = []
         for ws, we in windows(doc, region, ns, ne):
@@ -68,32 +96,26 @@ def extract_dates(doc: Document) -> Document:
                     matches = scan_places(pattern, starts, bit, places, masked, ws, we)
                 for m in matches:
                     try:
-                        cand = handler(m, ctx)
+                        cand = handler(m, rctx)
                     except _SKIPPED:
                         cand = None
                     if cand is not None and cand.ne > cand.ns:
                         cands.append(cand)
         chosen: list[Candidate] = []
         if cands:  # the merges of no candidates are none; part_of_year may find some without them
-            chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks)
+            chosen = day_ranges(merge_ranges(select(cands), rctx), masked, masks)
             chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
             chosen = weekday_pairs(weekday_dates(chosen, masked), masked)
             chosen = named_after_dates(months_share_year(chosen, masked), masked)
             chosen = part_modifiers(chosen, masked, masks)
         chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne), masked, masks, ns, ne)
         for cand in chosen:
-            add_relation(cand, masked, doc.reference_date)
+            add_relation(cand, masked, rctx.ref)
             start, end = doc.to_original(cand.ns, cand.ne)
             found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
                                   calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
                                   part=region.part, attrs=cand.attrs))
-    anchor_weekdays_on_today(found, doc.reference_date, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
-    doc.dates.extend(found)
-    doc.dates.sort(key=lambda d: (d.start, d.end))
-    if found and doc.numbers:
-        index = SpanIndex.of(found)
-        doc.numbers[:] = [n for n in doc.numbers if not index.overlaps(n.start, n.end)]
-    return doc
+    return found
 
 
 class DatesStage:

@@ -24,7 +24,8 @@ from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 
 #: "(إلى الاثنين) من الأسبوع الفارط" after a weekday: its week is written, not the document's (folded text)
-_WEEK_AFTER = regex.compile(r"\s*+(?:(?:الي|و|-)\s*+[\p{L}\p{M}]++\s++)?من\s++(?:هذا\s++)?الاسبوع(?![\p{L}\p{M}])")
+_WEEK_AFTER = regex.compile(r"\s*+(?:(?:الي|و|-)\s*+[\p{L}\p{M}]++\s++)?من\s++(?P<this>هذا\s++)?الاسبوع"
+                            r"(?![\p{L}\p{M}])(?:\s++(?P<rel>[\p{L}\p{M}]++))?")
 _WEEK_REACH = 40
 #: Words a bare weekday's span may hold besides the weekday: "يوم الجمعة" (parts of the day come from
 #: the lexicon: "مساء الجمعة")
@@ -71,6 +72,26 @@ def anchor_weekdays_on_today(dates: list[DateSpan], ref: dt.date | None, text: s
             continue
         if day.isoweekday() == today.isoweekday() and abs((day - today).days) == 7:
             d.value = today.isoformat() + d.value[10:]
+
+
+def weekdays_of_written_weeks(dates: list[DateSpan], ref: dt.date | None, text: str) -> None:
+    """Give each bare weekday of ``dates`` whose week is written after it ("ليلة الأحد إلى الاثنين من
+    الأسبوع الفارط", "الجمعة من هذا الأسبوع" apart from it) its day in that week, in place: the week of
+    ``ref`` (weeks start on Sunday, as for "الأحد من الأسبوع الماضي") moved by the relative word."""
+    if ref is None:
+        return
+    relative = lexicon().relative
+    for d in dates:
+        if d.value is None or len(d.value) < 10 or d.type not in ("DATE", "TIME") or not _bare_weekday(d):
+            continue
+        week = _WEEK_AFTER.match(lookup_key(text[d.end:d.end + _WEEK_REACH]))
+        if week is None:
+            continue
+        rel = relative.get(week["rel"] or "", 0 if week["this"] else None)
+        if rel is None:
+            continue
+        sunday = ref - dt.timedelta(days=ref.isoweekday() % 7) + dt.timedelta(weeks=rel)
+        d.value = (sunday + dt.timedelta(days=d.attrs["weekday"] % 7)).isoformat() + d.value[10:]
 
 
 def _names_today(d: DateSpan) -> bool:

@@ -266,10 +266,22 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         after = [d for d in options if d > ref]
         date = after[0] if after else options[-1]
     else:
-        same = [d for d in options if d.year == ref.year]
-        date = same[0] if same else options[0]
+        date = _nearer_year(options, ref)
     return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
                      attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
+
+
+def _nearer_year(options: list[dt.date], ref: dt.date) -> dt.date:
+    """A holiday without a year or a relative word: the reference year's, unless its month is more than six
+    months from the reference month, as for a month without a year ("رأس السنة" in a December article
+    is the coming 1 January, "عيد الميلاد" in a January one the last Christmas)."""
+    def months_away(d: dt.date) -> int:
+        return abs((d.year - ref.year) * 12 + d.month - ref.month)
+
+    same = [d for d in options if d.year == ref.year]
+    if same and months_away(same[0]) <= 6:
+        return same[0]
+    return min(options, key=months_away)
 
 
 def _in_year(cal: str, year: int, month: int, day: int) -> dt.date | None:

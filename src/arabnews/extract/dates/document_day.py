@@ -1,0 +1,130 @@
+"""One document, one anchor: the day a document states as its own resolves its relative dates.
+
+A scraped article's reference date is often its crawl's, months or years after the article was written.
+When the article dates itself ("صادق نواب مجلس الشعب اليوم الأحد 29 نوفمبر 2015"), its "بداية الأسبوع
+القادم", "منذ سنة", "أمس" and bare weekdays are the writer's, counted from that day: the stage reads the
+document again with that day as its reference (:func:`document_day`), and the relative dates resolved
+against it say so (``anchor`` "DOC", ``anchor_date`` the day: :func:`mark_document_anchor`).
+
+A document states its day by a day word and the date it names, with or without a weekday ("اليوم
+الأحد 29 نوفمبر 2015", "صباح اليوم 11 جوان 2017", "أمس الخميس 12 جانفي 2017" — the day after it,
+"يوم غد الخميس 2 فيفري 2017" — the day before it); the statements of one document must agree on one
+day, and the weekdays it names with "اليوم" ("اليوم الأحد") must be that day's.  Without such a date,
+"اليوم" and a weekday alone ("أعلنت الوزارة اليوم الجمعة") name the day nearest the reference, and
+that day is the anchor when the document names no other.
+
+Not statements: a date at the start of a line ("الأحد 26 فيفري 2017" in a fixture list), a date in the
+lead sentence without a day word ("قال مسؤول، الأربعاء 15 فيفري 2017، إن": the event's day), a range
+("من 14 إلى غاية اليوم 16 أكتوبر 2015").  Documents that state two different days keep the reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import cache
+
+from ...document import DateSpan
+from ...lang.ar import lookup_key
+from .months import lexicon
+
+#: The parts of an article whose statements count (a reader's comment is written on another day).
+STATING_PARTS = frozenset({"title", "body"})
+#: What ``anchor`` says of a date resolved against the document's own day.
+DOCUMENT_ANCHOR = "DOC"
+#: How far before a date the word before it is looked for
+_REACH = 24
+
+
+@cache
+def _day_phrases() -> dict[tuple[str, ...], int]:
+    """The day words as folded word tuples → their offset from the writer's day ("يوم غد" → 1)."""
+    return {tuple(phrase.split()): days for phrase, days in lexicon().document_day_words.items()}
+
+
+def _stated(d: DateSpan, text: str) -> tuple[dt.date, bool] | None:
+    """The writer's day that ``d`` (a date of ``text``) states, and whether it states it with a written
+    date (True) or with a weekday only (False); None when ``d`` states none."""
+    value = d.value
+    if d.type not in ("DATE", "TIME") or value is None or len(value) < 10 or "/" in value:
+        return None
+    if d.part not in STATING_PARTS:
+        return None
+    if d.attrs.get("weekday_ok") is False or "range" in d.attrs:
+        return None
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    words = lookup_key(d.text).replace("،", " ").replace(",", " ").split()
+    found = _day_word(words)
+    if found is None:
+        return None
+    offset, rest, before = found
+    if offset == 0 and _that_day(before[-1] if before else _word_before(text, d.start)):
+        return None  # "في مثل هذا اليوم 27 جانفي من سنة 2014": that day, an anniversary
+    lex = lexicon()
+    if not rest or not (rest[0][0].isdigit() or rest[0] in lex.weekdays):
+        return None  # "اليوم الأول من أفريل": the first day of April, not today
+    if "offset" in d.attrs:  # "اليوم الجمعة", "أمس الخميس": the day word and a weekday, counted from the reference
+        return (day - dt.timedelta(days=offset), False) if rest[0] in lex.weekdays else None
+    if len(rest) == 1:
+        return None
+    return day - dt.timedelta(days=offset), True
+
+
+def _day_word(words: list[str]) -> tuple[int, list[str], list[str]] | None:
+    """The offset of the first day phrase of ``words``, the words after it and those before it; None if
+    there is none."""
+    phrases = _day_phrases()
+    for i in range(len(words)):
+        for size in (2, 1):
+            days = phrases.get(tuple(words[i:i + size]))
+            if days is not None:
+                return days, words[i + size:], words[:i]
+    return None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The folded word before ``start`` in ``text`` ("" at its start)."""
+    before = lookup_key(text[max(0, start - _REACH):start]).split()
+    return before[-1] if before else ""
+
+
+def _that_day(word: str) -> bool:
+    """Does ``word`` before "اليوم" make it "that day" ("في ذلك اليوم", "بهذا اليوم"), as for the handler?"""
+    not_today = lexicon().not_today_after
+    return word in not_today or (len(word) > 3 and word[0] in "وفبل" and word[1:] in not_today)
+
+
+def document_day(dates: Iterable[DateSpan], text: str) -> dt.date | None:
+    """The day a document states as its own (see the module's docstring), or None.
+
+    Written dates decide ("اليوم الأحد 29 نوفمبر 2015", "أمس الخميس 12 جانفي 2017" → the 13th); the
+    weekdays named with a day word alone must fall on that day's weekday.  Without a written date, the
+    one day named by a day word and a weekday ("اليوم الجمعة", read against the reference)."""
+    written: set[dt.date] = set()
+    named: set[dt.date] = set()
+    for d in dates:
+        stated = _stated(d, text)
+        if stated is not None:
+            (written if stated[1] else named).add(stated[0])
+    if written:
+        if len(written) > 1:
+            return None
+        day = next(iter(written))
+        return day if all(n.isoweekday() == day.isoweekday() for n in named) else None
+    return named.pop() if len(named) == 1 else None
+
+
+def mark_document_anchor(dates: Iterable[DateSpan], day: dt.date) -> None:
+    """Say of each date resolved against ``day`` that the document's day anchors it: ``anchor`` "REF" →
+    "DOC" and ``anchor_date``; a since-interval that ends on it ("منذ عام 2012") gets ``end_anchor``."""
+    iso = day.isoformat()
+    for d in dates:
+        if d.attrs.get("anchor") == "REF":
+            d.attrs["anchor"] = DOCUMENT_ANCHOR
+            d.attrs["anchor_date"] = iso
+        elif d.attrs.get("relation") == "since" and d.attrs.get("end_value") == iso and "range" in d.attrs:
+            d.attrs["end_anchor"] = DOCUMENT_ANCHOR
+            d.attrs["anchor_date"] = iso
