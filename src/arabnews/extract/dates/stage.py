@@ -13,7 +13,7 @@ from typing import cast
 
 import regex
 
-from ...document import DateSpan, DateType, Document, SpanIndex
+from ...document import DateSpan, DateType, Document, Part, SpanIndex
 from .candidates import Candidate, Context, select
 from .document_day import STATING_PARTS, document_day, mark_document_anchor
 from .masking import mask_numbers
@@ -35,7 +35,7 @@ from .merges import (
 from .months import lexicon
 from .patterns import Patterns, patterns
 from .places import scan_places, start_places
-from .rules import compiled
+from .rules import Handler, compiled
 from .today import anchor_weekdays_on_today, weekdays_of_written_weeks
 from .windows import windows
 
@@ -58,13 +58,14 @@ def extract_dates(doc: Document) -> Document:
     folded = doc.folded
     ctx = Context(masked, doc.reference_date, masks, lexicon(),
                   frozenset(s for s in masks if folded.startswith("ال", s)))
-    found = _find(doc, ctx, p)
+    scanned = _scan(doc, masked, p)
+    found = _find(doc, ctx, scanned)
     ref = doc.reference_date
     day = document_day(found, doc.text) if ref is not None else None
     if day is not None and day != ref:
         # one anchor per document: read it again against its own day (a reader's comment keeps the reference)
         ref = day
-        found = _find(doc, replace(ctx, ref=day), p, keep=doc.reference_date)
+        found = _find(doc, replace(ctx, ref=day), scanned, keep=doc.reference_date)
         mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
     weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
     anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
@@ -76,17 +77,20 @@ def extract_dates(doc: Document) -> Document:
     return doc
 
 
-def _find(doc: Document, ctx: Context, p: Patterns, keep: dt.date | None = None) -> list[DateSpan]:
-    """The date spans of ``doc``'s extraction regions, relative ones resolved against ``ctx.ref`` (against
-    ``keep`` in the regions of a part that states no day for the document: comments)."""
-    masked, masks = ctx.text, ctx.masks
+#: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each
+#: match with its handler.  The matches do not depend on the reference date, so a second reading of the
+#: document against its own day resolves them again without scanning again.
+_Scanned = tuple[str, int, int, list[tuple[Handler, "regex.Match[str]"]]]
+
+
+def _scan(doc: Document, masked: str, p: Patterns) -> list[_Scanned]:
+    """The matches of the date patterns in ``doc``'s extraction regions (``masked``: its masked text)."""
     rules = compiled(p)
     starts_in = start_places().places
-    found: list[DateSpan] = []
+    out: list[_Scanned] = []
     for region in doc.extraction_regions():
-        rctx = ctx if keep is None or region.part in STATING_PARTS else replace(ctx, ref=keep)
         ns, ne = doc.to_normalized(region.start, region.end)
-        cands: list[Candidate] = []
+        hits: list[tuple[Handler, regex.Match[str]]] = []
         for ws, we in windows(doc, region, ns, ne):
             places, started = starts_in(masked, ws, we)  # where rules can start (the vague rule always runs)
             for pattern, handler, _, starts, bit in rules.to_run(masked[ws:we], started):
@@ -94,13 +98,26 @@ def _find(doc: Document, ctx: Context, p: Patterns, keep: dt.date | None = None)
                     matches: Iterable[regex.Match[str]] = pattern.finditer(masked, ws, we)
                 else:
                     matches = scan_places(pattern, starts, bit, places, masked, ws, we)
-                for m in matches:
-                    try:
-                        cand = handler(m, rctx)
-                    except _SKIPPED:
-                        cand = None
-                    if cand is not None and cand.ne > cand.ns:
-                        cands.append(cand)
+                hits.extend((handler, m) for m in matches)
+        out.append((region.part, ns, ne, hits))
+    return out
+
+
+def _find(doc: Document, ctx: Context, scanned: list[_Scanned], keep: dt.date | None = None) -> list[DateSpan]:
+    """The date spans of ``scanned`` (:func:`_scan`), relative ones resolved against ``ctx.ref`` (against
+    ``keep`` in the regions of a part that states no day for the document: comments)."""
+    masked, masks = ctx.text, ctx.masks
+    found: list[DateSpan] = []
+    for part, ns, ne, hits in scanned:
+        rctx = ctx if keep is None or part in STATING_PARTS else replace(ctx, ref=keep)
+        cands: list[Candidate] = []
+        for handler, m in hits:
+            try:
+                cand = handler(m, rctx)
+            except _SKIPPED:
+                cand = None
+            if cand is not None and cand.ne > cand.ns:
+                cands.append(cand)
         chosen: list[Candidate] = []
         if cands:  # the merges of no candidates are none; part_of_year may find some without them
             chosen = day_ranges(merge_ranges(select(cands), rctx), masked, masks)
@@ -114,7 +131,7 @@ def _find(doc: Document, ctx: Context, p: Patterns, keep: dt.date | None = None)
             start, end = doc.to_original(cand.ns, cand.ne)
             found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
                                   calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
-                                  part=region.part, attrs=cand.attrs))
+                                  part=cast(Part, part), attrs=cand.attrs))
     return found
 
 
