@@ -115,7 +115,8 @@ def _field_adjective(tok: Token, gaz: Gazetteer, feminine: bool) -> bool:
 
 def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
     """A family name with the article after a given name ("الجريء", "الورفلي"): written with the
-    bare article, no ordinary word, nationality, place, predicate or list word of the rules."""
+    bare article, no ordinary word, nationality, place, predicate, political leaning ("الإصلاحي") or list
+    word of the rules."""
     if tok.kind != "word":
         return False
     word = fold(tok.norm)
@@ -125,7 +126,7 @@ def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
     return (word not in gaz.common and word[2:] not in gaz.common and word not in gaz.nisba
             and word not in gaz.places and not is_predicate(tok.norm) and not in_list(tok.norm, rw.titles)
             and not in_list(tok.norm, rw.title_adjectives) and not in_list(tok.norm, rw.org_heads)
-            and not gaz.is_loc_head(tok.norm) and word not in rw.chain_stops)
+            and not gaz.is_loc_head(tok.norm) and word not in rw.chain_stops and word not in rw.leaning_adjectives)
 
 
 def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -173,10 +174,32 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if taken == 1 and k < n and tags[k] == "O" and _definite_surname(toks[k], gaz):
             k += 1
             taken = 2
+        if in_list(toks[t].norm, rw.people_nouns) and not _given_and_family(toks, start, k, gaz, feminine):
+            continue
         if taken >= 2 or (taken == 1 and k < n and tags[k] == "B-PER"):
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
                 tags[k] = "I-PER"
+
+
+def _given_and_family(toks: Sequence[Token], start: int, end: int, gaz: Gazetteer, feminine: bool) -> bool:
+    """Are ``toks[start:end]`` a given name and a family name, as a name after a noun of people must be
+    ("الشهيد مبروك السلطاني", "التلميذة مريم زهمول"; not "المتهم أطلق أعيرة", "الطفلة قامت بتصوير"): two
+    words, the second a known name part or a family name with the article, the first a known name part or
+    before such a family name, and not ending in ة after a man's noun ("المواطن ضحية التبليغ")?"""
+    if end - start != 2:
+        return False
+    first, second = fold(toks[start].norm), fold(toks[start + 1].norm)
+    family = _definite_surname(toks[start + 1], gaz)
+    if not (family or second in gaz.person_parts):
+        return False
+    if first in gaz.person_parts:
+        return True
+    text = toks[start].text
+    # an imperfect verb ("المتهم تسلم الأقراص"), a noun with a pronoun ("الشهيد تعليمه الابتدائي") or after
+    # a man's noun a feminine noun ("المواطن ضحية التبليغ") is no given name
+    return (family and first[:1] not in ("ي", "ت", "ن") and not text.endswith(("ه", "ها", "هم"))
+            and (feminine or not text.endswith("ة")))
 
 
 def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -556,9 +579,18 @@ def _name_run(toks: Sequence[Token], tags: list[Tag], start: int, gaz: Gazetteer
     n, k = len(toks), start
     while k < n and k - start < MAX_NAME and tags[k] == "O" and (
             _name_like(toks[k], gaz) or (k == start and _ordinary_given_name(toks, tags, k, gaz, feminine))
-    ) and not ((every_clitic or k == start) and _clitic_and_word(toks[k], gaz)):
+    ) and not ((every_clitic or k == start) and _clitic_and_word(toks[k], gaz)
+               and not _given_before_surname(toks, k, gaz)):
         k += 1
     return k
+
+
+def _given_before_surname(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[k]``, a word that reads as ك and a word ("كمال": ك + "مال", "كريم"), a given name because a
+    family name with the article follows it ("الإعلامي كمال الشيحاوي")?  Not a word after ب, ل, و or ف,
+    which is as often a noun before another ("لموارد التلفزة", "وشؤون المضحين", "وكذلك الوزيرين")."""
+    word = fold(toks[k].norm)
+    return k + 1 < len(toks) and word[:1] == "ك" and _definite_surname(toks[k + 1], gaz)
 
 
 #: Most words of a title's portfolio ("وزير الشؤون الدينية", "وزيرة المرأة والأسرة والطفولة").
@@ -644,8 +676,9 @@ def _clitic_and_word(tok: Token, gaz: Gazetteer) -> bool:
 def _extend_person(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer) -> None:
     """The tagger's one-word PER at ``k``, right after a title, takes the known name parts after it
     ("وزير التربية ناجي جلول": the tagger found "ناجي" alone) and family names with a feminine ending
-    ("وزير النقل أنيس غديرة"), up to :data:`MAX_NAME` words; not any name-like word, which is as often a
-    verb ("الرئيس شيراك لثنيه", "الرئيس طالباني متضامنا")."""
+    ("وزير النقل أنيس غديرة"), up to :data:`MAX_NAME` words, or one family name with the article ("اللاعب
+    يوسف المساكني"); not any name-like word, which is as often a verb ("الرئيس شيراك لثنيه", "الرئيس
+    طالباني متضامنا")."""
     n = len(toks)
     j = k + 1
     while j < n and j - k < MAX_NAME and tags[j] == "O" and _name_like(toks[j], gaz) and (
@@ -653,6 +686,8 @@ def _extend_person(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazettee
             and fold(toks[j].norm) not in gaz.common:
         tags[j] = "I-PER"
         j += 1
+    if j == k + 1 and j < n and tags[j] == "O" and _definite_surname(toks[j], gaz) and len(fold(toks[j].norm)) >= 6:
+        tags[j] = "I-PER"  # "اللاعب يوسف المساكني": a family name with the article
 
 
 
@@ -902,14 +937,17 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 
 
 def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A given name and a family name right after an ORG that a title governs are that official:
-    "الأمين العام للحزب الجمهوري عصام الشابي", "رئيس الهيئة الوطنية لمكافحة الفساد شوقي الطبيب"
-    (the title at most two words before the ORG: "المدير العام لـ", "الناطق الرسمي باسم")."""
+    """A given name and a family name right after an ORG that a title governs, or set off by commas after
+    it, are that official: "الأمين العام للحزب الجمهوري عصام الشابي", "… للحزب الجمهوري، عصام الشابي،",
+    "رئيس الهيئة الوطنية لمكافحة الفساد شوقي الطبيب" (the title at most two words before the ORG: "المدير
+    العام لـ", "الناطق الرسمي باسم")."""
     if "B-ORG" not in tags or not sentence_bits(toks) & (TITLE | OCCUPATION):
         return
     flags = sentence_flags(toks)
     n = len(toks)
     for i, j, label in list(chunks(tags)):
+        if j + 3 < n and toks[j].text in _COMMAS and toks[j + 3].text in _COMMAS and tags[j] == "O":
+            j += 1  # an appositive: "الأمين العام للحزب الجمهوري، عصام الشابي، أن"
         if label != "ORG" or j + 1 >= n or tags[j] != "O" or has_article(toks[j].norm) \
                 or not _name_like(toks[j], gaz) or _with_pronoun(toks[j], gaz):
             continue
@@ -919,6 +957,10 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         family = tags[j + 1] == "O" and _family_name(toks[j + 1], gaz)
         if tags[j + 1] == "B-PER" or (family and (_given_name(toks[j], gaz) or has_article(toks[j + 1].norm))):
             tags[j], tags[j + 1] = "B-PER", "I-PER"  # (a PER of the tagger after it goes on as I-PER)
+
+
+#: Commas that set off an appositive name
+_COMMAS = frozenset({"،", ","})
 
 
 def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:

@@ -38,7 +38,8 @@ RULES_SCHEMA = Record({
     "article_given_names": Words,
     "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
-    "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words,
+    "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "leaning_adjectives": Words,
+    "people_nouns": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN = frozenset('«"“')
@@ -169,6 +170,10 @@ class RuleWords:
     phrase_first_words: frozenset[str]
     #: the public figures named by one word ("ترامب"), folded
     figure_words: frozenset[str]
+    #: nouns of people a name or a verb follows ("الشهيد", "التلميذة"); they are in ``occupations`` too
+    people_nouns: frozenset[str]
+    #: adjectives of a politician's leaning, never a family name ("الإصلاحي"), folded as written
+    leaning_adjectives: frozenset[str]
     #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
     group_kinds_orgs: frozenset[str]
     group_kinds_one_word_orgs: frozenset[str]
@@ -212,7 +217,9 @@ def rule_words() -> RuleWords:
         org_first=org_first, org_first_words=frozenset(org_first),
         predicates=folded("predicates"),
         chain_stops=folded("chain_stops"),
-        loc_heads_plural=words("loc_heads_plural"), titles=words("titles"), occupations=words("occupations"),
+        loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
+        occupations=words("occupations") | words("people_nouns"),
+        people_nouns=words("people_nouns"),
         title_adjectives=words("title_adjectives"),
         function_words=folded("function_words"),
         function_words_names=folded("function_words_names"),
@@ -247,6 +254,7 @@ def rule_words() -> RuleWords:
         figure_first=figures, figure_first_words=frozenset(figures),
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
+        leaning_adjectives=folded("leaning_adjectives"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]))
 
