@@ -194,7 +194,8 @@ class _Finder:
                         # a quotation that runs past the end of the verb's sentence ('مضيفا " إنها مفاجأة
                         # كبيرة.. كل يوم تصلني رسائل إعجاب"'): the verb's words when it follows the verb
                         # right away (not "تعتبر اليوم نموذجا يمكن نقله إلى ليبيا "هو نموذج …"")
-                        adjacent = q.words >= self.min_quote_words and count <= _ADJACENT_WORDS
+                        adjacent = q.words >= self.min_quote_words and count <= _ADJACENT_WORDS \
+                            and not self._acronym(q)
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q) \
                             if adjacent or opens_clause else None
                     if (near or (q.words >= self.min_quote_words and self._said_in(toks.items[:idx], q))) \
@@ -220,6 +221,11 @@ class _Finder:
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
             idx += 1
         return None
+
+    def _acronym(self, q: Quotation) -> bool:
+        """Is a quotation an acronym spelled with stops, all its words of one or two letters ('نقلت شبكة
+        "سي.إن.إن"')?"""
+        return all(len(t.text) <= 2 for t in words(self.folded, q.start, q.close) if t.is_word)
 
     def _opens_clause(self, q: Quotation, zone: list[Tok]) -> bool:
         """Does a quotation start with a complementizer ('وقالت اللومي لدى استقبالها سائحة بريطانية …، "ان
