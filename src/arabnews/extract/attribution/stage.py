@@ -765,10 +765,12 @@ def _participle_clause(folded: str, start: int, end: int, pre: str, cue: Cue) ->
     ("أن الرجل كان يعاني من انخفاض …، مشدداً على أهمية توخي الحذر", "…، مشيرا إلى سعيهم لتحسين …",
     "…، مؤكدة ضرورة إقرار إصلاحات")?  After a comma, any of its forms; with no comma, the masculine
     accusative ("… للبنك معلنا عن انعقاد …") unless it follows a word in the accusative or a feminine
-    noun it can describe ("عاملا معترفا به", "جريمة قتل مؤكدة") or a copula ("كان متوقعا").  Not with و
-    ("قيادة ومتابعة": a noun)."""
-    if cue.kind != "participle" or pre:
+    noun it can describe ("عاملا معترفا به", "جريمة قتل مؤكدة") or a copula ("كان متوقعا").  With و only
+    the masculine accusative after a comma ("…، ومؤكدا على عدم وجود …"; "قيادة ومتابعة" is a noun)."""
+    if cue.kind != "participle":
         return False
+    if pre:
+        return folded[start:end].endswith("ا") and _after_comma(folded, start - len(pre))
     if _after_comma(folded, start):
         return True
     prev = folded[max(0, start - 20):start].rstrip(" \t\u00a0").rsplit(" ", 1)[-1]
