@@ -227,8 +227,9 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     With ``fallback``, a short phrase with no known head right after a verb is taken too
     ("وأضاف السمراني أن")."""
     i = 0
-    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME
-                             or (i == 0 and toks[i].text in _RESUMPTIVE)):
+    while i < len(toks) and toks[i].text in _RESUMPTIVE:  # "قالت فيه", "كشف فيها بالقول"
+        i += 1
+    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME):
         i += 1
     i = _after_addressee(toks, i, folded, lex)
     if i > 0 and toks[i - 1].text in _ADDRESSEE_PRONOUNS:
