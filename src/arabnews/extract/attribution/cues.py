@@ -49,7 +49,8 @@ SCHEMA = Record(
      "publication_verbs": Words, "name_prepositions": Words, "clause_openers": Words,
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
      "headline_topics": Words, "named_forms": Words, "following_words": Words, "relational_heads": Words,
-     "addressee_pronouns": Words, "said_in": Words},
+     "addressee_pronouns": Words, "said_in": Words, "described_by": Words,
+     "copulas": Words},
     {"_about": dict},
 )
 

@@ -60,10 +60,13 @@ def find_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
         ch, pos = m.group(), m.start()
         if ch in SYMMETRIC:
             # A mark with no letter before it and a word after it opens; one with no letter
-            # after it closes; a mark between two letters alternates.
+            # after it closes; a mark between two letters alternates.  A quotation may have
+            # spaces inside its marks ('قائلا: " اصبحت … الاسلام ".'): a mark after a colon opens,
+            # one before a comma or a full stop closes, one between two spaces closes the pending one.
             before = text[pos - 1] if pos > lo else " "
             after = text[pos + 1] if pos + 1 < hi else " "
-            opens = not before.isalnum() and not after.isspace()
+            opens = (not before.isalnum() and not after.isspace() and after not in _CLOSING_PUNCTUATION) \
+                or _after_colon(text, lo, pos)
             closes = not before.isspace() and not after.isalnum()
             if ch in pending and (closes or not opens):
                 if pos - pending[ch] <= MAX_QUOTE:
@@ -82,6 +85,20 @@ def find_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
             stacks.setdefault(ch, []).append(pos)
     out.sort(key=lambda q: q.open)
     return out
+
+
+#: Punctuation a quotation does not start with: a mark before it closes ('" النائب ليس عامل "،').
+_CLOSING_PUNCTUATION = frozenset(".،,؛;:!?؟)»”")
+#: The spaces between a colon and the mark it introduces.
+_SPACES = " \t\u00a0"
+
+
+def _after_colon(text: str, lo: int, pos: int) -> bool:
+    """Is the mark at ``pos`` right after a colon, spaces between ('فقال: " لدى كل شخص …"')?"""
+    j = pos - 1
+    while j >= lo and text[j] in _SPACES:
+        j -= 1
+    return j >= lo and text[j] in ":："
 
 
 def _make(text: str, start: int, end: int) -> Quotation:

@@ -44,6 +44,10 @@ _ISSUED = word_set("issued_words")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
+#: "And he/she is" after a speaker's name ("أكدت علياء وهي تونسية …").
+_DESCRIBED_BY = word_set("described_by")
+#: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
+_NAME_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -223,8 +227,9 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     With ``fallback``, a short phrase with no known head right after a verb is taken too
     ("وأضاف السمراني أن")."""
     i = 0
-    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME
-                             or (i == 0 and toks[i].text in _RESUMPTIVE)):
+    while i < len(toks) and toks[i].text in _RESUMPTIVE:  # "قالت فيه", "كشف فيها بالقول"
+        i += 1
+    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME):
         i += 1
     i = _after_addressee(toks, i, folded, lex)
     if i > 0 and toks[i - 1].text in _ADDRESSEE_PRONOUNS:
@@ -303,11 +308,33 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             return issuer
         return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
     if fallback and word[0].isalpha() and word not in lex.cues and word not in lex.comp_blockers \
-            and word not in _FILLERS:
+            and word not in _FILLERS and lex.speech_noun(word) is None:  # (not "أورد فيها قوله: …")
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
         kind: SourceType = "person"  # "وأضاف السمراني", "وأفاد المتهم"
-        if j - i <= 3 and (cut - i <= 4 or (j < cut and toks[j].text in COMMAS)):
+        if j - i <= 3 and (cut - i <= 4 or (j < cut and (toks[j].text in COMMAS or toks[j].text in _DESCRIBED_BY))):
             return _phrase(toks, i, j, kind)
+        role = _role_after_name(toks, i, cut, lex)
+        if role is not None:
+            return _phrase(toks, i, role, kind)
+    return None
+
+
+def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | None:
+    """The index of a role in apposition after a name the tagger missed ("أوضحت عزيزة حتيرة المديرة العامة
+    لمركز النهوض بالصادرات أن …", "قال زهير ميلاد رئيس الجمعية إن …"): a person head after one to
+    :data:`_NAME_WORDS` words that are neither definite first nor heads, stops or cues; None when there is none."""
+    if toks[i].text.startswith("ال"):
+        return None  # "أكد الاجتماع الوزير …": a definite noun is no given name
+    for k in range(i + 1, min(cut, i + _NAME_WORDS + 1)):
+        t = toks[k]
+        if not t.is_word:
+            return None
+        if lex.head(t.text) == "person":
+            # (a one-word name takes a role in construct, "كاهية مدير وحدة …"; "مدينة الملك عبد العزيز"
+            # is a place, not a name and a definite role)
+            return k if k - i > 1 or not t.text.startswith("ال") else None
+        if lex.head(t.text) is not None or t.text in _NP_STOPS or t.text in lex.cues or t.text[0] == "و":
+            return None
     return None
 
 
@@ -369,6 +396,8 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
     j = len(toks)
     while j > 0 and toks[j - 1].text in _FILLERS:
         j -= 1
+    if j > 1 and toks[j - 1].text in COMMAS and toks[j - 2].is_word:
+        return _apposed_before(toks, j - 1, folded, mentions, lex)
     k = j
     # Back to a comma, a complementizer or another cue, at most 8 words.
     while k > 0 and j - k < 8:
@@ -396,11 +425,49 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
             kind = "anonymous"
         start = toks[h].start + (1 if lex.head(word) is None else 0)
         return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", kind)
+    named = _apposed_name(toks, k, j, lex)
+    if named is not None:
+        return named
     for h in range(max(k, j - 5), j):  # a document speaks for no one named: "لكن البيان قال إن"
         word = toks[h].text
         if word in lex.documents or _strip_conj(word) in lex.documents:
             start = toks[h].start + (0 if word in lex.documents else 1)
             return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
+    return None
+
+
+def _apposed_before(toks: list[Tok], j: int, folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The name in apposition that a comma closes before a verb ("وزير الدفاع الأسبق، دالي الجازي، كان أعلن
+    أن …"): the words between the two commas (``toks[:j]`` ends before the second), when they are a PER
+    entity whole or a name the tagger missed after a role; None otherwise (what ends with a comma before
+    the verb is often the end of a longer phrase, "رئيس المؤتمر … المنعقد بسوسة، كان أعلن")."""
+    k = j
+    while k > 0 and j - k < _NAME_WORDS + 1 and toks[k - 1].text not in COMMAS:
+        k -= 1
+    if k == j or k == 0:
+        return None
+    person = next((m for m in mentions.inside(toks[k].start, toks[j - 1].end)
+                   if m.type == "person" and m.start == toks[k].start and m.end == toks[j - 1].end), None)
+    if person is not None:
+        return _of(person)
+    return _apposed_name(toks, k, j, lex)
+
+
+def _apposed_name(toks: list[Tok], k: int, j: int, lex: Lexicon) -> Source | None:
+    """A name the tagger missed between a comma after a role and the verb ("وكان الناطق الرسمي باسم
+    المحكمة الابتدائية في تونس، سفيان السليطي قد أكد …"): ``toks[k:j]``, one to :data:`_NAME_WORDS` words,
+    no heads, the first not definite, after a comma that follows a person head phrase (at most 8 words back)."""
+    if k == 0 or toks[k - 1].text not in COMMAS or not 0 < j - k <= _NAME_WORDS:
+        return None
+    if toks[k].text.startswith(("ال", "و", "ف", "لكن")) or any(
+            not t.is_word or lex.head(t.text) is not None or t.text in _NP_STOPS for t in toks[k:j]):
+        return None  # (a given name first: "سفيان السليطي", not "الوزارة", "ولكنه")
+    for h in range(k - 2, max(-1, k - 10), -1):
+        w = toks[h].text
+        if w in COMMAS or w in SENTENCE_END or w == ":" or w in lex.complementizers or w in lex.cues:
+            return None
+        if lex.head(w) == "person" or lex.head(_strip_conj(w)) == "person":
+            return Source(toks[k].start, toks[j - 1].end, "phrase", "person")
     return None
 
 

@@ -72,6 +72,10 @@ class _Item:
     phrase_end: int = -1
 
 
+#: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).
+_Last = tuple[Source, int, str | None]
+
+
 class _Finder:
     def __init__(self, doc: Document, lex: Lexicon, *, carry_sentences: int, min_quote_words: int,
                  max_gap: int) -> None:
@@ -184,9 +188,17 @@ class _Finder:
                     close_idx = idx + 1
                     while toks.has(close_idx) and toks[close_idx].start != q.close:
                         close_idx += 1
+                    opens_clause = q.words >= self.min_quote_words and self._opens_clause(q, toks.items[:idx])
+                    near = q.words >= self.min_quote_words and (count <= 6 or opens_clause)
                     if not toks.has(close_idx):
-                        return None
-                    if q.words >= self.min_quote_words and (count <= 6 or self._said_in(toks.items[:idx], q)) \
+                        # a quotation that runs past the end of the verb's sentence ('مضيفا " إنها مفاجأة
+                        # كبيرة.. كل يوم تصلني رسائل إعجاب"'): the verb's words when it follows the verb
+                        # right away (not "تعتبر اليوم نموذجا يمكن نقله إلى ليبيا "هو نموذج …"")
+                        adjacent = q.words >= self.min_quote_words and count <= _ADJACENT_WORDS \
+                            and not self._acronym(q)
+                        return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q) \
+                            if adjacent or opens_clause else None
+                    if (near or (q.words >= self.min_quote_words and self._said_in(toks.items[:idx], q))) \
                             and not self._comp_follows(toks, close_idx + 1, next_cues):
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
@@ -209,6 +221,22 @@ class _Finder:
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
             idx += 1
         return None
+
+    def _acronym(self, q: Quotation) -> bool:
+        """Is a quotation an acronym spelled with stops, all its words of one or two letters ('نقلت شبكة
+        "سي.إن.إن"')?"""
+        return all(len(t.text) <= 2 for t in words(self.folded, q.start, q.close) if t.is_word)
+
+    def _opens_clause(self, q: Quotation, zone: list[Tok]) -> bool:
+        """Does a quotation start with a complementizer ('وقالت اللومي لدى استقبالها سائحة بريطانية …، "ان
+        الموسم السياحي …"'): the verb's claim quoted whole, however far after the verb?  Not after "بـ",
+        where it is a noun's ('لاعتقادها بـ"أن رئاسة الجمهورية …"')."""
+        if q.words < _CLAUSE_QUOTE_WORDS:
+            return False  # 'الأميركية "ان اس ايه"': an acronym
+        if zone and zone[-1].text.rstrip("ـ") == "ب":
+            return False
+        first = words(self.folded, q.start, min(q.close, q.start + 20))
+        return bool(first) and first[0].text in self.lex.complementizers
 
     def _said_in(self, zone: list[Tok], q: Quotation) -> bool:
         """Is a quotation far after its verb still the verb's words: the words between name where it was
@@ -366,7 +394,7 @@ class _Finder:
         # (the openers are short: a long run before the word is no opener, whatever the sentence's length)
         return pos - s_start <= 30 and self.folded[s_start:pos].strip(" \t\u00a0\n\"«“-–") in _CLAUSE_OPENERS
 
-    def carried(self, last: tuple[Source, int] | None, pos: int) -> Source | None:
+    def carried(self, last: _Last | None, pos: int) -> Source | None:
         if last is None:
             return None
         if self.sentence(pos) - last[1] > self.carry_sentences:
@@ -501,7 +529,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     f = _Finder(doc, lex, carry_sentences=carry_sentences, min_quote_words=min_quote_words, max_gap=max_gap)
     folded = f.folded
     out: list[QuoteSpan] = []
-    last: tuple[Source, int] | None = None
+    last: _Last | None = None
     part = None
     for region in doc.extraction_regions():
         if region.part != part:
@@ -553,6 +581,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                        + [s - len(pre) for s, _, pre, cue in hits
                           if s not in item_starts and _verb_after_comma(folded, s, pre, cue)]
                        + [s for s in f.speech_acts(lo, hi)[1] if _after_comma(folded, s)])
+        # a reporting participle with no clause of its own ends the claim before it ("…، مشيرا إلى سعيهم
+        # …"), not the clause a trailing source phrase is attached to ("…، معتبرا إياها تقهقرا، حسب …")
+        claim_stops = sorted(stops + [s for s, e, pre, cue in hits
+                                      if s not in item_starts and _participle_clause(folded, s, e, pre, cue)])
         # the end of each source phrase by the stop it makes
         phrase_ends = {it.start - len(it.pre): it.phrase_end for it in items if it.kind == "source"}
         claims: list[tuple[int, int, _Item, Source | None]] = list(colon)  # folded content span, item, source
@@ -564,10 +596,12 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if it.source is not None:
                     src = it.source
                 elif it.pronoun or it.has_verb:
-                    src = f.carried(last, it.start)
+                    src = _carried_to(f, last, it)
                     if src is None and it.pronoun:
                         src = _sentence_person(f, it.start, lo, hi)
-                span = _source_content(f, it, lo, hi, stops, phrase_ends, quotes, claims)
+                # ("…، معتبرا إياها تقهقرا، حسب تعبيره": the speaker's words from the participle on)
+                span = _source_content(f, it, lo, hi, claim_stops if it.pronoun else stops, phrase_ends, quotes,
+                                       claims)
                 if span is None:
                     continue
                 cs, ce = span
@@ -588,9 +622,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is not None and src.layer == "phrase" and " " not in folded[src.start:src.end] \
                             and last is not None:
-                        src = f.carried(last, it.start) or src  # "النائبة" alone: the one named before
+                        src = _carried_to(f, last, it) or src  # "النائبة" alone: the one named before
                 if src is None and it.cue.kind != "passive":
-                    src = f.carried(last, it.start)
+                    src = _carried_to(f, last, it)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
                 if it.cue.kind == "passive":
@@ -599,15 +633,23 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     cs, ce = trim(folded, it.quote.start, it.quote.end)
                 else:
                     cs = it.content_start
-                    ce = f.clause_end(cs, lo, hi, stops, quotes, it.start)
+                    ce = f.clause_end(cs, lo, hi, claim_stops, quotes, it.start)
                     if it.kind == "indirect" and count_words(folded, cs, ce, 2) < 2:
                         continue
+                    whole = _quoted_clause(f, quotes, cs, ce) if it.kind == "indirect" else None
+                    if whole is not None and id(whole) not in taken_quotes:
+                        it = _nested(it, whole)  # 'وأضاف أنه "تم التنبيه على …"': one claim, the quoted one
+                        cs, ce = trim(folded, whole.start, whole.end)
+                        taken_quotes.add(id(whole))
             if ce <= cs:
                 continue
             claims.append((cs, ce, it, src))
             insort(ends, ce)
             if src is not None:
-                last = (src, f.sentence(it.start))
+                gender = _claim_gender(folded, it)
+                if gender is None and last is not None and src is last[0]:
+                    gender = last[2]  # carried to a plural or a colon: still the one named before
+                last = (src, f.sentence(it.start), gender)
             if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
                 for q in f.quotes_opening(quotes, cs, ce):
                     if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes:
@@ -625,6 +667,24 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             seen.add(done)
             out.append(_span(doc, cs, ce, it, src, region.part))
     return out
+
+
+def _quoted_clause(f: _Finder, quotes: list[Quotation], cs: int, ce: int) -> Quotation | None:
+    """The quotation an indirect claim ``[cs, ce)`` is made of, its complementizer aside ('أنه "تم
+    التنبيه على …"', 'إن "النائب ليس عامل حضائر …"', 'بأن "الحصانة لم ترفع …"'): the speaker's words quoted
+    whole, one claim (not an indirect claim and the quotation inside it); None when other words come
+    before or after the quotation ('أن فلسطين بقيت "شوكة في حلق …"'), or it is a short one (a name)."""
+    folded = f.folded
+    inside = f.quotes_opening(quotes, cs, ce)
+    if not inside:
+        return None
+    q = inside[0]
+    if q.close >= ce or q.words <= f.min_quote_words:
+        return None
+    before = words(folded, cs, q.open)
+    if not before or before[0].text not in f.lex.complementizers or any(t.is_word for t in before[1:]):
+        return None
+    return None if folded[q.close + 1:ce].strip(TRAILING + "".join(MARKS)) else q
 
 
 def _sentence_person(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
@@ -700,6 +760,24 @@ def _verb_after_comma(folded: str, start: int, pre: str, cue: Cue) -> bool:
     return _after_comma(folded, start - len(pre))
 
 
+def _participle_clause(folded: str, start: int, end: int, pre: str, cue: Cue) -> bool:
+    """Does a reporting participle that makes no claim of its own start a new clause of the sentence
+    ("أن الرجل كان يعاني من انخفاض …، مشدداً على أهمية توخي الحذر", "…، مشيرا إلى سعيهم لتحسين …",
+    "…، مؤكدة ضرورة إقرار إصلاحات")?  After a comma, any of its forms; with no comma, the masculine
+    accusative ("… للبنك معلنا عن انعقاد …") unless it follows a word in the accusative or a feminine
+    noun it can describe ("عاملا معترفا به", "جريمة قتل مؤكدة") or a copula ("كان متوقعا").  With و only
+    the masculine accusative after a comma ("…، ومؤكدا على عدم وجود …"; "قيادة ومتابعة" is a noun)."""
+    if cue.kind != "participle":
+        return False
+    if pre:
+        return folded[start:end].endswith("ا") and _after_comma(folded, start - len(pre))
+    if _after_comma(folded, start):
+        return True
+    prev = folded[max(0, start - 20):start].rstrip(" \t\u00a0").rsplit(" ", 1)[-1]
+    return folded[start:end].endswith("ا") and prev[-1:].isalpha() and not prev.endswith(("ا", "ه")) \
+        and prev not in _COPULAS
+
+
 def _after_comma(folded: str, pos: int) -> bool:
     """Is the word at ``pos`` right after a comma ("…، داعيا المواطنين إلى …")?"""
     before = folded[max(0, pos - 3):pos].rstrip()
@@ -762,6 +840,37 @@ def _in_claim(claims: list[tuple[int, int, _Item, Source | None]], at: int, floo
     return False
 
 
+def _carried_to(f: _Finder, last: _Last | None, it: _Item) -> Source | None:
+    """The last speaker named, carried to ``it`` when within reach and of the gender of ``it``'s verb,
+    participle or pronoun: a man named by "قال" is no subject of "وأضافت", a woman named by "أكدت" none of
+    "مضيفا" or "حسب قوله" ("أكد سليم الحاج مبروك أن … من جهتها أوضحت عزيزة حتيرة … أن …")."""
+    src = f.carried(last, it.start)
+    if src is None or last is None:
+        return src
+    if it.cue.kind == "participle" and f.sentence(it.start) == last[1]:
+        return src  # "وقال الوزير إن …، مضيفة أن …": the حال's subject is its verb's, a slip of gender or not
+    gender = _claim_gender(f.folded, it)
+    return None if gender is not None and last[2] is not None and gender != last[2] else src
+
+
+def _claim_gender(folded: str, it: _Item) -> str | None:
+    """The gender a claim's cue gives its speaker: that of a singular verb ("قالت", "تقول" f; "قال", "لفت"
+    m) or participle ("مضيفة" f, "مضيفا" m), or of the pronoun of "حسب قولها" (f) / "حسب قوله" (m); None
+    for a dual, a plural, "نؤكد", a colon or a source phrase without a pronoun."""
+    form = folded[it.start:it.end]
+    kind = it.cue.kind
+    if kind == "participle":
+        return _participle_gender(form)
+    if kind == "past":
+        return "m" if form == lookup_key(it.cue.lemma) else _gender(form, False)  # ("لفت" ends as "قالت" does)
+    if kind == "present":
+        return None if form.startswith("ن") else _gender(form, True)
+    if it.kind == "source" and it.pronoun:
+        noun = folded[it.start:it.phrase_end].rsplit(" ", 1)[-1]
+        return "f" if noun.endswith("ها") else None if noun.endswith(("هم", "هما", "هن")) else "m"
+    return None
+
+
 def _gender(verb: str, present: bool) -> str | None:
     """"f" or "m" for a singular 3rd person verb form (folded; "قالت", "تحدثت", "تقول" / "قال",
     "تحدث", "يقول"), None for a dual, a plural or a form that can be either ("قالا", "دعا")."""
@@ -782,6 +891,10 @@ def _participle_gender(word: str) -> str | None:
     return "m" if word.endswith("ا") and not word.endswith("ان") else None
 
 
+#: Most words between a verb and a quotation that runs past the end of its sentence ("مضيفا القول "…"").
+_ADJACENT_WORDS = 2
+#: Fewest words of a quotation that opens with a complementizer far after its verb (see :meth:`_Finder._opens_clause`).
+_CLAUSE_QUOTE_WORDS = 5
 #: Fewest words of a quotation far after its verb (see :meth:`_Finder._said_in`).
 _LONG_QUOTE_WORDS = 5
 #: Nouns of where something was said ("في بيان", "في تصريح له", "خلال مداخلته"), from attribution.yaml.
@@ -813,6 +926,7 @@ _TIME_WORDS = word_set("time_words")
 #: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
 _ON_BEHALF = "على لسان"
 _MODIFIER_PREPS = word_set("modifier_prepositions")
+_COPULAS = word_set("copulas")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
 
 
