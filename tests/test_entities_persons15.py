@@ -57,3 +57,36 @@ def test_persons_found(sentence, person):
 ])
 def test_no_person(sentence, not_person):
     assert not_person not in _persons(sentence)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # given names of resources/ner/given_names.yaml, missing from the corpora's name parts
+    ("علّق وزير التكوين المهني والتشغيل، زياد العذاري على الاحتجاجات التي رافقت زيارته.", "زياد العذاري"),
+    ("تطرقت الكاتبة ألفة يوسف في افتتاحية اليوم الأحد إلى الانتخابات.", "ألفة يوسف"),
+    ("وكان رئيس الهيئة العليا المستقلة للانتخابات، شفيق صرصار، قد قدم استقالته.", "شفيق صرصار"),
+    ("عصام الشابي يدعو رئيس الحكومة للإعلان عن برنامج واضح", "عصام الشابي"),
+    ("وأشار معز شقشوق بالمناسبة إلى أهمية المشروع.", "معز شقشوق"),
+    ("وقد اتصل شقيق المفقود، ماهر العماري بالجهات الأمنية.", "ماهر العماري"),
+])
+def test_given_names_of_the_list(sentence, person):
+    assert person in _persons(sentence)
+
+
+def test_a_town_named_like_a_person_stays_a_town():
+    doc = NLP("وتشمل الأشغال طريق سيدي منصور وطريق قابس وطريق منزل شاكر وطريق المهدية.")
+    assert ("منزل شاكر", "LOC") in [(e.text, e.label) for e in doc.entities]
+
+
+def test_the_given_names_are_no_common_words():
+    from arabnews.extract.entities.gazetteer import default_gazetteer, given_names
+
+    gaz = default_gazetteer()
+    names = given_names()
+    assert len(names) > 50 and names <= gaz.person_parts
+    assert not names & gaz.common
+    # no name written with the article ("البشير" is as often a family name; "ألفة", "إلياس" have none)
+    from arabnews.extract.entities.gazetteer import GIVEN_NAMES, GIVEN_NAMES_SCHEMA
+    from arabnews.lang.ar import load
+
+    data = load(GIVEN_NAMES, GIVEN_NAMES_SCHEMA)
+    assert not [w for w in (*data["male"], *data["female"]) if w.startswith("ال")]

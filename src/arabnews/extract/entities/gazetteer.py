@@ -284,11 +284,22 @@ def load_gazetteer(vocab_path: Path | str | None = None) -> Gazetteer:
     particles = {key(w): kind for kind, words in lex["name_particles"].items() for w in words}
     vocab = _vocab(vocab_path)
     return Gazetteer(places=places, nisba=nisba, triggers=triggers, particles=particles,
-                     person_parts=frozenset(vocab.get("person_parts", ())),
+                     person_parts=frozenset(vocab.get("person_parts", ())) | given_names(),
                      entity_words=frozenset(vocab.get("entity_words", ())),
                      common=frozenset(vocab.get("common_words", ())),
                      compound_tails=words.compound_name_tails(),
                      provinces=provinces)
+
+
+GIVEN_NAMES = "ner/given_names.yaml"
+GIVEN_NAMES_SCHEMA = Record({"male": Words, "female": Words}, {"_about": str})
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The folded given names of ``given_names.yaml`` ("زياد", "ألفة"), person parts besides the corpora's."""
+    data = load(GIVEN_NAMES, GIVEN_NAMES_SCHEMA)
+    return frozenset(key(w) for w in (*data["male"], *data["female"]))
 
 
 @cache

@@ -155,6 +155,8 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             k = _after_portfolio(toks, tags, flags, t + 1)
             if k == t + 1:
                 continue
+            if k + 2 < n and toks[k].text in _COMMAS and fold(toks[k + 1].norm) in gaz.person_parts:
+                k += 1  # "وزير التكوين المهني والتشغيل، زياد العذاري": a known given name after a comma
         else:
             continue
         # an adjective agrees with the title and has the article: "العميد الركن" yes, but "العميد الركن
@@ -487,7 +489,12 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         if k < n and toks[k].text in ("،", ","):
             k += 1
         start = k
-        k = _name_run(toks, tags, start, gaz, False, every_clitic=True)
+        if k < n and tags[k] in ("B-PER", "I-PER") and (k + 1 == n or tags[k + 1] != "I-PER"):
+            # the tagger's one-word PER, a given name it knows ("ماهر"; an I-PER left after the medium's "أم"
+            # when it read "أم ماهر"), goes on as below
+            k += 1
+        else:
+            k = _name_run(toks, tags, start, gaz, False, every_clitic=True)
         taken = k - start
         # a given name no corpus has as a word, then a family name with the article, though an ordinary
         # word ("ماهر الصغير")
