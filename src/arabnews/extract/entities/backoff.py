@@ -56,9 +56,9 @@ def has_article(word: str) -> bool:
 
 
 def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
-    """Is the stem of ``split`` a country, a province of an Arab country ("شبوة", "القصيم", "تعز"), or a
-    city of :data:`PROMINENT_POPULATION` people or more (:data:`PROMINENT_POPULATION_ARAB` in an Arab
-    country)?
+    """Is the stem of ``split`` a country, a province of an Arab country ("شبوة", "القصيم", "تعز"), a town
+    of ``provinces.yaml`` ("عين دراهم", "المكنين"), or a city of :data:`PROMINENT_POPULATION` people or
+    more (:data:`PROMINENT_POPULATION_ARAB` in an Arab country)?
 
     Only the form as written counts: with its article when it has one.  A name without the article
     does not take it, so "السلالة" is not the Omani town "سلالة" nor "السوري" Surrey.  A word the
@@ -69,7 +69,7 @@ def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
     place = gaz.place(form)
     if place is None or form in gaz.common:
         return False
-    if place.kind == "country" or form in gaz.provinces:
+    if place.kind in ("country", "town") or form in gaz.provinces:  # towns: hand-picked, none an ordinary word
         return True
     least = PROMINENT_POPULATION_ARAB if place.country in ARAB_COUNTRIES else PROMINENT_POPULATION
     return place.kind == "city" and (place.population or 0) >= least

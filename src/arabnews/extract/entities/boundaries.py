@@ -140,7 +140,7 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         norm = toks[i].norm
         heads = cache.get(norm)
         if heads is None:
-            heads = cache[norm] = _multi_heads(norm, gaz)
+            heads = cache[norm] = multi_heads(norm, gaz)
         if not heads:
             continue
         words = words or sentence_folds(toks)
@@ -157,7 +157,7 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             tags[i], tags[i + 1] = "B-LOC", "I-LOC"
 
 
-def _multi_heads(norm: str, gaz: Gazetteer) -> tuple[str, ...]:
+def multi_heads(norm: str, gaz: Gazetteer) -> tuple[str, ...]:
     """The readings of the normalized ``norm`` (folded, after each proclitic split) for
     :meth:`.Gazetteer.match_place`, or () when none starts a multi-word place (cached per word by
     :func:`whole_multiword_place`)."""
@@ -217,6 +217,8 @@ def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     for i, j, label in chunks(tags):
         if label not in ("LOC", "ORG"):
             continue
+        if label == "LOC" and gaz.match_place([fold(t.norm) for t in toks[i:j]], 0) == j - i:
+            continue  # a town named after a person is one place ("بئر علي بن خليفة", "سيدي علي بن عون")
         for k in range(i + 1, j):
             # "محافظ حضرموت مبخوت بن ماضي": a name with بن after the place is a person's
             if label == "LOC" and k + 1 < j and k > i and gaz.particles.get(fold(toks[k + 1].norm)) == "patronym" \

@@ -53,6 +53,9 @@ of :mod:`.places`: :func:`.places.place_after_proclitic` ("بمدنين"), :func
 ("بجبل الشعانبي", "شاطئ بوجعفر"), :func:`.places.dateline_place` ("سوسة : …") and
 :func:`.places.name_after_place_head` ("بمدينة أكوده"; ANERcorp tail +0.06, news tail +0.01).
 
+Session 15: :func:`.places.known_towns` — a town of two words or more that ``provinces.yaml`` lists is
+one LOC ("منزل تميم", "بئر علي بن خليفة"; 0 on the tail dev parts, which hold no Tunisian town).
+
 Session 5: :func:`.persons.public_figures` (after title_out_of_person): a public figure named by one word or a
 fixed name (``rules.yaml``'s ``public_figures``) is a person, in a headline too ("ترامب يهاجم بايدن",
 "الباجي قائد السبسي"); the tail dev parts (tail model, tail-built org_names.json): ANERcorp 83.14 → 83.41
@@ -150,6 +153,7 @@ from .persons import (
 )
 from .places import (
     dateline_place,
+    known_towns,
     name_after_place_head,
     natural_place_name,
     place_after_proclitic,
@@ -218,7 +222,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     theophoric_names, family_after_compound, place_after_person, nisba_out_of_person, name_after_correspondent,
     org_named_after_person,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
-    whole_strip,
+    known_towns, whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (

@@ -12,7 +12,7 @@ carries ``geonames_id``, ``lat``, ``lon`` and ``country``; a nationality carries
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...document import Document, EntitySpan, Part
@@ -125,10 +125,12 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
             if any(form in t for form in forms for t in table_group):
                 return split if split.offset else None
     heads = gaz.head_words
-    # a place named with a toponym head after و ف ب ل: "بمنزل تميم" → "منزل تميم" ("كبير" is no ك + "بئر")
+    # a place named with a toponym head, or the first word of a place of several words, after و ف ب ل:
+    # "بمنزل تميم" → "منزل تميم", "بمجاز الباب" → "مجاز الباب" ("كبير" is no ك + "بئر")
     toponyms = rule_words().toponym_heads if label == "LOC" else frozenset()
+    multi: Mapping[str, int] = gaz.multi_heads if label == "LOC" else {}
     for split, forms in folded[1:]:
-        if forms[-1] in heads or (forms[-1] in toponyms and conjunction_or_preposition(split)):
+        if forms[-1] in heads or ((forms[-1] in toponyms or forms[-1] in multi) and conjunction_or_preposition(split)):
             return split
     if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name
         first_words = rule_words().org_first_words

@@ -57,7 +57,7 @@ LEXICON_SCHEMA = Record({
 #: ``places.json``: top-level keys only (20,000 rows; each row is checked against ``_fields``).
 PLACES_SCHEMA = Record({"_fields": Words, "places": dict, "nisba": dict}, {"provinces": dict})
 #: ``provinces.yaml`` (read by ``scripts/build_ner_gazetteer.py``): country code → names.
-PROVINCES_SCHEMA = Record({"provinces": MapOf(str, Words)})
+PROVINCES_SCHEMA = Record({"provinces": MapOf(str, Words)}, {"towns": MapOf(str, Words)})
 #: ``vocab.json``: top-level keys only (the lists hold some 20,000 words).
 VOCAB_SCHEMA = Record({}, {"person_parts": list, "entity_words": list, "common_words": list})
 

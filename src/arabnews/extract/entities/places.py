@@ -24,6 +24,7 @@ from ...lang.ar import fold
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunks
+from .boundaries import multi_heads
 from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
@@ -36,6 +37,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folds,
     sentence_norms,
     sentence_texts,
 )
@@ -251,6 +253,49 @@ def _place_for_person(toks: Sequence[Token], h: int, end: int, heads: frozenset[
     if prev[:1] in "وف" and prev[1:] in _PLACE_PREPOSITIONS:
         prev = prev[1:]
     return prev in _PLACE_PREPOSITIONS or (h == 0 and end < len(toks) and toks[end].text == ":")
+
+
+def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A town of two words or more that the gazetteer lists (``provinces.yaml`` ``towns``: "منزل تميم",
+    "بئر علي بن خليفة", "القلعة الكبرى") is one LOC where the tagger left its words untagged or read a
+    person, a place or a currency in it ("منزل" + the PER "تميم", "عين" + the MISC "دراهم"), and it ends
+    before a word after و the tagger ran on into; not inside an organisation or a longer name."""
+    n = len(toks)
+    cache = gaz.word_cache("multi_place_heads")
+    words: list[str] | None = None
+    i = 0
+    while i < n - 1:
+        tok = toks[i]
+        heads = cache.get(tok.norm) if tok.kind == "word" else ()
+        if heads is None:
+            heads = cache[tok.norm] = multi_heads(tok.norm, gaz)
+        size = 0
+        if heads and tags[i][:2] != "I-":
+            words = words or sentence_folds(toks)
+            size = gaz.match_place(words, i, heads)
+        if size >= 2 and _town_at(gaz, heads, words or [], i, size) \
+                and all(t == "O" or t[2:] in ("PER", "LOC", "MISC") for t in tags[i:i + size]) \
+                and (i + size == n or tags[i + size][:2] != "I-" or _runs_on(toks, tags, i + size)):
+            tags[i:i + size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+            k = i + size
+            while k < n and tags[k] == "I-LOC":  # "مدينة قصر هلال وبأياد تونسية": the LOC ran on after و
+                tags[k] = "O"
+                k += 1
+            i += size
+        else:
+            i += 1
+
+
+def _runs_on(toks: Sequence[Token], tags: list[Tag], k: int) -> bool:
+    """Is the I-LOC at ``k``, right after a town, a place the tagger ran on into a word after و
+    ("قصر هلال وبأياد")?"""
+    return tags[k] == "I-LOC" and toks[k].kind == "word" and toks[k].norm[:1] == "و"
+
+
+def _town_at(gaz: Gazetteer, heads: Sequence[str], words: list[str], i: int, size: int) -> bool:
+    """Is the multi-word place of ``size`` words at ``i`` (its first word read as one of ``heads``) a town?"""
+    rest = " ".join(words[i + 1:i + size])
+    return any((p := gaz.place(f"{h} {rest}")) is not None and p.kind == "town" for h in heads)
 
 
 #: Heads that make one region with the place after them: "قطاع غزة" is the Gaza Strip, not the city.

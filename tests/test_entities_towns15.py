@@ -1,0 +1,45 @@
+"""Tunisian towns and delegations (``provinces.yaml`` ``towns``), multi-word towns kept whole, and a
+proclitic cut off the first word of a place of several words (session 15).  Sentences from ANT news."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabnews import Pipeline
+
+NLP = Pipeline(["numbers", "dates", "groups", "entities"])
+
+
+def _places(sentence: str) -> list[str]:
+    doc = NLP(sentence)
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+    return [e.text for e in doc.entities if e.label == "LOC"]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("تستور : إصابة مواطن إثر انهيار حائط", ["تستور"]),
+    ("منزل تميم : القبض على مرتكب جريمة قتل", ["منزل تميم"]),
+    ("قامت بلدية منزل تميم اليوم الخميس بإزالة بناءات فوضوية", ["منزل تميم"]),
+    ("نظم اليوم الجمعة عدد من أهالي معتمدية بئر علي بن خليفة من ولاية صفاقس وقفة احتجاجية",
+     ["بئر علي بن خليفة", "صفاقس"]),
+    ("كما سجل معبر الببوش من معتمدية عين دراهم من ذات الولاية ارتفاعا", ["عين دراهم"]),
+    ("نسج علم بمساحة 300 متر مربع في مدينة قصر هلال وبأياد تونسية", ["قصر هلال"]),
+    ("وتواصلت الإعتصامات بالرديف وام العرائس والمظيلة", ["الرديف", "ام العرائس", "المظيلة"]),
+    ("تمكنت وحدات الحرس الوطني بالمنيهلة من حجز كمية من المخدرات", ["المنيهلة"]),
+    # the proclitic before the first word of a place of several words is no part of it
+    ("قامت وحدات الحرس الوطني بمجاز الباب فجر اليوم بحجز سلع مهربة", ["مجاز الباب"]),
+    ("وزار الوفد الرباط والدار البيضاء", ["الرباط", "الدار البيضاء"]),
+])
+def test_towns(sentence, places):
+    assert _places(sentence) == places
+
+
+@pytest.mark.parametrize("sentence", [
+    # names left out of the list: ordinary words in news
+    "وخضع اللاعب إلى الفحص الطبي قبل التوقيع",
+    "وتأخر القطار عن موعده بساعتين",
+    "ويعاني المرضى من عقارب الساعة التي لا ترحم",
+])
+def test_ordinary_words_are_no_towns(sentence):
+    assert _places(sentence) == []
