@@ -418,6 +418,8 @@ def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     the tagger took for a place is an acronym all the same after a name that starts with a head, when
     it names no country, province or prominent city ("وكالة الأنباء الكويتية (كونا)": Kuna, Idaho;
     "(بترا)", "(جاكا)"), while "بنفيكا ( البرتغال )", "سلتيك ( اسكتلندا )" stay places."""
+    if "(" not in sentence_texts(toks):
+        return
     n = len(toks)
     opens = [j for j in range(1, n - 2) if toks[j].text == "("]
     if not opens:
