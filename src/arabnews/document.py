@@ -25,7 +25,7 @@ import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
@@ -207,11 +207,17 @@ def layer_class(name: str) -> type[Span]:
     return _LAYER_CLASSES.get(name, Span)
 
 
-@cache
 def _field_names(span_class: type[Span]) -> tuple[str, ...]:
     """The fields of a span class that ``to_dict`` writes (all but ``attrs``), in their order: read
     once per class (``dataclasses.fields`` builds its tuple anew at every call)."""
-    return tuple(f.name for f in dataclasses.fields(span_class) if f.name != "attrs")
+    names = _FIELD_NAMES.get(span_class)
+    if names is None:
+        names = _FIELD_NAMES[span_class] = tuple(f.name for f in dataclasses.fields(span_class) if f.name != "attrs")
+    return names
+
+
+#: Span class → :func:`_field_names` (a class is a dataclass once made: its fields do not change).
+_FIELD_NAMES: dict[type[Span], tuple[str, ...]] = {}
 
 
 #: Types that are their own JSON value (exact types: a subclass may have a ``to_dict``).
