@@ -61,10 +61,7 @@ class Span:
     attrs: dict[str, Any] = field(default_factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):
-            if f.name != "attrs":
-                out[f.name] = _plain(getattr(self, f.name))
+        out = {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
         for key, value in self.attrs.items():
             out.setdefault(key, _plain(value))
         return out
@@ -210,7 +207,26 @@ def layer_class(name: str) -> type[Span]:
     return _LAYER_CLASSES.get(name, Span)
 
 
+def _field_names(span_class: type[Span]) -> tuple[str, ...]:
+    """The fields of a span class that ``to_dict`` writes (all but ``attrs``), in their order: read
+    once per class (``dataclasses.fields`` builds its tuple anew at every call)."""
+    names = _FIELD_NAMES.get(span_class)
+    if names is None:
+        names = _FIELD_NAMES[span_class] = tuple(f.name for f in dataclasses.fields(span_class) if f.name != "attrs")
+    return names
+
+
+#: Span class → :func:`_field_names` (a class is a dataclass once made: its fields do not change).
+_FIELD_NAMES: dict[type[Span], tuple[str, ...]] = {}
+
+
+#: Types that are their own JSON value (exact types: a subclass may have a ``to_dict``).
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _JSON_SCALARS:  # most values: no isinstance and hasattr tests
+        return value
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if hasattr(value, "to_dict"):
@@ -460,6 +476,7 @@ class Document:
     def to_json(self, **kwargs: Any) -> str:
         """``to_dict()`` as JSON (UTF-8 text; lone surrogates are escaped so it always encodes)."""
         kwargs.setdefault("ensure_ascii", False)
+        kwargs.setdefault("check_circular", False)  # to_dict makes new lists and dicts (a cycle in meta fails there)
         data = json.dumps(self.to_dict(), **kwargs)
         try:
             data.encode("utf-8")

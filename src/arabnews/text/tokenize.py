@@ -321,8 +321,10 @@ class Tokens(Sequence[Token]):
         return made
 
     def __iter__(self) -> Iterator[Token]:
-        for c in range((len(self._kinds) + _TOKENS_PER_CHUNK - 1) // _TOKENS_PER_CHUNK):
-            yield from self._chunk(c)
+        # the chunks one after the other, each built when it is reached; read in C (a generator
+        # resumed its frame for every token)
+        chunks = range((len(self._kinds) + _TOKENS_PER_CHUNK - 1) // _TOKENS_PER_CHUNK)
+        return chain.from_iterable(map(self._chunk, chunks))
 
     def window(self, lo: int, hi: int) -> TokenWindow:
         """Tokens ``lo`` to ``hi`` as a lazy sequence (``self[lo:hi]`` without building a list)."""

@@ -29,7 +29,7 @@ from typing import Any
 from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
-from .bio import Tag, chunks
+from .bio import Tag, chunks, tagged
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import TOPONYM_HEAD, sentence_kinds, sentence_norms, word_flags, written_function_word
@@ -126,8 +126,8 @@ def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     follows it ("العاصمة دمشق")."""
     if "B-LOC" not in tags:
         return
-    for i in range(len(toks) - 1):
-        if (tags[i] == "B-LOC" and toks[i].kind == "word" and gaz.is_loc_head(toks[i].norm)
+    for i in tagged(tags, "B-LOC", 0, len(toks) - 1):
+        if (toks[i].kind == "word" and gaz.is_loc_head(toks[i].norm)
                 and (tags[i + 1] in ("I-LOC", "B-LOC") or gaz.place_split(toks[i + 1].norm) is not None)
                 and (not has_article(toks[i].norm) or _place_after_head(toks, i, gaz))):
             tags[i], tags[i + 1] = "O", "B-LOC"
@@ -140,8 +140,8 @@ def adjective_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     if "B-LOC" not in tags:
         return
     n = len(toks)
-    for i in range(1, n):
-        if tags[i] != "B-LOC" or (i + 1 < n and tags[i + 1] == "I-LOC") or toks[i].kind != "word":
+    for i in tagged(tags, "B-LOC", 1, n):
+        if (i + 1 < n and tags[i + 1] == "I-LOC") or toks[i].kind != "word":
             continue
         prev = toks[i - 1]
         word = fold(toks[i].norm)
@@ -164,8 +164,8 @@ def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     if "B-ORG" not in tags:
         return
     n = len(toks)
-    for i in range(1, n):
-        if (tags[i] == "B-ORG" and tags[i - 1] == "O" and toks[i - 1].kind == "word"
+    for i in tagged(tags, "B-ORG", 1, n):
+        if (tags[i - 1] == "O" and toks[i - 1].kind == "word"
                 and gaz.is_loc_head(toks[i - 1].norm) and not has_article(toks[i - 1].norm)):
             tags[i] = "B-LOC"
             j = i + 1
@@ -365,13 +365,15 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
     called: nearly half the sentences of news name nothing, and each such rule would scan their tags
     only to return."""
     out = list(tags)
-    unnamed = out.count("O") == len(out)
-    for rule in rules:
-        if not unnamed:
-            rule(toks, out, gaz)
-        elif rule not in on_names:
-            rule(toks, out, gaz)
-            unnamed = out.count("O") == len(out)
+    rest = iter(rules)
+    if out.count("O") == len(out):  # no name yet: the rules that may make one, up to the first that does
+        for rule in rest:
+            if rule not in on_names:
+                rule(toks, out, gaz)
+                if out.count("O") != len(out):
+                    break
+    for rule in rest:
+        rule(toks, out, gaz)
     return out
 
 

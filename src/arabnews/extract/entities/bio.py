@@ -70,6 +70,24 @@ def _chunks(tags: Sequence[Tag], i: int = 0, n: int = -1) -> Iterator[tuple[int,
         i = j
 
 
+def tagged(tags: list[Tag], tag: Tag, start: int = 0, stop: int | None = None) -> Iterator[int]:
+    """The indices of ``tag`` in ``tags`` from ``start`` to ``stop`` (default: the end), in order,
+    each looked for when the loop asks for it (a caller may change the tags after the index it is at):
+    ``(i for i in range(start, stop) if tags[i] == tag)``, the other tags skipped in C.
+
+    >>> list(tagged(["B-LOC", "O", "O", "B-PER", "B-LOC"], "B-LOC", 1))
+    [4]
+    """
+    stop = len(tags) if stop is None else stop
+    i = start - 1
+    while True:
+        try:
+            i = tags.index(tag, i + 1, stop)
+        except ValueError:
+            return
+        yield i
+
+
 def chunk_end(tags: Sequence[Tag], i: int) -> int:
     """Index after the name that starts at ``tags[i]``: the I- tags (of any label) that follow it.
 

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import prominent
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunks, tagged
 from .decode import conjunction_or_preposition, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
@@ -132,7 +132,7 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     words: list[str] = []
     cache = gaz.word_cache("multi_place_heads")
     # a word before a B-LOC (the rule turns a B-LOC into an I-LOC only right after the word it tags)
-    for i in [i - 1 for i in range(1, len(toks)) if tags[i] == "B-LOC"]:
+    for i in [i - 1 for i in tagged(tags, "B-LOC", 1, len(toks))]:
         if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
             continue
         # match_place finds nothing when no reading of the word starts a multi-word place ("في"): the
@@ -472,8 +472,8 @@ def nationality_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     folds = sentence_folds(toks)
     n = len(toks)
-    for i in range(n):
-        if tags[i] == "B-LOC" and (i + 1 == n or tags[i + 1] != "I-LOC") and toks[i].kind == "word" \
+    for i in tagged(tags, "B-LOC", 0, n):
+        if (i + 1 == n or tags[i + 1] != "I-LOC") and toks[i].kind == "word" \
                 and _country_adjective(folds[i], gaz) and not (
                     # "منطقة السودانية": after a place head in construct, the name of the place
                     i > 0 and toks[i - 1].kind == "word" and not has_article(toks[i - 1].norm)
@@ -490,8 +490,8 @@ def adjective_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     folds = sentence_folds(toks)
     bodies = rule_words().security_bodies
     n = len(toks)
-    for i in range(1, n):
-        if tags[i] != "B-LOC" or (i + 1 < n and tags[i + 1] == "I-LOC") or tags[i - 1] != "O" \
+    for i in tagged(tags, "B-LOC", 1, n):
+        if (i + 1 < n and tags[i + 1] == "I-LOC") or tags[i - 1] != "O" \
                 or toks[i].kind != "word" or toks[i - 1].kind != "word" or not gaz.is_loc_head(toks[i - 1].norm):
             continue
         word = folds[i]

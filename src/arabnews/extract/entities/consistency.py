@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from ...lang.ar import clitic_splits, fold, word_lemma_forms
 from ...text.tokenize import Token
-from .bio import Label, Tag, chunks
+from .bio import LABELS, Label, Tag, chunks
 from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import rule_words
@@ -48,6 +48,8 @@ __all__ = ["MIN_SCORE", "MIN_SINGLE", "PER_PREFIXES", "DocumentNames", "NameTall
 
 #: Particles before a clause's subject: "أن البغدادي أصيب" (a surname there is the person).
 _SUBJECT_PARTICLES = frozenset({"ان", "وان", "بان", "فان"})
+#: The first tags of the entities :func:`_surnames_as_persons` may make persons (every label's but PER's).
+_OTHER_STARTS = tuple(f"B-{label}" for label in LABELS if label != "PER")
 #: Token kinds that can start a carried name.
 _NAME_KINDS = frozenset({"word", "latin", "foreign"})
 #: Fewest letters of a name carried on its own.
@@ -257,7 +259,7 @@ def _surnames_as_persons(toks: Sequence[Token], tags: list[Tag], names: Document
     quote between them) or "أن"/"إن", that is the surname of a person the document names in full, is
     that person: "وأكد بارملاي" after "جون بارملاي" (the tagger's LOC), "وقال "سانسون"", "أن البغدادي
     أصيب".  Not a known place or ordinary word, nor a word elsewhere ("في إقليم شينجيانغ")."""
-    if not names.surnames:
+    if not names.surnames or not any(map(tags.__contains__, _OTHER_STARTS)):
         return
     verbs = rule_words().speech_verbs
     n = len(toks)

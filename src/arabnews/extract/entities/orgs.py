@@ -57,6 +57,7 @@ from .rulewords import (
     PREDICATE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    flagged,
     has_article,
     in_list,
     is_predicate,
@@ -274,8 +275,10 @@ def _named_bodies(toks: Sequence[Token], tags: list[Tag], heads: frozenset[str],
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    for i in range(n - 1):
-        if (tags[i] != "O" or not flags[i] & ORG_HEAD or not flags[i] & ARTICLE
+    for i in flagged(toks, ORG_HEAD):
+        if i >= n - 1:
+            break
+        if (tags[i] != "O" or not flags[i] & ARTICLE
                 or not in_list(toks[i].norm, heads) or toks[i + 1].kind != "word"
                 or fold(toks[i + 1].norm) not in firsts):
             continue
@@ -291,10 +294,9 @@ def _chains_to_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, head
     """Tag as ORG each untagged organisation head ``i`` (``head(i)``) with its genitive chain up to
     :func:`chain_end` when ``accept(i, end)`` and the chain does not stop inside a name; the scan goes
     on after the chain."""
-    flags = sentence_flags(toks)
     n = len(toks)
     after = 0  # the scan goes on from here (after a chain tagged)
-    for i in [i for i, f in enumerate(flags) if f & ORG_HEAD]:
+    for i in flagged(toks, ORG_HEAD):
         # "إجراءات أمنية محكمة رافقت …": a verb after the word is no name of it (tight, not a court)
         if i >= after and tags[i] == "O" and head(i) and not (i + 1 < n and feminine_past_verb(toks[i + 1], gaz)):
             end = chain_end(toks, tags, i)
@@ -379,8 +381,10 @@ def org_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     rw = rule_words()
     flags = sentence_flags(toks)
     n = len(toks)
-    for h in range(n - 2):
-        if tags[h] not in ("O", "B-ORG") or not flags[h] & ORG_HEAD or flags[h] & ARTICLE \
+    for h in flagged(toks, ORG_HEAD):
+        if h >= n - 2:
+            break
+        if tags[h] not in ("O", "B-ORG") or flags[h] & ARTICLE \
                 or toks[h + 1].kind != "word" or fold(toks[h + 1].norm) not in rw.eponym_titles \
                 or tags[h + 1] not in ("O", "B-ORG", "I-ORG", "B-PER") or toks[h + 2].kind != "word":
             continue
@@ -418,6 +422,8 @@ def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     the tagger took for a place is an acronym all the same after a name that starts with a head, when
     it names no country, province or prominent city ("وكالة الأنباء الكويتية (كونا)": Kuna, Idaho;
     "(بترا)", "(جاكا)"), while "بنفيكا ( البرتغال )", "سلتيك ( اسكتلندا )" stay places."""
+    if "(" not in sentence_texts(toks):
+        return
     n = len(toks)
     opens = [j for j in range(1, n - 2) if toks[j].text == "("]
     if not opens:

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, place_after_ba
-from .bio import Tag, chunks
+from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import preposition_before_name
 from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
@@ -727,8 +727,8 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     if "باسم" not in sentence_folds(toks):
         return
     n = len(toks)
-    for i in range(1, n):
-        if tags[i] != "B-PER" or toks[i].kind != "word" or fold(toks[i].norm) != "باسم":
+    for i in tagged(tags, "B-PER", 1, n):
+        if toks[i].kind != "word" or fold(toks[i].norm) != "باسم":
             continue
         k = i - 1
         if k > 0 and fold(toks[k].norm) in _OFFICIAL:
@@ -760,8 +760,8 @@ def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     if "B-PER" not in tags:
         return
     n = len(toks)
-    for i in range(n):
-        if tags[i] == "B-PER" and (i + 1 == n or tags[i + 1] != "I-PER") and _sound_plural(toks[i], gaz):
+    for i in tagged(tags, "B-PER", 0, n):
+        if (i + 1 == n or tags[i + 1] != "I-PER") and _sound_plural(toks[i], gaz):
             tags[i] = "O"
 
 
@@ -791,8 +791,8 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         return
     common = gaz.common
     n = len(toks)
-    for i in range(n):
-        if tags[i] != "B-PER" or toks[i].kind != "word":
+    for i in tagged(tags, "B-PER", 0, n):
+        if toks[i].kind != "word":
             continue
         if _named_as(toks, i):
             j = i + 1
@@ -864,7 +864,7 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     """In a list of persons set off by dashes (a team sheet: "ماهر الحناشي - حسام الحباسي - علاء
     المرزوقي"), a name between two dashes that the tagger took for an ORG or a LOC, whose first
     word is a known given name and whose neighbours across the dashes are persons, is a person."""
-    if "B-PER" not in tags or not any(_dash(t) for t in toks):
+    if "B-PER" not in tags or DASHES.isdisjoint(sentence_texts(toks)) or not any(_dash(t) for t in toks):
         return
     n = len(toks)
     for i, j, label in list(chunks(tags)):

@@ -361,11 +361,12 @@ WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
-_last: tuple[object, list[int], int] = (None, [], 0)
+#: The last sentence asked: its tokens, their flags, the flags together, and :func:`flagged`'s lists by mask.
+_last: tuple[object, list[int], int, dict[int, list[int]]] = (None, [], 0, {})
 _HAMZA_ALEFS = "أإآ"
 
 
-def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
+def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int, dict[int, list[int]]]:
     global _last
     last = _last  # read once: another thread may replace it
     if last[0] is toks:
@@ -381,7 +382,7 @@ def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int]:
                     and not fold(toks[i].norm).endswith(rule_words().toponym_heads_hamza):
                 flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
         bits = reduce(or_, flags, 0)
-    last = _last = (toks, flags, bits)
+    last = _last = (toks, flags, bits, {})
     return last
 
 
@@ -442,6 +443,20 @@ def sentence_flags(toks: Sequence[Token]) -> list[int]:
     sentence share the list (the last sentence asked is remembered)."""
     last = _last  # read once: another thread may replace it
     return (last if last[0] is toks else _sentence(toks))[1]
+
+
+def flagged(toks: Sequence[Token], mask: int) -> list[int]:
+    """The indices of the tokens of a sentence whose :func:`word_flags` have a bit of ``mask``, in
+    order (``[i for i, f in enumerate(sentence_flags(toks)) if f & mask]``), found once per sentence and
+    mask: the organisation rules each look for the heads of the same sentence.  The list is shared:
+    do not modify it."""
+    last = _last  # read once: another thread may replace it
+    if last[0] is not toks:
+        last = _sentence(toks)
+    found = last[3].get(mask)
+    if found is None:
+        found = last[3][mask] = [i for i, f in enumerate(last[1]) if f & mask]
+    return found
 
 
 def sentence_bits(toks: Sequence[Token]) -> int:
