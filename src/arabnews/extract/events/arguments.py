@@ -813,6 +813,8 @@ _CONDEMN = word_set("condemn_verbs")
 _ANNOUNCE = word_set("announce_verbs")
 #: Verbal nouns of doing: after a reporting verb, their genitive is the doer ("تؤكد ارتكاب الموساد الجريمة").
 _DEED_NOUNS = word_set("deed_nouns")
+#: The prepositions of a victim ("الاعتداء على مراسلة الجوهرة"), unlike those of a statement ("في تصريح لمراسل").
+_AGAINST = word_set("target_cues") | {"علي"}
 #: Verbs of suffering (word beginnings): "بعد تعرضه للاعتداء" (the suffer_verbs of the retyping rules).
 _SUFFER = tuple(sorted(word_set("suffer_verbs")))
 _SPEECH_KINDS = ("past", "present", "participle")
@@ -867,7 +869,7 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     while k > 0 and (view.tokens[k].text in _QUOTE_MARKS or view.words[k] in ("ل", "لـ", "ب")):
         k -= 1  # 'في تصريح لـ "الجوهرة أف أم"'
     if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE) \
-            and not (k > 0 and view.words[k - 1] in _PREPOSITIONS):  # "الاعتداء على مراسلة الجوهرة": the victim
+            and not (k > 0 and view.words[k - 1] in _AGAINST):  # "الاعتداء على مراسلة الجوهرة": the victim
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")

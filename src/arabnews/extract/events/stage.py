@@ -73,6 +73,26 @@ EVENT_ADJECTIVES = frozenset(w + end for w in word_set("event_adjectives") for e
 TIME_BEFORE = word_set("time_before")
 TIME_AFTER = word_set("time_after")
 TIME_PARTS = word_set("time_parts")
+#: Kinds of groups that are no armed context ("حركة النهضة": a party) for the weak lexemes of a political sense
+#: ("انسحاب", "السيطرة على").
+UNARMED_GROUP_KINDS = word_set("unarmed_group_kinds")
+POLITICAL_SENSES = word_set("political_senses")
+#: Weak lexemes that need casualties or a weapon in their sentence, not only an armed actor ("حملة").
+VIOLENT_ONLY = word_set("violent_only")
+#: The verb of targeting: after another trigger it tells what that one hit ("تفجير استهدف سيارته").
+TARGETING = frozenset({"استهدف"})
+#: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
+VERBAL_ATTACKS = word_set("verbal_attacks")
+CRITICISM_CUES = word_set("criticism_cues")
+#: Words after "من" whose candidate is the agent of a passive ("من طرف", "من قبل").
+AGENT_AFTER_MIN = word_set("agent_after_min")
+#: Auxiliaries of the passive ("تم إعدامه"), with their proclitics.
+PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
+#: The damma: in a past trigger written with it after its first letter ("قُتل", "اعتُقل", "أُعدم") the verb is passive.
+_DAMMA = "\u064f"
+#: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
+#: (and, in a run of headlines, a word of opinion an attack lexeme criticism).
+ACCIDENT_REACH = 10
 #: In a run of headlines (:attr:`SentenceView.roundup`), how many tokens on each side of a trigger its
 #: arguments may be.
 ROUNDUP_REACH = 3
@@ -368,10 +388,26 @@ class EventExtractor:
         mentions = casualty_mentions(view, layers, cue_list, cands)
         domain = bool(view.matches(lex.domain_re))
         casualties = any(m.value > 0 for m in mentions)
-        armed = bool(groups) or bool(adjectives) or any(c.klass == "armed" for c in cands) or casualties or \
-            any(view.matches(pattern) for _, pattern in lex.refine)
+        # what says the sentence is of armed violence whoever is named: an armed adjective or actor noun, a weapon
+        weapons = any(view.matches(pattern) for _, pattern in lex.refine)
+        violent = bool(adjectives) or any(c.klass == "armed" for c in cands) or weapons
+        only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in groups)
+
+        def armed(info: TriggerInfo, k: int, kj: int) -> bool:
+            """Is the weak trigger at tokens ``[k, kj)`` armed violence: a violent word, casualties (unless an
+            accident near it took the lives: "لقي شخص مصرعه جراء انفجار شاحنة غاز"), else a group (not only
+            parties for a withdrawal, split or grip on power: "انسحاب حزب الوطن")?  A "حملة" needs casualties or
+            a weapon."""
+            killing = casualties and not self._accident(view, k, kj)
+            if info.lexeme in VIOLENT_ONLY:
+                return killing or weapons
+            if violent or killing:
+                return True
+            return bool(groups) and not (only_parties and info.lexeme in POLITICAL_SENSES)
+
         drafts: list[Draft] = []
         consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"
+        dropped: list[int] = []  # the first tokens of the triggers read as no event
         for s, e, infos in hits:
             k, kj = view.span_tokens(s, e)
             if k in consumed:
@@ -383,8 +419,14 @@ class EventExtractor:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
-            if info.weak and not armed:
+            if info.weak and not armed(info, k, kj):
+                dropped.append(k)
                 continue
+            if info.lexeme in VERBAL_ATTACKS and not (violent or casualties) and self._criticism(view, k, kj):
+                dropped.append(k)
+                continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
+            if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
+                continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and not view.matches(lex.protest_re):
                 continue
             if domain and not (groups or casualties):
@@ -420,6 +462,51 @@ class EventExtractor:
         for d in drafts:
             self._retype(view, d, cands)
         return self._merge(drafts)
+
+    @staticmethod
+    def _passive(view: SentenceView, d: Draft) -> str | None:
+        """How the trigger of ``d`` is a passive whose subject is its victim: ``"verb"`` for a past verb written
+        with a damma after its first letter ("قُتل", "اعتُقل", "أُعدم"), ``"pronoun"`` for a verbal noun with a
+        pronoun after a passive auxiliary ("جانغ تم إعدامه", "والذي تم اغتياله"); else None."""
+        text = view.doc.text[d.start:d.end]
+        folded = d.text_folded or fold(text)
+        bare = folded[1:] if folded[:1] in "وف" and len(folded) > 3 else folded
+        if (d.info is None or d.info.pos == "verb") and _DAMMA in text[1:] and bare[:1] not in "يتن":
+            return "verb"
+        if d.k > 0 and view.is_word(d.k - 1, PASSIVE_AUXILIARIES):
+            info = d.info
+            if info is not None and info.pos == "noun" and folded.endswith(("ه", "ها", "هم", "هما")) \
+                    and not folded.endswith(info.lexeme):
+                return "pronoun"
+        return None
+
+    @staticmethod
+    def _agent_of_other(view: SentenceView, d: Draft, k: int, drafts: list[Draft]) -> bool:
+        """Is the agent marker ("على يد", "من قبل", "من طرف") whose first word is before token ``k + 1`` another
+        word's: another trigger's between ``d`` and it ("الاحتجاج … تعرض الى اعتداءات من طرف قوات الأمن"), or a
+        verbal noun with a pronoun right before it ("بتفجير نفسه خلال ملاحقته من طرف الوحدات الأمنية", "إيقاف
+        شاب بعد اتهامه من طرف فتاة")?"""
+        if any(d.kj <= o.k <= k for o in drafts if o is not d):
+            return True
+        # as written (ه, not the ة the folded words share it with: "بمدينة … من قبل" is no such noun)
+        return d.kj <= k < len(view.words) and view.tokens[k].kind == "word" and len(view.words[k]) > 4 \
+            and view.tokens[k].text.endswith(("ه", "ها", "هم", "هما"))
+
+    @staticmethod
+    def _accident(view: SentenceView, k: int, kj: int) -> bool:
+        """Is an accident word ("حادث", "شاحنة غاز", "حريق") within :data:`ACCIDENT_REACH` words of the trigger
+        at tokens ``[k, kj)``?  (Near it: a run of headlines holds every kind of news.)"""
+        lo = view.tokens[max(k - ACCIDENT_REACH, 0)].start
+        hi = view.tokens[min(kj + ACCIDENT_REACH, len(view.tokens)) - 1].end
+        return bool(view.matches(view.lex.accident_re, lo, hi))
+
+    @staticmethod
+    def _criticism(view: SentenceView, k: int, kj: int) -> bool:
+        """Does the sentence of the trigger at tokens ``[k, kj)`` hold a word of speech or opinion ("قائلا",
+        "معتبرة", "ووصفه", "انتقادات", "تدوينة") that makes an attack lexeme criticism ("هاجم الشابي الحكومة
+        قائلا …")?  In a run of headlines, only near the trigger."""
+        lo, hi = (max(k - ACCIDENT_REACH, 0), kj + ACCIDENT_REACH) if view.roundup else (0, len(view.words))
+        return any(view.is_word(j, CRITICISM_CUES) for j in range(lo, min(hi, len(view.words))))
 
     @staticmethod
     def _nationality(view: SentenceView, kj: int) -> Candidate | None:
@@ -526,17 +613,19 @@ class EventExtractor:
             return None
 
         clause_end = own[-1] if own else d.kj
+        agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
         for k in range(d.kj, min(clause_end + 1, n)):
             w, prev = view.words[k], view.words[k - 1] if k else ""
             found: Candidate | None = None
-            if w == "يد" and prev in ("علي", "وعلي"):
+            # "على يد", "من قبل", "من طرف": the agent, unless another word's ("خلال ملاحقته من طرف …")
+            agent_marker = (w == "يد" and prev in ("علي", "وعلي")) or (w in AGENT_AFTER_MIN and prev == "من")
+            if agent_marker and self._agent_of_other(view, d, k - 2, drafts):
+                continue
+            if agent_marker:
                 found = starting(k + 1, 1)
                 if found:
                     actors.append(found)
-            elif w == "قبل" and prev == "من":
-                found = starting(k + 1, 1)
-                if found:
-                    actors.append(found)
+                    agents.append(found)
             elif w in FIRE_OF:
                 found = starting(k + 1, 1)
                 if found and found.klass != "civilian":
@@ -555,13 +644,14 @@ class EventExtractor:
                     targets.append(found)
         protest = d.type in ("protests", "riots") or d.subtype == "looting/property destruction"
         info = d.info
+        passive = self._passive(view, d)
         after = starting(d.kj, 2 if info and info.pos == "verb" else 1)
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
-            elif info is not None and (info.passive or (info.genitive == "target" and after.layer == "entities"
-                                       and after.klass == "entity")):
-                role = "target"  # "اغتيل المعارض …", "اعتقل محمد …"
+            elif passive == "verb" or (info is not None and (info.passive or (
+                    info.genitive == "target" and after.layer == "entities" and after.klass == "entity"))):
+                role = "target"  # "اغتيل المعارض …", "اعتُقل ثلاثة …", "اعتقل محمد …"
             else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
             if after.klass in ("civilian", "people") and not protest:
@@ -578,23 +668,29 @@ class EventExtractor:
         suffered = any(view.words[j].lstrip("وف").startswith(SUFFER_VERBS)
                        for j in view.clause_tokens(clause) if j < d.k)
         announced = d.k > 0 and view.words[d.k - 1] == "عن"  # "أعلنت الشرطة عن اعتقال": who announces
-        if not actors and not announced:
+        # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
+        # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
+        if (not actors or (suffered and not targets)) and not announced:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
-                      and c not in targets and (protest or suffered or c.klass not in ("civilian", "people"))
-                      and not denier(view, c.ti)]
+                      and c not in targets and c not in actors
+                      and (protest or suffered or c.klass not in ("civilian", "people")) and not denier(view, c.ti)]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
-                          and c not in targets and c.klass in ("group", "armed", "entity")]
+                          and c not in targets and c not in actors and c.klass in ("group", "armed", "entity")]
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
             if before:
-                (targets if suffered else actors).append(before[-1])  # "تعرضت دورية لكمين": the victim
+                # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
+                victim = suffered or passive == "verb" or (passive == "pronoun" and before[-1].tj >= d.k - 3)
+                (targets if victim else actors).append(before[-1])
         if not targets and not protest:
+            # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
-                     and not c.instrument]
+                     and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
+                                                      for a in agents)]
             if later:
                 targets.append(later[0])
         if not targets and (d.type == "violence against civilians" or d.subtype == "arrests"):
@@ -679,7 +775,7 @@ class EventExtractor:
         if d.type == "protests":
             if view.matches(lex.riot_words):
                 d.type, d.subtype = "riots", "violent demonstration"
-            elif view.matches(lex.protest_excessive) or d.killed:
+            elif view.matches(lex.protest_excessive) or any(m.value > 0 for m in d.killed):
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
@@ -704,7 +800,7 @@ class EventExtractor:
             same = next((o for o in out if (o.type, o.subtype) == (d.type, d.subtype)
                          and (o.negated == d.negated or anaphora)
                          and (o.clause == d.clause or not own_actor or anaphora)), None)
-            if same is None and out and d.info is not None and d.info.lexeme == "استهدف":
+            if same is None and out and d.info is not None and d.info.lexeme in TARGETING:
                 same = out[-1]  # "قتل قائد في تفجير استهدف سيارته": the same event
             if same is None and riots and d.subtype == "looting/property destruction":
                 same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot

@@ -91,6 +91,13 @@ SCHEMA = Record({
     "announce_verbs": Words,
     "deed_nouns": Words,
     "responsibility": Words,
+    "unarmed_group_kinds": Words,
+    "political_senses": Words,
+    "violent_only": Words,
+    "verbal_attacks": Words,
+    "criticism_cues": Words,
+    "agent_after_min": Words,
+    "passive_auxiliaries": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
