@@ -232,3 +232,41 @@ STATEMENTS = [
 @pytest.mark.parametrize(("text", "trigger", "checks"), STATEMENTS)
 def test_statements_and_denied_deaths(nlp, text, trigger, checks):
     _check(nlp, text, trigger, checks)
+
+
+# -- 7. who makes a statement to the media ("X في تصريح لـ …") tells of the event; the dead are victims -------------
+SPEAKERS = [
+    ("أكد الناطق الرسمي باسم المحكمة الابتدائية بسوسة،فريد بن جحا في تصريح ل\"جوهرة أف أم\" أن اشتباكات جدّت أمس "
+     "الجمعة بين مجموعة من المصلين وأعوان الأمن في محيط جامع عمر بن الخطاب بسوسة", "اشتباكات", {"actor": []}),
+    ("وأوضح مساعدُ وكيل الجمهورية بالمحكمة الابتدائية بالمنستير رشدي بن رمضان في تصريح للجوْهرة أف أم أنه تم إيقاف 3 "
+     "أشخاص بتهمة القتل العمد في انتظار تقرير الطب الشرعي", "إيقاف", {"actor": [], "target": ["3 أشخاص"]}),
+    ("وأكد أمين عام المنظمة التونسية للشغل محمد لسعد عبيد في تصريح للجوهرة أف أم أن الاحتجاجات ستتواصل للمطالبة "
+     "بأن يرفع وزير الشؤون الدينية عثمان بطيخ اليد عن الأئمة الأكفاء", "الاحتجاجات", {"actor": []}),
+    # neighbour: a statement "في بيان" may report one's own deed: the police who detained
+    ("وذكرت إدارة شرطة فورت كولينز في بيان أمس الاثنين أنها احتجزت جوزيف", "احتجزت",
+     {"actor": ["فورت كولينز"], "target": ["جوزيف"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "checks"), SPEAKERS)
+def test_a_statement_to_the_media(nlp, text, trigger, checks):
+    _check(nlp, text, trigger, checks)
+
+
+VICTIMS = [
+    ("اليمن : مقتل جنود في هجوم انتحاري", "هجوم انتحاري", {"actor": [], "target": ["جنود"]}),
+    ("تركيا : مقتل جنود في هجوم  بسيارة مفخخة", "هجوم", {"actor": [], "target": ["جنود"]}),
+    ("تبادل إطلاق نار في مصر : مقتل مسلحيْن و حجز متفجرات وأسلحة", "مقتل",
+     {"actor": [], "target": ["مسلحيْن"], "fatalities": 2}),
+    ("بوفيشة : وفاة فتاة أحرقها شقيقها", "أحرقها", {"actor": [], "target": ["فتاة"]}),
+    # neighbours: the subject of a killing verb, a group after "برصاص"
+    ("هاجم مسلحون الخميس الماضي سيارة كانت تنقل الأموال لأحد المصارف الليبية، وقاموا بالاستلاء على مبلغ مالي",
+     "هاجم", {"actor": ["مسلحون"]}),
+    ("أعدمت حركة حماس التي تسيطر على قطاع غزة اليوم الخميس ثلاثة أشخاص، ادينوا ب \"التخابر مع الكيان الصهيوني\" في "
+     "مدينة غزة", "أعدمت", {"actor": ["حماس"], "target": ["ثلاثة أشخاص"], "fatalities": 3}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "checks"), VICTIMS)
+def test_the_dead_are_victims(nlp, text, trigger, checks):
+    _check(nlp, text, trigger, checks)

@@ -803,6 +803,9 @@ def negated(view: SentenceView, k: int) -> bool:
 #: Words before a candidate that make it a medium the news was told to, never an actor ("في تصريح لمراسل
 #: جوهرة أف أم", "بحسب وكالة …").
 _MEDIA_BEFORE = word_set("media_before")
+#: Statements to the media: "X في تصريح لـ …" tells of the event.
+_STATEMENTS = word_set("statement_nouns")
+_PASSIVE_AUX = word_set("passive_auxiliaries")
 #: Words between a speaker and the event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
 _RESPONSIBILITY = word_set("responsibility")
 #: Complementizers with a pronoun of the speaker before its own deed ("أعلن الجيش أنه استهدف …").
@@ -853,6 +856,18 @@ def _suffered_by_subject(word: str) -> bool:
     return bare.startswith(_SUFFER) and bare.endswith(("ه", "ها", "هم", "هما"))
 
 
+def _states(view: SentenceView, c: Candidate, trigger: int) -> bool:
+    """Does candidate ``c``, before the event at token ``trigger``, make a statement to the media ("وقال الهمامي
+    في تصريح لمراسل …، إن …"), and not of its own deed ("… في تصريح لـ"وات" إنها اعتقلت …")?"""
+    j = c.tj
+    if not (j + 1 < trigger and view.words[j] in ("في", "خلال") and view.words[j + 1] in _STATEMENTS):
+        return False
+    # "أنه تم إيقاف …": impersonal, no deed of the speaker
+    return not any(view.words[i] in _RESPONSIBILITY or (view.words[i] in _SELF_REPORT
+                                                        and not view.is_word(i + 1, _PASSIVE_AUX))
+                   for i in range(max(j, trigger - 4), trigger))
+
+
 def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False,
             announced: bool = False) -> bool:
     """Is candidate ``c`` who tells of the event at token ``trigger`` rather than a participant: the subject
@@ -870,6 +885,8 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         k -= 1  # 'في تصريح لـ "الجوهرة أف أم"'
     if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE) \
             and not (k > 0 and view.words[k - 1] in _AGAINST):  # "الاعتداء على مراسلة الجوهرة": the victim
+        return True
+    if _states(view, c, trigger):
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")

@@ -480,6 +480,15 @@ class EventExtractor:
                 return "pronoun"
         return None
 
+    def _counted_victim(self, view: SentenceView, c: Candidate) -> bool:
+        """Is candidate ``c`` the genitive of a casualty noun, a victim ("مقتل جنود في هجوم انتحاري", "وفاة شاب
+        ألقى بنفسه", "إصابة عون")?"""
+        if c.ti == 0 or view.tokens[c.ti].start != c.start:
+            return False
+        w = view.words[c.ti - 1]
+        cue = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "وفبل" else None)
+        return cue is not None and cue.pos == "noun"
+
     @staticmethod
     def _agent_of_other(view: SentenceView, d: Draft, k: int, drafts: list[Draft]) -> bool:
         """Is the agent marker ("على يد", "من قبل", "من طرف") whose first word is before token ``k + 1`` another
@@ -656,8 +665,8 @@ class EventExtractor:
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
             if after.klass in ("civilian", "people") and not protest:
                 role = "target"
-            if after.instrument or after.oblique:
-                role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش"
+            if after.instrument or after.oblique or self._counted_victim(view, after):
+                role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
             if role == "actor" and actors:
                 role = "target"
             elif role == "target" and targets and not actors and (info is None or info.pos == "verb"
@@ -684,7 +693,8 @@ class EventExtractor:
                 before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
             if before:
                 # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
-                victim = suffered or passive == "verb" or (passive == "pronoun" and before[-1].tj >= d.k - 3)
+                victim = suffered or passive == "verb" or (passive == "pronoun" and before[-1].tj >= d.k - 3) \
+                    or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
                 (targets if victim else actors).append(before[-1])
         if not targets and not protest:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")

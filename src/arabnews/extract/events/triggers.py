@@ -77,6 +77,7 @@ SCHEMA = Record({
     "feminine_casualty_nouns": Words, "casualty_count_nouns": Words,
     "protester_stems": Words,
     "media_before": Words,
+    "statement_nouns": Words,
     "action_speech_acts": MapOf(str, str),
     "self_report": Words,
     "time_nouns": Words,
