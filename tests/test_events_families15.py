@@ -270,3 +270,26 @@ VICTIMS = [
 @pytest.mark.parametrize(("text", "trigger", "checks"), VICTIMS)
 def test_the_dead_are_victims(nlp, text, trigger, checks):
     _check(nlp, text, trigger, checks)
+
+
+# -- 8. a speaker named after a long title, then "أن"/"إن": who reports the event, not its actor -------------------
+TITLED = [
+    ("وأكّد رئيس الغرفة الوطنية لتجار الأقمشة والملابس الجاهزة محسن بن ساسي أن التجار سيدخلون في إضراب مفتوح خلال "
+     "الأيام القليلة القادمة", "إضراب", {"actor": []}),
+    ("أكد الناطق الرسمي باسم وزارة الدفاع الوطني، بلحسن الوسلاتي أن لغما انفجر اليوم في جبل المغيلة وأسفر عن إصابة "
+     "عسكرييْن", "لغما", {"actor": [], "subtype": "remote explosive/landmine/IED"}),
+    ("قال المتحدث باسم الأمن الوطني، العقيد وليد حكيمة إنه تم تسجيل 276 اعتداء على أعوان الأمن أثناء مباشرتهم "
+     "لعملهم خلال سنة 2016", "اعتداء", {"actor": [], "target": ["أعوان الأمن"]}),
+    # the medium in brackets
+    ("وأفاد العقيد بلحسن الوسلاتي، الناطق الرسمي باسم وزارة الدفاع الوطني في تصريح ل (وات)، بأنه تم القبض على "
+     "المهرب المصاب، بعد أن تركته السيارات", "القبض على", {"actor": []}),
+    # neighbour: who announces an arrest right after the verb made it (session 14's reading)
+    ("أعلنت وزارة الدفاع الجزائرية أنه تم أمس في عمليتين منفصليتين إلقاء القبض على عنصر إرهابي ببرج باجي مختار، و "
+     "تدمير مخبأين للجماعات الإرهابية في بومرداس", "إلقاء القبض",
+     {"actor": ["وزارة الدفاع الجزائرية"], "target": ["عنصر إرهابي"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "checks"), TITLED)
+def test_a_titled_speaker(nlp, text, trigger, checks):
+    _check(nlp, text, trigger, checks)

@@ -868,6 +868,33 @@ def _states(view: SentenceView, c: Candidate, trigger: int) -> bool:
                    for i in range(max(j, trigger - 4), trigger))
 
 
+#: How many words a speaker's title may have between the reporting verb and the name ("وأكّد رئيس الغرفة الوطنية
+#: لتجار الأقمشة والملابس الجاهزة محسن بن ساسي أن …").
+TITLE_REACH = 12
+
+
+def _titled_speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
+    """Is candidate ``c`` the name at the end of a reporting verb's subject, with its title between them and a
+    complementizer right after it, the event in the reported clause ("وأكّد رئيس الغرفة الوطنية لتجار الأقمشة
+    والملابس الجاهزة محسن بن ساسي أن التجار سيدخلون في إضراب")?"""
+    if view.speech is None:
+        view.speech = _speech_tokens(view)
+    claims = claim_lexicon()
+    j = c.tj + 1 if c.tj < len(view.words) and view.tokens[c.tj].text in "،," else c.tj
+    if not (j < trigger and claims.is_comp(view.words[j])):
+        return False
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - TITLE_REACH), -1) if view.speech.get(k)), None)
+    # a title of more than three words (a shorter distance is read by speaker(), with its exceptions: "أعلنت
+    # وزارة الدفاع أنه تم إلقاء القبض": who announces an arrest made it)
+    if verb is None or verb >= c.ti - 3 or any(view.tokens[i].kind != "word" and view.tokens[i].text not in "،,"
+                           for i in range(verb + 1, c.ti)):
+        return False
+    # "وأكد الناطق باسم الشرطة فلان أنها اعتقلت …": its own deed
+    return not any(view.words[i] in _RESPONSIBILITY or (view.words[i] in _SELF_REPORT
+                                                        and not view.is_word(i + 1, _PASSIVE_AUX))
+                   for i in range(max(j, trigger - 4), trigger))
+
+
 def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False,
             announced: bool = False) -> bool:
     """Is candidate ``c`` who tells of the event at token ``trigger`` rather than a participant: the subject
@@ -881,12 +908,13 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if view.speech is None:
         view.speech = _speech_tokens(view)
     k = c.ti - 1
-    while k > 0 and (view.tokens[k].text in _QUOTE_MARKS or view.words[k] in ("ل", "لـ", "ب")):
-        k -= 1  # 'في تصريح لـ "الجوهرة أف أم"'
+    while k > 0 and (view.tokens[k].text in _QUOTE_MARKS or view.tokens[k].text == "("
+                     or view.words[k] in ("ل", "لـ", "ب")):
+        k -= 1  # 'في تصريح لـ "الجوهرة أف أم"', "في تصريح ل (وات)"
     if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE) \
             and not (k > 0 and view.words[k - 1] in _AGAINST):  # "الاعتداء على مراسلة الجوهرة": the victim
         return True
-    if _states(view, c, trigger):
+    if _states(view, c, trigger) or _titled_speaker(view, c, trigger):
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
