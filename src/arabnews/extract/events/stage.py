@@ -90,6 +90,15 @@ AGENT_AFTER_MIN = word_set("agent_after_min")
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
 #: The damma: in a past trigger written with it after its first letter ("قُتل", "اعتُقل", "أُعدم") the verb is passive.
 _DAMMA = "\u064f"
+#: Assaults on an abstract object ("الاعتداء على المال العام"), death sentences ("عقوبة الإعدام"), the slaughter of
+#: animals ("إعدام الدواجن"): no events (see :meth:`EventExtractor._no_violence`).
+ASSAULTS = word_set("assault_lexemes")
+ABSTRACT_OBJECTS = word_set("abstract_objects")
+EXECUTIONS = word_set("execution_lexemes")
+SENTENCE_WORDS = word_set("sentence_words")
+CARRIED_OUT = word_set("carried_out")
+ANIMALS = word_set("animals")
+SLAUGHTERS = word_set("slaughter_lexemes")
 #: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
 #: (and, in a run of headlines, a word of opinion an attack lexeme criticism).
 ACCIDENT_REACH = 10
@@ -425,6 +434,8 @@ class EventExtractor:
             if info.lexeme in VERBAL_ATTACKS and not (violent or casualties) and self._criticism(view, k, kj):
                 dropped.append(k)
                 continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
+            if self._no_violence(view, info, k, kj):
+                continue
             if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and not view.matches(lex.protest_re):
@@ -500,6 +511,30 @@ class EventExtractor:
         # as written (ه, not the ة the folded words share it with: "بمدينة … من قبل" is no such noun)
         return d.kj <= k < len(view.words) and view.tokens[k].kind == "word" and len(view.words[k]) > 4 \
             and view.tokens[k].text.endswith(("ه", "ها", "هم", "هما"))
+
+    @staticmethod
+    def _no_violence(view: SentenceView, info: TriggerInfo, k: int, kj: int) -> bool:
+        """Is the trigger at tokens ``[k, kj)`` an assault on an abstract object ("الاعتداء على المال العام",
+        "على حرمة الموتى"), a court's death sentence ("عقوبة الإعدام", "القاضي بإعدامه", but not "تنفيذ حكم
+        الإعدام"), or the slaughter of animals named in its sentence ("لإعدام الدواجن", "وحدات الذبح … لحوم
+        الدواجن")?"""
+        words, n = view.words, len(view.words)
+        if info.lexeme in ASSAULTS and kj + 1 < n and words[kj] == "علي":
+            head = words[kj + 1][2:] if words[kj + 1].startswith("ال") else words[kj + 1]
+            for pronoun in ("هما", "هم", "ها", "ه"):
+                if head.endswith("ت" + pronoun):  # "كرامتهم": the feminine noun and a pronoun
+                    head = head[:-len(pronoun) - 1] + "ه"
+                    break
+            if head in ABSTRACT_OBJECTS:
+                return True
+        if info.lexeme in EXECUTIONS:
+            text = view.doc.folded[slice(*view.doc.to_normalized(view.tokens[k].start, view.tokens[kj - 1].end))]
+            judge = next((j for j in range(k - 1, max(-1, k - 3), -1) if view.is_word(j, SENTENCE_WORDS)), None)
+            start = k if judge is None else judge
+            if (judge is not None or text.startswith(("بال", "با"))) and not any(
+                    view.is_word(j, CARRIED_OUT) for j in view.clause_tokens(view.clause_of(k)) if j < start):
+                return True
+        return info.lexeme in SLAUGHTERS and any(view.is_word(j, ANIMALS) for j in range(n))
 
     @staticmethod
     def _accident(view: SentenceView, k: int, kj: int) -> bool:

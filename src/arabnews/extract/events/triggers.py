@@ -99,6 +99,13 @@ SCHEMA = Record({
     "criticism_cues": Words,
     "agent_after_min": Words,
     "passive_auxiliaries": Words,
+    "assault_lexemes": Words,
+    "abstract_objects": Words,
+    "execution_lexemes": Words,
+    "sentence_words": Words,
+    "carried_out": Words,
+    "animals": Words,
+    "slaughter_lexemes": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
