@@ -327,3 +327,34 @@ VIOLENCE = [
 @pytest.mark.parametrize(("text", "trigger", "checks"), VIOLENCE)
 def test_violence_stays(nlp, text, trigger, checks):
     _check(nlp, text, trigger, checks)
+
+
+# -- 10. a police trap beside an arrest is no ambush; "X الذي اغتاله …": X is the victim ---------------------------
+TRAPS = [
+    ("أمكن لفرقة الأبحاث والتفتيش للحرس الوطني بجندوبة، وبعد نصب كمين محكم يوم أمس السبت 25 مارس 2017، إلقاء القبض على "
+     "عنصر تكفيري خطير قاطن بمعتمدية جندوبة", "كمين"),
+    ("تمكن أعوان مركز الأمن الوطني بسيدي البشير من القبض على منحرف خطير فار من السجن منذ سنة 2011 بعد نصب كمين محكم له",
+     "كمين"),
+    ("وقد تم القبض على المتهم بمنطقة بوخزر بجهة بوحسينة اثر كمين محكم نصبته الوحدات الأمنية", "كمين"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), TRAPS)
+def test_a_police_trap_is_no_ambush(nlp, text, trigger):
+    _no_event(nlp, text, trigger)
+
+
+AMBUSHES_AND_RELATIVES = [
+    # the ambush that killed stays, with the guard as actor
+    ("وكانت وحدات الحرس الوطني قد تمكنت خلال الليلة الفارطة إثر نصيب كمين محكم من القضاء على 4 ارهابيين بمنطقة عين "
+     "جفال القريبة من جبل المغيلة", "كمين", {"actor": ["وحدات الحرس الوطني"]}),
+    ("نشرت كتائب القسام اليوم على تويتر صورا للنصب التذكاري للشهيد محمد الزواري الذي اغتاله الكيان الصهيوني ديسمبر "
+     "الماضي في تونس", "اغتاله", {"actor": [], "target": ["محمد الزواري"]}),
+    # neighbour: no pronoun on the verb, the antecedent is its subject
+    ("ولعل أبرز تلك المواقع مسجد النبي يونس الذي فجره تنظيم داعش منذ عامين.", "فجره", {"actor": ["داعش"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "checks"), AMBUSHES_AND_RELATIVES)
+def test_ambushes_and_relatives(nlp, text, trigger, checks):
+    _check(nlp, text, trigger, checks)

@@ -99,6 +99,10 @@ SENTENCE_WORDS = word_set("sentence_words")
 CARRIED_OUT = word_set("carried_out")
 ANIMALS = word_set("animals")
 SLAUGHTERS = word_set("slaughter_lexemes")
+#: Relative pronouns (folded): a verb with an object pronoun after one has its antecedent as object.
+RELATIVES = word_set("relative_pronouns")
+#: Ambushes that, beside an arrest with no casualty or weapon, are a police trap.
+TRAPS = word_set("traps")
 #: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
 #: (and, in a run of headlines, a word of opinion an attack lexeme criticism).
 ACCIDENT_REACH = 10
@@ -446,6 +450,9 @@ class EventExtractor:
                 continue
             drafts.append(Draft(s, e, k, kj, info.type, info.subtype, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
+        if not (casualties or weapons) and any(d.subtype == "arrests" for d in drafts):
+            # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
+            drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS]
         if self.standalone_killings and not domain and not view.matches(lex.accident_re):
             busy = {view.clause_of(d.k) for d in drafts}
             for s, e, info, _w in cues:
@@ -474,16 +481,20 @@ class EventExtractor:
             self._retype(view, d, cands)
         return self._merge(drafts)
 
-    @staticmethod
-    def _passive(view: SentenceView, d: Draft) -> str | None:
+    def _passive(self, view: SentenceView, d: Draft) -> str | None:
         """How the trigger of ``d`` is a passive whose subject is its victim: ``"verb"`` for a past verb written
         with a damma after its first letter ("قُتل", "اعتُقل", "أُعدم"), ``"pronoun"`` for a verbal noun with a
-        pronoun after a passive auxiliary ("جانغ تم إعدامه", "والذي تم اغتياله"); else None."""
+        pronoun after a passive auxiliary ("جانغ تم إعدامه", "والذي تم اغتياله"), ``"relative"`` for a verb with an
+        object pronoun right after a relative pronoun, whose antecedent is its object ("محمد الزواري الذي اغتاله
+        الكيان الصهيوني"); else None."""
         text = view.doc.text[d.start:d.end]
         folded = d.text_folded or fold(text)
         bare = folded[1:] if folded[:1] in "وف" and len(folded) > 3 else folded
         if (d.info is None or d.info.pos == "verb") and _DAMMA in text[1:] and bare[:1] not in "يتن":
             return "verb"
+        if d.info is not None and d.info.pos == "verb" and d.k > 0 and view.words[d.k - 1] in RELATIVES and \
+                self._object_pronoun(folded):
+            return "relative"
         if d.k > 0 and view.is_word(d.k - 1, PASSIVE_AUXILIARIES):
             info = d.info
             if info is not None and info.pos == "noun" and folded.endswith(("ه", "ها", "هم", "هما")) \
@@ -511,6 +522,11 @@ class EventExtractor:
         # as written (ه, not the ة the folded words share it with: "بمدينة … من قبل" is no such noun)
         return d.kj <= k < len(view.words) and view.tokens[k].kind == "word" and len(view.words[k]) > 4 \
             and view.tokens[k].text.endswith(("ه", "ها", "هم", "هما"))
+
+    def _object_pronoun(self, folded: str) -> bool:
+        """Does the folded verb trigger end with an object pronoun ("اغتاله", "اختطفته", "قتلوهم")?"""
+        bare = folded[1:] if folded[:1] in "وف" else folded
+        return any(bare.endswith(p) and bare[:-len(p)] in self.lex.triggers for p in ("هما", "هم", "ها", "ه"))
 
     @staticmethod
     def _no_violence(view: SentenceView, info: TriggerInfo, k: int, kj: int) -> bool:
@@ -728,7 +744,8 @@ class EventExtractor:
                 before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
             if before:
                 # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
-                victim = suffered or passive == "verb" or (passive == "pronoun" and before[-1].tj >= d.k - 3) \
+                victim = suffered or passive == "verb" or \
+                    (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
                 (targets if victim else actors).append(before[-1])
         if not targets and not protest:

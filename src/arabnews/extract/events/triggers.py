@@ -106,6 +106,7 @@ SCHEMA = Record({
     "carried_out": Words,
     "animals": Words,
     "slaughter_lexemes": Words,
+    "traps": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
