@@ -358,3 +358,41 @@ AMBUSHES_AND_RELATIVES = [
 @pytest.mark.parametrize(("text", "trigger", "checks"), AMBUSHES_AND_RELATIVES)
 def test_ambushes_and_relatives(nlp, text, trigger, checks):
     _check(nlp, text, trigger, checks)
+
+
+# -- 11. a taking of territory needs territory after "على"; a non-state armed actor's seizure of goods is looting ---
+NO_TERRITORY = [
+    ("ويتمثّل الحادث في اصطدام سيارة خاصة بسيارة تابعة لدورية كانت رابضة بالمفترق، بسبب فقدان سائقها السيطرة على "
+     "المقود", "السيطرة على"),
+    ("وقال وزير الداخلية إن الوحدات الأمنية سيطرت على الأوضاع وإنه لا يوجد داع لأي قلق أمني", "سيطرت"),
+    ("صفاقس : إيقاف شخص من أجل الإستيلاء على أموال عمومية", "الإستيلاء على"),
+    ("شاب وصديقته يستوليان على 110 ألف دينار من مصنع في المنستير", "يستوليان"),
+    ("تمكن عناصر فرقة الأمن الوطني بسهلول من إلقاء القبض على إمرأة بتهمة الإستيلاء على مبلغ 50 ألف دينار من منزل "
+     "مشغلها", "الإستيلاء على"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_TERRITORY)
+def test_no_territory(nlp, text, trigger):
+    _no_event(nlp, text, trigger)
+
+
+TERRITORY = [
+    ("وباتت قوات النظام تسيطر على 80 في المئة من الأحياء الشرقية في مدينة حلب التي كانت تحت سيطرة مقاتلي المعارضة",
+     "تسيطر", {"subtype": "non-state actor overtakes territory"}),
+    ("وتمكنت القوات من استعادة السيطرة على الجزء الشرقي من المدينة، قبل أن تبدأ عملياتها الهجومية على الجزء الغربي",
+     "استعادة السيطرة", {"subtype": "government regains territory"}),
+    ("قوة عسكرية تابعة لحكومة الوفاق الليبية تسيطر على مطار طرابلس الدولي", "تسيطر",
+     {"subtype": "non-state actor overtakes territory"}),
+    # goods seized by armed men: looting
+    ("القصرين : إرهابيون يداهمون بعض المنازل ويستولون على المؤونة", "يستولون",
+     {"subtype": "looting/property destruction"}),
+    ("تجري حاليا عمليات تمشيط في المنطقة لتعقب أفراد مجموعة مسلحة، هاجمت منازل في منطقة \"ڨرڨور\" التابعة لولاية الكاف "
+     "واستولت على كميات من المؤونة", "استولت",
+     {"actor": ["مجموعة مسلحة"], "subtype": "looting/property destruction"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "checks"), TERRITORY)
+def test_territory_and_looting(nlp, text, trigger, checks):
+    _check(nlp, text, trigger, checks)

@@ -101,6 +101,14 @@ ANIMALS = word_set("animals")
 SLAUGHTERS = word_set("slaughter_lexemes")
 #: Relative pronouns (folded): a verb with an object pronoun after one has its antecedent as object.
 RELATIVES = word_set("relative_pronouns")
+#: Takings of territory, and what their object must be to be territory ("تسيطر على مطار طرابلس"), after a quantifier.
+TERRITORY_LEXEMES = word_set("territory_lexemes")
+TERRITORY_NOUNS = word_set("territory_nouns")
+TERRITORY_QUANTIFIERS = word_set("territory_quantifiers")
+LOOTING = ("strategic developments", "looting/property destruction")
+#: Seizures, and the stems of the non-state armed actors whose seizure of goods is looting ("مجموعة مسلحة").
+SEIZURES = word_set("seizure_lexemes")
+NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
 #: Ambushes that, beside an arrest with no casualty or weapon, are a police trap.
 TRAPS = word_set("traps")
 #: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
@@ -405,6 +413,9 @@ class EventExtractor:
         weapons = any(view.matches(pattern) for _, pattern in lex.refine)
         violent = bool(adjectives) or any(c.klass == "armed" for c in cands) or weapons
         only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in groups)
+        # a non-state armed actor: an armed group, an armed adjective, a gunman or a terrorist, not the police
+        non_state = not only_parties or bool(adjectives) or any(
+            c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
 
         def armed(info: TriggerInfo, k: int, kj: int) -> bool:
             """Is the weak trigger at tokens ``[k, kj)`` armed violence: a violent word, casualties (unless an
@@ -440,6 +451,9 @@ class EventExtractor:
                 continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
             if self._no_violence(view, info, k, kj):
                 continue
+            seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
+            if seized and not (info.lexeme in SEIZURES and non_state):
+                continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
             if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and not view.matches(lex.protest_re):
@@ -448,7 +462,7 @@ class EventExtractor:
                 continue
             if info.person_object and not self._person_after(view, layers, kj, cands):
                 continue
-            drafts.append(Draft(s, e, k, kj, info.type, info.subtype, info,
+            drafts.append(Draft(s, e, k, kj, *(LOOTING if seized else (info.type, info.subtype)), info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
         if not (casualties or weapons) and any(d.subtype == "arrests" for d in drafts):
             # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
@@ -522,6 +536,28 @@ class EventExtractor:
         # as written (ه, not the ة the folded words share it with: "بمدينة … من قبل" is no such noun)
         return d.kj <= k < len(view.words) and view.tokens[k].kind == "word" and len(view.words[k]) > 4 \
             and view.tokens[k].text.endswith(("ه", "ها", "هم", "هما"))
+
+    @staticmethod
+    def _territory(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:
+        """Is the object after "على" of the taking at tokens ``[k, kj)`` territory: a territory noun ("مطار",
+        "مناطق", "مساحات") or a place of the entities layer ("بن قردان"), after a number or a quantifier ("على
+        2500 موقع", "على كامل المحافظة")?  No "على" near it: taken as territory."""
+        words, n = view.words, len(view.words)
+        on = next((j for j in range(max(k, kj - 1), min(n, kj + 4)) if words[j] == "علي"), None)
+        if on is None:
+            return True
+        j = on + 1
+        while j < n and (view.tokens[j].kind == "number" or words[j] in TERRITORY_QUANTIFIERS):
+            j += 1
+        if j >= n:
+            return False
+        word = words[j]
+        bare = word[2:] if word.startswith("ال") else word[1:] if word[:1] in "وب" else word
+        bare = bare[2:] if bare.startswith("ال") else bare
+        if word in TERRITORY_NOUNS or bare in TERRITORY_NOUNS:
+            return True
+        start = view.tokens[j].start
+        return any(e.label == "LOC" and e.start <= start < e.end for e in layers.within("entities", start, view.end))
 
     def _object_pronoun(self, folded: str) -> bool:
         """Does the folded verb trigger end with an object pronoun ("اغتاله", "اختطفته", "قتلوهم")?"""

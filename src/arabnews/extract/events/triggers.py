@@ -107,6 +107,11 @@ SCHEMA = Record({
     "animals": Words,
     "slaughter_lexemes": Words,
     "traps": Words,
+    "territory_lexemes": Words,
+    "territory_nouns": Words,
+    "territory_quantifiers": Words,
+    "seizure_lexemes": Words,
+    "non_state_stems": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
