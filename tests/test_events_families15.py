@@ -396,3 +396,34 @@ TERRITORY = [
 @pytest.mark.parametrize(("text", "trigger", "checks"), TERRITORY)
 def test_territory_and_looting(nlp, text, trigger, checks):
     _check(nlp, text, trigger, checks)
+
+
+# -- 12. weapons named as things: made or tested, no event; found or seized, a disrupted weapons use ---------------
+WEAPONS_MADE = [
+    ("وقد اعترف الشاب المذكور عند استنطاقه بأنه كان يخطط لسرقة مواد كيميائية لاستغلالها في صناعة قنابل يدوية "
+     "ومتفجرات", "قنابل يدوية"),
+    ("أجرت كوريا الشمالية  تجربة صاروخ باليستي في الساعات الأولى من صباح السبت 29 أفريل 2017 بالتوقيت المحلي", "صاروخ"),
+    ("وفي وقت سابق هذا الشهر أجرت كوريا الشمالية اختبارا لصاروخ سكود يعمل بالوقود السائل", "صاروخ"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), WEAPONS_MADE)
+def test_a_weapon_made_is_no_event(nlp, text, trigger):
+    _no_event(nlp, text, trigger)
+
+
+WEAPONS_FOUND = [
+    ("سيدي بوزيد : العثور على 6 قذائف تعود إلى الحرب العالمية الثانية", "قذائف", {"subtype": "disrupted weapons use"}),
+    ("وأفاد أنه تم العثور على أحزمة ناسفة ومتفجرات في منزل بمنطقة العويجي في بنقردان", "أحزمة ناسفة",
+     {"subtype": "disrupted weapons use"}),
+    # neighbours: a weapon used
+    ("أسفر انفجار لغم في أحد مرتفعات القصرين، اليوم عن إصابة عسكريين اثنين", "انفجار",
+     {"subtype": "remote explosive/landmine/IED"}),
+    ("وأكدت مصادر أمنية روسية أن التفجيرين نفذا بواسطة عبوتين ناسفتين", "التفجيرين",
+     {"subtype": "remote explosive/landmine/IED"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "checks"), WEAPONS_FOUND)
+def test_a_weapon_found(nlp, text, trigger, checks):
+    _check(nlp, text, trigger, checks)

@@ -109,6 +109,12 @@ LOOTING = ("strategic developments", "looting/property destruction")
 #: Seizures, and the stems of the non-state armed actors whose seizure of goods is looting ("مجموعة مسلحة").
 SEIZURES = word_set("seizure_lexemes")
 NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
+#: Weapons named as things: made or tested ("صناعة قنابل يدوية") no event, found or seized ("العثور على 6 قذائف")
+#: a disrupted weapons use.
+WEAPON_LEXEMES = word_set("weapon_lexemes")
+WEAPON_MAKING = word_set("weapon_making")
+WEAPON_FINDING = word_set("weapon_finding")
+DISRUPTED = ("strategic developments", "disrupted weapons use")
 #: Ambushes that, beside an arrest with no casualty or weapon, are a police trap.
 TRAPS = word_set("traps")
 #: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
@@ -451,6 +457,9 @@ class EventExtractor:
                 continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
             if self._no_violence(view, info, k, kj):
                 continue
+            found = info.lexeme in WEAPON_LEXEMES and self._weapon_as_thing(view, k)
+            if found == "made":
+                continue  # "يخطط لسرقة مواد كيميائية لاستغلالها في صناعة قنابل يدوية"
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and non_state):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
@@ -462,7 +471,8 @@ class EventExtractor:
                 continue
             if info.person_object and not self._person_after(view, layers, kj, cands):
                 continue
-            drafts.append(Draft(s, e, k, kj, *(LOOTING if seized else (info.type, info.subtype)), info,
+            kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
+            drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
         if not (casualties or weapons) and any(d.subtype == "arrests" for d in drafts):
             # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
@@ -536,6 +546,17 @@ class EventExtractor:
         # as written (ه, not the ة the folded words share it with: "بمدينة … من قبل" is no such noun)
         return d.kj <= k < len(view.words) and view.tokens[k].kind == "word" and len(view.words[k]) > 4 \
             and view.tokens[k].text.endswith(("ه", "ها", "هم", "هما"))
+
+    @staticmethod
+    def _weapon_as_thing(view: SentenceView, k: int) -> str | None:
+        """Is the weapon trigger at token ``k`` a thing ``"made"`` or tested ("صناعة قنابل يدوية", "اختبروا صاروخا")
+        or ``"found"`` or seized ("العثور على 6 قذائف"), by the four words before it?"""
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if view.is_word(j, WEAPON_MAKING):
+                return "made"
+            if view.is_word(j, WEAPON_FINDING):
+                return "found"
+        return None
 
     @staticmethod
     def _territory(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:

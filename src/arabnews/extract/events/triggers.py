@@ -112,6 +112,9 @@ SCHEMA = Record({
     "territory_quantifiers": Words,
     "seizure_lexemes": Words,
     "non_state_stems": Words,
+    "weapon_lexemes": Words,
+    "weapon_making": Words,
+    "weapon_finding": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
