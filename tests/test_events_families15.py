@@ -256,7 +256,8 @@ def test_a_statement_to_the_media(nlp, text, trigger, checks):
 VICTIMS = [
     ("اليمن : مقتل جنود في هجوم انتحاري", "هجوم انتحاري", {"actor": [], "target": ["جنود"]}),
     ("تركيا : مقتل جنود في هجوم  بسيارة مفخخة", "هجوم", {"actor": [], "target": ["جنود"]}),
-    ("تبادل إطلاق نار في مصر : مقتل مسلحيْن و حجز متفجرات وأسلحة", "مقتل",
+    # (the killing is the clash's: one event)
+    ("تبادل إطلاق نار في مصر : مقتل مسلحيْن و حجز متفجرات وأسلحة", "إطلاق نار",
      {"actor": [], "target": ["مسلحيْن"], "fatalities": 2}),
     ("بوفيشة : وفاة فتاة أحرقها شقيقها", "أحرقها", {"actor": [], "target": ["فتاة"]}),
     # neighbours: the subject of a killing verb, a group after "برصاص"
@@ -426,4 +427,22 @@ WEAPONS_FOUND = [
 
 @pytest.mark.parametrize(("text", "trigger", "checks"), WEAPONS_FOUND)
 def test_a_weapon_found(nlp, text, trigger, checks):
+    _check(nlp, text, trigger, checks)
+
+
+# -- 13. fire exchanged is a clash ------------------------------------------------------------------------------
+EXCHANGES = [
+    ("الجزائر : إصابة 4 أمنيين في تبادل إطلاق نار مع إرهابيين", "إطلاق نار", {"subtype": "armed clash"}),
+    ("وأضاف ذات البلاغ أن التشكيلة التابعة للجيش الوطني تبادلت إطلاق النار مع عناصر مسلحة مرافقة للمهربين",
+     "إطلاق النار", {"subtype": "armed clash"}),
+    ("مطماطة : تبادل إطلاق نار بين الوحدات الأمنية والعسكرية وإرهابي محاصر", "إطلاق نار",
+     {"actor": ["الوحدات الأمنية"], "subtype": "armed clash"}),
+    # neighbour: fire opened on someone stays an attack
+    ("اضطرت دورية أمنية صباح اليوم على مستوى حي الانطلاقة لإطلاق النار على سيارة لم تمتثل لإشارة التوقف",
+     "إطلاق النار", {"subtype": "attack"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "checks"), EXCHANGES)
+def test_fire_exchanged_is_a_clash(nlp, text, trigger, checks):
     _check(nlp, text, trigger, checks)

@@ -115,6 +115,10 @@ WEAPON_LEXEMES = word_set("weapon_lexemes")
 WEAPON_MAKING = word_set("weapon_making")
 WEAPON_FINDING = word_set("weapon_finding")
 DISRUPTED = ("strategic developments", "disrupted weapons use")
+#: Shootings that, after a word of exchange, are a clash ("تبادل إطلاق نار بين دورية أمنية … ومهربين").
+SHOOTINGS = word_set("shooting_lexemes")
+EXCHANGES = word_set("exchange_words")
+CLASH = ("battles", "armed clash")
 #: Ambushes that, beside an arrest with no casualty or weapon, are a police trap.
 TRAPS = word_set("traps")
 #: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
@@ -472,6 +476,8 @@ class EventExtractor:
             if info.person_object and not self._person_after(view, layers, kj, cands):
                 continue
             kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
+            if info.lexeme in SHOOTINGS and view.is_word(k - 1, EXCHANGES):
+                kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة"
             drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
         if not (casualties or weapons) and any(d.subtype == "arrests" for d in drafts):

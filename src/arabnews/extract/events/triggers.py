@@ -115,6 +115,8 @@ SCHEMA = Record({
     "weapon_lexemes": Words,
     "weapon_making": Words,
     "weapon_finding": Words,
+    "shooting_lexemes": Words,
+    "exchange_words": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
