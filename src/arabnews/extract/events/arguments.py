@@ -873,14 +873,34 @@ def _states(view: SentenceView, c: Candidate, trigger: int) -> bool:
 TITLE_REACH = 12
 
 
+#: The most words of a medium told between a speaker's name and "أن" ("لمراسل الجوهرة أف أم").
+MEDIUM_REACH = 7
+
+
+def _told_medium(view: SentenceView, j: int) -> int:
+    """The token after the medium told at token ``j`` ("لمراسل الجوهرة "اف ام" أن …", "لوكالة تونس إفريقيا
+    للأنباء أن …"): ``j`` itself when none is written there; the medium ends at a complementizer within
+    :data:`MEDIUM_REACH` words."""
+    if j >= len(view.words) or view.words[j][1:] not in _MEDIA_BEFORE or view.words[j][:1] != "ل":
+        return j
+    claims = claim_lexicon()
+    for k in range(j + 1, min(len(view.words), j + MEDIUM_REACH + 1)):
+        if claims.is_comp(view.words[k]):
+            return k
+        if view.tokens[k].kind == "punct" and view.tokens[k].text not in _QUOTE_MARKS:
+            return j
+    return j
+
+
 def _titled_speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
     """Is candidate ``c`` the name at the end of a reporting verb's subject, with its title between them and a
-    complementizer right after it, the event in the reported clause ("وأكّد رئيس الغرفة الوطنية لتجار الأقمشة
-    والملابس الجاهزة محسن بن ساسي أن التجار سيدخلون في إضراب")?"""
+    complementizer right after it (or after the medium told: "لمراسل الجوهرة أف أم أن"), the event in the
+    reported clause ("وأكّد رئيس الغرفة الوطنية لتجار الأقمشة والملابس الجاهزة محسن بن ساسي أن التجار سيدخلون في
+    إضراب")?"""
     if view.speech is None:
         view.speech = _speech_tokens(view)
     claims = claim_lexicon()
-    j = c.tj + 1 if c.tj < len(view.words) and view.tokens[c.tj].text in "،," else c.tj
+    j = _told_medium(view, c.tj + 1 if c.tj < len(view.words) and view.tokens[c.tj].text in "،," else c.tj)
     if not (j < trigger and claims.is_comp(view.words[j])):
         return False
     verb = next((k for k in range(c.ti - 1, max(-1, c.ti - TITLE_REACH), -1) if view.speech.get(k)), None)
