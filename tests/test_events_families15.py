@@ -451,3 +451,20 @@ EXCHANGES = [
 @pytest.mark.parametrize(("text", "trigger", "checks"), EXCHANGES)
 def test_fire_exchanged_is_a_clash(nlp, text, trigger, checks):
     _check(nlp, text, trigger, checks)
+
+
+# -- 14. a denial whose object is the event noun, after its subject -------------------------------------------
+@pytest.mark.parametrize(("text", "trigger", "denied"), [
+    ("نفى وزير الداخلية الهادي مجدوب اعتداء أعوان الأمن على طلبة الحقوق أمام قصر الحكومة بالقصبة", "اعتداء", True),
+    ("ونفى الحاج أبو يوسف أي اقتتال طائفي في العراق مؤكدا ان كل الطوائف العراقية توحدوا", "اقتتال", True),
+    ("وزير العدل ينفي اصدار النيابة العمومية مذكرة ايقاف في حق عون بريد توزر", "ايقاف", True),
+    # neighbours: the denial of another thing; no denial
+    ("نفت وزارة الداخلية ما تمّ ترويجه من أخبار بعدد من وسائل الإعلام بشأن ما وُصِف \"باعتداءات أمنيّة\" على طلبة "
+     "الحقوق أثناء وقفتهم الإحتجاجيّة أمس بشارع الحبيب بورقيبة", "اعتداءات", False),
+    ("إعتداء الأمن على طلبة الحقوق : الداخلية توضّح", "إعتداء", False),
+])
+def test_a_denied_object(nlp, text, trigger, denied):
+    _, found = _events(nlp, text)
+    match = [e for e in found if e.text == trigger]
+    assert match, [(e.text, e.type) for e in found]
+    assert match[0].negated is denied

@@ -772,10 +772,11 @@ def denier(view: SentenceView, ti: int) -> bool:
     return view.is_word(ti - 1, _DENIAL)
 
 
-def negated(view: SentenceView, k: int) -> bool:
+def negated(view: SentenceView, k: int, *, noun: bool = False) -> bool:
     """A negation just before the trigger ("لم تسجل أي اشتباكات", "لم يقصف"), or a denial of its
-    occurrence ("نفت الوزارة وقوع اشتباكات", "نفت الشرطة أن تكون قد اعتقلت أي متظاهر").  "لم يسفر
-    الانفجار عن إصابات" negates the casualties only."""
+    occurrence ("نفت الوزارة وقوع اشتباكات", "نفت الشرطة أن تكون قد اعتقلت أي متظاهر"), or, for a
+    ``noun`` trigger, a denial whose object it is, after the subject ("نفى وزير الداخلية الهادي مجدوب
+    اعتداء أعوان الأمن على طلبة الحقوق").  "لم يسفر الانفجار عن إصابات" negates the casualties only."""
     lex = view.lex
     for j in range(max(0, k - 3), k):
         if view.clause_of(j) == view.clause_of(k) and view.is_word(j, lex.negation):
@@ -786,6 +787,8 @@ def negated(view: SentenceView, k: int) -> bool:
             return True
     if k > 0 and view.words[k - 1] in _OCCURRENCE:
         return any(view.is_word(j, _DENIAL) for j in range(max(0, k - 6), k - 1))
+    if noun and _denied_object(view, k):
+        return True
     # a denial with أن: "نفت الشرطة أن تكون قد اعتقلت أي متظاهر", "ونفى الجيش أنه قصف المدينة"
     # (the subject between the verb and أن: at most three words, no punctuation; أن, إن with their
     # pronouns and ب as the attribution stage reads them)
@@ -797,6 +800,24 @@ def negated(view: SentenceView, k: int) -> bool:
                 and all(view.clause_of(i) == view.clause_of(k) for i in range(that + 1, k))
     return False
 
+
+
+#: How many words the subject of a denial may have before the event noun it denies ("نفى وزير الداخلية الهادي
+#: مجدوب اعتداء …").
+DENIED_REACH = 6
+
+
+def _denied_object(view: SentenceView, k: int) -> bool:
+    """Is the noun trigger at token ``k`` the object of a verb of denial a few words before it, with only its
+    subject's words between (no preposition, complementizer or punctuation: "نفى الوزير تورطه في الاعتداء"
+    denies his part, not the assault)?"""
+    claims = claim_lexicon()
+    for j in range(k - 2, max(-1, k - DENIED_REACH - 2), -1):
+        if view.is_word(j, _DENIAL):
+            return all(view.tokens[i].kind == "word" and view.words[i] not in _PREPOSITIONS
+                       and not claims.is_comp(view.words[i]) and view.words[i] not in _RELATIVES
+                       and view.words[i] not in ("ما", "خبر") for i in range(j + 1, k))
+    return False
 
 
 # -- speakers ----------------------------------------------------------------------------------

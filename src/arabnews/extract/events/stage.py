@@ -706,7 +706,7 @@ class EventExtractor:
             own = range(max(own[0], d.k - ROUNDUP_REACH), min(own[-1], d.kj - 1 + ROUNDUP_REACH) + 1)
             span = (view.tokens[own[0]].start, view.tokens[own[-1]].end)
             cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
-        d.negated = negated(view, d.k)
+        d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun")
         d.location = location(view, layers, d.start, span, names)
         d.date = event_date(view, layers, d.start, span)
         if view.roundup:
