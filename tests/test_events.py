@@ -114,7 +114,8 @@ CASES = [
      'اختطاف', 'violence against civilians', 'abduction/forced disappearance',
      {'target': 'فتاة', 'location': 'القيروان'}),
     ('تعرضت امرأة للاغتصاب على يد عناصر من الميليشيات في ريف دمشق.',
-     'اغتصاب', 'violence against civilians', 'sexual violence', {'actor': 'عناصر', 'location': 'دمشق'}),
+     'اغتصاب', 'violence against civilians', 'sexual violence',
+     {'actor': 'عناصر', 'target': 'امرأة', 'location': 'دمشق'}),
     ('تظاهر آلاف المواطنين في شارع الحبيب بورقيبة بالعاصمة للمطالبة بالتشغيل.',
      'تظاهر', 'protests', 'peaceful protest', {'actor': 'المواطنين', 'location': 'الحبيب بورقيبة'}),
     ('نظم الأهالي وقفة احتجاجية أمام مقر الولاية في سيدي بوزيد.',
@@ -788,7 +789,7 @@ def test_a_long_documents_places_read_only_the_names_that_can_be_there(nlp):
     # a place head with the article is an adjective ("الشرطة البلدية"), not the head of a place's name
     ("وأكد الناطق الرسمي باسم موظفي الشرطة البلدية منتصر بربيرو مداهمة مستودع للمواد الغذائية صباح اليوم.",
      "مداهمة", None),
-    ("ونفذت قوات الأمن حملة في المدينة العتيقة وسط العاصمة.", "حملة", None),
+    ("ونفذت قوات الأمن مداهمات في المدينة العتيقة وسط العاصمة.", "مداهمات", None),
     ("نفذ أعوان الشرطة البلدية حملة مداهمة في بلدية قليبية صباح اليوم.", "مداهمة", "قليبية"),
     ("وقتل شاب برصاص مجهولين في حي الزهور بمدينة القصرين.", "قتل", "الزهور"),
 ])

@@ -772,10 +772,11 @@ def denier(view: SentenceView, ti: int) -> bool:
     return view.is_word(ti - 1, _DENIAL)
 
 
-def negated(view: SentenceView, k: int) -> bool:
+def negated(view: SentenceView, k: int, *, noun: bool = False) -> bool:
     """A negation just before the trigger ("لم تسجل أي اشتباكات", "لم يقصف"), or a denial of its
-    occurrence ("نفت الوزارة وقوع اشتباكات", "نفت الشرطة أن تكون قد اعتقلت أي متظاهر").  "لم يسفر
-    الانفجار عن إصابات" negates the casualties only."""
+    occurrence ("نفت الوزارة وقوع اشتباكات", "نفت الشرطة أن تكون قد اعتقلت أي متظاهر"), or, for a
+    ``noun`` trigger, a denial whose object it is, after the subject ("نفى وزير الداخلية الهادي مجدوب
+    اعتداء أعوان الأمن على طلبة الحقوق").  "لم يسفر الانفجار عن إصابات" negates the casualties only."""
     lex = view.lex
     for j in range(max(0, k - 3), k):
         if view.clause_of(j) == view.clause_of(k) and view.is_word(j, lex.negation):
@@ -786,6 +787,8 @@ def negated(view: SentenceView, k: int) -> bool:
             return True
     if k > 0 and view.words[k - 1] in _OCCURRENCE:
         return any(view.is_word(j, _DENIAL) for j in range(max(0, k - 6), k - 1))
+    if noun and _denied_object(view, k):
+        return True
     # a denial with أن: "نفت الشرطة أن تكون قد اعتقلت أي متظاهر", "ونفى الجيش أنه قصف المدينة"
     # (the subject between the verb and أن: at most three words, no punctuation; أن, إن with their
     # pronouns and ب as the attribution stage reads them)
@@ -799,10 +802,31 @@ def negated(view: SentenceView, k: int) -> bool:
 
 
 
+#: How many words the subject of a denial may have before the event noun it denies ("نفى وزير الداخلية الهادي
+#: مجدوب اعتداء …").
+DENIED_REACH = 6
+
+
+def _denied_object(view: SentenceView, k: int) -> bool:
+    """Is the noun trigger at token ``k`` the object of a verb of denial a few words before it, with only its
+    subject's words between (no preposition, complementizer or punctuation: "نفى الوزير تورطه في الاعتداء"
+    denies his part, not the assault)?"""
+    claims = claim_lexicon()
+    for j in range(k - 2, max(-1, k - DENIED_REACH - 2), -1):
+        if view.is_word(j, _DENIAL):
+            return all(view.tokens[i].kind == "word" and view.words[i] not in _PREPOSITIONS
+                       and not claims.is_comp(view.words[i]) and view.words[i] not in _RELATIVES
+                       and view.words[i] not in ("ما", "خبر") for i in range(j + 1, k))
+    return False
+
+
 # -- speakers ----------------------------------------------------------------------------------
 #: Words before a candidate that make it a medium the news was told to, never an actor ("في تصريح لمراسل
 #: جوهرة أف أم", "بحسب وكالة …").
 _MEDIA_BEFORE = word_set("media_before")
+#: Statements to the media: "X في تصريح لـ …" tells of the event.
+_STATEMENTS = word_set("statement_nouns")
+_PASSIVE_AUX = word_set("passive_auxiliaries")
 #: Words between a speaker and the event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
 _RESPONSIBILITY = word_set("responsibility")
 #: Complementizers with a pronoun of the speaker before its own deed ("أعلن الجيش أنه استهدف …").
@@ -813,6 +837,8 @@ _CONDEMN = word_set("condemn_verbs")
 _ANNOUNCE = word_set("announce_verbs")
 #: Verbal nouns of doing: after a reporting verb, their genitive is the doer ("تؤكد ارتكاب الموساد الجريمة").
 _DEED_NOUNS = word_set("deed_nouns")
+#: The prepositions of a victim ("الاعتداء على مراسلة الجوهرة"), unlike those of a statement ("في تصريح لمراسل").
+_AGAINST = word_set("target_cues") | {"علي"}
 #: Verbs of suffering (word beginnings): "بعد تعرضه للاعتداء" (the suffer_verbs of the retyping rules).
 _SUFFER = tuple(sorted(word_set("suffer_verbs")))
 _SPEECH_KINDS = ("past", "present", "participle")
@@ -851,6 +877,65 @@ def _suffered_by_subject(word: str) -> bool:
     return bare.startswith(_SUFFER) and bare.endswith(("ه", "ها", "هم", "هما"))
 
 
+def _states(view: SentenceView, c: Candidate, trigger: int) -> bool:
+    """Does candidate ``c``, before the event at token ``trigger``, make a statement to the media ("وقال الهمامي
+    في تصريح لمراسل …، إن …"), and not of its own deed ("… في تصريح لـ"وات" إنها اعتقلت …")?"""
+    j = c.tj
+    if not (j + 1 < trigger and view.words[j] in ("في", "خلال") and view.words[j + 1] in _STATEMENTS):
+        return False
+    # "أنه تم إيقاف …": impersonal, no deed of the speaker
+    return not any(view.words[i] in _RESPONSIBILITY or (view.words[i] in _SELF_REPORT
+                                                        and not view.is_word(i + 1, _PASSIVE_AUX))
+                   for i in range(max(j, trigger - 4), trigger))
+
+
+#: How many words a speaker's title may have between the reporting verb and the name ("وأكّد رئيس الغرفة الوطنية
+#: لتجار الأقمشة والملابس الجاهزة محسن بن ساسي أن …").
+TITLE_REACH = 12
+
+
+#: The most words of a medium told between a speaker's name and "أن" ("لمراسل الجوهرة أف أم").
+MEDIUM_REACH = 7
+
+
+def _told_medium(view: SentenceView, j: int) -> int:
+    """The token after the medium told at token ``j`` ("لمراسل الجوهرة "اف ام" أن …", "لوكالة تونس إفريقيا
+    للأنباء أن …"): ``j`` itself when none is written there; the medium ends at a complementizer within
+    :data:`MEDIUM_REACH` words."""
+    if j >= len(view.words) or view.words[j][1:] not in _MEDIA_BEFORE or view.words[j][:1] != "ل":
+        return j
+    claims = claim_lexicon()
+    for k in range(j + 1, min(len(view.words), j + MEDIUM_REACH + 1)):
+        if claims.is_comp(view.words[k]):
+            return k
+        if view.tokens[k].kind == "punct" and view.tokens[k].text not in _QUOTE_MARKS:
+            return j
+    return j
+
+
+def _titled_speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
+    """Is candidate ``c`` the name at the end of a reporting verb's subject, with its title between them and a
+    complementizer right after it (or after the medium told: "لمراسل الجوهرة أف أم أن"), the event in the
+    reported clause ("وأكّد رئيس الغرفة الوطنية لتجار الأقمشة والملابس الجاهزة محسن بن ساسي أن التجار سيدخلون في
+    إضراب")?"""
+    if view.speech is None:
+        view.speech = _speech_tokens(view)
+    claims = claim_lexicon()
+    j = _told_medium(view, c.tj + 1 if c.tj < len(view.words) and view.tokens[c.tj].text in "،," else c.tj)
+    if not (j < trigger and claims.is_comp(view.words[j])):
+        return False
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - TITLE_REACH), -1) if view.speech.get(k)), None)
+    # a title of more than three words (a shorter distance is read by speaker(), with its exceptions: "أعلنت
+    # وزارة الدفاع أنه تم إلقاء القبض": who announces an arrest made it)
+    if verb is None or verb >= c.ti - 3 or any(view.tokens[i].kind != "word" and view.tokens[i].text not in "،,"
+                           for i in range(verb + 1, c.ti)):
+        return False
+    # "وأكد الناطق باسم الشرطة فلان أنها اعتقلت …": its own deed
+    return not any(view.words[i] in _RESPONSIBILITY or (view.words[i] in _SELF_REPORT
+                                                        and not view.is_word(i + 1, _PASSIVE_AUX))
+                   for i in range(max(j, trigger - 4), trigger))
+
+
 def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False,
             announced: bool = False) -> bool:
     """Is candidate ``c`` who tells of the event at token ``trigger`` rather than a participant: the subject
@@ -864,10 +949,13 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if view.speech is None:
         view.speech = _speech_tokens(view)
     k = c.ti - 1
-    while k > 0 and (view.tokens[k].text in _QUOTE_MARKS or view.words[k] in ("ل", "لـ", "ب")):
-        k -= 1  # 'في تصريح لـ "الجوهرة أف أم"'
+    while k > 0 and (view.tokens[k].text in _QUOTE_MARKS or view.tokens[k].text == "("
+                     or view.words[k] in ("ل", "لـ", "ب")):
+        k -= 1  # 'في تصريح لـ "الجوهرة أف أم"', "في تصريح ل (وات)"
     if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE) \
-            and not (k > 0 and view.words[k - 1] in _PREPOSITIONS):  # "الاعتداء على مراسلة الجوهرة": the victim
+            and not (k > 0 and view.words[k - 1] in _AGAINST):  # "الاعتداء على مراسلة الجوهرة": the victim
+        return True
+    if _states(view, c, trigger) or _titled_speaker(view, c, trigger):
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")

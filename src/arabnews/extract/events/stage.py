@@ -73,6 +73,57 @@ EVENT_ADJECTIVES = frozenset(w + end for w in word_set("event_adjectives") for e
 TIME_BEFORE = word_set("time_before")
 TIME_AFTER = word_set("time_after")
 TIME_PARTS = word_set("time_parts")
+#: Kinds of groups that are no armed context ("حركة النهضة": a party) for the weak lexemes of a political sense
+#: ("انسحاب", "السيطرة على").
+UNARMED_GROUP_KINDS = word_set("unarmed_group_kinds")
+POLITICAL_SENSES = word_set("political_senses")
+#: Weak lexemes that need casualties or a weapon in their sentence, not only an armed actor ("حملة").
+VIOLENT_ONLY = word_set("violent_only")
+#: The verb of targeting: after another trigger it tells what that one hit ("تفجير استهدف سيارته").
+TARGETING = frozenset({"استهدف"})
+#: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
+VERBAL_ATTACKS = word_set("verbal_attacks")
+CRITICISM_CUES = word_set("criticism_cues")
+#: Words after "من" whose candidate is the agent of a passive ("من طرف", "من قبل").
+AGENT_AFTER_MIN = word_set("agent_after_min")
+#: Auxiliaries of the passive ("تم إعدامه"), with their proclitics.
+PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
+#: The damma: in a past trigger written with it after its first letter ("قُتل", "اعتُقل", "أُعدم") the verb is passive.
+_DAMMA = "\u064f"
+#: Assaults on an abstract object ("الاعتداء على المال العام"), death sentences ("عقوبة الإعدام"), the slaughter of
+#: animals ("إعدام الدواجن"): no events (see :meth:`EventExtractor._no_violence`).
+ASSAULTS = word_set("assault_lexemes")
+ABSTRACT_OBJECTS = word_set("abstract_objects")
+EXECUTIONS = word_set("execution_lexemes")
+SENTENCE_WORDS = word_set("sentence_words")
+CARRIED_OUT = word_set("carried_out")
+ANIMALS = word_set("animals")
+SLAUGHTERS = word_set("slaughter_lexemes")
+#: Relative pronouns (folded): a verb with an object pronoun after one has its antecedent as object.
+RELATIVES = word_set("relative_pronouns")
+#: Takings of territory, and what their object must be to be territory ("تسيطر على مطار طرابلس"), after a quantifier.
+TERRITORY_LEXEMES = word_set("territory_lexemes")
+TERRITORY_NOUNS = word_set("territory_nouns")
+TERRITORY_QUANTIFIERS = word_set("territory_quantifiers")
+LOOTING = ("strategic developments", "looting/property destruction")
+#: Seizures, and the stems of the non-state armed actors whose seizure of goods is looting ("مجموعة مسلحة").
+SEIZURES = word_set("seizure_lexemes")
+NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
+#: Weapons named as things: made or tested ("صناعة قنابل يدوية") no event, found or seized ("العثور على 6 قذائف")
+#: a disrupted weapons use.
+WEAPON_LEXEMES = word_set("weapon_lexemes")
+WEAPON_MAKING = word_set("weapon_making")
+WEAPON_FINDING = word_set("weapon_finding")
+DISRUPTED = ("strategic developments", "disrupted weapons use")
+#: Shootings that, after a word of exchange, are a clash ("تبادل إطلاق نار بين دورية أمنية … ومهربين").
+SHOOTINGS = word_set("shooting_lexemes")
+EXCHANGES = word_set("exchange_words")
+CLASH = ("battles", "armed clash")
+#: Ambushes that, beside an arrest with no casualty or weapon, are a police trap.
+TRAPS = word_set("traps")
+#: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
+#: (and, in a run of headlines, a word of opinion an attack lexeme criticism).
+ACCIDENT_REACH = 10
 #: In a run of headlines (:attr:`SentenceView.roundup`), how many tokens on each side of a trigger its
 #: arguments may be.
 ROUNDUP_REACH = 3
@@ -368,10 +419,29 @@ class EventExtractor:
         mentions = casualty_mentions(view, layers, cue_list, cands)
         domain = bool(view.matches(lex.domain_re))
         casualties = any(m.value > 0 for m in mentions)
-        armed = bool(groups) or bool(adjectives) or any(c.klass == "armed" for c in cands) or casualties or \
-            any(view.matches(pattern) for _, pattern in lex.refine)
+        # what says the sentence is of armed violence whoever is named: an armed adjective or actor noun, a weapon
+        weapons = any(view.matches(pattern) for _, pattern in lex.refine)
+        violent = bool(adjectives) or any(c.klass == "armed" for c in cands) or weapons
+        only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in groups)
+        # a non-state armed actor: an armed group, an armed adjective, a gunman or a terrorist, not the police
+        non_state = not only_parties or bool(adjectives) or any(
+            c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
+
+        def armed(info: TriggerInfo, k: int, kj: int) -> bool:
+            """Is the weak trigger at tokens ``[k, kj)`` armed violence: a violent word, casualties (unless an
+            accident near it took the lives: "لقي شخص مصرعه جراء انفجار شاحنة غاز"), else a group (not only
+            parties for a withdrawal, split or grip on power: "انسحاب حزب الوطن")?  A "حملة" needs casualties or
+            a weapon."""
+            killing = casualties and not self._accident(view, k, kj)
+            if info.lexeme in VIOLENT_ONLY:
+                return killing or weapons
+            if violent or killing:
+                return True
+            return bool(groups) and not (only_parties and info.lexeme in POLITICAL_SENSES)
+
         drafts: list[Draft] = []
         consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"
+        dropped: list[int] = []  # the first tokens of the triggers read as no event
         for s, e, infos in hits:
             k, kj = view.span_tokens(s, e)
             if k in consumed:
@@ -383,16 +453,36 @@ class EventExtractor:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
-            if info.weak and not armed:
+            if info.weak and not armed(info, k, kj):
+                dropped.append(k)
                 continue
+            if info.lexeme in VERBAL_ATTACKS and not (violent or casualties) and self._criticism(view, k, kj):
+                dropped.append(k)
+                continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
+            if self._no_violence(view, info, k, kj):
+                continue
+            found = info.lexeme in WEAPON_LEXEMES and self._weapon_as_thing(view, k)
+            if found == "made":
+                continue  # "يخطط لسرقة مواد كيميائية لاستغلالها في صناعة قنابل يدوية"
+            seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
+            if seized and not (info.lexeme in SEIZURES and non_state):
+                continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
+            if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
+                continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and not view.matches(lex.protest_re):
                 continue
             if domain and not (groups or casualties):
                 continue
             if info.person_object and not self._person_after(view, layers, kj, cands):
                 continue
-            drafts.append(Draft(s, e, k, kj, info.type, info.subtype, info,
+            kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
+            if info.lexeme in SHOOTINGS and view.is_word(k - 1, EXCHANGES):
+                kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة"
+            drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
+        if not (casualties or weapons) and any(d.subtype == "arrests" for d in drafts):
+            # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
+            drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS]
         if self.standalone_killings and not domain and not view.matches(lex.accident_re):
             busy = {view.clause_of(d.k) for d in drafts}
             for s, e, info, _w in cues:
@@ -420,6 +510,126 @@ class EventExtractor:
         for d in drafts:
             self._retype(view, d, cands)
         return self._merge(drafts)
+
+    def _passive(self, view: SentenceView, d: Draft) -> str | None:
+        """How the trigger of ``d`` is a passive whose subject is its victim: ``"verb"`` for a past verb written
+        with a damma after its first letter ("قُتل", "اعتُقل", "أُعدم"), ``"pronoun"`` for a verbal noun with a
+        pronoun after a passive auxiliary ("جانغ تم إعدامه", "والذي تم اغتياله"), ``"relative"`` for a verb with an
+        object pronoun right after a relative pronoun, whose antecedent is its object ("محمد الزواري الذي اغتاله
+        الكيان الصهيوني"); else None."""
+        text = view.doc.text[d.start:d.end]
+        folded = d.text_folded or fold(text)
+        bare = folded[1:] if folded[:1] in "وف" and len(folded) > 3 else folded
+        if (d.info is None or d.info.pos == "verb") and _DAMMA in text[1:] and bare[:1] not in "يتن":
+            return "verb"
+        if d.info is not None and d.info.pos == "verb" and d.k > 0 and view.words[d.k - 1] in RELATIVES and \
+                self._object_pronoun(folded):
+            return "relative"
+        if d.k > 0 and view.is_word(d.k - 1, PASSIVE_AUXILIARIES):
+            info = d.info
+            if info is not None and info.pos == "noun" and folded.endswith(("ه", "ها", "هم", "هما")) \
+                    and not folded.endswith(info.lexeme):
+                return "pronoun"
+        return None
+
+    def _counted_victim(self, view: SentenceView, c: Candidate) -> bool:
+        """Is candidate ``c`` the genitive of a casualty noun, a victim ("مقتل جنود في هجوم انتحاري", "وفاة شاب
+        ألقى بنفسه", "إصابة عون")?"""
+        if c.ti == 0 or view.tokens[c.ti].start != c.start:
+            return False
+        w = view.words[c.ti - 1]
+        cue = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "وفبل" else None)
+        return cue is not None and cue.pos == "noun"
+
+    @staticmethod
+    def _agent_of_other(view: SentenceView, d: Draft, k: int, drafts: list[Draft]) -> bool:
+        """Is the agent marker ("على يد", "من قبل", "من طرف") whose first word is before token ``k + 1`` another
+        word's: another trigger's between ``d`` and it ("الاحتجاج … تعرض الى اعتداءات من طرف قوات الأمن"), or a
+        verbal noun with a pronoun right before it ("بتفجير نفسه خلال ملاحقته من طرف الوحدات الأمنية", "إيقاف
+        شاب بعد اتهامه من طرف فتاة")?"""
+        if any(d.kj <= o.k <= k for o in drafts if o is not d):
+            return True
+        # as written (ه, not the ة the folded words share it with: "بمدينة … من قبل" is no such noun)
+        return d.kj <= k < len(view.words) and view.tokens[k].kind == "word" and len(view.words[k]) > 4 \
+            and view.tokens[k].text.endswith(("ه", "ها", "هم", "هما"))
+
+    @staticmethod
+    def _weapon_as_thing(view: SentenceView, k: int) -> str | None:
+        """Is the weapon trigger at token ``k`` a thing ``"made"`` or tested ("صناعة قنابل يدوية", "اختبروا صاروخا")
+        or ``"found"`` or seized ("العثور على 6 قذائف"), by the four words before it?"""
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if view.is_word(j, WEAPON_MAKING):
+                return "made"
+            if view.is_word(j, WEAPON_FINDING):
+                return "found"
+        return None
+
+    @staticmethod
+    def _territory(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:
+        """Is the object after "على" of the taking at tokens ``[k, kj)`` territory: a territory noun ("مطار",
+        "مناطق", "مساحات") or a place of the entities layer ("بن قردان"), after a number or a quantifier ("على
+        2500 موقع", "على كامل المحافظة")?  No "على" near it: taken as territory."""
+        words, n = view.words, len(view.words)
+        on = next((j for j in range(max(k, kj - 1), min(n, kj + 4)) if words[j] == "علي"), None)
+        if on is None:
+            return True
+        j = on + 1
+        while j < n and (view.tokens[j].kind == "number" or words[j] in TERRITORY_QUANTIFIERS):
+            j += 1
+        if j >= n:
+            return False
+        word = words[j]
+        bare = word[2:] if word.startswith("ال") else word[1:] if word[:1] in "وب" else word
+        bare = bare[2:] if bare.startswith("ال") else bare
+        if word in TERRITORY_NOUNS or bare in TERRITORY_NOUNS:
+            return True
+        start = view.tokens[j].start
+        return any(e.label == "LOC" and e.start <= start < e.end for e in layers.within("entities", start, view.end))
+
+    def _object_pronoun(self, folded: str) -> bool:
+        """Does the folded verb trigger end with an object pronoun ("اغتاله", "اختطفته", "قتلوهم")?"""
+        bare = folded[1:] if folded[:1] in "وف" else folded
+        return any(bare.endswith(p) and bare[:-len(p)] in self.lex.triggers for p in ("هما", "هم", "ها", "ه"))
+
+    @staticmethod
+    def _no_violence(view: SentenceView, info: TriggerInfo, k: int, kj: int) -> bool:
+        """Is the trigger at tokens ``[k, kj)`` an assault on an abstract object ("الاعتداء على المال العام",
+        "على حرمة الموتى"), a court's death sentence ("عقوبة الإعدام", "القاضي بإعدامه", but not "تنفيذ حكم
+        الإعدام"), or the slaughter of animals named in its sentence ("لإعدام الدواجن", "وحدات الذبح … لحوم
+        الدواجن")?"""
+        words, n = view.words, len(view.words)
+        if info.lexeme in ASSAULTS and kj + 1 < n and words[kj] == "علي":
+            head = words[kj + 1][2:] if words[kj + 1].startswith("ال") else words[kj + 1]
+            for pronoun in ("هما", "هم", "ها", "ه"):
+                if head.endswith("ت" + pronoun):  # "كرامتهم": the feminine noun and a pronoun
+                    head = head[:-len(pronoun) - 1] + "ه"
+                    break
+            if head in ABSTRACT_OBJECTS:
+                return True
+        if info.lexeme in EXECUTIONS:
+            text = view.doc.folded[slice(*view.doc.to_normalized(view.tokens[k].start, view.tokens[kj - 1].end))]
+            judge = next((j for j in range(k - 1, max(-1, k - 3), -1) if view.is_word(j, SENTENCE_WORDS)), None)
+            start = k if judge is None else judge
+            if (judge is not None or text.startswith(("بال", "با"))) and not any(
+                    view.is_word(j, CARRIED_OUT) for j in view.clause_tokens(view.clause_of(k)) if j < start):
+                return True
+        return info.lexeme in SLAUGHTERS and any(view.is_word(j, ANIMALS) for j in range(n))
+
+    @staticmethod
+    def _accident(view: SentenceView, k: int, kj: int) -> bool:
+        """Is an accident word ("حادث", "شاحنة غاز", "حريق") within :data:`ACCIDENT_REACH` words of the trigger
+        at tokens ``[k, kj)``?  (Near it: a run of headlines holds every kind of news.)"""
+        lo = view.tokens[max(k - ACCIDENT_REACH, 0)].start
+        hi = view.tokens[min(kj + ACCIDENT_REACH, len(view.tokens)) - 1].end
+        return bool(view.matches(view.lex.accident_re, lo, hi))
+
+    @staticmethod
+    def _criticism(view: SentenceView, k: int, kj: int) -> bool:
+        """Does the sentence of the trigger at tokens ``[k, kj)`` hold a word of speech or opinion ("قائلا",
+        "معتبرة", "ووصفه", "انتقادات", "تدوينة") that makes an attack lexeme criticism ("هاجم الشابي الحكومة
+        قائلا …")?  In a run of headlines, only near the trigger."""
+        lo, hi = (max(k - ACCIDENT_REACH, 0), kj + ACCIDENT_REACH) if view.roundup else (0, len(view.words))
+        return any(view.is_word(j, CRITICISM_CUES) for j in range(lo, min(hi, len(view.words))))
 
     @staticmethod
     def _nationality(view: SentenceView, kj: int) -> Candidate | None:
@@ -496,7 +706,7 @@ class EventExtractor:
             own = range(max(own[0], d.k - ROUNDUP_REACH), min(own[-1], d.kj - 1 + ROUNDUP_REACH) + 1)
             span = (view.tokens[own[0]].start, view.tokens[own[-1]].end)
             cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
-        d.negated = negated(view, d.k)
+        d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun")
         d.location = location(view, layers, d.start, span, names)
         d.date = event_date(view, layers, d.start, span)
         if view.roundup:
@@ -526,17 +736,19 @@ class EventExtractor:
             return None
 
         clause_end = own[-1] if own else d.kj
+        agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
         for k in range(d.kj, min(clause_end + 1, n)):
             w, prev = view.words[k], view.words[k - 1] if k else ""
             found: Candidate | None = None
-            if w == "يد" and prev in ("علي", "وعلي"):
+            # "على يد", "من قبل", "من طرف": the agent, unless another word's ("خلال ملاحقته من طرف …")
+            agent_marker = (w == "يد" and prev in ("علي", "وعلي")) or (w in AGENT_AFTER_MIN and prev == "من")
+            if agent_marker and self._agent_of_other(view, d, k - 2, drafts):
+                continue
+            if agent_marker:
                 found = starting(k + 1, 1)
                 if found:
                     actors.append(found)
-            elif w == "قبل" and prev == "من":
-                found = starting(k + 1, 1)
-                if found:
-                    actors.append(found)
+                    agents.append(found)
             elif w in FIRE_OF:
                 found = starting(k + 1, 1)
                 if found and found.klass != "civilian":
@@ -555,19 +767,20 @@ class EventExtractor:
                     targets.append(found)
         protest = d.type in ("protests", "riots") or d.subtype == "looting/property destruction"
         info = d.info
+        passive = self._passive(view, d)
         after = starting(d.kj, 2 if info and info.pos == "verb" else 1)
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
-            elif info is not None and (info.passive or (info.genitive == "target" and after.layer == "entities"
-                                       and after.klass == "entity")):
-                role = "target"  # "اغتيل المعارض …", "اعتقل محمد …"
+            elif passive == "verb" or (info is not None and (info.passive or (
+                    info.genitive == "target" and after.layer == "entities" and after.klass == "entity"))):
+                role = "target"  # "اغتيل المعارض …", "اعتُقل ثلاثة …", "اعتقل محمد …"
             else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
             if after.klass in ("civilian", "people") and not protest:
                 role = "target"
-            if after.instrument or after.oblique:
-                role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش"
+            if after.instrument or after.oblique or self._counted_victim(view, after):
+                role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
             if role == "actor" and actors:
                 role = "target"
             elif role == "target" and targets and not actors and (info is None or info.pos == "verb"
@@ -578,23 +791,31 @@ class EventExtractor:
         suffered = any(view.words[j].lstrip("وف").startswith(SUFFER_VERBS)
                        for j in view.clause_tokens(clause) if j < d.k)
         announced = d.k > 0 and view.words[d.k - 1] == "عن"  # "أعلنت الشرطة عن اعتقال": who announces
-        if not actors and not announced:
+        # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
+        # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
+        if (not actors or (suffered and not targets)) and not announced:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
-                      and c not in targets and (protest or suffered or c.klass not in ("civilian", "people"))
-                      and not denier(view, c.ti)]
+                      and c not in targets and c not in actors
+                      and (protest or suffered or c.klass not in ("civilian", "people")) and not denier(view, c.ti)]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
-                          and c not in targets and c.klass in ("group", "armed", "entity")]
+                          and c not in targets and c not in actors and c.klass in ("group", "armed", "entity")]
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
             if before:
-                (targets if suffered else actors).append(before[-1])  # "تعرضت دورية لكمين": the victim
+                # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
+                victim = suffered or passive == "verb" or \
+                    (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
+                    or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
+                (targets if victim else actors).append(before[-1])
         if not targets and not protest:
+            # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
-                     and not c.instrument]
+                     and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
+                                                      for a in agents)]
             if later:
                 targets.append(later[0])
         if not targets and (d.type == "violence against civilians" or d.subtype == "arrests"):
@@ -679,7 +900,7 @@ class EventExtractor:
         if d.type == "protests":
             if view.matches(lex.riot_words):
                 d.type, d.subtype = "riots", "violent demonstration"
-            elif view.matches(lex.protest_excessive) or d.killed:
+            elif view.matches(lex.protest_excessive) or any(m.value > 0 for m in d.killed):
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
@@ -704,7 +925,7 @@ class EventExtractor:
             same = next((o for o in out if (o.type, o.subtype) == (d.type, d.subtype)
                          and (o.negated == d.negated or anaphora)
                          and (o.clause == d.clause or not own_actor or anaphora)), None)
-            if same is None and out and d.info is not None and d.info.lexeme == "استهدف":
+            if same is None and out and d.info is not None and d.info.lexeme in TARGETING:
                 same = out[-1]  # "قتل قائد في تفجير استهدف سيارته": the same event
             if same is None and riots and d.subtype == "looting/property destruction":
                 same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
