@@ -468,3 +468,19 @@ def test_a_denied_object(nlp, text, trigger, denied):
     match = [e for e in found if e.text == trigger]
     assert match, [(e.text, e.type) for e in found]
     assert match[0].negated is denied
+
+
+@pytest.mark.parametrize("text, trigger, reported", [
+    # a reporting participle after a claim opens a clause of the same speaker: its events are reported by him
+    ("وقال المرصد السوري لحقوق الإنسان إن مطار الشعيرات العسكري أصبح خارج الخدمة بعد الضربات الصاروخية "
+     "الأميركية، مؤكدا مقتل 6 من عناصره في الهجوم بينهم ضابط.", "الهجوم", "المرصد السوري لحقوق الإنسان"),
+    ("وقال متحدث باسم خفر السواحل الإيطالي إن سفنا تمكنت من إنقاذ 2074 مهاجرا كانوا على متن 16 قاربا مطاطيا، "
+     "مؤكدا مقتل شخص واحد.", "مقتل", "متحدث باسم خفر السواحل الإيطالي"),
+    # the next sentence is the writer's
+    ("وقال المرصد السوري لحقوق الإنسان إن مطار الشعيرات العسكري أصبح خارج الخدمة. وقتل 6 من عناصره في الهجوم "
+     "بينهم ضابط.", "الهجوم", None),
+])
+def test_reported_in_a_participle_clause(nlp, text, trigger, reported):
+    _, found = _events(nlp, text)
+    event = next(e for e in found if e.text == trigger)
+    assert (event.reported or {}).get("text") == reported

@@ -17,11 +17,12 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
-from ...lang.ar import fold, fold_words
+from ...lang.ar import fold, fold_words, lookup_key
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...lang.ar.words import nisba_countries
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
+from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.stage import QuoteSpan
 from .arguments import (
     CLAUSE_PUNCT,
@@ -232,6 +233,27 @@ def _cuts(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[int]:
     return cuts
 
 
+#: ", مؤكدا " after a claim: the participle that opens a clause of the same speaker (folded forms are looked up)
+_AFTER_CLAIM = re.compile(r"\s*[،,]\s*([^\s،,.؟!:]+)")
+
+
+def _participle_clause_source(text: str, quotes: Sequence[Any], sentence_start: int, at: int) -> Any:
+    """The speaker of the claim of the same sentence that ends right before a reporting participle whose
+    clause holds the event at ``at`` ("… أكد المرصد أن المطار خارج الخدمة، مؤكدا مقتل 6 من عناصره في
+    الهجوم": the participle's noun complement is the observatory's too, though no claim holds it), or None."""
+    before = [q for q in quotes if sentence_start <= q.get("end", -1) <= at and q.get("source")]
+    if not before:
+        return None
+    q = max(before, key=lambda q: q["end"])
+    m = _AFTER_CLAIM.match(text, q["end"], at)
+    if m is None or any(c in text[q["end"]:at] for c in ".؟!\n"):
+        return None
+    word = lookup_key(m.group(1))
+    cues = attribution_lexicon().cues
+    cue = cues.get(word) or (cues.get(word[1:]) if word[:1] in "وف" else None)
+    return q.get("source") if cue is not None and cue.kind == "participle" else None
+
+
 def _reading_pieces(doc: Document, by_sentence: dict[int, tuple[list[Any], list[Any]]]
                     ) -> list[tuple[int, tuple[int, int, list[Any], list[Any]]]]:
     """Per sentence with hits, in order: its index and (start, end, trigger hits, casualty cues) of each
@@ -391,6 +413,9 @@ class EventExtractor:
                 if inside:
                     q = min(inside, key=lambda q: q["end"] - q["start"])
                     reported = q.get("source")
+                else:
+                    in_sentence = quotes[bisect_left(quote_starts, start):bisect_right(quote_starts, draft.start)]
+                    reported = _participle_clause_source(doc.text, in_sentence, start, draft.start)
                 out.append(EventSpan(draft.start, draft.end, doc.text[draft.start:draft.end],
                                      type=draft.type, subtype=draft.subtype, actors=draft.actors,
                                      location=draft.location, date=draft.date, fatalities=killed, injured=injured,
