@@ -109,10 +109,13 @@ def _choose(candidates: tuple[str, ...], registry: Registry, doc: Document, vote
     return best if score[best] else candidates[0]
 
 
-def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lexicon) -> list[_Hit]:
+def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lexicon,
+                   votes: list[Counter[str]]) -> list[_Hit]:
+    """The registry's names in ``lo``–``hi`` of ``doc.folded``; ``votes``: the document's countries, counted
+    at its first ambiguous name and kept for the others (once per document, not per region: a long
+    document has thousands of regions)."""
     folded = doc.folded
     hits: list[_Hit] = []
-    votes: list[Counter[str]] = []  # the document's countries, counted at the first ambiguous name
     for m in registry.matcher.finditer(folded, lo, hi):
         if m.group("name") is not None:
             s, e = m.span("name")
@@ -368,9 +371,10 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
     """All group mentions in the extraction regions of ``doc``, in text order."""
     lex = lexicon()
     out: list[GroupSpan] = []
+    votes: list[Counter[str]] = []
     for region in doc.extraction_regions():
         lo, hi = doc.to_normalized(region.start, region.end)
-        hits = _registry_hits(doc, registry, lo, hi, lex)
+        hits = _registry_hits(doc, registry, lo, hi, lex, votes)
         taken = [(h.start, h.end) for h in hits]
         hits += _discovered_hits(doc, registry, lo, hi, taken, lex)
         hits.sort(key=lambda h: h.start)
