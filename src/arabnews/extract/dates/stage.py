@@ -6,8 +6,7 @@ declares in :attr:`DatesStage.requires`; the pipeline guarantees the order.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import cast
 
@@ -58,14 +57,20 @@ def extract_dates(doc: Document) -> Document:
     folded = doc.folded
     ctx = Context(masked, doc.reference_date, masks, lexicon(),
                   frozenset(s for s in masks if folded.startswith("ال", s)))
-    scanned = _scan(doc, masked, p)
-    found = _find(doc, ctx, scanned)
+    # each region's dates, and its matches when the reference resolved some of them in a stating part
+    per_region: list[tuple[list[DateSpan], _Scanned | None]] = []
+    for region in _scan(doc, masked, p):
+        dates = _find(doc, ctx, region)
+        per_region.append((dates, region if region[0] in STATING_PARTS and _relative(dates) else None))
+    found = [d for dates, _ in per_region for d in dates]
     ref = doc.reference_date
     day = document_day(found, doc.text) if ref is not None else None
     if day is not None and day != ref:
-        # one anchor per document: read it again against its own day (a reader's comment keeps the reference)
+        # one anchor per document: the regions whose dates the reference resolved are read again against the
+        # document's own day (a reader's comment keeps the reference)
         ref = day
-        found = _find(doc, replace(ctx, ref=day), scanned, keep=doc.reference_date)
+        dctx = replace(ctx, ref=day)
+        found = [d for dates, region in per_region for d in (dates if region is None else _find(doc, dctx, region))]
         mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
     weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
     anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
@@ -78,16 +83,17 @@ def extract_dates(doc: Document) -> Document:
 
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each
-#: match with its handler.  The matches do not depend on the reference date, so a second reading of the
-#: document against its own day resolves them again without scanning again.
+#: match with its handler.  The matches do not depend on the reference date, so a second reading of a
+#: region against the document's own day resolves them again without scanning again; only the regions whose
+#: dates the reference resolved are kept for it.
 _Scanned = tuple[str, int, int, list[tuple[Handler, "regex.Match[str]"]]]
 
 
-def _scan(doc: Document, masked: str, p: Patterns) -> list[_Scanned]:
-    """The matches of the date patterns in ``doc``'s extraction regions (``masked``: its masked text)."""
+def _scan(doc: Document, masked: str, p: Patterns) -> Iterator[_Scanned]:
+    """The matches of the date patterns in ``doc``'s extraction regions (``masked``: its masked text), region
+    by region."""
     rules = compiled(p)
     starts_in = start_places().places
-    out: list[_Scanned] = []
     for region in doc.extraction_regions():
         ns, ne = doc.to_normalized(region.start, region.end)
         hits: list[tuple[Handler, regex.Match[str]]] = []
@@ -99,39 +105,46 @@ def _scan(doc: Document, masked: str, p: Patterns) -> list[_Scanned]:
                 else:
                     matches = scan_places(pattern, starts, bit, places, masked, ws, we)
                 hits.extend((handler, m) for m in matches)
-        out.append((region.part, ns, ne, hits))
-    return out
+        yield region.part, ns, ne, hits
 
 
-def _find(doc: Document, ctx: Context, scanned: list[_Scanned], keep: dt.date | None = None) -> list[DateSpan]:
-    """The date spans of ``scanned`` (:func:`_scan`), relative ones resolved against ``ctx.ref`` (against
-    ``keep`` in the regions of a part that states no day for the document: comments)."""
+#: The attributes of a date the reference may have resolved: an anchor or offset, a relation to the reference,
+#: a range (whose yearless end may have taken the reference's year)
+_REFERENCE_ATTRS = frozenset({"anchor", "offset", "relation", "range"})
+
+
+def _relative(dates: list[DateSpan]) -> bool:
+    """Did the reference date resolve any of ``dates`` (one region's)?"""
+    return any(d.value is None or not _REFERENCE_ATTRS.isdisjoint(d.attrs) for d in dates)
+
+
+def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
+    """The date spans of one region's matches (:func:`_scan`), relative ones resolved against ``ctx.ref``."""
     masked, masks = ctx.text, ctx.masks
     found: list[DateSpan] = []
-    for part, ns, ne, hits in scanned:
-        rctx = ctx if keep is None or part in STATING_PARTS else replace(ctx, ref=keep)
-        cands: list[Candidate] = []
-        for handler, m in hits:
-            try:
-                cand = handler(m, rctx)
-            except _SKIPPED:
-                cand = None
-            if cand is not None and cand.ne > cand.ns:
-                cands.append(cand)
-        chosen: list[Candidate] = []
-        if cands:  # the merges of no candidates are none; part_of_year may find some without them
-            chosen = day_ranges(merge_ranges(select(cands), rctx), masked, masks)
-            chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
-            chosen = weekday_pairs(weekday_dates(chosen, masked), masked)
-            chosen = named_after_dates(months_share_year(chosen, masked), masked)
-            chosen = part_modifiers(chosen, masked, masks)
-        chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne), masked, masks, ns, ne)
-        for cand in chosen:
-            add_relation(cand, masked, rctx.ref)
-            start, end = doc.to_original(cand.ns, cand.ne)
-            found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
-                                  calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
-                                  part=cast(Part, part), attrs=cand.attrs))
+    part, ns, ne, hits = region
+    cands: list[Candidate] = []
+    for handler, m in hits:
+        try:
+            cand = handler(m, ctx)
+        except _SKIPPED:
+            cand = None
+        if cand is not None and cand.ne > cand.ns:
+            cands.append(cand)
+    chosen: list[Candidate] = []
+    if cands:  # the merges of no candidates are none; part_of_year may find some without them
+        chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks)
+        chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
+        chosen = weekday_pairs(weekday_dates(chosen, masked), masked)
+        chosen = named_after_dates(months_share_year(chosen, masked), masked)
+        chosen = part_modifiers(chosen, masked, masks)
+    chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne), masked, masks, ns, ne)
+    for cand in chosen:
+        add_relation(cand, masked, ctx.ref)
+        start, end = doc.to_original(cand.ns, cand.ne)
+        found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
+                              calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
+                              part=cast(Part, part), attrs=cand.attrs))
     return found
 
 
