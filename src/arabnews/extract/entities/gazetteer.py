@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from ... import resources
 from ...errors import ResourceError
 from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text, word_lemma_forms, words
+from ...lang.ar.data import load_uncached
 from ...lang.schema import MapOf, Record, Words, check
 from ...memo import WORD_MEMO_LIMIT
 from ...text.clitics import CliticSplit
@@ -252,7 +253,7 @@ def lexicon() -> dict[str, Any]:
 @cache
 def _place_tables() -> tuple[dict[str, Place], dict[str, str], frozenset[str]]:
     """``places.json`` as ``(folded name → Place, folded nisba → country code, province names)``."""
-    data = load(PLACES, PLACES_SCHEMA)
+    data = load_uncached(PLACES, PLACES_SCHEMA)
     if tuple(data["_fields"]) != Place._fields:
         raise ResourceError(f"{PLACES}: _fields is {data['_fields']}, expected {list(Place._fields)}")
     make = Place._make

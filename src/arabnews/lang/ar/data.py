@@ -43,6 +43,16 @@ def parse_text(text: str, name: str, *, json_format: bool = False) -> Any:
 _checked: set[tuple[str, int]] = set()
 
 
+def load_uncached(name: str, schema: Any = None) -> Any:
+    """:func:`load` for a large table its caller converts and keeps in its own form (``places.json``: 20,000
+    rows): parsed and checked each time it is called, and not kept here, so that the raw rows do not stay in
+    memory beside the converted ones."""
+    data = _parse.__wrapped__(name)
+    if schema is not None:
+        check(data, schema, name)
+    return data
+
+
 def load(name: str, schema: Any = None) -> Any:
     """The parsed resource ``name`` (a path under ``arabnews/resources``), checked against ``schema``.
 
