@@ -46,10 +46,10 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
     للشغل", "داعش"), or one it read as the place or person it is named after (the LOC "القدس" of "لواء
     القدس", the LOC "ليبيا" of "فجر ليبيا"), whose inner entities then give way; an ORG that runs into a
     group or stops short in it ends with it ("المكتب التنفيذي للاتحاد" → "… للاتحاد العام التونسي للشغل",
-    "حزب العدالة" → "حزب العدالة والتنمية").  A group names an
-    organisation by its kind (``rules.yaml`` ``group_kinds_orgs``, and ``group_kinds_one_word_orgs`` when
-    untagged by a one-word name only: "حماس"); state forces and governments ("الجيش اللبناني") are no ORGs
-    in ANERcorp and NewsFANE and stay to the groups layer.  A new ORG carries the group's id (``group_id``)."""
+    "الاتحاد التونسي للصناعة" → "… للصناعة والتجارة والصناعات التقليدية").  A group names an organisation
+    by its kind (``rules.yaml`` ``group_kinds_orgs``, and ``group_kinds_one_word_orgs`` when untagged by a
+    one-word name only: "حماس"); state forces and governments ("الجيش اللبناني") are no ORGs in ANERcorp and
+    NewsFANE and stay to the groups layer.  A new ORG carries the group's id (``group_id``)."""
     words = rule_words()
     kinds = words.group_kinds_orgs | words.group_kinds_one_word_orgs
     index = SpanIndex((e.start, e.end) for e in entities)
@@ -91,8 +91,8 @@ def _runs_into(ent: EntitySpan, start: int, end: int) -> bool:
 
 def _cut_short(ent: EntitySpan, start: int, end: int, text: str) -> bool:
     """Is ``ent`` an ORG inside a group at ``start``–``end`` that stops before the group's last words, which
-    are more of its name ("حزب العدالة" of "حزب العدالة والتنمية"), not a nisba after it ("حزب الله" of
-    "حزب الله اللبناني": ANERcorp leaves the adjective out)?"""
+    are more of its name ("الاتحاد التونسي للصناعة" of "… للصناعة والتجارة والصناعات التقليدية"), not a
+    nisba after it ("حزب الله" of "حزب الله اللبناني": ANERcorp leaves the adjective out)?"""
     if ent.label != "ORG" or not start <= ent.start < ent.end < end:
         return False
     tail = text[ent.end:end].split()
