@@ -89,3 +89,16 @@ def test_the_org_kinds_are_kinds_of_the_groups_stage():
     words = rule_words()
     assert {"party", "coalition", "jihadist group"} == words.group_kinds_orgs
     assert words.group_kinds_orgs | words.group_kinds_one_word_orgs <= kinds()
+
+
+@pytest.mark.parametrize("sentence, group", [
+    # a name two parties share goes to the party of the country the document points to (groups stage),
+    # and the tagger's "حزب العدالة" ends with the party's name
+    ("وتبادل نواب من حزب العدالة والتنمية الحاكم وحزب الشعب الجمهوري التركي المعارض الاتهامات في أنقرة.", "akp"),
+    ("كلف الملك محمد السادس سعد الدين العثماني عن حزب العدالة والتنمية بتشكيل الحكومة المغربية في الرباط.",
+     "pjd-morocco"),
+])
+def test_a_shared_party_name(sentence, group):
+    doc = NLP(sentence)
+    assert [(g.text, g.id) for g in doc.groups if "العدالة" in g.text] == [("حزب العدالة والتنمية", group)]
+    assert ("حزب العدالة والتنمية", "ORG") in [(e.text, e.label) for e in doc.entities]

@@ -91,12 +91,14 @@ def _runs_into(ent: EntitySpan, start: int, end: int) -> bool:
 
 def _cut_short(ent: EntitySpan, start: int, end: int, text: str) -> bool:
     """Is ``ent`` an ORG inside a group at ``start``–``end`` that stops before the group's last words, which
-    are more of its name ("الاتحاد التونسي للصناعة" of "… للصناعة والتجارة والصناعات التقليدية"), not a
+    are more of its name ("حزب العدالة" of "حزب العدالة والتنمية", "الاتحاد التونسي للصناعة" of "… للصناعة
+    والتجارة والصناعات التقليدية"), not a
     nisba after it ("حزب الله" of "حزب الله اللبناني": ANERcorp leaves the adjective out)?"""
     if ent.label != "ORG" or not start <= ent.start < ent.end < end:
         return False
     tail = text[ent.end:end].split()
-    return not (len(tail) == 1 and fold(tail[0]).endswith(("ي", "يه")))
+    # (a word after و is a conjunct of the name, whatever its ending: "حزب العدالة والتنمية")
+    return not (len(tail) == 1 and not tail[0].startswith("و") and fold(tail[0]).endswith(("ي", "يه")))
 
 
 def _article_lam(text: str, start: int, name: str) -> int:
