@@ -27,7 +27,7 @@ from functools import cache
 from ...document import DateSpan
 from ...lang.ar import lookup_key
 from .months import lexicon
-from .today import date_key
+from .today import date_words
 
 #: The parts of an article whose statements count (a reader's comment is written on another day).
 STATING_PARTS = frozenset({"title", "body"})
@@ -57,7 +57,7 @@ def _stated(d: DateSpan, text: str) -> tuple[dt.date, bool] | None:
         day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-    words = date_key(d.text).replace("،", " ").replace(",", " ").split()
+    words = date_words(d.text)
     found = _day_word(words)
     if found is None:
         return None

@@ -34,7 +34,12 @@ _DAY_WORDS = frozenset({"يوم"})
 _KEYS: dict[str, str] = {}
 
 
-def date_key(text: str) -> str:
+def date_words(text: str) -> list[str]:
+    """The folded words of a date's text, commas apart ("اليوم، الجمعة" → ["اليوم", "الجمعه"])."""
+    return _key(text).replace("،", " ").replace(",", " ").split()
+
+
+def _key(text: str) -> str:
     """:func:`lookup_key` of a date's text, remembered (a bounded memo, as the per-word ones)."""
     key = _KEYS.get(text)
     if key is None:
@@ -100,7 +105,7 @@ def _names_today(d: DateSpan) -> bool:
         return False
     if d.attrs.get("relative_day") == "اليوم":
         return True
-    words = date_key(d.text).replace("،", " ").replace(",", " ").split()
+    words = date_words(d.text)
     return len(words) >= 2 and words[-2] == "اليوم" and words[-1] in lexicon().weekdays
 
 
@@ -109,6 +114,6 @@ def _bare_weekday(d: DateSpan) -> bool:
     if "offset" in d.attrs or "relative_day" in d.attrs or "range" in d.attrs or "weekday" not in d.attrs:
         return False
     lex = lexicon()
-    words = date_key(d.text).split()
+    words = _key(d.text).split()
     return bool(words) and words[-1] in lex.weekdays and all(
         w in _DAY_WORDS or w in lex.day_parts_before for w in words[:-1])

@@ -130,17 +130,13 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     if "B-LOC" not in tags:  # the place's last words are the tagger's B-LOC
         return
     words: list[str] = []
-    cache = gaz.word_cache("multi_place_heads")
     # a word before a B-LOC (the rule turns a B-LOC into an I-LOC only right after the word it tags)
     for i in [i - 1 for i in tagged(tags, "B-LOC", 1, len(toks))]:
         if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm):
             continue
         # match_place finds nothing when no reading of the word starts a multi-word place ("في"): the
         # sentence is folded only for a word that may
-        norm = toks[i].norm
-        heads = cache.get(norm)
-        if heads is None:
-            heads = cache[norm] = multi_heads(norm, gaz)
+        heads = multi_heads(toks[i].norm, gaz)
         if not heads:
             continue
         words = words or sentence_folds(toks)
@@ -159,11 +155,15 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 
 def multi_heads(norm: str, gaz: Gazetteer) -> tuple[str, ...]:
     """The readings of the normalized ``norm`` (folded, after each proclitic split) for
-    :meth:`.Gazetteer.match_place`, or () when none starts a multi-word place (cached per word by
-    :func:`whole_multiword_place`)."""
-    heads = tuple(f for s in clitic_splits(fold(norm)) for f in s.lemma_forms)
-    multi = gaz.multi_heads
-    return heads if any(h in multi for h in heads) else ()
+    :meth:`.Gazetteer.match_place`, or () when none starts a multi-word place; cached per word on the
+    gazetteer."""
+    cache = gaz.word_cache("multi_place_heads")
+    heads = cache.get(norm)
+    if heads is None:
+        readings = tuple(f for s in clitic_splits(fold(norm)) for f in s.lemma_forms)
+        multi = gaz.multi_heads
+        heads = cache[norm] = readings if any(h in multi for h in readings) else ()
+    return heads
 
 
 def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

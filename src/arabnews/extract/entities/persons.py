@@ -95,6 +95,8 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
 
 
+#: Commas that set off an appositive name ("الأمين العام للحزب الجمهوري، عصام الشابي، أن")
+_COMMAS = frozenset({"،", ","})
 #: Possessive pronouns on a noun ("ابنيها", "أبناؤهم", "زملاؤكم"), but those some names end with ("طه",
 #: "جوليانا").
 _POSSESSIVE_ENDINGS = tuple(s for s in PRONOUN_SUFFIXES if s not in ("ه", "نا"))
@@ -486,7 +488,7 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             k += 1
             while k < n and tags[k] == "I-LOC":
                 k += 1
-        if k < n and toks[k].text in ("،", ","):
+        if k < n and toks[k].text in _COMMAS:
             k += 1
         start = k
         if k < n and tags[k] in ("B-PER", "I-PER") and (k + 1 == n or tags[k + 1] != "I-PER"):
@@ -964,10 +966,6 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         family = tags[j + 1] == "O" and _family_name(toks[j + 1], gaz)
         if tags[j + 1] == "B-PER" or (family and (_given_name(toks[j], gaz) or has_article(toks[j + 1].norm))):
             tags[j], tags[j + 1] = "B-PER", "I-PER"  # (a PER of the tagger after it goes on as I-PER)
-
-
-#: Commas that set off an appositive name
-_COMMAS = frozenset({"،", ","})
 
 
 def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:

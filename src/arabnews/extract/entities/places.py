@@ -261,14 +261,11 @@ def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     person, a place or a currency in it ("منزل" + the PER "تميم", "عين" + the MISC "دراهم"), and it ends
     before a word after و the tagger ran on into; not inside an organisation or a longer name."""
     n = len(toks)
-    cache = gaz.word_cache("multi_place_heads")
     words: list[str] | None = None
     i = 0
     while i < n - 1:
         tok = toks[i]
-        heads = cache.get(tok.norm) if tok.kind == "word" else ()
-        if heads is None:
-            heads = cache[tok.norm] = multi_heads(tok.norm, gaz)
+        heads = multi_heads(tok.norm, gaz) if tok.kind == "word" else ()
         size = 0
         if heads and tags[i][:2] != "I-":
             words = words or sentence_folds(toks)

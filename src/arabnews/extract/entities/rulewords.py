@@ -14,6 +14,7 @@ from functools import cache, reduce
 from operator import or_
 
 from ...lang.ar import fold, fold_words, load, word_lemma_forms
+from ...lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import Token
@@ -42,8 +43,7 @@ RULES_SCHEMA = Record({
     "people_nouns": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
-QUOTES_OPEN = frozenset('«"“')
-QUOTES_CLOSE = frozenset('»"”')
+QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
 #: Organisation names built from the corpora (``scripts/build_org_names.py``), folded.
 def opening_quote(toks: Sequence[Token], q: int) -> bool:
     """Is token ``q`` a quote that opens the word after it: an opening mark, written against that word

@@ -23,7 +23,7 @@ from ...lang.ar.scan import GatedPattern
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
-from .triggers import Lexicon, word_set, word_table
+from .triggers import PRONOUNS, Lexicon, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
 #: Words that open a new clause (folded, without و/ف).
@@ -874,7 +874,7 @@ def _suffered_by_subject(word: str) -> bool:
     """Is the folded ``word`` a verbal noun of suffering with a pronoun that refers back ("تعرضه", "لتعرضها"),
     not one whose sufferer follows ("تعرض الزواري لعملية اغتيال")?"""
     bare = word.lstrip("وفبل")
-    return bare.startswith(_SUFFER) and bare.endswith(("ه", "ها", "هم", "هما"))
+    return bare.startswith(_SUFFER) and bare.endswith(PRONOUNS)
 
 
 def _states(view: SentenceView, c: Candidate, trigger: int) -> bool:

@@ -39,7 +39,7 @@ from .arguments import (
     negated,
     speaker,
 )
-from .triggers import CasualtyInfo, Lexicon, TriggerInfo, lexicon, word_set
+from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, lexicon, word_set
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
 #: violence against civilians.
@@ -552,7 +552,7 @@ class EventExtractor:
             return "relative"
         if d.k > 0 and view.is_word(d.k - 1, PASSIVE_AUXILIARIES):
             info = d.info
-            if info is not None and info.pos == "noun" and folded.endswith(("ه", "ها", "هم", "هما")) \
+            if info is not None and info.pos == "noun" and folded.endswith(PRONOUNS) \
                     and not folded.endswith(info.lexeme):
                 return "pronoun"
         return None
@@ -576,7 +576,7 @@ class EventExtractor:
             return True
         # as written (ه, not the ة the folded words share it with: "بمدينة … من قبل" is no such noun)
         return d.kj <= k < len(view.words) and view.tokens[k].kind == "word" and len(view.words[k]) > 4 \
-            and view.tokens[k].text.endswith(("ه", "ها", "هم", "هما"))
+            and view.tokens[k].text.endswith(PRONOUNS)
 
     @staticmethod
     def _weapon_as_thing(view: SentenceView, k: int) -> str | None:

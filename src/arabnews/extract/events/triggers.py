@@ -131,7 +131,8 @@ _GROUP = GateGroup(_RUN_CHAR)
 _PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
 _PAST_OBJECT = ("ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها", "وهم")
 _PRESENT_SUFFIXES = ("", "ان", "ون", "ن", "وا", "ه", "ها", "هم", "ونه", "ونها", "ونهم")
-_PRONOUNS = ("ه", "ها", "هم", "هما")
+#: The third person's object and possessive pronouns a trigger or a noun may end with ("أعدمه", "اعتقالهم").
+PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +201,8 @@ def noun_forms(noun: str) -> list[str]:
         return list(dict.fromkeys([n, definite]))
     if n.endswith("ه"):
         stem = n[:-1] + "ت"
-        return [n, stem + "ان", stem + "ين", *(stem + p for p in _PRONOUNS)]
-    return [n, n + "ا", n + "ان", n + "ين", *(n + p for p in _PRONOUNS)]
+        return [n, stem + "ان", stem + "ين", *(stem + p for p in PRONOUNS)]
+    return [n, n + "ا", n + "ان", n + "ين", *(n + p for p in PRONOUNS)]
 
 
 @dataclass(frozen=True)
@@ -343,7 +344,7 @@ def lexicon() -> Lexicon:
             forms = verb_forms(verb["past"], verb["present"])
             then = lookup_key(verb["then"]) if "then" in verb else None
             if then:
-                forms = [f for f in forms if not f.endswith(_PRONOUNS)]
+                forms = [f for f in forms if not f.endswith(PRONOUNS)]
             info = TriggerInfo(entry["type"], entry["subtype"], lex, "verb", lex in weak, lex in person, genitive,
                                then, bool(verb.get("passive")))
             for form in forms:

@@ -13,3 +13,7 @@ WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 #: The characters of ``regex``'s ``[^\\S\\n]``: white space within a line.
 HSPACE = frozenset("\t\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(
     map(chr, range(0x2000, 0x200B)))
+#: Quotation marks that open and close a name or a title ("قناة «سي بي سي»", '"روسيا اليوم"'; the straight
+#: mark does both).
+OPENING_QUOTES = frozenset('«"“')
+CLOSING_QUOTES = frozenset('»"”')

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from ....lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..months import lexicon
@@ -15,15 +16,12 @@ from ..patterns import MASK, alt
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, unresolved
 
-#: Quotation marks around a title or name ("روسيا اليوم", «المصري اليوم»).
-_OPEN_QUOTES, _CLOSE_QUOTES = '"«“', '"»”'
-
 
 def _quoted_title(start: int, end: int, text: str) -> bool:
     """Is "اليوم" at ``start:end`` the last word of a quoted name of two or three words ('"روسيا اليوم"')?"""
-    if end >= len(text) or text[end] not in _CLOSE_QUOTES:
+    if end >= len(text) or text[end] not in CLOSING_QUOTES:
         return False
-    opening = max(text.rfind(q, max(0, start - 30), start) for q in _OPEN_QUOTES)
+    opening = max(text.rfind(q, max(0, start - 30), start) for q in OPENING_QUOTES)
     return opening >= 0 and 1 <= len(text[opening + 1:start].split()) <= 2 and "\n" not in text[opening:start]
 
 
