@@ -145,13 +145,18 @@ def natural_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """After an untagged mountain, beach or oasis head without the article (``rules.yaml``'s
     ``natural_heads``: "جبل", "بجبل", "شاطئ", "واحة"), an untagged name is a place ("جبل سمامة",
     "بجبل الشعانبي", "شاطئ بوجعفر"), the head left out as ANERcorp leaves it; a toponym head takes
-    its name with it ("بشاطئ سيدي علي"); a PER the tagger found there is that place."""
+    its name with it ("بشاطئ سيدي علي"); a PER the tagger found there, the head in it or not ("كورنيش
+    بوجعفر" read as a person), is that place."""
     if not sentence_bits(toks) & NATURAL_HEAD:
         return
     flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
-        if not flags[h] & NATURAL_HEAD or flags[h] & ARTICLE or tags[h] != "O":
+        if not flags[h] & NATURAL_HEAD or flags[h] & ARTICLE:
+            continue
+        if tags[h] == "B-PER" and tags[h + 1] == "I-PER":  # "كورنيش بوجعفر" read whole as a person
+            tags[h], tags[h + 1] = "O", "B-PER"
+        elif tags[h] != "O":
             continue
         k = h + 1
         if tags[k] == "B-PER":  # "شاطئ بوجعفر": the tagger read the name as a person's
