@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import arabnews
 from arabnews.extract.dates import places
 from arabnews.extract.entities import consistency, features, gazetteer, rulewords, statescores
-from arabnews.extract.events import stage as event_stage
+from arabnews.extract.events import triggers as event_triggers
 from arabnews.lang.ar import scan
 from arabnews.text import clitics
 from arabnews.text.normalize import normalize_with_map
@@ -85,7 +85,7 @@ def test_bounded_memos_give_the_results_of_unbounded_ones(monkeypatch, seed_text
     # every per-word memo emptied again and again within the article
     for module, name in ((clitics, "_CACHE_LIMIT"), (features, "_CACHE_LIMIT"), (rulewords, "_FLAGS_LIMIT"),
                          (consistency, "_FORMS_LIMIT"), (gazetteer, "WORD_MEMO_LIMIT"), (places, "WORD_MEMO_LIMIT"),
-                         (event_stage, "_SEEN_SIZE"), (scan, "CACHE_SIZE")):
+                         (event_triggers, "WORD_MEMO_LIMIT"), (scan, "CACHE_SIZE")):
         monkeypatch.setattr(module, name, 20)
     monkeypatch.setattr(statescores, "_TYPE_LIMIT", 300)
     monkeypatch.setattr(statescores, "_FLUSH_EVERY", 7)

@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress, count, islice
+from operator import attrgetter, ne
 from typing import Any
 
 import regex
@@ -23,7 +24,7 @@ from ...lang.ar.scan import GatedPattern
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
-from .triggers import PRONOUNS, Lexicon, word_set, word_table
+from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
 #: Words that open a new clause (folded, without و/ف).
@@ -34,6 +35,10 @@ CONNECTOR_PAIRS = frozenset(tuple(pair.split(" ", 1)) for pair in word_set("clau
 CLAUSE_PUNCT = frozenset("،,;؛:")
 #: The words a clause may open at (a connector or a pair's first word), for a first look at a sentence.
 _OPENING = CONNECTORS | {first for first, _ in CONNECTOR_PAIRS}
+#: The word forms that are one of them, with or without a proclitic letter.
+_OPENING_WORDS = WordFacts(lambda forms: (w for w in forms if w in _OPENING or w[1:] in _OPENING))
+_START = attrgetter("start")
+_TEXT = attrgetter("text")
 #: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
 ATTRIBUTIVE = word_set("attributive")
 #: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
@@ -149,7 +154,7 @@ class SentenceView:
         else:
             self.tokens = doc.tokens_between(start, end)
             self.words = [fold(t.norm) for t in self.tokens]
-        self.starts = [t.start for t in self.tokens]
+        self.starts = list(map(_START, self.tokens))
         self.nstart, self.nend = doc.to_normalized(start, end)
         #: The white-space-separated chunks of the sentence, read once for every lexicon pattern.
         self.chunks = set(doc.folded[self.nstart:self.nend].split())
@@ -167,14 +172,15 @@ class SentenceView:
                 result_tokens.add(k)
         words, tokens = self.words, self.tokens
         # only the words that are a connector or a pair's first word, with or without و/ف, are read
-        for k in [k for k, w in enumerate(words) if w in _OPENING or w[1:] in _OPENING]:
+        for k in _OPENING_WORDS.positions(words):
             w = words[k]
             bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
             if bare in CONNECTORS or w in CONNECTORS:
                 opens[k] = True
             if k + 1 < n and (bare, words[k + 1]) in CONNECTOR_PAIRS:
                 opens[k] = True
-        for k in [k for k, t in enumerate(tokens, 1) if t.text in CLAUSE_PUNCT]:  # the token after the mark
+        texts = list(map(_TEXT, tokens))
+        for k in compress(count(1), map(CLAUSE_PUNCT.__contains__, texts)):  # the token after the mark
             if k < n and tokens[k - 1].kind == "punct":
                 opens[k] = True
         #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
@@ -184,9 +190,7 @@ class SentenceView:
         #: a run of headlines written without punctuation ("أبرز الأخبار": "يوسف الشاهد يترأس وفدا … وفاة
         #: امرأة أصيبت في انفجار لغم بجبل السلوم وزارة الدفاع تحذّر …"): long, with colons between a
         #: headline's parts and no comma or full stop; its words are no clause of one event
-        marks = [t.text for t in tokens if t.kind == "punct"]
-        self.roundup = n >= ROUNDUP_TOKENS and marks.count(":") >= 2 and \
-            not any(m in _PROSE_MARKS for m in marks[:-1])
+        self.roundup = n >= ROUNDUP_TOKENS and texts.count(":") >= 2 and _headline_run(tokens)
         self.clause: list[int]
         if not result_tokens:  # no result clause: a clause is the number of openings so far
             self.clause = list(accumulate(opens[1:], initial=0)) if n else []
@@ -201,13 +205,8 @@ class SentenceView:
                 self.clause.append(cid)
             if n and 0 in result_tokens:
                 self.result_clauses.add(0)
-        #: first and last token of each clause (clause ids rise along the sentence: each is one run)
-        self.clause_bounds: list[tuple[int, int]] = []
-        for k, c in enumerate(self.clause):
-            if c == len(self.clause_bounds):
-                self.clause_bounds.append((k, k))
-            else:
-                self.clause_bounds[c] = (self.clause_bounds[c][0], k)
+        #: first and last token of each clause (clause ids rise by one along the sentence: each is one run)
+        self.clause_bounds: list[tuple[int, int]] = _runs(self.clause)
 
     # -- positions -----------------------------------------------------------------------------
     def token_at(self, offset: int) -> int | None:
@@ -258,6 +257,22 @@ class SentenceView:
             s, e = self.doc.to_original(*m.span("w"))
             out.append((s, e, m.group("w")))
         return out
+
+
+def _headline_run(tokens: Sequence[Any]) -> bool:
+    """Do the punctuation marks of a long sentence make it a run of headlines: two colons or more and no
+    comma, full stop or question mark but maybe at its end?"""
+    marks = [t.text for t in tokens if t.kind == "punct"]
+    return marks.count(":") >= 2 and not any(m in _PROSE_MARKS for m in marks[:-1])
+
+
+def _runs(ids: list[int]) -> list[tuple[int, int]]:
+    """The first and last index of each run of equal ``ids`` (rising by one from 0: ``[0, 0, 1]`` →
+    ``[(0, 1), (2, 2)]``), the boundaries found in C."""
+    if not ids:
+        return []
+    firsts = [0, *compress(count(1), map(ne, ids, islice(ids, 1, None)))]
+    return list(zip(firsts, [*(f - 1 for f in firsts[1:]), len(ids) - 1], strict=True))
 
 
 # -- actors ------------------------------------------------------------------------------------

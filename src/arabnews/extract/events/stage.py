@@ -13,14 +13,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
 from ...lang.ar import fold, fold_words, lookup_key
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...lang.ar.words import nisba_countries
-from ...memo import WORD_MEMO_LIMIT
 from ...text.tokenize import KIND_CODES, Token, Tokens
 from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.stage import QuoteSpan
@@ -39,7 +38,7 @@ from .arguments import (
     negated,
     speaker,
 )
-from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, lexicon, word_set
+from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
 #: violence against civilians.
@@ -128,8 +127,6 @@ ACCIDENT_REACH = 10
 #: In a run of headlines (:attr:`SentenceView.roundup`), how many tokens on each side of a trigger its
 #: arguments may be.
 ROUNDUP_REACH = 3
-#: How many word forms the trigger scan remembers before starting afresh.
-_SEEN_SIZE = WORD_MEMO_LIMIT
 
 
 @dataclass
@@ -164,6 +161,7 @@ class _Word(NamedTuple):
     end: int
 
 
+_NORM = attrgetter("norm")
 _IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
 
 
@@ -301,8 +299,8 @@ class EventExtractor:
         prefixes = prefix_strings("[وف]?(?:لل|[بلكس])?(?:ال)?")
         assert prefixes is not None
         self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms})
-        self._seen: set[str] = set()  # normalized word forms already tested
-        self._hot: set[str] = set()  # those a trigger or casualty word may start at
+        #: The normalized word forms a trigger or casualty word may start at.
+        self._starts = WordFacts(self._may_start)
         #: The most words a trigger or casualty form has.
         self._longest = max(len(form) for index in (lex.trigger_index, lex.casualty_index)
                             for forms in index.forms.values() for form in forms)
@@ -311,25 +309,12 @@ class EventExtractor:
         """For each word token of ``region`` at which a trigger or casualty word may start, in text order,
         that token and the word tokens after it (as many as the longest form has words).
 
-        Each distinct word form is tested once per process (set operations in C leave only the new
-        forms and the forms that may start one); a document's other words cost a set lookup.
+        Each distinct word form is tested once per process (:class:`~.triggers.WordFacts`); a document's
+        other words cost a set lookup.
         """
         tokens = _words(doc, region)
-        norms = {t.norm for t in tokens}
-        seen, hot = self._seen, self._hot
-        new = norms - seen
-        if new:
-            if len(seen) > _SEEN_SIZE:
-                seen.clear()
-                hot.clear()
-                new = norms
-            hot.update(self._may_start(new))
-            seen |= new
-        here = norms & hot
-        if not here:
-            return []
         longest = self._longest
-        return [tokens[i:i + longest] for i, t in enumerate(tokens) if t.norm in here]
+        return [tokens[i:i + longest] for i in self._starts.positions(list(map(_NORM, tokens)))]
 
     def _may_start(self, norms: set[str]) -> Iterator[str]:
         """The ``norms`` a trigger or casualty word may start at: folded all at once, and only those that

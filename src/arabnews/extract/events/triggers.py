@@ -15,9 +15,10 @@ that only run on the sentences that hold a trigger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count
 from typing import Any
 
 import regex
@@ -25,6 +26,7 @@ import regex
 from ...lang.ar import load, lookup_key, trie_regex
 from ...lang.ar.scan import GatedPattern, GateGroup
 from ...lang.schema import ListOf, MapOf, Record, Words
+from ...memo import WORD_MEMO_LIMIT
 
 RESOURCE = "event_triggers.yaml"
 
@@ -311,6 +313,43 @@ class WordIndex:
                 if found:
                     return plen, "ال" + found[0], found[0], found[1]
         return None
+
+
+class WordFacts:
+    """The word forms that have a fact, remembered per process: a sentence's words are read with set
+    operations and a map in C, and only its forms not seen before are tested (``test`` takes a set of
+    forms and gives those that have the fact).  Bounded as the other per-word memos
+    (:data:`~arabnews.memo.WORD_MEMO_LIMIT`: a memo that reaches it starts afresh).
+
+    >>> openers = WordFacts(lambda forms: (w for w in forms if w.lstrip("و") == "ثم"))
+    >>> openers.positions(["قال", "وثم", "ثم", "قال"])
+    [1, 2]
+    """
+
+    def __init__(self, test: Callable[[set[str]], Iterable[str]]) -> None:
+        self._test = test
+        self._seen: set[str] = set()  # forms already tested
+        self._hot: set[str] = set()  # those that have the fact
+
+    def having(self, forms: set[str]) -> set[str]:
+        """The ``forms`` that have the fact."""
+        seen, hot = self._seen, self._hot
+        new = forms - seen
+        if new:
+            if len(seen) > WORD_MEMO_LIMIT:
+                seen.clear()
+                hot.clear()
+                new = forms
+            hot.update(self._test(new))
+            seen |= new
+        return forms & hot
+
+    def positions(self, words: Sequence[str]) -> list[int]:
+        """The indexes of the ``words`` that have the fact, in order."""
+        here = self.having(set(words))
+        if not here:
+            return []
+        return list(compress(count(), map(here.__contains__, words)))
 
 
 def _add(table: dict[str, Any], forms: Iterable[str], value: Any) -> None:
