@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -741,7 +742,7 @@ def _agrees(folded: str, it: _Item, src: Source, lex: Lexicon) -> bool:
     elif kind == "present":
         plural = verb.endswith(("ون", "ان", "وا"))
     else:
-        plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb != lookup_key(it.cue.lemma))
+        plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb != _lemma_key(it.cue.lemma))
     if plural:
         if src.layer == "entities":
             return False
@@ -862,13 +863,19 @@ def _claim_gender(folded: str, it: _Item) -> str | None:
     if kind == "participle":
         return _participle_gender(form)
     if kind == "past":
-        return "m" if form == lookup_key(it.cue.lemma) else _gender(form, False)  # ("لفت" ends as "قالت" does)
+        return "m" if form == _lemma_key(it.cue.lemma) else _gender(form, False)  # ("لفت" ends as "قالت" does)
     if kind == "present":
         return None if form.startswith("ن") else _gender(form, True)
     if it.kind == "source" and it.pronoun:
         noun = folded[it.start:it.phrase_end].rsplit(" ", 1)[-1]
         return "f" if noun.endswith("ها") else None if noun.endswith(("هم", "هما", "هن")) else "m"
     return None
+
+
+@cache
+def _lemma_key(lemma: str) -> str:
+    """The folded form of a cue's lemma ("قال", "أكد" → "اكد"), folded once per lemma of the lexicon."""
+    return lookup_key(lemma)
 
 
 def _gender(verb: str, present: bool) -> str | None:

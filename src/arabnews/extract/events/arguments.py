@@ -24,7 +24,7 @@ from ...lang.ar.scan import GatedPattern
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
-from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
+from .triggers import PRONOUNS, Lexicon, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
 #: Words that open a new clause (folded, without و/ف).
@@ -35,8 +35,9 @@ CONNECTOR_PAIRS = frozenset(tuple(pair.split(" ", 1)) for pair in word_set("clau
 CLAUSE_PUNCT = frozenset("،,;؛:")
 #: The words a clause may open at (a connector or a pair's first word), for a first look at a sentence.
 _OPENING = CONNECTORS | {first for first, _ in CONNECTOR_PAIRS}
-#: The word forms that are one of them, with or without a proclitic letter.
-_OPENING_WORDS = WordFacts(lambda forms: (w for w in forms if w in _OPENING or w[1:] in _OPENING))
+#: The word forms that may open a clause: those words, and with و/ف attached (of three letters or more:
+#: a shorter one is read as written).
+_OPENING_FORMS = _OPENING | {c + w for c in "وف" for w in _OPENING if len(w) > 1}
 _START = attrgetter("start")
 _TEXT = attrgetter("text")
 #: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
@@ -172,7 +173,7 @@ class SentenceView:
                 result_tokens.add(k)
         words, tokens = self.words, self.tokens
         # only the words that are a connector or a pair's first word, with or without و/ف, are read
-        for k in _OPENING_WORDS.positions(words):
+        for k in compress(count(), map(_OPENING_FORMS.__contains__, words)):
             w = words[k]
             bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
             if bare in CONNECTORS or w in CONNECTORS:
