@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate, compress, count, islice
 from operator import attrgetter, ne
 from typing import Any
@@ -24,7 +25,7 @@ from ...lang.ar.scan import GatedPattern
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
-from .triggers import PRONOUNS, Lexicon, word_set, word_table
+from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
 #: Words that open a new clause (folded, without و/ف).
@@ -180,7 +181,8 @@ class SentenceView:
                 opens[k] = True
             if k + 1 < n and (bare, words[k + 1]) in CONNECTOR_PAIRS:
                 opens[k] = True
-        texts = list(map(_TEXT, tokens))
+        #: the tokens' texts (as written)
+        self.texts = texts = list(map(_TEXT, tokens))
         for k in compress(count(1), map(CLAUSE_PUNCT.__contains__, texts)):  # the token after the mark
             if k < n and tokens[k - 1].kind == "punct":
                 opens[k] = True
@@ -638,8 +640,7 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
     # (not a head with the article: "الشرطة البلدية منتصر …" is an adjective before a name, not a
     # head before its place's name, which makes it definite: "بلدية قليبية")
     heads = _TOWN_HEADS
-    for k in [k for k, w in enumerate(view.words[:-1])
-              if w in heads or w[1:] in heads or (w[2:] in heads and w[:2] not in ("ال", "لل"))]:
+    for k in _TOWN_HEAD_WORDS.positions(view.words[:-1]):
         w = view.words[k]
         bare = w if w in heads else w[1:] if w[1:] in heads else w[2:]
         j = k + 1
@@ -656,6 +657,11 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
             places.append(Place(s, e, view.doc.text[s:e], PLACE_HEADS[bare], None, "text"))
             taken.append((s, e))
     return places
+
+
+#: The words that are a town head (:data:`_TOWN_HEADS`) after a letter or two ("بحي", "وبقرية"; not the article).
+_TOWN_HEAD_WORDS = WordFacts(lambda forms: (w for w in forms if w in _TOWN_HEADS or w[1:] in _TOWN_HEADS
+                                             or (w[2:] in _TOWN_HEADS and w[:2] not in ("ال", "لل"))))
 
 
 class PlaceNames(dict[str, Any]):
@@ -739,16 +745,20 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
     return (before[-1] if before else entities[0]).to_dict()
 
 
+_PARENS = frozenset("()")
+
+
 def _brackets(view: SentenceView) -> list[tuple[int, int]]:
     """The sentence's bracketed stretches as original ``(open, close)`` offsets, inner ones after the
     outer (a bracket never closed runs to the sentence's end)."""
     stack: list[int] = []
     out: list[tuple[int, int]] = []
-    for tok in view.tokens:
-        if tok.text == "(":
-            stack.append(tok.start)
-        elif tok.text == ")" and stack:
-            out.append((stack.pop(), tok.start))
+    texts, starts = view.texts, view.starts
+    for k in compress(count(), map(_PARENS.__contains__, texts)):
+        if texts[k] == "(":
+            stack.append(starts[k])
+        elif stack:
+            out.append((stack.pop(), starts[k]))
     out.extend((start, view.end) for start in stack)
     return sorted(out)
 
@@ -869,14 +879,8 @@ def _speech_tokens(view: SentenceView) -> dict[int, bool]:
     ("ندد", "دعا", "أدان"), as the attribution stage lists them: token → is it a reporting verb (not a
     speech act)."""
     claims = claim_lexicon()
-    out: dict[int, bool] = {}
-    for k, w in enumerate(view.words):
-        for form in (w, w[1:]) if w[:1] in "وف" else (w,):
-            cue = claims.cues.get(form)
-            if cue is not None and cue.kind in _SPEECH_KINDS and not cue.ambiguous and form not in _ACTION_ACTS:
-                out[k] = True
-            elif form in _CONDEMN:
-                out.setdefault(k, True)
+    speech = _speech_forms()
+    out: dict[int, bool] = dict.fromkeys(compress(count(), map(speech.__contains__, view.words)), True)
     for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend, view.chunks):
         if m.group().lstrip("وف") in _ACTION_ACTS:
             continue
@@ -884,6 +888,17 @@ def _speech_tokens(view: SentenceView) -> dict[int, bool]:
         if at is not None:
             out.setdefault(at, False)
     return out
+
+
+@cache
+def _speech_forms() -> frozenset[str]:
+    """The folded words :func:`_speech_tokens` takes for a reporting verb or a condemnation, with و/ف
+    attached or not: the cues of the attribution lexicon that are verbs or participles (not an ambiguous
+    one, not an act done rather than said) and the verbs of condemnation."""
+    cues = claim_lexicon().cues
+    said = {form for form, cue in cues.items()
+            if cue.kind in _SPEECH_KINDS and not cue.ambiguous and form not in _ACTION_ACTS} | _CONDEMN
+    return frozenset(said | {c + form for c in "وف" for form in said})
 
 
 def _suffered_by_subject(word: str) -> bool:
