@@ -613,6 +613,43 @@ def test_token_stream_is_words_on_any_text(text: str, step: int):
     assert _stream_all(text, 0, len(text), step) == words(text, 0, len(text))
 
 
+def _simple_chars() -> str:
+    from arabnews.extract.attribution.clauses import _SIMPLE
+
+    return "".join(chr(c) for first, last in _SIMPLE for c in range(first, last + 1))
+
+
+def test_fast_token_pattern_finds_the_regex_tokens_among_every_simple_character():
+    """The standard library's pattern that words() reads a stretch of news characters with gives the
+    tokens of ``_TOKEN`` (the regex module's): every character of its ranges, alone, doubled, after a
+    letter and a digit, and between digits (decimals)."""
+    import regex
+
+    from arabnews.extract.attribution.clauses import _FAST_TOKEN, _NOT_SIMPLE, _TOKEN, words
+
+    chars = _simple_chars()
+    assert _NOT_SIMPLE.search(chars) is None and _NOT_SIMPLE.search("é𝟙") is not None  # (é: U+00E9)
+    for text in (chars, "".join(c + c for c in chars), "".join("ب" + c + "3" + c + "5" for c in chars)):
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        assert [m.span() for m in _FAST_TOKEN.finditer(text)] == spans
+        assert [(t.start, t.end) for t in words(text, 0, len(text))] == spans
+    assert isinstance(_TOKEN, regex.Pattern)
+
+
+@given(st.text(alphabet=st.sampled_from("قال3٣.,٫ _\t\n\u00a0«»“”،؛؟!-–ءa\u064b\u0670\u06f1é"), max_size=40),
+       st.integers(0, 5), st.integers(0, 5))
+@settings(max_examples=300)
+def test_words_are_the_regex_tokens_of_any_stretch(text: str, lo: int, cut: int):
+    """words() gives ``_TOKEN``'s tokens of any stretch, with a character outside the fast ranges ("é")
+    or not (Arabic-Indic digits, tanween, the dagger alef, no-break spaces, quotation marks)."""
+    from arabnews.extract.attribution.clauses import _TOKEN, count_words, words
+
+    hi = max(lo, len(text) - cut)
+    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    assert [tuple(t) for t in words(text, lo, hi)] == spans
+    assert count_words(text, lo, hi, 3) == min(len(spans), 3)
+
+
 def test_cue_less_articles_skip_their_quotations_and_speakers_with_the_same_claims(monkeypatch):
     """The speakers (groups, entities) are indexed only when a claim looks for one, and a region without
     a cue is not read for quotation marks: on the 20 sample articles the claims are those found with the
