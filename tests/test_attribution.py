@@ -626,6 +626,7 @@ def test_fast_token_pattern_finds_the_regex_tokens_among_every_simple_character(
     import regex
 
     from arabnews.extract.attribution.clauses import _FAST_TOKEN, _NOT_SIMPLE, _TOKEN, words
+    from arabnews.extract.attribution.quotes import _FAST_WORD, _WORD
 
     chars = _simple_chars()
     assert _NOT_SIMPLE.search(chars) is None and _NOT_SIMPLE.search("é𝟙") is not None  # (é: U+00E9)
@@ -633,7 +634,8 @@ def test_fast_token_pattern_finds_the_regex_tokens_among_every_simple_character(
         spans = [m.span() for m in _TOKEN.finditer(text)]
         assert [m.span() for m in _FAST_TOKEN.finditer(text)] == spans
         assert [(t.start, t.end) for t in words(text, 0, len(text))] == spans
-    assert isinstance(_TOKEN, regex.Pattern)
+        assert _FAST_WORD.findall(text) == _WORD.findall(text)  # a quotation's words
+    assert isinstance(_TOKEN, regex.Pattern) and isinstance(_WORD, regex.Pattern)
 
 
 @given(st.text(alphabet=st.sampled_from("قال3٣.,٫ _\t\n\u00a0«»“”،؛؟!-–ءa\u064b\u0670\u06f1é"), max_size=40),
