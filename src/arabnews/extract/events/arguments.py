@@ -14,7 +14,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress, count, islice
-from operator import attrgetter, ne
 from typing import Any
 
 import regex
@@ -39,8 +38,6 @@ _OPENING = CONNECTORS | {first for first, _ in CONNECTOR_PAIRS}
 #: The word forms that may open a clause: those words, and with و/ف attached (of three letters or more:
 #: a shorter one is read as written).
 _OPENING_FORMS = _OPENING | {c + w for c in "وف" for w in _OPENING if len(w) > 1}
-_START = attrgetter("start")
-_TEXT = attrgetter("text")
 #: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
 ATTRIBUTIVE = word_set("attributive")
 #: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
@@ -156,7 +153,7 @@ class SentenceView:
         else:
             self.tokens = doc.tokens_between(start, end)
             self.words = [fold(t.norm) for t in self.tokens]
-        self.starts = list(map(_START, self.tokens))
+        self.starts = [t.start for t in self.tokens]
         self.nstart, self.nend = doc.to_normalized(start, end)
         #: The white-space-separated chunks of the sentence, read once for every lexicon pattern.
         self.chunks = set(doc.folded[self.nstart:self.nend].split())
@@ -182,7 +179,7 @@ class SentenceView:
             if k + 1 < n and (bare, words[k + 1]) in CONNECTOR_PAIRS:
                 opens[k] = True
         #: the tokens' texts (as written)
-        self.texts = texts = list(map(_TEXT, tokens))
+        self.texts = texts = [t.text for t in tokens]
         for k in compress(count(1), map(CLAUSE_PUNCT.__contains__, texts)):  # the token after the mark
             if k < n and tokens[k - 1].kind == "punct":
                 opens[k] = True
@@ -209,7 +206,7 @@ class SentenceView:
             if n and 0 in result_tokens:
                 self.result_clauses.add(0)
         #: first and last token of each clause (clause ids rise by one along the sentence: each is one run)
-        self.clause_bounds: list[tuple[int, int]] = _runs(self.clause)
+        self.clause_bounds: list[tuple[int, int]] = _clause_bounds(opens)
 
     # -- positions -----------------------------------------------------------------------------
     def token_at(self, offset: int) -> int | None:
@@ -269,13 +266,13 @@ def _headline_run(tokens: Sequence[Any]) -> bool:
     return marks.count(":") >= 2 and not any(m in _PROSE_MARKS for m in marks[:-1])
 
 
-def _runs(ids: list[int]) -> list[tuple[int, int]]:
-    """The first and last index of each run of equal ``ids`` (rising by one from 0: ``[0, 0, 1]`` →
-    ``[(0, 1), (2, 2)]``), the boundaries found in C."""
-    if not ids:
+def _clause_bounds(opens: list[bool]) -> list[tuple[int, int]]:
+    """The first and last token of each clause, when a clause starts at the first token and at every
+    later one that ``opens`` one (``[False, False, True]`` → ``[(0, 1), (2, 2)]``), found in C."""
+    if not opens:
         return []
-    firsts = [0, *compress(count(1), map(ne, ids, islice(ids, 1, None)))]
-    return list(zip(firsts, [*(f - 1 for f in firsts[1:]), len(ids) - 1], strict=True))
+    firsts = [0, *compress(count(1), islice(opens, 1, None))]
+    return list(zip(firsts, [*(f - 1 for f in firsts[1:]), len(opens) - 1], strict=True))
 
 
 # -- actors ------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, pairwise
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
@@ -161,7 +161,6 @@ class _Word(NamedTuple):
     end: int
 
 
-_NORM = attrgetter("norm")
 _IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
 
 
@@ -314,7 +313,7 @@ class EventExtractor:
         """
         tokens = _words(doc, region)
         longest = self._longest
-        return [tokens[i:i + longest] for i in self._starts.positions(list(map(_NORM, tokens)))]
+        return [tokens[i:i + longest] for i in self._starts.positions([t.norm for t in tokens])]
 
     def _may_start(self, norms: set[str]) -> Iterator[str]:
         """The ``norms`` a trigger or casualty word may start at: folded all at once, and only those that
