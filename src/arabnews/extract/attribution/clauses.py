@@ -74,8 +74,8 @@ class Tok(NamedTuple):
 
 
 #: The offsets and text of a match of either engine, read in C (unbound methods of its match type).
-_FIELDS = {regex.Match: (regex.Match.start, regex.Match.end, regex.Match.group),
-           re.Match: (re.Match.start, re.Match.end, re.Match.group)}
+_FIELDS: dict[type, tuple[Any, Any, Any]] = {regex.Match: (regex.Match.start, regex.Match.end, regex.Match.group),
+                                            re.Match: (re.Match.start, re.Match.end, re.Match.group)}
 _NEW = tuple.__new__
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, pairwise
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
@@ -298,6 +297,10 @@ class EventExtractor:
         prefixes = prefix_strings("[وف]?(?:لل|[بلكس])?(?:ال)?")
         assert prefixes is not None
         self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms})
+        assert "" in prefixes  # a form's first word stands without a proclitic too
+        #: The letters a proclitic starts with, and the proclitics' lengths.
+        self._clitic_letters = frozenset(p[0] for p in prefixes if p)
+        self._clitic_lengths = sorted({len(p) for p in prefixes if p})
         #: The normalized word forms a trigger or casualty word may start at.
         self._starts = WordFacts(self._may_start)
         #: The most words a trigger or casualty form has.
@@ -315,16 +318,28 @@ class EventExtractor:
         longest = self._longest
         return [tokens[i:i + longest] for i in self._starts.positions([t.norm for t in tokens])]
 
-    def _may_start(self, norms: set[str]) -> Iterator[str]:
-        """The ``norms`` a trigger or casualty word may start at: folded all at once, and only those that
-        end as a form's first word does (most words do not) looked up with their proclitics."""
+    def _may_start(self, norms: set[str]) -> list[str]:
+        """The ``norms`` a trigger or casualty word may start at: folded all at once; only those that end
+        as a form's first word does (most words do not) are looked up, with their proclitics only when
+        they start with a proclitic's letter."""
         may = self._may
         ordered = list(norms)
         folded = fold_words(ordered)
-        pairs: Iterable[tuple[str, str]] = zip(ordered, folded, strict=True)
-        if may.endings is not None:
-            pairs = compress(pairs, map(may.endings.__contains__, map(itemgetter(slice(-may.tail, None)), folded)))
-        return (norm for norm, word in pairs if word in may)
+        pairs = zip(ordered, folded, strict=True)
+        if may.endings is None:
+            return [norm for norm, word in pairs if word in may]
+        tail, endings, words = -may.tail, may.endings, may.words
+        clitic = self._clitic_letters
+        return [norm for norm, word in pairs
+                if word[tail:] in endings and (word in words or (word[:1] in clitic and self._prefixed(word)))]
+
+    def _prefixed(self, word: str) -> bool:
+        """Is the folded ``word`` a proclitic and a form's first word ("وبالقصف", "للقصف")?"""
+        words, prefixes = self._may.words, self._may.prefixes
+        for k in self._clitic_lengths:
+            if word[:k] in prefixes and word[k:] in words:
+                return True
+        return False
 
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
