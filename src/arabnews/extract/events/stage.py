@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
@@ -285,6 +286,53 @@ def _quote_fields(q: Any) -> dict[str, Any]:
     return q.to_dict() if hasattr(q, "to_dict") else dict(q)
 
 
+class _SentenceFacts:
+    """What a sentence says besides its triggers (candidates, casualties, weapons, the domain), read when a
+    rule first asks: most sentences with a trigger word make no event ("تظاهرة ثقافية"), and many are ruled
+    out before any of it is needed.  ``skip`` and ``verbs`` are those of :func:`~.arguments.candidates`,
+    ``cues`` those of :func:`~.arguments.casualty_mentions`."""
+
+    def __init__(self, view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int]], verbs: set[int],
+                 cues: list[tuple[int, int, str, str]]) -> None:
+        self._view, self._layers, self._skip, self._verbs, self._cues = view, layers, skip, verbs, cues
+        #: "الهجوم الإرهابي": no actor, but armed violence (filled with the candidates)
+        self.adjectives: list[tuple[int, int]] = []
+
+    @cached_property
+    def cands(self) -> list[Candidate]:
+        return candidates(self._view, self._layers, self._skip, self.adjectives, self._verbs)
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return casualty_mentions(self._view, self._layers, self._cues, self.cands)
+
+    @cached_property
+    def casualties(self) -> bool:
+        return any(m.value > 0 for m in self.mentions)
+
+    @cached_property
+    def domain(self) -> bool:
+        return bool(self._view.matches(self._view.lex.domain_re))
+
+    @cached_property
+    def weapons(self) -> bool:
+        return any(self._view.matches(pattern) for _, pattern in self._view.lex.refine)
+
+    @cached_property
+    def violent(self) -> bool:
+        """Does the sentence say it is of armed violence whoever is named: an armed adjective or actor noun, a
+        weapon?"""
+        cands = self.cands
+        return bool(self.adjectives) or any(c.klass == "armed" for c in cands) or self.weapons
+
+    def non_state(self, only_parties: bool) -> bool:
+        """Is a non-state armed actor named: an armed group (not ``only_parties``), an armed adjective, a gunman
+        or a terrorist, not the police?"""
+        cands = self.cands
+        return not only_parties or bool(self.adjectives) or any(
+            c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
+
+
 class EventExtractor:
     """Finds the events of a Document; built once per stage with the lexicon."""
 
@@ -437,29 +485,19 @@ class EventExtractor:
         taken = [(h[0], h[1]) for h in hits]
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
                     if free(s, e) and not any(a < e and s < b for a, b in taken)]
-        adjectives: list[tuple[int, int]] = []  # "الهجوم الإرهابي": no actor, but armed violence
         verbs = {h[1] for h in hits if all(info.pos == "verb" for info in h[2])}
-        cands = candidates(view, layers, taken + [(c[0], c[1]) for c in cue_list], adjectives, verbs)
-        mentions = casualty_mentions(view, layers, cue_list, cands)
-        domain = bool(view.matches(lex.domain_re))
-        casualties = any(m.value > 0 for m in mentions)
-        # what says the sentence is of armed violence whoever is named: an armed adjective or actor noun, a weapon
-        weapons = any(view.matches(pattern) for _, pattern in lex.refine)
-        violent = bool(adjectives) or any(c.klass == "armed" for c in cands) or weapons
+        facts = _SentenceFacts(view, layers, taken + [(c[0], c[1]) for c in cue_list], verbs, cue_list)
         only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in groups)
-        # a non-state armed actor: an armed group, an armed adjective, a gunman or a terrorist, not the police
-        non_state = not only_parties or bool(adjectives) or any(
-            c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
 
         def armed(info: TriggerInfo, k: int, kj: int) -> bool:
             """Is the weak trigger at tokens ``[k, kj)`` armed violence: a violent word, casualties (unless an
             accident near it took the lives: "لقي شخص مصرعه جراء انفجار شاحنة غاز"), else a group (not only
             parties for a withdrawal, split or grip on power: "انسحاب حزب الوطن")?  A "حملة" needs casualties or
             a weapon."""
-            killing = casualties and not self._accident(view, k, kj)
+            killing = facts.casualties and not self._accident(view, k, kj)
             if info.lexeme in VIOLENT_ONLY:
-                return killing or weapons
-            if violent or killing:
+                return killing or facts.weapons
+            if facts.violent or killing:
                 return True
             return bool(groups) and not (only_parties and info.lexeme in POLITICAL_SENSES)
 
@@ -480,7 +518,8 @@ class EventExtractor:
             if info.weak and not armed(info, k, kj):
                 dropped.append(k)
                 continue
-            if info.lexeme in VERBAL_ATTACKS and not (violent or casualties) and self._criticism(view, k, kj):
+            if info.lexeme in VERBAL_ATTACKS and not (facts.violent or facts.casualties) and \
+                    self._criticism(view, k, kj):
                 dropped.append(k)
                 continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
             if self._no_violence(view, info, k, kj):
@@ -489,25 +528,25 @@ class EventExtractor:
             if found == "made":
                 continue  # "يخطط لسرقة مواد كيميائية لاستغلالها في صناعة قنابل يدوية"
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
-            if seized and not (info.lexeme in SEIZURES and non_state):
+            if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
             if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and not view.matches(lex.protest_re):
                 continue
-            if domain and not (groups or casualties):
+            if facts.domain and not (groups or facts.casualties):
                 continue
-            if info.person_object and not self._person_after(view, layers, kj, cands):
+            if info.person_object and not self._person_after(view, layers, kj, facts):
                 continue
             kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
             if info.lexeme in SHOOTINGS and view.is_word(k - 1, EXCHANGES):
                 kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة"
             drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
-        if not (casualties or weapons) and any(d.subtype == "arrests" for d in drafts):
+        if any(d.subtype == "arrests" for d in drafts) and not (facts.casualties or facts.weapons):
             # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
             drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS]
-        if self.standalone_killings and not domain and not view.matches(lex.accident_re):
+        if self.standalone_killings and not facts.domain and not view.matches(lex.accident_re):
             busy = {view.clause_of(d.k) for d in drafts}
             for s, e, info, _w in cues:
                 if not free(s, e):
@@ -521,16 +560,17 @@ class EventExtractor:
                     continue
                 if any(a < e and s < b for a, b in taken):
                     continue
-                if not any(m.cue == k and m.value > 0 for m in mentions):
+                if not any(m.cue == k and m.value > 0 for m in facts.mentions):
                     continue  # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one
                 busy.add(c)
                 drafts.append(Draft(s, e, k, kj, "violence against civilians", "attack", None, standalone=True))
         if not drafts:
             return []
         drafts.sort(key=lambda d: d.start)
+        cands = facts.cands
         for d in drafts:
             self._arguments(view, layers, d, cands, names, drafts)
-        self._assign(view, drafts, mentions)
+        self._assign(view, drafts, facts.mentions)
         for d in drafts:
             self._retype(view, d, cands)
         return self._merge(drafts)
@@ -706,7 +746,7 @@ class EventExtractor:
         return plain[0] if plain else None
 
     @staticmethod
-    def _person_after(view: SentenceView, layers: LayerIndex, kj: int, cands: list[Candidate]) -> bool:
+    def _person_after(view: SentenceView, layers: LayerIndex, kj: int, facts: _SentenceFacts) -> bool:
         lex = view.lex
         for k in range(kj, min(kj + 4, len(view.tokens))):
             w = view.words[k]
@@ -718,7 +758,7 @@ class EventExtractor:
             pos = view.token_at(n.start)
             if pos is not None and kj <= pos < kj + 3 and n.unit in _PERSON_UNITS:
                 return True
-        return any(kj <= c.ti <= kj + 2 and c.layer in ("groups", "entities") for c in cands)
+        return any(kj <= c.ti <= kj + 2 and c.layer in ("groups", "entities") for c in facts.cands)
 
     # -- arguments ---------------------------------------------------------------------------------
     def _arguments(self, view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate],
