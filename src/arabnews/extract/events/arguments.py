@@ -145,11 +145,12 @@ class SentenceView:
         tokens = doc.tokens
         if isinstance(tokens, Tokens):
             # the folded words are the folded text at the tokens' normalized spans (folding maps one
-            # character to one): sliced in C from the token columns, no fold() call per word
+            # character to one): sliced from the token columns, no fold() call per word
             lo, hi = doc.token_range(start, end)
             self.tokens = tokens[lo:hi]
             nspans, folded = tokens.nspans, doc.folded
-            self.words = list(map(folded.__getitem__, map(slice, nspans[2 * lo:2 * hi:2], nspans[2 * lo + 1:2 * hi:2])))
+            ends = nspans[2 * lo + 1:2 * hi:2]
+            self.words = [folded[a:b] for a, b in zip(nspans[2 * lo:2 * hi:2], ends, strict=True)]
         else:
             self.tokens = doc.tokens_between(start, end)
             self.words = [fold(t.norm) for t in self.tokens]
@@ -159,9 +160,31 @@ class SentenceView:
         self.chunks = set(doc.folded[self.nstart:self.nend].split())
         #: The sentence's places, read for its first event: (layers, doc names, places).
         self.places: tuple[LayerIndex, dict[str, Any], list[Place]] | None = None
-        n = len(self.tokens)
+        #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
+        self.brackets: list[tuple[int, int]] | None = None
+        #: the tokens that are reporting or speech-act verbs (see :func:`speaker`), read at its first event
+        self.speech: dict[int, bool] | None = None
+
+    #: The clauses (read when first asked for: most sentences with a trigger word are ruled out before):
+    #: each token's clause, the result clauses, each clause's first and last token, whether the sentence is
+    #: a run of headlines, and the tokens' texts as written.
+    clause: list[int]
+    result_clauses: set[int]
+    clause_bounds: list[tuple[int, int]]
+    roundup: bool
+    texts: list[str]
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _CLAUSE_FIELDS:
+            self._read_clauses()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _read_clauses(self) -> None:
+        doc, lex, words, tokens = self.doc, self.lex, self.words, self.tokens
+        n = len(tokens)
         opens = [False] * n
-        self.result_clauses: set[int] = set()
+        self.result_clauses = set()
         result_tokens: set[int] = set()
         for m in lex.result_re.finditer(doc.folded, self.nstart, self.nend, self.chunks):
             k = self.token_at(doc.to_original(*m.span("w"))[0])
@@ -169,7 +192,6 @@ class SentenceView:
                 # "، ما أسفر" and "وأسفر": the cue opens a clause; a bare "أسفر" inside a clause too
                 opens[k] = True
                 result_tokens.add(k)
-        words, tokens = self.words, self.tokens
         # only the words that are a connector or a pair's first word, with or without و/ف, are read
         for k in compress(count(), map(_OPENING_FORMS.__contains__, words)):
             w = words[k]
@@ -178,20 +200,14 @@ class SentenceView:
                 opens[k] = True
             if k + 1 < n and (bare, words[k + 1]) in CONNECTOR_PAIRS:
                 opens[k] = True
-        #: the tokens' texts (as written)
         self.texts = texts = [t.text for t in tokens]
         for k in compress(count(1), map(CLAUSE_PUNCT.__contains__, texts)):  # the token after the mark
             if k < n and tokens[k - 1].kind == "punct":
                 opens[k] = True
-        #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
-        self.brackets: list[tuple[int, int]] | None = None
-        #: the tokens that are reporting or speech-act verbs (see :func:`speaker`), read at its first event
-        self.speech: dict[int, bool] | None = None
-        #: a run of headlines written without punctuation ("أبرز الأخبار": "يوسف الشاهد يترأس وفدا … وفاة
-        #: امرأة أصيبت في انفجار لغم بجبل السلوم وزارة الدفاع تحذّر …"): long, with colons between a
-        #: headline's parts and no comma or full stop; its words are no clause of one event
+        # a run of headlines written without punctuation ("أبرز الأخبار": "يوسف الشاهد يترأس وفدا … وفاة
+        # امرأة أصيبت في انفجار لغم بجبل السلوم وزارة الدفاع تحذّر …"): long, with colons between a
+        # headline's parts and no comma or full stop; its words are no clause of one event
         self.roundup = n >= ROUNDUP_TOKENS and texts.count(":") >= 2 and _headline_run(tokens)
-        self.clause: list[int]
         if not result_tokens:  # no result clause: a clause is the number of openings so far
             self.clause = list(accumulate(opens[1:], initial=0)) if n else []
         else:
@@ -205,8 +221,8 @@ class SentenceView:
                 self.clause.append(cid)
             if n and 0 in result_tokens:
                 self.result_clauses.add(0)
-        #: first and last token of each clause (clause ids rise by one along the sentence: each is one run)
-        self.clause_bounds: list[tuple[int, int]] = _clause_bounds(opens)
+        # (clause ids rise by one along the sentence: each is one run)
+        self.clause_bounds = _clause_bounds(opens)
 
     # -- positions -----------------------------------------------------------------------------
     def token_at(self, offset: int) -> int | None:
@@ -257,6 +273,9 @@ class SentenceView:
             s, e = self.doc.to_original(*m.span("w"))
             out.append((s, e, m.group("w")))
         return out
+
+
+_CLAUSE_FIELDS = frozenset({"clause", "result_clauses", "clause_bounds", "roundup", "texts"})
 
 
 def _headline_run(tokens: Sequence[Any]) -> bool:
