@@ -346,9 +346,10 @@ class EventExtractor:
         assert prefixes is not None
         self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms})
         assert "" in prefixes  # a form's first word stands without a proclitic too
-        #: The letters a proclitic starts with, and the proclitics' lengths.
-        self._clitic_letters = frozenset(p[0] for p in prefixes if p)
-        self._clitic_lengths = sorted({len(p) for p in prefixes if p})
+        #: The proclitic strings by their first letter.
+        self._clitics: dict[str, list[str]] = {}
+        for clitic in sorted(p for p in prefixes if p):
+            self._clitics.setdefault(clitic[0], []).append(clitic)
         #: The normalized word forms a trigger or casualty word may start at.
         self._starts = WordFacts(self._may_start)
         #: The most words a trigger or casualty form has.
@@ -377,15 +378,16 @@ class EventExtractor:
         if may.endings is None:
             return [norm for norm, word in pairs if word in may]
         tail, endings, words = -may.tail, may.endings, may.words
-        clitic = self._clitic_letters
+        clitics = self._clitics
         return [norm for norm, word in pairs
-                if word[tail:] in endings and (word in words or (word[:1] in clitic and self._prefixed(word)))]
+                if word[tail:] in endings and (word in words or (word[:1] in clitics and self._prefixed(word)))]
 
     def _prefixed(self, word: str) -> bool:
-        """Is the folded ``word`` a proclitic and a form's first word ("وبالقصف", "للقصف")?"""
-        words, prefixes = self._may.words, self._may.prefixes
-        for k in self._clitic_lengths:
-            if word[:k] in prefixes and word[k:] in words:
+        """Is the folded ``word`` a proclitic and a form's first word ("وبالقصف", "للقصف")?  (The proclitics
+        it starts with are found by ``startswith``: a slice of the word, hashed anew, only for those.)"""
+        words = self._may.words
+        for clitic in self._clitics[word[0]]:
+            if word.startswith(clitic) and word[len(clitic):] in words:
                 return True
         return False
 
