@@ -50,17 +50,9 @@ _FAST_TOKEN = re.compile(f"[{simple_class(_WORD_CHAR)}]+(?:[.,٫][{simple_class(
 _NOT_SIMPLE = re.compile(f"[^{simple_class(_ANY)}]")
 
 
-#: The text last asked about and whether all of it is made of those characters (a stage asks about many
-#: stretches of the same folded text: most texts are, and their stretches need no scan of their own).
-_LAST_TEXT: list[Any] = [None, False]
-
-
 def is_simple(text: str, lo: int, hi: int) -> bool:
     """Is ``text[lo:hi]`` made of the characters of :data:`_SIMPLE` only (read by a scan in C)?"""
-    last = _LAST_TEXT
-    if last[0] is not text:
-        last[0], last[1] = text, _NOT_SIMPLE.search(text) is None
-    return last[1] or _NOT_SIMPLE.search(text, lo, hi) is None
+    return _NOT_SIMPLE.search(text, lo, hi) is None
 
 
 def _finditer(text: str, lo: int, hi: int) -> Iterator[Any]:
