@@ -53,25 +53,28 @@ def _stated(d: DateSpan, text: str) -> tuple[dt.date, bool] | None:
         return None
     if d.attrs.get("weekday_ok") is False or "range" in d.attrs:
         return None
+    if not value[0].isdigit():  # "PRESENT_REF", "FUTURE_REF": no day (what fromisoformat says, without raising)
+        return None
     try:
         day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-    words = date_words(d.text)
-    found = _day_word(words)
+    found = _day_word(date_words(d.text))
     if found is None:
         return None
     offset, rest, before = found
-    if offset == 0 and _that_day(before[-1] if before else _word_before(text, d.start)):
-        return None  # "في مثل هذا اليوم 27 جانفي من سنة 2014": that day, an anniversary
     lex = lexicon()
     if not rest or not (rest[0][0].isdigit() or rest[0] in lex.weekdays):
         return None  # "اليوم الأول من أفريل": the first day of April, not today
-    if "offset" in d.attrs:  # "اليوم الجمعة", "أمس الخميس": the day word and a weekday, counted from the reference
-        return (day - dt.timedelta(days=offset), False) if rest[0] in lex.weekdays else None
-    if len(rest) == 1:
+    named = "offset" in d.attrs  # "اليوم الجمعة", "أمس الخميس": the day word and a weekday, counted from the reference
+    if named and rest[0] not in lex.weekdays:
         return None
-    return day - dt.timedelta(days=offset), True
+    if not named and len(rest) == 1:
+        return None
+    # the word before "اليوم" is read last: only a statement needs it
+    if offset == 0 and _that_day(before[-1] if before else _word_before(text, d.start)):
+        return None  # "في مثل هذا اليوم 27 جانفي من سنة 2014": that day, an anniversary
+    return day - dt.timedelta(days=offset), not named
 
 
 def _day_word(words: list[str]) -> tuple[int, list[str], list[str]] | None:
