@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 
 from ...lang.ar import clitic_splits, fold, word_lemma_forms
+from ...memo import make_room
 from ...text.tokenize import Token
 from .bio import LABELS, Label, Tag, chunks
 from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
@@ -164,7 +165,7 @@ def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     hit = _FORMS.get(norm)
     if hit is None:
         if len(_FORMS) >= _FORMS_LIMIT:
-            _FORMS.clear()
+            make_room(_FORMS, _FORMS_LIMIT)
         hit = _FORMS[norm] = (tuple(s.prefix for s in clitic_splits(norm)),
                               tuple(forms[0] for forms in word_lemma_forms(norm)))
     return hit

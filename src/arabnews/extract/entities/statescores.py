@@ -18,6 +18,7 @@ from typing import cast
 
 import numpy as np
 
+from ...memo import make_room
 from .features import _CACHE_LIMIT, _WINDOW_TAGS, FeatureExtractor
 from .lattice import Model
 
@@ -192,7 +193,7 @@ class StateScorer:
             ids = self.model.attr_ids
             found = [a for a in map(ids.get, self.features._domain(domain, word)) if a is not None]
             if len(self._domain_ids) > _CACHE_LIMIT:
-                self._domain_ids.clear()
+                make_room(self._domain_ids, _CACHE_LIMIT)
             self._domain_ids[k] = found
         return found
 

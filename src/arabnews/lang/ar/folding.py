@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ...memo import WORD_MEMO_LIMIT
+from ...memo import WORD_MEMO_LIMIT, make_room
 
 if TYPE_CHECKING:
     from ...text.clitics import CliticSplit
@@ -43,7 +43,7 @@ def fold(text: str) -> str:
         hit = _MEMO.get(text)
         if hit is None:
             if len(_MEMO) >= WORD_MEMO_LIMIT:
-                _MEMO.clear()
+                make_room(_MEMO, WORD_MEMO_LIMIT)
             hit = _MEMO[text] = text.translate(_FOLD)
         return hit
     if n < _LONG:
@@ -106,7 +106,7 @@ def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
 
             _clitic_splits = clitic_splits
         if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
-            _LEMMA_MEMO.clear()
+            make_room(_LEMMA_MEMO, WORD_MEMO_LIMIT)
         hit = _LEMMA_MEMO[word] = tuple(folded_lemma_forms(word, _clitic_splits(word)))
     return hit
 
