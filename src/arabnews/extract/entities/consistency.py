@@ -166,9 +166,14 @@ def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if hit is None:
         if len(_FORMS) >= _FORMS_LIMIT:
             make_room(_FORMS, _FORMS_LIMIT)
-        hit = _FORMS[norm] = (tuple(s.prefix for s in clitic_splits(norm)),
+        prefixes = tuple(s.prefix for s in clitic_splits(norm))
+        hit = _FORMS[norm] = (_PREFIXES.setdefault(prefixes, prefixes),
                               tuple(forms[0] for forms in word_lemma_forms(norm)))
     return hit
+
+
+#: Each tuple of a word's prefixes, once (a few dozen: ``("",)``, ``("", "و")``, …), shared by the words
+_PREFIXES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 #: word → :func:`_forms`; a plain dict costs less memory per entry than ``lru_cache``'s links

@@ -93,7 +93,7 @@ class StateScorer:
         self._ctx = [np.full((1024, 1), zero, dtype=_ID) for _ in range(4)]
         self._n = 3
         #: per type: how often it was seen (halved, rounding up, each time the tables make room)
-        self._seen = np.zeros(1024, dtype=np.int64)
+        self._seen = np.zeros(1024, dtype=np.int32)
         # per type: the folded word and its multi-word place heads (entry[6], entry[5])
         self._plain: list[str] = [""] * self._n
         self._heads: list[tuple[str, ...]] = [()] * self._n
@@ -141,7 +141,7 @@ class StateScorer:
             size = max(self._n, min(2 * len(self._own), _TYPE_LIMIT))
             grow = size - len(self._own)
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
-            self._seen = np.concatenate([self._seen, np.zeros(grow, dtype=np.int64)])
+            self._seen = np.concatenate([self._seen, np.zeros(grow, dtype=np.int32)])
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
         # per pending type (the last ones), per block: its ids without the zero rows, in their order
         blocks = _blocks(self._ids, self._lengths, zero)

@@ -44,7 +44,10 @@ def fold(text: str) -> str:
         if hit is None:
             if len(_MEMO) >= WORD_MEMO_LIMIT:
                 make_room(_MEMO, WORD_MEMO_LIMIT)
-            hit = _MEMO[text] = text.translate(_FOLD)
+            hit = text.translate(_FOLD)
+            if hit == text:  # most words fold to themselves: the memo keeps one string, not two
+                hit = text
+            _MEMO[text] = hit
         return hit
     if n < _LONG:
         return text.translate(_FOLD)
@@ -82,6 +85,8 @@ def folded_lemma_forms(word: str, splits: Iterable[CliticSplit]) -> list[tuple[s
     [('للمدينه',), ('لمدينه',), ('المدينه', 'مدينه')]
     """
     folded = fold(word)
+    if folded == word:  # the splits' own stems are the folded ones (the memos keep one string, not two)
+        return [("ال" + s.stem, s.stem) if s.article else (s.stem,) for s in splits]
     return [("ال" + folded[s.offset:], folded[s.offset:]) if s.article else (folded[s.offset:],) for s in splits]
 
 
