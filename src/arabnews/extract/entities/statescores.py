@@ -24,8 +24,8 @@ from .lattice import Model
 
 #: Most word types in the tables (about 400 bytes each with their key) before they make room.
 _TYPE_LIMIT = 50_000
-#: Most word types kept when the tables make room (the share of :data:`_TYPE_LIMIT`): the most often
-#: seen, the oldest first among equals (a corpus's frequent words are mostly the first it shows).
+#: Most word types kept when the tables make room (the share of :data:`_TYPE_LIMIT`): those seen in the
+#: most batches (documents), the oldest first among equals (a corpus's frequent words are mostly the first it shows).
 _KEEP_SHARE = 0.9
 
 #: Attribute ids in the type tables (a model has far fewer than 2**31 attributes; half of intp's memory).
@@ -92,7 +92,7 @@ class StateScorer:
         # per window offset (-2, -1, +1, +2): attribute ids of each type (zero-padded)
         self._ctx = [np.full((1024, 1), zero, dtype=_ID) for _ in range(4)]
         self._n = 3
-        #: per type: how often it was seen (halved, rounding up, each time the tables make room)
+        #: per type: in how many batches it was seen (halved, rounding up, each time the tables make room)
         self._seen = np.zeros(1024, dtype=np.int32)
         # per type: the folded word and its multi-word place heads (entry[6], entry[5])
         self._plain: list[str] = [""] * self._n
@@ -162,8 +162,9 @@ class StateScorer:
 
     def _make_room(self, room: int) -> None:
         """Keep fewer than ``room`` types (the pseudo types with them), at most :data:`_KEEP_SHARE` of
-        the limit: the most often seen, the oldest first among equals; the others are dropped and come
-        back as new types when they are seen again.  The kept types' rows move up in their order."""
+        the limit: those seen in the most batches, the oldest first among equals; the others are
+        dropped and come back as new types when they are seen again.  The kept types' rows move up in
+        their order (a type's scores depend on its word alone, never on its row)."""
         most = min(int(_TYPE_LIMIT * _KEEP_SHARE), room - 1) - 3
         if most <= 0:
             self._reset()
@@ -252,7 +253,7 @@ class StateScorer:
         blocks.append(np.array([extra, places], dtype=np.intp).T)
         ids = np.concatenate(blocks, axis=1).T
         out = self._own.take(around[0], axis=0)
-        np.add.at(self._seen, around[0], 1)
+        self._seen[around[0]] += 1  # once per batch a type is in (``np.add.at`` would count each token: slower)
         # the weights added one after the other, as crfsuite does (those of some thousand tokens
         # gathered at once, to bound the terms × tokens × labels array)
         for lo in range(0, n, _ROWS_AT_ONCE):
