@@ -167,8 +167,10 @@ def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if len(_FORMS) >= _FORMS_LIMIT:
             make_room(_FORMS, _FORMS_LIMIT)
         prefixes = tuple(s.prefix for s in clitic_splits(norm))
-        hit = _FORMS[norm] = (_PREFIXES.setdefault(prefixes, prefixes),
-                              tuple(forms[0] for forms in word_lemma_forms(norm)))
+        lemma = word_lemma_forms(norm)
+        # a word of one reading without the article: its forms are the lemma memo's tuple (one tuple kept)
+        forms = lemma[0] if len(lemma) == 1 and len(lemma[0]) == 1 else tuple(forms[0] for forms in lemma)
+        hit = _FORMS[norm] = (_PREFIXES.setdefault(prefixes, prefixes), forms)
     return hit
 
 

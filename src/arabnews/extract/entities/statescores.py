@@ -209,7 +209,9 @@ class StateScorer:
         gp = self._gp
         tokens = sum(map(len, sentences))
         if self._n + tokens >= _TYPE_LIMIT:
-            self._make_room(_TYPE_LIMIT - tokens)
+            # room for this batch and one more of its size: a long document's batches (20,000 tokens
+            # each) do not make room every time, and its tables stay smaller
+            self._make_room(_TYPE_LIMIT - 2 * tokens)
         types = self._types
         find = types.get
         plain_of, heads_of = self._plain.__getitem__, self._heads.__getitem__
