@@ -236,3 +236,31 @@ def test_type_tables_are_the_feature_strings_ids(which: str, monkeypatch: pytest
                 own = own + model.weights[a]
             assert scorer._own[t].tolist() == own.tolist(), word
         assert seen >= (len(words) if len(batches) == 1 else 300)
+
+
+def test_state_scorer_keeps_its_frequent_words_when_it_makes_room(tagger, monkeypatch) -> None:
+    """Tables bounded to 500 word types make room again and again over the ANT sample: every sentence's
+    scores are those of unbounded tables, and the words the sample uses most ("في", "من") keep their
+    types from the sentence that first shows them on (they are never scored again)."""
+    import numpy as np
+
+    from arabnews.extract.entities import statescores
+
+    model = tagger._model
+    text = (Path(__file__).parent / "golden" / "ant_sample.txt").read_text(encoding="utf-8")
+    sentences = [s for s in _sentences(text) if s][:150]
+    plain = statescores.StateScorer(model, tagger.features)
+    want = [plain.scores([s]) for s in sentences]
+    monkeypatch.setattr(statescores, "_TYPE_LIMIT", 500)
+    bounded = statescores.StateScorer(model, tagger.features)
+    present: dict[str, list[bool]] = {"في": [], "من": []}
+    rooms = 0
+    for s, w in zip(sentences, want, strict=True):
+        before = bounded._n
+        assert np.array_equal(bounded.scores([s]), w)
+        rooms += bounded._n < before
+        for word, seen in present.items():
+            if seen or word in s:
+                seen.append(word in bounded._types)
+    assert rooms >= 3
+    assert all(seen and all(seen) for seen in present.values())

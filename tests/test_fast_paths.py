@@ -102,3 +102,15 @@ def test_fast_pattern_groups_map_to_token_kinds():
     assert kinds[index["complex"]] == tokenize_module._COMPLEX
     for name in ("word", "number", "punct"):
         assert kinds[index[name]] == tokenize_module.KIND_CODES[name]
+
+
+def test_a_full_memo_keeps_the_words_it_learnt_first(monkeypatch):
+    # bound 8: the ninth word makes room, keeping the first six (three quarters), then it and the tenth join
+    monkeypatch.setattr(clitics, "_CACHE_LIMIT", 8)
+    clitics._SPLITS.clear()
+    words = ["في", "من", "وبالقدس", "بحلب", "الرئيس", "ولبنان", "فلسطين", "بلد", "وقال", "للمدينة"]
+    got = [[s.stem for s in clitics.clitic_splits(w)] for w in words]
+    assert list(clitics._SPLITS) == words[:6] + words[8:]
+    assert got == [[s.stem for s in clitics._splits(w)] for w in words]
+    assert got[2] == ["وبالقدس", "بالقدس", "القدس", "قدس"]
+    clitics._SPLITS.clear()

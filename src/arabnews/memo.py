@@ -1,11 +1,32 @@
 """Bounds of the per-word memos (word → a fact that depends on the word and the loaded tables alone).
 
-A memo that reaches its bound is emptied and filled again from the words that follow: the frequent
-words come back at once, and a long corpus or one 5 MB document (some 80,000 word types) does not keep
-every word type it has seen in a dozen tables.  A memo never changes a result, only its cost.
+A memo that reaches its bound makes room (:func:`make_room`): it keeps the words it learnt first and
+drops the others, which are learnt again when they come back.  The words a corpus shows first are
+mostly its frequent ones ("في", "الرئيس", "تونس"), so they stay, and a long corpus or one 5 MB
+document (some 80,000 word types) does not keep every word type it has seen in a dozen tables.
+A memo never changes a result, only its cost.
 """
 
 from __future__ import annotations
 
-#: Word types a per-word memo holds before it starts afresh.
+from itertools import islice
+from typing import Any
+
+#: Word types a per-word memo holds before it makes room.
 WORD_MEMO_LIMIT = 30_000
+#: The share of its bound a memo keeps when it makes room (its first words).
+KEEP_SHARE = 0.75
+
+
+def make_room(memo: dict[Any, Any], limit: int = WORD_MEMO_LIMIT) -> None:
+    """Keep the first ``KEEP_SHARE * limit`` entries of ``memo`` (in the order they were added: the
+    words seen first) and drop the others, in place.
+
+    >>> memo = {"في": 1, "من": 2, "حلب": 3, "بنزرت": 4}
+    >>> make_room(memo, 4)
+    >>> memo
+    {'في': 1, 'من': 2, 'حلب': 3}
+    """
+    kept = list(islice(memo.items(), int(limit * KEEP_SHARE)))
+    memo.clear()
+    memo.update(kept)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..memo import WORD_MEMO_LIMIT
+from ..memo import WORD_MEMO_LIMIT, make_room
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
@@ -87,7 +87,7 @@ def clitic_splits(word: str) -> list[CliticSplit]:
     hit = _SPLITS.get(word)
     if hit is None:
         if len(_SPLITS) >= _CACHE_LIMIT:
-            _SPLITS.clear()
+            make_room(_SPLITS, _CACHE_LIMIT)
         hit = _SPLITS[word] = _splits(word)
     return list(hit)
 

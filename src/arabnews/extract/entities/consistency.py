@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 
 from ...lang.ar import clitic_splits, fold, word_lemma_forms
+from ...memo import make_room
 from ...text.tokenize import Token
 from .bio import LABELS, Label, Tag, chunks
 from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
@@ -164,10 +165,17 @@ def _forms(norm: str, is_word: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     hit = _FORMS.get(norm)
     if hit is None:
         if len(_FORMS) >= _FORMS_LIMIT:
-            _FORMS.clear()
-        hit = _FORMS[norm] = (tuple(s.prefix for s in clitic_splits(norm)),
-                              tuple(forms[0] for forms in word_lemma_forms(norm)))
+            make_room(_FORMS, _FORMS_LIMIT)
+        prefixes = tuple(s.prefix for s in clitic_splits(norm))
+        lemma = word_lemma_forms(norm)
+        # a word of one reading without the article: its forms are the lemma memo's tuple (one tuple kept)
+        forms = lemma[0] if len(lemma) == 1 and len(lemma[0]) == 1 else tuple(forms[0] for forms in lemma)
+        hit = _FORMS[norm] = (_PREFIXES.setdefault(prefixes, prefixes), forms)
     return hit
+
+
+#: Each tuple of a word's prefixes, once (a few dozen: ``("",)``, ``("", "و")``, …), shared by the words
+_PREFIXES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 #: word → :func:`_forms`; a plain dict costs less memory per entry than ``lru_cache``'s links

@@ -21,7 +21,7 @@ from itertools import compress
 import regex
 
 from ...lang.ar import clitic_splits, fold
-from ...memo import WORD_MEMO_LIMIT
+from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.clitics import CliticSplit
 from .clusters import cluster_features
 from .gazetteer import Gazetteer, default_gazetteer
@@ -118,7 +118,7 @@ class FeatureExtractor:
     def _word(self, word: str) -> _Entry:
         entry = self.entry(word)
         if len(self._cache) > _CACHE_LIMIT:
-            self._cache.clear()
+            make_room(self._cache, _CACHE_LIMIT)
         self._cache[word] = entry
         return entry
 
@@ -203,7 +203,7 @@ class FeatureExtractor:
             if self.keep is not None:
                 feats = [x for x in feats if x in self.keep]
             if len(self._domain_cache) > _CACHE_LIMIT:
-                self._domain_cache.clear()
+                make_room(self._domain_cache, _CACHE_LIMIT)
             self._domain_cache[k] = feats
         return feats
 

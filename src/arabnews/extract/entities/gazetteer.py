@@ -35,7 +35,7 @@ from ...errors import ResourceError
 from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text, word_lemma_forms, words
 from ...lang.ar.data import load_uncached
 from ...lang.schema import MapOf, Record, Words, check
-from ...memo import WORD_MEMO_LIMIT
+from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.clitics import CliticSplit
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ class Gazetteer:
         hit = self._head_cache.get(word)
         if hit is None:
             if len(self._head_cache) > WORD_MEMO_LIMIT:
-                self._head_cache.clear()
+                make_room(self._head_cache, WORD_MEMO_LIMIT)
             heads = self.triggers.get("loc_head", frozenset())
             hit = False
             for forms in word_lemma_forms(word):
@@ -193,7 +193,7 @@ class Gazetteer:
                 found = clitic_splits(word)[k]
                 break
         if len(self._place_cache) > WORD_MEMO_LIMIT:
-            self._place_cache.clear()
+            make_room(self._place_cache, WORD_MEMO_LIMIT)
         self._place_cache[word] = found
         return found
 
@@ -207,10 +207,12 @@ class Gazetteer:
 
     def word_cache(self, name: str) -> dict[str, Any]:
         """A per-word cache named ``name`` for facts that depend on the word and these tables alone
-        (cleared when it grows past 100,000 words)."""
+        (bounded: it makes room past ``WORD_MEMO_LIMIT`` words, see :func:`~arabnews.memo.make_room`)."""
         cache = self._word_caches.get(name)
-        if cache is None or len(cache) > WORD_MEMO_LIMIT:
+        if cache is None:
             cache = self._word_caches[name] = {}
+        elif len(cache) > WORD_MEMO_LIMIT:
+            make_room(cache, WORD_MEMO_LIMIT)
         return cache
 
     @property

@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ...lang.ar import clitic_splits, fold, words
-from ...memo import WORD_MEMO_LIMIT
+from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunk_end, chunks
@@ -74,10 +74,22 @@ from .rulewords import (
 MAX_CHAIN = 6
 
 
-@lru_cache(maxsize=WORD_MEMO_LIMIT)
+#: word → :func:`_definite`, :func:`_known_org_names`: bounded memos (plain dicts cost less memory per
+#: word than ``lru_cache``'s links)
+_DEFINITE: dict[str, bool] = {}
+_ORG_NAMES: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+#: The known names of a word that starts none (one dict for all such words; read only).
+_NO_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
 def _definite(word: str) -> bool:
     """"الصحة", "للهجرة" (ل + article): a definite word of a genitive chain (no conjunction)."""
-    return any(s.article and s.prefix in ("ال", "لل") for s in clitic_splits(word))
+    hit = _DEFINITE.get(word)
+    if hit is None:
+        if len(_DEFINITE) >= WORD_MEMO_LIMIT:
+            make_room(_DEFINITE, WORD_MEMO_LIMIT)
+        hit = _DEFINITE[word] = any(s.article and s.prefix in ("ال", "لل") for s in clitic_splits(word))
+    return hit
 
 
 def _lam_indefinite(word: str) -> bool:
@@ -315,10 +327,20 @@ def feminine_past_verb(tok: Token, gaz: Gazetteer) -> bool:
         and word not in gaz.person_parts and word[:-1] in gaz.common
 
 
-@lru_cache(maxsize=WORD_MEMO_LIMIT)
 def _known_org_names(word: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Known organisation names (folded word tuples, longest first) whose first word is a reading of
-    the normalized ``word`` ("لصندوق" → the names starting with "صندوق"), by their second word."""
+    the normalized ``word`` ("لصندوق" → the names starting with "صندوق"), by their second word (a
+    dict not to be changed: the memo's)."""
+    hit = _ORG_NAMES.get(word)
+    if hit is None:
+        if len(_ORG_NAMES) >= WORD_MEMO_LIMIT:
+            make_room(_ORG_NAMES, WORD_MEMO_LIMIT)
+        hit = _ORG_NAMES[word] = _org_names_of(word)
+    return hit
+
+
+def _org_names_of(word: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_known_org_names` computed (:data:`_NO_NAMES` for a word that starts no name)."""
     first = rule_words().org_first
     out: list[tuple[str, ...]] = []
     for form in stems(word):
@@ -326,7 +348,7 @@ def _known_org_names(word: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_second: dict[str, list[tuple[str, ...]]] = {}
     for name in sorted(dict.fromkeys(out), key=len, reverse=True):
         by_second.setdefault(name[1], []).append(name)
-    return {k: tuple(v) for k, v in by_second.items()}
+    return {k: tuple(v) for k, v in by_second.items()} if by_second else _NO_NAMES
 
 
 def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -38,6 +38,7 @@ from .rulewords import (
     sentence_bits,
     sentence_flags,
     sentence_folds,
+    sentence_kinds,
     sentence_norms,
     sentence_texts,
 )
@@ -266,16 +267,23 @@ def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     person, a place or a currency in it ("منزل" + the PER "تميم", "عين" + the MISC "دراهم"), and it ends
     before a word after و the tagger ran on into; not inside an organisation or a longer name."""
     n = len(toks)
+    norms = sentence_norms(toks)
+    kinds = sentence_kinds(toks)
+    # each word's heads as cached (None: not asked yet): the words known to start no place are passed
+    known = list(map(gaz.word_cache("multi_place_heads").get, norms[:n - 1]))
     words: list[str] | None = None
-    i = 0
-    while i < n - 1:
-        tok = toks[i]
-        heads = multi_heads(tok.norm, gaz) if tok.kind == "word" else ()
-        size = 0
-        if heads and tags[i][:2] != "I-":
-            words = words or sentence_folds(toks)
-            size = gaz.match_place(words, i, heads)
-        if size >= 2 and _town_at(gaz, heads, words or [], i, size) \
+    free = 0  # the first word after the towns tagged
+    for i in [i for i, heads in enumerate(known) if heads != ()]:
+        if i < free or kinds[i] != "word" or tags[i][:2] == "I-":
+            continue
+        heads = known[i]
+        if heads is None:
+            heads = multi_heads(norms[i], gaz)
+            if not heads:
+                continue
+        words = words or sentence_folds(toks)
+        size = gaz.match_place(words, i, heads)
+        if size >= 2 and _town_at(gaz, heads, words, i, size) \
                 and all(t == "O" or t[2:] in ("PER", "LOC", "MISC") for t in tags[i:i + size]) \
                 and (i + size == n or tags[i + size][:2] != "I-" or _runs_on(toks, tags, i + size)):
             tags[i:i + size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
@@ -283,9 +291,7 @@ def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             while k < n and tags[k] == "I-LOC":  # "مدينة قصر هلال وبأياد تونسية": the LOC ran on after و
                 tags[k] = "O"
                 k += 1
-            i += size
-        else:
-            i += 1
+            free = i + size
 
 
 def _runs_on(toks: Sequence[Token], tags: list[Tag], k: int) -> bool:

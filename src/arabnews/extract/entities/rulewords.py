@@ -16,7 +16,7 @@ from operator import or_
 from ...lang.ar import fold, fold_words, load, word_lemma_forms
 from ...lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
 from ...lang.schema import Record, Words
-from ...memo import WORD_MEMO_LIMIT
+from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
@@ -284,7 +284,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "occupations", "disease_heads", "event_heads", "phrase_first_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
-#: Most words whose flags are kept (then the table starts afresh).
+#: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
 
@@ -340,7 +340,7 @@ def word_flags(word: str) -> int:
     if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
         bits |= _PREDICATE
     if len(_flags) >= _FLAGS_LIMIT:
-        _flags.clear()
+        make_room(_flags, _FLAGS_LIMIT)
     _flags[word] = bits
     return bits
 

@@ -18,11 +18,15 @@ from typing import cast
 
 import numpy as np
 
+from ...memo import make_room
 from .features import _CACHE_LIMIT, _WINDOW_TAGS, FeatureExtractor
 from .lattice import Model
 
-#: Most word types in the tables (about 400 bytes each with their key) before they start afresh.
+#: Most word types in the tables (about 400 bytes each with their key) before they make room.
 _TYPE_LIMIT = 50_000
+#: Most word types kept when the tables make room (the share of :data:`_TYPE_LIMIT`): those seen in the
+#: most batches (documents), the oldest first among equals (a corpus's frequent words are mostly the first it shows).
+_KEEP_SHARE = 0.9
 
 #: Attribute ids in the type tables (a model has far fewer than 2**31 attributes; half of intp's memory).
 _ID = np.int32
@@ -88,6 +92,8 @@ class StateScorer:
         # per window offset (-2, -1, +1, +2): attribute ids of each type (zero-padded)
         self._ctx = [np.full((1024, 1), zero, dtype=_ID) for _ in range(4)]
         self._n = 3
+        #: per type: in how many batches it was seen (halved, rounding up, each time the tables make room)
+        self._seen = np.zeros(1024, dtype=np.int32)
         # per type: the folded word and its multi-word place heads (entry[6], entry[5])
         self._plain: list[str] = [""] * self._n
         self._heads: list[tuple[str, ...]] = [()] * self._n
@@ -135,6 +141,7 @@ class StateScorer:
             size = max(self._n, min(2 * len(self._own), _TYPE_LIMIT))
             grow = size - len(self._own)
             self._own = np.concatenate([self._own, np.zeros((grow, self._own.shape[1]))])
+            self._seen = np.concatenate([self._seen, np.zeros(grow, dtype=np.int32)])
             self._ctx = [np.concatenate([c, np.full((grow, c.shape[1]), zero, dtype=_ID)]) for c in self._ctx]
         # per pending type (the last ones), per block: its ids without the zero rows, in their order
         blocks = _blocks(self._ids, self._lengths, zero)
@@ -153,6 +160,33 @@ class StateScorer:
             ctx[rows, :ids.shape[1]] = ids
             ctx[rows, ids.shape[1]:] = zero
 
+    def _make_room(self, room: int) -> None:
+        """Keep fewer than ``room`` types (the pseudo types with them), at most :data:`_KEEP_SHARE` of
+        the limit: those seen in the most batches, the oldest first among equals; the others are
+        dropped and come back as new types when they are seen again.  The kept types' rows move up in
+        their order (a type's scores depend on its word alone, never on its row)."""
+        most = min(int(_TYPE_LIMIT * _KEEP_SHARE), room - 1) - 3
+        if most <= 0:
+            self._reset()
+            return
+        seen = self._seen[3:self._n]
+        kept = np.sort(np.argsort(-seen, kind="stable")[:most]) + 3
+        if not len(kept):
+            self._reset()
+            return
+        keep = np.concatenate([np.arange(3), kept])
+        words = list(self._types)  # in their types' order: type t is words[t - 3]
+        self._types = {words[t - 3]: k for k, t in enumerate(kept.tolist(), 3)}
+        n = len(keep)
+        self._own[:n] = self._own.take(keep, axis=0)
+        for ctx in self._ctx:
+            ctx[:n] = ctx.take(keep, axis=0)
+        self._plain = [self._plain[t] for t in keep.tolist()]
+        self._heads = [self._heads[t] for t in keep.tolist()]
+        self._seen[:n] = (self._seen.take(keep) + 1) >> 1
+        self._seen[n:] = 0
+        self._n = n
+
     def _domain(self, domain: str, word: str) -> list[int]:
         k = domain + "\0" + word
         found = self._domain_ids.get(k)
@@ -160,7 +194,7 @@ class StateScorer:
             ids = self.model.attr_ids
             found = [a for a in map(ids.get, self.features._domain(domain, word)) if a is not None]
             if len(self._domain_ids) > _CACHE_LIMIT:
-                self._domain_ids.clear()
+                make_room(self._domain_ids, _CACHE_LIMIT)
             self._domain_ids[k] = found
         return found
 
@@ -173,8 +207,11 @@ class StateScorer:
         feats = self.features
         zero = self.model.zero
         gp = self._gp
-        if self._n + sum(map(len, sentences)) >= _TYPE_LIMIT:
-            self._reset()
+        tokens = sum(map(len, sentences))
+        if self._n + tokens >= _TYPE_LIMIT:
+            # room for this batch and one more of its size: a long document's batches (20,000 tokens
+            # each) do not make room every time, and its tables stay smaller
+            self._make_room(_TYPE_LIMIT - 2 * tokens)
         types = self._types
         find = types.get
         plain_of, heads_of = self._plain.__getitem__, self._heads.__getitem__
@@ -218,6 +255,7 @@ class StateScorer:
         blocks.append(np.array([extra, places], dtype=np.intp).T)
         ids = np.concatenate(blocks, axis=1).T
         out = self._own.take(around[0], axis=0)
+        self._seen[around[0]] += 1  # once per batch a type is in (``np.add.at`` would count each token: slower)
         # the weights added one after the other, as crfsuite does (those of some thousand tokens
         # gathered at once, to bound the terms × tokens × labels array)
         for lo in range(0, n, _ROWS_AT_ONCE):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ...memo import WORD_MEMO_LIMIT
+from ...memo import WORD_MEMO_LIMIT, make_room
 
 if TYPE_CHECKING:
     from ...text.clitics import CliticSplit
@@ -43,8 +43,11 @@ def fold(text: str) -> str:
         hit = _MEMO.get(text)
         if hit is None:
             if len(_MEMO) >= WORD_MEMO_LIMIT:
-                _MEMO.clear()
-            hit = _MEMO[text] = text.translate(_FOLD)
+                make_room(_MEMO, WORD_MEMO_LIMIT)
+            hit = text.translate(_FOLD)
+            if hit == text:  # most words fold to themselves: the memo keeps one string, not two
+                hit = text
+            _MEMO[text] = hit
         return hit
     if n < _LONG:
         return text.translate(_FOLD)
@@ -82,6 +85,8 @@ def folded_lemma_forms(word: str, splits: Iterable[CliticSplit]) -> list[tuple[s
     [('للمدينه',), ('لمدينه',), ('المدينه', 'مدينه')]
     """
     folded = fold(word)
+    if folded == word:  # the splits' own stems are the folded ones (the memos keep one string, not two)
+        return [("ال" + s.stem, s.stem) if s.article else (s.stem,) for s in splits]
     return [("ال" + folded[s.offset:], folded[s.offset:]) if s.article else (folded[s.offset:],) for s in splits]
 
 
@@ -106,7 +111,7 @@ def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
 
             _clitic_splits = clitic_splits
         if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
-            _LEMMA_MEMO.clear()
+            make_room(_LEMMA_MEMO, WORD_MEMO_LIMIT)
         hit = _LEMMA_MEMO[word] = tuple(folded_lemma_forms(word, _clitic_splits(word)))
     return hit
 
