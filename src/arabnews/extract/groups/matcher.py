@@ -21,12 +21,14 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import Any
 
 import regex
 
 from ...document import Document, GroupSpan
 from ...lang.ar import fold, lookup_key
+from ...text.tokenize import KIND_CODES, Tokens
 from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon
 from .registry import Group, Registry
 
@@ -86,15 +88,28 @@ def _document_countries(doc: Document) -> Counter[str]:
 
     gaz = default_gazetteer()
     votes: Counter[str] = Counter()
-    for tok in doc.tokens:
-        if tok.kind != "word":
-            continue
-        split = gaz.place_split(tok.norm)
+    for norm, count in _word_counts(doc).items():
+        split = gaz.place_split(norm)
         place = gaz.place(fold(split.lemma_forms[0])) if split is not None and prominent(gaz, split) else None
-        code = place.country if place is not None else gaz.nisba.get(fold(tok.norm))
+        code = place.country if place is not None else gaz.nisba.get(fold(norm))
         if code:
-            votes[code] += 1
+            votes[code] += count
     return votes
+
+
+_IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    """How often each normalized word form occurs in ``doc``: read from the token columns of the compact
+    :class:`~arabnews.text.tokenize.Tokens`, without building a Token object (a long document would
+    otherwise keep the last of them, tens of MB, until its end)."""
+    tokens = doc.tokens
+    if not isinstance(tokens, Tokens):
+        return Counter(t.norm for t in tokens if t.kind == "word")
+    nspans, norm = tokens.nspans, doc.norm
+    words = compress(range(len(tokens)), tokens.kind_codes.translate(_IS_WORD))
+    return Counter(norm[nspans[2 * i]:nspans[2 * i + 1]] for i in words)  # a repeated word's string freed at once
 
 
 def _choose(candidates: tuple[str, ...], registry: Registry, doc: Document, votes: list[Counter[str]]) -> str:
