@@ -305,7 +305,7 @@ class _Quotes:
 
     def __init__(self, layer: Iterable[Any]) -> None:
         # a QuoteSpan's offsets are read off its fields; any other item is made a record at once
-        items = [q if type(q) is QuoteSpan else _quote_fields(q) for q in layer]
+        items: list[Any] = [q if type(q) is QuoteSpan else _quote_fields(q) for q in layer]
         bounds = [(q.start, q.end) if type(q) is QuoteSpan else (q.get("start", 0), q.get("end", -1)) for q in items]
         order = sorted(range(len(items)), key=lambda k: bounds[k][0])
         self._items = [items[k] for k in order]
