@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, pairwise
@@ -333,6 +333,35 @@ class _SentenceFacts:
             c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
 
 
+class _Quotes:
+    """The items of the quotes layer by start (stable), each read as :func:`_quote_fields` only when an
+    event looks at the claims around it: a long document has tens of thousands, and the records of all
+    of them made at once were the largest thing the stage held.
+
+    >>> from arabnews.extract.attribution.stage import QuoteSpan
+    >>> q = QuoteSpan(4, 9, "خرجوا", cue={}, source={"start": 0, "end": 3, "text": "قال"})
+    >>> quotes = _Quotes([q])
+    >>> quotes.fields(0, 4), quotes.fields(5, 9), quotes.longest
+    ([{'start': 4, 'end': 9, 'source': {'start': 0, 'end': 3, 'text': 'قال'}}], [], 5)
+    """
+
+    __slots__ = ("_items", "longest", "starts")
+
+    def __init__(self, layer: Iterable[Any]) -> None:
+        # a QuoteSpan's offsets are read off its fields; any other item is made a record at once
+        items: list[Any] = [q if type(q) is QuoteSpan else _quote_fields(q) for q in layer]
+        bounds = [(q.start, q.end) if type(q) is QuoteSpan else (q.get("start", 0), q.get("end", -1)) for q in items]
+        order = sorted(range(len(items)), key=lambda k: bounds[k][0])
+        self._items = [items[k] for k in order]
+        self.starts = [bounds[k][0] for k in order]
+        self.longest = max((end - start for start, end in bounds), default=0)
+
+    def fields(self, lo: int, hi: int) -> list[dict[str, Any]]:
+        """The records of the quotes starting from ``lo`` to ``hi`` (both included), in order."""
+        starts = self.starts
+        return [_quote_fields(q) for q in self._items[bisect_left(starts, lo):bisect_right(starts, hi)]]
+
+
 class EventExtractor:
     """Finds the events of a Document; built once per stage with the lexicon."""
 
@@ -432,9 +461,7 @@ class EventExtractor:
                 by_sentence.setdefault(i, ([], []))[1].append(cue)
         layers = LayerIndex.of(doc)
         names = doc_places(doc, layers)
-        quotes: list[dict[str, Any]] | None = None  # the quotes layer as dicts, made for the first event
-        quote_starts: list[int] = []
-        longest = 0
+        quotes: _Quotes | None = None  # the quotes layer by start, read for the first event
         out: list[Any] = []
         for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
             view = SentenceView(doc, i, start, end, lex)
@@ -451,19 +478,14 @@ class EventExtractor:
                     continue
                 reported = None
                 if quotes is None:
-                    raw: list[Any] = list(doc.layers.get("quotes", []))
-                    quotes = [_quote_fields(q) for q in raw]
-                    # by start, so only the quotes that can hold the event are read (a long document has many)
-                    quotes.sort(key=lambda q: q.get("start", 0))
-                    quote_starts = [q.get("start", 0) for q in quotes]
-                    longest = max((q.get("end", -1) - q.get("start", 0) for q in quotes), default=0)
-                near = quotes[bisect_left(quote_starts, draft.start - longest):bisect_right(quote_starts, draft.start)]
+                    quotes = _Quotes(doc.layers.get("quotes", []))
+                near = quotes.fields(draft.start - quotes.longest, draft.start)
                 inside = [q for q in near if q.get("start", 0) <= draft.start and draft.end <= q.get("end", -1)]
                 if inside:
                     q = min(inside, key=lambda q: q["end"] - q["start"])
                     reported = q.get("source")
                 else:
-                    in_sentence = quotes[bisect_left(quote_starts, start):bisect_right(quote_starts, draft.start)]
+                    in_sentence = quotes.fields(start, draft.start)
                     reported = _participle_clause_source(doc.text, in_sentence, start, draft.start)
                 out.append(EventSpan(draft.start, draft.end, doc.text[draft.start:draft.end],
                                      type=draft.type, subtype=draft.subtype, actors=draft.actors,

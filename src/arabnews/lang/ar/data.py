@@ -23,7 +23,9 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @cache
 def _parse(name: str) -> Any:
-    text = resources.load_text(name)
+    # read, not resources.load_text: its cache would keep every file's text beside the parsed data
+    # (places.json's alone is 2 MB as a str)
+    text = resources.path(name).read_text(encoding="utf-8")
     try:
         if name.endswith(".json"):
             return json.loads(text)
