@@ -139,6 +139,8 @@ _KIND_NAMES = cast(tuple[TokenKind, ...], tuple(_KIND_OF_GROUP.get(i, "other") f
 _CLITIC = len(_KIND_NAMES) - 1
 #: Kind name → its code in :attr:`Tokens.kind_codes`.
 KIND_CODES: dict[TokenKind, int] = {name: i for i, name in enumerate(_KIND_NAMES) if i}  # 0 is no group
+#: ``bytes.translate`` table of the kind codes: 1 for a word, 0 otherwise (see :meth:`Tokens.word_mask`).
+_IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
 _WORD = _TOKEN.groupindex["word"]
 _PUNCT = _TOKEN.groupindex["punct"]
 #: A complex chunk of the fast pattern, among kind codes (no kind has this code).
@@ -374,6 +376,11 @@ class Tokens(Sequence[Token]):
     def kind_codes(self) -> bytes:
         """The kind of every token as a code: ``KIND_CODES[kind]``."""
         return self._kinds
+
+    def word_mask(self, lo: int = 0, hi: int | None = None) -> bytes:
+        """One byte per token of ``lo``–``hi``, 1 for a word and 0 for any other kind, read off the kind
+        column in C (no Token built): ``itertools.compress`` picks the words' indexes or tokens with it."""
+        return self._kinds[lo:hi].translate(_IS_WORD)
 
     def end_of(self, i: int) -> int:
         """The original end offset of token ``i``, without building the token."""

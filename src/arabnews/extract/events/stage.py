@@ -20,7 +20,7 @@ from ...document import Document, Region, Span
 from ...lang.ar import fold, fold_words, lookup_key
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...lang.ar.words import nisba_countries
-from ...text.tokenize import KIND_CODES, Token, Tokens
+from ...text.tokenize import Token, Tokens
 from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.stage import QuoteSpan
 from .arguments import (
@@ -161,9 +161,6 @@ class _Word(NamedTuple):
     end: int
 
 
-_IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
-
-
 def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
     """The word tokens of ``region``: Token objects, or in a document longer than the compact
     :class:`~arabnews.text.tokenize.Tokens` keep the Token objects of, what the search reads of them
@@ -173,8 +170,8 @@ def _words(doc: Document, region: Region) -> Sequence[Token | _Word]:
         return [t for t in doc.tokens_between(region.start, region.end) if t.kind == "word"]
     lo, hi = doc.token_range(region.start, region.end)
     if tokens.keeps_all:  # an article's: the entities stage built them (picked by the kind column, in C)
-        return list(compress(tokens[lo:hi], tokens.kind_codes[lo:hi].translate(_IS_WORD)))
-    keep = list(compress(range(lo, hi), tokens.kind_codes[lo:hi].translate(_IS_WORD)))
+        return list(compress(tokens[lo:hi], tokens.word_mask(lo, hi)))
+    keep = list(compress(range(lo, hi), tokens.word_mask(lo, hi)))
     spans, nspans, norm = tokens.spans, tokens.nspans, doc.norm
     return [_Word(norm[nspans[2 * i]:nspans[2 * i + 1]], nspans[2 * i], spans[2 * i], spans[2 * i + 1]) for i in keep]
 

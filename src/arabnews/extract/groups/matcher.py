@@ -29,7 +29,7 @@ import regex
 from ...document import Document, GroupSpan
 from ...lang.ar import fold, load, lookup_key
 from ...lang.schema import MapOf, Record
-from ...text.tokenize import KIND_CODES, Tokens
+from ...text.tokenize import Tokens
 from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon
 from .registry import Group, Registry
 
@@ -107,9 +107,6 @@ def _document_countries(doc: Document) -> Counter[str]:
     return votes
 
 
-_IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
-
-
 def _word_counts(doc: Document) -> Counter[str]:
     """How often each normalized word form occurs in ``doc``: read from the token columns of the compact
     :class:`~arabnews.text.tokenize.Tokens`, without building a Token object (a long document would
@@ -118,7 +115,7 @@ def _word_counts(doc: Document) -> Counter[str]:
     if not isinstance(tokens, Tokens):
         return Counter(t.norm for t in tokens if t.kind == "word")
     nspans, norm = tokens.nspans, doc.norm
-    words = compress(range(len(tokens)), tokens.kind_codes.translate(_IS_WORD))
+    words = compress(range(len(tokens)), tokens.word_mask())
     return Counter(norm[nspans[2 * i]:nspans[2 * i + 1]] for i in words)  # a repeated word's string freed at once
 
 
