@@ -20,13 +20,13 @@ script.  Names are stored as Babel spells them (diacritics and marks stripped); 
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import sys
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+from generated_table import write_or_check
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "arabnews" / "resources" / "currencies.json"
 TENDER_DATE = dt.date(2024, 1, 1)
@@ -101,22 +101,8 @@ def build_table() -> dict[str, Any]:
     return {"_about": about, "currencies": table}
 
 
-def render(table: dict[str, Any]) -> str:
-    return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args(argv)
-    text = render(build_table())
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} is out of date: run scripts/build_currency_table.py")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
-    return 0
+    return write_or_check(build_table, OUT, "scripts/build_currency_table.py", __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
