@@ -17,9 +17,24 @@ from ..values import unresolved
 from .relative import _FUTURE_TENSE, _tense
 
 _NEXT = regex.compile(r"\s++(?:ال|و(?=[\p{L}]))")
-_FROM = regex.compile(r"\s++من\s")
+#: "نفس الشهر من سنة 2016", "نفس اليوم من العام الماضي", "نفس الشهر من 2016": "من" and the word after it
+_FROM = regex.compile(r"\s++من\s++([\d\ue000]|[\p{L}]++)")
 #: "يوم 25 من نفس الشهر", "جانفي من نفس السنة": the month or year of a date, not a date of its own
 _DATE_OF = regex.compile(r"(?:[\d\ue000]|([\p{L}]++))\s*+من\s++$")
+
+
+def _of_another_date(ctx: Context, end: int) -> bool:
+    """Does "من" and a date follow ``end`` ("نفس الشهر من سنة 2016", "من العام الماضي", "من 2016", "من
+    جانفي"), making the unit part of another date?  "خلال نفس الليلة من إيقاف فتاة" (تمكنت … من) is the
+    story's night."""
+    after = _FROM.match(ctx.text, end)
+    if after is None:
+        return False
+    word = after[1]
+    if not word[0].isalpha():  # a number, or a number masked by the numbers stage
+        return True
+    lex = ctx.lex
+    return word in lex.months or (word if word.startswith("ال") else "ال" + word) in lex.anaphoric_units
 
 
 def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -31,7 +46,7 @@ def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
     الشهر" are not anchored on the previous date alone and give nothing."""
     g = m.re.groupindex
     lex = ctx.lex
-    if _FROM.match(ctx.text, m.end()):
+    if _of_another_date(ctx, m.end()):
         return None  # "نفس الشهر من سنة 2016": the same month of another year
     of = _DATE_OF.search(ctx.text, max(0, m.start() - 30), m.start())
     if of is not None and (of.group(1) is None or of.group(1) in lex.months):
