@@ -49,6 +49,27 @@ def test_a_group_named_after_a_place_in_the_seed_is_an_org():
     assert "القدس" not in [e[0] for e in found]
 
 
+def test_the_seed_title_names_the_militia_not_the_city():
+    # the tagger's ORG "القدس" starts inside "لواء القدس": the place the militia is named after is no
+    # name of it, so the ORG is the whole group
+    found = _entities("ميليشيا لواء القدس تنتشل جثث عشرات من مقاتليها في مدينة حلب")
+    assert found == [("لواء القدس", "ORG", "liwa-al-quds"), ("حلب", "LOC", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the tagger's ORG that names a registry group carries the group's id, whatever its kind
+    ("وقالت فون دير لاين إن حلف شمال الأطلسي (الناتو) مجتمع قيمي",
+     [("حلف شمال الأطلسي", "ORG", "nato"), ("الناتو", "ORG", "nato")]),
+    ("فسيتم تنظيم زيارة العمل بالتنسيق مع منظمة الأعراف والغرفة التونسية العراقية",
+     [("منظمة الأعراف", "ORG", "utica")]),
+    # a short name inside the group's longer one keeps its span ("القاعدة" of "تنظيم القاعدة": no place)
+    ("يواصل الجيش المصري عمليات القصف التي تستهدف مواقع لتنظيم القاعدة في ليبيا",
+     [("القاعدة", "ORG", "al-qaeda"), ("ليبيا", "LOC", None)]),
+])
+def test_tagged_orgs_carry_the_group_id(sentence, expected):
+    assert _entities(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # an ORG that runs into a group ends with it
     ("وفاز نور الدين الطبوبي بأغلبية المقاعد في انتخابات المكتب التنفيذي للاتحاد العام التونسي للشغل.",
@@ -62,9 +83,9 @@ def test_orgs_end_with_the_group(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # the tagger's ORG stands: a nisba after it is no part of the name in ANERcorp
-    ("وقال مسؤول في حزب الله اللبناني إن المقاتلين انسحبوا.", [("حزب الله", "ORG", None)]),
-    ("وقالت حماس إن الاحتلال يتحمل المسؤولية.", [("حماس", "ORG", None)]),
+    # the tagger's ORG stands, with the group's id: a nisba after it is no part of the name in ANERcorp
+    ("وقال مسؤول في حزب الله اللبناني إن المقاتلين انسحبوا.", [("حزب الله", "ORG", "hezbollah")]),
+    ("وقالت حماس إن الاحتلال يتحمل المسؤولية.", [("حماس", "ORG", "hamas")]),
     # state forces and governments are no ORGs (ANERcorp and NewsFANE leave them untagged)
     ("وشن الجيش الجزائري عملية تمشيط واسعة في جبال الشعانبي.", [("الشعانبي", "LOC", None)]),
     ("وقالت الإدارة الأمريكية إن العقوبات ستبقى.", []),

@@ -4,7 +4,8 @@ other layers of the document.
 - an entity overlapping a named group found by the groups stage (the "القدس" of "لواء القدس") is
   left to that stage when ``ner_in_groups`` is false; when it is true (the default) on news, a registry
   group of an organisation's kind is an ORG where the tagger found no ORG in it ("حركة النهضة", "داعش",
-  "لواء القدس" rather than the LOC "القدس": see :func:`named_groups_as_orgs`);
+  "لواء القدس" rather than the LOC "القدس": see :func:`named_groups_as_orgs`), and an ORG that names a
+  registry group carries the group's ``group_id``;
 - an entity inside a date expression ("أيار" of "15 أيار") is dropped;
 - the currency of an amount ("15 دينار", "20 مليار دولار أميركي": the numbers layer's ``unit_start``/
   ``unit_end``) is MISC, as ANERcorp tags currencies, whatever the tagger called it (a PER "دينار", a
@@ -18,8 +19,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from ...document import Document, EntitySpan, SpanIndex
+from ...document import Document, EntitySpan, GroupSpan, SpanIndex
 from ...lang.ar import fold
+from .gazetteer import default_gazetteer, key
 from .nouns import is_common_noun
 from .orgs import is_media_name
 from .rulewords import rule_words
@@ -49,7 +51,10 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
     "الاتحاد التونسي للصناعة" → "… للصناعة والتجارة والصناعات التقليدية").  A group names an organisation
     by its kind (``rules.yaml`` ``group_kinds_orgs``, and ``group_kinds_one_word_orgs`` when untagged by a
     one-word name only: "حماس"); state forces and governments ("الجيش اللبناني") are no ORGs in ANERcorp and
-    NewsFANE and stay to the groups layer.  A new ORG carries the group's id (``group_id``)."""
+    NewsFANE and stay to the groups layer.  A new ORG carries the group's id (``group_id``), and so does
+    the tagger's ORG that names a registry group of any kind ("حماس", "ميليشيا لواء القدس الفلسطيني",
+    "الجيش السوري"); one that starts inside the group's name without being a name of it ends up with the
+    whole group (the "القدس" of "ميليشيا لواء القدس" → "لواء القدس": see :func:`_the_group`)."""
     words = rule_words()
     kinds = words.group_kinds_orgs | words.group_kinds_one_word_orgs
     index = SpanIndex((e.start, e.end) for e in entities)
@@ -58,17 +63,23 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
     dropped: set[int] = set()
     widened: dict[int, EntitySpan] = {}
     for g in doc.groups:
-        if g.source != "registry" or g.id is None or g.kind not in kinds:
+        if g.source != "registry" or g.id is None:
             continue
-        if not index.overlaps(g.start, g.end):
+        inner = _overlapping(entities, starts, g.start, g.end) if index.overlaps(g.start, g.end) else []
+        if len(inner) == 1 and (same := _the_group(entities[inner[0]], g, doc.text, g.kind in kinds)) is not None:
+            widened[inner[0]] = same
+            continue
+        if g.kind not in kinds:
+            continue
+        if not inner:
             if g.kind not in words.group_kinds_orgs and " " in g.text.strip():
                 continue
         else:
-            inner = _overlapping(entities, starts, g.start, g.end)
             if len(inner) == 1 and (_runs_into(entities[inner[0]], g.start, g.end)
                                     or _cut_short(entities[inner[0]], g.start, g.end, doc.text)):
                 ent = entities[inner[0]]
-                widened[inner[0]] = replace(ent, end=g.end, text=doc.text[ent.start:g.end])
+                attrs = {**ent.attrs, "group_id": g.id} if _starts_the_group(ent, g, doc.text) else ent.attrs
+                widened[inner[0]] = replace(ent, end=g.end, text=doc.text[ent.start:g.end], attrs=attrs)
                 continue
             if any(entities[k].label == "ORG" or not g.start <= entities[k].start <= entities[k].end <= g.end
                    for k in inner):
@@ -81,6 +92,40 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
         return entities
     kept = [widened.get(k, e) for k, e in enumerate(entities) if k not in dropped]
     return sorted(kept + added, key=lambda e: (e.start, e.end)) if added else kept
+
+
+def _the_group(ent: EntitySpan, g: GroupSpan, text: str, org_kind: bool) -> EntitySpan | None:
+    """``ent`` as the ORG that names the registry group ``g`` (with its ``group_id``), or None when it is
+    some other entity.  It is the group when it is an ORG that ends with the group's name (a nisba after
+    the name aside: "حزب الله" of "حزب الله اللبناني") and starts with it or with its head ("ميليشيا لواء
+    القدس"), or, for a group of an organisation's kind, starts inside it: the place a group is named after
+    takes the whole group (the "القدس" of "لواء القدس" → "لواء القدس"), any other inner name keeps its span
+    as the group's short name ("القاعدة" of "تنظيم القاعدة", "الدولة الإسلامية" of "تنظيم الدولة
+    الإسلامية")."""
+    if ent.label != "ORG" or not g.start < ent.end <= g.end:
+        return None
+    if ent.end < g.end and not _nisba_tail(text[ent.end:g.end]):
+        return None
+    attrs = {**ent.attrs, "group_id": g.id}
+    if _starts_the_group(ent, g, text) or ent.start == g.attrs.get("head_start"):
+        return replace(ent, attrs=attrs)
+    if not (org_kind and g.start < ent.start):
+        return None
+    if default_gazetteer().place(key(text[ent.start:ent.end])) is None:
+        return replace(ent, attrs=attrs)
+    start = _article_lam(text, g.start, g.text)
+    return replace(ent, start=start, text=text[start:ent.end], attrs=attrs)
+
+
+def _starts_the_group(ent: EntitySpan, g: GroupSpan, text: str) -> bool:
+    """Does ``ent`` start where an entity over the group ``g`` starts (at the article's lam after "ل")?"""
+    return ent.start in (g.start, _article_lam(text, g.start, g.text))
+
+
+def _nisba_tail(tail: str) -> bool:
+    """Is ``tail`` one nisba adjective after a group's name (" اللبناني", " الفلسطيني")?"""
+    words = tail.split()
+    return len(words) == 1 and not words[0].startswith("و") and fold(words[0]).endswith(("ي", "يه"))
 
 
 def _runs_into(ent: EntitySpan, start: int, end: int) -> bool:
@@ -96,9 +141,8 @@ def _cut_short(ent: EntitySpan, start: int, end: int, text: str) -> bool:
     nisba after it ("حزب الله" of "حزب الله اللبناني": ANERcorp leaves the adjective out)?"""
     if ent.label != "ORG" or not start <= ent.start < ent.end < end:
         return False
-    tail = text[ent.end:end].split()
     # (a word after و is a conjunct of the name, whatever its ending: "حزب العدالة والتنمية")
-    return not (len(tail) == 1 and not tail[0].startswith("و") and fold(tail[0]).endswith(("ي", "يه")))
+    return not _nisba_tail(text[ent.end:end])
 
 
 def _article_lam(text: str, start: int, name: str) -> int:
