@@ -282,3 +282,21 @@ def test_a_shared_name_goes_to_the_group_of_the_documents_country(text: str, gid
     groups = Pipeline(["groups"])(text).to_dict()["groups"]
     found = [g for g in groups if "أنصار الشريعة" in g["text"]]
     assert [g["id"] for g in found] == [gid]
+
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "الجبهة الشعبية" alone: Tunisia's Popular Front in Tunisian news, the PFLP in Palestinian news
+    ("أو اتهام الجبهة الشعبية بتحريك الاحتجاجات آخرها التي جدت في قرقنة",
+     [("الجبهة الشعبية", "popular-front-tunisia")]),
+    ("قالت الجبهة الشعبية إن قوات الاحتلال اعتقلت قياديا من رام الله",
+     [("الجبهة الشعبية", "pflp")]),
+    ("وأكدت الجبهة الشعبية لتحرير فلسطين في بيان أن", [("الجبهة الشعبية لتحرير فلسطين", "pflp")]),
+    # the Tunisian labour union by its short names
+    ("وقال الأمين العام لاتحاد الشغل نور الدين الطبوبي إن المفاوضات متواصلة", [("اتحاد الشغل", "ugtt")]),
+    ("أعلن الاتحاد العام للشغل عن إضراب عام", [("الاتحاد العام للشغل", "ugtt")]),
+    ("أعلن الاتحاد العام التونسي للشغل عن إضراب عام", [("الاتحاد العام التونسي للشغل", "ugtt")]),
+])
+def test_tunisian_names_by_their_short_forms(text: str, found: list[tuple[str, str]]) -> None:
+    doc = Pipeline(["groups"])(text)
+    assert [(g.text, g.id) for g in doc.groups if g.source == "registry"] == found
