@@ -1,4 +1,7 @@
 import os
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,3 +20,29 @@ settings.load_profile("arabnews")
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+#: How long a hostile input may run before its test calls it a hang.  A guard, not a speed measure
+#: (speed is measured by benchmarks/, never asserted here): the inputs below take well under a second, and
+#: a quadratic or backtracking path on them would take minutes.
+HANG_SECONDS = 60.0
+
+
+@pytest.fixture
+def no_hang() -> Callable[[], AbstractContextManager[None]]:
+    """A context manager that fails the test when its block has not finished in :data:`HANG_SECONDS`."""
+
+    @contextmanager
+    def guard() -> Iterator[None]:
+        def hang(signum: int, frame: object) -> None:
+            raise TimeoutError(f"still running after {HANG_SECONDS:.0f} s: a hang")
+
+        previous = signal.signal(signal.SIGALRM, hang)
+        signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    return guard

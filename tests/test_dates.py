@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -409,10 +408,9 @@ def test_full_pipeline_word_numbers(seed_text):
     "قبل قبل قبل", "٣/٣/٣", "9999/99/99", "31/02/2020", "يوم 45 من الشهر الجاري", "عام 99999",
     "\u200f" * 100 + "اليوم", "اليوم\n\nأمس",
 ])
-def test_bad_input_is_fast_and_safe(text):
-    t = time.process_time()
-    doc = dates_of(text)
-    assert time.process_time() - t < 2
+def test_bad_input_is_safe(text, no_hang):
+    with no_hang():
+        doc = dates_of(text)
     assert all(d.value is None or isinstance(d.value, str) for d in doc.dates)
 
 

@@ -3,7 +3,6 @@ nisba adjectives, discovered groups, the seed article, offsets, speed."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -257,13 +256,12 @@ def test_robust(nlp, text):
         assert doc.text[g.start:g.end] == g.text
 
 
-def test_speed_on_long_text(nlp):
+def test_long_text(nlp, no_hang):
     text = SEED.read_text(encoding="utf-8") * 100
     stage = nlp.get("groups")
     doc = nlp.make_doc(text)
-    t0 = time.process_time()
-    stage(doc)
-    assert time.process_time() - t0 < 2.0
+    with no_hang():
+        stage(doc)
     assert len(doc.groups) > 100
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -327,11 +326,11 @@ def test_seed_no_year_reported_with_dates_stage():
     assert sum(1 for n in doc.numbers if n.kind == "approximate" and n.value == 100) == 3
 
 
-def test_long_and_hostile_input_is_fast():
+def test_long_and_hostile_input_does_not_hang(no_hang):
     text = ("1," * 20000) + ("ثلاثة و" * 5000) + "٪" * 1000 + ("مئات " * 5000)
-    t0 = time.process_time()
-    parse_numbers(text)
-    assert time.process_time() - t0 < 5
+    with no_hang():
+        numbers = parse_numbers(text)
+    assert numbers
 
 
 _PIECES = ["ثلاثة", "عشر", "ألف", "مليون", "ونصف", "المليون", "بين", "و", "أكثر من", "الثالث", "عشرات",

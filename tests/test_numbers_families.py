@@ -588,15 +588,12 @@ def test_any_mix_of_new_pieces_gives_exact_offsets(text):
             assert m.attrs["low"] <= m.attrs["high"]
 
 
-def test_hostile_input_of_new_forms_is_linear():
-    import time
-
-    for piece in ("1/", "-1 ", "$1 ", "1 فاصلة ", "كيلو ونصف ", "دولارين ", "من 1 إلى 2 دولار ", "1 تحت الصفر ",
-                  "1\u2009", "١٬", "سالب "):
-        text = piece * 4000
-        t0 = time.process_time()
+@pytest.mark.parametrize("piece", ["1/", "-1 ", "$1 ", "1 فاصلة ", "كيلو ونصف ", "دولارين ", "من 1 إلى 2 دولار ",
+                                   "1 تحت الصفر ", "1\u2009", "١٬", "سالب "])
+def test_hostile_input_of_new_forms_does_not_hang(piece, no_hang):
+    text = piece * 4000
+    with no_hang():
         parse_numbers(text)
-        assert time.process_time() - t0 < 3, piece
 
 
 # -- the Tunisian news agency's reversed decimals: fraction, ر, integer ------------------------------------

@@ -81,3 +81,12 @@ def test_nothing_is_written_outside_the_cache_dir(tmp_path):
     assert proc.stdout.strip() == b"551"
     assert sorted(p.relative_to(pkg) for p in pkg.rglob("*")) == before
     assert list(home.rglob("*")) == []
+
+
+def test_the_hang_guard_fires(no_hang, monkeypatch):
+    import conftest
+
+    monkeypatch.setattr(conftest, "HANG_SECONDS", 0.2)
+    with pytest.raises(TimeoutError, match="a hang"), no_hang():
+        while True:
+            pass
