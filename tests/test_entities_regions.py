@@ -42,6 +42,35 @@ def test_provinces_are_places(sentence: str, expected: list[tuple[str, str]]) ->
     assert _entities(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the regions of other countries that the Arabic press names (ANT: US states, Sicily, Kerala …),
+    # after a head, a preposition, ب, a police force or a university
+    ("اندلع حريق هائل اليوم السبت بأحد المساجد بولاية تكساس الأمريكية", [("تكساس", "LOC", "US")]),
+    ("وقال حاكم ولاية فلوريدا إن الإعصار سيضرب الساحل", [("فلوريدا", "LOC", "US")]),
+    ("قالت شرطة كولورادو إنها اعتقلت رجلا", [("كولورادو", "LOC", "US")]),
+    ("وصوت البرلمان الإقليمي في كتالونيا على الاستقلال", [("كتالونيا", "LOC", "ES")]),
+    ("ستنطلق الطائرات من قاعدة سيجونيلا الجوية بجزيرة صقلية", [("صقلية", "LOC", "IT")]),
+    ("وقتل ثلاثة جنود في ولاية هلمند جنوبي أفغانستان", [("هلمند", "LOC", "AF"), ("أفغانستان", "LOC", "AF")]),
+    ("وتعيش أقلية الروهينغا في ولاية راخين غرب ميانمار", [("راخين", "LOC", "MM"), ("ميانمار", "LOC", "MM")]),
+    ("وأعلن محافظ ولاية كيرالا الهندية عن هذا القرار", [("كيرالا", "LOC", "IN")]),
+    # a given name that is also a state's stays a person's before a second name
+    ("بينما ولدت شقيقتها فرجينيا روز منتصف الليل", [("فرجينيا روز", "PER", None)]),
+])
+def test_regions_of_other_countries_are_places(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    doc = NLP(sentence)
+    assert [(e.text, e.label, e.attrs.get("country")) for e in doc.entities] == expected
+
+
+def test_a_region_replaces_a_foreign_town_of_its_name() -> None:
+    gaz = default_gazetteer()
+    florida = gaz.place(key("فلوريدا"))  # a town of Uruguay in GeoNames
+    assert florida is not None and (florida.kind, florida.country, florida.geonames_id) == ("region", "US", None)
+    assert key("فلوريدا") in gaz.provinces
+    # a city of the region's own country keeps its GeoNames row ("نيويورك", "واشنطن" are no states here)
+    new_york = gaz.place(key("نيويورك"))
+    assert new_york is not None and new_york.kind == "city" and new_york.country == "US"
+
+
 def test_provinces_are_prominent_but_not_every_word() -> None:
     gaz = default_gazetteer()
     for word in ("شبوة", "القصيم", "تعز", "الأنبار"):
