@@ -119,12 +119,28 @@ def _word_counts(doc: Document) -> Counter[str]:
     return Counter(norm[nspans[2 * i]:nspans[2 * i + 1]] for i in words)  # a repeated word's string freed at once
 
 
+def _group_countries(doc: Document, registry: Registry) -> Counter[str]:
+    """The countries of the groups ``doc`` names unambiguously, as ISO codes with their counts: the
+    Tunisian party beside "الجبهة الشعبية" ("حزب الوطنيين الديمقراطيين الموحد" → TN)."""
+    codes = _country_codes()
+    votes: Counter[str] = Counter()
+    for region in doc.extraction_regions():
+        lo, hi = doc.to_normalized(region.start, region.end)
+        for m in registry.matcher.finditer(doc.folded, lo, hi):
+            key = _matched_name(m)[2]
+            if not registry.candidates(key):
+                code = codes.get(registry.group_of_key(key).country or "")
+                if code:
+                    votes[code] += 1
+    return votes
+
+
 def _choose(candidates: tuple[str, ...], registry: Registry, doc: Document, votes: list[Counter[str]]) -> str:
     """Of the groups an ambiguous name may stand for ("أنصار الشريعة": Libya's or Tunisia's), the one of
-    the country the document's places and nationalities point to most ("بسوسة"); the registry's first
-    when none does."""
+    the country the document's places and nationalities point to most ("بسوسة"), with the countries of
+    the groups it names unambiguously; the registry's first when none does."""
     if not votes:
-        votes.append(_document_countries(doc))
+        votes.append(_document_countries(doc) + _group_countries(doc, registry))
     codes = _country_codes()
     score = {gid: votes[0][codes.get(registry[gid].country or "", "")] for gid in candidates}
     best = max(candidates, key=lambda gid: score[gid])  # (the first of equals: the registry's order)
@@ -139,14 +155,7 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
     folded = doc.folded
     hits: list[_Hit] = []
     for m in registry.matcher.finditer(folded, lo, hi):
-        if m.group("name") is not None:
-            s, e = m.span("name")
-            key = lookup_key(m.group("name"))
-            pre = m.group("pre")
-        else:
-            s, e = m.span("name2")
-            key = "ال" + lookup_key(m.group("name2"))
-            pre = m.group("pre2")
+        s, e, key, pre = _matched_name(m)
         group = registry.group_of_key(key)
         candidates = registry.candidates(key)
         if candidates:
@@ -169,6 +178,15 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
     found = {h.group_id for h in hits}
     return [h for h in hits
             if h.group_id is None or not (c := registry[h.group_id].requires_context) or found.intersection(c)]
+
+
+def _matched_name(m: Any) -> tuple[int, int, str, str | None]:
+    """The span, registry key and proclitic of a match of :attr:`Registry.matcher`."""
+    if m.group("name") is not None:
+        s, e = m.span("name")
+        return s, e, lookup_key(m.group("name")), m.group("pre")
+    s, e = m.span("name2")
+    return s, e, "ال" + lookup_key(m.group("name2")), m.group("pre2")
 
 
 def _is_place_nisba(w: str, lex: Lexicon) -> bool:
