@@ -6,7 +6,7 @@ import json
 import pytest
 
 import arabnews
-from arabnews import Document, GroupSpan, NumberSpan, Pipeline
+from arabnews import Document, EntitySpan, GroupSpan, NumberSpan, Pipeline
 
 CONTRACT = {
     "text", "reference_date", "article", "sentences", "tokens", "entities", "dates", "numbers", "groups",
@@ -165,6 +165,22 @@ def test_json_with_lone_surrogate_still_encodes():
     doc = arabnews.analyze("حلب \ud800 دمشق")
     encoded = doc.to_json().encode("utf-8")
     assert json.loads(encoded)["text"] == "حلب \ud800 دمشق"
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"ensure_ascii": True}, {"indent": 2}, {"sort_keys": True}])
+def test_json_is_json_dumps_of_the_dict(kwargs):
+    # to_json writes the long lists a chunk at a time: the text is json.dumps's, whatever the size (more
+    # tokens than a chunk, an empty layer, an entity beside a lone surrogate) and the arguments
+    text = "قتل 7 أشخاص في حلب يوم 3 أيار 2016. " * 500 + "\ud800"
+    doc = Pipeline(["numbers", "dates"])(text, reference_date="2020-01-02")
+    start = text.index("حلب")
+    doc.entities.append(EntitySpan(start, start + 3, "حلب", "LOC"))
+    assert len(doc.tokens) > 4096 and doc.numbers and not doc.groups
+    expected = json.dumps(doc.to_dict(), **{"ensure_ascii": False, **kwargs})
+    if "\ud800" in expected:
+        expected = json.dumps(doc.to_dict(), **{**kwargs, "ensure_ascii": True})
+    assert doc.to_json(**kwargs) == expected
+    assert json.loads(doc.to_json())["text"] == text
 
 
 def test_large_text_is_analysed():

@@ -22,11 +22,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import json
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from .errors import InputError, InputTypeError
@@ -221,6 +222,10 @@ _FIELD_NAMES: dict[type[Span], tuple[str, ...]] = {}
 
 
 #: Types that are their own JSON value (exact types: a subclass may have a ``to_dict``).
+#: Items of a long list (tokens, spans) that :meth:`Document.to_json` encodes at a time.
+_JSON_CHUNK = 4096
+#: Lone surrogates: the characters a JSON text cannot carry unescaped into UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
@@ -454,36 +459,61 @@ class Document:
     # -- export --------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-serializable data; see the module docstring for the shape."""
+        return {name: list(value) if many else value for name, value, many in self._fields()}
+
+    def _fields(self) -> Iterator[tuple[str, Any, bool]]:
+        """``to_dict()``'s fields in order, as (name, value, many): a list of many items (the sentences, the
+        tokens, each layer's spans) comes as an iterator of its items' dicts, made as they are read."""
         article = self.article
-        out: dict[str, Any] = {
-            "text": self.text,
-            "reference_date": self.reference_date.isoformat() if self.reference_date else None,
-            "article": _plain(article) if article is not None else {},
-            "sentences": [s.to_dict() for s in self.sentences],
-            "tokens": [t.to_dict() for t in self.tokens],
-        }
+        yield "text", self.text, False
+        yield "reference_date", self.reference_date.isoformat() if self.reference_date else None, False
+        yield "article", _plain(article) if article is not None else {}, False
+        yield "sentences", (s.to_dict() for s in self.sentences), True
+        yield "tokens", (t.to_dict() for t in self.tokens), True
         for name, spans in self.layers.items():
-            out[name] = [s.to_dict() for s in spans]
-        out["meta"] = _plain(self.meta)
-        out["errors"] = list(self.errors)
-        out["layers"] = list(self.layers)
-        out["normalization"] = dict(self.view.options)
-        out["parts"] = list(self.parts)
-        out["regions"] = [{"start": r.start, "end": r.end, "part": r.part} for r in self.regions]
-        out["schema_version"] = SCHEMA_VERSION
-        return out
+            yield name, (s.to_dict() for s in spans), True
+        yield "meta", _plain(self.meta), False
+        yield "errors", list(self.errors), False
+        yield "layers", list(self.layers), False
+        yield "normalization", dict(self.view.options), False
+        yield "parts", list(self.parts), False
+        yield "regions", [{"start": r.start, "end": r.end, "part": r.part} for r in self.regions], False
+        yield "schema_version", SCHEMA_VERSION, False
 
     def to_json(self, **kwargs: Any) -> str:
-        """``to_dict()`` as JSON (UTF-8 text; lone surrogates are escaped so it always encodes)."""
+        """``to_dict()`` as JSON (UTF-8 text; lone surrogates are escaped so it always encodes); ``kwargs``
+        go to ``json.dumps``.  Without layout arguments (``indent``, ``separators`` …) the long lists are
+        written a chunk of items at a time, not all as dicts at once: the same text, with the memory of a
+        chunk rather than of a million token dicts (a 5 MB document's JSON peaked at 706 MB)."""
         kwargs.setdefault("ensure_ascii", False)
         kwargs.setdefault("check_circular", False)  # to_dict makes new lists and dicts (a cycle in meta fails there)
-        data = json.dumps(self.to_dict(), **kwargs)
-        try:
-            data.encode("utf-8")
-        except UnicodeEncodeError:
+        data = self._dumps(kwargs)
+        if _SURROGATE.search(data):  # the only characters UTF-8 cannot encode
             kwargs["ensure_ascii"] = True
-            data = json.dumps(self.to_dict(), **kwargs)
+            data = self._dumps(kwargs)
         return data
+
+    def _dumps(self, kwargs: dict[str, Any]) -> str:
+        if kwargs.keys() - {"ensure_ascii", "check_circular"}:
+            return json.dumps(self.to_dict(), **kwargs)
+        return "".join(self._json_pieces(json.JSONEncoder(**kwargs).encode))
+
+    def _json_pieces(self, encode: Callable[[Any], str]) -> Iterator[str]:
+        """The pieces of ``json.dumps(self.to_dict())`` (default separators), each long list encoded
+        :data:`_JSON_CHUNK` items at a time."""
+        yield "{"
+        for k, (name, value, many) in enumerate(self._fields()):
+            yield (", " if k else "") + encode(name) + ": "
+            if not many:
+                yield encode(value)
+                continue
+            yield "["
+            first = True
+            while chunk := list(islice(value, _JSON_CHUNK)):
+                yield ("" if first else ", ") + encode(chunk)[1:-1]
+                first = False
+            yield "]"
+        yield "}"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, normalization: Mapping[str, bool] | None = None) -> Document:
