@@ -52,9 +52,11 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
     by its kind (``rules.yaml`` ``group_kinds_orgs``, and ``group_kinds_one_word_orgs`` when untagged by a
     one-word name only: "حماس"); state forces and governments ("الجيش اللبناني") are no ORGs in ANERcorp and
     NewsFANE and stay to the groups layer.  A new ORG carries the group's id (``group_id``), and so does
-    the tagger's ORG that names a registry group of any kind ("حماس", "ميليشيا لواء القدس الفلسطيني",
-    "الجيش السوري"); one that starts inside the group's name without being a name of it ends up with the
-    whole group (the "القدس" of "ميليشيا لواء القدس" → "لواء القدس": see :func:`_the_group`)."""
+    the tagger's ORG that names a named group of any kind, from the registry or discovered ("حماس",
+    "ميليشيا لواء القدس الفلسطيني", "الجيش السوري", "حزب تيار المحبة"), and its MISC that is exactly a
+    non-state group's name becomes one ("كتائب القسام"); an ORG that starts inside the group's name without
+    being a name of it ends up with the whole group (the "القدس" of "ميليشيا لواء القدس" → "لواء القدس").
+    See :func:`_the_group`."""
     words = rule_words()
     kinds = words.group_kinds_orgs | words.group_kinds_one_word_orgs
     index = SpanIndex((e.start, e.end) for e in entities)
@@ -63,13 +65,14 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
     dropped: set[int] = set()
     widened: dict[int, EntitySpan] = {}
     for g in doc.groups:
-        if g.source != "registry" or g.id is None:
+        if g.id is None or g.source == "collective":
             continue
+        org_kind = g.source == "registry" and g.kind in kinds
         inner = _overlapping(entities, starts, g.start, g.end) if index.overlaps(g.start, g.end) else []
-        if len(inner) == 1 and (same := _the_group(entities[inner[0]], g, doc.text, g.kind in kinds)) is not None:
+        if len(inner) == 1 and (same := _the_group(entities[inner[0]], g, doc.text, org_kind)) is not None:
             widened[inner[0]] = same
             continue
-        if g.kind not in kinds:
+        if not org_kind:
             continue
         if not inner:
             if g.kind not in words.group_kinds_orgs and " " in g.text.strip():
@@ -95,13 +98,18 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
 
 
 def _the_group(ent: EntitySpan, g: GroupSpan, text: str, org_kind: bool) -> EntitySpan | None:
-    """``ent`` as the ORG that names the registry group ``g`` (with its ``group_id``), or None when it is
-    some other entity.  It is the group when it is an ORG that ends with the group's name (a nisba after
-    the name aside: "حزب الله" of "حزب الله اللبناني") and starts with it or with its head ("ميليشيا لواء
-    القدس"), or, for a group of an organisation's kind, starts inside it: the place a group is named after
-    takes the whole group (the "القدس" of "لواء القدس" → "لواء القدس"), any other inner name keeps its span
-    as the group's short name ("القاعدة" of "تنظيم القاعدة", "الدولة الإسلامية" of "تنظيم الدولة
+    """``ent`` as the ORG that names the named group ``g`` (with its ``group_id``; a registry group or one
+    the groups stage discovered), or None when it is some other entity.  A MISC that is exactly the
+    group's name is the group's ORG unless the group is a state's ("كتائب القسام", "لواء الفجر"; not "الجيش
+    السوري", ``rules.yaml`` ``group_kinds_states``).  An ORG is the group when it ends with the group's
+    name (a nisba after the name aside: "حزب الله" of "حزب الله اللبناني") and starts with it or with its
+    head ("ميليشيا لواء القدس"), or, for a group of an organisation's kind, starts inside it: the place a
+    group is named after takes the whole group (the "القدس" of "لواء القدس" → "لواء القدس"), any other inner
+    name keeps its span as the group's short name ("القاعدة" of "تنظيم القاعدة", "الدولة الإسلامية" of "تنظيم الدولة
     الإسلامية")."""
+    if ent.label == "MISC" and (ent.start, ent.end) == (g.start, g.end):
+        states = rule_words().group_kinds_states
+        return None if g.kind in states else replace(ent, label="ORG", attrs={**ent.attrs, "group_id": g.id})
     if ent.label != "ORG" or not g.start < ent.end <= g.end:
         return None
     if ent.end < g.end and not _nisba_tail(text[ent.end:g.end]):

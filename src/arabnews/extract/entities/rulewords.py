@@ -39,7 +39,8 @@ RULES_SCHEMA = Record({
     "article_given_names": Words,
     "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
-    "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "leaning_adjectives": Words,
+    "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
+    "leaning_adjectives": Words,
     "people_nouns": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
@@ -177,6 +178,8 @@ class RuleWords:
     #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
     group_kinds_orgs: frozenset[str]
     group_kinds_one_word_orgs: frozenset[str]
+    #: kinds of groups that belong to a state: never ORGs
+    group_kinds_states: frozenset[str]
 
 
 def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -256,7 +259,8 @@ def rule_words() -> RuleWords:
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
-        group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]))
+        group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
+        group_kinds_states=frozenset(data["group_kinds_states"]))
 
 
 def stems(word: str) -> tuple[str, ...]:
