@@ -87,6 +87,9 @@ def test_seed_values_as_extension_attributes(seed_doc):
         assert (s.label_, s._.value, s._.timex_type, s._.group_id) == (d.type, d.value, d.type, None)
     for n, s in zip(seed_doc.numbers, sdoc.spans["numbers"], strict=True):
         assert (s.label_, s._.value, s._.unit, s._.kind, s._.timex_type) == (n.kind, n.value, n.unit, n.kind, None)
+    # an entity that names a group carries the group's id too (the title's ORG "لواء القدس")
+    assert ("لواء القدس", "ORG", "liwa-al-quds") in [(e.text, e.label_, e._.group_id) for e in sdoc.ents]
+    assert ("حلب", "LOC", None) in [(e.text, e.label_, e._.group_id) for e in sdoc.ents]
     for g, s in zip(seed_doc.groups, sdoc.spans["groups"], strict=True):
         assert s._.group_id == g.id and s._.kind == g.kind and s._.arabnews["name"] == g.name
         assert s.label_ == (g.id or g.kind) and s.kb_id_ == (g.id or "")

@@ -110,6 +110,14 @@ def _field(name: str, layer: str | None = None) -> Callable[[SpacySpan], Any]:
     return getter
 
 
+def _group_id(span: SpacySpan) -> str | None:
+    """A group's id, and the id of the group an entity names (its ``group_id``: an ORG "حماس" → "hamas")."""
+    record = _record(span)
+    if record is None:
+        return None
+    return record["data"].get("id" if record["layer"] == "groups" else "group_id")
+
+
 def _data(span: SpacySpan) -> dict[str, Any] | None:
     record = _record(span)
     return None if record is None else record["data"]
@@ -132,7 +140,7 @@ SPAN_EXTENSIONS: dict[str, Callable[[SpacySpan], Any]] = {
     "value": _field("value"),
     "unit": _field("unit"),
     "kind": _field("kind"),
-    "group_id": _field("id", "groups"),
+    "group_id": _group_id,
     "timex_type": _field("type", "dates"),
 }
 for _getter in SPAN_EXTENSIONS.values():
