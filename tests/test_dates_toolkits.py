@@ -90,12 +90,16 @@ def test_weekday_link_day_month(wd: int, link: str, system: str) -> None:
 @pytest.mark.parametrize("clitic", ["", "و", "ف"])
 def test_weekday_link_numeric_and_ordinal_day(wd: int, clitic: str) -> None:
     name = WEEKDAYS[wd][0]
-    for tail, value in (("21/09/2013", "2013-09-21"), ("21/09", "2013-09-21"),
+    # without a year, the year next to the reference's where the weekday holds: 21/09 is a Saturday in
+    # 2013, a Friday in 2012, a Sunday in 2014 (a month relative to the reference keeps its year)
+    no_year = {5: "2012-09-21", 7: "2014-09-21"}.get(wd, "2013-09-21")
+    for tail, value in (("21/09/2013", "2013-09-21"), ("21/09", no_year),
                         ("٢١/٠٩/٢٠١٣", "2013-09-21"), ("التاسع عشر من هذا الشهر", "2013-02-19"),
                         ("الخامس من الشهر المقبل", "2013-03-05"), ("الموافق 14 من الشهر الجاري", "2013-02-14")):
         span = f"يوم {name} {tail}"
         d = one(f"سيعقد الاجتماع {clitic}{span} في العاصمة", span)
         assert (d["type"], d["value"], d["weekday"]) == ("DATE", value, wd)
+        assert d["weekday_ok"] == (dt.date.fromisoformat(value).isoweekday() == wd)
 
 
 def test_weekday_link_absorbs_named_day_and_time() -> None:
@@ -325,7 +329,9 @@ def test_after_tomorrow_with_weekday(wd: int, clitic: str) -> None:
         assert (d["type"], d["value"], d["weekday"]) == ("DATE", expected.isoformat(), wd)
         # with its date: one span, the written date's value
         span = f"{head} {WEEKDAYS[wd][0]} 28 ماي"
-        assert one(f"الإضراب المقرر {clitic}{span} ألغي", span)["value"] == "2013-05-28"
+        # (28 May is a Tuesday in 2013, a Monday in 2012 and a Wednesday in 2014: the weekday picks the year)
+        year = {1: 2012, 3: 2014}.get(wd, 2013)
+        assert one(f"الإضراب المقرر {clitic}{span} ألغي", span)["value"] == f"{year}-05-28"
 
 
 @pytest.mark.parametrize("part,shift", [("صباح", 0), ("مساء", 12)])

@@ -19,7 +19,7 @@ from .months import lexicon
 from .patterns import MASK, NUMBER_WEEKDAYS, alt, patterns
 from .reading import first_ordinal, last_word, prev_word
 from .starts import _LETTER, _WS, NOT_START, _alt
-from .values import absolute
+from .values import absolute, fit_weekday
 
 _TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند)\s++)?(?:يوم\s++)?")
 _CONJ_LETTERS = CONJ.strip("[]")
@@ -258,7 +258,7 @@ def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
                     wd = lex.weekdays[m["wd"].split()[-1]]
                     cand.attrs["weekday"] = wd
                     if cand.value is not None and _DAY_VALUE.match(cand.value):
-                        cand.attrs["weekday_ok"] = dt.date.fromisoformat(cand.value[:10]).isoweekday() == wd
+                        fit_weekday(cand, wd)
         out.append(cand)
     return out
 

@@ -66,6 +66,13 @@ def absolute(ns: int, ne: int, cal: str, year: int | None, month: int | None, da
     return Candidate(ns, ne, "DATE", greg, cal, resolved=greg is not None, attrs=attrs, fields=fields)
 
 
+def _year_from_reference(cand: Candidate) -> bool:
+    """Is ``cand`` a Gregorian day and month whose year only the reference gave ("السبت 1 أفريل")?"""
+    fields = cand.fields
+    return (cand.attrs.get("anchor") == "REF" and "offset" not in cand.attrs and cand.calendar == "gregorian"
+            and fields is not None and fields.get("year") is None and fields.get("day") is not None)
+
+
 def upgrade_schema2(record: dict[str, Any]) -> dict[str, Any]:
     """A date record of schema 2 in the shape of schema 3: a Hijri date's Hijri ``value`` moves to
     ``hijri`` and its Gregorian reading (``gregorian``) becomes ``value``.  Other records are returned
@@ -86,10 +93,33 @@ def upgrade_schema2(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_weekday(cand: Candidate, wd: int | None) -> None:
-    """Record a weekday written with a date, and whether it is that date's weekday."""
+    """Record a weekday written with a date, and whether it is that date's weekday (see
+    :func:`fit_weekday`)."""
     if wd is None:
         return
     cand.attrs["weekday"] = wd
-    iso = cand.value
-    if iso and len(iso) == 10:
-        cand.attrs["weekday_ok"] = dt.date.fromisoformat(iso).isoweekday() == wd
+    if cand.value and len(cand.value) == 10:
+        fit_weekday(cand, wd)
+
+
+def fit_weekday(cand: Candidate, wd: int) -> None:
+    """Set ``weekday_ok`` of ``cand``, whose value starts with a day, for the weekday ``wd`` written with
+    it.  A day whose year the text leaves out and the reference gave (not a month relative to it: "من
+    الشهر الجاري") takes the year before or after where the weekday holds: with a reference in June 2017,
+    "يوم السبت 1 أفريل" is 1 April 2017, a Saturday, not 2018's (a Sunday), whatever the tense around it.
+
+    >>> c = absolute(0, 9, "gregorian", None, 4, 1, dt.date(2017, 6, 1))
+    >>> c.value = "2018-04-01"  # the year a present tense gave
+    >>> fit_weekday(c, 6); c.value, c.attrs["weekday_ok"]
+    ('2017-04-01', True)
+    """
+    assert cand.value is not None
+    day = dt.date.fromisoformat(cand.value[:10])
+    ok = day.isoweekday() == wd
+    if not ok and _year_from_reference(cand):
+        for year in (day.year - 1, day.year + 1):
+            if R.valid_date(year, day.month, day.day) and dt.date(year, day.month, day.day).isoweekday() == wd:
+                cand.value = f"{year:04d}{cand.value[4:]}"
+                ok = True
+                break
+    cand.attrs["weekday_ok"] = ok
