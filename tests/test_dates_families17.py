@@ -55,3 +55,23 @@ def test_tomorrow_with_its_date_anchors_the_document():
     # ANT: "غدا السبت 1 أفريل" fits 2017 once the weekday picks the year, and then anchors "غدا" of the title
     text = "لاتنخدعوا.. غدا كذبة أفريل!\nيصادف غدا السبت 1 أفريل موعد تقليد دأبت جل دول العالم على إعلاء شأنه"
     assert dates(text) == [("غدا", "2017-04-01", None), ("غدا السبت 1 أفريل", "2017-04-01", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb before a month after the reference month: last year's (ANT)
+    ("بعد الهجوم المروع الذي هز المدينة يوم 14 جويلية", ("يوم 14 جويلية", "2016-07-14")),
+    ("في الانتخابات الرئاسية التي أجريت في الثامن من نوفمبر", ("الثامن من نوفمبر", "2016-11-08")),
+    ("وكانت منظمة هيومن رايتس ووتش طالبت في أوت السلطات بإلغاء الحكم", ("أوت", "2016-08")),
+    ("وأعلنت الحكومة في ديسمبر عن الخطة", ("ديسمبر", "2016-12")),
+    ("الاتفاق الذي تم توقيعه في ديسمبر", ("ديسمبر", "2016-12")),
+    ("الهجوم الذي استهدف المدينة في نوفمبر", ("نوفمبر", "2016-11")),
+    ("إذ كانت الولايات المتحدة وافقت في نوفمبر/تشرين الثاني", ("نوفمبر/تشرين الثاني", "2016-11")),
+    # a future cue, an imperfect verb after the relative pronoun, no verb: the reference's year
+    ("وستعلن الحكومة في ديسمبر عن الخطة", ("ديسمبر", "2017-12")),
+    ("المؤتمر الذي ينعقد في ديسمبر", ("ديسمبر", "2017-12")),
+    ("الانتخابات البلدية في ديسمبر", ("ديسمبر", "2017-12")),
+    # a month before the reference month is this year's whatever the tense
+    ("وأعلنت الحكومة في ماي عن الخطة", ("ماي", "2017-05")),
+])
+def test_a_past_verb_puts_a_later_month_in_last_year(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(text_, value) for text_, value, _ in dates(text)]

@@ -12,7 +12,7 @@ from ..candidates import Candidate, Context
 from ..patterns import patterns
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, hijri_year_of, unresolved
-from .relative import future_tense
+from .relative import future_tense, past_tense
 
 #: Words before a lone month that open a range ("من تموز حتى كانون الأول")
 _RANGE_OPENERS = ("من", "بين", "منذ")
@@ -152,11 +152,14 @@ def _year_of_month(month: int, ns: int, ctx: Context) -> int:
     """The year of a Gregorian month written without one: the reference year, unless the month is
     more than six months away from the reference month (the nearer one: "في ديسمبر" in a January
     article is last December), or a future cue precedes it and the month is before the reference
-    month ("ستنعقد في جانفي" in a December article is next January)."""
+    month ("ستنعقد في جانفي" in a December article is next January), or a past verb precedes it and the
+    month is after the reference month ("أعلنت الحكومة في ديسمبر" in a June article is last December)."""
     assert ctx.ref is not None
     year, diff = ctx.ref.year, month - ctx.ref.month
     if future_tense(ctx.text, ns):
         return year + 1 if diff < 0 else year
+    if diff > 0 and past_tense(ctx.text, ns):
+        return year - 1
     return year - 1 if diff > 6 else year + 1 if diff < -6 else year
 
 

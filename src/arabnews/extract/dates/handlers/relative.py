@@ -248,6 +248,12 @@ _NEWS_VERBS = frozenset({"قال", "اعلن", "اكد", "افاد", "ذكر", "
                          "يزور", "تنطلق", "ينطلق", "تجري", "يجري", "تعقد", "يصل", "يتوجه"})
 
 
+#: The past forms of :data:`_NEWS_VERBS`
+_PAST_NEWS_VERBS = _NEWS_VERBS - {"يعقد", "يلتقي", "يزور", "تنطلق", "ينطلق", "تجري", "يجري", "تعقد", "يصل", "يتوجه"}
+#: Relative pronouns: the verb after one with no imperfect prefix is past ("الذي استهدف")
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
 def _tense(text: str, pos: int) -> int | None:
     """The tense of the clause before a bare weekday: a future cue (سـ + verb, سوف, من المقرر, an
     imperfect verb يـ) → the next such day (:data:`_FUTURE_TENSE`); otherwise None (the last one)."""
@@ -269,6 +275,25 @@ def _tense(text: str, pos: int) -> int | None:
 def future_tense(text: str, pos: int) -> bool:
     """Does a future cue (سـ + verb, سوف, من المقرر, an imperfect verb) precede ``pos`` in its clause?"""
     return _tense(text, pos) == _FUTURE_TENSE
+
+
+def past_tense(text: str, pos: int) -> bool:
+    """Does a past verb precede ``pos`` in its clause, and no future cue: a news verb ("أعلن", "وقع") or a
+    verb of the past's endings, …ت or …وا ("أعلنت", "قاموا"; not a plural noun in …ات, not a word with the
+    article)?  "وقد أعلنت الحكومة في ديسمبر" is past; "ستعلن الحكومة في ديسمبر" is not."""
+    found = prev_words(text, pos)
+    if found is None or _tense(text, pos) == _FUTURE_TENSE:
+        return False
+    previous = ""
+    for w in found.replace("،", " ").replace(",", " ").split():
+        w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if w in _PAST_NEWS_VERBS or (len(w) >= 4 and w.endswith(("ت", "وا")) and not w.endswith("ات")
+                                     and not w.startswith("ال") and w[0] not in "يتن"):
+            return True
+        if previous in _RELATIVES and (w[:1] not in ("ي", "ت", "ن") or w == "تم"):
+            return True
+        previous = w
+    return False
 
 
 def _part_after(m: regex.Match[str], ctx: Context) -> regex.Match[str] | None:
