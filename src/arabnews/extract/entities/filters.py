@@ -72,6 +72,11 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
         if len(inner) == 1 and (same := _the_group(entities[inner[0]], g, doc.text, org_kind)) is not None:
             widened[inner[0]] = same
             continue
+        if len(inner) > 1 and (joined := _split_name(entities, sorted(inner), g, doc.text)) is not None:
+            first, *rest = sorted(inner)
+            widened[first] = joined
+            dropped.update(rest)
+            continue
         if not org_kind:
             continue
         if not inner:
@@ -125,15 +130,26 @@ def _the_group(ent: EntitySpan, g: GroupSpan, text: str, org_kind: bool) -> Enti
     return replace(ent, start=start, text=text[start:ent.end], attrs=attrs)
 
 
+def _split_name(entities: list[EntitySpan], inner: list[int], g: GroupSpan, text: str) -> EntitySpan | None:
+    """The ORG over the whole group ``g`` (with its id) when the tagger split the group's name in two or
+    more entities, the first an ORG at its start and the last ending with it ("حزب نداء" + the LOC "تونس"
+    of "حزب نداء تونس"), else None."""
+    first, last = entities[inner[0]], entities[inner[-1]]
+    if first.label != "ORG" or not _starts_the_group(first, g, text) or last.end != g.end:
+        return None
+    return replace(first, end=g.end, text=text[first.start:g.end], attrs={**first.attrs, "group_id": g.id})
+
+
 def _starts_the_group(ent: EntitySpan, g: GroupSpan, text: str) -> bool:
     """Does ``ent`` start where an entity over the group ``g`` starts (at the article's lam after "ل")?"""
     return ent.start in (g.start, _article_lam(text, g.start, g.text))
 
 
 def _nisba_tail(tail: str) -> bool:
-    """Is ``tail`` one nisba adjective after a group's name (" اللبناني", " الفلسطيني")?"""
+    """Is ``tail`` one country's nisba after a group's name (" اللبناني", " الفلسطيني"; not " الديمقراطي"
+    of "حزب التيار الديمقراطي", which is part of the name)?"""
     words = tail.split()
-    return len(words) == 1 and not words[0].startswith("و") and fold(words[0]).endswith(("ي", "يه"))
+    return len(words) == 1 and key(words[0]) in default_gazetteer().nisba
 
 
 def _runs_into(ent: EntitySpan, start: int, end: int) -> bool:
