@@ -190,6 +190,10 @@ MEASURES += [
     ("37 درجة", "37", "cardinal", 37, "deg", {}),
     ("درجة الحرارة 37 درجة", "37", "cardinal", 37, "Cel", {"quantity": "temperature"}),
     ("تصل محليا إلى 28 درجة بالجنوب مع ارتفاع الحرارة", "28", "cardinal", 28, "deg", {}),
+    # the heat right after "درجة", with or without من (ANT)
+    ("بعد أن تتعرض ل 70 درجة من الحرارة، تقوم بوظيفتها", "70", "cardinal", 70, "Cel", {"quantity": "temperature"}),
+    ("سجلت 45 درجة حرارة في الظل", "45", "cardinal", 45, "Cel", {"quantity": "temperature"}),
+    ("تحمل ٥٠ درجة من الحرارة", "٥٠", "cardinal", 50, "Cel", {"quantity": "temperature"}),
     # a weather report names the temperature once for several numbers (ANT v1.1)
     ("الحرارة في ارتفاع و تتراوح القصوى بين 31 و 36 درجة بالمناطق الساحلية الشرقية وبين 34 و 38 درجة",
      "بين 34 و 38", "range", 34, "Cel", {"high": 38}),

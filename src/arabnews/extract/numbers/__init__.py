@@ -303,7 +303,8 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int, raw: Callable[[int, 
         return uend, None, "magnitude"
     # (a weather report names the temperature once for several numbers: the cue may lie a clause back)
     if code == "deg" and (ms.cue_re.search(folded, max(lo, e.start - _TEMPERATURE_REACH), e.start) is not None
-                          or ms.below_zero_re.match(folded, uend, hi) is not None):
+                          or ms.below_zero_re.match(folded, uend, hi) is not None
+                          or ms.heat_after_re.match(folded, uend, hi) is not None):
         code = "Cel"
     e.attrs.update(unit_start=ustart, unit_end=uend, quantity="temperature" if code == "Cel" else unit.quantity)
     if unit.quantity == "money" and len(code) == 3 and code.isupper():

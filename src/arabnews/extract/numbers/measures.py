@@ -30,7 +30,8 @@ _SCHEMA = Record({
     "money_abbrev": ListOf(Record({"code": str, "scale": int, "forms": Words})),
     "minute_cue": Words, "seconds_abbrev": Words,
     "not_duals": Words,
-    "degree_temperature_cue": Words, "degree_magnitude_cue": Words, "degree_magnitude_scale": Words,
+    "degree_temperature_cue": Words, "degree_temperature_after": Words, "degree_magnitude_cue": Words,
+    "degree_magnitude_scale": Words,
     "below_zero": Words, "negative_words": Words, "decimal_words": Words,
     "range_from": Words, "range_to": Words, "change_words": Words,
 })
@@ -62,6 +63,8 @@ class Measures:
     subunit_re: Gated
     half_after_re: Gated  # "3 كيلو ونصف": a half after the unit
     cue_re: regex.Pattern[str]
+    #: right after "درجة": the heat it measures ("70 درجة حرارة", "70 درجة من الحرارة")
+    heat_after_re: regex.Pattern[str]
     #: before / after a number of "درجة": an earthquake's magnitude ("بقوة", "على سلم ريشتر")
     magnitude_re: regex.Pattern[str]
     magnitude_scale_re: regex.Pattern[str]
@@ -221,6 +224,8 @@ def measures() -> Measures:
         subunit_re=Gated(rf"[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{_alt(subunits)})){_END}"),
         half_after_re=Gated(rf"{_SPACE}و(?:ال)?نصف?{_END}"),
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
+        heat_after_re=regex.compile(
+            rf"[^\S\n]*+(?:من[^\S\n]++)?(?:{_alt(lookup_key(f) for f in data['degree_temperature_after'])}){_END}"),
         magnitude_re=regex.compile(  # whole words ("رجة" is in "درجة")
             rf"(?<![\p{{L}}\p{{M}}])[وفب]?(?:{_alt(map(lookup_key, data['degree_magnitude_cue']))})"
             rf"(?![\p{{L}}\p{{M}}])"),
