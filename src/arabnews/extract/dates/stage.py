@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import cast
+from itertools import repeat
 
 import regex
 
-from ...document import DateSpan, DateType, Document, Part, SpanIndex
+from ...document import DateSpan, Document, Part, SpanIndex
 from .candidates import Candidate, Context, select
 from .document_day import STATING_PARTS, document_day, mark_document_anchor
 from .masking import mask_numbers
@@ -86,7 +86,7 @@ def extract_dates(doc: Document) -> Document:
 #: match with its handler.  The matches do not depend on the reference date, so a second reading of a
 #: region against the document's own day resolves them again without scanning again; only the regions whose
 #: dates the reference resolved are kept for it.
-_Scanned = tuple[str, int, int, list[tuple[Handler, "regex.Match[str]"]]]
+_Scanned = tuple[Part, int, int, list[tuple[Handler, "regex.Match[str]"]]]
 
 
 def _scan(doc: Document, masked: str, p: Patterns) -> Iterator[_Scanned]:
@@ -104,7 +104,7 @@ def _scan(doc: Document, masked: str, p: Patterns) -> Iterator[_Scanned]:
                     matches: Iterable[regex.Match[str]] = pattern.finditer(masked, ws, we)
                 else:
                     matches = scan_places(pattern, starts, bit, places, masked, ws, we)
-                hits.extend((handler, m) for m in matches)
+                hits.extend(zip(repeat(handler), matches))  # (handler, match) pairs, made in C
         yield region.part, ns, ne, hits
 
 
@@ -142,9 +142,9 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)
-        found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
+        found.append(DateSpan(start, end, doc.text[start:end], type=cand.type, value=cand.value,
                               calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
-                              part=cast(Part, part), attrs=cand.attrs))
+                              part=part, attrs=cand.attrs))
     return found
 
 
