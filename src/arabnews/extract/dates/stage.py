@@ -57,11 +57,8 @@ def extract_dates(doc: Document) -> Document:
     folded = doc.folded
     ctx = Context(masked, doc.reference_date, masks, lexicon(),
                   frozenset(s for s in masks if folded.startswith("ال", s)))
-    # each region's dates, and its matches when the reference resolved some of them in a stating part
-    per_region: list[tuple[list[DateSpan], _Scanned | None]] = []
-    for region in _scan(doc, masked, p):
-        dates = _find(doc, ctx, region)
-        per_region.append((dates, region if region[0] in STATING_PARTS and _relative(dates) else None))
+    # each region's matches and dates
+    per_region = [(_find(doc, ctx, region), region) for region in _scan(doc, masked, p)]
     found = [d for dates, _ in per_region for d in dates]
     ref = doc.reference_date
     day = document_day(found, doc.text) if ref is not None else None
@@ -70,7 +67,9 @@ def extract_dates(doc: Document) -> Document:
         # document's own day (a reader's comment keeps the reference)
         ref = day
         dctx = replace(ctx, ref=day)
-        found = [d for dates, region in per_region for d in (dates if region is None else _find(doc, dctx, region))]
+        again = [region[0] in STATING_PARTS and _relative(dates) for dates, region in per_region]
+        found = [d for (dates, region), read in zip(per_region, again, strict=True)
+                 for d in (_find(doc, dctx, region) if read else dates)]
         mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
     weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
     anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
@@ -84,8 +83,8 @@ def extract_dates(doc: Document) -> Document:
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each
 #: match with its handler.  The matches do not depend on the reference date, so a second reading of a
-#: region against the document's own day resolves them again without scanning again; only the regions whose
-#: dates the reference resolved are kept for it.
+#: region against the document's own day resolves them again without scanning again (only the regions whose
+#: dates the reference resolved, asked only when the document states another day).
 _Scanned = tuple[Part, int, int, list[tuple[Handler, "regex.Match[str]"]]]
 
 

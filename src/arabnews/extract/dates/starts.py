@@ -39,6 +39,8 @@ _D = r"[\d\U00010000-\U0010ffff]"
 _DIGITS = rf"{_D}++(?:[.,]{_D}++)?+"
 _NUMBER = rf"(?:{_D}|{MASK})"
 _WS = f"[{WHITE_SPACE}]"
+#: How a ``then`` of :class:`Start` opens when it puts no letter right after its word: white space, a word end
+_ENDING_THENS = (f"{_WS}+", f"(?![{_LETTER}])")
 
 
 class Start(NamedTuple):
@@ -59,6 +61,20 @@ class Start(NamedTuple):
     def all_words(self) -> list[str]:
         """Every first word: ``words`` and those of ``more``."""
         return [*self.words, *(w for words, _ in self.more for w in words)]
+
+    def ended_firsts(self) -> set[str]:
+        """The first words (of :meth:`all_words`, their first word) that every way of this start follows by a
+        character that is no Arabic letter or mark: a phrase's by white space, a word of ``words`` by a word
+        end when ``word_end``, one of ``more`` by a word end or white space its ``then`` opens with.  At a
+        place where such a word goes on with a letter ("يوميات" for "يوم"), the start cannot match."""
+        ways = [(w, self.word_end) for w in self.words]
+        ways += [(w, then.startswith(_ENDING_THENS)) for words, then in self.more for w in words]
+        ended: set[str] = set()
+        free: set[str] = set()
+        for word, ends in ways:
+            first = word.split()[0]
+            (ended if ends or " " in word.strip() else free).add(first)
+        return ended - free
 
 
 def starts(lex: Lexicon) -> dict[str, Start]:
