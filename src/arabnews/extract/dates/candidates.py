@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...document import DateType
 from .months import Lexicon
 
 
@@ -20,7 +21,7 @@ class Candidate:
 
     ns: int
     ne: int
-    type: str
+    type: DateType
     value: str | None
     calendar: str = "gregorian"
     resolved: bool = True

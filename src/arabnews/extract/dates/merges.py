@@ -562,7 +562,10 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     dates ("تجرى الانتخابات أيام الخميس والجمعة والسبت"); a bare number after "كل" is no weekday
     alone ("كل اثنين": every two, "لكل أحد": everyone).
     Candidates inside the list give way; one that reaches out of it keeps the list as it was."""
-    if all(gate.search(text, lo, hi) is None for gate in _weekday_gate()):
+    for gate in _weekday_gate():  # (a loop, not all() of a generator: it runs on every region)
+        if gate.search(text, lo, hi) is not None:
+            break
+    else:
         return chosen  # no weekday: no list (most regions)
     listed, day, after = _weekday_list()
     relative = lexicon().relative

@@ -20,7 +20,7 @@ from ...lang.ar import CONJ, PREP, PROCLITIC
 from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 from .patterns import MASK
-from .starts import NOT_START, _alt, starts
+from .starts import _LETTER, NOT_START, _alt, starts
 
 #: A character a start's number may begin with (``starts._D`` and the mask), after the article a day
 #: may take ("في الـ17 من مارس").
@@ -29,6 +29,8 @@ _IN_WORD = re.compile(f"[{NOT_START}]+")
 #: The letters of PROCLITIC's two classes (``[وف]?[بلك]?``), for :meth:`StartPlaces.bits`
 _CONJ_LETTERS = frozenset(CONJ.strip("[]"))
 _PREP_LETTERS = frozenset(PREP.strip("[]"))
+#: The Arabic letters and marks (``starts._LETTER``): what may not follow a first word that ends a word
+_LETTERS = frozenset(c for c in map(chr, range(0x600, 0x700)) if re.fullmatch(f"[{_LETTER}]", c))
 
 
 class StartPlaces:
@@ -43,9 +45,13 @@ class StartPlaces:
         odd = sorted(w for w in every if not _IN_WORD.fullmatch(w))
         if odd:  # a first word must lie in the run of word characters the scan reads at a place
             raise ValueError(f"start words with a character outside NOT_START: {odd}")
-        # the first word of each rule, or a digit or mask where the rule may begin with a number
+        # the first words that each rule's start follows by no letter (:meth:`.starts.Start.ended_firsts`)
+        ended = {name: start.ended_firsts() for name, start in table.items()}
+        # the first word of each rule (not going on with a letter where the start says so), or a digit or mask
+        # where the rule may begin with a number
         self._firsts = tuple(
-            (self.bit[name], re.compile(f"{PROCLITIC}(?:{_alt(words)}"
+            (self.bit[name], re.compile(f"{PROCLITIC}(?:{_alt(words & ended[name])}(?![{_LETTER}])"
+                                        f"|{_alt(words - ended[name])}"
                                         f"{'|' + _NUMBER_FIRST if table[name].number is not None else ''})"))
             for name, words in firsts.items())
         # a word start (the start patterns' test) before proclitics and any first word or a number; the
@@ -60,16 +66,20 @@ class StartPlaces:
         # what :meth:`bits` reads instead of matching the ``_firsts`` one by one: the forms of PROCLITIC,
         # the rules' bits by first word, the bits of the rules that may begin with a number
         self._by_first: dict[str, int] = {}
+        #: first word → the bits of the rules whose start cannot match where it goes on with a letter
+        self._ended: dict[str, int] = {}
         for name, words in firsts.items():
             for w in words:
                 self._by_first[w] = self._by_first.get(w, 0) | self.bit[name]
+                if w in ended[name]:
+                    self._ended[w] = self._ended.get(w, 0) | self.bit[name]
         self._longest = max(map(len, self._by_first))
         self._number_bits = sum(self.bit[name] for name, start in table.items() if start.number is not None)
 
     def bits(self, key: str) -> int:
         """The bits of the rules whose first word or number (after proclitics) begins ``key``: what the
         ``_firsts`` patterns say (:meth:`plain_bits`), by dict lookups of ``key``'s prefixes (a test compares)."""
-        longest, get = self._longest, self._by_first.get
+        longest, get, ended = self._longest, self._by_first.get, self._ended
         # where the word may begin after PROCLITIC ([وف]?[بلك]?): at 0, after و/ف, after ب/ل/ك or both
         at = [0]
         first = key[:1]
@@ -83,7 +93,10 @@ class StartPlaces:
         size = len(key)
         for s in at:
             for k in range(s + 1, min(size, s + longest) + 1):
-                bits |= get(key[s:k], 0)
+                found = get(key[s:k], 0)
+                if found and key[k:k + 1] in _LETTERS:  # a first word going on with a letter
+                    found &= ~ended.get(key[s:k], 0)
+                bits |= found
             if s < size and (_number_char(key[s]) or (key[s:s + 2] == "ال" and _number_char(key[s + 2:s + 3]))):
                 bits |= self._number_bits
         return bits
@@ -96,8 +109,9 @@ class StartPlaces:
         """(place, bits of the rules whose first word or number can be there) in ``text[pos:endpos]``,
         and the bits of all the places.
 
-        The memo is keyed by the word characters at the place and the character after them: all that
-        a first word or a number after proclitics can hold."""
+        The memo is keyed by the word characters at the place and the character after them (before
+        ``endpos``, which ends the text for the start patterns): all that a first word or a number after
+        proclitics can hold, and whether a letter follows one."""
         memo = self._memo
         if len(memo) > WORD_MEMO_LIMIT:  # a bounded memo, as the per-word ones
             memo.clear()
@@ -107,7 +121,7 @@ class StartPlaces:
             filter(None, [self._first.match(text, 0, endpos)]), self._scan.finditer(text, 0, endpos))
         for m in matches:
             start, end = m.span(1)
-            key = text[start:end + 1]
+            key = text[start:end + 1 if end < endpos else end]
             bits = memo.get(key)
             if bits is None:
                 bits = memo[key] = self.bits(key)

@@ -146,6 +146,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: What :meth:`Compiled.to_run` reads for a set of start places: the rules that may run, and the word groups
+#: and searches (as ``Compiled._word_bits`` and ``_special_bits``) that some of those rules need
+_MayRun = tuple[int, tuple[tuple[int, tuple[str, ...]], ...],
+                tuple[tuple[int, "re.Pattern[str] | _Confirmed", bool], ...]]
+
+
 #: A search that finds nothing (the default of fields that ``__post_init__`` sets)
 _NEVER = re.compile("(?!)")
 
@@ -170,7 +176,7 @@ class Compiled:
     _special_bits: tuple[tuple[int, re.Pattern[str] | _Confirmed, bool], ...] = field(init=False, repr=False,
                                                                                        compare=False, default=())
     _lists: dict[int, list[Runnable]] = field(init=False, repr=False, compare=False, default_factory=dict)
-    _may_run: dict[int, int] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _may_run: dict[int, _MayRun] = field(init=False, repr=False, compare=False, default_factory=dict)
     _digit_or_mask: re.Pattern[str] = field(init=False, repr=False, compare=False, default=_NEVER)
 
     def to_run(self, window: str, started: int = -1) -> list[Runnable]:
@@ -183,15 +189,15 @@ class Compiled:
         the rules that need it may run and is not chosen yet (what it would add is known: the result
         does not depend on the order of the tests), the words needed by the same rules are tested as
         one group, and the rule list of each set of bits is made once."""
-        may = self._may_run.get(started)
-        if may is None:
+        found_may = self._may_run.get(started)
+        if found_may is None:
             if len(self._may_run) > 10_000:  # a bounded memo, as the rule lists below
                 self._may_run.clear()
-            may = self._may_run[started] = sum(1 << i for i, rule in enumerate(self.rules)
-                                               if rule[3] is None or rule[4] & started)
+            found_may = self._may_run[started] = self._may(started)
+        may, word_bits, special_bits = found_may
         chosen = self._always_bits
         todo = may & ~chosen  # the rules that may run and are not chosen yet
-        for bits, group in self._word_bits:  # what present() finds, without building its set
+        for bits, group in word_bits:  # what present() finds, without building its set
             if bits & todo:
                 for word in group:
                     if word in window:
@@ -201,7 +207,7 @@ class Compiled:
         # where the window's first digit or masked number is (what most searches need, and where their
         # matches can begin at the earliest): None until looked for, -1 when there is none
         first_digit: int | None = None
-        for bits, pattern, needs_digit in self._special_bits:
+        for bits, pattern, needs_digit in special_bits:
             if bits & todo:
                 pos = 0
                 if needs_digit:
@@ -223,6 +229,15 @@ class Compiled:
             rules = self.rules
             found = lists[chosen] = [rules[i] for i in range(len(rules)) if chosen >> i & 1]
         return found
+
+    def _may(self, started: int) -> _MayRun:
+        """The rules that may run on a window of start places ``started`` (see :meth:`to_run`), and the word
+        groups and searches that some of them need and the rules that need nothing do not choose already:
+        the others would be skipped by :meth:`to_run`'s tests, which need not loop over them."""
+        may = sum(1 << i for i, rule in enumerate(self.rules) if rule[3] is None or rule[4] & started)
+        todo = may & ~self._always_bits
+        return (may, tuple(g for g in self._word_bits if g[0] & todo),
+                tuple(g for g in self._special_bits if g[0] & todo))
 
     def __post_init__(self) -> None:
         def bits(ids: Iterable[int]) -> int:

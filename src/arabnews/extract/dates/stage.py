@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import cast
+from itertools import repeat
 
 import regex
 
-from ...document import DateSpan, DateType, Document, Part, SpanIndex
+from ...document import DateSpan, Document, Part, SpanIndex
 from .candidates import Candidate, Context, select
 from .document_day import STATING_PARTS, document_day, mark_document_anchor
 from .masking import mask_numbers
@@ -57,11 +57,8 @@ def extract_dates(doc: Document) -> Document:
     folded = doc.folded
     ctx = Context(masked, doc.reference_date, masks, lexicon(),
                   frozenset(s for s in masks if folded.startswith("ال", s)))
-    # each region's dates, and its matches when the reference resolved some of them in a stating part
-    per_region: list[tuple[list[DateSpan], _Scanned | None]] = []
-    for region in _scan(doc, masked, p):
-        dates = _find(doc, ctx, region)
-        per_region.append((dates, region if region[0] in STATING_PARTS and _relative(dates) else None))
+    # each region's matches and dates
+    per_region = [(_find(doc, ctx, region), region) for region in _scan(doc, masked, p)]
     found = [d for dates, _ in per_region for d in dates]
     ref = doc.reference_date
     day = document_day(found, doc.text) if ref is not None else None
@@ -70,7 +67,9 @@ def extract_dates(doc: Document) -> Document:
         # document's own day (a reader's comment keeps the reference)
         ref = day
         dctx = replace(ctx, ref=day)
-        found = [d for dates, region in per_region for d in (dates if region is None else _find(doc, dctx, region))]
+        again = [region[0] in STATING_PARTS and _relative(dates) for dates, region in per_region]
+        found = [d for (dates, region), read in zip(per_region, again, strict=True)
+                 for d in (_find(doc, dctx, region) if read else dates)]
         mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
     weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
     anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
@@ -84,9 +83,9 @@ def extract_dates(doc: Document) -> Document:
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each
 #: match with its handler.  The matches do not depend on the reference date, so a second reading of a
-#: region against the document's own day resolves them again without scanning again; only the regions whose
-#: dates the reference resolved are kept for it.
-_Scanned = tuple[str, int, int, list[tuple[Handler, "regex.Match[str]"]]]
+#: region against the document's own day resolves them again without scanning again (only the regions whose
+#: dates the reference resolved, asked only when the document states another day).
+_Scanned = tuple[Part, int, int, list[tuple[Handler, "regex.Match[str]"]]]
 
 
 def _scan(doc: Document, masked: str, p: Patterns) -> Iterator[_Scanned]:
@@ -104,7 +103,7 @@ def _scan(doc: Document, masked: str, p: Patterns) -> Iterator[_Scanned]:
                     matches: Iterable[regex.Match[str]] = pattern.finditer(masked, ws, we)
                 else:
                     matches = scan_places(pattern, starts, bit, places, masked, ws, we)
-                hits.extend((handler, m) for m in matches)
+                hits.extend(zip(repeat(handler), matches))  # (handler, match) pairs, made in C
         yield region.part, ns, ne, hits
 
 
@@ -142,9 +141,9 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)
-        found.append(DateSpan(start, end, doc.text[start:end], type=cast(DateType, cand.type), value=cand.value,
+        found.append(DateSpan(start, end, doc.text[start:end], type=cand.type, value=cand.value,
                               calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
-                              part=cast(Part, part), attrs=cand.attrs))
+                              part=part, attrs=cand.attrs))
     return found
 
 

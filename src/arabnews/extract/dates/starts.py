@@ -39,6 +39,8 @@ _D = r"[\d\U00010000-\U0010ffff]"
 _DIGITS = rf"{_D}++(?:[.,]{_D}++)?+"
 _NUMBER = rf"(?:{_D}|{MASK})"
 _WS = f"[{WHITE_SPACE}]"
+#: How a ``then`` of :class:`Start` opens when it puts no letter right after its word: white space, a word end
+_ENDING_THENS = (f"{_WS}+", f"(?![{_LETTER}])")
 
 
 class Start(NamedTuple):
@@ -60,6 +62,20 @@ class Start(NamedTuple):
         """Every first word: ``words`` and those of ``more``."""
         return [*self.words, *(w for words, _ in self.more for w in words)]
 
+    def ended_firsts(self) -> set[str]:
+        """The first words (of :meth:`all_words`, their first word) that every way of this start follows by a
+        character that is no Arabic letter or mark: a phrase's by white space, a word of ``words`` by a word
+        end when ``word_end``, one of ``more`` by a word end or white space its ``then`` opens with.  At a
+        place where such a word goes on with a letter ("يوميات" for "يوم"), the start cannot match."""
+        ways = [(w, self.word_end) for w in self.words]
+        ways += [(w, then.startswith(_ENDING_THENS)) for words, then in self.more for w in words]
+        ended: set[str] = set()
+        free: set[str] = set()
+        for word, ends in ways:
+            first = word.split()[0]
+            (ended if ends or " " in word.strip() else free).add(first)
+        return ended - free
+
 
 def starts(lex: Lexicon) -> dict[str, Start]:
     """Rule pattern name → how its matches begin.  Mirrors :func:`.patterns.patterns`: each comment is the
@@ -74,19 +90,34 @@ def starts(lex: Lexicon) -> dict[str, Start]:
     years = rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه){_WS}*(?:(?:عام|سنه){_WS}*)?{_D}"
     year_words = rf"(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه){_WS}*"
     # after a duration's signal or quantifier: [quantifier] then a number, a fraction, عدة or a unit
-    counted = rf"{_WS}+(?:{_alt(lex.quantifiers)}{_WS}+)?(?:(?:ال)?{_D}|{MASK}|نصف|ربع|ثلث|عده|{units})"
+    ordinal = rf"(?:{MASK}|{_alt(lex.quarter_last)})"
+    # a count and its unit ("3 سنوات", "أربعة أعوام": the number is masked)
+    number_unit = rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}"
+    # a unit that begins a duration: not before a number in digits ("منذ سنوات", not "سنة 2016")
+    unit_first = rf"{units}(?![{_LETTER}])(?!{_WS}*[0-9])"
+    counted = (rf"{_WS}+(?:{_alt(lex.quantifiers)}{_WS}+)?"
+               rf"(?:{number_unit}|(?:نصف|ربع|ثلث|عده){_WS}+{units}|{unit_first})")
+    # what follows a weekday in a date: [في] a day, شهر or a month ("الخميس 12 جانفي", "الجمعة، في 3 مارس")
+    after_wd = rf"{_WS}*[،,]?{_WS}*(?:في{_WS}+)?(?:{day}|شهر|اشهر|شهور|{months})"
+    # what follows "يوم": a weekday (after غد or أمس) and its date, or a day ("يوم الخميس 12 جانفي", "يوم 15 مارس")
+    after_yom = rf"{_WS}+(?:(?:(?:غد|امس){_WS}*[،,]?{_WS}*)?{wd}{after_wd}|{day})"
+    # what follows "اليوم", أمس…: a weekday and its date ("أمس الخميس 12 جانفي"), or "اليوم" a day ("اليوم 15 مارس")
+    after_dref = rf"(?:{_WS}*[،,]?{_WS}*{wd}{after_wd}|{_WS}+{day})"
+    dref = ("اليوم", "امس", "الامس", "البارحه", "غدا")
     return {
         # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [ال][day] [شهر | أشهر] month
-        # (every first word but "اليوم", أمس… ends there, before white space or a word end; those may touch
-        # the weekday)
-        "dmy": Start([*lex.mods, *lex.first_day, "شهر", "شهري", "اشهر", "شهور", *lex.months],
+        # (every first word of ``words`` ends there, before white space or a word end; a day word or a weekday
+        # is followed by the rest of a date, up to its day or month: "اليوم الاثنين" alone is no date)
+        "dmy": Start([*lex.first_day, "شهر", "شهري", "اشهر", "شهور", *lex.months],
                      number=rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})",
-                     more=((tuple(lex.day_parts_before),
-                            rf"{_WS}+(?:من{_WS}+)?(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd})"),
-                           (("يوم",), rf"{_WS}+(?:{wd}|غد|امس|{day})"),
-                           (("اليوم", "امس", "الامس", "البارحه", "غدا"), rf"(?:{_WS}*[،,]?{_WS}*{wd}|{_WS}+{day})"),
-                           (("بعد",), rf"{_WS}+(?:ال)?غد"),
-                           (tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*(?:في{_WS}+)?(?:{day}|شهر|اشهر|شهور|{months})"))),
+                     more=((tuple(lex.mods), rf"{_WS}+(?:{_alt(lex.day_parts_before)}|يوم|{_alt(dref)}|بعد|{wd}|{day}"
+                                             rf"|شهر|اشهر|شهور|{months})"),
+                           (tuple(lex.day_parts_before),
+                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd})"),
+                           (("يوم",), after_yom),
+                           (dref, after_dref),
+                           (("بعد",), rf"{_WS}+(?:ال)?غد{_WS}*[،,]?{_WS}*{wd}{after_wd}"),
+                           (tuple(lex.weekdays), after_wd))),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
                       number=rf"{_D}{{3,4}}{_WS}*{_alt([*lex.hijri_markers, *lex.gregorian_markers])}"),
@@ -96,9 +127,10 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                             more=((("بين", "من", "منذ"), rf"{_WS}+(?:{year_words})?{years}"),
                                   (("خلال",), f"{_WS}+الفتره{_WS}"), (("الفتره",), f"{_WS}+(?:من|بين){_WS}"))),
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
-        "duration": Start(list(lex.units), number=rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}",
+        "duration": Start([], number=number_unit,
                           more=(((*lex.duration_signals, *lex.quantifiers), counted),
-                                (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+{units}"))),
+                                (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+{units}"),
+                                (tuple(lex.units), rf"(?![{_LETTER}])(?!{_WS}*[0-9])"))),
         "vague": Start([*lex.vague, *lex.sets]),
         # month, white space, a day of one or two digits
         "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}{_D}?(?!\d)"),
@@ -107,8 +139,10 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?{_NUMBER}",
                       number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d){_after_hour(lex)})|{MASK}++{_after_hour(lex)})"),
         # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
-        "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "اول",
-                         "قبل", "غدا", "غد", "الغد", "بكره", "بكرا", "بعد", "هذا", "هذه", *lex.weekdays], False),
+        "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "غدا",
+                         "غد", "الغد", "بكره", "بكرا", *lex.weekdays], False,
+                        more=((("اول",), rf"{_WS}+(?:من{_WS}+)?(?:امس|امبارح)"), (("قبل",), rf"{_WS}+(?:امس|امبارح)"),
+                              (("بعد",), rf"{_WS}+(?:(?:ال)?غد|بكر)"), (("هذا", "هذه"), rf"{_WS}+{wd}"))),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
         # or a weekday or (ال)يوم then الأخير
         "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", *lex.weekdays],
@@ -147,8 +181,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "quarter": Start([*lex.mods, "الربع", "النصف"]),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER),
-        # [mod] الاسبوع | الشهر, then an ordinal
-        "ordinal_unit": Start([*lex.mods, "الاسبوع", "الشهر"]),
+        # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
+        "ordinal_unit": Start([], more=((tuple(lex.mods), rf"{_WS}+الاسبوع{_WS}+{ordinal}"),
+                                        (("الاسبوع", "الشهر"), rf"{_WS}+{ordinal}"))),
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ...document import DateType
 from . import resolve as R
 from .candidates import Candidate
 
@@ -16,7 +17,7 @@ def hijri_year_of(date: dt.date) -> int:
     return int(Gregorian.fromdate(date).to_hijri().year)
 
 
-def unresolved(ns: int, ne: int, type_: str, offset: str, **attrs: Any) -> Candidate:
+def unresolved(ns: int, ne: int, type_: DateType, offset: str, **attrs: Any) -> Candidate:
     """A relative expression without a reference date: no value, ``anchor="REF"`` and its ``offset``."""
     return Candidate(ns, ne, type_, None, resolved=False, attrs={"anchor": "REF", "offset": offset, **attrs})
 

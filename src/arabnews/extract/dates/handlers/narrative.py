@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from ....document import DateType
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
@@ -60,7 +61,7 @@ def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     attrs: dict[str, Any] = {"anchor": "PREV_DATE", "unit": "D" if unit == "NI" else unit}
     attrs["offset"] = R.offset(abs(rel), attrs["unit"], rel)
-    type_ = "DATE"
+    type_: DateType = "DATE"
     if unit == "NI" or m[g["part"]]:
         if m[g["part"]] and unit != "D":
             return None  # "صباح الأسبوع التالي"
