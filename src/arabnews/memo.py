@@ -27,6 +27,10 @@ def make_room(memo: dict[Any, Any], limit: int = WORD_MEMO_LIMIT) -> None:
     >>> memo
     {'في': 1, 'من': 2, 'حلب': 3}
     """
-    kept = list(islice(memo.items(), int(limit * KEEP_SHARE)))
+    # the kept entries copied into a new dict, which ``update`` then clones in one copy: the items
+    # iterator reuses its pair when nothing else holds it, so no tuple is made per kept entry (a list of
+    # 22,500 pairs cost more and woke the garbage collector).  Deleting the other entries in place would
+    # cost less but leave their slots used until the dict grows again: to twice its size.
+    kept = dict(islice(memo.items(), int(limit * KEEP_SHARE)))
     memo.clear()
     memo.update(kept)

@@ -314,7 +314,8 @@ class Tokens(Sequence[Token]):
             text = original[start:end]
             tok.text = text = intern(text, text)
             norm = normalized[nstart:nend]
-            tok.norm = intern(norm, norm)  # a norm equal to its text is that text's object
+            # a norm equal to its text (most are) is that text's object, found without hashing the norm
+            tok.norm = text if norm == text else intern(norm, norm)
             tok.start = start
             tok.end = end
             tok.kind = kind
