@@ -138,3 +138,13 @@ def test_a_rule_whose_gate_is_shut_changes_nothing():
                 rule(toks, called, gaz)
             assert backoff.run_rules(rules, toks, tags, gaz) == called, text
     assert shut_seen
+
+
+def test_run_rules_reads_a_list_of_rules_afresh():
+    """A caller's list of rules may change between sentences (``scripts/eval_ner.py --rules``)."""
+    toks, gaz = tokenize("قصفت الطائرات ريف إدلب"), default_gazetteer()
+    tags = ["O", "O", "B-LOC", "I-LOC"]
+    rules: list = []
+    assert backoff.run_rules(rules, toks, tags, gaz) == tags
+    rules.append(backoff.head_out_of_loc)
+    assert backoff.run_rules(rules, toks, tags, gaz) == ["O", "O", "O", "B-LOC"]

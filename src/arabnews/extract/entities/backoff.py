@@ -381,14 +381,17 @@ _NO_GATE = Gate()
 
 
 def _plan(rules: Sequence[Rule]) -> tuple[Sequence[Rule], tuple[_Step, ...], bool, bool]:
-    """The steps of ``rules`` (each with its gate), made once per sequence."""
+    """The steps of ``rules`` (each with its gate), made once per tuple (a list, which its caller
+    may change, each time)."""
     plan = _PLANS.get(id(rules))
     if plan is None or plan[0] is not rules:
-        if len(_PLANS) >= 32:  # sequences made afresh by a caller: a bound
-            _PLANS.clear()
         gates = [gate_of(rule) or _NO_GATE for rule in rules]
         steps = tuple((rule, g.bits, g.tags, g.texts) for rule, g in zip(rules, gates, strict=True))
-        plan = _PLANS[id(rules)] = (rules, steps, any(g.bits for g in gates), any(g.texts for g in gates))
+        plan = (rules, steps, any(g.bits for g in gates), any(g.texts for g in gates))
+        if type(rules) is tuple:
+            if len(_PLANS) >= 32:  # tuples made afresh by a caller: a bound
+                _PLANS.clear()
+            _PLANS[id(rules)] = plan
     return plan
 
 
