@@ -137,12 +137,14 @@ def test_name_starts_are_the_plain_comprehension_on_real_sentences(sentences):
               for i, _, label in bio.chunks(tags) if label != "MISC"}
     keys = dict.fromkeys(firsts).keys()
     assert {"حلب", "دمشق"} & firsts
+    assert consistency.start_endings(keys) is not None
     found = 0
     for toks, tags in sentences:
         for untagged in (tags, ["O"] * len(tags)):
             plain = [i for i, t in enumerate(toks) if untagged[i] == "O" and t.kind in consistency._NAME_KINDS
                      and not keys.isdisjoint(consistency._forms(t.norm, t.kind == "word")[1])]
             assert consistency._name_starts(toks, untagged, keys) == plain
+            assert consistency._name_starts(toks, untagged, keys, consistency.start_endings(keys)) == plain
             found += len(plain)
     assert found > 100
 

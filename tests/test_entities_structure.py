@@ -91,3 +91,60 @@ def test_the_rules_skipped_without_a_name_change_nothing_there(text):
         assert tags == ["O"] * len(toks), rule.__name__
     assert backoff.ON_NAMES <= set(backoff.RULES)
     assert corrections.ON_NAMES <= set(corrections.CATALOGUE.values())
+
+
+
+def _gate_sentences() -> list[str]:
+    """Real sentences that fire the rules: the rules' test cases (ANT news) and a few more."""
+    from test_entities_rules import CASES
+
+    return [*_UNNAMED, *_GATED, *(text for text, _ in CASES)]
+
+
+#: Real sentences (ANT) with names of every label, dashes, brackets, quotes and list words.
+_GATED = (
+    "وقال الرئيس التونسي الباجي قائد السبسي - في كلمة بقصر قرطاج : إن حركة النهضة (حزب) ستشارك",
+    "تم نقل المصابين إلى مستشفى الحبيب بورقيبة بصفاقس ومستشفى سهلول بسوسة حسب وكالة تونس إفريقيا للأنباء",
+    "وأكد المتحدث باسم الجيش العقيد بلحسن الوسلاتي أن الجيش قصف جبل الشعانبي وجبل سمامة بولاية القصرين",
+    "أعلن النادي الإفريقي عن تعاقده مع اللاعب أيمن عبد النور قادما من الترجي الرياضي التونسي في ملعب رادس",
+)
+
+
+def test_a_rule_whose_gate_is_shut_changes_nothing():
+    """The gates of :mod:`.gates` are the rules' own first tests: with the gate shut the rule changes no
+    tag, and the rules run through their gates give what each rule called in turn gives."""
+    from arabnews.extract.entities import corrections
+    from arabnews.extract.entities.crf import default_tagger
+    from arabnews.extract.entities.gates import gate_of, shut
+    from arabnews.extract.entities.rulewords import sentence_bits, sentence_texts
+
+    gaz, tagger = default_gazetteer(), default_tagger()
+    rules = [*backoff.RULES, *corrections.CATALOGUE.values()]
+    shut_seen = 0
+    for text in _gate_sentences():
+        toks = tokenize(text)
+        crf = tagger.tag_many([[t.norm for t in toks]])[0][0]
+        relabelled = [[t.replace(a, b) for t in crf] for a, b in (("PER", "ORG"), ("ORG", "LOC"), ("I-", "B-"))]
+        for tags in (crf, ["O"] * len(toks), *relabelled):
+            for rule in rules:
+                g = gate_of(rule)
+                if g is not None and shut(g, sentence_bits(toks), set(tags), set(sentence_texts(toks))):
+                    out = list(tags)
+                    rule(toks, out, gaz)
+                    assert out == tags, (rule.__name__, text)
+                    shut_seen += 1
+            called = list(tags)
+            for rule in rules:
+                rule(toks, called, gaz)
+            assert backoff.run_rules(rules, toks, tags, gaz) == called, text
+    assert shut_seen
+
+
+def test_run_rules_reads_a_list_of_rules_afresh():
+    """A caller's list of rules may change between sentences (``scripts/eval_ner.py --rules``)."""
+    toks, gaz = tokenize("قصفت الطائرات ريف إدلب"), default_gazetteer()
+    tags = ["O", "O", "B-LOC", "I-LOC"]
+    rules: list = []
+    assert backoff.run_rules(rules, toks, tags, gaz) == tags
+    rules.append(backoff.head_out_of_loc)
+    assert backoff.run_rules(rules, toks, tags, gaz) == ["O", "O", "O", "B-LOC"]

@@ -30,9 +30,18 @@ from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Tag, chunks, tagged
+from .gates import Gate, gate, gate_of
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
-from .rulewords import TOPONYM_HEAD, sentence_kinds, sentence_norms, word_flags, written_function_word
+from .rulewords import (
+    TOPONYM_HEAD,
+    sentence_bits,
+    sentence_kinds,
+    sentence_norms,
+    sentence_texts,
+    word_flags,
+    written_function_word,
+)
 
 #: A back-off rule: rewrites the tags of one sentence in place.
 Rule = Callable[[Sequence[Token], list[Tag], Gazetteer], None]
@@ -119,6 +128,7 @@ def _place_after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
 
 # -- the rules, in the order they run ------------------------------------------------------------
 
+@gate(tags=("B-LOC",))
 def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"ريف إدلب", "مخيم اليرموك": the LOC is the name, not its head (ANERcorp's convention).
 
@@ -133,6 +143,7 @@ def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i], tags[i + 1] = "O", "B-LOC"
 
 
+@gate(tags=("B-LOC",))
 def adjective_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC right after a place head without the article that is an indefinite relative
     adjective of an ordinary noun ("حي سكني", "منطقة جبلية", "مدينة ساحلية": سكن, جبل, ساحل) describes
@@ -158,6 +169,7 @@ def _noun_of_adjective(word: str, gaz: Gazetteer) -> bool:
     return len(stem) >= 3 and (stem in gaz.common or stem + "ه" in gaz.common)
 
 
+@gate(tags=("B-ORG",))
 def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name after a place head without the article is a place, whatever its own head
     ("حي جمعية الزهراء": the ORG becomes a LOC)."""
@@ -285,6 +297,7 @@ def _locative(word: str, preps: frozenset[str]) -> bool:
     return word in preps or (word[:1] in ("و", "ف") and word[1:] in preps)
 
 
+@gate(tags=("B-LOC",))
 def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a LOC whose first words are a whole known place and whose last word is unknown to every
     table and indefinite ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into a predicate
@@ -302,6 +315,7 @@ def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
                 tags[k] = "O"
 
 
+@gate(tags=("B-PER", "I-PER"))
 def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Join a regnal ordinal to the name of a monarch: "الملك عبد الله الثاني" is one PER; and the name
     ends with its ordinal where the tagger ran on into a preposition and a noun ("الملك محمد السادس
@@ -358,22 +372,49 @@ ON_NAMES: frozenset[Rule] = frozenset({head_out_of_loc, adjective_after_head, na
                                        regnal_ordinals})
 
 
+#: A rule as :func:`run_rules` runs it: the rule and its gate's bits, tags and texts (:mod:`.gates`).
+_Step = tuple[Rule, int, frozenset[Tag], frozenset[str]]
+#: ``id`` of each rule sequence run → the sequence (kept, so the id stays its own), its steps, and
+#: whether any step needs the words' bits or the token texts.
+_PLANS: dict[int, tuple[Sequence[Rule], tuple[_Step, ...], bool, bool]] = {}
+_NO_GATE = Gate()
+
+
+def _plan(rules: Sequence[Rule]) -> tuple[Sequence[Rule], tuple[_Step, ...], bool, bool]:
+    """The steps of ``rules`` (each with its gate), made once per tuple (a list, which its caller
+    may change, each time)."""
+    plan = _PLANS.get(id(rules))
+    if plan is None or plan[0] is not rules:
+        gates = [gate_of(rule) or _NO_GATE for rule in rules]
+        steps = tuple((rule, g.bits, g.tags, g.texts) for rule, g in zip(rules, gates, strict=True))
+        plan = (rules, steps, any(g.bits for g in gates), any(g.texts for g in gates))
+        if type(rules) is tuple:
+            if len(_PLANS) >= 32:  # tuples made afresh by a caller: a bound
+                _PLANS.clear()
+            _PLANS[id(rules)] = plan
+    return plan
+
+
 def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
               on_names: frozenset[Rule] = frozenset()) -> list[Tag]:
     """``tags`` of one sentence after each of ``rules`` in order (a new list; ``tags`` is left as it
-    was).  While the tags are all "O" the rules of ``on_names`` (each changes nothing then) are not
-    called: nearly half the sentences of news name nothing, and each such rule would scan their tags
-    only to return."""
+    was).  A rule whose gate (:mod:`.gates`) is shut for the sentence is not called, nor, while the
+    tags are all "O", a rule of ``on_names`` (each changes nothing then): nearly half the sentences
+    of news name nothing, and most rules need a word, a tag or a mark that a sentence lacks."""
     out = list(tags)
-    rest = iter(rules)
-    if out.count("O") == len(out):  # no name yet: the rules that may make one, up to the first that does
-        for rule in rest:
-            if rule not in on_names:
-                rule(toks, out, gaz)
-                if out.count("O") != len(out):
-                    break
-    for rule in rest:
+    _, steps, need_bits, need_texts = _plan(rules)
+    bits = sentence_bits(toks) if need_bits else 0
+    texts = frozenset(sentence_texts(toks)) if need_texts else frozenset()
+    present, seen = set(out), out.copy()  # the tags of ``out``, as of ``seen``
+    no_name = out.count("O") == len(out)
+    for rule, gate_bits, gate_tags, gate_texts in steps:
+        if (no_name and rule in on_names) or (gate_bits and not bits & gate_bits) or (
+                gate_tags and gate_tags.isdisjoint(present)) or (gate_texts and gate_texts.isdisjoint(texts)):
+            continue
         rule(toks, out, gaz)
+        if out != seen:
+            present, seen = set(out), out.copy()
+            no_name = out.count("O") == len(out)
     return out
 
 

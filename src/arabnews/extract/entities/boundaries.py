@@ -43,6 +43,7 @@ from ...text.tokenize import Token
 from .backoff import prominent
 from .bio import Tag, chunk_end, chunks, tagged
 from .decode import conjunction_or_preposition, entity_split
+from .gates import NAME_TAGS, gate
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
@@ -71,6 +72,7 @@ from .rulewords import (
 )
 
 
+@gate(PREDICATE, NAME_TAGS)
 def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a name at the first verb or participle of ``rules.yaml``'s ``predicates`` after its
     first word ("وزارة الصحة الرامية", "المنظمة الدولية التي")."""
@@ -85,6 +87,7 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 break
 
 
+@gate(tags=NAME_TAGS)
 def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
     which then names nothing and is filtered out as a lone common noun), and an indefinite noun in
@@ -122,6 +125,7 @@ def _accusative_noun(word: str | None, gaz: Gazetteer) -> bool:
         and not gaz.known(word)
 
 
+@gate(tags=("B-LOC",))
 def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged word before a country that makes another country with it is part of the LOC
     ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب
@@ -166,6 +170,7 @@ def multi_heads(norm: str, gaz: Gazetteer) -> tuple[str, ...]:
     return heads
 
 
+@gate(PLURAL_HEAD)
 def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """After a dual or plural place head ("مخيمي", "بلدات"), the names joined by و are places
     each ("مخيمي النيرب وحندرات" → "النيرب", "حندرات")."""
@@ -206,6 +211,7 @@ def _starts_person(word: str, gaz: Gazetteer) -> bool:
     return word.startswith("عبد") and len(word) >= 6 and word not in gaz.places and word not in gaz.entity_words
 
 
+@gate(tags=("B-LOC", "I-LOC", "B-ORG", "I-ORG"))
 def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Split a LOC or ORG at a word that starts a person's name ("الحرام عبدالحفيظ" → ORG
     "الحرام", PER "عبدالحفيظ"), or a LOC at a name followed by بن ("حضرموت مبخوت بن ماضي" → LOC
@@ -246,6 +252,7 @@ def _clitic_word(word: str, gaz: Gazetteer) -> bool:
                                   or stem in rw.function_words_names or len(stem) < 3)
 
 
+@gate(tags=("B-LOC", "I-LOC"))
 def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC right after a bare place head takes the next word when that word is no
     ordinary word, article or particle, and not a prominent place of its own ("حي باب توما": the
@@ -276,6 +283,7 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 DASHES = frozenset("-–—")
 
 
+@gate(texts=DASHES)
 def split_at_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A dash inside a person's name, with white space on at least one side, ends it and starts
     another ("كريم العواضي - سوكاري", "أسامة العمدوني- ماهر الحناشي"); a dash between letters
@@ -341,6 +349,7 @@ def _place_as_written(word: str, gaz: Gazetteer) -> bool:
     return split is not None and gaz.place(fold(split.lemma_forms[0])) is not None
 
 
+@gate(TOPONYM_HEAD)
 def whole_toponym(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A head that is part of a place's own name (``rules.yaml``'s ``toponym_heads``: "وادي",
     "باب", "بئر" …, without the article) joins the LOC after it ("وادي الليل", "وباب الجبلي"; the
@@ -379,6 +388,7 @@ def whole_toponym(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
                 tags[h] = "O"
 
 
+@gate(TOPONYM_HEAD)
 def place_after_toponym_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged toponym head and the untagged name after it are a place when that name is a
     known place or no ordinary word ("دوار هيشر", "بئر بلحسن")."""
@@ -415,6 +425,7 @@ def _name_after_head(tok: Token, gaz: Gazetteer) -> bool:
                                                   and word + "ي" not in gaz.common))
 
 
+@gate(NOT_NAME, NAME_TAGS)
 def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name of one word of ``rules.yaml``'s ``not_names`` ("الكلاسيكو", "للديربي") is no name."""
     if not sentence_bits(toks) & NOT_NAME or tags.count("O") == len(tags):
@@ -425,6 +436,7 @@ def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             tags[i] = "O"
 
 
+@gate(EVENT_HEAD, ("I-LOC",))
 def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A place after the head of a festival's or fair's name (``rules.yaml``'s ``event_heads``) ends
     before the first adjective with the article and the nisba ending: the adjective agrees with the
@@ -442,6 +454,7 @@ def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 break
 
 
+@gate(PHRASE_FIRST, NAME_TAGS)
 def names_in_phrases(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An entity inside a phrase of ``rules.yaml``'s ``not_name_phrases`` is none: "فريد" of "مسجد
     فريد من نوعه" (unique of its kind), "بريد" of "قرب مكتب بريد", "بحسن نية" (in good faith)."""
@@ -464,6 +477,7 @@ def names_in_phrases(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 if i >= k and j <= k + size:
                     tags[i:j] = ["O"] * (j - i)
 
+@gate(tags=("B-LOC",))
 def nationality_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A place of one word that is a nationality adjective with the article is none: "العاصمة
     السورية دمشق" (the LOC is "دمشق"), "مدينة مالمو السويدية", "رئيسة الوزراء الدنماركية" (ANERcorp
@@ -481,6 +495,7 @@ def nationality_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             tags[i] = "O"
 
 
+@gate(tags=("B-LOC",))
 def adjective_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word place right after an untagged place head is none when it describes the head: an
     indefinite nisba that is an ordinary word ("مدينة تركية", "إقليم سني"), or a security body that
@@ -523,6 +538,7 @@ def _article_nisba(word: str) -> bool:
     return len(word) >= 5 and word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
+@gate(CAMP_HEAD)
 def whole_camp(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A camp is named with its head ("مخيم الهول", "بمخيم اليرموك"; ``rules.yaml``'s ``camp_heads``,
     without the article): the head joins the LOC after it, or makes one with an untagged name after
@@ -542,6 +558,7 @@ def whole_camp(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[h], tags[h + 1] = "B-LOC", "I-LOC"
 
 
+@gate(STADIUM_HEAD)
 def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a stadium head (``rules.yaml``'s ``stadium_heads``, quoted or not) is MISC, as
     ANERcorp tags it ("ملعب سانتياغو برنابيو", "استاد « لوكوموتيف »"), unless it is a known place as
@@ -562,6 +579,7 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
 
 
+@gate(DISEASE_HEAD)
 def disease_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a disease or virus head (``rules.yaml``'s ``disease_heads``: "فيروس", "جائحة",
     "وباء", "لقاح") is MISC, the head left out: "بفيروس زيكا", "متحور أوميكرون" name no place or

@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 
-from ...lang.ar import clitic_splits, fold, word_lemma_forms
+from ...lang.ar import clitic_splits, fold, fold_words, word_lemma_forms
 from ...memo import make_room
 from ...text.tokenize import Token
 from .bio import LABELS, Label, Tag, chunks
@@ -71,6 +71,9 @@ class DocumentNames:
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     #: last words of the persons' names of two words or more ("بارملاي" of "جون بارملاي")
     surnames: set[str] = field(default_factory=set)
+    #: the last two letters a folded token ends with when one of its readings starts a name
+    #: (:func:`start_endings`), or None: any token may
+    endings: frozenset[str] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.labels)
@@ -143,7 +146,25 @@ class NameTally:
         for longest_first in names.by_first.values():
             longest_first.sort(key=len, reverse=True)
         names.surnames = self.surnames
+        names.endings = start_endings(names.by_first)
         return names
+
+
+def start_endings(firsts: Iterable[str]) -> frozenset[str] | None:
+    """The last two letters of the folded tokens that can start a name whose first word is one of
+    ``firsts``, or None when a first word is too short to tell.
+
+    A reading of a token (:func:`_forms`) is the folded token after a proclitic, or "ال" + that after
+    a proclitic that took the article in ("للمدينة" → "المدينه"): either way the token ends as the
+    first word does without its article, so only a token ending with those letters is looked up.
+
+    >>> sorted(start_endings(["القاهره", "حلب"]))
+    ['ره', 'لب']
+    """
+    cores = [f[2:] if f.startswith("ال") else f for f in firsts]
+    if any(len(core) < 2 for core in cores):
+        return None
+    return frozenset(core[-2:] for core in cores)
 
 
 def document_names(sequences: Iterable[tuple[Sequence[Token], Sequence[Tag]]], gaz: Gazetteer,
@@ -183,14 +204,19 @@ _FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 _FORMS_LIMIT = 20_000  # ~300 bytes an entry: a bound on analyze_many's memory
 
 
-def _name_starts(toks: Sequence[Token], tags: Sequence[Tag], firsts: KeysView[str]) -> list[int]:
+def _name_starts(toks: Sequence[Token], tags: Sequence[Tag], firsts: KeysView[str],
+                 endings: frozenset[str] | None = None) -> list[int]:
     """The untagged tokens one of whose readings (:func:`_forms`) is in ``firsts``:
     ``[i for i, t in enumerate(toks) if tags[i] == "O" and t.kind in _NAME_KINDS and not
     firsts.isdisjoint(_forms(t.norm, t.kind == "word")[1])]``, a word's forms read from the memo
-    without a call."""
+    without a call; with ``endings`` (:func:`start_endings` of ``firsts``) only the tokens that end
+    with one of them are read (the others' forms are not made: most words of a long text are new
+    to the memo)."""
     starts = []
     known = _FORMS.get
-    for i, t in enumerate(toks):
+    ending = range(len(toks)) if endings is None else _ending_with(toks, endings)
+    for i in ending:
+        t = toks[i]
         if tags[i] == "O":
             kind = t.kind
             if kind == "word":
@@ -202,6 +228,11 @@ def _name_starts(toks: Sequence[Token], tags: Sequence[Tag], firsts: KeysView[st
             if not firsts.isdisjoint(hit[1]):
                 starts.append(i)
     return starts
+
+
+def _ending_with(toks: Sequence[Token], endings: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose folded form ends with one of ``endings`` (two letters each)."""
+    return [i for i, word in enumerate(fold_words([t.norm for t in toks])) if word[-2:] in endings]
 
 
 def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, gaz: Gazetteer,
@@ -225,7 +256,7 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
     by_first = names.by_first
     # the untagged tokens one of whose readings starts a name (tags after ``pos`` are not changed
     # before the loop reaches them, so they can be read here)
-    starts = _name_starts(toks, tags, by_first.keys())
+    starts = _name_starts(toks, tags, by_first.keys(), names.endings)
     pos = 0
     for i in starts:
         if i < pos:

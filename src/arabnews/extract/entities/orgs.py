@@ -47,6 +47,7 @@ from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunk_end, chunks
+from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
@@ -161,6 +162,7 @@ def _is_head(tok: Token) -> bool:
     return tok.kind == "word" and in_list(tok.norm, rule_words().org_heads)
 
 
+@gate(tags=("B-ORG", "I-ORG"))
 def extend_org_chain(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose first word is a head and which stops before a complement ل + article takes that
     one word ("المنظمة الدولية" + "للهجرة").  Only that: ANERcorp ends most ORGs before a trailing
@@ -183,6 +185,7 @@ def _has_complement(toks: Sequence[Token], i: int, end: int) -> bool:
     return any(t.norm.startswith("ل") for t in toks[i + 2:end])
 
 
+@gate(ORG_HEAD)
 def org_from_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged head followed by a chain of two words or more that the tagger left untagged and
     that holds a ل complement ("المرصد السوري لحقوق الإنسان", "المنظمة الدولية للهجرة") is an ORG;
@@ -197,6 +200,7 @@ def org_from_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
                     and _has_complement(toks, i, end))
 
 
+@gate(ORG_HEAD)
 def bare_ministry(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged "وزارة" (``rules.yaml``'s ``bare_org_heads``: also "نقابة", "اتحاد", "جمعية" …, with
     or without a proclitic, not with the article) and the definite chain after it, which the tagger left
@@ -223,6 +227,7 @@ def _named_chain(first: str, size: int) -> bool:
     return has_article(first) or size >= 3
 
 
+@gate(tags=("B-ORG",))
 def ministry_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A ministry's name takes its nationality adjective, which the tagger took for a country when
     the country is named by it: "وزارة الداخلية السعودية" (not ORG + LOC "السعودية"), as "وزارة
@@ -351,6 +356,7 @@ def _org_names_of(word: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in by_second.items()} if by_second else _NO_NAMES
 
 
+@gate(ORG_FIRST)
 def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known organisation's name of two words or more (``rules.yaml``'s ``known_orgs``, and the
     names ANERcorp and NewsFANE tag as a whole ORG most of the time, ``org_names.json``) whose first
@@ -393,6 +399,7 @@ def _coordinated_head(tok: Token) -> bool:
     return tok.norm.startswith("و") and _is_head(tok)
 
 
+@gate(ORG_HEAD)
 def org_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An organisation head, a royal title (``rules.yaml``'s ``eponym_titles``: "الملك", "الأمير") and
     the name after it are one ORG with the chain that follows: "جامعة الملك عبدالعزيز", "مطار الملك
@@ -434,6 +441,7 @@ def org_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
 MAX_LONG_FORM = 10
 
 
+@gate(texts=("(",))
 def acronym_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An acronym in parentheses after an organisation's name is an ORG, and so is the name: an ORG
     the tagger found ("الوكالة العربية السورية للأنباء (سانا)"), or the words from an organisation
@@ -605,6 +613,7 @@ def _radio_names(toks: Sequence[Token], tags: list[Tag]) -> None:
             tags[first:end] = ["B-ORG"] + ["I-ORG"] * (end - first - 1)
 
 
+@gate(texts=QUOTES_OPEN)
 def quoted_org_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A quoted name right after an organisation's head (``rules.yaml``'s ``org_heads`` and
     ``quoted_name_heads``) is an ORG, the head outside, as :func:`media_names` reads a channel's:
@@ -737,6 +746,7 @@ def _town_nisba(word: str, gaz: Gazetteer) -> bool:
     return place is not None and place.country in ARAB_COUNTRIES
 
 
+@gate(CLUB_HEAD)
 def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A club head with the article (``rules.yaml``'s ``club_heads``: "النادي", "الترجي", "النجم")
     and the town nisbas and ``club_words`` after it are one ORG ("النادي الصفاقسي", "الترجي الرياضي
@@ -773,6 +783,7 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
 
 
+@gate(tags=("B-ORG", "I-ORG"))
 def org_without_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose last word is a nationality after a word without the article ends before it
     ("فرايبورغ الألماني", "ليل الفرنسي"): a club or company and its country, as ANERcorp tags them;
@@ -824,6 +835,7 @@ def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
 
 
+@gate(ORG_HEAD, ("B-ORG",))
 def head_before_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged organisation head without the article right before an ORG heads it, with the
     ل complement after it ("مكتب" + "الأمم المتحدة" + "لتنسيق الشؤون الإنسانية"); not a media
@@ -856,6 +868,7 @@ def _place_after_preposition(word: str, gaz: Gazetteer) -> bool:
     return bool(prefix) and prefix[-1] in "بل" and gaz.place(form) is not None and form not in gaz.common
 
 
+@gate(tags=("B-ORG", "I-ORG"))
 def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose last word is ب or ل + a known place ends before it, and the place is a LOC
     ("الكوكايين بنابل", "نادي كرة القدم بالحمامات"); what remains stays an ORG only if it starts
@@ -872,6 +885,7 @@ def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[i:j - 1] = ["O"] * (j - 1 - i)
 
 
+@gate(tags=("B-ORG", "I-ORG"))
 def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that starts with a head and ends with ل + an indefinite noun takes the definite word
     that completes it ("الاتحاد الدولي لكرة" + "القدم", "المرصد السوري لحقوق" + "الإنسان"; not "الريال
@@ -946,6 +960,7 @@ def _conjoined_head(folded: str) -> bool:
     return rest in heads or (rest.startswith("ال") and rest[2:] in heads)
 
 
+@gate(ORG_HEAD, ("I-ORG",))
 def split_coordinated_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that opens with a head and runs on into و + another head is two organisations ("شركة
     إيرباص وشركة بوينغ", "جامعة الدول العربية ومنظمة التعاون الإسلامي", "الحزب الجمهوري والحزب

@@ -42,6 +42,7 @@ from .backoff import ARAB_COUNTRIES, place_after_ba
 from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import preposition_before_name
+from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
@@ -131,6 +132,7 @@ def _definite_surname(tok: Token, gaz: Gazetteer) -> bool:
             and not gaz.is_loc_head(tok.norm) and word not in rw.chain_stops and word not in rw.leaning_adjectives)
 
 
+@gate(TITLE | OCCUPATION | RANK_TITLE)
 def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Untagged name-like words after a title or an occupation (and its adjectives: those of
     ``title_adjectives`` and nationalities) are a person; two at least, or one followed by the
@@ -206,6 +208,7 @@ def _given_and_family(toks: Sequence[Token], start: int, end: int, gaz: Gazettee
             and (feminine or not text.endswith("ة")))
 
 
+@gate(tags=("B-PER",))
 def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER whose first word is و or ف and an ordinary word is a verb-first sentence's verb, not a
     name, when a title or a known name part follows it: "وشارك نائب وزير المالية" (a one-word PER),
@@ -244,6 +247,7 @@ def _after_detached_conjunction(toks: Sequence[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].norm in ("و", "ف") and (i == 1 or toks[i - 2].kind == "punct")
 
 
+@gate(tags=("B-PER",))
 def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person's name goes on over the particles of a European surname and the surname after them:
     "أورسولا فون دير لاين" (the tagger stopped after "فون"), "لودفيغ فان بيتهوفن" (after the given name).
@@ -412,6 +416,7 @@ def _qualified_rank(toks: Sequence[Token], flags: Sequence[int], k: int) -> bool
         and fold(toks[k + 1].norm) in rule_words().rank_qualifiers
 
 
+@gate(tags=("B-PER",))
 def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that runs on over a preposition and a known given name is two persons: "عماد الدايمي
     للمنجي الرحوي" (Imed Daimi to Mongi Rahoui, a headline), "محمد عبو لراشد الغنوشي"; the second
@@ -435,6 +440,7 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
             tags[end - 1] = "O"
 
 
+@gate(tags=("B-PER",))
 def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that runs on into ب and a known place ends before it, and the place is a LOC: "خير
     الدين باشا بسيدي بوزيد" (a school named after the man, in Sidi Bouzid), "محمد علي بصفاقس"."""
@@ -464,6 +470,7 @@ _CORRESPONDENTS = frozenset({"مراسل", "مراسله", "مراسلنا", "م
 _REGION = frozenset({"الجهه", "بالجهه"})
 
 
+@gate(tags=("B-ORG",))
 def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a correspondent and the medium is the correspondent, a person: "مراسلة الجوهرة اف
     ام سامية البيولي", "مراسل الجوهرة أف أم في الجهة سامي …" (and after "في"/"ب" + a place)."""
@@ -510,6 +517,7 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
 
 
+@gate(tags=("B-PER",))
 def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a nisba of a place, then a given name, starts at the name: "رئيس الإتحاد
     المنستيري أحمد البلي" (the club of Monastir, then its president), "النادي الصفاقسي منصف خماخم"."""
@@ -539,6 +547,7 @@ def _arab_town(word: str, gaz: Gazetteer) -> bool:
             and word not in gaz.person_parts)
 
 
+@gate(texts=("الله",))
 def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name made with "الله" ("ضيف الله", "جاب الله", "نصر الله": ``theophoric_heads``) is a
     person, joined to the PER before it ("أحمد نصر الله"), not the MISC "الله" and an untagged word."""
@@ -557,6 +566,7 @@ def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         tags[i] = "I-PER"
 
 
+@gate(tags=("I-PER",))
 def family_after_compound(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person named by a compound given name alone ("صلاح الدين", "عبد الحميد", "نصر الله") takes the
     family name after it: "صلاح الدين الزحاف والنواب", "عبد الحميد عميرة ." (ANT: the tagger stopped
@@ -720,6 +730,7 @@ _SPOKESMEN = frozenset({"ناطق", "الناطق", "متحدث", "المتحد�
 _OFFICIAL = frozenset({"الرسمي", "الرسميه"})
 
 
+@gate(tags=("B-PER",))
 def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"باسم" after "الناطق" or "المتحدث" (and "الرسمي") is "in the name of", not a person's
     first name: "الناطق باسم الحكومة", "المتحدث الرسمي باسم الوزارة"; the words the PER ran on
@@ -756,6 +767,7 @@ def _named_as(toks: Sequence[Token], i: int) -> bool:
     return prev in rule_words().named_as_cues or (len(prev) >= 5 and prev.endswith("يا") and not prev.startswith("ال"))
 
 
+@gate(tags=("B-PER",))
 def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word person that is the sound plural of an ordinary noun is a group of people, no name:
     "وقال محامون إن" (lawyers), "مراقبون", "محللين"; not "خلدون", "هارون" (name parts)."""
@@ -780,6 +792,7 @@ def _sound_plural(tok: Token, gaz: Gazetteer) -> bool:
     return stem in gaz.common or stem + "ي" in gaz.common
 
 
+@gate(tags=("B-PER",))
 def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """ب + a noun that the tagger took for a name:
 
@@ -824,6 +837,7 @@ def _body_word(tok: Token, tag: Tag) -> bool:
         has_article(tok.norm) or in_list(tok.norm, rule_words().org_heads)))
 
 
+@gate(TITLE)
 def name_after_spokesman(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"المتحدث باسم الخارجية الأمريكية نيد برايس": after a spokesman, "باسم" and the body he speaks
     for (definite words, a head, a name the tagger found; a comma may follow), a name-like word
@@ -862,6 +876,7 @@ def _dash(tok: Token) -> bool:
     return tok.kind == "punct" and tok.text in DASHES
 
 
+@gate(tags=("B-PER",), texts=DASHES)
 def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """In a list of persons set off by dashes (a team sheet: "ماهر الحناشي - حسام الحباسي - علاء
     المرزوقي"), a name between two dashes that the tagger took for an ORG or a LOC, whose first
@@ -878,6 +893,7 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             tags[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
 
 
+@gate(tags=("B-PER",))
 def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person's name that starts with ب + a prominent place and goes on with a given name is the
     place, then the person: "المدير الجهوي للصحة بنابل عمر السليمي" → LOC "نابل", PER "عمر
@@ -925,6 +941,7 @@ def _family_name(tok: Token, gaz: Gazetteer) -> bool:
     return word not in gaz.common
 
 
+@gate(tags=("B-ORG", "I-ORG"))
 def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that starts with a head and runs on, after a word with the article, into a given
     name ends there, and the name is a person's ("المتحدث باسم وزارة الداخلية ياسر مصباح": the
@@ -945,6 +962,7 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 break
 
 
+@gate(TITLE | OCCUPATION, ("B-ORG",))
 def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A given name and a family name right after an ORG that a title governs, or set off by commas after
     it, are that official: "الأمين العام للحزب الجمهوري عصام الشابي", "… للحزب الجمهوري، عصام الشابي،",
@@ -980,6 +998,7 @@ def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:
     return False
 
 
+@gate(tags=("B-PER",))
 def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One name-like word in parentheses right after a person is that person's nickname, a PER
     too: "محمد حمدان دقلو (حميدتي)"."""
@@ -992,6 +1011,7 @@ def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             tags[j + 1] = "B-PER"
 
 
+@gate(tags=("I-PER",))
 def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A masculine nisba with the article right after a person of two words or more is the last part
     of the name, not an adjective (a person takes none): "محمد شياع السوداني", "أبو حمزة المصري"."""
@@ -1006,6 +1026,7 @@ def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[j] = "I-PER"
 
 
+@gate(tags=("B-PER",))
 def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A title is not part of the name after it: "الفريق عبدالرحيم محمد حسين" → PER "عبدالرحيم محمد
     حسين", "الكاردينال بوليكاربو" → "بوليكاربو" (``rules.yaml``'s ``titles`` and ``rank_titles``;
@@ -1033,6 +1054,7 @@ def _named_after(tok: Token, gaz: Gazetteer) -> bool:
         or in_list(tok.norm, rule_words().toponym_heads))
 
 
+@gate(FIGURE_FIRST)
 def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A public figure's name (``rules.yaml``'s ``public_figures``: "ترامب", "الباجي قائد السبسي")
     is a person: a name of one word that the tagger left untagged, or tagged alone as a place or an

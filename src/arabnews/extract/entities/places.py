@@ -25,6 +25,7 @@ from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunks
 from .boundaries import multi_heads
+from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
@@ -142,6 +143,7 @@ def _natural_name(tok: Token, flag: int, gaz: Gazetteer) -> bool:
     return word.startswith("ال") or not (word.endswith("ي") or (word.startswith("م") and word.endswith("ه")))
 
 
+@gate(NATURAL_HEAD)
 def natural_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """After an untagged mountain, beach or oasis head without the article (``rules.yaml``'s
     ``natural_heads``: "جبل", "بجبل", "شاطئ", "واحة"), an untagged name is a place ("جبل سمامة",
@@ -175,6 +177,7 @@ def natural_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             tags[k] = "B-LOC"
 
 
+@gate(TOWN_HEAD)
 def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """After an untagged town, village, district or camp head without the article (``rules.yaml``'s
     ``town_heads``: "مدينة", "بلدة", "قرية", "حي", "مخيم", with a proclitic), an untagged name no table
@@ -230,6 +233,7 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "داخل", "حتي"})
 
 
+@gate(tags=("B-PER",))
 def place_named_for_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a toponym head whose names are persons' too (``place_person_heads``:
     سيدي, بئر, برج …) is a place after the preposition ب ("بسيدي الهاني"), after في/من/إلى ("في سيدي
