@@ -614,9 +614,9 @@ def test_token_stream_is_words_on_any_text(text: str, step: int):
 
 
 def _simple_chars() -> str:
-    from arabnews.extract.attribution.clauses import _SIMPLE
+    from arabnews.lang.ar.scan import SIMPLE_RANGES
 
-    return "".join(chr(c) for first, last in _SIMPLE for c in range(first, last + 1))
+    return "".join(chr(c) for first, last in SIMPLE_RANGES for c in range(first, last + 1))
 
 
 def test_fast_token_pattern_finds_the_regex_tokens_among_every_simple_character():
@@ -625,8 +625,9 @@ def test_fast_token_pattern_finds_the_regex_tokens_among_every_simple_character(
     letter and a digit, and between digits (decimals)."""
     import regex
 
-    from arabnews.extract.attribution.clauses import _FAST_TOKEN, _NOT_SIMPLE, _TOKEN, words
+    from arabnews.extract.attribution.clauses import _FAST_TOKEN, _TOKEN, words
     from arabnews.extract.attribution.quotes import _FAST_WORD, _WORD
+    from arabnews.lang.ar.scan import _NOT_SIMPLE
 
     chars = _simple_chars()
     assert _NOT_SIMPLE.search(chars) is None and _NOT_SIMPLE.search("é𝟙") is not None  # (é: U+00E9)
