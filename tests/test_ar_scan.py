@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from arabnews import normalize
@@ -208,3 +208,23 @@ def test_run_filter_reads_the_regex_runs_of_any_stretch(text: str, lo: int, cut:
     for run_char in (LETTER, r"[\p{L}\p{M}\p{N}_]"):
         f = RunFilter(run_char, lambda run: (run,))
         assert f.runs(text, lo, hi) == set(regex.findall(f"(?:{run_char})++", text, pos=lo, endpos=hi))
+
+
+@given(st.lists(st.sampled_from(["قال", "وقالت", "اكد", "نقلا", "عن", "وفقا", "ل", "القصف", "اسفر", " ", " ", "\t",
+                                 "é", "𝟙", "3", "_", "«", ":", "\u064b", "ـ", "a"]), max_size=14),
+       st.integers(0, 4), st.integers(0, 4))
+@example(["é", "قال"], 1, 0)  # the letter before the stretch: no match at its start
+@example(["القصف", "ـ", " ", "اسفر", "𝟙"], 0, 0)
+@settings(max_examples=300)
+def test_gated_matches_are_the_pattern_matches_beside_any_character(parts: list[str], lo: int, cut: int):
+    """A gated pattern reads a stretch of news characters with its ``re`` twin and any other with itself:
+    its matches are the pattern's either way, with a letter outside the fast ranges ("é", "𝟙") right
+    before the stretch or inside it, for the attribution cues and the events' word lists."""
+    from arabnews.extract.events.triggers import lexicon as event_lexicon
+
+    text = "".join(parts)
+    hi = max(lo, len(text) - cut)
+    lex = event_lexicon()
+    for g in (attribution_lexicon().cue_re, lex.result_re, lex.actor_re):
+        assert g._simple_pattern is not None
+        _same(g, text, lo, hi)

@@ -233,6 +233,30 @@ def _window_end(text: str, pos: int, endpos: int) -> int:
     return min(ahead) if ahead else endpos
 
 
+#: A character class that names a Unicode property (``[\p{L}\p{M}]``).
+_PROPERTY_CLASS = regex.compile(r"\[(?:[^\]\\]|\\.)*?\\p\{(?:[^\]\\]|\\.)*\]")
+
+
+def simple_twin(pattern: Any) -> re.Pattern[str] | None:
+    r"""``pattern`` (a ``regex`` pattern) for the standard library's ``re``, for a stretch of
+    :data:`SIMPLE_RANGES` characters only (:func:`is_simple`): each class naming a Unicode property cut
+    to those characters (:func:`simple_class`); None when ``re`` cannot read the result or flags are set.
+    Its matches in such a stretch are the pattern's (``re`` tries a pattern a few times faster).
+
+    >>> simple_twin(regex.compile(r"(?<![\p{L}\p{M}])قال")).pattern[:6]
+    '(?<![A'
+    """
+    if pattern.flags & ~(regex.VERSION0 | regex.UNICODE):
+        return None
+    text = _PROPERTY_CLASS.sub(lambda m: "[" + simple_class(m.group()) + "]", pattern.pattern)
+    if "\\p" in text or "\\P" in text:
+        return None
+    try:
+        return re.compile(text)
+    except re.error:
+        return None
+
+
 #: What :meth:`GateGroup.runs` gives a member with no run in the stretch (read only).
 _NO_RUNS: frozenset[str] = frozenset()
 
@@ -303,6 +327,8 @@ class GatedPattern:
     def __init__(self, pattern: Any, prefix: str, entries: Iterable[str], run_char: str, *,
                  group: GateGroup | None = None) -> None:
         self.pattern = pattern
+        #: ``pattern`` for a stretch of :data:`SIMPLE_RANGES` characters only, read with ``re`` (None if it has none).
+        self._simple_pattern = simple_twin(pattern)
         entries = [e for e in entries if e]
         char = regex.compile(run_char)
         firsts = {regex.split(r"[ \t\u00a0\-–—]", e, maxsplit=1)[0] for e in entries}
@@ -359,9 +385,14 @@ class GatedPattern:
         if not self.gated:
             yield from self.pattern.finditer(text, pos, endpos)
             return
+        starts = self.starts(text, pos, endpos)
+        if not starts:
+            return
         last = pos
-        match = self.pattern.match
-        for p in self.starts(text, pos, endpos):
+        # (the look-behind of a match at ``pos`` reads the character before it)
+        simple = self._simple_pattern is not None and is_simple(text, max(pos - 1, 0), endpos)
+        match = self._simple_pattern.match if simple else self.pattern.match  # type: ignore[union-attr]
+        for p in starts:
             if p < last:
                 continue
             m = match(text, p, endpos)
