@@ -130,7 +130,12 @@ class Lexicon:
     closers: frozenset[str]
     speech_re: GatedPattern  # the speech-act verbs (``speech_acts``, groups "verb" and "present") and their participles
     ambiguous_acts: frozenset[str]  # the bare forms that count at a sentence's start only
-    media_simple: re.Pattern[str] | None = None  # ``media_re`` for news characters only (``simple_twin``)
+
+    @cached_property
+    def media_simple(self) -> re.Pattern[str] | None:
+        """``media_re`` for news characters only (:func:`~arabnews.lang.ar.scan.simple_twin`), compiled when
+        first needed."""
+        return simple_twin(self.media_re)
 
     def media(self, text: str, pos: int, endpos: int, *, whole: bool = False) -> Any:
         """``media_re.match(text, pos, endpos)`` (``fullmatch`` when ``whole``), read with its ``re`` twin
@@ -278,5 +283,4 @@ def lexicon() -> Lexicon:
         closers=frozenset(lookup_key(w) for w in data["closers"]),
         speech_re=speech_re,
         ambiguous_acts=frozenset(ambiguous_acts),
-        media_simple=simple_twin(media_re),
     )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from functools import cache, cached_property
 from typing import Any
 
 import regex
@@ -41,6 +42,7 @@ WINDOW = 1 << 18
 SIMPLE_RANGES = ((0x00, 0x7F), (0xA0, 0xBF), (0x600, 0x8FF), (0x2000, 0x206F))
 
 
+@cache
 def simple_class(pattern: str) -> str:
     r"""The characters of :data:`SIMPLE_RANGES` that ``regex`` ``pattern`` (one character) matches, as the body
     of a character class of the standard library's ``re``: in a stretch of those characters only (see
@@ -327,8 +329,6 @@ class GatedPattern:
     def __init__(self, pattern: Any, prefix: str, entries: Iterable[str], run_char: str, *,
                  group: GateGroup | None = None) -> None:
         self.pattern = pattern
-        #: ``pattern`` for a stretch of :data:`SIMPLE_RANGES` characters only, read with ``re`` (None if it has none).
-        self._simple_pattern = simple_twin(pattern)
         entries = [e for e in entries if e]
         char = regex.compile(run_char)
         firsts = {regex.split(r"[ \t\u00a0\-–—]", e, maxsplit=1)[0] for e in entries}
@@ -390,8 +390,8 @@ class GatedPattern:
             return
         last = pos
         # (the look-behind of a match at ``pos`` reads the character before it)
-        simple = self._simple_pattern is not None and is_simple(text, max(pos - 1, 0), endpos)
-        match = self._simple_pattern.match if simple else self.pattern.match  # type: ignore[union-attr]
+        twin = self._simple_pattern
+        match = twin.match if twin is not None and is_simple(text, max(pos - 1, 0), endpos) else self.pattern.match
         for p in starts:
             if p < last:
                 continue
@@ -399,6 +399,12 @@ class GatedPattern:
             if m is not None:
                 yield m
                 last = m.end()
+
+    @cached_property
+    def _simple_pattern(self) -> re.Pattern[str] | None:
+        """``pattern`` for a stretch of :data:`SIMPLE_RANGES` characters only, read with ``re`` (compiled when
+        first needed: a large trie takes a few milliseconds)."""
+        return simple_twin(self.pattern)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         """The first match, as ``pattern.search``."""
