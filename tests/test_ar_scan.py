@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from arabnews import normalize
 from arabnews.extract.attribution.cues import lexicon as attribution_lexicon
@@ -52,7 +54,7 @@ def test_a_word_list_with_other_characters_is_not_gated():
     assert [m.group() for m in g.finditer("ص.ب قال")] == ["ص.ب", "قال"]
 
 
-def test_gate_reads_each_chunk_once_and_forgets_when_full(monkeypatch):
+def test_gate_reads_each_run_once_and_forgets_when_full(monkeypatch):
     import arabnews.lang.ar.scan as scan
 
     pattern = regex.compile(r"(?<![\p{L}\p{M}])(?P<pre>[وف]?)قال(?![\p{L}\p{M}])")
@@ -63,21 +65,30 @@ def test_gate_reads_each_chunk_once_and_forgets_when_full(monkeypatch):
     assert len(g._runs._seen) <= 4
 
 
-def test_run_filter_learns_new_chunks_in_one_pass_as_one_by_one():
+def test_run_filter_hits_are_the_runs_kept_one_by_one():
+    """What a filter keeps is what ``keep`` gives for each run of the text (``regex``'s runs), with the list
+    of what it accepts (only those runs are offered and remembered) or without; characters outside the
+    fast ranges ("é", "𝟙") are run characters or not as ``regex`` says."""
     from arabnews.lang.ar.scan import PrefixedWords, RunFilter
 
     words = PrefixedWords(frozenset({"", "و"}), {"قال", "حلب"})
-    text = "وقال:«حلب» اقال قالت قال-وقال حلب5حلب (قال) ذهب"
+    text = "وقال:«حلب» اقال قالت قال-وقال حلب5حلب (قال) ذهب قالé é قال 𝟙حلب"
 
-    def one_by_one(chunk: str) -> set[str]:  # the runs of one chunk that the words accept
-        return {run for run in regex.findall(r"[\p{L}\p{M}]++", chunk) if run in words}
+    def one_by_one(text: str) -> set[str]:  # the runs of the text that the words accept
+        return {run for run in regex.findall(r"[\p{L}\p{M}]++", text) if run in words}
 
-    expected = {run for chunk in text.split() for run in one_by_one(chunk)}
+    expected = one_by_one(text)
+    assert expected == {"وقال", "حلب", "قال"}
     for accepts in (words, None):
         f = RunFilter(LETTER, lambda run: (run,) if run in words else (), accepts=accepts)
-        assert f.hits(text) == expected == {"وقال", "حلب", "قال"}
-        assert set(f._hot) == {chunk for chunk in text.split() if one_by_one(chunk)}
-        assert f.hits("اقال قالت ذهب") == set()  # "قال" inside other runs only
+        assert f.hits(text) == expected
+        assert set(f._hot) == expected
+        assert f.hits("اقال قالت ذهب قالé") == set()  # "قال" inside other runs only
+        for lo in range(0, len(text), 3):  # a run is cut at the ends of the stretch
+            assert f.hits(text, lo, lo + 11) == one_by_one(text[lo:lo + 11])
+    listed = RunFilter(LETTER, lambda run: (run,) if run in words else (), accepts=words)
+    listed.hits(text)
+    assert listed._seen <= words.joined()  # the other runs are never offered nor remembered
 
 
 def test_fold_of_a_long_text_equals_the_translation():
@@ -149,11 +160,10 @@ def test_a_gate_group_member_reads_the_runs_its_hits_give_on_real_news():
     found = 0
     for pos in [*range(0, len(text), 601), 0]:
         end = min(len(text), pos + 900)
-        chunks = set(text[pos:end].split()) if pos % 2 else None
-        hits = _GROUP.hits(text, pos, end, chunks)
+        hits = _GROUP.hits(text, pos, end)
         for g in members:
             plain = {run for i, run in hits if i == g._member}
-            assert _GROUP.runs(g._member, text, pos, end, chunks) == plain
+            assert _GROUP.runs(g._member, text, pos, end) == plain
             found += len(plain)
             _same(g, text, pos, end)
     assert found > 100
@@ -184,3 +194,37 @@ def test_prefixed_words_listed_membership_is_the_sliced_one():
     odd = PrefixedWords(frozenset({"", "و"}), {"نقلا عن", "ص-ب", "قال"})
     assert "ونقلا عن" in odd and "وص-ب" in odd and "ونقلا  عن" not in odd and "وقال" in odd and "قال" in odd
     assert "وو" not in odd and 3 not in odd
+
+
+@given(st.text(alphabet=st.sampled_from("قال3٣.,_ \t\n\u00a0«»“،ءa\u064b\u0670\u06f1é𝟙ـ"), max_size=40),
+       st.integers(0, 5), st.integers(0, 5))
+@settings(max_examples=300)
+def test_run_filter_reads_the_regex_runs_of_any_stretch(text: str, lo: int, cut: int):
+    """The runs a filter reads (with ``re`` in a stretch of news characters) are ``regex``'s, for the
+    attribution and the events run classes, with characters outside the fast ranges ("é", "𝟙") or not."""
+    from arabnews.lang.ar.scan import RunFilter
+
+    hi = max(lo, len(text) - cut)
+    for run_char in (LETTER, r"[\p{L}\p{M}\p{N}_]"):
+        f = RunFilter(run_char, lambda run: (run,))
+        assert f.runs(text, lo, hi) == set(regex.findall(f"(?:{run_char})++", text, pos=lo, endpos=hi))
+
+
+@given(st.lists(st.sampled_from(["قال", "وقالت", "اكد", "نقلا", "عن", "وفقا", "ل", "القصف", "اسفر", " ", " ", "\t",
+                                 "é", "𝟙", "3", "_", "«", ":", "\u064b", "ـ", "a"]), max_size=14),
+       st.integers(0, 4), st.integers(0, 4))
+@example(["é", "قال"], 1, 0)  # the letter before the stretch: no match at its start
+@example(["القصف", "ـ", " ", "اسفر", "𝟙"], 0, 0)
+@settings(max_examples=300)
+def test_gated_matches_are_the_pattern_matches_beside_any_character(parts: list[str], lo: int, cut: int):
+    """A gated pattern reads a stretch of news characters with its ``re`` twin and any other with itself:
+    its matches are the pattern's either way, with a letter outside the fast ranges ("é", "𝟙") right
+    before the stretch or inside it, for the attribution cues and the events' word lists."""
+    from arabnews.extract.events.triggers import lexicon as event_lexicon
+
+    text = "".join(parts)
+    hi = max(lo, len(text) - cut)
+    lex = event_lexicon()
+    for g in (attribution_lexicon().cue_re, lex.result_re, lex.actor_re):
+        assert g._simple_pattern is not None
+        _same(g, text, lo, hi)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import arabnews
@@ -614,9 +614,9 @@ def test_token_stream_is_words_on_any_text(text: str, step: int):
 
 
 def _simple_chars() -> str:
-    from arabnews.extract.attribution.clauses import _SIMPLE
+    from arabnews.lang.ar.scan import SIMPLE_RANGES
 
-    return "".join(chr(c) for first, last in _SIMPLE for c in range(first, last + 1))
+    return "".join(chr(c) for first, last in SIMPLE_RANGES for c in range(first, last + 1))
 
 
 def test_fast_token_pattern_finds_the_regex_tokens_among_every_simple_character():
@@ -625,8 +625,9 @@ def test_fast_token_pattern_finds_the_regex_tokens_among_every_simple_character(
     letter and a digit, and between digits (decimals)."""
     import regex
 
-    from arabnews.extract.attribution.clauses import _FAST_TOKEN, _NOT_SIMPLE, _TOKEN, words
+    from arabnews.extract.attribution.clauses import _FAST_TOKEN, _TOKEN, words
     from arabnews.extract.attribution.quotes import _FAST_WORD, _WORD
+    from arabnews.lang.ar.scan import _NOT_SIMPLE
 
     chars = _simple_chars()
     assert _NOT_SIMPLE.search(chars) is None and _NOT_SIMPLE.search("é𝟙") is not None  # (é: U+00E9)
@@ -727,3 +728,21 @@ def test_headline_colon_without_a_speaker_is_no_claim(text):
 def test_colon_after_a_verb_keeps_the_verb_as_cue():
     doc = arabnews.analyze("وقال الوزير: الوضع مستقر في كامل البلاد.")
     assert _claims(doc) == [("direct", "الوضع مستقر في كامل البلاد", "قال", "قال", "الوزير", "person")]
+
+
+@given(st.lists(st.sampled_from(["رويترز", "وكالة", "الانباء", "وات", "فرانس", "برس", "الجوهرة", "اف", "ام", " ",
+                                 "«", "»", '"', "و", "ل", "é", "𝟙", "\u064b", "ـ", "3"]), max_size=8),
+       st.integers(0, 3), st.integers(0, 3))
+@settings(max_examples=300)
+@example(["رويترز", "é"], 0, 0)  # a letter outside the news characters after the name
+def test_media_names_read_with_the_re_twin_are_the_regex_ones(parts: list[str], lo: int, cut: int):
+    """``Lexicon.media`` (``re`` where the stretch holds news characters only) matches as ``media_re``."""
+    from arabnews.lang.ar import fold
+
+    lex = lexicon()
+    text = fold("".join(parts))
+    hi = max(lo, len(text) - cut)
+    for whole in (False, True):
+        got = lex.media(text, lo, hi, whole=whole)
+        want = (lex.media_re.fullmatch if whole else lex.media_re.match)(text, lo, hi)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

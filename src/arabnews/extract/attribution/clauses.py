@@ -18,6 +18,8 @@ from typing import Any, NamedTuple
 
 import regex
 
+from ...lang.ar.scan import is_simple, simple_class
+
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:[.,٫][\p{N}]+)*|\S")
 #: Punctuation that ends a speaker phrase or trails a clause.
 COMMAS = frozenset("،,؛;")
@@ -25,34 +27,12 @@ TRAILING = " \t\u00a0\n\r،,؛;:.!?؟-–—…"
 SENTENCE_END = frozenset(".!?؟\n")
 
 
-#: The characters folded news is mostly made of: ASCII, the Latin-1 spaces and punctuation (« »), the
-#: Arabic blocks and the general punctuation (“ ”, –).
-_SIMPLE = ((0x00, 0x7F), (0xA0, 0xBF), (0x600, 0x8FF), (0x2000, 0x206F))
-
-
-def simple_class(pattern: str) -> str:
-    """The characters of :data:`_SIMPLE` that ``regex`` ``pattern`` (one character) matches, as the body of
-    a character class of the standard library's ``re``: in a stretch of those characters only (see
-    :func:`is_simple`), an ``re`` pattern with such classes finds what the ``regex`` one does, faster."""
-    runs = []
-    for first, last in _SIMPLE:
-        chars = "".join(map(chr, range(first, last + 1)))
-        runs += [(first + m.start(), first + m.end() - 1) for m in regex.finditer(f"(?:{pattern})++", chars)]
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
-
-
-_WORD_CHAR, _DIGIT, _SPACE, _ANY = r"[\p{L}\p{M}\p{N}_]", r"\p{N}", r"\s", r"[\s\S]"
-#: ``_TOKEN`` for a stretch of those characters only, read with the standard library's ``re`` (some 3x
-#: faster than ``regex``): its classes are ``_TOKEN``'s cut to those characters, so it finds the same tokens.
+_WORD_CHAR, _DIGIT, _SPACE = r"[\p{L}\p{M}\p{N}_]", r"\p{N}", r"\s"
+#: ``_TOKEN`` for a stretch of news characters only (:func:`~arabnews.lang.ar.scan.is_simple`), read with the
+#: standard library's ``re`` (some 3x faster than ``regex``): its classes are ``_TOKEN``'s cut to those
+#: characters, so it finds the same tokens.
 _FAST_TOKEN = re.compile(f"[{simple_class(_WORD_CHAR)}]+(?:[.,٫][{simple_class(_DIGIT)}]+)*"
                          f"|[^{simple_class(_SPACE)}]")
-#: A character of none of those ranges.
-_NOT_SIMPLE = re.compile(f"[^{simple_class(_ANY)}]")
-
-
-def is_simple(text: str, lo: int, hi: int) -> bool:
-    """Is ``text[lo:hi]`` made of the characters of :data:`_SIMPLE` only (read by a scan in C)?"""
-    return _NOT_SIMPLE.search(text, lo, hi) is None
 
 
 def _finditer(text: str, lo: int, hi: int) -> Iterator[Any]:

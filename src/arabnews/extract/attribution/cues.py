@@ -14,15 +14,16 @@ participle), each allowed a و/ف proclitic by the cue pattern:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key, trie_regex
-from ...lang.ar.scan import GatedPattern, GateGroup
+from ...lang.ar.scan import GatedPattern, GateGroup, is_simple, simple_twin
 from ...lang.schema import MapOf, Record, Words
 from .clauses import SENTENCE_END
 from .quotes import MARKS
@@ -129,6 +130,25 @@ class Lexicon:
     closers: frozenset[str]
     speech_re: GatedPattern  # the speech-act verbs (``speech_acts``, groups "verb" and "present") and their participles
     ambiguous_acts: frozenset[str]  # the bare forms that count at a sentence's start only
+
+    @cached_property
+    def media_simple(self) -> re.Pattern[str] | None:
+        """``media_re`` for news characters only (:func:`~arabnews.lang.ar.scan.simple_twin`), compiled when
+        first needed."""
+        return simple_twin(self.media_re)
+
+    def media(self, text: str, pos: int, endpos: int, *, whole: bool = False) -> Any:
+        """``media_re.match(text, pos, endpos)`` (``fullmatch`` when ``whole``), read with its ``re`` twin
+        where ``text[pos:endpos]`` is made of news characters (the pattern reads no further).
+
+        >>> m = lexicon().media("قالت رويترز ان", 5, 14)
+        >>> m.group("name"), lexicon().media("رويترز", 0, 6, whole=True) is not None
+        ('رويترز', True)
+        """
+        pattern: Any = self.media_re
+        if self.media_simple is not None and is_simple(text, pos, endpos):
+            pattern = self.media_simple
+        return pattern.fullmatch(text, pos, endpos) if whole else pattern.match(text, pos, endpos)
 
     @cached_property
     def anchor_stops(self) -> frozenset[str]:

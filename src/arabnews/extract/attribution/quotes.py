@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .clauses import is_simple, simple_class
+from ...lang.ar.scan import is_simple, simple_class
 
 #: Opening mark → closing mark of the paired quotation marks.
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -29,7 +29,8 @@ MAX_QUOTE = 3000
 
 _WORD_CHAR = r"[\p{L}\p{N}]"
 _WORD = regex.compile(_WORD_CHAR + "+")
-#: ``_WORD`` for a stretch of news characters only (:func:`.clauses.is_simple`), read with ``re``: the same words.
+#: ``_WORD`` for a stretch of news characters only (:func:`~arabnews.lang.ar.scan.is_simple`), read with ``re``:
+#: the same words.
 _FAST_WORD = re.compile(f"[{simple_class(_WORD_CHAR)}]+")
 #: (the standard ``re``: a class of a few characters is found by a fast scan, ``regex`` steps through every character)
 _MARK = re.compile("[" + "".join(sorted(MARKS)) + "]")

@@ -123,7 +123,7 @@ class Mentions:
 
 def _is_media(folded: str, start: int, end: int, lex: Lexicon) -> bool:
     """Is the entity at folded ``[start, end)`` an outlet: a media name, or a media head first ("صحيفة …")?"""
-    return lex.media_re.fullmatch(folded, start, end) is not None or (
+    return lex.media(folded, start, end, whole=True) is not None or (
         lex.head(folded[start:end].split(" ", 1)[0]) == "media")
 
 
@@ -142,7 +142,7 @@ def is_cutter(tok: Tok, lex: Lexicon) -> bool:
         rest = w[1:]
         if rest.startswith("ل"):
             rest = "ا" + rest
-        if lex.head(rest) == "media" or rest in lex.addressees or lex.media_re.fullmatch(rest) is not None:
+        if lex.head(rest) == "media" or rest in lex.addressees or lex.media(rest, 0, len(rest), whole=True) is not None:
             return True
     return False
 
@@ -257,7 +257,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     m = mentions.starting_in(first.start, probe_end)
     if m is not None and not (m.start > first.start and first.text not in MARKS and lex.head(first.text)):
         return _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
-    media = lex.media_re.match(folded, first.start, toks[cut - 1].end)
+    media = lex.media(folded, first.start, toks[cut - 1].end)
     if media is not None:
         return Source(media.start("name"), media.end("name"), "phrase", "media")
     word = first.text

@@ -20,7 +20,6 @@ import regex
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import fold
-from ...lang.ar.scan import GatedPattern
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
@@ -156,8 +155,6 @@ class SentenceView:
             self.words = [fold(t.norm) for t in self.tokens]
         self.starts = [t.start for t in self.tokens]
         self.nstart, self.nend = doc.to_normalized(start, end)
-        #: The white-space-separated chunks of the sentence, read once for every lexicon pattern.
-        self.chunks = set(doc.folded[self.nstart:self.nend].split())
         #: The sentence's places, read for its first event: (layers, doc names, places).
         self.places: tuple[LayerIndex, dict[str, Any], list[Place]] | None = None
         #: the sentence's bracketed stretches (see :func:`_brackets`), read at its first event
@@ -186,7 +183,7 @@ class SentenceView:
         opens = [False] * n
         self.result_clauses = set()
         result_tokens: set[int] = set()
-        for m in lex.result_re.finditer(doc.folded, self.nstart, self.nend, self.chunks):
+        for m in lex.result_re.finditer(doc.folded, self.nstart, self.nend):
             k = self.token_at(doc.to_original(*m.span("w"))[0])
             if k is not None:
                 # "، ما أسفر" and "وأسفر": the cue opens a clause; a bare "أسفر" inside a clause too
@@ -263,11 +260,10 @@ class SentenceView:
     def matches(self, pattern: Any, start: int | None = None, end: int | None = None) -> list[tuple[int, int, str]]:
         """Matches of a lexicon regex in the sentence (or in original ``[start, end)``): (start, end, folded)."""
         if start is None or end is None:
-            ns, ne, chunks = self.nstart, self.nend, self.chunks
+            ns, ne = self.nstart, self.nend
         else:
-            (ns, ne), chunks = self.doc.to_normalized(start, end), None
-        found = pattern.finditer(self.doc.folded, ns, ne, chunks) if isinstance(pattern, GatedPattern) else \
-            pattern.finditer(self.doc.folded, ns, ne)
+            ns, ne = self.doc.to_normalized(start, end)
+        found = pattern.finditer(self.doc.folded, ns, ne)
         out = []
         for m in found:
             s, e = self.doc.to_original(*m.span("w"))
@@ -897,7 +893,7 @@ def _speech_tokens(view: SentenceView) -> dict[int, bool]:
     claims = claim_lexicon()
     speech = _speech_forms()
     out: dict[int, bool] = dict.fromkeys(compress(count(), map(speech.__contains__, view.words)), True)
-    for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend, view.chunks):
+    for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend):
         if m.group().lstrip("وف") in _ACTION_ACTS:
             continue
         at = view.token_at(view.doc.to_original(m.start(), m.end())[0])

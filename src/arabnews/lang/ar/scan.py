@@ -19,10 +19,10 @@ True
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from itertools import accumulate
+from functools import cache, cached_property
 from typing import Any
 
 import regex
@@ -30,11 +30,41 @@ import regex
 from ...memo import WORD_MEMO_LIMIT
 from .trie import trie_regex
 
-#: How many chunks of text a filter remembers before starting afresh (bounded memory on a long corpus).
+#: How many runs a filter without a list of what it accepts remembers before starting afresh (bounded
+#: memory on a long corpus).
 CACHE_SIZE = WORD_MEMO_LIMIT
 #: A longer stretch is read a window at a time (cut at white space), so that a 5 MB document never
-#: holds all its chunks at once.
+#: holds all its runs at once.
 WINDOW = 1 << 18
+
+#: The characters folded news is mostly made of: ASCII, the Latin-1 spaces and punctuation (« »), the
+#: Arabic blocks and the general punctuation (“ ”, –).
+SIMPLE_RANGES = ((0x00, 0x7F), (0xA0, 0xBF), (0x600, 0x8FF), (0x2000, 0x206F))
+
+
+@cache
+def simple_class(pattern: str) -> str:
+    r"""The characters of :data:`SIMPLE_RANGES` that ``regex`` ``pattern`` (one character) matches, as the body
+    of a character class of the standard library's ``re``: in a stretch of those characters only (see
+    :func:`is_simple`), an ``re`` pattern with such classes finds what the ``regex`` one does, faster.
+
+    >>> simple_class(r"[\p{Nd}]")[:6]
+    '0-9٠-٩'
+    """
+    runs = []
+    for first, last in SIMPLE_RANGES:
+        chars = "".join(map(chr, range(first, last + 1)))
+        runs += [(first + m.start(), first + m.end() - 1) for m in regex.finditer(f"(?:{pattern})++", chars)]
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+
+
+#: A character of none of :data:`SIMPLE_RANGES`.
+_NOT_SIMPLE = re.compile("[^" + simple_class(r"[\s\S]") + "]")
+
+
+def is_simple(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]`` made of the characters of :data:`SIMPLE_RANGES` only (read by a scan in C)?"""
+    return _NOT_SIMPLE.search(text, lo, hi) is None
 
 
 #: Up to this many "proclitic + word" strings, :class:`PrefixedWords` lists them all (a set lookup per
@@ -120,8 +150,11 @@ class RunFilter:
     """The strings worth looking for in a text, read off its *runs* (maximal stretches of ``run_char``).
 
     ``keep(run)`` gives, for one run, the strings of it a caller wants (usually the run itself or
-    nothing).  No run holds white space, so :meth:`hits` cuts the text at white space (in C) and reads
-    each distinct chunk once per process: set operations leave only the chunks with something to keep.
+    nothing).  :meth:`hits` reads the distinct runs of a stretch in C (with the standard library's ``re``
+    where the stretch holds only :data:`SIMPLE_RANGES` characters) and offers each distinct run to ``keep``
+    once per process.  With ``accepts`` (every run ``keep`` keeps something of is in it) and few enough
+    strings to list, only the runs in that list are offered: a set intersection in C, and the memo never
+    holds more than the list.
     """
 
     def __init__(self, run_char: str, keep: Callable[[str], Iterable[Any]], *,
@@ -129,89 +162,101 @@ class RunFilter:
         self._run = regex.compile(f"(?:{run_char})++")
         if self._run.search(" \t\n\u00a0"):
             raise ValueError(f"a run holds no white space: {run_char!r} matches some")
+        #: ``_run`` for a stretch of :data:`SIMPLE_RANGES` characters only (the same runs, found faster).
+        self._fast_run = re.compile(f"[{simple_class(run_char)}]+")
         self._keep = keep
         #: Every run ``keep`` keeps something of is in it, when given (runs outside it are not offered to ``keep``).
         self._accepts = accepts
-        self._seen: set[str] = set()  # chunks of text already read
-        self._hot: dict[str, tuple[Any, ...]] = {}  # chunk → what it keeps, for the chunks that keep something
-        self._hot_set: set[str] = set()  # the same chunks, as a set (set & set walks the smaller one)
+        self._listed: frozenset[str] | None = None  # the strings of ``accepts`` listed (read on first use)
+        self._seen: set[str] = set()  # runs already offered to ``keep``
+        self._hot: dict[str, tuple[Any, ...]] = {}  # run → what it keeps, for the runs that keep something
+        self._hot_set: set[str] = set()  # the same runs, as a set (set & set walks the smaller one)
 
-    def hits(self, text: str, pos: int = 0, endpos: int | None = None, chunks: set[str] | None = None) -> set[Any]:
-        """What the runs of ``text[pos:endpos]`` keep (a run is cut at ``pos`` and ``endpos``).
-
-        ``chunks``, when given, is ``set(text[pos:endpos].split())``, made once by a caller that asks
-        several filters about the same stretch.
-        """
+    def hits(self, text: str, pos: int = 0, endpos: int | None = None) -> set[Any]:
+        """What the runs of ``text[pos:endpos]`` keep (a run is cut at ``pos`` and ``endpos``)."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
-        if chunks is None:
-            if endpos - pos > WINDOW:
-                return self._windows(text, pos, endpos)
-            chunks = set(text[pos:endpos].split())
-        return self._read(chunks)
+        if endpos - pos <= WINDOW:
+            return self._read(self._offered(text, pos, endpos))
+        out: set[Any] = set()
+        while pos < endpos:
+            cut = _window_end(text, pos, endpos)
+            out |= self._read(self._offered(text, pos, cut))
+            pos = cut
+        return out
 
-    def _read(self, chunks: set[str]) -> set[Any]:
+    def runs(self, text: str, pos: int, endpos: int) -> set[str]:
+        """The distinct runs of ``text[pos:endpos]``."""
+        run = self._fast_run if _NOT_SIMPLE.search(text, pos, endpos) is None else self._run
+        return set(run.findall(text, pos, endpos))
+
+    def _offered(self, text: str, pos: int, endpos: int) -> set[str]:
+        """The distinct runs of ``text[pos:endpos]`` that are offered to ``keep``: those of the list, if any."""
+        runs = self.runs(text, pos, endpos)
+        listed = self._listed
+        if listed is None:
+            accepts = self._accepts
+            if accepts is None or not accepts.joins:
+                return runs
+            listed = self._listed = accepts.joined()
+        return runs & listed
+
+    def _read(self, runs: set[str]) -> set[Any]:
         seen, hot, hot_set = self._seen, self._hot, self._hot_set
-        new = chunks - seen
+        new = runs - seen
         if new:
             if len(seen) > CACHE_SIZE:
                 seen.clear()
                 hot.clear()
                 hot_set.clear()
-                new = chunks
-            for chunk in self._keeping(new):
-                runs = self._run.findall(chunk)
-                if len(runs) == 1:
-                    kept = tuple(self._keep(runs[0]))
-                else:
-                    kept = tuple(dict.fromkeys(k for run in set(runs) for k in self._keep(run)))
+                new = runs
+            for run in new:
+                kept = tuple(self._keep(run))
                 if kept:
-                    hot[chunk] = kept
-                    hot_set.add(chunk)
+                    hot[run] = kept
+                    hot_set.add(run)
             seen |= new
         out: set[Any] = set()
-        for chunk in chunks & hot_set:
-            out.update(hot[chunk])
+        for run in runs & hot_set:
+            out.update(hot[run])
         return out
 
-    def _keeping(self, new: set[str]) -> set[str]:
-        """The chunks of ``new`` that hold a run ``keep`` keeps something of (and a few more): the runs of
-        all the chunks found in one pass over them joined by spaces (no run holds one), and the chunks
-        where a kept run stands read off that string (a regex call per chunk costs more than the pass)."""
-        chunks = list(new)
-        joined = " ".join(chunks)
-        runs = set(self._run.findall(joined))
-        accepts = self._accepts
-        if accepts is not None and accepts.joins:
-            runs &= accepts.joined()  # (in C: most runs are no word of the lists)
-        kept = [run for run in runs if any(True for _ in self._keep(run))]
-        if not kept:
-            return set()
-        ends = list(accumulate(len(chunk) + 1 for chunk in chunks))  # where each chunk's separator ends
-        out: set[str] = set()
-        for run in kept:
-            i = joined.find(run)
-            while i != -1:
-                out.add(chunks[bisect_right(ends, i)])
-                i = joined.find(run, i + 1)
-        return out
 
-    def _windows(self, text: str, pos: int, endpos: int) -> set[Any]:
-        out: set[Any] = set()
-        while pos < endpos:
-            cut = pos + WINDOW
-            if cut >= endpos:
-                cut = endpos
-            else:  # at a space or line break, where no chunk goes on
-                back = max(text.rfind(" ", pos, cut), text.rfind("\n", pos, cut))
-                if back > pos:
-                    cut = back
-                else:
-                    ahead = [i for i in (text.find(" ", cut, endpos), text.find("\n", cut, endpos)) if i != -1]
-                    cut = min(ahead) if ahead else endpos
-            out |= self._read(set(text[pos:cut].split()))
-            pos = cut
-        return out
+def _window_end(text: str, pos: int, endpos: int) -> int:
+    """Where the window of ``text[pos:endpos]`` that starts at ``pos`` ends: ``endpos``, or for a stretch
+    longer than :data:`WINDOW`, a space or line break near ``pos + WINDOW`` (no run goes on across it)."""
+    cut = pos + WINDOW
+    if cut >= endpos:
+        return endpos
+    back = max(text.rfind(" ", pos, cut), text.rfind("\n", pos, cut))
+    if back > pos:
+        return back
+    ahead = [i for i in (text.find(" ", cut, endpos), text.find("\n", cut, endpos)) if i != -1]
+    return min(ahead) if ahead else endpos
+
+
+#: A character class that names a Unicode property (``[\p{L}\p{M}]``).
+_PROPERTY_CLASS = regex.compile(r"\[(?:[^\]\\]|\\.)*?\\p\{(?:[^\]\\]|\\.)*\]")
+
+
+def simple_twin(pattern: Any) -> re.Pattern[str] | None:
+    r"""``pattern`` (a ``regex`` pattern) for the standard library's ``re``, for a stretch of
+    :data:`SIMPLE_RANGES` characters only (:func:`is_simple`): each class naming a Unicode property cut
+    to those characters (:func:`simple_class`); None when ``re`` cannot read the result or flags are set.
+    Its matches in such a stretch are the pattern's (``re`` tries a pattern a few times faster).
+
+    >>> simple_twin(regex.compile(r"(?<![\p{L}\p{M}])قال")).pattern[:6]
+    '(?<![A'
+    """
+    if pattern.flags & ~(regex.VERSION0 | regex.UNICODE):
+        return None
+    text = _PROPERTY_CLASS.sub(lambda m: "[" + simple_class(m.group()) + "]", pattern.pattern)
+    if "\\p" in text or "\\P" in text:
+        return None
+    try:
+        return re.compile(text)
+    except re.error:
+        return None
 
 
 #: What :meth:`GateGroup.runs` gives a member with no run in the stretch (read only).
@@ -248,21 +293,21 @@ class GateGroup:
             return ()
         return tuple((i, run) for i, accepts in enumerate(self._members) if accepts(run))
 
-    def hits(self, text: str, pos: int, endpos: int, chunks: set[str] | None = None) -> set[tuple[int, str]]:
+    def hits(self, text: str, pos: int, endpos: int) -> set[tuple[int, str]]:
         """``(member, run)`` for the runs of ``text[pos:endpos]`` a member accepts."""
-        return self._stretch(text, pos, endpos, chunks)[3]
+        return self._stretch(text, pos, endpos)[3]
 
-    def runs(self, member: int, text: str, pos: int, endpos: int, chunks: set[str] | None = None) -> AbstractSet[str]:
+    def runs(self, member: int, text: str, pos: int, endpos: int) -> AbstractSet[str]:
         """The runs of ``text[pos:endpos]`` member ``member`` accepts (``{run for i, run in hits(…) if i ==
         member}``, sorted out once per stretch for all members)."""
-        return self._stretch(text, pos, endpos, chunks)[4].get(member, _NO_RUNS)
+        return self._stretch(text, pos, endpos)[4].get(member, _NO_RUNS)
 
-    def _stretch(self, text: str, pos: int, endpos: int,
-                 chunks: set[str] | None) -> tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]]:
+    def _stretch(self, text: str, pos: int,
+                 endpos: int) -> tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]]:
         last = self._last
         if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
             return last
-        found = self._filter.hits(text, pos, endpos, chunks)
+        found = self._filter.hits(text, pos, endpos)
         by_member: dict[int, set[str]] = {}
         for i, run in found:
             by_member.setdefault(i, set()).add(run)
@@ -302,17 +347,15 @@ class GatedPattern:
             words = PrefixedWords(prefixes, firsts)
             self._runs = RunFilter(run_char, lambda run: (run,) if run in words else (), accepts=words)
 
-    def starts(self, text: str, pos: int = 0, endpos: int | None = None,
-               chunks: set[str] | None = None) -> list[int]:
-        """Sorted starts of the accepted runs of ``text[pos:endpos]`` (a run is cut at ``pos`` and ``endpos``);
-        ``chunks`` as in :meth:`RunFilter.hits`."""
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Sorted starts of the accepted runs of ``text[pos:endpos]`` (a run is cut at ``pos`` and ``endpos``)."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
         hits: AbstractSet[str]
         if self._group is not None:
-            hits = self._group.runs(self._member, text, pos, endpos, chunks)
+            hits = self._group.runs(self._member, text, pos, endpos)
         else:
-            hits = self._runs.hits(text, pos, endpos, chunks)
+            hits = self._runs.hits(text, pos, endpos)
         if not hits:
             return []
         is_run = self._is_run
@@ -335,24 +378,33 @@ class GatedPattern:
             known = self._run_chars[ch] = self._char.fullmatch(ch) is not None
         return known
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
-                 chunks: set[str] | None = None) -> Iterator[Any]:
-        """The matches of ``pattern.finditer(text, pos, endpos)``, found from the accepted runs only
-        (``chunks`` as in :meth:`RunFilter.hits`)."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        """The matches of ``pattern.finditer(text, pos, endpos)``, found from the accepted runs only."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
         if not self.gated:
             yield from self.pattern.finditer(text, pos, endpos)
             return
+        starts = self.starts(text, pos, endpos)
+        if not starts:
+            return
         last = pos
-        match = self.pattern.match
-        for p in self.starts(text, pos, endpos, chunks):
+        # (the look-behind of a match at ``pos`` reads the character before it)
+        twin = self._simple_pattern
+        match = twin.match if twin is not None and is_simple(text, max(pos - 1, 0), endpos) else self.pattern.match
+        for p in starts:
             if p < last:
                 continue
             m = match(text, p, endpos)
             if m is not None:
                 yield m
                 last = m.end()
+
+    @cached_property
+    def _simple_pattern(self) -> re.Pattern[str] | None:
+        """``pattern`` for a stretch of :data:`SIMPLE_RANGES` characters only, read with ``re`` (compiled when
+        first needed: a large trie takes a few milliseconds)."""
+        return simple_twin(self.pattern)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         """The first match, as ``pattern.search``."""
