@@ -202,12 +202,38 @@ GLUED: list[Case] = [
     ("منح 5مليونيرات", "5", "cardinal", 5, None, {}),  # a word that only begins like a scale
 ]
 
-TOOLKITS = PARTS + TENS + ORDINALS + SUBUNITS + GLUED
+# a range whose second end carries the scale: the first end has it too, unless that puts it above the second
+SCALED_RANGES: list[Case] = [
+    ("قدرت الخسائر بين 3 و5 ملايين دولار", "بين 3 و5 ملايين", "range", 3_000_000, "USD",
+     {"low": 3_000_000, "high": 5_000_000}),
+    ("يتراوح عددهم ما بين 20 و30 ألف مقاتل", "ما بين 20 و30 ألف", "range", 20_000, "fighter",
+     {"low": 20_000, "high": 30_000}),
+    ("بين ١٫٥ و٢ مليار دولار", "بين ١٫٥ و٢ مليار", "range", 1_500_000_000, "USD", {"high": 2_000_000_000}),
+    ("بين خمسة وسبعة آلاف", "بين خمسة وسبعة آلاف", "range", 5000, None, {"high": 7000}),
+    ("بين 2000 و5 آلاف دينار", "بين 2000 و5 آلاف", "range", 2000, "dinar", {"low": 2000, "high": 5000}),
+    ("من 2000 إلى 5 آلاف دينار", "من 2000 إلى 5 آلاف", "range", 2000, "dinar", {"low": 2000, "high": 5000}),
+    ("بين 500 ألف و1.5 مليون", "بين 500 ألف و1.5 مليون", "range", 500_000, None, {"high": 1_500_000}),
+    ("ما بين 5 و 10 بالمائة", "ما بين 5 و 10", "range", 5, "percent", {"low": 5, "high": 10}),
+]
+
+TOOLKITS = PARTS + TENS + ORDINALS + SUBUNITS + GLUED + SCALED_RANGES
 
 
 @pytest.mark.parametrize("case", TOOLKITS, ids=[c[0] for c in TOOLKITS])
 def test_toolkit_families(case: Case) -> None:
     _check(case)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("بين١٢20.370و28ث", [1220.37, 28]),  # digits of two scripts against each other: no range down to 28
+    ("يتراوح عمرهم بين 30 و20 قتيلا", [30, 20]),
+    ("بالتخفيض في المبلغ من 250 الى 200 مليون دينار", [250, 200_000_000]),  # a cut from 250 million
+    ("تراوح سعر كيلوغرام الجلبانة بين 1500 و200 في سوق الجملة", [1500, 200]),
+])
+def test_a_second_end_below_the_first_is_no_range(text: str, values: list[float]) -> None:
+    numbers = parse_numbers(text)
+    assert [(n.kind, float(n.value)) for n in numbers] == [("cardinal", v) for v in values]
+    assert all("qualifier" not in n.attrs for n in numbers)
 
 
 @pytest.mark.parametrize("text", ["تشترى بأثمان مرتفعة", "أثمان المواد الغذائية", "في اتساع الرقعة", "أعشار"])

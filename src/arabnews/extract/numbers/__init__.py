@@ -381,6 +381,19 @@ def _unit_range(folded: str, e: Expr, end: int, nxt: Expr, hi: int, from_to: boo
     return u_start, u_end
 
 
+def _range_low(e: Expr, nxt: Expr) -> Fraction | None:
+    """The low end of a range from ``e`` to ``nxt``, or None when ``nxt`` is below it.
+
+    The scale of the second is the first's too ("بين 3 و5 ملايين": three million), unless that puts the
+    first above the second and the first is already a count of the scale's units ("بين 2000 و5 آلاف": two
+    thousand). "بين 1220 و28" and "خفض من 250 إلى 200 مليون" (250 million down to 200) are no ranges.
+    """
+    scale = SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1
+    if e.value * scale <= nxt.value:
+        return e.value * scale
+    return e.value if scale > 1 and scale <= e.value <= nxt.value else None
+
+
 def _has_unit(folded: str, e: Expr, lo: int, hi: int) -> bool:
     """Is ``e`` followed by a percent word, a counted noun, a money or measure unit?"""
     lex = lexicon()
@@ -433,8 +446,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and not ((e.year_like_digits and nxt.year_like_digits) if opener is not None
                          else (e.year_like_digits or nxt.year_like_digits))
                 and not (bare and ms.change_re.search(folded, max(lo, e.mstart - 60), e.mstart))):
-            low = e.value * (SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) if "scale" not in e.attrs else 1)
-            if low < nxt.value and _has_unit(folded, nxt, lo, hi):  # "من 6 إلى 8 أكتوبر" is the dates stage's
+            low = _range_low(e, nxt)
+            # "من 6 إلى 8 أكتوبر" is the dates stage's
+            if low is not None and low < nxt.value and _has_unit(folded, nxt, lo, hi):
                 k += 1
                 mstart, start = (opener.start("r"), opener.start("r")) if opener is not None else (e.mstart, e.start)
                 e = Expr(mstart, start, nxt.end, "range", low, e.form if e.form == nxt.form else "mixed",
@@ -447,11 +461,12 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             if (_RANGE_JOIN.fullmatch(gap) and not _TIME_UNIT.match(folded, nxt.end, hi)  # an age: the dates stage's
                     and ("و" in gap or "الي" in gap or "-" in gap or "–" in gap  # "بين 10-20 دولار"
                          or folded[nxt.mstart:nxt.start].startswith("و"))
-                    and nxt.kind in ("cardinal", "approximate", "percent") and e.kind in ("cardinal", "percent")):
+                    and nxt.kind in ("cardinal", "approximate", "percent") and e.kind in ("cardinal", "percent")
+                    and (low := _range_low(e, nxt)) is not None):
                 k += 1
                 percent = "percent" if "percent" in (e.kind, nxt.kind) else None
-                e = Expr(e.mstart, e.start, nxt.end, "range", e.value, e.form if e.form == nxt.form else "mixed",
-                         {**e.attrs, "low": e.value, "high": nxt.value})
+                e = Expr(e.mstart, e.start, nxt.end, "range", low, e.form if e.form == nxt.form else "mixed",
+                         {**e.attrs, "low": low, "high": nxt.value})
                 e.unit = percent
                 end = e.end
         # 10-15 قتيلا (two years joined so are a period: the dates stage's business)
