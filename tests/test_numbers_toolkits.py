@@ -224,6 +224,46 @@ def test_toolkit_families(case: Case) -> None:
     _check(case)
 
 
+# comparatives before and after a number (Recognizers-Text's Arabic NumberRange spec, and their neighbours in
+# news): (text, the number's span, value, qualifier, the qualifier's text)
+COMPARATIVES = [
+    ("عدد السيارات أكبر من ٤٥٦٥", "أكبر من ٤٥٦٥", 4565, "more_than", "أكبر من"),
+    ("درجات حرارة أعلى من 40 درجة", "أعلى من 40", 40, "more_than", "أعلى من"),
+    ("هذا هو الرقم الذي أكبر من ١٠٠ وأصغر من ٣٠٠.", "أصغر من ٣٠٠", 300, "less_than", "أصغر من"),
+    ("عمره لا أقل من ثلاثين", "لا أقل من ثلاثين", 30, "at_least", "لا أقل من"),  # was "less than"
+    ("وص لا أكثر من ٥٠ ولا أقل من ٢٠.", "لا أكثر من ٥٠", 50, "at_most", "لا أكثر من"),
+    ("وص لا أكثر من ٥٠ ولا أقل من ٢٠.", "لا أقل من ٢٠", 20, "at_least", "لا أقل من"),
+    ("النتيجة الصحيحة أقل من او يساوي ١٠٠", "أقل من او يساوي ١٠٠", 100, "at_most", "أقل من او يساوي"),
+    ("الرقم المكتوب أصغر من او يساوي ١٠٠", "أصغر من او يساوي ١٠٠", 100, "at_most", "أصغر من او يساوي"),
+    ("أكبر من أو يساوي ثلاثة آلاف", "أكبر من أو يساوي ثلاثة آلاف", 3000, "at_least", "أكبر من أو يساوي"),
+    ("يساوي او اكثر من ٣٠", "يساوي او اكثر من ٣٠", 30, "at_least", "يساوي او اكثر من"),
+    # after the number, and after its counted noun
+    ("٢٠٠ او اكثر", "٢٠٠", 200, "at_least", "او اكثر"),
+    ("خمس مائة  أو أكثر", "خمس مائة", 500, "at_least", "أو أكثر"),
+    ("فيه خمس مائة وأكثر منتجات", "خمس مائة", 500, "at_least", "وأكثر"),
+    ("المبلغ المطلوب خمس مائة او أقل", "خمس مائة", 500, "at_most", "او أقل"),
+    ("قتل 50 شخصا أو أكثر في الهجوم", "50", 50, "at_least", "أو أكثر"),
+    ("بلغت نسبة المشاركة 60 بالمائة فأكثر", "60", 60, "at_least", "فأكثر"),
+    ("يساوي ٥٠٠٠ او اقل", "٥٠٠٠", 5000, "at_most", "او اقل"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "qualifier", "qualifier_text"), COMPARATIVES,
+                         ids=[c[0] for c in COMPARATIVES])
+def test_comparatives(text: str, span: str, value: float, qualifier: str, qualifier_text: str) -> None:
+    hits = [n for n in parse_numbers(text) if n.text == span]
+    assert len(hits) == 1, [(n.text, n.attrs.get("qualifier")) for n in parse_numbers(text)]
+    n = hits[0]
+    assert (n.start, n.value, n.attrs["qualifier"]) == (text.index(span), value, qualifier)
+    assert text[n.attrs["qualifier_start"]:n.attrs["qualifier_end"]] == qualifier_text
+
+
+@pytest.mark.parametrize("text", ["قتل 30 شخصا وأكثر من 100 جريح", "عشرة أو أقل من ذلك", "الحزب الأكبر من 20 حزبا"])
+def test_a_comparative_before_min_is_the_next_numbers(text: str) -> None:
+    first = parse_numbers(text)[0]
+    assert "qualifier" not in first.attrs
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("بين١٢20.370و28ث", [1220.37, 28]),  # digits of two scripts against each other: no range down to 28
     ("يتراوح عمرهم بين 30 و20 قتيلا", [30, 20]),

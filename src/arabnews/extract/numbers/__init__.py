@@ -394,6 +394,16 @@ def _range_low(e: Expr, nxt: Expr) -> Fraction | None:
     return e.value if scale > 1 and scale <= e.value <= nxt.value else None
 
 
+_MIN_AFTER = re.compile(r"[^\S\n]+من(?![^\W\d_])")
+
+
+def _opens_comparison(folded: str, post: regex.Match[str], hi: int) -> bool:
+    """Is the post qualifier ``post`` a comparative that "من" follows, so the next number's qualifier?
+    ("30 قتيلا وأكثر من 100 جريح": "أكثر من" is the second number's, not "وأكثر" the first's)."""
+    return (post.group("q").endswith(lexicon().post_comparatives)
+            and _MIN_AFTER.match(folded, post.end("q"), hi) is not None)
+
+
 def _has_unit(folded: str, e: Expr, lo: int, hi: int) -> bool:
     """Is ``e`` followed by a percent word, a counted noun, a money or measure unit?"""
     lex = lexicon()
@@ -533,7 +543,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             if e.attrs.pop("_consumed", False):
                 k += 1
         post = lex.post_qualifier_re.match(folded, end, hi)
-        if post is not None and "qualifier" not in e.attrs:
+        if post is not None and "qualifier" not in e.attrs and not _opens_comparison(folded, post, hi):
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
                            qualifier_end=post.end("q"))
             end = post.end("q")

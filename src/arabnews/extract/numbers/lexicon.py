@@ -35,7 +35,8 @@ _SCHEMA = Record({
     "fractions": MapOf(str, Words), "fraction_plurals": MapOf(str, Words),
     "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
     "not_numbers": Words,
-    "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "percent_words": Words,
+    "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
+    "percent_words": Words,
     "counted": MapOf(str, Words),
 })
 #: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
@@ -67,6 +68,7 @@ class Lexicon:
     qualifiers: dict[str, str]  # folded qualifier → key
     post_qualifier_re: Gated
     post_qualifiers: dict[str, str]
+    post_comparatives: tuple[str, ...]  # folded: a post qualifier ending in one is no post qualifier before من
     percent_re: Gated  # anchored at the start of the text after a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
@@ -235,6 +237,7 @@ def lexicon() -> Lexicon:
         qualifiers=qualifiers,
         post_qualifier_re=Gated(rf"[^\S\n]*+(?P<q>{_alternation(post)})(?![\p{{L}}\p{{N}}])"),
         post_qualifiers=post,
+        post_comparatives=tuple(lookup_key(f) for f in data["post_comparatives"]),
         percent_re=Gated(
             rf"[^\S\n]*+(?P<p>{_alternation(lookup_key(f) for f in data['percent_words'])})(?![\p{{L}}\p{{N}}])"
         ),
