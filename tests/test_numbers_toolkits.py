@@ -259,6 +259,38 @@ def test_comparatives(text: str, span: str, value: float, qualifier: str, qualif
     assert text[n.attrs["qualifier_start"]:n.attrs["qualifier_end"]] == qualifier_text
 
 
+# a number after "نسبة" is a percentage without a percent word (Recognizers-Text's Percent spec; ANT's price
+# indices): (text, span, value)
+RATIOS = [
+    ("ما هو نسبة ١٠ من العدد ؟", "١٠", 10),
+    ("نسبة اثنين وعشرين كفاية لكل شخص.", "اثنين وعشرين", 22),
+    ("كان يطلب نسبة ٢١٠.", "٢١٠", 210),
+    ("وإرتفعت أسعار مجموعة الصحة بنسبة 2،5 مقارنة بشهر فيفري", "2،5", 2.5),
+    ("وأسعار خدمات النزل بنسبة 1،8 ومن ناحية أخرى", "1،8", 1.8),
+    ("ارتفعت الأسعار بنسبة تقارب 20 مقارنة بالعام الماضي", "تقارب 20", 20),
+    ("وبنسبة أقل من 5 في الجهات", "أقل من 5", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), RATIOS, ids=[r[0] for r in RATIOS])
+def test_a_number_after_nisba_is_a_percentage(text: str, span: str, value: float) -> None:
+    hits = [n for n in parse_numbers(text) if n.text == span]
+    assert len(hits) == 1, [(n.text, n.kind) for n in parse_numbers(text)]
+    assert (hits[0].kind, hits[0].unit, float(hits[0].value)) == ("percent", "percent", value)
+    assert text[hits[0].attrs["unit_start"]:hits[0].attrs["unit_end"]] == "نسبة"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("مقارنة بنسبة 2014 من 42 الى 40 وجهة", None),  # a year
+    ("تقدم بنسبة 3 نقاط", "point"),  # a unit after it wins
+    ("النسبة 12 في الترتيب", None),  # with the article: not this construction
+    ("في المناسبة 12 مرة", None),
+])
+def test_a_number_after_nisba_that_is_no_percentage(text: str, unit: str | None) -> None:
+    first = parse_numbers(text)[0]
+    assert (first.kind, first.unit) == ("cardinal", unit)
+
+
 @pytest.mark.parametrize("text", ["قتل 30 شخصا وأكثر من 100 جريح", "عشرة أو أقل من ذلك", "الحزب الأكبر من 20 حزبا"])
 def test_a_comparative_before_min_is_the_next_numbers(text: str) -> None:
     first = parse_numbers(text)[0]

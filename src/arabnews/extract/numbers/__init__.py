@@ -394,6 +394,15 @@ def _range_low(e: Expr, nxt: Expr) -> Fraction | None:
     return e.value if scale > 1 and scale <= e.value <= nxt.value else None
 
 
+def _percent_before(folded: str, taken: int, end: int) -> regex.Match[str] | None:
+    """"نسبة" right before ``end`` (after a proclitic: "بنسبة 2،5 مقارنة بشهر فيفري"): the number that follows
+    is a percentage even without a percent word after it."""
+    start = max(taken, end - 10)
+    if folded.find("نسب", start, end) < 0:
+        return None
+    return lexicon().percent_before_re.search(folded, start, end)
+
+
 _MIN_AFTER = re.compile(r"[^\S\n]+من(?![^\W\d_])")
 
 
@@ -521,6 +530,11 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 end = u.end("u")
         elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
+        if (e.unit is None and e.kind in ("cardinal", "approximate", "range") and not e.year_like_digits
+                and (p := _percent_before(folded, taken, qual.start() if qual is not None else e.mstart))):
+            e.kind = "percent" if e.kind != "range" else "range"
+            e.unit = "percent"
+            e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
         if e.unit is not None and "unit_start" in e.attrs and e.kind == "cardinal":
             end = _after_unit(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):

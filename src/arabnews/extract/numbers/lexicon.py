@@ -36,7 +36,7 @@ _SCHEMA = Record({
     "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
     "not_numbers": Words,
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
-    "percent_words": Words,
+    "percent_words": Words, "percent_before": Words,
     "counted": MapOf(str, Words),
 })
 #: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
@@ -70,6 +70,7 @@ class Lexicon:
     post_qualifiers: dict[str, str]
     post_comparatives: tuple[str, ...]  # folded: a post qualifier ending in one is no post qualifier before من
     percent_re: Gated  # anchored at the start of the text after a number
+    percent_before_re: regex.Pattern[str]  # "نسبة" anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
 
@@ -240,6 +241,10 @@ def lexicon() -> Lexicon:
         post_comparatives=tuple(lookup_key(f) for f in data["post_comparatives"]),
         percent_re=Gated(
             rf"[^\S\n]*+(?P<p>{_alternation(lookup_key(f) for f in data['percent_words'])})(?![\p{{L}}\p{{N}}])"
+        ),
+        percent_before_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<p>{_alternation(lookup_key(f) for f in data['percent_before'])})"
+            r"[^\S\n]++\Z"
         ),
         counted_re=Gated(
             rf"[^\S\n]*+(?:من[^\S\n]++)?(?P<u>(?:ال)?(?P<uf>{_alternation(counted)})"
