@@ -485,3 +485,14 @@ def test_any_mix_of_these_pieces_gives_exact_offsets(text: str) -> None:
                 assert m.attrs[t] in (None, text[m.attrs[a]:m.attrs[b]])
         if m.kind == "range":
             assert m.attrs["low"] <= m.attrs["high"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Recognizers-Text's Percent spec: a URL's digits and escapes are no numbers
+    ("يمكنك الذهاب إلى https://www.test.com/search?q=30%25%2020% لمزيد من التفاصيل", []),
+    ("المصدر: http://www.alchourouk.com/2017/05/12/article-245.html وقتل 12 شخصا", ["12"]),
+    ("راسلونا على info2017@mail.tn أو عبر الرقم 71 234", ["71", "234"]),
+    ("شاهد www.youtube.com/watch?v=5Yk3 و3 مقاطع أخرى", ["3"]),
+])
+def test_no_number_inside_a_link(text: str, expected: list[str]) -> None:
+    assert [n.text for n in _PIPE(text).numbers] == expected

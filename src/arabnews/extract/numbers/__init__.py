@@ -54,6 +54,7 @@ itself and returns offsets into the raw text.  ``find_numbers`` expects the defa
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -68,6 +69,7 @@ from ...lang.ar import lookup_key as _lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.ar.charsets import HSPACE
 from ...text.normalize import fold, normalize_with_map
+from ...text.tokenize import KIND_CODES, Tokens
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
 from .measures import measures
@@ -672,6 +674,31 @@ def parse_numbers(text: str) -> list[NumberMatch]:
     return [_match(e, text, view.to_original) for e in _find(folded, 0, len(folded), raw)]
 
 
+#: The token kinds inside which no number is read
+_LINK_CODES = (KIND_CODES["url"], KIND_CODES["email"])
+
+
+def _link_spans(doc: Document) -> list[tuple[int, int]]:
+    """The original spans of the document's URL and e-mail tokens, in order (read off the token kinds in C:
+    most documents have none)."""
+    tokens, found = doc.tokens, []
+    if not isinstance(tokens, Tokens):  # a Document built from its parts
+        return [(t.start, t.end) for t in tokens if t.kind in ("url", "email")]
+    codes, spans = tokens.kind_codes, tokens.spans
+    for code in _LINK_CODES:
+        i = codes.find(code)
+        while i >= 0:
+            found.append((spans[2 * i], spans[2 * i + 1]))
+            i = codes.find(code, i + 1)
+    return sorted(found)
+
+
+def _inside_link(links: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``start``–``end`` overlap one of ``links``? ("https://…/2017/05/12/article-245.html": no numbers)"""
+    k = bisect_right(links, (start, sys.maxsize)) - 1
+    return (k >= 0 and links[k][1] > start) or (k + 1 < len(links) and links[k + 1][0] < end)
+
+
 def make_stage() -> Callable[[Document], Document]:
     """The numbers stage: appends a :class:`NumberSpan` to ``doc.numbers`` for every expression in
     the document's extraction regions."""
@@ -683,10 +710,13 @@ def make_stage() -> Callable[[Document], Document]:
             a, b = to_original(s, e)
             return text[a:b]
 
+        links = _link_spans(doc)
         for region in doc.extraction_regions():
             lo, hi = doc.to_normalized(region.start, region.end)
             for e in _find(folded, lo, hi, raw):
                 start, end, attrs = _resolve(e, text, to_original)
+                if links and _inside_link(links, start, end):
+                    continue
                 spans.append(NumberSpan(start, end, text[start:end], kind=e.kind, value=_plain(e.value), unit=e.unit,
                                         part=region.part, attrs=attrs))
         return doc
