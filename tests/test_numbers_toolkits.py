@@ -496,3 +496,18 @@ def test_any_mix_of_these_pieces_gives_exact_offsets(text: str) -> None:
 ])
 def test_no_number_inside_a_link(text: str, expected: list[str]) -> None:
     assert [n.text for n in _PIPE(text).numbers] == expected
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("أريد ١٨٠ميلي لتر من الماء", "mL"),  # Recognizers-Text's Number spec: a prefix written apart
+    ("شربت 180 ميلي لتر من العصير", "mL"),
+    ("جرعة 5 ميلي غرام يوميا", "mg"),
+    ("أمطار بلغت 3 ملي متر", "mm"),
+    ("قطرها 5 سنتي متر", "cm"),
+    ("بطول 30 سانتيمترا", "cm"),
+    ("أضف 10 سنتيلتر من الحليب", "cL"),
+    ("و5 ديسيلتر من الماء", "dL"),
+    ("خلال 300 ميلي ثانية", None),  # a time unit: the dates stage's
+])
+def test_metric_prefixes_written_apart(text: str, unit: str | None) -> None:
+    assert [n.unit for n in parse_numbers(text)] == [unit]
