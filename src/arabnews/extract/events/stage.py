@@ -86,6 +86,11 @@ VERBAL_ATTACKS = word_set("verbal_attacks")
 CRITICISM_CUES = word_set("criticism_cues")
 #: Words after "من" whose candidate is the agent of a passive ("من طرف", "من قبل").
 AGENT_AFTER_MIN = word_set("agent_after_min")
+#: Verbs with the event as their object pronoun ("هجوم شنه تنظيم داعش"): their subject after them is the actor;
+#: and the verbs of "قام به" ("الهجوم الذي قام به مسلحون").
+PERPETRATED = word_set("perpetration_verbs")
+PERPETRATED_WITH_BI = word_set("perpetration_with_bi")
+_BI_PRONOUNS = frozenset({"به", "بها", "بهما", "بهم"})
 #: Auxiliaries of the passive ("تم إعدامه"), with their proclitics.
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
 #: The damma: in a past trigger written with it after its first letter ("قُتل", "اعتُقل", "أُعدم") the verb is passive.
@@ -627,6 +632,17 @@ class EventExtractor:
         return cue is not None and cue.pos == "noun"
 
     @staticmethod
+    def _perpetrator_at(view: SentenceView, k: int) -> int | None:
+        """The token after the verb at ``k`` when its object is the event before it ("شنه", "نفذتها", "تبناه",
+        "قام به"): there its subject, the actor, begins; else None."""
+        w = view.words[k]
+        if w in PERPETRATED:
+            return k + 1
+        if w in PERPETRATED_WITH_BI and k + 1 < len(view.words) and view.words[k + 1] in _BI_PRONOUNS:
+            return k + 2
+        return None
+
+    @staticmethod
     def _agent_of_other(view: SentenceView, d: Draft, k: int, drafts: list[Draft]) -> bool:
         """Is the agent marker ("على يد", "من قبل", "من طرف") whose first word is before token ``k + 1`` another
         word's: another trigger's between ``d`` and it ("الاحتجاج … تعرض الى اعتداءات من طرف قوات الأمن"), or a
@@ -831,6 +847,11 @@ class EventExtractor:
                 continue
             if agent_marker:
                 found = starting(k + 1, 1)
+                if found:
+                    actors.append(found)
+                    agents.append(found)
+            elif k <= d.kj + 2 and (after_verb := self._perpetrator_at(view, k)) is not None:
+                found = starting(after_verb, 1)  # "الهجوم الذي نفذته حركة الشباب": the subject did it
                 if found:
                     actors.append(found)
                     agents.append(found)

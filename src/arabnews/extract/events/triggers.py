@@ -99,7 +99,7 @@ SCHEMA = Record({
     "violent_only": Words,
     "verbal_attacks": Words,
     "criticism_cues": Words,
-    "agent_after_min": Words,
+    "agent_after_min": Words, "perpetration_verbs": Words, "perpetration_with_bi": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
     "abstract_objects": Words,

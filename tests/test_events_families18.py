@@ -1,0 +1,53 @@
+"""The events stage, session 18: the subject of a verb whose object is the event before it is the event's actor
+("الهجوم الذي نفذته حركة الشباب", "هجوم شنه تنظيم داعش", "المجزرة التي ارتكبتها قوات النظام", "الهجوم الذي قام به
+مسلحون"); it had been read as the target. Sentences from ANT v1.1 and their neighbours (the other verbs, the
+feminine and plural, the present tense).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arabnews import Pipeline
+
+REF = "2017-06-01"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline()
+
+
+def _roles(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:
+    events = [e for e in nlp(text, reference_date=REF).layers["events"] if e.text == trigger]
+    assert events, trigger
+    actors = [a["text"] for a in events[0].actors if a["role"] == "actor"]
+    targets = [a["text"] for a in events[0].actors if a["role"] == "target"]
+    return actors, targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("مقتل شرطي في هجوم انتحاري نفذته امرأة في اسطنبول", "هجوم انتحاري", "امرأة"),  # ANT
+    ("دانت منظمة التعاون الإسلامي الهجوم الذي نفذه إرهابيون على مسجد في مدينة كيبيك الكندية", "الهجوم",
+     "إرهابيون"),  # ANT: the condemning organisation is no actor either
+    ("لاعتداءات طهران التي تبناها تنظيم الدولة وأوقعت 13 قتيلاً", "اعتداءات", "تنظيم الدولة"),  # ANT
+    ("إثر سلسلة مداهمات قامت بها وحدات الحرس الوطني لعدد من منازل أشخاص مشتبه فيهم", "مداهمات",
+     "وحدات الحرس الوطني"),  # ANT
+    ("قال المتحدث إن 5 جنود قتلوا في هجوم شنه تنظيم داعش على قرية قرب الموصل.", "هجوم", "داعش"),
+    ("أسفر الهجوم الذي نفذته حركة الشباب عن مقتل 10 أشخاص.", "الهجوم", "حركة الشباب"),
+    ("المجزرة التي ارتكبتها قوات النظام في حلب.", "المجزرة", "قوات النظام"),
+    ("الهجمات التي تشنها قوات التحالف على مواقع التنظيم", "الهجمات", "قوات التحالف"),
+    ("في الهجوم الذي قام به مسلحون على نقطة تفتيش.", "الهجوم", "مسلحون"),
+])
+def test_the_subject_of_a_verb_of_the_event_is_its_actor(nlp, text: str, trigger: str, actor: str) -> None:
+    actors, targets = _roles(nlp, text, trigger)
+    assert actors == [actor]
+    assert actor not in targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("أدان الهجوم الذي استهدف قوات الأمن", "الهجوم", "قوات الأمن"),  # a verb of targeting: its object
+    ("هجوم شنه مسلحون على مقر الشرطة", "هجوم", "الشرطة"),
+])
+def test_the_target_stays_the_target(nlp, text: str, trigger: str, target: str) -> None:
+    assert target in _roles(nlp, text, trigger)[1]
