@@ -51,3 +51,12 @@ def test_the_subject_of_a_verb_of_the_event_is_its_actor(nlp, text: str, trigger
 ])
 def test_the_target_stays_the_target(nlp, text: str, trigger: str, target: str) -> None:
     assert target in _roles(nlp, text, trigger)[1]
+
+
+def test_the_agent_after_a_verb_of_targeting_is_the_attacks(nlp) -> None:
+    # ANT: "استهدفها" is merged into the attack; "من طرف" names who attacked, as after the attack itself
+    text = "وتمكّنت الدورية الأمنية من صد الهجوم الإرهابي الذي استهدفها من طرف مجموعة إرهابية تضم 4 عناصر."
+    actors, targets = _roles(nlp, text, "الهجوم")
+    assert actors == ["مجموعة إرهابية"] and targets == []
+    # a verbal noun with a pronoun keeps its own agent ("اتهامه من طرف فتاة")
+    assert _roles(nlp, "إيقاف شاب بعد اتهامه من طرف فتاة", "إيقاف") == ([], ["شاب"])

@@ -81,6 +81,7 @@ POLITICAL_SENSES = word_set("political_senses")
 VIOLENT_ONLY = word_set("violent_only")
 #: The verb of targeting: after another trigger it tells what that one hit ("تفجير استهدف سيارته").
 TARGETING = frozenset({"استهدف"})
+_TARGETING_STEMS = tuple(TARGETING)
 #: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
 VERBAL_ATTACKS = word_set("verbal_attacks")
 CRITICISM_CUES = word_set("criticism_cues")
@@ -648,11 +649,15 @@ class EventExtractor:
         word's: another trigger's between ``d`` and it ("الاحتجاج … تعرض الى اعتداءات من طرف قوات الأمن"), or a
         verbal noun with a pronoun right before it ("بتفجير نفسه خلال ملاحقته من طرف الوحدات الأمنية", "إيقاف
         شاب بعد اتهامه من طرف فتاة")?"""
-        if any(d.kj <= o.k <= k for o in drafts if o is not d):
+        # (a verb of targeting is no other event: it tells what this one hit and is merged into it)
+        if any(d.kj <= o.k <= k for o in drafts
+               if o is not d and not (o.info is not None and o.info.lexeme in TARGETING)):
             return True
         # as written (ه, not the ة the folded words share it with: "بمدينة … من قبل" is no such noun)
+        # ... but not a verb of targeting, whose pronoun is the event's target ("الهجوم الذي استهدفها من طرف
+        # مجموعة إرهابية": the group attacked)
         return d.kj <= k < len(view.words) and view.tokens[k].kind == "word" and len(view.words[k]) > 4 \
-            and view.tokens[k].text.endswith(PRONOUNS)
+            and view.tokens[k].text.endswith(PRONOUNS) and not view.words[k].startswith(_TARGETING_STEMS)
 
     @staticmethod
     def _weapon_as_thing(view: SentenceView, k: int) -> str | None:
