@@ -63,6 +63,8 @@ def test_every_name_found_in_a_sentence(nlp, template):
         context = ""
         if group.requires_context:
             context = " مع " + reg[group.requires_context[0]].name_ar
+        elif name in group.short_names:  # a short name holds where the group is also named in full
+            context = " مع " + group.name_ar
         text, start = _fill(template, name)
         text += context
         doc = nlp(text)
@@ -175,3 +177,19 @@ def test_ambiguous_must_be_marked_by_both():
     entries[1]["ambiguous"] = ["جند الحق"]
     reg = Registry.from_entries(entries)
     assert reg.candidates(lookup_key("جند الحق")) == ("a", "b")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANT: the short name counts where the document also names the party in full ...
+    ("قال إن خطاب النهضة مزدوج وإن حركة النهضة تستثمر في الفقر. وتحالف النداء والنهضة مع نداء تونس.",
+     [("النهضة", "ennahda"), ("حركة النهضة", "ennahda"), ("النداء", "nidaa-tounes"), ("النهضة", "ennahda"),
+      ("نداء تونس", "nidaa-tounes")]),
+    # ... or after a generic head, which stays out of the span
+    ("انتقد حزب النهضة قرار الحكومة.", [("النهضة", "ennahda")]),
+    # ... and nowhere else: "النهضة" is also a renaissance, a dam
+    ("وقال إن خطاب النهضة مزدوج.", []),
+    ("أثار سد النهضة الإثيوبي جدلا في مصر.", []),
+    ("بدأ عصر النهضة في أوروبا.", []),
+])
+def test_short_names_need_the_full_name_or_a_head(nlp, text, expected):
+    assert [(g.text, g.id) for g in nlp(text).groups] == expected

@@ -169,10 +169,11 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
                 attrs["nisba"] = doc.norm[n.start("nisba"):n.end("nisba")]
             else:
                 e = n.end()
-        if not pre:
-            head = _head(folded, lo, s, lex)
-            if head:
-                attrs["head_span"] = head
+        head = None if pre else _head(folded, lo, s, lex)
+        if head:
+            attrs["head_span"] = head
+        elif key in group.short_keys:
+            attrs["_short"] = True  # kept only if the document names the group in full (find_groups)
         hits.append(_Hit(s, e, group.id, group.kind, _source(group), attrs, group.name_en or group.name_ar))
     # Names that hold only in context ("قوات النخبة" of Liwa al-Quds) need their context group.
     found = {h.group_id for h in hits}
@@ -427,4 +428,15 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
                 attrs.update(head=doc.text[hs:he], head_start=hs, head_end=he)
             out.append(GroupSpan(start, end, doc.text[start:end], id=hit.group_id, name=hit.name, kind=hit.kind,
                                  source=hit.source, part=region.part, attrs=attrs))
-    return out
+    return _named_in_full(out)
+
+
+def _named_in_full(spans: list[GroupSpan]) -> list[GroupSpan]:
+    """``spans`` without the short names ("النهضة") of groups the document never names in full."""
+    if not any("_short" in g.attrs for g in spans):
+        return spans
+    full = {g.id for g in spans if "_short" not in g.attrs}
+    kept = [g for g in spans if "_short" not in g.attrs or g.id in full]
+    for g in kept:
+        g.attrs.pop("_short", None)
+    return kept

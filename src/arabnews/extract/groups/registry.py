@@ -32,7 +32,7 @@ from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants
 
 #: The kinds an entry may have (``kinds`` in ``resources/group_triggers.yaml``).
 KINDS: frozenset[str] = kinds()
-_LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context", "ambiguous")
+_LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context", "ambiguous", "short_names")
 _TEXT_FIELDS = ("name_en", "name_ar", "kind", "country", "allegiance", "parent", "active", "notes", "sources")
 FIELDS: frozenset[str] = frozenset({"id", "collective", *_LIST_FIELDS, *_TEXT_FIELDS})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -87,8 +87,12 @@ class Group:
     #: nationalities point to most (the registry's first when none does), ``attrs["ambiguous"]`` lists
     #: every candidate.
     ambiguous: tuple[str, ...] = ()
+    #: Arabic names that stand for the group only in a document that also names it in full ("النهضة" of حركة
+    #: النهضة, "النداء" of نداء تونس), or with a generic head before them ("حزب النهضة").
+    short_names: tuple[str, ...] = ()
     keys: frozenset[str] = field(default=frozenset(), compare=False)
     ambiguous_keys: frozenset[str] = field(default=frozenset(), compare=False)
+    short_keys: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def arabic_names(self) -> tuple[str, ...]:
@@ -104,6 +108,7 @@ class Group:
         out["collective"] = self.collective
         out["requires_context"] = list(self.requires_context)
         out["ambiguous"] = list(self.ambiguous)
+        out["short_names"] = list(self.short_names)
         return out
 
 
@@ -171,7 +176,12 @@ def _build(fields: dict[str, Any]) -> Group:
         if name not in names:
             raise ValueError(f"group {fields['id']!r}: ambiguous name {name!r} is not one of its Arabic names")
         ambiguous |= _variants(fold_key(name))
-    return Group(**fields, keys=frozenset(keys), ambiguous_keys=frozenset(ambiguous))
+    short: set[str] = set()
+    for name in fields.get("short_names", ()):
+        if name not in names:
+            raise ValueError(f"group {fields['id']!r}: short name {name!r} is not one of its Arabic names")
+        short |= _variants(fold_key(name))
+    return Group(**fields, keys=frozenset(keys), ambiguous_keys=frozenset(ambiguous), short_keys=frozenset(short))
 
 
 class Registry:
