@@ -193,3 +193,22 @@ def test_ambiguous_must_be_marked_by_both():
 ])
 def test_short_names_need_the_full_name_or_a_head(nlp, text, expected):
     assert [(g.text, g.id) for g in nlp(text).groups] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANT: Tunisia's fronts of 2017 and 2013, Egypt's of 2012, Algeria's FIS
+    ("عبرت جبهة الإنقاذ والتقدم عن دعمها للتحركات الاحتجاجية في الجهات",
+     [("جبهة الإنقاذ والتقدم", "salvation-front-tunisia")]),
+    ("اجتماع لمكونات جبهة الانقاذ بالمقر المركزي لحزب الاتحاد الوطني الحر بتونس",
+     [("جبهة الانقاذ", "salvation-front-tunisia"), ("حزب الاتحاد الوطني الحر", "upl-tunisia")]),
+    ("حمة الهمامي : نظمت جبهة الإنقاذ الوطني التي تضم عددا من الاحزاب اجتماعا في تونس",
+     [("جبهة الإنقاذ الوطني", "nsf-tunisia")]),
+    ("دعت جبهة الإنقاذ الوطني في مصر إلى التظاهر في القاهرة", [("جبهة الإنقاذ الوطني", "nsf-egypt")]),
+    ("حلت السلطات الجزائرية الجبهة الإسلامية للإنقاذ", [("الجبهة الإسلامية للإنقاذ", "fis-algeria")]),
+    # "الوطني الحر" is UPL only where it is named in full, never the Lebanese التيار الوطني الحر
+    ("قال التيار الوطني الحر في لبنان", [("التيار الوطني الحر", "free-patriotic-movement")]),
+    ("كحركة النهضة والوطني الحر وحزب العمال", [("حركة النهضة", "ennahda"), ("حزب العمال", None)]),
+])
+def test_salvation_fronts_and_upl(nlp, text, expected):
+    found = [(g.text, None if g.id.startswith("disc-") else g.id) for g in nlp(text).groups]
+    assert found == expected
