@@ -207,7 +207,17 @@ def test_short_names_need_the_full_name_or_a_head(nlp, text, expected):
     ("حلت السلطات الجزائرية الجبهة الإسلامية للإنقاذ", [("الجبهة الإسلامية للإنقاذ", "fis-algeria")]),
     # "الوطني الحر" is UPL only where it is named in full, never the Lebanese التيار الوطني الحر
     ("قال التيار الوطني الحر في لبنان", [("التيار الوطني الحر", "free-patriotic-movement")]),
-    ("كحركة النهضة والوطني الحر وحزب العمال", [("حركة النهضة", "ennahda"), ("حزب العمال", None)]),
+    ("كحركة النهضة والوطني الحر وحزب العمال", [("حركة النهضة", "ennahda"), ("حزب العمال", "workers-party-tunisia")]),
+    # "حزب العمال": Tunisia's, Algeria's or Britain's, by the document's country
+    ("حصل حزب جبهة القوى الاشتراكية على 14 مقعدا وحزب العمال على 11 مقعدا في الانتخابات الجزائرية",
+     [("جبهة القوى الاشتراكية", "ffs-algeria"), ("حزب العمال", "workers-party-algeria")]),
+    ("وحذر حزب العمال من تلاعب لوبيات الفساد في تونس", [("حزب العمال", "workers-party-tunisia")]),
+    ("قال حزب العمال الكردستاني", [("حزب العمال الكردستاني", "pkk")]),
+    ("عقد حزب العمال الكوري مؤتمره في بيونغ يانغ", [("حزب العمال الكوري", "wpk")]),
+    # "حزب المؤتمر": Tunisia's CPR or India's Congress; Sudan's has a longer name
+    ("حزب المؤتمر يستنكر دعوة رئيس الجمهورية", [("حزب المؤتمر", "cpr-tunisia")]),
+    ("فاز حزب المؤتمر في ولاية البنجاب بعد أن قال رئيس الوزراء الهندي في نيودلهي", [("حزب المؤتمر", "inc-india")]),
+    ("قال حزب المؤتمر الوطني السوداني", [("حزب المؤتمر الوطني السوداني", "national-congress-party-sudan")]),
 ])
 def test_salvation_fronts_and_upl(nlp, text, expected):
     found = [(g.text, None if g.id.startswith("disc-") else g.id) for g in nlp(text).groups]
