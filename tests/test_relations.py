@@ -178,6 +178,18 @@ CASES = [
     ("اشتباكات بين جبهة البوليساريو والجيش المغربي", [("fights", "polisario", "moroccan-armed-forces")]),
     ("شن جيش العدل المدعوم من باكستان هجوما على الحرس الثوري",
      [("backed_by", "jaish-al-adl", "pakistani-government"), ("fights", "jaish-al-adl", "irgc")]),
+    # session 18: a group's fighters as the subject, a reciprocal verb without مع, verbs of backing, joining
+    ("هاجم مقاتلو هيئة تحرير الشام مواقع لقوات النظام.",
+     [("fights", "hayat-tahrir-al-sham", "syrian-government-forces")]),
+    ("تقاتل قوات الحشد الشعبي تنظيم داعش غرب الموصل.", [("fights", "popular-mobilization-forces", "isis")]),
+    ("تقاتلت قوات النظام وفصائل المعارضة في حلب",
+     [("fights", "syrian-government-forces", "syrian-opposition-factions")]),
+    ("تقاتل قوات الحشد الشعبي والجيش العراقي تنظيم داعش",
+     [("fights", "iraqi-security-forces", "isis"), ("fights", "popular-mobilization-forces", "isis")]),
+    ("تدعم إيران حزب الله في لبنان.", [("backed_by", "hezbollah", "iranian-government")]),
+    ("إيران تدعم جماعة الحوثيين في اليمن", [("backed_by", "houthis", "iranian-government")]),
+    ("دعم إيران لحزب الله معروف", [("backed_by", "hezbollah", "iranian-government")]),
+    ("أعلنت حركة أحرار الشام انضمامها إلى هيئة تحرير الشام.", [("member_of", "ahrar-al-sham", "hayat-tahrir-al-sham")]),
 ]
 
 
@@ -199,6 +211,8 @@ NEGATIVE = [
     "نفذت القوات الإسرائيلية عمليات قنص ضد فلسطينيين",  # people, not a group
     "قال حزب الله إن الجيش اللبناني قصف مواقع",  # no target group
     "وقال حزب الله في بيان أصدره مساء اليوم، قصفت قوات النظام مدينة حلب",  # the subject is not right before
+    "دعمت الحكومة القطاع الفلاحي",  # backing, no group
+    "تقاتل قوات النظام في ريف حلب",  # a reciprocal verb with one group
 ]
 
 

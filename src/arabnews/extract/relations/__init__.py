@@ -288,6 +288,8 @@ class _Finder:
                     # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …"
                     if head is not None and (cs - head.end > 20 or re.search(r"[،,:;]", self.folded[head.end:cs])):
                         continue
+                if kind == "backed_by" and head is not None and tail is not None:
+                    head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
             elif shape == "between":
                 head_m = self.after(ce, hi)
                 if head_m is None or head_m.layer != "groups":
@@ -302,9 +304,22 @@ class _Finder:
                 if head is None or head.layer != "groups":
                     continue
                 m = _LINK.match(self.folded, head.end, hi)
-                if m is None:
+                if m is not None:
+                    tail = self.after(m.end() - 1, hi)
+                elif kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
+                    tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
+                    if tail is None or tail.layer != "groups":
+                        continue
+                    if self.folded[head.end:tail.start].strip(_STRIP).startswith("و"):
+                        # "اشتبكت قوات النظام وفصائل المعارضة": each other, unless both fight a third after them
+                        # ("تقاتل قوات الحشد الشعبي والجيش العراقي تنظيم داعش": each of the two fights it)
+                        third = self.after(tail.end, hi, max_words=2, extra=self.lex.targets)
+                        if third is not None and third.layer == "groups":
+                            if third.id not in (tail.id, head.id):
+                                out.append((kind, tail, third, cs, ce))
+                            tail = third
+                else:
                     continue
-                tail = self.after(m.end() - 1, hi)
             else:  # attack: "هجوم لـ X على Y"; "شن X هجوما على Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
