@@ -52,7 +52,8 @@ CASES = [
     ('وسيطرت هيئة تحرير الشام على بلدة كفرنبل بعد اشتباكات مع الجبهة الوطنية للتحرير.',
      'سيطرت', 'battles', 'non-state actor overtakes territory', {'actor': 'هيئة تحرير الشام', 'location': 'كفرنبل'}),
     ('وسيطرت هيئة تحرير الشام على بلدة كفرنبل بعد اشتباكات مع الجبهة الوطنية للتحرير.',
-     'اشتباكات', 'battles', 'armed clash', {'actor': 'الجبهة الوطنية للتحرير', 'location': 'كفرنبل'}),
+     'اشتباكات', 'battles', 'armed clash',  # the side after "مع" is the other side, the subject before the first
+     {'actor': 'هيئة تحرير الشام', 'target': 'الجبهة الوطنية للتحرير', 'location': 'كفرنبل'}),
     ('شنت طائرات التحالف غارات جوية على مواقع تنظيم داعش في الموصل.',
      'غارات جوية', 'explosions/remote violence', 'air/drone strike',
      {'actor': 'طائرات التحالف', 'target': 'داعش', 'location': 'الموصل'}),

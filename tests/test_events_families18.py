@@ -60,3 +60,23 @@ def test_the_agent_after_a_verb_of_targeting_is_the_attacks(nlp) -> None:
     assert actors == ["مجموعة إرهابية"] and targets == []
     # a verbal noun with a pronoun keeps its own agent ("اتهامه من طرف فتاة")
     assert _roles(nlp, "إيقاف شاب بعد اتهامه من طرف فتاة", "إيقاف") == ([], ["شاب"])
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("اعترضت قواته صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.", "صاروخا", "الحوثيون"),
+    ("باعتراض صاروخ باليستي أطلقته المليشيات الحوثية من محافظة صعدة", "صاروخ", "المليشيات الحوثية"),  # ANT
+    ("حل التنظيم بعد خسائر كبيرة في معركة الكرامة التي أطلقها الجيش الليبي.", "معركة", "الجيش الليبي"),  # ANT
+    ("قتل 5 أشخاص في انفجار عبوة ناسفة زرعها مسلحون على جانب الطريق", "انفجار", "مسلحون"),
+])
+def test_who_launched_or_planted_it_is_the_actor(nlp, text: str, trigger: str, actor: str) -> None:
+    assert _roles(nlp, text, trigger)[0] == [actor]
+
+
+@pytest.mark.parametrize(("text", "trigger", "other"), [
+    ("سيطرت قوات سوريا الديمقراطية على الحي بعد معارك مع تنظيم داعش.", "معارك", "داعش"),
+    ("مقتل شاب في اشتباكات مع عناصر متشددة بمخيم عين الحلوة", "اشتباكات", "عناصر متشددة"),  # ANT
+    ("أثناء القتال مع قوات الرئيس بشار الأسد", "القتال", "قوات الرئيس"),  # ANT
+])
+def test_the_side_after_ma_is_the_other_side(nlp, text: str, trigger: str, other: str) -> None:
+    actors, targets = _roles(nlp, text, trigger)
+    assert other in targets and other not in actors

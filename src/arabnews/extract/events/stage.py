@@ -53,6 +53,8 @@ KILLINGS = word_set("killings")
 _PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
+#: Battles nouns whose other side follows "مع" ("معارك مع تنظيم داعش").
+CLASHES_WITH = word_set("clashes_with")
 #: "By the fire of": the candidate after them is the actor ("برصاص الجيش").
 FIRE_OF = word_set("fire_of")
 #: Words after which the candidate is the target ("ضد", "استهدف").
@@ -870,6 +872,10 @@ class EventExtractor:
                     actors.append(found)
             elif w in TARGET_CUES:
                 found = starting(k + 1, 2)
+                if found:
+                    targets.append(found)
+            elif w == "مع" and k <= d.kj + 1 and d.info is not None and d.info.lexeme in CLASHES_WITH:
+                found = starting(k + 1, 1)  # "معارك مع تنظيم داعش", "اشتباكات مع قوات النظام": the other side
                 if found:
                     targets.append(found)
             elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] != "يد"):
