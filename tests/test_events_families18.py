@@ -80,3 +80,20 @@ def test_who_launched_or_planted_it_is_the_actor(nlp, text: str, trigger: str, a
 def test_the_side_after_ma_is_the_other_side(nlp, text: str, trigger: str, other: str) -> None:
     actors, targets = _roles(nlp, text, trigger)
     assert other in targets and other not in actors
+
+
+@pytest.mark.parametrize("text", [
+    "قتلى وجرحى في انفجار بمقديشو",  # headlines of ANT: uncounted dead and wounded
+    "سقوط جرحى في اطلاق نار بالسويد",
+    "باريس : قتلى في إطلاق نار في الشانزيليزيه",
+])
+def test_uncounted_dead_or_wounded_make_a_weak_trigger_armed(nlp, text: str) -> None:
+    assert list(nlp(text, reference_date=REF).layers["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "قتلى وجرحى في انفجار قارورة غاز بمنزل",  # an accident
+    "حوادث المرور تخلف قتلى وجرحى",
+])
+def test_uncounted_casualties_of_an_accident_are_no_event(nlp, text: str) -> None:
+    assert not list(nlp(text, reference_date=REF).layers["events"])

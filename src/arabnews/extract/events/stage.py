@@ -53,6 +53,8 @@ KILLINGS = word_set("killings")
 _PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
+#: The plural nouns of the dead and wounded: uncounted, still casualties that make a weak trigger armed.
+PLURAL_CASUALTIES = word_set("plural_casualties")
 #: Battles nouns whose other side follows "مع" ("معارك مع تنظيم داعش").
 CLASHES_WITH = word_set("clashes_with")
 #: "By the fire of": the candidate after them is the actor ("برصاص الجيش").
@@ -313,7 +315,8 @@ class _SentenceFacts:
 
     @cached_property
     def casualties(self) -> bool:
-        return any(m.value > 0 for m in self.mentions)
+        """Counted casualties, or the plural nouns of the dead and wounded uncounted ("قتلى وجرحى في انفجار")."""
+        return any(m.value > 0 for m in self.mentions) or any(c[3] in PLURAL_CASUALTIES for c in self._cues)
 
     @cached_property
     def domain(self) -> bool:
