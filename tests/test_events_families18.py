@@ -97,3 +97,19 @@ def test_uncounted_dead_or_wounded_make_a_weak_trigger_armed(nlp, text: str) -> 
 ])
 def test_uncounted_casualties_of_an_accident_are_no_event(nlp, text: str) -> None:
     assert not list(nlp(text, reference_date=REF).layers["events"])
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    # ANT: a terror attack with no armed target named is on civilians
+    ("أعلنت الشرطة السويدية أن عدد القتلى في هجوم إرهابي بشاحنة وقع في العاصمة ستوكهولم ارتفع.", "هجوم",
+     "violence against civilians"),
+    ("مقتل شخصين وتحرير نحو 20 رهينة في هجوم إرهابي على موقع سياحي قرب العاصمة باماكو", "هجوم",
+     "violence against civilians"),
+    # ... but not with armed victims, an armed target or an armed actor
+    ("قتل 5 جنود في هجوم إرهابي على ثكنة", "هجوم", "battles"),
+    ("هجوم إرهابي على دورية للجيش في القصرين", "هجوم", "battles"),
+    ("قتل 3 جنود في هجوم إرهابي شنه مسلحون على ثكنة", "هجوم", "battles"),
+])
+def test_a_terror_attack_without_an_armed_side_is_on_civilians(nlp, text: str, trigger: str, kind: str) -> None:
+    events = [e for e in nlp(text, reference_date=REF).layers["events"] if e.text == trigger]
+    assert [e.type for e in events] == [kind]

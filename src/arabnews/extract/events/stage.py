@@ -53,6 +53,8 @@ KILLINGS = word_set("killings")
 _PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
+#: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
+TERROR_ADJECTIVES = word_set("terror_adjectives")
 #: The plural nouns of the dead and wounded: uncounted, still casualties that make a weak trigger armed.
 PLURAL_CASUALTIES = word_set("plural_casualties")
 #: Battles nouns whose other side follows "مع" ("معارك مع تنظيم داعش").
@@ -1005,6 +1007,12 @@ class EventExtractor:
             if (targets and all(self._civilian(a, cands) for a in targets)) or \
                     view.matches(lex.civilian_sites, d.end, min(after, clause[1])):
                 d.type, d.subtype = "violence against civilians", "attack"
+        if (d.type == "battles" and lexeme in GENERIC_ATTACKS and d.kj < len(view.words)
+                and view.words[d.kj] in TERROR_ADJECTIVES and not any(a["role"] == "target" for a in d.actors)
+                and not any(a["role"] == "actor" and self._armed(a, cands) for a in d.actors)
+                and not any(v.armed for v in d.killed + d.injured)):  # "… يسفر عن مقتل 5 أمنيين": a battle
+            # "الهجوم الإرهابي في وستمنستر", "هجوم إرهابي بشاحنة": a terror attack that names no armed target
+            d.type, d.subtype = "violence against civilians", "attack"
         if d.type == "battles" and lexeme in CLASHES and any(
                 stem in a["text"] for a in d.actors for stem in PROTESTER_STEMS):
             d.type, d.subtype = "riots", "violent demonstration"

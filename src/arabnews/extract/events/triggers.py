@@ -100,7 +100,7 @@ SCHEMA = Record({
     "verbal_attacks": Words,
     "criticism_cues": Words,
     "agent_after_min": Words, "perpetration_verbs": Words, "perpetration_with_bi": Words,
-    "clashes_with": Words, "plural_casualties": Words,
+    "clashes_with": Words, "plural_casualties": Words, "terror_adjectives": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
     "abstract_objects": Words,
