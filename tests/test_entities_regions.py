@@ -174,6 +174,12 @@ def test_hashtags_ala_and_adjectives_after_heads(sentence: str, expected: list[t
     assert _entities(sentence) == expected
 
 
+def test_a_name_does_not_run_on_into_a_hashtag() -> None:
+    text = "مقتل 5 جنود في هجوم على حاجز للجيش بالعريش #سيناء"
+    found = [(e.text, e.label) for e in NLP(text).entities]
+    assert ("سيناء", "LOC") in found and not any("#" in t for t, _ in found), found
+
+
 def test_hashtag_span_starts_after_the_mark() -> None:
     text = "#اليمن: مقتل 5 جنود"
     (loc,) = NLP(text).entities

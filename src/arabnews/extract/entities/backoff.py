@@ -347,6 +347,8 @@ def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     if "hashtag" not in sentence_kinds(toks):
         return
     for i, tok in enumerate(toks):
+        if tok.kind == "hashtag" and tags[i].startswith("I-"):
+            tags[i] = "O"  # a name does not run on into a hashtag ("بالعريش #سيناء"): the tag is its own
         if tok.kind == "hashtag" and tags[i] == "O" and len(tok.norm) > 2:
             splits = clitic_splits(tok.norm[1:].replace("_", " "))
             if prominent(gaz, splits[0]):
