@@ -16,6 +16,7 @@ All offsets are offsets of ``doc.folded``; the stage maps them to the original t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -102,6 +103,11 @@ class Mentions:
         items.sort(key=lambda t: t[:3])
         self.items = [t[3] for t in items]
         self.starts = [m.start for m in self.items]
+        self.name_parts = _name_parts(doc)
+
+    def name_part(self, tok: Tok) -> bool:
+        """Is ``tok`` a word of a name that folds as a preposition ("علي" of "محمد علي", folded as "على")?"""
+        return tok.start in self.name_parts
 
     def starting_in(self, start: int, end: int) -> Mention | None:
         """The first mention starting in ``[start, end)`` (a group before an entity)."""
@@ -119,6 +125,22 @@ class Mentions:
                 out.append(self.items[i])
             i += 1
         return out
+
+
+#: The given name "علي" as written: it folds as the preposition "على" (ى → ي).
+_ALI = re.compile(r"(?<![^\W\d_])علي(?![^\W\d_])")
+#: The preposition "على" as written with ى.
+_ALA = "على"
+
+
+def _name_parts(doc: Document) -> frozenset[int]:
+    """The folded starts of the words written "علي" in a document that writes the preposition "على" with ى:
+    there "علي" is the name ("وأكد محمد علي أن …", "وأوضح فرج علي أن …"), not the preposition the folded text
+    reads ("أكد على أن …").  Empty for a document that writes the preposition "علي" too (or never writes it)."""
+    text = doc.text
+    if _ALA not in text:
+        return frozenset()
+    return frozenset(doc.to_normalized(m.start(), m.end())[0] for m in _ALI.finditer(text))
 
 
 def _is_media(folded: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -249,14 +271,15 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
 
 def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
                 fallback: bool) -> Source | None:
-    cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
+    cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex) and not mentions.name_part(toks[k])),
+               len(toks))
     if i >= cut:
         return None
     first = toks[i]
     probe_end = toks[i + 1].end if first.text in MARKS and i + 1 < cut else first.end
     m = mentions.starting_in(first.start, probe_end)
     if m is not None and not (m.start > first.start and first.text not in MARKS and lex.head(first.text)):
-        return _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
+        return _name_continued(m, toks, cut, mentions, lex) or _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
     media = lex.media(folded, first.start, toks[cut - 1].end)
     if media is not None:
         return Source(media.start("name"), media.end("name"), "phrase", "media")
@@ -317,6 +340,22 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def _name_continued(m: Mention, toks: list[Tok], cut: int, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """A person's name that the tagger cut before "علي" written as the name ("وأكد محمد علي أن …" where the
+    entity is "محمد"; "وقال محمد علي العروي إن …"): the mention and the words after it up to the end of the
+    speaker's words (``cut``), the first of them "علي" (:meth:`Mentions.name_part`) and at most
+    :data:`_NAME_WORDS` in all; None when the mention is no person or the words go on otherwise."""
+    if m.type != "person":
+        return None
+    k = next((k for k in range(cut) if toks[k].start >= m.end), cut)
+    if k >= cut or not mentions.name_part(toks[k]) or cut - k > _NAME_WORDS:
+        return None
+    if any(not t.is_word or t.text in _NP_STOPS or t.text in lex.cues or lex.head(t.text) is not None
+           for t in toks[k + 1:cut]):
+        return None
+    return Source(m.start, toks[cut - 1].end, "phrase", "person")
 
 
 def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | None:

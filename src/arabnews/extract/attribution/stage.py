@@ -215,10 +215,10 @@ class _Finder:
                 if cue.ambiguous and not pre and _preposition_reading(zone, lex):
                     return None
                 if prev is not None and prev not in COMMAS:
-                    if prev in cue.preps:
+                    if prev in cue.preps and not self.mentions.name_part(toks[idx - 1]):
                         zone = toks.items[:idx - 1]
-                    elif prev in lex.comp_blockers:
-                        return None
+                    elif prev in lex.comp_blockers and not self.mentions.name_part(toks[idx - 1]):
+                        return None  # (not the name of "وقال محمد علي إن …": see Mentions.name_part)
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
             idx += 1
         return None
