@@ -1,8 +1,9 @@
 """The attribution stage on families of forms read in ANT v1.1 (session 18): who speaks when the speaker's
-name holds "علي" (written as the name, folded as the preposition "على"), when a subject no list knows
-stands before its verb, and in relative clauses.  Each family is tested on several members and on the
-neighbours that must not change.  Sentences are those of real Tunisian and Arab news, shortened (each holds
-the preposition "على" written with ى, as ANT does)."""
+name holds "علي" (written as the name, folded as the preposition "على") and when a preposition
+would end a speaker phrase.
+Each family is tested on several members and on the neighbours that must not change.  Sentences are
+those of real Tunisian and Arab news, shortened (each holds the preposition "على" written with ى, as ANT
+does)."""
 
 from __future__ import annotations
 
@@ -51,9 +52,28 @@ def test_name_ali(nlp, text, expected):
     assert claims(nlp, text) == expected
 
 
+# A speaker phrase does not end with a preposition, nor run into an aside that "من" opens.
+DANGLING = [
+    ("وقالت شقيقتها شيماء من خلال تدوينة لها على موقع التواصل الاجتماعي إن أطباء الهند خدعوا المريضة.",
+     [("indirect", "إن أطباء الهند خدعوا المريضة", "قالت", "شقيقتها شيماء", "person")]),
+    ("وأوضح المعهد من جهة أخرى، أن نسبة التضخم المسجلة خلال شهر جوان تراجعت.",
+     [("indirect", "أن نسبة التضخم المسجلة خلال شهر جوان تراجعت", "أوضح", "المعهد", "organisation")]),
+    ('وأكدت قناة "نسمة" من خلال ما نشرته على صفحتها بالفايسبوك أنه لا علاقة لها بالأمر.',
+     [("indirect", "أنه لا علاقة لها بالأمر", "أكدت", 'قناة "نسمة"', "media")]),
+    # (a preposition inside the phrase stays)
+    ("وقال مصدر من الجيش إن القصف استهدف مواقع المسلحين.",
+     [("indirect", "إن القصف استهدف مواقع المسلحين", "قال", "مصدر من الجيش", "anonymous")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DANGLING, ids=[f"dangling{i}" for i in range(len(DANGLING))])
+def test_dangling(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
 def test_spans_are_exact(nlp):
     """Every content, cue and source span is the text between its offsets."""
-    for text, _ in NAME_ALI:
+    for text, _ in NAME_ALI + DANGLING:
         doc = nlp(text)
         for q in doc.layers["quotes"]:
             assert doc.text[q.start:q.end] == q.text

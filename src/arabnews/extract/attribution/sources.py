@@ -47,6 +47,10 @@ _RELATIONAL = word_set("relational_heads")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
 #: "And he/she is" after a speaker's name ("أكدت علياء وهي تونسية …").
 _DESCRIBED_BY = word_set("described_by")
+#: Prepositions a speaker phrase does not end with.
+_DANGLING = word_set("dangling_prepositions")
+#: Nouns of an aside after "من" that ends a speaker's words ("من جهة أخرى", "من خلال تدوينة").
+_ASIDE_NOUNS = word_set("aside_nouns")
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
 _NAME_WORDS = 3
 
@@ -233,6 +237,10 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int:
 
 
 def _phrase(toks: list[Tok], i: int, j: int, kind: SourceType) -> Source | None:
+    """The phrase ``toks[i:j]``, without a preposition left dangling at its end ("وقالت شقيقتها شيماء من خلال
+    تدوينة …" → "شقيقتها شيماء", "وأوضح المعهد من جهة أخرى، أن …" → "المعهد")."""
+    while j - 1 > i and toks[j - 1].text in _DANGLING:
+        j -= 1
     if j <= i:
         return None
     return Source(toks[i].start, toks[j - 1].end, "phrase", kind)
@@ -271,8 +279,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
 
 def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
                 fallback: bool) -> Source | None:
-    cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex) and not mentions.name_part(toks[k])),
-               len(toks))
+    cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k]))
+                or _aside_at(toks, k)), len(toks))
     if i >= cut:
         return None
     first = toks[i]
@@ -340,6 +348,12 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def _aside_at(toks: list[Tok], k: int) -> bool:
+    """Does an aside start at ``toks[k]``: "من" before "جهة", "ناحية", "خلال" … ("وأوضح المعهد من جهة أخرى، أن
+    …", "وأكدت قناة "نسمة" من خلال ما نشرته …")?"""
+    return toks[k].text == "من" and k + 1 < len(toks) and toks[k + 1].text in _ASIDE_NOUNS
 
 
 def _name_continued(m: Mention, toks: list[Tok], cut: int, mentions: Mentions, lex: Lexicon) -> Source | None:
