@@ -51,6 +51,10 @@ _DESCRIBED_BY = word_set("described_by")
 _DANGLING = word_set("dangling_prepositions")
 #: Nouns of an aside after "من" that ends a speaker's words ("من جهة أخرى", "من خلال تدوينة").
 _ASIDE_NOUNS = word_set("aside_nouns")
+#: The forms of كان that open a sentence whose subject comes before its verb ("وكان الفصيل قد أعلن").
+_KANA = word_set("kana_forms")
+#: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
+_NOT_SUBJECTS = word_set("not_subjects")
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
 _NAME_WORDS = 3
 
@@ -444,13 +448,18 @@ def _apposed_person(toks: list[Tok], i: int, folded: str, mentions: Mentions) ->
     return None
 
 
-def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:
-    """The subject written before its verb ("الجيش قال إن"): ``toks`` are the words before it."""
+def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon, *,
+                   sentence_start: int = -1) -> Source | None:
+    """The subject written before its verb ("الجيش قال إن"): ``toks`` are the words before it, and
+    ``sentence_start`` the start of their sentence (a name the tagger missed is read there only)."""
     j = len(toks)
     while j > 0 and toks[j - 1].text in _FILLERS:
         j -= 1
     if j > 1 and toks[j - 1].text in COMMAS and toks[j - 2].is_word:
-        return _apposed_before(toks, j - 1, folded, mentions, lex)
+        found = _apposed_before(toks, j - 1, folded, mentions, lex)
+        if found is not None or _kana_at(toks, j - 1, folded, sentence_start) is None:
+            return found
+        j -= 1  # "وكانت وزارة الطاقة، قد أكدت أن …": the subject of كان … قد, closed by a comma
     k = j
     # Back to a comma, a complementizer or another cue, at most 8 words.
     while k > 0 and j - k < 8:
@@ -486,7 +495,70 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         if word in lex.documents or _strip_conj(word) in lex.documents:
             start = toks[h].start + (0 if word in lex.documents else 1)
             return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
+    return _bare_subject(toks, j, folded, lex, sentence_start)
+
+
+def _bare_subject(toks: list[Tok], j: int, folded: str, lex: Lexicon, sentence_start: int) -> Source | None:
+    """A subject no other stage or word list knows, before its verb at ``toks[j]`` (fillers aside): the words
+    between a sentence's كان and its verb ("وكان بالضياف قد أكد أنه …", "وكانت ماي قد أعلنت …", "وكان رياض
+    جعيدان قال …"; at most :data:`_KANA_WORDS` before قد, :data:`_BARE_WORDS` without: not "وكان منفذ الهجوم
+    قاد شاحنة يرجح أنها …"), or one or two words that start the sentence ("برينا قالت لـ "بي بي سي" إنها …",
+    "الهمامي نفى أن …"; not an adverb: "هكذا قال", "لذلك أكد").  A person, or an organisation for a definite
+    noun and its nisba ("القضاء البلجيكي")."""
+    h = _kana_at(toks, j, folded, sentence_start)
+    if h is not None and j - h - 1 > _BARE_WORDS and not _QAD & {t.text for t in toks[j:]}:
+        h = None
+    if h is not None:
+        start = h + 1
+    elif 0 < j <= _BARE_WORDS and _at_sentence_start(toks[0], folded, sentence_start):
+        start = 0
+    else:
+        return None
+    words = toks[start:j]
+    if not all(_name_like(t, lex, strict=h is None) for t in words) or (h is None and words[0].text[0] in "وف"):
+        return None
+    kind: SourceType = "person"
+    if len(words) > 1 and words[0].text.startswith("ال") and words[-1].text.startswith("ال") \
+            and words[-1].text.endswith("ي"):
+        kind = "organisation"  # "القضاء البلجيكي", "البريد التونسي" (not "التونسي البطل")
+    return Source(words[0].start, words[-1].end, "phrase", kind)
+
+
+#: Most words of a subject between كان and its verb ("وكان رئيس الوزراء الليبي السابق قد …" is read by its head).
+_KANA_WORDS = 4
+#: Most words of a name the tagger missed that starts a sentence before its verb ("برينا قالت").
+_BARE_WORDS = 2
+#: "قد" between a subject and its verb ("وكان بالضياف قد أكد").
+_QAD = frozenset({"قد"})
+
+
+def _kana_at(toks: list[Tok], j: int, folded: str, sentence_start: int) -> int | None:
+    """The index of the كان that opens the sentence of the verb at ``toks[j]`` (fillers aside) with one to
+    :data:`_KANA_WORDS` words between ("وكانت وزارة الطاقة، قد أكدت", "وكان بالضياف قد أكد"), or None."""
+    for h in range(max(0, j - _KANA_WORDS - 1), j - 1):
+        if toks[h].text in _KANA and _at_sentence_start(toks[h], folded, sentence_start):
+            return h
     return None
+
+
+def _at_sentence_start(tok: Tok, folded: str, sentence_start: int) -> bool:
+    """Does ``tok`` start its sentence (only spaces, quotation marks or a dash before it)?"""
+    return 0 <= sentence_start <= tok.start and not folded[sentence_start:tok.start].strip(" \t\u00a0\"«“-–—")
+
+
+def _name_like(tok: Tok, lex: Lexicon, *, strict: bool = True) -> bool:
+    """Can ``tok`` be a word of a subject's name: a word of three letters or more that is no function word,
+    adverb, time, preposition or cue of the word lists ("هكذا", "لذلك", "أمس", "وفي"); when ``strict`` (no كان
+    before), not one with a preposition and an article either ("بالتحري", "للسلطات"; after كان it is a name:
+    "وكان بالضياف قد أكد")?"""
+    w = tok.text
+    if not tok.is_word or len(w) < 3 or not w[0].isalpha():
+        return False
+    bare = _strip_conj(w)
+    return not (bare in _NOT_SUBJECTS or w in _NOT_SUBJECTS or w in lex.cues or bare in lex.cues
+                or w in lex.zone_cutters or bare in lex.zone_cutters or w in lex.comp_blockers or w in _FILLERS
+                or w in _NP_STOPS or w in _TIME or w in lex.determiners or w in lex.complementizers
+                or (strict and bare.startswith(("بال", "لل", "كال"))))
 
 
 def _apposed_before(toks: list[Tok], j: int, folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:

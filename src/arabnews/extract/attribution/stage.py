@@ -618,7 +618,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     k = bisect_right(ends, it.start)  # the last claim's end at or before the cue
                     prev_end = max(ends[k - 1], s_start) if k else s_start
                     src = speaker_before(words(folded, max(prev_end, it.start - 200), it.start), folded,
-                                         f.mentions, lex)
+                                         f.mentions, lex, sentence_start=s_start)
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is not None and src.layer == "phrase" and " " not in folded[src.start:src.end] \
