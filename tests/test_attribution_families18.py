@@ -1,6 +1,6 @@
 """The attribution stage on families of forms read in ANT v1.1 (session 18): who speaks when the speaker's
 name holds "علي" (written as the name, folded as the preposition "على"), when a subject no list
-knows stands before its verb, and when a preposition would end a speaker phrase.
+knows stands before its verb, in relative clauses, and when a preposition would end a speaker phrase.
 Each family is tested on several members and on the neighbours that must not change.  Sentences are
 those of real Tunisian and Arab news, shortened (each holds the preposition "على" written with ى, as ANT
 does)."""
@@ -90,6 +90,54 @@ def test_bare_subjects(nlp, text, expected):
     assert claims(nlp, text) == expected
 
 
+# A reporting verb in a relative clause: its subject is the antecedent right before the pronoun when the verb
+# agrees with it (a comma between, or a closing mark); none when it does not (the antecedent is the verb's
+# object), nor for a preposition's object.  "يرجح أن", "يتوقع أن" with no subject after are impersonal ("it
+# is likely"): no subject before them, and after a relative pronoun no one's words.
+RELATIVES = [
+    ("الوزير الذي قال إن الوضع مستقر لم يحضر الاجتماع.",
+     [("indirect", "إن الوضع مستقر لم يحضر الاجتماع", "قال", "الوزير", "person")]),
+    ("تلك الأرقام التي توصلت إليها صحيفة دايلي ميل، التي كشفت أن طفلا واحدا يخطف في الهند كل ساعة.",
+     [("indirect", "أن طفلا واحدا يخطف في الهند كل ساعة", "كشفت", "دايلي ميل", "organisation")]),
+    ("وقد أثار هذا الإضراب استياء الأولياء الذين اعتبروا أن اختيار هذا التوقيت فيه إضرار بالتلاميذ.",
+     [("indirect", "أن اختيار هذا التوقيت فيه إضرار بالتلاميذ", "اعتبروا", "الأولياء", "anonymous")]),
+    ('موقع "قرار" الإخباري التركي نشر الوثيقة التي تشير إلى أن نصوص تلك الاتفاقيات سرية.',
+     [("indirect", "أن نصوص تلك الاتفاقيات سرية", "تشير", "الوثيقة", "anonymous")]),
+    ('التقينا بالشاعر المغربي "محمد بنيس" الذي اعتبر أن مثل هذه المهرجانات مهمة.',
+     [("indirect", "أن مثل هذه المهرجانات مهمة", "اعتبر", "محمد بنيس", "person")]),
+    ("وتم التنسيق مع الطبيب الشرعي الذي أكد أن الوفاة طبيعية.",
+     [("indirect", "أن الوفاة طبيعية", "أكد", "الطبيب الشرعي", "person")]),
+    ("خاصة بعد تصريحات الأساتذة والتي تؤكد أن بعض الأسئلة لم تدرج ضمن البرنامج.",
+     [("indirect", "أن بعض الأسئلة لم تدرج ضمن البرنامج", "تؤكد", "تصريحات الأساتذة", "anonymous")]),
+    # ... not an antecedent the verb does not agree with (its object), a place, nor a head's genitive
+    ('وقال الغنوشي إنه يشيد بالتوافق السياسي الذي تشارك فيه حركة "النهضة" التي قال إنها تغيرت كثيرا.',
+     [("indirect", 'إنه يشيد بالتوافق السياسي الذي تشارك فيه حركة "النهضة" التي قال إنها تغيرت كثيرا', "قال",
+       "الغنوشي", "person"),
+      ("indirect", "إنها تغيرت كثيرا", "قال", "الغنوشي", "person")]),
+    ("وأفاد أمين فرع جمعية الهلال الأحمر في بنغازي الذي أضاف أن فريق البحث حدد المواقع.",
+     [("indirect", "أن فريق البحث حدد المواقع", "أضاف", None, None)]),
+    ("وذكر المحامي بالطعون التي قدمتها هيئة الدفاع ضد قاضي التحقيق 13 والذي قال إنه تمت ترقيته.",
+     [("indirect", "إنه تمت ترقيته", "قال", None, None)]),
+    # impersonal "يرجح", "يتوقع"
+    ("غلاف الحماية الذي استعملته الفتاة والذي قد يرجح أنه يحتوي على سائل.",
+     [("indirect", "أنه يحتوي على سائل", "يرجح", None, None)]),
+    ("وقد تولت وحدات الأمن المختصة رفع المخزن الذي يرجح أن يكون من مخلفات أحداث بن قردان.",
+     [("indirect", "أن يكون من مخلفات أحداث بن قردان", "يرجح", None, None)]),
+    ("ونقل المهاجرون إلى سفينة الصيد السابقة غولفو أزورو التي يتوقع أن تصل إلى ميناء أوغوستا الأحد.",
+     [("indirect", "أن تصل إلى ميناء أوغوستا الأحد", "يتوقع", None, None)]),
+    ("وعرفت زيمبابوي في الفترة الأخيرة موجات جفاف يرجح أنها دفعت بأحد التماسيح للبحث عن الماء.",
+     [("indirect", "أنها دفعت بأحد التماسيح للبحث عن الماء", "يرجح", None, None)]),
+    # (with a subject after them they are verbs as any other)
+    ("ويرجح باحثون أن يكون الضوء الأزرق للشاشات مضرا.",
+     [("indirect", "أن يكون الضوء الأزرق للشاشات مضرا", "يرجح", "باحثون", "anonymous")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES, ids=[f"rel{i}" for i in range(len(RELATIVES))])
+def test_relatives(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
 # A speaker phrase does not end with a preposition, nor run into an aside that "من" opens.
 DANGLING = [
     ("وقالت شقيقتها شيماء من خلال تدوينة لها على موقع التواصل الاجتماعي إن أطباء الهند خدعوا المريضة.",
@@ -111,7 +159,7 @@ def test_dangling(nlp, text, expected):
 
 def test_spans_are_exact(nlp):
     """Every content, cue and source span is the text between its offsets."""
-    for text, _ in NAME_ALI + BARE_SUBJECTS + DANGLING:
+    for text, _ in NAME_ALI + BARE_SUBJECTS + RELATIVES + DANGLING:
         doc = nlp(text)
         for q in doc.layers["quotes"]:
             assert doc.text[q.start:q.end] == q.text

@@ -53,6 +53,8 @@ _DANGLING = word_set("dangling_prepositions")
 _ASIDE_NOUNS = word_set("aside_nouns")
 #: The forms of كان that open a sentence whose subject comes before its verb ("وكان الفصيل قد أعلن").
 _KANA = word_set("kana_forms")
+#: The relative pronouns (with و: "والذي"): a verb right after one has its antecedent for subject.
+_RELATIVES = word_set("relative_pronouns")
 #: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
 _NOT_SUBJECTS = word_set("not_subjects")
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
@@ -449,12 +451,15 @@ def _apposed_person(toks: list[Tok], i: int, folded: str, mentions: Mentions) ->
 
 
 def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon, *,
-                   sentence_start: int = -1) -> Source | None:
-    """The subject written before its verb ("الجيش قال إن"): ``toks`` are the words before it, and
-    ``sentence_start`` the start of their sentence (a name the tagger missed is read there only)."""
+                   sentence_start: int = -1, agreement: str | None = None) -> Source | None:
+    """The subject written before its verb ("الجيش قال إن"): ``toks`` are the words before it,
+    ``sentence_start`` the start of their sentence (a name the tagger missed is read there only) and
+    ``agreement`` the verb's person ("m" or "f" for a singular, "dual" or "plural"; None if unknown)."""
     j = len(toks)
     while j > 0 and toks[j - 1].text in _FILLERS:
         j -= 1
+    if j > 0 and toks[j - 1].text in _RELATIVES:
+        return _antecedent(toks, j - 1, folded, mentions, lex, agreement)
     if j > 1 and toks[j - 1].text in COMMAS and toks[j - 2].is_word:
         found = _apposed_before(toks, j - 1, folded, mentions, lex)
         if found is not None or _kana_at(toks, j - 1, folded, sentence_start) is None:
@@ -496,6 +501,83 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
             start = toks[h].start + (0 if word in lex.documents else 1)
             return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
     return _bare_subject(toks, j, folded, lex, sentence_start)
+
+
+def after_relative(toks: list[Tok]) -> bool:
+    """Do ``toks`` end with a relative pronoun, fillers aside ("… المخزن الذي", "… والذي قد")?"""
+    j = len(toks)
+    while j > 0 and toks[j - 1].text in _FILLERS:
+        j -= 1
+    return j > 0 and toks[j - 1].text in _RELATIVES
+
+
+def _antecedent(toks: list[Tok], rel: int, folded: str, mentions: Mentions, lex: Lexicon,
+                agreement: str | None) -> Source | None:
+    """The subject of a verb in a relative clause (the pronoun at ``toks[rel]``): the antecedent right before
+    the pronoun (a comma or a closing mark between), when the verb agrees with the pronoun ("الوزير الذي قال
+    إن …", "صحيفة دايلي ميل، التي كشفت أن …", "الأولياء الذين اعتبروا أن …"); the longest speaker phrase that
+    ends there, of at most :data:`_ANTECEDENT_WORDS` words.  None (the speaker named before is carried over)
+    when the verb does not agree (the antecedent is its object: "حركة النهضة التي قال إنها تغيرت …", "سوريا
+    التي أكد أنها …"), when no speaker ends right before the pronoun ("الملف الدقيق، الذي أكد أنه …"), when it
+    is a place or an addressee ("في بنغازي الذي أضاف", "لمراسل الجوهرة أف أم، الذي أكد"), the genitive of a
+    head ("هيئة الدفاع ضد قاضي التحقيق 13 والذي قال") or a feminine phrase
+    before الذي ("… تلقى رسالة منه قبيل تنفيذ الهجوم والذي أكد …"), unless a person the tagger knows stands
+    further back."""
+    j = rel
+    while j > 0 and (toks[j - 1].text in COMMAS or toks[j - 1].text in MARKS):
+        j -= 1
+    if j == 0:
+        return None
+    found = _agreeing_antecedent(toks, rel, j, folded, mentions, lex) \
+        if _relative_agrees(toks[rel].text, agreement) else None
+    if found is None:
+        # a person the tagger knows, further back than the antecedent, is the sentence's subject ("الطالب
+        # محمد اكرم الخزري يواصل اضراب الجوع الذي قال إنه …", "… نجيب عيّاد عن جديد الدورة القادمة للمهرجان التي
+        # قال إنها …")
+        found = speaker_before(toks[:rel], folded, mentions, lex)
+        if found is None or found.layer != "entities" or found.type != "person" or found.end >= toks[j - 1].end:
+            return None
+    return found
+
+
+def _agreeing_antecedent(toks: list[Tok], rel: int, j: int, folded: str, mentions: Mentions,
+                         lex: Lexicon) -> Source | None:
+    """The speaker phrase that ends at ``toks[j - 1]``, right before the relative pronoun ``toks[rel]`` (see
+    :func:`_antecedent`), or None."""
+    best = None
+    for s in range(j - 1, max(-1, j - _ANTECEDENT_WORDS - 1), -1):
+        found = speaker_before(toks[s:j], folded, mentions, lex)
+        if found is not None and found.end == toks[j - 1].end:
+            best = found
+    if best is not None:
+        at = bisect_left([t.start for t in toks], best.start)
+        prev = toks[at - 1].text if at else ""
+        if prev == "في" or (prev.startswith("ل") and is_cutter(toks[at - 1], lex)):
+            return None  # a place or an addressee: "في بنغازي الذي", "لمراسل الجوهرة أف أم، الذي"
+        if best.layer == "phrase" and lex.head(prev) is not None and not prev.startswith("ال"):
+            return None  # the genitive of a head: "الطعون التي قدمتها هيئة الدفاع ضد قاضي التحقيق 13 والذي"
+    if best is not None and best.layer == "phrase" and _strip_conj(toks[rel].text) == "الذي" \
+            and folded[best.start:best.end].split(" ", 1)[0].endswith("ه"):
+        return None
+    return best
+
+
+#: Most words of the antecedent of a relative pronoun ("أمين فرع جمعية الهلال الأحمر في بنغازي الذي …").
+_ANTECEDENT_WORDS = 6
+
+
+def _relative_agrees(rel: str, agreement: str | None) -> bool:
+    """Does a verb of ``agreement`` ("m", "f", "dual", "plural") agree with the relative pronoun before it:
+    الذي a masculine singular ("قال", "يقول"), التي a feminine singular ("قالت", "تقول"; a plural of things
+    too), الذين a plural ("قالوا", "يقولون"), اللذان … a dual ("قالا", "يقولان")?  Yes when unknown."""
+    if agreement is None:
+        return True
+    rel = _strip_conj(rel)
+    if rel == "الذين":
+        return agreement == "plural"
+    if rel.startswith(("اللذ", "اللت")):
+        return agreement == "dual"
+    return agreement == ("f" if rel == "التي" else "m")
 
 
 def _bare_subject(toks: list[Tok], j: int, folded: str, lex: Lexicon, sentence_start: int) -> Source | None:
