@@ -1,6 +1,7 @@
 """The attribution stage on families of forms read in ANT v1.1 (session 18): who speaks when the speaker's
 name holds "علي" (written as the name, folded as the preposition "على"), when a subject no list
-knows stands before its verb, in relative clauses, and when a preposition would end a speaker phrase.
+knows stands before its verb, in relative clauses, when a preposition would end a speaker phrase, and when
+a preposition governs a name before the verb.
 Each family is tested on several members and on the neighbours that must not change.  Sentences are
 those of real Tunisian and Arab news, shortened (each holds the preposition "على" written with ى, as ANT
 does)."""
@@ -157,9 +158,33 @@ def test_dangling(nlp, text, expected):
     assert claims(nlp, text) == expected
 
 
+# Before a verb, a mention governed by a preposition (written apart or on the word) or a place after a head
+# noun is not the subject: the phrase of the head is, or no one.
+GOVERNED = [
+    ("وكانت شرطة لندن قد أعلنت أمس الجمعة، أن عدد الضحايا ارتفع إلى 30 قتيلا.",
+     [("indirect", "أن عدد الضحايا ارتفع إلى 30 قتيلا", "أعلنت", "شرطة لندن", "organisation")]),
+    ("وكانت السلطات بالكونغو قد أكدت أمس الاثنين أن جثة الخبير عثر عليها.",
+     [("indirect", "أن جثة الخبير عثر عليها", "أكدت", "السلطات بالكونغو", "organisation")]),
+    ("وكان النائب المستقل عدنان الحاجي (عن ولاية قفصة) قال في مداخلة له إنه تسلم قرارا برفع الحصانة عنه.",
+     [("indirect", "إنه تسلم قرارا برفع الحصانة عنه", "قال", "عدنان الحاجي", "person")]),
+    ("وفي اتصال بالجوهرة أف أم أكد أن الوضع مستقر.", [("indirect", "أن الوضع مستقر", "أكد", None, None)]),
+    # ... not the issuer after "صادر عن", a name after its head, nor a place that is the subject itself
+    ("وكان بلاغ صادر عن وزارة الفلاحة قد أفاد أن الأمطار الأخيرة كانت مفيدة.",
+     [("indirect", "أن الأمطار الأخيرة كانت مفيدة", "أفاد", "وزارة الفلاحة", "organisation")]),
+    ("ونشرت صحيفة ديلي ستار البريطانية أن تنظيم داعش يعتبر أن ارتداء قمصان الأندية حرام.",
+     [("indirect", "أن ارتداء قمصان الأندية حرام", "يعتبر", "داعش", "group")]),
+    ("لكن تونس نفت أن يكون أحد رعاياها.", [("indirect", "أن يكون أحد رعاياها", "نفت", "تونس", "organisation")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED, ids=[f"governed{i}" for i in range(len(GOVERNED))])
+def test_governed(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
 def test_spans_are_exact(nlp):
     """Every content, cue and source span is the text between its offsets."""
-    for text, _ in NAME_ALI + BARE_SUBJECTS + RELATIVES + DANGLING:
+    for text, _ in NAME_ALI + BARE_SUBJECTS + RELATIVES + DANGLING + GOVERNED:
         doc = nlp(text)
         for q in doc.layers["quotes"]:
             assert doc.text[q.start:q.end] == q.text

@@ -49,6 +49,8 @@ _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
 _DESCRIBED_BY = word_set("described_by")
 #: Prepositions a speaker phrase does not end with.
 _DANGLING = word_set("dangling_prepositions")
+#: Prepositions whose object before a verb is not its subject ("علماء آثار من النمسا زعموا").
+_GOVERNING = word_set("governing_prepositions")
 #: Nouns of an aside after "من" that ends a speaker's words ("من جهة أخرى", "من خلال تدوينة").
 _ASIDE_NOUNS = word_set("aside_nouns")
 #: The forms of كان that open a sentence whose subject comes before its verb ("وكان الفصيل قد أعلن").
@@ -70,6 +72,7 @@ class Mention:
     layer: str
     type: SourceType
     id: str | None = None
+    place: bool = False  # a LOC entity (speaking for its government: "وقالت موسكو")
 
 
 @dataclass(slots=True)
@@ -109,7 +112,8 @@ class Mentions:
             else:
                 kind = "organisation" if ent.label == "ORG" else None
             if kind is not None:
-                items.append((s, 1 if ent.label != "LOC" else 2, -e, Mention(s, e, "entities", kind)))
+                items.append((s, 1 if ent.label != "LOC" else 2, -e,
+                              Mention(s, e, "entities", kind, place=ent.label == "LOC")))
         items.sort(key=lambda t: t[:3])
         self.items = [t[3] for t in items]
         self.starts = [m.start for m in self.items]
@@ -477,12 +481,17 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
     if j - k > 1 and _document_object(toks[j - 1].text, lex):
         j -= 1  # "وأصدرت الوزارة بيانا قالت فيه": the document is the object of the verb before
     best = None
+    governed: list[Mention] = []
     for m in mentions.inside(toks[k].start, toks[j - 1].end):
-        if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
+        if _governed(toks, k, m, lex):
+            governed.append(m)
+        elif best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
             best = m
     if best is not None:
         return _of(best)
     for h in range(max(k, j - 5), j):  # the leftmost head: "المتحدث باسم الجيش قال"
+        if any(m.start <= toks[h].start < m.end for m in governed):
+            continue  # (not "أم" of 'في اتصال بالجوهرة "اف ام" أكد')
         word = toks[h].text
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
@@ -501,6 +510,26 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
             start = toks[h].start + (0 if word in lex.documents else 1)
             return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
     return _bare_subject(toks, j, folded, lex, sentence_start)
+
+
+def _governed(toks: list[Tok], k: int, m: Mention, lex: Lexicon) -> bool:
+    """Is the mention ``m`` among the words ``toks[k:]`` before a verb a preposition's object or a place in
+    construct after a head noun, not the verb's subject: after a preposition, written apart or on the word
+    ("الهجرة غير الشرعية في طرابلس"، "علماء آثار من النمسا"، "السلطات بالكونغو"، "المعارض لبشار الأسد"; not the
+    issuer of "بلاغ صادر عن وزارة الفلاحة", nor after "مع": "مقابلة مع الباجي قايد السبسي كشف فيها …"), or a
+    place after a head ("وكانت شرطة لندن قد أعلنت": the police
+    speak; not a name after its head: "تنظيم داعش", "صحيفة الشروق")?"""
+    i = bisect_left([t.start for t in toks], m.start, k)  # the first word at or after the mention's start
+    if i > k and toks[i - 1].end > m.start:
+        # the mention starts inside a word: governed by a preposition written on it ("بالكونغو", "لبشار")
+        tok = toks[i - 1]
+        return any(c in "بلك" for c in tok.text[:m.start - tok.start])
+    if i == k:
+        return False
+    prev = toks[i - 1].text
+    if prev in _GOVERNING:
+        return not (i - 1 > k and toks[i - 2].text in _ISSUED)
+    return m.place and lex.head(prev) is not None and not prev.startswith("ال")
 
 
 def after_relative(toks: list[Tok]) -> bool:
