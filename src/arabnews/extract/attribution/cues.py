@@ -51,7 +51,9 @@ SCHEMA = Record(
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
      "headline_topics": Words, "named_forms": Words, "following_words": Words, "relational_heads": Words,
      "addressee_pronouns": Words, "said_in": Words, "described_by": Words,
-     "copulas": Words},
+     "copulas": Words, "kana_forms": Words, "not_subjects": Words, "relative_pronouns": Words,
+     "impersonal_readings": Words, "dangling_prepositions": Words, "aside_nouns": Words,
+     "governing_prepositions": Words},
     {"_about": dict},
 )
 

@@ -16,6 +16,7 @@ All offsets are offsets of ``doc.folded``; the stage maps them to the original t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -46,6 +47,18 @@ _RELATIONAL = word_set("relational_heads")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
 #: "And he/she is" after a speaker's name ("أكدت علياء وهي تونسية …").
 _DESCRIBED_BY = word_set("described_by")
+#: Prepositions a speaker phrase does not end with.
+_DANGLING = word_set("dangling_prepositions")
+#: Prepositions whose object before a verb is not its subject ("علماء آثار من النمسا زعموا").
+_GOVERNING = word_set("governing_prepositions")
+#: Nouns of an aside after "من" that ends a speaker's words ("من جهة أخرى", "من خلال تدوينة").
+_ASIDE_NOUNS = word_set("aside_nouns")
+#: The forms of كان that open a sentence whose subject comes before its verb ("وكان الفصيل قد أعلن").
+_KANA = word_set("kana_forms")
+#: The relative pronouns (with و: "والذي"): a verb right after one has its antecedent for subject.
+_RELATIVES = word_set("relative_pronouns")
+#: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
+_NOT_SUBJECTS = word_set("not_subjects")
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
 _NAME_WORDS = 3
 
@@ -59,6 +72,7 @@ class Mention:
     layer: str
     type: SourceType
     id: str | None = None
+    place: bool = False  # a LOC entity (speaking for its government: "وقالت موسكو")
 
 
 @dataclass(slots=True)
@@ -98,10 +112,16 @@ class Mentions:
             else:
                 kind = "organisation" if ent.label == "ORG" else None
             if kind is not None:
-                items.append((s, 1 if ent.label != "LOC" else 2, -e, Mention(s, e, "entities", kind)))
+                items.append((s, 1 if ent.label != "LOC" else 2, -e,
+                              Mention(s, e, "entities", kind, place=ent.label == "LOC")))
         items.sort(key=lambda t: t[:3])
         self.items = [t[3] for t in items]
         self.starts = [m.start for m in self.items]
+        self.name_parts = _name_parts(doc)
+
+    def name_part(self, tok: Tok) -> bool:
+        """Is ``tok`` a word of a name that folds as a preposition ("علي" of "محمد علي", folded as "على")?"""
+        return tok.start in self.name_parts
 
     def starting_in(self, start: int, end: int) -> Mention | None:
         """The first mention starting in ``[start, end)`` (a group before an entity)."""
@@ -119,6 +139,22 @@ class Mentions:
                 out.append(self.items[i])
             i += 1
         return out
+
+
+#: The given name "علي" as written: it folds as the preposition "على" (ى → ي).
+_ALI = re.compile(r"(?<![^\W\d_])علي(?![^\W\d_])")
+#: The preposition "على" as written with ى.
+_ALA = "على"
+
+
+def _name_parts(doc: Document) -> frozenset[int]:
+    """The folded starts of the words written "علي" in a document that writes the preposition "على" with ى:
+    there "علي" is the name ("وأكد محمد علي أن …", "وأوضح فرج علي أن …"), not the preposition the folded text
+    reads ("أكد على أن …").  Empty for a document that writes the preposition "علي" too (or never writes it)."""
+    text = doc.text
+    if _ALA not in text:
+        return frozenset()
+    return frozenset(doc.to_normalized(m.start(), m.end())[0] for m in _ALI.finditer(text))
 
 
 def _is_media(folded: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -211,6 +247,10 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int:
 
 
 def _phrase(toks: list[Tok], i: int, j: int, kind: SourceType) -> Source | None:
+    """The phrase ``toks[i:j]``, without a preposition left dangling at its end ("وقالت شقيقتها شيماء من خلال
+    تدوينة …" → "شقيقتها شيماء", "وأوضح المعهد من جهة أخرى، أن …" → "المعهد")."""
+    while j - 1 > i and toks[j - 1].text in _DANGLING:
+        j -= 1
     if j <= i:
         return None
     return Source(toks[i].start, toks[j - 1].end, "phrase", kind)
@@ -249,14 +289,15 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
 
 def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
                 fallback: bool) -> Source | None:
-    cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
+    cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k]))
+                or _aside_at(toks, k)), len(toks))
     if i >= cut:
         return None
     first = toks[i]
     probe_end = toks[i + 1].end if first.text in MARKS and i + 1 < cut else first.end
     m = mentions.starting_in(first.start, probe_end)
     if m is not None and not (m.start > first.start and first.text not in MARKS and lex.head(first.text)):
-        return _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
+        return _name_continued(m, toks, cut, mentions, lex) or _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
     media = lex.media(folded, first.start, toks[cut - 1].end)
     if media is not None:
         return Source(media.start("name"), media.end("name"), "phrase", "media")
@@ -317,6 +358,28 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def _aside_at(toks: list[Tok], k: int) -> bool:
+    """Does an aside start at ``toks[k]``: "من" before "جهة", "ناحية", "خلال" … ("وأوضح المعهد من جهة أخرى، أن
+    …", "وأكدت قناة "نسمة" من خلال ما نشرته …")?"""
+    return toks[k].text == "من" and k + 1 < len(toks) and toks[k + 1].text in _ASIDE_NOUNS
+
+
+def _name_continued(m: Mention, toks: list[Tok], cut: int, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """A person's name that the tagger cut before "علي" written as the name ("وأكد محمد علي أن …" where the
+    entity is "محمد"; "وقال محمد علي العروي إن …"): the mention and the words after it up to the end of the
+    speaker's words (``cut``), the first of them "علي" (:meth:`Mentions.name_part`) and at most
+    :data:`_NAME_WORDS` in all; None when the mention is no person or the words go on otherwise."""
+    if m.type != "person":
+        return None
+    k = next((k for k in range(cut) if toks[k].start >= m.end), cut)
+    if k >= cut or not mentions.name_part(toks[k]) or cut - k > _NAME_WORDS:
+        return None
+    if any(not t.is_word or t.text in _NP_STOPS or t.text in lex.cues or lex.head(t.text) is not None
+           for t in toks[k + 1:cut]):
+        return None
+    return Source(m.start, toks[cut - 1].end, "phrase", "person")
 
 
 def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | None:
@@ -391,13 +454,21 @@ def _apposed_person(toks: list[Tok], i: int, folded: str, mentions: Mentions) ->
     return None
 
 
-def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:
-    """The subject written before its verb ("الجيش قال إن"): ``toks`` are the words before it."""
+def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon, *,
+                   sentence_start: int = -1, agreement: str | None = None) -> Source | None:
+    """The subject written before its verb ("الجيش قال إن"): ``toks`` are the words before it,
+    ``sentence_start`` the start of their sentence (a name the tagger missed is read there only) and
+    ``agreement`` the verb's person ("m" or "f" for a singular, "dual" or "plural"; None if unknown)."""
     j = len(toks)
     while j > 0 and toks[j - 1].text in _FILLERS:
         j -= 1
+    if j > 0 and toks[j - 1].text in _RELATIVES:
+        return _antecedent(toks, j - 1, folded, mentions, lex, agreement)
     if j > 1 and toks[j - 1].text in COMMAS and toks[j - 2].is_word:
-        return _apposed_before(toks, j - 1, folded, mentions, lex)
+        found = _apposed_before(toks, j - 1, folded, mentions, lex)
+        if found is not None or _kana_at(toks, j - 1, folded, sentence_start) is None:
+            return found
+        j -= 1  # "وكانت وزارة الطاقة، قد أكدت أن …": the subject of كان … قد, closed by a comma
     k = j
     # Back to a comma, a complementizer or another cue, at most 8 words.
     while k > 0 and j - k < 8:
@@ -410,12 +481,17 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
     if j - k > 1 and _document_object(toks[j - 1].text, lex):
         j -= 1  # "وأصدرت الوزارة بيانا قالت فيه": the document is the object of the verb before
     best = None
+    governed: list[Mention] = []
     for m in mentions.inside(toks[k].start, toks[j - 1].end):
-        if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
+        if _governed(toks, k, m, lex):
+            governed.append(m)
+        elif best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
             best = m
     if best is not None:
         return _of(best)
     for h in range(max(k, j - 5), j):  # the leftmost head: "المتحدث باسم الجيش قال"
+        if any(m.start <= toks[h].start < m.end for m in governed):
+            continue  # (not "أم" of 'في اتصال بالجوهرة "اف ام" أكد')
         word = toks[h].text
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
@@ -433,7 +509,167 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         if word in lex.documents or _strip_conj(word) in lex.documents:
             start = toks[h].start + (0 if word in lex.documents else 1)
             return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
+    return _bare_subject(toks, j, folded, lex, sentence_start)
+
+
+def _governed(toks: list[Tok], k: int, m: Mention, lex: Lexicon) -> bool:
+    """Is the mention ``m`` among the words ``toks[k:]`` before a verb a preposition's object or a place in
+    construct after a head noun, not the verb's subject: after a preposition, written apart or on the word
+    ("الهجرة غير الشرعية في طرابلس"، "علماء آثار من النمسا"، "السلطات بالكونغو"، "المعارض لبشار الأسد"; not the
+    issuer of "بلاغ صادر عن وزارة الفلاحة", nor after "مع": "مقابلة مع الباجي قايد السبسي كشف فيها …"), or a
+    place after a head ("وكانت شرطة لندن قد أعلنت": the police
+    speak; not a name after its head: "تنظيم داعش", "صحيفة الشروق")?"""
+    i = bisect_left([t.start for t in toks], m.start, k)  # the first word at or after the mention's start
+    if i > k and toks[i - 1].end > m.start:
+        # the mention starts inside a word: governed by a preposition written on it ("بالكونغو", "لبشار")
+        tok = toks[i - 1]
+        return any(c in "بلك" for c in tok.text[:m.start - tok.start])
+    if i == k:
+        return False
+    prev = toks[i - 1].text
+    if prev in _GOVERNING:
+        return not (i - 1 > k and toks[i - 2].text in _ISSUED)
+    return m.place and lex.head(prev) is not None and not prev.startswith("ال")
+
+
+def after_relative(toks: list[Tok]) -> bool:
+    """Do ``toks`` end with a relative pronoun, fillers aside ("… المخزن الذي", "… والذي قد")?"""
+    j = len(toks)
+    while j > 0 and toks[j - 1].text in _FILLERS:
+        j -= 1
+    return j > 0 and toks[j - 1].text in _RELATIVES
+
+
+def _antecedent(toks: list[Tok], rel: int, folded: str, mentions: Mentions, lex: Lexicon,
+                agreement: str | None) -> Source | None:
+    """The subject of a verb in a relative clause (the pronoun at ``toks[rel]``): the antecedent right before
+    the pronoun (a comma or a closing mark between), when the verb agrees with the pronoun ("الوزير الذي قال
+    إن …", "صحيفة دايلي ميل، التي كشفت أن …", "الأولياء الذين اعتبروا أن …"); the longest speaker phrase that
+    ends there, of at most :data:`_ANTECEDENT_WORDS` words.  None (the speaker named before is carried over)
+    when the verb does not agree (the antecedent is its object: "حركة النهضة التي قال إنها تغيرت …", "سوريا
+    التي أكد أنها …"), when no speaker ends right before the pronoun ("الملف الدقيق، الذي أكد أنه …"), when it
+    is a place or an addressee ("في بنغازي الذي أضاف", "لمراسل الجوهرة أف أم، الذي أكد"), the genitive of a
+    head ("هيئة الدفاع ضد قاضي التحقيق 13 والذي قال") or a feminine phrase
+    before الذي ("… تلقى رسالة منه قبيل تنفيذ الهجوم والذي أكد …"), unless a person the tagger knows stands
+    further back."""
+    j = rel
+    while j > 0 and (toks[j - 1].text in COMMAS or toks[j - 1].text in MARKS):
+        j -= 1
+    if j == 0:
+        return None
+    found = _agreeing_antecedent(toks, rel, j, folded, mentions, lex) \
+        if _relative_agrees(toks[rel].text, agreement) else None
+    if found is None:
+        # a person the tagger knows, further back than the antecedent, is the sentence's subject ("الطالب
+        # محمد اكرم الخزري يواصل اضراب الجوع الذي قال إنه …", "… نجيب عيّاد عن جديد الدورة القادمة للمهرجان التي
+        # قال إنها …")
+        found = speaker_before(toks[:rel], folded, mentions, lex)
+        if found is None or found.layer != "entities" or found.type != "person" or found.end >= toks[j - 1].end:
+            return None
+    return found
+
+
+def _agreeing_antecedent(toks: list[Tok], rel: int, j: int, folded: str, mentions: Mentions,
+                         lex: Lexicon) -> Source | None:
+    """The speaker phrase that ends at ``toks[j - 1]``, right before the relative pronoun ``toks[rel]`` (see
+    :func:`_antecedent`), or None."""
+    best = None
+    for s in range(j - 1, max(-1, j - _ANTECEDENT_WORDS - 1), -1):
+        found = speaker_before(toks[s:j], folded, mentions, lex)
+        if found is not None and found.end == toks[j - 1].end:
+            best = found
+    if best is not None:
+        at = bisect_left([t.start for t in toks], best.start)
+        prev = toks[at - 1].text if at else ""
+        if prev == "في" or (prev.startswith("ل") and is_cutter(toks[at - 1], lex)):
+            return None  # a place or an addressee: "في بنغازي الذي", "لمراسل الجوهرة أف أم، الذي"
+        if best.layer == "phrase" and lex.head(prev) is not None and not prev.startswith("ال"):
+            return None  # the genitive of a head: "الطعون التي قدمتها هيئة الدفاع ضد قاضي التحقيق 13 والذي"
+    if best is not None and best.layer == "phrase" and _strip_conj(toks[rel].text) == "الذي" \
+            and folded[best.start:best.end].split(" ", 1)[0].endswith("ه"):
+        return None
+    return best
+
+
+#: Most words of the antecedent of a relative pronoun ("أمين فرع جمعية الهلال الأحمر في بنغازي الذي …").
+_ANTECEDENT_WORDS = 6
+
+
+def _relative_agrees(rel: str, agreement: str | None) -> bool:
+    """Does a verb of ``agreement`` ("m", "f", "dual", "plural") agree with the relative pronoun before it:
+    الذي a masculine singular ("قال", "يقول"), التي a feminine singular ("قالت", "تقول"; a plural of things
+    too), الذين a plural ("قالوا", "يقولون"), اللذان … a dual ("قالا", "يقولان")?  Yes when unknown."""
+    if agreement is None:
+        return True
+    rel = _strip_conj(rel)
+    if rel == "الذين":
+        return agreement == "plural"
+    if rel.startswith(("اللذ", "اللت")):
+        return agreement == "dual"
+    return agreement == ("f" if rel == "التي" else "m")
+
+
+def _bare_subject(toks: list[Tok], j: int, folded: str, lex: Lexicon, sentence_start: int) -> Source | None:
+    """A subject no other stage or word list knows, before its verb at ``toks[j]`` (fillers aside): the words
+    between a sentence's كان and its verb ("وكان بالضياف قد أكد أنه …", "وكانت ماي قد أعلنت …", "وكان رياض
+    جعيدان قال …"; at most :data:`_KANA_WORDS` before قد, :data:`_BARE_WORDS` without: not "وكان منفذ الهجوم
+    قاد شاحنة يرجح أنها …"), or one or two words that start the sentence ("برينا قالت لـ "بي بي سي" إنها …",
+    "الهمامي نفى أن …"; not an adverb: "هكذا قال", "لذلك أكد").  A person, or an organisation for a definite
+    noun and its nisba ("القضاء البلجيكي")."""
+    h = _kana_at(toks, j, folded, sentence_start)
+    if h is not None and j - h - 1 > _BARE_WORDS and not _QAD & {t.text for t in toks[j:]}:
+        h = None
+    if h is not None:
+        start = h + 1
+    elif 0 < j <= _BARE_WORDS and _at_sentence_start(toks[0], folded, sentence_start):
+        start = 0
+    else:
+        return None
+    words = toks[start:j]
+    if not all(_name_like(t, lex, strict=h is None) for t in words) or (h is None and words[0].text[0] in "وف"):
+        return None
+    kind: SourceType = "person"
+    if len(words) > 1 and words[0].text.startswith("ال") and words[-1].text.startswith("ال") \
+            and words[-1].text.endswith("ي"):
+        kind = "organisation"  # "القضاء البلجيكي", "البريد التونسي" (not "التونسي البطل")
+    return Source(words[0].start, words[-1].end, "phrase", kind)
+
+
+#: Most words of a subject between كان and its verb ("وكان رئيس الوزراء الليبي السابق قد …" is read by its head).
+_KANA_WORDS = 4
+#: Most words of a name the tagger missed that starts a sentence before its verb ("برينا قالت").
+_BARE_WORDS = 2
+#: "قد" between a subject and its verb ("وكان بالضياف قد أكد").
+_QAD = frozenset({"قد"})
+
+
+def _kana_at(toks: list[Tok], j: int, folded: str, sentence_start: int) -> int | None:
+    """The index of the كان that opens the sentence of the verb at ``toks[j]`` (fillers aside) with one to
+    :data:`_KANA_WORDS` words between ("وكانت وزارة الطاقة، قد أكدت", "وكان بالضياف قد أكد"), or None."""
+    for h in range(max(0, j - _KANA_WORDS - 1), j - 1):
+        if toks[h].text in _KANA and _at_sentence_start(toks[h], folded, sentence_start):
+            return h
     return None
+
+
+def _at_sentence_start(tok: Tok, folded: str, sentence_start: int) -> bool:
+    """Does ``tok`` start its sentence (only spaces, quotation marks or a dash before it)?"""
+    return 0 <= sentence_start <= tok.start and not folded[sentence_start:tok.start].strip(" \t\u00a0\"«“-–—")
+
+
+def _name_like(tok: Tok, lex: Lexicon, *, strict: bool = True) -> bool:
+    """Can ``tok`` be a word of a subject's name: a word of three letters or more that is no function word,
+    adverb, time, preposition or cue of the word lists ("هكذا", "لذلك", "أمس", "وفي"); when ``strict`` (no كان
+    before), not one with a preposition and an article either ("بالتحري", "للسلطات"; after كان it is a name:
+    "وكان بالضياف قد أكد")?"""
+    w = tok.text
+    if not tok.is_word or len(w) < 3 or not w[0].isalpha():
+        return False
+    bare = _strip_conj(w)
+    return not (bare in _NOT_SUBJECTS or w in _NOT_SUBJECTS or w in lex.cues or bare in lex.cues
+                or w in lex.zone_cutters or bare in lex.zone_cutters or w in lex.comp_blockers or w in _FILLERS
+                or w in _NP_STOPS or w in _TIME or w in lex.determiners or w in lex.complementizers
+                or (strict and bare.startswith(("بال", "لل", "كال"))))
 
 
 def _apposed_before(toks: list[Tok], j: int, folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:

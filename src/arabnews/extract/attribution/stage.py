@@ -32,7 +32,7 @@ from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
-from .sources import Mentions, Source, speaker_after, speaker_before
+from .sources import Mentions, Source, after_relative, speaker_after, speaker_before
 
 KINDS = ("direct", "indirect", "source")
 SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
@@ -215,10 +215,10 @@ class _Finder:
                 if cue.ambiguous and not pre and _preposition_reading(zone, lex):
                     return None
                 if prev is not None and prev not in COMMAS:
-                    if prev in cue.preps:
+                    if prev in cue.preps and not self.mentions.name_part(toks[idx - 1]):
                         zone = toks.items[:idx - 1]
-                    elif prev in lex.comp_blockers:
-                        return None
+                    elif prev in lex.comp_blockers and not self.mentions.name_part(toks[idx - 1]):
+                        return None  # (not the name of "وقال محمد علي إن …": see Mentions.name_part)
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
             idx += 1
         return None
@@ -613,19 +613,29 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                 if src is None and shared.get(it.start - len(it.pre)):
                     src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
+                no_one = False  # an impersonal reading in a relative clause: no speaker, none carried over
+                impersonal = False  # an impersonal reading: no gender of its own
                 if src is None and not it.pre and it.cue.kind in ("past", "present") and not it.post_posed:
                     s_start, _ = f.sentence_bounds(it.start, lo, hi)
                     k = bisect_right(ends, it.start)  # the last claim's end at or before the cue
                     prev_end = max(ends[k - 1], s_start) if k else s_start
-                    src = speaker_before(words(folded, max(prev_end, it.start - 200), it.start), folded,
-                                         f.mentions, lex)
+                    before = words(folded, max(prev_end, it.start - 200), it.start)
+                    verb = folded[it.start:it.end]
+                    if verb in _IMPERSONAL_READINGS:
+                        # "يرجح أن", "يتوقع أن" with no subject after: "it is likely/expected", no one's words
+                        # before ("رفع المخزن الذي يرجح أن يكون …", "موجات جفاف يرجح أنها …")
+                        no_one = after_relative(before)
+                        impersonal = True
+                    else:
+                        src = speaker_before(before, folded, f.mentions, lex, sentence_start=s_start,
+                                             agreement=_agreement(folded, it))
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is not None and src.layer == "phrase" and " " not in folded[src.start:src.end] \
                             and last is not None:
                         src = _carried_to(f, last, it) or src  # "النائبة" alone: the one named before
-                if src is None and it.cue.kind != "passive":
-                    src = _carried_to(f, last, it)
+                if src is None and it.cue.kind != "passive" and not no_one:
+                    src = f.carried(last, it.start) if impersonal else _carried_to(f, last, it)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
                 if it.cue.kind == "passive":
@@ -872,6 +882,20 @@ def _claim_gender(folded: str, it: _Item) -> str | None:
     return None
 
 
+def _agreement(folded: str, it: _Item) -> str | None:
+    """The person of a claim's verb: "m" or "f" for a singular (:func:`_claim_gender`), "plural" ("قالوا",
+    "يقولون"), "dual" ("قالا", "قالتا", "يقولان"), None for "نقول" or a verb whose form does not say."""
+    gender = _claim_gender(folded, it)
+    if gender is not None:
+        return gender
+    form = folded[it.start:it.end]
+    if form.startswith("ن") and it.cue.kind == "present":
+        return None
+    if form.endswith(("وا", "ون")):
+        return "plural"
+    return "dual" if form.endswith(("ا", "ان", "تا")) else None
+
+
 @cache
 def _lemma_key(lemma: str) -> str:
     """The folded form of a cue's lemma ("قال", "أكد" → "اكد"), folded once per lemma of the lexicon."""
@@ -935,6 +959,7 @@ _ON_BEHALF = "على لسان"
 _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COPULAS = word_set("copulas")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
+_IMPERSONAL_READINGS = word_set("impersonal_readings")
 
 
 def _subject_only(src: Source, zone: list[Tok], lex: Lexicon, preps: frozenset[str] = frozenset()) -> Source:
