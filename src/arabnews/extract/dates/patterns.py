@@ -234,6 +234,7 @@ def patterns() -> Patterns:
     wdk = alt(w.removeprefix("ال") for w in lex.weekdays if w.removeprefix("ال") not in NUMBER_WEEKDAYS)
     sets = c(rf"""{_PRE}(?:
         كل\s+(?P<season>{seasons}){_E}
+      | كل\s+(?P<dpart>{alt(lex.day_parts_before)}){_E}  # "كل صباح", "كل ليلة": SET TMO, TNI
       | كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?
       | كل\s+(?P<wd>{wdk}){_E}(?!\s*[،,]?\s*(?:و|-)?\s*(?:{wd}|{wdb}){_E})  # "كل جمعة": every Friday
       | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})

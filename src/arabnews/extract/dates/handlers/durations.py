@@ -203,6 +203,8 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
                     return None
                 freq = int(v[0])
         return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
+    if m[g["dpart"]]:  # "كل صباح" → TMO, "كل ليلة" → TNI
+        return Candidate(m.start(), m.end(), "SET", f"T{lex.day_parts_before[words(m[g['dpart']])]}")
     if m[g["season"]]:  # "كل صيف"
         return Candidate(m.start(), m.end(), "SET", f"XXXX-{lex.seasons[words(m['season'])]}")
     # "أيام الأحد" has no unit word: its weekday is a day's, as in "كل يوم أحد"
