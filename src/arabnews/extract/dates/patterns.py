@@ -246,7 +246,7 @@ def patterns() -> Patterns:
           | (?P<wd>{wd})\s+(?P<ord>الاخير|الاخيره)
           | (?P<day>(?:ال)?يوم)\s+(?P<ord>الاخير))
         \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}|شهر\s))
-        (?:(?:شهر\s+)?(?P<month>{month})|شهر\s+(?P<mnum>{_MONTHNUM})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)
+        (?:(?:شهر\s+)?(?P<month>{month})|شهر\s+(?P<mnum>{_MONTHNUM})|(?:هذا\s+)?(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)
         (?:\s*[،,]?\s*(?:(?:من|في)\s+|[لب])?(?:{_YEARWORD}\s*)(?P<year>(?<!\d)\d{{4}}(?!\d))
           | \s*(?P<year>(?<!\d)\d{{4}}(?!\d))
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E})?{_E}""", flags)
