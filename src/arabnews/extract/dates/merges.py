@@ -143,7 +143,7 @@ def day_ranges(chosen: list[Candidate], text: str,
         if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day") \
                 and text[max(0, cand.ns - 60):cand.ns].rstrip().endswith(_DAYS_CONJ_ENDS):
             m = _days_before().search(text, max(0, cand.ns - 60), cand.ns)
-            if m and (m["sig"] != "بين" or m["conj"] == "و"):
+            if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")):  # "بين 10 و12", "بين 4-22 يناير"
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
                         and not (out[-1].fields or {}).get("day"):
                     out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
