@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from ...lang.ar import CONJ, PROCLITIC, trie_regex
-from .months import lexicon
+from .months import Lexicon, lexicon
 
 MASK = "\ue000"
 #: Weekdays without their article that are also numbers ("أحد" one, "اثنين" two): never a weekday after
@@ -37,6 +37,11 @@ _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
 #: A month by its number after "شهر": 1 to 12 in digits or a masked number word ("شهر 3", "شهر عشرة")
 _MONTHNUM = rf"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?![\d.,/%:])|{_MASKED})(?![\p{{L}}\p{{M}}])"
+
+def this_parts(lex: Lexicon) -> list[str]:
+    """The parts of the day written with "هذا" ("هذا الصباح", "هذا المساء"), from the lexicon's ``day_parts``."""
+    return [w for w in lex.day_parts if w.split()[0] == "هذا"]
+
 
 def alt(words: Iterable[str]) -> str:
     """One non-capturing group matching any of ``words`` (spaces match any whitespace), built by the
@@ -228,6 +233,7 @@ def patterns() -> Patterns:
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
       | (?P<noon>منتصف\s+النهار)
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
+      | (?P<thispart>{alt(this_parts(lex))})  # "هذا الصباح", "هذا المساء": today's morning, evening
     ){_E}""", flags)
     wdb = alt(w.removeprefix("ال") for w in lex.weekdays)
     # the bare weekdays that are no number (see NUMBER_WEEKDAYS)

@@ -353,12 +353,19 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Tonight, last night, midnight: "الليلة" → ref TNI, "الليلة الماضية" / "ليل أمس" → ref − 1 TNI,
-    "منتصف الليل" → T24:00, and noon: "منتصف النهار" → T12:00."""
+    "منتصف الليل" → T24:00, noon: "منتصف النهار" → T12:00, and this morning or evening: "هذا الصباح" → ref TMO."""
     g = m.re.groupindex
     if m[g["midnight"]]:
         return Candidate(m.start(), m.end(), "TIME", "T24:00")
     if m[g["noon"]]:
         return Candidate(m.start(), m.end(), "TIME", "T12:00")
+    if m[g["thispart"]]:  # "هذا الصباح" → ref TMO
+        code = ctx.lex.day_parts[words(m[g["thispart"]])]
+        if ctx.ref is None:
+            return Candidate(m.start(), m.end(), "TIME", None, resolved=False,
+                             attrs={"anchor": "REF", "offset": "P0D", "part_of_day": code})
+        return Candidate(m.start(), m.end(), "TIME", f"{ctx.ref.isoformat()}T{code}",
+                         attrs={"anchor": "REF", "part_of_day": code})
     if m[g["tonight"]]:
         rel = words(m[g["rel"]]) if m[g["rel"]] else ""
         days = -2 if rel.startswith("قبل") else (-1 if rel == "الماضيه" else (1 if rel else 0))
