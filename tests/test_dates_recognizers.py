@@ -19,6 +19,7 @@ import datetime as dt
 import pytest
 
 from arabnews import Pipeline
+from month_names import MONTHS
 
 REF = dt.date(2016, 11, 7)  # Recognizers-Text's reference day, a Monday
 NLP = Pipeline(["numbers", "dates"])
@@ -237,4 +238,44 @@ def test_new_years_eve_without_a_reference() -> None:
 
 @pytest.mark.parametrize("sentence", ["تكريم عيد الأبطال", "عيد الأبناء"])
 def test_fathers_day_neighbours(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+# -- 8. "بين 4-22 يناير 1995": days of one month between "بين" and a dash, as "بين 4 و22 يناير" ------------
+@pytest.mark.parametrize("system", sorted(MONTHS))
+@pytest.mark.parametrize("dash", ["-", " - ", "–"])
+@pytest.mark.parametrize("digits", [False, True])
+def test_days_between_with_a_dash(system: str, dash: str, digits: bool) -> None:
+    for month in (1, 6, 12):
+        span = f"بين 4{dash}22 {MONTHS[system][month - 1]} 1995"
+        span = span.translate(INDIC) if digits else span
+        d = one(f"أقيمت الدورة {span} في الرباط", span)
+        assert d["value"] == f"1995-{month:02d}-04/1995-{month:02d}-22"
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("بين 22-4 يناير 1995", "4 يناير 1995", "1995-01-04"),  # the first day after the last: no range
+    ("بين 2 إلى 7 فبراير 2018", "7 فبراير 2018", "2018-02-07"),  # "بين … إلى" is no range
+])
+def test_days_between_neighbours(sentence: str, span: str, value: str) -> None:
+    assert [(d["text"], d["value"]) for d in dates(sentence)] == [(span, value)]
+
+
+# -- 9. "هذا الصباح", "هذا المساء": this morning, this evening (as "هذه الليلة" is tonight) ----------------
+@pytest.mark.parametrize(("part", "code"), [("هذا الصباح", "MO"), ("هذا المساء", "EV")])
+@pytest.mark.parametrize("clitic", ["", "و", "ف"])
+@pytest.mark.parametrize(("before", "after"), [("أعلن الوزير ", " أن الحكومة"), ("وقع الانفجار ", "، وفق"),
+                                               ("قتل شخصان ", ".")])
+def test_this_morning(part: str, code: str, clitic: str, before: str, after: str) -> None:
+    d = one(f"{before}{clitic}{part}{after}", part)
+    assert d["type"] == "TIME" and d["value"] == f"2016-11-07T{code}"
+
+
+def test_this_morning_without_a_reference() -> None:
+    d = one("أعلن هذا الصباح", "هذا الصباح", None)
+    assert d["value"] is None and d["part_of_day"] == "MO"
+
+
+@pytest.mark.parametrize("sentence", ["هذا الصباحي", "هذا المسائي", "برنامج هذا الصباحات"])
+def test_this_morning_neighbours(sentence: str) -> None:
     assert dates(sentence) == []
