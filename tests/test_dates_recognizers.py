@@ -279,3 +279,24 @@ def test_this_morning_without_a_reference() -> None:
 @pytest.mark.parametrize("sentence", ["هذا الصباحي", "هذا المسائي", "برنامج هذا الصباحات"])
 def test_this_morning_neighbours(sentence: str) -> None:
     assert dates(sentence) == []
+
+
+# -- 10. "من 4 إلى 5 مساء", "بين الخامسة والسادسة مساء": a range of hours without الساعة -------------------
+HOURS = [("4", "5", 4, 5), ("٩", "١١", 9, 11), ("الخامسة", "السادسة", 5, 6), ("الثانية", "الخامسة", 2, 5),
+         ("الثامنة", "العاشرة", 8, 10)]
+
+
+@pytest.mark.parametrize(("h1", "h2", "n1", "n2"), HOURS)
+@pytest.mark.parametrize(("sig", "conj"), [("من ", " إلى "), ("من ", " حتى "), ("بين ", " و")])
+@pytest.mark.parametrize(("part", "shift"), [("صباحا", 0), ("مساء", 12), ("مساءً", 12), ("عصرا", 12)])
+def test_range_of_hours_without_saa(h1: str, h2: str, n1: int, n2: int, sig: str, conj: str, part: str,
+                                    shift: int) -> None:
+    span = f"{sig}{h1}{conj}{h2} {part}"
+    d = one(f"تفتح المكاتب أبوابها {span} كل يوم", span)
+    assert d["type"] == "TIME" and d["value"] == f"T{n1 + shift:02d}:00/T{n2 + shift:02d}:00"
+
+
+@pytest.mark.parametrize("sentence", ["ارتفع العدد من 4 إلى 5 ملايين", "بين 4 إلى 5 مساء", "من 13 إلى 15 مساء",
+                                      "أصيب من 3 إلى 5 مساء الأحد", "من اثنين إلى خمسة مساء"])
+def test_range_of_hours_neighbours(sentence: str) -> None:
+    assert all("/" not in (d["value"] or "") for d in dates(sentence))
