@@ -143,7 +143,7 @@ def day_ranges(chosen: list[Candidate], text: str,
         if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day") \
                 and text[max(0, cand.ns - 60):cand.ns].rstrip().endswith(_DAYS_CONJ_ENDS):
             m = _days_before().search(text, max(0, cand.ns - 60), cand.ns)
-            if m and (m["sig"] != "بين" or m["conj"] == "و"):
+            if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")):  # "بين 10 و12", "بين 4-22 يناير"
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
                         and not (out[-1].fields or {}).get("day"):
                     out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
@@ -316,6 +316,38 @@ def weekday_pairs(chosen: list[Candidate], text: str) -> list[Candidate]:
                 day += dt.timedelta(days=7)
             b.value = day.isoformat()
     return chosen
+
+
+_WEEK_VALUE = regex.compile(r"\d{4}-W\d\d")
+_WEEK_OFFSET = regex.compile(r"(?P<sign>-?)P(?P<n>\d)W")
+#: Between a written week and its weekday: "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع، الخميس"
+_WEEK_GAP = regex.compile(r"\s*+[،,]?\s*+(?:(?:في|يوم)\s++)?")
+
+
+def week_weekdays(chosen: list[Candidate], text: str, ref: dt.date | None) -> list[Candidate]:
+    """A week relative to the reference and the weekday right after it are one day of that week:
+    "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الجمعة", "الأسبوع الماضي الأحد" → that weekday of the week
+    (weeks start on Sunday, as for "الجمعة من الأسبوع المقبل", which the weekday rule reads itself)."""
+    if ref is None or len(chosen) < 2:
+        return chosen
+    out: list[Candidate] = []
+    for cand in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == cand.type == "DATE" and prev.value and cand.value
+                and _WEEK_VALUE.fullmatch(prev.value) and prev.attrs.get("anchor") == "REF"
+                and "weekday" in cand.attrs and cand.fields is None and len(cand.value) == 10
+                and "offset" not in cand.attrs and not _ends_relative(cand, text)
+                and _WEEK_GAP.fullmatch(text, prev.ne, cand.ns)):
+            week = _WEEK_OFFSET.fullmatch(str(prev.attrs.get("offset", "")))
+            if week is not None:
+                rel = int(week["n"]) * (-1 if week["sign"] else 1)
+                sunday = ref - dt.timedelta(days=ref.isoweekday() % 7) + dt.timedelta(weeks=rel)
+                wd = cand.attrs["weekday"]
+                out[-1] = Candidate(prev.ns, cand.ne, "DATE", (sunday + dt.timedelta(days=wd % 7)).isoformat(),
+                                    attrs={"anchor": "REF", "weekday": wd})
+                continue
+        out.append(cand)
+    return out
 
 
 def _ends_relative(c: Candidate, text: str) -> bool:

@@ -87,6 +87,8 @@ LEXICON_SCHEMA = Record({
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
     "holidays_easter": Words,
+    "holidays_weekday": MapOf(str, Words),
+    "holidays_eve": MapOf(str, Words),
     "anaphoric_units": MapOf(str, Words),
     "anaphoric_offsets": MapOf(int, Words),
     "anaphoric_same_before": Words,
@@ -146,6 +148,8 @@ class Lexicon:
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
+    # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
+    holiday_eves: frozenset[str]  # ليلة رأس السنة: the day before the holiday of its month and day
     anaphoric_units: dict[str, str]  # اليوم → D, الليله → NI (before التالي/السابق/نفسه)
     anaphoric_offsets: dict[str, int]  # التالي → 1, السابق → -1, نفسه → 0
     anaphoric_same_before: tuple[str, ...]  # نفس, ذات (اليوم)
@@ -250,7 +254,9 @@ def lexicon() -> Lexicon:
         decade_followers=frozenset(_keys(data["decade_followers"])),
         seasons=_by_word(data["seasons"]),
         holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
-                  **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]}},
+                  **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]},
+                  **_weekday_holidays(data["holidays_weekday"]), **_holidays(data["holidays_eve"], "gregorian")},
+        holiday_eves=frozenset(key(w) for names in data["holidays_eve"].values() for w in names),
         anaphoric_units=_by_word(data["anaphoric_units"]),
         anaphoric_offsets={w: int(n) for w, n in _by_word(data["anaphoric_offsets"]).items()},
         anaphoric_same_before=_keys(data["anaphoric_same_before"]),
@@ -269,3 +275,12 @@ def lexicon() -> Lexicon:
 def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:
     """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``."""
     return {key(w): (cal, int(md[:2]), int(md[3:]), next(iter(names))) for md, names in table.items() for w in names}
+
+
+def _weekday_holidays(table: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, int, int, str]]:
+    """``{"MM-W-N": [names]}`` → ``{folded name: ("weekday", month, W * 10 + N, the first name)}``."""
+    out = {}
+    for code, names in table.items():
+        month, wd, n = (int(x) for x in code.split("-"))
+        out.update({key(w): ("weekday", month, wd * 10 + n, next(iter(names))) for w in names})
+    return out

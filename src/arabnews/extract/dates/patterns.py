@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from ...lang.ar import CONJ, PROCLITIC, trie_regex
-from .months import lexicon
+from .months import Lexicon, lexicon
 
 MASK = "\ue000"
 #: Weekdays without their article that are also numbers ("أحد" one, "اثنين" two): never a weekday after
@@ -37,6 +37,11 @@ _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
 #: A month by its number after "شهر": 1 to 12 in digits or a masked number word ("شهر 3", "شهر عشرة")
 _MONTHNUM = rf"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?![\d.,/%:])|{_MASKED})(?![\p{{L}}\p{{M}}])"
+
+def this_parts(lex: Lexicon) -> list[str]:
+    """The parts of the day written with "هذا" ("هذا الصباح", "هذا المساء"), from the lexicon's ``day_parts``."""
+    return [w for w in lex.day_parts if w.split()[0] == "هذا"]
+
 
 def alt(words: Iterable[str]) -> str:
     """One non-capturing group matching any of ``words`` (spaces match any whitespace), built by the
@@ -147,7 +152,7 @@ def patterns() -> Patterns:
             (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}
               |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|{_DAY_NUMBER})))
           | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
-          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+)(?:امس|امبارح))
+          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+(?:يوم\s+)?)(?:امس|امبارح))
           | (?P<tom>غدا|يوم\s+(?:ال)?غد|الغد|بكره|بكرا|غد(?=\s*[،,]?\s*{wd}{_E})|(?(part)غد|(?!)))
             (?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom2>بعد\s+(?:ال)?غد|بعد\s+بكر[اه])(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
@@ -228,12 +233,14 @@ def patterns() -> Patterns:
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
       | (?P<noon>منتصف\s+النهار)
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
+      | (?P<thispart>{alt(this_parts(lex))})  # "هذا الصباح", "هذا المساء": today's morning, evening
     ){_E}""", flags)
     wdb = alt(w.removeprefix("ال") for w in lex.weekdays)
     # the bare weekdays that are no number (see NUMBER_WEEKDAYS)
     wdk = alt(w.removeprefix("ال") for w in lex.weekdays if w.removeprefix("ال") not in NUMBER_WEEKDAYS)
     sets = c(rf"""{_PRE}(?:
         كل\s+(?P<season>{seasons}){_E}
+      | كل\s+(?P<dpart>{alt(lex.day_parts_before)}){_E}  # "كل صباح", "كل ليلة": SET TMO, TNI
       | كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?
       | كل\s+(?P<wd>{wdk}){_E}(?!\s*[،,]?\s*(?:و|-)?\s*(?:{wd}|{wdb}){_E})  # "كل جمعة": every Friday
       | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
@@ -245,7 +252,7 @@ def patterns() -> Patterns:
           | (?P<wd>{wd})\s+(?P<ord>الاخير|الاخيره)
           | (?P<day>(?:ال)?يوم)\s+(?P<ord>الاخير))
         \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}|شهر\s))
-        (?:(?:شهر\s+)?(?P<month>{month})|شهر\s+(?P<mnum>{_MONTHNUM})|(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)
+        (?:(?:شهر\s+)?(?P<month>{month})|شهر\s+(?P<mnum>{_MONTHNUM})|(?:هذا\s+)?(?P<this>الشهر)(?:\s+(?P<rel>{rel}))?)
         (?:\s*[،,]?\s*(?:(?:من|في)\s+|[لب])?(?:{_YEARWORD}\s*)(?P<year>(?<!\d)\d{{4}}(?!\d))
           | \s*(?P<year>(?<!\d)\d{{4}}(?!\d))
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E})?{_E}""", flags)

@@ -27,6 +27,7 @@ from .merges import (
     named_after_dates,
     part_modifiers,
     part_of_year,
+    week_weekdays,
     weekday_dates,
     weekday_pairs,
     weekday_sets,
@@ -134,7 +135,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     if cands:  # the merges of no candidates are none; part_of_year may find some without them
         chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks)
         chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
-        chosen = weekday_pairs(weekday_dates(chosen, masked), masked)
+        chosen = week_weekdays(weekday_pairs(weekday_dates(chosen, masked), masked), masked, ctx.ref)
         chosen = named_after_dates(months_share_year(chosen, masked), masked)
         chosen = part_modifiers(chosen, masked, masks)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne), masked, masks, ns, ne)

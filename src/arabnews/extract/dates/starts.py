@@ -26,7 +26,7 @@ import regex
 from ...lang.ar import PROCLITIC, trie_regex
 from ...lang.ar.charsets import WHITE_SPACE
 from .months import Lexicon, lexicon
-from .patterns import MASK
+from .patterns import MASK, this_parts
 
 #: Characters before which no word starts: Arabic letters, marks and digits, Latin letters, ASCII
 #: digits and the number mask.  Every one is a letter, a mark, a digit or the mask, which the rules'
@@ -141,7 +141,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
         "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "غدا",
                          "غد", "الغد", "بكره", "بكرا", *lex.weekdays], False,
-                        more=((("اول",), rf"{_WS}+(?:من{_WS}+)?(?:امس|امبارح)"), (("قبل",), rf"{_WS}+(?:امس|امبارح)"),
+                        more=((("اول",), rf"{_WS}+(?:من{_WS}+)?(?:امس|امبارح)"),
+                              (("قبل",), rf"{_WS}+(?:يوم{_WS}+)?(?:امس|امبارح)"),
                               (("بعد",), rf"{_WS}+(?:(?:ال)?غد|بكر)"), (("هذا", "هذه"), rf"{_WS}+{wd}"))),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
         # or a weekday or (ال)يوم then الأخير
@@ -169,7 +170,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                                   (tuple(lex.part_cues), rf"{_WS}+(?:(?:{_alt(lex.part_hours)}|الساعات{_WS}+{MASK}+"
                                                          rf"{_WS}+من){_WS}+)?{_alt(lex.part_nouns)}"))),
         # "ليل" may be "ليله"
-        "night": Start(["هذه", "الليله", "منتصف", "ليل"], False),
+        "night": Start(["هذه", "الليله", "منتصف", "ليل"], False,
+                       more=((("هذا",), rf"{_WS}+{_alt(w.split(maxsplit=1)[1] for w in this_parts(lex))}"),)),
         "entire": Start(list(lex.entire_cues)),
         # [mod] [هذا] [فصل] season
         "season": Start([*lex.mods, "هذا", "فصل", *lex.seasons]),

@@ -63,7 +63,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         digits = (part in ctx.lex.day_parts_after or (part.startswith("بعد ") and not part.endswith("المغرب"))) \
             and m[g["hour"]][0] != MASK \
             and not (m[g["dref"]] or m[g["dwd"]]) and int_in(v, 1, 12) is not None
-        if not ((word or digits) and not m[g["hour2"]]) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
+        one_hour = (word or digits) and not m[g["hour2"]]
+        if not (one_hour or _bare_range(m, ctx, part)) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
     if m[g["min"]]:
         hour, minute = int(m[g["hour"]].replace(".", ":").split(":")[0]), int(m[g["min"]])
@@ -97,7 +98,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     tz: dict[str, object] = {"timezone": words(m[g["tz"]])} if m[g["tz"]] else {}
     if m[g["hour2"]]:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
         end = _end_clock(m, ctx, code)
-        if end is None or not m[g["saa"]]:
+        if end is None or not (m[g["saa"]] or _bare_range(m, ctx, words(m[g["part"]]) if m[g["part"]] else "")):
             return None
         start = m.start(g["sig"]) if m[g["sig"]] else m.start()
         return Candidate(start, m.end(), "TIME", f"{clock}/{end}",
@@ -127,6 +128,29 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         else:  # "… الأحد الجاري": this week's
             date = ctx.ref + dt.timedelta(days=wd - ctx.ref.isoweekday())
     return Candidate(_start(m), m.end(), "TIME", f"{date.isoformat()}{clock}", attrs={"anchor": "REF", **tz})
+
+
+#: The conjunction of a range of hours after its signal: "من 4 إلى 5", "بين الخامسة والسادسة"
+_RANGE_CONJ = regex.compile(r"\s*+(?P<conj>الي|حتي|و)")
+
+
+def _bare_range(m: regex.Match[str], ctx: Context, part: str) -> bool:
+    """Is the match a range of two hours without الساعة that a signal opens and a part of the day closes:
+    "من 4 إلى 5 مساء", "من الخامسة إلى السادسة مساء", "بين الخامسة والسادسة مساء" (both hours 1 to 12, in
+    digits or ordinal words, "من" with إلى/حتى and "بين" with و)?  Not before a day ("من 3 إلى 5 مساء الأحد"
+    may count people), as for one hour in digits."""
+    g = m.re.groupindex
+    if not (m[g["sig"]] and m[g["hour2"]] and part in ctx.lex.day_parts_after) or m[g["dref"]] or m[g["dwd"]] \
+            or m[g["min"]] or m[g["min2"]]:
+        return False
+    conj = _RANGE_CONJ.match(ctx.text, m.end(g["hour"]))
+    if conj is None or (conj["conj"] == "و") != (m[g["sig"]] == "بين"):
+        return False
+    for group in ("hour", "hour2"):
+        v = number(m, g[group], ctx)
+        if int_in(v, 1, 12) is None or (m[g[group]][0] == MASK and v is not None and v[1] != "ordinal"):
+            return False
+    return True
 
 
 def _start(m: regex.Match[str]) -> int:

@@ -25,6 +25,9 @@ _FROM_EVENT = frozenset({"من", "علي", "عن", "فقط"})
 _NAMED_DAYS = frozenset({"امس", "الامس", "غد", "الغد"})
 #: Units whose "بعد" + count is a day or longer ahead of the reference: "بعد يومين" (hours stay durations)
 _FORWARD_UNITS = frozenset({"D", "W", "M", "Y"})
+#: "من الآن" after "بعد"/"قبل" + a duration: counted from the reference whatever the tense ("بعد أسبوعين
+#: من الآن", "قبل ثلاثة أيام من الآن"); the words join the span
+_FROM_NOW = regex.compile(r"\s++من\s++الان(?![\p{L}\p{M}])")
 
 
 #: Years in a unit of years
@@ -106,6 +109,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     end = m.end()
     if count == 1 and m[g["unit"]] and full and full.group(1) in _WHOLE and m.end(g["unit"]) == m.end():
         end = full.end(1)  # "أسبوع كامل"
+    from_now = _FROM_NOW.match(ctx.text, m.end()) if relation in ("before", "after") and count is not None else None
     if relation in _RELATIVE_RELATIONS:
         if count is None:
             return Candidate(start, m.end(), "DATE", "PAST_REF", mod=mod, attrs={"relation": relation})
@@ -119,15 +123,17 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         else:
             date, grain = _shift_by(ctx.ref, unit, count)
             cand = Candidate(start, m.end(), "DATE", R.iso_at(date, grain), attrs={"anchor": "REF", "offset": off})
+        if from_now is not None:
+            cand.ne = from_now.end()
         cand.mod = mod
         return cand
     if relation == "after" and count == 1 and _same_unit_before(m, ctx, unit):
         return None  # "يوما بعد يوم", "عاما بعد عام": day after day, no date
     if relation == "after" and ctx.ref is not None and count is not None and count == int(count) \
-            and unit in _FORWARD_UNITS and mod is None and _ahead_of_reference(m, ctx, full):
-        # "سيعود بعد يومين", "بعد أسبوعين" alone: that day ahead of the reference
+            and unit in _FORWARD_UNITS and mod is None and (from_now is not None or _ahead_of_reference(m, ctx, full)):
+        # "سيعود بعد يومين", "بعد أسبوعين" alone, "بعد أسبوعين من الآن": that day ahead of the reference
         date = R.shift(ctx.ref, unit, int(count))
-        return Candidate(start, m.end(), "DATE", R.iso_at(date, unit),  # the grain of "قبل أسبوع"
+        return Candidate(start, m.end() if from_now is None else from_now.end(), "DATE", R.iso_at(date, unit),
                          attrs={"anchor": "REF", "offset": R.offset(count, unit, 1)})
     if sig is not None:
         start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["art"]) if m[g["art"]] else
@@ -203,6 +209,8 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
                     return None
                 freq = int(v[0])
         return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
+    if m[g["dpart"]]:  # "كل صباح" → TMO, "كل ليلة" → TNI
+        return Candidate(m.start(), m.end(), "SET", f"T{lex.day_parts_before[words(m[g['dpart']])]}")
     if m[g["season"]]:  # "كل صيف"
         return Candidate(m.start(), m.end(), "SET", f"XXXX-{lex.seasons[words(m['season'])]}")
     # "أيام الأحد" has no unit word: its weekday is a day's, as in "كل يوم أحد"

@@ -222,8 +222,20 @@ def _hijri_in_year(year: int, month: int, day: int) -> dt.date | None:
 def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A holiday: Islamic ones by their Hijri date through hijridate ("عيد الفطر 2021" → 2021-05-13,
     "عيد الأضحى 1444 هـ" → 2023-06-28, "عيد الفطر الماضي" → the last one before the reference), fixed
-    ones by month and day ("عيد العمال" → the reference year's 1 May).  A holiday name is a date even
-    alone: "تزامن عيد الأضحى مع العودة المدرسية" → the reference year's Eid al-Adha."""
+    ones by month and day ("عيد العمال" → the reference year's 1 May), "عيد الشكر" by its weekday.  A
+    holiday name is a date even alone: "تزامن عيد الأضحى مع العودة المدرسية" → the reference year's Eid
+    al-Adha.  The night before one is the day before it: "ليلة رأس السنة" → the 31 December before the
+    New Year chosen."""
+    cand = _holiday(m, ctx)
+    if cand is not None and words(m[m.re.groupindex["hol"]]) in ctx.lex.holiday_eves:
+        if cand.value is not None:
+            cand.value = (dt.date.fromisoformat(cand.value) - dt.timedelta(days=1)).isoformat()
+        elif "timex" in cand.attrs:
+            cand.attrs["timex"] = "XXXX-12-31"
+    return cand
+
+
+def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     g = m.re.groupindex
     lex = ctx.lex
     name = words(m[g["hol"]])
@@ -247,7 +259,7 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
                          attrs=_hijri_attr(attrs, date, cal))
     if ctx.ref is None:
-        timex = f"XXXX-{month:02d}-{day:02d}"
+        timex = f"XXXX-{month:02d}-WXX-{day // 10}-{day % 10}" if cal == "weekday" else f"XXXX-{month:02d}-{day:02d}"
         extra = {"hijri": timex} if cal == "hijri" else {} if cal == "easter" else {"timex": timex}
         return Candidate(m.start(), m.end(), "DATE", None, _calendar(cal), False,
                          attrs={**attrs, "anchor": "REF", **extra})
@@ -290,12 +302,15 @@ def _in_year(cal: str, year: int, month: int, day: int) -> dt.date | None:
         return _hijri_in_year(year, month, day)
     if cal == "easter":
         return R.easter(year)
+    if cal == "weekday":  # the n-th weekday of the month: day is weekday × 10 + n
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(day // 10 - first.isoweekday()) % 7 + 7 * (day % 10 - 1))
     return dt.date(year, month, day)
 
 
 def _calendar(cal: str) -> str:
-    """The calendar a holiday's date is written in (Easter's is Gregorian)."""
-    return "gregorian" if cal == "easter" else cal
+    """The calendar a holiday's date is written in (Easter's and the n-th weekday's are Gregorian)."""
+    return "gregorian" if cal in ("easter", "weekday") else cal
 
 
 def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any]:
@@ -338,12 +353,19 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Tonight, last night, midnight: "الليلة" → ref TNI, "الليلة الماضية" / "ليل أمس" → ref − 1 TNI,
-    "منتصف الليل" → T24:00, and noon: "منتصف النهار" → T12:00."""
+    "منتصف الليل" → T24:00, noon: "منتصف النهار" → T12:00, and this morning or evening: "هذا الصباح" → ref TMO."""
     g = m.re.groupindex
     if m[g["midnight"]]:
         return Candidate(m.start(), m.end(), "TIME", "T24:00")
     if m[g["noon"]]:
         return Candidate(m.start(), m.end(), "TIME", "T12:00")
+    if m[g["thispart"]]:  # "هذا الصباح" → ref TMO
+        code = ctx.lex.day_parts[words(m[g["thispart"]])]
+        if ctx.ref is None:
+            return Candidate(m.start(), m.end(), "TIME", None, resolved=False,
+                             attrs={"anchor": "REF", "offset": "P0D", "part_of_day": code})
+        return Candidate(m.start(), m.end(), "TIME", f"{ctx.ref.isoformat()}T{code}",
+                         attrs={"anchor": "REF", "part_of_day": code})
     if m[g["tonight"]]:
         rel = words(m[g["rel"]]) if m[g["rel"]] else ""
         days = -2 if rel.startswith("قبل") else (-1 if rel == "الماضيه" else (1 if rel else 0))

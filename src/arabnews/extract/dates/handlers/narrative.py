@@ -152,14 +152,14 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def h_entire(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A whole part of a day: "طوال اليوم" → P1D, "طوال الليل" / "طيلة النهار" → DURATION with no
-    value, ``mod`` ENTIRE and its ``part_of_day`` (NI, DT); not before an adjective ("طوال اليوم
-    الأول", "طيلة الليلة الماضية")."""
+    """A whole part of a day or a whole unit: "طوال اليوم" → P1D, "طيلة العام" → P1Y, "طوال الليل" /
+    "طيلة النهار" → DURATION with no value, ``mod`` ENTIRE and its ``part_of_day`` (NI, DT); not before an
+    adjective or a number ("طوال اليوم الأول", "طيلة الليلة الماضية", "طوال العام الماضي", "طيلة العام 2016")."""
     g = m.re.groupindex
-    if _NEXT.match(ctx.text, m.end()) or regex.match(r"\s*+\ue000", ctx.text[m.end():m.end() + 3]):
+    if _NEXT.match(ctx.text, m.end()) or regex.match(r"\s*+[\d\ue000]", ctx.text[m.end():m.end() + 3]):
         return None
     code = ctx.lex.entire_parts[words(m[g["part"]])]
-    if code == "D":
-        return Candidate(m.start(), m.end(), "DURATION", "P1D", mod="ENTIRE")
+    if code in ("D", "W", "M", "Y"):
+        return Candidate(m.start(), m.end(), "DURATION", f"P1{code}", mod="ENTIRE")
     return Candidate(m.start(), m.end(), "DURATION", None, resolved=False, mod="ENTIRE",
                      attrs={"part_of_day": code})

@@ -79,7 +79,8 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if m[g["oday"]]:  # "السبت السادس عشر": that day of the reference month
             return _weekday_and_day(m, ctx, wd)
         if not (m[g["yom"]] or m[g["this"]]) and rel is None and name in lex.ambiguous_weekdays and not (
-                m[g["part"]] or _news_weekday(ctx.text, m.start(g["wd"]), m.end()) or _part_after(m, ctx) is not None):
+                m[g["part"]] or _news_weekday(ctx.text, m.start(g["wd"]), m.end()) or _part_after(m, ctx) is not None
+                or _week_before().search(ctx.text, max(0, m.start() - 30), m.start()) is not None):
             return None
         if m[g["this"]] and rel is None:  # "هذا الاثنين": the coming one
             rel = _FUTURE_TENSE
@@ -203,6 +204,13 @@ def _weekday_and_day(m: regex.Match[str], ctx: Context, wd: int) -> Candidate | 
     if cand is not None:
         check_weekday(cand, wd)
     return cand
+
+
+@cache
+def _week_before() -> regex.Pattern[str]:
+    """A week relative to the reference right before a position ("الأسبوع المقبل الجمعة", "هذا الأسبوع، الأحد"):
+    an ambiguous weekday after it is a day (the merges make one date of both)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:الاسبوع\s++{alt(lexicon().relative)}|هذا\s++الاسبوع)\s*+[،,]?\s*+$")
 
 
 @cache
