@@ -107,6 +107,7 @@ from .gazetteer import Gazetteer
 from .orgs import (
     acronym_after_org,
     bare_ministry,
+    brands_not_persons,
     club_by_nationality,
     club_names,
     complete_complement,
@@ -119,6 +120,7 @@ from .orgs import (
     named_party,
     org_from_head,
     org_named_after_person,
+    org_stops_at_clause,
     org_without_nationality,
     outlet_names,
     place_out_of_org,
@@ -209,7 +211,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     media_names, quoted_org_names, outlet_names, club_names, org_without_nationality, club_by_nationality,
     head_before_org,
     place_out_of_org,
-    complete_complement, split_coordinated_orgs,
+    complete_complement, split_coordinated_orgs, org_stops_at_clause, brands_not_persons,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person,
     verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
@@ -221,6 +223,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     speaker_before_colon,
     theophoric_names, family_after_compound, place_after_person, nisba_out_of_person, name_after_correspondent,
     org_named_after_person,
+    org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     known_towns, whole_strip,
 )}
@@ -261,7 +264,8 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
-    split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, ministry_nationality,
+    split_at_dash, trim_function_words, stop_before_predicate, org_stops_at_clause, brands_not_persons, extend_org_chain,
+    ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, split_coordinated_orgs, head_before_org,
     whole_multiword_place, whole_name_after_head, person_after_place, verb_before_name, particle_in_name,
     drop_not_names, spokesman_not_name, preposition_not_name, person_in_list, person_after_org,

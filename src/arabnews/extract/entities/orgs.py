@@ -974,3 +974,111 @@ def split_coordinated_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         for k in range(i + 2, j):
             if flags[k] & ORG_HEAD and toks[k].kind == "word" and _conjoined_head(folds[k]):
                 tags[k] = "B-ORG"
+
+
+@gate(tags=("B-ORG",))
+def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Cut an organisation where its name cannot go on: after a definite word, at a word without the
+    article that is an imperfect verb ("منظمة الصحة تحذر", "حزب المؤتمر يستنكر", "الجبهة الشعبية
+    ستصوت"), an ordinary word ("منظمة الالكسو قصد", "البنك المركزي يصدر") or ل/ب + a demonstrative
+    ("رئاسة الحكومة لهذه"); and after a head in construct with a definite common noun, at ل + an
+    indefinite noun, a purpose ("وزارة الصحة لمراقبة المسابح", "رئاسة الحكومة لإمضاء الاتفاق"; a name
+    keeps its complement after an adjective: "الهيئة الوطنية لمكافحة الفساد")."""
+    if "B-ORG" not in tags:
+        return
+    for i, j, label in chunks(tags):
+        if label != "ORG" or j - i < 2 or _quoted(toks, i, j):
+            continue
+        for k in range(i + 1, j):
+            if toks[k].kind != "word" or toks[k - 1].kind != "word" or not has_article(toks[k - 1].norm):
+                continue
+            if _not_name_after_definite(toks[k].norm, gaz) or _purpose_after_construct(toks, i, k, gaz):
+                tags[k:j] = ["O"] * (j - k)
+                break
+
+
+def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the name ``toks[i:j]`` quoted, or a quote inside it: a quoted name may be a sentence
+    ('منظمة "الشباب يقرر"')?"""
+    return any(t.text in QUOTES_OPEN or t.text in QUOTES_CLOSE for t in toks[max(i - 1, 0):j])
+
+
+def _not_name_after_definite(norm: str, gaz: Gazetteer) -> bool:
+    """Is the normalized ``norm``, after a definite word of a name, no continuation of it: an imperfect
+    verb ("تحذر", "يستنكر", "ستصوت"), an ordinary word the corpora know ("قصد", "يصدر"), or ل/ب + a
+    demonstrative ("لهذه")?  Never a word with the article, nor a name the tables know ("تايمز" of
+    "الصنداي تايمز", "نيوز")."""
+    word = fold(norm)
+    if has_article(norm) or word in gaz.entity_words or word in gaz.person_parts:
+        return False
+    if word[:1] in ("ل", "ب") and word[1:] in rule_words().function_words:
+        return True
+    if word in gaz.common:
+        return not word.startswith(("و", "ل", "ب"))  # "لحقوق", "وحقوق": a complement or a second name
+    return _imperfect_shape(word) and gaz.place_split(norm) is None
+
+
+def _imperfect_shape(word: str) -> bool:
+    """Is the folded ``word`` shaped as an imperfect verb, with the future سـ or not: ي, ت or ن and three
+    to six letters, no ة nor feminine plural ("تحذر", "يستنكر", "ستصوت"; not "تنميه", "تحركات")?"""
+    if word.startswith("س") and word[1:2] in ("ي", "ت", "ن"):
+        word = word[1:]
+    return word[:1] in ("ي", "ت", "ن") and 4 <= len(word) <= 7 and not word.endswith(("ه", "ات"))
+
+
+def _verbal_noun(word: str) -> bool:
+    """Is the folded ``word`` shaped as a verbal noun of a derived verb: إفعال, افتعال, استفعال ("امضاء",
+    "استكمال"), تفعيل, تفعلة ("تنفيذ", "تغطيه") or مفاعلة ("مراقبه", "مواصله"); not "قطاع", "دول",
+    "منطقه"?"""
+    if len(word) < 4 or word.endswith("ات"):
+        return False
+    return word[0] in ("ا", "ت") or (word[0] == "م" and word[2] == "ا" and word.endswith("ه") and len(word) >= 5)
+
+
+def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[k]`` ل + an indefinite verbal noun after a name ``toks[i:k]`` made of a head without the
+    article and definite common nouns ("وزارة الصحة" + "لمراقبة", "مجلس نواب الشعب" + "لإعادة"; not
+    "صندوق تنمية القدرة التنافسية" + "لقطاع السياحة")?"""
+    norm = toks[k].norm
+    if not norm.startswith("ل") or has_article(norm) or not _verbal_noun(fold(norm)[1:]) \
+            or has_article(toks[i].norm):
+        return False
+    chain = [fold(t.norm) for t in toks[i + 1:k] if has_article(t.norm)]
+    if not chain or not all(w in gaz.common and w not in gaz.entity_words for w in chain):
+        return False
+    # a known name goes on ("مجلس التعاون لدول الخليج العربية")
+    folds = [fold(t.norm) for t in toks[i:k + 1]]
+    names = _known_org_names(toks[i].norm).get(folds[1], ()) if len(folds) > 1 else ()
+    return not any(len(name) > k - i and name[1:k - i + 1] == tuple(folds[1:]) for name in names)
+
+
+@gate(tags=("B-PER", "B-MISC"))
+def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person or MISC name made of a company's name (``rules.yaml``'s ``companies``) is the company,
+    an ORG ("سامسونغ تعلن", "شركة \"هواوي\""); a person named by a product, with its maker or not, is
+    none ("هواتف آيفون", "مثل سامسونغ غالاكسي")."""
+    if "B-PER" not in tags and "B-MISC" not in tags:
+        return
+    rw = rule_words()
+    for i, j, label in chunks(tags):
+        if label not in ("PER", "MISC") or toks[i].kind != "word":
+            continue
+        brands = [_brand(tok, rw.companies, rw.products) for tok in toks[i:j]]
+        if None in brands or (label == "MISC" and j - i > 1):
+            continue
+        if "product" in brands:
+            if label == "PER":
+                tags[i:j] = ["O"] * (j - i)
+        else:
+            tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+def _brand(tok: Token, companies: frozenset[str], products: frozenset[str]) -> str | None:
+    """"company", "product" or None: what ``tok`` names, after its proclitics and article ("لسامسونغ",
+    "الآيفون")."""
+    if tok.kind != "word":
+        return None
+    forms = stems(tok.norm)
+    if any(f in companies for f in forms):
+        return "company"
+    return "product" if any(f in products for f in forms) else None

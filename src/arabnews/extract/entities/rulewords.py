@@ -41,7 +41,7 @@ RULES_SCHEMA = Record({
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
     "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
     "leaning_adjectives": Words,
-    "people_nouns": Words,
+    "people_nouns": Words, "companies": Words, "products": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -175,6 +175,9 @@ class RuleWords:
     people_nouns: frozenset[str]
     #: adjectives of a politician's leaning, never a family name ("الإصلاحي"), folded as written
     leaning_adjectives: frozenset[str]
+    #: companies and products named by one word ("سامسونغ", "آيفون"), folded
+    companies: frozenset[str]
+    products: frozenset[str]
     #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
     group_kinds_orgs: frozenset[str]
     group_kinds_one_word_orgs: frozenset[str]
@@ -258,6 +261,7 @@ def rule_words() -> RuleWords:
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
+        companies=folded("companies"), products=folded("products"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
         group_kinds_states=frozenset(data["group_kinds_states"]))

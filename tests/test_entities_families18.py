@@ -1,0 +1,67 @@
+"""Where an organisation's name stops (a verb or a purpose after it), companies and products the tagger
+took for persons, and the other families of session 18.  Sentences from ANT news (JawharaFM), some
+shortened."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabnews import Pipeline
+
+NLP = Pipeline(["numbers", "dates", "groups", "entities"])
+
+
+def _entities(sentence: str) -> list[tuple[str, str]]:
+    doc = NLP(sentence)
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+    return [(e.text, e.label) for e in doc.entities]
+
+
+@pytest.mark.parametrize("sentence, org", [
+    # an imperfect verb after the name (a headline's verb)
+    ("منظمة الصحة تحذر من الإفراط في استعمال المضادات الحيوية", "منظمة الصحة"),
+    ("حزب المؤتمر يستنكر دعوة رئيس الجمهورية لعدم تجريم استهلاك القنب الهندي", "حزب المؤتمر"),
+    ("البنك المركزي  يبقي سعر الفائدة دون تغيير", "البنك المركزي"),
+    ("البنك المركزي يصدر ورقة نقدية جديدة بقيمة 20 دينارا", "البنك المركزي"),
+    # an ordinary word without the article after a definite word
+    ("وقع تبادل خبرات بإطارات من منظمة الالكسو قصد التنسيق والتعاون المشترك.", "منظمة الالكسو"),
+    # a purpose (ل + an indefinite noun) after a head in construct with a definite common noun
+    ("وتم الاتفاق على القيام بانتدابات في وزارة التربية لتغطية النقص الحاصل في المؤسسات التربوية.",
+     "وزارة التربية"),
+    ("ويتجه وفد من الاتحاد إلى رئاسة الحكومة لإمضاء الاتفاق الذي تم التوصل إليه مع الحكومة", "رئاسة الحكومة"),
+    ("برمجة حملة تفقد بين وزارة السياحة مع وزارة الصحة لمراقبة المسابح والشواطئ التابعة للنزل", "وزارة الصحة"),
+    # neighbours that keep their complement: after an adjective, or a known name
+    ("وقال رئيس الهيئة الوطنية لمكافحة الفساد شوقي الطبيب إن منسوب الفساد ارتفع.", "الهيئة الوطنية لمكافحة الفساد"),
+    ("واجتمع وزراء مجلس التعاون لدول الخليج العربية اليوم الأربعاء في الرياض.",
+     "مجلس التعاون لدول الخليج العربية"),
+    ("وأكدت الجبهة الشعبية لتحرير فلسطين في بيان أن العملية رد طبيعي.", "الجبهة الشعبية لتحرير فلسطين"),
+    ("وقالت صحيفة الصنداي تايمز إن الحكومة تدرس القرار.", "الصنداي تايمز"),
+])
+def test_org_stops_where_name_cannot_go_on(sentence, org):
+    orgs = [text for text, label in _entities(sentence) if label == "ORG"]
+    assert org in orgs
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("رسميا : سامسونغ تعلن سبب انفجار نوت 7", "سامسونغ"),
+    ('أعلن قسم خدمات الإنترنت في شركة "هواوي" بأن المتجر أصبح متاحا في تونس.', "هواوي"),
+    ("وتعتبر الخطوة التي أقدمت عليها سامسونغ بوقف بيع كل الهواتف صحيحة.", "سامسونغ"),
+])
+def test_company_is_org(sentence, org):
+    found = _entities(sentence)
+    assert (org, "ORG") in found
+    assert (org, "PER") not in found
+
+
+@pytest.mark.parametrize("sentence, product", [
+    ("كثيرون هم من يفضلون هواتف آيفون على غيرها من هواتف آندرويد", "آيفون"),
+    ("هواتف مثل سامسونغ غالاكسي S7 لديها فتحات ذاكرة تخزين خارجية", "سامسونغ غالاكسي"),
+])
+def test_product_is_no_person(sentence, product):
+    assert (product, "PER") not in _entities(sentence)
+
+
+def test_person_named_like_a_product_keeps_the_name():
+    # "ايفون" (Yvonne) with a family name is a person
+    assert ("ايفون لوبيز", "PER") in _entities("قالت الممثلة ايفون لوبيز إن الفيلم سيعرض قريبا.")
