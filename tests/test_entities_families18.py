@@ -65,3 +65,54 @@ def test_product_is_no_person(sentence, product):
 def test_person_named_like_a_product_keeps_the_name():
     # "ايفون" (Yvonne) with a family name is a person
     assert ("ايفون لوبيز", "PER") in _entities("قالت الممثلة ايفون لوبيز إن الفيلم سيعرض قريبا.")
+
+
+@pytest.mark.parametrize("sentence, org", [
+    # a plural أفعال after ل is a complement of the name, no purpose
+    ("جاءت الشكاية إثر تقرير سابق من هيئة الرقابة العامة لأملاك الدولة والشؤون العقارية، رصد جملة من الإخلالات",
+     "هيئة الرقابة العامة لأملاك الدولة"),
+    # after a title the name goes on ("الشيخ" + a given name)
+    ("- قطر الخيرية - قطر. - مؤسسة الشيخ عيد آل ثاني الخيرية - قطر.", "مؤسسة الشيخ عيد آل ثاني الخيرية"),
+    # a quoted name may be a sentence
+    ('ثمنت منظمة "الشباب يقرر" في بيان لها هذه الخطوة', "الشباب يقرر"),
+])
+def test_org_keeps_its_name(sentence, org):
+    assert (org, "ORG") in _entities(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an office named after its place, the place, then the person
+    ("لإعاد الحركة عبر المعبر، وفق ما أفاد به معتمد بن قردان عمر الكوز الذي كان قد ترأس الوفد التونسي",
+     [("بن قردان", "LOC"), ("عمر الكوز", "PER")]),
+    ("ولتوضيح ملابسات هذا الحادث أكد معتمد سيدي علوان، زياد ساسي، في اتصال",
+     [("سيدي علوان", "LOC"), ("زياد ساسي", "PER")]),
+    ("أكد معتمد سيدي بوعلي في مداخلة له في برنامج إذاعي", [("سيدي بوعلي", "LOC")]),
+    ("تمكن معتمد شربان، محمد الأمين النصراوي من الكشف عن عصابة مختصة في السرقة",
+     [("شربان", "LOC"), ("محمد الأمين النصراوي", "PER")]),
+])
+def test_office_place_and_person(sentence, expected):
+    found = _entities(sentence)
+    for entity in expected:
+        assert entity in found
+    assert not any(label == "PER" and text.startswith("معتمد") for text, label in found)
+
+
+@pytest.mark.parametrize("sentence, not_person", [
+    # a verbal noun or a word with the pronoun ه after a title's portfolio is no given name
+    ("وقد تولى مدير المؤسسة إعلام أعوان الحرس الوطني الذين حلوا بالمكان وعاينوا الأضرار.", "إعلام أعوان"),
+    ("وأضاف أنه تقدم بشكاية بمركز الأمن بجمال ولكن رئيس المركز طالبه بإحضار صاحب الكلب", "طالبه بإحضار"),
+    # a name never ends with a conjunction
+    ("وأضاف أنه تقدم بشكاية بمركز الأمن بجمال ولكن رئيس المركز طالبه بإحضار صاحب الكلب", "بجمال ولكن"),
+])
+def test_no_garbage_person(sentence, not_person):
+    assert (not_person, "PER") not in _entities(sentence)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # neighbours: a given name after a title, written with إ or ending in ة
+    ("وتم التدشين بحضور وزير التربية ناجي جلول ووزير الصناعة والتجارة زياد العذاري.", "زياد العذاري"),
+    ("وأكدت النائبة سامية عبو أن المشروع مخالف للدستور.", "سامية عبو"),
+    ("وأعلن والي بنزرت، محمد قويدر قرارا بغلق المحلات.", "محمد قويدر"),
+])
+def test_person_after_title_kept(sentence, person):
+    assert (person, "PER") in _entities(sentence)

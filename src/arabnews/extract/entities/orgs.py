@@ -52,10 +52,12 @@ from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
+    COMPANY,
     MEDIA_HEAD,
     ORG_FIRST,
     ORG_HEAD,
     PREDICATE,
+    PRODUCT,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     flagged,
@@ -69,6 +71,7 @@ from .rulewords import (
     sentence_folds,
     sentence_texts,
     stems,
+    verbal_noun_shape,
 )
 
 #: Longest genitive chain after a head, in words.
@@ -990,7 +993,8 @@ def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         if label != "ORG" or j - i < 2 or _quoted(toks, i, j):
             continue
         for k in range(i + 1, j):
-            if toks[k].kind != "word" or toks[k - 1].kind != "word" or not has_article(toks[k - 1].norm):
+            if toks[k].kind != "word" or toks[k - 1].kind != "word" or not has_article(toks[k - 1].norm) \
+                    or fold(toks[k - 1].norm) in rule_words().eponym_titles:  # "مؤسسة الشيخ عيد آل ثاني"
                 continue
             if _not_name_after_definite(toks[k].norm, gaz) or _purpose_after_construct(toks, i, k, gaz):
                 tags[k:j] = ["O"] * (j - k)
@@ -1026,21 +1030,12 @@ def _imperfect_shape(word: str) -> bool:
     return word[:1] in ("ي", "ت", "ن") and 4 <= len(word) <= 7 and not word.endswith(("ه", "ات"))
 
 
-def _verbal_noun(word: str) -> bool:
-    """Is the folded ``word`` shaped as a verbal noun of a derived verb: إفعال, افتعال, استفعال ("امضاء",
-    "استكمال"), تفعيل, تفعلة ("تنفيذ", "تغطيه") or مفاعلة ("مراقبه", "مواصله"); not "قطاع", "دول",
-    "منطقه"?"""
-    if len(word) < 4 or word.endswith("ات"):
-        return False
-    return word[0] in ("ا", "ت") or (word[0] == "م" and word[2] == "ا" and word.endswith("ه") and len(word) >= 5)
-
-
 def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazetteer) -> bool:
     """Is ``toks[k]`` ل + an indefinite verbal noun after a name ``toks[i:k]`` made of a head without the
     article and definite common nouns ("وزارة الصحة" + "لمراقبة", "مجلس نواب الشعب" + "لإعادة"; not
     "صندوق تنمية القدرة التنافسية" + "لقطاع السياحة")?"""
     norm = toks[k].norm
-    if not norm.startswith("ل") or has_article(norm) or not _verbal_noun(fold(norm)[1:]) \
+    if not norm.startswith("ل") or has_article(norm) or not verbal_noun_shape(fold(norm)[1:], toks[k].text[1:]) \
             or has_article(toks[i].norm):
         return False
     chain = [fold(t.norm) for t in toks[i + 1:k] if has_article(t.norm)]
@@ -1052,33 +1047,21 @@ def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazette
     return not any(len(name) > k - i and name[1:k - i + 1] == tuple(folds[1:]) for name in names)
 
 
-@gate(tags=("B-PER", "B-MISC"))
+@gate(COMPANY | PRODUCT, ("B-PER", "B-MISC", "B-LOC"))
 def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person or MISC name made of a company's name (``rules.yaml``'s ``companies``) is the company,
-    an ORG ("سامسونغ تعلن", "شركة \"هواوي\""); a person named by a product, with its maker or not, is
-    none ("هواتف آيفون", "مثل سامسونغ غالاكسي")."""
-    if "B-PER" not in tags and "B-MISC" not in tags:
+    an ORG ("سامسونغ تعلن", "شركة \"هواوي\""); a person or place named by a product, with its maker or
+    not, is none ("هواتف آيفون", "مثل سامسونغ غالاكسي", "هواتف الأندرويد")."""
+    if not sentence_bits(toks) & (COMPANY | PRODUCT):
         return
-    rw = rule_words()
-    for i, j, label in chunks(tags):
-        if label not in ("PER", "MISC") or toks[i].kind != "word":
+    flags = sentence_flags(toks)
+    for i, j, label in list(chunks(tags)):
+        if label not in ("PER", "MISC", "LOC") or not flags[i] & (COMPANY | PRODUCT):
             continue
-        brands = [_brand(tok, rw.companies, rw.products) for tok in toks[i:j]]
-        if None in brands or (label == "MISC" and j - i > 1):
+        if not all(f & (COMPANY | PRODUCT) for f in flags[i:j]):
             continue
-        if "product" in brands:
-            if label == "PER":
+        if any(f & PRODUCT for f in flags[i:j]):
+            if label != "MISC":
                 tags[i:j] = ["O"] * (j - i)
-        else:
+        elif label != "LOC" and (label == "PER" or j - i == 1):
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
-
-
-def _brand(tok: Token, companies: frozenset[str], products: frozenset[str]) -> str | None:
-    """"company", "product" or None: what ``tok`` names, after its proclitics and article ("لسامسونغ",
-    "الآيفون")."""
-    if tok.kind != "word":
-        return None
-    forms = stems(tok.norm)
-    if any(f in companies for f in forms):
-        return "company"
-    return "product" if any(f in products for f in forms) else None

@@ -64,6 +64,7 @@ from .rulewords import (
     sentence_folds,
     sentence_texts,
     stems,
+    verbal_noun_shape,
     written_function_word,
 )
 
@@ -93,7 +94,15 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
         return False  # "بأن", "لأن", "فإن": a particle with a preposition (but "بان كي مون" is a name)
     if len(word) >= 5 and word.endswith(_POSSESSIVE_ENDINGS) and word not in gaz.person_parts:
         return False  # "السيدة رفقة ابنيها": her two sons
+    if _word_and_him(tok, word, gaz):
+        return False
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
+
+
+def _word_and_him(tok: Token, word: str, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (folded ``word``) an ordinary word with the pronoun ه, no name ("رئيس المركز طالبه
+    بإحضار": asked him; not ة, which folds to ه: "سامية")?"""
+    return tok.text.endswith("ه") and len(word) >= 4 and word[:-1] in gaz.common and word not in gaz.person_parts
 
 
 #: Commas that set off an appositive name ("الأمين العام للحزب الجمهوري، عصام الشابي، أن")
@@ -647,6 +656,11 @@ def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Ga
         return False
     if word[0] == "ي" and len(word) >= 4 and not tok.text.endswith("ى"):  # "والي قبلى يدعو": an imperfect verb
         return False
+    # "مدير المؤسسة إعلام أعوان": informing the agents (an ا-initial verbal noun; ت-initial ones are
+    # given names too: "تركي", "تيسير")
+    if word not in gaz.person_parts and ((word[0] == "ا" and verbal_noun_shape(word, tok.text))
+                                         or _word_and_him(tok, word, gaz)):
+        return False
     nxt = toks[k + 1]
     if _definite_surname(nxt, gaz):
         return True
@@ -913,6 +927,48 @@ def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             continue
         if place_after_ba(toks[i], gaz) is not None:
             tags[i], tags[i + 1] = "B-LOC", "B-PER"
+
+
+@gate(tags=("B-PER",))
+def office_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person's name that starts with an office named after its place (``rules.yaml``'s
+    ``place_offices``) is the office, the place and the person: "معتمد بن قردان عمر الكوز" → LOC "بن
+    قردان", PER "عمر الكوز"; "معتمد شربان" → LOC "شربان"."""
+    if "B-PER" not in tags:
+        return
+    offices = rule_words().place_offices
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2 or toks[i].kind != "word" or not _office(toks[i].norm, offices):
+            continue
+        size = _place_size(toks, i + 1, j, gaz)
+        if size:
+            tags[i] = "O"
+            tags[i + 1:i + 1 + size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+            if i + 1 + size < j:
+                tags[i + 1 + size] = "B-PER"
+
+
+def _office(norm: str, offices: frozenset[str]) -> bool:
+    """Is the normalized ``norm`` an office of ``offices``, after و, ل or ب or not ("ومعتمد", "لوالي")?"""
+    word = fold(norm)
+    return word in offices or (word[:1] in ("و", "ل", "ب") and word[1:] in offices)
+
+
+def _place_size(toks: Sequence[Token], m: int, j: int, gaz: Gazetteer) -> int:
+    """The number of words of the place that starts the name ``toks[m:j]`` after an office: a known place
+    of several words ("بن قردان", "سيدي بوعلي"), a toponym's head and its name ("سيدي علوان"), a known
+    place, or the one word after the office ("كندار"); 0 if none."""
+    if toks[m].kind != "word":
+        return 0
+    words = [fold(t.norm) for t in toks[m:j]]
+    size = gaz.match_place(words, 0) if len(words) > 1 else 0
+    if size >= 2:
+        return size
+    if len(words) > 1 and toks[m + 1].kind == "word" and in_list(toks[m].norm, rule_words().toponym_heads):
+        return 2
+    if gaz.place_split(toks[m].norm) is not None or j - m == 1:
+        return 1
+    return 0
 
 
 def _given_name(tok: Token, gaz: Gazetteer, ordinary: bool = False) -> bool:

@@ -42,6 +42,7 @@ RULES_SCHEMA = Record({
     "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
     "leaning_adjectives": Words,
     "people_nouns": Words, "companies": Words, "products": Words,
+    "place_offices": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -178,6 +179,8 @@ class RuleWords:
     #: companies and products named by one word ("سامسونغ", "آيفون"), folded
     companies: frozenset[str]
     products: frozenset[str]
+    #: offices named after their place ("معتمد شربان", "والي بنزرت"), folded
+    place_offices: frozenset[str]
     #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
     group_kinds_orgs: frozenset[str]
     group_kinds_one_word_orgs: frozenset[str]
@@ -261,7 +264,7 @@ def rule_words() -> RuleWords:
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
-        companies=folded("companies"), products=folded("products"),
+        companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
         group_kinds_states=frozenset(data["group_kinds_states"]))
@@ -289,7 +292,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "bare_org_heads", "camp_heads", "rank_titles",
           "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
-          "occupations", "disease_heads", "event_heads", "phrase_first_words")
+          "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -322,6 +325,16 @@ def _plural_imperfect(f: str) -> bool:
     if f[:1] in ("و", "ف") and f[1:2] == "ي":
         f = f[1:]
     return len(f) >= 6 and f[0] == "ي" and f.endswith("ون")
+
+
+def verbal_noun_shape(word: str, written: str = "") -> bool:
+    """Is the folded ``word`` shaped as a verbal noun of a derived verb: إفعال, افتعال, استفعال ("امضاء",
+    "استكمال"), تفعيل, تفعلة ("تنفيذ", "تغطيه") or مفاعلة ("مراقبه", "مواصله"); not "قطاع", "دول",
+    "منطقه", nor, when ``written`` (the word as written, without its proclitic) starts with أ, a plural
+    أفعال ("أملاك")?"""
+    if len(word) < 4 or word.endswith("ات") or written.startswith("أ"):
+        return False
+    return word[0] in ("ا", "ت") or (word[0] == "م" and word[2] == "ا" and word.endswith("ه") and len(word) >= 5)
 
 
 def word_flags(word: str) -> int:
@@ -368,6 +381,7 @@ DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
 WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
+COMPANY, PRODUCT = 1 << _LISTS.index("companies"), 1 << _LISTS.index("products")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 #: The last sentence asked: its tokens, their flags, the flags together, and :func:`flagged`'s lists by mask.
 _last: tuple[object, list[int], int, dict[int, list[int]]] = (None, [], 0, {})
