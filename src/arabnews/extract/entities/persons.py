@@ -793,6 +793,31 @@ def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
             tags[i] = "O"
 
 
+@gate(tags=("B-PER",))
+def noun_phrase_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A two-word person made of an ordinary noun and its definite complement, an ordinary noun too, is a
+    noun phrase, no name: "سير الدروس" (the course of lessons), "شاهد العيان", "مالك المنزل"; not a family
+    name with the article that the tables know or shaped as a nisba ("رياض الشعيبي", "مالك الحربي")."""
+    if "B-PER" not in tags:
+        return
+    n = len(toks)
+    for i in tagged(tags, "B-PER", 0, n - 1):
+        if tags[i + 1] == "I-PER" and (i + 2 == n or tags[i + 2] != "I-PER") \
+                and _ordinary_noun(toks[i], gaz, definite=False) and _ordinary_noun(toks[i + 1], gaz, definite=True):
+            tags[i:i + 2] = ["O", "O"]
+
+
+def _ordinary_noun(tok: Token, gaz: Gazetteer, definite: bool) -> bool:
+    """Is ``tok`` a word the corpora show mostly as an ordinary word, with the article if ``definite`` (then
+    no name part, place or nisba, nor shaped as one: "الدروس", not "الشعيبي") or without it?"""
+    if tok.kind != "word" or has_article(tok.norm) != definite:
+        return False
+    word = fold(tok.norm)
+    if word not in gaz.common:
+        return False
+    return not definite or not (gaz.known(word) or word.endswith(("ي", "يه")))
+
+
 def _sound_plural(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` a sound masculine plural (-ون, -ين) of an ordinary noun or participle ("محامون" of
     "محامي", "مراقبون" of "مراقب") and no name part?"""

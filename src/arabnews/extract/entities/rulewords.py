@@ -329,12 +329,15 @@ def _plural_imperfect(f: str) -> bool:
 
 def verbal_noun_shape(word: str, written: str = "") -> bool:
     """Is the folded ``word`` shaped as a verbal noun of a derived verb: إفعال, افتعال, استفعال ("امضاء",
-    "استكمال"), تفعيل, تفعلة ("تنفيذ", "تغطيه") or مفاعلة ("مراقبه", "مواصله"); not "قطاع", "دول",
-    "منطقه", nor, when ``written`` (the word as written, without its proclitic) starts with أ, a plural
-    أفعال ("أملاك")?"""
-    if len(word) < 4 or word.endswith("ات") or written.startswith("أ"):
+    "اتحاد", "انتخاب", "استكمال": ا, then ا before the last letter), تفعيل, تفعلة ("تنفيذ", "تغطيه") or
+    مفاعلة ("مراقبه", "مواصله"); not "قطاع", "دول", "منطقه", nor, when ``written`` (the word as written,
+    without its proclitic) starts with أ or آ, a plural أفعال ("أملاك", "آمال")?"""
+    n = len(word)
+    if n < 4 or word.endswith("ات") or written.startswith(("أ", "آ")):
         return False
-    return word[0] in ("ا", "ت") or (word[0] == "م" and word[2] == "ا" and word.endswith("ه") and len(word) >= 5)
+    if word[0] == "ا":
+        return 5 <= n <= 7 and word[-2] == "ا"
+    return word[0] == "ت" or (word[0] == "م" and word[2] == "ا" and word.endswith("ه") and n >= 5)
 
 
 def word_flags(word: str) -> int:
