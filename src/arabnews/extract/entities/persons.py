@@ -100,9 +100,17 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
 
 
 def _word_and_him(tok: Token, word: str, gaz: Gazetteer) -> bool:
-    """Is ``tok`` (folded ``word``) an ordinary word with the pronoun ه, no name ("رئيس المركز طالبه
-    بإحضار": asked him; not ة, which folds to ه: "سامية")?"""
-    return tok.text.endswith("ه") and len(word) >= 4 and word[:-1] in gaz.common and word not in gaz.person_parts
+    """Is ``tok`` (folded ``word``) an ordinary word with a pronoun, ه, ها, هم or هما, and no name ("رئيس المركز
+    طالبه بإحضار": asked him; "إصابتها بحروق", the ة of "إصابة" written ت before the pronoun)?  Not a word
+    ending in ة, which folds to ه ("سامية")."""
+    if word in gaz.person_parts:
+        return False
+    text = tok.text
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if text.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            return stem in gaz.common or (stem.endswith("ت") and stem[:-1] + "ه" in gaz.common)
+    return False
 
 
 #: Commas that set off an appositive name ("الأمين العام للحزب الجمهوري، عصام الشابي، أن")

@@ -329,14 +329,14 @@ def _plural_imperfect(f: str) -> bool:
 
 def verbal_noun_shape(word: str, written: str = "") -> bool:
     """Is the folded ``word`` shaped as a verbal noun of a derived verb: إفعال, افتعال, استفعال ("امضاء",
-    "اتحاد", "انتخاب", "استكمال": ا, then ا before the last letter), تفعيل, تفعلة ("تنفيذ", "تغطيه") or
+    "اتحاد", "انتخاب", "استكمال": ا, then ا before the last letter), إفالة ("اعاده"), تفعيل, تفعلة ("تنفيذ", "تغطيه") or
     مفاعلة ("مراقبه", "مواصله"); not "قطاع", "دول", "منطقه", nor, when ``written`` (the word as written,
     without its proclitic) starts with أ or آ, a plural أفعال ("أملاك", "آمال")?"""
     n = len(word)
     if n < 4 or word.endswith("ات") or written.startswith(("أ", "آ")):
         return False
-    if word[0] == "ا":
-        return 5 <= n <= 7 and word[-2] == "ا"
+    if word[0] == "ا":  # (إفعالة of a hollow verb: "اعاده", "اقامه")
+        return 5 <= n <= 7 and (word[-2] == "ا" or (n == 5 and word[2] == "ا" and word[-1] == "ه"))
     return word[0] == "ت" or (word[0] == "م" and word[2] == "ا" and word.endswith("ه") and n >= 5)
 
 
