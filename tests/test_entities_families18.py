@@ -136,3 +136,26 @@ def test_noun_phrase_or_name(sentence, text, label):
         assert not any(t == text for t, _ in found)
     else:
         assert (text, label) in found
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a headline's imperfect verb after a person's name
+    ("حول الانتقادات التي رافقت ترشيحه لمنصب وزير الفلاحة : سمير الطيب يردّ", "سمير الطيب"),
+    ("الأمير طلال بن عبد العزيز يكشف موعد السماح للسعوديات بقيادة السيارة", "طلال بن عبد العزيز"),
+    ("تمليك أراض لمواطنين : مبروك كورشيد يوضّح", "مبروك كورشيد"),
+    # neighbours: given names shaped as imperfect verbs are names
+    ("وقال المدرب يوسف الزواوي إن الفريق جاهز للمباراة.", "يوسف الزواوي"),
+])
+def test_person_stops_at_verb(sentence, person):
+    assert (person, "PER") in _entities(sentence)
+
+
+@pytest.mark.parametrize("sentence, text, label", [
+    # a proclitic and a function word end no name
+    ("وحسب المسؤول بدائرة مراقبة الانتاج بهذه المؤسسة حافظ بن يحيا فإنّ \"انتاج الثلاثية الاولى من هذا العام",
+     "حافظ بن يحيا", "PER"),
+    # neighbours: a name that reads as a proclitic and a particle without its hamza
+    ("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.", "بان كي مون", "PER"),
+])
+def test_function_word_with_proclitic(sentence, text, label):
+    assert (text, label) in _entities(sentence)

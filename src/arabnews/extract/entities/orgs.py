@@ -62,6 +62,7 @@ from .rulewords import (
     QUOTES_OPEN,
     flagged,
     has_article,
+    imperfect_shape,
     in_list,
     is_predicate,
     opening_quote,
@@ -1019,15 +1020,7 @@ def _not_name_after_definite(norm: str, gaz: Gazetteer) -> bool:
         return True
     if word in gaz.common:
         return not word.startswith(("و", "ل", "ب"))  # "لحقوق", "وحقوق": a complement or a second name
-    return _imperfect_shape(word) and gaz.place_split(norm) is None
-
-
-def _imperfect_shape(word: str) -> bool:
-    """Is the folded ``word`` shaped as an imperfect verb, with the future سـ or not: ي, ت or ن and three
-    to six letters, no ة nor feminine plural ("تحذر", "يستنكر", "ستصوت"; not "تنميه", "تحركات")?"""
-    if word.startswith("س") and word[1:2] in ("ي", "ت", "ن"):
-        word = word[1:]
-    return word[:1] in ("ي", "ت", "ن") and 4 <= len(word) <= 7 and not word.endswith(("ه", "ات"))
+    return imperfect_shape(word) and gaz.place_split(norm) is None
 
 
 def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazetteer) -> bool:

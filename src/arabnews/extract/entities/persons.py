@@ -63,6 +63,7 @@ from .rulewords import (
     sentence_flags,
     sentence_folds,
     sentence_texts,
+    imperfect_shape,
     stems,
     verbal_noun_shape,
     written_function_word,
@@ -799,6 +800,32 @@ def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     for i in tagged(tags, "B-PER", 0, n):
         if (i + 1 == n or tags[i + 1] != "I-PER") and _sound_plural(toks[i], gaz):
             tags[i] = "O"
+
+
+@gate(tags=("B-PER",))
+def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Cut a person's name at an imperfect verb after its first word, a headline's verb the tagger ran on
+    into ("سمير الطيب يردّ", "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي"): a word shaped as one that the
+    corpora show as an ordinary word and no name part ("يوسف", "ياسين" are)."""
+    if "B-PER" not in tags:
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2:
+            continue
+        for k in range(i + 1, j):
+            if _headline_verb(toks[k], gaz):
+                tags[k:j] = ["O"] * (j - k)
+                break
+
+
+def _headline_verb(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` an imperfect verb the corpora know as an ordinary word, no name part ("يوضح", "يكشف"; of
+    three letters with ي, a doubled root: "يردّ")?"""
+    if tok.kind != "word" or has_article(tok.norm):
+        return False
+    word = fold(tok.norm)
+    return word in gaz.common and word not in gaz.person_parts and (
+        imperfect_shape(word) or (len(word) == 3 and word[0] == "ي"))
 
 
 @gate(tags=("B-PER",))

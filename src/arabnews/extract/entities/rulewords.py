@@ -327,6 +327,14 @@ def _plural_imperfect(f: str) -> bool:
     return len(f) >= 6 and f[0] == "ي" and f.endswith("ون")
 
 
+def imperfect_shape(word: str) -> bool:
+    """Is the folded ``word`` shaped as an imperfect verb, with the future سـ or not: ي, ت or ن and three
+    to six letters, no ة nor feminine plural ("تحذر", "يستنكر", "ستصوت"; not "تنميه", "تحركات")?"""
+    if word.startswith("س") and word[1:2] in ("ي", "ت", "ن"):
+        word = word[1:]
+    return word[:1] in ("ي", "ت", "ن") and 4 <= len(word) <= 7 and not word.endswith(("ه", "ات"))
+
+
 def verbal_noun_shape(word: str, written: str = "") -> bool:
     """Is the folded ``word`` shaped as a verbal noun of a derived verb: إفعال, افتعال, استفعال ("امضاء",
     "اتحاد", "انتخاب", "استكمال": ا, then ا before the last letter), إفالة ("اعاده"), تفعيل, تفعلة ("تنفيذ", "تغطيه") or
