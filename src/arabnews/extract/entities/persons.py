@@ -806,26 +806,38 @@ def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
 def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a person's name at an imperfect verb after its first word, a headline's verb the tagger ran on
     into ("سمير الطيب يردّ", "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي"): a word shaped as one that the
-    corpora show as an ordinary word and no name part ("يوسف", "ياسين" are)."""
+    corpora show as an ordinary word and no name part ("يوسف", "ياسين" are), nor after "بن" ("سالم بن
+    يسلم").  What is left of one ordinary word names nobody ("وأي تدخل", "حسابي يساوي")."""
     if "B-PER" not in tags:
         return
     for i, j, label in list(chunks(tags)):
         if label != "PER" or j - i < 2:
             continue
         for k in range(i + 1, j):
-            if _headline_verb(toks[k], gaz):
+            if _headline_verb(toks[k], gaz) and gaz.particles.get(fold(toks[k - 1].norm)) != "patronym":
                 tags[k:j] = ["O"] * (j - k)
+                if k == i + 1 and _ordinary_word(toks[i], gaz):
+                    tags[i] = "O"
                 break
 
 
 def _headline_verb(tok: Token, gaz: Gazetteer) -> bool:
-    """Is ``tok`` an imperfect verb the corpora know as an ordinary word, no name part ("يوضح", "يكشف"; of
-    three letters with ي, a doubled root: "يردّ")?"""
+    """Is ``tok`` an imperfect verb of the third person the corpora know as an ordinary word, no name
+    part, place or nisba ("يوضح", "يكشف", "تؤدي"; of three letters with ي, a doubled root: "يردّ"; not
+    "تركي", "نصيب")?"""
     if tok.kind != "word" or has_article(tok.norm):
         return False
     word = fold(tok.norm)
-    return word in gaz.common and word not in gaz.person_parts and (
-        imperfect_shape(word) or (len(word) == 3 and word[0] == "ي"))
+    if word not in gaz.common or gaz.known(word):
+        return False
+    bare = word[1:] if word[:2] in ("سي", "ست") else word
+    return bare[:1] in ("ي", "ت") and (imperfect_shape(bare) or (len(bare) == 3 and bare[0] == "ي"))
+
+
+def _ordinary_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a word the corpora show mostly as an ordinary word, and no name part ("وأي", "حسابي")?"""
+    word = fold(tok.norm)
+    return tok.kind == "word" and word in gaz.common and not gaz.known(word)
 
 
 @gate(tags=("B-PER",))
