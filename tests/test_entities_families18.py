@@ -73,6 +73,9 @@ def test_person_named_like_a_product_keeps_the_name():
     # a plural أفعال after ل is a complement of the name, no purpose
     ("جاءت الشكاية إثر تقرير سابق من هيئة الرقابة العامة لأملاك الدولة والشؤون العقارية، رصد جملة من الإخلالات",
      "هيئة الرقابة العامة لأملاك الدولة"),
+    # ل + the head of another body is a complement ("لاتحاد الشغل"), no purpose
+    ("بالإجماع : انتخاب مكتب المؤتمر الوطني لاتحاد الشغل تم صباح اليوم الإثنين 23 جانفي",
+     "مكتب المؤتمر الوطني لاتحاد الشغل"),
     # after a title the name goes on ("الشيخ" + a given name)
     ("- قطر الخيرية - قطر. - مؤسسة الشيخ عيد آل ثاني الخيرية - قطر.", "مؤسسة الشيخ عيد آل ثاني الخيرية"),
     # a quoted name may be a sentence

@@ -1026,10 +1026,11 @@ def _not_name_after_definite(norm: str, gaz: Gazetteer) -> bool:
 def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazetteer) -> bool:
     """Is ``toks[k]`` ل + an indefinite verbal noun after a name ``toks[i:k]`` made of a head without the
     article and definite common nouns ("وزارة الصحة" + "لمراقبة", "مجلس نواب الشعب" + "لإعادة"; not
-    "صندوق تنمية القدرة التنافسية" + "لقطاع السياحة")?"""
+    "صندوق تنمية القدرة التنافسية" + "لقطاع السياحة", nor the head of another body: "مكتب المؤتمر الوطني"
+    + "لاتحاد الشغل")?"""
     norm = toks[k].norm
     if not norm.startswith("ل") or has_article(norm) or not verbal_noun_shape(fold(norm)[1:], toks[k].text[1:]) \
-            or has_article(toks[i].norm):
+            or has_article(toks[i].norm) or _is_head(toks[k]):
         return False
     chain = [fold(t.norm) for t in toks[i + 1:k] if has_article(t.norm)]
     if not chain or not all(w in gaz.common and w not in gaz.entity_words for w in chain):
