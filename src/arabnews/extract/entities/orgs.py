@@ -1023,14 +1023,23 @@ def _not_name_after_definite(norm: str, gaz: Gazetteer) -> bool:
     return imperfect_shape(word) and gaz.place_split(norm) is None
 
 
+#: Prepositions a verbal noun governs ("للحفاظ على", "للحد من", "للبحث في"), folded ("على" folds to "علي").
+_GOVERNED_PREPOSITIONS = frozenset({"علي", "من", "في", "عن", "الي"})
+
+
 def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazetteer) -> bool:
     """Is ``toks[k]`` ل + an indefinite verbal noun after a name ``toks[i:k]`` made of a head without the
     article and definite common nouns ("وزارة الصحة" + "لمراقبة", "مجلس نواب الشعب" + "لإعادة"; not
     "صندوق تنمية القدرة التنافسية" + "لقطاع السياحة", nor the head of another body: "مكتب المؤتمر الوطني"
-    + "لاتحاد الشغل")?"""
+    + "لاتحاد الشغل")?  Or ل + a definite noun that governs a preposition ("وزارة الشؤون الدينية" + "للحفاظ
+    على"; a name's complement with the article after an adjective stays: "الهيئة الوطنية للوقاية من التعذيب")?"""
     norm = toks[k].norm
-    if not norm.startswith("ل") or has_article(norm) or not verbal_noun_shape(fold(norm)[1:], toks[k].text[1:]) \
-            or has_article(toks[i].norm) or _is_head(toks[k]):
+    if not norm.startswith("ل") or has_article(toks[i].norm) or _is_head(toks[k]):
+        return False
+    if has_article(norm):
+        if not (norm.startswith("لل") and k + 1 < len(toks) and fold(toks[k + 1].norm) in _GOVERNED_PREPOSITIONS):
+            return False
+    elif not verbal_noun_shape(fold(norm)[1:], toks[k].text[1:]):
         return False
     chain = [fold(t.norm) for t in toks[i + 1:k] if has_article(t.norm)]
     if not chain or not all(w in gaz.common and w not in gaz.entity_words for w in chain):
