@@ -171,3 +171,8 @@ def test_person_stops_at_verb(sentence, person):
 ])
 def test_function_word_with_proclitic(sentence, text, label):
     assert (text, label) in _entities(sentence)
+
+
+def test_transfer_window_is_no_name():
+    found = _entities("لبعض يروج إلى أن مايحدث في نداء تونس هو ميركاتو كرة قدم ولكن الحقيقة هي أن ما يحدث")
+    assert not any("ميركاتو" in text for text, _ in found)
