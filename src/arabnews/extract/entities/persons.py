@@ -56,6 +56,7 @@ from .rulewords import (
     TITLE,
     WORK_HEAD,
     has_article,
+    imperfect_shape,
     in_list,
     is_predicate,
     rule_words,
@@ -63,7 +64,6 @@ from .rulewords import (
     sentence_flags,
     sentence_folds,
     sentence_texts,
-    imperfect_shape,
     stems,
     verbal_noun_shape,
     written_function_word,
@@ -804,8 +804,8 @@ def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
 
 @gate(tags=("B-PER",))
 def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """Cut a person's name at an imperfect verb after its first word, a headline's verb the tagger ran on
-    into ("سمير الطيب يردّ", "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي"): a word shaped as one that the
+    """Cut a person's name at an imperfect verb, a headline's verb the tagger ran on into ("سمير الطيب يردّ",
+    "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي") or began with ("ينتدب ممفيس ديباي"): a word shaped as one that the
     corpora show as an ordinary word and no name part ("يوسف", "ياسين" are), nor after "بن" ("سالم بن
     يسلم").  What is left of one ordinary word names nobody ("وأي تدخل", "حسابي يساوي")."""
     if "B-PER" not in tags:
@@ -813,6 +813,9 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     for i, j, label in list(chunks(tags)):
         if label != "PER" or j - i < 2:
             continue
+        if _headline_verb(toks[i], gaz):  # "ينتدب ممفيس ديباي": the verb before the name
+            tags[i], tags[i + 1] = "O", "B-PER"
+            i += 1
         for k in range(i + 1, j):
             if _headline_verb(toks[k], gaz) and gaz.particles.get(fold(toks[k - 1].norm)) != "patronym":
                 tags[k:j] = ["O"] * (j - k)
