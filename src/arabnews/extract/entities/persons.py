@@ -665,6 +665,8 @@ def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Ga
         return False
     if word[0] == "ي" and len(word) >= 4 and not tok.text.endswith("ى"):  # "والي قبلى يدعو": an imperfect verb
         return False
+    if _headline_verb(tok, gaz):  # "في حضور الوالي تختلف وجبة": a verb the corpora know
+        return False
     # "مدير المؤسسة إعلام أعوان": informing the agents (an ا-initial verbal noun; ت-initial ones are
     # given names too: "تركي", "تيسير")
     if word not in gaz.person_parts and ((word[0] == "ا" and verbal_noun_shape(word, tok.text))
@@ -813,9 +815,12 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     for i, j, label in list(chunks(tags)):
         if label != "PER" or j - i < 2:
             continue
-        if _headline_verb(toks[i], gaz):  # "ينتدب ممفيس ديباي": the verb before the name
+        if _headline_verb(toks[i], gaz):  # "يختار توم بيريز": the verb before the name
             tags[i], tags[i + 1] = "O", "B-PER"
             i += 1
+            if j - i == 1 and (_ordinary_word(toks[i], gaz) or _clitic_and_word(toks[i], gaz)):
+                tags[i] = "O"  # "توجهت بعبارات", "تختلف وجبة": no name at all
+                continue
         for k in range(i + 1, j):
             if _headline_verb(toks[k], gaz) and gaz.particles.get(fold(toks[k - 1].norm)) != "patronym":
                 tags[k:j] = ["O"] * (j - k)
