@@ -79,7 +79,9 @@ Session 18 (held-out ANT news; 0 on the tail dev parts, where these families are
 or a purpose after its name ("منظمة الصحة تحذر", "رئاسة الحكومة لإمضاء الاتفاق"); :func:`.orgs.brands_not_persons`
 — a company the tagger took for a person is an ORG ("سامسونغ تعلن"), a product no name ("هواتف آيفون");
 :func:`.persons.office_of_place` (after place_before_person) — "معتمد بن قردان عمر الكوز": the office, the LOC
-"بن قردان" and the PER "عمر الكوز".
+"بن قردان" and the PER "عمر الكوز"; :func:`.persons.noun_phrase_not_person` — "سير الدروس", "شاهد العيان" are no
+persons; :func:`.persons.person_stops_at_verb` — a headline's verb is out of a person ("سمير الطيب يردّ",
+"يختار توم بيريز").
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
