@@ -90,7 +90,8 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 @gate(tags=NAME_TAGS)
 def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
-    which then names nothing and is filtered out as a lone common noun), and an indefinite noun in
+    which then names nothing and is filtered out as a lone common noun), with a proclitic too ("حافظ بن
+    يحيا فإنّ" → "حافظ بن يحيا"), and an indefinite noun in
     the accusative at the end of a place or an organisation ("مجلة فورين بوليسي تقريرا" → "فورين بوليسي":
     "تقريرا" is "a report"; a person keeps it: "يلدا")."""
     if tags.count("O") == len(tags):
@@ -101,7 +102,7 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         func = rw.function_words if label == "PER" else all_function_words()
         words = [f if kind == "word" else None for f, kind in zip(folds[i:j], kinds[i:j], strict=True)]
         a, b = 0, len(words)
-        while a < b and words[a] in func:
+        while a < b and (words[a] in func or _clitic_function_word(toks[i + a], words[a], func)):
             a += 1
         # "على" written with ى is the preposition, not the name "علي": "الكونغرس على الميزانية" is no person,
         # and what follows it is one only if it starts with a given name ("على محمد")
@@ -109,13 +110,22 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             a += 1
             if a < b and (words[a] not in gaz.person_parts or words[a] in gaz.common):
                 a = b
-        while b > a and (words[b - 1] in func or (label != "PER" and _accusative_noun(words[b - 1], gaz))):
+        while b > a and (words[b - 1] in func or _clitic_function_word(toks[i + b - 1], words[b - 1], func)
+                         or (label != "PER" and _accusative_noun(words[b - 1], gaz))):
             b -= 1
         if (a, b) == (0, len(words)):
             continue
         tags[i:j] = ["O"] * (j - i)
         if a < b:
             tags[i + a:i + b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+
+
+def _clitic_function_word(tok: Token, word: str | None, func: frozenset[str]) -> bool:
+    """Is ``tok`` (folded ``word``) و, ف, ب or ل and a function word ("بأنه", "فإنّ", "ولكن")?  One that starts
+    with ا must be written with its hamza ("بأن"; "بان كي مون", "فان دايك" are names)."""
+    if word is None or len(word) < 3 or word[0] not in ("و", "ف", "ب", "ل") or word[1:] not in func:
+        return False
+    return word[1] != "ا" or tok.text[1:2] in ("أ", "إ")
 
 
 def _accusative_noun(word: str | None, gaz: Gazetteer) -> bool:

@@ -74,6 +74,15 @@ Session 12: :func:`.persons.name_after_naming_cue` (after name_after_title): the
 ("سيدة تدعى حياة الرمضاني", "ضد المدعو شفيق جراية") is a person; :func:`.persons.particle_in_name`: a
 European surname's particles and the surname belong to the name ("أورسولا فون دير لاين").
 
+Session 18 (held-out ANT news; 0 on the tail dev parts, where these families are rare):
+:func:`.orgs.org_stops_at_clause` (after split_coordinated_orgs) — an ORG stops at a verb, an ordinary word
+or a purpose after its name ("منظمة الصحة تحذر", "رئاسة الحكومة لإمضاء الاتفاق"); :func:`.orgs.brands_not_persons`
+— a company the tagger took for a person is an ORG ("سامسونغ تعلن"), a product no name ("هواتف آيفون");
+:func:`.persons.office_of_place` (after place_before_person) — "معتمد بن قردان عمر الكوز": the office, the LOC
+"بن قردان" and the PER "عمر الكوز"; :func:`.persons.noun_phrase_not_person` — "سير الدروس", "شاهد العيان" are no
+persons; :func:`.persons.person_stops_at_verb` — a headline's verb is out of a person ("سمير الطيب يردّ",
+"يختار توم بيريز").
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
@@ -107,6 +116,7 @@ from .gazetteer import Gazetteer
 from .orgs import (
     acronym_after_org,
     bare_ministry,
+    brands_not_persons,
     club_by_nationality,
     club_names,
     complete_complement,
@@ -119,6 +129,7 @@ from .orgs import (
     named_party,
     org_from_head,
     org_named_after_person,
+    org_stops_at_clause,
     org_without_nationality,
     outlet_names,
     place_out_of_org,
@@ -135,9 +146,12 @@ from .persons import (
     nickname_in_parens,
     nisba_out_of_person,
     nisba_surname,
+    noun_phrase_not_person,
+    office_of_place,
     particle_in_name,
     person_after_org,
     person_in_list,
+    person_stops_at_verb,
     place_after_person,
     place_before_person,
     plural_not_person,
@@ -209,18 +223,20 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     media_names, quoted_org_names, outlet_names, club_names, org_without_nationality, club_by_nationality,
     head_before_org,
     place_out_of_org,
-    complete_complement, split_coordinated_orgs,
+    complete_complement, split_coordinated_orgs, org_stops_at_clause, brands_not_persons,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
-    place_before_person,
+    place_before_person, office_of_place,
     verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out, names_in_phrases, nationality_not_place, adjective_after_place_head,
-    spokesman_not_name, preposition_not_name, plural_not_person, person_in_list,
+    spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person,
+    person_stops_at_verb, person_in_list,
     person_after_org, name_after_titled_org, nickname_in_parens, nisba_surname, title_out_of_person,
     split_at_preposition, public_figures,
     speaker_before_colon,
     theophoric_names, family_after_compound, place_after_person, nisba_out_of_person, name_after_correspondent,
     org_named_after_person,
+    org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     known_towns, whole_strip,
 )}
@@ -261,13 +277,15 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
-    split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, ministry_nationality,
+    split_at_dash, trim_function_words, stop_before_predicate, org_stops_at_clause, brands_not_persons,
+    extend_org_chain, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, split_coordinated_orgs, head_before_org,
     whole_multiword_place, whole_name_after_head, person_after_place, verb_before_name, particle_in_name,
     drop_not_names, spokesman_not_name, preposition_not_name, person_in_list, person_after_org,
     nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, family_after_compound,
     place_after_person, nisba_out_of_person, name_after_correspondent, place_named_for_person,
-    event_adjectives_out, names_in_phrases, nationality_not_place, place_before_person, plural_not_person,
+    event_adjectives_out, names_in_phrases, nationality_not_place, place_before_person, office_of_place,
+    plural_not_person, noun_phrase_not_person, person_stops_at_verb,
     adjective_after_place_head,
     name_after_titled_org,
 })

@@ -52,14 +52,17 @@ from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
+    COMPANY,
     MEDIA_HEAD,
     ORG_FIRST,
     ORG_HEAD,
     PREDICATE,
+    PRODUCT,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     flagged,
     has_article,
+    imperfect_shape,
     in_list,
     is_predicate,
     opening_quote,
@@ -69,6 +72,7 @@ from .rulewords import (
     sentence_folds,
     sentence_texts,
     stems,
+    verbal_noun_shape,
 )
 
 #: Longest genitive chain after a head, in words.
@@ -974,3 +978,93 @@ def split_coordinated_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         for k in range(i + 2, j):
             if flags[k] & ORG_HEAD and toks[k].kind == "word" and _conjoined_head(folds[k]):
                 tags[k] = "B-ORG"
+
+
+@gate(tags=("B-ORG",))
+def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Cut an organisation where its name cannot go on: after a definite word, at a word without the
+    article that is an imperfect verb ("منظمة الصحة تحذر", "حزب المؤتمر يستنكر", "الجبهة الشعبية
+    ستصوت"), an ordinary word ("منظمة الالكسو قصد", "البنك المركزي يصدر") or ل/ب + a demonstrative
+    ("رئاسة الحكومة لهذه"); and after a head in construct with a definite common noun, at ل + an
+    indefinite noun, a purpose ("وزارة الصحة لمراقبة المسابح", "رئاسة الحكومة لإمضاء الاتفاق"; a name
+    keeps its complement after an adjective: "الهيئة الوطنية لمكافحة الفساد")."""
+    if "B-ORG" not in tags:
+        return
+    for i, j, label in chunks(tags):
+        if label != "ORG" or j - i < 2 or _quoted(toks, i, j):
+            continue
+        for k in range(i + 1, j):
+            if toks[k].kind != "word" or toks[k - 1].kind != "word" or not has_article(toks[k - 1].norm) \
+                    or fold(toks[k - 1].norm) in rule_words().eponym_titles:  # "مؤسسة الشيخ عيد آل ثاني"
+                continue
+            if _not_name_after_definite(toks[k].norm, gaz) or _purpose_after_construct(toks, i, k, gaz):
+                tags[k:j] = ["O"] * (j - k)
+                break
+
+
+def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the name ``toks[i:j]`` quoted, or a quote inside it: a quoted name may be a sentence
+    ('منظمة "الشباب يقرر"')?"""
+    return any(t.text in QUOTES_OPEN or t.text in QUOTES_CLOSE for t in toks[max(i - 1, 0):j])
+
+
+def _not_name_after_definite(norm: str, gaz: Gazetteer) -> bool:
+    """Is the normalized ``norm``, after a definite word of a name, no continuation of it: an imperfect
+    verb ("تحذر", "يستنكر", "ستصوت"), an ordinary word the corpora know ("قصد", "يصدر"), or ل/ب + a
+    demonstrative ("لهذه")?  Never a word with the article, nor a name the tables know ("تايمز" of
+    "الصنداي تايمز", "نيوز")."""
+    word = fold(norm)
+    if has_article(norm) or word in gaz.entity_words or word in gaz.person_parts:
+        return False
+    if word[:1] in ("ل", "ب") and word[1:] in rule_words().function_words:
+        return True
+    if word in gaz.common:
+        return not word.startswith(("و", "ل", "ب"))  # "لحقوق", "وحقوق": a complement or a second name
+    return imperfect_shape(word) and gaz.place_split(norm) is None
+
+
+#: Prepositions a verbal noun governs ("للحفاظ على", "للحد من", "للبحث في"), folded ("على" folds to "علي").
+_GOVERNED_PREPOSITIONS = frozenset({"علي", "من", "في", "عن", "الي"})
+
+
+def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[k]`` ل + an indefinite verbal noun after a name ``toks[i:k]`` made of a head without the
+    article and definite common nouns ("وزارة الصحة" + "لمراقبة", "مجلس نواب الشعب" + "لإعادة"; not
+    "صندوق تنمية القدرة التنافسية" + "لقطاع السياحة", nor the head of another body: "مكتب المؤتمر الوطني"
+    + "لاتحاد الشغل")?  Or ل + a definite noun that governs a preposition ("وزارة الشؤون الدينية" + "للحفاظ
+    على"; a name's complement with the article after an adjective stays: "الهيئة الوطنية للوقاية من التعذيب")?"""
+    norm = toks[k].norm
+    if not norm.startswith("ل") or has_article(toks[i].norm) or _is_head(toks[k]):
+        return False
+    if has_article(norm):
+        if not (norm.startswith("لل") and k + 1 < len(toks) and fold(toks[k + 1].norm) in _GOVERNED_PREPOSITIONS):
+            return False
+    elif not verbal_noun_shape(fold(norm)[1:], toks[k].text[1:]):
+        return False
+    chain = [fold(t.norm) for t in toks[i + 1:k] if has_article(t.norm)]
+    if not chain or not all(w in gaz.common and w not in gaz.entity_words for w in chain):
+        return False
+    # a known name goes on ("مجلس التعاون لدول الخليج العربية")
+    folds = [fold(t.norm) for t in toks[i:k + 1]]
+    names = _known_org_names(toks[i].norm).get(folds[1], ()) if len(folds) > 1 else ()
+    return not any(len(name) > k - i and name[1:k - i + 1] == tuple(folds[1:]) for name in names)
+
+
+@gate(COMPANY | PRODUCT, ("B-PER", "B-MISC", "B-LOC"))
+def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person or MISC name made of a company's name (``rules.yaml``'s ``companies``) is the company,
+    an ORG ("سامسونغ تعلن", "شركة \"هواوي\""); a person or place named by a product, with its maker or
+    not, is none ("هواتف آيفون", "مثل سامسونغ غالاكسي", "هواتف الأندرويد")."""
+    if not sentence_bits(toks) & (COMPANY | PRODUCT):
+        return
+    flags = sentence_flags(toks)
+    for i, j, label in list(chunks(tags)):
+        if label not in ("PER", "MISC", "LOC") or not flags[i] & (COMPANY | PRODUCT):
+            continue
+        if not all(f & (COMPANY | PRODUCT) for f in flags[i:j]):
+            continue
+        if any(f & PRODUCT for f in flags[i:j]):
+            if label != "MISC":
+                tags[i:j] = ["O"] * (j - i)
+        elif label != "LOC" and (label == "PER" or j - i == 1):
+            tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)

@@ -56,6 +56,7 @@ from .rulewords import (
     TITLE,
     WORK_HEAD,
     has_article,
+    imperfect_shape,
     in_list,
     is_predicate,
     rule_words,
@@ -64,6 +65,7 @@ from .rulewords import (
     sentence_folds,
     sentence_texts,
     stems,
+    verbal_noun_shape,
     written_function_word,
 )
 
@@ -93,7 +95,23 @@ def _name_like(tok: Token, gaz: Gazetteer) -> bool:
         return False  # "بأن", "لأن", "فإن": a particle with a preposition (but "بان كي مون" is a name)
     if len(word) >= 5 and word.endswith(_POSSESSIVE_ENDINGS) and word not in gaz.person_parts:
         return False  # "السيدة رفقة ابنيها": her two sons
+    if _word_and_him(tok, word, gaz):
+        return False
     return word in gaz.person_parts or (word not in gaz.common and not has_article(tok.norm) and len(word) >= 3)
+
+
+def _word_and_him(tok: Token, word: str, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (folded ``word``) an ordinary word with a pronoun, ه, ها, هم or هما, and no name ("رئيس المركز
+    طالبه بإحضار": asked him; "إصابتها بحروق", the ة of "إصابة" written ت before the pronoun)?  Not a word
+    ending in ة, which folds to ه ("سامية")."""
+    if word in gaz.person_parts:
+        return False
+    text = tok.text
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if text.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            return stem in gaz.common or (stem.endswith("ت") and stem[:-1] + "ه" in gaz.common)
+    return False
 
 
 #: Commas that set off an appositive name ("الأمين العام للحزب الجمهوري، عصام الشابي، أن")
@@ -647,6 +665,13 @@ def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Ga
         return False
     if word[0] == "ي" and len(word) >= 4 and not tok.text.endswith("ى"):  # "والي قبلى يدعو": an imperfect verb
         return False
+    if _headline_verb(tok, gaz):  # "في حضور الوالي تختلف وجبة": a verb the corpora know
+        return False
+    # "مدير المؤسسة إعلام أعوان": informing the agents (an ا-initial verbal noun; ت-initial ones are
+    # given names too: "تركي", "تيسير")
+    if word not in gaz.person_parts and ((word[0] == "ا" and verbal_noun_shape(word, tok.text))
+                                         or _word_and_him(tok, word, gaz)):
+        return False
     nxt = toks[k + 1]
     if _definite_surname(nxt, gaz):
         return True
@@ -777,6 +802,75 @@ def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     for i in tagged(tags, "B-PER", 0, n):
         if (i + 1 == n or tags[i + 1] != "I-PER") and _sound_plural(toks[i], gaz):
             tags[i] = "O"
+
+
+@gate(tags=("B-PER",))
+def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Cut a person's name at an imperfect verb, a headline's verb the tagger ran on into ("سمير الطيب يردّ",
+    "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي") or began with ("ينتدب ممفيس ديباي"): a word shaped as one that the
+    corpora show as an ordinary word and no name part ("يوسف", "ياسين" are), nor after "بن" ("سالم بن
+    يسلم").  What is left of one ordinary word names nobody ("وأي تدخل", "حسابي يساوي")."""
+    if "B-PER" not in tags:
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2:
+            continue
+        if _headline_verb(toks[i], gaz):  # "يختار توم بيريز": the verb before the name
+            tags[i], tags[i + 1] = "O", "B-PER"
+            i += 1
+            if j - i == 1 and (_ordinary_word(toks[i], gaz) or _clitic_and_word(toks[i], gaz)):
+                tags[i] = "O"  # "توجهت بعبارات", "تختلف وجبة": no name at all
+                continue
+        for k in range(i + 1, j):
+            if _headline_verb(toks[k], gaz) and gaz.particles.get(fold(toks[k - 1].norm)) != "patronym":
+                tags[k:j] = ["O"] * (j - k)
+                if k == i + 1 and _ordinary_word(toks[i], gaz):
+                    tags[i] = "O"
+                break
+
+
+def _headline_verb(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` an imperfect verb of the third person the corpora know as an ordinary word, no name
+    part, place or nisba ("يوضح", "يكشف", "تؤدي"; of three letters with ي, a doubled root: "يردّ"; not
+    "تركي", "نصيب")?"""
+    if tok.kind != "word" or has_article(tok.norm):
+        return False
+    word = fold(tok.norm)
+    if word not in gaz.common or gaz.known(word):
+        return False
+    bare = word[1:] if word[:2] in ("سي", "ست") else word
+    return bare[:1] in ("ي", "ت") and (imperfect_shape(bare) or (len(bare) == 3 and bare[0] == "ي"))
+
+
+def _ordinary_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a word the corpora show mostly as an ordinary word, and no name part ("وأي", "حسابي")?"""
+    word = fold(tok.norm)
+    return tok.kind == "word" and word in gaz.common and not gaz.known(word)
+
+
+@gate(tags=("B-PER",))
+def noun_phrase_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A two-word person made of an ordinary noun and its definite complement, an ordinary noun too, is a
+    noun phrase, no name: "سير الدروس" (the course of lessons), "شاهد العيان", "مالك المنزل"; not a family
+    name with the article that the tables know or shaped as a nisba ("رياض الشعيبي", "مالك الحربي")."""
+    if "B-PER" not in tags:
+        return
+    n = len(toks)
+    for i in tagged(tags, "B-PER", 0, n - 1):
+        if tags[i + 1] == "I-PER" and (i + 2 == n or tags[i + 2] != "I-PER") \
+                and _ordinary_noun(toks[i], gaz, definite=False) and _ordinary_noun(toks[i + 1], gaz, definite=True):
+            tags[i:i + 2] = ["O", "O"]
+
+
+def _ordinary_noun(tok: Token, gaz: Gazetteer, definite: bool) -> bool:
+    """Is ``tok`` a word the corpora show mostly as an ordinary word, with the article if ``definite`` (then
+    no name part, place or nisba, nor shaped as one: "الدروس", not "الشعيبي") or without it?"""
+    if tok.kind != "word" or has_article(tok.norm) != definite:
+        return False
+    word = fold(tok.norm)
+    if word not in gaz.common:
+        return False
+    return not definite or not (gaz.known(word) or word.endswith(("ي", "يه")))
 
 
 def _sound_plural(tok: Token, gaz: Gazetteer) -> bool:
@@ -913,6 +1007,48 @@ def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             continue
         if place_after_ba(toks[i], gaz) is not None:
             tags[i], tags[i + 1] = "B-LOC", "B-PER"
+
+
+@gate(tags=("B-PER",))
+def office_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person's name that starts with an office named after its place (``rules.yaml``'s
+    ``place_offices``) is the office, the place and the person: "معتمد بن قردان عمر الكوز" → LOC "بن
+    قردان", PER "عمر الكوز"; "معتمد شربان" → LOC "شربان"."""
+    if "B-PER" not in tags:
+        return
+    offices = rule_words().place_offices
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2 or toks[i].kind != "word" or not _office(toks[i].norm, offices):
+            continue
+        size = _place_size(toks, i + 1, j, gaz)
+        if size:
+            tags[i] = "O"
+            tags[i + 1:i + 1 + size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+            if i + 1 + size < j:
+                tags[i + 1 + size] = "B-PER"
+
+
+def _office(norm: str, offices: frozenset[str]) -> bool:
+    """Is the normalized ``norm`` an office of ``offices``, after و, ل or ب or not ("ومعتمد", "لوالي")?"""
+    word = fold(norm)
+    return word in offices or (word[:1] in ("و", "ل", "ب") and word[1:] in offices)
+
+
+def _place_size(toks: Sequence[Token], m: int, j: int, gaz: Gazetteer) -> int:
+    """The number of words of the place that starts the name ``toks[m:j]`` after an office: a known place
+    of several words ("بن قردان", "سيدي بوعلي"), a toponym's head and its name ("سيدي علوان"), a known
+    place, or the one word after the office ("كندار"); 0 if none."""
+    if toks[m].kind != "word":
+        return 0
+    words = [fold(t.norm) for t in toks[m:j]]
+    size = gaz.match_place(words, 0) if len(words) > 1 else 0
+    if size >= 2:
+        return size
+    if len(words) > 1 and toks[m + 1].kind == "word" and in_list(toks[m].norm, rule_words().toponym_heads):
+        return 2
+    if gaz.place_split(toks[m].norm) is not None or j - m == 1:
+        return 1
+    return 0
 
 
 def _given_name(tok: Token, gaz: Gazetteer, ordinary: bool = False) -> bool:

@@ -41,7 +41,8 @@ RULES_SCHEMA = Record({
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
     "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
     "leaning_adjectives": Words,
-    "people_nouns": Words,
+    "people_nouns": Words, "companies": Words, "products": Words,
+    "place_offices": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -175,6 +176,11 @@ class RuleWords:
     people_nouns: frozenset[str]
     #: adjectives of a politician's leaning, never a family name ("الإصلاحي"), folded as written
     leaning_adjectives: frozenset[str]
+    #: companies and products named by one word ("سامسونغ", "آيفون"), folded
+    companies: frozenset[str]
+    products: frozenset[str]
+    #: offices named after their place ("معتمد شربان", "والي بنزرت"), folded
+    place_offices: frozenset[str]
     #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
     group_kinds_orgs: frozenset[str]
     group_kinds_one_word_orgs: frozenset[str]
@@ -258,6 +264,7 @@ def rule_words() -> RuleWords:
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
+        companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
         group_kinds_states=frozenset(data["group_kinds_states"]))
@@ -285,7 +292,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "bare_org_heads", "camp_heads", "rank_titles",
           "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
-          "occupations", "disease_heads", "event_heads", "phrase_first_words")
+          "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -318,6 +325,27 @@ def _plural_imperfect(f: str) -> bool:
     if f[:1] in ("و", "ف") and f[1:2] == "ي":
         f = f[1:]
     return len(f) >= 6 and f[0] == "ي" and f.endswith("ون")
+
+
+def imperfect_shape(word: str) -> bool:
+    """Is the folded ``word`` shaped as an imperfect verb, with the future سـ or not: ي, ت or ن and three
+    to six letters, no ة nor feminine plural ("تحذر", "يستنكر", "ستصوت"; not "تنميه", "تحركات")?"""
+    if word.startswith("س") and word[1:2] in ("ي", "ت", "ن"):
+        word = word[1:]
+    return word[:1] in ("ي", "ت", "ن") and 4 <= len(word) <= 7 and not word.endswith(("ه", "ات"))
+
+
+def verbal_noun_shape(word: str, written: str = "") -> bool:
+    """Is the folded ``word`` shaped as a verbal noun of a derived verb: إفعال, افتعال, استفعال ("امضاء",
+    "اتحاد", "انتخاب", "استكمال": ا, then ا before the last letter), إفالة ("اعاده"), تفعيل, تفعلة ("تنفيذ", "تغطيه") or
+    مفاعلة ("مراقبه", "مواصله"); not "قطاع", "دول", "منطقه", nor, when ``written`` (the word as written,
+    without its proclitic) starts with أ or آ, a plural أفعال ("أملاك", "آمال")?"""
+    n = len(word)
+    if n < 4 or word.endswith("ات") or written.startswith(("أ", "آ")):
+        return False
+    if word[0] == "ا":  # (إفعالة of a hollow verb: "اعاده", "اقامه")
+        return 5 <= n <= 7 and (word[-2] == "ا" or (n == 5 and word[2] == "ا" and word[-1] == "ه"))
+    return word[0] == "ت" or (word[0] == "م" and word[2] == "ا" and word.endswith("ه") and n >= 5)
 
 
 def word_flags(word: str) -> int:
@@ -364,6 +392,7 @@ DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
 WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
+COMPANY, PRODUCT = 1 << _LISTS.index("companies"), 1 << _LISTS.index("products")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 #: The last sentence asked: its tokens, their flags, the flags together, and :func:`flagged`'s lists by mask.
 _last: tuple[object, list[int], int, dict[int, list[int]]] = (None, [], 0, {})
