@@ -40,6 +40,9 @@ class Context:
     lex: Lexicon
     #: the starts of the masked numbers written with the article ("الثالث", "العشرين")
     definite: frozenset[int] = frozenset()
+    #: what the merges read from the text alone (a region's gates, the days before a date), kept for a second
+    #: reading of the same text against another reference (``dataclasses.replace`` shares it)
+    memo: dict[tuple[str, int, int], Any] = field(default_factory=dict)
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

@@ -43,6 +43,12 @@ def _day_phrases() -> dict[tuple[str, ...], int]:
     return {tuple(phrase.split()): days for phrase, days in lexicon().document_day_words.items()}
 
 
+@cache
+def _phrase_starts() -> frozenset[str]:
+    """The first words of the day phrases ("يوم" of "يوم غد")."""
+    return frozenset(phrase[0] for phrase in _day_phrases())
+
+
 def _stated(d: DateSpan, text: str) -> tuple[dt.date, bool] | None:
     """The writer's day that ``d`` (a date of ``text``) states, and whether it states it with a written
     date (True) or with a weekday only (False); None when ``d`` states none."""
@@ -81,6 +87,8 @@ def _day_word(words: list[str]) -> tuple[int, list[str], list[str]] | None:
     """The offset of the first day phrase of ``words``, the words after it and those before it; None if
     there is none."""
     phrases = _day_phrases()
+    if _phrase_starts().isdisjoint(words):  # most dates: no day word at all
+        return None
     for i in range(len(words)):
         for size in (2, 1):
             days = phrases.get(tuple(words[i:i + size]))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 import regex
 
@@ -128,21 +130,21 @@ def _days_before() -> regex.Pattern[str]:
 _DAYS_CONJ_ENDS = ("-", "–", "و", "الي", "حتي", "غايه", "حدود")
 
 
-def day_ranges(chosen: list[Candidate], text: str,
-               masks: dict[int, tuple[float, str]] | None = None) -> list[Candidate]:
+def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]] | None = None,
+               memo: dict[tuple[str, int, int], Any] | None = None) -> list[Candidate]:
     """Days before a day-and-month date that share its month.
 
     A range ("من 8 إلى 24 جوان 2017", "بين 10 و12 أفريل") or consecutive days joined by و ("يومي 18 و19
     جانفي", "أيام 7 و8 و9 جوان") make one DATE with an interval value, the signal word or the plural of يوم
     in its span; days joined by و that are not consecutive ("يومي 22 و24 مارس", "أيام 4 و5 و8 ديسمبر")
-    are each a DATE of their own.
+    are each a DATE of their own.  ``memo`` (the stage's :attr:`.Context.memo`) keeps what the text before
+    each date holds for a second reading of the same text.
     """
     out: list[Candidate] = []
     for cand in chosen:
         value = cand.value
-        if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day") \
-                and text[max(0, cand.ns - 60):cand.ns].rstrip().endswith(_DAYS_CONJ_ENDS):
-            m = _days_before().search(text, max(0, cand.ns - 60), cand.ns)
+        if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
+            m = _days_before_date(text, cand.ns, memo)
             if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")):  # "بين 10 و12", "بين 4-22 يناير"
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
                         and not (out[-1].fields or {}).get("day"):
@@ -168,6 +170,21 @@ def day_ranges(chosen: list[Candidate], text: str,
                         continue
         out.append(cand)
     return out
+
+
+def _days_before_date(text: str, ns: int, memo: dict[tuple[str, int, int], Any] | None) -> regex.Match[str] | None:
+    """:func:`_days_before`'s match before a date at ``ns`` ("من 8 إلى" of "من 8 إلى 24 جوان"), or None;
+    remembered in ``memo`` when there is one."""
+    key = ("days", ns, 0)
+    if memo is not None and key in memo:
+        found: regex.Match[str] | None = memo[key]
+        return found
+    found = None
+    if text[max(0, ns - 60):ns].rstrip().endswith(_DAYS_CONJ_ENDS):
+        found = _days_before().search(text, max(0, ns - 60), ns)
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _first_day(m: regex.Match[str], masks: dict[int, tuple[float, str]] | None) -> int | None:
@@ -403,13 +420,13 @@ _YEAR_VALUE = regex.compile(r"\d{4}")
 
 
 def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int = 0,
-                 hi: int | None = None) -> list[Candidate]:
+                 hi: int | None = None, memo: dict[tuple[str, int, int], Any] | None = None) -> list[Candidate]:
     """The first or last months of a year are one interval: "الأشهر العشرة الأولى من 2015" →
     2015-01/2015-10, "الشهرين الأولين من السنة الجارية" → the reference year's January and February,
     "الأشهر الثلاثة الأخيرة من 2016" → 2016-10/2016-12 (economic news counts by them)."""
     hi = len(text) if hi is None else hi
-    if _PART_OF_YEAR_GATE.search(text, lo, hi) is None:  # most regions: no regex scan at all
-        return chosen
+    if not _gate(memo, "part_of_year", lo, hi, lambda: _PART_OF_YEAR_GATE.search(text, lo, hi) is not None):
+        return chosen  # most regions: no regex scan at all
     found: list[Candidate] = []
     for m in _PART_OF_YEAR.finditer(text, lo, hi):  # the region only: the stage calls this per region
         if m["w"][0] == MASK and masks.get(m.start("w")) != (1, "ordinal"):  # "الأولى", read as the ordinal 1
@@ -574,6 +591,47 @@ def _weekday_list() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return listed, re.compile(day), following
 
 
+def _gate(memo: dict[tuple[str, int, int], Any] | None, name: str, lo: int, hi: int, test: Callable[[], bool]) -> bool:
+    """``test()``, the region ``[lo, hi)``'s gate ``name`` of a merge, asked once per region when there is a ``memo``
+    (a second reading of the region asks it again)."""
+    if memo is None:
+        return test()
+    key = (name, lo, hi)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = test()
+    return bool(found)
+
+
+def _has_weekday_list(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold what every list of :func:`weekday_sets` holds (:func:`_weekday_gate`)?"""
+    for gate in _weekday_gate():  # (a loop, not all() of a generator: it runs on every region)
+        if gate.search(text, lo, hi) is not None:
+            return True
+    return False
+
+
+#: The word a quantifier of :func:`_weekday_list` opens with, after up to two proclitic letters ([وف]?[بلك]?)
+_QUANTIFIER_WORDS = ("كل", "ايام", "يوم")
+
+
+def _lists(listed: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of ``listed.finditer(text, lo, hi)``, tried only where one can begin: at one of
+    :data:`_QUANTIFIER_WORDS` or up to two letters before it (a scan of every place of the region tries
+    the pattern at every letter)."""
+    places: set[int] = set()
+    for word in _QUANTIFIER_WORDS:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            places.update((at - 2, at - 1, at))
+            at = text.find(word, at + 1, hi)
+    pos = lo
+    for place in sorted(places):
+        if place >= pos and (m := listed.match(text, place, hi)) is not None:
+            yield m
+            pos = m.end()
+
+
 @cache
 def _weekday_gate() -> tuple[re.Pattern[str], ...]:
     """What every list of :func:`weekday_sets` holds, searched before it scans a region: the last word of
@@ -586,7 +644,7 @@ def _weekday_gate() -> tuple[re.Pattern[str], ...]:
 
 
 def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int,
-                 hi: int) -> list[Candidate]:
+                 hi: int, memo: dict[tuple[str, int, int], Any] | None = None) -> list[Candidate]:
     """Weekdays after a quantifier recur: each is a SET ("كل يومي السبت والأحد" → every Saturday, every
     Sunday; "كل يوم اثنين وخميس", "كل سبت وأحد", "يوم الجمعة من كل أسبوع").  The first span holds the
     quantifier, the last "من كل أسبوع".  After "يوم"/"يومي" days recur only with "من كل أسبوع"; after
@@ -594,16 +652,13 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     dates ("تجرى الانتخابات أيام الخميس والجمعة والسبت"); a bare number after "كل" is no weekday
     alone ("كل اثنين": every two, "لكل أحد": everyone).
     Candidates inside the list give way; one that reaches out of it keeps the list as it was."""
-    for gate in _weekday_gate():  # (a loop, not all() of a generator: it runs on every region)
-        if gate.search(text, lo, hi) is not None:
-            break
-    else:
+    if not _gate(memo, "weekday_sets", lo, hi, lambda: _has_weekday_list(text, lo, hi)):
         return chosen  # no weekday: no list (most regions)
     listed, day, after = _weekday_list()
     relative = lexicon().relative
     weekdays = lexicon().weekdays
     out = chosen
-    for m in listed.finditer(text, lo, hi):
+    for m in _lists(listed, text, lo, hi):
         q = text[m.start("q"):m.end("q")].split()
         days: list[tuple[int, int, int]] = []
         for d in day.finditer(text, m.start("days"), m.end("days")):

@@ -54,12 +54,9 @@ def extract_dates(doc: Document) -> Document:
     ``doc.numbers`` inside a date span are removed: the dates stage owns them.
     """
     p = patterns()
-    masks, masked = mask_numbers(doc, p)
-    folded = doc.folded
-    ctx = Context(masked, doc.reference_date, masks, lexicon(),
-                  frozenset(s for s in masks if folded.startswith("ال", s)))
+    ctx = reading_context(doc, p)
     # each region's matches and dates
-    per_region = [(_find(doc, ctx, region), region) for region in _scan(doc, masked, p)]
+    per_region = [(_find(doc, ctx, region), region) for region in _scan(doc, ctx.text, p)]
     found = [d for dates, _ in per_region for d in dates]
     ref = doc.reference_date
     day = document_day(found, doc.text) if ref is not None else None
@@ -80,6 +77,16 @@ def extract_dates(doc: Document) -> Document:
         index = SpanIndex.of(found)
         doc.numbers[:] = [n for n in doc.numbers if not index.overlaps(n.start, n.end)]
     return doc
+
+
+def reading_context(doc: Document, p: Patterns) -> Context:
+    """What the rules of ``doc`` read (:class:`Context`): its folded text with the word numbers masked, its
+    reference date, the numbers' values.  A second reading against another day shares the context's memo
+    (``dataclasses.replace``): what the merges read from the text alone is read once."""
+    masks, masked = mask_numbers(doc, p)
+    folded = doc.folded
+    definite = frozenset(s for s in masks if folded.startswith("ال", s))
+    return Context(masked, doc.reference_date, masks, lexicon(), definite)
 
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each
@@ -133,12 +140,12 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
             cands.append(cand)
     chosen: list[Candidate] = []
     if cands:  # the merges of no candidates are none; part_of_year may find some without them
-        chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks)
+        chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks, ctx.memo)
         chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
         chosen = week_weekdays(weekday_pairs(weekday_dates(chosen, masked), masked), masked, ctx.ref)
         chosen = named_after_dates(months_share_year(chosen, masked), masked)
         chosen = part_modifiers(chosen, masked, masks)
-    chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne), masked, masks, ns, ne)
+    chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo), masked, masks, ns, ne, ctx.memo)
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)
