@@ -162,3 +162,21 @@ def test_html_entities_keep_the_map_monotonic_and_idempotent(pieces):
     assert all(a[0] <= b[0] for a, b in itertools.pairwise(bounds))
     once = arabnews.normalize(text)
     assert arabnews.normalize(once) == once
+
+
+@pytest.mark.parametrize(("text", "expected", "dash"), [
+    # kashida typed as a dash between digits (ANT: a school year, scores, a law's number): one "-" for the run
+    ("السنة الدراسية 2016ـ2017 ستكون", "السنة الدراسية 2016-2017 ستكون", (19, 20)),
+    ("بعد التعادل1ـــــ1 الذي", "بعد التعادل1-1 الذي", (12, 17)),
+    ("٢٠١٦ـ٢٠١٧", "2016-2017", (4, 5)),
+])
+def test_a_kashida_between_digits_is_a_dash(text: str, expected: str, dash: tuple[int, int]) -> None:
+    nt = normalize_with_map(text)
+    assert nt.text == expected
+    assert nt.to_original(expected.index("-"), expected.index("-") + 1) == dash
+    assert normalize(nt.text) == nt.text
+
+
+@pytest.mark.parametrize("text", ["الـمدن 46", "كتب 5ـأيام", "أـ1", "1ـ"])
+def test_a_kashida_elsewhere_is_removed(text: str) -> None:
+    assert "ـ" not in normalize(text) and "-" not in normalize(text)

@@ -59,6 +59,7 @@ _SCHEMA = Record({
 _OFFSET = "i"
 
 _ZWJ = "\u200d"
+_TATWEEL = "\u0640"
 # A ZWJ that joins two pictographs belongs to the emoji, not to the text's direction handling.
 _EMOJI_ZWJ = regex.compile(
     r"(?<=\p{Extended_Pictographic}[\uFE0E\uFE0F\U0001F3FB-\U0001F3FF]?)\u200d(?=\p{Extended_Pictographic})"
@@ -368,6 +369,12 @@ def _compose(original: str, inner: NormalizedText, starts: array, ends: array,
     return NormalizedText(original, inner.text, options, new_starts, new_ends)
 
 
+def _dash_between_digits(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a run of tatweel between two digits ("2016ـ2017", "1ـــــ1")?"""
+    return 0 < s and e < len(text) and text[s - 1].isdecimal() and text[e].isdecimal() \
+        and text.count(_TATWEEL, s, e) == e - s
+
+
 def normalize_with_map(text: str, **options: bool) -> NormalizedText:
     """Normalize ``text`` and keep the map from the result back to ``text``.
 
@@ -406,6 +413,13 @@ def normalize_with_map(text: str, **options: bool) -> NormalizedText:
             out.append(mapped[pos:s])
             add(n, pos)
             n += s - pos
+        if _dash_between_digits(text, s, e):  # "2016ـ2017", "2ـــ0": a dash typed as kashida, not joined digits
+            out.append("-")
+            add(n, s)
+            end_fix[n] = e
+            n += 1
+            pos = e
+            continue
         for i in range(s, e):
             ch = text[i]
             if ch == _ZWJ:
