@@ -511,3 +511,13 @@ def test_no_number_inside_a_link(text: str, expected: list[str]) -> None:
 ])
 def test_metric_prefixes_written_apart(text: str, unit: str | None) -> None:
     assert [n.unit for n in parse_numbers(text)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("يشار إلى أن القانون عدد 52ـ92 المتعلق بالمخدرات", ["cardinal", "cardinal"]),  # ANT: a law's number
+    ("المرسوم رقم 2011-35 المؤرخ", ["cardinal", "cardinal"]),
+    ("قتل 10-15 شخصا", ["range"]),
+    ("وصل بعدد 10-15 شخصا", ["range"]),  # "in number": still a range
+])
+def test_a_numbering_is_no_range(text: str, kinds: list[str]) -> None:
+    assert [n.kind for n in parse_numbers(text)] == kinds

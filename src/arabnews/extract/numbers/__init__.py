@@ -80,6 +80,8 @@ _HYPHEN = regex.compile(r"[^\S\n]?[-–][^\S\n]?")
 # 20-11-1985, 2017/2016: digits joined by more separators are a date or a code, not a range
 _DATE_LIKE_BEFORE = regex.compile(r"[0-9٠-٩۰-۹][-–/.]\Z")
 _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
+#: "القانون عدد 52-92", "المرسوم رقم 2011-35": a numbering, not a range
+_NUMBERING_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد|رقم)[^\S\n]*\Z")
 _MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
 #: Characters before a number of "درجة" where a temperature cue makes it Celsius.
@@ -171,6 +173,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         elif (nxt is not None and folded[e.end] == "/" and nxt.mstart == e.end + 1 and _int_digits(e, folded)
               and _int_digits(nxt, folded) and 0 < nxt.value <= 100 and e.value < nxt.value  # not 24/7, 7/7
               and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+              and not _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
               and not _SLASH_AFTER.match(folded, nxt.end, hi)):
             frac = e.value / nxt.value
             attrs: dict[str, Any] = {"numerator": e.value, "denominator": nxt.value}
@@ -498,6 +501,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
               and (_HYPHEN.fullmatch(folded, e.end, nxt.mstart) or _symbol_hyphen(folded, e.end, nxt))
               and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
               and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+              and not _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
               and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
               and not (e.year_like_digits and nxt.year_like_digits)):
             k += 1
