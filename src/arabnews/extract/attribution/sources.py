@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ...document import Document, EntitySpan, GroupSpan
+from ...lang.ar import ALI, writes_alif_maqsura
 from .clauses import COMMAS, SENTENCE_END, Tok
 from .cues import Lexicon, SourceType, word_set
 from .quotes import MARKS
@@ -142,9 +143,7 @@ class Mentions:
 
 
 #: The given name "علي" as written: it folds as the preposition "على" (ى → ي).
-_ALI = re.compile(r"(?<![^\W\d_])علي(?![^\W\d_])")
-#: The preposition "على" as written with ى.
-_ALA = "على"
+_ALI = re.compile(r"(?<![^\W\d_])" + ALI + r"(?![^\W\d_])")
 
 
 def _name_parts(doc: Document) -> frozenset[int]:
@@ -152,7 +151,7 @@ def _name_parts(doc: Document) -> frozenset[int]:
     there "علي" is the name ("وأكد محمد علي أن …", "وأوضح فرج علي أن …"), not the preposition the folded text
     reads ("أكد على أن …").  Empty for a document that writes the preposition "علي" too (or never writes it)."""
     text = doc.text
-    if _ALA not in text:
+    if not writes_alif_maqsura(text):
         return frozenset()
     return frozenset(doc.to_normalized(m.start(), m.end())[0] for m in _ALI.finditer(text))
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, Protocol
 
 from ...document import Document, EntitySpan, Part
-from ...lang.ar import fold
+from ...lang.ar import fold, writes_alif_maqsura
 from ...text.tokenize import Token
 from .acronyms import letter_acronyms
 from .backoff import gazetteer_backoff
@@ -27,6 +27,7 @@ from .corrections import correct
 from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
 from .gazetteer import Gazetteer
+from .persons import ali_in_names
 from .sequences import iter_sequences
 
 BACKENDS = ("crf", "transformer", "camel")
@@ -100,11 +101,15 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     codes: dict[Tag, int] = {}
     # a short document's sentences keep their tokens too (a long one's are read again in the second pass)
     tagged: list[tuple[Part, int, int, list[Tag] | bytes, list[float] | array[float], list[Token] | None]] = []
+    # "علي" is the name Ali, not the preposition "على" folding makes of it (news only, like the rules)
+    ali_named = domain is None and writes_alif_maqsura(doc.text)
     for batch in _batches(iter_sequences(doc)):
         crf = tagger.tag_many([[t.norm for t in toks] for _, toks in batch], domain=domain)
         for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
             backed = (correct(toks, gazetteer_backoff(toks, tags, gaz), gaz) if domain is None
                       else correct(toks, tags, gaz, domain=domain))
+            if ali_named:
+                ali_in_names(toks, backed, gaz)
             counted = probs
             if backed != tags:
                 probs = tagger.rescore(backed, probs, marginals)

@@ -81,7 +81,10 @@ or a purpose after its name ("منظمة الصحة تحذر", "رئاسة ال�
 :func:`.persons.office_of_place` (after place_before_person) — "معتمد بن قردان عمر الكوز": the office, the LOC
 "بن قردان" and the PER "عمر الكوز"; :func:`.persons.noun_phrase_not_person` — "سير الدروس", "شاهد العيان" are no
 persons; :func:`.persons.person_stops_at_verb` — a headline's verb is out of a person ("سمير الطيب يردّ",
-"يختار توم بيريز").
+"يختار توم بيريز"); :func:`.persons.name_before_billah` (after theophoric_names) — "المنتصر بالله بربيرو", not
+"بالله بربيرو".  Not in the catalogue, since it needs the document: :func:`.persons.ali_in_names` (the stage calls
+it after the rules) — "علي" written with ي is the name Ali where the document writes the preposition "على" with ى
+("محمد علي الجندوبي", not "محمد").
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -143,6 +146,7 @@ from .persons import (
     name_after_spokesman,
     name_after_title,
     name_after_titled_org,
+    name_before_billah,
     nickname_in_parens,
     nisba_out_of_person,
     nisba_surname,
@@ -234,7 +238,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     person_after_org, name_after_titled_org, nickname_in_parens, nisba_surname, title_out_of_person,
     split_at_preposition, public_figures,
     speaker_before_colon,
-    theophoric_names, family_after_compound, place_after_person, nisba_out_of_person, name_after_correspondent,
+    theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,
+    name_after_correspondent,
     org_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
@@ -287,7 +292,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     event_adjectives_out, names_in_phrases, nationality_not_place, place_before_person, office_of_place,
     plural_not_person, noun_phrase_not_person, person_stops_at_verb,
     adjective_after_place_head,
-    name_after_titled_org,
+    name_after_titled_org, name_before_billah,
 })
 
 

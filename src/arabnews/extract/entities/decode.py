@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...document import Document, EntitySpan, Part
-from ...lang.ar import fold
+from ...lang.ar import ALI, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
@@ -64,9 +64,10 @@ def preposition_before_name(split: CliticSplit, forms: Sequence[str], gaz: Gazet
         return False
     if norm_key(split.prefix + split.stem) in gaz.person_parts:
         return False
-    # "لعبد الرحمان سيساكو", "لأبي بكر": a theophoric or kunya particle starts the name after ل
+    # "لعبد الرحمان سيساكو", "لأبي بكر": a theophoric or kunya particle starts the name after ل; so does
+    # "علي" ("لعلي ساسي"), short and, folded, the preposition "على" of the common words
     return any((len(f) >= _NAME_AFTER_PREPOSITION and f in gaz.person_parts and f not in gaz.common)
-               or gaz.particles.get(f) in ("theophoric", "kunya") for f in forms)
+               or gaz.particles.get(f) in ("theophoric", "kunya") or f == ALI for f in forms)
 
 
 def conjunction_or_preposition(split: CliticSplit) -> bool:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
+from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, place_after_ba
 from .bio import Tag, chunks, tagged
@@ -582,6 +582,89 @@ def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if tags[j] == "O":
             tags[j] = "I-PER" if j > 0 and tags[j - 1].endswith("PER") else "B-PER"
         tags[i] = "I-PER"
+
+
+#: The proclitics "علي" takes as a name at the start of a person ("وعلي العريض", "لعلي الدوعاجي"); not ف
+#: ("فعلي": actual) nor ب.
+_ALI_PROCLITICS = ("", "و", "ل")
+
+
+def _ali_proclitic(tok: Token) -> str | None:
+    """The proclitic of a word written "علي" (:data:`ALI`), "وعلي" or "لعلي": "", "و" or "ل"; else None."""
+    text = tok.text
+    if not text.endswith(ALI) or tok.kind != "word":
+        return None
+    pre = text[:-len(ALI)]
+    return pre if pre in _ALI_PROCLITICS else None
+
+
+def _name_after_ali(tok: Token, gaz: Gazetteer, joined: bool) -> bool:
+    """A word that goes on a name through "علي": a family name with the article ("الجندوبي"), or a
+    name-like word that is no verbal noun ("العروي", "حسن"; not "امتداد" of "علي امتداد": on, for
+    "على"), nor a word after و that is no name part ("بن علي ونهبه").  Unless ``joined`` (to a PER
+    before "علي"), "علي" starts the name, so a family name with the article must be a nisba ("المرموري";
+    not "بناء علي الأوصاف") and the word no plural or dual of an ordinary word ("القبض علي شابين")."""
+    word = fold(tok.norm)
+    if tok.text.startswith("و") and word not in gaz.person_parts:
+        return False
+    if _definite_surname(tok, gaz):
+        return joined or word.endswith("ي")
+    if not joined and word.endswith(("ين", "ون", "ان", "ات")) and word[:-2] in gaz.common:
+        return False
+    return _name_like(tok, gaz) and (word in gaz.person_parts or not verbal_noun_shape(word, tok.text))
+
+
+def _after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
+    """Does the word before ``i``, or the one before its adjective with the article, head an institution
+    or a place named after the person ("المعهد الثانوي علي بورقيبة", "ساحة محمد علي")?"""
+    k = i - 1
+    if k > 0 and toks[k].kind == "word" and fold(toks[k].norm).startswith("ال") and fold(toks[k].norm).endswith("ي"):
+        k -= 1
+    return k >= 0 and toks[k].kind == "word" and (in_list(toks[k].norm, rule_words().org_heads)
+                                                   or gaz.is_loc_head(toks[k].norm))
+
+
+def ali_in_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The given name "علي" (Ali) written with ي, where the document writes the preposition "على" with
+    ى (:func:`arabnews.lang.ar.writes_alif_maqsura`; the caller decides): folded, the tagger read the
+    preposition and cut the name.  It joins the PER before it ("محمد علي أن" → "محمد علي"; "محمد علي
+    الغنوشي", two PERs, → one; "بن علي") and goes on over a family name after it ("محمد علي الجندوبي");
+    without a PER before it, it starts one before a PER or a family name ("المندوب الجهوي للثقافة، علي
+    المرموري", "وعلي العريض", "لعلي ساسي"), but not before an ordinary word ("علي امتداد": the preposition).
+    Not a rule of :data:`.corrections.CATALOGUE`: it needs the document, not the sentence."""
+    n = len(toks)
+    for i in range(n):
+        pre = _ali_proclitic(toks[i])
+        if pre is None or tags[i] != "O":
+            continue
+        joined = not pre and i > 0 and tags[i - 1].endswith("-PER")
+        after = i + 1 < n and toks[i + 1].kind == "word"
+        next_per = after and tags[i + 1] == "B-PER"
+        next_name = after and tags[i + 1] == "O" and _name_after_ali(toks[i + 1], gaz, joined)
+        if joined:
+            tags[i] = "I-PER"
+        elif (next_per or next_name) and not _after_head(toks, i, gaz):
+            tags[i] = "B-PER"
+        else:
+            continue
+        if next_per or next_name:
+            tags[i + 1] = "I-PER"
+
+
+@gate(texts=("بالله",))
+def name_before_billah(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that starts at "بالله" begins a word before: the participle of a regnal-style name made
+    with "بالله" ("المنتصر بالله بربيرو", "منتصر بالله", "المعتصم بالله"; the tagger read "بالله", by God,
+    as a name's first word): an untagged word of four letters or more, "م" first after any article."""
+    if "بالله" not in sentence_texts(toks):
+        return
+    for i in range(1, len(toks)):
+        if toks[i].text != "بالله" or tags[i] != "B-PER" or tags[i - 1] != "O" or toks[i - 1].kind != "word":
+            continue
+        word = fold(toks[i - 1].norm)
+        stem = word[2:] if word.startswith("ال") else word
+        if len(stem) >= 4 and stem[0] == "م" and stem not in gaz.common:
+            tags[i - 1], tags[i] = "B-PER", "I-PER"
 
 
 @gate(tags=("I-PER",))

@@ -22,10 +22,10 @@ from ...text.clitics import (
     is_proclitic,
 )
 from .data import load, parse_text
-from .folding import fold, fold_words, folded_lemma_forms, lookup_key, word_lemma_forms
+from .folding import ALI, fold, fold_words, folded_lemma_forms, lookup_key, word_lemma_forms, writes_alif_maqsura
 from .trie import DASH, SPACE, trie_regex
 
-__all__ = ["CONJ", "DASH", "LIL", "PREP", "PROCLITIC", "PROCLITICS", "PRONOUN_SUFFIXES", "SPACE", "clitic_splits",
-           "fold", "fold_words",
+__all__ = ["ALI", "CONJ", "DASH", "LIL", "PREP", "PROCLITIC", "PROCLITICS", "PRONOUN_SUFFIXES", "SPACE",
+           "clitic_splits", "fold", "fold_words",
            "folded_lemma_forms", "is_proclitic", "load", "lookup_key", "parse_text", "trie_regex",
-           "word_lemma_forms"]
+           "word_lemma_forms", "writes_alif_maqsura"]
