@@ -381,7 +381,7 @@ def _add_protesters(triggers: dict[str, list[TriggerInfo]], data: Mapping[str, A
 
     >>> table: dict[str, list[TriggerInfo]] = {}
     >>> _add_protesters(table, load(RESOURCE, SCHEMA))
-    >>> table["المتظاهرين"][0].family, table["احتشدوا"][0].family, table["اغلقوا"][0].then
+    >>> table["متظاهرين"][0].family, table["احتشدوا"][0].family, table["اغلقوا"][0].then
     ('protesters', 'gathering', 'الطريق')
     """
     for noun in data["protester_nouns"]:
