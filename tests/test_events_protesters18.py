@@ -37,7 +37,10 @@ def _events(nlp, text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
     ("و يطالب المحتجون بالتشغيل والاسراع في الاستجابة لمطالبهم الاجتماعية.",
      ("المحتجون", "protests", "peaceful protest", ["المحتجون"], [])),
     ("عمال يقطعون الطريق الرابطة بين قبلي ودوز للمطالبة بتخفيض ساعات العمل",
-     ("يقطعون", "protests", "peaceful protest", [], [])),
+     ("يقطعون", "protests", "peaceful protest", ["عمال"], [])),
+    # ANT headlines: the verb ends the protesters' phrase (not "محتجون يقطعون")
+    ("محتجون يقطعون الطريق في كندار", ("يقطعون", "protests", "peaceful protest", ["محتجون"], [])),
+    ("محتجون يغلقون المعبر الحدودي بحزوة", ("محتجون", "protests", "peaceful protest", ["محتجون"], [])),
     ("وتفرق المتظاهرون حوالى منتصف الليل من دون حوادث.",
      ("المتظاهرون", "protests", "peaceful protest", ["المتظاهرون"], [])),
     ("خرج مئات المتظاهرين في شوارع الخرطوم للمطالبة برحيل البشير.",

@@ -529,7 +529,10 @@ class EventExtractor:
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
                     if free(s, e) and not any(a < e and s < b for a, b in taken)]
         verbs = {h[1] for h in hits if all(info.pos == "verb" for info in h[2])}
-        facts = _SentenceFacts(view, layers, taken + [(c[0], c[1]) for c in cue_list], verbs, cue_list)
+        # a gathering verb ends the noun phrase before it: "محتجون يغلقون الطريق" (not "محتجون يغلقون")
+        gathering = [(h[0], h[1]) for h in family if all(info.pos == "verb" for info in h[2])]
+        verbs.update(e for _, e in gathering)
+        facts = _SentenceFacts(view, layers, taken + [(c[0], c[1]) for c in cue_list] + gathering, verbs, cue_list)
         only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in groups)
 
         def armed(info: TriggerInfo, k: int, kj: int) -> bool:
