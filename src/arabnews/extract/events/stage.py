@@ -67,6 +67,12 @@ TARGET_CUES = word_set("target_cues")
 SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
 #: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
 PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
+#: Words before a protester noun that make it no protest ("التقى ممثلين عن المحتجين").
+PROTESTER_HEADS = word_set("protester_heads")
+#: Words before a protester noun that make it a case in court ("تهمة قتل المتظاهرين").
+PROTESTER_TRIALS = word_set("protester_trials")
+#: The events of a protest, whose protester noun makes no other.
+_PROTEST_TYPES = ("protests", "riots")
 #: Sub-event types whose events their actor announces itself (a group's change, an agreement, a base, a
 #: handover): the subject of a reporting verb before them stays a candidate actor.
 SELF_ANNOUNCED = frozenset({"change to group/activity", "agreement", "headquarters or base established",
@@ -195,7 +201,7 @@ _ARTICLE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
 def _definite_reading(infos: Sequence[TriggerInfo], key: str) -> bool:
     """Can the trigger form ``key`` take the article: a noun, or a verb of form V or VI whose verbal noun has
     its letters ("التظاهر", "التقاتل"), not another verb form ("القاتل" is the killer, "الفجر" the dawn)."""
-    return any(i.pos == "noun" or (key == i.lexeme and key.startswith("ت")) for i in infos)
+    return any(i.pos == "noun" or (key == i.lexeme and key.startswith("ت") and not i.family) for i in infos)
 
 
 def _same_line(text: str, tokens: Sequence[Any]) -> bool:
@@ -516,11 +522,17 @@ class EventExtractor:
             return not any(a < e and s < b for a, b, _ in idioms) and not any(a <= s and e <= b for a, b in group_spans)
 
         hits = [h for h in hits if free(h[0], h[1])]
+        family = [h for h in hits if all(i.family for i in h[2])]  # protesters, gathering verbs: read last
+        if family:
+            hits = [h for h in hits if not all(i.family for i in h[2])]
         taken = [(h[0], h[1]) for h in hits]
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
                     if free(s, e) and not any(a < e and s < b for a, b in taken)]
         verbs = {h[1] for h in hits if all(info.pos == "verb" for info in h[2])}
-        facts = _SentenceFacts(view, layers, taken + [(c[0], c[1]) for c in cue_list], verbs, cue_list)
+        # a gathering verb ends the noun phrase before it: "محتجون يغلقون الطريق" (not "محتجون يغلقون")
+        gathering = [(h[0], h[1]) for h in family if all(info.pos == "verb" for info in h[2])]
+        verbs.update(e for _, e in gathering)
+        facts = _SentenceFacts(view, layers, taken + [(c[0], c[1]) for c in cue_list] + gathering, verbs, cue_list)
         only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in groups)
 
         def armed(info: TriggerInfo, k: int, kj: int) -> bool:
@@ -543,7 +555,7 @@ class EventExtractor:
             if k in consumed:
                 continue
             info = self._choose(view, infos, kj, view.doc.folded[slice(*view.doc.to_normalized(s, e))])
-            if info is None:
+            if info is None or info.family:
                 continue
             if info.then:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
@@ -598,16 +610,105 @@ class EventExtractor:
                     continue  # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one
                 busy.add(c)
                 drafts.append(Draft(s, e, k, kj, "violence against civilians", "attack", None, standalone=True))
-        if not drafts:
+        if not drafts and not family:
             return []
         drafts.sort(key=lambda d: d.start)
         cands = facts.cands
         for d in drafts:
             self._arguments(view, layers, d, cands, names, drafts)
-        self._assign(view, drafts, facts.mentions)
+        if drafts:
+            self._assign(view, drafts, facts.mentions)
         for d in drafts:
             self._retype(view, d, cands)
+            self._force_against_protesters(d, cands)
+        protest_words = any(i.type in _PROTEST_TYPES and not i.family for h in hits for i in h[2])
+        if family and not protest_words and not any(d.type in _PROTEST_TYPES for d in drafts):
+            protest = self._protesters_protest(view, family, cands)
+            if protest is not None:
+                self._arguments(view, layers, protest, cands, names, drafts)
+                self._protest_roles(view, protest, cands)
+                if not drafts:
+                    self._assign(view, [protest], facts.mentions)
+                self._retype(view, protest, cands)
+                drafts = sorted([*drafts, protest], key=lambda d: d.start)
         return self._merge(drafts)
+
+    # -- protesters without a protest word ---------------------------------------------------------
+    def _protesters_protest(self, view: SentenceView, family: list[Any], cands: list[Candidate]) -> Draft | None:
+        """The protest of a sentence that names protesters or their gathering but has no protest event: the
+        first gathering verb with a protester noun near it in its clause or a protest cue in its clause ("احتشد
+        المئات أمام البرلمان للمطالبة بالتشغيل"), else the first protester noun that is not whom the news meets
+        ("أغلق محتجون الطريق", not "التقى ممثلين عن المحتجين")."""
+        nouns: list[tuple[int, int, int, int, TriggerInfo]] = []
+        verbs: list[tuple[int, int, int, int, TriggerInfo]] = []
+        for s, e, infos in family:
+            k, kj = view.span_tokens(s, e)
+            info = self._choose(view, infos, kj)
+            if info is None:
+                continue
+            (nouns if info.family == "protesters" else verbs).append((s, e, k, kj, info))
+        for s, e, k, kj, info in verbs:
+            if self._told_of(view, k):
+                continue  # "يجب أن تجمع كل الأطياف السياسية ضد …"
+            clause = view.clause_of(k)
+            near = any(view.clause_of(nk) == clause and -4 <= nk - k <= 4 for _, _, nk, _, _ in nouns)
+            if near or view.matches(self.lex.protest_re, *view.clause_range(clause)):
+                return Draft(s, e, k, kj, "protests", "peaceful protest", info)
+        lex = self.lex
+        met = None  # the police's intervention or force, read once
+        for s, e, k, kj, info in nouns:
+            if self._told_of(view, k) or any(view.is_word(j, PROTESTER_TRIALS) for j in range(k - 4, k)):
+                continue
+            if not info.lexeme.endswith(("ون", "و")):
+                # an oblique or singular noun ("مطالب الشباب المحتج", "الاتفاق بين الحكومة والمعتصمين") is the
+                # protesters of a protest told elsewhere, unless the police acts on them ("لتفريق المحتجين")
+                if met is None:
+                    met = bool(view.matches(lex.protest_intervention) or view.matches(lex.protest_excessive))
+                if not met:
+                    continue
+            return Draft(s, e, k, kj, "protests", "peaceful protest", info)
+        return None
+
+    @staticmethod
+    def _told_of(view: SentenceView, k: int) -> bool:
+        """Is the word before token ``k`` one of ``protester_heads``: who meets, counts or quotes the protesters,
+        or a verb of saying ("أكد المحتجون أن")?"""
+        before = view.words[k - 1] if k > 0 else ""
+        return before in PROTESTER_HEADS or before.lstrip("وفبل") in PROTESTER_HEADS
+
+    @staticmethod
+    def _protester(c: Candidate | dict[str, Any]) -> bool:
+        text = fold(c.text if isinstance(c, Candidate) else c["text"])
+        return any(stem in text for stem in PROTESTER_STEMS)
+
+    def _protest_roles(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
+        """The protesters are the actor of their protest (the one at its noun, else the nearest in its clause,
+        else the civilians its arguments found: "احتشد المئات"), the police or an armed force that intervenes or
+        fires on them the other side ("فرقت الشرطة المتظاهرين": ACLED's actor 2)."""
+        clause = view.clause_of(d.k)
+        protesters = sorted((c for c in cands if self._protester(c) and view.clause_of(c.ti) == clause),
+                            key=lambda c: (not c.ti <= d.k < c.tj, abs(c.ti - d.k)))
+        if protesters:
+            actors = [protesters[0].as_actor("actor")]
+        else:
+            actors = [a for a in d.actors if a["role"] == "actor" and not self._armed(a, cands)]
+        side = None  # only when the police acts: "ويطالب المحتجون السلطات …", "تخصيص مروحية" name no other side
+        if view.matches(self.lex.protest_intervention) or view.matches(self.lex.protest_excessive):
+            side = next((c for c in cands if c.klass == "armed" and not self._protester(c)), None)
+        d.actors = actors + ([side.as_actor("target")] if side is not None else [])
+
+    def _force_against_protesters(self, d: Draft, cands: list[Candidate]) -> None:
+        """An armed actor's attack on protesters is a protest met with excessive force, the protesters its
+        actor ("قتل 3 متظاهرين برصاص قوات الأمن": ACLED's actor 1 the protesters, actor 2 the police)."""
+        if d.type != "violence against civilians":
+            return
+        victims = [a for a in d.actors if a["role"] == "target" and self._protester(a)]
+        armed = [a for a in d.actors if a["role"] == "actor" and self._armed(a, cands)]
+        if not victims or not armed:
+            return
+        d.type, d.subtype = "protests", "excessive force against protesters"
+        swapped = [{**a, "role": "target" if a["role"] == "actor" else "actor"} for a in d.actors]
+        d.actors = sorted(swapped, key=lambda a: a["role"] != "actor")
 
     def _passive(self, view: SentenceView, d: Draft) -> str | None:
         """How the trigger of ``d`` is a passive whose subject is its victim: ``"verb"`` for a past verb written

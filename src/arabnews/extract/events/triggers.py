@@ -78,6 +78,10 @@ SCHEMA = Record({
     "attributive_far": Words,
     "feminine_casualty_nouns": Words, "casualty_count_nouns": Words,
     "protester_stems": Words,
+    "protester_nouns": Words,
+    "protester_heads": Words,
+    "protester_trials": Words,
+    "gathering_verbs": ListOf(_VERB),
     "media_before": Words,
     "statement_nouns": Words,
     "action_speech_acts": MapOf(str, str),
@@ -152,6 +156,9 @@ class TriggerInfo:
     then: str | None = None  # a word that must follow within a few words ("ألقت الشرطة القبض")
     passive: bool = False  # a passive whose letters differ from the active (اغتيل, أصيب)
     needs_protest: bool = False  # an event only with a protest cue in its sentence ("تظاهرة": also a festival)
+    #: "protesters" (a protester noun: "المحتجين") or "gathering" (a verb: "احتشد"), read apart as the protest
+    #: of a sentence that has none (see ``protester_nouns`` in the resource)
+    family: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +376,27 @@ def word_table(key: str) -> dict[str, Any]:
     return dict(load(RESOURCE, SCHEMA)[key])
 
 
+def _add_protesters(triggers: dict[str, list[TriggerInfo]], data: Mapping[str, Any]) -> None:
+    """Add the protester nouns and the gathering verbs to ``triggers`` as peaceful protests of their family.
+
+    >>> table: dict[str, list[TriggerInfo]] = {}
+    >>> _add_protesters(table, load(RESOURCE, SCHEMA))
+    >>> table["متظاهرين"][0].family, table["احتشدوا"][0].family, table["اغلقوا"][0].then
+    ('protesters', 'gathering', 'الطريق')
+    """
+    for noun in data["protester_nouns"]:
+        key = lookup_key(noun)
+        info = TriggerInfo("protests", "peaceful protest", key, "noun", family="protesters")
+        triggers.setdefault(key, []).append(info)
+    for verb in data["gathering_verbs"]:
+        lex = lookup_key(verb["past"])
+        then = lookup_key(verb["then"]) if "then" in verb else None
+        info = TriggerInfo("protests", "peaceful protest", lex, "verb", then=then, family="gathering")
+        for form in verb_forms(verb["past"], verb["present"]):
+            if not form.endswith(PRONOUNS):  # "صورة تجمعه برئيس الوزراء": brings together, not gathers
+                triggers.setdefault(form, []).append(info)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon, built once."""
@@ -399,6 +427,7 @@ def lexicon() -> Lexicon:
                     triggers[form] = [i for i in triggers.get(form, []) if i.pos != "verb"]
                 if not any(i.pos == "noun" for i in triggers.get(form, [])):
                     triggers.setdefault(form, []).append(info)
+    _add_protesters(triggers, data)
     casualties: dict[str, CasualtyInfo] = {}
     standalone = {lookup_key(w) for w in data["standalone"]}
     for kind in ("killed", "injured"):
