@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -259,21 +259,38 @@ def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | N
     """The qualifier ending ``folded[start:end]`` (before white space): "أكثر من", "نحو".  Its last two
     letters, before the trailing white space, are a qualifier's last two: most numbers skip the search."""
     lex = lexicon()
-    tails = _qualifier_tails()
-    if tails is not None:
-        k = end
-        while k > start and folded[k - 1] in HSPACE:
-            k -= 1
-        if k - start >= 2 and folded[k - 2:k] not in tails:
-            return None
+    if not _may_end_with(folded, start, end, _qualifier_tails()):
+        return None
     return lex.qualifier_re.search(folded, start, end)
+
+
+def _may_end_with(folded: str, start: int, end: int, tails: frozenset[str] | None) -> bool:
+    """May one of the words whose last two letters are ``tails`` end ``folded[start:end]`` before its trailing
+    white space?  (Always, when ``tails`` is None or the stretch is too short to tell.)"""
+    if tails is None:
+        return True
+    k = end
+    while k > start and folded[k - 1] in HSPACE:
+        k -= 1
+    return k - start < 2 or folded[k - 2:k] in tails
+
+
+def _tails(words: Iterable[str]) -> frozenset[str] | None:
+    """The last two letters of every one of ``words``, or None when one has fewer letters or a space there."""
+    tails = frozenset(word[-2:] for word in words)
+    return None if any(len(t) < 2 or t.isspace() or " " in t for t in tails) else tails
 
 
 @cache
 def _qualifier_tails() -> frozenset[str] | None:
-    """The last two letters of every qualifier, or None when one has fewer letters or a space there."""
-    tails = frozenset(key[-2:] for key in lexicon().qualifiers)
-    return None if any(len(t) < 2 or t.isspace() or " " in t for t in tails) else tails
+    """The last two letters of every qualifier (see :func:`_tails`)."""
+    return _tails(lexicon().qualifiers)
+
+
+@cache
+def _percent_before_tails() -> frozenset[str] | None:
+    """The last two letters of every word before a number that makes it a percentage ("نسبه")."""
+    return _tails(lexicon().percent_before)
 
 
 def _unit(folded: str, e: Expr, end: int, lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
@@ -402,10 +419,11 @@ def _range_low(e: Expr, nxt: Expr) -> Fraction | None:
 def _percent_before(folded: str, taken: int, end: int) -> regex.Match[str] | None:
     """"نسبة" right before ``end`` (after a proclitic: "بنسبة 2،5 مقارنة بشهر فيفري"): the number that follows
     is a percentage even without a percent word after it."""
+    lex = lexicon()
     start = max(taken, end - 10)
-    if folded.find("نسب", start, end) < 0:
+    if not _may_end_with(folded, start, end, _percent_before_tails()):
         return None
-    return lexicon().percent_before_re.search(folded, start, end)
+    return lex.percent_before_re.search(folded, start, end)
 
 
 _MIN_AFTER = re.compile(r"[^\S\n]+من(?![^\W\d_])")
@@ -538,7 +556,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
         if (e.unit is None and e.kind in ("cardinal", "approximate", "range") and not e.year_like_digits
                 and (p := _percent_before(folded, taken, qual.start() if qual is not None else e.mstart))):
-            e.kind = "percent" if e.kind != "range" else "range"
+            if e.kind != "range":
+                e.kind = "percent"
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
         if e.unit is not None and "unit_start" in e.attrs and e.kind == "cardinal":

@@ -70,7 +70,8 @@ class Lexicon:
     post_qualifiers: dict[str, str]
     post_comparatives: tuple[str, ...]  # folded: a post qualifier ending in one is no post qualifier before من
     percent_re: Gated  # anchored at the start of the text after a number
-    percent_before_re: regex.Pattern[str]  # "نسبة" anchored at the end of the text before a number
+    percent_before: frozenset[str]  # folded words before a number that make it a percentage ("نسبه")
+    percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
 
@@ -225,6 +226,7 @@ def lexicon() -> Lexicon:
     qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
     post = {lookup_key(f): k for k, forms in data["post_qualifiers"].items() for f in forms}
     counted = {lookup_key(f): k for k, forms in data["counted"].items() for f in forms}
+    percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
     return Lexicon(
         words=words,
         word_re=word_re,
@@ -242,9 +244,9 @@ def lexicon() -> Lexicon:
         percent_re=Gated(
             rf"[^\S\n]*+(?P<p>{_alternation(lookup_key(f) for f in data['percent_words'])})(?![\p{{L}}\p{{N}}])"
         ),
+        percent_before=percent_before,
         percent_before_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<p>{_alternation(lookup_key(f) for f in data['percent_before'])})"
-            r"[^\S\n]++\Z"
+            rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<p>{_alternation(percent_before)})[^\S\n]++\Z"
         ),
         counted_re=Gated(
             rf"[^\S\n]*+(?:من[^\S\n]++)?(?P<u>(?:ال)?(?P<uf>{_alternation(counted)})"
