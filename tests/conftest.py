@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from arabnews import Pipeline
 from arabnews.corpus import DocumentTimeout, time_limit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,3 +44,9 @@ def no_hang() -> Callable[[], AbstractContextManager[None]]:
             raise TimeoutError(f"still running after {HANG_SECONDS:.0f} s: a hang") from exc
 
     return guard
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Pipeline:
+    """The default pipeline, built once for the whole run (modules that need other stages define their own)."""
+    return Pipeline()

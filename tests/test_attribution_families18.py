@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import arabnews
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return arabnews.Pipeline()
-
-
-def claims(nlp, text: str) -> list[tuple]:
-    return [(q.kind, q.text, q.cue["text"], q.source["text"] if q.source else None, q.source_type)
-            for q in nlp(text).layers["quotes"]]
-
+from attribution_claims import claims
 
 # (sentence, [(kind, content, cue, source, source_type), ...]) in text order.
 NAME_ALI = [

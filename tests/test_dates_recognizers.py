@@ -18,31 +18,18 @@ import datetime as dt
 
 import pytest
 
-from arabnews import Pipeline
+from date_cases import DateCases
 from month_names import MONTHS
 
 REF = dt.date(2016, 11, 7)  # Recognizers-Text's reference day, a Monday
-NLP = Pipeline(["numbers", "dates"])
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # ISO weekday → the weekday with its article, and without it after an ordinal ("أول يوم جمعة")
 WEEKDAYS = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 BARE = {1: "اثنين", 2: "ثلاثاء", 3: "أربعاء", 4: "خميس", 5: "جمعة", 6: "سبت", 7: "أحد"}
 
 
-def dates(sentence: str, ref: dt.date | None = REF) -> list[dict]:
-    out = NLP(sentence, reference_date=ref).to_dict()["dates"]
-    for d in out:
-        assert sentence[d["start"]:d["end"]] == d["text"]
-    return out
-
-
-def one(sentence: str, span: str, ref: dt.date | None = REF) -> dict:
-    """The date whose text is ``span``, checked at its offsets in ``sentence``."""
-    found = [d for d in dates(sentence, ref) if d["text"] == span]
-    assert found, f"{span!r} not in {[(d['text'], d['value']) for d in dates(sentence, ref)]}"
-    d = found[0]
-    assert d["start"] == sentence.index(span) and d["end"] == d["start"] + len(span)
-    return d
+_CASES = DateCases(REF)
+dates, one = _CASES.dates, _CASES.one
 
 
 def sunday_of_week(ref: dt.date, weeks: int) -> dt.date:

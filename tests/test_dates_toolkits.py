@@ -20,11 +20,10 @@ import datetime as dt
 
 import pytest
 
-from arabnews import Pipeline
+from date_cases import NLP, DateCases
 from month_names import MONTHS as MONTH_NAMES
 
 REF = dt.date(2013, 2, 12)  # Duckling's reference day, a Tuesday
-NLP = Pipeline(["numbers", "dates"])
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 # ISO weekday → the names written in news (with the article), and without it after an ordinal
@@ -34,21 +33,8 @@ BARE = {1: "اثنين", 2: "ثلاثاء", 3: "أربعاء", 4: "خميس", 5:
 MONTHS = {system: MONTH_NAMES[system] for system in ("levantine", "egyptian", "maghrebi")}
 
 
-def dates(sentence: str, ref: dt.date | None = REF) -> list[dict]:
-    doc = NLP(sentence, reference_date=ref)
-    out = doc.to_dict()["dates"]
-    for d in out:
-        assert sentence[d["start"]:d["end"]] == d["text"]
-    return out
-
-
-def one(sentence: str, span: str, ref: dt.date | None = REF) -> dict:
-    """The date whose text is ``span``, checked at its offsets in ``sentence``."""
-    found = [d for d in dates(sentence, ref) if d["text"] == span]
-    assert found, f"{span!r} not in {[(d['text'], d['value']) for d in dates(sentence, ref)]}"
-    d = found[0]
-    assert d["start"] == sentence.index(span) and d["end"] == d["start"] + len(span)
-    return d
+_CASES = DateCases(REF)
+dates, one = _CASES.dates, _CASES.one
 
 
 def weekday_of_month(year: int, month: int, wd: int, n: int) -> dt.date:

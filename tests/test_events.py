@@ -19,11 +19,6 @@ from arabnews.pipeline import BUILTIN_CONTRACTS, DEFAULT_STAGES
 REF = "2020-06-02"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return Pipeline()
-
-
 def events(nlp, text):
     doc = nlp(text, reference_date=REF)
     return doc, doc.layers["events"]

@@ -10,19 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from arabnews import Pipeline
-
 REF = "2017-06-01"
 #: The roundup of headlines of ANT article 6,206 (Jawhara FM's "أبرز الأخبار"), without punctuation.
 ROUNDUP = ("رسمي : امضاء اتفاق مع معتصمي الكامور تطاوين : عودة إنتاج المحروقات خلال الأسابيع القادمة قرارات "
            "جديدة تهم ميناء رادس يوسف الشاهد يترأس وفدا حكوميا في زيارة إلى المغرب وفاة امرأة أصيبت في انفجار "
            "لغم بجبل السلوم وزارة الدفاع تحذّر المواطنين من دخول المناطق العسكرية المغلقة الباجي قائد السبسي "
            "يستقبل وزير الخارجية القطري اختبار مادة التصرّف للباكالوريا تضمّن أسئلة لم تدرّس : وزارة التربية توضح")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return Pipeline()
 
 
 def _event(nlp, text, trigger):

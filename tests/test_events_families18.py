@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from arabnews import Pipeline
-
 REF = "2017-06-01"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return Pipeline()
 
 
 def _roles(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:

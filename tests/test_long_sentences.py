@@ -42,11 +42,6 @@ RELATION_SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return Pipeline()
-
-
 def unpunctuated(text: str) -> str:
     return _PUNCT.sub(" ", text)
 
