@@ -22,6 +22,15 @@ def test_cli_prints_json_for_the_seed():
         assert data["text"][tok["start"]:tok["end"]] == tok["text"]
 
 
+def test_python_dash_m_arabnews_is_the_same_command():
+    proc = subprocess.run([sys.executable, "-m", "arabnews", "analyze", "--format", "jsonl", "--lines", "-"],
+                          input="قتل 7 أشخاص في حلب\n".encode(), capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads(proc.stdout.decode("utf-8"))
+    assert data["text"] == "قتل 7 أشخاص في حلب"
+    assert [(n["text"], n["value"]) for n in data["numbers"]] == [("7", 7)]
+
+
 def test_cli_jsonl_lines_from_stdin():
     proc = run("analyze", "--format", "jsonl", "--lines", "-", stdin="قتل 7 أشخاص\n\nفي حلب\n".encode())
     assert proc.returncode == 0, proc.stderr.decode()
