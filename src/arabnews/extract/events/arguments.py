@@ -319,7 +319,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     numbers = layers.within("numbers", view.start, view.end)
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
     trigger_ends = {b for a, b in skip} - set(verbs)
-    named_ends = {c.end for c in out}
+    named_ends = {c.end for c in out} | {b for _, b in locs}  # "هجوم لندن الإرهابي": the attack's adjective
     # a phrase stops at a date ("مجموعة مسلحة اليوم") as at a place or a count
     dates = [(d.start, d.end) for d in layers.within("dates", view.start, view.end)]
     found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
