@@ -1210,16 +1210,21 @@ class EventExtractor:
         ("أضرموا النار في العجلات", "اقتحم محتجون مقر المعتمدية وحطموا محتوياتها") whose subject is not the police
         ("اقتحمت قوات الأمن مقر الاعتصام") and whose fire is not set to oneself ("أضرم النار في جسده")?"""
         lex = self.lex
-        words = view.matches(lex.riot_words)
-        for s, e, form in [*words, *view.matches(lex.riot_deeds)]:
-            k, kj = view.span_tokens(s, e)
-            if any(view.words[j] in RIOT_SELF_OBJECTS for j in range(kj, min(kj + 4, len(view.words)))):
-                continue
-            if any(s == m[0] for m in words):
+        for s, e, _w in view.matches(lex.riot_words):
+            kj = view.span_tokens(s, e)[1]
+            if not any(view.words[j] in RIOT_SELF_OBJECTS for j in range(kj, min(kj + 4, len(view.words)))):
                 return True
-            then = lex.riot_then.get(form, "")
+        deeds = lex.riot_then
+        for k, word in enumerate(view.words):
+            form = word if word in deeds else word[1:] if word[:1] in "وف" and word[1:] in deeds else None
+            if form is None:
+                continue
+            kj = k + 1
+            then = deeds[form]
             if then and then not in view.words[kj:kj + 3]:
                 continue  # "أضرم المحتجون النار", not "أضرم الخلاف"
+            if any(view.words[j] in RIOT_SELF_OBJECTS for j in range(kj, min(kj + 4, len(view.words)))):
+                continue
             subject = [c for c in cands if c.ti in (kj, kj + 1) or c.tj == k]
             if any(c.klass in ("armed", "group") and not self._protester(c) for c in subject):
                 continue  # "اقتحمت قوات الأمن مقر الاعتصام": the police's deed

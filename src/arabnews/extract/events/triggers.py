@@ -247,7 +247,7 @@ class Lexicon:
     protest_intervention: Any
     protest_excessive: Any
     riot_words: Any
-    riot_deeds: Any
+    #: The rioters' verbs (folded forms, read word by word: not a regex of the shared gate) → the word after them
     riot_then: Mapping[str, str]
 
 
@@ -488,6 +488,5 @@ def lexicon() -> Lexicon:
         protest_intervention=_words_re(data["protest_intervention"]),
         protest_excessive=_words_re(data["protest_excessive"]),
         riot_words=_words_re(data["riot_words"]),
-        riot_deeds=_words_re(deeds),
         riot_then=deeds,
     )
