@@ -90,3 +90,18 @@ def test_a_relayed_claim_is_its_speaker_s(nlp, text: str, expected: list) -> Non
 ])
 def test_a_source_phrase_ends_before_fa_inna(nlp, text: str, expected: list) -> None:
     assert sources(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past verb written as a passive (a damma after its first letter): no one speaks, no one is carried over
+    ("وقال الوزير إن الوضع مستقر. وأُعلن أن الهجوم أسفر عن مقتل 5 أشخاص.", [("قال", "الوزير"), ("أُعلن", None)]),
+    ("وقال الوزير إن الوضع مستقر. وأُعلِن في وقت لاحق أن الحصيلة ارتفعت.", [("قال", "الوزير"), ("أُعلِن", None)]),
+    ("وقال الوزير إن الوضع مستقر. وذُكر أن الهجوم أسفر عن مقتل 5 أشخاص.", [("قال", "الوزير"), ("ذُكر", None)]),
+    ("وقال الوزير إن الوضع مستقر. وقيل إن الهجوم نفذه انتحاري.", [("قال", "الوزير"), ("قيل", None)]),
+    # neighbours: the active, with a fatha or unvowelled, continues the speaker
+    ("وقال الوزير إن الوضع مستقر. وأَعلن أن الهجوم أسفر عن مقتل 5 أشخاص.",
+     [("قال", "الوزير"), ("أَعلن", "الوزير")]),
+    ("وقال الوزير إن الوضع مستقر. وأعلن أن الهجوم أسفر عن مقتل 5 أشخاص.", [("قال", "الوزير"), ("أعلن", "الوزير")]),
+])
+def test_a_written_passive_has_no_speaker(nlp, text: str, expected: list) -> None:
+    assert sources(nlp, text) == expected

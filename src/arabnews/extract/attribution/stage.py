@@ -641,12 +641,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     if src is not None and src.layer == "phrase" and " " not in folded[src.start:src.end] \
                             and last is not None:
                         src = _same_one(f, _carried_to(f, last, it), src) or src  # "النائبة" alone: the one named
-                if src is None and it.cue.kind != "passive" and not no_one:
+                passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it))
+                if src is None and not passive and not no_one:
                     src = f.carried(last, it.start) if impersonal else _carried_to(f, last, it)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
-                if it.cue.kind == "passive":
-                    src = None
+                if passive:
+                    src = None  # "قيل إن", "وأُعلن أن", "وذُكر أن": no one named, none carried over
                 if it.quote is not None:
                     cs, ce = trim(folded, it.quote.start, it.quote.end)
                 else:
@@ -866,6 +867,17 @@ def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     if verb == "m" and src.type != "person" and f.folded[src.start:src.end].split(" ", 1)[0].endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له، قائلا": a feminine noun after a masculine verb is its object
     return _before_object(_subject_only(src, zone, f.lex), zone, f.lex)
+
+
+def _written_passive(doc: Document, it: _Item) -> bool:
+    """Is a past reporting verb written as a passive, with a damma after its first letter ("وأُعلن أن …",
+    "ذُكر أن …", "نُقل عن …": an active past verb has a fatha there)?"""
+    start, end = doc.to_original(it.start, it.end)
+    return doc.text[start + 1:start + 2] == _DAMMA and end > start + 2
+
+
+#: The damma: after the first letter of a past verb it makes the verb passive ("أُعلن").
+_DAMMA = "\u064f"
 
 
 def _relayed(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
