@@ -145,6 +145,20 @@ def _full(nlp, text: str) -> list[tuple]:
      [("قصفت", "shelling/artillery/missile attack", [("actor", "قوات النظام")], "درعا", None)]),
     ("اختطف مسلحون صحفيا في طرابلس الليبية.",
      [("اختطف", "abduction/forced disappearance", [("actor", "مسلحون")], "طرابلس", None)]),
+    # barrel bombs, Iraq's districts, fire exchanged with the two sides named before it (session 19)
+    ("أسقطت مروحيات النظام براميل متفجرة على أحياء داريا.",
+     [("براميل متفجرة", "air/drone strike", [("actor", "مروحيات النظام")], "داريا", None)]),
+    ("تمكنت قوات الحشد الشعبي من استعادة السيطرة على قضاء تلعفر.",
+     [("استعادة السيطرة", "government regains territory", [("actor", "قوات الحشد الشعبي")], None, None)]),
+    ("تبادلت قوات الجيش الليبي وعناصر مجلس شورى ثوار بنغازي إطلاق النار في حي الصابري.",
+     [("إطلاق النار", "armed clash", [("actor", "مجلس شورى ثوار بنغازي")], "الصابري", None)]),
+    ("وكانت قوات من الأمن المصري قد تبادلت منذ صباح اليوم إطلاق النار مع مسلحين.",
+     [("إطلاق النار", "armed clash", [("actor", "قوات"), ("target", "مسلحين")], None, None)]),
+    # neighbours: a ceasefire is no shooting; the fire of an attack after an exchange of insults stays an attack
+    ("دخل اتفاق لوقف إطلاق النار حيز التنفيذ بين الفصائل الفلسطينية والجيش.",
+     [("وقف إطلاق النار", "agreement", [("actor", "الفصائل الفلسطينية"), ("target", "الجيش")], None, None)]),
+    ("أطلق مسلحون النار على المصلين بعد أن تبادلوا الشتائم مع الحراس.",
+     [("أطلق", "attack", [("actor", "مسلحون")], None, None)]),
 ])
 def test_conflict_sentences(nlp, text: str, expected: list) -> None:
     assert _full(nlp, text) == expected

@@ -82,6 +82,8 @@ _VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"}
 RESPONSIBILITY = word_set("responsibility")
 #: Riot triggers of thrown things: a riot only where people protest or gather ("رشق", "زجاجات حارقة").
 RIOT_WEAPONS = word_set("riot_weapons")
+#: Most words between a verb of exchange and the shooting it exchanges (the two sides named between).
+_EXCHANGE_REACH = 10
 #: The events of a protest, whose protester noun makes no other.
 _PROTEST_TYPES = ("protests", "riots")
 #: Sub-event types whose events their actor announces itself (a group's change, an agreement, a base, a
@@ -617,8 +619,9 @@ class EventExtractor:
             if info.person_object and not self._person_after(view, layers, kj, facts):
                 continue
             kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
-            if info.lexeme in SHOOTINGS and view.is_word(k - 1, EXCHANGES):
-                kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة"
+            if info.lexeme in SHOOTINGS and self._exchanged(view, k):
+                kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة", "تبادلت قوات الجيش وعناصر المجلس إطلاق النار"
+            consumed.update(range(k + 1, kj))  # "استعادة السيطرة على": not "السيطرة على" again
             drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
         if any(d.subtype == "arrests" for d in drafts) and not (facts.casualties or facts.weapons):
@@ -1194,6 +1197,14 @@ class EventExtractor:
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
+
+    @staticmethod
+    def _exchanged(view: SentenceView, k: int) -> bool:
+        """Is the shooting at token ``k`` fire exchanged: a verb or noun of exchange before it in its clause, right
+        before it or before the two sides named between (at most :data:`_EXCHANGE_REACH` words)?"""
+        own = view.clause_tokens(view.clause_of(k))
+        lo = max(own[0] if own else k, k - _EXCHANGE_REACH)
+        return any(view.is_word(j, EXCHANGES) for j in range(lo, k))
 
     @staticmethod
     def _place_genitive(view: SentenceView, d: Draft) -> int | None:
