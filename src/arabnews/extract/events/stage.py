@@ -551,6 +551,7 @@ class EventExtractor:
             return not any(a < e and s < b for a, b, _ in idioms) and not any(a <= s and e <= b for a, b in group_spans)
 
         hits = [h for h in hits if free(h[0], h[1])]
+        hits = self._subjects_after_verbs(view, hits)
         family = [h for h in hits if all(i.family for i in h[2])]  # protesters, gathering verbs: read last
         if family:
             hits = [h for h in hits if not all(i.family for i in h[2])]
@@ -671,6 +672,22 @@ class EventExtractor:
                 self._crowd_actor(view, layers, protest)
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
         return self._merge(drafts)
+
+    def _subjects_after_verbs(self, view: SentenceView, hits: list[Any]) -> list[Any]:
+        """The hits but a trigger noun that is an actor noun right after or before a verb trigger: the verb's
+        subject ("فجر انتحاري نفسه", "فجرت انتحارية نفسها", "الانتحاري فجر نفسه"), not an event of its own."""
+        text = view.doc.text
+        verbs = [(h[0], h[1]) for h in hits if all(info.pos == "verb" for info in h[2])]
+        if not verbs:
+            return hits
+        armed = self.lex.armed
+
+        def next_to_verb(s: int, e: int) -> bool:
+            return any(not text[ve:s].strip() for _, ve in verbs if ve <= s) or \
+                any(not text[e:vs].strip() for vs, _ in verbs if e <= vs)
+
+        return [h for h in hits if not (all(info.pos == "noun" for info in h[2]) and next_to_verb(h[0], h[1])
+                                        and lookup_key(text[h[0]:h[1]]) in armed)]
 
     # -- protesters without a protest word ---------------------------------------------------------
     def _protesters_protest(self, view: SentenceView, family: list[Any], cands: list[Candidate]) -> Draft | None:

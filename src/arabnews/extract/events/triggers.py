@@ -128,6 +128,7 @@ SCHEMA = Record({
     "shooting_lexemes": Words,
     "exchange_words": Words,
     "anaphoric_nouns": Words,
+    "reflexives": Words,
     "another_attack": Words,
 })
 
