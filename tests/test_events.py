@@ -81,7 +81,8 @@ CASES = [
      'انفجرت', 'explosions/remote violence', 'remote explosive/landmine/IED',
      {'location': 'بغداد', 'fatalities': 25, 'injured': 10}),
     ('فجر انتحاري نفسه في مسجد بمدينة القطيف، ما أسفر عن مقتل 21 شخصا.',
-     'فجر', 'explosions/remote violence', 'suicide bomb', {'location': 'القطيف', 'fatalities': 21}),
+     'فجر', 'explosions/remote violence', 'suicide bomb',
+     {'actor': 'انتحاري', 'location': 'القطيف', 'fatalities': 21}),  # (session 19: the bomber is the actor)
     ('أسفر هجوم انتحاري في كابول عن مقتل 40 شخصا.',
      'هجوم انتحاري', 'explosions/remote violence', 'suicide bomb', {'location': 'كابول', 'fatalities': 40}),
     ('ألقى مجهولون قنبلة يدوية على مركز للشرطة في مدينة الفلوجة.',

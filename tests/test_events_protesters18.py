@@ -38,7 +38,8 @@ def _events(nlp, text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
      ("المتظاهرون", "protests", "peaceful protest", ["المتظاهرون"], [])),
     ("خرج مئات المتظاهرين في شوارع الخرطوم للمطالبة برحيل البشير.",
      ("خرج", "protests", "peaceful protest", ["المتظاهرين"], [])),
-    ("احتشد المئات أمام البرلمان للمطالبة بالتشغيل.", ("احتشد", "protests", "peaceful protest", [], [])),
+    # (session 19: the crowd a number word counts is the actor)
+    ("احتشد المئات أمام البرلمان للمطالبة بالتشغيل.", ("احتشد", "protests", "peaceful protest", ["المئات"], [])),
     ("أغلق محتجون الطريق الرابطة بين قفصة وتوزر.", ("أغلق", "protests", "peaceful protest", ["محتجون"], [])),
     ("قطع المعتصمون الطريق أمام الشاحنات.", ("قطع", "protests", "peaceful protest", ["المعتصمون"], [])),
     ("نزل المحتجون إلى الشارع في تطاوين.", ("نزل", "protests", "peaceful protest", ["المحتجون"], [])),
@@ -72,7 +73,7 @@ def test_no_protest_without_protesters_or_cue(nlp, text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("طالب المتظاهرون في مظاهرة حاشدة بإسقاط النظام.",
      [("مظاهرة", "protests", "peaceful protest", ["المتظاهرون"], [])]),
-    ("تظاهر الآلاف في العاصمة.", [("تظاهر", "protests", "peaceful protest", [], [])]),
+    ("تظاهر الآلاف في العاصمة.", [("تظاهر", "protests", "peaceful protest", ["الآلاف"], [])]),
     ("نفذ عمال الشركة وقفة احتجاجية.", [("وقفة احتجاجية", "protests", "peaceful protest", ["عمال الشركة"], [])]),
 ])
 def test_one_protest_when_a_protest_word_is_there(nlp, text: str, expected: list) -> None:

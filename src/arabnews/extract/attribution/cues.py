@@ -53,7 +53,7 @@ SCHEMA = Record(
      "addressee_pronouns": Words, "said_in": Words, "described_by": Words,
      "copulas": Words, "kana_forms": Words, "not_subjects": Words, "relative_pronouns": Words,
      "impersonal_readings": Words, "dangling_prepositions": Words, "aside_nouns": Words,
-     "governing_prepositions": Words},
+     "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words},
     {"_about": dict},
 )
 

@@ -503,12 +503,38 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
     named = _apposed_name(toks, k, j, lex)
     if named is not None:
         return named
+    if agreement == "plural" and (people := _counted_people(toks, k, j, lex)) is not None:
+        return people
     for h in range(max(k, j - 5), j):  # a document speaks for no one named: "لكن البيان قال إن"
         word = toks[h].text
         if word in lex.documents or _strip_conj(word) in lex.documents:
             start = toks[h].start + (0 if word in lex.documents else 1)
             return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
     return _bare_subject(toks, j, folded, lex, sentence_start)
+
+
+def _counted_people(toks: list[Tok], k: int, j: int, lex: Lexicon) -> Source | None:
+    """Unnamed people right before a plural verb, indefinite: counted ("بين 2433 مدخنا قالوا إنهم …", "ثلاثة
+    جنود قالوا"), or a sound plural ("مزارعون يقولون إن …"); not a definite noun (the object of a verb before:
+    "التقى الوزير المحتجين قالوا") nor a function word."""
+    if j <= k:
+        return None
+    noun = toks[j - 1]
+    bare = _strip_conj(noun.text)
+    if not _name_like(noun, lex) or bare.startswith("ال"):
+        return None
+    digits = j - 2 >= k and toks[j - 2].text.isdigit()
+    counted = digits or (j - 2 >= k and _strip_conj(toks[j - 2].text) in _COUNT_WORDS)
+    plural = bare.endswith(("ون", "ين"))
+    if not (plural or (counted and (not digits or bare.endswith("ا")))):
+        return None  # (after digits people are counted in the accusative: not "قدره 9500 دينار اعترفوا")
+    first = toks[j - 2] if counted else noun
+    start = first.start + len(first.text) - len(_strip_conj(first.text))
+    return Source(start, noun.end, "phrase", "anonymous")
+
+
+#: Number words that count people before an indefinite noun ("ثلاثة جنود قالوا").
+_COUNT_WORDS = word_set("people_counts")
 
 
 def _governed(toks: list[Tok], k: int, m: Mention, lex: Lexicon) -> bool:

@@ -320,6 +320,9 @@ class _Finder:
             item.phrase_end = toks[i].end
             return item
         zone = toks[i + 1:] if speech is not None else toks[i:]
+        # the complementizer with ف ends the phrase ("وحسب ما أفاد به مصدر أمني فإن المسلحين …"; as a cutter
+        # everywhere "فان" would also end the name of "وقال الممثل فان ديزل")
+        zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and lex.is_comp(t.text[1:])), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=False) if zone else None
@@ -611,6 +614,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = it.source
                 elif it.cue.kind != "participle":
                     src = speaker_after(it.zone, folded, f.mentions, lex)
+                    if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
+                        src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
                 if src is None and shared.get(it.start - len(it.pre)):
                     src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
                 no_one = False  # an impersonal reading in a relative clause: no speaker, none carried over
@@ -631,15 +636,18 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                                              agreement=_agreement(folded, it))
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
+                    if src is None and (last is None or last[1] != f.sentence(it.start)):
+                        src = _sentence_subject(f, it.start, lo, hi)  # "وزار الرئيس المستشفى، مؤكدا أن …"
                     if src is not None and src.layer == "phrase" and " " not in folded[src.start:src.end] \
                             and last is not None:
-                        src = _carried_to(f, last, it) or src  # "النائبة" alone: the one named before
-                if src is None and it.cue.kind != "passive" and not no_one:
+                        src = _same_one(f, _carried_to(f, last, it), src) or src  # "النائبة" alone: the one named
+                passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it))
+                if src is None and not passive and not no_one:
                     src = f.carried(last, it.start) if impersonal else _carried_to(f, last, it)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
-                if it.cue.kind == "passive":
-                    src = None
+                if passive:
+                    src = None  # "قيل إن", "وأُعلن أن", "وذُكر أن": no one named, none carried over
                 if it.quote is not None:
                     cs, ce = trim(folded, it.quote.start, it.quote.end)
                 else:
@@ -832,6 +840,111 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     if verb == "m" and src.type != "person" and head.endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له": a feminine noun after a masculine verb is its object
     return src
+
+
+def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
+    """The speaker of a participle's claim in a sentence whose verb says nothing ("وزار الرئيس المستشفى،
+    مؤكدا أن …", "واستقبل الوزير وفدا من المحتجين، مشيرا إلى أن …"): the known speaker right after the verb
+    that opens the sentence, when its gender is the participle's; not the one of a claim sentences before.
+    (An institution right after a verb whose subject is left unsaid is read as its subject all the same: "وزار
+    المستشفى، مؤكدا" gives "المستشفى"; news names the subject of such a sentence far more often.)"""
+    s_start, _ = f.sentence_bounds(pos, lo, hi)
+    toks = words(f.folded, max(s_start, pos - MAX_QUOTE), pos)
+    if len(toks) < 3 or toks[0].start != s_start or not _verb_like(toks[0].text, f.lex):
+        return None
+    zone = toks[1:]
+    src = speaker_after(zone, f.folded, f.mentions, f.lex, fallback=False)
+    # (a speaker further in is an object or a complement: "وزار المستشفى رفقة الوزير"; but a name after its role
+    # is the role's: "واستقبل رئيس الحكومة يوسف الشاهد")
+    reach = zone[min(3, len(zone) - 1)].start if f.lex.head(zone[0].text) is not None else zone[0].start
+    if src is None or src.start > reach:
+        return None
+    first = toks[0].text.lstrip("وف")
+    verb = ("f" if first.endswith("ت") else "m") if toks[0].text in _KANA_FORMS else _gender(first, False)
+    participle = f.folded[pos:pos + 12].split(" ", 1)[0]
+    if verb is not None and _participle_gender(participle) not in (None, verb):
+        return None  # "وزارت الوزيرة …، مضيفا": not the same speaker
+    if verb == "m" and src.type != "person" and f.folded[src.start:src.end].split(" ", 1)[0].endswith("ه"):
+        return None  # "وطالب الوزارة برد الاعتبار له، قائلا": a feminine noun after a masculine verb is its object
+    return _before_object(_subject_only(src, zone, f.lex), zone, f.lex)
+
+
+def _written_passive(doc: Document, it: _Item) -> bool:
+    """Is a past reporting verb written as a passive, with a damma after its first letter ("وأُعلن أن …",
+    "ذُكر أن …", "نُقل عن …": an active past verb has a fatha there)?"""
+    start, end = doc.to_original(it.start, it.end)
+    return doc.text[start + 1:start + 2] == _DAMMA and end > start + 2
+
+
+#: The damma: after the first letter of a past verb it makes the verb passive ("أُعلن").
+_DAMMA = "\u064f"
+
+
+def _relayed(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
+    """The speaker whose words the subject of a verb of relaying passes on: the one after "عن" right after the
+    subject ("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن …" → "مصدر أمني"; "ونقلت رويترز عن مسؤول أمريكي
+    أن …"), or None."""
+    k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
+    if k is None or zone[k].text != "عن":
+        return None
+    rest = zone[k + 1:]
+    said = next((i for i, t in enumerate(rest) if f.lex.speech_noun(t.text) is not None), len(rest))
+    return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)  # (not "قوله")
+
+
+def _same_one(f: _Finder, carried: Source | None, word: Source) -> Source | None:
+    """The speaker named before that a one-word role of the sentence names again ("النائبة" after "النائبة سامية
+    عبو" or after her name), or None when it names another role ("الرئيس" after "الوزير")."""
+    if carried is None or carried.layer != "phrase":
+        return carried
+    return carried if f.folded[word.start:word.end] in f.folded[carried.start:carried.end].split(" ") else None
+
+
+def _before_object(src: Source, zone: list[Tok], lex: Lexicon) -> Source:
+    """A subject phrase cut before the object of a verb that says nothing: after the head and its genitive
+    ("وزير الصحة", "رئيس الحكومة"; none after a definite head) only the words that describe them ("الرئيس
+    الفرنسي", "الأمين العام", "المتحدث باسم الجيش") go on; "وزار الرئيس المستشفى" → "الرئيس"."""
+    if src.layer != "phrase":
+        return src
+    inside = [t for t in zone if src.start <= t.start and t.end <= src.end and t.is_word]
+    if len(inside) < 2:
+        return src
+    k = 1 if inside[0].text.startswith("ال") else 2  # (the genitive of an indefinite head)
+    while k < len(inside):
+        word = inside[k].text
+        if word in _MODIFIER_PREPS and k + 1 < len(inside):
+            k += 2
+        elif _describes_head(word, lex) or word.startswith("وال"):
+            k += 1
+        else:
+            break
+    return src if k >= len(inside) else Source(src.start, inside[k - 1].end, src.layer, src.type, src.id)
+
+
+def _describes_head(word: str, lex: Lexicon) -> bool:
+    """Can the definite word after a definite head describe it: a role adjective ("الأمين العام") or a definite
+    nisba ("الرئيس الفرنسي", "الخارجية الأمريكية"; not "المستشفى", whose ى folds to ي)?"""
+    if word in _ROLE_ADJECTIVES or word in lex.closers:
+        return True
+    bare = word[2:] if word.startswith("ال") else ""
+    return bare in nisba_adjectives() or (bare.endswith("يه") and bare[:-1] in nisba_adjectives())
+
+
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """Can the first word of a sentence be its verb: a word of three letters or more after و/ف, with no article
+    or preposition on it, and none of the words that open a sentence otherwise ("وفي", "كما", "هذا")?"""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return len(bare) >= 3 and bare.isalpha() and not bare.startswith(("ال", "لل", "بال", "كال")) and \
+        bare not in _NOT_VERBS and word not in _NOT_VERBS and bare not in lex.zone_cutters
+
+
+_ROLE_ADJECTIVES = word_set("role_adjectives")
+_KANA_FORMS = word_set("kana_forms")
+#: Verbs whose subject passes on another's words, named after "عن" ("نقلت وكالة X عن مصدر أمني قوله").
+_RELAY_VERBS = word_set("relay_verbs")
+#: Words that open a sentence and are no verb (folded): adverbs, pronouns, particles, prepositions.
+_NOT_VERBS = frozenset().union(*(word_set(key) for key in ("not_subjects", "zone_cutters", "clause_openers",
+                                                            "comp_blockers")))
 
 
 #: The prepositions of a speech act (their complements take ب, written on the word, or إلى/على).

@@ -319,7 +319,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     numbers = layers.within("numbers", view.start, view.end)
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
     trigger_ends = {b for a, b in skip} - set(verbs)
-    named_ends = {c.end for c in out}
+    named_ends = {c.end for c in out} | {b for _, b in locs}  # "هجوم لندن الإرهابي": the attack's adjective
     # a phrase stops at a date ("مجموعة مسلحة اليوم") as at a place or a count
     dates = [(d.start, d.end) for d in layers.within("dates", view.start, view.end)]
     found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
@@ -341,7 +341,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             w = view.words[k]
             t = view.tokens[k]
             if any(a < t.end and t.start < b for a, b in taken + locs + units + dates) or w in FILLERS or len(w) < 3 \
-                    or w in _RELATIVES \
+                    or w in _RELATIVES or w in _REFLEXIVES \
                     or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
@@ -374,6 +374,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
 _ADJECTIVAL = word_set("trigger_adjectives")
 _PREPOSITIONS = word_set("prepositions")
 _RELATIVES = word_set("relative_pronouns")
+_REFLEXIVES = word_set("reflexives")
 
 
 def _definite(word: str) -> bool:
@@ -415,12 +416,14 @@ def _adjective_agrees(noun: str, adjective: str) -> bool:
 
 
 def _agrees(noun: str, adjective: str) -> bool:
-    """A sound plural takes a sound plural adjective; a feminine noun a feminine one; else anything."""
+    """A sound plural takes a sound plural adjective; a feminine noun a feminine one; a masculine nisba no
+    feminine word ("فجر انتحاري شاحنة ملغومة": the truck is the object); else anything (a broken plural takes a
+    feminine adjective: "عناصر ملثمة")."""
     if noun.endswith(("ون", "ين")):
         return adjective.endswith(("ون", "ين"))
     if noun.endswith("ه"):
         return adjective.endswith("ه")
-    return True
+    return not (noun.endswith("ي") and adjective.endswith("ه"))
 
 
 # -- casualties --------------------------------------------------------------------------------

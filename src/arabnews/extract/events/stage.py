@@ -71,6 +71,19 @@ PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
 PROTESTER_HEADS = word_set("protester_heads")
 #: Words before a protester noun that make it a case in court ("تهمة قتل المتظاهرين").
 PROTESTER_TRIALS = word_set("protester_trials")
+#: Objects of a rioters' verb that make it a protester's own body ("أضرم النار في جسده"), no riot.
+RIOT_SELF_OBJECTS = frozenset(lookup_key(w) for w in word_set("riot_self_objects"))
+#: Definite attack nouns that name an attack told in a sentence before ("وأعلن التنظيم مسؤوليته عن الهجوم"),
+#: unless a word after them makes it another one ("الهجوم الثاني"); the event types they may name.
+ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
+ANOTHER_ATTACK = word_set("another_attack")
+_VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"})
+#: Words between a speaker and an event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
+RESPONSIBILITY = word_set("responsibility")
+#: Riot triggers of thrown things: a riot only where people protest or gather ("رشق", "زجاجات حارقة").
+RIOT_WEAPONS = word_set("riot_weapons")
+#: Most words between a verb of exchange and the shooting it exchanges (the two sides named between).
+_EXCHANGE_REACH = 10
 #: The events of a protest, whose protester noun makes no other.
 _PROTEST_TYPES = ("protests", "riots")
 #: Sub-event types whose events their actor announces itself (a group's change, an agreement, a base, a
@@ -479,6 +492,7 @@ class EventExtractor:
         names = doc_places(doc, layers)
         quotes: _Quotes | None = None  # the quotes layer by start, read for the first event
         out: list[Any] = []
+        kinds: list[str] = []  # per event: "anaphor", "standalone" or ""
         for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
             view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
@@ -508,7 +522,22 @@ class EventExtractor:
                                      location=draft.location, date=draft.date, fatalities=killed, injured=injured,
                                      negated=draft.negated, reported=reported, sentence=i,
                                      confidence=confidence, part=doc.part_at(draft.start) or "body"))  # type: ignore[arg-type]
-        return out
+                kinds.append("anaphor" if self._anaphor(view, draft) else "standalone" if draft.standalone else "")
+        return _merge_anaphors(out, kinds) if "anaphor" in kinds else out
+
+    @staticmethod
+    def _anaphor(view: SentenceView, d: Draft) -> bool:
+        """Is the trigger of ``d`` a definite attack noun that names an attack told before ("الهجوم",
+        "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر")?"""
+        if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated:
+            return False
+        folded = d.text_folded.lstrip("وف")
+        for article in ("ال", "لل", "بال"):
+            if folded.startswith(article) and folded[len(article):] == d.info.lexeme:
+                break
+        else:
+            return False  # indefinite ("هجوم"), dual or with a pronoun ("الهجومين", "هجومه"): another attack
+        return not (d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK)
 
     # -- one sentence ------------------------------------------------------------------------------
     def _sentence(self, view: SentenceView, layers: LayerIndex, hits: list[Any], cues: list[Any],
@@ -522,6 +551,7 @@ class EventExtractor:
             return not any(a < e and s < b for a, b, _ in idioms) and not any(a <= s and e <= b for a, b in group_spans)
 
         hits = [h for h in hits if free(h[0], h[1])]
+        hits = self._subjects_after_verbs(view, hits)
         family = [h for h in hits if all(i.family for i in h[2])]  # protesters, gathering verbs: read last
         if family:
             hits = [h for h in hits if not all(i.family for i in h[2])]
@@ -550,6 +580,7 @@ class EventExtractor:
         drafts: list[Draft] = []
         consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"
         dropped: list[int] = []  # the first tokens of the triggers read as no event
+        weak_dropped: set[int] = set()  # the starts of the weak triggers read as no event
         for s, e, infos in hits:
             k, kj = view.span_tokens(s, e)
             if k in consumed:
@@ -563,6 +594,7 @@ class EventExtractor:
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
             if info.weak and not armed(info, k, kj):
                 dropped.append(k)
+                weak_dropped.add(s)
                 continue
             if info.lexeme in VERBAL_ATTACKS and not (facts.violent or facts.casualties) and \
                     self._criticism(view, k, kj):
@@ -580,13 +612,17 @@ class EventExtractor:
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and not view.matches(lex.protest_re):
                 continue
+            if info.lexeme in RIOT_WEAPONS and not (family or view.matches(lex.protest_re)
+                                                    or any(c.klass == "civilian" for c in facts.cands)):
+                continue  # "قام الجاني برشقهما بالحجارة": a crime, no riot ("ألقى شبان قنابل المولوتوف": one)
             if facts.domain and not (groups or facts.casualties):
                 continue
             if info.person_object and not self._person_after(view, layers, kj, facts):
                 continue
             kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
-            if info.lexeme in SHOOTINGS and view.is_word(k - 1, EXCHANGES):
-                kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة"
+            if info.lexeme in SHOOTINGS and self._exchanged(view, k):
+                kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة", "تبادلت قوات الجيش وعناصر المجلس إطلاق النار"
+            consumed.update(range(k + 1, kj))  # "استعادة السيطرة على": not "السيطرة على" again
             drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
         if any(d.subtype == "arrests" for d in drafts) and not (facts.casualties or facts.weapons):
@@ -621,7 +657,10 @@ class EventExtractor:
         for d in drafts:
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands)
-        protest_words = any(i.type in _PROTEST_TYPES and not i.family for h in hits for i in h[2])
+            self._crowd_actor(view, layers, d)
+        # (not a weak riot word read as no event: "رشق متظاهرون المرشحة بالبيض" is still their protest)
+        protest_words = any(i.type in _PROTEST_TYPES and not i.family and not (i.weak and h[0] in weak_dropped)
+                            for h in hits for i in h[2])
         if family and not protest_words and not any(d.type in _PROTEST_TYPES for d in drafts):
             protest = self._protesters_protest(view, family, cands)
             if protest is not None:
@@ -630,8 +669,25 @@ class EventExtractor:
                 if not drafts:
                     self._assign(view, [protest], facts.mentions)
                 self._retype(view, protest, cands)
+                self._crowd_actor(view, layers, protest)
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
         return self._merge(drafts)
+
+    def _subjects_after_verbs(self, view: SentenceView, hits: list[Any]) -> list[Any]:
+        """The hits but a trigger noun that is an actor noun right after or before a verb trigger: the verb's
+        subject ("فجر انتحاري نفسه", "فجرت انتحارية نفسها", "الانتحاري فجر نفسه"), not an event of its own."""
+        text = view.doc.text
+        verbs = [(h[0], h[1]) for h in hits if all(info.pos == "verb" for info in h[2])]
+        if not verbs:
+            return hits
+        armed = self.lex.armed
+
+        def next_to_verb(s: int, e: int) -> bool:
+            return any(not text[ve:s].strip() for _, ve in verbs if ve <= s) or \
+                any(not text[e:vs].strip() for vs, _ in verbs if e <= vs)
+
+        return [h for h in hits if not (all(info.pos == "noun" for info in h[2]) and next_to_verb(h[0], h[1])
+                                        and lookup_key(text[h[0]:h[1]]) in armed)]
 
     # -- protesters without a protest word ---------------------------------------------------------
     def _protesters_protest(self, view: SentenceView, family: list[Any], cands: list[Candidate]) -> Draft | None:
@@ -696,6 +752,26 @@ class EventExtractor:
         if view.matches(self.lex.protest_intervention) or view.matches(self.lex.protest_excessive):
             side = next((c for c in cands if c.klass == "armed" and not self._protester(c)), None)
         d.actors = actors + ([side.as_actor("target")] if side is not None else [])
+
+    @staticmethod
+    def _crowd_actor(view: SentenceView, layers: LayerIndex, d: Draft) -> None:
+        """A protest or riot with no actor: the crowd counted near its trigger is its actor, a number word with no
+        unit ("احتشد المئات أمام مقر الولاية", "خرج عشرات الآلاف في مسيرة", "نظم المئات وقفة احتجاجية") or a
+        count of people ("تجمع نحو 200 شخص"), not a count of something else ("شارك 3 أحزاب في المسيرة")."""
+        if d.type not in _PROTEST_TYPES or any(a["role"] == "actor" for a in d.actors):
+            return
+        clause = view.clause_of(d.k)
+        for num in layers.within("numbers", view.start, view.end):
+            pos = view.token_at(num.start)
+            if pos is None or not d.k - 3 <= pos <= d.kj + 2 or view.clause_of(pos) != clause:
+                continue
+            unit = getattr(num, "unit", None)
+            if unit in _PERSON_UNITS or (unit is None and num.attrs.get("form") == "words"
+                                         and num.kind == "approximate"):
+                end = int(num.attrs.get("unit_end", num.end))
+                crowd = Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 1, "civilian")
+                d.actors.insert(0, crowd.as_actor("actor"))
+                return
 
     def _force_against_protesters(self, d: Draft, cands: list[Candidate]) -> None:
         """An armed actor's attack on protesters is a protest met with excessive force, the protesters its
@@ -1013,7 +1089,8 @@ class EventExtractor:
                 (actors if role == "actor" else targets).append(after)
         suffered = any(view.words[j].lstrip("وف").startswith(SUFFER_VERBS)
                        for j in view.clause_tokens(clause) if j < d.k)
-        announced = d.k > 0 and view.words[d.k - 1] == "عن"  # "أعلنت الشرطة عن اعتقال": who announces
+        # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
+        announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY)
         # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         if (not actors or (suffered and not targets)) and not announced:
@@ -1108,11 +1185,15 @@ class EventExtractor:
             if (targets and all(self._civilian(a, cands) for a in targets)) or \
                     view.matches(lex.civilian_sites, d.end, min(after, clause[1])):
                 d.type, d.subtype = "violence against civilians", "attack"
-        if (d.type == "battles" and lexeme in GENERIC_ATTACKS and d.kj < len(view.words)
-                and view.words[d.kj] in TERROR_ADJECTIVES and not any(a["role"] == "target" for a in d.actors)
+        place_genitive = self._place_genitive(view, d)
+        described = place_genitive if place_genitive is not None else d.kj
+        if (d.type == "battles" and lexeme in GENERIC_ATTACKS and described < len(view.words)
+                and (view.words[described] in TERROR_ADJECTIVES or place_genitive is not None)
+                and not any(a["role"] == "target" for a in d.actors)
                 and not any(a["role"] == "actor" and self._armed(a, cands) for a in d.actors)
                 and not any(v.armed for v in d.killed + d.injured)):  # "… يسفر عن مقتل 5 أمنيين": a battle
-            # "الهجوم الإرهابي في وستمنستر", "هجوم إرهابي بشاحنة": a terror attack that names no armed target
+            # "الهجوم الإرهابي في وستمنستر", "هجوم إرهابي بشاحنة", "هجوم لندن الإرهابي", "هجوم كيبيك": a terror
+            # attack, or one named by its place, that names no armed side
             d.type, d.subtype = "violence against civilians", "attack"
         if d.type == "battles" and lexeme in CLASHES and any(
                 stem in a["text"] for a in d.actors for stem in PROTESTER_STEMS):
@@ -1127,12 +1208,60 @@ class EventExtractor:
                     any(a["role"] == "target" and self._armed(a, cands) for a in d.actors):
                 d.type, d.subtype = "battles", "armed clash"
         if d.type == "protests":
-            if view.matches(lex.riot_words):
+            if self._rioting(view, cands):
                 d.type, d.subtype = "riots", "violent demonstration"
             elif view.matches(lex.protest_excessive) or any(m.value > 0 for m in d.killed):
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
+
+    @staticmethod
+    def _exchanged(view: SentenceView, k: int) -> bool:
+        """Is the shooting at token ``k`` fire exchanged: a verb or noun of exchange before it in its clause, right
+        before it or before the two sides named between (at most :data:`_EXCHANGE_REACH` words)?"""
+        own = view.clause_tokens(view.clause_of(k))
+        lo = max(own[0] if own else k, k - _EXCHANGE_REACH)
+        return any(view.is_word(j, EXCHANGES) for j in range(lo, k))
+
+    @staticmethod
+    def _place_genitive(view: SentenceView, d: Draft) -> int | None:
+        """The token after the place an indefinite attack noun names as its genitive ("هجوم لندن الإرهابي",
+        "هجوم كيبيك الذي استهدف مسجدا"), or None (not "الهجوم في لندن", nor "هجمات على لندن")."""
+        loc = d.location
+        if d.info is None or d.info.pos != "noun" or not loc or d.kj >= len(view.tokens) or \
+                (d.text_folded or "").startswith(("ال", "لل")) or loc.get("start") != view.tokens[d.kj].start:
+            return None
+        return view.span_tokens(loc["start"], loc["end"])[1]
+
+    def _rioting(self, view: SentenceView, cands: list[Candidate]) -> bool:
+        """Are the protesters of the sentence violent: a riot word ("بالحجارة", "أعمال شغب") or a rioters' verb
+        ("أضرموا النار في العجلات", "اقتحم محتجون مقر المعتمدية وحطموا محتوياتها") whose subject is not the police
+        ("اقتحمت قوات الأمن مقر الاعتصام") and whose fire is not set to oneself ("أضرم النار في جسده")?"""
+        lex = self.lex
+        for s, e, _w in view.matches(lex.riot_words):
+            kj = view.span_tokens(s, e)[1]
+            if not any(view.words[j] in RIOT_SELF_OBJECTS for j in range(kj, min(kj + 4, len(view.words)))):
+                return True
+        deeds = lex.riot_then
+        for k, word in enumerate(view.words):
+            form = word if word in deeds else word[1:] if word[:1] in "وف" and word[1:] in deeds else None
+            if form is None:
+                continue
+            kj = k + 1
+            then = deeds[form]
+            if then and then not in view.words[kj:kj + 3]:
+                continue  # "أضرم المحتجون النار", not "أضرم الخلاف"
+            if any(view.words[j] in RIOT_SELF_OBJECTS for j in range(kj, min(kj + 4, len(view.words)))):
+                continue
+            subject = [c for c in cands if c.ti in (kj, kj + 1) or c.tj == k]
+            if any(c.klass in ("armed", "group") and not self._protester(c) for c in subject):
+                continue  # "اقتحمت قوات الأمن مقر الاعتصام": the police's deed
+            verb = view.words[k]
+            after = view.words[kj] if kj < len(view.words) else ""
+            if verb.endswith(("وا", "ون")) or any(c.klass in ("civilian", "people") for c in subject) \
+                    or any(stem in after for stem in PROTESTER_STEMS):
+                return True  # "أضرموا النار", "يرشقون", "أضرم محتجون النار", "أضرمت محتجات النار"
+        return False
 
     @staticmethod
     def _civilian(actor: dict[str, Any], cands: list[Candidate]) -> bool:
@@ -1170,6 +1299,52 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _merge_anaphors(events: list[Any], kinds: list[str]) -> list[Any]:
+    """Fold each anaphoric attack noun into the attack it names: the last violent event of the three
+    sentences before it ("قتل 22 شخصا في تفجير انتحاري بمانشستر. … وأعلن تنظيم داعش مسؤوليته عن الهجوم"),
+    when their places and dates agree. The attack takes the place and counts it lacks (a standalone killing
+    also an explosion's type: "قُتل 5 أشخاص في بغداد. … التفجير"); of its roles only
+    an armed group that claims it ("وأعلن تنظيم داعش مسؤوليته عن الهجوم": who arrests or tells of the attack is
+    not in it); the anaphor is no event of its own."""
+    out: list[Any] = []
+    out_kinds: list[str] = []
+    for e, kind in zip(events, kinds, strict=True):
+        antecedent = None
+        if kind == "anaphor":
+            antecedent = next((j for j in range(len(out) - 1, -1, -1) if _refers_to(e, out[j])), None)
+        if antecedent is None:
+            out.append(e)
+            out_kinds.append(kind)
+            continue
+        a = out[antecedent]
+        if e.type == EXPLOSIONS and out_kinds[antecedent] == "standalone":
+            a.type, a.subtype = e.type, e.subtype  # "قُتل 5 أشخاص في بغداد. … وقع التفجير": how they died
+            out_kinds[antecedent] = ""
+        if not any(x["role"] == "actor" for x in a.actors):
+            a.actors += [x for x in e.actors if x["role"] == "actor" and x["layer"] == "groups"]
+        a.location = a.location or e.location
+        a.fatalities = a.fatalities or e.fatalities
+        a.injured = a.injured or e.injured
+    return out
+
+
+def _refers_to(anaphor: Any, event: Any) -> bool:
+    """May the anaphoric attack noun ``anaphor`` name ``event``: a violent event, not negated, at most three
+    sentences before, in the same place and on the same day when both say theirs?"""
+    if not isinstance(event.sentence, int) or not isinstance(anaphor.sentence, int):
+        return False
+    if not 0 < anaphor.sentence - event.sentence <= 3 or event.type not in _VIOLENT_TYPES or event.negated:
+        return False
+    here, there = anaphor.location, event.location
+    if here and here["start"] < anaphor.start:
+        here = None  # "ودانت تونس الاعتداء": who condemns it, not where it was
+    if here and there and here.get("text") != there.get("text") and \
+            (there.get("within") or {}).get("text") != here.get("text"):
+        return False
+    day, other = anaphor.date or {}, event.date or {}
+    return day.get("inherited") or other.get("inherited") or day.get("value") == other.get("value")
 
 
 def make_stage(*, min_confidence: float = 0.0, standalone_killings: bool = True) -> Callable[[Document], Document]:

@@ -41,6 +41,9 @@ SCHEMA = Record({
     "protest_intervention": Words,
     "protest_excessive": Words,
     "riot_words": Words,
+    "riot_verbs": ListOf(_VERB),
+    "riot_self_objects": Words,
+    "riot_weapons": Words,
     "casualties": Record({"killed": _CASUALTY, "injured": _CASUALTY}),
     "standalone": Words,
     "accident": Words,
@@ -124,6 +127,9 @@ SCHEMA = Record({
     "weapon_finding": Words,
     "shooting_lexemes": Words,
     "exchange_words": Words,
+    "anaphoric_nouns": Words,
+    "reflexives": Words,
+    "another_attack": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
@@ -242,6 +248,8 @@ class Lexicon:
     protest_intervention: Any
     protest_excessive: Any
     riot_words: Any
+    #: The rioters' verbs (folded forms, read word by word: not a regex of the shared gate) → the word after them
+    riot_then: Mapping[str, str]
 
 
 def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX) -> GatedPattern:
@@ -397,6 +405,21 @@ def _add_protesters(triggers: dict[str, list[TriggerInfo]], data: Mapping[str, A
                 triggers.setdefault(form, []).append(info)
 
 
+def _riot_deed_forms(verbs: Iterable[Mapping[str, str]]) -> dict[str, str]:
+    """The surface forms of the rioters' verbs → the word that must follow them within a few words ("" if none).
+
+    >>> forms = _riot_deed_forms([{"past": "أضرم", "present": "ضرم", "then": "النار"},
+    ...                           {"past": "رشق", "present": "رشق"}])
+    >>> [(f, forms[f]) for f in ("اضرموا", "تضرم", "رشقوا", "يرشقون") if f in forms]
+    [('اضرموا', 'النار'), ('تضرم', 'النار'), ('رشقوا', ''), ('يرشقون', '')]
+    """
+    out: dict[str, str] = {}
+    for verb in verbs:
+        then = lookup_key(verb["then"]) if "then" in verb else ""
+        out.update((form, then) for form in verb_forms(verb["past"], verb["present"]))
+    return out
+
+
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon, built once."""
@@ -440,6 +463,7 @@ def lexicon() -> Lexicon:
             lex = lookup_key(noun)
             _add(casualties, noun_forms(noun), CasualtyInfo(kind, lex, "noun", lex in standalone))
     nouns = data["actor_nouns"]
+    deeds = _riot_deed_forms(data["riot_verbs"])
     refine = tuple((subtype, _words_re(words)) for subtype, words in data["refine"].items())
     return Lexicon(
         types={k: tuple(v) for k, v in data["types"].items()},
@@ -456,7 +480,7 @@ def lexicon() -> Lexicon:
         armed=frozenset(lookup_key(w) for w in nouns["armed"]) - {lookup_key(w) for w in nouns["civilian"]},
         civilian=frozenset(lookup_key(w) for w in nouns["civilian"]),
         people=frozenset(lookup_key(w) for w in nouns["people"]),
-        civilian_sites=_words_re(data["civilian_sites"]),
+        civilian_sites=_words_re([f for w in data["civilian_sites"] for f in noun_forms(w)]),  # "مسجدا", "حافلتين"
         weapon_cues=frozenset(lookup_key(w) for w in data["weapon_cues"]),
         persons=frozenset(lookup_key(w) for w in data["persons"]),
         arrest_objects=frozenset(lookup_key(w) for w in data["arrest_objects"]),
@@ -465,4 +489,5 @@ def lexicon() -> Lexicon:
         protest_intervention=_words_re(data["protest_intervention"]),
         protest_excessive=_words_re(data["protest_excessive"]),
         riot_words=_words_re(data["riot_words"]),
+        riot_then=deeds,
     )
