@@ -13,13 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-import arabnews
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return arabnews.Pipeline()
-
 
 def sources(nlp, text: str) -> list[tuple]:
     return [(q.cue["text"], q.source["text"] if q.source else None) for q in nlp(text).layers["quotes"]]

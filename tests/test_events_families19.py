@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from arabnews import Pipeline
-
 REF = "2017-06-01"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return Pipeline()
 
 
 def _events(nlp, text: str) -> list[tuple]:
