@@ -23,6 +23,9 @@
 - :func:`place_out_of_org` — an ORG does not end with ب + a place ("الكوكايين بنابل"; 0);
 - :func:`complete_complement` — an ORG ending with "لكرة" takes "القدم", "جمعية شباب" takes
   "التحدي للبيئة" (0);
+- :func:`acronym_orgs` — an acronym read as a word with the article is an ORG ("الهايكا", "اليونسكو");
+- :func:`coordinated_complement` — "المنظمة التونسية للأمن والمواطن": the nouns coordinated to an ORG's ل
+  complement are its own;
 - :func:`split_coordinated_orgs` — "شركة إيرباص وشركة بوينغ": an ORG that runs on into و + another head
   is two;
 - :func:`head_before_org` — a head before an ORG ("مكتب" + "الأمم المتحدة …"): written, left out,
@@ -915,6 +918,86 @@ def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
                 tags[j:end] = ["I-ORG"] * (end - j)
 
 
+#: Most nouns coordinated into an organisation's ل complement ("للتربية والعلوم والثقافة"), and most
+#: adjectives after each ("والصيد البحري").
+MAX_COORDINATED, MAX_COORDINATED_ADJECTIVES = 3, 2
+#: Words after a coordinated noun that show it is no part of the name but a participle's or a clause's
+#: ("والصادرة عن", "والعضوين المستقيلين من"), folded.
+_PARTICIPLE_COMPLEMENTS = frozenset({"عن", "من"})
+
+
+@gate(ORG_HEAD, ("B-ORG",))
+def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with a head and ends with its ل complement takes the definite nouns coordinated to
+    that complement, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن", "الاتحاد الجهوي للفلاحة" +
+    "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة".  Not another body ("والاتحاد
+    الدولي", "والمنظمات", "والحكومة"), a relative ("والتي") or a participle ("والصادرة عن"); without a ل
+    complement two coordinated names are two ("وزارة الداخلية والجيش" is not touched)."""
+    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or j >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
+                or not (toks[j - 1].norm.startswith("لل") and _definite(toks[j - 1].norm)):
+            continue
+        end, k = j, j
+        for _ in range(MAX_COORDINATED):
+            if k >= n or tags[k] != "O" or not _coordinated_noun(toks[k], gaz) or _governs(toks, k + 1, gaz):
+                break
+            k += 1
+            adjectives = 0
+            while (k < n and adjectives < MAX_COORDINATED_ADJECTIVES and tags[k] == "O"
+                   and _complement_adjective(toks[k], gaz)):
+                k += 1
+                adjectives += 1
+            end = k
+        if end > j and not (end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS):
+            tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def _coordinated_noun(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` و + a definite noun that may be coordinated into a ل complement ("والمواطن", "والعلوم";
+    not "والتي", "والحكومة", another head "والاتحاد" or its plural "والمنظمات", a predicate, a
+    feminine participle فاعلة ("والصادرة"), nor a verbal noun افتعال, whose ال is no article ("والتقاط")?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    if not word.startswith("وال") or len(word) < 6 or is_predicate(tok.norm) or _is_head(tok):
+        return False
+    bare = word[1:]
+    rw = rule_words()
+    if bare in rw.complement_stops or bare in rw.function_words or bare in rw.chain_stops:
+        return False
+    stem = bare[2:]
+    if stem.endswith("ات") and stem[:-2] + "ه" in rw.org_heads:  # "والمنظمات", "والجمعيات"
+        return False
+    if bare.startswith("الت") and bare in gaz.common and stem not in gaz.common:
+        return False  # "والتقاط": و + a verbal noun افتعال, no article
+    return not (len(stem) == 5 and stem[1] == "ا" and stem.endswith("ه"))  # "الصادرة", "الحاكمة"
+
+
+def _governs(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[k]`` ب + a word that is no place nor a place's head, the object of the verbal noun before
+    it ("والقيام" + "بأعمال"; not "والحرف" + "بقابس", "والمعادن" + "بالسعودية", "والفلك" + "بمدينة", where
+    the name ends before its place)?"""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    norm = toks[k].norm
+    return (norm.startswith("ب") and gaz.place_split(norm) is None and not gaz.is_loc_head(norm)
+            and fold(norm)[1:] not in gaz.nisba)  # "بالسعودية"
+
+
+def _complement_adjective(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a definite relative adjective after a coordinated noun ("البحري", "الاجتماعية",
+    "التقليدية", "العامين"), no ordinal, time word nor predicate?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    return (word.startswith("ال") and word.endswith(("ي", "يه", "ين")) and len(word) >= 6
+            and not is_predicate(tok.norm) and word not in rule_words().chain_stops
+            and word not in rule_words().complement_stops)
+
+
 def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A media name that is nothing else (``rules.yaml``'s ``outlet_names``: "فرانس برس", "رويترز",
     "نيويورك تايمز"), with or without a proclitic, is an ORG wherever it is written, also when the
@@ -938,6 +1021,47 @@ def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             if not inside and all(t == "O" or t.endswith(("PER", "MISC")) for t in tags[k:k + m]):
                 tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
             break
+
+
+def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An organisation named by an acronym with the article (``rules.yaml``'s ``acronym_orgs``), with or
+    without a proclitic, is an ORG: untagged, or tagged alone as a person, a place or a MISC ("وأشارت
+    الهايكا", "مطلوب لدى الانتربول", "في اليونسكو"), or at the end of a name the tagger ran on into from
+    an ordinary word ("مدير عام الألكسو": the ORG "الألكسو"; "قرار اليونسكو نهاية": "اليونسكو").  Inside an
+    ORG it stays ("منظمة اليونسكو")."""
+    folds = sentence_folds(toks)
+    if _acronym_forms().isdisjoint(folds):
+        return
+    forms = _acronym_forms()
+    for k, word in enumerate(folds):
+        if word not in forms or toks[k].kind != "word" or tags[k].endswith("ORG"):
+            continue
+        if tags[k] != "O":
+            i, j = _chunk_around(tags, k)
+            if any(x != k and (folds[x] not in gaz.common or folds[x] in gaz.person_parts) for x in range(i, j)):
+                continue  # a longer name of its own
+            tags[i:j] = ["O"] * (j - i)
+        tags[k] = "B-ORG"
+
+
+def _chunk_around(tags: Sequence[Tag], k: int) -> tuple[int, int]:
+    """The bounds of the name whose tag ``tags[k]`` is (not "O")."""
+    i = k
+    while i > 0 and tags[i].startswith("I-"):
+        i -= 1
+    return i, chunk_end(tags, i)
+
+
+@lru_cache(maxsize=1)
+def _acronym_forms() -> frozenset[str]:
+    """The folded forms of ``acronym_orgs`` as written in a sentence: with the article, after one or two
+    proclitics ("والهايكا", "بالناتو"), and after ل, which takes the article's alef ("للهايكا", "وللهايكا")."""
+    out: set[str] = set()
+    for form in rule_words().acronym_orgs:
+        lam = "ل" + form[1:]
+        out.update((form, lam, *(c + form for c in _CLITICS), *(p + form for p in _CLITIC_PAIRS),
+                    *(c + lam for c in "وف")))
+    return frozenset(out)
 
 
 #: A proclitic letter before a name ("لرويترز", "وفرانس").
