@@ -921,8 +921,8 @@ def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
 #: Most nouns coordinated into an organisation's ل complement ("للتربية والعلوم والثقافة"), and most
 #: adjectives after each ("والصيد البحري").
 MAX_COORDINATED, MAX_COORDINATED_ADJECTIVES = 3, 2
-#: Words after a coordinated noun that show it is no part of the name but a participle's or a clause's
-#: ("والصادرة عن", "والعضوين المستقيلين من"), folded.
+#: Words after a single coordinated word that show it is no part of the name but a participle with its
+#: complement ("والصادرة عن", "والمنبثقة عن"), folded.
 _PARTICIPLE_COMPLEMENTS = frozenset({"عن", "من"})
 
 
@@ -930,19 +930,25 @@ _PARTICIPLE_COMPLEMENTS = frozenset({"عن", "من"})
 def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that opens with a head and ends with its ل complement takes the definite nouns coordinated to
     that complement, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن", "الاتحاد الجهوي للفلاحة" +
-    "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة".  Not another body ("والاتحاد
-    الدولي", "والمنظمات", "والحكومة"), a relative ("والتي") or a participle ("والصادرة عن"); without a ل
-    complement two coordinated names are two ("وزارة الداخلية والجيش" is not touched)."""
+    "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة"; so does a ministry named by one
+    portfolio ("وزارة الصناعة" + "والتجارة").  Not another body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
+    "وزارة الداخلية" + "والجيش"), a relative ("والتي") or a participle ("والصادرة عن")."""
     if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
         return
     n = len(toks)
     for i, j, label in list(chunks(tags)):
         if label != "ORG" or j - i < 2 or j >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
-                or not (toks[j - 1].norm.startswith("لل") and _definite(toks[j - 1].norm)):
+                or not _definite(toks[j - 1].norm):
             continue
+        complement = toks[j - 1].norm.startswith("لل")
+        if not (complement or (j - i == 2 and _one_ministry(toks[i]))):
+            continue
+        # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
+        prepositions = ("ب",) if complement else ("ب", "ل")
         end, k = j, j
         for _ in range(MAX_COORDINATED):
-            if k >= n or tags[k] != "O" or not _coordinated_noun(toks[k], gaz) or _governs(toks, k + 1, gaz):
+            if k >= n or tags[k] != "O" or not _coordinated_noun(toks[k], gaz) \
+                    or _governs(toks, k + 1, gaz, prepositions):
                 break
             k += 1
             adjectives = 0
@@ -951,8 +957,15 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
                 k += 1
                 adjectives += 1
             end = k
-        if end > j and not (end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS):
-            tags[j:end] = ["I-ORG"] * (end - j)
+        if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS:
+            continue  # one word and its complement: "والصادرة عن"
+        tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def _one_ministry(tok: Token) -> bool:
+    """Is ``tok`` the head of one ministry, whose portfolios are coordinated in its name ("وزارة الفلاحة والموارد
+    المائية والصيد البحري", "وزارة الصناعة والتجارة"; not the dual "وزارتي الداخلية والدفاع", two ministries)?"""
+    return in_list(tok.norm, rule_words().ministry_heads) and not fold(tok.norm).endswith("تي")
 
 
 def _coordinated_noun(tok: Token, gaz: Gazetteer) -> bool:
@@ -962,10 +975,11 @@ def _coordinated_noun(tok: Token, gaz: Gazetteer) -> bool:
     if tok.kind != "word":
         return False
     word = fold(tok.norm)
-    if not word.startswith("وال") or len(word) < 6 or is_predicate(tok.norm) or _is_head(tok):
+    rw = rule_words()
+    if not word.startswith("وال") or len(word) < 6 or is_predicate(tok.norm) or _is_head(tok) \
+            or in_list(tok.norm, rw.titles):  # "والمدير العام"
         return False
     bare = word[1:]
-    rw = rule_words()
     if bare in rw.complement_stops or bare in rw.function_words or bare in rw.chain_stops:
         return False
     stem = bare[2:]
@@ -976,24 +990,26 @@ def _coordinated_noun(tok: Token, gaz: Gazetteer) -> bool:
     return not (len(stem) == 5 and stem[1] == "ا" and stem.endswith("ه"))  # "الصادرة", "الحاكمة"
 
 
-def _governs(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
-    """Is ``toks[k]`` ب + a word that is no place nor a place's head, the object of the verbal noun before
-    it ("والقيام" + "بأعمال"; not "والحرف" + "بقابس", "والمعادن" + "بالسعودية", "والفلك" + "بمدينة", where
-    the name ends before its place)?"""
+def _governs(toks: Sequence[Token], k: int, gaz: Gazetteer, prepositions: tuple[str, ...]) -> bool:
+    """Is ``toks[k]`` one of ``prepositions`` (ب, ل) + a word that is no place nor a place's head, the object
+    of the verbal noun before it ("والقيام" + "بأعمال", "والتحضير" + "للمؤتمر"; not "والحرف" + "بقابس",
+    "والمعادن" + "بالسعودية", "والفلك" + "بمدينة", where the name ends before its place)?"""
     if k >= len(toks) or toks[k].kind != "word":
         return False
     norm = toks[k].norm
-    return (norm.startswith("ب") and gaz.place_split(norm) is None and not gaz.is_loc_head(norm)
+    return (norm.startswith(prepositions) and gaz.place_split(norm) is None and not gaz.is_loc_head(norm)
             and fold(norm)[1:] not in gaz.nisba)  # "بالسعودية"
 
 
 def _complement_adjective(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` a definite relative adjective after a coordinated noun ("البحري", "الاجتماعية",
-    "التقليدية", "العامين"), no ordinal, time word nor predicate?"""
+    "التقليدية", "العامين") or a feminine participle of a derived verb ("المتجددة", "المستدامة"), no ordinal,
+    time word nor predicate?"""
     if tok.kind != "word":
         return False
     word = fold(tok.norm)
-    return (word.startswith("ال") and word.endswith(("ي", "يه", "ين")) and len(word) >= 6
+    participle = word.startswith(("المت", "المست")) and word.endswith("ه")  # "المتجددة", "المستدامة"
+    return (word.startswith("ال") and (word.endswith(("ي", "يه", "ين")) or participle) and len(word) >= 6
             and not is_predicate(tok.norm) and word not in rule_words().chain_stops
             and word not in rule_words().complement_stops)
 
