@@ -928,9 +928,10 @@ _PARTICIPLE_COMPLEMENTS = frozenset({"عن", "من"})
 
 @gate(ORG_HEAD, ("B-ORG",))
 def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """An ORG that opens with a head and ends with its ل complement takes the definite nouns coordinated to
-    that complement, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن", "الاتحاد الجهوي للفلاحة" +
-    "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة"; so does a ministry named by one
+    """An ORG that opens with a head and ends with its ل complement (and its adjectives) takes the definite
+    nouns or adjectives coordinated to it, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن" (or "و
+    المواطن"), "الاتحاد الجهوي للفلاحة" + "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة",
+    "الهيئة العليا المستقلة للاتصال السمعي" + "والبصري"; so does a ministry named by one
     portfolio ("وزارة الصناعة" + "والتجارة").  Not another body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
     "وزارة الداخلية" + "والجيش"), a relative ("والتي") or a participle ("والصادرة عن")."""
     if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
@@ -940,17 +941,17 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if label != "ORG" or j - i < 2 or j >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
                 or not _definite(toks[j - 1].norm):
             continue
-        complement = toks[j - 1].norm.startswith("لل")
+        complement = _ends_with_complement(toks, i, j, gaz)
         if not (complement or (j - i == 2 and _one_ministry(toks[i]))):
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
         prepositions = ("ب",) if complement else ("ب", "ل")
         end, k = j, j
         for _ in range(MAX_COORDINATED):
-            if k >= n or tags[k] != "O" or not _coordinated_noun(toks[k], gaz) \
-                    or _governs(toks, k + 1, gaz, prepositions):
+            size = _coordinated_size(toks, tags, k, gaz)
+            if not size or _governs(toks, k + size, gaz, prepositions):
                 break
-            k += 1
+            k += size
             adjectives = 0
             while (k < n and adjectives < MAX_COORDINATED_ADJECTIVES and tags[k] == "O"
                    and _complement_adjective(toks[k], gaz)):
@@ -962,22 +963,42 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         tags[j:end] = ["I-ORG"] * (end - j)
 
 
+def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Does the ORG ``toks[i:j]`` end with its ل complement ("للأمن"), or with one and its adjectives ("للاتصال
+    السمعي", to which "والبصري" is coordinated)?"""
+    m = j - 1
+    while m > i + 1 and _complement_adjective(toks[m], gaz):
+        m -= 1
+    return m > i and toks[m].kind == "word" and toks[m].norm.startswith("لل") and _definite(toks[m].norm)
+
+
 def _one_ministry(tok: Token) -> bool:
     """Is ``tok`` the head of one ministry, whose portfolios are coordinated in its name ("وزارة الفلاحة والموارد
     المائية والصيد البحري", "وزارة الصناعة والتجارة"; not the dual "وزارتي الداخلية والدفاع", two ministries)?"""
     return in_list(tok.norm, rule_words().ministry_heads) and not fold(tok.norm).endswith("تي")
 
 
-def _coordinated_noun(tok: Token, gaz: Gazetteer) -> bool:
-    """Is ``tok`` و + a definite noun that may be coordinated into a ل complement ("والمواطن", "والعلوم";
-    not "والتي", "والحكومة", another head "والاتحاد" or its plural "والمنظمات", a predicate, a
-    feminine participle فاعلة ("والصادرة"), nor a verbal noun افتعال, whose ال is no article ("والتقاط")?"""
-    if tok.kind != "word":
-        return False
-    word = fold(tok.norm)
+def _coordinated_size(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:
+    """How many tokens from ``toks[k]`` make و + a coordinated noun (:func:`_coordinated_noun`): 1 ("والمواطن"),
+    2 when the conjunction is written apart ("و المواطن"), 0 for none; untagged."""
+    n = len(toks)
+    if k >= n or tags[k] != "O" or toks[k].kind != "word":
+        return 0
+    if toks[k].text == "و":
+        nxt = k + 1
+        ok = nxt < n and tags[nxt] == "O" and toks[nxt].kind == "word" and _coordinated_noun("و" + toks[nxt].norm, gaz)
+        return 2 if ok else 0
+    return 1 if _coordinated_noun(toks[k].norm, gaz) else 0
+
+
+def _coordinated_noun(norm: str, gaz: Gazetteer) -> bool:
+    """Is the normalized ``norm`` و + a definite noun that may be coordinated into a ل complement ("والمواطن",
+    "والعلوم"; not "والتي", "والحكومة", another head "والاتحاد" or its plural "والمنظمات", a title, a predicate,
+    a feminine participle فاعلة ("والصادرة"), nor a verbal noun افتعال, whose ال is no article ("والتقاط")?"""
+    word = fold(norm)
     rw = rule_words()
-    if not word.startswith("وال") or len(word) < 6 or is_predicate(tok.norm) or _is_head(tok) \
-            or in_list(tok.norm, rw.titles):  # "والمدير العام"
+    if not word.startswith("وال") or len(word) < 6 or is_predicate(norm) or in_list(norm, rw.org_heads) \
+            or in_list(norm, rw.titles):  # "والمدير العام"
         return False
     bare = word[1:]
     if bare in rw.complement_stops or bare in rw.function_words or bare in rw.chain_stops:
