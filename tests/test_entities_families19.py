@@ -118,3 +118,21 @@ def test_incident_place(sentence, place, absent):
 
 def test_attack_by_a_group_is_no_place():
     assert ("داعش", "ORG") in _entities("بعد هجوم داعش على المدينة")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("في إطار تظاهرة صفاقس عاصمة للثقافة العربية", "صفاقس"),
+    ("بالتعاون مع بلدية سوسة وعدد من الجمعيات المهتمة بالشأن الثقافي", "سوسة"),
+    ("ولاحظ بدوره اقبالا كبيرا على جهة المهدية التي سجلت نموا", "المهدية"),
+    ("نفّذ اليوم السبت مجموعة من شباب قفصة المعطّلين عن العمل وقفة احتجاجية", "قفصة"),
+])
+def test_province_in_construct(sentence, place):
+    assert (place, "LOC") in _entities(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("يمكنك تجربة شرب السوائل المهدئة فترة الليل مثل اليانسون", "المهدئة"),  # the soothing, no province
+    ("فاز مستقبل قابس على ضيفه بهدفين", "قابس"),  # a club's name
+])
+def test_province_neighbours(sentence, word):
+    assert not any(text == word and label == "LOC" for text, label in _entities(sentence))
