@@ -133,6 +133,7 @@ def test_province_in_construct(sentence, place):
 @pytest.mark.parametrize("sentence, word", [
     ("يمكنك تجربة شرب السوائل المهدئة فترة الليل مثل اليانسون", "المهدئة"),  # the soothing, no province
     ("فاز مستقبل قابس على ضيفه بهدفين", "قابس"),  # a club's name
+    ("قرمبالية الرياضية – الملعب الصفاقسي 1 - 0 جندوبة الرياضية – الملعب النابلي 2 - 1", "جندوبة"),
 ])
 def test_province_neighbours(sentence, word):
     assert not any(text == word and label == "LOC" for text, label in _entities(sentence))

@@ -344,7 +344,8 @@ def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     as listed, one word, that the tagger left untagged is a LOC, also in construct after a noun ("بلدية سوسة", "تظاهرة
     صفاقس عاصمة للثقافة العربية", "اقبالا كبيرا على جهة المهدية", "مستشفى صفاقس"); not a name that is also an
     ordinary word or a person's ("البيضاء", "حجة"), nor after the head of an organisation or a club, whose
-    name it is ("جامعة سوسة", "مستقبل قابس"), nor right after a name the tagger found.  Written from ANT
+    name it is ("جامعة سوسة", "مستقبل قابس"), nor before a club's adjective ("جندوبة الرياضية"), nor right
+    after a name the tagger found.  Written from ANT
     news, where the tagger leaves such names untagged after a noun it does not know as a place's head."""
     folds = sentence_folds(toks)
     provinces = gaz.provinces
@@ -360,6 +361,8 @@ def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             continue  # "جامعة سوسة", "مستقبل قابس"; after a name the tagger found, a part of it ("خليج" + "قابس")
         if any(c in toks[k].text for c in _HAMZA_SEATS):
             continue  # "المهدئة" (soothing) folds as "المهدية"
+        if k + 1 < n and folds[k + 1] in rule_words().club_words:
+            continue  # "جندوبة الرياضية", a club
         place = gaz.place(word)
         if place is None or place.country not in CONSTRUCT_COUNTRIES:
             continue
