@@ -62,6 +62,20 @@ def test_coordinated_complement(sentence, org):
     assert org in orgs
 
 
+@pytest.mark.parametrize("sentence, org", [
+    ("انتخاب حميدة الدريدي رئيسة للهيئة الوطنية للوقاية من التعذيب", "لهيئة الوطنية للوقاية من التعذيب"),
+    ("لدى مراكز الصندوق الوطني للتأمين على المرض في الجهة", "الصندوق الوطني للتأمين على المرض"),
+    ("دعا نائب رئيس فرع الرابطة التونسية للدفاع عن حقوق الانسان إلى", "الرابطة التونسية للدفاع عن حقوق الانسان"),
+    # neighbours: في, a noun that is no verbal noun, تفاعل
+    ("وبحسب بيانات الهيئة العامة للإحصاء في السعودية", "الهيئة العامة للإحصاء"),
+    ("أعلنها الاتحاد الجهوي للشغل في الحقول", "الاتحاد الجهوي للشغل"),
+    ("إعفاء عقود القروض التي يمنحها البنك التونسي للتضامن من معلوم التسجيل", "البنك التونسي للتضامن"),
+])
+def test_governed_complement(sentence, org):
+    orgs = [text for text, label in _entities(sentence) if label == "ORG"]
+    assert org in orgs
+
+
 def test_two_ministries_stay_as_tagged():
     orgs = [text for text, label in _entities("مع المسؤولين بوزارتي الداخلية والدفاع الايطالية") if label == "ORG"]
     assert not any("والدفاع" in text for text in orgs)

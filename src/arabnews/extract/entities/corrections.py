@@ -137,6 +137,7 @@ from .orgs import (
     complete_complement,
     coordinated_complement,
     extend_org_chain,
+    governed_complement,
     head_before_org,
     known_orgs,
     media_names,
@@ -241,7 +242,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     media_names, quoted_org_names, outlet_names, club_names, org_without_nationality, club_by_nationality,
     head_before_org,
     place_out_of_org,
-    complete_complement, coordinated_complement, split_coordinated_orgs, org_stops_at_clause, brands_not_persons,
+    complete_complement, governed_complement, coordinated_complement, split_coordinated_orgs, org_stops_at_clause,
+    brands_not_persons,
     acronym_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person, office_of_place,
@@ -310,6 +312,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     plural_not_person, noun_phrase_not_person, person_stops_at_verb,
     adjective_after_place_head,
     name_after_titled_org, name_before_billah, coordinated_complement, incident_place,
+    governed_complement,
 })
 
 

@@ -24,6 +24,7 @@
 - :func:`complete_complement` — an ORG ending with "لكرة" takes "القدم", "جمعية شباب" takes
   "التحدي للبيئة" (0);
 - :func:`acronym_orgs` — an acronym read as a word with the article is an ORG ("الهايكا", "اليونسكو");
+- :func:`governed_complement` — "الهيئة الوطنية للوقاية من التعذيب": a verbal noun's preposition and object;
 - :func:`coordinated_complement` — "المنظمة التونسية للأمن والمواطن": the nouns coordinated to an ORG's ل
   complement are its own;
 - :func:`split_coordinated_orgs` — "شركة إيرباص وشركة بوينغ": an ORG that runs on into و + another head
@@ -970,6 +971,53 @@ def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer)
     while m > i + 1 and _complement_adjective(toks[m], gaz):
         m -= 1
     return m > i and toks[m].kind == "word" and toks[m].norm.startswith("لل") and _definite(toks[m].norm)
+
+
+#: Prepositions a name's verbal noun governs inside the name ("للوقاية من", "للتأمين على", "للدفاع عن"),
+#: folded ("على" folds to "علي"); not في, which a place or a time follows ("للإحصاء في السعودية").
+_NAME_PREPOSITIONS = frozenset({"علي", "من", "عن"})
+
+
+@gate(ORG_HEAD, ("B-ORG",))
+def governed_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with a head and ends with ل + a definite verbal noun takes the preposition that noun
+    governs and its object: "الهيئة الوطنية للوقاية" + "من التعذيب", "الصندوق الوطني للتأمين" + "على المرض",
+    "الهيئة الوقتية للإشراف" + "على", "الجمعية المغربية للدفاع" + "عن حقوق الإنسان".  Not a noun that is no
+    verbal noun ("للشغل", "للأنباء", "للاجئين"), nor في ("المعهد الوطني للإحصاء في")."""
+    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or j + 1 >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
+                or not (toks[j - 1].norm.startswith("لل") and _definite(toks[j - 1].norm)):
+            continue
+        if tags[j] != "O" or tags[j + 1] != "O" or toks[j].kind != "word" or toks[j + 1].kind != "word" \
+                or fold(toks[j].norm) not in _NAME_PREPOSITIONS or not _governing_noun(toks[j - 1]):
+            continue
+        end = j + 2 if has_article(toks[j + 1].norm) else _construct_end(toks, tags, j + 1)
+        if end > j + 1 and toks[end - 1].kind == "word" and has_article(toks[end - 1].norm) \
+                and not is_predicate(toks[end - 1].norm) and fold(toks[end - 1].norm) not in rule_words().chain_stops:
+            tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def _governing_noun(tok: Token) -> bool:
+    """Is ``tok`` لل + a verbal noun that governs a preposition: of a derived verb ("للتأمين", "للإشراف",
+    "لمكافحة": :func:`.rulewords.verbal_noun_shape`), فعالة ("للوقاية", "للحماية") or فعال ("للدفاع")?"""
+    stem = fold(tok.norm)[2:]  # after لل
+    written = tok.text[2:]
+    if stem.startswith("ت") and len(stem) == 5 and stem[2] == "ا":
+        return False  # تفاعل governs none: "البنك التونسي للتضامن" + "من معلوم التسجيل" (exempted from)
+    return verbal_noun_shape(stem, written) or (len(stem) == 5 and stem.endswith("ايه")) \
+        or (len(stem) == 4 and stem[2] == "ا")
+
+
+def _construct_end(toks: Sequence[Token], tags: Sequence[Tag], k: int) -> int:
+    """Index after an indefinite noun at ``k`` and the definite word it is in construct with ("حقوق الإنسان"),
+    or ``k`` when there is none; both untagged."""
+    if k + 1 < len(toks) and tags[k + 1] == "O" and toks[k + 1].kind == "word" and has_article(toks[k + 1].norm) \
+            and not has_article(toks[k].norm) and fold(toks[k].norm) not in rule_words().function_words:
+        return k + 2
+    return k
 
 
 def _one_ministry(tok: Token) -> bool:
