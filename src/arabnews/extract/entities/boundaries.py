@@ -22,6 +22,7 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
 - :func:`drop_not_names` — "الكلاسيكو" is no name (0 on the dev parts);
 - :func:`event_adjectives_out` — the adjectives after a festival's place describe the festival
   ("أيام قرطاج السينمائية" → LOC "قرطاج"; 0 on the dev parts);
+- :func:`incident_place` — "هجوم كيبيك الإرهابي": the place of an attack is a LOC, the adjective out;
 - :func:`names_in_phrases` — a name-like word in a fixed phrase is none ("مسجد فريد من نوعه",
   "مكتب بريد", "الحكم الرشيد"; 0 on the dev parts);
 - :func:`nationality_not_place` — "السورية" of "العاصمة السورية" is no place;
@@ -462,6 +463,29 @@ def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
             if _article_nisba(folds[k]):
                 tags[k:j] = ["O"] * (j - k)
                 break
+
+
+@gate(tags=("B-PER", "B-ORG"))
+def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person or organisation right after the head of an attack's or incident's name (``rules.yaml``'s
+    ``incident_heads``) that is a known place, or a known place and adjectives with the article, is that
+    place: "هجوم كيبيك الإرهابي" (ORG) → LOC "كيبيك", "هجوم باردو الإرهابي" (PER) → LOC "باردو", "حادثة سيدي
+    علي بن عون الارهابية" → LOC "سيدي علي بن عون"; the adjective agrees with the head.  Not a name that is
+    no place ("هجوم داعش")."""
+    if "B-PER" not in tags and "B-ORG" not in tags:
+        return
+    heads = rule_words().incident_heads
+    folds = sentence_folds(toks)
+    for i, j, label in list(chunks(tags)):
+        if label not in ("PER", "ORG") or i == 0 or toks[i - 1].kind != "word" \
+                or not in_list(toks[i - 1].norm, heads):
+            continue
+        k = next((k for k in range(i + 1, j) if _article_nisba(folds[k])), j)
+        name = " ".join(folds[i:k])
+        if gaz.place(name) is None or (k - i == 1 and name in gaz.common):
+            continue
+        tags[i:k] = ["B-LOC"] + ["I-LOC"] * (k - i - 1)
+        tags[k:j] = ["O"] * (j - k)
 
 
 @gate(PHRASE_FIRST, NAME_TAGS)

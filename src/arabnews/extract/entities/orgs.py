@@ -23,6 +23,10 @@
 - :func:`place_out_of_org` — an ORG does not end with ب + a place ("الكوكايين بنابل"; 0);
 - :func:`complete_complement` — an ORG ending with "لكرة" takes "القدم", "جمعية شباب" takes
   "التحدي للبيئة" (0);
+- :func:`acronym_orgs` — an acronym read as a word with the article is an ORG ("الهايكا", "اليونسكو");
+- :func:`governed_complement` — "الهيئة الوطنية للوقاية من التعذيب": a verbal noun's preposition and object;
+- :func:`coordinated_complement` — "المنظمة التونسية للأمن والمواطن": the nouns coordinated to an ORG's ل
+  complement are its own;
 - :func:`split_coordinated_orgs` — "شركة إيرباص وشركة بوينغ": an ORG that runs on into و + another head
   is two;
 - :func:`head_before_org` — a head before an ORG ("مكتب" + "الأمم المتحدة …"): written, left out,
@@ -915,6 +919,170 @@ def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
                 tags[j:end] = ["I-ORG"] * (end - j)
 
 
+#: Most nouns coordinated into an organisation's ل complement ("للتربية والعلوم والثقافة"), and most
+#: adjectives after each ("والصيد البحري").
+MAX_COORDINATED, MAX_COORDINATED_ADJECTIVES = 3, 2
+#: Words after a single coordinated word that show it is no part of the name but a participle with its
+#: complement ("والصادرة عن", "والمنبثقة عن"), folded.
+_PARTICIPLE_COMPLEMENTS = frozenset({"عن", "من"})
+
+
+@gate(ORG_HEAD, ("B-ORG",))
+def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with a head and ends with its ل complement (and its adjectives) takes the definite
+    nouns or adjectives coordinated to it, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن" (or "و
+    المواطن"), "الاتحاد الجهوي للفلاحة" + "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة",
+    "الهيئة العليا المستقلة للاتصال السمعي" + "والبصري"; so does a ministry named by one
+    portfolio ("وزارة الصناعة" + "والتجارة").  Not another body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
+    "وزارة الداخلية" + "والجيش"), a relative ("والتي") or a participle ("والصادرة عن")."""
+    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or j >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
+                or not _definite(toks[j - 1].norm):
+            continue
+        complement = _ends_with_complement(toks, i, j, gaz)
+        if not (complement or (j - i == 2 and _one_ministry(toks[i]))):
+            continue
+        # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
+        prepositions = ("ب",) if complement else ("ب", "ل")
+        end, k = j, j
+        for _ in range(MAX_COORDINATED):
+            size = _coordinated_size(toks, tags, k, gaz)
+            if not size or _governs(toks, k + size, gaz, prepositions):
+                break
+            k += size
+            adjectives = 0
+            while (k < n and adjectives < MAX_COORDINATED_ADJECTIVES and tags[k] == "O"
+                   and _complement_adjective(toks[k], gaz)):
+                k += 1
+                adjectives += 1
+            end = k
+        if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS:
+            continue  # one word and its complement: "والصادرة عن"
+        tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Does the ORG ``toks[i:j]`` end with its ل complement ("للأمن"), or with one and its adjectives ("للاتصال
+    السمعي", to which "والبصري" is coordinated)?"""
+    m = j - 1
+    while m > i + 1 and _complement_adjective(toks[m], gaz):
+        m -= 1
+    return m > i and toks[m].kind == "word" and toks[m].norm.startswith("لل") and _definite(toks[m].norm)
+
+
+#: Prepositions a name's verbal noun governs inside the name ("للوقاية من", "للتأمين على", "للدفاع عن"),
+#: folded ("على" folds to "علي"); not في, which a place or a time follows ("للإحصاء في السعودية").
+_NAME_PREPOSITIONS = frozenset({"علي", "من", "عن"})
+
+
+@gate(ORG_HEAD, ("B-ORG",))
+def governed_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with a head and ends with ل + a definite verbal noun takes the preposition that noun
+    governs and its object: "الهيئة الوطنية للوقاية" + "من التعذيب", "الصندوق الوطني للتأمين" + "على المرض",
+    "الهيئة الوقتية للإشراف" + "على", "الجمعية المغربية للدفاع" + "عن حقوق الإنسان".  Not a noun that is no
+    verbal noun ("للشغل", "للأنباء", "للاجئين"), nor في ("المعهد الوطني للإحصاء في")."""
+    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or j + 1 >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
+                or not (toks[j - 1].norm.startswith("لل") and _definite(toks[j - 1].norm)):
+            continue
+        if tags[j] != "O" or tags[j + 1] != "O" or toks[j].kind != "word" or toks[j + 1].kind != "word" \
+                or fold(toks[j].norm) not in _NAME_PREPOSITIONS or not _governing_noun(toks[j - 1]):
+            continue
+        end = j + 2 if has_article(toks[j + 1].norm) else _construct_end(toks, tags, j + 1)
+        if end > j + 1 and toks[end - 1].kind == "word" and has_article(toks[end - 1].norm) \
+                and not is_predicate(toks[end - 1].norm) and fold(toks[end - 1].norm) not in rule_words().chain_stops:
+            tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def _governing_noun(tok: Token) -> bool:
+    """Is ``tok`` لل + a verbal noun that governs a preposition: of a derived verb ("للتأمين", "للإشراف",
+    "لمكافحة": :func:`.rulewords.verbal_noun_shape`), فعالة ("للوقاية", "للحماية") or فعال ("للدفاع")?"""
+    stem = fold(tok.norm)[2:]  # after لل
+    written = tok.text[2:]
+    if stem.startswith("ت") and len(stem) == 5 and stem[2] == "ا":
+        return False  # تفاعل governs none: "البنك التونسي للتضامن" + "من معلوم التسجيل" (exempted from)
+    return verbal_noun_shape(stem, written) or (len(stem) == 5 and stem.endswith("ايه")) \
+        or (len(stem) == 4 and stem[2] == "ا")
+
+
+def _construct_end(toks: Sequence[Token], tags: Sequence[Tag], k: int) -> int:
+    """Index after an indefinite noun at ``k`` and the definite word it is in construct with ("حقوق الإنسان"),
+    or ``k`` when there is none; both untagged."""
+    if k + 1 < len(toks) and tags[k + 1] == "O" and toks[k + 1].kind == "word" and has_article(toks[k + 1].norm) \
+            and not has_article(toks[k].norm) and fold(toks[k].norm) not in rule_words().function_words:
+        return k + 2
+    return k
+
+
+def _one_ministry(tok: Token) -> bool:
+    """Is ``tok`` the head of one ministry, whose portfolios are coordinated in its name ("وزارة الفلاحة والموارد
+    المائية والصيد البحري", "وزارة الصناعة والتجارة"; not the dual "وزارتي الداخلية والدفاع", two ministries)?"""
+    return in_list(tok.norm, rule_words().ministry_heads) and not fold(tok.norm).endswith("تي")
+
+
+def _coordinated_size(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:
+    """How many tokens from ``toks[k]`` make و + a coordinated noun (:func:`_coordinated_noun`): 1 ("والمواطن"),
+    2 when the conjunction is written apart ("و المواطن"), 0 for none; untagged."""
+    n = len(toks)
+    if k >= n or tags[k] != "O" or toks[k].kind != "word":
+        return 0
+    if toks[k].text == "و":
+        nxt = k + 1
+        ok = nxt < n and tags[nxt] == "O" and toks[nxt].kind == "word" and _coordinated_noun("و" + toks[nxt].norm, gaz)
+        return 2 if ok else 0
+    return 1 if _coordinated_noun(toks[k].norm, gaz) else 0
+
+
+def _coordinated_noun(norm: str, gaz: Gazetteer) -> bool:
+    """Is the normalized ``norm`` و + a definite noun that may be coordinated into a ل complement ("والمواطن",
+    "والعلوم"; not "والتي", "والحكومة", another head "والاتحاد" or its plural "والمنظمات", a title, a predicate,
+    a feminine participle فاعلة ("والصادرة"), nor a verbal noun افتعال, whose ال is no article ("والتقاط")?"""
+    word = fold(norm)
+    rw = rule_words()
+    if not word.startswith("وال") or len(word) < 6 or is_predicate(norm) or in_list(norm, rw.org_heads) \
+            or in_list(norm, rw.titles):  # "والمدير العام"
+        return False
+    bare = word[1:]
+    if bare in rw.complement_stops or bare in rw.function_words or bare in rw.chain_stops:
+        return False
+    stem = bare[2:]
+    if stem.endswith("ات") and stem[:-2] + "ه" in rw.org_heads:  # "والمنظمات", "والجمعيات"
+        return False
+    if bare.startswith("الت") and bare in gaz.common and stem not in gaz.common:
+        return False  # "والتقاط": و + a verbal noun افتعال, no article
+    return not (len(stem) == 5 and stem[1] == "ا" and stem.endswith("ه"))  # "الصادرة", "الحاكمة"
+
+
+def _governs(toks: Sequence[Token], k: int, gaz: Gazetteer, prepositions: tuple[str, ...]) -> bool:
+    """Is ``toks[k]`` one of ``prepositions`` (ب, ل) + a word that is no place nor a place's head, the object
+    of the verbal noun before it ("والقيام" + "بأعمال", "والتحضير" + "للمؤتمر"; not "والحرف" + "بقابس",
+    "والمعادن" + "بالسعودية", "والفلك" + "بمدينة", where the name ends before its place)?"""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    norm = toks[k].norm
+    return (norm.startswith(prepositions) and gaz.place_split(norm) is None and not gaz.is_loc_head(norm)
+            and fold(norm)[1:] not in gaz.nisba)  # "بالسعودية"
+
+
+def _complement_adjective(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a definite relative adjective after a coordinated noun ("البحري", "الاجتماعية",
+    "التقليدية", "العامين") or a feminine participle of a derived verb ("المتجددة", "المستدامة"), no ordinal,
+    time word nor predicate?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    participle = word.startswith(("المت", "المست")) and word.endswith("ه")  # "المتجددة", "المستدامة"
+    return (word.startswith("ال") and (word.endswith(("ي", "يه", "ين")) or participle) and len(word) >= 6
+            and not is_predicate(tok.norm) and word not in rule_words().chain_stops
+            and word not in rule_words().complement_stops)
+
+
 def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A media name that is nothing else (``rules.yaml``'s ``outlet_names``: "فرانس برس", "رويترز",
     "نيويورك تايمز"), with or without a proclitic, is an ORG wherever it is written, also when the
@@ -938,6 +1106,47 @@ def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             if not inside and all(t == "O" or t.endswith(("PER", "MISC")) for t in tags[k:k + m]):
                 tags[k:k + m] = ["B-ORG"] + ["I-ORG"] * (m - 1)
             break
+
+
+def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An organisation named by an acronym with the article (``rules.yaml``'s ``acronym_orgs``), with or
+    without a proclitic, is an ORG: untagged, or tagged alone as a person, a place or a MISC ("وأشارت
+    الهايكا", "مطلوب لدى الانتربول", "في اليونسكو"), or at the end of a name the tagger ran on into from
+    an ordinary word ("مدير عام الألكسو": the ORG "الألكسو"; "قرار اليونسكو نهاية": "اليونسكو").  Inside an
+    ORG it stays ("منظمة اليونسكو")."""
+    folds = sentence_folds(toks)
+    if _acronym_forms().isdisjoint(folds):
+        return
+    forms = _acronym_forms()
+    for k, word in enumerate(folds):
+        if word not in forms or toks[k].kind != "word" or tags[k].endswith("ORG"):
+            continue
+        if tags[k] != "O":
+            i, j = _chunk_around(tags, k)
+            if any(x != k and (folds[x] not in gaz.common or folds[x] in gaz.person_parts) for x in range(i, j)):
+                continue  # a longer name of its own
+            tags[i:j] = ["O"] * (j - i)
+        tags[k] = "B-ORG"
+
+
+def _chunk_around(tags: Sequence[Tag], k: int) -> tuple[int, int]:
+    """The bounds of the name whose tag ``tags[k]`` is (not "O")."""
+    i = k
+    while i > 0 and tags[i].startswith("I-"):
+        i -= 1
+    return i, chunk_end(tags, i)
+
+
+@lru_cache(maxsize=1)
+def _acronym_forms() -> frozenset[str]:
+    """The folded forms of ``acronym_orgs`` as written in a sentence: with the article, after one or two
+    proclitics ("والهايكا", "بالناتو"), and after ل, which takes the article's alef ("للهايكا", "وللهايكا")."""
+    out: set[str] = set()
+    for form in rule_words().acronym_orgs:
+        lam = "ل" + form[1:]
+        out.update((form, lam, *(c + form for c in _CLITICS), *(p + form for p in _CLITIC_PAIRS),
+                    *(c + lam for c in "وف")))
+    return frozenset(out)
 
 
 #: A proclitic letter before a name ("لرويترز", "وفرانس").

@@ -1164,13 +1164,20 @@ def _family_name(tok: Token, gaz: Gazetteer) -> bool:
 def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that starts with a head and runs on, after a word with the article, into a given
     name ends there, and the name is a person's ("المتحدث باسم وزارة الداخلية ياسر مصباح": the
-    tagger's ORG "وزارة الداخلية ياسر"); the PER takes the indefinite words after it, two at most."""
+    tagger's ORG "وزارة الداخلية ياسر"); the PER takes the indefinite words after it, two at most.
+    A head with the article right before the given name is no name of its own: "عضو المنظمة أنيس
+    الزواغي" is the PER "أنيس الزواغي" (:func:`_person_after_generic_head`)."""
     if "B-ORG" not in tags and "I-ORG" not in tags:
         return
     rw = rule_words()
     n = len(toks)
     for i, j, label in list(chunks(tags)):
-        if label != "ORG" or j - i < 3 or not in_list(toks[i].norm, rw.org_heads):
+        if label != "ORG" or j - i < 2 or not in_list(toks[i].norm, rw.org_heads):
+            continue
+        if has_article(toks[i].norm) and _first_name_after_head(toks, i + 1, gaz):
+            _person_after_generic_head(toks, tags, i, j, gaz)
+            continue
+        if j - i < 3:
             continue
         for k in range(i + 2, j):
             if has_article(toks[k - 1].norm) and _given_name(toks[k], gaz):
@@ -1179,6 +1186,46 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                     end += 1
                 tags[k:end] = ["B-PER"] + ["I-PER"] * (end - k - 1)
                 break
+
+
+#: Most words of a person's name after a given name that :func:`_person_after_generic_head` takes.
+MAX_NAME_AFTER_GIVEN = 3
+
+
+def _first_name_after_head(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
+    """Does a person's name start at ``toks[k]``: a given name (:func:`_given_name`), or a word no ordinary
+    word without the article before a family name with it ("أنيس الزواغي": "أنيس" is a village too)?"""
+    tok = toks[k]
+    if _given_name(tok, gaz):
+        return True
+    word = fold(tok.norm)
+    return (tok.kind == "word" and not has_article(tok.norm) and word not in gaz.common
+            and (word in gaz.person_parts or word in gaz.places) and k + 1 < len(toks)
+            and _definite_surname(toks[k + 1], gaz))
+
+
+def _preposition_and_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` ل or ب + an ordinary word ("لمكاتب"), which ends a name?"""
+    word = fold(tok.norm)
+    return word[:1] in ("ل", "ب") and word[1:] in gaz.common
+
+
+def _person_after_generic_head(toks: Sequence[Token], tags: list[Tag], i: int, j: int, gaz: Gazetteer) -> None:
+    """The ORG ``toks[i:j]`` is a head with the article alone, "the organisation" of the sentence, and a person
+    named right after it ("عضو المنظمة أنيس الزواغي", "رئيس الحزب ياسين ابراهيم"): the head is no name, the
+    given name and the family names after it (inside the ORG or after it) are the PER, what the ORG held after
+    them is left out ("الحزب سليم الرياحي" + "لمكاتب الحزب")."""
+    n = len(toks)
+    end = i + 2
+    while (end < n and end - i - 1 <= MAX_NAME_AFTER_GIVEN and (end < j or tags[end] == "O")
+           and _family_name(toks[end], gaz) and not _preposition_and_word(toks[end], gaz)):
+        end += 1
+    if end == i + 2 and not (end < n and tags[end] == "B-PER"):
+        return  # a given name alone is no person here ("المجلس أي")
+    tags[i] = "O"
+    tags[i + 1:end] = ["B-PER"] + ["I-PER"] * (end - i - 2)
+    if end < j:
+        tags[end:j] = ["O"] * (j - end)
 
 
 @gate(TITLE | OCCUPATION, ("B-ORG",))
@@ -1206,13 +1253,13 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 
 
 def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:
-    """Is ``tok`` an ordinary noun with a possessive pronoun, و or ف before it or not ("دعمه",
-    "وآدابها": his support, and its literature)?"""
+    """Is ``tok`` an ordinary noun with a possessive pronoun, و, ف, ل or ب before it or not ("دعمه",
+    "وآدابها": his support, and its literature; "لقبوله", for his accepting)?"""
     norm = tok.norm
     for suffix in PRONOUN_SUFFIXES:
         if norm.endswith(suffix):
             stem = fold(norm[:-len(suffix)])
-            if stem in gaz.common or (stem[:1] in ("و", "ف") and stem[1:] in gaz.common):
+            if stem in gaz.common or (stem[:1] in ("و", "ف", "ل", "ب") and stem[1:] in gaz.common):
                 return True
     return False
 

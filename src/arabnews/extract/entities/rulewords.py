@@ -42,7 +42,8 @@ RULES_SCHEMA = Record({
     "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
     "leaning_adjectives": Words,
     "people_nouns": Words, "companies": Words, "products": Words,
-    "place_offices": Words,
+    "place_offices": Words, "complement_stops": Words,
+    "acronym_orgs": Words, "incident_heads": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -181,6 +182,12 @@ class RuleWords:
     products: frozenset[str]
     #: offices named after their place ("معتمد شربان", "والي بنزرت"), folded
     place_offices: frozenset[str]
+    #: words after و that never join an organisation's ل complement ("والتي", "والحكومة"), folded as written
+    complement_stops: frozenset[str]
+    #: organisations named by an acronym with the article ("الهايكا", "اليونسكو"), folded as written
+    acronym_orgs: frozenset[str]
+    #: heads of an attack's or incident's name before its place ("هجوم كيبيك الإرهابي"), without the article
+    incident_heads: frozenset[str]
     #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
     group_kinds_orgs: frozenset[str]
     group_kinds_one_word_orgs: frozenset[str]
@@ -265,6 +272,8 @@ def rule_words() -> RuleWords:
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
+        complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
+        incident_heads=words("incident_heads"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
         group_kinds_states=frozenset(data["group_kinds_states"]))
