@@ -119,15 +119,18 @@ def _word_counts(doc: Document) -> Counter[str]:
     return Counter(norm[nspans[2 * i]:nspans[2 * i + 1]] for i in words)  # a repeated word's string freed at once
 
 
-def _group_countries(doc: Document, registry: Registry) -> Counter[str]:
-    """The countries of the groups ``doc`` names unambiguously, as ISO codes with their counts: the
-    Tunisian party beside "الجبهة الشعبية" ("حزب الوطنيين الديمقراطيين الموحد" → TN)."""
+#: A registry name matched in ``doc.folded``: its span, folded key and proclitic (see :func:`_matched_name`).
+_Match = tuple[int, int, str, str | None]
+
+
+def _group_countries(matches: list[list[_Match]], registry: Registry) -> Counter[str]:
+    """The countries of the groups a document names unambiguously (its registry ``matches``, region by
+    region), as ISO codes with their counts: the Tunisian party beside "الجبهة الشعبية" ("حزب الوطنيين
+    الديمقراطيين الموحد" → TN)."""
     codes = _country_codes()
     votes: Counter[str] = Counter()
-    for region in doc.extraction_regions():
-        lo, hi = doc.to_normalized(region.start, region.end)
-        for m in registry.matcher.finditer(doc.folded, lo, hi):
-            key = _matched_name(m)[2]
+    for region in matches:
+        for _, _, key, _ in region:
             if not registry.candidates(key):
                 code = codes.get(registry.group_of_key(key).country or "")
                 if code:
@@ -135,31 +138,35 @@ def _group_countries(doc: Document, registry: Registry) -> Counter[str]:
     return votes
 
 
-def _choose(candidates: tuple[str, ...], registry: Registry, doc: Document, votes: list[Counter[str]]) -> str:
+def _country_votes(doc: Document, registry: Registry, matches: list[list[_Match]]) -> Counter[str]:
+    """The countries ``doc`` points to, for its ambiguous names: its places and nationalities, and the
+    countries of the groups it names unambiguously; empty (and not counted) when no name is ambiguous."""
+    if not any(registry.candidates(key) for region in matches for _, _, key, _ in region):
+        return Counter()
+    return _document_countries(doc) + _group_countries(matches, registry)
+
+
+def _choose(candidates: tuple[str, ...], registry: Registry, votes: Counter[str]) -> str:
     """Of the groups an ambiguous name may stand for ("أنصار الشريعة": Libya's or Tunisia's), the one of
-    the country the document's places and nationalities point to most ("بسوسة"), with the countries of
-    the groups it names unambiguously; the registry's first when none does."""
-    if not votes:
-        votes.append(_document_countries(doc) + _group_countries(doc, registry))
+    the country the document's ``votes`` (:func:`_country_votes`) point to most ("بسوسة"); the
+    registry's first when none does."""
     codes = _country_codes()
-    score = {gid: votes[0][codes.get(registry[gid].country or "", "")] for gid in candidates}
+    score = {gid: votes[codes.get(registry[gid].country or "", "")] for gid in candidates}
     best = max(candidates, key=lambda gid: score[gid])  # (the first of equals: the registry's order)
     return best if score[best] else candidates[0]
 
 
-def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lexicon,
-                   votes: list[Counter[str]]) -> list[_Hit]:
-    """The registry's names in ``lo``–``hi`` of ``doc.folded``; ``votes``: the document's countries, counted
-    at its first ambiguous name and kept for the others (once per document, not per region: a long
-    document has thousands of regions)."""
+def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo: int, hi: int, lex: Lexicon,
+                   votes: Counter[str]) -> list[_Hit]:
+    """The registry's names of one region ``lo``–``hi`` of ``doc.folded`` (its ``matches``), the ambiguous
+    ones given to a group by the document's country ``votes``."""
     folded = doc.folded
     hits: list[_Hit] = []
-    for m in registry.matcher.finditer(folded, lo, hi):
-        s, e, key, pre = _matched_name(m)
+    for s, e, key, pre in matches:
         group = registry.group_of_key(key)
         candidates = registry.candidates(key)
         if candidates:
-            group = registry[_choose(candidates, registry, doc, votes)]
+            group = registry[_choose(candidates, registry, votes)]
         attrs = _registry_attrs(group)
         if candidates:
             attrs["ambiguous"] = list(candidates)
@@ -181,7 +188,7 @@ def _registry_hits(doc: Document, registry: Registry, lo: int, hi: int, lex: Lex
             if h.group_id is None or not (c := registry[h.group_id].requires_context) or found.intersection(c)]
 
 
-def _matched_name(m: Any) -> tuple[int, int, str, str | None]:
+def _matched_name(m: Any) -> _Match:
     """The span, registry key and proclitic of a match of :attr:`Registry.matcher`."""
     if m.group("name") is not None:
         s, e = m.span("name")
@@ -409,13 +416,20 @@ def _plain_name(name: str) -> str:
 
 
 def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
-    """All group mentions in the extraction regions of ``doc``, in text order."""
+    """All group mentions in the extraction regions of ``doc``, in text order.
+
+    Two passes: the registry's names of every region first (an ambiguous name is resolved by the
+    countries of the whole document, the groups it names elsewhere included), then each region's
+    mentions, the groups discovered by a trigger among them.
+    """
     lex = lexicon()
+    folded, matcher = doc.folded, registry.matcher
+    regions = [(region, *doc.to_normalized(region.start, region.end)) for region in doc.extraction_regions()]
+    matches = [[_matched_name(m) for m in matcher.finditer(folded, lo, hi)] for _, lo, hi in regions]
+    votes = _country_votes(doc, registry, matches)
     out: list[GroupSpan] = []
-    votes: list[Counter[str]] = []
-    for region in doc.extraction_regions():
-        lo, hi = doc.to_normalized(region.start, region.end)
-        hits = _registry_hits(doc, registry, lo, hi, lex, votes)
+    for (region, lo, hi), found in zip(regions, matches, strict=True):
+        hits = _registry_hits(doc, registry, found, lo, hi, lex, votes)
         taken = [(h.start, h.end) for h in hits]
         hits += _discovered_hits(doc, registry, lo, hi, taken, lex)
         hits.sort(key=lambda h: h.start)
