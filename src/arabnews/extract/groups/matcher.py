@@ -138,39 +138,75 @@ def _group_countries(matches: list[list[_Match]], registry: Registry) -> Counter
     return votes
 
 
-def _country_votes(doc: Document, registry: Registry, matches: list[list[_Match]]) -> Counter[str]:
-    """The countries ``doc`` points to, for its ambiguous names: its places and nationalities, and the
-    countries of the groups it names unambiguously; empty (and not counted) when no name is ambiguous."""
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """What gives an ambiguous name to one of its groups: the countries the document points to (ISO codes
+    with their counts) and the year it was written in."""
+
+    votes: Counter[str]
+    year: int | None
+
+
+def _evidence(doc: Document, registry: Registry, matches: list[list[_Match]]) -> _Evidence | None:
+    """The :class:`_Evidence` of ``doc`` for its ambiguous names: its places and nationalities and the
+    countries of the groups it names unambiguously, and its year; None (nothing counted) when no name
+    is ambiguous."""
     if not any(registry.candidates(key) for region in matches for _, _, key, _ in region):
-        return Counter()
-    return _document_countries(doc) + _group_countries(matches, registry)
+        return None
+    return _Evidence(_document_countries(doc) + _group_countries(matches, registry), _document_year(doc))
 
 
-def _choose(candidates: tuple[str, ...], registry: Registry, votes: Counter[str]) -> str:
-    """Of the groups an ambiguous name may stand for ("أنصار الشريعة": Libya's or Tunisia's), the one of
-    the country the document's ``votes`` (:func:`_country_votes`) point to most ("بسوسة"); the
-    registry's first when none does."""
+def _document_year(doc: Document) -> int | None:
+    """The year of ``doc``: of the day it states as its own ("اليوم السبت 15 فيفري 2014", read by the dates
+    stage when it ran before), else of its reference date."""
+    from ..dates.document_day import document_day
+
+    day = document_day(doc.dates, doc.text) if doc.dates else None
+    day = day or doc.reference_date
+    return day.year if day is not None else None
+
+
+def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence, nisba: str | None) -> str:
+    """Of the groups an ambiguous name may stand for, the one of the country of the ``nisba`` adjective after
+    it ("أنصار الشريعة التونسي"), else of the country the document's places, nationalities and other
+    groups point to most ("بسوسة"); among equals, one active in the document's year (a Tunisian "جبهة
+    الإنقاذ" of 2014 is the 2013 front, of 2017 the 2017 one); the registry's first when nothing decides."""
     codes = _country_codes()
-    score = {gid: votes[codes.get(registry[gid].country or "", "")] for gid in candidates}
-    best = max(candidates, key=lambda gid: score[gid])  # (the first of equals: the registry's order)
-    return best if score[best] else candidates[0]
+    country = {gid: codes.get(registry[gid].country or "", "") for gid in candidates}
+    pool = list(candidates)
+    if nisba is not None:
+        pool = [gid for gid in pool if country[gid] == nisba] or pool
+    score = {gid: evidence.votes[country[gid]] for gid in pool}
+    best = max(score.values())
+    if best:
+        pool = [gid for gid in pool if score[gid] == best]
+    if evidence.year is not None and len(pool) > 1:
+        pool = [gid for gid in pool if registry[gid].active_in(evidence.year) is not False] or pool
+    return pool[0]  # (the first of equals: the registry's order)
+
+
+def _nisba_country(folded: str) -> str | None:
+    """The country (ISO code) of a nisba adjective ("التونسي" → TN), or None."""
+    from ..entities.gazetteer import default_gazetteer
+
+    return default_gazetteer().nisba.get(folded)
 
 
 def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo: int, hi: int, lex: Lexicon,
-                   votes: Counter[str]) -> list[_Hit]:
+                   evidence: _Evidence | None) -> list[_Hit]:
     """The registry's names of one region ``lo``–``hi`` of ``doc.folded`` (its ``matches``), the ambiguous
-    ones given to a group by the document's country ``votes``."""
+    ones given to a group by the document's ``evidence`` (None when it names none)."""
     folded = doc.folded
     hits: list[_Hit] = []
     for s, e, key, pre in matches:
         group = registry.group_of_key(key)
         candidates = registry.candidates(key)
-        if candidates:
-            group = registry[_choose(candidates, registry, votes)]
+        n = lex.nisba_re.match(folded, e, hi)
+        if candidates and evidence is not None:
+            group = registry[_choose(candidates, registry, evidence, _nisba_country(n["nisba"]) if n else None)]
         attrs = _registry_attrs(group)
         if candidates:
             attrs["ambiguous"] = list(candidates)
-        n = lex.nisba_re.match(folded, e, hi)
         if n:
             if n.group("quote"):
                 attrs["nisba"] = doc.norm[n.start("nisba"):n.end("nisba")]
@@ -426,10 +462,10 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
     folded, matcher = doc.folded, registry.matcher
     regions = [(region, *doc.to_normalized(region.start, region.end)) for region in doc.extraction_regions()]
     matches = [[_matched_name(m) for m in matcher.finditer(folded, lo, hi)] for _, lo, hi in regions]
-    votes = _country_votes(doc, registry, matches)
+    evidence = _evidence(doc, registry, matches)
     out: list[GroupSpan] = []
     for (region, lo, hi), found in zip(regions, matches, strict=True):
-        hits = _registry_hits(doc, registry, found, lo, hi, lex, votes)
+        hits = _registry_hits(doc, registry, found, lo, hi, lex, evidence)
         taken = [(h.start, h.end) for h in hits]
         hits += _discovered_hits(doc, registry, lo, hi, taken, lex)
         hits.sort(key=lambda h: h.start)

@@ -37,6 +37,8 @@ _TEXT_FIELDS = ("name_en", "name_ar", "kind", "country", "allegiance", "parent",
 FIELDS: frozenset[str] = frozenset({"id", "collective", *_LIST_FIELDS, *_TEXT_FIELDS})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ARABIC = regex.compile(r"\p{Arabic}")
+#: ``active``: "2013–2014", "2017–" (an en dash or a hyphen), or one year.
+_ACTIVE = re.compile(r"(?P<first>\d{4})\s*(?:[–-]\s*(?P<last>\d{4})?)?\s*$")
 
 #: The shape of ``resources/groups.yaml``; its entries then go through the same checks as a user's.
 _SCHEMA = Record({"groups": ListOf(Record(
@@ -93,6 +95,19 @@ class Group:
     keys: frozenset[str] = field(default=frozenset(), compare=False)
     ambiguous_keys: frozenset[str] = field(default=frozenset(), compare=False)
     short_keys: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def active_in(self, year: int) -> bool | None:
+        """Was the group active in ``year`` by its ``active`` years ("2013–2014", "2017–"); None when they
+        are not given.
+
+        >>> default_registry()["nsf-tunisia"].active_in(2014), default_registry()["nsf-tunisia"].active_in(2017)
+        (True, False)
+        """
+        m = _ACTIVE.match(self.active or "")
+        if m is None:
+            return None
+        first, last = int(m["first"]), m["last"]
+        return first <= year and (last is None or year <= int(last))
 
     @property
     def arabic_names(self) -> tuple[str, ...]:
