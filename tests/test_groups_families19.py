@@ -19,7 +19,7 @@ def _groups(nlp, text: str, ref: dt.date | None = dt.date(2017, 6, 1)) -> list[t
     doc = nlp(text, reference_date=ref)
     for g in doc.groups:
         assert text[g.start:g.end] == g.text
-    return [(g.text, g.id) for g in doc.groups]
+    return [(g.text, g.id if g.source != "pattern" else None) for g in doc.groups]
 
 
 # -- an ambiguous name whose groups were active in different years: the document's year decides
@@ -70,3 +70,86 @@ NISBA = [
 @pytest.mark.parametrize(("text", "expected"), NISBA)
 def test_ambiguous_name_by_the_nisba_after_it(nlp, text, expected):
     assert _groups(nlp, text) == expected
+
+
+# -- names across the Arabic press: the Sahel, Lake Chad, Somalia, Afghanistan–Pakistan, Egypt, the Maghreb,
+# Yemen, Iraq–Syria and Sudan (each with its exact span and id)
+NAMED = [
+    ("هاجم مسلحون من تنظيم الدولة في الصحراء الكبرى قرية في غرب النيجر",
+     [("تنظيم الدولة في الصحراء الكبرى", "is-sahel")]),
+    ("وتبنت جماعة نصرة الإسلام الهجوم على ثكنة للجيش المالي",
+     [("جماعة نصرة الإسلام", "jnim"), ("جيش المالي", "malian-armed-forces")]),
+    ("أعلنت جماعة دعم الإسلام والمسلمين مسؤوليتها عن الكمين", [("جماعة دعم الإسلام والمسلمين", "jnim")]),
+    ("قتل جنود في هجوم لتنظيم الدولة الإسلامية في غرب أفريقيا بولاية بورنو",
+     [("تنظيم الدولة الإسلامية في غرب أفريقيا", "iswap")]),
+    ("قتل خمسة من مقاتلي الشباب في غارة أمريكية جنوب الصومال", [("الشباب", "al-shabaab")]),
+    ("مقتل قائد كبير في جماعة الشباب التابعة للقاعدة في غارة أمريكية في الصومال", [("الشباب", "al-shabaab")]),
+    ("أعلنت طالبان الباكستانية مسؤوليتها عن التفجير في بيشاور", [("طالبان الباكستانية", "ttp")]),
+    ("وتبنت حركة تحريك طالبان باكستان الهجوم", [("حركة تحريك طالبان باكستان", "ttp")]),
+    ("أعلن تنظيم الدولة الإسلامية في خراسان مسؤوليته عن التفجير قرب مطار كابول",
+     [("تنظيم الدولة الإسلامية في خراسان", "iskp")]),
+    ("قتل جنديان في هجوم تبناه داعش سيناء في العريش", [("داعش سيناء", "wilayat-sinai")]),
+    ("أعلنت حركة سواعد مصر (حسم) مسؤوليتها عن اغتيال ضابط", [("حركة سواعد مصر", "hasm-movement")]),
+    # ANT: AQIM written with ب and without الإسلامي; the armed group of the Sahara
+    ("على متنها 6 مسلّحين متمرّدين عن كتائب الصحراء ، لتنظيم القاعدة ببلاد المغرب الإسلامي، بزعامة الإرهابي",
+     [("كتائب الصحراء", None), ("تنظيم القاعدة ببلاد المغرب الإسلامي", "aqim")]),
+    ("ودعمها للفصائل الإرهابية وعلى رأسها القاعدة في بلاد المغرب في شمال مالي",
+     [("القاعدة في بلاد المغرب", "aqim")]),
+    ("أعلن تنظيم القاعدة في المغرب الإسلامي مسؤوليته عن الهجوم", [("تنظيم القاعدة في المغرب الإسلامي", "aqim")]),
+    # al-Qaeda's bare name after a member noun
+    ("وأكد مقتل أحد عناصر القاعدة في غارة بطائرة مسيرة", [("القاعدة", "al-qaeda")]),
+    ("وقال زعيم القاعدة أيمن الظواهري في تسجيل مصور", [("القاعدة", "al-qaeda")]),
+    # Yemen
+    ("قصف مسلحي الحوثي أحياء سكنية في تعز", [("الحوثي", "houthis")]),
+    ("سيطرت قوات المجلس الانتقالي على مقر الحكومة في عدن", [("المجلس الانتقالي", "southern-transitional-council")]),
+    ("وتقدمت قوات طارق صالح في الساحل الغربي", [("قوات طارق صالح", "national-resistance-yemen")]),
+    ("اتهمت الحكومة الميليشيا الحوثية بقصف المدينة", [("الميليشيا الحوثية", "houthis")]),
+    # Iraq–Syria: ISIS's members, the YPG
+    ("قال أحد شيوخ منطقة غرب الموصل إنه سمع عن الكثير من الدواعش الذين لم يتم التعرف عليهم",
+     [("الدواعش", "isis")]),
+    ('"دواعش" العراق يتخلون عن زيّهم ويفرّون مع النازحين', [("دواعش", "isis")]),
+    ("وسيطرت الوحدات الكردية على قرى في ريف الحسكة", [("الوحدات الكردية", "ypg")]),
+    # Sudan
+    ("وقصفت قوات حميدتي أحياء في مدينة الفاشر", [("قوات حميدتي", "rapid-support-forces")]),
+    # Libya, 2011: the National Transitional Council; a short name beside the full name of the Brotherhood
+    ("أعلن المجلس الانتقالي في بنغازي تحرير ليبيا", [("المجلس الانتقالي", "libya-ntc")]),
+    ('وجهت وزارة الداخلية المصرية الاتهام إلى جماعة الإخوان المسلمين، وقالت إن قادة "الإخوان" في قطر',
+     [("جماعة الإخوان المسلمين", "muslim-brotherhood"), ("الإخوان", "muslim-brotherhood")]),
+    ("واعتقلت قوات الحشد الشعبي عشرات المسلحين، وقال بيان لمقاتلي الحشد",
+     [("قوات الحشد الشعبي", "popular-mobilization-forces"), ("الحشد", "popular-mobilization-forces")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_names_across_the_press(nlp, text, expected):
+    ref = dt.date(2011, 10, 23) if "تحرير ليبيا" in text else dt.date(2017, 6, 1)
+    assert _groups(nlp, text, ref) == expected
+
+
+# -- neighbours that name no group: youth, a base, the al-Aqsa worshippers, the Houthi leader, a build-up
+NOT_NAMED = [
+    "دعت الحكومة إلى تشغيل الشباب العاطلين عن العمل",
+    "وقال رئيس حزب الشباب إن الانتخابات ستجري في موعدها",
+    "استهدف صاروخ القاعدة الجوية في عين الأسد",
+    "وقال قائد القاعدة العسكرية إن الطائرات عادت",
+    "تبنى الوزير القاعدة القانونية نفسها",
+    "فيما يرفض المرابطون في المسجد كافة محاولات الاحتلال لتقسيمه",
+    "وقال زعيم الجماعة عبد الملك الحوثي في خطاب متلفز",
+    "أبدى الأمين العام قلقه جراء الحشد العسكري في السواحل الغربية",
+    "اتهمت السلطات الإخوان بالوقوف وراء العنف",
+    "اعتقل عنصر داعشي في الموصل",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMED)
+def test_neighbours_name_no_group(nlp, text):
+    ids = {gid for _, gid in _groups(nlp, text)}
+    assert not ids & {"al-shabaab", "al-qaeda", "al-mourabitoun", "al-murabitoon-egypt", "houthis",
+                      "popular-mobilization-forces", "muslim-brotherhood", "isis"}, ids
+
+
+def test_headed_names_must_be_its_names():
+    from arabnews.extract.groups import Registry
+
+    with pytest.raises(ValueError, match="headed name"):
+        Registry.from_entries([{"id": "a", "name_ar": "جند الحق", "headed_names": ["الحق"]}])

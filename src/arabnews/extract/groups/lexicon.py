@@ -42,6 +42,7 @@ _SCHEMA = Record({
     "name_connectors": Words,
     "name_titles": Words,
     "place_nouns": Words,
+    "member_nouns": Words,
 })
 
 
@@ -91,6 +92,7 @@ class Lexicon:
     heads: frozenset[str]
     trigger_re: re.Pattern[str]
     head_re: regex.Pattern[str]
+    member_re: regex.Pattern[str]
     nisba_re: regex.Pattern[str]
 
 
@@ -106,6 +108,10 @@ def lexicon() -> Lexicon:
     head_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<head>{ar.trie_regex(heads)}){SPACE}*[{OPEN_QUOTES}(]?"
         rf"{SPACE}*\Z")
+    # A noun of the group's members right before its name: "مقاتلي الشباب", "لعناصر القاعدة".
+    member_re = regex.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<member>{ar.trie_regex(_folded(data['member_nouns']))})"
+        rf"{SPACE}+\Z")
     # A nisba adjective with the article, masculine or feminine: "الفلسطيني", "اللبنانيه".
     nisba_re = regex.compile(
         rf"(?P<quote>[{CLOSE_QUOTES}]?)(?P<space>{SPACE}+)(?P<nisba>ال(?:{ar.trie_regex(words.nisba_adjectives())})ه?+)"
@@ -126,5 +132,6 @@ def lexicon() -> Lexicon:
         heads=heads,
         trigger_re=trigger_re,
         head_re=head_re,
+        member_re=member_re,
         nisba_re=nisba_re,
     )
