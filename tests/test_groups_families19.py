@@ -153,3 +153,17 @@ def test_headed_names_must_be_its_names():
 
     with pytest.raises(ValueError, match="headed name"):
         Registry.from_entries([{"id": "a", "name_ar": "جند الحق", "headed_names": ["الحق"]}])
+
+
+# -- a number glued to a name by a bad scrape does not hide it; a name that ends with a digit keeps its number
+GLUED = [
+    ('واعتقلت قوات الحشد الشعبي87 عنصرا من تنظيم"داعش"',
+     [("قوات الحشد الشعبي", "popular-mobilization-forces"), ("داعش", "isis")]),
+    ("تقدم اللواء 1060 واللواء 106 مع الجيش الوطني الليبي",
+     [("اللواء 106", "tariq-bin-ziyad-2"), ("الجيش الوطني الليبي", "libyan-national-army")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_names_glued_to_numbers(nlp, text, expected):
+    assert _groups(nlp, text) == expected

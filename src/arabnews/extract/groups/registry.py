@@ -334,10 +334,12 @@ def _compile(keys: Iterable[str]) -> re.Pattern[str]:
     plain = ar.trie_regex(keys)
     artless = [k[2:] for k in keys if k.startswith("ال") and len(k) > 3]
     art = ar.trie_regex(artless)
+    # A name ends before anything but a letter, and one that ends with a digit ("اللواء 106") before
+    # anything but a digit: a number glued to a name by a bad scrape ("قوات الحشد الشعبي87") does not hide it.
     pattern = (
         rf"(?<!{WORD_CHAR})"
         rf"(?:(?P<pre>{ar.PROCLITIC})(?P<name>{plain})|(?P<pre2>{ar.LIL})(?P<name2>{art}))"
-        rf"(?!{WORD_CHAR})"
+        r"(?![^\W\d])(?!(?<=\d)\d)"
     )
     return re.compile(pattern)
 
