@@ -21,6 +21,7 @@ import regex
 from ...lang import ar
 from ...lang.ar import words
 from ...lang.schema import MapOf, Record, Words
+from ..relations.lexicon import inflections
 
 #: A character of a word.  The stdlib re scans the big name trie about ten times faster than regex
 #: does; its \w is Unicode-aware.
@@ -43,6 +44,7 @@ _SCHEMA = Record({
     "name_titles": Words,
     "place_nouns": Words,
     "member_nouns": Words,
+    "affiliation_stems": Words,
 })
 
 
@@ -93,6 +95,7 @@ class Lexicon:
     trigger_re: re.Pattern[str]
     head_re: regex.Pattern[str]
     member_re: regex.Pattern[str]
+    affiliation_re: regex.Pattern[str]
     nisba_re: regex.Pattern[str]
 
 
@@ -112,6 +115,10 @@ def lexicon() -> Lexicon:
     member_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<member>{ar.trie_regex(_folded(data['member_nouns']))})"
         rf"{SPACE}+\Z")
+    # A participle of belonging right before a name joined to ل or ب: "التابعة للقاعدة".
+    affiliations = _folded(form for stem in data["affiliation_stems"] for form in inflections(stem))
+    affiliation_re = regex.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<aff>{ar.trie_regex(affiliations)}){SPACE}+\Z")
     # A nisba adjective with the article, masculine or feminine: "الفلسطيني", "اللبنانيه".
     nisba_re = regex.compile(
         rf"(?P<quote>[{CLOSE_QUOTES}]?)(?P<space>{SPACE}+)(?P<nisba>ال(?:{ar.trie_regex(words.nisba_adjectives())})ه?+)"
@@ -133,5 +140,6 @@ def lexicon() -> Lexicon:
         trigger_re=trigger_re,
         head_re=head_re,
         member_re=member_re,
+        affiliation_re=affiliation_re,
         nisba_re=nisba_re,
     )
