@@ -174,3 +174,39 @@ GLUED = [
 @pytest.mark.parametrize(("text", "expected"), GLUED)
 def test_names_glued_to_numbers(nlp, text, expected):
     assert _groups(nlp, text) == expected
+
+
+# -- predecessors, fronts and names shared across countries (the shared ones by the document's places and year)
+MORE = [
+    ("قالت الحكومة العراقية إن القبض على زعيم تنظيم القاعدة في العراق أبو أيوب المصري أصبح محتوما",
+     dt.date(2008, 6, 1), [("تنظيم القاعدة في العراق", "aqi")]),
+    ("أعلنت دولة العراق الإسلامية مسؤوليتها عن التفجيرات في بغداد", dt.date(2008, 6, 1),
+     [("دولة العراق الإسلامية", "isis")]),
+    ("تبنى تنظيم القاعدة في شبه الجزيرة العربية الهجوم على مجلة شارلي إيبدو", dt.date(2015, 1, 14),
+     [("تنظيم القاعدة في شبه الجزيرة العربية", "aqap")]),
+    ("سيطرت قوات الانتقالي على معسكرات في شبوة", dt.date(2022, 8, 10),
+     [("الانتقالي", "southern-transitional-council")]),
+    ("وأعلنت حركة شباب المجاهدين مسؤوليتها عن التفجير في مقديشو", dt.date(2017, 6, 1),
+     [("حركة شباب المجاهدين", "al-shabaab")]),
+    ("عبد الحكيم بلحاج : ليبي كان أمير الجماعة الإسلامية الليبية المقاتلة", dt.date(2017, 6, 1),
+     [("الجماعة الإسلامية الليبية المقاتلة", "lifg")]),
+    # ANT (a Qatari list of 2017): Egypt's Gama'a; in Beirut, Lebanon's
+    ("محمد الإسلامبولي : مصري يعيش في قطر، وهو أحد قياديي الجماعة الإسلامية خارج مصر", dt.date(2017, 6, 1),
+     [("الجماعة الإسلامية", "al-gamaa-al-islamiyya")]),
+    ("وأعلنت الجماعة الإسلامية في بيان من بيروت أن قوات الفجر استهدفت موقعا إسرائيليا", dt.date(2024, 3, 1),
+     [("الجماعة الإسلامية", "jamaa-islamiya-lebanon"), ("قوات الفجر", "fajr-forces")]),
+    # ANERcorp: Abu Imad al-Rifai of the Palestinian Jihad (not Egypt's, dissolved in 2001)
+    ("وقال ابو عماد الرفاعي من جماعة الجهاد في لبنان انه تم التطرق الى عدة افكار", dt.date(2008, 6, 1),
+     [("جماعة الجهاد", "palestinian-islamic-jihad")]),
+    ("تولدت عن جماعة التكفير والهجرة في مصر جماعات اخرى اكثر تشددا مثل جماعة الجهاد", dt.date(2008, 6, 1),
+     [("جماعة التكفير والهجرة", "takfir-wal-hijra"), ("جماعة الجهاد", "egyptian-islamic-jihad")]),
+    ("أعلن المجلس العسكري الانتقالي في الخرطوم تعليق التفاوض مع قوى الحرية والتغيير", dt.date(2019, 5, 20),
+     [("المجلس العسكري الانتقالي", "tmc-sudan"), ("قوى الحرية والتغيير", "forces-of-freedom-and-change")]),
+    ("أعلن المجلس العسكري الانتقالي في نجامينا برئاسة محمد إدريس ديبي", dt.date(2021, 4, 21),
+     [("المجلس العسكري الانتقالي", "tmc-chad")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), MORE)
+def test_predecessors_and_shared_names(nlp, text, ref, expected):
+    assert _groups(nlp, text, ref) == expected
