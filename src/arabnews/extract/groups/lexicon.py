@@ -111,10 +111,11 @@ def lexicon() -> Lexicon:
     head_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<head>{ar.trie_regex(heads)}){SPACE}*[{OPEN_QUOTES}(]?"
         rf"{SPACE}*\Z")
-    # A noun of the group's members right before its name: "مقاتلي الشباب", "لعناصر القاعدة".
+    # A noun of the group's members right before its name, possibly followed by an opening quote: "مقاتلي
+    # الشباب", "لعناصر القاعدة", "جماعة (الحوثي)".
     member_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<member>{ar.trie_regex(_folded(data['member_nouns']))})"
-        rf"{SPACE}+\Z")
+        rf"{SPACE}*[{OPEN_QUOTES}(]?{SPACE}*(?<={SPACE}|[{OPEN_QUOTES}(])\Z")
     # A participle of belonging right before a name joined to ل or ب: "التابعة للقاعدة".
     affiliations = _folded(form for stem in data["affiliation_stems"] for form in inflections(stem))
     affiliation_re = regex.compile(
