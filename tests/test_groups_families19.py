@@ -221,3 +221,27 @@ MORE = [
 @pytest.mark.parametrize(("text", "ref", "expected"), MORE)
 def test_predecessors_and_shared_names(nlp, text, ref, expected):
     assert _groups(nlp, text, ref) == expected
+
+
+# -- Algeria's parties (ANT, the 2017 legislative elections); the RND shares its name with Sudan's 1989 alliance
+ALGERIA = [
+    ("عن فوز التحالف الحاكم بين حزبي جبهة التحرير الوطني الذي يرأسه عبد العزيز بوتفليقة والتجمع الوطني الديمقراطي.",
+     dt.date(2017, 5, 5),
+     [("جبهة التحرير الوطني", "fln-algeria"), ("التجمع الوطني الديمقراطي", "rnd-algeria")]),
+    ("ويتدعم تحالف جبهة التحرير والتجمع الوطني بمقاعد الوافد الإسلامي الجديد تجمع أمل الجزائر الذي حصل على 39 مقعدا "
+     "والحركة الشعبية الجزائرية على 13 مقعدا. وحصل حزب جبهة التحرير الوطني على 164 مقعدا", dt.date(2017, 5, 5),
+     [("جبهة التحرير", "fln-algeria"), ("تجمع أمل الجزائر", "taj-algeria"), ("الحركة الشعبية الجزائرية", "mpa-algeria"),
+      ("حزب جبهة التحرير الوطني", "fln-algeria")]),
+    ("وحصل الإسلاميون المعارضون الممثلون في تحالف حركة مجتمع السلم وجبهة التغيير على 33 مقعدا", dt.date(2017, 5, 5),
+     [("حركة مجتمع السلم", "msp-algeria"), ("جبهة التغيير", None)]),
+    ("وقع التجمع الوطني الديمقراطي المعارض اتفاقا مع الحكومة السودانية", dt.date(2005, 6, 18),
+     [("التجمع الوطني الديمقراطي", "nda-sudan")]),
+    # neighbours: "جبهة التحرير" alone is not the FLN; "حمس" inside a word is nothing
+    ("تحمس الجمهور كثيرا في المباراة", dt.date(2017, 5, 5), []),
+    ("وقالت جبهة التحرير إن المفاوضات متوقفة", dt.date(2017, 5, 5), []),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ALGERIA)
+def test_algerian_parties(nlp, text, ref, expected):
+    assert _groups(nlp, text, ref) == expected
