@@ -245,3 +245,20 @@ ALGERIA = [
 @pytest.mark.parametrize(("text", "ref", "expected"), ALGERIA)
 def test_algerian_parties(nlp, text, ref, expected):
     assert _groups(nlp, text, ref) == expected
+
+
+# -- institutions and broadcasters of one country vote for it (ANT: Tunisian news that names no Tunisian place)
+INSTITUTIONS = [
+    ("أفاد النائب منجي الرحوي ممثل كتلة الجبهة الشعبية في اجتماع لجنة الحقوق والحريات بمجلس نواب الشعب",
+     [("الجبهة الشعبية", "popular-front-tunisia")]),
+    ("قال الناطق الرسمي باسم الجبهة الشعبية حمّة الهمّامي في تصريح لمراسل الجوهرة اف ام",
+     [("الجبهة الشعبية", "popular-front-tunisia")]),
+    # neighbours: no cue, the registry's first; a Palestinian place, the PFLP
+    ("قال الناطق الرسمي باسم الجبهة الشعبية في تصريح", [("الجبهة الشعبية", "pflp")]),
+    ("قالت الجبهة الشعبية إن قوات الاحتلال اعتقلت قياديا من رام الله", [("الجبهة الشعبية", "pflp")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTIONS)
+def test_institutions_vote_for_their_country(nlp, text, expected):
+    assert _groups(nlp, text) == expected

@@ -45,6 +45,7 @@ _SCHEMA = Record({
     "place_nouns": Words,
     "member_nouns": Words,
     "affiliation_stems": Words,
+    "country_cues": MapOf(str, Words),
 })
 
 
@@ -96,6 +97,8 @@ class Lexicon:
     head_re: regex.Pattern[str]
     member_re: regex.Pattern[str]
     affiliation_re: regex.Pattern[str]
+    country_cues: dict[str, str]  # folded institution name → ISO code of its country
+    country_cue_re: re.Pattern[str]
     nisba_re: regex.Pattern[str]
 
 
@@ -120,6 +123,10 @@ def lexicon() -> Lexicon:
     affiliations = _folded(form for stem in data["affiliation_stems"] for form in inflections(stem))
     affiliation_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<aff>{ar.trie_regex(affiliations)}){SPACE}+\Z")
+    # An institution of one country: "مجلس نواب الشعب" (Tunisia).
+    cues = {ar.lookup_key(name): code for code, names in data["country_cues"].items() for name in names}
+    country_cue_re = re.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")
     # A nisba adjective with the article, masculine or feminine: "الفلسطيني", "اللبنانيه".
     nisba_re = regex.compile(
         rf"(?P<quote>[{CLOSE_QUOTES}]?)(?P<space>{SPACE}+)(?P<nisba>ال(?:{ar.trie_regex(words.nisba_adjectives())})ه?+)"
@@ -142,5 +149,7 @@ def lexicon() -> Lexicon:
         head_re=head_re,
         member_re=member_re,
         affiliation_re=affiliation_re,
+        country_cues=cues,
+        country_cue_re=country_cue_re,
         nisba_re=nisba_re,
     )

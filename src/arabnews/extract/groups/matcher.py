@@ -173,12 +173,25 @@ class _Evidence:
 
 
 def _evidence(doc: Document, registry: Registry, matches: list[list[_Match]]) -> _Evidence | None:
-    """The :class:`_Evidence` of ``doc`` for its ambiguous names: its places and nationalities and the
-    countries of the groups it names unambiguously, and its year; None (nothing counted) when no name
+    """The :class:`_Evidence` of ``doc`` for its ambiguous names: its places and nationalities, the countries
+    of the groups and institutions it names unambiguously, and its year; None (nothing counted) when no name
     is ambiguous."""
     if not any(registry.candidates(key) for region in matches for _, _, key, _ in region):
         return None
-    return _Evidence(_document_countries(doc) + _group_countries(matches, registry), _document_year(doc))
+    votes = _document_countries(doc) + _group_countries(matches, registry) + _institution_countries(doc)
+    return _Evidence(votes, _document_year(doc))
+
+
+def _institution_countries(doc: Document) -> Counter[str]:
+    """The countries of the institutions ``doc`` names in its extraction regions (``country_cues``: "مجلس نواب
+    الشعب" → TN), as ISO codes with their counts."""
+    lex = lexicon()
+    votes: Counter[str] = Counter()
+    for region in doc.extraction_regions():
+        lo, hi = doc.to_normalized(region.start, region.end)
+        for m in lex.country_cue_re.finditer(doc.folded, lo, hi):
+            votes[lex.country_cues[lookup_key(m.group("cue"))]] += 1
+    return votes
 
 
 def _document_year(doc: Document) -> int | None:
