@@ -65,10 +65,12 @@ def test_every_name_found_in_a_sentence(nlp, template):
             context = " مع " + reg[group.requires_context[0]].name_ar
         elif name in group.short_names:  # a short name holds where the group is also named in full
             context = " مع " + group.name_ar
-        text, start = _fill(template, name)
+        # a headed name holds after a member noun ("مقاتلي الشباب")
+        filled = "مقاتلي " + name if name in group.headed_names else name
+        text, start = _fill(template, filled)
         text += context
         doc = nlp(text)
-        hits = [g for g in doc.groups if g.start <= start + len(name) and g.end > start and
+        hits = [g for g in doc.groups if g.start <= start + len(filled) and g.end > start and
                 (g.id == gid or gid in g.attrs.get("ambiguous", []))]
         if not hits:
             missed.append((gid, name, [(g.text, g.id) for g in doc.groups]))

@@ -21,6 +21,7 @@ import regex
 from ...lang import ar
 from ...lang.ar import words
 from ...lang.schema import MapOf, Record, Words
+from ..relations.lexicon import inflections
 
 #: A character of a word.  The stdlib re scans the big name trie about ten times faster than regex
 #: does; its \w is Unicode-aware.
@@ -42,6 +43,9 @@ _SCHEMA = Record({
     "name_connectors": Words,
     "name_titles": Words,
     "place_nouns": Words,
+    "member_nouns": Words,
+    "affiliation_stems": Words,
+    "country_cues": MapOf(str, Words),
 })
 
 
@@ -91,6 +95,10 @@ class Lexicon:
     heads: frozenset[str]
     trigger_re: re.Pattern[str]
     head_re: regex.Pattern[str]
+    member_re: regex.Pattern[str]
+    affiliation_re: regex.Pattern[str]
+    country_cues: dict[str, str]  # folded institution name → ISO code of its country
+    country_cue_re: re.Pattern[str]
     nisba_re: regex.Pattern[str]
 
 
@@ -106,6 +114,19 @@ def lexicon() -> Lexicon:
     head_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<head>{ar.trie_regex(heads)}){SPACE}*[{OPEN_QUOTES}(]?"
         rf"{SPACE}*\Z")
+    # A noun of the group's members right before its name, possibly followed by an opening quote: "مقاتلي
+    # الشباب", "لعناصر القاعدة", "جماعة (الحوثي)".
+    member_re = regex.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<member>{ar.trie_regex(_folded(data['member_nouns']))})"
+        rf"{SPACE}*[{OPEN_QUOTES}(]?{SPACE}*(?<={SPACE}|[{OPEN_QUOTES}(])\Z")
+    # A participle of belonging right before a name joined to ل or ب: "التابعة للقاعدة".
+    affiliations = _folded(form for stem in data["affiliation_stems"] for form in inflections(stem))
+    affiliation_re = regex.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<aff>{ar.trie_regex(affiliations)}){SPACE}+\Z")
+    # An institution of one country: "مجلس نواب الشعب" (Tunisia).
+    cues = {ar.lookup_key(name): code for code, names in data["country_cues"].items() for name in names}
+    country_cue_re = re.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")
     # A nisba adjective with the article, masculine or feminine: "الفلسطيني", "اللبنانيه".
     nisba_re = regex.compile(
         rf"(?P<quote>[{CLOSE_QUOTES}]?)(?P<space>{SPACE}+)(?P<nisba>ال(?:{ar.trie_regex(words.nisba_adjectives())})ه?+)"
@@ -126,5 +147,9 @@ def lexicon() -> Lexicon:
         heads=heads,
         trigger_re=trigger_re,
         head_re=head_re,
+        member_re=member_re,
+        affiliation_re=affiliation_re,
+        country_cues=cues,
+        country_cue_re=country_cue_re,
         nisba_re=nisba_re,
     )

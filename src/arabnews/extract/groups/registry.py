@@ -32,11 +32,14 @@ from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants
 
 #: The kinds an entry may have (``kinds`` in ``resources/group_triggers.yaml``).
 KINDS: frozenset[str] = kinds()
-_LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context", "ambiguous", "short_names")
+_LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context", "ambiguous", "short_names",
+                "headed_names")
 _TEXT_FIELDS = ("name_en", "name_ar", "kind", "country", "allegiance", "parent", "active", "notes", "sources")
 FIELDS: frozenset[str] = frozenset({"id", "collective", *_LIST_FIELDS, *_TEXT_FIELDS})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ARABIC = regex.compile(r"\p{Arabic}")
+#: ``active``: "2013–2014", "2017–" (an en dash or a hyphen), or one year.
+_ACTIVE = re.compile(r"(?P<first>\d{4})\s*(?:[–-]\s*(?P<last>\d{4})?)?\s*$")
 
 #: The shape of ``resources/groups.yaml``; its entries then go through the same checks as a user's.
 _SCHEMA = Record({"groups": ListOf(Record(
@@ -90,9 +93,26 @@ class Group:
     #: Arabic names that stand for the group only in a document that also names it in full ("النهضة" of حركة
     #: النهضة, "النداء" of نداء تونس), or with a generic head before them ("حزب النهضة").
     short_names: tuple[str, ...] = ()
+    #: Arabic names, among its names, that stand for the group only right after a generic head or a member
+    #: noun ("حركة الشباب", "مقاتلي الشباب"), whatever else the document names: "تشغيل الشباب" is no group.
+    headed_names: tuple[str, ...] = ()
     keys: frozenset[str] = field(default=frozenset(), compare=False)
     ambiguous_keys: frozenset[str] = field(default=frozenset(), compare=False)
     short_keys: frozenset[str] = field(default=frozenset(), compare=False)
+    headed_keys: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def active_in(self, year: int) -> bool | None:
+        """Was the group active in ``year`` by its ``active`` years ("2013–2014", "2017–"); None when they
+        are not given.
+
+        >>> default_registry()["nsf-tunisia"].active_in(2014), default_registry()["nsf-tunisia"].active_in(2017)
+        (True, False)
+        """
+        m = _ACTIVE.match(self.active or "")
+        if m is None:
+            return None
+        first, last = int(m["first"]), m["last"]
+        return first <= year and (last is None or year <= int(last))
 
     @property
     def arabic_names(self) -> tuple[str, ...]:
@@ -109,6 +129,7 @@ class Group:
         out["requires_context"] = list(self.requires_context)
         out["ambiguous"] = list(self.ambiguous)
         out["short_names"] = list(self.short_names)
+        out["headed_names"] = list(self.headed_names)
         return out
 
 
@@ -176,12 +197,20 @@ def _build(fields: dict[str, Any]) -> Group:
         if name not in names:
             raise ValueError(f"group {fields['id']!r}: ambiguous name {name!r} is not one of its Arabic names")
         ambiguous |= _variants(fold_key(name))
-    short: set[str] = set()
-    for name in fields.get("short_names", ()):
+    short, headed = (_subset(fields, names, field, what) for field, what in (("short_names", "short name"),
+                                                                            ("headed_names", "headed name")))
+    return Group(**fields, keys=frozenset(keys), ambiguous_keys=frozenset(ambiguous), short_keys=short,
+                 headed_keys=headed)
+
+
+def _subset(fields: dict[str, Any], names: Iterable[str], name_field: str, what: str) -> frozenset[str]:
+    """The folded keys of the names listed under ``name_field``, each one of the group's Arabic ``names``."""
+    keys: set[str] = set()
+    for name in fields.get(name_field, ()):
         if name not in names:
-            raise ValueError(f"group {fields['id']!r}: short name {name!r} is not one of its Arabic names")
-        short |= _variants(fold_key(name))
-    return Group(**fields, keys=frozenset(keys), ambiguous_keys=frozenset(ambiguous), short_keys=frozenset(short))
+            raise ValueError(f"group {fields['id']!r}: {what} {name!r} is not one of its Arabic names")
+        keys |= _variants(fold_key(name))
+    return frozenset(keys)
 
 
 class Registry:
@@ -305,10 +334,12 @@ def _compile(keys: Iterable[str]) -> re.Pattern[str]:
     plain = ar.trie_regex(keys)
     artless = [k[2:] for k in keys if k.startswith("ال") and len(k) > 3]
     art = ar.trie_regex(artless)
+    # A name ends before anything but a letter, and one that ends with a digit ("اللواء 106") before
+    # anything but a digit: a number glued to a name by a bad scrape ("قوات الحشد الشعبي87") does not hide it.
     pattern = (
         rf"(?<!{WORD_CHAR})"
         rf"(?:(?P<pre>{ar.PROCLITIC})(?P<name>{plain})|(?P<pre2>{ar.LIL})(?P<name2>{art}))"
-        rf"(?!{WORD_CHAR})"
+        r"(?![^\W\d])(?!(?<=\d)\d)"
     )
     return re.compile(pattern)
 
