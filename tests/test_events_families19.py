@@ -9,6 +9,9 @@
 - A definite attack noun in a later sentence ("وأعلن تنظيم داعش مسؤوليته عن الهجوم") is the attack told before, not
   a second event; a group that claims it is its actor.
 - Conflict sentences of Syrian, Iraqi, Yemeni, Libyan and Egyptian news keep their type, actor, place and dead.
+- Rammings and stabbings named as attacks ("عملية دهس", "هجوم الطعن") are violence against civilians; the bare verbs
+  are not events (an accident, an appeal).  Who acts on the doer of an event ("اعتقلت الشرطة منفذ الهجوم") is not its
+  actor, nor a subject far before a relative pronoun's verb.
 """
 
 from __future__ import annotations
@@ -165,3 +168,46 @@ def _full(nlp, text: str) -> list[tuple]:
 ])
 def test_conflict_sentences(nlp, text: str, expected: list) -> None:
     assert _full(nlp, text) == expected
+
+
+# -- rammings and stabbings named as attacks; the doer's noun before an event --------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أصيب شرطيان في عملية طعن قرب البرلمان في لندن.", [("عملية طعن", "violence against civilians", [])]),
+    ("قتل شخص في هجوم طعن في مدينة نيس.", [("هجوم طعن", "violence against civilians", [])]),
+    ("قتل ثلاثة جنود في عملية دهس بالخليل.", [("عملية دهس", "violence against civilians", [])]),
+    ("وأعلنت الشرطة أن هجوم الدهس أسفر عن مقتل 12 شخصا في برلين.",
+     [("هجوم الدهس", "violence against civilians", [])]),
+    ("تواصلت عمليات الطعن في القدس.", [("عمليات الطعن", "violence against civilians", [])]),
+    # the bare verbs and the legal appeal: no event
+    ("صدر حكم نهائي غير قابل للطعن ببراءة الرئيس.", []),
+    ("وطعنت النيابة العامة في الأحكام.", []),
+    ("دهست حافلة امرأة في شارع الحبيب بورقيبة.", []),
+])
+def test_rammings_and_stabbings(nlp, text: str, expected: list) -> None:
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("اعتقلت الشرطة منفذ عملية الدهس التي استهدفت مجموعة من المصلين أمام مسجد.", "عملية الدهس"),
+    ("اعتقلت الشرطة منفذ الهجوم على المسجد.", "الهجوم"),
+    ("اعتقلت الشرطة منفذي التفجير الانتحاري في بغداد.", "التفجير الانتحاري"),
+    ("اعتقلت الشرطة منفذ عملية التفجير في برلين.", "التفجير"),
+    ("وقتلت قوات الأمن مرتكبي المجزرة.", "المجزرة"),
+])
+def test_the_doers_captor_is_not_the_events_actor(nlp, text: str, trigger: str) -> None:
+    events = {e[0]: e[2] for e in _events(nlp, text)}
+    assert events[trigger] == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # neighbours: the subject of a verb whose object is the event itself, a relative's antecedent
+    ("شنت قوات الأمن هجوما على معاقل المسلحين.", "هجوما", ["قوات الأمن"]),
+    ("نفذت الفصائل عملية تفجير استهدفت رتلا للجيش.", "تفجير", ["الفصائل"]),
+    ("وقال الجيش إن المسلحين الذين هاجموا الحاجز فروا.", "هاجموا", ["المسلحين"]),
+    ("وتتواصل التحريات لتحديد هوية الإرهابي، الذي استهدف نقطة التفتيش مما أسفر عن مقتل شرطي.", "استهدف",
+     ["الإرهابي"]),  # ANT
+    ("أن أنيس عامري منفذ اعتداء برلين تلقى أوامر من التنظيم.", "اعتداء", ["أنيس عامري"]),  # ANT: the doer named
+])
+def test_actors_kept(nlp, text: str, trigger: str, actor: list) -> None:
+    events = {e[0]: e[2] for e in _events(nlp, text)}
+    assert events[trigger] == actor

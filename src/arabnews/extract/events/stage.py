@@ -80,6 +80,9 @@ ANOTHER_ATTACK = word_set("another_attack")
 _VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"})
 #: Words between a speaker and an event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
 RESPONSIBILITY = word_set("responsibility")
+#: Nouns of the doer heading an event ("منفذ الهجوم"): a subject before them acted on the doer, not in the event.
+PERPETRATORS = word_set("perpetrator_nouns")
+OPERATIONS = word_set("operation_nouns")
 #: Riot triggers of thrown things: a riot only where people protest or gather ("رشق", "زجاجات حارقة").
 RIOT_WEAPONS = word_set("riot_weapons")
 #: Most words between a verb of exchange and the shooting it exchanges (the two sides named between).
@@ -817,6 +820,16 @@ class EventExtractor:
         return cue is not None and cue.pos == "noun"
 
     @staticmethod
+    def _doer_before(view: SentenceView, k: int) -> int | None:
+        """The token of a noun of the doer heading the event at token ``k`` ("منفذ الهجوم", "منفذي عملية
+        التفجير"), or None."""
+        if view.is_word(k - 1, PERPETRATORS):
+            return k - 1
+        if view.is_word(k - 1, OPERATIONS) and view.is_word(k - 2, PERPETRATORS):
+            return k - 2
+        return None
+
+    @staticmethod
     def _perpetrator_at(view: SentenceView, k: int) -> int | None:
         """The token after the verb at ``k`` when its object is the event before it ("شنه", "نفذتها", "تبناه",
         "قام به"): there its subject, the actor, begins; else None."""
@@ -1103,6 +1116,17 @@ class EventExtractor:
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and c.klass in ("group", "armed", "entity")]
+            doer = self._doer_before(view, d.k)
+            if doer is not None:
+                # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
+                # before the doer's noun is the doer ("أنيس عامري منفذ اعتداء برلين")
+                persons = {e.start for e in layers.within("entities", view.start, view.end) if e.label == "PER"}
+                before = [c for c in before if c.tj >= doer and c.start in persons]
+            if d.info is not None and d.info.pos == "verb" and view.is_word(d.k - 1, RELATIVES):
+                # "الذي/التي استهدفت": the subject is the antecedent right before the pronoun, if any
+                # ("المسلحون الذين هاجموا"; not the police of "اعتقلت الشرطة منفذ عملية الدهس التي استهدفت")
+                before = [c for c in before if c.tj >= d.k - 1
+                          or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
             if before:

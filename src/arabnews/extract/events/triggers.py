@@ -101,6 +101,8 @@ SCHEMA = Record({
     "announce_verbs": Words,
     "deed_nouns": Words,
     "responsibility": Words,
+    "perpetrator_nouns": Words,
+    "operation_nouns": Words,
     "unarmed_group_kinds": Words,
     "political_senses": Words,
     "violent_only": Words,
