@@ -44,6 +44,8 @@ LEXICON_SCHEMA = Record({
     "ambiguous_months": Words,
     "weekdays_extra": MapOf(int, Words),
     "ambiguous_weekdays": Words,
+    "weekday_verbs": Words,
+    "weekday_event_nouns": Words,
     "ambiguous_month_prepositions": Words,
     "hijri_markers": Words,
     "gregorian_markers": Words,
@@ -112,6 +114,8 @@ class Lexicon:
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]  # name (with ال) → ISO weekday, Monday = 1
     ambiguous_weekdays: frozenset[str]
+    weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
+    weekday_event_nouns: tuple[str, ...]  # اطلاق النار, عمليه …: an event noun before one
     hijri_markers: tuple[str, ...]
     gregorian_markers: tuple[str, ...]
     units: dict[str, tuple[str, int]]  # unit word → (unit code, count: 2 for a dual, else 1)
@@ -218,6 +222,8 @@ def lexicon() -> Lexicon:
         ambiguous_months=frozenset(_keys(data["ambiguous_months"])),
         weekdays=weekdays,
         ambiguous_weekdays=frozenset(_keys(data["ambiguous_weekdays"])),
+        weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
+        weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         hijri_markers=_keys(data["hijri_markers"]),
         gregorian_markers=_keys(data["gregorian_markers"]),
         units=units,
@@ -270,6 +276,30 @@ def lexicon() -> Lexicon:
         entire_cues=_keys(data["entire_cues"]),
         entire_parts=_by_word(data["entire_parts"]),
     )
+
+
+#: Endings of a 3rd person past verb: feminine, plural, dual, and with an object pronoun
+_PAST_ENDINGS = ("", "ت", "وا", "ا", "تا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها")
+#: Prefixes and endings of an imperfect verb (3rd person, 1st plural, with the future سـ)
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن")
+_PRESENT_ENDINGS = ("", "ون", "ان", "ه", "ها", "هم")
+
+
+def verb_forms(entry: str) -> tuple[str, ...]:
+    """The folded forms of a lexicon verb written "past" or "past/present stem".
+
+    >>> {"وصلت", "وصلوا", "ستصل", "يصلون"} <= set(verb_forms("وصل/صل"))
+    True
+    >>> "اجرت" in verb_forms("أجرى") and "اجروا" in verb_forms("أجرى")
+    True
+    """
+    past, _, present = (key(part) for part in entry.partition("/"))
+    forms = {past + end for end in _PAST_ENDINGS}
+    if past.endswith("ي"):  # a defective verb: "أجرى" → "أجرت", "أجروا"
+        forms |= {past[:-1] + end for end in ("ت", "وا", "تا")}
+    if present:
+        forms |= {pre + present + end for pre in _PRESENT_PREFIXES for end in _PRESENT_ENDINGS}
+    return tuple(forms)
 
 
 def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:

@@ -29,6 +29,10 @@ _E = r"(?![\p{L}\p{M}])"  # word end
 #: end; before an indefinite noun it is the subject and "اليوم" is today ("تنطلق اليوم أول حصة").
 _DAY_NUMBER = r"\ue000++(?:\s+(?:من|في|علي|الي|حتي|منذ)(?![\p{L}\p{M}])|\s+[ولب]\p{L}|\s*(?:[^\s\p{L}\p{M}]|$))"
 _PRE = rf"{_B}(?:{PROCLITIC})\K"  # optional proclitics, left out of the span
+#: A preposition or "يوم" glued to the day of a date ("في2 ماي 2016", "يوم20 مارس"), left out of the span as
+#: a signal word is (the date rule's starts list them too)
+GLUED_BEFORE_DAY = ("في", "منذ", "حتي", "الي", "يوم")
+_GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d))?"
 #: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
 _NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
 _MASKED = r"(?<!\ue000)\ue000++"
@@ -110,7 +114,7 @@ def patterns() -> Patterns:
     definite = alt(lex.definite_units)
     flags = regex.VERBOSE | regex.V0
     c = regex.compile
-    dmy = c(rf"""{_PRE}
+    dmy = c(rf"""{_B}(?:{PROCLITIC}){_GLUED}\K
         (?:(?P<mod>{mods})\s+)?
         (?:(?<![\d\ue000]\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
         (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
@@ -149,10 +153,11 @@ def patterns() -> Patterns:
     relday = c(rf"""{_PRE}
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:
-            (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}
+            (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\)  # "اليوم (الاثنين)"
               |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|{_DAY_NUMBER})))
-          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
-          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+(?:يوم\s+)?)(?:امس|امبارح))
+          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?
+            (?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\))?
+          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+(?:يوم\s+)?)(?:امس|امبارح))(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom>غدا|يوم\s+(?:ال)?غد|الغد|بكره|بكرا|غد(?=\s*[،,]?\s*{wd}{_E})|(?(part)غد|(?!)))
             (?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom2>بعد\s+(?:ال)?غد|بعد\s+بكر[اه])(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?

@@ -26,7 +26,7 @@ import regex
 from ...lang.ar import PROCLITIC, trie_regex
 from ...lang.ar.charsets import WHITE_SPACE
 from .months import Lexicon, lexicon
-from .patterns import MASK, this_parts
+from .patterns import GLUED_BEFORE_DAY, MASK, this_parts
 
 #: Characters before which no word starts: Arabic letters, marks and digits, Latin letters, ASCII
 #: digits and the number mask.  Every one is a letter, a mark, a digit or the mask, which the rules'
@@ -115,6 +115,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                            (tuple(lex.day_parts_before),
                             rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd})"),
                            (("يوم",), after_yom),
+                           (GLUED_BEFORE_DAY, _D),  # "في2 ماي 2016": a preposition glued to the day
                            (dref, after_dref),
                            (("بعد",), rf"{_WS}+(?:ال)?غد{_WS}*[،,]?{_WS}*{wd}{after_wd}"),
                            (tuple(lex.weekdays), after_wd))),

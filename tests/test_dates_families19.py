@@ -1,0 +1,236 @@
+"""Date families of session 19, read in ANT news (v1.1) and Recognizers-Text's Arabic DateTime specs.
+
+* an ambiguous weekday ("الأحد" one, "الاثنين" the two, "الجمعة" the Friday prayer) is a day in a news
+  clause: a verb or an event noun up to five words before it ("وقال الرئيس الفرنسي فرنسوا هولاند الجمعة"),
+  a relative pronoun and its verb ("الذي استهدف الأحد كنيسة"), منذ, a weekday pair ("بين الأحد والاثنين"),
+  a bracket after اليوم/أمس ("اليوم (الاثنين)", one span); not "the two" after a definite plural;
+* a weekday before a count is the weekday alone ("اعتقلت الشرطة الخميس خمسة أشخاص");
+* "أول أمس الجمعة" is one date; a preposition or "يوم" glued to a day ("في2 ماي 2016") leaves the day in;
+* "خلال اليوم" is any day ("للجلوس خلال اليوم"), not today; "كذبة أفريل" is 1 April.
+
+Values are computed here with datetime; the reference is a Thursday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from arabnews import Pipeline
+
+REF = dt.date(2017, 6, 1)  # a Thursday
+NLP = Pipeline(["numbers", "dates"])
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+#: The ambiguous weekdays as news writes them → ISO weekday
+AMBIGUOUS = {"الأحد": 7, "الاحد": 7, "الاثنين": 1, "الإثنين": 1, "الجمعة": 5}
+WEEKDAYS = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
+
+
+def dates(sentence: str, ref: dt.date | None = REF) -> list[dict]:
+    out = NLP(sentence, reference_date=ref).to_dict()["dates"]
+    for d in out:
+        assert sentence[d["start"]:d["end"]] == d["text"]
+    return out
+
+
+def one(sentence: str, span: str, ref: dt.date | None = REF) -> dict:
+    """The date whose text is ``span``, checked at its offsets in ``sentence``."""
+    found = [d for d in dates(sentence, ref) if d["text"] == span]
+    assert found, f"{span!r} not in {[(d['text'], d['value']) for d in dates(sentence, ref)]}"
+    d = found[0]
+    assert d["start"] == sentence.index(span) and d["end"] == d["start"] + len(span)
+    return d
+
+
+def last(wd: int, ref: dt.date = REF) -> str:
+    """The last day of ISO weekday ``wd`` on or before ``ref``."""
+    return (ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)).isoformat()
+
+
+def named(days: int, wd: int, ref: dt.date = REF) -> str:
+    """The day a day word (``days`` from ``ref``: اليوم 0, أمس -1, أول أمس -2) written with weekday ``wd`` names:
+    the nearest day of that name, never after the reference for a past word."""
+    day = ref + dt.timedelta(days=days)
+    offset = days + (wd - day.isoweekday() + 3) % 7 - 3
+    if days < 0 < offset:
+        offset -= 7
+    return (ref + dt.timedelta(days=offset)).isoformat()
+
+
+def coming(wd: int, ref: dt.date = REF) -> str:
+    """The next day of ISO weekday ``wd`` on or after ``ref``."""
+    return (ref + dt.timedelta(days=(wd - ref.isoweekday()) % 7)).isoformat()
+
+
+# -- 1. an ambiguous weekday in a news clause ----------------------------------------------------------
+CLAUSES = [  # (the clause before the weekday, what follows it); ANT's forms, a verb one to five words back
+    ("وقال الرئيس الفرنسي فرنسوا هولاند", "في بروكسل حيث حضر قمة"),
+    ("كشفت الشرطة البريطانية", "هوية منفذين لاعتداءات لندن"),
+    ("أيدت محكمة استئناف أمريكية", "قرار محكمة أقل درجة"),
+    ("واعتقلت السلطات 40 شخصا", "بينهم قادة في الحراك"),
+    ("وكان ترامب وصف", "كيم بأنه ماكر جدا"),
+    ("وقّع المغرب", "اتفاقية مشروع ضخم"),
+    ("أعلن علماء", "عن نتائج بحث معمق"),
+    ("وأكدوا للصحفيين في نيويورك", "أن الوضع خطير"),
+    ("مكنت فرقة الشرطة العدلية بقرمبالية", "من إيقاف كهل"),
+    ("كما التقى وزير الخارجية نظيره الفرنسي", "بمقر الوزارة"),
+    # a relative pronoun and its verb
+    ("منفذي التفجير الانتحاري الذي استهدف", "كنيسة في القاهرة"),
+    ("الانتخابات التشريعية التي فاز فيها", "حزب الرئيس"),
+    ("من ملف الاعتداء الذي تعرضت له", "منطقة ليون"),
+    ("الملتقى الدولي لمجمع غلوبال سيابي الذي انتظم", "بالحمامات"),
+    # an event noun
+    ("خلال التدافع الذي تلا إطلاق النار", "في منتجع"),
+    ("وأعلن وزير الداخلية في مؤتمر صحافي", "نتائج الانتخابات"),
+    ("وشاركت في عملية", "سفن إيطالية"),
+    ("سوسة : انقطاع التيار الكهربائي", "بهذه المناطق"),
+    ("حصيلة أحداث", "موعد يومي مع أبرز الأحداث"),
+]
+
+
+@pytest.mark.parametrize("before, after", CLAUSES)
+@pytest.mark.parametrize("day", list(AMBIGUOUS))
+def test_an_ambiguous_weekday_in_a_news_clause_is_a_day(before: str, after: str, day: str) -> None:
+    sentence = f"{before} {day} {after}"
+    d = one(sentence, day)
+    assert d["type"] == "DATE" and d["value"] == last(AMBIGUOUS[day])
+
+
+@pytest.mark.parametrize("before", ["وأضافت أن هذه المجموعة ستصل إلى إيطاليا", "وما زال المرشحان اللذان ينظمان",
+                                    "ومن المقرر أن يعقد الطرفان اجتماعا"])
+@pytest.mark.parametrize("day", ["الأحد", "الاثنين", "الجمعة"])
+def test_a_future_clause_reads_the_coming_day(before: str, day: str) -> None:
+    d = one(f"{before} {day} في العاصمة", day)
+    assert d["value"] == coming(AMBIGUOUS[day])
+
+
+@pytest.mark.parametrize("day", list(AMBIGUOUS))
+@pytest.mark.parametrize("sentence", ["وأدت موجة البرد التي تشهدها البلاد منذ {day} الى وفاة سبعة اشخاص",
+                                      "الاشتباكات مستمرة منذ {day} في المدينة"])
+def test_since_a_weekday(sentence: str, day: str) -> None:
+    d = one(sentence.format(day=day), day)
+    assert d["value"] == last(AMBIGUOUS[day]) and d["relation"] == "since"
+
+
+@pytest.mark.parametrize("first, second", [("الأحد", "الاثنين"), ("الاثنين", "الثلاثاء"), ("الخميس", "الجمعة"),
+                                           ("الجمعة", "السبت"), ("السبت", "الأحد")])
+def test_the_night_between_two_weekdays(first: str, second: str) -> None:
+    sentence = f"نفذت وحدات الشرطة في الليلة الفاصلة بين {first} و{second} حملة أمنية"
+    found = {d["text"]: d["value"] for d in dates(sentence)}
+    wd = next(n for n, name in WEEKDAYS.items() if name == first)
+    assert found.get(first) == last(wd)
+
+
+def test_a_weekday_after_another_and_a_dash() -> None:
+    sentence = "وكان المسماري أعلن ليل الأحد-الاثنين عن حشد جوي"
+    assert one(sentence, "الاثنين")["value"] == last(1)
+
+
+@pytest.mark.parametrize("word, days", [("اليوم", 0), ("أمس", -1), ("البارحة", -1)])
+@pytest.mark.parametrize("wd", [1, 3, 5, 7])
+def test_a_weekday_in_brackets_after_a_day_word_is_one_date(word: str, days: int, wd: int) -> None:
+    span = f"{word} ({WEEKDAYS[wd]})"
+    d = one(f"قال صندوق الأمم المتحدة للسكان {span} إن تفشي الوباء مستمر", span)
+    assert d["value"] == named(days, wd)  # the written weekday names the day
+
+
+def test_a_part_of_the_day_with_a_weekday_in_brackets() -> None:
+    d = one("بدأوا إضرابهم عن الطعام صباح اليوم (الاثنين) مضيفا", "صباح اليوم (الاثنين)")
+    assert d["type"] == "TIME" and d["value"] == f"{last(1)}TMO"
+
+
+@pytest.mark.parametrize("sentence", [
+    "ترحيل جثماني المواطنين التونسيين الاثنين اللذين قتلا في الهجوم",
+    "وذكرت الشرطة أن المصابين الاثنين الآخرين نقلا إلى المستشفى",
+    "وأضاف أن القصائد الاثنين والعشرين التي كتبها",
+    "ليتطور الأمر بتلاسن بين الاثنين، ليتطور إلى عراك",
+    "وقال إن خطاب المرشحين الاثنين في السباق الرئاسي كان هادئا",
+    "وأعلن الحرس حجز كمية من السجائر بسوق الأحد بسوسة",
+    "وقال المصدر إن مواجهات اندلعت بمنطقة واد الجمعة من ولاية البليدة",
+    "وأعلنت الوزارة إلغاء صلاة الجمعة في المساجد",
+    "وقال إمام الجمعة بجامع سيدي اللخمي إن",
+    "توجه المصلون إلى الجامع لأداء الجمعة في أمان",
+])
+def test_the_two_the_one_and_the_prayer_stay_out(sentence: str) -> None:
+    assert not [d for d in dates(sentence) if d["text"] in AMBIGUOUS]
+
+
+# -- 2. a weekday before a count is the weekday alone ---------------------------------------------------
+@pytest.mark.parametrize("count", ["خمسة أشخاص", "ثلاثة مسلحين", "عشرين شخصا", "آلاف المؤسسات", "خمسين عملية دهم"])
+@pytest.mark.parametrize("wd", range(1, 8))
+def test_a_weekday_before_a_count(count: str, wd: int) -> None:
+    name = WEEKDAYS[wd]
+    sentence = f"اعتقلت الشرطة {name} {count} في العاصمة"
+    d = one(sentence, name)
+    assert d["value"] == last(wd)
+    assert not [x for x in dates(sentence) if x["text"].startswith(f"{name} ")]
+
+
+@pytest.mark.parametrize("ordinal, day", [("الثاني", 2), ("السادس عشر", 16), ("الحادي والعشرين", 21)])
+def test_a_weekday_with_an_ordinal_day_is_still_that_day(ordinal: str, day: int) -> None:
+    d = one(f"وصل الوفد يوم السبت {ordinal} من", f"يوم السبت {ordinal}")
+    assert d["value"].endswith(f"-{day:02d}")
+
+
+# -- 3. "أول أمس الجمعة": one date ----------------------------------------------------------------------
+@pytest.mark.parametrize("phrase", ["أول أمس", "اول امس", "أول من أمس", "قبل أمس"])
+@pytest.mark.parametrize("wd", range(1, 8))
+def test_the_day_before_yesterday_with_its_weekday(phrase: str, wd: int) -> None:
+    span = f"{phrase} {WEEKDAYS[wd]}"
+    d = one(f"وكانت السلطات الأمنية أعلنت {span} عن كشف خلية", span)
+    assert d["value"] == named(-2, wd)
+
+
+# -- 4. a preposition or "يوم" glued to the day of a date ----------------------------------------------
+MONTHS = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+
+
+@pytest.mark.parametrize("glued", ["في", "يوم", "حتى", "إلى"])
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("indic", [False, True])
+def test_a_word_glued_to_the_day(glued: str, month: int, indic: bool) -> None:
+    span = f"23 {MONTHS[month - 1]} 2016"
+    if indic:
+        span = span.translate(INDIC)
+    d = one(f"انعقدت الجلسة {glued}{span} بمقر الولاية", span)
+    assert d["value"] == f"2016-{month:02d}-23"
+
+
+@pytest.mark.parametrize("sentence", ["في2016 ارتفعت الأسعار", "يوم20 من الشهر", "سجلت البلاد في3 أشهر"])
+def test_a_glued_number_without_a_month_is_no_day(sentence: str) -> None:
+    assert all(d["value"] is None or not d["value"].endswith(("-20", "-03")) for d in dates(sentence))
+
+
+# -- 5. "خلال اليوم": any day, not today -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "النشاط البدني كاف للقضاء على التأثير الضار للجلوس خلال اليوم. ومع ذلك",
+    "تعتبر لدى الكثيرين الوجبة الأهم خلال اليوم .",
+    "الطاقة الكهربائية التي استهلكتها المنازل خلال اليوم. وأوضح",
+])
+def test_during_the_day_is_not_today(sentence: str) -> None:
+    assert not [d for d in dates(sentence) if d["text"] == "اليوم"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("وصل الوفد اليوم إلى العاصمة", "اليوم"),
+    ("تشهد البلاد خلال اليوم الأحد أمطارا", "اليوم الأحد"),
+    ("وقال الوزير اليوم خلال ندوة صحفية", "اليوم"),
+])
+def test_today_stays_today(sentence: str, span: str) -> None:
+    d = one(sentence, span)
+    assert d["value"] is not None
+
+
+# -- 6. April Fools' Day ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["كذبة أفريل", "كذبة أبريل", "كذبة نيسان", "كذبة إبريل", "كذبة ابريل"])
+@pytest.mark.parametrize("clitic", ["", "ب", "و"])
+def test_april_fools_day(name: str, clitic: str) -> None:
+    d = one(f"انخدع كثيرون {clitic}{name} هذا العام", name)
+    assert d["value"] == "2017-04-01"
+    d = one(f"احتفل العالم {clitic}{name} 2016 بالمزاح", f"{name} 2016")
+    assert d["value"] == "2016-04-01"
+
+
+def test_a_lie_of_another_month_is_no_holiday() -> None:
+    assert not [d for d in dates("وصف الوزير الخبر بأنه كذبة مارس المعتادة") if d["value"] == "2017-04-01"]
