@@ -234,3 +234,103 @@ def test_april_fools_day(name: str, clitic: str) -> None:
 
 def test_a_lie_of_another_month_is_no_holiday() -> None:
     assert not [d for d in dates("وصف الوزير الخبر بأنه كذبة مارس المعتادة") if d["value"] == "2017-04-01"]
+
+
+# -- 7. Recognizers-Text's families that news writes too ----------------------------------------------
+# (microsoft/Recognizers-Text, Specs/DateTime/Arabic, MIT: "العقد القادم", "منتصف الصيف", "الثامنة والنصف",
+# "الثامنة وربع", "عام واحد و شهر و 21 يوما", "نصف الساعة")
+@pytest.mark.parametrize("rel, offset", [("الماضي", -1), ("المنصرم", -1), ("الفائت", -1), ("المقبل", 1), ("القادم", 1)])
+@pytest.mark.parametrize("before", ["خلال", "على مدار", "في"])
+def test_a_decade_relative_to_the_reference(rel: str, offset: int, before: str) -> None:
+    span = f"العقد {rel}"
+    d = one(f"ارتفع متوسط الطول {before} {span} بشكل ملحوظ", span)
+    assert d["value"] == f"{REF.year // 10 + offset:03d}" and d["granularity"] == "decade"
+
+
+def test_a_decade_with_a_modifier() -> None:
+    d = one("تتوقع الحكومة النمو مطلع العقد المقبل", "مطلع العقد المقبل")
+    assert d["value"] == f"{REF.year // 10 + 1:03d}" and d["mod"] == "START"
+
+
+@pytest.mark.parametrize("sentence", ["ينتهي العقد الحالي للاعب في جوان", "حتى نهاية العقد مع النادي",
+                                      "وقع اللاعب العقد السابق مع الفريق", "تم فسخ العقد الجاري بين الطرفين"])
+def test_a_contract_is_no_decade(sentence: str) -> None:
+    assert not [d for d in dates(sentence) if "العقد" in d["text"]]
+
+
+SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الخريف": "FA"}
+MODS = {"منتصف": "MID", "أواسط": "MID", "نهاية": "END", "أواخر": "END", "بداية": "START", "مطلع": "START"}
+
+
+@pytest.mark.parametrize("season", list(SEASONS))
+@pytest.mark.parametrize("mod", list(MODS))
+def test_a_season_with_a_modifier_is_the_reference_years(season: str, mod: str) -> None:
+    span = f"{mod} {season}"
+    d = one(f"تنطلق الأشغال {span} حسب الوزارة", span)
+    assert d["value"] == f"{REF.year}-{SEASONS[season]}" and d["mod"] == MODS[mod]
+
+
+@pytest.mark.parametrize("sentence", ["منذ بداية الربيع العربي تغيرت المنطقة", "في منتصف الربيع العربي",
+                                      "نهاية صيف ساخن"])
+def test_the_arab_spring_and_a_bare_season_stay_out(sentence: str) -> None:
+    assert not [d for d in dates(sentence) if "-S" in (d["value"] or "") or "-WI" in (d["value"] or "")]
+
+
+HOURS = {2: "الثانية", 3: "الثالثة", 4: "الرابعة", 5: "الخامسة", 6: "السادسة", 7: "السابعة", 8: "الثامنة",
+         9: "التاسعة", 10: "العاشرة", 11: "الحادية عشرة", 12: "الثانية عشرة"}
+FRACTIONS = {"والنصف": 30, "ونصف": 30, "والربع": 15, "وربع": 15}
+
+
+@pytest.mark.parametrize("fraction", list(FRACTIONS))
+@pytest.mark.parametrize("hour", list(HOURS))
+@pytest.mark.parametrize("before", ["انطلق الاجتماع في", "إنها", "وصل القطار عند"])
+def test_an_hour_and_its_fraction_without_al_saa(fraction: str, hour: int, before: str) -> None:
+    span = f"{HOURS[hour]} {fraction}"
+    d = one(f"{before} {span} وسط حضور كبير", span)
+    assert d["type"] == "TIME" and d["value"] == f"T{hour:02d}:{FRACTIONS[fraction]:02d}"
+
+
+@pytest.mark.parametrize("hour", list(HOURS))
+def test_an_hour_less_a_quarter_without_al_saa(hour: int) -> None:
+    span = f"{HOURS[hour]} إلا ربع"
+    d = one(f"انطلق الاجتماع في {span} مساء", f"{span} مساء")
+    assert d["value"] == f"T{(hour - 1 + 12) % 24:02d}:45"
+
+
+@pytest.mark.parametrize("sentence", ["حلت في المرتبة الثامنة ونصف الفرق لم تتأهل", "نصف مليون دينار",
+                                      "بلغ الفريق الدور الثامنة والنصف النهائي", "ربع سكان المدينة"])
+def test_a_fraction_of_a_noun_is_no_clock(sentence: str) -> None:
+    assert not [d for d in dates(sentence) if d["type"] == "TIME"]
+
+
+JOINED = [  # (text, value): a unit word alone joined by و to a duration counts one unit
+    ("عامين وشهر", "P2Y1M"), ("سنة وشهرين", "P1Y2M"), ("سنة وثمانية أشهر", "P1Y8M"), ("سنة و7 أشهر", "P1Y7M"),
+    ("3 ساعات ودقيقة", "PT3H1M"), ("ساعة وخمس دقائق", "PT1H5M"), ("عام واحد وشهر و21 يوما", "P1Y1M21D"),
+    ("أسبوع و3 أيام", "P1W3D"), ("شهر و10 أيام", "P1M10D"), ("يوم و5 ساعات", "P1DT5H"),
+]
+
+
+@pytest.mark.parametrize("indic", [False, True])
+@pytest.mark.parametrize("text, value", JOINED)
+def test_a_unit_word_joined_to_a_duration(text: str, value: str, indic: bool) -> None:
+    if indic:
+        text = text.translate(INDIC)
+    d = one(f"يبلغ من العمر {text} حسب عائلته", text)
+    assert d["type"] == "DURATION" and d["value"] == value
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("قد تستغرق العملية بين ستة أشهر وعام في غياب سقف", "ستة أشهر", "P6M"),
+    ("قضى عامين وشهر رمضان في السجن", "عامين", "P2Y"),
+    ("استمر الإضراب 3 أيام ويوم الخميس", "3 أيام", "P3D"),
+])
+def test_a_range_a_month_or_a_day_after_a_duration_stay_apart(sentence: str, span: str, value: str) -> None:
+    assert one(sentence, span)["value"] == value
+
+
+@pytest.mark.parametrize("fraction, minutes", [("نصف", 30), ("ربع", 15)])
+@pytest.mark.parametrize("article", ["", "ال"])
+def test_a_fraction_of_the_hour(fraction: str, minutes: int, article: str) -> None:
+    span = f"{fraction} {article}ساعة"
+    d = one(f"توقفت الحركة لمدة {span} قبل أن تستأنف", span)
+    assert d["type"] == "DURATION" and d["value"] == f"PT{minutes}M"

@@ -493,22 +493,77 @@ def _after_name_head(text: str, pos: int, heads: frozenset[str]) -> bool:
 
 
 def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """"سنتين و3 أشهر و10 أيام" → one DURATION P2Y3M10D (units that do not repeat, joined by و)."""
+    """"سنتين و3 أشهر و10 أيام" → one DURATION P2Y3M10D (units that do not repeat, joined by و); a unit
+    word alone joined to one counts one unit: "عامين وشهر" → P2Y1M, "سنة وشهرين" → P1Y2M."""
     out: list[Candidate] = []
-    for cand in chosen:
+    for i, cand in enumerate(chosen):
         prev = out[-1] if out else None
+        if cand.type == "DURATION" and cand.value and not cand.mod:
+            cand = _with_unit_before(cand, text, prev.ne if prev is not None else 0)
         if (prev is not None and prev.type == cand.type == "DURATION" and prev.value and cand.value
                 and not prev.mod and not cand.mod and _AND.fullmatch(text, prev.ne, cand.ns)):
-            a, b = _DURATION.fullmatch(prev.value), _DURATION.fullmatch(cand.value)
-            if a and b and not any(a[k] and b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")):
-                parts = {k: a[k] or b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")}
-                date = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if parts[k])
-                clock = "".join(f"{parts[k]}{k[0]}" for k in ("H", "MIN", "S") if parts[k])
-                value = "P" + date + (f"T{clock}" if clock else "")
-                out[-1] = Candidate(prev.ns, cand.ne, "DURATION", value, attrs={**cand.attrs, **prev.attrs})
+            joined = _joined(prev.value, cand.value)
+            if joined is not None:
+                out[-1] = Candidate(prev.ns, cand.ne, "DURATION", joined, attrs={**cand.attrs, **prev.attrs})
+                out[-1] = _with_unit_after(out[-1], text, chosen[i + 1].ns if i + 1 < len(chosen) else len(text))
                 continue
-        out.append(cand)
+        out.append(_with_unit_after(cand, text, chosen[i + 1].ns if i + 1 < len(chosen) else len(text))
+                   if cand.type == "DURATION" and cand.value and not cand.mod else cand)
     return out
+
+
+def _joined(first: str, second: str) -> str | None:
+    """One duration value of two whose units do not repeat ("P2Y" and "P3M" → "P2Y3M"), else None."""
+    a, b = _DURATION.fullmatch(first), _DURATION.fullmatch(second)
+    if not (a and b) or any(a[k] and b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")):
+        return None
+    parts = {k: a[k] or b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")}
+    date = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if parts[k])
+    clock = "".join(f"{parts[k]}{k[0]}" for k in ("H", "MIN", "S") if parts[k])
+    return "P" + date + (f"T{clock}" if clock else "")
+
+
+@cache
+def _bare_unit() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    """A singular unit word joined by و after a duration (not before a number or a month: "وشهر 3", "وشهر
+    رمضان"), one before a duration, and each unit word's duration code."""
+    lex = lexicon()
+    codes = {w: lex.units[w][0] for w in lex.singular_units
+             if w in lex.units and lex.units[w][0] in _DURATION.groupindex}
+    unit = alt(codes)
+    after = regex.compile(rf"\s*+[،,]?\s*+و\s*+(?P<u>{unit})(?![\p{{L}}\p{{M}}])"
+                          rf"(?!\s*+(?:[\d{MASK}]|{alt(lex.months)}(?![\p{{L}}\p{{M}}])))")
+    before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{PROCLITIC})(?P<u>{unit})\s*+[،,]?\s*+و\s*+$")
+    return after, before, codes
+
+
+def _range_before(text: str, pos: int) -> bool:
+    """Does a range's signal (بين, من) come right before ``pos``: "بين ستة أشهر وعام" is a range, not P1Y6M?"""
+    return _SIGNAL_BEFORE.search(text, max(0, pos - 8), pos) is not None
+
+
+def _one_unit(code: str) -> str:
+    return f"PT1{code[0]}" if code in ("H", "MIN", "S") else f"P1{code}"
+
+
+def _with_unit_after(cand: Candidate, text: str, limit: int) -> Candidate:
+    """``cand`` (a DURATION) with a unit word joined after it that ends before ``limit``: "عامين وشهر"."""
+    after, _, codes = _bare_unit()
+    m = after.match(text, cand.ne)
+    if m is None or m.end() > limit or _range_before(text, cand.ns) or (
+            joined := _joined(cand.value or "", _one_unit(codes[m["u"]]))) is None:
+        return cand
+    return Candidate(cand.ns, m.end(), "DURATION", joined, attrs=cand.attrs)
+
+
+def _with_unit_before(cand: Candidate, text: str, limit: int) -> Candidate:
+    """``cand`` (a DURATION) with a unit word joined before it that starts after ``limit``: "سنة وشهرين"."""
+    _, before, codes = _bare_unit()
+    m = before.search(text, max(limit, cand.ns - 20), cand.ns)
+    if m is None or _range_before(text, m.start("u")) or (
+            joined := _joined(_one_unit(codes[m["u"]]), cand.value or "")) is None:
+        return cand
+    return Candidate(m.start("u"), cand.ne, "DURATION", joined, attrs=cand.attrs)
 
 
 #: The signal word that opens a range of durations ("من", "بين", with و/ف), with its white space.

@@ -181,7 +181,7 @@ def patterns() -> Patterns:
         (?:(?P<quant>{quant})\s+)?
         (?:
             (?P<art>ال(?=\d))?(?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
-          | (?P<half>نصف|ربع|ثلث)\s+(?P<unit>{units})
+          | (?P<half>نصف|ربع|ثلث)\s+(?:(?P<unit>{units})|ال(?P<unit>ساعه))  # "نصف الساعة": half an hour
           | (?P<unit>{units})\s+(?P<one>{_MASKED})
           | (?:(?P<several>عده)\s+)?(?P<unit>{units})(?!\s*(?:\d|\ue000))  # "منذ عدة سنوات": no count
         ){_E}
@@ -214,8 +214,10 @@ def patterns() -> Patterns:
     seasons = alt(lex.seasons)
     season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
         (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
-    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:العقد\s+(?P<dord>{_MASKED}|الاخير)\s+(?:من\s+)?)?(?:ال)?قرن\s+
-        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?)""",
+    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?
+        (?:العقد\s+(?P<drel>{alt(lex.decade_relatives)}){_E}  # "خلال العقد الماضي"
+          |(?:العقد\s+(?P<dord>{_MASKED}|الاخير)\s+(?:من\s+)?)?(?:ال)?قرن\s+
+        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?))""",
                 flags)
     holiday = c(rf"""{_PRE}(?P<hol>{alt(lex.holidays)}){_E}
         (?:\s*[،,]?\s*(?:من\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))(?:\s*(?P<marker>{mark}){_E})?

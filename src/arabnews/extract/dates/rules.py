@@ -121,7 +121,8 @@ RULES: tuple[Rule, ...] = (
     # "الساعة الثالثة فجراً", "الثامنة مساء", "8 صباحا" (a number before an adverb of the day's part)
     Rule("time", "time", h_time, ("ساعه", MASK, "صباحا", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال")),
     Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
-    Rule("century", "century", h_century, ("قرن",)),  # "القرن الحادي والعشرين", "القرن الماضي"
+    # "القرن الحادي والعشرين", "القرن الماضي", "العقد المقبل"
+    Rule("century", "century", h_century, ("قرن", "العقد")),
     Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"
     Rule("clock", "clock", h_clock, ("clock",)),  # "09:40", "21:40 مساء"
     Rule("numeric_day_month", "numeric2", h_numeric2, ("numeric2",)),  # "17/9"

@@ -130,7 +130,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
         "duration": Start([], number=number_unit,
                           more=(((*lex.duration_signals, *lex.quantifiers), counted),
-                                (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+{units}"),
+                                (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+(?:ال)?{units}"),
                                 (tuple(lex.units), rf"(?![{_LETTER}])(?!{_WS}*[0-9])"))),
         "vague": Start([*lex.vague, *lex.sets]),
         # month, white space, a day of one or two digits

@@ -244,7 +244,9 @@ def _weekday_before() -> regex.Pattern[str]:
 
 def _news_weekday(text: str, start: int, end: int) -> bool:
     """Is an ambiguous weekday ("الأحد", "الاثنين", "الجمعة") a day here?  After a comma or a verb,
-    before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس")."""
+    before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس"),
+    after منذ, beside another weekday ("بين الأحد والاثنين"), in a news clause (:func:`_news_clause`); not
+    "the two" ("المصابين الاثنين الآخرين") nor after a noun it completes ("سوق الأحد", "لأداء الجمعة")."""
     nxt = _NEXT_WORD.match(text, end)
     if nxt and (nxt.group(1) in _NOT_DAY_AFTER or (nxt.group(1) == "و" and text.startswith(MASK, nxt.end()))):
         return False  # (a compound number: "القصائد الاثنين والعشرين", the tens masked)
