@@ -334,3 +334,41 @@ def test_a_fraction_of_the_hour(fraction: str, minutes: int, article: str) -> No
     span = f"{fraction} {article}ساعة"
     d = one(f"توقفت الحركة لمدة {span} قبل أن تستأنف", span)
     assert d["type"] == "DURATION" and d["value"] == f"PT{minutes}M"
+
+
+ASAP = ["في أقرب وقت ممكن", "في أقرب وقت", "في أقرب الآجال", "في اقرب الاجال", "في أقرب الآجال الممكنة",
+        "في أسرع وقت ممكن", "في أقرب فرصة", "في أقرب فرصة سانحة"]
+
+
+@pytest.mark.parametrize("phrase", ASAP)
+@pytest.mark.parametrize("clitic", ["", "و"])
+def test_as_soon_as_possible_is_the_future(phrase: str, clitic: str) -> None:
+    d = one(f"دعا إلى إجراء الانتخابات {clitic}{phrase} حسب البيان", phrase)
+    assert d["value"] == "FUTURE_REF"
+
+
+@pytest.mark.parametrize("sentence", ["وصل إلى أقرب نقطة له من الأرض", "في أقرب مستشفى للمدينة"])
+def test_the_nearest_place_is_no_time(sentence: str) -> None:
+    assert not dates(sentence)
+
+
+def _rest_end(unit: str) -> dt.date:
+    if unit == "Y":
+        return dt.date(REF.year, 12, 31)
+    if unit == "M":
+        return dt.date(REF.year, REF.month + 1, 1) - dt.timedelta(days=1)
+    return REF + dt.timedelta(days=6 - REF.isoweekday() % 7)  # the Saturday that closes the week
+
+
+@pytest.mark.parametrize("rest", ["بقية", "باقي", "ما تبقى من", "ما بقي من", "الفترة المتبقية من"])
+@pytest.mark.parametrize("unit, code", [("العام", "Y"), ("السنة", "Y"), ("الشهر", "M"), ("الأسبوع", "W"),
+                                        ("العام الجاري", "Y"), ("الشهر الحالي", "M")])
+def test_the_rest_of_the_year_month_or_week(rest: str, unit: str, code: str) -> None:
+    span = f"{rest} {unit}"
+    d = one(f"تتواصل الأشغال خلال {span} حسب الوزارة", span)
+    assert d["value"] == f"{REF.isoformat()}/{_rest_end(code).isoformat()}"
+
+
+@pytest.mark.parametrize("sentence", ["أشاد بقية العاملين معه بالقرار", "باقي أعضاء الشهر الماضي"])
+def test_the_rest_of_something_else(sentence: str) -> None:
+    assert not [d for d in dates(sentence) if "/" in (d["value"] or "")]

@@ -83,6 +83,7 @@ LEXICON_SCHEMA = Record({
     "document_day_words": MapOf(int, Words),
     "decade_century": Words,
     "decade_relatives": Words,
+    "rest_words": Words,
     "extra_anchors": Words,
     "date_links": Words,
     "decade_followers": Words,
@@ -149,6 +150,7 @@ class Lexicon:
     document_day_words: dict[str, int]  # اليوم → 0, يوم امس → -1 (before the date a document calls so)
     decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
     decade_relatives: tuple[str, ...]  # (العقد) الماضي, المقبل …: a decade relative to the reference
+    rest_words: tuple[str, ...]  # بقيه, ما تبقي من … (العام): from the reference to the unit's end
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
     date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
@@ -258,6 +260,7 @@ def lexicon() -> Lexicon:
         document_day_words={w: int(n) for w, n in _by_word(data["document_day_words"]).items()},
         decade_century=_keys(data["decade_century"]),
         decade_relatives=_keys(data["decade_relatives"]),
+        rest_words=_keys(data["rest_words"]),
         extra_anchors=_keys(data["extra_anchors"]),
         date_links=_keys(data["date_links"]),
         decade_followers=frozenset(_keys(data["decade_followers"])),

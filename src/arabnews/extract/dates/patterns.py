@@ -173,6 +173,7 @@ def patterns() -> Patterns:
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
+          | (?P<rest>{alt(lex.rest_words)})\s+(?P<unit>{definite})(?:\s+(?P<rel>{rel}))?  # "بقية العام"
           | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000))
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)

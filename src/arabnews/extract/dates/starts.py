@@ -150,8 +150,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", *lex.weekdays],
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
-        # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)
-        "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *yearword],
+        # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
+        "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *lex.rest_words, *yearword],
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
         # itself after "("

@@ -433,6 +433,20 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
     return cand
 
 
+def _rest_of(m: regex.Match[str], ref: dt.date, unit: str) -> Candidate:
+    """The rest of the reference's year, month or week (weeks end on Saturday): "بقية العام" →
+    2017-06-01/2017-12-31, "باقي الأسبوع" → to the Saturday."""
+    if unit == "Y":
+        end = dt.date(ref.year, 12, 31)
+    elif unit == "M":
+        end = R.shift(ref.replace(day=1), "M", 1) - dt.timedelta(days=1)
+    else:
+        end = ref + dt.timedelta(days=6 - ref.isoweekday() % 7)
+    start, last = ref.isoformat(), end.isoformat()
+    return Candidate(m.start(), m.end(), "DATE", f"{start}/{last}",
+                     attrs={"anchor": "REF", "range": {"start": start, "end": last}, "end_value": last})
+
+
 def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """This/last/next year, month or week, and quarters or halves of a year.
 
@@ -468,6 +482,8 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["year"]] or unit_word is None:
         return None
     unit = lex.definite_units[unit_word]
+    if m[g["rest"]] and rel == 0 and ref is not None:
+        return _rest_of(m, ref, unit)
     if ref is None:
         cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), unit, rel))
     else:
