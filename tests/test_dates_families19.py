@@ -372,3 +372,78 @@ def test_the_rest_of_the_year_month_or_week(rest: str, unit: str, code: str) -> 
 @pytest.mark.parametrize("sentence", ["أشاد بقية العاملين معه بالقرار", "باقي أعضاء الشهر الماضي"])
 def test_the_rest_of_something_else(sentence: str) -> None:
     assert not [d for d in dates(sentence) if "/" in (d["value"] or "")]
+
+
+# -- 8. a day, then its clock time: one TIME ("مساء أمس على الساعة العاشرة") ------------------------------
+PARTS = {"صباح": ("MO", 0), "مساء": ("EV", 12), "ليلة": ("NI", 12)}
+GAPS = {"على": None, "في حدود": "APPROX", "حوالي": "APPROX", "نحو": "APPROX", "": None}
+
+
+@pytest.mark.parametrize("part", list(PARTS))
+@pytest.mark.parametrize("day, offset", [("أمس", -1), ("اليوم", 0), ("الغد", 1)])
+@pytest.mark.parametrize("gap", list(GAPS))
+@pytest.mark.parametrize("hour", [8, 10])
+def test_a_part_of_a_day_then_its_clock(part: str, day: str, offset: int, gap: str, hour: int) -> None:
+    words = {8: "الثامنة", 10: "العاشرة"}
+    span = " ".join(w for w in (f"{part} {day}", gap, f"الساعة {words[hour]}") if w)
+    d = one(f"وقع الحادث {span} بوسط المدينة", span)
+    _, add = PARTS[part]
+    expected = (REF + dt.timedelta(days=offset)).isoformat()
+    assert d["type"] == "TIME" and d["value"] == f"{expected}T{hour + add:02d}:00"
+    assert d["mod"] == GAPS[gap]
+
+
+@pytest.mark.parametrize("gap", list(GAPS))
+@pytest.mark.parametrize("clock, value", [("الساعة الثامنة صباحا", "08:00"), ("الساعة 11 صباحا", "11:00"),
+                                          ("الساعة 18 و35 دقيقة", "18:35"), ("الساعة 20:30", "20:30")])
+@pytest.mark.parametrize("indic", [False, True])
+def test_a_date_then_its_clock(gap: str, clock: str, value: str, indic: bool) -> None:
+    date = "يوم الثلاثاء 21 فيفري 2017"
+    span = " ".join(w for w in (date, gap, clock) if w)
+    if indic:
+        span = span.translate(INDIC)
+    d = one(f"سجلت رجة أرضية {span} بولاية قفصة", span)
+    assert d["type"] == "TIME" and d["value"] == f"2017-02-21T{value}"
+
+
+def test_a_weekday_a_comma_and_a_clock() -> None:
+    span = "الاثنين، على الساعة الواحدة و14 دقيقة"
+    d = one(f"سجلت رجة أرضية جنوب غرب مدينة الجم {span} بالتوقيت المحلي", f"{span} بالتوقيت المحلي")
+    assert d["value"] == f"{last(1)}T01:14"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("تعذر انطلاق الرحلة على الساعة 5 مساء بتوقيت تونس إلى اسطنبول", "الساعة 5 مساء بتوقيت تونس"),
+    ("انطلقت على الساعة 5 مساء بتوقيت غرينيتش التي", "الساعة 5 مساء بتوقيت غرينيتش"),
+])
+def test_a_time_zone_stops_before_a_preposition(sentence: str, span: str) -> None:
+    assert one(sentence, span)["value"] == "T17:00"
+
+
+def test_a_time_zone_leaves_the_day_after_it() -> None:
+    span = "الساعة 6 بتوقيت غرينيتش اليوم الأحد"
+    assert one(f"وتغلق مكاتب الاقتراع {span}. وتشير النتائج", span)["value"] == f"{named(0, 7)}T06:00"
+
+
+# -- 9. days that are alternatives ("يوم 16 أو 17 فيفري"), months misspelled in news ------------------------
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("first, second", [(16, 17), (5, 12), (1, 2)])
+@pytest.mark.parametrize("conj", ["أو ", "او ", "آو "])
+def test_days_joined_by_or_are_a_date_each(month: int, first: int, second: int, conj: str) -> None:
+    name = MONTHS[month - 1]
+    sentence = f"تنطلق الحملة يوم {first} {conj}{second} {name} 2017 حسب الوزارة"
+    found = {d["text"]: d["value"] for d in dates(sentence)}
+    assert found.get(str(first)) == f"2017-{month:02d}-{first:02d}"
+    assert found.get(f"{second} {name} 2017") == f"2017-{month:02d}-{second:02d}"
+
+
+@pytest.mark.parametrize("sentence, span", [("بين 10 أو 12 أفريل", "12 أفريل"), ("من 5 أو 6 مارس", "6 مارس"),
+                                            ("قتل 5 أو 6 أشخاص يوم 12 مارس", "يوم 12 مارس")])
+def test_or_after_a_range_signal_or_before_a_count_stays_apart(sentence: str, span: str) -> None:
+    assert [d["text"] for d in dates(sentence)] == [span]
+
+
+@pytest.mark.parametrize("text, value", [("15 ديمسبر 2016", "2016-12-15"), ("01 ديسمير 2013", "2013-12-01"),
+                                         ("3 فيفيري 2017", "2017-02-03"), ("1 سبتمر 2017", "2017-09-01")])
+def test_months_misspelled_in_news(text: str, value: str) -> None:
+    assert one(f"وقع الحادث يوم {text} أمام منزله", f"يوم {text}")["value"] == value

@@ -23,7 +23,8 @@ from .reading import first_ordinal, last_word, prev_word
 from .starts import _LETTER, _WS, NOT_START, _alt
 from .values import absolute, fit_weekday
 
-_TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند)\s++)?(?:يوم\s++)?")
+#: Between a day and its clock time: "يوم 14 أكتوبر على الساعة الثامنة", "مساء أمس في حدود الساعة العاشرة"
+_TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند|علي|حوالي|نحو|قرابه|في\s++حدود|علي\s++حدود)\s++)?(?:يوم\s++)?")
 _CONJ_LETTERS = CONJ.strip("[]")
 #: Signal words that open a range and belong to its span ("من تموز حتى كانون الأول")
 _RANGE_SIGNALS = ("من", "بين", "منذ")
@@ -122,12 +123,12 @@ def _days_before() -> regex.Pattern[str]:
         rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?:(?P<sig>من|بين)\s++)?(?P<days>(?:يومي|ايام|ليلتي|ليالي)\s++)?)?"
         rf"(?:(?P<wd>{wd})(?:\s*+و\s*+(?:{wd}))?\s*+[،,]?\s*+)?"
         rf"(?<![\d\p{{L}}])(?P<d1>\d{{1,2}}|(?<!{MASK}){MASK}++)(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{{1,2}}))*+\s*+"
-        r"(?P<conj>-|–|و|و?(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
+        r"(?P<conj>-|–|و|او|و?(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
 
 
 #: How the conjunction of :func:`_days_before` ends: the text before a date that it matches ends so
 #: once its white space is stripped (a test checks the pattern's conjunctions against them).
-_DAYS_CONJ_ENDS = ("-", "–", "و", "الي", "حتي", "غايه", "حدود")
+_DAYS_CONJ_ENDS = ("-", "–", "و", "او", "الي", "حتي", "غايه", "حدود")
 
 
 def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]] | None = None,
@@ -136,16 +137,17 @@ def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float,
 
     A range ("من 8 إلى 24 جوان 2017", "بين 10 و12 أفريل") or consecutive days joined by و ("يومي 18 و19
     جانفي", "أيام 7 و8 و9 جوان") make one DATE with an interval value, the signal word or the plural of يوم
-    in its span; days joined by و that are not consecutive ("يومي 22 و24 مارس", "أيام 4 و5 و8 ديسمبر")
-    are each a DATE of their own.  ``memo`` (the stage's :attr:`.Context.memo`) keeps what the text before
-    each date holds for a second reading of the same text.
+    in its span; days joined by و that are not consecutive ("يومي 22 و24 مارس", "أيام 4 و5 و8 ديسمبر"),
+    or by أو ("يوم 16 أو 17 فيفري"), are each a DATE of their own.  ``memo`` (the stage's
+    :attr:`.Context.memo`) keeps what the text before each date holds for a second reading of the same text.
     """
     out: list[Candidate] = []
     for cand in chosen:
         value = cand.value
         if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
             m = _days_before_date(text, cand.ns, memo)
-            if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")):  # "بين 10 و12", "بين 4-22 يناير"
+            # ("بين 10 و12", "بين 4-22 يناير"; "يوم 5 أو 12 نوفمبر" without a signal only)
+            if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")) and not (m["sig"] and m["conj"] == "او"):
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
                         and not (out[-1].fields or {}).get("day"):
                     out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
@@ -156,8 +158,9 @@ def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float,
                 days = [first, *(int(d) for d in m.captures("dn"))] + [cand.fields["day"]]
                 free = not out or out[-1].ne <= m.start()
                 if free and 1 <= days[0] and all(a < b for a, b in pairwise(days)):
-                    listed = m["sig"] is None and m["conj"] == "و"
-                    if listed and any(b - a != 1 for a, b in pairwise(days)):
+                    listed = m["sig"] is None and m["conj"] in ("و", "او")
+                    # days that are not consecutive, or alternatives ("يوم 16 أو 17 فيفري"): a date each
+                    if listed and (m["conj"] == "او" or any(b - a != 1 for a, b in pairwise(days))):
                         if cand.calendar == "gregorian":
                             for d, (ns, ne) in zip(days[:-1], [m.span("d1"), *m.spans("dn")], strict=True):
                                 out.append(Candidate(ns, ne, "DATE", f"{value[:8]}{d:02d}", cand.calendar,
@@ -214,21 +217,57 @@ def _day_range(cand: Candidate, first: int, value: str, ns: int) -> Candidate | 
 
 
 def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """A clock time next to a day ("الساعة الثالثة فجر يوم الخميس") becomes one TIME with both."""
+    """A clock time next to a day ("الساعة الثالثة فجر يوم الخميس") becomes one TIME with both; so does a
+    part of a day before a clock time, the part setting the hour's half ("مساء أمس على الساعة العاشرة" →
+    the day before the reference at 22:00)."""
     out: list[Candidate] = []
     for cand in chosen:
         prev = out[-1] if out else None
         if prev is not None and cand.ns - prev.ne <= 12:
-            pair = (prev, cand) if prev.type == "TIME" else (cand, prev)
+            pair = (prev, cand) if _is_clock(prev) else (cand, prev)
             clock, day = pair
-            if (clock.type == "TIME" and clock.value and clock.value.startswith("T") and day.type == "DATE"
-                    and (day.value is None or len(day.value) == 10) and _TIME_GAP.fullmatch(text, prev.ne, cand.ns)):
-                value = f"{day.value}{clock.value}" if day.value else None
-                out[-1] = Candidate(prev.ns, cand.ne, "TIME", value, resolved=day.resolved,
-                                    attrs={**day.attrs, "time": clock.value})
-                continue
+            if _is_clock(clock) and (gap := _TIME_GAP.fullmatch(text, prev.ne, cand.ns)) is not None:
+                mod = clock.mod or ("APPROX" if _ABOUT.search(gap.group()) else None)  # "حوالي الساعة الثامنة"
+                if day.type == "DATE" and (day.value is None or len(day.value) == 10):
+                    value = f"{day.value}{clock.value}" if day.value else None
+                    out[-1] = Candidate(prev.ns, cand.ne, "TIME", value, resolved=day.resolved, mod=mod,
+                                        attrs={**day.attrs, "time": clock.value})
+                    continue
+                if day is prev and (part := _PART_OF_A_DAY.fullmatch(day.value or "")) is not None \
+                        and (at := _clock_in_part(clock.value or "", part["code"])) is not None:
+                    out[-1] = Candidate(prev.ns, cand.ne, "TIME", f"{part['day']}{at}", mod=mod,
+                                        attrs={**day.attrs, "time": at})
+                    continue
         out.append(cand)
     return out
+
+
+_ABOUT = regex.compile(r"حوالي|نحو|قرابه|حدود")
+
+
+def _is_clock(cand: Candidate) -> bool:
+    """Is ``cand`` a clock time without a day ("T10:00")?"""
+    return cand.type == "TIME" and bool(cand.value) and (cand.value or "").startswith("T")
+
+
+#: A part of a named day: "2017-05-31TEV"
+_PART_OF_A_DAY = regex.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<code>MO|MI|AF|EV|NI)")
+_CLOCK = regex.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
+
+
+def _clock_in_part(clock: str, code: str) -> str | None:
+    """The clock time ``clock`` ("T10:00") in the part of the day ``code``, as the time rule reads "العاشرة
+    مساء": the afternoon and evening add 12 hours to a morning hour, the night from 6 to 11, midday
+    before 6; None for an interval or seconds."""
+    m = _CLOCK.fullmatch(clock)
+    if m is None:
+        return None
+    hour = int(m["h"])
+    if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
+        hour += 12
+    elif code in ("MO", "NI") and hour == 12:
+        hour = 0
+    return f"T{hour % 24:02d}:{m['m']}"
 
 
 @cache

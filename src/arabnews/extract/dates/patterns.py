@@ -39,6 +39,9 @@ _MASKED = r"(?<!\ue000)\ue000++"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
 _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
+#: A time zone after a clock time: "بتوقيت غرينيتش", "بالتوقيت المحلي", "بتوقيت تونس" (not a preposition after
+#: it nor a day: "بتوقيت تونس إلى اسطنبول", "بتوقيت غرينيتش اليوم الأحد")
+_TIME_ZONE = r"(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{L}]++(?:\s+(?!(?:الي|التي|الذي|اليوم|الليله)(?![\p{L}]))ال[\p{L}]++)?"
 #: A month by its number after "شهر": 1 to 12 in digits or a masked number word ("شهر 3", "شهر عشرة")
 _MONTHNUM = rf"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?![\d.,/%:])|{_MASKED})(?![\p{{L}}\p{{M}}])"
 
@@ -199,7 +202,7 @@ def patterns() -> Patterns:
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
-        (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC))?""", flags)
+        (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC))?""", flags)
     # (the months written with a digit, "تشرين2", are left out: no word number holds one, and a match
     # of letters and white space only is what masking.ProtectedWords relies on)
     letter_months = alt(w for w in lex.months if not any(ch.isdigit() for ch in w))
@@ -226,7 +229,7 @@ def patterns() -> Patterns:
     clock = c(rf"""(?:{_B}(?:{PROCLITIC})(?P<ala>(?:علي|في|عند)\s+)?)?
         (?<![\d:.])(?P<hour>[01]?\d|2[0-4])(?P<sep>:)(?P<min>[0-5]\d)(?:(?<=\d\d:\d\d):(?P<sec>[0-5]\d))?(?![\d]|[:.]\d)
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
-        (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
+        (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
               flags)
     numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2}|(?P<year>(?:19|20)\d\d))
         (?![\d]|[/.\-:]\d)""", flags)
