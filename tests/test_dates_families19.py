@@ -447,3 +447,78 @@ def test_or_after_a_range_signal_or_before_a_count_stays_apart(sentence: str, sp
                                          ("3 فيفيري 2017", "2017-02-03"), ("1 سبتمر 2017", "2017-09-01")])
 def test_months_misspelled_in_news(text: str, value: str) -> None:
     assert one(f"وقع الحادث يوم {text} أمام منزله", f"يوم {text}")["value"] == value
+
+
+# -- 10. Maghrebi and wire forms: "موفى", "إلى غاية", "الساعة الـ8", "6 مارس آذار" --------------------------
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("before", ["إلى", "حتى", "مع", "في"])
+def test_the_end_of_a_month_in_tunisian_news(month: int, before: str) -> None:
+    span = f"موفى {MONTHS[month - 1]} 2015"
+    d = one(f"بلغت نسبة التغطية 71 بالمائة {before} {span} مقابل 65 بالمائة", span)
+    assert d["value"] == f"2015-{month:02d}" and d["mod"] == "END"
+
+
+@pytest.mark.parametrize("text, value", [("موفى 2015", "2015"), ("موفى سنة 2016", "2016"),
+                                         ("موفى الشهر الجاري", "2017-06"), ("موفى العام الماضي", "2016")])
+def test_the_end_of_a_year_or_a_relative_month(text: str, value: str) -> None:
+    d = one(f"ارتفعت الديون المسجلة مع {text} حسب الوزارة", text)
+    assert d["value"] == value and d["mod"] == "END"
+
+
+LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+             "تشرين الثاني", "كانون الأول"]
+EGYPTIAN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+            "ديسمبر"]
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("day", [None, 6])
+def test_a_month_and_its_levantine_name(month: int, day: int | None) -> None:
+    names = f"{EGYPTIAN[month - 1]} {LEVANTINE[month - 1]}"
+    span = f"{day} {names}" if day else f"{names} 2016"
+    d = one(f"أصدر ترامب القرار في {span} ويحظر دخول المسافرين", span)
+    # (a day without its year takes the year its tense gives: only the month and the day are asserted)
+    assert d["value"].endswith(f"-{month:02d}-{day:02d}") if day else d["value"] == f"2016-{month:02d}"
+
+
+def test_two_different_months_side_by_side_are_no_date() -> None:
+    assert not [d for d in dates("في 6 مارس نيسان الجديدة") if "نيسان" in d["text"]]
+
+
+@pytest.mark.parametrize("article", ["ال", "الـ", "الـ "])
+@pytest.mark.parametrize("hour, part, value", [(8, "صباحا", "T08:00"), (10, "ليلا", "T22:00"), (15, "", "T15:00")])
+def test_the_article_before_an_hour_in_digits(article: str, hour: int, part: str, value: str) -> None:
+    span = f"الساعة {article}{hour} {part}".strip()
+    assert one(f"انطلقت الحملة على {span} بوسط المدينة", span)["value"] == value
+
+
+@pytest.mark.parametrize("until", ["إلى غاية", "الى غاية", "إلى حدود", "حتى"])
+def test_a_range_until(until: str) -> None:
+    span = f"من 5 مارس {until} 10 أفريل 2017"
+    assert one(f"تتواصل الأشغال {span} حسب البلدية", span)["value"] == "2017-03-05/2017-04-10"
+    span = f"من الساعة الـ10 صباحا {until} الساعة الواحدة"
+    assert one(f"تغلق الطريق {span} بسبب الأشغال", span)["value"] == "T10:00/T13:00"
+
+
+@pytest.mark.parametrize("span, value", [("من الساعة العاشرة ليلا إلى غاية الخامسة صباحا", "T22:00/T05:00"),
+                                         ("من الساعة 22:00 إلى الساعة 05:00", "T22:00/T05:00"),
+                                         ("من الساعة 8 صباحا إلى الساعة 5", "T08:00/T17:00")])
+def test_the_end_of_a_range_of_hours(span: str, value: str) -> None:
+    assert one(f"تغلق الطريق {span} بسبب الأشغال", span)["value"] == value
+
+
+def test_a_range_read_backwards_against_the_reference_waits_for_the_documents_day() -> None:
+    # ANT: Ramadan read in the reference's year runs after the written end; the document's own day (2016-07-04)
+    # then reads Ramadan 2016 and the range holds
+    text = ("خلال شهر رمضان قامت فرق المراقبة الاقتصادية بنابل منذ بداية شهر رمضان إلى غاية اليوم الاثنين 4 جويلية"
+            " 2016 بأكثر من 788 زيارة")
+    span = "منذ بداية شهر رمضان إلى غاية اليوم الاثنين 4 جويلية 2016"
+    assert one(text, span)["value"] == "2016-06-06/2016-07-04"
+
+
+@pytest.mark.parametrize("day, offset", [("أمس", -1), ("اليوم", 0)])
+def test_a_range_of_hours_on_a_day(day: str, offset: int) -> None:
+    span = f"{day} من الساعة الخامسة صباحا إلى غاية منتصف الليل"
+    d = one(f"نظم الحرس حملة أمنية كبرى، {span}، أسفرت عن إيقافات", span)
+    date = (REF + dt.timedelta(days=offset)).isoformat()
+    assert d["value"] == f"{date}T05:00/{date}T24:00"

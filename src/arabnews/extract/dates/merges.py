@@ -71,6 +71,18 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
     return out
 
 
+def _inverted(start: str | None, end: str | None) -> bool:
+    """Does an interval from ``start`` to ``end`` run backwards ("منذ بداية شهر رمضان إلى غاية 4 جويلية 2016"
+    read against a reference a year later, before the document's own day is known: the caller asks it of
+    ends the reference resolved only; a range written backwards stays as written)?  Compared on the
+    prefix both ISO values share (a day with a month, a year with a day); clock times are not compared."""
+    if not start or not end or start.startswith("T") or end.startswith("T"):
+        return False
+    a, b = start.split("/")[0], end.split("/")[-1]
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
+
+
 def _clock(c: Candidate) -> bool:
     """Is ``c`` a clock time of no day ("T08:00")?"""
     return c.value is not None and c.value.startswith("T") and "/" not in c.value
@@ -80,8 +92,19 @@ def _time_range(a: Candidate, b: Candidate, text: str, *, include_signal: bool) 
     """One TIME from clock time ``a`` to ``b``, as :func:`.handlers.clock.h_time` gives "من الساعة 9 حتى 11"."""
     ns = _word_start_before(text, a.ns) if include_signal else a.ns
     assert a.value is not None and b.value is not None
-    return Candidate(ns, b.ne, "TIME", f"{a.value}/{b.value}",
-                     attrs={"end_value": b.value, "range": {"start": a.value, "end": b.value}})
+    end = _after(a.value, b.value)
+    return Candidate(ns, b.ne, "TIME", f"{a.value}/{end}",
+                     attrs={"end_value": end, "range": {"start": a.value, "end": end}})
+
+
+def _after(start: str, end: str) -> str:
+    """The end of a range of clock times, moved to the afternoon when it would fall before the start and
+    twelve hours later does not: "من الساعة 10 صباحا إلى حدود الساعة الواحدة" → T13:00."""
+    a, b = _CLOCK.fullmatch(start), _CLOCK.fullmatch(end)
+    if a is None or b is None or (int(b["h"]), b["m"]) >= (int(a["h"]), a["m"]) or int(b["h"]) + 12 >= 24 \
+            or (int(b["h"]) + 12, b["m"]) <= (int(a["h"]), a["m"]):
+        return end
+    return f"T{int(b['h']) + 12:02d}:{b['m']}"
 
 
 def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) -> Candidate | None:
@@ -95,6 +118,8 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         if a2 is None:
             return None
         a = a2
+    if _inverted(a.value, b.value) and ("anchor" in a.attrs or "anchor" in b.attrs):
+        return None
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
     return interval(ns, b.ne, a, b)
 
@@ -229,7 +254,8 @@ def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
             if _is_clock(clock) and (gap := _TIME_GAP.fullmatch(text, prev.ne, cand.ns)) is not None:
                 mod = clock.mod or ("APPROX" if _ABOUT.search(gap.group()) else None)  # "حوالي الساعة الثامنة"
                 if day.type == "DATE" and (day.value is None or len(day.value) == 10):
-                    value = f"{day.value}{clock.value}" if day.value else None
+                    # (a range of clock times on that day: "أمس من الساعة الخامسة إلى غاية منتصف الليل")
+                    value = "/".join(f"{day.value}{t}" for t in (clock.value or "").split("/")) if day.value else None
                     out[-1] = Candidate(prev.ns, cand.ne, "TIME", value, resolved=day.resolved, mod=mod,
                                         attrs={**day.attrs, "time": clock.value})
                     continue

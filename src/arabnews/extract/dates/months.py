@@ -42,6 +42,7 @@ LEXICON_SCHEMA = Record({
     "gregorian_months_extra": MapOf(int, Words),
     "hijri_months_extra": MapOf(int, Words),
     "ambiguous_months": Words,
+    "second_month_names": Words,
     "weekdays_extra": MapOf(int, Words),
     "ambiguous_weekdays": Words,
     "weekday_verbs": Words,
@@ -114,6 +115,7 @@ class Lexicon:
 
     months: dict[str, tuple[str, int]]  # name → (calendar, month number)
     ambiguous_months: frozenset[str]
+    second_month_names: tuple[str, ...]  # اذار, ايار …: after the month's other name ("6 مارس آذار")
     weekdays: dict[str, int]  # name (with ال) → ISO weekday, Monday = 1
     ambiguous_weekdays: frozenset[str]
     weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
@@ -224,6 +226,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=months,
         ambiguous_months=frozenset(_keys(data["ambiguous_months"])),
+        second_month_names=_keys(data["second_month_names"]),
         weekdays=weekdays,
         ambiguous_weekdays=frozenset(_keys(data["ambiguous_weekdays"])),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),

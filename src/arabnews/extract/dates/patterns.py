@@ -125,7 +125,7 @@ def patterns() -> Patterns:
         (?:(?:(?:ال)?يوم\s+)?(?:ال)?(?P<day>{_DAY}|{alt(lex.first_day)}{_E})\.?\s*(?:من\s+)?)?
         (?:(?P<shahr>(?:شهري?|اشهر|شهور)\s+)?(?P<month>{month}){_E}
           | (?P<shahr>شهر\s+)(?P<mnum>{_MONTHNUM}))  # "بداية شهر 3", "الأول من شهر ثلاثة"
-        (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?)?
+        (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?|\s+(?P<month2>{alt(lex.second_month_names)}){_E})?
         (?:
             \s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E}
@@ -194,7 +194,7 @@ def patterns() -> Patterns:
     decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
         (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
-    time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+)?
+    time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+(?:الـ?\s*(?=\d))?)?  # "الساعة الـ8"
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق)))?
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
@@ -212,7 +212,8 @@ def patterns() -> Patterns:
         {_E}""", flags)
     month_before = c(rf"""{_B}(?:{PROCLITIC}){month}{_E}(?:\s*+[،,]?\s*+\d{{4}}|\s++(?:{rel}){_E})?\s*+[،,]?\s*+
         (?:و|(?:او|و?الي|و?حتي|و?لغايه)\s++)$""", flags)
-    between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
+    # ("إلى غاية", "إلى حدود": until, Maghrebi news)
+    between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)(?:\s+(?:غايه|حدود))?\s*$""", flags)
     range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
         {month}{_E}""", flags)
     seasons = alt(lex.seasons)

@@ -137,7 +137,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}{_D}?(?!\d)"),
         # [من | بين] [ساعه] hour: one or two digits (and the minutes) or a masked number; an hour without
         # them is read only with what may follow it (_after_hour), and a bare number is no time
-        "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?{_NUMBER}",
+        "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?(?:الـ?{_WS}*)?{_NUMBER}",
                       number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d){_after_hour(lex)})|{MASK}++{_after_hour(lex)})"),
         # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
         "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "غدا",
