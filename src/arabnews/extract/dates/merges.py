@@ -50,7 +50,9 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         a = chosen[i]
         b = chosen[i + 1] if i + 1 < len(chosen) else None
         merged = None
-        dates = b is not None and a.type == b.type == "DATE" and a.fields and b.fields
+        # (not a day word with its weekday, "اليوم السبت": it states the document's own day, read apart)
+        dates = b is not None and a.type == b.type == "DATE" and a.fields and b.fields \
+            and not _states_a_day(a) and not _states_a_day(b)
         # two clock times: "من 8 صباحا إلى 5 مساء", "بين الساعة التاسعة صباحا والخامسة مساء"
         times = b is not None and a.type == b.type == "TIME" and _clock(a) and _clock(b)
         if b is not None and (dates or times) and b.ns - a.ne <= 12:
@@ -69,6 +71,11 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
             out.append(a)
             i += 1
     return out
+
+
+def _states_a_day(c: Candidate) -> bool:
+    """Is ``c`` a day word with its weekday ("اليوم السبت", "غدا الأحد": an offset in days and a weekday)?"""
+    return "weekday" in c.attrs and str(c.attrs.get("offset", "")).endswith("D")
 
 
 def _inverted(start: str | None, end: str | None) -> bool:
