@@ -522,3 +522,12 @@ def test_a_range_of_hours_on_a_day(day: str, offset: int) -> None:
     d = one(f"نظم الحرس حملة أمنية كبرى، {span}، أسفرت عن إيقافات", span)
     date = (REF + dt.timedelta(days=offset)).isoformat()
     assert d["value"] == f"{date}T05:00/{date}T24:00"
+
+
+def test_a_day_word_with_its_weekday_stays_apart_from_a_range() -> None:
+    # ANT: "اليوم السبت" states the document's day (the reference is the Thursday before); the title's
+    # "اليوم" reads it, so the day is not joined into "من اليوم السبت وإلى غاية 4 جوان 2017"
+    text = ("بداية من اليوم : تخفيضات في أسعار بعض المواد\nتشرع المساحات التجارية الكبرى بداية من اليوم السبت"
+            " وإلى غاية 4 جوان 2017 في إقرار تخفيضات")
+    found = [(d["text"], d["value"]) for d in dates(text)]
+    assert found == [("اليوم", "2017-06-03"), ("اليوم السبت", "2017-06-03"), ("4 جوان 2017", "2017-06-04")]
