@@ -31,7 +31,7 @@ from arabnews.extract.dates.reading import last_word, prev_word
 from arabnews.extract.dates.rules import _digits, compiled
 from arabnews.extract.dates.starts import refused_starts, scan, start_patterns
 from arabnews.extract.dates.starts import starts as start_table
-from arabnews.extract.dates.windows import anchor_words, is_anchor, windows
+from arabnews.extract.dates.windows import anchor_words, bare_weekdays, is_anchor, windows
 from arabnews.extract.numbers import _qualifier_before, parse_numbers
 from arabnews.extract.numbers.grammar import _REVERSED_DECIMAL, _REVERSED_HINT
 from arabnews.extract.numbers.lexicon import lexicon as numbers_lexicon
@@ -403,8 +403,11 @@ def test_day_range_hint_holds_wherever_the_days_before_a_date_match(docs) -> Non
 
 
 def _anchor_by_stripping(word: str) -> bool:
-    """is_anchor's definition as a loop: up to two proclitic letters off, then an anchor or ال + one."""
+    """is_anchor's definition as a loop: up to two proclitic letters off, then an anchor or ال + one; or a
+    weekday without its article (with its proclitics: ``bare_weekdays``, anchors after "كل")."""
     anchors, clitics = anchor_words(), CONJ.strip("[]") + PREP.strip("[]")
+    if word in bare_weekdays():  # ("اربعا" is also "ا" + the anchor "ربعا": the sample may build it)
+        return True
     for i in range(min(3, len(word))):
         if i and word[i - 1] not in clitics:
             break

@@ -23,7 +23,8 @@ from .reading import first_ordinal, last_word, prev_word
 from .starts import _LETTER, _WS, NOT_START, _alt
 from .values import absolute, fit_weekday
 
-_TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند)\s++)?(?:يوم\s++)?")
+#: Between a day and its clock time: "يوم 14 أكتوبر على الساعة الثامنة", "مساء أمس في حدود الساعة العاشرة"
+_TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند|علي|حوالي|نحو|قرابه|في\s++حدود|علي\s++حدود)\s++)?(?:يوم\s++)?")
 _CONJ_LETTERS = CONJ.strip("[]")
 #: Signal words that open a range and belong to its span ("من تموز حتى كانون الأول")
 _RANGE_SIGNALS = ("من", "بين", "منذ")
@@ -49,7 +50,9 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         a = chosen[i]
         b = chosen[i + 1] if i + 1 < len(chosen) else None
         merged = None
-        dates = b is not None and a.type == b.type == "DATE" and a.fields and b.fields
+        # (not a day word with its weekday, "اليوم السبت": it states the document's own day, read apart)
+        dates = b is not None and a.type == b.type == "DATE" and a.fields and b.fields \
+            and not _states_a_day(a) and not _states_a_day(b)
         # two clock times: "من 8 صباحا إلى 5 مساء", "بين الساعة التاسعة صباحا والخامسة مساء"
         times = b is not None and a.type == b.type == "TIME" and _clock(a) and _clock(b)
         if b is not None and (dates or times) and b.ns - a.ne <= 12:
@@ -70,6 +73,23 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
     return out
 
 
+def _states_a_day(c: Candidate) -> bool:
+    """Is ``c`` a day word with its weekday ("اليوم السبت", "غدا الأحد": an offset in days and a weekday)?"""
+    return "weekday" in c.attrs and str(c.attrs.get("offset", "")).endswith("D")
+
+
+def _inverted(start: str | None, end: str | None) -> bool:
+    """Does an interval from ``start`` to ``end`` run backwards ("منذ بداية شهر رمضان إلى غاية 4 جويلية 2016"
+    read against a reference a year later, before the document's own day is known: the caller asks it of
+    ends the reference resolved only; a range written backwards stays as written)?  Compared on the
+    prefix both ISO values share (a day with a month, a year with a day); clock times are not compared."""
+    if not start or not end or start.startswith("T") or end.startswith("T"):
+        return False
+    a, b = start.split("/")[0], end.split("/")[-1]
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
+
+
 def _clock(c: Candidate) -> bool:
     """Is ``c`` a clock time of no day ("T08:00")?"""
     return c.value is not None and c.value.startswith("T") and "/" not in c.value
@@ -79,8 +99,19 @@ def _time_range(a: Candidate, b: Candidate, text: str, *, include_signal: bool) 
     """One TIME from clock time ``a`` to ``b``, as :func:`.handlers.clock.h_time` gives "من الساعة 9 حتى 11"."""
     ns = _word_start_before(text, a.ns) if include_signal else a.ns
     assert a.value is not None and b.value is not None
-    return Candidate(ns, b.ne, "TIME", f"{a.value}/{b.value}",
-                     attrs={"end_value": b.value, "range": {"start": a.value, "end": b.value}})
+    end = _after(a.value, b.value)
+    return Candidate(ns, b.ne, "TIME", f"{a.value}/{end}",
+                     attrs={"end_value": end, "range": {"start": a.value, "end": end}})
+
+
+def _after(start: str, end: str) -> str:
+    """The end of a range of clock times, moved to the afternoon when it would fall before the start and
+    twelve hours later does not: "من الساعة 10 صباحا إلى حدود الساعة الواحدة" → T13:00."""
+    a, b = _CLOCK.fullmatch(start), _CLOCK.fullmatch(end)
+    if a is None or b is None or (int(b["h"]), b["m"]) >= (int(a["h"]), a["m"]) or int(b["h"]) + 12 >= 24 \
+            or (int(b["h"]) + 12, b["m"]) <= (int(a["h"]), a["m"]):
+        return end
+    return f"T{int(b['h']) + 12:02d}:{b['m']}"
 
 
 def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) -> Candidate | None:
@@ -94,6 +125,8 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         if a2 is None:
             return None
         a = a2
+    if _inverted(a.value, b.value) and ("anchor" in a.attrs or "anchor" in b.attrs):
+        return None
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
     return interval(ns, b.ne, a, b)
 
@@ -122,12 +155,12 @@ def _days_before() -> regex.Pattern[str]:
         rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?:(?P<sig>من|بين)\s++)?(?P<days>(?:يومي|ايام|ليلتي|ليالي)\s++)?)?"
         rf"(?:(?P<wd>{wd})(?:\s*+و\s*+(?:{wd}))?\s*+[،,]?\s*+)?"
         rf"(?<![\d\p{{L}}])(?P<d1>\d{{1,2}}|(?<!{MASK}){MASK}++)(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{{1,2}}))*+\s*+"
-        r"(?P<conj>-|–|و|و?(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
+        r"(?P<conj>-|–|و|او|و?(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
 
 
 #: How the conjunction of :func:`_days_before` ends: the text before a date that it matches ends so
 #: once its white space is stripped (a test checks the pattern's conjunctions against them).
-_DAYS_CONJ_ENDS = ("-", "–", "و", "الي", "حتي", "غايه", "حدود")
+_DAYS_CONJ_ENDS = ("-", "–", "و", "او", "الي", "حتي", "غايه", "حدود")
 
 
 def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]] | None = None,
@@ -136,16 +169,17 @@ def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float,
 
     A range ("من 8 إلى 24 جوان 2017", "بين 10 و12 أفريل") or consecutive days joined by و ("يومي 18 و19
     جانفي", "أيام 7 و8 و9 جوان") make one DATE with an interval value, the signal word or the plural of يوم
-    in its span; days joined by و that are not consecutive ("يومي 22 و24 مارس", "أيام 4 و5 و8 ديسمبر")
-    are each a DATE of their own.  ``memo`` (the stage's :attr:`.Context.memo`) keeps what the text before
-    each date holds for a second reading of the same text.
+    in its span; days joined by و that are not consecutive ("يومي 22 و24 مارس", "أيام 4 و5 و8 ديسمبر"),
+    or by أو ("يوم 16 أو 17 فيفري"), are each a DATE of their own.  ``memo`` (the stage's
+    :attr:`.Context.memo`) keeps what the text before each date holds for a second reading of the same text.
     """
     out: list[Candidate] = []
     for cand in chosen:
         value = cand.value
         if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
             m = _days_before_date(text, cand.ns, memo)
-            if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")):  # "بين 10 و12", "بين 4-22 يناير"
+            # ("بين 10 و12", "بين 4-22 يناير"; "يوم 5 أو 12 نوفمبر" without a signal only)
+            if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")) and not (m["sig"] and m["conj"] == "او"):
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
                         and not (out[-1].fields or {}).get("day"):
                     out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
@@ -156,8 +190,9 @@ def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float,
                 days = [first, *(int(d) for d in m.captures("dn"))] + [cand.fields["day"]]
                 free = not out or out[-1].ne <= m.start()
                 if free and 1 <= days[0] and all(a < b for a, b in pairwise(days)):
-                    listed = m["sig"] is None and m["conj"] == "و"
-                    if listed and any(b - a != 1 for a, b in pairwise(days)):
+                    listed = m["sig"] is None and m["conj"] in ("و", "او")
+                    # days that are not consecutive, or alternatives ("يوم 16 أو 17 فيفري"): a date each
+                    if listed and (m["conj"] == "او" or any(b - a != 1 for a, b in pairwise(days))):
                         if cand.calendar == "gregorian":
                             for d, (ns, ne) in zip(days[:-1], [m.span("d1"), *m.spans("dn")], strict=True):
                                 out.append(Candidate(ns, ne, "DATE", f"{value[:8]}{d:02d}", cand.calendar,
@@ -214,21 +249,58 @@ def _day_range(cand: Candidate, first: int, value: str, ns: int) -> Candidate | 
 
 
 def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """A clock time next to a day ("الساعة الثالثة فجر يوم الخميس") becomes one TIME with both."""
+    """A clock time next to a day ("الساعة الثالثة فجر يوم الخميس") becomes one TIME with both; so does a
+    part of a day before a clock time, the part setting the hour's half ("مساء أمس على الساعة العاشرة" →
+    the day before the reference at 22:00)."""
     out: list[Candidate] = []
     for cand in chosen:
         prev = out[-1] if out else None
         if prev is not None and cand.ns - prev.ne <= 12:
-            pair = (prev, cand) if prev.type == "TIME" else (cand, prev)
+            pair = (prev, cand) if _is_clock(prev) else (cand, prev)
             clock, day = pair
-            if (clock.type == "TIME" and clock.value and clock.value.startswith("T") and day.type == "DATE"
-                    and (day.value is None or len(day.value) == 10) and _TIME_GAP.fullmatch(text, prev.ne, cand.ns)):
-                value = f"{day.value}{clock.value}" if day.value else None
-                out[-1] = Candidate(prev.ns, cand.ne, "TIME", value, resolved=day.resolved,
-                                    attrs={**day.attrs, "time": clock.value})
-                continue
+            if _is_clock(clock) and (gap := _TIME_GAP.fullmatch(text, prev.ne, cand.ns)) is not None:
+                mod = clock.mod or ("APPROX" if _ABOUT.search(gap.group()) else None)  # "حوالي الساعة الثامنة"
+                if day.type == "DATE" and (day.value is None or len(day.value) == 10):
+                    # (a range of clock times on that day: "أمس من الساعة الخامسة إلى غاية منتصف الليل")
+                    value = "/".join(f"{day.value}{t}" for t in (clock.value or "").split("/")) if day.value else None
+                    out[-1] = Candidate(prev.ns, cand.ne, "TIME", value, resolved=day.resolved, mod=mod,
+                                        attrs={**day.attrs, "time": clock.value})
+                    continue
+                if day is prev and (part := _PART_OF_A_DAY.fullmatch(day.value or "")) is not None \
+                        and (at := _clock_in_part(clock.value or "", part["code"])) is not None:
+                    out[-1] = Candidate(prev.ns, cand.ne, "TIME", f"{part['day']}{at}", mod=mod,
+                                        attrs={**day.attrs, "time": at})
+                    continue
         out.append(cand)
     return out
+
+
+_ABOUT = regex.compile(r"حوالي|نحو|قرابه|حدود")
+
+
+def _is_clock(cand: Candidate) -> bool:
+    """Is ``cand`` a clock time without a day ("T10:00")?"""
+    return cand.type == "TIME" and bool(cand.value) and (cand.value or "").startswith("T")
+
+
+#: A part of a named day: "2017-05-31TEV"
+_PART_OF_A_DAY = regex.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<code>MO|MI|AF|EV|NI)")
+_CLOCK = regex.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
+
+
+def _clock_in_part(clock: str, code: str) -> str | None:
+    """The clock time ``clock`` ("T10:00") in the part of the day ``code``, as the time rule reads "العاشرة
+    مساء": the afternoon and evening add 12 hours to a morning hour, the night from 6 to 11, midday
+    before 6; None for an interval or seconds."""
+    m = _CLOCK.fullmatch(clock)
+    if m is None:
+        return None
+    hour = int(m["h"])
+    if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
+        hour += 12
+    elif code in ("MO", "NI") and hour == 12:
+        hour = 0
+    return f"T{hour % 24:02d}:{m['m']}"
 
 
 @cache
@@ -493,22 +565,77 @@ def _after_name_head(text: str, pos: int, heads: frozenset[str]) -> bool:
 
 
 def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """"سنتين و3 أشهر و10 أيام" → one DURATION P2Y3M10D (units that do not repeat, joined by و)."""
+    """"سنتين و3 أشهر و10 أيام" → one DURATION P2Y3M10D (units that do not repeat, joined by و); a unit
+    word alone joined to one counts one unit: "عامين وشهر" → P2Y1M, "سنة وشهرين" → P1Y2M."""
     out: list[Candidate] = []
-    for cand in chosen:
+    for i, cand in enumerate(chosen):
         prev = out[-1] if out else None
+        if cand.type == "DURATION" and cand.value and not cand.mod:
+            cand = _with_unit_before(cand, text, prev.ne if prev is not None else 0)
         if (prev is not None and prev.type == cand.type == "DURATION" and prev.value and cand.value
                 and not prev.mod and not cand.mod and _AND.fullmatch(text, prev.ne, cand.ns)):
-            a, b = _DURATION.fullmatch(prev.value), _DURATION.fullmatch(cand.value)
-            if a and b and not any(a[k] and b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")):
-                parts = {k: a[k] or b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")}
-                date = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if parts[k])
-                clock = "".join(f"{parts[k]}{k[0]}" for k in ("H", "MIN", "S") if parts[k])
-                value = "P" + date + (f"T{clock}" if clock else "")
-                out[-1] = Candidate(prev.ns, cand.ne, "DURATION", value, attrs={**cand.attrs, **prev.attrs})
+            joined = _joined(prev.value, cand.value)
+            if joined is not None:
+                out[-1] = Candidate(prev.ns, cand.ne, "DURATION", joined, attrs={**cand.attrs, **prev.attrs})
+                out[-1] = _with_unit_after(out[-1], text, chosen[i + 1].ns if i + 1 < len(chosen) else len(text))
                 continue
-        out.append(cand)
+        out.append(_with_unit_after(cand, text, chosen[i + 1].ns if i + 1 < len(chosen) else len(text))
+                   if cand.type == "DURATION" and cand.value and not cand.mod else cand)
     return out
+
+
+def _joined(first: str, second: str) -> str | None:
+    """One duration value of two whose units do not repeat ("P2Y" and "P3M" → "P2Y3M"), else None."""
+    a, b = _DURATION.fullmatch(first), _DURATION.fullmatch(second)
+    if not (a and b) or any(a[k] and b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")):
+        return None
+    parts = {k: a[k] or b[k] for k in ("Y", "M", "W", "D", "H", "MIN", "S")}
+    date = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if parts[k])
+    clock = "".join(f"{parts[k]}{k[0]}" for k in ("H", "MIN", "S") if parts[k])
+    return "P" + date + (f"T{clock}" if clock else "")
+
+
+@cache
+def _bare_unit() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    """A singular unit word joined by و after a duration (not before a number or a month: "وشهر 3", "وشهر
+    رمضان"), one before a duration, and each unit word's duration code."""
+    lex = lexicon()
+    codes = {w: lex.units[w][0] for w in lex.singular_units
+             if w in lex.units and lex.units[w][0] in _DURATION.groupindex}
+    unit = alt(codes)
+    after = regex.compile(rf"\s*+[،,]?\s*+و\s*+(?P<u>{unit})(?![\p{{L}}\p{{M}}])"
+                          rf"(?!\s*+(?:[\d{MASK}]|{alt(lex.months)}(?![\p{{L}}\p{{M}}])))")
+    before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{PROCLITIC})(?P<u>{unit})\s*+[،,]?\s*+و\s*+$")
+    return after, before, codes
+
+
+def _range_before(text: str, pos: int) -> bool:
+    """Does a range's signal (بين, من) come right before ``pos``: "بين ستة أشهر وعام" is a range, not P1Y6M?"""
+    return _SIGNAL_BEFORE.search(text, max(0, pos - 8), pos) is not None
+
+
+def _one_unit(code: str) -> str:
+    return f"PT1{code[0]}" if code in ("H", "MIN", "S") else f"P1{code}"
+
+
+def _with_unit_after(cand: Candidate, text: str, limit: int) -> Candidate:
+    """``cand`` (a DURATION) with a unit word joined after it that ends before ``limit``: "عامين وشهر"."""
+    after, _, codes = _bare_unit()
+    m = after.match(text, cand.ne)
+    if m is None or m.end() > limit or _range_before(text, cand.ns) or (
+            joined := _joined(cand.value or "", _one_unit(codes[m["u"]]))) is None:
+        return cand
+    return Candidate(cand.ns, m.end(), "DURATION", joined, attrs=cand.attrs)
+
+
+def _with_unit_before(cand: Candidate, text: str, limit: int) -> Candidate:
+    """``cand`` (a DURATION) with a unit word joined before it that starts after ``limit``: "سنة وشهرين"."""
+    _, before, codes = _bare_unit()
+    m = before.search(text, max(limit, cand.ns - 20), cand.ns)
+    if m is None or _range_before(text, m.start("u")) or (
+            joined := _joined(_one_unit(codes[m["u"]]), cand.value or "")) is None:
+        return cand
+    return Candidate(m.start("u"), cand.ne, "DURATION", joined, attrs=cand.attrs)
 
 
 #: The signal word that opens a range of durations ("من", "بين", with و/ف), with its white space.

@@ -42,8 +42,11 @@ LEXICON_SCHEMA = Record({
     "gregorian_months_extra": MapOf(int, Words),
     "hijri_months_extra": MapOf(int, Words),
     "ambiguous_months": Words,
+    "second_month_names": Words,
     "weekdays_extra": MapOf(int, Words),
     "ambiguous_weekdays": Words,
+    "weekday_verbs": Words,
+    "weekday_event_nouns": Words,
     "ambiguous_month_prepositions": Words,
     "hijri_markers": Words,
     "gregorian_markers": Words,
@@ -80,6 +83,8 @@ LEXICON_SCHEMA = Record({
     "clock_days": MapOf(int, Words),
     "document_day_words": MapOf(int, Words),
     "decade_century": Words,
+    "decade_relatives": Words,
+    "rest_words": Words,
     "extra_anchors": Words,
     "date_links": Words,
     "decade_followers": Words,
@@ -110,8 +115,11 @@ class Lexicon:
 
     months: dict[str, tuple[str, int]]  # name → (calendar, month number)
     ambiguous_months: frozenset[str]
+    second_month_names: tuple[str, ...]  # اذار, ايار …: after the month's other name ("6 مارس آذار")
     weekdays: dict[str, int]  # name (with ال) → ISO weekday, Monday = 1
     ambiguous_weekdays: frozenset[str]
+    weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
+    weekday_event_nouns: tuple[str, ...]  # اطلاق النار, عمليه …: an event noun before one
     hijri_markers: tuple[str, ...]
     gregorian_markers: tuple[str, ...]
     units: dict[str, tuple[str, int]]  # unit word → (unit code, count: 2 for a dual, else 1)
@@ -143,6 +151,8 @@ class Lexicon:
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
     document_day_words: dict[str, int]  # اليوم → 0, يوم امس → -1 (before the date a document calls so)
     decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
+    decade_relatives: tuple[str, ...]  # (العقد) الماضي, المقبل …: a decade relative to the reference
+    rest_words: tuple[str, ...]  # بقيه, ما تبقي من … (العام): from the reference to the unit's end
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
     date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
@@ -216,8 +226,11 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=months,
         ambiguous_months=frozenset(_keys(data["ambiguous_months"])),
+        second_month_names=_keys(data["second_month_names"]),
         weekdays=weekdays,
         ambiguous_weekdays=frozenset(_keys(data["ambiguous_weekdays"])),
+        weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
+        weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         hijri_markers=_keys(data["hijri_markers"]),
         gregorian_markers=_keys(data["gregorian_markers"]),
         units=units,
@@ -249,6 +262,8 @@ def lexicon() -> Lexicon:
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},
         document_day_words={w: int(n) for w, n in _by_word(data["document_day_words"]).items()},
         decade_century=_keys(data["decade_century"]),
+        decade_relatives=_keys(data["decade_relatives"]),
+        rest_words=_keys(data["rest_words"]),
         extra_anchors=_keys(data["extra_anchors"]),
         date_links=_keys(data["date_links"]),
         decade_followers=frozenset(_keys(data["decade_followers"])),
@@ -270,6 +285,30 @@ def lexicon() -> Lexicon:
         entire_cues=_keys(data["entire_cues"]),
         entire_parts=_by_word(data["entire_parts"]),
     )
+
+
+#: Endings of a 3rd person past verb: feminine, plural, dual, and with an object pronoun
+_PAST_ENDINGS = ("", "ت", "وا", "ا", "تا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها")
+#: Prefixes and endings of an imperfect verb (3rd person, 1st plural, with the future سـ)
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن")
+_PRESENT_ENDINGS = ("", "ون", "ان", "ه", "ها", "هم")
+
+
+def verb_forms(entry: str) -> tuple[str, ...]:
+    """The folded forms of a lexicon verb written "past" or "past/present stem".
+
+    >>> {"وصلت", "وصلوا", "ستصل", "يصلون"} <= set(verb_forms("وصل/صل"))
+    True
+    >>> "اجرت" in verb_forms("أجرى") and "اجروا" in verb_forms("أجرى")
+    True
+    """
+    past, _, present = (key(part) for part in entry.partition("/"))
+    forms = {past + end for end in _PAST_ENDINGS}
+    if past.endswith("ي"):  # a defective verb: "أجرى" → "أجرت", "أجروا"
+        forms |= {past[:-1] + end for end in ("ت", "وا", "تا")}
+    if present:
+        forms |= {pre + present + end for pre in _PRESENT_PREFIXES for end in _PRESENT_ENDINGS}
+    return tuple(forms)
 
 
 def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:

@@ -29,12 +29,19 @@ _E = r"(?![\p{L}\p{M}])"  # word end
 #: end; before an indefinite noun it is the subject and "اليوم" is today ("تنطلق اليوم أول حصة").
 _DAY_NUMBER = r"\ue000++(?:\s+(?:من|في|علي|الي|حتي|منذ)(?![\p{L}\p{M}])|\s+[ولب]\p{L}|\s*(?:[^\s\p{L}\p{M}]|$))"
 _PRE = rf"{_B}(?:{PROCLITIC})\K"  # optional proclitics, left out of the span
+#: A preposition or "يوم" glued to the day of a date ("في2 ماي 2016", "يوم20 مارس"), left out of the span as
+#: a signal word is (the date rule's starts list them too)
+GLUED_BEFORE_DAY = ("في", "منذ", "حتي", "الي", "يوم")
+_GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d))?"
 #: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
 _NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
 _MASKED = r"(?<!\ue000)\ue000++"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
 _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
+#: A time zone after a clock time: "بتوقيت غرينيتش", "بالتوقيت المحلي", "بتوقيت تونس" (not a preposition after
+#: it nor a day: "بتوقيت تونس إلى اسطنبول", "بتوقيت غرينيتش اليوم الأحد")
+_TIME_ZONE = r"(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{L}]++(?:\s+(?!(?:الي|التي|الذي|اليوم|الليله)(?![\p{L}]))ال[\p{L}]++)?"
 #: A month by its number after "شهر": 1 to 12 in digits or a masked number word ("شهر 3", "شهر عشرة")
 _MONTHNUM = rf"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?![\d.,/%:])|{_MASKED})(?![\p{{L}}\p{{M}}])"
 
@@ -110,7 +117,7 @@ def patterns() -> Patterns:
     definite = alt(lex.definite_units)
     flags = regex.VERBOSE | regex.V0
     c = regex.compile
-    dmy = c(rf"""{_PRE}
+    dmy = c(rf"""{_B}(?:{PROCLITIC}){_GLUED}\K
         (?:(?P<mod>{mods})\s+)?
         (?:(?<![\d\ue000]\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
         (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
@@ -118,7 +125,7 @@ def patterns() -> Patterns:
         (?:(?:(?:ال)?يوم\s+)?(?:ال)?(?P<day>{_DAY}|{alt(lex.first_day)}{_E})\.?\s*(?:من\s+)?)?
         (?:(?P<shahr>(?:شهري?|اشهر|شهور)\s+)?(?P<month>{month}){_E}
           | (?P<shahr>شهر\s+)(?P<mnum>{_MONTHNUM}))  # "بداية شهر 3", "الأول من شهر ثلاثة"
-        (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?)?
+        (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?|\s+(?P<month2>{alt(lex.second_month_names)}){_E})?
         (?:
             \s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E}
@@ -149,10 +156,11 @@ def patterns() -> Patterns:
     relday = c(rf"""{_PRE}
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:
-            (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}
+            (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\)  # "اليوم (الاثنين)"
               |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|{_DAY_NUMBER})))
-          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
-          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+(?:يوم\s+)?)(?:امس|امبارح))
+          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?
+            (?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\))?
+          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+(?:يوم\s+)?)(?:امس|امبارح))(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom>غدا|يوم\s+(?:ال)?غد|الغد|بكره|بكرا|غد(?=\s*[،,]?\s*{wd}{_E})|(?(part)غد|(?!)))
             (?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom2>بعد\s+(?:ال)?غد|بعد\s+بكر[اه])(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
@@ -168,6 +176,7 @@ def patterns() -> Patterns:
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
+          | (?P<rest>{alt(lex.rest_words)})\s+(?P<unit>{definite})(?:\s+(?P<rel>{rel}))?  # "بقية العام"
           | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000))
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)
@@ -176,7 +185,7 @@ def patterns() -> Patterns:
         (?:(?P<quant>{quant})\s+)?
         (?:
             (?P<art>ال(?=\d))?(?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
-          | (?P<half>نصف|ربع|ثلث)\s+(?P<unit>{units})
+          | (?P<half>نصف|ربع|ثلث)\s+(?:(?P<unit>{units})|ال(?P<unit>ساعه))  # "نصف الساعة": half an hour
           | (?P<unit>{units})\s+(?P<one>{_MASKED})
           | (?:(?P<several>عده)\s+)?(?P<unit>{units})(?!\s*(?:\d|\ue000))  # "منذ عدة سنوات": no count
         ){_E}
@@ -185,7 +194,7 @@ def patterns() -> Patterns:
     decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
         (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
-    time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+)?
+    time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+(?:الـ?\s*(?=\d))?)?  # "الساعة الـ8"
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق)))?
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
@@ -193,7 +202,7 @@ def patterns() -> Patterns:
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
-        (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC))?""", flags)
+        (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC))?""", flags)
     # (the months written with a digit, "تشرين2", are left out: no word number holds one, and a match
     # of letters and white space only is what masking.ProtectedWords relies on)
     letter_months = alt(w for w in lex.months if not any(ch.isdigit() for ch in w))
@@ -203,14 +212,17 @@ def patterns() -> Patterns:
         {_E}""", flags)
     month_before = c(rf"""{_B}(?:{PROCLITIC}){month}{_E}(?:\s*+[،,]?\s*+\d{{4}}|\s++(?:{rel}){_E})?\s*+[،,]?\s*+
         (?:و|(?:او|و?الي|و?حتي|و?لغايه)\s++)$""", flags)
-    between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*$""", flags)
+    # ("إلى غاية", "إلى حدود": until, Maghrebi news)
+    between = c(r"""^\s*(?P<conj>-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)(?:\s+(?:غايه|حدود))?\s*$""", flags)
     range_next = c(rf"""\s*+(?:-|–|الي|حتي|لغايه|و|وحتي|ولغايه|والي)\s*+(?:\d{{1,2}}\s*+(?:من\s+)?)?
         {month}{_E}""", flags)
     seasons = alt(lex.seasons)
     season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
         (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
-    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:العقد\s+(?P<dord>{_MASKED}|الاخير)\s+(?:من\s+)?)?(?:ال)?قرن\s+
-        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?)""",
+    century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?
+        (?:العقد\s+(?P<drel>{alt(lex.decade_relatives)}){_E}  # "خلال العقد الماضي"
+          |(?:العقد\s+(?P<dord>{_MASKED}|الاخير)\s+(?:من\s+)?)?(?:ال)?قرن\s+
+        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?))""",
                 flags)
     holiday = c(rf"""{_PRE}(?P<hol>{alt(lex.holidays)}){_E}
         (?:\s*[،,]?\s*(?:من\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))(?:\s*(?P<marker>{mark}){_E})?
@@ -218,7 +230,7 @@ def patterns() -> Patterns:
     clock = c(rf"""(?:{_B}(?:{PROCLITIC})(?P<ala>(?:علي|في|عند)\s+)?)?
         (?<![\d:.])(?P<hour>[01]?\d|2[0-4])(?P<sep>:)(?P<min>[0-5]\d)(?:(?<=\d\d:\d\d):(?P<sec>[0-5]\d))?(?![\d]|[:.]\d)
         (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
-        (?:\s+(?P<tz>(?:ب|حسب\s+)?(?:ال)?توقيت\s+[\p{{L}}]++(?:\s+ال[\p{{L}}]++)?|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
+        (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
               flags)
     numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2}|(?P<year>(?:19|20)\d\d))
         (?![\d]|[/.\-:]\d)""", flags)

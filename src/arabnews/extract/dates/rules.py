@@ -48,7 +48,7 @@ Handler = Callable[[regex.Match[str], Context], Candidate | None]
 #: with that start's bit of :class:`.places.StartPlaces` (None and 0 for a rule without one)
 Runnable = tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None, int]
 #: Words one of which every holiday name holds (its rule's window filter)
-HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم")
+HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم", "كذبه")
 
 __all__ = [
     "RULES",
@@ -121,7 +121,8 @@ RULES: tuple[Rule, ...] = (
     # "الساعة الثالثة فجراً", "الثامنة مساء", "8 صباحا" (a number before an adverb of the day's part)
     Rule("time", "time", h_time, ("ساعه", MASK, "صباحا", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال")),
     Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
-    Rule("century", "century", h_century, ("قرن",)),  # "القرن الحادي والعشرين", "القرن الماضي"
+    # "القرن الحادي والعشرين", "القرن الماضي", "العقد المقبل"
+    Rule("century", "century", h_century, ("قرن", "العقد")),
     Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"
     Rule("clock", "clock", h_clock, ("clock",)),  # "09:40", "21:40 مساء"
     Rule("numeric_day_month", "numeric2", h_numeric2, ("numeric2",)),  # "17/9"

@@ -26,7 +26,7 @@ import regex
 from ...lang.ar import PROCLITIC, trie_regex
 from ...lang.ar.charsets import WHITE_SPACE
 from .months import Lexicon, lexicon
-from .patterns import MASK, this_parts
+from .patterns import GLUED_BEFORE_DAY, MASK, this_parts
 
 #: Characters before which no word starts: Arabic letters, marks and digits, Latin letters, ASCII
 #: digits and the number mask.  Every one is a letter, a mark, a digit or the mask, which the rules'
@@ -115,6 +115,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                            (tuple(lex.day_parts_before),
                             rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd})"),
                            (("يوم",), after_yom),
+                           (GLUED_BEFORE_DAY, _D),  # "في2 ماي 2016": a preposition glued to the day
                            (dref, after_dref),
                            (("بعد",), rf"{_WS}+(?:ال)?غد{_WS}*[،,]?{_WS}*{wd}{after_wd}"),
                            (tuple(lex.weekdays), after_wd))),
@@ -129,14 +130,14 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
         "duration": Start([], number=number_unit,
                           more=(((*lex.duration_signals, *lex.quantifiers), counted),
-                                (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+{units}"),
+                                (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+(?:ال)?{units}"),
                                 (tuple(lex.units), rf"(?![{_LETTER}])(?!{_WS}*[0-9])"))),
         "vague": Start([*lex.vague, *lex.sets]),
         # month, white space, a day of one or two digits
         "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}{_D}?(?!\d)"),
         # [من | بين] [ساعه] hour: one or two digits (and the minutes) or a masked number; an hour without
         # them is read only with what may follow it (_after_hour), and a bare number is no time
-        "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?{_NUMBER}",
+        "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?(?:الـ?{_WS}*)?{_NUMBER}",
                       number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d){_after_hour(lex)})|{MASK}++{_after_hour(lex)})"),
         # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
         "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "غدا",
@@ -149,8 +150,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", *lex.weekdays],
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
-        # [mod] [الربع | النصف] (unit | هذا | هذه | year word | year)
-        "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *yearword],
+        # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
+        "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *lex.rest_words, *yearword],
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
         # itself after "("

@@ -42,6 +42,9 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if number_month is None:
             return None
         cal, month = "gregorian", number_month
+    if m[g["month2"]] and lex.months[words(m[g["month2"]])][1] != month and not m[g["month2"]][0:1].isdigit() \
+            and ctx.text[m.end(g["month"]):m.start(g["month2"])].isspace():
+        return None  # "مارس نيسان": two months side by side are no month and its other name
     ns, ne = m.start(), m.end()
     month_start = m.start(g["shahr"]) if m[g["shahr"]] else m.start(g["month"])
     month_end = m.end(g["month2"]) if m[g["month2"]] else m.end(g["month"]) if name else m.end(g["mnum"])

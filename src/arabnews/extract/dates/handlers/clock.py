@@ -22,6 +22,17 @@ _NOT_HOUR_AFTER = frozenset({"الساعات", "ساعات", "اللحظات", "
 _NAMED_AFTER = frozenset({"غد", "الغد"})
 
 
+#: A word after a fraction that makes it a fraction of that word, not of an hour ("ونصف الفرق", "والنصف النهائي")
+_NOUN_AFTER = regex.compile(r"\s++(?:ال|نهائي|نهايي)")
+
+
+def _fraction_of_a_noun(m: regex.Match[str], ctx: Context) -> bool:
+    """Does the match end with its fraction and a noun follow it: "المرتبة الثامنة ونصف الفرق", "الثامنة
+    والنصف النهائي" (the semi-final), not "في الثامنة والنصف"?"""
+    g = m.re.groupindex
+    return bool(m[g["frac"]]) and m.end() == m.end(g["frac"]) and _NOUN_AFTER.match(ctx.text, m.end()) is not None
+
+
 def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | None:
     g = m.re.groupindex
     if m[g["min2"]]:
@@ -56,7 +67,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         word = (m[g["part"]] or m[g["minus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK and v is not None \
             and (v[1] == "ordinal" or one) \
             and not (first_ordinal(ctx.masks, m.start(g["hour"])) and (m[g["dref"]] or m[g["dwd"]])) \
-            and not part.startswith(("هذه ", "هذا ")) and not part.endswith("المغرب")
+            and not part.startswith(("هذه ", "هذا ")) and not part.endswith("المغرب") \
+            and not _fraction_of_a_noun(m, ctx)
         # "8 صباحا": a number of 1 to 12 right before an adverb of the day's part is an hour too (not
         # before a day: in "أصيب 3 مساء الأحد" the part is a noun, "Sunday evening", and 3 a count)
         # (not before a prayer named with بعد: "حل 3 بعد المغرب" is third after Morocco)

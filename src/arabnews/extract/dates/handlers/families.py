@@ -120,7 +120,8 @@ def h_month_day(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A season: "صيف 2015" → 2015-SU, "الشتاء الماضي" → 2019-WI, "في فصل الربيع" → the reference year's."""
+    """A season: "صيف 2015" → 2015-SU, "الشتاء الماضي" → 2019-WI, "في فصل الربيع" and "منتصف الصيف" (MID) →
+    the reference year's."""
     g = m.re.groupindex
     code = ctx.lex.seasons[words(m[g["season"]])]
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else None
@@ -132,8 +133,10 @@ def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{code}", mod=mod)
     if m[g["this"]] and rel is None:  # "هذا الشتاء": the current one
         rel = 0
-    if rel is None and not m[g["fasl"]] and (not m[g["season"]].startswith("ال")
-                                          or prev_word(ctx.text, m.start()) not in _HOLIDAY_CUES):
+    definite = m[g["season"]].startswith("ال")
+    # "منتصف الصيف", "نهاية الشتاء": a modifier before the season makes it the reference year's
+    if rel is None and not m[g["fasl"]] and not (definite and mod) and (
+            not definite or prev_word(ctx.text, m.start()) not in _HOLIDAY_CUES):
         return None
     if code == "SP" and rel is None and not m[g["fasl"]]:  # (not after "هذا": rel is 0 then)
         return None  # "الربيع" alone: the Arab Spring more often than the season
@@ -168,11 +171,24 @@ def _season_year(ref: dt.date, code: str, rel: int) -> int:
     return year + rel + 1
 
 
+def _relative_decade(m: regex.Match[str], ctx: Context, mod: str | None) -> Candidate:
+    """The decade before or after the reference's: "خلال العقد الماضي" → 200 in 2017, "العقد المقبل" → 202."""
+    rel = ctx.lex.relative[words(m["drel"])]
+    if ctx.ref is None:
+        cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "DEC", rel), granularity="decade")
+        cand.mod = mod
+        return cand
+    return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year // 10 + rel:03d}", mod=mod,
+                     attrs={"anchor": "REF", "offset": R.offset(abs(rel), "DEC", rel), "granularity": "decade"})
+
+
 def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A century: "القرن الحادي والعشرين" / "القرن الـ21" → 20 (TIMEX3: the first two digits of its
     years), "القرن الماضي" → 19 with the reference, "مطلع القرن العشرين" → 19 START."""
     g = m.re.groupindex
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+    if m[g["drel"]]:
+        return _relative_decade(m, ctx, mod)
     decade = None
     if m[g["dord"]]:  # "العقد الأول من القرن الماضي" → 190, "العقد الأخير من القرن العشرين" → 199
         if m[g["dord"]][0] != MASK:

@@ -76,10 +76,15 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else None
         if m[g["week"]]:  # "الأحد من الأسبوع الماضي", "الجمعة هذا الأسبوع"
             rel = lex.relative[words(m[g["wrel"]])] if m[g["wrel"]] else 0
+        end = m.end()
         if m[g["oday"]]:  # "السبت السادس عشر": that day of the reference month
-            return _weekday_and_day(m, ctx, wd)
+            if _day_ordinal(ctx, m.start(g["oday"])):
+                return _weekday_and_day(m, ctx, wd)
+            # a count after the weekday, not its day: "اعتقلت الشرطة الخميس خمسة أشخاص", "الجمعة آلاف"
+            end = m.end(g["wd"])
         if not (m[g["yom"]] or m[g["this"]]) and rel is None and name in lex.ambiguous_weekdays and not (
-                m[g["part"]] or _news_weekday(ctx.text, m.start(g["wd"]), m.end()) or _part_after(m, ctx) is not None
+                m[g["part"]] or _news_weekday(ctx.text, m.start(g["wd"]), end)
+                or (end == m.end() and _part_after(m, ctx) is not None)
                 or _week_before().search(ctx.text, max(0, m.start() - 30), m.start()) is not None):
             return None
         if m[g["this"]] and rel is None:  # "هذا الاثنين": the coming one
@@ -87,9 +92,9 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if rel is None:
             rel = _tense(ctx.text, m.start())
         if ref is None:
-            cand = Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+            cand = Candidate(m.start(), end, "DATE", None, resolved=False,
                              attrs={"anchor": "REF", "weekday": wd, "timex": f"XXXX-WXX-{wd}"})
-            return with_part(cand, m, ctx)
+            return with_part(cand, m, ctx) if end == m.end() else cand
         if m[g["week"]]:
             # the week of Arabic news starts on Sunday
             sunday = R.shift(ref - dt.timedelta(days=ref.isoweekday() % 7), "W", rel or 0)
@@ -104,8 +109,8 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             date = R.weekday_after(ref, wd)
         else:
             date = ref + dt.timedelta(days=wd - ref.isoweekday())
-        cand = Candidate(m.start(), m.end(), "DATE", date.isoformat(), attrs={"anchor": "REF", "weekday": wd})
-        return with_part(cand, m, ctx)
+        cand = Candidate(m.start(), end, "DATE", date.isoformat(), attrs={"anchor": "REF", "weekday": wd})
+        return with_part(cand, m, ctx) if end == m.end() else cand
     if ref is None:
         cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(days), "D", days))
         if wd is not None:
@@ -184,12 +189,21 @@ def prev_words(text: str, pos: int) -> str | None:
         start = end = k
     return None if start is None else text[start:pos]
 #: Words after a weekday that make it not a day: "الأحد عشر" (eleven), "الاثنين منهم" (the two)
-_NOT_DAY_AFTER = frozenset({"عشر", "عشره", "منهم", "منهما", "الاخرين", "معا", "والثلاثين", "والعشرين"})
+_NOT_DAY_AFTER = frozenset({"عشر", "عشره", "منهم", "منهما", "الاخرين", "معا", "والثلاثين", "والعشرين", "اللذين",
+                            "اللذان", "اللتين", "اللتان", "الاخيرين", "كليهما", "الاخران"})
 #: Nouns before a weekday in construct: "صلاة الجمعة", "خطبة الجمعة", "يوم الأحد" is read elsewhere
 _NOT_DAY_BEFORE = frozenset({"صلاه", "خطبه", "خطب", "ايام", "سوق", "مسجد", "جامع", "برنامج", "صحيفه", "كل", "بين",
-                             "احد", "ان", "هذين", "كلا", "الطرفين", "البلدين"})
+                             "احد", "ان", "هذين", "كلا", "الطرفين", "البلدين", "واد", "وادي", "منوعه", "اداء", "ادي",
+                             "يودي", "تودي", "امام"})
 _FUTURE_CUES = frozenset({"سوف", "المقرر", "المنتظر", "المرتقب", "المبرمج", "المبرمجه", "المزمع", "يتوقع",
                           "ينتظر"})
+
+
+def _day_ordinal(ctx: Context, pos: int) -> bool:
+    """Is the masked number at ``pos`` after a weekday its day of the month: an ordinal from 1 to 31
+    ("السبت السادس عشر"), not a count ("الخميس خمسة أشخاص", "الجمعة آلاف")?"""
+    found = ctx.masks.get(pos)
+    return found is not None and found[1] == "ordinal" and int_in(found, 1, 31) is not None
 
 
 def _weekday_and_day(m: regex.Match[str], ctx: Context, wd: int) -> Candidate | None:
@@ -214,18 +228,28 @@ def _week_before() -> regex.Pattern[str]:
 
 
 @cache
-def _weekday_before() -> regex.Pattern[str]:
-    """A weekday and و/أو right before a position (searched in the 24 characters before it)."""
+def _weekday_after() -> regex.Pattern[str]:
+    """و/أو and a weekday right after a position ("الأحد والاثنين", "الجمعة أو السبت")."""
     days = alt({w.removeprefix("ال") for w in lexicon().weekdays})
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+[،,]?\s*+(?:و|او\s+)$")
+    return regex.compile(rf"\s*+[،,]?\s*+(?:و|او\s+)(?:ال)?{days}(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def _weekday_before() -> regex.Pattern[str]:
+    """A weekday and و/أو or a dash right before a position (searched in the 24 characters before it):
+    "الخميس والجمعة", "ليل الأحد-الاثنين"."""
+    days = alt({w.removeprefix("ال") for w in lexicon().weekdays})
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+(?:[،,]?\s*+(?:و|او\s+)|[-–]\s*+)$")
 
 
 def _news_weekday(text: str, start: int, end: int) -> bool:
     """Is an ambiguous weekday ("الأحد", "الاثنين", "الجمعة") a day here?  After a comma or a verb,
-    before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس")."""
+    before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس"),
+    after منذ, beside another weekday ("بين الأحد والاثنين"), in a news clause (:func:`_news_clause`); not
+    "the two" ("المصابين الاثنين الآخرين") nor after a noun it completes ("سوق الأحد", "لأداء الجمعة")."""
     nxt = _NEXT_WORD.match(text, end)
-    if nxt and nxt.group(1) in _NOT_DAY_AFTER:
-        return False
+    if nxt and (nxt.group(1) in _NOT_DAY_AFTER or (nxt.group(1) == "و" and text.startswith(MASK, nxt.end()))):
+        return False  # (a compound number: "القصائد الاثنين والعشرين", the tens masked)
     if nxt and nxt.group(1) in ("ان", "انه", "انها", "بان"):  # "وقالت الوزارة الأحد إن"
         return True
     before = text[max(0, start - 3):start].rstrip()
@@ -234,6 +258,12 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     word = prev_word(text, start)
     if word in ("يومي", "ليومي", "بيومي"):  # two days named: "يومي الجمعة والسبت"
         return True
+    if word == "منذ" or _after_day_word(text, start):  # "منذ الجمعة", "صباح اليوم (الاثنين)"
+        return True
+    if _weekday_after().match(text, end):  # "في الليلة الفاصلة بين الأحد والاثنين"
+        return True
+    if _the_two(text, start, end, word):  # "المواطنين التونسيين الاثنين": the two
+        return False
     if _weekday_before().search(text, max(0, start - 24), start):  # "الخميس والجمعة والسبت"
         return True
     rest = text[end:end + 3].strip()
@@ -241,13 +271,70 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
         return word not in _NOT_DAY_BEFORE
     if len(word) > 3 and word[0] in "وف" and word[1:] in _NEWS_VERBS:
         word = word[1:]
-    if word in _NOT_DAY_BEFORE or not word:
-        return False
+    if not word or word in _NOT_DAY_BEFORE or (len(word) > 3 and word[0] in "وفبل" and word[1:] in _NOT_DAY_BEFORE):
+        return False  # (with a proclitic too: "لأداء الجمعة", "بسوق الأحد")
     after = text[end:end + 2].lstrip()
     if after.startswith(("،", ",", ".")):
         return True
-    # a verb just before: past (…ت, …وا) or a common news verb
-    return word.endswith(("ت", "وا")) or word in _NEWS_VERBS
+    # a verb just before: past (…ت, …وا) or a common news verb; or a news clause before it
+    return word.endswith(("ت", "وا")) or word in _NEWS_VERBS or _news_clause(text, start)
+
+
+#: Where a clause ends, for :func:`_news_clause` (the weekday's clause starts after the last of these)
+_CLAUSE_END = regex.compile(r"[.!?؟:;؛،,\n«»\"(){}\[\]][^.!?؟:;؛،,\n«»\"(){}\[\]]*$")
+#: How many words before an ambiguous weekday :func:`_news_clause` reads
+_CLAUSE_WORDS = 5
+
+
+def _news_clause(text: str, start: int) -> bool:
+    """Is the clause before an ambiguous weekday a news clause: one of ``weekday_verbs`` or
+    ``weekday_event_nouns`` among its last five words, or a relative pronoun with its verb ("الذي
+    استهدف الأحد كنيسة", "وقال الرئيس الفرنسي فرنسوا هولاند الجمعة في بروكسل", "إطلاق النار الجمعة")?"""
+    lo = max(0, start - 80)
+    cut = _CLAUSE_END.search(text, lo, start)
+    clause = text[cut.start() + 1 if cut else lo:start]
+    found = clause.split()[-_CLAUSE_WORDS:]
+    if not found:
+        return False
+    lex = lexicon()
+    for i, w in enumerate(found):
+        if w in _RELATIVES and i < len(found) - 1:
+            return True
+        if w in lex.weekday_verbs or (len(w) > 3 and w[0] in "وف" and w[1:] in lex.weekday_verbs) or _past_shape(w):
+            return True
+    return _event_noun().search(" " + " ".join(found)) is not None
+
+
+def _past_shape(word: str) -> bool:
+    """Has ``word`` the shape of a past verb: …ت or …وا, not a plural in …ات, nor a word with the article
+    or an imperfect prefix (as :func:`past_tense` reads it: "مكنت", "أيدت", "قاموا")?"""
+    return (len(word) >= 4 and word.endswith(("ت", "وا")) and not word.endswith("ات") and not word.startswith("ال")
+            and word[0] not in "يتن")
+
+
+@cache
+def _event_noun() -> regex.Pattern[str]:
+    """An event noun of ``weekday_event_nouns`` (with ال and proclitics) among words."""
+    nouns = alt(lexicon().weekday_event_nouns)
+    return regex.compile(rf"(?<=\s)(?:[وف]?[بلك]?(?:ال|ل)?){nouns}(?![\p{{L}}\p{{M}}])")
+
+
+#: Day words before a weekday in brackets: "صباح اليوم (الاثنين)", "أمس (الجمعة)"
+_DAY_WORDS = frozenset({"اليوم", "امس", "الامس", "غدا", "الغد"})
+
+
+def _after_day_word(text: str, start: int) -> bool:
+    """Is the weekday at ``start`` in an opening bracket right after اليوم/أمس/غدا ("أمس (الجمعة)")?"""
+    before = text[max(0, start - 12):start].rstrip()
+    if not before.endswith("("):
+        return False
+    return prev_word(text, len(before) + max(0, start - 12) - 1) in _DAY_WORDS
+
+
+def _the_two(text: str, start: int, end: int, word: str) -> bool:
+    """Is "الاثنين" at ``start:end`` "the two" after a definite plural or dual ("المصابين الاثنين")?"""
+    return (text.startswith("الاثنين", start) and end - start == 7 and word.startswith(("ال", "لل", "بال", "وال"))
+            and word.endswith("ين"))
 
 
 _NEWS_VERBS = frozenset({"قال", "اعلن", "اكد", "افاد", "ذكر", "اوضح", "انطلق", "توجه", "وصل", "اصدر", "عقد", "اجري",
@@ -269,7 +356,10 @@ def _tense(text: str, pos: int) -> int | None:
     if found is None:
         return None
     months = lexicon().months
-    for w in found.replace("،", " ").replace(",", " ").split():
+    clause = found.replace("،", " ").replace(",", " ").split()
+    # a relative clause has its own verb: "مجمع غلوبال سيابي الذي انتظم الجمعة" (not سـ + verb)
+    last_relative = max((i for i, w in enumerate(clause) if w in _RELATIVES), default=-1)
+    for w in clause[last_relative + 1:]:
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
         # an imperfect verb starts with ي; so do "يوم" and the months "يناير", "يونيو", nouns.  "يومي" (the
         # two days) counts as a cue all the same: in ANT the days named after it are announced ones
@@ -343,6 +433,20 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
     return cand
 
 
+def _rest_of(m: regex.Match[str], ref: dt.date, unit: str) -> Candidate:
+    """The rest of the reference's year, month or week (weeks end on Saturday): "بقية العام" →
+    2017-06-01/2017-12-31, "باقي الأسبوع" → to the Saturday."""
+    if unit == "Y":
+        end = dt.date(ref.year, 12, 31)
+    elif unit == "M":
+        end = R.shift(ref.replace(day=1), "M", 1) - dt.timedelta(days=1)
+    else:
+        end = ref + dt.timedelta(days=6 - ref.isoweekday() % 7)
+    start, last = ref.isoformat(), end.isoformat()
+    return Candidate(m.start(), m.end(), "DATE", f"{start}/{last}",
+                     attrs={"anchor": "REF", "range": {"start": start, "end": last}, "end_value": last})
+
+
 def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """This/last/next year, month or week, and quarters or halves of a year.
 
@@ -378,6 +482,8 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["year"]] or unit_word is None:
         return None
     unit = lex.definite_units[unit_word]
+    if m[g["rest"]] and rel == 0 and ref is not None:
+        return _rest_of(m, ref, unit)
     if ref is None:
         cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), unit, rel))
     else:
