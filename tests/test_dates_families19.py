@@ -17,30 +17,17 @@ import datetime as dt
 
 import pytest
 
-from arabnews import Pipeline
+from date_cases import DateCases
 
 REF = dt.date(2017, 6, 1)  # a Thursday
-NLP = Pipeline(["numbers", "dates"])
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 #: The ambiguous weekdays as news writes them → ISO weekday
 AMBIGUOUS = {"الأحد": 7, "الاحد": 7, "الاثنين": 1, "الإثنين": 1, "الجمعة": 5}
 WEEKDAYS = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 
 
-def dates(sentence: str, ref: dt.date | None = REF) -> list[dict]:
-    out = NLP(sentence, reference_date=ref).to_dict()["dates"]
-    for d in out:
-        assert sentence[d["start"]:d["end"]] == d["text"]
-    return out
-
-
-def one(sentence: str, span: str, ref: dt.date | None = REF) -> dict:
-    """The date whose text is ``span``, checked at its offsets in ``sentence``."""
-    found = [d for d in dates(sentence, ref) if d["text"] == span]
-    assert found, f"{span!r} not in {[(d['text'], d['value']) for d in dates(sentence, ref)]}"
-    d = found[0]
-    assert d["start"] == sentence.index(span) and d["end"] == d["start"] + len(span)
-    return d
+_CASES = DateCases(REF)
+dates, one = _CASES.dates, _CASES.one
 
 
 def last(wd: int, ref: dt.date = REF) -> str:
