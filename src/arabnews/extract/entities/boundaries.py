@@ -234,9 +234,13 @@ def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     for i, j, label in chunks(tags):
         if label not in ("LOC", "ORG"):
             continue
-        if label == "LOC" and gaz.match_place([fold(t.norm) for t in toks[i:j]], 0) == j - i:
-            continue  # a town named after a person is one place ("بئر علي بن خليفة", "سيدي علي بن عون")
-        for k in range(i + 1, j):
+        start = i + 1
+        if label == "LOC":
+            size = gaz.match_place([fold(t.norm) for t in toks[i:j]], 0)
+            if size == j - i:
+                continue  # a town named after a person is one place ("بئر علي بن خليفة", "سيدي علي بن عون")
+            start = max(start, i + size)  # nor split inside it when more follows ("سيدي علي بن عون الارهابية")
+        for k in range(start, j):
             # "محافظ حضرموت مبخوت بن ماضي": a name with بن after the place is a person's
             if label == "LOC" and k + 1 < j and k > i and gaz.particles.get(fold(toks[k + 1].norm)) == "patronym" \
                     and toks[k].kind == "word" and not has_article(toks[k].norm):
@@ -465,22 +469,23 @@ def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 break
 
 
-@gate(tags=("B-PER", "B-ORG"))
+@gate(tags=("B-PER", "B-ORG", "B-LOC"))
 def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person or organisation right after the head of an attack's or incident's name (``rules.yaml``'s
     ``incident_heads``) that is a known place, or a known place and adjectives with the article, is that
     place: "هجوم كيبيك الإرهابي" (ORG) → LOC "كيبيك", "هجوم باردو الإرهابي" (PER) → LOC "باردو", "حادثة سيدي
-    علي بن عون الارهابية" → LOC "سيدي علي بن عون"; the adjective agrees with the head.  Not a name that is
-    no place ("هجوم داعش")."""
-    if "B-PER" not in tags and "B-ORG" not in tags:
+    علي بن عون الارهابية" → LOC "سيدي علي بن عون"; the adjective agrees with the head, and leaves a LOC
+    too ("عملية بن قردان الارهابية" → "بن قردان").  Not a name that is no place ("هجوم داعش")."""
+    if "B-PER" not in tags and "B-ORG" not in tags and "B-LOC" not in tags:
         return
     heads = rule_words().incident_heads
     folds = sentence_folds(toks)
     for i, j, label in list(chunks(tags)):
-        if label not in ("PER", "ORG") or i == 0 or toks[i - 1].kind != "word" \
-                or not in_list(toks[i - 1].norm, heads):
+        if i == 0 or toks[i - 1].kind != "word" or not in_list(toks[i - 1].norm, heads):
             continue
         k = next((k for k in range(i + 1, j) if _article_nisba(folds[k])), j)
+        if label == "LOC" and k == j:
+            continue  # a place without an adjective: nothing to do
         name = " ".join(folds[i:k])
         if gaz.place(name) is None or (k - i == 1 and name in gaz.common):
             continue
