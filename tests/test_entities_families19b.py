@@ -48,3 +48,27 @@ def test_incident_town_whole(sentence, place, out):
     assert (place, "LOC") in found, found
     assert all(text != out for text, _ in found), found
     assert not any(label == "PER" for _, label in found), found
+
+
+@pytest.mark.parametrize("sentence, org, person", [
+    ("لكن رئيس البنك الدولي جيم يونغ كيم حذر في بيان من أن عدد الأشخاص", "البنك الدولي", "جيم يونغ كيم"),
+    ("أكد رئيس مجموعة البنك الدولي جيم يونغ كيم دعمه القوي لتونس في عملية الانتقال", "البنك الدولي", "جيم يونغ كيم"),
+    ("قال الوزير المكلف بالعلاقات مع مجلس نواب الشعب لزهر العكرمي.  وقال الهاني", "مجلس نواب الشعب", "لزهر العكرمي"),
+    ("جددت زعيمة حزب الجبهة الوطنية مارين لوبان رفضها لارتداء المرأة الحجاب", "حزب الجبهة الوطنية", "مارين لوبان"),
+])
+def test_person_after_org_name(sentence, org, person):
+    found = _entities(sentence)
+    assert (org, "ORG") in found and (person, "PER") in found, found
+
+
+@pytest.mark.parametrize("sentence, not_person", [
+    # neighbours: a complement with ل or ب, an adjective, a channel's name
+    ("كما أنّ الجمعية الأميركية لمرض السكري توصلت إلى نفس النتائج تقريبا", "لمرض السكري"),
+    ("ويجتمع مجلس الأمن القومي مرة كل ثلاثة اشهر", "القومي"),
+    ("وأشارت قناة \"تي في 5 موند\" إلى التجربة التونسية", "موند"),
+    ("أضاف كاتب عام الاتحاد الجهوي ببن عروس ومنعم عميرة عضو النقابة", "ببن عروس ومنعم عميرة"),
+    ("تم محاصرته عن طريق المكتب التنفيذي لمساندة المرزوقي في انتخابات 2014 الرئاسية", "لمساندة المرزوقي"),
+])
+def test_no_person_after_org_name(sentence, not_person):
+    found = _entities(sentence)
+    assert (not_person, "PER") not in found, found

@@ -167,6 +167,7 @@ from .persons import (
     noun_phrase_not_person,
     office_of_place,
     particle_in_name,
+    person_after_known_org,
     person_after_org,
     person_in_list,
     person_stops_at_verb,
@@ -254,7 +255,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     adjective_after_place_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person,
     person_stops_at_verb, person_in_list,
-    person_after_org, name_after_titled_org, nickname_in_parens, nisba_surname, title_out_of_person,
+    person_after_org, person_after_known_org, name_after_titled_org, nickname_in_parens, nisba_surname,
+    title_out_of_person,
     split_at_preposition, public_figures,
     speaker_before_colon,
     theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,
@@ -313,7 +315,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     plural_not_person, noun_phrase_not_person, person_stops_at_verb,
     adjective_after_place_head,
     name_after_titled_org, name_before_billah, coordinated_complement, incident_place,
-    governed_complement, city_not_org,
+    governed_complement, city_not_org, person_after_known_org,
 })
 
 
