@@ -72,3 +72,24 @@ def test_person_after_org_name(sentence, org, person):
 def test_no_person_after_org_name(sentence, not_person):
     found = _entities(sentence)
     assert (not_person, "PER") not in found, found
+
+
+@pytest.mark.parametrize("sentence, name, label", [
+    ("ونفى الحاج أبو يوسف أي اقتتال طائفي في العراق مؤكدا", "أبو يوسف", "PER"),
+    ("ويبلغ مجموع مصاريف الرحلة التي تصل إلى سبعة ملايين شيكل أي 1،45 مليون يورو", "شيكل", "MISC"),
+    # neighbours: "أي" after a letter's name, or at the start, is a letter of an acronym
+    ("ووفقا لوكالة \"يو بي أي\" الأميركية، فإن عددا آخر", "يو بي أي", None),
+    ("نقلا عن موقع قناة \"اي بي سي\" الأمريكية", "اي بي سي", "ORG"),
+])
+def test_trailing_any(sentence, name, label):
+    found = dict(_entities(sentence))
+    if label is None:
+        assert name in found, found
+    else:
+        assert found.get(name) == label, found
+    assert not any(text.endswith(" أي") and not text.endswith("بي أي") for text in found), found
+
+
+def test_generic_head_and_any_is_no_org():
+    found = _entities("ولم يرد على مكتب المجلس أي مقترح تعديل، وتم التصويت للمصادقة")
+    assert ("المجلس أي", "ORG") not in found, found

@@ -38,6 +38,7 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
@@ -45,7 +46,7 @@ from .backoff import prominent
 from .bio import Tag, chunk_end, chunks, tagged
 from .decode import conjunction_or_preposition, entity_split
 from .gates import NAME_TAGS, gate
-from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, lexicon  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
@@ -88,6 +89,21 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 break
 
 
+@cache
+def letter_names() -> frozenset[str]:
+    """The names of Latin letters written in Arabic (``lexicon.yaml``'s ``letter_names``, both lists), folded."""
+    names = lexicon()["letter_names"]
+    return frozenset(fold(w) for w in (*names["unambiguous"], *names["ambiguous"]))
+
+
+def _trailing_function_word(words: Sequence[str | None], a: int, b: int) -> bool:
+    """Is ``words[b - 1]`` a function word trimmed from a name's end only (``trailing_function_words``:
+    "أي" of "المجلس أي"), after a word of the name that is no letter's name ("سي أس أي" is an acronym)?"""
+    return b - 1 > a and words[b - 1] in rule_words().trailing_function_words \
+        and words[b - 2] is not None and words[b - 2] not in letter_names()
+
+
+
 @gate(tags=NAME_TAGS)
 def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
@@ -112,7 +128,8 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             if a < b and (words[a] not in gaz.person_parts or words[a] in gaz.common):
                 a = b
         while b > a and (words[b - 1] in func or _clitic_function_word(toks[i + b - 1], words[b - 1], func)
-                         or (label != "PER" and _accusative_noun(words[b - 1], gaz))):
+                         or (label != "PER" and _accusative_noun(words[b - 1], gaz))
+                         or _trailing_function_word(words, a, b)):
             b -= 1
         if (a, b) == (0, len(words)):
             continue
