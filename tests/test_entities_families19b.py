@@ -93,3 +93,22 @@ def test_trailing_any(sentence, name, label):
 def test_generic_head_and_any_is_no_org():
     found = _entities("ولم يرد على مكتب المجلس أي مقترح تعديل، وتم التصويت للمصادقة")
     assert ("المجلس أي", "ORG") not in found, found
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("بروكسيل : شاب ينجو للمرة الثالثة من هجوم", "بروكسيل"),
+    ("بعد هجمات بروكسيل : بولندا تتراجع عن استقبال 7 آلاف لاجئ", "بروكسيل"),
+    ("سجلت مدينة اكل بالعاصمة البلجيكية بروكسال، 22.8° لأول مرة منذ 1901", "بروكسال"),
+    ("في تفجير استهدف محطة مترو في مدينة سان بطرسبرغ بروسيا، اليوم الاثنين", "سان بطرسبرغ"),
+    ("إلى العمل خلال مشاركته في فعاليات منتدى سان بطرسبورغ الاقتصادي الدولي", "سان بطرسبورغ"),
+    ("ويربط نفق غوتار بين مدينتي زيوريخ ولوغانو ويعد الأطول في العالم", "زيوريخ"),
+])
+def test_city_spellings(sentence, place):
+    assert (place, "LOC") in _entities(sentence)
+
+
+def test_city_spelling_after_preposition():
+    """The place after ب: the span is the city's name alone."""
+    sentence = "تفجير في محطة القطارات ببروكسيل تم مساء اليوم الثلاثاء"
+    doc = NLP(sentence)
+    assert [(e.text, e.label) for e in doc.entities] == [("بروكسيل", "LOC")]
