@@ -129,3 +129,11 @@ def test_city_spelling_after_preposition():
 ])
 def test_place_named_for_saint(sentence, name, label):
     assert dict(_entities(sentence)).get(name) == label
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("كانوا يعتزمون الإبحار خلسة من شاطئ \"سيدي جمور\" من معتمدية جربة", "سيدي جمور"),
+    ("أعلن الوزير عن انطلاق أشغال ميناء \"سيدي يوسف\" بجزيرة قرقنة", "سيدي يوسف"),
+])
+def test_quoted_place_named_for_saint(sentence, name):
+    assert dict(_entities(sentence)).get(name) == "LOC"

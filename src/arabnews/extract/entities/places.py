@@ -244,8 +244,8 @@ _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "نحو", "قرب", "
 def place_named_for_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a toponym head whose names are persons' too (``place_person_heads``:
     سيدي, بئر, برج …) is a place after the preposition ب ("بسيدي الهاني"), after في/من/إلى ("في سيدي
-    علي بن عون"), after a noun of a locality (``locality_nouns``: "معتمدية سيدي علوان", "سواحل سيدي داود") or
-    as a dateline ("بئر علي بن خليفة : …")."""
+    علي بن عون"), after a noun of a locality (``locality_nouns``: "معتمدية سيدي علوان", "سواحل سيدي داود",
+    'شاطئ "سيدي جمور"') or as a dateline ("بئر علي بن خليفة : …")."""
     if "B-PER" not in tags:
         return
     heads = rule_words().place_person_heads
@@ -270,8 +270,10 @@ def _place_for_person(toks: Sequence[Token], h: int, end: int, heads: frozenset[
     prev = fold(toks[h - 1].norm) if h > 0 and toks[h - 1].kind == "word" else ""
     if prev[:1] in "وف" and prev[1:] in _PLACE_PREPOSITIONS:
         prev = prev[1:]
+    # the noun of a locality, a quote between them too ('من شاطئ "سيدي جمور"')
+    k = h - 2 if h >= 2 and toks[h - 1].text in QUOTES_OPEN else h - 1
     return prev in _PLACE_PREPOSITIONS or (h == 0 and end < len(toks) and toks[end].text == ":") or (
-        h > 0 and toks[h - 1].kind == "word" and in_list(toks[h - 1].norm, rule_words().locality_nouns))
+        k >= 0 and toks[k].kind == "word" and in_list(toks[k].norm, rule_words().locality_nouns))
 
 
 def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
