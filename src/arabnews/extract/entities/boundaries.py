@@ -38,6 +38,7 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
@@ -45,7 +46,7 @@ from .backoff import prominent
 from .bio import Tag, chunk_end, chunks, tagged
 from .decode import conjunction_or_preposition, entity_split
 from .gates import NAME_TAGS, gate
-from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, lexicon  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
@@ -88,6 +89,21 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 break
 
 
+@cache
+def letter_names() -> frozenset[str]:
+    """The names of Latin letters written in Arabic (``lexicon.yaml``'s ``letter_names``, both lists), folded."""
+    names = lexicon()["letter_names"]
+    return frozenset(fold(w) for w in (*names["unambiguous"], *names["ambiguous"]))
+
+
+def _trailing_function_word(words: Sequence[str | None], a: int, b: int) -> bool:
+    """Is ``words[b - 1]`` a function word trimmed from a name's end only (``trailing_function_words``:
+    "أي" of "المجلس أي"), after a word of the name that is no letter's name ("سي أس أي" is an acronym)?"""
+    return b - 1 > a and words[b - 1] in rule_words().trailing_function_words \
+        and words[b - 2] is not None and words[b - 2] not in letter_names()
+
+
+
 @gate(tags=NAME_TAGS)
 def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
@@ -112,7 +128,8 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             if a < b and (words[a] not in gaz.person_parts or words[a] in gaz.common):
                 a = b
         while b > a and (words[b - 1] in func or _clitic_function_word(toks[i + b - 1], words[b - 1], func)
-                         or (label != "PER" and _accusative_noun(words[b - 1], gaz))):
+                         or (label != "PER" and _accusative_noun(words[b - 1], gaz))
+                         or _trailing_function_word(words, a, b)):
             b -= 1
         if (a, b) == (0, len(words)):
             continue
@@ -234,9 +251,13 @@ def person_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     for i, j, label in chunks(tags):
         if label not in ("LOC", "ORG"):
             continue
-        if label == "LOC" and gaz.match_place([fold(t.norm) for t in toks[i:j]], 0) == j - i:
-            continue  # a town named after a person is one place ("بئر علي بن خليفة", "سيدي علي بن عون")
-        for k in range(i + 1, j):
+        start = i + 1
+        if label == "LOC":
+            size = gaz.match_place([fold(t.norm) for t in toks[i:j]], 0)
+            if size == j - i:
+                continue  # a town named after a person is one place ("بئر علي بن خليفة", "سيدي علي بن عون")
+            start = max(start, i + size)  # nor split inside it when more follows ("سيدي علي بن عون الارهابية")
+        for k in range(start, j):
             # "محافظ حضرموت مبخوت بن ماضي": a name with بن after the place is a person's
             if label == "LOC" and k + 1 < j and k > i and gaz.particles.get(fold(toks[k + 1].norm)) == "patronym" \
                     and toks[k].kind == "word" and not has_article(toks[k].norm):
@@ -465,22 +486,23 @@ def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 break
 
 
-@gate(tags=("B-PER", "B-ORG"))
+@gate(tags=("B-PER", "B-ORG", "B-LOC"))
 def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person or organisation right after the head of an attack's or incident's name (``rules.yaml``'s
     ``incident_heads``) that is a known place, or a known place and adjectives with the article, is that
     place: "هجوم كيبيك الإرهابي" (ORG) → LOC "كيبيك", "هجوم باردو الإرهابي" (PER) → LOC "باردو", "حادثة سيدي
-    علي بن عون الارهابية" → LOC "سيدي علي بن عون"; the adjective agrees with the head.  Not a name that is
-    no place ("هجوم داعش")."""
-    if "B-PER" not in tags and "B-ORG" not in tags:
+    علي بن عون الارهابية" → LOC "سيدي علي بن عون"; the adjective agrees with the head, and leaves a LOC
+    too ("عملية بن قردان الارهابية" → "بن قردان").  Not a name that is no place ("هجوم داعش")."""
+    if "B-PER" not in tags and "B-ORG" not in tags and "B-LOC" not in tags:
         return
     heads = rule_words().incident_heads
     folds = sentence_folds(toks)
     for i, j, label in list(chunks(tags)):
-        if label not in ("PER", "ORG") or i == 0 or toks[i - 1].kind != "word" \
-                or not in_list(toks[i - 1].norm, heads):
+        if i == 0 or toks[i - 1].kind != "word" or not in_list(toks[i - 1].norm, heads):
             continue
         k = next((k for k in range(i + 1, j) if _article_nisba(folds[k])), j)
+        if label == "LOC" and k == j:
+            continue  # a place without an adjective: nothing to do
         name = " ".join(folds[i:k])
         if gaz.place(name) is None or (k - i == 1 and name in gaz.common):
             continue

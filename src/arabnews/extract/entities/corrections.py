@@ -167,6 +167,7 @@ from .persons import (
     noun_phrase_not_person,
     office_of_place,
     particle_in_name,
+    person_after_known_org,
     person_after_org,
     person_in_list,
     person_stops_at_verb,
@@ -184,6 +185,7 @@ from .persons import (
     verb_before_name,
 )
 from .places import (
+    city_not_org,
     dateline_place,
     known_towns,
     name_after_place_head,
@@ -253,7 +255,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     adjective_after_place_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person,
     person_stops_at_verb, person_in_list,
-    person_after_org, name_after_titled_org, nickname_in_parens, nisba_surname, title_out_of_person,
+    person_after_org, person_after_known_org, name_after_titled_org, nickname_in_parens, nisba_surname,
+    title_out_of_person,
     split_at_preposition, public_figures,
     speaker_before_colon,
     theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,
@@ -261,7 +264,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     org_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
-    known_towns, province_alone, whole_strip,
+    known_towns, province_alone, city_not_org, whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
@@ -312,7 +315,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     plural_not_person, noun_phrase_not_person, person_stops_at_verb,
     adjective_after_place_head,
     name_after_titled_org, name_before_billah, coordinated_complement, incident_place,
-    governed_complement,
+    governed_complement, city_not_org, person_after_known_org,
 })
 
 

@@ -44,6 +44,7 @@ from .boundaries import DASHES
 from .decode import preposition_before_name
 from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
+from .orgs import _known_org_names
 from .rulewords import (
     ARTICLE,
     FIGURE_FIRST,
@@ -1164,7 +1165,9 @@ def _family_name(tok: Token, gaz: Gazetteer) -> bool:
 def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that starts with a head and runs on, after a word with the article, into a given
     name ends there, and the name is a person's ("المتحدث باسم وزارة الداخلية ياسر مصباح": the
-    tagger's ORG "وزارة الداخلية ياسر"); the PER takes the indefinite words after it, two at most.
+    tagger's ORG "وزارة الداخلية ياسر"); the PER takes the indefinite words after it, two at most.  So do two
+    words or more of a name the gazetteer does not know ("زعيمة حزب الجبهة الوطنية مارين لوبان"), the
+    tagger's ORG's end (:func:`_unknown_name`).
     A head with the article right before the given name is no name of its own: "عضو المنظمة أنيس
     الزواغي" is the PER "أنيس الزواغي" (:func:`_person_after_generic_head`)."""
     if "B-ORG" not in tags and "I-ORG" not in tags:
@@ -1180,12 +1183,57 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if j - i < 3:
             continue
         for k in range(i + 2, j):
-            if has_article(toks[k - 1].norm) and _given_name(toks[k], gaz):
+            if not has_article(toks[k - 1].norm):
+                continue
+            if _given_name(toks[k], gaz):
                 end = j
                 while end < n and end - j < 2 and tags[end] == "O" and _family_name(toks[end], gaz):
                     end += 1
                 tags[k:end] = ["B-PER"] + ["I-PER"] * (end - k - 1)
                 break
+            # a name the gazetteer does not know, of two words at least ("حزب الجبهة الوطنية مارين لوبان");
+            # not after ل or ب ("الجمعية الأميركية لمرض السكري", "الاتحاد الجهوي ببن عروس")
+            if _unknown_name(toks, k, j, gaz) and toks[k].norm[:1] not in ("ل", "ب"):
+                tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
+                break
+
+
+@gate(tags=("B-ORG",))
+def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that starts with a known organisation's whole name (``rules.yaml``'s ``known_orgs`` and
+    ``org_names.json``) and runs on into two words or more of a name — the first without the article and
+    no ordinary word, the others family names (:func:`_family_name`) — ends with the known name, and the
+    words after are a person: "رئيس البنك الدولي جيم يونغ كيم" (the tagger's ORG took the president), "مع
+    مجلس نواب الشعب لزهر العكرمي".  Not one word ("تي في 5 موند"), an ordinary word ("جمعية القضاة
+    التونسيين السلطة السياسية"), an adjective ("مجلس الأمن القومي") nor a complement ("للبترول والمعادن")."""
+    if "B-ORG" not in tags:
+        return
+    folds = sentence_folds(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 4 or toks[i].kind != "word":
+            continue
+        names = _known_org_names(toks[i].norm).get(folds[i + 1], ())
+        size = next((len(name) for name in names
+                     if len(name) <= j - i - 2 and tuple(folds[i + 2:i + len(name)]) == name[2:]), 0)
+        if size and _starts_name(toks[i + size], gaz) \
+                and all(_family_name(tok, gaz) for tok in toks[i + size + 1:j]):
+            tags[i + size:j] = ["B-PER"] + ["I-PER"] * (j - i - size - 1)
+
+
+def _unknown_name(toks: Sequence[Token], k: int, j: int, gaz: Gazetteer) -> bool:
+    """Are the words ``k`` to ``j`` (two at least) a name the gazetteer does not know: a first word that
+    can start one (:func:`_starts_name`) and family names after it ("جيم يونغ كيم")?"""
+    return j - k >= 2 and _starts_name(toks[k], gaz) and all(_family_name(tok, gaz) for tok in toks[k + 1:j])
+
+
+def _starts_name(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` start a person's name after an organisation's: a word without the article or و that is
+    no ordinary word, nationality, function word or predicate ("جيم", "لزهر")?"""
+    if tok.kind != "word" or has_article(tok.norm) or tok.norm.startswith("و"):
+        return False
+    word = fold(tok.norm)
+    return (len(word) >= 3 and word not in gaz.common and word not in gaz.nisba
+            and word not in rule_words().function_words and not is_predicate(tok.norm))
 
 
 #: Most words of a person's name after a given name that :func:`_person_after_generic_head` takes.

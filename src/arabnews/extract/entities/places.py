@@ -8,6 +8,8 @@ only, run from :mod:`.corrections`):
   الشعانبي", "شاطئ بوجعفر", "واحة جمنة"): the head stays out, as ANERcorp leaves "جبل" out of "جبل
   فيكتوريا";
 - :func:`dateline_place` — a known place before ":" at the start of a headline ("سوسة : مهرجان …");
+- :func:`city_not_org` — a city read as an organisation after "في" or a direction ("في مانشستر", "جنوب
+  مانشستر"), not in a sentence about sport;
 - :func:`province_alone` — a province's name untagged after a noun ("بلدية سوسة", "تظاهرة صفاقس", "جهة
   المهدية").
 
@@ -34,6 +36,7 @@ from .rulewords import (
     CLUB_HEAD,
     NATURAL_HEAD,
     ORG_HEAD,
+    QUOTES_OPEN,
     TOPONYM_HEAD,
     TOWN_HEAD,
     has_article,
@@ -241,7 +244,8 @@ _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "نحو", "قرب", "
 def place_named_for_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a toponym head whose names are persons' too (``place_person_heads``:
     سيدي, بئر, برج …) is a place after the preposition ب ("بسيدي الهاني"), after في/من/إلى ("في سيدي
-    علي بن عون") or as a dateline ("بئر علي بن خليفة : …")."""
+    علي بن عون"), after a noun of a locality (``locality_nouns``: "معتمدية سيدي علوان", "سواحل سيدي داود",
+    'شاطئ "سيدي جمور"') or as a dateline ("بئر علي بن خليفة : …")."""
     if "B-PER" not in tags:
         return
     heads = rule_words().place_person_heads
@@ -266,7 +270,10 @@ def _place_for_person(toks: Sequence[Token], h: int, end: int, heads: frozenset[
     prev = fold(toks[h - 1].norm) if h > 0 and toks[h - 1].kind == "word" else ""
     if prev[:1] in "وف" and prev[1:] in _PLACE_PREPOSITIONS:
         prev = prev[1:]
-    return prev in _PLACE_PREPOSITIONS or (h == 0 and end < len(toks) and toks[end].text == ":")
+    # the noun of a locality, a quote between them too ('من شاطئ "سيدي جمور"')
+    k = h - 2 if h >= 2 and toks[h - 1].text in QUOTES_OPEN else h - 1
+    return prev in _PLACE_PREPOSITIONS or (h == 0 and end < len(toks) and toks[end].text == ":") or (
+        k >= 0 and toks[k].kind == "word" and in_list(toks[k].norm, rule_words().locality_nouns))
 
 
 def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -367,3 +374,46 @@ def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         if place is None or place.country not in CONSTRUCT_COUNTRIES:
             continue
         tags[k] = "B-LOC"
+
+
+#: Kinds of places whose name, read as an organisation, is the place after a locative cue.
+_CITY_KINDS = ("city", "town", "province")
+
+
+@gate(tags=("B-ORG",))
+def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG of one word that is a known city or town, written without the article ("الجزيرة",
+    "الشروق" are a channel and a paper), is the place right after ``rules.yaml``'s ``city_cues``
+    ("في مانشستر", "إلى مانشستر", "جنوب مانشستر") or after an incident's head and a quote ('هجوم
+    "مانشستر"'); not in a sentence about sport (``sport_words``: "لعب في برشلونة" is the club).
+
+    >>> from arabnews import tokenize
+    >>> toks = tokenize("تفجير انتحاري في مانشستر")
+    >>> tags = ["O", "O", "O", "B-ORG"]
+    >>> city_not_org(toks, tags, default_gazetteer()); tags
+    ['O', 'O', 'O', 'B-LOC']
+    """
+    if "B-ORG" not in tags:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    sport: bool | None = None
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i != 1 or i == 0 or toks[i].kind != "word" or has_article(toks[i].norm):
+            continue
+        place = gaz.place(folds[i])
+        if place is None or place.kind not in _CITY_KINDS or not _city_cue(toks, folds, i):
+            continue
+        if sport is None:
+            sport = any(tok.kind == "word" and in_list(tok.norm, rw.sport_words) for tok in toks)
+        if not sport:
+            tags[i] = "B-LOC"
+
+
+def _city_cue(toks: Sequence[Token], folds: Sequence[str], i: int) -> bool:
+    """Does a city cue ("في") or an incident's head and an opening quote ('هجوم "') come right before token ``i``?"""
+    rw = rule_words()
+    if toks[i - 1].kind == "word":
+        return folds[i - 1] in rw.city_cues
+    return (i >= 2 and toks[i - 1].text in QUOTES_OPEN and toks[i - 2].kind == "word"
+            and in_list(toks[i - 2].norm, rw.incident_heads))

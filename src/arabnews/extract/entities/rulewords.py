@@ -43,7 +43,8 @@ RULES_SCHEMA = Record({
     "leaning_adjectives": Words,
     "people_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
-    "acronym_orgs": Words, "incident_heads": Words,
+    "acronym_orgs": Words, "incident_heads": Words, "city_cues": Words, "sport_words": Words,
+    "trailing_function_words": Words, "locality_nouns": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -188,6 +189,14 @@ class RuleWords:
     acronym_orgs: frozenset[str]
     #: heads of an attack's or incident's name before its place ("هجوم كيبيك الإرهابي"), without the article
     incident_heads: frozenset[str]
+    #: words before a city read as an organisation that make it the place ("في مانشستر"), folded as written
+    city_cues: frozenset[str]
+    #: words of a sentence about sport, where a city is its club ("لعب في برشلونة"), without the article
+    sport_words: frozenset[str]
+    #: function words trimmed from a name's end only, not after a letter's name ("المجلس أي"), folded as written
+    trailing_function_words: frozenset[str]
+    #: nouns of a locality before a toponym head's name that make it a place ("معتمدية سيدي علوان"), no article
+    locality_nouns: frozenset[str]
     #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
     group_kinds_orgs: frozenset[str]
     group_kinds_one_word_orgs: frozenset[str]
@@ -274,6 +283,8 @@ def rule_words() -> RuleWords:
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
         incident_heads=words("incident_heads"),
+        city_cues=folded("city_cues"), sport_words=words("sport_words"),
+        trailing_function_words=folded("trailing_function_words"), locality_nouns=words("locality_nouns"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
         group_kinds_states=frozenset(data["group_kinds_states"]))
