@@ -29,8 +29,11 @@ def _places(nlp, text: str) -> list[str | None]:
      ("تظاهر", "protests", ["الآلاف"], [])),
     ("خرج مئات المواطنين في مسيرة احتجاجية على ارتفاع الأسعار والضرائب الجديدة.",
      ("مسيرة احتجاجية", "protests", ["المواطنين"], [])),
-    ("شهدت البلاد احتجاجات واسعة على ارتفاع الأسعار وتراجع قيمة الدينار.",
+    # a plural noun with a protest cue besides it
+    ("شهدت البلاد احتجاجات واسعة للمطالبة بخفض الأسعار وتحسين قيمة الدينار.",
      ("احتجاجات", "protests", [], [])),
+    # ANT
+    ("أطباء سوسة والقيروان في اضراب مفتوح بسبب ارتفاع الأسعار", ("اضراب", "protests", [], [])),
     ("نفذ عمال البورصة إضرابا عن العمل للمطالبة بتحسين أجورهم.",
      ("إضرابا", "protests", ["عمال البورصة"], [])),
     # ANT: a protest cue besides the trigger among sport words
@@ -46,8 +49,11 @@ def test_protest_among_economy_words(nlp, text: str, expected: tuple) -> None:
     "تظاهر اللاعب بالإصابة في الشوط الثاني من المباراة.",
     "فاز الفريق في المباراة وتظاهر المشجعون فرحا بالكأس.",
     "نظمت الجمعية تظاهرة ثقافية في إطار المهرجان الدولي.",
+    # ANT: protests in general, a plural among economy words
+    "وقال قايد السبسي إن مستثمرا أجنبيا تراجع عن الاستثمار في تونس بسبب الاضرابات.",
+    "يجب أن يفكر في حل للمشاكل المولدة للاحتجاجات الاجتماعية على غرار غلاء الأسعار.",
 ])
-def test_no_protest_among_sport_words(nlp, text: str) -> None:
+def test_no_protest_among_sport_words_nor_protests_in_general(nlp, text: str) -> None:
     assert _events(nlp, text) == []
 
 

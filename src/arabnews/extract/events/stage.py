@@ -683,15 +683,19 @@ class EventExtractor:
         return self._merge(drafts)
 
     def _protest_anyway(self, view: SentenceView, info: TriggerInfo, s: int, e: int) -> bool:
-        """Is the protest trigger at ``[s, e)`` a protest in spite of the domain words of its sentence: with
-        economy words only ("تظاهر الآلاف … احتجاجا على غلاء الأسعار"), or with a protest cue besides the
-        trigger among sport or culture words ("احتج المشجعون أمام مقر الجامعة تنديدا بقرار الرابطة"), not
-        "احتج اللاعبون على قرار الحكم في المباراة"."""
+        """Is the protest trigger at ``[s, e)`` a protest in spite of the domain words of its sentence: with a
+        protest cue besides the trigger ("احتج المشجعون أمام مقر الجامعة تنديدا بقرار الرابطة"), or among
+        economy words only, a verb or a singular noun ("تظاهر الآلاف … احتجاجا على غلاء الأسعار", "أطباء سوسة
+        في اضراب مفتوح"); not the plural noun of protests in general ("تراجع مستثمر عن الاستثمار بسبب
+        الاضرابات") nor "احتج اللاعبون على قرار الحكم في المباراة"."""
         if info.type not in _PROTEST_TYPES:
             return False
-        if not view.matches(self.lex.leisure_re):
+        if any(not (a < e and s < b) for a, b, _ in view.matches(self.lex.protest_re)):
             return True
-        return any(not (a < e and s < b) for a, b, _ in view.matches(self.lex.protest_re))
+        if view.matches(self.lex.leisure_re):
+            return False
+        first = view.words[view.span_tokens(s, e)[0]]
+        return not (info.pos == "noun" and _plural_feminine(first))
 
     def _subjects_after_verbs(self, view: SentenceView, hits: list[Any]) -> list[Any]:
         """The hits but a trigger noun that is an actor noun right after or before a verb trigger: the verb's
@@ -1413,6 +1417,12 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _plural_feminine(word: str) -> bool:
+    """Is the folded noun a sound feminine plural, with or without a possessive pronoun ("الاحتجاجات",
+    "احتجاجاتهم", "الاضرابات")?"""
+    return any(word.endswith("ات" + pronoun) for pronoun in ("", "ه", "ها", "هم", "هما", "هن"))
 
 
 def _nisba_of(word: str) -> str:
