@@ -156,3 +156,24 @@ def test_speaker_before_a_doer_is_no_actor(nlp) -> None:
 ])
 def test_no_place_from_an_adjective(nlp, text: str, expected: list) -> None:
     assert _places(nlp, text) == expected
+
+
+# --- a protest called off ----------------------------------------------------------------------------------------
+def _negated(nlp, text: str) -> list[tuple[str, bool]]:
+    return [(e.text, e.negated) for e in nlp(text, reference_date=REF).layers["events"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANT
+    ("أعلنت الجامعة العامة للبلديين بالاتحاد العام التونسي للشغل عن تأجيل الإضراب المزمع تنفيذه يومي 7 و8 نوفمبر.",
+     [("الإضراب", True)]),
+    ("أعلنت الغرفة النقابية الوطنية للمخابز عن إلغاء الإضراب المفتوح الذي كان أصحاب المخابز يعتزمون تنفيذه.",
+     [("الإضراب", True)]),
+    ("قررت الهيئة تعليق إضراب عام دعت إلى تنفيذه يوم غد الخميس وفق بيان أصدرته.", [("إضراب عام", True)]),
+    ("قررت النقابة إرجاء تنفيذ الإضراب إلى موعد لاحق.", [("الإضراب", True)]),
+    # negatives: the strike itself, a call to it
+    ("نفذ أعوان الصحة إضرابا عن العمل للمطالبة بتحسين ظروفهم.", [("إضرابا", False)]),
+    ("دخل أطباء سوسة في إضراب مفتوح بدءا من اليوم.", [("إضراب", False)]),
+])
+def test_called_off_protest_is_negated(nlp, text: str, expected: list) -> None:
+    assert _negated(nlp, text) == expected

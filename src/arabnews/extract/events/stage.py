@@ -86,6 +86,7 @@ RESPONSIBILITY = word_set("responsibility")
 PERPETRATORS = word_set("perpetrator_nouns")
 OPERATIONS = word_set("operation_nouns")
 SUSPECTS = word_set("suspect_nouns")
+CALLED_OFF = word_set("called_off")
 SUSPECT_LINKS = word_set("suspect_links")
 DOER_COPULAS = word_set("doer_copulas")
 PREPOSITIONS = word_set("prepositions")
@@ -871,6 +872,15 @@ class EventExtractor:
         return all(view.tokens[j].kind != "word" or (j - 1 in between and j + 1 in between) for j in between)
 
     @staticmethod
+    def _called_off(view: SentenceView, d: Draft) -> bool:
+        """Is the protest noun of ``d`` called off: "تأجيل الإضراب", "إلغاء الإضراب المفتوح", "تعليق تنفيذ
+        الإضراب" (not "تعليق لافتات خلال الوقفة")?"""
+        if d.type not in _PROTEST_TYPES or d.info is None or d.info.pos != "noun":
+            return False
+        j = d.k - 1 - int(view.is_word(d.k - 1, CARRIED_OUT))
+        return view.is_word(j, CALLED_OFF)
+
+    @staticmethod
     def _named_doer(view: SentenceView, d: Draft, clause_end: int) -> int | None:
         """The token after the pronoun that names the doer of the event ``d`` headed by a doer's noun
         ("منفذ عملية الدهس بالخليل هو الشهيد خالد أحمد", "منفذي الهجوم هم عناصر من تنظيم داعش"), or None."""
@@ -1088,7 +1098,7 @@ class EventExtractor:
             own = range(max(own[0], d.k - ROUNDUP_REACH), min(own[-1], d.kj - 1 + ROUNDUP_REACH) + 1)
             span = (view.tokens[own[0]].start, view.tokens[own[-1]].end)
             cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
-        d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun")
+        d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun") or self._called_off(view, d)
         d.location = location(view, layers, d.start, span, names)
         d.date = event_date(view, layers, d.start, span)
         if view.roundup:

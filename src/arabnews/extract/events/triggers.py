@@ -104,6 +104,7 @@ SCHEMA = Record({
     "responsibility": Words,
     "perpetrator_nouns": Words,
     "operation_nouns": Words,
+    "called_off": Words,
     "suspect_nouns": Words,
     "suspect_links": Words,
     "doer_copulas": Words,
