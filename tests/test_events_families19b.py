@@ -131,6 +131,14 @@ def test_suspect_and_named_doer(nlp, text: str, expected: tuple) -> None:
     assert _events(nlp, text) == [expected]
 
 
+def test_two_doers_named_after_hum(nlp) -> None:
+    # ANT: both names are the doers, the words after them no target ("طالبان": two students, not the group)
+    text = ("وأوردت وكالة الأنباء الكندية أنه تم التعرف على منفذي الهجوم و هما محمد خضير و ألكسندر بوسينيت ( طالبان "
+            "بجامعة لافال)، لكن شرطة كيبيك قالت إن شخصا واحدا ممن قبض عليهما فيما يتعلق بالهجوم على المسجد الكندي "
+            "يعتبر مشتبها به، في حين يعتبر الرجل الآخر شاهدا.")
+    assert _events(nlp, text)[0] == ("الهجوم", "battles", ["محمد خضير", "ألكسندر بوسينيت"], [])
+
+
 def test_speaker_before_the_suspect_is_no_actor(nlp) -> None:
     events = _events(nlp, "وفي تصريح لرضوان عيارة قال إن المشتبه به في حادثة الدهس اعتقل.")
     assert [e for e in events if e[0] == "حادثة الدهس"] == [("حادثة الدهس", "violence against civilians", [], [])]

@@ -1167,11 +1167,16 @@ class EventExtractor:
                 if found:
                     targets.append(found)
         doer = self._doer_before(view, d.k)
+        doers_named = False  # the doers named after "هو": the words after the event are theirs, no target
         if doer is not None and not actors:
             named = self._named_doer(view, d, clause_end)
             found = starting(named, 2) if named is not None else None
             if found is not None:
                 actors.append(found)  # "منفذ عملية الدهس بالخليل هو الشهيد خالد أحمد"
+                doers_named = True
+                second = next((c for c in cands if c.ti == found.tj + 1 and view.words[found.tj] == "و"), None)
+                if second is not None:
+                    actors.append(second)  # "منفذي الهجوم و هما محمد خضير و ألكسندر بوسينيت"
         protest = d.type in ("protests", "riots") or d.subtype == "looting/property destruction"
         info = d.info
         passive = self._passive(view, d)
@@ -1236,7 +1241,7 @@ class EventExtractor:
                         before = []
                 if before:
                     (targets if victim else actors).append(before[-1])
-        if not targets and not protest:
+        if not targets and not protest and not doers_named:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
