@@ -20,6 +20,7 @@ import regex
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import fold
+from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
@@ -579,6 +580,7 @@ def _count_noun(word: str) -> int:
 # -- location and date -------------------------------------------------------------------------
 #: Words that end a place name found after a head ("حي الميدان بمدينة …", "قرية X في …").
 _PLACE_STOP = word_set("place_stops")
+_NON_NAMES = word_set("place_non_names")
 
 
 @dataclass(slots=True)
@@ -633,7 +635,10 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         if e.label != "LOC" or len(e.text) < 3:
             continue
         geo = e.attrs.get("geonames_id")
-        rank = _head_rank(view, e.start) or (1 if geo is not None and "lat" not in e.attrs else 2)
+        head = _head_rank(view, e.start)
+        if head is not None and geo is None and _adjective_entity(view, e):
+            continue  # "على حي جديد" tagged LOC
+        rank = head or (1 if geo is not None and "lat" not in e.attrs else 2)
         places.append(Place(e.start, e.end, e.text, rank, geo))
     taken = [(p.start, p.end) for p in places] + groups
     # a place the NER found elsewhere in the article ("جمعية الزهراء" tagged once, written again here)
@@ -647,8 +652,10 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
             clitic = before in "وبل" and (pos < 2 or not view.doc.folded[pos - 2].isalpha())
             word_ok = (not before.isalpha() or clitic) \
                 and not after.isalpha()
-            if word_ok and not any(a < e and s < b for a, b in taken):
-                places.append(Place(s, e, view.doc.text[s:e], _head_rank(view, s) or 2, geo, "text"))
+            head = _head_rank(view, s)
+            if word_ok and not any(a < e and s < b for a, b in taken) and \
+                    not (head is not None and _no_name_after_head(key)):
+                places.append(Place(s, e, view.doc.text[s:e], head or 2, geo, "text"))
                 taken.append((s, e))
             pos = view.doc.folded.find(key, pos + len(key), view.nend)
     # a head and the words after it: "في حي الميدان", "قرية كفرنبل"
@@ -658,6 +665,8 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
     for k in _TOWN_HEAD_WORDS.positions(view.words[:-1]):
         w = view.words[k]
         bare = w if w in heads else w[1:] if w[1:] in heads else w[2:]
+        if _no_name_after_head(view.words[k + 1]):
+            continue
         j = k + 1
         while j < len(view.tokens) and j - k <= 2 and view.tokens[j].kind == "word" and \
                 view.words[j] not in _PLACE_STOP and len(view.words[j]) > 1 and \
@@ -672,6 +681,21 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
             places.append(Place(s, e, view.doc.text[s:e], PLACE_HEADS[bare], None, "text"))
             taken.append((s, e))
     return places
+
+
+def _adjective_entity(view: SentenceView, e: EntitySpan) -> bool:
+    """Is the entity one word that is no place name after a head (:func:`_no_name_after_head`)?"""
+    k = view.token_at(e.start)
+    return k is not None and view.tokens[k].end == e.end and _no_name_after_head(view.words[k])
+
+
+def _no_name_after_head(word: str) -> bool:
+    """Is the folded word after a place head no place name: an adjective of the head or the event whose site
+    it is (``place_non_names``: "قرية جديدة", "منطقة سكنية", "بمنطقة الحادث"), a country's nisba without the
+    article ("مدينة أمريكية", "قرية سورية"; not "قرية الجديدة")?"""
+    if word in _NON_NAMES:
+        return True
+    return not word.startswith("ال") and (word[:-1] if word.endswith("يه") else word) in nisba_countries()
 
 
 #: The words that are a town head (:data:`_TOWN_HEADS`) after a letter or two ("بحي", "وبقرية"; not the article).

@@ -25,10 +25,12 @@ from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.stage import QuoteSpan
 from .arguments import (
     CLAUSE_PUNCT,
+    INSTRUMENTS,
     Candidate,
     LayerIndex,
     Mention,
     SentenceView,
+    _definite,
     candidates,
     casualty_mentions,
     denier,
@@ -83,6 +85,11 @@ RESPONSIBILITY = word_set("responsibility")
 #: Nouns of the doer heading an event ("منفذ الهجوم"): a subject before them acted on the doer, not in the event.
 PERPETRATORS = word_set("perpetrator_nouns")
 OPERATIONS = word_set("operation_nouns")
+SUSPECTS = word_set("suspect_nouns")
+CALLED_OFF = word_set("called_off")
+SUSPECT_LINKS = word_set("suspect_links")
+DOER_COPULAS = word_set("doer_copulas")
+PREPOSITIONS = word_set("prepositions")
 #: Riot triggers of thrown things: a riot only where people protest or gather ("رشق", "زجاجات حارقة").
 RIOT_WEAPONS = word_set("riot_weapons")
 #: Most words between a verb of exchange and the shooting it exchanges (the two sides named between).
@@ -618,7 +625,7 @@ class EventExtractor:
             if info.lexeme in RIOT_WEAPONS and not (family or view.matches(lex.protest_re)
                                                     or any(c.klass == "civilian" for c in facts.cands)):
                 continue  # "قام الجاني برشقهما بالحجارة": a crime, no riot ("ألقى شبان قنابل المولوتوف": one)
-            if facts.domain and not (groups or facts.casualties):
+            if facts.domain and not (groups or facts.casualties) and not self._protest_anyway(view, info, s, e):
                 continue
             if info.person_object and not self._person_after(view, layers, kj, facts):
                 continue
@@ -675,6 +682,21 @@ class EventExtractor:
                 self._crowd_actor(view, layers, protest)
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
         return self._merge(drafts)
+
+    def _protest_anyway(self, view: SentenceView, info: TriggerInfo, s: int, e: int) -> bool:
+        """Is the protest trigger at ``[s, e)`` a protest in spite of the domain words of its sentence: with a
+        protest cue besides the trigger ("احتج المشجعون أمام مقر الجامعة تنديدا بقرار الرابطة"), or among
+        economy words only, a verb or a singular noun ("تظاهر الآلاف … احتجاجا على غلاء الأسعار", "أطباء سوسة
+        في اضراب مفتوح"); not the plural noun of protests in general ("تراجع مستثمر عن الاستثمار بسبب
+        الاضرابات") nor "احتج اللاعبون على قرار الحكم في المباراة"."""
+        if info.type not in _PROTEST_TYPES:
+            return False
+        if any(not (a < e and s < b) for a, b, _ in view.matches(self.lex.protest_re)):
+            return True
+        if view.matches(self.lex.leisure_re):
+            return False
+        first = view.words[view.span_tokens(s, e)[0]]
+        return not (info.pos == "noun" and _plural_feminine(first))
 
     def _subjects_after_verbs(self, view: SentenceView, hits: list[Any]) -> list[Any]:
         """The hits but a trigger noun that is an actor noun right after or before a verb trigger: the verb's
@@ -822,11 +844,49 @@ class EventExtractor:
     @staticmethod
     def _doer_before(view: SentenceView, k: int) -> int | None:
         """The token of a noun of the doer heading the event at token ``k`` ("منفذ الهجوم", "منفذي عملية
-        التفجير"), or None."""
-        if view.is_word(k - 1, PERPETRATORS):
-            return k - 1
-        if view.is_word(k - 1, OPERATIONS) and view.is_word(k - 2, PERPETRATORS):
-            return k - 2
+        التفجير") or of the suspect ("المشتبه به في حادثة الدهس", "المتهمين في عملية الاغتيال"), or None."""
+        j = k - 1 if view.is_word(k - 1, OPERATIONS) else k
+        if view.is_word(j - 1, PERPETRATORS):
+            return j - 1
+        if j > 0 and view.words[j - 1] == "في":
+            j -= 1 + int(view.is_word(j - 2, SUSPECT_LINKS))
+            if view.is_word(j - 1, SUSPECTS):
+                return j - 1
+        return None
+
+    @staticmethod
+    def _person(layers: LayerIndex, view: SentenceView, c: Candidate) -> bool:
+        """Is the candidate a person's name (a PER entity)?"""
+        return any(e.start == c.start and e.label == "PER" for e in layers.within("entities", view.start, view.end))
+
+    @staticmethod
+    def _names_doer(view: SentenceView, c: Candidate, doer: int) -> bool:
+        """Is the candidate right before the doer's or suspect's noun at token ``doer``, with only punctuation
+        or a quoted nickname between ("ل"صلاح عبد السلام" المشتبه به في", "أحمد المالكي "الصومالي" المشتبه
+        به في"; not "قالت ليلى إن منفذ")?"""
+        if c.tj > doer:
+            return True
+        between = range(c.tj, doer)
+        if len(between) > 3:
+            return False
+        return all(view.tokens[j].kind != "word" or (j - 1 in between and j + 1 in between) for j in between)
+
+    @staticmethod
+    def _called_off(view: SentenceView, d: Draft) -> bool:
+        """Is the protest noun of ``d`` called off: "تأجيل الإضراب", "إلغاء الإضراب المفتوح", "تعليق تنفيذ
+        الإضراب" (not "تعليق لافتات خلال الوقفة")?"""
+        if d.type not in _PROTEST_TYPES or d.info is None or d.info.pos != "noun":
+            return False
+        j = d.k - 1 - int(view.is_word(d.k - 1, CARRIED_OUT))
+        return view.is_word(j, CALLED_OFF)
+
+    @staticmethod
+    def _named_doer(view: SentenceView, d: Draft, clause_end: int) -> int | None:
+        """The token after the pronoun that names the doer of the event ``d`` headed by a doer's noun
+        ("منفذ عملية الدهس بالخليل هو الشهيد خالد أحمد", "منفذي الهجوم هم عناصر من تنظيم داعش"), or None."""
+        for j in range(d.kj, min(d.kj + 5, clause_end + 1, len(view.words))):
+            if view.words[j] in DOER_COPULAS:
+                return j + 1
         return None
 
     @staticmethod
@@ -935,16 +995,45 @@ class EventExtractor:
         return any(view.is_word(j, CRITICISM_CUES) for j in range(lo, min(hi, len(view.words))))
 
     @staticmethod
-    def _nationality(view: SentenceView, kj: int) -> Candidate | None:
+    def _instrument_of(view: SentenceView, d: Draft, c: Candidate) -> Candidate:
+        """The actor ``c``, widened back to the instrument that ends the trigger when ``c`` is only the
+        instrument's nisba adjective: "قصف الطيران الإسرائيلي" → "الطيران الإسرائيلي" (not "الإسرائيلي"), "قصف
+        الطائرات الحربية الروسية" → "الطائرات الحربية الروسية"."""
+        k = d.kj - 1
+        if c.tj != c.ti + 1 or not d.kj <= c.ti <= d.kj + 2 or view.words[k] not in INSTRUMENTS:
+            return c
+        if not all(_nisba_of(view.words[j]) in EVENT_ADJECTIVES for j in range(d.kj, c.ti)):
+            return c
+        if _nisba_of(view.words[c.ti]) not in nisba_countries():
+            return c
+        t, u = view.tokens[k], view.tokens[c.ti]
+        return Candidate(t.start, u.end, view.doc.text[t.start:u.end], "text", k, c.tj, "armed")
+
+    def _national_noun(self, view: SentenceView, d: Draft) -> Candidate | None:
+        """The country nisba adjective of the trigger noun of ``d`` that names who did it ("القصف الروسي",
+        "الاعتداء الإسرائيلي"; a battle's only when a generic attack: "المعارك السورية" says where), or None.
+        An indefinite one only of a strike or an attack ("غارة أمريكية", "هجوم روسي"): after another noun it is
+        the object, a person ("اعتقال تونسي", "اختطاف فرنسي")."""
+        info = d.info
+        if info is None or info.pos != "noun" or (d.type == "battles" and info.lexeme not in GENERIC_ATTACKS):
+            return None
+        return self._nationality(view, d.kj, indefinite=d.type in ("explosions/remote violence", "battles"))
+
+    @staticmethod
+    def _nationality(view: SentenceView, kj: int, *, indefinite: bool = False) -> Candidate | None:
         """A country's nisba adjective describing the trigger noun before ``kj``, after its other adjectives: who
         did it, as ACE and ERE read a premodifying nationality ("الهجوم الصاروخي الأمريكي", "الغارات
-        الإسرائيلية", "القصف الروسي").  Not of a battle's noun ("المعارك السورية" says where)."""
+        الإسرائيلية", "القصف الروسي", "غارة أمريكية": the adjective as definite as its noun).  Not of a battle's
+        noun ("المعارك السورية" says where)."""
         nations = nisba_countries()
+        definite = kj > 0 and _definite(view.words[kj - 1])
+        if not (definite or indefinite):
+            return None
         for k in range(kj, min(kj + 3, len(view.tokens))):
             w = view.words[k]
-            if view.tokens[k].kind != "word" or not w.startswith("ال"):
+            if view.tokens[k].kind != "word" or w.startswith("ال") != definite:
                 return None
-            bare = w[2:-1] if w.endswith("يه") else w[2:]
+            bare = _nisba_of(w)
             if bare in nations:
                 t = view.tokens[k]
                 return Candidate(t.start, t.end, t.text, "text", k, k + 1, "armed")
@@ -1009,7 +1098,7 @@ class EventExtractor:
             own = range(max(own[0], d.k - ROUNDUP_REACH), min(own[-1], d.kj - 1 + ROUNDUP_REACH) + 1)
             span = (view.tokens[own[0]].start, view.tokens[own[-1]].end)
             cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
-        d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun")
+        d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun") or self._called_off(view, d)
         d.location = location(view, layers, d.start, span, names)
         d.date = event_date(view, layers, d.start, span)
         if view.roundup:
@@ -1077,6 +1166,17 @@ class EventExtractor:
                 found = starting(k + 1, 1)
                 if found:
                     targets.append(found)
+        doer = self._doer_before(view, d.k)
+        doers_named = False  # the doers named after "هو": the words after the event are theirs, no target
+        if doer is not None and not actors:
+            named = self._named_doer(view, d, clause_end)
+            found = starting(named, 2) if named is not None else None
+            if found is not None:
+                actors.append(found)  # "منفذ عملية الدهس بالخليل هو الشهيد خالد أحمد"
+                doers_named = True
+                second = next((c for c in cands if c.ti == found.tj + 1 and view.words[found.tj] == "و"), None)
+                if second is not None:
+                    actors.append(second)  # "منفذي الهجوم و هما محمد خضير و ألكسندر بوسينيت"
         protest = d.type in ("protests", "riots") or d.subtype == "looting/property destruction"
         info = d.info
         passive = self._passive(view, d)
@@ -1116,12 +1216,11 @@ class EventExtractor:
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and c.klass in ("group", "armed", "entity")]
-            doer = self._doer_before(view, d.k)
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
                 # before the doer's noun is the doer ("أنيس عامري منفذ اعتداء برلين")
                 persons = {e.start for e in layers.within("entities", view.start, view.end) if e.label == "PER"}
-                before = [c for c in before if c.tj >= doer and c.start in persons]
+                before = [c for c in before if self._names_doer(view, c, doer) and c.start in persons]
             if d.info is not None and d.info.pos == "verb" and view.is_word(d.k - 1, RELATIVES):
                 # "الذي/التي استهدفت": the subject is the antecedent right before the pronoun, if any
                 # ("المسلحون الذين هاجموا"; not the police of "اعتقلت الشرطة منفذ عملية الدهس التي استهدفت")
@@ -1134,13 +1233,23 @@ class EventExtractor:
                 victim = suffered or passive == "verb" or \
                     (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
-                (targets if victim else actors).append(before[-1])
-        if not targets and not protest:
+                if not victim and self._national_noun(view, d) is not None:
+                    # "قتل خمسة من عناصر داعش في غارة أمريكية": the nisba names who struck, the group before
+                    # was struck (its target, unless one is named after: "استهدفت الدواعش")
+                    victim = True
+                    if targets:
+                        before = []
+                if before:
+                    (targets if victim else actors).append(before[-1])
+        if not targets and not protest and not doers_named:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
                                                       for a in agents)]
-            if later:
+            if later and doer is not None and not actors and self._person(layers, view, later[0]) and \
+                    not view.is_word(later[0].ti - 1, PREPOSITIONS):
+                actors.append(later[0])  # "ترحيل المشتبه به في حادثة الدهس في برلين أنيس العامري": the doer
+            elif later:
                 targets.append(later[0])
         if not targets and (d.type == "violence against civilians" or d.subtype == "arrests"):
             for num in layers.within("numbers", view.start, view.end):
@@ -1151,11 +1260,11 @@ class EventExtractor:
                                              "people"))
                     break
         targets = [c for c in targets if c not in actors]
-        if not actors and info is not None and info.pos == "noun" and \
-                (d.type != "battles" or info.lexeme in GENERIC_ATTACKS):
-            nation = self._nationality(view, d.kj)
+        if not actors:
+            nation = self._national_noun(view, d)
             if nation is not None:
                 actors.append(nation)
+        actors = [self._instrument_of(view, d, c) for c in actors]
         for role, chosen in (("actor", actors), ("target", targets)):
             for c in list(chosen):  # "X و Y": coordinated actors share the role
                 nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets), None)
@@ -1323,6 +1432,19 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _plural_feminine(word: str) -> bool:
+    """Is the folded noun a sound feminine plural, with or without a possessive pronoun ("الاحتجاجات",
+    "احتجاجاتهم", "الاضرابات")?"""
+    return any(word.endswith("ات" + pronoun) for pronoun in ("", "ه", "ها", "هم", "هما", "هن"))
+
+
+def _nisba_of(word: str) -> str:
+    """The bare masculine nisba of a folded adjective: "الاسرائيليه" → "اسرائيلي", "الروسي" → "روسي",
+    "امريكيه" → "امريكي"."""
+    bare = word[2:] if word.startswith("ال") else word
+    return bare[:-1] if bare.endswith("يه") else bare
 
 
 def _merge_anaphors(events: list[Any], kinds: list[str]) -> list[Any]:

@@ -56,6 +56,7 @@ SCHEMA = Record({
     "arrest_objects": Words,
     "idioms": Words,
     "domain_words": Words,
+    "economy_words": Words,
     "protest_cues": Words,
     # the argument reader's and the retyping rules' lists (arguments.py, stage.py)
     "clause_connectors": Words,
@@ -103,6 +104,11 @@ SCHEMA = Record({
     "responsibility": Words,
     "perpetrator_nouns": Words,
     "operation_nouns": Words,
+    "called_off": Words,
+    "suspect_nouns": Words,
+    "suspect_links": Words,
+    "doer_copulas": Words,
+    "place_non_names": Words,
     "unarmed_group_kinds": Words,
     "political_senses": Words,
     "violent_only": Words,
@@ -235,6 +241,8 @@ class Lexicon:
     result_re: Any
     idiom_re: Any
     domain_re: Any
+    #: The sport and culture words alone (not the economy's): they leave a protest only with a protest cue
+    leisure_re: Any
     accident_re: Any
     protest_re: Any
     actor_re: Any
@@ -475,7 +483,8 @@ def lexicon() -> Lexicon:
         casualty_index=WordIndex(casualties),
         result_re=_words_re(data["result_cues"], prefix=""),
         idiom_re=_words_re(data["idioms"]),
-        domain_re=_words_re(data["domain_words"]),
+        domain_re=_words_re([*data["domain_words"], *data["economy_words"]]),
+        leisure_re=_words_re(data["domain_words"]),
         accident_re=_words_re(data["accident"]),
         protest_re=_words_re(data["protest_cues"]),
         actor_re=_words_re([*nouns["armed"], *nouns["civilian"], *nouns["people"]], prefix=r"[وف]?[بلك]?"),
