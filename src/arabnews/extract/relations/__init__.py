@@ -59,6 +59,16 @@ _LINK = re.compile(r"[ \t\"'«»()]*(?:مع|ضد|الي|في|تحت|ضمن|عن)
 #: "… على [مواقع] Y": the target of an attack noun (the nouns before it are `on_targets` of the resource).
 _ON = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)علي[ \t]+(?:(?:" + "|".join(folded_words("on_targets"))
                  + r")[ \t]+)?")
+#: A relative pronoun right before a verb: its subject is the group before the comma ("X، التي بايعت").
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|الذين)[ \t]*\Z")
+
+
+def _clause_break(folded: str, start: int, end: int) -> bool:
+    """Does a comma or colon part a subject from its verb in ``folded[start:end]`` ("X، قصفت"), not before a
+    relative pronoun ("جماعة بوكو حرام، التي بايعت داعش")?"""
+    return re.search(r"[،,:;]", folded[start:end]) is not None and _RELATIVE.search(folded, start, end) is None
+
+
 _GROUP_HEADED = frozenset({"member_of", "part_of", "split_from", "backed_by"})
 _SENTENCE_END = re.compile(r"[.!?؟\n؛]")
 _MAX_BEFORE = 60  # characters between the head group and the cue
@@ -285,8 +295,8 @@ class _Finder:
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)
-                    # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …"
-                    if head is not None and (cs - head.end > 20 or re.search(r"[،,:;]", self.folded[head.end:cs])):
+                    # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …", "X، التي بايعت …"
+                    if head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)):
                         continue
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
