@@ -133,7 +133,20 @@ RELATIONS = [
     ("اشتبكت قوات الدعم السريع مع الجيش السوداني في الخرطوم.",
      [("fights", "rapid-support-forces", "sudanese-armed-forces", "اشتبكت")]),
     ("انشقت جبهة فتح الشام عن القاعدة.", [("split_from", "jabhat-al-nusra", "al-qaeda", "انشقت")]),
-    # neighbours: a comma without a relative pronoun parts the subject from the verb; no object group
+    # the noun of a pledge or a split after its subject, the verb before it: "أعلنت X ولاءها لـY", "فك ارتباطها بـY"
+    ("وأعلنت ولاية غرب أفريقيا ولاءها لتنظيم داعش.", [("member_of", "iswap", "isis", "ولاءها ل")]),
+    ("وجددت جماعة بوكو حرام ولاءها لتنظيم داعش.", [("member_of", "boko-haram", "isis", "ولاءها ل")]),
+    ("أعلنت جبهة النصرة فك ارتباطها بتنظيم القاعدة.",
+     [("split_from", "jabhat-al-nusra", "al-qaeda", "فك ارتباطها ب")]),
+    # neighbours: a denied link is no split; a comma without a relative pronoun parts the subject from the verb;
+    # no object group
+    ("ونفت جبهة النصرة ارتباطها بتنظيم القاعدة.", []),
+    # a negation right before the cue denies the relation (ANT: "النداء الأصلي غير متحالف مع النهضة")
+    ("وقال إن حركة نداء تونس غير متحالفة مع حركة النهضة.", []),
+    ("ولم تنضم حركة نور الدين الزنكي إلى هيئة تحرير الشام.", []),
+    ("وانضمت حركة نور الدين الزنكي إلى هيئة تحرير الشام.",
+     [("member_of", "nour-al-din-al-zenki", "hayat-tahrir-al-sham", "انضمت")]),
+    ("وحركة نداء تونس المتحالفة مع حركة النهضة.", [("ally", "nidaa-tounes", "ennahda", "المتحالفة مع")]),
     ("وقال إن جماعة بوكو حرام، بايعت داعش.", []),
     ("بايعت جماعة بوكو حرام زعيمها الجديد.", []),
 ]

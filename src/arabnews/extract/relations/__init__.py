@@ -75,6 +75,8 @@ _MAX_BEFORE = 60  # characters between the head group and the cue
 #: Words between a group and a cue that start another clause or name another actor: the group
 #: before them is not the head ("داعش فيما تتهم السعودية … الجماعات المدعومة من إيران").
 _BLOCKERS = frozenset(folded_words("blockers"))
+#: Negations right before a cue: "غير متحالف مع" states no relation.
+_NEGATED = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("negations")) + r")[ \t]+\Z")
 #: Prepositions and generic heads that may stand between a cue and its group.
 _GAP_WORDS = frozenset(folded_words("gap_words"))
 _CLITICS = frozenset("وفبلك")
@@ -270,6 +272,8 @@ class _Finder:
             key = " ".join((cue.group("j") or cue.group("f")).split())
             shape, kind = self.lex.cues[key]
             cs, ce = cue.start("j") if cue.group("j") else cue.start("f"), cue.end()
+            if _NEGATED.search(self.folded, max(lo, cue.start() - 8), cue.start()):
+                continue  # "غير متحالف مع النهضة": a relation denied
             if shape == "infix":
                 tail = self.after(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):

@@ -34,6 +34,7 @@ _SCHEMA = Record({
     "states": MapOf(str, Words),
     # word lists of the relation finder (relations/__init__.py)
     "blockers": Words,
+    "negations": Words,
     "gap_words": Words,
     "on_targets": Words,
     "noun_variants": MapOf(str, str),
