@@ -100,6 +100,21 @@ def test_workers_party_by_country(nlp, text, expected):
     assert _groups(nlp, text) == expected
 
 
+# -- "حكومة الإنقاذ": Libya's (Tripoli, 2014–2017), Yemen's (Sanaa) or Syria's (Idlib) by the document's places
+SALVATION = [
+    # ANT (Tripoli, 2017)
+    ("وتسيطر قوات موالية لحكومة الإنقاذ على قصور الضيافة في طرابلس.", [("حكومة الإنقاذ", "nsg-libya")]),
+    ("وأعلنت حكومة الإنقاذ في صنعاء بقيادة الحوثيين قرارا جديدا.",
+     [("حكومة الإنقاذ", "nsg-yemen"), ("الحوثيين", "houthis")]),
+    ("وقالت حكومة الإنقاذ في إدلب إنها ستفتح المعابر.", [("حكومة الإنقاذ", "syrian-salvation-government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALVATION)
+def test_salvation_government_by_country(nlp, text, expected):
+    assert _groups(nlp, text) == expected
+
+
 # -- a headed name after "عن" in a split
 SPLIT = [
     ("انشقت جبهة فتح الشام عن القاعدة.", [("جبهة فتح الشام", "jabhat-al-nusra"), ("القاعدة", "al-qaeda")]),
@@ -147,6 +162,16 @@ RELATIONS = [
     ("وانضمت حركة نور الدين الزنكي إلى هيئة تحرير الشام.",
      [("member_of", "nour-al-din-al-zenki", "hayat-tahrir-al-sham", "انضمت")]),
     ("وحركة نداء تونس المتحالفة مع حركة النهضة.", [("ally", "nidaa-tounes", "ennahda", "المتحالفة مع")]),
+    # the noun of a force right before an indefinite participle is its subject, not the group before it (ANT)
+    ("بعد مهاجمة مجموعة محسوبة على حكومة الإنقاذ مجمع قصور الضيافة الذي تسيطر عليه وحدات تابعة لحكومة الوفاق "
+     "الوطني في طرابلس.", []),
+    # neighbours: a pronoun names the group; the participle with the article; a clause of its own
+    ("وقالت قوات الدعم السريع، وهي قوات تابعة للجيش السوداني، إنها سيطرت على المدينة.",
+     [("member_of", "rapid-support-forces", "sudanese-armed-forces", "تابعة ل")]),
+    ("وقاتلت وحدات حماية الشعب التابعة لقوات سوريا الديمقراطية تنظيم داعش.",
+     [("member_of", "ypg", "syrian-democratic-forces", "التابعة ل")]),
+    ("وقالت حركة حسم التي تتهمها السلطات بأنها تابعة لجماعة الإخوان المسلمين إنها نفذت الهجوم.",
+     [("member_of", "hasm-movement", "muslim-brotherhood", "تابعة ل")]),
     ("وقال إن جماعة بوكو حرام، بايعت داعش.", []),
     ("بايعت جماعة بوكو حرام زعيمها الجديد.", []),
 ]

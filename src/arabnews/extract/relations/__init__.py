@@ -77,6 +77,9 @@ _MAX_BEFORE = 60  # characters between the head group and the cue
 _BLOCKERS = frozenset(folded_words("blockers"))
 #: Negations right before a cue: "غير متحالف مع" states no relation.
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("negations")) + r")[ \t]+\Z")
+#: A noun of a force right before an indefinite participle, no pronoun before it: "وحدات تابعة لحكومة الوفاق".
+_OWN_SUBJECT = re.compile(r"(?<!\w)(?P<pron>(?:" + "|".join(folded_words("subject_pronouns")) + r")[ \t]+)?(?:"
+                          + "|".join(folded_words("participle_subjects")) + r")[ \t]+\Z")
 #: Prepositions and generic heads that may stand between a cue and its group.
 _GAP_WORDS = frozenset(folded_words("gap_words"))
 _CLITICS = frozenset("وفبلك")
@@ -248,6 +251,17 @@ class _Finder:
             return None
         return _End(near.start, near.end, near.id, near.text)
 
+    def own_subject(self, cs: int, lo: int) -> bool:
+        """Is the cue at ``cs`` an indefinite participle whose subject is the noun of a force right before it,
+        outside any group ("وحدات تابعة لحكومة الوفاق"; not "وحدات حماية الشعب التابعة", "وهي قوات تابعة")?"""
+        if self.folded.startswith("ال", cs):
+            return False
+        m = _OWN_SUBJECT.search(self.folded, max(lo, cs - 30), cs)
+        if m is None or m.group("pron"):
+            return False
+        i = bisect_left(self.starts, cs) - 1
+        return i < 0 or self.mentions[i].end <= m.start()
+
     def coordinated(self, end: _End) -> _End | None:
         """The group joined to ``end`` by "و" right before it ("حماس والجهاد الإسلامي"), or None."""
         i = bisect_left(self.starts, end.start) - 1
@@ -278,6 +292,8 @@ class _Finder:
                 tail = self.after(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
                     continue  # a country's nisba or an entity is a backer, never an enemy or an ally
+                if self.own_subject(cs, lo):
+                    continue
                 head = self.before(cs, lo, tail.id)
             elif shape == "reverse":  # "حماس وجناحها العسكري كتائب القسام": the group after is part of the one before
                 part = self.after(ce, hi)

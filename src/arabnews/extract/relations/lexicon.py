@@ -35,6 +35,8 @@ _SCHEMA = Record({
     # word lists of the relation finder (relations/__init__.py)
     "blockers": Words,
     "negations": Words,
+    "participle_subjects": Words,
+    "subject_pronouns": Words,
     "gap_words": Words,
     "on_targets": Words,
     "noun_variants": MapOf(str, str),
