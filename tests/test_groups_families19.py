@@ -236,9 +236,10 @@ ALGERIA = [
      [("حركة مجتمع السلم", "msp-algeria"), ("جبهة التغيير", None)]),
     ("وقع التجمع الوطني الديمقراطي المعارض اتفاقا مع الحكومة السودانية", dt.date(2005, 6, 18),
      [("التجمع الوطني الديمقراطي", "nda-sudan")]),
-    # neighbours: "جبهة التحرير" alone is not the FLN; "حمس" inside a word is nothing
+    # neighbours: "جبهة التحرير" alone, nothing Algerian beside it, is not the FLN but a discovered front (its
+    # trigger's); "حمس" inside a word is nothing
     ("تحمس الجمهور كثيرا في المباراة", dt.date(2017, 5, 5), []),
-    ("وقالت جبهة التحرير إن المفاوضات متوقفة", dt.date(2017, 5, 5), []),
+    ("وقالت جبهة التحرير إن المفاوضات متوقفة", dt.date(2017, 5, 5), [("جبهة التحرير", None)]),
 ]
 
 

@@ -37,6 +37,10 @@ _SCHEMA = Record({
     "triggers": MapOf(str, str),
     "quoted_only": Words,
     "heads": Words,
+    "dual_heads": Words,
+    "dual_noun_names": Words,
+    "dual_noun_next": Words,
+    "study_places": Words,
     "stopwords": Words,
     "generic_names": Words,
     "rank_context": Words,
@@ -45,6 +49,8 @@ _SCHEMA = Record({
     "place_nouns": Words,
     "member_nouns": Words,
     "affiliation_stems": Words,
+    "split_words": Words,
+    "split_stems": Words,
     "country_cues": MapOf(str, Words),
 })
 
@@ -93,10 +99,15 @@ class Lexicon:
     place_names: frozenset[str]
     place_nisbas: frozenset[str]
     heads: frozenset[str]
+    dual_heads: frozenset[str]  # the heads of two names: "حزبي", "حركتا"
+    dual_noun_names: frozenset[str]  # registry names that are also a common noun's dual: "طالبان"
+    dual_noun_next: frozenset[str]  # words after such a name that make it the common noun: "آخران"
+    study_places: frozenset[str]  # institutions of study: "جامعة", "كلية"
     trigger_re: re.Pattern[str]
     head_re: regex.Pattern[str]
     member_re: regex.Pattern[str]
     affiliation_re: regex.Pattern[str]
+    split_re: regex.Pattern[str]
     country_cues: dict[str, str]  # folded institution name → ISO code of its country
     country_cue_re: re.Pattern[str]
     nisba_re: regex.Pattern[str]
@@ -109,7 +120,7 @@ def lexicon() -> Lexicon:
     triggers = {ar.lookup_key(k): v for k, v in data["triggers"].items()}
     trigger_re = re.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<trig>{ar.trie_regex(triggers)})(?!{WORD_CHAR})")
-    heads = _folded(data["heads"])
+    heads = _folded([*data["heads"], *data["dual_heads"]])
     # The head is the last word before the name, possibly followed by an opening quote.
     head_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<head>{ar.trie_regex(heads)}){SPACE}*[{OPEN_QUOTES}(]?"
@@ -123,6 +134,11 @@ def lexicon() -> Lexicon:
     affiliations = _folded(form for stem in data["affiliation_stems"] for form in inflections(stem))
     affiliation_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<aff>{ar.trie_regex(affiliations)}){SPACE}+\Z")
+    # A split before "عن" and a name: "انشقت جبهة فتح الشام عن", "المنشقة عن" (no sentence or clause end between).
+    splits = _folded([*data["split_words"], *(form for stem in data["split_stems"] for form in inflections(stem))])
+    split_re = regex.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<split>{ar.trie_regex(splits)})(?!{WORD_CHAR})"
+        rf"[^.!?؟\n؛،,]{{0,60}}?{SPACE}+عن{SPACE}+\Z")
     # An institution of one country: "مجلس نواب الشعب" (Tunisia).
     cues = {ar.lookup_key(name): code for code, names in data["country_cues"].items() for name in names}
     country_cue_re = re.compile(
@@ -145,10 +161,15 @@ def lexicon() -> Lexicon:
         place_names=words.place_names(),
         place_nisbas=frozenset(words.nisba_countries()),
         heads=heads,
+        dual_heads=_folded(data["dual_heads"]),
+        dual_noun_names=_folded(data["dual_noun_names"]),
+        dual_noun_next=_folded(data["dual_noun_next"]),
+        study_places=_folded(data["study_places"]),
         trigger_re=trigger_re,
         head_re=head_re,
         member_re=member_re,
         affiliation_re=affiliation_re,
+        split_re=split_re,
         country_cues=cues,
         country_cue_re=country_cue_re,
         nisba_re=nisba_re,

@@ -59,12 +59,27 @@ _LINK = re.compile(r"[ \t\"'«»()]*(?:مع|ضد|الي|في|تحت|ضمن|عن)
 #: "… على [مواقع] Y": the target of an attack noun (the nouns before it are `on_targets` of the resource).
 _ON = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)علي[ \t]+(?:(?:" + "|".join(folded_words("on_targets"))
                  + r")[ \t]+)?")
+#: A relative pronoun right before a verb: its subject is the group before the comma ("X، التي بايعت").
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|الذين)[ \t]*\Z")
+
+
+def _clause_break(folded: str, start: int, end: int) -> bool:
+    """Does a comma or colon part a subject from its verb in ``folded[start:end]`` ("X، قصفت"), not before a
+    relative pronoun ("جماعة بوكو حرام، التي بايعت داعش")?"""
+    return re.search(r"[،,:;]", folded[start:end]) is not None and _RELATIVE.search(folded, start, end) is None
+
+
 _GROUP_HEADED = frozenset({"member_of", "part_of", "split_from", "backed_by"})
 _SENTENCE_END = re.compile(r"[.!?؟\n؛]")
 _MAX_BEFORE = 60  # characters between the head group and the cue
 #: Words between a group and a cue that start another clause or name another actor: the group
 #: before them is not the head ("داعش فيما تتهم السعودية … الجماعات المدعومة من إيران").
 _BLOCKERS = frozenset(folded_words("blockers"))
+#: Negations right before a cue: "غير متحالف مع" states no relation.
+_NEGATED = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("negations")) + r")[ \t]+\Z")
+#: A noun of a force right before an indefinite participle, no pronoun before it: "وحدات تابعة لحكومة الوفاق".
+_OWN_SUBJECT = re.compile(r"(?<!\w)(?P<pron>(?:" + "|".join(folded_words("subject_pronouns")) + r")[ \t]+)?(?:"
+                          + "|".join(folded_words("participle_subjects")) + r")[ \t]+\Z")
 #: Prepositions and generic heads that may stand between a cue and its group.
 _GAP_WORDS = frozenset(folded_words("gap_words"))
 _CLITICS = frozenset("وفبلك")
@@ -236,6 +251,17 @@ class _Finder:
             return None
         return _End(near.start, near.end, near.id, near.text)
 
+    def own_subject(self, cs: int, lo: int) -> bool:
+        """Is the cue at ``cs`` an indefinite participle whose subject is the noun of a force right before it,
+        outside any group ("وحدات تابعة لحكومة الوفاق"; not "وحدات حماية الشعب التابعة", "وهي قوات تابعة")?"""
+        if self.folded.startswith("ال", cs):
+            return False
+        m = _OWN_SUBJECT.search(self.folded, max(lo, cs - 30), cs)
+        if m is None or m.group("pron"):
+            return False
+        i = bisect_left(self.starts, cs) - 1
+        return i < 0 or self.mentions[i].end <= m.start()
+
     def coordinated(self, end: _End) -> _End | None:
         """The group joined to ``end`` by "و" right before it ("حماس والجهاد الإسلامي"), or None."""
         i = bisect_left(self.starts, end.start) - 1
@@ -260,10 +286,14 @@ class _Finder:
             key = " ".join((cue.group("j") or cue.group("f")).split())
             shape, kind = self.lex.cues[key]
             cs, ce = cue.start("j") if cue.group("j") else cue.start("f"), cue.end()
+            if _NEGATED.search(self.folded, max(lo, cue.start() - 8), cue.start()):
+                continue  # "غير متحالف مع النهضة": a relation denied
             if shape == "infix":
                 tail = self.after(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
                     continue  # a country's nisba or an entity is a backer, never an enemy or an ally
+                if self.own_subject(cs, lo):
+                    continue
                 head = self.before(cs, lo, tail.id)
             elif shape == "reverse":  # "حماس وجناحها العسكري كتائب القسام": the group after is part of the one before
                 part = self.after(ce, hi)
@@ -285,8 +315,8 @@ class _Finder:
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)
-                    # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …"
-                    if head is not None and (cs - head.end > 20 or re.search(r"[،,:;]", self.folded[head.end:cs])):
+                    # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …", "X، التي بايعت …"
+                    if head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)):
                         continue
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran

@@ -34,6 +34,9 @@ _SCHEMA = Record({
     "states": MapOf(str, Words),
     # word lists of the relation finder (relations/__init__.py)
     "blockers": Words,
+    "negations": Words,
+    "participle_subjects": Words,
+    "subject_pronouns": Words,
     "gap_words": Words,
     "on_targets": Words,
     "noun_variants": MapOf(str, str),
