@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from arabnews import Pipeline
-
-NLP = Pipeline(["numbers", "dates", "groups", "entities"])
-
-
-def _entities(sentence: str) -> list[tuple[str, str]]:
-    doc = NLP(sentence)
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-    return [(e.text, e.label) for e in doc.entities]
+from entity_cases import NLP
+from entity_cases import entities as _entities
 
 
 @pytest.mark.parametrize("sentence, name, label", [
