@@ -1219,8 +1219,7 @@ class EventExtractor:
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
                 # before the doer's noun is the doer ("أنيس عامري منفذ اعتداء برلين")
-                persons = {e.start for e in layers.within("entities", view.start, view.end) if e.label == "PER"}
-                before = [c for c in before if self._names_doer(view, c, doer) and c.start in persons]
+                before = [c for c in before if self._names_doer(view, c, doer) and self._person(layers, view, c)]
             if d.info is not None and d.info.pos == "verb" and view.is_word(d.k - 1, RELATIVES):
                 # "الذي/التي استهدفت": the subject is the antecedent right before the pronoun, if any
                 # ("المسلحون الذين هاجموا"; not the police of "اعتقلت الشرطة منفذ عملية الدهس التي استهدفت")
