@@ -52,6 +52,11 @@ _SCHEMA = Record({
     "split_words": Words,
     "split_stems": Words,
     "country_cues": MapOf(str, Words),
+    "numbered_units": MapOf(str, str),
+    "unit_ordinals": Words,
+    "unit_arms": Words,
+    "unit_not_after": Words,
+    "unit_not_before": Words,
 })
 
 
@@ -111,6 +116,11 @@ class Lexicon:
     country_cues: dict[str, str]  # folded institution name → ISO code of its country
     country_cue_re: re.Pattern[str]
     nisba_re: regex.Pattern[str]
+    units: dict[str, str]  # folded unit noun ("فرقه") → kind
+    unit_re: re.Pattern[str]  # a unit noun and its number or ordinal: "اللواء 93", "للفرقه الرابعه"
+    unit_arm_re: re.Pattern[str]  # an arm after the number: " مشاه", " امن مركزي"
+    unit_not_after_re: re.Pattern[str]  # "لمكافحه", "من الحجيج": no military unit
+    unit_not_before: frozenset[str]  # "طلاب": no military unit
 
 
 @cache
@@ -147,7 +157,23 @@ def lexicon() -> Lexicon:
     nisba_re = regex.compile(
         rf"(?P<quote>[{CLOSE_QUOTES}]?)(?P<space>{SPACE}+)(?P<nisba>ال(?:{ar.trie_regex(words.nisba_adjectives())})ه?+)"
         rf"(?!{WORD_CHAR})")
+    # A unit noun (with the article, "لل" or a bare proclitic) and its number or ordinal (with the article, and
+    # "عشر"/"عشره" for 11–19); a number in a decimal or a range ("93.5", "3/4") is none.
+    units = {ar.lookup_key(k): v for k, v in data["numbered_units"].items()}
+    unit_re = re.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>[وف]?(?:لل|[بك](?=ال)|[بلك])?)(?P<noun>(?:ال)?(?:{ar.trie_regex(units)})){SPACE}+"
+        rf"(?P<num>[0-9]+(?![0-9%]|[.,،/٫:][0-9]|{WORD_CHAR})"
+        rf"|ال(?:{ar.trie_regex(_folded(data['unit_ordinals']))})(?:{SPACE}+عشره?)?(?!{WORD_CHAR}))")
+    unit_arm_re = re.compile(
+        rf"{SPACE}+(?P<arm>{ar.trie_regex(_folded(data['unit_arms']))})(?!{WORD_CHAR})")
+    unit_not_after_re = re.compile(
+        rf"{SPACE}+(?:{ar.trie_regex(_folded(data['unit_not_after']))})(?!{WORD_CHAR})")
     return Lexicon(
+        units=units,
+        unit_re=unit_re,
+        unit_arm_re=unit_arm_re,
+        unit_not_after_re=unit_not_after_re,
+        unit_not_before=_folded(data["unit_not_before"]),
         triggers=triggers,
         quoted_only=_folded(data["quoted_only"]),
         stopwords=_folded(data["stopwords"]),

@@ -295,12 +295,20 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         elif key in group.short_keys and not conjunct and not _after_member(folded, lo, s, lex):
             # kept only if the document names the group in full (find_groups); one that begins with a trigger
             # ("جبهة التحرير") is still a group: its kind is kept to make it a discovered one
-            attrs["_short"] = lex.triggers.get(key.split(" ", 1)[0], True)
+            attrs["_short"] = _trigger_kind(key, lex)
         hits.append(_Hit(s, e, group.id, group.kind, _source(group), attrs, group.name_en or group.name_ar))
     # Names that hold only in context ("قوات النخبة" of Liwa al-Quds) need their context group.
     found = {h.group_id for h in hits}
     return [h for h in hits
             if h.group_id is None or not (c := registry[h.group_id].requires_context) or found.intersection(c)]
+
+
+def _trigger_kind(key: str, lex: Lexicon) -> str | bool:
+    """The kind of the trigger a short name begins with ("جبهه التحرير" → front; "الفرقه الرابعه" → division, a
+    unit noun with the article), or True when it begins with none."""
+    first = key.split(" ", 1)[0]
+    bare = first[2:] if first.startswith("ال") else None
+    return lex.triggers.get(first) or (bare is not None and (lex.units.get(bare) or lex.triggers.get(bare))) or True
 
 
 def _matched_name(m: Any) -> _Match:
@@ -511,6 +519,58 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         if head:
             attrs["head_span"] = head
         claimed.add(m.start("trig"), end)
+    hits += _unit_hits(doc, lo, hi, claimed, lex)
+    return hits
+
+
+def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -> list[_Hit]:
+    """The military units named by a number or an ordinal in ``[lo, hi)`` outside the ``claimed`` spans:
+    "اللواء 93", "الكتيبة 155 مشاة", "للفرقة الرابعة", "السرية الثالثة أمن مركزي", "الفيلق الثاني بالجيش".
+    Not a rank ("برتبة لواء"), a police squad ("الفرقة الأولى لمكافحة الإجرام"), a batch of pilgrims ("الفوج
+    الأول من الحجيج"), a faculty's class ("طلاب الفرقة الأولى") or a number that begins a date ("كتيبة 17
+    فبراير" outside the registry)."""
+    folded = doc.folded
+    hits: list[_Hit] = []
+    dates: list[tuple[int, int]] | None = None
+    for m in lex.unit_re.finditer(folded, lo, hi):
+        s, e = m.start("noun"), m.end("num")
+        if not claimed.free(s, e) or lex.unit_not_after_re.match(folded, e, hi):
+            continue
+        prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
+        if prev and (prev.group("w") in lex.rank_context or prev.group("w") in lex.unit_not_before):
+            continue
+        if m.group("num")[:1].isdigit():
+            if dates is None:
+                dates = [doc.to_normalized(d.start, d.end) for d in doc.dates]
+            ns = m.start("num")
+            if any(ds <= ns < de for ds, de in dates):
+                continue  # "كتيبة 17 فبراير": a date names it
+        elif not (m.group("noun").startswith("ال") or m.group("pre").endswith("لل")):
+            continue  # an ordinal after an indefinite noun
+        noun = lookup_key(m.group("noun"))
+        noun = noun[2:] if noun.startswith("ال") else noun
+        key = lookup_key(f"ال{noun} {folded[m.start('num'):e]}")
+        end, nisba = e, None
+        arm = lex.unit_arm_re.match(folded, end, hi)
+        if arm:
+            end = arm.end()
+        for _ in range(2):  # definite adjectives: "الفرقة الرابعة المدرعة", "الفيلق الثاني الترابي الصحراوي"
+            w = _WORD.match(folded, end, hi)
+            if w is None or not _is_adjective(w.group("w")) or w.group("w") in lex.generic_names:
+                break
+            end = w.end()
+            if _is_place_nisba(w.group("w"), lex):
+                nisba = doc.norm[w.start("w"):end]
+                break
+        if not claimed.free(s, end):
+            end = e
+        name = " ".join(doc.norm[s:e].split())
+        attrs: dict[str, Any] = {"name_ar": None, "country": None, "allegiance": None, "parent": None, "key": key,
+                                 "trigger": doc.norm[m.start("noun"):m.end("noun")]}
+        if nisba:
+            attrs["nisba"] = nisba
+        hits.append(_Hit(s, end, discovered_id(key), lex.units[noun], "pattern", attrs, name))
+        claimed.add(s, end)
     return hits
 
 
