@@ -57,6 +57,7 @@ _SCHEMA = Record({
     "unit_arms": Words,
     "unit_not_after": Words,
     "unit_not_before": Words,
+    "qualified_countries": MapOf(str, MapOf(str, str)),
 })
 
 
@@ -121,6 +122,8 @@ class Lexicon:
     unit_arm_re: re.Pattern[str]  # an arm after the number: " مشاه", " امن مركزي"
     unit_not_after_re: re.Pattern[str]  # "لمكافحه", "من الحجيج": no military unit
     unit_not_before: frozenset[str]  # "طلاب": no military unit
+    qualified: dict[tuple[str, str], str]  # (folded country or nisba stem, folded direction) → ISO code
+    qualified_re: re.Pattern[str]  # "الكوريه الجنوبيه", "كوريا الجنوبيه"
 
 
 @cache
@@ -168,7 +171,15 @@ def lexicon() -> Lexicon:
         rf"{SPACE}+(?P<arm>{ar.trie_regex(_folded(data['unit_arms']))})(?!{WORD_CHAR})")
     unit_not_after_re = re.compile(
         rf"{SPACE}+(?:{ar.trie_regex(_folded(data['unit_not_after']))})(?!{WORD_CHAR})")
+    qualified = {(ar.lookup_key(base), ar.lookup_key(side)): code
+                 for base, sides in data["qualified_countries"].items() for side, code in sides.items()}
+    qualified_re = re.compile(
+        rf"(?<!{WORD_CHAR})(?:[وف]?(?:[بك]?ال|لل|[بلك]))?(?P<base>{ar.trie_regex({b for b, _ in qualified})})"
+        rf"(?:يين|يون|يات|يه|ين|ون|ات|ه)?{SPACE}+(?:ال)?(?P<side>{ar.trie_regex({q for _, q in qualified})})"
+        rf"(?:ين|ون|ان|تان|تين|ه|ات)?(?!{WORD_CHAR})")
     return Lexicon(
+        qualified=qualified,
+        qualified_re=qualified_re,
         units=units,
         unit_re=unit_re,
         unit_arm_re=unit_arm_re,

@@ -126,14 +126,26 @@ def _document_countries(doc: Document) -> Counter[str]:
     from ..entities.gazetteer import default_gazetteer
 
     gaz = default_gazetteer()
-    votes: Counter[str] = Counter()
-    for norm, count in _word_counts(doc).items():
+
+    def country(norm: str) -> str | None:
         split = gaz.place_split(norm)
         place = gaz.place(fold(split.lemma_forms[0])) if split is not None and prominent(gaz, split) else None
-        code = place.country if place is not None else gaz.nisba.get(fold(norm))
+        return place.country if place is not None else gaz.nisba.get(fold(norm))
+
+    votes: Counter[str] = Counter()
+    for norm, count in _word_counts(doc).items():
+        code = country(norm)
         if code:
             votes[code] += count
-    return votes
+    # "الكورية الجنوبية": the vote "الكورية" gave the North goes to the South
+    lex = lexicon()
+    for m in lex.qualified_re.finditer(doc.folded):
+        s = m.start()
+        code = country(doc.norm[s:s + len(doc.norm[s:m.end()].split(None, 1)[0])])
+        if code and votes[code] > 0:
+            votes[code] -= 1
+        votes[lex.qualified[(m.group("base"), m.group("side"))]] += 1
+    return +votes
 
 
 def _word_counts(doc: Document) -> Counter[str]:
