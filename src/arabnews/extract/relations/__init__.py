@@ -55,7 +55,6 @@ class RelationSpan(Span):
 
 register_layer("relations", RelationSpan)
 
-_LINK = re.compile(r"[ \t\"'«»()]*(?:مع|ضد|الي|في|تحت|ضمن|عن)[ \t]")  # "… X مع Y", "… X إلى Y"
 #: "… على [مواقع] Y": the target of an attack noun (the nouns before it are `on_targets` of the resource).
 _ON = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)علي[ \t]+(?:(?:" + "|".join(folded_words("on_targets"))
                  + r")[ \t]+)?")
@@ -333,14 +332,21 @@ class _Finder:
                 head = self.after(ce, hi, max_words=1)
                 if head is None or head.layer != "groups":
                     continue
-                m = _LINK.match(self.folded, head.end, hi)
-                if m is not None:
-                    tail = self.after(m.end() - 1, hi)
-                elif kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
+                m = self.lex.links[kind].match(self.folded, head.end, hi)
+                tail = None
+                if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
+                    tail = self.after(m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end(), hi)
+                if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
-                    if tail is None or tail.layer != "groups":
+                    if (tail is None or tail.layer != "groups") and key in self.lex.svo:
+                        # "لا تزال حركة أحرار الشام تقاتل تنظيم داعش": the group after the verb is its object,
+                        # the subject right before it
+                        tail, head = head, self.before(cs, lo, head.id)
+                        if head is None or cs - head.end > 20 or _clause_break(self.folded, head.end, cs):
+                            continue
+                    elif tail is None or tail.layer != "groups":
                         continue
-                    if self.folded[head.end:tail.start].strip(_STRIP).startswith("و"):
+                    elif self.folded[head.end:tail.start].strip(_STRIP).startswith("و"):
                         # "اشتبكت قوات النظام وفصائل المعارضة": each other, unless both fight a third after them
                         # ("تقاتل قوات الحشد الشعبي والجيش العراقي تنظيم داعش": each of the two fights it)
                         third = self.after(tail.end, hi, max_words=2, extra=self.lex.targets)
@@ -348,8 +354,6 @@ class _Finder:
                             if third.id not in (tail.id, head.id):
                                 out.append((kind, tail, third, cs, ce))
                             tail = third
-                else:
-                    continue
             else:  # attack: "هجوم لـ X على Y"; "شن X هجوما على Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":

@@ -25,6 +25,8 @@ _SCHEMA = Record({
     "participles": ListOf(Record({"stem": str, "type": str, "preps": Words}, label="stem")),
     "phrases": MapOf(str, Words),
     "verb_with": MapOf(str, Words),
+    "verb_links": MapOf(str, Words),
+    "verb_adverbs": Words,
     "between": MapOf(str, Words),
     "reverse": MapOf(str, Words),
     "verb_obj": MapOf(str, Words),
@@ -96,6 +98,8 @@ class Lexicon:
     state_re: re.Pattern[str]
     state_search_re: re.Pattern[str]
     nisba_re: re.Pattern[str]  # any country's nisba adjective (an entity-reference backer)
+    links: dict[str, re.Pattern[str]]  # relation type → what joins a verb_with verb's two groups ("… مع", "ارتباطها ب")
+    svo: frozenset[str]  # verb_with verbs also read subject-verb-object ("X تقاتل Y"): those of verb_obj too
 
 
 def _check_type(kind: str, where: str) -> str:
@@ -155,4 +159,16 @@ def lexicon() -> Lexicon:
     nisbas = [f for n in words.nisba_countries() for f in _nisba_forms(n)]
     nisba_re = re.compile(rf"(?P<nisba>{_trie(ar.lookup_key(n) for n in nisbas)})(?!{W})")
     targets = frozenset(ar.lookup_key(w) for w in data["targets"])
-    return Lexicon(cues, targets, cue_re, anaphor_re, state_words, state_re, state_search_re, nisba_re)
+    # "… X مع Y", "… X رسميا عن Y", "… X ارتباطها بY": the link after the first group of a verb_with verb
+    adverbs = _trie(ar.lookup_key(w) for w in data["verb_adverbs"])
+    links = {}
+    for kind in data["verb_with"]:
+        extra = [ar.lookup_key(w) for w in data["verb_links"].get(kind, ())]
+        free_links = ["مع", "ضد", "الي", "في", "تحت", "ضمن", "عن", *(w for w in extra if w.split()[-1] not in _JOINABLE)]
+        joined_links = [w for w in extra if w.split()[-1] in _JOINABLE]
+        joined_alt = rf"|(?:{_trie(joined_links)})(?=ـ|{W})" if joined_links else ""
+        links[kind] = re.compile(rf"[ \t\"'«»()]*(?:(?:{adverbs})[ \t]+)?(?:(?:{_trie(free_links)})[ \t]{joined_alt})")
+    verb_obj = {ar.lookup_key(p) for phrases in data["verb_obj"].values() for p in phrases}
+    svo = frozenset(ar.lookup_key(p) for phrases in data["verb_with"].values() for p in phrases
+                    if ar.lookup_key(p) in verb_obj)
+    return Lexicon(cues, targets, cue_re, anaphor_re, state_words, state_re, state_search_re, nisba_re, links, svo)
