@@ -53,6 +53,10 @@ def test_registry_size():
         assert c in countries, c
 
 
+#: The country names that make a document point to the country of a group whose names are all short.
+_COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا"}
+
+
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_every_name_found_in_a_sentence(nlp, template):
     """Every Arabic name of every group, in a generated sentence, is found with its group's id."""
@@ -64,7 +68,9 @@ def test_every_name_found_in_a_sentence(nlp, template):
         if group.requires_context:
             context = " مع " + reg[group.requires_context[0]].name_ar
         elif name in group.short_names:  # a short name holds where the group is also named in full
-            context = " مع " + group.name_ar
+            full = [n for n in (group.name_ar, *group.aliases_ar) if n not in group.short_names]
+            # ... or, when all its names are short ("الفرقة الرابعة"), in a document pointing to its country
+            context = " مع " + full[0] if full else " في " + _COUNTRY_AR[group.country or ""]
         # a headed name holds after a member noun ("مقاتلي الشباب")
         filled = "مقاتلي " + name if name in group.headed_names else name
         text, start = _fill(template, filled)
