@@ -539,8 +539,8 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
     """The military units named by a number or an ordinal in ``[lo, hi)`` outside the ``claimed`` spans:
     "اللواء 93", "الكتيبة 155 مشاة", "للفرقة الرابعة", "السرية الثالثة أمن مركزي", "الفيلق الثاني بالجيش".
     Not a rank ("برتبة لواء"), a police squad ("الفرقة الأولى لمكافحة الإجرام"), a batch of pilgrims ("الفوج
-    الأول من الحجيج"), a faculty's class ("طلاب الفرقة الأولى") or a number that begins a date ("كتيبة 17
-    فبراير" outside the registry)."""
+    الأول من الحجيج"), a faculty's class ("طلاب الفرقة الأولى"), a year ("الفوج 2017") or a number that begins a
+    date ("كتيبة 17 فبراير" outside the registry)."""
     folded = doc.folded
     hits: list[_Hit] = []
     dates: list[tuple[int, int]] | None = None
@@ -552,6 +552,8 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
         if prev and (prev.group("w") in lex.rank_context or prev.group("w") in lex.unit_not_before):
             continue
         if m.group("num")[:1].isdigit():
+            if len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20"):
+                continue  # "الفوج 2017": a year's class
             if dates is None:
                 dates = [doc.to_normalized(d.start, d.end) for d in doc.dates]
             ns = m.start("num")
