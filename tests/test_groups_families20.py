@@ -124,7 +124,8 @@ GUARDS_AND_SALVATION = [
     ("انفجار بحافلة خاصة بنقل أعوان الأمن الرئاسي بشارع محمد الخامس في تونس",
      [("الأمن الرئاسي", "tunisian-presidential-security", "unit")]),
     ("وقال الحرس الرئاسي إن السلطة الفلسطينية والرئيس الفلسطيني محمود عباس",
-     [("الحرس الرئاسي", "palestinian-presidential-guard", "unit"), ("السلطة الفلسطينية", "palestinian-authority", "government")]),
+     [("الحرس الرئاسي", "palestinian-presidential-guard", "unit"),
+      ("السلطة الفلسطينية", "palestinian-authority", "government")]),
     # Sudan: the bare name by country; the revolution's name is Sudan's only
     ("وقعت حكومة الإنقاذ في الخرطوم اتفاقا مع متمردي دارفور",
      [("حكومة الإنقاذ", "sudan-salvation-regime", "government")]),

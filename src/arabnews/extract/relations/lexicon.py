@@ -164,7 +164,8 @@ def lexicon() -> Lexicon:
     links = {}
     for kind in data["verb_with"]:
         extra = [ar.lookup_key(w) for w in data["verb_links"].get(kind, ())]
-        free_links = ["مع", "ضد", "الي", "في", "تحت", "ضمن", "عن", *(w for w in extra if w.split()[-1] not in _JOINABLE)]
+        free_links = ["مع", "ضد", "الي", "في", "تحت", "ضمن", "عن",
+                      *(w for w in extra if w.split()[-1] not in _JOINABLE)]
         joined_links = [w for w in extra if w.split()[-1] in _JOINABLE]
         joined_alt = rf"|(?:{_trie(joined_links)})(?=ـ|{W})" if joined_links else ""
         links[kind] = re.compile(rf"[ \t\"'«»()]*(?:(?:{adverbs})[ \t]+)?(?:(?:{_trie(free_links)})[ \t]{joined_alt})")
