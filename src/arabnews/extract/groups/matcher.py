@@ -20,7 +20,7 @@ import hashlib
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress
 from typing import Any
 
@@ -167,35 +167,36 @@ _Match = tuple[int, int, str, str | None]
 def _group_countries(matches: list[list[_Match]], registry: Registry) -> Counter[str]:
     """The countries of the groups a document names unambiguously (its registry ``matches``, region by
     region), as ISO codes with their counts: the Tunisian party beside "الجبهة الشعبية" ("حزب الوطنيين
-    الديمقراطيين الموحد" → TN)."""
+    الديمقراطيين الموحد" → TN).  A short or headed name does not count: it may be no group ("سد النهضة",
+    "تشغيل الشباب"), and one that begins with a trigger is given to its group by the others ("جبهة التحرير")."""
     codes = _country_codes()
     votes: Counter[str] = Counter()
     for region in matches:
         for _, _, key, _ in region:
             if not registry.candidates(key):
-                code = codes.get(registry.group_of_key(key).country or "")
-                if code:
+                group = registry.group_of_key(key)
+                code = codes.get(group.country or "")
+                if code and key not in group.short_keys and key not in group.headed_keys:
                     votes[code] += 1
     return votes
 
 
-@dataclass(frozen=True, slots=True)
 class _Evidence:
-    """What gives an ambiguous name to one of its groups: the countries the document points to (ISO codes
-    with their counts) and the year it was written in."""
+    """What gives an ambiguous name or a short one to its group, built once per document and each part only when
+    asked: the countries the document points to (``votes``: ISO codes with their counts, from its places and
+    nationalities, the groups it names unambiguously and its institutions) and the ``year`` it was written in."""
 
-    votes: Counter[str]
-    year: int | None
+    def __init__(self, doc: Document, registry: Registry, matches: list[list[_Match]]) -> None:
+        self.doc, self.registry, self.matches = doc, registry, matches
 
+    @cached_property
+    def votes(self) -> Counter[str]:
+        doc = self.doc
+        return _document_countries(doc) + _group_countries(self.matches, self.registry) + _institution_countries(doc)
 
-def _evidence(doc: Document, registry: Registry, matches: list[list[_Match]]) -> _Evidence | None:
-    """The :class:`_Evidence` of ``doc`` for its ambiguous names: its places and nationalities, the countries
-    of the groups and institutions it names unambiguously, and its year; None (nothing counted) when no name
-    is ambiguous."""
-    if not any(registry.candidates(key) for region in matches for _, _, key, _ in region):
-        return None
-    votes = _document_countries(doc) + _group_countries(matches, registry) + _institution_countries(doc)
-    return _Evidence(votes, _document_year(doc))
+    @cached_property
+    def year(self) -> int | None:
+        return _document_year(self.doc)
 
 
 def _institution_countries(doc: Document) -> Counter[str]:
@@ -615,10 +616,11 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
     folded, matcher = doc.folded, registry.matcher
     regions = [(region, *doc.to_normalized(region.start, region.end)) for region in doc.extraction_regions()]
     matches = [[_matched_name(m) for m in matcher.finditer(folded, lo, hi)] for _, lo, hi in regions]
-    evidence = _evidence(doc, registry, matches)
+    evidence = _Evidence(doc, registry, matches)
+    ambiguous = any(registry.candidates(key) for region in matches for _, _, key, _ in region)
     out: list[GroupSpan] = []
     for (region, lo, hi), found in zip(regions, matches, strict=True):
-        hits = _registry_hits(doc, registry, found, lo, hi, lex, evidence)
+        hits = _registry_hits(doc, registry, found, lo, hi, lex, evidence if ambiguous else None)
         taken = [(h.start, h.end) for h in hits]
         hits += _discovered_hits(doc, registry, lo, hi, taken, lex)
         hits.sort(key=lambda h: h.start)
@@ -631,36 +633,26 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
                 attrs.update(head=doc.text[hs:he], head_start=hs, head_end=he)
             out.append(GroupSpan(start, end, doc.text[start:end], id=hit.group_id, name=hit.name, kind=hit.kind,
                                  source=hit.source, part=region.part, attrs=attrs))
-    return _named_in_full(out, doc, registry)
+    return _named_in_full(out, doc, evidence)
 
 
-def _named_in_full(spans: list[GroupSpan], doc: Document, registry: Registry) -> list[GroupSpan]:
+def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -> list[GroupSpan]:
     """``spans`` without the short names ("النهضة") of groups the document never names in full; a short name
-    that begins with a trigger ("وقالت جبهة التحرير") stays the group in a document whose countries point to
-    the group's (its places, nationalities, institutions and other groups: "جبهة التحرير" beside "الجزائر"
-    is the FLN), elsewhere it is a discovered group, as a trigger's name is."""
+    that begins with a trigger ("وقالت جبهة التحرير") stays the group in a document whose countries (its
+    ``evidence``: places, nationalities, institutions and the groups it names unambiguously) point to the group's
+    ("جبهة التحرير" beside "الجزائر" is the FLN), elsewhere it is a discovered group, as a trigger's name is."""
     if not any("_short" in g.attrs for g in spans):
         return spans
-    full = [g for g in spans if "_short" not in g.attrs]
-    full_ids = {g.id for g in full}
-    votes: Counter[str] | None = None
+    full_ids = {g.id for g in spans if "_short" not in g.attrs}
+    registry = evidence.registry
     kept: list[GroupSpan] = []
     for g in spans:
         short = g.attrs.pop("_short", None)
         if short is None or g.id in full_ids:
             kept.append(g)
         elif isinstance(short, str) and g.id is not None:
-            if votes is None:
-                votes = _document_countries(doc) + _institution_countries(doc) + _span_countries(full, registry)
-            kept.append(g if _points_to(votes, registry[g.id]) else _discovered_span(g, doc, short))
+            kept.append(g if _points_to(evidence.votes, registry[g.id]) else _discovered_span(g, doc, short))
     return kept
-
-
-def _span_countries(spans: list[GroupSpan], registry: Registry) -> Counter[str]:
-    """The countries (ISO codes) of the registry groups among ``spans``."""
-    codes = _country_codes()
-    groups = (registry.get(g.id) for g in spans if g.id is not None)
-    return Counter(code for group in groups if group is not None and (code := codes.get(group.country or "")))
 
 
 def _points_to(votes: Counter[str], group: Group) -> bool:
