@@ -167,16 +167,17 @@ _Match = tuple[int, int, str, str | None]
 def _group_countries(matches: list[list[_Match]], registry: Registry) -> Counter[str]:
     """The countries of the groups a document names unambiguously (its registry ``matches``, region by
     region), as ISO codes with their counts: the Tunisian party beside "الجبهة الشعبية" ("حزب الوطنيين
-    الديمقراطيين الموحد" → TN).  A short or headed name does not count: it may be no group ("سد النهضة",
-    "تشغيل الشباب"), and one that begins with a trigger is given to its group by the others ("جبهة التحرير")."""
+    الديمقراطيين الموحد" → TN).  A short name that begins with a trigger does not count: it is given to its
+    group by the others ("جبهة التحرير", "الفرقة الرابعة" would otherwise vote for themselves)."""
     codes = _country_codes()
+    lex = lexicon()
     votes: Counter[str] = Counter()
     for region in matches:
         for _, _, key, _ in region:
             if not registry.candidates(key):
                 group = registry.group_of_key(key)
                 code = codes.get(group.country or "")
-                if code and key not in group.short_keys and key not in group.headed_keys:
+                if code and not (key in group.short_keys and isinstance(_trigger_kind(key, lex), str)):
                     votes[code] += 1
     return votes
 
