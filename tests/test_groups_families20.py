@@ -67,6 +67,11 @@ def test_a_unit_id_is_its_definite_noun_and_number():
     a, b = nlp("قاعدة للواء 93"), nlp("وقال قائد اللواء 93 إن")
     assert a.groups[0].id == b.groups[0].id == discovered_id(lookup_key("اللواء 93"))
     assert a.groups[0].text == "لواء 93" and a.groups[0].attrs["trigger"] == "لواء"
+    # ANT: a registered unit's name in another country's article is the same discovered unit
+    c = nlp("وجهت للمتهم وهو رقيب بالتجنيد وتابع للفيلق الثاني الترابي الصحراوي تهم القتل العمد في تونس")
+    d = nlp("وقال الجيش التونسي إن الفيلق الثاني انتشر في الصحراء")
+    assert [(g.text, g.source) for g in c.groups] == [("فيلق الثاني", "pattern")]
+    assert c.groups[0].id == d.groups[-1].id == discovered_id(lookup_key("الفيلق الثاني"))
 
 
 NOT_UNITS = [

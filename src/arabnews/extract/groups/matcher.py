@@ -663,10 +663,13 @@ def _points_to(votes: Counter[str], group: Group) -> bool:
 
 
 def _discovered_span(g: GroupSpan, doc: Document, kind: str) -> GroupSpan:
-    """The short registry name ``g`` ("جبهة التحرير") as the group its trigger discovers, of ``kind``."""
+    """The short registry name ``g`` ("جبهة التحرير") as the group its trigger discovers, of ``kind``; a unit
+    named by its number after "لل" ("للفيلق الثاني") has the id of the definite name ("الفيلق الثاني")."""
     s, e = doc.to_normalized(g.start, g.end)
     name = _plain_name(doc.norm[s:e])
     key = lookup_key(name)
+    if key.split(" ", 1)[0] in lexicon().units:
+        key = "ال" + key
     attrs = {"name_ar": None, "country": None, "allegiance": None, "parent": None, "key": key,
              "trigger": name.split(" ", 1)[0]}
     return GroupSpan(g.start, g.end, g.text, id=discovered_id(key), name=name, kind=kind, source="pattern",
