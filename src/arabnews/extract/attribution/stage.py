@@ -997,6 +997,10 @@ _OBJECT_FIRST = frozenset(form for lemma in word_set("object_first_acts") for fo
 _OBJECT_PREPOSITIONS = frozenset(["الي", "علي"])
 
 
+#: Prepositions before a name that make it a complement, not the subject of the verb before them.
+_FAR_PREPOSITIONS = frozenset(["من", "في", "عن", "علي", "الي", "مع"])
+
+
 def _is_object(verb: str, src: Source, zone: list[Tok]) -> bool:
     """Is ``src``, right after ``verb`` (folded, without و/ف), the object of a verb whose subject is left out
     ("واتهم إيران بإسهامها …", "ودعا المواطنين إلى الهدوء"): a verb of ``object_first_acts`` with its preposition
@@ -1017,15 +1021,19 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
     _, s_end = f.sentence_bounds(s, lo, hi)
     zone = words(f.folded, e, min(s_end, e + 200))
     src = speaker_after(zone, f.folded, f.mentions, f.lex)
+    between = f.folded[e:src.start].split() if src is not None else []
+    if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between):
+        return last  # a name in a complement ("وندد رئيس تيار المحبة بموقف … من ترامب"): no subject read
     if src is None or src.type == "anonymous" or (src.layer == "phrase" and (
             not f.mentions.inside(src.start, src.end) or f.folded[src.start] == "ب")):
         return last  # (a name or a group in it: "انتقد الإعلامي زياد الهاني"; not "دعا الاتفاق", "أفاد بشهادته")
     if src.layer == "phrase":  # "ورفض فريق ترامب التعليق" → "فريق ترامب"; "وصف السياسي نجيب الشابي" → the name
         named = f.mentions.inside(src.start, src.end)
         cut = _before_object(src, zone, f.lex)
-        person = next((m for m in named if m.type == "person"), None)
-        src = cut if person is None or person.end <= cut.end else Source(person.start, person.end, person.layer,
-                                                                          person.type, person.id)
+        # (a person named right after the cut role: "وصف السياسي نجيب الشابي …"; not one further in the phrase)
+        person = next((m for m in named if m.type == "person" and m.start > cut.end), None)
+        apposed = person is not None and not f.folded[cut.end:person.start].strip()
+        src = Source(person.start, person.end, person.layer, person.type, person.id) if apposed else cut
     if _is_object(f.folded[s:e], src, zone):
         return last  # "واتهم إيران بإسهامها …": the object, the subject left out
     gender = _gender(f.folded[s:e], present)
