@@ -1032,8 +1032,10 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
         cut = _before_object(src, zone, f.lex)
         # (a person named right after the cut role: "وصف السياسي نجيب الشابي …"; not one further in the phrase)
         person = next((m for m in named if m.type == "person" and m.start > cut.end), None)
-        apposed = person is not None and not f.folded[cut.end:person.start].strip()
-        src = Source(person.start, person.end, person.layer, person.type, person.id) if apposed else cut
+        if person is not None and not f.folded[cut.end:person.start].strip():
+            src = Source(person.start, person.end, person.layer, person.type, person.id)
+        else:
+            src = cut
     if _is_object(f.folded[s:e], src, zone):
         return last  # "واتهم إيران بإسهامها …": the object, the subject left out
     gender = _gender(f.folded[s:e], present)
