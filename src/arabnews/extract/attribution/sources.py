@@ -46,6 +46,9 @@ _ISSUED = word_set("issued_words")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
+#: Nouns of where something was said ("في تصريح", "في بيان"), and their adjectives ("هاتفي").
+_SAID_IN = word_set("said_in")
+SAID_IN_ADJECTIVES = word_set("said_in_adjectives")
 #: "And he/she is" after a speaker's name ("أكدت علياء وهي تونسية …").
 _DESCRIBED_BY = word_set("described_by")
 #: Prepositions a speaker phrase does not end with.
@@ -270,6 +273,11 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         i += 1
     while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME):
         i += 1
+    said = _after_said_in(toks, i)
+    if said > i:  # "وفق ما أكده في تصريح لجوهرة أف أم اليوم، فلان": only with an addressee and a comma or a day
+        after = _after_addressee(toks, said, folded, lex)
+        if after > said and (toks[after - 1].text in COMMAS or toks[after - 1].text in _TIME):
+            i = after
     i = _after_addressee(toks, i, folded, lex)
     if i > 0 and toks[i - 1].text in _ADDRESSEE_PRONOUNS:
         fallback = False  # "قالت لنا بفخر إن …": a known speaker only
@@ -348,15 +356,25 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             return issuer
         return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
     if fallback and word[0].isalpha() and word not in lex.cues and word not in lex.comp_blockers \
-            and word not in _FILLERS and lex.speech_noun(word) is None:  # (not "أورد فيها قوله: …")
+            and word not in _FILLERS and lex.speech_noun(word) is None \
+            and not (word[0] == "ل" and lex.head(word[1:])):  # (not "أورد فيها قوله: …", "أكده لمبعوث …")
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
         kind: SourceType = "person"  # "وأضاف السمراني", "وأفاد المتهم"
         if j - i <= 3 and (cut - i <= 4 or (j < cut and (toks[j].text in COMMAS or toks[j].text in _DESCRIBED_BY))):
             return _phrase(toks, i, j, kind)
+        at = next((k for k in range(i + 2, min(i + 4, cut)) if _at_institution(toks[k], lex)), None)
+        if at is not None and not word.startswith("ال") and all(toks[k].is_word for k in range(i, at)):
+            return _phrase(toks, i, at, kind)
         role = _role_after_name(toks, i, cut, lex)
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def _at_institution(tok: Tok, lex: Lexicon) -> bool:
+    """Is ``tok`` "ب" + an organisation's head, where a person named before it works ("وفق ما ذكره سامي
+    الدبوني بإدارة الصيد البحري")?"""
+    return tok.text[:1] == "ب" and lex.head(tok.text[1:]) == "organisation"
 
 
 def _aside_at(toks: list[Tok], k: int) -> bool:
@@ -426,11 +444,22 @@ def _after_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:
         close = _closing_mark(toks, j)
         if close is not None:
             j = close + 1
-    while j < len(toks) and toks[j].text in MARKS:
-        j += 1
+    while j < len(toks) and (toks[j].text in MARKS or toks[j].text in COMMAS or toks[j].text in _TIME):
+        j += 1  # (the speaker after a comma or a day: "أكده للجوهرة أف أم اليوم، الناطق الرسمي …")
     if j < len(toks) and toks[j].text.startswith("بال"):
         j += 1
     return j if j < len(toks) and toks[j].is_word else i
+
+
+def _after_said_in(toks: list[Tok], i: int) -> int:
+    """The index after where something was said, written between a verb and its speaker ("وفق ما أكده في
+    تصريح هاتفي لجوهرة أف أم، فلان"; ``said_in`` nouns with their adjectives and "له"), or ``i``."""
+    if not (i + 1 < len(toks) and toks[i].text == "في" and toks[i + 1].text in _SAID_IN):
+        return i
+    j = i + 2
+    while j < min(len(toks), i + 4) and (toks[j].text in _ADDRESSEE_PRONOUNS or toks[j].text in SAID_IN_ADJECTIVES):
+        j += 1
+    return j
 
 
 def _closing_mark(toks: list[Tok], j: int) -> int | None:

@@ -30,9 +30,9 @@ from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
-from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, word_set
+from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
-from .sources import Mentions, Source, after_relative, speaker_after, speaker_before
+from .sources import SAID_IN_ADJECTIVES, Mentions, Source, after_relative, speaker_after, speaker_before
 
 KINDS = ("direct", "indirect", "source")
 SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
@@ -305,11 +305,13 @@ class _Finder:
         form = self.folded[start:end]
         if i < len(toks) and toks[i].text == "ما":
             i += 1
+        speaks = False  # a speech verb whose subject follows ("وفق ما أكده فلان"; not "حسبما قيل", "وفق ما جاء في")
         if form.endswith("ما") or i:
             if i < len(toks) and self._verb_with_suffix(toks[i].text):
+                speaks = self._speech_verb(toks[i].text)
                 i += 1
                 has_verb = True
-                if i < len(toks) and toks[i].text in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "في"):
+                if i < len(toks) and toks[i].text in _VERB_COMPLEMENTS:
                     i += 1
         if not toks[i:]:
             return None
@@ -320,12 +322,15 @@ class _Finder:
             item.phrase_end = toks[i].end
             return item
         zone = toks[i + 1:] if speech is not None else toks[i:]
+        if speech is not None:  # "وفق ما أكده في تصريح هاتفي للجوهرة أف أم، فلان": the statement's adjectives
+            first = next((k for k, t in enumerate(zone[:2]) if t.text not in SAID_IN_ADJECTIVES), min(2, len(zone)))
+            zone = zone[first:]
         # the complementizer with ف ends the phrase ("وحسب ما أفاد به مصدر أمني فإن المسلحين …"; as a cutter
         # everywhere "فان" would also end the name of "وقال الممثل فان ديزل")
         zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and lex.is_comp(t.text[1:])), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
-        src = speaker_after(zone, self.folded, self.mentions, lex, fallback=False) if zone else None
+        src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
         if src is None:
             if cue.weak and not has_verb:
                 return None
@@ -336,6 +341,15 @@ class _Finder:
         item.source = src
         item.phrase_end = src.end
         return item
+
+    def _speech_verb(self, word: str) -> bool:
+        """Is ``word`` an active speech verb, bare or with an object pronoun ("أكده", "أفادت", "يؤكد"), whose
+        subject is the speaker after it (not a passive "قيل", nor a publication verb "جاء", "ورد", "نشر")?"""
+        for form in (word, *(word[: -len(x)] for x in ("ته", "تها", "ه", "ها", "وه") if word.endswith(x))):
+            cue = self.lex.cues.get(form) or self.lex.cues.get(form + "ت")
+            if cue is not None and cue.kind in ("past", "present"):
+                return form not in _PUBLICATION_VERBS
+        return False
 
     def _verb_with_suffix(self, word: str) -> bool:
         lex = self.lex
@@ -594,7 +608,16 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         claims: list[tuple[int, int, _Item, Source | None]] = list(colon)  # folded content span, item, source
         ends: list[int] = sorted(ce for _, ce, _, _ in colon)  # the claims' content ends, sorted
         taken_quotes = {id(it.quote) for it in items if it.quote is not None}
+        # the verbs of speech acts and the speech verbs with no claim of their own, whose subjects are named
+        # speakers too: "وتعهد الأسد باستعادة … وقال إن …", "انتقد الإعلامي فلان … وأوضح أن …"
+        namers = sorted([(s, e, present) for s, e, present in f.speech_acts(lo, hi)[0]]
+                        + [(s, e, cue.kind == "present") for s, e, pre, cue in hits
+                           if s not in item_starts and cue.kind in ("past", "present") and not cue.ambiguous])
+        k_named = 0
         for it in items:
+            while k_named < len(namers) and namers[k_named][0] < it.start:
+                last = _named_speaker(f, namers[k_named], last, lo, hi)
+                k_named += 1
             src: Source | None = None
             if it.kind == "source":
                 if it.source is not None:
@@ -836,6 +859,8 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     if src is None:
         return None
     src = _subject_only(src, zone, f.lex, preps)
+    if _is_object(f.folded[s:e], src, zone):
+        return None  # ("ودعا المواطنين إلى الهدوء، مضيفا": the object, the subject left out)
     head = f.folded[src.start:src.end].split(" ", 1)[0]
     if verb == "m" and src.type != "person" and head.endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له": a feminine noun after a masculine verb is its object
@@ -860,13 +885,16 @@ def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     if src is None or src.start > reach:
         return None
     first = toks[0].text.lstrip("وف")
+    src = _before_object(_subject_only(src, zone, f.lex), zone, f.lex)
+    if _is_object(first, src, zone):
+        return None  # "ودعا المواطنين إلى الهدوء، مضيفا": the object, the subject left out
     verb = ("f" if first.endswith("ت") else "m") if toks[0].text in _KANA_FORMS else _gender(first, False)
     participle = f.folded[pos:pos + 12].split(" ", 1)[0]
     if verb is not None and _participle_gender(participle) not in (None, verb):
         return None  # "وزارت الوزيرة …، مضيفا": not the same speaker
     if verb == "m" and src.type != "person" and f.folded[src.start:src.end].split(" ", 1)[0].endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له، قائلا": a feminine noun after a masculine verb is its object
-    return _before_object(_subject_only(src, zone, f.lex), zone, f.lex)
+    return src
 
 
 def _written_passive(doc: Document, it: _Item) -> bool:
@@ -964,6 +992,59 @@ def _in_claim(claims: list[tuple[int, int, _Item, Source | None]], at: int, floo
     return False
 
 
+#: The past forms of the speech verbs whose object comes before their preposition (``object_first_acts``).
+_OBJECT_FIRST = frozenset(form for lemma in word_set("object_first_acts") for form in past_forms(lemma))
+_OBJECT_PREPOSITIONS = frozenset(["الي", "علي"])
+
+
+#: Prepositions before a name that make it a complement, not the subject of the verb before them.
+_FAR_PREPOSITIONS = frozenset(["من", "في", "عن", "علي", "الي", "مع"])
+
+
+def _is_object(verb: str, src: Source, zone: list[Tok]) -> bool:
+    """Is ``src``, right after ``verb`` (folded, without و/ف), the object of a verb whose subject is left out
+    ("واتهم إيران بإسهامها …", "ودعا المواطنين إلى الهدوء"): a verb of ``object_first_acts`` with its preposition
+    right after ``src``?"""
+    if verb not in _OBJECT_FIRST:
+        return False
+    after = next((t.text for t in zone if t.start >= src.end), "")
+    return after[:1] == "ب" or after in _OBJECT_PREPOSITIONS
+
+
+def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, lo: int, hi: int) -> _Last | None:
+    """``last`` after a speech verb with no claim (``verb``: its folded span, whether present): the subject
+    named right after it, when named ("وتعهد الرئيس السوري بشار الأسد بمواصلة القتال", a sentence
+    later: "وقال إن …" is his), else ``last`` unchanged."""
+    s, e, present = verb
+    if last is not None and last[1] > f.sentence(s):
+        return last
+    _, s_end = f.sentence_bounds(s, lo, hi)
+    zone = words(f.folded, e, min(s_end, e + 200))
+    src = speaker_after(zone, f.folded, f.mentions, f.lex)
+    between = f.folded[e:src.start].split() if src is not None else []
+    if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between):
+        return last  # a name in a complement ("وندد رئيس تيار المحبة بموقف … من ترامب"): no subject read
+    if src is None or src.type == "anonymous" or (src.layer == "phrase" and (
+            not f.mentions.inside(src.start, src.end) or f.folded[src.start] == "ب")):
+        return last  # (a name or a group in it: "انتقد الإعلامي زياد الهاني"; not "دعا الاتفاق", "أفاد بشهادته")
+    if src.layer == "phrase":  # "ورفض فريق ترامب التعليق" → "فريق ترامب"; "وصف السياسي نجيب الشابي" → the name
+        named = f.mentions.inside(src.start, src.end)
+        cut = _before_object(src, zone, f.lex)
+        # (a person named right after the cut role: "وصف السياسي نجيب الشابي …"; not one further in the phrase)
+        person = next((m for m in named if m.type == "person" and m.start > cut.end), None)
+        if person is not None and not f.folded[cut.end:person.start].strip():
+            src = Source(person.start, person.end, person.layer, person.type, person.id)
+        else:
+            src = cut
+    if _is_object(f.folded[s:e], src, zone):
+        return last  # "واتهم إيران بإسهامها …": the object, the subject left out
+    gender = _gender(f.folded[s:e], present)
+    said = set(f.folded[src.start:src.end].split())
+    if last is not None and said <= set(f.folded[last[0].start:last[0].end].split()):
+        return (last[0], f.sentence(s), gender or last[2])  # "وطالب خامنئي" after "علي خامنئي": the one named in full
+    return (src, f.sentence(s), gender)
+
+
 def _carried_to(f: _Finder, last: _Last | None, it: _Item) -> Source | None:
     """The last speaker named, carried to ``it`` when within reach and of the gender of ``it``'s verb,
     participle or pronoun: a man named by "قال" is no subject of "وأضافت", a woman named by "أكدت" none of
@@ -1041,6 +1122,9 @@ _ADJACENT_WORDS = 2
 _CLAUSE_QUOTE_WORDS = 5
 #: Fewest words of a quotation far after its verb (see :meth:`_Finder._said_in`).
 _LONG_QUOTE_WORDS = 5
+#: The preposition + pronoun a source phrase's verb takes before its subject ("حسب ما أفاد به", "وفق ما أكدت
+#: عليه", "حسب ما أشار إليه"); "في" too, unless where it was said follows.
+_VERB_COMPLEMENTS = frozenset(["به", "بها", "بهم", "عنه", "عنها", "فيه", "في", "عليه", "عليها", "اليه", "اليها"])
 #: Nouns of where something was said ("في بيان", "في تصريح له", "خلال مداخلته"), from attribution.yaml.
 _SAID_IN = word_set("said_in")
 
@@ -1097,7 +1181,10 @@ def _merge_phrases(items: list[_Item]) -> list[_Item]:
     لسان المحتجين أن …": his claim): it is no claim of its own."""
     out: list[_Item] = []
     verb: _Item | None = None
+    phrase: _Item | None = None  # the last source phrase kept
     for it in items:
+        if it.kind == "source" and phrase is not None and phrase.start < it.start < phrase.phrase_end:
+            continue  # "بحسب ما جاء في بيان …": "جاء في" is inside the phrase "بحسب ما جاء في بيان …"
         if it.kind == "source" and verb is not None and verb.zone and it.source is not None \
                 and verb.end <= it.start and it.phrase_end <= verb.zone[-1].end + 1 and verb.source is None:
             if it.cue.lemma != _ON_BEHALF or not any(
@@ -1106,6 +1193,8 @@ def _merge_phrases(items: list[_Item]) -> list[_Item]:
             continue
         if it.kind != "source":
             verb = it
+        else:
+            phrase = it
         out.append(it)
     return out
 
