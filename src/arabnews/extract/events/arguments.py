@@ -57,7 +57,8 @@ COUNT_NOUNS = word_set("casualty_count_nouns")
 ATTRIBUTIVE_FAR = word_set("attributive_far")
 #: Units of the numbers stage that count people.
 PEOPLE_UNITS = frozenset({"person", "fighter", "killed", "wounded", "victim", "civilian", "soldier", "member",
-                          "child", "woman", "man", "detainee", "family"})
+                          "child", "woman", "man", "detainee", "family", "student", "teacher", "worker", "migrant",
+                          "youth", "deputy", "agent"})
 ARMED_UNITS = frozenset({"fighter", "soldier", "member"})
 #: Heads before a LOC and how specific the place they name is (higher is more specific).
 PLACE_HEADS: dict[str, int] = word_table("place_heads")

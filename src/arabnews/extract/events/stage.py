@@ -52,7 +52,8 @@ EXPLOSIONS = "explosions/remote violence"
 #: Triggers that are killings: their victims are fatalities.
 KILLINGS = word_set("killings")
 #: Units of the numbers stage that count people who can be arrested, abducted or killed.
-_PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier"})
+_PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier",
+                           "student", "teacher", "worker", "migrant", "youth", "agent"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
 #: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
