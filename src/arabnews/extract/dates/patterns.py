@@ -180,8 +180,8 @@ def patterns() -> Patterns:
           | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000))
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)
-    duration = c(rf"""{_PRE}
-        (?:(?P<sig>{alt(lex.duration_signals)})\s+)?
+    duration = c(rf"""{_B}(?:{PROCLITIC})(?:{alt(lex.glued_before_count)}(?=\d))?\K
+        (?:(?P<sig>{alt(lex.duration_signals)})(?:\s+|(?=\d)))?
         (?:(?P<quant>{quant})\s+)?
         (?:
             (?P<art>ال(?=\d))?(?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})

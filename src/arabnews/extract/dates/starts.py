@@ -130,6 +130,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
         "duration": Start([], number=number_unit,
                           more=(((*lex.duration_signals, *lex.quantifiers), counted),
+                                # "استمر16 عاما", "خلال24 ساعة": a word glued to the count
+                                ((*lex.glued_before_count, *lex.duration_signals), rf"{_D}"),
                                 (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+(?:ال)?{units}"),
                                 (tuple(lex.units), rf"(?![{_LETTER}])(?!{_WS}*[0-9])"))),
         "vague": Start([*lex.vague, *lex.sets]),

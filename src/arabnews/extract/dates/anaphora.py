@@ -1,0 +1,90 @@
+"""Days anchored on the story's previous date ("اليوم التالي", "في الشهر ذاته"), resolved against it.
+
+The anaphoric rule (:func:`..handlers.narrative.h_anaphoric`) gives "اليوم التالي" ``anchor`` PREV_DATE,
+an ``offset`` (P1D, -P1D, P0D, P1W, P1M, P1Y) and a ``unit``, and no value: the day it counts from is
+the story's, not the reference's.  As HeidelTime reads narratives, that day is the last date written
+before it in the same document: "وقع الهجوم يوم 5 ماي 2016 وفي اليوم الموالي أعلنت الشرطة" → 2016-05-06.
+The anaphoric date keeps its ``anchor`` and ``offset``, takes the value, ``resolved`` True and
+``anchor_date`` (the previous date's value).
+
+The previous date must name the unit: a day (or a time on a day) for a day, a night or a week, at least
+a month for a month, at least a year for a year.  When the last date before it is coarser ("في 2015 …
+في اليوم التالي"), an interval, a duration, a set or a vague reference, nothing is resolved: the story's
+day is not known.  A resolved anaphoric date is itself the previous date of the next one ("اليوم التالي"
+… "وفي اليوم التالي": day after day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ...document import DateSpan
+
+#: A value on a day ("2016-05-05", "2016-05-05T10:00", "2016-05-05TMO"), a month, a year
+_DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T|$)")
+_MONTH = regex.compile(r"(\d{4})-(\d{2})(?:-|$)")
+_YEAR = regex.compile(r"(\d{4})(?:-|$)")
+#: ``offset`` → signed count ("P1D" 1, "-P1D" -1, "P0M" 0)
+_OFFSET = regex.compile(r"(-?)P(\d+)([DWMY])$")
+
+
+def _anchored(d: DateSpan) -> bool:
+    return d.attrs.get("anchor") == "PREV_DATE" and d.value is None
+
+
+def _previous(d: DateSpan) -> bool:
+    """Can ``d`` be the story's previous date?  A DATE or TIME with a calendar value, no interval."""
+    v = d.value
+    return (d.type in ("DATE", "TIME") and v is not None and "/" not in v
+            and v[:4].isdigit() and not d.attrs.get("ambiguous"))
+
+
+def _value(prev: str, unit: str, n: int, d: DateSpan) -> str | None:
+    """The value ``n`` ``unit``s from ``prev``'s (None when ``prev`` does not name the unit)."""
+    if unit in ("D", "W"):
+        m = _DAY.match(prev)
+        if m is None:
+            return None
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if unit == "W":
+            iso = (day + dt.timedelta(weeks=n)).isocalendar()
+            return f"{iso.year:04d}-W{iso.week:02d}"
+        day += dt.timedelta(days=n)
+        part = d.attrs.get("part_of_day")
+        return f"{day.isoformat()}T{part}" if d.type == "TIME" and part else day.isoformat()
+    if unit == "M":
+        m = _MONTH.match(prev)
+        if m is None:
+            return None
+        months = int(m[1]) * 12 + int(m[2]) - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    m = _YEAR.match(prev)
+    return None if m is None else f"{int(m[1]) + n:04d}"
+
+
+def resolve_anaphoric(found: list[DateSpan]) -> None:
+    """Give each anaphoric date of ``found`` (one document's, any order) the value its offset makes of
+    the last date before it (in place)."""
+    if not any(_anchored(d) for d in found):
+        return
+    last: str | None = None
+    for d in sorted(found, key=lambda d: (d.start, d.end)):
+        if _anchored(d):
+            m = _OFFSET.match(d.attrs.get("offset") or "")
+            unit = d.attrs.get("unit")
+            if last is None or m is None or unit is None:
+                last = None  # the story's day is not known after it
+                continue
+            value = _value(last, unit, int(m[2]) * (-1 if m[1] else 1), d)
+            if value is None:
+                last = None
+                continue
+            d.value, d.resolved = value, True
+            d.attrs["anchor_date"] = last
+            last = value
+        elif _previous(d):
+            last = d.value
+        elif d.type in ("DATE", "TIME"):
+            last = None  # an interval, a vague reference: the story's day is not known after it
