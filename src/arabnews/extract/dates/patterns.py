@@ -32,7 +32,8 @@ _PRE = rf"{_B}(?:{PROCLITIC})\K"  # optional proclitics, left out of the span
 #: A preposition or "يوم" glued to the day of a date ("في2 ماي 2016", "يوم20 مارس"), left out of the span as
 #: a signal word is (the date rule's starts list them too)
 GLUED_BEFORE_DAY = ("في", "منذ", "حتي", "الي", "يوم")
-_GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d))?"
+#: and the first of two days glued to "و" before the second ("22و23 مارس": the day-range merge reads it back)
+_GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d)|(?:\d{{1,2}}و)++(?=\d))?"
 #: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
 _NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
 _MASKED = r"(?<!\ue000)\ue000++"

@@ -109,7 +109,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # (every first word of ``words`` ends there, before white space or a word end; a day word or a weekday
         # is followed by the rest of a date, up to its day or month: "اليوم الاثنين" alone is no date)
         "dmy": Start([*lex.first_day, "شهر", "شهري", "اشهر", "شهور", *lex.months],
-                     number=rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})",
+                     number=rf"(?:{_D}{{1,2}}و)*(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})",
                      more=((tuple(lex.mods), rf"{_WS}+(?:{_alt(lex.day_parts_before)}|يوم|{_alt(dref)}|بعد|{wd}|{day}"
                                              rf"|شهر|اشهر|شهور|{months})"),
                            (tuple(lex.day_parts_before),
