@@ -9,9 +9,15 @@ The anaphoric date keeps its ``anchor`` and ``offset``, takes the value, ``resol
 
 The previous date must name the unit: a day (or a time on a day) for a day, a night or a week, at least
 a month for a month, at least a year for a year.  When the last date before it is coarser ("في 2015 …
-في اليوم التالي"), an interval, a duration, a set or a vague reference, nothing is resolved: the story's
-day is not known.  A resolved anaphoric date is itself the previous date of the next one ("اليوم التالي"
-… "وفي اليوم التالي": day after day).
+في اليوم التالي"), an interval or a vague reference, or the day the document is read on ("وبينت الوزارة
+في بلاغ لها اليوم الأحد، أنه إثر الفحوصات المجراة عليها في اليوم الموالي": the reference's or the
+document's own day), nothing is resolved: the story's day is not known (durations and sets between them
+are no dates and are passed over).  A resolved anaphoric date is itself the previous date of the next one
+("اليوم التالي" … "وفي اليوم التالي": day after day).
+
+A day of the story's month ("يوم 25 من نفس الشهر", "يومي 27 و28 من الشهر ذاته") is read first in the
+reference's month by the day-of-month rule (with ``unit`` M and its ``day``), then moved into the previous
+date's month; without one, or when the day does not exist in it, it has no value either.
 """
 
 from __future__ import annotations
@@ -31,7 +37,32 @@ _OFFSET = regex.compile(r"(-?)P(\d+)([DWMY])$")
 
 
 def _anchored(d: DateSpan) -> bool:
-    return d.attrs.get("anchor") == "PREV_DATE" and d.value is None
+    """Is ``d`` anchored on the previous date: "اليوم التالي" (no value), or a day of the story's month
+    ("يوم 25 من نفس الشهر", read in the reference's month until resolved)?"""
+    return d.attrs.get("anchor") == "PREV_DATE" and (d.value is None or "day" in d.attrs)
+
+
+#: The year and month of a day's value ("2017-06" of "2017-06-27")
+_YEAR_MONTH = regex.compile(r"\d{4}-\d{2}(?=-\d{2})")
+
+
+def _days_in(d: DateSpan, prev: str) -> str | None:
+    """The value of a day (or days) of the story's month ("يومي 27 و28 من الشهر ذاته"): its days in the
+    month of ``prev`` (None when ``prev`` names no month or a day does not exist in it)."""
+    m = _MONTH.match(prev)
+    if m is None:
+        return None
+    month = f"{m[1]}-{m[2]}"
+    if d.value is None:
+        value = f"{month}-{int(d.attrs['day']):02d}"
+    else:
+        value = _YEAR_MONTH.sub(month, d.value)
+    for day in _YEAR_MONTH.finditer(value):
+        try:
+            dt.date.fromisoformat(value[day.start():day.end() + 3])
+        except ValueError:
+            return None
+    return value
 
 
 def _previous(d: DateSpan) -> bool:
@@ -64,26 +95,59 @@ def _value(prev: str, unit: str, n: int, d: DateSpan) -> str | None:
     return None if m is None else f"{int(m[1]) + n:04d}"
 
 
-def resolve_anaphoric(found: list[DateSpan]) -> None:
+def _unresolve(d: DateSpan) -> None:
+    """A day of the story's month whose month no previous date gives ("يوم 27 من الشهر ذاته" first in a
+    document, "يوم 30 من الشهر نفسه" after a February date): no value, as for "اليوم التالي" — never the
+    reference's month."""
+    if d.value is None:
+        return
+    d.value, d.resolved = None, False
+    for key in ("range", "end_value", "weekday_ok"):
+        d.attrs.pop(key, None)
+
+
+def _today(d: DateSpan, today: str | None) -> bool:
+    """Is ``d`` the day the document is read on ("اليوم", "مساء اليوم", "على مدار اليوم"): the reference's
+    (or the document's own) day, from it?"""
+    return today is not None and d.attrs.get("anchor") in ("REF", "DOC") and (d.value or "")[:10] == today
+
+
+def resolve_anaphoric(found: list[DateSpan], ref: dt.date | None = None) -> None:
     """Give each anaphoric date of ``found`` (one document's, any order) the value its offset makes of
-    the last date before it (in place)."""
+    the last date before it (in place).  The day the document is read on (``ref``: the reference or the
+    document's own day) is no story's date: after "اليوم" ("وبينت الوزارة في بلاغ لها اليوم الأحد، أنه إثر
+    الفحوصات المجراة عليها في اليوم الموالي"), the story's day is not known."""
     if not any(_anchored(d) for d in found):
         return
+    today = ref.isoformat() if ref is not None else None
     last: str | None = None
     for d in sorted(found, key=lambda d: (d.start, d.end)):
         if _anchored(d):
             m = _OFFSET.match(d.attrs.get("offset") or "")
             unit = d.attrs.get("unit")
             if last is None or m is None or unit is None:
+                _unresolve(d)
                 last = None  # the story's day is not known after it
                 continue
-            value = _value(last, unit, int(m[2]) * (-1 if m[1] else 1), d)
+            if "day" in d.attrs:  # "يوم 25 من نفس الشهر"
+                value = _days_in(d, last)
+            else:
+                value = _value(last, unit, int(m[2]) * (-1 if m[1] else 1), d)
             if value is None:
+                _unresolve(d)
                 last = None
                 continue
+            if "/" in value:  # days of the story's month: "يومي 27 و28 من الشهر ذاته"
+                start, end = value.split("/")
+                d.attrs["range"], d.attrs["end_value"] = {"start": start, "end": end}, end
             d.value, d.resolved = value, True
             d.attrs["anchor_date"] = last
-            last = value
+            wd = d.attrs.get("weekday")
+            if wd is not None and _DAY.match(value):  # "يوم الخميس 25 من نفس الشهر": its weekday again
+                d.attrs["weekday_ok"] = dt.date.fromisoformat(value[:10]).isoweekday() == wd
+            last = value if "/" not in value else None
+        elif _today(d, today):
+            last = None
         elif _previous(d):
             last = d.value
         elif d.type in ("DATE", "TIME"):

@@ -169,8 +169,12 @@ def patterns() -> Patterns:
             (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
               |\s+(?P<oday>{_MASKED})(?!\s*(?:من\s+)?(?:(?:شهر\s+)?{month}|(?:هذا\s+)?الشهر{_E})))?
         ){_E}""", flags)
-    day_of_month = c(rf"""{_PRE}(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}""",
-                     flags)
+    # "يوم 27 من الشهر الجاري", "السبت 17 من الشهر الجاري" (a weekday before it), "يوم 25 من نفس الشهر" / "من
+    # الشهر ذاته" (the story's month: anchored on its previous date, :mod:`.anaphora`)
+    same_after = alt(w for w, n in lex.anaphoric_offsets.items() if n == 0)
+    day_of_month = c(rf"""{_PRE}(?:(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?
+        (?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
+        (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after}))?{_E}""", flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         (?:(?P<q>الربع|النصف)\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+)?)?
@@ -242,7 +246,9 @@ def patterns() -> Patterns:
         \s+(?P<rel>الماضيين|الماضيتين|الاخيرين|الاخيرتين|الماضيه|الاخيره|المقبلين|المقبلتين|القادمين|القادمتين|
             المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه){_E}""", flags)
     night = c(rf"""{_PRE}(?:
-        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه))?(?!\s+(?:ال|\ue000))
+        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه){_E}|(?!\s+(?:ال|\ue000)))
+        # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى"; after
+        # "الليلة الماضية" it is the clause's object: "بقليبية الليلة الماضية القبض على")
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
       | (?P<noon>منتصف\s+النهار)
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)

@@ -185,7 +185,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف"]),
         # [يوم] day
-        "day_of_month": Start(["يوم"], number=_NUMBER),
+        "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
         "ordinal_unit": Start([], more=((tuple(lex.mods), rf"{_WS}+الاسبوع{_WS}+{ordinal}"),
                                         (("الاسبوع", "الشهر"), rf"{_WS}+{ordinal}"))),

@@ -424,12 +424,22 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if day is None:
         return None
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
+    wd = ctx.lex.weekdays[words(m[g["wd"]])] if m[g["wd"]] else None
+    same = m[g["same"]] or m[g["same1"]]
     if ctx.ref is None:
-        return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
+        if same:  # "يوم 25 من نفس الشهر": the story's month (resolved against its previous date)
+            return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+                             attrs={"anchor": "PREV_DATE", "offset": "P0M", "unit": "M", "day": day})
+        cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
+        check_weekday(cand, wd)
+        return cand
     base = R.shift(ctx.ref.replace(day=1), "M", rel)
     cand = absolute(m.start(), m.end(), "gregorian", base.year, base.month, day, ctx.ref, inferred=True)
     if cand is not None:
         cand.attrs["offset"] = R.offset(abs(rel), "M", rel)
+        if same:  # read as the reference's month until the story's previous date gives its own
+            cand.attrs.update(anchor="PREV_DATE", unit="M", day=day)
+        check_weekday(cand, wd)
     return cand
 
 
