@@ -1,0 +1,234 @@
+"""Date families of session 20, read in ANT news (v1.1).
+
+* a word glued to a duration's count ("والذي استمر16 عاماً", "لمدة تصل إلى4 سنوات", "خلال24 ساعة") is left
+  out of the span, as a signal word is;
+* days glued to و before a date ("يومي 22و23 مارس", "أيام 7و8و9 جوان") join the day range;
+* a weekday before a day of this month ("يومي الجمعة 16 والسبت 17 من الشهر الجاري") is one date with it;
+* "الساعة الأولى من المباراة" is the first hour of a match, not 1 o'clock;
+* "الليلة الماضية" before the clause's object ("بقليبية الليلة الماضية القبض على") is last night;
+* days anchored on the story's previous date ("اليوم الموالي", "في الشهر ذاته", "يوم 25 من نفس الشهر")
+  take their value from the last date written before them, never from the day the document is read on.
+
+Values are computed here with datetime; the reference is a Thursday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_cases import DateCases
+
+REF = dt.date(2017, 6, 1)  # a Thursday
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+_CASES = DateCases(REF)
+dates, one = _CASES.dates, _CASES.one
+
+
+def texts(sentence: str) -> dict[str, str | None]:
+    """Each date's text → its value."""
+    return {d["text"]: d["value"] for d in dates(sentence)}
+
+
+# -- 1. a word glued to a duration's count ----------------------------------------------------------------
+GLUED = [  # (the sentence with {n} for the count, the unit, the value with {n})
+    ("والذي استمر{n} عاماً كانت قد بدأته احتجاجاً", "عاماً", "P{n}Y"),
+    ("بالسجن لمدة تصل إلى{n} سنوات، وذلك على خلفية احتيال", "سنوات", "P{n}Y"),
+    ("القبض على جيمس آدمز البالغ من العمر{n} عاما بتهمة التسلل", "عاما", "P{n}Y"),
+    ("إغلاق كافة المنافذ البحرية والجوية خلال{n} ساعة أمام الحركة", "ساعة", "PT{n}H"),
+    ("زلزال ايطاليا : انقاذ طفلة بعد{n} ساعة", "ساعة", "PT{n}H"),
+    ("وتواصلت الأشغال مدة لا تتجاوز{n} أشهر", "أشهر", "P{n}M"),
+    ("والمفاوضات التي دامت{n} ساعات انتهت", "ساعات", "PT{n}H"),
+    ("حكم عليه بالسجن مدة{n} أشهر", "أشهر", "P{n}M"),
+]
+
+
+@pytest.mark.parametrize("sentence, unit, value", GLUED)
+@pytest.mark.parametrize("n, digits", [(16, "16"), (4, "4"), (24, "٢٤")])
+def test_a_word_glued_to_the_count_of_a_duration(sentence: str, unit: str, value: str, n: int, digits: str) -> None:
+    if unit in ("عاماً", "عاما") and n < 11:
+        unit = "أعوام"  # "4 أعوام": the accusative singular counts from 11 up
+        sentence = sentence.replace("عاماً", unit).replace("عاما", unit)
+    text = sentence.format(n=digits)
+    d = one(text, f"{digits} {unit}")
+    assert d["type"] == "DURATION" and d["value"] == value.format(n=n)
+
+
+def test_a_glued_signal_since_is_a_relative_date() -> None:
+    d = one("غادر البلاد منذ3 أشهر", "منذ3 أشهر")
+    assert d["type"] == "DATE" and d["value"] == "2017-03" and d["offset"] == "-P3M"
+
+
+@pytest.mark.parametrize("sentence", ["الدورة الصيفية2 أيام قرطاج", "كوفيد19 أيام", "رقم الهاتف71 سنة"])
+def test_a_count_glued_to_another_word_is_no_duration(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+# -- 2. days glued to و before a date ---------------------------------------------------------------------
+MONTHS = [("مارس", 3), ("جوان", 6), ("أوت", 8), ("كانون الثاني", 1), ("يونيو", 6), ("نوفمبر", 11)]
+
+
+@pytest.mark.parametrize("month, number", MONTHS)
+@pytest.mark.parametrize("indic", [False, True])
+def test_two_days_glued_to_and_are_one_range(month: str, number: int, indic: bool) -> None:
+    days = "22و23" if not indic else "22و23".translate(INDIC)
+    span = f"يومي {days} {month} 2016"
+    d = one(f"تم تنظيم قافلة ثقافية {span} وعروض تنشيطية", span)
+    assert d["value"] == f"2016-{number:02d}-22/2016-{number:02d}-23"
+
+
+def test_three_days_glued_and_a_relative_month() -> None:
+    assert one("تنتظم الدورة أيام 7و8و9 جوان 2017 بالعاصمة", "أيام 7و8و9 جوان 2017")["value"] == \
+        "2017-06-07/2017-06-09"
+    d = one("قررت الجامعة الدخول في إضراب حضوري يومي 8و9 مارس القادم وتنظيم احتجاجات", "يومي 8و9 مارس القادم")
+    assert d["value"] == "2018-03-08/2018-03-09"
+
+
+def test_glued_days_that_do_not_follow_each_other_are_two_dates() -> None:
+    found = texts("انعقد الملتقى يومي 22و24 مارس 2016 بسوسة")
+    assert found == {"22": "2016-03-22", "24 مارس 2016": "2016-03-24"}
+
+
+@pytest.mark.parametrize("sentence", ["فاز الفريق 3و4 في المباراتين", "سجل اللاعب 2و3 أهداف"])
+def test_glued_numbers_without_a_month_are_no_date(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+# -- 3. a weekday before a day of this month -------------------------------------------------------------
+def test_two_weekdays_with_days_of_this_month_are_one_range() -> None:
+    span = "يومي الجمعة 16 والسبت 17 من الشهر الجاري"
+    d = one(f"أن جلسة استماع علنية ستنعقد على مرحلتين {span} انطلاقا من الساعة التاسعة", span)
+    assert d["value"] == "2017-06-16/2017-06-17"
+
+
+@pytest.mark.parametrize("wd, day", [("الخميس", 15), ("الجمعة", 16), ("الأحد", 18), ("الاثنين", 19)])
+def test_a_weekday_before_a_day_of_this_month(wd: str, day: int) -> None:
+    span = f"يوم {wd} {day} من الشهر الجاري"
+    d = one(f"يصل الوفد {span} إلى العاصمة", span)
+    assert d["value"] == f"2017-06-{day:02d}" and d["weekday_ok"] is True
+
+
+def test_a_weekday_that_is_not_the_day_of_this_month_says_so() -> None:
+    d = one("يصل الوفد الأحد 15 من الشهر الجاري", "الأحد 15 من الشهر الجاري")
+    assert d["value"] == "2017-06-15" and d["weekday_ok"] is False
+
+
+# -- 4. an hour of a match -------------------------------------------------------------------------------
+@pytest.mark.parametrize("hour", ["الأولى", "الثانية", "الثالثة"])
+@pytest.mark.parametrize("of", ["من المباراة", "من اللقاء", "من عمر المباراة", "من الشوط الثاني", "في السباق"])
+def test_an_hour_of_a_match_is_no_clock_time(hour: str, of: str) -> None:
+    assert dates(f"سجل الفريق هدفين في الساعة {hour} {of}") == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("وقع الانفجار في الساعة الثالثة من الليل", "الساعة الثالثة من الليل", "T03:00"),
+    ("يفتح المكتب الساعة الثانية من بعد الظهر", "الساعة الثانية من بعد الظهر", "T14:00"),
+    ("وصل الساعة الرابعة من يوم الأحد", "الساعة الرابعة من يوم الأحد", "2017-05-28T04:00"),
+    ("انطلقت المسيرة على الساعة الأولى صباحا", "الساعة الأولى صباحا", "T01:00"),
+])
+def test_an_hour_of_a_day_is_a_clock_time(sentence: str, span: str, value: str) -> None:
+    assert one(sentence, span)["value"] == value
+
+
+# -- 5. last night before the clause's object ------------------------------------------------------------
+@pytest.mark.parametrize("rel, days", [("الماضية", -1), ("المقبلة", 1), ("القادمة", 1)])
+def test_last_night_before_a_definite_object(rel: str, days: int) -> None:
+    sentence = f"ألقت الوحدات البحرية للحرس الوطني بقليبية الليلة {rel} القبض على 30 شخصا"
+    d = one(sentence, f"الليلة {rel}")
+    assert d["type"] == "TIME" and d["value"] == f"{(REF + dt.timedelta(days=days)).isoformat()}TNI"
+
+
+def test_the_first_night_is_not_tonight() -> None:
+    assert all(d["text"] != "الليلة" for d in dates("تنطلق الليلة الأولى من المهرجان"))
+
+
+# -- 6. days anchored on the story's previous date -------------------------------------------------------
+ANCHORED = [  # (the previous date, its value, the anaphoric phrase, its value)
+    ("يوم 5 ماي 2016", "2016-05-05", "اليوم الموالي", "2016-05-06"),
+    ("يوم الخميس 11 ماي", "2017-05-11", "اليوم التالي", "2017-05-12"),
+    ("يوم 31 ديسمبر 2015", "2015-12-31", "اليوم الموالي", "2016-01-01"),
+    ("يوم 5 ماي 2016", "2016-05-05", "اليوم السابق", "2016-05-04"),
+    ("يوم 5 ماي 2016", "2016-05-05", "نفس اليوم", "2016-05-05"),
+    ("يوم 5 ماي 2016", "2016-05-05", "اليوم ذاته", "2016-05-05"),
+    ("3 كانون الثاني 2014", "2014-01-03", "الأسبوع التالي", "2014-W02"),
+    ("شهر جوان الماضي", "2016-06", "الشهر ذاته", "2016-06"),
+    ("18 جانفي 2017", "2017-01-18", "الشهر الموالي", "2017-02"),
+    ("عام 2014", "2014", "نفس العام", "2014"),
+    ("سنة 2011", "2011", "العام الموالي", "2012"),
+    ("العام 2015", "2015", "السنة التالية", "2016"),
+]
+
+
+@pytest.mark.parametrize("prev, prev_value, anaphoric, value", ANCHORED)
+def test_an_anaphoric_date_counts_from_the_previous_date(prev: str, prev_value: str, anaphoric: str,
+                                                          value: str) -> None:
+    sentence = f"وقع الهجوم {prev} بالعاصمة، وفي {anaphoric} أعلنت الشرطة إيقاف المشتبه به"
+    assert one(sentence, prev)["value"] == prev_value
+    d = one(sentence, anaphoric)
+    assert d["value"] == value and d["resolved"] is True
+    assert d["anchor"] == "PREV_DATE" and d["anchor_date"] == prev_value
+
+
+def test_the_next_night_and_the_next_morning_are_times() -> None:
+    sentence = "اعتقلوا يوم الجمعة 26 ماي 2017 ثم أطلق سراحه في الليلة التالية"
+    d = one(sentence, "الليلة التالية")
+    assert d["type"] == "TIME" and d["value"] == "2017-05-27TNI"
+    d = one("وقعت الحادثة يوم 3 أفريل 2017 وفي صباح اليوم التالي وصلت التعزيزات", "صباح اليوم التالي")
+    assert d["value"] == "2017-04-04TMO"
+
+
+def test_day_after_day() -> None:
+    sentence = "وصل الوفد يوم 3 مارس 2015، وفي اليوم التالي زار المعرض، وفي اليوم التالي غادر"
+    found = [d["value"] for d in dates(sentence)]
+    assert found == ["2015-03-03", "2015-03-04", "2015-03-05"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وفي اليوم التالي أعلنت الشرطة إيقاف المشتبه به",  # no previous date
+    "وصل في مارس 2015 وفي اليوم التالي غادر",  # a month names no day
+    "وصل في 2015 وفي الشهر الموالي غادر",  # a year names no month
+    "وبينت الوزارة في بلاغ لها اليوم، أنه إثر الفحوصات المجراة عليها في اليوم الموالي تبين",  # today
+    "وتتواصل الدورة من 22 إلى 23 مارس 2016 وفي اليوم التالي تعلن النتائج",  # an interval
+])
+def test_no_story_date_no_value(sentence: str) -> None:
+    found = [d for d in dates(sentence) if d.get("anchor") == "PREV_DATE"]
+    assert len(found) == 1 and found[0]["value"] is None and found[0]["resolved"] is False
+
+
+@pytest.mark.parametrize("same", ["من نفس الشهر", "من الشهر نفسه", "من الشهر ذاته", "من ذات الشهر"])
+def test_a_day_of_the_story_month(same: str) -> None:
+    sentence = f"بدأ الإضراب يوم 2 فيفري 2016 وانتهى يوم 25 {same}"
+    d = one(sentence, f"يوم 25 {same}")
+    assert d["value"] == "2016-02-25" and d["anchor"] == "PREV_DATE" and d["anchor_date"] == "2016-02-02"
+
+
+def test_days_of_the_story_month_are_a_range_with_their_weekdays() -> None:
+    sentence = ("دخل القطاع في إضراب يوم 3 مارس 2015 ثم في بقية الأقاليم يومي الثلاثاء والأربعاء 17 و18 من "
+                "الشهر ذاته .")
+    d = one(sentence, "يومي الثلاثاء والأربعاء 17 و18 من الشهر ذاته")
+    assert d["value"] == "2015-03-17/2015-03-18" and d["end_value"] == "2015-03-18"
+    d = one("بدأ يوم 2 فيفري 2016 وانتهى يوم الخميس 25 من نفس الشهر", "يوم الخميس 25 من نفس الشهر")
+    assert d["value"] == "2016-02-25" and d["weekday_ok"] is True
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("وقع الحادث يوم 27 من الشهر ذاته", "يوم 27 من الشهر ذاته"),  # no previous date
+    ("بدأ يوم 2 فيفري 2016 وانتهى يوم 30 من الشهر نفسه", "يوم 30 من الشهر نفسه"),  # no 30 February
+])
+def test_a_day_of_an_unknown_story_month_has_no_value(sentence: str, span: str) -> None:
+    d = one(sentence, span)
+    assert d["value"] is None and d["resolved"] is False and "range" not in d
+
+
+def test_a_day_of_this_month_is_not_anchored() -> None:
+    d = one("بدأ يوم 2 فيفري 2016 وانتهى يوم 25 من الشهر الجاري", "يوم 25 من الشهر الجاري")
+    assert d["value"] == "2017-06-25" and d["anchor"] == "REF"
+
+
+def test_without_a_reference_the_story_date_still_anchors() -> None:
+    d = one("وقع الهجوم يوم 5 ماي 2016 وفي اليوم الموالي أعلنت الشرطة", "اليوم الموالي", ref=None)
+    assert d["value"] == "2016-05-06"
+    d = one("بدأ يوم 2 فيفري 2016 وانتهى يوم 25 من نفس الشهر", "يوم 25 من نفس الشهر", ref=None)
+    assert d["value"] == "2016-02-25"
