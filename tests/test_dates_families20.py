@@ -232,3 +232,28 @@ def test_without_a_reference_the_story_date_still_anchors() -> None:
     assert d["value"] == "2016-05-06"
     d = one("بدأ يوم 2 فيفري 2016 وانتهى يوم 25 من نفس الشهر", "يوم 25 من نفس الشهر", ref=None)
     assert d["value"] == "2016-02-25"
+
+
+# -- 7. a half of a month -------------------------------------------------------------------------------
+@pytest.mark.parametrize("month, number", [("ماي", 5), ("شهر جوان", 6), ("فيفري", 2), ("أيار", 5), ("نوفمبر", 11)])
+@pytest.mark.parametrize("year", ["2016", "٢٠١٦"])
+def test_a_half_of_a_month_is_an_interval_of_days(month: str, number: int, year: str) -> None:
+    last = {2: 29, 5: 31, 6: 30, 11: 30}[number]
+    first = one(f"تنتظم الزيارة في النصف الأول من {month} {year}", f"النصف الأول من {month} {year}")
+    second = one(f"تنتظم الزيارة في النصف الثاني من {month} {year}", f"النصف الثاني من {month} {year}")
+    assert first["value"] == f"2016-{number:02d}-01/2016-{number:02d}-15"
+    assert second["value"] == f"2016-{number:02d}-16/2016-{number:02d}-{last}"
+    assert second["end_value"] == f"2016-{number:02d}-{last}"
+
+
+def test_a_half_of_a_month_without_a_year() -> None:
+    d = one("بشأن زيارات محتملة للسعودية وإسرائيل في النصف الثاني من ماي.", "النصف الثاني من ماي")
+    assert d["value"] == "2017-05-16/2017-05-31"
+    d = one("خلال النصف الثاني من الشهر الجاري", "النصف الثاني من الشهر الجاري")
+    assert d["value"] == "2017-06-16/2017-06-30"
+
+
+@pytest.mark.parametrize("sentence", ["تقدم الفريق في النصف الأول من المباراة", "النصف الثالث من ماي",
+                                      "النصف الأول من سنة 2016"])
+def test_no_half_of_a_month(sentence: str) -> None:
+    assert all("/" not in (d["value"] or "") for d in dates(sentence))

@@ -291,10 +291,11 @@ def patterns() -> Patterns:
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
     entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
     # "الأسبوع الأول من شهر أكتوبر", "الأسبوع الأخير من ديسمبر 2016", "الأسبوع الثاني من الشهر الجاري" (the
+    # same for a half: "النصف الثاني من ماي"; the
     # ordinal is the numbers stage's mask); "الشهر الثامن من سنة 2016", "الشهر الثالث من العام الجاري"
     # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
     ordinal_unit = c(rf"""{_PRE}(?:
-        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
+        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
         (?:(?:شهر\s+)?(?P<month>{month}){_E}
             (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))

@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", "quarter", h_quarter, ("الربع", "النصف")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
     # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
-    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر")),
+    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر", "النصف")),
 )
 
 

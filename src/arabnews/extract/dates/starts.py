@@ -188,7 +188,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
         "ordinal_unit": Start([], more=((tuple(lex.mods), rf"{_WS}+الاسبوع{_WS}+{ordinal}"),
-                                        (("الاسبوع", "الشهر"), rf"{_WS}+{ordinal}"))),
+                                        (("الاسبوع", "الشهر", "النصف"), rf"{_WS}+{ordinal}"))),
     }
 
 
