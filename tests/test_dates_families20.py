@@ -257,3 +257,15 @@ def test_a_half_of_a_month_without_a_year() -> None:
                                       "النصف الأول من سنة 2016"])
 def test_no_half_of_a_month(sentence: str) -> None:
     assert all("/" not in (d["value"] or "") for d in dates(sentence))
+
+
+@pytest.mark.parametrize("sentence, value", [  # session 15's rows (tests/test_dates_families.py), reference 2020-06-02
+    ("وصل الوفد الأحد، وفي اليوم التالي التقى الرئيس", "2020-06-01"),
+    ("اعتقل في 3 أيار، وأفرج عنه في اليوم التالي", "2020-05-04"),
+    ("أطلق سراحه في ٣ أيار وفي اليوم التالي غادر", "2020-05-04"),
+])
+def test_the_next_day_of_a_weekday_or_a_yearless_date(sentence: str, value: str) -> None:
+    d = one(sentence, "اليوم التالي", ref=dt.date(2020, 6, 2))
+    assert d["value"] == value and d["anchor"] == "PREV_DATE" and d["offset"] == "P1D"
+    d = one(sentence, "اليوم التالي", ref=None)  # the previous date has no value without a reference
+    assert d["value"] is None and d["resolved"] is False
