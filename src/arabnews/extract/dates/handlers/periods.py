@@ -42,7 +42,7 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     if m[g["unit"]]:
         return _month_of_year(m, ctx, nth)
-    if nth > 4 and nth != _LAST or (m[g["half"]] and nth not in (1, 2, _LAST)):
+    if (nth > 4 and nth != _LAST) or (m[g["half"]] and nth not in (1, 2, _LAST)):
         return None
     if not m[g["month"]] and ctx.ref is None:  # "الأسبوع الثاني من الشهر الجاري" without a reference date
         rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0

@@ -430,9 +430,9 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if same:  # "يوم 25 من نفس الشهر": the story's month (resolved against its previous date)
             return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
                              attrs={"anchor": "PREV_DATE", "offset": "P0M", "unit": "M", "day": day})
-        cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
-        check_weekday(cand, wd)
-        return cand
+        bare = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
+        check_weekday(bare, wd)
+        return bare
     base = R.shift(ctx.ref.replace(day=1), "M", rel)
     cand = absolute(m.start(), m.end(), "gregorian", base.year, base.month, day, ctx.ref, inferred=True)
     if cand is not None:
