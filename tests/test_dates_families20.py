@@ -269,3 +269,29 @@ def test_the_next_day_of_a_weekday_or_a_yearless_date(sentence: str, value: str)
     assert d["value"] == value and d["anchor"] == "PREV_DATE" and d["offset"] == "P1D"
     d = one(sentence, "اليوم التالي", ref=None)  # the previous date has no value without a reference
     assert d["value"] is None and d["resolved"] is False
+
+
+# -- 8. "بعد ظهر" and "صبيحة" before a day ---------------------------------------------------------------
+@pytest.mark.parametrize("day, value", [("اليوم", "2017-06-01"), ("أمس", "2017-05-31"), ("يوم الأحد", "2017-05-28"),
+                                        ("الثلاثاء", "2017-05-30"), ("يوم الثلاثاء 30 ماي 2017", "2017-05-30")])
+@pytest.mark.parametrize("part, code", [("بعد ظهر", "AF"), ("صبيحة", "MO")])
+def test_the_afternoon_and_the_morning_of_a_day(day: str, value: str, part: str, code: str) -> None:
+    span = f"{part} {day}"
+    d = one(f"وصل الوفد {span} إلى العاصمة", span)
+    assert d["type"] == "TIME" and d["value"] == f"{value}T{code}"
+
+
+@pytest.mark.parametrize("clock, part, value", [
+    ("الساعة الثالثة", "بعد ظهر اليوم", "2017-06-01T15:00"),
+    ("الساعة 3", "من بعد ظهر يوم الأحد", "2017-05-28T15:00"),
+    ("الساعة الثامنة", "من صبيحة يوم الأحد", "2017-05-28T08:00"),
+])
+def test_a_clock_time_of_the_afternoon_of_a_day(clock: str, part: str, value: str) -> None:
+    span = f"{clock} {part}"
+    assert one(f"وصل الوفد على {span} إلى العاصمة", span)["value"] == value
+
+
+@pytest.mark.parametrize("name", ["سحر", "ضحى"])
+def test_a_woman_named_after_a_part_of_the_day(name: str) -> None:
+    d = one(f"وقالت {name} اليوم إن الوضع صعب", "اليوم")
+    assert d["value"] == "2017-06-01"
