@@ -295,3 +295,19 @@ def test_a_clock_time_of_the_afternoon_of_a_day(clock: str, part: str, value: st
 def test_a_woman_named_after_a_part_of_the_day(name: str) -> None:
     d = one(f"وقالت {name} اليوم إن الوضع صعب", "اليوم")
     assert d["value"] == "2017-06-01"
+
+
+# -- 9. an ambiguous weekday after a place's nisba ---------------------------------------------------------
+@pytest.mark.parametrize("place", ["في جزيرة صقلية الإيطالية", "بولاية إيداهو الأمريكية", "في العاصمة الفرنسية",
+                                   "بمدينة مرسيليا الفرنسية"])
+@pytest.mark.parametrize("day, wd", [("الاثنين", 1), ("الإثنين", 1), ("الأحد", 7), ("الجمعة", 5)])
+def test_an_ambiguous_weekday_after_a_nisba_is_a_day(place: str, day: str, wd: int) -> None:
+    sentence = f"وصل مع نحو ألف مهاجر آخر إلى الميناء {place} {day} وأبلغوا بما حصل لهم"
+    d = one(sentence, day)
+    assert d["value"] == (REF - dt.timedelta(days=(REF.isoweekday() - wd) % 7)).isoformat()
+
+
+@pytest.mark.parametrize("sentence", ["في المدن التونسية الاثنين عشر", "من أجل المواطنين التونسيين الاثنين",
+                                      "بحضور الممثلين الاثنين للهيئة الوطنية"])
+def test_the_two_after_a_noun_is_no_day(sentence: str) -> None:
+    assert dates(sentence) == []

@@ -276,8 +276,20 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     after = text[end:end + 2].lstrip()
     if after.startswith(("،", ",", ".")):
         return True
-    # a verb just before: past (…ت, …وا) or a common news verb; or a news clause before it
-    return word.endswith(("ت", "وا")) or word in _NEWS_VERBS or _news_clause(text, start)
+    # a verb just before: past (…ت, …وا) or a common news verb; or a news clause before it; or a place's
+    # nisba ("إلى ميناء باليرمو في جزيرة صقلية الإيطالية الاثنين وأبلغوا": a feminine singular adjective, never
+    # before "the two", which follows a dual or plural noun; all 17 in ANT are days)
+    return word.endswith(("ت", "وا")) or word in _NEWS_VERBS or _news_clause(text, start) or (
+        _nisba(word) and not _TENS_AFTER.match(text, end))
+
+
+#: A number word after "الاثنين" ("المدن التونسية الاثنين عشر": twelve, masked by the numbers stage)
+_TENS_AFTER = regex.compile(rf"\s*+(?:{MASK}|عشر)")
+
+
+def _nisba(word: str) -> bool:
+    """Is ``word`` (folded) a definite feminine nisba adjective: "الايطاليه", "الامريكيه", "الفرنسيه"?"""
+    return len(word) >= 7 and word.startswith("ال") and word.endswith("يه")
 
 
 #: Where a clause ends, for :func:`_news_clause` (the weekday's clause starts after the last of these)
