@@ -311,3 +311,30 @@ def test_an_ambiguous_weekday_after_a_nisba_is_a_day(place: str, day: str, wd: i
                                       "بحضور الممثلين الاثنين للهيئة الوطنية"])
 def test_the_two_after_a_noun_is_no_day(sentence: str) -> None:
     assert dates(sentence) == []
+
+
+# -- 10. the last N units, the last and next few units ------------------------------------------------------
+@pytest.mark.parametrize("span, value, start", [
+    ("آخر 10 سنوات", "P10Y", "2007-06-01"), ("آخر ١٠ سنوات", "P10Y", "2007-06-01"),
+    ("آخر عشر سنوات", "P10Y", "2007-06-01"), ("آخر 3 أيام", "P3D", "2017-05-29"),
+    ("آخر يومين", "P2D", "2017-05-30"), ("آخر سنتين", "P2Y", "2015-06-01"), ("آخر 6 أشهر", "P6M", "2016-12-01"),
+])
+def test_the_last_n_units(span: str, value: str, start: str) -> None:
+    d = one(f"ارتفع عدد الزوار خلال {span} بنسبة كبيرة", span)
+    assert d["type"] == "DURATION" and d["value"] == value and d["direction"] == "past"
+    assert d["range"] == {"start": start, "end": "2017-06-01"}
+
+
+@pytest.mark.parametrize("sentence", ["فاز الفريق في آخر 3 مباريات", "وصل في آخر يوم من المهرجان",
+                                      "في آخر ساعة"])
+def test_the_last_thing_is_no_span_of_time(sentence: str) -> None:
+    assert all(d["type"] != "DURATION" or "direction" not in d for d in dates(sentence))
+
+
+@pytest.mark.parametrize("unit", ["الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "الساعات"])
+@pytest.mark.parametrize("rel, value", [("الماضية", "PAST_REF"), ("القليلة الماضية", "PAST_REF"),
+                                        ("الفارطة", "PAST_REF"), ("القليلة الأخيرة", "PAST_REF"),
+                                        ("المقبلة", "FUTURE_REF"), ("القليلة القادمة", "FUTURE_REF")])
+def test_the_last_and_next_few_units(unit: str, rel: str, value: str) -> None:
+    span = f"{unit} {rel}"
+    assert one(f"وتضاعف عدد الزوار خلال {span}", span)["value"] == value

@@ -340,10 +340,11 @@ def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any
 
 def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The last/next N units as a DURATION ending (starting) at the reference: "العامين الماضيين" → P2Y,
-    "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y; ``direction`` past or future, and with a
+    "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y, "آخر 10 سنوات" → P10Y; ``direction`` past or future, and with a
     reference ``value``/``end_value`` of the interval in ``range``."""
     g = m.re.groupindex
-    unit_word = words(m[g["unit"]])[2:]
+    last = m[g["last"]] is not None  # "آخر 10 سنوات": the last N units
+    unit_word = words(m[g["unit"]])[0 if last else 2:]
     if unit_word not in ctx.lex.units:
         return None
     unit, dual = ctx.lex.units[unit_word]
@@ -356,14 +357,14 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = 2
     else:
         return None  # "السنوات الماضية": a vague reference, read by the vague rule
-    rel = words(m[g["rel"]])
+    rel = "الاخير" if last else words(m[g["rel"]])
     direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم")) else 1
     attrs: dict[str, Any] = {"anchor": "REF", "direction": "past" if direction < 0 else "future"}
     if ctx.ref is not None and unit in ("Y", "M", "W", "D"):
         other = R.shift(ctx.ref, unit, direction * count)
         a, b = sorted((other, ctx.ref))
         attrs["range"] = {"start": a.isoformat(), "end": b.isoformat()}
-    start = m.start(g["unit"])
+    start = m.start(g["last"] if last else g["unit"])
     return Candidate(start, m.end(), "DURATION", R.duration(count, unit), attrs=attrs)
 
 
