@@ -338,3 +338,18 @@ def test_the_last_thing_is_no_span_of_time(sentence: str) -> None:
 def test_the_last_and_next_few_units(unit: str, rel: str, value: str) -> None:
     span = f"{unit} {rel}"
     assert one(f"وتضاعف عدد الزوار خلال {span}", span)["value"] == value
+
+
+@pytest.mark.parametrize("span, value, start", [
+    ("الثلاثة الأشهر المنقضية", "P3M", "2017-03-01"), ("العشر سنوات الأخيرة", "P10Y", "2007-06-01"),
+    ("الخمس سنوات الماضية", "P5Y", "2012-06-01"), ("السنوات الثلاث الفارطة", "P3Y", "2014-06-01"),
+    ("العامين الفارطين", "P2Y", "2015-06-01"), ("الأشهر الستة المنقضية", "P6M", "2016-12-01"),
+])
+def test_the_last_n_units_with_the_count_first_or_a_tunisian_word(span: str, value: str, start: str) -> None:
+    d = one(f"شهدت نسبة التضخم نسقا تصاعديا خلال {span} من مستوى 3.4 %", span)
+    assert d["value"] == value and d["direction"] == "past" and d["range"]["start"] == start
+
+
+def test_the_past_week_stays_a_week() -> None:
+    d = one("أعلنت الوزارة الأسبوع الفارط عن", "الأسبوع الفارط")
+    assert d["type"] == "DATE" and d["value"] == "2017-W21"

@@ -166,7 +166,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # كل, مرة, مرتين, أيام, or the number of مرات
         "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
         # [signal] ال+unit
-        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)],
+        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)], number=rf"{MASK}++{_WS}+",
                           more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),)),
         # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
         "prayer": Start([], more=((tuple(lex.prayer_cues),
