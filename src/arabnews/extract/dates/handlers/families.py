@@ -340,8 +340,9 @@ def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any
 
 def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The last/next N units as a DURATION ending (starting) at the reference: "العامين الماضيين" → P2Y,
-    "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y, "آخر 10 سنوات" → P10Y; ``direction`` past or future, and with a
-    reference ``value``/``end_value`` of the interval in ``range``."""
+    "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y, "آخر 10 سنوات" → P10Y, "الثلاثة الأشهر
+    المنقضية" → P3M; ``direction`` past or future, and with a reference ``value``/``end_value`` of the interval
+    in ``range``."""
     g = m.re.groupindex
     last = m[g["last"]] is not None  # "آخر 10 سنوات": the last N units
     unit_word = words(m[g["unit"]])
