@@ -353,3 +353,11 @@ def test_the_last_n_units_with_the_count_first_or_a_tunisian_word(span: str, val
 def test_the_past_week_stays_a_week() -> None:
     d = one("أعلنت الوزارة الأسبوع الفارط عن", "الأسبوع الفارط")
     assert d["type"] == "DATE" and d["value"] == "2017-W21"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("مما أسفر عن مقتل العشرات الأسبوع الماضي", "الأسبوع الماضي", "2017-W21"),
+    ("واعتقلت الشرطة المئات الشهر الماضي", "الشهر الماضي", "2017-05"),
+])
+def test_a_count_of_people_before_last_week(sentence: str, span: str, value: str) -> None:
+    assert texts(sentence) == {span: value}

@@ -354,9 +354,11 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     slot = g["num"] if m[g["num"]] else (g["pre"] if m[g["pre"]] else None)
     if slot is not None and m[g["num"]] and m[g["pre"]]:
         return None  # two counts
+    if m[g["pre"]] and (words(m[g["unit"]]).startswith("ال") and unit_word in ctx.lex.singular_units):
+        return None  # "مقتل العشرات الأسبوع الماضي": a count of people, then last week
     if slot is not None:
         v = number(m, slot, ctx)
-        if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]):
+        if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]) or (m[g["pre"]] and v[1] != "cardinal"):
             return None
         count = int(v[0])
     elif dual == 2:
