@@ -361,3 +361,14 @@ def test_the_past_week_stays_a_week() -> None:
 ])
 def test_a_count_of_people_before_last_week(sentence: str, span: str, value: str) -> None:
     assert texts(sentence) == {span: value}
+
+
+def test_the_story_month_after_days_of_one_month() -> None:
+    sentence = ("يليه إضراب في إقليمين آخرين يومي الثلاثاء 20 والأربعاء 21 ديسمبر 2016، على أن يتم تنفيذ إضراب في "
+                "بقية الأقاليم يومي الثلاثاء والأربعاء 27 و28 من الشهر ذاته .")
+    d = one(sentence, "يومي الثلاثاء والأربعاء 27 و28 من الشهر ذاته")
+    assert d["value"] == "2016-12-27/2016-12-28" and d["anchor_date"] == "2016-12"
+    d = one("تتواصل الدورة من 22 إلى 23 مارس 2016 وفي الشهر الموالي تعلن النتائج", "الشهر الموالي")
+    assert d["value"] == "2016-04"
+    d = one("تتواصل الدورة من 22 مارس إلى 3 أفريل 2016 وفي الشهر الموالي تعلن النتائج", "الشهر الموالي")
+    assert d["value"] is None  # two months: which is the story's?

@@ -17,7 +17,9 @@ are no dates and are passed over).  A resolved anaphoric date is itself the prev
 
 A day of the story's month ("يوم 25 من نفس الشهر", "يومي 27 و28 من الشهر ذاته") is read first in the
 reference's month by the day-of-month rule (with ``unit`` M and its ``day``), then moved into the previous
-date's month; without one, or when the day does not exist in it, it has no value either.
+date's month; without one, or when the day does not exist in it, it has no value either.  A month or a year
+(or a day of the story's month) may also count from days of one month written as an interval ("يومي 20 و21
+ديسمبر … يومي 27 و28 من الشهر ذاته" → December), a day not (the story's day is not known).
 """
 
 from __future__ import annotations
@@ -120,35 +122,49 @@ def resolve_anaphoric(found: list[DateSpan], ref: dt.date | None = None) -> None
     if not any(_anchored(d) for d in found):
         return
     today = ref.isoformat() if ref is not None else None
-    last: str | None = None
+    last: str | None = None  # the story's last date
+    month: str | None = None  # its month, also after days of one month ("يومي 20 و21 ديسمبر")
     for d in sorted(found, key=lambda d: (d.start, d.end)):
         if _anchored(d):
             m = _OFFSET.match(d.attrs.get("offset") or "")
             unit = d.attrs.get("unit")
-            if last is None or m is None or unit is None:
+            # a day needs the story's day; a month or a year, or a day of the story's month, its month will do
+            prev = (last or month) if "day" in d.attrs or unit in ("M", "Y") else last
+            if prev is None or m is None or unit is None:
                 _unresolve(d)
-                last = None  # the story's day is not known after it
+                last = month = None  # the story's day is not known after it
                 continue
             if "day" in d.attrs:  # "يوم 25 من نفس الشهر"
-                value = _days_in(d, last)
+                value = _days_in(d, prev)
             else:
-                value = _value(last, unit, int(m[2]) * (-1 if m[1] else 1), d)
+                value = _value(prev, unit, int(m[2]) * (-1 if m[1] else 1), d)
             if value is None:
                 _unresolve(d)
-                last = None
+                last = month = None
                 continue
             if "/" in value:  # days of the story's month: "يومي 27 و28 من الشهر ذاته"
                 start, end = value.split("/")
                 d.attrs["range"], d.attrs["end_value"] = {"start": start, "end": end}, end
             d.value, d.resolved = value, True
-            d.attrs["anchor_date"] = last
+            d.attrs["anchor_date"] = prev
             wd = d.attrs.get("weekday")
             if wd is not None and _DAY.match(value):  # "يوم الخميس 25 من نفس الشهر": its weekday again
                 d.attrs["weekday_ok"] = dt.date.fromisoformat(value[:10]).isoweekday() == wd
-            last = value if "/" not in value else None
+            last, month = (value, value) if "/" not in value else (None, _one_month(value))
         elif _today(d, today):
-            last = None
+            last = month = None
         elif _previous(d):
-            last = d.value
+            last = month = d.value
         elif d.type in ("DATE", "TIME"):
-            last = None  # an interval, a vague reference: the story's day is not known after it
+            # an interval (whose month is kept when it lies in one: "يومي 20 و21 ديسمبر"), a vague reference
+            last, month = None, _one_month(d.value)
+
+
+def _one_month(value: str | None) -> str | None:
+    """The month of an interval of days within one month ("2016-12-20/2016-12-21" → "2016-12"), else None."""
+    if not value or "/" not in value:
+        return None
+    start, end = value.split("/", 1)
+    if _DAY.match(start) and _DAY.match(end) and start[:7] == end[:7]:
+        return start[:7]
+    return None
