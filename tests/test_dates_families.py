@@ -713,9 +713,7 @@ def _anaphoric(offset: str, unit: str, part: str | None = None) -> dict:
     return attrs
 
 
-ANAPHORIC_ROWS = [
-    ("وصل الوفد الأحد، وفي اليوم التالي التقى الرئيس", "اليوم التالي", "DATE", _anaphoric("P1D", "D")),
-    ("اعتقل في 3 أيار، وأفرج عنه في اليوم التالي", "اليوم التالي", "DATE", _anaphoric("P1D", "D")),
+ANAPHORIC_ROWS = [  # with no date before them (session 20 resolves them against one: test_dates_families20.py)
     ("فاليوم التالي شهد مواجهات", "اليوم التالي", "DATE", _anaphoric("P1D", "D")),
     ("تأجلت الجلسة لليوم التالي", "ليوم التالي", "DATE", _anaphoric("P1D", "D")),
     ("وقع الهجوم في اليوم السابق للانتخابات", "اليوم السابق", "DATE", _anaphoric("-P1D", "D")),
@@ -732,7 +730,6 @@ ANAPHORIC_ROWS = [
     ("وفي صباح اليوم التالي عثر على الجثة", "صباح اليوم التالي", "TIME", _anaphoric("P1D", "D", "MO")),
     ("ومساء اليوم التالي عاد", "مساء اليوم التالي", "TIME", _anaphoric("P1D", "D", "EV")),
     ("وفي اليوم الموالي أعلن", "اليوم الموالي", "DATE", _anaphoric("P1D", "D")),
-    ("أطلق سراحه في ٣ أيار وفي اليوم التالي غادر", "اليوم التالي", "DATE", _anaphoric("P1D", "D")),
     # "من" after the unit opens a verb's complement (تمكن من), not another date (ANT: "خلال نفس الليلة من إيقاف")
     ("كما تمكنت الوحدات الأمنية خلال نفس الليلة من إيقاف فتاة", "نفس الليلة", "TIME", _anaphoric("P0D", "D", "NI")),
     ("وتمكنت في نفس اليوم من حجز مبلغ مالي", "نفس اليوم", "DATE", _anaphoric("P0D", "D")),
@@ -750,7 +747,6 @@ def test_anaphoric_days_never_today(sentence, span, type_, attrs, ref):
 
 @pytest.mark.parametrize("text", [
     "العام السابق",  # the year before the reference: the relative rule's, not anaphoric
-    "يوم 25 من نفس الشهر بالعاصمة",  # the month of a day of the month
     "مقارنة بنفس الشهر من سنة 2016",  # the same month of another year
     "في نفس اليوم من السنة الحالية",
     "مقابل 3.5% في جانفي من نفس السنة",  # the year of a month

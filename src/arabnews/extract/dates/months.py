@@ -73,6 +73,7 @@ LEXICON_SCHEMA = Record({
     "duration_signals": Record({"since": Words, "before": Words, "after": Words, "during": Words}),
     "singular_units": Words,
     "counted_units": Words,
+    "glued_before_count": Words,
     "date_prepositions": Words,
     "relation_words": MapOf(str, Words),
     "parts_of_month": Words, "first_day": Words,
@@ -138,6 +139,7 @@ class Lexicon:
     duration_signals: dict[str, str]  # منذ → since, قبل → before, بعد → after, خلال → during …
     singular_units: frozenset[str]  # عام, شهر …: a duration alone only after a signal word
     counted_units: frozenset[str]  # عاما, يوما …: only after a number
+    glued_before_count: tuple[str, ...]  # الي, استمر …: glued to a duration's count ("استمر16 عاما")
     prepositions: frozenset[str]  # في, منذ …: a bare month or year after them is a date
     ambiguous_month_prepositions: frozenset[str]  # في, خلال …: even "مارس", "رمضان" after them is a month
     relations: dict[str, str]  # منذ → since, حتي → until …: the relation attribute
@@ -249,6 +251,7 @@ def lexicon() -> Lexicon:
         duration_signals=_by_word(data["duration_signals"]),
         singular_units=frozenset(_keys(data["singular_units"])),
         counted_units=frozenset(_keys(data["counted_units"])),
+        glued_before_count=_keys(data["glued_before_count"]),
         prepositions=frozenset(_keys(data["date_prepositions"])),
         ambiguous_month_prepositions=frozenset(_keys(data["ambiguous_month_prepositions"])),
         relations=_by_word(data["relation_words"]),

@@ -32,7 +32,8 @@ _PRE = rf"{_B}(?:{PROCLITIC})\K"  # optional proclitics, left out of the span
 #: A preposition or "يوم" glued to the day of a date ("في2 ماي 2016", "يوم20 مارس"), left out of the span as
 #: a signal word is (the date rule's starts list them too)
 GLUED_BEFORE_DAY = ("في", "منذ", "حتي", "الي", "يوم")
-_GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d))?"
+#: and the first of two days glued to "و" before the second ("22و23 مارس": the day-range merge reads it back)
+_GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d)|(?:\d{{1,2}}و)++(?=\d))?"
 #: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
 _NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
 _MASKED = r"(?<!\ue000)\ue000++"
@@ -168,8 +169,12 @@ def patterns() -> Patterns:
             (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
               |\s+(?P<oday>{_MASKED})(?!\s*(?:من\s+)?(?:(?:شهر\s+)?{month}|(?:هذا\s+)?الشهر{_E})))?
         ){_E}""", flags)
-    day_of_month = c(rf"""{_PRE}(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}""",
-                     flags)
+    # "يوم 27 من الشهر الجاري", "السبت 17 من الشهر الجاري" (a weekday before it), "يوم 25 من نفس الشهر" / "من
+    # الشهر ذاته" (the story's month: anchored on its previous date, :mod:`.anaphora`)
+    same_after = alt(w for w, n in lex.anaphoric_offsets.items() if n == 0)
+    day_of_month = c(rf"""{_PRE}(?:(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?
+        (?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
+        (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after}))?{_E}""", flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         (?:(?P<q>الربع|النصف)\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+)?)?
@@ -180,8 +185,8 @@ def patterns() -> Patterns:
           | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000))
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)
-    duration = c(rf"""{_PRE}
-        (?:(?P<sig>{alt(lex.duration_signals)})\s+)?
+    duration = c(rf"""{_B}(?:{PROCLITIC})(?:{alt(lex.glued_before_count)}(?=\d))?\K
+        (?:(?P<sig>{alt(lex.duration_signals)})(?:\s+|(?=\d)))?
         (?:(?P<quant>{quant})\s+)?
         (?:
             (?P<art>ال(?=\d))?(?P<num>(?<!\d)\d{{1,4}}(?:[.,]\d+)?(?![\d.,/\-])|{_MASKED})\s*(?P<unit>{units})
@@ -236,12 +241,19 @@ def patterns() -> Patterns:
         (?![\d]|[/.\-:]\d)""", flags)
     month_day = c(rf"""{_PRE}(?P<month>{month}){_E}\s+(?P<d1>(?<!\d)\d{{1,2}})(?!\d|\s*[.,]\d)
         (?:\s*(?P<conj>-|–|الي|حتي)\s*(?P<d2>\d{{1,2}})(?!\d))?(?:\s*[،,]\s*(?P<year>\d{{4}})(?!\d))?""", flags)
-    rel_span = c(rf"""{_PRE}(?:(?P<sig>{alt(lex.duration_signals)})\s+)?
-        (?P<unit>ال(?:{units}))(?:\s+(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED}))?(?:\s+القليله)?
+    rel_span = c(rf"""{_PRE}(?:(?P<sig>{alt(lex.duration_signals)})\s+)?(?:
+        (?:(?P<pre>{_MASKED})\s+(?P<unit>(?:ال)?(?:{units}))  # "الثلاثة الأشهر المنقضية", "العشر سنوات الأخيرة"
+          | (?P<unit>ال(?:{units})))(?:\s+(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED}))?(?:\s+القليله)?
         \s+(?P<rel>الماضيين|الماضيتين|الاخيرين|الاخيرتين|الماضيه|الاخيره|المقبلين|المقبلتين|القادمين|القادمتين|
-            المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه){_E}""", flags)
+            المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه|الفارطين|الفارطتين|الفارطه|الفارط|
+            المنقضيين|المنقضيتين|المنقضيه)
+      # "آخر 10 سنوات", "آخر يومين"
+      | (?P<last>اخر)\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})
+        ){_E}""", flags)
     night = c(rf"""{_PRE}(?:
-        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه))?(?!\s+(?:ال|\ue000))
+        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه){_E}|(?!\s+(?:ال|\ue000)))
+        # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى"; after
+        # "الليلة الماضية" it is the clause's object: "بقليبية الليلة الماضية القبض على")
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
       | (?P<noon>منتصف\s+النهار)
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
@@ -284,10 +296,11 @@ def patterns() -> Patterns:
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
     entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
     # "الأسبوع الأول من شهر أكتوبر", "الأسبوع الأخير من ديسمبر 2016", "الأسبوع الثاني من الشهر الجاري" (the
+    # same for a half: "النصف الثاني من ماي"; the
     # ordinal is the numbers stage's mask); "الشهر الثامن من سنة 2016", "الشهر الثالث من العام الجاري"
     # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
     ordinal_unit = c(rf"""{_PRE}(?:
-        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
+        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
         (?:(?:شهر\s+)?(?P<month>{month}){_E}
             (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))

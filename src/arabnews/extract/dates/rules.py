@@ -127,7 +127,8 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", "clock", h_clock, ("clock",)),  # "09:40", "21:40 مساء"
     Rule("numeric_day_month", "numeric2", h_numeric2, ("numeric2",)),  # "17/9"
     # "العامين الماضيين", "الساعات الـ24 الماضية"
-    Rule("relative_span", "rel_span", h_rel_span, ("الماضي", "الاخير", "المقبل", "القادم", "المنصرم")),
+    Rule("relative_span", "rel_span", h_rel_span, ("الماضي", "الاخير", "المقبل", "القادم", "المنصرم", "اخر", "الفارط",
+                                                           "المنقضي")),
     # "الليلة", "منتصف الليل", "ليل أمس", "منتصف النهار", "هذا الصباح"
     Rule("night", "night", h_night, ("ليل", "النهار", "هذا الصباح", "هذا المساء")),
     Rule("set", "sets", h_set, ("كل", "مره", "مرتين", "مرات", "ايام")),  # "كل ثلاثة أشهر", "كل يوم جمعة", "أيام الأحد"
@@ -144,7 +145,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", "quarter", h_quarter, ("الربع", "النصف")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
     # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
-    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر")),
+    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر", "النصف")),
 )
 
 

@@ -13,6 +13,7 @@ from itertools import repeat
 import regex
 
 from ...document import DateSpan, Document, Part, SpanIndex
+from .anaphora import resolve_anaphoric
 from .candidates import Candidate, Context, select
 from .document_day import STATING_PARTS, document_day, mark_document_anchor
 from .masking import mask_numbers
@@ -71,6 +72,7 @@ def extract_dates(doc: Document) -> Document:
         mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
     weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
     anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
+    resolve_anaphoric(found, ref)  # "يوم 5 ماي 2016" … "في اليوم الموالي": the story's next day
     doc.dates.extend(found)
     doc.dates.sort(key=lambda d: (d.start, d.end))
     if found and doc.numbers:

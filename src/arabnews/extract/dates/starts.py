@@ -109,7 +109,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # (every first word of ``words`` ends there, before white space or a word end; a day word or a weekday
         # is followed by the rest of a date, up to its day or month: "اليوم الاثنين" alone is no date)
         "dmy": Start([*lex.first_day, "شهر", "شهري", "اشهر", "شهور", *lex.months],
-                     number=rf"(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})",
+                     number=rf"(?:{_D}{{1,2}}و)*(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})",
                      more=((tuple(lex.mods), rf"{_WS}+(?:{_alt(lex.day_parts_before)}|يوم|{_alt(dref)}|بعد|{wd}|{day}"
                                              rf"|شهر|اشهر|شهور|{months})"),
                            (tuple(lex.day_parts_before),
@@ -130,6 +130,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
         "duration": Start([], number=number_unit,
                           more=(((*lex.duration_signals, *lex.quantifiers), counted),
+                                # "استمر16 عاما", "خلال24 ساعة": a word glued to the count
+                                ((*lex.glued_before_count, *lex.duration_signals), rf"{_D}"),
                                 (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+(?:ال)?{units}"),
                                 (tuple(lex.units), rf"(?![{_LETTER}])(?!{_WS}*[0-9])"))),
         "vague": Start([*lex.vague, *lex.sets]),
@@ -164,7 +166,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # كل, مرة, مرتين, أيام, or the number of مرات
         "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
         # [signal] ال+unit
-        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)]),
+        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)], number=rf"{MASK}++{_WS}+",
+                          more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),)),
         # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
         "prayer": Start([], more=((tuple(lex.prayer_cues),
                                    rf"{_WS}+(?:{_alt(lex.prayer_words)}{_WS}+)?{_alt(lex.prayers)}"),
@@ -183,10 +186,10 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف"]),
         # [يوم] day
-        "day_of_month": Start(["يوم"], number=_NUMBER),
+        "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
         "ordinal_unit": Start([], more=((tuple(lex.mods), rf"{_WS}+الاسبوع{_WS}+{ordinal}"),
-                                        (("الاسبوع", "الشهر"), rf"{_WS}+{ordinal}"))),
+                                        (("الاسبوع", "الشهر", "النصف"), rf"{_WS}+{ordinal}"))),
     }
 
 

@@ -22,6 +22,26 @@ _NOT_HOUR_AFTER = frozenset({"الساعات", "ساعات", "اللحظات", "
 _NAMED_AFTER = frozenset({"غد", "الغد"})
 
 
+#: "من المباراة", "من الشوط", "من اللقاء" after an ordinal hour: the Nth hour of something, not a clock hour
+#: (a part of the day or a day after "من" is the time rule's own: "الساعة الثانية من بعد الظهر")
+_HOUR_OF = regex.compile(r"\s++(?:من|في)\s++(?:ال[\p{L}]++|عمر(?![\p{L}]))")
+
+
+def _hour_of_something(m: regex.Match[str], ctx: Context, v: tuple | None) -> bool:
+    """Is the match an ordinal hour after الساعة and nothing else, before "من" and a noun: "الساعة الأولى من
+    المباراة" (a period of a match, as "الدقيقة 90" and "الشوط الأول" are), not 1 o'clock?"""
+    g = m.re.groupindex
+    if not (m[g["saa"]] and v is not None and v[1] == "ordinal" and m.end() == m.end(g["hour"])):
+        return False
+    after = _HOUR_OF.match(ctx.text, m.end())
+    if after is None:
+        return False
+    noun = after[0].split()[-1]
+    lex = ctx.lex
+    return noun not in lex.part_nouns and noun not in lex.day_parts and noun not in lex.clock_days \
+        and noun not in lex.weekdays and noun not in lex.prayers
+
+
 #: A word after a fraction that makes it a fraction of that word, not of an hour ("ونصف الفرق", "والنصف النهائي")
 _NOUN_AFTER = regex.compile(r"\s++(?:ال|نهائي|نهايي)")
 
@@ -78,6 +98,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         one_hour = (word or digits) and not m[g["hour2"]]
         if not (one_hour or _bare_range(m, ctx, part)) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
+    if _hour_of_something(m, ctx, v):
+        return None  # "في الساعة الأولى من المباراة"
     if m[g["min"]]:
         hour, minute = int(m[g["hour"]].replace(".", ":").split(":")[0]), int(m[g["min"]])
     elif one and v is not None:  # "الواحدة والنصف" → 1:30, "الواحدة والربع" → 1:15

@@ -340,30 +340,39 @@ def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any
 
 def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The last/next N units as a DURATION ending (starting) at the reference: "العامين الماضيين" → P2Y,
-    "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y; ``direction`` past or future, and with a
-    reference ``value``/``end_value`` of the interval in ``range``."""
+    "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y, "آخر 10 سنوات" → P10Y, "الثلاثة الأشهر
+    المنقضية" → P3M; ``direction`` past or future, and with a reference ``value``/``end_value`` of the interval
+    in ``range``."""
     g = m.re.groupindex
-    unit_word = words(m[g["unit"]])[2:]
+    last = m[g["last"]] is not None  # "آخر 10 سنوات": the last N units
+    unit_word = words(m[g["unit"]])
+    if unit_word.startswith("ال") and unit_word[2:] in ctx.lex.units:
+        unit_word = unit_word[2:]
     if unit_word not in ctx.lex.units:
         return None
     unit, dual = ctx.lex.units[unit_word]
-    if m[g["num"]]:
-        v = number(m, g["num"], ctx)
-        if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]):
+    slot = g["num"] if m[g["num"]] else (g["pre"] if m[g["pre"]] else None)
+    if slot is not None and m[g["num"]] and m[g["pre"]]:
+        return None  # two counts
+    if m[g["pre"]] and (words(m[g["unit"]]).startswith("ال") and unit_word in ctx.lex.singular_units):
+        return None  # "مقتل العشرات الأسبوع الماضي": a count of people, then last week
+    if slot is not None:
+        v = number(m, slot, ctx)
+        if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]) or (m[g["pre"]] and v[1] != "cardinal"):
             return None
         count = int(v[0])
     elif dual == 2:
         count = 2
     else:
         return None  # "السنوات الماضية": a vague reference, read by the vague rule
-    rel = words(m[g["rel"]])
-    direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم")) else 1
+    rel = "الاخير" if last else words(m[g["rel"]])
+    direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم", "الفارط", "المنقضي")) else 1
     attrs: dict[str, Any] = {"anchor": "REF", "direction": "past" if direction < 0 else "future"}
     if ctx.ref is not None and unit in ("Y", "M", "W", "D"):
         other = R.shift(ctx.ref, unit, direction * count)
         a, b = sorted((other, ctx.ref))
         attrs["range"] = {"start": a.isoformat(), "end": b.isoformat()}
-    start = m.start(g["unit"])
+    start = m.start(g["last"] if last else (g["pre"] if m[g["pre"]] else g["unit"]))
     return Candidate(start, m.end(), "DURATION", R.duration(count, unit), attrs=attrs)
 
 

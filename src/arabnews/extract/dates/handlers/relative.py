@@ -276,8 +276,20 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     after = text[end:end + 2].lstrip()
     if after.startswith(("،", ",", ".")):
         return True
-    # a verb just before: past (…ت, …وا) or a common news verb; or a news clause before it
-    return word.endswith(("ت", "وا")) or word in _NEWS_VERBS or _news_clause(text, start)
+    # a verb just before: past (…ت, …وا) or a common news verb; or a news clause before it; or a place's
+    # nisba ("إلى ميناء باليرمو في جزيرة صقلية الإيطالية الاثنين وأبلغوا": a feminine singular adjective, never
+    # before "the two", which follows a dual or plural noun; all 17 in ANT are days)
+    return word.endswith(("ت", "وا")) or word in _NEWS_VERBS or _news_clause(text, start) or (
+        _nisba(word) and not _TENS_AFTER.match(text, end))
+
+
+#: A number word after "الاثنين" ("المدن التونسية الاثنين عشر": twelve, masked by the numbers stage)
+_TENS_AFTER = regex.compile(rf"\s*+(?:{MASK}|عشر)")
+
+
+def _nisba(word: str) -> bool:
+    """Is ``word`` (folded) a definite feminine nisba adjective: "الايطاليه", "الامريكيه", "الفرنسيه"?"""
+    return len(word) >= 7 and word.startswith("ال") and word.endswith("يه")
 
 
 #: Where a clause ends, for :func:`_news_clause` (the weekday's clause starts after the last of these)
@@ -424,12 +436,22 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if day is None:
         return None
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
+    wd = ctx.lex.weekdays[words(m[g["wd"]])] if m[g["wd"]] else None
+    same = m[g["same"]] or m[g["same1"]]
     if ctx.ref is None:
-        return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
+        if same:  # "يوم 25 من نفس الشهر": the story's month (resolved against its previous date)
+            return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
+                             attrs={"anchor": "PREV_DATE", "offset": "P0M", "unit": "M", "day": day})
+        bare = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
+        check_weekday(bare, wd)
+        return bare
     base = R.shift(ctx.ref.replace(day=1), "M", rel)
     cand = absolute(m.start(), m.end(), "gregorian", base.year, base.month, day, ctx.ref, inferred=True)
     if cand is not None:
         cand.attrs["offset"] = R.offset(abs(rel), "M", rel)
+        if same:  # read as the reference's month until the story's previous date gives its own
+            cand.attrs.update(anchor="PREV_DATE", unit="M", day=day)
+        check_weekday(cand, wd)
     return cand
 
 
