@@ -372,3 +372,17 @@ def test_the_story_month_after_days_of_one_month() -> None:
     assert d["value"] == "2016-04"
     d = one("تتواصل الدورة من 22 مارس إلى 3 أفريل 2016 وفي الشهر الموالي تعلن النتائج", "الشهر الموالي")
     assert d["value"] is None  # two months: which is the story's?
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a year and the noun "year" after it is no count of two thousand years (the lead, session 20)
+    ("وقال النائب إن 2017 عام صعب على الاقتصاد.", []),
+    ("اعتبر أن 2016 عام الانتقال الاقتصادي.", []),
+    ("وكانت سنة 2015 عاما صعبا.", [("سنة 2015", "DATE", "2015")]),
+    ("منذ 2011 عام الثورة تغير كل شيء.", [("منذ 2011", "DATE", "2011/2017-06-01")]),
+    # neighbours: counts of years stay durations, also large ones that are no years of news
+    ("قضى 20 عاما في السجن.", [("20 عاما", "DURATION", "P20Y")]),
+    ("عاشت الشجرة 1500 عام.", [("1500 عام", "DURATION", "P1500Y")]),
+])
+def test_a_year_before_the_word_year(sentence: str, expected: list) -> None:
+    assert [(d["text"], d["type"], d["value"]) for d in dates(sentence)] == expected

@@ -74,6 +74,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if v is None or (v[1] == "ordinal" and unit_word not in lex.counted_units) or v[0] is None or v[0] <= 0:
             return None
         count = v[0]
+        if unit == "Y" and 1800 <= count <= 2100 and m[g["num"]].strip().isdigit() and len(m[g["num"]].strip()) == 4:
+            return None  # "إن 2017 عام صعب", "منذ 2011 عام الثورة": a year and its noun, no count of 2017 years
         if v[1] == "approximate" and mod is None:
             mod = "APPROX"
     elif m[g["half"]]:  # "نصف قرن" → P50Y, "ربع قرن" → P25Y, "ربع ساعة" → PT15M, "ثلث ساعة" → PT20M
