@@ -87,6 +87,16 @@ PERPETRATORS = word_set("perpetrator_nouns")
 OPERATIONS = word_set("operation_nouns")
 SUSPECTS = word_set("suspect_nouns")
 CALLED_OFF = word_set("called_off")
+UNASSERTED_CUES = word_set("unasserted_cues")
+UNASSERTED_FILLERS = word_set("unasserted_fillers")
+INTENT_VERBS = word_set("intent_verbs")
+FUTURE_VERBS = word_set("future_verbs")
+INTENT_INFINITIVES = word_set("intent_infinitives")
+PLANNED_ADJECTIVES = word_set("planned_adjectives")
+PROTEST_ADJECTIVES = word_set("protest_adjectives")
+_ENTERING = frozenset({"الدخول", "للدخول", "بالدخول", "دخول"})
+#: How many words a future verb or a verb of intent may stand before the act it announces.
+_INTENT_REACH = 7
 SUSPECT_LINKS = word_set("suspect_links")
 DOER_COPULAS = word_set("doer_copulas")
 PREPOSITIONS = word_set("prepositions")
@@ -665,6 +675,8 @@ class EventExtractor:
         if drafts:
             self._assign(view, drafts, facts.mentions)
         for d in drafts:
+            if not d.negated and self._unasserted(view, d):
+                d.negated = True
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands)
             self._crowd_actor(view, layers, d)
@@ -879,6 +891,44 @@ class EventExtractor:
             return False
         j = d.k - 1 - int(view.is_word(d.k - 1, CARRIED_OUT))
         return view.is_word(j, CALLED_OFF)
+
+    @staticmethod
+    def _unasserted(view: SentenceView, d: Draft) -> bool:
+        """Is the trigger of ``d`` an act planned, intended, threatened, foiled or charged, not one that took
+        place: a cue right before it with only fillers between ("يشتبه في تخطيطه لهجوم", "إحباط عديد الهجمات",
+        "بتهمة محاولة تنفيذ هجوم", "المتهم بقتل", "برقية الإضراب", "هددت بالدخول في إضراب"), a verb of intent
+        or a future verb before the act's infinitive ("تعتزم النقابة … تنفيذ وقفة احتجاجية", "ستنفذ النقابة
+        إضرابا"), or a planned protest ("الإضراب المزمع")?  Not when the clause counts its casualties (the
+        plotted attack took place)."""
+        words, k = view.words, d.k
+        if any(m.cue != k for m in (*d.killed, *d.injured)):
+            return False
+        clause = view.clause_of(k)
+        infinitive = False
+        j = k - 1
+        while j >= 0 and view.clause_of(j) == clause:
+            w = words[j]
+            if w == "في" and j > 0 and words[j - 1] in _ENTERING:
+                j -= 1
+                continue
+            if w in UNASSERTED_FILLERS:
+                infinitive = infinitive or view.is_word(j, INTENT_INFINITIVES)
+                j -= 1
+                continue
+            break
+        if j >= 0 and view.clause_of(j) == clause and view.is_word(j, UNASSERTED_CUES):
+            if not (view.is_word(j, SUSPECTS) and words[j + 1][:1] != "ب"):
+                return True  # "المتهم بقتل" (not "المتهم في اغتيال": the suspect of a killing that was)
+        if infinitive or d.type in _PROTEST_TYPES:
+            for i in range(j, max(-1, j - _INTENT_REACH), -1):
+                if view.clause_of(i) != clause or view.tokens[i].kind == "punct":
+                    break
+                if (infinitive and view.is_word(i, INTENT_VERBS)) or view.is_word(i, FUTURE_VERBS):
+                    return True
+        if d.type in _PROTEST_TYPES and d.info is not None and d.info.pos == "noun":
+            a = d.kj + int(d.kj < len(words) and words[d.kj] in PROTEST_ADJECTIVES)
+            return a < len(words) and words[a] in PLANNED_ADJECTIVES
+        return False
 
     @staticmethod
     def _named_doer(view: SentenceView, d: Draft, clause_end: int) -> int | None:
