@@ -970,6 +970,9 @@ class EventExtractor:
             if w == "في" and j > 0 and words[j - 1] in _ENTERING:
                 j -= 1
                 continue
+            if w == "في" and infinitive and words[j + 1] in INTENT_INFINITIVES:
+                j -= 1  # "فشل التنظيم في شن هجمات"
+                continue
             if w in UNASSERTED_FILLERS:
                 infinitive = infinitive or view.is_word(j, INTENT_INFINITIVES)
                 j -= 1
