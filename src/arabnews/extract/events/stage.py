@@ -100,9 +100,10 @@ OWNER_LINKS = word_set("owner_links")
 DECISION_CUES = word_set("decision_cues")
 PLAN_CUES = word_set("plan_cues")
 PROTEST_ADVERBS = word_set("protest_adverbs")
+COMING_DAYS = word_set("coming_days")
 _ENTERING = frozenset({"الدخول", "للدخول", "بالدخول", "دخول"})
 #: How many words a future verb or a verb of intent may stand before the act it announces.
-_INTENT_REACH = 7
+_INTENT_REACH = 9
 #: The endings of a plural of people ("المشجعين", "المحتجون", "الأهالي" is read by its own ending "ي").
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "الي", "اء")
 SUSPECT_LINKS = word_set("suspect_links")
@@ -970,8 +971,8 @@ class EventExtractor:
             if w == "في" and j > 0 and words[j - 1] in _ENTERING:
                 j -= 1
                 continue
-            if w == "في" and infinitive and words[j + 1] in INTENT_INFINITIVES:
-                j -= 1  # "فشل التنظيم في شن هجمات"
+            if w in ("في", "الي") and infinitive and words[j + 1] in INTENT_INFINITIVES:
+                j -= 1  # "فشل التنظيم في شن هجمات", "دعا الاتحاد كافة الجامعيين إلى تنفيذ إضراب"
                 continue
             if w in UNASSERTED_FILLERS:
                 infinitive = infinitive or view.is_word(j, INTENT_INFINITIVES)
@@ -993,9 +994,18 @@ class EventExtractor:
                     break
                 if (infinitive and view.is_word(i, INTENT_VERBS)) or view.is_word(i, FUTURE_VERBS):
                     return True
-        if d.type in _PROTEST_TYPES and d.info is not None and d.info.pos == "noun":
-            a = d.kj + int(d.kj < len(words) and words[d.kj] in PROTEST_ADJECTIVES)
-            return a < len(words) and words[a] in PLANNED_ADJECTIVES
+        if d.type not in _PROTEST_TYPES:
+            return False
+        near = range(max(0, k - 3), min(len(words), d.kj + 5))
+        if any(view.clause_of(i) == clause and view.tokens[i].kind == "word" and words[i] in COMING_DAYS
+               for i in near):
+            return True  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
+        if d.info is not None and d.info.pos == "noun":
+            for a in range(d.kj, min(len(words), d.kj + 4)):
+                if view.tokens[a].kind == "punct" or view.clause_of(a) != clause:
+                    break
+                if words[a] in PLANNED_ADJECTIVES:
+                    return True  # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه"
         return False
 
     @staticmethod

@@ -118,6 +118,7 @@ SCHEMA = Record({
     "decision_cues": Words,
     "plan_cues": Words,
     "protest_adverbs": Words,
+    "coming_days": Words,
     "suspect_nouns": Words,
     "suspect_links": Words,
     "doer_copulas": Words,
