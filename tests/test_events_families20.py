@@ -73,8 +73,19 @@ def test_planned_foiled_charged_acts_negated(nlp, text: str, expected: list) -> 
      [("يضربون", "protests", True)]),
     ("وبخصوص الإضراب المزمع تنفيذه يوم 22 فيفري الحالي، أكد الشفي أن الاتحاد يأمل في التوصل إلى حلول.",
      [("الإضراب", "protests", True)]),
+    # calls, decisions, the passive future, a coming day, a planned adjective a few words after the noun
+    ("ودعا النشطاء إلى تنظيم مظاهرة دعم مساء اليوم في ميدان تقسيم.", [("مظاهرة", "protests", True)]),
+    ("دعا اتحاد الأساتذة الجامعيين الباحثين التونسيين كافة الجامعيين التونسيين إلى تنفيذ إضراب وطني يوم الخميس 23 "
+     "فيفري 2017.", [("إضراب", "protests", True)]),
+    ("وأضافت النقابة في بلاغ لها اليوم انه سيتم تنفيذ وقفات احتجاجية بكافة المؤسسات التربوية يوم الاثنين 18 أفريل.",
+     [("وقفات احتجاجية", "protests", True)]),
+    ("المعلمون يقررون تنفيذ إضراب حضوري بيومين", [("إضراب", "protests", True)]),
+    ("أساتذة التعليم الثانوي ينفذون إضرابا بساعتين غدا الثلاثاء", [("إضرابا", "protests", True)]),
+    ("وفي ما يتعلق باضراب 19 ماي المزمع تنفيذه بقطاع الصحة، أكد وزير الصحة أنه يتطلع للحوار.",
+     [("اضراب", "protests", True)]),
     # held: no cue
     ("نفذ أعوان الصحة إضرابا عاما اليوم بمستشفى صفاقس.", [("إضرابا", "protests", False)]),
+    ("شارك آلاف في تنظيم المظاهرة أمس.", [("المظاهرة", "protests", False)]),
 ])
 def test_announced_protests_negated(nlp, text: str, expected: list) -> None:
     assert _events(nlp, text) == expected
@@ -125,3 +136,14 @@ def test_qualified_noun_stays_its_own_event(nlp) -> None:
               reference_date=REF)
     assert [(e.text, e.subtype) for e in doc.layers["events"]] == [
         ("قصفت", "air/drone strike"), ("القصف المدفعي", "shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت موسكو إن الضربة الصاروخية الأميركية على مطار الشعيرات انتهاك للقانون الدولي.",
+     [("الضربة الصاروخية", "explosions/remote violence", False)]),
+    # "ضربة" alone is no attack
+    ("كانت ضربة موجعة للسياحة التونسية.", []),
+    ("سجل اللاعب الهدف الأول من ضربة جزاء.", []),
+])
+def test_strikes(nlp, text: str, expected: list) -> None:
+    assert _events(nlp, text) == expected
