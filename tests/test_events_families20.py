@@ -52,6 +52,15 @@ def _roles(nlp, text: str) -> list[list[tuple[str, str]]]:
     ("الشرطة تتأهب بعد تهديد بتفجيرات على متن طائرتين", [("تفجيرات", "explosions/remote violence", True)]),
     ("وتوعد بوتين بشن ضربات جوية على مواقع الإرهابيين في سوريا.",
      [("ضربات جوية", "explosions/remote violence", True)]),
+    ('تسبب تهديد "كاذب" من أحد المسافرين بتفجير طائرة أثناء رحلتها من جدة إلى القاهرة في حالة من الذعر بين الركاب.',
+     [("تفجير", "explosions/remote violence", True)]),
+    ("وقتل 5 جنود بتفجير عبوة ناسفة، فيما هددت الحركة بشن هجمات جديدة.",
+     [("تفجير", "explosions/remote violence", False), ("هجمات", "battles", True)]),
+    # possible, imminent, warned of
+    ('حذرت الولايات المتحدة الأميركية دولة الكويت من احتمال تعرضها لـ"اعتداء إرهابي" خلال الفترة القادمة.',
+     [("اعتداء", "violence against civilians", True)]),
+    ('ذكرت صحيفة بلجيكية أنه تم استقبال مذكرة في مراكز شرطة بلجيكية عديدة تشير إلى هجمات إرهابية "وشيكة" في فرنسا.',
+     [("هجمات", "violence against civilians", True)]),
 ])
 def test_planned_foiled_charged_acts_negated(nlp, text: str, expected: list) -> None:
     assert _events(nlp, text) == expected

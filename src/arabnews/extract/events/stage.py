@@ -101,6 +101,8 @@ DECISION_CUES = word_set("decision_cues")
 PLAN_CUES = word_set("plan_cues")
 PROTEST_ADVERBS = word_set("protest_adverbs")
 COMING_DAYS = word_set("coming_days")
+WARNINGS = word_set("warning_cues")
+THREATS = word_set("threat_cues")
 _ENTERING = frozenset({"الدخول", "للدخول", "بالدخول", "دخول"})
 #: How many words a future verb or a verb of intent may stand before the act it announces.
 _INTENT_REACH = 9
@@ -971,6 +973,8 @@ class EventExtractor:
             if w == "في" and j > 0 and words[j - 1] in _ENTERING:
                 j -= 1
                 continue
+            if w == "من" and view.is_word(j - 1, WARNINGS):
+                return True  # "حذرت من هجمات", "في تحذير من اعتداء"
             if w in ("في", "الي") and infinitive and words[j + 1] in INTENT_INFINITIVES:
                 j -= 1  # "فشل التنظيم في شن هجمات", "دعا الاتحاد كافة الجامعيين إلى تنفيذ إضراب"
                 continue
@@ -988,21 +992,23 @@ class EventExtractor:
                 pass  # "المسؤولة عن التخطيط للهجوم": the attack told of took place
             else:
                 return True
+        if words[k][:1] == "ب" and view.tokens[k].start < d.start and any(
+                view.clause_of(i) == clause and view.is_word(i, THREATS) for i in range(max(0, k - 8), k)):
+            return True  # "تهديد كاذب من أحد المسافرين بتفجير طائرة"
         if infinitive or d.type in _PROTEST_TYPES:
             for i in range(j, max(-1, j - _INTENT_REACH), -1):
                 if view.clause_of(i) != clause or view.tokens[i].kind == "punct":
                     break
                 if (infinitive and view.is_word(i, INTENT_VERBS)) or view.is_word(i, FUTURE_VERBS):
                     return True
-        if d.type not in _PROTEST_TYPES:
-            return False
         near = range(max(0, k - 3), min(len(words), d.kj + 5))
-        if any(view.clause_of(i) == clause and view.tokens[i].kind == "word" and words[i] in COMING_DAYS
-               for i in near):
+        if d.type in _PROTEST_TYPES and any(view.clause_of(i) == clause and view.tokens[i].kind == "word"
+                                            and words[i] in COMING_DAYS for i in near):
             return True  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
         if d.info is not None and d.info.pos == "noun":
             for a in range(d.kj, min(len(words), d.kj + 4)):
-                if view.tokens[a].kind == "punct" or view.clause_of(a) != clause:
+                if view.tokens[a].text not in ('"', "«", "»") and (view.tokens[a].kind == "punct"
+                                                                   or view.clause_of(a) != clause):
                     break
                 if words[a] in PLANNED_ADJECTIVES:
                     return True  # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه"

@@ -119,6 +119,8 @@ SCHEMA = Record({
     "plan_cues": Words,
     "protest_adverbs": Words,
     "coming_days": Words,
+    "warning_cues": Words,
+    "threat_cues": Words,
     "suspect_nouns": Words,
     "suspect_links": Words,
     "doer_copulas": Words,
