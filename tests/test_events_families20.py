@@ -95,6 +95,8 @@ def test_planned_foiled_charged_acts_negated(nlp, text: str, expected: list) -> 
     # held: no cue
     ("نفذ أعوان الصحة إضرابا عاما اليوم بمستشفى صفاقس.", [("إضرابا", "protests", False)]),
     ("شارك آلاف في تنظيم المظاهرة أمس.", [("المظاهرة", "protests", False)]),
+    ("قررت النقابة الأساسية للتعليم الثانوي ببوحجلة من ولاية القيروان تنفيذ إضراب عام، اليوم الجمعة، بجميع المؤسسات "
+     "التربوية بالجهة.", [("إضراب عام", "protests", False)]),
 ])
 def test_announced_protests_negated(nlp, text: str, expected: list) -> None:
     assert _events(nlp, text) == expected

@@ -999,7 +999,10 @@ class EventExtractor:
             for i in range(j, max(-1, j - _INTENT_REACH), -1):
                 if view.clause_of(i) != clause or view.tokens[i].kind == "punct":
                     break
-                if (infinitive and view.is_word(i, INTENT_VERBS)) or view.is_word(i, FUTURE_VERBS):
+                if infinitive and view.is_word(i, INTENT_VERBS):
+                    # "قررت النقابة … تنفيذ إضراب عام، اليوم الجمعة": decided for today, it is held
+                    return "اليوم" not in words[d.kj:d.kj + 4]
+                if view.is_word(i, FUTURE_VERBS):
                     return True
         near = range(max(0, k - 3), min(len(words), d.kj + 5))
         if d.type in _PROTEST_TYPES and any(view.clause_of(i) == clause and view.tokens[i].kind == "word"
