@@ -934,8 +934,9 @@ class EventExtractor:
     @staticmethod
     def _owner_not_actor(view: SentenceView, d: Draft) -> None:
         """An actor after the trigger written with ل after a site the event aims at or an adjective of
-        opposition owns the target or is opposed ("قصفت الطائرات موقعا لحماس", "غارات تستهدف مواقع لتنظيم
-        القاعدة", "مظاهرات مناوئة لترامب"): it is the target (the first one), not the actor."""
+        opposition, or in the genitive of such a site, owns the target or is opposed ("قصفت الطائرات موقعا
+        لحماس", "غارات تستهدف مواقع لتنظيم القاعدة", "استهدفت مواقع الإرهابيين", "مظاهرات مناوئة لترامب"): it
+        is the target (the first one), not the actor."""
         for a in d.actors:
             if a["role"] != "actor" or a["start"] < d.end:
                 continue
@@ -944,11 +945,10 @@ class EventExtractor:
                 continue
             w = view.words[k]
             lam = w.startswith("ل") and view.tokens[k].start < a["start"] or k > 0 and view.words[k - 1] in ("ل", "لـ")
-            if not lam:
-                continue
             j = k - 1 - int(view.words[k - 1] in ("ل", "لـ"))
-            j -= int(j > d.kj and view.words[j] in OWNER_LINKS)
-            if j >= d.kj and (view.words[j] in TARGET_SITES or view.words[j] in OPPOSING):
+            j -= int(lam and j > d.kj and view.words[j] in OWNER_LINKS)
+            # with ل after a site or an adjective of opposition, or the genitive of a site ("مواقع الإرهابيين")
+            if j >= d.kj and (view.words[j] in TARGET_SITES or (lam and view.words[j] in OPPOSING)):
                 a["role"] = "target"
                 d.actors.sort(key=lambda x: x["role"] != "actor")
 
