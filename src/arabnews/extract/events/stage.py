@@ -1001,7 +1001,7 @@ class EventExtractor:
                     break
                 if infinitive and view.is_word(i, INTENT_VERBS):
                     # "قررت النقابة … تنفيذ إضراب عام، اليوم الجمعة": decided for today, it is held
-                    return "اليوم" not in words[d.kj:d.kj + 4]
+                    return not (view.is_word(i, DECISION_CUES) and "اليوم" in words[d.kj:d.kj + 4])
                 if view.is_word(i, FUTURE_VERBS):
                     return True
         near = range(max(0, k - 3), min(len(words), d.kj + 5))
