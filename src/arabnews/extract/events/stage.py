@@ -944,7 +944,7 @@ class EventExtractor:
             if k is None or k <= d.kj:
                 continue
             w = view.words[k]
-            lam = w.startswith("ل") and view.tokens[k].start < a["start"] or k > 0 and view.words[k - 1] in ("ل", "لـ")
+            lam = (w.startswith("ل") and view.tokens[k].start < a["start"]) or view.words[k - 1] in ("ل", "لـ")
             j = k - 1 - int(view.words[k - 1] in ("ل", "لـ"))
             j -= int(lam and j > d.kj and view.words[j] in OWNER_LINKS)
             # with ل after a site or an adjective of opposition, or the genitive of a site ("مواقع الإرهابيين")
