@@ -988,8 +988,8 @@ class EventExtractor:
             if view.is_word(j, SUSPECTS) and words[j + 1][:1] != "ب":
                 pass  # "المتهم في اغتيال": the suspect of a killing that was
             elif view.is_word(j, PLAN_CUES) and d.info is not None and d.info.lexeme in ANAPHORIC_NOUNS \
-                    and _ARTICLE.match(words[k]):
-                pass  # "المسؤولة عن التخطيط للهجوم": the attack told of took place
+                    and words[k].lstrip("وف").startswith("لل"):
+                pass  # "المسؤولة عن التخطيط للهجوم": the attack told of took place (not "حجز مخطط التفجير")
             else:
                 return True
         if words[k][:1] == "ب" and view.tokens[k].start < d.start and any(
@@ -999,22 +999,27 @@ class EventExtractor:
             for i in range(j, max(-1, j - _INTENT_REACH), -1):
                 if view.clause_of(i) != clause or view.tokens[i].kind == "punct":
                     break
+                # decided or told in the future for today or from yesterday, it is held ("قررت النقابة … تنفيذ
+                # إضراب عام، اليوم الجمعة", "سيدخلون اليوم الثلاثاء في اضراب", "قررت … تنفيذ إضراب بثلاثة أيام
+                # بداية من أمس الإثنين")
                 if infinitive and view.is_word(i, INTENT_VERBS):
-                    # "قررت النقابة … تنفيذ إضراب عام، اليوم الجمعة": decided for today, it is held
-                    return not (view.is_word(i, DECISION_CUES) and "اليوم" in words[d.kj:d.kj + 4])
+                    return not (view.is_word(i, DECISION_CUES) and _held_now(words, i, d.kj))
                 if view.is_word(i, FUTURE_VERBS):
-                    return True
+                    return not _held_now(words, i, d.kj)
         near = range(max(0, k - 3), min(len(words), d.kj + 5))
         if d.type in _PROTEST_TYPES and any(view.clause_of(i) == clause and view.tokens[i].kind == "word"
                                             and words[i] in COMING_DAYS for i in near):
             return True  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
         if d.info is not None and d.info.pos == "noun":
+            # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه", 'هجمات إرهابية "وشيكة"' (not "وقفات منددة
+            # بالزيارة المرتقبة": only a number, its month, an adjective or a quote between)
             for a in range(d.kj, min(len(words), d.kj + 4)):
-                if view.tokens[a].text not in ('"', "«", "»") and (view.tokens[a].kind == "punct"
-                                                                   or view.clause_of(a) != clause):
-                    break
                 if words[a] in PLANNED_ADJECTIVES:
-                    return True  # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه"
+                    return True
+                tok = view.tokens[a]
+                if not (tok.text in ('"', "«", "»") or tok.kind == "number" or words[a] in PROTEST_ADJECTIVES
+                        or words[a] in EVENT_ADJECTIVES or view.tokens[a - 1].kind == "number"):
+                    break
         return False
 
     @staticmethod
@@ -1575,6 +1580,12 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _held_now(words: Sequence[str], lo: int, hi: int) -> bool:
+    """Does "اليوم" or "أمس" stand among the words ``[lo, hi + 6)`` (an act announced for today or begun
+    yesterday is held)?"""
+    return any(w in ("اليوم", "امس") for w in words[lo:hi + 6])
 
 
 def _plural_feminine(word: str) -> bool:
