@@ -88,6 +88,27 @@ PERPETRATORS = word_set("perpetrator_nouns")
 OPERATIONS = word_set("operation_nouns")
 SUSPECTS = word_set("suspect_nouns")
 CALLED_OFF = word_set("called_off")
+UNASSERTED_CUES = word_set("unasserted_cues")
+UNASSERTED_FILLERS = word_set("unasserted_fillers")
+INTENT_VERBS = word_set("intent_verbs")
+FUTURE_VERBS = word_set("future_verbs")
+INTENT_INFINITIVES = word_set("intent_infinitives")
+PLANNED_ADJECTIVES = word_set("planned_adjectives")
+PROTEST_ADJECTIVES = word_set("protest_adjectives")
+TARGET_SITES = word_set("target_sites")
+OPPOSING = word_set("opposing_adjectives")
+OWNER_LINKS = word_set("owner_links")
+DECISION_CUES = word_set("decision_cues")
+PLAN_CUES = word_set("plan_cues")
+PROTEST_ADVERBS = word_set("protest_adverbs")
+COMING_DAYS = word_set("coming_days")
+WARNINGS = word_set("warning_cues")
+THREATS = word_set("threat_cues")
+_ENTERING = frozenset({"الدخول", "للدخول", "بالدخول", "دخول"})
+#: How many words a future verb or a verb of intent may stand before the act it announces.
+_INTENT_REACH = 9
+#: The endings of a plural of people ("المشجعين", "المحتجون", "الأهالي" is read by its own ending "ي").
+_PLURAL_ENDINGS = ("ين", "ون", "ات", "الي", "اء")
 SUSPECT_LINKS = word_set("suspect_links")
 DOER_COPULAS = word_set("doer_copulas")
 PREPOSITIONS = word_set("prepositions")
@@ -666,6 +687,9 @@ class EventExtractor:
         if drafts:
             self._assign(view, drafts, facts.mentions)
         for d in drafts:
+            if not d.negated and self._unasserted(view, d):
+                d.negated = True
+            self._owner_not_actor(view, d)
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands)
             self._crowd_actor(view, layers, d)
@@ -682,7 +706,7 @@ class EventExtractor:
                 self._retype(view, protest, cands)
                 self._crowd_actor(view, layers, protest)
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
-        return self._merge(drafts)
+        return self._merge(drafts, view)
 
     def _protest_anyway(self, view: SentenceView, info: TriggerInfo, s: int, e: int) -> bool:
         """Is the protest trigger at ``[s, e)`` a protest in spite of the domain words of its sentence: with a
@@ -796,8 +820,35 @@ class EventExtractor:
                                          and num.kind == "approximate"):
                 end = int(num.attrs.get("unit_end", num.end))
                 crowd = Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 1, "civilian")
+                if unit is None:
+                    crowd = EventExtractor._counted_crowd(view, end) or crowd
                 d.actors.insert(0, crowd.as_actor("actor"))
                 return
+
+    @staticmethod
+    def _counted_crowd(view: SentenceView, end: int) -> Candidate | None:
+        """The people a number word with no unit counts, the definite plural noun right after it (and its
+        adjective), written with or without "من": "احتج مئات المشجعين" → "المشجعين", "تظاهر مئات الكوريين
+        الجنوبيين" → "الكوريين الجنوبيين", "المئات من الأهالي" → "الأهالي"; not a time ("عشرات اليوم")."""
+        k = view.token_at(end)
+        while k is not None and k < len(view.tokens) and view.tokens[k].start < end:
+            k += 1
+        if k is None or k >= len(view.words):
+            return None
+        if view.words[k] == "من":
+            k += 1
+        if k >= len(view.words) or view.tokens[k].kind != "word" or view.clause_of(k) != view.clause_of(k - 1):
+            return None
+        head = view.words[k]
+        if not head.startswith("ال") or len(head) < 5 or head in TIME_AFTER or head in PREPOSITIONS \
+                or not head.endswith(_PLURAL_ENDINGS) or head in PLURAL_CASUALTIES:
+            return None
+        kj = k + 1
+        if kj < len(view.words) and view.tokens[kj].kind == "word" and view.words[kj].startswith("ال") \
+                and view.words[kj].endswith(("يين", "يون")):
+            kj += 1
+        s, e = view.tokens[k].start, view.tokens[kj - 1].end
+        return Candidate(s, e, view.doc.text[s:e], "text", k, kj, "civilian")
 
     def _force_against_protesters(self, d: Draft, cands: list[Candidate]) -> None:
         """An armed actor's attack on protesters is a protest met with excessive force, the protesters its
@@ -880,6 +931,97 @@ class EventExtractor:
             return False
         j = d.k - 1 - int(view.is_word(d.k - 1, CARRIED_OUT))
         return view.is_word(j, CALLED_OFF)
+
+    @staticmethod
+    def _owner_not_actor(view: SentenceView, d: Draft) -> None:
+        """An actor after the trigger written with ل after a site the event aims at or an adjective of
+        opposition, or in the genitive of such a site, owns the target or is opposed ("قصفت الطائرات موقعا
+        لحماس", "غارات تستهدف مواقع لتنظيم القاعدة", "استهدفت مواقع الإرهابيين", "مظاهرات مناوئة لترامب"): it
+        is the target (the first one), not the actor."""
+        for a in d.actors:
+            if a["role"] != "actor" or a["start"] < d.end:
+                continue
+            k = view.token_at(a["start"])
+            if k is None or k <= d.kj:
+                continue
+            w = view.words[k]
+            lam = (w.startswith("ل") and view.tokens[k].start < a["start"]) or view.words[k - 1] in ("ل", "لـ")
+            j = k - 1 - int(view.words[k - 1] in ("ل", "لـ"))
+            j -= int(lam and j > d.kj and view.words[j] in OWNER_LINKS)
+            # with ل after a site or an adjective of opposition, or the genitive of a site ("مواقع الإرهابيين")
+            if j >= d.kj and (view.words[j] in TARGET_SITES or (lam and view.words[j] in OPPOSING)):
+                a["role"] = "target"
+                d.actors.sort(key=lambda x: x["role"] != "actor")
+
+    @staticmethod
+    def _unasserted(view: SentenceView, d: Draft) -> bool:
+        """Is the trigger of ``d`` an act planned, intended, threatened, foiled or charged, not one that took
+        place: a cue right before it with only fillers between ("يشتبه في تخطيطه لهجوم", "إحباط عديد الهجمات",
+        "بتهمة محاولة تنفيذ هجوم", "المتهم بقتل", "برقية الإضراب", "هددت بالدخول في إضراب"), a verb of intent
+        or a future verb before the act's infinitive ("تعتزم النقابة … تنفيذ وقفة احتجاجية", "ستنفذ النقابة
+        إضرابا"), or a planned protest ("الإضراب المزمع")?  Not when the clause counts its casualties (the
+        plotted attack took place)."""
+        words, k = view.words, d.k
+        if any(m.cue != k for m in (*d.killed, *d.injured)):
+            return False
+        if d.info is not None and d.info.pos == "verb" and "س" in view.doc.text[view.tokens[k].start:d.start]:
+            return True  # "سيضربون عن العمل", "ستقصف": the future
+        clause = view.clause_of(k)
+        infinitive = False
+        j = k - 1
+        while j >= 0 and view.clause_of(j) == clause:
+            w = words[j]
+            if w == "في" and j > 0 and words[j - 1] in _ENTERING:
+                j -= 1
+                continue
+            if w == "من" and view.is_word(j - 1, WARNINGS):
+                return True  # "حذرت من هجمات", "في تحذير من اعتداء"
+            if w in ("في", "الي") and infinitive and words[j + 1] in INTENT_INFINITIVES:
+                j -= 1  # "فشل التنظيم في شن هجمات", "دعا الاتحاد كافة الجامعيين إلى تنفيذ إضراب"
+                continue
+            if w in UNASSERTED_FILLERS:
+                infinitive = infinitive or view.is_word(j, INTENT_INFINITIVES)
+                j -= 1
+                continue
+            break
+        if j >= 0 and view.clause_of(j) == clause and (view.is_word(j, UNASSERTED_CUES) or (
+                d.type in _PROTEST_TYPES and view.is_word(j, DECISION_CUES))):
+            if view.is_word(j, SUSPECTS) and words[j + 1][:1] != "ب":
+                pass  # "المتهم في اغتيال": the suspect of a killing that was
+            elif view.is_word(j, PLAN_CUES) and d.info is not None and d.info.lexeme in ANAPHORIC_NOUNS \
+                    and words[k].lstrip("وف").startswith("لل"):
+                pass  # "المسؤولة عن التخطيط للهجوم": the attack told of took place (not "حجز مخطط التفجير")
+            else:
+                return True
+        if words[k][:1] == "ب" and view.tokens[k].start < d.start and any(
+                view.clause_of(i) == clause and view.is_word(i, THREATS) for i in range(max(0, k - 8), k)):
+            return True  # "تهديد كاذب من أحد المسافرين بتفجير طائرة"
+        if infinitive or d.type in _PROTEST_TYPES:
+            for i in range(j, max(-1, j - _INTENT_REACH), -1):
+                if view.clause_of(i) != clause or view.tokens[i].kind == "punct":
+                    break
+                # decided or told in the future for today or from yesterday, it is held ("قررت النقابة … تنفيذ
+                # إضراب عام، اليوم الجمعة", "سيدخلون اليوم الثلاثاء في اضراب", "قررت … تنفيذ إضراب بثلاثة أيام
+                # بداية من أمس الإثنين")
+                if infinitive and view.is_word(i, INTENT_VERBS):
+                    return not (view.is_word(i, DECISION_CUES) and _held_now(words, i, d.kj))
+                if view.is_word(i, FUTURE_VERBS):
+                    return not _held_now(words, i, d.kj)
+        near = range(max(0, k - 3), min(len(words), d.kj + 5))
+        if d.type in _PROTEST_TYPES and any(view.clause_of(i) == clause and view.tokens[i].kind == "word"
+                                            and words[i] in COMING_DAYS for i in near):
+            return True  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
+        if d.info is not None and d.info.pos == "noun":
+            # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه", 'هجمات إرهابية "وشيكة"' (not "وقفات منددة
+            # بالزيارة المرتقبة": only a number, its month, an adjective or a quote between)
+            for a in range(d.kj, min(len(words), d.kj + 4)):
+                if words[a] in PLANNED_ADJECTIVES:
+                    return True
+                tok = view.tokens[a]
+                if not (tok.text in ('"', "«", "»") or tok.kind == "number" or words[a] in PROTEST_ADJECTIVES
+                        or words[a] in EVENT_ADJECTIVES or view.tokens[a - 1].kind == "number"):
+                    break
+        return False
 
     @staticmethod
     def _named_doer(view: SentenceView, d: Draft, clause_end: int) -> int | None:
@@ -1406,18 +1548,25 @@ class EventExtractor:
         return any(c.start == actor["start"] and c.klass in ("armed", "group") for c in cands)
 
     @staticmethod
-    def _merge(drafts: list[Draft]) -> list[Draft]:
-        """Two triggers of the same sub-event type in a sentence are one event ("نسف المبنى … وتفجيره")."""
+    def _merge(drafts: list[Draft], view: SentenceView | None = None) -> list[Draft]:
+        """Two triggers of the same sub-event type in a sentence are one event ("نسف المبنى … وتفجيره"), and so
+        are a definite noun of the same type with no actor nor adjective of its own after an event ("قصفت
+        الطائرات الحربية مدينة إدلب، وأسفر القصف عن مقتل 5 أشخاص", "فجر انتحاري نفسه … وأسفر التفجير عن")."""
         out: list[Draft] = []
         riots = any(d.type == "riots" for d in drafts)
         for d in drafts:
             own_actor = any(a["role"] == "actor" for a in d.actors)
             anaphora = d.text_folded.startswith("ال") if d.text_folded else False
             same = next((o for o in out if (o.type, o.subtype) == (d.type, d.subtype)
-                         and (o.negated == d.negated or anaphora)
+                         and (o.negated == d.negated or anaphora or d.text_folded in PROTEST_ADVERBS)
                          and (o.clause == d.clause or not own_actor or anaphora)), None)
             if same is None and out and d.info is not None and d.info.lexeme in TARGETING:
                 same = out[-1]  # "قتل قائد في تفجير استهدف سيارته": the same event
+            if same is None and anaphora and not own_actor and not d.negated and view is not None \
+                    and d.info is not None and d.info.pos == "noun" and " " not in d.info.lexeme \
+                    and d.type in _VIOLENT_TYPES \
+                    and not (d.kj < len(view.words) and view.words[d.kj] in EVENT_ADJECTIVES | ANOTHER_ATTACK):
+                same = next((o for o in reversed(out) if o.type == d.type and not o.negated), None)
             if same is None and riots and d.subtype == "looting/property destruction":
                 same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
             if same is None:
@@ -1432,6 +1581,12 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _held_now(words: Sequence[str], lo: int, hi: int) -> bool:
+    """Does "اليوم" or "أمس" stand among the words ``[lo, hi + 6)`` (an act announced for today or begun
+    yesterday is held)?"""
+    return any(w in ("اليوم", "امس") for w in words[lo:hi + 6])
 
 
 def _plural_feminine(word: str) -> bool:
