@@ -69,9 +69,10 @@ def _prefixes() -> tuple[tuple[str, bool], ...]:
 PROCLITICS: frozenset[str] = frozenset(p for p, _ in _prefixes())
 #: The letters a proclitic starts with: a word starting otherwise has no split.
 _FIRST_LETTERS = frozenset(p[0] for p in PROCLITICS)
-#: First letter → the proclitics (and their article flag) that start with it, in :func:`_prefixes`' order.
-_BY_FIRST_LETTER: dict[str, tuple[tuple[str, bool], ...]] = {
-    c: tuple(pa for pa in _prefixes() if pa[0][0] == c) for c in sorted(_FIRST_LETTERS)}
+#: First letter → the proclitics that start with it (each with its article flag and its length, the
+#: shortest stem a word needs after it), in :func:`_prefixes`' order.
+_BY_FIRST_LETTER: dict[str, tuple[tuple[str, bool, int], ...]] = {
+    c: tuple((p, article, len(p)) for p, article in _prefixes() if p[0] == c) for c in sorted(_FIRST_LETTERS)}
 
 
 def clitic_splits(word: str) -> list[CliticSplit]:
@@ -120,9 +121,10 @@ def _splits(word: str) -> tuple[CliticSplit, ...]:
     if prefixes is None:
         return (_split("", word, False, 0),)
     splits = [_split("", word, False, 0)]
-    for prefix, article in prefixes:  # only those of the word's first letter can start it
-        if len(word) - len(prefix) >= MIN_STEM and word.startswith(prefix):
-            splits.append(_split(prefix, word[len(prefix):], article, len(prefix)))
+    longest = len(word) - MIN_STEM  # the longest prefix that leaves a stem
+    for prefix, article, size in prefixes:  # only those of the word's first letter can start it
+        if size <= longest and word.startswith(prefix):
+            splits.append(_split(prefix, word[size:], article, size))
     return tuple(splits)
 
 
