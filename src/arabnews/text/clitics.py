@@ -7,7 +7,7 @@ every split the grammar allows and lets a lexicon decide which one names somethi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..memo import WORD_MEMO_LIMIT, make_room
@@ -69,9 +69,10 @@ def _prefixes() -> tuple[tuple[str, bool], ...]:
 PROCLITICS: frozenset[str] = frozenset(p for p, _ in _prefixes())
 #: The letters a proclitic starts with: a word starting otherwise has no split.
 _FIRST_LETTERS = frozenset(p[0] for p in PROCLITICS)
-#: First letter → the proclitics (and their article flag) that start with it, in :func:`_prefixes`' order.
-_BY_FIRST_LETTER: dict[str, tuple[tuple[str, bool], ...]] = {
-    c: tuple(pa for pa in _prefixes() if pa[0][0] == c) for c in sorted(_FIRST_LETTERS)}
+#: First letter → the proclitics that start with it (each with its article flag and its length, the
+#: shortest stem a word needs after it), in :func:`_prefixes`' order.
+_BY_FIRST_LETTER: dict[str, tuple[tuple[str, bool, int], ...]] = {
+    c: tuple((p, article, len(p)) for p, article in _prefixes() if p[0] == c) for c in sorted(_FIRST_LETTERS)}
 
 
 def clitic_splits(word: str) -> list[CliticSplit]:
@@ -97,14 +98,33 @@ _SPLITS: dict[str, tuple[CliticSplit, ...]] = {}
 _CACHE_LIMIT = WORD_MEMO_LIMIT  # about 300 bytes a word
 
 
+#: A bare CliticSplit and the setters of its fields, in their order: :func:`_split` builds the same
+#: object as ``CliticSplit(prefix, stem, article, offset)`` without the call of the frozen dataclass's
+#: ``__init__`` (four ``object.__setattr__`` calls that look each field up by name): a new word's
+#: splits cost about half as many instructions.
+_NEW = object.__new__
+_SET_PREFIX, _SET_STEM, _SET_ARTICLE, _SET_OFFSET = (
+    CliticSplit.__dict__[f.name].__set__ for f in fields(CliticSplit))
+
+
+def _split(prefix: str, stem: str, article: bool, offset: int) -> CliticSplit:
+    split: CliticSplit = _NEW(CliticSplit)
+    _SET_PREFIX(split, prefix)
+    _SET_STEM(split, stem)
+    _SET_ARTICLE(split, article)
+    _SET_OFFSET(split, offset)
+    return split
+
+
 def _splits(word: str) -> tuple[CliticSplit, ...]:
-    splits = [CliticSplit("", word, False, 0)]
     prefixes = _BY_FIRST_LETTER.get(word[:1])
     if prefixes is None:
-        return tuple(splits)
-    for prefix, article in prefixes:  # only those of the word's first letter can start it
-        if len(word) - len(prefix) >= MIN_STEM and word.startswith(prefix):
-            splits.append(CliticSplit(prefix, word[len(prefix):], article, len(prefix)))
+        return (_split("", word, False, 0),)
+    splits = [_split("", word, False, 0)]
+    longest = len(word) - MIN_STEM  # the longest prefix that leaves a stem
+    for prefix, article, size in prefixes:  # only those of the word's first letter can start it
+        if size <= longest and word.startswith(prefix):
+            splits.append(_split(prefix, word[size:], article, size))
     return tuple(splits)
 
 
