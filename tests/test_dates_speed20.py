@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from date_cases import DateCases
 
 from arabnews.extract.dates.patterns import patterns
 from arabnews.extract.dates.rules import RULES, compiled
+from date_cases import DateCases
 
 CASES = DateCases(dt.date(2017, 6, 1))
 
