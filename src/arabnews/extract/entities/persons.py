@@ -201,32 +201,34 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             taken = 2
         if in_list(toks[t].norm, rw.people_nouns) and not _given_and_family(toks, start, k, gaz, feminine):
             continue
-        if taken and _not_a_name(toks, flags, start, k, gaz):
-            continue
+        if taken:  # the run stops before a word that is no name ("المخرج منصف ذويب لمسرحية")
+            k = _name_stop(toks, flags, start, k, gaz)
+            taken = k - start
         if taken >= 2 or (taken == 1 and k < n and tags[k] == "B-PER"):
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
                 tags[k] = "I-PER"
 
 
-def _not_a_name(toks: Sequence[Token], flags: Sequence[int], start: int, end: int, gaz: Gazetteer) -> bool:
-    """Do ``toks[start:end]``, name-like words after a title, hold a word that is no name: a preposition or
-    quantifier of ``not_name_words`` ("دون أي"), a work's head ("السفير برنامج التأهيل"), or a verbal noun
-    with a pronoun ("الرئيس الاميركي غداة تنصيبه")?"""
+def _name_stop(toks: Sequence[Token], flags: Sequence[int], start: int, end: int, gaz: Gazetteer) -> int:
+    """Where name-like words after a title, ``toks[start:end]``, stop before a word that is no name: a
+    preposition or quantifier of ``not_name_words`` ("رئيس الجمهورية الرسمى دون أي"), a work's head ("السفير
+    برنامج التأهيل", "المخرج منصف ذويب لمسرحية"), or a verbal noun with a pronoun ("الرئيس الاميركي غداة
+    تنصيبه"); ``end`` if none."""
     no = rule_words().not_name_words
     for k in range(start, end):
         tok = toks[k]
         word = fold(tok.norm)
         if word in no or flags[k] & WORK_HEAD:
-            return True
+            return k
         if word in gaz.person_parts:
             continue
         for suffix in ("هما", "هم", "ها", "ه"):
             if tok.text.endswith(suffix) and len(word) - len(suffix) >= 4:
                 if verbal_noun_shape(word[:-len(suffix)]):
-                    return True
+                    return k
                 break
-    return False
+    return end
 
 
 def _given_and_family(toks: Sequence[Token], start: int, end: int, gaz: Gazetteer, feminine: bool) -> bool:
@@ -1382,7 +1384,8 @@ def _set_off_surname(tok: Token, gaz: Gazetteer) -> bool:
     word = fold(tok.norm)
     rw = rule_words()
     return tok.kind == "word" and word.startswith("ال") and len(word) >= 5 and word not in gaz.nisba \
-        and word not in gaz.places and word not in rw.function_words and not is_predicate(tok.norm) \
+        and word not in gaz.places and word not in rw.function_words and word not in rw.chain_stops \
+        and word not in rw.not_name_words and not is_predicate(tok.norm) \
         and not in_list(tok.norm, rw.titles) and not in_list(tok.norm, rw.title_adjectives) \
         and not in_list(tok.norm, rw.org_heads) and not gaz.is_loc_head(tok.norm)
 
