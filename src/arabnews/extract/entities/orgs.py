@@ -475,8 +475,8 @@ def _unit_head(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[str],
         return None
     i = k - 1
     while i >= 0 and k - i <= MAX_UNIT_WORDS + 1:
-        if head(i):
-            return i
+        if head(i):  # (not "مركز للشرطة", a police station: a head without the article right before ل)
+            return i if i < k - 1 or has_article(toks[i].norm) else None
         word = folds[i]
         if tags[i] != "O" or toks[i].kind != "word" or not (word.startswith("ال") or word.startswith("وال")) \
                 or is_predicate(toks[i].norm):
