@@ -523,6 +523,30 @@ def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
 
 
+def named_administration(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged administration's head with the article, an adjective of its level and a chain holding a
+    ل complement is an ORG ("المندوبية الجهوية للتنمية الفلاحية" + "بالقصرين", "الإدارة العامة للديوانة",
+    "القطب القضائي لمكافحة الإرهاب"; ``administration_heads``, ``administration_levels``); a place after it
+    stays a place."""
+    rw = rule_words()
+    levels = rw.administration_levels
+    folds = sentence_folds(toks)
+    if levels.isdisjoint(folds):
+        return
+    n = len(toks)
+    after = 0
+    for i in range(n - 2):
+        if i < after or folds[i + 1] not in levels or tags[i] != "O" or tags[i + 1] != "O" \
+                or toks[i].kind != "word" or not has_article(toks[i].norm) \
+                or not in_list(toks[i].norm, rw.administration_heads):
+            continue
+        end = chain_end(toks, tags, i)
+        if end - i >= 3 and all(t == "O" for t in tags[i + 1:end]) and _has_complement(toks, i, end) \
+                and (end >= n or not tags[end].startswith("I-")):
+            tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+            after = end
+
+
 def _free(tags: Sequence[Tag], i: int, end: int) -> bool:
     """Can the words ``i + 1`` to ``end`` join the name that starts at ``i``: untagged or in names (no
     person) that start inside it, and no name going on after it?  ("المفوضية السامية للأمم المتحدة

@@ -33,7 +33,7 @@ RULES_SCHEMA = Record({
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words, "security_bodies": Words,
     "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words, "company_heads": Words,
-    "not_name_words": Words,
+    "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
@@ -163,6 +163,10 @@ class RuleWords:
     security_unit_heads: frozenset[str]
     #: heads of a company's name ("شركة", "مجموعة", "بنك"), without the article
     company_heads: frozenset[str]
+    #: heads of an administration's name ("المندوبية", "الإدارة"), without the article, and the adjectives of
+    #: its level after them ("الجهوية", "العامة"), folded as written
+    administration_heads: frozenset[str]
+    administration_levels: frozenset[str]
     #: words never in a name after a title ("دون", "غداة", "كل"), folded as written
     not_name_words: frozenset[str]
     #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
@@ -294,6 +298,7 @@ def rule_words() -> RuleWords:
         security_first_words=frozenset(forces) | frozenset(units),
         security_unit_heads=words("security_unit_heads"), company_heads=words("company_heads"),
         not_name_words=folded("not_name_words"),
+        administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
         theophoric_heads=folded("theophoric_heads"),
         place_person_heads=folded("place_person_heads"),
         town_name_heads=folded("town_name_heads"),
