@@ -297,7 +297,8 @@ def _surnames_as_persons(toks: Sequence[Token], tags: list[Tag], names: Document
     """A one-word entity of another label right after a verb of saying (``speech_verbs``, an opening
     quote between them) or "أن"/"إن", that is the surname of a person the document names in full, is
     that person: "وأكد بارملاي" after "جون بارملاي" (the tagger's LOC), "وقال "سانسون"", "أن البغدادي
-    أصيب"; so is a one-word ORG right after a company's head ("شركة ديمورا" after "ألفريد ديمورا").  Not a known place or ordinary word, nor a word elsewhere ("في إقليم شينجيانغ")."""
+    أصيب"; so is a one-word ORG right after a company's head ("شركة ديمورا" after "ألفريد ديمورا").  Not a
+    known place or ordinary word, nor a word elsewhere ("في إقليم شينجيانغ")."""
     if not names.surnames or not any(map(tags.__contains__, _OTHER_STARTS)):
         return
     verbs = rule_words().speech_verbs

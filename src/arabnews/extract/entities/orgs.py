@@ -63,8 +63,8 @@ from .rulewords import (
     PREDICATE,
     PRODUCT,
     QUOTES_CLOSE,
-    SECURITY_FIRST,
     QUOTES_OPEN,
+    SECURITY_FIRST,
     flagged,
     has_article,
     imperfect_shape,
@@ -509,7 +509,7 @@ def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         if label == "PER":
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
             continue
-        if j != i + 1 or folds[i][:1] in ("ب", "ل", "و", "ف", "ك") and gaz.place(folds[i][1:]) is not None:
+        if j != i + 1 or (folds[i][:1] in ("ب", "ل", "و", "ف", "ك") and gaz.place(folds[i][1:]) is not None):
             continue
         end = j
         if end < n and tags[end] == "O" and toks[end].kind == "word" and folds[end].startswith("لل") \
