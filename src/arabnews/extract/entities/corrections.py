@@ -244,7 +244,7 @@ from .wiki import (
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
-    ministry_nationality, named_council, named_party, known_orgs, acronym_after_org,
+    ministry_nationality, named_council, named_party, known_orgs, named_administration, acronym_after_org,
     media_names, quoted_org_names, outlet_names, club_names, org_without_nationality, club_by_nationality,
     head_before_org,
     place_out_of_org,
@@ -256,7 +256,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out, incident_place, names_in_phrases, nationality_not_place,
-    adjective_after_place_head, security_units, company_after_head, named_administration,
+    adjective_after_place_head, security_units, company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person,
     person_stops_at_verb, person_in_list,
     person_after_org, person_after_known_org, name_after_titled_org, official_after_comma, nickname_in_parens,

@@ -544,7 +544,9 @@ def named_administration(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if end - i >= 3 and all(t == "O" for t in tags[i + 1:end]) and _has_complement(toks, i, end) \
                 and (end >= n or not tags[end].startswith("I-")):
             tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
-            after = end
+            if _ends_with_complement(toks, i, end, gaz):  # "الإدارة العامة للسجون" + "والإصلاح"
+                _coordinate(toks, tags, end, gaz, ("ب",))
+            after = chunk_end(tags, i)
 
 
 def _free(tags: Sequence[Tag], i: int, end: int) -> bool:
@@ -1101,22 +1103,28 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if not (complement or (j - i == 2 and _one_ministry(toks[i]))):
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
-        prepositions = ("ب",) if complement else ("ب", "ل")
-        end, k = j, j
-        for _ in range(MAX_COORDINATED):
-            size = _coordinated_size(toks, tags, k, gaz)
-            if not size or _governs(toks, k + size, gaz, prepositions):
-                break
-            k += size
-            adjectives = 0
-            while (k < n and adjectives < MAX_COORDINATED_ADJECTIVES and tags[k] == "O"
-                   and _complement_adjective(toks[k], gaz)):
-                k += 1
-                adjectives += 1
-            end = k
-        if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS:
-            continue  # one word and its complement: "والصادرة عن"
-        tags[j:end] = ["I-ORG"] * (end - j)
+        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"))
+
+
+def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, prepositions: tuple[str, ...]) -> None:
+    """Extend the ORG that ends at ``j`` over the nouns coordinated to its complement, with their adjectives
+    (:func:`coordinated_complement`)."""
+    n = len(toks)
+    end, k = j, j
+    for _ in range(MAX_COORDINATED):
+        size = _coordinated_size(toks, tags, k, gaz)
+        if not size or _governs(toks, k + size, gaz, prepositions):
+            break
+        k += size
+        adjectives = 0
+        while (k < n and adjectives < MAX_COORDINATED_ADJECTIVES and tags[k] == "O"
+               and _complement_adjective(toks[k], gaz)):
+            k += 1
+            adjectives += 1
+        end = k
+    if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS:
+        return  # one word and its complement: "والصادرة عن"
+    tags[j:end] = ["I-ORG"] * (end - j)
 
 
 def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:
