@@ -478,7 +478,8 @@ def _unit_head(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[str],
         if head(i):  # (not "مركز للشرطة", a police station: a head without the article right before ل)
             return i if i < k - 1 or has_article(toks[i].norm) else None
         word = folds[i]
-        if tags[i] != "O" or toks[i].kind != "word" or not (word.startswith("ال") or word.startswith("وال")) \
+        # definite words, and one ل complement of the unit's own ("الفرقة المركزية الأولى للأبحاث" + "للحرس")
+        if tags[i] != "O" or toks[i].kind != "word" or not word.startswith(("ال", "وال", "لل")) \
                 or is_predicate(toks[i].norm):
             return None
         i -= 1
