@@ -384,16 +384,14 @@ def _definite(word: str) -> bool:
 
 
 def _entity_class(view: SentenceView, e: EntitySpan) -> str:
-    """"armed" for an ORG entity that opens with an armed actor's noun (a security body the entities layer
+    """"armed" for an ORG entity whose first actor's noun is an armed one (a security body the entities layer
     names: "الشرطة البلدية", "فرقة الأبحاث والتفتيش للحرس الوطني"), as the same words read as a descriptive
     phrase are; else "entity"."""
     if e.label != "ORG":
         return "entity"
     lex = view.lex
-    for s, _, word in view.matches(lex.actor_re, e.start, e.end):
-        if s - e.start <= 2:  # the first word, after a proclitic
-            return "entity" if word in lex.civilian or word in lex.people else "armed"
-        break
+    for _, _, word in view.matches(lex.actor_re, e.start, e.end):  # its first actor's noun ("فرقة الحرس الوطني")
+        return "entity" if word in lex.civilian or word in lex.people else "armed"
     return "entity"
 
 
