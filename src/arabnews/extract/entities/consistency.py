@@ -42,7 +42,7 @@ from ...text.tokenize import Token
 from .bio import LABELS, Label, Tag, chunks
 from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
-from .rulewords import rule_words
+from .rulewords import has_article, in_list, rule_words
 
 __all__ = ["MIN_SCORE", "MIN_SINGLE", "PER_PREFIXES", "DocumentNames", "NameTally", "document_names", "name_form",
            "propagate"]
@@ -297,7 +297,8 @@ def _surnames_as_persons(toks: Sequence[Token], tags: list[Tag], names: Document
     """A one-word entity of another label right after a verb of saying (``speech_verbs``, an opening
     quote between them) or "أن"/"إن", that is the surname of a person the document names in full, is
     that person: "وأكد بارملاي" after "جون بارملاي" (the tagger's LOC), "وقال "سانسون"", "أن البغدادي
-    أصيب".  Not a known place or ordinary word, nor a word elsewhere ("في إقليم شينجيانغ")."""
+    أصيب"; so is a one-word ORG right after a company's head ("شركة ديمورا" after "ألفريد ديمورا").  Not a
+    known place or ordinary word, nor a word elsewhere ("في إقليم شينجيانغ")."""
     if not names.surnames or not any(map(tags.__contains__, _OTHER_STARTS)):
         return
     verbs = rule_words().speech_verbs
@@ -310,7 +311,12 @@ def _surnames_as_persons(toks: Sequence[Token], tags: list[Tag], names: Document
         if w not in names.surnames or w in gaz.places or w in gaz.common:
             continue
         k = i - 1 if toks[i - 1].kind == "word" or i < 2 else i - 2  # "وقال "سانسون"": past the quote
-        if toks[k].kind == "word" and tags[k] == "O" and (word(k) in verbs or word(k) in _SUBJECT_PARTICLES):
+        if toks[k].kind == "word" and tags[k] == "O" and (
+                word(k) in verbs or word(k) in _SUBJECT_PARTICLES
+                # "شركة ديمورا" after "ألفريد ديمورا": the company named by its owner is the owner, as
+                # ANERcorp tags it (orgs.company_after_head made it the company)
+                or (tag == "B-ORG" and k == i - 1 and in_list(toks[k].norm, rule_words().company_heads)
+                    and not has_article(toks[k].norm))):
             tags[i] = "B-PER"
 
 

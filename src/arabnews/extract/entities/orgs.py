@@ -64,6 +64,7 @@ from .rulewords import (
     PRODUCT,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SECURITY_FIRST,
     flagged,
     has_article,
     imperfect_shape,
@@ -390,6 +391,163 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             if size:
                 tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
                 after = i + size
+
+
+#: Most words between a security unit's head and the ل of its body ("فرقة" + "الأبحاث والتفتيش" + "للحرس").
+MAX_UNIT_WORDS = 3
+
+
+@gate(SECURITY_FIRST)
+def security_units(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A Tunisian security or rescue body the tagger left untagged is an ORG ("أعوان الحرس الوطني",
+    "تدخل الحماية المدنية", "وحدات شرطة النجدة بسوسة" → "شرطة النجدة"; ``rules.yaml``'s ``security_forces``),
+    and so is the unit that heads it: in construct ("إقليم الحرس الوطني بنابل" → "إقليم الحرس الوطني" and the
+    LOC "نابل", "إدارة عمليات الحرس الوطني") or with ل after the unit's own definite words ("فرقة الأبحاث
+    والتفتيش للحرس الوطني", "الإدارة العامة للحرس الوطني"; ``security_unit_heads``).  "الأمن الوطني",
+    "الشرطة" (``security_unit_bodies``) are one only under such a head ("منطقة الأمن الوطني بالمنستير",
+    "منطقة الشرطة بالمهدية"): alone they are "national security" and "the police", which ANERcorp leaves
+    untagged, as it leaves the police of other countries ("الشرطة الفرنسية")."""
+    if not sentence_bits(toks) & SECURITY_FIRST:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    after = 0
+    for k in flagged(toks, SECURITY_FIRST):
+        if k < after or tags[k] != "O":
+            continue
+        match = _security_body(toks, folds, k)
+        if match is None:
+            continue
+        end, lam, unit_only = match
+        if not all(t == "O" for t in tags[k:end]) or (end < n and tags[end].startswith("I-")):
+            continue
+        start = _unit_head(toks, tags, folds, k, lam, rw.security_unit_heads)
+        if start is None and unit_only:
+            continue
+        tags[(start if start is not None else k):end] = \
+            ["B-ORG"] + ["I-ORG"] * (end - (start if start is not None else k) - 1)
+        after = end
+
+
+def _security_body(toks: Sequence[Token], folds: Sequence[str], k: int) -> tuple[int, bool, bool] | None:
+    """The security body that starts at token ``k``: its end, whether ل is written on its first word
+    ("للحرس الوطني"), and whether it names a body only under a unit head; None if none starts there.
+    A one-word body under a head ("منطقة الشرطة") must be followed by ب + a word or punctuation."""
+    rw = rule_words()
+    word = folds[k]
+    for conj in ("", "و", "ف"):
+        if conj and not word.startswith(conj):
+            continue
+        rest = word[len(conj):]
+        for form, lam in ((rest, False), ("ال" + rest[2:] if rest.startswith("لل") else "", True),
+                          (rest[1:] if rest[:1] in ("ل", "ب") else "", rest[:1] == "ل")):
+            if not form:
+                continue
+            for table, unit_only in ((rw.security_forces, False), (rw.security_unit_bodies, True)):
+                for name in table.get(form, ()):
+                    end = k + len(name)
+                    if end > len(toks) or tuple(folds[k + 1:end]) != name[1:] \
+                            or any(t.kind != "word" for t in toks[k + 1:end]):
+                        continue
+                    if unit_only and len(name) == 1 and end < len(toks) and toks[end].kind == "word" \
+                            and not folds[end].startswith("ب"):
+                        continue
+                    return end, lam and not conj, unit_only
+    return None
+
+
+def _unit_head(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[str], k: int, lam: bool,
+               heads: frozenset[str]) -> int | None:
+    """The start of the unit that heads the security body at ``k``: a head right before it in construct
+    (or one noun between: "إدارة عمليات الحرس الوطني"), or, before a body written with ل, a head and at most
+    :data:`MAX_UNIT_WORDS` untagged definite words ("فرقة الأبحاث والتفتيش" + "للحرس الوطني"); None."""
+    def head(i: int) -> bool:
+        return tags[i] == "O" and toks[i].kind == "word" and in_list(toks[i].norm, heads)
+
+    if not lam:
+        if k >= 1 and head(k - 1) and not has_article(toks[k - 1].norm):
+            return k - 1
+        if k >= 2 and head(k - 2) and not has_article(toks[k - 2].norm) and tags[k - 1] == "O" \
+                and toks[k - 1].kind == "word" and not has_article(toks[k - 1].norm) \
+                and folds[k - 1] not in rule_words().function_words and not is_predicate(toks[k - 1].norm):
+            return k - 2
+        return None
+    i = k - 1
+    while i >= 0 and k - i <= MAX_UNIT_WORDS + 1:
+        if head(i):  # (not "مركز للشرطة", a police station: a head without the article right before ل)
+            return i if i < k - 1 or has_article(toks[i].norm) else None
+        word = folds[i]
+        # definite words, and one ل complement of the unit's own ("الفرقة المركزية الأولى للأبحاث" + "للحرس")
+        if tags[i] != "O" or toks[i].kind != "word" or not word.startswith(("ال", "وال", "لل")) \
+                or is_predicate(toks[i].norm):
+            return None
+        i -= 1
+    return None
+
+
+@gate(tags=("B-PER", "B-LOC"))
+def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After a company's head without the article (``rules.yaml``'s ``company_heads``; a quotation mark
+    between them too), the tagger's person is the company, an ORG without the head ("مجموعة شيفلر", "مؤسسة
+    تيسير", "مجموعة ترامب"), and its one-word place followed by a nisba with the article or a ل complement
+    is one ORG with the head ("بنك تونس العربي الدولي", "مصنع قازان للطائرات"; not "مصنع بألمانيا", "بنك
+    تونس" alone)."""
+    if "B-PER" not in tags and "B-LOC" not in tags:
+        return
+    heads = rule_words().company_heads
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label not in ("PER", "LOC") or toks[i].kind != "word":
+            continue
+        h = i - 1
+        if h > 0 and toks[h].text in ('"', "«", "“") and label == "PER":
+            h -= 1
+        if h < 0 or tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
+                or not in_list(toks[h].norm, heads):
+            continue
+        if label == "PER":
+            tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+            continue
+        if j != i + 1 or (folds[i][:1] in ("ب", "ل", "و", "ف", "ك") and gaz.place(folds[i][1:]) is not None):
+            continue
+        end = j
+        if end < n and tags[end] == "O" and toks[end].kind == "word" and folds[end].startswith("لل") \
+                and len(folds[end]) >= 5 and not is_predicate(toks[end].norm):
+            end += 1
+        while end < n and end - j < 3 and tags[end] == "O" and toks[end].kind == "word" \
+                and folds[end].startswith("ال") and folds[end].endswith(("ي", "يه")) and len(folds[end]) >= 5 \
+                and not is_predicate(toks[end].norm):
+            end += 1
+        if end > j and (end >= n or not tags[end].startswith("I-")):
+            tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
+
+
+def named_administration(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged administration's head with the article, an adjective of its level and a chain holding a
+    ل complement is an ORG ("المندوبية الجهوية للتنمية الفلاحية" + "بالقصرين", "الإدارة العامة للديوانة",
+    "القطب القضائي لمكافحة الإرهاب"; ``administration_heads``, ``administration_levels``); a place after it
+    stays a place."""
+    rw = rule_words()
+    levels = rw.administration_levels
+    folds = sentence_folds(toks)
+    if levels.isdisjoint(folds):
+        return
+    n = len(toks)
+    after = 0
+    for i in range(n - 2):
+        if i < after or folds[i + 1] not in levels or tags[i] != "O" or tags[i + 1] != "O" \
+                or toks[i].kind != "word" or not has_article(toks[i].norm) \
+                or not in_list(toks[i].norm, rw.administration_heads):
+            continue
+        end = chain_end(toks, tags, i)
+        if end - i >= 3 and all(t == "O" for t in tags[i + 1:end]) and _has_complement(toks, i, end) \
+                and (end >= n or not tags[end].startswith("I-")):
+            tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+            if _ends_with_complement(toks, i, end, gaz):  # "الإدارة العامة للسجون" + "والإصلاح"
+                _coordinate(toks, tags, end, gaz, ("ب",))
+            after = chunk_end(tags, i)
 
 
 def _free(tags: Sequence[Tag], i: int, end: int) -> bool:
@@ -946,22 +1104,28 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if not (complement or (j - i == 2 and _one_ministry(toks[i]))):
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
-        prepositions = ("ب",) if complement else ("ب", "ل")
-        end, k = j, j
-        for _ in range(MAX_COORDINATED):
-            size = _coordinated_size(toks, tags, k, gaz)
-            if not size or _governs(toks, k + size, gaz, prepositions):
-                break
-            k += size
-            adjectives = 0
-            while (k < n and adjectives < MAX_COORDINATED_ADJECTIVES and tags[k] == "O"
-                   and _complement_adjective(toks[k], gaz)):
-                k += 1
-                adjectives += 1
-            end = k
-        if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS:
-            continue  # one word and its complement: "والصادرة عن"
-        tags[j:end] = ["I-ORG"] * (end - j)
+        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"))
+
+
+def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, prepositions: tuple[str, ...]) -> None:
+    """Extend the ORG that ends at ``j`` over the nouns coordinated to its complement, with their adjectives
+    (:func:`coordinated_complement`)."""
+    n = len(toks)
+    end, k = j, j
+    for _ in range(MAX_COORDINATED):
+        size = _coordinated_size(toks, tags, k, gaz)
+        if not size or _governs(toks, k + size, gaz, prepositions):
+            break
+        k += size
+        adjectives = 0
+        while (k < n and adjectives < MAX_COORDINATED_ADJECTIVES and tags[k] == "O"
+               and _complement_adjective(toks[k], gaz)):
+            k += 1
+            adjectives += 1
+        end = k
+    if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS:
+        return  # one word and its complement: "والصادرة عن"
+    tags[j:end] = ["I-ORG"] * (end - j)
 
 
 def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:

@@ -201,10 +201,34 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             taken = 2
         if in_list(toks[t].norm, rw.people_nouns) and not _given_and_family(toks, start, k, gaz, feminine):
             continue
+        if taken:  # the run stops before a word that is no name ("المخرج منصف ذويب لمسرحية")
+            k = _name_stop(toks, flags, start, k, gaz)
+            taken = k - start
         if taken >= 2 or (taken == 1 and k < n and tags[k] == "B-PER"):
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
             if k < n and tags[k] == "B-PER":
                 tags[k] = "I-PER"
+
+
+def _name_stop(toks: Sequence[Token], flags: Sequence[int], start: int, end: int, gaz: Gazetteer) -> int:
+    """Where name-like words after a title, ``toks[start:end]``, stop before a word that is no name: a
+    preposition or quantifier of ``not_name_words`` ("رئيس الجمهورية الرسمى دون أي"), a work's head ("السفير
+    برنامج التأهيل", "المخرج منصف ذويب لمسرحية"), or a verbal noun with a pronoun ("الرئيس الاميركي غداة
+    تنصيبه"); ``end`` if none."""
+    no = rule_words().not_name_words
+    for k in range(start, end):
+        tok = toks[k]
+        word = fold(tok.norm)
+        if word in no or flags[k] & WORK_HEAD:
+            return k
+        if word in gaz.person_parts:
+            continue
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if tok.text.endswith(suffix) and len(word) - len(suffix) >= 4:
+                if verbal_noun_shape(word[:-len(suffix)]):
+                    return k
+                break
+    return end
 
 
 def _given_and_family(toks: Sequence[Token], start: int, end: int, gaz: Gazetteer, feminine: bool) -> bool:
@@ -1298,6 +1322,72 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         family = tags[j + 1] == "O" and _family_name(toks[j + 1], gaz)
         if tags[j + 1] == "B-PER" or (family and (_given_name(toks[j], gaz) or has_article(toks[j + 1].norm))):
             tags[j], tags[j + 1] = "B-PER", "I-PER"  # (a PER of the tagger after it goes on as I-PER)
+
+
+#: Most words between a title and the comma before its holder's name ("المندوب الجهوي للتربية في سيدي
+#: بوزيد،"), and most words of the name.
+MAX_OFFICE_WORDS, MAX_APPOSITIVE_NAME = 8, 4
+#: What closes a holder's name set off after a comma, besides a second comma ("…، المولدي العيفي، أن"),
+#: folded.
+_APPOSITIVE_ENDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+
+
+@gate(TITLE | RANK_TITLE)
+def official_after_comma(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A given name and a family name set off by a comma after a title and its office (its portfolio, body
+    or place, at most :data:`MAX_OFFICE_WORDS` words, no verb nor punctuation), and closed by a comma or
+    "أن", are the official: "المندوب الجهوي للتربية في سيدي بوزيد، المولدي العيفي، أن", "مدير مستشفى
+    الرابطة، محمد الهادي الصغير، بأن" (the tagger's PER "محمد الهادي" runs to the comma), "والي سوسة، عادل
+    الشليوي،".  The first word is a known given name or one the tagger began a PER with, the others family
+    names or name parts."""
+    if not sentence_bits(toks) & (TITLE | RANK_TITLE):
+        return
+    n = len(toks)
+    flags = sentence_flags(toks)
+    folds = sentence_folds(toks)
+    for c in range(2, n - 3):
+        if toks[c].text not in _COMMAS or tags[c] != "O" or tags[c + 1] not in ("O", "B-PER"):
+            continue
+        t = c - 1
+        while t >= 0 and c - t <= MAX_OFFICE_WORDS + 1:
+            tok = toks[t]
+            if tok.kind != "word" or tags[t].endswith("PER") or (flags[t] & PREDICATE and not flags[t] & TITLE):
+                t = -1
+                break
+            if flags[t] & (TITLE | RANK_TITLE):
+                break
+            t -= 1
+        if t < 0 or c - t > MAX_OFFICE_WORDS + 1 or c - t < 2:
+            continue
+        e = c + 1
+        while e < n and e - c <= MAX_APPOSITIVE_NAME + 1 and toks[e].kind == "word" \
+                and folds[e] not in _APPOSITIVE_ENDS:
+            e += 1
+        if e >= n or not 2 <= e - c - 1 <= MAX_APPOSITIVE_NAME \
+                or not (toks[e].text in _COMMAS or folds[e] in _APPOSITIVE_ENDS) \
+                or (e + 1 < n and tags[e].startswith("I-")):
+            continue
+        if any(tag not in ("O", "B-PER", "I-PER") for tag in tags[c + 1:e]) or "B-PER" in tags[c + 2:e]:
+            continue
+        first = toks[c + 1]
+        if not (tags[c + 1] == "B-PER" or _given_name(first, gaz, ordinary=True)):
+            continue
+        if all(_name_like(tok, gaz) or _definite_surname(tok, gaz) or _given_name(tok, gaz)
+               or _set_off_surname(tok, gaz) for tok in toks[c + 2:e]) \
+                and not _with_pronoun(toks[e - 1], gaz):
+            tags[c + 1:e] = ["B-PER"] + ["I-PER"] * (e - c - 2)
+
+
+def _set_off_surname(tok: Token, gaz: Gazetteer) -> bool:
+    """A word after the first of a name set off by commas: a word with the article that is also an ordinary
+    word ("الهادي", "الصغير"), not a nationality, place, title, predicate or function word."""
+    word = fold(tok.norm)
+    rw = rule_words()
+    return tok.kind == "word" and word.startswith("ال") and len(word) >= 5 and word not in gaz.nisba \
+        and word not in gaz.places and word not in rw.function_words and word not in rw.chain_stops \
+        and word not in rw.not_name_words and not is_predicate(tok.norm) \
+        and not in_list(tok.norm, rw.titles) and not in_list(tok.norm, rw.title_adjectives) \
+        and not in_list(tok.norm, rw.org_heads) and not gaz.is_loc_head(tok.norm)
 
 
 def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:

@@ -352,7 +352,8 @@ def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     صفاقس عاصمة للثقافة العربية", "اقبالا كبيرا على جهة المهدية", "مستشفى صفاقس"); not a name that is also an
     ordinary word or a person's ("البيضاء", "حجة"), nor after the head of an organisation or a club, whose
     name it is ("جامعة سوسة", "مستقبل قابس"), nor before a club's adjective ("جندوبة الرياضية"), nor right
-    after a name the tagger found.  Written from ANT
+    after a name the tagger found, but for an organisation ending in a word with the article ("فرقة الشرطة
+    العدلية سوسة المدينة", "المحكمة الابتدائية سوسة 1").  Written from ANT
     news, where the tagger leaves such names untagged after a noun it does not know as a place's head."""
     folds = sentence_folds(toks)
     provinces = gaz.provinces
@@ -364,8 +365,11 @@ def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         if word not in provinces or tags[k] != "O" or toks[k].kind != "word" or word in gaz.common \
                 or word in gaz.person_parts or (k + 1 < n and tags[k + 1].startswith("I-")):
             continue
-        if k and (tags[k - 1] != "O" or flags[k - 1] & (ORG_HEAD | CLUB_HEAD | NATURAL_HEAD | TOPONYM_HEAD)):
-            continue  # "جامعة سوسة", "مستقبل قابس"; after a name the tagger found, a part of it ("خليج" + "قابس")
+        if k and ((tags[k - 1] != "O" and not (tags[k - 1] == "I-ORG" and flags[k - 1] & ARTICLE))
+                  or flags[k - 1] & (ORG_HEAD | CLUB_HEAD | NATURAL_HEAD | TOPONYM_HEAD)):
+            # "جامعة سوسة", "مستقبل قابس"; after a name the tagger found, a part of it ("خليج" + "قابس"), but not
+            # after an ORG's last word with the article, which governs no name ("فرقة الشرطة العدلية سوسة المدينة")
+            continue
         if any(c in toks[k].text for c in _HAMZA_SEATS):
             continue  # "المهدئة" (soothing) folds as "المهدية"
         if k + 1 < n and folds[k + 1] in rule_words().club_words:

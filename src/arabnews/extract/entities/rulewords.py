@@ -32,6 +32,8 @@ RULES_SCHEMA = Record({
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words, "security_bodies": Words,
+    "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words, "company_heads": Words,
+    "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
@@ -150,6 +152,23 @@ class RuleWords:
     country_nisbas: frozenset[str]
     #: security bodies naming a unit after a place head ("إقليم الحرس الوطني"), folded as written
     security_bodies: frozenset[str]
+    #: Tunisian security bodies, ORGs alone or under a unit head (``security_forces``), and those only under
+    #: one (``security_unit_bodies``): folded word tuples by their first word, longest first, the second's
+    #: one-word names marked by their length
+    security_forces: dict[str, tuple[tuple[str, ...], ...]]
+    security_unit_bodies: dict[str, tuple[tuple[str, ...], ...]]
+    #: their first words (folded as written, with the article), for the word flags
+    security_first_words: frozenset[str]
+    #: heads of a security unit ("إقليم", "فرقة"), without the article
+    security_unit_heads: frozenset[str]
+    #: heads of a company's name ("شركة", "مجموعة", "بنك"), without the article
+    company_heads: frozenset[str]
+    #: heads of an administration's name ("المندوبية", "الإدارة"), without the article, and the adjectives of
+    #: its level after them ("الجهوية", "العامة"), folded as written
+    administration_heads: frozenset[str]
+    administration_levels: frozenset[str]
+    #: words never in a name after a title ("دون", "غداة", "كل"), folded as written
+    not_name_words: frozenset[str]
     #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
     event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
@@ -234,6 +253,8 @@ def rule_words() -> RuleWords:
     org_first = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in orgs))
     figures = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["public_figures"]))
     phrases = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["not_name_phrases"]))
+    forces = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["security_forces"]))
+    units = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["security_unit_bodies"]))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
         place_media_heads=words("place_media_heads"),
@@ -273,6 +294,11 @@ def rule_words() -> RuleWords:
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         security_bodies=folded("security_bodies"),
+        security_forces=forces, security_unit_bodies=units,
+        security_first_words=frozenset(forces) | frozenset(units),
+        security_unit_heads=words("security_unit_heads"), company_heads=words("company_heads"),
+        not_name_words=folded("not_name_words"),
+        administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
         theophoric_heads=folded("theophoric_heads"),
         place_person_heads=folded("place_person_heads"),
         town_name_heads=folded("town_name_heads"),
@@ -312,7 +338,8 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "toponym_heads", "club_heads", "not_names", "ministry_heads", "bare_org_heads", "camp_heads", "rank_titles",
           "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
-          "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products")
+          "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products",
+          "security_first_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -413,6 +440,7 @@ WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
 COMPANY, PRODUCT = 1 << _LISTS.index("companies"), 1 << _LISTS.index("products")
+SECURITY_FIRST = 1 << _LISTS.index("security_first_words")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 #: The last sentence asked: its tokens, their flags, the flags together, and :func:`flagged`'s lists by mask.
 _last: tuple[object, list[int], int, dict[int, list[int]]] = (None, [], 0, {})

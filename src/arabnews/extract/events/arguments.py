@@ -314,7 +314,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     for e in layers.within("entities", view.start, view.end):
         if e.label in ("ORG", "PER") and not any(a < e.end and e.start < b for a, b in taken):
             ti, tj = view.span_tokens(e.start, e.end)
-            out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, "entity"))
+            out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, _entity_class(view, e)))
             taken.append((e.start, e.end))
     locs = [(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
     # the counted noun of a number ("3 جنود") is a count, not an actor
@@ -382,6 +382,18 @@ _REFLEXIVES = word_set("reflexives")
 def _definite(word: str) -> bool:
     """Is the folded word definite by its article, after a proclitic or not ("الهجوم", "بالهجوم", "للهجوم")?"""
     return word.startswith(("ال", "لل")) or (word[:1] in "وفبلك" and word[1:3] == "ال")
+
+
+def _entity_class(view: SentenceView, e: EntitySpan) -> str:
+    """"armed" for an ORG entity whose first actor's noun is an armed one (a security body the entities layer
+    names: "الشرطة البلدية", "فرقة الأبحاث والتفتيش للحرس الوطني"), as the same words read as a descriptive
+    phrase are; else "entity"."""
+    if e.label != "ORG":
+        return "entity"
+    lex = view.lex
+    for _, _, word in view.matches(lex.actor_re, e.start, e.end):  # its first actor's noun ("فرقة الحرس الوطني")
+        return "entity" if word in lex.civilian or word in lex.people else "armed"
+    return "entity"
 
 
 def _describes_previous(view: SentenceView, ti: int, word: str, trigger_ends: AbstractSet[int],
@@ -952,6 +964,12 @@ def _states(view: SentenceView, c: Candidate, trigger: int) -> bool:
     """Does candidate ``c``, before the event at token ``trigger``, make a statement to the media ("وقال الهمامي
     في تصريح لمراسل …، إن …"), and not of its own deed ("… في تصريح لـ"وات" إنها اعتقلت …")?"""
     j = c.tj
+    if c.layer == "entities" and c.klass == "entity":
+        # the body a speaker speaks for, its place and the speaker's name between ("مساعد وكيل الجمهورية
+        # بالمحكمة الابتدائية بالمنستير رشدي بن رمضان في تصريح")
+        while j < min(c.tj + 5, trigger - 2) and view.tokens[j].kind == "word" \
+                and view.words[j] not in ("في", "خلال"):
+            j += 1
     if not (j + 1 < trigger and view.words[j] in ("في", "خلال") and view.words[j + 1] in _STATEMENTS):
         return False
     # "أنه تم إيقاف …": impersonal, no deed of the speaker
