@@ -119,6 +119,7 @@ class Lexicon:
     nisba_re: regex.Pattern[str]
     units: dict[str, str]  # folded unit noun ("فرقه") → kind
     unit_re: re.Pattern[str]  # a unit noun and its number or ordinal: "اللواء 93", "للفرقه الرابعه"
+    unit_noun_re: re.Pattern[str]  # a unit noun alone (where `unit_re` can match)
     unit_arm_re: re.Pattern[str]  # an arm after the number: " مشاه", " امن مركزي"
     unit_not_after_re: re.Pattern[str]  # "لمكافحه", "من الحجيج": no military unit
     unit_not_before: frozenset[str]  # "طلاب": no military unit
@@ -163,6 +164,8 @@ def lexicon() -> Lexicon:
     # A unit noun (with the article, "لل" or a bare proclitic) and its number or ordinal (with the article, and
     # "عشر"/"عشره" for 11–19); a number in a decimal or a range ("93.5", "3/4") is none.
     units = {ar.lookup_key(k): v for k, v in data["numbered_units"].items()}
+    # where a unit noun is written (the scan `_unit_hits` starts from: `unit_re` alone is tried at every offset)
+    unit_noun_re = re.compile(ar.trie_regex(units))
     unit_re = re.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>[وف]?(?:لل|[بك](?=ال)|[بلك])?)(?P<noun>(?:ال)?(?:{ar.trie_regex(units)})){SPACE}+"
         rf"(?P<num>[0-9]+(?![0-9%]|[.,،/٫:][0-9]|{WORD_CHAR})"
@@ -182,6 +185,7 @@ def lexicon() -> Lexicon:
         qualified_re=qualified_re,
         units=units,
         unit_re=unit_re,
+        unit_noun_re=unit_noun_re,
         unit_arm_re=unit_arm_re,
         unit_not_after_re=unit_not_after_re,
         unit_not_before=_folded(data["unit_not_before"]),

@@ -17,8 +17,10 @@ Span conventions:
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress
@@ -56,6 +58,8 @@ _ARTICLE_AFTER_CLITIC = ("بال", "لل", "وال", "فال", "كال")
 _CLITIC_LETTERS = frozenset("بلكف")
 _L_NAMES = frozenset({"لجان", "لجنه", "ليوث", "لهيب", "لبيك"})  # name words that begin with lam
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
+#: One character of a word, as the unit pattern's ``(?<!\w)`` reads it (stdlib ``re``).
+_WORD_CHAR = re.compile(r"\w")
 _PREV_WORD = regex.compile(rf"(?P<w>\p{{L}}+){SPACE}+\Z")
 
 
@@ -537,6 +541,22 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
     return hits
 
 
+def _unit_matches(folded: str, lo: int, hi: int, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """``lex.unit_re.finditer(folded, lo, hi)``, tried only at the word starts of the unit nouns written there
+    (a match starts at a word start, its proclitics and article at most five letters before the noun)."""
+    last = lo
+    for g in lex.unit_noun_re.finditer(folded, lo, hi):
+        ws = g.start()
+        while ws > max(lo, last, g.start() - 6) and _WORD_CHAR.match(folded, ws - 1):
+            ws -= 1
+        if ws < last or (ws > lo and _WORD_CHAR.match(folded, ws - 1)):
+            continue
+        m = lex.unit_re.match(folded, ws, hi)
+        if m is not None and m.start("noun") <= g.start() < m.end("noun"):
+            last = m.end()
+            yield m
+
+
 def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -> list[_Hit]:
     """The military units named by a number or an ordinal in ``[lo, hi)`` outside the ``claimed`` spans:
     "اللواء 93", "الكتيبة 155 مشاة", "للفرقة الرابعة", "السرية الثالثة أمن مركزي", "الفيلق الثاني بالجيش".
@@ -546,7 +566,7 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
     folded = doc.folded
     hits: list[_Hit] = []
     dates: list[tuple[int, int]] | None = None
-    for m in lex.unit_re.finditer(folded, lo, hi):
+    for m in _unit_matches(folded, lo, hi, lex):
         s, e = m.start("noun"), m.end("num")
         if not claimed.free(s, e) or lex.unit_not_after_re.match(folded, e, hi):
             continue
