@@ -386,3 +386,16 @@ def test_the_story_month_after_days_of_one_month() -> None:
 ])
 def test_a_year_before_the_word_year(sentence: str, expected: list) -> None:
     assert [(d["text"], d["type"], d["value"]) for d in dates(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a range of weekdays opened by "من": the next such day on or after the first (the lead, session 20)
+    ("من الخميس إلى السبت تتواصل العروض.", [("من الخميس إلى السبت", "2017-06-01/2017-06-03")]),
+    ("وتتواصل العروض من الخميس حتى الأحد.", [("من الخميس حتى الأحد", "2017-06-01/2017-06-04")]),
+    ("ومن الخميس الى الثلاثاء تغلق المدارس.", [("من الخميس الى الثلاثاء", "2017-06-01/2017-06-06")]),
+    ("من السبت إلى السبت يدوم المعرض.", [("من السبت إلى السبت", "2017-05-27/2017-06-03")]),
+    # neighbours: two weekdays joined by و stay two days; a relative word keeps its own reading
+    ("الخميس و السبت", [("الخميس", "2017-06-01"), ("السبت", "2017-06-03")]),
+])
+def test_a_range_of_weekdays(sentence: str, expected: list) -> None:
+    assert [(d["text"], d["value"]) for d in dates(sentence)] == expected

@@ -407,6 +407,33 @@ def weekday_pairs(chosen: list[Candidate], text: str) -> list[Candidate]:
     return chosen
 
 
+def weekday_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A range of weekdays opened by "من" is one interval from the first to the next such day on or after it:
+    "من الخميس إلى السبت" read on Thursday 1 June 2017 → 2017-06-01/2017-06-03 (not a Saturday the week before);
+    "من الاثنين حتى الجمعة".  A weekday with a relative word or a day word of its own is left alone."""
+    p = patterns()
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        b = chosen[i + 1] if i + 1 < len(chosen) else None
+        m = p.between.match(text[a.ne:b.ns]) if b is not None and b.ns - a.ne <= 12 else None
+        if (b is not None and m is not None and m["conj"] not in ("و", "-", "–")
+                and prev_word(text, a.ns) == "من" and a.type == b.type == "DATE"
+                and a.value and b.value and len(a.value) == len(b.value) == 10
+                and "weekday" in a.attrs and "weekday" in b.attrs and "offset" not in a.attrs
+                and "offset" not in b.attrs and not _ends_relative(b, text)):
+            first = dt.date.fromisoformat(a.value)
+            last = first + dt.timedelta(days=(int(b.attrs["weekday"]) - first.isoweekday()) % 7 or 7)
+            b.value = last.isoformat()
+            out.append(interval(_word_start_before(text, a.ns), b.ne, a, b))
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
 _WEEK_VALUE = regex.compile(r"\d{4}-W\d\d")
 _WEEK_OFFSET = regex.compile(r"(?P<sign>-?)P(?P<n>\d)W")
 #: Between a written week and its weekday: "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع، الخميس"

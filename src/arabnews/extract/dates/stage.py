@@ -31,6 +31,7 @@ from .merges import (
     week_weekdays,
     weekday_dates,
     weekday_pairs,
+    weekday_ranges,
     weekday_sets,
 )
 from .months import lexicon
@@ -144,7 +145,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     if cands:  # the merges of no candidates are none; part_of_year may find some without them
         chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks, ctx.memo)
         chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
-        chosen = week_weekdays(weekday_pairs(weekday_dates(chosen, masked), masked), masked, ctx.ref)
+        chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
+                               ctx.ref)
         chosen = named_after_dates(months_share_year(chosen, masked), masked)
         chosen = part_modifiers(chosen, masked, masks)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo), masked, masks, ns, ne, ctx.memo)
