@@ -41,36 +41,45 @@ def _word_start_before(text: str, pos: int) -> int:
     return start
 
 
-def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
-    """"من تموز حتى كانون الأول 2016", "بين 2011 و2015" → one DATE with an ISO interval value."""
-    p = patterns()
+def _merge_pairs(chosen: list[Candidate], merge: Callable[[Candidate, Candidate], Candidate | None]) -> list[Candidate]:
+    """``chosen`` with each pair of neighbours that ``merge`` joins replaced by what it returns (left to right:
+    a candidate joined to the one before it is not joined to the one after)."""
     out: list[Candidate] = []
     i = 0
     while i < len(chosen):
-        a = chosen[i]
-        b = chosen[i + 1] if i + 1 < len(chosen) else None
-        merged = None
-        # (not a day word with its weekday, "اليوم السبت": it states the document's own day, read apart)
-        dates = b is not None and a.type == b.type == "DATE" and a.fields and b.fields \
-            and not _states_a_day(a) and not _states_a_day(b)
-        # two clock times: "من 8 صباحا إلى 5 مساء", "بين الساعة التاسعة صباحا والخامسة مساء"
-        times = b is not None and a.type == b.type == "TIME" and _clock(a) and _clock(b)
-        if b is not None and (dates or times) and b.ns - a.ne <= 12:
-            m = p.between.match(ctx.text[a.ne:b.ns])
-            if m:
-                word = prev_word(ctx.text, a.ns)
-                conj = m["conj"]
-                if (word == "بين" and conj == "و") or (word in ("من", "منذ") and conj != "و") or conj in ("-", "–"):
-                    include = word in _RANGE_SIGNALS
-                    merged = _range(a, b, ctx, include_signal=include) if dates else \
-                        _time_range(a, b, ctx.text, include_signal=include)
+        merged = merge(chosen[i], chosen[i + 1]) if i + 1 < len(chosen) else None
         if merged is not None:
             out.append(merged)
             i += 2
         else:
-            out.append(a)
+            out.append(chosen[i])
             i += 1
     return out
+
+
+def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"من تموز حتى كانون الأول 2016", "بين 2011 و2015" → one DATE with an ISO interval value."""
+    p = patterns()
+
+    def merge(a: Candidate, b: Candidate) -> Candidate | None:
+        # (not a day word with its weekday, "اليوم السبت": it states the document's own day, read apart)
+        dates = a.type == b.type == "DATE" and a.fields and b.fields and not _states_a_day(a) and not _states_a_day(b)
+        # two clock times: "من 8 صباحا إلى 5 مساء", "بين الساعة التاسعة صباحا والخامسة مساء"
+        times = a.type == b.type == "TIME" and _clock(a) and _clock(b)
+        if not (dates or times) or b.ns - a.ne > 12:
+            return None
+        m = p.between.match(ctx.text[a.ne:b.ns])
+        if not m:
+            return None
+        word = prev_word(ctx.text, a.ns)
+        conj = m["conj"]
+        if not ((word == "بين" and conj == "و") or (word in ("من", "منذ") and conj != "و") or conj in ("-", "–")):
+            return None
+        include = word in _RANGE_SIGNALS
+        return _range(a, b, ctx, include_signal=include) if dates else \
+            _time_range(a, b, ctx.text, include_signal=include)
+
+    return _merge_pairs(chosen, merge)
 
 
 def _states_a_day(c: Candidate) -> bool:
@@ -412,26 +421,21 @@ def weekday_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
     "من الخميس إلى السبت" read on Thursday 1 June 2017 → 2017-06-01/2017-06-03 (not a Saturday the week before);
     "من الاثنين حتى الجمعة".  A weekday with a relative word or a day word of its own is left alone."""
     p = patterns()
-    out: list[Candidate] = []
-    i = 0
-    while i < len(chosen):
-        a = chosen[i]
-        b = chosen[i + 1] if i + 1 < len(chosen) else None
-        m = p.between.match(text[a.ne:b.ns]) if b is not None and b.ns - a.ne <= 12 else None
-        if (b is not None and m is not None and m["conj"] not in ("و", "-", "–")
+
+    def merge(a: Candidate, b: Candidate) -> Candidate | None:
+        m = p.between.match(text[a.ne:b.ns]) if b.ns - a.ne <= 12 else None
+        if not (m is not None and m["conj"] not in ("و", "-", "–")
                 and prev_word(text, a.ns) == "من" and a.type == b.type == "DATE"
                 and a.value and b.value and len(a.value) == len(b.value) == 10
                 and "weekday" in a.attrs and "weekday" in b.attrs and "offset" not in a.attrs
                 and "offset" not in b.attrs and not _ends_relative(b, text)):
-            first = dt.date.fromisoformat(a.value)
-            last = first + dt.timedelta(days=(int(b.attrs["weekday"]) - first.isoweekday()) % 7 or 7)
-            b.value = last.isoformat()
-            out.append(interval(_word_start_before(text, a.ns), b.ne, a, b))
-            i += 2
-        else:
-            out.append(a)
-            i += 1
-    return out
+            return None
+        first = dt.date.fromisoformat(a.value)
+        last = first + dt.timedelta(days=(int(b.attrs["weekday"]) - first.isoweekday()) % 7 or 7)
+        b.value = last.isoformat()
+        return interval(_word_start_before(text, a.ns), b.ne, a, b)
+
+    return _merge_pairs(chosen, merge)
 
 
 _WEEK_VALUE = regex.compile(r"\d{4}-W\d\d")
