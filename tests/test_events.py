@@ -103,7 +103,7 @@ CASES = [
      {'actor': 'داعش', 'target': '12 شخصا', 'location': 'الرقة', 'fatalities': 12}),
     ('اختطف مسلحون ثلاثة صحفيين في مدينة سرت.',
      'اختطف', 'violence against civilians', 'abduction/forced disappearance',
-     {'actor': 'مسلحون', 'target': 'صحفيين', 'location': 'سرت'}),
+     {'actor': 'مسلحون', 'target': 'ثلاثة صحفيين', 'location': 'سرت'}),
     ('اختطفت جماعة مسلحة عاملين في منظمة إغاثية بمدينة بنغازي.',
      'اختطفت', 'violence against civilians', 'abduction/forced disappearance',
      {'actor': 'جماعة مسلحة', 'target': 'عاملين', 'location': 'بنغازي'}),

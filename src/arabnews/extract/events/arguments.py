@@ -24,6 +24,7 @@ from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
+from ..numbers.lexicon import counted_classes
 from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
@@ -56,10 +57,8 @@ COUNT_NOUNS = word_set("casualty_count_nouns")
 #: Attributive words that also count two words before the group ("التابع لـ X").
 ATTRIBUTIVE_FAR = word_set("attributive_far")
 #: Units of the numbers stage that count people.
-PEOPLE_UNITS = frozenset({"person", "fighter", "killed", "wounded", "victim", "civilian", "soldier", "member",
-                          "child", "woman", "man", "detainee", "family", "student", "teacher", "worker", "migrant",
-                          "youth", "deputy", "agent"})
-ARMED_UNITS = frozenset({"fighter", "soldier", "member"})
+PEOPLE_UNITS = counted_classes().people
+ARMED_UNITS = counted_classes().armed
 #: Heads before a LOC and how specific the place they name is (higher is more specific).
 PLACE_HEADS: dict[str, int] = word_table("place_heads")
 #: The heads of a town or smaller (rank 3 and up), whose following words are a place name.

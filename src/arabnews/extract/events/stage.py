@@ -23,6 +23,7 @@ from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Token, Tokens
 from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.stage import QuoteSpan
+from ..numbers.lexicon import counted_classes
 from .arguments import (
     CLAUSE_PUNCT,
     INSTRUMENTS,
@@ -52,8 +53,7 @@ EXPLOSIONS = "explosions/remote violence"
 #: Triggers that are killings: their victims are fatalities.
 KILLINGS = word_set("killings")
 #: Units of the numbers stage that count people who can be arrested, abducted or killed.
-_PERSON_UNITS = frozenset({"person", "civilian", "child", "woman", "man", "member", "fighter", "detainee", "soldier",
-                           "student", "teacher", "worker", "migrant", "youth", "agent"})
+_PERSON_UNITS = counted_classes().persons
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
 #: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
@@ -816,12 +816,12 @@ class EventExtractor:
             if pos is None or not d.k - 3 <= pos <= d.kj + 2 or view.clause_of(pos) != clause:
                 continue
             unit = getattr(num, "unit", None)
-            if unit in _PERSON_UNITS or (unit is None and num.attrs.get("form") == "words"
-                                         and num.kind == "approximate"):
+            vague = num.attrs.get("form") == "words" and num.kind == "approximate"
+            if unit in _PERSON_UNITS or (unit is None and vague):
                 end = int(num.attrs.get("unit_end", num.end))
                 crowd = Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 1, "civilian")
-                if unit is None:
-                    crowd = EventExtractor._counted_crowd(view, end) or crowd
+                if vague:  # "تظاهر آلاف المواطنين": the citizens, counted or not
+                    crowd = EventExtractor._counted_crowd(view, num.end) or crowd
                 d.actors.insert(0, crowd.as_actor("actor"))
                 return
 

@@ -15,10 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
+from ...errors import ResourceError
 from ...lang import ar
 from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
@@ -38,6 +39,7 @@ _SCHEMA = Record({
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words,
     "counted": MapOf(str, Words),
+    "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
 #: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
 _SPACE = r"[^\S\n]+"
@@ -74,6 +76,9 @@ class Lexicon:
     percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
+    people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
+    person_units: frozenset[str]  # of those, people who act or are acted on as a group (not the dead themselves)
+    armed_units: frozenset[str]  # of those, the armed ("fighter", "soldier"…)
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -226,6 +231,7 @@ def lexicon() -> Lexicon:
     qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
     post = {lookup_key(f): k for k, forms in data["post_qualifiers"].items() for f in forms}
     counted = {lookup_key(f): k for k, forms in data["counted"].items() for f in forms}
+    classes = counted_classes()
     percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
     return Lexicon(
         words=words,
@@ -253,4 +259,29 @@ def lexicon() -> Lexicon:
             r"(?:ها|هم|هما|هن|ه|نا|كم)?)(?![\p{L}\p{N}\p{M}])"
         ),
         counted=counted,
+        people_units=classes.people,
+        person_units=classes.persons,
+        armed_units=classes.armed,
     )
+
+
+class CountedClasses(NamedTuple):
+    """What the counted nouns' unit keys name (``counted_classes`` in ``number_words.yaml``)."""
+
+    people: frozenset[str]  # "killed", "migrant", "deputy"…
+    persons: frozenset[str]  # people who act or are acted on as a group: not the dead themselves, families, deputies
+    armed: frozenset[str]  # "fighter", "soldier"…
+
+
+@cache
+def counted_classes() -> CountedClasses:
+    """The classes of counted-noun unit keys, checked against the keys the file defines (read without
+    compiling the lexicon, for layers that only ask what a number's unit names)."""
+    data: Any = ar.load("number_words.yaml", _SCHEMA)
+    classes = CountedClasses(**{name: frozenset(keys) for name, keys in data["counted_classes"].items()})
+    unknown = set().union(*classes) - set(data["counted"])
+    if unknown:
+        raise ResourceError(f"number_words.yaml: counted_classes name no counted key: {sorted(unknown)}")
+    if not (classes.persons <= classes.people and classes.armed <= classes.people):
+        raise ResourceError("number_words.yaml: counted_classes persons and armed must be people")
+    return classes
