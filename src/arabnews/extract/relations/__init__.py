@@ -145,6 +145,8 @@ def _gap_ok(gap: str, *, max_words: int = 2, extra: frozenset[str] = frozenset()
 
 
 _CHUNK = re.compile(r"\S+")
+_BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
+_BETWEEN_GAP = 3  # words between a "between" noun and "بين"
 
 
 def _gap_end(text: str, pos: int, hi: int, max_words: int) -> int:
@@ -279,8 +281,41 @@ class _Finder:
         return None
 
     # -- cues -----------------------------------------------------------------------------------
+    def between_noun(self, pos: int, lo: int) -> tuple[str, int] | None:
+        """The relation type and start of the nearest noun of a "between" phrase (``between_nouns``) that
+        stands at most :data:`_BETWEEN_GAP` words before the "بين" at ``pos`` in its clause, with no
+        punctuation or blocker between ("اشتباكات عنيفة اندلعت بين", "وقف إطلاق النار الهش بين")."""
+        words = list(_CHUNK.finditer(self.folded, max(lo, pos - 80), pos))
+        nouns = self.lex.between_nouns
+        for gap in range(_BETWEEN_GAP + 1):
+            if gap:
+                w = words[-gap].group() if gap <= len(words) else ""
+                if not w or w.strip(_STRIP) != w or w in _BLOCKERS or w.lstrip("وف") in _BLOCKERS:
+                    return None
+            for size in (3, 2, 1):  # "وقف اطلاق النار" before "النار"
+                if gap + size > len(words):
+                    continue
+                first = words[-gap - size]
+                phrase = " ".join(m.group() for m in words[len(words) - gap - size:len(words) - gap])
+                bare = phrase[1:] if phrase[:1] in "وف" and phrase[1:] in nouns else phrase
+                if bare in nouns and not (gap == 0 and f"{bare} بين" in self.lex.cues):  # the cue's own
+                    return nouns[bare], first.start() + len(phrase) - len(bare)
+        return None
+
     def find(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
         out = []
+        for b in _BETWEEN.finditer(self.folded, lo, hi):
+            found = self.between_noun(b.start(), lo)
+            if found is None:
+                continue
+            kind, cs = found
+            head = self.after(b.end(), hi)
+            if head is None or head.layer != "groups":
+                continue
+            tail = self.after(head.end, hi, max_words=2)
+            if tail is not None and tail.layer == "groups" and tail.id != head.id and \
+                    self.folded[head.end:tail.start].strip(_STRIP).startswith("و"):
+                out.append((kind, head, tail, cs, b.end()))
         for cue in self.lex.cue_re.finditer(self.folded, lo, hi):
             key = " ".join((cue.group("j") or cue.group("f")).split())
             shape, kind = self.lex.cues[key]
@@ -336,6 +371,11 @@ class _Finder:
                 tail = None
                 if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
                     tail = self.after(m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end(), hi)
+                if tail is None and kind == "ally":  # "تحالف حركة مجتمع السلم وجبهة التغيير": the two it joins
+                    tail = self.after(head.end, hi, max_words=2)
+                    if tail is None or tail.layer != "groups" or \
+                            not self.folded[head.end:tail.start].strip(_STRIP).startswith("و"):
+                        continue
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
                     if (tail is None or tail.layer != "groups") and key in self.lex.svo:

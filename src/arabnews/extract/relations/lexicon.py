@@ -28,6 +28,7 @@ _SCHEMA = Record({
     "verb_links": MapOf(str, Words),
     "verb_adverbs": Words,
     "between": MapOf(str, Words),
+    "between_nouns": MapOf(str, Words),
     "reverse": MapOf(str, Words),
     "verb_obj": MapOf(str, Words),
     "targets": Words,
@@ -100,6 +101,7 @@ class Lexicon:
     nisba_re: re.Pattern[str]  # any country's nisba adjective (an entity-reference backer)
     links: dict[str, re.Pattern[str]]  # relation type → what joins a verb_with verb's two groups ("… مع", "ارتباطها ب")
     svo: frozenset[str]  # verb_with verbs also read subject-verb-object ("X تقاتل Y"): those of verb_obj too
+    between_nouns: dict[str, str]  # folded noun of a "between" phrase → type ("اشتباكات عنيفة … بين")
 
 
 def _check_type(kind: str, where: str) -> str:
@@ -172,4 +174,7 @@ def lexicon() -> Lexicon:
     verb_obj = {ar.lookup_key(p) for phrases in data["verb_obj"].values() for p in phrases}
     svo = frozenset(ar.lookup_key(p) for phrases in data["verb_with"].values() for p in phrases
                     if ar.lookup_key(p) in verb_obj)
-    return Lexicon(cues, targets, cue_re, anaphor_re, state_words, state_re, state_search_re, nisba_re, links, svo)
+    between_nouns = {ar.lookup_key(n): _check_type(kind, n) for kind, nouns in data["between_nouns"].items()
+                     for n in nouns}
+    return Lexicon(cues, targets, cue_re, anaphor_re, state_words, state_re, state_search_re, nisba_re, links, svo,
+                   between_nouns)
