@@ -93,7 +93,7 @@ def test_instrument_with_its_nisba_is_the_actor(nlp, text: str, expected: tuple)
     ("قتل ثلاثة من مسلحي طالبان في غارة جوية أمريكية في ولاية هلمند.",
      ("غارة جوية", "explosions/remote violence", ["أمريكية"], ["طالبان"])),
     ("قتل عشرة مدنيين في غارة إسرائيلية على منزل في غزة.",
-     ("غارة", "explosions/remote violence", ["إسرائيلية"], [])),
+     ("غارة", "explosions/remote violence", ["إسرائيلية"], ["منزل"])),
     # the subject who struck stays the actor
     ("شن الجيش الأمريكي غارة جوية على مواقع لتنظيم داعش.",
      ("غارة جوية", "explosions/remote violence", ["الجيش الأمريكي"], ["داعش"])),

@@ -27,6 +27,8 @@ from ..attribution.cues import past_forms, present_forms
 from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
+#: The nouns of an agent marker after "من" ("من قبل"), no clause connector there.
+_AGENT_NOUNS = word_set("agent_after_min")
 #: Words that open a new clause (folded, without و/ف).
 CONNECTORS = word_set("clause_connectors")
 #: Two-word connectors: (first, second).
@@ -194,6 +196,8 @@ class SentenceView:
         # only the words that are a connector or a pair's first word, with or without و/ف, are read
         for k in compress(count(), map(_OPENING_FORMS.__contains__, words)):
             w = words[k]
+            if k and words[k - 1] == "من" and w in _AGENT_NOUNS:
+                continue  # "من قبل": the agent marker, no clause
             bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
             if bare in CONNECTORS or w in CONNECTORS:
                 opens[k] = True
@@ -348,12 +352,15 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
             if w.startswith("ال"):
+                if w in _NOT_GENITIVES:
+                    break
                 if not definite and (k > tj or last.endswith(("ون", "ين"))):
                     break  # a genitive follows the head only ("قوات الأمن"), never a sound plural
                 if definite and not _agrees(last, w):
                     break
-            elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه")) or not _agrees(last, w):
-                break
+            elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه", "تان")) or not _agrees(last, w) \
+                    or not (_indefinite_adjective(last, w) or (k == tj and _genitive_of(last, w))):
+                break  # "قصفت طائرتان قاعدة عسكرية": the object, not an adjective of the subject
             end = t.end
             last = w
             k += 1
@@ -427,6 +434,132 @@ def _adjective_agrees(noun: str, adjective: str) -> bool:
     if adjective.endswith("ه"):
         return not noun.endswith(("ين", "ون"))
     return not noun.endswith(("ه", "ات", "ين", "ون", "ان"))
+
+
+#: Nouns of the things an event hits (sites, places, vehicles; folded): never an adjective of the actor before them.
+_OBJECT_NOUNS = word_set("target_sites") | word_set("territory_nouns") | word_set("object_nouns")
+#: The heads of a thing hit (:func:`object_site`): sites and things, not towns or regions, which are the event's place.
+_HIT_NOUNS = (word_set("target_sites") | word_set("object_nouns")) - word_set("place_towns")
+#: Adjectives of a weapon: "سيارة مفخخة" is what explodes, not what is hit.
+_WEAPON_ADJECTIVES = tuple(sorted(word_set("weapon_adjectives")))
+#: Imperfect verbs of derived forms ("ينتمي", "تنتمي", "يستهدف"), not nisbas, though they end with ي.
+_VERB_OPENINGS = ("ين", "يت", "يس", "تن", "تت", "تس")
+
+
+def _indefinite_adjective(noun: str, word: str) -> bool:
+    """Has the indefinite folded ``word`` after the noun ``noun`` the shape of an adjective of it: a nisba
+    ("عسكرية", "إرهابيون"), a participle ("مسلحة", "مجهولون", "ملثمين"), a فاعل or فعيل ("غاضبون", "تابعة",
+    "خطيرين"), in the dual after a dual ("طائرتان حربيتان")?  Not a noun of what is hit ("طائرتان قاعدة",
+    "مجموعة مسلحة دورية"), a dual noun's object, an imperfect verb ("عنصر ينتمي", "محتجون يضرمون"), a word with a
+    pronoun or a preposition ("رجل ابنته", "شخص بحوزته")."""
+    if word in _OBJECT_NOUNS:
+        return False
+    if noun.endswith(("تان", "تين")) and not word.endswith(("تان", "تين")):
+        return False
+    if word.endswith(("يه", "يون", "يين", "يان", "يتان", "يتين")) or (
+            word.endswith("ي") and not word.startswith(_VERB_OPENINGS)):
+        return True
+    stem = word[:-2] if word.endswith(("ون", "ين")) else word[:-1] if word.endswith("ه") else word
+    return len(stem) >= 3 and (stem[0] == "م" or stem[1] == "ا" or (len(stem) == 4 and stem[2] == "ي"))
+
+
+#: Definite words after an indefinite actor noun that are the verb's object, no genitive ("عناصر إرهابية النار").
+_NOT_GENITIVES = word_set("not_genitives")
+
+
+def _object_head(word: str) -> bool:
+    """Is the folded ``word`` a noun of a thing hit, with or without the article, in the accusative or not
+    ("قاعدة", "حاجزا", "المستشفى", "مواقع")?"""
+    bare = word[2:] if word.startswith("ال") else word
+    if bare.endswith("ا") and len(bare) > 3 and bare[:-1] in _HIT_NOUNS:
+        bare = bare[:-1]
+    return bare in _HIT_NOUNS
+
+
+def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
+    """The thing an attack hits written at token ``k`` (before token ``end``): a site, a building, a vehicle, a
+    town ("قصفت طائرتان قاعدة عسكرية", "هاجم مسلحون حاجزا أمنيا", "أطلقوا النار على حافلة", "قصف الطيران
+    مدينة دوما"), with its adjectives and its genitive, as a descriptive target (layer ``"text"``); None when the
+    word there is no such noun or is part of a candidate."""
+    if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or not _object_head(view.words[k]):
+        return None
+    t = view.tokens[k]
+    if any(c.start < t.end and t.start < c.end for c in taken):
+        return None
+    if any(c.ti in (k + 1, k + 2) and c.klass in ("group", "entity") for c in taken):
+        return None  # "غارات على مواقع داعش", "موقعا لحماس": the group owns the site, it is the target named
+    if k + 1 < len(view.words) and view.words[k + 1].startswith(_WEAPON_ADJECTIVES):
+        return None  # "انفجرت سيارة مفخخة": the weapon
+    last, j = view.words[k], k + 1
+    definite = last.startswith("ال")
+    while j < min(end, len(view.words)) and j - k <= 2 and view.tokens[j].kind == "word":
+        w = view.words[j]
+        if w.startswith("لل") and not definite:
+            j += 1  # "حاجز للجيش", "مركز للشرطة": its owner closes the phrase
+            break
+        if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w in _PREPOSITIONS or w in _RELATIVES or len(w) < 3:
+            break
+        if w.startswith("ال"):
+            if not definite and j > k + 1:
+                break  # "مدينة دوما الشرقية" ends at a second definite word after an indefinite head
+        elif definite or not (w.endswith("يا") or _indefinite_adjective(last, w) or (j == k + 1 and not _verb_shape(w))):
+            break
+        if w.startswith("ال") and definite and not _agrees(last, w):
+            break
+        last = w
+        j += 1
+    s, e = t.start, view.tokens[j - 1].end
+    return Candidate(s, e, view.doc.text[s:e], "text", k, j, "site")
+
+
+#: The words that end the subject of a verb of suffering before its event ("تعرضت فرقاطة سعودية أثناء قيامها …").
+_SUBJECT_STOPS = word_set("suffer_subject_stops")
+
+
+def suffer_subject(view: SentenceView, j: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
+    """The subject written after the verb of suffering (or its verbal noun) at token ``j``, before token ``end``
+    (the event it suffered): "تعرض منزل الصحفي إلى هجوم" → "منزل الصحفي", "تعرض موكب يضم …" → "موكب", "وقع مواطن
+    ضحية اعتداء" → "مواطن"; at most four words, up to a preposition, a verb, a time word or a mark.  A candidate
+    (a group, an entity, an actor noun) that starts there is taken whole."""
+    for c in taken:
+        # 'تعرضت نجمة "تلفزيون الواقع" كيم كاردشيان إلى هجوم': the name after a title
+        if c.klass in ("entity", "group") and not c.attributive and j + 1 < c.ti <= j + 6 and c.tj <= end and all(
+                view.tokens[i].kind == "word" and view.words[i] not in _PREPOSITIONS
+                and view.words[i] not in _SUBJECT_STOPS or view.tokens[i].text in _QUOTE_MARKS
+                for i in range(j + 1, c.ti)):
+            return c
+    k = j + 1
+    while k < end and k - j <= 4 and view.tokens[k].kind == "word":
+        w = view.words[k]
+        if w in _PREPOSITIONS or w in _SUBJECT_STOPS or w in _RELATIVES or (k > j + 1 and (
+                _verb_shape(w) or w.startswith(("لل", "بال", "ل", "ب")) and not w.startswith("ال"))):
+            break
+        if k == j + 1 and w.startswith(("ل", "ب")) and not w.startswith("ال"):
+            break
+        k += 1
+    if k == j + 1:
+        return None
+    for c in taken:
+        if c.ti == j + 1:
+            return c if c.tj >= k else Candidate(c.start, view.tokens[k - 1].end,
+                                                  view.doc.text[c.start:view.tokens[k - 1].end], "text", c.ti, k,
+                                                  "people")
+    s, e = view.tokens[j + 1].start, view.tokens[k - 1].end
+    return Candidate(s, e, view.doc.text[s:e], "text", j + 1, k, "people")
+
+
+def _genitive_of(noun: str, word: str) -> bool:
+    """Can the indefinite folded ``word`` be the genitive right after the actor noun ``noun`` ("عمال شركة")?  Not
+    after a dual or a sound plural, which lose their ن before one ("طائرتان قاعدة": the object), not a thing hit, an
+    imperfect verb or a word with a preposition."""
+    return not (noun.endswith(("ان", "ون", "ين")) or word in _OBJECT_NOUNS or _verb_shape(word)
+                or (word[:1] in "بل" and not word[1:2] == "ا"))
+
+
+def _verb_shape(word: str) -> bool:
+    """Does the folded indefinite ``word`` look like an imperfect verb rather than a genitive noun ("حافلة تقل",
+    "منزلا يقع"; not "حاجز تفتيش")?"""
+    return word[:1] == "ي" or (word[:1] == "ت" and (len(word) <= 4 or word.startswith(_VERB_OPENINGS)))
 
 
 def _agrees(noun: str, adjective: str) -> bool:
