@@ -204,7 +204,7 @@ CASES = [
      'قصف مدفعي', 'explosions/remote violence', 'shelling/artillery/missile attack',
      {'location': 'معرة النعمان', 'fatalities': 12}),
     ('سقط صاروخ على منزل في مدينة سديروت دون وقوع إصابات.',
-     'صاروخ', 'explosions/remote violence', 'shelling/artillery/missile attack', 
+     'صاروخ', 'explosions/remote violence', 'shelling/artillery/missile attack',
      {'target': 'منزل', 'location': 'سديروت', 'injured': 0}),
     ('انفجرت عبوة ناسفة قرب دورية للشرطة ولم يسفر الانفجار عن إصابات.',
      'انفجرت', 'explosions/remote violence', 'remote explosive/landmine/IED', {'target': 'دورية', 'injured': 0}),

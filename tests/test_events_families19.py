@@ -138,7 +138,8 @@ def _full(nlp, text: str) -> list[tuple]:
      [("فجر", "suicide bomb", [("actor", "الانتحاري")], None, None)]),
     ("فجر انتحاري شاحنة ملغومة في بغداد.", [("فجر", "suicide bomb", [("actor", "انتحاري")], "بغداد", None)]),  # ANT
     # neighbours: the adjective of a suicide attack stays its adjective
-    ("قتل 10 أشخاص في تفجيرات انتحارية استهدفت سوقا.", [("تفجيرات انتحارية", "suicide bomb", [("target", "سوقا")], None, 10)]),
+    ("قتل 10 أشخاص في تفجيرات انتحارية استهدفت سوقا.",
+     [("تفجيرات انتحارية", "suicide bomb", [("target", "سوقا")], None, 10)]),
     ("سقط صاروخ أطلقه الحوثيون على مدينة جازان السعودية.",
      [("صاروخ", "shelling/artillery/missile attack", [("actor", "الحوثيون")], "جازان", None)]),
     ("أطلق مسلحون مجهولون النار على حافلة تقل أقباطا في المنيا، ما أسفر عن مقتل 28 شخصا.",

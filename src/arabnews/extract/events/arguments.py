@@ -502,7 +502,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
         if w.startswith("ال"):
             if not definite and j > k + 1:
                 break  # "مدينة دوما الشرقية" ends at a second definite word after an indefinite head
-        elif definite or not (w.endswith("يا") or _indefinite_adjective(last, w) or (j == k + 1 and not _verb_shape(w))):
+        elif definite or not (w.endswith("يا") or _indefinite_adjective(last, w)
+                              or (j == k + 1 and not _verb_shape(w))):
             break
         if w.startswith("ال") and definite and not _agrees(last, w):
             break
@@ -524,15 +525,15 @@ def suffer_subject(view: SentenceView, j: int, end: int, taken: Sequence[Candida
     for c in taken:
         # 'تعرضت نجمة "تلفزيون الواقع" كيم كاردشيان إلى هجوم': the name after a title
         if c.klass in ("entity", "group") and not c.attributive and j + 1 < c.ti <= j + 6 and c.tj <= end and all(
-                view.tokens[i].kind == "word" and view.words[i] not in _PREPOSITIONS
-                and view.words[i] not in _SUBJECT_STOPS or view.tokens[i].text in _QUOTE_MARKS
+                (view.tokens[i].kind == "word" and view.words[i] not in _PREPOSITIONS
+                 and view.words[i] not in _SUBJECT_STOPS) or view.tokens[i].text in _QUOTE_MARKS
                 for i in range(j + 1, c.ti)):
             return c
     k = j + 1
     while k < end and k - j <= 4 and view.tokens[k].kind == "word":
         w = view.words[k]
         if w in _PREPOSITIONS or w in _SUBJECT_STOPS or w in _RELATIVES or (k > j + 1 and (
-                _verb_shape(w) or w.startswith(("لل", "بال", "ل", "ب")) and not w.startswith("ال"))):
+                _verb_shape(w) or w[:1] in "لب")):
             break
         if k == j + 1 and w.startswith(("ل", "ب")) and not w.startswith("ال"):
             break
