@@ -151,7 +151,7 @@ def _full(nlp, text: str) -> list[tuple]:
     ("قصفت قوات النظام بالمدفعية الثقيلة أحياء درعا البلد.",
      [("قصفت", "shelling/artillery/missile attack", [("actor", "قوات النظام")], "درعا", None)]),
     ("اختطف مسلحون صحفيا في طرابلس الليبية.",
-     [("اختطف", "abduction/forced disappearance", [("actor", "مسلحون")], "طرابلس", None)]),
+     [("اختطف", "abduction/forced disappearance", [("actor", "مسلحون"), ("target", "صحفيا")], "طرابلس", None)]),
     # barrel bombs, Iraq's districts, fire exchanged with the two sides named before it (session 19)
     ("أسقطت مروحيات النظام براميل متفجرة على أحياء داريا.",
      [("براميل متفجرة", "air/drone strike", [("actor", "مروحيات النظام")], "داريا", None)]),

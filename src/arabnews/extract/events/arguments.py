@@ -413,6 +413,9 @@ def _describes_previous(view: SentenceView, ti: int, word: str, trigger_ends: Ab
     bare = word[2:] if word.startswith("ال") else word
     if bare not in _ADJECTIVAL or ti == 0:
         return False
+    if ti > 1 and view.tokens[ti - 1].text in _QUOTE_MARKS and word.startswith("ال") and \
+            view.tokens[ti - 1].start in named_ends:
+        return True  # 'تنظيم "داعش" الإرهابي': the closing quote of the name
     prev = view.tokens[ti - 1]
     if prev.kind != "word" or view.words[ti - 1] in _PREPOSITIONS:
         return False  # "القبض على الإرهابي": the object of the trigger's preposition
@@ -476,17 +479,43 @@ def _object_head(word: str) -> bool:
     return bare in _HIT_NOUNS
 
 
-def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
+def _person_head(view: SentenceView, word: str) -> bool:
+    """Is the folded ``word`` a noun of a person, with or without the article, the accusative or the feminine
+    ("شابا", "طالبة", "المتهم", "عون", "أجنبي", "منحرف")?"""
+    lex = view.lex
+    bare = word[2:] if word.startswith("ال") else word
+    for form in (bare, bare[:-1] if bare.endswith(("ا", "ه")) and len(bare) > 3 else bare):
+        if form in lex.persons or form in lex.arrest_objects or form in _VICTIM_HEADS:
+            return True
+    return False
+
+
+def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
+    """The person an arrest or an attack takes written at token ``k`` (before token ``end``) when no candidate
+    names them: "القبض على عون حرس", "إيقاف أجنبي", "اعتدى على طالبة", with adjectives and genitive as
+    :func:`object_site` reads them (layer ``"text"``, class ``"people"``)."""
+    if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
+            not _person_head(view, view.words[k]):
+        return None
+    word = view.words[k]
+    if (word[2:] if word.startswith("ال") else word) in _ADJECTIVAL:
+        return None  # "الاعتداءات الإرهابية", "هجوم مسلح": the event's adjective
+    return object_site(view, k, end, taken, person=True)
+
+
+def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate], *,
+                person: bool = False) -> Candidate | None:
     """The thing an attack hits written at token ``k`` (before token ``end``): a site, a building, a vehicle, a
     town ("قصفت طائرتان قاعدة عسكرية", "هاجم مسلحون حاجزا أمنيا", "أطلقوا النار على حافلة", "قصف الطيران
     مدينة دوما"), with its adjectives and its genitive, as a descriptive target (layer ``"text"``); None when the
     word there is no such noun or is part of a candidate."""
-    if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or not _object_head(view.words[k]):
+    if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
+            not (person or _object_head(view.words[k])):
         return None
     t = view.tokens[k]
     if any(c.start < t.end and t.start < c.end for c in taken):
         return None
-    if any(c.ti in (k + 1, k + 2) and c.klass in ("group", "entity") for c in taken):
+    if not person and any(c.ti in (k + 1, k + 2) and c.klass in ("group", "entity") for c in taken):
         return None  # "غارات على مواقع داعش", "موقعا لحماس": the group owns the site, it is the target named
     if k + 1 < len(view.words) and view.words[k + 1].startswith(_WEAPON_ADJECTIVES):
         return None  # "انفجرت سيارة مفخخة": the weapon
@@ -494,25 +523,33 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     definite = last.startswith("ال")
     while j < min(end, len(view.words)) and j - k <= 2 and view.tokens[j].kind == "word":
         w = view.words[j]
+        named = next((c for c in taken if c.ti == j and c.klass in ("group", "entity")), None)
+        if named is not None:
+            if j == k + 1 and not named.oblique and not named.attributive:
+                j = named.tj  # 'مراسلة الجوهرة "اف ام"': the person's body, whole
+            break
         if w.startswith("لل") and not definite:
             j += 1  # "حاجز للجيش", "مركز للشرطة": its owner closes the phrase
             break
-        if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w in _PREPOSITIONS or w in _RELATIVES or len(w) < 3:
-            break
+        if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w in _PREPOSITIONS or w in _RELATIVES or len(w) < 3 \
+                or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")):
+            break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
         if w.startswith("ال"):
             if not definite and j > k + 1:
                 break  # "مدينة دوما الشرقية" ends at a second definite word after an indefinite head
         elif definite or not (w.endswith("يا") or _indefinite_adjective(last, w)
-                              or (j == k + 1 and not _verb_shape(w))):
+                              or (j == k + 1 and not _verb_shape(w) and w[:1] != "و")):
             break
         if w.startswith("ال") and definite and not _agrees(last, w):
             break
         last = w
         j += 1
     s, e = t.start, view.tokens[j - 1].end
-    return Candidate(s, e, view.doc.text[s:e], "text", k, j, "site")
+    return Candidate(s, e, view.doc.text[s:e], "text", k, j, "people" if person else "site")
 
 
+#: Person nouns an arrest or an attack takes, besides the persons and arrest objects of the lexicon (folded).
+_VICTIM_HEADS = word_set("victim_heads")
 #: The words that end the subject of a verb of suffering before its event ("تعرضت فرقاطة سعودية أثناء قيامها …").
 _SUBJECT_STOPS = word_set("suffer_subject_stops")
 

@@ -39,6 +39,7 @@ from .arguments import (
     location,
     negated,
     object_site,
+    person_object,
     speaker,
     suffer_subject,
 )
@@ -70,6 +71,8 @@ FIRE_OF = word_set("fire_of")
 _HITTING = frozenset({"armed clash", "air/drone strike", "shelling/artillery/missile attack",
                       "remote explosive/landmine/IED", "suicide bomb", "grenade", "attack", "mob violence",
                       "looting/property destruction"})
+#: The sub-event types of an act on a person, whose object is its target ("القبض على عون حرس").
+_TAKING = frozenset({"arrests", "attack", "abduction/forced disappearance", "sexual violence"})
 #: Words after which the candidate is the target ("ضد", "استهدف").
 TARGET_CUES = word_set("target_cues")
 #: Accusations before an act: "المتهم بقتل", "بتهمة احتجاز" (a subset of the unasserted cues).
@@ -1311,6 +1314,13 @@ class EventExtractor:
             return None
 
         clause_end = own[-1] if own else d.kj
+
+        def taken_person(k: int) -> Candidate | None:
+            """The person no candidate names right after "على"/"ضد" ("اعتدى على طالبة بالمعهد"), for an act on one."""
+            if d.subtype not in _TAKING or any(c.ti == k for c in cands):
+                return None
+            return person_object(view, k, clause_end + 1, cands)
+
         agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
         for k in range(d.kj, min(clause_end + 1, n)):
             w, prev = view.words[k], view.words[k - 1] if k else ""
@@ -1320,7 +1330,7 @@ class EventExtractor:
             if agent_marker and self._agent_of_other(view, d, k - 2, drafts):
                 continue
             if agent_marker:
-                found = starting(k + 1, 1)
+                found = starting(k + 1, 3)  # 'من قبل تنظيم "داعش"': a head word and a quote may come first
                 if found:
                     actors.append(found)
                     agents.append(found)
@@ -1338,7 +1348,7 @@ class EventExtractor:
                 if found:
                     actors.append(found)
             elif w in TARGET_CUES:
-                found = starting(k + 1, 2)
+                found = taken_person(k + 1) or starting(k + 1, 2)
                 if found:
                     targets.append(found)
             elif w == "مع" and k <= d.kj + 1 and d.info is not None and d.info.lexeme in CLASHES_WITH:
@@ -1346,7 +1356,7 @@ class EventExtractor:
                 if found:
                     targets.append(found)
             elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] != "يد"):
-                found = starting(k + 1, 1)
+                found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
         doer = self._doer_before(view, d.k)
@@ -1378,8 +1388,8 @@ class EventExtractor:
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
             if role == "actor" and actors:
                 role = "target"
-            elif role == "target" and targets and not actors and (info is None or info.pos == "verb"
-                                                                  or after.klass not in ("civilian", "people")):
+            elif role == "target" and targets and not actors and not after.oblique and (
+                    info is None or info.pos == "verb" or after.klass not in ("civilian", "people")):
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
@@ -1429,6 +1439,10 @@ class EventExtractor:
             # "تعرض منزل الصحفي إلى هجوم من قبل مجهولين": the subject of suffering is the victim, never the actor
             actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
             targets = [subject, *(c for c in targets if c.ti >= d.kj and c is not subject)]
+        if not targets and not doers_named and d.subtype in _TAKING:
+            person = self._object_of(view, d, after if after in actors else None, clause_end, cands, person=True)
+            if person is not None:
+                targets.append(person)  # "القبض على عون حرس", "اعتدى على طالبة"
         if not targets and not protest and not doers_named and d.subtype in _HITTING:
             site = self._object_of(view, d, after if after in actors else None, clause_end, cands)
             if site is not None:
@@ -1490,21 +1504,35 @@ class EventExtractor:
 
     @staticmethod
     def _object_of(view: SentenceView, d: Draft, subject: Candidate | None, clause_end: int,
-                   cands: list[Candidate]) -> Candidate | None:
+                   cands: list[Candidate], *, person: bool = False) -> Candidate | None:
         """The thing the event ``d`` hits (:func:`object_site`): the object after a verb's subject ("قصفت طائرتان
         قاعدة عسكرية") or right after the verb ("الطائرات قصفت مستشفى", "قُصفت قاعدة"), the genitive of a noun whose
         genitive is its target ("قصف مدينة دوما"), else the words after "على"/"ضد" ("أطلقوا النار على حافلة")."""
-        site = EventExtractor._object_site(view, d, subject, clause_end, cands)
-        if site is not None and any(site.tj <= c.ti <= site.tj + 2 and c.klass in ("civilian", "people")
+        site = EventExtractor._object_site(view, d, subject, clause_end, cands, person=person)
+        if site is not None and not person and any(site.tj <= c.ti <= site.tj + 2 and c.klass in ("civilian", "people")
                                     for c in cands):
             return None  # "أطلق مسلحون النار على حافلة تقل مدنيين": the people in it
         return site
 
     @staticmethod
     def _object_site(view: SentenceView, d: Draft, subject: Candidate | None, clause_end: int,
-                     cands: list[Candidate]) -> Candidate | None:
+                     cands: list[Candidate], *, person: bool = False) -> Candidate | None:
         info = d.info
         end = clause_end + 1
+        read = person_object if person else object_site
+        if person:
+            # "ألقت القبض على X", "إلقاء القبض عليه": the phrase's second word, then "على"
+            then = d.info.then if d.info is not None and d.info.then else None
+            k = d.kj
+            if then is not None:
+                k = next((j + 1 for j in range(d.kj, min(d.kj + 5, len(view.words))) if view.words[j] == then), k)
+            if k < len(view.words) and view.words[k] == "علي":
+                return read(view, k + 1, end, cands)
+            if info is not None and info.pos == "verb" and subject is not None and subject.ti <= k + 2:
+                k = subject.tj
+                if k < len(view.words) and view.words[k] == "علي":
+                    k += 1
+            return read(view, k, end, cands)
         if info is not None and info.pos == "verb":
             at = subject.tj if subject is not None and subject.ti <= d.kj + 2 else d.kj
             site = object_site(view, at, end, cands)

@@ -114,6 +114,7 @@ SCHEMA = Record({
     "protest_adjectives": Words,
     "target_sites": Words,
     "object_nouns": Words,
+    "victim_heads": Words,
     "place_towns": Words,
     "weapon_adjectives": Words,
     "charge_cues": Words,
