@@ -521,8 +521,22 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
         return None  # "انفجرت سيارة مفخخة": the weapon
     last, j = view.words[k], k + 1
     definite = last.startswith("ال")
+    # an accusative head ("حاجزا", "رجلا") takes no genitive: only an accusative adjective ("أمنيا", "مسنا")
+    accusative = not definite and last.endswith("ا") and not last.endswith(("يا", "ها"))
+    if person:
+        name = next((c for c in taken if k + 1 < c.ti <= k + 3 and c.klass in ("group", "entity")
+                     and not c.oblique and not c.attributive), None)
+        if name is not None and all(view.tokens[i].kind == "word" for i in range(k + 1, name.ti)):
+            if any(view.words[i] in _PREPOSITIONS or view.words[i].startswith("لدي") for i in range(k + 1, name.ti)):
+                return name  # "اعتقال المطلوب لديها دونالد بيو": the name
+            s, e = t.start, name.end  # "اختطاف الطفلة جنا محمد السيد": the person and the name
+            return Candidate(s, e, view.doc.text[s:e], "text", k, name.tj, "people")
     while j < min(end, len(view.words)) and j - k <= 2 and view.tokens[j].kind == "word":
         w = view.words[j]
+        if accusative and not w.endswith("ا"):
+            break  # "أوقف الأمن رجلا ارتبط", "شابا يبلغ"
+        if _verb_shape(w) or (w.endswith("ت") and not w.endswith("ات")):
+            break  # "رجلا يدعى", "مسنة احتفلت": a clause after an indefinite noun
         named = next((c for c in taken if c.ti == j and c.klass in ("group", "entity")), None)
         if named is not None:
             if j == k + 1 and not named.oblique and not named.attributive:
@@ -538,7 +552,7 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
             if not definite and j > k + 1:
                 break  # "مدينة دوما الشرقية" ends at a second definite word after an indefinite head
         elif definite or not (w.endswith("يا") or _indefinite_adjective(last, w)
-                              or (j == k + 1 and not _verb_shape(w) and w[:1] != "و")):
+                              or (j == k + 1 and w[:1] != "و" and (not person or w in _PERSON_GENITIVES))):
             break
         if w.startswith("ال") and definite and not _agrees(last, w):
             break
@@ -548,6 +562,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     return Candidate(s, e, view.doc.text[s:e], "text", k, j, "people" if person else "site")
 
 
+#: Indefinite genitives of a person noun ("عون حرس", "أفراد عصابة"): the body the person belongs to (folded).
+_PERSON_GENITIVES = word_set("person_genitives")
 #: Person nouns an arrest or an attack takes, besides the persons and arrest objects of the lexicon (folded).
 _VICTIM_HEADS = word_set("victim_heads")
 #: The words that end the subject of a verb of suffering before its event ("تعرضت فرقاطة سعودية أثناء قيامها …").
