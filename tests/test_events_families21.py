@@ -91,7 +91,9 @@ def test_no_object_target(nlp, text: str, expected: list) -> None:
      [("أوقف", "arrests", False, [("actor", "الأمن الأردني"), ("target", "رجلا")])]),
     ("ألقت السلطات المصرية القبض على مسنة احتفلت بزفافها.",
      [("ألقت", "arrests", False, [("actor", "السلطات المصرية"), ("target", "مسنة")])]),
-    # a name after the person noun
+    # a name after the person noun (after a preposition or a nickname word, the name alone)
+    ('أكدت تقارير إخبارية اليوم الأحد خبر مقتل التونسي المكنى "أبو الحسن التونسي"، قيادي بارز بجبهة النصرة.',
+     [("مقتل", "attack", False, [("target", "أبو الحسن التونسي")])]),
     ("أعلنت شرطة ليما بولاية أوهايو الأمريكية اعتقال المطلوب لديها دونالد بيو بمقاطعة اسكامبيا.",
      [("اعتقال", "arrests", False, [("actor", "شرطة"), ("target", "دونالد بيو")])]),
     # ANT: the victim after "على", before the place written with ب (which is no actor)

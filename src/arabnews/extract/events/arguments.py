@@ -526,15 +526,18 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     if person:
         name = next((c for c in taken if k + 1 < c.ti <= k + 3 and c.klass in ("group", "entity")
                      and not c.oblique and not c.attributive), None)
-        if name is not None and all(view.tokens[i].kind == "word" for i in range(k + 1, name.ti)):
-            if any(view.words[i] in _PREPOSITIONS or view.words[i].startswith("لدي") for i in range(k + 1, name.ti)):
-                return name  # "اعتقال المطلوب لديها دونالد بيو": the name
+        if name is not None and all(view.tokens[i].kind == "word" or view.tokens[i].text in _QUOTE_MARKS
+                                    for i in range(k + 1, name.ti)):
+            if any(view.words[i] in _PREPOSITIONS or view.words[i].startswith("لدي") or view.words[i] in _SUBJECT_STOPS
+                   or view.tokens[i].kind != "word" for i in range(k + 1, name.ti)):
+                # "اعتقال المطلوب لديها دونالد بيو", 'مقتل التونسي المكنى "أبو الحسن التونسي"': the name
+                return name
             s, e = t.start, name.end  # "اختطاف الطفلة جنا محمد السيد": the person and the name
             return Candidate(s, e, view.doc.text[s:e], "text", k, name.tj, "people")
     while j < min(end, len(view.words)) and j - k <= 2 and view.tokens[j].kind == "word":
         w = view.words[j]
-        if accusative and not w.endswith("ا"):
-            break  # "أوقف الأمن رجلا ارتبط", "شابا يبلغ"
+        if accusative and not w.endswith("ا") and not w.startswith("لل"):
+            break  # "أوقف الأمن رجلا ارتبط", "شابا يبلغ" (not "مركزا للشرطة")
         if _verb_shape(w) or (w.endswith("ت") and not w.endswith("ات")):
             break  # "رجلا يدعى", "مسنة احتفلت": a clause after an indefinite noun
         named = next((c for c in taken if c.ti == j and c.klass in ("group", "entity")), None)

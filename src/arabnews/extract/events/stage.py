@@ -1352,7 +1352,7 @@ class EventExtractor:
                 if found:
                     targets.append(found)
             elif w == "مع" and k <= d.kj + 1 and d.info is not None and d.info.lexeme in CLASHES_WITH:
-                found = starting(k + 1, 1)  # "معارك مع تنظيم داعش", "اشتباكات مع قوات النظام": the other side
+                found = starting(k + 1, 2)  # "معارك مع تنظيم داعش", "اشتباكات مع قوات النظام": the other side
                 if found:
                     targets.append(found)
             elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] != "يد"):
