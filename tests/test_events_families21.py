@@ -84,6 +84,11 @@ def test_no_object_target(nlp, text: str, expected: list) -> None:
      [("إلقاء القبض", "arrests", False, [("actor", "الوحدات الامنية"), ("target", "عون حرس")])]),
     ("تمكن اعوان الاستمرار بمنطقة الامن الوطني بمنوبة ،مساء امس الاربعاء، من القاء القبض على اجنبي من بلد افريقي.",
      [("القاء القبض", "arrests", False, [("target", "اجنبي")])]),
+    # ANT: the arrested before a clause with its own "على"; a nisba with ل
+    ("سوسة : إيقاف شخص اعتدى على عون ديوانة",
+     [("إيقاف", "arrests", False, [("target", "شخص")]), ("اعتدى", "attack", False, [("target", "عون ديوانة")])]),
+    ("تمكنت فرقة الأمن السياحي بالحمامات عشية اليوم من إيقاف كهل ليبي ومواطن تونسي بحوزتهما 120 ألف دينار مزورة.",
+     [("إيقاف", "arrests", False, [("actor", "الأمن السياحي"), ("target", "كهل ليبي")])]),
     ("أوقفت الشرطة شابا يبلغ من العمر 22 سنة.",
      [("أوقفت", "arrests", False, [("actor", "الشرطة"), ("target", "شابا")])]),
     # an accusative head takes no genitive; a clause after an indefinite noun is not in it
@@ -117,6 +122,9 @@ def test_the_person_taken(nlp, text: str, expected: list) -> None:
     ("وقع مواطن ضحية اعتداء من طرف منحرفين.",
      [("اعتداء", "attack", False, [("actor", "منحرفين"), ("target", "مواطن")])]),
     ("تعرض عون أمن إلى اعتداء بالعنف.", [("اعتداء", "attack", False, [("target", "عون أمن")])]),
+    # ANT: the people a quantity counts
+    ("تعرّض عدد من أعوان الأمن ليلة البارحة، إلى الاعتداء بواسطة الحجارة.",
+     [("الاعتداء", "attack", False, [("target", "عدد من أعوان الأمن")])]),
     # ANT: the subject ends at a time word; a named person after a title
     ("تعرضت فرقاطة سعودية أثناء قيامها بمهمة غرب ميناء الحديدة لهجوم من قبل زوارق تابعة للحوثيين.",
      [("هجوم", "armed clash", False, [("actor", "حوثيين"), ("target", "فرقاطة سعودية")])]),

@@ -549,7 +549,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
             j += 1  # "حاجز للجيش", "مركز للشرطة": its owner closes the phrase
             break
         if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w in _PREPOSITIONS or w in _RELATIVES or len(w) < 3 \
-                or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")):
+                or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")
+                                                               and not w.endswith(("ي", "يه", "يون", "يين"))):
             break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
         if w.startswith("ال"):
             if not definite and j > k + 1:
@@ -569,6 +570,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
 _PERSON_GENITIVES = word_set("person_genitives")
 #: Person nouns an arrest or an attack takes, besides the persons and arrest objects of the lexicon (folded).
 _VICTIM_HEADS = word_set("victim_heads")
+#: Words of a quantity before "من" and the people counted ("عدد من أعوان الأمن") (folded).
+_QUANTITY_HEADS = word_set("quantity_heads")
 #: The words that end the subject of a verb of suffering before its event ("تعرضت فرقاطة سعودية أثناء قيامها …").
 _SUBJECT_STOPS = word_set("suffer_subject_stops")
 
@@ -596,6 +599,12 @@ def suffer_subject(view: SentenceView, j: int, end: int, taken: Sequence[Candida
         k += 1
     if k == j + 1:
         return None
+    if k == j + 2 and view.words[j + 1] in _QUANTITY_HEADS and view.words[k:k + 1] == ["من"]:
+        # "تعرّض عدد من أعوان الأمن إلى الاعتداء": the people counted
+        whole = next((c for c in taken if c.ti == k + 1 and c.tj <= end), None)
+        if whole is not None:
+            s = view.tokens[j + 1].start
+            return Candidate(s, whole.end, view.doc.text[s:whole.end], "text", j + 1, whole.tj, "people")
     for c in taken:
         if c.ti == j + 1:
             return c if c.tj >= k else Candidate(c.start, view.tokens[k - 1].end,

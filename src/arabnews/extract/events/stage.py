@@ -1317,7 +1317,9 @@ class EventExtractor:
 
         def taken_person(k: int) -> Candidate | None:
             """The person no candidate names right after "على"/"ضد" ("اعتدى على طالبة بالمعهد"), for an act on one."""
-            if d.subtype not in _TAKING or any(c.ti == k for c in cands):
+            # not an arrest (its object is read after its trigger), and only the "على" of the trigger itself ("إيقاف شخص
+            # اعتدى على عون ديوانة": the man assaulted the officer, he is the one arrested)
+            if d.subtype not in _TAKING or d.subtype == "arrests" or k - 1 > d.kj + 1 or any(c.ti == k for c in cands):
                 return None
             return person_object(view, k, clause_end + 1, cands)
 

@@ -115,6 +115,7 @@ SCHEMA = Record({
     "target_sites": Words,
     "object_nouns": Words,
     "victim_heads": Words,
+    "quantity_heads": Words,
     "person_genitives": Words,
     "place_towns": Words,
     "weapon_adjectives": Words,
