@@ -89,6 +89,8 @@ def test_no_object_target(nlp, text: str, expected: list) -> None:
      [("إيقاف", "arrests", False, [("target", "شخص")]), ("اعتدى", "attack", False, [("target", "عون ديوانة")])]),
     ("تمكنت فرقة الأمن السياحي بالحمامات عشية اليوم من إيقاف كهل ليبي ومواطن تونسي بحوزتهما 120 ألف دينار مزورة.",
      [("إيقاف", "arrests", False, [("actor", "الأمن السياحي"), ("target", "كهل ليبي")])]),
+    # ANT: the warrant's clause after the arrested is not in the phrase
+    ("سوسة : القبض على مجرم خطير صادرة في حقه 12 منشورا", [("القبض على", "arrests", False, [("target", "مجرم خطير")])]),
     ("أوقفت الشرطة شابا يبلغ من العمر 22 سنة.",
      [("أوقفت", "arrests", False, [("actor", "الشرطة"), ("target", "شابا")])]),
     # an accusative head takes no genitive; a clause after an indefinite noun is not in it
