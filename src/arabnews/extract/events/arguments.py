@@ -526,8 +526,9 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     if person:
         name = next((c for c in taken if k + 1 < c.ti <= k + 3 and c.klass in ("group", "entity")
                      and not c.oblique and not c.attributive), None)
-        if name is not None and all(view.tokens[i].kind == "word" or view.tokens[i].text in _QUOTE_MARKS
-                                    for i in range(k + 1, name.ti)):
+        if name is not None and all((view.tokens[i].kind == "word" and not (
+                view.words[i][:1] in "لب" and not view.words[i].startswith(("ال", "لدي"))))
+                or view.tokens[i].text in _QUOTE_MARKS for i in range(k + 1, name.ti)):
             if any(view.words[i] in _PREPOSITIONS or view.words[i].startswith("لدي") or view.words[i] in _SUBJECT_STOPS
                    or view.tokens[i].kind != "word" for i in range(k + 1, name.ti)):
                 # "اعتقال المطلوب لديها دونالد بيو", 'مقتل التونسي المكنى "أبو الحسن التونسي"': the name
@@ -550,7 +551,7 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
             break
         if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w in _PREPOSITIONS or w in _RELATIVES or len(w) < 3 \
                 or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")
-                                                               and not w.endswith(("ي", "يه", "يون", "يين"))):
+                                                               and _nisba_base(w) not in nisba_countries()):
             break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
         if w.startswith("ال"):
             if not definite and j > k + 1:
@@ -620,6 +621,14 @@ def _genitive_of(noun: str, word: str) -> bool:
     imperfect verb or a word with a preposition."""
     return not (noun.endswith(("ان", "ون", "ين")) or word in _OBJECT_NOUNS or _verb_shape(word)
                 or (word[:1] in "بل" and not word[1:2] == "ا"))
+
+
+def _nisba_base(word: str) -> str:
+    """The masculine singular of a folded nisba ("ليبيه" → "ليبي", "ليبيين" → "ليبي"), else the word."""
+    for suffix in ("يون", "يين"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + "ي"
+    return word[:-1] if word.endswith("يه") else word
 
 
 def _verb_shape(word: str) -> bool:

@@ -1317,9 +1317,10 @@ class EventExtractor:
 
         def taken_person(k: int) -> Candidate | None:
             """The person no candidate names right after "على"/"ضد" ("اعتدى على طالبة بالمعهد"), for an act on one."""
-            # not an arrest (its object is read after its trigger), and only the "على" of the trigger itself ("إيقاف شخص
-            # اعتدى على عون ديوانة": the man assaulted the officer, he is the one arrested)
-            if d.subtype not in _TAKING or d.subtype == "arrests" or k - 1 > d.kj + 1 or any(c.ti == k for c in cands):
+            # only the "على" of the trigger itself, no other event's between ("إيقاف شخص اعتدى على عون ديوانة": the man
+            # assaulted the officer, he is the one arrested)
+            if d.subtype not in _TAKING or any(c.ti == k for c in cands) or \
+                    any(o is not d and d.kj <= o.k < k for o in drafts):
                 return None
             return person_object(view, k, clause_end + 1, cands)
 
@@ -1441,10 +1442,12 @@ class EventExtractor:
             # "تعرض منزل الصحفي إلى هجوم من قبل مجهولين": the subject of suffering is the victim, never the actor
             actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
             targets = [subject, *(c for c in targets if c.ti >= d.kj and c is not subject)]
-        if not targets and not doers_named and d.subtype in _TAKING:
+        if not doers_named and d.subtype in _TAKING and not any(t.ti < d.k for t in targets):
             person = self._object_of(view, d, after if after in actors else None, clause_end, cands, person=True)
-            if person is not None:
-                targets.append(person)  # "القبض على عون حرس", "اعتدى على طالبة"
+            if person is not None and not any(t.ti <= person.ti for t in targets):
+                # "القبض على عون حرس", "اعتدى على طالبة"; what a later candidate names is not the one taken ("القبض
+                # على مروّج لأقراص 'سوبيتاكس'")
+                targets = [person]
         if not targets and not protest and not doers_named and d.subtype in _HITTING:
             site = self._object_of(view, d, after if after in actors else None, clause_end, cands)
             if site is not None:
