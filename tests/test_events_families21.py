@@ -115,6 +115,8 @@ def test_no_object_target(nlp, text: str, expected: list) -> None:
     # ANT: the victim after "على", before the place written with ب (which is no actor)
     ("أعلنت الوزارة الإيقاف التحفظي للأستاذ الجامعي الذي اعتدى على طالبة بالمعهد العالي للبيوتكنولوجيا بباجة.",
      [("اعتدى", "attack", False, [("target", "طالبة")])]),
+    # the genitive of an assault noun is its doer, not the person taken
+    ("توقفت الدروس بالمعهد بعد اعتداء أستاذ على طالبة بكرسي.", [("اعتداء", "attack", False, [("target", "طالبة")])]),
     # a person noun with the body it belongs to, whole
     ('بعد الاعتداء على مراسلة الجوهرة "اف ام" في سوسة',
      [("الاعتداء", "attack", False, [("target", 'مراسلة الجوهرة "اف ام"')])]),

@@ -1533,6 +1533,8 @@ class EventExtractor:
                 k = next((j + 1 for j in range(d.kj, min(d.kj + 5, len(view.words))) if view.words[j] == then), k)
             if k < len(view.words) and view.words[k] == "علي":
                 return read(view, k + 1, end, cands)
+            if info is not None and info.pos == "noun" and info.genitive != "target":
+                return None  # "اعتداء أستاذ على طالبة": the genitive of this noun is its doer
             if info is not None and info.pos == "verb" and subject is not None and subject.ti <= k + 2:
                 k = subject.tj
                 if k < len(view.words) and view.words[k] == "علي":
