@@ -138,11 +138,12 @@ def _full(nlp, text: str) -> list[tuple]:
      [("فجر", "suicide bomb", [("actor", "الانتحاري")], None, None)]),
     ("فجر انتحاري شاحنة ملغومة في بغداد.", [("فجر", "suicide bomb", [("actor", "انتحاري")], "بغداد", None)]),  # ANT
     # neighbours: the adjective of a suicide attack stays its adjective
-    ("قتل 10 أشخاص في تفجيرات انتحارية استهدفت سوقا.", [("تفجيرات انتحارية", "suicide bomb", [], None, 10)]),
+    ("قتل 10 أشخاص في تفجيرات انتحارية استهدفت سوقا.",
+     [("تفجيرات انتحارية", "suicide bomb", [("target", "سوقا")], None, 10)]),
     ("سقط صاروخ أطلقه الحوثيون على مدينة جازان السعودية.",
      [("صاروخ", "shelling/artillery/missile attack", [("actor", "الحوثيون")], "جازان", None)]),
     ("أطلق مسلحون مجهولون النار على حافلة تقل أقباطا في المنيا، ما أسفر عن مقتل 28 شخصا.",
-     [("أطلق", "attack", [("actor", "مسلحون مجهولون")], "المنيا", 28)]),
+     [("أطلق", "attack", [("actor", "مسلحون مجهولون"), ("target", "حافلة")], "المنيا", 28)]),
     ("شنت مقاتلات روسية غارات على بلدة خان شيخون في ريف إدلب.",
      [("غارات", "air/drone strike", [("actor", "مقاتلات روسية")], "خان شيخون", None)]),
     ("انفجرت سيارة مفخخة قرب حاجز أمني في الموصل، ما أسفر عن سقوط 5 قتلى.",
@@ -150,7 +151,7 @@ def _full(nlp, text: str) -> list[tuple]:
     ("قصفت قوات النظام بالمدفعية الثقيلة أحياء درعا البلد.",
      [("قصفت", "shelling/artillery/missile attack", [("actor", "قوات النظام")], "درعا", None)]),
     ("اختطف مسلحون صحفيا في طرابلس الليبية.",
-     [("اختطف", "abduction/forced disappearance", [("actor", "مسلحون")], "طرابلس", None)]),
+     [("اختطف", "abduction/forced disappearance", [("actor", "مسلحون"), ("target", "صحفيا")], "طرابلس", None)]),
     # barrel bombs, Iraq's districts, fire exchanged with the two sides named before it (session 19)
     ("أسقطت مروحيات النظام براميل متفجرة على أحياء داريا.",
      [("براميل متفجرة", "air/drone strike", [("actor", "مروحيات النظام")], "داريا", None)]),

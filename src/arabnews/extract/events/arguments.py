@@ -28,6 +28,8 @@ from ..numbers.lexicon import counted_classes
 from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
+#: The nouns of an agent marker after "من" ("من قبل"), no clause connector there.
+_AGENT_NOUNS = word_set("agent_after_min")
 #: Words that open a new clause (folded, without و/ف).
 CONNECTORS = word_set("clause_connectors")
 #: Two-word connectors: (first, second).
@@ -193,6 +195,8 @@ class SentenceView:
         # only the words that are a connector or a pair's first word, with or without و/ف, are read
         for k in compress(count(), map(_OPENING_FORMS.__contains__, words)):
             w = words[k]
+            if k and words[k - 1] == "من" and w in _AGENT_NOUNS:
+                continue  # "من قبل": the agent marker, no clause
             bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
             if bare in CONNECTORS or w in CONNECTORS:
                 opens[k] = True
@@ -347,12 +351,15 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
             if w.startswith("ال"):
+                if w in _NOT_GENITIVES:
+                    break
                 if not definite and (k > tj or last.endswith(("ون", "ين"))):
                     break  # a genitive follows the head only ("قوات الأمن"), never a sound plural
                 if definite and not _agrees(last, w):
                     break
-            elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه")) or not _agrees(last, w):
-                break
+            elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه", "تان")) or not _agrees(last, w) \
+                    or not (_indefinite_adjective(last, w) or (k == tj and _genitive_of(last, w))):
+                break  # "قصفت طائرتان قاعدة عسكرية": the object, not an adjective of the subject
             end = t.end
             last = w
             k += 1
@@ -405,6 +412,9 @@ def _describes_previous(view: SentenceView, ti: int, word: str, trigger_ends: Ab
     bare = word[2:] if word.startswith("ال") else word
     if bare not in _ADJECTIVAL or ti == 0:
         return False
+    if ti > 1 and view.tokens[ti - 1].text in _QUOTE_MARKS and word.startswith("ال") and \
+            view.tokens[ti - 1].start in named_ends:
+        return True  # 'تنظيم "داعش" الإرهابي': the closing quote of the name
     prev = view.tokens[ti - 1]
     if prev.kind != "word" or view.words[ti - 1] in _PREPOSITIONS:
         return False  # "القبض على الإرهابي": the object of the trigger's preposition
@@ -426,6 +436,204 @@ def _adjective_agrees(noun: str, adjective: str) -> bool:
     if adjective.endswith("ه"):
         return not noun.endswith(("ين", "ون"))
     return not noun.endswith(("ه", "ات", "ين", "ون", "ان"))
+
+
+#: Nouns of the things an event hits (sites, places, vehicles; folded): never an adjective of the actor before them.
+_OBJECT_NOUNS = word_set("target_sites") | word_set("territory_nouns") | word_set("object_nouns")
+#: The heads of a thing hit (:func:`object_site`): sites and things, not towns or regions, which are the event's place.
+_HIT_NOUNS = (word_set("target_sites") | word_set("object_nouns")) - word_set("place_towns")
+#: Adjectives of a weapon: "سيارة مفخخة" is what explodes, not what is hit.
+_WEAPON_ADJECTIVES = tuple(sorted(word_set("weapon_adjectives")))
+#: Imperfect verbs of derived forms ("ينتمي", "تنتمي", "يستهدف"), not nisbas, though they end with ي.
+_VERB_OPENINGS = ("ين", "يت", "يس", "تن", "تت", "تس")
+
+
+def _indefinite_adjective(noun: str, word: str) -> bool:
+    """Has the indefinite folded ``word`` after the noun ``noun`` the shape of an adjective of it: a nisba
+    ("عسكرية", "إرهابيون"), a participle ("مسلحة", "مجهولون", "ملثمين"), a فاعل or فعيل ("غاضبون", "تابعة",
+    "خطيرين"), in the dual after a dual ("طائرتان حربيتان")?  Not a noun of what is hit ("طائرتان قاعدة",
+    "مجموعة مسلحة دورية"), a dual noun's object, an imperfect verb ("عنصر ينتمي", "محتجون يضرمون"), a word with a
+    pronoun or a preposition ("رجل ابنته", "شخص بحوزته")."""
+    if word in _OBJECT_NOUNS:
+        return False
+    if noun.endswith(("تان", "تين")) and not word.endswith(("تان", "تين")):
+        return False
+    if word.endswith(("يه", "يون", "يين", "يان", "يتان", "يتين")) or (
+            word.endswith("ي") and not word.startswith(_VERB_OPENINGS)):
+        return True
+    stem = word[:-2] if word.endswith(("ون", "ين")) else word[:-1] if word.endswith("ه") else word
+    return len(stem) >= 3 and (stem[0] == "م" or stem[1] == "ا" or (len(stem) == 4 and stem[2] == "ي"))
+
+
+#: Definite words after an indefinite actor noun that are the verb's object, no genitive ("عناصر إرهابية النار").
+_NOT_GENITIVES = word_set("not_genitives")
+
+
+def _object_head(word: str) -> bool:
+    """Is the folded ``word`` a noun of a thing hit, with or without the article, in the accusative or not
+    ("قاعدة", "حاجزا", "المستشفى", "مواقع")?"""
+    bare = word[2:] if word.startswith("ال") else word
+    if bare.endswith("ا") and len(bare) > 3 and bare[:-1] in _HIT_NOUNS:
+        bare = bare[:-1]
+    return bare in _HIT_NOUNS
+
+
+def _person_head(view: SentenceView, word: str) -> bool:
+    """Is the folded ``word`` a noun of a person, with or without the article, the accusative or the feminine
+    ("شابا", "طالبة", "المتهم", "عون", "أجنبي", "منحرف")?"""
+    lex = view.lex
+    bare = word[2:] if word.startswith("ال") else word
+    for form in (bare, bare[:-1] if bare.endswith(("ا", "ه")) and len(bare) > 3 else bare):
+        if form in lex.persons or form in lex.arrest_objects or form in _VICTIM_HEADS:
+            return True
+    return False
+
+
+def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
+    """The person an arrest or an attack takes written at token ``k`` (before token ``end``) when no candidate
+    names them: "القبض على عون حرس", "إيقاف أجنبي", "اعتدى على طالبة", with adjectives and genitive as
+    :func:`object_site` reads them (layer ``"text"``, class ``"people"``)."""
+    if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
+            not _person_head(view, view.words[k]):
+        return None
+    word = view.words[k]
+    if (word[2:] if word.startswith("ال") else word) in _ADJECTIVAL:
+        return None  # "الاعتداءات الإرهابية", "هجوم مسلح": the event's adjective
+    return object_site(view, k, end, taken, person=True)
+
+
+def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate], *,
+                person: bool = False) -> Candidate | None:
+    """The thing an attack hits written at token ``k`` (before token ``end``): a site, a building, a vehicle, a
+    town ("قصفت طائرتان قاعدة عسكرية", "هاجم مسلحون حاجزا أمنيا", "أطلقوا النار على حافلة", "قصف الطيران
+    مدينة دوما"), with its adjectives and its genitive, as a descriptive target (layer ``"text"``); None when the
+    word there is no such noun or is part of a candidate."""
+    if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
+            not (person or _object_head(view.words[k])):
+        return None
+    t = view.tokens[k]
+    if any(c.start < t.end and t.start < c.end for c in taken):
+        return None
+    if not person and any(c.ti in (k + 1, k + 2) and c.klass in ("group", "entity") for c in taken):
+        return None  # "غارات على مواقع داعش", "موقعا لحماس": the group owns the site, it is the target named
+    if k + 1 < len(view.words) and view.words[k + 1].startswith(_WEAPON_ADJECTIVES):
+        return None  # "انفجرت سيارة مفخخة": the weapon
+    last, j = view.words[k], k + 1
+    definite = last.startswith("ال")
+    # an accusative head ("حاجزا", "رجلا") takes no genitive: only an accusative adjective ("أمنيا", "مسنا")
+    accusative = not definite and last.endswith("ا") and not last.endswith(("يا", "ها"))
+    if person:
+        name = next((c for c in taken if k + 1 < c.ti <= k + 3 and c.klass in ("group", "entity")
+                     and not c.oblique and not c.attributive), None)
+        if name is not None and all((view.tokens[i].kind == "word" and not (
+                view.words[i][:1] in "لب" and not view.words[i].startswith(("ال", "لدي"))))
+                or view.tokens[i].text in _QUOTE_MARKS for i in range(k + 1, name.ti)):
+            if any(view.words[i] in _PREPOSITIONS or view.words[i].startswith("لدي") or view.words[i] in _SUBJECT_STOPS
+                   or view.tokens[i].kind != "word" for i in range(k + 1, name.ti)):
+                # "اعتقال المطلوب لديها دونالد بيو", 'مقتل التونسي المكنى "أبو الحسن التونسي"': the name
+                return name
+            s, e = t.start, name.end  # "اختطاف الطفلة جنا محمد السيد": the person and the name
+            return Candidate(s, e, view.doc.text[s:e], "text", k, name.tj, "people")
+    while j < min(end, len(view.words)) and j - k <= 2 and view.tokens[j].kind == "word":
+        w = view.words[j]
+        if accusative and not w.endswith("ا") and not w.startswith("لل"):
+            break  # "أوقف الأمن رجلا ارتبط", "شابا يبلغ" (not "مركزا للشرطة")
+        if _verb_shape(w) or (w.endswith("ت") and not w.endswith("ات")):
+            break  # "رجلا يدعى", "مسنة احتفلت": a clause after an indefinite noun
+        named = next((c for c in taken if c.ti == j and c.klass in ("group", "entity")), None)
+        if named is not None:
+            if j == k + 1 and not named.oblique and not named.attributive:
+                j = named.tj  # 'مراسلة الجوهرة "اف ام"': the person's body, whole
+            break
+        if w.startswith("لل") and not definite:
+            j += 1  # "حاجز للجيش", "مركز للشرطة": its owner closes the phrase
+            break
+        if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w in _PREPOSITIONS or w in _RELATIVES or len(w) < 3 \
+                or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")
+                                                               and _nisba_base(w) not in nisba_countries()):
+            break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
+        if w.startswith("ال"):
+            if not definite and j > k + 1:
+                break  # "مدينة دوما الشرقية" ends at a second definite word after an indefinite head
+        elif definite or not (w.endswith("يا") or _indefinite_adjective(last, w)
+                              or (j == k + 1 and w[:1] != "و" and (not person or w in _PERSON_GENITIVES))):
+            break
+        if w.startswith("ال") and definite and not _agrees(last, w):
+            break
+        last = w
+        j += 1
+    s, e = t.start, view.tokens[j - 1].end
+    return Candidate(s, e, view.doc.text[s:e], "text", k, j, "people" if person else "site")
+
+
+#: Indefinite genitives of a person noun ("عون حرس", "أفراد عصابة"): the body the person belongs to (folded).
+_PERSON_GENITIVES = word_set("person_genitives")
+#: Person nouns an arrest or an attack takes, besides the persons and arrest objects of the lexicon (folded).
+_VICTIM_HEADS = word_set("victim_heads")
+#: Words of a quantity before "من" and the people counted ("عدد من أعوان الأمن") (folded).
+_QUANTITY_HEADS = word_set("quantity_heads")
+#: The words that end the subject of a verb of suffering before its event ("تعرضت فرقاطة سعودية أثناء قيامها …").
+_SUBJECT_STOPS = word_set("suffer_subject_stops")
+
+
+def suffer_subject(view: SentenceView, j: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
+    """The subject written after the verb of suffering (or its verbal noun) at token ``j``, before token ``end``
+    (the event it suffered): "تعرض منزل الصحفي إلى هجوم" → "منزل الصحفي", "تعرض موكب يضم …" → "موكب", "وقع مواطن
+    ضحية اعتداء" → "مواطن"; at most four words, up to a preposition, a verb, a time word or a mark.  A candidate
+    (a group, an entity, an actor noun) that starts there is taken whole."""
+    for c in taken:
+        # 'تعرضت نجمة "تلفزيون الواقع" كيم كاردشيان إلى هجوم': the name after a title
+        if c.klass in ("entity", "group") and not c.attributive and j + 1 < c.ti <= j + 6 and c.tj <= end and all(
+                (view.tokens[i].kind == "word" and view.words[i] not in _PREPOSITIONS
+                 and view.words[i] not in _SUBJECT_STOPS) or view.tokens[i].text in _QUOTE_MARKS
+                for i in range(j + 1, c.ti)):
+            return c
+    k = j + 1
+    while k < end and k - j <= 4 and view.tokens[k].kind == "word":
+        w = view.words[k]
+        if w in _PREPOSITIONS or w in _SUBJECT_STOPS or w in _RELATIVES or (k > j + 1 and (
+                _verb_shape(w) or w[:1] in "لب")):
+            break
+        if k == j + 1 and w.startswith(("ل", "ب")) and not w.startswith("ال"):
+            break
+        k += 1
+    if k == j + 1:
+        return None
+    if k == j + 2 and view.words[j + 1] in _QUANTITY_HEADS and view.words[k:k + 1] == ["من"]:
+        # "تعرّض عدد من أعوان الأمن إلى الاعتداء": the people counted
+        whole = next((c for c in taken if c.ti == k + 1 and c.tj <= end), None)
+        if whole is not None:
+            s = view.tokens[j + 1].start
+            return Candidate(s, whole.end, view.doc.text[s:whole.end], "text", j + 1, whole.tj, "people")
+    for c in taken:
+        if c.ti == j + 1:
+            return c if c.tj >= k else Candidate(c.start, view.tokens[k - 1].end,
+                                                  view.doc.text[c.start:view.tokens[k - 1].end], "text", c.ti, k,
+                                                  "people")
+    s, e = view.tokens[j + 1].start, view.tokens[k - 1].end
+    return Candidate(s, e, view.doc.text[s:e], "text", j + 1, k, "people")
+
+
+def _genitive_of(noun: str, word: str) -> bool:
+    """Can the indefinite folded ``word`` be the genitive right after the actor noun ``noun`` ("عمال شركة")?  Not
+    after a dual or a sound plural, which lose their ن before one ("طائرتان قاعدة": the object), not a thing hit, an
+    imperfect verb or a word with a preposition."""
+    return not (noun.endswith(("ان", "ون", "ين")) or word in _OBJECT_NOUNS or _verb_shape(word)
+                or (word[:1] in "بل" and not word[1:2] == "ا"))
+
+
+def _nisba_base(word: str) -> str:
+    """The masculine singular of a folded nisba ("ليبيه" → "ليبي", "ليبيين" → "ليبي"), else the word."""
+    for suffix in ("يون", "يين"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + "ي"
+    return word[:-1] if word.endswith("يه") else word
+
+
+def _verb_shape(word: str) -> bool:
+    """Does the folded indefinite ``word`` look like an imperfect verb rather than a genitive noun ("حافلة تقل",
+    "منزلا يقع"; not "حاجز تفتيش")?"""
+    return word[:1] == "ي" or (word[:1] == "ت" and (len(word) <= 4 or word.startswith(_VERB_OPENINGS)))
 
 
 def _agrees(noun: str, adjective: str) -> bool:

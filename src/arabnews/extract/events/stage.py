@@ -39,7 +39,10 @@ from .arguments import (
     event_date,
     location,
     negated,
+    object_site,
+    person_object,
     speaker,
+    suffer_subject,
 )
 from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
 
@@ -64,10 +67,28 @@ PLURAL_CASUALTIES = word_set("plural_casualties")
 CLASHES_WITH = word_set("clashes_with")
 #: "By the fire of": the candidate after them is the actor ("برصاص الجيش").
 FIRE_OF = word_set("fire_of")
+#: The sub-event types of an attack on a thing, whose object is its target ("قصفت طائرتان قاعدة عسكرية").
+_HITTING = frozenset({"armed clash", "air/drone strike", "shelling/artillery/missile attack",
+                      "remote explosive/landmine/IED", "suicide bomb", "grenade", "attack", "mob violence",
+                      "looting/property destruction"})
+#: The sub-event types of an act on a person, whose object is its target ("القبض على عون حرس").
+_TAKING = frozenset({"arrests", "attack", "abduction/forced disappearance", "sexual violence"})
 #: Words after which the candidate is the target ("ضد", "استهدف").
 TARGET_CUES = word_set("target_cues")
+#: Accusations before an act: "المتهم بقتل", "بتهمة احتجاز" (a subset of the unasserted cues).
+CHARGE_CUES = word_set("charge_cues")
+#: What may stand between an accusation or a plan and the act it names, which then is that act (not an attempt).
+DIRECT_FILLERS = word_set("direct_fillers")
+#: Words after a charged or planned act that tell it was done: the victim died, is a martyr, it was a crime.
+DONE_CUES = word_set("done_cues")
 #: Verbs of suffering (word beginnings): their subject is the victim ("تعرضت دورية لكمين").
 SUFFER_VERBS = tuple(sorted(word_set("suffer_verbs")))
+#: The verbs of suffering that end like a pronoun but have none ("تعرضها" has one; "تعرضتا" none).
+SUFFER_FORMS = frozenset({"تعرضتا", "تعرضا", "يتعرضا"})
+#: Verbs whose subject, before "ضحية", is the victim ("وقع مواطن ضحية اعتداء").
+VICTIM_VERBS = word_set("victim_verbs")
+#: How many tokens before its event a verb of suffering may be.
+SUFFER_REACH = 14
 #: Stems of protesters, looked for inside an actor's text ("المحتجين", "متظاهرون").
 PROTESTER_STEMS = tuple(sorted(word_set("protester_stems")))
 #: Words before a protester noun that make it no protest ("التقى ممثلين عن المحتجين").
@@ -212,6 +233,8 @@ class Draft:
     negated: bool = False
     clause: int = 0
     text_folded: str = ""
+    unasserted: str | None = None  # how the act is not told as done (see EventExtractor._unasserted)
+    sites: set[int] = field(default_factory=set)  # starts of the targets that are things hit (object_site)
 
 
 class _Word(NamedTuple):
@@ -525,6 +548,7 @@ class EventExtractor:
         quotes: _Quotes | None = None  # the quotes layer by start, read for the first event
         out: list[Any] = []
         kinds: list[str] = []  # per event: "anaphor", "standalone" or ""
+        claimed: list[tuple[int, str, bool]] = []  # charged or planned events: (index, how, a done cue after it)
         for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
             view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
@@ -555,7 +579,17 @@ class EventExtractor:
                                      negated=draft.negated, reported=reported, sentence=i,
                                      confidence=confidence, part=doc.part_at(draft.start) or "body"))  # type: ignore[arg-type]
                 kinds.append("anaphor" if self._anaphor(view, draft) else "standalone" if draft.standalone else "")
+                if draft.unasserted in ("charged", "planned"):
+                    claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
+        if claimed:
+            _told_done(out, claimed)
         return _merge_anaphors(out, kinds) if "anaphor" in kinds else out
+
+    @staticmethod
+    def _done_after(view: SentenceView, d: Draft) -> bool:
+        """Does a word of the act's clause after it tell it was done ("المتهمين بقتل الشهيد", "بقتل زوجته … ما أدى
+        إلى وفاتها", "لجريمة القتل")?"""
+        return any(view.is_word(j, DONE_CUES) for j in range(d.kj, min(len(view.words), d.kj + DONE_REACH)))
 
     @staticmethod
     def _anaphor(view: SentenceView, d: Draft) -> bool:
@@ -687,8 +721,9 @@ class EventExtractor:
         if drafts:
             self._assign(view, drafts, facts.mentions)
         for d in drafts:
-            if not d.negated and self._unasserted(view, d):
-                d.negated = True
+            if not d.negated:
+                d.unasserted = self._unasserted(view, d)
+                d.negated = d.unasserted is not None
             self._owner_not_actor(view, d)
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands)
@@ -954,18 +989,20 @@ class EventExtractor:
                 d.actors.sort(key=lambda x: x["role"] != "actor")
 
     @staticmethod
-    def _unasserted(view: SentenceView, d: Draft) -> bool:
+    def _unasserted(view: SentenceView, d: Draft) -> str | None:
         """Is the trigger of ``d`` an act planned, intended, threatened, foiled or charged, not one that took
         place: a cue right before it with only fillers between ("يشتبه في تخطيطه لهجوم", "إحباط عديد الهجمات",
         "بتهمة محاولة تنفيذ هجوم", "المتهم بقتل", "برقية الإضراب", "هددت بالدخول في إضراب"), a verb of intent
         or a future verb before the act's infinitive ("تعتزم النقابة … تنفيذ وقفة احتجاجية", "ستنفذ النقابة
         إضرابا"), or a planned protest ("الإضراب المزمع")?  Not when the clause counts its casualties (the
-        plotted attack took place)."""
+        plotted attack took place).  The answer says how: ``"charged"`` (an accusation right before the act:
+        "المتهم بقتل زوجته", "بتهمة احتجاز تونسي"), ``"planned"`` (a plan right before it: "خطط لاغتيال"), which the
+        document may still tell as done (:func:`_told_done`), ``"other"`` (foiled, threatened, future …) or None."""
         words, k = view.words, d.k
         if any(m.cue != k for m in (*d.killed, *d.injured)):
-            return False
+            return None
         if d.info is not None and d.info.pos == "verb" and "س" in view.doc.text[view.tokens[k].start:d.start]:
-            return True  # "سيضربون عن العمل", "ستقصف": the future
+            return "other"  # "سيضربون عن العمل", "ستقصف": the future
         clause = view.clause_of(k)
         infinitive = False
         j = k - 1
@@ -975,7 +1012,7 @@ class EventExtractor:
                 j -= 1
                 continue
             if w == "من" and view.is_word(j - 1, WARNINGS):
-                return True  # "حذرت من هجمات", "في تحذير من اعتداء"
+                return "other"  # "حذرت من هجمات", "في تحذير من اعتداء"
             if w in ("في", "الي") and infinitive and words[j + 1] in INTENT_INFINITIVES:
                 j -= 1  # "فشل التنظيم في شن هجمات", "دعا الاتحاد كافة الجامعيين إلى تنفيذ إضراب"
                 continue
@@ -992,10 +1029,16 @@ class EventExtractor:
                     and words[k].lstrip("وف").startswith("لل"):
                 pass  # "المسؤولة عن التخطيط للهجوم": the attack told of took place (not "حجز مخطط التفجير")
             else:
-                return True
+                # with only ل/ب, quotes or "لتنفيذ" between: an accusation or a plan of this very act
+                direct = all(words[i] in DIRECT_FILLERS for i in range(j + 1, k))
+                if direct and view.is_word(j, CHARGE_CUES):
+                    return "charged"
+                if direct and view.is_word(j, PLAN_CUES):
+                    return "planned"
+                return "other"
         if words[k][:1] == "ب" and view.tokens[k].start < d.start and any(
                 view.clause_of(i) == clause and view.is_word(i, THREATS) for i in range(max(0, k - 8), k)):
-            return True  # "تهديد كاذب من أحد المسافرين بتفجير طائرة"
+            return "other"  # "تهديد كاذب من أحد المسافرين بتفجير طائرة"
         if infinitive or d.type in _PROTEST_TYPES:
             for i in range(j, max(-1, j - _INTENT_REACH), -1):
                 if view.clause_of(i) != clause or view.tokens[i].kind == "punct":
@@ -1004,24 +1047,24 @@ class EventExtractor:
                 # إضراب عام، اليوم الجمعة", "سيدخلون اليوم الثلاثاء في اضراب", "قررت … تنفيذ إضراب بثلاثة أيام
                 # بداية من أمس الإثنين")
                 if infinitive and view.is_word(i, INTENT_VERBS):
-                    return not (view.is_word(i, DECISION_CUES) and _held_now(words, i, d.kj))
+                    return None if view.is_word(i, DECISION_CUES) and _held_now(words, i, d.kj) else "other"
                 if view.is_word(i, FUTURE_VERBS):
-                    return not _held_now(words, i, d.kj)
+                    return None if _held_now(words, i, d.kj) else "other"
         near = range(max(0, k - 3), min(len(words), d.kj + 5))
         if d.type in _PROTEST_TYPES and any(view.clause_of(i) == clause and view.tokens[i].kind == "word"
                                             and words[i] in COMING_DAYS for i in near):
-            return True  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
+            return "other"  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
         if d.info is not None and d.info.pos == "noun":
             # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه", 'هجمات إرهابية "وشيكة"' (not "وقفات منددة
             # بالزيارة المرتقبة": only a number, its month, an adjective or a quote between)
             for a in range(d.kj, min(len(words), d.kj + 4)):
                 if words[a] in PLANNED_ADJECTIVES:
-                    return True
+                    return "other"
                 tok = view.tokens[a]
                 if not (tok.text in ('"', "«", "»") or tok.kind == "number" or words[a] in PROTEST_ADJECTIVES
                         or words[a] in EVENT_ADJECTIVES or view.tokens[a - 1].kind == "number"):
                     break
-        return False
+        return None
 
     @staticmethod
     def _named_doer(view: SentenceView, d: Draft, clause_end: int) -> int | None:
@@ -1271,6 +1314,16 @@ class EventExtractor:
             return None
 
         clause_end = own[-1] if own else d.kj
+
+        def taken_person(k: int) -> Candidate | None:
+            """The person no candidate names right after "على"/"ضد" ("اعتدى على طالبة بالمعهد"), for an act on one."""
+            # only the "على" of the trigger itself, no other event's between ("إيقاف شخص اعتدى على عون ديوانة": the man
+            # assaulted the officer, he is the one arrested)
+            if d.subtype not in _TAKING or any(c.ti == k for c in cands) or \
+                    any(o is not d and d.kj <= o.k < k for o in drafts):
+                return None
+            return person_object(view, k, clause_end + 1, cands)
+
         agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
         for k in range(d.kj, min(clause_end + 1, n)):
             w, prev = view.words[k], view.words[k - 1] if k else ""
@@ -1280,7 +1333,7 @@ class EventExtractor:
             if agent_marker and self._agent_of_other(view, d, k - 2, drafts):
                 continue
             if agent_marker:
-                found = starting(k + 1, 1)
+                found = starting(k + 1, 3)  # 'من قبل تنظيم "داعش"': a head word and a quote may come first
                 if found:
                     actors.append(found)
                     agents.append(found)
@@ -1298,15 +1351,15 @@ class EventExtractor:
                 if found:
                     actors.append(found)
             elif w in TARGET_CUES:
-                found = starting(k + 1, 2)
+                found = taken_person(k + 1) or starting(k + 1, 2)
                 if found:
                     targets.append(found)
             elif w == "مع" and k <= d.kj + 1 and d.info is not None and d.info.lexeme in CLASHES_WITH:
-                found = starting(k + 1, 1)  # "معارك مع تنظيم داعش", "اشتباكات مع قوات النظام": the other side
+                found = starting(k + 1, 2)  # "معارك مع تنظيم داعش", "اشتباكات مع قوات النظام": the other side
                 if found:
                     targets.append(found)
             elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] != "يد"):
-                found = starting(k + 1, 1)
+                found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
         doer = self._doer_before(view, d.k)
@@ -1338,8 +1391,8 @@ class EventExtractor:
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
             if role == "actor" and actors:
                 role = "target"
-            elif role == "target" and targets and not actors and (info is None or info.pos == "verb"
-                                                                  or after.klass not in ("civilian", "people")):
+            elif role == "target" and targets and not actors and not after.oblique and (
+                    info is None or info.pos == "verb" or after.klass not in ("civilian", "people")):
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
@@ -1383,6 +1436,23 @@ class EventExtractor:
                         before = []
                 if before:
                     (targets if victim else actors).append(before[-1])
+        sufferer = self._sufferer(view, d, drafts)
+        subject = suffer_subject(view, sufferer, d.k, cands) if sufferer is not None else None
+        if subject is not None:
+            # "تعرض منزل الصحفي إلى هجوم من قبل مجهولين": the subject of suffering is the victim, never the actor
+            actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
+            targets = [subject, *(c for c in targets if c.ti >= d.kj and c is not subject)]
+        if not doers_named and d.subtype in _TAKING and not any(t.ti < d.k for t in targets):
+            person = self._object_of(view, d, after if after in actors else None, clause_end, cands, person=True)
+            if person is not None and not any(t.ti <= person.ti for t in targets):
+                # "القبض على عون حرس", "اعتدى على طالبة"; what a later candidate names is not the one taken ("القبض
+                # على مروّج لأقراص 'سوبيتاكس'")
+                targets = [person]
+        if not targets and not protest and not doers_named and d.subtype in _HITTING:
+            site = self._object_of(view, d, after if after in actors else None, clause_end, cands)
+            if site is not None:
+                targets.append(site)  # "قصفت طائرتان قاعدة عسكرية", "أطلقوا النار على حافلة"
+                d.sites.add(site.start)
         if not targets and not protest and not doers_named:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
@@ -1413,6 +1483,77 @@ class EventExtractor:
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
                     chosen.append(nxt)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
+
+    @staticmethod
+    def _sufferer(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:
+        """The token of the verb of suffering (or its verbal noun) whose subject, written after it, is the victim of
+        the event ``d`` ("تعرض منزل الصحفي إلى هجوم", "أكد … تعرض موكب …، إلى إطلاق نار"), or of the verb before
+        "ضحية" ("وقع مواطن ضحية اعتداء"); None when there is none within reach, another event is between, or the
+        verbal noun has a pronoun ("بعد تعرضه لاعتداء": the victim is told before)."""
+        if d.k > 1 and view.words[d.k - 1] in ("ضحيه", "ضحايا"):
+            for j in range(d.k - 2, max(-1, d.k - 7), -1):
+                if view.is_word(j, VICTIM_VERBS):
+                    return j
+        for j in range(d.k - 1, max(-1, d.k - SUFFER_REACH), -1):
+            if view.tokens[j].kind == "punct" and view.tokens[j].text in ".!?؟":
+                return None
+            if any(o is not d and o.k == j for o in drafts):
+                return None
+            w = view.words[j].lstrip("وف")
+            w = w[1:] if w[:1] in "لب" and w[1:].startswith(SUFFER_VERBS) else w
+            if w.startswith(SUFFER_VERBS):
+                if w.endswith(PRONOUNS) and w not in SUFFER_FORMS:
+                    return None
+                return j
+        return None
+
+    @staticmethod
+    def _object_of(view: SentenceView, d: Draft, subject: Candidate | None, clause_end: int,
+                   cands: list[Candidate], *, person: bool = False) -> Candidate | None:
+        """The thing the event ``d`` hits (:func:`object_site`): the object after a verb's subject ("قصفت طائرتان
+        قاعدة عسكرية") or right after the verb ("الطائرات قصفت مستشفى", "قُصفت قاعدة"), the genitive of a noun whose
+        genitive is its target ("قصف مدينة دوما"), else the words after "على"/"ضد" ("أطلقوا النار على حافلة")."""
+        site = EventExtractor._object_site(view, d, subject, clause_end, cands, person=person)
+        if site is not None and not person and any(site.tj <= c.ti <= site.tj + 2 and c.klass in ("civilian", "people")
+                                    for c in cands):
+            return None  # "أطلق مسلحون النار على حافلة تقل مدنيين": the people in it
+        return site
+
+    @staticmethod
+    def _object_site(view: SentenceView, d: Draft, subject: Candidate | None, clause_end: int,
+                     cands: list[Candidate], *, person: bool = False) -> Candidate | None:
+        info = d.info
+        end = clause_end + 1
+        read = person_object if person else object_site
+        if person:
+            # "ألقت القبض على X", "إلقاء القبض عليه": the phrase's second word, then "على"
+            then = d.info.then if d.info is not None and d.info.then else None
+            k = d.kj
+            if then is not None:
+                k = next((j + 1 for j in range(d.kj, min(d.kj + 5, len(view.words))) if view.words[j] == then), k)
+            if k < len(view.words) and view.words[k] == "علي":
+                return read(view, k + 1, end, cands)
+            if info is not None and info.pos == "noun" and info.genitive != "target":
+                return None  # "اعتداء أستاذ على طالبة": the genitive of this noun is its doer
+            if info is not None and info.pos == "verb" and subject is not None and subject.ti <= k + 2:
+                k = subject.tj
+                if k < len(view.words) and view.words[k] == "علي":
+                    k += 1
+            return read(view, k, end, cands)
+        if info is not None and info.pos == "verb":
+            at = subject.tj if subject is not None and subject.ti <= d.kj + 2 else d.kj
+            site = object_site(view, at, end, cands)
+            if site is not None:
+                return site
+        elif info is not None and info.genitive == "target":
+            site = object_site(view, d.kj, end, cands)
+            if site is not None:
+                return site
+        for k in range(d.kj, min(end, d.kj + 8, len(view.words))):
+            w = view.words[k]
+            if (w in TARGET_CUES or w == "علي") and not view.words[k + 1:k + 2] == ["يد"]:
+                return object_site(view, k + 1, end, cands)
+        return None
 
     def _assign(self, view: SentenceView, drafts: list[Draft], mentions: list[Mention]) -> None:
         """Casualties go to the event before a result clause, else to the nearest event of their clause.
@@ -1464,7 +1605,7 @@ class EventExtractor:
         described = place_genitive if place_genitive is not None else d.kj
         if (d.type == "battles" and lexeme in GENERIC_ATTACKS and described < len(view.words)
                 and (view.words[described] in TERROR_ADJECTIVES or place_genitive is not None)
-                and not any(a["role"] == "target" for a in d.actors)
+                and not any(a["role"] == "target" and a["start"] not in d.sites for a in d.actors)
                 and not any(a["role"] == "actor" and self._armed(a, cands) for a in d.actors)
                 and not any(v.armed for v in d.killed + d.injured)):  # "… يسفر عن مقتل 5 أمنيين": a battle
             # "الهجوم الإرهابي في وستمنستر", "هجوم إرهابي بشاحنة", "هجوم لندن الإرهابي", "هجوم كيبيك": a terror
@@ -1600,6 +1741,34 @@ def _nisba_of(word: str) -> str:
     "امريكيه" → "امريكي"."""
     bare = word[2:] if word.startswith("ال") else word
     return bare[:-1] if bare.endswith("يه") else bare
+
+
+#: How many words after a charged act a word may tell it was done.
+DONE_REACH = 16
+
+
+def _victims(event: Any) -> set[str]:
+    """The folded last words of the event's targets, without the article ("محمد الزواري" → "زواري")."""
+    out = set()
+    for a in event.actors:
+        if a["role"] == "target" and a["layer"] != "numbers":
+            last = fold(a["text"].split()[-1])
+            out.add(last[2:] if last.startswith("ال") else last)
+    return out
+
+
+def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]]) -> None:
+    """An act an accusation or a plan names is no longer negated when the document tells it as done: a word after
+    it says so (a charged act only: "محاكمة المتهمين بقتل الشهيد"), or an event of the same type not negated has
+    the same victim ("المتهم بقتل الزواري", "البلجيكي الذي خطط لاغتيال محمد الزواري" beside "اغتيال الزواري").  A
+    plan with no such victim stays negated ("يشتبه في تخطيطه لهجوم"), as does a foiled or attempted act."""
+    done = [e for e in events if not e.negated]
+    for i, how, after in claimed:
+        e = events[i]
+        victims = _victims(e)
+        if (how == "charged" and after) or (victims and any(
+                o.type == e.type and victims & _victims(o) for o in done if o is not e)):
+            e.negated = False
 
 
 def _merge_anaphors(events: list[Any], kinds: list[str]) -> list[Any]:
