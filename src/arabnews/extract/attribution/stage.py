@@ -367,7 +367,9 @@ class _Finder:
         src = _subject_only(src, toks, lex)
         if src.layer == "phrase":  # 'أعلنت شركة "فايسبوك" اعتزامها توظيف …': the noun with "her" ends the subject
             inside = [t for t in toks if src.start < t.start and t.end <= src.end]
-            own = next((t for t in inside if t.text.endswith(_OWN_SUFFIXES) and _masdar_like(t.text, lex)), None)
+            # (or a verbal noun by its pattern: "أكد المتحدث باسم شرطة هلسنكي إيقاف السائق")
+            own = next((t for t in inside[1:] if (t.text.endswith(_OWN_SUFFIXES) or _MASDAR_FORM.match(t.text))
+                        and _masdar_like(t.text, lex)), None)
             if own is not None:
                 src = Source(src.start, _last_space_end(self.folded, src.start, own.start), src.layer, src.type)
         k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
@@ -806,7 +808,7 @@ def _masdar_like(word: str, lex: Lexicon) -> bool:
     if word[0] == "ب" and (lex.head(word[1:]) is not None or word[1:] in lex.addressees):
         return False  # "بمصادر"
     return not (word in lex.zone_cutters or word in lex.complementizers or word in lex.comp_blockers
-                or word in lex.determiners  # "أعلن سكان أحد الأحياء …": the speaker's words go on
+                or word in lex.determiners or word in lex.closers  # "أعلن سكان أحد …", "الوثيقة ذاتها"
                 or word in lex.cues or word in _SAID_IN or lex.head(word) is not None or word in _NOT_VERBS
                 or lex.speech_noun(word) is not None or word in lex.documents or word in _ADDRESSEE_WORDS)
 
@@ -1293,6 +1295,9 @@ _OWN_SUFFIXES = ("ها", "هم", "هما", "هن")
 #: The verbal noun of the pattern افتعال of a root whose first letter is ل ("التزام", "التزامه", "التحاقها"),
 #: which starts as a definite word does.
 _IFTIAL = re.compile("الت[^ا]ا[^ا](?:ه|ها|هم|هما|هن)?$")
+#: Verbal nouns by their pattern, indefinite (folded): إفعال "إيقاف", استفعال "استئناف", افتعال "اعتقال", انفعال
+#: "انسحاب", تفعيل "تمديد".
+_MASDAR_FORM = re.compile("(?:است[^ا]{2}|ا[^ا]ت[^ا]|ان[^ا]{2}|ا[^ا]{2})ا[^ا](?:ه|ها|هم|هما|هن)?$|ت[^ا]{2}ي[^ا]$")
 #: Most words of a role before the name of the person it names ("المدير الجهوي للصحة بسوسة فلان").
 _ROLE_WORDS = 6
 _ADDRESSEE_WORDS = word_set("addressee_pronouns")
@@ -1415,6 +1420,11 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
                 if it.pronoun:
                     return None  # "…، حسب قوله" after the speaker's own claim
                 return cs, ce
+        inset = _between_commas(f, it, cue_start, s_start, s_end)
+        if inset is not None:  # "وتتكون الخلية، وفق بلاغ …، من أربعة عناصر …": the clause around it
+            cs, resume = inset
+            ce = f.clause_end(resume, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
+            return trim(folded, cs, ce) if ce > cs else None
         # the clause before it: from the last stop ("…، منتقدا …، بحسب تعبيره"), or after the last
         # source phrase ("…، بحسب دراسة …، وكذلك …، بحسب دراسة …")
         k = bisect_left(stops, cue_start)
@@ -1442,6 +1452,33 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             s_end = _last_space(folded, cue_start, cue_start + half)
     cs, ce = trim(folded, s_start, s_end)
     return (cs, ce) if ce > cs else None
+
+
+#: Most words of the clause a source phrase set off by commas interrupts ("وتتكون الخلية، وفق …، من …").
+_INSET_WORDS = 6
+
+
+def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """A source phrase set off by two commas inside a clause that goes on after it ("وتتكوّن الخلية، وفق بلاغ صادر
+    عن وزارة الداخلية اليوم، من أربعة عناصر …", "حيث شرعت الحكومة، حسب قوله، في تنفيذ …"): the start of that
+    clause (after the comma or the sentence start before it, at most :data:`_INSET_WORDS` words before the phrase)
+    and the offset after the comma that closes the phrase; None when the phrase closes no such clause (a
+    trailing phrase: "…، بحسب صفحات موالية.").  The phrase must end where its speaker or pronoun ends (a day
+    aside), with at least two words after its comma."""
+    folded = f.folded
+    opening = len(folded[s_start:cue_start].rstrip(" \t\u00a0")) + s_start - 1  # the comma before the phrase
+    if opening < s_start or folded[opening] not in COMMAS or it.phrase_end <= cue_start:
+        return None
+    start = max([folded.rfind(c, s_start, opening) for c in COMMAS] + [s_start - 1]) + 1
+    if count_words(folded, start, opening, _INSET_WORDS + 1) > _INSET_WORDS:
+        return None
+    toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 80))
+    k = 0
+    while k < len(toks) and toks[k].text in _TIME_WORDS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in COMMAS or count_words(folded, toks[k].end, s_end, 2) < 2:
+        return None
+    return start, toks[k].end
 
 
 def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: str) -> QuoteSpan:
