@@ -32,8 +32,16 @@ from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
-from .sources import (SAID_IN_ADJECTIVES, Mentions, Source, after_relative, after_where_said, speaker_after,
-                      speaker_before)
+from .sources import (
+    SAID_IN_ADJECTIVES,
+    Mentions,
+    Source,
+    after_relative,
+    after_where_said,
+    is_cutter,
+    speaker_after,
+    speaker_before,
+)
 
 KINDS = ("direct", "indirect", "source")
 SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
@@ -1469,14 +1477,22 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     opening = len(folded[s_start:cue_start].rstrip(" \t\u00a0")) + s_start - 1  # the comma before the phrase
     if opening < s_start or folded[opening] not in COMMAS or it.phrase_end <= cue_start:
         return None
-    start = max([folded.rfind(c, s_start, opening) for c in COMMAS] + [s_start - 1]) + 1
+    # (a comma between digits is a decimal mark: "1،1 بالمائة")
+    before = [t for t in words(folded, max(s_start, opening - 200), opening)
+              if t.text in COMMAS and not folded[t.end:t.end + 1].isdigit()]
+    start = before[-1].end if before else s_start
     if count_words(folded, start, opening, _INSET_WORDS + 1) > _INSET_WORDS:
         return None
-    toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 80))
+    toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 200))
     k = 0
     while k < len(toks) and toks[k].text in _TIME_WORDS:
         k += 1
-    if k >= len(toks) or toks[k].text not in COMMAS or count_words(folded, toks[k].end, s_end, 2) < 2:
+    if k >= len(toks) or toks[k].text not in COMMAS:
+        return None
+    # the clause goes on after the comma: two words, not where or when it was said ("…، لمراسلة الجوهرة أف أم")
+    rest = [t for t in toks[k + 1:k + 4] if t.is_word]
+    if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
+            or (rest[0].text == "في" and rest[1].text in _SAID_IN):
         return None
     return start, toks[k].end
 
