@@ -364,6 +364,9 @@ class _Finder:
         # (read cheaply first: the words after the verb hold a verbal noun that names no exhortation, and the verb
         # takes no preposition: "أكد على …", "وأعلن في …"; most such verbs do not, and their speakers are not read)
         stance = _lemma_key(cue.lemma) in _STANCE_VERBS
+        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
+        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)):
+            return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
                 _masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t))
                 for t in toks[1:_MASDAR_REACH]):
@@ -382,9 +385,11 @@ class _Finder:
                 src = Source(src.start, _last_space_end(self.folded, src.start, own.start), src.layer, src.type)
         k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
         k = after_where_said(toks, k, self.folded, lex)
-        if k >= len(toks) or not _masdar_like(toks[k].text, lex) or toks[k].text in _EXHORTATIONS \
-                or self.mentions.starting_in(toks[k].start, toks[k].end):
-            return None
+        with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
+        if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
+                or self.mentions.starting_in(toks[k].start, toks[k].end) \
+                or any(t.text in MARKS for t in toks[k + 1:k + 2]):
+            return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
         if stance and not self._owned(toks[k]):
             return None  # "أعلن الجيش حالة الطوارئ": an act; "أعلن الاتحاد استعداده للحوار": a stance
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
@@ -804,17 +809,17 @@ def _sentence_person(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
 _SUBJECT_REACH = 6
 
 
-def _masdar_like(word: str, lex: Lexicon) -> bool:
+def _masdar_like(word: str, lex: Lexicon, with_b: bool = False) -> bool:
     """Can ``word`` be the verbal noun a reporting verb takes as its claim ("تعرض", "وجود", "استعداده",
     "حرصها"): a word of three letters or more, indefinite (the first term of a construct or with a pronoun),
     and none of the words that end a speaker's phrase (a preposition, a time, where or to whom it was said),
-    a head noun, a cue or a complementizer?"""
+    a head noun, a cue or a complementizer?  With ``with_b``, "ب" on it is the verb's own ("أقر بإبرام صفقة")."""
     if _IFTIAL.match(word):
         return True  # "التزام", "التزامها": the verbal noun of افتعال, not the article
     if len(word) < 3 or not word.isalpha() or word.startswith(("ال", "بال", "ل", "كال", "وال")):
         return False  # (a preposition's phrase: "لمكافحة الهجرة", "لوكالة …")
-    if word[0] == "ب" and (lex.head(word[1:]) is not None or word[1:] in lex.addressees):
-        return False  # "بمصادر"
+    if word[0] == "ب" and (not with_b or lex.head(word[1:]) is not None or word[1:] in lex.addressees):
+        return False  # "وتنفي قطر بشدة …", "بمصادر"; "أقر الحرشاني بإبرام صفقة" (with_b)
     return not (word in lex.zone_cutters or word in lex.complementizers or word in lex.comp_blockers
                 or word in lex.determiners or word in lex.closers  # "أعلن سكان أحد …", "الوثيقة ذاتها"
                 or word in lex.cues or word in _SAID_IN or lex.head(word) is not None or word in _NOT_VERBS
@@ -1295,6 +1300,11 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 #: Those whose object is an act unless it has a pronoun ("أعلن حالة الطوارئ" / "أعلن رفضه"), and the nouns of an
 #: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
 _STANCE_VERBS = word_set("stance_verbs")
+_MASDAR_B_VERBS = word_set("masdar_b_verbs")
+#: The particles that negate a verb after them ("لم يوضح", "لا ينفي"), as the last word before it.
+_NEGATIONS = frozenset(["لم", "لا", "لن", "ما"])
+#: Words after a comma that open a new clause ("…، فيما وصف …"), not the rest of the one a source phrase interrupts.
+_NEW_CLAUSE = word_set("relative_pronouns") | frozenset(["فيما", "بينما", "حيث", "مما", "اذ", "حين"])
 _EXHORTATIONS = word_set("exhortation_nouns")
 #: Most words after the verb where its verbal noun is looked for before its speaker is read.
 _MASDAR_REACH = 14
@@ -1481,8 +1491,9 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     before = [t for t in words(folded, max(s_start, opening - 200), opening)
               if t.text in COMMAS and not folded[t.end:t.end + 1].isdigit()]
     start = before[-1].end if before else s_start
-    if count_words(folded, start, opening, _INSET_WORDS + 1) > _INSET_WORDS:
-        return None
+    if count_words(folded, start, opening, _INSET_WORDS + 1) > _INSET_WORDS or "(" in folded[start:opening] \
+            or ")" in folded[start:opening]:
+        return None  # (not the end of a parenthesis: "(يوم الأحد بالتوقيت المحلي، فجر الاثنين بتوقيت تونس)، حسب …")
     toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 200))
     k = 0
     while k < len(toks) and toks[k].text in _TIME_WORDS:
@@ -1492,8 +1503,10 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     # the clause goes on after the comma: two words, not where or when it was said ("…، لمراسلة الجوهرة أف أم")
     rest = [t for t in toks[k + 1:k + 4] if t.is_word]
     if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
-            or (rest[0].text == "في" and rest[1].text in _SAID_IN):
-        return None
+            or (rest[0].text == "في" and rest[1].text in _SAID_IN) or rest[0].text in _CLAUSE_OPENERS \
+            or rest[0].text in _NEW_CLAUSE or (rest[0].text[0] in "وف" and len(rest[0].text) > 2) \
+            or f.mentions.starting_in(rest[0].start, rest[0].end) is not None:
+        return None  # (a new clause, "…، فيما وصف …", "…، وأضاف"; the speaker's name, "…، ناظم بلحاج")
     return start, toks[k].end
 
 
