@@ -387,8 +387,7 @@ class _Finder:
         k = after_where_said(toks, k, self.folded, lex)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
         if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
-                or self.mentions.starting_in(toks[k].start, toks[k].end) \
-                or any(t.text in MARKS for t in toks[k + 1:k + 2]):
+                or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
             return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
         if stance and not self._owned(toks[k]):
             return None  # "أعلن الجيش حالة الطوارئ": an act; "أعلن الاتحاد استعداده للحوار": a stance
@@ -824,6 +823,19 @@ def _masdar_like(word: str, lex: Lexicon, with_b: bool = False) -> bool:
                 or word in lex.determiners or word in lex.closers  # "أعلن سكان أحد …", "الوثيقة ذاتها"
                 or word in lex.cues or word in _SAID_IN or lex.head(word) is not None or word in _NOT_VERBS
                 or lex.speech_noun(word) is not None or word in lex.documents or word in _ADDRESSEE_WORDS)
+
+
+def _quoted_after(toks: list[Tok], k: int) -> bool:
+    """Does a quotation of more than a name's words (:data:`_NAME_QUOTE_WORDS`) open at ``toks[k]`` (the verb's
+    own words: 'المنتهية ولايته "كنا نعرف …"'; not 'تواصل "النضالات" والتحركات')?"""
+    if k >= len(toks) or toks[k].text not in MARKS:
+        return False
+    close = next((c for c in range(k + 1, min(len(toks), k + _NAME_QUOTE_WORDS + 2)) if toks[c].text in MARKS), None)
+    return close is None
+
+
+#: Most words of a quoted name or term ('"النضالات"', '"المقرض في الملاذ الاخير"').
+_NAME_QUOTE_WORDS = 4
 
 
 def _pronoun_number(folded: str, it: _Item) -> str | None:
