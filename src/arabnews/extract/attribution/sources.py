@@ -486,8 +486,8 @@ def _known_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tupl
             j += 1
         if nxt is None:
             close = _closing_mark(toks, j)
-            if close is not None:
-                return _suffix_end(toks, close + 1), True
+            if close is not None:  # (a name in parentheses, "لمراسل (وات)", is no name the lists know)
+                return _suffix_end(toks, close + 1), toks[j].text in MARKS
             # "لإذاعة شمس أف أم", "لوكالة تونس إفريقيا للأنباء، فلان"; else ("لوكالة الأنباء الفرنسية …") an
             # addressee of unknown length, no subject read after it
             return _outlet_addressee(toks, i) or _closed_by_comma(toks, j, lex), False

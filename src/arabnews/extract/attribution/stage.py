@@ -365,8 +365,9 @@ class _Finder:
         # takes no preposition: "أكد على …", "وأعلن في …"; most such verbs do not, and their speakers are not read)
         stance = _lemma_key(cue.lemma) in _STANCE_VERBS
         before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
-        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)):
-            return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said
+        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)
+                       or before[0] in _ONE_OF):
+            return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said; "أحد أبرز خبراء …": a noun
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
                 _masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t))
                 for t in toks[1:_MASDAR_REACH]):
@@ -819,6 +820,8 @@ def _masdar_like(word: str, lex: Lexicon, with_b: bool = False) -> bool:
         return False  # (a preposition's phrase: "لمكافحة الهجرة", "لوكالة …")
     if word[0] == "ب" and (not with_b or lex.head(word[1:]) is not None or word[1:] in lex.addressees):
         return False  # "وتنفي قطر بشدة …", "بمصادر"; "أقر الحرشاني بإبرام صفقة" (with_b)
+    if word[0] == "و" and (word[1:] in lex.zone_cutters or word.endswith(("يه", "ي"))):
+        return False  # the speaker's words going on: "مصادر أمنية ورسمية", "وعلى هامش …" ("وجود", "وقوع" are nouns)
     return not (word in lex.zone_cutters or word in lex.complementizers or word in lex.comp_blockers
                 or word in lex.determiners or word in lex.closers  # "أعلن سكان أحد …", "الوثيقة ذاتها"
                 or word in lex.cues or word in _SAID_IN or lex.head(word) is not None or word in _NOT_VERBS
