@@ -820,7 +820,7 @@ def _masdar_like(word: str, lex: Lexicon, with_b: bool = False) -> bool:
         return False  # (a preposition's phrase: "لمكافحة الهجرة", "لوكالة …")
     if word[0] == "ب" and (not with_b or lex.head(word[1:]) is not None or word[1:] in lex.addressees):
         return False  # "وتنفي قطر بشدة …", "بمصادر"; "أقر الحرشاني بإبرام صفقة" (with_b)
-    if word[0] == "و" and (word[1:] in lex.zone_cutters or word.endswith(("يه", "ي"))):
+    if word[0] == "و" and (word[1:] in lex.zone_cutters or word.endswith(("يه", "ي")) or word in _DESCRIBED_BY):
         return False  # the speaker's words going on: "مصادر أمنية ورسمية", "وعلى هامش …" ("وجود", "وقوع" are nouns)
     return not (word in lex.zone_cutters or word in lex.complementizers or word in lex.comp_blockers
                 or word in lex.determiners or word in lex.closers  # "أعلن سكان أحد …", "الوثيقة ذاتها"
@@ -1319,6 +1319,7 @@ _MASDAR_B_VERBS = word_set("masdar_b_verbs")
 #: The particles that negate a verb after them ("لم يوضح", "لا ينفي"), as the last word before it.
 _NEGATIONS = frozenset(["لم", "لا", "لن", "ما"])
 #: Words after a comma that open a new clause ("…، فيما وصف …"), not the rest of the one a source phrase interrupts.
+_DESCRIBED_BY = word_set("described_by")
 _NEW_CLAUSE = word_set("relative_pronouns") | frozenset(["فيما", "بينما", "حيث", "مما", "اذ", "حين"])
 _EXHORTATIONS = word_set("exhortation_nouns")
 #: Most words after the verb where its verbal noun is looked for before its speaker is read.
@@ -1520,8 +1521,10 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
             or (rest[0].text == "في" and rest[1].text in _SAID_IN) or rest[0].text in _CLAUSE_OPENERS \
             or rest[0].text in _NEW_CLAUSE or (rest[0].text[0] in "وف" and len(rest[0].text) > 2) \
-            or f.mentions.starting_in(rest[0].start, rest[0].end) is not None:
-        return None  # (a new clause, "…، فيما وصف …", "…، وأضاف"; the speaker's name, "…، ناظم بلحاج")
+            or f.mentions.starting_in(rest[0].start, rest[0].end) is not None or f.lex.head(rest[0].text) is not None \
+            or (rest[0].text.startswith("ال") and rest[0].text.endswith("ي")):
+        return None  # (a new clause, "…، فيما وصف …", "…، وأضاف"; the speaker's name or role, "…، ناظم بلحاج",
+        # "…، عضو منظمة العفو الدولية")
     return start, toks[k].end
 
 
