@@ -1522,7 +1522,7 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
             or (rest[0].text == "في" and rest[1].text in _SAID_IN) or rest[0].text in _CLAUSE_OPENERS \
             or rest[0].text in _NEW_CLAUSE or (rest[0].text[0] in "وف" and len(rest[0].text) > 2) \
             or f.mentions.starting_in(rest[0].start, rest[0].end) is not None or f.lex.head(rest[0].text) is not None \
-            or (rest[0].text.startswith("ال") and rest[0].text.endswith("ي")):
+            or (rest[0].text.startswith("ال") and rest[0].text.endswith("ي") and rest[0].text not in _COMPLEMENT_WORDS):
         return None  # (a new clause, "…، فيما وصف …", "…، وأضاف"; the speaker's name or role, "…، ناظم بلحاج",
         # "…، عضو منظمة العفو الدولية")
     return start, toks[k].end
