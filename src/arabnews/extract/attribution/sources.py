@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ...document import Document, EntitySpan, GroupSpan
 from ...lang.ar import ALI, writes_alif_maqsura
+from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, Tok
 from .cues import Lexicon, SourceType, word_set
 from .quotes import MARKS
@@ -65,6 +66,12 @@ _RELATIVES = word_set("relative_pronouns")
 _NOT_SUBJECTS = word_set("not_subjects")
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
 _NAME_WORDS = 3
+#: The words that end an outlet's name ("أف أم", "FM"), each split into its folded, lower-cased words, longest first.
+_OUTLET_SUFFIXES = tuple(sorted({tuple(w.lower().split()) for w in word_set("outlet_suffixes")}, key=len, reverse=True))
+#: Most words of an outlet's name before its suffix ("لإذاعة ديوان أف أم", "لموزاييك أف أم").
+_OUTLET_WORDS = 3
+#: Most words of an addressee whose name no list knows, closed by a comma ("لوكالة تونس إفريقيا للأنباء، فلان").
+_ADDRESSEE_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -275,10 +282,12 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         i += 1
     said = _after_said_in(toks, i)
     if said > i:  # "وفق ما أكده في تصريح لجوهرة أف أم اليوم، فلان": only with an addressee and a comma or a day
-        after = _after_addressee(toks, said, folded, lex)
+        after, named = _addressee_end(toks, said, folded, lex)
         if after > said and (toks[after - 1].text in COMMAS or toks[after - 1].text in _TIME):
             i = after
-    i = _after_addressee(toks, i, folded, lex)
+            fallback = fallback and named
+    i, named = _addressee_end(toks, i, folded, lex)
+    fallback = fallback and named
     if i > 0 and toks[i - 1].text in _ADDRESSEE_PRONOUNS:
         fallback = False  # "قالت لنا بفخر إن …": a known speaker only
         if i < len(toks) and toks[i].text in _RESUMPTIVE:
@@ -297,7 +306,7 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
 def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
                 fallback: bool) -> Source | None:
     cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k]))
-                or _aside_at(toks, k)), len(toks))
+                or _aside_at(toks, k) or _outlet_addressee(toks, k)), len(toks))
     if i >= cut:
         return None
     first = toks[i]
@@ -419,13 +428,53 @@ def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | N
 
 
 def _after_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:
+    """The index after an addressee written between a verb and its subject (see :func:`_addressee_end`)."""
+    return _addressee_end(toks, i, folded, lex)[0]
+
+
+def _addressee_end(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tuple[int, bool]:
     """The index after an addressee written between a verb and its subject ("وفق ما أكدته لجوهرة أف أم
     الكاتبة العامة …", "وأكد لمراسل الجوهرة أف أم مصدر أمني …"): "ل" with an outlet or a media head and
-    the outlet's name; ``i`` itself when there is none."""
+    the outlet's name, an outlet's name quoted after "لـ" ('وفق ما أكده لـ"الصباح نيوز" الناطق …'), or a name
+    no list knows before "أف أم" ("لديوان أف أم"); ``i`` itself when there is none.  With it, whether the
+    outlet is one the lists name (after another only a speaker they know is read: 'أكد في تصريح سابق لـ"وات"،
+    إصابة 4 عسكريين' names no one)."""
     if i < len(toks) and toks[i].text in _ADDRESSEE_PRONOUNS:
-        return i + 1  # "وقال له الوزير إن …"
-    if i >= len(toks) or not (toks[i].text.startswith("ل") and is_cutter(toks[i], lex)) or len(toks[i].text) <= 3:
-        return i
+        return i + 1, True  # "وقال له الوزير إن …"
+    if i >= len(toks):
+        return i, True
+    j: int | None
+    named = False
+    if toks[i].text == "ل":  # 'لـ"الصباح نيوز"', "لـ(وات)": the outlet quoted after "لـ" written apart
+        close = _closing_mark(toks, i + 1)
+        j = None if close is None else _suffix_end(toks, close + 1)
+    elif not toks[i].text.startswith("ل") or len(toks[i].text) <= 3:
+        j = None
+    elif not is_cutter(toks[i], lex):
+        j = _outlet_addressee(toks, i) or None  # "لصبرة أف أم", "لديوان اف ام": an outlet no list knows
+    else:
+        j, named = _known_addressee(toks, i, folded, lex)
+    if j is None:
+        return i, True
+    while j < len(toks) and _nisba(toks[j].text):
+        j += 1  # the outlet's adjectives: 'لـ "بي بي سي" البريطانية'
+    while j < len(toks) and (toks[j].text in MARKS or toks[j].text in COMMAS or toks[j].text in _TIME):
+        j += 1  # (the speaker after a comma or a day: "أكده للجوهرة أف أم اليوم، الناطق الرسمي …")
+    if j < len(toks) and toks[j].text.startswith("بال"):
+        j += 1
+    return (j, named) if j < len(toks) and toks[j].is_word else (i, True)
+
+
+def _nisba(word: str) -> bool:
+    """Is ``word`` a definite nisba adjective ("البريطانية", "التونسي")?"""
+    bare = word[2:] if word.startswith("ال") else ""
+    return bare in nisba_adjectives() or (bare.endswith("يه") and bare[:-1] in nisba_adjectives())
+
+
+def _known_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tuple[int | None, bool]:
+    """The index after the addressee at ``toks[i]``, "ل" + an outlet, a media head or an addressee noun (see
+    :func:`is_cutter`), and the outlet's name: a name of the lists, quoted, before "أف أم" or closed by a comma
+    ("لوكالة تونس إفريقيا للأنباء، …"); None when its end is unknown.  With it, whether the lists name the outlet."""
     name = lex.media_re.match(folded, toks[i].start + 1)
     end = name.end() if name is not None else toks[i].end
     j = i + 1
@@ -437,18 +486,68 @@ def _after_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:
             j += 1
         if nxt is None:
             close = _closing_mark(toks, j)
-            if close is None:
-                return i  # "لوكالة الأنباء الفرنسية …": an addressee of unknown length, no subject read after it
-            j = close + 1
+            if close is not None:  # (a name in parentheses, "لمراسل (وات)", is no name the lists know)
+                return _suffix_end(toks, close + 1), toks[j].text in MARKS
+            # "لإذاعة شمس أف أم", "لوكالة تونس إفريقيا للأنباء، فلان"; else ("لوكالة الأنباء الفرنسية …") an
+            # addressee of unknown length, no subject read after it
+            return _outlet_addressee(toks, i) or _closed_by_comma(toks, j, lex), False
     else:  # the rest of the outlet's name quoted: 'لجوهرة "اف ام"', 'للجوهرة "اف ام"'
         close = _closing_mark(toks, j)
         if close is not None:
             j = close + 1
-    while j < len(toks) and (toks[j].text in MARKS or toks[j].text in COMMAS or toks[j].text in _TIME):
-        j += 1  # (the speaker after a comma or a day: "أكده للجوهرة أف أم اليوم، الناطق الرسمي …")
-    if j < len(toks) and toks[j].text.startswith("بال"):
-        j += 1
-    return j if j < len(toks) and toks[j].is_word else i
+    return _suffix_end(toks, j), True  # ("لموزاييك أف أم": the list knows "موزاييك")
+
+
+def _suffix_end(toks: list[Tok], j: int) -> int:
+    """The index after the suffix of an outlet's name at ``toks[j]`` ("أف أم", "FM"), or ``j``."""
+    for suffix in _OUTLET_SUFFIXES:
+        n = len(suffix)
+        if j + n <= len(toks) and all(toks[j + k].text.lower() == suffix[k] for k in range(n)):
+            return j + n
+    return j
+
+
+def _outlet_addressee(toks: list[Tok], i: int) -> int:
+    """The index after an outlet named with "ل" at ``toks[i]`` and ended by an outlet suffix within
+    :data:`_OUTLET_WORDS` words ("لديوان أف أم", "لصبرة FM", "لإذاعة شمس أف أم"), or 0."""
+    if not (toks[i].text.startswith("ل") and len(toks[i].text) > 2):
+        return 0
+    for k in range(i + 1, min(len(toks), i + _OUTLET_WORDS + 1)):
+        end = _suffix_end(toks, k)
+        if end > k:
+            return end
+        if not toks[k].is_word or toks[k].text[0] == "ل":
+            return 0  # (not a name's "لله" before "للجوهرة أف أم": "المنتصر لله بربيرو للجوهرة أف أم")
+    return 0
+
+
+def _closed_by_comma(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """The index of the comma that closes an outlet's name of at most :data:`_ADDRESSEE_WORDS` words from
+    ``toks[j]`` ("لوكالة تونس إفريقيا للأنباء، الناطق الرسمي …"), or None (not words that go on as a clause:
+    "للصحيفة الأمريكية دخوله إلى أفغانستان، …")."""
+    for k in range(j, min(len(toks), j + _ADDRESSEE_WORDS + 1)):
+        if toks[k].text in COMMAS:
+            return k if k > j else None
+        if not toks[k].is_word or is_cutter(toks[k], lex) or toks[k].text in lex.cues or toks[k].text in _DANGLING:
+            return None
+    return None
+
+
+def after_where_said(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:
+    """The index after when, where and to whom a statement was made, written after its speaker ("ونفى الوزير
+    اليوم في تصريح لإذاعة موزاييك وجود …", "وأكدت النقابة في بيان لها رفضها …"), or ``i``."""
+    j = i
+    while True:
+        k = j
+        while k < len(toks) and (toks[k].text in _TIME or toks[k].text in COMMAS):
+            k += 1
+        k = _after_addressee(toks, _after_said_in(toks, k), folded, lex)
+        if k < len(toks) and toks[k].text in _ISSUED:  # "في بيان صادر عن وزارة الشؤون الخارجية، …"
+            comma = next((c for c in range(k + 1, min(len(toks), k + 9)) if toks[c].text in COMMAS), None)
+            k = comma + 1 if comma is not None else k
+        if k == j:
+            return j
+        j = k
 
 
 def _after_said_in(toks: list[Tok], i: int) -> int:
@@ -463,9 +562,11 @@ def _after_said_in(toks: list[Tok], i: int) -> int:
 
 
 def _closing_mark(toks: list[Tok], j: int) -> int | None:
-    """The index of the mark closing a short quotation opened at ``toks[j]`` (a name), or None."""
+    """The index of the mark closing a short quotation or parenthesis opened at ``toks[j]`` (a name), or None."""
     if j < len(toks) and toks[j].text in MARKS:
         return next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text in MARKS), None)
+    if j < len(toks) and toks[j].text == "(":
+        return next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text == ")"), None)
     return None
 
 

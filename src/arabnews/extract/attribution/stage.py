@@ -32,7 +32,16 @@ from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
-from .sources import SAID_IN_ADJECTIVES, Mentions, Source, after_relative, speaker_after, speaker_before
+from .sources import (
+    SAID_IN_ADJECTIVES,
+    Mentions,
+    Source,
+    after_relative,
+    after_where_said,
+    is_cutter,
+    speaker_after,
+    speaker_before,
+)
 
 KINDS = ("direct", "indirect", "source")
 SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
@@ -342,6 +351,55 @@ class _Finder:
         item.phrase_end = src.end
         return item
 
+    def masdar_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of a reporting verb whose object is a verbal noun, with no أن (see ``masdar_verbs``): "أكد نقيب
+        الصحفيين ناجي البغوري تعرض منزله لمحاولة سطو" → "تعرض منزله لمحاولة سطو", by "ناجي البغوري".  The subject
+        must be named right after the verb (a known speaker, cut before the object: "أكدت الوزارة حرصها" →
+        "الوزارة"), and the word after it (a day or a time between aside) be an indefinite noun: not a
+        preposition, an addressee, where it was said, a number or a name ("نفى الوزير الأخبار", "أكد الوزير
+        لوكالة …", "أعلن الوزير في بيان" are none)."""
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 300))
+        # (read cheaply first: the words after the verb hold a verbal noun that names no exhortation, and the verb
+        # takes no preposition: "أكد على …", "وأعلن في …"; most such verbs do not, and their speakers are not read)
+        stance = _lemma_key(cue.lemma) in _STANCE_VERBS
+        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
+        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)
+                       or before[0] in _ONE_OF):
+            return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said; "أحد أبرز خبراء …": a noun
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
+                _masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t))
+                for t in toks[1:_MASDAR_REACH]):
+            return None
+        src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
+        if src is None or not (src.start == toks[0].start or (
+                lex.head(toks[0].text) == "person" and src.start <= toks[min(len(toks) - 1, _ROLE_WORDS)].start)):
+            return None  # (the name after its role: "نقيب الصحفيين ناجي البغوري")
+        src = _subject_only(src, toks, lex)
+        if src.layer == "phrase":  # 'أعلنت شركة "فايسبوك" اعتزامها توظيف …': the noun with "her" ends the subject
+            inside = [t for t in toks if src.start < t.start and t.end <= src.end]
+            # (or a verbal noun by its pattern: "أكد المتحدث باسم شرطة هلسنكي إيقاف السائق")
+            own = next((t for t in inside[1:] if (t.text.endswith(_OWN_SUFFIXES) or _MASDAR_FORM.match(t.text))
+                        and _masdar_like(t.text, lex)), None)
+            if own is not None:
+                src = Source(src.start, _last_space_end(self.folded, src.start, own.start), src.layer, src.type)
+        k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
+        k = after_where_said(toks, k, self.folded, lex)
+        with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
+        if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
+                or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
+            return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
+        if stance and not self._owned(toks[k]):
+            return None  # "أعلن الجيش حالة الطوارئ": an act; "أعلن الاتحاد استعداده للحوار": a stance
+        return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def _owned(self, tok: Tok) -> bool:
+        """Is the word at ``tok`` written with a possessive pronoun ("استعداده", "رفضها", "اعتزامهم"; not the ة of
+        "حالة", which folds to ه too)?"""
+        start, end = self.doc.to_original(tok.start, tok.end)
+        return self.doc.text[start:end].endswith(("ه", "ها", "هم", "هما", "هن"))
+
     def _speech_verb(self, word: str) -> bool:
         """Is ``word`` an active speech verb, bare or with an object pronoun ("أكده", "أفادت", "يؤكد"), whose
         subject is the speaker after it (not a passive "قيل", nor a publication verb "جاء", "ورد", "نشر")?"""
@@ -591,6 +649,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = None  # "يذكر أن", "وقد تبين لاحقا أنه": the outlet's own background
                 if item is None and not pre and cue.kind in ("past", "present"):
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
+                if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _MASDAR_VERBS:
+                    item = f.masdar_item(s, e, pre, cue, lo, hi)
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items)
@@ -624,7 +684,12 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = it.source
                 elif it.pronoun or it.has_verb:
                     src = _carried_to(f, last, it)
-                    if src is None and it.pronoun:
+                    number = _pronoun_number(folded, it) if it.pronoun else None
+                    if number is not None:
+                        src = _of_number(f, src, it, number, lo, hi)
+                    elif src is not None and it.pronoun and _many(f, src):
+                        src = None  # "وقال ناشطون إن …، حسب قوله": not them
+                    elif src is None and it.pronoun:
                         src = _sentence_person(f, it.start, lo, hi)
                 # ("…، معتبرا إياها تقهقرا، حسب تعبيره": the speaker's words from the participle on)
                 span = _source_content(f, it, lo, hi, claim_stops if it.pronoun else stops, phrase_ends, quotes,
@@ -742,6 +807,94 @@ def _sentence_person(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
 
 #: Most words before the person a "حسب قوله" speaks for (the verb and the role before the subject's name).
 _SUBJECT_REACH = 6
+
+
+def _masdar_like(word: str, lex: Lexicon, with_b: bool = False) -> bool:
+    """Can ``word`` be the verbal noun a reporting verb takes as its claim ("تعرض", "وجود", "استعداده",
+    "حرصها"): a word of three letters or more, indefinite (the first term of a construct or with a pronoun),
+    and none of the words that end a speaker's phrase (a preposition, a time, where or to whom it was said),
+    a head noun, a cue or a complementizer?  With ``with_b``, "ب" on it is the verb's own ("أقر بإبرام صفقة")."""
+    if _IFTIAL.match(word):
+        return True  # "التزام", "التزامها": the verbal noun of افتعال, not the article
+    if len(word) < 3 or not word.isalpha() or word.startswith(("ال", "بال", "ل", "كال", "وال")):
+        return False  # (a preposition's phrase: "لمكافحة الهجرة", "لوكالة …")
+    if word[0] == "ب" and (not with_b or lex.head(word[1:]) is not None or word[1:] in lex.addressees):
+        return False  # "وتنفي قطر بشدة …", "بمصادر"; "أقر الحرشاني بإبرام صفقة" (with_b)
+    if word[0] == "و" and (word[1:] in lex.zone_cutters or word.endswith(("يه", "ي")) or word in _DESCRIBED_BY):
+        return False  # the speaker's words going on: "مصادر أمنية ورسمية", "وعلى هامش …" ("وجود", "وقوع" are nouns)
+    return not (word in lex.zone_cutters or word in lex.complementizers or word in lex.comp_blockers
+                or word in lex.determiners or word in lex.closers  # "أعلن سكان أحد …", "الوثيقة ذاتها"
+                or word in lex.cues or word in _SAID_IN or lex.head(word) is not None or word in _NOT_VERBS
+                or lex.speech_noun(word) is not None or word in lex.documents or word in _ADDRESSEE_WORDS)
+
+
+def _quoted_after(toks: list[Tok], k: int) -> bool:
+    """Does a quotation of more than a name's words (:data:`_NAME_QUOTE_WORDS`) open at ``toks[k]`` (the verb's
+    own words: 'المنتهية ولايته "كنا نعرف …"'; not 'تواصل "النضالات" والتحركات')?"""
+    if k >= len(toks) or toks[k].text not in MARKS:
+        return False
+    close = next((c for c in range(k + 1, min(len(toks), k + _NAME_QUOTE_WORDS + 2)) if toks[c].text in MARKS), None)
+    return close is None
+
+
+#: Most words of a quoted name or term ('"النضالات"', '"المقرض في الملاذ الاخير"').
+_NAME_QUOTE_WORDS = 4
+
+
+def _pronoun_number(folded: str, it: _Item) -> str | None:
+    """"plural" for the pronoun of "حسب قولهم", "وفق تعبيرهن", "dual" for "على حد قولهما", None for a singular
+    ("حسب قوله", "بحسب روايتها")."""
+    noun = folded[it.start:it.phrase_end].rsplit(" ", 1)[-1]
+    return "dual" if noun.endswith("هما") else "plural" if noun.endswith(("هم", "هن")) else None
+
+
+def _of_number(f: _Finder, src: Source | None, it: _Item, number: str, lo: int, hi: int) -> Source | None:
+    """The speaker of a "حسب قولهم", "على حد تعبيرهم", "حسب قولهما": for a plural, the unnamed people its
+    sentence names before it ("ويندد المحتجون بالتهميش …، حسب تعبيرهم" → "المحتجون"), else the speaker
+    carried over when it can be many (``src``: not one person, institution or outlet, "جمال العبادل", "وزارة
+    التربية", "مصدر أمني"); for a dual only the latter."""
+    if number == "plural":
+        people = _sentence_people(f, it.start, lo, hi)
+        if people is not None:
+            return people
+    return src if src is not None and _many(f, src) else None
+
+
+def _many(f: _Finder, src: Source) -> bool:
+    """Can ``src`` be the "they" of "حسب قولهم": unnamed people or a phrase on a plural head ("ناشطون",
+    "مصادر محلية", "بعض السكان"), not a PER/ORG entity, a role, an institution, an outlet or one unnamed source
+    ("مصدر أمني", "أحد السكان")?"""
+    if src.layer != "phrase" or src.type != "anonymous":
+        return False
+    said = f.folded[src.start:src.end].split()
+    if said[0] in _ONE_OF:
+        return False
+    head = next((w for w in said if w not in f.lex.determiners), said[0])
+    bare = head[2:] if head.startswith("ال") else head
+    return bare not in _SINGULAR_SOURCES and f.lex.head(head) == "anonymous"
+
+
+def _sentence_people(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
+    """The unnamed people a "حسب قولهم" at ``pos`` speaks for: the last phrase on a plural head of unnamed
+    sources in its sentence before it ("ما اعتبرها المحتجون "تجاوزات"، على حد تعبيرهم" → "المحتجون")."""
+    s_start, _ = f.sentence_bounds(pos, lo, hi)
+    toks = words(f.folded, max(s_start, pos - MAX_QUOTE), pos)
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k].text
+        if f.lex.head(word) != "anonymous":
+            continue
+        src = speaker_after(toks[k:], f.folded, f.mentions, f.lex, fallback=False)
+        if src is not None and src.start == toks[k].start and _many(f, src):
+            # the head and its adjectives, not a complement ("ويندد المحتجون بالتهميش", "السكان من العطش")
+            end = next((t.start for t in toks[k + 1:] if t.start < src.end and (
+                not t.is_word or t.text in _COMPLEMENT_WORDS or t.text.startswith(("بال", "لل", "كال")))), src.end)
+            return Source(src.start, _last_space_end(f.folded, src.start, end), src.layer, src.type)
+    return None
+
+
+def _last_space_end(folded: str, start: int, end: int) -> int:
+    """The end of the words of ``folded[start:end]`` (its trailing spaces dropped)."""
+    return start + len(folded[start:end].rstrip())
 
 
 def _names_speaker(f: _Finder, item: _Item) -> bool:
@@ -1157,6 +1310,36 @@ _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COPULAS = word_set("copulas")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
 _IMPERSONAL_READINGS = word_set("impersonal_readings")
+#: The verbs whose claim can be a verbal noun with no أن (``masdar_verbs``, folded lemmas).
+_MASDAR_VERBS = word_set("masdar_verbs")
+#: Those whose object is an act unless it has a pronoun ("أعلن حالة الطوارئ" / "أعلن رفضه"), and the nouns of an
+#: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
+_STANCE_VERBS = word_set("stance_verbs")
+_MASDAR_B_VERBS = word_set("masdar_b_verbs")
+#: The particles that negate a verb after them ("لم يوضح", "لا ينفي"), as the last word before it.
+_NEGATIONS = frozenset(["لم", "لا", "لن", "ما"])
+#: Words after a comma that open a new clause ("…، فيما وصف …"), not the rest of the one a source phrase interrupts.
+_DESCRIBED_BY = word_set("described_by")
+_NEW_CLAUSE = word_set("relative_pronouns") | frozenset(["فيما", "بينما", "حيث", "مما", "اذ", "حين"])
+_EXHORTATIONS = word_set("exhortation_nouns")
+#: Most words after the verb where its verbal noun is looked for before its speaker is read.
+_MASDAR_REACH = 14
+#: The pronouns "her", "their" on a noun (folded "ه" is also the ة of a feminine noun: not read).
+_OWN_SUFFIXES = ("ها", "هم", "هما", "هن")
+#: The verbal noun of the pattern افتعال of a root whose first letter is ل ("التزام", "التزامه", "التحاقها"),
+#: which starts as a definite word does.
+_IFTIAL = re.compile("الت[^ا]ا[^ا](?:ه|ها|هم|هما|هن)?$")
+#: Verbal nouns by their pattern, indefinite (folded): إفعال "إيقاف", استفعال "استئناف", افتعال "اعتقال", انفعال
+#: "انسحاب", تفعيل "تمديد".
+_MASDAR_FORM = re.compile("(?:است[^ا]{2}|ا[^ا]ت[^ا]|ان[^ا]{2}|ا[^ا]{2})ا[^ا](?:ه|ها|هم|هما|هن)?$|ت[^ا]{2}ي[^ا]$")
+#: Most words of a role before the name of the person it names ("المدير الجهوي للصحة بسوسة فلان").
+_ROLE_WORDS = 6
+_ADDRESSEE_WORDS = word_set("addressee_pronouns")
+#: Heads of unnamed sources that name one ("مصدر أمني"), and the words that pick one of many ("أحد السكان").
+_SINGULAR_SOURCES = word_set("singular_sources")
+_ONE_OF = frozenset(["احد", "احدي"])
+#: Prepositions that open a complement after a speaker's head ("السكان من العطش").
+_COMPLEMENT_WORDS = frozenset(["من", "في", "عن", "الي", "علي", "مع", "لدي", "داخل", "قرب"])
 
 
 def _subject_only(src: Source, zone: list[Tok], lex: Lexicon, preps: frozenset[str] = frozenset()) -> Source:
@@ -1271,6 +1454,11 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
                 if it.pronoun:
                     return None  # "…، حسب قوله" after the speaker's own claim
                 return cs, ce
+        inset = _between_commas(f, it, cue_start, s_start, s_end)
+        if inset is not None:  # "وتتكون الخلية، وفق بلاغ …، من أربعة عناصر …": the clause around it
+            cs, resume = inset
+            ce = f.clause_end(resume, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
+            return trim(folded, cs, ce) if ce > cs else None
         # the clause before it: from the last stop ("…، منتقدا …، بحسب تعبيره"), or after the last
         # source phrase ("…، بحسب دراسة …، وكذلك …، بحسب دراسة …")
         k = bisect_left(stops, cue_start)
@@ -1298,6 +1486,46 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             s_end = _last_space(folded, cue_start, cue_start + half)
     cs, ce = trim(folded, s_start, s_end)
     return (cs, ce) if ce > cs else None
+
+
+#: Most words of the clause a source phrase set off by commas interrupts ("وتتكون الخلية، وفق …، من …").
+_INSET_WORDS = 6
+
+
+def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """A source phrase set off by two commas inside a clause that goes on after it ("وتتكوّن الخلية، وفق بلاغ صادر
+    عن وزارة الداخلية اليوم، من أربعة عناصر …", "حيث شرعت الحكومة، حسب قوله، في تنفيذ …"): the start of that
+    clause (after the comma or the sentence start before it, at most :data:`_INSET_WORDS` words before the phrase)
+    and the offset after the comma that closes the phrase; None when the phrase closes no such clause (a
+    trailing phrase: "…، بحسب صفحات موالية.").  The phrase must end where its speaker or pronoun ends (a day
+    aside), with at least two words after its comma."""
+    folded = f.folded
+    opening = len(folded[s_start:cue_start].rstrip(" \t\u00a0")) + s_start - 1  # the comma before the phrase
+    if opening < s_start or folded[opening] not in COMMAS or it.phrase_end <= cue_start:
+        return None
+    # (a comma between digits is a decimal mark: "1،1 بالمائة")
+    before = [t for t in words(folded, max(s_start, opening - 200), opening)
+              if t.text in COMMAS and not folded[t.end:t.end + 1].isdigit()]
+    start = before[-1].end if before else s_start
+    if count_words(folded, start, opening, _INSET_WORDS + 1) > _INSET_WORDS or "(" in folded[start:opening] \
+            or ")" in folded[start:opening]:
+        return None  # (not the end of a parenthesis: "(يوم الأحد بالتوقيت المحلي، فجر الاثنين بتوقيت تونس)، حسب …")
+    toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 200))
+    k = 0
+    while k < len(toks) and toks[k].text in _TIME_WORDS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in COMMAS:
+        return None
+    # the clause goes on after the comma: two words, not where or when it was said ("…، لمراسلة الجوهرة أف أم")
+    rest = [t for t in toks[k + 1:k + 4] if t.is_word]
+    if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
+            or (rest[0].text == "في" and rest[1].text in _SAID_IN) or rest[0].text in _CLAUSE_OPENERS \
+            or rest[0].text in _NEW_CLAUSE or (rest[0].text[0] in "وف" and len(rest[0].text) > 2) \
+            or f.mentions.starting_in(rest[0].start, rest[0].end) is not None or f.lex.head(rest[0].text) is not None \
+            or (rest[0].text.startswith("ال") and rest[0].text.endswith("ي") and rest[0].text not in _COMPLEMENT_WORDS):
+        return None  # (a new clause, "…، فيما وصف …", "…، وأضاف"; the speaker's name or role, "…، ناظم بلحاج",
+        # "…، عضو منظمة العفو الدولية")
+    return start, toks[k].end
 
 
 def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: str) -> QuoteSpan:
