@@ -177,7 +177,23 @@ def entity_start(token: Token, gaz: Gazetteer, label: Label = "LOC", names: froz
     kept whole.  The article stays in the span ("بالقاهرة" → "القاهرة"); a PER only loses a conjunction.
     """
     split = entity_split(token, gaz, label, names)
+    if token.kind == "word" and "لل" in token.norm[:4]:
+        lil = _lil_split(token)
+        # ل + the article written لل: the span starts on the article's lam whatever reading won, a
+        # name the corpora tag with its preposition ("للصليب الأحمر" → "لصليب الأحمر") or a given name
+        # with the article ("للشاذلي العرفاوي" → "لشاذلي العرفاوي"), as "للقدس" → "لقدس"
+        if lil is not None and (split is None or split.offset < lil.offset - 1):
+            return _split_start(token, lil)
     return token.start if split is None else _split_start(token, split)
+
+
+def _lil_split(token: Token) -> CliticSplit | None:
+    """The split of ``token`` after ل + the article written لل (after و or ف or not) before a stem of
+    two letters at least ("للحرس", "وللمنظمة"; not "لله"), if it has one."""
+    for split in token.clitic_splits():
+        if split.article and split.prefix.endswith("لل") and len(split.stem) >= 2:
+            return split
+    return None
 
 
 #: Closing marks a span may end with when it opened them inside ("الجوهرة \"اف ام\"", "(سانا)").
