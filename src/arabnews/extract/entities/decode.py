@@ -226,6 +226,9 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
         place = gaz.place(text_key)
         if place is None and text_key.startswith("ال"):
             place = gaz.place(text_key[2:])
+        town = gaz.towns.get(text_key)
+        if town is not None and (place is None or place.country != town):
+            return {"country": town}  # a listed town GeoNames places elsewhere ("المرسى", not Western Sahara's)
         if place is not None:
             attrs: dict[str, Any] = {"geonames_id": place.geonames_id, "country": place.country}
             if place.lat is not None:

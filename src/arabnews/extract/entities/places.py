@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from ...lang.ar import fold
 from ...text.tokenize import Token
-from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
+from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent
 from .bio import Tag, chunks
 from .boundaries import multi_heads
 from .gates import gate
@@ -199,6 +199,9 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             continue
         k = h + 1
         word = fold(toks[k].norm)
+        if word in gaz.towns and word not in gaz.common:  # a listed town, whatever its ending: "معتمدية الهوارية"
+            tags[k] = "B-LOC"
+            continue
         # "حي يرزق" (alive), "مدينة لمحاكاة الحياة": a verb, or a preposition on a word, is no name
         # "مدينة مقدسة", "مدينة مجاورة": a feminine participle (م…ة) that no table knows as a place
         if word.startswith("م") and word.endswith("ه") and gaz.place(word) is None:
@@ -223,7 +226,13 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
     عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word."""
-    if len(toks) < 2 or tags[0] != "O" or ":" not in sentence_texts(toks)[1:4]:
+    if len(toks) < 2 or tags[0] not in ("O", "B-PER") or ":" not in sentence_texts(toks)[1:4]:
+        return
+    if tags[0] == "B-PER":  # the tagger's person of one word before the colon: a prominent place ("جرجيس :")
+        split = gaz.place_split(toks[0].norm) if toks[0].kind == "word" else None
+        if tags[1] == "O" and toks[1].text == ":" and split is not None and not split.offset \
+                and prominent(gaz, split) and fold(toks[0].norm) not in gaz.person_parts:
+            tags[0] = "B-LOC"
         return
     words = [fold(t.norm) if t.kind == "word" else "" for t in toks[:4]]
     if not words[0]:
