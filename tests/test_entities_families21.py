@@ -84,6 +84,23 @@ def test_listed_towns(sentence, place):
     assert place in _labelled(sentence, "LOC")
 
 
+@pytest.mark.parametrize("sentence, place", [
+    # delegations added in session 21, after a head, a locative or a dateline
+    ("القيروان : إضراب عام في حاجب العيون", "حاجب العيون"),
+    ("إحباط عملية اجتياز للحدود على مستوى سواحل منزل حر وفق ما أكده مصدر أمني", "منزل حر"),
+    ("وذلك بمنطقة البرادعة من معتمدية ملولش", "ملولش"),
+    ("تم حجز البضاعة بطبرقة أمس", "طبرقة"),
+])
+def test_added_towns(sentence, place):
+    assert place in _labelled(sentence, "LOC")
+
+
+def test_large_foreign_city_keeps_its_link():
+    doc = NLP("شهدت مدينتا الحسيمة والناظور، شمالي المغرب، رجة أرضية")
+    (city,) = [e for e in doc.entities if e.text == "الناظور"]
+    assert city.attrs.get("country") == "MA"  # Nador, not the Tunisian village of the list
+
+
 def test_listed_town_keeps_its_country():
     doc = NLP("تم نقل المصابين من المرسى إلى المستشفى")
     (town,) = [e for e in doc.entities if e.text == "المرسى"]
@@ -112,6 +129,21 @@ def test_house_is_no_town(sentence):
 ])
 def test_menzel_towns_stay(sentence, place):
     assert place in _labelled(sentence, "LOC")
+
+
+# -- Tunisian channels and papers after their head ----------
+
+@pytest.mark.parametrize("sentence, org", [
+    ("وجهت الهيئة لفت نظر إلى قناة الحوار التونسي بخصوص مسلسل", "الحوار التونسي"),
+    ("وبثت قناة نسمة البرنامج مساء أمس", "نسمة"),
+    ("ونشرت جريدة الصباح مقالا حول الموضوع", "الصباح"),
+])
+def test_tunisian_media(sentence, org):
+    assert org in _labelled(sentence, "ORG")
+
+
+def test_dialogue_is_no_channel():
+    assert _labelled("دعا الحزب للحوار التونسي الشامل", "ORG") == []
 
 
 # -- persons ----------

@@ -218,6 +218,10 @@ def _content_end(chunk: Sequence[Token]) -> int:
     return chunk[k - 1].end
 
 
+#: Population under which a GeoNames city of another country gives way to a listed town of the same name.
+TOWN_OVER_CITY = 50_000
+
+
 def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
     """Gazetteer attributes of an entity whose lookup key is ``text_key``: a LOC's GeoNames id,
     country and coordinates ("حلب", or "الحلب" without its article), a camp's country ("مخيم جنين"),
@@ -227,8 +231,10 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
         if place is None and text_key.startswith("ال"):
             place = gaz.place(text_key[2:])
         town = gaz.towns.get(text_key)
-        if town is not None and (place is None or place.country != town):
-            return {"country": town}  # a listed town GeoNames places elsewhere ("المرسى", not Western Sahara's)
+        if town is not None and (place is None or (place.country != town and (place.population or 0) < TOWN_OVER_CITY)):
+            # a listed town GeoNames knows only as a small town elsewhere ("المرسى", not Western Sahara's); a
+            # large city keeps its name ("الناظور", "المحمدية" of Morocco)
+            return {"country": town}
         if place is not None:
             attrs: dict[str, Any] = {"geonames_id": place.geonames_id, "country": place.country}
             if place.lat is not None:
