@@ -170,3 +170,22 @@ def test_name_stops_before_guest(sentence, person):
     persons = _labelled(sentence, "PER")
     assert person in persons
     assert not [p for p in persons if "ضيف" in p]
+
+
+# -- "رأس" is a head, not a cape ----------
+
+@pytest.mark.parametrize("sentence", [
+    "تمكنت الوحدات من حجز 30 رأس من الأبقار و200 رأس غنم وحجز 9 سيارات",
+    "نشر صورة سيلفي مع رأس ضحيته على مواقع التواصل",
+    "صورة كاريكاتورية تظهر مع رأس ترامب مقطوعة",
+])
+def test_head_is_no_cape(sentence):
+    assert not [text for text in _labelled(sentence, "LOC") if text.startswith("رأس")]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("أوقفت فرقة الشرطة العدلية برأس الجبل شخصا", "رأس الجبل"),
+    ("عبر معبر رأس جدير الحدودي", "رأس جدير"),
+])
+def test_capes_stay(sentence, place):
+    assert place in _labelled(sentence, "LOC")

@@ -355,6 +355,29 @@ _HAMZA_SEATS = "ئؤء"
 CONSTRUCT_COUNTRIES = frozenset({"TN"})
 
 
+#: Nouns of livestock counted by the head: "200 رأس غنم", "30 رأس من الأبقار", folded.
+_LIVESTOCK = frozenset({"غنم", "اغنام", "بقر", "ابقار", "ماشيه", "مواشي", "ماعز", "من", "خروف", "عجل"})
+
+
+@gate(tags=("B-LOC",))
+def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A LOC that opens with "رأس" (a cape, and a head) is none where the word is a head: after a number
+    ("200 رأس غنم"), in "على رأس" (at the head of), or before livestock or a noun with a pronoun ("سيلفي مع
+    رأس ضحيته") or a public figure ("رأس ترامب").  Known places stay ("رأس جدير", "رأس الجبل")."""
+    if "B-LOC" not in tags:
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i < 2 or toks[i].kind != "word" or fold(toks[i].norm) not in ("راس", "وراس"):
+            continue
+        if gaz.match_place([fold(t.norm) for t in toks[i:j]], 0) >= 2:
+            continue
+        prev, second = (toks[i - 1] if i else None), toks[i + 1]
+        after_number = prev is not None and (prev.kind == "number" or fold(prev.norm) in ("علي", "وعلي"))
+        owned = second.kind == "word" and second.text.endswith(("ه", "ها", "هم")) and not has_article(second.norm)
+        if after_number or owned or fold(second.norm) in _LIVESTOCK or fold(second.norm) in rule_words().figure_words:
+            tags[i:j] = ["O"] * (j - i)
+
+
 def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A first-level province of Tunisia (``provinces.yaml``'s ``provinces``, :data:`CONSTRUCT_COUNTRIES`) written
     as listed, one word, that the tagger left untagged is a LOC, also in construct after a noun ("بلدية سوسة", "تظاهرة
