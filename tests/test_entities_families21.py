@@ -117,6 +117,7 @@ def test_dateline_town_read_as_person():
     "قابس : عائلة تقدم على اضرام النار في منزل قاتل ابنها",
     "أقدمت عائلة الشاب على إضرام النار في منزل الجاني وذلك انتقاما",
     "وتمت مداهمة منزل المظنون فيه وحجز كمية من المخدرات",
+    "وتم العثور على 17 شخصا في منزل بمعتمدية العامرة يستعدون للهجرة",
 ])
 def test_house_is_no_town(sentence):
     assert not [text for text in _labelled(sentence, "LOC") if text.startswith("منزل")]
@@ -126,6 +127,8 @@ def test_house_is_no_town(sentence):
     ("جدت الحادثة في منزل بوزلفة من ولاية نابل", "منزل بوزلفة"),
     ("وحجز كمية من السجائر بمنزل جميل", "منزل جميل"),
     ("وقع الحادث في منزل المهيري من ولاية القيروان", "منزل المهيري"),
+    # a Tunisian name in بو after و + the head is no ب + a word
+    ("تم غلق روضات عشوائية بكل من بنزرت المدينة والعالية وجرزونة ومنزل بورقيبة.", "منزل بورقيبة"),
 ])
 def test_menzel_towns_stay(sentence, place):
     assert place in _labelled(sentence, "LOC")

@@ -450,14 +450,16 @@ def _house(tok: Token) -> bool:
 
 def _house_owner(tok: Token, gaz: Gazetteer) -> bool:
     """Is the word after "منزل" the owner of a house rather than a town's name: a participle of a derived verb
-    ("منزل المظنون فيه", "منزل المتهم") or فاعل ("منزل قاتل ابنها", "منزل الجاني"), or ب/ل + a word ("منزل
-    بضاحية"), that is no place as written?"""
+    ("منزل المظنون فيه", "منزل المتهم") or فاعل ("منزل قاتل ابنها", "منزل الجاني"), or ب/ل + a word that is no
+    name part nor place ("منزل بضاحية"; not the Tunisian names in بو, بن, بل: "منزل بورقيبة"), that is no place
+    as written?"""
     word = fold(tok.norm)
     if _place_as_written(tok.norm, gaz):
         return False
     stem = word[2:] if word.startswith("ال") else word
     return (stem.startswith("م") and len(stem) >= 5 and not stem.endswith("ي")) or (len(stem) == 4 and stem[1] == "ا") \
-        or (word[:1] in "بل" and not word.startswith("ال") and len(word) >= 5)
+        or (word[:1] in "بل" and not word.startswith(("ال", "بو", "بن", "بل")) and len(word) >= 5
+            and word[1:] not in gaz.person_parts and gaz.place(word[1:]) is None)
 
 
 def _name_after_head(tok: Token, gaz: Gazetteer) -> bool:
