@@ -67,6 +67,9 @@ def test_ministry_portfolios(sentence, org):
     ("نسقت وزارة الداخلية التونسية والجيش الوطني", "وزارة الداخلية التونسية"),
     # one participle and its complement is no portfolio
     ("قرار الهيئة العليا للانتخابات والصادرة عن مجلسها", "الهيئة العليا للانتخابات"),
+    # nor, after a body's ل complement, a verbal noun and its complement
+    ("بحوزته بمقتضى مسؤوليته كعضو في الهيئة السياسية للحركة والامتناع عن استغلال إسم الحزب",
+     "الهيئة السياسية للحركة"),
 ])
 def test_no_portfolio(sentence, org):
     assert org in _labelled(sentence, "ORG")
@@ -109,6 +112,8 @@ def test_listed_town_keeps_its_country():
 
 def test_dateline_town_read_as_person():
     assert _entities("جرجيس : وفاة شخص خامس بسبب الكحول")[0] == ("جرجيس", "LOC")
+    # or as an organisation, once the town is listed
+    assert _entities("برج العامري : إيقاف قيّم بمعهد ثانوي")[0] == ("برج العامري", "LOC")
     # a person's name before the colon stays a person
     assert ("ماكرون", "PER") in _entities("ماكرون : فرنسا تدعم تونس")
 

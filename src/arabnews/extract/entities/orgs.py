@@ -1104,12 +1104,14 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if not (complement or (_one_ministry(toks[i]) and _portfolio(toks, i + 1, j, gaz))):
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
-        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"))
+        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"), ministry=not complement)
 
 
-def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, prepositions: tuple[str, ...]) -> None:
+def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, prepositions: tuple[str, ...], *,
+                ministry: bool = False) -> None:
     """Extend the ORG that ends at ``j`` over the nouns coordinated to its complement, with their adjectives
-    (:func:`coordinated_complement`)."""
+    (:func:`coordinated_complement`); after a ``ministry``'s portfolio one noun before "عن" is a portfolio
+    too unless it is a participle ("وزارة الشؤون المحلية والبيئة عن"; elsewhere "والامتناع عن" is none)."""
     n = len(toks)
     end, k = j, j
     for _ in range(MAX_COORDINATED):
@@ -1124,7 +1126,7 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
             adjectives += 1
         end = k
     if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS \
-            and _participle_shape(fold(toks[j].norm)[3:]):
+            and (not ministry or _participle_shape(fold(toks[j].norm)[3:])):
         return  # one participle and its complement: "والصادرة عن", "والمنبثقة عن"; not "والبيئة" + "عن تعيين"
     tags[j:end] = ["I-ORG"] * (end - j)
 

@@ -225,22 +225,25 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 
 def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
-    عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word."""
-    if len(toks) < 2 or tags[0] not in ("O", "B-PER") or ":" not in sentence_texts(toks)[1:4]:
-        return
-    if tags[0] == "B-PER":  # the tagger's person of one word before the colon: a prominent place ("جرجيس :")
-        split = gaz.place_split(toks[0].norm) if toks[0].kind == "word" else None
-        if tags[1] == "O" and toks[1].text == ":" and split is not None and not split.offset \
-                and prominent(gaz, split) and fold(toks[0].norm) not in gaz.person_parts:
-            tags[0] = "B-LOC"
+    عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word; so is a prominent place or a listed
+    town the tagger read as a person or an organisation, its span the place's words ("جرجيس :", "برج
+    العامري :")."""
+    if len(toks) < 2 or tags[0] not in ("O", "B-PER", "B-ORG") or ":" not in sentence_texts(toks)[1:4]:
         return
     words = [fold(t.norm) if t.kind == "word" else "" for t in toks[:4]]
     if not words[0]:
         return
     size = gaz.match_place(words, 0) or (1 if gaz.place(words[0]) is not None else 0)
-    if not size or size >= len(toks) or toks[size].text != ":" or any(t != "O" for t in tags[:size]):
+    if not size or size >= len(toks) or toks[size].text != ":":
         return
-    if size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts):
+    if tags[0] != "O":  # the tagger's person or organisation over the place's words, and no more
+        label = tags[0][2:]
+        split = gaz.place_split(toks[0].norm) if size == 1 else None
+        if any(t != f"I-{label}" for t in tags[1:size]) or tags[size] != "O" or words[0] in gaz.person_parts \
+                or not (" ".join(words[:size]) in gaz.towns or (split is not None and not split.offset
+                                                                and prominent(gaz, split))):
+            return
+    elif any(t != "O" for t in tags[:size]) or (size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts)):
         return
     tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
