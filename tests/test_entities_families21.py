@@ -82,6 +82,8 @@ def test_no_portfolio(sentence, org):
     ("تمكنت وحدات الحرس الوطني بالمتلوي ولاية قفصة من حجز بنادق صيد", "المتلوي"),
     ("العثور على امرأة مشنوقة بقرية سيدي مذكور من معتمدية الهوارية بولاية نابل", "الهوارية"),
     ("تم نقل المصابين من المرسى إلى المستشفى", "المرسى"),
+    # a town of two letters after its article: the span starts after ب, on the article
+    ("حسب ما صرح به مصدر من الشرطة البلدية بالجم لمراسل الجوهرة اف ام.", "الجم"),
 ])
 def test_listed_towns(sentence, place):
     assert place in _labelled(sentence, "LOC")

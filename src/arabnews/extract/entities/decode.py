@@ -89,7 +89,8 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     # "بن قردان")
     splits = [s for s in token.clitic_splits()
               if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
-              or (conjunction_or_preposition(s) and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))]
+              or (conjunction_or_preposition(s) and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))
+              or (s.article and norm_key("ال" + s.stem) in gaz.towns)]  # "بالجم": a listed town of two letters
     return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
 
 
