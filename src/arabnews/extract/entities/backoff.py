@@ -75,6 +75,8 @@ def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
     ("كان" Caen, "طراز" Taraz).
     """
     form = fold(split.lemma_forms[0])
+    if form in gaz.towns:  # listed by hand, none an ordinary word ("الحامة", "بالمتلوي")
+        return form not in gaz.common
     place = gaz.place(form)
     if place is None or form in gaz.common:
         return False

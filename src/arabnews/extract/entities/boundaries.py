@@ -439,8 +439,27 @@ def place_after_toponym_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         if (word.endswith("تي") and not word.startswith("ال")) or flags[h + 1] & TOPONYM_HEAD \
                 or in_list(tok.norm, rw.org_heads):
             continue
-        if _name_after_head(tok, gaz):
+        if _name_after_head(tok, gaz) and not (_house(toks[h]) and _house_owner(tok, gaz)):
             tags[h], tags[h + 1] = "B-LOC", "I-LOC"
+
+
+def _house(tok: Token) -> bool:
+    """Is ``tok`` "منزل" (a house, and the head of towns: "منزل تميم"), with a proclitic or not?"""
+    return fold(tok.norm).endswith("منزل") and len(tok.norm) <= 6
+
+
+def _house_owner(tok: Token, gaz: Gazetteer) -> bool:
+    """Is the word after "منزل" the owner of a house rather than a town's name: a participle of a derived verb
+    ("منزل المظنون فيه", "منزل المتهم") or فاعل ("منزل قاتل ابنها", "منزل الجاني"), or ب/ل + a word that is no
+    name part nor place ("منزل بضاحية"; not the Tunisian names in بو, بن, بل: "منزل بورقيبة"), that is no place
+    as written?"""
+    word = fold(tok.norm)
+    if _place_as_written(tok.norm, gaz):
+        return False
+    stem = word[2:] if word.startswith("ال") else word
+    return (stem.startswith("م") and len(stem) >= 5 and not stem.endswith("ي")) or (len(stem) == 4 and stem[1] == "ا") \
+        or (word[:1] in "بل" and not word.startswith(("ال", "بو", "بن", "بل")) and len(word) >= 5
+            and word[1:] not in gaz.person_parts and gaz.place(word[1:]) is None)
 
 
 def _name_after_head(tok: Token, gaz: Gazetteer) -> bool:

@@ -170,6 +170,7 @@ from .persons import (
     noun_phrase_not_person,
     office_of_place,
     official_after_comma,
+    official_before_name,
     particle_in_name,
     person_after_known_org,
     person_after_org,
@@ -191,6 +192,7 @@ from .persons import (
 from .places import (
     city_not_org,
     dateline_place,
+    head_not_cape,
     known_towns,
     name_after_place_head,
     natural_place_name,
@@ -259,7 +261,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     adjective_after_place_head, security_units, company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person,
     person_stops_at_verb, person_in_list,
-    person_after_org, person_after_known_org, name_after_titled_org, official_after_comma, nickname_in_parens,
+    person_after_org, person_after_known_org, name_after_titled_org, official_after_comma, official_before_name,
+    nickname_in_parens,
     nisba_surname,
     title_out_of_person,
     split_at_preposition, public_figures,
@@ -269,7 +272,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     org_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
-    known_towns, province_alone, city_not_org, whole_strip,
+    known_towns, province_alone, head_not_cape, city_not_org, whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
@@ -320,7 +323,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     plural_not_person, noun_phrase_not_person, person_stops_at_verb,
     adjective_after_place_head,
     name_after_titled_org, name_before_billah, coordinated_complement, incident_place,
-    governed_complement, city_not_org, person_after_known_org,
+    governed_complement, city_not_org, person_after_known_org, head_not_cape,
 })
 
 

@@ -89,7 +89,8 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     # "بن قردان")
     splits = [s for s in token.clitic_splits()
               if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
-              or (conjunction_or_preposition(s) and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))]
+              or (conjunction_or_preposition(s) and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))
+              or (s.article and norm_key("ال" + s.stem) in gaz.towns)]  # "بالجم": a listed town of two letters
     return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
 
 
@@ -177,7 +178,23 @@ def entity_start(token: Token, gaz: Gazetteer, label: Label = "LOC", names: froz
     kept whole.  The article stays in the span ("بالقاهرة" → "القاهرة"); a PER only loses a conjunction.
     """
     split = entity_split(token, gaz, label, names)
+    if token.kind == "word" and "لل" in token.norm[:4]:
+        lil = _lil_split(token)
+        # ل + the article written لل: the span starts on the article's lam whatever reading won, a
+        # name the corpora tag with its preposition ("للصليب الأحمر" → "لصليب الأحمر") or a given name
+        # with the article ("للشاذلي العرفاوي" → "لشاذلي العرفاوي"), as "للقدس" → "لقدس"
+        if lil is not None and (split is None or split.offset < lil.offset - 1):
+            return _split_start(token, lil)
     return token.start if split is None else _split_start(token, split)
+
+
+def _lil_split(token: Token) -> CliticSplit | None:
+    """The split of ``token`` after ل + the article written لل (after و or ف or not) before a stem of
+    two letters at least ("للحرس", "وللمنظمة"; not "لله"), if it has one."""
+    for split in token.clitic_splits():
+        if split.article and split.prefix.endswith("لل") and len(split.stem) >= 2:
+            return split
+    return None
 
 
 #: Closing marks a span may end with when it opened them inside ("الجوهرة \"اف ام\"", "(سانا)").
@@ -202,6 +219,10 @@ def _content_end(chunk: Sequence[Token]) -> int:
     return chunk[k - 1].end
 
 
+#: Population under which a GeoNames city of another country gives way to a listed town of the same name.
+TOWN_OVER_CITY = 50_000
+
+
 def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
     """Gazetteer attributes of an entity whose lookup key is ``text_key``: a LOC's GeoNames id,
     country and coordinates ("حلب", or "الحلب" without its article), a camp's country ("مخيم جنين"),
@@ -210,6 +231,11 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
         place = gaz.place(text_key)
         if place is None and text_key.startswith("ال"):
             place = gaz.place(text_key[2:])
+        town = gaz.towns.get(text_key)
+        if town is not None and (place is None or (place.country != town and (place.population or 0) < TOWN_OVER_CITY)):
+            # a listed town GeoNames knows only as a small town elsewhere ("المرسى", not Western Sahara's); a
+            # large city keeps its name ("الناظور", "المحمدية" of Morocco)
+            return {"country": town}
         if place is not None:
             attrs: dict[str, Any] = {"geonames_id": place.geonames_id, "country": place.country}
             if place.lat is not None:

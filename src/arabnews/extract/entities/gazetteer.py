@@ -111,6 +111,9 @@ class Gazetteer:
     compound_tails: frozenset[str] = frozenset()
     #: first-level divisions of Arab countries, folded ("شبوه", "القصيم", "تعز"): prominent places
     provinces: frozenset[str] = frozenset()
+    #: the towns and delegations ``provinces.yaml`` lists, folded → country code ("الحامه": TN): prominent
+    #: places, also those GeoNames holds as a smaller city ("الحامة", 47,000) or elsewhere ("المرسى")
+    towns: dict[str, str] = field(default_factory=dict)
     #: first word of a multi-word place → the largest number of words of a place starting with it
     _multi: dict[str, int] = field(default_factory=dict)
     _head_cache: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -291,7 +294,14 @@ def load_gazetteer(vocab_path: Path | str | None = None) -> Gazetteer:
                      entity_words=frozenset(vocab.get("entity_words", ())),
                      common=frozenset(vocab.get("common_words", ())),
                      compound_tails=words.compound_name_tails(),
-                     provinces=provinces)
+                     provinces=provinces, towns=listed_towns())
+
+
+@cache
+def listed_towns() -> dict[str, str]:
+    """The towns of ``provinces.yaml``, folded → country code (see :attr:`Gazetteer.towns`)."""
+    data = load(PROVINCES, PROVINCES_SCHEMA)
+    return {key(name): code for code, names in data.get("towns", {}).items() for name in names}
 
 
 GIVEN_NAMES = "ner/given_names.yaml"

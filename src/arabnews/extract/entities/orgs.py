@@ -1101,15 +1101,17 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
                 or not _definite(toks[j - 1].norm):
             continue
         complement = _ends_with_complement(toks, i, j, gaz)
-        if not (complement or (j - i == 2 and _one_ministry(toks[i]))):
+        if not (complement or (_one_ministry(toks[i]) and _portfolio(toks, i + 1, j, gaz))):
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
-        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"))
+        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"), ministry=not complement)
 
 
-def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, prepositions: tuple[str, ...]) -> None:
+def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, prepositions: tuple[str, ...], *,
+                ministry: bool = False) -> None:
     """Extend the ORG that ends at ``j`` over the nouns coordinated to its complement, with their adjectives
-    (:func:`coordinated_complement`)."""
+    (:func:`coordinated_complement`); after a ``ministry``'s portfolio one noun before "عن" is a portfolio
+    too unless it is a participle ("وزارة الشؤون المحلية والبيئة عن"; elsewhere "والامتناع عن" is none)."""
     n = len(toks)
     end, k = j, j
     for _ in range(MAX_COORDINATED):
@@ -1123,9 +1125,16 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
             k += 1
             adjectives += 1
         end = k
-    if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS:
-        return  # one word and its complement: "والصادرة عن"
+    if end == j + 1 and end < n and toks[end].kind == "word" and fold(toks[end].norm) in _PARTICIPLE_COMPLEMENTS \
+            and (not ministry or _participle_shape(fold(toks[j].norm)[3:])):
+        return  # one participle and its complement: "والصادرة عن", "والمنبثقة عن"; not "والبيئة" + "عن تعيين"
     tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def _participle_shape(stem: str) -> bool:
+    """Has the folded ``stem`` (after و + the article) the shape of a participle: مفعول, منفعل, متفعل … with its م
+    ("منبثقة", "متفرعة") or فاعلة ("صادرة")?"""
+    return stem.startswith("م") or (len(stem) == 5 and stem[1] == "ا")
 
 
 def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:
@@ -1182,6 +1191,19 @@ def _construct_end(toks: Sequence[Token], tags: Sequence[Tag], k: int) -> int:
             and not has_article(toks[k].norm) and fold(toks[k].norm) not in rule_words().function_words:
         return k + 2
     return k
+
+
+def _portfolio(toks: Sequence[Token], k: int, j: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[k:j]`` a ministry's first portfolio: one definite noun ("الصناعة"), a definite noun and its
+    adjective ("الشؤون المحلية", "التعليم العالي", "الوظيفة العمومية"; not a country's: "الداخلية التونسية"),
+    or a noun in construct with a definite one ("أملاك الدولة")?"""
+    if j - k == 1:
+        return True
+    if j - k != 2 or toks[k].kind != "word" or toks[k + 1].kind != "word" or not _definite(toks[k + 1].norm):
+        return False
+    if not _definite(toks[k].norm):  # "أملاك الدولة"
+        return fold(toks[k].norm) not in rule_words().function_words
+    return _complement_adjective(toks[k + 1], gaz) and fold(toks[k + 1].norm)[2:] not in gaz.nisba
 
 
 def _one_ministry(tok: Token) -> bool:

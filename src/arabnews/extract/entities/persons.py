@@ -1378,6 +1378,43 @@ def official_after_comma(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
             tags[c + 1:e] = ["B-PER"] + ["I-PER"] * (e - c - 2)
 
 
+#: Most words of an official's office between the title and the name written right after it ("المدير
+#: الجهوي لأملاك الدولة"), and most family-name words after the given name.
+MAX_OFFICE_BEFORE_NAME, MAX_FAMILY_WORDS = 6, 2
+
+
+@gate(TITLE)
+def official_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A known given name (no ordinary word) and one or two family names right after a title with the
+    article and its office (its adjectives, a ل complement, a place: "المدير الجهوي لأملاك الدولة عماد
+    شرادة", "المديرة الجهوية للتجارة بالمنستير سهام مبروك"), no comma between, are the official; the
+    office is words with the article or a ل/ب proclitic and the places and bodies the tagger found, no
+    verb, punctuation or person.  The name ends before a word that is no name part."""
+    if not sentence_bits(toks) & TITLE:
+        return
+    n = len(toks)
+    flags = sentence_flags(toks)
+    for t in [k for k in range(n - 3) if flags[k] & TITLE and flags[k] & ARTICLE and tags[k] == "O"]:
+        g = t + 1
+        while g < n and g - t <= MAX_OFFICE_BEFORE_NAME and toks[g].kind == "word" and not tags[g].endswith("PER") \
+                and not (tags[g] == "O" and _given_name(toks[g], gaz)) \
+                and not (flags[g] & PREDICATE and not flags[g] & TITLE) \
+                and (tags[g] != "O" or flags[g] & ARTICLE or fold(toks[g].norm)[:1] in ("ل", "ب")):
+            g += 1
+        if g >= n - 1 or g - t < 3 or g - t > MAX_OFFICE_BEFORE_NAME or tags[g] != "O" \
+                or not _given_name(toks[g], gaz) or (tags[g - 1] == "O" and toks[g - 1].kind != "word"):
+            continue
+        # a compound given name: "عماد الدين", "نور الدين"
+        first = g + 2 if tags[g + 1] == "O" and fold(toks[g + 1].norm) in gaz.compound_tails else g + 1
+        e = first
+        while e < n and e - first < MAX_FAMILY_WORDS and tags[e] == "O" and toks[e].kind == "word" \
+                and (_name_like(toks[e], gaz) or _definite_surname(toks[e], gaz)) and not _with_pronoun(toks[e], gaz):
+            e += 1
+        if e == first or (e < n and tags[e].startswith("I-")):
+            continue
+        tags[g:e] = ["B-PER"] + ["I-PER"] * (e - g - 1)
+
+
 def _set_off_surname(tok: Token, gaz: Gazetteer) -> bool:
     """A word after the first of a name set off by commas: a word with the article that is also an ordinary
     word ("الهادي", "الصغير"), not a nationality, place, title, predicate or function word."""

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from ...lang.ar import fold
 from ...text.tokenize import Token
-from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
+from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent
 from .bio import Tag, chunks
 from .boundaries import multi_heads
 from .gates import gate
@@ -199,6 +199,9 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             continue
         k = h + 1
         word = fold(toks[k].norm)
+        if word in gaz.towns and word not in gaz.common:  # a listed town, whatever its ending: "معتمدية الهوارية"
+            tags[k] = "B-LOC"
+            continue
         # "حي يرزق" (alive), "مدينة لمحاكاة الحياة": a verb, or a preposition on a word, is no name
         # "مدينة مقدسة", "مدينة مجاورة": a feminine participle (م…ة) that no table knows as a place
         if word.startswith("م") and word.endswith("ه") and gaz.place(word) is None:
@@ -222,16 +225,25 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 
 def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
-    عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word."""
-    if len(toks) < 2 or tags[0] != "O" or ":" not in sentence_texts(toks)[1:4]:
+    عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word; so is a prominent place or a listed
+    town the tagger read as a person or an organisation, its span the place's words ("جرجيس :", "برج
+    العامري :")."""
+    if len(toks) < 2 or tags[0] not in ("O", "B-PER", "B-ORG") or ":" not in sentence_texts(toks)[1:4]:
         return
     words = [fold(t.norm) if t.kind == "word" else "" for t in toks[:4]]
     if not words[0]:
         return
     size = gaz.match_place(words, 0) or (1 if gaz.place(words[0]) is not None else 0)
-    if not size or size >= len(toks) or toks[size].text != ":" or any(t != "O" for t in tags[:size]):
+    if not size or size >= len(toks) or toks[size].text != ":":
         return
-    if size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts):
+    if tags[0] != "O":  # the tagger's person or organisation over the place's words, and no more
+        label = tags[0][2:]
+        split = gaz.place_split(toks[0].norm) if size == 1 else None
+        if any(t != f"I-{label}" for t in tags[1:size]) or tags[size] != "O" or words[0] in gaz.person_parts \
+                or not (" ".join(words[:size]) in gaz.towns or (split is not None and not split.offset
+                                                                and prominent(gaz, split))):
+            return
+    elif any(t != "O" for t in tags[:size]) or (size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts)):
         return
     tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
@@ -344,6 +356,29 @@ _HAMZA_SEATS = "ئؤء"
 #: All Arab countries' cost 0.22 micro F1 on the news tail dev part and 0.18 on ANERcorp's (spurious LOCs:
 #: the corpora leave a capital untagged in some constructs).
 CONSTRUCT_COUNTRIES = frozenset({"TN"})
+
+
+#: Nouns of livestock counted by the head: "200 رأس غنم", "30 رأس من الأبقار", folded.
+_LIVESTOCK = frozenset({"غنم", "اغنام", "بقر", "ابقار", "ماشيه", "مواشي", "ماعز", "من", "خروف", "عجل"})
+
+
+@gate(tags=("B-LOC",))
+def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A LOC that opens with "رأس" (a cape, and a head) is none where the word is a head: after a number
+    ("200 رأس غنم"), in "على رأس" (at the head of), or before livestock or a noun with a pronoun ("سيلفي مع
+    رأس ضحيته") or a public figure ("رأس ترامب").  Known places stay ("رأس جدير", "رأس الجبل")."""
+    if "B-LOC" not in tags:
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i < 2 or toks[i].kind != "word" or fold(toks[i].norm) not in ("راس", "وراس"):
+            continue
+        if gaz.match_place([fold(t.norm) for t in toks[i:j]], 0) >= 2:
+            continue
+        prev, second = (toks[i - 1] if i else None), toks[i + 1]
+        after_number = prev is not None and (prev.kind == "number" or fold(prev.norm) in ("علي", "وعلي"))
+        owned = second.kind == "word" and second.text.endswith(("ه", "ها", "هم")) and not has_article(second.norm)
+        if after_number or owned or fold(second.norm) in _LIVESTOCK or fold(second.norm) in rule_words().figure_words:
+            tags[i:j] = ["O"] * (j - i)
 
 
 def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
