@@ -78,7 +78,8 @@ def _stated(d: DateSpan, text: str) -> tuple[dt.date, bool] | None:
     if not named and len(rest) == 1:
         return None
     # the word before "اليوم" is read last: only a statement needs it
-    if offset == 0 and _that_day(before[-1] if before else _word_before(text, d.start)):
+    if offset == 0 and _that_day(before[-1] if before else _word_before(text, d.start)) and not (
+            named and not before and _this_day(text, d.start)):
         return None  # "في مثل هذا اليوم 27 جانفي من سنة 2014": that day, an anniversary
     return day - dt.timedelta(days=offset), not named
 
@@ -101,6 +102,13 @@ def _word_before(text: str, start: int) -> str:
     """The folded word before ``start`` in ``text`` ("" at its start)."""
     before = lookup_key(text[max(0, start - _REACH):start]).split()
     return before[-1] if before else ""
+
+
+def _this_day(text: str, start: int) -> bool:
+    """Is "اليوم" at ``start`` (before a weekday) after "هذا", not "مثل هذا" ("خلال هذا اليوم الجمعة" is
+    today; "في مثل هذا اليوم" an anniversary)?"""
+    before = lookup_key(text[max(0, start - _REACH):start]).split()
+    return len(before) >= 1 and before[-1] == "هذا" and (len(before) < 2 or before[-2] != "مثل")
 
 
 def _that_day(word: str) -> bool:

@@ -37,7 +37,7 @@ def _before_definite_number(end: int, ctx: Context) -> bool:
 def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Today, yesterday, tomorrow and weekdays, with an optional part of the day.
 
-    "اليوم الثلاثاء" → the reference day, or the nearest Tuesday to it when the reference is another
+    "اليوم الثلاثاء" → the reference day, or the last Tuesday before it (or the day after it) when the reference is another
     weekday (the written weekday is the writer's evidence; ``offset`` says how far it is), "أول أمس" →
     ref − 2 days, "الخميس الماضي" → the Thursday before the reference, "فجر يوم الخميس" → a TIME at dawn.
     "في ذلك اليوم" is not today.
@@ -136,15 +136,13 @@ def _most_in_need(ctx: Context, end: int) -> bool:
 def named_day(ref: dt.date, days: int, wd: int) -> int:
     """The offset of a day word ("اليوم", "أمس", "غدا": ``days``) written with weekday ``wd``.
 
-    "اليوم السبت" with a Friday reference: the writer's day is the named one, the nearest of that name
-    (the reference is often the next day's crawl or a day off by time zone).  Tomorrow does not fall
-    before the reference, nor yesterday after it ("غدا الاثنين" on a Tuesday: next Monday); the
-    reference's own weekday is the reference day ("أمس الجمعة" on a Friday: the crawl is a day early,
-    not the article a week late)."""
-    if (ref + dt.timedelta(days=days)).isoweekday() == wd:
-        return days
-    named = days + (wd - (ref + dt.timedelta(days=days)).isoweekday() + 3) % 7 - 3
-    return named + 7 if days > 0 > named else named - 7 if days < 0 < named else named
+    The writer's day is the last day on or before the day after the reference (the day a story is
+    published or crawled; it may lag the writer's by a day, a time zone) that makes the named one fall on
+    ``wd``: "اليوم الاثنين" read on Friday 20 January 2017 is Monday the 16th, "أمس الأحد" the 15th and
+    "غدا الثلاثاء" the 17th — one writer's Monday for the three; "اليوم السبت" is the 21st, "أمس الجمعة"
+    the 20th.  Until session 21 "اليوم" took the nearest day of that name (the 23rd for Monday) and "غدا"
+    one after the reference, so that a story's "اليوم الاثنين … أمس الأحد" named two writer's days."""
+    return days + 1 - ((ref + dt.timedelta(days=days + 1)).isoweekday() - wd) % 7
 
 
 #: A tense cue's "relative" value: the next such weekday on or after the reference.
