@@ -227,9 +227,11 @@ def _week_before() -> regex.Pattern[str]:
 
 @cache
 def _weekday_after() -> regex.Pattern[str]:
-    """و/أو and a weekday right after a position ("الأحد والاثنين", "الجمعة أو السبت")."""
+    """و/أو and a weekday right after a position ("الأحد والاثنين", "الجمعة أو السبت"), or the end of a
+    range of days ("من الجمعة إلى الأحد", "الجمعة حتى يوم الأحد", "الأحد إلى غاية الثلاثاء")."""
     days = alt({w.removeprefix("ال") for w in lexicon().weekdays})
-    return regex.compile(rf"\s*+[،,]?\s*+(?:و|او\s+)(?:ال)?{days}(?![\p{{L}}\p{{M}}])")
+    return regex.compile(rf"\s*+[،,]?\s*+(?:و|او\s+|و?(?:الي|حتي|لغايه)\s++(?:غايه\s++)?(?:يوم\s++)?)(?:ال)?{days}"
+                         rf"(?![\p{{L}}\p{{M}}])")
 
 
 @cache
