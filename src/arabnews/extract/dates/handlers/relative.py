@@ -432,7 +432,11 @@ def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
 def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A day of this (or the last/next) month: "في الثاني من الشهر الجاري" → 2020-05-02."""
     g = m.re.groupindex
-    day = int_in(number(m, g["day"], ctx), 1, 31)
+    found = number(m, g["day"], ctx)
+    if found is not None and found[1] == "cardinal" and m.start(g["day"]) in ctx.definite and not (
+            m[g["wd"]] or ctx.text.startswith("يوم", m.start())):
+        return None  # "قتل الثلاثة الشهر الماضي": the three (a count of people), not the 3rd; a day is an ordinal
+    day = int_in(found, 1, 31)
     if day is None:
         return None
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
