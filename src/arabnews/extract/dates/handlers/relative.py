@@ -236,10 +236,11 @@ def _weekday_after() -> regex.Pattern[str]:
 
 @cache
 def _weekday_before() -> regex.Pattern[str]:
-    """A weekday and و/أو or a dash right before a position (searched in the 24 characters before it):
-    "الخميس والجمعة", "ليل الأحد-الاثنين"."""
+    """A weekday and و/أو, a dash or the link of a range right before a position (searched in the 24
+    characters before it): "الخميس والجمعة", "ليل الأحد-الاثنين", "الخميس إلى غاية الأحد"."""
     days = alt({w.removeprefix("ال") for w in lexicon().weekdays})
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+(?:[،,]?\s*+(?:و|او\s+)|[-–]\s*+)$")
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+(?:[،,]?\s*+(?:و|او\s+)|[-–]\s*+"
+                         rf"|و?(?:الي|حتي|لغايه)\s++(?:غايه\s++)?(?:يوم\s++)?)$")
 
 
 def _news_weekday(text: str, start: int, end: int) -> bool:
