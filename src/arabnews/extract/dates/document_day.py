@@ -10,7 +10,8 @@ A document states its day by a day word and the date it names, with or without a
 الأحد 29 نوفمبر 2015", "صباح اليوم 11 جوان 2017", "أمس الخميس 12 جانفي 2017" — the day after it,
 "يوم غد الخميس 2 فيفري 2017" — the day before it); the statements of one document must agree on one
 day, and the weekdays it names with "اليوم" ("اليوم الأحد") must be that day's.  Without such a date,
-"اليوم" and a weekday alone ("أعلنت الوزارة اليوم الجمعة") name the day nearest the reference, and
+"اليوم" and a weekday alone ("أعلنت الوزارة اليوم الجمعة") name the writer's day (the last of that name on
+or before the day after the reference), and
 that day is the anchor when the document names no other.
 
 Not statements: a date at the start of a line ("الأحد 26 فيفري 2017" in a fixture list), a date in the

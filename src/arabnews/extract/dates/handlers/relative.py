@@ -37,10 +37,10 @@ def _before_definite_number(end: int, ctx: Context) -> bool:
 def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Today, yesterday, tomorrow and weekdays, with an optional part of the day.
 
-    "اليوم الثلاثاء" → the reference day, or the last Tuesday before it (or the day after it) when the reference is another
-    weekday (the written weekday is the writer's evidence; ``offset`` says how far it is), "أول أمس" →
-    ref − 2 days, "الخميس الماضي" → the Thursday before the reference, "فجر يوم الخميس" → a TIME at dawn.
-    "في ذلك اليوم" is not today.
+    "اليوم الثلاثاء" → the reference day, or the last Tuesday before it (or the day after it) when the
+    reference is another weekday (the written weekday is the writer's evidence; ``offset`` says how far
+    it is), "أول أمس" → ref − 2 days, "الخميس الماضي" → the Thursday before the reference, "فجر يوم
+    الخميس" → a TIME at dawn.  "في ذلك اليوم" is not today.
     """
     g = m.re.groupindex
     lex, ref = ctx.lex, ctx.ref
