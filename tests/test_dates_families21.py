@@ -180,3 +180,17 @@ def test_a_definite_count_before_a_month_is_no_day(count: str, unit: str, value:
 def test_a_day_before_this_month_stays_a_day(day: str, n: int) -> None:
     span = f"{day} من الشهر الجاري"
     assert one(f"انعقد الاجتماع {span} بالعاصمة", span)["value"] == f"2017-01-{n:02d}"
+
+
+@pytest.mark.parametrize("phrase, n", [("أول ليلة من رمضان", 1), ("أول ليلة من شهر رمضان", 1),
+                                       ("آخر ليلة من رمضان", 29), ("الليلة الأخيرة من شهر رمضان", 29)])
+def test_the_first_or_last_night_of_ramadan(phrase: str, n: int) -> None:
+    d = one(f"وأحيا المصلون {phrase} بجامع عقبة بن نافع", phrase)
+    assert (d["type"], d["value"]) == ("TIME", f"{Hijri(1438, 9, n).to_gregorian().isoformat()}TNI")
+
+
+@pytest.mark.parametrize("sentence", ["قضى أول ليلة في السجن", "وصل الفريق أول ليلة إلى الفندق",
+                                      "الليلة الأخيرة من المهرجان"])
+def test_a_first_night_is_no_clock_time(sentence: str) -> None:
+    # "أول" before "ليلة" was read as one o'clock at night (T01:00)
+    assert not [d for d in dates(sentence) if "ليلة" in d["text"]]
