@@ -35,9 +35,10 @@ Word numbers come from ``doc.numbers``: the stage requires the ``numbers`` stage
 inside a date span are removed from ``doc.numbers``: the dates stage owns them.
 
 Choices: "اليوم" is the reference day except before a definite word ("اليوم الوطني", "اليوم التالي");
-"حتى اليوم" is today.  A weekday written with اليوم/أمس/غدا names the day: "اليوم السبت" with a Friday
-reference is the Saturday after it (the nearest day of that name; ``offset`` says how far), "غدا الاثنين"
-stays after the reference.  Days sharing a month are one range when they follow each other ("يومي 18
+"حتى اليوم" is today.  A weekday written with اليوم/أمس/غدا names the day, and the writer's day is the
+last one on or before the day after the reference that makes it fall there: "اليوم السبت" with a Friday
+reference is the Saturday after it, "اليوم الاثنين" the Monday before it (``offset`` says how far).
+Days sharing a month are one range when they follow each other ("يومي 18
 و19 جانفي" → ``2017-01-18/2017-01-19``) and separate dates when not ("يومي 22 و24 مارس").  A month name
 alone is a date after a preposition ("في مارس", "خلال رمضان") or after another month and و/أو/إلى
 ("مارس وأفريل"); "بين شهري مارس وأفريل" is a range.  A bare weekday ("الخميس", "يوم الخميس") is the

@@ -10,7 +10,8 @@ A document states its day by a day word and the date it names, with or without a
 الأحد 29 نوفمبر 2015", "صباح اليوم 11 جوان 2017", "أمس الخميس 12 جانفي 2017" — the day after it,
 "يوم غد الخميس 2 فيفري 2017" — the day before it); the statements of one document must agree on one
 day, and the weekdays it names with "اليوم" ("اليوم الأحد") must be that day's.  Without such a date,
-"اليوم" and a weekday alone ("أعلنت الوزارة اليوم الجمعة") name the day nearest the reference, and
+"اليوم" and a weekday alone ("أعلنت الوزارة اليوم الجمعة") name the writer's day (the last of that name on
+or before the day after the reference), and
 that day is the anchor when the document names no other.
 
 Not statements: a date at the start of a line ("الأحد 26 فيفري 2017" in a fixture list), a date in the
@@ -78,7 +79,8 @@ def _stated(d: DateSpan, text: str) -> tuple[dt.date, bool] | None:
     if not named and len(rest) == 1:
         return None
     # the word before "اليوم" is read last: only a statement needs it
-    if offset == 0 and _that_day(before[-1] if before else _word_before(text, d.start)):
+    if offset == 0 and _that_day(before[-1] if before else _word_before(text, d.start)) and not (
+            named and not before and _this_day(text, d.start)):
         return None  # "في مثل هذا اليوم 27 جانفي من سنة 2014": that day, an anniversary
     return day - dt.timedelta(days=offset), not named
 
@@ -101,6 +103,13 @@ def _word_before(text: str, start: int) -> str:
     """The folded word before ``start`` in ``text`` ("" at its start)."""
     before = lookup_key(text[max(0, start - _REACH):start]).split()
     return before[-1] if before else ""
+
+
+def _this_day(text: str, start: int) -> bool:
+    """Is "اليوم" at ``start`` (before a weekday) after "هذا", not "مثل هذا" ("خلال هذا اليوم الجمعة" is
+    today; "في مثل هذا اليوم" an anniversary)?"""
+    before = lookup_key(text[max(0, start - _REACH):start]).split()
+    return len(before) >= 1 and before[-1] == "هذا" and (len(before) < 2 or before[-2] != "مثل")
 
 
 def _that_day(word: str) -> bool:

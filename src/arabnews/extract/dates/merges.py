@@ -73,13 +73,35 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
             return None
         word = prev_word(ctx.text, a.ns)
         conj = m["conj"]
-        if not ((word == "بين" and conj == "و") or (word in ("من", "منذ") and conj != "و") or conj in ("-", "–")):
+        if not ((word == "بين" and conj == "و") or (word in ("من", "منذ", "بين") and conj != "و")
+                or conj in ("-", "–") or (conj != "و" and dates and _days(a, b) and not _moved(ctx.text, a.ns))):
             return None
         include = word in _RANGE_SIGNALS
         return _range(a, b, ctx, include_signal=include) if dates else \
             _time_range(a, b, ctx.text, include_signal=include)
 
     return _merge_pairs(chosen, merge)
+
+
+def _days(a: Candidate, b: Candidate) -> bool:
+    """Are ``a`` and ``b`` both a day of a month ("2 أكتوبر", "الجمعة 22 أكتوبر 2016")?"""
+    return all((c.fields or {}).get("day") is not None and (c.fields or {}).get("month") is not None for c in (a, b))
+
+
+#: How many words before a first date :func:`_moved` reads
+_MOVE_REACH = 4
+
+
+def _moved(text: str, pos: int) -> bool:
+    """Is one of the few words before ``pos`` a word that moves a date to another ("أجلت المحكمة جلسة 2
+    أكتوبر إلى 22 أكتوبر": the session of the 2nd put off to the 22nd; ``range_moves``)?"""
+    stems = lexicon().range_moves
+    for w in text[max(0, pos - 60):pos].split()[-_MOVE_REACH:]:
+        if w[:1] in "وف" and len(w) > 3:
+            w = w[1:]
+        if w.startswith(stems):
+            return True
+    return False
 
 
 def _states_a_day(c: Candidate) -> bool:
@@ -134,6 +156,15 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         if a2 is None:
             return None
         a = a2
+    elif (fa.get("year") is None and fb.get("year") is None and fa.get("calendar") == fb.get("calendar")
+          and fa.get("month") and fb.get("month") and a.value and len(a.value) == len(b.value or "") >= 7
+          and _inverted(a.value, b.value)):
+        # neither year written, each read apart ("يتواصل من 2 أكتوبر حتى 22 أكتوبر": a future cue before
+        # the first only): the end takes the start's year, the next one when its month comes before
+        year = int(a.value[:4]) + (fb["month"] < fa["month"])
+        b2 = absolute(b.ns, b.ne, fb["calendar"], year, fb["month"], fb.get("day"), ctx.ref)
+        if b2 is not None:
+            b = b2
     if _inverted(a.value, b.value) and ("anchor" in a.attrs or "anchor" in b.attrs):
         return None
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
@@ -419,13 +450,15 @@ def weekday_pairs(chosen: list[Candidate], text: str) -> list[Candidate]:
 def weekday_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
     """A range of weekdays opened by "من" is one interval from the first to the next such day on or after it:
     "من الخميس إلى السبت" read on Thursday 1 June 2017 → 2017-06-01/2017-06-03 (not a Saturday the week before);
-    "من الاثنين حتى الجمعة".  A weekday with a relative word or a day word of its own is left alone."""
+    "من الاثنين حتى الجمعة"; without "من" too ("يتواصل المهرجان الجمعة حتى الأحد", "يوم الجمعة إلى غاية
+    الأحد", session 21).  A weekday with a relative word or a day word of its own is left alone."""
     p = patterns()
 
     def merge(a: Candidate, b: Candidate) -> Candidate | None:
         m = p.between.match(text[a.ne:b.ns]) if b.ns - a.ne <= 12 else None
+        since = prev_word(text, a.ns) == "من"
         if not (m is not None and m["conj"] not in ("و", "-", "–")
-                and prev_word(text, a.ns) == "من" and a.type == b.type == "DATE"
+                and (since or not _moved(text, a.ns)) and a.type == b.type == "DATE"
                 and a.value and b.value and len(a.value) == len(b.value) == 10
                 and "weekday" in a.attrs and "weekday" in b.attrs and "offset" not in a.attrs
                 and "offset" not in b.attrs and not _ends_relative(b, text)):
@@ -433,7 +466,7 @@ def weekday_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
         first = dt.date.fromisoformat(a.value)
         last = first + dt.timedelta(days=(int(b.attrs["weekday"]) - first.isoweekday()) % 7 or 7)
         b.value = last.isoformat()
-        return interval(_word_start_before(text, a.ns), b.ne, a, b)
+        return interval(_word_start_before(text, a.ns) if since else a.ns, b.ne, a, b)
 
     return _merge_pairs(chosen, merge)
 

@@ -79,6 +79,7 @@ LEXICON_SCHEMA = Record({
     "parts_of_month": Words, "first_day": Words,
     "not_today_after": Words, "day_adjectives": Words,
     "not_yesterday_before": Words,
+    "range_moves": Words,
     "name_heads": Words,
     "fraction_minutes": MapOf(int, Words),
     "clock_days": MapOf(int, Words),
@@ -148,6 +149,7 @@ class Lexicon:
     not_today_after: frozenset[str]  # في, ذلك …: "في ذلك اليوم" is not today
     day_adjectives: tuple[str, ...]  # الاول, الذي …: "اليوم الأول" is the day, not today
     not_yesterday_before: frozenset[str]  # الحاجه …: "في أمس الحاجة" is "most in need", not yesterday
+    range_moves: tuple[str, ...]  # اجل, تاجيل …: "أجلت جلسة 2 أكتوبر إلى 22 أكتوبر" moves a date, no range
     name_heads: frozenset[str]  # ملعب, شارع …: "ملعب 15 أكتوبر" is a stadium's name
     fraction_minutes: dict[str, int]  # النصف → 30, الربع → 15, الثلث → 20
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
@@ -260,6 +262,7 @@ def lexicon() -> Lexicon:
         not_today_after=frozenset(_keys(data["not_today_after"])),
         day_adjectives=_keys(data["day_adjectives"]),
         not_yesterday_before=frozenset(_keys(data["not_yesterday_before"])),
+        range_moves=_keys(data["range_moves"]),
         name_heads=frozenset(_keys(data["name_heads"])),
         fraction_minutes={w: int(n) for w, n in _by_word(data["fraction_minutes"]).items()},
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},

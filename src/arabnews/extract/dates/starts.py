@@ -149,7 +149,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                               (("بعد",), rf"{_WS}+(?:(?:ال)?غد|بكر)"), (("هذا", "هذه"), rf"{_WS}+{wd}"))),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
         # or a weekday or (ال)يوم then الأخير
-        "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", *lex.weekdays],
+        "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", "ليله", "الليله",
+                          *lex.weekdays],
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
@@ -219,9 +220,9 @@ def _after_hour(lex: Lexicon) -> str:
 
 
 def _day_or_weekday(lex: Lexicon) -> str:
-    """The word after an ordinal of :func:`.patterns.patterns`' ordinal rule: يوم or a weekday without
-    its article."""
-    return _alt(["يوم", *(w.removeprefix("ال") for w in lex.weekdays)])
+    """The word after an ordinal of :func:`.patterns.patterns`' ordinal rule: يوم, ليلة or a weekday
+    without its article."""
+    return _alt(["يوم", "ليله", *(w.removeprefix("ال") for w in lex.weekdays)])
 
 
 def _alt(words: Iterable[str]) -> str:

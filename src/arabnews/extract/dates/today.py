@@ -1,7 +1,7 @@
 """One document, one "today": a bare weekday that is the weekday of the day the document calls today.
 
 A bare weekday ("الجمعة", "مساء الجمعة") is the last such day on or before the reference date (or the next
-one after a future cue); "اليوم الجمعة" is the nearest Friday to the reference, which is often a day off
+one after a future cue); "اليوم الجمعة" is the last Friday on or before the day after the reference (often a day off)
 (a scraped article's reference is the crawl's date).  When the document states its day ("أعلنت الوزارة
 اليوم الجمعة"), a bare "الجمعة" of the same document ("وأقلعت الطائرة، الجمعة، من مطار شنغهاي") is that
 same day, not the Friday a week before: the writer's today is the anchor of the weekdays it writes.

@@ -88,7 +88,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
             and (v[1] == "ordinal" or one) \
             and not (first_ordinal(ctx.masks, m.start(g["hour"])) and (m[g["dref"]] or m[g["dwd"]])) \
             and not part.startswith(("هذه ", "هذا ")) and not part.endswith("المغرب") \
-            and not _fraction_of_a_noun(m, ctx)
+            and not _fraction_of_a_noun(m, ctx) \
+            and not (v[1] == "ordinal" and len(m[g["hour"]]) == 3)  # "أول ليلة" (the first night), no hour
         # "8 صباحا": a number of 1 to 12 right before an adverb of the day's part is an hour too (not
         # before a day: in "أصيب 3 مساء الأحد" the part is a noun, "Sunday evening", and 3 a count)
         # (not before a prayer named with بعد: "حل 3 بعد المغرب" is third after Morocco)

@@ -464,4 +464,7 @@ def h_ordinal(m: regex.Match[str], ctx: Context) -> Candidate | None:
     attrs: dict[str, Any] = {"anchor": "REF"} if not m[g["year"]] else {}
     if cal == "hijri":
         _hijri_attr(attrs, date, cal)
+    if m[g["night"]]:  # "أول ليلة من رمضان", "الليلة الأخيرة من شهر رمضان": that day's night
+        return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}TNI", cal,
+                         attrs={**attrs, "part_of_day": "NI"})
     return Candidate(m.start(), m.end(), "DATE", date.isoformat(), cal, attrs=attrs)

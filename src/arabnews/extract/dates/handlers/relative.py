@@ -37,10 +37,10 @@ def _before_definite_number(end: int, ctx: Context) -> bool:
 def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Today, yesterday, tomorrow and weekdays, with an optional part of the day.
 
-    "اليوم الثلاثاء" → the reference day, or the nearest Tuesday to it when the reference is another
-    weekday (the written weekday is the writer's evidence; ``offset`` says how far it is), "أول أمس" →
-    ref − 2 days, "الخميس الماضي" → the Thursday before the reference, "فجر يوم الخميس" → a TIME at dawn.
-    "في ذلك اليوم" is not today.
+    "اليوم الثلاثاء" → the reference day, or the last Tuesday before it (or the day after it) when the
+    reference is another weekday (the written weekday is the writer's evidence; ``offset`` says how far
+    it is), "أول أمس" → ref − 2 days, "الخميس الماضي" → the Thursday before the reference, "فجر يوم
+    الخميس" → a TIME at dawn.  "في ذلك اليوم" is not today.
     """
     g = m.re.groupindex
     lex, ref = ctx.lex, ctx.ref
@@ -136,15 +136,13 @@ def _most_in_need(ctx: Context, end: int) -> bool:
 def named_day(ref: dt.date, days: int, wd: int) -> int:
     """The offset of a day word ("اليوم", "أمس", "غدا": ``days``) written with weekday ``wd``.
 
-    "اليوم السبت" with a Friday reference: the writer's day is the named one, the nearest of that name
-    (the reference is often the next day's crawl or a day off by time zone).  Tomorrow does not fall
-    before the reference, nor yesterday after it ("غدا الاثنين" on a Tuesday: next Monday); the
-    reference's own weekday is the reference day ("أمس الجمعة" on a Friday: the crawl is a day early,
-    not the article a week late)."""
-    if (ref + dt.timedelta(days=days)).isoweekday() == wd:
-        return days
-    named = days + (wd - (ref + dt.timedelta(days=days)).isoweekday() + 3) % 7 - 3
-    return named + 7 if days > 0 > named else named - 7 if days < 0 < named else named
+    The writer's day is the last day on or before the day after the reference (the day a story is
+    published or crawled; it may lag the writer's by a day, a time zone) that makes the named one fall on
+    ``wd``: "اليوم الاثنين" read on Friday 20 January 2017 is Monday the 16th, "أمس الأحد" the 15th and
+    "غدا الثلاثاء" the 17th — one writer's Monday for the three; "اليوم السبت" is the 21st, "أمس الجمعة"
+    the 20th.  Until session 21 "اليوم" took the nearest day of that name (the 23rd for Monday) and "غدا"
+    one after the reference, so that a story's "اليوم الاثنين … أمس الأحد" named two writer's days."""
+    return days + 1 - ((ref + dt.timedelta(days=days + 1)).isoweekday() - wd) % 7
 
 
 #: A tense cue's "relative" value: the next such weekday on or after the reference.
@@ -229,17 +227,20 @@ def _week_before() -> regex.Pattern[str]:
 
 @cache
 def _weekday_after() -> regex.Pattern[str]:
-    """و/أو and a weekday right after a position ("الأحد والاثنين", "الجمعة أو السبت")."""
+    """و/أو and a weekday right after a position ("الأحد والاثنين", "الجمعة أو السبت"), or the end of a
+    range of days ("من الجمعة إلى الأحد", "الجمعة حتى يوم الأحد", "الأحد إلى غاية الثلاثاء")."""
     days = alt({w.removeprefix("ال") for w in lexicon().weekdays})
-    return regex.compile(rf"\s*+[،,]?\s*+(?:و|او\s+)(?:ال)?{days}(?![\p{{L}}\p{{M}}])")
+    return regex.compile(rf"\s*+[،,]?\s*+(?:و|او\s+|و?(?:الي|حتي|لغايه)\s++(?:غايه\s++)?(?:يوم\s++)?)(?:ال)?{days}"
+                         rf"(?![\p{{L}}\p{{M}}])")
 
 
 @cache
 def _weekday_before() -> regex.Pattern[str]:
-    """A weekday and و/أو or a dash right before a position (searched in the 24 characters before it):
-    "الخميس والجمعة", "ليل الأحد-الاثنين"."""
+    """A weekday and و/أو, a dash or the link of a range right before a position (searched in the 24
+    characters before it): "الخميس والجمعة", "ليل الأحد-الاثنين", "الخميس إلى غاية الأحد"."""
     days = alt({w.removeprefix("ال") for w in lexicon().weekdays})
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+(?:[،,]?\s*+(?:و|او\s+)|[-–]\s*+)$")
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+(?:[،,]?\s*+(?:و|او\s+)|[-–]\s*+"
+                         rf"|و?(?:الي|حتي|لغايه)\s++(?:غايه\s++)?(?:يوم\s++)?)$")
 
 
 def _news_weekday(text: str, start: int, end: int) -> bool:
@@ -432,7 +433,11 @@ def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
 def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A day of this (or the last/next) month: "في الثاني من الشهر الجاري" → 2020-05-02."""
     g = m.re.groupindex
-    day = int_in(number(m, g["day"], ctx), 1, 31)
+    found = number(m, g["day"], ctx)
+    if found is not None and found[1] == "cardinal" and m.start(g["day"]) in ctx.definite and not (
+            m[g["wd"]] or ctx.text.startswith("يوم", m.start())):
+        return None  # "قتل الثلاثة الشهر الماضي": the three (a count of people), not the 3rd; a day is an ordinal
+    day = int_in(found, 1, 31)
     if day is None:
         return None
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
