@@ -182,6 +182,10 @@ class Compiled:
     _lists: dict[int, list[Runnable]] = field(init=False, repr=False, compare=False, default_factory=dict)
     _may_run: dict[int, _MayRun] = field(init=False, repr=False, compare=False, default_factory=dict)
     _digit_or_mask: re.Pattern[str] = field(init=False, repr=False, compare=False, default=_NEVER)
+    #: the rules without a start pattern; start bit → the rules of that start; the start bits of any rule
+    _free_bits: int = field(init=False, repr=False, compare=False, default=0)
+    _rules_of_start: dict[int, int] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _start_mask: int = field(init=False, repr=False, compare=False, default=0)
 
     def to_run(self, window: str, started: int = -1) -> list[Runnable]:
         """The rules to run on ``window``, in table order: those that need nothing, or one of whose
@@ -209,19 +213,25 @@ class Compiled:
                         todo &= ~bits
                         break
         # where the window's first digit or masked number is (what most searches need, and where their
-        # matches can begin at the earliest): None until looked for, -1 when there is none
+        # matches can begin at the earliest): None until looked for, -1 when there is none; and where its
+        # last one ends (a match of these searches ends with a digit or the mask: found as the first of
+        # the reversed window, it spares each search the window's tail after it)
         first_digit: int | None = None
+        end_digit = len(window)
         for bits, pattern, needs_digit in special_bits:
             if bits & todo:
-                pos = 0
+                pos, endpos = 0, len(window)
                 if needs_digit:
                     if first_digit is None:
                         digit = self._digit_or_mask.search(window)
                         first_digit = -1 if digit is None else digit.start()
+                        last = None if digit is None else self._digit_or_mask.search(window[::-1])
+                        if last is not None:
+                            end_digit -= last.start()
                     if first_digit < 0:
                         continue
-                    pos = first_digit
-                if pattern.search(window, pos) is not None:
+                    pos, endpos = first_digit, end_digit
+                if pattern.search(window, pos, endpos) is not None:
                     chosen |= bits
                     todo &= ~bits
         chosen &= may
@@ -238,16 +248,30 @@ class Compiled:
         """The rules that may run on a window of start places ``started`` (see :meth:`to_run`), and the word
         groups and searches that some of them need and the rules that need nothing do not choose already:
         the others would be skipped by :meth:`to_run`'s tests, which need not loop over them."""
-        may = sum(1 << i for i, rule in enumerate(self.rules) if rule[3] is None or rule[4] & started)
+        # the rules without a start, and those of each start bit of ``started`` (a loop over its set bits,
+        # a few, instead of one test per rule: a window's set of start bits is often new to the memo)
+        may, of_start = self._free_bits, self._rules_of_start
+        rest = started & self._start_mask
+        while rest:
+            low = rest & -rest
+            may |= of_start[low]
+            rest ^= low
         todo = may & ~self._always_bits
-        return (may, tuple(g for g in self._word_bits if g[0] & todo),
-                tuple(g for g in self._special_bits if g[0] & todo))
+        return (may, tuple([g for g in self._word_bits if g[0] & todo]),
+                tuple([g for g in self._special_bits if g[0] & todo]))
 
     def __post_init__(self) -> None:
         def bits(ids: Iterable[int]) -> int:
             return sum(1 << i for i in set(ids))
 
         object.__setattr__(self, "_always_bits", bits(self.always))
+        object.__setattr__(self, "_free_bits", bits(i for i, rule in enumerate(self.rules) if rule[3] is None))
+        of_start: dict[int, int] = {}
+        for i, rule in enumerate(self.rules):
+            if rule[3] is not None and rule[4]:
+                of_start[rule[4]] = of_start.get(rule[4], 0) | 1 << i
+        object.__setattr__(self, "_rules_of_start", of_start)
+        object.__setattr__(self, "_start_mask", sum(of_start))
         groups: dict[int, list[str]] = {}  # the words by the rules that need them: one test per set of rules
         for w in self.words:
             groups.setdefault(bits(self.by_need.get(w, ())), []).append(w)
@@ -290,9 +314,9 @@ class _Confirmed:
     quick: re.Pattern[str]
     exact: regex.Pattern[str]
 
-    def search(self, window: str, pos: int = 0) -> re.Match[str] | regex.Match[str] | None:
-        """A match in ``window``; the quick search starts at ``pos``, before which no match begins."""
-        found = self.quick.search(window, pos)
+    def search(self, window: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | regex.Match[str] | None:
+        """A match in ``window``; the quick search reads ``window[pos:endpos]``, outside which no match lies."""
+        found = self.quick.search(window, pos, len(window) if endpos is None else endpos)
         if found is None:
             return None
         text = found.group()

@@ -127,24 +127,38 @@ def windows(doc: Document, region: Region, start: int, end: int) -> list[tuple[i
                 anchors.append((a, b))
         anchors.sort()  # a custom tokenizer's list
     out: list[tuple[int, int]] = []
-    last = -1  # the end of the last window
+    # The window being built starts at ``first``; its end is ``pending`` moved to the end of its word (a rule
+    # reads a window's end as a word's: "الأن" of "الأنف" is no "الآن").  That move runs only when the end is
+    # read: an anchor whose stretch starts within ``pending`` joins the window without it (the moved end is
+    # never before ``pending``, and moving a later, larger end gives what moving each one in turn gives)
+    first = -1
+    pending = -1
     for a, b in anchors:  # (conditional expressions: the max and min builtins cost more per anchor)
         lo = a - WINDOW if a - WINDOW > start else start
         hi = b + WINDOW if b + WINDOW < end else end
-        # a window ends between words: a rule reads its end as a word's ("الأن" of "الأنف" is no "الآن").
-        # The ends are moved only where they count: a start within the last window merges all the same,
-        # and an end within it stays there (that window's end is between words already)
-        if lo > last:
+        if first >= 0:
+            if lo <= pending:
+                if hi > pending:
+                    pending = hi
+                continue
+            last = pending
+            while last < end and folded[last].isalpha():
+                last += 1
+            if lo > last:
+                # a window starts between words too (a start within the last window merges all the same)
+                while lo > start and folded[lo - 1].isalpha():
+                    lo -= 1
+            if lo <= last:
+                if hi > pending:
+                    pending = hi
+                continue
+            out.append((first, last))
+        else:
             while lo > start and folded[lo - 1].isalpha():
                 lo -= 1
-        if hi > last:
-            while hi < end and folded[hi].isalpha():
-                hi += 1
-        if out and lo <= last:
-            if hi > last:
-                out[-1] = (out[-1][0], hi)
-                last = hi
-        else:
-            out.append((lo, hi))
-            last = hi
+        first, pending = lo, hi
+    if first >= 0:
+        while pending < end and folded[pending].isalpha():
+            pending += 1
+        out.append((first, pending))
     return out
