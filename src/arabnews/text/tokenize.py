@@ -18,10 +18,11 @@ from itertools import chain, islice, repeat
 from operator import attrgetter, methodcaller
 from typing import Any, Literal, cast, get_args, overload
 
+import numpy as np
 import regex
 
 from .clitics import CliticSplit, clitic_splits, is_proclitic
-from .normalize import _OFFSET, NormalizedText
+from .normalize import _OFFSET, NP_OFFSET, NormalizedText
 
 _AR = r"[\p{Arabic}&&[\p{L}\p{M}]]"
 _TOKEN = regex.compile(
@@ -214,7 +215,8 @@ class Tokens(Sequence[Token]):
         kinds = bytearray()
         matches = (_FAST if fast else _TOKEN).finditer(norm)
         while chunk := list(islice(matches, _CHUNK)):
-            nspans.extend(chain.from_iterable(map(_span, chunk)))
+            # the offsets converted by numpy: array.extend parses every int as a call argument
+            nspans.frombytes(np.fromiter(chain.from_iterable(map(_span, chunk)), NP_OFFSET, 2 * len(chunk)).tobytes())
             kinds.extend(map(_lastindex, chunk))
         if fast:
             kinds = bytearray(kinds.translate(_FAST_KINDS))
