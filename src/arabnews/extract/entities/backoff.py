@@ -23,7 +23,6 @@ The rules follow news conventions, so the stage runs them on news text only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import repeat
 from typing import Any
 
 from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
@@ -188,9 +187,30 @@ def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 j += 1
 
 
+#: The last sentence :func:`sentence_places` read: its tokens, the gazetteer, each token's place split and
+#: the indices of the places.
+_last_places: tuple[object, object, list[CliticSplit | None], list[int]] = (None, None, [], [])
+
+
+def sentence_places(toks: Sequence[Token], gaz: Gazetteer) -> tuple[list[CliticSplit | None], list[int]]:
+    """:meth:`.Gazetteer.place_splits` of a sentence's tokens and the indices of those that are places, found
+    once for the rules of the sentence (the last sentence asked is remembered): the place rules visit only
+    those words (every place rule asks first for a place split, and in news one word in ten or so has one).
+    The lists are shared: do not modify them."""
+    global _last_places
+    last = _last_places  # read once: another thread may replace it
+    if last[0] is not toks or last[1] is not gaz:
+        splits = gaz.place_splits(toks)
+        last = _last_places = (toks, gaz, splits, [i for i, split in enumerate(splits) if split is not None])
+    return last[2], last[3]
+
+
 def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other."""
-    for i in [k - 1 for k, norm in enumerate(sentence_norms(toks)) if k and norm[:1] == "و"]:
+    splits, at = sentence_places(toks, gaz)
+    norms = sentence_norms(toks)
+    # both words are places (a prominent one is a place): the second after و
+    for i in [k - 1 for k in at if k and splits[k - 1] is not None and norms[k][:1] == "و"]:
         if (tags[i] == "O" and tags[i + 1] == "O" and toks[i].kind == "word" and toks[i + 1].kind == "word"):
             second = _prominent_split(gaz, toks[i + 1].norm)
             if (second is not None and second.prefix.startswith("و")
@@ -206,7 +226,8 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     include common words ("وكان" is Cannes, "طراز", "الزاوية")."""
     n = len(toks)
     # only a known place is tagged: the sweeps visit the words that are one (the others stay as they are)
-    places = [(i, split) for i, split in enumerate(gaz.place_splits(toks)) if split is not None]
+    splits, at = sentence_places(toks, gaz)
+    places = [(i, split) for i in at if (split := splits[i]) is not None]  # (each is: mypy reads no index)
     # is the word before each place a place head in construct (asked only there: the head of a tag added)
     heads = {i - 1: _construct_head(toks[i - 1], gaz) for i, _ in places if i}
     # nothing to stand beside: no LOC, no place head before a place (the sweeps only add a LOC next to one)
@@ -259,13 +280,13 @@ def places_after_locative_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
 def _places_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, strict: bool) -> None:
     preps = gaz.triggers.get("loc_prep", frozenset())
     norms = sentence_norms(toks)
-    # each word's prominent place, as cached (_UNSEEN: not asked yet): the words that are none pass
-    known = list(map(gaz.word_cache("prominent_place").get, norms, repeat(_UNSEEN)))
-    for i in [i for i, split in enumerate(known) if split is not None]:
-        if tags[i] != "O" or toks[i].kind != "word":
+    # only a place can be a prominent one: each place's prominent place, as cached (_UNSEEN: not asked yet)
+    at = sentence_places(toks, gaz)[1]
+    known = gaz.word_cache("prominent_place").get
+    for i, split in [(i, known(norms[i], _UNSEEN)) for i in at]:
+        if split is None or tags[i] != "O" or toks[i].kind != "word":
             continue
         norm = norms[i]
-        split = known[i]
         if split is _UNSEEN:
             split = _prominent_place(gaz, norm)
         if split is None or (strict and ((not split.article and word_flags(norm) & TOPONYM_HEAD)

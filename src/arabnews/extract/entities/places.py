@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from ...lang.ar import fold
 from ...text.tokenize import Token
-from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent
+from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
 from .bio import Tag, chunks
 from .boundaries import multi_heads
 from .gates import gate
@@ -84,12 +84,11 @@ def place_after_proclitic(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     cache = gaz.word_cache("place_after_proclitic")
     n = len(toks)
     norms = sentence_norms(toks)
-    hits = list(map(cache.get, norms))  # None: not asked yet
-    for i in [i for i, hit in enumerate(hits) if hit is not False]:
-        if tags[i] != "O" or toks[i].kind != "word":
+    # only a place can be one: each place's answer, as cached (None: not asked yet)
+    for i, hit in [(i, cache.get(norms[i])) for i in sentence_places(toks, gaz)[1]]:
+        if hit is False or tags[i] != "O" or toks[i].kind != "word":
             continue
         norm = norms[i]
-        hit = hits[i]
         if hit is None:
             hit = cache[norm] = _place_with_proclitic(norm, gaz)
         if hit and not (i + 1 < n and tags[i + 1] in ("B-PER", "I-PER")):

