@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -302,25 +302,31 @@ class _Finder:
                     return nouns[bare], first.start() + len(phrase) - len(bare)
         return None
 
-    def find(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
-        out = []
+    def and_group(self, first: _End, hi: int) -> _End | None:
+        """The group joined to ``first`` by "و" right after it ("بين X و Y", "تحالف X و Y"), or None."""
+        second = self.after(first.end, hi, max_words=2)
+        if second is None or second.layer != "groups" or \
+                not self.folded[first.end:second.start].strip(_STRIP).startswith("و"):
+            return None
+        return second
+
+    def cues(self, lo: int, hi: int) -> Iterator[tuple[str, str, str, int, int, int]]:
+        """Every cue in ``[lo, hi)``: (key, shape, type, start, end, where a negation before it would end).
+        First the "between" nouns a few words before a "بين" (:meth:`between_noun`), then the cue phrases."""
         for b in _BETWEEN.finditer(self.folded, lo, hi):
             found = self.between_noun(b.start(), lo)
-            if found is None:
-                continue
-            kind, cs = found
-            head = self.after(b.end(), hi)
-            if head is None or head.layer != "groups":
-                continue
-            tail = self.after(head.end, hi, max_words=2)
-            if tail is not None and tail.layer == "groups" and tail.id != head.id and \
-                    self.folded[head.end:tail.start].strip(_STRIP).startswith("و"):
-                out.append((kind, head, tail, cs, b.end()))
+            if found is not None:
+                kind, cs = found
+                yield "", "between", kind, cs, b.end(), cs
         for cue in self.lex.cue_re.finditer(self.folded, lo, hi):
             key = " ".join((cue.group("j") or cue.group("f")).split())
             shape, kind = self.lex.cues[key]
-            cs, ce = cue.start("j") if cue.group("j") else cue.start("f"), cue.end()
-            if _NEGATED.search(self.folded, max(lo, cue.start() - 8), cue.start()):
+            yield key, shape, kind, cue.start("j") if cue.group("j") else cue.start("f"), cue.end(), cue.start()
+
+    def find(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        out = []
+        for key, shape, kind, cs, ce, before in self.cues(lo, hi):
+            if _NEGATED.search(self.folded, max(lo, before - 8), before):
                 continue  # "غير متحالف مع النهضة": a relation denied
             if shape == "infix":
                 tail = self.after(ce, hi)
@@ -355,14 +361,10 @@ class _Finder:
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
             elif shape == "between":
-                head_m = self.after(ce, hi)
-                if head_m is None or head_m.layer != "groups":
+                head = self.after(ce, hi)
+                tail = self.and_group(head, hi) if head is not None and head.layer == "groups" else None
+                if tail is None:
                     continue
-                tail = self.after(head_m.end, hi, max_words=2)
-                if tail is None or tail.layer != "groups" or not self.folded[head_m.end:tail.start].strip(
-                        _STRIP).startswith("و"):
-                    continue
-                head = head_m
             elif shape == "verb_with":  # "اشتبكت قوات X مع Y", "انضم لواء X إلى Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is None or head.layer != "groups":
@@ -372,9 +374,8 @@ class _Finder:
                 if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
                     tail = self.after(m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end(), hi)
                 if tail is None and kind == "ally":  # "تحالف حركة مجتمع السلم وجبهة التغيير": the two it joins
-                    tail = self.after(head.end, hi, max_words=2)
-                    if tail is None or tail.layer != "groups" or \
-                            not self.folded[head.end:tail.start].strip(_STRIP).startswith("و"):
+                    tail = self.and_group(head, hi)
+                    if tail is None:
                         continue
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
