@@ -218,7 +218,7 @@ MEASURES += [
     ("32 غيغابايت و128 غيغابايت", "32", "cardinal", 32, "GBy", {"quantity": "data"}),
     ("بسرعة 20 عقدة بحرية", "20", "cardinal", 20, "[kn_i]", {"quantity": "speed"}),
     ("مساحتها 500 كم مربع", "500", "cardinal", 500, "km2", {}),
-    ("إنتاج مليون برميل يوميا", "مليون", "cardinal", 1000000, "[bbl_us]", {}),
+    ("إنتاج مليون برميل يوميا", "مليون", "cardinal", 1000000, "[bbl_us]", {"per": "d"}),  # a rate (session 22)
     # Duckling's Arabic Quantity, Volume, Temperature and Distance corpora, and their neighbours:
     # the dual of every unit, nominative and oblique, derived from its singular
     ("أونصتان", "أونصتان", "cardinal", 2, "[oz_tr]", {}),

@@ -30,6 +30,9 @@ surrounds the number is given in attrs, each with its own original offsets:
 - ``quantity`` ("money", "mass", "length", "area", "volume", "temperature", "speed") and, for money,
   ``currency`` (the ISO code) and ``subunit`` with ``subunit_text``/``subunit_start``/``subunit_end``
   ("15 دولارا و60 سنتا" → 15.6, subunit "cent", subunit_text "60 سنتا");
+- ``per`` of a rate, the UCUM code of its time unit ("s", "min", "h", "d", "wk", "mo", "a"), with
+  ``per_text``/``per_start``/``per_end`` ("350 دينارا شهريا": unit "dinar", per "mo"; "75 مترا مكعبا في
+  الثانية": unit "m3", per "s");
 - ``numerator``/``denominator``/``whole`` of a fraction written with a slash ("٢/٣", "٢ ١/٢"),
   ``below_zero`` ("خمس درجات تحت الصفر" → −5 Cel), ``dual`` ("دولارين" → 2 USD);
 - ``scale`` ("dozen", "thousand", "million", …) when a scale word is part of the expression;
@@ -108,7 +111,7 @@ _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
 #: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
 _OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
-                 ("subunit_start", "subunit_end", "subunit_text"))
+                 ("subunit_start", "subunit_end", "subunit_text"), ("per_start", "per_end", "per_text"))
 
 
 @dataclass(slots=True)
@@ -362,6 +365,14 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
     return end
 
 
+def _per_time(e: Expr, per: regex.Match[str]) -> int:
+    """A rate after the unit ("75 مترا مكعبا في الثانية", "350 دينارا شهريا"): the time unit's UCUM code in
+    ``per`` with its offsets; the unit stays the amount's.  Returns the new end."""
+    e.attrs.update(per=measures().per_codes[per.group("t") or per.group("t2") or per.group("t3")],
+                   per_start=per.start("p"), per_end=per.end("p"))
+    return per.end("p")
+
+
 def _below_zero(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: int) -> int:
     """"خمس درجات تحت الصفر", "10 تحت الصفر": a temperature below zero."""
     ms = measures()
@@ -576,6 +587,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             attrs = {**e.attrs, "low": e.value, "high": nxt.value, "unit_start": r[0], "unit_end": r[1]}
             e = Expr(start, start, nxt.end, "range", e.value, e.form if e.form == nxt.form else "mixed", attrs,
                      e.unit)
+        if e.unit is not None and (per := ms.per_re.match(folded, end, hi)) is not None:
+            end = _per_time(e, per)
         if (e.kind == "cardinal" and (e.unit is None or e.attrs.get("quantity") in _TEMPERATURE)
                 and ms.below_zero_re.gate.match(folded, end, hi) is not None):  # no call where it cannot match
             end = _below_zero(folded, e, end, exprs, k, hi)
@@ -660,7 +673,7 @@ def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, in
     for name, value in attrs.items():
         if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
             attrs[name] = _plain(value)  # a value replaced, no key added: the loop may go on
-    if "unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs:
+    if "unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs or "per_start" in attrs:
         for s_name, e_name, text_name in _OFFSET_ATTRS:
             if s_name in attrs:
                 s, t = to_original(attrs[s_name], attrs[e_name])

@@ -18,6 +18,7 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import lookup_key
+from ...lang.ar import words as ar_words
 from ...lang.schema import ListOf, MapOf, Record, Words
 from .gated import Gated
 
@@ -34,6 +35,7 @@ _SCHEMA = Record({
     "degree_magnitude_scale": Words,
     "below_zero": Words, "negative_words": Words, "decimal_words": Words,
     "range_from": Words, "range_to": Words, "change_words": Words,
+    "per_time": MapOf(str, Record({"time_unit": str, "adverbs": Words})),
 })
 _SPACE = r"[^\S\n]+"
 _END = r"(?![\p{L}\p{N}\p{M}])"
@@ -79,6 +81,10 @@ class Measures:
     minute_before_re: regex.Pattern[str]
     seconds_after_re: regex.Pattern[str]
     minute_forms: frozenset[str]  # the folded money abbreviations a minute cue turns away ("د")
+    #: a time unit after an amount's unit: a rate ("في الثانية", "يوميا", "كل أسبوع"); group "p" is the
+    #: phrase, "t" the time word (a noun or an adverb)
+    per_re: Gated
+    per_codes: dict[str, str]  # folded time word → UCUM code ("ثانيه" → "s", "يوميا" → "d")
 
 
 #: Quantities whose units take a derived dual (:func:`_duals`).
@@ -204,6 +210,17 @@ def measures() -> Measures:
         return len(f) > 3 and f.endswith(("ين", "ان")) and (f[:-2] in units or (f[-3] == "ت" and f[:-3] + "ه" in units))
 
     duals = [f for f, u in units.items() if u.quantity != "speed" and dual(f)]
+    time_units = ar_words.time_units()
+    per_nouns = {f: code for code, e in data["per_time"].items() for f in time_units[e["time_unit"]].singular}
+    per_adverbs = {lookup_key(f): code for code, e in data["per_time"].items() for f in e["adverbs"]}
+    # "في اليوم", "بالساعة", "في اليوم الواحد"; not a day named after it ("في اليوم العالمي", "في العام 2016",
+    # "في الساعة الثانية عشرة", "في الشهر نفسه": a date or a time, not a rate)
+    not_rate = rf"(?!{_SPACE}(?:ال|[0-9٠-٩]|عشر|نفس|ذات))"
+    per_source = (
+        rf"{_SPACE}(?P<p>(?P<t>{_alt(per_adverbs)})"
+        rf"|(?:في{_SPACE}ال|بال)(?P<t2>{_alt(per_nouns)})(?:{_SPACE}الواحده?{_END}|{_END}{not_rate})"
+        rf"|(?:في{_SPACE}|ل)?كل{_SPACE}(?P<t3>{_alt(per_nouns)}){_END}{not_rate}){_END}"
+    )
     word_char = r"[\w\u064b-\u065f\u0670]"
     return Measures(
         dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?P<u>{ar.trie_regex(duals, space=_SPACE)})(?!{word_char})"),
@@ -247,5 +264,7 @@ def measures() -> Measures:
         seconds_after_re=regex.compile(
             rf"[^\S\n]*+و?[^\S\n]*+[0-9٠-٩]++[^\S\n]*+(?:{_alt(data['seconds_abbrev'])})(?![\p{{L}}\p{{M}}])"),
         minute_forms=frozenset(minute_forms),
+        per_re=Gated(per_source),
+        per_codes={**per_nouns, **per_adverbs},
         range_to_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['range_to'])}){_SPACE}\Z"),
     )
