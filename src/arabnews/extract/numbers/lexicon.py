@@ -255,8 +255,9 @@ def lexicon() -> Lexicon:
             rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<p>{_alternation(percent_before)})[^\S\n]++\Z"
         ),
         counted_re=Gated(
-            rf"[^\S\n]*+(?:من[^\S\n]++)?(?P<u>(?:ال)?(?P<uf>{_alternation(counted)})"
-            r"(?:ها|هم|هما|هن|ه|نا|كم)?)(?![\p{L}\p{N}\p{M}])"
+            # a pronoun only without the article: "المشاركة" (folded "المشاركه") is no "مشارك" + ه
+            rf"[^\S\n]*+(?:من[^\S\n]++)?(?P<u>(?P<al>ال)?(?P<uf>{_alternation(counted)})"
+            r"(?(al)|(?:ها|هم|هما|هن|ه|نا|كم)?))(?![\p{L}\p{N}\p{M}])"
         ),
         counted=counted,
         people_units=classes.people,
