@@ -171,3 +171,43 @@ def test_counted_aircraft_stay_an_actor(nlp) -> None:
 def test_wanted_persons_are_the_target_of_an_arrest(nlp) -> None:
     assert ("target", "200 مفتشا عنهم") in _roles(
         nlp, "تمكن أعوان فرقة شرطة النجدة بنابل من إيقاف 200 مفتشا عنهم خلال الأيام الماضية.")
+
+
+# people counted by their nationality: the nisba adjectives of places.json (CLDR) as nouns
+@pytest.mark.parametrize(("text", "number", "unit_text", "country"), [
+    ("قائمة اسمية تضم 15 تونسيا من مخلفات الاشتباكات.", "15", "تونسيا", "TN"),
+    ("أسفر عن مقتل 84 شخصا من بينهم 4 تونسيين.", "4", "تونسيين", "TN"),
+    ("واعتزام برلين ترحيل 1500 تونسي مقيم بصفة غير شرعية.", "1500", "تونسي", "TN"),
+    ("الإفراج عن ١٣ مصرياً بعد اختطافهم في ليبيا.", "١٣", "مصرياً", "EG"),
+    ("تنفيذا لقرار ترامب: منع 5 عراقيين ويمني من السفر.", "5", "عراقيين", "IQ"),
+    ("وصدر الحكم في حق 3 تونسيات.", "3", "تونسيات", "TN"),
+    ("والمتهم فيها 15 يمنيا و4 إماراتيين.", "4", "إماراتيين", "AE"),
+])
+def test_people_counted_by_nationality(nlp, text: str, number: str, unit_text: str, country: str) -> None:
+    n = _only(nlp, text, number)
+    assert (n.unit, n.attrs["nationality"]) == ("person", country)
+    assert _surface(text, n, "unit") == unit_text
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("تعادل شالكه 04 الألماني مع فريقه.", "04"),  # the article: an adjective of the club
+    ("صفقة لشراء مقاتلات إف 15 الأمريكية.", "15"),
+    ("نتائج المجموعة 1 ليبيا 0-1 تونس.", "1"),  # "ليبيا" is the country, not Libyans
+    ("كان القارب يقل 22 سوريا ويتجه إلى اليونان.", "22"),  # "سوريا" is Syria too: left
+    ("أكثر من 15 ألف فلسطينية.", "أكثر من 15 ألف"),  # a feminine singular: the adjective of a thing
+])
+def test_no_nationality_where_the_nisba_is_an_adjective_or_a_country(nlp, text: str, number: str) -> None:
+    n = _only(nlp, text, number)
+    assert n.unit is None and "nationality" not in n.attrs
+
+
+@pytest.mark.parametrize(("text", "number", "unit"), [
+    ("الشريحة التي تستهلك من 301 إلى 500 كيلوات/ساعة في الشهر", "من 301 إلى 500", "kW.h"),  # not kg
+    ("الحرفاء الذين يستهلكون ما بين 1 و 100 كيلوات ساعة", "ما بين 1 و 100", "kW.h"),
+    ("كميات من الثلوج تراوح سمكها بين 20 و30 صم.", "بين 20 و30", "cm"),
+    ("أطلق عليه النار بعدة طلقات نارية بين 3 و7 طلقات.", "بين 3 و7", "round"),
+    ("يتراوح دخلهم بين 4,5 و10 مرات الأجر الأدنى.", "بين 4,5 و10", "times"),
+    ("وارتفعت الأسعار 3 أضعاف.", "3", "times"),
+])
+def test_more_units_of_tunisian_news(nlp, text: str, number: str, unit: str) -> None:
+    assert _only(nlp, text, number).unit == unit

@@ -284,7 +284,7 @@ def test_a_number_after_nisba_is_a_percentage(text: str, span: str, value: float
     ("مقارنة بنسبة 2014 من 42 الى 40 وجهة", None),  # a year
     ("تقدم بنسبة 3 نقاط", "point"),  # a unit after it wins
     ("النسبة 12 في الترتيب", None),  # with the article: not this construction
-    ("في المناسبة 12 مرة", None),
+    ("في المناسبة 12 مرة", "times"),  # a count of times (session 22), no percentage
 ])
 def test_a_number_after_nisba_that_is_no_percentage(text: str, unit: str | None) -> None:
     first = parse_numbers(text)[0]

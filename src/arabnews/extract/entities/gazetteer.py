@@ -297,6 +297,25 @@ def load_gazetteer(vocab_path: Path | str | None = None) -> Gazetteer:
                      provinces=provinces, towns=listed_towns())
 
 
+def national_nouns() -> dict[str, str]:
+    """The nisba adjectives of ``places.json`` used as nouns for people counted, folded → country code: the
+    masculine singular ("تونسي", after a hundred or a thousand), its accusative ("تونسيا", left out when it is
+    a place's name: "ليبيا", "سوريا", "إيطاليا") and the plurals ("تونسيين", "تونسيون", "تونسيات"); not the
+    feminine singular, which is the adjective of a thing ("المنتخب … القطرية")."""
+    places, nisba, _ = _place_tables()
+    out: dict[str, str] = {}
+    for form, code in nisba.items():
+        if form.startswith("ال"):
+            continue
+        if form.endswith(("ين", "ون", "ات")):
+            out[form] = code
+        elif form.endswith("ي"):
+            out[form] = code
+            if form + "ا" not in places:
+                out[form + "ا"] = code
+    return out
+
+
 @cache
 def listed_towns() -> dict[str, str]:
     """The towns of ``provinces.yaml``, folded → country code (see :attr:`Gazetteer.towns`)."""

@@ -549,6 +549,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = p.end("p")
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
+            nationality = lex.nationals.get(lookup_key(u.group("uf"))) if u is not None else None
+            if nationality is not None and u is not None and (u.group("al") or u.end("uf") != u.end("u")):
+                # "شالكه 04 الألماني", "إف 15 الأمريكية", "15 ألف فلسطينية" (ه is no pronoun here): adjectives
+                u = nationality = None
             measure = _unit(folded, e, end, lo, hi, raw) if ms.after_re.gate.match(folded, end, hi) else None
             if measure is not None and (u is None or measure[0] >= u.end("u")):
                 end, e.unit = measure[0], measure[1]
@@ -562,6 +566,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     e.attrs.pop(name, None)
                 e.unit = lex.counted[lookup_key(u.group("uf"))]
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
+                if nationality is not None:
+                    e.attrs["nationality"] = nationality
                 end = u.end("u")
         elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it

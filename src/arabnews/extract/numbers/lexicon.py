@@ -24,6 +24,7 @@ from ...lang import ar
 from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.schema import MapOf, Record, Words
+from ..entities.gazetteer import national_nouns
 from .gated import Gated
 
 _FORMS = MapOf(int, Words)
@@ -76,6 +77,7 @@ class Lexicon:
     percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
+    nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
     people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
     person_units: frozenset[str]  # of those, people who act or are acted on as a group (not the dead themselves)
     armed_units: frozenset[str]  # of those, the armed ("fighter", "soldier"…)
@@ -231,6 +233,9 @@ def lexicon() -> Lexicon:
     qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
     post = {lookup_key(f): k for k, forms in data["post_qualifiers"].items() for f in forms}
     counted = {lookup_key(f): k for k, forms in data["counted"].items() for f in forms}
+    nationals = national_nouns()  # "15 تونسيا", "4 تونسيين", "1500 تونسي": persons, with their country
+    for form in nationals:
+        counted.setdefault(form, "person")
     classes = counted_classes()
     percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
     return Lexicon(
@@ -260,6 +265,7 @@ def lexicon() -> Lexicon:
             r"(?(al)|(?:ها|هم|هما|هن|ه|نا|كم)?))(?![\p{L}\p{N}\p{M}])"
         ),
         counted=counted,
+        nationals=nationals,
         people_units=classes.people,
         person_units=classes.persons,
         armed_units=classes.armed,
