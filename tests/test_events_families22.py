@@ -6,8 +6,8 @@
   count of none stay the arrest's.  "القبض على قاتل شاب": a killer, no "fought" event.
 - Who arrests is not the actor of the crime the arrest is for; the one arrested is ("أوقفت الشرطة رجلا مسلحا بسكين
   هاجم المارة"), and who foils an act is not its actor ("الأمن يتدخل لإحباط عملية اختطاف فتاة").
-- The place a protest is held before ("أمام وزارة التربية"), a court and the body a spokesman speaks for ("باسم
-  ابتدائية منوبة") are no actor.
+- The place a protest is held before ("أمام وزارة التربية") and a court ("المحكمة الابتدائية", "ابتدائية منوبة") are no
+  actor; who tells of a strike decided ("أنه تقرر الدخول في إضراب") is no striker.
 - A police trap with no casualty nor weapon is no battle; an assault "بالفاحشة" or "جنسيا" is sexual violence.
 """
 
@@ -120,11 +120,22 @@ def test_who_arrests_or_foils_is_not_the_doer(nlp, text: str, expected: list[tup
      [("وقفة احتجاجية", "peaceful protest", False, [("actor", "المرصد التونسي للمعلم والتعليم")], None, None)]),
     ("أصحاب سيارات التاكسي الفردي يحتجون أمام مجلس نواب الشعب",
      [("يحتجون", "peaceful protest", False, [], None, None)]),
+    # who tells of a strike decided or held ("أنه تقرر", "أنه تم") is not its striker; one who announces an arrest
+    # made by the state's forces still is its actor
+    ("وأضاف الحزري أنه تقرّر الدخول في إضراب مفتوح بداية من يوم غد الجمعة بكافة المؤسسات الجامعية في الجهة.",
+     [("إضراب", "peaceful protest", True, [], None, None)]),
+    ("وأكد الكاتب العام أنه تم الدخول في إضراب مفتوح منذ صباح اليوم.",
+     [("إضراب", "peaceful protest", False, [], None, None)]),
+    ("وأكدت وزارة الداخلية في بلاغ لها اليوم أنه تم إيقاف ثلاثة أشخاص وحجز 19 كغ من مخدّر القنب الهندي.",
+     [("إيقاف", ARREST, False, [("actor", "وزارة الداخلية"), ("target", "ثلاثة أشخاص")], None, None)]),
     # a court tries the killing, it did not kill
     ("أجّلت الدائرة الجنائية بالمحكمة الابتدائية سوسة اليوم، النظر في قضية مقتل الطالب فاروق بن خالد إلى جلسة يوم 30 "
      "مارس القادم.",
      [("مقتل", "attack", False, [("target", "الطالب فاروق بن خالد")], 1, None)]),
-    # the body a spokesman speaks for
+    # nor the target of the attack its case goes to
+    ("احالة قضية الهجوم الارهابي بسوسة على محكمة الإستئناف بتونس",
+     [("الهجوم", "attack", False, [], None, None)]),
+    # a court's spokesman: the court is no actor
     ("من جهة أخرى، نفى الناطق الرسمي باسم ابتدائية منوبة، ما تداولته صفحات التواصل الاجتماعي حول دوافع ارتكابه "
      "للاعتداء.",
      [("اعتداء", "attack", False, [], None, None)]),

@@ -119,12 +119,16 @@ SUSPECT_REACH = 4
 #: Words of foiling: who foils an act is not its actor.
 FOIL_CUES = word_set("foil_cues")
 _FOIL_NOUNS = frozenset({"احباط", "احباطه", "افشال"})
+#: A building before a court's name: the court hit is its building.
+BUILDINGS = frozenset({"مبني", "مقر", "قصر"})
 #: Courts and judges (word beginnings): never an event's actor.
 COURT_HEADS = tuple(sorted(word_set("court_heads")))
 #: Stems of the police in an actor's text: their ambush with no casualty nor weapon is a trap.
 POLICE_STEMS = tuple(sorted(word_set("police_stems")))
 #: Words after an assault that make it sexual violence.
 SEXUAL_CUES = word_set("sexual_cues")
+#: Killings by the state's forces no casualty word marks ("القضاء على 4 ارهابيين").
+ELIMINATIONS = word_set("elimination_words")
 CALLED_OFF = word_set("called_off")
 UNASSERTED_CUES = word_set("unasserted_cues")
 UNASSERTED_FILLERS = word_set("unasserted_fillers")
@@ -747,7 +751,7 @@ class EventExtractor:
             self._crowd_actor(view, layers, d)
         drafts = self._arrested_doers(view, drafts)
         self._foilers(view, drafts)
-        if not (facts.casualties or facts.weapons):
+        if not (facts.casualties or facts.weapons or any(w in ELIMINATIONS for w in view.words)):
             # "كمين محكم نفذته وحدات الأمن": a police trap to arrest someone, no battle
             drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS or not any(
                 a["role"] == "actor" and any(stem in fold(a["text"]) for stem in POLICE_STEMS) for a in d.actors)]
@@ -1321,8 +1325,6 @@ class EventExtractor:
             cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=d.subtype == "arrests")]
             if talk:  # "وقفة احتجاجية أمام وزارة التربية", "يعتصمون أمام مجلس نواب الشعب": where, not who
                 cands = [c for c in cands if not view.is_word(c.ti - 1, FRONT_OF)]
-        # a court tries the crime, a spokesman speaks for the body after "باسم": neither is in the event
-        cands = [c for c in cands if not self._court(view, c)]
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []
@@ -1499,6 +1501,10 @@ class EventExtractor:
                                              "people"))
                     break
         targets = [c for c in targets if c not in actors]
+        # a court tries the crime, it neither did it nor suffered it ("احالة قضية الهجوم على محكمة الإستئناف"), unless
+        # its building is hit ("اقتحام مبنى المحكمة الدستورية")
+        actors = [c for c in actors if not self._court(c)]
+        targets = [c for c in targets if not self._court(c) or view.is_word(c.ti - 1, BUILDINGS)]
         if not actors:
             nation = self._national_noun(view, d)
             if nation is not None:
@@ -1602,11 +1608,8 @@ class EventExtractor:
                 (target.killed if m.kind == "killed" else target.injured).append(m)
 
     @staticmethod
-    def _court(view: SentenceView, c: Candidate) -> bool:
-        """Is candidate ``c`` a court, a judge or a prosecutor ("المحكمة الابتدائية", "ابتدائية منوبة", `court_heads`),
-        or the body a spokesman speaks for ("الناطق الرسمي باسم ابتدائية منوبة")?"""
-        if view.is_word(c.ti - 1, frozenset({"باسم"})):
-            return True
+    def _court(c: Candidate) -> bool:
+        """Is candidate ``c`` a court, a judge or a prosecutor ("المحكمة الابتدائية", "ابتدائية منوبة")?"""
         head = fold(c.text).lstrip("وف")
         for article in ("بال", "لل", "ال", "ب"):
             if head.startswith(article):
@@ -1623,6 +1626,8 @@ class EventExtractor:
         if not foils:
             return
         for d in drafts:
+            if d.type not in _VIOLENT_TYPES:
+                continue  # "أعلنت الوزارة عن إحباط عديد الهجمات واعتقال 52 شخصا": who foils makes the arrests
             before = [j for j in foils if j < d.k]
             if not before:
                 continue

@@ -142,6 +142,7 @@ SCHEMA = Record({
     "court_heads": Words,
     "police_stems": Words,
     "sexual_cues": Words,
+    "elimination_words": Words,
     "doer_copulas": Words,
     "place_non_names": Words,
     "unarmed_group_kinds": Words,
