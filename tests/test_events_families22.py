@@ -106,9 +106,29 @@ def test_casualties_of_the_crime_are_not_the_arrests(nlp, text: str, expected: l
       ("اختطافها", "abduction/forced disappearance", False, [], None, None)]),
     ("سوسة : الأمن يتدخل لإحباط عملية اختطاف فتاة",
      [("عملية اختطاف", "abduction/forced disappearance", True, [("target", "فتاة")], None, None)]),
+    # a foiling verb: its subject foiled, the act is negated
+    ("أحبطت الشرطة الإيطالية اليوم الخميس هجوما كان يستهدف جسر ريالتو.",
+     [("هجوما", "armed clash", True, [("target", "ريالتو")], None, None)]),
+    # a cell before the foiling is the plotter, not a foiler
+    ("وأوضح أن عملية الاعتقال التي تمت الجمعة إثر اعتقال هذه الخلية في منطقة مونبيلييه أتاحت إحباط مشروع اعتداء وشيك.",
+     [("الاعتقال", ARREST, False, [("target", "الخلية")], None, None),
+      ("اعتداء", "attack", True, [("actor", "الخلية")], None, None)]),
 ])
+
 def test_who_arrests_or_foils_is_not_the_doer(nlp, text: str, expected: list[tuple]) -> None:
     assert _events(nlp, text) == expected
+
+
+def test_who_foils_makes_the_arrests(nlp) -> None:
+    events = _events(nlp, "أعلنت وزارة الداخلية المغربية اليوم الأربعاء عن إحباط عديد الهجمات في البلاد واعتقال 52 "
+                          "شخصا يشتبه في انتمائهم لتنظيم داعش.")
+    assert [(e[0], e[2], e[3][:1]) for e in events] == [
+        ("الهجمات", True, []), ("اعتقال", False, [("actor", "وزارة الداخلية المغربية")])]
+
+
+def test_a_foiled_attack_that_was_fought_stays(nlp) -> None:
+    events = _events(nlp, "وأحبط الجيش هجوما إرهابيا على ثكنة وقتل 3 مهاجمين.")
+    assert [(e[0], e[2], e[4]) for e in events] == [("هجوما", False, 3)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -119,6 +119,8 @@ SUSPECT_REACH = 4
 #: Words of foiling: who foils an act is not its actor.
 FOIL_CUES = word_set("foil_cues")
 _FOIL_NOUNS = frozenset({"احباط", "احباطه", "افشال"})
+#: How many words a foiling verb may stand before the act it foils, its subject and day between.
+FOIL_REACH = 6
 #: A building before a court's name: the court hit is its building.
 BUILDINGS = frozenset({"مبني", "مقر", "قصر"})
 #: Courts and judges (word beginnings): never an event's actor.
@@ -129,6 +131,8 @@ POLICE_STEMS = tuple(sorted(word_set("police_stems")))
 SEXUAL_CUES = word_set("sexual_cues")
 #: Killings by the state's forces no casualty word marks ("القضاء على 4 ارهابيين").
 ELIMINATIONS = word_set("elimination_words")
+#: Stems of the state's bodies in an actor's text: who foils an act.
+STATE_STEMS = POLICE_STEMS + tuple(sorted(word_set("state_stems")))
 CALLED_OFF = word_set("called_off")
 UNASSERTED_CUES = word_set("unasserted_cues")
 UNASSERTED_FILLERS = word_set("unasserted_fillers")
@@ -1620,8 +1624,9 @@ class EventExtractor:
     @staticmethod
     def _foilers(view: SentenceView, drafts: list[Draft]) -> None:
         """Who foils an act is not its actor ("الأمن يتدخل لإحباط عملية اختطاف فتاة", "تدخل أعوان مركز شرطة القلعة
-        الكبرى لإحباط محاولة الاعتداء على فتاة … تم اختطافها"): an actor written before a foiling word that comes
-        before the trigger is dropped."""
+        الكبرى لإحباط محاولة الاعتداء على فتاة … تم اختطافها"): a body of the state (`police_stems`, `state_stems`)
+        written before a foiling word that comes before the trigger is dropped; a cell there is the plotter ("إثر
+        اعتقال هذه الخلية أتاحت إحباط مشروع اعتداء")."""
         foils = [j for j, _ in enumerate(view.words) if view.is_word(j, FOIL_CUES)]
         if not foils:
             return
@@ -1629,13 +1634,19 @@ class EventExtractor:
             if d.type not in _VIOLENT_TYPES:
                 continue  # "أعلنت الوزارة عن إحباط عديد الهجمات واعتقال 52 شخصا": who foils makes the arrests
             before = [j for j in foils if j < d.k]
-            if not before:
-                continue
+            if not before or any(m.value for m in (*d.killed, *d.injured)):
+                continue  # "وأحبط الجيش هجوما إرهابيا على ثكنة وقتل 3 مهاجمين": fought, not only foiled
             f = before[0]
             # a foiling verb's subject follows it ("أحبطت الوحدات الأمنية عملية"); a verbal noun's comes before it
             verb = view.words[f].lstrip("وفل") not in _FOIL_NOUNS
             end = view.tokens[min(f + 1, len(view.tokens) - 1)].end if verb else view.tokens[f].start
-            d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < end)]
+            d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < end
+                                                    and any(stem in fold(a["text"]) for stem in STATE_STEMS))]
+            last = before[-1]
+            foiled_by_verb = view.words[last].lstrip("وفل") not in _FOIL_NOUNS and d.k - last <= FOIL_REACH
+            if foiled_by_verb and not d.negated and view.clause_of(last) == view.clause_of(d.k) \
+                    and not any(o is not d and last < o.k < d.k for o in drafts):
+                d.negated, d.unasserted = True, "other"  # "أحبطت الشرطة الإيطالية اليوم الخميس هجوما": foiled
 
     @staticmethod
     def _arrested_doers(view: SentenceView, drafts: list[Draft]) -> list[Draft]:

@@ -143,6 +143,7 @@ SCHEMA = Record({
     "police_stems": Words,
     "sexual_cues": Words,
     "elimination_words": Words,
+    "state_stems": Words,
     "doer_copulas": Words,
     "place_non_names": Words,
     "unarmed_group_kinds": Words,
