@@ -1232,6 +1232,11 @@ def _titled_speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
                    for i in range(max(j, trigger - 4), trigger))
 
 
+#: Impersonal verbs of decision after "أنه": a protest decided, not the speaker's own deed ("أنه تقرّر الدخول في
+#: إضراب") (folded).
+_DECIDED = frozenset({"تقرر", "يتقرر", "قرر", "تقررت"})
+
+
 def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False,
             announced: bool = False) -> bool:
     """Is candidate ``c`` who tells of the event at token ``trigger`` rather than a participant: the subject
@@ -1282,6 +1287,7 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     lo, hi = sorted((c.tj, trigger))
     if any(view.words[j] in _RESPONSIBILITY for j in range(lo, hi)):
         return False
-    # "وأعلنت الشرطة أنها اعتقلت …", "أكدت الشرطة أنها قامت باعتقال …": the speaker tells of its own deed
-    return not (c.tj <= trigger and any(view.words[j] in _SELF_REPORT for j in range(c.tj, trigger)
-                                         if trigger - j <= 4))
+    # "وأعلنت الشرطة أنها اعتقلت …", "أكدت الشرطة أنها قامت باعتقال …": the speaker tells of its own deed; not, for a
+    # protest, of one decided or done by others ("وأضاف الحزري أنه تقرّر الدخول في إضراب": who tells of the strike)
+    return not (c.tj <= trigger and any(view.words[j] in _SELF_REPORT and not (
+        protest and view.is_word(j + 1, _PASSIVE_AUX | _DECIDED)) for j in range(c.tj, trigger) if trigger - j <= 4))

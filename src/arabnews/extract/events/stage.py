@@ -108,6 +108,31 @@ RESPONSIBILITY = word_set("responsibility")
 PERPETRATORS = word_set("perpetrator_nouns")
 OPERATIONS = word_set("operation_nouns")
 SUSPECTS = word_set("suspect_nouns")
+#: Words between an arrest and a count that tie the count to the crime the arrest is for.
+CRIME_LINKS = word_set("crime_links")
+#: Words before a protest's place: the name after them is no protester ("وقفة احتجاجية أمام وزارة التربية").
+FRONT_OF = word_set("front_of")
+#: Words between an arrest and a later event that make the event the crime the arrest is for.
+CHARGED_LINKS = word_set("charged_links")
+#: How many words may stand between the one arrested and the crime told right after them ("رجلا مسلحا بسكين هاجم").
+SUSPECT_REACH = 4
+#: Words of foiling: who foils an act is not its actor.
+FOIL_CUES = word_set("foil_cues")
+_FOIL_NOUNS = frozenset({"احباط", "احباطه", "افشال"})
+#: How many words a foiling verb may stand before the act it foils, its subject and day between.
+FOIL_REACH = 6
+#: A building before a court's name: the court hit is its building.
+BUILDINGS = frozenset({"مبني", "مقر", "قصر"})
+#: Courts and judges (word beginnings): never an event's actor.
+COURT_HEADS = tuple(sorted(word_set("court_heads")))
+#: Stems of the police in an actor's text: their ambush with no casualty nor weapon is a trap.
+POLICE_STEMS = tuple(sorted(word_set("police_stems")))
+#: Words after an assault that make it sexual violence.
+SEXUAL_CUES = word_set("sexual_cues")
+#: Killings by the state's forces no casualty word marks ("القضاء على 4 ارهابيين").
+ELIMINATIONS = word_set("elimination_words")
+#: Stems of the state's bodies in an actor's text: who foils an act.
+STATE_STEMS = POLICE_STEMS + tuple(sorted(word_set("state_stems")))
 CALLED_OFF = word_set("called_off")
 UNASSERTED_CUES = word_set("unasserted_cues")
 UNASSERTED_FILLERS = word_set("unasserted_fillers")
@@ -728,6 +753,12 @@ class EventExtractor:
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands)
             self._crowd_actor(view, layers, d)
+        drafts = self._arrested_doers(view, drafts)
+        self._foilers(view, drafts)
+        if not (facts.casualties or facts.weapons or any(w in ELIMINATIONS for w in view.words)):
+            # "كمين محكم نفذته وحدات الأمن": a police trap to arrest someone, no battle
+            drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS or not any(
+                a["role"] == "actor" and any(stem in fold(a["text"]) for stem in POLICE_STEMS) for a in d.actors)]
         # (not a weak riot word read as no event: "رشق متظاهرون المرشحة بالبيض" is still their protest)
         protest_words = any(i.type in _PROTEST_TYPES and not i.family and not (i.weak and h[0] in weak_dropped)
                             for h in hits for i in h[2])
@@ -1296,6 +1327,8 @@ class EventExtractor:
             talk = d.type in ("protests", "riots")
             # who tells of it is not in it, but who calls or announces a protest, or announces arrests
             cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=d.subtype == "arrests")]
+            if talk:  # "وقفة احتجاجية أمام وزارة التربية", "يعتصمون أمام مجلس نواب الشعب": where, not who
+                cands = [c for c in cands if not view.is_word(c.ti - 1, FRONT_OF)]
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []
@@ -1472,6 +1505,10 @@ class EventExtractor:
                                              "people"))
                     break
         targets = [c for c in targets if c not in actors]
+        # a court tries the crime, it neither did it nor suffered it ("احالة قضية الهجوم على محكمة الإستئناف"), unless
+        # its building is hit ("اقتحام مبنى المحكمة الدستورية")
+        actors = [c for c in actors if not self._court(c)]
+        targets = [c for c in targets if not self._court(c) or view.is_word(c.ti - 1, BUILDINGS)]
         if not actors:
             nation = self._national_noun(view, d)
             if nation is not None:
@@ -1567,18 +1604,124 @@ class EventExtractor:
                             d.killed.append(Mention("killed", num.value, num.kind == "approximate", num.start,
                                                     num.end, d.k))
         for m in mentions:
-            c = view.clause_of(m.cue)
-            same = [d for d in drafts if view.clause_of(d.k) == c]
-            before = [d for d in drafts if d.k <= m.cue]
-            if c in view.result_clauses and before:
-                target = before[-1]
-            elif same:
-                target = min(same, key=lambda d: abs(d.k - m.cue))
-            elif before:
-                target = before[-1]
-            else:
-                target = drafts[0]
-            (target.killed if m.kind == "killed" else target.injured).append(m)
+            target = self._casualties_of(view, drafts, m)
+            if target is not None and target.subtype == "arrests" and not self._arrest_casualty(view, target, m):
+                # "إيقاف … المتورط في هجوم … الذي أودى بحياة 7 أشخاص": the dead of the crime, not of the arrest
+                target = self._casualties_of(view, [d for d in drafts if d.type in _VIOLENT_TYPES], m)
+            if target is not None:
+                (target.killed if m.kind == "killed" else target.injured).append(m)
+
+    @staticmethod
+    def _court(c: Candidate) -> bool:
+        """Is candidate ``c`` a court, a judge or a prosecutor ("المحكمة الابتدائية", "ابتدائية منوبة")?"""
+        head = fold(c.text).lstrip("وف")
+        for article in ("بال", "لل", "ال", "ب"):
+            if head.startswith(article):
+                head = head[len(article):]
+                break
+        return head.startswith(COURT_HEADS)
+
+    @staticmethod
+    def _foilers(view: SentenceView, drafts: list[Draft]) -> None:
+        """Who foils an act is not its actor ("الأمن يتدخل لإحباط عملية اختطاف فتاة", "تدخل أعوان مركز شرطة القلعة
+        الكبرى لإحباط محاولة الاعتداء على فتاة … تم اختطافها"): a body of the state (`police_stems`, `state_stems`)
+        written before a foiling word that comes before the trigger is dropped; a cell there is the plotter ("إثر
+        اعتقال هذه الخلية أتاحت إحباط مشروع اعتداء")."""
+        foils = [j for j, _ in enumerate(view.words) if view.is_word(j, FOIL_CUES)]
+        if not foils:
+            return
+        for d in drafts:
+            if d.type not in _VIOLENT_TYPES:
+                continue  # "أعلنت الوزارة عن إحباط عديد الهجمات واعتقال 52 شخصا": who foils makes the arrests
+            before = [j for j in foils if j < d.k]
+            if not before or any(m.value for m in (*d.killed, *d.injured)):
+                continue  # "وأحبط الجيش هجوما إرهابيا على ثكنة وقتل 3 مهاجمين": fought, not only foiled
+            f = before[0]
+            # a foiling verb's subject follows it ("أحبطت الوحدات الأمنية عملية"); a verbal noun's comes before it
+            verb = view.words[f].lstrip("وفل") not in _FOIL_NOUNS
+            end = view.tokens[min(f + 1, len(view.tokens) - 1)].end if verb else view.tokens[f].start
+            d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < end
+                                                    and any(stem in fold(a["text"]) for stem in STATE_STEMS))]
+            last = before[-1]
+            foiled_by_verb = view.words[last].lstrip("وفل") not in _FOIL_NOUNS and d.k - last <= FOIL_REACH
+            if foiled_by_verb and not d.negated and view.clause_of(last) == view.clause_of(d.k) \
+                    and not any(o is not d and last < o.k < d.k for o in drafts):
+                d.negated, d.unasserted = True, "other"  # "أحبطت الشرطة الإيطالية اليوم الخميس هجوما": foiled
+
+    @staticmethod
+    def _arrested_doers(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
+        """Who arrests is not the actor of the crime the arrest is for; the one arrested is ("ألقت الشرطة القبض على
+        رجل أقدم على ذبح والده", "أوقفت الشرطة الألمانية رجلا مسلحا بسكين هاجم المارة", "اعتقلت شخصين بشبهة
+        التورط في إطلاق النار"): an event after the arrest, tied to it by an accusation or a relative pronoun
+        (`charged_links`) or told within a few words after the one arrested.  A deed of the arrester's own ("اعتقلت
+        القوات 5 شبان واقتحمت منازل", "خلال مداهمات") keeps its actor.  Protests and riots are left alone.  A verb's
+        letters right after the arrest are the one arrested ("القبض على قاتل شاب": a killer, not "fought"), no event."""
+        out: list[Draft] = []
+        for d in drafts:
+            out.append(d)
+            if d.subtype == "arrests" or d.type in _PROTEST_TYPES:
+                continue
+            arrest = next((a for a in reversed(drafts) if a.subtype == "arrests" and a.kj <= d.k), None)
+            if arrest is None:
+                continue
+            if d.info is not None and d.info.pos == "verb" and \
+                    (d.k == arrest.kj or (d.k == arrest.kj + 1 and view.words[arrest.kj] == "علي")):
+                out.pop()
+                continue
+            arresters = {a["start"] for a in arrest.actors if a["role"] == "actor"}
+            if not any(a["role"] == "actor" and a["start"] in arresters for a in d.actors):
+                continue
+            if view.words[d.k][:1] == "و" and d.info is not None and d.info.pos == "verb":
+                continue  # "واقتحمت": the arrester's second deed
+            taken = [a for a in arrest.actors if a["role"] == "target" and a["end"] <= d.start]
+            last = view.token_at(taken[-1]["end"] - 1) if taken else None
+            near = last is not None and d.k - last - 1 <= SUSPECT_REACH and \
+                all(view.tokens[j].kind in ("word", "number") for j in range(last + 1, d.k))
+            tied = any(view.is_word(j, CHARGED_LINKS | RELATIVES | SUSPECTS | PERPETRATORS)
+                       for j in range(arrest.kj, d.k))
+            if not (near or tied):
+                continue
+            d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] in arresters)]
+            if taken and not any(a["role"] == "actor" for a in d.actors):
+                suspect = taken[-1]
+                d.actors = [{**suspect, "role": "actor"},
+                            *(a for a in d.actors if a["start"] != suspect["start"])]
+        return out
+
+    @staticmethod
+    def _casualties_of(view: SentenceView, drafts: list[Draft], m: Mention) -> Draft | None:
+        """The event of ``drafts`` a casualty mention counts: the one before a result clause, else the nearest of
+        the mention's clause, else the one before it, else the first."""
+        if not drafts:
+            return None
+        c = view.clause_of(m.cue)
+        same = [d for d in drafts if view.clause_of(d.k) == c]
+        before = [d for d in drafts if d.k <= m.cue]
+        if c in view.result_clauses and before:
+            return before[-1]
+        if same:
+            return min(same, key=lambda d: abs(d.k - m.cue))
+        return before[-1] if before else drafts[0]
+
+    def _arrest_casualty(self, view: SentenceView, d: Draft, m: Mention) -> bool:
+        """Are the dead or wounded of ``m`` those of the arrest ``d`` itself: told after it in a result clause
+        ("بمداهمته شرع في التعامل مع القوات … مما أدى إلى مصرعه") or a wounded one taken ("القبض على ارهابي
+        مصاب"), with no word tying them to the crime the arrest is for between ("بتهمة القتل العمد", "المتورط
+        في هجوم … الذي أودى بحياة", "منفذي عملية البراكاج التي أسفرت عن مقتل طالب", `crime_links`)?"""
+        if m.value == 0:
+            return True  # "عدم ورود تقارير عن إصابات": none in the arrest either
+        if m.cue < d.kj:
+            return False  # "على اثر مقتل شاب … اعتقلتهم السلطات": the death came first
+        for j in range(d.kj, min(m.cue + 1, len(view.words))):
+            w = view.words[j]
+            bare = w[1:] if w[:1] in "وفبل" and len(w) > 3 else w
+            if {w, bare} & CRIME_LINKS or w in RELATIVES or {w, bare} & (SUSPECTS | PERPETRATORS | OPERATIONS):
+                return False
+        if view.clause_of(m.cue) in view.result_clauses:
+            return True
+        # a wounded one taken: the casualty word right after the one arrested ("القبض على ارهابي مصاب")
+        return m.kind == "injured" and any(a["role"] == "target" and view.token_at(a["end"] - 1) is not None
+                                           and m.cue - (view.token_at(a["end"] - 1) or 0) <= 2 for a in d.actors)
 
     def _retype(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
         lex = self.lex
@@ -1614,6 +1757,10 @@ class EventExtractor:
         if d.type == "battles" and lexeme in CLASHES and any(
                 stem in a["text"] for a in d.actors for stem in PROTESTER_STEMS):
             d.type, d.subtype = "riots", "violent demonstration"
+        if d.type == "violence against civilians" and d.subtype == "attack" and lexeme in ASSAULTS and any(
+                view.is_word(j, SEXUAL_CUES) for j in range(d.kj, min(d.kj + 10, len(view.words)))
+                if view.clause_of(j) == view.clause_of(d.k)):
+            d.subtype = "sexual violence"  # "الاعتداء بالفاحشة على تلميذ", "الاعتداء عليها جنسيا"
         if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone:
             actor = [a for a in d.actors if a["role"] == "actor"]
             if actor and all(self._civilian(a, cands) for a in actor):
@@ -1702,6 +1849,10 @@ class EventExtractor:
                          and (o.negated == d.negated or anaphora or d.text_folded in PROTEST_ADVERBS)
                          and (o.clause == d.clause or not own_actor or anaphora)), None)
             if same is None and out and d.info is not None and d.info.lexeme in TARGETING:
+                if out[-1].subtype == "arrests":
+                    # "القبض على قيم … احتفائه بالعملية الارهابية التي استهدفت حافلة الامن الرئاسي وأسفرت عن سقوط
+                    # 12 شهيدا": the attack the arrest is for, told before; neither the arrest's nor an event here
+                    continue
                 same = out[-1]  # "قتل قائد في تفجير استهدف سيارته": the same event
             if same is None and anaphora and not own_actor and not d.negated and view is not None \
                     and d.info is not None and d.info.pos == "noun" and " " not in d.info.lexeme \
