@@ -211,3 +211,31 @@ def test_no_nationality_where_the_nisba_is_an_adjective_or_a_country(nlp, text: 
 ])
 def test_more_units_of_tunisian_news(nlp, text: str, number: str, unit: str) -> None:
     assert _only(nlp, text, number).unit == unit
+
+
+# things and people counted in Tunisian news that had no unit (the most frequent nouns after unit-less numbers on
+# 5,500 ANT articles)
+_MORE = [
+    ("آخرين", "other"), ("آخرون", "other"), ("اخرين", "other"), ("مهربين", "smuggler"), ("تجار", "trader"),
+    ("منشور تفتيش", "warrant"), ("مناشير تفتيش", "warrant"), ("حالة", "case"), ("حالات", "case"),
+    ("قضية", "court_case"), ("قضايا", "court_case"), ("دولة", "country"), ("بلدان", "country"), ("قطعة", "piece"),
+    ("صفائح", "plate"), ("رأس", "head_of_livestock"), ("بلديات", "municipality"), ("جمعية", "association"),
+    ("أفلام", "film"), ("نسخة", "copy"), ("أشجار", "tree"), ("رحلات", "trip"), ("طابقا", "floor"),
+    ("أبناء", "child"), ("توائم", "child"),
+]
+
+
+@pytest.mark.parametrize(("noun", "unit"), _MORE)
+def test_more_counted_nouns(nlp, noun: str, unit: str) -> None:
+    text = f"وأشار البلاغ إلى ٣٧ {noun} في الجهة."
+    (n,) = nlp(text).numbers
+    assert (n.text, n.value, n.unit) == ("٣٧", 37, unit)
+    assert _surface(text, n, "unit") == noun
+
+
+def test_others_wounded_are_casualties(nlp) -> None:
+    """"وأصيب 4 آخرون": the others are people, and the events stage still counts them as wounded."""
+    doc = nlp("لقي جنديان جزائريان مصرعهما وأصيب 4 آخرون بجروح إثر انفجار قنبلة.")
+    assert [(n.text, n.unit) for n in doc.numbers] == [("4", "other")]
+    (event,) = doc.to_dict()["events"]
+    assert (event["fatalities"]["value"], event["injured"]["value"], event["injured"]["text"]) == (2, 4, "4")
