@@ -167,7 +167,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # كل, مرة, مرتين, أيام, or the number of مرات
         "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
         # [signal] ال+unit
-        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)], number=rf"{MASK}++{_WS}+",
+        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)],
+                          number=rf"(?:{MASK}++{_WS}+|(?:ال|لل)ـ?{_WS}*{_D})",  # "الـ24 ساعة الماضية"
                           more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),)),
         # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
         "prayer": Start([], more=((tuple(lex.prayer_cues),
