@@ -168,8 +168,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
         # [signal] ال+unit
         "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)],
-                          number=rf"(?:{MASK}++{_WS}+|(?:ال|لل)ـ?{_WS}*{_D})",  # "الـ24 ساعة الماضية"
-                          more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),)),
+                          number=rf"(?:{MASK}++{_WS}+|ال{_D})",  # "ال24 ساعة الماضية"
+                          more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),
+                                (("ال",), rf"(?:ـ|{_WS})+{_D}"))),  # "الـ 24 ساعة الماضية", "ال 48 ساعة"
         # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
         "prayer": Start([], more=((tuple(lex.prayer_cues),
                                    rf"{_WS}+(?:{_alt(lex.prayer_words)}{_WS}+)?{_alt(lex.prayers)}"),
