@@ -914,3 +914,26 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
         c.ns = m.start("hours") if m["hours"] is not None else m.start()
         c.mod = mod
     return chosen
+
+
+#: "نصف" right before a month (read backwards from it): "في نصف شهر مارس" is its middle, as "نص شهر مارس"
+_HALF_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){PROCLITIC}(?P<half>نصف)\s+\G")
+
+
+def half_months(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A month named after "نصف" is its middle: "نصف شهر مارس" → the month, ``mod`` MID (the dialect "نص" is
+    a mod of the lexicon; "نصف" is not, being a fraction elsewhere: "نصف شهر" alone is half a month, P15D)."""
+    months = None
+    for c in chosen:
+        f = c.fields
+        if c.type != "DATE" or c.mod is not None or f is None or f.get("day") is not None or not f.get("month"):
+            continue
+        m = _HALF_BEFORE.search(text, max(0, c.ns - 12), c.ns)
+        if m is None:
+            continue
+        months = months or lexicon().months
+        first = text[c.ns:c.ne].split(maxsplit=1)[0]
+        if first != "شهر" and first not in months:
+            continue  # "نصف الشهر الماضي", "نصف 2017": not a month's name
+        c.ns, c.mod = m.start("half"), "MID"
+    return chosen

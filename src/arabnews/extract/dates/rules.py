@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
                                               "اربعا", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
     Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
     # "العام الماضي", "الربع الأول من العام"
-    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف")),
+    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف", "الشطر")),
     Rule("duration", "duration", h_duration),  # "أربعة أعوام", "منذ 3 سنوات"
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
     Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
@@ -143,10 +143,10 @@ RULES: tuple[Rule, ...] = (
     # "خلال الظهيرة", "في ساعة متأخرة من الليل": a part of the day as a noun after a preposition
     Rule("prayer", "prayer", h_prayer, ("فجر", "صبح", "ظهر", "عصر", "مغرب", "عشا", "جمعه", "لصباح", "لمساء",
                                         "ليل", "لظهير", "لضحي")),
-    Rule("quarter", "quarter", h_quarter, ("الربع", "النصف")),  # "الربع الثالث", "النصف الأول من السنة"
+    Rule("quarter", "quarter", h_quarter, ("الربع", "النصف", "الشطر")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
     # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
-    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر", "النصف")),
+    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه")),
 )
 
 

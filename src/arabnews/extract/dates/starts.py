@@ -154,7 +154,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
-        "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *lex.rest_words, *yearword],
+        "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", *lex.definite_units, "هذا", "هذه", *lex.rest_words, *yearword],
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
         # itself after "("
@@ -187,12 +187,12 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "century": Start([*lex.mods, "العقد", "قرن", "القرن"]),
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
-        "quarter": Start([*lex.mods, "الربع", "النصف"]),
+        "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر"]),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
         "ordinal_unit": Start([], more=((tuple(lex.mods), rf"{_WS}+الاسبوع{_WS}+{ordinal}"),
-                                        (("الاسبوع", "الشهر", "النصف"), rf"{_WS}+{ordinal}"))),
+                                        (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
     }
 
 
