@@ -157,7 +157,7 @@ def patterns() -> Patterns:
     relday = c(rf"""{_PRE}
         (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
         (?:
-            (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\)  # "اليوم (الاثنين)"
+            (?(part)(?:هذا\s+)?)(?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\)  # "اليوم (الاثنين)"
               |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|{_DAY_NUMBER})))
           | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?
             (?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\))?
