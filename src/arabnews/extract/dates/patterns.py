@@ -155,7 +155,7 @@ def patterns() -> Patterns:
           |[^\S\n]*(?P<sep>[/\-])[^\S\n]*(?P<b>\d{{1,2}})[^\S\n]*(?P=sep)[^\S\n]*(?P<c>\d{{4}}))
         (?![\d]|[/.\-]\d)(?:[^\S\n]*(?P<hm>{alt(lex.hijri_markers)}){_E})?""", flags)
     relday = c(rf"""{_PRE}
-        (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
+        (?:(?<!منتصف\s+)(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?  # ("منتصف نهار اليوم": noon)
         (?:
             (?(part)(?:هذا\s+)?)(?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\)  # "اليوم (الاثنين)"
               |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|{_DAY_NUMBER})))
@@ -257,7 +257,7 @@ def patterns() -> Patterns:
         # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى"; after
         # "الليلة الماضية" it is the clause's object: "بقليبية الليلة الماضية القبض على")
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
-      | (?P<noon>منتصف\s+النهار)
+      | (?P<noon>منتصف\s+(?:ال)?نهار)  # "منتصف نهار اليوم الثلاثاء" (ANT) as "منتصف النهار"
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
       | (?P<thispart>{alt(this_parts(lex))})  # "هذا الصباح", "هذا المساء": today's morning, evening
     ){_E}""", flags)
