@@ -154,7 +154,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
-        "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", *lex.definite_units, "هذا", "هذه", *lex.rest_words, *yearword],
+        "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", *lex.definite_units, "هذا", "هذه", *lex.rest_words,
+                           *yearword],
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
         # itself after "("

@@ -66,7 +66,7 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if m[g["half"]]:
             start, end = (first, first + dt.timedelta(days=14)) if nth == 1 else (
                 first + dt.timedelta(days=15), first + dt.timedelta(days=length - 1))
-        else:  # "العشرية الثانية من شهر جويلية" (Tunisian: ten days): days 11 to 20; the third or last to the month's end
+        else:  # "العشرية الثانية من شهر جويلية" (Tunisian: ten days): days 11 to 20; the third or last to the end
             start = first + dt.timedelta(days=20 if nth == _LAST else 10 * (nth - 1))
             end = first + dt.timedelta(days=length - 1 if nth in (3, _LAST) else 10 * nth - 1)
         lo, hi = start.isoformat(), end.isoformat()
