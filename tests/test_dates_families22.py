@@ -291,3 +291,12 @@ def test_noon_of_a_day(day: str, value: str) -> None:
     span = f"منتصف نهار{'' if day.startswith('،') else ' '}{day}"
     d = one(f"ويتواصل ذلك الى حدود {span} حسب المعهد.", span)
     assert (d["type"], d["value"]) == ("TIME", f"{value}T12:00")
+
+
+def test_noon_of_this_day() -> None:
+    for noon in ("منتصف نهار", "منتصف النهار"):
+        span = f"{noon} هذا اليوم"
+        d = one(f"استقبل المطار إلى حدود {span} طائرة واحدة.", span)
+        assert (d["type"], d["value"]) == ("TIME", "2017-01-20T12:00")
+    d = one("استقبل المطار إلى حدود منتصف نهار هذا اليوم طائرة.", "منتصف نهار هذا اليوم", ref=None)
+    assert (d["value"], d["resolved"]) == (None, False)

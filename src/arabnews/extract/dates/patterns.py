@@ -258,7 +258,7 @@ def patterns() -> Patterns:
         # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى"; after
         # "الليلة الماضية" it is the clause's object: "بقليبية الليلة الماضية القبض على")
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
-      | (?P<noon>منتصف\s+(?:ال)?نهار)  # "منتصف نهار اليوم الثلاثاء" (ANT) as "منتصف النهار"
+      | (?P<noon>منتصف\s+(?:ال)?نهار)(?:\s+(?P<noontoday>هذا\s+اليوم))?  # "منتصف نهار اليوم الثلاثاء" (ANT)
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
       | (?P<thispart>{alt(this_parts(lex))})  # "هذا الصباح", "هذا المساء": today's morning, evening
     ){_E}""", flags)

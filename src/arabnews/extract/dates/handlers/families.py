@@ -392,6 +392,12 @@ def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["midnight"]]:
         return Candidate(m.start(), m.end(), "TIME", "T24:00")
     if m[g["noon"]]:
+        if m[g["noontoday"]]:  # "منتصف نهار هذا اليوم": today's noon ("منتصف نهار اليوم" joins the day in merge_times)
+            if ctx.ref is None:
+                return Candidate(m.start(), m.end(), "TIME", None, resolved=False,
+                                 attrs={"anchor": "REF", "offset": "P0D"})
+            return Candidate(m.start(), m.end(), "TIME", f"{ctx.ref.isoformat()}T12:00",
+                             attrs={"anchor": "REF", "offset": "P0D"})
         return Candidate(m.start(), m.end(), "TIME", "T12:00")
     if m[g["thispart"]]:  # "هذا الصباح" → ref TMO
         code = ctx.lex.day_parts[words(m[g["thispart"]])]
