@@ -300,3 +300,47 @@ def test_noon_of_this_day() -> None:
         assert (d["type"], d["value"]) == ("TIME", "2017-01-20T12:00")
     d = one("استقبل المطار إلى حدود منتصف نهار هذا اليوم طائرة.", "منتصف نهار هذا اليوم", ref=None)
     assert (d["value"], d["resolved"]) == (None, False)
+
+
+# -- 6. the night between two days (Tunisian security reports) ------------------------------------------
+@pytest.mark.parametrize("a", range(1, 8))
+def test_the_night_between_two_weekdays_is_the_first_ones_night(a: int) -> None:
+    b = a % 7 + 1
+    first, second = last_on_or_before(REF, a), last_on_or_before(REF, b)
+    # each bare weekday is the last on or before the reference (a past verb); when the two are not a night
+    # apart (Friday the reference, Saturday the 14th), the second day decides
+    night = first if second - first == dt.timedelta(days=1) else second - dt.timedelta(days=1)
+    for opener, conj in (("ليلة ", "إلى "), ("ليلة ", "الى ")):
+        span = f"{opener}{WEEKDAYS[a]} {conj}{WEEKDAYS[b]}"
+        found = texts(f"وتمكنت الوحدات الأمنية في {span} من حجز كمية من المخدرات.")
+        assert found == {span: f"{night.isoformat()}TNI"}
+    # weekdays joined by و fall in one stretch from the first (README): the first day's night
+    for opener in ("الليلة الفاصلة بين ", "ليلة الفاصلة بين "):
+        span = f"{opener}{WEEKDAYS[a]} و{WEEKDAYS[b]}"
+        found = texts(f"وتمكنت الوحدات الأمنية في {span} من حجز كمية من المخدرات.")
+        assert found == {span: f"{first.isoformat()}TNI"}
+
+
+def test_the_night_between_two_days_of_a_month() -> None:
+    for digits in ("14 و15", "14 و 15", "١٤ و١٥"):
+        span = f"الليلة الفاصلة بين {digits} جانفي 2017"
+        d = one(f"وتم خلال {span} حجز كمية.", span)
+        assert (d["type"], d["value"], d["part_of_day"]) == ("TIME", "2017-01-14TNI", "NI")
+    span = "الليلة الفاصلة بين يومي 14 و15 جانفي"
+    assert one(f"وتم في {span} حجز كمية.", span)["value"] == "2017-01-14TNI"
+
+
+def test_the_second_days_relative_word_fixes_the_night() -> None:
+    d = one("وتم ليلة الأحد إلى الاثنين الماضي حجز كمية.", "ليلة الأحد إلى الاثنين الماضي")
+    assert d["value"] == "2017-01-15TNI"
+    d = one("وتم في الليلة الفاصلة بين الأحد والاثنين الماضيين حجز كمية.",
+            "الليلة الفاصلة بين الأحد والاثنين الماضيين")
+    assert (d["value"], d["anchor"]) == ("2017-01-15TNI", "REF")
+
+
+def test_days_that_do_not_follow_each_other_are_no_night() -> None:
+    assert texts("وتم في الليلة الفاصلة بين الأحد والثلاثاء حجز كمية.") == {
+        "الأحد": "2017-01-15", "الثلاثاء": "2017-01-17"}
+    assert texts("وتم في الليلة الفاصلة بين 14 و16 جانفي 2017 حجز كمية.") == {
+        "بين 14 و16 جانفي 2017": "2017-01-14/2017-01-16"}
+    assert texts("وتم ليلة الأحد والاثنين حجز كمية.") == {"ليلة الأحد": "2017-01-15TNI", "الاثنين": "2017-01-16"}

@@ -475,7 +475,7 @@ def weekday_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
             return None  # "بين السبت والأحد" without a relative word: left as it was
         else:
             b.value = (dt.date.fromisoformat(a.value) + dt.timedelta(days=gap)).isoformat()
-        return interval(_word_start_before(text, a.ns) if since or between else a.ns, b.ne, a, b)
+        return interval(_word_start_before(text, a.ns) if since or between else a.ns, b.ne, a, b, anchor="REF")
 
     return _merge_pairs(chosen, merge)
 
