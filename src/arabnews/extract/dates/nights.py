@@ -116,11 +116,11 @@ def nights_between(chosen: list[Candidate], text: str) -> list[Candidate]:
     i = 0
     while i < len(chosen):
         c = chosen[i]
-        before = _NIGHT_OF_PAIR.search(text, max(0, c.ns - _PAIR_REACH), c.ns) if c.value else None
-        if before is None and c.type == "TIME" and (c.value or "").endswith("TNI") and text.startswith(
-                "ليل", c.ns if text[c.ns] != "ا" else c.ns + 2):
-            before = c  # "ليلة الأحد إلى الاثنين": the night word is the first day's own
-        night = _night(c, chosen[i + 1] if i + 1 < len(chosen) else None, before, text)
+        found = _NIGHT_OF_PAIR.search(text, max(0, c.ns - _PAIR_REACH), c.ns) if c.value else None
+        # "ليلة الأحد إلى الاثنين": the night word is the first day's own
+        own = found is None and c.type == "TIME" and (c.value or "").endswith("TNI") and text.startswith(
+            "ليل", c.ns if text[c.ns] != "ا" else c.ns + 2)
+        night = _night(c, chosen[i + 1] if i + 1 < len(chosen) else None, found, own, text)
         if night is None:
             out.append(c)
             i += 1
@@ -130,11 +130,12 @@ def nights_between(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-def _night(c: Candidate, nxt: Candidate | None, before: object, text: str) -> tuple[Candidate, int] | None:
-    """The night (and how many candidates it takes) of ``c`` and maybe ``nxt``, or None."""
-    if before is None:
+def _night(c: Candidate, nxt: Candidate | None, found: regex.Match[str] | None, own: bool,
+           text: str) -> tuple[Candidate, int] | None:
+    """The night (and how many candidates it takes) of ``c`` and maybe ``nxt``, or None: ``found`` the night
+    word before ``c``, ``own`` whether ``c`` opens with its own ("ليلة الأحد")."""
+    if found is None and not own:
         return None
-    found = before if isinstance(before, regex.Match) else None
     start = found.start("night") if found is not None else c.ns
     value = c.value or ""
     if found is not None and not found["between"] and text.startswith("بين", c.ns) and c.type == "DATE" and len(
