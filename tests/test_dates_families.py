@@ -1259,7 +1259,9 @@ def test_after_a_unit_alone_is_still_a_day_ahead():
 
 
 #: a count in digits with the article ("الـ60 سنة", "ال25 عاما"), with and without a signal word before it
-DEFINITE_COUNT_ROWS = [(f"{before}{art}{n} {unit}{after}", f"{art}{n} {unit}", value)
+#: (since session 22 "الماضية" after it joins the span: "الـ60 سنة الماضية", the last 60 years)
+DEFINITE_COUNT_ROWS = [(f"{before}{art}{n} {unit}{after}",
+                        f"{art}{n} {unit}" + (after if after == " الماضية" else ""), value)
                        for art in ("الـ", "ال")
                        for n, unit, value in ((60, "سنة", "P60Y"), (25, "عاما", "P25Y"), (48, "ساعة", "PT48H"),
                                               (5, "سنوات", "P5Y"), (15, "يوما", "P15D"), (3, "أشهر", "P3M"))

@@ -451,22 +451,31 @@ def weekday_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
     """A range of weekdays opened by "من" is one interval from the first to the next such day on or after it:
     "من الخميس إلى السبت" read on Thursday 1 June 2017 → 2017-06-01/2017-06-03 (not a Saturday the week before);
     "من الاثنين حتى الجمعة"; without "من" too ("يتواصل المهرجان الجمعة حتى الأحد", "يوم الجمعة إلى غاية
-    الأحد", session 21).  A weekday with a relative word or a day word of its own is left alone."""
+    الأحد", session 21).  A relative word after the last weekday holds for the range (session 22): "من الجمعة
+    إلى الأحد المقبل" is the Friday before next Sunday to that Sunday, and "بين" opens a range joined by "و"
+    ("بين السبت والاثنين القادم").  A weekday with a day word of its own, or a first one with a relative word,
+    is left alone."""
     p = patterns()
 
     def merge(a: Candidate, b: Candidate) -> Candidate | None:
         m = p.between.match(text[a.ne:b.ns]) if b.ns - a.ne <= 12 else None
-        since = prev_word(text, a.ns) == "من"
-        if not (m is not None and m["conj"] not in ("و", "-", "–")
-                and (since or not _moved(text, a.ns)) and a.type == b.type == "DATE"
+        before = prev_word(text, a.ns)
+        since = before == "من"
+        between = before in ("بين", "وبين")
+        if not (m is not None and (m["conj"] not in ("و", "-", "–") or (between and m["conj"] == "و"))
+                and (since or between or not _moved(text, a.ns)) and a.type == b.type == "DATE"
                 and a.value and b.value and len(a.value) == len(b.value) == 10
                 and "weekday" in a.attrs and "weekday" in b.attrs and "offset" not in a.attrs
-                and "offset" not in b.attrs and not _ends_relative(b, text)):
+                and "offset" not in b.attrs and not _ends_relative(a, text)):
             return None
-        first = dt.date.fromisoformat(a.value)
-        last = first + dt.timedelta(days=(int(b.attrs["weekday"]) - first.isoweekday()) % 7 or 7)
-        b.value = last.isoformat()
-        return interval(_word_start_before(text, a.ns) if since else a.ns, b.ne, a, b)
+        gap = (int(b.attrs["weekday"]) - int(a.attrs["weekday"])) % 7 or 7
+        if _ends_relative(b, text):  # "من الجمعة إلى الأحد المقبل": the last day is fixed, the first before it
+            a.value = (dt.date.fromisoformat(b.value) - dt.timedelta(days=gap)).isoformat()
+        elif between:
+            return None  # "بين السبت والأحد" without a relative word: left as it was
+        else:
+            b.value = (dt.date.fromisoformat(a.value) + dt.timedelta(days=gap)).isoformat()
+        return interval(_word_start_before(text, a.ns) if since or between else a.ns, b.ne, a, b, anchor="REF")
 
     return _merge_pairs(chosen, merge)
 
@@ -913,4 +922,27 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
             mod = lex.part_hours.get(" ".join(m["hours"].split()))
         c.ns = m.start("hours") if m["hours"] is not None else m.start()
         c.mod = mod
+    return chosen
+
+
+#: "نصف" right before a month (read backwards from it): "في نصف شهر مارس" is its middle, as "نص شهر مارس"
+_HALF_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){PROCLITIC}(?P<half>نصف)\s+\G")
+
+
+def half_months(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A month named after "نصف" is its middle: "نصف شهر مارس" → the month, ``mod`` MID (the dialect "نص" is
+    a mod of the lexicon; "نصف" is not, being a fraction elsewhere: "نصف شهر" alone is half a month, P15D)."""
+    months = None
+    for c in chosen:
+        f = c.fields
+        if c.type != "DATE" or c.mod is not None or f is None or f.get("day") is not None or not f.get("month"):
+            continue
+        m = _HALF_BEFORE.search(text, max(0, c.ns - 12), c.ns)
+        if m is None:
+            continue
+        months = months or lexicon().months
+        first = text[c.ns:c.ne].split(maxsplit=1)[0]
+        if first != "شهر" and first not in months:
+            continue  # "نصف الشهر الماضي", "نصف 2017": not a month's name
+        c.ns, c.mod = m.start("half"), "MID"
     return chosen

@@ -95,3 +95,73 @@ def tens_of_days(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
         return chosen
     kept = [c for c in chosen if not any(c.ns < f.ne and f.ns < c.ne for f in found)]
     return sorted(kept + found, key=lambda c: (c.ns, c.ne))
+
+
+#: The night word before a pair of days: "الليلة الفاصلة بين", "ليلة" (the folded text, read backwards from the
+#: first day: "بين" and "يومي" come after it)
+_NIGHT_OF_PAIR = regex.compile(r"(?r)(?<![\p{L}\p{M}])[وفب]?(?P<night>(?:ال)?ليله)\s+(?:الفاصله\s+)?"
+                               r"(?P<between>بين\s+(?:يومي\s+)?)?\G")
+#: Between the two days of a night: "و" after "بين", "إلى" after "ليلة"
+_PAIR_GAP = regex.compile(r"\s*+(?:(?P<and>و)|(?P<to>الي|حتي))\s*+")
+_PAIR_REACH = 30
+_WEEK_AFTER = regex.compile(r"\s++من\s++(?:هذا\s++)?الاسبوع(?![\p{L}\p{M}])")
+
+
+def nights_between(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """The night between two days that follow each other is the first day's night (TIME, TNI): "الليلة الفاصلة
+    بين السبت والأحد", "الليلة الفاصلة بين 14 و15 جانفي", "ليلة الأحد إلى الاثنين" (Tunisian security reports).
+    The first day is the one the pair names: a relative word after the second fixes it ("بين الأحد والاثنين
+    الماضيين", already one interval); two days that do not follow each other are left as they are."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        found = _NIGHT_OF_PAIR.search(text, max(0, c.ns - _PAIR_REACH), c.ns) if c.value else None
+        # "ليلة الأحد إلى الاثنين": the night word is the first day's own
+        own = found is None and c.type == "TIME" and (c.value or "").endswith("TNI") and text.startswith(
+            "ليل", c.ns if text[c.ns] != "ا" else c.ns + 2)
+        night = _night(c, chosen[i + 1] if i + 1 < len(chosen) else None, found, own, text)
+        if night is None:
+            out.append(c)
+            i += 1
+            continue
+        out.append(night[0])
+        i += night[1]
+    return out
+
+
+def _night(c: Candidate, nxt: Candidate | None, found: regex.Match[str] | None, own: bool,
+           text: str) -> tuple[Candidate, int] | None:
+    """The night (and how many candidates it takes) of ``c`` and maybe ``nxt``, or None: ``found`` the night
+    word before ``c``, ``own`` whether ``c`` opens with its own ("ليلة الأحد")."""
+    if found is None and not own:
+        return None
+    start = found.start("night") if found is not None else c.ns
+    value = c.value or ""
+    if found is not None and not found["between"] and text.startswith("بين", c.ns) and c.type == "DATE" and len(
+            value) == 21 and "/" in value:
+        first, last = (dt.date.fromisoformat(v) for v in value.split("/"))  # one interval: "بين 14 و15 جانفي"
+        if (last - first).days != 1:
+            return None
+        return _as_night(c, start, c.ne, first), 1
+    if nxt is None or nxt.type != "DATE" or not nxt.value or len(nxt.value) != 10 or "weekday" not in nxt.attrs:
+        return None
+    if "weekday" not in c.attrs or len(value) < 10:
+        return None
+    gap = _PAIR_GAP.fullmatch(text, c.ne, nxt.ns)
+    if gap is None or (gap["and"] and not (found is not None and found["between"])) or (
+            gap["to"] and found is not None and found["between"]):
+        return None  # "بين السبت والأحد" needs بين; "ليلة السبت إلى الأحد" no بين
+    if int(nxt.attrs["weekday"]) != int(c.attrs["weekday"]) % 7 + 1 or _WEEK_AFTER.match(text, nxt.ne):
+        return None  # (a week written after: "… من الأسبوع الفارط", read by today.weekdays_of_written_weeks)
+    last = dt.date.fromisoformat(nxt.value)
+    first = dt.date.fromisoformat(value[:10])
+    if (last - first).days != 1:
+        first = last - dt.timedelta(days=1)  # the second day's relative word decides ("إلى الاثنين الماضي")
+    return _as_night(c, start, nxt.ne, first), 2
+
+
+def _as_night(c: Candidate, start: int, end: int, day: dt.date) -> Candidate:
+    attrs = {k: v for k, v in c.attrs.items() if k not in ("range", "end_value", "weekday")}
+    attrs["part_of_day"] = "NI"
+    return Candidate(start, end, "TIME", f"{day.isoformat()}TNI", c.calendar, c.resolved, attrs=attrs)

@@ -155,9 +155,10 @@ def patterns() -> Patterns:
           |[^\S\n]*(?P<sep>[/\-])[^\S\n]*(?P<b>\d{{1,2}})[^\S\n]*(?P=sep)[^\S\n]*(?P<c>\d{{4}}))
         (?![\d]|[/.\-]\d)(?:[^\S\n]*(?P<hm>{alt(lex.hijri_markers)}){_E})?""", flags)
     relday = c(rf"""{_PRE}
-        (?:(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?
+        (?:(?!(?<=منتصف\s+)نهار)(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?  # ("منتصف نهار اليوم": noon)
         (?:
-            (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\)  # "اليوم (الاثنين)"
+            (?(part)(?:هذا\s+)?)  # "فجر هذا اليوم"; "اليوم (الاثنين)":
+            (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\)
               |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|{_DAY_NUMBER})))
           | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?
             (?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\))?
@@ -177,7 +178,7 @@ def patterns() -> Patterns:
         (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after}))?{_E}""", flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
-        (?:(?P<q>الربع|النصف)\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+)?)?
+        (?:(?P<q>الربع|النصف|الشطر)\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+)?)?
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
@@ -243,6 +244,8 @@ def patterns() -> Patterns:
         (?:\s*(?P<conj>-|–|الي|حتي)\s*(?P<d2>\d{{1,2}})(?!\d))?(?:\s*[،,]\s*(?P<year>\d{{4}})(?!\d))?""", flags)
     rel_span = c(rf"""{_PRE}(?:(?P<sig>{alt(lex.duration_signals)})\s+)?(?:
         (?:(?P<pre>{_MASKED})\s+(?P<unit>(?:ال)?(?:{units}))  # "الثلاثة الأشهر المنقضية", "العشر سنوات الأخيرة"
+          # the count in digits after the article: "الـ24 ساعة الماضية", "ال 6 أشهر الأخيرة"
+          | (?P<art>ال)(?:ـ)?\s*(?P<num>(?<!\d)\d{{1,3}}(?!\d))\s+(?P<unit>{units})
           | (?P<unit>ال(?:{units})))(?:\s+(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED}))?(?:\s+القليله)?
         \s+(?P<rel>الماضيين|الماضيتين|الاخيرين|الاخيرتين|الماضيه|الاخيره|المقبلين|المقبلتين|القادمين|القادمتين|
             المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه|الفارطين|الفارطتين|الفارطه|الفارط|
@@ -255,7 +258,7 @@ def patterns() -> Patterns:
         # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى"; after
         # "الليلة الماضية" it is the clause's object: "بقليبية الليلة الماضية القبض على")
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
-      | (?P<noon>منتصف\s+النهار)
+      | (?P<noon>منتصف\s+(?:ال)?نهار)(?:\s+(?P<noontoday>هذا\s+اليوم))?  # "منتصف نهار اليوم الثلاثاء" (ANT)
       | (?P<lail>ليل(?:ه)?)\s+(?P<dref>امس|الامس|البارحه|غد)
       | (?P<thispart>{alt(this_parts(lex))})  # "هذا الصباح", "هذا المساء": today's morning, evening
     ){_E}""", flags)
@@ -293,15 +296,16 @@ def patterns() -> Patterns:
         (?P<noun>{alt(lex.part_nouns)})(?:\s+(?:(?P<adj>{alt(lex.part_adjectives)}){_E}|(?P<last>{_MASKED})))?)(?!\s+نيوز{_E})
     ){_E}""", flags)
     ordinals = alt([*lex.quarters, *lex.quarter_last])
-    quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف)\s+(?P<qn>{ordinals}|{_MASKED}){_E}
+    quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف|الشطر)\s+(?P<qn>{ordinals}|{_MASKED}){_E}
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
     entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
     # "الأسبوع الأول من شهر أكتوبر", "الأسبوع الأخير من ديسمبر 2016", "الأسبوع الثاني من الشهر الجاري" (the
-    # same for a half: "النصف الثاني من ماي"; the
+    # same for a half: "النصف الثاني من ماي", Tunisian "الشطر الثاني من ماي", and a ten days' "العشرية الثانية من
+    # شهر جويلية"; the
     # ordinal is the numbers stage's mask); "الشهر الثامن من سنة 2016", "الشهر الثالث من العام الجاري"
     # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
     ordinal_unit = c(rf"""{_PRE}(?:
-        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
+        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
         (?:(?:شهر\s+)?(?P<month>{month}){_E}
             (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))

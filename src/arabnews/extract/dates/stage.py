@@ -21,6 +21,7 @@ from .merges import (
     add_relation,
     day_ranges,
     duration_ranges,
+    half_months,
     merge_durations,
     merge_ranges,
     merge_times,
@@ -35,7 +36,7 @@ from .merges import (
     weekday_sets,
 )
 from .months import lexicon
-from .nights import nights_of_days, tens_of_days
+from .nights import nights_between, nights_of_days, tens_of_days
 from .patterns import Patterns, patterns
 from .places import scan_places, start_places
 from .rules import Handler, compiled
@@ -149,7 +150,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
                                ctx.ref)
         chosen = named_after_dates(months_share_year(chosen, masked), masked)
-        chosen = nights_of_days(part_modifiers(chosen, masked, masks), masked)
+        chosen = half_months(nights_between(nights_of_days(part_modifiers(chosen, masked, masks), masked), masked),
+                             masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo), masked, masks, ns, ne, ctx.memo)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne)
     for cand in chosen:

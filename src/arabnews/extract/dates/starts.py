@@ -154,7 +154,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
-        "rel_unit": Start([*lex.mods, "الربع", "النصف", *lex.definite_units, "هذا", "هذه", *lex.rest_words, *yearword],
+        "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", *lex.definite_units, "هذا", "هذه", *lex.rest_words,
+                           *yearword],
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
         # itself after "("
@@ -167,8 +168,10 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # كل, مرة, مرتين, أيام, or the number of مرات
         "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
         # [signal] ال+unit
-        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)], number=rf"{MASK}++{_WS}+",
-                          more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),)),
+        "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)],
+                          number=rf"(?:{MASK}++{_WS}+|ال{_D})",  # "ال24 ساعة الماضية"
+                          more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),
+                                (("ال",), rf"(?:ـ|{_WS})+{_D}"))),  # "الـ 24 ساعة الماضية", "ال 48 ساعة"
         # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
         "prayer": Start([], more=((tuple(lex.prayer_cues),
                                    rf"{_WS}+(?:{_alt(lex.prayer_words)}{_WS}+)?{_alt(lex.prayers)}"),
@@ -185,12 +188,12 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "century": Start([*lex.mods, "العقد", "قرن", "القرن"]),
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
-        "quarter": Start([*lex.mods, "الربع", "النصف"]),
+        "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر"]),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
         "ordinal_unit": Start([], more=((tuple(lex.mods), rf"{_WS}+الاسبوع{_WS}+{ordinal}"),
-                                        (("الاسبوع", "الشهر", "النصف"), rf"{_WS}+{ordinal}"))),
+                                        (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
     }
 
 

@@ -82,6 +82,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = lex.fraction_minutes[m[g["half"]]] / 60
         if "." in R.duration(count, unit):  # "ثلث قرن", "ربع شهر": no whole count of a smaller unit
             return None
+        if unit == "M" and full and full.group(1) in lex.months:  # "نصف شهر ماي": its middle (merges.half_months)
+            return None
     elif m[g["several"]] and (dual == 2 or unit_word in lex.singular_units or unit_word in lex.counted_units):
         return None  # "عدة" counts a plural: "عدة سنوات", not "عدة عام"
     elif dual == 2:

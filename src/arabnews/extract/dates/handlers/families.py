@@ -338,6 +338,12 @@ def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any
     return attrs
 
 
+#: The words after "الساعة" that make it the hour before or after now ("الأخيرة" is the last hour of something)
+_NEXT_OR_PAST_HOUR = frozenset({"المقبله", "القادمه", "الماضيه", "المنقضيه", "الفارطه"})
+#: "من" after a phrase: a part of something ("الساعة الماضية من اللقاء")
+_OF_AFTER = regex.compile(r"\s++(?:من|في)(?![\p{L}\p{M}])")
+
+
 def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The last/next N units as a DURATION ending (starting) at the reference: "العامين الماضيين" → P2Y,
     "الساعات الـ24 الماضية" → PT24H, "السنتين الأخيرتين" → P2Y, "آخر 10 سنوات" → P10Y, "الثلاثة الأشهر
@@ -363,6 +369,9 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = int(v[0])
     elif dual == 2:
         count = 2
+    elif unit_word == "ساعه" and not last and words(m[g["rel"]]) in _NEXT_OR_PAST_HOUR and not _OF_AFTER.match(
+            ctx.text, m.end()):
+        count = 1  # "في الساعة المقبلة": the next hour (not "الساعة الأخيرة من المباراة", an hour of something)
     else:
         return None  # "السنوات الماضية": a vague reference, read by the vague rule
     rel = "الاخير" if last else words(m[g["rel"]])
@@ -372,7 +381,7 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
         other = R.shift(ctx.ref, unit, direction * count)
         a, b = sorted((other, ctx.ref))
         attrs["range"] = {"start": a.isoformat(), "end": b.isoformat()}
-    start = m.start(g["last"] if last else (g["pre"] if m[g["pre"]] else g["unit"]))
+    start = m.start(g["last"] if last else (g["pre"] if m[g["pre"]] else (g["art"] if m[g["art"]] else g["unit"])))
     return Candidate(start, m.end(), "DURATION", R.duration(count, unit), attrs=attrs)
 
 
@@ -383,6 +392,12 @@ def h_night(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["midnight"]]:
         return Candidate(m.start(), m.end(), "TIME", "T24:00")
     if m[g["noon"]]:
+        if m[g["noontoday"]]:  # "منتصف نهار هذا اليوم": today's noon ("منتصف نهار اليوم" joins the day in merge_times)
+            if ctx.ref is None:
+                return Candidate(m.start(), m.end(), "TIME", None, resolved=False,
+                                 attrs={"anchor": "REF", "offset": "P0D"})
+            return Candidate(m.start(), m.end(), "TIME", f"{ctx.ref.isoformat()}T12:00",
+                             attrs={"anchor": "REF", "offset": "P0D"})
         return Candidate(m.start(), m.end(), "TIME", "T12:00")
     if m[g["thispart"]]:  # "هذا الصباح" → ref TMO
         code = ctx.lex.day_parts[words(m[g["thispart"]])]

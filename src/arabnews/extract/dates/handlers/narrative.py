@@ -126,7 +126,7 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
     a fraction; "من عام 2019" is the relative rule's)."""
     g = m.re.groupindex
     lex = ctx.lex
-    half = m[g["unit"]] == "النصف"
+    half = m[g["unit"]] != "الربع"  # النصف, Tunisian الشطر
     if half and not m[g["this"]]:  # "النصف الأول" alone is as often a match's first half
         return None
     if not m[g["this"]] and _FROM.match(ctx.text, m.end()):

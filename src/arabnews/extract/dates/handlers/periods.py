@@ -11,7 +11,9 @@ week is comparable with every other value of the stage, which a month with a ``m
 (START/MID/END say nothing of a second or a third week).
 
 Halves of a month ("النصف الثاني من ماي", "النصف الأول من شهر جوان 2016", "النصف الثاني من الشهر الجاري")
-are an interval of days: 1 to 15, 16 to the month's last (a Hijri month's on its Gregorian days).
+are an interval of days: 1 to 15, 16 to the month's last (a Hijri month's on its Gregorian days); so are the
+Tunisian "الشطر الثاني من شهر مارس" (a half) and "العشرية الثانية من شهر جويلية" (ten days: 1 to 10, 11 to 20,
+21 to the month's last for the third or the last).
 
 Months of a year by their rank ("الشهر الثامن من سنة 2016" → 2016-08, "الشهر الثالث من العام الجاري",
 "الشهر الأول من العام المقبل") need "من/في" and the year after the ordinal: "الشهر الثامن" alone is as often
@@ -42,7 +44,8 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     if m[g["unit"]]:
         return _month_of_year(m, ctx, nth)
-    if (nth > 4 and nth != _LAST) or (m[g["half"]] and nth not in (1, 2, _LAST)):
+    if (nth > 4 and nth != _LAST) or (m[g["half"]] and nth not in (1, 2, _LAST)) or (
+            m[g["tens"]] and nth not in (1, 2, 3, _LAST)):
         return None
     if not m[g["month"]] and ctx.ref is None:  # "الأسبوع الثاني من الشهر الجاري" without a reference date
         rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
@@ -59,11 +62,13 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if days is None:
         return None
     first, length = days
-    if m[g["half"]]:  # "النصف الثاني من ماي": days 16 to the month's last
-        if nth not in (1, 2, _LAST):
-            return None
-        start, end = (first, first + dt.timedelta(days=14)) if nth == 1 else (
-            first + dt.timedelta(days=15), first + dt.timedelta(days=length - 1))
+    if m[g["half"]] or m[g["tens"]]:  # "النصف الثاني من ماي": days 16 to the month's last
+        if m[g["half"]]:
+            start, end = (first, first + dt.timedelta(days=14)) if nth == 1 else (
+                first + dt.timedelta(days=15), first + dt.timedelta(days=length - 1))
+        else:  # "العشرية الثانية من شهر جويلية" (Tunisian: ten days): days 11 to 20; the third or last to the end
+            start = first + dt.timedelta(days=20 if nth == _LAST else 10 * (nth - 1))
+            end = first + dt.timedelta(days=length - 1 if nth in (3, _LAST) else 10 * nth - 1)
         lo, hi = start.isoformat(), end.isoformat()
         return Candidate(m.start(), m.end(), "DATE", f"{lo}/{hi}", cal,
                          attrs={**({"anchor": "REF"} if inferred else {}), "range": {"start": lo, "end": hi},

@@ -486,7 +486,7 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     unit_word = words(m[g["unit"]]) if m[g["unit"]] else None
     rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
     if m[g["q"]]:
-        half = m[g["q"]] == "النصف"
+        half = m[g["q"]] != "الربع"  # النصف, Tunisian الشطر
         q: int | None
         if m[g["qn"]] in lex.quarter_last:
             q = 2 if half else 4
