@@ -192,9 +192,9 @@ def multi_heads(norm: str, gaz: Gazetteer) -> tuple[str, ...]:
     cache = gaz.word_cache("multi_place_heads")
     heads = cache.get(norm)
     if heads is None:
-        readings = tuple(f for s in clitic_splits(fold(norm)) for f in s.lemma_forms)
-        multi = gaz.multi_heads
-        heads = cache[norm] = readings if any(h in multi for h in readings) else ()
+        readings = [f for s in clitic_splits(fold(norm)) for f in s.lemma_forms]
+        # (no generator for ``any``: one C-level pass over the readings)
+        heads = cache[norm] = tuple(readings) if not gaz.multi_heads.keys().isdisjoint(readings) else ()
     return heads
 
 

@@ -305,7 +305,7 @@ def _surnames_as_persons(toks: Sequence[Token], tags: list[Tag], names: Document
     n = len(toks)
     for i in range(1, n):
         tag = tags[i]
-        if not tag.startswith("B-") or tag == "B-PER" or (i + 1 < n and tags[i + 1].startswith("I-")):
+        if tag == "O" or not tag.startswith("B-") or tag == "B-PER" or (i + 1 < n and tags[i + 1].startswith("I-")):
             continue
         w = word(i)
         if w not in names.surnames or w in gaz.places or w in gaz.common:

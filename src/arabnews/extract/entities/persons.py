@@ -657,6 +657,8 @@ def ali_in_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     without a PER before it, it starts one before a PER or a family name ("المندوب الجهوي للثقافة، علي
     المرموري", "وعلي العريض", "لعلي ساسي"), but not before an ordinary word ("علي امتداد": the preposition).
     Not a rule of :data:`.corrections.CATALOGUE`: it needs the document, not the sentence."""
+    if ALI not in "\0".join(sentence_texts(toks)):  # no word ends with "علي": one search, no call per word
+        return
     n = len(toks)
     for i in range(n):
         pre = _ali_proclitic(toks[i])

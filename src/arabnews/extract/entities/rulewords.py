@@ -410,7 +410,7 @@ def word_flags(word: str) -> int:
     for forms in lemma:
         for form in forms:
             bits |= get(form, 0)
-            if form.startswith("ال") and len(form) > 4:
+            if len(form) > 4 and form.startswith("ال"):
                 bits |= get(form[2:], 0)
         if len(forms) == 2:
             bits |= _ARTICLE
