@@ -772,8 +772,38 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if done in seen:
                 continue
             seen.add(done)
-            out.append(_span(doc, cs, ce, it, src, region.part))
+            out.append(_span(doc, cs, ce, it, _whole_name(f, src), region.part))
     return out
+
+
+def _whole_name(f: _Finder, src: Source | None) -> Source | None:
+    """``src`` with the rest of the name it stops inside or right before, when the entities layer has the
+    name whole: "الدكتور جونخين" in "الدكتور جونخين لي" (the PER "جونخين لي"), "الناشطة الحقوقية" before "زهرة
+    كوبية", "مراسلنا عبد السلام" before "السمراني" → the role and the name as one speaker, as "مدير المهرجان درة
+    بوشوشة" is, typed a person. Not past a word the tagger added to the name (a time word, a complementizer or
+    cue, a role or outlet: "ناجي جلول صباح", "بأن ترامب", "الطاهر بن حسين ضيف بوليتيكا"), not a name after "و"
+    ("… والي قفصة وإطارات أمنية"), and not for an outlet's name the tagger calls a person."""
+    if src is None or src.layer != "phrase" or src.type == "media":
+        return src
+    folded, lex = f.folded, f.lex
+    mentions = f.mentions
+    i = bisect_left(mentions.starts, src.start + 1)
+    m = next((m for m in mentions.items[i:i + 4] if m.start <= src.end + 1 and m.type == "person"
+              and m.layer == "entities" and src.end < m.end <= src.end + _NAME_REACH), None)
+    if m is None or (m.start < src.end and folded[m.start - 1:m.start] != " "):
+        return src  # (not a name starting inside a word of the phrase)
+    if m.start > src.end and (folded[src.end:m.start] != " " or folded[m.start] == "و"):
+        return src
+    end = src.end
+    for t in words(folded, src.end, m.end):
+        w = t.text
+        if (w in _TIME_WORDS or w in lex.cues or lex.is_comp(w) or w in _NP_STOPS or lex.head(w)
+                or (w[:1] == "ل" and (lex.head(w[1:]) or w[1:] in _SAID_IN))):
+            break
+        end = t.end
+    if end == src.end:
+        return src
+    return Source(src.start, end, "phrase", "person" if src.type == "anonymous" else src.type)
 
 
 def _quoted_clause(f: _Finder, quotes: list[Quotation], cs: int, ce: int) -> Quotation | None:
@@ -1304,6 +1334,9 @@ _CLAUSE_OPENERS = word_set("clause_openers") | {""}  # (see :meth:`_Finder._star
 _HEADLINE_TOPICS = word_set("headline_topics")
 _FOLLOWING = word_set("following_words")
 _TIME_WORDS = word_set("time_words")
+_NP_STOPS = word_set("phrase_stops")
+#: Most characters between a speaker phrase's end and the end of the name it stops in or before.
+_NAME_REACH = 40
 #: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
 _ON_BEHALF = "على لسان"
 _MODIFIER_PREPS = word_set("modifier_prepositions")
