@@ -1466,7 +1466,7 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
     cue_start = it.start - len(it.pre)
     s_start, s_end = f.sentence_bounds(it.start, lo, hi)
     before = folded[s_start:cue_start]
-    if not before.strip(" \t\u00a0\"«“"):  # leading: "وبحسب المرصد، قتل …"
+    if before.strip(" \t\u00a0\"«“") in ("", "و", "ف"):  # leading: "وبحسب المرصد، قتل …", "و حسب المعلومات، فإن"
         toks = words(folded, it.phrase_end, s_end)
         while toks and (toks[0].text in COMMAS or toks[0].text in ("-", "–", ":")):
             toks = toks[1:]
@@ -1505,8 +1505,10 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             s_start = _first_space(folded, cue_start - MAX_QUOTE, cue_start)
         cs, ce = trim(folded, s_start, cue_start)
         return (cs, ce) if ce > cs else None
-    if it.phrase_end > cue_start and not folded[it.phrase_end:s_end].strip(TRAILING):
-        # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة"
+    if it.phrase_end > cue_start and (not folded[it.phrase_end:s_end].strip(TRAILING)
+                                      or _said_tail(f, it.phrase_end, s_end)):
+        # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة", "…
+        # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."
         cs, ce = trim(folded, max(s_start, cue_start - MAX_QUOTE), cue_start)
         return (cs, ce) if ce > cs else None
     # in the middle of a sentence: the whole sentence is the claim (or what of it lies within half a
@@ -1519,6 +1521,30 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             s_end = _last_space(folded, cue_start, cue_start + half)
     cs, ce = trim(folded, s_start, s_end)
     return (cs, ce) if ce > cs else None
+
+
+#: Most words after a trailing source phrase's speaker that say where, to whom or when it was said.
+_TAIL_WORDS = 6
+#: Where a reporter said it ("وفق ما أكده مراسلنا في الجهة", "… بالجهة").
+_TAIL_PLACES = frozenset(["الجهة", "المكان", "الولاية", "بالجهة", "بالمكان", "بالولاية"])
+
+
+def _said_tail(f: _Finder, start: int, end: int) -> bool:
+    """Are the words from a source phrase's speaker to its sentence's end only where, to whom or when it was said
+    ("وفق ما أكده مراسل الجوهرة أف أم في الجهة.", "وفق ما أكده مصدر أمني للجوهرة أف أم.", "مساء اليوم"), or
+    the last word or two of a name ("حسب تقرير بثته التلفزة السويسرية العمومية ار تي اس")?  Then the phrase
+    trails its clause as if a comma set it off."""
+    toks = [t for t in words(f.folded, start, end) if t.is_word]
+    if not toks or len(toks) > _TAIL_WORDS or any(t.text in COMMAS for t in words(f.folded, start, end)[:-1]):
+        return False
+    if any(f.lex.is_comp(t.text) or t.text in f.lex.cues or (t.text[:1] == "ف" and f.lex.is_comp(t.text[1:]))
+           for t in toks):
+        return False
+    first = toks[0].text
+    if len(toks) <= 2 and not f.lex.head(first) and first not in _NEW_CLAUSE and first[:1] != "و":
+        return True  # (the end of the speaker's name)
+    return (first[:1] == "ل" and len(first) > 2) or first in _TAIL_PLACES or first in _TIME_WORDS \
+        or (first == "في" and len(toks) > 1 and (toks[1].text in _TAIL_PLACES or toks[1].text in _SAID_IN))
 
 
 #: Most words of the clause a source phrase set off by commas interrupts ("وتتكون الخلية، وفق …، من …").
