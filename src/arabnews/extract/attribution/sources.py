@@ -413,7 +413,14 @@ def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | N
     لمركز النهوض بالصادرات أن …", "قال زهير ميلاد رئيس الجمعية إن …"): a person head after one to
     :data:`_NAME_WORDS` words that are neither definite first nor heads, stops or cues; None when there is none."""
     if toks[i].text.startswith("ال"):
-        return None  # "أكد الاجتماع الوزير …": a definite noun is no given name
+        # "أكد الاجتماع الوزير …": a definite noun is no given name; but a surname alone takes an indefinite role
+        # in apposition ("وقال الرحوي ضيف برنامج "بوليتيكا" إن …", "وأكد العماري عضو الهيئة أن …": a definite
+        # noun is never the first term of a construct)
+        nxt = toks[i + 1] if i + 1 < cut else None
+        if nxt is not None and nxt.is_word and not nxt.text.startswith("ال") and lex.head(nxt.text) == "person" \
+                and _surname_like(toks[i].text, lex):
+            return i + 1
+        return None
     for k in range(i + 1, min(cut, i + _NAME_WORDS + 1)):
         t = toks[k]
         if not t.is_word:
@@ -425,6 +432,13 @@ def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | N
         if lex.head(t.text) is not None or t.text in _NP_STOPS or t.text in lex.cues or t.text[0] == "و":
             return None
     return None
+
+
+def _surname_like(word: str, lex: Lexicon) -> bool:
+    """Can the definite ``word`` be a surname alone ("الرحوي", "البحيري", "العماري"): a nisba form in ي, not a
+    head, a document, a time word or a nationality or other adjective the package lists ("الأمريكي")?"""
+    return len(word) > 4 and word.endswith("ي") and lex.head(word) is None and word not in lex.documents \
+        and word not in _TIME and word not in _NOT_SUBJECTS and word[2:] not in nisba_adjectives()
 
 
 def _after_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:

@@ -626,6 +626,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
             out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
+            # a speech act's subject speaks the claims of the paragraphs after it ("دعا رئيس الكتلة، نور الدين
+            # البحيري إلى …" ¶ "وأضاف في تصريح … أن …")
+            for verb in f.speech_acts(lo, hi)[0]:
+                last = _named_speaker(f, verb, last, lo, hi)
             continue
         quotes = find_quotations(folded, lo, hi)
         quotes_at = {q.open: q for q in quotes}
@@ -704,6 +708,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
                         src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
+                    if src is not None and _guest(folded, src) and last is not None:
+                        src = _guest_named(f, _carried_to(f, last, it)) or src
                 if src is None and shared.get(it.start - len(it.pre)):
                     src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
                 no_one = False  # an impersonal reading in a relative clause: no speaker, none carried over
@@ -765,6 +771,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                             claims.append((qs, qe, _nested(it, q), src))
                             insort(ends, qe)
                             taken_quotes.add(id(q))
+        for verb in namers[k_named:]:  # those after the region's last claim speak the next paragraph's
+            last = _named_speaker(f, verb, last, lo, hi)  # ("كشفت صحيفة الخبر عن …" ¶ "وأضافت أن …")
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
         for cs, ce, it, src in claims:
@@ -1103,6 +1111,23 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
     return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)  # (not "قوله")
 
 
+def _guest(folded: str, src: Source) -> bool:
+    """Is ``src`` a programme's guest with no name ("ضيف "بوليتيكا"", "ضيفة البرنامج")?"""
+    said = folded[src.start:src.end].split()
+    return src.layer == "phrase" and said[0] in _GUEST_WORDS and len(said) <= 2
+
+
+def _guest_named(f: _Finder, carried: Source | None) -> Source | None:
+    """The person named before whom "ضيف "بوليتيكا"" speaks of again ("كشف السياسي نجيب الشابي …. وقال ضيف
+    "بوليتيكا" في "الجوهرة أف أم"، إن …" → "نجيب الشابي"): the speaker carried over when a PER or a phrase with a
+    name in it, else None."""
+    if carried is None or carried.type != "person":
+        return None
+    if carried.layer == "entities" or any(m.type == "person" for m in f.mentions.inside(carried.start, carried.end)):
+        return carried
+    return None
+
+
 def _same_one(f: _Finder, carried: Source | None, word: Source) -> Source | None:
     """The speaker named before that a one-word role of the sentence names again ("النائبة" after "النائبة سامية
     عبو" or after her name), or None when it names another role ("الرئيس" after "الوزير")."""
@@ -1120,7 +1145,8 @@ def _before_object(src: Source, zone: list[Tok], lex: Lexicon) -> Source:
     inside = [t for t in zone if src.start <= t.start and t.end <= src.end and t.is_word]
     if len(inside) < 2:
         return src
-    k = 1 if inside[0].text.startswith("ال") else 2  # (the genitive of an indefinite head)
+    # (the genitive of an indefinite head; not a preposition: "كشف شقيقان من سلوفاكيا عن …")
+    k = 1 if inside[0].text.startswith("ال") or inside[1].text in _MODIFIER_PREPS else 2
     while k < len(inside):
         word = inside[k].text
         if word in _MODIFIER_PREPS and k + 1 < len(inside):
@@ -1210,6 +1236,9 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
     if src is None or src.type == "anonymous" or (src.layer == "phrase" and (
             not f.mentions.inside(src.start, src.end) or f.folded[src.start] == "ب")):
         return last  # (a name or a group in it: "انتقد الإعلامي زياد الهاني"; not "دعا الاتفاق", "أفاد بشهادته")
+    if src.layer == "entities" and f.folded[src.start - 1:src.start] in ("ب", "ل") \
+            and not f.folded[src.start - 2:src.start - 1].strip():
+        return last  # a place or an addressee after ب/ل ("ذلك ما أفاد به بتونس رئيس المجموعة")
     if src.layer == "phrase":  # "ورفض فريق ترامب التعليق" → "فريق ترامب"; "وصف السياسي نجيب الشابي" → the name
         named = f.mentions.inside(src.start, src.end)
         cut = _before_object(src, zone, f.lex)
@@ -1335,6 +1364,8 @@ _HEADLINE_TOPICS = word_set("headline_topics")
 _FOLLOWING = word_set("following_words")
 _TIME_WORDS = word_set("time_words")
 _NP_STOPS = word_set("phrase_stops")
+#: A programme's guest, named before ("وقال ضيف "بوليتيكا" إن …").
+_GUEST_WORDS = frozenset(["ضيف", "ضيفة", "الضيف", "الضيفة"])
 #: Most characters between a speaker phrase's end and the end of the name it stops in or before.
 _NAME_REACH = 40
 #: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
