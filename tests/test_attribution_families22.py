@@ -37,7 +37,28 @@ NAMES = [
      [("indirect", "بأن ترامب سيلتقي بعد ماي الرئيس المكسيكي", "أضاف", "المتحدث", "person")]),
     ("أكد الناشط السياسي الطاهر بن حسين ضيف بوليتيكا اليوم الأربعاء أن الأرشيف في خطر.",
      [("indirect", "أن الأرشيف في خطر", "أكد", "الناشط السياسي الطاهر بن حسين", "person")]),
+
+
+    # the name after the comma that closes a role's phrase cut at its preposition
+    ("قال القيادي في حزب المؤتمر من أجل الجمهورية،طارق الكحلاوي إن استقالة العكرمي خاتمة طبيعية لوزير دون مهام.",
+     [("indirect", "إن استقالة العكرمي خاتمة طبيعية لوزير دون مهام", "قال", "طارق الكحلاوي", "person")]),
 ]
+
+ISSUERS = [
+    # a document's issuer after a day ("بيان صادر اليوم الأربعاء عن …", "بلاغ صدر …")
+    ("واتفق الجانبان على أهمية اجتماع وزراء خارجية دول الجوار حول ليبيا، وفق بيان صادر اليوم الأربعاء عن وزارة"
+     " الشؤون الخارجية.",
+     [("source", "واتفق الجانبان على أهمية اجتماع وزراء خارجية دول الجوار حول ليبيا", "وفق", "وزارة الشؤون الخارجية",
+       "organisation")]),
+    ("تمكنت الوحدات الحدودية للحرس الوطني من القبض على شخصين، حسب بلاغ صدر اليوم الثلاثاء عن وزارة الداخلية.",
+     [("source", "تمكنت الوحدات الحدودية للحرس الوطني من القبض على شخصين", "حسب", "وزارة الداخلية",
+       "organisation")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUERS, ids=[f"issuer{i}" for i in range(len(ISSUERS))])
+def test_document_issuer_after_a_day(nlp, text, expected):
+    assert claims(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMES, ids=[f"name{i}" for i in range(len(NAMES))])

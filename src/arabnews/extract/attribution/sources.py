@@ -353,6 +353,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if k < cut and (toks[k].text in _ISSUED
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
+            while k < len(toks) and (toks[k].text in _TIME or toks[k].text.isdigit()):
+                k += 1  # "بيان صادر اليوم الأربعاء عن وزارة الشؤون الخارجية"
         rest = toks[k:]
         if rest and rest[0].text in ("عن", "من"):
             rest = rest[1:]

@@ -607,9 +607,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     out: list[QuoteSpan] = []
     last: _Last | None = None
     part = None
+    pending: list[tuple[tuple[int, int, bool], int, int]] = []  # speech acts of cue-less regions, with their bounds
     for region in doc.extraction_regions():
         if region.part != part:
             part, last = region.part, None
+            pending.clear()
         lo, hi = doc.to_normalized(region.start, region.end)
         hits = []
         for m in lex.cue_re.finditer(folded, lo, hi):
@@ -626,11 +628,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
             out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
-            # a speech act's subject speaks the claims of the paragraphs after it ("دعا رئيس الكتلة، نور الدين
-            # البحيري إلى …" ¶ "وأضاف في تصريح … أن …")
-            for verb in f.speech_acts(lo, hi)[0]:
-                last = _named_speaker(f, verb, last, lo, hi)
+            # a speech act's subject speaks the claims of the paragraphs after it ("دعت المحكمة العليا إلى …" ¶
+            # "وأضافت أن …"): read when a later region has a cue (no speaker is indexed for a cue-less article)
+            pending.extend((verb, lo, hi) for verb in f.speech_acts(lo, hi)[0])
             continue
+        for verb, vlo, vhi in pending:
+            last = _named_speaker(f, verb, last, vlo, vhi)
+        pending.clear()
         quotes = find_quotations(folded, lo, hi)
         quotes_at = {q.open: q for q in quotes}
         # (not an ambiguous cue's without و/ف: "وأكد الاتفاق الموقع بين البلدين أن …" is أكد's claim)
@@ -708,6 +712,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
                         src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
+                    if src is not None and src.layer == "phrase" and src.type == "person":
+                        src = _apposed_after(f, it.zone, src) or src
                     if src is not None and _guest(folded, src) and last is not None:
                         src = _guest_named(f, _carried_to(f, last, it)) or src
                 if src is None and shared.get(it.start - len(it.pre)):
@@ -771,8 +777,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                             claims.append((qs, qe, _nested(it, q), src))
                             insort(ends, qe)
                             taken_quotes.add(id(q))
-        for verb in namers[k_named:]:  # those after the region's last claim speak the next paragraph's
-            last = _named_speaker(f, verb, last, lo, hi)  # ("كشفت صحيفة الخبر عن …" ¶ "وأضافت أن …")
+        # those after the region's last claim speak the next paragraph's ("كشفت صحيفة الخبر عن …" ¶ "وأضافت أن …")
+        pending.extend((verb, lo, hi) for verb in namers[k_named:])
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
         for cs, ce, it, src in claims:
@@ -1109,6 +1115,27 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
     rest = zone[k + 1:]
     said = next((i for i, t in enumerate(rest) if f.lex.speech_noun(t.text) is not None), len(rest))
     return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)  # (not "قوله")
+
+
+#: Most words between a role's phrase and the comma before the name in apposition to its whole phrase.
+_APPOSED_REACH = 8
+
+
+def _apposed_after(f: _Finder, zone: list[Tok], src: Source) -> Source | None:
+    """The PER after a comma that closes the rest of a role's phrase, cut at its preposition ("قال القيادي في حزب
+    المؤتمر من أجل الجمهورية، طارق الكحلاوي إن …" → "طارق الكحلاوي", as "وزير الخارجية، خميس الجهيناوي" is); None
+    when where or to whom it was said comes before the comma ("… في تصريح لمراسل الجوهرة، فلان")."""
+    k = next((k for k, t in enumerate(zone) if t.start >= src.end), len(zone))
+    for t in zone[k:k + _APPOSED_REACH + 1]:
+        w = t.text
+        if w in COMMAS:
+            m = f.mentions.starting_in(t.end, t.end + 2)
+            return Source(m.start, m.end, m.layer, m.type) if m is not None and m.type == "person" \
+                and m.layer == "entities" else None
+        if not t.is_word or w in _SAID_IN or w in _TIME_WORDS or f.lex.is_comp(w) or w in f.lex.cues \
+                or (w[:1] == "ل" and is_cutter(t, f.lex)):
+            return None
+    return None
 
 
 def _guest(folded: str, src: Source) -> bool:
