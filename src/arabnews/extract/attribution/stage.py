@@ -630,10 +630,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
             # a speech act's subject speaks the claims of the paragraphs after it ("دعت المحكمة العليا إلى …" ¶
             # "وأضافت أن …"): read when a later region has a cue (no speaker is indexed for a cue-less article)
-            pending.extend((verb, lo, hi) for verb in f.speech_acts(lo, hi)[0])
+            pending.extend((act, lo, hi) for act in f.speech_acts(lo, hi)[0])
             continue
-        for verb, vlo, vhi in pending:
-            last = _named_speaker(f, verb, last, vlo, vhi)
+        for act, act_lo, act_hi in pending:
+            last = _named_speaker(f, act, last, act_lo, act_hi)
         pending.clear()
         quotes = find_quotations(folded, lo, hi)
         quotes_at = {q.open: q for q in quotes}
@@ -778,7 +778,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                             insort(ends, qe)
                             taken_quotes.add(id(q))
         # those after the region's last claim speak the next paragraph's ("كشفت صحيفة الخبر عن …" ¶ "وأضافت أن …")
-        pending.extend((verb, lo, hi) for verb in namers[k_named:])
+        pending.extend((act, lo, hi) for act in namers[k_named:])
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
         for cs, ce, it, src in claims:
