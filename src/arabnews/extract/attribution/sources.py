@@ -324,6 +324,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         relational = _strip_conj(word) in _RELATIONAL
         for p in mentions.inside(first.start, region_end):
             if p.type == "person" and not folded.startswith("باسم", p.start) \
+                    and not headed_by_preposition(folded, p, lex) \
                     and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
                 return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
         apposed = _apposed_person(toks, i, folded, mentions)
@@ -380,6 +381,13 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def headed_by_preposition(folded: str, m: Mention, lex: Lexicon) -> bool:
+    """Does the tagger's name ``m`` start with ل/ب and a head noun ("لحزب حراك" of "الأمين العام لحزب حراك تونس"):
+    the genitive of a role, no name?"""
+    first = folded[m.start:m.end].split(" ", 1)[0]
+    return first[:1] in "لب" and len(first) > 3 and lex.head(first[1:]) is not None
 
 
 def _at_institution(tok: Tok, lex: Lexicon) -> bool:

@@ -38,6 +38,7 @@ from .sources import (
     Source,
     after_relative,
     after_where_said,
+    headed_by_preposition,
     is_cutter,
     speaker_after,
     speaker_before,
@@ -778,7 +779,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                             insort(ends, qe)
                             taken_quotes.add(id(q))
         # those after the region's last claim speak the next paragraph's ("كشفت صحيفة الخبر عن …" ¶ "وأضافت أن …")
-        pending.extend((act, lo, hi) for act in namers[k_named:])
+        # (not a verb inside a claim: "… في ليبيا وإنهم نقلوا جوا إلى إيطاليا", "تصريحاته التي انتقد فيها …")
+        pending.extend((act, lo, hi) for act in namers[k_named:]
+                       if not any(cs <= act[0] < ce for cs, ce, _, _ in claims))
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
         for cs, ce, it, src in claims:
@@ -803,7 +806,8 @@ def _whole_name(f: _Finder, src: Source | None) -> Source | None:
     mentions = f.mentions
     i = bisect_left(mentions.starts, src.start + 1)
     m = next((m for m in mentions.items[i:i + 4] if m.start <= src.end + 1 and m.type == "person"
-              and m.layer == "entities" and src.end < m.end <= src.end + _NAME_REACH), None)
+              and m.layer == "entities" and src.end < m.end <= src.end + _NAME_REACH
+              and not headed_by_preposition(folded, m, lex)), None)
     if m is None or (m.start < src.end and folded[m.start - 1:m.start] != " "):
         return src  # (not a name starting inside a word of the phrase)
     if m.start > src.end and (folded[src.end:m.start] != " " or folded[m.start] == "و"):
