@@ -64,6 +64,8 @@ _KANA = word_set("kana_forms")
 _RELATIVES = word_set("relative_pronouns")
 #: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
 _NOT_SUBJECTS = word_set("not_subjects")
+#: Most words of a date between a document's "issued" and its issuer.
+_DATE_WORDS = 6
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
 _NAME_WORDS = 3
 #: The words that end an outlet's name ("أف أم", "FM"), each split into its folded, lower-cased words, longest first.
@@ -354,8 +356,11 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if k < cut and (toks[k].text in _ISSUED
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
-            while k < len(toks) and (toks[k].text in _TIME or toks[k].text.isdigit()):
-                k += 1  # "بيان صادر اليوم الأربعاء عن وزارة الشؤون الخارجية"
+            # (a date before the issuer: "بيان صادر اليوم الأربعاء عن …", "بلاغ صدر اليوم الثلاثاء 14 مارس 2017 عن")
+            by = next((j for j in range(k, min(len(toks), k + _DATE_WORDS + 1)) if toks[j].text in ("عن", "من")
+                       or toks[j].text in COMMAS or not toks[j].is_word or lex.head(toks[j].text) is not None), None)
+            if by is not None and by > k and toks[by].text in ("عن", "من"):
+                k = by
         rest = toks[k:]
         if rest and rest[0].text in ("عن", "من"):
             rest = rest[1:]
