@@ -361,6 +361,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                        or toks[j].text in COMMAS or not toks[j].is_word or lex.head(toks[j].text) is not None), None)
             if by is not None and by > k and toks[by].text in ("عن", "من"):
                 k = by
+            while k < len(toks) and (toks[k].text in _TIME or toks[k].text.isdigit()):
+                k += 1  # "بيان صادر السبت للنقابة"
         rest = toks[k:]
         if rest and rest[0].text in ("عن", "من"):
             rest = rest[1:]
