@@ -608,7 +608,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     out: list[QuoteSpan] = []
     last: _Last | None = None
     part = None
-    pending: list[tuple[tuple[int, int, bool], int, int]] = []  # speech acts of cue-less regions, with their bounds
+    # speech verbs and acts whose subject the next region with a cue may carry, with their region's bounds (None: the
+    # acts of a whole cue-less region, found only then)
+    pending: list[tuple[tuple[int, int, bool] | None, int, int]] = []
     for region in doc.extraction_regions():
         if region.part != part:
             part, last = region.part, None
@@ -631,10 +633,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
             # a speech act's subject speaks the claims of the paragraphs after it ("دعت المحكمة العليا إلى …" ¶
             # "وأضافت أن …"): read when a later region has a cue (no speaker is indexed for a cue-less article)
-            pending.extend((act, lo, hi) for act in f.speech_acts(lo, hi)[0])
+            pending.append((None, lo, hi))
             continue
         for act, act_lo, act_hi in pending:
-            last = _named_speaker(f, act, last, act_lo, act_hi)
+            for one in f.speech_acts(act_lo, act_hi)[0] if act is None else (act,):
+                last = _named_speaker(f, one, last, act_lo, act_hi)
         pending.clear()
         quotes = find_quotations(folded, lo, hi)
         quotes_at = {q.open: q for q in quotes}
