@@ -64,6 +64,8 @@ _KANA = word_set("kana_forms")
 _RELATIVES = word_set("relative_pronouns")
 #: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
 _NOT_SUBJECTS = word_set("not_subjects")
+#: Most words of a date between a document's "issued" and its issuer.
+_DATE_WORDS = 6
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
 _NAME_WORDS = 3
 #: The words that end an outlet's name ("أف أم", "FM"), each split into its folded, lower-cased words, longest first.
@@ -324,6 +326,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         relational = _strip_conj(word) in _RELATIONAL
         for p in mentions.inside(first.start, region_end):
             if p.type == "person" and not folded.startswith("باسم", p.start) \
+                    and not headed_by_preposition(folded, p, lex) \
                     and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
                 return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
         apposed = _apposed_person(toks, i, folded, mentions)
@@ -353,6 +356,13 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if k < cut and (toks[k].text in _ISSUED
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
+            # (a date before the issuer: "بيان صادر اليوم الأربعاء عن …", "بلاغ صدر اليوم الثلاثاء 14 مارس 2017 عن")
+            by = next((j for j in range(k, min(len(toks), k + _DATE_WORDS + 1)) if toks[j].text in ("عن", "من")
+                       or toks[j].text in COMMAS or not toks[j].is_word or lex.head(toks[j].text) is not None), None)
+            if by is not None and by > k and toks[by].text in ("عن", "من"):
+                k = by
+            while k < len(toks) and (toks[k].text in _TIME or toks[k].text.isdigit()):
+                k += 1  # "بيان صادر السبت للنقابة"
         rest = toks[k:]
         if rest and rest[0].text in ("عن", "من"):
             rest = rest[1:]
@@ -378,6 +388,13 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def headed_by_preposition(folded: str, m: Mention, lex: Lexicon) -> bool:
+    """Does the tagger's name ``m`` start with ل/ب and a head noun ("لحزب حراك" of "الأمين العام لحزب حراك تونس"):
+    the genitive of a role, no name?"""
+    first = folded[m.start:m.end].split(" ", 1)[0]
+    return first[:1] in "لب" and len(first) > 3 and lex.head(first[1:]) is not None
 
 
 def _at_institution(tok: Tok, lex: Lexicon) -> bool:
@@ -413,7 +430,14 @@ def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | N
     لمركز النهوض بالصادرات أن …", "قال زهير ميلاد رئيس الجمعية إن …"): a person head after one to
     :data:`_NAME_WORDS` words that are neither definite first nor heads, stops or cues; None when there is none."""
     if toks[i].text.startswith("ال"):
-        return None  # "أكد الاجتماع الوزير …": a definite noun is no given name
+        # "أكد الاجتماع الوزير …": a definite noun is no given name; but a surname alone takes an indefinite role
+        # in apposition ("وقال الرحوي ضيف برنامج "بوليتيكا" إن …", "وأكد العماري عضو الهيئة أن …": a definite
+        # noun is never the first term of a construct)
+        nxt = toks[i + 1] if i + 1 < cut else None
+        if nxt is not None and nxt.is_word and not nxt.text.startswith("ال") and lex.head(nxt.text) == "person" \
+                and _surname_like(toks[i].text, lex):
+            return i + 1
+        return None
     for k in range(i + 1, min(cut, i + _NAME_WORDS + 1)):
         t = toks[k]
         if not t.is_word:
@@ -425,6 +449,13 @@ def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | N
         if lex.head(t.text) is not None or t.text in _NP_STOPS or t.text in lex.cues or t.text[0] == "و":
             return None
     return None
+
+
+def _surname_like(word: str, lex: Lexicon) -> bool:
+    """Can the definite ``word`` be a surname alone ("الرحوي", "البحيري", "العماري"): a nisba form in ي, not a
+    head, a document, a time word or a nationality or other adjective the package lists ("الأمريكي")?"""
+    return len(word) > 4 and word.endswith("ي") and lex.head(word) is None and word not in lex.documents \
+        and word not in _TIME and word not in _NOT_SUBJECTS and word[2:] not in nisba_adjectives()
 
 
 def _after_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:

@@ -38,6 +38,7 @@ from .sources import (
     Source,
     after_relative,
     after_where_said,
+    headed_by_preposition,
     is_cutter,
     speaker_after,
     speaker_before,
@@ -607,9 +608,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     out: list[QuoteSpan] = []
     last: _Last | None = None
     part = None
+    # speech verbs and acts whose subject the next region with a cue may carry, with their region's bounds (None: the
+    # acts of a whole cue-less region, found only then)
+    pending: list[tuple[tuple[int, int, bool] | None, int, int]] = []
     for region in doc.extraction_regions():
         if region.part != part:
             part, last = region.part, None
+            pending.clear()
         lo, hi = doc.to_normalized(region.start, region.end)
         hits = []
         for m in lex.cue_re.finditer(folded, lo, hi):
@@ -626,7 +631,14 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
             out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
+            # a speech act's subject speaks the claims of the paragraphs after it ("دعت المحكمة العليا إلى …" ¶
+            # "وأضافت أن …"): read when a later region has a cue (no speaker is indexed for a cue-less article)
+            pending.append((None, lo, hi))
             continue
+        for act, act_lo, act_hi in pending:
+            for one in f.speech_acts(act_lo, act_hi)[0] if act is None else (act,):
+                last = _named_speaker(f, one, last, act_lo, act_hi)
+        pending.clear()
         quotes = find_quotations(folded, lo, hi)
         quotes_at = {q.open: q for q in quotes}
         # (not an ambiguous cue's without و/ف: "وأكد الاتفاق الموقع بين البلدين أن …" is أكد's claim)
@@ -704,6 +716,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
                         src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
+                    if src is not None and src.layer == "phrase" and src.type == "person":
+                        src = _apposed_after(f, it.zone, src) or src
+                    if src is not None and _guest(folded, src) and last is not None:
+                        src = _guest_named(f, _carried_to(f, last, it)) or src
                 if src is None and shared.get(it.start - len(it.pre)):
                     src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
                 no_one = False  # an impersonal reading in a relative clause: no speaker, none carried over
@@ -765,6 +781,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                             claims.append((qs, qe, _nested(it, q), src))
                             insort(ends, qe)
                             taken_quotes.add(id(q))
+        # those after the region's last claim speak the next paragraph's ("كشفت صحيفة الخبر عن …" ¶ "وأضافت أن …")
+        # (not a verb inside a claim: "… في ليبيا وإنهم نقلوا جوا إلى إيطاليا", "تصريحاته التي انتقد فيها …")
+        pending.extend((act, lo, hi) for act in namers[k_named:]
+                       if not any(cs <= act[0] < ce for cs, ce, _, _ in claims))
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
         for cs, ce, it, src in claims:
@@ -772,8 +792,39 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if done in seen:
                 continue
             seen.add(done)
-            out.append(_span(doc, cs, ce, it, src, region.part))
+            out.append(_span(doc, cs, ce, it, _whole_name(f, src), region.part))
     return out
+
+
+def _whole_name(f: _Finder, src: Source | None) -> Source | None:
+    """``src`` with the rest of the name it stops inside or right before, when the entities layer has the
+    name whole: "الدكتور جونخين" in "الدكتور جونخين لي" (the PER "جونخين لي"), "الناشطة الحقوقية" before "زهرة
+    كوبية", "مراسلنا عبد السلام" before "السمراني" → the role and the name as one speaker, as "مدير المهرجان درة
+    بوشوشة" is, typed a person. Not past a word the tagger added to the name (a time word, a complementizer or
+    cue, a role or outlet: "ناجي جلول صباح", "بأن ترامب", "الطاهر بن حسين ضيف بوليتيكا"), not a name after "و"
+    ("… والي قفصة وإطارات أمنية"), and not for an outlet's name the tagger calls a person."""
+    if src is None or src.layer != "phrase" or src.type == "media":
+        return src
+    folded, lex = f.folded, f.lex
+    mentions = f.mentions
+    i = bisect_left(mentions.starts, src.start + 1)
+    m = next((m for m in mentions.items[i:i + 4] if m.start <= src.end + 1 and m.type == "person"
+              and m.layer == "entities" and src.end < m.end <= src.end + _NAME_REACH
+              and not headed_by_preposition(folded, m, lex)), None)
+    if m is None or (m.start < src.end and folded[m.start - 1:m.start] != " "):
+        return src  # (not a name starting inside a word of the phrase)
+    if m.start > src.end and (folded[src.end:m.start] != " " or folded[m.start] == "و"):
+        return src
+    end = src.end
+    for t in words(folded, src.end, m.end):
+        w = t.text
+        if (w in _TIME_WORDS or w in lex.cues or lex.is_comp(w) or w in _NP_STOPS or lex.head(w)
+                or (w[:1] == "ل" and (lex.head(w[1:]) or w[1:] in _SAID_IN))):
+            break
+        end = t.end
+    if end == src.end:
+        return src
+    return Source(src.start, end, "phrase", "person" if src.type == "anonymous" else src.type)
 
 
 def _quoted_clause(f: _Finder, quotes: list[Quotation], cs: int, ce: int) -> Quotation | None:
@@ -1073,6 +1124,44 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
     return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)  # (not "قوله")
 
 
+#: Most words between a role's phrase and the comma before the name in apposition to its whole phrase.
+_APPOSED_REACH = 8
+
+
+def _apposed_after(f: _Finder, zone: list[Tok], src: Source) -> Source | None:
+    """The PER after a comma that closes the rest of a role's phrase, cut at its preposition ("قال القيادي في حزب
+    المؤتمر من أجل الجمهورية، طارق الكحلاوي إن …" → "طارق الكحلاوي", as "وزير الخارجية، خميس الجهيناوي" is); None
+    when where or to whom it was said comes before the comma ("… في تصريح لمراسل الجوهرة، فلان")."""
+    k = next((k for k, t in enumerate(zone) if t.start >= src.end), len(zone))
+    for t in zone[k:k + _APPOSED_REACH + 1]:
+        w = t.text
+        if w in COMMAS:
+            m = f.mentions.starting_in(t.end, t.end + 2)
+            return Source(m.start, m.end, m.layer, m.type) if m is not None and m.type == "person" \
+                and m.layer == "entities" else None
+        if not t.is_word or w in _SAID_IN or w in _TIME_WORDS or f.lex.is_comp(w) or w in f.lex.cues \
+                or (w[:1] == "ل" and is_cutter(t, f.lex)):
+            return None
+    return None
+
+
+def _guest(folded: str, src: Source) -> bool:
+    """Is ``src`` a programme's guest with no name ("ضيف "بوليتيكا"", "ضيفة البرنامج")?"""
+    said = folded[src.start:src.end].split()
+    return src.layer == "phrase" and said[0] in _GUEST_WORDS and len(said) <= 2
+
+
+def _guest_named(f: _Finder, carried: Source | None) -> Source | None:
+    """The person named before whom "ضيف "بوليتيكا"" speaks of again ("كشف السياسي نجيب الشابي …. وقال ضيف
+    "بوليتيكا" في "الجوهرة أف أم"، إن …" → "نجيب الشابي"): the speaker carried over when a PER or a phrase with a
+    name in it, else None."""
+    if carried is None or carried.type != "person":
+        return None
+    if carried.layer == "entities" or any(m.type == "person" for m in f.mentions.inside(carried.start, carried.end)):
+        return carried
+    return None
+
+
 def _same_one(f: _Finder, carried: Source | None, word: Source) -> Source | None:
     """The speaker named before that a one-word role of the sentence names again ("النائبة" after "النائبة سامية
     عبو" or after her name), or None when it names another role ("الرئيس" after "الوزير")."""
@@ -1090,7 +1179,8 @@ def _before_object(src: Source, zone: list[Tok], lex: Lexicon) -> Source:
     inside = [t for t in zone if src.start <= t.start and t.end <= src.end and t.is_word]
     if len(inside) < 2:
         return src
-    k = 1 if inside[0].text.startswith("ال") else 2  # (the genitive of an indefinite head)
+    # (the genitive of an indefinite head; not a preposition: "كشف شقيقان من سلوفاكيا عن …")
+    k = 1 if inside[0].text.startswith("ال") or inside[1].text in _MODIFIER_PREPS else 2
     while k < len(inside):
         word = inside[k].text
         if word in _MODIFIER_PREPS and k + 1 < len(inside):
@@ -1180,6 +1270,9 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
     if src is None or src.type == "anonymous" or (src.layer == "phrase" and (
             not f.mentions.inside(src.start, src.end) or f.folded[src.start] == "ب")):
         return last  # (a name or a group in it: "انتقد الإعلامي زياد الهاني"; not "دعا الاتفاق", "أفاد بشهادته")
+    if src.layer == "entities" and f.folded[src.start - 1:src.start] in ("ب", "ل") \
+            and not f.folded[src.start - 2:src.start - 1].strip():
+        return last  # a place or an addressee after ب/ل ("ذلك ما أفاد به بتونس رئيس المجموعة")
     if src.layer == "phrase":  # "ورفض فريق ترامب التعليق" → "فريق ترامب"; "وصف السياسي نجيب الشابي" → the name
         named = f.mentions.inside(src.start, src.end)
         cut = _before_object(src, zone, f.lex)
@@ -1304,6 +1397,11 @@ _CLAUSE_OPENERS = word_set("clause_openers") | {""}  # (see :meth:`_Finder._star
 _HEADLINE_TOPICS = word_set("headline_topics")
 _FOLLOWING = word_set("following_words")
 _TIME_WORDS = word_set("time_words")
+_NP_STOPS = word_set("phrase_stops")
+#: A programme's guest, named before ("وقال ضيف "بوليتيكا" إن …").
+_GUEST_WORDS = frozenset(["ضيف", "ضيفة", "الضيف", "الضيفة"])
+#: Most characters between a speaker phrase's end and the end of the name it stops in or before.
+_NAME_REACH = 40
 #: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
 _ON_BEHALF = "على لسان"
 _MODIFIER_PREPS = word_set("modifier_prepositions")
@@ -1433,7 +1531,7 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
     cue_start = it.start - len(it.pre)
     s_start, s_end = f.sentence_bounds(it.start, lo, hi)
     before = folded[s_start:cue_start]
-    if not before.strip(" \t\u00a0\"«“"):  # leading: "وبحسب المرصد، قتل …"
+    if before.strip(" \t\u00a0\"«“") in ("", "و", "ف"):  # leading: "وبحسب المرصد، قتل …", "و حسب المعلومات، فإن"
         toks = words(folded, it.phrase_end, s_end)
         while toks and (toks[0].text in COMMAS or toks[0].text in ("-", "–", ":")):
             toks = toks[1:]
@@ -1472,8 +1570,10 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             s_start = _first_space(folded, cue_start - MAX_QUOTE, cue_start)
         cs, ce = trim(folded, s_start, cue_start)
         return (cs, ce) if ce > cs else None
-    if it.phrase_end > cue_start and not folded[it.phrase_end:s_end].strip(TRAILING):
-        # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة"
+    if it.phrase_end > cue_start and (not folded[it.phrase_end:s_end].strip(TRAILING)
+                                      or _said_tail(f, it.phrase_end, s_end)):
+        # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة", "…
+        # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."
         cs, ce = trim(folded, max(s_start, cue_start - MAX_QUOTE), cue_start)
         return (cs, ce) if ce > cs else None
     # in the middle of a sentence: the whole sentence is the claim (or what of it lies within half a
@@ -1486,6 +1586,30 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             s_end = _last_space(folded, cue_start, cue_start + half)
     cs, ce = trim(folded, s_start, s_end)
     return (cs, ce) if ce > cs else None
+
+
+#: Most words after a trailing source phrase's speaker that say where, to whom or when it was said.
+_TAIL_WORDS = 6
+#: Where a reporter said it ("وفق ما أكده مراسلنا في الجهة", "… بالجهة").
+_TAIL_PLACES = frozenset(["الجهة", "المكان", "الولاية", "بالجهة", "بالمكان", "بالولاية"])
+
+
+def _said_tail(f: _Finder, start: int, end: int) -> bool:
+    """Are the words from a source phrase's speaker to its sentence's end only where, to whom or when it was said
+    ("وفق ما أكده مراسل الجوهرة أف أم في الجهة.", "وفق ما أكده مصدر أمني للجوهرة أف أم.", "مساء اليوم"), or
+    the last word or two of a name ("حسب تقرير بثته التلفزة السويسرية العمومية ار تي اس")?  Then the phrase
+    trails its clause as if a comma set it off."""
+    toks = [t for t in words(f.folded, start, end) if t.is_word]
+    if not toks or len(toks) > _TAIL_WORDS or any(t.text in COMMAS for t in words(f.folded, start, end)[:-1]):
+        return False
+    if any(f.lex.is_comp(t.text) or t.text in f.lex.cues or (t.text[:1] == "ف" and f.lex.is_comp(t.text[1:]))
+           for t in toks):
+        return False
+    first = toks[0].text
+    if len(toks) <= 2 and not f.lex.head(first) and first not in _NEW_CLAUSE and first[:1] != "و":
+        return True  # (the end of the speaker's name)
+    return (first[:1] == "ل" and len(first) > 2) or first in _TAIL_PLACES or first in _TIME_WORDS \
+        or (first == "في" and len(toks) > 1 and (toks[1].text in _TAIL_PLACES or toks[1].text in _SAID_IN))
 
 
 #: Most words of the clause a source phrase set off by commas interrupts ("وتتكون الخلية، وفق …، من …").
