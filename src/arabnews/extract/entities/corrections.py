@@ -191,6 +191,7 @@ from .persons import (
 )
 from .places import (
     city_not_org,
+    dam_names,
     dateline_place,
     head_not_cape,
     known_towns,
@@ -272,7 +273,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     org_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
-    known_towns, province_alone, head_not_cape, city_not_org, whole_strip,
+    known_towns, dam_names, province_alone, head_not_cape, city_not_org, whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (

@@ -287,6 +287,59 @@ def _place_for_person(toks: Sequence[Token], h: int, end: int, heads: frozenset[
         k >= 0 and toks[k].kind == "word" and in_list(toks[k].norm, rule_words().locality_nouns))
 
 
+def _dam_head(word: str, heads: frozenset[str]) -> bool:
+    """Is the folded ``word`` a dam's head, bare or after و, ب, ل ("وسد", "بسد"; "فسد" is a verb)?"""
+    return word in heads or (word[:1] in "وبل" and word[1:] in heads) or (word[:2] in ("وب", "ول") and word[2:] in heads)
+
+
+def dam_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A dam and its name are one place, the head in it, as the name is often a town's, a saint's or a
+    river's ("سد سيدي سالم", "بسد بوهرتمة", "سد وادي تيبار"; ``rules.yaml``'s ``dam_heads``): the name is a
+    toponym head and the word after it, a known place, or one word without the article that no table shows
+    as an ordinary word; "سد الفجوة", "سد الشغورات" (to fill a gap) are none."""
+    heads = rule_words().dam_heads
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for h in range(n - 1):
+        if toks[h].kind != "word" or not _dam_head(folds[h], heads) or tags[h] != "O":
+            continue
+        k = h + 1
+        if toks[k].kind != "word":
+            continue
+        size = gaz.match_place(folds, k) if folds[k] in gaz.multi_heads else 0
+        word = folds[k]
+        if not size and word in rule_words().toponym_heads and k + 1 < n and toks[k + 1].kind == "word" \
+                and _toponym_name_word(toks[k + 1], gaz):
+            size = 2
+        if not size and gaz.place(word) is not None and not word.endswith(_PRONOUNS):
+            size = 1
+        if not size and not has_article(toks[k].norm) and _toponym_name_word(toks[k], gaz):
+            size = 1
+        if not size:
+            continue
+        end = k + size
+        # "بسدّ الوادي الكبير": a definite name with a definite word after it is a phrase not read here
+        if tags[k].startswith("I-") or (word.startswith("ال") and end < n and toks[end].kind == "word"
+                                         and folds[end].startswith("ال") and tags[end] == "O"):
+            continue
+        stop = end
+        while stop < n and tags[stop].startswith("I-"):
+            stop += 1
+        tags[h:stop] = ["O"] * (stop - h)
+        tags[h:end] = ["B-LOC"] + ["I-LOC"] * (end - h - 1)
+
+
+def _toponym_name_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` be a dam's or a toponym's name: a word of three letters or more that is no function word,
+    verb, ordinary word nor word with a pronoun ("بوهرتمة", "سالم", "الكبير" of "الوادي الكبير")?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    rw = rule_words()
+    return not (len(word) < 3 or word in rw.function_words or word in gaz.particles or is_predicate(tok.norm)
+                or word.endswith(_PRONOUNS) or word in gaz.common or (word.startswith("ال") and word[2:] in gaz.common))
+
+
 def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A town of two words or more that the gazetteer lists (``provinces.yaml`` ``towns``: "منزل تميم",
     "بئر علي بن خليفة", "القلعة الكبرى") is one LOC where the tagger left its words untagged or read a
