@@ -200,6 +200,7 @@ from .places import (
     place_after_proclitic,
     place_named_for_person,
     province_alone,
+    town_district,
     whole_strip,
 )
 from .wiki import (
@@ -273,7 +274,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     org_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
-    known_towns, dam_names, province_alone, head_not_cape, city_not_org, whole_strip,
+    known_towns, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (

@@ -250,6 +250,12 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
             named = gaz.place(rest)
             if named is not None and named.country:
                 return {"country": named.country}
+        town, _, last = text_key.rpartition(" ")
+        if town and last in rule_words().district_adjectives:
+            # "دوز الشمالية": a delegation of the town, in the town's country
+            named = gaz.place(town)
+            if named is not None and named.country:
+                return {"country": named.country}
     elif label == "MISC" and text_key in gaz.nisba:
         return {"country": gaz.nisba[text_key]}
     return {}

@@ -340,6 +340,27 @@ def _toponym_name_word(tok: Token, gaz: Gazetteer) -> bool:
                 or word.endswith(_PRONOUNS) or word in gaz.common or (word.startswith("ال") and word[2:] in gaz.common))
 
 
+@gate(tags=("B-LOC",))
+def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A Tunisian place and the adjective after it that names one of its delegations or its old town are one
+    place ("دوز الشمالية", "قبلي الجنوبية", "صفاقس المدينة"; ``rules.yaml``'s ``district_adjectives``); not
+    "سوسة المدينة الساحلية", where "المدينة" stands in apposition."""
+    adjectives = rule_words().district_adjectives
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in chunks(tags):
+        if label != "LOC" or j >= n or tags[j] != "O" or folds[j] not in adjectives:
+            continue
+        if folds[j] == "المدينه" and j + 1 < n and folds[j + 1].startswith("ال"):
+            continue
+        split = gaz.place_split(toks[i].norm) if j - i == 1 else None
+        name = " ".join([fold(split.lemma_forms[0]) if split is not None else folds[i], *folds[i + 1:j]])
+        place = gaz.place(name)
+        if place is None or place.country != "TN":
+            continue
+        tags[j] = "I-LOC"
+
+
 def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A town of two words or more that the gazetteer lists (``provinces.yaml`` ``towns``: "منزل تميم",
     "بئر علي بن خليفة", "القلعة الكبرى") is one LOC where the tagger left its words untagged or read a
