@@ -217,7 +217,7 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             continue
         k = h + 1
         names: list[tuple[int, int]] = []
-        known, first_known = 0, False
+        known = 0
         while k < n and toks[k].kind == "word":
             word = folds[k]
             if names and not word.startswith("و"):
@@ -226,7 +226,6 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             if size and all(t.kind == "word" for t in toks[k:k + size]):
                 names.append((k, k + size))
                 known += 1
-                first_known = first_known or len(names) == 1
                 k += size
                 continue
             place = gaz.place_split(toks[k].norm) is not None
@@ -243,13 +242,13 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
                 break
             names.append((k, k + 1))
             known += place
-            first_known = first_known or (place and len(names) == 1)
             k += 1
-        if len(names) < 2 and folds[h].endswith(("تي", "مي")):
+        dual = folds[h].endswith(("تي", "مي"))
+        if len(names) < 2 and dual:
             names, known = _dual_members(toks, tags, gaz, h)
-            first_known = True
-        # "مناطق باردة وجافة": after a plural head the first member or two of them are known places
-        if len(names) < 2 or not known or (known < 2 and not first_known):
+        # "مناطق باردة وجافة": after a plural head two members are known places, after a dual one or the
+        # plural of an administrative unit one
+        if len(names) < 2 or known < (1 if dual or in_list(toks[h].norm, rw.admin_heads_plural) else 2):
             continue
         # the head and the members leave the chunks the tagger put them in ("اريانة معتمديات" → "اريانة")
         if tags[h].startswith("I-"):
