@@ -157,6 +157,7 @@ from .orgs import (
     split_coordinated_orgs,
 )
 from .persons import (
+    article_given_name,
     family_after_compound,
     name_after_correspondent,
     name_after_naming_cue,
@@ -257,7 +258,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     acronym_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person, office_of_place,
-    verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
+    verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb, article_given_name,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out, incident_place, names_in_phrases, nationality_not_place,
     adjective_after_place_head, security_units, company_after_head,

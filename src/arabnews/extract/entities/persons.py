@@ -328,6 +328,32 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         tags[j:end] = ["I-PER"] * (end - j)
 
 
+def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A given name written with the article (``article_given_names``, and ``adjective_given_names``, which are
+    adjectives too: "الطيب", "السعيد") and a family name with the article that no table shows as an ordinary word,
+    a place or a nationality, both untagged, are a person ("قال الطيب البكوش إن", "وصرح السعيد العايدي"; not "الأمين
+    العام", "الأثر الطيب الذكر"); not after a person, whose family name the word is ("سمير الطيب")."""
+    rw = rule_words()
+    names = rw.article_given_names | rw.adjective_given_names
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for k in range(n - 1):
+        word = folds[k]
+        if tags[k] != "O" or tags[k + 1] != "O" or toks[k].kind != "word" or toks[k + 1].kind != "word":
+            continue
+        if word not in names and not (word[:1] in "وف" and word[1:] in names):
+            continue
+        if k and tags[k - 1].endswith("PER"):
+            continue
+        family = folds[k + 1]
+        if (not family.startswith("ال") or len(family) < 5 or family in gaz.common or family[2:] in gaz.common
+                or family in gaz.nisba or gaz.place(family) is not None or gaz.place(family[2:]) is not None
+                or family in names or family in rw.function_words or is_predicate(toks[k + 1].norm)
+                or family in gaz.entity_words):
+            continue
+        tags[k], tags[k + 1] = "B-PER", "I-PER"
+
+
 def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One untagged name-like word between a verb of saying and "أن", a comma, a colon, "في" or "خلال"
     is the speaker's family name, a person ("وأضاف مجدوب أن", "وبيّن كعيب أنه"; ``speech_verbs``,
