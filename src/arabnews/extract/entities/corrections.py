@@ -128,6 +128,7 @@ from .boundaries import (
 )
 from .gazetteer import Gazetteer
 from .orgs import (
+    institution_named_after_person,
     acronym_after_org,
     acronym_orgs,
     bare_ministry,
@@ -272,7 +273,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     speaker_before_colon,
     theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,
     name_after_correspondent,
-    org_named_after_person,
+    org_named_after_person, institution_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     known_towns, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
