@@ -56,6 +56,16 @@ DISTRICTS = [
     ("في كوريا الشمالية", [("كوريا الشمالية", "LOC")]),
 ]
 
+# A place of several words the tagger cut in two; a listed town read as a person.
+CUT_TOWNS = [
+    ("خلع مكاتب محاماة في قلب مدينة سيدي بوزيد، بالقرب من محكمة الاستئناف",
+     [("سيدي بوزيد", "LOC"), ("محكمة الاستئناف", "ORG")]),
+    ("ومرفأ الصيادين بمنزل عبد الرحمان كذلك ببنزرت", [("منزل عبد الرحمان", "LOC"), ("بنزرت", "LOC")]),
+    # a house and its owner; countries side by side
+    ("زار منزل محمد بن علي", [("محمد بن علي", "PER")]),
+    ("زار الأردن وسوريا ولبنان", [("الأردن", "LOC"), ("سوريا", "LOC"), ("لبنان", "LOC")]),
+]
+
 # 4. Given names written with the article that are adjectives too.
 GIVEN_NAMES = [
     ("قال الطيب البكوش إن", [("الطيب البكوش", "PER")]),
@@ -77,7 +87,7 @@ INSTITUTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), PLURAL_HEADS + WATER + DISTRICTS + GIVEN_NAMES + INSTITUTIONS)
+@pytest.mark.parametrize(("sentence", "expected"), PLURAL_HEADS + WATER + DISTRICTS + CUT_TOWNS + GIVEN_NAMES + INSTITUTIONS)
 def test_families22(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
 

@@ -203,6 +203,7 @@ from .places import (
     place_named_for_person,
     province_alone,
     town_district,
+    whole_listed_town,
     whole_strip,
 )
 from .wiki import (
@@ -276,7 +277,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     org_named_after_person, institution_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
-    known_towns, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
+    known_towns, whole_listed_town, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lang.ar import fold
+from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
-from .bio import Tag, chunks
+from .bio import Tag, chunk_end, chunks
 from .boundaries import multi_heads
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
@@ -359,6 +359,36 @@ def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         if place is None or place.country != "TN":
             continue
         tags[j] = "I-LOC"
+
+
+@gate(tags=("B-LOC", "B-PER"))
+def whole_listed_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A place of several words that the tagger cut in two is one LOC: two LOCs side by side ("مدينة سيدي بوزيد"
+    read as "سيدي" and "بوزيد"), or, for a Tunisian town ``provinces.yaml`` lists, an untagged head and the PER after
+    it ("بمنزل عبد الرحمان", read as the person "عبد الرحمان كذلك"; the words of the PER after the town are none)."""
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label == "LOC" and j < n and tags[j] == "B-LOC":
+            h = i
+        elif label == "PER" and i > 0 and tags[i - 1] == "O" and toks[i - 1].kind == "word":
+            h = i - 1
+        else:
+            continue
+        size = gaz.match_place(folds, h)
+        if size < 2 or h + size <= i:
+            continue
+        words = folds[h:h + size]
+        readings = [f for sp in clitic_splits(words[0]) for f in sp.lemma_forms]
+        if label == "PER" and not any(" ".join([r, *words[1:]]) in gaz.towns for r in readings):
+            continue
+        if any(t.kind != "word" for t in toks[h:h + size]):
+            continue
+        end = max(h + size, chunk_end(tags, i) if label == "PER" else h + size)
+        if label == "LOC" and chunk_end(tags, j) > h + size:
+            continue
+        tags[h:end] = ["O"] * (end - h)
+        tags[h:h + size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
 
 def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
