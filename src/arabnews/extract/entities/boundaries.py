@@ -237,6 +237,9 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
                     or (tags[k] == "O" and word in gaz.common)
                     or (tags[k] == "O" and names and stem.startswith("ال") and stem not in gaz.places)):
                 break
+            # "وصفاقس ويندرج ضمن": a verb in the imperfect after the list
+            if not place and names and stem.startswith("ي") and stem not in gaz.person_parts:
+                break
             # "مدن الهوسا وسلطنة الطوارق": a word before an untagged definite word heads a new phrase
             if not place and names and k + 1 < n and tags[k + 1] == "O" and toks[k + 1].norm.startswith("ال"):
                 break
@@ -505,7 +508,8 @@ def place_after_toponym_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         tok = toks[h + 1]
         word = fold(tok.norm)
         # "منزل شقيقتي": a possessive makes an ordinary word
-        if (word.endswith("تي") and not word.startswith("ال")) or flags[h + 1] & TOPONYM_HEAD \
+        # a second head, unless with the article: "باب الواد" (the valley), "حمام الشط"
+        if (word.endswith("تي") and not word.startswith("ال")) or (flags[h + 1] & TOPONYM_HEAD and not flags[h + 1] & ARTICLE) \
                 or in_list(tok.norm, rw.org_heads):
             continue
         if _name_after_head(tok, gaz) and not (_house(toks[h]) and _house_owner(tok, gaz)):
