@@ -87,7 +87,8 @@ INSTITUTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), PLURAL_HEADS + WATER + DISTRICTS + CUT_TOWNS + GIVEN_NAMES + INSTITUTIONS)
+@pytest.mark.parametrize(("sentence", "expected"),
+                         PLURAL_HEADS + WATER + DISTRICTS + CUT_TOWNS + GIVEN_NAMES + INSTITUTIONS)
 def test_families22(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
 

@@ -324,7 +324,8 @@ def test_span_ends_before_the_full_stop(text: str) -> None:
 @pytest.mark.parametrize(("text", "spans"), [
     ("تعرضت المدرسة الإعدادية النموذجية خير الدين باشا بسيدي بوزيد، ليلة البارحة إلى عملية اقتحام",
      [("المدرسة الإعدادية النموذجية خير الدين باشا", "ORG"), ("سيدي بوزيد", "LOC")]),
-    # session 22: a school or hospital named after a person is an ORG with its head (orgs.institution_named_after_person)
+    # session 22: a school or hospital named after a person is an ORG with its head
+    # (orgs.institution_named_after_person)
     ("نقلت إلى قسم الانعاش بمستشفى الهادي شاكر بصفاقس أين قضت 6 أيام",
      [("مستشفى الهادي شاكر", "ORG"), ("صفاقس", "LOC")]),
     # "برون" is a name, not ب + "رون"

@@ -295,7 +295,8 @@ def _dual_members(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, h: int
     known = 0
     for a, b in names:
         words = [folds[a][1:] if a == m else folds[a], *folds[a + 1:b]]
-        whole = b - a == 1 and gaz.place_split(toks[a].norm) is not None or b - a > 1 and gaz.match_place(folds, a) == b - a
+        whole = (b - a == 1 and gaz.place_split(toks[a].norm) is not None) \
+            or (b - a > 1 and gaz.match_place(folds, a) == b - a)
         if not whole and any(w in rw.function_words or w in gaz.common or len(w) < 3 for w in words):
             return [], 0
         if any(is_predicate(t.norm) or gaz.is_loc_head(t.norm) or in_list(t.norm, rw.org_heads) for t in toks[a:b]):
@@ -509,7 +510,8 @@ def place_after_toponym_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         word = fold(tok.norm)
         # "منزل شقيقتي": a possessive makes an ordinary word
         # a second head, unless with the article: "باب الواد" (the valley), "حمام الشط"
-        if (word.endswith("تي") and not word.startswith("ال")) or (flags[h + 1] & TOPONYM_HEAD and not flags[h + 1] & ARTICLE) \
+        if (word.endswith("تي") and not word.startswith("ال")) \
+                or (flags[h + 1] & TOPONYM_HEAD and not flags[h + 1] & ARTICLE) \
                 or in_list(tok.norm, rw.org_heads):
             continue
         if _name_after_head(tok, gaz) and not (_house(toks[h]) and _house_owner(tok, gaz)):

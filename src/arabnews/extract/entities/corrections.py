@@ -128,7 +128,6 @@ from .boundaries import (
 )
 from .gazetteer import Gazetteer
 from .orgs import (
-    institution_named_after_person,
     acronym_after_org,
     acronym_orgs,
     bare_ministry,
@@ -141,6 +140,7 @@ from .orgs import (
     extend_org_chain,
     governed_complement,
     head_before_org,
+    institution_named_after_person,
     known_orgs,
     media_names,
     ministry_nationality,

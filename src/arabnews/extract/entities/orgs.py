@@ -584,7 +584,8 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
             continue
         # "بهذه المدرسة مهدي بن معتوق": a person after "this school"; "مدرسة تأوي 200 طفل": a verb read as a name;
         # "مديرة المستشفى ليلى الحمروني": a head with the article and no adjective is the person's workplace
-        if (h == i - 1 and has_article(toks[h].norm)) or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
+        if (h == i - 1 and has_article(toks[h].norm)) \
+                or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
                 or (j - i == 1 and fold(toks[i].norm) not in gaz.person_parts):
             continue
         tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)

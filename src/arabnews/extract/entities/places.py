@@ -289,7 +289,8 @@ def _place_for_person(toks: Sequence[Token], h: int, end: int, heads: frozenset[
 
 def _dam_head(word: str, heads: frozenset[str]) -> bool:
     """Is the folded ``word`` a dam's head, bare or after و, ب, ل ("وسد", "بسد"; "فسد" is a verb)?"""
-    return word in heads or (word[:1] in "وبل" and word[1:] in heads) or (word[:2] in ("وب", "ول") and word[2:] in heads)
+    return word in heads or (word[:1] in "وبل" and word[1:] in heads) \
+        or (word[:2] in ("وب", "ول") and word[2:] in heads)
 
 
 def dam_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
