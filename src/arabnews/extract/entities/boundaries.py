@@ -246,15 +246,17 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             names.append((k, k + 1))
             known += place
             k += 1
-        # "مناطق باردة وجافة": after a plural head two members are known places, one after the plural of an
-        # administrative unit; after a dual head none need be ("بلدتي الفارعة وطلوزة"), unless the second is read
-        # by :func:`_dual_members`
+        # "مناطق باردة وجافة": after "areas" two members are known places, one after the plural of an
+        # administrative unit; after another head none need be ("بلدتي الفارعة وطلوزة", "قرى الدرجين وبشني"), unless
+        # the second of a dual is read by :func:`_dual_members`
         dual = folds[h].endswith(("تي", "مي"))
         if len(names) < 2 and dual:
             names, known = _dual_members(toks, tags, gaz, h)
             if not known:
                 continue
-        if len(names) < 2 or known < (0 if dual else 1 if in_list(toks[h].norm, rw.admin_heads_plural) else 2):
+        need = 2 if in_list(toks[h].norm, rw.area_heads_plural) \
+            else 1 if in_list(toks[h].norm, rw.admin_heads_plural) else 0
+        if len(names) < 2 or known < need:
             continue
         # the head and the members leave the chunks the tagger put them in ("اريانة معتمديات" → "اريانة")
         if tags[h].startswith("I-"):

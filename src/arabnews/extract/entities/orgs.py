@@ -583,10 +583,11 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
         if h < 0 or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads:
             continue
         # "بهذه المدرسة مهدي بن معتوق": a person after "this school"; "مدرسة تأوي 200 طفل": a verb read as a name;
-        # "مديرة المستشفى ليلى الحمروني": a head with the article and no adjective is the person's workplace
+        # "مديرة المستشفى ليلى الحمروني": a head with the article and no adjective is the person's workplace;
+        # four words are the name and the director after it ("مستشفى فرحات حشّاد لطفي بوبكر")
         if (h == i - 1 and has_article(toks[h].norm)) \
                 or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
-                or (j - i == 1 and fold(toks[i].norm) not in gaz.person_parts):
+                or (j - i == 1 and fold(toks[i].norm) not in gaz.person_parts) or j - i >= 4:
             continue
         tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
         if j < n and tags[j].startswith("I-"):

@@ -371,6 +371,8 @@ def whole_listed_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     n = len(toks)
     for i, j, label in list(chunks(tags)):
         if label == "LOC" and j < n and tags[j] == "B-LOC":
+            if j - i == 1 and gaz.is_loc_head(toks[i].norm):  # "مدينة القدس": the head stays out, as ANERcorp has it
+                continue
             h = i
         elif label == "PER" and i > 0 and tags[i - 1] == "O" and toks[i - 1].kind == "word":
             h = i - 1

@@ -29,6 +29,7 @@ RULES_SCHEMA = Record({
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
+    "area_heads_plural": Words,
     "district_adjectives": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
@@ -135,6 +136,8 @@ class RuleWords:
     adjective_given_names: frozenset[str]
     #: plural heads of administrative units ("ولايات", "معتمديات"), folded
     admin_heads_plural: frozenset[str]
+    #: plural heads of areas ("مناطق"), folded
+    area_heads_plural: frozenset[str]
     #: adjectives that make a Tunisian town's delegation ("دوز الشمالية"), folded as written
     district_adjectives: frozenset[str]
     #: more titles that never start a person's name ("الفريق", "الكاردينال")
@@ -291,6 +294,7 @@ def rule_words() -> RuleWords:
         eponym_titles=folded("eponym_titles"), dam_heads=folded("dam_heads"),
         person_named_heads=folded("person_named_heads"), person_named_adjectives=folded("person_named_adjectives"),
         adjective_given_names=folded("adjective_given_names"), admin_heads_plural=folded("admin_heads_plural"),
+        area_heads_plural=folded("area_heads_plural"),
         district_adjectives=folded("district_adjectives"), natural_heads=words("natural_heads"),
         club_nisbas=folded("club_nisbas"), council_heads=words("council_heads"),
         council_adjectives=folded("council_adjectives"), town_heads=words("town_heads"),
