@@ -35,6 +35,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.tokenize import Token
@@ -328,13 +329,20 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         tags[j:end] = ["I-PER"] * (end - j)
 
 
+@cache
+def _article_given_names() -> frozenset[str]:
+    """``article_given_names`` and ``adjective_given_names`` together (folded), built once."""
+    rw = rule_words()
+    return rw.article_given_names | rw.adjective_given_names
+
+
 def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A given name written with the article (``article_given_names``, and ``adjective_given_names``, which are
     adjectives too: "الطيب", "السعيد") and a family name with the article that no table shows as an ordinary word,
     a place or a nationality, both untagged, are a person ("قال الطيب البكوش إن", "وصرح السعيد العايدي"; not "الأمين
     العام", "الأثر الطيب الذكر"); not after a person, whose family name the word is ("سمير الطيب")."""
     rw = rule_words()
-    names = rw.article_given_names | rw.adjective_given_names
+    names = _article_given_names()
     folds = sentence_folds(toks)
     n = len(toks)
     for k in range(n - 1):
