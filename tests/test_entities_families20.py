@@ -31,7 +31,8 @@ def _labelled(sentence: str, label: str) -> list[str]:
     ("من قبل رئيس الفرقة المركزية الاولى للأبحاث للحرس الوطني بالعوينة الذي توجه للجهة",
      ["الفرقة المركزية الاولى للأبحاث للحرس الوطني"], []),
     # a province right after the unit, without ب, is its place
-    ("تمكنت فرقة الشرطة العدلية سوسة المدينة ليلة البارحة من القبض على شخصين", ["فرقة الشرطة العدلية"], ["سوسة"]),
+    ("تمكنت فرقة الشرطة العدلية سوسة المدينة ليلة البارحة من القبض على شخصين", ["فرقة الشرطة العدلية"],
+         ["سوسة المدينة"]),  # session 22: the delegation "سوسة المدينة" is the place (places.town_district)
 ])
 def test_security_units(sentence, orgs, places):
     assert _labelled(sentence, "ORG") == orgs

@@ -200,36 +200,111 @@ def multi_heads(norm: str, gaz: Gazetteer) -> tuple[str, ...]:
 
 @gate(PLURAL_HEAD)
 def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """After a dual or plural place head ("مخيمي", "بلدات"), the names joined by و are places
-    each ("مخيمي النيرب وحندرات" → "النيرب", "حندرات")."""
+    """After a dual or plural place head ("مخيمي", "بلدات", "ولايتي", "معتمديات"), the names joined by و
+    are places each ("مخيمي النيرب وحندرات" → "النيرب", "حندرات"); a member is one word, or a place of
+    several words the gazetteer knows ("منطقتي غار الدماء وجندوبة", "معتمديات ماجل بلعباس وسبيطلة"), and
+    a known place keeps no other label the tagger gave it ("مناطق اوتيك وماطر": "اوتيك" is no ORG). The
+    head itself is no part of a name ("بولايتي تطاوين" is no person); with the article it is no head
+    ("الولايات المتحدة")."""
     if not sentence_bits(toks) & PLURAL_HEAD:
         return
     rw = rule_words()
     flags = sentence_flags(toks)
+    folds = sentence_folds(toks)
     n = len(toks)
     for h in range(n - 2):
-        if not flags[h] & PLURAL_HEAD:
+        if not flags[h] & PLURAL_HEAD or flags[h] & ARTICLE:
             continue
         k = h + 1
-        names: list[int] = []
-        while k < n and toks[k].kind == "word" and tags[k] in ("O", "B-LOC"):
-            word = fold(toks[k].norm)
+        names: list[tuple[int, int]] = []
+        known = 0
+        while k < n and toks[k].kind == "word":
+            word = folds[k]
+            if names and not word.startswith("و"):
+                break
+            size = gaz.match_place(folds, k)
+            if size and all(t.kind == "word" for t in toks[k:k + size]):
+                names.append((k, k + size))
+                known += 1
+                k += size
+                continue
+            place = gaz.place_split(toks[k].norm) is not None
             stem = word[1:] if names else word
+            if not place and tags[k] not in ("O", "B-LOC"):
+                break
             if (word in rw.function_words or is_predicate(toks[k].norm) or len(stem) < 3
                     or gaz.is_loc_head(toks[k].norm) or in_list(toks[k].norm, rw.org_heads)
                     or (tags[k] == "O" and word in gaz.common)
                     or (tags[k] == "O" and names and stem.startswith("ال") and stem not in gaz.places)):
                 break
-            if names and not word.startswith("و"):
+            # "وصفاقس ويندرج ضمن": a verb in the imperfect after the list
+            if not place and names and stem.startswith("ي") and stem not in gaz.person_parts:
                 break
             # "مدن الهوسا وسلطنة الطوارق": a word before an untagged definite word heads a new phrase
-            if names and k + 1 < n and tags[k + 1] == "O" and toks[k + 1].norm.startswith("ال"):
+            if not place and names and k + 1 < n and tags[k + 1] == "O" and toks[k + 1].norm.startswith("ال"):
                 break
-            names.append(k)
+            names.append((k, k + 1))
+            known += place
             k += 1
-        if len(names) >= 2:
-            for k in names:
-                tags[k] = "B-LOC"
+        # "مناطق باردة وجافة": after "areas" two members are known places, one after the plural of an
+        # administrative unit; after another head none need be ("بلدتي الفارعة وطلوزة", "قرى الدرجين وبشني"), unless
+        # the second of a dual is read by :func:`_dual_members`
+        dual = folds[h].endswith(("تي", "مي"))
+        if len(names) < 2 and dual:
+            names, known = _dual_members(toks, tags, gaz, h)
+            if not known:
+                continue
+        need = 2 if in_list(toks[h].norm, rw.area_heads_plural) \
+            else 1 if in_list(toks[h].norm, rw.admin_heads_plural) else 0
+        if len(names) < 2 or known < need:
+            continue
+        # the head and the members leave the chunks the tagger put them in ("اريانة معتمديات" → "اريانة")
+        if tags[h].startswith("I-"):
+            first = h
+            while first > 0 and tags[first].startswith("I-"):
+                first -= 1
+            label = tags[first][2:]
+            tags[first:h] = [f"B-{label}"] + [f"I-{label}"] * (h - first - 1)
+        end = names[-1][1]
+        while end < n and tags[end].startswith("I-"):
+            end += 1
+        tags[h:end] = ["O"] * (end - h)
+        for a, b in names:
+            tags[a:b] = ["B-LOC"] + ["I-LOC"] * (b - a - 1)
+
+
+def _dual_members(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, h: int) -> tuple[list[tuple[int, int]], int]:
+    """The two places after the dual head ``toks[h]`` ("مدينتي بوعرادة والعروسة", "منطقتي سيدي سعيدان وقايد
+    السبسي"): the words up to the first word in و (three at most), then that word, or the name the tagger or
+    the gazetteer starts there; with how many of them the gazetteer knows ((), 0 when the shape is not that)."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    m = h + 1
+    while m < n and m <= h + 3 and toks[m].kind == "word" and not (m > h + 1 and folds[m].startswith("و")):
+        m += 1
+    if m == h + 1 or m >= n or toks[m].kind != "word" or not folds[m].startswith("و"):
+        return [], 0
+    end = m + 1
+    size = gaz.match_place(folds, m)
+    if size:
+        end = m + size
+    elif tags[m].startswith("B-"):
+        end = chunk_end(tags, m)
+    if end > m + 3 or any(t.kind != "word" for t in toks[m:end]):
+        return [], 0
+    names = [(h + 1, m), (m, end)]
+    known = 0
+    for a, b in names:
+        words = [folds[a][1:] if a == m else folds[a], *folds[a + 1:b]]
+        whole = (b - a == 1 and gaz.place_split(toks[a].norm) is not None) \
+            or (b - a > 1 and gaz.match_place(folds, a) == b - a)
+        if not whole and any(w in rw.function_words or w in gaz.common or len(w) < 3 for w in words):
+            return [], 0
+        if any(is_predicate(t.norm) or gaz.is_loc_head(t.norm) or in_list(t.norm, rw.org_heads) for t in toks[a:b]):
+            return [], 0
+        known += whole
+    return names, known
 
 
 def _starts_person(word: str, gaz: Gazetteer) -> bool:
@@ -436,7 +511,9 @@ def place_after_toponym_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         tok = toks[h + 1]
         word = fold(tok.norm)
         # "منزل شقيقتي": a possessive makes an ordinary word
-        if (word.endswith("تي") and not word.startswith("ال")) or flags[h + 1] & TOPONYM_HEAD \
+        # a second head, unless with the article: "باب الواد" (the valley), "حمام الشط"
+        if (word.endswith("تي") and not word.startswith("ال")) \
+                or (flags[h + 1] & TOPONYM_HEAD and not flags[h + 1] & ARTICLE) \
                 or in_list(tok.norm, rw.org_heads):
             continue
         if _name_after_head(tok, gaz) and not (_house(toks[h]) and _house_owner(tok, gaz)):
@@ -472,8 +549,8 @@ def _name_after_head(tok: Token, gaz: Gazetteer) -> bool:
         return False
     # "منزل محام": the indefinite of a noun in -ي ("محامي", "قاضي") is an ordinary word too
     return _toponym_name(tok, gaz) and not _clitic_word(word, gaz) \
-        and (_place_as_written(tok.norm, gaz) or (word not in gaz.common and word[2:] not in gaz.common
-                                                  and word + "ي" not in gaz.common))
+        and (_place_as_written(tok.norm, gaz) or (word not in gaz.common and word + "ي" not in gaz.common
+                                                  and not (word.startswith("ال") and word[2:] in gaz.common)))
 
 
 @gate(NOT_NAME, NAME_TAGS)

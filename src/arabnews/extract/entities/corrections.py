@@ -140,6 +140,7 @@ from .orgs import (
     extend_org_chain,
     governed_complement,
     head_before_org,
+    institution_named_after_person,
     known_orgs,
     media_names,
     ministry_nationality,
@@ -157,6 +158,7 @@ from .orgs import (
     split_coordinated_orgs,
 )
 from .persons import (
+    article_given_name,
     family_after_compound,
     name_after_correspondent,
     name_after_naming_cue,
@@ -191,6 +193,7 @@ from .persons import (
 )
 from .places import (
     city_not_org,
+    dam_names,
     dateline_place,
     head_not_cape,
     known_towns,
@@ -199,6 +202,8 @@ from .places import (
     place_after_proclitic,
     place_named_for_person,
     province_alone,
+    town_district,
+    whole_listed_town,
     whole_strip,
 )
 from .wiki import (
@@ -255,7 +260,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     acronym_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person, office_of_place,
-    verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb,
+    verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb, article_given_name,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out, incident_place, names_in_phrases, nationality_not_place,
     adjective_after_place_head, security_units, company_after_head,
@@ -269,10 +274,10 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     speaker_before_colon,
     theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,
     name_after_correspondent,
-    org_named_after_person,
+    org_named_after_person, institution_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
-    known_towns, province_alone, head_not_cape, city_not_org, whole_strip,
+    known_towns, whole_listed_town, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (

@@ -90,7 +90,8 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     splits = [s for s in token.clitic_splits()
               if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
               or (conjunction_or_preposition(s) and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))
-              or (s.article and norm_key("ال" + s.stem) in gaz.towns)]  # "بالجم": a listed town of two letters
+              or (s.article and norm_key("ال" + s.stem) in gaz.towns)  # "بالجم": a listed town of two letters
+              or (conjunction_or_preposition(s) and norm_key(s.stem) in rule_words().dam_heads)]  # "بسد بوهرتمة"
     return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
 
 
@@ -130,9 +131,11 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     # a place named with a toponym head, or the first word of a place of several words, after و ف ب ل:
     # "بمنزل تميم" → "منزل تميم", "بمجاز الباب" → "مجاز الباب" ("كبير" is no ك + "بئر")
     toponyms = rule_words().toponym_heads if label == "LOC" else frozenset()
+    dams = rule_words().dam_heads if label == "LOC" else frozenset()
     multi: Mapping[str, int] = gaz.multi_heads if label == "LOC" else {}
     for split, forms in folded[1:]:
-        if forms[-1] in heads or ((forms[-1] in toponyms or forms[-1] in multi) and conjunction_or_preposition(split)):
+        if forms[-1] in heads or ((forms[-1] in toponyms or forms[-1] in multi or forms[-1] in dams)
+                                  and conjunction_or_preposition(split)):
             return split
     if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name, or of a security
         # unit ("لحرس السواحل", "لإقليم الحرس الوطني")
@@ -245,6 +248,12 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
         if rest and head in rule_words().camp_heads:
             # "مخيم جنين": the camp is not the town, but it is in the town's country
             named = gaz.place(rest)
+            if named is not None and named.country:
+                return {"country": named.country}
+        town, _, last = text_key.rpartition(" ")
+        if town and last in rule_words().district_adjectives:
+            # "دوز الشمالية": a delegation of the town, in the town's country
+            named = gaz.place(town)
             if named is not None and named.country:
                 return {"country": named.country}
     elif label == "MISC" and text_key in gaz.nisba:

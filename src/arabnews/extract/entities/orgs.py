@@ -565,6 +565,52 @@ def _coordinated_head(tok: Token) -> bool:
     return tok.norm.startswith("و") and _is_head(tok)
 
 
+@gate(tags=("B-PER",))
+def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A hospital, clinic or school head (``rules.yaml``'s ``person_named_heads``), its adjectives
+    (``person_named_adjectives``: "الجامعي", "الابتدائية") and the person it is named after, whom the tagger
+    read as a PER, are one ORG, as "جامعة الملك سعود" is: "مستشفى فرحات حشاد", "بالمستشفى الجامعي فرحات
+    حشاد", "المدرسة الابتدائية فرحات حشّاد"."""
+    rw = rule_words()
+    heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER":
+            continue
+        h = i - 1
+        while h >= 0 and i - h <= 3 and tags[h] == "O" and toks[h].kind == "word" and _stem(toks[h]) in adjectives:
+            h -= 1
+        if h < 0 or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads:
+            continue
+        # "بهذه المدرسة مهدي بن معتوق": a person after "this school"; "مدرسة تأوي 200 طفل": a verb read as a name;
+        # "مديرة المستشفى ليلى الحمروني": a head with the article and no adjective is the person's workplace;
+        # four words are the name and the director after it ("مستشفى فرحات حشّاد لطفي بوبكر")
+        if (h == i - 1 and has_article(toks[h].norm)) \
+                or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
+                or (j - i == 1 and fold(toks[i].norm) not in gaz.person_parts) or j - i >= 4:
+            continue
+        tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
+        if j < n and tags[j].startswith("I-"):
+            tags[j] = "B-" + tags[j][2:]
+
+
+#: Demonstratives before a head, folded: "هذه المدرسة" is a school named before.
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "ذلك", "تلك", "نفس"})
+
+
+def _stem(tok: Token) -> str:
+    """The folded word without ب/ل/و/ف before it ("بمستشفى" → "مستشفي", "بالمستشفى" → "المستشفي"; "للمستشفى"
+    keeps its second ل: "لمستشفي")."""
+    word = fold(tok.norm)
+    for prefix in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            rest = word[len(prefix):]
+            if prefix.endswith("ل") and rest.startswith("ل"):  # "للمستشفى": ل + the article's alef dropped
+                return "ا" + rest
+            return rest
+    return word
+
+
 @gate(ORG_HEAD)
 def org_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An organisation head, a royal title (``rules.yaml``'s ``eponym_titles``: "الملك", "الأمير") and

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lang.ar import fold
+from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
-from .bio import Tag, chunks
+from .bio import Tag, chunk_end, chunks
 from .boundaries import multi_heads
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
@@ -285,6 +285,113 @@ def _place_for_person(toks: Sequence[Token], h: int, end: int, heads: frozenset[
     k = h - 2 if h >= 2 and toks[h - 1].text in QUOTES_OPEN else h - 1
     return prev in _PLACE_PREPOSITIONS or (h == 0 and end < len(toks) and toks[end].text == ":") or (
         k >= 0 and toks[k].kind == "word" and in_list(toks[k].norm, rule_words().locality_nouns))
+
+
+def _dam_head(word: str, heads: frozenset[str]) -> bool:
+    """Is the folded ``word`` a dam's head, bare or after و, ب, ل ("وسد", "بسد"; "فسد" is a verb)?"""
+    return word in heads or (word[:1] in "وبل" and word[1:] in heads) \
+        or (word[:2] in ("وب", "ول") and word[2:] in heads)
+
+
+def dam_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A dam and its name are one place, the head in it, as the name is often a town's, a saint's or a
+    river's ("سد سيدي سالم", "بسد بوهرتمة", "سد وادي تيبار"; ``rules.yaml``'s ``dam_heads``): the name is a
+    toponym head and the word after it, a known place, or one word without the article that no table shows
+    as an ordinary word; "سد الفجوة", "سد الشغورات" (to fill a gap) are none."""
+    heads = rule_words().dam_heads
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for h in range(n - 1):
+        if toks[h].kind != "word" or not _dam_head(folds[h], heads) or tags[h] != "O":
+            continue
+        k = h + 1
+        if toks[k].kind != "word":
+            continue
+        size = gaz.match_place(folds, k) if folds[k] in gaz.multi_heads else 0
+        word = folds[k]
+        if not size and word in rule_words().toponym_heads and k + 1 < n and toks[k + 1].kind == "word" \
+                and _toponym_name_word(toks[k + 1], gaz):
+            size = 2
+        if not size and gaz.place(word) is not None and not word.endswith(_PRONOUNS):
+            size = 1
+        if not size and not has_article(toks[k].norm) and _toponym_name_word(toks[k], gaz):
+            size = 1
+        if not size:
+            continue
+        end = k + size
+        # "بسدّ الوادي الكبير": a definite name with a definite word after it is a phrase not read here
+        if tags[k].startswith("I-") or (word.startswith("ال") and end < n and toks[end].kind == "word"
+                                         and folds[end].startswith("ال") and tags[end] == "O"):
+            continue
+        stop = end
+        while stop < n and tags[stop].startswith("I-"):
+            stop += 1
+        tags[h:stop] = ["O"] * (stop - h)
+        tags[h:end] = ["B-LOC"] + ["I-LOC"] * (end - h - 1)
+
+
+def _toponym_name_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` be a dam's or a toponym's name: a word of three letters or more that is no function word,
+    verb, ordinary word nor word with a pronoun ("بوهرتمة", "سالم", "الكبير" of "الوادي الكبير")?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    rw = rule_words()
+    return not (len(word) < 3 or word in rw.function_words or word in gaz.particles or is_predicate(tok.norm)
+                or word.endswith(_PRONOUNS) or word in gaz.common or (word.startswith("ال") and word[2:] in gaz.common))
+
+
+@gate(tags=("B-LOC",))
+def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A Tunisian place and the adjective after it that names one of its delegations or its old town are one
+    place ("دوز الشمالية", "قبلي الجنوبية", "صفاقس المدينة"; ``rules.yaml``'s ``district_adjectives``); not
+    "سوسة المدينة الساحلية", where "المدينة" stands in apposition."""
+    adjectives = rule_words().district_adjectives
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in chunks(tags):
+        if label != "LOC" or j >= n or tags[j] != "O" or folds[j] not in adjectives:
+            continue
+        if folds[j] == "المدينه" and j + 1 < n and folds[j + 1].startswith("ال"):
+            continue
+        split = gaz.place_split(toks[i].norm) if j - i == 1 else None
+        name = " ".join([fold(split.lemma_forms[0]) if split is not None else folds[i], *folds[i + 1:j]])
+        place = gaz.place(name)
+        if place is None or place.country != "TN":
+            continue
+        tags[j] = "I-LOC"
+
+
+@gate(tags=("B-LOC", "B-PER"))
+def whole_listed_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A place of several words that the tagger cut in two is one LOC: two LOCs side by side ("مدينة سيدي بوزيد"
+    read as "سيدي" and "بوزيد"), or, for a Tunisian town ``provinces.yaml`` lists, an untagged head and the PER after
+    it ("بمنزل عبد الرحمان", read as the person "عبد الرحمان كذلك"; the words of the PER after the town are none)."""
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label == "LOC" and j < n and tags[j] == "B-LOC":
+            if j - i == 1 and gaz.is_loc_head(toks[i].norm):  # "مدينة القدس": the head stays out, as ANERcorp has it
+                continue
+            h = i
+        elif label == "PER" and i > 0 and tags[i - 1] == "O" and toks[i - 1].kind == "word":
+            h = i - 1
+        else:
+            continue
+        size = gaz.match_place(folds, h)
+        if size < 2 or h + size <= i:
+            continue
+        words = folds[h:h + size]
+        readings = [f for sp in clitic_splits(words[0]) for f in sp.lemma_forms]
+        if label == "PER" and not any(" ".join([r, *words[1:]]) in gaz.towns for r in readings):
+            continue
+        if any(t.kind != "word" for t in toks[h:h + size]):
+            continue
+        end = max(h + size, chunk_end(tags, i) if label == "PER" else h + size)
+        if label == "LOC" and chunk_end(tags, j) > h + size:
+            continue
+        tags[h:end] = ["O"] * (end - h)
+        tags[h:h + size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
 
 def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

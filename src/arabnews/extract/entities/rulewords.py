@@ -27,7 +27,10 @@ RULES_SCHEMA = Record({
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
-    "not_acronyms": Words, "eponym_titles": Words,
+    "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
+    "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
+    "area_heads_plural": Words,
+    "district_adjectives": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
@@ -124,6 +127,19 @@ class RuleWords:
     not_acronyms: frozenset[str]
     #: royal titles that name an organisation after a person ("جامعة الملك عبدالعزيز"), folded as written
     eponym_titles: frozenset[str]
+    #: heads of dams, part of the dam's name ("سد سيدي سالم"), folded as written
+    dam_heads: frozenset[str]
+    #: heads of institutions named after a person ("مستشفى"), and the adjectives between head and name, folded
+    person_named_heads: frozenset[str]
+    person_named_adjectives: frozenset[str]
+    #: given names with the article that are adjectives too ("الطيب"), folded
+    adjective_given_names: frozenset[str]
+    #: plural heads of administrative units ("ولايات", "معتمديات"), folded
+    admin_heads_plural: frozenset[str]
+    #: plural heads of areas ("مناطق"), folded
+    area_heads_plural: frozenset[str]
+    #: adjectives that make a Tunisian town's delegation ("دوز الشمالية"), folded as written
+    district_adjectives: frozenset[str]
     #: more titles that never start a person's name ("الفريق", "الكاردينال")
     rank_titles: frozenset[str]
     #: heads of a disease's or virus's name, which is MISC ("فيروس زيكا", "متحور أوميكرون")
@@ -275,7 +291,11 @@ def rule_words() -> RuleWords:
         not_names=folded("not_names"),
         ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=folded("not_acronyms"),
-        eponym_titles=folded("eponym_titles"), natural_heads=words("natural_heads"),
+        eponym_titles=folded("eponym_titles"), dam_heads=folded("dam_heads"),
+        person_named_heads=folded("person_named_heads"), person_named_adjectives=folded("person_named_adjectives"),
+        adjective_given_names=folded("adjective_given_names"), admin_heads_plural=folded("admin_heads_plural"),
+        area_heads_plural=folded("area_heads_plural"),
+        district_adjectives=folded("district_adjectives"), natural_heads=words("natural_heads"),
         club_nisbas=folded("club_nisbas"), council_heads=words("council_heads"),
         council_adjectives=folded("council_adjectives"), town_heads=words("town_heads"),
         party_heads=words("party_heads"), party_adjectives=folded("party_adjectives"),
