@@ -13,6 +13,10 @@ from arabnews import Pipeline
 NLP = Pipeline(["numbers", "dates"])
 #: ``ref`` left out: the toolkit's reference day (``None`` is a reading without any reference day).
 TOOLKIT_DAY: Final = "toolkit"
+#: ASCII digits → Arabic-Indic, to test both spellings of a case.
+INDIC: Final = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+#: ISO weekday number → its name.
+WEEKDAYS: Final = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,16 @@ class DateCases:
         for d in out:
             assert sentence[d["start"]:d["end"]] == d["text"]
         return out
+
+    def texts(self, sentence: str) -> dict[str, str | None]:
+        """Each date's text → its value."""
+        return {d["text"]: d["value"] for d in self.dates(sentence)}
+
+    def writers_day(self, days: int, wd: int) -> dt.date:
+        """The writer's day when a day word ``days`` from it (اليوم 0, أمس -1, غدا 1) names weekday ``wd``: the
+        last day on or before the day after the reference whose shifted day falls on ``wd``."""
+        after = self.ref + dt.timedelta(days=days + 1)
+        return after - dt.timedelta(days=(after.isoweekday() - wd) % 7 + days)
 
     def one(self, sentence: str, span: str, ref: dt.date | str | None = TOOLKIT_DAY) -> dict:
         """The date whose text is ``span``, checked at its offsets in ``sentence``."""

@@ -21,26 +21,17 @@ import datetime as dt
 import pytest
 from hijridate import Hijri
 
-from date_cases import DateCases
+from date_cases import INDIC, WEEKDAYS, DateCases
 
 REF = dt.date(2017, 1, 20)  # a Friday
-INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-WEEKDAYS = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 
 _CASES = DateCases(REF)
-dates, one = _CASES.dates, _CASES.one
-
-
-def texts(sentence: str) -> dict[str, str | None]:
-    """Each date's text → its value."""
-    return {d["text"]: d["value"] for d in dates(sentence)}
+dates, one, texts = _CASES.dates, _CASES.one, _CASES.texts
 
 
 def writers(days: int, wd: int) -> dt.date:
-    """The day named by a day word ``days`` from the writer's day (اليوم 0, أمس -1, غدا 1) and weekday ``wd``:
-    the writer's day is the last one on or before the day after the reference that makes it fall on ``wd``."""
-    after = REF + dt.timedelta(days=days + 1)
-    return after - dt.timedelta(days=(after.isoweekday() - wd) % 7)
+    """The day named by a day word ``days`` from the writer's day (اليوم 0, أمس -1, غدا 1) and weekday ``wd``."""
+    return _CASES.writers_day(days, wd) + dt.timedelta(days=days)
 
 
 # -- 1. a stated today fixes the story's day ------------------------------------------------------------

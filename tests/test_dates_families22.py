@@ -20,28 +20,13 @@ import datetime as dt
 
 import pytest
 
-from date_cases import DateCases
+from date_cases import INDIC, WEEKDAYS, DateCases
 
 REF = dt.date(2017, 1, 20)  # a Friday
-INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-WEEKDAYS = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 
 _CASES = DateCases(REF)
-dates, one = _CASES.dates, _CASES.one
-
-
-def texts(sentence: str) -> dict[str, str | None]:
-    """Each date's text → its value."""
-    return {d["text"]: d["value"] for d in dates(sentence)}
-
-
-def writers(days: int, wd: int) -> dt.date:
-    """The writer's day when a day word ``days`` from it (اليوم 0, أمس -1, غدا 1) names weekday ``wd``: the
-    last day on or before the day after the reference whose shifted day falls on ``wd``."""
-    day = REF + dt.timedelta(days=1)
-    while (day + dt.timedelta(days=days)).isoweekday() != wd:
-        day -= dt.timedelta(days=1)
-    return day
+dates, one, texts = _CASES.dates, _CASES.one, _CASES.texts
+writers = _CASES.writers_day
 
 
 def last_on_or_before(day: dt.date, wd: int) -> dt.date:

@@ -17,19 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-REF = "2017-06-01"
-
-
-def _events(nlp, text: str) -> list[tuple]:
-    """(trigger, subtype, negated, [(role, text)]) of each event, with each argument's offsets checked."""
-    doc = nlp(text, reference_date=REF)
-    out = []
-    for e in doc.layers["events"]:
-        assert doc.text[e.start:e.end] == e.text
-        for a in e.actors:
-            assert doc.text[a["start"]:a["end"]] == a["text"]
-        out.append((e.text, e.subtype, e.negated, [(a["role"], a["text"]) for a in e.actors]))
-    return out
+from event_cases import events as _events
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -13,25 +13,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-REF = "2017-06-01"
+from event_cases import events
 
-
-def _events(nlp, text: str) -> list[tuple]:
-    """(trigger, subtype, negated, [(role, text)], fatalities, injured) of each event, offsets checked."""
-    doc = nlp(text, reference_date=REF)
-    out = []
-    for e in doc.layers["events"]:
-        assert doc.text[e.start:e.end] == e.text
-        for a in e.actors:
-            assert doc.text[a["start"]:a["end"]] == a["text"]
-        for count in (e.fatalities, e.injured):
-            if count and "start" in count:
-                assert doc.text[count["start"]:count["end"]] == count["text"]
-        out.append((e.text, e.subtype, e.negated, [(a["role"], a["text"]) for a in e.actors],
-                    e.fatalities["value"] if e.fatalities else None, e.injured["value"] if e.injured else None))
-    return out
+_events = partial(events, counts=True)  # with the fatalities and injured of each event
 
 
 ARREST = "arrests"

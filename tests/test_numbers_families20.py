@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from number_cases import counted
+
 _INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 # (the counted noun after the number, its unit)
@@ -29,10 +31,7 @@ _NOUNS = [
 @pytest.mark.parametrize(("noun", "unit"), _NOUNS)
 @pytest.mark.parametrize("digits", ["37", "٣٧"])
 def test_counted_noun_after_digits(nlp, noun: str, unit: str, digits: str) -> None:
-    text = f"وتمكنت الوحدات من حجز {digits} {noun} خلال العملية."
-    (n,) = nlp(text).numbers
-    assert (n.text, n.value, n.unit) == (digits, 37, unit)
-    assert text[int(n.attrs["unit_start"]):int(n.attrs["unit_end"])] == noun
+    assert counted(nlp, f"وتمكنت الوحدات من حجز {digits} {noun} خلال العملية.", digits, noun) == unit
 
 
 @pytest.mark.parametrize(("text", "number", "value", "unit"), [

@@ -1,0 +1,28 @@
+"""The events of one sentence for the family tests: every event's, argument's and count's offsets are checked
+against its text, and each event is summed up as a tuple the tests compare."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: The reference day the event family tests read their sentences on.
+REF: Final = "2017-06-01"
+
+
+def events(nlp, text: str, counts: bool = False) -> list[tuple]:
+    """(trigger, subtype, negated, [(role, text)]) of each event of ``text``, and its fatalities and injured
+    values when ``counts``."""
+    doc = nlp(text, reference_date=REF)
+    out: list[tuple] = []
+    for e in doc.layers["events"]:
+        assert doc.text[e.start:e.end] == e.text
+        for a in e.actors:
+            assert doc.text[a["start"]:a["end"]] == a["text"]
+        for count in (e.fatalities, e.injured):
+            if count and "start" in count:
+                assert doc.text[count["start"]:count["end"]] == count["text"]
+        row = (e.text, e.subtype, e.negated, [(a["role"], a["text"]) for a in e.actors])
+        if counts:
+            row += (e.fatalities["value"] if e.fatalities else None, e.injured["value"] if e.injured else None)
+        out.append(row)
+    return out
