@@ -61,6 +61,9 @@ _OFFSET = "i"
 #: numpy's type of an item of ``array(_OFFSET)`` (a C int): offset columns are computed in numpy, whose
 #: conversion of ints costs a tenth of ``array``'s (that parses each item as a call argument)
 NP_OFFSET = np.dtype(np.intc)
+#: Up to this many offsets (two a span), ``NormalizedText.spans_to_original`` maps the spans one by one
+#: in Python rather than in numpy (the same offsets; numpy's fixed cost per call dominates a short text).
+_FEW_SPANS = 32
 
 _ZWJ = "\u200d"
 _TATWEEL = "\u0640"
@@ -281,6 +284,22 @@ class NormalizedText:
         """Map sorted, non-overlapping normalized spans ``[s0, e0, s1, e1, ...]`` (a flat array) to
         original offsets, in one go."""
         runs = self._runs
+        if runs is not None and len(nspans) <= _FEW_SPANS:
+            # a short text: numpy's fixed cost per call is more than reading the spans one by one
+            # (``runs.start(s)`` and ``runs.end(e - 1)``, inlined)
+            norm_at, orig_at, end_fix = runs.norm_at, runs.orig_at, runs.end_fix
+            out = array(_OFFSET)
+            append = out.append
+            for s, e in zip(nspans[0::2], nspans[1::2], strict=True):
+                k = bisect_right(norm_at, s) - 1
+                append(orig_at[k] + s - norm_at[k])
+                e -= 1
+                end = end_fix.get(e)
+                if end is None:
+                    k = bisect_right(norm_at, e) - 1
+                    end = orig_at[k] + e - norm_at[k] + 1
+                append(end)
+            return out
         if runs is not None:
             # a span's start is its first character's start; its end, its last character's end
             last = np.frombuffer(nspans, NP_OFFSET).copy()

@@ -37,11 +37,18 @@ _DOT = r"\s*\.\s*"
 
 
 @cache
-def _pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The run pattern, a quick test for a document that may hold a run, and the unambiguous letters.
+
+    Every run holds a dot followed by a letter that ends its word; the quick test looks for only that,
+    starting at the dot (a literal prefix ``re`` finds fast), where the run pattern, which starts with a
+    look-behind, has to try every position of the document."""
     names = lexicon()["letter_names"]
     clear = frozenset(key(w) for w in names["unambiguous"])
     letters = trie_regex(clear | {key(w) for w in names["ambiguous"]})
-    return re.compile(rf"(?<![\w\u064b-\u065f]){letters}(?:{_DOT}{letters}(?![\w\u064b-\u065f]))+"), clear
+    end = r"(?![\w\u064b-\u065f])"
+    run = re.compile(rf"(?<![\w\u064b-\u065f]){letters}(?:{_DOT}{letters}{end})+")
+    return run, re.compile(rf"\.\s*{letters}{end}"), clear
 
 
 def letter_acronyms(doc: Document, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -49,7 +56,9 @@ def letter_acronyms(doc: Document, spans: list[EntitySpan]) -> list[EntitySpan]:
     folded = doc.folded
     if "." not in folded:
         return spans
-    pattern, clear = _pattern()
+    pattern, maybe, clear = _pattern()
+    if maybe.search(folded) is None:
+        return spans
     out = list(spans)
     for m in pattern.finditer(folded):
         if not any(p.strip(" \t\n\r.") in clear for p in m.group().split(".")):
