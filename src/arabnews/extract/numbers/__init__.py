@@ -549,7 +549,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = p.end("p")
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
-            nationality = lex.nationals.get(lookup_key(u.group("uf"))) if u is not None else None
+            form = lookup_key(u.group("uf")) if u is not None else ""
+            nationality = lex.nationals.get(form)
             if nationality is not None and u is not None and (u.group("al") or u.end("uf") != u.end("u")):
                 # "شالكه 04 الألماني", "إف 15 الأمريكية", "15 ألف فلسطينية" (ه is no pronoun here): adjectives
                 u = nationality = None
@@ -564,7 +565,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             elif u is not None:
                 for name in ("quantity", "currency", "_digits", "_unit_scale"):
                     e.attrs.pop(name, None)
-                e.unit = lex.counted[lookup_key(u.group("uf"))]
+                e.unit = lex.counted[form]
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 if nationality is not None:
                     e.attrs["nationality"] = nationality
