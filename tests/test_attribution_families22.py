@@ -164,3 +164,16 @@ CARRIED = [
 @pytest.mark.parametrize(("text", "expected"), CARRIED, ids=[f"carried{i}" for i in range(len(CARRIED))])
 def test_speakers_carried_across_paragraphs(nlp, text, expected):
     assert claims(nlp, text) == expected
+
+
+# "وذلك" ("and that") opens the source phrase after a claim; it is no word of the claim (ANT 18862, a ministry's
+# notice). "ذلك" alone can be an object and stays.
+@pytest.mark.parametrize(("text", "content"), [
+    ("ويمكن لطالبي الشغل التثبت لدى مصالح الوزارة من عروض الشغل المقترحة، وذلك بحسب بلاغ صادر عن الوزارة اليوم "
+     "الجمعة.", "ويمكن لطالبي الشغل التثبت لدى مصالح الوزارة من عروض الشغل المقترحة"),
+    ("تم إيقاف شخصين وذلك وفق ما أفاد به مصدر أمني.", "تم إيقاف شخصين"),
+    ("تم إيقاف شخصين و ذلك حسب ما أفاد به مصدر أمني.", "تم إيقاف شخصين"),
+    ("وقال الوزير إنه لا يعلم ذلك.", "إنه لا يعلم ذلك"),
+])
+def test_a_dangling_and_that_is_no_word_of_the_claim(nlp, text: str, content: str) -> None:
+    assert [c[1] for c in claims(nlp, text)] == [content]

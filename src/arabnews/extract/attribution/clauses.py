@@ -138,8 +138,13 @@ class TokenStream:
         self.step *= 2  # most windows end after a few words, a few run long
 
 
+#: "And that", left dangling at a claim's end by the source phrase it introduces ("تم إيقاف شخصين وذلك وفق ما
+#: أفاد به مصدر أمني", "…، وذلك بحسب بلاغ صادر عن الوزارة"); "ذلك" alone may be an object and stays.
+_DANGLING_THAT = ("وذلك", "و ذلك")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without surrounding spaces, trailing punctuation or a dangling "و"
+    """``[start, end)`` without surrounding spaces, trailing punctuation, a dangling "و" or "وذلك"
     (quotation marks are kept)."""
     while start < end and text[start].isspace():
         start += 1
@@ -150,6 +155,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         if ch == "و" and end - 1 > start and text[end - 2].isspace():  # a dangling "و"
             end -= 1
+            continue
+        that = next((w for w in _DANGLING_THAT if text.endswith(w, start, end)), None)
+        if that is not None and end - len(that) > start and text[end - len(that) - 1] in TRAILING:
+            end -= len(that)
             continue
         break
     return start, end
