@@ -101,6 +101,9 @@ _GAP_SPACE = regex.compile(r"[^\S\n]++")
 _FRACTION_STEMS = ("نص", "ربع", "ثلث")  # three, tested one by one in _combine
 _AND_FRACTION = re.compile(r"و[^\S\n]*(?:ال)?(?:" + "|".join(_FRACTION_STEMS) + ")")
 _GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
+#: A word right before "واحد"/"واحدة": the number is that noun's adjective ("مقر واحد إلى 100 ألف دولار": one
+#: seat, up to 100,000 dollars), and opens a range only after "من" ("من شخص واحد إلى 5 أشخاص")
+_NOUN_BEFORE_ONE = regex.compile(r"(?<![\p{L}\p{N}])(?P<from>من[^\S\n]++)?\p{L}{2,}+[^\S\n]++\Z")
 _TIME_UNIT = regex.compile(
     r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for u in ar_words.time_units().values()
                                         for f in (*u.singular, *u.accusative, *u.plural, *u.dual)},
@@ -490,7 +493,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين; without من when a unit follows the second and no change
         # is told ("على بعد 25 إلى 35 ميلا", "10 إلى 20 بالمائة"; not "ارتفعت الأسعار 10 إلى 20 بالمائة")
         bare = (opener is None and (qual is None or e.attrs["qualifier"] == "approx")
-                and not (e.form == "words" and folded.startswith("ال", e.start)))  # "السهم الواحد الى 10 د"
+                and not (e.form == "words" and folded.startswith("ال", e.start))  # "السهم الواحد الى 10 د"
+                and not (e.form == "words" and e.value == 1 and qual is None
+                         and (one := _NOUN_BEFORE_ONE.search(folded, max(taken, e.mstart - 24), e.mstart))
+                         and one.group("from") is None))
         if ((opener is not None or bare) and k < len(exprs) and e.kind == "cardinal"
                 and (nxt := exprs[k]).kind == "cardinal"
                 and (ms.range_to_re.match(folded, e.end, nxt.mstart)  # "من عشرة لعشرين دولار": ل is "to"
@@ -547,6 +553,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
             end = p.end("p")
+        elif (e.kind == "cardinal" and e.unit is None and e.form == "digits" and e.value.denominator > 1
+              and 0 < e.value <= 100 and lex.share_re.match(folded, end, hi) is not None):
+            e.kind = e.unit = "percent"  # "23.7 من الأصوات": a share; its whole stays outside the span
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
             form = lookup_key(u.group("uf")) if u is not None else ""

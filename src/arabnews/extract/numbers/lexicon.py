@@ -38,8 +38,8 @@ _SCHEMA = Record({
     "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
     "not_numbers": Words,
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
-    "percent_words": Words, "percent_before": Words,
-    "counted": MapOf(str, Words),
+    "percent_words": Words, "percent_before": Words, "share_wholes": Words,
+    "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
 #: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
@@ -73,6 +73,7 @@ class Lexicon:
     post_qualifiers: dict[str, str]
     post_comparatives: tuple[str, ...]  # folded: a post qualifier ending in one is no post qualifier before من
     percent_re: Gated  # anchored at the start of the text after a number
+    share_re: Gated  # "من الأصوات" after a decimal: a share in percent
     percent_before: frozenset[str]  # folded words before a number that make it a percentage ("نسبه")
     percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
@@ -233,7 +234,9 @@ def lexicon() -> Lexicon:
     qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
     post = {lookup_key(f): k for k, forms in data["post_qualifiers"].items() for f in forms}
     counted = {lookup_key(f): k for k, forms in data["counted"].items() for f in forms}
-    nationals = national_nouns()  # "15 تونسيا", "4 تونسيين", "1500 تونسي": persons, with their country
+    # "15 تونسيا", "4 تونسيين", "1500 تونسي" and the broken plurals ("3 روس", "5 أتراك"): persons, with their country
+    nationals = {**national_nouns(), **{lookup_key(f): code for code, forms in data["national_plurals"].items()
+                                        for f in forms}}
     for form in nationals:
         counted.setdefault(form, "person")
     classes = counted_classes()
@@ -254,6 +257,10 @@ def lexicon() -> Lexicon:
         post_comparatives=tuple(lookup_key(f) for f in data["post_comparatives"]),
         percent_re=Gated(
             rf"[^\S\n]*+(?P<p>{_alternation(lookup_key(f) for f in data['percent_words'])})(?![\p{{L}}\p{{N}}])"
+        ),
+        share_re=Gated(
+            rf"[^\S\n]++من[^\S\n]++(?P<w>{_alternation(lookup_key(f) for f in data['share_wholes'])})"
+            r"(?![\p{L}\p{N}])"
         ),
         percent_before=percent_before,
         percent_before_re=regex.compile(
