@@ -688,7 +688,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
     for n in numbers:  # "4 قتلى و10 جرحى"
         if n.unit in ("killed", "wounded"):
             used.add(id(n))
-            end = int(n.attrs.get("unit_end", n.end))
+            end = max(n.end, int(n.attrs.get("unit_end", n.end)))  # a noun may come before: "موقوفين اثنين"
             out.append(Mention("killed" if n.unit == "killed" else "injured", n.value or 0,
                                n.kind == "approximate", n.start, end, view.token_at(n.start) or 0))
     for start, end, kind, word in cues:

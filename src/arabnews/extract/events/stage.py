@@ -884,7 +884,7 @@ class EventExtractor:
             unit = getattr(num, "unit", None)
             vague = num.attrs.get("form") == "words" and num.kind == "approximate"
             if unit in _PERSON_UNITS or (unit is None and vague):
-                end = int(num.attrs.get("unit_end", num.end))
+                end = max(num.end, int(num.attrs.get("unit_end", num.end)))
                 crowd = Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 1, "civilian")
                 if vague:  # "تظاهر آلاف المواطنين": the citizens, counted or not
                     crowd = EventExtractor._counted_crowd(view, num.end) or crowd
@@ -1500,7 +1500,7 @@ class EventExtractor:
             for num in layers.within("numbers", view.start, view.end):
                 pos = view.token_at(num.start)
                 if pos is not None and pos >= d.kj and view.clause_of(pos) == clause and num.unit in _PERSON_UNITS:
-                    end = int(num.attrs.get("unit_end", num.end))
+                    end = max(num.end, int(num.attrs.get("unit_end", num.end)))
                     targets.append(Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 2,
                                              "people"))
                     break

@@ -581,6 +581,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 end = u.end("u")
         elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
+        if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
+                and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
+            # "موقوفين اثنين", "شخصا واحدا", "دينار واحد"; with the article: "الشبان العشرة", "الدول الثلاث"
+            _noun_before(folded, e, taken, lo, raw, folded.startswith("ال", e.start))
         if (e.unit is None and e.kind in ("cardinal", "approximate", "range") and not e.year_like_digits
                 and (p := _percent_before(folded, taken, qual.start() if qual is not None else e.mstart))):
             if e.kind != "range":
@@ -634,6 +638,59 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         out.append(e)
         taken = end
     return out
+
+
+#: The one or two words before a number, maybe with proclitics ("لمتهمين اثنين", "دولار أميركي واحد")
+_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])(?:(?P<c2>[وف]?[بلك]?)(?P<w2>\p{L}[\p{L}\p{M}]*+)[^\S\n]++)??"
+                              r"(?<![\p{L}\p{N}\p{M}])(?P<c>[وف]?[بلك]?)(?P<w>\p{L}[\p{L}\p{M}]*+)[^\S\n]++\Z")
+
+
+def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, int], str] | None,
+                 article: bool) -> None:
+    """A number word after its noun as an adjective ("موقوفين اثنين", "شخصا واحدا", "ملليمترا واحدا"): the
+    counted noun or unit before it, without the article, is its unit; a unit of two words first ("دولار
+    أميركي واحد" is a dollar, not an American).  A number with the article (``article``) takes a counted
+    noun with the article ("الشبان العشرة", "الدول الثلاث")."""
+    m = _WORDS_BEFORE.search(folded, max(taken, e.mstart - 40), e.mstart)
+    if m is None:
+        return
+    lex = lexicon()
+    we = m.end("w")
+    starts = [m.start("c2"), m.start("w2")] if m.group("w2") is not None and m.group("c2") else \
+        [m.start("w2")] if m.group("w2") is not None else []
+    starts += [m.start("c"), m.start("w")] if m.group("c") else [m.start("w")]
+    if article:  # the noun's article, or ل + the article: "للأطفال الثلاثة"
+        word = folded[m.start("w"):we]
+        stem = word[2:] if word.startswith("ال") else word[1:] if m.group("c").endswith("ل") and word.startswith(
+            "ل") else ""
+        if (unit := lex.counted.get(key := lookup_key(stem))) is not None and not (
+                e.value > 2 and key in lex.counted_singulars):  # "سمات الشخصية الخمس": the five traits
+            e.unit = unit
+            e.attrs.update(unit_text=None, unit_start=m.start("w"), unit_end=we)
+            if key in lex.nationals:
+                e.attrs["nationality"] = lex.nationals[key]
+        return
+    for ws in starts:
+        if folded.startswith("ال", ws):
+            continue
+        a = measures().after_re.match(folded, ws, we)
+        if a is not None and a.group("u") is not None and a.end("u") == we and (r := _unit(folded, e, ws, lo, we, raw)):
+            e.unit = r[1]
+            e.attrs["unit_text"] = None
+            return
+        u = lex.counted_re.match(folded, ws, we)
+        if u is not None and u.end("u") == we and not u.group("al"):
+            form = lookup_key(u.group("uf"))
+            nationality = lex.nationals.get(form) if u.end("uf") == we else None
+            u_start = u.start("u")
+            if nationality is not None and m.group("w2") is not None and \
+                    (n := lex.counted_re.match(folded, m.start("w2"), m.end("w2"))) is not None and not n.group("al"):
+                form, u_start = lookup_key(n.group("uf")), m.start("w2")  # "مواطن تونسي واحد": a citizen, TN
+            e.unit = lex.counted[form]
+            e.attrs.update(unit_text=None, unit_start=u_start, unit_end=we)
+            if nationality is not None:
+                e.attrs["nationality"] = nationality
+            return
 
 
 def _hamza(form: str) -> str:

@@ -38,7 +38,7 @@ _SCHEMA = Record({
     "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
     "not_numbers": Words,
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
-    "percent_words": Words, "percent_before": Words, "share_wholes": Words,
+    "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -74,10 +74,12 @@ class Lexicon:
     post_comparatives: tuple[str, ...]  # folded: a post qualifier ending in one is no post qualifier before من
     percent_re: Gated  # anchored at the start of the text after a number
     share_re: Gated  # "من الأصوات" after a decimal: a share in percent
+    adjective_numbers: frozenset[str]  # folded "واحد", "اثنين"…: after their noun ("موقوفين اثنين")
     percent_before: frozenset[str]  # folded words before a number that make it a percentage ("نسبه")
     percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
+    counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
     people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
     person_units: frozenset[str]  # of those, people who act or are acted on as a group (not the dead themselves)
@@ -262,6 +264,7 @@ def lexicon() -> Lexicon:
             rf"[^\S\n]++من[^\S\n]++(?P<w>{_alternation(lookup_key(f) for f in data['share_wholes'])})"
             r"(?![\p{L}\p{N}])"
         ),
+        adjective_numbers=frozenset(lookup_key(f) for f in data["adjective_numbers"]),
         percent_before=percent_before,
         percent_before_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<p>{_alternation(percent_before)})[^\S\n]++\Z"
@@ -272,6 +275,8 @@ def lexicon() -> Lexicon:
             r"(?(al)|(?:ها|هم|هما|هن|ه|نا|كم)?))(?![\p{L}\p{N}\p{M}])"
         ),
         counted=counted,
+        counted_singulars=frozenset(k for forms in data["counted"].values()
+                                    if not (k := lookup_key(forms[0])).endswith(("ين", "ون", "ات"))),
         nationals=nationals,
         people_units=classes.people,
         person_units=classes.persons,
