@@ -322,7 +322,9 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     locs = [(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
     # the counted noun of a number ("3 جنود") is a count, not an actor
     numbers = layers.within("numbers", view.start, view.end)
-    units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers if "unit_start" in n.attrs]
+    # (not a noun before its number: "إرهابيين اثنين" are the actor, the number their adjective)
+    units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers
+             if "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end]
     trigger_ends = {b for a, b in skip} - set(verbs)
     named_ends = {c.end for c in out} | {b for _, b in locs}  # "هجوم لندن الإرهابي": the attack's adjective
     # a phrase stops at a date ("مجموعة مسلحة اليوم") as at a place or a count
@@ -710,9 +712,15 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     used.add(id(n))
                     found = Mention(kind, n.value or 0, approx or n.kind == "approximate", n.start, n.end, k0)
                 break
+            t = view.tokens[k]
+            n = next((n for n in numbers if id(n) not in used and n.attrs.get("unit_start") == t.start
+                      and n.start > t.start and n.unit in PEOPLE_UNITS), None)
+            if n is not None:  # "وإصابة تونسيين اثنين": the noun and the number after it, counted once
+                used.add(id(n))
+                found = Mention(kind, n.value or 0, approx or n.kind == "approximate", t.start, n.end, k0)
+                break
             count = person_count(k)
             if count is not None:
-                t = view.tokens[k]
                 found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
                 counted.add(k)
                 break

@@ -885,7 +885,8 @@ class EventExtractor:
             vague = num.attrs.get("form") == "words" and num.kind == "approximate"
             if unit in _PERSON_UNITS or (unit is None and vague):
                 end = max(num.end, int(num.attrs.get("unit_end", num.end)))
-                crowd = Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 1, "civilian")
+                start = min(num.start, int(num.attrs.get("unit_start", num.start)))  # "متظاهرين اثنين"
+                crowd = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 1, "civilian")
                 if vague:  # "تظاهر آلاف المواطنين": the citizens, counted or not
                     crowd = EventExtractor._counted_crowd(view, num.end) or crowd
                 d.actors.insert(0, crowd.as_actor("actor"))
@@ -1501,7 +1502,8 @@ class EventExtractor:
                 pos = view.token_at(num.start)
                 if pos is not None and pos >= d.kj and view.clause_of(pos) == clause and num.unit in _PERSON_UNITS:
                     end = max(num.end, int(num.attrs.get("unit_end", num.end)))
-                    targets.append(Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, pos + 2,
+                    start = min(num.start, int(num.attrs.get("unit_start", num.start)))  # "المتهمين الخمسة"
+                    targets.append(Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 2,
                                              "people"))
                     break
         targets = [c for c in targets if c not in actors]

@@ -584,7 +584,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
             # "موقوفين اثنين", "شخصا واحدا", "دينار واحد"; with the article: "الشبان العشرة", "الدول الثلاث"
-            _noun_before(folded, e, taken, lo, raw, folded.startswith("ال", e.start))
+            _noun_before(folded, e, taken, lo, raw, folded.startswith("ال", e.start) and e.value < 100)
         if (e.unit is None and e.kind in ("cardinal", "approximate", "range") and not e.year_like_digits
                 and (p := _percent_before(folded, taken, qual.start() if qual is not None else e.mstart))):
             if e.kind != "range":
@@ -659,6 +659,8 @@ def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, 
     starts = [m.start("c2"), m.start("w2")] if m.group("w2") is not None and m.group("c2") else \
         [m.start("w2")] if m.group("w2") is not None else []
     starts += [m.start("c"), m.start("w")] if m.group("c") else [m.start("w")]
+    if folded.startswith("ال", e.start) and not article:
+        return  # "القاضي الأميركي ألفين هيلرستين": a name, no two thousand Americans
     if article:  # the noun's article, or ل + the article: "للأطفال الثلاثة"
         word = folded[m.start("w"):we]
         stem = word[2:] if word.startswith("ال") else word[1:] if m.group("c").endswith("ل") and word.startswith(
@@ -674,7 +676,9 @@ def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, 
         if folded.startswith("ال", ws):
             continue
         a = measures().after_re.match(folded, ws, we)
-        if a is not None and a.group("u") is not None and a.end("u") == we and (r := _unit(folded, e, ws, lo, we, raw)):
+        if (a is not None and a.group("u") is not None and a.end("u") == we
+                and measures().units[lookup_key(a.group("uf"))].code != "deg"  # "درجة واحدة": a notch of a rating
+                and (r := _unit(folded, e, ws, lo, we, raw))):
             e.unit = r[1]
             e.attrs["unit_text"] = None
             return
