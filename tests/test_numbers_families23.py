@@ -208,6 +208,12 @@ def test_points_of_percent(nlp, text: str, number: str, value: float, unit: str,
     assert _unit_surface(text, n) == noun
 
 
+def test_key_points_are_no_basis_points(nlp) -> None:
+    # held-out 1409: the points of an agenda
+    text = "اجتماع المكتب السياسي لمناقشة 3 نقاط أساسية أولها برامج عمل"
+    assert [(n.text, n.unit) for n in nlp(text).numbers] == [("3", "point")]
+
+
 @pytest.mark.parametrize(("text", "number", "value"), [
     ("وتحصل ماكرون على 23.7 من الأصوات، مقابل 21.7 بالمائة للوبان", "23.7", 23.7),  # dev 1933
     ("تحصل ماكرون على 94.7 من الأصوات في نيويورك", "94.7", 94.7),  # dev 2149
