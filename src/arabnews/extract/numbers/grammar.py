@@ -281,6 +281,12 @@ def _glued_scale() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, forms))})(?![\w\u064b-\u065f\u0670])")
 
 
+def _thousand_of(a: Atom) -> bool:
+    """Is ``a`` a singular scale above a thousand without the article, which multiplies a thousand before it
+    ("ألف مليون دينار" is a billion dinars, "3 آلاف مليون دولار" three billion dollars)?"""
+    return a.cat == "scale" and a.word.scale > 1000 and a.word.number == "singular" and not a.article
+
+
 def _connector(folded: str, prev: Atom, cur: Atom) -> str | None:
     """How ``cur`` joins ``prev``: "space", "wa" (and), or None (the chain breaks)."""
     if prev.end >= cur.mstart:  # touching: only a scale word typed against its digits ("1.2مليون")
@@ -381,6 +387,8 @@ class _Chain:
                and (t := self.at(j + 1, "space", "scale")) is not None and t.word.scale < scale
                and t.word.number != "dual" and not t.article):
             value, j, scale = value + d.value * t.word.scale, j + 2, t.word.scale
+        if scale == 1000 and j == i + 2 and (t := self.at(j, "space", "scale")) is not None and _thousand_of(t):
+            value, j, scale, s = value * t.word.scale, j + 1, t.word.scale, t  # 3 آلاف مليون: three billion
         if ((d := self.at(j, "wa", "digit")) is not None and not d.percent and 0 < d.value < scale
                 and d.value.denominator == 1 and self.at(j + 1, "space", "scale") is None):
             value, j = value + d.value, j + 1  # 3 آلاف و500
@@ -460,6 +468,9 @@ class _Chain:
                   and last.cat in ("one", "ten", "teen", "tens", "hundreds") and b.word.number != "dual"):
                 total += group * b.word.scale  # ثلاثة آلاف, خمسة عشر ألفا, مئة ألف
                 group, last_scale = Fraction(0), b.word.scale
+            elif c == "space" and last.cat == "scale" and not group and last_scale == 1000 and _thousand_of(b):
+                total *= b.word.scale  # ألف مليون: a thousand million; ثلاثة آلاف مليار
+                last_scale = b.word.scale
             elif (c == "wa" and last.cat == "scale" and not group
                   and b.cat in ("one", "teen_head", "tens", "hundreds", "ten")):
                 if b.cat == "teen_head" and not (self.at(j + 1, "space", "ten") or self.at(j + 1, "wa", "tens")):
