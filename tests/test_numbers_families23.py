@@ -244,3 +244,46 @@ def test_every_spelling_of_percent(nlp, spelling: str, digits: str) -> None:
     text = f"وبلغت نسبة النمو {digits} {spelling} خلال الثلاثي الأول"
     n = _only(nlp, text, digits if spelling not in "%٪" else f"{digits} {spelling}")
     assert (n.kind, n.unit, n.value) == ("percent", "percent", 33)
+
+
+# -- a thousand million, things counted in security and civic news --------------------------------------------------
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("تمويلات قطرية بقيمة الف مليون دولار ستتحصل عليها تونس", "الف مليون", 1_000_000_000, "USD"),  # dev 752
+    ("ومرت صادراته من 100 مليون دينار إلى معدل 6 ألاف مليون دينار، كما", "6 ألاف مليون", 6_000_000_000, "dinar"),
+    ("بلغت ثلاثة آلاف مليار دينار", "ثلاثة آلاف مليار", 3_000_000_000_000, "dinar"),
+    ("بلغت ٣ آلاف مليون دولار", "٣ آلاف مليون", 3_000_000_000, "USD"),
+])
+def test_a_thousand_million(nlp, text: str, span: str, value: int, unit: str) -> None:
+    n = _only(nlp, text, span)
+    assert (n.kind, n.value, n.unit) == ("cardinal", value, unit)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("وزعت ألف ومليون نسخة", [("ألف", 1000), ("مليون", 1_000_000)]),  # "و": two numbers
+    ("حضر 3 آلاف المليونير", [("3 آلاف", 3000)]),  # the article: no scale of the thousand
+])
+def test_no_thousand_million(nlp, text: str, spans: list[tuple[str, int]]) -> None:
+    assert [(n.text, n.value) for n in nlp(text).numbers] == spans
+
+
+@pytest.mark.parametrize(("text", "number", "unit", "noun"), [
+    ("خفر السواحل إلى أن 19 عملية إنقاذ نفذت", "19", "operation", "عملية"),  # dev 1882
+    ("عن إحباط 9 عمليات تهريب وحجز بضائع", "9", "operation", "عمليات"),
+    ("إنه تم تسجيل 276 اعتداء على أعوان الأمن", "276", "attack", "اعتداء"),  # dev 2291
+    ("طرقات موزعة على 16 ولاية أعلنت الإدارة", "16", "province", "ولاية"),  # dev 654
+    ("يوم الأحد القادم : 5 معتمديات في سوسة دون كهرباء", "5", "province", "معتمديات"),
+    ("اجتاح 20 محافظة يمنية من أصل 22", "20", "province", "محافظة"),
+    ("خلسة وإلقاء القبض على 15 مجتاز.", "15", "migrant", "مجتاز"),  # dev 2431
+    ("و12 مسدسا و24092 إطلاقة و129 قذيفة", "24092", "round", "إطلاقة"),  # dev 2293
+    ("وحجز نحو 2.2 مليون حبة كابتاغون", "نحو 2.2 مليون", "pill", "حبة"),
+    ("تعد 1100 ساكنا فقط", "1100", "person", "ساكنا"),
+])
+def test_things_and_people_counted_in_ant(nlp, text: str, number: str, unit: str, noun: str) -> None:
+    n = _only(nlp, text, number)
+    assert n.unit == unit
+    assert _unit_surface(text, n) == noun
+
+
+def test_a_term_of_office_is_no_province(nlp) -> None:
+    text = "المعارضة المصرة على ولاية رئاسية واحدة ينص عليها الدستور"
+    assert [(n.text, n.unit) for n in nlp(text).numbers] == [("واحدة", None)]
