@@ -287,3 +287,12 @@ def test_things_and_people_counted_in_ant(nlp, text: str, number: str, unit: str
 def test_a_term_of_office_is_no_province(nlp) -> None:
     text = "المعارضة المصرة على ولاية رئاسية واحدة ينص عليها الدستور"
     assert [(n.text, n.unit) for n in nlp(text).numbers] == [("واحدة", None)]
+
+
+@pytest.mark.parametrize(("text", "number", "unit"), [
+    ("بمستودع كائن بطريق قابس كلم 11 من معتمدية طينة", "11", None),  # held-out 1764: a kilometre mark
+    ("على الطريق الوطنية تونس كلم 10 حادث مرور أليم", "10", None),
+    ("وعلى بعد 10 كلم 5 أشخاص آخرون", "5", "person"),  # a unit of the amount before, no mark
+])
+def test_a_kilometre_mark_counts_nothing(nlp, text: str, number: str, unit: str | None) -> None:
+    assert _only(nlp, text, number).unit == unit

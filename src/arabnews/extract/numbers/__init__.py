@@ -84,6 +84,9 @@ _HYPHEN = regex.compile(r"[^\S\n]?[-–][^\S\n]?")
 _DATE_LIKE_BEFORE = regex.compile(r"[0-9٠-٩۰-۹][-–/.]\Z")
 _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
 #: "القانون عدد 52-92", "المرسوم رقم 2011-35": a numbering, not a range
+#: A road's kilometre mark before a number ("الطريق الوطنية تونس كلم 10"): the number counts nothing after it
+#: (not a unit after an amount: "10 كلم 5 أشخاص")
+_KM_MARKER_BEFORE = re.compile(r"(?<![^\W_])(?<![0-9٠-٩] )(?:كلم|كم)[^\S\n]*\Z")
 _NUMBERING_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد|رقم)[^\S\n]*\Z")
 _MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
@@ -558,6 +561,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.kind = e.unit = "percent"  # "23.7 من الأصوات": a share; its whole stays outside the span
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
+            if u is not None and _KM_MARKER_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart):
+                u = None  # "بطريق قابس كلم 11 من معتمدية طينة": a road's kilometre mark, no count
             form = lookup_key(u.group("uf")) if u is not None else ""
             nationality = lex.nationals.get(form)
             if nationality is not None and u is not None and (u.group("al") or u.end("uf") != u.end("u")):
