@@ -38,6 +38,10 @@ _HEAD_COMPLEMENTS = word_set("head_complements")
 _PP_PREPS = word_set("phrase_preps")
 #: Adjectives that leave a role unnamed ("مسؤول كبير").
 _UNNAMED = word_set("unnamed_adjectives")
+#: The second word of a two-word unnamed adjective ("رفيع المستوى").
+_UNNAMED_COMPLEMENTS = word_set("unnamed_complements")
+#: Prepositions of where an unnamed source works ("مسؤول في وزارة الخارجية").
+_AFFILIATION_PREPS = word_set("affiliation_preps")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
 _TIME = word_set("time_words")
 _ROLE_ADJECTIVES = word_set("role_adjectives")
@@ -237,16 +241,23 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
     return last
 
 
-def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int:
-    """Index after an unnamed source: head, adjectives, a short place or affiliation."""
+def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mentions | None = None) -> int:
+    """Index after an unnamed source: head, adjectives, a short place or affiliation.  With ``mentions`` (a
+    person or unnamed head, not a document), where it works too, past ``cut`` (:func:`_affiliation_end`)."""
     definite = toks[i].text.startswith("ال") or toks[i].text.startswith(("وال", "فال"))
     j = i + 1
     while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
         j += 1
     while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED):
         j += 1
+        if j < cut and toks[j].text in _UNNAMED_COMPLEMENTS and toks[j - 1].text in _UNNAMED:
+            j += 1  # "مصدر أمني رفيع المستوى"
     while j < cut and toks[j].text in lex.closers:
         j += 1
+    if mentions is not None and not definite:
+        aff = _affiliation_end(toks, j, mentions, lex)
+        if aff > j:
+            return aff
     # "مصادر من الديوانة التونسية", "مصادر أمنية بالجهة", "مصادر مقربة من الحكومة"
     if j < cut and toks[j].text in _PP_PREPS and j + 1 < cut and toks[j + 1].text.startswith("ال"):
         j += 2
@@ -255,6 +266,41 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int:
     elif j < cut and toks[j].text.startswith(("بال", "لل")) and len(toks[j].text) > 4:
         j += 1
     return j
+
+
+def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) -> int:
+    """Index after where an unnamed source at ``toks[:j]`` works: "في/من/لدى/داخل" or "ب"/"بال" and an
+    organisation, an ORG entity or an organisation's head noun ("مسؤول في وزارة الخارجية", "مصدر في الشرطة
+    الهندية", "مسؤول بوزارة الصحة المصرية", "مصادر مقربة من تنظيم داعش"), up to the next word that ends a speaker
+    (when, where or to whom it was said: "أمس", "في تصريح", "لوكالة …"); ``j`` when none follows."""
+    if j >= len(toks) or not toks[j].is_word:
+        return j
+    w = toks[j].text
+    if w in _AFFILIATION_PREPS:
+        k = j + 1
+        if k >= len(toks) or not toks[k].is_word:
+            return j
+        obj, obj_start = toks[k].text, toks[k].start
+    elif w[0] == "ب" and len(w) > 4:  # "بوزارة", "بالشرطة"
+        k = j
+        obj, obj_start = w[1:], toks[j].start + 1
+    else:
+        return j
+    bare = obj[2:] if obj.startswith("ال") else obj
+    m = mentions.starting_in(obj_start, obj_start + 1)
+    org = m is not None and m.layer in ("entities", "groups") and m.type in ("organisation", "group") \
+        and not m.place
+    if not org and lex.head(obj) != "organisation" and lex.head(bare) != "organisation":
+        return j
+    if obj in _SAID_IN or bare in _SAID_IN or obj in _ASIDE_NOUNS:
+        return j
+    stop = next((n for n in range(k + 1, len(toks)) if is_cutter(toks[n], lex) or _outlet_addressee(toks, n)
+                 or not toks[n].is_word), len(toks))
+    end = _np_end(toks, k, stop, 6, lex, allow_conj=False)
+    if m is not None and org:
+        while end < stop and toks[end].start < m.end:
+            end += 1  # the whole ORG entity ("مكتب الادعاء العام", "قوات حماية الشعب الكردية")
+    return end if end > k else j
 
 
 def _phrase(toks: list[Tok], i: int, j: int, kind: SourceType) -> Source | None:
@@ -337,7 +383,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
                                          or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
                                          or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
-            return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
+            return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
         return _phrase(toks, i, j, "person")
     if head == "organisation":
         return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
@@ -347,7 +393,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
         return _phrase(toks, i, _np_end(toks, i, cut, 5, lex), "media")
     if head == "anonymous":
-        return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
+        return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
     if word in lex.documents:
         # "بلاغ صادر عن رئاسة الحكومة", "بيان لوزارة الداخلية", "توقعات المعهد الوطني للرصد الجوي"
         k = i + 1
