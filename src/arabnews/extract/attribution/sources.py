@@ -42,6 +42,7 @@ _UNNAMED = word_set("unnamed_adjectives")
 _UNNAMED_COMPLEMENTS = word_set("unnamed_complements")
 #: Prepositions of where an unnamed source works ("مسؤول في وزارة الخارجية").
 _AFFILIATION_PREPS = word_set("affiliation_preps")
+_AFFILIATION_PARTICIPLES = word_set("affiliation_participles")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
 _TIME = word_set("time_words")
 _ROLE_ADJECTIVES = word_set("role_adjectives")
@@ -202,8 +203,8 @@ def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
     w = tok.text
     if not tok.is_word or len(w) < 3 or w[0] == "و" or w in lex.zone_cutters or w in lex.complementizers:
         return False
-    if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers:
-        return False
+    if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers or lex.head(w) == "media":
+        return False  # (not an outlet's head: "مصدر أمني مراسلة الجوهرة" writes لمراسلة without its ل)
     if w.startswith("ال") != definite:
         return False
     if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents):  # "لوزارة", "بمصادر"
@@ -226,8 +227,8 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
         if not t.is_word or count >= max_words:
             break
         w = t.text
-        if w in _NP_STOPS or w in lex.cues or w in lex.complementizers:
-            break
+        if w in _NP_STOPS or (w in lex.cues and not (count == 0 and lex.head(w))) or w in lex.complementizers:
+            break  # (a head that is also a participle starts its phrase: "كاتبة الدولة")
         if count and not allow_conj and w[0] == "و":
             break
         prev = toks[j - 1].text if j > i else ""
@@ -284,6 +285,11 @@ def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) 
     elif w[0] == "ب" and len(w) > 4:  # "بوزارة", "بالشرطة"
         k = j
         obj, obj_start = w[1:], toks[j].start + 1
+    elif w in _AFFILIATION_PARTICIPLES and j + 1 < len(toks) and toks[j + 1].text[:1] == "ل" \
+            and len(toks[j + 1].text) > 4:  # "تابع لمنطقة الشرطة", "التابع للحرس الوطني"
+        k = j + 1
+        obj = toks[k].text[1:] if not toks[k].text.startswith("لل") else "ا" + toks[k].text[1:]
+        obj_start = toks[k].start + 1
     else:
         return j
     bare = obj[2:] if obj.startswith("ال") else obj
@@ -297,10 +303,17 @@ def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) 
     stop = next((n for n in range(k + 1, len(toks)) if is_cutter(toks[n], lex) or _outlet_addressee(toks, n)
                  or not toks[n].is_word), len(toks))
     end = _np_end(toks, k, stop, 6, lex, allow_conj=False)
+    definite = next((n for n in range(k, end) if _definite(toks[n].text) or (n == k and _definite(obj))), None)
+    if definite is not None:  # a construct ends with its first definite word; only definite adjectives follow it
+        end = next((n for n in range(definite + 1, end) if not toks[n].text.startswith("ال")), end)
     if m is not None and org:
         while end < stop and toks[end].start < m.end:
             end += 1  # the whole ORG entity ("مكتب الادعاء العام", "قوات حماية الشعب الكردية")
     return end if end > k else j
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل"))
 
 
 def _phrase(toks: list[Tok], i: int, j: int, kind: SourceType) -> Source | None:
@@ -331,7 +344,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     said = _after_said_in(toks, i)
     if said > i:  # "وفق ما أكده في تصريح لجوهرة أف أم اليوم، فلان": only with an addressee and a comma or a day
         after, named = _addressee_end(toks, said, folded, lex)
-        if after > said and (toks[after - 1].text in COMMAS or toks[after - 1].text in _TIME):
+        if after > said and (toks[after - 1].text in COMMAS or toks[after - 1].text in _TIME) \
+                and not _reporter_named(toks, said, after, mentions, lex):
             i = after
             fallback = fallback and named
     i, named = _addressee_end(toks, i, folded, lex)
@@ -625,6 +639,23 @@ def after_where_said(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:
         if k == j:
             return j
         j = k
+
+
+def _reporter_named(toks: list[Tok], said: int, after: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """Is the PER after the comma that closes a reporter addressee ("في تصريح لمراسلة "الجوهرة اف أم"، روضة
+    العلاقي، على هامش …") the reporter's name set off by commas, not the speaker?"""
+    w = toks[said].text
+    if not (w[:1] == "ل" and w[1:] in lex.addressees and lex.head(w[1:]) == "media") or after >= len(toks):
+        return False
+    m = mentions.starting_in(toks[after].start, toks[after].end)
+    if m is not None and m.type == "person":
+        k = next((k for k in range(after, len(toks)) if toks[k].start >= m.end), len(toks))
+        return k < len(toks) and toks[k].text in COMMAS
+    # a name the tagger missed: two or three words, none a head, a cue or a stop, then a comma
+    k = next((k for k in range(after, min(len(toks), after + _NAME_WORDS + 1)) if not toks[k].is_word), None)
+    return k is not None and 2 <= k - after <= _NAME_WORDS and toks[k].text in COMMAS and not any(
+        lex.head(t.text) is not None or t.text in lex.cues or t.text in _NP_STOPS for t in toks[after:k]) \
+        and not toks[after].text.startswith("ال")
 
 
 def _after_said_in(toks: list[Tok], i: int) -> int:
