@@ -43,6 +43,11 @@ _UNNAMED_COMPLEMENTS = word_set("unnamed_complements")
 #: Prepositions of where an unnamed source works ("مسؤول في وزارة الخارجية").
 _AFFILIATION_PREPS = word_set("affiliation_preps")
 _AFFILIATION_PARTICIPLES = word_set("affiliation_participles")
+#: Prepositions of a role's complement that cut its words ("كاتب الدولة لدى وزير النقل", "النائب عن …").
+_ROLE_PREPS = word_set("role_complement_preps")
+_ABOUT = frozenset(["عن"])
+#: Roles whose "عن" names whom they represent ("النائب عن الجبهة الشعبية").
+_DEPUTIES = word_set("deputy_heads")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
 _TIME = word_set("time_words")
 _ROLE_ADJECTIVES = word_set("role_adjectives")
@@ -389,7 +394,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                     and not headed_by_preposition(folded, p, lex) \
                     and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
                 return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
-        apposed = _apposed_person(toks, i, folded, mentions)
+        apposed = _apposed_person(toks, i, folded, mentions) or (
+            None if relational else _person_past_cut(toks, i, cut, mentions, lex))
         if apposed is not None:
             return apposed
         j = _np_end(toks, i, cut, 7, lex)
@@ -676,6 +682,61 @@ def _closing_mark(toks: list[Tok], j: int) -> int | None:
     if j < len(toks) and toks[j].text == "(":
         return next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text == ")"), None)
     return None
+
+
+#: Most words between a role and the PER after its complement ("كاتب الدولة لدى وزير النقل هشام بن أحمد").
+_ROLE_REACH = 10
+
+
+def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The PER a role's complement runs into past a preposition that cut the speaker's words ("قال كاتب الدولة لدى
+    وزير النقل هشام بن أحمد إن …", "قال السفير البريطاني لدى الأمم المتحدة ماثيو رايكروفت إن …", "أكد الخبير في
+    الاقتصاد محمد الصادق جبنون …", "كشف وزير العلاقة مع الهيئات الدستورية مهدي بن غربية عن …"): the words
+    between are a noun phrase only (definite words, head nouns, other mentions, a construct's first term, the
+    prepositions of `role_complement_preps` and و), never when, where or to whom it was said; None otherwise."""
+    if cut >= len(toks) or toks[cut].text not in _ROLE_PREPS:
+        return None
+    k = i + 1
+    while k < min(len(toks), i + _ROLE_REACH + 1):
+        t = toks[k]
+        m = mentions.starting_in(t.start, t.end)
+        if m is not None and m.type == "person" and m.layer == "entities" and k > cut:
+            return _of(m)
+        if m is not None:  # an organisation or a place of the complement ("لدى الأمم المتحدة", "في اليمن")
+            while k < len(toks) and toks[k].start < m.end:
+                k += 1
+            continue
+        w = t.text
+        if w in _ROLE_PREPS or w == "و":
+            if w in _ABOUT and (k != cut or _strip_article(toks[i].text) not in _DEPUTIES):
+                return None  # "عن" only of a deputy ("النائب عن حركة النهضة"; not "قال الوزير عن الرئيس فلان")
+            k += 1
+            continue
+        if not t.is_word or w in lex.cues or lex.is_comp(w) or w in _TIME or w in _SAID_IN or w in _NP_STOPS \
+                or w in lex.zone_cutters or (w[:1] == "ل" and is_cutter(t, lex)):
+            return None
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if not (w in _ROLE_PREPS or w == "و" or _definite(w) or w.startswith(("بال", "وال")) or lex.head(w)
+                or lex.head(w[1:]) or _definite(nxt)):
+            return None  # (an indefinite word that is no construct's first term: "في لقاء مع الرئيس فلان")
+        k += 1
+    return None
+
+
+def role_person(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The PER after a role's complement at the start of ``toks``, set off by a comma (:func:`_apposed_person`) or
+    not (:func:`_person_past_cut`), or None."""
+    i = 0
+    while i < len(toks) and toks[i].text in lex.determiners:
+        i += 1
+    if i >= len(toks) or lex.head(toks[i].text) != "person" or _strip_conj(toks[i].text) in _RELATIONAL:
+        return None
+    cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
+    return _apposed_person(toks, i, "", mentions) or _person_past_cut(toks, i, cut, mentions, lex)
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word
 
 
 def _apposed_person(toks: list[Tok], i: int, folded: str, mentions: Mentions) -> Source | None:

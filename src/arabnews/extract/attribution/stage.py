@@ -40,6 +40,7 @@ from .sources import (
     after_where_said,
     headed_by_preposition,
     is_cutter,
+    role_person,
     speaker_after,
     speaker_before,
 )
@@ -1294,7 +1295,8 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
     zone = words(f.folded, e, min(s_end, e + 200))
     src = speaker_after(zone, f.folded, f.mentions, f.lex)
     between = f.folded[e:src.start].split() if src is not None else []
-    if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between):
+    if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between) \
+            and not (src is not None and src.layer == "entities" and role_person(zone, f.mentions, f.lex) == src):
         return last  # a name in a complement ("وندد رئيس تيار المحبة بموقف … من ترامب"): no subject read
     if src is None or src.type == "anonymous" or (src.layer == "phrase" and (
             not f.mentions.inside(src.start, src.end) or f.folded[src.start] == "ب")):
