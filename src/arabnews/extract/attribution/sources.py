@@ -317,6 +317,18 @@ def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) 
     return end if end > k else j
 
 
+def _after_quoted_name(toks: list[Tok], i: int, j: int) -> int:
+    """``j``, or the end of an outlet's quoted name and the definite adjectives right after it when ``toks[i:j]``
+    goes on past them ('موقع صحيفة "mid-day" الهندية' of '… الهندية يظهر المصرية …')."""
+    close = max((k for k in range(i + 1, j) if toks[k].text in MARKS), default=None)
+    if close is None or not any(toks[k].text in MARKS for k in range(i, close)):
+        return j
+    k = close + 1
+    while k < j and toks[k].text.startswith("ال"):
+        k += 1
+    return k
+
+
 def _definite(word: str) -> bool:
     return word.startswith(("ال", "لل"))
 
@@ -411,7 +423,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         nxt = toks[i + 1] if i + 1 < cut else None
         if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)) or nxt.text in lex.closers:
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
-        return _phrase(toks, i, _np_end(toks, i, cut, 5, lex), "media")
+        return _phrase(toks, i, _after_quoted_name(toks, i, _np_end(toks, i, cut, 5, lex)), "media")
     if head == "anonymous":
         return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
     if word in lex.documents:
@@ -423,8 +435,12 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
             # (a date before the issuer: "بيان صادر اليوم الأربعاء عن …", "بلاغ صدر اليوم الثلاثاء 14 مارس 2017 عن")
-            by = next((j for j in range(k, min(len(toks), k + _DATE_WORDS + 1)) if toks[j].text in ("عن", "من")
-                       or toks[j].text in COMMAS or not toks[j].is_word or lex.head(toks[j].text) is not None), None)
+            # (and the commas around the date: "بلاغ صادر، اليوم الثلاثاء، عن وزارة الداخلية")
+            by = next((j for j in range(k, min(len(toks), k + _DATE_WORDS + 3)) if toks[j].text in ("عن", "من")
+                       or (toks[j].text in COMMAS and not (j + 1 < len(toks) and (
+                           toks[j + 1].text in _TIME or toks[j + 1].text in ("عن", "من"))))
+                       or (not toks[j].is_word and toks[j].text not in COMMAS)
+                       or lex.head(toks[j].text) is not None), None)
             if by is not None and by > k and toks[by].text in ("عن", "من"):
                 k = by
             while k < len(toks) and (toks[k].text in _TIME or toks[k].text.isdigit()):

@@ -740,6 +740,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     else:
                         src = speaker_before(before, folded, f.mentions, lex, sentence_start=s_start,
                                              agreement=_agreement(folded, it))
+                if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT:
+                    src = _sentence_subject(f, it.start, lo, hi)  # "أصدرت الوزارة اليوم بيانا …، أكدت فيه أنه …"
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
@@ -1071,6 +1073,10 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     if verb == "m" and src.type != "person" and head.endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له": a feminine noun after a masculine verb is its object
     return src
+
+
+#: "In it" after a verb: the document its sentence's subject issued ("أصدرت الوزارة بيانا أكدت فيه أن …").
+_IN_IT = frozenset(["فيه", "فيها"])
 
 
 def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
@@ -1554,6 +1560,10 @@ def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], l
 _SAID_IN_GAP = 8
 
 
+#: Most words between a leading source phrase's speaker and the "فإن" that opens its claim.
+_FA_REACH = 16
+
+
 def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], phrase_ends: dict[int, int],
                     quotes: list[Quotation],
                     claims: list[tuple[int, int, _Item, Source | None]]) -> tuple[int, int] | None:
@@ -1569,6 +1579,10 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         if not toks:
             return None
         cs = toks[0].start
+        fa = next((t for t in toks[:_FA_REACH] if t.text[:1] == "ف" and f.lex.is_comp(t.text[1:])
+                   or t.text in f.lex.cues or t.text in SENTENCE_END), None)
+        if fa is not None and fa.text[:1] == "ف" and f.lex.is_comp(fa.text[1:]):
+            cs = fa.start  # "و حسب المعطيات التي تحصلت عليها مراسلتنا، فإن الشاب …": the claim from its فإن
         if it.cue.lemma == "جاء في":
             # "وجاء في بيان صادر عن الهيئة الإدارية المجتمعة أمس الخميس أن …", "جاء في بيان لوزارة
             # الدفاع مساء اليوم، أن …": the أن clause is what the document says (a time may come between)
