@@ -54,6 +54,8 @@ _ROLE_ADJECTIVES = word_set("role_adjectives")
 _RESUMPTIVE = word_set("resumptive_words")
 #: "Issued (by)" after a document ("بلاغ صادر عن رئاسة الحكومة").
 _ISSUED = word_set("issued_words")
+#: "Published it" after a document ("نشرة خاصة نشرها المعهد").
+_ISSUING = word_set("issuing_verbs")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
@@ -319,7 +321,8 @@ def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) 
 
 def _after_quoted_name(toks: list[Tok], i: int, j: int) -> int:
     """``j``, or the end of an outlet's quoted name and the definite adjectives right after it when ``toks[i:j]``
-    goes on past them ('موقع صحيفة "mid-day" الهندية' of '… الهندية يظهر المصرية …')."""
+    goes on past them ('موقع صحيفة "mid-day" الهندية' of '… الهندية يظهر المصرية إيمان …', 'قناة "إيه بى سى نيوز"'
+    of '… فقد فشل محرك الطائرة فور …')."""
     close = max((k for k in range(i + 1, j) if toks[k].text in MARKS), default=None)
     if close is None or not any(toks[k].text in MARKS for k in range(i, close)):
         return j
@@ -423,7 +426,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         nxt = toks[i + 1] if i + 1 < cut else None
         if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)) or nxt.text in lex.closers:
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
-        return _phrase(toks, i, _after_quoted_name(toks, i, _np_end(toks, i, cut, 5, lex)), "media")
+        j = _np_end(toks, i, cut, 5, lex)
+        if j < cut and toks[j].is_word:  # (run on into the clause: no cutter ended it)
+            j = _after_quoted_name(toks, i, j)
+        return _phrase(toks, i, j, "media")
     if head == "anonymous":
         return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
     if word in lex.documents:
@@ -431,7 +437,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         k = i + 1
         while k < cut and _is_adj(toks[k], word.startswith("ال"), lex):
             k += 1
-        if k < cut and (toks[k].text in _ISSUED
+        if k < cut and (toks[k].text in _ISSUED or toks[k].text in _ISSUING
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
             # (a date before the issuer: "بيان صادر اليوم الأربعاء عن …", "بلاغ صدر اليوم الثلاثاء 14 مارس 2017 عن")

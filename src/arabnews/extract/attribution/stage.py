@@ -194,7 +194,8 @@ class _Finder:
                 q = quotes_at.get(t.start)
                 if q is not None and cue.ambiguous and not pre:
                     return None
-                if q is not None and idx and self._names_before(toks[idx - 1].text):
+                if q is not None and idx and (self._names_before(toks[idx - 1].text) or (
+                        idx > 1 and toks[idx - 1].text in ("ب", "بـ") and toks[idx - 2].text in _NAMING)):
                     q = None  # 'في تصريح لـ "الجوهرة أف أم"', 'في برنامج "هابي دايز"': a name, not a claim
                 if q is not None:
                     close_idx = idx + 1
@@ -737,7 +738,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         # before ("رفع المخزن الذي يرجح أن يكون …", "موجات جفاف يرجح أنها …")
                         no_one = after_relative(before)
                         impersonal = True
-                    else:
+                    elif not (it.cue.kind == "present" and folded[it.start:it.start + 1] == "ن"):
+                        # (a verb in the first person has no subject before it: 'ضيف برنامج "بوليتيكا" اليوم "
+                        # نعتبر أن …"' is the quoted speaker's "we")
                         src = speaker_before(before, folded, f.mentions, lex, sentence_start=s_start,
                                              agreement=_agreement(folded, it))
                 if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT:
@@ -1430,6 +1433,7 @@ def _named(doc: Document, s: int, e: int) -> bool:
 
 #: Word lists of ``attribution.yaml`` (folded): see there.
 _NAME_PREPOSITIONS = word_set("name_prepositions")
+_NAMING = word_set("naming_words")
 _CLAUSE_OPENERS = word_set("clause_openers") | {""}  # (see :meth:`_Finder._starts_sentence`)
 _HEADLINE_TOPICS = word_set("headline_topics")
 _FOLLOWING = word_set("following_words")
