@@ -46,7 +46,8 @@ SCHEMA = Record(
      "speech_acts_present": Words, "object_first_acts": Words,
      # word lists of the speaker finder (sources.py) and of the stage (stage.py)
      "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
-     "unnamed_adjectives": Words, "unnamed_complements": Words, "affiliation_preps": Words, "affiliation_participles": Words, "role_complement_preps": Words, "deputy_heads": Words,
+     "unnamed_adjectives": Words, "unnamed_complements": Words, "affiliation_preps": Words,
+     "affiliation_participles": Words, "role_complement_preps": Words, "deputy_heads": Words,
      "role_adjectives": Words, "time_words": Words, "issued_words": Words, "issuing_verbs": Words,
      "publication_verbs": Words, "name_prepositions": Words, "naming_words": Words, "clause_openers": Words,
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,

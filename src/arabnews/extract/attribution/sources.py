@@ -680,8 +680,11 @@ def _reporter_named(toks: list[Tok], said: int, after: int, mentions: Mentions, 
         k = next((k for k in range(after, len(toks)) if toks[k].start >= m.end), len(toks))
         return k < len(toks) and toks[k].text in COMMAS
     # a name the tagger missed: two or three words, none a head, a cue or a stop, then a comma
-    k = next((k for k in range(after, min(len(toks), after + _NAME_WORDS + 1)) if not toks[k].is_word), None)
-    return k is not None and 2 <= k - after <= _NAME_WORDS and toks[k].text in COMMAS and not any(
+    end = next((k for k in range(after, min(len(toks), after + _NAME_WORDS + 1)) if not toks[k].is_word), None)
+    if end is None:
+        return False
+    k = end
+    return 2 <= k - after <= _NAME_WORDS and toks[k].text in COMMAS and not any(
         lex.head(t.text) is not None or t.text in lex.cues or t.text in _NP_STOPS for t in toks[after:k]) \
         and not toks[after].text.startswith("ال")
 

@@ -1583,7 +1583,7 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         if not toks:
             return None
         cs = toks[0].start
-        fa = next((t for t in toks[:_FA_REACH] if t.text[:1] == "ف" and f.lex.is_comp(t.text[1:])
+        fa = next((t for t in toks[:_FA_REACH] if (t.text[:1] == "ف" and f.lex.is_comp(t.text[1:]))
                    or t.text in f.lex.cues or t.text in SENTENCE_END), None)
         if fa is not None and fa.text[:1] == "ف" and f.lex.is_comp(fa.text[1:]):
             cs = fa.start  # "و حسب المعطيات التي تحصلت عليها مراسلتنا، فإن الشاب …": the claim from its فإن
@@ -1668,8 +1668,8 @@ def _said_tail(f: _Finder, start: int, end: int) -> bool:
 
 
 def _new_clause_after(f: _Finder, start: int, end: int) -> bool:
-    """Does a new clause follow a source phrase's speaker (or a word or two more) after a comma ("… بحسب مصادر مراسلتنا، فيما فتحت النيابة
-    العمومية تحقيقا …")?  Then the phrase trails the clause before it."""
+    """Does a new clause follow a source phrase's speaker (or a word or two more) after a comma ("… بحسب مصادر
+    مراسلتنا، فيما فتحت النيابة العمومية تحقيقا …")?  Then the phrase trails the clause before it."""
     toks = words(f.folded, start, min(end, start + 60))
     k = next((k for k, t in enumerate(toks) if not t.is_word), len(toks))
     if k > 2 or any(t.text in f.lex.cues or f.lex.is_comp(t.text) for t in toks[:k]):
