@@ -581,6 +581,8 @@ def _addressee_end(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tuple[
         j += 1  # (the speaker after a comma or a day: "أكده للجوهرة أف أم اليوم، الناطق الرسمي …")
     if j < len(toks) and toks[j].text.startswith("بال"):
         j += 1
+    elif j + 2 < len(toks) and toks[j].text == "في" and toks[j + 1].is_word and toks[j + 2].text in COMMAS:
+        j += 3  # where the reporter is, and the speaker after its comma ("لمراسل الجوهرة أف أم في المهدية، المدير …")
     return (j, named) if j < len(toks) and toks[j].is_word else (i, True)
 
 
