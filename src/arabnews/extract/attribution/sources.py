@@ -256,8 +256,10 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mention
     j = i + 1
     while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
         j += 1
-    while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED):
-        j += 1
+    while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
+            and not (mentions is not None and toks[j].text[:1] in "بل"
+                     and mentions.starting_in(toks[j].start + 1, toks[j].start + 2) is not None):
+        j += 1  # (not an organisation after ب: "مصدر أمني مسؤول بمنطقة الأمن")
         if j < cut and toks[j].text in _UNNAMED_COMPLEMENTS and toks[j - 1].text in _UNNAMED:
             j += 1  # "مصدر أمني رفيع المستوى"
     while j < cut and toks[j].text in lex.closers:

@@ -743,7 +743,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         # نعتبر أن …"' is the quoted speaker's "we")
                         src = speaker_before(before, folded, f.mentions, lex, sentence_start=s_start,
                                              agreement=_agreement(folded, it))
-                if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT:
+                if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT \
+                        and not _after_relative_pronoun(folded, it.start - len(it.pre)):
                     src = _sentence_subject(f, it.start, lo, hi)  # "أصدرت الوزارة اليوم بيانا …، أكدت فيه أنه …"
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
@@ -1078,8 +1079,16 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     return src
 
 
+def _after_relative_pronoun(folded: str, start: int) -> bool:
+    """Is the word before ``start`` a relative pronoun ("تصريحات الرئيس السابق التي قال فيها أن …": the antecedent's
+    speaker, not the sentence's subject)?"""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in _RELATIVE_WORDS
+
+
 #: "In it" after a verb: the document its sentence's subject issued ("أصدرت الوزارة بيانا أكدت فيه أن …").
 _IN_IT = frozenset(["فيه", "فيها"])
+_RELATIVE_WORDS = word_set("relative_pronouns")
 
 
 def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
