@@ -730,7 +730,10 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
         t = toks[k]
         m = mentions.starting_in(t.start, t.end)
         if m is not None and m.type == "person" and m.layer == "entities" and k > cut:
-            return _of(m)
+            prev = toks[k - 1].text
+            if lex.head(prev) is not None and not _definite(prev):
+                return None  # a genitive: "وزير البيئة في حكومة يوسف الشاهد"
+            return _name_only(m, toks, k, lex)
         if m is not None:  # an organisation or a place of the complement ("لدى الأمم المتحدة", "في اليمن")
             while k < len(toks) and toks[k].start < m.end:
                 k += 1
@@ -762,6 +765,20 @@ def role_person(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | N
         return None
     cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
     return _apposed_person(toks, i, "", mentions) or _person_past_cut(toks, i, cut, mentions, lex)
+
+
+def _name_only(m: Mention, toks: list[Tok], k: int, lex: Lexicon) -> Source:
+    """The PER ``m`` (starting at ``toks[k]``) without the words the tagger added to it: a time word, a cue or
+    complementizer, a head noun ("غازي معلى ضيف بوليتيكا" → "غازي معلى")."""
+    end = m.end
+    for t in toks[k + 1:]:
+        if t.start >= m.end:
+            break
+        w = t.text
+        if w in _TIME or w in lex.cues or lex.is_comp(w) or w in _NP_STOPS or lex.head(w) is not None:
+            end = toks[toks.index(t) - 1].end
+            break
+    return Source(m.start, end, m.layer, m.type, m.id)
 
 
 def _strip_article(word: str) -> str:

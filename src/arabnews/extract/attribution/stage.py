@@ -1088,6 +1088,8 @@ def _after_relative_pronoun(folded: str, start: int) -> bool:
 
 #: "In it" after a verb: the document its sentence's subject issued ("أصدرت الوزارة بيانا أكدت فيه أن …").
 _IN_IT = frozenset(["فيه", "فيها"])
+#: "While", opening a clause of its own after a source phrase's comma.
+_WHILE = frozenset(["فيما", "بينما"])
 _RELATIVE_WORDS = word_set("relative_pronouns")
 
 
@@ -1593,8 +1595,9 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             return None
         cs = toks[0].start
         fa = next((t for t in toks[:_FA_REACH] if (t.text[:1] == "ف" and f.lex.is_comp(t.text[1:]))
-                   or t.text in f.lex.cues or t.text in SENTENCE_END), None)
-        if fa is not None and fa.text[:1] == "ف" and f.lex.is_comp(fa.text[1:]):
+                   or t.text in f.lex.cues or t.text[1:] in f.lex.cues or t.text in SENTENCE_END
+                   or t.text == ":"), None)  # (not past another cue, "وحسب إفادته", nor a colon)
+        if fa is not None and fa.text[:1] == "ف" and f.lex.is_comp(fa.text[1:]) and it.cue.lemma != "جاء في":
             cs = fa.start  # "و حسب المعطيات التي تحصلت عليها مراسلتنا، فإن الشاب …": the claim from its فإن
         if it.cue.lemma == "جاء في":
             # "وجاء في بيان صادر عن الهيئة الإدارية المجتمعة أمس الخميس أن …", "جاء في بيان لوزارة
@@ -1683,7 +1686,7 @@ def _new_clause_after(f: _Finder, start: int, end: int) -> bool:
     k = next((k for k, t in enumerate(toks) if not t.is_word), len(toks))
     if k > 2 or any(t.text in f.lex.cues or f.lex.is_comp(t.text) for t in toks[:k]):
         return False  # (at most two words more of the speaker: "مصادر مراسلتنا")
-    return k + 1 < len(toks) and toks[k].text in COMMAS and toks[k + 1].text in _NEW_CLAUSE
+    return k + 1 < len(toks) and toks[k].text in COMMAS and toks[k + 1].text in _WHILE  # (not "، التي …")
 
 
 #: A reporter, to whom a source said it (no speaker after a source phrase's speaker).
