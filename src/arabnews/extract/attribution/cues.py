@@ -46,8 +46,10 @@ SCHEMA = Record(
      "speech_acts_present": Words, "object_first_acts": Words,
      # word lists of the speaker finder (sources.py) and of the stage (stage.py)
      "subject_fillers": Words, "phrase_stops": Words, "head_complements": Words, "phrase_preps": Words,
-     "unnamed_adjectives": Words, "role_adjectives": Words, "time_words": Words, "issued_words": Words,
-     "publication_verbs": Words, "name_prepositions": Words, "clause_openers": Words,
+     "unnamed_adjectives": Words, "unnamed_complements": Words, "affiliation_preps": Words,
+     "affiliation_participles": Words, "role_complement_preps": Words, "deputy_heads": Words,
+     "role_adjectives": Words, "time_words": Words, "issued_words": Words, "issuing_verbs": Words,
+     "publication_verbs": Words, "name_prepositions": Words, "naming_words": Words, "clause_openers": Words,
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
      "headline_topics": Words, "named_forms": Words, "following_words": Words, "relational_heads": Words,
      "addressee_pronouns": Words, "said_in": Words, "said_in_adjectives": Words, "described_by": Words,

@@ -38,12 +38,24 @@ _HEAD_COMPLEMENTS = word_set("head_complements")
 _PP_PREPS = word_set("phrase_preps")
 #: Adjectives that leave a role unnamed ("مسؤول كبير").
 _UNNAMED = word_set("unnamed_adjectives")
+#: The second word of a two-word unnamed adjective ("رفيع المستوى").
+_UNNAMED_COMPLEMENTS = word_set("unnamed_complements")
+#: Prepositions of where an unnamed source works ("مسؤول في وزارة الخارجية").
+_AFFILIATION_PREPS = word_set("affiliation_preps")
+_AFFILIATION_PARTICIPLES = word_set("affiliation_participles")
+#: Prepositions of a role's complement that cut its words ("كاتب الدولة لدى وزير النقل", "النائب عن …").
+_ROLE_PREPS = word_set("role_complement_preps")
+_ABOUT = frozenset(["عن"])
+#: Roles whose "عن" names whom they represent ("النائب عن الجبهة الشعبية").
+_DEPUTIES = word_set("deputy_heads")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
 _TIME = word_set("time_words")
 _ROLE_ADJECTIVES = word_set("role_adjectives")
 _RESUMPTIVE = word_set("resumptive_words")
 #: "Issued (by)" after a document ("بلاغ صادر عن رئاسة الحكومة").
 _ISSUED = word_set("issued_words")
+#: "Published it" after a document ("نشرة خاصة نشرها المعهد").
+_ISSUING = word_set("issuing_verbs")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
@@ -198,8 +210,8 @@ def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
     w = tok.text
     if not tok.is_word or len(w) < 3 or w[0] == "و" or w in lex.zone_cutters or w in lex.complementizers:
         return False
-    if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers:
-        return False
+    if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers or lex.head(w) == "media":
+        return False  # (not an outlet's head: "مصدر أمني مراسلة الجوهرة" writes لمراسلة without its ل)
     if w.startswith("ال") != definite:
         return False
     if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents):  # "لوزارة", "بمصادر"
@@ -222,8 +234,8 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
         if not t.is_word or count >= max_words:
             break
         w = t.text
-        if w in _NP_STOPS or w in lex.cues or w in lex.complementizers:
-            break
+        if w in _NP_STOPS or (w in lex.cues and not (count == 0 and lex.head(w))) or w in lex.complementizers:
+            break  # (a head that is also a participle starts its phrase: "كاتبة الدولة")
         if count and not allow_conj and w[0] == "و":
             break
         prev = toks[j - 1].text if j > i else ""
@@ -237,16 +249,25 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
     return last
 
 
-def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int:
-    """Index after an unnamed source: head, adjectives, a short place or affiliation."""
+def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mentions | None = None) -> int:
+    """Index after an unnamed source: head, adjectives, a short place or affiliation.  With ``mentions`` (a
+    person or unnamed head, not a document), where it works too, past ``cut`` (:func:`_affiliation_end`)."""
     definite = toks[i].text.startswith("ال") or toks[i].text.startswith(("وال", "فال"))
     j = i + 1
     while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
         j += 1
-    while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED):
-        j += 1
+    while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
+            and not (mentions is not None and toks[j].text[:1] in "بل"
+                     and mentions.starting_in(toks[j].start + 1, toks[j].start + 2) is not None):
+        j += 1  # (not an organisation after ب: "مصدر أمني مسؤول بمنطقة الأمن")
+        if j < cut and toks[j].text in _UNNAMED_COMPLEMENTS and toks[j - 1].text in _UNNAMED:
+            j += 1  # "مصدر أمني رفيع المستوى"
     while j < cut and toks[j].text in lex.closers:
         j += 1
+    if mentions is not None and not definite:
+        aff = _affiliation_end(toks, j, mentions, lex)
+        if aff > j:
+            return aff
     # "مصادر من الديوانة التونسية", "مصادر أمنية بالجهة", "مصادر مقربة من الحكومة"
     if j < cut and toks[j].text in _PP_PREPS and j + 1 < cut and toks[j + 1].text.startswith("ال"):
         j += 2
@@ -255,6 +276,66 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int:
     elif j < cut and toks[j].text.startswith(("بال", "لل")) and len(toks[j].text) > 4:
         j += 1
     return j
+
+
+def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) -> int:
+    """Index after where an unnamed source at ``toks[:j]`` works: "في/من/لدى/داخل" or "ب"/"بال" and an
+    organisation, an ORG entity or an organisation's head noun ("مسؤول في وزارة الخارجية", "مصدر في الشرطة
+    الهندية", "مسؤول بوزارة الصحة المصرية", "مصادر مقربة من تنظيم داعش"), up to the next word that ends a speaker
+    (when, where or to whom it was said: "أمس", "في تصريح", "لوكالة …"); ``j`` when none follows."""
+    if j >= len(toks) or not toks[j].is_word:
+        return j
+    w = toks[j].text
+    if w in _AFFILIATION_PREPS:
+        k = j + 1
+        if k >= len(toks) or not toks[k].is_word:
+            return j
+        obj, obj_start = toks[k].text, toks[k].start
+    elif w[0] == "ب" and len(w) > 4:  # "بوزارة", "بالشرطة"
+        k = j
+        obj, obj_start = w[1:], toks[j].start + 1
+    elif w in _AFFILIATION_PARTICIPLES and j + 1 < len(toks) and toks[j + 1].text[:1] == "ل" \
+            and len(toks[j + 1].text) > 4:  # "تابع لمنطقة الشرطة", "التابع للحرس الوطني"
+        k = j + 1
+        obj = toks[k].text[1:] if not toks[k].text.startswith("لل") else "ا" + toks[k].text[1:]
+        obj_start = toks[k].start + 1
+    else:
+        return j
+    bare = obj[2:] if obj.startswith("ال") else obj
+    m = mentions.starting_in(obj_start, obj_start + 1)
+    org = m is not None and m.layer in ("entities", "groups") and m.type in ("organisation", "group") \
+        and not m.place
+    if not org and lex.head(obj) != "organisation" and lex.head(bare) != "organisation":
+        return j
+    if obj in _SAID_IN or bare in _SAID_IN or obj in _ASIDE_NOUNS:
+        return j
+    stop = next((n for n in range(k + 1, len(toks)) if is_cutter(toks[n], lex) or _outlet_addressee(toks, n)
+                 or not toks[n].is_word), len(toks))
+    end = _np_end(toks, k, stop, 6, lex, allow_conj=False)
+    definite = next((n for n in range(k, end) if _definite(toks[n].text) or (n == k and _definite(obj))), None)
+    if definite is not None:  # a construct ends with its first definite word; only definite adjectives follow it
+        end = next((n for n in range(definite + 1, end) if not toks[n].text.startswith("ال")), end)
+    if m is not None and org:
+        while end < stop and toks[end].start < m.end:
+            end += 1  # the whole ORG entity ("مكتب الادعاء العام", "قوات حماية الشعب الكردية")
+    return end if end > k else j
+
+
+def _after_quoted_name(toks: list[Tok], i: int, j: int) -> int:
+    """``j``, or the end of an outlet's quoted name and the definite adjectives right after it when ``toks[i:j]``
+    goes on past them ('موقع صحيفة "mid-day" الهندية' of '… الهندية يظهر المصرية إيمان …', 'قناة "إيه بى سى نيوز"'
+    of '… فقد فشل محرك الطائرة فور …')."""
+    close = max((k for k in range(i + 1, j) if toks[k].text in MARKS), default=None)
+    if close is None or not any(toks[k].text in MARKS for k in range(i, close)):
+        return j
+    k = close + 1
+    while k < j and toks[k].text.startswith("ال"):
+        k += 1
+    return k
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل"))
 
 
 def _phrase(toks: list[Tok], i: int, j: int, kind: SourceType) -> Source | None:
@@ -285,7 +366,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     said = _after_said_in(toks, i)
     if said > i:  # "وفق ما أكده في تصريح لجوهرة أف أم اليوم، فلان": only with an addressee and a comma or a day
         after, named = _addressee_end(toks, said, folded, lex)
-        if after > said and (toks[after - 1].text in COMMAS or toks[after - 1].text in _TIME):
+        if after > said and (toks[after - 1].text in COMMAS or toks[after - 1].text in _TIME) \
+                and not _reporter_named(toks, said, after, mentions, lex):
             i = after
             fallback = fallback and named
     i, named = _addressee_end(toks, i, folded, lex)
@@ -329,7 +411,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                     and not headed_by_preposition(folded, p, lex) \
                     and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
                 return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
-        apposed = _apposed_person(toks, i, folded, mentions)
+        apposed = _apposed_person(toks, i, folded, mentions) or (
+            None if relational else _person_past_cut(toks, i, cut, mentions, lex))
         if apposed is not None:
             return apposed
         j = _np_end(toks, i, cut, 7, lex)
@@ -337,7 +420,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
                                          or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
                                          or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
-            return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
+            return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
         return _phrase(toks, i, j, "person")
     if head == "organisation":
         return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
@@ -345,20 +428,27 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         nxt = toks[i + 1] if i + 1 < cut else None
         if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)) or nxt.text in lex.closers:
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
-        return _phrase(toks, i, _np_end(toks, i, cut, 5, lex), "media")
+        j = _np_end(toks, i, cut, 5, lex)
+        if j < cut and toks[j].is_word:  # (run on into the clause: no cutter ended it)
+            j = _after_quoted_name(toks, i, j)
+        return _phrase(toks, i, j, "media")
     if head == "anonymous":
-        return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
+        return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
     if word in lex.documents:
         # "بلاغ صادر عن رئاسة الحكومة", "بيان لوزارة الداخلية", "توقعات المعهد الوطني للرصد الجوي"
         k = i + 1
         while k < cut and _is_adj(toks[k], word.startswith("ال"), lex):
             k += 1
-        if k < cut and (toks[k].text in _ISSUED
+        if k < cut and (toks[k].text in _ISSUED or toks[k].text in _ISSUING
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
             k += 1
             # (a date before the issuer: "بيان صادر اليوم الأربعاء عن …", "بلاغ صدر اليوم الثلاثاء 14 مارس 2017 عن")
-            by = next((j for j in range(k, min(len(toks), k + _DATE_WORDS + 1)) if toks[j].text in ("عن", "من")
-                       or toks[j].text in COMMAS or not toks[j].is_word or lex.head(toks[j].text) is not None), None)
+            # (and the commas around the date: "بلاغ صادر، اليوم الثلاثاء، عن وزارة الداخلية")
+            by = next((j for j in range(k, min(len(toks), k + _DATE_WORDS + 3)) if toks[j].text in ("عن", "من")
+                       or (toks[j].text in COMMAS and not (j + 1 < len(toks) and (
+                           toks[j + 1].text in _TIME or toks[j + 1].text in ("عن", "من"))))
+                       or (not toks[j].is_word and toks[j].text not in COMMAS)
+                       or lex.head(toks[j].text) is not None), None)
             if by is not None and by > k and toks[by].text in ("عن", "من"):
                 k = by
             while k < len(toks) and (toks[k].text in _TIME or toks[k].text.isdigit()):
@@ -493,6 +583,8 @@ def _addressee_end(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tuple[
         j += 1  # (the speaker after a comma or a day: "أكده للجوهرة أف أم اليوم، الناطق الرسمي …")
     if j < len(toks) and toks[j].text.startswith("بال"):
         j += 1
+    elif j + 2 < len(toks) and toks[j].text == "في" and toks[j + 1].is_word and toks[j + 2].text in COMMAS:
+        j += 3  # where the reporter is, and the speaker after its comma ("لمراسل الجوهرة أف أم في المهدية، المدير …")
     return (j, named) if j < len(toks) and toks[j].is_word else (i, True)
 
 
@@ -581,6 +673,26 @@ def after_where_said(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> int:
         j = k
 
 
+def _reporter_named(toks: list[Tok], said: int, after: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """Is the PER after the comma that closes a reporter addressee ("في تصريح لمراسلة "الجوهرة اف أم"، روضة
+    العلاقي، على هامش …") the reporter's name set off by commas, not the speaker?"""
+    w = toks[said].text
+    if not (w[:1] == "ل" and w[1:] in lex.addressees and lex.head(w[1:]) == "media") or after >= len(toks):
+        return False
+    m = mentions.starting_in(toks[after].start, toks[after].end)
+    if m is not None and m.type == "person":
+        k = next((k for k in range(after, len(toks)) if toks[k].start >= m.end), len(toks))
+        return k < len(toks) and toks[k].text in COMMAS
+    # a name the tagger missed: two or three words, none a head, a cue or a stop, then a comma
+    end = next((k for k in range(after, min(len(toks), after + _NAME_WORDS + 1)) if not toks[k].is_word), None)
+    if end is None:
+        return False
+    k = end
+    return 2 <= k - after <= _NAME_WORDS and toks[k].text in COMMAS and not any(
+        lex.head(t.text) is not None or t.text in lex.cues or t.text in _NP_STOPS for t in toks[after:k]) \
+        and not toks[after].text.startswith("ال")
+
+
 def _after_said_in(toks: list[Tok], i: int) -> int:
     """The index after where something was said, written between a verb and its speaker ("وفق ما أكده في
     تصريح هاتفي لجوهرة أف أم، فلان"; ``said_in`` nouns with their adjectives and "له"), or ``i``."""
@@ -599,6 +711,78 @@ def _closing_mark(toks: list[Tok], j: int) -> int | None:
     if j < len(toks) and toks[j].text == "(":
         return next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text == ")"), None)
     return None
+
+
+#: Most words between a role and the PER after its complement ("كاتب الدولة لدى وزير النقل هشام بن أحمد").
+_ROLE_REACH = 10
+
+
+def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The PER a role's complement runs into past a preposition that cut the speaker's words ("قال كاتب الدولة لدى
+    وزير النقل هشام بن أحمد إن …", "قال السفير البريطاني لدى الأمم المتحدة ماثيو رايكروفت إن …", "أكد الخبير في
+    الاقتصاد محمد الصادق جبنون …", "كشف وزير العلاقة مع الهيئات الدستورية مهدي بن غربية عن …"): the words
+    between are a noun phrase only (definite words, head nouns, other mentions, a construct's first term, the
+    prepositions of `role_complement_preps` and و), never when, where or to whom it was said; None otherwise."""
+    if cut >= len(toks) or toks[cut].text not in _ROLE_PREPS:
+        return None
+    k = i + 1
+    while k < min(len(toks), i + _ROLE_REACH + 1):
+        t = toks[k]
+        m = mentions.starting_in(t.start, t.end)
+        if m is not None and m.type == "person" and m.layer == "entities" and k > cut:
+            prev = toks[k - 1].text
+            if lex.head(prev) is not None and not _definite(prev):
+                return None  # a genitive: "وزير البيئة في حكومة يوسف الشاهد"
+            return _name_only(m, toks, k, lex)
+        if m is not None:  # an organisation or a place of the complement ("لدى الأمم المتحدة", "في اليمن")
+            while k < len(toks) and toks[k].start < m.end:
+                k += 1
+            continue
+        w = t.text
+        if w in _ROLE_PREPS or w == "و":
+            if w in _ABOUT and (k != cut or _strip_article(toks[i].text) not in _DEPUTIES):
+                return None  # "عن" only of a deputy ("النائب عن حركة النهضة"; not "قال الوزير عن الرئيس فلان")
+            k += 1
+            continue
+        if not t.is_word or w in lex.cues or lex.is_comp(w) or w in _TIME or w in _SAID_IN or w in _NP_STOPS \
+                or w in lex.zone_cutters or (w[:1] == "ل" and is_cutter(t, lex)):
+            return None
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if not (w in _ROLE_PREPS or w == "و" or _definite(w) or w.startswith(("بال", "وال")) or lex.head(w)
+                or lex.head(w[1:]) or _definite(nxt)):
+            return None  # (an indefinite word that is no construct's first term: "في لقاء مع الرئيس فلان")
+        k += 1
+    return None
+
+
+def role_person(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The PER after a role's complement at the start of ``toks``, set off by a comma (:func:`_apposed_person`) or
+    not (:func:`_person_past_cut`), or None."""
+    i = 0
+    while i < len(toks) and toks[i].text in lex.determiners:
+        i += 1
+    if i >= len(toks) or lex.head(toks[i].text) != "person" or _strip_conj(toks[i].text) in _RELATIONAL:
+        return None
+    cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
+    return _apposed_person(toks, i, "", mentions) or _person_past_cut(toks, i, cut, mentions, lex)
+
+
+def _name_only(m: Mention, toks: list[Tok], k: int, lex: Lexicon) -> Source:
+    """The PER ``m`` (starting at ``toks[k]``) without the words the tagger added to it: a time word, a cue or
+    complementizer, a head noun ("غازي معلى ضيف بوليتيكا" → "غازي معلى")."""
+    end = m.end
+    for t in toks[k + 1:]:
+        if t.start >= m.end:
+            break
+        w = t.text
+        if w in _TIME or w in lex.cues or lex.is_comp(w) or w in _NP_STOPS or lex.head(w) is not None:
+            end = toks[toks.index(t) - 1].end
+            break
+    return Source(m.start, end, m.layer, m.type, m.id)
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word
 
 
 def _apposed_person(toks: list[Tok], i: int, folded: str, mentions: Mentions) -> Source | None:

@@ -40,6 +40,7 @@ from .sources import (
     after_where_said,
     headed_by_preposition,
     is_cutter,
+    role_person,
     speaker_after,
     speaker_before,
 )
@@ -193,7 +194,8 @@ class _Finder:
                 q = quotes_at.get(t.start)
                 if q is not None and cue.ambiguous and not pre:
                     return None
-                if q is not None and idx and self._names_before(toks[idx - 1].text):
+                if q is not None and idx and (self._names_before(toks[idx - 1].text) or (
+                        idx > 1 and toks[idx - 1].text in ("ب", "بـ") and toks[idx - 2].text in _NAMING)):
                     q = None  # 'في تصريح لـ "الجوهرة أف أم"', 'في برنامج "هابي دايز"': a name, not a claim
                 if q is not None:
                     close_idx = idx + 1
@@ -626,7 +628,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             else:
                 key = " ".join(m.group(name).split())
             cue = lex.cues.get(key)
-            if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)):
+            if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)) \
+                    and not (cue.kind == "participle" and _role_in_construct(f, key, e)):
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
@@ -735,9 +738,14 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         # before ("رفع المخزن الذي يرجح أن يكون …", "موجات جفاف يرجح أنها …")
                         no_one = after_relative(before)
                         impersonal = True
-                    else:
+                    elif not (it.cue.kind == "present" and folded[it.start:it.start + 1] == "ن"):
+                        # (a verb in the first person has no subject before it: 'ضيف برنامج "بوليتيكا" اليوم "
+                        # نعتبر أن …"' is the quoted speaker's "we")
                         src = speaker_before(before, folded, f.mentions, lex, sentence_start=s_start,
                                              agreement=_agreement(folded, it))
+                if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT \
+                        and not _after_relative_pronoun(folded, it.start - len(it.pre)):
+                    src = _sentence_subject(f, it.start, lo, hi)  # "أصدرت الوزارة اليوم بيانا …، أكدت فيه أنه …"
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
@@ -1071,6 +1079,20 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     return src
 
 
+def _after_relative_pronoun(folded: str, start: int) -> bool:
+    """Is the word before ``start`` a relative pronoun ("تصريحات الرئيس السابق التي قال فيها أن …": the antecedent's
+    speaker, not the sentence's subject)?"""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in _RELATIVE_WORDS
+
+
+#: "In it" after a verb: the document its sentence's subject issued ("أصدرت الوزارة بيانا أكدت فيه أن …").
+_IN_IT = frozenset(["فيه", "فيها"])
+#: "While", opening a clause of its own after a source phrase's comma.
+_WHILE = frozenset(["فيما", "بينما"])
+_RELATIVE_WORDS = word_set("relative_pronouns")
+
+
 def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     """The speaker of a participle's claim in a sentence whose verb says nothing ("وزار الرئيس المستشفى،
     مؤكدا أن …", "واستقبل الوزير وفدا من المحتجين، مشيرا إلى أن …"): the known speaker right after the verb
@@ -1099,6 +1121,12 @@ def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     if verb == "m" and src.type != "person" and f.folded[src.start:src.end].split(" ", 1)[0].endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له، قائلا": a feminine noun after a masculine verb is its object
     return src
+
+
+def _role_in_construct(f: _Finder, word: str, end: int) -> bool:
+    """Is the participle ``word`` a role noun in construct with a definite noun ("وأكدت كاتبة الدولة أن …": the
+    secretary of state, not "writing")?"""
+    return f.lex.head(word) == "person" and f.folded[end:end + 3].lstrip(" ").startswith("ال")
 
 
 def _written_passive(doc: Document, it: _Item) -> bool:
@@ -1133,16 +1161,38 @@ def _apposed_after(f: _Finder, zone: list[Tok], src: Source) -> Source | None:
     المؤتمر من أجل الجمهورية، طارق الكحلاوي إن …" → "طارق الكحلاوي", as "وزير الخارجية، خميس الجهيناوي" is); None
     when where or to whom it was said comes before the comma ("… في تصريح لمراسل الجوهرة، فلان")."""
     k = next((k for k, t in enumerate(zone) if t.start >= src.end), len(zone))
-    for t in zone[k:k + _APPOSED_REACH + 1]:
+    for n, t in enumerate(zone[k:k + _APPOSED_REACH + 1], k):
         w = t.text
         if w in COMMAS:
             m = f.mentions.starting_in(t.end, t.end + 2)
+            if m is None and n > k:
+                return _untagged_name(f, zone, n + 1)
             return Source(m.start, m.end, m.layer, m.type) if m is not None and m.type == "person" \
                 and m.layer == "entities" else None
         if not t.is_word or w in _SAID_IN or w in _TIME_WORDS or f.lex.is_comp(w) or w in f.lex.cues \
                 or (w[:1] == "ل" and is_cutter(t, f.lex)):
             return None
     return None
+
+
+#: Fewest and most words of a name the tagger missed after a role's comma.
+_UNTAGGED_WORDS = (2, 3)
+
+
+def _untagged_name(f: _Finder, zone: list[Tok], k: int) -> Source | None:
+    """The name the tagger missed after the comma that closes a role's phrase, right before the complementizer
+    ("قال النائب عن الجبهة الشعبية، عمار عمروسية إن …"): two or three words, none definite first, a head, a cue,
+    a stop or a word of when or where; None otherwise."""
+    n = k
+    while n < len(zone) and n - k <= _UNTAGGED_WORDS[1] and zone[n].is_word and not f.lex.is_comp(zone[n].text):
+        w = zone[n].text
+        if (n == k and w.startswith("ال")) or w[:1] == "و" or f.lex.head(w) is not None or w in f.lex.cues \
+                or w in _NP_STOPS or w in _TIME_WORDS or w in f.lex.zone_cutters or w in _SAID_IN:
+            return None
+        n += 1
+    if not _UNTAGGED_WORDS[0] <= n - k <= _UNTAGGED_WORDS[1] or (n < len(zone) and not f.lex.is_comp(zone[n].text)):
+        return None  # (the zone ends where the claim's complementizer or colon starts)
+    return Source(zone[k].start, zone[n - 1].end, "phrase", "person")
 
 
 def _guest(folded: str, src: Source) -> bool:
@@ -1265,7 +1315,8 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
     zone = words(f.folded, e, min(s_end, e + 200))
     src = speaker_after(zone, f.folded, f.mentions, f.lex)
     between = f.folded[e:src.start].split() if src is not None else []
-    if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between):
+    if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between) \
+            and not (src is not None and src.layer == "entities" and role_person(zone, f.mentions, f.lex) == src):
         return last  # a name in a complement ("وندد رئيس تيار المحبة بموقف … من ترامب"): no subject read
     if src is None or src.type == "anonymous" or (src.layer == "phrase" and (
             not f.mentions.inside(src.start, src.end) or f.folded[src.start] == "ب")):
@@ -1393,6 +1444,7 @@ def _named(doc: Document, s: int, e: int) -> bool:
 
 #: Word lists of ``attribution.yaml`` (folded): see there.
 _NAME_PREPOSITIONS = word_set("name_prepositions")
+_NAMING = word_set("naming_words")
 _CLAUSE_OPENERS = word_set("clause_openers") | {""}  # (see :meth:`_Finder._starts_sentence`)
 _HEADLINE_TOPICS = word_set("headline_topics")
 _FOLLOWING = word_set("following_words")
@@ -1523,6 +1575,10 @@ def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], l
 _SAID_IN_GAP = 8
 
 
+#: Most words between a leading source phrase's speaker and the "فإن" that opens its claim.
+_FA_REACH = 16
+
+
 def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], phrase_ends: dict[int, int],
                     quotes: list[Quotation],
                     claims: list[tuple[int, int, _Item, Source | None]]) -> tuple[int, int] | None:
@@ -1538,6 +1594,11 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         if not toks:
             return None
         cs = toks[0].start
+        fa = next((t for t in toks[:_FA_REACH] if (t.text[:1] == "ف" and f.lex.is_comp(t.text[1:]))
+                   or t.text in f.lex.cues or t.text[1:] in f.lex.cues or t.text in SENTENCE_END
+                   or t.text == ":"), None)  # (not past another cue, "وحسب إفادته", nor a colon)
+        if fa is not None and fa.text[:1] == "ف" and f.lex.is_comp(fa.text[1:]) and it.cue.lemma != "جاء في":
+            cs = fa.start  # "و حسب المعطيات التي تحصلت عليها مراسلتنا، فإن الشاب …": the claim from its فإن
         if it.cue.lemma == "جاء في":
             # "وجاء في بيان صادر عن الهيئة الإدارية المجتمعة أمس الخميس أن …", "جاء في بيان لوزارة
             # الدفاع مساء اليوم، أن …": the أن clause is what the document says (a time may come between)
@@ -1571,7 +1632,8 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         cs, ce = trim(folded, s_start, cue_start)
         return (cs, ce) if ce > cs else None
     if it.phrase_end > cue_start and (not folded[it.phrase_end:s_end].strip(TRAILING)
-                                      or _said_tail(f, it.phrase_end, s_end)):
+                                      or _said_tail(f, it.phrase_end, s_end)
+                                      or _new_clause_after(f, it.phrase_end, s_end)):
         # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة", "…
         # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."
         cs, ce = trim(folded, max(s_start, cue_start - MAX_QUOTE), cue_start)
@@ -1599,8 +1661,11 @@ def _said_tail(f: _Finder, start: int, end: int) -> bool:
     ("وفق ما أكده مراسل الجوهرة أف أم في الجهة.", "وفق ما أكده مصدر أمني للجوهرة أف أم.", "مساء اليوم"), or
     the last word or two of a name ("حسب تقرير بثته التلفزة السويسرية العمومية ار تي اس")?  Then the phrase
     trails its clause as if a comma set it off."""
-    toks = [t for t in words(f.folded, start, end) if t.is_word]
-    if not toks or len(toks) > _TAIL_WORDS or any(t.text in COMMAS for t in words(f.folded, start, end)[:-1]):
+    every = _without_apposed_names(f, words(f.folded, start, end))
+    toks = [t for t in every if t.is_word]
+    if not toks:
+        return len(every) <= 1  # (only a name in apposition: "حسب مصدر أمني لمراسلتنا، سامية البيولي.")
+    if len(toks) > _TAIL_WORDS or any(t.text in COMMAS for t in every[:-1]):
         return False
     if any(f.lex.is_comp(t.text) or t.text in f.lex.cues or (t.text[:1] == "ف" and f.lex.is_comp(t.text[1:]))
            for t in toks):
@@ -1608,8 +1673,48 @@ def _said_tail(f: _Finder, start: int, end: int) -> bool:
     first = toks[0].text
     if len(toks) <= 2 and not f.lex.head(first) and first not in _NEW_CLAUSE and first[:1] != "و":
         return True  # (the end of the speaker's name)
+    if f.lex.head(first) == "media" and first in _REPORTERS:
+        return True  # to a reporter written without its ل ("وفق ما أفاد به مصدر أمني مراسلة الجوهرة اف ام بالجهة")
     return (first[:1] == "ل" and len(first) > 2) or first in _TAIL_PLACES or first in _TIME_WORDS \
         or (first == "في" and len(toks) > 1 and (toks[1].text in _TAIL_PLACES or toks[1].text in _SAID_IN))
+
+
+def _new_clause_after(f: _Finder, start: int, end: int) -> bool:
+    """Does a new clause follow a source phrase's speaker (or a word or two more) after a comma ("… بحسب مصادر
+    مراسلتنا، فيما فتحت النيابة العمومية تحقيقا …")?  Then the phrase trails the clause before it."""
+    toks = words(f.folded, start, min(end, start + 60))
+    k = next((k for k, t in enumerate(toks) if not t.is_word), len(toks))
+    if k > 2 or any(t.text in f.lex.cues or f.lex.is_comp(t.text) for t in toks[:k]):
+        return False  # (at most two words more of the speaker: "مصادر مراسلتنا")
+    return k + 1 < len(toks) and toks[k].text in COMMAS and toks[k + 1].text in _WHILE  # (not "، التي …")
+
+
+#: A reporter, to whom a source said it (no speaker after a source phrase's speaker).
+_REPORTERS = frozenset(lookup_key(w) for w in ("مراسل", "مراسلة"))
+#: Most words of a person's name in apposition after a comma.
+_APPOSED_WORDS = 3
+
+
+def _without_apposed_names(f: _Finder, toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the names set off by commas in them: a comma and at most :data:`_APPOSED_WORDS` words of
+    a PER entity, up to the next comma, mark or sentence end ("بحسب ما أكده عم الرضيع، سمير، في تصريحات لـ …",
+    "حسب مصدر أمني لمراسلة الجوهرة أف أم بجربة، سامية البيولي.")."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.text in COMMAS and k + 1 < len(toks):
+            m = f.mentions.starting_in(toks[k + 1].start, toks[k + 1].end)
+            if m is not None and m.type == "person" and m.layer == "entities":
+                n = k + 1
+                while n < len(toks) and toks[n].is_word and toks[n].start < m.end:
+                    n += 1
+                if n - k - 1 <= _APPOSED_WORDS and (n >= len(toks) or not toks[n].is_word):
+                    k = n + 1 if n < len(toks) and toks[n].text in COMMAS else n  # (and the comma closing it)
+                    continue
+        out.append(t)
+        k += 1
+    return out
 
 
 #: Most words of the clause a source phrase set off by commas interrupts ("وتتكون الخلية، وفق …، من …").
