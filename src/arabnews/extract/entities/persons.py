@@ -44,7 +44,7 @@ from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import preposition_before_name
 from .gates import gate
-from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .orgs import _known_org_names
 from .rulewords import (
     ARTICLE,
@@ -57,6 +57,7 @@ from .rulewords import (
     RANK_TITLE,
     TITLE,
     WORK_HEAD,
+    RuleWords,
     has_article,
     imperfect_shape,
     in_list,
@@ -347,20 +348,27 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     n = len(toks)
     for k in range(n - 1):
         word = folds[k]
-        if tags[k] != "O" or tags[k + 1] != "O" or toks[k].kind != "word" or toks[k + 1].kind != "word":
+        # the tagger's PER of the family name alone takes its given name ("الأمين النهدي": "الأمين" is a title too)
+        if tags[k] != "O" or tags[k + 1] not in ("O", "B-PER") or toks[k].kind != "word" \
+                or toks[k + 1].kind != "word" or (k + 2 < n and tags[k + 2] == "I-PER"):
             continue
         # "والشاذلي الورغي": with و the span would start on the conjunction; the tagger's own persons keep it out
         if word not in names:
             continue
         if k and tags[k - 1].endswith("PER"):
             continue
-        family = folds[k + 1]
-        if (not family.startswith("ال") or len(family) < 5 or family in gaz.common or family[2:] in gaz.common
-                or family in gaz.nisba or gaz.place(family) is not None or gaz.place(family[2:]) is not None
-                or family in names or family in rw.function_words or is_predicate(toks[k + 1].norm)
-                or family in gaz.entity_words):
+        if not _article_family(toks[k + 1], folds[k + 1], gaz, names, rw):
             continue
         tags[k], tags[k + 1] = "B-PER", "I-PER"
+
+
+def _article_family(tok: Token, family: str, gaz: Gazetteer, names: frozenset[str], rw: RuleWords) -> bool:
+    """Is ``tok`` (folded ``family``) a family name with the article after a given name written with it: no
+    ordinary word, nationality, place, given name, function word, predicate or word of a name ("البكوش")?"""
+    return not (not family.startswith("ال") or len(family) < 5 or family in gaz.common or family[2:] in gaz.common
+                or family in gaz.nisba or gaz.place(family) is not None or gaz.place(family[2:]) is not None
+                or family in names or family in rw.function_words or is_predicate(tok.norm)
+                or family in gaz.entity_words)
 
 
 def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -383,7 +391,13 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     for k in [k for k in range(n - 2) if folds[k] in verbs]:
         j = k + 1
         # the verb opens its clause ("وأضاف", or after punctuation): not the noun "ذكر" of "أي ذكر غريب"
-        if tags[k] != "O" or tags[j] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+        if tags[k] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+            continue
+        if k + 3 < n and tags[j] in ("O", "B-PER") and tags[k + 2] == tags[k + 3] == "O" \
+                and folds[k + 3] in followers and _speaker_pair(toks, j, gaz):
+            tags[j], tags[k + 2] = "B-PER", "I-PER"  # "وقالت سعيدة قراش إن", "وأكد حبيب الصيد أن"
+            continue
+        if tags[j] != "O":
             continue
         if k + 3 < n and tags[k + 2] == tags[k + 3] == "O" and folds[j] not in gaz.particles \
                 and ((_given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz))
@@ -405,6 +419,29 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             continue
         if (_name_like(tok, gaz) and not _clitic_and_word(tok, gaz)) or _definite_surname(tok, gaz):
             tags[j] = "B-PER"
+
+
+def _speaker_pair(toks: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
+    """Are ``toks[j]`` and ``toks[j + 1]``, between a verb of saying and what follows a speaker, a given name
+    and a family name: a given name that is an ordinary word too (``given_names.yaml``'s ``ordinary``:
+    "سعيدة", "أمين") before a family name that is none ("قراش", "العكرمي"), or a given name that is no
+    ordinary word before a family name with the article that is one ("حبيب الصيد"; not a time word, a
+    nationality, a place, a title or an organisation's head: "قال سامي اليوم")?"""
+    first, second = toks[j], toks[j + 1]
+    if first.kind != "word" or second.kind != "word" or has_article(first.norm):
+        return False
+    word, family = fold(first.norm), fold(second.norm)
+    if family in gaz.nisba or family in gaz.places or is_predicate(second.norm) or len(family) < 3:
+        return False
+    if word in ordinary_given_names() and (
+            _definite_surname(second, gaz) if has_article(second.norm)
+            else family not in gaz.common and family not in gaz.person_parts and _name_like(second, gaz)):
+        return True
+    rw = rule_words()
+    return _given_name(first, gaz) and family.startswith("ال") and len(family) >= 5 \
+        and family not in rw.chain_stops and family not in rw.function_words \
+        and not in_list(second.norm, rw.titles) and not in_list(second.norm, rw.title_adjectives) \
+        and not in_list(second.norm, rw.org_heads) and not gaz.is_loc_head(second.norm)
 
 
 def _speaker_noun(word: str, gaz: Gazetteer) -> bool:
@@ -1512,9 +1549,13 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     if "B-PER" not in tags:
         return
     rw = rule_words()
+    names = _article_given_names()
     for i, j, label in list(chunks(tags)):
         if label == "PER" and j - i >= 2 and toks[i].kind == "word" and has_article(toks[i].norm) \
                 and (in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles)):
+            if j - i == 2 and fold(toks[i].norm) in names \
+                    and _article_family(toks[i + 1], fold(toks[i + 1].norm), gaz, names, rw):
+                continue  # "الأمين النهدي": a given name that is a title too, before a family name
             tags[i], tags[i + 1] = "O", "B-PER"
 
 
