@@ -425,8 +425,9 @@ def security_units(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         start = _unit_head(toks, tags, folds, k, lam, rw.security_unit_heads)
         if start is None and unit_only:
             continue
-        tags[(start if start is not None else k):end] = \
-            ["B-ORG"] + ["I-ORG"] * (end - (start if start is not None else k) - 1)
+        first = start if start is not None else k
+        tags[first:end] = ["B-ORG"] + ["I-ORG"] * (end - first - 1)
+        _coordinated_adjective(toks, tags, first, end, gaz, 2)  # "إدارة الشرطة الفنية" + "والعلمية"
         after = end
 
 
@@ -1172,6 +1173,7 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
             continue
         complement = _ends_with_complement(toks, i, j, gaz)
         if not (complement or (_one_ministry(toks[i]) and _portfolio(toks, i + 1, j, gaz))):
+            _coordinated_adjective(toks, tags, i, j, gaz)
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
         _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"), ministry=not complement)
@@ -1186,7 +1188,7 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
     end, k = j, j
     for _ in range(MAX_COORDINATED):
         size = _coordinated_size(toks, tags, k, gaz)
-        if not size or _governs(toks, k + size, gaz, prepositions):
+        if not size or (_governs(toks, k + size, gaz, prepositions) and not _nisba_after_and(toks[k + size - 1])):
             break
         k += size
         adjectives = 0
@@ -1199,6 +1201,31 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
             and (not ministry or _participle_shape(fold(toks[j].norm)[3:])):
         return  # one participle and its complement: "والصادرة عن", "والمنبثقة عن"; not "والبيئة" + "عن تعيين"
     tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def _coordinated_adjective(toks: Sequence[Token], tags: list[Tag], i: int, j: int, gaz: Gazetteer,
+                           least: int = 3) -> None:
+    """An ORG of a head and a genitive chain that ends with a relative adjective takes one adjective of the
+    same gender coordinated to it ("إدارة الشرطة الفنية" + "والعلمية"); not after a ministry's portfolio
+    ("وزارة الداخلية" + "والخارجية" are two), nor after a head and one adjective (``least`` words at least: "الترجي
+    الرياضي" + "والإفريقي" are two clubs; a security body's two words take one: "الشرطة الفنية والعلمية")."""
+    if j - i < least or _one_ministry(toks[i]) or j >= len(toks) or tags[j] != "O" or toks[j].kind != "word":
+        return
+    last, nxt = fold(toks[j - 1].norm), fold(toks[j].norm)
+    if not (_complement_adjective(toks[j - 1], gaz) and nxt.startswith("وال") and _nisba_after_and(toks[j])) \
+            or last.endswith("يه") != nxt.endswith("يه") or nxt[1:] in rule_words().complement_stops \
+            or nxt[1:] in gaz.nisba or nxt[3:] in gaz.nisba or (j + 1 < len(toks) and tags[j + 1].startswith("I-")):
+        return
+    tags[j] = "I-ORG"
+
+
+def _nisba_after_and(tok: Token) -> bool:
+    """Is ``tok`` a relative adjective with the article, after و or not ("والعلمية" of "للمخابر الجنائية
+    والعلمية")? An adjective governs no object: ب after it starts no complement of its own ("بإدارة")."""
+    word = fold(tok.norm)
+    if word.startswith("و"):
+        word = word[1:]
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
 
 
 def _participle_shape(stem: str) -> bool:

@@ -1075,6 +1075,7 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     - a one-word PER that is ب + a common noun, itself a common word, is that phrase: "تحلق بنجاح"
       (successfully, not Najah); a name the common words do not hold is kept ("بسمة", "بسام"), and so
       is one of more words ("باسم يوسف");
+    - a one-word PER that is ب + a prominent place with the article is that place ("بالمهدية");
     - "باسم" after "known as" or an adverb is "by the name of", and what follows names a thing, not
       Basem's family ("تعرف باسم خط ستالين", "المعروفة إعلاميا باسم مذبحة"), or a person's alias when it
       starts with a kunya ("المعروف باسم أبو نبيل": the PER "أبو نبيل")."""
@@ -1098,6 +1099,10 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         word = norm_key(toks[i].norm)
         if word.startswith("ب") and len(word) >= 4 and word in common and word[1:] in common:
             tags[i] = "O"
+        elif word.startswith("بال"):
+            split = place_after_ba(toks[i], gaz)
+            if split is not None and split.stem.startswith("ال"):
+                tags[i] = "B-LOC"  # 'مراسل "الجوهرة أف أم" بالمهدية': the correspondent's town
 
 
 #: Most words of the body a spokesman speaks for ("باسم الخارجية الأمريكية").
@@ -1444,7 +1449,9 @@ def official_after_comma(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if any(tag not in ("O", "B-PER", "I-PER") for tag in tags[c + 1:e]) or "B-PER" in tags[c + 2:e]:
             continue
         first = toks[c + 1]
-        if not (tags[c + 1] == "B-PER" or _given_name(first, gaz, ordinary=True)):
+        if not (tags[c + 1] == "B-PER" or _given_name(first, gaz, ordinary=True)
+                or (first.kind == "word" and (fold(first.norm) in ordinary_given_names()
+                                              or fold(first.norm) in _article_given_names()))):
             continue
         if all(_name_like(tok, gaz) or _definite_surname(tok, gaz) or _given_name(tok, gaz)
                or _set_off_surname(tok, gaz) for tok in toks[c + 2:e]) \
@@ -1471,12 +1478,13 @@ def official_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     for t in [k for k in range(n - 3) if flags[k] & TITLE and flags[k] & ARTICLE and tags[k] == "O"]:
         g = t + 1
         while g < n and g - t <= MAX_OFFICE_BEFORE_NAME and toks[g].kind == "word" and not tags[g].endswith("PER") \
-                and not (tags[g] == "O" and _given_name(toks[g], gaz)) \
+                and not (tags[g] == "O" and (_given_name(toks[g], gaz) or _ordinary_first(toks, tags, g, gaz))) \
                 and not (flags[g] & PREDICATE and not flags[g] & TITLE) \
                 and (tags[g] != "O" or flags[g] & ARTICLE or fold(toks[g].norm)[:1] in ("ل", "ب")):
             g += 1
         if g >= n - 1 or g - t < 3 or g - t > MAX_OFFICE_BEFORE_NAME or tags[g] != "O" \
-                or not _given_name(toks[g], gaz) or (tags[g - 1] == "O" and toks[g - 1].kind != "word"):
+                or not (_given_name(toks[g], gaz) or _ordinary_first(toks, tags, g, gaz)) \
+                or (tags[g - 1] == "O" and toks[g - 1].kind != "word"):
             continue
         # a compound given name: "عماد الدين", "نور الدين"
         first = g + 2 if tags[g + 1] == "O" and fold(toks[g + 1].norm) in gaz.compound_tails else g + 1
@@ -1487,6 +1495,13 @@ def official_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if e == first or (e < n and tags[e].startswith("I-")):
             continue
         tags[g:e] = ["B-PER"] + ["I-PER"] * (e - g - 1)
+
+
+def _ordinary_first(toks: Sequence[Token], tags: Sequence[Tag], g: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[g]`` a given name that is an ordinary word too (``given_names.yaml``'s ``ordinary``: "سيدة",
+    "ابتسام") before an untagged family name with the article that is none ("الونيسي")?"""
+    return toks[g].kind == "word" and fold(toks[g].norm) in ordinary_given_names() and g + 1 < len(toks) \
+        and tags[g + 1] == "O" and _definite_surname(toks[g + 1], gaz)
 
 
 def _set_off_surname(tok: Token, gaz: Gazetteer) -> bool:
