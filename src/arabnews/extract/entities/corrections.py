@@ -96,6 +96,9 @@ acronym read as a word with the article is an ORG ("الهايكا", "للانت
 province untagged after a noun is a LOC ("بلدية سوسة", "تظاهرة صفاقس"; all Arab countries' provinces cost 0.22
 / 0.18 on the tail dev parts, Tunisia's 0).
 
+Session 23 (ANT news; tail dev news 82.34 → 82.45 with the session's other changes): :func:`.orgs.police_of_place`
+(after security_units) — the police of a city or country in construct is an ORG ("شرطة دبي", "شرطة الإمارات").
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
