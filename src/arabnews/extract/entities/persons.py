@@ -431,7 +431,8 @@ def _speaker_pair(toks: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
     if first.kind != "word" or second.kind != "word" or has_article(first.norm):
         return False
     word, family = fold(first.norm), fold(second.norm)
-    if family in gaz.nisba or family in gaz.places or is_predicate(second.norm) or len(family) < 3:
+    if family in gaz.nisba or family in gaz.places or is_predicate(second.norm) or len(family) < 3 \
+            or word in gaz.particles:  # "قال ابن المتوفي إن": "son of"
         return False
     if word in ordinary_given_names() and (
             _definite_surname(second, gaz) if has_article(second.norm)
