@@ -363,7 +363,8 @@ def _clitic_word(word: str, gaz: Gazetteer) -> bool:
 def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC right after a bare place head takes the next word when that word is no
     ordinary word, article or particle, and not a prominent place of its own ("حي باب توما": the
-    tagger took "باب" alone)."""
+    tagger took "باب" alone); not a participle or an accusative after a prominent place ("ولاية المهدية
+    مرفوقا")."""
     if "B-LOC" not in tags and "I-LOC" not in tags:
         return
     rw = rule_words()
@@ -376,6 +377,8 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if any(s.article for s in toks[i - 1].clitic_splits()):
             continue
         word = fold(toks[j].norm)
+        if _prominent_place(toks[i].norm, gaz) and (word.endswith(("ا", "ه")) or word.startswith("م")):
+            continue  # "لولاية المهدية مرفوقا", "ولاية المنستير متورطة": a participle after a whole place
         # "دولة قطر كونها": a word with an attached pronoun is an ordinary word
         if (len(word) >= 3 and not word.startswith("و") and not has_article(toks[j].norm)
                 and not word.endswith(("ها", "هم", "هما"))

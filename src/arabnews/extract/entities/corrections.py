@@ -96,6 +96,9 @@ acronym read as a word with the article is an ORG ("الهايكا", "للانت
 province untagged after a noun is a LOC ("بلدية سوسة", "تظاهرة صفاقس"; all Arab countries' provinces cost 0.22
 / 0.18 on the tail dev parts, Tunisia's 0).
 
+Session 23 (ANT news; tail dev news 82.34 → 82.45 with the session's other changes): :func:`.orgs.police_of_place`
+(after security_units) — the police of a city or country in construct is an ORG ("شرطة دبي", "شرطة الإمارات").
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
@@ -153,6 +156,7 @@ from .orgs import (
     org_without_nationality,
     outlet_names,
     place_out_of_org,
+    police_of_place,
     quoted_org_names,
     security_units,
     split_coordinated_orgs,
@@ -263,7 +267,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     verb_before_name, name_after_title, name_after_naming_cue, particle_in_name, speaker_after_verb, article_given_name,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out, incident_place, names_in_phrases, nationality_not_place,
-    adjective_after_place_head, security_units, company_after_head,
+    adjective_after_place_head, security_units, police_of_place, company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person,
     person_stops_at_verb, person_in_list,
     person_after_org, person_after_known_org, name_after_titled_org, official_after_comma, official_before_name,

@@ -324,7 +324,7 @@ def listed_towns() -> dict[str, str]:
 
 
 GIVEN_NAMES = "ner/given_names.yaml"
-GIVEN_NAMES_SCHEMA = Record({"male": Words, "female": Words}, {"_about": str})
+GIVEN_NAMES_SCHEMA = Record({"male": Words, "female": Words}, {"_about": str, "ordinary": Words})
 
 
 @cache
@@ -332,6 +332,13 @@ def given_names() -> frozenset[str]:
     """The folded given names of ``given_names.yaml`` ("زياد", "ألفة"), person parts besides the corpora's."""
     data = load(GIVEN_NAMES, GIVEN_NAMES_SCHEMA)
     return frozenset(key(w) for w in (*data["male"], *data["female"]))
+
+
+@cache
+def ordinary_given_names() -> frozenset[str]:
+    """The folded given names of ``given_names.yaml`` that are ordinary words too ("سعيده", "حبيب"): given
+    names only where a rule sees a family name after them."""
+    return frozenset(key(w) for w in load(GIVEN_NAMES, GIVEN_NAMES_SCHEMA).get("ordinary", ()))
 
 
 @cache

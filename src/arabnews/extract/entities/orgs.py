@@ -425,9 +425,34 @@ def security_units(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         start = _unit_head(toks, tags, folds, k, lam, rw.security_unit_heads)
         if start is None and unit_only:
             continue
-        tags[(start if start is not None else k):end] = \
-            ["B-ORG"] + ["I-ORG"] * (end - (start if start is not None else k) - 1)
+        first = start if start is not None else k
+        tags[first:end] = ["B-ORG"] + ["I-ORG"] * (end - first - 1)
+        _coordinated_adjective(toks, tags, first, end, gaz, 2)  # "إدارة الشرطة الفنية" + "والعلمية"
         after = end
+
+
+#: "شرطة" folded, the head of a police named by its city or country ("شرطة دبي").
+_POLICE = "شرطه"
+
+
+@gate(SECURITY_FIRST, ("B-LOC",))
+def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The police of a city or a country named in construct is an ORG, the place its name ("شرطة دبي",
+    "شرطة الإمارات", "لشرطة أبوظبي": the tagger's LOC after "شرطة" without the article), as NewsFANE tags
+    a state's police; not a police station ("مركز شرطة باب بحر"), nor the police with a nationality
+    ("الشرطة البريطانية": ANERcorp leaves it untagged)."""
+    if "B-LOC" not in tags or not sentence_bits(toks) & SECURITY_FIRST:
+        return
+    heads = rule_words().security_unit_heads
+    n = len(toks)
+    for k in flagged(toks, SECURITY_FIRST):
+        if k + 1 >= n or tags[k] != "O" or tags[k + 1] != "B-LOC" or toks[k].kind != "word" \
+                or _POLICE not in stems(toks[k].norm) or has_article(toks[k].norm):
+            continue
+        if k > 0 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, heads):
+            continue  # "مركز شرطة باب بحر": a station
+        end = chunk_end(tags, k + 1)
+        tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
 
 
 def _security_body(toks: Sequence[Token], folds: Sequence[str], k: int) -> tuple[int, bool, bool] | None:
@@ -1148,6 +1173,7 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
             continue
         complement = _ends_with_complement(toks, i, j, gaz)
         if not (complement or (_one_ministry(toks[i]) and _portfolio(toks, i + 1, j, gaz))):
+            _coordinated_adjective(toks, tags, i, j, gaz)
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
         _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"), ministry=not complement)
@@ -1162,7 +1188,7 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
     end, k = j, j
     for _ in range(MAX_COORDINATED):
         size = _coordinated_size(toks, tags, k, gaz)
-        if not size or _governs(toks, k + size, gaz, prepositions):
+        if not size or (_governs(toks, k + size, gaz, prepositions) and not _nisba_after_and(toks[k + size - 1])):
             break
         k += size
         adjectives = 0
@@ -1175,6 +1201,31 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
             and (not ministry or _participle_shape(fold(toks[j].norm)[3:])):
         return  # one participle and its complement: "والصادرة عن", "والمنبثقة عن"; not "والبيئة" + "عن تعيين"
     tags[j:end] = ["I-ORG"] * (end - j)
+
+
+def _coordinated_adjective(toks: Sequence[Token], tags: list[Tag], i: int, j: int, gaz: Gazetteer,
+                           least: int = 3) -> None:
+    """An ORG of a head and a genitive chain that ends with a relative adjective takes one adjective of the
+    same gender coordinated to it ("إدارة الشرطة الفنية" + "والعلمية"); not after a ministry's portfolio
+    ("وزارة الداخلية" + "والخارجية" are two), nor after a head and one adjective (``least`` words at least: "الترجي
+    الرياضي" + "والإفريقي" are two clubs; a security body's two words take one: "الشرطة الفنية والعلمية")."""
+    if j - i < least or _one_ministry(toks[i]) or j >= len(toks) or tags[j] != "O" or toks[j].kind != "word":
+        return
+    last, nxt = fold(toks[j - 1].norm), fold(toks[j].norm)
+    if not (_complement_adjective(toks[j - 1], gaz) and nxt.startswith("وال") and _nisba_after_and(toks[j])) \
+            or last.endswith("يه") != nxt.endswith("يه") or nxt[1:] in rule_words().complement_stops \
+            or nxt[1:] in gaz.nisba or nxt[3:] in gaz.nisba or (j + 1 < len(toks) and tags[j + 1].startswith("I-")):
+        return
+    tags[j] = "I-ORG"
+
+
+def _nisba_after_and(tok: Token) -> bool:
+    """Is ``tok`` a relative adjective with the article, after و or not ("والعلمية" of "للمخابر الجنائية
+    والعلمية")? An adjective governs no object: ب after it starts no complement of its own ("بإدارة")."""
+    word = fold(tok.norm)
+    if word.startswith("و"):
+        word = word[1:]
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
 
 
 def _participle_shape(stem: str) -> bool:
@@ -1428,19 +1479,50 @@ def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     ستصوت"), an ordinary word ("منظمة الالكسو قصد", "البنك المركزي يصدر") or ل/ب + a demonstrative
     ("رئاسة الحكومة لهذه"); and after a head in construct with a definite common noun, at ل + an
     indefinite noun, a purpose ("وزارة الصحة لمراقبة المسابح", "رئاسة الحكومة لإمضاء الاتفاق"; a name
-    keeps its complement after an adjective: "الهيئة الوطنية لمكافحة الفساد")."""
+    keeps its complement after an adjective: "الهيئة الوطنية لمكافحة الفساد").  Any name ends at ل + a
+    verbal noun of one errand (``purpose_nouns``: "مركز الأمن لمواصلة الأبحاث", "المستشفى الجهوي لاستكمال
+    الإجراءات") or at ل + a definite verbal noun with "مع" + a pronoun after it ("للتحقيق معه")."""
     if "B-ORG" not in tags:
         return
     for i, j, label in chunks(tags):
         if label != "ORG" or j - i < 2 or _quoted(toks, i, j):
             continue
         for k in range(i + 1, j):
-            if toks[k].kind != "word" or toks[k - 1].kind != "word" or not has_article(toks[k - 1].norm) \
-                    or fold(toks[k - 1].norm) in rule_words().eponym_titles:  # "مؤسسة الشيخ عيد آل ثاني"
-                continue
-            if _not_name_after_definite(toks[k].norm, gaz) or _purpose_after_construct(toks, i, k, gaz):
+            if _errand(toks, k):
                 tags[k:j] = ["O"] * (j - k)
                 break
+        else:
+            _stop_at_clause(toks, tags, gaz, i, j)
+
+
+#: "مع" with a pronoun, folded ("للتحقيق معه").
+_WITH_PRONOUN = frozenset({"معه", "معها", "معهم", "معهما", "معهن"})
+
+
+def _errand(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]`` ل + a verbal noun of one errand ("لمواصلة", "لتلقي", "للاستماع"; ``purpose_nouns``),
+    or ل + a definite verbal noun followed by "مع" + a pronoun ("للتحقيق معه", "للتحري معهم")?"""
+    tok = toks[k]
+    if tok.kind != "word" or not tok.norm.startswith("ل"):
+        return False
+    word = fold(tok.norm)[1:]
+    if word.startswith("ل"):
+        word = "ا" + word
+    if word in rule_words().purpose_nouns:
+        return True
+    return word.startswith("ال") and k + 1 < len(toks) and fold(toks[k + 1].norm) in _WITH_PRONOUN \
+        and verbal_noun_shape(word[2:])
+
+
+def _stop_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, i: int, j: int) -> None:
+    """:func:`org_stops_at_clause` on the ORG ``toks[i:j]`` once no errand cut it."""
+    for k in range(i + 1, j):
+        if toks[k].kind != "word" or toks[k - 1].kind != "word" or not has_article(toks[k - 1].norm) \
+                or fold(toks[k - 1].norm) in rule_words().eponym_titles:  # "مؤسسة الشيخ عيد آل ثاني"
+            continue
+        if _not_name_after_definite(toks[k].norm, gaz) or _purpose_after_construct(toks, i, k, gaz):
+            tags[k:j] = ["O"] * (j - k)
+            break
 
 
 def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:

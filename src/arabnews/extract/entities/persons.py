@@ -44,7 +44,7 @@ from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import preposition_before_name
 from .gates import gate
-from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .orgs import _known_org_names
 from .rulewords import (
     ARTICLE,
@@ -57,6 +57,7 @@ from .rulewords import (
     RANK_TITLE,
     TITLE,
     WORK_HEAD,
+    RuleWords,
     has_article,
     imperfect_shape,
     in_list,
@@ -347,20 +348,27 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     n = len(toks)
     for k in range(n - 1):
         word = folds[k]
-        if tags[k] != "O" or tags[k + 1] != "O" or toks[k].kind != "word" or toks[k + 1].kind != "word":
+        # the tagger's PER of the family name alone takes its given name ("الأمين النهدي": "الأمين" is a title too)
+        if tags[k] != "O" or tags[k + 1] not in ("O", "B-PER") or toks[k].kind != "word" \
+                or toks[k + 1].kind != "word" or (k + 2 < n and tags[k + 2] == "I-PER"):
             continue
         # "والشاذلي الورغي": with و the span would start on the conjunction; the tagger's own persons keep it out
         if word not in names:
             continue
         if k and tags[k - 1].endswith("PER"):
             continue
-        family = folds[k + 1]
-        if (not family.startswith("ال") or len(family) < 5 or family in gaz.common or family[2:] in gaz.common
-                or family in gaz.nisba or gaz.place(family) is not None or gaz.place(family[2:]) is not None
-                or family in names or family in rw.function_words or is_predicate(toks[k + 1].norm)
-                or family in gaz.entity_words):
+        if not _article_family(toks[k + 1], folds[k + 1], gaz, names, rw):
             continue
         tags[k], tags[k + 1] = "B-PER", "I-PER"
+
+
+def _article_family(tok: Token, family: str, gaz: Gazetteer, names: frozenset[str], rw: RuleWords) -> bool:
+    """Is ``tok`` (folded ``family``) a family name with the article after a given name written with it: no
+    ordinary word, nationality, place, given name, function word, predicate or word of a name ("البكوش")?"""
+    return not (not family.startswith("ال") or len(family) < 5 or family in gaz.common or family[2:] in gaz.common
+                or family in gaz.nisba or gaz.place(family) is not None or gaz.place(family[2:]) is not None
+                or family in names or family in rw.function_words or is_predicate(tok.norm)
+                or family in gaz.entity_words)
 
 
 def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -383,7 +391,13 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     for k in [k for k in range(n - 2) if folds[k] in verbs]:
         j = k + 1
         # the verb opens its clause ("وأضاف", or after punctuation): not the noun "ذكر" of "أي ذكر غريب"
-        if tags[k] != "O" or tags[j] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+        if tags[k] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+            continue
+        if k + 3 < n and tags[j] in ("O", "B-PER") and tags[k + 2] == tags[k + 3] == "O" \
+                and folds[k + 3] in followers and _speaker_pair(toks, j, gaz):
+            tags[j], tags[k + 2] = "B-PER", "I-PER"  # "وقالت سعيدة قراش إن", "وأكد حبيب الصيد أن"
+            continue
+        if tags[j] != "O":
             continue
         if k + 3 < n and tags[k + 2] == tags[k + 3] == "O" and folds[j] not in gaz.particles \
                 and ((_given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz))
@@ -405,6 +419,30 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             continue
         if (_name_like(tok, gaz) and not _clitic_and_word(tok, gaz)) or _definite_surname(tok, gaz):
             tags[j] = "B-PER"
+
+
+def _speaker_pair(toks: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
+    """Are ``toks[j]`` and ``toks[j + 1]``, between a verb of saying and what follows a speaker, a given name
+    and a family name: a given name that is an ordinary word too (``given_names.yaml``'s ``ordinary``:
+    "سعيدة", "أمين") before a family name that is none ("قراش", "العكرمي"), or a given name that is no
+    ordinary word before a family name with the article that is one ("حبيب الصيد"; not a time word, a
+    nationality, a place, a title or an organisation's head: "قال سامي اليوم")?"""
+    first, second = toks[j], toks[j + 1]
+    if first.kind != "word" or second.kind != "word" or has_article(first.norm):
+        return False
+    word, family = fold(first.norm), fold(second.norm)
+    if family in gaz.nisba or family in gaz.places or is_predicate(second.norm) or len(family) < 3 \
+            or word in gaz.particles:  # "قال ابن المتوفي إن": "son of"
+        return False
+    if word in ordinary_given_names() and (
+            _definite_surname(second, gaz) if has_article(second.norm)
+            else family not in gaz.common and family not in gaz.person_parts and _name_like(second, gaz)):
+        return True
+    rw = rule_words()
+    return _given_name(first, gaz) and family.startswith("ال") and len(family) >= 5 \
+        and family not in rw.chain_stops and family not in rw.function_words \
+        and not in_list(second.norm, rw.titles) and not in_list(second.norm, rw.title_adjectives) \
+        and not in_list(second.norm, rw.org_heads) and not gaz.is_loc_head(second.norm)
 
 
 def _speaker_noun(word: str, gaz: Gazetteer) -> bool:
@@ -1038,6 +1076,7 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     - a one-word PER that is ب + a common noun, itself a common word, is that phrase: "تحلق بنجاح"
       (successfully, not Najah); a name the common words do not hold is kept ("بسمة", "بسام"), and so
       is one of more words ("باسم يوسف");
+    - a one-word PER that is ب + a prominent place with the article is that place ("بالمهدية");
     - "باسم" after "known as" or an adverb is "by the name of", and what follows names a thing, not
       Basem's family ("تعرف باسم خط ستالين", "المعروفة إعلاميا باسم مذبحة"), or a person's alias when it
       starts with a kunya ("المعروف باسم أبو نبيل": the PER "أبو نبيل")."""
@@ -1061,6 +1100,10 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         word = norm_key(toks[i].norm)
         if word.startswith("ب") and len(word) >= 4 and word in common and word[1:] in common:
             tags[i] = "O"
+        elif word.startswith("بال"):
+            split = place_after_ba(toks[i], gaz)
+            if split is not None and split.stem.startswith("ال"):
+                tags[i] = "B-LOC"  # 'مراسل "الجوهرة أف أم" بالمهدية': the correspondent's town
 
 
 #: Most words of the body a spokesman speaks for ("باسم الخارجية الأمريكية").
@@ -1407,7 +1450,9 @@ def official_after_comma(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if any(tag not in ("O", "B-PER", "I-PER") for tag in tags[c + 1:e]) or "B-PER" in tags[c + 2:e]:
             continue
         first = toks[c + 1]
-        if not (tags[c + 1] == "B-PER" or _given_name(first, gaz, ordinary=True)):
+        if not (tags[c + 1] == "B-PER" or _given_name(first, gaz, ordinary=True)
+                or (first.kind == "word" and (fold(first.norm) in ordinary_given_names()
+                                              or fold(first.norm) in _article_given_names()))):
             continue
         if all(_name_like(tok, gaz) or _definite_surname(tok, gaz) or _given_name(tok, gaz)
                or _set_off_surname(tok, gaz) for tok in toks[c + 2:e]) \
@@ -1434,12 +1479,13 @@ def official_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     for t in [k for k in range(n - 3) if flags[k] & TITLE and flags[k] & ARTICLE and tags[k] == "O"]:
         g = t + 1
         while g < n and g - t <= MAX_OFFICE_BEFORE_NAME and toks[g].kind == "word" and not tags[g].endswith("PER") \
-                and not (tags[g] == "O" and _given_name(toks[g], gaz)) \
+                and not (tags[g] == "O" and (_given_name(toks[g], gaz) or _ordinary_first(toks, tags, g, gaz))) \
                 and not (flags[g] & PREDICATE and not flags[g] & TITLE) \
                 and (tags[g] != "O" or flags[g] & ARTICLE or fold(toks[g].norm)[:1] in ("ل", "ب")):
             g += 1
         if g >= n - 1 or g - t < 3 or g - t > MAX_OFFICE_BEFORE_NAME or tags[g] != "O" \
-                or not _given_name(toks[g], gaz) or (tags[g - 1] == "O" and toks[g - 1].kind != "word"):
+                or not (_given_name(toks[g], gaz) or _ordinary_first(toks, tags, g, gaz)) \
+                or (tags[g - 1] == "O" and toks[g - 1].kind != "word"):
             continue
         # a compound given name: "عماد الدين", "نور الدين"
         first = g + 2 if tags[g + 1] == "O" and fold(toks[g + 1].norm) in gaz.compound_tails else g + 1
@@ -1450,6 +1496,13 @@ def official_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if e == first or (e < n and tags[e].startswith("I-")):
             continue
         tags[g:e] = ["B-PER"] + ["I-PER"] * (e - g - 1)
+
+
+def _ordinary_first(toks: Sequence[Token], tags: Sequence[Tag], g: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[g]`` a given name that is an ordinary word too (``given_names.yaml``'s ``ordinary``: "سيدة",
+    "ابتسام") before an untagged family name with the article that is none ("الونيسي")?"""
+    return toks[g].kind == "word" and fold(toks[g].norm) in ordinary_given_names() and g + 1 < len(toks) \
+        and tags[g + 1] == "O" and _definite_surname(toks[g + 1], gaz)
 
 
 def _set_off_surname(tok: Token, gaz: Gazetteer) -> bool:
@@ -1512,9 +1565,13 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     if "B-PER" not in tags:
         return
     rw = rule_words()
+    names = _article_given_names()
     for i, j, label in list(chunks(tags)):
         if label == "PER" and j - i >= 2 and toks[i].kind == "word" and has_article(toks[i].norm) \
                 and (in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles)):
+            if j - i == 2 and fold(toks[i].norm) in names \
+                    and _article_family(toks[i + 1], fold(toks[i + 1].norm), gaz, names, rw):
+                continue  # "الأمين النهدي": a given name that is a title too, before a family name
             tags[i], tags[i + 1] = "O", "B-PER"
 
 

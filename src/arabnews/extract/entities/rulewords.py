@@ -49,7 +49,7 @@ RULES_SCHEMA = Record({
     "people_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
     "acronym_orgs": Words, "incident_heads": Words, "city_cues": Words, "sport_words": Words,
-    "trailing_function_words": Words, "locality_nouns": Words,
+    "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -185,6 +185,9 @@ class RuleWords:
     administration_levels: frozenset[str]
     #: words never in a name after a title ("دون", "غداة", "كل"), folded as written
     not_name_words: frozenset[str]
+    #: verbal nouns of one errand that end an organisation's name after ل ("لمواصلة", "لتلقي"), folded as
+    #: written without the ل
+    purpose_nouns: frozenset[str]
     #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
     event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
@@ -317,7 +320,7 @@ def rule_words() -> RuleWords:
         security_forces=forces, security_unit_bodies=units,
         security_first_words=frozenset(forces) | frozenset(units),
         security_unit_heads=words("security_unit_heads"), company_heads=words("company_heads"),
-        not_name_words=folded("not_name_words"),
+        not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
         administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
         theophoric_heads=folded("theophoric_heads"),
         place_person_heads=folded("place_person_heads"),
