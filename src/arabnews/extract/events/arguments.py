@@ -1043,6 +1043,32 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     return {"value": ref.isoformat() if ref else None, "inherited": True}
 
 
+#: The words before a date that make it another day than the recalled act's: the day a trial is put off to
+#: ("أجلت المحكمة النظر في قضية اغتيال بلعيد إلى يوم 14 مارس").
+_TO_DAY = frozenset({"الي", "حتي", "لجلسه", "لموعد"})
+#: How many words after a recalled act its own date may be ("لاغتيال الشهيد شكري بلعيد الذي اغتيل يوم 6 فيفري").
+RECALLED_REACH = 14
+
+
+def recalled_date(view: SentenceView, layers: LayerIndex, kj: int, clause: tuple[int, int]) -> dict[str, Any]:
+    """The date of an old act named by its anniversary, trial or case (the trigger ending at token ``kj``): a DATE of
+    its own phrase after it, in its clause and within a few words, that is no day counted from the writer's ("اليوم",
+    "أمس", "الاثنين الماضي": the day of the anniversary or the trial) nor the day a trial is put off to; else
+    ``{"value": None, "recalled": True}``: the sentence's day is not the act's."""
+    if kj < len(view.tokens):
+        lo, hi = view.tokens[kj].start, view.tokens[min(len(view.tokens), kj + RECALLED_REACH) - 1].end
+        for d in layers.within("dates", lo, min(hi, clause[1])):
+            if d.type not in ("DATE", "TIME") or not d.value or str(d.value).startswith(_VAGUE_DATES):
+                continue
+            if d.attrs.get("anchor") and not str(d.attrs.get("offset", "")).endswith("Y"):
+                continue
+            k = view.token_at(d.start)
+            if k is not None and view.is_word(k - 1, _TO_DAY):
+                continue
+            return {"start": d.start, "end": d.end, "text": d.text, "value": d.value}
+    return {"value": None, "recalled": True}
+
+
 #: Verbs of denial: "نفت الوزارة وقوع اشتباكات".
 _DENIAL = word_set("denial")
 #: Result verbs: "لم يسفر الانفجار عن إصابات" negates the casualties only.

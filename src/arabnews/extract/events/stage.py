@@ -41,6 +41,7 @@ from .arguments import (
     negated,
     object_site,
     person_object,
+    recalled_date,
     speaker,
     suffer_subject,
 )
@@ -133,6 +134,12 @@ SEXUAL_CUES = word_set("sexual_cues")
 ELIMINATIONS = word_set("elimination_words")
 #: Stems of the state's bodies in an actor's text: who foils an act.
 STATE_STEMS = POLICE_STEMS + tuple(sorted(word_set("state_stems")))
+#: An old event named by its anniversary, trial or case ("الذكرى الرابعة لاغتيال", "محاكمة المتهمين في اغتيال"):
+#: the cue and the words that may stand between it and the trigger (see `recall_cues` in the resource).
+RECALL_CUES = word_set("recall_cues")
+RECALL_FILLERS = word_set("recall_fillers")
+#: The most filler words between a recall cue and its trigger.
+RECALL_REACH = 6
 CALLED_OFF = word_set("called_off")
 UNASSERTED_CUES = word_set("unasserted_cues")
 UNASSERTED_FILLERS = word_set("unasserted_fillers")
@@ -260,6 +267,7 @@ class Draft:
     text_folded: str = ""
     unasserted: str | None = None  # how the act is not told as done (see EventExtractor._unasserted)
     sites: set[int] = field(default_factory=set)  # starts of the targets that are things hit (object_site)
+    recall: int | None = None  # the token of the anniversary, trial or case that names the act (see _recalled)
 
 
 class _Word(NamedTuple):
@@ -1020,6 +1028,22 @@ class EventExtractor:
                 d.actors.sort(key=lambda x: x["role"] != "actor")
 
     @staticmethod
+    def _recalled(view: SentenceView, d: Draft) -> int | None:
+        """The token of the anniversary, trial or case that names the trigger of ``d`` as an old act: a word of
+        `recall_cues` right before it in its clause, with at most a few `recall_fillers` or numbers between ("إحياء
+        الذكرى الرابعة لاغتيال", "محاكمة المتهمين في اغتيال", "القضية المتعلقة بالهجوم", "بعد مرور سنة على تفجير");
+        else None."""
+        clause = view.clause_of(d.k)
+        for j in range(d.k - 1, max(-1, d.k - RECALL_REACH - 2), -1):
+            if view.clause_of(j) != clause:
+                return None
+            if view.is_word(j, RECALL_CUES):
+                return j
+            if not (view.is_word(j, RECALL_FILLERS) or view.tokens[j].kind == "number"):
+                return None
+        return None
+
+    @staticmethod
     def _unasserted(view: SentenceView, d: Draft) -> str | None:
         """Is the trigger of ``d`` an act planned, intended, threatened, foiled or charged, not one that took
         place: a cue right before it with only fillers between ("يشتبه في تخطيطه لهجوم", "إحباط عديد الهجمات",
@@ -1323,6 +1347,9 @@ class EventExtractor:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
                 d.date = event_date(view, layers, d.start, span, within=True)
+        d.recall = self._recalled(view, d)
+        if d.recall is not None:
+            d.date = recalled_date(view, layers, d.kj, span)
         if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
             talk = d.type in ("protests", "riots")
             # who tells of it is not in it, but who calls or announces a protest, or announces arrests
@@ -1520,6 +1547,11 @@ class EventExtractor:
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
                     chosen.append(nxt)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
+        if d.recall is not None:
+            # who commemorates or tries an old act neither did it nor suffered it ("أحيت عائلة الشهيد محمد البراهمي
+            # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
+            cue = view.tokens[d.recall].start
+            d.actors = [a for a in d.actors if a["start"] > cue]
 
     @staticmethod
     def _sufferer(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:

@@ -144,6 +144,8 @@ SCHEMA = Record({
     "sexual_cues": Words,
     "elimination_words": Words,
     "state_stems": Words,
+    "recall_cues": Words,
+    "recall_fillers": Words,
     "doer_copulas": Words,
     "place_non_names": Words,
     "unarmed_group_kinds": Words,
