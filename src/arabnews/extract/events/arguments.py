@@ -696,6 +696,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         k1 = (view.token_at(end - 1) or 0) + 1
         if any(m.start <= start < m.end for m in out):
             continue
+        if kind == "killed" and near_miss(view, k0):
+            continue  # "حادثة كادت أن تودي بحياة طفلة": no one died of it
         # negated: "لم يسفر عن إصابات", "دون وقوع إصابات" (not "لم تبال بجرحى الهجوم", "لم يكن ينوي قتل صديقه")
         if _negated_count(view, k0) and view.clause_of(k0 - 1) == view.clause_of(k0):
             out.append(Mention(kind, 0, False, start, end, k0))
@@ -759,6 +761,24 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             m.armed = any(a in w for a in ARMED_VICTIMS)
     out.sort(key=lambda m: m.start)
     return out
+
+
+_NEARLY = word_set("nearly_verbs")
+_ATTEMPTS = word_set("attempt_nouns")
+
+
+def near_miss(view: SentenceView, k: int) -> str | None:
+    """Is the killing or casualty word at token ``k`` a life nearly taken: ``"nearly"`` after a form of "كاد" with
+    at most "أن" between ("كادت أن تودي بحياة طفلة", "كاد يقتل"), ``"attempt"`` right after an attempt noun
+    ("محاولة قتل", "لمحاولة اغتيال"); else None."""
+    j = k - 1
+    if j >= 0 and view.words[j] == "ان":
+        j -= 1
+    if view.is_word(j, _NEARLY):  # ("أن" opens a clause: the two words are read side by side)
+        return "nearly"
+    if view.is_word(k - 1, _ATTEMPTS):
+        return "attempt"
+    return None
 
 
 #: The words between a negation and a casualty word that keep the negation on the count.

@@ -38,6 +38,7 @@ from .arguments import (
     doc_places,
     event_date,
     location,
+    near_miss,
     negated,
     object_site,
     person_object,
@@ -140,6 +141,8 @@ RECALL_CUES = word_set("recall_cues")
 RECALL_FILLERS = word_set("recall_fillers")
 #: The most filler words between a recall cue and its trigger.
 RECALL_REACH = 6
+#: Who survives an act, written after the word, is its target ("نجا الوزير من محاولة اغتيال").
+SURVIVE_WORDS = word_set("survive_words")
 CALLED_OFF = word_set("called_off")
 UNASSERTED_CUES = word_set("unasserted_cues")
 UNASSERTED_FILLERS = word_set("unasserted_fillers")
@@ -1056,6 +1059,8 @@ class EventExtractor:
         words, k = view.words, d.k
         if any(m.cue != k for m in (*d.killed, *d.injured)):
             return None
+        if near_miss(view, k) == "nearly":
+            return "other"  # "لغم كاد أن يقتل 5 جنود"
         if d.info is not None and d.info.pos == "verb" and "س" in view.doc.text[view.tokens[k].start:d.start]:
             return "other"  # "سيضربون عن العمل", "ستقصف": the future
         clause = view.clause_of(k)
@@ -1498,6 +1503,10 @@ class EventExtractor:
                     (targets if victim else actors).append(before[-1])
         sufferer = self._sufferer(view, d, drafts)
         subject = suffer_subject(view, sufferer, d.k, cands) if sufferer is not None else None
+        if sufferer is not None and view.words[sufferer] in SURVIVE_WORDS:
+            # "نجاة رئيس المجلس الرئاسي الليبي فائز السراج من إطلاق نار": the name right before "من" survived
+            before_min = d.k - 1 - int(near_miss(view, d.k) == "attempt")
+            subject = next((c for c in cands if c.tj == before_min and c.ti > sufferer), subject)
         if subject is not None:
             # "تعرض منزل الصحفي إلى هجوم من قبل مجهولين": the subject of suffering is the victim, never the actor
             actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
@@ -1562,6 +1571,14 @@ class EventExtractor:
         if d.k > 1 and view.words[d.k - 1] in ("ضحيه", "ضحايا"):
             for j in range(d.k - 2, max(-1, d.k - 7), -1):
                 if view.is_word(j, VICTIM_VERBS):
+                    return j
+        # "نجا الوزير من محاولة اغتيال", "نجاة فائز السراج من إطلاق نار": who survives it suffered it
+        before = d.k - 1 - int(near_miss(view, d.k) == "attempt")
+        if view.is_word(before, {"من"}):
+            for j in range(before - 1, max(-1, d.k - SUFFER_REACH), -1):
+                if view.tokens[j].kind == "punct" or any(o is not d and o.k == j for o in drafts):
+                    break
+                if view.words[j] in SURVIVE_WORDS:
                     return j
         for j in range(d.k - 1, max(-1, d.k - SUFFER_REACH), -1):
             if view.tokens[j].kind == "punct" and view.tokens[j].text in ".!?؟":
@@ -1628,7 +1645,7 @@ class EventExtractor:
         """Casualties go to the event before a result clause, else to the nearest event of their clause.
         A killing trigger ("أعدم التنظيم 12 شخصا") counts its victims as fatalities."""
         for d in drafts:
-            if d.info is not None and d.info.lexeme in KILLINGS and d.info.pos == "verb":
+            if d.info is not None and d.info.lexeme in KILLINGS and d.info.pos == "verb" and not near_miss(view, d.k):
                 for a in d.actors:
                     if a["role"] == "target" and a["layer"] == "numbers":
                         num = next((n for n in view.doc.numbers if n.start == a["start"]), None)
