@@ -1073,18 +1073,20 @@ RECALLED_REACH = 14
 def recalled_date(view: SentenceView, layers: LayerIndex, kj: int, clause: tuple[int, int]) -> dict[str, Any]:
     """The date of an old act named by its anniversary, trial or case (the trigger ending at token ``kj``): a DATE of
     its own phrase after it, in its clause and within a few words, that is no day counted from the writer's ("اليوم",
-    "أمس", "الاثنين الماضي": the day of the anniversary or the trial) nor the day a trial is put off to; else
+    "أمس", "الاثنين الماضي": the day of the anniversary or the trial) unless a relative clause of the act tells it
+    ("ملف الاعتداء الذي تعرضت له الجمعة منطقة ليون"), nor the day a trial is put off to; else
     ``{"value": None, "recalled": True}``: the sentence's day is not the act's."""
     if kj < len(view.tokens):
         lo, hi = view.tokens[kj].start, view.tokens[min(len(view.tokens), kj + RECALLED_REACH) - 1].end
         for d in layers.within("dates", lo, min(hi, clause[1])):
             if d.type not in ("DATE", "TIME") or not d.value or str(d.value).startswith(_VAGUE_DATES):
                 continue
-            if d.attrs.get("anchor") and not str(d.attrs.get("offset", "")).endswith("Y"):
-                continue
             k = view.token_at(d.start)
-            if k is not None and view.is_word(k - 1, _TO_DAY):
+            if k is None or view.is_word(k - 1, _TO_DAY):
                 continue
+            if d.attrs.get("anchor") and not str(d.attrs.get("offset", "")).endswith("Y") and \
+                    not any(view.words[i] in _RELATIVES for i in range(kj, k)):
+                continue  # "اليوم", "أمس": the anniversary's day (not "الاعتداء الذي تعرضت له الجمعة")
             return {"start": d.start, "end": d.end, "text": d.text, "value": d.value}
     return {"value": None, "recalled": True}
 

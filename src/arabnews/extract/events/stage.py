@@ -143,6 +143,11 @@ RECALL_FILLERS = word_set("recall_fillers")
 RECALL_REACH = 6
 #: Who survives an act, written after the word, is its target ("نجا الوزير من محاولة اغتيال").
 SURVIVE_WORDS = word_set("survive_words")
+#: Who intercepts or repels a missile, a drone or an attack is not its actor ("اعترضت الدفاعات الجوية صاروخا").
+INTERCEPT_WORDS = word_set("intercept_words")
+AIR_DEFENCE = word_set("air_defence")
+#: How many words before the trigger the interception word may be.
+INTERCEPT_REACH = 8
 CALLED_OFF = word_set("called_off")
 UNASSERTED_CUES = word_set("unasserted_cues")
 UNASSERTED_FILLERS = word_set("unasserted_fillers")
@@ -1031,6 +1036,19 @@ class EventExtractor:
                 d.actors.sort(key=lambda x: x["role"] != "actor")
 
     @staticmethod
+    def _interceptor(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:
+        """The token of a word of interception a few words before the trigger of ``d`` in its clause, with no other
+        event between ("اعترضت الدفاعات الجوية صاروخا", "اعتراض الدفاع الجوي السوري لصواريخ توماهوك", "التصدي لهجوم
+        الارهابيين"), else None."""
+        clause = view.clause_of(d.k)
+        for j in range(d.k - 1, max(-1, d.k - INTERCEPT_REACH - 1), -1):
+            if view.clause_of(j) != clause or any(o is not d and o.k == j for o in drafts):
+                return None
+            if view.is_word(j, INTERCEPT_WORDS):
+                return j
+        return None
+
+    @staticmethod
     def _recalled(view: SentenceView, d: Draft) -> int | None:
         """The token of the anniversary, trial or case that names the trigger of ``d`` as an old act: a word of
         `recall_cues` right before it in its clause, with at most a few `recall_fillers` or numbers between ("إحياء
@@ -1556,6 +1574,12 @@ class EventExtractor:
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
                     chosen.append(nxt)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
+        if self._interceptor(view, d, drafts) is not None:
+            # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
+            aimed = [a for a in d.actors if a["role"] == "actor" and a["start"] < d.start]
+            d.actors = [a for a in d.actors if a not in aimed]
+            if aimed and not any(a["role"] == "target" for a in d.actors):
+                d.actors.append({**aimed[0], "role": "target"})
         if d.recall is not None:
             # who commemorates or tries an old act neither did it nor suffered it ("أحيت عائلة الشهيد محمد البراهمي
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
@@ -1779,8 +1803,10 @@ class EventExtractor:
         if d.type == EXPLOSIONS or lexeme in GENERIC_ATTACKS:
             window_end = view.tokens[min(d.kj + 6, len(view.tokens) - 1)].end
             lo = view.tokens[max(d.k - 3, 0)].start
+            # ("الدفاعات الجوية": the defence, no air strike)
             found = {sub for sub, pattern in lex.refine
-                     if view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1]))}
+                     if any(not (sub == "air/drone strike" and view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE))
+                            for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))}
             for sub in EXPLOSION_ORDER:
                 if sub in found:
                     current = EXPLOSION_ORDER.index(d.subtype) if d.subtype in EXPLOSION_ORDER else len(EXPLOSION_ORDER)
@@ -2014,7 +2040,9 @@ def _refers_to(anaphor: Any, event: Any) -> bool:
             (there.get("within") or {}).get("text") != here.get("text"):
         return False
     day, other = anaphor.date or {}, event.date or {}
-    return day.get("inherited") or other.get("inherited") or day.get("value") == other.get("value")
+    # (an old act named by its trial or anniversary has no day of its sentence: "قضية الهجوم الارهابي بسوسة")
+    return day.get("inherited") or other.get("inherited") or day.get("recalled") or other.get("recalled") or \
+        day.get("value") == other.get("value")
 
 
 def make_stage(*, min_confidence: float = 0.0, standalone_killings: bool = True) -> Callable[[Document], Document]:

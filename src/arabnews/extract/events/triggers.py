@@ -149,6 +149,8 @@ SCHEMA = Record({
     "nearly_verbs": Words,
     "attempt_nouns": Words,
     "survive_words": Words,
+    "intercept_words": Words,
+    "air_defence": Words,
     "doer_copulas": Words,
     "place_non_names": Words,
     "unarmed_group_kinds": Words,
