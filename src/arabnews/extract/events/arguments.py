@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
-from ...lang.ar import fold
+from ...lang.ar import clitic_splits, fold
 from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
@@ -68,6 +68,18 @@ _TOWN_HEADS = frozenset(h for h, rank in PLACE_HEADS.items() if rank >= 3)
 #: A sentence of at least this many tokens, with two colons and no prose punctuation, is a run of headlines.
 ROUNDUP_TOKENS = 30
 _PROSE_MARKS = frozenset("،,.؟?؛;")
+
+#: The proclitics the readers below take off a word: the conjunctions, and with them ب and ل (the shared
+#: segmentation of :func:`arabnews.lang.ar.clitic_splits`, not a hand-written strip).
+CONJUNCTIONS = frozenset({"و", "ف"})
+CONJ_BI_LI = CONJUNCTIONS | {c + p for c in ("", "و", "ف") for p in "بل"}
+
+
+def stems(word: str, prefixes: AbstractSet[str] = CONJUNCTIONS) -> list[str]:
+    """The folded ``word`` and what is left of it after each proclitic of ``prefixes`` it may start with, as
+    :func:`~arabnews.lang.ar.clitic_splits` reads it ("وتعرض" → "وتعرض", "تعرض"; "وبتعرضه" with ``CONJ_BI_LI`` →
+    "وبتعرضه", "بتعرضه", "تعرضه")."""
+    return [s.stem for s in clitic_splits(word) if not s.prefix or s.prefix in prefixes]
 #: Date values that are not a date of the event.
 _VAGUE_DATES = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
 
@@ -1189,7 +1201,7 @@ def _speech_tokens(view: SentenceView) -> dict[int, bool]:
     speech = _speech_forms()
     out: dict[int, bool] = dict.fromkeys(compress(count(), map(speech.__contains__, view.words)), True)
     for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend):
-        if m.group().lstrip("وف") in _ACTION_ACTS:
+        if any(w in _ACTION_ACTS for w in stems(m.group())):
             continue
         at = view.token_at(view.doc.to_original(m.start(), m.end())[0])
         if at is not None:
@@ -1211,8 +1223,7 @@ def _speech_forms() -> frozenset[str]:
 def _suffered_by_subject(word: str) -> bool:
     """Is the folded ``word`` a verbal noun of suffering with a pronoun that refers back ("تعرضه", "لتعرضها"),
     not one whose sufferer follows ("تعرض الزواري لعملية اغتيال")?"""
-    bare = word.lstrip("وفبل")
-    return bare.startswith(_SUFFER) and bare.endswith(PRONOUNS)
+    return any(bare.startswith(_SUFFER) and bare.endswith(PRONOUNS) for bare in stems(word, CONJ_BI_LI))
 
 
 def _states(view: SentenceView, c: Candidate, trigger: int) -> bool:
@@ -1311,7 +1322,7 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     speech = view.speech
     if protest or announced:  # a protest's caller or announcer, a deed's announcer, is in it
         speech = {k: v for k, v in speech.items()
-                  if (v or not protest) and view.words[k].lstrip("وف") not in _ANNOUNCE}
+                  if (v or not protest) and not any(w in _ANNOUNCE for w in stems(view.words[k]))}
     verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in speech), None)
     if verb is None:
         # before its verb, a subject tells of the event only with a report or a condemnation ("منظمة التعاون

@@ -17,7 +17,7 @@ from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
-from ...lang.ar import fold, fold_words, lookup_key
+from ...lang.ar import clitic_splits, fold, fold_words, lookup_key
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Token, Tokens
@@ -26,6 +26,7 @@ from ..attribution.stage import QuoteSpan
 from ..numbers.lexicon import counted_classes
 from .arguments import (
     CLAUSE_PUNCT,
+    CONJ_BI_LI,
     INSTRUMENTS,
     Candidate,
     LayerIndex,
@@ -44,6 +45,7 @@ from .arguments import (
     person_object,
     recalled_date,
     speaker,
+    stems,
     suffer_subject,
 )
 from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
@@ -120,11 +122,11 @@ CHARGED_LINKS = word_set("charged_links")
 SUSPECT_REACH = 4
 #: Words of foiling: who foils an act is not its actor.
 FOIL_CUES = word_set("foil_cues")
-_FOIL_NOUNS = frozenset({"احباط", "احباطه", "افشال"})
+FOIL_NOUNS = word_set("foil_nouns")
 #: How many words a foiling verb may stand before the act it foils, its subject and day between.
 FOIL_REACH = 6
 #: A building before a court's name: the court hit is its building.
-BUILDINGS = frozenset({"مبني", "مقر", "قصر"})
+BUILDINGS = word_set("court_buildings")
 #: Courts and judges (word beginnings): never an event's actor.
 COURT_HEADS = tuple(sorted(word_set("court_heads")))
 #: Stems of the police in an actor's text: their ambush with no casualty nor weapon is a trap.
@@ -638,11 +640,7 @@ class EventExtractor:
         "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر")?"""
         if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated:
             return False
-        folded = d.text_folded.lstrip("وف")
-        for article in ("ال", "لل", "بال"):
-            if folded.startswith(article) and folded[len(article):] == d.info.lexeme:
-                break
-        else:
+        if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):
             return False  # indefinite ("هجوم"), dual or with a pronoun ("الهجومين", "هجومه"): another attack
         return not (d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK)
 
@@ -862,7 +860,7 @@ class EventExtractor:
         """Is the word before token ``k`` one of ``protester_heads``: who meets, counts or quotes the protesters,
         or a verb of saying ("أكد المحتجون أن")?"""
         before = view.words[k - 1] if k > 0 else ""
-        return before in PROTESTER_HEADS or before.lstrip("وفبل") in PROTESTER_HEADS
+        return any(w in PROTESTER_HEADS for w in stems(before, CONJ_BI_LI))
 
     @staticmethod
     def _protester(c: Candidate | dict[str, Any]) -> bool:
@@ -1104,7 +1102,7 @@ class EventExtractor:
             if view.is_word(j, SUSPECTS) and words[j + 1][:1] != "ب":
                 pass  # "المتهم في اغتيال": the suspect of a killing that was
             elif view.is_word(j, PLAN_CUES) and d.info is not None and d.info.lexeme in ANAPHORIC_NOUNS \
-                    and words[k].lstrip("وف").startswith("لل"):
+                    and any(split.prefix.endswith("لل") for split in clitic_splits(words[k])):
                 pass  # "المسؤولة عن التخطيط للهجوم": the attack told of took place (not "حجز مخطط التفجير")
             else:
                 # with only ل/ب, quotes or "لتنفيذ" between: an accusation or a plan of this very act
@@ -1479,8 +1477,8 @@ class EventExtractor:
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
-        suffered = any(view.words[j].lstrip("وف").startswith(SUFFER_VERBS)
-                       for j in view.clause_tokens(clause) if j < d.k)
+        suffered = any(w.startswith(SUFFER_VERBS) for j in view.clause_tokens(clause) if j < d.k
+                       for w in stems(view.words[j]))
         # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
         announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY)
         # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
@@ -1609,9 +1607,8 @@ class EventExtractor:
                 return None
             if any(o is not d and o.k == j for o in drafts):
                 return None
-            w = view.words[j].lstrip("وف")
-            w = w[1:] if w[:1] in "لب" and w[1:].startswith(SUFFER_VERBS) else w
-            if w.startswith(SUFFER_VERBS):
+            w = next((b for b in stems(view.words[j], CONJ_BI_LI) if b.startswith(SUFFER_VERBS)), None)
+            if w is not None:
                 if w.endswith(PRONOUNS) and w not in SUFFER_FORMS:
                     return None
                 return j
@@ -1687,12 +1684,7 @@ class EventExtractor:
     @staticmethod
     def _court(c: Candidate) -> bool:
         """Is candidate ``c`` a court, a judge or a prosecutor ("المحكمة الابتدائية", "ابتدائية منوبة")?"""
-        head = fold(c.text).lstrip("وف")
-        for article in ("بال", "لل", "ال", "ب"):
-            if head.startswith(article):
-                head = head[len(article):]
-                break
-        return head.startswith(COURT_HEADS)
+        return any(split.stem.startswith(COURT_HEADS) for split in clitic_splits(fold(c.text)))
 
     @staticmethod
     def _foilers(view: SentenceView, drafts: list[Draft]) -> None:
@@ -1711,12 +1703,13 @@ class EventExtractor:
                 continue  # "وأحبط الجيش هجوما إرهابيا على ثكنة وقتل 3 مهاجمين": fought, not only foiled
             f = before[0]
             # a foiling verb's subject follows it ("أحبطت الوحدات الأمنية عملية"); a verbal noun's comes before it
-            verb = view.words[f].lstrip("وفل") not in _FOIL_NOUNS
+            verb = not any(w in FOIL_NOUNS for w in stems(view.words[f], CONJ_BI_LI))
             end = view.tokens[min(f + 1, len(view.tokens) - 1)].end if verb else view.tokens[f].start
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < end
                                                     and any(stem in fold(a["text"]) for stem in STATE_STEMS))]
             last = before[-1]
-            foiled_by_verb = view.words[last].lstrip("وفل") not in _FOIL_NOUNS and d.k - last <= FOIL_REACH
+            foiled_by_verb = not any(w in FOIL_NOUNS for w in stems(view.words[last], CONJ_BI_LI)) \
+                and d.k - last <= FOIL_REACH
             if foiled_by_verb and not d.negated and view.clause_of(last) == view.clause_of(d.k) \
                     and not any(o is not d and last < o.k < d.k for o in drafts):
                 d.negated, d.unasserted = True, "other"  # "أحبطت الشرطة الإيطالية اليوم الخميس هجوما": foiled
