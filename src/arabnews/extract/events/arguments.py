@@ -375,6 +375,9 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             end = t.end
             last = w
             k += 1
+        if end == e and word in _STAFF and tj < len(view.tokens) and view.tokens[tj].start in (
+                {a for a, _ in taken} | {a for a, _, _ in found}):
+            continue  # "وقفة احتجاجية لأعوان الديوانة", "اغتصاب أعوان شرطة": the group or the noun after names them
         klass = "civilian" if word in lex.civilian else "people" if word in lex.people else "armed"
         out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
         taken.append((s, end))
@@ -392,6 +395,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")
+#: Staff nouns that give way to the group or name right after them ("أعوان الديوانة").
+_STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
 _RELATIVES = word_set("relative_pronouns")
 _REFLEXIVES = word_set("reflexives")

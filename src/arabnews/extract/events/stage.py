@@ -1491,8 +1491,10 @@ class EventExtractor:
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
+                # (a protest's: its people too, "دخل أعوان الصحة بالمستشفى المحلي …، في اضراب مفتوح")
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
-                          and c not in targets and c not in actors and c.klass in ("group", "armed", "entity")]
+                          and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
+                              d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
                 # before the doer's noun is the doer ("أنيس عامري منفذ اعتداء برلين")

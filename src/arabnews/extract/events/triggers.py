@@ -140,6 +140,7 @@ SCHEMA = Record({
     "charged_links": Words,
     "foil_cues": Words,
     "foil_nouns": Words,
+    "staff_heads": Words,
     "court_heads": Words,
     "court_buildings": Words,
     "police_stems": Words,
