@@ -148,6 +148,8 @@ SURVIVE_WORDS = word_set("survive_words")
 #: Who intercepts or repels a missile, a drone or an attack is not its actor ("اعترضت الدفاعات الجوية صاروخا").
 INTERCEPT_WORDS = word_set("intercept_words")
 AIR_DEFENCE = word_set("air_defence")
+#: "17 حالة اغتصاب", "في حالة إيقاف": a statistic or a state, no event.
+CASE_NOUNS = word_set("case_nouns")
 #: How many words before the trigger the interception word may be.
 INTERCEPT_REACH = 8
 CALLED_OFF = word_set("called_off")
@@ -695,6 +697,8 @@ class EventExtractor:
                 continue
             if info.then:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
+            if info.pos == "noun" and view.is_word(k - 1, CASE_NOUNS):
+                continue  # "رصد 17 حالة اعتقال", "معظم حالات الخطف", "المتهم في حالة إيقاف": counted, no event
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
             if info.weak and not armed(info, k, kj):

@@ -141,6 +141,7 @@ SCHEMA = Record({
     "foil_cues": Words,
     "foil_nouns": Words,
     "staff_heads": Words,
+    "case_nouns": Words,
     "court_heads": Words,
     "court_buildings": Words,
     "police_stems": Words,
