@@ -375,10 +375,16 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             end = t.end
             last = w
             k += 1
-        if end == e and word in _STAFF and tj < len(view.tokens) and view.tokens[tj].start in (
-                {a for a, _ in taken} | {a for a, _, _ in found}):
-            continue  # "وقفة احتجاجية لأعوان الديوانة", "اغتصاب أعوان شرطة": the group or the noun after names them
-        klass = "civilian" if word in lex.civilian else "people" if word in lex.people else "armed"
+        head = word
+        if word in _STAFF and tj < len(view.tokens):
+            if end == e and any(a == view.tokens[tj].start for a, _ in taken):
+                continue  # "وقفة احتجاجية لأعوان الديوانة": the group names them
+            noun = next((m for m in found if m[0] == view.tokens[tj].start), None)
+            if noun is not None:  # "ألقى أعوان الشرطة القبض": the staff of the noun after, of its class
+                head = noun[2]
+                if end < noun[1]:
+                    end, k = noun[1], view.span_tokens(noun[0], noun[1])[1]
+        klass = "civilian" if head in lex.civilian else "people" if head in lex.people else "armed"
         out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
         taken.append((s, end))
     for c in out:
