@@ -158,7 +158,8 @@ PROTEST = "peaceful protest"
     # ANT dev 2497: the genitive of a strike postponed
     ("تأجيل إضراب أعوان الصحة بالقيروان", [("إضراب", PROTEST, True, [("actor", "أعوان الصحة")], None, None)]),
     # ANT dev 2384: before a group, the group names them
-    ("نحو تنفيذ وقفة احتجاجية لأعوان الديوانة", [("وقفة احتجاجية", PROTEST, True, [("actor", "الديوانة")], None, None)]),
+    ("نحو تنفيذ وقفة احتجاجية لأعوان الديوانة",
+     [("وقفة احتجاجية", PROTEST, True, [("actor", "الديوانة")], None, None)]),
     # police agents stay armed, and a group after "أعوان" is the arrester
     ("تمكن أعوان الحرس الوطني بسوسة من إيقاف شخصين.",
      [("إيقاف", "arrests", False, [("actor", "الحرس الوطني"), ("target", "شخصين")], None, None)]),

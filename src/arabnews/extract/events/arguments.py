@@ -375,16 +375,16 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             end = t.end
             last = w
             k += 1
-        head = word
+        class_word = word
         if word in _STAFF and tj < len(view.tokens):
             if end == e and any(a == view.tokens[tj].start for a, _ in taken):
                 continue  # "وقفة احتجاجية لأعوان الديوانة": the group names them
             noun = next((m for m in found if m[0] == view.tokens[tj].start), None)
             if noun is not None:  # "ألقى أعوان الشرطة القبض": the staff of the noun after, of its class
-                head = noun[2]
+                class_word = noun[2]
                 if end < noun[1]:
                     end, k = noun[1], view.span_tokens(noun[0], noun[1])[1]
-        klass = "civilian" if head in lex.civilian else "people" if head in lex.people else "armed"
+        klass = "civilian" if class_word in lex.civilian else "people" if class_word in lex.people else "armed"
         out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
         taken.append((s, end))
     for c in out:
