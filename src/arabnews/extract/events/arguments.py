@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
-from ...lang.ar import fold
+from ...lang.ar import clitic_splits, fold
 from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
@@ -68,6 +68,18 @@ _TOWN_HEADS = frozenset(h for h, rank in PLACE_HEADS.items() if rank >= 3)
 #: A sentence of at least this many tokens, with two colons and no prose punctuation, is a run of headlines.
 ROUNDUP_TOKENS = 30
 _PROSE_MARKS = frozenset("،,.؟?؛;")
+
+#: The proclitics the readers below take off a word: the conjunctions, and with them ب and ل (the shared
+#: segmentation of :func:`arabnews.lang.ar.clitic_splits`, not a hand-written strip).
+CONJUNCTIONS = frozenset({"و", "ف"})
+CONJ_BI_LI = CONJUNCTIONS | {c + p for c in ("", "و", "ف") for p in "بل"}
+
+
+def stems(word: str, prefixes: AbstractSet[str] = CONJUNCTIONS) -> list[str]:
+    """The folded ``word`` and what is left of it after each proclitic of ``prefixes`` it may start with, as
+    :func:`~arabnews.lang.ar.clitic_splits` reads it ("وتعرض" → "وتعرض", "تعرض"; "وبتعرضه" with ``CONJ_BI_LI`` →
+    "وبتعرضه", "بتعرضه", "تعرضه")."""
+    return [s.stem for s in clitic_splits(word) if not s.prefix or s.prefix in prefixes]
 #: Date values that are not a date of the event.
 _VAGUE_DATES = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
 
@@ -365,7 +377,28 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             end = t.end
             last = w
             k += 1
-        klass = "civilian" if word in lex.civilian else "people" if word in lex.people else "armed"
+        class_word = word
+        if word in _STAFF and tj < len(view.tokens):
+            if end == e and any(a == view.tokens[tj].start for a, _ in taken):
+                continue  # "وقفة احتجاجية لأعوان الديوانة": the group names them
+            noun = next((m for m in found if m[0] == view.tokens[tj].start), None)
+            if noun is not None:  # "ألقى أعوان الشرطة القبض": the staff of the noun after, of its class
+                class_word = noun[2]
+                if end < noun[1]:
+                    end, k = noun[1], view.span_tokens(noun[0], noun[1])[1]
+            elif end == e and not word.startswith("ال"):
+                # the staff of a service named by a construct ("أعوان أقسام الحالة المدنية", "أعوان بطاحات جربة"):
+                # an indefinite noun, then its definite genitives and adjectives
+                k = tj
+                while k < len(view.tokens) and k - tj < 4 and view.tokens[k].kind == "word":
+                    w, t = view.words[k], view.tokens[k]
+                    if any(a < t.end and t.start < b for a, b in taken + units + dates) or w in FILLERS \
+                            or w in _RELATIVES or w in _PREPOSITIONS or _verb_shape(w) or len(w) < 3 \
+                            or (k > tj and not w.startswith("ال")) or (k == tj and w[:1] in "وفبلك"):
+                        break
+                    end = t.end
+                    k += 1
+        klass = "civilian" if class_word in lex.civilian else "people" if class_word in lex.people else "armed"
         out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
         taken.append((s, end))
     for c in out:
@@ -382,6 +415,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")
+#: Staff nouns that give way to the group or name right after them ("أعوان الديوانة").
+_STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
 _RELATIVES = word_set("relative_pronouns")
 _REFLEXIVES = word_set("reflexives")
@@ -698,6 +733,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         k1 = (view.token_at(end - 1) or 0) + 1
         if any(m.start <= start < m.end for m in out):
             continue
+        if kind == "killed" and near_miss(view, k0):
+            continue  # "حادثة كادت أن تودي بحياة طفلة": no one died of it
         # negated: "لم يسفر عن إصابات", "دون وقوع إصابات" (not "لم تبال بجرحى الهجوم", "لم يكن ينوي قتل صديقه")
         if _negated_count(view, k0) and view.clause_of(k0 - 1) == view.clause_of(k0):
             out.append(Mention(kind, 0, False, start, end, k0))
@@ -767,6 +804,24 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             m.armed = any(a in w for a in ARMED_VICTIMS)
     out.sort(key=lambda m: m.start)
     return out
+
+
+_NEARLY = word_set("nearly_verbs")
+_ATTEMPTS = word_set("attempt_nouns")
+
+
+def near_miss(view: SentenceView, k: int) -> str | None:
+    """Is the killing or casualty word at token ``k`` a life nearly taken: ``"nearly"`` after a form of "كاد" with
+    at most "أن" between ("كادت أن تودي بحياة طفلة", "كاد يقتل"), ``"attempt"`` right after an attempt noun
+    ("محاولة قتل", "لمحاولة اغتيال"); else None."""
+    j = k - 1
+    if j >= 0 and view.words[j] == "ان":
+        j -= 1
+    if view.is_word(j, _NEARLY):  # ("أن" opens a clause: the two words are read side by side)
+        return "nearly"
+    if view.is_word(k - 1, _ATTEMPTS):
+        return "attempt"
+    return None
 
 
 #: The words between a negation and a casualty word that keep the negation on the count.
@@ -1051,6 +1106,34 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     return {"value": ref.isoformat() if ref else None, "inherited": True}
 
 
+#: The words before a date that make it another day than the recalled act's: the day a trial is put off to
+#: ("أجلت المحكمة النظر في قضية اغتيال بلعيد إلى يوم 14 مارس").
+_TO_DAY = frozenset({"الي", "حتي", "لجلسه", "لموعد"})
+#: How many words after a recalled act its own date may be ("لاغتيال الشهيد شكري بلعيد الذي اغتيل يوم 6 فيفري").
+RECALLED_REACH = 14
+
+
+def recalled_date(view: SentenceView, layers: LayerIndex, kj: int, clause: tuple[int, int]) -> dict[str, Any]:
+    """The date of an old act named by its anniversary, trial or case (the trigger ending at token ``kj``): a DATE of
+    its own phrase after it, in its clause and within a few words, that is no day counted from the writer's ("اليوم",
+    "أمس", "الاثنين الماضي": the day of the anniversary or the trial) unless a relative clause of the act tells it
+    ("ملف الاعتداء الذي تعرضت له الجمعة منطقة ليون"), nor the day a trial is put off to; else
+    ``{"value": None, "recalled": True}``: the sentence's day is not the act's."""
+    if kj < len(view.tokens):
+        lo, hi = view.tokens[kj].start, view.tokens[min(len(view.tokens), kj + RECALLED_REACH) - 1].end
+        for d in layers.within("dates", lo, min(hi, clause[1])):
+            if d.type not in ("DATE", "TIME") or not d.value or str(d.value).startswith(_VAGUE_DATES):
+                continue
+            k = view.token_at(d.start)
+            if k is None or view.is_word(k - 1, _TO_DAY):
+                continue
+            if d.attrs.get("anchor") and not str(d.attrs.get("offset", "")).endswith("Y") and \
+                    not any(view.words[i] in _RELATIVES for i in range(kj, k)):
+                continue  # "اليوم", "أمس": the anniversary's day (not "الاعتداء الذي تعرضت له الجمعة")
+            return {"start": d.start, "end": d.end, "text": d.text, "value": d.value}
+    return {"value": None, "recalled": True}
+
+
 #: Verbs of denial: "نفت الوزارة وقوع اشتباكات".
 _DENIAL = word_set("denial")
 #: Result verbs: "لم يسفر الانفجار عن إصابات" negates the casualties only.
@@ -1149,7 +1232,7 @@ def _speech_tokens(view: SentenceView) -> dict[int, bool]:
     speech = _speech_forms()
     out: dict[int, bool] = dict.fromkeys(compress(count(), map(speech.__contains__, view.words)), True)
     for m in claims.speech_re.finditer(view.doc.folded, view.nstart, view.nend):
-        if m.group().lstrip("وف") in _ACTION_ACTS:
+        if any(w in _ACTION_ACTS for w in stems(m.group())):
             continue
         at = view.token_at(view.doc.to_original(m.start(), m.end())[0])
         if at is not None:
@@ -1171,8 +1254,7 @@ def _speech_forms() -> frozenset[str]:
 def _suffered_by_subject(word: str) -> bool:
     """Is the folded ``word`` a verbal noun of suffering with a pronoun that refers back ("تعرضه", "لتعرضها"),
     not one whose sufferer follows ("تعرض الزواري لعملية اغتيال")?"""
-    bare = word.lstrip("وفبل")
-    return bare.startswith(_SUFFER) and bare.endswith(PRONOUNS)
+    return any(bare.startswith(_SUFFER) and bare.endswith(PRONOUNS) for bare in stems(word, CONJ_BI_LI))
 
 
 def _states(view: SentenceView, c: Candidate, trigger: int) -> bool:
@@ -1271,7 +1353,7 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     speech = view.speech
     if protest or announced:  # a protest's caller or announcer, a deed's announcer, is in it
         speech = {k: v for k, v in speech.items()
-                  if (v or not protest) and view.words[k].lstrip("وف") not in _ANNOUNCE}
+                  if (v or not protest) and not any(w in _ANNOUNCE for w in stems(view.words[k]))}
     verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in speech), None)
     if verb is None:
         # before its verb, a subject tells of the event only with a report or a condemnation ("منظمة التعاون

@@ -17,7 +17,7 @@ from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
 from ...document import Document, Region, Span
-from ...lang.ar import fold, fold_words, lookup_key
+from ...lang.ar import clitic_splits, fold, fold_words, lookup_key
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Token, Tokens
@@ -26,6 +26,7 @@ from ..attribution.stage import QuoteSpan
 from ..numbers.lexicon import counted_classes
 from .arguments import (
     CLAUSE_PUNCT,
+    CONJ_BI_LI,
     INSTRUMENTS,
     Candidate,
     LayerIndex,
@@ -38,10 +39,13 @@ from .arguments import (
     doc_places,
     event_date,
     location,
+    near_miss,
     negated,
     object_site,
     person_object,
+    recalled_date,
     speaker,
+    stems,
     suffer_subject,
 )
 from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
@@ -118,11 +122,11 @@ CHARGED_LINKS = word_set("charged_links")
 SUSPECT_REACH = 4
 #: Words of foiling: who foils an act is not its actor.
 FOIL_CUES = word_set("foil_cues")
-_FOIL_NOUNS = frozenset({"احباط", "احباطه", "افشال"})
+FOIL_NOUNS = word_set("foil_nouns")
 #: How many words a foiling verb may stand before the act it foils, its subject and day between.
 FOIL_REACH = 6
 #: A building before a court's name: the court hit is its building.
-BUILDINGS = frozenset({"مبني", "مقر", "قصر"})
+BUILDINGS = word_set("court_buildings")
 #: Courts and judges (word beginnings): never an event's actor.
 COURT_HEADS = tuple(sorted(word_set("court_heads")))
 #: Stems of the police in an actor's text: their ambush with no casualty nor weapon is a trap.
@@ -133,6 +137,21 @@ SEXUAL_CUES = word_set("sexual_cues")
 ELIMINATIONS = word_set("elimination_words")
 #: Stems of the state's bodies in an actor's text: who foils an act.
 STATE_STEMS = POLICE_STEMS + tuple(sorted(word_set("state_stems")))
+#: An old event named by its anniversary, trial or case ("الذكرى الرابعة لاغتيال", "محاكمة المتهمين في اغتيال"):
+#: the cue and the words that may stand between it and the trigger (see `recall_cues` in the resource).
+RECALL_CUES = word_set("recall_cues")
+RECALL_FILLERS = word_set("recall_fillers")
+#: The most filler words between a recall cue and its trigger.
+RECALL_REACH = 6
+#: Who survives an act, written after the word, is its target ("نجا الوزير من محاولة اغتيال").
+SURVIVE_WORDS = word_set("survive_words")
+#: Who intercepts or repels a missile, a drone or an attack is not its actor ("اعترضت الدفاعات الجوية صاروخا").
+INTERCEPT_WORDS = word_set("intercept_words")
+AIR_DEFENCE = word_set("air_defence")
+#: "17 حالة اغتصاب", "في حالة إيقاف": a statistic or a state, no event.
+CASE_NOUNS = word_set("case_nouns")
+#: How many words before the trigger the interception word may be.
+INTERCEPT_REACH = 8
 CALLED_OFF = word_set("called_off")
 UNASSERTED_CUES = word_set("unasserted_cues")
 UNASSERTED_FILLERS = word_set("unasserted_fillers")
@@ -260,6 +279,7 @@ class Draft:
     text_folded: str = ""
     unasserted: str | None = None  # how the act is not told as done (see EventExtractor._unasserted)
     sites: set[int] = field(default_factory=set)  # starts of the targets that are things hit (object_site)
+    recall: int | None = None  # the token of the anniversary, trial or case that names the act (see _recalled)
 
 
 class _Word(NamedTuple):
@@ -622,11 +642,7 @@ class EventExtractor:
         "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر")?"""
         if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated:
             return False
-        folded = d.text_folded.lstrip("وف")
-        for article in ("ال", "لل", "بال"):
-            if folded.startswith(article) and folded[len(article):] == d.info.lexeme:
-                break
-        else:
+        if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):
             return False  # indefinite ("هجوم"), dual or with a pronoun ("الهجومين", "هجومه"): another attack
         return not (d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK)
 
@@ -681,6 +697,8 @@ class EventExtractor:
                 continue
             if info.then:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
+            if info.pos == "noun" and view.is_word(k - 1, CASE_NOUNS):
+                continue  # "رصد 17 حالة اعتقال", "معظم حالات الخطف", "المتهم في حالة إيقاف": counted, no event
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
             if info.weak and not armed(info, k, kj):
@@ -846,7 +864,7 @@ class EventExtractor:
         """Is the word before token ``k`` one of ``protester_heads``: who meets, counts or quotes the protesters,
         or a verb of saying ("أكد المحتجون أن")?"""
         before = view.words[k - 1] if k > 0 else ""
-        return before in PROTESTER_HEADS or before.lstrip("وفبل") in PROTESTER_HEADS
+        return any(w in PROTESTER_HEADS for w in stems(before, CONJ_BI_LI))
 
     @staticmethod
     def _protester(c: Candidate | dict[str, Any]) -> bool:
@@ -1021,6 +1039,35 @@ class EventExtractor:
                 d.actors.sort(key=lambda x: x["role"] != "actor")
 
     @staticmethod
+    def _interceptor(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:
+        """The token of a word of interception a few words before the trigger of ``d`` in its clause, with no other
+        event between ("اعترضت الدفاعات الجوية صاروخا", "اعتراض الدفاع الجوي السوري لصواريخ توماهوك", "التصدي لهجوم
+        الارهابيين"), else None."""
+        clause = view.clause_of(d.k)
+        for j in range(d.k - 1, max(-1, d.k - INTERCEPT_REACH - 1), -1):
+            if view.clause_of(j) != clause or any(o is not d and o.k == j for o in drafts):
+                return None
+            if view.is_word(j, INTERCEPT_WORDS):
+                return j
+        return None
+
+    @staticmethod
+    def _recalled(view: SentenceView, d: Draft) -> int | None:
+        """The token of the anniversary, trial or case that names the trigger of ``d`` as an old act: a word of
+        `recall_cues` right before it in its clause, with at most a few `recall_fillers` or numbers between ("إحياء
+        الذكرى الرابعة لاغتيال", "محاكمة المتهمين في اغتيال", "القضية المتعلقة بالهجوم", "بعد مرور سنة على تفجير");
+        else None."""
+        clause = view.clause_of(d.k)
+        for j in range(d.k - 1, max(-1, d.k - RECALL_REACH - 2), -1):
+            if view.clause_of(j) != clause:
+                return None
+            if view.is_word(j, RECALL_CUES):
+                return j
+            if not (view.is_word(j, RECALL_FILLERS) or view.tokens[j].kind == "number"):
+                return None
+        return None
+
+    @staticmethod
     def _unasserted(view: SentenceView, d: Draft) -> str | None:
         """Is the trigger of ``d`` an act planned, intended, threatened, foiled or charged, not one that took
         place: a cue right before it with only fillers between ("يشتبه في تخطيطه لهجوم", "إحباط عديد الهجمات",
@@ -1033,6 +1080,8 @@ class EventExtractor:
         words, k = view.words, d.k
         if any(m.cue != k for m in (*d.killed, *d.injured)):
             return None
+        if near_miss(view, k) == "nearly":
+            return "other"  # "لغم كاد أن يقتل 5 جنود"
         if d.info is not None and d.info.pos == "verb" and "س" in view.doc.text[view.tokens[k].start:d.start]:
             return "other"  # "سيضربون عن العمل", "ستقصف": the future
         clause = view.clause_of(k)
@@ -1058,7 +1107,7 @@ class EventExtractor:
             if view.is_word(j, SUSPECTS) and words[j + 1][:1] != "ب":
                 pass  # "المتهم في اغتيال": the suspect of a killing that was
             elif view.is_word(j, PLAN_CUES) and d.info is not None and d.info.lexeme in ANAPHORIC_NOUNS \
-                    and words[k].lstrip("وف").startswith("لل"):
+                    and any(split.prefix.endswith("لل") for split in clitic_splits(words[k])):
                 pass  # "المسؤولة عن التخطيط للهجوم": the attack told of took place (not "حجز مخطط التفجير")
             else:
                 # with only ل/ب, quotes or "لتنفيذ" between: an accusation or a plan of this very act
@@ -1324,6 +1373,9 @@ class EventExtractor:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
                 d.date = event_date(view, layers, d.start, span, within=True)
+        d.recall = self._recalled(view, d)
+        if d.recall is not None:
+            d.date = recalled_date(view, layers, d.kj, span)
         if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
             talk = d.type in ("protests", "riots")
             # who tells of it is not in it, but who calls or announces a protest, or announces arrests
@@ -1430,8 +1482,8 @@ class EventExtractor:
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
-        suffered = any(view.words[j].lstrip("وف").startswith(SUFFER_VERBS)
-                       for j in view.clause_tokens(clause) if j < d.k)
+        suffered = any(w.startswith(SUFFER_VERBS) for j in view.clause_tokens(clause) if j < d.k
+                       for w in stems(view.words[j]))
         # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
         announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY)
         # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
@@ -1444,8 +1496,10 @@ class EventExtractor:
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
+                # (a protest's: its people too, "دخل أعوان الصحة بالمستشفى المحلي …، في اضراب مفتوح")
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
-                          and c not in targets and c not in actors and c.klass in ("group", "armed", "entity")]
+                          and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
+                              d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
                 # before the doer's noun is the doer ("أنيس عامري منفذ اعتداء برلين")
@@ -1472,6 +1526,10 @@ class EventExtractor:
                     (targets if victim else actors).append(before[-1])
         sufferer = self._sufferer(view, d, drafts)
         subject = suffer_subject(view, sufferer, d.k, cands) if sufferer is not None else None
+        if sufferer is not None and view.words[sufferer] in SURVIVE_WORDS:
+            # "نجاة رئيس المجلس الرئاسي الليبي فائز السراج من إطلاق نار": the name right before "من" survived
+            before_min = d.k - 1 - int(near_miss(view, d.k) == "attempt")
+            subject = next((c for c in cands if c.tj == before_min and c.ti > sufferer), subject)
         if subject is not None:
             # "تعرض منزل الصحفي إلى هجوم من قبل مجهولين": the subject of suffering is the victim, never the actor
             actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
@@ -1522,6 +1580,17 @@ class EventExtractor:
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
                     chosen.append(nxt)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
+        if self._interceptor(view, d, drafts) is not None:
+            # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
+            aimed = [a for a in d.actors if a["role"] == "actor" and a["start"] < d.start]
+            d.actors = [a for a in d.actors if a not in aimed]
+            if aimed and not any(a["role"] == "target" for a in d.actors):
+                d.actors.append({**aimed[0], "role": "target"})
+        if d.recall is not None:
+            # who commemorates or tries an old act neither did it nor suffered it ("أحيت عائلة الشهيد محمد البراهمي
+            # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
+            cue = view.tokens[d.recall].start
+            d.actors = [a for a in d.actors if a["start"] > cue]
 
     @staticmethod
     def _sufferer(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:
@@ -1533,14 +1602,21 @@ class EventExtractor:
             for j in range(d.k - 2, max(-1, d.k - 7), -1):
                 if view.is_word(j, VICTIM_VERBS):
                     return j
+        # "نجا الوزير من محاولة اغتيال", "نجاة فائز السراج من إطلاق نار": who survives it suffered it
+        before = d.k - 1 - int(near_miss(view, d.k) == "attempt")
+        if view.is_word(before, {"من"}):
+            for j in range(before - 1, max(-1, d.k - SUFFER_REACH), -1):
+                if view.tokens[j].kind == "punct" or any(o is not d and o.k == j for o in drafts):
+                    break
+                if view.words[j] in SURVIVE_WORDS:
+                    return j
         for j in range(d.k - 1, max(-1, d.k - SUFFER_REACH), -1):
             if view.tokens[j].kind == "punct" and view.tokens[j].text in ".!?؟":
                 return None
             if any(o is not d and o.k == j for o in drafts):
                 return None
-            w = view.words[j].lstrip("وف")
-            w = w[1:] if w[:1] in "لب" and w[1:].startswith(SUFFER_VERBS) else w
-            if w.startswith(SUFFER_VERBS):
+            w = next((b for b in stems(view.words[j], CONJ_BI_LI) if b.startswith(SUFFER_VERBS)), None)
+            if w is not None:
                 if w.endswith(PRONOUNS) and w not in SUFFER_FORMS:
                     return None
                 return j
@@ -1598,7 +1674,7 @@ class EventExtractor:
         """Casualties go to the event before a result clause, else to the nearest event of their clause.
         A killing trigger ("أعدم التنظيم 12 شخصا") counts its victims as fatalities."""
         for d in drafts:
-            if d.info is not None and d.info.lexeme in KILLINGS and d.info.pos == "verb":
+            if d.info is not None and d.info.lexeme in KILLINGS and d.info.pos == "verb" and not near_miss(view, d.k):
                 for a in d.actors:
                     if a["role"] == "target" and a["layer"] == "numbers":
                         num = next((n for n in view.doc.numbers if n.start == a["start"]), None)
@@ -1616,12 +1692,7 @@ class EventExtractor:
     @staticmethod
     def _court(c: Candidate) -> bool:
         """Is candidate ``c`` a court, a judge or a prosecutor ("المحكمة الابتدائية", "ابتدائية منوبة")?"""
-        head = fold(c.text).lstrip("وف")
-        for article in ("بال", "لل", "ال", "ب"):
-            if head.startswith(article):
-                head = head[len(article):]
-                break
-        return head.startswith(COURT_HEADS)
+        return any(split.stem.startswith(COURT_HEADS) for split in clitic_splits(fold(c.text)))
 
     @staticmethod
     def _foilers(view: SentenceView, drafts: list[Draft]) -> None:
@@ -1640,12 +1711,13 @@ class EventExtractor:
                 continue  # "وأحبط الجيش هجوما إرهابيا على ثكنة وقتل 3 مهاجمين": fought, not only foiled
             f = before[0]
             # a foiling verb's subject follows it ("أحبطت الوحدات الأمنية عملية"); a verbal noun's comes before it
-            verb = view.words[f].lstrip("وفل") not in _FOIL_NOUNS
+            verb = not any(w in FOIL_NOUNS for w in stems(view.words[f], CONJ_BI_LI))
             end = view.tokens[min(f + 1, len(view.tokens) - 1)].end if verb else view.tokens[f].start
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < end
                                                     and any(stem in fold(a["text"]) for stem in STATE_STEMS))]
             last = before[-1]
-            foiled_by_verb = view.words[last].lstrip("وفل") not in _FOIL_NOUNS and d.k - last <= FOIL_REACH
+            foiled_by_verb = not any(w in FOIL_NOUNS for w in stems(view.words[last], CONJ_BI_LI)) \
+                and d.k - last <= FOIL_REACH
             if foiled_by_verb and not d.negated and view.clause_of(last) == view.clause_of(d.k) \
                     and not any(o is not d and last < o.k < d.k for o in drafts):
                 d.negated, d.unasserted = True, "other"  # "أحبطت الشرطة الإيطالية اليوم الخميس هجوما": foiled
@@ -1732,8 +1804,10 @@ class EventExtractor:
         if d.type == EXPLOSIONS or lexeme in GENERIC_ATTACKS:
             window_end = view.tokens[min(d.kj + 6, len(view.tokens) - 1)].end
             lo = view.tokens[max(d.k - 3, 0)].start
+            # ("الدفاعات الجوية": the defence, no air strike)
             found = {sub for sub, pattern in lex.refine
-                     if view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1]))}
+                     if any(not (sub == "air/drone strike" and view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE))
+                            for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))}
             for sub in EXPLOSION_ORDER:
                 if sub in found:
                     current = EXPLOSION_ORDER.index(d.subtype) if d.subtype in EXPLOSION_ORDER else len(EXPLOSION_ORDER)
@@ -1967,7 +2041,9 @@ def _refers_to(anaphor: Any, event: Any) -> bool:
             (there.get("within") or {}).get("text") != here.get("text"):
         return False
     day, other = anaphor.date or {}, event.date or {}
-    return day.get("inherited") or other.get("inherited") or day.get("value") == other.get("value")
+    # (an old act named by its trial or anniversary has no day of its sentence: "قضية الهجوم الارهابي بسوسة")
+    return day.get("inherited") or other.get("inherited") or day.get("recalled") or other.get("recalled") or \
+        day.get("value") == other.get("value")
 
 
 def make_stage(*, min_confidence: float = 0.0, standalone_killings: bool = True) -> Callable[[Document], Document]:
