@@ -203,6 +203,19 @@ class _Evidence:
     def year(self) -> int | None:
         return _document_year(self.doc)
 
+    @cached_property
+    def shared(self) -> Counter[str]:
+        """For each country (ISO code), how many of the document's distinct ambiguous names may stand for one of
+        its groups: "الحزب الاشتراكي" (Tunisia's, France's) beside "الجبهة الشعبية" (Tunisia's, the PFLP) makes
+        Tunisia the country both share, when no place or other group decides."""
+        codes = _country_codes()
+        registry = self.registry
+        counts: Counter[str] = Counter()
+        for key in {key for region in self.matches for _, _, key, _ in region}:
+            if candidates := registry.candidates(key):
+                counts.update({codes.get(registry[gid].country or "", "") for gid in candidates} - {""})
+        return counts
+
 
 def _institution_countries(doc: Document) -> Counter[str]:
     """The countries of the institutions ``doc`` names in its extraction regions (``country_cues``: "مجلس نواب
@@ -229,8 +242,9 @@ def _document_year(doc: Document) -> int | None:
 def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence, nisba: str | None) -> str:
     """Of the groups an ambiguous name may stand for, the one of the country of the ``nisba`` adjective after
     it ("أنصار الشريعة التونسي"), else of the country the document's places, nationalities and other
-    groups point to most ("بسوسة"); among equals, one active in the document's year (a Tunisian "جبهة
-    الإنقاذ" of 2014 is the 2013 front, of 2017 the 2017 one); the registry's first when nothing decides."""
+    groups point to most ("بسوسة"); among equals, of the country the document's other ambiguous names share too
+    ("الحزب الاشتراكي" beside "الجبهة الشعبية": Tunisia), then one active in the document's year (a Tunisian
+    "جبهة الإنقاذ" of 2014 is the 2013 front, of 2017 the 2017 one); the registry's first when nothing decides."""
     codes = _country_codes()
     country = {gid: codes.get(registry[gid].country or "", "") for gid in candidates}
     pool = list(candidates)
@@ -240,6 +254,9 @@ def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence
     best = max(score.values())
     if best:
         pool = [gid for gid in pool if score[gid] == best]
+    if len(pool) > 1:  # still equal: the country the document's other ambiguous names share
+        shared = {gid: evidence.shared[country[gid]] for gid in pool}
+        pool = [gid for gid in pool if shared[gid] == max(shared.values())]
     if evidence.year is not None and len(pool) > 1:
         pool = [gid for gid in pool if registry[gid].active_in(evidence.year) is not False] or pool
     return pool[0]  # (the first of equals: the registry's order)
@@ -436,15 +453,21 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
             continue
         if not closed and w[:1] == "و" and (w[1:2] in _CLITIC_LETTERS or w[1:3] == "ال"):
             break  # "وبصحبته", "والفصائل": a new phrase joined by "و"
+        if not closed and w[:1] == "و" and len(w) >= 6 and w.endswith(("يين", "يون")):
+            break  # "ضباط جيش وأمنيين": a second plural noun joined by "و"
         count += 1
         if count == 1 and w[:1] == "ل" and len(w) >= 4 and w not in lex.place_names and w not in _L_NAMES:
             return None  # "قوات لحفظ السلام", "تحالف لزعماء …": a prepositional phrase, no name
         if count == 1 and (w in lex.generic_names or (w in lex.triggers and trigger in lex.heads)):
             return None  # "قوات الأمن"; "ميليشيا لواء …": the inner trigger starts the name
+        if count == 1 and lex.triggers.get(trigger) == "party" and w in lex.person_parts:
+            return None  # "حزب مهدي جمعة", "حزب أردوغان": a person's party, not its name
         if count > 5 or _is_verb_like(w) or (closed and reopen and _is_place_nisba(w, lex)):
+            count -= 1  # (the word is not in the name)
             break
         definite = w.startswith("ال") and len(w) > 3
         if not definite and not closed and len(w) >= 5 and w.endswith(("ي", "يه")) and w not in lex.compounds:
+            count -= 1
             break  # an indefinite nisba adjective: "تحالف دولي", "قوات إسرائيلية"
         end = m.end()
         if reopen:
@@ -501,8 +524,9 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         if not free(s, e):
             continue
         prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
-        if prev and prev.group("w") in lex.rank_context:
-            continue
+        if prev and (prev.group("w") in lex.rank_context
+                     or (prev.group("w"), lookup_key(m.group("trig"))) in lex.trigger_not_after):
+            continue  # "برتبة لواء": a rank; "تحت لواء": under the banner of
         # A registry name right after the trigger: the trigger is its head, not a new group.
         ahead = folded[e:e + 3]
         k = bisect_right(starts, e)  # the first registry start after e, within the quotes and spaces
