@@ -690,14 +690,29 @@ def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -
         return spans
     full_ids = {g.id for g in spans if "_short" not in g.attrs}
     registry = evidence.registry
+    paired = _paired_shorts(spans, doc, registry)
     kept: list[GroupSpan] = []
-    for g in spans:
+    for k, g in enumerate(spans):
         short = g.attrs.pop("_short", None)
-        if short is None or g.id in full_ids:
+        if short is None or g.id in full_ids or k in paired:
             kept.append(g)
         elif isinstance(short, str) and g.id is not None:
             kept.append(g if _points_to(evidence.votes, registry[g.id]) else _discovered_span(g, doc, short))
     return kept
+
+
+def _paired_shorts(spans: list[GroupSpan], doc: Document, registry: Registry) -> set[int]:
+    """The indexes of short names joined by "و" to the short name of another group of the same country right
+    before or after them ("التحالف بين النهضة والنداء"): the pair names the two parties as their full names
+    would."""
+    paired: set[int] = set()
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if ("_short" in a.attrs and "_short" in b.attrs and a.id != b.id and a.id is not None and b.id is not None
+                and doc.text[a.end:b.start].strip() == "و"
+                and registry[a.id].country is not None and registry[a.id].country == registry[b.id].country):
+            paired.update((k, k + 1))
+    return paired
 
 
 def _points_to(votes: Counter[str], group: Group) -> bool:
