@@ -168,7 +168,7 @@ def _word_counts(doc: Document) -> Counter[str]:
 _Match = tuple[int, int, str, str | None]
 
 
-def _group_countries(matches: list[list[_Match]], registry: Registry) -> Counter[str]:
+def _group_countries(matches: list[list[_Match]], registry: Registry, *, shorts: bool = True) -> Counter[str]:
     """The countries of the groups a document names unambiguously (its registry ``matches``, region by
     region), as ISO codes with their counts: the Tunisian party beside "الجبهة الشعبية" ("حزب الوطنيين
     الديمقراطيين الموحد" → TN).  A short name that begins with a trigger does not count: it is given to its
@@ -181,7 +181,7 @@ def _group_countries(matches: list[list[_Match]], registry: Registry) -> Counter
             if not registry.candidates(key):
                 group = registry.group_of_key(key)
                 code = codes.get(group.country or "")
-                if code and not (key in group.short_keys and isinstance(_trigger_kind(key, lex), str)):
+                if code and not (key in group.short_keys and (not shorts or isinstance(_trigger_kind(key, lex), str))):
                     votes[code] += 1
     return votes
 
@@ -198,6 +198,13 @@ class _Evidence:
     def votes(self) -> Counter[str]:
         doc = self.doc
         return _document_countries(doc) + _group_countries(self.matches, self.registry) + _institution_countries(doc)
+
+    @cached_property
+    def full_votes(self) -> Counter[str]:
+        """The ``votes`` without those of the short names ("النهضة" alone does not point to Tunisia)."""
+        doc = self.doc
+        return (_document_countries(doc) + _group_countries(self.matches, self.registry, shorts=False)
+                + _institution_countries(doc))
 
     @cached_property
     def year(self) -> int | None:
@@ -690,7 +697,7 @@ def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -
         return spans
     full_ids = {g.id for g in spans if "_short" not in g.attrs}
     registry = evidence.registry
-    paired = _paired_shorts(spans, doc, registry)
+    paired = _paired_shorts(spans, doc, registry, evidence)
     kept: list[GroupSpan] = []
     for k, g in enumerate(spans):
         short = g.attrs.pop("_short", None)
@@ -701,16 +708,17 @@ def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -
     return kept
 
 
-def _paired_shorts(spans: list[GroupSpan], doc: Document, registry: Registry) -> set[int]:
+def _paired_shorts(spans: list[GroupSpan], doc: Document, registry: Registry, evidence: _Evidence) -> set[int]:
     """The indexes of short names joined by "و" to the short name of another group of the same country right
-    before or after them ("التحالف بين النهضة والنداء"): the pair names the two parties as their full names
-    would."""
+    before or after them, in a document that points to that country ("التحالف بين النهضة والنداء" in a Tunisian
+    article): the pair names the two parties as their full names would."""
     paired: set[int] = set()
     for k in range(len(spans) - 1):
         a, b = spans[k], spans[k + 1]
         if ("_short" in a.attrs and "_short" in b.attrs and a.id != b.id and a.id is not None and b.id is not None
                 and doc.text[a.end:b.start].strip() == "و"
-                and registry[a.id].country is not None and registry[a.id].country == registry[b.id].country):
+                and registry[a.id].country is not None and registry[a.id].country == registry[b.id].country
+                and _points_to(evidence.full_votes, registry[a.id])):
             paired.update((k, k + 1))
     return paired
 

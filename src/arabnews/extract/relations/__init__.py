@@ -310,8 +310,9 @@ class _Finder:
         return None
 
     def and_group(self, first: _End, hi: int) -> _End | None:
-        """The group joined to ``first`` by "و" right after it ("بين X و Y", "تحالف X و Y"), or None."""
-        second = self.after(first.end, hi, max_words=2)
+        """The group joined to ``first`` by "و" right after it ("بين X و Y", "تحالف X و Y", "بين الجيش العراقي وعناصر
+        من تنظيم داعش"), or None."""
+        second = self.after(first.end, hi, max_words=3)
         if second is None or second.layer != "groups" or \
                 not self.folded[first.end:second.start].strip(_STRIP).startswith("و"):
             return None
