@@ -45,6 +45,7 @@ _SCHEMA = Record({
     "generic_names": Words,
     "rank_context": Words,
     "trigger_not_after": MapOf(str, Words),
+    "not_place_votes": Words,
     "name_connectors": Words,
     "name_titles": Words,
     "place_nouns": Words,
@@ -100,6 +101,7 @@ class Lexicon:
     rank_context: frozenset[str]
     trigger_not_after: frozenset[tuple[str, str]]  # (folded word, folded trigger): "تحت لواء" is no brigade
     person_parts: frozenset[str]  # folded given names and name parts: "حزب مهدي جمعة" is no party's name
+    not_place_votes: frozenset[str]  # folded words that vote for no country ("بن": not Bonn)
     connectors: frozenset[str]
     titles: frozenset[str]
     place_nouns: frozenset[str]
@@ -207,6 +209,7 @@ def lexicon() -> Lexicon:
         trigger_not_after=frozenset((ar.lookup_key(w), ar.lookup_key(t))
                                     for t, ws in data["trigger_not_after"].items() for w in ws),
         person_parts=_person_parts(),
+        not_place_votes=_folded(data["not_place_votes"]),
         connectors=_folded(data["name_connectors"]),
         titles=_folded(data["name_titles"]),
         place_nouns=_folded(data["place_nouns"]),

@@ -125,7 +125,8 @@ def _country_codes() -> dict[str, str]:
 
 def _document_countries(doc: Document) -> Counter[str]:
     """The countries a document's words point to, as ISO codes with their counts: prominent places
-    ("بسوسة" → TN, "بنغازي" → LY) and nationality adjectives ("التونسية")."""
+    ("بسوسة" → TN, "بنغازي" → LY) and nationality adjectives ("التونسية"), but not the words of
+    ``not_place_votes`` ("بن" of "بن علي" is not Bonn)."""
     from ..entities.backoff import prominent
     from ..entities.gazetteer import default_gazetteer
 
@@ -137,7 +138,10 @@ def _document_countries(doc: Document) -> Counter[str]:
         return place.country if place is not None else gaz.nisba.get(fold(norm))
 
     votes: Counter[str] = Counter()
+    not_places = lexicon().not_place_votes
     for norm, count in _word_counts(doc).items():
+        if fold(norm) in not_places:
+            continue  # "بن" of a name is not Bonn
         code = country(norm)
         if code:
             votes[code] += count
