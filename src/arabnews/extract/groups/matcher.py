@@ -557,9 +557,7 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         if gid is not None:
             group = registry[gid]
             attrs = _registry_attrs(group)
-            # the trigger is a head: the span is the quoted name only (also when the name with its trigger is
-            # registered: 'حزب "البديل"' → "البديل", head "حزب")
-            if key not in registry.keys or _QUOTED.match(folded, e, hi) is not None:
+            if key not in registry.keys:  # the trigger is a head: the span is the quoted name only
                 head = (s, e)
                 quotes = " \t\u00a0" + OPEN_QUOTES + CLOSE_QUOTES
                 s = e + len(folded[e:end]) - len(folded[e:end].lstrip(quotes))
