@@ -44,6 +44,8 @@ _SCHEMA = Record({
     "stopwords": Words,
     "generic_names": Words,
     "rank_context": Words,
+    "trigger_not_after": MapOf(str, Words),
+    "not_place_votes": Words,
     "name_connectors": Words,
     "name_titles": Words,
     "place_nouns": Words,
@@ -97,6 +99,9 @@ class Lexicon:
     stopwords: frozenset[str]
     generic_names: frozenset[str]
     rank_context: frozenset[str]
+    trigger_not_after: frozenset[tuple[str, str]]  # (folded word, folded trigger): "تحت لواء" is no brigade
+    person_parts: frozenset[str]  # folded given names and name parts: "حزب مهدي جمعة" is no party's name
+    not_place_votes: frozenset[str]  # folded words that vote for no country ("بن": not Bonn)
     connectors: frozenset[str]
     titles: frozenset[str]
     place_nouns: frozenset[str]
@@ -125,6 +130,13 @@ class Lexicon:
     unit_not_before: frozenset[str]  # "طلاب": no military unit
     qualified: dict[tuple[str, str], str]  # (folded country or nisba stem, folded direction) → ISO code
     qualified_re: re.Pattern[str]  # "الكوريه الجنوبيه", "كوريا الجنوبيه"
+
+
+def _person_parts() -> frozenset[str]:
+    """The folded given names and name parts of the entities gazetteer (its corpora's and ``given_names.yaml``)."""
+    from ..entities.gazetteer import default_gazetteer
+
+    return frozenset(ar.lookup_key(w) for w in default_gazetteer().person_parts)
 
 
 @cache
@@ -194,6 +206,10 @@ def lexicon() -> Lexicon:
         stopwords=_folded(data["stopwords"]),
         generic_names=_folded(data["generic_names"]),
         rank_context=_folded(data["rank_context"]),
+        trigger_not_after=frozenset((ar.lookup_key(w), ar.lookup_key(t))
+                                    for t, ws in data["trigger_not_after"].items() for w in ws),
+        person_parts=_person_parts(),
+        not_place_votes=_folded(data["not_place_votes"]),
         connectors=_folded(data["name_connectors"]),
         titles=_folded(data["name_titles"]),
         place_nouns=_folded(data["place_nouns"]),

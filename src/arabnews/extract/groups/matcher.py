@@ -125,7 +125,8 @@ def _country_codes() -> dict[str, str]:
 
 def _document_countries(doc: Document) -> Counter[str]:
     """The countries a document's words point to, as ISO codes with their counts: prominent places
-    ("بسوسة" → TN, "بنغازي" → LY) and nationality adjectives ("التونسية")."""
+    ("بسوسة" → TN, "بنغازي" → LY) and nationality adjectives ("التونسية"), but not the words of
+    ``not_place_votes`` ("بن" of "بن علي" is not Bonn)."""
     from ..entities.backoff import prominent
     from ..entities.gazetteer import default_gazetteer
 
@@ -137,7 +138,10 @@ def _document_countries(doc: Document) -> Counter[str]:
         return place.country if place is not None else gaz.nisba.get(fold(norm))
 
     votes: Counter[str] = Counter()
+    not_places = lexicon().not_place_votes
     for norm, count in _word_counts(doc).items():
+        if fold(norm) in not_places:
+            continue  # "بن" of a name is not Bonn
         code = country(norm)
         if code:
             votes[code] += count
@@ -168,7 +172,7 @@ def _word_counts(doc: Document) -> Counter[str]:
 _Match = tuple[int, int, str, str | None]
 
 
-def _group_countries(matches: list[list[_Match]], registry: Registry) -> Counter[str]:
+def _group_countries(matches: list[list[_Match]], registry: Registry, *, shorts: bool = True) -> Counter[str]:
     """The countries of the groups a document names unambiguously (its registry ``matches``, region by
     region), as ISO codes with their counts: the Tunisian party beside "الجبهة الشعبية" ("حزب الوطنيين
     الديمقراطيين الموحد" → TN).  A short name that begins with a trigger does not count: it is given to its
@@ -181,7 +185,7 @@ def _group_countries(matches: list[list[_Match]], registry: Registry) -> Counter
             if not registry.candidates(key):
                 group = registry.group_of_key(key)
                 code = codes.get(group.country or "")
-                if code and not (key in group.short_keys and isinstance(_trigger_kind(key, lex), str)):
+                if code and not (key in group.short_keys and (not shorts or isinstance(_trigger_kind(key, lex), str))):
                     votes[code] += 1
     return votes
 
@@ -200,8 +204,28 @@ class _Evidence:
         return _document_countries(doc) + _group_countries(self.matches, self.registry) + _institution_countries(doc)
 
     @cached_property
+    def full_votes(self) -> Counter[str]:
+        """The ``votes`` without those of the short names ("النهضة" alone does not point to Tunisia)."""
+        doc = self.doc
+        return (_document_countries(doc) + _group_countries(self.matches, self.registry, shorts=False)
+                + _institution_countries(doc))
+
+    @cached_property
     def year(self) -> int | None:
         return _document_year(self.doc)
+
+    @cached_property
+    def shared(self) -> Counter[str]:
+        """For each country (ISO code), how many of the document's distinct ambiguous names may stand for one of
+        its groups: "الحزب الاشتراكي" (Tunisia's, France's) beside "الجبهة الشعبية" (Tunisia's, the PFLP) makes
+        Tunisia the country both share, when no place or other group decides."""
+        codes = _country_codes()
+        registry = self.registry
+        counts: Counter[str] = Counter()
+        for key in {key for region in self.matches for _, _, key, _ in region}:
+            if candidates := registry.candidates(key):
+                counts.update({codes.get(registry[gid].country or "", "") for gid in candidates} - {""})
+        return counts
 
 
 def _institution_countries(doc: Document) -> Counter[str]:
@@ -229,8 +253,9 @@ def _document_year(doc: Document) -> int | None:
 def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence, nisba: str | None) -> str:
     """Of the groups an ambiguous name may stand for, the one of the country of the ``nisba`` adjective after
     it ("أنصار الشريعة التونسي"), else of the country the document's places, nationalities and other
-    groups point to most ("بسوسة"); among equals, one active in the document's year (a Tunisian "جبهة
-    الإنقاذ" of 2014 is the 2013 front, of 2017 the 2017 one); the registry's first when nothing decides."""
+    groups point to most ("بسوسة"); among equals, of the country the document's other ambiguous names share too
+    ("الحزب الاشتراكي" beside "الجبهة الشعبية": Tunisia), then one active in the document's year (a Tunisian
+    "جبهة الإنقاذ" of 2014 is the 2013 front, of 2017 the 2017 one); the registry's first when nothing decides."""
     codes = _country_codes()
     country = {gid: codes.get(registry[gid].country or "", "") for gid in candidates}
     pool = list(candidates)
@@ -240,6 +265,9 @@ def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence
     best = max(score.values())
     if best:
         pool = [gid for gid in pool if score[gid] == best]
+    if len(pool) > 1:  # still equal: the country the document's other ambiguous names share
+        shared = {gid: evidence.shared[country[gid]] for gid in pool}
+        pool = [gid for gid in pool if shared[gid] == max(shared.values())]
     if evidence.year is not None and len(pool) > 1:
         pool = [gid for gid in pool if registry[gid].active_in(evidence.year) is not False] or pool
     return pool[0]  # (the first of equals: the registry's order)
@@ -436,15 +464,21 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
             continue
         if not closed and w[:1] == "و" and (w[1:2] in _CLITIC_LETTERS or w[1:3] == "ال"):
             break  # "وبصحبته", "والفصائل": a new phrase joined by "و"
+        if not closed and w[:1] == "و" and len(w) >= 6 and w.endswith(("يين", "يون")):
+            break  # "ضباط جيش وأمنيين": a second plural noun joined by "و"
         count += 1
         if count == 1 and w[:1] == "ل" and len(w) >= 4 and w not in lex.place_names and w not in _L_NAMES:
             return None  # "قوات لحفظ السلام", "تحالف لزعماء …": a prepositional phrase, no name
         if count == 1 and (w in lex.generic_names or (w in lex.triggers and trigger in lex.heads)):
             return None  # "قوات الأمن"; "ميليشيا لواء …": the inner trigger starts the name
+        if count == 1 and lex.triggers.get(trigger) == "party" and w in lex.person_parts:
+            return None  # "حزب مهدي جمعة", "حزب أردوغان": a person's party, not its name
         if count > 5 or _is_verb_like(w) or (closed and reopen and _is_place_nisba(w, lex)):
+            count -= 1  # (the word is not in the name)
             break
         definite = w.startswith("ال") and len(w) > 3
         if not definite and not closed and len(w) >= 5 and w.endswith(("ي", "يه")) and w not in lex.compounds:
+            count -= 1
             break  # an indefinite nisba adjective: "تحالف دولي", "قوات إسرائيلية"
         end = m.end()
         if reopen:
@@ -501,8 +535,9 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         if not free(s, e):
             continue
         prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
-        if prev and prev.group("w") in lex.rank_context:
-            continue
+        if prev and (prev.group("w") in lex.rank_context
+                     or (prev.group("w"), lookup_key(m.group("trig"))) in lex.trigger_not_after):
+            continue  # "برتبة لواء": a rank; "تحت لواء": under the banner of
         # A registry name right after the trigger: the trigger is its head, not a new group.
         ahead = folded[e:e + 3]
         k = bisect_right(starts, e)  # the first registry start after e, within the quotes and spaces
@@ -666,14 +701,30 @@ def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -
         return spans
     full_ids = {g.id for g in spans if "_short" not in g.attrs}
     registry = evidence.registry
+    paired = _paired_shorts(spans, doc, registry, evidence)
     kept: list[GroupSpan] = []
-    for g in spans:
+    for k, g in enumerate(spans):
         short = g.attrs.pop("_short", None)
-        if short is None or g.id in full_ids:
+        if short is None or g.id in full_ids or k in paired:
             kept.append(g)
         elif isinstance(short, str) and g.id is not None:
             kept.append(g if _points_to(evidence.votes, registry[g.id]) else _discovered_span(g, doc, short))
     return kept
+
+
+def _paired_shorts(spans: list[GroupSpan], doc: Document, registry: Registry, evidence: _Evidence) -> set[int]:
+    """The indexes of short names joined by "و" to the short name of another group of the same country right
+    before or after them, in a document that points to that country ("التحالف بين النهضة والنداء" in a Tunisian
+    article): the pair names the two parties as their full names would."""
+    paired: set[int] = set()
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if ("_short" in a.attrs and "_short" in b.attrs and a.id != b.id and a.id is not None and b.id is not None
+                and doc.text[a.end:b.start].strip() == "و"
+                and registry[a.id].country is not None and registry[a.id].country == registry[b.id].country
+                and _points_to(evidence.full_votes, registry[a.id])):
+            paired.update((k, k + 1))
+    return paired
 
 
 def _points_to(votes: Counter[str], group: Group) -> bool:

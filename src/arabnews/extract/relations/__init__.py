@@ -145,6 +145,8 @@ def _gap_ok(gap: str, *, max_words: int = 2, extra: frozenset[str] = frozenset()
 
 
 _CHUNK = re.compile(r"\S+")
+_OPEN_QUOTES = "\"'“«("
+_CLOSE_QUOTES = "\"'”»)"
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 _BETWEEN_GAP = 3  # words between a "between" noun and "بين"
 
@@ -290,21 +292,27 @@ class _Finder:
         for gap in range(_BETWEEN_GAP + 1):
             if gap:
                 w = words[-gap].group() if gap <= len(words) else ""
+                w = w.rstrip(_CLOSE_QUOTES)  # '"التحالف المعلن" بين': a quoted phrase may end before "بين"
                 if not w or w.strip(_STRIP) != w or w in _BLOCKERS or w.lstrip("وف") in _BLOCKERS:
                     return None
             for size in (3, 2, 1):  # "وقف اطلاق النار" before "النار"
                 if gap + size > len(words):
                     continue
                 first = words[-gap - size]
-                phrase = " ".join(m.group() for m in words[len(words) - gap - size:len(words) - gap])
+                parts = [m.group() for m in words[len(words) - gap - size:len(words) - gap]]
+                lead = len(parts[0]) - len(parts[0].lstrip(_OPEN_QUOTES))  # '"التحالف المعلن بين'
+                parts[0] = parts[0][lead:]
+                parts[-1] = parts[-1].rstrip(_CLOSE_QUOTES)
+                phrase = " ".join(parts)
                 bare = phrase[1:] if phrase[:1] in "وف" and phrase[1:] in nouns else phrase
                 if bare in nouns and not (gap == 0 and f"{bare} بين" in self.lex.cues):  # the cue's own
-                    return nouns[bare], first.start() + len(phrase) - len(bare)
+                    return nouns[bare], first.start() + lead + len(phrase) - len(bare)
         return None
 
     def and_group(self, first: _End, hi: int) -> _End | None:
-        """The group joined to ``first`` by "و" right after it ("بين X و Y", "تحالف X و Y"), or None."""
-        second = self.after(first.end, hi, max_words=2)
+        """The group joined to ``first`` by "و" right after it ("بين X و Y", "تحالف X و Y", "بين الجيش العراقي وعناصر
+        من تنظيم داعش"), or None."""
+        second = self.after(first.end, hi, max_words=3)
         if second is None or second.layer != "groups" or \
                 not self.folded[first.end:second.start].strip(_STRIP).startswith("و"):
             return None
