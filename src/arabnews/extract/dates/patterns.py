@@ -199,7 +199,8 @@ def patterns() -> Patterns:
     vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
     decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
         (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
-        (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
+        (?:\s+(?:من\s+)?القرن\s+(?:(?P<cent>{alt(lex.decade_century)})
+          |(?:ال(?:ـ\s*)?)?(?P<cnum>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})))?{_E}""", flags)
     time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+(?:الـ?\s*(?=\d))?)?  # "الساعة الـ8"
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق)))?
@@ -225,10 +226,14 @@ def patterns() -> Patterns:
     seasons = alt(lex.seasons)
     season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
         (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
+    # (the Maghrebi "العشرية" is a decade as "العقد" is: "العشرية الأولى من القرن الحالي", "العشرية الماضية"; a half
+    # of a century its years: "النصف الثاني من القرن الماضي"; a century before the era: "القرن الخامس قبل الميلاد")
     century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?
-        (?:العقد\s+(?P<drel>{alt(lex.decade_relatives)}){_E}  # "خلال العقد الماضي"
-          |(?:العقد\s+(?P<dord>{_MASKED}|الاخير)\s+(?:من\s+)?)?(?:ال)?قرن\s+
-        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?))""",
+        (?:(?P<half>النصف|الشطر)\s+(?P<hord>{_MASKED}|الاخير)\s+من\s+(?=(?:ال)?قرن\s))?
+        (?:(?:العقد|العشريه)\s+(?P<drel>{alt(lex.decade_relatives)}){_E}  # "خلال العقد الماضي"
+          |(?:(?:العقد|العشريه)\s+(?P<dord>{_MASKED}|الاخير|الاخيره)\s+(?:من\s+)?)?(?:ال)?قرن\s+
+        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})
+          (?:\s+(?P<era>الميلادي|للميلاد|الهجري|ميلادي){_E}|\s+(?P<bc>{alt(lex.before_era)}){_E})?))""",
                 flags)
     holiday = c(rf"""{_PRE}(?P<hol>{alt(lex.holidays)}){_E}
         (?:\s*[،,]?\s*(?:من\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))(?:\s*(?P<marker>{mark}){_E})?
@@ -294,6 +299,7 @@ def patterns() -> Patterns:
       | (?P<pcue>{alt(lex.part_cues)})\s+
         (?P<part>(?:(?:(?P<hours>{alt(lex.part_hours)})|الساعات\s+(?P<first>{_MASKED})\s+من)\s+)?
         (?P<noun>{alt(lex.part_nouns)})(?:\s+(?:(?P<adj>{alt(lex.part_adjectives)}){_E}|(?P<last>{_MASKED})))?)(?!\s+نيوز{_E})
+      | (?P<part>(?P<edge>{alt(lex.part_edges)}|{_MASKED})\s+(?P<noun>{alt(lex.edge_parts)}))(?!\s+(?:نيوز|من){_E})  # "آخر النهار"
     ){_E}""", flags)
     ordinals = alt([*lex.quarters, *lex.quarter_last])
     quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف|الشطر)\s+(?P<qn>{ordinals}|{_MASKED}){_E}

@@ -173,10 +173,11 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                           more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),
                                 (("ال",), rf"(?:ـ|{_WS})+{_D}"))),  # "الـ 24 ساعة الماضية", "ال 48 ساعة"
         # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
-        "prayer": Start([], more=((tuple(lex.prayer_cues),
+        "prayer": Start([], number=rf"{MASK}++{_WS}+{_alt(lex.edge_parts)}", more=((tuple(lex.prayer_cues),
                                    rf"{_WS}+(?:{_alt(lex.prayer_words)}{_WS}+)?{_alt(lex.prayers)}"),
                                   (tuple(lex.part_cues), rf"{_WS}+(?:(?:{_alt(lex.part_hours)}|الساعات{_WS}+{MASK}+"
-                                                         rf"{_WS}+من){_WS}+)?{_alt(lex.part_nouns)}"))),
+                                                         rf"{_WS}+من){_WS}+)?{_alt(lex.part_nouns)}"),
+                                  (tuple(lex.part_edges), rf"{_WS}+{_alt(lex.edge_parts)}"))),
         # "ليل" may be "ليله"
         "night": Start(["هذه", "الليله", "منتصف", "ليل"], False,
                        more=((("هذا",), rf"{_WS}+{_alt(w.split(maxsplit=1)[1] for w in this_parts(lex))}"),)),
@@ -185,7 +186,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "season": Start([*lex.mods, "هذا", "فصل", *lex.seasons]),
         # [mod] [ال]قرن
         # [mod] [العقد ordinal من] [ال]قرن
-        "century": Start([*lex.mods, "العقد", "قرن", "القرن"]),
+        "century": Start([*lex.mods, "العقد", "العشريه", "قرن", "القرن", "النصف", "الشطر"]),
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر"]),

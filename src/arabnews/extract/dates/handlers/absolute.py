@@ -252,8 +252,15 @@ def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def h_decade(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A decade of the 20th century: "التسعينيات من القرن الماضي" → 199."""
+    """A decade of the 20th century: "التسعينيات من القرن الماضي" → 199; of the century named after it:
+    "سبعينات القرن العشرين" → 197, "تسعينات القرن التاسع عشر" → 189 (the century's number masked or in digits)."""
     g = m.re.groupindex
     digit = ctx.lex.decades["ال" + words(m[g["dec"]])]
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
-    return Candidate(m.start(), m.end(), "DATE", f"19{digit}", mod=mod, attrs={"granularity": "decade"})
+    cent = 19
+    if m[g["cnum"]]:
+        n = int_in(number(m, g["cnum"], ctx), 2, 22)
+        if n is None:
+            return None
+        cent = n - 1
+    return Candidate(m.start(), m.end(), "DATE", f"{cent:02d}{digit}", mod=mod, attrs={"granularity": "decade"})
