@@ -136,9 +136,9 @@ def patterns() -> Patterns:
     year = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         (?:
-            (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
-          | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}{_NOT_DINARS}
-        )""", flags)
+            (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s+(?P<bc>{alt(lex.before_era)}){_E}|\s*(?P<marker>{mark}){_E})?
+          | (?P<year>(?<!\d)\d{{3,4}})\s*(?:(?P<bc>{alt(lex.before_era)}){_E}|(?P<marker>{mark}){_E}{_NOT_DINARS})
+        )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م" → BC0550, BC0146)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
     bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد))\s+\K
                           |(?<=\(\s*+)(?=\d{{4}}\s*+\)))

@@ -179,13 +179,21 @@ def _hijri_month_in(ns: int, ne: int, month: int, day: int | None, year: int, m:
 
 
 def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A year after عام/سنة or before an era marker: "عام 2016", "منتصف عام 2014" (MID), "1441 هـ" (Hijri)."""
+    """A year after عام/سنة or before an era marker: "عام 2016", "منتصف عام 2014" (MID), "1441 هـ" (Hijri), "عام
+    550 قبل الميلاد" (BC0550)."""
     g = m.re.groupindex
     v = number(m, g["year"], ctx)
     marker = words(m[g["marker"]]) if m[g["marker"]] else None
     if v is None or v[0] != int(v[0]):
         return None
     year = int(v[0])
+    if m[g["bc"]]:  # "عام 550 قبل الميلاد", "سنة 146 ق.م": TIMEX3's BC years
+        if not 1 <= year <= 9999:
+            return None
+        cand = Candidate(m.start(), m.end(), "DATE", f"BC{year:04d}", attrs={"era": "BC"})
+        if m[g["mod"]]:
+            cand.mod = ctx.lex.mods[words(m[g["mod"]])]
+        return cand
     if not ((1000 <= year <= 2200) or (marker and 1 <= year <= 2200)):
         return None
     cal = "hijri" if marker in ctx.lex.hijri_markers else "gregorian"
