@@ -230,7 +230,7 @@ def patterns() -> Patterns:
     # of a century its years: "النصف الثاني من القرن الماضي"; a century before the era: "القرن الخامس قبل الميلاد")
     century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?
         (?:(?P<half>النصف|الشطر)\s+(?P<hord>{_MASKED}|الاخير)\s+من\s+(?=(?:ال)?قرن\s))?
-        (?:(?:العقد|العشريه)\s+(?P<drel>{alt(lex.decade_relatives)}){_E}  # "خلال العقد الماضي"
+        (?:(?:العقد|العشريه)\s+(?P<drel>{alt(lex.decade_relatives)}){_E}(?!\s+(?:من\s+)?(?:ال)?قرن\s)  # "خلال العقد الماضي"
           |(?:(?:العقد|العشريه)\s+(?P<dord>{_MASKED}|الاخير|الاخيره)\s+(?:من\s+)?)?(?:ال)?قرن\s+
         (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})
           (?:\s+(?P<era>الميلادي|للميلاد|الهجري|ميلادي){_E}|\s+(?P<bc>{alt(lex.before_era)}){_E})?))""",

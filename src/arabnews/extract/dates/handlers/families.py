@@ -173,7 +173,7 @@ def _season_year(ref: dt.date, code: str, rel: int) -> int:
 
 def _relative_decade(m: regex.Match[str], ctx: Context, mod: str | None) -> Candidate:
     """The decade before or after the reference's: "خلال العقد الماضي" → 200 in 2017, "العقد المقبل" → 202."""
-    rel = ctx.lex.relative[words(m["drel"])]
+    rel = ctx.lex.relative.get(words(m["drel"]), -1)  # ("العشرية الأخيرة": the last one)
     if ctx.ref is None:
         cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "DEC", rel), granularity="decade")
         cand.mod = mod

@@ -1,0 +1,190 @@
+"""Session 23's date families, each over its neighbours, on sentences of Tunisian news (ANT) and their kin.
+
+1. the edge of a part of the day ("آخر النهار" of the INM's weather bulletins, "أول الليل", "بداية الليلة", "آخر
+   نهار اليوم"): the reference day's part with the edge's mod;
+2. the night between two days written with a dash, a slash or "على" ("ليل الأحد-الاثنين", "ليلة الأربعاء - الخميس",
+   "ليلة الخميس على الجمعة") or between two days of a month ("ليلة 14 إلى 15 جانفي"): the first day's night;
+3. the Maghrebi "العشرية" (a decade) as "العقد" ("العشرية القادمة", "العشرية الأولى من القرن الحالي"), decades of a
+   named century ("تسعينات القرن التاسع عشر" → 189), halves of a century (an interval of years), and centuries and
+   years before the era (TIMEX3's BC prefix: "القرن الثالث قبل الميلاد" → BC02, "عام 550 قبل الميلاد" → BC0550).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_cases import INDIC, WEEKDAYS, DateCases
+
+REF = dt.date(2017, 1, 20)  # a Friday
+_CASES = DateCases(REF)
+dates, one, texts = _CASES.dates, _CASES.one, _CASES.texts
+
+
+def last(wd: int, ref: dt.date = REF) -> dt.date:
+    """The last day of ISO weekday ``wd`` on or before ``ref``."""
+    return ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)
+
+
+# -- 1. the edge of a part of the day --------------------------------------------------------------
+EDGES = {"آخر": "END", "أواخر": "END", "نهاية": "END", "أول": "START", "بداية": "START", "مطلع": "START"}
+PARTS = {"النهار": "DT", "الليل": "NI", "الليلة": "NI", "الصباح": "MO", "المساء": "EV"}
+
+
+@pytest.mark.parametrize("edge", sorted(EDGES))
+@pytest.mark.parametrize("part", sorted(PARTS))
+@pytest.mark.parametrize("before", ["", "و", "في ", "وفي "])
+def test_the_edge_of_a_part_of_the_day(edge: str, part: str, before: str) -> None:
+    # ANT (INM bulletin): "الرياح … ثم تتقوى نسبيا آخر النهار قرب السواحل الشرقية"
+    span = f"{edge} {part}"
+    d = one(f"والرياح معتدلة ثم تتقوى نسبيا {before}{span} قرب السواحل الشرقية", span)
+    assert (d["type"], d["value"], d["mod"]) == ("TIME", f"{REF.isoformat()}T{PARTS[part]}", EDGES[edge])
+    assert d["part_of_day"] == PARTS[part]
+
+
+@pytest.mark.parametrize("edge", ["آخر", "بداية", "أواخر"])
+@pytest.mark.parametrize("day, shift", [("نهار اليوم", 0), ("ليلة أمس", -1), ("مساء الأحد", None), ("صباح غد", 1)])
+def test_the_edge_of_a_named_day_part(edge: str, day: str, shift: int | None) -> None:
+    span = f"{edge} {day}"
+    d = one(f"وتكون الأمطار متفرقة {span} بالمناطق الغربية", span)
+    date = last(7) if shift is None else REF + dt.timedelta(days=shift)
+    part = {"نهار": "DT", "ليلة": "NI", "مساء": "EV", "صباح": "MO"}[day.split()[0]]
+    assert (d["value"], d["mod"]) == (f"{date.isoformat()}T{part}", EDGES[edge])
+
+
+def test_the_edge_of_a_part_of_the_day_not_elsewhere() -> None:
+    # "الأولى" of "للمرة الأولى" is no edge (a test of Duckling's session: the match's evening stays alone)
+    assert texts("تقام المباراة للمرة الأولى مساء يوم غد السبت بين الفريقين") == {
+        "مساء يوم غد السبت": "2017-01-21TEV"}
+    assert texts("يلعب الفريق للمرة الأولى الليلة") == {"الليلة": "2017-01-20TNI"}
+    # a part alone is no time ("النهار" after no edge), nor a night counted ("أول ليلة" in prison)
+    assert texts("يعمل في النهار ويدرس") == {}
+    assert texts("قضى أول ليلة في السجن") == {}
+    # an edge before a clock time stays out of it
+    d = one("وحضر آخر الساعة 10 صباحا", "الساعة 10 صباحا")
+    assert (d["value"], d["mod"]) == ("T10:00", None)
+    # "الصباح نيوز" is a news site
+    assert texts("وأفاد آخر الصباح نيوز") == {}
+
+
+# -- 2. the night between two days -------------------------------------------------------------------
+SEPARATORS = ["-", " - ", "/", " / ", " على ", " إلى "]
+
+
+@pytest.mark.parametrize("wd", range(1, 8))
+@pytest.mark.parametrize("sep", SEPARATORS)
+@pytest.mark.parametrize("night", ["ليلة", "ليل"])
+def test_the_night_between_two_weekdays(wd: int, sep: str, night: str) -> None:
+    # ANT: "نشبت مشاجرة بين نواب في البرلمان التركي خلال ليلة الأربعاء - الخميس", "أعلن ليل الأحد-الاثنين"
+    nxt = wd % 7 + 1
+    span = f"{night} {WEEKDAYS[wd]}{sep}{WEEKDAYS[nxt]}"
+    d = one(f"نشبت مشاجرة بين نواب في البرلمان خلال {span} بعد احتدام المناقشة", span)
+    first, second = last(wd), last(nxt)
+    if (second - first).days != 1:
+        first = second - dt.timedelta(days=1)  # the second day decides, as with "إلى" (session 22)
+    assert (d["type"], d["value"], d["part_of_day"]) == ("TIME", f"{first.isoformat()}TNI", "NI")
+
+
+def test_the_night_between_two_weekdays_needs_the_next_day() -> None:
+    # two days not a night apart stay apart; "على الاثنين" after a night may be "on the two"
+    found = texts("وتم إيقافه ليلة السبت على الاثنين المصابين")
+    assert "ليلة السبت على الاثنين" not in found and found["ليلة السبت"] == "2017-01-14TNI"
+    found = texts("وتم إيقافه ليلة الأحد-الثلاثاء")
+    assert "ليلة الأحد-الثلاثاء" not in found and found["ليلة الأحد"] == "2017-01-15TNI"
+
+
+@pytest.mark.parametrize("indic", [False, True])
+@pytest.mark.parametrize("tail, value", [("14 إلى 15 جانفي", "2017-01-14TNI"), ("14-15 جانفي 2016", "2016-01-14TNI"),
+                                         ("30 إلى 31 ديسمبر 2016", "2016-12-30TNI"), ("28 إلى 29 فيفري 2016", "2016-02-28TNI")])
+def test_the_night_between_two_days_of_a_month(indic: bool, tail: str, value: str) -> None:
+    tail = tail.translate(INDIC) if indic else tail
+    span = f"ليلة {tail}"
+    d = one(f"وتم حجز البضاعة {span} بمعتمدية بن قردان", span)
+    assert (d["type"], d["value"]) == ("TIME", value)
+
+
+def test_days_of_a_month_after_a_night_not_a_night_apart() -> None:
+    assert texts("وتستمر الاحتفالات ليلة 14 إلى 20 جانفي") == {"14 إلى 20 جانفي": "2017-01-14/2017-01-20"}
+
+
+# -- 3. decades, centuries, halves and the era ------------------------------------------------------
+@pytest.mark.parametrize("word, value", [("الماضية", "200"), ("الفارطة", "200"), ("المنقضية", None), ("الأخيرة", "200"),
+                                         ("الاخيرة", "200"), ("القادمة", "202"), ("المقبلة", "202")])
+@pytest.mark.parametrize("before", ["", "خلال ", "في ", "ب"])
+def test_the_maghrebi_decade(word: str, value: str | None, before: str) -> None:
+    # ANT: "يمكن ان ترفع قيمة صادراتها الى 100 مليار دينار سنويا بحلول العشرية القادمة", "أقل من المعدلات المسجلة في
+    # العشرية الاخيرة"
+    span = f"العشرية {word}"
+    sentence = f"وهو إنتاج أقل من المعدلات المسجلة {before}{span} المقدرة بـ180 ألف طن"
+    if value is None:  # ("المنقضية" is no relative word of a decade)
+        assert span not in texts(sentence)
+        return
+    d = one(sentence, span)
+    assert (d["type"], d["value"], d["granularity"]) == ("DATE", value, "decade")
+
+
+@pytest.mark.parametrize("unit", ["العشرية", "العقد"])
+@pytest.mark.parametrize("tail, value", [("الأولى من القرن الحالي", "200"), ("الثانية من القرن الحادي والعشرين", "201"),
+                                         ("الأخيرة من القرن الماضي", "199"), ("الأولى من القرن العشرين", "190")])
+def test_a_decade_of_a_century_by_its_rank(unit: str, tail: str, value: str) -> None:
+    if unit == "العقد":  # masculine
+        tail = tail.replace("الأولى", "الأول").replace("الثانية", "الثاني").replace("الأخيرة", "الأخير")
+    span = f"{unit} {tail}"
+    assert one(f"وشهدت {span} تحولات كبرى", span)["value"] == value
+
+
+DECADES = {"الستينات": "6", "سبعينات": "7", "ثمانينيات": "8", "تسعينات": "9", "خمسينيات": "5", "أربعينات": "4"}
+
+
+@pytest.mark.parametrize("decade", sorted(DECADES))
+@pytest.mark.parametrize("century, cent", [("القرن العشرين", "19"), ("القرن التاسع عشر", "18"), ("القرن 19", "18"),
+                                           ("القرن الماضي", "19"), ("القرن المنقضي", "19")])
+def test_a_decade_of_a_named_century(decade: str, century: str, cent: str) -> None:
+    # ANT: "لها خبرة في مجال التعليم الخاص منذ ثمانينات القرن المنقضي"
+    span = f"{decade} {century}"
+    d = one(f"لها خبرة في مجال التعليم الخاص منذ {span} وتدير 12 مؤسسة", span)
+    assert d["value"] == cent + DECADES[decade]
+
+
+@pytest.mark.parametrize("half, tail, value", [
+    ("النصف الثاني", "القرن الماضي", "1950/1999"), ("النصف الأول", "القرن العشرين", "1900/1949"),
+    ("النصف الأخير", "القرن التاسع عشر", "1850/1899"), ("الشطر الأول", "القرن الحالي", "2000/2049"),
+    ("النصف الثاني", "القرن 18", "1750/1799")])
+def test_a_half_of_a_century(half: str, tail: str, value: str) -> None:
+    span = f"{half} من {tail}"
+    d = one(f"وبنيت القنطرة في {span} على يد المستعمر", span)
+    assert (d["value"], d["end_value"]) == (value, value.split("/")[1])
+
+
+def test_a_half_of_the_year_and_a_bare_century_stay() -> None:
+    assert texts("ارتفع النمو في النصف الأول من السنة") == {"النصف الأول من السنة": "2017-H1"}
+    assert "النصف الثاني من القرن" not in texts("وبني في النصف الثاني من القرن")
+
+
+@pytest.mark.parametrize("indic", [False, True])
+@pytest.mark.parametrize("span, value", [
+    ("القرن الثالث قبل الميلاد", "BC02"), ("القرن 3 ق.م", "BC02"), ("القرن الخامس ق م", "BC04"),
+    ("القرن الحادي عشر قبل الميلاد", "BC10"), ("القرن الـ6 قبل الميلاد", "BC05")])
+def test_a_century_before_the_era(indic: bool, span: str, value: str) -> None:
+    span = span.translate(INDIC) if indic else span
+    d = one(f"تعود هذه الفسيفساء إلى {span}.", span)
+    assert (d["value"], d["era"], d["granularity"]) == (value, "BC", "century")
+
+
+@pytest.mark.parametrize("indic", [False, True])
+@pytest.mark.parametrize("span, value", [
+    ("عام 550 قبل الميلاد", "BC0550"), ("سنة 146 ق.م", "BC0146"), ("سنة 814 ق م", "BC0814"),
+    ("العام 1200 قبل الميلاد", "BC1200"), ("حوالي عام 300 قبل الميلاد", "BC0300")])
+def test_a_year_before_the_era(indic: bool, span: str, value: str) -> None:
+    # ANT: "وتم استخراج أول عملات ذهبية من المناجم عام 550 قبل الميلاد تقريبا"
+    span = span.translate(INDIC) if indic else span
+    found = texts(f"وتم استخراج أول عملات ذهبية من المناجم {span} تقريبا")
+    text = span.removeprefix("حوالي ")
+    assert found[text] == value
+
+
+def test_the_era_of_a_century_after_it_stays() -> None:
+    assert texts("وتعود إلى القرن الثاني ميلادي") == {"القرن الثاني ميلادي": "01"}
+    assert texts("وتعود إلى القرن الثاني للميلاد") == {"القرن الثاني للميلاد": "01"}
+    assert texts("وتعود إلى عام 698 م") == {"عام 698 م": "0698"}
