@@ -95,8 +95,9 @@ def test_the_night_between_two_weekdays_needs_the_next_day() -> None:
 
 
 @pytest.mark.parametrize("indic", [False, True])
-@pytest.mark.parametrize("tail, value", [("14 إلى 15 جانفي", "2017-01-14TNI"), ("14-15 جانفي 2016", "2016-01-14TNI"),
-                                         ("30 إلى 31 ديسمبر 2016", "2016-12-30TNI"), ("28 إلى 29 فيفري 2016", "2016-02-28TNI")])
+@pytest.mark.parametrize("tail, value", [
+    ("14 إلى 15 جانفي", "2017-01-14TNI"), ("14-15 جانفي 2016", "2016-01-14TNI"),
+    ("30 إلى 31 ديسمبر 2016", "2016-12-30TNI"), ("28 إلى 29 فيفري 2016", "2016-02-28TNI")])
 def test_the_night_between_two_days_of_a_month(indic: bool, tail: str, value: str) -> None:
     tail = tail.translate(INDIC) if indic else tail
     span = f"ليلة {tail}"

@@ -230,7 +230,8 @@ def patterns() -> Patterns:
     # of a century its years: "النصف الثاني من القرن الماضي"; a century before the era: "القرن الخامس قبل الميلاد")
     century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?
         (?:(?P<half>النصف|الشطر)\s+(?P<hord>{_MASKED}|الاخير)\s+من\s+(?=(?:ال)?قرن\s))?
-        (?:(?:العقد|العشريه)\s+(?P<drel>{alt(lex.decade_relatives)}){_E}(?!\s+(?:من\s+)?(?:ال)?قرن\s)  # "خلال العقد الماضي"
+        # "خلال العقد الماضي"
+        (?:(?:العقد|العشريه)\s+(?P<drel>{alt(lex.decade_relatives)}){_E}(?!\s+(?:من\s+)?(?:ال)?قرن\s)
           |(?:(?:العقد|العشريه)\s+(?P<dord>{_MASKED}|الاخير|الاخيره)\s+(?:من\s+)?)?(?:ال)?قرن\s+
         (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})
           (?:\s+(?P<era>الميلادي|للميلاد|الهجري|ميلادي){_E}|\s+(?P<bc>{alt(lex.before_era)}){_E})?))""",
@@ -299,7 +300,8 @@ def patterns() -> Patterns:
       | (?P<pcue>{alt(lex.part_cues)})\s+
         (?P<part>(?:(?:(?P<hours>{alt(lex.part_hours)})|الساعات\s+(?P<first>{_MASKED})\s+من)\s+)?
         (?P<noun>{alt(lex.part_nouns)})(?:\s+(?:(?P<adj>{alt(lex.part_adjectives)}){_E}|(?P<last>{_MASKED})))?)(?!\s+نيوز{_E})
-      | (?P<part>(?P<edge>{alt(lex.part_edges)}|{_MASKED})\s+(?P<noun>{alt(lex.edge_parts)}))(?!\s+(?:نيوز|من){_E})  # "آخر النهار"
+      # "آخر النهار", "أول الليل"
+      | (?P<part>(?P<edge>{alt(lex.part_edges)}|{_MASKED})\s+(?P<noun>{alt(lex.edge_parts)}))(?!\s+(?:نيوز|من){_E})
     ){_E}""", flags)
     ordinals = alt([*lex.quarters, *lex.quarter_last])
     quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف|الشطر)\s+(?P<qn>{ordinals}|{_MASKED}){_E}

@@ -190,10 +190,8 @@ def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["bc"]]:  # "عام 550 قبل الميلاد", "سنة 146 ق.م": TIMEX3's BC years
         if not 1 <= year <= 9999:
             return None
-        cand = Candidate(m.start(), m.end(), "DATE", f"BC{year:04d}", attrs={"era": "BC"})
-        if m[g["mod"]]:
-            cand.mod = ctx.lex.mods[words(m[g["mod"]])]
-        return cand
+        mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+        return Candidate(m.start(), m.end(), "DATE", f"BC{year:04d}", mod=mod, attrs={"era": "BC"})
     if not ((1000 <= year <= 2200) or (marker and 1 <= year <= 2200)):
         return None
     cal = "hijri" if marker in ctx.lex.hijri_markers else "gregorian"
