@@ -189,3 +189,52 @@ def test_the_era_of_a_century_after_it_stays() -> None:
     assert texts("وتعود إلى القرن الثاني ميلادي") == {"القرن الثاني ميلادي": "01"}
     assert texts("وتعود إلى القرن الثاني للميلاد") == {"القرن الثاني للميلاد": "01"}
     assert texts("وتعود إلى عام 698 م") == {"عام 698 م": "0698"}
+
+
+# -- 4. found by the audit of ANT (seeds 24, 25 and a sample of 8,000) ------------------------------
+@pytest.mark.parametrize("indic", [False, True])
+@pytest.mark.parametrize("clock, value", [("20 و35 دق", "T20:35"), ("21 و25 دق", "T21:25"), ("13 و 45 دق", "T13:45"),
+                                          ("8 و 5 دق", "T08:05"), ("الثامنة و5 دق صباحا", "T08:05"),
+                                          ("الرابعة و10 دق مساء", "T16:10")])
+def test_tunisian_minutes(indic: bool, clock: str, value: str) -> None:
+    # ANT (Tunisair): "يتوقعّ الانطلاق من اسطنبول على الساعة 20 و35 دق والوصول إلى تونس على الساعة 21 و25 دق"
+    span = f"الساعة {clock.translate(INDIC) if indic else clock}"
+    d = one(f"يتوقع الانطلاق من اسطنبول على {span} والوصول إلى تونس", span)
+    assert (d["type"], d["value"]) == ("TIME", value)
+
+
+def test_tunisian_minutes_with_a_day() -> None:
+    # ANT: "بحر فجر اليوم الأربعاء 8 جوان 2016، على الساعة 4 و30 دق، بعد عملية بحث"
+    span = "فجر اليوم الأربعاء 8 جوان 2016، على الساعة 4 و30 دق"
+    assert one(f"تم انتشال الجثة من البحر {span}، بعد عملية بحث", span)["value"] == "2016-06-08T04:30"
+    # a range of hours keeps its hours ("و" before a minute word is no second hour)
+    assert texts("من الساعة 8 إلى الساعة 10 صباحا") == {"من الساعة 8 إلى الساعة 10 صباحا": "T08:00/T10:00"}
+
+
+@pytest.mark.parametrize("part, code", [("صباح", "MO"), ("فجر", "MO"), ("مساء", "EV"), ("ليلة", "NI")])
+@pytest.mark.parametrize("yom", ["", "يوم "])
+def test_first_hours_of_a_part_before_a_written_date(part: str, code: str, yom: str) -> None:
+    # ANT: "أجرت تجربة صاروخ باليستي في الساعات الأولى من صباح السبت 29 أفريل 2017 بالتوقيت المحلي" (the morning was
+    # lost: "الأولى من" read as an hour before it)
+    span = f"الساعات الأولى من {part} {yom}السبت 29 أفريل 2017"
+    d = one(f"أجرت تجربة صاروخ باليستي في {span} بالتوقيت المحلي", span)
+    assert (d["type"], d["value"], d["mod"]) == ("TIME", f"2017-04-29T{code}", "START")
+
+
+def test_an_hour_before_a_part_of_a_written_date_stays_the_time() -> None:
+    span = "الساعة 8 من صباح يوم السبت 29 أفريل 2017"
+    assert one(f"انطلقت العملية على {span}", span)["value"] == "2017-04-29T08:00"
+    assert texts("قتل 3 صباح السبت 29 أفريل") == {"السبت 29 أفريل": "2017-04-29"}
+
+
+@pytest.mark.parametrize("name, wd", [("الاثنين", 1), ("الإثنين", 1), ("الجمعة", 5), ("الأحد", 7), ("الاحد", 7)])
+@pytest.mark.parametrize("head", ["حسب بلاغ صادر", "وفق بلاغ صادر", "في بلاغ أصدرته", "خلال الجلسة المنعقدة",
+                                  "في الندوة الصحفية المنعقدة"])
+def test_an_ambiguous_weekday_after_a_press_release(name: str, wd: int, head: str) -> None:
+    # ANT: "وتتمثل الجائزة، حسب بلاغ صادر الاثنين عن وزارة الشؤون الاجتماعية، في مبلغ مالي"
+    d = one(f"وتتمثل الجائزة، {head} {name} عن وزارة الشؤون الاجتماعية، في مبلغ مالي", name)
+    assert d["value"] == last(wd).isoformat()
+
+
+def test_the_two_after_a_press_release_stay_the_two() -> None:
+    assert texts("وجاء في بلاغ الوزارة أن الطرفين الاثنين اتفقا") == {}
