@@ -238,3 +238,13 @@ def test_an_ambiguous_weekday_after_a_press_release(name: str, wd: int, head: st
 
 def test_the_two_after_a_press_release_stay_the_two() -> None:
     assert texts("وجاء في بلاغ الوزارة أن الطرفين الاثنين اتفقا") == {}
+
+
+@pytest.mark.parametrize("phrase, mod", [("ساعات الليل المتأخرة", "END"), ("ساعات الصباح المبكرة", "START"),
+                                         ("الساعات المتأخرة من الليل", "END"), ("الساعات المبكرة من الصباح", "START")])
+@pytest.mark.parametrize("cue", ["في", "خلال", "منذ"])
+def test_late_and_early_hours_of_a_part(phrase: str, mod: str, cue: str) -> None:
+    # ANT: "الموظفين الذين يحاولون إيقاف العمل في ساعات الليل المتأخرة"
+    d = one(f"الموظفين الذين يحاولون إيقاف العمل {cue} {phrase}", phrase)
+    part = "NI" if "الليل" in phrase else "MO"
+    assert (d["value"], d["mod"]) == (f"{REF.isoformat()}T{part}", mod)
