@@ -248,3 +248,26 @@ def test_late_and_early_hours_of_a_part(phrase: str, mod: str, cue: str) -> None
     d = one(f"الموظفين الذين يحاولون إيقاف العمل {cue} {phrase}", phrase)
     part = "NI" if "الليل" in phrase else "MO"
     assert (d["value"], d["mod"]) == (f"{REF.isoformat()}T{part}", mod)
+
+
+def test_an_hour_before_a_part_of_the_same_day() -> None:
+    # ANT (held out): "تمكنت أيضا حوالي الساعة 15 و30 دق من ظهر نفس اليوم، من حجز سيارتي تهريب": the hour, and the part
+    # with its anaphoric day (it was "الساعة 15 و30 دق من ظهر" alone once "دق" was read)
+    found = texts("حجزت الوحدات يوم 30 ماي 2017 سيارة، كما تمكنت حوالي الساعة 15 و30 دق من ظهر نفس اليوم، من حجز سيارة")
+    assert found == {"يوم 30 ماي 2017": "2017-05-30", "الساعة 15 و30 دق": "T15:30", "ظهر نفس اليوم": "2017-05-30TMI"}
+
+
+# -- 5. weeks of a month as Duckling's Arabic corpus writes them (the value stays this project's ISO week) ---------
+@pytest.mark.parametrize("span, value", [
+    ("أول أسبوع بشهر أكتوبر 2014", "2014-W40"), ("اول اسبوع من شهر اكتوبر 2014", "2014-W40"),
+    ("الأسبوع الأول من شهر عشرة 2014", "2014-W40"), ("آخر أسبوع في سبتمبر لعام 2014", "2014-W39"),
+    ("آخر أسبوع من شهر ديسمبر 2016", "2016-W52"), ("الأسبوع الأخير من شهر 3 2015", "2015-W13"),
+    ("ثالث أسبوع من جوان 2016", "2016-W24")])
+def test_weeks_of_a_month_with_the_ordinal_first(span: str, value: str) -> None:
+    d = one(f"وتنطلق الحملة خلال {span} في كامل الولايات", span)
+    assert (d["type"], d["value"]) == ("DATE", value)
+
+
+def test_a_first_week_of_no_month_stays_no_date() -> None:
+    assert texts("قضى أول أسبوع في السجن") == {}
+    assert texts("وهو أول أسبوع عالمي للتوعية بالمضادات الحيوية") == {}

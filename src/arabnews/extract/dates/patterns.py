@@ -37,6 +37,8 @@ _GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d)|(?:\d{{1,2}}و)++(?=\d))?"
 #: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
 _NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
 _MASKED = r"(?<!\ue000)\ue000++"
+#: Not a part of the story's day ("الساعة 15 و30 دق من ظهر نفس اليوم": the part stays with its anaphoric day)
+_NOT_SAME_DAY = r"(?!\s+(?:نفس|ذات)\s+(?:ال)?يوم(?![\p{L}\p{M}]))"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
 _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
@@ -120,7 +122,7 @@ def patterns() -> Patterns:
     c = regex.compile
     dmy = c(rf"""{_B}(?:{PROCLITIC}){_GLUED}\K
         (?:(?P<mod>{mods})\s+)?
-        # (not after an hour: "8 من صباح يوم السبت" is the time rule's; "الساعات الأولى من صباح السبت 29 أفريل" is no hour)
+        # (not after an hour: "8 من صباح يوم السبت" is the time rule's; "الساعات الأولى من صباح السبت" has none)
         (?:(?<!(?<![\d\ue000])(?<!الساعات\s{{1,3}})[\d\ue000]+\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
         (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
            (?:في\s+(?=\d))?)?
@@ -207,7 +209,7 @@ def patterns() -> Patterns:
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق|دق{_E})))?
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
           |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق|دق){_E}|\s*(?:دقيقه|دقايق){_E})?
-        (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
+        (?:\s+(?:من\s+)?(?P<part>{parts}){_E}{_NOT_SAME_DAY})?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC))?""", flags)
@@ -314,9 +316,11 @@ def patterns() -> Patterns:
     # ordinal is the numbers stage's mask); "الشهر الثامن من سنة 2016", "الشهر الثالث من العام الجاري"
     # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
     ordinal_unit = c(rf"""{_PRE}(?:
-        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
-        (?:(?:شهر\s+)?(?P<month>{month}){_E}
-            (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
+        (?:(?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})
+          | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع))  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
+        \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
+        (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM}))  # ("الأسبوع الأول من شهر عشرة 2014")
+            (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
       | (?P<unit>الشهر)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
         (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))

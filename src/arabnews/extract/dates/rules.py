@@ -147,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", "quarter", h_quarter, ("الربع", "النصف", "الشطر")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
     # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
-    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه")),
+    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه")),
 )
 
 

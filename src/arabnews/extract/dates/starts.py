@@ -194,8 +194,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
-        "ordinal_unit": Start([], more=((tuple(lex.mods), rf"{_WS}+الاسبوع{_WS}+{ordinal}"),
-                                        (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
+        "ordinal_unit": Start([], number=rf"{MASK}++{_WS}+اسبوع",
+                              more=((tuple(lex.mods), rf"{_WS}+(?:الاسبوع{_WS}+{ordinal}|اسبوع)"),
+                                    (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
     }
 
 

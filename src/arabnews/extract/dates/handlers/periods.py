@@ -30,7 +30,7 @@ import regex
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
-from ..reading import int_in, words
+from ..reading import int_in, number, words
 from ..values import absolute, hijri_year_of, unresolved
 from .absolute import _year_of_month
 
@@ -90,7 +90,7 @@ def _ordinal(m: regex.Match[str], ctx: Context) -> int | None:
     g = m.re.groupindex
     word = m[g["ord"]]
     if word[0] != MASK:
-        return _LAST if words(word) in ctx.lex.quarter_last else None
+        return _LAST if words(word) in ctx.lex.quarter_last or word == "اخر" else None
     value = ctx.masks.get(m.start(g["ord"]))
     if value is None or value[1] != "ordinal":
         return None
@@ -115,8 +115,14 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None,
     (the reference's Hijri year); not with a Gregorian year or a relative word."""
     g = m.re.groupindex
     ref = ctx.ref
-    if m[g["month"]]:
-        cal, month = ctx.lex.months[words(m[g["month"]])]
+    if m[g["month"]] or m[g["mnum"]]:
+        if m[g["mnum"]]:  # "الأسبوع الأول من شهر عشرة 2014"
+            month_number = int_in(number(m, g["mnum"], ctx), 1, 12)
+            if month_number is None:
+                return None
+            cal, month = "gregorian", month_number
+        else:
+            cal, month = ctx.lex.months[words(m[g["month"]])]
         if cal == "hijri":
             if m[g["mrel"]]:
                 return None
