@@ -271,3 +271,14 @@ def test_weeks_of_a_month_with_the_ordinal_first(span: str, value: str) -> None:
 def test_a_first_week_of_no_month_stays_no_date() -> None:
     assert texts("قضى أول أسبوع في السجن") == {}
     assert texts("وهو أول أسبوع عالمي للتوعية بالمضادات الحيوية") == {}
+
+
+@pytest.mark.parametrize("span, value", [
+    ("النصف الأول من شهر رمضان لسنة 2017", "2017-05-27/2017-06-10"),  # ANT (held out)
+    ("العشرية الأخيرة من شهر رمضان لسنة 2017", "2017-06-16/2017-06-24"),
+    ("النصف الثاني من رمضان 1438", "2017-06-11/2017-06-24"), ("الأسبوع الأخير من شهر رمضان 2016", "2016-W26")])
+def test_a_part_of_a_hijri_month_in_a_gregorian_year(span: str, value: str) -> None:
+    # "لسنة 2017" after the month was read as its year once "ل" could open one, and a Hijri month refused it: the
+    # whole month was left ("شهر رمضان"); a Gregorian year gives the Hijri month that begins in it
+    d = one(f"ارتفعت نسبة قتلى حوادث المرور خلال {span} بـ 4.9 بالمائة", span)
+    assert d["value"] == value

@@ -128,6 +128,8 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None,
                 return None
             if m[g["year"]]:
                 year = int(m[g["year"]])
+                if 1900 <= year <= 2200:  # a Gregorian year: "النصف الأول من شهر رمضان لسنة 2017" (its Hijri year)
+                    return _hijri_year_in(year, month)
                 return (cal, year, month, False) if 1343 <= year <= 1500 else None
             return (cal, hijri_year_of(ref), month, True) if ref is not None else (cal, None, month, True)
         if m[g["year"]]:
@@ -149,6 +151,17 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None,
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
     shifted = R.shift(ref.replace(day=1), "M", rel)
     return "gregorian", shifted.year, shifted.month, True
+
+
+def _hijri_year_in(year: int, month: int) -> tuple[str, int | None, int, bool] | None:
+    """The Hijri month ``month`` that begins in Gregorian ``year`` (the first if two do), as ``_month_and_year``
+    gives it."""
+    approx = int((year - 622) * 33 / 32)
+    for hy in range(approx - 1, approx + 3):
+        span = R.hijri_span(hy, month)
+        if span is not None and span.startswith(f"{year:04d}"):
+            return "hijri", hy, month, False
+    return None
 
 
 def _month_of_year(m: regex.Match[str], ctx: Context, nth: int) -> Candidate | None:
