@@ -12,7 +12,8 @@ a month for a month, at least a year for a year.  When the last date before it i
 في اليوم التالي"), an interval or a vague reference, or the day the document is read on ("وبينت الوزارة
 في بلاغ لها اليوم الأحد، أنه إثر الفحوصات المجراة عليها في اليوم الموالي": the reference's or the
 document's own day), nothing is resolved: the story's day is not known (durations and sets between them
-are no dates and are passed over).  A resolved anaphoric date is itself the previous date of the next one
+are no dates and are passed over, as are clock times without a day).
+A resolved anaphoric date is itself the previous date of the next one
 ("اليوم التالي" … "وفي اليوم التالي": day after day).
 
 A day of the story's month ("يوم 25 من نفس الشهر", "يومي 27 و28 من الشهر ذاته") is read first in the
@@ -153,6 +154,8 @@ def resolve_anaphoric(found: list[DateSpan], ref: dt.date | None = None) -> None
             last, month = (value, value) if "/" not in value else (None, _one_month(value))
         elif _today(d, today):
             last = month = None
+        elif d.type == "TIME" and (d.value or "").startswith("T"):
+            continue  # a clock time without a day is on the story's day: "الساعة 15 و30 دق من ظهر نفس اليوم"
         elif _previous(d):
             last = month = d.value
         elif d.type in ("DATE", "TIME"):

@@ -893,6 +893,10 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     return out
 
 
+#: A part of a day's value (not a clock time's): "2017-01-20TDT", "TNI"
+_PART_VALUE = regex.compile(r"T[A-Z]{2}$")
+
+
 @cache
 def _hours_before() -> regex.Pattern[str]:
     """A phrase of hours that opens a part of a day ("في ساعة متأخرة من", "منذ الساعات الأولى من"),
@@ -900,12 +904,14 @@ def _hours_before() -> regex.Pattern[str]:
     lex = lexicon()
     hours = alt(h for h in lex.part_hours if h.endswith(" من"))
     return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){CONJ}?"
-                         rf"(?:(?P<hours>{hours})|الساعات\s+(?P<first>{MASK}+)\s+من)\s+\G")
+                         rf"(?:(?P<hours>{hours})|الساعات\s+(?P<first>{MASK}+)\s+من"
+                         rf"|(?P<edge>{alt(lex.part_edges)}))\s+\G")
 
 
 def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
     """A part of a day after a phrase of hours starts at the phrase and takes its mod: "في ساعة متأخرة
-    من مساء الأحد" → "ساعة متأخرة من مساء الأحد" (END), "منذ الساعات الأولى من صباح اليوم" (START)."""
+    من مساء الأحد" → "ساعة متأخرة من مساء الأحد" (END), "منذ الساعات الأولى من صباح اليوم" (START); so does
+    one after its edge ("آخر نهار اليوم" → END, "بداية ليلة الأحد" → START), not a clock time ("آخر 10:00 صباحا")."""
     lex = None
     for c in chosen:
         if c.type != "TIME" or "part_of_day" not in c.attrs or c.mod is not None:
@@ -913,14 +919,19 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
         m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
         if m is None:
             continue
+        if m["edge"] is not None and c.value is not None and not _PART_VALUE.search(c.value):
+            continue  # an edge before a clock time
         if m["first"] is not None:
             if not first_ordinal(masks, m.start("first")):
                 continue
             mod: str | None = "START"
+        elif m["edge"] is not None:
+            lex = lex or lexicon()
+            mod = lex.part_edges[m["edge"]]
         else:
             lex = lex or lexicon()
             mod = lex.part_hours.get(" ".join(m["hours"].split()))
-        c.ns = m.start("hours") if m["hours"] is not None else m.start()
+        c.ns = m.start("hours") if m["hours"] is not None else m.start("edge") if m["edge"] is not None else m.start()
         c.mod = mod
     return chosen
 

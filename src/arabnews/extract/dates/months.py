@@ -90,6 +90,7 @@ LEXICON_SCHEMA = Record({
     "extra_anchors": Words,
     "date_links": Words,
     "decade_followers": Words,
+    "before_era": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
@@ -106,6 +107,8 @@ LEXICON_SCHEMA = Record({
     "part_nouns": MapOf(str, Words),
     "part_hours": MapOf(str, Words),
     "part_adjectives": MapOf(str, Words),
+    "part_edges": MapOf(str, Words),
+    "edge_parts": MapOf(str, Words),
     "entire_cues": Words,
     "entire_parts": MapOf(str, Words),
 })
@@ -160,6 +163,7 @@ class Lexicon:
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
     date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
+    before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
@@ -174,6 +178,8 @@ class Lexicon:
     part_nouns: dict[str, str]  # الظهيره → MI, الليل → NI …: a part of the day after a cue
     part_hours: dict[str, str | None]  # ساعه متاخره من → END, ساعات → None …: between the cue and the part
     part_adjectives: dict[str, str | None]  # الباكر → START …: after the part
+    part_edges: dict[str, str | None]  # اخر → END, بدايه → START: before a part ("آخر النهار")
+    edge_parts: dict[str, str]  # النهار → DT, الليل → NI …: a part of the day after its edge
     entire_cues: tuple[str, ...]  # طوال, طيله
     entire_parts: dict[str, str]  # الليل → NI, النهار → DT, اليوم → D
 
@@ -273,6 +279,7 @@ def lexicon() -> Lexicon:
         extra_anchors=_keys(data["extra_anchors"]),
         date_links=_keys(data["date_links"]),
         decade_followers=frozenset(_keys(data["decade_followers"])),
+        before_era=_keys(data["before_era"]),
         seasons=_by_word(data["seasons"]),
         holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
                   **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]},
@@ -288,6 +295,8 @@ def lexicon() -> Lexicon:
         part_nouns=_by_word(data["part_nouns"]),
         part_hours=_mods(data["part_hours"]),
         part_adjectives=_mods(data["part_adjectives"]),
+        part_edges=_mods(data["part_edges"]),
+        edge_parts=_by_word(data["edge_parts"]),
         entire_cues=_keys(data["entire_cues"]),
         entire_parts=_by_word(data["entire_parts"]),
     )

@@ -101,15 +101,17 @@ def tens_of_days(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
 #: first day: "بين" and "يومي" come after it)
 _NIGHT_OF_PAIR = regex.compile(r"(?r)(?<![\p{L}\p{M}])[وفب]?(?P<night>(?:ال)?ليله)\s+(?:الفاصله\s+)?"
                                r"(?P<between>بين\s+(?:يومي\s+)?)?\G")
-#: Between the two days of a night: "و" after "بين", "إلى" after "ليلة"
-_PAIR_GAP = regex.compile(r"\s*+(?:(?P<and>و)|(?P<to>الي|حتي))\s*+")
+#: Between the two days of a night: "و" after "بين", "إلى" after "ليلة" (also "على", a dash or a slash: "ليلة
+#: الخميس على الجمعة", "ليل الأحد-الاثنين", "ليلة الجمعة/السبت")
+_PAIR_GAP = regex.compile(r"\s*+(?:(?P<and>و)|(?P<to>الي|حتي|علي|[-–/]))\s*+")
 _PAIR_REACH = 30
 _WEEK_AFTER = regex.compile(r"\s++من\s++(?:هذا\s++)?الاسبوع(?![\p{L}\p{M}])")
 
 
 def nights_between(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The night between two days that follow each other is the first day's night (TIME, TNI): "الليلة الفاصلة
-    بين السبت والأحد", "الليلة الفاصلة بين 14 و15 جانفي", "ليلة الأحد إلى الاثنين" (Tunisian security reports).
+    بين السبت والأحد", "الليلة الفاصلة بين 14 و15 جانفي", "ليلة الأحد إلى الاثنين" (Tunisian security reports),
+    "ليلة الخميس على الجمعة", "ليل الأحد-الاثنين", "ليلة 14 إلى 15 جانفي".
     The first day is the one the pair names: a relative word after the second fixes it ("بين الأحد والاثنين
     الماضيين", already one interval); two days that do not follow each other are left as they are."""
     out: list[Candidate] = []
@@ -138,9 +140,9 @@ def _night(c: Candidate, nxt: Candidate | None, found: regex.Match[str] | None, 
         return None
     start = found.start("night") if found is not None else c.ns
     value = c.value or ""
-    if found is not None and not found["between"] and text.startswith("بين", c.ns) and c.type == "DATE" and len(
-            value) == 21 and "/" in value:
-        first, last = (dt.date.fromisoformat(v) for v in value.split("/"))  # one interval: "بين 14 و15 جانفي"
+    if found is not None and not found["between"] and c.type == "DATE" and len(value) == 21 and "/" in value:
+        # one interval: "الليلة الفاصلة بين 14 و15 جانفي", "ليلة 14 إلى 15 جانفي", "ليلة 14-15 جانفي 2017"
+        first, last = (dt.date.fromisoformat(v) for v in value.split("/"))
         if (last - first).days != 1:
             return None
         return _as_night(c, start, c.ne, first), 1

@@ -37,6 +37,8 @@ _GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d)|(?:\d{{1,2}}و)++(?=\d))?"
 #: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
 _NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
 _MASKED = r"(?<!\ue000)\ue000++"
+#: Not a part of the story's day ("الساعة 15 و30 دق من ظهر نفس اليوم": the part stays with its anaphoric day)
+_NOT_SAME_DAY = r"(?!\s+(?:نفس|ذات)\s+(?:ال)?يوم(?![\p{L}\p{M}]))"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
 _YEAR = rf"(?:(?<!\d)\d{{3,4}}(?![\d%]|[.,]\d)|{_MASKED})"
 _YEARWORD = r"(?:ال)?(?:عام|سنه)"
@@ -120,7 +122,8 @@ def patterns() -> Patterns:
     c = regex.compile
     dmy = c(rf"""{_B}(?:{PROCLITIC}){_GLUED}\K
         (?:(?P<mod>{mods})\s+)?
-        (?:(?<![\d\ue000]\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
+        # (not after an hour: "8 من صباح يوم السبت" is the time rule's; "الساعات الأولى من صباح السبت" has none)
+        (?:(?<!(?<![\d\ue000])(?<!الساعات\s{{1,3}})[\d\ue000]+\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
         (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
            (?:في\s+(?=\d))?)?
         (?:(?:(?:ال)?يوم\s+)?(?:ال)?(?P<day>{_DAY}|{alt(lex.first_day)}{_E})\.?\s*(?:من\s+)?)?
@@ -136,9 +139,9 @@ def patterns() -> Patterns:
     year = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         (?:
-            (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s*(?P<marker>{mark}){_E})?
-          | (?P<year>(?<!\d)\d{{3,4}})\s*(?P<marker>{mark}){_E}{_NOT_DINARS}
-        )""", flags)
+            (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s+(?P<bc>{alt(lex.before_era)}){_E}|\s*(?P<marker>{mark}){_E})?
+          | (?P<year>(?<!\d)\d{{3,4}})\s*(?:(?P<bc>{alt(lex.before_era)}){_E}|(?P<marker>{mark}){_E}{_NOT_DINARS})
+        )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م" → BC0550, BC0146)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
     bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد))\s+\K
                           |(?<=\(\s*+)(?=\d{{4}}\s*+\)))
@@ -199,13 +202,14 @@ def patterns() -> Patterns:
     vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
     decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
         (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
-        (?:\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.decade_century)}))?{_E}""", flags)
+        (?:\s+(?:من\s+)?القرن\s+(?:(?P<cent>{alt(lex.decade_century)})
+          |(?:ال(?:ـ\s*)?)?(?P<cnum>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})))?{_E}""", flags)
     time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+(?:الـ?\s*(?=\d))?)?  # "الساعة الـ8"
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
-        (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق)))?
+        (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق|دق{_E})))?
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
-          |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق){_E}|\s*(?:دقيقه|دقايق){_E})?
-        (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
+          |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق|دق){_E}|\s*(?:دقيقه|دقايق){_E})?
+        (?:\s+(?:من\s+)?(?P<part>{parts}){_E}{_NOT_SAME_DAY})?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC))?""", flags)
@@ -225,10 +229,15 @@ def patterns() -> Patterns:
     seasons = alt(lex.seasons)
     season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
         (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
+    # (the Maghrebi "العشرية" is a decade as "العقد" is: "العشرية الأولى من القرن الحالي", "العشرية الماضية"; a half
+    # of a century its years: "النصف الثاني من القرن الماضي"; a century before the era: "القرن الخامس قبل الميلاد")
     century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?
-        (?:العقد\s+(?P<drel>{alt(lex.decade_relatives)}){_E}  # "خلال العقد الماضي"
-          |(?:العقد\s+(?P<dord>{_MASKED}|الاخير)\s+(?:من\s+)?)?(?:ال)?قرن\s+
-        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s+(?P<era>الميلادي|للميلاد|الهجري))?))""",
+        (?:(?P<half>النصف|الشطر)\s+(?P<hord>{_MASKED}|الاخير)\s+من\s+(?=(?:ال)?قرن\s))?
+        # "خلال العقد الماضي"
+        (?:(?:العقد|العشريه)\s+(?P<drel>{alt(lex.decade_relatives)}){_E}(?!\s+(?:من\s+)?(?:ال)?قرن\s)
+          |(?:(?:العقد|العشريه)\s+(?P<dord>{_MASKED}|الاخير|الاخيره)\s+(?:من\s+)?)?(?:ال)?قرن\s+
+        (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})
+          (?:\s+(?P<era>الميلادي|للميلاد|الهجري|ميلادي){_E}|\s+(?P<bc>{alt(lex.before_era)}){_E})?))""",
                 flags)
     holiday = c(rf"""{_PRE}(?P<hol>{alt(lex.holidays)}){_E}
         (?:\s*[،,]?\s*(?:من\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))(?:\s*(?P<marker>{mark}){_E})?
@@ -294,6 +303,8 @@ def patterns() -> Patterns:
       | (?P<pcue>{alt(lex.part_cues)})\s+
         (?P<part>(?:(?:(?P<hours>{alt(lex.part_hours)})|الساعات\s+(?P<first>{_MASKED})\s+من)\s+)?
         (?P<noun>{alt(lex.part_nouns)})(?:\s+(?:(?P<adj>{alt(lex.part_adjectives)}){_E}|(?P<last>{_MASKED})))?)(?!\s+نيوز{_E})
+      # "آخر النهار", "أول الليل"
+      | (?P<part>(?P<edge>{alt(lex.part_edges)}|{_MASKED})\s+(?P<noun>{alt(lex.edge_parts)}))(?!\s+(?:نيوز|من){_E})
     ){_E}""", flags)
     ordinals = alt([*lex.quarters, *lex.quarter_last])
     quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف|الشطر)\s+(?P<qn>{ordinals}|{_MASKED}){_E}
@@ -305,9 +316,11 @@ def patterns() -> Patterns:
     # ordinal is the numbers stage's mask); "الشهر الثامن من سنة 2016", "الشهر الثالث من العام الجاري"
     # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
     ordinal_unit = c(rf"""{_PRE}(?:
-        (?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
-        (?:(?:شهر\s+)?(?P<month>{month}){_E}
-            (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
+        (?:(?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})
+          | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع))  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
+        \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
+        (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM}))  # ("الأسبوع الأول من شهر عشرة 2014")
+            (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
       | (?P<unit>الشهر)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
         (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))

@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     Rule("time", "time", h_time, ("ساعه", MASK, "صباحا", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال")),
     Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
     # "القرن الحادي والعشرين", "القرن الماضي", "العقد المقبل"
-    Rule("century", "century", h_century, ("قرن", "العقد")),
+    Rule("century", "century", h_century, ("قرن", "العقد", "العشريه")),
     Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"
     Rule("clock", "clock", h_clock, ("clock",)),  # "09:40", "21:40 مساء"
     Rule("numeric_day_month", "numeric2", h_numeric2, ("numeric2",)),  # "17/9"
@@ -141,12 +141,13 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphoric", "anaphoric", h_anaphoric, ("تالي", "سابق", "نفس", "ذات", "موالي", "لاحق", "عين")),
     # "بعد المغرب", "قبيل الفجر", "بعد صلاة الجمعة"
     # "خلال الظهيرة", "في ساعة متأخرة من الليل": a part of the day as a noun after a preposition
+    # "آخر النهار", "أول الليل": a part of the day after its edge
     Rule("prayer", "prayer", h_prayer, ("فجر", "صبح", "ظهر", "عصر", "مغرب", "عشا", "جمعه", "لصباح", "لمساء",
-                                        "ليل", "لظهير", "لضحي")),
+                                        "ليل", "لظهير", "لضحي", "نهار")),
     Rule("quarter", "quarter", h_quarter, ("الربع", "النصف", "الشطر")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
     # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
-    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه")),
+    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه")),
 )
 
 

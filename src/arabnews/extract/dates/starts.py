@@ -121,7 +121,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                            (tuple(lex.weekdays), after_wd))),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
-                      number=rf"{_D}{{3,4}}{_WS}*{_alt([*lex.hijri_markers, *lex.gregorian_markers])}"),
+                      number=rf"{_D}{{3,4}}{_WS}*"
+                             rf"{_alt([*lex.hijri_markers, *lex.gregorian_markers, *lex.before_era])}"),
         # [signal] [year word] 2011 and 2015
         "year_range": Start([*yearword, "عامي", "سنتي", "العامين", "السنتين", "العامي", "السنتي", "الالعامين",
                              "الالسنتين"], then=f"{_WS}*{years}", number=years,
@@ -173,10 +174,11 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                           more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),
                                 (("ال",), rf"(?:ـ|{_WS})+{_D}"))),  # "الـ 24 ساعة الماضية", "ال 48 ساعة"
         # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
-        "prayer": Start([], more=((tuple(lex.prayer_cues),
+        "prayer": Start([], number=rf"{MASK}++{_WS}+{_alt(lex.edge_parts)}", more=((tuple(lex.prayer_cues),
                                    rf"{_WS}+(?:{_alt(lex.prayer_words)}{_WS}+)?{_alt(lex.prayers)}"),
                                   (tuple(lex.part_cues), rf"{_WS}+(?:(?:{_alt(lex.part_hours)}|الساعات{_WS}+{MASK}+"
-                                                         rf"{_WS}+من){_WS}+)?{_alt(lex.part_nouns)}"))),
+                                                         rf"{_WS}+من){_WS}+)?{_alt(lex.part_nouns)}"),
+                                  (tuple(lex.part_edges), rf"{_WS}+{_alt(lex.edge_parts)}"))),
         # "ليل" may be "ليله"
         "night": Start(["هذه", "الليله", "منتصف", "ليل"], False,
                        more=((("هذا",), rf"{_WS}+{_alt(w.split(maxsplit=1)[1] for w in this_parts(lex))}"),)),
@@ -185,15 +187,16 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "season": Start([*lex.mods, "هذا", "فصل", *lex.seasons]),
         # [mod] [ال]قرن
         # [mod] [العقد ordinal من] [ال]قرن
-        "century": Start([*lex.mods, "العقد", "قرن", "القرن"]),
+        "century": Start([*lex.mods, "العقد", "العشريه", "قرن", "القرن", "النصف", "الشطر"]),
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر"]),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
-        "ordinal_unit": Start([], more=((tuple(lex.mods), rf"{_WS}+الاسبوع{_WS}+{ordinal}"),
-                                        (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
+        "ordinal_unit": Start([], number=rf"{MASK}++{_WS}+اسبوع",
+                              more=((tuple(lex.mods), rf"{_WS}+(?:الاسبوع{_WS}+{ordinal}|اسبوع)"),
+                                    (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
     }
 
 
@@ -217,7 +220,7 @@ def _after_hour(lex: Lexicon) -> str:
     الساعة or a part of the day), and within which no other place lies."""
     hour = f"(?:(?:ال)?ساعه|{_D}|{MASK})"
     parts, days = _alt(lex.day_parts), _alt([*lex.clock_days, *lex.weekdays])
-    return (rf"(?=[:.]|{_WS}*(?:دقيقه|دقايق)|{_WS}+(?:(?:الي|حتي|و){_WS}*{hour}"
+    return (rf"(?=[:.]|{_WS}*(?:دقيقه|دقايق|دق(?![{_LETTER}]))|{_WS}+(?:(?:الي|حتي|و){_WS}*{hour}"
             rf"|(?:و{_WS}*)?(?:النصف|نصف|الربع|ربع|الثلث|ثلث)|الا{_WS}|(?:من{_WS}+)?{parts}(?![{_LETTER}])"
             rf"|(?:من{_WS}+)?(?:يوم{_WS}+)?{days}|(?:ب|حسب{_WS}+)?(?:ال)?توقيت|GMT|UTC))")
 

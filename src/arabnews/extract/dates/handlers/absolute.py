@@ -179,13 +179,19 @@ def _hijri_month_in(ns: int, ne: int, month: int, day: int | None, year: int, m:
 
 
 def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A year after عام/سنة or before an era marker: "عام 2016", "منتصف عام 2014" (MID), "1441 هـ" (Hijri)."""
+    """A year after عام/سنة or before an era marker: "عام 2016", "منتصف عام 2014" (MID), "1441 هـ" (Hijri), "عام
+    550 قبل الميلاد" (BC0550)."""
     g = m.re.groupindex
     v = number(m, g["year"], ctx)
     marker = words(m[g["marker"]]) if m[g["marker"]] else None
     if v is None or v[0] != int(v[0]):
         return None
     year = int(v[0])
+    if m[g["bc"]]:  # "عام 550 قبل الميلاد", "سنة 146 ق.م": TIMEX3's BC years
+        if not 1 <= year <= 9999:
+            return None
+        mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+        return Candidate(m.start(), m.end(), "DATE", f"BC{year:04d}", mod=mod, attrs={"era": "BC"})
     if not ((1000 <= year <= 2200) or (marker and 1 <= year <= 2200)):
         return None
     cal = "hijri" if marker in ctx.lex.hijri_markers else "gregorian"
@@ -252,8 +258,15 @@ def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def h_decade(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """A decade of the 20th century: "التسعينيات من القرن الماضي" → 199."""
+    """A decade of the 20th century: "التسعينيات من القرن الماضي" → 199; of the century named after it:
+    "سبعينات القرن العشرين" → 197, "تسعينات القرن التاسع عشر" → 189 (the century's number masked or in digits)."""
     g = m.re.groupindex
     digit = ctx.lex.decades["ال" + words(m[g["dec"]])]
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
-    return Candidate(m.start(), m.end(), "DATE", f"19{digit}", mod=mod, attrs={"granularity": "decade"})
+    cent = 19
+    if m[g["cnum"]]:
+        n = int_in(number(m, g["cnum"], ctx), 2, 22)
+        if n is None:
+            return None
+        cent = n - 1
+    return Candidate(m.start(), m.end(), "DATE", f"{cent:02d}{digit}", mod=mod, attrs={"granularity": "decade"})

@@ -173,7 +173,7 @@ def _season_year(ref: dt.date, code: str, rel: int) -> int:
 
 def _relative_decade(m: regex.Match[str], ctx: Context, mod: str | None) -> Candidate:
     """The decade before or after the reference's: "خلال العقد الماضي" → 200 in 2017, "العقد المقبل" → 202."""
-    rel = ctx.lex.relative[words(m["drel"])]
+    rel = ctx.lex.relative.get(words(m["drel"]), -1)  # ("العشرية الأخيرة": the last one)
     if ctx.ref is None:
         cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "DEC", rel), granularity="decade")
         cand.mod = mod
@@ -184,11 +184,21 @@ def _relative_decade(m: regex.Match[str], ctx: Context, mod: str | None) -> Cand
 
 def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A century: "القرن الحادي والعشرين" / "القرن الـ21" → 20 (TIMEX3: the first two digits of its
-    years), "القرن الماضي" → 19 with the reference, "مطلع القرن العشرين" → 19 START."""
+    years), "القرن الماضي" → 19 with the reference, "مطلع القرن العشرين" → 19 START; "القرن الخامس قبل
+    الميلاد" → BC04; a half of one its years ("النصف الثاني من القرن الماضي" → 1950/1999)."""
     g = m.re.groupindex
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+    if m[g["half"]]:
+        cand = _half_century(m, ctx) if mod is None else None
+        return cand
     if m[g["drel"]]:
         return _relative_decade(m, ctx, mod)
+    if m[g["bc"]]:
+        n = int_in(number(m, g["num"], ctx), 1, 60)
+        if n is None or m[g["dord"]]:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", f"BC{n - 1:02d}", mod=mod,
+                         attrs={"granularity": "century", "era": "BC"})
     decade = None
     if m[g["dord"]]:  # "العقد الأول من القرن الماضي" → 190, "العقد الأخير من القرن العشرين" → 199
         if m[g["dord"]][0] != MASK:
@@ -223,6 +233,36 @@ def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", None, "hijri", False, mod=mod,
                          attrs={**attrs, "hijri": f"{n - 1:02d}"})
     return Candidate(m.start(), m.end(), "DATE", f"{n - 1:02d}", mod=mod, attrs=attrs)
+
+
+def _half_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """"النصف الأول/الثاني/الأخير من القرن …": the century's first or last fifty years, as an interval of years
+    ("النصف الثاني من القرن الماضي" → 1950/1999 with a reference in 2017; "النصف الأول من القرن العشرين" →
+    1900/1949), as a half of a month is its days."""
+    g = m.re.groupindex
+    hord = m[g["hord"]]
+    if hord[0] == MASK:
+        v = ctx.masks.get(m.start(g["hord"]))
+        half = int_in(v, 1, 2) if v is not None and v[1] == "ordinal" else None
+    else:
+        half = 2  # "النصف الأخير"
+    if half is None or m[g["dord"]] or m[g["drel"]] or m[g["bc"]] or (m[g["era"]] and words(m[g["era"]]) == "الهجري"):
+        return None
+    if m[g["rel"]]:
+        if ctx.ref is None:
+            return None
+        cent = (ctx.ref.year - 1) // 100 + ctx.lex.relative[words(m[g["rel"]])]
+        attrs: dict[str, Any] = {"anchor": "REF", "granularity": "year"}
+    else:
+        n = int_in(number(m, g["num"], ctx), 1, 22)
+        if n is None:
+            return None
+        cent, attrs = n - 1, {"granularity": "year"}
+    first = cent * 100 + (50 if half == 2 else 0)
+    value = f"{first:04d}/{first + 49:04d}"
+    attrs["range"] = {"start": f"{first:04d}", "end": f"{first + 49:04d}"}
+    attrs["end_value"] = f"{first + 49:04d}"
+    return Candidate(m.start(), m.end(), "DATE", value, attrs=attrs)
 
 
 def _hijri_in_year(year: int, month: int, day: int) -> dt.date | None:

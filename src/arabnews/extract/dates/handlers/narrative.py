@@ -83,11 +83,18 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
         for slot in ("first", "last"):  # "الساعات الأولى من الصباح", "ساعات الصباح الأولى" (masked ordinals)
             if m[g[slot]] and not first_ordinal(ctx.masks, m.start(g[slot])):
                 return None
-        code = lex.part_nouns[m[g["noun"]]]
+        if m[g["edge"]]:  # "آخر النهار", "أول الليل": the reference day's part, the edge's mod
+            if m[g["edge"]][0] == MASK and not (first_ordinal(ctx.masks, m.start(g["edge"])) and len(
+                    m[g["edge"]]) == 3 and m.start(g["edge"]) not in ctx.definite):
+                return None  # "أول الليل" (masked); not "للمرة الأولى الليلة", "الثاني الليل"
+            code = lex.edge_parts[m[g["noun"]]]
+            mod = "START" if m[g["edge"]][0] == MASK else lex.part_edges[m[g["edge"]]]
+        else:
+            code = lex.part_nouns[m[g["noun"]]]
+            mod = "START" if m[g["first"]] or m[g["last"]] else (
+                lex.part_hours.get(words(m[g["hours"]])) if m[g["hours"]] else None) or (
+                lex.part_adjectives.get(m[g["adj"]]) if m[g["adj"]] else None)
         attrs: dict[str, Any] = {"anchor": "REF", "part_of_day": code}
-        mod = "START" if m[g["first"]] or m[g["last"]] else (
-            lex.part_hours.get(words(m[g["hours"]])) if m[g["hours"]] else None) or (
-            lex.part_adjectives.get(m[g["adj"]]) if m[g["adj"]] else None)
         # the preposition is a signal, not part of the expression (add_relation reads it)
         start, end = m.start(g["part"]), m.end(g["part"])
         if ctx.ref is None:

@@ -30,7 +30,7 @@ import regex
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..patterns import MASK
-from ..reading import int_in, words
+from ..reading import int_in, number, words
 from ..values import absolute, hijri_year_of, unresolved
 from .absolute import _year_of_month
 
@@ -90,7 +90,7 @@ def _ordinal(m: regex.Match[str], ctx: Context) -> int | None:
     g = m.re.groupindex
     word = m[g["ord"]]
     if word[0] != MASK:
-        return _LAST if words(word) in ctx.lex.quarter_last else None
+        return _LAST if words(word) in ctx.lex.quarter_last or word == "اخر" else None
     value = ctx.masks.get(m.start(g["ord"]))
     if value is None or value[1] != "ordinal":
         return None
@@ -115,13 +115,21 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None,
     (the reference's Hijri year); not with a Gregorian year or a relative word."""
     g = m.re.groupindex
     ref = ctx.ref
-    if m[g["month"]]:
-        cal, month = ctx.lex.months[words(m[g["month"]])]
+    if m[g["month"]] or m[g["mnum"]]:
+        if m[g["mnum"]]:  # "الأسبوع الأول من شهر عشرة 2014"
+            month_number = int_in(number(m, g["mnum"], ctx), 1, 12)
+            if month_number is None:
+                return None
+            cal, month = "gregorian", month_number
+        else:
+            cal, month = ctx.lex.months[words(m[g["month"]])]
         if cal == "hijri":
             if m[g["mrel"]]:
                 return None
             if m[g["year"]]:
                 year = int(m[g["year"]])
+                if 1900 <= year <= 2200:  # a Gregorian year: "النصف الأول من شهر رمضان لسنة 2017" (its Hijri year)
+                    return _hijri_year_in(year, month)
                 return (cal, year, month, False) if 1343 <= year <= 1500 else None
             return (cal, hijri_year_of(ref), month, True) if ref is not None else (cal, None, month, True)
         if m[g["year"]]:
@@ -143,6 +151,17 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None,
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
     shifted = R.shift(ref.replace(day=1), "M", rel)
     return "gregorian", shifted.year, shifted.month, True
+
+
+def _hijri_year_in(year: int, month: int) -> tuple[str, int | None, int, bool] | None:
+    """The Hijri month ``month`` that begins in Gregorian ``year`` (the first if two do), as ``_month_and_year``
+    gives it."""
+    approx = int((year - 622) * 33 / 32)
+    for hy in range(approx - 1, approx + 3):
+        span = R.hijri_span(hy, month)
+        if span is not None and span.startswith(f"{year:04d}"):
+            return "hijri", hy, month, False
+    return None
 
 
 def _month_of_year(m: regex.Match[str], ctx: Context, nth: int) -> Candidate | None:

@@ -237,10 +237,28 @@ def _weekday_after() -> regex.Pattern[str]:
 @cache
 def _weekday_before() -> regex.Pattern[str]:
     """A weekday and و/أو, a dash or the link of a range right before a position (searched in the 24
-    characters before it): "الخميس والجمعة", "ليل الأحد-الاثنين", "الخميس إلى غاية الأحد"."""
+    characters before it): "الخميس والجمعة", "ليل الأحد-الاثنين", "الخميس إلى غاية الأحد", "ليلة الجمعة/السبت"."""
     days = alt({w.removeprefix("ال") for w in lexicon().weekdays})
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+(?:[،,]?\s*+(?:و|او\s+)|[-–]\s*+"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:ال)?{days}\s*+(?:[،,]?\s*+(?:و|او\s+)|[-–/]\s*+"
                          rf"|و?(?:الي|حتي|لغايه)\s++(?:غايه\s++)?(?:يوم\s++)?)$")
+
+
+@cache
+def _night_on() -> regex.Pattern[str]:
+    """A night's weekday and "على" right before a position: "ليلة الخميس على (الجمعة)"."""
+    days = alt(lexicon().weekdays)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفب]?(?:ال)?ليله?\s++(?P<day>{days})\s++علي\s++$")
+
+
+def _night_to_next(text: str, start: int, end: int) -> bool:
+    """Is the weekday at ``start:end`` the day after the night's weekday before "على" ("ليلة الخميس على الجمعة",
+    not "اعتدى ليلة السبت على الاثنين", the two)?"""
+    m = _night_on().search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    weekdays = lexicon().weekdays
+    first, second = weekdays.get(m["day"]), weekdays.get(text[start:end])
+    return first is not None and second == first % 7 + 1
 
 
 def _news_weekday(text: str, start: int, end: int) -> bool:
@@ -262,6 +280,8 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     if word == "منذ" or _after_day_word(text, start):  # "منذ الجمعة", "صباح اليوم (الاثنين)"
         return True
     if _weekday_after().match(text, end):  # "في الليلة الفاصلة بين الأحد والاثنين"
+        return True
+    if _night_to_next(text, start, end):  # "ليلة الخميس على الجمعة"
         return True
     if _the_two(text, start, end, word):  # "المواطنين التونسيين الاثنين": the two
         return False
