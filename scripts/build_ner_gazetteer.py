@@ -16,6 +16,9 @@ Sources (installed Python packages, nothing is downloaded):
 - Nationality adjectives (nisba, "السوري" → SY): derived by rule from the Arabic country names
   ("سوريا" → "سوري") plus the hand-written forms of ``resources/ner/lexicon.yaml``.
 
+Then ``scripts/build_national_nouns.py`` rewrites ``resources/national_nouns.json`` (the nisba nouns of people
+counted, which the numbers stage reads) from the new file.
+
 Keys are lookup keys (``arabnews.lang.ar.lookup_key``: normalized, folded), multi-word names joined by one
 space.  A name shared by several places keeps the most populous one.  Run from the repository root::
 
@@ -166,6 +169,10 @@ def main(argv: list[str] | None = None) -> None:
     data = build()
     args.output.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(data['places'])} place names, {len(data['nisba'])} nisba forms → {args.output}")
+    if args.output == OUT:  # the numbers stage's copy of the nisba nouns, derived from the file just written
+        import build_national_nouns
+
+        build_national_nouns.main([])
 
 
 if __name__ == "__main__":

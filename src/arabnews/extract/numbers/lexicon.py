@@ -24,7 +24,6 @@ from ...lang import ar
 from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.schema import MapOf, Record, Words
-from ..entities.gazetteer import national_nouns
 from .gated import Gated
 
 _FORMS = MapOf(int, Words)
@@ -42,6 +41,11 @@ _SCHEMA = Record({
     "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
+#: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
+#: written by ``scripts/build_national_nouns.py`` (reading it here spares a pipeline without the entities stage
+#: that stage's imports and its 1.3 MB ``places.json``).
+NATIONAL_NOUNS = "national_nouns.json"
+_NATIONAL_NOUNS_SCHEMA = Record({"nouns": MapOf(str, str)}, {"_about": str})
 #: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
 _SPACE = r"[^\S\n]+"
 
@@ -237,8 +241,8 @@ def lexicon() -> Lexicon:
     post = {lookup_key(f): k for k, forms in data["post_qualifiers"].items() for f in forms}
     counted = {lookup_key(f): k for k, forms in data["counted"].items() for f in forms}
     # "15 تونسيا", "4 تونسيين", "1500 تونسي" and the broken plurals ("3 روس", "5 أتراك"): persons, with their country
-    nationals = {**national_nouns(), **{lookup_key(f): code for code, forms in data["national_plurals"].items()
-                                        for f in forms}}
+    nationals = {**ar.load(NATIONAL_NOUNS, _NATIONAL_NOUNS_SCHEMA)["nouns"],
+                 **{lookup_key(f): code for code, forms in data["national_plurals"].items() for f in forms}}
     for form in nationals:
         counted.setdefault(form, "person")
     classes = counted_classes()
