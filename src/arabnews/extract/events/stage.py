@@ -48,6 +48,7 @@ from .arguments import (
     stems,
     suffer_subject,
 )
+from .headlines import fold_headline
 from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
@@ -628,7 +629,8 @@ class EventExtractor:
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
         if claimed:
             _told_done(out, claimed)
-        return _merge_anaphors(out, kinds) if "anaphor" in kinds else out
+        merged = _merge_anaphors(out, kinds) if "anaphor" in kinds else out
+        return fold_headline(merged, doc)
 
     @staticmethod
     def _done_after(view: SentenceView, d: Draft) -> bool:

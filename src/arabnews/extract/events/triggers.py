@@ -40,6 +40,7 @@ SCHEMA = Record({
     "refine": MapOf(str, Words),
     "protest_intervention": Words,
     "protest_excessive": Words,
+    "strike_stems": Words,
     "riot_words": Words,
     "riot_verbs": ListOf(_VERB),
     "riot_self_objects": Words,

@@ -1,0 +1,111 @@
+"""A headline and the lead that retells it name one event.
+
+News opens with a headline line and retells its event in the first sentences of the body ("الكاف : إيقاف
+تلميذة اعتدت بالعنف على أستاذة" ¶ "تعرضت أستاذة … إلى اعتداء بالعنف الشديد من طرف تلميذة"). One record per
+event, as ACLED codes it: the headline's event is folded into the body's retelling, which keeps its own
+trigger, date and arguments and takes from the headline only what it lacks (a place, a role, a count).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...document import Document
+from ...lang.ar import fold
+from .triggers import word_set
+
+#: How many body sentences after the headline may retell its event.
+LEAD_SENTENCES = 2
+#: Marks that end a sentence of prose, not a headline.
+_PROSE_END = ".!؟?…"
+
+
+def headline_sentence(doc: Document) -> int | None:
+    """The index of the document's headline sentence, or None: the title part's first sentence, or a first
+    sentence that is a line of its own with no closing mark and text after it ("المهدية : إيقاف إمرأة وابنتها
+    بتهمة تسريب مخدرات إلى السجن" ¶ …)."""
+    sentences = doc.sentences
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    if doc.part_at(first.start) == "title":
+        return 0
+    text = doc.text
+    surface = text[first.start:first.end].rstrip()
+    after = text[first.end:sentences[1].start]
+    if not surface or surface[-1] in _PROSE_END or "\n" not in after:
+        return None
+    return 0
+
+
+def _place(event: Any) -> str | None:
+    loc = event.location
+    return loc.get("text") if isinstance(loc, dict) else None
+
+
+def _within(event: Any) -> str | None:
+    loc = event.location
+    inner = loc.get("within") if isinstance(loc, dict) else None
+    return inner.get("text") if isinstance(inner, dict) else None
+
+
+def _own_day(event: Any) -> Any:
+    date = event.date
+    return date.get("value") if isinstance(date, dict) and "start" in date else None
+
+
+def _strike(event: Any) -> bool:
+    """Is the trigger of ``event`` a strike ("إضراب", "الاضراب", "إضرابهم")?"""
+    folded = fold(event.text)
+    return any(stem in folded for stem in word_set("strike_stems"))
+
+
+def _group_actors(event: Any) -> set[str]:
+    return {a["text"] for a in event.actors if a.get("role") == "actor" and a.get("layer") == "groups"}
+
+
+def same_event(head: Any, body: Any) -> bool:
+    """May the body's event ``body`` retell the headline's ``head``: the same type and sub-type, both told as done
+    or both not, no two different places ("اعتداءات لندن" is not "اعتداءات تونس"; a place and the region it is
+    in agree), no two different days of their own, no two different armed groups as actors? A strike is retold
+    only as a strike ("اضراب القيمين يثير استياء الأولياء" ¶ "نفذ بعض الأولياء … وقفة احتجاجية": two protests)."""
+    if (head.type, head.subtype, head.negated) != (body.type, body.subtype, body.negated):
+        return False
+    if _strike(head) != _strike(body):
+        return False
+    here, there = _place(head), _place(body)
+    if here and there and here != there and here != _within(body) and there != _within(head):
+        return False
+    day, other = _own_day(head), _own_day(body)
+    if day and other and day != other:
+        return False
+    groups, others = _group_actors(head), _group_actors(body)
+    return not (groups and others and not groups & others)
+
+
+def fold_headline(events: list[Any], doc: Document) -> list[Any]:
+    """Fold the headline's events into the first event of the next sentences that retells each (see
+    :func:`same_event`); the retelling takes the headline's place, roles and counts it lacks. Events of other
+    sentences are left as they are."""
+    head_index = headline_sentence(doc)
+    if head_index is None:
+        return events
+    heads = [e for e in events if e.sentence == head_index]
+    if not heads:
+        return events
+    lead = [e for e in events if isinstance(e.sentence, int) and 0 < e.sentence - head_index <= LEAD_SENTENCES]
+    folded: set[int] = set()
+    taken: set[int] = set()
+    for h in heads:
+        body = next((b for b in lead if id(b) not in taken and same_event(h, b)), None)
+        if body is None:
+            continue
+        taken.add(id(body))
+        folded.add(id(h))
+        body.location = body.location or h.location
+        roles = {a["role"] for a in body.actors}
+        body.actors += [a for a in h.actors if a["role"] not in roles]
+        body.fatalities = body.fatalities or h.fatalities
+        body.injured = body.injured or h.injured
+        body.confidence = max(body.confidence, h.confidence)
+    return [e for e in events if id(e) not in folded] if folded else events
