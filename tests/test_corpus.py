@@ -103,6 +103,24 @@ def test_a_time_limit_counts_a_document_over_all_its_stages():
     assert "time limit of 0.5 s" in docs[0].errors[0]["message"]
 
 
+def test_a_time_limit_does_not_count_what_a_stage_loads_on_first_use():
+    import time
+
+    loaded: list[str] = []
+
+    def lazy(doc):  # loads its tables on its first call, as the lexicons do
+        if not loaded:
+            time.sleep(0.6)
+            loaded.append(doc.text)
+        return doc
+
+    nlp = Pipeline(["numbers"]).add("lazy", lazy)
+    docs = list(arabnews.analyze_many(["قتل 3 أشخاص في حلب", "دمشق"], pipeline=nlp, timeout=0.5, progress=False))
+    assert [d.errors for d in docs] == [[], []]
+    assert [n.value for n in docs[0].layers["numbers"]] == [3]
+    assert loaded == ["قتل 7 أشخاص في حلب أمس."]  # the warm-up text, before the first document's clock
+
+
 @pytest.mark.parametrize(("kwargs", "error"), [
     ({"n_process": 0}, ValueError), ({"batch_size": 0}, ValueError),
 ])
