@@ -1,0 +1,86 @@
+"""The attribution stage, session 23 (second wave): families read on ANT v1.1.
+
+- a verb that names no speaker, with no claim within reach to carry one from, takes the person that is the subject
+  of one of the two sentences before, when that sentence's verb has the claim verb's gender ("لاحظت وزيرة السياحة
+  سلمى اللومي … تراجعا في الميزانية" ¶ "وقالت إنها تأمل …"); not a plural or dual verb, nor a subject of the other
+  gender;
+- a speaker that is no person, of a cue inside another claim of the same sentence ('إن تونس تتابع … و"نتألم …"'),
+  is not carried on to the claims after it; a person the claim tells of is ("فقد اعترف المتهم بأنه …");
+- "مصادر مراسلتنا", "مصادر مراسلنا" (the outlet's reporter's sources) is the whole source.
+Sentences from ANT v1.1 (shortened), with neighbours that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_claims import claims
+
+EARLIER_SUBJECT = [
+    # ANT: the minister named by a verb that says nothing, the claim in the next paragraph
+    ("لاحظت وزيرة السياحة سلمى اللومي اليوم الثلاثاء خلال جلسة مع لجنة الفلاحة تراجعا في الميزانية المخصصة "
+     "للقطاع السياحي.\nوقالت إنها تأمل بأن لا يؤثر هذا الأمر سلبا على القطاع السياحي.",
+     [("indirect", "إنها تأمل بأن لا يؤثر هذا الأمر سلبا على القطاع السياحي", "قالت", "سلمى اللومي", "person")]),
+    # ANT: a role, the claim a sentence later
+    ("واستعرض الوزير في كلمة ألقاها باسم رئيس الجمهورية تطور قطاع صناعة الأدوية في تونس. وأكد أن تونس تعتمد "
+     "أساسا على التكنولوجيا والخبرات التونسية.",
+     [("indirect", "أن تونس تعتمد أساسا على التكنولوجيا والخبرات التونسية", "أكد", "الوزير", "person")]),
+]
+
+EARLIER_SUBJECT_NOT = [
+    # a verb of the other gender: not her
+    ("لاحظت وزيرة السياحة سلمى اللومي اليوم تراجعا في الميزانية المخصصة للقطاع السياحي.\nوقال إن هذا الأمر "
+     "سيؤثر على القطاع السياحي.",
+     [("indirect", "إن هذا الأمر سيؤثر على القطاع السياحي", "قال", None, None)]),
+    # a plural verb: not the one person named before
+    ("واستعرض الوزير في كلمة ألقاها تطور قطاع صناعة الأدوية في تونس. وأكدوا أن تونس تعتمد أساسا على "
+     "التكنولوجيا.",
+     [("indirect", "أن تونس تعتمد أساسا على التكنولوجيا", "أكدوا", None, None)]),
+    # three sentences back: out of reach
+    ("واستعرض الوزير في كلمة ألقاها تطور قطاع صناعة الأدوية في تونس. وتطور القطاع كثيرا. وارتفع الإنتاج. "
+     "وتضاعفت الصادرات. وأكد أن تونس تعتمد أساسا على التكنولوجيا.",
+     [("indirect", "أن تونس تعتمد أساسا على التكنولوجيا", "أكد", None, None)]),
+]
+
+NESTED = [
+    # ANT: the country inside the minister's claim does not speak his next claim
+    ("قال وزير الخارجية خميس الجهيناوي في تصريحات اليوم الاثنين، إن تونس تتابع ما يحدث في سوريا و\"نتألم لما "
+     "يحدث هناك\". وأكد أن خارجية تونس تثمن كل توجه نحو حل سلمي في سوريا.",
+     ("indirect", "أن خارجية تونس تثمن كل توجه نحو حل سلمي في سوريا", "أكد", "خميس الجهيناوي", "person")),
+    # ANT: a person the police's claim tells of does speak the next one
+    ("أكدت الشرطة الهندية اليوم أنها قامت باعتقال رجل بتهمة قتل طفلة فقد اعترف المتهم بأنه قام بقتل حوالي 15 "
+     "طفلا.\nوتجري الشرطة حاليا تحقيقات بشأن الاعترافات التي أدلى بها المتهم حيث أكد أنه فقد السيطرة على نفسه.",
+     ("indirect", "أنه فقد السيطرة على نفسه", "أكد", "المتهم", "person")),
+]
+
+REPORTER_SOURCES = [
+    ("وأكد أن الطفل لا يعاني من اي ظروف اجتماعية بحسب مصادر مراسلتنا، فيما فتحت النيابة العمومية تحقيقا.",
+     ("source", "وأكد أن الطفل لا يعاني من اي ظروف اجتماعية", "بحسب", "مصادر مراسلتنا", "anonymous")),
+    ("وقالت مصادر مراسلنا إن الطفل توفي في المستشفى.",
+     ("indirect", "إن الطفل توفي في المستشفى", "قالت", "مصادر مراسلنا", "anonymous")),
+    # a reporter after ل is to whom it was said, not the source's
+    ("وقال مصدر أمني لمراسلنا إن الطفل توفي في المستشفى.",
+     ("indirect", "إن الطفل توفي في المستشفى", "قال", "مصدر أمني", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER_SUBJECT + EARLIER_SUBJECT_NOT)
+def test_earlier_subject(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_nested_speaker_not_carried(nlp, text, expected):
+    assert claims(nlp, text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTER_SOURCES)
+def test_reporter_sources(nlp, text, expected):
+    assert claims(nlp, text)[0] == expected
+
+
+def test_offsets(nlp):
+    text = EARLIER_SUBJECT[0][0]
+    q = nlp(text).layers["quotes"][0]
+    assert text[q.start:q.end] == q.text
+    assert text[q.source["start"]:q.source["end"]] == "سلمى اللومي"
