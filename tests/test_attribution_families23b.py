@@ -4,8 +4,10 @@
   of one of the two sentences before, when that sentence's verb has the claim verb's gender ("لاحظت وزيرة السياحة
   سلمى اللومي … تراجعا في الميزانية" ¶ "وقالت إنها تأمل …"); not a plural or dual verb, nor a subject of the other
   gender;
-- a speaker that is no person, of a cue inside another claim of the same sentence ('إن تونس تتابع … و"نتألم …"'),
-  is not carried on to the claims after it; a person the claim tells of is ("فقد اعترف المتهم بأنه …");
+- a speaker that is no person nor outlet, of a cue inside another claim of the same sentence ('إن تونس تتابع …
+  و"نتألم …"', "أن الأرقام الرسمية تشير إلى أن …", "انه طبقا لاحصاءات الجهاز …"), is not carried on to the claims
+  after it; a person the claim tells of is ("فقد اعترف المتهم بأنه …"), and so is the subject of a past verb with و
+  ("، وذكر التلفزيون الرسمي أن …، لافتا");
 - "مصادر مراسلتنا", "مصادر مراسلنا" (the outlet's reporter's sources) is the whole source.
 Sentences from ANT v1.1 (shortened), with neighbours that must not change.
 """
@@ -47,6 +49,18 @@ NESTED = [
     ("قال وزير الخارجية خميس الجهيناوي في تصريحات اليوم الاثنين، إن تونس تتابع ما يحدث في سوريا و\"نتألم لما "
      "يحدث هناك\". وأكد أن خارجية تونس تثمن كل توجه نحو حل سلمي في سوريا.",
      ("indirect", "أن خارجية تونس تثمن كل توجه نحو حل سلمي في سوريا", "أكد", "خميس الجهيناوي", "person")),
+    # ANT: figures inside the speaker's claim do not speak the participle after them
+    ("وأوضح الحبيب الحزامي أن الأرقام الرسمية تشير إلى أن القطاع كان يعد قرابة 2160 مؤسسة، مقابل 1800 مؤسسة اليوم، "
+     "مبينا أن غلق المؤسسات تراجع في الفترة الأخيرة.",
+     ("indirect", "أن غلق المؤسسات تراجع في الفترة الأخيرة", "مبينا", "الحبيب الحزامي", "person")),
+    # ANT: nor a source phrase's statistics
+    ("وقال السيسي انه طبقا لاحصاءات الجهاز المركزي للتعبئة والاحصاء فان 40% من المتزوجين يطلقون خلال السنوات الخمس "
+     "الاولى للزواج. واضاف ان مثل هذا القانون سيحد من الطلاق.",
+     ("indirect", "ان مثل هذا القانون سيحد من الطلاق", "اضاف", "السيسي", "person")),
+    # ANT: an outlet's verb after و starts a clause of its own: the outlet speaks the participle
+    ("وقالت الصحيفة \"إن اعتقال المسؤول جرى بعدما دهمت السلطات شقة مسجلة باسم شقيقته\"، وذكر التلفزيون الرسمي الروسي "
+     "أن الأموال بلغ وزنها نحو نصف طن، لافتا إلى أنها كانت موضوعة في صناديق من الورق المقوى.",
+     ("indirect", "أنها كانت موضوعة في صناديق من الورق المقوى", "لافتا", "التلفزيون الرسمي الروسي", "media")),
     # ANT: a person the police's claim tells of does speak the next one
     ("أكدت الشرطة الهندية اليوم أنها قامت باعتقال رجل بتهمة قتل طفلة فقد اعترف المتهم بأنه قام بقتل حوالي 15 "
      "طفلا.\nوتجري الشرطة حاليا تحقيقات بشأن الاعترافات التي أدلى بها المتهم حيث أكد أنه فقد السيطرة على نفسه.",

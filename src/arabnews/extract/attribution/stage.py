@@ -780,9 +780,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 continue
             # (a cue inside another claim's words is that speaker's report of someone, no new speaker for the
             # claims after it: 'قال الوزير إن تونس تتابع …' ¶ "وأكد أن …" is the minister's)
-            # (not inside a quotation, whose marks can pair wrongly, nor a speaker carried to it, nor a person the
-            # claim tells of: "أكدت الشرطة أنها … فقد اعترف المتهم بأنه …" ¶ "حيث أكد أنه …" is the accused's)
-            nested = src is not None and src.type != "person" and src is not (last[0] if last else None) \
+            # (data, documents and places inside a speaker's words: "وأوضح فلان أن الأرقام الرسمية تشير إلى أن …،
+            # مبينا", "وقال السيسي انه طبقا لاحصاءات الجهاز …"; not a person the claim tells of: "أكدت الشرطة أنها …
+            # فقد اعترف المتهم بأنه …" ¶ "حيث أكد أنه …" is the accused's; nor an outlet, nor a past verb with و/ف,
+            # which starts a clause of its own: "وقالت الصحيفة "إن …"، وذكر التلفزيون الرسمي أن …، لافتا" is the
+            # television's; not inside a quotation either, whose marks can pair wrongly)
+            nested = src is not None and src.type not in ("person", "media") and src is not (last[0] if last else None) \
+                and not (it.pre and it.cue.kind == "past") \
                 and any(c[2].kind == "indirect" and c[2].quote is None and c[0] <= it.start < c[1]
                         and f.sentence(c[2].start) == f.sentence(it.start) for c in claims)
             claims.append((cs, ce, it, src))
