@@ -8,7 +8,10 @@
   و"نتألم …"', "أن الأرقام الرسمية تشير إلى أن …", "انه طبقا لاحصاءات الجهاز …"), is not carried on to the claims
   after it; a person the claim tells of is ("فقد اعترف المتهم بأنه …"), and so is the subject of a past verb with و
   ("، وذكر التلفزيون الرسمي أن …، لافتا");
-- "مصادر مراسلتنا", "مصادر مراسلنا" (the outlet's reporter's sources) is the whole source.
+- "مصادر مراسلتنا", "مصادر مراسلنا" (the outlet's reporter's sources) is the whole source;
+- a party's leading member, a unionist, a media figure are roles ("القيادي بحركة نداء تونس", "النقابي", "الإعلامي"), and
+  the name the tagger missed after the comma that closes a whole role is the speaker ("…، لزهر العكرمي أن"), not
+  a pronoun ("، فهي تعلم أنه").
 Sentences from ANT v1.1 (shortened), with neighbours that must not change.
 """
 
@@ -76,6 +79,40 @@ REPORTER_SOURCES = [
     ("وقال مصدر أمني لمراسلنا إن الطفل توفي في المستشفى.",
      ("indirect", "إن الطفل توفي في المستشفى", "قال", "مصدر أمني", "anonymous")),
 ]
+
+LEADING_MEMBERS = [
+    # ANT: a party's leading member is a role; the name the tagger missed after its comma is the speaker
+    ("أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن لقاءه برئيس الجمهورية تطرق الى الوضع العام بالبلاد.",
+     ("indirect", "أن لقاءه برئيس الجمهورية تطرق الى الوضع العام بالبلاد", "أفاد", "لزهر العكرمي", "person")),
+    ("وقال القيادي بحركة نداء تونس إن الحكومة مطالبة بالتحرك.",
+     ("indirect", "إن الحكومة مطالبة بالتحرك", "قال", "القيادي بحركة نداء تونس", "person")),
+    ("وقال النقابي بالاتحاد الجهوي للشغل إن الإضراب ناجح بنسبة كبيرة.",
+     ("indirect", "إن الإضراب ناجح بنسبة كبيرة", "قال", "النقابي بالاتحاد الجهوي للشغل", "person")),
+    # ANT: a journalist with no entity for his name: the role and the name
+    ("قال الاعلامي بقناة فرنس 24 توفيق مجيد في مداخلة له في بوليتيكا إن مسلمي فرنسا غابوا عن الانتخابات.",
+     ("indirect", "إن مسلمي فرنسا غابوا عن الانتخابات", "قال", "توفيق مجيد", "person")),
+    # a time between commas is no name
+    ("وقال الوزير، أمس الأحد، إن اللقاء تطرق الى الوضع العام.",
+     ("indirect", "إن اللقاء تطرق الى الوضع العام", "قال", "الوزير", "person")),
+]
+
+NOT_A_NAME = [
+    # ANT: a pronoun after a comma is no name the tagger missed ("بين" is read as a verb here, as before)
+    ("لكن المذيعة أدركت أن زوجها قد يكون من بين الضحايا، فهي تعلم أنه كان على هذا الطريق.",
+     "فهي تعلم"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_MEMBERS)
+def test_leading_members(nlp, text, expected):
+    assert claims(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_A_NAME)
+def test_not_a_name(nlp, text, wrong):
+    found = claims(nlp, text)
+    assert found
+    assert all(c[3] != wrong for c in found)
 
 
 @pytest.mark.parametrize(("text", "expected"), EARLIER_SUBJECT + EARLIER_SUBJECT_NOT)

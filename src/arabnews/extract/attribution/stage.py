@@ -1214,7 +1214,7 @@ def _apposed_after(f: _Finder, zone: list[Tok], src: Source) -> Source | None:
         w = t.text
         if w in COMMAS:
             m = f.mentions.starting_in(t.end, t.end + 2)
-            if m is None and n > k:
+            if m is None:  # (also right after a whole role: "القيادي بحركة نداء تونس، لزهر العكرمي أن")
                 return _untagged_name(f, zone, n + 1)
             return Source(m.start, m.end, m.layer, m.type) if m is not None and m.type == "person" \
                 and m.layer == "entities" else None
@@ -1224,6 +1224,8 @@ def _apposed_after(f: _Finder, zone: list[Tok], src: Source) -> Source | None:
     return None
 
 
+#: Pronouns, no name's first word ("، فهي تعلم أنه …").
+_PRONOUN_WORDS = word_set("pronoun_words")
 #: Fewest and most words of a name the tagger missed after a role's comma.
 _UNTAGGED_WORDS = (2, 3)
 
@@ -1236,7 +1238,8 @@ def _untagged_name(f: _Finder, zone: list[Tok], k: int) -> Source | None:
     while n < len(zone) and n - k <= _UNTAGGED_WORDS[1] and zone[n].is_word and not f.lex.is_comp(zone[n].text):
         w = zone[n].text
         if (n == k and w.startswith("ال")) or w[:1] == "و" or f.lex.head(w) is not None or w in f.lex.cues \
-                or w in _NP_STOPS or w in _TIME_WORDS or w in f.lex.zone_cutters or w in _SAID_IN:
+                or w in _NP_STOPS or w in _TIME_WORDS or w in f.lex.zone_cutters or w in _SAID_IN \
+                or w in _PRONOUN_WORDS:
             return None
         n += 1
     if not _UNTAGGED_WORDS[0] <= n - k <= _UNTAGGED_WORDS[1] or (n < len(zone) and not f.lex.is_comp(zone[n].text)):
