@@ -842,6 +842,9 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
             continue
+        if h > k and word.startswith("ال") and word.endswith("ي") and toks[h - 1].text.startswith("ال") \
+                and lex.head(toks[h - 1].text) is None:
+            continue  # a nisba after a definite noun is its adjective: "الأداء الإعلامي لكنه استدرك"
         kind: SourceType = head
         if head == "media" and h + 1 < j and _is_adj(toks[h + 1], word.startswith("ال"), lex):
             kind = "anonymous"
