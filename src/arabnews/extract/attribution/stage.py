@@ -785,8 +785,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             # فقد اعترف المتهم بأنه …" ¶ "حيث أكد أنه …" is the accused's; nor an outlet, nor a past verb with و/ف,
             # which starts a clause of its own: "وقالت الصحيفة "إن …"، وذكر التلفزيون الرسمي أن …، لافتا" is the
             # television's; not inside a quotation either, whose marks can pair wrongly)
-            nested = src is not None and src.type not in ("person", "media") and src is not (last[0] if last else None) \
-                and not (it.pre and it.cue.kind == "past") \
+            nested = src is not None and src.type not in ("person", "media") \
+                and src is not (last[0] if last else None) and not (it.pre and it.cue.kind == "past") \
                 and any(c[2].kind == "indirect" and c[2].quote is None and c[0] <= it.start < c[1]
                         and f.sentence(c[2].start) == f.sentence(it.start) for c in claims)
             claims.append((cs, ce, it, src))
@@ -1144,16 +1144,16 @@ _STORY_SENTENCES = 2
 
 def _story_subject(f: _Finder, it: _Item, lo: int, part_lo: int) -> Source | None:
     """The speaker of a verb that names none, when no claim before it named one within reach: the person
-    that is the subject of one of the two sentences before, found as :func:`_sentence_subject` finds it
+    that is the subject of one of the two sentences before (no more than ``carry_sentences``), found as :func:`_sentence_subject` finds it
     ("واستعرض الوزير في كلمة ألقاها …" ¶ "وأكد أن …" → "الوزير"), of the verb's gender, in the same part of
-    the article; the nearest sentence with such a subject, none past a sentence with another claim."""
+    the article; the nearest sentence with such a subject."""
     if it.cue.kind not in ("past", "present") or not (it.pre or f._starts_sentence(it.start, lo, it.end)):
         return None
     gender = _claim_gender(f.folded, it)
     if gender is None:
         return None  # (a dual, a plural or "نؤكد": not one person named before)
     k = f.sentence(it.start)
-    for i in range(k - 1, max(-1, k - 1 - _STORY_SENTENCES), -1):
+    for i in range(k - 1, max(-1, k - 1 - min(_STORY_SENTENCES, f.carry_sentences)), -1):
         s, e = f.bounds(i)
         if s < part_lo or e <= s:
             break
