@@ -254,6 +254,8 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mention
     person or unnamed head, not a document), where it works too, past ``cut`` (:func:`_affiliation_end`)."""
     definite = toks[i].text.startswith("ال") or toks[i].text.startswith(("وال", "فال"))
     j = i + 1
+    if not definite and j < cut and toks[j].text in lex.addressees and toks[j].text.endswith("نا"):
+        j += 1  # whose sources: "بحسب مصادر مراسلتنا", "وقالت مصادر مراسلنا" (the outlet's reporter's)
     while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
         j += 1
     while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
@@ -840,6 +842,9 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
             continue
+        if h > k and word.startswith("ال") and word.endswith("ي") and toks[h - 1].text.startswith("ال") \
+                and lex.head(toks[h - 1].text) is None:
+            continue  # a nisba after a definite noun is its adjective: "الأداء الإعلامي لكنه استدرك"
         kind: SourceType = head
         if head == "media" and h + 1 < j and _is_adj(toks[h + 1], word.startswith("ال"), lex):
             kind = "anonymous"

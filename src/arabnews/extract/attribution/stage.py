@@ -610,14 +610,16 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     out: list[QuoteSpan] = []
     last: _Last | None = None
     part = None
+    part_lo = 0
     # speech verbs and acts whose subject the next region with a cue may carry, with their region's bounds (None: the
     # acts of a whole cue-less region, found only then)
     pending: list[tuple[tuple[int, int, bool] | None, int, int]] = []
     for region in doc.extraction_regions():
+        lo, hi = doc.to_normalized(region.start, region.end)
         if region.part != part:
             part, last = region.part, None
             pending.clear()
-        lo, hi = doc.to_normalized(region.start, region.end)
+            part_lo = lo
         hits = []
         for m in lex.cue_re.finditer(folded, lo, hi):
             name = "cue" if m.group("cue") is not None else "att"
@@ -758,6 +760,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = f.carried(last, it.start) if impersonal else _carried_to(f, last, it)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
+                    if src is None and not impersonal and f.carried(last, it.start) is None:
+                        src = _story_subject(f, it, lo, part_lo)  # "وتحدث الوزير عن …" ¶ "وأكد في تصريح أن …"
                 if passive:
                     src = None  # "قيل إن", "وأُعلن أن", "وذُكر أن": no one named, none carried over
                 if it.quote is not None:
@@ -774,9 +778,20 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         taken_quotes.add(id(whole))
             if ce <= cs:
                 continue
+            # (a cue inside another claim's words is that speaker's report of someone, no new speaker for the
+            # claims after it: 'قال الوزير إن تونس تتابع …' ¶ "وأكد أن …" is the minister's)
+            # (data, documents and places inside a speaker's words: "وأوضح فلان أن الأرقام الرسمية تشير إلى أن …،
+            # مبينا", "وقال السيسي انه طبقا لاحصاءات الجهاز …"; not a person the claim tells of: "أكدت الشرطة أنها …
+            # فقد اعترف المتهم بأنه …" ¶ "حيث أكد أنه …" is the accused's; nor an outlet, nor a past verb with و/ف,
+            # which starts a clause of its own: "وقالت الصحيفة "إن …"، وذكر التلفزيون الرسمي أن …، لافتا" is the
+            # television's; not inside a quotation either, whose marks can pair wrongly)
+            nested = src is not None and src.type not in ("person", "media") \
+                and src is not (last[0] if last else None) and not (it.pre and it.cue.kind == "past") \
+                and any(c[2].kind == "indirect" and c[2].quote is None and c[0] <= it.start < c[1]
+                        and f.sentence(c[2].start) == f.sentence(it.start) for c in claims)
             claims.append((cs, ce, it, src))
             insort(ends, ce)
-            if src is not None:
+            if src is not None and not nested:
                 gender = _claim_gender(folded, it)
                 if gender is None and last is not None and src is last[0]:
                     gender = last[2]  # carried to a plural or a colon: still the one named before
@@ -1123,6 +1138,40 @@ def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     return src
 
 
+#: How many sentences back :func:`_story_subject` reads.
+_STORY_SENTENCES = 2
+
+
+def _story_subject(f: _Finder, it: _Item, lo: int, part_lo: int) -> Source | None:
+    """The speaker of a verb that names none, when no claim before it named one within reach: the person
+    that is the subject of one of the two sentences before (no more than ``carry_sentences``), found as
+    :func:`_sentence_subject` finds it ("واستعرض الوزير في كلمة ألقاها …" ¶ "وأكد أن …" → "الوزير"), of the
+    verb's gender, in the same part of the article; the nearest sentence with such a subject."""
+    if it.cue.kind not in ("past", "present") or not (it.pre or f._starts_sentence(it.start, lo, it.end)):
+        return None
+    gender = _claim_gender(f.folded, it)
+    if gender is None:
+        return None  # (a dual, a plural or "نؤكد": not one person named before)
+    k = f.sentence(it.start)
+    for i in range(k - 1, max(-1, k - 1 - min(_STORY_SENTENCES, f.carry_sentences)), -1):
+        s, e = f.bounds(i)
+        if s < part_lo or e <= s:
+            break
+        toks = words(f.folded, s, e)
+        if len(toks) < 3 or not _verb_like(toks[0].text, f.lex):
+            continue
+        first = toks[0].text
+        bare = first[1:] if first[:1] in "وف" and len(first) > 3 else first
+        # (a present verb with ت is either gender's: "تحدث"; one with ي is a man's: "ويعيش المواطن")
+        verb = "f" if bare.endswith("ت") else None if bare[:1] == "ت" or bare.endswith(("ا", "وا", "ون")) else "m"
+        if verb != gender:
+            continue
+        src = _sentence_subject(f, e - 1, s, e)
+        if src is not None and src.type == "person":
+            return src
+    return None
+
+
 def _role_in_construct(f: _Finder, word: str, end: int) -> bool:
     """Is the participle ``word`` a role noun in construct with a definite noun ("وأكدت كاتبة الدولة أن …": the
     secretary of state, not "writing")?"""
@@ -1165,7 +1214,7 @@ def _apposed_after(f: _Finder, zone: list[Tok], src: Source) -> Source | None:
         w = t.text
         if w in COMMAS:
             m = f.mentions.starting_in(t.end, t.end + 2)
-            if m is None and n > k:
+            if m is None:  # (also right after a whole role: "القيادي بحركة نداء تونس، لزهر العكرمي أن")
                 return _untagged_name(f, zone, n + 1)
             return Source(m.start, m.end, m.layer, m.type) if m is not None and m.type == "person" \
                 and m.layer == "entities" else None
@@ -1175,6 +1224,8 @@ def _apposed_after(f: _Finder, zone: list[Tok], src: Source) -> Source | None:
     return None
 
 
+#: Pronouns, no name's first word ("، فهي تعلم أنه …").
+_PRONOUN_WORDS = word_set("pronoun_words")
 #: Fewest and most words of a name the tagger missed after a role's comma.
 _UNTAGGED_WORDS = (2, 3)
 
@@ -1187,7 +1238,8 @@ def _untagged_name(f: _Finder, zone: list[Tok], k: int) -> Source | None:
     while n < len(zone) and n - k <= _UNTAGGED_WORDS[1] and zone[n].is_word and not f.lex.is_comp(zone[n].text):
         w = zone[n].text
         if (n == k and w.startswith("ال")) or w[:1] == "و" or f.lex.head(w) is not None or w in f.lex.cues \
-                or w in _NP_STOPS or w in _TIME_WORDS or w in f.lex.zone_cutters or w in _SAID_IN:
+                or w in _NP_STOPS or w in _TIME_WORDS or w in f.lex.zone_cutters or w in _SAID_IN \
+                or w in _PRONOUN_WORDS:
             return None
         n += 1
     if not _UNTAGGED_WORDS[0] <= n - k <= _UNTAGGED_WORDS[1] or (n < len(zone) and not f.lex.is_comp(zone[n].text)):
