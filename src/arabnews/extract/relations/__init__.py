@@ -33,7 +33,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...document import Document, Span, register_layer
-from ...lang.ar import lookup_key
+from ...lang.ar import lookup_key, trie_regex
 from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, table
 
 __all__ = ["SYMMETRIC", "TYPES", "RelationSpan", "find_relations", "make_stage"]
@@ -83,6 +83,13 @@ _OWN_SUBJECT = re.compile(r"(?<!\w)(?P<pron>(?:" + "|".join(folded_words("subjec
 _GAP_WORDS = frozenset(folded_words("gap_words"))
 _CLITICS = frozenset("وفبلك")
 _STRIP = " \t\u00a0\"'“”«»()[]،,:-ـ"
+#: Words between a possessive cue and its group ("شريكها في الحكم حركة النهضة", "حليفه حزب التجمع").
+_POSSESSIVE_GAP = frozenset(folded_words("possessive_gap"))
+_POSSESSIVE_REACH = 200  # characters between the group a possessive's pronoun stands for and the cue
+#: An organ of a force or government between a participle and its group ("التابعة للقيادة العامة للجيش الوطني
+#: الليبي"), with its clitics or article ("لل", "ل" when the cue took one of "لل", "بال").
+_ORGAN = re.compile(r"(?:وال|بال|لل|ال|ل|ب)?(?:" + trie_regex(sorted(
+    {w[2:] if w.startswith("ال") else w for w in folded_words("organs")})) + r")(?!\w)[ \t]+")
 #: Spelling variants of a group noun → the noun (written folded in the resource).
 _VARIANTS = table("noun_variants")
 
@@ -254,6 +261,38 @@ class _Finder:
             return None
         return _End(near.start, near.end, near.id, near.text)
 
+    def through_organs(self, pos: int, hi: int) -> _End | None:
+        """The group after one or two organs at ``pos`` ("للقيادة العامة للجيش الوطني الليبي"), or None."""
+        for _ in range(2):
+            window = self.folded[pos:min(hi, pos + 40)]
+            lead = len(window) - len(window.lstrip(_STRIP))
+            m = _ORGAN.match(self.folded, pos + lead, hi)
+            if m is None:
+                return None
+            pos = m.end()
+            found = self.after(pos, hi)
+            if found is not None and found.layer == "groups" and found.via == "mention":
+                return found
+        return None
+
+    def owner(self, cs: int, lo: int, exclude: str | None) -> _End | None:
+        """The group a possessive's pronoun at ``cs`` stands for: the nearest group before it in its sentence
+        (another clause may stand between: "بينما حصل حليفه"), or what :meth:`before` finds nearer (a noun referring
+        back: "الحركة وحليفها", a state)."""
+        near = self.before(cs, lo, exclude)
+        if near is not None:
+            return near
+        i = bisect_left(self.starts, cs) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end <= cs:
+                if m.start < lo or cs - m.end > _POSSESSIVE_REACH or _SENTENCE_END.search(self.folded, m.end, cs):
+                    break
+                if m.id != exclude:
+                    return _End(m.start, m.end, m.id, m.text)
+            i -= 1
+        return None
+
     def own_subject(self, cs: int, lo: int) -> bool:
         """Is the cue at ``cs`` an indefinite participle whose subject is the noun of a force right before it,
         outside any group ("وحدات تابعة لحكومة الوفاق"; not "وحدات حماية الشعب التابعة", "وهي قوات تابعة")?"""
@@ -337,12 +376,17 @@ class _Finder:
             if _NEGATED.search(self.folded, max(lo, before - 8), before):
                 continue  # "غير متحالف مع النهضة": a relation denied
             if shape == "infix":
-                tail = self.after(ce, hi)
+                tail = self.through_organs(ce, hi) or self.after(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
                     continue  # a country's nisba or an entity is a backer, never an enemy or an ally
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+            elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
+                tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)
+                if tail is None or tail.layer != "groups":
+                    continue
+                head = self.owner(cs, lo, tail.id)
             elif shape == "reverse":  # "حماس وجناحها العسكري كتائب القسام": the group after is part of the one before
                 part = self.after(ce, hi)
                 whole = self.before(cs, lo, part.id if part else None) if part and part.layer == "groups" else None
