@@ -27,6 +27,7 @@ _SCHEMA = Record({
     "possessives": MapOf(str, Words),
     "possessive_gap": Words,
     "organs": Words,
+    "undoing": Words,
     "verb_with": MapOf(str, Words),
     "verb_links": MapOf(str, Words),
     "verb_adverbs": Words,
