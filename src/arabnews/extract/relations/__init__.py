@@ -481,8 +481,8 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
-            if kind in ("ally", "fights") and shape in ("possessive", "infix") and self.undone(cs, lo):
-                continue  # "فك تحالفه مع", "نفى … تحالف حزبه مع", "ترفض الدخول في مواجهات مع": none stated
+            if kind in ("ally", "fights") and not (kind == "fights" and shape == "between") and self.undone(cs, lo):
+                continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated
             if kind == "fights" and head.via == "mention" and _CONTROLLED.search(self.folded, max(lo, head.start - 16),
                                                                                  head.start):
                 continue  # "بلدة كانت تحت سيطرة تنظيم داعش بعد اشتباكات مع": the place's holder, not who clashed
