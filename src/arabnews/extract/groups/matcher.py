@@ -250,6 +250,31 @@ def _document_year(doc: Document) -> int | None:
     return day.year if day is not None else None
 
 
+_LEADER_REACH = 80  # characters around an ambiguous name where a leader's name decides it
+
+
+def _led_by(folded: str, s: int, e: int, lo: int, hi: int, candidates: tuple[str, ...],
+            registry: Registry) -> str | None:
+    """The one candidate group whose leader (``leaders_ar``) is named within :data:`_LEADER_REACH` characters of
+    the ambiguous name ``folded[s:e]`` in its sentence ("أمير تنظيم أنصار الشريعة الإرهابي سيف الله بن حسين" →
+    Tunisia's), or None (no leader named, or leaders of two candidates)."""
+    a, b = max(lo, s - _LEADER_REACH), min(hi, e + _LEADER_REACH)
+    for m in _SENTENCE_STOP.finditer(folded, a, s):
+        a = m.end()
+    stop = _SENTENCE_STOP.search(folded, e, b)
+    if stop is not None:
+        b = stop.start()
+    window = " " + _NOT_WORD.sub(" ", folded[a:b]) + " "
+    found = [gid for gid in candidates
+             if any(f" {k} " in window or f"ب{k} " in window or f"و{k} " in window or f"ل{k} " in window
+                    for k in registry[gid].leader_keys)]
+    return found[0] if len(found) == 1 else None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?؟\n؛]")
+_NOT_WORD = re.compile(r"[^\w ]|ـ")
+
+
 def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence, nisba: str | None) -> str:
     """Of the groups an ambiguous name may stand for, the one of the country of the ``nisba`` adjective after
     it ("أنصار الشريعة التونسي"), else of the country the document's places, nationalities and other
@@ -322,7 +347,10 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         group = registry.group_of_key(key)
         candidates = registry.candidates(key)
         n = lex.nisba_re.match(folded, e, hi)
-        if candidates and evidence is not None:
+        led = _led_by(folded, s, e, lo, hi, candidates, registry) if candidates and not n else None
+        if led is not None:
+            group = registry[led]
+        elif candidates and evidence is not None:
             group = registry[_choose(candidates, registry, evidence, _nisba_country(n["nisba"]) if n else None)]
         attrs = _registry_attrs(group)
         if candidates:

@@ -33,7 +33,7 @@ from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants
 #: The kinds an entry may have (``kinds`` in ``resources/group_triggers.yaml``).
 KINDS: frozenset[str] = kinds()
 _LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context", "ambiguous", "short_names",
-                "headed_names")
+                "headed_names", "leaders_ar")
 _TEXT_FIELDS = ("name_en", "name_ar", "kind", "country", "allegiance", "parent", "active", "notes", "sources")
 FIELDS: frozenset[str] = frozenset({"id", "collective", *_LIST_FIELDS, *_TEXT_FIELDS})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -96,10 +96,14 @@ class Group:
     #: Arabic names, among its names, that stand for the group only right after a generic head or a member
     #: noun ("حركة الشباب", "مقاتلي الشباب"), whatever else the document names: "تشغيل الشباب" is no group.
     headed_names: tuple[str, ...] = ()
+    #: Arabic names of its leaders (noms de guerre with their case forms: "أبو عياض", "أبي عياض"): one named near an
+    #: ambiguous name gives it to this group ("أمير تنظيم أنصار الشريعة سيف الله بن حسين" is Tunisia's).
+    leaders_ar: tuple[str, ...] = ()
     keys: frozenset[str] = field(default=frozenset(), compare=False)
     ambiguous_keys: frozenset[str] = field(default=frozenset(), compare=False)
     short_keys: frozenset[str] = field(default=frozenset(), compare=False)
     headed_keys: frozenset[str] = field(default=frozenset(), compare=False)
+    leader_keys: frozenset[str] = field(default=frozenset(), compare=False)
 
     def active_in(self, year: int) -> bool | None:
         """Was the group active in ``year`` by its ``active`` years ("2013–2014", "2017–"); None when they
@@ -130,6 +134,7 @@ class Group:
         out["ambiguous"] = list(self.ambiguous)
         out["short_names"] = list(self.short_names)
         out["headed_names"] = list(self.headed_names)
+        out["leaders_ar"] = list(self.leaders_ar)
         return out
 
 
@@ -175,7 +180,7 @@ def _check_entry(entry: Any, index: int, *, partial: bool) -> dict[str, Any]:
         raise ValueError(f"{where}: 'name_ar' must be written in Arabic, got {out['name_ar']!r}")
     if not partial and not out.get("name_ar"):
         raise ValueError(f"{where}: 'name_ar' (the Arabic name) is required")
-    for name in ("aliases_ar", "abbreviations"):
+    for name in ("aliases_ar", "abbreviations", "leaders_ar"):
         bad = [v for v in out.get(name, ()) if not _ARABIC.search(v)]
         if bad:
             raise ValueError(f"{where}: {name!r} must be Arabic names, got {bad}")
@@ -199,8 +204,9 @@ def _build(fields: dict[str, Any]) -> Group:
         ambiguous |= _variants(fold_key(name))
     short, headed = (_subset(fields, names, field, what) for field, what in (("short_names", "short name"),
                                                                             ("headed_names", "headed name")))
+    leaders = frozenset(fold_key(name) for name in fields.get("leaders_ar", ()))
     return Group(**fields, keys=frozenset(keys), ambiguous_keys=frozenset(ambiguous), short_keys=short,
-                 headed_keys=headed)
+                 headed_keys=headed, leader_keys=leaders)
 
 
 def _subset(fields: dict[str, Any], names: Iterable[str], name_field: str, what: str) -> frozenset[str]:

@@ -33,7 +33,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...document import Document, Span, register_layer
-from ...lang.ar import lookup_key
+from ...lang.ar import lookup_key, trie_regex
 from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, table
 
 __all__ = ["SYMMETRIC", "TYPES", "RelationSpan", "find_relations", "make_stage"]
@@ -83,6 +83,24 @@ _OWN_SUBJECT = re.compile(r"(?<!\w)(?P<pron>(?:" + "|".join(folded_words("subjec
 _GAP_WORDS = frozenset(folded_words("gap_words"))
 _CLITICS = frozenset("وفبلك")
 _STRIP = " \t\u00a0\"'“”«»()[]،,:-ـ"
+#: Words between a possessive cue and its group ("شريكها في الحكم حركة النهضة", "حليفه حزب التجمع").
+_POSSESSIVE_GAP = frozenset(folded_words("possessive_gap"))
+#: A preposition (other than في) or a joined ل/ب between a possessive and its group: not an apposition.
+_NOT_APPOSITION = re.compile(r"(?<!\w)(?:ضد|مع|من|عن|الي|علي|تحت|ضمن|قبل|ل|لـ|ب|[لب](?=\w))")
+_POSSESSIVE_REACH = 200  # characters between the group a possessive's pronoun stands for and the cue
+#: Words that undo, deny or refuse an alliance or a fight before its cue in the sentence ("فك تحالفه مع", "نفى …
+#: تحالف حزبه مع").
+_UNDOING = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("undoing")) + r")(?!\w)")
+_UNDONE_REACH = 200  # a denial governs its whole sentence ("نفى … صحة ما يروج من أخبار حول تحالف حزبه مع")
+#: A group held something ("تحت سيطرة تنظيم داعش"): not the subject of a clash after it.
+_CONTROLLED = re.compile(r"(?<!\w)(?:سيطره|قبضه)[ \t]+(?:\w+[ \t]+)?\Z")  # a head noun may stand between
+#: Prepositions before a group that make it an object, not the owner of a possessive ("انضمت X إلى Y، فيما بقي
+#: حليفها …": X, not Y).
+_OBJECT_PREP = re.compile(r"(?<!\w)(?:الي|علي|عن|مع|ضد|من)[ \t]+\Z")
+#: An organ of a force or government between a participle and its group ("التابعة للقيادة العامة للجيش الوطني
+#: الليبي"), with its clitics or article ("لل", "ل" when the cue took one of "لل", "بال").
+_ORGAN = re.compile(r"(?:وال|بال|لل|ال|ل|ب)?(?:" + trie_regex(sorted(
+    {w[2:] if w.startswith("ال") else w for w in folded_words("organs")})) + r")(?!\w)[ \t]+")
 #: Spelling variants of a group noun → the noun (written folded in the resource).
 _VARIANTS = table("noun_variants")
 
@@ -254,6 +272,46 @@ class _Finder:
             return None
         return _End(near.start, near.end, near.id, near.text)
 
+    def through_organs(self, pos: int, hi: int) -> _End | None:
+        """The group after one or two organs at ``pos`` ("للقيادة العامة للجيش الوطني الليبي"), or None."""
+        for _ in range(2):
+            window = self.folded[pos:min(hi, pos + 40)]
+            lead = len(window) - len(window.lstrip(_STRIP))
+            m = _ORGAN.match(self.folded, pos + lead, hi)
+            if m is None:
+                return None
+            pos = m.end()
+            found = self.after(pos, hi)
+            if found is not None and found.layer == "groups" and found.via == "mention":
+                return found
+        return None
+
+    def owner(self, cs: int, lo: int, exclude: str | None) -> _End | None:
+        """The group a possessive's pronoun at ``cs`` stands for: the nearest group before it in its sentence
+        (another clause may stand between: "بينما حصل حليفه"), or what :meth:`before` finds nearer (a noun referring
+        back: "الحركة وحليفها", a state)."""
+        near = self.before(cs, lo, exclude)
+        if near is not None:
+            return near
+        i = bisect_left(self.starts, cs) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end <= cs:
+                if m.start < lo or cs - m.end > _POSSESSIVE_REACH or _SENTENCE_END.search(self.folded, m.end, cs):
+                    break
+                if m.id != exclude and not _OBJECT_PREP.search(self.folded, max(lo, m.start - 6), m.start):
+                    return _End(m.start, m.end, m.id, m.text)
+            i -= 1
+        return None
+
+    def undone(self, cs: int, lo: int) -> bool:
+        """Does a word undoing, denying or refusing an alliance or a fight stand before the cue at ``cs`` in its
+        sentence?"""
+        a = max(lo, cs - _UNDONE_REACH)
+        for m in _SENTENCE_END.finditer(self.folded, a, cs):
+            a = m.end()
+        return _UNDOING.search(self.folded, a, cs) is not None
+
     def own_subject(self, cs: int, lo: int) -> bool:
         """Is the cue at ``cs`` an indefinite participle whose subject is the noun of a force right before it,
         outside any group ("وحدات تابعة لحكومة الوفاق"; not "وحدات حماية الشعب التابعة", "وهي قوات تابعة")?"""
@@ -337,12 +395,17 @@ class _Finder:
             if _NEGATED.search(self.folded, max(lo, before - 8), before):
                 continue  # "غير متحالف مع النهضة": a relation denied
             if shape == "infix":
-                tail = self.after(ce, hi)
+                tail = self.through_organs(ce, hi) or self.after(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
                     continue  # a country's nisba or an entity is a backer, never an enemy or an ally
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+            elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
+                tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)
+                if tail is None or tail.layer != "groups" or _NOT_APPOSITION.search(self.folded, ce, tail.start):
+                    continue  # "السعودية وحلفائها ضد الحوثيين": the group after a preposition is no ally
+                head = self.owner(cs, lo, tail.id)
             elif shape == "reverse":  # "حماس وجناحها العسكري كتائب القسام": the group after is part of the one before
                 part = self.after(ce, hi)
                 whole = self.before(cs, lo, part.id if part else None) if part and part.layer == "groups" else None
@@ -418,6 +481,11 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
+            if kind in ("ally", "fights") and not (kind == "fights" and shape == "between") and self.undone(cs, lo):
+                continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated
+            if kind == "fights" and head.via == "mention" and _CONTROLLED.search(self.folded, max(lo, head.start - 16),
+                                                                                 head.start):
+                continue  # "بلدة كانت تحت سيطرة تنظيم داعش بعد اشتباكات مع": the place's holder, not who clashed
             if shape == "infix" and head.via == "mention":  # "X و Y التابعتان لـ Z": X too
                 co = self.coordinated(head)
                 if co is not None and co.id not in (head.id, tail.id):

@@ -24,6 +24,10 @@ from ...lang.schema import ListOf, MapOf, Record, Words
 _SCHEMA = Record({
     "participles": ListOf(Record({"stem": str, "type": str, "preps": Words}, label="stem")),
     "phrases": MapOf(str, Words),
+    "possessives": MapOf(str, Words),
+    "possessive_gap": Words,
+    "organs": Words,
+    "undoing": Words,
     "verb_with": MapOf(str, Words),
     "verb_links": MapOf(str, Words),
     "verb_adverbs": Words,
@@ -91,7 +95,8 @@ def _nisba_forms(nisba: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    cues: dict[str, tuple[str, str]]  # folded cue → (shape, type): infix, reverse, between, verb_with, verb_obj, attack
+    cues: dict[str, tuple[str, str]]  # folded cue → (shape, type): infix, possessive, reverse, between, verb_with,
+    # verb_obj, attack
     targets: frozenset[str]  # folded nouns between an attack verb and its target ("مواقع")
     cue_re: re.Pattern[str]
     anaphor_re: re.Pattern[str]
@@ -134,7 +139,8 @@ def lexicon() -> Lexicon:
             if entry["type"] == "backed_by":  # "المدعومة إيرانيا": the backer as an adverb
                 add(form, "infix", entry["type"])
     # each section of the file: relation type → cue phrases, read with the role named beside it
-    for section, role in (("phrases", "infix"), ("between", "between"), ("verb_with", "verb_with"),
+    for section, role in (("phrases", "infix"), ("possessives", "possessive"), ("between", "between"),
+                          ("verb_with", "verb_with"),
                           ("reverse", "reverse"), ("verb_obj", "verb_obj")):
         for kind, phrases in data[section].items():
             for phrase in phrases:
