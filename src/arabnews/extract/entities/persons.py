@@ -858,7 +858,7 @@ def _given_before_surname(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool
 
 
 #: Most words of a title's portfolio ("وزير الشؤون الدينية", "وزيرة المرأة والأسرة والطفولة").
-MAX_PORTFOLIO = 4
+MAX_PORTFOLIO = 6
 
 
 def _after_portfolio(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int], k: int) -> int:
@@ -1229,6 +1229,35 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
 
 
 @gate(tags=("B-PER",))
+def person_after_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Right after a person, و + a given name (a known one or an ordinary word that is one: "سعيدة") and a
+    family name that is no ordinary word start a second person the tagger left out: "سعيد العايدي وسعيدة
+    قراش الناطقة", "محمد الناصر وسلمى اللومي" (session 23).  Not a word that is a name or a word with its و
+    ("وسام", "وليد", "وفاء"), nor one after a single-word PER."""
+    if "B-PER" not in tags:
+        return
+    n = len(toks)
+    ordinary = ordinary_given_names()
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2 or j + 1 >= n or tags[j] != "O" or tags[j + 1] != "O":
+            continue
+        tok, family = toks[j], toks[j + 1]
+        word = fold(tok.norm)
+        if tok.kind != "word" or not word.startswith("و") or len(word) < 4 or word in gaz.person_parts \
+                or word in gaz.common:
+            continue
+        given = word[1:]
+        # (a listed given name that is a town too is the name here: "سعيدة")
+        if not (given in ordinary or (given in gaz.person_parts and given not in gaz.places)):
+            continue
+        surname = fold(family.norm)
+        if _definite_surname(family, gaz) or (family.kind == "word" and not has_article(family.norm)
+                                              and surname not in gaz.common and _name_like(family, gaz)
+                                              and not is_predicate(family.norm)):
+            tags[j], tags[j + 1] = "B-PER", "I-PER"
+
+
+@gate(tags=("B-PER",))
 def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person's name that starts with ب + a prominent place and goes on with a given name is the
     place, then the person: "المدير الجهوي للصحة بنابل عمر السليمي" → LOC "نابل", PER "عمر
@@ -1461,8 +1490,9 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 #: بوزيد،"), and most words of the name.
 MAX_OFFICE_WORDS, MAX_APPOSITIVE_NAME = 8, 4
 #: What closes a holder's name set off after a comma, besides a second comma ("…، المولدي العيفي، أن"),
-#: folded.
-_APPOSITIVE_ENDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+#: folded; "في" and "خلال" of the statement's place or time too ("وزير الفلاحة …، الهادي مجدوب في تصريح";
+#: session 23).
+_APPOSITIVE_ENDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "في", "خلال"})
 
 
 @gate(TITLE | RANK_TITLE)
