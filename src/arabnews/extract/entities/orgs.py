@@ -843,8 +843,9 @@ def news_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     """"وكالة" + "الأنباء" or "الصحافة" (``agency_words``) + a country's feminine nisba is a news agency, one
     ORG with its head, as the tagger reads most of them ("وكالة الأنباء الجزائرية"; ANERcorp "وكالة الأنباء
     المصرية"): "لوكالة الأنباء الألمانية", "وكالة الأنباء الكورية", "وكالة الصحافة الفرنسية", "وكالة الأنباء
-    المركزية الكورية" (``agency_adjectives``).  Not without a nisba ("وكالة الأنباء الرسمية": which one the
-    sentence names after it), nor an indefinite "وكالة أنباء روسية" (a Russian agency)."""
+    المركزية الكورية", "وكالة الأنباء الكورية الجنوبية" (``agency_adjectives``).  Not without a nisba ("وكالة
+    الأنباء الرسمية": which one the sentence names after it), nor an indefinite "وكالة أنباء روسية" (a Russian
+    agency)."""
     n = len(toks)
     rw = rule_words()
     flags = sentence_flags(toks)
@@ -860,6 +861,9 @@ def news_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         nisba = end
         while end < n and end - nisba < 2 and toks[end].kind == "word" and _feminine_nisba(fold(toks[end].norm), gaz):
             end += 1
+        if end > nisba:  # "الكورية الجنوبية"
+            while end < n and toks[end].kind == "word" and fold(toks[end].norm) in rw.agency_adjectives:
+                end += 1
         if end == nisba or any(t.endswith("PER") for t in tags[h:end]) or tags[h].startswith("I-"):
             continue
         tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)

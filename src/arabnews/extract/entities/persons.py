@@ -44,7 +44,7 @@ from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import preposition_before_name
 from .gates import gate
-from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names
 from .orgs import _known_org_names
 from .rulewords import (
     ARTICLE,
@@ -870,12 +870,19 @@ def _after_portfolio(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int
     while k < n and k - start < MAX_PORTFOLIO and toks[k].kind == "word" and (
             (tags[k] == "O" and flags[k] & (ARTICLE | TITLE))
             or tags[k] in ("B-LOC", "B-ORG") or (k > start and tags[k] in ("I-LOC", "I-ORG"))) \
-            and not (k > start and _given_not_title(toks, flags, k)):
+            and not (k > start and (_given_not_title(toks, flags, k) or _given_with_article(toks[k], tags[k]))):
         k += 1
     # a portfolio that starts with a title must still reach a word with the article ("نائب رئيس الوزراء")
     if k > start and not any(flags[j] & ARTICLE or tags[j] != "O" for j in range(start, k)):
         return start
     return k
+
+
+def _given_with_article(tok: Token, tag: Tag) -> bool:
+    """Is the untagged ``tok`` a given name that reads as a word with the article, which ends a portfolio: "رئيس
+    المعهد التونسي للديمقراطية والتنمية الياس الزين", "… الحبيب الصيد"?"""
+    word = fold(tok.norm)
+    return tag == "O" and (word in default_gazetteer().person_parts or word in _article_given_names())
 
 
 def _given_not_title(toks: Sequence[Token], flags: Sequence[int], k: int) -> bool:
@@ -1232,14 +1239,15 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
 def person_after_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Right after a person, و + a given name (a known one or an ordinary word that is one: "سعيدة") and a
     family name that is no ordinary word start a second person the tagger left out: "سعيد العايدي وسعيدة
-    قراش الناطقة", "محمد الناصر وسلمى اللومي" (session 23).  Not a word that is a name or a word with its و
-    ("وسام", "وليد", "وفاء"), nor one after a single-word PER."""
+    قراش الناطقة", "محمد الناصر وسلمى اللومي", and so on along a list (session 23).  Not a word that is a name or
+    a word with its و ("وسام", "وليد", "وفاء"), nor one after a single-word PER."""
     if "B-PER" not in tags:
         return
     n = len(toks)
     ordinary = ordinary_given_names()
-    for i, j, label in list(chunks(tags)):
-        if label != "PER" or j - i < 2 or j + 1 >= n or tags[j] != "O" or tags[j + 1] != "O":
+    # left to right, so that a person found starts the next one of a list ("وجميلة الشيحي ونعيمة الجاني")
+    for j in range(2, n - 1):
+        if tags[j - 1] != "I-PER" or tags[j] != "O" or tags[j + 1] != "O":
             continue
         tok, family = toks[j], toks[j + 1]
         word = fold(tok.norm)
@@ -1255,6 +1263,10 @@ def person_after_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
                                               and surname not in gaz.common and _name_like(family, gaz)
                                               and not is_predicate(family.norm)):
             tags[j], tags[j + 1] = "B-PER", "I-PER"
+            last = toks[j + 2] if j + 2 < n else None
+            if last is not None and tags[j + 2] == "O" and last.kind == "word" and not has_article(last.norm) \
+                    and not fold(last.norm).startswith("و") and _name_like(last, gaz) and not is_predicate(last.norm):
+                tags[j + 2] = "I-PER"  # a second family name: "وسناء الزين رستم"
 
 
 @gate(tags=("B-PER",))
@@ -1493,6 +1505,8 @@ MAX_OFFICE_WORDS, MAX_APPOSITIVE_NAME = 8, 4
 #: folded; "في" and "خلال" of the statement's place or time too ("وزير الفلاحة …، الهادي مجدوب في تصريح";
 #: session 23).
 _APPOSITIVE_ENDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "في", "خلال"})
+#: Of those, the ends after which the name's other words must be no ordinary words ("حسن نصر الليلة في": tonight).
+_WEAK_ENDS = frozenset({"في", "خلال"})
 
 
 @gate(TITLE | RANK_TITLE)
@@ -1537,8 +1551,9 @@ def official_after_comma(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 or (first.kind == "word" and (fold(first.norm) in ordinary_given_names()
                                               or fold(first.norm) in _article_given_names()))):
             continue
+        weak = folds[e] in _WEAK_ENDS
         if all(_name_like(tok, gaz) or _definite_surname(tok, gaz) or _given_name(tok, gaz)
-               or _set_off_surname(tok, gaz) for tok in toks[c + 2:e]) \
+               or (not weak and _set_off_surname(tok, gaz)) for tok in toks[c + 2:e]) \
                 and not _with_pronoun(toks[e - 1], gaz):
             tags[c + 1:e] = ["B-PER"] + ["I-PER"] * (e - c - 2)
 

@@ -189,7 +189,8 @@ class RuleWords:
     #: verbal nouns of one errand that end an organisation's name after ل ("لمواصلة", "لتلقي"), folded as
     #: written without the ل
     purpose_nouns: frozenset[str]
-    #: the word after "وكالة" of a news agency ("الأنباء", "الصحافة") and the adjectives of its name ("المركزية"), folded
+    #: the word after "وكالة" of a news agency ("الأنباء", "الصحافة") and the adjectives of its name
+    #: ("المركزية"), folded
     agency_words: frozenset[str]
     agency_adjectives: frozenset[str]
     #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
