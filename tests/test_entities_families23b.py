@@ -100,3 +100,18 @@ def test_person_after_conjunction_starts_after_waw() -> None:
     doc = NLP(text)
     start = text.index("سعيدة")
     assert (start, start + len("سعيدة قراش")) in [(e.start, e.end) for e in doc.entities]
+
+
+# 6. The Jawhara FM talk show named alone is a programme, MISC, whatever the tagger called it; a guest's name ends
+#    before "ضيف"; ل stays out of the span.
+PROGRAMMES = [
+    ('حمل الإعلامي لطفي العماري في مداخلة له في بوليتيكا على الجوهرة "اف ام" صباح اليوم',
+     [("لطفي العماري", "PER"), ("بوليتيكا", "MISC"), ('الجوهرة "اف ام"', "ORG")]),
+    ("لطفي العماري ضيف بوليتيكا : الصيد يعمل بأوامر داخلية", [("لطفي العماري", "PER"), ("بوليتيكا", "MISC")]),
+    ("وقال في تصريح لبوليتيكا إن الحكومة", [("بوليتيكا", "MISC")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROGRAMMES)
+def test_programmes23b(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected

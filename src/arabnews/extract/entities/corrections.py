@@ -158,6 +158,7 @@ from .orgs import (
     outlet_names,
     place_out_of_org,
     police_of_place,
+    programme_names,
     quoted_org_names,
     security_units,
     split_coordinated_orgs,
@@ -287,6 +288,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     known_towns, whole_listed_town, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
+    programme_names,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (

@@ -125,6 +125,8 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     tables: tuple[Collection[str], ...] = (gaz.places, gaz.nisba, gaz.person_parts, names, figures)
     if label == "PER":  # "وسعيدة قراش", "وسلمى اللومي": a conjunction before a given name that is an ordinary word
         tables = (*tables, ordinary_given_names())
+    elif label == "MISC":  # "لبوليتيكا": a preposition before a programme's name
+        tables = (*tables, rule_words().programme_names)
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:
             if any(form in t for form in forms for t in table_group):

@@ -869,6 +869,31 @@ def news_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
 
 
+def programme_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A programme named alone (``programme_names``: "بوليتيكا", the Jawhara FM talk show) is one MISC, as after
+    "برنامج", whatever the tagger called it: "في مداخلة له في بوليتيكا" (a LOC), "ل"بوليتيكا"" (an ORG); a guest's
+    PER that ran on into it ends before "ضيف" ("لطفي العماري ضيف بوليتيكا")."""
+    names = rule_words().programme_names
+    folds = sentence_folds(toks)
+    if names.isdisjoint(folds) and not any(f[1:] in names for f in folds if f[:1] in _PROGRAMME_CLITICS):
+        return
+    n = len(toks)
+    for k in range(n):
+        word = folds[k]
+        if toks[k].kind != "word" or not (word in names or (word[:1] in _PROGRAMME_CLITICS and word[1:] in names)):
+            continue
+        if k + 1 < n and tags[k + 1].startswith("I-"):
+            tags[k + 1] = "B-" + tags[k + 1][2:]
+        tags[k] = "B-MISC"
+        if k and tags[k - 1].startswith("I-") and folds[k - 1] == _GUEST:  # "ضيف بوليتيكا": the guest's name ends
+            tags[k - 1] = "O"
+
+
+#: Proclitics before a programme's name ("وبوليتيكا", "لبوليتيكا", "ببوليتيكا"); "ضيف" (guest) folded.
+_PROGRAMME_CLITICS = frozenset("وفبل")
+_GUEST = fold("ضيف")
+
+
 def _feminine_nisba(word: str, gaz: Gazetteer) -> bool:
     """Is the folded ``word`` a country's nisba with the article, feminine ("الالمانيه", "الكوريه")?"""
     return word.startswith("ال") and word.endswith("يه") and word in gaz.nisba
