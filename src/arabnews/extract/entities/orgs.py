@@ -872,7 +872,7 @@ def news_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
 def programme_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A programme named alone (``programme_names``: "بوليتيكا", the Jawhara FM talk show) is one MISC, as after
     "برنامج", whatever the tagger called it: "في مداخلة له في بوليتيكا" (a LOC), "ل"بوليتيكا"" (an ORG); a guest's
-    PER that ran on into it ends before "ضيف" ("لطفي العماري ضيف بوليتيكا")."""
+    PER that ran on into it ends before "ضيف"/"ضيفة" ("لطفي العماري ضيف بوليتيكا"), which is no name alone."""
     names = rule_words().programme_names
     folds = sentence_folds(toks)
     if names.isdisjoint(folds) and not any(f[1:] in names for f in folds if f[:1] in _PROGRAMME_CLITICS):
@@ -885,13 +885,13 @@ def programme_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         if k + 1 < n and tags[k + 1].startswith("I-"):
             tags[k + 1] = "B-" + tags[k + 1][2:]
         tags[k] = "B-MISC"
-        if k and tags[k - 1].startswith("I-") and folds[k - 1] == _GUEST:  # "ضيف بوليتيكا": the guest's name ends
+        if k and tags[k - 1] != "O" and folds[k - 1] in _GUEST:  # "ضيف بوليتيكا": the guest's name ends
             tags[k - 1] = "O"
 
 
-#: Proclitics before a programme's name ("وبوليتيكا", "لبوليتيكا", "ببوليتيكا"); "ضيف" (guest) folded.
+#: Proclitics before a programme's name ("وبوليتيكا", "لبوليتيكا", "ببوليتيكا"); "ضيف", "ضيفة" (guest) folded.
 _PROGRAMME_CLITICS = frozenset("وفبل")
-_GUEST = fold("ضيف")
+_GUEST = frozenset({fold("ضيف"), fold("ضيفة")})
 
 
 def _feminine_nisba(word: str, gaz: Gazetteer) -> bool:
