@@ -12,7 +12,7 @@ carries ``geonames_id``, ``lat``, ``lon`` and ``country``; a nationality carries
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ...document import Document, EntitySpan, Part
@@ -20,7 +20,7 @@ from ...lang.ar import ALI, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Label, Tag, chunks
-from .gazetteer import Gazetteer, default_gazetteer, norm_key  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .rulewords import has_article, opening_quote, rule_words
 
 #: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
@@ -122,7 +122,11 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         # "والمهدي بن غربية": a conjunction before a given name written with the article
         folded = [(s, [*f, f[0][2:]]) if s.prefix in PER_PREFIXES and f[0].startswith("ال") and len(f[0]) > 4
                   else (s, f) for s, f in folded]
-    tables = (gaz.places, gaz.nisba, gaz.person_parts, names, figures)
+    tables: tuple[Collection[str], ...] = (gaz.places, gaz.nisba, gaz.person_parts, names, figures)
+    if label == "PER":  # "وسعيدة قراش", "وسلمى اللومي": a conjunction before a given name that is an ordinary word
+        tables = (*tables, ordinary_given_names())
+    elif label == "MISC":  # "لبوليتيكا": a preposition before a programme's name
+        tables = (*tables, rule_words().programme_names)
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:
             if any(form in t for form in forms for t in table_group):

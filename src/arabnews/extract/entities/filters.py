@@ -24,7 +24,7 @@ from ...lang.ar import fold
 from .gazetteer import default_gazetteer, key
 from .nouns import is_common_noun
 from .orgs import is_media_name
-from .rulewords import rule_words
+from .rulewords import QUOTES_CLOSE, rule_words
 
 
 def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
@@ -117,7 +117,7 @@ def _the_group(ent: EntitySpan, g: GroupSpan, text: str, org_kind: bool) -> Enti
         return None if g.kind in states else replace(ent, label="ORG", attrs={**ent.attrs, "group_id": g.id})
     if ent.label != "ORG" or not g.start < ent.end <= g.end:
         return None
-    if ent.end < g.end and not _nisba_tail(text[ent.end:g.end]):
+    if ent.end < g.end and not _nisba_tail(text[ent.end:g.end]) and not _quote_tail(text[ent.end:g.end]):
         return None
     attrs = {**ent.attrs, "group_id": g.id}
     if _starts_the_group(ent, g, text) or ent.start == g.attrs.get("head_start"):
@@ -152,6 +152,14 @@ def _nisba_tail(tail: str) -> bool:
     return len(words) == 1 and key(words[0]) in default_gazetteer().nisba
 
 
+def _quote_tail(tail: str) -> bool:
+    """Is ``tail`` the closing quote of a quoted name after a group's head ('حركة "فتح"', 'بتنظيم "القاعدة"')?
+    The ORG of the name inside stays within the quotes, as :func:`.orgs.quoted_org_names` reads it: "فتح", not
+    'فتح"' (session 23)."""
+    stripped = tail.strip()
+    return bool(stripped) and all(c in QUOTES_CLOSE for c in stripped)
+
+
 def _runs_into(ent: EntitySpan, start: int, end: int) -> bool:
     """Is ``ent`` an ORG that starts before a group at ``start``–``end`` and ends inside it, the group being
     its complement ("المكتب التنفيذي للاتحاد" of "… للاتحاد العام التونسي للشغل")?"""
@@ -165,8 +173,9 @@ def _cut_short(ent: EntitySpan, start: int, end: int, text: str) -> bool:
     nisba after it ("حزب الله" of "حزب الله اللبناني": ANERcorp leaves the adjective out)?"""
     if ent.label != "ORG" or not start <= ent.start < ent.end < end:
         return False
-    # (a word after و is a conjunct of the name, whatever its ending: "حزب العدالة والتنمية")
-    return not _nisba_tail(text[ent.end:end])
+    # (a word after و is a conjunct of the name, whatever its ending: "حزب العدالة والتنمية"); the quote that
+    # closes a quoted name is none ('حركة "فتح"')
+    return not _nisba_tail(text[ent.end:end]) and not _quote_tail(text[ent.end:end])
 
 
 def _article_lam(text: str, start: int, name: str) -> int:

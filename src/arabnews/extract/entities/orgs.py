@@ -806,13 +806,97 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     flags = sentence_flags(toks)
     for h in [k for k in range(n - 1) if flags[k] & (MEDIA_HEAD | PREDICATE)]:
         if flags[h] & MEDIA_HEAD and tags[h] == "O":
-            if toks[h + 1].text in QUOTES_OPEN:
-                _quoted_name(toks, tags, h + 2)
-            elif not _known_name(toks, tags, h + 1, fold(toks[h + 1].norm)) \
+            # the name after the head, or after an agency's words ("وكالة أنباء الأناضول", 'وكالة أنباء "سبوتنيك"')
+            k = h + 2 if h + 2 < n and _agency_words(toks, tags, h) else h + 1
+            if has_article(toks[h].norm) and fold(toks[k].norm) in gaz.nisba:
+                continue  # "الصحيفة التونسية", "القناة العربية": the Tunisian paper, the Arab channel
+            if toks[k].text in QUOTES_OPEN:
+                if k + 1 < n:
+                    _quoted_name(toks, tags, k + 1)
+            elif not _known_name(toks, tags, k, fold(toks[k].norm)) \
                     and in_list(toks[h].norm, rw.open_media_heads) and not has_article(toks[h].norm):
-                _unknown_name(toks, tags, h + 1, gaz, in_list(toks[h].norm, rw.place_media_heads))
+                _unknown_name(toks, tags, k, gaz, in_list(toks[h].norm, rw.place_media_heads))
         elif flags[h] & PREDICATE and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
+
+
+def _agency_words(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> bool:
+    """Is the media head ``toks[h]`` "وكالة" (a proclitic on it, no article) followed by the untagged
+    "أنباء" (``agency_words``, indefinite: "وكالة الأنباء" + a name is read by :func:`news_agency_names`)?"""
+    word = toks[h + 1]
+    return tags[h + 1] == "O" and word.kind == "word" and not has_article(word.norm) \
+        and fold(word.norm) in rule_words().agency_words and _agency_head(toks[h])
+
+
+def _agency_head(tok: Token) -> bool:
+    """Is ``tok`` "وكالة" without the article, a proclitic on it or not ("لوكالة", "ووكالة")?"""
+    return tok.kind == "word" and not has_article(tok.norm) \
+        and any(fold(split.stem) == _AGENCY for split in clitic_splits(tok.norm) if not split.article)
+
+
+#: "وكالة" folded.
+_AGENCY = fold("وكالة")
+
+
+@gate(bits=MEDIA_HEAD)
+def news_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"وكالة" + "الأنباء" or "الصحافة" (``agency_words``) + a country's feminine nisba is a news agency, one
+    ORG with its head, as the tagger reads most of them ("وكالة الأنباء الجزائرية"; ANERcorp "وكالة الأنباء
+    المصرية"): "لوكالة الأنباء الألمانية", "وكالة الأنباء الكورية", "وكالة الصحافة الفرنسية", "وكالة الأنباء
+    المركزية الكورية", "وكالة الأنباء الكورية الجنوبية" (``agency_adjectives``).  Not without a nisba ("وكالة
+    الأنباء الرسمية": which one the sentence names after it), nor an indefinite "وكالة أنباء روسية" (a Russian
+    agency)."""
+    n = len(toks)
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    for h in range(n - 2):
+        if not flags[h] & MEDIA_HEAD or not _agency_head(toks[h]):
+            continue
+        words = toks[h + 1]
+        if words.kind != "word" or not has_article(words.norm) or fold(words.norm) not in rw.agency_words:
+            continue
+        end = h + 2
+        while end < n and toks[end].kind == "word" and fold(toks[end].norm) in rw.agency_adjectives:
+            end += 1
+        nisba = end
+        while end < n and end - nisba < 2 and toks[end].kind == "word" and _feminine_nisba(fold(toks[end].norm), gaz):
+            end += 1
+        if end > nisba:  # "الكورية الجنوبية"
+            while end < n and toks[end].kind == "word" and fold(toks[end].norm) in rw.agency_adjectives:
+                end += 1
+        if end == nisba or any(t.endswith("PER") for t in tags[h:end]) or tags[h].startswith("I-"):
+            continue
+        tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
+
+
+def programme_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A programme named alone (``programme_names``: "بوليتيكا", the Jawhara FM talk show) is one MISC, as after
+    "برنامج", whatever the tagger called it: "في مداخلة له في بوليتيكا" (a LOC), "ل"بوليتيكا"" (an ORG); a guest's
+    PER that ran on into it ends before "ضيف"/"ضيفة" ("لطفي العماري ضيف بوليتيكا"), which is no name alone."""
+    names = rule_words().programme_names
+    folds = sentence_folds(toks)
+    if names.isdisjoint(folds) and not any(f[1:] in names for f in folds if f[:1] in _PROGRAMME_CLITICS):
+        return
+    n = len(toks)
+    for k in range(n):
+        word = folds[k]
+        if toks[k].kind != "word" or not (word in names or (word[:1] in _PROGRAMME_CLITICS and word[1:] in names)):
+            continue
+        if k + 1 < n and tags[k + 1].startswith("I-"):
+            tags[k + 1] = "B-" + tags[k + 1][2:]
+        tags[k] = "B-MISC"
+        if k and tags[k - 1] != "O" and folds[k - 1] in _GUEST:  # "ضيف بوليتيكا": the guest's name ends
+            tags[k - 1] = "O"
+
+
+#: Proclitics before a programme's name ("وبوليتيكا", "لبوليتيكا", "ببوليتيكا"); "ضيف", "ضيفة" (guest) folded.
+_PROGRAMME_CLITICS = frozenset("وفبل")
+_GUEST = frozenset({fold("ضيف"), fold("ضيفة")})
+
+
+def _feminine_nisba(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` a country's nisba with the article, feminine ("الالمانيه", "الكوريه")?"""
+    return word.startswith("ال") and word.endswith("يه") and word in gaz.nisba
 
 
 #: The preposition ل written apart, before a bracket ("ل(وات)", "لـ(وات)").

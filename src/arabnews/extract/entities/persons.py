@@ -44,7 +44,7 @@ from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import preposition_before_name
 from .gates import gate
-from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names
 from .orgs import _known_org_names
 from .rulewords import (
     ARTICLE,
@@ -191,25 +191,69 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)
                 or _field_adjective(toks[k], gaz, feminine)):
             k += 1
-        if k < n and tags[k] == "B-PER" and (k + 1 == n or tags[k + 1] != "I-PER"):
-            _extend_person(toks, tags, k, gaz)
-            continue
-        start = k
-        k = _name_run(toks, tags, start, gaz, feminine, every_clitic=not flags[t] & ARTICLE)
+        _name_from(toks, tags, flags, gaz, k, feminine, every_clitic=not flags[t] & ARTICLE,
+                   people=in_list(toks[t].norm, rw.people_nouns))
+
+
+def _name_from(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int], gaz: Gazetteer, k: int, feminine: bool, *,
+               every_clitic: bool, people: bool = False) -> None:
+    """Tag the name that starts at ``k`` after a title and its portfolio (:func:`name_after_title`): the
+    tagger's one-word PER there takes the name parts after it, else two name-like words at least (``people``:
+    after a noun of people, a given and a family name)."""
+    n = len(toks)
+    if k < n and tags[k] == "B-PER" and (k + 1 == n or tags[k + 1] != "I-PER"):
+        _extend_person(toks, tags, k, gaz)
+        return
+    start = k
+    k = _name_run(toks, tags, start, gaz, feminine, every_clitic=every_clitic)
+    taken = k - start
+    # "الدكتور وديع الجريء", "الوزير نضال الورفلي": a name-like word and a family name with the article
+    if taken == 1 and k < n and tags[k] == "O" and _definite_surname(toks[k], gaz):
+        k += 1
+        taken = 2
+    if people and not _given_and_family(toks, start, k, gaz, feminine):
+        return
+    if taken:  # the run stops before a word that is no name ("المخرج منصف ذويب لمسرحية")
+        k = _name_stop(toks, flags, start, k, gaz)
         taken = k - start
-        # "الدكتور وديع الجريء", "الوزير نضال الورفلي": a name-like word and a family name with the article
-        if taken == 1 and k < n and tags[k] == "O" and _definite_surname(toks[k], gaz):
-            k += 1
-            taken = 2
-        if in_list(toks[t].norm, rw.people_nouns) and not _given_and_family(toks, start, k, gaz, feminine):
+    if taken >= 2 or (taken == 1 and k < n and tags[k] == "B-PER"):
+        tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
+        if k < n and tags[k] == "B-PER":
+            tags[k] = "I-PER"
+
+
+#: "كاتب الدولة" (a Tunisian secretary of state) as the tokens write "كاتب", with و or not.
+_SECRETARY_TEXTS = frozenset({"كاتب", "كاتبة", "وكاتب", "وكاتبة"})
+#: Most words of a secretary of state's portfolio ("لدى وزير التكوين المهني والتشغيل المكلفة بالتكوين المهني
+#: والمبادرة الخاصة").
+MAX_SECRETARY_PORTFOLIO = 12
+
+
+@gate(texts=_SECRETARY_TEXTS)
+def name_after_secretary(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name after "كاتب الدولة" / "كاتبة الدولة" (a secretary of state, no title of ``rules.yaml``: "الكاتب" is
+    a writer) and its long portfolio — words with the article, with a proclitic or not ("للفلاحة", "المكلف",
+    "بالإنتاج"), "لدى" and titles ("لدى وزير الخارجية"), the places and bodies the tagger found — and a comma
+    is a person, read as after a title: "كاتب الدولة للفلاحة المكلف بالانتاج النباتي عمر الباهي، أن", "كاتبة
+    الدولة سيدة الونيسي من جهتها" (session 23)."""
+    n = len(toks)
+    flags = sentence_flags(toks)
+    for t in range(n - 2):
+        if toks[t].text not in _SECRETARY_TEXTS or tags[t] != "O" or fold(toks[t + 1].norm) != _STATE:
             continue
-        if taken:  # the run stops before a word that is no name ("المخرج منصف ذويب لمسرحية")
-            k = _name_stop(toks, flags, start, k, gaz)
-            taken = k - start
-        if taken >= 2 or (taken == 1 and k < n and tags[k] == "B-PER"):
-            tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
-            if k < n and tags[k] == "B-PER":
-                tags[k] = "I-PER"
+        k = start = t + 2
+        while k < n and k - start < MAX_SECRETARY_PORTFOLIO and toks[k].kind == "word" and (
+                (tags[k] == "O" and (flags[k] & (ARTICLE | TITLE) or fold(toks[k].norm) == _WITH))
+                or tags[k] in ("B-LOC", "B-ORG") or (k > start and tags[k] in ("I-LOC", "I-ORG"))) \
+                and not _given_not_title(toks, flags, k):
+            k += 1
+        if k + 1 < n and toks[k].text in _COMMAS:
+            k += 1
+        _name_from(toks, tags, flags, gaz, k, toks[t].text.endswith("ة"), every_clitic=True)
+
+
+#: "الدولة", "لدى" folded.
+_STATE, _WITH = fold("الدولة"), fold("لدى")
 
 
 def _name_stop(toks: Sequence[Token], flags: Sequence[int], start: int, end: int, gaz: Gazetteer) -> int:
@@ -814,7 +858,7 @@ def _given_before_surname(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool
 
 
 #: Most words of a title's portfolio ("وزير الشؤون الدينية", "وزيرة المرأة والأسرة والطفولة").
-MAX_PORTFOLIO = 4
+MAX_PORTFOLIO = 6
 
 
 def _after_portfolio(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int], k: int) -> int:
@@ -825,12 +869,28 @@ def _after_portfolio(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int
     start, n = k, len(toks)
     while k < n and k - start < MAX_PORTFOLIO and toks[k].kind == "word" and (
             (tags[k] == "O" and flags[k] & (ARTICLE | TITLE))
-            or tags[k] in ("B-LOC", "B-ORG") or (k > start and tags[k] in ("I-LOC", "I-ORG"))):
+            or tags[k] in ("B-LOC", "B-ORG") or (k > start and tags[k] in ("I-LOC", "I-ORG"))) \
+            and not (k > start and (_given_not_title(toks, flags, k) or _given_with_article(toks[k], tags[k]))):
         k += 1
     # a portfolio that starts with a title must still reach a word with the article ("نائب رئيس الوزراء")
     if k > start and not any(flags[j] & ARTICLE or tags[j] != "O" for j in range(start, k)):
         return start
     return k
+
+
+def _given_with_article(tok: Token, tag: Tag) -> bool:
+    """Is the untagged ``tok`` a given name that reads as a word with the article, which ends a portfolio: "رئيس
+    المعهد التونسي للديمقراطية والتنمية الياس الزين", "… الحبيب الصيد"?"""
+    word = fold(tok.norm)
+    return tag == "O" and (word in default_gazetteer().person_parts or word in _article_given_names())
+
+
+def _given_not_title(toks: Sequence[Token], flags: Sequence[int], k: int) -> bool:
+    """Is ``toks[k]``, a title without the article after a portfolio, a woman's given name before a family
+    name with the article: "كاتبة الدولة سيدة الونيسي", "وزيرة السياحة سيدة الونيسي" (a lady, "السيدة", is a
+    title too; session 23)?"""
+    return not flags[k] & ARTICLE and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+        and has_article(toks[k + 1].norm) and fold(toks[k].norm) in ordinary_given_names()
 
 
 def _ordinary_given_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer, feminine: bool) -> bool:
@@ -1019,7 +1079,7 @@ def _headline_verb(tok: Token, gaz: Gazetteer) -> bool:
     if tok.kind != "word" or has_article(tok.norm):
         return False
     word = fold(tok.norm)
-    if word not in gaz.common or gaz.known(word):
+    if word not in gaz.common or gaz.known(word) or word in ordinary_given_names():  # "سيدة" is no س + "يده"
         return False
     bare = word[1:] if word[:2] in ("سي", "ست") else word
     return bare[:1] in ("ي", "ت") and (imperfect_shape(bare) or (len(bare) == 3 and bare[0] == "ي"))
@@ -1173,6 +1233,40 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             continue
         if toks[i].kind == "word" and fold(toks[i].norm) in gaz.person_parts and fold(toks[i].norm) not in gaz.places:
             tags[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
+
+
+@gate(tags=("B-PER",))
+def person_after_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Right after a person, و + a given name (a known one or an ordinary word that is one: "سعيدة") and a
+    family name that is no ordinary word start a second person the tagger left out: "سعيد العايدي وسعيدة
+    قراش الناطقة", "محمد الناصر وسلمى اللومي", and so on along a list (session 23).  Not a word that is a name or
+    a word with its و ("وسام", "وليد", "وفاء"), nor one after a single-word PER."""
+    if "B-PER" not in tags:
+        return
+    n = len(toks)
+    ordinary = ordinary_given_names()
+    # left to right, so that a person found starts the next one of a list ("وجميلة الشيحي ونعيمة الجاني")
+    for j in range(2, n - 1):
+        if tags[j - 1] != "I-PER" or tags[j] != "O" or tags[j + 1] != "O":
+            continue
+        tok, family = toks[j], toks[j + 1]
+        word = fold(tok.norm)
+        if tok.kind != "word" or not word.startswith("و") or len(word) < 4 or word in gaz.person_parts \
+                or word in gaz.common:
+            continue
+        given = word[1:]
+        # (a listed given name that is a town too is the name here: "سعيدة")
+        if not (given in ordinary or (given in gaz.person_parts and given not in gaz.places)):
+            continue
+        surname = fold(family.norm)
+        if _definite_surname(family, gaz) or (family.kind == "word" and not has_article(family.norm)
+                                              and surname not in gaz.common and _name_like(family, gaz)
+                                              and not is_predicate(family.norm)):
+            tags[j], tags[j + 1] = "B-PER", "I-PER"
+            last = toks[j + 2] if j + 2 < n else None
+            if last is not None and tags[j + 2] == "O" and last.kind == "word" and not has_article(last.norm) \
+                    and not fold(last.norm).startswith("و") and _name_like(last, gaz) and not is_predicate(last.norm):
+                tags[j + 2] = "I-PER"  # a second family name: "وسناء الزين رستم"
 
 
 @gate(tags=("B-PER",))
@@ -1408,8 +1502,11 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 #: بوزيد،"), and most words of the name.
 MAX_OFFICE_WORDS, MAX_APPOSITIVE_NAME = 8, 4
 #: What closes a holder's name set off after a comma, besides a second comma ("…، المولدي العيفي، أن"),
-#: folded.
-_APPOSITIVE_ENDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+#: folded; "في" and "خلال" of the statement's place or time too ("وزير الفلاحة …، الهادي مجدوب في تصريح";
+#: session 23).
+_APPOSITIVE_ENDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "في", "خلال"})
+#: Of those, the ends after which the name's other words must be no ordinary words ("حسن نصر الليلة في": tonight).
+_WEAK_ENDS = frozenset({"في", "خلال"})
 
 
 @gate(TITLE | RANK_TITLE)
@@ -1454,8 +1551,9 @@ def official_after_comma(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 or (first.kind == "word" and (fold(first.norm) in ordinary_given_names()
                                               or fold(first.norm) in _article_given_names()))):
             continue
+        weak = folds[e] in _WEAK_ENDS
         if all(_name_like(tok, gaz) or _definite_surname(tok, gaz) or _given_name(tok, gaz)
-               or _set_off_surname(tok, gaz) for tok in toks[c + 2:e]) \
+               or (not weak and _set_off_surname(tok, gaz)) for tok in toks[c + 2:e]) \
                 and not _with_pronoun(toks[e - 1], gaz):
             tags[c + 1:e] = ["B-PER"] + ["I-PER"] * (e - c - 2)
 

@@ -50,6 +50,7 @@ RULES_SCHEMA = Record({
     "place_offices": Words, "complement_stops": Words,
     "acronym_orgs": Words, "incident_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
+    "agency_words": Words, "agency_adjectives": Words, "programme_names": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -188,6 +189,12 @@ class RuleWords:
     #: verbal nouns of one errand that end an organisation's name after ل ("لمواصلة", "لتلقي"), folded as
     #: written without the ل
     purpose_nouns: frozenset[str]
+    #: the word after "وكالة" of a news agency ("الأنباء", "الصحافة") and the adjectives of its name
+    #: ("المركزية"), folded
+    agency_words: frozenset[str]
+    agency_adjectives: frozenset[str]
+    #: programmes named alone ("بوليتيكا"), folded
+    programme_names: frozenset[str]
     #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
     event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
@@ -321,6 +328,8 @@ def rule_words() -> RuleWords:
         security_first_words=frozenset(forces) | frozenset(units),
         security_unit_heads=words("security_unit_heads"), company_heads=words("company_heads"),
         not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
+        agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
+        programme_names=folded("programme_names"),
         administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
         theophoric_heads=folded("theophoric_heads"),
         place_person_heads=folded("place_person_heads"),
