@@ -37,6 +37,7 @@ from typing import IO, Any
 from . import __version__
 from .corpus import analyze_many
 from .document import LAYERS, Document
+from .errors import InputError
 from .export import FLAT_COLUMNS, flat_row, span_rows, to_conll
 from .pipeline import PARTS, Pipeline, coerce_reference_date
 
@@ -132,9 +133,14 @@ def _jsonl(path: Path, encoding: str, errors: str, run: Run) -> Iterator[Item]:
             except ValueError:
                 run.reject(Reject(source, 'expected a JSON object with a "text" field', "jsonl"))
                 continue
+            try:  # a bad date rejects its record here, as a bad record, not as a stage failure
+                ref = coerce_reference_date(record.get("reference_date"))
+            except InputError as exc:
+                run.reject(Reject(source, str(exc), "jsonl"))
+                continue
             meta = {k: v for k, v in record.items() if k not in ("text", "reference_date")}
             meta.setdefault("source", source)
-            yield record["text"], meta, record.get("reference_date")
+            yield record["text"], meta, ref
 
 
 def _files(folder: Path) -> Iterator[Path]:

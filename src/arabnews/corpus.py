@@ -20,16 +20,18 @@ from itertools import islice
 from typing import Any, Literal
 
 from .document import Document
-from .errors import ArabnewsError, error_record_with_trace
-from .pipeline import Pipeline
+from .errors import ArabnewsError, InputError, InputTypeError, error_record_with_trace
+from .pipeline import Pipeline, coerce_reference_date
 
 
 def _split(item: Any, index: int) -> tuple[str, dict[str, Any]]:
     if isinstance(item, str):
         return item, {}
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Mapping):
+        if not isinstance(item[0], str):  # named here, where the index is known, not deep in the pipeline
+            raise InputTypeError(f"texts[{index}] is a pair whose text is no str but {type(item[0]).__name__}")
         return item[0], dict(item[1])
-    raise TypeError(f"texts[{index}] must be a str or a (text, metadata dict) pair, not {type(item).__name__}")
+    raise InputTypeError(f"texts[{index}] must be a str or a (text, metadata dict) pair, not {type(item).__name__}")
 
 
 #: What ``analyze_many`` does with a document whose stage raises or runs out of time.
@@ -90,8 +92,13 @@ STAGE_MAJOR_CHARS = 50_000
 
 
 def _failed_doc(nlp: Pipeline, text: str, meta: dict[str, Any], reference_date: Any, exc: Exception) -> Document:
-    """What :func:`_run_one` keeps of a document whose stage raised: the text layer and the error."""
-    doc = nlp.make_doc(text, reference_date=reference_date, meta=meta)
+    """What :func:`_run_one` keeps of a document whose stage raised: the text layer and the error.
+    A document whose own reference date is bad (the error recorded) is kept without one."""
+    try:
+        ref = coerce_reference_date(reference_date)
+    except InputError:
+        ref = None
+    doc = nlp.make_doc(text, reference_date=ref, meta=meta)
     doc.errors.append(error_record_with_trace("analyze_many", exc, stage=getattr(exc, "arabnews_stage", None)))
     return doc
 

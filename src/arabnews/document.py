@@ -528,7 +528,11 @@ class Document:
         ref = data.get("reference_date")
         options = dict(data.get("normalization") or {}) if normalization is None else dict(normalization)
         parts = tuple(data.get("parts") or ("title", "body", "comment"))
-        doc = cls(data["text"], reference_date=_dt.date.fromisoformat(ref) if ref else None,
+        try:
+            ref_date = _dt.date.fromisoformat(ref) if ref else None
+        except (TypeError, ValueError):
+            raise InputError(f"an arabnews document's reference_date must be 'YYYY-MM-DD', got {ref!r}") from None
+        doc = cls(data["text"], reference_date=ref_date,
                   normalization=options, meta=data.get("meta"), parts=parts)
         names = data.get("layers")
         if names is None:  # schema 1: the built-in layers, and any other list of spans

@@ -71,12 +71,14 @@ _FAST_SPACE = " \t\n\r\f\v"  # white space for both engines
 #: punctuation (no URL, e-mail, mention, hashtag, emoji, Latin or other letters: their characters are
 #: not in it), and this pattern finds them the same way.  Any other chunk is one ``complex`` match,
 #: which :meth:`Tokens.of` tokenizes with ``_TOKEN``: a token never spans white space, so the chunks'
-#: tokens are the text's.
+#: tokens are the text's.  A chunk is tested for ``complex`` only where it starts (after white space):
+#: a chunk found simple there is simple to its end, and testing again after each of its tokens would
+#: read the rest of the chunk once per token ("-" * 40_000 or "1/2/" * 10_000: quadratic, seconds).
 _FAST = re.compile(
     rf"""
     (?=[^{_FAST_SPACE}])
     (?:
-    (?P<complex>(?=[{_FAST_SIMPLE}]*+[^{_FAST_SIMPLE}{_FAST_SPACE}])[^{_FAST_SPACE}]++)
+    (?P<complex>(?<![^{_FAST_SPACE}])(?=[{_FAST_SIMPLE}]*+[^{_FAST_SIMPLE}{_FAST_SPACE}])[^{_FAST_SPACE}]++)
   | (?P<word>[{_FAST_AR}]++)
   | (?P<number>[0-9]{{1,3}}(?:[,٬][0-9]{{3}})++(?:[.٫][0-9]++)?+(?![0-9]) | [0-9]++(?:[.٫][0-9]++)?+)
   | (?P<punct>[.!?؟]++|[{re.escape(_FAST_PUNCT)}])
