@@ -133,7 +133,7 @@ def test_single_string_and_bad_items_are_rejected():
     with pytest.raises(TypeError, match="not a single str"):
         arabnews.analyze_many("حلب")
     with pytest.raises(TypeError, match=r"texts\[1\]"):
-        list(arabnews.analyze_many(["حلب", 5], progress=False))
+        list(arabnews.analyze_many(["حلب", 5], progress=False, on_error="fail"))
 
 
 def test_jsonl_round_trip(seed_text):

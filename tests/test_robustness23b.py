@@ -91,7 +91,24 @@ def test_analyze_many_skips_or_fails_on_a_bad_reference_date():
 ])
 def test_analyze_many_names_the_bad_item(items, message):
     with pytest.raises(InputTypeError, match=message):
-        list(arabnews.analyze_many(items, progress=False))
+        list(arabnews.analyze_many(items, progress=False, on_error="fail"))
+    # kept (the default): the bad item is an empty Document with the error, in its place; the others are analysed
+    docs = list(arabnews.analyze_many(items, progress=False))
+    bad = [i for i, d in enumerate(docs) if d.errors]
+    assert len(docs) == len(items) and len(bad) == 1
+    assert docs[bad[0]].text == "" and docs[bad[0]].errors[0]["type"] == "InputTypeError"
+    assert re.search(message, docs[bad[0]].errors[0]["message"])
+    assert all(d.text == t for d, t in zip(docs, items, strict=True) if isinstance(t, str))
+
+
+def test_a_bad_item_is_skipped_alone_and_passed_to_rejects():
+    rejected: list = []
+    docs = list(arabnews.analyze_many(["قتل 7 أشخاص", 5, "في حلب 3 جرحى"], progress=False, on_error="skip",
+                                      rejects=rejected.append))
+    assert [d.text for d in docs] == ["قتل 7 أشخاص", "في حلب 3 جرحى"]
+    assert [n.value for n in docs[1].layers["numbers"]] == [3]
+    assert [r.errors[0]["message"] for r in rejected] == [
+        "texts[1] must be a str or a (text, metadata dict) pair, not int"]
 
 
 def test_cli_rejects_a_jsonl_record_with_a_bad_reference_date_and_goes_on(tmp_path, capsys):

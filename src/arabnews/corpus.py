@@ -34,6 +34,16 @@ def _split(item: Any, index: int) -> tuple[str, dict[str, Any]]:
     raise InputTypeError(f"texts[{index}] must be a str or a (text, metadata dict) pair, not {type(item).__name__}")
 
 
+class _Rejected:
+    """An item of ``texts`` that is no article (None, a number, a pair without a str), carried to its place in the
+    stream so that under ``on_error="keep"``/``"skip"`` it fails alone instead of stopping the others."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: InputTypeError) -> None:
+        self.error = error
+
+
 #: What ``analyze_many`` does with a document whose stage raises or runs out of time.
 OnError = Literal["keep", "skip", "fail"]
 ON_ERROR: tuple[str, ...] = ("keep", "skip", "fail")
@@ -73,6 +83,8 @@ def time_limit(seconds: float | None, limit: float | None = None) -> Iterator[No
 
 def _run_one(nlp: Pipeline, text: Any, meta: dict[str, Any], reference_date: Any, on_error: str,
              timeout: float | None = None) -> Document:
+    if isinstance(text, _Rejected):  # no article: an empty Document with the error that names its index
+        return _failed_doc(nlp, "", meta, reference_date, text.error)
     try:
         with time_limit(timeout):
             return nlp(text, reference_date=reference_date, meta=meta)
@@ -284,8 +296,14 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
 
     def items() -> Iterator[tuple[str, dict[str, Any], Any]]:
         for i, item in enumerate(texts):
-            text, meta = _split(item, i)
             ref = next(refs, None) if refs is not None else None
+            try:
+                text, meta = _split(item, i)
+            except InputTypeError as exc:
+                if policy == "fail":
+                    raise
+                yield _Rejected(exc), {}, ref  # type: ignore[misc]  # (failed alone by _run_one)
+                continue
             yield text, meta, ref
 
     stage_names = list(stages) if stages is not None else None
