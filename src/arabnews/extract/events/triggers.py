@@ -142,6 +142,7 @@ SCHEMA = Record({
     "foil_nouns": Words,
     "staff_heads": Words,
     "case_nouns": Words,
+    "enable_verbs": Words,
     "court_heads": Words,
     "court_buildings": Words,
     "police_stems": Words,
