@@ -143,6 +143,8 @@ SCHEMA = Record({
     "staff_heads": Words,
     "case_nouns": Words,
     "enable_verbs": Words,
+    "issued_statements": Words,
+    "publish_verbs": Words,
     "court_heads": Words,
     "court_buildings": Words,
     "police_stems": Words,
