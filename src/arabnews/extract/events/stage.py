@@ -253,6 +253,8 @@ EXCHANGES = word_set("exchange_words")
 CLASH = ("battles", "armed clash")
 #: Ambushes that, beside an arrest with no casualty or weapon, are a police trap.
 TRAPS = word_set("traps")
+#: Arrest nouns after a trap that make it a police trap ("كمين محكم مكّن من القبض على").
+_ARREST_NOUNS = frozenset({"القبض", "ايقاف", "الايقاف", "ايقافه", "ايقافهم"})
 #: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
 #: (and, in a run of headlines, a word of opinion an attack lexeme criticism).
 ACCIDENT_REACH = 10
@@ -779,8 +781,11 @@ class EventExtractor:
         self._foilers(view, drafts)
         if not (facts.casualties or facts.weapons or any(w in ELIMINATIONS for w in view.words)):
             # "كمين محكم نفذته وحدات الأمن": a police trap to arrest someone, no battle
-            drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS or not any(
-                a["role"] == "actor" and any(stem in fold(a["text"]) for stem in POLICE_STEMS) for a in d.actors)]
+            # ("كمين محكم مكّن من القبض على": the trap that made an arrest, no actor named)
+            drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS or not (any(
+                a["role"] == "actor" and any(stem in fold(a["text"]) for stem in POLICE_STEMS) for a in d.actors)
+                or any(w in _ARREST_NOUNS for j in range(d.kj, min(d.kj + 4, len(view.words)))
+                       for w in stems(view.words[j])))]
         # (not a weak riot word read as no event: "رشق متظاهرون المرشحة بالبيض" is still their protest)
         protest_words = any(i.type in _PROTEST_TYPES and not i.family and not (i.weak and h[0] in weak_dropped)
                             for h in hits for i in h[2])
@@ -1512,7 +1517,9 @@ class EventExtractor:
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
-            if not before and clause > 0 and own and own[0] == d.k - 1 and view.words[d.k - 1] == "من":
+            if not before and clause > 0 and own and view.words[own[0]] == "من" and (
+                    own[0] == d.k - 1 or (d.k > own[0] and view.tokens[d.k].text.startswith("و"))):
+                # ("نجحت الفرقة المركزية … أمس، من الإطاحة بشبكة … وإيقاف 6 أشخاص": a second act of the same "من")
                 # "تمكنت الوحدات الأمنية بالمهدية، اليوم الاثنين، من إيقاف عنصر": the subject of the verb of
                 # managing, clauses before
                 verb = next((j for j in range(d.k - 1) if view.clause_of(j) < clause
