@@ -1524,8 +1524,10 @@ class EventExtractor:
                 # managing, clauses before
                 verb = next((j for j in range(d.k - 1) if view.clause_of(j) < clause
                              and any(w in ENABLE_VERBS for w in stems(view.words[j]))), None)
-                subject = starting(verb + 1, 2) if verb is not None else None
-                if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity"):
+                # (its subject's head may be no candidate: "الفرقة المركزية لمكافحة المخدرات للحرس الوطني")
+                subject = starting(verb + 1, 5) if verb is not None else None
+                if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity") \
+                        and view.clause_of(subject.ti) == view.clause_of(verb):
                     before = [subject]
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
