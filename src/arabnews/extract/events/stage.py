@@ -1527,7 +1527,7 @@ class EventExtractor:
                 # (its subject's head may be no candidate: "الفرقة المركزية لمكافحة المخدرات للحرس الوطني")
                 subject = starting(verb + 1, 5) if verb is not None else None
                 if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity") \
-                        and view.clause_of(subject.ti) == view.clause_of(verb):
+                        and view.clause_of(subject.ti) < clause:  # "تمكنت يوم أمس الثلاثاء، دورية مشتركة …"
                     before = [subject]
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
