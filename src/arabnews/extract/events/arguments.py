@@ -1096,8 +1096,10 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger; else the
     reference date, inherited."""
     dates = [d for d in layers.within("dates", view.start, view.end)
-             if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)
-             and not _statement_day(view, d.start)]
+             if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
+    # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
+    # الثلاثاء 14 مارس 2017 … القبض على": the act was on that day or before it, nearer than the reference day)
+    dates = [d for d in dates if not _statement_day(view, d.start)] or dates
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
     pool = inside if within else inside or dates
     if pool:

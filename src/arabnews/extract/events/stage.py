@@ -1446,7 +1446,9 @@ class EventExtractor:
                 # "مواجهات بين الأمن والمحتجين", "اشتباكات بين قوات حفتر ومتشددين": both sides are actors (a
                 # relative clause and its day may come first: "المواجهات التي جدّت اليوم الأربعاء بين …")
                 found = starting(k + 1, 1)
-                pair = self._two_sides(view, layers, k, clause_end, cands, dated, found)
+                # (not a protest's: "وقفات احتجاجية مشتركة بين القطاعين العام والخاص" names sectors, no sides)
+                pair = [] if d.type == "protests" else self._two_sides(view, layers, k, clause_end, cands, dated,
+                                                                         found)
                 if pair:
                     actors.extend(pair)
                     agents.extend(pair)
