@@ -30,11 +30,11 @@ def events(nlp, text):
 CASES = [
     ('اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة درنة يوم الأحد 5 مارس 2017، ما أسفر عن مقتل 4 جنود.',
      'اشتباكات', 'battles', 'armed clash',
-     {'actor': 'الجيش', 'target': 'مسلحين', 'location': 'درنة', 'fatalities': 4, 'date': '2017-03-05'}),
+     {'actor': 'الجيش', 'actor2': 'مسلحين', 'location': 'درنة', 'fatalities': 4, 'date': '2017-03-05'}),
     ('اشتبكت قوات الأمن مع مجموعة مسلحة في جبل الشعانبي أمس.',
      'اشتبكت', 'battles', 'armed clash', {'actor': 'قوات الأمن', 'location': 'الشعانبي', 'date': '2020-06-01'}),
     ('وتدور معارك عنيفة بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي.',
-     'معارك', 'battles', 'armed clash', {'actor': 'قوات النظام', 'target': 'فصائل المعارضة', 'location': 'حماة'}),
+     'معارك', 'battles', 'armed clash', {'actor': 'قوات النظام', 'actor2': 'فصائل المعارضة', 'location': 'حماة'}),
     ('قتل 7 أشخاص في اشتباكات بين عشائر متناحرة في محافظة البصرة.',
      'اشتباكات', 'battles', 'armed clash', {'location': 'البصرة', 'fatalities': 7}),
     ('استعادت القوات الحكومية السيطرة على مدينة سرت بعد معارك استمرت أشهرا.',
@@ -189,7 +189,7 @@ CASES = [
      {'target': 'مقهى', 'location': 'بنغازي', 'fatalities': 2, 'injured': 3}),
     ('وسقط قتيل وجريحان في اشتباكات بين الجيش ومسلحين قرب مدينة سبها.',
      'اشتباكات', 'battles', 'armed clash',
-     {'actor': 'الجيش', 'target': 'مسلحين', 'location': 'سبها', 'fatalities': 1, 'injured': 2}),
+     {'actor': 'الجيش', 'actor2': 'مسلحين', 'location': 'سبها', 'fatalities': 1, 'injured': 2}),
     ('أطلق الشرطي النار على المهاجم في مدينة نيس وأرداه قتيلا.',
      'أطلق', 'violence against civilians', 'attack', {'target': 'المهاجم', 'location': 'نيس', 'fatalities': 1}),
     # a person another casualty word counted is not the injured too
@@ -246,7 +246,7 @@ CASES = [
      'انفجار', 'explosions/remote violence', 'remote explosive/landmine/IED',
      {'location': 'عفرين', 'fatalities': 3, 'injured': 5}),
     ('أسفرت المواجهات بين المحتجين والشرطة عن إصابة 15 شخصا.',
-     'المواجهات', 'riots', 'violent demonstration', {'actor': 'المحتجين', 'target': 'الشرطة', 'injured': 15}),
+     'المواجهات', 'riots', 'violent demonstration', {'actor': 'المحتجين', 'actor2': 'الشرطة', 'injured': 15}),
     ('اختُطف صحفي فرنسي في شمال سوريا.',
      'اختُطف', 'violence against civilians', 'abduction/forced disappearance',
      {'target': 'صحفي فرنسي', 'location': 'سوريا'}),
@@ -270,6 +270,8 @@ def _check(doc, event, checks):
     actors = [a["text"] for a in event.actors if a["role"] == "actor"]
     targets = [a["text"] for a in event.actors if a["role"] == "target"]
     assert (actors[0] if actors else None) == checks.get("actor")
+    # both sides of "بين X و Y" are actors (session 23b): the second is checked as "actor2"
+    assert (actors[1] if len(actors) > 1 else None) == checks.get("actor2", actors[1] if len(actors) > 1 else None)
     assert (targets[0] if targets else None) == checks.get("target")
     assert (event.location or {}).get("text") == checks.get("location")
     assert (event.fatalities or {}).get("value") == checks.get("fatalities")

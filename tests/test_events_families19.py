@@ -126,7 +126,7 @@ def _full(nlp, text: str) -> list[tuple]:
     ("قصفت طائرات التحالف مواقع لتنظيم داعش في الرقة، ما أسفر عن مقتل 12 عنصرا.",
      [("قصفت", "air/drone strike", [("actor", "طائرات التحالف"), ("target", "داعش")], "الرقة", 12)]),
     ("اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في ريف حلب الجنوبي.",
-     [("اشتباكات", "armed clash", [("actor", "قوات النظام"), ("target", "فصائل المعارضة")], "حلب", None)]),
+     [("اشتباكات", "armed clash", [("actor", "قوات النظام"), ("actor", "فصائل المعارضة")], "حلب", None)]),
     # the bomber is the subject of the verb, in every number and gender, before or after it (session 19)
     ("فجر انتحاري نفسه في سوق شعبي ببغداد، ما أدى إلى مقتل 20 شخصا وإصابة 35 آخرين.",
      [("فجر", "suicide bomb", [("actor", "انتحاري")], "بغداد", 20)]),
@@ -163,7 +163,7 @@ def _full(nlp, text: str) -> list[tuple]:
      [("إطلاق النار", "armed clash", [("actor", "قوات"), ("target", "مسلحين")], None, None)]),
     # neighbours: a ceasefire is no shooting; the fire of an attack after an exchange of insults stays an attack
     ("دخل اتفاق لوقف إطلاق النار حيز التنفيذ بين الفصائل الفلسطينية والجيش.",
-     [("وقف إطلاق النار", "agreement", [("actor", "الفصائل الفلسطينية"), ("target", "الجيش")], None, None)]),
+     [("وقف إطلاق النار", "agreement", [("actor", "الفصائل الفلسطينية"), ("actor", "الجيش")], None, None)]),
     ("أطلق مسلحون النار على المصلين بعد أن تبادلوا الشتائم مع الحراس.",
      [("أطلق", "attack", [("actor", "مسلحون")], None, None)]),
 ])

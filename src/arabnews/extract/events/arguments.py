@@ -1097,6 +1097,9 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     reference date, inherited."""
     dates = [d for d in layers.within("dates", view.start, view.end)
              if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
+    # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
+    # الثلاثاء 14 مارس 2017 … القبض على": the act was on that day or before it, nearer than the reference day)
+    dates = [d for d in dates if not _statement_day(view, d.start)] or dates
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
     pool = inside if within else inside or dates
     if pool:
@@ -1104,6 +1107,31 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
         return {"start": best.start, "end": best.end, "text": best.text, "value": best.value}
     ref = view.doc.reference_date
     return {"value": ref.isoformat() if ref else None, "inherited": True}
+
+
+#: Statement nouns and their verbs of issue: a date right after them is the statement's ("في بلاغ صدر اليوم").
+_STATEMENT_NOUNS = word_set("issued_statements")
+_PUBLISH_VERBS = word_set("publish_verbs")
+
+
+def _statement_day(view: SentenceView, start: int) -> bool:
+    """Is the date at offset ``start`` the day a statement was issued: right after a verb of issue (a comma may
+    come between) that follows a statement noun, one word (a medium, "عنه") or none between ("في بيان نشر اليوم
+    السبت", "في بيان نشرته، امس الاربعاء", "في بلاغ صادر عنها اليوم")?"""
+    k = view.token_at(start)
+    if k is None:
+        return False
+    j = k - 1
+    if j >= 0 and view.tokens[j].kind != "word" and view.tokens[j].text in ("،", ","):
+        j -= 1
+    for v in (j, j - 1):  # "صادر عنها اليوم": the agent between
+        if v < 1 or not any(w in _PUBLISH_VERBS for w in stems(view.words[v])):
+            continue
+        if v == j - 1 and view.tokens[j].kind != "word":
+            continue
+        if any(w in _STATEMENT_NOUNS for n in (v - 1, v - 2) if n >= 0 for w in stems(view.words[n])):
+            return True
+    return False
 
 
 #: The words before a date that make it another day than the recalled act's: the day a trial is put off to

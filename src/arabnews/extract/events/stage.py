@@ -151,6 +151,8 @@ INTERCEPT_WORDS = word_set("intercept_words")
 AIR_DEFENCE = word_set("air_defence")
 #: "17 حالة اغتصاب", "في حالة إيقاف": a statistic or a state, no event.
 CASE_NOUNS = word_set("case_nouns")
+#: Verbs of managing to do whose subject does the act after "من" in a later clause ("تمكنت الوحدات …، من إيقاف").
+ENABLE_VERBS = word_set("enable_verbs")
 #: How many words before the trigger the interception word may be.
 INTERCEPT_REACH = 8
 CALLED_OFF = word_set("called_off")
@@ -180,6 +182,8 @@ DOER_COPULAS = word_set("doer_copulas")
 PREPOSITIONS = word_set("prepositions")
 #: Riot triggers of thrown things: a riot only where people protest or gather ("رشق", "زجاجات حارقة").
 RIOT_WEAPONS = word_set("riot_weapons")
+#: The most plain words of one side of "بين X و Y" that no other layer names ("بين الغالبية الأويغورية المسلمة").
+_SIDE_WORDS = 3
 #: Most words between a verb of exchange and the shooting it exchanges (the two sides named between).
 _EXCHANGE_REACH = 10
 #: The events of a protest, whose protester noun makes no other.
@@ -250,6 +254,8 @@ EXCHANGES = word_set("exchange_words")
 CLASH = ("battles", "armed clash")
 #: Ambushes that, beside an arrest with no casualty or weapon, are a police trap.
 TRAPS = word_set("traps")
+#: Arrest nouns after a trap that make it a police trap ("كمين محكم مكّن من القبض على").
+_ARREST_NOUNS = frozenset({"القبض", "ايقاف", "الايقاف", "ايقافه", "ايقافهم"})
 #: How many words on each side of a weak trigger an accident word makes its casualties no sign of armed violence
 #: (and, in a run of headlines, a word of opinion an attack lexeme criticism).
 ACCIDENT_REACH = 10
@@ -777,8 +783,11 @@ class EventExtractor:
         self._foilers(view, drafts)
         if not (facts.casualties or facts.weapons or any(w in ELIMINATIONS for w in view.words)):
             # "كمين محكم نفذته وحدات الأمن": a police trap to arrest someone, no battle
-            drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS or not any(
-                a["role"] == "actor" and any(stem in fold(a["text"]) for stem in POLICE_STEMS) for a in d.actors)]
+            # ("كمين محكم مكّن من القبض على": the trap that made an arrest, no actor named)
+            drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS or not (any(
+                a["role"] == "actor" and any(stem in fold(a["text"]) for stem in POLICE_STEMS) for a in d.actors)
+                or any(w in _ARREST_NOUNS for j in range(d.kj, min(d.kj + 4, len(view.words)))
+                       for w in stems(view.words[j])))]
         # (not a weak riot word read as no event: "رشق متظاهرون المرشحة بالبيض" is still their protest)
         protest_words = any(i.type in _PROTEST_TYPES and not i.family and not (i.weak and h[0] in weak_dropped)
                             for h in hits for i in h[2])
@@ -1413,6 +1422,7 @@ class EventExtractor:
             return person_object(view, k, clause_end + 1, cands)
 
         agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
+        sides = False  # the two sides of "بين X و Y" were named: no later word is the target
         for k in range(d.kj, min(clause_end + 1, n)):
             w, prev = view.words[k], view.words[k - 1] if k else ""
             found: Candidate | None = None
@@ -1434,9 +1444,18 @@ class EventExtractor:
                 found = starting(k + 1, 1)
                 if found and found.klass != "civilian":
                     actors.append(found)
-            elif w == "بين" and k <= d.kj + 3 and not actors:
+            elif w == "بين" and k - sum(1 for j in range(d.kj, k) if j in dated) <= d.kj + 3 and not actors:
+                # "مواجهات بين الأمن والمحتجين", "اشتباكات بين قوات حفتر ومتشددين": both sides are actors (a
+                # relative clause and its day may come first: "المواجهات التي جدّت اليوم الأربعاء بين …")
                 found = starting(k + 1, 1)
-                if found:
+                # (not a protest's: "وقفات احتجاجية مشتركة بين القطاعين العام والخاص" names sectors, no sides)
+                pair = [] if d.type == "protests" else self._two_sides(view, layers, k, clause_end, cands, dated,
+                                                                         found)
+                if pair:
+                    actors.extend(pair)
+                    agents.extend(pair)
+                    sides = True
+                elif found:
                     actors.append(found)
             elif w in TARGET_CUES:
                 found = taken_person(k + 1) or starting(k + 1, 2)
@@ -1502,6 +1521,18 @@ class EventExtractor:
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
+            if not before and clause > 0 and own and view.words[own[0]] == "من" and (
+                    own[0] == d.k - 1 or (d.k > own[0] and view.tokens[d.k].text.startswith("و"))):
+                # ("نجحت الفرقة المركزية … أمس، من الإطاحة بشبكة … وإيقاف 6 أشخاص": a second act of the same "من")
+                # "تمكنت الوحدات الأمنية بالمهدية، اليوم الاثنين، من إيقاف عنصر": the subject of the verb of
+                # managing, clauses before
+                verb = next((j for j in range(d.k - 1) if view.clause_of(j) < clause
+                             and any(w in ENABLE_VERBS for w in stems(view.words[j]))), None)
+                # (its subject's head may be no candidate: "الفرقة المركزية لمكافحة المخدرات للحرس الوطني")
+                subject = starting(verb + 1, 5) if verb is not None else None
+                if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity") \
+                        and view.clause_of(subject.ti) < clause:  # "تمكنت يوم أمس الثلاثاء، دورية مشتركة …"
+                    before = [subject]
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
                 # before the doer's noun is the doer ("أنيس عامري منفذ اعتداء برلين")
@@ -1547,7 +1578,7 @@ class EventExtractor:
             if site is not None:
                 targets.append(site)  # "قصفت طائرتان قاعدة عسكرية", "أطلقوا النار على حافلة"
                 d.sites.add(site.start)
-        if not targets and not protest and not doers_named:
+        if not targets and not protest and not doers_named and not sides:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
@@ -1578,7 +1609,8 @@ class EventExtractor:
         actors = [self._instrument_of(view, d, c) for c in actors]
         for role, chosen in (("actor", actors), ("target", targets)):
             for c in list(chosen):  # "X و Y": coordinated actors share the role
-                nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets), None)
+                nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets
+                            and not any(x.start == o.start for x in chosen)), None)
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
                     chosen.append(nxt)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
@@ -1593,6 +1625,70 @@ class EventExtractor:
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _two_sides(view: SentenceView, layers: LayerIndex, k: int, clause_end: int, cands: list[Candidate],
+                   dated: set[int], first: Candidate | None) -> list[Candidate]:
+        """The two sides after "بين" at token ``k`` ("بين الأمن السعودي وإرهابيين", "بين مصلين وقوات الاحتلال",
+        "بين الغالبية الأويغورية المسلمة وبين قوات الأمن"): a candidate or up to :data:`_SIDE_WORDS` plain words each,
+        the second after "و" (or "وبين") with no punctuation between; [] when there are not two."""
+        n = min(clause_end + 1, len(view.tokens))
+        text = view.doc.text
+
+        def plain(j: int) -> bool:
+            return view.tokens[j].kind == "word" and j not in dated and view.words[j] not in PREPOSITIONS \
+                and not layers.within("entities", view.tokens[j].start, view.tokens[j].end) \
+                and not layers.within("numbers", view.tokens[j].start, view.tokens[j].end)
+
+        def side(j: int, stop: int) -> Candidate | None:
+            """The side starting at token ``j``: a candidate, or its plain words up to ``stop`` (a word of
+            "و" ends it)."""
+            c = next((c for c in cands if c.ti == j and not c.instrument), None)
+            if c is not None:
+                return c
+            m = j
+            while m < stop and m < j + _SIDE_WORDS and plain(m) and not (m > j and view.words[m].startswith("و")):
+                m += 1
+            if m == j or (m < stop and view.tokens[m].kind == "word" and not view.words[m].startswith("و")
+                          and view.words[m] not in PREPOSITIONS):
+                return None  # a longer phrase ("بين قوات اللواء الليبي السابق …" with no candidate)
+            s, e = view.tokens[j].start, view.tokens[m - 1].end
+            if m == j + 1 and text[s:s + 1] == "و":
+                s += 1
+            return Candidate(s, e, text[s:e], "text", j, m, "people")
+
+        a = first if first is not None and first.ti == k + 1 else side(k + 1, n)
+        if a is None:
+            return []
+        # the second: right after the first's last word, written with و (attached, or "و"/"وبين" alone)
+        j = a.tj
+
+        def joined(j: int) -> bool:  # "و" and not an adjective of the same kind ("وحدات أمنية وعسكرية")
+            if view.words[j] in ("و", "وبين"):
+                return True
+            return text[view.tokens[j].start:view.tokens[j].start + 1] == "و" and not (
+                view.words[j].endswith(("يه", "ية")) and view.words[j - 1].endswith(("يه", "ية")))
+
+        while j < n and j < a.tj + 5 and view.tokens[j].kind == "word" and not joined(j):
+            if view.words[j] in RELATIVES:
+                return []  # "بين مجموعات من الشباب الذين عمدوا لغلق الطرقات …": a clause, not a side's complement
+            j += 1  # the first side's complement: "عناصر من الدرك الجزائري"
+        if j >= n or view.tokens[j].kind != "word" or not joined(j):
+            return []
+        if view.words[j] in ("و", "وبين"):
+            j += 1
+            if j >= n:
+                return []
+            b = side(j, n)
+        else:
+            c = next((c for c in cands if c.ti == j and not c.instrument), None)
+            b = c if c is not None else side(j, n)
+            if b is not None and b.layer == "text":
+                s = view.tokens[j].start + 1  # "ومتشددين" → "متشددين"
+                b = Candidate(s, b.end, text[s:b.end], "text", b.ti, b.tj, "people")
+        if b is None or b.text in ("", a.text):
+            return []
+        return [a, b]
 
     @staticmethod
     def _sufferer(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:
@@ -1841,8 +1937,12 @@ class EventExtractor:
             d.subtype = "sexual violence"  # "الاعتداء بالفاحشة على تلميذ", "الاعتداء عليها جنسيا"
         if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone:
             actor = [a for a in d.actors if a["role"] == "actor"]
-            if actor and all(self._civilian(a, cands) for a in actor):
-                d.type, d.subtype = "riots", "mob violence"  # "اعتدت حشود غاضبة على رجل"
+            # "اعتدت حشود غاضبة على رجل"; not one or two people ("من قبل شخص ملثم", "من طرف شاب", "شابين"):
+            # a crowd or the civilians of the `civilian` class, or a count of people
+            if actor and all(self._civilian(a, cands) for a in actor) and any(
+                    a["layer"] == "numbers" or any(c.start == a["start"] and c.klass == "civilian" for c in cands)
+                    for a in actor):
+                d.type, d.subtype = "riots", "mob violence"
         if d.standalone:
             victims = d.killed or d.injured
             if (victims and victims[0].armed) or \
