@@ -596,6 +596,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 e.kind = "percent"
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
+        if (e.unit is None and e.kind in ("cardinal", "range") and not e.year_like_digits
+                and _weather_heat(folded, e, end, qual.start() if qual is not None else e.mstart, lo, hi, out)):
+            e.unit = "Cel"  # "وتكون في حدود 10 بالمرتفعات", "الحرارة القصوى 35": a bulletin's temperature
+            e.attrs["quantity"] = "temperature"
         if e.unit is not None and "unit_start" in e.attrs and e.kind == "cardinal":
             end = _after_unit(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
@@ -643,6 +647,23 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         out.append(e)
         taken = end
     return out
+
+
+def _weather_heat(folded: str, e: Expr, end: int, start: int, lo: int, hi: int, out: list[Expr]) -> bool:
+    """A weather bulletin's temperature without a unit: the heat named up to ``_TEMPERATURE_REACH``
+    characters before (or the sentence's previous number in Celsius), and a region after it ("في حدود 7
+    بالمرتفعات", "وتصل إلى 26 بأقصى الجنوب") or the heat word right before it ("الحرارة القصوى 35")."""
+    if not -60 <= e.value <= 60 or not -60 <= e.attrs.get("high", e.value) <= 60:
+        return False
+    ms = measures()
+    if (ms.weather_region_re.match(folded, end, hi) is None
+            and ms.weather_before_re.search(folded, max(lo, start - 16), start) is None):
+        return False
+    if ms.weather_heat_re.search(folded, max(lo, start - _TEMPERATURE_REACH), start) is not None:
+        return True
+    prev = out[-1] if out else None
+    return (prev is not None and prev.unit == "Cel" and start - prev.end < _TEMPERATURE_REACH
+            and "." not in folded[prev.end:start] and "\n" not in folded[prev.end:start])
 
 
 #: The one or two words before a number, maybe with proclitics ("لمتهمين اثنين", "دولار أميركي واحد")
