@@ -580,6 +580,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 for name in ("quantity", "currency", "_digits", "_unit_scale"):
                     e.attrs.pop(name, None)
                 e.unit = lex.counted[form]
+                if form in lex.injury_forms and _names_disease(folded, e.mstart, u.end("u"), lo, hi):
+                    e.unit = "case"  # "7 إصابات بالتهاب الكبد الفيروسي": cases of a disease, not the injured
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 if nationality is not None:
                     e.attrs["nationality"] = nationality
@@ -647,6 +649,14 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         out.append(e)
         taken = end
     return out
+
+
+def _names_disease(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Does the sentence of a number of "إصابة" name a disease, before it or up to 60 characters after it?"""
+    a = max(folded.rfind(".", lo, start), folded.rfind("\n", lo, start), lo)
+    b = min(hi, end + 60)
+    dot = folded.find(".", end, b)
+    return lexicon().disease_re.search(folded, a, dot if dot >= 0 else b) is not None
 
 
 def _weather_heat(folded: str, e: Expr, end: int, start: int, lo: int, hi: int, out: list[Expr]) -> bool:

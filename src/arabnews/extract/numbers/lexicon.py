@@ -40,6 +40,7 @@ _SCHEMA = Record({
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
+    "injury_forms": Words, "disease_cues": Words,
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
 #: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
@@ -79,6 +80,8 @@ class Lexicon:
     percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
+    injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
+    disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
     people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
@@ -243,6 +246,7 @@ def lexicon() -> Lexicon:
         counted.setdefault(form, "person")
     classes = counted_classes()
     percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
+    diseases = _alternation(lookup_key(f) for f in data["disease_cues"])
     return Lexicon(
         words=words,
         word_re=word_re,
@@ -275,6 +279,8 @@ def lexicon() -> Lexicon:
             r"(?(al)|(?:ها|هم|هما|هن|ه|نا|كم)?))(?![\p{L}\p{N}\p{M}])"
         ),
         counted=counted,
+        injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
+        disease_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{diseases})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         counted_singulars=frozenset(k for forms in data["counted"].values()
                                     if not (k := lookup_key(forms[0])).endswith(("ين", "ون", "ات"))),
         nationals=nationals,
