@@ -41,6 +41,7 @@ _SCHEMA = Record({
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
     "injury_forms": Words, "disease_cues": Words,
+    "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
 #: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
@@ -80,6 +81,8 @@ class Lexicon:
     percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
+    #: an ordinal without the article that is a name next to these words: "رابعة العدوية", "اعتصام رابعة"
+    ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
     disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
@@ -279,6 +282,11 @@ def lexicon() -> Lexicon:
             r"(?(al)|(?:ها|هم|هما|هن|ه|نا|كم)?))(?![\p{L}\p{N}\p{M}])"
         ),
         counted=counted,
+        ordinal_names={lookup_key(k): (
+            regex.compile(rf"[^\S\n]++(?:{_alternation(lookup_key(f) for f in v['after'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{_alternation(lookup_key(f) for f in v['before'])})"
+                          r"[^\S\n]++\Z"))
+            for k, v in data["ordinal_names"].items()},
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
         disease_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{diseases})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         counted_singulars=frozenset(k for forms in data["counted"].values()
