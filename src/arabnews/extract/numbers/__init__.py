@@ -602,6 +602,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 e.unit = lex.counted[form]
                 if form in lex.injury_forms and _names_disease(folded, e.mstart, u.end("u"), lo, hi):
                     e.unit = "case"  # "7 إصابات بالتهاب الكبد الفيروسي": cases of a disease, not the injured
+                elif form in lex.injury_forms and (
+                        lex.wound_re.search(folded, u.end("u"), min(hi, u.end("u") + 40))
+                        or lex.wound_re.search(folded, max(lo, e.mstart - 20), e.mstart)):
+                    e.unit = "injury"  # "تعرض العون إلى ثلاثة إصابات طالت الوجه": one body's wounds
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 if nationality is not None:
                     e.attrs["nationality"] = nationality

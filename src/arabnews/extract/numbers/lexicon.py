@@ -40,7 +40,7 @@ _SCHEMA = Record({
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
-    "injury_forms": Words, "disease_cues": Words,
+    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -85,6 +85,7 @@ class Lexicon:
     ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
     disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
+    wound_re: regex.Pattern[str]  # a body named, or "تعرض": the wounds of one body ("إصابات طالت الوجه")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
     people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
@@ -249,6 +250,7 @@ def lexicon() -> Lexicon:
         counted.setdefault(form, "person")
     classes = counted_classes()
     percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
+    wounds = _alternation(lookup_key(f) for f in data["wound_cues"])
     diseases = _alternation(lookup_key(f) for f in data["disease_cues"])
     return Lexicon(
         words=words,
@@ -287,6 +289,7 @@ def lexicon() -> Lexicon:
             regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{_alternation(lookup_key(f) for f in v['before'])})"
                           r"[^\S\n]++\Z"))
             for k, v in data["ordinal_names"].items()},
+        wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
         disease_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{diseases})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         counted_singulars=frozenset(k for forms in data["counted"].values()
