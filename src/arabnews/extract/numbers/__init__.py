@@ -480,8 +480,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # "قتيل واحد وعشرون جريحا": one dead and twenty wounded, not twenty-one wounded
             exprs.insert(k, Expr(one.start("wa"), one.start("tens"), e.end, "cardinal", e.value - 1, "words"))
             e = Expr(e.mstart, e.start, one.end("one"), "cardinal", Fraction(1), "words")
-        if e.kind == "ordinal" and (name := lex.ordinal_names.get(folded[e.start:e.end])) is not None and (
-                name[0].match(folded, e.end, hi) or name[1].search(folded, max(lo, e.start - 16), e.start)):
+        if e.kind == "ordinal" and (named := lex.ordinal_names.get(folded[e.start:e.end])) is not None and (
+                named[0].match(folded, e.end, hi) or named[1].search(folded, max(lo, e.start - 16), e.start)):
             continue  # "رابعة العدوية", "اعتصام رابعة": a name, not the fourth
         end = e.end  # end of what this expression uses
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span

@@ -285,9 +285,9 @@ def lexicon() -> Lexicon:
         ),
         counted=counted,
         ordinal_names={lookup_key(k): (
-            regex.compile(rf"[^\S\n]++(?:{_alternation(lookup_key(f) for f in v['after'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
-            regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{_alternation(lookup_key(f) for f in v['before'])})"
-                          r"[^\S\n]++\Z"))
+            regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, v['after']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
+                          rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
             for k, v in data["ordinal_names"].items()},
         wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),

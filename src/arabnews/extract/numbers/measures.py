@@ -253,7 +253,8 @@ def measures() -> Measures:
         weather_region_re=regex.compile(
             rf"[^\S\n]*+ب(?:ال)?(?:{_alt(lookup_key(f) for f in data['weather_regions'])}){_END}"),
         weather_before_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(lookup_key(f) for f in data['weather_heat_before'])})[^\S\n]*+:?[^\S\n]*+\Z"),
+            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(map(lookup_key, data['weather_heat_before']))})"
+            r"[^\S\n]*+:?[^\S\n]*+\Z"),
         magnitude_re=regex.compile(  # whole words ("رجة" is in "درجة")
             rf"(?<![\p{{L}}\p{{M}}])[وفب]?(?:{_alt(map(lookup_key, data['degree_magnitude_cue']))})"
             rf"(?![\p{{L}}\p{{M}}])"),
