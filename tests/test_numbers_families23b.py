@@ -201,3 +201,19 @@ def test_acts_counted(nlp, text: str, number: str, unit: str, noun: str) -> None
 def test_resolution_number_is_no_count(nlp) -> None:
     text = "وفق القرار 2254 الصادر عن مجلس الأمن"
     assert _only(nlp, text, "2254").unit is None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("ركز النواب على الفصل 63 من مشروع قانون المالية لسنة 2017", "63"),  # dev 861: an article of the bill
+    ("مع حسم الجدل القائم حول الفصل 10 من مشروع القانون", "10"),  # dev 2253
+])
+def test_article_of_a_bill_counts_no_project(nlp, text: str, number: str) -> None:
+    assert _only(nlp, text, number).unit is None
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت منظمة أنا يقظ عبر موقعها على الانترنات، نص الاتفاقية المبدئية للصلح",  # held-out 1
+    "وسيتمّ عرض نصّ الاتفاق على الحكومتين",  # held-out 494: "نص" is the text, not half
+])
+def test_text_of_an_agreement_is_no_half(nlp, text: str) -> None:
+    assert nlp(text).numbers == []

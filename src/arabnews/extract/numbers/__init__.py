@@ -576,6 +576,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             form = lookup_key(u.group("uf")) if u is not None else ""
             if form in lex.injury_forms and folded[e.start:e.end] in lex.adjective_numbers:
                 u, form = None, ""  # "وإصابة أمنيين اثنين إصابات خفيفة": two agents, lightly injured
+            elif u is not None and ((e.attrs.get("_weak") and u.group("al"))  # "نص الاتفاق": the text of
+                                    or (lex.counted[form] in lex.no_partitive and u.start("u") > end
+                                        and "من" in folded[end:u.start("u")])):
+                u, form = None, ""  # "الفصل 63 من مشروع قانون المالية": an article of the bill, no count
             nationality = lex.nationals.get(form)
             if nationality is not None and u is not None and (u.group("al") or u.end("uf") != u.end("u")):
                 # "شالكه 04 الألماني", "إف 15 الأمريكية", "15 ألف فلسطينية" (ه is no pronoun here): adjectives

@@ -40,7 +40,7 @@ _SCHEMA = Record({
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
-    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
+    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words, "no_partitive": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -83,6 +83,7 @@ class Lexicon:
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
     #: an ordinal without the article that is a name next to these words: "رابعة العدوية", "اعتصام رابعة"
     ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
+    no_partitive: frozenset[str]  # counted keys never after "من": "الفصل 63 من مشروع القانون" counts no bill
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
     disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
     wound_re: regex.Pattern[str]  # a body named, or "تعرض": the wounds of one body ("إصابات طالت الوجه")
@@ -290,6 +291,7 @@ def lexicon() -> Lexicon:
                           rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
             for k, v in data["ordinal_names"].items()},
         wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
         disease_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{diseases})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         counted_singulars=frozenset(k for forms in data["counted"].values()
