@@ -432,7 +432,8 @@ CORPUS: list[tuple[str, str, str, float, str | None]] = [
     ('recognizers-number', 'الشجرتان بينها مسافة مئة وثلاثة ارباع متر', 'مئة وثلاثة ارباع', 100.75, 'm'),
     ('recognizers-number', 'كان ثمن حجرة الالماس اثني عشر مليار ريال.', 'اثني عشر مليار', 12000000000, 'riyal'),
     ('recognizers-number', 'اريد ثلاثة اخماس العمل منفوذ في الوقت المحدد.', 'ثلاثة اخماس', 0.6, None),
-    ('recognizers-number', 'درجة الحرارة سالب واحد', 'سالب واحد', -1, None),
+    # (session 23b: the heat word right before makes it a temperature, as a weather bulletin's "الحرارة القصوى 35")
+    ('recognizers-number', 'درجة الحرارة سالب واحد', 'سالب واحد', -1, 'Cel'),
     ('recognizers-number', 'ربع كيلو غرام من العدس', 'ربع', 0.25, 'kg'),
     ('recognizers-number', 'النتيجة هي خمسة أثمان', 'خمسة أثمان', 0.625, None),
     ('recognizers-number', 'رقم لوحة السيارة ثلاث مئة وواحد.', 'ثلاث مئة وواحد', 301, None),
@@ -444,7 +445,7 @@ CORPUS: list[tuple[str, str, str, float, str | None]] = [
     ('recognizers-number', '$٢٠', '$٢٠', 20, 'USD'),
     ('recognizers-number', 'الإجابة سالب واحد.', 'سالب واحد', -1, None),
     ('recognizers-number', 'السعر المجموع مائتين وإثنين ألف', 'مائتين وإثنين ألف', 202000, None),
-    ('recognizers-number', 'درجة الحرارة سالب ٥', 'سالب ٥', -5, None),
+    ('recognizers-number', 'درجة الحرارة سالب ٥', 'سالب ٥', -5, 'Cel'),  # (session 23b, as above)
     ('recognizers-number', 'النتيجة هي مئة وثلاثة وثلثان', 'مئة وثلاثة وثلثان', 103.66666666666667, None),
     ('recognizers-percent', 'هي الوحيدة الذي حصلت على ١٠٠٪.', '١٠٠٪', 100, 'percent'),
     ('recognizers-percent', 'الاحتمال هو ١٠٠ في المئة.', '١٠٠', 100, 'percent'),

@@ -473,6 +473,16 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         k += 1
         if e.start < taken:
             continue
+        if (e.form == "words" and e.kind == "cardinal" and e.value % 10 == 1 and 21 <= e.value <= 91
+                and e.mstart == e.start and (one := _ONE_AND_TENS.match(folded, e.start, e.end)) is not None
+                and (noun := _WORD_BEFORE.search(folded, max(lo, e.start - 24), e.start)) is not None
+                and lookup_key(noun.group("w")) in lex.counted):
+            # "قتيل واحد وعشرون جريحا": one dead and twenty wounded, not twenty-one wounded
+            exprs.insert(k, Expr(one.start("wa"), one.start("tens"), e.end, "cardinal", e.value - 1, "words"))
+            e = Expr(e.mstart, e.start, one.end("one"), "cardinal", Fraction(1), "words")
+        if e.kind == "ordinal" and (named := lex.ordinal_names.get(folded[e.start:e.end])) is not None and (
+                named[0].match(folded, e.end, hi) or named[1].search(folded, max(lo, e.start - 16), e.start)):
+            continue  # "رابعة العدوية", "اعتصام رابعة": a name, not the fourth
         end = e.end  # end of what this expression uses
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
         if (e.mstart == e.start and e.mstart > lo and not "\u0621" <= folded[e.mstart - 1] <= "\u064a"
@@ -564,11 +574,25 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             if u is not None and _KM_MARKER_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart):
                 u = None  # "بطريق قابس كلم 11 من معتمدية طينة": a road's kilometre mark, no count
             form = lookup_key(u.group("uf")) if u is not None else ""
+            if form in lex.injury_forms and folded[e.start:e.end] in lex.adjective_numbers:
+                u, form = None, ""  # "وإصابة أمنيين اثنين إصابات خفيفة": two agents, lightly injured
+            elif u is not None and ((e.attrs.get("_weak") and u.group("al"))  # "نص الاتفاق": the text of
+                                    or (lex.counted[form] in lex.no_partitive and u.start("u") > end
+                                        and "من" in folded[end:u.start("u")])):
+                u, form = None, ""  # "الفصل 63 من مشروع قانون المالية": an article of the bill, no count
             nationality = lex.nationals.get(form)
             if nationality is not None and u is not None and (u.group("al") or u.end("uf") != u.end("u")):
                 # "شالكه 04 الألماني", "إف 15 الأمريكية", "15 ألف فلسطينية" (ه is no pronoun here): adjectives
                 u = nationality = None
             measure = _unit(folded, e, end, lo, hi, raw) if ms.after_re.gate.match(folded, end, hi) else None
+            if (measure is None and u is None and ("scale" in e.attrs or e.kind == "approximate")
+                    and (of := _OF_THE.match(folded, end, hi)) is not None):
+                # "3 مليارات من الدولارات", "103 مليار من المليمات", "آلاف من الهكتارات": the scale's unit after "من"
+                measure = _unit(folded, e, of.end(), lo, hi, raw)
+                if measure is not None and measure[2] in ("magnitude", *_TEMPERATURE):
+                    measure = None
+                    for name in ("unit_start", "unit_end", "quantity", "currency", "_digits", "_unit_scale"):
+                        e.attrs.pop(name, None)
             if measure is not None and (u is None or measure[0] >= u.end("u")):
                 end, e.unit = measure[0], measure[1]
                 e.attrs["unit_text"] = None
@@ -580,6 +604,12 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 for name in ("quantity", "currency", "_digits", "_unit_scale"):
                     e.attrs.pop(name, None)
                 e.unit = lex.counted[form]
+                if form in lex.injury_forms and _names_disease(folded, e.mstart, u.end("u"), lo, hi):
+                    e.unit = "case"  # "7 إصابات بالتهاب الكبد الفيروسي": cases of a disease, not the injured
+                elif form in lex.injury_forms and (
+                        lex.wound_re.search(folded, u.end("u"), min(hi, u.end("u") + 40))
+                        or lex.wound_re.search(folded, max(lo, e.mstart - 20), e.mstart)):
+                    e.unit = "injury"  # "تعرض العون إلى ثلاثة إصابات طالت الوجه": one body's wounds
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 if nationality is not None:
                     e.attrs["nationality"] = nationality
@@ -596,6 +626,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 e.kind = "percent"
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
+        if (e.unit is None and e.kind in ("cardinal", "range") and not e.year_like_digits
+                and _weather_heat(folded, e, end, qual.start() if qual is not None else e.mstart, lo, hi, out)):
+            e.unit = "Cel"  # "وتكون في حدود 10 بالمرتفعات", "الحرارة القصوى 35": a bulletin's temperature
+            e.attrs["quantity"] = "temperature"
         if e.unit is not None and "unit_start" in e.attrs and e.kind == "cardinal":
             end = _after_unit(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
@@ -643,6 +677,40 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         out.append(e)
         taken = end
     return out
+
+
+def _names_disease(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Does the text of a number of "إصابة" name a disease: its sentence or the 300 characters before it, or up
+    to 60 characters after it in its sentence?"""
+    a = min(max(folded.rfind(".", lo, start), folded.rfind("\n", lo, start), lo), max(lo, start - 300))
+    b = min(hi, end + 60)
+    dot = folded.find(".", end, b)
+    return lexicon().disease_re.search(folded, a, dot if dot >= 0 else b) is not None
+
+
+def _weather_heat(folded: str, e: Expr, end: int, start: int, lo: int, hi: int, out: list[Expr]) -> bool:
+    """A weather bulletin's temperature without a unit: the heat named up to ``_TEMPERATURE_REACH``
+    characters before (or the sentence's previous number in Celsius), and a region after it ("في حدود 7
+    بالمرتفعات", "وتصل إلى 26 بأقصى الجنوب") or the heat word right before it ("الحرارة القصوى 35")."""
+    if not -60 <= e.value <= 60 or not -60 <= e.attrs.get("high", e.value) <= 60:
+        return False
+    ms = measures()
+    if (ms.weather_region_re.match(folded, end, hi) is None
+            and ms.weather_before_re.search(folded, max(lo, start - 16), start) is None):
+        return False
+    if ms.weather_heat_re.search(folded, max(lo, start - _TEMPERATURE_REACH), start) is not None:
+        return True
+    prev = out[-1] if out else None
+    return (prev is not None and prev.unit == "Cel" and start - prev.end < _TEMPERATURE_REACH
+            and "." not in folded[prev.end:start] and "\n" not in folded[prev.end:start])
+
+
+#: "من" + the article after a scale word: the currency it counts follows ("3 مليارات من الدولارات")
+_OF_THE = regex.compile(r"[^\S\n]++من(?=[^\S\n]++ال)")
+#: "واحد وعشرون" split after a noun: the one (an adjective of the noun) and the tens after "و"
+_ONE_AND_TENS = regex.compile(r"(?P<one>واحد[اه]?)[^\S\n]*+(?P<wa>و)[^\S\n]*+(?P<tens>\p{L}++)\Z")
+#: One word without the article right before a number ("قتيل واحد")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[وف]?[بلك]?(?!ال)(?P<w>\p{L}{2,}+)[^\S\n]++\Z")
 
 
 #: The one or two words before a number, maybe with proclitics ("لمتهمين اثنين", "دولار أميركي واحد")
@@ -693,7 +761,8 @@ def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, 
             nationality = lex.nationals.get(form) if u.end("uf") == we else None
             u_start = u.start("u")
             if nationality is not None and m.group("w2") is not None and \
-                    (n := lex.counted_re.match(folded, m.start("w2"), m.end("w2"))) is not None and not n.group("al"):
+                    (n := lex.counted_re.match(folded, m.start("w2"), m.end("w2"))) is not None and not n.group("al") \
+                    and lookup_key(n.group("uf")) not in lex.injury_forms:  # "وإصابة تونسيين اثنين": two TN
                 form, u_start = lookup_key(n.group("uf")), m.start("w2")  # "مواطن تونسي واحد": a citizen, TN
             e.unit = lex.counted[form]
             e.attrs.update(unit_text=None, unit_start=u_start, unit_end=we)

@@ -39,6 +39,8 @@ _SCHEMA = Record({
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
+    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words, "no_partitive": Words,
+    "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
@@ -83,6 +85,12 @@ class Lexicon:
     percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
+    #: an ordinal without the article that is a name next to these words: "رابعة العدوية", "اعتصام رابعة"
+    ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
+    no_partitive: frozenset[str]  # counted keys never after "من": "الفصل 63 من مشروع القانون" counts no bill
+    injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
+    disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
+    wound_re: regex.Pattern[str]  # a body named, or "تعرض": the wounds of one body ("إصابات طالت الوجه")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
     people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
@@ -247,6 +255,8 @@ def lexicon() -> Lexicon:
         counted.setdefault(form, "person")
     classes = counted_classes()
     percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
+    wounds = _alternation(lookup_key(f) for f in data["wound_cues"])
+    diseases = _alternation(lookup_key(f) for f in data["disease_cues"])
     return Lexicon(
         words=words,
         word_re=word_re,
@@ -279,6 +289,15 @@ def lexicon() -> Lexicon:
             r"(?(al)|(?:ها|هم|هما|هن|ه|نا|كم)?))(?![\p{L}\p{N}\p{M}])"
         ),
         counted=counted,
+        ordinal_names={lookup_key(k): (
+            regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, v['after']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
+                          rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
+            for k, v in data["ordinal_names"].items()},
+        wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        no_partitive=frozenset(data["no_partitive"]),
+        injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
+        disease_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{diseases})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         counted_singulars=frozenset(k for forms in data["counted"].values()
                                     if not (k := lookup_key(forms[0])).endswith(("ين", "ون", "ات"))),
         nationals=nationals,

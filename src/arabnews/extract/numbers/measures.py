@@ -32,7 +32,8 @@ _SCHEMA = Record({
     "minute_cue": Words, "seconds_abbrev": Words,
     "not_duals": Words,
     "degree_temperature_cue": Words, "degree_temperature_after": Words, "degree_magnitude_cue": Words,
-    "degree_magnitude_scale": Words,
+    "degree_magnitude_scale": Words, "weather_heat": Words, "weather_heat_before": Words,
+    "weather_regions": Words,
     "below_zero": Words, "negative_words": Words, "decimal_words": Words,
     "range_from": Words, "range_to": Words, "change_words": Words,
     "per_time": MapOf(str, Record({"time_unit": str, "adverbs": Words})),
@@ -68,6 +69,11 @@ class Measures:
     #: right after "درجة": the heat it measures ("70 درجة حرارة", "70 درجة من الحرارة")
     heat_after_re: regex.Pattern[str]
     #: before / after a number of "درجة": an earthquake's magnitude ("بقوة", "على سلم ريشتر")
+    #: a weather bulletin's temperatures without "درجة" ("تكون في حدود 7 بالمرتفعات", "الحرارة القصوى 35"):
+    #: the heat named before, a region after ("بالمرتفعات", "بأقصى الجنوب") or the heat word right before
+    weather_heat_re: regex.Pattern[str]
+    weather_region_re: regex.Pattern[str]
+    weather_before_re: regex.Pattern[str]
     magnitude_re: regex.Pattern[str]
     magnitude_scale_re: regex.Pattern[str]
     below_zero_re: Gated
@@ -243,6 +249,12 @@ def measures() -> Measures:
         cue_re=regex.compile(_alt(lookup_key(f) for f in data["degree_temperature_cue"])),
         heat_after_re=regex.compile(
             rf"[^\S\n]*+(?:من[^\S\n]++)?(?:{_alt(lookup_key(f) for f in data['degree_temperature_after'])}){_END}"),
+        weather_heat_re=regex.compile(_alt(lookup_key(f) for f in data["weather_heat"])),
+        weather_region_re=regex.compile(
+            rf"[^\S\n]*+ب(?:ال)?(?:{_alt(lookup_key(f) for f in data['weather_regions'])}){_END}"),
+        weather_before_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(map(lookup_key, data['weather_heat_before']))})"
+            r"[^\S\n]*+:?[^\S\n]*+\Z"),
         magnitude_re=regex.compile(  # whole words ("رجة" is in "درجة")
             rf"(?<![\p{{L}}\p{{M}}])[وفب]?(?:{_alt(map(lookup_key, data['degree_magnitude_cue']))})"
             rf"(?![\p{{L}}\p{{M}}])"),
