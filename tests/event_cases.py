@@ -26,3 +26,14 @@ def events(nlp, text: str, counts: bool = False) -> list[tuple]:
             row += (e.fatalities["value"] if e.fatalities else None, e.injured["value"] if e.injured else None)
         out.append(row)
     return out
+
+
+def dated(nlp, text: str) -> list[tuple[str, dict]]:
+    """(trigger, date record) of each event of ``text``; a dated record's offsets are checked."""
+    doc = nlp(text, reference_date=REF)
+    out = []
+    for e in doc.layers["events"]:
+        if "start" in e.date:
+            assert doc.text[e.date["start"]:e.date["end"]] == e.date["text"]
+        out.append((e.text, e.date))
+    return out

@@ -10,3 +10,19 @@ def counted(nlp, sentence: str, digits: str, noun: str) -> str | None:
     assert (n.text, n.value) == (digits, 37)
     assert sentence[int(n.attrs["unit_start"]):int(n.attrs["unit_end"])] == noun
     return n.unit
+
+
+def only(nlp, text: str, number: str):
+    """The one number of ``text`` written ``number``, its offsets checked."""
+    hits = [n for n in nlp(text).numbers if n.text == number]
+    assert len(hits) == 1, [(n.text, n.unit) for n in nlp(text).numbers]
+    n = hits[0]
+    assert text[n.start:n.end] == number
+    return n
+
+
+def unit_surface(text: str, n) -> str:
+    """The unit of number ``n`` as written in ``text``, its offsets checked against its ``unit_text``."""
+    surface = text[int(n.attrs["unit_start"]):int(n.attrs["unit_end"])]
+    assert surface == n.attrs["unit_text"]
+    return surface

@@ -15,19 +15,9 @@ from functools import partial
 import pytest
 
 from event_cases import REF, events
+from event_cases import dated as _dates
 
 _events = partial(events, counts=True)  # with the fatalities and injured of each event
-
-
-def _dates(nlp, text: str) -> list[tuple[str, dict]]:
-    """(trigger, date record) of each event of ``text``; a dated record's offsets are checked."""
-    doc = nlp(text, reference_date=REF)
-    out = []
-    for e in doc.layers["events"]:
-        if "start" in e.date:
-            assert doc.text[e.date["start"]:e.date["end"]] == e.date["text"]
-        out.append((e.text, e.date))
-    return out
 
 
 RECALLED = {"value": None, "recalled": True}

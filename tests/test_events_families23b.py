@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from event_cases import REF, events
+from event_cases import dated as _dated
+from event_cases import events
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -116,16 +117,6 @@ def test_trap_that_made_an_arrest(nlp):
     text = ("تمكنت فرقة الشرطة العدلية سوسة المدينة، في عملية نوعية نفذتها عشية اليوم الجمعة، من الإطاحة بمروج خطير "
             "للحبوب المخدرة، وذلك على إثر كمين محكم مكّن من القبض عليه.")
     assert not any(e[1] == "armed clash" for e in events(nlp, text))
-
-
-def _dated(nlp, text: str) -> list[tuple[str, dict]]:
-    doc = nlp(text, reference_date=REF)
-    out = []
-    for e in doc.layers["events"]:
-        if "start" in e.date:
-            assert doc.text[e.date["start"]:e.date["end"]] == e.date["text"]
-        out.append((e.text, e.date))
-    return out
 
 
 def test_statement_day_is_not_the_act(nlp):

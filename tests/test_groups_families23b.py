@@ -6,33 +6,17 @@ Tunisia's Ansar al-Sharia)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from arabnews import Pipeline
 from arabnews.extract.groups.registry import Registry
+from group_cases import groups as _groups
+from group_cases import relations as _relations
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return Pipeline(["numbers", "dates", "groups", "relations"])
-
-
-def _groups(nlp, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text, reference_date=dt.date(2017, 6, 1))
-    for g in doc.groups:
-        assert text[g.start:g.end] == g.text
-    return [(g.text, g.id if g.source != "pattern" else "disc") for g in doc.groups]
-
-
-def _relations(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
-    doc = nlp(text, reference_date=dt.date(2017, 6, 1))
-    for r in doc.layers["relations"]:
-        assert text[r.start:r.end] == r.text
-        assert text[r.attrs["head_start"]:r.attrs["head_end"]] == r.head_text
-        assert text[r.attrs["tail_start"]:r.attrs["tail_end"]] == r.tail_text
-    return [(r.type, r.head, r.tail, r.text) for r in doc.layers["relations"]]
 
 
 POSSESSIVES = [

@@ -12,20 +12,8 @@ import pytest
 
 from arabnews.extract.numbers.lexicon import counted_classes
 from number_cases import counted
-
-
-def _only(nlp, text: str, number: str):
-    hits = [n for n in nlp(text).numbers if n.text == number]
-    assert len(hits) == 1, [(n.text, n.unit) for n in nlp(text).numbers]
-    n = hits[0]
-    assert text[n.start:n.end] == number
-    return n
-
-
-def _unit_surface(text: str, n) -> str:
-    surface = text[int(n.attrs["unit_start"]):int(n.attrs["unit_end"])]
-    assert surface == n.attrs["unit_text"]
-    return surface
+from number_cases import only as _only
+from number_cases import unit_surface as _unit_surface
 
 
 # -- 'واحد' after a noun opens no range ---------------------------------------------------------------------------
