@@ -467,6 +467,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
     ms = measures()
     out: list[Expr] = []
     taken = lo  # end of the text the previous expression used (its unit included)
+    heat_named: bool | None = None  # does the text name the heat at all (a bulletin's temperatures need it)
     k = 0
     while k < len(exprs):
         e = exprs[k]
@@ -626,7 +627,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 e.kind = "percent"
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
+        if e.unit is None and e.kind in ("cardinal", "range") and not e.year_like_digits and heat_named is None:
+            heat_named = any(folded.find(f, lo, hi) >= 0 for f in ms.weather_heat_forms)  # once: few are bulletins
         if (e.unit is None and e.kind in ("cardinal", "range") and not e.year_like_digits
+                and (heat_named or (out and out[-1].unit == "Cel"))
                 and _weather_heat(folded, e, end, qual.start() if qual is not None else e.mstart, lo, hi, out)):
             e.unit = "Cel"  # "وتكون في حدود 10 بالمرتفعات", "الحرارة القصوى 35": a bulletin's temperature
             e.attrs["quantity"] = "temperature"

@@ -72,6 +72,7 @@ class Measures:
     #: a weather bulletin's temperatures without "درجة" ("تكون في حدود 7 بالمرتفعات", "الحرارة القصوى 35"):
     #: the heat named before, a region after ("بالمرتفعات", "بأقصى الجنوب") or the heat word right before
     weather_heat_re: regex.Pattern[str]
+    weather_heat_forms: tuple[str, ...]  # the same words, folded, for a plain substring test
     weather_region_re: regex.Pattern[str]
     weather_before_re: regex.Pattern[str]
     magnitude_re: regex.Pattern[str]
@@ -250,6 +251,7 @@ def measures() -> Measures:
         heat_after_re=regex.compile(
             rf"[^\S\n]*+(?:من[^\S\n]++)?(?:{_alt(lookup_key(f) for f in data['degree_temperature_after'])}){_END}"),
         weather_heat_re=regex.compile(_alt(lookup_key(f) for f in data["weather_heat"])),
+        weather_heat_forms=tuple(lookup_key(f) for f in data["weather_heat"]),
         weather_region_re=regex.compile(
             rf"[^\S\n]*+ب(?:ال)?(?:{_alt(lookup_key(f) for f in data['weather_regions'])}){_END}"),
         weather_before_re=regex.compile(
