@@ -3,13 +3,14 @@ stage reads it without loading Babel."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from script_module import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "build_country_codes.py"
@@ -18,13 +19,7 @@ COMMITTED = REPO / "src" / "arabnews" / "resources" / "country_codes.json"
 
 def test_committed_table_equals_regenerated():
     pytest.importorskip("babel")
-    spec = importlib.util.spec_from_file_location("build_country_codes", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(SCRIPT.parent))  # the scripts share scripts/generated_table.py
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(SCRIPT.parent))
+    module = load_script(SCRIPT)
     committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
     assert committed["codes"] == module.build_table()["codes"]
 

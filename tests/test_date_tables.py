@@ -8,15 +8,14 @@ Babel or hijridate, rerun the script and review the diff of the JSON file.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from arabnews.extract.dates.months import TABLES_SCHEMA, lexicon
 from arabnews.lang.ar import load
+from script_module import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "build_date_tables.py"
@@ -27,13 +26,7 @@ COMMITTED = REPO / "src" / "arabnews" / "resources" / "date_tables.json"
 def build():
     pytest.importorskip("babel")
     pytest.importorskip("hijridate")
-    spec = importlib.util.spec_from_file_location("build_date_tables", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(SCRIPT.parent))  # the scripts share scripts/generated_table.py
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(SCRIPT.parent))
+    module = load_script(SCRIPT)
     return module
 
 

@@ -5,11 +5,12 @@ its 1.3 MB ``places.json`` (about 0.4 s of start-up), and reads the same counted
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+from script_module import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "build_national_nouns.py"
@@ -17,14 +18,7 @@ COMMITTED = REPO / "src" / "arabnews" / "resources" / "national_nouns.json"
 
 
 def _build_table() -> dict[str, object]:
-    spec = importlib.util.spec_from_file_location("build_national_nouns", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(SCRIPT.parent))  # the scripts share scripts/generated_table.py
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(SCRIPT.parent))
+    module = load_script(SCRIPT)
     table: dict[str, object] = module.build_table()
     return table
 
