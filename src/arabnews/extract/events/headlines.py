@@ -18,6 +18,8 @@ from .triggers import word_set
 LEAD_SENTENCES = 2
 #: Marks that end a sentence of prose, not a headline.
 _PROSE_END = ".!؟?…"
+#: Folded stems of a strike ("إضراب", "الاضراب", "إضرابهم"; `strike_stems` in the resource).
+_STRIKE_STEMS = word_set("strike_stems")
 
 
 def headline_sentence(doc: Document) -> int | None:
@@ -57,7 +59,7 @@ def _own_day(event: Any) -> Any:
 def _strike(event: Any) -> bool:
     """Is the trigger of ``event`` a strike ("إضراب", "الاضراب", "إضرابهم")?"""
     folded = fold(event.text)
-    return any(stem in folded for stem in word_set("strike_stems"))
+    return any(stem in folded for stem in _STRIKE_STEMS)
 
 
 def _group_actors(event: Any) -> set[str]:
