@@ -282,3 +282,29 @@ def test_a_part_of_a_hijri_month_in_a_gregorian_year(span: str, value: str) -> N
     # whole month was left ("شهر رمضان"); a Gregorian year gives the Hijri month that begins in it
     d = one(f"ارتفعت نسبة قتلى حوادث المرور خلال {span} بـ 4.9 بالمائة", span)
     assert d["value"] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    # ANT 11872: "contracts" of a traineeship, no decades
+    "كما هو الشأن بالنسبة لعقود تربص الإعداد للحياة المهنية",
+    "وشدد الوزير على أن هذا البرنامج لن يعوض عقود تربصات الإعداد للحياة المهنية",
+    "تم إبرام لعقود شراكة جديدة مع القطاع الخاص",
+])
+def test_a_bare_plural_of_contracts_is_no_decades(sentence: str) -> None:
+    assert texts(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("ظل الصراع قائما لعقود.", "عقود", "PXY"),
+    ("استمر ذلك لعقود طويلة في المنطقة", "عقود", "PXY"),
+    ("بقيت الأرض مهجورة لعقود عديدة", "عقود", "PXY"),
+    ("عاشت العائلة هناك لعقود من الزمن", "عقود", "PXY"),
+    ("منذ عقود والبلاد تعاني من البطالة", "منذ عقود", "PAST_REF"),
+])
+def test_decades_stay_decades(sentence: str, span: str, value: str) -> None:
+    assert texts(sentence) == {span: value}
+
+
+def test_several_decades_before_a_word_stay_decades() -> None:
+    # ANT: "عدة" counts decades whatever follows
+    assert texts("المبيدات التي قد تبقى في التربة لعدة عقود وقد ناقش الخبراء المستوى") == {"عدة عقود": "PXY"}

@@ -90,6 +90,7 @@ LEXICON_SCHEMA = Record({
     "extra_anchors": Words,
     "date_links": Words,
     "decade_followers": Words,
+    "decades_followers": Words,
     "before_era": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
@@ -163,6 +164,7 @@ class Lexicon:
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
     date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
+    decades_followers: frozenset[str]  # من, طويلة …: a bare عقود before a word is decades only before these
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
@@ -279,6 +281,7 @@ def lexicon() -> Lexicon:
         extra_anchors=_keys(data["extra_anchors"]),
         date_links=_keys(data["date_links"]),
         decade_followers=frozenset(_keys(data["decade_followers"])),
+        decades_followers=frozenset(_keys(data["decades_followers"])),
         before_era=_keys(data["before_era"]),
         seasons=_by_word(data["seasons"]),
         holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),

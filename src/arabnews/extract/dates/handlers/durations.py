@@ -106,6 +106,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and (unit != "D" or m[g["several"]])
         if (sig is None and not clitic_l) or _CONSTRUCT.match(ctx.text, m.end()):
             return None
+        if unit == "DEC" and sig is None and not m[g["several"]] and (nxt := _NEXT.match(ctx.text, m.end())) \
+                and nxt.group(1) not in lex.decades_followers:
+            return None  # "لعقود تربص": contracts, as a singular "عقد" before another word is "held" or a contract
         count = None
     if m[g["frac"]] and count is not None:
         count += lex.fraction_minutes[m[g["frac"]]] / 60
