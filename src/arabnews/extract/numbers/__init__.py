@@ -611,6 +611,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                         lex.wound_re.search(folded, u.end("u"), min(hi, u.end("u") + 40))
                         or lex.wound_re.search(folded, max(lo, e.mstart - 20), e.mstart)):
                     e.unit = "injury"  # "تعرض العون إلى ثلاثة إصابات طالت الوجه": one body's wounds
+                elif e.unit == "goal" and lex.target_re.search(folded, max(lo, e.mstart - 80), e.mstart):
+                    e.unit = "target"  # "قصف 30 هدفا": what a strike aims at, no goal of a match or a plan
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 if nationality is not None:
                     e.attrs["nationality"] = nationality

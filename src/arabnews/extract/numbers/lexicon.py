@@ -39,7 +39,7 @@ _SCHEMA = Record({
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
-    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words, "no_partitive": Words,
+    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words, "no_partitive": Words, "target_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -91,6 +91,7 @@ class Lexicon:
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
     disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
     wound_re: regex.Pattern[str]  # a body named, or "تعرض": the wounds of one body ("إصابات طالت الوجه")
+    target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
     people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
@@ -295,6 +296,9 @@ def lexicon() -> Lexicon:
                           rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
             for k, v in data["ordinal_names"].items()},
         wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        target_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
+                                rf"(?:{_alternation(lookup_key(f) for f in data['target_cues'])})"
+                                rf"(?:ها|هم|ه|وا)?(?![\p{{L}}\p{{N}}\p{{M}}])"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
         disease_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{diseases})(?![\p{{L}}\p{{N}}\p{{M}}])"),
