@@ -27,7 +27,8 @@ from ...lang.schema import MapOf, Record, Words
 from .gated import Gated
 
 _FORMS = MapOf(int, Words)
-_SCHEMA = Record({
+WORDS_FILE = "number_words.yaml"
+WORDS_SCHEMA = _SCHEMA = Record({
     "pyarabic_skip": Words,
     "ones": _FORMS, "spoken_ones": _FORMS, "spoken_teens": _FORMS, "spoken_tens": _FORMS,
     "spoken_hundreds": _FORMS, "zero": Words, "weak": Words, "ten": Words, "teen_heads": _FORMS, "tens": _FORMS,
@@ -38,7 +39,7 @@ _SCHEMA = Record({
     "not_numbers": Words,
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
-    "counted": MapOf(str, Words), "national_plurals": MapOf(str, Words),
+    "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words), "national_plurals": MapOf(str, Words),
     "injury_forms": Words, "disease_cues": Words, "wound_cues": Words, "no_partitive": Words, "target_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
@@ -325,9 +326,9 @@ def counted_classes() -> CountedClasses:
     compiling the lexicon, for layers that only ask what a number's unit names)."""
     data: Any = ar.load("number_words.yaml", _SCHEMA)
     classes = CountedClasses(**{name: frozenset(keys) for name, keys in data["counted_classes"].items()})
-    unknown = set().union(*classes) - set(data["counted"])
+    unknown = (set().union(*classes) | set(data["counted_duals"])) - set(data["counted"])
     if unknown:
-        raise ResourceError(f"number_words.yaml: counted_classes name no counted key: {sorted(unknown)}")
+        raise ResourceError(f"number_words.yaml: counted_classes or counted_duals name no counted key: {sorted(unknown)}")
     if not (classes.persons <= classes.people and classes.armed <= classes.people):
         raise ResourceError("number_words.yaml: counted_classes persons and armed must be people")
     return classes

@@ -21,6 +21,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.schema import ListOf, MapOf, Record, Words
 from .gated import Gated
+from .lexicon import WORDS_FILE, WORDS_SCHEMA
 
 _CURRENCIES = Record({"currencies": MapOf(str, Record({"names": Words, "symbols": Words, "digits": int}))})
 _SCHEMA = Record({
@@ -59,8 +60,11 @@ class Measures:
     #: folded forms two units share, told apart by their hamza seats: "د.ا" → {"أ": JOD, "إ": AED}
     by_hamza: dict[str, dict[str, Unit]]
     singular_half_re: regex.Pattern[str]  # "كيلو ونصف", "لتر و ربع": one unit and a half, a quarter or a third
-    dual_re: re.Pattern[str]  # "دولارين", "مترين", "درجتين": two of a unit, with no number
+    #: "دولارين", "مترين", "درجتين": two of a unit, with no number (group u); "جنديين", "سيارتين": two of a counted
+    #: noun (group c, ``counted_duals`` in number_words.yaml; one scan for both)
+    dual_re: re.Pattern[str]
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
+    counted_duals: dict[str, str]  # folded dual form of a counted noun → its counted key
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
     subunit_names: frozenset[str]  # "cent", "millime"…: an amount of one has no subunit after it
     subunit_re: Gated
@@ -217,6 +221,8 @@ def measures() -> Measures:
         return len(f) > 3 and f.endswith(("ين", "ان")) and (f[:-2] in units or (f[-3] == "ت" and f[:-3] + "ه" in units))
 
     duals = [f for f, u in units.items() if u.quantity != "speed" and dual(f)]
+    words_data: Any = ar.load(WORDS_FILE, WORDS_SCHEMA)
+    counted_duals = {lookup_key(f): key for key, forms in words_data["counted_duals"].items() for f in forms}
     time_units = ar_words.time_units()
     per_nouns = {f: code for code, e in data["per_time"].items() for f in time_units[e["time_unit"]].singular}
     per_adverbs = {lookup_key(f): code for code, e in data["per_time"].items() for f in e["adverbs"]}
@@ -230,8 +236,10 @@ def measures() -> Measures:
     )
     word_char = r"[\w\u064b-\u065f\u0670]"
     return Measures(
-        dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?P<u>{ar.trie_regex(duals, space=_SPACE)})(?!{word_char})"),
-        dual_hint_re=_word_end_hint({f.split()[0] for f in duals}, word_char),
+        dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?:(?P<u>{ar.trie_regex(duals, space=_SPACE)})"
+                           rf"|(?P<c>{ar.trie_regex(counted_duals)}))(?!{word_char})"),
+        dual_hint_re=_word_end_hint({f.split()[0] for f in duals} | set(counted_duals), word_char),
+        counted_duals=counted_duals,
         units=table,
         after_re=Gated(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
