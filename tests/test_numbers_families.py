@@ -298,7 +298,7 @@ NUMERIC: list[Case] = [
     # scientific and grouped digits
     ("ثلاثة أرباع المليون", "ثلاثة أرباع المليون", "cardinal", 750000, None, {"scale": "million"}),
     ("ربع مليون", "ربع مليون", "cardinal", 250000, None, {}),
-    ("5K متابع", "5K", "cardinal", 5000, None, {}),
+    ("5K متابع", "5K", "cardinal", 5000, "user", {}),  # (session 24: followers are counted)
     ("2.5M مشاهدة", "2.5M", "cardinal", 2500000, None, {}),
     ("2e6", "2e6", "cardinal", 2000000, None, {}),
     ("1.5e3", "1.5e3", "cardinal", 1500, None, {}),

@@ -47,10 +47,10 @@ def test_counted_nouns_in_ant_sentences(nlp, text: str, number: str, value: int,
 
 
 def test_other_nouns_have_no_unit(nlp) -> None:
-    """Stadiums and shops are not counted nouns of the list: their numbers keep no unit (schools are, since
-    session 21: tests/test_numbers_families21.py)."""
+    """Stadiums are not counted nouns of the list: their numbers keep no unit (schools are, since session 21:
+    tests/test_numbers_families21.py; shops since session 24)."""
     numbers = nlp("وأغلقت السلطات 12 ملعبا و7 محلات تجارية.").numbers
-    assert [(n.text, n.unit) for n in numbers] == [("12", None), ("7", None)]
+    assert [(n.text, n.unit) for n in numbers] == [("12", None), ("7", "shop")]
 
 
 def test_migrants_arrested_are_the_arrest_target(nlp) -> None:

@@ -103,5 +103,5 @@ def test_counted_classes_are_consistent() -> None:
     assert {"killed", "migrant", "citizen", "suspect"} <= classes.people
     assert "killed" not in classes.persons and "deputy" not in classes.persons
     assert "suspect" in classes.persons
-    assert classes.armed == frozenset({"fighter", "soldier", "member", "terrorist", "officer"})
+    assert classes.armed == frozenset({"fighter", "soldier", "member", "terrorist", "officer", "militant"})
     assert not {"package", "job", "school"} & classes.people
