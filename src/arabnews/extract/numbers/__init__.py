@@ -242,7 +242,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         if d.group("c") is not None:  # "مقتل جنديين", "حجز سيارتين": two of a counted noun
             if i < len(out) and _GAP_SPACE.fullmatch(folded, d.end(), out[i].mstart) and out[i].kind == "cardinal":
                 continue  # "عضوين اثنين": the number after says it (its noun before is its unit)
-            if halves and halves[-1].attrs.get("dual") and _GAP_SPACE.fullmatch(folded, halves[-1].end, d.start()):
+            if halves and halves[-1].attrs.get("dual") and _GAP_SPACE.fullmatch(folded, halves[-1].end, d.start("c")):
                 continue  # "طائرتين مروحيتين", "رجلان مسلحان": the adjective of the dual before, one count
             e = Expr(d.start("c"), d.start("c"), d.end(), "cardinal", Fraction(2), "words",
                      {"unit_start": d.start("c"), "unit_end": d.end(), "dual": True})

@@ -328,7 +328,8 @@ def counted_classes() -> CountedClasses:
     classes = CountedClasses(**{name: frozenset(keys) for name, keys in data["counted_classes"].items()})
     unknown = (set().union(*classes) | set(data["counted_duals"])) - set(data["counted"])
     if unknown:
-        raise ResourceError(f"number_words.yaml: counted_classes or counted_duals name no counted key: {sorted(unknown)}")
+        raise ResourceError("number_words.yaml: counted_classes or counted_duals name no counted key: "
+                            f"{sorted(unknown)}")
     if not (classes.persons <= classes.people and classes.armed <= classes.people):
         raise ResourceError("number_words.yaml: counted_classes persons and armed must be people")
     return classes
