@@ -48,9 +48,9 @@ def test_counted_nouns_in_ant_sentences(nlp, text: str, number: str, value: int,
 
 def test_other_nouns_have_no_unit(nlp) -> None:
     """Stadiums are not counted nouns of the list: their numbers keep no unit (schools are, since session 21:
-    tests/test_numbers_families21.py; shops since session 24)."""
+    tests/test_numbers_families21.py; shops (premises) since session 24)."""
     numbers = nlp("وأغلقت السلطات 12 ملعبا و7 محلات تجارية.").numbers
-    assert [(n.text, n.unit) for n in numbers] == [("12", None), ("7", "shop")]
+    assert [(n.text, n.unit) for n in numbers] == [("12", None), ("7", "premises")]
 
 
 def test_migrants_arrested_are_the_arrest_target(nlp) -> None:
