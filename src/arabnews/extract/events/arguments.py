@@ -770,9 +770,10 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         if found is None:  # "سقوط قتيلين وجريح", "أرداه قتيلا": the noun counts
             count = _count_noun(view.words[k0]) if k0 < len(view.words) else 0
             # not after a number ("12 قتيلا", "لتبلغ12 قتيلا", "حوالي قتيلين") nor in "بين قتيل وجريح" (among the
-            # dead and wounded)
+            # dead and wounded); a dual noun before is its own count, no number of this one ("قتيلين وجريح")
             if count and any(view.tokens[j].kind == "number" or view.words[j] == "بين" or view.words[j] in APPROX_WORDS
-                             or any(view.token_at(n.start) == j for n in numbers) for j in range(max(0, k0 - 3), k0)):
+                             or any(view.token_at(n.start) == j and not n.attrs.get("dual") for n in numbers)
+                             for j in range(max(0, k0 - 3), k0)):
                 count = 0
             if count:
                 found = Mention(kind, count, False, start, end, k0, explicit=False)
