@@ -177,3 +177,16 @@ def test_premises_not_wanted(nlp) -> None:
     text = "عبر ضخ المياه من 71 محلّا سكنيا وتجاريا"
     n = _only(nlp, text, "71")
     assert (n.unit, _unit_surface(text, n)) == ("premises", "محلّا")
+
+
+# -- a half or a quarter of a scale with this session's nouns, one body's injuries in brackets ----------------------
+@pytest.mark.parametrize(("text", "number", "value", "unit"), [
+    ("بلغت الكلفة مليونين ونصف دينار", "مليونين ونصف", 2500000, "dinar"),
+    ("يضم البرنامج ألفا ونصف الألف منتفع", "ألفا ونصف الألف", 1500, "beneficiary"),
+    ("وتضرر من الفيضانات ربع مليون عاطل", "ربع مليون", 250000, "unemployed"),
+    ("وقدرت الخسائر بنصف مليار دولار", "نصف مليار", 500000000, "USD"),
+    ("تعرض العون إلى (3 إصابات) على مستوى الرأس", "3", 3, "injury"),  # one body's wounds (ANT 9170 wording)
+])
+def test_halves_and_injuries_24(nlp, text: str, number: str, value: int, unit: str) -> None:
+    n = _only(nlp, text, number)
+    assert (n.value, n.unit) == (value, unit)
