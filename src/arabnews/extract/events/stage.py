@@ -43,6 +43,7 @@ from .arguments import (
     negated,
     object_site,
     person_object,
+    person_word,
     recalled_date,
     speaker,
     stems,
@@ -111,6 +112,10 @@ _VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"}
 RESPONSIBILITY = word_set("responsibility")
 #: Nouns of the doer heading an event ("منفذ الهجوم"): a subject before them acted on the doer, not in the event.
 PERPETRATORS = word_set("perpetrator_nouns")
+#: The doer of a crime an arrest takes, with the crime's victim after: the doer is the one taken ("قاتل طفلة").
+DOERS = word_set("doer_nouns") | PERPETRATORS
+#: How many words after a doer's noun may name its crime and victim ("مرتكب جريمة قتل فتاة").
+DOER_REACH = 3
 OPERATIONS = word_set("operation_nouns")
 SUSPECTS = word_set("suspect_nouns")
 #: Words between an arrest and a count that tie the count to the crime the arrest is for.
@@ -149,6 +154,9 @@ SURVIVE_WORDS = word_set("survive_words")
 #: Who intercepts or repels a missile, a drone or an attack is not its actor ("اعترضت الدفاعات الجوية صاروخا").
 INTERCEPT_WORDS = word_set("intercept_words")
 AIR_DEFENCE = word_set("air_defence")
+#: Shooting down a drone or a missile is intercepting it ("أسقطت الدفاعات الجوية طائرة مسيرة"), not dropping a bomb.
+DOWNING_WORDS = word_set("downing_words")
+DOWNED_HEADS = word_set("downed_heads")
 #: "17 حالة اغتصاب", "في حالة إيقاف": a statistic or a state, no event.
 CASE_NOUNS = word_set("case_nouns")
 #: Verbs of managing to do whose subject does the act after "من" in a later clause ("تمكنت الوحدات …، من إيقاف").
@@ -1055,10 +1063,12 @@ class EventExtractor:
         event between ("اعترضت الدفاعات الجوية صاروخا", "اعتراض الدفاع الجوي السوري لصواريخ توماهوك", "التصدي لهجوم
         الارهابيين"), else None."""
         clause = view.clause_of(d.k)
+        # a drone, an aircraft or a missile shot down ("أسقطت الدفاعات الجوية طائرة مسيرة"), not a barrel dropped
+        downed = any(w in DOWNED_HEADS or (w.startswith("ال") and w[2:] in DOWNED_HEADS) for w in stems(view.words[d.k]))
         for j in range(d.k - 1, max(-1, d.k - INTERCEPT_REACH - 1), -1):
             if view.clause_of(j) != clause or any(o is not d and o.k == j for o in drafts):
                 return None
-            if view.is_word(j, INTERCEPT_WORDS):
+            if view.is_word(j, INTERCEPT_WORDS) or (downed and any(w in DOWNING_WORDS for w in stems(view.words[j], CONJ_BI_LI))):
                 return j
         return None
 
@@ -1378,12 +1388,13 @@ class EventExtractor:
             cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
         d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun") or self._called_off(view, d)
         d.location = location(view, layers, d.start, span, names)
-        d.date = event_date(view, layers, d.start, span)
+        others = frozenset(o.k for o in drafts if o is not d)
+        d.date = event_date(view, layers, d.start, span, others=others)
         if view.roundup:
             if d.location and not span[0] <= d.location["start"] < span[1]:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
-                d.date = event_date(view, layers, d.start, span, within=True)
+                d.date = event_date(view, layers, d.start, span, within=True, others=others)
         d.recall = self._recalled(view, d)
         if d.recall is not None:
             d.date = recalled_date(view, layers, d.kj, span)
@@ -1597,6 +1608,11 @@ class EventExtractor:
                     targets.append(Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 2,
                                              "people"))
                     break
+        if d.subtype == "arrests":
+            doer_phrase = self._arrested_doer(view, d, clause_end, cands)
+            if doer_phrase is not None:  # "القبض على قاتل طفلة": the killer is taken, not the girl
+                targets = [doer_phrase]
+                actors = [c for c in actors if not doer_phrase.start <= c.start < doer_phrase.end]
         targets = [c for c in targets if c not in actors]
         # a court tries the crime, it neither did it nor suffered it ("احالة قضية الهجوم على محكمة الإستئناف"), unless
         # its building is hit ("اقتحام مبنى المحكمة الدستورية")
@@ -1618,6 +1634,13 @@ class EventExtractor:
             # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
             aimed = [a for a in d.actors if a["role"] == "actor" and a["start"] < d.start]
             d.actors = [a for a in d.actors if a not in aimed]
+            # a drone or a missile "of" a group ("طائرة مسيرة تابعة لتنظيم داعش") is the group's: its actor
+            for a in d.actors:
+                ti = view.token_at(a["start"]) or 0
+                if a["role"] == "target" and ti >= d.kj and \
+                        any(view.is_word(j, OWNER_LINKS) for j in range(d.kj, ti)) and \
+                        not any(b["role"] == "actor" for b in d.actors):
+                    a["role"] = "actor"
             if aimed and not any(a["role"] == "target" for a in d.actors):
                 d.actors.append({**aimed[0], "role": "target"})
         if d.recall is not None:
@@ -1625,6 +1648,38 @@ class EventExtractor:
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _arrested_doer(view: SentenceView, d: Draft, clause_end: int, cands: list[Candidate]) -> Candidate | None:
+        """The doer of a crime an arrest takes right after its trigger (or its "على"), with the crime and the
+        victim after the doer's noun up to the first person named ("القبض على قاتل طفلة", "القبض على مرتكب جريمة
+        قتل فتاة", "إيقاف المعتدي على عون أمن" → "المعتدي"), else None."""
+        j = d.kj + int(view.words[d.kj:d.kj + 1] == ["علي"])
+        subject = next((c for c in cands if c.ti == j), None)
+        if subject is not None and d.info is not None and d.info.pos == "verb":
+            j = subject.tj  # "أوقفت الشرطة قاتل الطفلة": after the verb's subject
+        if d.info is not None and d.info.then and view.words[j:j + 1] == [d.info.then]:
+            j += 1  # "ألقت الشرطة القبض على قاتل الطفلة"
+            j += int(view.words[j:j + 1] == ["علي"])
+        if j > clause_end or j >= len(view.words) or view.tokens[j].kind != "word":
+            return None
+        w = view.words[j]
+        if not any(s in DOERS or (s.startswith("ال") and s[2:] in DOERS) for s in stems(w, CONJ_BI_LI)):
+            return None
+        end = j + 1
+        for m in range(j + 1, min(j + 1 + DOER_REACH, clause_end + 1, len(view.words))):
+            x = view.words[m]
+            if view.tokens[m].kind != "word" or x in PREPOSITIONS or x in RELATIVES:
+                break
+            named = next((c for c in cands if c.ti == m), None)
+            if named is not None:
+                end = named.tj
+                break
+            end = m + 1
+            if person_word(view, x):
+                break
+        s, e = view.tokens[j].start, view.tokens[end - 1].end
+        return Candidate(s, e, view.doc.text[s:e], "text", j, end, "people")
 
     @staticmethod
     def _two_sides(view: SentenceView, layers: LayerIndex, k: int, clause_end: int, cands: list[Candidate],
@@ -1837,7 +1892,9 @@ class EventExtractor:
             if arrest is None:
                 continue
             if d.info is not None and d.info.pos == "verb" and \
-                    (d.k == arrest.kj or (d.k == arrest.kj + 1 and view.words[arrest.kj] == "علي")):
+                    (d.k == arrest.kj or (d.k == arrest.kj + 1 and view.words[arrest.kj] == "علي")
+                     or (view.is_word(d.k, DOERS) and any(
+                         a["role"] == "target" and a["start"] == view.tokens[d.k].start for a in arrest.actors))):
                 out.pop()
                 continue
             arresters = {a["start"] for a in arrest.actors if a["role"] == "actor"}
