@@ -1097,10 +1097,10 @@ def _bracket_of(brackets: list[tuple[int, int]], pos: int) -> int | None:
 
 
 def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int], *,
-               within: bool = False, others: AbstractSet[int] = frozenset()) -> dict[str, Any]:
+               within: bool = False, others: AbstractSet[int] = frozenset(), point: bool = False) -> dict[str, Any]:
     """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger, that is no other
-    clause's (see :func:`_foreign_date`; ``others`` are the tokens of the sentence's other triggers); else the
-    reference date, inherited."""
+    clause's (see :func:`_foreign_date`; ``others`` are the tokens of the sentence's other triggers; a ``point`` act,
+    an arrest, has no span "since" a day after it); else the reference date, inherited."""
     dates = [d for d in layers.within("dates", view.start, view.end)
              if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
     # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
@@ -1108,7 +1108,7 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     dates = [d for d in dates if not _statement_day(view, d.start)] or dates
     k = view.token_at(trigger)
     if k is not None:  # a date of another clause's act ("القبض على منحرف فار من السجن منذ سنة 2011")
-        dates = [d for d in dates if not _foreign_date(view, k, d, others)]
+        dates = [d for d in dates if not _foreign_date(view, k, d, others, point)]
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
     pool = inside if within else inside or dates
     if pool:
@@ -1133,7 +1133,7 @@ def _relative(view: SentenceView, j: int) -> bool:
     return w in _RELATIVES or (len(w) > 4 and w[0] == "و" and w[1:] in _RELATIVES)
 
 
-def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[int]) -> bool:
+def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[int], point: bool = False) -> bool:
     """Is date ``d`` another clause's than the trigger at token ``k``: inside a relative clause whose antecedent is
     another event (a trigger of ``others`` between: "ألقت القبض على عدد من الأشخاص … بتفجيرات باريس التي وقعت
     الجمعة") or not the trigger's phrase but a thing after a preposition or further on, unless the clause tells an
@@ -1158,6 +1158,8 @@ def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[i
         # a span since a day ("منذ سنة 2011") is a state's; a span back from today ("منذ يومين", "two days ago" in
         # much news) may date the act, unless another predicate tells it ("وهي المرة الأولى منذ 30 عاما")
         span = d.attrs.get("relation") == "since"
+        if span and point:  # an arrest is no state: "القبض على شخص مورّط في أكثر من 24 قضية سرقة منذ سنة 2009"
+            return True
         return any(
             view.is_word(i, _SINCE_OTHER) and (span or view.words[i] not in _PREPOSITIONS) for i in range(k + 1, dk))
     for j in range(k - 1, max(dk, k - RELATIVE_REACH - 1), -1):

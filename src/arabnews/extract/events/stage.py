@@ -161,6 +161,8 @@ DOWNED_HEADS = word_set("downed_heads")
 CASE_NOUNS = word_set("case_nouns")
 #: Verbs of managing to do whose subject does the act after "من" in a later clause ("تمكنت الوحدات …، من إيقاف").
 ENABLE_VERBS = word_set("enable_verbs")
+#: "ألقت الوحدات …، …، القبض على": the verb whose subject is the arrest's actor, clauses before "القبض".
+SEIZE_VERBS = word_set("seize_verbs")
 #: How many words before the trigger the interception word may be.
 INTERCEPT_REACH = 8
 CALLED_OFF = word_set("called_off")
@@ -1389,12 +1391,13 @@ class EventExtractor:
         d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun") or self._called_off(view, d)
         d.location = location(view, layers, d.start, span, names)
         others = frozenset(o.k for o in drafts if o is not d)
-        d.date = event_date(view, layers, d.start, span, others=others)
+        point = d.subtype == "arrests"
+        d.date = event_date(view, layers, d.start, span, others=others, point=point)
         if view.roundup:
             if d.location and not span[0] <= d.location["start"] < span[1]:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
-                d.date = event_date(view, layers, d.start, span, within=True, others=others)
+                d.date = event_date(view, layers, d.start, span, within=True, others=others, point=point)
         d.recall = self._recalled(view, d)
         if d.recall is not None:
             d.date = recalled_date(view, layers, d.kj, span)
@@ -1544,6 +1547,15 @@ class EventExtractor:
                 if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity") \
                         and view.clause_of(subject.ti) < clause:  # "تمكنت يوم أمس الثلاثاء، دورية مشتركة …"
                     before = [subject]
+            if not before and clause > 0 and "القبض" in stems(view.words[d.k]):
+                # "ألقت الوحدات الأمنية، بمركز تستور بباجة، مساء اليوم الجمعة، القبض على": the subject of "ألقت"
+                verb = next((j for j in range(d.k - 1, -1, -1) if view.clause_of(j) < clause
+                             and any(w in SEIZE_VERBS for w in stems(view.words[j]))), None)
+                subject = starting(verb + 1, 2) if verb is not None else None
+                if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity") \
+                        and view.clause_of(subject.ti) < clause and not any(
+                            o is not d and verb < o.k < d.k for o in drafts):
+                    before = [subject]
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
                 # before the doer's noun is the doer ("أنيس عامري منفذ اعتداء برلين")
@@ -1664,20 +1676,23 @@ class EventExtractor:
         if j > clause_end or j >= len(view.words) or view.tokens[j].kind != "word":
             return None
         w = view.words[j]
-        if not any(s in DOERS or (s.startswith("ال") and s[2:] in DOERS) for s in stems(w, CONJ_BI_LI)):
+        heads = [s for s in stems(w, CONJ_BI_LI) if s in DOERS or (s.startswith("ال") and s[2:] in DOERS)]
+        if not heads:
             return None
         end = j + 1
-        for m in range(j + 1, min(j + 1 + DOER_REACH, clause_end + 1, len(view.words))):
+        # a definite head takes no genitive ("تم القبض على القاتل وأقر بفعلته")
+        reach = 0 if all(s.startswith("ال") for s in heads) else DOER_REACH
+        for m in range(j + 1, min(j + 1 + reach, clause_end + 1, len(view.words))):
             x = view.words[m]
-            if view.tokens[m].kind != "word" or x in PREPOSITIONS or x in RELATIVES:
-                break
+            if view.tokens[m].kind != "word" or x in PREPOSITIONS or x in RELATIVES or (x[:1] == "و" and m > j + 1):
+                break  # "القاتل وأقر بفعلته"
             named = next((c for c in cands if c.ti == m), None)
             if named is not None:
                 end = named.tj
                 break
             end = m + 1
-            if person_word(view, x):
-                break
+            if person_word(view, x) or x.startswith("ال"):
+                break  # a definite genitive ends the chain ("منفذ العملية البالغ من العمر")
         s, e = view.tokens[j].start, view.tokens[end - 1].end
         return Candidate(s, e, view.doc.text[s:e], "text", j, end, "people")
 

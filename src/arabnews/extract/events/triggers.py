@@ -103,6 +103,7 @@ SCHEMA = Record({
     "downed_heads": Words,
     "doer_nouns": Words,
     "event_relative_verbs": Words,
+    "seize_verbs": Words,
     "event_adjectives": Words,
     "condemn_verbs": Words,
     "announce_verbs": Words,
