@@ -143,7 +143,30 @@ def test_trades_strike(nlp, text, expected):
     # ANT held-out 400: "ألقت" and its subject, commas and a day before "القبض"
     ("ألقت الوحدات الأمنية، بمركز تستور بباجة، مساء اليوم الجمعة، القبض على 3 عناصر متشددة.", "الوحدات الأمنية"),
     ("وألقت قوات الأمن المصرية، مساء الأحد، القبض على 3 متهمين.", "قوات الأمن المصرية"),
+    # ANT dev 1066: the army named after the units
+    ("ألقت وحدات الجيش الجزائري، بالتنسيق مع الحرس والأمن الوطنيين، اليوم الأحد، القبض على ثلاثة إرهابين وثلاثة عناصر "
+     "دعم.", "الجيش الجزائري"),
 ])
 def test_the_subject_of_alqa_across_commas(nlp, text, actor):
     found = events(nlp, text)
     assert [roles[0] for t, sub, _, roles in found if sub == ARREST] == [("actor", actor)]
+
+
+def test_the_people_in_a_unions_name(nlp):
+    # ANT dev 2303: the doctors and dentists are the union's name, the union strikes
+    found = events(nlp, "يذكر أن النقابة العامة للأطباء والصيادلة وأطباء الأسنان الاستشفائيين الجامعيين، كانت قررت "
+                        "الدخول في إضراب مفتوح بداية من يوم 6 فيفري الجاري.")
+    assert [roles for t, _, _, roles in found if t == "إضراب"] == [[("actor", "النقابة العامة للأطباء والصيادلة")]]
+
+
+def test_an_alley_is_no_sailor(nlp):
+    # ANT dev 571: "بحارة البطارية" is "in the alley of", no people
+    found = events(nlp, "وأكد أحد جيران السيدة أن قوة من قسم شرطة الجمرك ألقت القبض عليها داخل منزلها بحارة البطارية.")
+    assert found == [("ألقت", ARREST, False, [("actor", "شرطة الجمرك")])]
+
+
+def test_coordinated_events_share_their_relative_clause(nlp):
+    # ANT dev 814: "والإعتصامات" is the same act as "الإحتجاجات", their relative clause dates both
+    found = dated(nlp, "وأوضحت الوزارة أن الإنتاج قد توقف على إثر الإحتجاجات والإعتصامات التي تعيش على وقعها الجهتان "
+                       "منذ أكثر من شهرين.")
+    assert [d.get("text") for t, d in found if t == "الإحتجاجات"] == ["منذ أكثر من شهرين"]

@@ -1148,7 +1148,9 @@ def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[i
         for j in range(k + 1, dk):
             if _relative(view, j):
                 words = [i for i in range(k + 1, j) if view.tokens[i].kind == "word"]  # not the quotes of a name
-                if view.clause_of(j) == view.clause_of(dk) and (any(i in others for i in words) or (
+                # another event between, not one joined by و ("الإحتجاجات والإعتصامات التي تعيش على وقعها …")
+                if view.clause_of(j) == view.clause_of(dk) and (any(
+                        i in others and view.words[i][:1] != "و" for i in words) or (
                         not view.is_word(j + 1, _EVENT_RELATIVE_VERBS) and (
                             len(words) > RELATIVE_REACH or any(view.words[i] in _PREPOSITIONS for i in words)))):
                     return True

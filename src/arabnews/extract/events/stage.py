@@ -1552,6 +1552,9 @@ class EventExtractor:
                 verb = next((j for j in range(d.k - 1, -1, -1) if view.clause_of(j) < clause
                              and any(w in SEIZE_VERBS for w in stems(view.words[j]))), None)
                 subject = starting(verb + 1, 2) if verb is not None else None
+                owner = next((c for c in cands if subject is not None and c.ti == subject.tj
+                              and c.klass in ("group", "entity")), None)
+                subject = owner or subject  # "ألقت وحدات الجيش الجزائري، …، القبض": the army
                 if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity") \
                         and view.clause_of(subject.ti) < clause and not any(
                             o is not d and verb < o.k < d.k for o in drafts):
@@ -1565,6 +1568,8 @@ class EventExtractor:
                 # ("المسلحون الذين هاجموا"; not the police of "اعتقلت الشرطة منفذ عملية الدهس التي استهدفت")
                 before = [c for c in before if c.tj >= d.k - 1
                           or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
+            # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
+            before = [c for c in before if not self._in_name(view, c, cands)]
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
             if before:
@@ -1639,7 +1644,8 @@ class EventExtractor:
             for c in list(chosen):  # "X و Y": coordinated actors share the role
                 nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets
                             and not any(x.start == o.start for x in chosen)), None)
-                if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
+                if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و" and \
+                        not self._in_name(view, nxt, cands):
                     chosen.append(nxt)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
         if self._interceptor(view, d, drafts) is not None:
@@ -1660,6 +1666,13 @@ class EventExtractor:
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _in_name(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
+        """Is the people candidate ``c`` joined by و right after an organization's name, part of it ("النقابة العامة
+        للأطباء والصيادلة وأطباء الأسنان")?"""
+        return c.klass == "people" and c.start > 0 and view.doc.text[c.start - 1] == "و" and any(
+            o.tj == c.ti and o.klass in ("group", "entity") for o in cands)
 
     @staticmethod
     def _arrested_doer(view: SentenceView, d: Draft, clause_end: int, cands: list[Candidate]) -> Candidate | None:
