@@ -108,6 +108,8 @@ def test_barrels_dropped_stay_an_air_strike(nlp):
     ("القبض على مغتصب طفلة بالقيروان", [("القبض على", ARREST, False, [("target", "مغتصب طفلة")])]),
     ("القبض على مرتكب جريمة قتل فتاة", [("القبض على", ARREST, False, [("target", "مرتكب جريمة قتل فتاة")])]),
     ("القبض على خاطفي الرضيعة", [("القبض على", ARREST, False, [("target", "خاطفي الرضيعة")])]),
+    # a definite genitive ends the doer's phrase, with its nisba
+    ("اعتقال قاتل السفير الروسي", [("اعتقال", ARREST, False, [("target", "قاتل السفير الروسي")])]),
     # the victim after "على" is the doer's, not the arrest's
     ("ايقاف المعتدي على عون أمن", [("ايقاف", ARREST, False, [("target", "المعتدي")])]),
     # after the verb's subject and "القبض على"; "قاتل" is no verb "fought" there

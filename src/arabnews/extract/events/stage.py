@@ -1705,6 +1705,9 @@ class EventExtractor:
                 break
             end = m + 1
             if person_word(view, x) or x.startswith("ال"):
+                nxt = view.words[m + 1] if m + 1 < min(clause_end + 1, len(view.words)) else ""
+                if x.startswith("ال") and nxt.startswith("ال") and nxt.endswith(("ي", "يه")):
+                    end = m + 2  # its nisba: "قاتل السفير الروسي"
                 break  # a definite genitive ends the chain ("منفذ العملية البالغ من العمر")
         s, e = view.tokens[j].start, view.tokens[end - 1].end
         return Candidate(s, e, view.doc.text[s:e], "text", j, end, "people")
