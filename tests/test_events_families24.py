@@ -115,7 +115,8 @@ def test_barrels_dropped_stay_an_air_strike(nlp):
     # after the verb's subject and "القبض على"; "قاتل" is no verb "fought" there
     ("ألقت الشرطة القبض على قاتل الطفلة.", [("ألقت", ARREST, False, [("actor", "الشرطة"), ("target", "قاتل الطفلة")])]),
     # a definite doer takes no genitive; an adjective ends the chain (ANT dev 195, 1214)
-    ("وتوفي الضحية على الفور، وتم القبض على القاتل وأقر بفعلته.", [("القبض على", ARREST, False, [("target", "القاتل")])]),
+    ("وتوفي الضحية على الفور، وتم القبض على القاتل وأقر بفعلته.",
+     [("القبض على", ARREST, False, [("target", "القاتل")])]),
     ("وقالت السلطات إن مواطنين تمكنوا من القبض على منفذ العملية البالغ من العمر 47 عاما.",
      [("القبض على", ARREST, False, [("target", "منفذ العملية")])]),
     # no doer: the person taken as before

@@ -1137,9 +1137,10 @@ def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[i
     """Is date ``d`` another clause's than the trigger at token ``k``: inside a relative clause whose antecedent is
     another event (a trigger of ``others`` between: "ألقت القبض على عدد من الأشخاص … بتفجيرات باريس التي وقعت
     الجمعة") or not the trigger's phrase but a thing after a preposition or further on, unless the clause tells an
-    act ("ألقت القبض على المصري الذي … عاد له بصره … بالأمس"; not "… في برلين التي وقعت يوم 19"), before the relative pronoun of the trigger's own clause ("أخلت الشرطة مساء الثلاثاء سبيل الرجل
-    الذي تم إلقاء القبض عليه"; not a result clause: "والذي أسفر عن … اعتقال"), or a "since" of another thing ("القبض
-    على منحرف خطير فار من السجن منذ سنة 2011", "وهي المرة الأولى منذ 30 عاما")?"""
+    act ("ألقت القبض على المصري الذي … عاد له بصره … بالأمس"; not "… في برلين التي وقعت يوم 19"), before the
+    relative pronoun of the trigger's own clause ("أخلت الشرطة مساء الثلاثاء سبيل الرجل الذي تم إلقاء القبض عليه";
+    not a result clause: "والذي أسفر عن … اعتقال"), or a "since" of another thing ("القبض على منحرف خطير فار من
+    السجن منذ سنة 2011", "وهي المرة الأولى منذ 30 عاما")?"""
     dk = view.token_at(d.start)
     if dk is None or dk == k:
         return False

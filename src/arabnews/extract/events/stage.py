@@ -1066,11 +1066,13 @@ class EventExtractor:
         الارهابيين"), else None."""
         clause = view.clause_of(d.k)
         # a drone, an aircraft or a missile shot down ("أسقطت الدفاعات الجوية طائرة مسيرة"), not a barrel dropped
-        downed = any(w in DOWNED_HEADS or (w.startswith("ال") and w[2:] in DOWNED_HEADS) for w in stems(view.words[d.k]))
+        downed = any(w in DOWNED_HEADS or (w.startswith("ال") and w[2:] in DOWNED_HEADS)
+                     for w in stems(view.words[d.k]))
         for j in range(d.k - 1, max(-1, d.k - INTERCEPT_REACH - 1), -1):
             if view.clause_of(j) != clause or any(o is not d and o.k == j for o in drafts):
                 return None
-            if view.is_word(j, INTERCEPT_WORDS) or (downed and any(w in DOWNING_WORDS for w in stems(view.words[j], CONJ_BI_LI))):
+            if view.is_word(j, INTERCEPT_WORDS) or (
+                    downed and any(w in DOWNING_WORDS for w in stems(view.words[j], CONJ_BI_LI))):
                 return j
         return None
 
@@ -1555,9 +1557,9 @@ class EventExtractor:
                 owner = next((c for c in cands if subject is not None and c.ti == subject.tj
                               and c.klass in ("group", "entity")), None)
                 subject = owner or subject  # "ألقت وحدات الجيش الجزائري، …، القبض": the army
-                if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity") \
-                        and view.clause_of(subject.ti) < clause and not any(
-                            o is not d and verb < o.k < d.k for o in drafts):
+                if verb is not None and subject is not None and subject.tj <= d.k \
+                        and subject.klass in ("group", "armed", "entity") and view.clause_of(subject.ti) < clause \
+                        and not any(o is not d and verb < o.k < d.k for o in drafts):
                     before = [subject]
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
@@ -1653,12 +1655,12 @@ class EventExtractor:
             aimed = [a for a in d.actors if a["role"] == "actor" and a["start"] < d.start]
             d.actors = [a for a in d.actors if a not in aimed]
             # a drone or a missile "of" a group ("طائرة مسيرة تابعة لتنظيم داعش") is the group's: its actor
-            for a in d.actors:
-                ti = view.token_at(a["start"]) or 0
-                if a["role"] == "target" and ti >= d.kj and \
-                        any(view.is_word(j, OWNER_LINKS) for j in range(d.kj, ti)) and \
+            for owned in d.actors:
+                at = view.token_at(owned["start"]) or 0
+                if owned["role"] == "target" and at >= d.kj and \
+                        any(view.is_word(j, OWNER_LINKS) for j in range(d.kj, at)) and \
                         not any(b["role"] == "actor" for b in d.actors):
-                    a["role"] = "actor"
+                    owned["role"] = "actor"
             if aimed and not any(a["role"] == "target" for a in d.actors):
                 d.actors.append({**aimed[0], "role": "target"})
         if d.recall is not None:
