@@ -119,6 +119,11 @@ def test_barrels_dropped_stay_an_air_strike(nlp):
      [("القبض على", ARREST, False, [("target", "القاتل")])]),
     ("وقالت السلطات إن مواطنين تمكنوا من القبض على منفذ العملية البالغ من العمر 47 عاما.",
      [("القبض على", ARREST, False, [("target", "منفذ العملية")])]),
+    # ANT held-out 1582, 1877: a place with ب or a relative pronoun ends the doer's phrase
+    ("تمكنت فرقة الشرطة العدلية بقفصة فجر اليوم، من القبض على مرتكب جريمة قتل بمعتمدية أم العرايس.",
+     [("القبض على", ARREST, False, [("actor", "فرقة الشرطة العدلية"), ("target", "مرتكب جريمة قتل")])]),
+    ("تمكنت الشرطة العدلية بسوسة المدينة مساء أمس من القاء القبض على منفذي عملية البراكاج التي أسفرت عن مقتل طالب.",
+     [("القاء القبض", ARREST, False, [("actor", "الشرطة العدلية"), ("target", "منفذي عملية البراكاج")])]),
     # no doer: the person taken as before
     ("القبض على رجل مفتش عنه", [("القبض على", ARREST, False, [("target", "رجل")])]),
 ])
@@ -173,3 +178,10 @@ def test_coordinated_events_share_their_relative_clause(nlp):
     found = dated(nlp, "وأوضحت الوزارة أن الإنتاج قد توقف على إثر الإحتجاجات والإعتصامات التي تعيش على وقعها الجهتان "
                        "منذ أكثر من شهرين.")
     assert [d.get("text") for t, d in found if t == "الإحتجاجات"] == ["منذ أكثر من شهرين"]
+
+
+def test_currency_is_no_workers(nlp):
+    # ANT held-out 1914: Tunisian "عملة" (workers) is also the currency forged
+    found = events(nlp, "تمكن أعوان فرقة الشرطة العدلية بسليمان اليوم الجمعة من القبض على 4 شبان مورطين في تزوير "
+                        "العملة التونسية.")
+    assert found == [("القبض على", ARREST, False, [("actor", "فرقة الشرطة العدلية"), ("target", "4 شبان")])]

@@ -1699,8 +1699,9 @@ class EventExtractor:
         reach = 0 if all(s.startswith("ال") for s in heads) else DOER_REACH
         for m in range(j + 1, min(j + 1 + reach, clause_end + 1, len(view.words))):
             x = view.words[m]
-            if view.tokens[m].kind != "word" or x in PREPOSITIONS or x in RELATIVES or (x[:1] == "و" and m > j + 1):
-                break  # "القاتل وأقر بفعلته"
+            if view.tokens[m].kind != "word" or x in PREPOSITIONS or x in RELATIVES or (x[:1] == "و" and m > j + 1) \
+                    or (x[:1] in "بل" and not x.startswith("ال")):
+                break  # "القاتل وأقر بفعلته", "مرتكب جريمة قتل بمعتمدية أم العرايس"
             named = next((c for c in cands if c.ti == m), None)
             if named is not None:
                 end = named.tj
@@ -1708,7 +1709,7 @@ class EventExtractor:
             end = m + 1
             if person_word(view, x) or x.startswith("ال"):
                 nxt = view.words[m + 1] if m + 1 < min(clause_end + 1, len(view.words)) else ""
-                if x.startswith("ال") and nxt.startswith("ال") and nxt.endswith(("ي", "يه")):
+                if x.startswith("ال") and nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and nxt not in RELATIVES:
                     end = m + 2  # its nisba: "قاتل السفير الروسي"
                 break  # a definite genitive ends the chain ("منفذ العملية البالغ من العمر")
         s, e = view.tokens[j].start, view.tokens[end - 1].end
