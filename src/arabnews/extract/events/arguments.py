@@ -526,6 +526,11 @@ def _person_head(view: SentenceView, word: str) -> bool:
     return False
 
 
+def person_word(view: SentenceView, word: str) -> bool:
+    """Is the folded ``word`` a noun of a person (see :func:`_person_head`)?"""
+    return _person_head(view, word)
+
+
 def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
     """The person an arrest or an attack takes written at token ``k`` (before token ``end``) when no candidate
     names them: "القبض على عون حرس", "إيقاف أجنبي", "اعتدى على طالبة", with adjectives and genitive as
@@ -1093,14 +1098,18 @@ def _bracket_of(brackets: list[tuple[int, int]], pos: int) -> int | None:
 
 
 def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int], *,
-               within: bool = False) -> dict[str, Any]:
-    """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger; else the
-    reference date, inherited."""
+               within: bool = False, others: AbstractSet[int] = frozenset(), point: bool = False) -> dict[str, Any]:
+    """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger, that is no other
+    clause's (see :func:`_foreign_date`; ``others`` are the tokens of the sentence's other triggers; a ``point`` act,
+    an arrest, has no span "since" a day after it); else the reference date, inherited."""
     dates = [d for d in layers.within("dates", view.start, view.end)
              if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
     # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
     # الثلاثاء 14 مارس 2017 … القبض على": the act was on that day or before it, nearer than the reference day)
     dates = [d for d in dates if not _statement_day(view, d.start)] or dates
+    k = view.token_at(trigger)
+    if k is not None:  # a date of another clause's act ("القبض على منحرف فار من السجن منذ سنة 2011")
+        dates = [d for d in dates if not _foreign_date(view, k, d, others, point)]
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
     pool = inside if within else inside or dates
     if pool:
@@ -1108,6 +1117,61 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
         return {"start": best.start, "end": best.end, "text": best.text, "value": best.value}
     ref = view.doc.reference_date
     return {"value": ref.isoformat() if ref else None, "inherited": True}
+
+
+#: Words between a trigger and a date after it that make a "since" date another thing's: an object ("احتجاجا على
+#: منعه من التدريس منذ سنة 2005") or a predicate of its own ("وهو يعمل بالشرطة منذ 15 عاما").
+_SINCE_OTHER = word_set("since_other")
+#: Verbs after a relative pronoun that make its antecedent the act itself ("… في برلين التي وقعت يوم 19").
+_EVENT_RELATIVE_VERBS = word_set("event_relative_verbs")
+#: How many words may lie between a trigger and a relative pronoun whose antecedent is the trigger's phrase
+#: ("هجوم لندن الذي وقع في 22 مارس", "التفجير الانتحاري الذي استهدف الأحد").
+RELATIVE_REACH = 4
+
+
+def _relative(view: SentenceView, j: int) -> bool:
+    w = view.words[j]
+    return w in _RELATIVES or (len(w) > 4 and w[0] == "و" and w[1:] in _RELATIVES)
+
+
+def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[int], point: bool = False) -> bool:
+    """Is date ``d`` another clause's than the trigger at token ``k``: inside a relative clause whose antecedent is
+    another event (a trigger of ``others`` between: "ألقت القبض على عدد من الأشخاص … بتفجيرات باريس التي وقعت
+    الجمعة") or not the trigger's phrase but a thing after a preposition or further on, unless the clause tells an
+    act ("ألقت القبض على المصري الذي … عاد له بصره … بالأمس"; not "… في برلين التي وقعت يوم 19"), before the
+    relative pronoun of the trigger's own clause ("أخلت الشرطة مساء الثلاثاء سبيل الرجل الذي تم إلقاء القبض عليه";
+    not a result clause: "والذي أسفر عن … اعتقال"), or a "since" of another thing ("القبض على منحرف خطير فار من
+    السجن منذ سنة 2011", "وهي المرة الأولى منذ 30 عاما")?"""
+    dk = view.token_at(d.start)
+    if dk is None or dk == k:
+        return False
+    if dk > k:
+        since = view.words[dk] in ("منذ", "ومنذ")
+        for j in range(k + 1, dk):
+            if _relative(view, j):
+                words = [i for i in range(k + 1, j) if view.tokens[i].kind == "word"]  # not the quotes of a name
+                # another event between, not one joined by و ("الإحتجاجات والإعتصامات التي تعيش على وقعها …")
+                if view.clause_of(j) == view.clause_of(dk) and (any(
+                        i in others and view.words[i][:1] != "و" for i in words) or (
+                        not view.is_word(j + 1, _EVENT_RELATIVE_VERBS) and (
+                            len(words) > RELATIVE_REACH or any(view.words[i] in _PREPOSITIONS for i in words)))):
+                    return True
+                break
+        if not since:
+            return False
+        # a span since a day ("منذ سنة 2011") is a state's; a span back from today ("منذ يومين", "two days ago" in
+        # much news) may date the act, unless another predicate tells it ("وهي المرة الأولى منذ 30 عاما")
+        span = d.attrs.get("relation") == "since"
+        if span and point:  # an arrest is no state: "القبض على شخص مورّط في أكثر من 24 قضية سرقة منذ سنة 2009"
+            return True
+        return any(
+            view.is_word(i, _SINCE_OTHER) and (span or view.words[i] not in _PREPOSITIONS) for i in range(k + 1, dk))
+    for j in range(k - 1, max(dk, k - RELATIVE_REACH - 1), -1):
+        if view.tokens[j].kind != "word" or j in others:
+            return False
+        if _relative(view, j):  # not a result clause ("والذي أسفر عن … اعتقال")
+            return view.clause_of(k) not in view.result_clauses
+    return False
 
 
 #: Statement nouns and their verbs of issue: a date right after them is the statement's ("في بلاغ صدر اليوم").

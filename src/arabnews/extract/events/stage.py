@@ -43,6 +43,7 @@ from .arguments import (
     negated,
     object_site,
     person_object,
+    person_word,
     recalled_date,
     speaker,
     stems,
@@ -111,6 +112,10 @@ _VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"}
 RESPONSIBILITY = word_set("responsibility")
 #: Nouns of the doer heading an event ("منفذ الهجوم"): a subject before them acted on the doer, not in the event.
 PERPETRATORS = word_set("perpetrator_nouns")
+#: The doer of a crime an arrest takes, with the crime's victim after: the doer is the one taken ("قاتل طفلة").
+DOERS = word_set("doer_nouns") | PERPETRATORS
+#: How many words after a doer's noun may name its crime and victim ("مرتكب جريمة قتل فتاة").
+DOER_REACH = 3
 OPERATIONS = word_set("operation_nouns")
 SUSPECTS = word_set("suspect_nouns")
 #: Words between an arrest and a count that tie the count to the crime the arrest is for.
@@ -149,10 +154,15 @@ SURVIVE_WORDS = word_set("survive_words")
 #: Who intercepts or repels a missile, a drone or an attack is not its actor ("اعترضت الدفاعات الجوية صاروخا").
 INTERCEPT_WORDS = word_set("intercept_words")
 AIR_DEFENCE = word_set("air_defence")
+#: Shooting down a drone or a missile is intercepting it ("أسقطت الدفاعات الجوية طائرة مسيرة"), not dropping a bomb.
+DOWNING_WORDS = word_set("downing_words")
+DOWNED_HEADS = word_set("downed_heads")
 #: "17 حالة اغتصاب", "في حالة إيقاف": a statistic or a state, no event.
 CASE_NOUNS = word_set("case_nouns")
 #: Verbs of managing to do whose subject does the act after "من" in a later clause ("تمكنت الوحدات …، من إيقاف").
 ENABLE_VERBS = word_set("enable_verbs")
+#: "ألقت الوحدات …، …، القبض على": the verb whose subject is the arrest's actor, clauses before "القبض".
+SEIZE_VERBS = word_set("seize_verbs")
 #: How many words before the trigger the interception word may be.
 INTERCEPT_REACH = 8
 CALLED_OFF = word_set("called_off")
@@ -1055,10 +1065,14 @@ class EventExtractor:
         event between ("اعترضت الدفاعات الجوية صاروخا", "اعتراض الدفاع الجوي السوري لصواريخ توماهوك", "التصدي لهجوم
         الارهابيين"), else None."""
         clause = view.clause_of(d.k)
+        # a drone, an aircraft or a missile shot down ("أسقطت الدفاعات الجوية طائرة مسيرة"), not a barrel dropped
+        downed = any(w in DOWNED_HEADS or (w.startswith("ال") and w[2:] in DOWNED_HEADS)
+                     for w in stems(view.words[d.k]))
         for j in range(d.k - 1, max(-1, d.k - INTERCEPT_REACH - 1), -1):
             if view.clause_of(j) != clause or any(o is not d and o.k == j for o in drafts):
                 return None
-            if view.is_word(j, INTERCEPT_WORDS):
+            if view.is_word(j, INTERCEPT_WORDS) or (
+                    downed and any(w in DOWNING_WORDS for w in stems(view.words[j], CONJ_BI_LI))):
                 return j
         return None
 
@@ -1378,12 +1392,14 @@ class EventExtractor:
             cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
         d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun") or self._called_off(view, d)
         d.location = location(view, layers, d.start, span, names)
-        d.date = event_date(view, layers, d.start, span)
+        others = frozenset(o.k for o in drafts if o is not d)
+        point = d.subtype == "arrests"
+        d.date = event_date(view, layers, d.start, span, others=others, point=point)
         if view.roundup:
             if d.location and not span[0] <= d.location["start"] < span[1]:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
-                d.date = event_date(view, layers, d.start, span, within=True)
+                d.date = event_date(view, layers, d.start, span, within=True, others=others, point=point)
         d.recall = self._recalled(view, d)
         if d.recall is not None:
             d.date = recalled_date(view, layers, d.kj, span)
@@ -1533,6 +1549,18 @@ class EventExtractor:
                 if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity") \
                         and view.clause_of(subject.ti) < clause:  # "تمكنت يوم أمس الثلاثاء، دورية مشتركة …"
                     before = [subject]
+            if not before and clause > 0 and "القبض" in stems(view.words[d.k]):
+                # "ألقت الوحدات الأمنية، بمركز تستور بباجة، مساء اليوم الجمعة، القبض على": the subject of "ألقت"
+                verb = next((j for j in range(d.k - 1, -1, -1) if view.clause_of(j) < clause
+                             and any(w in SEIZE_VERBS for w in stems(view.words[j]))), None)
+                subject = starting(verb + 1, 2) if verb is not None else None
+                owner = next((c for c in cands if subject is not None and c.ti == subject.tj
+                              and c.klass in ("group", "entity")), None)
+                subject = owner or subject  # "ألقت وحدات الجيش الجزائري، …، القبض": the army
+                if verb is not None and subject is not None and subject.tj <= d.k \
+                        and subject.klass in ("group", "armed", "entity") and view.clause_of(subject.ti) < clause \
+                        and not any(o is not d and verb < o.k < d.k for o in drafts):
+                    before = [subject]
             if doer is not None:
                 # "اعتقلت الشرطة منفذ عملية الدهس": the police arrested the doer, they rammed no one; a name right
                 # before the doer's noun is the doer ("أنيس عامري منفذ اعتداء برلين")
@@ -1542,6 +1570,8 @@ class EventExtractor:
                 # ("المسلحون الذين هاجموا"; not the police of "اعتقلت الشرطة منفذ عملية الدهس التي استهدفت")
                 before = [c for c in before if c.tj >= d.k - 1
                           or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
+            # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
+            before = [c for c in before if not self._in_name(view, c, cands)]
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
             if before:
@@ -1597,6 +1627,11 @@ class EventExtractor:
                     targets.append(Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 2,
                                              "people"))
                     break
+        if d.subtype == "arrests":
+            doer_phrase = self._arrested_doer(view, d, clause_end, cands)
+            if doer_phrase is not None:  # "القبض على قاتل طفلة": the killer is taken, not the girl
+                targets = [doer_phrase]
+                actors = [c for c in actors if not doer_phrase.start <= c.start < doer_phrase.end]
         targets = [c for c in targets if c not in actors]
         # a court tries the crime, it neither did it nor suffered it ("احالة قضية الهجوم على محكمة الإستئناف"), unless
         # its building is hit ("اقتحام مبنى المحكمة الدستورية")
@@ -1611,13 +1646,21 @@ class EventExtractor:
             for c in list(chosen):  # "X و Y": coordinated actors share the role
                 nxt = next((o for o in cands if o.ti == c.tj and o not in actors and o not in targets
                             and not any(x.start == o.start for x in chosen)), None)
-                if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و":
+                if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و" and \
+                        not self._in_name(view, nxt, cands):
                     chosen.append(nxt)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
         if self._interceptor(view, d, drafts) is not None:
             # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
             aimed = [a for a in d.actors if a["role"] == "actor" and a["start"] < d.start]
             d.actors = [a for a in d.actors if a not in aimed]
+            # a drone or a missile "of" a group ("طائرة مسيرة تابعة لتنظيم داعش") is the group's: its actor
+            for owned in d.actors:
+                at = view.token_at(owned["start"]) or 0
+                if owned["role"] == "target" and at >= d.kj and \
+                        any(view.is_word(j, OWNER_LINKS) for j in range(d.kj, at)) and \
+                        not any(b["role"] == "actor" for b in d.actors):
+                    owned["role"] = "actor"
             if aimed and not any(a["role"] == "target" for a in d.actors):
                 d.actors.append({**aimed[0], "role": "target"})
         if d.recall is not None:
@@ -1625,6 +1668,52 @@ class EventExtractor:
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _in_name(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
+        """Is the people candidate ``c`` joined by و right after an organization's name, part of it ("النقابة العامة
+        للأطباء والصيادلة وأطباء الأسنان")?"""
+        return c.klass == "people" and c.start > 0 and view.doc.text[c.start - 1] == "و" and any(
+            o.tj == c.ti and o.klass in ("group", "entity") for o in cands)
+
+    @staticmethod
+    def _arrested_doer(view: SentenceView, d: Draft, clause_end: int, cands: list[Candidate]) -> Candidate | None:
+        """The doer of a crime an arrest takes right after its trigger (or its "على"), with the crime and the
+        victim after the doer's noun up to the first person named ("القبض على قاتل طفلة", "القبض على مرتكب جريمة
+        قتل فتاة", "إيقاف المعتدي على عون أمن" → "المعتدي"), else None."""
+        j = d.kj + int(view.words[d.kj:d.kj + 1] == ["علي"])
+        subject = next((c for c in cands if c.ti == j), None)
+        if subject is not None and d.info is not None and d.info.pos == "verb":
+            j = subject.tj  # "أوقفت الشرطة قاتل الطفلة": after the verb's subject
+        if d.info is not None and d.info.then and view.words[j:j + 1] == [d.info.then]:
+            j += 1  # "ألقت الشرطة القبض على قاتل الطفلة"
+            j += int(view.words[j:j + 1] == ["علي"])
+        if j > clause_end or j >= len(view.words) or view.tokens[j].kind != "word":
+            return None
+        w = view.words[j]
+        heads = [s for s in stems(w, CONJ_BI_LI) if s in DOERS or (s.startswith("ال") and s[2:] in DOERS)]
+        if not heads:
+            return None
+        end = j + 1
+        # a definite head takes no genitive ("تم القبض على القاتل وأقر بفعلته")
+        reach = 0 if all(s.startswith("ال") for s in heads) else DOER_REACH
+        for m in range(j + 1, min(j + 1 + reach, clause_end + 1, len(view.words))):
+            x = view.words[m]
+            if view.tokens[m].kind != "word" or x in PREPOSITIONS or x in RELATIVES or (x[:1] == "و" and m > j + 1) \
+                    or (x[:1] in "بل" and not x.startswith("ال")):
+                break  # "القاتل وأقر بفعلته", "مرتكب جريمة قتل بمعتمدية أم العرايس"
+            named = next((c for c in cands if c.ti == m), None)
+            if named is not None:
+                end = named.tj
+                break
+            end = m + 1
+            if person_word(view, x) or x.startswith("ال"):
+                nxt = view.words[m + 1] if m + 1 < min(clause_end + 1, len(view.words)) else ""
+                if x.startswith("ال") and nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and nxt not in RELATIVES:
+                    end = m + 2  # its nisba: "قاتل السفير الروسي"
+                break  # a definite genitive ends the chain ("منفذ العملية البالغ من العمر")
+        s, e = view.tokens[j].start, view.tokens[end - 1].end
+        return Candidate(s, e, view.doc.text[s:e], "text", j, end, "people")
 
     @staticmethod
     def _two_sides(view: SentenceView, layers: LayerIndex, k: int, clause_end: int, cands: list[Candidate],
@@ -1837,7 +1926,9 @@ class EventExtractor:
             if arrest is None:
                 continue
             if d.info is not None and d.info.pos == "verb" and \
-                    (d.k == arrest.kj or (d.k == arrest.kj + 1 and view.words[arrest.kj] == "علي")):
+                    (d.k == arrest.kj or (d.k == arrest.kj + 1 and view.words[arrest.kj] == "علي")
+                     or (view.is_word(d.k, DOERS) and any(
+                         a["role"] == "target" and a["start"] == view.tokens[d.k].start for a in arrest.actors))):
                 out.pop()
                 continue
             arresters = {a["start"] for a in arrest.actors if a["role"] == "actor"}
