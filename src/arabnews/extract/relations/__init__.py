@@ -174,6 +174,8 @@ _OPEN_QUOTES = "\"'“«("
 _CLOSE_QUOTES = "\"'”»)"
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 _BETWEEN_GAP = 3  # words between a "between" noun and "بين"
+#: The first side of "بين X من جهة و Y من جهة أخرى", up to the "و" of the second (folded: جهه).
+_ONE_SIDE = re.compile(r"[^.!?؟\n؛]{0,100}?(?<!\w)من[ \t]+جهه(?!\w)[ \t،,]*(?=و)")
 
 
 def _gap_end(text: str, pos: int, hi: int, max_words: int) -> int:
@@ -395,7 +397,12 @@ class _Finder:
         second = self.after(first.end, hi, max_words=3)
         if second is None or second.layer != "groups" or \
                 not self.folded[first.end:second.start].strip(_STRIP).startswith("و"):
-            return None
+            # "بين قوات الدفاع الوطني مدعمة باللجان الشعبية من جهة ومقاتلي جبهة النصرة من جهة أخرى": the first
+            # side's words up to "من جهة", the second after it
+            side = _ONE_SIDE.match(self.folded, first.end, hi)
+            second = self.after(side.end(), hi, max_words=2) if side else None
+            if second is None or second.layer != "groups":
+                return None
         return second
 
     def cues(self, lo: int, hi: int) -> Iterator[tuple[str, str, str, int, int, int]]:
