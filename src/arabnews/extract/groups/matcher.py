@@ -563,6 +563,8 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         if not free(s, e):
             continue
         prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
+        if prev and prev.group("w") in lex.not_after_adverbs:  # "يتم خلالها تنظيم": the verb before the adverb
+            prev = _PREV_WORD.search(folded, max(lo, prev.start() - 30), prev.start()) or prev
         if prev and (prev.group("w") in lex.rank_context
                      or (prev.group("w"), lookup_key(m.group("trig"))) in lex.trigger_not_after):
             continue  # "برتبة لواء": a rank; "تحت لواء": under the banner of
