@@ -81,6 +81,11 @@ def test_support_received_or_supplied(nlp, text, expected):
     assert expected in _relations(nlp, text)
 
 
+def test_wing_of_a_group_named_by_a_noun_referring_back(nlp):
+    text = "وأعلنت حركة حماس رفضها للمبادرة، وقالت كتائب القسام، الجناح العسكري للحركة، إنها في حالة تأهب."
+    assert _relations(nlp, text) == [("part_of", "qassam-brigades", "hamas", "كتائب القسام، الجناح العسكري للحركة")]
+
+
 def test_both_objects_of_a_backing_verb(nlp):
     rels = _relations(nlp, "وتدعم إيران جماعة الحوثي وحزب الله اللبناني.")
     assert ("backed_by", "houthis", "iranian-government", "تدعم إيران جماعة الحوثي") in rels

@@ -338,6 +338,22 @@ class _Finder:
         i = bisect_left(self.starts, cs) - 1
         return i < 0 or self.mentions[i].end <= m.start()
 
+    def anaphor_at(self, ce: int, hi: int) -> _End | None:
+        """A noun referring back right after the cue ending at ``ce`` ("الجناح العسكري للحركة", the cue's joined ل
+        included), standing for the first group the article called by it, or None."""
+        for pos in (ce - 1, ce) if self.folded[ce - 1:ce] == "ل" else (ce,):
+            while pos < hi and self.folded[pos] in " \t":
+                pos += 1
+            a = self.lex.anaphor_re.match(self.folded, pos, hi)
+            if a is not None:
+                topic = self.topic(_noun(a.group("noun")), None)
+                if topic is not None:
+                    s, e = a.start("noun"), a.end()
+                    if self.folded[s - 2:s] == "ال":
+                        s -= 2
+                    return _End(s, e, topic.id, self.doc.norm[s:e], via="anaphor")
+        return None
+
     def holding(self, cs: int, ce: int) -> _End | None:
         """The group whose name begins inside the cue ``[cs, ce)`` and goes on past it ("من أبرز فصائل الحشد الشعبي":
         the group "فصائل الحشد الشعبي"), or None."""
@@ -425,6 +441,8 @@ class _Finder:
                 continue  # "غير متحالف مع النهضة": a relation denied
             if shape == "infix":
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
+                if tail is None and kind == "part_of":  # "كتائب القسام، الجناح العسكري للحركة": the noun refers back
+                    tail = self.anaphor_at(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
                     continue  # a country's nisba or an entity is a backer, never an enemy or an ally
                 if self.own_subject(cs, lo):
