@@ -45,6 +45,7 @@ _SCHEMA = Record({
     "generic_names": Words,
     "rank_context": Words,
     "trigger_not_after": MapOf(str, Words),
+    "trigger_not_after_adverbs": Words,
     "not_place_votes": Words,
     "name_connectors": Words,
     "name_titles": Words,
@@ -100,6 +101,7 @@ class Lexicon:
     generic_names: frozenset[str]
     rank_context: frozenset[str]
     trigger_not_after: frozenset[tuple[str, str]]  # (folded word, folded trigger): "تحت لواء" is no brigade
+    not_after_adverbs: frozenset[str]  # folded adverbs between such a word and its trigger ("يتم خلالها تنظيم")
     person_parts: frozenset[str]  # folded given names and name parts: "حزب مهدي جمعة" is no party's name
     not_place_votes: frozenset[str]  # folded words that vote for no country ("بن": not Bonn)
     connectors: frozenset[str]
@@ -208,6 +210,7 @@ def lexicon() -> Lexicon:
         rank_context=_folded(data["rank_context"]),
         trigger_not_after=frozenset((ar.lookup_key(w), ar.lookup_key(t))
                                     for t, ws in data["trigger_not_after"].items() for w in ws),
+        not_after_adverbs=_folded(data["trigger_not_after_adverbs"]),
         person_parts=_person_parts(),
         not_place_votes=_folded(data["not_place_votes"]),
         connectors=_folded(data["name_connectors"]),

@@ -563,6 +563,8 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         if not free(s, e):
             continue
         prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
+        if prev and prev.group("w") in lex.not_after_adverbs:  # "يتم خلالها تنظيم": the verb before the adverb
+            prev = _PREV_WORD.search(folded, max(lo, prev.start() - 30), prev.start()) or prev
         if prev and (prev.group("w") in lex.rank_context
                      or (prev.group("w"), lookup_key(m.group("trig"))) in lex.trigger_not_after):
             continue  # "برتبة لواء": a rank; "تحت لواء": under the banner of
@@ -717,7 +719,35 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
                 attrs.update(head=doc.text[hs:he], head_start=hs, head_end=he)
             out.append(GroupSpan(start, end, doc.text[start:end], id=hit.group_id, name=hit.name, kind=hit.kind,
                                  source=hit.source, part=region.part, attrs=attrs))
-    return _named_in_full(out, doc, evidence)
+    return _bracketed_latin(_named_in_full(out, doc, evidence), doc, registry)
+
+
+#: A Latin abbreviation in brackets right after a name: "وحدات حماية الشعب (YPG)".
+_LATIN_BRACKET = re.compile(r"[ \t\u00a0]*\([ \t]*(?P<a>[A-Za-z][A-Za-z.\-]{1,11})[ \t]*\)")
+
+
+def _bracketed_latin(spans: list[GroupSpan], doc: Document, registry: Registry) -> list[GroupSpan]:
+    """``spans`` with the Latin abbreviation that a registry name gives in brackets right after it, when it is one of
+    that group's ``aliases_en`` ("وحدات حماية الشعب (YPG)", "حزب العمال الكردستاني (PKK)"): a mention of the same
+    group.  Latin names are not matched elsewhere ("IS", "SAA" are English words or other things)."""
+    added: list[GroupSpan] = []
+    for g in spans:
+        if g.id is None or g.source == "pattern" or g.id not in registry:
+            continue
+        m = _LATIN_BRACKET.match(doc.text, g.end)
+        if m is None:
+            continue
+        abbr = m.group("a")
+        if abbr.upper() not in {a.upper() for a in registry[g.id].aliases_en}:
+            continue
+        s, e = m.span("a")
+        attrs = {k: v for k, v in g.attrs.items() if k in ("name_ar", "country", "allegiance", "parent")}
+        attrs["abbreviation"] = True
+        added.append(GroupSpan(s, e, doc.text[s:e], id=g.id, name=g.name, kind=g.kind, source=g.source, part=g.part,
+                               attrs=attrs))
+    if not added:
+        return spans
+    return sorted([*spans, *added], key=lambda g: (g.start, g.end))
 
 
 def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -> list[GroupSpan]:

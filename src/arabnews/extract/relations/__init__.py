@@ -79,6 +79,11 @@ _NEGATED = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("negations"))
 #: A noun of a force right before an indefinite participle, no pronoun before it: "وحدات تابعة لحكومة الوفاق".
 _OWN_SUBJECT = re.compile(r"(?<!\w)(?P<pron>(?:" + "|".join(folded_words("subject_pronouns")) + r")[ \t]+)?(?:"
                           + "|".join(folded_words("participle_subjects")) + r")[ \t]+\Z")
+_THINGS = trie_regex(sorted({w[2:] if w.startswith("ال") else w for w in folded_words("participle_things")}))
+#: A noun of a thing or a place right before an indefinite participle ("مواقع تابعة لهيئة تحرير الشام") ...
+_OWN_THING = re.compile(r"(?<![\w])[وفبلك]?(?:" + _THINGS + r")[ \t]+\Z")
+#: ... or with the article before a definite one ("المقرات التابعة لحزب الله").
+_OWN_THING_DEF = re.compile(r"(?<![\w])(?:[وف]?[بلك]?ال|[وف]?لل)(?:" + _THINGS + r")[ \t]+\Z")
 #: Prepositions and generic heads that may stand between a cue and its group.
 _GAP_WORDS = frozenset(folded_words("gap_words"))
 _CLITICS = frozenset("وفبلك")
@@ -103,6 +108,8 @@ _ORGAN = re.compile(r"(?:وال|بال|لل|ال|ل|ب)?(?:" + trie_regex(sorted
     {w[2:] if w.startswith("ال") else w for w in folded_words("organs")})) + r")(?!\w)[ \t]+")
 #: Spelling variants of a group noun → the noun (written folded in the resource).
 _VARIANTS = table("noun_variants")
+#: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
+_ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
 
 
 @dataclass(slots=True)
@@ -167,6 +174,8 @@ _OPEN_QUOTES = "\"'“«("
 _CLOSE_QUOTES = "\"'”»)"
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 _BETWEEN_GAP = 3  # words between a "between" noun and "بين"
+#: The first side of "بين X من جهة و Y من جهة أخرى", up to the "و" of the second (folded: جهه).
+_ONE_SIDE = re.compile(r"[^.!?؟\n؛]{0,100}?(?<!\w)من[ \t]+جهه(?!\w)[ \t،,]*(?=و)")
 
 
 def _gap_end(text: str, pos: int, hi: int, max_words: int) -> int:
@@ -314,14 +323,45 @@ class _Finder:
 
     def own_subject(self, cs: int, lo: int) -> bool:
         """Is the cue at ``cs`` an indefinite participle whose subject is the noun of a force right before it,
-        outside any group ("وحدات تابعة لحكومة الوفاق"; not "وحدات حماية الشعب التابعة", "وهي قوات تابعة")?"""
+        outside any group ("وحدات تابعة لحكومة الوفاق"; not "وحدات حماية الشعب التابعة", "وهي قوات تابعة"), or a
+        participle, definite or not, after the noun of a thing or place it describes ("مواقع تابعة لـ", "المقرات
+        التابعة لـ")?"""
+        a = max(lo, cs - 30)
         if self.folded.startswith("ال", cs):
-            return False
-        m = _OWN_SUBJECT.search(self.folded, max(lo, cs - 30), cs)
-        if m is None or m.group("pron"):
+            m = _OWN_THING_DEF.search(self.folded, a, cs)
+        else:
+            m = _OWN_SUBJECT.search(self.folded, a, cs) or _OWN_THING.search(self.folded, a, cs)
+            if m is not None and m.groupdict().get("pron"):
+                return False
+        if m is None:
             return False
         i = bisect_left(self.starts, cs) - 1
         return i < 0 or self.mentions[i].end <= m.start()
+
+    def anaphor_at(self, ce: int, hi: int) -> _End | None:
+        """A noun referring back right after the cue ending at ``ce`` ("الجناح العسكري للحركة", the cue's joined ل
+        included), standing for the first group the article called by it, or None."""
+        for pos in (ce - 1, ce) if self.folded[ce - 1:ce] == "ل" else (ce,):
+            while pos < hi and self.folded[pos] in " \t":
+                pos += 1
+            a = self.lex.anaphor_re.match(self.folded, pos, hi)
+            if a is not None:
+                topic = self.topic(_noun(a.group("noun")), None)
+                if topic is not None:
+                    s, e = a.start("noun"), a.end()
+                    if self.folded[s - 2:s] == "ال":
+                        s -= 2
+                    return _End(s, e, topic.id, self.doc.norm[s:e], via="anaphor")
+        return None
+
+    def holding(self, cs: int, ce: int) -> _End | None:
+        """The group whose name begins inside the cue ``[cs, ce)`` and goes on past it ("من أبرز فصائل الحشد الشعبي":
+        the group "فصائل الحشد الشعبي"), or None."""
+        i = bisect_left(self.starts, cs)
+        if i < len(self.mentions) and self.mentions[i].start < ce < self.mentions[i].end:
+            m = self.mentions[i]
+            return _End(m.start, m.end, m.id, m.text)
+        return None
 
     def coordinated(self, end: _End) -> _End | None:
         """The group joined to ``end`` by "و" right before it ("حماس والجهاد الإسلامي"), or None."""
@@ -373,7 +413,12 @@ class _Finder:
         second = self.after(first.end, hi, max_words=3)
         if second is None or second.layer != "groups" or \
                 not self.folded[first.end:second.start].strip(_STRIP).startswith("و"):
-            return None
+            # "بين قوات الدفاع الوطني مدعمة باللجان الشعبية من جهة ومقاتلي جبهة النصرة من جهة أخرى": the first
+            # side's words up to "من جهة", the second after it
+            side = _ONE_SIDE.match(self.folded, first.end, hi)
+            second = self.after(side.end(), hi, max_words=2) if side else None
+            if second is None or second.layer != "groups":
+                return None
         return second
 
     def cues(self, lo: int, hi: int) -> Iterator[tuple[str, str, str, int, int, int]]:
@@ -395,7 +440,9 @@ class _Finder:
             if _NEGATED.search(self.folded, max(lo, before - 8), before):
                 continue  # "غير متحالف مع النهضة": a relation denied
             if shape == "infix":
-                tail = self.through_organs(ce, hi) or self.after(ce, hi)
+                tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
+                if tail is None and kind == "part_of":  # "كتائب القسام، الجناح العسكري للحركة": the noun refers back
+                    tail = self.anaphor_at(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
                     continue  # a country's nisba or an entity is a backer, never an enemy or an ally
                 if self.own_subject(cs, lo):
@@ -415,6 +462,11 @@ class _Finder:
             elif shape == "verb_obj":  # "قصفت قوات X مواقع لـ Y" / "X قصفت مواقع Y"
                 targets = self.lex.targets
                 head = self.after(ce, hi, max_words=1)
+                if head is None and kind == "fights":  # "هاجم مسلحون من حركة الشباب قاعدة …": its members
+                    head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                    if head is not None and not (head.layer == "groups" and re.search(
+                            r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start])):
+                        head = None
                 tail = None
                 if head is not None and head.layer == "groups":
                     tail = self.after(head.end, hi, max_words=2, extra=targets)
@@ -431,6 +483,9 @@ class _Finder:
                         continue
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
+                    also = self.and_group(head, hi) if head.layer == "groups" else None
+                    if also is not None and also.id not in (head.id, tail.id) and tail.via == "state":
+                        out.append((kind, also, tail, cs, ce))  # "تدعم إيران جماعة الحوثي وحزب الله": both
             elif shape == "between":
                 head = self.after(ce, hi)
                 tail = self.and_group(head, hi) if head is not None and head.layer == "groups" else None
