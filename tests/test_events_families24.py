@@ -185,3 +185,21 @@ def test_currency_is_no_workers(nlp):
     found = events(nlp, "تمكن أعوان فرقة الشرطة العدلية بسليمان اليوم الجمعة من القبض على 4 شبان مورطين في تزوير "
                         "العملة التونسية.")
     assert found == [("القبض على", ARREST, False, [("actor", "فرقة الشرطة العدلية"), ("target", "4 شبان")])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted noun after "على يد" / "من قبل" / "من طرف" counts the agents: it is the actor (session 24's counted
+    # assailants had made it a count only)
+    ("قتل شاب على يد 3 مهاجمين في حي التضامن مساء أمس.",
+     ("قتل", "attack", False, [("actor", "مهاجمين"), ("target", "شاب")], 1, None)),
+    ("اغتيل المحامي من قبل ثلاثة مسلحين ملثمين أمام منزله.",
+     ("اغتيل", "attack", False, [("actor", "مسلحين ملثمين"), ("target", "المحامي")], None, None)),
+    # a count before "على/إلى قتل" counts the doers, not the dead
+    ("أقدم شخصان على قتل شاب في حي التضامن.", ("قتل", "attack", False, [("target", "شاب")], 1, None)),
+    ("أقدم ثلاثة أشخاص على قتل شاب في حي التضامن.", ("قتل", "attack", False, [("target", "شاب")], 1, None)),
+    # the number before the agent marker is still the dead
+    ("قتل 3 أشخاص على يد مسلحين في حي التضامن.",
+     ("قتل", "attack", False, [("actor", "مسلحين"), ("target", "3 أشخاص")], 3, None)),
+])
+def test_counted_agents_and_doers(nlp, text, expected):
+    assert events(nlp, text, counts=True) == [expected]

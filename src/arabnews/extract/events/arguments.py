@@ -29,7 +29,8 @@ from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
 #: The nouns of an agent marker after "من" ("من قبل"), no clause connector there.
-_AGENT_NOUNS = word_set("agent_after_min")
+#: Words after "من" whose candidate is the agent of a passive ("من طرف", "من قبل").
+AGENT_AFTER_MIN = word_set("agent_after_min")
 #: Words that open a new clause (folded, without و/ف).
 CONNECTORS = word_set("clause_connectors")
 #: Two-word connectors: (first, second).
@@ -207,7 +208,7 @@ class SentenceView:
         # only the words that are a connector or a pair's first word, with or without و/ف, are read
         for k in compress(count(), map(_OPENING_FORMS.__contains__, words)):
             w = words[k]
-            if k and words[k - 1] == "من" and w in _AGENT_NOUNS:
+            if k and words[k - 1] == "من" and w in AGENT_AFTER_MIN:
                 continue  # "من قبل": the agent marker, no clause
             bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
             if bare in CONNECTORS or w in CONNECTORS:
@@ -335,8 +336,10 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     # the counted noun of a number ("3 جنود") is a count, not an actor
     numbers = layers.within("numbers", view.start, view.end)
     # (not a noun before its number: "إرهابيين اثنين" are the actor, the number their adjective)
+    # ... unless the number counts a passive's agents: "قتل شاب على يد 3 مهاجمين" (the noun is the actor)
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers
-             if "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end]
+             if "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end
+             and not agent_marker(view, (view.token_at(n.start) or 0) - 1)]
     trigger_ends = {b for a, b in skip} - set(verbs)
     named_ends = {c.end for c in out} | {b for _, b in locs}  # "هجوم لندن الإرهابي": the attack's adjective
     # a phrase stops at a date ("مجموعة مسلحة اليوم") as at a place or a count
@@ -420,6 +423,23 @@ _STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
 _RELATIVES = word_set("relative_pronouns")
 _REFLEXIVES = word_set("reflexives")
+
+
+def agent_marker(view: SentenceView, k: int) -> bool:
+    """Is token ``k`` the last word of a passive's agent marker ("على يد", "من قبل", "من طرف", "من جانب")?"""
+    if not 1 <= k < len(view.words):
+        return False
+    w, prev = view.words[k], view.words[k - 1]
+    return (w == "يد" and prev in ("علي", "وعلي")) or (w in AGENT_AFTER_MIN and prev == "من")
+
+
+def _done_by_subject(view: SentenceView, k0: int) -> bool:
+    """Is the casualty word at token ``k0`` the object of على/إلى after the doers' verb ("أقدم شخصان على قتل
+    جارهما", "عمد ثلاثة أشخاص إلى قتل"), so that a count before it counts the doers? Not after a verb of suffering,
+    whose subject is the victim ("تعرض شخصان إلى الطعن")."""
+    if k0 < 1 or view.words[k0 - 1] not in ("علي", "الي"):
+        return False
+    return not any(b.startswith(_SUFFER) for j in range(max(0, k0 - 5), k0 - 1) for b in stems(view.words[j]))
 
 
 def _definite(word: str) -> bool:
@@ -782,7 +802,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 count = 0
             if count:
                 found = Mention(kind, count, False, start, end, k0, explicit=False)
-        if found is None:  # "لقي شخصان حتفهما", "5 أشخاص قتلوا"
+        if found is None and not _done_by_subject(view, k0):  # "لقي شخصان حتفهما", "5 أشخاص قتلوا"
             for k in range(k0 - 1, max(-1, k0 - 4), -1):
                 n = number_at(k)
                 if n is not None and n.unit in PEOPLE_UNITS:

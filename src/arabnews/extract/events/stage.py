@@ -33,6 +33,7 @@ from .arguments import (
     Mention,
     SentenceView,
     _definite,
+    agent_marker,
     candidates,
     casualty_mentions,
     denier,
@@ -222,8 +223,6 @@ _TARGETING_STEMS = tuple(TARGETING)
 #: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
 VERBAL_ATTACKS = word_set("verbal_attacks")
 CRITICISM_CUES = word_set("criticism_cues")
-#: Words after "من" whose candidate is the agent of a passive ("من طرف", "من قبل").
-AGENT_AFTER_MIN = word_set("agent_after_min")
 #: Verbs with the event as their object pronoun ("هجوم شنه تنظيم داعش"): their subject after them is the actor;
 #: and the verbs of "قام به" ("الهجوم الذي قام به مسلحون").
 PERPETRATED = word_set("perpetration_verbs")
@@ -1440,13 +1439,13 @@ class EventExtractor:
         agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
         sides = False  # the two sides of "بين X و Y" were named: no later word is the target
         for k in range(d.kj, min(clause_end + 1, n)):
-            w, prev = view.words[k], view.words[k - 1] if k else ""
+            w = view.words[k]
             found: Candidate | None = None
             # "على يد", "من قبل", "من طرف": the agent, unless another word's ("خلال ملاحقته من طرف …")
-            agent_marker = (w == "يد" and prev in ("علي", "وعلي")) or (w in AGENT_AFTER_MIN and prev == "من")
-            if agent_marker and self._agent_of_other(view, d, k - 2, drafts):
+            is_agent = agent_marker(view, k)
+            if is_agent and self._agent_of_other(view, d, k - 2, drafts):
                 continue
-            if agent_marker:
+            if is_agent:
                 found = starting(k + 1, 3)  # 'من قبل تنظيم "داعش"': a head word and a quote may come first
                 if found:
                     actors.append(found)
