@@ -555,17 +555,20 @@ def _set_year(c: Candidate, year: int) -> None:
 #: ("من" may be left out before the year: "خلال الشهرين الأولين 2017")
 _PART_OF_YEAR = regex.compile(
     r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<n2>\ue000++)|(?P<two>الشهرين))"
-    r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+(?:من\s+)?")
+    r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?")
 #: What every match of :data:`_PART_OF_YEAR` holds: its month word ("اشهر", "الاشهر" and "الشهرين" hold
 #: "شهر" or "شهرين"), white space and the start of the next word, an article or the mask (a ``re`` search
 #: that skips to "شه"; regions with a month word and no such pair are most of those with one)
 _PART_OF_YEAR_GATE = re.compile(rf"(?:شهر|شهور|شهرين){_WS}+(?:ال|{MASK})")
 _WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d)\d{4}(?!\d))")
+#: "من العام", "من السنة" with nothing after them: the reference year ("الأشهر الستة الأولى من العام")
+_BARE_YEAR_WORD = regex.compile(r"(?<=من\s+)(?:العام|السنه)(?![\p{L}\p{M}])(?!\s+(?:ال|\d|\ue000))")
 _YEAR_VALUE = regex.compile(r"\d{4}")
 
 
 def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int = 0,
-                 hi: int | None = None, memo: dict[tuple[str, int, int], Any] | None = None) -> list[Candidate]:
+                 hi: int | None = None, memo: dict[tuple[str, int, int], Any] | None = None,
+                 ref: dt.date | None = None) -> list[Candidate]:
     """The first or last months of a year are one interval: "الأشهر العشرة الأولى من 2015" →
     2015-01/2015-10, "الشهرين الأولين من السنة الجارية" → the reference year's January and February,
     "الأشهر الثلاثة الأخيرة من 2016" → 2016-10/2016-12 (economic news counts by them)."""
@@ -584,20 +587,25 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
         if not 1 <= n <= 12:
             continue
         year_end: tuple[int, int] | None = None
+        attrs: dict[str, Any] = {}
         y = _WRITTEN_YEAR.match(text, m.end())
+        bare = _BARE_YEAR_WORD.match(text, m.end()) if y is None and ref is not None else None
         if y is not None:
             year_end = (int(y["y"]), y.end())
+        elif bare is not None and ref is not None:
+            year_end, attrs = (ref.year, bare.end()), {"anchor": "REF", "offset": "P0Y"}
         else:
             for c in chosen:
                 if c.ns == m.end() and c.type == "DATE" and c.value and _YEAR_VALUE.fullmatch(c.value):
-                    year_end = (int(c.value), c.ne)
+                    year_end = (int(c.value), c.ne)  # ("من العام الحالي": its anchor, which a document's day moves)
+                    attrs = {k: c.attrs[k] for k in ("anchor", "offset", "anchor_date") if k in c.attrs}
         if year_end is None:
             continue
         year, ne = year_end
         first = not m["w"].startswith("الاخير")
         a, b = (1, n) if first else (13 - n, 12)
         found.append(Candidate(m.start(), ne, "DATE", f"{year:04d}-{a:02d}/{year:04d}-{b:02d}",
-                               attrs={"range": {"start": f"{year:04d}-{a:02d}", "end": f"{year:04d}-{b:02d}"},
+                               attrs={**attrs, "range": {"start": f"{year:04d}-{a:02d}", "end": f"{year:04d}-{b:02d}"},
                                       "end_value": f"{year:04d}-{b:02d}"}))
     if not found:
         return chosen

@@ -181,7 +181,9 @@ def patterns() -> Patterns:
         (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after}))?{_E}""", flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
-        (?:(?P<q>الربع|النصف|الشطر)\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+)?)?
+        # (Tunisian "الثلاثي الأول من سنة 2016", "السداسي الأول لسنة 2015": a quarter and a half, only with a year)
+        (?:(?P<q>الربع|النصف|الشطر|(?P<tn>الثلاثيه?|السداسيه?))\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})
+            \s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?)?
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
@@ -228,7 +230,9 @@ def patterns() -> Patterns:
         {month}{_E}""", flags)
     seasons = alt(lex.seasons)
     season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
-        (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
+        (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E}
+          # "صيف العام الجاري", "شتاء هذا العام", "خريف السنة الماضية": the season of that year
+          |\s+(?:من\s+)?(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<yrel>{rel})){_E})?""", flags)
     # (the Maghrebi "العشرية" is a decade as "العقد" is: "العشرية الأولى من القرن الحالي", "العشرية الماضية"; a half
     # of a century its years: "النصف الثاني من القرن الماضي"; a century before the era: "القرن الخامس قبل الميلاد")
     century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?
@@ -258,7 +262,7 @@ def patterns() -> Patterns:
           | (?P<unit>ال(?:{units})))(?:\s+(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED}))?(?:\s+القليله)?
         \s+(?P<rel>الماضيين|الماضيتين|الاخيرين|الاخيرتين|الماضيه|الاخيره|المقبلين|المقبلتين|القادمين|القادمتين|
             المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه|الفارطين|الفارطتين|الفارطه|الفارط|
-            المنقضيين|المنقضيتين|المنقضيه)
+            المنقضيين|المنقضيتين|المنقضيه|المنقضين|المنصرمتين|الفائتين|الفائتتين|الفائته)  # (المنقضين: ANT's spelling)
       # "آخر 10 سنوات", "آخر يومين"
       | (?P<last>اخر)\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})
         ){_E}""", flags)
@@ -317,7 +321,10 @@ def patterns() -> Patterns:
     # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
     ordinal_unit = c(rf"""{_PRE}(?:
         (?:(?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})
-          | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع))  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
+          | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع)  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
+          # the first or last N days or weeks: "الأيام الخمسة الأولى من شهر رمضان", "الأسبوعين الأخيرين من شهر جوان"
+          | (?:(?P<cunit>الايام|الاسابيع)\s+(?P<cn>{_MASKED})|(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)
+              |(?P<cdual>اليومين|الاسبوعين))\s+(?P<crank>الاولين|الاخيره|الاخيرين|{_MASKED}){_E})
         \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
         (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM}))  # ("الأسبوع الأول من شهر عشرة 2014")
             (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?

@@ -115,7 +115,8 @@ RULES: tuple[Rule, ...] = (
                                               "اربعا", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
     Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
     # "العام الماضي", "الربع الأول من العام"
-    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف", "الشطر")),
+    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف", "الشطر",
+                                                 "الثلاثي", "السداسي")),  # (Tunisian quarter, half)
     Rule("duration", "duration", h_duration),  # "أربعة أعوام", "منذ 3 سنوات"
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
     Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
@@ -147,7 +148,8 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", "quarter", h_quarter, ("الربع", "النصف", "الشطر")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
     # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
-    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه")),
+    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه", "ايام",
+                                                        "اسابيع", "يومين")),
 )
 
 

@@ -152,7 +152,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = named_after_dates(months_share_year(chosen, masked), masked)
         chosen = half_months(nights_between(nights_of_days(part_modifiers(chosen, masked, masks), masked), masked),
                              masked)
-    chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo), masked, masks, ns, ne, ctx.memo)
+    chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne, ctx.memo)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne)
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)

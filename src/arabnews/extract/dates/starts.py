@@ -155,7 +155,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
-        "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", *lex.definite_units, "هذا", "هذه", *lex.rest_words,
+        "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", "الثلاثي", "الثلاثيه", "السداسي", "السداسيه",
+                           *lex.definite_units, "هذا", "هذه", *lex.rest_words,
                            *yearword],
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
@@ -194,7 +195,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
-        "ordinal_unit": Start([], number=rf"{MASK}++{_WS}+اسبوع",
+        # or the count of the first or last days or weeks ("الأيام الخمسة الأولى من", "10 أيام الأولى من")
+        "ordinal_unit": Start(["الايام", "الاسابيع", "اليومين", "الاسبوعين"],
+                              number=rf"(?:{MASK}++{_WS}+(?:اسبوع|ايام|اسابيع)|{_D}{{1,2}}{_WS}*(?:ايام|اسابيع))",
                               more=((tuple(lex.mods), rf"{_WS}+(?:الاسبوع{_WS}+{ordinal}|اسبوع)"),
                                     (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
     }
