@@ -421,7 +421,7 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     else:
         return None  # "السنوات الماضية": a vague reference, read by the vague rule
     rel = "الاخير" if last else words(m[g["rel"]])
-    direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم", "الفارط", "المنقض", "الفائت")) else 1
+    direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم", "الفارط", "المنقض", "الفايت")) else 1
     attrs: dict[str, Any] = {"anchor": "REF", "direction": "past" if direction < 0 else "future"}
     if ctx.ref is not None and unit in ("Y", "M", "W", "D"):
         other = R.shift(ctx.ref, unit, direction * count)
