@@ -113,7 +113,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                      more=((tuple(lex.mods), rf"{_WS}+(?:{_alt(lex.day_parts_before)}|يوم|{_alt(dref)}|بعد|{wd}|{day}"
                                              rf"|شهر|اشهر|شهور|{months})"),
                            (tuple(lex.day_parts_before),
-                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd})"),
+                            # (or a day of a month: "مساء 7 ماي", "صباح 14 جانفي 2011")
+                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd}|{_NUMBER})"),
                            (("يوم",), after_yom),
                            (GLUED_BEFORE_DAY, _D),  # "في2 ماي 2016": a preposition glued to the day
                            (dref, after_dref),
