@@ -598,7 +598,7 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
             for c in chosen:
                 if c.ns == m.end() and c.type == "DATE" and c.value and _YEAR_VALUE.fullmatch(c.value):
                     year_end = (int(c.value), c.ne)  # ("من العام الحالي": its anchor, which a document's day moves)
-                    attrs = {k: c.attrs[k] for k in ("anchor", "offset", "anchor_date") if k in c.attrs}
+                    attrs = {k: c.attrs[k] for k in ("anchor", "anchor_date") if k in c.attrs}
         if year_end is None:
             continue
         year, ne = year_end
