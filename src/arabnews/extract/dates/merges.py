@@ -613,6 +613,23 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     return sorted(kept + found, key=lambda c: (c.ns, c.ne))
 
 
+def bulletin_alone(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A bulletin's bare part of the day (:func:`.handlers.narrative.h_bulletin`) is dropped when its sentence
+    holds another date ("أمطار غدا … ليلا", "يوم الأحد … صباحا": a part of that day, not of the document's),
+    not when that is another part of the same day ("أمطار رعدية بعد الظهر … تساقط الثلوج ليلا")."""
+    from .handlers.narrative import sentence_bounds
+    kept = []
+    for cand in chosen:
+        if cand.attrs.pop("bulletin", None):
+            lo, hi = sentence_bounds(text, cand.ns, cand.ne)
+            day = (cand.value or "")[:10]
+            if any(o is not cand and o.ns < hi and lo < o.ne and not (day and (o.value or "")[:10] == day
+                                                                        and o.type == "TIME") for o in chosen):
+                continue  # (another part of the same day stays: "أمطار رعدية بعد الظهر … الثلوج ليلا")
+        kept.append(cand)
+    return kept
+
+
 def named_after_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
     """A day and month with no year right after the head of a place's name is that place's name, not
     a date: "ملعب 15 أكتوبر" (a stadium), "بشارع 14 جانفي", "مدينة 6 أكتوبر" (heads: ``name_heads``)."""

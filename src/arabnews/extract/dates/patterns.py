@@ -100,6 +100,7 @@ class Patterns:
     quarter: regex.Pattern[str]
     entire: regex.Pattern[str]
     ordinal_unit: regex.Pattern[str]  # "الأسبوع الأول من شهر أكتوبر", "الشهر الثامن من سنة 2016"
+    bulletin: regex.Pattern[str]  # a bare "صباحا", "ليلا" (a bulletin's: the handler reads its sentence)
     # window filters: a number of 3-4 digits or a masked one, of 4 digits (month and unit words: rules.compiled)
     any_year: regex.Pattern[str]
     any_year4: regex.Pattern[str]
@@ -333,7 +334,9 @@ def patterns() -> Patterns:
         (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))
           | (?:(?:هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<yrel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
     )""", flags)
+    # a bare part of the day ("وتكون محليّا كثيفة بالجنوب الشرقي صباحا"; its handler wants a bulletin's sentence)
+    bulletin = c(rf"""{_PRE}(?P<part>{alt(lex.bulletin_parts)}){_E}""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, month_before, range_next, season, century, holiday, clock, numeric2,
                     rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire, ordinal_unit,
-                    c(r"\d{3}|\ue000"), c(r"\d{4}"))
+                    bulletin, c(r"\d{3}|\ue000"), c(r"\d{4}"))

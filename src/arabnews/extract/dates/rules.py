@@ -33,7 +33,7 @@ from .handlers.families import (
     h_rel_span,
     h_season,
 )
-from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
+from .handlers.narrative import h_anaphoric, h_bulletin, h_entire, h_prayer, h_quarter
 from .handlers.periods import h_ordinal_unit
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import MASK, Patterns
@@ -74,6 +74,7 @@ __all__ = [
     "h_ordinal_unit",
     "h_prayer",
     "h_quarter",
+    "h_bulletin",
     "h_rel_span",
     "h_rel_unit",
     "h_relday",
@@ -150,6 +151,8 @@ RULES: tuple[Rule, ...] = (
     # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
     Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه", "ايام",
                                                         "اسابيع", "يومين")),
+    # "وتكون محليّا كثيفة بالجنوب الشرقي صباحا": a bare part of the day in a weather or traffic bulletin
+    Rule("bulletin", "bulletin", h_bulletin, ("صباحا", "عصر", "مساء", "ليل", "نهار")),
 )
 
 

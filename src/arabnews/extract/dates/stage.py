@@ -28,6 +28,7 @@ from .merges import (
     months_share_year,
     named_after_dates,
     part_modifiers,
+    bulletin_alone,
     part_of_year,
     week_weekdays,
     weekday_dates,
@@ -154,6 +155,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
                              masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne, ctx.memo)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne)
+    if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
+        chosen = bulletin_alone(chosen, masked)
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)

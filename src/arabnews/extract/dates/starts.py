@@ -193,6 +193,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر"]),
+        # a bare part of the day
+        "bulletin": Start(list(lex.bulletin_parts)),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
