@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه", "ايام",
                                                         "اسابيع", "يومين")),
     # "وتكون محليّا كثيفة بالجنوب الشرقي صباحا": a bare part of the day in a weather or traffic bulletin
-    Rule("bulletin", "bulletin", h_bulletin, ("صباحا", "عصر", "مساء", "ليل", "نهار")),
+    Rule("bulletin", "bulletin", h_bulletin, ("صباحا", "عصر", "مساء", "ليل")),
 )
 
 
