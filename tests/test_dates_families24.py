@@ -92,6 +92,17 @@ def test_the_first_or_last_days_of_a_month(span: str, value: str) -> None:
     assert (d["type"], d["value"], d["end_value"], d["range"]) == ("DATE", value, hi, {"start": lo, "end": hi})
 
 
+@pytest.mark.parametrize("span, value, mod", [
+    ("الأيام الأولى من شهر رمضان", "2017-05-27/2017-06-24", "START"),
+    ("الأيام الأخيرة من شهر ديسمبر 2016", "2016-12", "END"),
+    ("الأسابيع الأخيرة من الشهر الجاري", "2017-06", "END"),
+    ("الأسابيع الأولى من شهر سبتمبر المقبل", "2017-09", "START"),
+])
+def test_the_first_or_last_days_of_a_month_without_a_count(span: str, value: str, mod: str) -> None:
+    d = one(f"وتكثف فرق المراقبة الاقتصادية زياراتها خلال {span} بكامل الولاية", span)
+    assert (d["value"], d["mod"]) == (value, mod)
+
+
 def test_the_first_days_of_a_month_with_indic_digits() -> None:
     span = "10 أيام الأولى من شهر جانفي 2016".translate(INDIC)
     assert one(f"خلال {span} سجلت المصالح", span)["value"] == "2016-01-01/2016-01-10"
@@ -99,7 +110,7 @@ def test_the_first_days_of_a_month_with_indic_digits() -> None:
 
 @pytest.mark.parametrize("sentence, found", [
     ("خلال الأسبوعين الأولين من الموسم سجل الفريق فوزين", {}),  # a season, no month
-    ("خلال الأيام الأولى من شهر رمضان", {"شهر رمضان": "2017-05-27/2017-06-24"}),  # no count: the month
+    ("في الأيام الأولى من الحرب الأهلية", {}),
 ])
 def test_the_first_days_of_something_else(sentence: str, found: dict[str, str]) -> None:
     assert texts(sentence) == found
@@ -203,3 +214,18 @@ def test_a_part_of_the_day_before_a_day_of_a_month(span: str, value: str) -> Non
 
 def test_an_hour_before_a_part_and_a_day_stays_one_time() -> None:
     assert texts("وصل في الساعة 8 صباح 7 ماي") == {"الساعة 8 صباح 7 ماي": "2017-05-07T08:00"}
+
+
+# -- the tense of a clause: nouns of سـ + ي/ت/ن are no future cue -------------------------------------
+@pytest.mark.parametrize("sentence, span, value", [
+    # ANT: "وأضرم المحتجون النار في سيارات وصناديق قمامة في ليل السابع من فيفري" (was next February)
+    ("وأضرم المحتجون النار في سيارات يوم 7 فيفري", "يوم 7 فيفري", "2017-02-07"),
+    ("ونشبت النيران في سيارة الإسعاف يوم 7 فيفري", "يوم 7 فيفري", "2017-02-07"),
+    ("وقع الهجوم في سيدي بوزيد يوم الاثنين", "يوم الاثنين", "2017-05-29"),
+    ("ناقش الملفات مع سياسيين يوم الاثنين", "يوم الاثنين", "2017-05-29"),
+    # a future verb stays one
+    ("وقال إن الحكومة ستعقد اجتماعا يوم 7 فيفري", "يوم 7 فيفري", "2018-02-07"),
+    ("سيلتقي الوزير نظيره يوم الاثنين", "يوم الاثنين", "2017-06-05"),
+])
+def test_nouns_in_sin_are_no_future_cue(sentence: str, span: str, value: str) -> None:
+    assert one(sentence, span)["value"] == value

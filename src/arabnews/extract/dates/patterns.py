@@ -324,7 +324,8 @@ def patterns() -> Patterns:
         (?:(?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})
           | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع)  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
           # the first or last N days or weeks: "الأيام الخمسة الأولى من شهر رمضان", "الأسبوعين الأخيرين من شهر جوان"
-          | (?:(?P<cunit>الايام|الاسابيع)\s+(?P<cn>{_MASKED})|(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)
+          # (without a count the month's start or end: "الأيام الأولى من شهر رمضان", "الأسابيع الأخيرة من سنة 2016")
+          | (?:(?P<cunit>الايام|الاسابيع)(?:\s+(?P<cn>{_MASKED}))?|(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)
               |(?P<cdual>اليومين|الاسبوعين))\s+(?P<crank>الاولين|الاخيره|الاخيرين|{_MASKED}){_E})
         \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
         (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM}))  # ("الأسبوع الأول من شهر عشرة 2014")

@@ -85,7 +85,8 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
 def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The first or last N days or weeks of a month, an interval of its days: "الأيام الخمسة الأولى من شهر
     رمضان" (2017: 2017-05-27/2017-05-31), "الأسبوعين الأخيرين من شهر جوان" → 2017-06-17/2017-06-30 (two weeks:
-    the last 14 days), "الأسابيع الثلاثة الأولى من هذا الشهر"; not more days than the month has."""
+    the last 14 days), "الأسابيع الثلاثة الأولى من هذا الشهر"; not more days than the month has.  Without a
+    count, the month with the mod START or END ("الأيام الأولى من شهر رمضان", "الأيام الأخيرة من شهر ديسمبر")."""
     g = m.re.groupindex
     rank = m[g["crank"]]
     if rank[0] == MASK:  # "الأولى", read as the ordinal 1
@@ -96,6 +97,17 @@ def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
         first_days = rank == "الاولين"
     if m[g["cdual"]]:
         count, week = 2, m[g["cdual"]] == "الاسبوعين"
+    elif not m[g["cn"]]:  # "الأيام الأولى من شهر رمضان": the month, mod START (END for the last days)
+        if not m[g["month"]] and ctx.ref is None:
+            return None
+        month_year = _month_and_year(m, ctx)
+        if month_year is None or month_year[1] is None:
+            return None
+        cal, year, month, inferred = month_year
+        cand = absolute(m.start(), m.end(), cal, year, month, None, ctx.ref, inferred=inferred)
+        if cand is not None:
+            cand.mod = "START" if first_days else "END"
+        return cand
     else:
         cn = m[g["cn"]]
         count = int(cn) if cn.isdigit() else int_in(ctx.masks.get(m.start(g["cn"])), 2, 30) or 0
