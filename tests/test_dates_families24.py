@@ -229,3 +229,20 @@ def test_an_hour_before_a_part_and_a_day_stays_one_time() -> None:
 ])
 def test_nouns_in_sin_are_no_future_cue(sentence: str, span: str, value: str) -> None:
     assert one(sentence, span)["value"] == value
+
+
+# -- a school, sports or farming year and a plan: two years a slash apart -----------------------------
+@pytest.mark.parametrize("span, value", [
+    # ANT: "بمناسبة العودة المدرسية 2016/2017", "ضمن المخطط الخماسي 2016/2020", "باكالوريا 2017/2016"
+    ("2016/2017", "2016/2017"), ("2017/2016", "2016/2017"), ("2016/2020", "2016/2020"), ("2013 /2014", "2013/2014"),
+    ("2017-2016", "2016/2017"), ("٢٠١٦/٢٠١٧", "2016/2017"),
+])
+@pytest.mark.parametrize("head", ["العودة المدرسية", "السنة الدراسية", "الموسم الفلاحي", "المخطط الخماسي"])
+def test_two_years_a_slash_apart(span: str, value: str, head: str) -> None:
+    d = one(f"تم تخصيص اعتمادات هامة بعنوان {head} {span} لفائدة الجهات", span)
+    assert (d["value"], d["end_value"]) == (value, value.split("/")[1])
+
+
+@pytest.mark.parametrize("sentence", ["صدر القانون عدد 2016/2030 المتعلق بالميزانية", "وبلغ العدد 2016/1998 طالبا"])
+def test_two_years_far_apart_after_a_slash_are_no_date(sentence: str) -> None:
+    assert dates(sentence) == []
