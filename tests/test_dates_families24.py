@@ -246,3 +246,13 @@ def test_two_years_a_slash_apart(span: str, value: str, head: str) -> None:
 @pytest.mark.parametrize("sentence", ["صدر القانون عدد 2016/2030 المتعلق بالميزانية", "وبلغ العدد 2016/1998 طالبا"])
 def test_two_years_far_apart_after_a_slash_are_no_date(sentence: str) -> None:
     assert dates(sentence) == []
+
+
+# -- two plural units sharing one relative word ---------------------------------------------------------
+@pytest.mark.parametrize("span, value", [
+    # ANT: "التخلص من هذه الهواتف وإعادة تدويرها، خلال الأسابيع والشهور المقبلة"
+    ("الأسابيع والشهور المقبلة", "FUTURE_REF"), ("الأيام والأسابيع القادمة", "FUTURE_REF"),
+    ("السنوات والأشهر الماضية", "PAST_REF"),
+])
+def test_two_plural_units_share_a_relative_word(span: str, value: str) -> None:
+    assert texts(f"ستتم إعادة تدويرها خلال {span} حسب الشركة") == {span: value}

@@ -202,7 +202,9 @@ def patterns() -> Patterns:
           | (?:(?P<several>عده)\s+)?(?P<unit>{units})(?!\s*(?:\d|\ue000))  # "منذ عدة سنوات": no count
         ){_E}
         (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
-    vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
+    # (a plural unit and و before it share its relative word: "خلال الأسابيع والشهور المقبلة" → one FUTURE_REF)
+    vague = c(rf"""{_PRE}(?:(?P<co>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|الساعات)\s+و)?
+        (?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
     decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
         (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?:(?P<cent>{alt(lex.decade_century)})

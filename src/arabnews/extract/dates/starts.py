@@ -136,7 +136,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                                 ((*lex.glued_before_count, *lex.duration_signals), rf"{_D}"),
                                 (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+(?:ال)?{units}"),
                                 (tuple(lex.units), rf"(?![{_LETTER}])(?!{_WS}*[0-9])"))),
-        "vague": Start([*lex.vague, *lex.sets]),
+        # (or a plural unit and و: "الأسابيع والشهور المقبلة")
+        "vague": Start([*lex.vague, *lex.sets], more=((("الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام",
+                                                        "الساعات"), rf"{_WS}+و"),)),
         # month, white space, a day of one or two digits
         "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}{_D}?(?!\d)"),
         # [من | بين] [ساعه] hour: one or two digits (and the minutes) or a masked number; an hour without
