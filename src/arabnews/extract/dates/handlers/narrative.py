@@ -5,6 +5,7 @@ of a day ("طوال الليل")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 from typing import Any
 
@@ -175,7 +176,9 @@ def h_entire(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 #: The ends of a sentence around a bare part of the day (:func:`h_bulletin`, :func:`.merges.bulletin_alone`)
-_SENTENCE_END = regex.compile(r"[.!?؟\n]")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+#: A letter or mark of a word (a cue must not be inside another word: "سحب" of "انسحب")
+_WORD_LETTER = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670-\u06d3A-Za-z]")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -186,10 +189,24 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @cache
-def _bulletin_cues() -> regex.Pattern[str]:
-    """Any word of a forecast (``bulletin_cues``), bare or after one proclitic letter."""
+def _bulletin_cues() -> re.Pattern[str]:
+    """Any word of a forecast (``bulletin_cues``), as a plain ``re`` alternation (its word ends are checked
+    after a hit: :func:`_has_cue`)."""
     cues = sorted(lexicon().bulletin_cues, key=len, reverse=True)
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?(?:{'|'.join(map(regex.escape, cues))})(?![\p{{L}}\p{{M}}])")
+    return re.compile("|".join(map(re.escape, cues)))
+
+
+def _has_cue(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold a cue word, bare or after one proclitic letter (و ف ب ل)?"""
+    for hit in _bulletin_cues().finditer(text, lo, hi):
+        a, b = hit.start(), hit.end()
+        if a > lo and _WORD_LETTER.match(text, a - 1) and not (
+                text[a - 1] in "وفبل" and (a - 1 == lo or not _WORD_LETTER.match(text, a - 2))):
+            continue
+        if b < len(text) and _WORD_LETTER.match(text, b):
+            continue
+        return True
+    return False
 
 
 def h_bulletin(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -199,7 +216,7 @@ def h_bulletin(m: regex.Match[str], ctx: Context) -> Candidate | None:
     candidate is dropped when its sentence holds another date (:func:`.merges.bulletin_alone`)."""
     g = m.re.groupindex
     lo, hi = sentence_bounds(ctx.text, m.start(), m.end())
-    if _bulletin_cues().search(ctx.text, lo, hi) is None:
+    if not _has_cue(ctx.text, lo, hi):
         return None
     code = ctx.lex.bulletin_parts[words(m[g["part"]])]
     if ctx.ref is None:
