@@ -183,8 +183,8 @@ def patterns() -> Patterns:
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         # (Tunisian "الثلاثي الأول من سنة 2016", "السداسي الأول لسنة 2015": a quarter and a half, only with a year)
-        (?:(?P<q>الربع|النصف|الشطر|(?P<tn>الثلاثيه?|السداسيه?))\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})
-            \s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?)?
+        (?:(?P<q>الربع|النصف|الشطر|(?P<tn>الثلاثيه?|السداسيه?))
+            \s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?)?
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
@@ -326,9 +326,9 @@ def patterns() -> Patterns:
         (?:(?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})
           | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع)  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
           # the first or last N days or weeks: "الأيام الخمسة الأولى من شهر رمضان", "الأسبوعين الأخيرين من شهر جوان"
-          # (without a count the month's start or end: "الأيام الأولى من شهر رمضان", "الأسابيع الأخيرة من سنة 2016")
-          | (?:(?P<cunit>الايام|الاسابيع)(?:\s+(?P<cn>{_MASKED}))?|(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)
-              |(?P<cdual>اليومين|الاسبوعين))\s+(?P<crank>الاولين|الاخيره|الاخيرين|{_MASKED}){_E})
+          # (without a count the month's start or end: "الأيام الأولى من شهر رمضان", "الأسابيع الأخيرة من الشهر")
+          | (?:(?P<cunit>الايام|الاسابيع)(?:\s+(?P<cn>{_MASKED}))?
+              |(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)|(?P<cdual>اليومين|الاسبوعين))\s+(?P<crank>الاولين|الاخيره|الاخيرين|{_MASKED}){_E})
         \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
         (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM}))  # ("الأسبوع الأول من شهر عشرة 2014")
             (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?

@@ -95,15 +95,17 @@ def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
         first_days = True
     else:
         first_days = rank == "الاولين"
+    if not m[g["month"]] and ctx.ref is None:
+        return None
+    month_year = _month_and_year(m, ctx)
+    if month_year is None:
+        return None
+    cal, year, month, inferred = month_year
+    if year is None:
+        return None
     if m[g["cdual"]]:
         count, week = 2, m[g["cdual"]] == "الاسبوعين"
     elif not m[g["cn"]]:  # "الأيام الأولى من شهر رمضان": the month, mod START (END for the last days)
-        if not m[g["month"]] and ctx.ref is None:
-            return None
-        month_year = _month_and_year(m, ctx)
-        if month_year is None or month_year[1] is None:
-            return None
-        cal, year, month, inferred = month_year
         cand = absolute(m.start(), m.end(), cal, year, month, None, ctx.ref, inferred=inferred)
         if cand is not None:
             cand.mod = "START" if first_days else "END"
@@ -112,12 +114,6 @@ def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
         cn = m[g["cn"]]
         count = int(cn) if cn.isdigit() else int_in(ctx.masks.get(m.start(g["cn"])), 2, 30) or 0
         week = m[g["cunit"]].endswith("اسابيع")
-    if not m[g["month"]] and ctx.ref is None:
-        return None
-    month_year = _month_and_year(m, ctx)
-    if month_year is None or month_year[1] is None:
-        return None
-    cal, year, month, inferred = month_year
     days = _month_days(cal, year, month)
     if days is None:
         return None
