@@ -171,6 +171,8 @@ def test_the_last_units_in_tunisian_spellings(span: str, value: str, start: str)
     ("تتساقط أمطار رعدية ليلاً بالمناطق الغربية.", "ليلاً", "NI"),
     ("وتكون درجات الحرارة مرتفعة عصرا.", "عصرا", "AF"),
     ("تكون حركة المرور كثيفة صباحا على الطريق السيارة.", "صباحا", "MO"),
+    ("ويكون الجو غائما جزئيا مع رياح مثيرة للغبار ليلا.", "ليلا", "NI"),
+    ("وتكون الرطوبة عالية صباحاً على المناطق الساحلية.", "صباحاً", "MO"),
 ])
 def test_a_bulletins_part_of_the_day(sentence: str, span: str, part: str) -> None:
     d = one(sentence, span)
