@@ -258,3 +258,30 @@ def test_two_years_far_apart_after_a_slash_are_no_date(sentence: str) -> None:
 ])
 def test_two_plural_units_share_a_relative_word(span: str, value: str) -> None:
     assert texts(f"ستتم إعادة تدويرها خلال {span} حسب الشركة") == {span: value}
+
+
+# -- months joined by و before a written year; an ambiguous weekday after a police report's verb ------------
+@pytest.mark.parametrize("sentence, found", [
+    # ANT: "مناسبتين سابقتين لزيادة أعداد الجماهير: سبتمبر و أكتوبر 2016 وقد أفضت الجلسة"
+    ("لزيادة أعداد الجماهير: سبتمبر و أكتوبر 2016 وقد أفضت الجلسة", {"سبتمبر": "2016-09", "أكتوبر 2016": "2016-10"}),
+    ("في سبتمبر أو أكتوبر 2016", {"سبتمبر": "2016-09", "أكتوبر 2016": "2016-10"}),
+    ("في سبتمبر وأكتوبر ونوفمبر 2016", {"سبتمبر": "2016-09", "أكتوبر": "2016-10", "نوفمبر 2016": "2016-11"}),
+    ("خلال أشهر ديسمبر وجانفي 2017", {"أشهر ديسمبر": "2016-12", "جانفي 2017": "2017-01"}),
+])
+def test_months_joined_before_a_written_year_take_it(sentence: str, found: dict[str, str]) -> None:
+    assert texts(sentence) == found
+    assert all("anchor" not in d for d in dates(sentence))
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    # ANT: "تمكنت فرقة الشرطة العدلية بقرمبالية الإثنين من إيقاف كهل من أجل ترويج مادة الزطلة"
+    ("تمكنت فرقة الشرطة العدلية بقرمبالية الإثنين من إيقاف كهل", "الإثنين", "2017-05-29"),
+    ("وتمكنت الوحدات الأمنية الأحد من حجز كمية من السجائر", "الأحد", "2017-05-28"),
+    ("ضبطت الوحدات الديوانية الجمعة شاحنة محملة بالسلع", "الجمعة", "2017-05-26"),
+])
+def test_an_ambiguous_weekday_after_a_police_verb(sentence: str, span: str, value: str) -> None:
+    assert one(sentence, span)["value"] == value
+
+
+def test_the_two_after_a_police_verb_stay_a_number() -> None:
+    assert dates("تمكن الأعوان من إيقاف المتهمين الاثنين") == []

@@ -521,14 +521,17 @@ def _ends_relative(c: Candidate, text: str) -> bool:
 def months_share_year(chosen: list[Candidate], text: str) -> list[Candidate]:
     """Months joined by و/أو whose year is not written share one stretch of time: "أشهر جوان وجويلية
     وأوت" with a January reference is June, July and August of one year ("ديسمبر وجانفي" crosses into
-    the next), where each alone would take the year nearest the reference; a relative word after the
-    last month holds for the months before it ("أكتوبر أو نوفمبر المقبل", "أكتوبر ونوفمبر المقبلين")."""
+    the next), where each alone would take the year nearest the reference; a relative word or a written year
+    after the last month holds for the months before it ("أكتوبر أو نوفمبر المقبل", "أكتوبر ونوفمبر المقبلين",
+    "سبتمبر وأكتوبر 2016", "ديسمبر وجانفي 2017" → December 2016)."""
     pairs = [(a, b) for a, b in pairwise(chosen)
              if a.type == b.type == "DATE" and a.calendar == b.calendar and _year_month(a) and _year_month(b)
              and _AND_OR.fullmatch(text, a.ne, b.ns)]
-    for a, b in reversed(pairs):  # the relative word of the last month, back to the first
-        if _inferred(a, text) and _ends_relative(b, text):
+    for a, b in reversed(pairs):  # the relative word or the written year of the last month, back to the first
+        if _inferred(a, text) and (_ends_relative(b, text) or "anchor" not in b.attrs):
             _set_year(a, int(b.value[:4]) - (int(a.value[5:]) > int(b.value[5:])))  # type: ignore[index]
+            if "anchor" not in b.attrs:  # a written year: no reference in it
+                a.attrs.pop("anchor", None)
     for a, b in pairs:
         if _inferred(b, text):
             _set_year(b, int(a.value[:4]) + (int(b.value[5:]) <= int(a.value[5:])))  # type: ignore[index]
