@@ -226,7 +226,8 @@ def patterns() -> Patterns:
         (?:{letter_months}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح))|(?<=امس\s{{1,3}})الاول
           |(?<=(?:اول|اخر|ثاني|ثان|ثالث|رابع|خامس)\s{{1,3}}(?:يوم\s{{1,3}})?)(?:اثنين|احد)(?=\s+(?:من\s|في\s|ب)))
         {_E}""", flags)
-    month_after = c(rf"""\s*+[،,]?\s*+(?:و|او\s)\s*+{month}{_E}\s*+[،,]?\s*+(?:{_YEARWORD}\s*)?(?<!\d)\d{{4}}(?!\d)""", flags)
+    month_after = c(rf"""\s*+[،,]?\s*+(?:و|او\s)\s*+{month}{_E}\s*+[،,]?\s*+
+        (?:{_YEARWORD}\s*)?(?<!\d)\d{{4}}(?!\d)""", flags)
     month_before = c(rf"""{_B}(?:{PROCLITIC}){month}{_E}(?:\s*+[،,]?\s*+\d{{4}}|\s++(?:{rel}){_E})?\s*+[،,]?\s*+
         (?:و|(?:او|و?الي|و?حتي|و?لغايه)\s++)$""", flags)
     # ("إلى غاية", "إلى حدود": until, Maghrebi news)
@@ -342,6 +343,6 @@ def patterns() -> Patterns:
     # a bare part of the day ("وتكون محليّا كثيفة بالجنوب الشرقي صباحا"; its handler wants a bulletin's sentence)
     bulletin = c(rf"""{_PRE}(?P<part>{alt(lex.bulletin_parts)}){_E}""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
-                    decade, time, protect, between, month_before, month_after, range_next, season, century, holiday, clock,
-                    numeric2, rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire, ordinal_unit,
-                    bulletin, c(r"\d{3}|\ue000"), c(r"\d{4}"))
+                    decade, time, protect, between, month_before, month_after, range_next, season, century, holiday,
+                    clock, numeric2, rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire,
+                    ordinal_unit, bulletin, c(r"\d{3}|\ue000"), c(r"\d{4}"))
