@@ -521,14 +521,17 @@ def _ends_relative(c: Candidate, text: str) -> bool:
 def months_share_year(chosen: list[Candidate], text: str) -> list[Candidate]:
     """Months joined by و/أو whose year is not written share one stretch of time: "أشهر جوان وجويلية
     وأوت" with a January reference is June, July and August of one year ("ديسمبر وجانفي" crosses into
-    the next), where each alone would take the year nearest the reference; a relative word after the
-    last month holds for the months before it ("أكتوبر أو نوفمبر المقبل", "أكتوبر ونوفمبر المقبلين")."""
+    the next), where each alone would take the year nearest the reference; a relative word or a written year
+    after the last month holds for the months before it ("أكتوبر أو نوفمبر المقبل", "أكتوبر ونوفمبر المقبلين",
+    "سبتمبر وأكتوبر 2016", "ديسمبر وجانفي 2017" → December 2016)."""
     pairs = [(a, b) for a, b in pairwise(chosen)
              if a.type == b.type == "DATE" and a.calendar == b.calendar and _year_month(a) and _year_month(b)
              and _AND_OR.fullmatch(text, a.ne, b.ns)]
-    for a, b in reversed(pairs):  # the relative word of the last month, back to the first
-        if _inferred(a, text) and _ends_relative(b, text):
+    for a, b in reversed(pairs):  # the relative word or the written year of the last month, back to the first
+        if _inferred(a, text) and (_ends_relative(b, text) or "anchor" not in b.attrs):
             _set_year(a, int(b.value[:4]) - (int(a.value[5:]) > int(b.value[5:])))  # type: ignore[index]
+            if "anchor" not in b.attrs:  # a written year: no reference in it
+                a.attrs.pop("anchor", None)
     for a, b in pairs:
         if _inferred(b, text):
             _set_year(b, int(a.value[:4]) + (int(b.value[5:]) <= int(a.value[5:])))  # type: ignore[index]
@@ -555,17 +558,20 @@ def _set_year(c: Candidate, year: int) -> None:
 #: ("من" may be left out before the year: "خلال الشهرين الأولين 2017")
 _PART_OF_YEAR = regex.compile(
     r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<n2>\ue000++)|(?P<two>الشهرين))"
-    r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+(?:من\s+)?")
+    r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?")
 #: What every match of :data:`_PART_OF_YEAR` holds: its month word ("اشهر", "الاشهر" and "الشهرين" hold
 #: "شهر" or "شهرين"), white space and the start of the next word, an article or the mask (a ``re`` search
 #: that skips to "شه"; regions with a month word and no such pair are most of those with one)
 _PART_OF_YEAR_GATE = re.compile(rf"(?:شهر|شهور|شهرين){_WS}+(?:ال|{MASK})")
 _WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d)\d{4}(?!\d))")
+#: "من العام", "من السنة" with nothing after them: the reference year ("الأشهر الستة الأولى من العام")
+_BARE_YEAR_WORD = regex.compile(r"(?<=من\s+)(?:العام|السنه)(?![\p{L}\p{M}])(?!\s+(?:ال|\d|\ue000))")
 _YEAR_VALUE = regex.compile(r"\d{4}")
 
 
 def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], lo: int = 0,
-                 hi: int | None = None, memo: dict[tuple[str, int, int], Any] | None = None) -> list[Candidate]:
+                 hi: int | None = None, memo: dict[tuple[str, int, int], Any] | None = None,
+                 ref: dt.date | None = None) -> list[Candidate]:
     """The first or last months of a year are one interval: "الأشهر العشرة الأولى من 2015" →
     2015-01/2015-10, "الشهرين الأولين من السنة الجارية" → the reference year's January and February,
     "الأشهر الثلاثة الأخيرة من 2016" → 2016-10/2016-12 (economic news counts by them)."""
@@ -584,25 +590,47 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
         if not 1 <= n <= 12:
             continue
         year_end: tuple[int, int] | None = None
+        attrs: dict[str, Any] = {}
         y = _WRITTEN_YEAR.match(text, m.end())
+        bare = _BARE_YEAR_WORD.match(text, m.end()) if y is None and ref is not None else None
         if y is not None:
             year_end = (int(y["y"]), y.end())
+        elif bare is not None and ref is not None:
+            year_end, attrs = (ref.year, bare.end()), {"anchor": "REF", "offset": "P0Y"}
         else:
             for c in chosen:
                 if c.ns == m.end() and c.type == "DATE" and c.value and _YEAR_VALUE.fullmatch(c.value):
-                    year_end = (int(c.value), c.ne)
+                    year_end = (int(c.value), c.ne)  # ("من العام الحالي": its anchor, which a document's day moves)
+                    attrs = {k: c.attrs[k] for k in ("anchor", "anchor_date") if k in c.attrs}
         if year_end is None:
             continue
         year, ne = year_end
         first = not m["w"].startswith("الاخير")
         a, b = (1, n) if first else (13 - n, 12)
         found.append(Candidate(m.start(), ne, "DATE", f"{year:04d}-{a:02d}/{year:04d}-{b:02d}",
-                               attrs={"range": {"start": f"{year:04d}-{a:02d}", "end": f"{year:04d}-{b:02d}"},
+                               attrs={**attrs, "range": {"start": f"{year:04d}-{a:02d}", "end": f"{year:04d}-{b:02d}"},
                                       "end_value": f"{year:04d}-{b:02d}"}))
     if not found:
         return chosen
     kept = [c for c in chosen if not any(c.ns < f.ne and f.ns < c.ne for f in found)]
     return sorted(kept + found, key=lambda c: (c.ns, c.ne))
+
+
+def bulletin_alone(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A bulletin's bare part of the day (:func:`.handlers.narrative.h_bulletin`) is dropped when its sentence
+    holds another date ("أمطار غدا … ليلا", "يوم الأحد … صباحا": a part of that day, not of the document's),
+    not when that is another part of the same day ("أمطار رعدية بعد الظهر … تساقط الثلوج ليلا")."""
+    from .handlers.narrative import sentence_bounds
+    kept = []
+    for cand in chosen:
+        if cand.attrs.pop("bulletin", None):
+            lo, hi = sentence_bounds(text, cand.ns, cand.ne)
+            day = (cand.value or "")[:10]
+            if any(o is not cand and o.ns < hi and lo < o.ne and not (day and (o.value or "")[:10] == day
+                                                                        and o.type == "TIME") for o in chosen):
+                continue  # (another part of the same day stays: "أمطار رعدية بعد الظهر … الثلوج ليلا")
+        kept.append(cand)
+    return kept
 
 
 def named_after_dates(chosen: list[Candidate], text: str) -> list[Candidate]:

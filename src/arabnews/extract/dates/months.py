@@ -47,6 +47,8 @@ LEXICON_SCHEMA = Record({
     "ambiguous_weekdays": Words,
     "weekday_verbs": Words,
     "weekday_event_nouns": Words,
+    "bulletin_parts": MapOf(str, Words),
+    "bulletin_cues": Words,
     "ambiguous_month_prepositions": Words,
     "hijri_markers": Words,
     "gregorian_markers": Words,
@@ -126,6 +128,8 @@ class Lexicon:
     ambiguous_weekdays: frozenset[str]
     weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
     weekday_event_nouns: tuple[str, ...]  # اطلاق النار, عمليه …: an event noun before one
+    bulletin_parts: dict[str, str]  # صباحا → MO …: a bare part of the day in a bulletin's sentence
+    bulletin_cues: tuple[str, ...]  # الطقس, امطار …: words of a weather or traffic bulletin
     hijri_markers: tuple[str, ...]
     gregorian_markers: tuple[str, ...]
     units: dict[str, tuple[str, int]]  # unit word → (unit code, count: 2 for a dual, else 1)
@@ -243,6 +247,8 @@ def lexicon() -> Lexicon:
         ambiguous_weekdays=frozenset(_keys(data["ambiguous_weekdays"])),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
         weekday_event_nouns=_keys(data["weekday_event_nouns"]),
+        bulletin_parts=_by_word(data["bulletin_parts"]),
+        bulletin_cues=_keys(data["bulletin_cues"]),
         hijri_markers=_keys(data["hijri_markers"]),
         gregorian_markers=_keys(data["gregorian_markers"]),
         units=units,

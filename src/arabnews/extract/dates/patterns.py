@@ -84,6 +84,7 @@ class Patterns:
     protect: regex.Pattern[str]
     between: regex.Pattern[str]
     month_before: regex.Pattern[str]  # a month and و/أو/إلى just before a lone month: "مارس وأفريل"
+    month_after: regex.Pattern[str]  # و/أو, a month and its year just after a lone month: "سبتمبر وأكتوبر 2016"
     range_next: regex.Pattern[str]
     season: regex.Pattern[str]
     century: regex.Pattern[str]
@@ -100,6 +101,7 @@ class Patterns:
     quarter: regex.Pattern[str]
     entire: regex.Pattern[str]
     ordinal_unit: regex.Pattern[str]  # "الأسبوع الأول من شهر أكتوبر", "الشهر الثامن من سنة 2016"
+    bulletin: regex.Pattern[str]  # a bare "صباحا", "ليلا" (a bulletin's: the handler reads its sentence)
     # window filters: a number of 3-4 digits or a masked one, of 4 digits (month and unit words: rules.compiled)
     any_year: regex.Pattern[str]
     any_year4: regex.Pattern[str]
@@ -123,7 +125,7 @@ def patterns() -> Patterns:
     dmy = c(rf"""{_B}(?:{PROCLITIC}){_GLUED}\K
         (?:(?P<mod>{mods})\s+)?
         # (not after an hour: "8 من صباح يوم السبت" is the time rule's; "الساعات الأولى من صباح السبت" has none)
-        (?:(?<!(?<![\d\ue000])(?<!الساعات\s{{1,3}})[\d\ue000]+\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}))?
+        (?:(?<!(?<![\d\ue000])(?<!الساعات\s{{1,3}})[\d\ue000]+\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}|[\d\ue000]))?
         (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
            (?:في\s+(?=\d))?)?
         (?:(?:(?:ال)?يوم\s+)?(?:ال)?(?P<day>{_DAY}|{alt(lex.first_day)}{_E})\.?\s*(?:من\s+)?)?
@@ -181,7 +183,9 @@ def patterns() -> Patterns:
         (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after}))?{_E}""", flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
-        (?:(?P<q>الربع|النصف|الشطر)\s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+)?)?
+        # (Tunisian "الثلاثي الأول من سنة 2016", "السداسي الأول لسنة 2015": a quarter and a half, only with a year)
+        (?:(?P<q>الربع|النصف|الشطر|(?P<tn>الثلاثيه?|السداسيه?))
+            \s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?)?
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
@@ -199,7 +203,9 @@ def patterns() -> Patterns:
           | (?:(?P<several>عده)\s+)?(?P<unit>{units})(?!\s*(?:\d|\ue000))  # "منذ عدة سنوات": no count
         ){_E}
         (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
-    vague = c(rf"""{_PRE}(?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
+    # (a plural unit and و before it share its relative word: "خلال الأسابيع والشهور المقبلة" → one FUTURE_REF)
+    vague = c(rf"""{_PRE}(?:(?P<co>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|الساعات)\s+و)?
+        (?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
     decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
         (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?:(?P<cent>{alt(lex.decade_century)})
@@ -220,6 +226,8 @@ def patterns() -> Patterns:
         (?:{letter_months}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح))|(?<=امس\s{{1,3}})الاول
           |(?<=(?:اول|اخر|ثاني|ثان|ثالث|رابع|خامس)\s{{1,3}}(?:يوم\s{{1,3}})?)(?:اثنين|احد)(?=\s+(?:من\s|في\s|ب)))
         {_E}""", flags)
+    month_after = c(rf"""\s*+[،,]?\s*+(?:و|او\s)\s*+{month}{_E}\s*+[،,]?\s*+
+        (?:{_YEARWORD}\s*)?(?<!\d)\d{{4}}(?!\d)""", flags)
     month_before = c(rf"""{_B}(?:{PROCLITIC}){month}{_E}(?:\s*+[،,]?\s*+\d{{4}}|\s++(?:{rel}){_E})?\s*+[،,]?\s*+
         (?:و|(?:او|و?الي|و?حتي|و?لغايه)\s++)$""", flags)
     # ("إلى غاية", "إلى حدود": until, Maghrebi news)
@@ -228,7 +236,9 @@ def patterns() -> Patterns:
         {month}{_E}""", flags)
     seasons = alt(lex.seasons)
     season = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<this>هذا)\s+(?=ال))?(?P<fasl>فصل\s+)?(?P<season>{seasons}){_E}
-        (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E})?""", flags)
+        (?:\s*[،,]?\s*(?:من\s+)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<rel>{rel}){_E}
+          # "صيف العام الجاري", "شتاء هذا العام", "خريف السنة الماضية": the season of that year
+          |\s+(?:من\s+)?(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<yrel>{rel})){_E})?""", flags)
     # (the Maghrebi "العشرية" is a decade as "العقد" is: "العشرية الأولى من القرن الحالي", "العشرية الماضية"; a half
     # of a century its years: "النصف الثاني من القرن الماضي"; a century before the era: "القرن الخامس قبل الميلاد")
     century = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?
@@ -258,7 +268,7 @@ def patterns() -> Patterns:
           | (?P<unit>ال(?:{units})))(?:\s+(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED}))?(?:\s+القليله)?
         \s+(?P<rel>الماضيين|الماضيتين|الاخيرين|الاخيرتين|الماضيه|الاخيره|المقبلين|المقبلتين|القادمين|القادمتين|
             المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه|الفارطين|الفارطتين|الفارطه|الفارط|
-            المنقضيين|المنقضيتين|المنقضيه)
+            المنقضيين|المنقضيتين|المنقضيه|المنقضين|المنصرمتين|الفايتين|الفايتتين|الفايته)  # (المنقضين: ANT's spelling)
       # "آخر 10 سنوات", "آخر يومين"
       | (?P<last>اخر)\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})
         ){_E}""", flags)
@@ -317,7 +327,11 @@ def patterns() -> Patterns:
     # ("الشهر الثامن" alone, "من العام الدراسي" are left alone)
     ordinal_unit = c(rf"""{_PRE}(?:
         (?:(?:(?P<mod>{mods})\s+)?(?P<week>الاسبوع|(?P<half>النصف|الشطر)|(?P<tens>العشريه))\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})
-          | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع))  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
+          | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع)  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
+          # the first or last N days or weeks: "الأيام الخمسة الأولى من شهر رمضان", "الأسبوعين الأخيرين من شهر جوان"
+          # (without a count the month's start or end: "الأيام الأولى من شهر رمضان", "الأسابيع الأخيرة من الشهر")
+          | (?:(?P<cunit>الايام|الاسابيع)(?:\s+(?P<cn>{_MASKED}))?
+              |(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)|(?P<cdual>اليومين|الاسبوعين))\s+(?P<crank>الاولين|الاخيره|الاخيرين|{_MASKED}){_E})
         \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
         (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM}))  # ("الأسبوع الأول من شهر عشرة 2014")
             (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
@@ -326,7 +340,9 @@ def patterns() -> Patterns:
         (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))
           | (?:(?:هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<yrel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
     )""", flags)
+    # a bare part of the day ("وتكون محليّا كثيفة بالجنوب الشرقي صباحا"; its handler wants a bulletin's sentence)
+    bulletin = c(rf"""{_PRE}(?P<part>{alt(lex.bulletin_parts)}){_E}""", flags)
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
-                    decade, time, protect, between, month_before, range_next, season, century, holiday, clock, numeric2,
-                    rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire, ordinal_unit,
-                    c(r"\d{3}|\ue000"), c(r"\d{4}"))
+                    decade, time, protect, between, month_before, month_after, range_next, season, century, holiday,
+                    clock, numeric2, rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire,
+                    ordinal_unit, bulletin, c(r"\d{3}|\ue000"), c(r"\d{4}"))

@@ -33,7 +33,7 @@ from .handlers.families import (
     h_rel_span,
     h_season,
 )
-from .handlers.narrative import h_anaphoric, h_entire, h_prayer, h_quarter
+from .handlers.narrative import h_anaphoric, h_bulletin, h_entire, h_prayer, h_quarter
 from .handlers.periods import h_ordinal_unit
 from .handlers.relative import h_day_of_month, h_rel_unit, h_relday
 from .patterns import MASK, Patterns
@@ -59,6 +59,7 @@ __all__ = [
     "compiled",
     "h_anaphoric",
     "h_bare_year",
+    "h_bulletin",
     "h_century",
     "h_clock",
     "h_day_of_month",
@@ -115,7 +116,8 @@ RULES: tuple[Rule, ...] = (
                                               "اربعا", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
     Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
     # "العام الماضي", "الربع الأول من العام"
-    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف", "الشطر")),
+    Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف", "الشطر",
+                                                 "الثلاثي", "السداسي")),  # (Tunisian quarter, half)
     Rule("duration", "duration", h_duration),  # "أربعة أعوام", "منذ 3 سنوات"
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
     Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
@@ -129,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_day_month", "numeric2", h_numeric2, ("numeric2",)),  # "17/9"
     # "العامين الماضيين", "الساعات الـ24 الماضية"
     Rule("relative_span", "rel_span", h_rel_span, ("الماضي", "الاخير", "المقبل", "القادم", "المنصرم", "اخر", "الفارط",
-                                                           "المنقضي")),
+                                                           "المنقض", "الفايت")),
     # "الليلة", "منتصف الليل", "ليل أمس", "منتصف النهار", "هذا الصباح"
     Rule("night", "night", h_night, ("ليل", "نهار", "هذا الصباح", "هذا المساء")),
     Rule("set", "sets", h_set, ("كل", "مره", "مرتين", "مرات", "ايام")),  # "كل ثلاثة أشهر", "كل يوم جمعة", "أيام الأحد"
@@ -147,7 +149,10 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", "quarter", h_quarter, ("الربع", "النصف", "الشطر")),  # "الربع الثالث", "النصف الأول من السنة"
     Rule("entire", "entire", h_entire, ("طوال", "طيله", "مدار", "مدي")),  # "طوال الليل"
     # "الأسبوع الأول من شهر أكتوبر" (an ISO week), "الشهر الثامن من سنة 2016"
-    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه")),
+    Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه", "ايام",
+                                                        "اسابيع", "يومين")),
+    # "وتكون محليّا كثيفة بالجنوب الشرقي صباحا": a bare part of the day in a weather or traffic bulletin
+    Rule("bulletin", "bulletin", h_bulletin, ("صباحا", "عصر", "مساء", "ليل")),
 )
 
 

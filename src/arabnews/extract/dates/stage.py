@@ -19,6 +19,7 @@ from .document_day import STATING_PARTS, document_day, mark_document_anchor
 from .masking import mask_numbers
 from .merges import (
     add_relation,
+    bulletin_alone,
     day_ranges,
     duration_ranges,
     half_months,
@@ -152,8 +153,11 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = named_after_dates(months_share_year(chosen, masked), masked)
         chosen = half_months(nights_between(nights_of_days(part_modifiers(chosen, masked, masks), masked), masked),
                              masked)
-    chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo), masked, masks, ns, ne, ctx.memo)
+    chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,
+                          ctx.memo)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne)
+    if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
+        chosen = bulletin_alone(chosen, masked)
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)

@@ -113,7 +113,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                      more=((tuple(lex.mods), rf"{_WS}+(?:{_alt(lex.day_parts_before)}|يوم|{_alt(dref)}|بعد|{wd}|{day}"
                                              rf"|شهر|اشهر|شهور|{months})"),
                            (tuple(lex.day_parts_before),
-                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd})"),
+                            # (or a day of a month: "مساء 7 ماي", "صباح 14 جانفي 2011")
+                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd}|{_NUMBER})"),
                            (("يوم",), after_yom),
                            (GLUED_BEFORE_DAY, _D),  # "في2 ماي 2016": a preposition glued to the day
                            (dref, after_dref),
@@ -135,7 +136,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                                 ((*lex.glued_before_count, *lex.duration_signals), rf"{_D}"),
                                 (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+(?:ال)?{units}"),
                                 (tuple(lex.units), rf"(?![{_LETTER}])(?!{_WS}*[0-9])"))),
-        "vague": Start([*lex.vague, *lex.sets]),
+        # (or a plural unit and و: "الأسابيع والشهور المقبلة")
+        "vague": Start([*lex.vague, *lex.sets], more=((("الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام",
+                                                        "الساعات"), rf"{_WS}+و"),)),
         # month, white space, a day of one or two digits
         "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}{_D}?(?!\d)"),
         # [من | بين] [ساعه] hour: one or two digits (and the minutes) or a masked number; an hour without
@@ -155,7 +158,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
-        "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", *lex.definite_units, "هذا", "هذه", *lex.rest_words,
+        "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", "الثلاثي", "الثلاثيه", "السداسي", "السداسيه",
+                           *lex.definite_units, "هذا", "هذه", *lex.rest_words,
                            *yearword],
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
@@ -191,10 +195,14 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر"]),
+        # a bare part of the day
+        "bulletin": Start(list(lex.bulletin_parts)),
         # [يوم] day
         "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
-        "ordinal_unit": Start([], number=rf"{MASK}++{_WS}+اسبوع",
+        # or the count of the first or last days or weeks ("الأيام الخمسة الأولى من", "10 أيام الأولى من")
+        "ordinal_unit": Start(["الايام", "الاسابيع", "اليومين", "الاسبوعين"],
+                              number=rf"(?:{MASK}++{_WS}+(?:اسبوع|ايام|اسابيع)|{_D}{{1,2}}{_WS}*(?:ايام|اسابيع))",
                               more=((tuple(lex.mods), rf"{_WS}+(?:الاسبوع{_WS}+{ordinal}|اسبوع)"),
                                     (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
     }

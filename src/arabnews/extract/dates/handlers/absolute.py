@@ -80,7 +80,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         after_prep = word in (lex.ambiguous_month_prepositions if name in lex.ambiguous_months else lex.prepositions)
         # "أيار" as the query: nothing but _NOT_WORDS around it (searched, not sliced: the text may be long)
         alone = _WORD_CHAR.search(ctx.text, 0, ns) is None and _WORD_CHAR.search(ctx.text, ne) is None
-        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)):
+        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)
+                or patterns().month_after.match(ctx.text, ne)):  # "سبتمبر وأكتوبر 2016"
             return None
     rel = None
     written_year = year is not None  # a year after a relative word wins: "شهر أفريل المقبل 2017" → 2017-04
@@ -212,16 +213,20 @@ def h_bare_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    """Two years as an ISO interval: "بين عامي 2011 و2015" → 2011/2015, "2011-2015" → 2011/2015."""
+    """Two years as an ISO interval: "بين عامي 2011 و2015" → 2011/2015, "2011-2015" → 2011/2015, "الموسم الدراسي
+    2016/2017" and "العودة المدرسية 2017/2016" (right to left) → 2016/2017."""
     g = m.re.groupindex
     y1, y2 = int(m[g["y1"]]), int(m[g["y2"]])
     conj = m[g["conj"]]
+    # a school, sports or farming year, or a plan, with the years a slash or dash apart, also written
+    # right to left ("السنة الدراسية 2016/2017", "المخطط الخماسي 2016/2020", "العودة المدرسية 2017/2016")
+    season = conj in ("/", "-", "–") and 1900 <= min(y1, y2) and max(y1, y2) <= 2100 and 1 <= abs(y2 - y1) <= 10
+    if season and y1 > y2:
+        y1, y2 = y2, y1
     if not (1000 <= y1 < y2 <= y1 + 200 and y2 <= 2200):
         return None
     dual = m[g["yw"]] and words(m[g["yw"]]) not in ("عام", "سنه", "العام", "السنه")
-    if not (m[g["sig"]] or dual or conj in ("-", "–", "الي", "حتي", "لغايه")):
-        return None
-    if conj == "/" and not m[g["sig"]]:
+    if not (m[g["sig"]] or dual or season or conj in ("-", "–", "الي", "حتي", "لغايه")):
         return None
     return Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}",
                      attrs={"range": {"start": str(y1), "end": str(y2)}, "end_value": str(y2)})

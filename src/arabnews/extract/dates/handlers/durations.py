@@ -187,7 +187,7 @@ def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if w == "قريبا" and nxt is not None and nxt.group(1) in ("من", "منه", "منها"):
         return None  # "قريبا من المدينة": near, not soon
     if w in ctx.lex.sets:
-        return Candidate(m.start(), m.end(), "SET", ctx.lex.sets[w])
+        return None if m[g["co"]] else Candidate(m.start(), m.end(), "SET", ctx.lex.sets[w])
     return Candidate(m.start(), m.end(), "DATE", ctx.lex.vague[w])
 
 

@@ -131,6 +131,12 @@ def h_season(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if not 1000 <= year <= 2200:
             return None
         return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{code}", mod=mod)
+    if m[g["ythis"]] or m[g["yrel"]]:  # "صيف العام الجاري": that year's season (a winter: the one it begins)
+        yrel = ctx.lex.relative[words(m[g["yrel"]])] if m[g["yrel"]] else 0
+        if ctx.ref is None:
+            return unresolved(m.start(), m.end(), "DATE", R.offset(abs(yrel), "Y", yrel), timex=f"XXXX-{code}")
+        return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year + yrel:04d}-{code}", mod=mod,
+                         attrs={"anchor": "REF", "offset": R.offset(abs(yrel), "Y", yrel)})
     if m[g["this"]] and rel is None:  # "هذا الشتاء": the current one
         rel = 0
     definite = m[g["season"]].startswith("ال")
@@ -415,7 +421,7 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     else:
         return None  # "السنوات الماضية": a vague reference, read by the vague rule
     rel = "الاخير" if last else words(m[g["rel"]])
-    direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم", "الفارط", "المنقضي")) else 1
+    direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم", "الفارط", "المنقض", "الفايت")) else 1
     attrs: dict[str, Any] = {"anchor": "REF", "direction": "past" if direction < 0 else "future"}
     if ctx.ref is not None and unit in ("Y", "M", "W", "D"):
         other = R.shift(ctx.ref, unit, direction * count)

@@ -5,6 +5,8 @@ of a day ("طوال الليل")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 from typing import Any
 
 import regex
@@ -12,6 +14,7 @@ import regex
 from ....document import DateType
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..months import lexicon
 from ..patterns import MASK
 from ..reading import first_ordinal, int_in, words
 from ..values import unresolved
@@ -170,3 +173,54 @@ def h_entire(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DURATION", f"P1{code}", mod="ENTIRE")
     return Candidate(m.start(), m.end(), "DURATION", None, resolved=False, mod="ENTIRE",
                      attrs={"part_of_day": code})
+
+
+#: The ends of a sentence around a bare part of the day (:func:`h_bulletin`, :func:`.merges.bulletin_alone`)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+#: A letter or mark of a word (a cue must not be inside another word: "سحب" of "انسحب")
+_WORD_LETTER = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670-\u06d3A-Za-z]")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` that holds ``start:end``: from after the last end mark before it to the next."""
+    lo = max(text.rfind(mark, 0, start) for mark in ".!?؟\n") + 1
+    after = _SENTENCE_END.search(text, end)
+    return lo, after.start() if after is not None else len(text)
+
+
+@cache
+def _bulletin_cues() -> re.Pattern[str]:
+    """Any word of a forecast (``bulletin_cues``), as a plain ``re`` alternation (its word ends are checked
+    after a hit: :func:`_has_cue`)."""
+    cues = sorted(lexicon().bulletin_cues, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues)))
+
+
+def _has_cue(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold a cue word, bare or after one proclitic letter (و ف ب ل)?"""
+    for hit in _bulletin_cues().finditer(text, lo, hi):
+        a, b = hit.start(), hit.end()
+        if a > lo and _WORD_LETTER.match(text, a - 1) and not (
+                text[a - 1] in "وفبل" and (a - 1 == lo or not _WORD_LETTER.match(text, a - 2))):
+            continue
+        if b < len(text) and _WORD_LETTER.match(text, b):
+            continue
+        return True
+    return False
+
+
+def h_bulletin(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A bare part of the day in a weather or traffic bulletin's sentence is the reference (or document's) day's
+    part: "وتكون محليّا كثيفة بالجنوب الشرقي صباحا" → ref TMO, "تساقط الثلوج بالمرتفعات الغربيّة ليلا" → ref TNI.
+    Elsewhere a bare part is generic or a story's ("الأكل ليلا يسبب", "تمساح يهاجم زوجين ليلا"): no time.  The
+    candidate is dropped when its sentence holds another date (:func:`.merges.bulletin_alone`)."""
+    g = m.re.groupindex
+    lo, hi = sentence_bounds(ctx.text, m.start(), m.end())
+    if not _has_cue(ctx.text, lo, hi):
+        return None
+    code = ctx.lex.bulletin_parts[words(m[g["part"]])]
+    if ctx.ref is None:
+        return Candidate(m.start(), m.end(), "TIME", None, resolved=False,
+                         attrs={"anchor": "REF", "offset": "P0D", "part_of_day": code, "bulletin": True})
+    return Candidate(m.start(), m.end(), "TIME", f"{ctx.ref.isoformat()}T{code}",
+                     attrs={"anchor": "REF", "offset": "P0D", "part_of_day": code, "bulletin": True})

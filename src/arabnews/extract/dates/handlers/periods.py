@@ -39,6 +39,8 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The Nth week of a month ("الأسبوع الأول من شهر أكتوبر" → the ISO week of 4 October) or the Nth
     month of a year ("الشهر الثامن من سنة 2016" → 2016-08); see the module's docstring."""
     g = m.re.groupindex
+    if m[g["crank"]]:
+        return _first_or_last_days(m, ctx)
     nth = _ordinal(m, ctx)
     if nth is None:
         return None
@@ -78,6 +80,52 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     attrs = {"anchor": "REF"} if inferred else {}
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None  # "أواخر الأسبوع الأول من شهر فيفري"
     return Candidate(m.start(), m.end(), "DATE", f"{iso_year:04d}-W{week:02d}", mod=mod, attrs=attrs)
+
+
+def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """The first or last N days or weeks of a month, an interval of its days: "الأيام الخمسة الأولى من شهر
+    رمضان" (2017: 2017-05-27/2017-05-31), "الأسبوعين الأخيرين من شهر جوان" → 2017-06-17/2017-06-30 (two weeks:
+    the last 14 days), "الأسابيع الثلاثة الأولى من هذا الشهر"; not more days than the month has.  Without a
+    count, the month with the mod START or END ("الأيام الأولى من شهر رمضان", "الأيام الأخيرة من شهر ديسمبر")."""
+    g = m.re.groupindex
+    rank = m[g["crank"]]
+    if rank[0] == MASK:  # "الأولى", read as the ordinal 1
+        if ctx.masks.get(m.start(g["crank"])) != (1, "ordinal"):
+            return None
+        first_days = True
+    else:
+        first_days = rank == "الاولين"
+    if not m[g["month"]] and ctx.ref is None:
+        return None
+    month_year = _month_and_year(m, ctx)
+    if month_year is None:
+        return None
+    cal, year, month, inferred = month_year
+    if year is None:
+        return None
+    if m[g["cdual"]]:
+        count, week = 2, m[g["cdual"]] == "الاسبوعين"
+    elif not m[g["cn"]]:  # "الأيام الأولى من شهر رمضان": the month, mod START (END for the last days)
+        cand = absolute(m.start(), m.end(), cal, year, month, None, ctx.ref, inferred=inferred)
+        if cand is not None:
+            cand.mod = "START" if first_days else "END"
+        return cand
+    else:
+        cn = m[g["cn"]]
+        count = int(cn) if cn.isdigit() else int_in(ctx.masks.get(m.start(g["cn"])), 2, 30) or 0
+        week = m[g["cunit"]].endswith("اسابيع")
+    days = _month_days(cal, year, month)
+    if days is None:
+        return None
+    first, length = days
+    n = count * 7 if week else count
+    if not 2 <= n < length:
+        return None
+    start = first if first_days else first + dt.timedelta(days=length - n)
+    lo, hi = start.isoformat(), (start + dt.timedelta(days=n - 1)).isoformat()
+    return Candidate(m.start(), m.end(), "DATE", f"{lo}/{hi}", cal,
+                     attrs={**({"anchor": "REF"} if inferred else {}), "range": {"start": lo, "end": hi},
+                            "end_value": hi})
 
 
 #: The rank of "الأخير" (the last week of a month)

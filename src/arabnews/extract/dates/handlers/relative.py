@@ -397,10 +397,16 @@ def _tense(text: str, pos: int) -> int | None:
         # an imperfect verb starts with ي; so do "يوم" and the months "يناير", "يونيو", nouns.  "يومي" (the
         # two days) counts as a cue all the same: in ANT the days named after it are announced ones
         # (strikes, sessions, weather: "إضراب عام يومي الثلاثاء والأربعاء")
-        if w in _FUTURE_CUES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن") or (
+        if w in _FUTURE_CUES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and not _NOT_FUTURE.match(w)) or (
                 len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months):
             return _FUTURE_TENSE
     return None
+
+
+#: Words of سـ + ي/ت/ن that are nouns, not سـ + an imperfect verb: feminine nouns and plurals ("سيارات", "سيارة",
+#: "سياسة", "سنوات", "ستة"), "سنتين", "ستين", and the stems of "سيدي" (Tunisian places: "سيدي بوزيد"), "سياسي",
+#: "سيارة", "سيناريو", "سينما" ("أضرم المحتجون النار في سيارات يوم 7 فيفري" read as future: next February)
+_NOT_FUTURE = regex.compile(r"(?:.*(?:ات|ه|ين)|سيد.*|سياس.*|سيار.*|سينا.*|سينم.*|ستار.*)$")
 
 
 def future_tense(text: str, pos: int) -> bool:
@@ -506,7 +512,9 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     unit_word = words(m[g["unit"]]) if m[g["unit"]] else None
     rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
     if m[g["q"]]:
-        half = m[g["q"]] != "الربع"  # النصف, Tunisian الشطر
+        half = m[g["q"]] != "الربع" and not m[g["q"]].startswith("الثلاثي")  # النصف, Tunisian الشطر, السداسي
+        if m[g["tn"]] and not (m[g["year"]] or m[g["rel"]] or m[g["this"]]):
+            return None  # "السداسي الأول من السنة الجامعية": a school term without its year
         q: int | None
         if m[g["qn"]] in lex.quarter_last:
             q = 2 if half else 4
