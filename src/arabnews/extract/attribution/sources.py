@@ -1011,7 +1011,7 @@ def _bare_subject(toks: list[Tok], j: int, folded: str, lex: Lexicon, sentence_s
 
 
 #: Most words of a subject between كان and its verb ("وكان رئيس الوزراء الليبي السابق قد …" is read by its head).
-_KANA_WORDS = 4
+_KANA_WORDS = 7
 #: Most words of a name the tagger missed that starts a sentence before its verb ("برينا قالت").
 _BARE_WORDS = 2
 #: "قد" between a subject and its verb ("وكان بالضياف قد أكد").

@@ -160,6 +160,7 @@ class _Finder:
         stoppers = lex.anchor_stops
         count = 0
         idx = 0
+        far = False  # where or when it was said is among the words: the verb reaches further (``_FAR_GAP``)
         while idx < len(items) or toks.more():
             t = items[idx]
             w = t.text
@@ -171,7 +172,9 @@ class _Finder:
                         shared[t.start] = toks.items[:idx]
                         return None
                     count += 1
-                    if count > limit:
+                    if not far and (w in _SAID_IN or w in _CIRCUMSTANCES):
+                        far = not cue.ambiguous
+                    if count > (max(_FAR_GAP, limit) if far else limit):
                         return None
                 idx += 1
                 continue
@@ -215,7 +218,7 @@ class _Finder:
                             and not self._comp_follows(toks, close_idx + 1, next_cues):
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
-                    if count > limit:
+                    if count > (max(_FAR_GAP, limit) if far else limit):
                         return None
                     idx = close_idx + 1
                     continue
@@ -318,14 +321,21 @@ class _Finder:
         if i < len(toks) and toks[i].text == "ما":
             i += 1
         speaks = False  # a speech verb whose subject follows ("وفق ما أكده فلان"; not "حسبما قيل", "وفق ما جاء في")
-        if form.endswith("ما") or i:
-            if i < len(toks) and self._verb_with_suffix(toks[i].text):
-                speaks = self._speech_verb(toks[i].text)
+        glued = not i and i < len(toks) and toks[i].text[:2] == "ما" and len(toks[i].text) > 4 \
+            and self._verb_with_suffix(toks[i].text[2:])  # "حسب ماذكرت", "حسب ماصرح به" ("ما" written on the verb)
+        if form.endswith("ما") or i or glued:
+            if i < len(toks) and self._verb_with_suffix(toks[i].text[2:] if glued else toks[i].text):
+                speaks = self._speech_verb(toks[i].text[2:] if glued else toks[i].text)
                 i += 1
                 has_verb = True
                 if i < len(toks) and toks[i].text in _VERB_COMPLEMENTS:
                     i += 1
+                elif i + 2 < len(toks) and f"{toks[i].text} {toks[i + 1].text}" == _ON_BEHALF_FOLDED:
+                    i += 2  # "حسب ما جاء على لسان المتحدث باسم الوزارة": the speaker after it
+                    speaks = True
         if not toks[i:]:
+            return None
+        if cue.lemma == _ON_BEHALF and not form.startswith("كما") and self._reported_object(start - len(pre)):
             return None
         item = _Item(start, end, cue, pre, "source", [], has_verb=has_verb)
         speech = lex.speech_noun(toks[i].text)
@@ -353,6 +363,17 @@ class _Finder:
         item.source = src
         item.phrase_end = src.end
         return item
+
+    def _reported_object(self, pos: int) -> bool:
+        """Is "على لسان" at ``pos`` in the object "ما جاء/ورد على لسان X" of a verb ("واستنكرت الجمعية ما جاء على
+        لسان النائبة", "ونفت الجامعة ما ورد على لسان الوزيرة عن …", "أن ما ورد على لسان رئيس الهيئة هو إساءة"):
+        what X said is talked of, not told (not after a source phrase: "حسب ما جاء على لسان المتحدث")?"""
+        before = self.folded[max(0, pos - 40):pos].split()
+        if len(before) < 2 or before[-2] != "ما" or before[-1] not in _PUBLICATION_VERBS:
+            return False
+        prev = before[-3] if len(before) > 2 else ""
+        return not (prev in self.lex.cues and self.lex.cues[prev].kind == "phrase") \
+            and not (prev[:1] in "وف" and prev[1:] in self.lex.cues and self.lex.cues[prev[1:]].kind == "phrase")
 
     def masdar_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
         """The claim of a reporting verb whose object is a verbal noun, with no أن (see ``masdar_verbs``): "أكد نقيب
@@ -406,7 +427,7 @@ class _Finder:
     def _speech_verb(self, word: str) -> bool:
         """Is ``word`` an active speech verb, bare or with an object pronoun ("أكده", "أفادت", "يؤكد"), whose
         subject is the speaker after it (not a passive "قيل", nor a publication verb "جاء", "ورد", "نشر")?"""
-        for form in (word, *(word[: -len(x)] for x in ("ته", "تها", "ه", "ها", "وه") if word.endswith(x))):
+        for form in (word, *(word[: -len(x)] for x in _OBJECT_SUFFIXES if word.endswith(x))):
             cue = self.lex.cues.get(form) or self.lex.cues.get(form + "ت")
             if cue is not None and cue.kind in ("past", "present"):
                 return form not in _PUBLICATION_VERBS
@@ -416,7 +437,7 @@ class _Finder:
         lex = self.lex
         if word in lex.cues and lex.cues[word].kind != "phrase":
             return True
-        for suffix in ("ته", "تها", "ه", "ها", "وه"):
+        for suffix in _OBJECT_SUFFIXES:
             if word.endswith(suffix) and word[: -len(suffix)] in lex.cues:
                 return True
             if word.endswith(suffix) and word[: -len(suffix)] + "ت" in lex.cues:  # أوردته = أوردت + ه
@@ -718,6 +739,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if it.source is not None:
                     src = it.source
                 elif it.cue.kind != "participle":
+                    if _lemma_key(it.cue.lemma) in _OATH_VERBS:  # "وأقسم المتهم بالله أنه …": not by what he swears
+                        it.zone = it.zone[:next((k for k, t in enumerate(it.zone) if t.text in _OATHS), len(it.zone))]
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
                         src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
@@ -748,6 +771,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT \
                         and not _after_relative_pronoun(folded, it.start - len(it.pre)):
                     src = _sentence_subject(f, it.start, lo, hi)  # "أصدرت الوزارة اليوم بيانا …، أكدت فيه أنه …"
+                if src is None and it.cue.kind == "past" and not it.pre and _after_clause_link(folded, it.start):
+                    # "وكان عماد الطرابلسي استعرض برنامج الوزارة، إذ أشار إلى أن …": the sentence's subject
+                    src = _sentence_subject(f, it.start, lo, hi)
+                    if src is not None and not _agrees(folded, it, src, lex):
+                        src = None
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
@@ -1106,6 +1134,17 @@ _IN_IT = frozenset(["فيه", "فيها"])
 #: "While", opening a clause of its own after a source phrase's comma.
 _WHILE = frozenset(["فيما", "بينما"])
 _RELATIVE_WORDS = word_set("relative_pronouns")
+
+
+#: Words that join a verb's clause to the sentence before it after a comma ("…، إذ أشار إلى أن", "…، حيث أكد أن").
+_CLAUSE_LINKS = frozenset(lookup_key(w) for w in ("إذ", "حيث", "اذ"))
+
+
+def _after_clause_link(folded: str, pos: int) -> bool:
+    """Is the verb at ``pos`` right after a comma and "إذ"/"حيث" ("…، إذ أشار", "…، حيث أكد")?"""
+    text = folded[max(0, pos - 20):pos].rstrip()
+    word = text.rsplit(None, 1)[-1] if text else ""
+    return word in _CLAUSE_LINKS and text[:-len(word)].rstrip()[-1:] in COMMAS
 
 
 def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
@@ -1477,6 +1516,19 @@ _VERB_COMPLEMENTS = frozenset(["به", "بها", "بهم", "عنه", "عنها",
 #: Nouns of where something was said ("في بيان", "في تصريح له", "خلال مداخلته"), from attribution.yaml.
 _SAID_IN = word_set("said_in")
 
+#: Object pronouns on a source phrase's verb ("حسب ما أكده", "وفق ما أوردته", "حسب ما أفادنا به مراسلنا", "وفق ما
+#: أفادتنا به"): him, her, "us" of the outlet.
+_OBJECT_SUFFIXES = ("ته", "تها", "ه", "ها", "وه", "تنا", "نا")
+#: What one swears by, which ends the speaker after a verb of oath (``oath_words``, ``oath_verbs``).
+_OATHS = word_set("oath_words")
+_OATH_VERBS = word_set("oath_verbs")
+#: Words of the circumstances of a statement ("على هامش", "إثر", "في رده"), from attribution.yaml: with one of them or
+#: a :data:`_SAID_IN` noun after the verb, its complementizer may be as far as :data:`_FAR_GAP` words.
+_CIRCUMSTANCES = word_set("circumstance_words")
+#: Most words between a verb and its complementizer past where and when it was said ("وأضاف الوزير في تصريح لمراسل …
+#: على هامش إشرافه على منتدى … بصفاقس أنه …"), when ``max_gap`` (25) is the default or less.
+_FAR_GAP = 60
+
 #: Most words between a verb joined by و and the clause it takes ("وقالت في بيان إنها").
 _JOINED_REACH = 4
 
@@ -1508,6 +1560,7 @@ _GUEST_WORDS = frozenset(["ضيف", "ضيفة", "الضيف", "الضيفة"])
 _NAME_REACH = 40
 #: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
 _ON_BEHALF = "على لسان"
+_ON_BEHALF_FOLDED = lookup_key(_ON_BEHALF)
 _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COPULAS = word_set("copulas")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")

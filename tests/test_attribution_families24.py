@@ -1,0 +1,123 @@
+"""The attribution stage, session 24: families read on ANT v1.1.
+
+- a verb reaches its complementizer past ``max_gap`` words (up to 60) when where, when or on what occasion it was
+  said stands between ("في تصريح"، "على هامش"، "إثر اجتماع"، "في رده على سؤال"), not otherwise;
+- a source phrase's verb written with "ما" on it ("حسب ماذكرت", "حسب ماأفاد به") or with "us" ("بحسب ما أفادنا به",
+  "وفق ما أفادتنا به") names its speaker after it;
+- "كما جاء/ورد على لسان X" is one source phrase whose claim stops before "كما"; "حسب ما جاء على لسان X" is X's; "ما
+  جاء/ورد على لسان X" as a verb's object ("واستنكرت الجمعية ما جاء على لسان النائبة") is talked of, no claim;
+- the subject of "وكان X، قد قال" up to seven words; the sentence's subject for a verb after "، إذ/حيث" that names
+  none ("وكان عماد الطرابلسي استعرض …، إذ أشار إلى أن …");
+- what one swears by after أقسم is no speaker ("وأقسم بالله العظيم أنه …"), but "بالله" inside a name stays.
+Sentences from ANT v1.1 (shortened), with neighbours that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_claims import claims
+
+FAR_COMPLEMENTIZER = [
+    # ANT: a role, the day, and the meeting it was said after, 27 words before بأنه
+    ("أفاد وزير الفلاحة، سمير الطيب، بعد ظهر الثلاثاء، إثر اجتماع 5 زائد 5، الذي ضم عددا من أعضاء الحكومة ووفدا من "
+     "الاتحاد التونسي للفلاحة والصيد البحري، بقصر الحكومة بالقصبة، بأنه وقع الاتفاق على جملة من النقاط.",
+     [("indirect", "بأنه وقع الاتفاق على جملة من النقاط", "أفاد", "سمير الطيب", "person")]),
+    # ANT: "في تصريح … على إثر اجتماع وفد …"
+    ("أكد الأمين العام المساعد للاتحاد العام التونسي للشغل بلقاسم العياري في تصريح لجوهرة أف أم اليوم ,على إثر "
+     "اجتماع وفد من الاتحاد العام التونسي للشغل ووفد عن اتحاد الصناعة والتجارة والصناعات التقليدية ووزارة الشؤون "
+     "الاجتماعية ، أنه تم الاتفاق على تاريخ الـ 23 جوان 2014 للإمضاء النهائي.",
+     [("indirect", "أنه تم الاتفاق على تاريخ الـ 23 جوان 2014 للإمضاء النهائي", "أكد", "بلقاسم العياري", "person")]),
+    # the brief's shape: a statement to a reporter on the margin of a forum held in a fair in Sfax
+    ("وأضاف الوزير في تصريح لمراسل الجوهرة أف أم على هامش إشرافه على منتدى \"الاستثمار والتنمية في الجهات "
+     "الداخلية\" المنتظم في إطار الصالون الدولي الثالث للصناعات التقليدية والحرف اليدوية بمدينة صفاقس يوم السبت "
+     "الماضي بحضور عدد كبير من الحرفيين أنه سيتم إحداث منطقة صناعية جديدة.",
+     [("indirect", "أنه سيتم إحداث منطقة صناعية جديدة", "أضاف", "الوزير", "person")]),
+]
+
+NOT_FAR = [
+    # no statement's circumstance in the 30 words between: the verb is too far from أن
+    "ونقلت مي المصري بإيقاع سريع ودقة في التصوير عبر لقطات قريبة ومتتالية وجوه السجينات الفلسطينيات وحياتهن "
+    "اليومية داخل الزنزانة الضيقة وعلاقاتهن ببعضهن البعض وبالسجانات الإسرائيليات اللاتي يطلبن منهن في كل مرة "
+    "أن تتجسسن على بقية زميلاتها في السجن.",
+]
+
+SOURCE_PHRASES = [
+    # ANT: ما written on the verb
+    ("بينما تقدم حزب الشعب الجمهوري المعارض في مدينة أزمير حسب ماذكرت محطات تلفزيونية تركية.",
+     [("source", "بينما تقدم حزب الشعب الجمهوري المعارض في مدينة أزمير", "حسب", "محطات تلفزيونية تركية")]),
+    ("وذلك بعد تعرض تلميذتين الى عملية سطو بواسطة سلاح أبيض عشية أمس الثلاثاء، حسب ماأفاد به كاتب عام النقابة "
+     "الأساسية للتعليم الثانوي بوادي الليل حسني الجلالي.",
+     [("source", "وذلك بعد تعرض تلميذتين الى عملية سطو بواسطة سلاح أبيض عشية أمس الثلاثاء", "حسب",
+       "حسني الجلالي")]),
+    ("نفذ بعض الأولياء بسيدي بوزيد اليوم وقفة احتجاجية على خلفية تعطل العودة المدرسية حسب ماصرح به أحد المحتجين "
+     "لمراسل جوهرة \"اف ام\" بالجهة.",
+     [("source", "نفذ بعض الأولياء بسيدي بوزيد اليوم وقفة احتجاجية على خلفية تعطل العودة المدرسية", "حسب",
+       "أحد المحتجين")]),
+    # ANT: "us", the outlet
+    ("تمكنت الوحدات الأمنية بسوسة من إيقاف متشدد ديني كان قد بايع تنظيم داعش الإرهابي، بحسب ما أفادنا به مصدر أمني.",
+     [("source", "تمكنت الوحدات الأمنية بسوسة من إيقاف متشدد ديني كان قد بايع تنظيم داعش الإرهابي", "بحسب",
+       "مصدر أمني")]),
+    ("وتمكنت الوحدات الأمنية من إيقاف عنصر متشدد وفق ما أفادتنا به مصادر أمنية.",
+     [("source", "وتمكنت الوحدات الأمنية من إيقاف عنصر متشدد", "وفق ما", "مصادر أمنية")]),
+    # "كما جاء على لسان": the claim stops before كما
+    ("وهذا القرار خطأ كبير كما جاء على لسان وزير الصحة.",
+     [("source", "وهذا القرار خطأ كبير", "كما جاء على لسان", "وزير الصحة")]),
+    ("وارتفع عدد القتلى إلى 20 وفق ما ورد على لسان وزير الصحة.",
+     [("source", "وارتفع عدد القتلى إلى 20", "وفق ما", "وزير الصحة")]),
+]
+
+TALKED_OF = [
+    # ANT: what was said on someone's tongue is the object of the verb: no claim of its own
+    ("ونفت الجامعة ما ورد على لسان كربول عن إجراءات تنظيم موسم حج اليهود في تونس.", []),
+    ("واستنكرت جمعية \"أقليات\" من جهتها، في بيان لها، ما جاء على لسان النائبة عن كتلة نداء تونس مشددة على أن "
+     "تصريحاتها لا تتماشى مع منصبها.",
+     [("indirect", "أن تصريحاتها لا تتماشى مع منصبها", "مشددة", "جمعية \"أقليات\"")]),
+]
+
+KANA_SUBJECT = [
+    # the subject of كان … قد, closed by a comma, five words long
+    ("وكان الرئيس التركي رجب طيب أردوغان، قد قال في وقت سابق إن بلاده لن تسمح بذلك.",
+     [("indirect", "إن بلاده لن تسمح بذلك", "قال", "رجب طيب أردوغان", "person")]),
+    # the sentence's subject for a verb after "، إذ" (session 23b left it: it gave a speaker sentences before)
+    ("وكان عماد الطرابلسي استعرض برنامج الوزارة، إذ أشار إلى أن الوضع تحسن.",
+     [("indirect", "أن الوضع تحسن", "أشار", "عماد الطرابلسي", "person")]),
+    ("وقدمت وزيرة المالية لمياء الزريبي مشروع الميزانية، حيث أكدت أن العجز سيتراجع.",
+     [("indirect", "أن العجز سيتراجع", "أكدت", "لمياء الزريبي", "person")]),
+]
+
+OATHS = [
+    ("وأقسم بالله العظيم أنه لم يسرق شيئا.", [("indirect", "أنه لم يسرق شيئا", "أقسم", None, None)]),
+    ("وأقسم المتهم بالله أنه بريء.", [("indirect", "أنه بريء", "أقسم", "المتهم", "person")]),
+    ("وأقسمت بأغلظ الأيمان أنها لم تر شيئا.", [("indirect", "أنها لم تر شيئا", "أقسمت", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_COMPLEMENTIZER + KANA_SUBJECT + OATHS)
+def test_claims(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FAR)
+def test_too_far_without_circumstance(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_PHRASES + TALKED_OF)
+def test_source_phrases(nlp, text, expected):
+    assert [c[:4] for c in claims(nlp, text)] == expected
+
+
+def test_name_with_billah_is_kept(nlp):
+    # "بالله" ends the speaker only after أقسم: in a name it stays (ANT 823)
+    text = ("وتمكنت فرق الشرطة البلدية من حجز بضائع مختلفة في نهج اسبانيا، وفق ما أكده الناطق الرسمي باسم النقابة "
+            "العامة لموظفي الشرطة البلدية منتصر بالله بربيرو.")
+    (claim,) = claims(nlp, text)
+    assert claim[3] == "منتصر بالله بربيرو"
+
+
+def test_far_reach_keeps_offsets(nlp):
+    text = FAR_COMPLEMENTIZER[0][0]
+    (q,) = nlp(text).layers["quotes"]
+    assert text[q.start:q.end] == "بأنه وقع الاتفاق على جملة من النقاط"
+    assert text[q.cue["start"]:q.cue["end"]] == "أفاد"
