@@ -771,7 +771,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT \
                         and not _after_relative_pronoun(folded, it.start - len(it.pre)):
                     src = _sentence_subject(f, it.start, lo, hi)  # "أصدرت الوزارة اليوم بيانا …، أكدت فيه أنه …"
-                if src is None and it.cue.kind == "past" and not it.pre and _after_clause_link(folded, it.start):
+                if src is None and it.cue.kind == "past" and not it.pre and _after_clause_link(folded, it.start) \
+                        and (not it.zone or it.zone[0].text in it.cue.preps or it.zone[0].text in lex.zone_cutters):
+                    # (not with a subject no list knows after the verb: "، حيث أكدت السلط الجهوية للمحتجين …")
                     # "وكان عماد الطرابلسي استعرض برنامج الوزارة، إذ أشار إلى أن …": the sentence's subject
                     src = _sentence_subject(f, it.start, lo, hi)
                     if src is not None and not _agrees(folded, it, src, lex):
@@ -783,6 +785,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     if src is not None and src.layer == "phrase" and " " not in folded[src.start:src.end] \
                             and last is not None:
                         src = _same_one(f, _carried_to(f, last, it), src) or src  # "النائبة" alone: the one named
+                if src is not None and it.cue.kind == "participle" and _guest(folded, src) and last is not None:
+                    # "ووجه ضيف بوليتيكا … انتقادات …، مؤكدا أنه …": the person named before
+                    src = _guest_named(f, _carried_to(f, last, it)) or src
                 passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it))
                 if src is None and not passive and not no_one:
                     src = f.carried(last, it.start) if impersonal else _carried_to(f, last, it)
@@ -1405,7 +1410,8 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
     _, s_end = f.sentence_bounds(s, lo, hi)
     zone = words(f.folded, e, min(s_end, e + 200))
     src = speaker_after(zone, f.folded, f.mentions, f.lex)
-    between = f.folded[e:src.start].split() if src is not None else []
+    # (how it was said is no complement: "انتقد بشدة الأمين العام … نور الدين الطبوبي")
+    between = [w for w in f.folded[e:src.start].split() if w not in _MANNER] if src is not None else []
     if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between) \
             and not (src is not None and src.layer == "entities" and role_person(zone, f.mentions, f.lex) == src):
         return last  # a name in a complement ("وندد رئيس تيار المحبة بموقف … من ترامب"): no subject read
@@ -1519,6 +1525,8 @@ _SAID_IN = word_set("said_in")
 #: Object pronouns on a source phrase's verb ("حسب ما أكده", "وفق ما أوردته", "حسب ما أفادنا به مراسلنا", "وفق ما
 #: أفادتنا به"): him, her, "us" of the outlet.
 _OBJECT_SUFFIXES = ("ته", "تها", "ه", "ها", "وه", "تنا", "نا")
+#: Adverbs of how something was said (``manner_adverbs``), skipped before a subject.
+_MANNER = word_set("manner_adverbs")
 #: What one swears by, which ends the speaker after a verb of oath (``oath_words``, ``oath_verbs``).
 _OATHS = word_set("oath_words")
 _OATH_VERBS = word_set("oath_verbs")
