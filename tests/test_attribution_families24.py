@@ -38,6 +38,10 @@ FAR_COMPLEMENTIZER = [
 ]
 
 NOT_FAR = [
+    # ANT: the circumstance belongs to a verb inside the claim, and "بل" starts a clause of its own past 25 words
+    "وقال العباسي إن صندوق النقد الدولي أقر خلال زيارته إلى تونس بالأزمة السياسية التي تعيشها والتي أثرت على "
+    "الوضع الاقتصادي ولكنه لم يضغط على الحكومة من أجل التراجع عن اتفاقية الزيادة في الأجور مثلما يتم الترويج له بل "
+    "إن بيان الصندوق لم يتطرق إلى ذلك أصلا.",
     # no statement's circumstance in the 30 words between: the verb is too far from أن
     "ونقلت مي المصري بإيقاع سريع ودقة في التصوير عبر لقطات قريبة ومتتالية وجوه السجينات الفلسطينيات وحياتهن "
     "اليومية داخل الزنزانة الضيقة وعلاقاتهن ببعضهن البعض وبالسجانات الإسرائيليات اللاتي يطلبن منهن في كل مرة "
@@ -60,6 +64,10 @@ SOURCE_PHRASES = [
     ("تمكنت الوحدات الأمنية بسوسة من إيقاف متشدد ديني كان قد بايع تنظيم داعش الإرهابي، بحسب ما أفادنا به مصدر أمني.",
      [("source", "تمكنت الوحدات الأمنية بسوسة من إيقاف متشدد ديني كان قد بايع تنظيم داعش الإرهابي", "بحسب",
        "مصدر أمني")]),
+    # ANT: Jawhara FM without its article, its name quoted: the reporter of the outlet, not an unnamed one
+    ("وقد توفي الشاب الذي يبلغ من العمر 20 سنة متأثرا بحروقه البليغة حسب ما أفادنا به مراسل جوهرة \"اف ام\" بالجهة.",
+     [("source", "وقد توفي الشاب الذي يبلغ من العمر 20 سنة متأثرا بحروقه البليغة", "حسب",
+       "مراسل جوهرة \"اف ام\" بالجهة")]),
     ("وتمكنت الوحدات الأمنية من إيقاف عنصر متشدد وفق ما أفادتنا به مصادر أمنية.",
      [("source", "وتمكنت الوحدات الأمنية من إيقاف عنصر متشدد", "وفق ما", "مصادر أمنية")]),
     # "كما جاء على لسان": the claim stops before كما
@@ -125,7 +133,7 @@ def test_claims(nlp, text, expected):
 
 @pytest.mark.parametrize("text", NOT_FAR)
 def test_too_far_without_circumstance(nlp, text):
-    assert claims(nlp, text) == []
+    assert [c for c in claims(nlp, text) if c[2] in ("أقر", "نقلت")] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), SOURCE_PHRASES + TALKED_OF)

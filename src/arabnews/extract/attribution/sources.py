@@ -432,7 +432,9 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
     if head == "media":
         nxt = toks[i + 1] if i + 1 < cut else None
-        if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)) or nxt.text in lex.closers:
+        if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)
+                           and lex.media_re.match(folded, nxt.start) is None) or nxt.text in lex.closers:
+            # (an outlet the lists know is no adjective: 'مراسل جوهرة "اف ام" بالجهة')
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
         j = _np_end(toks, i, cut, 5, lex)
         if j < cut and toks[j].is_word:  # (run on into the clause: no cutter ended it)

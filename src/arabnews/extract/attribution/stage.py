@@ -174,7 +174,7 @@ class _Finder:
                     count += 1
                     if not far and (w in _SAID_IN or w in _CIRCUMSTANCES):
                         far = not cue.ambiguous
-                    if count > (max(_FAR_GAP, limit) if far else limit):
+                    if count > (max(_FAR_GAP, limit) if far else limit) or (count > limit and w in _FAR_STOPS):
                         return None
                 idx += 1
                 continue
@@ -1533,6 +1533,8 @@ _OATH_VERBS = word_set("oath_verbs")
 #: Words of the circumstances of a statement ("على هامش", "إثر", "في رده"), from attribution.yaml: with one of them or
 #: a :data:`_SAID_IN` noun after the verb, its complementizer may be as far as :data:`_FAR_GAP` words.
 _CIRCUMSTANCES = word_set("circumstance_words")
+#: Words that end a reach past ``max_gap`` words (``far_stops``): a clause of its own begins.
+_FAR_STOPS = word_set("far_stops")
 #: Most words between a verb and its complementizer past where and when it was said ("وأضاف الوزير في تصريح لمراسل …
 #: على هامش إشرافه على منتدى … بصفاقس أنه …"), when ``max_gap`` (25) is the default or less.
 _FAR_GAP = 60
