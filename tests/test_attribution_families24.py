@@ -10,6 +10,7 @@
   none ("وكان عماد الطرابلسي استعرض …، إذ أشار إلى أن …");
 - how it was said between a verb and its subject is skipped ("انتقد بشدة الأمين العام …"، "وأكد مجددا الوزير"); a
   programme's guest with no name, subject of a participle's sentence, is the person named before;
+- an outlet that learned it "من" a source passes on that source's words ("علمت الجوهرة أف أم من مصدر أمني أن");
 - what one swears by after أقسم is no speaker ("وأقسم بالله العظيم أنه …"), but "بالله" inside a name stays.
 Sentences from ANT v1.1 (shortened), with neighbours that must not change.
 """
@@ -124,6 +125,15 @@ NO_CLAUSE_SUBJECT = [
      "أن منطقة البرادعة ستنتفع بقسط من البرنامج"),
 ]
 
+LEARNED_FROM = [
+    # ANT: the outlet learned it from its source, who speaks (12 times in ANT)
+    ("علمت الجوهرة أف أم من مصدر أمني أن أحد العناصر الموقوفة في قضية سرقة كميات هامة من الدخان قد تمكن من الفرار.",
+     [("indirect", "أن أحد العناصر الموقوفة في قضية سرقة كميات هامة من الدخان قد تمكن من الفرار", "علمت", "مصدر أمني",
+       "anonymous")]),
+    ("علمت \"الجوهرة أف أم\" من مصادر مطلعة أن الوزير سيقدم استقالته.",
+     [("indirect", "أن الوزير سيقدم استقالته", "علمت", "مصادر مطلعة", "anonymous")]),
+]
+
 OATHS = [
     ("وأقسم بالله العظيم أنه لم يسرق شيئا.", [("indirect", "أنه لم يسرق شيئا", "أقسم", None, None)]),
     ("وأقسم المتهم بالله أنه بريء.", [("indirect", "أنه بريء", "أقسم", "المتهم", "person")]),
@@ -131,7 +141,8 @@ OATHS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FAR_COMPLEMENTIZER + KANA_SUBJECT + OATHS + MANNER_AND_GUEST)
+@pytest.mark.parametrize(("text", "expected"), FAR_COMPLEMENTIZER + KANA_SUBJECT + OATHS + MANNER_AND_GUEST
+                         + LEARNED_FROM)
 def test_claims(nlp, text, expected):
     assert claims(nlp, text) == expected
 

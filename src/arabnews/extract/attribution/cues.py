@@ -59,7 +59,8 @@ SCHEMA = Record(
      "outlet_suffixes": Words, "singular_sources": Words, "masdar_verbs": Words,
      "stance_verbs": Words, "exhortation_nouns": Words, "masdar_b_verbs": Words, "pronoun_words": Words,
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
-     "manner_adverbs": Words, "far_stops": Words},
+     "manner_adverbs": Words, "far_stops": Words,
+     "learn_verbs": Words},
     {"_about": dict},
 )
 

@@ -744,6 +744,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
                         src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
+                    elif src is not None and _lemma_key(it.cue.lemma) in _LEARN_VERBS and src.type == "media":
+                        src = _relayed(f, it.zone, src, "من") or src  # "علمت الجوهرة أف أم من مصدر أمني أن"
                     if src is not None and src.layer == "phrase" and src.type == "person":
                         src = _apposed_after(f, it.zone, src) or src
                     if src is not None and _guest(folded, src) and last is not None:
@@ -1233,12 +1235,14 @@ def _written_passive(doc: Document, it: _Item) -> bool:
 _DAMMA = "\u064f"
 
 
-def _relayed(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
+def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> Source | None:
     """The speaker whose words the subject of a verb of relaying passes on: the one after "عن" right after the
     subject ("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن …" → "مصدر أمني"; "ونقلت رويترز عن مسؤول أمريكي
-    أن …"), or None."""
+    أن …"), or after ``prep`` ("من" of an outlet that learned it: "علمت الجوهرة أف أم، من مصدر أمني أن"), or None."""
     k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
-    if k is None or zone[k].text != "عن":
+    while k is not None and k < len(zone) and (zone[k].text in COMMAS or zone[k].text in MARKS):
+        k += 1  # ('علمت "الجوهرة أف أم" من …', "علمت الجوهرة أف أم، من …")
+    if k is None or k >= len(zone) or zone[k].text != prep:
         return None
     rest = zone[k + 1:]
     said = next((i for i, t in enumerate(rest) if f.lex.speech_noun(t.text) is not None), len(rest))
@@ -1359,6 +1363,7 @@ _ROLE_ADJECTIVES = word_set("role_adjectives")
 _KANA_FORMS = word_set("kana_forms")
 #: Verbs whose subject passes on another's words, named after "عن" ("نقلت وكالة X عن مصدر أمني قوله").
 _RELAY_VERBS = word_set("relay_verbs")
+_LEARN_VERBS = word_set("learn_verbs")
 #: Words that open a sentence and are no verb (folded): adverbs, pronouns, particles, prepositions.
 _NOT_VERBS = frozenset().union(*(word_set(key) for key in ("not_subjects", "zone_cutters", "clause_openers",
                                                             "comp_blockers")))
