@@ -38,6 +38,13 @@ FAR_COMPLEMENTIZER = [
      [("indirect", "أنه سيتم إحداث منطقة صناعية جديدة", "أضاف", "الوزير", "person")]),
 ]
 
+# ANT: "خلال الندوة الصحفية التي عقدتها" (the noun with its article) lets the verb reach its أن 29 words on
+FAR_COMPLEMENTIZER.append(
+    ("وأفادت كربول، خلال الندوة الصحفية التي عقدتها، عشية اليوم الخميس في المركز الوطني للتكنولوجيات في التربية "
+     "بتونس العاصمة، لتقديم نتائج التقرير الدولي حول التعليم في العالم، أن تقرير اللجنة الدولية ثمن الميزانية "
+     "المخصصة للتعليم في تونس.",
+     [("indirect", "أن تقرير اللجنة الدولية ثمن الميزانية المخصصة للتعليم في تونس", "أفادت", "كربول", "person")]))
+
 NOT_FAR = [
     # ANT: the circumstance belongs to a verb inside the claim, and "بل" starts a clause of its own past 25 words
     "وقال العباسي إن صندوق النقد الدولي أقر خلال زيارته إلى تونس بالأزمة السياسية التي تعيشها والتي أثرت على "
@@ -81,6 +88,16 @@ SOURCE_PHRASES = [
        "المتحدث باسم وزارة الداخلية الألماني")]),
     ("وارتفع عدد القتلى إلى 20 وفق ما ورد على لسان وزير الصحة.",
      [("source", "وارتفع عدد القتلى إلى 20", "وفق ما", "وزير الصحة")]),
+]
+
+INSET_GOES_ON = [
+    # ANT: "على إثر" after the phrase's comma goes on with the clause (not where the union said it)
+    ("ويعود قرار إيقاف البرامج، وفق الاتحاد، على إثر الاتصال بالمنسقة العامة للتظاهرة.",
+     [("source", "ويعود قرار إيقاف البرامج، وفق الاتحاد، على إثر الاتصال بالمنسقة العامة للتظاهرة", "وفق",
+       "الاتحاد")]),
+    # the outlet quoted: the source after "عن" all the same
+    ("ونقلت \"رويترز\" عن الشرطة الصومالية أن قوات الأمن أطلقت النار على السيارة.",
+     [("indirect", "أن قوات الأمن أطلقت النار على السيارة", "نقلت", "الشرطة الصومالية")]),
 ]
 
 TALKED_OF = [
@@ -152,7 +169,7 @@ def test_too_far_without_circumstance(nlp, text):
     assert [c for c in claims(nlp, text) if c[2] in ("أقر", "نقلت")] == []
 
 
-@pytest.mark.parametrize(("text", "expected"), SOURCE_PHRASES + TALKED_OF)
+@pytest.mark.parametrize(("text", "expected"), SOURCE_PHRASES + TALKED_OF + INSET_GOES_ON)
 def test_source_phrases(nlp, text, expected):
     assert [c[:4] for c in claims(nlp, text)] == expected
 

@@ -1538,7 +1538,8 @@ _OATH_VERBS = word_set("oath_verbs")
 #: Words of the circumstances of a statement ("على هامش", "إثر", "في رده"), from attribution.yaml: with one of them or
 #: a :data:`_SAID_IN` noun after the verb, its complementizer may be as far as :data:`_FAR_GAP` words.
 _CIRCUMSTANCES = word_set("circumstance_words")
-#: Prepositions before where a statement was made ("في تصريح"، "خلال مؤتمر صحفي"، "على هامش"، "لدى استقباله").
+#: Prepositions before where a statement was made ("في تصريح"، "خلال مؤتمر صحفي"، "على هامش"، "لدى استقباله"; not
+#: "على إثر", which goes on with the clause: "ويعود القرار، وفق الاتحاد، على إثر الاتصال بالمنسقة …").
 _SAID_AT = frozenset(lookup_key(w) for w in ("في", "خلال", "لدى", "على", "أثناء"))
 #: Words that end a reach past ``max_gap`` words (``far_stops``): a clause of its own begins.
 _FAR_STOPS = word_set("far_stops")
@@ -1870,7 +1871,8 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     # the clause goes on after the comma: two words, not where or when it was said ("…، لمراسلة الجوهرة أف أم")
     rest = [t for t in toks[k + 1:k + 4] if t.is_word]
     if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
-            or (rest[0].text in _SAID_AT and (rest[1].text in _SAID_IN or rest[1].text in _CIRCUMSTANCES)) \
+            or (rest[0].text in _SAID_AT and (rest[1].text in _SAID_IN or rest[1].text == "هامش" or (
+                rest[0].text != "علي" and rest[1].text in _CIRCUMSTANCES))) \
             or rest[0].text in _CLAUSE_OPENERS \
             or rest[0].text in _NEW_CLAUSE or (rest[0].text[0] in "وف" and len(rest[0].text) > 2) \
             or f.mentions.starting_in(rest[0].start, rest[0].end) is not None or f.lex.head(rest[0].text) is not None \
