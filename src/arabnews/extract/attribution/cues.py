@@ -57,7 +57,10 @@ SCHEMA = Record(
      "impersonal_readings": Words, "dangling_prepositions": Words, "aside_nouns": Words,
      "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words,
      "outlet_suffixes": Words, "singular_sources": Words, "masdar_verbs": Words,
-     "stance_verbs": Words, "exhortation_nouns": Words, "masdar_b_verbs": Words, "pronoun_words": Words},
+     "stance_verbs": Words, "exhortation_nouns": Words, "masdar_b_verbs": Words, "pronoun_words": Words,
+     "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
+     "manner_adverbs": Words, "far_stops": Words,
+     "learn_verbs": Words},
     {"_about": dict},
 )
 

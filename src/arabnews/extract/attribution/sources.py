@@ -354,6 +354,10 @@ def _of(m: Mention) -> Source:
     return Source(m.start, m.end, m.layer, m.type, m.id)
 
 
+#: Adverbs of how something was said, between a verb and its subject (``manner_adverbs``).
+_MANNER = word_set("manner_adverbs")
+
+
 def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon, *,
                   fallback: bool = True) -> Source | None:
     """The speaker at the start of ``toks`` (the words after a reporting verb or source phrase).
@@ -363,8 +367,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     i = 0
     while i < len(toks) and toks[i].text in _RESUMPTIVE:  # "قالت فيه", "كشف فيها بالقول"
         i += 1
-    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME):
-        i += 1
+    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME or toks[i].text in _MANNER):
+        i += 1  # (and how it was said: "انتقد بشدة الأمين العام …", "وأكد مجددا وزير الصحة أن")
     said = _after_said_in(toks, i)
     if said > i:  # "وفق ما أكده في تصريح لجوهرة أف أم اليوم، فلان": only with an addressee and a comma or a day
         after, named = _addressee_end(toks, said, folded, lex)
@@ -428,7 +432,9 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
     if head == "media":
         nxt = toks[i + 1] if i + 1 < cut else None
-        if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)) or nxt.text in lex.closers:
+        if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)
+                           and lex.media_re.match(folded, nxt.start) is None) or nxt.text in lex.closers:
+            # (an outlet the lists know is no adjective: 'مراسل جوهرة "اف ام" بالجهة')
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
         j = _np_end(toks, i, cut, 5, lex)
         if j < cut and toks[j].is_word:  # (run on into the clause: no cutter ended it)
@@ -806,6 +812,7 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
     ``sentence_start`` the start of their sentence (a name the tagger missed is read there only) and
     ``agreement`` the verb's person ("m" or "f" for a singular, "dual" or "plural"; None if unknown)."""
     j = len(toks)
+    reach = 5  # how far back the head of a phrase may stand
     while j > 0 and toks[j - 1].text in _FILLERS:
         j -= 1
     if j > 0 and toks[j - 1].text in _RELATIVES:
@@ -815,6 +822,8 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         if found is not None or _kana_at(toks, j - 1, folded, sentence_start) is None:
             return found
         j -= 1  # "وكانت وزارة الطاقة، قد أكدت أن …": the subject of كان … قد, closed by a comma
+        # (its head may stand further back: 'وكان المتحدث باسم "الجيش الوطني الليبي"، أعلن أن')
+        reach = _KANA_WORDS + 2
     k = j
     # Back to a comma, a complementizer or another cue, at most 8 words.
     while k > 0 and j - k < 8:
@@ -835,7 +844,7 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
             best = m
     if best is not None:
         return _of(best)
-    for h in range(max(k, j - 5), j):  # the leftmost head: "المتحدث باسم الجيش قال"
+    for h in range(max(k, j - reach), j):  # the leftmost head: "المتحدث باسم الجيش قال"
         if any(m.start <= toks[h].start < m.end for m in governed):
             continue  # (not "أم" of 'في اتصال بالجوهرة "اف ام" أكد')
         word = toks[h].text
@@ -1011,7 +1020,7 @@ def _bare_subject(toks: list[Tok], j: int, folded: str, lex: Lexicon, sentence_s
 
 
 #: Most words of a subject between كان and its verb ("وكان رئيس الوزراء الليبي السابق قد …" is read by its head).
-_KANA_WORDS = 4
+_KANA_WORDS = 7
 #: Most words of a name the tagger missed that starts a sentence before its verb ("برينا قالت").
 _BARE_WORDS = 2
 #: "قد" between a subject and its verb ("وكان بالضياف قد أكد").

@@ -160,6 +160,7 @@ class _Finder:
         stoppers = lex.anchor_stops
         count = 0
         idx = 0
+        far = False  # where or when it was said is among the words: the verb reaches further (``_FAR_GAP``)
         while idx < len(items) or toks.more():
             t = items[idx]
             w = t.text
@@ -171,7 +172,9 @@ class _Finder:
                         shared[t.start] = toks.items[:idx]
                         return None
                     count += 1
-                    if count > limit:
+                    if not far and (w in _SAID_IN or w in _CIRCUMSTANCES):
+                        far = not cue.ambiguous
+                    if count > (max(_FAR_GAP, limit) if far else limit) or (count > limit and w in _FAR_STOPS):
                         return None
                 idx += 1
                 continue
@@ -215,7 +218,7 @@ class _Finder:
                             and not self._comp_follows(toks, close_idx + 1, next_cues):
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
-                    if count > limit:
+                    if count > (max(_FAR_GAP, limit) if far else limit):
                         return None
                     idx = close_idx + 1
                     continue
@@ -318,14 +321,21 @@ class _Finder:
         if i < len(toks) and toks[i].text == "ما":
             i += 1
         speaks = False  # a speech verb whose subject follows ("وفق ما أكده فلان"; not "حسبما قيل", "وفق ما جاء في")
-        if form.endswith("ما") or i:
-            if i < len(toks) and self._verb_with_suffix(toks[i].text):
-                speaks = self._speech_verb(toks[i].text)
+        glued = not i and i < len(toks) and toks[i].text[:2] == "ما" and len(toks[i].text) > 4 \
+            and self._verb_with_suffix(toks[i].text[2:])  # "حسب ماذكرت", "حسب ماصرح به" ("ما" written on the verb)
+        if form.endswith("ما") or i or glued:
+            if i < len(toks) and self._verb_with_suffix(toks[i].text[2:] if glued else toks[i].text):
+                speaks = self._speech_verb(toks[i].text[2:] if glued else toks[i].text)
                 i += 1
                 has_verb = True
                 if i < len(toks) and toks[i].text in _VERB_COMPLEMENTS:
                     i += 1
+                elif i + 2 < len(toks) and f"{toks[i].text} {toks[i + 1].text}" == _ON_BEHALF_FOLDED:
+                    i += 2  # "حسب ما جاء على لسان المتحدث باسم الوزارة": the speaker after it
+                    speaks = True
         if not toks[i:]:
+            return None
+        if cue.lemma == _ON_BEHALF and not form.startswith("كما") and self._reported_object(start - len(pre)):
             return None
         item = _Item(start, end, cue, pre, "source", [], has_verb=has_verb)
         speech = lex.speech_noun(toks[i].text)
@@ -353,6 +363,17 @@ class _Finder:
         item.source = src
         item.phrase_end = src.end
         return item
+
+    def _reported_object(self, pos: int) -> bool:
+        """Is "على لسان" at ``pos`` in the object "ما جاء/ورد على لسان X" of a verb ("واستنكرت الجمعية ما جاء على
+        لسان النائبة", "ونفت الجامعة ما ورد على لسان الوزيرة عن …", "أن ما ورد على لسان رئيس الهيئة هو إساءة"):
+        what X said is talked of, not told (not after a source phrase: "حسب ما جاء على لسان المتحدث")?"""
+        before = self.folded[max(0, pos - 40):pos].split()
+        if len(before) < 2 or before[-2] != "ما" or before[-1] not in _PUBLICATION_VERBS:
+            return False
+        prev = before[-3] if len(before) > 2 else ""
+        return not (prev in self.lex.cues and self.lex.cues[prev].kind == "phrase") \
+            and not (prev[:1] in "وف" and prev[1:] in self.lex.cues and self.lex.cues[prev[1:]].kind == "phrase")
 
     def masdar_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
         """The claim of a reporting verb whose object is a verbal noun, with no أن (see ``masdar_verbs``): "أكد نقيب
@@ -406,7 +427,7 @@ class _Finder:
     def _speech_verb(self, word: str) -> bool:
         """Is ``word`` an active speech verb, bare or with an object pronoun ("أكده", "أفادت", "يؤكد"), whose
         subject is the speaker after it (not a passive "قيل", nor a publication verb "جاء", "ورد", "نشر")?"""
-        for form in (word, *(word[: -len(x)] for x in ("ته", "تها", "ه", "ها", "وه") if word.endswith(x))):
+        for form in (word, *(word[: -len(x)] for x in _OBJECT_SUFFIXES if word.endswith(x))):
             cue = self.lex.cues.get(form) or self.lex.cues.get(form + "ت")
             if cue is not None and cue.kind in ("past", "present"):
                 return form not in _PUBLICATION_VERBS
@@ -416,7 +437,7 @@ class _Finder:
         lex = self.lex
         if word in lex.cues and lex.cues[word].kind != "phrase":
             return True
-        for suffix in ("ته", "تها", "ه", "ها", "وه"):
+        for suffix in _OBJECT_SUFFIXES:
             if word.endswith(suffix) and word[: -len(suffix)] in lex.cues:
                 return True
             if word.endswith(suffix) and word[: -len(suffix)] + "ت" in lex.cues:  # أوردته = أوردت + ه
@@ -718,9 +739,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if it.source is not None:
                     src = it.source
                 elif it.cue.kind != "participle":
+                    if _lemma_key(it.cue.lemma) in _OATH_VERBS:  # "وأقسم المتهم بالله أنه …": not by what he swears
+                        it.zone = it.zone[:next((k for k, t in enumerate(it.zone) if t.text in _OATHS), len(it.zone))]
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
                         src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
+                    elif src is not None and _lemma_key(it.cue.lemma) in _LEARN_VERBS and src.type == "media":
+                        src = _relayed(f, it.zone, src, "من") or src  # "علمت الجوهرة أف أم من مصدر أمني أن"
                     if src is not None and src.layer == "phrase" and src.type == "person":
                         src = _apposed_after(f, it.zone, src) or src
                     if src is not None and _guest(folded, src) and last is not None:
@@ -748,6 +773,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT \
                         and not _after_relative_pronoun(folded, it.start - len(it.pre)):
                     src = _sentence_subject(f, it.start, lo, hi)  # "أصدرت الوزارة اليوم بيانا …، أكدت فيه أنه …"
+                if src is None and it.cue.kind == "past" and not it.pre and _after_clause_link(folded, it.start) \
+                        and (not it.zone or it.zone[0].text in it.cue.preps or it.zone[0].text in lex.zone_cutters):
+                    # (not with a subject no list knows after the verb: "، حيث أكدت السلط الجهوية للمحتجين …")
+                    # "وكان عماد الطرابلسي استعرض برنامج الوزارة، إذ أشار إلى أن …": the sentence's subject
+                    src = _sentence_subject(f, it.start, lo, hi)
+                    if src is not None and not _agrees(folded, it, src, lex):
+                        src = None
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
@@ -755,6 +787,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     if src is not None and src.layer == "phrase" and " " not in folded[src.start:src.end] \
                             and last is not None:
                         src = _same_one(f, _carried_to(f, last, it), src) or src  # "النائبة" alone: the one named
+                if src is not None and it.cue.kind == "participle" and _guest(folded, src) and last is not None:
+                    # "ووجه ضيف بوليتيكا … انتقادات …، مؤكدا أنه …": the person named before
+                    src = _guest_named(f, _carried_to(f, last, it)) or src
                 passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it))
                 if src is None and not passive and not no_one:
                     src = f.carried(last, it.start) if impersonal else _carried_to(f, last, it)
@@ -1108,6 +1143,17 @@ _WHILE = frozenset(["فيما", "بينما"])
 _RELATIVE_WORDS = word_set("relative_pronouns")
 
 
+#: Words that join a verb's clause to the sentence before it after a comma ("…، إذ أشار إلى أن", "…، حيث أكد أن").
+_CLAUSE_LINKS = frozenset(lookup_key(w) for w in ("إذ", "حيث", "اذ"))
+
+
+def _after_clause_link(folded: str, pos: int) -> bool:
+    """Is the verb at ``pos`` right after a comma and "إذ"/"حيث" ("…، إذ أشار", "…، حيث أكد")?"""
+    text = folded[max(0, pos - 20):pos].rstrip()
+    word = text.rsplit(None, 1)[-1] if text else ""
+    return word in _CLAUSE_LINKS and text[:-len(word)].rstrip()[-1:] in COMMAS
+
+
 def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     """The speaker of a participle's claim in a sentence whose verb says nothing ("وزار الرئيس المستشفى،
     مؤكدا أن …", "واستقبل الوزير وفدا من المحتجين، مشيرا إلى أن …"): the known speaker right after the verb
@@ -1189,12 +1235,14 @@ def _written_passive(doc: Document, it: _Item) -> bool:
 _DAMMA = "\u064f"
 
 
-def _relayed(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
+def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> Source | None:
     """The speaker whose words the subject of a verb of relaying passes on: the one after "عن" right after the
     subject ("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن …" → "مصدر أمني"; "ونقلت رويترز عن مسؤول أمريكي
-    أن …"), or None."""
+    أن …"), or after ``prep`` ("من" of an outlet that learned it: "علمت الجوهرة أف أم، من مصدر أمني أن"), or None."""
     k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
-    if k is None or zone[k].text != "عن":
+    while k is not None and k < len(zone) and (zone[k].text in COMMAS or zone[k].text in MARKS):
+        k += 1  # ('علمت "الجوهرة أف أم" من …', "علمت الجوهرة أف أم، من …")
+    if k is None or k >= len(zone) or zone[k].text != prep:
         return None
     rest = zone[k + 1:]
     said = next((i for i, t in enumerate(rest) if f.lex.speech_noun(t.text) is not None), len(rest))
@@ -1315,6 +1363,7 @@ _ROLE_ADJECTIVES = word_set("role_adjectives")
 _KANA_FORMS = word_set("kana_forms")
 #: Verbs whose subject passes on another's words, named after "عن" ("نقلت وكالة X عن مصدر أمني قوله").
 _RELAY_VERBS = word_set("relay_verbs")
+_LEARN_VERBS = word_set("learn_verbs")
 #: Words that open a sentence and are no verb (folded): adverbs, pronouns, particles, prepositions.
 _NOT_VERBS = frozenset().union(*(word_set(key) for key in ("not_subjects", "zone_cutters", "clause_openers",
                                                             "comp_blockers")))
@@ -1366,7 +1415,8 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
     _, s_end = f.sentence_bounds(s, lo, hi)
     zone = words(f.folded, e, min(s_end, e + 200))
     src = speaker_after(zone, f.folded, f.mentions, f.lex)
-    between = f.folded[e:src.start].split() if src is not None else []
+    # (how it was said is no complement: "انتقد بشدة الأمين العام … نور الدين الطبوبي")
+    between = [w for w in f.folded[e:src.start].split() if w not in _MANNER] if src is not None else []
     if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between) \
             and not (src is not None and src.layer == "entities" and role_person(zone, f.mentions, f.lex) == src):
         return last  # a name in a complement ("وندد رئيس تيار المحبة بموقف … من ترامب"): no subject read
@@ -1477,6 +1527,26 @@ _VERB_COMPLEMENTS = frozenset(["به", "بها", "بهم", "عنه", "عنها",
 #: Nouns of where something was said ("في بيان", "في تصريح له", "خلال مداخلته"), from attribution.yaml.
 _SAID_IN = word_set("said_in")
 
+#: Object pronouns on a source phrase's verb ("حسب ما أكده", "وفق ما أوردته", "حسب ما أفادنا به مراسلنا", "وفق ما
+#: أفادتنا به"): him, her, "us" of the outlet.
+_OBJECT_SUFFIXES = ("ته", "تها", "ه", "ها", "وه", "تنا", "نا")
+#: Adverbs of how something was said (``manner_adverbs``), skipped before a subject.
+_MANNER = word_set("manner_adverbs")
+#: What one swears by, which ends the speaker after a verb of oath (``oath_words``, ``oath_verbs``).
+_OATHS = word_set("oath_words")
+_OATH_VERBS = word_set("oath_verbs")
+#: Words of the circumstances of a statement ("على هامش", "إثر", "في رده"), from attribution.yaml: with one of them or
+#: a :data:`_SAID_IN` noun after the verb, its complementizer may be as far as :data:`_FAR_GAP` words.
+_CIRCUMSTANCES = word_set("circumstance_words")
+#: Prepositions before where a statement was made ("في تصريح"، "خلال مؤتمر صحفي"، "على هامش"، "لدى استقباله"; not
+#: "على إثر", which goes on with the clause: "ويعود القرار، وفق الاتحاد، على إثر الاتصال بالمنسقة …").
+_SAID_AT = frozenset(lookup_key(w) for w in ("في", "خلال", "لدى", "على", "أثناء"))
+#: Words that end a reach past ``max_gap`` words (``far_stops``): a clause of its own begins.
+_FAR_STOPS = word_set("far_stops")
+#: Most words between a verb and its complementizer past where and when it was said ("وأضاف الوزير في تصريح لمراسل …
+#: على هامش إشرافه على منتدى … بصفاقس أنه …"), when ``max_gap`` (25) is the default or less.
+_FAR_GAP = 60
+
 #: Most words between a verb joined by و and the clause it takes ("وقالت في بيان إنها").
 _JOINED_REACH = 4
 
@@ -1508,6 +1578,7 @@ _GUEST_WORDS = frozenset(["ضيف", "ضيفة", "الضيف", "الضيفة"])
 _NAME_REACH = 40
 #: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
 _ON_BEHALF = "على لسان"
+_ON_BEHALF_FOLDED = lookup_key(_ON_BEHALF)
 _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COPULAS = word_set("copulas")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
@@ -1800,7 +1871,9 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     # the clause goes on after the comma: two words, not where or when it was said ("…، لمراسلة الجوهرة أف أم")
     rest = [t for t in toks[k + 1:k + 4] if t.is_word]
     if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
-            or (rest[0].text == "في" and rest[1].text in _SAID_IN) or rest[0].text in _CLAUSE_OPENERS \
+            or (rest[0].text in _SAID_AT and (rest[1].text in _SAID_IN or rest[1].text == "هامش" or (
+                rest[0].text != "علي" and rest[1].text in _CIRCUMSTANCES))) \
+            or rest[0].text in _CLAUSE_OPENERS \
             or rest[0].text in _NEW_CLAUSE or (rest[0].text[0] in "وف" and len(rest[0].text) > 2) \
             or f.mentions.starting_in(rest[0].start, rest[0].end) is not None or f.lex.head(rest[0].text) is not None \
             or (rest[0].text.startswith("ال") and rest[0].text.endswith("ي") and rest[0].text not in _COMPLEMENT_WORDS):
