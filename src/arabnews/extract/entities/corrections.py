@@ -123,6 +123,7 @@ from .boundaries import (
     split_at_dash,
     stadium_names,
     stop_before_predicate,
+    stop_before_final_verb,
     trim_function_words,
     whole_camp,
     whole_multiword_place,
@@ -137,6 +138,7 @@ from .orgs import (
     brands_not_persons,
     club_by_nationality,
     club_names,
+    club_of_town,
     company_after_head,
     complete_complement,
     coordinated_complement,
@@ -258,9 +260,9 @@ from .wiki import (
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
-    split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
+    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, extend_org_chain, org_from_head, bare_ministry,
     ministry_nationality, named_council, named_party, known_orgs, named_administration, acronym_after_org,
-    media_names, news_agency_names, quoted_org_names, outlet_names, club_names, org_without_nationality,
+    media_names, news_agency_names, quoted_org_names, outlet_names, club_names, club_of_town, org_without_nationality,
     club_by_nationality,
     head_before_org,
     place_out_of_org,
@@ -327,7 +329,7 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
-    split_at_dash, trim_function_words, stop_before_predicate, org_stops_at_clause, brands_not_persons,
+    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, org_stops_at_clause, brands_not_persons,
     extend_org_chain, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, coordinated_complement, split_coordinated_orgs,
     head_before_org,

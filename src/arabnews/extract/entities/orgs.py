@@ -56,6 +56,7 @@ from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
+    CLUB_TOWN_HEAD,
     COMPANY,
     MEDIA_HEAD,
     ORG_FIRST,
@@ -1102,6 +1103,102 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         # "الملعب الرياضي" alone is a stadium: a sport word must be followed by a nisba
         if k > j and (k - j > 1 or fold(toks[k - 1].norm) not in rw.club_words or tags[h] == "B-ORG"):
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
+
+
+@gate(bits=CLUB_TOWN_HEAD)
+def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A club head without the article (``rules.yaml``'s ``club_town_heads``) right before a town or
+    region of the gazetteer, no country, is the club named after it: "شبيبة القيروان", "ترجي جرجيس",
+    "مستقبل المرسى", "اتحاد ساقية سيدي يوسف" are ORGs with their head, whatever the tagger made of them (a
+    place, a person: "نجم المتلوي"); after "نادي" or "فريق" (``club_generic_heads``) the head stays out, as
+    ANERcorp mostly tags it ("فريق باستيا", "بنادي الخور" → "الخور"), unless the tagger began the name with it, and so do the words after a
+    foreign town of ``club_town_suffixes`` ("لنادي باريس سان جرمان").  A head that is an ordinary word
+    before a town too (``club_town_heads_ambiguous``: "مستقبل تونس", "اتحاد المغرب العربي") only in a
+    sentence about sport: a word of ``sport_words``, another club's head or a score ("2 - 0").  The
+    tagger's person after a generic head that ends with a nationality is the club too ("بنادي حوريا
+    كوناكري الغيني" → "حوريا كوناكري")."""
+    if not sentence_bits(toks) & CLUB_TOWN_HEAD:
+        return
+    rw = rule_words()
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    n = len(toks)
+    sport: bool | None = None
+    for h in range(n - 1):
+        if not flags[h] & CLUB_TOWN_HEAD or flags[h] & ARTICLE or toks[h].kind != "word":
+            continue
+        forms = set(stems(toks[h].norm)) & rw.club_town_heads
+        if not forms:
+            continue
+        generic = not forms.isdisjoint(rw.club_generic_heads)
+        k = h + 1
+        if toks[k].kind != "word":
+            continue
+        if generic and tags[k] in ("B-PER", "B-LOC", "B-MISC"):
+            e = chunk_end(tags, k)
+            c = e - 1 if folds[e - 1] in gaz.nisba and folds[e - 1].startswith("ال") else e  # the club's end
+            if c - k >= 2 and c < n and folds[c] in gaz.nisba and folds[c].startswith("ال") \
+                    and (any(_club_town(f, gaz) for f in folds[k:c]) or _sport_sentence(toks, folds, flags)):
+                tags[k:e] = ["B-ORG"] + ["I-ORG"] * (c - k - 1) + ["O"] * (e - c)  # "بنادي حوريا كوناكري الغيني"
+                continue
+        size = gaz.match_place(folds, k, (folds[k],)) or (1 if _club_town(folds[k], gaz) else 0)
+        if not size or not _club_town(" ".join(folds[k:k + size]), gaz) or (size == 1 and folds[k] in gaz.common):
+            continue
+        if generic and size == 1 and folds[k] in gaz.person_parts and tags[h] != "B-ORG":
+            continue  # "فريق لويس إنريكي": the coach's team
+        if (tags[k] == "B-ORG" and chunk_end(tags, k) >= k + size) \
+                or (tags[h] == "B-ORG" and chunk_end(tags, h) >= k + size):
+            continue  # the tagger's club already ("لنادي برشلونة", "نادي حمام الأنف")
+        if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False:
+            if sport is None:
+                sport = _sport_sentence(toks, folds, flags)
+            if not sport:
+                continue
+        e = k + size
+        if generic:
+            while e < n and e - k - size < 2 and folds[e] in rw.club_town_suffixes:
+                e += 1  # "لنادي باريس سان جرمان"
+        s = k if generic and tags[h] != "B-ORG" else h  # "نادي حمام الأنف" the tagger began with its head
+        # what the tagger's names overlapping the club were: out, or what is left of them after it
+        tags[h:s] = ["O"] * (s - h)
+        # a name before the head keeps its words ("أولمبيك الكاف ونادي الحمامات"), unless they are ordinary
+        # words ("مقابلة مستقبل المرسى", "أمام ترجي جرجيس")
+        a = h
+        while a > 0 and tags[a].startswith("I-"):
+            a -= 1
+        if a < h and tags[a].startswith("B-") and all(f in gaz.common or f in rw.function_words for f in folds[a:h]):
+            tags[a:h] = ["O"] * (h - a)
+        b = e
+        if b < n and tags[b].startswith("I-"):
+            label, end = tags[b][2:], chunk_end(tags, b)
+            if flags[b] & (CLUB_HEAD | CLUB_TOWN_HEAD):
+                tags[b:end] = ["B-ORG"] + ["I-ORG"] * (end - b - 1)  # another club
+            elif label == "PER" and gaz.common.isdisjoint(stems(toks[b].norm)):
+                tags[b] = "B-PER"  # "لترجي جرجيس خليل شلندي": the person after the club
+            else:
+                tags[b:end] = ["O"] * (end - b)
+        tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
+
+
+def _club_town(key: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``key`` a town or region of the gazetteer or of ``provinces.yaml`` (with the article or
+    without: "المتلوي"), no country?"""
+    place = gaz.place(key)
+    if place is None and key.startswith("ال"):
+        place = gaz.place(key[2:])
+    return (place is not None and place.kind != "country") or key in gaz.towns
+
+
+def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int]) -> bool:
+    """Is the sentence about sport: a word of ``sport_words``, two club heads or a score ("2 - 0")?"""
+    rw = rule_words()
+    if sum(1 for f in flags if f & (CLUB_HEAD | CLUB_TOWN_HEAD)) >= 2:
+        return True
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and in_list(tok.norm, rw.sport_words):
+            return True
+        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and toks[i + 1].text.isdigit():
+            return True
+    return False
 
 
 @gate(tags=("B-ORG", "I-ORG"))
