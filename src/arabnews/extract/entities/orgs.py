@@ -1105,6 +1105,42 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
 
 
+@gate(CLUB_HEAD)
+def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Clubs named by a head with the article (``club_heads``) that :func:`club_names` leaves: the tagger's
+    person, place or MISC made of the head and a town's nisba is the club ("الأولمبي الباجي", "الترجي
+    الجرجيسي", "الملعب النابلي" read as a PER or a stadium; "الملعب" and the MISC "النابلي 8 ن 5" of a table);
+    a head that names one club alone
+    (``club_alone``: "الترجي") is its ORG; and an ORG that starts with a club and runs into the next club
+    of a list or a table ends before its head ("النادي الإفريقي النادي البنزرتي", "النادي الصفاقسي الترجي
+    الرياضي التونسي")."""
+    if not sentence_bits(toks) & CLUB_HEAD:
+        return
+    rw = rule_words()
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    n = len(toks)
+    for h in range(n):
+        if not flags[h] & CLUB_HEAD or not flags[h] & ARTICLE or toks[h].kind != "word":
+            continue
+        if tags[h] in ("B-PER", "B-LOC", "B-MISC"):
+            e = chunk_end(tags, h)
+            if e - h >= 2 and all(f in rw.club_words or f in rw.club_nisbas or _town_nisba(f, gaz)
+                                  for f in folds[h + 1:e]):
+                tags[h:e] = ["B-ORG"] + ["I-ORG"] * (e - h - 1)
+        elif tags[h] == "O" and h + 1 < n and tags[h + 1] in ("B-PER", "B-LOC", "B-MISC") \
+                and _town_nisba(folds[h + 1], gaz):
+            e = chunk_end(tags, h + 1)  # "الملعب" + the MISC "النابلي 8 ن 5" of a table
+            tags[h:e] = ["B-ORG", "I-ORG"] + ["O"] * (e - h - 2)
+        elif tags[h] == "O" and folds[h] in rw.club_alone and (h + 1 == n or tags[h + 1] != "I-ORG"):
+            tags[h] = "B-ORG"
+        elif tags[h] == "I-ORG":
+            a = h - 1
+            while a > 0 and tags[a] == "I-ORG":
+                a -= 1
+            if tags[a] == "B-ORG" and flags[a] & (CLUB_HEAD | CLUB_TOWN_HEAD) and h - a >= 2:
+                tags[h] = "B-ORG"
+
+
 @gate(bits=CLUB_TOWN_HEAD)
 def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A club head without the article (``rules.yaml``'s ``club_town_heads``) right before a town or
@@ -1130,6 +1166,8 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if not forms:
             continue
         generic = not forms.isdisjoint(rw.club_generic_heads)
+        if tags[h] == "I-ORG" and folds[h][:1] == "ل" and folds[h] not in forms:
+            continue  # "الهيئة المديرة لشبيبة القيروان": the club's board
         k = h + 1
         if toks[k].kind != "word":
             continue
@@ -1172,7 +1210,8 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             label, end = tags[b][2:], chunk_end(tags, b)
             if flags[b] & (CLUB_HEAD | CLUB_TOWN_HEAD):
                 tags[b:end] = ["B-ORG"] + ["I-ORG"] * (end - b - 1)  # another club
-            elif label == "PER" and gaz.common.isdisjoint(stems(toks[b].norm)):
+            elif label == "PER" and gaz.common.isdisjoint(stems(toks[b].norm)) \
+                    and (folds[b].startswith("ال") or not has_article(toks[b].norm)):  # not "بالتوفيق"
                 tags[b] = "B-PER"  # "لترجي جرجيس خليل شلندي": the person after the club
             else:
                 tags[b:end] = ["O"] * (end - b)
@@ -1765,7 +1804,8 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     for i, j, label in list(chunks(tags)):
         if label not in ("PER", "MISC", "LOC") or not flags[i] & (COMPANY | PRODUCT):
             continue
-        if not all(f & (COMPANY | PRODUCT) for f in flags[i:j]):
+        if not all(f & (COMPANY | PRODUCT) for f in flags[i:j]) \
+                and " ".join(fold(t.norm) for t in toks[i:j]) not in rule_words().companies:  # "رولز رويس"
             continue
         if any(f & PRODUCT for f in flags[i:j]):
             if label != "MISC":

@@ -406,6 +406,25 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         tags[k], tags[k + 1] = "B-PER", "I-PER"
 
 
+@gate(tags=("B-PER",))
+def adjective_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The tagger's person of a given name alone takes the family name after it that is an adjective too
+    (``adjective_given_names``: "وزير الفلاحة سمير الطيب على", "منير الصادق"); not a title's "الأمين العام"."""
+    if "B-PER" not in tags:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i != 1 or j >= n or tags[j] != "O" or toks[j].kind != "word":
+            continue
+        if folds[j] not in rw.adjective_given_names or folds[i] not in gaz.person_parts or has_article(toks[i].norm):
+            continue
+        if j + 1 < n and folds[j + 1] in rw.chain_stops:
+            continue
+        tags[j] = "I-PER"
+
+
 def _article_family(tok: Token, family: str, gaz: Gazetteer, names: frozenset[str], rw: RuleWords) -> bool:
     """Is ``tok`` (folded ``family``) a family name with the article after a given name written with it: no
     ordinary word, nationality, place, given name, function word, predicate or word of a name ("البكوش")?"""
@@ -1033,6 +1052,28 @@ def _named_as(toks: Sequence[Token], i: int) -> bool:
         return False
     prev = fold(toks[i - 1].norm)
     return prev in rule_words().named_as_cues or (len(prev) >= 5 and prev.endswith("يا") and not prev.startswith("ال"))
+
+
+@gate(tags=("B-PER",))
+def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A given name that is an ordinary noun (``rules.yaml``'s ``construct_noun_names``: "وسام", a medal)
+    before a definite ordinary word no table shows as a name part, or before a quote, is the noun: "بوسام
+    الشجاعة", "«وسام التميّز»", 'وسام "الوفاء والتضحية"' name no person ("وسام غرس الله" does)."""
+    if "B-PER" not in tags:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or rw.construct_noun_names.isdisjoint(stems(toks[i].norm)):
+            continue
+        k = i + 1
+        if k >= n:
+            continue
+        nxt = toks[k]
+        if nxt.text in ('"', "«", "“") or (nxt.kind == "word" and has_article(nxt.norm)
+                                          and folds[k] in gaz.common and folds[k] not in gaz.person_parts):
+            tags[i:j] = ["O"] * (j - i)
 
 
 @gate(tags=("B-PER",))

@@ -26,7 +26,7 @@ RULES_SCHEMA = Record({
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "club_town_heads": Words,
-    "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_town_suffixes": Words, "not_names": Words,
+    "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_town_suffixes": Words, "club_alone": Words, "construct_noun_names": Words, "not_names": Words,
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
@@ -111,6 +111,10 @@ class RuleWords:
     club_town_heads_ambiguous: frozenset[str]
     #: words of a foreign club's name after its town ("سان جيرمان", "سيتي"), folded as written
     club_town_suffixes: frozenset[str]
+    #: clubs named by their head alone ("الترجي"), folded as written
+    club_alone: frozenset[str]
+    #: given names that are ordinary nouns before a definite word ("وسام" of "وسام الشجاعة")
+    construct_noun_names: frozenset[str]
     #: words the tagger takes for a name that never are one on their own ("الكلاسيكو"), folded as written
     not_names: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
@@ -307,7 +311,7 @@ def rule_words() -> RuleWords:
         toponym_heads_hamza=tuple(fold(w) for w in data["toponym_heads"] if any(c in w for c in _HAMZA_ALEFS)),
         club_words=folded("club_words"), club_town_heads=words("club_town_heads"),
         club_generic_heads=words("club_generic_heads"), club_town_heads_ambiguous=words("club_town_heads_ambiguous"),
-        club_town_suffixes=folded("club_town_suffixes"),
+        club_town_suffixes=folded("club_town_suffixes"), club_alone=folded("club_alone"), construct_noun_names=words("construct_noun_names"),
         not_names=folded("not_names"),
         ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=folded("not_acronyms"),
