@@ -100,15 +100,20 @@ def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     if tags.count("O") == len(tags):
         return
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
-    verbs = verb_forms()
+    verbs, rw = verb_forms(), rule_words()
     for i, j, label in list(chunks(tags)):
         last = folds[j - 1]
         if j - i < 2 or kinds[j - 1] != "word" or last not in verbs:
             continue
+        if gaz.place(" ".join(folds[i:j])) is not None:
+            continue  # a place named so ("بيت أمر")
         if gaz.known(last) or last in gaz.person_parts:
             if label != "LOC" or gaz.place(" ".join(folds[i:j - 1])) is None:
                 continue
-        tags[j - 1] = "O"
+        rest = folds[i:j - 1]
+        # what is left of ordinary words names nothing ("وأي تدخل")
+        ordinary = all(any(f in gaz.common or f in rw.function_words for f in stems(t.norm)) for t in toks[i:j - 1])
+        tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
 
 
 @cache

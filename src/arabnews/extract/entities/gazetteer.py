@@ -347,17 +347,15 @@ VERBS_SCHEMA = Record({"perfect": Words, "imperfect": Words}, {"_about": str})
 
 @cache
 def verb_forms() -> frozenset[str]:
-    """The folded verbs of ``verbs.yaml``, with the feminine of each perfect ("ضبط" → "ضبطت", and back) and
+    """The folded verbs of ``verbs.yaml``, with the feminine of each perfect ("أودع" → "أودعت") and
     the other person of each imperfect ("يقوم" → "تقوم")."""
     data = load(VERBS, VERBS_SCHEMA)
     out: set[str] = set()
     for word in data["perfect"]:
         f = key(word)
         out.add(f)
-        if f.endswith("ت"):
-            out.add(f[:-1])
-        elif not f.endswith(("ا", "ي", "و")):
-            out.add(f + "ت")
+        if not f.endswith(("ت", "ا", "ي", "و")):
+            out.add(f + "ت")  # (not back: "تدخلت" → "تدخل", "أمرت" → "أمر" are nouns too)
     for word in data["imperfect"]:
         f = key(word)
         out.add(f)

@@ -1132,7 +1132,10 @@ def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             e = chunk_end(tags, h + 1)  # "الملعب" + the MISC "النابلي 8 ن 5" of a table
             tags[h:e] = ["B-ORG", "I-ORG"] + ["O"] * (e - h - 2)
         elif tags[h] == "O" and folds[h] in rw.club_alone and (h + 1 == n or tags[h + 1] != "I-ORG"):
-            tags[h] = "B-ORG"
+            e = h + 1
+            while e < n and tags[e] == "O" and folds[e] in rw.club_words:
+                e += 1  # "الترجي الرياضي (مباشر"
+            tags[h:e] = ["B-ORG"] + ["I-ORG"] * (e - h - 1)
         elif tags[h] == "I-ORG":
             a = h - 1
             while a > 0 and tags[a] == "I-ORG":
