@@ -95,3 +95,8 @@ FAMILY = [
 @pytest.mark.parametrize(("sentence", "expected"), VERBS + CLUB_TOWNS + CLUB_NAMES + WORDS + FAMILY)
 def test_family(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
+
+
+def test_foreign_club_takes_its_last_words() -> None:
+    # the tagger's "مانشستر" after "نادي" takes "سيتي"; the nationality after it is no person
+    assert entities("وقع اللاعب لنادي مانشستر سيتي الإنجليزي") == [("مانشستر سيتي", "ORG")]

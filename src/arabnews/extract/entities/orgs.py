@@ -1184,19 +1184,22 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         size = gaz.match_place(folds, k, (folds[k],)) or (1 if _club_town(folds[k], gaz) else 0)
         if not size or not _club_town(" ".join(folds[k:k + size]), gaz) or (size == 1 and folds[k] in gaz.common):
             continue
-        if generic and size == 1 and folds[k] in gaz.person_parts and tags[h] != "B-ORG":
+        if generic and size == 1 and folds[k] in gaz.person_parts and "B-ORG" not in (tags[h], tags[k]):
             continue  # "فريق لويس إنريكي": the coach's team
-        if (tags[k] == "B-ORG" and chunk_end(tags, k) >= k + size) \
-                or (tags[h] == "B-ORG" and chunk_end(tags, h) >= k + size):
-            continue  # the tagger's club already ("لنادي برشلونة", "نادي حمام الأنف")
+        e = k + size
+        if (tags[k] == "B-ORG" and chunk_end(tags, k) >= e) or (tags[h] == "B-ORG" and chunk_end(tags, h) >= e):
+            # the tagger's club already ("لنادي برشلونة", "نادي حمام الأنف"), but for a foreign club's last words
+            # ("لنادي مانشستر" + "سيتي")
+            e = chunk_end(tags, k if tags[k] == "B-ORG" else h)
+            if not generic or e >= n or folds[e] not in rw.club_town_suffixes:
+                continue
         if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False:
             if sport is None:
                 sport = _sport_sentence(toks, folds, flags)
             if not sport:
                 continue
-        e = k + size
         if generic:
-            while e < n and e - k - size < 2 and folds[e] in rw.club_town_suffixes:
+            while e < n and e - k - size < 3 and folds[e] in rw.club_town_suffixes:
                 e += 1  # "لنادي باريس سان جرمان"
         s = k if generic and tags[h] != "B-ORG" else h  # "نادي حمام الأنف" the tagger began with its head
         # what the tagger's names overlapping the club were: out, or what is left of them after it
@@ -1213,7 +1216,7 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             label, end = tags[b][2:], chunk_end(tags, b)
             if flags[b] & (CLUB_HEAD | CLUB_TOWN_HEAD):
                 tags[b:end] = ["B-ORG"] + ["I-ORG"] * (end - b - 1)  # another club
-            elif label == "PER" and gaz.common.isdisjoint(stems(toks[b].norm)) \
+            elif label == "PER" and gaz.common.isdisjoint(stems(toks[b].norm)) and folds[b] not in gaz.nisba \
                     and (folds[b].startswith("ال") or not has_article(toks[b].norm)):  # not "بالتوفيق"
                 tags[b] = "B-PER"  # "لترجي جرجيس خليل شلندي": the person after the club
             else:
