@@ -100,3 +100,9 @@ def test_family(sentence: str, expected: list[tuple[str, str]]) -> None:
 def test_foreign_club_takes_its_last_words() -> None:
     # the tagger's "مانشستر" after "نادي" takes "سيتي"; the nationality after it is no person
     assert entities("وقع اللاعب لنادي مانشستر سيتي الإنجليزي") == [("مانشستر سيتي", "ORG")]
+
+
+def test_person_named_after_a_club_head() -> None:
+    # "هلال" and "بن" (Bonn) are a given name and a particle in a list of names, not a club of a town
+    assert entities("يوم 26 ماي 2017 : *هلال بن مسعود بن ناصر بشر *مراد بن هلال بن مسعود بشر يوم 5 جوان") == [
+        ("هلال بن مسعود بن ناصر بشر", "PER"), ("مراد بن هلال بن مسعود", "PER")]

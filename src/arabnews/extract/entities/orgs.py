@@ -1184,6 +1184,9 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         size = gaz.match_place(folds, k, (folds[k],)) or (1 if _club_town(folds[k], gaz) else 0)
         if not size or not _club_town(" ".join(folds[k:k + size]), gaz) or (size == 1 and folds[k] in gaz.common):
             continue
+        if size == 1 and (len(folds[k]) < 3 or folds[k] in gaz.particles or (
+                folds[k] in gaz.person_parts and not forms.isdisjoint(rw.club_town_heads_ambiguous))):
+            continue  # "هلال بن مسعود": a person's name ("بن" is Bonn too)
         if generic and size == 1 and folds[k] in gaz.person_parts and "B-ORG" not in (tags[h], tags[k]):
             continue  # "فريق لويس إنريكي": the coach's team
         e = k + size
