@@ -1,7 +1,7 @@
-"""Session 24 entity families, read in ANT news (dev articles 0–3,000 and sports articles 9,000–9,600): a name the tagger
-ran on into the verb after it, clubs named by a head and their town or by a head with the article (in running text, in
-lists and in tables), ordinary words read as names ("وسام" a medal, "رولز رويس" a car maker), "التلفزة التونسية", and a
-family name that is an adjective too ("سمير الطيب")."""
+"""Session 24 entity families, read in ANT news (dev articles 0–3,000 and sports articles 9,000–9,600): a name the
+tagger ran on into the verb after it, clubs named by a head and their town or by a head with the article (in running
+text, in lists and in tables), ordinary words read as names ("وسام" a medal, "رولز رويس" a car maker), "التلفزة
+التونسية", and a family name that is an adjective too ("سمير الطيب")."""
 
 from __future__ import annotations
 

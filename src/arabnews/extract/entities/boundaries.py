@@ -407,7 +407,8 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         word = fold(toks[j].norm)
         if _prominent_place(toks[i].norm, gaz) and (word.endswith(("ا", "ه")) or word.startswith("م")):
             continue  # "لولاية المهدية مرفوقا", "ولاية المنستير متورطة": a participle after a whole place
-        if word in verb_forms() and (_prominent_place(toks[i].norm, gaz) or not (gaz.known(word) or word in gaz.person_parts)):
+        if word in verb_forms() and (_prominent_place(toks[i].norm, gaz)
+                                     or not (gaz.known(word) or word in gaz.person_parts)):
             continue  # "مطار بيروت ضبطت", "مدينة القيروان أشرف خلالها": a verb after the place
         # "دولة قطر كونها": a word with an attached pronoun is an ordinary word
         if (len(word) >= 3 and not word.startswith("و") and not has_article(toks[j].norm)

@@ -122,8 +122,8 @@ from .boundaries import (
     places_after_plural_head,
     split_at_dash,
     stadium_names,
-    stop_before_predicate,
     stop_before_final_verb,
+    stop_before_predicate,
     trim_function_words,
     whole_camp,
     whole_multiword_place,
@@ -180,6 +180,7 @@ from .persons import (
     nickname_in_parens,
     nisba_out_of_person,
     nisba_surname,
+    noun_name_in_construct,
     noun_phrase_not_person,
     office_of_place,
     official_after_comma,
@@ -192,7 +193,6 @@ from .persons import (
     person_stops_at_verb,
     place_after_person,
     place_before_person,
-    noun_name_in_construct,
     plural_not_person,
     preposition_not_name,
     public_figures,
@@ -263,7 +263,8 @@ from .wiki import (
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
-    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, extend_org_chain, org_from_head, bare_ministry,
+    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, extend_org_chain, org_from_head,
+    bare_ministry,
     ministry_nationality, named_council, named_party, known_orgs, named_administration, acronym_after_org,
     media_names, news_agency_names, quoted_org_names, outlet_names, club_names, clubs_in_lists, club_of_town,
     org_without_nationality,
@@ -333,7 +334,8 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
-    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, org_stops_at_clause, brands_not_persons,
+    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, org_stops_at_clause,
+    brands_not_persons,
     extend_org_chain, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, coordinated_complement, split_coordinated_orgs,
     head_before_org,

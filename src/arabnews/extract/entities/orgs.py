@@ -1146,16 +1146,16 @@ def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
 
 @gate(bits=CLUB_TOWN_HEAD)
 def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A club head without the article (``rules.yaml``'s ``club_town_heads``) right before a town or
-    region of the gazetteer, no country, is the club named after it: "شبيبة القيروان", "ترجي جرجيس",
-    "مستقبل المرسى", "اتحاد ساقية سيدي يوسف" are ORGs with their head, whatever the tagger made of them (a
-    place, a person: "نجم المتلوي"); after "نادي" or "فريق" (``club_generic_heads``) the head stays out, as
-    ANERcorp mostly tags it ("فريق باستيا", "بنادي الخور" → "الخور"), unless the tagger began the name with it, and so do the words after a
-    foreign town of ``club_town_suffixes`` ("لنادي باريس سان جرمان").  A head that is an ordinary word
-    before a town too (``club_town_heads_ambiguous``: "مستقبل تونس", "اتحاد المغرب العربي") only in a
-    sentence about sport: a word of ``sport_words``, another club's head or a score ("2 - 0").  The
-    tagger's person after a generic head that ends with a nationality is the club too ("بنادي حوريا
-    كوناكري الغيني" → "حوريا كوناكري")."""
+    """A club head without the article (``rules.yaml``'s ``club_town_heads``) right before a town or region of the
+    gazetteer, no country, is the club named after it: "شبيبة القيروان", "ترجي جرجيس", "مستقبل المرسى", "اتحاد
+    ساقية سيدي يوسف" are ORGs with their head, whatever the tagger made of them (a place, a person: "نجم
+    المتلوي"); after "نادي" or "فريق" (``club_generic_heads``) the head stays out, as ANERcorp mostly tags it
+    ("فريق باستيا", "بنادي الخور" → "الخور"), unless the tagger began the name with it, and so do the words
+    after a foreign town of ``club_town_suffixes`` ("لنادي باريس سان جرمان"). A head that is an ordinary word
+    before a town too (``club_town_heads_ambiguous``: "مستقبل تونس", "اتحاد المغرب العربي") only in a sentence
+    about sport: a word of ``sport_words``, another club's head or a score ("2 - 0"). The tagger's person after
+    a generic head that ends with a nationality is the club too ("بنادي حوريا كوناكري الغيني" → "حوريا
+    كوناكري")."""
     if not sentence_bits(toks) & CLUB_TOWN_HEAD:
         return
     rw = rule_words()
@@ -1244,7 +1244,8 @@ def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence
     for i, tok in enumerate(toks):
         if tok.kind == "word" and in_list(tok.norm, rw.sport_words):
             return True
-        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and toks[i + 1].text.isdigit():
+        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() \
+                and toks[i + 1].text.isdigit():
             return True
     return False
 

@@ -530,7 +530,8 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     """An ORG of one word that is a known city or town, written without the article ("الجزيرة",
     "الشروق" are a channel and a paper), is the place right after ``rules.yaml``'s ``city_cues``
     ("في مانشستر", "إلى مانشستر", "جنوب مانشستر") or after an incident's head and a quote ('هجوم
-    "مانشستر"'), or with ب on it ("المحكمة الابتدائية بنابل", "بالمنطقة الأثرية بأوتيك"); not in a sentence about sport (``sport_words``: "لعب في برشلونة" is the club).
+    "مانشستر"'), or with ب on it ("المحكمة الابتدائية بنابل", "بالمنطقة الأثرية بأوتيك"); not in a sentence
+    about sport (``sport_words``: "لعب في برشلونة" is the club).
 
     >>> from arabnews import tokenize
     >>> toks = tokenize("تفجير انتحاري في مانشستر")
