@@ -106,3 +106,14 @@ def test_person_named_after_a_club_head() -> None:
     # "هلال" and "بن" (Bonn) are a given name and a particle in a list of names, not a club of a town
     assert entities("يوم 26 ماي 2017 : *هلال بن مسعود بن ناصر بشر *مراد بن هلال بن مسعود بشر يوم 5 جوان") == [
         ("هلال بن مسعود بن ناصر بشر", "PER"), ("مراد بن هلال بن مسعود", "PER")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a given name with the article that is an adjective too, then a family name without it, after a title
+    ("أكد المدير الجهوي للصحة بمدنين الطيب شلوف في تصريح", [("مدنين", "LOC"), ("الطيب شلوف", "PER")]),
+    ("وزير الداخلية الهادي مجدوب أشرف على موكب", [("الهادي مجدوب", "PER")]),
+    ("أكد وزير الداخلية الهادي مجدوب أن", [("الهادي مجدوب", "PER")]),
+    ("قال وزير الصحة السعيد العايدي إن", [("السعيد العايدي", "PER")]),
+])
+def test_adjective_given_name_after_title(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected

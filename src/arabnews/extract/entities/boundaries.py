@@ -96,7 +96,7 @@ def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """End a name of two words or more before its last word when that word is a verb in the perfect or the
     imperfect (``verbs.yaml``: "القيروان أشرف", "بيروت ضبطت", "سلمان أودع", "لوبان غيرت") that the corpora
     know as no name part nor place; a verb that is a given name too ("أشرف") only after a whole known place
-    ("القيروان أشرف", not "عماد أشرف")."""
+    ("القيروان أشرف", not "عماد أشرف") or as a person's third word before "على" ("الهادي مجدوب أشرف على")."""
     if tags.count("O") == len(tags):
         return
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
@@ -108,7 +108,9 @@ def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if gaz.place(" ".join(folds[i:j])) is not None:
             continue  # a place named so ("بيت أمر")
         if gaz.known(last) or last in gaz.person_parts:
-            if label != "LOC" or gaz.place(" ".join(folds[i:j - 1])) is None:
+            # "وزير الداخلية الهادي مجدوب أشرف على موكب": a name's third word before على is the verb
+            governs = label == "PER" and j - i >= 3 and j < len(toks) and toks[j].text in ("على", "عليها", "عليه")
+            if not governs and (label != "LOC" or gaz.place(" ".join(folds[i:j - 1])) is None):
                 continue
         rest = folds[i:j - 1]
         # what is left of ordinary words names nothing ("وأي تدخل")
