@@ -235,7 +235,7 @@ def test_public_figures_and_places_named_for_them(sentence: str, expected: list[
     # a city and a masculine nationality adjective is a club (a city is feminine), the adjective left out
     ("وحقق الفريق فوزا صعبا على هامبورغ الالماني 1 - 0", [("هامبورغ", "ORG")]),
     ("وبكر اندرلخت البلجيكي بالتسجيل", [("اندرلخت", "ORG")]),
-    ("الترجي يواجه نيم الفرنسي", [("نيم", "ORG")]),
+    ("الترجي يواجه نيم الفرنسي", [("الترجي", "ORG"), ("نيم", "ORG")]),
     # a feminine adjective agrees with the city; a noun with the article is no club
     ("وزار الرئيس باريس الفرنسية أمس", [("باريس", "LOC")]),
     ("مهربة من القطر الليبي", [("القطر", "LOC")]),

@@ -4,6 +4,8 @@ Each is a named rule that rewrites the BIO tags in place (the shape of :mod:`.ba
 
 - :func:`stop_before_predicate` — a name stops before a verb or participle that follows it
   ("وزارة الصحة الرامية" → ORG "وزارة الصحة"; "أحمد التقى");
+- :func:`stop_before_final_verb` — a name the tagger ran on into a verb ends before it ("مدينة القيروان
+  أشرف خلالها" → LOC "القيروان", "مطار بيروت ضبطت أمس", "الملك سلمان أودع");
 - :func:`trim_function_words` — a name neither starts nor ends with a preposition or particle
   ("للميليشيا على" of the seed article is not a name);
 - :func:`whole_multiword_place` — a place of several words is whole ("جنوب السودان" is South
@@ -46,7 +48,7 @@ from .backoff import prominent
 from .bio import Tag, chunk_end, chunks, tagged
 from .decode import conjunction_or_preposition, entity_split
 from .gates import NAME_TAGS, gate
-from .gazetteer import Gazetteer, default_gazetteer, lexicon  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
@@ -87,6 +89,33 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             if flags[k] & PREDICATE and fold(toks[k].norm) not in gaz.person_parts:
                 tags[k:j] = ["O"] * (j - k)
                 break
+
+
+@gate(tags=NAME_TAGS)
+def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """End a name of two words or more before its last word when that word is a verb in the perfect or the
+    imperfect (``verbs.yaml``: "القيروان أشرف", "بيروت ضبطت", "سلمان أودع", "لوبان غيرت") that the corpora
+    know as no name part nor place; a verb that is a given name too ("أشرف") only after a whole known place
+    ("القيروان أشرف", not "عماد أشرف") or as a person's third word before "على" ("الهادي مجدوب أشرف على")."""
+    if tags.count("O") == len(tags):
+        return
+    folds, kinds = sentence_folds(toks), sentence_kinds(toks)
+    verbs, rw = verb_forms(), rule_words()
+    for i, j, label in list(chunks(tags)):
+        last = folds[j - 1]
+        if j - i < 2 or kinds[j - 1] != "word" or last not in verbs:
+            continue
+        if gaz.place(" ".join(folds[i:j])) is not None:
+            continue  # a place named so ("بيت أمر")
+        if gaz.known(last) or last in gaz.person_parts:
+            # "وزير الداخلية الهادي مجدوب أشرف على موكب": a name's third word before على is the verb
+            governs = label == "PER" and j - i >= 3 and j < len(toks) and toks[j].text in ("على", "عليها", "عليه")
+            if not governs and (label != "LOC" or gaz.place(" ".join(folds[i:j - 1])) is None):
+                continue
+        rest = folds[i:j - 1]
+        # what is left of ordinary words names nothing ("وأي تدخل")
+        ordinary = all(any(f in gaz.common or f in rw.function_words for f in stems(t.norm)) for t in toks[i:j - 1])
+        tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
 
 
 @cache
@@ -364,7 +393,8 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     """A one-word LOC right after a bare place head takes the next word when that word is no
     ordinary word, article or particle, and not a prominent place of its own ("حي باب توما": the
     tagger took "باب" alone); not a participle or an accusative after a prominent place ("ولاية المهدية
-    مرفوقا")."""
+    مرفوقا"), nor a verb of ``verbs.yaml`` ("مطار بيروت ضبطت"; one that is a given name too after a prominent
+    place only: "مدينة القيروان أشرف")."""
     if "B-LOC" not in tags and "I-LOC" not in tags:
         return
     rw = rule_words()
@@ -379,6 +409,9 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         word = fold(toks[j].norm)
         if _prominent_place(toks[i].norm, gaz) and (word.endswith(("ا", "ه")) or word.startswith("م")):
             continue  # "لولاية المهدية مرفوقا", "ولاية المنستير متورطة": a participle after a whole place
+        if word in verb_forms() and (_prominent_place(toks[i].norm, gaz)
+                                     or not (gaz.known(word) or word in gaz.person_parts)):
+            continue  # "مطار بيروت ضبطت", "مدينة القيروان أشرف خلالها": a verb after the place
         # "دولة قطر كونها": a word with an attached pronoun is an ordinary word
         if (len(word) >= 3 and not word.startswith("و") and not has_article(toks[j].norm)
                 and not word.endswith(("ها", "هم", "هما"))

@@ -122,6 +122,7 @@ from .boundaries import (
     places_after_plural_head,
     split_at_dash,
     stadium_names,
+    stop_before_final_verb,
     stop_before_predicate,
     trim_function_words,
     whole_camp,
@@ -137,6 +138,8 @@ from .orgs import (
     brands_not_persons,
     club_by_nationality,
     club_names,
+    club_of_town,
+    clubs_in_lists,
     company_after_head,
     complete_complement,
     coordinated_complement,
@@ -164,6 +167,7 @@ from .orgs import (
     split_coordinated_orgs,
 )
 from .persons import (
+    adjective_family_name,
     article_given_name,
     family_after_compound,
     name_after_correspondent,
@@ -176,6 +180,7 @@ from .persons import (
     nickname_in_parens,
     nisba_out_of_person,
     nisba_surname,
+    noun_name_in_construct,
     noun_phrase_not_person,
     office_of_place,
     official_after_comma,
@@ -258,9 +263,11 @@ from .wiki import (
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
-    split_at_dash, trim_function_words, stop_before_predicate, extend_org_chain, org_from_head, bare_ministry,
+    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, extend_org_chain, org_from_head,
+    bare_ministry,
     ministry_nationality, named_council, named_party, known_orgs, named_administration, acronym_after_org,
-    media_names, news_agency_names, quoted_org_names, outlet_names, club_names, org_without_nationality,
+    media_names, news_agency_names, quoted_org_names, outlet_names, club_names, clubs_in_lists, club_of_town,
+    org_without_nationality,
     club_by_nationality,
     head_before_org,
     place_out_of_org,
@@ -270,11 +277,11 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person, office_of_place,
     verb_before_name, name_after_title, name_after_secretary, name_after_naming_cue, particle_in_name,
-    speaker_after_verb, article_given_name,
+    speaker_after_verb, article_given_name, adjective_family_name,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out, incident_place, names_in_phrases, nationality_not_place,
     adjective_after_place_head, security_units, police_of_place, company_after_head,
-    spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person,
+    spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person, noun_name_in_construct,
     person_stops_at_verb, person_in_list, person_after_conjunction,
     person_after_org, person_after_known_org, name_after_titled_org, official_after_comma, official_before_name,
     nickname_in_parens,
@@ -327,7 +334,8 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
-    split_at_dash, trim_function_words, stop_before_predicate, org_stops_at_clause, brands_not_persons,
+    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, org_stops_at_clause,
+    brands_not_persons,
     extend_org_chain, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, coordinated_complement, split_coordinated_orgs,
     head_before_org,
@@ -336,7 +344,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, family_after_compound,
     place_after_person, nisba_out_of_person, name_after_correspondent, place_named_for_person,
     event_adjectives_out, names_in_phrases, nationality_not_place, place_before_person, office_of_place,
-    plural_not_person, noun_phrase_not_person, person_stops_at_verb,
+    plural_not_person, noun_phrase_not_person, noun_name_in_construct, person_stops_at_verb,
     adjective_after_place_head,
     name_after_titled_org, name_before_billah, coordinated_complement, incident_place,
     governed_complement, city_not_org, person_after_known_org, head_not_cape,

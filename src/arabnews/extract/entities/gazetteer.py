@@ -341,6 +341,29 @@ def ordinary_given_names() -> frozenset[str]:
     return frozenset(key(w) for w in load(GIVEN_NAMES, GIVEN_NAMES_SCHEMA).get("ordinary", ()))
 
 
+VERBS = "ner/verbs.yaml"
+VERBS_SCHEMA = Record({"perfect": Words, "imperfect": Words}, {"_about": str})
+
+
+@cache
+def verb_forms() -> frozenset[str]:
+    """The folded verbs of ``verbs.yaml``, with the feminine of each perfect ("أودع" → "أودعت") and
+    the other person of each imperfect ("يقوم" → "تقوم")."""
+    data = load(VERBS, VERBS_SCHEMA)
+    out: set[str] = set()
+    for word in data["perfect"]:
+        f = key(word)
+        out.add(f)
+        if not f.endswith(("ت", "ا", "ي", "و")):
+            out.add(f + "ت")  # (not back: "تدخلت" → "تدخل", "أمرت" → "أمر" are nouns too)
+    for word in data["imperfect"]:
+        f = key(word)
+        out.add(f)
+        if f[0] in "يت":
+            out.add(("ت" if f[0] == "ي" else "ي") + f[1:])
+    return frozenset(out)
+
+
 @cache
 def default_gazetteer() -> Gazetteer:
     """The shipped tables, loaded once."""

@@ -56,6 +56,7 @@ from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
+    CLUB_TOWN_HEAD,
     COMPANY,
     MEDIA_HEAD,
     ORG_FIRST,
@@ -1104,6 +1105,151 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
 
 
+@gate(CLUB_HEAD)
+def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Clubs named by a head with the article (``club_heads``) that :func:`club_names` leaves: the tagger's
+    person, place or MISC made of the head and a town's nisba is the club ("الأولمبي الباجي", "الترجي
+    الجرجيسي", "الملعب النابلي" read as a PER or a stadium; "الملعب" and the MISC "النابلي 8 ن 5" of a table);
+    a head that names one club alone
+    (``club_alone``: "الترجي") is its ORG; and an ORG that starts with a club and runs into the next club
+    of a list or a table ends before its head ("النادي الإفريقي النادي البنزرتي", "النادي الصفاقسي الترجي
+    الرياضي التونسي")."""
+    if not sentence_bits(toks) & CLUB_HEAD:
+        return
+    rw = rule_words()
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    n = len(toks)
+    for h in range(n):
+        if not flags[h] & CLUB_HEAD or not flags[h] & ARTICLE or toks[h].kind != "word":
+            continue
+        if tags[h] in ("B-PER", "B-LOC", "B-MISC"):
+            e = chunk_end(tags, h)
+            if e - h >= 2 and all(f in rw.club_words or f in rw.club_nisbas or _town_nisba(f, gaz)
+                                  for f in folds[h + 1:e]):
+                tags[h:e] = ["B-ORG"] + ["I-ORG"] * (e - h - 1)
+        elif tags[h] == "O" and h + 1 < n and tags[h + 1] in ("B-PER", "B-LOC", "B-MISC") \
+                and _town_nisba(folds[h + 1], gaz):
+            e = chunk_end(tags, h + 1)  # "الملعب" + the MISC "النابلي 8 ن 5" of a table
+            tags[h:e] = ["B-ORG", "I-ORG"] + ["O"] * (e - h - 2)
+        elif tags[h] == "O" and folds[h] in rw.club_alone and (h + 1 == n or tags[h + 1] != "I-ORG"):
+            e = h + 1
+            while e < n and tags[e] == "O" and folds[e] in rw.club_words:
+                e += 1  # "الترجي الرياضي (مباشر"
+            tags[h:e] = ["B-ORG"] + ["I-ORG"] * (e - h - 1)
+        elif tags[h] == "I-ORG":
+            a = h - 1
+            while a > 0 and tags[a] == "I-ORG":
+                a -= 1
+            if tags[a] == "B-ORG" and flags[a] & (CLUB_HEAD | CLUB_TOWN_HEAD) and h - a >= 2:
+                tags[h] = "B-ORG"
+
+
+@gate(bits=CLUB_TOWN_HEAD)
+def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A club head without the article (``rules.yaml``'s ``club_town_heads``) right before a town or region of the
+    gazetteer, no country, is the club named after it: "شبيبة القيروان", "ترجي جرجيس", "مستقبل المرسى", "اتحاد
+    ساقية سيدي يوسف" are ORGs with their head, whatever the tagger made of them (a place, a person: "نجم
+    المتلوي"); after "نادي" or "فريق" (``club_generic_heads``) the head stays out, as ANERcorp mostly tags it
+    ("فريق باستيا", "بنادي الخور" → "الخور"), unless the tagger began the name with it, and so do the words
+    after a foreign town of ``club_town_suffixes`` ("لنادي باريس سان جرمان"). A head that is an ordinary word
+    before a town too (``club_town_heads_ambiguous``: "مستقبل تونس", "اتحاد المغرب العربي") only in a sentence
+    about sport: a word of ``sport_words``, another club's head or a score ("2 - 0"). The tagger's person after
+    a generic head that ends with a nationality is the club too ("بنادي حوريا كوناكري الغيني" → "حوريا
+    كوناكري")."""
+    if not sentence_bits(toks) & CLUB_TOWN_HEAD:
+        return
+    rw = rule_words()
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    n = len(toks)
+    sport: bool | None = None
+    for h in range(n - 1):
+        if not flags[h] & CLUB_TOWN_HEAD or flags[h] & ARTICLE or toks[h].kind != "word":
+            continue
+        forms = set(stems(toks[h].norm)) & rw.club_town_heads
+        if not forms:
+            continue
+        generic = not forms.isdisjoint(rw.club_generic_heads)
+        if tags[h] == "I-ORG" and folds[h][:1] == "ل" and folds[h] not in forms:
+            continue  # "الهيئة المديرة لشبيبة القيروان": the club's board
+        k = h + 1
+        if toks[k].kind != "word":
+            continue
+        if generic and tags[k] in ("B-PER", "B-LOC", "B-MISC"):
+            e = chunk_end(tags, k)
+            c = e - 1 if folds[e - 1] in gaz.nisba and folds[e - 1].startswith("ال") else e  # the club's end
+            if c - k >= 2 and c < n and folds[c] in gaz.nisba and folds[c].startswith("ال") \
+                    and (any(_club_town(f, gaz) for f in folds[k:c]) or _sport_sentence(toks, folds, flags)):
+                tags[k:e] = ["B-ORG"] + ["I-ORG"] * (c - k - 1) + ["O"] * (e - c)  # "بنادي حوريا كوناكري الغيني"
+                continue
+        size = gaz.match_place(folds, k, (folds[k],)) or (1 if _club_town(folds[k], gaz) else 0)
+        if not size or not _club_town(" ".join(folds[k:k + size]), gaz) or (size == 1 and folds[k] in gaz.common):
+            continue
+        if size == 1 and (len(folds[k]) < 3 or folds[k] in gaz.particles or (
+                folds[k] in gaz.person_parts and not forms.isdisjoint(rw.club_town_heads_ambiguous))):
+            continue  # "هلال بن مسعود": a person's name ("بن" is Bonn too)
+        if generic and size == 1 and folds[k] in gaz.person_parts and "B-ORG" not in (tags[h], tags[k]):
+            continue  # "فريق لويس إنريكي": the coach's team
+        e = k + size
+        if (tags[k] == "B-ORG" and chunk_end(tags, k) >= e) or (tags[h] == "B-ORG" and chunk_end(tags, h) >= e):
+            # the tagger's club already ("لنادي برشلونة", "نادي حمام الأنف"), but for a foreign club's last words
+            # ("لنادي مانشستر" + "سيتي")
+            e = chunk_end(tags, k if tags[k] == "B-ORG" else h)
+            if not generic or e >= n or folds[e] not in rw.club_town_suffixes:
+                continue
+        if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False:
+            if sport is None:
+                sport = _sport_sentence(toks, folds, flags)
+            if not sport:
+                continue
+        if generic:
+            while e < n and e - k - size < 3 and folds[e] in rw.club_town_suffixes:
+                e += 1  # "لنادي باريس سان جرمان"
+        s = k if generic and tags[h] != "B-ORG" else h  # "نادي حمام الأنف" the tagger began with its head
+        # what the tagger's names overlapping the club were: out, or what is left of them after it
+        tags[h:s] = ["O"] * (s - h)
+        # a name before the head keeps its words ("أولمبيك الكاف ونادي الحمامات"), unless they are ordinary
+        # words ("مقابلة مستقبل المرسى", "أمام ترجي جرجيس")
+        a = h
+        while a > 0 and tags[a].startswith("I-"):
+            a -= 1
+        if a < h and tags[a].startswith("B-") and all(f in gaz.common or f in rw.function_words for f in folds[a:h]):
+            tags[a:h] = ["O"] * (h - a)
+        b = e
+        if b < n and tags[b].startswith("I-"):
+            label, end = tags[b][2:], chunk_end(tags, b)
+            if flags[b] & (CLUB_HEAD | CLUB_TOWN_HEAD):
+                tags[b:end] = ["B-ORG"] + ["I-ORG"] * (end - b - 1)  # another club
+            elif label == "PER" and gaz.common.isdisjoint(stems(toks[b].norm)) and folds[b] not in gaz.nisba \
+                    and (folds[b].startswith("ال") or not has_article(toks[b].norm)):  # not "بالتوفيق"
+                tags[b] = "B-PER"  # "لترجي جرجيس خليل شلندي": the person after the club
+            else:
+                tags[b:end] = ["O"] * (end - b)
+        tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
+
+
+def _club_town(key: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``key`` a town or region of the gazetteer or of ``provinces.yaml`` (with the article or
+    without: "المتلوي"), no country?"""
+    place = gaz.place(key)
+    if place is None and key.startswith("ال"):
+        place = gaz.place(key[2:])
+    return (place is not None and place.kind != "country") or key in gaz.towns
+
+
+def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int]) -> bool:
+    """Is the sentence about sport: a word of ``sport_words``, two club heads or a score ("2 - 0")?"""
+    rw = rule_words()
+    if sum(1 for f in flags if f & (CLUB_HEAD | CLUB_TOWN_HEAD)) >= 2:
+        return True
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and in_list(tok.norm, rw.sport_words):
+            return True
+        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() \
+                and toks[i + 1].text.isdigit():
+            return True
+    return False
+
+
 @gate(tags=("B-ORG", "I-ORG"))
 def org_without_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose last word is a nationality after a word without the article ends before it
@@ -1668,7 +1814,8 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     for i, j, label in list(chunks(tags)):
         if label not in ("PER", "MISC", "LOC") or not flags[i] & (COMPANY | PRODUCT):
             continue
-        if not all(f & (COMPANY | PRODUCT) for f in flags[i:j]):
+        if not all(f & (COMPANY | PRODUCT) for f in flags[i:j]) \
+                and " ".join(fold(t.norm) for t in toks[i:j]) not in rule_words().companies:  # "رولز رويس"
             continue
         if any(f & PRODUCT for f in flags[i:j]):
             if label != "MISC":

@@ -44,7 +44,7 @@ from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import preposition_before_name
 from .gates import gate
-from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names
+from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names, verb_forms
 from .orgs import _known_org_names
 from .rulewords import (
     ARTICLE,
@@ -189,8 +189,8 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         feminine = fold(toks[t].norm).endswith("ه")  # "الوزيرة", "النائبة": a woman's name follows
         while k < n and tags[k] == "O" and toks[k].kind == "word" and has_article(toks[k].norm) and (
                 in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)
-                or _field_adjective(toks[k], gaz, feminine)):
-            k += 1
+                or _field_adjective(toks[k], gaz, feminine)) and not _adjective_first(toks, tags, k, gaz):
+            k += 1  # (not "الهادي" of "وزير الداخلية الهادي مجدوب")
         _name_from(toks, tags, flags, gaz, k, feminine, every_clitic=not flags[t] & ARTICLE,
                    people=in_list(toks[t].norm, rw.people_nouns))
 
@@ -404,6 +404,25 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         if not _article_family(toks[k + 1], folds[k + 1], gaz, names, rw):
             continue
         tags[k], tags[k + 1] = "B-PER", "I-PER"
+
+
+@gate(tags=("B-PER",))
+def adjective_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The tagger's person of a given name alone takes the family name after it that is an adjective too
+    (``adjective_given_names``: "وزير الفلاحة سمير الطيب على", "منير الصادق"); not a title's "الأمين العام"."""
+    if "B-PER" not in tags:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i != 1 or j >= n or tags[j] != "O" or toks[j].kind != "word":
+            continue
+        if folds[j] not in rw.adjective_given_names or folds[i] not in gaz.person_parts or has_article(toks[i].norm):
+            continue
+        if j + 1 < n and folds[j + 1] in rw.chain_stops:
+            continue
+        tags[j] = "I-PER"
 
 
 def _article_family(tok: Token, family: str, gaz: Gazetteer, names: frozenset[str], rw: RuleWords) -> bool:
@@ -842,9 +861,15 @@ def _name_run(toks: Sequence[Token], tags: list[Tag], start: int, gaz: Gazetteer
     (after a title in construct, after a correspondent)."""
     n, k = len(toks), start
     while k < n and k - start < MAX_NAME and tags[k] == "O" and (
-            _name_like(toks[k], gaz) or (k == start and _ordinary_given_name(toks, tags, k, gaz, feminine))
+            _name_like(toks[k], gaz) or (k == start and (_ordinary_given_name(toks, tags, k, gaz, feminine)
+                                                          or _adjective_first(toks, tags, k, gaz)))
     ) and not ((every_clitic or k == start) and _clitic_and_word(toks[k], gaz)
-               and not _given_before_surname(toks, k, gaz)):
+               and not _given_before_surname(toks, k, gaz)
+               and not (k == start and _adjective_first(toks, tags, k, gaz))):
+        # "الهادي مجدوب أشرف على": a third word that is a verb before على ends the name
+        if k - start >= 2 and k + 1 < n and toks[k + 1].text in ("على", "عليها", "عليه") \
+                and fold(toks[k].norm) in verb_forms():
+            break
         k += 1
     return k
 
@@ -1033,6 +1058,28 @@ def _named_as(toks: Sequence[Token], i: int) -> bool:
         return False
     prev = fold(toks[i - 1].norm)
     return prev in rule_words().named_as_cues or (len(prev) >= 5 and prev.endswith("يا") and not prev.startswith("ال"))
+
+
+@gate(tags=("B-PER",))
+def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A given name that is an ordinary noun (``rules.yaml``'s ``construct_noun_names``: "وسام", a medal)
+    before a definite ordinary word no table shows as a name part, or before a quote, is the noun: "بوسام
+    الشجاعة", "«وسام التميّز»", 'وسام "الوفاء والتضحية"' name no person ("وسام غرس الله" does)."""
+    if "B-PER" not in tags:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or rw.construct_noun_names.isdisjoint(stems(toks[i].norm)):
+            continue
+        k = i + 1
+        if k >= n:
+            continue
+        nxt = toks[k]
+        if nxt.text in ('"', "«", "“") or (nxt.kind == "word" and has_article(nxt.norm)
+                                          and folds[k] in gaz.common and folds[k] not in gaz.person_parts):
+            tags[i:j] = ["O"] * (j - i)
 
 
 @gate(tags=("B-PER",))
@@ -1577,12 +1624,14 @@ def official_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     for t in [k for k in range(n - 3) if flags[k] & TITLE and flags[k] & ARTICLE and tags[k] == "O"]:
         g = t + 1
         while g < n and g - t <= MAX_OFFICE_BEFORE_NAME and toks[g].kind == "word" and not tags[g].endswith("PER") \
-                and not (tags[g] == "O" and (_given_name(toks[g], gaz) or _ordinary_first(toks, tags, g, gaz))) \
+                and not (tags[g] == "O" and (_given_name(toks[g], gaz) or _ordinary_first(toks, tags, g, gaz)
+                                             or _adjective_first(toks, tags, g, gaz))) \
                 and not (flags[g] & PREDICATE and not flags[g] & TITLE) \
                 and (tags[g] != "O" or flags[g] & ARTICLE or fold(toks[g].norm)[:1] in ("ل", "ب")):
             g += 1
         if g >= n - 1 or g - t < 3 or g - t > MAX_OFFICE_BEFORE_NAME or tags[g] != "O" \
-                or not (_given_name(toks[g], gaz) or _ordinary_first(toks, tags, g, gaz)) \
+                or not (_given_name(toks[g], gaz) or _ordinary_first(toks, tags, g, gaz)
+                        or _adjective_first(toks, tags, g, gaz)) \
                 or (tags[g - 1] == "O" and toks[g - 1].kind != "word"):
             continue
         # a compound given name: "عماد الدين", "نور الدين"
@@ -1601,6 +1650,19 @@ def _ordinary_first(toks: Sequence[Token], tags: Sequence[Tag], g: int, gaz: Gaz
     "ابتسام") before an untagged family name with the article that is none ("الونيسي")?"""
     return toks[g].kind == "word" and fold(toks[g].norm) in ordinary_given_names() and g + 1 < len(toks) \
         and tags[g + 1] == "O" and _definite_surname(toks[g + 1], gaz)
+
+
+def _adjective_first(toks: Sequence[Token], tags: Sequence[Tag], g: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[g]`` a given name written with the article that is an adjective too (``adjective_given_names``:
+    "الهادي", "الطيب") before an untagged family name without the article that is no ordinary word ("وزير
+    الداخلية الهادي مجدوب")?"""
+    if g + 1 >= len(toks) or tags[g + 1] != "O" or toks[g].kind != "word" or toks[g + 1].kind != "word":
+        return False
+    family = toks[g + 1]
+    word = fold(family.norm)
+    return fold(toks[g].norm) in rule_words().adjective_given_names and not has_article(family.norm) \
+        and word not in gaz.common and not gaz.known(word) and len(word) >= 3 and not is_predicate(family.norm) \
+        and word not in rule_words().function_words and word not in verb_forms()
 
 
 def _set_off_surname(tok: Token, gaz: Gazetteer) -> bool:

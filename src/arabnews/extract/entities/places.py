@@ -530,7 +530,8 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     """An ORG of one word that is a known city or town, written without the article ("الجزيرة",
     "الشروق" are a channel and a paper), is the place right after ``rules.yaml``'s ``city_cues``
     ("في مانشستر", "إلى مانشستر", "جنوب مانشستر") or after an incident's head and a quote ('هجوم
-    "مانشستر"'); not in a sentence about sport (``sport_words``: "لعب في برشلونة" is the club).
+    "مانشستر"'), or with ب on it ("المحكمة الابتدائية بنابل", "بالمنطقة الأثرية بأوتيك"); not in a sentence
+    about sport (``sport_words``: "لعب في برشلونة" is the club).
 
     >>> from arabnews import tokenize
     >>> toks = tokenize("تفجير انتحاري في مانشستر")
@@ -547,7 +548,13 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if label != "ORG" or j - i != 1 or i == 0 or toks[i].kind != "word" or has_article(toks[i].norm):
             continue
         place = gaz.place(folds[i])
-        if place is None or place.kind not in _CITY_KINDS or not _city_cue(toks, folds, i):
+        if place is None and folds[i][:1] == "ب" and len(folds[i]) > 4:
+            # "بنابل", "ببنزرت", "بأوتيك": the preposition on the town is its cue
+            stem = folds[i][1:]
+            place = gaz.place(stem)
+            if (place is None or place.kind not in _CITY_KINDS) and stem not in gaz.towns:
+                continue
+        elif place is None or place.kind not in _CITY_KINDS or not _city_cue(toks, folds, i):
             continue
         if sport is None:
             sport = any(tok.kind == "word" and in_list(tok.norm, rw.sport_words) for tok in toks)

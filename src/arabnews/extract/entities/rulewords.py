@@ -25,7 +25,9 @@ RULES_SCHEMA = Record({
     "chain_stops": Words,
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
-    "toponym_heads": Words, "club_heads": Words, "club_words": Words, "not_names": Words,
+    "toponym_heads": Words, "club_heads": Words, "club_words": Words, "club_town_heads": Words,
+    "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_town_suffixes": Words, "club_alone": Words,
+    "construct_noun_names": Words, "not_names": Words,
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
@@ -103,6 +105,17 @@ class RuleWords:
     club_heads: frozenset[str]
     #: words of a club's name besides a nisba ("الرياضي"), folded as written
     club_words: frozenset[str]
+    #: heads of a club named after its town ("شبيبة القيروان", "بنادي حمام الأنف"); those left out of the
+    #: ORG ("نادي", "فريق"), and those that need a sentence about sport ("مستقبل", "اتحاد")
+    club_town_heads: frozenset[str]
+    club_generic_heads: frozenset[str]
+    club_town_heads_ambiguous: frozenset[str]
+    #: words of a foreign club's name after its town ("سان جيرمان", "سيتي"), folded as written
+    club_town_suffixes: frozenset[str]
+    #: clubs named by their head alone ("الترجي"), folded as written
+    club_alone: frozenset[str]
+    #: given names that are ordinary nouns before a definite word ("وسام" of "وسام الشجاعة")
+    construct_noun_names: frozenset[str]
     #: words the tagger takes for a name that never are one on their own ("الكلاسيكو"), folded as written
     not_names: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
@@ -297,7 +310,10 @@ def rule_words() -> RuleWords:
         function_words_names=folded("function_words_names"),
         toponym_heads=words("toponym_heads"), club_heads=words("club_heads"),
         toponym_heads_hamza=tuple(fold(w) for w in data["toponym_heads"] if any(c in w for c in _HAMZA_ALEFS)),
-        club_words=folded("club_words"),
+        club_words=folded("club_words"), club_town_heads=words("club_town_heads"),
+        club_generic_heads=words("club_generic_heads"), club_town_heads_ambiguous=words("club_town_heads_ambiguous"),
+        club_town_suffixes=folded("club_town_suffixes"), club_alone=folded("club_alone"),
+        construct_noun_names=words("construct_noun_names"),
         not_names=folded("not_names"),
         ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=folded("not_acronyms"),
@@ -371,7 +387,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
           "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products",
-          "security_first_words")
+          "security_first_words", "club_town_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -468,6 +484,7 @@ FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
 OCCUPATION = 1 << _LISTS.index("occupations")
 RANK_TITLE = 1 << _LISTS.index("rank_titles")
 DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
+CLUB_TOWN_HEAD = 1 << _LISTS.index("club_town_heads")
 WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
