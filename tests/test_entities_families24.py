@@ -49,8 +49,9 @@ CLUB_TOWNS = [
     ("وأكد لاعب نادي برشلونة ليونيل ميسي", [("برشلونة", "ORG"), ("ليونيل ميسي", "PER")]),
     ("والتي ستجمعه مساء الأحد بنادي حوريا كوناكري الغيني في رابطة الأبطال .",
      [("حوريا كوناكري", "ORG"), ("رابطة الأبطال", "ORG")]),
-    # not a club: the future of a country, a head before no town, a coach's team
-    ("أسس حركة مستقبل تونس", [("تونس", "LOC")]),
+    # not a club: a party (registered by the groups layer in the same session), the future of a country, a head
+    # before no town, a coach's team
+    ("أسس حركة مستقبل تونس", [("حركة مستقبل تونس", "ORG")]),
     ("الأسد لن يكون جزءاً من مستقبل سوريا", [("الأسد", "PER"), ("سوريا", "LOC")]),
     ("وتوصل فريق البحث من جامعة هارفارد إلى نتائج جديدة", [("جامعة هارفارد", "ORG")]),
 ]
