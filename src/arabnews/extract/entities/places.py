@@ -45,6 +45,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folded_text,
     sentence_folds,
     sentence_kinds,
     sentence_norms,
@@ -299,6 +300,10 @@ def dam_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     toponym head and the word after it, a known place, or one word without the article that no table shows
     as an ordinary word; "سد الفجوة", "سد الشغورات" (to fill a gap) are none."""
     heads = rule_words().dam_heads
+    # a dam's head is a word that ends with one of them: a sentence that holds none has no dam
+    text = sentence_folded_text(toks)
+    if not any(head in text for head in heads):
+        return
     folds = sentence_folds(toks)
     n = len(toks)
     for h in range(n - 1):
