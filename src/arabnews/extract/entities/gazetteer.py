@@ -125,12 +125,21 @@ class Gazetteer:
         self._heads = t.get("per_title", frozenset()) | t.get("loc_head", frozenset()) | t.get("org_head", frozenset())
         #: the first two words of each multi-word place
         self._pairs: set[tuple[str, str]] = set()
+        #: what a word that may start a multi-word town ends with: the first words of each (and its first two, …),
+        #: without the article ("قلعه" of "القلعه الكبري"), since a word's readings are its ends after a proclitic,
+        #: with "ال" before those that absorbed the article ("وبالقلعه", "للقلعه")
+        ends: set[str] = set()
         for name in self.places:
             words = name.split(" ")
             if len(words) > 1:
                 self._pairs.add((words[0], words[1]))
                 if len(words) > self._multi.get(words[0], 1):
                     self._multi[words[0]] = len(words)
+                if self.places[name].kind == "town":
+                    for j in range(1, len(words)):
+                        first = " ".join(words[:j])
+                        ends.add(first[2:] if first.startswith("ال") else first)
+        self.town_first_ends: tuple[str, ...] = tuple(sorted(ends))
 
     def place(self, k: str) -> Place | None:
         """The :class:`Place` of a folded key, or None."""

@@ -75,6 +75,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folded_text,
     sentence_folds,
     sentence_texts,
     stems,
@@ -875,9 +876,11 @@ def programme_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     "برنامج", whatever the tagger called it: "في مداخلة له في بوليتيكا" (a LOC), "ل"بوليتيكا"" (an ORG); a guest's
     PER that ran on into it ends before "ضيف"/"ضيفة" ("لطفي العماري ضيف بوليتيكا"), which is no name alone."""
     names = rule_words().programme_names
-    folds = sentence_folds(toks)
-    if names.isdisjoint(folds) and not any(f[1:] in names for f in folds if f[:1] in _PROGRAMME_CLITICS):
+    # each name is one word, bare or after one proclitic: a sentence that holds none of them has none
+    text = sentence_folded_text(toks)
+    if not any(name in text for name in names):
         return
+    folds = sentence_folds(toks)
     n = len(toks)
     for k in range(n):
         word = folds[k]

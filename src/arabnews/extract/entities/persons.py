@@ -389,15 +389,14 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     rw = rule_words()
     names = _article_given_names()
     folds = sentence_folds(toks)
+    if names.isdisjoint(folds):
+        return
     n = len(toks)
-    for k in range(n - 1):
-        word = folds[k]
+    # "والشاذلي الورغي": with و the span would start on the conjunction; the tagger's own persons keep it out
+    for k in [k for k in range(n - 1) if folds[k] in names]:
         # the tagger's PER of the family name alone takes its given name ("الأمين النهدي": "الأمين" is a title too)
         if tags[k] != "O" or tags[k + 1] not in ("O", "B-PER") or toks[k].kind != "word" \
                 or toks[k + 1].kind != "word" or (k + 2 < n and tags[k + 2] == "I-PER"):
-            continue
-        # "والشاذلي الورغي": with و the span would start on the conjunction; the tagger's own persons keep it out
-        if word not in names:
             continue
         if k and tags[k - 1].endswith("PER"):
             continue

@@ -45,6 +45,7 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
+    sentence_folded_text,
     sentence_folds,
     sentence_kinds,
     sentence_norms,
@@ -299,6 +300,10 @@ def dam_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     toponym head and the word after it, a known place, or one word without the article that no table shows
     as an ordinary word; "سد الفجوة", "سد الشغورات" (to fill a gap) are none."""
     heads = rule_words().dam_heads
+    # a dam's head is a word that ends with one of them: a sentence that holds none has no dam
+    text = sentence_folded_text(toks)
+    if not any(head in text for head in heads):
+        return
     folds = sentence_folds(toks)
     n = len(toks)
     for h in range(n - 1):
@@ -402,18 +407,22 @@ def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     n = len(toks)
     norms = sentence_norms(toks)
     kinds = sentence_kinds(toks)
-    # each word's heads as cached (None: not asked yet): the words known to start no place are passed
-    known = list(map(gaz.word_cache("multi_place_heads").get, norms[:n - 1]))
+    # a town starts only at a word that ends with the first word of one (without its article: one of
+    # ``town_first_ends``), asked once per word: the other words are passed without reading their heads
+    starts = gaz.word_cache("town_start")
+    known = list(map(starts.get, norms[:n - 1]))
+    if None in known:
+        ends = gaz.town_first_ends
+        for i in [i for i, may in enumerate(known) if may is None]:
+            known[i] = starts[norms[i]] = fold(norms[i]).endswith(ends)
     words: list[str] | None = None
     free = 0  # the first word after the towns tagged
-    for i in [i for i, heads in enumerate(known) if heads != ()]:
+    for i in [i for i, may in enumerate(known) if may]:
         if i < free or kinds[i] != "word" or tags[i][:2] == "I-":
             continue
-        heads = known[i]
-        if heads is None:
-            heads = multi_heads(norms[i], gaz)
-            if not heads:
-                continue
+        heads = multi_heads(norms[i], gaz)
+        if not heads:
+            continue
         words = words or sentence_folds(toks)
         size = gaz.match_place(words, i, heads)
         if size >= 2 and _town_at(gaz, heads, words, i, size) \

@@ -568,6 +568,20 @@ def sentence_folds(toks: Sequence[Token]) -> list[str]:
     return last[1]
 
 
+_last_folded_text: tuple[object, str] = (None, "")
+
+
+def sentence_folded_text(toks: Sequence[Token]) -> str:
+    """:func:`sentence_folds` joined by NUL characters, once per sentence: a rule whose words are rare
+    asks whether one of them is written in the sentence at all (one substring search each) before it
+    visits the tokens ("سد" for a dam's head: a word is one only if the text holds it)."""
+    global _last_folded_text
+    last = _last_folded_text  # read once: another thread may replace it
+    if last[0] is not toks:
+        last = _last_folded_text = (toks, "\0".join(sentence_folds(toks)))
+    return last[1]
+
+
 def sentence_flags(toks: Sequence[Token]) -> list[int]:
     """:func:`word_flags` of each word token of a sentence (0 for other tokens); the rules of one
     sentence share the list (the last sentence asked is remembered)."""
