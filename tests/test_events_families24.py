@@ -203,3 +203,26 @@ def test_currency_is_no_workers(nlp):
 ])
 def test_counted_agents_and_doers(nlp, text, expected):
     assert events(nlp, text, counts=True) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # ANT: leaving a reform process, an accord, the government, an election: no transfer of territory
+    "هذا واعتبر اليعقوبي انسحاب لجان الاتحاد العام التونسي للشغل من عملية إصلاح المنظومة التربوية قرارا جريئا.",
+    "وليس من مصلحة أحد أن ينسحب اتحاد الشغل من وثيقة قرطاج.",
+    "إن الرياحي اتخذ قرار الانسحاب من الحكومة وحده دون التشاور مع أعضاء الحزب.",
+    "وتقرر انسحاب بريطانيا من الاتحاد الأوروبي بعد الاستفتاء.",
+    # who leaves is a candidate or a party's figures
+    "وتم انتخاب أعضاء المكتب التنفيذي وانسحاب مترشحين اثنين لعضوية لجنة النظام الداخلي.",
+])
+def test_a_political_withdrawal_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("انسحب مقاتلو داعش من مدينة الموصل بعد معارك عنيفة.", "انسحب", "داعش"),
+    ("أعلنت قوات الدعم السريع انسحابها من مدينة ود مدني.", "انسحابها", "قوات الدعم السريع"),
+    ("وبعد ساعات على سيطرة قوات النظام على أحياء حلب القديمة وانسحاب مقاتلي المعارضة منها.", "انسحاب", "المعارضة"),
+])
+def test_an_armed_withdrawal_stays(nlp, text, trigger, actor):
+    found = [(e[0], e[1], e[3]) for e in events(nlp, text)]
+    assert (trigger, "non-violent transfer of territory", [("actor", actor)]) in found

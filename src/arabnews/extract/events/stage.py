@@ -215,6 +215,9 @@ TIME_PARTS = word_set("time_parts")
 #: ("انسحاب", "السيطرة على").
 UNARMED_GROUP_KINDS = word_set("unarmed_group_kinds")
 POLITICAL_SENSES = word_set("political_senses")
+LEFT_PROCESSES = word_set("left_processes")
+POLITICAL_LEAVERS = word_set("political_leavers")
+_QUANTIFIERS = frozenset({"كل", "جميع", "اغلب", "معظم", "بعض"})
 #: Weak lexemes that need casualties or a weapon in their sentence, not only an armed actor ("حملة").
 VIOLENT_ONLY = word_set("violent_only")
 #: The verb of targeting: after another trigger it tells what that one hit ("تفجير استهدف سيارته").
@@ -695,6 +698,8 @@ class EventExtractor:
             parties for a withdrawal, split or grip on power: "انسحاب حزب الوطن")?  A "حملة" needs casualties or
             a weapon."""
             killing = facts.casualties and not self._accident(view, k, kj)
+            if info.lexeme in POLITICAL_SENSES and self._leaves_process(view, kj):
+                return False
             if info.lexeme in VIOLENT_ONLY:
                 return killing or facts.weapons
             if facts.violent or killing:
@@ -1217,6 +1222,26 @@ class EventExtractor:
             if view.is_word(j, WEAPON_FINDING):
                 return "found"
         return None
+
+    @staticmethod
+    def _leaves_process(view: SentenceView, kj: int) -> bool:
+        """Is what the trigger ending at token ``kj`` leaves, after "من" or "عن" within the next eight words of its
+        clause (its subject may come first), a process, body or accord (``left_processes``: "انسحاب لجان الاتحاد
+        العام التونسي للشغل من عملية إصلاح المنظومة التربوية", "ينسحب اتحاد الشغل من وثيقة قرطاج"), or is who
+        leaves, right after it, a candidate, deputy or party figure (``political_leavers``: "وانسحاب مترشحين
+        اثنين", "لانسحاب أغلب رموز المعارضة")?"""
+        first = kj + 1 if kj < len(view.words) and view.words[kj] in _QUANTIFIERS else kj
+        if first < len(view.words):
+            w = view.words[first]
+            if (w[2:] if w.startswith("ال") else w) in POLITICAL_LEAVERS:
+                return True
+        for j in range(kj, min(kj + 8, len(view.words) - 1)):
+            if view.tokens[j].kind == "punct":
+                return False
+            if view.words[j] in ("من", "عن"):
+                w = view.words[j + 1]
+                return (w[2:] if w.startswith("ال") else w) in LEFT_PROCESSES
+        return False
 
     @staticmethod
     def _territory(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:

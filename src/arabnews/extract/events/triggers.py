@@ -169,6 +169,8 @@ SCHEMA = Record({
     "place_non_names": Words,
     "unarmed_group_kinds": Words,
     "political_senses": Words,
+    "left_processes": Words,
+    "political_leavers": Words,
     "violent_only": Words,
     "verbal_attacks": Words,
     "criticism_cues": Words,
