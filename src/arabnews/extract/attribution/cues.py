@@ -51,7 +51,7 @@ SCHEMA = Record(
      "role_adjectives": Words, "time_words": Words, "issued_words": Words, "issuing_verbs": Words,
      "publication_verbs": Words, "name_prepositions": Words, "naming_words": Words, "clause_openers": Words,
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
-     "headline_topics": Words, "named_forms": Words, "following_words": Words, "relational_heads": Words,
+     "headline_topics": Words, "breaking_labels": Words, "named_forms": Words, "following_words": Words, "relational_heads": Words,
      "addressee_pronouns": Words, "said_in": Words, "said_in_adjectives": Words, "described_by": Words,
      "copulas": Words, "kana_forms": Words, "not_subjects": Words, "relative_pronouns": Words,
      "impersonal_readings": Words, "dangling_prepositions": Words, "aside_nouns": Words,

@@ -581,7 +581,7 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         line = folded.rfind("\n", max(s_start, colon - _COLON_SPEAKER_CHARS - 1), colon) + 1 or s_start
         if colon - max(s_start, line) > _COLON_SPEAKER_CHARS:
             continue  # more than a speaker's words before the colon (and a long page stays linear)
-        zone = words(folded, max(s_start, line), colon)
+        zone = _after_label(words(folded, max(s_start, line), colon))
         while zone and not zone[0].is_word and zone[0].text not in MARKS:
             zone = zone[1:]
         if not zone or len(zone) > _COLON_SPEAKER_WORDS or any(t.text[0].isdigit() for t in zone):
@@ -609,6 +609,29 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
         found.append((cs, ce, item, src))
     return found
+
+
+_BREAKING_LABELS = word_set("breaking_labels")
+
+
+def _after_label(zone: list[Tok]) -> list[Tok]:
+    """``zone`` after a post's labels: hashtags, emoji and marks, and a label word set off by a mark
+    ("#عاجل 🔴 الرئاسة الفلسطينية", "عاجل | وزارة الصحة", "عاجل: وزارة الصحة"); ``zone`` when none."""
+    k, n = 0, len(zone)
+    while k < n:
+        tok = zone[k]
+        if not tok.is_word:
+            if tok.text in MARKS:
+                break
+            k += 1
+            continue
+        hashtag = k > 0 and zone[k - 1].text == "#" and zone[k - 1].end == tok.start
+        label = lookup_key(tok.text) in _BREAKING_LABELS or "_" in tok.text
+        if k + 1 < n and (hashtag or (label and not zone[k + 1].is_word and zone[k + 1].text not in MARKS)):
+            k += 1
+            continue
+        break
+    return zone[k:] if k < n else zone
 
 
 #: Most words before a second colon that make a headline's claim a labelled list.
