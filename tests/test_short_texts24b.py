@@ -166,3 +166,21 @@ def test_post_event_with_hashtag_place(nlp: Pipeline) -> None:
     doc = nlp("#غزة_تحت_القصف استشهاد 12 فلسطينيا في غارة على رفح", reference_date="2024-06-02")
     assert [(ev.text, ev.location["text"] if ev.location else None) for ev in doc.layers["events"]] == [("غارة", "رفح")]
     _spans_at_offsets(doc)
+
+
+# -- headlines: a role before the speaker's name -----------------------------------------------------
+
+def test_headline_speaker_is_a_name_after_its_role(nlp: Pipeline) -> None:
+    assert claims(nlp, "الرئيس الفرنسي إيمانويل ماكرون: «لن نتخلى عن لبنان»") == [
+        ("direct", "«لن نتخلى عن لبنان»", ":", "إيمانويل ماكرون", "person")]
+    # ANT v1.1 headlines
+    assert claims(nlp, "الشيخ احميدة العشي : فقدت منزلي بعد أن دنسه الارهابيون ولكن كل شيء يهون من أجل تونس")[0][3] == \
+        "احميدة العشي"
+    assert claims(nlp, 'النائب عماد اولاد جبريل : أزمة بيتروفاك "مفتعلة" والهدف منها نهب آثار قرقنة')[0][3] == \
+        "عماد اولاد جبريل"
+
+
+def test_headline_name_that_is_not_the_speaker(nlp: Pipeline) -> None:
+    assert claims(nlp, "والد مارين لوبان : هذه أسباب هزيمة ابنتي") == []  # her father speaks
+    assert claims(nlp, "مساعد سابق  لأسامة بن لادن : مقتل إرهابي تونسي في جبهة النصرة") == []
+    assert claims(nlp, "رئيس الهلال الأحمر: ينقصنا التراخيص للشروع في بناء المسكن لعائلة شط مريم") == []
