@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from arabnews import Pipeline
-
 from attribution_claims import claims
 from entity_cases import entities
 
