@@ -45,6 +45,8 @@ _SEPARATORS = "·•|-–—:،,"
 _SENTENCE_END = (".", "。", "…", ":", "؛", ";", "،", ",")
 _BULLETS = regex.compile(r"[\s·•|\-–—:،,]++")
 _AFTER_AGE = regex.compile(r"[\s·•|\-–—.,،:)(]*+")
+#: Furniture rules whose lines alone are no evidence of a scraped page (see ``looks_like_page``).
+_WEAK_EVIDENCE = frozenset({"emoji_menu"})
 
 
 @dataclass(slots=True)
@@ -205,7 +207,11 @@ class _Segmenter:
         if len(lines) < 2:
             return False
         furniture = [ln for ln in lines if ln.kind == "furniture"]
-        if any(ln.role in ("section", "comments") for ln in furniture) or len(furniture) >= 2:
+        if any(ln.role in ("section", "comments") for ln in furniture):
+            return True
+        # emoji-led lines are a tweet's or a breaking-news post's own lines as often as a menu's
+        # ("🔴 عاجل | غارات على إدلب" ¶ "📌 مقتل 9 مدنيين"): they count only beside other furniture
+        if len(furniture) >= 2 and any(ln.rule not in _WEAK_EVIDENCE for ln in furniture):
             return True
         if any(ln.kind == "media" for ln in lines):
             return True

@@ -143,15 +143,54 @@ class TokenStream:
 _DANGLING_THAT = ("وذلك", "و ذلك")
 
 
+#: A post's tail after its words: emoji, and a hashtag, a mention or a URL after a closing mark, an emoji
+#: or another such word ("«…» #غزة", "«…» 🔻", "… https://t.co/x").
+_EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\u20E3]")
+_TAIL_WORD = regex.compile(r"(?:[#@]\w++|(?:https?://|www\.)\S++)")
+_TAIL_AFTER = "»”\".!?؟…"
+
+
+def _tail(text: str, start: int, end: int) -> int:
+    """``end`` before the post's tail word or emoji ending ``text[start:end]``, or ``end``."""
+    ch = text[end - 1]
+    if _EMOJI.match(ch):
+        return end - 1
+    space = _last_space(text, start, end)
+    if space < 0 or text[space + 1] not in "#@hw" or not _TAIL_WORD.fullmatch(text, space + 1, end):
+        return end
+    before = space
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    if before > start and (text[space + 1] not in "#@" or text[before - 1] in _TAIL_AFTER
+                           or _EMOJI.match(text[before - 1]) or _ends_tail_word(text, start, before)):
+        return before
+    return end
+
+
+def _last_space(text: str, start: int, end: int) -> int:
+    """The last white space of the last 300 characters of ``text[start:end]``, or -1."""
+    lo = max(start, end - 300)
+    return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end))
+
+
+def _ends_tail_word(text: str, start: int, end: int) -> bool:
+    space = _last_space(text, start, end)
+    return space >= 0 and _TAIL_WORD.fullmatch(text, space + 1, end) is not None
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without surrounding spaces, trailing punctuation, a dangling "و" or "وذلك"
-    (quotation marks are kept)."""
+    """``[start, end)`` without surrounding spaces, trailing punctuation, a dangling "و" or "وذلك",
+    or a post's tail of emoji, hashtags and URLs (quotation marks are kept)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start:
         ch = text[end - 1]
         if ch in TRAILING:
             end -= 1
+            continue
+        cut = _tail(text, start, end)
+        if cut < end:
+            end = cut
             continue
         if ch == "و" and end - 1 > start and text[end - 2].isspace():  # a dangling "و"
             end -= 1

@@ -581,14 +581,14 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         line = folded.rfind("\n", max(s_start, colon - _COLON_SPEAKER_CHARS - 1), colon) + 1 or s_start
         if colon - max(s_start, line) > _COLON_SPEAKER_CHARS:
             continue  # more than a speaker's words before the colon (and a long page stays linear)
-        zone = words(folded, max(s_start, line), colon)
+        zone = _after_label(words(folded, max(s_start, line), colon))
         while zone and not zone[0].is_word and zone[0].text not in MARKS:
             zone = zone[1:]
         if not zone or len(zone) > _COLON_SPEAKER_WORDS or any(t.text[0].isdigit() for t in zone):
             continue
         src = speaker_after(zone, folded, f.mentions, f.lex, fallback=False)
-        if src is None or src.start > zone[0].end or src.end < zone[-1].start:
-            continue  # the speaker is not all of what comes before the colon
+        if src is None or src.end < zone[-1].start or (src.start > zone[0].end and not _titled_name(f, zone, src)):
+            continue  # the speaker is not all of what comes before the colon (but a role before a name)
         if (src.type == "anonymous" and len(zone) < 2) or zone[0].text in _HEADLINE_TOPICS:
             continue
         # an entity speaks when it is a person or an organisation by its head noun ("وزارة الفلاحة : …");
@@ -609,6 +609,45 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
         found.append((cs, ce, item, src))
     return found
+
+
+_BREAKING_LABELS = word_set("breaking_labels")
+_RELATIONAL_HEADS = word_set("relational_heads")
+
+
+def _titled_name(f: _Finder, zone: list[Tok], src: Source) -> bool:
+    """Is the speaker a person's name after their role, the role all the other words before the colon
+    ("الرئيس الفرنسي إيمانويل ماكرون: «…»", "النائب عماد اولاد جبريل : …")?  Not someone's relative
+    ("والد مارين لوبان"), not a name after a preposition ("مساعد سابق لأسامة بن لادن") nor in construct
+    with a bare head ("رئيس الهلال الأحمر": the name is what he heads)."""
+    if src.layer != "entities" or src.type != "person" or f.lex.head(zone[0].text) != "person":
+        return False
+    if not f.folded[src.start - 1].isspace():
+        return False
+    before = [t for t in zone if t.end <= src.start]
+    if any(lookup_key(t.text) in _RELATIONAL_HEADS for t in before):
+        return False
+    return len(before) > 1 or before[0].text.startswith("ال")
+
+
+def _after_label(zone: list[Tok]) -> list[Tok]:
+    """``zone`` after a post's labels: hashtags, emoji and marks, and a label word set off by a mark
+    ("#عاجل 🔴 الرئاسة الفلسطينية", "عاجل | وزارة الصحة", "عاجل: وزارة الصحة"); ``zone`` when none."""
+    k, n = 0, len(zone)
+    while k < n:
+        tok = zone[k]
+        if not tok.is_word:
+            if tok.text in MARKS:
+                break
+            k += 1
+            continue
+        hashtag = k > 0 and zone[k - 1].text == "#" and zone[k - 1].end == tok.start
+        label = lookup_key(tok.text) in _BREAKING_LABELS or "_" in tok.text
+        if k + 1 < n and (hashtag or (label and not zone[k + 1].is_word and zone[k + 1].text not in MARKS)):
+            k += 1
+            continue
+        break
+    return zone[k:] if k < n else zone
 
 
 #: Most words before a second colon that make a headline's claim a labelled list.

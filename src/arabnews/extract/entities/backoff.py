@@ -374,8 +374,22 @@ def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[i] = "O"  # a name does not run on into a hashtag ("بالعريش #سيناء"): the tag is its own
         if tok.kind == "hashtag" and tags[i] == "O" and len(tok.norm) > 2:
             splits = clitic_splits(tok.norm[1:].replace("_", " "))
-            if prominent(gaz, splits[0]):
+            if prominent(gaz, splits[0]) or hashtag_place(tok, gaz):
                 tags[i] = "B-LOC"
+
+
+def hashtag_place(tok: Token, gaz: Gazetteer) -> int:
+    """The length in ``tok.text`` of the place that begins a slogan hashtag, after its "#"
+    ("#غزة_تحت_القصف" → 3, "غزة"; "#سيدي_بوزيد_تنتفض" → 10, "سيدي_بوزيد"), or 0.  The place is its
+    first words up to an underscore, the longest of at most three that is a prominent place."""
+    norm, text = tok.norm[1:].split("_"), tok.text[1:].split("_")
+    if len(norm) < 2 or len(norm) != len(text):
+        return 0
+    for k in range(min(3, len(norm) - 1), 0, -1):
+        words = norm[:k]
+        if all(words) and prominent(gaz, clitic_splits(" ".join(words))[0]):
+            return len("_".join(text[:k]))
+    return 0
 
 
 #: The back-off rules in the order they run; each sees the tags the previous ones left.

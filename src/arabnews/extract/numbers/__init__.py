@@ -902,6 +902,24 @@ def _inside_link(links: list[tuple[int, int]], start: int, end: int) -> bool:
     return (k >= 0 and links[k][1] > start) or (k + 1 < len(links) and links[k + 1][0] < end)
 
 
+#: A thread's counter: "1/3" leading a post's line (not a third of: "1/3 من السكان", "٣/٤ الكأس") or "(2/3)"
+#: ending it, folded.
+_COUNTER = regex.compile(r"(?m)^[^\w\n]{0,4}+(\d{1,2}+)/(\d{1,2}+)\)?+[^\S\n]++(?!من\b|ال)(?=[^\W\d_])"
+                         r"|(?<=\s)\((\d{1,2}+)/(\d{1,2}+)\)[^\w\n]{0,4}+$")
+
+
+def _counters(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The normalized spans of the thread counters of ``folded[lo:hi]`` ("1/3 أعلنت …", "… (2/3)"): no numbers."""
+    if folded.find("/", lo, hi) == -1:
+        return []
+    found = []
+    for m in _COUNTER.finditer(folded, lo, hi):
+        n, of = (m[1], m[2]) if m[1] is not None else (m[3], m[4])
+        if 1 <= int(n) <= int(of) and 2 <= int(of) <= 50:
+            found.append(m.span())
+    return found
+
+
 def make_stage() -> Callable[[Document], Document]:
     """The numbers stage: appends a :class:`NumberSpan` to ``doc.numbers`` for every expression in
     the document's extraction regions."""
@@ -916,7 +934,10 @@ def make_stage() -> Callable[[Document], Document]:
         links = _link_spans(doc)
         for region in doc.extraction_regions():
             lo, hi = doc.to_normalized(region.start, region.end)
+            counters = _counters(folded, lo, hi)
             for e in _find(folded, lo, hi, raw):
+                if counters and any(a < e.end and e.start < b for a, b in counters):
+                    continue
                 start, end, attrs = _resolve(e, text, to_original)
                 if links and _inside_link(links, start, end):
                     continue
