@@ -754,6 +754,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
                 no_one = False  # an impersonal reading in a relative clause: no speaker, none carried over
                 impersonal = False  # an impersonal reading: no gender of its own
+                if src is None and it.pre and it.cue.kind == "present" and not it.post_posed \
+                        and folded[it.start:it.end] in _IMPERSONAL_READINGS:
+                    impersonal = True  # "ويُرجّح أن تكون الوفاة …", "ويتوقع أن يصاب …": no one's words
                 if src is None and not it.pre and it.cue.kind in ("past", "present") and not it.post_posed:
                     s_start, _ = f.sentence_bounds(it.start, lo, hi)
                     k = bisect_right(ends, it.start)  # the last claim's end at or before the cue
@@ -790,9 +793,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if src is not None and it.cue.kind == "participle" and _guest(folded, src) and last is not None:
                     # "ووجه ضيف بوليتيكا … انتقادات …، مؤكدا أنه …": the person named before
                     src = _guest_named(f, _carried_to(f, last, it)) or src
-                passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it))
+                passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it)) \
+                    or (impersonal and src is None and _written_passive(f.doc, it))
                 if src is None and not passive and not no_one:
-                    src = f.carried(last, it.start) if impersonal else _carried_to(f, last, it)
+                    # (an impersonal reading takes a speaker only from a claim of its own sentence: "وأشار بن يحي
+                    # أن … ويتوقع أن …", not "وقال العرفاوي إن …" ¶ "ويتوقع أن تستأنف الأشغال …")
+                    src = (f.carried(last, it.start) if last is not None and last[1] == f.sentence(it.start)
+                           else None) if impersonal else _carried_to(f, last, it)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
                     if src is None and not impersonal and f.carried(last, it.start) is None:
@@ -1226,7 +1233,8 @@ def _role_in_construct(f: _Finder, word: str, end: int) -> bool:
 
 def _written_passive(doc: Document, it: _Item) -> bool:
     """Is a past reporting verb written as a passive, with a damma after its first letter ("وأُعلن أن …",
-    "ذُكر أن …", "نُقل عن …": an active past verb has a fatha there)?"""
+    "ذُكر أن …", "نُقل عن …": an active past verb has a fatha there)? Of an impersonal reading, a present
+    verb, the damma is on its prefix ("ويُرجّح أن", "يُتوقَّع أن")."""
     start, end = doc.to_original(it.start, it.end)
     return doc.text[start + 1:start + 2] == _DAMMA and end > start + 2
 
