@@ -352,7 +352,9 @@ class _Finder:
         zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and lex.is_comp(t.text[1:])), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
-        src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
+        # (the outlet's own reporter is read as after a verb: "وحسب مراسلنا بالجهة فإن …")
+        src = speaker_after(zone, self.folded, self.mentions, lex,
+                            fallback=speaks or zone[0].text in _OWN_REPORTERS) if zone else None
         if src is None:
             if cue.weak and not has_verb:
                 return None
@@ -1591,6 +1593,7 @@ _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COPULAS = word_set("copulas")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
 _IMPERSONAL_READINGS = word_set("impersonal_readings")
+_OWN_REPORTERS = word_set("own_reporters")
 #: The verbs whose claim can be a verbal noun with no أن (``masdar_verbs``, folded lemmas).
 _MASDAR_VERBS = word_set("masdar_verbs")
 #: Those whose object is an act unless it has a pronoun ("أعلن حالة الطوارئ" / "أعلن رفضه"), and the nouns of an
