@@ -387,6 +387,9 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         i += 1
     if i + 1 < len(toks) and toks[i].text in ("عدد",) and toks[i + 1].text == "من":
         i += 2
+    elif i + 1 < len(toks) and (toks[i].text in _COUNT_WORDS or toks[i].text.isdigit()) \
+            and lex.head(toks[i + 1].text) == "anonymous":
+        i += 1  # counted: "عن ثلاثة مصادر مطلعة", "قال 3 مسؤولين" (read from the number)
     found = _speaker_at(toks, i, folded, mentions, lex, fallback)
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
@@ -396,7 +399,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
 def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
                 fallback: bool) -> Source | None:
     cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k]))
-                or _aside_at(toks, k) or _outlet_addressee(toks, k)), len(toks))
+                or _aside_at(toks, k) or _outlet_addressee(toks, k) or _media_addressee(toks, k, i, folded, lex)),
+               len(toks))
     if i >= cut:
         return None
     first = toks[i]
@@ -637,6 +641,15 @@ def _suffix_end(toks: list[Tok], j: int) -> int:
         if j + n <= len(toks) and all(toks[j + k].text.lower() == suffix[k] for k in range(n)):
             return j + n
     return j
+
+
+def _media_addressee(toks: list[Tok], k: int, i: int, folded: str, lex: Lexicon) -> bool:
+    """Is ``toks[k]`` (after the speaker's first word ``toks[i]``) an outlet the lists know, written with "ل"
+    ("وقال مصدر دبلوماسي لبي بي سي عربي إن …": to whom it was said, no word of the speaker)?"""
+    if k <= i or not toks[k].text.startswith("ل"):
+        return False
+    m = lex.media(folded, toks[k].start, min(len(folded), toks[k].start + 40))
+    return m is not None and m.group("pre") == "ل"
 
 
 def _outlet_addressee(toks: list[Tok], i: int) -> int:

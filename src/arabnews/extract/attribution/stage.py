@@ -1252,6 +1252,11 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> 
     k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
     while k is not None and k < len(zone) and (zone[k].text in COMMAS or zone[k].text in MARKS):
         k += 1  # ('علمت "الجوهرة أف أم" من …', "علمت الجوهرة أف أم، من …")
+    if k is not None and k < len(zone) and zone[k].text == "(":
+        # the outlet's abbreviation: "نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري قوله"
+        close = next((c for c in range(k + 1, min(len(zone), k + 5)) if zone[c].text == ")"), None)
+        if close is not None:
+            k = close + 1
     if k is None or k >= len(zone) or zone[k].text != prep:
         return None
     rest = zone[k + 1:]
