@@ -798,9 +798,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it)) \
                     or (impersonal and src is None and _written_passive(f.doc, it))
                 if src is None and not passive and not no_one:
-                    # (an impersonal reading takes a speaker only from a claim of its own sentence: "وأشار بن يحي
-                    # أن … ويتوقع أن …", not "وقال العرفاوي إن …" ¶ "ويتوقع أن تستأنف الأشغال …")
-                    src = (f.carried(last, it.start) if last is not None and last[1] == f.sentence(it.start)
+                    # (an impersonal reading with و takes a speaker only from a claim of its own sentence or one
+                    # it is inside: "وأشار بن يحي أن … ويتوقع أن …", not "وقال العرفاوي إن …" ¶ "ويتوقع أن تستأنف
+                    # الأشغال …")
+                    src = (f.carried(last, it.start) if not it.pre or _near_claim(f, last, it, claims)
                            else None) if impersonal else _carried_to(f, last, it)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
@@ -1231,6 +1232,13 @@ def _role_in_construct(f: _Finder, word: str, end: int) -> bool:
     """Is the participle ``word`` a role noun in construct with a definite noun ("وأكدت كاتبة الدولة أن …": the
     secretary of state, not "writing")?"""
     return f.lex.head(word) == "person" and f.folded[end:end + 3].lstrip(" ").startswith("ال")
+
+
+def _near_claim(f: _Finder, last: _Last | None, it: _Item, claims: list[tuple[int, int, _Item, Source | None]]) -> bool:
+    """Is the last speaker's claim in the sentence of ``it``, or does one of that speaker's claims hold it?"""
+    if last is None:
+        return False
+    return last[1] == f.sentence(it.start) or any(cs <= it.start < ce and src is last[0] for cs, ce, _, src in claims)
 
 
 def _written_passive(doc: Document, it: _Item) -> bool:
