@@ -352,9 +352,9 @@ class _Finder:
         zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and lex.is_comp(t.text[1:])), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
-        # (the outlet's own reporter is read as after a verb: "وحسب مراسلنا بالجهة فإن …")
-        src = speaker_after(zone, self.folded, self.mentions, lex,
-                            fallback=speaks or zone[0].text in _OWN_REPORTERS) if zone else None
+        src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
+        if src is None and zone and zone[0].text in _OWN_REPORTERS:
+            src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
         if src is None:
             if cue.weak and not has_verb:
                 return None
@@ -365,6 +365,19 @@ class _Finder:
         item.source = src
         item.phrase_end = src.end
         return item
+
+    def _own_reporter(self, zone: list[Tok]) -> Source:
+        """The outlet's own reporter at ``zone[0]`` ("مراسلنا"), with where ("بالجهة", "بسوسة") or the name in
+        apposition after a comma ("مراسلنا، سامي الهاني،"), which ends the source phrase."""
+        end = 1
+        if len(zone) > 2 and zone[1].text in COMMAS:
+            m = self.mentions.starting_in(zone[2].start, zone[2].end)
+            if m is not None and m.type == "person":
+                return Source(m.start, m.end, m.layer, m.type, m.id)
+        elif len(zone) > 1 and zone[1].is_word and zone[1].text[:1] == "ب" and len(zone[1].text) > 3 \
+                and not self.lex.is_comp(zone[1].text):
+            end = 2
+        return Source(zone[0].start, zone[end - 1].end, "phrase", "person")
 
     def _reported_object(self, pos: int) -> bool:
         """Is "على لسان" at ``pos`` in the object "ما جاء/ورد على لسان X" of a verb ("واستنكرت الجمعية ما جاء على
