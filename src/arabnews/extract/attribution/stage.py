@@ -374,6 +374,9 @@ class _Finder:
             m = self.mentions.starting_in(zone[2].start, zone[2].end)
             if m is not None and m.type == "person":
                 return Source(m.start, m.end, m.layer, m.type, m.id)
+        elif len(zone) > 1 and (m := self.mentions.starting_in(zone[1].start, zone[1].end)) is not None \
+                and m.type == "person":
+            return Source(zone[0].start, m.end, "phrase", "person")  # "بحسب مراسلتنا روضة العلاقي، افاد …"
         elif len(zone) > 1 and zone[1].is_word and zone[1].text[:1] == "ب" and len(zone[1].text) > 3 \
                 and not self.lex.is_comp(zone[1].text):
             end = 2
