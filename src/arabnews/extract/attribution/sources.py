@@ -387,6 +387,9 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         i += 1
     if i + 1 < len(toks) and toks[i].text in ("عدد",) and toks[i + 1].text == "من":
         i += 2
+    elif i + 1 < len(toks) and (toks[i].text in _COUNT_WORDS or toks[i].text.isdigit()) \
+            and lex.head(toks[i + 1].text) == "anonymous":
+        i += 1  # counted: "عن ثلاثة مصادر مطلعة", "قال 3 مسؤولين" (read from the number)
     found = _speaker_at(toks, i, folded, mentions, lex, fallback)
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
@@ -396,7 +399,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
 def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
                 fallback: bool) -> Source | None:
     cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k]))
-                or _aside_at(toks, k) or _outlet_addressee(toks, k)), len(toks))
+                or _aside_at(toks, k) or _outlet_addressee(toks, k) or _media_addressee(toks, k, i, folded, lex)),
+               len(toks))
     if i >= cut:
         return None
     first = toks[i]
@@ -418,7 +422,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                     and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
                 return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
         apposed = _apposed_person(toks, i, folded, mentions) or (
-            None if relational else _person_past_cut(toks, i, cut, mentions, lex))
+            None if relational else _name_between_commas(toks, i, cut, lex)
+            or _person_past_cut(toks, i, cut, mentions, lex))
         if apposed is not None:
             return apposed
         j = _np_end(toks, i, cut, 7, lex)
@@ -638,6 +643,15 @@ def _suffix_end(toks: list[Tok], j: int) -> int:
     return j
 
 
+def _media_addressee(toks: list[Tok], k: int, i: int, folded: str, lex: Lexicon) -> bool:
+    """Is ``toks[k]`` (after the speaker's first word ``toks[i]``) an outlet the lists know, written with "ل"
+    ("وقال مصدر دبلوماسي لبي بي سي عربي إن …": to whom it was said, no word of the speaker)?"""
+    if k <= i or not toks[k].text.startswith("ل"):
+        return False
+    m = lex.media(folded, toks[k].start, min(len(folded), toks[k].start + 40))
+    return m is not None and m.group("pre") == "ل"
+
+
 def _outlet_addressee(toks: list[Tok], i: int) -> int:
     """The index after an outlet named with "ل" at ``toks[i]`` and ended by an outlet suffix within
     :data:`_OUTLET_WORDS` words ("لديوان أف أم", "لصبرة FM", "لإذاعة شمس أف أم"), or 0."""
@@ -793,6 +807,27 @@ def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") else word
 
 
+def _name_between_commas(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> Source | None:
+    """A name the tagger missed, set off by commas between a role from ``toks[i]`` and the clause at ``cut``
+    ("وأكد المدير الجهوي للصحة,رياض المؤخر، أن …"): two to :data:`_NAME_WORDS` name-like words, the first
+    not definite, after a role of at most :data:`_COMMA_ROLE_WORDS` words; None otherwise ("، اليوم الثلاثاء،")."""
+    if cut - 1 <= i or toks[cut - 1].text not in COMMAS:
+        return None
+    k = next((h for h in range(i + 1, min(cut - 1, i + _COMMA_ROLE_WORDS + 1)) if toks[h].text in COMMAS), None)
+    if k is None or not 2 <= cut - 2 - k <= _NAME_WORDS:
+        return None
+    name = toks[k + 1:cut - 1]
+    if name[0].text.startswith(("ال", "و", "ف")) or any(
+            not _name_like(t, lex) or lex.head(t.text) is not None or lex.head(_strip_conj(t.text)) is not None
+            or t.text in lex.addressees for t in name):
+        return None
+    return Source(name[0].start, name[-1].end, "phrase", "person")
+
+
+#: Most words of a role before a comma and the name in apposition to it.
+_COMMA_ROLE_WORDS = 7
+
+
 def _apposed_person(toks: list[Tok], i: int, folded: str, mentions: Mentions) -> Source | None:
     """A person named between commas after a role and its modifier ("النائب عن حزب صوت الفلاحين،
     فيصل التبيني، إن …"): the first PER right after a comma of the words up to the clause."""
@@ -817,7 +852,11 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         j -= 1
     if j > 0 and toks[j - 1].text in _RELATIVES:
         return _antecedent(toks, j - 1, folded, mentions, lex, agreement)
-    if j > 1 and toks[j - 1].text in COMMAS and toks[j - 2].is_word:
+    aside = _relative_aside(toks, j)
+    if aside is not None:  # "وكان وزير الخارجية خميس الجهيناوي، الذي يزور الجزائر، قد صرح": the one before it
+        return speaker_before(toks[:aside], folded, mentions, lex, sentence_start=sentence_start,
+                              agreement=agreement)
+    if j > 1 and toks[j - 1].text in COMMAS and (toks[j - 2].is_word or toks[j - 2].text in MARKS):
         found = _apposed_before(toks, j - 1, folded, mentions, lex)
         if found is not None or _kana_at(toks, j - 1, folded, sentence_start) is None:
             return found
@@ -833,6 +872,11 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         k -= 1
     if k >= j:
         return None
+    # a relative clause between the subject of كان and its verb is none of it ("وكانت الوزيرة سلمى اللومي التي
+    # تزور الجزائر قد صرحت"): the words before its pronoun
+    rel = next((r for r in range(j - 2, k, -1) if toks[r].text in _RELATIVES), None)
+    if rel is not None and _kana_at(toks, rel, folded, sentence_start) is not None:
+        j = rel  # (only after كان: "الاعترافات التي أدلى بها المتهم حيث أكد" is the accused's)
     if j - k > 1 and _document_object(toks[j - 1].text, lex):
         j -= 1  # "وأصدرت الوزارة بيانا قالت فيه": the document is the object of the verb before
     best = None
@@ -870,6 +914,25 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
             start = toks[h].start + (0 if word in lex.documents else 1)
             return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
     return _bare_subject(toks, j, folded, lex, sentence_start)
+
+
+def _relative_aside(toks: list[Tok], j: int) -> int | None:
+    """The index of the comma that opens a relative clause set off by commas right before a verb at ``toks[j]``
+    ("…، الذي يزور الجزائر حاليا، قد صرح": fillers aside, the clause of at most :data:`_ASIDE_WORDS` words), or
+    None."""
+    if j < 4 or toks[j - 1].text not in COMMAS:
+        return None
+    for h in range(j - 3, max(0, j - 2 - _ASIDE_WORDS), -1):
+        w = toks[h].text
+        if w in SENTENCE_END or w == ":":
+            return None
+        if w in COMMAS:
+            return h if h > 0 and toks[h + 1].text in _RELATIVES and toks[h - 1].is_word else None
+    return None
+
+
+#: Most words of a relative clause set off by commas between a subject and its verb.
+_ASIDE_WORDS = 12
 
 
 def _counted_people(toks: list[Tok], k: int, j: int, lex: Lexicon) -> Source | None:

@@ -353,6 +353,8 @@ class _Finder:
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
+        if src is None and zone and zone[0].text in _OWN_REPORTERS:
+            src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
         if src is None:
             if cue.weak and not has_verb:
                 return None
@@ -363,6 +365,22 @@ class _Finder:
         item.source = src
         item.phrase_end = src.end
         return item
+
+    def _own_reporter(self, zone: list[Tok]) -> Source:
+        """The outlet's own reporter at ``zone[0]`` ("مراسلنا"), with where ("بالجهة", "بسوسة") or the name in
+        apposition after a comma ("مراسلنا، سامي الهاني،"), which ends the source phrase."""
+        end = 1
+        if len(zone) > 2 and zone[1].text in COMMAS:
+            m = self.mentions.starting_in(zone[2].start, zone[2].end)
+            if m is not None and m.type == "person":
+                return Source(m.start, m.end, m.layer, m.type, m.id)
+        elif len(zone) > 1 and (m := self.mentions.starting_in(zone[1].start, zone[1].end)) is not None \
+                and m.type == "person":
+            return Source(zone[0].start, m.end, "phrase", "person")  # "بحسب مراسلتنا روضة العلاقي، افاد …"
+        elif len(zone) > 1 and zone[1].is_word and zone[1].text[:1] == "ب" and len(zone[1].text) > 3 \
+                and not self.lex.is_comp(zone[1].text):
+            end = 2
+        return Source(zone[0].start, zone[end - 1].end, "phrase", "person")
 
     def _reported_object(self, pos: int) -> bool:
         """Is "على لسان" at ``pos`` in the object "ما جاء/ورد على لسان X" of a verb ("واستنكرت الجمعية ما جاء على
@@ -793,6 +811,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
                 no_one = False  # an impersonal reading in a relative clause: no speaker, none carried over
                 impersonal = False  # an impersonal reading: no gender of its own
+                if src is None and it.pre and it.cue.kind == "present" and not it.post_posed \
+                        and folded[it.start:it.end] in _IMPERSONAL_READINGS:
+                    impersonal = True  # "ويُرجّح أن تكون الوفاة …", "ويتوقع أن يصاب …": no one's words
                 if src is None and not it.pre and it.cue.kind in ("past", "present") and not it.post_posed:
                     s_start, _ = f.sentence_bounds(it.start, lo, hi)
                     k = bisect_right(ends, it.start)  # the last claim's end at or before the cue
@@ -829,9 +850,14 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if src is not None and it.cue.kind == "participle" and _guest(folded, src) and last is not None:
                     # "ووجه ضيف بوليتيكا … انتقادات …، مؤكدا أنه …": the person named before
                     src = _guest_named(f, _carried_to(f, last, it)) or src
-                passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it))
+                passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it)) \
+                    or (impersonal and src is None and _written_passive(f.doc, it))
                 if src is None and not passive and not no_one:
-                    src = f.carried(last, it.start) if impersonal else _carried_to(f, last, it)
+                    # (an impersonal reading with و takes a speaker only from a claim of its own sentence or one
+                    # it is inside: "وأشار بن يحي أن … ويتوقع أن …", not "وقال العرفاوي إن …" ¶ "ويتوقع أن تستأنف
+                    # الأشغال …")
+                    src = (f.carried(last, it.start) if not it.pre or _near_claim(f, last, it, claims)
+                           else None) if impersonal else _carried_to(f, last, it)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
                     if src is None and not impersonal and f.carried(last, it.start) is None:
@@ -1263,9 +1289,17 @@ def _role_in_construct(f: _Finder, word: str, end: int) -> bool:
     return f.lex.head(word) == "person" and f.folded[end:end + 3].lstrip(" ").startswith("ال")
 
 
+def _near_claim(f: _Finder, last: _Last | None, it: _Item, claims: list[tuple[int, int, _Item, Source | None]]) -> bool:
+    """Is the last speaker's claim in the sentence of ``it``, or does one of that speaker's claims hold it?"""
+    if last is None:
+        return False
+    return last[1] == f.sentence(it.start) or any(cs <= it.start < ce and src is last[0] for cs, ce, _, src in claims)
+
+
 def _written_passive(doc: Document, it: _Item) -> bool:
     """Is a past reporting verb written as a passive, with a damma after its first letter ("وأُعلن أن …",
-    "ذُكر أن …", "نُقل عن …": an active past verb has a fatha there)?"""
+    "ذُكر أن …", "نُقل عن …": an active past verb has a fatha there)? Of an impersonal reading, a present
+    verb, the damma is on its prefix ("ويُرجّح أن", "يُتوقَّع أن")."""
     start, end = doc.to_original(it.start, it.end)
     return doc.text[start + 1:start + 2] == _DAMMA and end > start + 2
 
@@ -1281,6 +1315,11 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> 
     k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
     while k is not None and k < len(zone) and (zone[k].text in COMMAS or zone[k].text in MARKS):
         k += 1  # ('علمت "الجوهرة أف أم" من …', "علمت الجوهرة أف أم، من …")
+    if k is not None and k < len(zone) and zone[k].text == "(":
+        # the outlet's abbreviation: "نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري قوله"
+        close = next((c for c in range(k + 1, min(len(zone), k + 5)) if zone[c].text == ")"), None)
+        if close is not None:
+            k = close + 1
     if k is None or k >= len(zone) or zone[k].text != prep:
         return None
     rest = zone[k + 1:]
@@ -1622,6 +1661,7 @@ _MODIFIER_PREPS = word_set("modifier_prepositions")
 _COPULAS = word_set("copulas")
 _COMPLEMENT_PREPS = word_set("complement_prepositions")
 _IMPERSONAL_READINGS = word_set("impersonal_readings")
+_OWN_REPORTERS = word_set("own_reporters")
 #: The verbs whose claim can be a verbal noun with no أن (``masdar_verbs``, folded lemmas).
 _MASDAR_VERBS = word_set("masdar_verbs")
 #: Those whose object is an act unless it has a pronoun ("أعلن حالة الطوارئ" / "أعلن رفضه"), and the nouns of an
