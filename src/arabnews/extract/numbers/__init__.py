@@ -621,6 +621,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                         lex.wound_re.search(folded, u.end("u"), min(hi, u.end("u") + 40))
                         or lex.wound_re.search(folded, max(lo, e.mstart - 20), e.mstart)):
                     e.unit = "injury"  # "تعرض العون إلى ثلاثة إصابات طالت الوجه": one body's wounds
+                elif form in lex.injury_forms and (
+                        ob := lex.one_body_re.search(folded, max(lo, e.mstart - 50), e.mstart)) is not None and (
+                        not lex.one_body_place_re.search(folded, max(lo, ob.start() - 40), ob.start())):
+                    e.unit = "injury"  # "العريف … الأكثر تضررا من الاعتداء (3 إصابات)": the wounds of the one hurt most
                 elif e.unit == "goal" and lex.target_re.search(folded, max(lo, e.mstart - 80), e.mstart):
                     e.unit = "target"  # "قصف 30 هدفا": what a strike aims at, no goal of a match or a plan
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
