@@ -759,7 +759,8 @@ def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, 
         stem = word[2:] if word.startswith("ال") else word[1:] if m.group("c").endswith("ل") and word.startswith(
             "ل") else ""
         if (unit := lex.counted.get(key := lookup_key(stem))) is not None and not (
-                e.value > 2 and key in lex.counted_singulars):  # "سمات الشخصية الخمس": the five traits
+                e.value > 2 and key in lex.counted_singulars) and (
+                unit != "centre" or not folded.startswith((" الاول", " الاخير"), e.end)):  # "المراكز الثلاثة الأولى": ranks
             e.unit = unit
             e.attrs.update(unit_text=None, unit_start=m.start("w"), unit_end=we)
             if key in lex.nationals:
