@@ -760,7 +760,8 @@ def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, 
             "ل") else ""
         if (unit := lex.counted.get(key := lookup_key(stem))) is not None and not (
                 e.value > 2 and key in lex.counted_singulars) and (
-                unit != "centre" or not folded.startswith((" الاول", " الاخير"), e.end)):  # "المراكز الثلاثة الأولى": ranks
+                # "المراكز الثلاثة الأولى": the top places of a ranking, no centres
+                unit != "centre" or not folded.startswith((" الاول", " الاخير"), e.end)):
             e.unit = unit
             e.attrs.update(unit_text=None, unit_start=m.start("w"), unit_end=we)
             if key in lex.nationals:

@@ -40,7 +40,8 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words), "national_plurals": MapOf(str, Words),
-    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words, "one_body_cues": Words, "one_body_places": Words, "no_partitive": Words, "target_cues": Words,
+    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
+    "one_body_cues": Words, "one_body_places": Words, "no_partitive": Words, "target_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
