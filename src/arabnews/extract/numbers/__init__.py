@@ -625,6 +625,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                         ob := lex.one_body_re.search(folded, max(lo, e.mstart - 50), e.mstart)) is not None and (
                         not lex.one_body_place_re.search(folded, max(lo, ob.start() - 40), ob.start())):
                     e.unit = "injury"  # "العريف … الأكثر تضررا من الاعتداء (3 إصابات)": the wounds of the one hurt most
+                elif e.unit == "centre" and lex.post_re.search(folded, max(lo, e.mstart - 120), e.mstart):
+                    e.unit = "post"  # "عدد المراكز الشاغرة … 10 آلاف مركز": posts, not centres
                 elif e.unit == "goal" and lex.target_re.search(folded, max(lo, e.mstart - 80), e.mstart):
                     e.unit = "target"  # "قصف 30 هدفا": what a strike aims at, no goal of a match or a plan
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
@@ -637,6 +639,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
             # "موقوفين اثنين", "شخصا واحدا", "دينار واحد"; with the article: "الشبان العشرة", "الدول الثلاث"
             _noun_before(folded, e, taken, lo, raw, folded.startswith("ال", e.start) and e.value < 100)
+            if e.unit == "centre" and lex.post_re.search(folded, max(lo, e.mstart - 120), e.mstart):
+                e.unit = "post"  # "بـ19 مركزا لفائدة وزارة الصحة ومركز واحد" of an open competition
         if (e.unit is None and e.kind in ("cardinal", "approximate", "range") and not e.year_like_digits
                 and (p := _percent_before(folded, taken, qual.start() if qual is not None else e.mstart))):
             if e.kind != "range":
