@@ -143,3 +143,14 @@ def test_residents_in_construct_stay_for_the_events_stage(nlp):
     # "سكان" in construct takes no unit: the events stage keeps "سكان المدينة" whole as the crowd (dev 1242)
     n = _only(nlp, "وبعد ظهر الأحد تجمع المئات من سكان المدينة أمام مطعم", "المئات")
     assert n.unit is None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # places of a ranking, no centres (dev 2496)
+    ("مضيفا ان تونس تراجعت بنحو 12 مركزا بحسب أحدث ترتيب أعدته المجلة", "نحو 12"),
+    ("وتقدمت تونس 5 مراكز في التصنيف العالمي للجامعات", "5"),
+])
+def test_places_of_a_ranking(nlp, text, number):
+    n = _only(nlp, text, number)
+    assert n.unit is None
+    assert "unit_start" not in n.attrs

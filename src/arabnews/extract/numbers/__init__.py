@@ -611,7 +611,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     _scale_by(e, scale)
                 if e.attrs["unit_start"] == e.end and folded[e.end] in _SYMBOLS:
                     e.end = end  # 25$, 9€: a symbol against the digits is part of the amount, like 25%
-            elif u is not None:
+            elif u is not None and not (lex.counted[form] == "centre" and (
+                    lex.rank_re.search(folded, max(lo, e.mstart - 60), e.mstart)
+                    or lex.rank_re.search(folded, u.end("u"), min(hi, u.end("u") + 60)))):
+                # (a centre where a ranking is told is a place of it: "تراجعت بنحو 12 مركزا بحسب أحدث ترتيب")
                 for name in ("quantity", "currency", "_digits", "_unit_scale"):
                     e.attrs.pop(name, None)
                 e.unit = lex.counted[form]

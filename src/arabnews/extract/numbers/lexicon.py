@@ -41,7 +41,8 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words), "national_plurals": MapOf(str, Words),
     "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
-    "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "no_partitive": Words, "target_cues": Words,
+    "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
+    "no_partitive": Words, "target_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -96,6 +97,7 @@ class Lexicon:
     one_body_re: regex.Pattern[str]  # "الأكثر تضررا (من …) (": the bracketed injuries are one body's wounds
     one_body_place_re: regex.Pattern[str]  # … unless a place is named before it ("ولاية … الأكثر تضررا (3 إصابات)")
     post_re: regex.Pattern[str]  # an open competition or a vacancy told: "مركز" is a post there
+    rank_re: regex.Pattern[str]  # a ranking or a move in it told: "مركز" is a place of it ("تراجعت بـ12 مركزا")
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -310,6 +312,9 @@ def lexicon() -> Lexicon:
         post_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
             rf"(?:{_alternation(lookup_key(f) for f in data['post_cues'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        rank_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
+            rf"(?:{_alternation(lookup_key(f) for f in data['rank_cues'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         target_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
                                 rf"(?:{_alternation(lookup_key(f) for f in data['target_cues'])})"
                                 rf"(?:ها|هم|ه|وا)?(?![\p{{L}}\p{{N}}\p{{M}}])"),
