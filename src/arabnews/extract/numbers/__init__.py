@@ -611,7 +611,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     _scale_by(e, scale)
                 if e.attrs["unit_start"] == e.end and folded[e.end] in _SYMBOLS:
                     e.end = end  # 25$, 9€: a symbol against the digits is part of the amount, like 25%
-            elif u is not None:
+            elif u is not None and not (lex.counted[form] == "centre" and (
+                    lex.rank_re.search(folded, max(lo, e.mstart - 60), e.mstart)
+                    or lex.rank_re.search(folded, u.end("u"), min(hi, u.end("u") + 60)))):
+                # (a centre where a ranking is told is a place of it: "تراجعت بنحو 12 مركزا بحسب أحدث ترتيب")
                 for name in ("quantity", "currency", "_digits", "_unit_scale"):
                     e.attrs.pop(name, None)
                 e.unit = lex.counted[form]
@@ -621,6 +624,12 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                         lex.wound_re.search(folded, u.end("u"), min(hi, u.end("u") + 40))
                         or lex.wound_re.search(folded, max(lo, e.mstart - 20), e.mstart)):
                     e.unit = "injury"  # "تعرض العون إلى ثلاثة إصابات طالت الوجه": one body's wounds
+                elif form in lex.injury_forms and (
+                        ob := lex.one_body_re.search(folded, max(lo, e.mstart - 50), e.mstart)) is not None and (
+                        not lex.one_body_place_re.search(folded, max(lo, ob.start() - 40), ob.start())):
+                    e.unit = "injury"  # "العريف … الأكثر تضررا من الاعتداء (3 إصابات)": the wounds of the one hurt most
+                elif e.unit == "centre" and lex.post_re.search(folded, max(lo, e.mstart - 120), e.mstart):
+                    e.unit = "post"  # "عدد المراكز الشاغرة … 10 آلاف مركز": posts, not centres
                 elif e.unit == "goal" and lex.target_re.search(folded, max(lo, e.mstart - 80), e.mstart):
                     e.unit = "target"  # "قصف 30 هدفا": what a strike aims at, no goal of a match or a plan
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
@@ -633,6 +642,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
             # "موقوفين اثنين", "شخصا واحدا", "دينار واحد"; with the article: "الشبان العشرة", "الدول الثلاث"
             _noun_before(folded, e, taken, lo, raw, folded.startswith("ال", e.start) and e.value < 100)
+            if e.unit == "centre" and lex.post_re.search(folded, max(lo, e.mstart - 120), e.mstart):
+                e.unit = "post"  # "بـ19 مركزا لفائدة وزارة الصحة ومركز واحد" of an open competition
         if (e.unit is None and e.kind in ("cardinal", "approximate", "range") and not e.year_like_digits
                 and (p := _percent_before(folded, taken, qual.start() if qual is not None else e.mstart))):
             if e.kind != "range":
@@ -755,7 +766,9 @@ def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, 
         stem = word[2:] if word.startswith("ال") else word[1:] if m.group("c").endswith("ل") and word.startswith(
             "ل") else ""
         if (unit := lex.counted.get(key := lookup_key(stem))) is not None and not (
-                e.value > 2 and key in lex.counted_singulars):  # "سمات الشخصية الخمس": the five traits
+                e.value > 2 and key in lex.counted_singulars) and (
+                # "المراكز الثلاثة الأولى": the top places of a ranking, no centres
+                unit != "centre" or not folded.startswith((" الاول", " الاخير"), e.end)):
             e.unit = unit
             e.attrs.update(unit_text=None, unit_start=m.start("w"), unit_end=we)
             if key in lex.nationals:

@@ -26,6 +26,9 @@ from .lexicon import Lexicon, Word, lexicon
 
 Raw = Callable[[int, int], str]
 _FINAL = regex.compile(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
+# "خمس" before a definite noun is the fraction (خُمس): the cardinal counts an indefinite plural ("خمس سنوات") or
+# follows its noun with the article ("الدول الخمس"); not before a scale or a number word ("خمس آلاف", "خمس الاف")
+_FIFTH_OF = regex.compile(r"[^\S\n]ال(?!اف\b|ف\b|مي|ماي|مئ|مائ)\w\w")
 _GAP_SPACE = regex.compile(r"[^\S\n]++")
 _GAP_WA = regex.compile(r"[^\S\n]++و[^\S\n]++")
 _SCALE_NAMES = {12: "dozen", 1000: "thousand", 1000000: "million", 1000000000: "billion", 1000000000000: "trillion"}
@@ -35,6 +38,7 @@ SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
 _START = operator.methodcaller("start")
 _SUFFIX = {"k": 1000, "K": 1000, "M": 1000000}  # 5K, 2.5M (social media)
 _SPOKEN_HUNDRED = Word("hundreds", Fraction(100), weak=True)
+_FIFTH = Word("fraction", Fraction(1, 5))  # "خمس السكان": a fifth of the population (see _FIFTH_OF)
 _DIGIT = Word("digit", Fraction(0))  # the word of every digit atom (its value is the atom's)
 
 
@@ -255,6 +259,8 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             if form != "ميه":
                 continue
             word = _SPOKEN_HUNDRED
+        if form == "خمس" and not pre.endswith("ال") and _FIFTH_OF.match(folded, m.end(), hi):
+            word = _FIFTH
         if word.cat == "hundreds" and word.value == 100 and (
                 pre.endswith("بال") or (pre == "ال" and folded[max(lo, m.start() - 3):m.start()] == "في ")):
             continue  # the "المئة" of a percent ("بالمئة", "في المائة") whose number we did not read

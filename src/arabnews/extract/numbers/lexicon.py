@@ -40,7 +40,9 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words), "national_plurals": MapOf(str, Words),
-    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words, "no_partitive": Words, "target_cues": Words,
+    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
+    "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
+    "no_partitive": Words, "target_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -92,6 +94,10 @@ class Lexicon:
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
     disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
     wound_re: regex.Pattern[str]  # a body named, or "تعرض": the wounds of one body ("إصابات طالت الوجه")
+    one_body_re: regex.Pattern[str]  # "الأكثر تضررا (من …) (": the bracketed injuries are one body's wounds
+    one_body_place_re: regex.Pattern[str]  # … unless a place is named before it ("ولاية … الأكثر تضررا (3 إصابات)")
+    post_re: regex.Pattern[str]  # an open competition or a vacancy told: "مركز" is a post there
+    rank_re: regex.Pattern[str]  # a ranking or a move in it told: "مركز" is a place of it ("تراجعت بـ12 مركزا")
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -297,6 +303,18 @@ def lexicon() -> Lexicon:
                           rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
             for k, v in data["ordinal_names"].items()},
         wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        one_body_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:{_alternation(lookup_key(f) for f in data['one_body_cues'])})"
+            rf"(?:[^\S\n]++من[^\S\n]++\S++)?[^\S\n]*+\([^\S\n]*+\Z"),
+        one_body_place_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بل]?(?:ال)?"
+            rf"(?:{_alternation(lookup_key(f) for f in data['one_body_places'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        post_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
+            rf"(?:{_alternation(lookup_key(f) for f in data['post_cues'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        rank_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
+            rf"(?:{_alternation(lookup_key(f) for f in data['rank_cues'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         target_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
                                 rf"(?:{_alternation(lookup_key(f) for f in data['target_cues'])})"
                                 rf"(?:ها|هم|ه|وا)?(?![\p{{L}}\p{{N}}\p{{M}}])"),
