@@ -118,3 +118,18 @@ def test_person_named_after_a_club_head() -> None:
 ])
 def test_adjective_given_name_after_title(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a disease's name that starts with ك is no ك + a place ("ورونا" is one in the gazetteer)
+    ("وأعلنت وزارة الصحة تسجيل 5 إصابات جديدة بفيروس كورونا في تونس.",
+     [("وزارة الصحة", "ORG"), ("كورونا", "MISC"), ("تونس", "LOC")]),
+    ("ووصل لقاح كورونا إلى الأردن.", [("كورونا", "MISC"), ("الأردن", "LOC")]),
+    # alone, the tagger's place is the disease
+    ("تفشي كورونا في الصين", [("كورونا", "MISC"), ("الصين", "LOC")]),
+    ("وباء الكوليرا في اليمن", [("الكوليرا", "MISC"), ("اليمن", "LOC")]),
+    # places that start with ك stay places
+    ("وزار الرئيس كينيا وكوريا الجنوبية.", [("كينيا", "LOC"), ("كوريا الجنوبية", "LOC")]),
+])
+def test_disease_names(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected

@@ -53,6 +53,7 @@ from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
     DISEASE_HEAD,
+    DISEASE_NAME,
     EVENT_HEAD,
     NOT_NAME,
     PHRASE_FIRST,
@@ -767,14 +768,18 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
 
 
-@gate(DISEASE_HEAD)
+@gate(DISEASE_HEAD | DISEASE_NAME)
 def disease_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a disease or virus head (``rules.yaml``'s ``disease_heads``: "فيروس", "جائحة",
     "وباء", "لقاح") is MISC, the head left out: "بفيروس زيكا", "متحور أوميكرون" name no place or
-    person, though the tagger takes them for one ("زيكا", a forest in Uganda)."""
-    if not sentence_bits(toks) & DISEASE_HEAD:
+    person, though the tagger takes them for one ("زيكا", a forest in Uganda); so is a listed disease's
+    name alone (``disease_names``: "تفشي كورونا", tagged LOC)."""
+    if not sentence_bits(toks) & (DISEASE_HEAD | DISEASE_NAME):
         return
     flags = sentence_flags(toks)
+    for i, j, label in list(chunks(tags)):
+        if j - i == 1 and label in ("LOC", "PER") and flags[i] & DISEASE_NAME:
+            tags[i] = "B-MISC"
     n = len(toks)
     for h in range(n - 1):
         if not flags[h] & DISEASE_HEAD:

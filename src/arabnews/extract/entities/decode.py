@@ -81,8 +81,10 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     """The splits of a word token that :func:`entity_split` weighs, with the lookup keys of their
     lemma forms; () for a head word (kept per word by the gazetteer: they depend on the word alone)."""
     key = norm_key(token.norm)
-    # "ولاية" is a word, not و + "لاية"; "كلية" no ك + "لية" (an organisation's head of ``rules.yaml``)
-    if key in gaz.head_words or key in rule_words().org_heads:
+    # "ولاية" is a word, not و + "لاية"; "كلية" no ك + "لية" (an organisation's head of ``rules.yaml``);
+    # "كورونا" no ك + "ورونا" (a disease's name)
+    rw = rule_words()
+    if key in gaz.head_words or key in rw.org_heads or key in rw.disease_names:
         return ()
     # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات", and no
     # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"; و ف ب ل before a kunya or patronym

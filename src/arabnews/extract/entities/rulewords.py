@@ -42,7 +42,7 @@ RULES_SCHEMA = Record({
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
-    "disease_heads": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
+    "disease_heads": Words, "disease_names": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
     "article_given_names": Words,
     "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
@@ -158,6 +158,8 @@ class RuleWords:
     rank_titles: frozenset[str]
     #: heads of a disease's or virus's name, which is MISC ("فيروس زيكا", "متحور أوميكرون")
     disease_heads: frozenset[str]
+    #: names of diseases that start with a proclitic's letter ("كورونا"): never split (decode)
+    disease_names: frozenset[str]
     #: words that end a name the CRF ran on into ("وغيرهما", "المكنى"), folded whole
     name_enders: frozenset[str]
     #: words after which a person's name follows ("تدعى", "المدعو"), folded, alone and after و or ف
@@ -328,7 +330,7 @@ def rule_words() -> RuleWords:
         quoted_name_heads=words("quoted_name_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
         rank_qualifiers=folded("rank_qualifiers"),
-        disease_heads=words("disease_heads"),
+        disease_heads=words("disease_heads"), disease_names=words("disease_names"),
         name_enders=folded("name_enders"),
         naming_cues=frozenset(c + fold(w) for w in data["naming_cues"] for c in ("", "و", "ف")),
         article_given_names=folded("article_given_names"),
@@ -387,7 +389,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
           "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products",
-          "security_first_words", "club_town_heads")
+          "security_first_words", "club_town_heads", "disease_names")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -484,6 +486,7 @@ FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
 OCCUPATION = 1 << _LISTS.index("occupations")
 RANK_TITLE = 1 << _LISTS.index("rank_titles")
 DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
+DISEASE_NAME = 1 << _LISTS.index("disease_names")
 CLUB_TOWN_HEAD = 1 << _LISTS.index("club_town_heads")
 WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
