@@ -133,3 +133,13 @@ def test_adjective_given_name_after_title(sentence: str, expected: list[tuple[st
 ])
 def test_disease_names(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT dev 2456, a headline: the tagger's person after "رئيس" is the known organisation
+    ("رئيس الهلال الأحمر: ينقصنا التراخيص", [("الهلال الأحمر", "ORG")]),
+    # ANT held-out 159
+    ("وقالت ممثلة هيومن رايتس ووتش في تونس إن", [("هيومن رايتس ووتش", "ORG"), ("تونس", "LOC")]),
+])
+def test_known_organisation_not_a_person(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected

@@ -375,7 +375,8 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     "صندوق النقد الدولي", "لمحكمة العدل الدولية"; so is one whose first words the tagger found as a
     shorter ORG ("الهيئة الملكية" + "للجبيل وينبع", "الشركة التونسية للكهرباء" + "والغاز"): a complement
     with ل or a name with و, not an adjective, which ANERcorp leaves out ("مجلس الأمن" + "الدولي",
-    "الكونغرس" + "الأمريكي")."""
+    "الكونغرس" + "الأمريكي"). A person the tagger found whose words are exactly such a name is the ORG
+    ("رئيس الهلال الأحمر:")."""
     if not sentence_bits(toks) & ORG_FIRST:
         return
     flags = sentence_flags(toks)
@@ -383,6 +384,13 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     n = len(toks)
     after = 0  # the scan goes on from here (after a name tagged)
     for i in [i for i, f in enumerate(flags[:n - 1]) if f & ORG_FIRST]:
+        if i >= after and tags[i] == "B-PER":  # "رئيس الهلال الأحمر:": the tagger's person is the whole name
+            end = chunk_end(tags, i)
+            if any(len(name) == end - i and tuple(folds[i + 2:end]) == name[2:]
+                   for name in _known_org_names(toks[i].norm).get(folds[i + 1], ())):
+                tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+                after = end
+            continue
         if i >= after and tags[i] in ("O", "B-ORG"):
             names = _known_org_names(toks[i].norm).get(folds[i + 1], ())
             found = chunk_end(tags, i) if tags[i] == "B-ORG" else i
