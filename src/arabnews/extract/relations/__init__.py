@@ -110,6 +110,14 @@ _ORGAN = re.compile(r"(?:وال|بال|لل|ال|ل|ب)?(?:" + trie_regex(sorted
 _VARIANTS = table("noun_variants")
 #: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
 _ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
+#: A state's arms named by its nisba after an attack verb: "قصفت المقاتلات الإسرائيلية مواقع لحزب الله".
+_STATE_ARM = re.compile(r"(?:" + trie_regex(sorted(set(folded_words("state_arms")))) + r")[ \t]+")
+#: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
+_BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
+#: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
+_ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(
+    {lookup_key(n) for n in ("وقف إطلاق النار", "وقف النار", "وقف القتال", "وقف الاقتتال", "هدنة", "الهدنة",
+                             "تهدئة", "التهدئة", "وقف الأعمال القتالية", "وقف المعارك", "وقف الاشتباكات")})) + r")(?!\w)")
 
 
 @dataclass(slots=True)
@@ -381,7 +389,7 @@ class _Finder:
         return None
 
     # -- cues -----------------------------------------------------------------------------------
-    def between_noun(self, pos: int, lo: int) -> tuple[str, int] | None:
+    def between_noun(self, pos: int, lo: int, *, pronoun: bool = False) -> tuple[str, int] | None:
         """The relation type and start of the nearest noun of a "between" phrase (``between_nouns``) that
         stands at most :data:`_BETWEEN_GAP` words before the "بين" at ``pos`` in its clause, with no
         punctuation or blocker between ("اشتباكات عنيفة اندلعت بين", "وقف إطلاق النار الهش بين")."""
@@ -403,7 +411,7 @@ class _Finder:
                 parts[-1] = parts[-1].rstrip(_CLOSE_QUOTES)
                 phrase = " ".join(parts)
                 bare = phrase[1:] if phrase[:1] in "وف" and phrase[1:] in nouns else phrase
-                if bare in nouns and not (gap == 0 and f"{bare} بين" in self.lex.cues):  # the cue's own
+                if bare in nouns and not (gap == 0 and not pronoun and f"{bare} بين" in self.lex.cues):  # the cue's own
                     return nouns[bare], first.start() + lead + len(phrase) - len(bare)
         return None
 
@@ -429,6 +437,11 @@ class _Finder:
             if found is not None:
                 kind, cs = found
                 yield "", "between", kind, cs, b.end(), cs
+        for b in _BETWEEN_PRONOUN.finditer(self.folded, lo, hi):
+            found = self.between_noun(b.start(), lo, pronoun=True)
+            if found is not None:
+                kind, cs = found
+                yield "", "between_back", kind, cs, b.end(), cs
         for cue in self.lex.cue_re.finditer(self.folded, lo, hi):
             key = " ".join((cue.group("j") or cue.group("f")).split())
             shape, kind = self.lex.cues[key]
@@ -462,6 +475,13 @@ class _Finder:
             elif shape == "verb_obj":  # "قصفت قوات X مواقع لـ Y" / "X قصفت مواقع Y"
                 targets = self.lex.targets
                 head = self.after(ce, hi, max_words=1)
+                if head is None and kind == "fights":  # "قصفت المقاتلات الإسرائيلية مواقع لحزب الله": a state's arms
+                    window = self.folded[ce:min(hi, ce + 40)]
+                    arm = _STATE_ARM.match(self.folded, ce + len(window) - len(window.lstrip(_STRIP)), hi)
+                    st = self.lex.state_re.match(self.folded, arm.end(), hi) if arm else None
+                    if st is not None:
+                        s, e = st.span("state")
+                        head = _End(s, e, self.lex.state_words[st.group("state")], self.doc.norm[s:e], via="state")
                 if head is None and kind == "fights":  # "هاجم مسلحون من حركة الشباب قاعدة …": its members
                     head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
                     if head is not None and not (head.layer == "groups" and re.search(
@@ -486,6 +506,11 @@ class _Finder:
                     also = self.and_group(head, hi) if head.layer == "groups" else None
                     if also is not None and also.id not in (head.id, tail.id) and tail.via == "state":
                         out.append((kind, also, tail, cs, ce))  # "تدعم إيران جماعة الحوثي وحزب الله": both
+            elif shape == "between_back":  # "اتفقت X و Y على وقف القتال بينهما": the two sides before the noun
+                tail = self.before(cs, lo, None)
+                head = self.coordinated(tail) if tail is not None and tail.via == "mention" else None
+                if head is None:
+                    continue
             elif shape == "between":
                 head = self.after(ce, hi)
                 tail = self.and_group(head, hi) if head is not None and head.layer == "groups" else None
@@ -503,6 +528,8 @@ class _Finder:
                     tail = self.and_group(head, hi)
                     if tail is None:
                         continue
+                    if _ON_TRUCE.match(self.folded, tail.end, hi):
+                        kind = "fights"  # "اتفقت X و Y على وقف القتال": a truce is between belligerents
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
                     if (tail is None or tail.layer != "groups") and key in self.lex.svo:
@@ -536,7 +563,7 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
-            if kind in ("ally", "fights") and not (kind == "fights" and shape == "between") and self.undone(cs, lo):
+            if kind in ("ally", "fights") and not (kind == "fights" and shape in ("between", "between_back")) and self.undone(cs, lo):
                 continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated
             if kind == "fights" and head.via == "mention" and _CONTROLLED.search(self.folded, max(lo, head.start - 16),
                                                                                  head.start):

@@ -36,6 +36,8 @@ _SCHEMA = Record({
     "reverse": MapOf(str, Words),
     "verb_obj": MapOf(str, Words),
     "targets": Words,
+    "state_arms": Words,
+    "between_pronouns": Words,
     "attacker_members": Words,
     "attacks": Words,
     "anaphors": Words,
