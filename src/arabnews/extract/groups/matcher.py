@@ -449,6 +449,11 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
             return None
         if len(words) == 1 and len(words[0]) >= 5 and words[0].endswith(("ي", "يه")) and not words[0].startswith("ال"):
             return None  # تنظيم "إخواني": a quoted adjective, no name
+        if not lex.quoted_not_name.isdisjoint(words) or all(w in lex.letter_names for w in words):
+            return None  # تحالف "عفا عليه الزمن": a saying; هيئة "أر تي أل": a broadcaster spelled in letters
+        nxt = _WORD.match(folded, q.end(), hi)
+        if nxt is not None and nxt.group("w") in lex.quoted_not_before:
+            return None  # '"…" للإذاعة والتلفزيون': a broadcaster or a company
         return _Name(q.end(), q.end())
     if trigger in lex.quoted_only:
         return None
