@@ -110,6 +110,11 @@ _ORGAN = re.compile(r"(?:وال|بال|لل|ال|ل|ب)?(?:" + trie_regex(sorted
 _VARIANTS = table("noun_variants")
 #: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
 _ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
+#: Members in construct with the attacking group: "كمين نصبه مسلحو تنظيم داعش".
+_ATTACKER_CONSTRUCT = frozenset(folded_words("attacker_construct"))
+#: "X إن مقاتليه صدوا هجوما ل": what was said of the group's own members, their group the head.
+_OWN_MEMBERS_GAP = re.compile(r"[ \t]*(?:ان|انه|انها|ان[ \t]+)?[ \t]*(?:" + "|".join(folded_words("own_members"))
+                              + r")[ \t]*")
 #: A state's arms named by its nisba after an attack verb: "قصفت المقاتلات الإسرائيلية مواقع لحزب الله".
 _STATE_ARM = re.compile(r"(?:" + trie_regex(sorted(set(folded_words("state_arms")))) + r")[ \t]+")
 #: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
@@ -262,7 +267,7 @@ class _Finder:
             if m.end <= pos and m.start >= lo:
                 gap = self.folded[m.end:pos]
                 if (len(gap) <= _MAX_BEFORE and not _SENTENCE_END.search(gap) and m.id != exclude
-                        and _BLOCKERS.isdisjoint(gap.split())):
+                        and (_BLOCKERS.isdisjoint(gap.split()) or _OWN_MEMBERS_GAP.fullmatch(gap))):
                     near = m
                 break
             i -= 1
@@ -484,8 +489,9 @@ class _Finder:
                         head = _End(s, e, self.lex.state_words[st.group("state")], self.doc.norm[s:e], via="state")
                 if head is None and kind == "fights":  # "هاجم مسلحون من حركة الشباب قاعدة …": its members
                     head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
-                    if head is not None and not (head.layer == "groups" and re.search(
-                            r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start])):
+                    gap = self.folded[ce:head.start].split() if head is not None else []
+                    if head is not None and not (head.layer == "groups" and (re.search(
+                            r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start]) or (gap and gap[0] in _ATTACKER_CONSTRUCT))):
                         head = None
                 tail = None
                 if head is not None and head.layer == "groups":

@@ -39,11 +39,13 @@ _SCHEMA = Record({
     "state_arms": Words,
     "between_pronouns": Words,
     "attacker_members": Words,
+    "attacker_construct": Words,
     "attacks": Words,
     "anaphors": Words,
     "states": MapOf(str, Words),
     # word lists of the relation finder (relations/__init__.py)
     "blockers": Words,
+    "own_members": Words,
     "negations": Words,
     "participle_subjects": Words,
     "subject_pronouns": Words,
