@@ -431,8 +431,8 @@ def _for_the_sake_of(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None
         w = m.group("w")
         if w in lex.stopwords or _is_verb_like(w):
             return None if n < 2 and w in lex.stopwords and w[:1] != "و" else (end if n else None)
-        if n and not (w.startswith("وال") or w.startswith("ال") or w.endswith(("ي", "يه"))):
-            break
+        if n and not (w.startswith("وال") or w.startswith("ال") or (len(w) >= 4 and w.endswith(("ي", "يه")))):
+            break  # "… الثقافة سوى": a particle ends it
         end, n = m.end(), n + 1
     return end if n else None
 
