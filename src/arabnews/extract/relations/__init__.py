@@ -120,9 +120,7 @@ _STATE_ARM = re.compile(r"(?:" + trie_regex(sorted(set(folded_words("state_arms"
 #: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
 _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
-_ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(
-    {lookup_key(n) for n in ("وقف إطلاق النار", "وقف النار", "وقف القتال", "وقف الاقتتال", "هدنة", "الهدنة",
-                             "تهدئة", "التهدئة", "وقف الأعمال القتالية", "وقف المعارك", "وقف الاشتباكات")})) + r")(?!\w)")
+_ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_words("truce_nouns")))) + r")(?!\w)")
 
 
 @dataclass(slots=True)
@@ -490,8 +488,9 @@ class _Finder:
                 if head is None and kind == "fights":  # "هاجم مسلحون من حركة الشباب قاعدة …": its members
                     head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
                     gap = self.folded[ce:head.start].split() if head is not None else []
-                    if head is not None and not (head.layer == "groups" and (re.search(
-                            r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start]) or (gap and gap[0] in _ATTACKER_CONSTRUCT))):
+                    if head is not None and not (head.layer == "groups" and (
+                            re.search(r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start])
+                            or (gap and gap[0] in _ATTACKER_CONSTRUCT))):
                         head = None
                 tail = None
                 if head is not None and head.layer == "groups":
@@ -569,7 +568,8 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
-            if kind in ("ally", "fights") and not (kind == "fights" and shape in ("between", "between_back")) and self.undone(cs, lo):
+            if kind in ("ally", "fights") and not (kind == "fights" and shape in ("between", "between_back")) \
+                    and self.undone(cs, lo):
                 continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated
             if kind == "fights" and head.via == "mention" and _CONTROLLED.search(self.folded, max(lo, head.start - 16),
                                                                                  head.start):

@@ -38,6 +38,7 @@ _SCHEMA = Record({
     "targets": Words,
     "state_arms": Words,
     "between_pronouns": Words,
+    "truce_nouns": Words,
     "attacker_members": Words,
     "attacker_construct": Words,
     "attacks": Words,
