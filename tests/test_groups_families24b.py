@@ -141,3 +141,25 @@ def test_own_aircraft_said(nlp):
     text = "وقال الجيش الإسرائيلي إن طائراته قصفت مواقع لحماس."
     assert _relations(nlp, text) == [
         ("fights", "israeli-forces", "hamas", "الجيش الإسرائيلي إن طائراته قصفت مواقع لحماس")]
+
+
+# -- the victims of an attack of another group ---------------------------------------------------------------------
+
+VICTIMS = [
+    ("قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش قرب الحدود السورية.",
+     ("fights", "isis", "popular-mobilization-forces", "الحشد الشعبي في هجوم لتنظيم داعش")),
+    ("أصيب ثلاثة من مقاتلي قوات سوريا الديمقراطية إثر هجوم لتنظيم داعش.",
+     ("fights", "isis", "syrian-democratic-forces", "قوات سوريا الديمقراطية إثر هجوم لتنظيم داعش")),
+    ("مقتل 10 من عناصر الجيش العراقي بهجوم لداعش في الأنبار.",
+     ("fights", "isis", "iraqi-security-forces", "الجيش العراقي بهجوم لداعش")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VICTIMS)
+def test_victims_of_an_attack(nlp, text, want):
+    assert _relations(nlp, text) == [want]
+
+
+def test_political_attack_has_no_victims(nlp):
+    # no casualty word: a party's criticism "in an attack" of another
+    assert _relations(nlp, "وانتقد حزب النهضة في هجوم لحزب النداء سياسة الحكومة.") == []

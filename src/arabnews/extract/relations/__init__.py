@@ -117,6 +117,11 @@ _OWN_MEMBERS_GAP = re.compile(r"[ \t]*(?:ان|انه|انها|ان[ \t]+)?[ \t]*
                               + r")[ \t]*")
 #: A state's arms named by its nisba after an attack verb: "قصفت المقاتلات الإسرائيلية مواقع لحزب الله".
 _STATE_ARM = re.compile(r"(?:" + trie_regex(sorted(set(folded_words("state_arms")))) + r")[ \t]+")
+#: "… في هجوم ل", "… إثر هجوم ل": the victims are named before the attack (nouns joined to ب need no word).
+_ATTACK_IN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("attack_in")) + r")[ \t]+\Z")
+_WITH_B = frozenset(folded_words("attacks_with_b"))
+#: A casualty word before the victims' group: "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش".
+_CASUALTY = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("casualty_words")) + r")(?!\w)")
 #: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
 _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
@@ -305,6 +310,17 @@ class _Finder:
             if found is not None and found.layer == "groups" and found.via == "mention":
                 return found
         return None
+
+    def victims(self, key: str, cs: int, lo: int, exclude: str | None) -> _End | None:
+        """The group whose members were killed or wounded in the attack whose noun starts at ``cs`` ("قتل خمسة من
+        عناصر الحشد الشعبي في هجوم ل", "مقتل قيادي في تنظيم الدولة بغارة ل"), or None."""
+        if key not in _WITH_B and not _ATTACK_IN.search(self.folded, max(lo, cs - 8), cs):
+            return None
+        found = self.before(cs, lo, exclude)
+        if found is None or found.via != "mention" or found.end < cs - 20:
+            return None
+        back = _SENTENCE_END.split(self.folded[max(lo, found.start - 50):found.start])[-1]  # its own sentence
+        return found if _CASUALTY.search(back) else None
 
     def owner(self, cs: int, lo: int, exclude: str | None) -> _End | None:
         """The group a possessive's pronoun at ``cs`` stands for: the nearest group before it in its sentence
@@ -558,6 +574,8 @@ class _Finder:
                 if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
                     m = _ON.match(self.folded, head.end, hi)
                     tail = self.after(m.end() - 1, hi, max_words=2) if m else None
+                    if tail is None:  # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims
+                        tail = self.victims(key, cs, lo, head.id)
                 else:
                     m = _ON.match(self.folded, ce, hi)
                     if m is None or m.end() - ce > 12:  # "على" right after the noun

@@ -42,6 +42,9 @@ _SCHEMA = Record({
     "attacker_members": Words,
     "attacker_construct": Words,
     "attacks": Words,
+    "attacks_with_b": Words,
+    "attack_in": Words,
+    "casualty_words": Words,
     "anaphors": Words,
     "states": MapOf(str, Words),
     # word lists of the relation finder (relations/__init__.py)
@@ -152,7 +155,7 @@ def lexicon() -> Lexicon:
         for kind, phrases in data[section].items():
             for phrase in phrases:
                 add(phrase, role, kind)
-    for noun in data["attacks"]:
+    for noun in [*data["attacks"], *data["attacks_with_b"]]:
         add(noun, "attack", "fights")
     free = [k for k in cues if k not in joined]
     cue_re = re.compile(rf"(?<!{W})[وف]?(?:(?P<j>{_trie(joined)})|(?P<f>{_trie(free)})(?!{W}))")
