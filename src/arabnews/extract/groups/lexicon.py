@@ -46,6 +46,9 @@ _SCHEMA = Record({
     "rank_context": Words,
     "trigger_not_after": MapOf(str, Words),
     "trigger_not_after_adverbs": Words,
+    "quoted_not_name": Words,
+    "letter_names": Words,
+    "quoted_not_before": Words,
     "not_place_votes": Words,
     "name_connectors": Words,
     "name_titles": Words,
@@ -102,6 +105,9 @@ class Lexicon:
     rank_context: frozenset[str]
     trigger_not_after: frozenset[tuple[str, str]]  # (folded word, folded trigger): "تحت لواء" is no brigade
     not_after_adverbs: frozenset[str]  # folded adverbs between such a word and its trigger ("يتم خلالها تنظيم")
+    quoted_not_name: frozenset[str]  # folded words that make a quoted phrase no name ("تحالف "عفا عليه الزمن"")
+    letter_names: frozenset[str]  # folded Arabic spellings of Latin letters ("هيئة "أر تي أل"": a broadcaster)
+    quoted_not_before: frozenset[str]  # folded words after a quoted name that make it a company ("للإذاعة")
     person_parts: frozenset[str]  # folded given names and name parts: "حزب مهدي جمعة" is no party's name
     not_place_votes: frozenset[str]  # folded words that vote for no country ("بن": not Bonn)
     connectors: frozenset[str]
@@ -211,6 +217,9 @@ def lexicon() -> Lexicon:
         trigger_not_after=frozenset((ar.lookup_key(w), ar.lookup_key(t))
                                     for t, ws in data["trigger_not_after"].items() for w in ws),
         not_after_adverbs=_folded(data["trigger_not_after_adverbs"]),
+        quoted_not_name=_folded(data["quoted_not_name"]),
+        letter_names=_folded(data["letter_names"]),
+        quoted_not_before=_folded(data["quoted_not_before"]),
         person_parts=_person_parts(),
         not_place_votes=_folded(data["not_place_votes"]),
         connectors=_folded(data["name_connectors"]),

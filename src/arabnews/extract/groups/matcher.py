@@ -412,6 +412,31 @@ def _is_adjective(w: str) -> bool:
     return len(w) >= (7 if w.endswith("يه") else 6) and w.startswith("ال") and w.endswith(("ي", "يه"))
 
 
+#: Trigger kinds whose names may go on with "من أجل …" ("حزب التجمع من أجل الثقافة والديمقراطية").
+_FOR_KINDS = frozenset({"party", "coalition", "movement", "front"})
+
+
+def _for_the_sake_of(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
+    """The end of "أجل X [وY | adjective]" at ``pos`` (after "من") that ends a party's name ("التجمع من أجل الثقافة
+    والديمقراطية", "الاتحاد من أجل حركة شعبية"), or None: at most four words, then punctuation, a stopword or the text's
+    end; a stopword or a verb after its first word makes it a purpose, not a name ("من أجل الدفاع عن")."""
+    m = _WORD.match(folded, pos, hi)
+    if m is None or m.group("w") != "اجل":
+        return None
+    end, n = m.end(), 0
+    for _ in range(4):
+        m = _WORD.match(folded, end, hi)
+        if m is None:
+            break
+        w = m.group("w")
+        if w in lex.stopwords or _is_verb_like(w):
+            return None if n < 2 and w in lex.stopwords and w[:1] != "و" else (end if n else None)
+        if n and not (w.startswith("وال") or w.startswith("ال") or (len(w) >= 4 and w.endswith(("ي", "يه")))):
+            break  # "… الثقافة سوى": a particle ends it
+        end, n = m.end(), n + 1
+    return end if n else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Name:
     end: int  # end of the span (a trailing country nisba included)
@@ -449,6 +474,11 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
             return None
         if len(words) == 1 and len(words[0]) >= 5 and words[0].endswith(("ي", "يه")) and not words[0].startswith("ال"):
             return None  # تنظيم "إخواني": a quoted adjective, no name
+        if not lex.quoted_not_name.isdisjoint(words) or all(w in lex.letter_names for w in words):
+            return None  # تحالف "عفا عليه الزمن": a saying; هيئة "أر تي أل": a broadcaster spelled in letters
+        nxt = _WORD.match(folded, q.end(), hi)
+        if nxt is not None and nxt.group("w") in lex.quoted_not_before:
+            return None  # '"…" للإذاعة والتلفزيون': a broadcaster or a company
         return _Name(q.end(), q.end())
     if trigger in lex.quoted_only:
         return None
@@ -468,6 +498,10 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
             count += 1
             prev = w
             continue
+        if w == "من" and count and lex.triggers.get(trigger) in _FOR_KINDS:
+            far = _for_the_sake_of(folded, m.end(), hi, lex)
+            if far is not None:  # "حزب التجمع من أجل الثقافة والديمقراطية": the name goes on
+                return _Name(far, far)
         # a stopword, or "بالمدينة": a prepositional phrase (but "بن علي": a name after "بن")
         if prev not in _PATRONYMIC and (w in lex.stopwords or w.startswith(_ARTICLE_AFTER_CLITIC)
                                         or (w[:1] in "بلك" and w[1:] in lex.place_nouns)):

@@ -110,6 +110,22 @@ _ORGAN = re.compile(r"(?:وال|بال|لل|ال|ل|ب)?(?:" + trie_regex(sorted
 _VARIANTS = table("noun_variants")
 #: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
 _ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
+#: Members in construct with the attacking group: "كمين نصبه مسلحو تنظيم داعش".
+_ATTACKER_CONSTRUCT = frozenset(folded_words("attacker_construct"))
+#: "X إن مقاتليه صدوا هجوما ل": what was said of the group's own members, their group the head.
+_OWN_MEMBERS_GAP = re.compile(r"[ \t]*(?:ان|انه|انها|ان[ \t]+)?[ \t]*(?:" + "|".join(folded_words("own_members"))
+                              + r")[ \t]*")
+#: A state's arms named by its nisba after an attack verb: "قصفت المقاتلات الإسرائيلية مواقع لحزب الله".
+_STATE_ARM = re.compile(r"(?:" + trie_regex(sorted(set(folded_words("state_arms")))) + r")[ \t]+")
+#: "… في هجوم ل", "… إثر هجوم ل": the victims are named before the attack (nouns joined to ب need no word).
+_ATTACK_IN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("attack_in")) + r")[ \t]+\Z")
+_WITH_B = frozenset(folded_words("attacks_with_b"))
+#: A casualty word before the victims' group: "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش".
+_CASUALTY = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("casualty_words")) + r")(?!\w)")
+#: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
+_BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
+#: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
+_ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_words("truce_nouns")))) + r")(?!\w)")
 
 
 @dataclass(slots=True)
@@ -254,7 +270,7 @@ class _Finder:
             if m.end <= pos and m.start >= lo:
                 gap = self.folded[m.end:pos]
                 if (len(gap) <= _MAX_BEFORE and not _SENTENCE_END.search(gap) and m.id != exclude
-                        and _BLOCKERS.isdisjoint(gap.split())):
+                        and (_BLOCKERS.isdisjoint(gap.split()) or _OWN_MEMBERS_GAP.fullmatch(gap))):
                     near = m
                 break
             i -= 1
@@ -294,6 +310,17 @@ class _Finder:
             if found is not None and found.layer == "groups" and found.via == "mention":
                 return found
         return None
+
+    def victims(self, key: str, cs: int, lo: int, exclude: str | None) -> _End | None:
+        """The group whose members were killed or wounded in the attack whose noun starts at ``cs`` ("قتل خمسة من
+        عناصر الحشد الشعبي في هجوم ل", "مقتل قيادي في تنظيم الدولة بغارة ل"), or None."""
+        if key not in _WITH_B and not _ATTACK_IN.search(self.folded, max(lo, cs - 8), cs):
+            return None
+        found = self.before(cs, lo, exclude)
+        if found is None or found.via != "mention" or found.end < cs - 20:
+            return None
+        back = _SENTENCE_END.split(self.folded[max(lo, found.start - 50):found.start])[-1]  # its own sentence
+        return found if _CASUALTY.search(back) else None
 
     def owner(self, cs: int, lo: int, exclude: str | None) -> _End | None:
         """The group a possessive's pronoun at ``cs`` stands for: the nearest group before it in its sentence
@@ -381,7 +408,7 @@ class _Finder:
         return None
 
     # -- cues -----------------------------------------------------------------------------------
-    def between_noun(self, pos: int, lo: int) -> tuple[str, int] | None:
+    def between_noun(self, pos: int, lo: int, *, pronoun: bool = False) -> tuple[str, int] | None:
         """The relation type and start of the nearest noun of a "between" phrase (``between_nouns``) that
         stands at most :data:`_BETWEEN_GAP` words before the "بين" at ``pos`` in its clause, with no
         punctuation or blocker between ("اشتباكات عنيفة اندلعت بين", "وقف إطلاق النار الهش بين")."""
@@ -403,7 +430,7 @@ class _Finder:
                 parts[-1] = parts[-1].rstrip(_CLOSE_QUOTES)
                 phrase = " ".join(parts)
                 bare = phrase[1:] if phrase[:1] in "وف" and phrase[1:] in nouns else phrase
-                if bare in nouns and not (gap == 0 and f"{bare} بين" in self.lex.cues):  # the cue's own
+                if bare in nouns and not (gap == 0 and not pronoun and f"{bare} بين" in self.lex.cues):  # the cue's own
                     return nouns[bare], first.start() + lead + len(phrase) - len(bare)
         return None
 
@@ -429,6 +456,11 @@ class _Finder:
             if found is not None:
                 kind, cs = found
                 yield "", "between", kind, cs, b.end(), cs
+        for b in _BETWEEN_PRONOUN.finditer(self.folded, lo, hi):
+            found = self.between_noun(b.start(), lo, pronoun=True)
+            if found is not None:
+                kind, cs = found
+                yield "", "between_back", kind, cs, b.end(), cs
         for cue in self.lex.cue_re.finditer(self.folded, lo, hi):
             key = " ".join((cue.group("j") or cue.group("f")).split())
             shape, kind = self.lex.cues[key]
@@ -462,10 +494,19 @@ class _Finder:
             elif shape == "verb_obj":  # "قصفت قوات X مواقع لـ Y" / "X قصفت مواقع Y"
                 targets = self.lex.targets
                 head = self.after(ce, hi, max_words=1)
+                if head is None and kind == "fights":  # "قصفت المقاتلات الإسرائيلية مواقع لحزب الله": a state's arms
+                    window = self.folded[ce:min(hi, ce + 40)]
+                    arm = _STATE_ARM.match(self.folded, ce + len(window) - len(window.lstrip(_STRIP)), hi)
+                    st = self.lex.state_re.match(self.folded, arm.end(), hi) if arm else None
+                    if st is not None:
+                        s, e = st.span("state")
+                        head = _End(s, e, self.lex.state_words[st.group("state")], self.doc.norm[s:e], via="state")
                 if head is None and kind == "fights":  # "هاجم مسلحون من حركة الشباب قاعدة …": its members
                     head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
-                    if head is not None and not (head.layer == "groups" and re.search(
-                            r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start])):
+                    gap = self.folded[ce:head.start].split() if head is not None else []
+                    if head is not None and not (head.layer == "groups" and (
+                            re.search(r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start])
+                            or (gap and gap[0] in _ATTACKER_CONSTRUCT))):
                         head = None
                 tail = None
                 if head is not None and head.layer == "groups":
@@ -486,6 +527,11 @@ class _Finder:
                     also = self.and_group(head, hi) if head.layer == "groups" else None
                     if also is not None and also.id not in (head.id, tail.id) and tail.via == "state":
                         out.append((kind, also, tail, cs, ce))  # "تدعم إيران جماعة الحوثي وحزب الله": both
+            elif shape == "between_back":  # "اتفقت X و Y على وقف القتال بينهما": the two sides before the noun
+                tail = self.before(cs, lo, None)
+                head = self.coordinated(tail) if tail is not None and tail.via == "mention" else None
+                if head is None:
+                    continue
             elif shape == "between":
                 head = self.after(ce, hi)
                 tail = self.and_group(head, hi) if head is not None and head.layer == "groups" else None
@@ -503,6 +549,8 @@ class _Finder:
                     tail = self.and_group(head, hi)
                     if tail is None:
                         continue
+                    if _ON_TRUCE.match(self.folded, tail.end, hi):
+                        kind = "fights"  # "اتفقت X و Y على وقف القتال": a truce is between belligerents
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
                     if (tail is None or tail.layer != "groups") and key in self.lex.svo:
@@ -526,6 +574,8 @@ class _Finder:
                 if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
                     m = _ON.match(self.folded, head.end, hi)
                     tail = self.after(m.end() - 1, hi, max_words=2) if m else None
+                    if tail is None:  # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims
+                        tail = self.victims(key, cs, lo, head.id)
                 else:
                     m = _ON.match(self.folded, ce, hi)
                     if m is None or m.end() - ce > 12:  # "على" right after the noun
@@ -536,7 +586,8 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
-            if kind in ("ally", "fights") and not (kind == "fights" and shape == "between") and self.undone(cs, lo):
+            if kind in ("ally", "fights") and not (kind == "fights" and shape in ("between", "between_back")) \
+                    and self.undone(cs, lo):
                 continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated
             if kind == "fights" and head.via == "mention" and _CONTROLLED.search(self.folded, max(lo, head.start - 16),
                                                                                  head.start):

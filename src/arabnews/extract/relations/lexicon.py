@@ -36,12 +36,20 @@ _SCHEMA = Record({
     "reverse": MapOf(str, Words),
     "verb_obj": MapOf(str, Words),
     "targets": Words,
+    "state_arms": Words,
+    "between_pronouns": Words,
+    "truce_nouns": Words,
     "attacker_members": Words,
+    "attacker_construct": Words,
     "attacks": Words,
+    "attacks_with_b": Words,
+    "attack_in": Words,
+    "casualty_words": Words,
     "anaphors": Words,
     "states": MapOf(str, Words),
     # word lists of the relation finder (relations/__init__.py)
     "blockers": Words,
+    "own_members": Words,
     "negations": Words,
     "participle_subjects": Words,
     "subject_pronouns": Words,
@@ -147,7 +155,7 @@ def lexicon() -> Lexicon:
         for kind, phrases in data[section].items():
             for phrase in phrases:
                 add(phrase, role, kind)
-    for noun in data["attacks"]:
+    for noun in [*data["attacks"], *data["attacks_with_b"]]:
         add(noun, "attack", "fights")
     free = [k for k in cues if k not in joined]
     cue_re = re.compile(rf"(?<!{W})[وف]?(?:(?P<j>{_trie(joined)})|(?P<f>{_trie(free)})(?!{W}))")
