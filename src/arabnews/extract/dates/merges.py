@@ -961,7 +961,7 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
     widened: list[Candidate] = []
     for c in chosen:
         day = c.type == "DATE" and c.value is not None and _DAY_VALUE.match(c.value) is not None
-        if c.mod is not None or not (day or c.type == "TIME" and "part_of_day" in c.attrs):
+        if c.mod is not None or not (day or (c.type == "TIME" and "part_of_day" in c.attrs)):
             continue
         m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
         if m is None:
@@ -1013,8 +1013,9 @@ def half_months(chosen: list[Candidate], text: str) -> list[Candidate]:
 
 
 #: A year's head noun and its nisba right before a range of years, read backwards: "السنة القضائية 2012/2013",
-#: "للسنة الدراسية 2016/2017", "العام المالي 2016-2017"
-_YEAR_HEAD = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){PROCLITIC}(?P<head>(?:ال)?(?:سنه|عام)\s+ال\p{{L}}{{2,}}يه?)\s+\G")
+#: "العام المالي 2016-2017" (not after "لل": "للسنة الدراسية 2016/2017" keeps the bare range)
+_YEAR_HEAD = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){PROCLITIC}"
+                           r"(?P<head>(?:ال)?(?:سنه|عام)\s+ال\p{L}{2,}يه?)\s+\G")
 _YEAR_RANGE = regex.compile(r"\d{4}/\d{4}$")
 
 

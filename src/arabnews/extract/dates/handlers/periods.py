@@ -85,8 +85,9 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
 def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The first or last N days or weeks of a month, an interval of its days: "الأيام الخمسة الأولى من شهر
     رمضان" (2017: 2017-05-27/2017-05-31), "الأسبوعين الأخيرين من شهر جوان" → 2017-06-17/2017-06-30 (two weeks:
-    the last 14 days), "الأسابيع الثلاثة الأولى من هذا الشهر"; as many days as the month has or more, the month.  Without a
-    count, the month with the mod START or END ("الأيام الأولى من شهر رمضان", "الأيام الأخيرة من شهر ديسمبر")."""
+    the last 14 days), "الأسابيع الثلاثة الأولى من هذا الشهر"; as many days as the month has or more, the month.
+    Without a count, the month with the mod START or END ("الأيام الأولى من شهر رمضان", "الأيام الأخيرة من شهر
+    ديسمبر")."""
     g = m.re.groupindex
     rank = m[g["crank"]]
     if rank[0] == MASK:  # "الأولى", read as the ordinal 1
