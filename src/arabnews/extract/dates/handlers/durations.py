@@ -148,8 +148,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         else:
             date, grain = _shift_by(ctx.ref, unit, count)
             cand = Candidate(start, m.end(), "DATE", R.iso_at(date, grain), attrs={"anchor": "REF", "offset": off})
-        if from_now is not None or ago is not None:
-            cand.ne = (from_now or ago).end()
+        tail = from_now if from_now is not None else ago
+        if tail is not None:
+            cand.ne = tail.end()
         cand.mod = mod
         return cand
     if relation == "after" and count == 1 and _same_unit_before(m, ctx, unit):
