@@ -628,7 +628,7 @@ def bulletin_alone(chosen: list[Candidate], text: str) -> list[Candidate]:
             day = (cand.value or "")[:10]
             others = [o for o in chosen if o is not cand and o.ns < hi and lo < o.ne]
             days = {o.value for o in others if o.type == "DATE" and o.mod is None and o.value
-                    and _DAY_VALUE.match(o.value)}
+                    and _ONE_DAY.match(o.value)}
             if len(days) == 1 and any(o.ne <= cand.ns for o in others) and all(
                     (o.value or "")[:10] in days and (o.type == "DATE" or _PART_VALUE.search(o.value or ""))
                     for o in others):
@@ -939,7 +939,7 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
 #: A part of a day's value (not a clock time's): "2017-01-20TDT", "TNI"
 _PART_VALUE = regex.compile(r"T[A-Z]{2}$")
 #: one day's value: "الساعات الأولى من يوم الأحد" → that day, START (session 24, second wave)
-_DAY_VALUE = regex.compile(r"\d{4}-\d{2}-\d{2}$")
+_ONE_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 @cache
@@ -960,7 +960,7 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
     lex = None
     widened: list[Candidate] = []
     for c in chosen:
-        day = c.type == "DATE" and c.value is not None and _DAY_VALUE.match(c.value) is not None
+        day = c.type == "DATE" and c.value is not None and _ONE_DAY.match(c.value) is not None
         if c.mod is not None or not (day or (c.type == "TIME" and "part_of_day" in c.attrs)):
             continue
         m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
