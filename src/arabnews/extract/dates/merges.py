@@ -626,8 +626,23 @@ def bulletin_alone(chosen: list[Candidate], text: str) -> list[Candidate]:
         if cand.attrs.pop("bulletin", None):
             lo, hi = sentence_bounds(text, cand.ns, cand.ne)
             day = (cand.value or "")[:10]
-            if any(o is not cand and o.ns < hi and lo < o.ne and not (day and (o.value or "")[:10] == day
-                                                                        and o.type == "TIME") for o in chosen):
+            others = [o for o in chosen if o is not cand and o.ns < hi and lo < o.ne]
+            days = {o.value for o in others if o.type == "DATE" and o.mod is None and o.value
+                    and _ONE_DAY.match(o.value)}
+            if len(days) == 1 and any(o.ne <= cand.ns for o in others) and all(
+                    (o.value or "")[:10] in days and (o.type == "DATE" or _PART_VALUE.search(o.value or ""))
+                    for o in others):
+                # one day before it and nothing else but its parts: that day's part ("يكون الطقس يوم الأحد صحوا
+                # ثم تتكاثر السحب ليلا" → Sunday's night)
+                one = next(iter(days))
+                assert one is not None
+                cand.value = one + (cand.value or "")[10:] if cand.value else None
+                if cand.value is None:
+                    continue
+                cand.attrs.pop("offset", None)
+                cand.attrs["anchor"] = next(o for o in others if o.value == one).attrs.get("anchor", "REF")
+            elif any(o is not cand and o.ns < hi and lo < o.ne and not (day and (o.value or "")[:10] == day
+                                                                          and o.type == "TIME") for o in chosen):
                 continue  # (another part of the same day stays: "أمطار رعدية بعد الظهر … الثلوج ليلا")
         kept.append(cand)
     return kept
@@ -923,6 +938,8 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
 
 #: A part of a day's value (not a clock time's): "2017-01-20TDT", "TNI"
 _PART_VALUE = regex.compile(r"T[A-Z]{2}$")
+#: one day's value: "الساعات الأولى من يوم الأحد" → that day, START (session 24, second wave)
+_ONE_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 @cache
@@ -941,12 +958,16 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
     من مساء الأحد" → "ساعة متأخرة من مساء الأحد" (END), "منذ الساعات الأولى من صباح اليوم" (START); so does
     one after its edge ("آخر نهار اليوم" → END, "بداية ليلة الأحد" → START), not a clock time ("آخر 10:00 صباحا")."""
     lex = None
+    widened: list[Candidate] = []
     for c in chosen:
-        if c.type != "TIME" or "part_of_day" not in c.attrs or c.mod is not None:
+        day = c.type == "DATE" and c.value is not None and _ONE_DAY.match(c.value) is not None
+        if c.mod is not None or not (day or (c.type == "TIME" and "part_of_day" in c.attrs)):
             continue
         m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
         if m is None:
             continue
+        if day and m["edge"] is not None:
+            continue  # "آخر يوم الجمعة": the last Friday, not a day's edge
         if m["edge"] is not None and c.value is not None and not _PART_VALUE.search(c.value):
             continue  # an edge before a clock time
         if m["first"] is not None:
@@ -961,6 +982,10 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
             mod = lex.part_hours.get(" ".join(m["hours"].split()))
         c.ns = m.start("hours") if m["hours"] is not None else m.start("edge") if m["edge"] is not None else m.start()
         c.mod = mod
+        widened.append(c)
+    if widened:  # "الساعات الأخيرة من يوم الجمعة", "منذ ساعة متأخرة من مساء أمس": the hours are the day's (no
+        # PAST_REF "الساعات الأخيرة", no "منذ ساعة" of their own)
+        chosen = [o for o in chosen if not any(d is not o and d.ns < o.ne and o.ns < d.ne for d in widened)]
     return chosen
 
 
@@ -984,4 +1009,24 @@ def half_months(chosen: list[Candidate], text: str) -> list[Candidate]:
         if first != "شهر" and first not in months:
             continue  # "نصف الشهر الماضي", "نصف 2017": not a month's name
         c.ns, c.mod = m.start("half"), "MID"
+    return chosen
+
+
+#: A year's head noun and its nisba right before a range of years, read backwards: "السنة القضائية 2012/2013",
+#: "العام المالي 2016-2017" (not after "لل": "للسنة الدراسية 2016/2017" keeps the bare range)
+_YEAR_HEAD = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){PROCLITIC}"
+                           r"(?P<head>(?:ال)?(?:سنه|عام)\s+ال\p{L}{2,}يه?)\s+\G")
+_YEAR_RANGE = regex.compile(r"\d{4}/\d{4}$")
+
+
+def year_heads(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A range of years after a year's noun and its adjective takes them in its span (session 24, second wave):
+    "خلال السنة القضائية 2012/2013" → "السنة القضائية 2012/2013" (it was the bare "2012/2013"; "سنة 2016/2017"
+    already held its noun); the value stays the range."""
+    for c in chosen:
+        if c.type != "DATE" or c.value is None or not _YEAR_RANGE.match(c.value):
+            continue
+        m = _YEAR_HEAD.search(text, max(0, c.ns - 40), c.ns)
+        if m is not None and not any(o is not c and o.ns < c.ns and m.start("head") < o.ne for o in chosen):
+            c.ns = m.start("head")
     return chosen

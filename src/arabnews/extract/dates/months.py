@@ -94,6 +94,8 @@ LEXICON_SCHEMA = Record({
     "decade_followers": Words,
     "decades_followers": Words,
     "before_era": Words,
+    "age_nouns": Words,
+    "ago_words": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
@@ -170,6 +172,8 @@ class Lexicon:
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     decades_followers: frozenset[str]  # من, طويلة …: a bare عقود before a word is decades only before these
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
+    age_nouns: tuple[str, ...]  # عمر: "في الستينات من عمره" is an age, not a decade
+    ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
@@ -289,6 +293,8 @@ def lexicon() -> Lexicon:
         decade_followers=frozenset(_keys(data["decade_followers"])),
         decades_followers=frozenset(_keys(data["decades_followers"])),
         before_era=_keys(data["before_era"]),
+        age_nouns=_keys(data["age_nouns"]),
+        ago_words=_keys(data["ago_words"]),
         seasons=_by_word(data["seasons"]),
         holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
                   **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]},

@@ -167,3 +167,26 @@ def _as_night(c: Candidate, start: int, end: int, day: dt.date) -> Candidate:
     attrs = {k: v for k, v in c.attrs.items() if k not in ("range", "end_value", "weekday")}
     attrs["part_of_day"] = "NI"
     return Candidate(start, end, "TIME", f"{day.isoformat()}TNI", c.calendar, c.resolved, attrs=attrs)
+
+
+#: "منتصف" right before a night (read backwards from it, with its clitics: "بمنتصف", "ومنتصف")
+_MIDDLE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?:و|ف)?(?:ب|ل|ك)?(?P<mid>منتصف)\s+\G")
+
+
+def midnights(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """The middle of a day's night is its midnight (session 24, second wave; pan-Arab news): "منتصف ليل
+    الجمعة-السبت" → Friday's T24:00 (it was the night, the span without "منتصف"), "منتصف ليلة السبت", "منتصف ليلة
+    14 جانفي" (was TNI, mod MID), "منتصف الليلة الفاصلة بين السبت والأحد"; as "منتصف الليل" alone is T24:00."""
+    for c in chosen:
+        if c.type != "TIME" or c.value is None or not c.value.endswith("TNI") or len(c.value) != 13:
+            continue
+        if text.startswith("منتصف", c.ns):
+            mid = c.ns
+        else:
+            m = _MIDDLE_BEFORE.search(text, max(0, c.ns - 10), c.ns)
+            if m is None or any(o is not c and o.ns < c.ns and m.start("mid") < o.ne for o in chosen):
+                continue
+            mid = m.start("mid")
+        c.ns, c.value, c.mod = mid, c.value[:10] + "T24:00", None
+        c.attrs.pop("part_of_day", None)
+    return chosen

@@ -35,9 +35,10 @@ from .merges import (
     weekday_pairs,
     weekday_ranges,
     weekday_sets,
+    year_heads,
 )
 from .months import lexicon
-from .nights import nights_between, nights_of_days, tens_of_days
+from .nights import midnights, nights_between, nights_of_days, tens_of_days
 from .patterns import Patterns, patterns
 from .places import scan_places, start_places
 from .rules import Handler, compiled
@@ -150,9 +151,9 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
         chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
                                ctx.ref)
-        chosen = named_after_dates(months_share_year(chosen, masked), masked)
-        chosen = half_months(nights_between(nights_of_days(part_modifiers(chosen, masked, masks), masked), masked),
-                             masked)
+        chosen = year_heads(named_after_dates(months_share_year(chosen, masked), masked), masked)
+        chosen = nights_between(nights_of_days(part_modifiers(chosen, masked, masks), masked), masked)
+        chosen = half_months(midnights(chosen, masked), masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,
                           ctx.memo)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..months import lexicon
+from ..patterns import alt
 from ..reading import last_word, number, words
 from ..values import unresolved
 from .relative import future_tense
@@ -28,6 +31,14 @@ _FORWARD_UNITS = frozenset({"D", "W", "M", "Y"})
 #: "من الآن" after "بعد"/"قبل" + a duration: counted from the reference whatever the tense ("بعد أسبوعين
 #: من الآن", "قبل ثلاثة أيام من الآن"); the words join the span
 _FROM_NOW = regex.compile(r"\s++من\s++الان(?![\p{L}\p{M}])")
+
+
+@cache
+def _ago() -> regex.Pattern[str]:
+    """"مضت"/"خلت" right after a count of units: ago (``ago_words``); not a verb before "على" ("ثلاثة أسابيع
+    مضت على الحادثة": have passed since)."""
+    return regex.compile(rf"\s++{alt(lexicon().ago_words)}(?![\p{{L}}\p{{M}}])"
+                         r"(?!\s++(?:علي|منذ|عن|من)(?![\p{L}\p{M}]))")
 
 
 #: Years in a unit of years
@@ -116,10 +127,17 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     end = m.end()
     if count == 1 and m[g["unit"]] and full and full.group(1) in _WHOLE and m.end(g["unit"]) == m.end():
         end = full.end(1)  # "أسبوع كامل"
+    ago = _ago().match(ctx.text, m.end()) if relation in (None, *_RELATIVE_RELATIONS) else None
+    if ago is not None and relation is None:
+        if count is None or m[g["several"]] or m[g["half"]] or ctx.text[m.start() - 1:m.start()] == "ل":
+            ago = None  # ("سجلات المريض لثمان سنوات مضت": for the past eight years, a duration)
+        else:
+            relation = "before"  # "20 سنة مضت": 20 years ago, as "قبل 20 سنة"
     from_now = _FROM_NOW.match(ctx.text, m.end()) if relation in ("before", "after") and count is not None else None
     if relation in _RELATIVE_RELATIONS:
         if count is None:
-            return Candidate(start, m.end(), "DATE", "PAST_REF", mod=mod, attrs={"relation": relation})
+            return Candidate(start, m.end() if ago is None else ago.end(), "DATE", "PAST_REF", mod=mod,
+                             attrs={"relation": relation})
         off = R.offset(count, unit, -1)
         cand: Candidate
         if ctx.ref is None:
@@ -130,8 +148,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         else:
             date, grain = _shift_by(ctx.ref, unit, count)
             cand = Candidate(start, m.end(), "DATE", R.iso_at(date, grain), attrs={"anchor": "REF", "offset": off})
-        if from_now is not None:
-            cand.ne = from_now.end()
+        tail = from_now if from_now is not None else ago
+        if tail is not None:
+            cand.ne = tail.end()
         cand.mod = mod
         return cand
     if relation == "after" and count == 1 and _same_unit_before(m, ctx, unit):

@@ -85,8 +85,9 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
 def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """The first or last N days or weeks of a month, an interval of its days: "الأيام الخمسة الأولى من شهر
     رمضان" (2017: 2017-05-27/2017-05-31), "الأسبوعين الأخيرين من شهر جوان" → 2017-06-17/2017-06-30 (two weeks:
-    the last 14 days), "الأسابيع الثلاثة الأولى من هذا الشهر"; not more days than the month has.  Without a
-    count, the month with the mod START or END ("الأيام الأولى من شهر رمضان", "الأيام الأخيرة من شهر ديسمبر")."""
+    the last 14 days), "الأسابيع الثلاثة الأولى من هذا الشهر"; as many days as the month has or more, the month.
+    Without a count, the month with the mod START or END ("الأيام الأولى من شهر رمضان", "الأيام الأخيرة من شهر
+    ديسمبر")."""
     g = m.re.groupindex
     rank = m[g["crank"]]
     if rank[0] == MASK:  # "الأولى", read as the ordinal 1
@@ -119,7 +120,9 @@ def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     first, length = days
     n = count * 7 if week else count
-    if not 2 <= n < length:
+    if n >= length:  # "الأسابيع الخمسة الأولى من شهر ماي": more than the month has, the month (not its 1st)
+        return absolute(m.start(), m.end(), cal, year, month, None, ctx.ref, inferred=inferred)
+    if n < 2:
         return None
     start = first if first_days else first + dt.timedelta(days=length - n)
     lo, hi = start.isoformat(), (start + dt.timedelta(days=n - 1)).isoformat()
