@@ -22,6 +22,7 @@ from dataclasses import replace
 from ...document import Document, EntitySpan, GroupSpan, SpanIndex
 from ...lang.ar import fold
 from .gazetteer import default_gazetteer, key
+from .homonyms import island_not_channel
 from .nouns import is_common_noun
 from .orgs import is_media_name
 from .rulewords import QUOTES_CLOSE, rule_words
@@ -39,6 +40,7 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
             for ent in found
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
             and not (lone_common_noun(doc, ent) and not _media_org(doc, ent)) and not _final_hamza(ent.text)]
+    kept = island_not_channel(doc, kept)
     return named_groups_as_orgs(doc, kept) if groups_as_orgs else kept
 
 
