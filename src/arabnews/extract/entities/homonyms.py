@@ -69,8 +69,8 @@ def _channel_here(toks: Sequence[Token], i: int) -> bool:
     if k < n and _is(toks[k], cues["channel_after"]):
         return True
     # alone in quotes or brackets: '"الجزيرة"', "(الجزيرة)"
-    return 0 < i < n - 1 and (toks[i - 1].text in QUOTES_OPEN and toks[i + 1].text in QUOTES_CLOSE
-                              or toks[i - 1].text == "(" and toks[i + 1].text == ")")
+    return 0 < i < n - 1 and ((toks[i - 1].text in QUOTES_OPEN and toks[i + 1].text in QUOTES_CLOSE)
+                              or (toks[i - 1].text == "(" and toks[i + 1].text == ")"))
 
 
 def _named(tok: Token) -> bool:
