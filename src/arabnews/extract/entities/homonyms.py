@@ -4,7 +4,8 @@ The tagger reads "الجزيرة" as the Qatari channel (an ORG) wherever it sta
 a Tunisian article is about ("مغادرة الجزيرة" of Kerkennah, "وتتمركز بالجزيرة حامية عسكرية" of Zembra, "شهدت
 الجزيرة تواجدا أمنيا" of Djerba) or a place ("باب الجزيرة" in Tunis).  :func:`island_not_channel` keeps the
 ORG where a word next to it names the channel ("قناة الجزيرة", "مراسل الجزيرة", "الجزيرة نت", "بحسب الجزيرة",
-"قال للجزيرة", '"الجزيرة"' or "(الجزيرة)" alone), or where another mention of the document does (one sense
+"قال للجزيرة", "مقابلة مع الجزيرة", '"الجزيرة"' or "(الجزيرة)" alone) or the UAE club ("فريق الجزيرة", "مباراة
+الجزيرة", and anywhere in a document about sport), or where another mention of the document names the channel (one sense
 per document: the headline "الجزيرة تخسر 12 مليون متابع" over "تمكنت قناة الجزيرة"); elsewhere "باب الجزيرة"
 is a LOC with its head, "ولاية الجزيرة" (Sudan) a LOC without it, and the island is no entity: ANERcorp and
 NewsFANE tag no common noun. The cues are ``resources/ner/homonyms.yaml``.
@@ -25,11 +26,12 @@ from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, stems
 
 HOMONYMS_FILE = "ner/homonyms.yaml"
 HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, "channel_after": Words,
-                          "place_with_head": Words, "place_after_head": Words}, {"_about": str})
+                          "sport_words": Words, "place_with_head": Words, "place_after_head": Words}, {"_about": str})
 #: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
 _NAME = fold("الجزيرة")
 _LONE_LAM = frozenset({"ل", "لـ", "ل-"})
 _QUOTES = QUOTES_OPEN | QUOTES_CLOSE
+_WITH = fold("مع")
 
 
 @cache
@@ -58,7 +60,7 @@ def _channel_here(toks: Sequence[Token], i: int) -> bool:
     n = len(toks)
     p = _word_before(toks, i)
     lam = fold(toks[i].norm).startswith("لل")
-    if not lam and p >= 0 and toks[p].text in _LONE_LAM:
+    if not lam and p >= 0 and (toks[p].text in _LONE_LAM or fold(toks[p].norm) == _WITH):
         lam, p = True, _word_before(toks, p)
     before = toks[p] if p >= 0 else None
     if _is(before, cues["channel_before"]) or (lam and _is(before, cues["channel_before_lam"])):
@@ -86,8 +88,10 @@ def island_not_channel(doc: Document, entities: list[EntitySpan]) -> list[Entity
     toks = doc.tokens
     starts = [t.start for t in toks]
     mentions = [k for k, t in enumerate(toks) if _named(t)]
-    channel = {k for k in mentions if _channel_here(toks, k)}
     cues = _cues()
+    channel = {k for k in mentions if _channel_here(toks, k)}
+    # a document about sport: the club's name ("واصل الجزيرة أداءه")
+    sport = any(_is(t, cues["sport_words"]) for t in toks)
     out: list[EntitySpan] = []
     for ent in entities:
         i = bisect_right(starts, ent.start) - 1
@@ -101,10 +105,12 @@ def island_not_channel(doc: Document, entities: list[EntitySpan]) -> list[Entity
         before = toks[p] if p >= 0 and p == i - 1 else None
         if before is not None and _is(before, cues["place_with_head"]):
             head = before.start + before.text.rfind("باب")
+            while out and out[-1].end > head:  # the tagger's "باب" of its own
+                out.pop()
             out.append(replace(ent, label="LOC", start=head, text=doc.text[head:ent.end],
                                attrs={k: v for k, v in ent.attrs.items() if k == "score"}))
         elif before is not None and _is(before, cues["place_after_head"]):
             out.append(replace(ent, label="LOC", attrs={k: v for k, v in ent.attrs.items() if k == "score"}))
-        elif channel:
+        elif channel or sport:
             out.append(ent)
     return out
