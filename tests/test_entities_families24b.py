@@ -87,3 +87,18 @@ PAN_ARAB = [
 @pytest.mark.parametrize(("sentence", "expected"), PAN_ARAB)
 def test_pan_arab(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
+
+
+# 4. A person the tagger ran on into a place with ب or ل ends before it, and the place is a LOC; a word that is a name's
+#    part ("بنيس") or a small town abroad stays in the name.
+PERSON_TOWN = [
+    ("وطالبوا وزير التنمية والاستثمار والتعاون الدولي زياد العذاري بكوناكري، ما اعتبروه تقصيرا",
+     [("زياد العذاري", "PER"), ("كوناكري", "LOC")]),
+    ("وقال الشاعر المغربي محمد بنيس إن القصيدة تتجدد", [("محمد بنيس", "PER")]),
+    ("وأوضح لغوث ولد بغالي، أمين عام اتحاد الأدباء", [("لغوث ولد بغالي", "PER"), ("اتحاد الأدباء", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PERSON_TOWN)
+def test_person_town(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected
