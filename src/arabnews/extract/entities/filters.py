@@ -47,15 +47,16 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
 
 
 #: Population from which a city abroad after a person's name with ب or ل is the place, not the name's last word.
-LARGE_CITY = 100_000
+LARGE_CITY = 1_000_000
 
 
 def person_before_town(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
     """``entities`` with each PER of two words or more that ran on into a place with ب or ل cut before it, and the
     place a LOC: "زياد العذاري بكوناكري" → "زياد العذاري" + "كوناكري", "بمستشفى المنجي سليم بالمرسى", "يونيوندايل
     بنيويورك".  The place is a country, a region, a listed town or a city of Tunisia or one of
-    :data:`LARGE_CITY` people abroad, and neither the word nor the place is a name's part or an ordinary word
-    ("محمد بنيس", "لغوث ولد بغالي", "أحمد بنور", "فاطمة بتول" stay whole). Read on 5,500 ANT articles (session 24)."""
+    :data:`LARGE_CITY` people abroad ("جو بايدن" is no man of Aydın), and neither the word nor the place is a
+    name's part or an ordinary word ("محمد بنيس", "لغوث ولد بغالي", "أحمد بنور", "فاطمة بتول" stay whole). Read on
+    5,500 ANT articles (session 24)."""
     gaz = default_gazetteer()
     out: list[EntitySpan] = []
     for ent in entities:
