@@ -12,7 +12,8 @@ Sources (installed Python packages, nothing is downloaded):
   listed in ``provinces`` (prominent places for the back-off); and towns and delegations (Tunisia's,
   ``towns`` in the same file) that no GeoNames city of 15,000 holds: places of kind "town", not prominent.
 - Spellings of foreign cities that GeoNames lacks ("بروكسيل"), hand-written in ``resources/ner/lexicon.yaml``
-  (``city_aliases``): the record of the city they name.
+  (``city_aliases``): the record of the city they name; and the Arabic names of cities GeoNames has in no
+  Arabic form ("كوناكري"), by GeoNames id (``city_names_by_id``).
 - Nationality adjectives (nisba, "السوري" → SY): derived by rule from the Arabic country names
   ("سوريا" → "سوري") plus the hand-written forms of ``resources/ner/lexicon.yaml``.
 
@@ -144,6 +145,13 @@ def build() -> dict:
         gid, lat, lon, cc, pop, kind = places[key(name)]
         for alias in aliases:
             add(alias, gid, lat, lon, cc, pop, kind)
+    # cities GeoNames names in no Arabic form ("كوناكري"): the city of that GeoNames id
+    cities = gc.get_cities()
+    for gid_text, names in lexicon.get("city_names_by_id", {}).items():
+        city = cities[gid_text]
+        for name in names:
+            add(name, city["geonameid"], round(city["latitude"], 4), round(city["longitude"], 4),
+                city["countrycode"], int(city["population"]), "city")
     for name in lexicon.get("not_places", ()):
         places.pop(key(name), None)
     # a nisba that is also a place name ("المغربي" no, but "الهندية"?) stays a place

@@ -54,7 +54,7 @@ LEXICON_SCHEMA = Record({
     "name_particles": Record({"kunya": Words, "patronym": Words, "family": Words, "theophoric": Words}),
     "country_aliases": MapOf(str, Words),
     "letter_names": Record({"unambiguous": Words, "ambiguous": Words}),
-}, {"not_places": Words, "city_aliases": MapOf(str, Words)})
+}, {"not_places": Words, "city_aliases": MapOf(str, Words), "city_names_by_id": MapOf(str, Words)})
 #: ``places.json``: top-level keys only (20,000 rows; each row is checked against ``_fields``).
 PLACES_SCHEMA = Record({"_fields": Words, "places": dict, "nisba": dict}, {"provinces": dict})
 #: ``provinces.yaml`` (read by ``scripts/build_ner_gazetteer.py``): country code → names.

@@ -1185,8 +1185,11 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         k = h + 1
         if toks[k].kind != "word":
             continue
-        if generic and tags[k] in ("B-PER", "B-LOC", "B-MISC"):
-            e = chunk_end(tags, k)
+        # the name the tagger found, or began one word late ("حوريا" + the place "كوناكري" the gazetteer knows)
+        late = generic and tags[k] == "O" and k + 2 < n and tags[k + 1] in ("B-PER", "B-LOC", "B-MISC", "B-ORG") \
+            and toks[k + 1].kind == "word" and not folds[k].startswith("ال") and folds[k] not in gaz.common
+        if generic and (tags[k] in ("B-PER", "B-LOC", "B-MISC") or late):
+            e = chunk_end(tags, k + 1 if late else k)
             c = e - 1 if folds[e - 1] in gaz.nisba and folds[e - 1].startswith("ال") else e  # the club's end
             if c - k >= 2 and c < n and folds[c] in gaz.nisba and folds[c].startswith("ال") \
                     and (any(_club_town(f, gaz) for f in folds[k:c]) or _sport_sentence(toks, folds, flags)):

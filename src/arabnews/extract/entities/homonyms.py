@@ -1,0 +1,116 @@
+"""Names that are the name of a channel and of a place: "الجزيرة".
+
+The tagger reads "الجزيرة" as the Qatari channel (an ORG) wherever it stands, also where it is the island
+a Tunisian article is about ("مغادرة الجزيرة" of Kerkennah, "وتتمركز بالجزيرة حامية عسكرية" of Zembra, "شهدت
+الجزيرة تواجدا أمنيا" of Djerba) or a place ("باب الجزيرة" in Tunis).  :func:`island_not_channel` keeps the
+ORG where a word next to it names the channel ("قناة الجزيرة", "مراسل الجزيرة", "الجزيرة نت", "بحسب الجزيرة",
+"قال للجزيرة", "مقابلة مع الجزيرة", '"الجزيرة"' or "(الجزيرة)" alone) or the UAE club ("فريق الجزيرة", "مباراة
+الجزيرة", and anywhere in a document about sport), or where another mention of the document names the channel (one sense
+per document: the headline "الجزيرة تخسر 12 مليون متابع" over "تمكنت قناة الجزيرة"); elsewhere "باب الجزيرة"
+is a LOC with its head, "ولاية الجزيرة" (Sudan) a LOC without it, and the island is no entity: ANERcorp and
+NewsFANE tag no common noun. The cues are ``resources/ner/homonyms.yaml``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from ...document import Document, EntitySpan
+from ...lang.ar import fold, load
+from ...lang.schema import Record, Words
+from ...text.tokenize import Token
+from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, stems
+
+HOMONYMS_FILE = "ner/homonyms.yaml"
+HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, "channel_after": Words,
+                          "sport_words": Words, "place_with_head": Words, "place_after_head": Words}, {"_about": str})
+#: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
+_NAME = fold("الجزيرة")
+_LONE_LAM = frozenset({"ل", "لـ", "ل-"})
+_QUOTES = QUOTES_OPEN | QUOTES_CLOSE
+_WITH = fold("مع")
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    """The folded lists of ``homonyms.yaml``."""
+    data = load(HOMONYMS_FILE, HOMONYMS_SCHEMA)
+    return {key: frozenset(fold(w) for w in words) for key, words in data.items() if key != "_about"}
+
+
+def _is(tok: Token | None, table: frozenset[str]) -> bool:
+    """Is ``tok`` a word in ``table`` (after its proclitics, with or without the article)?"""
+    return tok is not None and tok.kind == "word" and not table.isdisjoint(stems(tok.norm))
+
+
+def _word_before(toks: Sequence[Token], i: int) -> int:
+    """The index of the token before ``i``, quotes skipped (-1 if none)."""
+    k = i - 1
+    while k >= 0 and toks[k].text in _QUOTES:
+        k -= 1
+    return k
+
+
+def _channel_here(toks: Sequence[Token], i: int) -> bool:
+    """Does a word next to ``toks[i]`` ("الجزيرة" with its proclitics) name the channel?"""
+    cues = _cues()
+    n = len(toks)
+    p = _word_before(toks, i)
+    lam = fold(toks[i].norm).startswith("لل")
+    if not lam and p >= 0 and (toks[p].text in _LONE_LAM or fold(toks[p].norm) == _WITH):
+        lam, p = True, _word_before(toks, p)
+    before = toks[p] if p >= 0 else None
+    if _is(before, cues["channel_before"]) or (lam and _is(before, cues["channel_before_lam"])):
+        return True
+    k = i + 1
+    while k < n and toks[k].text in QUOTES_CLOSE:
+        k += 1
+    if k < n and _is(toks[k], cues["channel_after"]):
+        return True
+    # alone in quotes or brackets: '"الجزيرة"', "(الجزيرة)"
+    return 0 < i < n - 1 and ((toks[i - 1].text in QUOTES_OPEN and toks[i + 1].text in QUOTES_CLOSE)
+                              or (toks[i - 1].text == "(" and toks[i + 1].text == ")"))
+
+
+def _named(tok: Token) -> bool:
+    """Is ``tok`` "الجزيرة" with or without proclitics ("للجزيرة", "بالجزيرة"), not "جزيرة"?"""
+    return tok.kind == "word" and _NAME in stems(tok.norm)
+
+
+def island_not_channel(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """``entities`` with each ORG "الجزيرة" that is no channel made a place or dropped (module docstring)."""
+    if _NAME not in fold(doc.text) or not any(e.label == "ORG" and fold(e.text).endswith("لجزيره")
+                                              and " " not in e.text.strip() for e in entities):
+        return entities
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    mentions = [k for k, t in enumerate(toks) if _named(t)]
+    cues = _cues()
+    channel = {k for k in mentions if _channel_here(toks, k)}
+    # a document about sport: the club's name ("واصل الجزيرة أداءه")
+    sport = any(_is(t, cues["sport_words"]) for t in toks)
+    out: list[EntitySpan] = []
+    for ent in entities:
+        i = bisect_right(starts, ent.start) - 1
+        if ent.label != "ORG" or i < 0 or i not in mentions or toks[i].end != ent.end:
+            out.append(ent)
+            continue
+        if i in channel:
+            out.append(ent)
+            continue
+        p = _word_before(toks, i)
+        before = toks[p] if p >= 0 and p == i - 1 else None
+        if before is not None and _is(before, cues["place_with_head"]):
+            head = before.start + before.text.rfind("باب")
+            while out and out[-1].end > head:  # the tagger's "باب" of its own
+                out.pop()
+            out.append(replace(ent, label="LOC", start=head, text=doc.text[head:ent.end],
+                               attrs={k: v for k, v in ent.attrs.items() if k == "score"}))
+        elif before is not None and _is(before, cues["place_after_head"]):
+            out.append(replace(ent, label="LOC", attrs={k: v for k, v in ent.attrs.items() if k == "score"}))
+        elif channel or sport:
+            out.append(ent)
+    return out
