@@ -1491,6 +1491,9 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if any(view.words[j] in _RESPONSIBILITY for j in range(lo, hi)):
         return False
     # "وأعلنت الشرطة أنها اعتقلت …", "أكدت الشرطة أنها قامت باعتقال …": the speaker tells of its own deed; not, for a
-    # protest, of one decided or done by others ("وأضاف الحزري أنه تقرّر الدخول في إضراب": who tells of the strike)
+    # protest, of one decided or done by others ("وأضاف الحزري أنه تقرّر الدخول في إضراب": who tells of the strike),
+    # nor, for an arrest, of one told in the passive ("أكدت وزارة الداخلية في بلاغ لها أنه تم القبض": the source,
+    # kept as ``reported``; who made the arrest is not said)
     return not (c.tj <= trigger and any(view.words[j] in _SELF_REPORT and not (
-        protest and view.is_word(j + 1, _PASSIVE_AUX | _DECIDED)) for j in range(c.tj, trigger) if trigger - j <= 4))
+        protest and view.is_word(j + 1, _PASSIVE_AUX | _DECIDED)) and not (
+        announced and view.is_word(j + 1, _PASSIVE_AUX)) for j in range(c.tj, trigger) if trigger - j <= 4))
