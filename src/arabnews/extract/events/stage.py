@@ -1608,8 +1608,10 @@ class EventExtractor:
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 # "نفذ عمال الشركة إضرابا"; not the criminals of a burning or a riot ("وطالت الكلية من إدارة وطلبة
                 # وأساتذة … من طرف طالب استقدم منحرفين إلى الكلية … وحرق العجلات")
+                # (nor the police they threw stones at: "ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات")
                 before = [c for c in before if c.klass in ("civilian", "people")
-                          or (d.type != "protests" and c.klass == "armed")]
+                          or (d.type != "protests" and c.klass == "armed" and not view.is_word(c.ti - 1, PREPOSITIONS)
+                              and not view.words[c.ti].startswith(("بال", "لل", "كال")))]
             if before:
                 # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
                 victim = suffered or passive == "verb" or \
@@ -1816,10 +1818,10 @@ class EventExtractor:
             b = side(j, n)
         else:
             c = next((c for c in cands if c.ti == j and not c.instrument), None)
-            if c is None and j + 1 < n and view.tokens[j].kind == "word" and plain(j):
-                # "بين قوات سوريا الديمقراطية وتنظيم داعش": the group named after its head word
-                c = next((c for c in cands if c.ti == j + 1 and not c.instrument and c.layer == "groups"), None)
             b = c if c is not None else side(j, n)
+            if b is None and j + 1 < n and view.tokens[j].kind == "word" and plain(j):
+                # "بين قوات سوريا الديمقراطية وتنظيم داعش": the group named after its head word
+                b = next((c for c in cands if c.ti == j + 1 and not c.instrument and c.layer == "groups"), None)
             if b is not None and b.layer == "text":
                 s = view.tokens[j].start + 1  # "ومتشددين" → "متشددين"
                 b = Candidate(s, b.end, text[s:b.end], "text", b.ti, b.tj, "people")
@@ -2058,8 +2060,11 @@ class EventExtractor:
             if (targets and all(self._civilian(a, cands) for a in targets)) or \
                     view.matches(lex.civilian_sites, d.end, min(after, clause[1])) or \
                     (not targets and doers and all(any(c.start == a["start"] and c.klass == "people" for c in cands)
-                                                   for a in doers)):
-                # (a person who attacks, no side named: "هاجم شخص مسلح عدد من المارة بسكين", no battle)
+                                                   for a in doers)
+                     and not any(c.klass in ("armed", "group") and c.ti >= d.kj and c.start < clause[1]
+                                 and not any(a["start"] <= c.start < a["end"] for a in doers) for c in cands)):
+                # (a person who attacks, no side named: "هاجم شخص مسلح عدد من المارة بسكين", no battle; not "الهجوم على
+                # مركبة للشرطة من قبل شخص": the police are a side)
                 d.type, d.subtype = "violence against civilians", "attack"
         place_genitive = self._place_genitive(view, d)
         described = place_genitive if place_genitive is not None else d.kj
