@@ -1002,6 +1002,8 @@ class EventExtractor:
                 after.klass not in ("civilian", "people"):
             return None
         words, n = view.words, len(view.words)
+        if fold(view.doc.text[d.start:d.end]).endswith(("وا", "ا", "تا")):
+            return None  # "ثلاثة أشقاء، هاجموا أحد سكان الزاوية": the doers are the verb's, the noun its object
         between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
         if len(between) > 0 or words[d.kj] == "علي":
             return None
@@ -1547,9 +1549,9 @@ class EventExtractor:
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
             if assailant is not None and assailant >= 0 and role == "actor" and not targets:
-                victim = taken_person(assailant + 1) or starting(assailant + 1, 2)
-                if victim is not None:  # "اعتدى الشخص المذكور بالعنف على عون المرور"
-                    targets.append(victim)
+                hit = taken_person(assailant + 1) or starting(assailant + 1, 2)
+                if hit is not None:  # "اعتدى الشخص المذكور بالعنف على عون المرور"
+                    targets.append(hit)
         suffered = any(w.startswith(SUFFER_VERBS) for j in view.clause_tokens(clause) if j < d.k
                        for w in stems(view.words[j]))
         # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
@@ -1611,7 +1613,8 @@ class EventExtractor:
                 # (nor the police they threw stones at: "ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات")
                 before = [c for c in before if c.klass in ("civilian", "people")
                           or (d.type != "protests" and c.klass == "armed" and not view.is_word(c.ti - 1, PREPOSITIONS)
-                              and not view.words[c.ti].startswith(("بال", "لل", "كال")))]
+                              and not view.words[c.ti].startswith(("بال", "لل", "كال"))
+                              and not any(stem in fold(c.text) for stem in STATE_STEMS))]
             if before:
                 # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
                 victim = suffered or passive == "verb" or \
@@ -1668,9 +1671,9 @@ class EventExtractor:
                     at = self._assailant(view, d, counted) if not actors else None
                     if at is not None:  # "اعتدى ثلاثة أشخاص على جارهم": the subject, not the victim
                         actors.append(counted)
-                        victim = taken_person(at + 1) or starting(at + 1, 2) if at >= 0 else None
-                        if victim is not None:
-                            targets.append(victim)
+                        hit = taken_person(at + 1) or starting(at + 1, 2) if at >= 0 else None
+                        if hit is not None:
+                            targets.append(hit)
                     else:
                         targets.append(counted)
                     break
