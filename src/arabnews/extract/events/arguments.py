@@ -1438,6 +1438,8 @@ def _titled_speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
 #: Impersonal verbs of decision after "أنه": a protest decided, not the speaker's own deed ("أنه تقرّر الدخول في
 #: إضراب") (folded).
 _DECIDED = frozenset({"تقرر", "يتقرر", "قرر", "تقررت"})
+#: Stems of the state's forces and ministries (folded): who reports an arrest in the passive made it.
+_STATE_BODY_STEMS = tuple(sorted(word_set("police_stems") | word_set("state_stems")))
 
 
 def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = False,
@@ -1491,6 +1493,10 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if any(view.words[j] in _RESPONSIBILITY for j in range(lo, hi)):
         return False
     # "وأعلنت الشرطة أنها اعتقلت …", "أكدت الشرطة أنها قامت باعتقال …": the speaker tells of its own deed; not, for a
-    # protest, of one decided or done by others ("وأضاف الحزري أنه تقرّر الدخول في إضراب": who tells of the strike)
+    # protest, of one decided or done by others ("وأضاف الحزري أنه تقرّر الدخول في إضراب": who tells of the strike),
+    # nor, for an arrest told in the passive, one that is no body of the state's forces ("وأوردت وكالة الأنباء
+    # السورية أنه تم إلقاء القبض": the source, kept as ``reported``; "أكدت وزارة الداخلية … أنه تم إيقاف" stays)
+    passive_report = announced and not any(stem in fold(c.text) for stem in _STATE_BODY_STEMS)
     return not (c.tj <= trigger and any(view.words[j] in _SELF_REPORT and not (
-        protest and view.is_word(j + 1, _PASSIVE_AUX | _DECIDED)) for j in range(c.tj, trigger) if trigger - j <= 4))
+        protest and view.is_word(j + 1, _PASSIVE_AUX | _DECIDED)) and not (
+        passive_report and view.is_word(j + 1, _PASSIVE_AUX)) for j in range(c.tj, trigger) if trigger - j <= 4))

@@ -8,6 +8,7 @@ trigger, date and arguments and takes from the headline only what it lacks (a pl
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...document import Document
@@ -66,17 +67,41 @@ def _group_actors(event: Any) -> set[str]:
     return {a["text"] for a in event.actors if a.get("role") == "actor" and a.get("layer") == "groups"}
 
 
-def same_event(head: Any, body: Any) -> bool:
+def _names(sentence: str, place: str) -> bool:
+    """Does the (folded) ``sentence`` name the (folded) ``place`` as a word of its own, with its clitics ("بقفصة",
+    "وبالمكنين")?"""
+    return re.search(r"(?<!\S)[وف]?[بلك]?" + re.escape(place) + r"(?!\S)", sentence) is not None
+
+
+def _agree(head: Any, body: Any, doc: Document | None) -> bool:
+    """Do the places of ``head`` and ``body`` agree: the same, one the region the other is in, or one named more
+    precisely than the other, in the other's own sentence ("قفصة : القبض على مجموعة شبان" ¶ "تمكنت الوحدات
+    أمنية بقفصة … في منطقة حي السرور"; "المكنين : إيقاف 21 مفتشا عنهم" ¶ "الوحدات الأمنية بالمكنين من ولاية
+    المنستير")?"""
+    here, there = _place(head), _place(body)
+    if not here or not there or here == there or here == _within(body) or there == _within(head):
+        return True
+    if doc is None:
+        return False
+    for event, place in ((body, here), (head, there)):
+        if isinstance(event.sentence, int) and 0 <= event.sentence < len(doc.sentences):
+            sent = doc.sentences[event.sentence]
+            if _names(fold(doc.text[sent.start:sent.end]), fold(place)):
+                return True
+    return False
+
+
+def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     """May the body's event ``body`` retell the headline's ``head``: the same type and sub-type, both told as done
     or both not, no two different places ("اعتداءات لندن" is not "اعتداءات تونس"; a place and the region it is
-    in agree), no two different days of their own, no two different armed groups as actors? A strike is retold
-    only as a strike ("اضراب القيمين يثير استياء الأولياء" ¶ "نفذ بعض الأولياء … وقفة احتجاجية": two protests)."""
+    in agree, and a place the other's sentence names too: :func:`_agree`), no two different days of their own, no
+    two different armed groups as actors? A strike is retold only as a strike ("اضراب القيمين يثير استياء
+    الأولياء" ¶ "نفذ بعض الأولياء … وقفة احتجاجية": two protests)."""
     if (head.type, head.subtype, head.negated) != (body.type, body.subtype, body.negated):
         return False
     if _strike(head) != _strike(body):
         return False
-    here, there = _place(head), _place(body)
-    if here and there and here != there and here != _within(body) and there != _within(head):
+    if not _agree(head, body, doc):
         return False
     day, other = _own_day(head), _own_day(body)
     if day and other and day != other:
@@ -99,7 +124,7 @@ def fold_headline(events: list[Any], doc: Document) -> list[Any]:
     folded: set[int] = set()
     taken: set[int] = set()
     for h in heads:
-        body = next((b for b in lead if id(b) not in taken and same_event(h, b)), None)
+        body = next((b for b in lead if id(b) not in taken and same_event(h, b, doc)), None)
         if body is None:
             continue
         taken.add(id(body))
@@ -110,4 +135,9 @@ def fold_headline(events: list[Any], doc: Document) -> list[Any]:
         body.fatalities = body.fatalities or h.fatalities
         body.injured = body.injured or h.injured
         body.confidence = max(body.confidence, h.confidence)
+        # another retelling in the lead with no place of its own is in the headline's ("سوسة : إيقاف …" ¶ "… كما
+        # تمكنت الوحدات الأمنية … من مداهمة"): it keeps the place it took when it was the one folded into
+        for other in lead:
+            if id(other) not in taken and other.location is None and same_event(h, other, doc):
+                other.location = h.location
     return [e for e in events if id(e) not in folded] if folded else events

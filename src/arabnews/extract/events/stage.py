@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
@@ -225,6 +225,9 @@ TARGETING = frozenset({"استهدف"})
 _TARGETING_STEMS = tuple(TARGETING)
 #: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
 VERBAL_ATTACKS = word_set("verbal_attacks")
+QUANTITY_HEADS = word_set("quantity_heads")
+#: Words of a cause right before a protest's noun ("بسبب تحركات احتجاجية"): the subject before is not its doer.
+CAUSE_WORDS = word_set("cause_words")
 CRITICISM_CUES = word_set("criticism_cues")
 #: Verbs with the event as their object pronoun ("هجوم شنه تنظيم داعش"): their subject after them is the actor;
 #: and the verbs of "قام به" ("الهجوم الذي قام به مسلحون").
@@ -994,6 +997,27 @@ class EventExtractor:
                 return "pronoun"
         return None
 
+    def _assailant(self, view: SentenceView, d: Draft, after: Candidate) -> int | None:
+        """Is the person ``after`` the subject of an active verb of assault right before it, its doer rather than
+        its victim ("اعتدى شخصان على جارهما", "اعتدت مجموعة من الشبان على أستاذ", "هاجم شخص مسلح عدد من
+        المارة")?  The token of the "على" that names the victim (-1 for "هاجم", whose passive "هوجم" is spelled
+        apart), else None.  Not "اعتُدي على": the passive has its "على" right after the verb."""
+        info = d.info
+        if info is None or info.pos != "verb" or info.passive or self._passive(view, d) is not None or \
+                after.klass not in ("civilian", "people"):
+            return None
+        words, n = view.words, len(view.words)
+        if fold(view.doc.text[d.start:d.end]).endswith(("وا", "ا", "تا")):
+            return None  # "ثلاثة أشقاء، هاجموا أحد سكان الزاوية": the doers are the verb's, the noun its object
+        between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
+        if len(between) > 0 or words[d.kj] == "علي":
+            return None
+        if info.lexeme in ASSAULTS:
+            # "اعتدى الشخص المذكور بالعنف على عون المرور": the victim's "على" within two words (not "على يد")
+            return next((j for j in range(after.tj, min(after.tj + 3, n)) if words[j] == "علي"
+                         and (j + 1 >= n or words[j + 1] != "يد")), None)
+        return -1 if info.lexeme in VERBAL_ATTACKS else None
+
     def _counted_victim(self, view: SentenceView, c: Candidate) -> bool:
         """Is candidate ``c`` the genitive of a casualty noun, a victim ("مقتل جنود في هجوم انتحاري", "وفاة شاب
         ألقى بنفسه", "إصابة عون")?"""
@@ -1532,9 +1556,15 @@ class EventExtractor:
                 role = "target"  # "اغتيل المعارض …", "اعتُقل ثلاثة …", "اعتقل محمد …"
             else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
-            if after.klass in ("civilian", "people") and not protest:
+            assailant = self._assailant(view, d, after)
+            armed = next((c for c in cands if assailant is not None and c.ti == after.tj and c.klass == "armed"
+                          and view.tokens[c.ti].start == c.start), None)
+            if armed is not None:  # "هاجم شخص مسلح عدد من المارة": one armed man, not a man and a gunman
+                after = replace(after, end=armed.end, text=view.doc.text[after.start:armed.end], tj=armed.tj)
+                cands = [c for c in cands if c is not armed]
+            if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
-            if after.instrument or after.oblique or self._counted_victim(view, after):
+            if after.instrument or after.oblique or (self._counted_victim(view, after) and assailant is None):
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
             if role == "actor" and actors:
                 role = "target"
@@ -1543,13 +1573,19 @@ class EventExtractor:
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
+            if assailant is not None and assailant >= 0 and role == "actor" and not targets:
+                hit = taken_person(assailant + 1) or starting(assailant + 1, 2)
+                if hit is not None:  # "اعتدى الشخص المذكور بالعنف على عون المرور"
+                    targets.append(hit)
         suffered = any(w.startswith(SUFFER_VERBS) for j in view.clause_tokens(clause) if j < d.k
                        for w in stems(view.words[j]))
         # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
         announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY)
         # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
-        if (not actors or (suffered and not targets)) and not announced:
+        # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
+        caused = protest and info is not None and info.pos == "noun" and view.is_word(d.k - 1, CAUSE_WORDS)
+        if (not actors or (suffered and not targets)) and not announced and not caused:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
                       and c not in targets and c not in actors
@@ -1597,7 +1633,13 @@ class EventExtractor:
             # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
             before = [c for c in before if not self._in_name(view, c, cands)]
             if protest and any(c.klass in ("civilian", "people") for c in before):
-                before = [c for c in before if c.klass in ("civilian", "people")]  # "نفذ عمال الشركة إضرابا"
+                # "نفذ عمال الشركة إضرابا"; not the criminals of a burning or a riot ("وطالت الكلية من إدارة وطلبة
+                # وأساتذة … من طرف طالب استقدم منحرفين إلى الكلية … وحرق العجلات")
+                # (nor the police they threw stones at: "ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات")
+                before = [c for c in before if c.klass in ("civilian", "people")
+                          or (d.type != "protests" and c.klass == "armed" and not view.is_word(c.ti - 1, PREPOSITIONS)
+                              and not view.words[c.ti].startswith(("بال", "لل", "كال"))
+                              and not any(stem in fold(c.text) for stem in STATE_STEMS))]
             if before:
                 # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
                 victim = suffered or passive == "verb" or \
@@ -1648,8 +1690,17 @@ class EventExtractor:
                 if pos is not None and pos >= d.kj and view.clause_of(pos) == clause and num.unit in _PERSON_UNITS:
                     end = max(num.end, int(num.attrs.get("unit_end", num.end)))
                     start = min(num.start, int(num.attrs.get("unit_start", num.start)))  # "المتهمين الخمسة"
-                    targets.append(Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 2,
-                                             "people"))
+                    counted = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 2, "people")
+                    last = view.token_at(end - 1)
+                    counted.tj = last + 1 if last is not None else counted.tj
+                    at = self._assailant(view, d, counted) if not actors else None
+                    if at is not None:  # "اعتدى ثلاثة أشخاص على جارهم": the subject, not the victim
+                        actors.append(counted)
+                        hit = taken_person(at + 1) or starting(at + 1, 2) if at >= 0 else None
+                        if hit is not None:
+                            targets.append(hit)
+                    else:
+                        targets.append(counted)
                     break
         if d.subtype == "arrests":
             doer_phrase = self._arrested_doer(view, d, clause_end, cands)
@@ -1796,6 +1847,9 @@ class EventExtractor:
         else:
             c = next((c for c in cands if c.ti == j and not c.instrument), None)
             b = c if c is not None else side(j, n)
+            if b is None and j + 1 < n and view.tokens[j].kind == "word" and plain(j):
+                # "بين قوات سوريا الديمقراطية وتنظيم داعش": the group named after its head word
+                b = next((c for c in cands if c.ti == j + 1 and not c.instrument and c.layer == "groups"), None)
             if b is not None and b.layer == "text":
                 s = view.tokens[j].start + 1  # "ومتشددين" → "متشددين"
                 b = Candidate(s, b.end, text[s:b.end], "text", b.ti, b.tj, "people")
@@ -2030,8 +2084,15 @@ class EventExtractor:
         if d.type == "battles" and lexeme in GENERIC_ATTACKS:
             targets = [a for a in d.actors if a["role"] == "target"]
             after = view.tokens[min(d.kj + 4, len(view.tokens) - 1)].end
+            doers = [a for a in d.actors if a["role"] == "actor"]
             if (targets and all(self._civilian(a, cands) for a in targets)) or \
-                    view.matches(lex.civilian_sites, d.end, min(after, clause[1])):
+                    view.matches(lex.civilian_sites, d.end, min(after, clause[1])) or \
+                    (not targets and doers and all(any(c.start == a["start"] and c.klass == "people" for c in cands)
+                                                   for a in doers)
+                     and not any(c.klass in ("armed", "group") and c.ti >= d.kj and c.start < clause[1]
+                                 and not any(a["start"] <= c.start < a["end"] for a in doers) for c in cands)):
+                # (a person who attacks, no side named: "هاجم شخص مسلح عدد من المارة بسكين", no battle; not "الهجوم على
+                # مركبة للشرطة من قبل شخص": the police are a side)
                 d.type, d.subtype = "violence against civilians", "attack"
         place_genitive = self._place_genitive(view, d)
         described = place_genitive if place_genitive is not None else d.kj

@@ -178,6 +178,7 @@ SCHEMA = Record({
     "clashes_with": Words, "plural_casualties": Words, "terror_adjectives": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
+    "cause_words": Words,
     "abstract_objects": Words,
     "execution_lexemes": Words,
     "sentence_words": Words,
