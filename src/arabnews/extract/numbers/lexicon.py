@@ -110,6 +110,13 @@ def _alternation(forms: Iterable[str]) -> str:
     return ar.trie_regex(forms, space=_SPACE)
 
 
+def _listed_word(words: Iterable[str], proclitics: str = "[وف]?[بلك]?", suffix: str = "") -> regex.Pattern[str]:
+    """A whole word of ``words`` (looked up folded) after optional ``proclitics`` and article, then ``suffix``:
+    the cue lists of the numbers stage ("وبالمراكز" for "مركز" is not one; "بالمراكز" of "مراكز" is)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}]){proclitics}(?:ال)?"
+                         rf"(?:{_alternation(lookup_key(f) for f in words)}){suffix}(?![\p{{L}}\p{{N}}\p{{M}}])")
+
+
 def _pyarabic_words(skip: Iterable[str]) -> dict[str, int]:
     try:
         from pyarabic.number_const import NUMBER_WORDS
@@ -264,7 +271,6 @@ def lexicon() -> Lexicon:
     classes = counted_classes()
     percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
     wounds = _alternation(lookup_key(f) for f in data["wound_cues"])
-    diseases = _alternation(lookup_key(f) for f in data["disease_cues"])
     return Lexicon(
         words=words,
         word_re=word_re,
@@ -306,21 +312,13 @@ def lexicon() -> Lexicon:
         one_body_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:{_alternation(lookup_key(f) for f in data['one_body_cues'])})"
             rf"(?:[^\S\n]++من[^\S\n]++\S++)?[^\S\n]*+\([^\S\n]*+\Z"),
-        one_body_place_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بل]?(?:ال)?"
-            rf"(?:{_alternation(lookup_key(f) for f in data['one_body_places'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
-        post_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
-            rf"(?:{_alternation(lookup_key(f) for f in data['post_cues'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
-        rank_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
-            rf"(?:{_alternation(lookup_key(f) for f in data['rank_cues'])})(?![\p{{L}}\p{{N}}\p{{M}}])"),
-        target_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
-                                rf"(?:{_alternation(lookup_key(f) for f in data['target_cues'])})"
-                                rf"(?:ها|هم|ه|وا)?(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        one_body_place_re=_listed_word(data["one_body_places"], proclitics="[وف]?[بل]?"),
+        post_re=_listed_word(data["post_cues"]),
+        rank_re=_listed_word(data["rank_cues"]),
+        target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
-        disease_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?(?:{diseases})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        disease_re=_listed_word(data["disease_cues"]),
         counted_singulars=frozenset(k for forms in data["counted"].values()
                                     if not (k := lookup_key(forms[0])).endswith(("ين", "ون", "ات"))),
         nationals=nationals,
