@@ -143,3 +143,18 @@ def test_disease_names(sentence: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_known_organisation_not_a_person(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the first word of a known place of several words is never split: "بيونغ" is no ب + "يونغ" (ANT dev 1546, 1776)
+    ("السبت، بينما كان في طريقه إلى بيونغ يانغ، الأمر", [("بيونغ يانغ", "LOC")]),
+    ("أطلقت كوريا الشمالية صاروخا باليستيا، في تحد جديد لبيونغ يانغ.",
+     [("كوريا الشمالية", "LOC"), ("بيونغ يانغ", "LOC")]),
+    # ANT dev 1293, 522: "بالم سبرينغس", "بارا" keep their first letter
+    ("في إجازة مع عائلته إلى مدينة بالم سبرينغس بولاية كاليفورنيا", [("بالم سبرينغس", "LOC"), ("كاليفورنيا", "LOC")]),
+    # a proclitic before such a word still goes
+    ("وقع الحادث ببني سويف وبسيدي بوزيد ووادي الليل.",
+     [("بني سويف", "LOC"), ("سيدي بوزيد", "LOC"), ("وادي الليل", "LOC")]),
+])
+def test_first_word_of_a_place_unsplit(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected

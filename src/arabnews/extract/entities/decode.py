@@ -82,9 +82,13 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     lemma forms; () for a head word (kept per word by the gazetteer: they depend on the word alone)."""
     key = norm_key(token.norm)
     # "ولاية" is a word, not و + "لاية"; "كلية" no ك + "لية" (an organisation's head of ``rules.yaml``);
-    # "كورونا" no ك + "ورونا" (a disease's name)
+    # "كورونا" no ك + "ورونا" (a disease's name); "بيونغ" (of "بيونغ يانغ") no ب + "يونغ": the first word of a
+    # known place of several words, unless a proclitic comes before a kunya or patronym ("بأم درمان" → "أم درمان")
     rw = rule_words()
     if key in gaz.head_words or key in rw.org_heads or key in rw.disease_names:
+        return ()
+    if key in gaz.multi_heads and not any(gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym")
+                                          for s in token.clitic_splits() if s.offset):
         return ()
     # a proclitic is split off only when a word remains: "وات" (the agency) is not و + "ات", and no
     # word starts with ؤ, ئ, ة or ى: "فؤاد" is not ف + "ؤاد"; و ف ب ل before a kunya or patronym
