@@ -80,18 +80,35 @@ def _named(tok: Token) -> bool:
     return tok.kind == "word" and _NAME in stems(tok.norm)
 
 
+def _tokens_with(doc: Document, folded: str, starts: Sequence[int], needle: str) -> set[int]:
+    """The indices of the tokens whose folded text holds ``needle`` (found in ``folded``, the document's folded
+    text, so that a long document's Token objects are not all made): the only tokens a word of a folded table can
+    be."""
+    out: set[int] = set()
+    at = folded.find(needle)
+    while at >= 0:
+        k = bisect_right(starts, doc.to_original(at, at + len(needle))[0]) - 1
+        if k >= 0:
+            out.add(k)
+        at = folded.find(needle, at + 1)
+    return out
+
+
 def island_not_channel(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
     """``entities`` with each ORG "الجزيرة" that is no channel made a place or dropped (module docstring)."""
     if _NAME not in fold(doc.text) or not any(e.label == "ORG" and fold(e.text).endswith("لجزيره")
                                               and " " not in e.text.strip() for e in entities):
         return entities
     toks = doc.tokens
-    starts = [t.start for t in toks]
-    mentions = [k for k, t in enumerate(toks) if _named(t)]
+    starts: Sequence[int] = getattr(toks, "starts", None) or [t.start for t in toks]
+    folded = doc.folded
+    mentions = {k for k in _tokens_with(doc, folded, starts, _NAME[2:]) if _named(toks[k])}
     cues = _cues()
     channel = {k for k in mentions if _channel_here(toks, k)}
     # a document about sport: the club's name ("واصل الجزيرة أداءه")
-    sport = any(_is(t, cues["sport_words"]) for t in toks)
+    sport = any(_is(toks[k], cues["sport_words"])
+                for w in cues["sport_words"]
+                for k in _tokens_with(doc, folded, starts, w[2:] if w.startswith("ال") else w))
     out: list[EntitySpan] = []
     for ent in entities:
         i = bisect_right(starts, ent.start) - 1
