@@ -96,12 +96,14 @@ def _tokens_with(doc: Document, folded: str, starts: Sequence[int], needle: str)
 
 def island_not_channel(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
     """``entities`` with each ORG "الجزيرة" that is no channel made a place or dropped (module docstring)."""
-    if _NAME not in fold(doc.text) or not any(e.label == "ORG" and fold(e.text).endswith("لجزيره")
-                                              and " " not in e.text.strip() for e in entities):
+    if not any(e.label == "ORG" and fold(e.text).endswith("لجزيره") and " " not in e.text.strip()
+               for e in entities):
+        return entities
+    folded = doc.folded
+    if _NAME not in folded:
         return entities
     toks = doc.tokens
     starts: Sequence[int] = getattr(toks, "starts", None) or [t.start for t in toks]
-    folded = doc.folded
     mentions = {k for k in _tokens_with(doc, folded, starts, _NAME[2:]) if _named(toks[k])}
     cues = _cues()
     channel = {k for k in mentions if _channel_here(toks, k)}

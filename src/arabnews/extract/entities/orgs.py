@@ -75,8 +75,8 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
-    sentence_folded_text,
     sentence_folds,
+    sentence_holds_any,
     sentence_texts,
     stems,
     verbal_noun_shape,
@@ -885,8 +885,7 @@ def programme_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     PER that ran on into it ends before "ضيف"/"ضيفة" ("لطفي العماري ضيف بوليتيكا"), which is no name alone."""
     names = rule_words().programme_names
     # each name is one word, bare or after one proclitic: a sentence that holds none of them has none
-    text = sentence_folded_text(toks)
-    if not any(name in text for name in names):
+    if not sentence_holds_any(toks, names):
         return
     folds = sentence_folds(toks)
     n = len(toks)

@@ -45,8 +45,8 @@ from .rulewords import (
     rule_words,
     sentence_bits,
     sentence_flags,
-    sentence_folded_text,
     sentence_folds,
+    sentence_holds_any,
     sentence_kinds,
     sentence_norms,
     sentence_texts,
@@ -301,8 +301,7 @@ def dam_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     as an ordinary word; "سد الفجوة", "سد الشغورات" (to fill a gap) are none."""
     heads = rule_words().dam_heads
     # a dam's head is a word that ends with one of them: a sentence that holds none has no dam
-    text = sentence_folded_text(toks)
-    if not any(head in text for head in heads):
+    if not sentence_holds_any(toks, heads):
         return
     folds = sentence_folds(toks)
     n = len(toks)

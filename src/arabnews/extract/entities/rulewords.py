@@ -8,7 +8,7 @@ a rule asks whether a word is one of them after its proclitics and article.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, reduce
 from operator import or_
@@ -583,6 +583,14 @@ def sentence_folded_text(toks: Sequence[Token]) -> str:
     if last[0] is not toks:
         last = _last_folded_text = (toks, "\0".join(sentence_folds(toks)))
     return last[1]
+
+
+def sentence_holds_any(toks: Sequence[Token], words: Iterable[str]) -> bool:
+    """Whether the sentence's folded text (:func:`sentence_folded_text`) holds one of ``words`` (folded)
+    anywhere, inside a word or not: the gate of a rule whose words are rare, which visits the tokens only
+    when this is true ("سد" for a dam's head)."""
+    text = sentence_folded_text(toks)
+    return any(word in text for word in words)
 
 
 def sentence_flags(toks: Sequence[Token]) -> list[int]:
