@@ -114,10 +114,13 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                                              rf"|شهر|اشهر|شهور|{months})"),
                            (tuple(lex.day_parts_before),
                             # (or a day of a month: "مساء 7 ماي", "صباح 14 جانفي 2011")
-                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd}|{_NUMBER})"),
+                            # ("صباح هذا اليوم، الأحد 12 مارس")
+                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|(?:هذا{_WS}+)?{_alt(dref)}{after_dref}|{wd}{after_wd}"
+                            rf"|{_NUMBER})"),
                            (("يوم",), after_yom),
                            (GLUED_BEFORE_DAY, _D),  # "في2 ماي 2016": a preposition glued to the day
                            (dref, after_dref),
+                           (("هذا",), rf"{_WS}+اليوم{after_dref}"),  # "هذا اليوم الأحد 12 مارس"
                            (("بعد",), rf"{_WS}+(?:ال)?غد{_WS}*[،,]?{_WS}*{wd}{after_wd}"),
                            (tuple(lex.weekdays), after_wd))),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
