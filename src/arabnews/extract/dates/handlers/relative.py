@@ -397,7 +397,8 @@ def _tense(text: str, pos: int) -> int | None:
         # an imperfect verb starts with ي; so do "يوم" and the months "يناير", "يونيو", nouns.  "يومي" (the
         # two days) counts as a cue all the same: in ANT the days named after it are announced ones
         # (strikes, sessions, weather: "إضراب عام يومي الثلاثاء والأربعاء")
-        if w in _FUTURE_CUES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and not _NOT_FUTURE.match(w)) or (
+        if w in _FUTURE_CUES or w in lexicon().first_person_future or (
+                len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and not _NOT_FUTURE.match(w)) or (
                 len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months):
             return _FUTURE_TENSE
     return None
