@@ -338,7 +338,9 @@ def patterns() -> Patterns:
           | (?:(?P<cunit>الايام|الاسابيع)(?:\s+(?P<cn>{_MASKED}))?
               |(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)|(?P<cdual>اليومين|الاسبوعين))\s+(?P<crank>الاولين|الاخيره|الاخيرين|{_MASKED}){_E})
         \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
-        (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM}))  # ("الأسبوع الأول من شهر عشرة 2014")
+        (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM})  # ("الأسبوع الأول من شهر عشرة 2014")
+            # a month by its rank before a year: "الأسبوع الأخير في الشهر التاسع سنة 2014" (Duckling)
+            |الشهر\s+(?P<mnum>{_MASKED})(?=\s*[،,]?\s*(?:(?:من|في)\s+|ل)?{_YEARWORD}\s*\d{{4}}(?!\d)))
             (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
       | (?P<unit>الشهر)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
