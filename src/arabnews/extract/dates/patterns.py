@@ -182,7 +182,8 @@ def patterns() -> Patterns:
     same_after = alt(w for w, n in lex.anaphoric_offsets.items() if n == 0)
     day_of_month = c(rf"""{_PRE}(?:(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?
         (?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
-        (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after}))?{_E}""", flags)
+        # (not before the month's rank: "الأسبوع الأول من الشهر الثالث للحمل" is no 1st of this month)
+        (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after})|(?!\s+{_MASKED})){_E}""", flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         # (Tunisian "الثلاثي الأول من سنة 2016", "السداسي الأول لسنة 2015": a quarter and a half, only with a year)
