@@ -103,9 +103,10 @@ def reading_context(doc: Document, p: Patterns) -> Context:
 def _lil_nouns() -> regex.Pattern[str]:
     """ل + ال before a noun of time, written "لل" ("للعام المقبل", "للسنة الدراسية 2016/2017", "وللشهر الجاري"): the
     rules read "ال" in its place (same length: the span opens with the preposition, "للعام المقبل"; it was no
-    date).  The nouns are ``dates_lexicon.yaml``'s ``lil_nouns``."""
+    date), when an adjective, a number or a year follows ("وأسوأ بداية للعام منذ 1987" is any year's start).  The
+    nouns are ``dates_lexicon.yaml``'s ``lil_nouns``."""
     nouns = "|".join(sorted(lexicon().lil_nouns, key=len, reverse=True))
-    return regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}\d{MASK}])|(?<=(?<![\p{{L}}\p{{M}}\d{MASK}])[وف]))لل(?=(?:{nouns})(?![\p{{L}}\p{{M}}]))")
+    return regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}\d{MASK}])|(?<=(?<![\p{{L}}\p{{M}}\d{MASK}])[وف]))لل(?=(?:{nouns})\s+(?:ال|\d|{MASK}))")
 
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each
