@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     Rule("bare_year", "bare_year", h_bare_year, ("year4",)),  # "في 2016"
     Rule("year_range", "year_range", h_year_range, ("year4",)),  # "بين عامي 2011 و2015"
     Rule("numeric", "numeric", h_numeric, ("numeric",)),  # "15/12/2019"
-    Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "امبارح", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثا",
+    Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "امبارح", "مبارح", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثا",
                                               "اربعا", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
     Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
     # "العام الماضي", "الربع الأول من العام"

@@ -437,7 +437,13 @@ def past_tense(text: str, pos: int) -> bool:
 def _part_after(m: regex.Match[str], ctx: Context) -> regex.Match[str] | None:
     """The part of the day that follows the match as an adverb ("الأحد مساء", "غدا صباحا"), if any."""
     after = _NEXT_WORD.match(ctx.text, m.end())
-    return after if after is not None and after.group(1) in ctx.lex.day_parts_after else None
+    if after is None or after.group(1) not in ctx.lex.day_parts_after:
+        return None
+    # a colloquial part with the article is no adverb before an adjective: "أمس العصر الذهبي"
+    return None if after.group(1).startswith("ال") and _ADJECTIVE_AFTER.match(ctx.text, after.end(1)) else after
+
+
+_ADJECTIVE_AFTER = regex.compile(r"\s+ال\p{L}")
 
 
 def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
