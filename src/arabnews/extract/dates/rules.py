@@ -47,7 +47,8 @@ Handler = Callable[[regex.Match[str], Context], Candidate | None]
 #: with that start's bit of :class:`.places.StartPlaces` (None and 0 for a rule without one)
 Runnable = tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None, int]
 #: Words one of which every holiday name holds (its rule's window filter)
-HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم", "كذبه")
+HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم", "كذبه",
+                 "الارض")
 
 __all__ = [
     "RULES",
