@@ -161,6 +161,10 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         date = R.shift(ctx.ref, unit, int(count))
         return Candidate(start, m.end() if from_now is None else from_now.end(), "DATE", R.iso_at(date, unit),
                          attrs={"anchor": "REF", "offset": R.offset(count, unit, 1)})
+    if relation == "after" and count is None and mod is None and ctx.ref is not None and not m[g["half"]] \
+            and _ahead_of_reference(m, ctx, full):
+        # "سيتم ذلك بعد أيام", "ستعلن النتائج بعد أسابيع": some time ahead, as "قبل أيام" is some time ago
+        return Candidate(start, m.end(), "DATE", "FUTURE_REF", attrs={"relation": "after"})
     if sig is not None:
         start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["art"]) if m[g["art"]] else
                                                        m.start(g["num"]) if m[g["num"]] else
