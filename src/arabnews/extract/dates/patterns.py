@@ -221,7 +221,8 @@ def patterns() -> Patterns:
           |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s*(?:دقيقه|دقايق|دق){_E}
             # minutes without their noun before a part of the day: "السابعة وثلاثين مساء"
             |(?=\s+(?:من\s+|في\s+(?=ال))?(?:{parts}){_E}))|\s*(?:دقيقه|دقايق){_E})?
-        (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E}{_NOT_SAME_DAY})?  # "الثامنة في المساء"
+        # ("الثامنة في المساء"; not "في الصباح الباكر", the early morning)
+        (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E}{_NOT_SAME_DAY})?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC))?""", flags)
@@ -260,7 +261,8 @@ def patterns() -> Patterns:
           |\s+(?P<rel>{rel}){_E})?""", flags)
     clock = c(rf"""(?:{_B}(?:{PROCLITIC})(?P<ala>(?:علي|في|عند)\s+)?)?
         (?<![\d:.])(?P<hour>[01]?\d|2[0-4])(?P<sep>:)(?P<min>[0-5]\d)(?:(?:(?<=\d\d:\d\d)|(?=:\d\d\s+(?:(?:من|في)\s+)?(?:{parts}){_E})):(?P<sec>[0-5]\d))?(?![\d]|[:.]\d)
-        (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E})?  # "7:56:35 مساء" (a race time "2:05:30" alone is none), "7:56 في الصباح"
+        # ("7:56:35 مساء", a race time "2:05:30" alone is none; "7:56 في الصباح")
+        (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E})?
         (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
               flags)
     numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2}|(?P<year>(?:19|20)\d\d))

@@ -106,7 +106,8 @@ def _lil_nouns() -> regex.Pattern[str]:
     date), when an adjective, a number or a year follows ("وأسوأ بداية للعام منذ 1987" is any year's start).  The
     nouns are ``dates_lexicon.yaml``'s ``lil_nouns``."""
     nouns = "|".join(sorted(lexicon().lil_nouns, key=len, reverse=True))
-    return regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}\d{MASK}])|(?<=(?<![\p{{L}}\p{{M}}\d{MASK}])[وف]))لل(?=(?:{nouns})\s+(?:ال|\d|{MASK}))")
+    start = rf"(?:(?<![\p{{L}}\p{{M}}\d{MASK}])|(?<=(?<![\p{{L}}\p{{M}}\d{MASK}])[وف]))"
+    return regex.compile(rf"{start}لل(?=(?:{nouns})\s+(?:ال|\d|{MASK}))")
 
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each
