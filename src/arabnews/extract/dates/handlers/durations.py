@@ -162,8 +162,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(start, m.end() if from_now is None else from_now.end(), "DATE", R.iso_at(date, unit),
                          attrs={"anchor": "REF", "offset": R.offset(count, unit, 1)})
     if relation == "after" and count is None and mod is None and ctx.ref is not None and not m[g["half"]] \
-            and _ahead_of_reference(m, ctx, full):
-        # "سيتم ذلك بعد أيام", "ستعلن النتائج بعد أسابيع": some time ahead, as "قبل أيام" is some time ago
+            and not _EVENT_AFTER.match(ctx.text, m.end()) and _ahead_of_reference(m, ctx, full):
+        # "سيتم ذلك بعد أيام", "ستعلن النتائج بعد أسابيع": some time ahead, as "قبل أيام" is some time ago (not
+        # "يأتي ذلك بعد أيام قليلة من نجاح احتجاجات": after an event)
         return Candidate(start, m.end(), "DATE", "FUTURE_REF", attrs={"relation": "after"})
     if sig is not None:
         start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["art"]) if m[g["art"]] else
@@ -174,6 +175,10 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if relation in ("after", "during"):
         attrs["relation"] = relation
     return Candidate(start, end, "DURATION", R.duration(count, unit), mod=mod, attrs=attrs)
+
+
+#: "من"/"على" after a unit, or after its adjective: "بعد أيام قليلة من", "بعد ساعات طويلة من الصيام"
+_EVENT_AFTER = regex.compile(r"(?:\s++[\p{L}\p{M}]++)?\s++(?:من|علي)(?![\p{L}\p{M}])")
 
 
 def _same_unit_before(m: regex.Match[str], ctx: Context, unit: str) -> bool:
