@@ -191,3 +191,38 @@ def test_a_bare_land_day_is_no_date() -> None:
 def test_arabic_indic_digits_in_the_new_clock_forms() -> None:
     span = "7:56:35 مساء".translate(INDIC)
     assert one(f"وصل الوفد على الساعة {span}", f"الساعة {span}")["value"] == "T19:56:35"
+
+
+# -- 7. a weekday and a day of the month in digits; tonight at a clock time; every two weeks ---------------------
+@pytest.mark.parametrize("phrase, value", [("يوم الجمعة 26 بمقر الولاية", "2017-05-26"),
+                                           ("يوم الاثنين 5، أعلنت الوزارة", "2017-06-05"),
+                                           ("يوم الأحد 28 مساء", "2017-05-28"),
+                                           ("يوم الجمعة ٢٦ بمقر الولاية", "2017-05-26")])
+def test_a_weekday_and_a_day_in_digits(phrase: str, value: str) -> None:
+    # the month near the reference whose day falls on that weekday (26 May 2017 is a Friday)
+    found = dates(f"تنظم الجمعية اجتماعا {phrase}")
+    assert found and found[0]["value"].startswith(value) and found[0]["text"].startswith("يوم")
+
+
+def test_a_weekday_and_a_day_that_fit_no_near_month() -> None:
+    # (15 June 2017 is a Thursday, no Friday 15 within a month: the reference's month, the weekday marked wrong)
+    d = one("تنظم الجمعية اجتماعا يوم الجمعة 15 على الساعة الثامنة", "يوم الجمعة 15 على الساعة الثامنة")
+    assert d["value"] == "2017-06-15T08:00"
+
+
+def test_a_count_after_a_weekday_is_no_day() -> None:
+    assert texts("اعتقلت الشرطة الخميس 5 أشخاص بتهمة السرقة") == {"الخميس": "2017-06-01"}
+
+
+@pytest.mark.parametrize("phrase, value", [("الليلة الساعة العاشرة", "2017-06-01T22:00"),
+                                           ("الليلة على الساعة الثامنة والنصف", "2017-06-01T20:30")])
+def test_tonight_at_a_clock_time(phrase: str, value: str) -> None:
+    d = one(f"تنطلق المباراة {phrase} بملعب رادس", phrase)
+    assert (d["type"], d["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize("phrase, value", [("مرة كل أسبوعين", "P2W"), ("مرتين كل شهرين", "P2M"),
+                                           ("مرة كل أسبوع", "P1W")])
+def test_times_every_two_units(phrase: str, value: str) -> None:
+    d = one(f"تجتمع اللجنة {phrase} بمقر الوزارة", phrase)
+    assert (d["type"], d["value"]) == ("SET", value)

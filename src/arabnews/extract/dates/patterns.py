@@ -175,7 +175,12 @@ def patterns() -> Patterns:
           | (?P<tom2>بعد\s+(?:ال)?غد|بعد\s+بكر[اه])(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?:(?P<yom>يوم\s+)|(?P<this>هذا\s+|هذه\s+))?(?P<wd>{wd})
             (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
-              |\s+(?P<oday>{_MASKED})(?!\s*(?:من\s+)?(?:(?:شهر\s+)?{month}|(?:هذا\s+)?الشهر{_E})))?
+              |\s+(?P<oday>{_MASKED}
+                # a day of the month in digits before a clause's end, a place or a clock time: "يوم الجمعة 15 على
+                # الساعة الثامنة" (not "الخميس 5 أشخاص"; "يومي الجمعة 16 والسبت 17 من الشهر الجاري" is a range's)
+                |(?<!\d)\d{{1,2}}(?![\d.,/:\-]\d|\d)(?=\s*+(?:[،,.:;)\-]|$
+                  |(?:علي|في|عند|حوالي|بدايه|انطلاقا|ابتداء|بمقر|بقاعه|بمدينه){_E}|(?:{parts}){_E})))
+              (?!\s*(?:من\s+)?(?:(?:شهر\s+)?{month}|(?:هذا\s+)?الشهر{_E})))?
         ){_E}""", flags)
     # "يوم 27 من الشهر الجاري", "السبت 17 من الشهر الجاري" (a weekday before it), "يوم 25 من نفس الشهر" / "من
     # الشهر ذاته" (the story's month: anchored on its previous date, :mod:`.anaphora`)
@@ -281,8 +286,9 @@ def patterns() -> Patterns:
       | (?P<last>اخر)\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})
         ){_E}""", flags)
     night = c(rf"""{_PRE}(?:
-        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه){_E}|(?!\s+(?:ال|\ue000)))
-        # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى"; after
+        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه){_E}|(?!\s+(?:ال(?!ساعه\s)|\ue000)))
+        # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى", but for a clock time:
+        # "الليلة الساعة العاشرة" is tonight at 22:00; after
         # "الليلة الماضية" it is the clause's object: "بقليبية الليلة الماضية القبض على")
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
       | (?P<noon>منتصف\s+(?:ال)?نهار)(?:\s+(?P<noontoday>هذا\s+اليوم))?  # "منتصف نهار اليوم الثلاثاء" (ANT)

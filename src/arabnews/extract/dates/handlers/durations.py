@@ -228,7 +228,7 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
     g = m.re.groupindex
     lex = ctx.lex
     if m[g["times"]]:
-        unit, _ = lex.units[words(m[g["unit2"]])]
+        unit, dual = lex.units[words(m[g["unit2"]])]  # "مرة كل أسبوعين": every two weeks (P2W)
         t = words(m[g["times"]])
         if t == "مره":
             freq = 1
@@ -243,7 +243,7 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 if v is None or v[0] is None:
                     return None
                 freq = int(v[0])
-        return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
+        return Candidate(m.start(), m.end(), "SET", R.duration(2 if dual == 2 else 1, unit), attrs={"freq": f"{freq}X"})
     if m[g["dpart"]]:  # "كل صباح" → TMO, "كل ليلة" → TNI
         return Candidate(m.start(), m.end(), "SET", f"T{lex.day_parts_before[words(m[g['dpart']])]}")
     if m[g["season"]]:  # "كل صيف"

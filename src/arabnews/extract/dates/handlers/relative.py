@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from functools import cache
 from typing import Any
@@ -77,8 +78,8 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if m[g["week"]]:  # "الأحد من الأسبوع الماضي", "الجمعة هذا الأسبوع"
             rel = lex.relative[words(m[g["wrel"]])] if m[g["wrel"]] else 0
         end = m.end()
-        if m[g["oday"]]:  # "السبت السادس عشر": that day of the reference month
-            if _day_ordinal(ctx, m.start(g["oday"])):
+        if m[g["oday"]]:  # "السبت السادس عشر", "يوم الجمعة 15": that day of a month near the reference
+            if m[g["oday"]].isdigit() or _day_ordinal(ctx, m.start(g["oday"])):
                 return _weekday_and_day(m, ctx, wd)
             # a count after the weekday, not its day: "اعتقلت الشرطة الخميس خمسة أشخاص", "الجمعة آلاف"
             end = m.end(g["wd"])
@@ -206,15 +207,28 @@ def _day_ordinal(ctx: Context, pos: int) -> bool:
 
 def _weekday_and_day(m: regex.Match[str], ctx: Context, wd: int) -> Candidate | None:
     g = m.re.groupindex
-    day = int_in(ctx.masks.get(m.start(g["oday"])), 1, 31)
+    oday = m[g["oday"]]
+    day = int(oday) if oday.isdigit() and 1 <= int(oday) <= 31 else int_in(ctx.masks.get(m.start(g["oday"])), 1, 31)
     if day is None:
         return None
     if ctx.ref is None:
         return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
                          attrs={"anchor": "REF", "timex": f"XXXX-XX-{day:02d}", "weekday": wd})
-    cand = absolute(m.start(), m.end(), "gregorian", ctx.ref.year, ctx.ref.month, day, ctx.ref, inferred=True)
+    year, month = ctx.ref.year, ctx.ref.month
+    # the month whose day falls on the weekday: the reference's, else the month before, else the one after
+    # ("يوم الجمعة 26" read on 1 June 2017 is 26 May, a Friday); when none fits, the reference's month with
+    # ``weekday_ok`` false (not a year away, as a yearless month's day may move)
+    fits = False
+    for shift in (0, -1, 1):
+        y, mo = (year * 12 + month - 1 + shift) // 12, (year * 12 + month - 1 + shift) % 12 + 1
+        if day <= calendar.monthrange(y, mo)[1] and dt.date(y, mo, day).isoweekday() == wd:
+            year, month, fits = y, mo, True
+            break
+    cand = absolute(m.start(), m.end(), "gregorian", year, month, day, ctx.ref, inferred=True)
     if cand is not None:
-        check_weekday(cand, wd)
+        cand.attrs["weekday"] = wd
+        if cand.value and len(cand.value) == 10:
+            cand.attrs["weekday_ok"] = fits
     return cand
 
 
