@@ -175,7 +175,7 @@ def patterns() -> Patterns:
           | (?P<tom2>بعد\s+(?:ال)?غد|بعد\s+بكر[اه])(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?:(?P<yom>يوم\s+)|(?P<this>هذا\s+|هذه\s+))?(?P<wd>{wd})
             (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
-              |\s+(?P<oday>{_MASKED}
+              |\s+(?P<oday>{_MASKED}(?!\s+(?:ايام|يوم){_E})  # ("يوم السبت أول أيام شهر رمضان": no 1st)
                 # a day of the month in digits before a clause's end, a place or a clock time: "يوم الجمعة 15 على
                 # الساعة الثامنة" (not "الخميس 5 أشخاص"; "يومي الجمعة 16 والسبت 17 من الشهر الجاري" is a range's)
                 |(?<!\d)\d{{1,2}}(?![\d.,/:\-]\d|\d)(?=\s*+(?:[،,.:;)\-]|$
