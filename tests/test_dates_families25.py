@@ -226,3 +226,4 @@ def test_tonight_at_a_clock_time(phrase: str, value: str) -> None:
 def test_times_every_two_units(phrase: str, value: str) -> None:
     d = one(f"تجتمع اللجنة {phrase} بمقر الوزارة", phrase)
     assert (d["type"], d["value"]) == ("SET", value)
+
