@@ -227,3 +227,14 @@ def test_times_every_two_units(phrase: str, value: str) -> None:
     d = one(f"تجتمع اللجنة {phrase} بمقر الوزارة", phrase)
     assert (d["type"], d["value"]) == ("SET", value)
 
+
+@pytest.mark.parametrize("phrase, value, direction", [("24 ساعة الماضية", "PT24H", "past"),
+                                                      ("48 ساعة القادمة", "PT48H", "future"),
+                                                      ("10 سنوات الأخيرة", "P10Y", "past"),
+                                                      ("٣ أيام المقبلة", "P3D", "future")])
+def test_the_last_units_without_the_article(phrase: str, value: str, direction: str) -> None:
+    # Gulf and Egyptian wording: "سجلت الوزارة خلال 24 ساعة الماضية 15 إصابة جديدة" (as "الـ24 ساعة الماضية")
+    d = one(f"سجلت الوزارة خلال {phrase} 15 إصابة جديدة", phrase)
+    assert (d["type"], d["value"], d["direction"]) == ("DURATION", value, direction)
+    # without a signal the count may be of something else: "قتل 3 أشخاص الأسبوع الماضي"
+    assert texts("قتل 3 أشخاص الأسبوع الماضي في حادث مرور") == {"الأسبوع الماضي": "2017-W21"}
