@@ -96,6 +96,8 @@ LEXICON_SCHEMA = Record({
     "before_era": Words,
     "age_nouns": Words,
     "ago_words": Words,
+    "first_person_future": Words,
+    "lil_nouns": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
@@ -174,6 +176,8 @@ class Lexicon:
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
     age_nouns: tuple[str, ...]  # عمر: "في الستينات من عمره" is an age, not a decade
     ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
+    first_person_future: frozenset[str]  # سأعود, سأزور: a future cue as سيعود (folded: ساعود)
+    lil_nouns: tuple[str, ...]  # عام, سنه …: "للعام المقبل" read as "العام المقبل"
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
@@ -295,6 +299,8 @@ def lexicon() -> Lexicon:
         before_era=_keys(data["before_era"]),
         age_nouns=_keys(data["age_nouns"]),
         ago_words=_keys(data["ago_words"]),
+        first_person_future=frozenset(_keys(data["first_person_future"])),
+        lil_nouns=_keys(data["lil_nouns"]),
         seasons=_by_word(data["seasons"]),
         holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
                   **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]},

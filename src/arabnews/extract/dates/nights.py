@@ -102,8 +102,9 @@ def tens_of_days(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
 _NIGHT_OF_PAIR = regex.compile(r"(?r)(?<![\p{L}\p{M}])[وفب]?(?P<night>(?:ال)?ليله)\s+(?:الفاصله\s+)?"
                                r"(?P<between>بين\s+(?:يومي\s+)?)?\G")
 #: Between the two days of a night: "و" after "بين", "إلى" after "ليلة" (also "على", a dash or a slash: "ليلة
-#: الخميس على الجمعة", "ليل الأحد-الاثنين", "ليلة الجمعة/السبت")
-_PAIR_GAP = regex.compile(r"\s*+(?:(?P<and>و)|(?P<to>الي|حتي|علي|[-–/]))\s*+")
+#: الخميس على الجمعة", "ليل الأحد-الاثنين", "ليلة الجمعة/السبت"; or white space alone after "ليلة": "منتصف ليل
+#: الجمعة السبت", session 25)
+_PAIR_GAP = regex.compile(r"\s*+(?:(?P<and>و)|(?P<to>الي|حتي|علي|[-–/]))\s*+|(?P<to>\s++)")
 _PAIR_REACH = 30
 _WEEK_AFTER = regex.compile(r"\s++من\s++(?:هذا\s++)?الاسبوع(?![\p{L}\p{M}])")
 

@@ -125,8 +125,10 @@ def patterns() -> Patterns:
     dmy = c(rf"""{_B}(?:{PROCLITIC}){_GLUED}\K
         (?:(?P<mod>{mods})\s+)?
         # (not after an hour: "8 من صباح يوم السبت" is the time rule's; "الساعات الأولى من صباح السبت" has none)
-        (?:(?<!(?<![\d\ue000])(?<!الساعات\s{{1,3}})[\d\ue000]+\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|امس|الامس|البارحه|غدا|{wd}){_E}|[\d\ue000]))?
-        (?:(?:يوم\s+|(?P<dref>اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
+        # (nor after the minutes of an hour: "الساعة الخامسة والنصف من مساء السبت 18 فيفري 2017")
+        (?:(?<!(?<![\d\ue000])(?<!الساعات\s{{1,3}})[\d\ue000]+\s{{1,3}}(?:من\s+)?)
+           (?<!(?<![\p{{L}}\p{{M}}])و?(?:دقيقه|دقايق|دق|النصف|نصف|الربع|ربع|الثلث|ثلث|ربعا|ثلثا)\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|هذا\s+اليوم|امس|الامس|البارحه|غدا|{wd}){_E}|[\d\ue000]))?
+        (?:(?:يوم\s+|(?P<dref>(?:هذا\s+)?اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
            (?:في\s+(?=\d))?)?
         (?:(?:(?:ال)?يوم\s+)?(?:ال)?(?P<day>{_DAY}|{alt(lex.first_day)}{_E})\.?\s*(?:من\s+)?)?
         (?:(?P<shahr>(?:شهري?|اشهر|شهور)\s+)?(?P<month>{month}){_E}
@@ -165,22 +167,28 @@ def patterns() -> Patterns:
             (?(part)(?:هذا\s+)?)  # "فجر هذا اليوم"; "اليوم (الاثنين)":
             (?P<today>اليوم|(?<=ل)ليوم)(?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\)
               |(?!\s+(?:ال\p{{L}}{{2,}}ي{_E}|{alt(lex.day_adjectives)}{_E}|{_DAY_NUMBER})))
-          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح)(?:\s+(?P<first>الاول){_E})?
+          | (?:يوم\s+)?(?P<yest>امس|الامس|البارحه|امبارح|مبارح)(?:\s+(?P<first>الاول){_E})?
             (?:\s*[،,]?\s*(?P<wd>{wd}){_E}|\s*\((?P<wd>{wd})\))?
-          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+(?:يوم\s+)?)(?:امس|امبارح))(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
+          | (?P<yest2>(?:اول\s+(?:من\s+)?|قبل\s+(?:يوم\s+)?)(?:امس|امبارح|مبارح))(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom>غدا|يوم\s+(?:ال)?غد|الغد|بكره|بكرا|غد(?=\s*[،,]?\s*{wd}{_E})|(?(part)غد|(?!)))
             (?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?P<tom2>بعد\s+(?:ال)?غد|بعد\s+بكر[اه])(?:\s*[،,]?\s*(?P<wd>{wd}){_E})?
           | (?:(?P<yom>يوم\s+)|(?P<this>هذا\s+|هذه\s+))?(?P<wd>{wd})
             (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
-              |\s+(?P<oday>{_MASKED})(?!\s*(?:من\s+)?(?:(?:شهر\s+)?{month}|(?:هذا\s+)?الشهر{_E})))?
+              |\s+(?P<oday>{_MASKED}(?!\s+(?:ايام|يوم){_E})  # ("يوم السبت أول أيام شهر رمضان": no 1st)
+                # a day of the month in digits before a clause's end, a place or a clock time: "يوم الجمعة 15 على
+                # الساعة الثامنة" (not "الخميس 5 أشخاص"; "يومي الجمعة 16 والسبت 17 من الشهر الجاري" is a range's)
+                |(?<!\d)\d{{1,2}}(?![\d.,/:\-]\d|\d)(?=\s*+(?:[،,.:;)\-]|$
+                  |(?:علي|في|عند|حوالي|بدايه|انطلاقا|ابتداء|بمقر|بقاعه|بمدينه){_E}|(?:{parts}){_E})))
+              (?!\s*(?:من\s+)?(?:(?:شهر\s+)?{month}|(?:هذا\s+)?الشهر{_E})))?
         ){_E}""", flags)
     # "يوم 27 من الشهر الجاري", "السبت 17 من الشهر الجاري" (a weekday before it), "يوم 25 من نفس الشهر" / "من
     # الشهر ذاته" (the story's month: anchored on its previous date, :mod:`.anaphora`)
     same_after = alt(w for w, n in lex.anaphoric_offsets.items() if n == 0)
     day_of_month = c(rf"""{_PRE}(?:(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?
         (?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
-        (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after}))?{_E}""", flags)
+        # (not before the month's rank: "الأسبوع الأول من الشهر الثالث للحمل" is no 1st of this month)
+        (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after})|(?!\s+{_MASKED})){_E}""", flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         # (Tunisian "الثلاثي الأول من سنة 2016", "السداسي الأول لسنة 2015": a quarter and a half, only with a year)
@@ -215,8 +223,11 @@ def patterns() -> Patterns:
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق|دق{_E})))?
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
-          |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق|دق){_E}|\s*(?:دقيقه|دقايق){_E})?
-        (?:\s+(?:من\s+)?(?P<part>{parts}){_E}{_NOT_SAME_DAY})?
+          |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s*(?:دقيقه|دقايق|دق){_E}
+            # minutes without their noun before a part of the day: "السابعة وثلاثين مساء"
+            |(?=\s+(?:من\s+|في\s+(?=ال))?(?:{parts}){_E}))|\s*(?:دقيقه|دقايق){_E})?
+        # ("الثامنة في المساء"; not "في الصباح الباكر", the early morning)
+        (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E}{_NOT_SAME_DAY})?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC))?""", flags)
@@ -224,7 +235,7 @@ def patterns() -> Patterns:
     # of letters and white space only is what masking.ProtectedWords relies on)
     letter_months = alt(w for w in lex.months if not any(ch.isdigit() for ch in w))
     protect = c(rf"""{_B}(?:{PROCLITIC})
-        (?:{letter_months}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح))|(?<=امس\s{{1,3}})الاول
+        (?:{letter_months}|{wd}|{units}|اول(?=\s+(?:من\s+)?(?:امس|امبارح|مبارح))|(?<=امس\s{{1,3}})الاول
           |(?<=(?:اول|اخر|ثاني|ثان|ثالث|رابع|خامس)\s{{1,3}}(?:يوم\s{{1,3}})?)(?:اثنين|احد)(?=\s+(?:من\s|في\s|ب)))
         {_E}""", flags)
     month_after = c(rf"""\s*+[،,]?\s*+(?:و|او\s)\s*+{month}{_E}\s*+[،,]?\s*+
@@ -254,8 +265,9 @@ def patterns() -> Patterns:
         (?:\s*[،,]?\s*(?:من\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))(?:\s*(?P<marker>{mark}){_E})?
           |\s+(?P<rel>{rel}){_E})?""", flags)
     clock = c(rf"""(?:{_B}(?:{PROCLITIC})(?P<ala>(?:علي|في|عند)\s+)?)?
-        (?<![\d:.])(?P<hour>[01]?\d|2[0-4])(?P<sep>:)(?P<min>[0-5]\d)(?:(?<=\d\d:\d\d):(?P<sec>[0-5]\d))?(?![\d]|[:.]\d)
-        (?:\s+(?:من\s+)?(?P<part>{parts}){_E})?
+        (?<![\d:.])(?P<hour>[01]?\d|2[0-4])(?P<sep>:)(?P<min>[0-5]\d)(?:(?:(?<=\d\d:\d\d)|(?=:\d\d\s+(?:(?:من|في)\s+)?(?:{parts}){_E})):(?P<sec>[0-5]\d))?(?![\d]|[:.]\d)
+        # ("7:56:35 مساء", a race time "2:05:30" alone is none; "7:56 في الصباح")
+        (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E})?
         (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC|غرينتش|غرينيتش|جرينتش)(?:\s*[+-]\s*\d{{1,2}})?)?""",
               flags)
     numeric2 = c(r"""(?<![\d/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-])(?P<b>\d{1,2}|(?P<year>(?:19|20)\d\d))
@@ -266,6 +278,8 @@ def patterns() -> Patterns:
         (?:(?P<pre>{_MASKED})\s+(?P<unit>(?:ال)?(?:{units}))  # "الثلاثة الأشهر المنقضية", "العشر سنوات الأخيرة"
           # the count in digits after the article: "الـ24 ساعة الماضية", "ال 6 أشهر الأخيرة"
           | (?P<art>ال)(?:ـ)?\s*(?P<num>(?<!\d)\d{{1,3}}(?!\d))\s+(?P<unit>{units})
+          # without the article after a signal: "خلال 24 ساعة الماضية", "خلال 48 ساعة القادمة" (Gulf, Egyptian news)
+          | (?(sig)(?P<num>(?<!\d)\d{{1,3}}(?!\d))\s+(?P<unit>{units})|(?!))
           | (?P<unit>ال(?:{units})))(?:\s+(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED}))?(?:\s+القليله)?
         \s+(?P<rel>الماضيين|الماضيتين|الاخيرين|الاخيرتين|الماضيه|الاخيره|المقبلين|المقبلتين|القادمين|القادمتين|
             المقبله|القادمه|الماضي|الاخير|المقبل|القادم|المنصرمين|المنصرمه|الفارطين|الفارطتين|الفارطه|الفارط|
@@ -274,8 +288,9 @@ def patterns() -> Patterns:
       | (?P<last>اخر)\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})
         ){_E}""", flags)
     night = c(rf"""{_PRE}(?:
-        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه){_E}|(?!\s+(?:ال|\ue000)))
-        # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى"; after
+        (?:هذه\s+)?(?P<tonight>الليله)(?:\s+(?P<rel>الماضيه|المقبله|القادمه|قبل\s+الماضيه){_E}|(?!\s+(?:ال(?!ساعه\s)|\ue000)))
+        # (a word with ال after "الليلة" alone makes it a night of something, "الليلة الأولى", but for a clock time:
+        # "الليلة الساعة العاشرة" is tonight at 22:00; after
         # "الليلة الماضية" it is the clause's object: "بقليبية الليلة الماضية القبض على")
       | (?P<midnight>منتصف\s+الليل)(?:\s+(?P<mrel>الماضي))?
       | (?P<noon>منتصف\s+(?:ال)?نهار)(?:\s+(?P<noontoday>هذا\s+اليوم))?  # "منتصف نهار اليوم الثلاثاء" (ANT)
@@ -334,7 +349,9 @@ def patterns() -> Patterns:
           | (?:(?P<cunit>الايام|الاسابيع)(?:\s+(?P<cn>{_MASKED}))?
               |(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)|(?P<cdual>اليومين|الاسبوعين))\s+(?P<crank>الاولين|الاخيره|الاخيرين|{_MASKED}){_E})
         \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
-        (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM}))  # ("الأسبوع الأول من شهر عشرة 2014")
+        (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM})  # ("الأسبوع الأول من شهر عشرة 2014")
+            # a month by its rank before a year: "الأسبوع الأخير في الشهر التاسع سنة 2014" (Duckling)
+            |الشهر\s+(?P<mnum>{_MASKED})(?=\s*[،,]?\s*(?:(?:من|في)\s+|ل)?{_YEARWORD}\s*\d{{4}}(?!\d)))
             (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
       | (?P<unit>الشهر)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+

@@ -47,7 +47,8 @@ Handler = Callable[[regex.Match[str], Context], Candidate | None]
 #: with that start's bit of :class:`.places.StartPlaces` (None and 0 for a rule without one)
 Runnable = tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None, int]
 #: Words one of which every holiday name holds (its rule's window filter)
-HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم", "كذبه")
+HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم", "كذبه",
+                 "الارض")
 
 __all__ = [
     "RULES",
@@ -112,8 +113,9 @@ RULES: tuple[Rule, ...] = (
     Rule("bare_year", "bare_year", h_bare_year, ("year4",)),  # "في 2016"
     Rule("year_range", "year_range", h_year_range, ("year4",)),  # "بين عامي 2011 و2015"
     Rule("numeric", "numeric", h_numeric, ("numeric",)),  # "15/12/2019"
-    Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "امبارح", "غد", "بكر", "البارحه", "احد", "اثنين", "ثلاثا",
-                                              "اربعا", "خميس", "جمعه", "سبت")),  # "اليوم", "أمس", "الخميس الماضي"
+    # "اليوم", "أمس", "الخميس الماضي"
+    Rule("relative_day", "relday", h_relday, ("اليوم", "امس", "امبارح", "مبارح", "غد", "بكر", "البارحه", "احد", "اثنين",
+                                              "ثلاثا", "اربعا", "خميس", "جمعه", "سبت")),
     Rule("day_of_month", "day_of_month", h_day_of_month, ("الشهر",)),  # "الثاني من الشهر الجاري"
     # "العام الماضي", "الربع الأول من العام"
     Rule("relative_unit", "rel_unit", h_rel_unit, ("العام", "السنه", "الشهر", "الاسبوع", "الربع", "النصف", "الشطر",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import repeat
 
 import regex
@@ -39,7 +40,7 @@ from .merges import (
 )
 from .months import lexicon
 from .nights import midnights, nights_between, nights_of_days, tens_of_days
-from .patterns import Patterns, patterns
+from .patterns import MASK, Patterns, patterns
 from .places import scan_places, start_places
 from .rules import Handler, compiled
 from .today import anchor_weekdays_on_today, weekdays_of_written_weeks
@@ -93,7 +94,20 @@ def reading_context(doc: Document, p: Patterns) -> Context:
     masks, masked = mask_numbers(doc, p)
     folded = doc.folded
     definite = frozenset(s for s in masks if folded.startswith("ال", s))
+    if "لل" in masked:
+        masked = _lil_nouns().sub("ال", masked)
     return Context(masked, doc.reference_date, masks, lexicon(), definite)
+
+
+@cache
+def _lil_nouns() -> regex.Pattern[str]:
+    """ل + ال before a noun of time, written "لل" ("للعام المقبل", "للسنة الدراسية 2016/2017", "وللشهر الجاري"): the
+    rules read "ال" in its place (same length: the span opens with the preposition, "للعام المقبل"; it was no
+    date), when an adjective, a number or a year follows ("وأسوأ بداية للعام منذ 1987" is any year's start).  The
+    nouns are ``dates_lexicon.yaml``'s ``lil_nouns``."""
+    nouns = "|".join(sorted(lexicon().lil_nouns, key=len, reverse=True))
+    start = rf"(?:(?<![\p{{L}}\p{{M}}\d{MASK}])|(?<=(?<![\p{{L}}\p{{M}}\d{MASK}])[وف]))"
+    return regex.compile(rf"{start}لل(?=(?:{nouns})\s+(?:ال|\d|{MASK}))")
 
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each

@@ -114,10 +114,13 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                                              rf"|شهر|اشهر|شهور|{months})"),
                            (tuple(lex.day_parts_before),
                             # (or a day of a month: "مساء 7 ماي", "صباح 14 جانفي 2011")
-                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|{_alt(dref)}{after_dref}|{wd}{after_wd}|{_NUMBER})"),
+                            # ("صباح هذا اليوم، الأحد 12 مارس")
+                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|(?:هذا{_WS}+)?{_alt(dref)}{after_dref}|{wd}{after_wd}"
+                            rf"|{_NUMBER})"),
                            (("يوم",), after_yom),
                            (GLUED_BEFORE_DAY, _D),  # "في2 ماي 2016": a preposition glued to the day
                            (dref, after_dref),
+                           (("هذا",), rf"{_WS}+اليوم{after_dref}"),  # "هذا اليوم الأحد 12 مارس"
                            (("بعد",), rf"{_WS}+(?:ال)?غد{_WS}*[،,]?{_WS}*{wd}{after_wd}"),
                            (tuple(lex.weekdays), after_wd))),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
@@ -146,10 +149,10 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?(?:الـ?{_WS}*)?{_NUMBER}",
                       number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d){_after_hour(lex)})|{MASK}++{_after_hour(lex)})"),
         # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
-        "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "غدا",
-                         "غد", "الغد", "بكره", "بكرا", *lex.weekdays], False,
-                        more=((("اول",), rf"{_WS}+(?:من{_WS}+)?(?:امس|امبارح)"),
-                              (("قبل",), rf"{_WS}+(?:يوم{_WS}+)?(?:امس|امبارح)"),
+        "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "يوم", "امس", "الامس", "البارحه", "امبارح", "مبارح",
+                         "غدا", "غد", "الغد", "بكره", "بكرا", *lex.weekdays], False,
+                        more=((("اول",), rf"{_WS}+(?:من{_WS}+)?(?:امس|امبارح|مبارح)"),
+                              (("قبل",), rf"{_WS}+(?:يوم{_WS}+)?(?:امس|امبارح|مبارح)"),
                               (("بعد",), rf"{_WS}+(?:(?:ال)?غد|بكر)"), (("هذا", "هذه"), rf"{_WS}+{wd}"))),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
         # or a weekday or (ال)يوم then الأخير

@@ -77,6 +77,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     g = m.re.groupindex
     hour: int | None
     v = number(m, g["hour"], ctx)
+    minutes_after = _minutes_not_hour(m, ctx)
     # "الواحدة" (and "الواحدة والنصف", one number of the numbers stage: 1.5): one o'clock is a cardinal
     one = m[g["hour"]][0] == MASK and v is not None and v[1] == "cardinal" and 1 <= v[0] < 2
     if not m[g["saa"]]:  # "الثامنة مساء", "السابعة إلا ربعا": an ordinal hour without الساعة
@@ -96,7 +97,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         digits = (part in ctx.lex.day_parts_after or (part.startswith("بعد ") and not part.endswith("المغرب"))) \
             and m[g["hour"]][0] != MASK \
             and not (m[g["dref"]] or m[g["dwd"]]) and int_in(v, 1, 12) is not None
-        one_hour = (word or digits) and not m[g["hour2"]]
+        one_hour = (word or digits) and (not m[g["hour2"]] or minutes_after is not None)
         if not (one_hour or _bare_range(m, ctx, part)) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
     if _hour_of_something(m, ctx, v):
@@ -119,6 +120,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if extra is None:
             return None
         minute = extra
+    elif minutes_after is not None:  # "السابعة وثلاثين مساء", "الساعة الرابعة و 20 مساء"
+        minute = minutes_after
     elif m[g["frac"]]:
         minute = minutes[m[g["frac"]]]
     elif m[g["minus"]]:
@@ -131,7 +134,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     hour %= 24
     clock = f"T{hour:02d}:{minute:02d}" + (f":{m[g['sec']]}" if m[g["sec"]] else "")  # "الساعة 09:40:12"
     tz: dict[str, object] = {"timezone": words(m[g["tz"]])} if m[g["tz"]] else {}
-    if m[g["hour2"]]:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
+    if m[g["hour2"]] and minutes_after is None:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
         end = _end_clock(m, ctx, code)
         if end is None or not (m[g["saa"]] or _bare_range(m, ctx, words(m[g["part"]]) if m[g["part"]] else "")):
             return None
@@ -186,6 +189,19 @@ def _bare_range(m: regex.Match[str], ctx: Context, part: str) -> bool:
         if int_in(v, 1, 12) is None or (m[g[group]][0] == MASK and v is not None and v[1] != "ordinal"):
             return False
     return True
+
+
+def _minutes_not_hour(m: regex.Match[str], ctx: Context) -> int | None:
+    """The minutes of a second number joined by و to an hour with no signal before it, when it cannot be an
+    hour: 13 to 59 after an hour of 1 to 12 ("السابعة وثلاثين مساء" → 19:30, "الساعة الرابعة و 20 مساء" →
+    16:20; was the range 16:00/20:00 or nothing).  "من/بين الساعة 8 و10" stays a range."""
+    g = m.re.groupindex
+    if not m[g["hour2"]] or m[g["sig"]] or m[g["min"]] or m[g["min2"]]:
+        return None
+    conj = _RANGE_CONJ.match(ctx.text, m.end(g["hour"]))
+    if conj is None or conj["conj"] != "و" or int_in(number(m, g["hour"], ctx), 1, 12) is None:
+        return None
+    return int_in(number(m, g["hour2"], ctx), 13, 59)
 
 
 def _start(m: regex.Match[str]) -> int:

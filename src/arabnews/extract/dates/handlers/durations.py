@@ -161,6 +161,11 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         date = R.shift(ctx.ref, unit, int(count))
         return Candidate(start, m.end() if from_now is None else from_now.end(), "DATE", R.iso_at(date, unit),
                          attrs={"anchor": "REF", "offset": R.offset(count, unit, 1)})
+    if relation == "after" and count is None and mod is None and ctx.ref is not None and not m[g["half"]] \
+            and not _EVENT_AFTER.match(ctx.text, m.end()) and _ahead_of_reference(m, ctx, full):
+        # "سيتم ذلك بعد أيام", "ستعلن النتائج بعد أسابيع": some time ahead, as "قبل أيام" is some time ago (not
+        # "يأتي ذلك بعد أيام قليلة من نجاح احتجاجات": after an event)
+        return Candidate(start, m.end(), "DATE", "FUTURE_REF", attrs={"relation": "after"})
     if sig is not None:
         start = m.start(g["quant"]) if m[g["quant"]] else (m.start(g["art"]) if m[g["art"]] else
                                                        m.start(g["num"]) if m[g["num"]] else
@@ -170,6 +175,10 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if relation in ("after", "during"):
         attrs["relation"] = relation
     return Candidate(start, end, "DURATION", R.duration(count, unit), mod=mod, attrs=attrs)
+
+
+#: "من"/"على" after a unit, or after its adjective: "بعد أيام قليلة من", "بعد ساعات طويلة من الصيام"
+_EVENT_AFTER = regex.compile(r"(?:\s++[\p{L}\p{M}]++)?\s++(?:من|علي)(?![\p{L}\p{M}])")
 
 
 def _same_unit_before(m: regex.Match[str], ctx: Context, unit: str) -> bool:
@@ -219,7 +228,7 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
     g = m.re.groupindex
     lex = ctx.lex
     if m[g["times"]]:
-        unit, _ = lex.units[words(m[g["unit2"]])]
+        unit, dual = lex.units[words(m[g["unit2"]])]  # "مرة كل أسبوعين": every two weeks (P2W)
         t = words(m[g["times"]])
         if t == "مره":
             freq = 1
@@ -234,7 +243,7 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 if v is None or v[0] is None:
                     return None
                 freq = int(v[0])
-        return Candidate(m.start(), m.end(), "SET", R.duration(1, unit), attrs={"freq": f"{freq}X"})
+        return Candidate(m.start(), m.end(), "SET", R.duration(2 if dual == 2 else 1, unit), attrs={"freq": f"{freq}X"})
     if m[g["dpart"]]:  # "كل صباح" → TMO, "كل ليلة" → TNI
         return Candidate(m.start(), m.end(), "SET", f"T{lex.day_parts_before[words(m[g['dpart']])]}")
     if m[g["season"]]:  # "كل صيف"

@@ -428,6 +428,8 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
         a, b = sorted((other, ctx.ref))
         attrs["range"] = {"start": a.isoformat(), "end": b.isoformat()}
     start = m.start(g["last"] if last else (g["pre"] if m[g["pre"]] else (g["art"] if m[g["art"]] else g["unit"])))
+    if m[g["num"]] and not last and m.start(g["num"]) < start:  # "خلال 24 ساعة الماضية": the count opens the span
+        start = m.start(g["num"])
     return Candidate(start, m.end(), "DURATION", R.duration(count, unit), attrs=attrs)
 
 

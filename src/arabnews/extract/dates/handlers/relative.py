@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from functools import cache
 from typing import Any
@@ -77,8 +78,8 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if m[g["week"]]:  # "الأحد من الأسبوع الماضي", "الجمعة هذا الأسبوع"
             rel = lex.relative[words(m[g["wrel"]])] if m[g["wrel"]] else 0
         end = m.end()
-        if m[g["oday"]]:  # "السبت السادس عشر": that day of the reference month
-            if _day_ordinal(ctx, m.start(g["oday"])):
+        if m[g["oday"]]:  # "السبت السادس عشر", "يوم الجمعة 15": that day of a month near the reference
+            if m[g["oday"]].isdigit() or _day_ordinal(ctx, m.start(g["oday"])):
                 return _weekday_and_day(m, ctx, wd)
             # a count after the weekday, not its day: "اعتقلت الشرطة الخميس خمسة أشخاص", "الجمعة آلاف"
             end = m.end(g["wd"])
@@ -206,15 +207,28 @@ def _day_ordinal(ctx: Context, pos: int) -> bool:
 
 def _weekday_and_day(m: regex.Match[str], ctx: Context, wd: int) -> Candidate | None:
     g = m.re.groupindex
-    day = int_in(ctx.masks.get(m.start(g["oday"])), 1, 31)
+    oday = m[g["oday"]]
+    day = int(oday) if oday.isdigit() and 1 <= int(oday) <= 31 else int_in(ctx.masks.get(m.start(g["oday"])), 1, 31)
     if day is None:
         return None
     if ctx.ref is None:
         return Candidate(m.start(), m.end(), "DATE", None, resolved=False,
                          attrs={"anchor": "REF", "timex": f"XXXX-XX-{day:02d}", "weekday": wd})
-    cand = absolute(m.start(), m.end(), "gregorian", ctx.ref.year, ctx.ref.month, day, ctx.ref, inferred=True)
+    year, month = ctx.ref.year, ctx.ref.month
+    # the month whose day falls on the weekday: the reference's, else the month before, else the one after
+    # ("يوم الجمعة 26" read on 1 June 2017 is 26 May, a Friday); when none fits, the reference's month with
+    # ``weekday_ok`` false (not a year away, as a yearless month's day may move)
+    fits = False
+    for shift in (0, -1, 1):
+        y, mo = (year * 12 + month - 1 + shift) // 12, (year * 12 + month - 1 + shift) % 12 + 1
+        if day <= calendar.monthrange(y, mo)[1] and dt.date(y, mo, day).isoweekday() == wd:
+            year, month, fits = y, mo, True
+            break
+    cand = absolute(m.start(), m.end(), "gregorian", year, month, day, ctx.ref, inferred=True)
     if cand is not None:
-        check_weekday(cand, wd)
+        cand.attrs["weekday"] = wd
+        if cand.value and len(cand.value) == 10:
+            cand.attrs["weekday_ok"] = fits
     return cand
 
 
@@ -397,7 +411,8 @@ def _tense(text: str, pos: int) -> int | None:
         # an imperfect verb starts with ي; so do "يوم" and the months "يناير", "يونيو", nouns.  "يومي" (the
         # two days) counts as a cue all the same: in ANT the days named after it are announced ones
         # (strikes, sessions, weather: "إضراب عام يومي الثلاثاء والأربعاء")
-        if w in _FUTURE_CUES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and not _NOT_FUTURE.match(w)) or (
+        if w in _FUTURE_CUES or w in lexicon().first_person_future or (
+                len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and not _NOT_FUTURE.match(w)) or (
                 len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months):
             return _FUTURE_TENSE
     return None
@@ -436,7 +451,13 @@ def past_tense(text: str, pos: int) -> bool:
 def _part_after(m: regex.Match[str], ctx: Context) -> regex.Match[str] | None:
     """The part of the day that follows the match as an adverb ("الأحد مساء", "غدا صباحا"), if any."""
     after = _NEXT_WORD.match(ctx.text, m.end())
-    return after if after is not None and after.group(1) in ctx.lex.day_parts_after else None
+    if after is None or after.group(1) not in ctx.lex.day_parts_after:
+        return None
+    # a colloquial part with the article is no adverb before an adjective: "أمس العصر الذهبي"
+    return None if after.group(1).startswith("ال") and _ADJECTIVE_AFTER.match(ctx.text, after.end(1)) else after
+
+
+_ADJECTIVE_AFTER = regex.compile(r"\s+ال\p{L}")
 
 
 def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
