@@ -127,6 +127,13 @@ _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pro
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
 _ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_words("truce_nouns")))) + r")(?!\w)")
 
+#: Cues read only after a word of advance in their sentence ("تقدمت قوات X على حساب Y"; session 25).
+_ADVANCE_CUES = frozenset(folded_words("advance_cues"))
+_ADVANCE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("advance_words")))) + r")(?!\w)")
+#: The pronoun's group of a split ("انضمت X إلى Y ثم انشقت عنها"): named after a preposition.
+_PRONOUN_TAIL_PREP = re.compile(r"(?<!\w)(?:[وف]?(?:الي|مع|في|ضمن|عن)[ \t]+|[وف]?[بل])\Z")
+_SPLIT_BACK_REACH = 200
+
 
 @dataclass(slots=True)
 class _Mention:
@@ -340,6 +347,30 @@ class _Finder:
             i -= 1
         return None
 
+    def split_sides(self, cs: int, lo: int) -> tuple[_End | None, _End | None]:
+        """The two groups of a split whose tail is a pronoun at ``cs`` ("انضمت X إلى Y عام 2017 ثم انشقت عنها"): the
+        nearest group before it in its sentence, named after a preposition, is the pronoun's; the group before that
+        one, the subject, split from it.  (None, None) when the sentence does not name them so."""
+        i = bisect_left(self.starts, cs) - 1
+        found: list[_Mention] = []
+        while i >= 0 and len(found) < 2:
+            m = self.mentions[i]
+            i -= 1
+            if m.end > cs:
+                continue
+            if m.start < lo or cs - m.end > _SPLIT_BACK_REACH or _SENTENCE_END.search(self.folded, m.end, cs):
+                break
+            if not found:
+                if not _PRONOUN_TAIL_PREP.search(self.folded, max(lo, m.start - 8), m.start):
+                    break
+                found.append(m)
+            elif m.id != found[0].id and m.end <= found[0].start:
+                found.append(m)
+        if len(found) < 2:
+            return None, None
+        tail, head = found
+        return _End(head.start, head.end, head.id, head.text), _End(tail.start, tail.end, tail.id, tail.text)
+
     def undone(self, cs: int, lo: int) -> bool:
         """Does a word undoing, denying or refusing an alliance or a fight stand before the cue at ``cs`` in its
         sentence?"""
@@ -471,7 +502,17 @@ class _Finder:
         for key, shape, kind, cs, ce, before in self.cues(lo, hi):
             if _NEGATED.search(self.folded, max(lo, before - 8), before):
                 continue  # "غير متحالف مع النهضة": a relation denied
-            if shape == "infix":
+            if key in _ADVANCE_CUES and not _ADVANCE.search(self.folded, max(lo, cs - 100), cs):
+                continue  # "على حساب" only after an advance: "تقدمت قوات X على حساب Y"
+            if shape == "split_back":  # "انضمت X إلى Y ثم انشقت عنها", "ثم انشقت عنها حركة X"
+                head = self.after(ce, hi, max_words=1)
+                if head is not None and head.layer == "groups":
+                    tail = self.owner(cs, lo, head.id)
+                else:
+                    head, tail = self.split_sides(cs, lo)
+                if head is None or tail is None or tail.layer != "groups":
+                    continue
+            elif shape == "infix":
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
                 if tail is None and kind == "part_of":  # "كتائب القسام، الجناح العسكري للحركة": the noun refers back
                     tail = self.anaphor_at(ce, hi)
