@@ -133,6 +133,7 @@ _ADVANCE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words(
 #: The pronoun's group of a split ("انضمت X إلى Y ثم انشقت عنها"): named after a preposition.
 _PRONOUN_TAIL_PREP = re.compile(r"(?<!\w)(?:[وف]?(?:الي|مع|في|ضمن|عن)[ \t]+|[وف]?[بل])\Z")
 _SPLIT_BACK_REACH = 200
+_POLITICAL = frozenset({"party", "coalition", "government"})
 
 
 @dataclass(slots=True)
@@ -346,6 +347,11 @@ class _Finder:
                     return _End(m.start, m.end, m.id, m.text)
             i -= 1
         return None
+
+    def political(self, *ends: _End) -> bool:
+        """Is each of ``ends`` a party, a coalition or a government (its kind in the groups layer)?"""
+        kinds = {g.id: g.kind for g in self.doc.groups}
+        return all(kinds.get(e.id) in _POLITICAL for e in ends)
 
     def split_sides(self, cs: int, lo: int) -> tuple[_End | None, _End | None]:
         """The two groups of a split whose tail is a pronoun at ``cs`` ("انضمت X إلى Y عام 2017 ثم انشقت عنها"): the
@@ -627,6 +633,8 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
+            if key in _ADVANCE_CUES and self.political(head, tail):
+                continue  # "تقدمت حركة النهضة على حساب حركة نداء تونس": two parties in a poll, not a battle
             if kind in ("ally", "fights") and not (kind == "fights" and shape in ("between", "between_back")) \
                     and self.undone(cs, lo):
                 continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated

@@ -1,0 +1,145 @@
+"""Session 25 families of the groups and relations stages: a state's forces named by a force noun and any country's
+nisba ("الطائرات السورية", "قوات تركية"), an advance at the expense of a group ("تقدمت X على حساب Y"), a split whose
+tail is a pronoun ("انضمت X إلى Y ثم انشقت عنها"), affiliation ("المرتبطة بتنظيم القاعدة") and the spelling
+"الديموقراطية".  Sentences of ANT and of pan-Arab news wording (Syria, Sudan, Libya, Lebanon, the Sahel)."""
+
+from __future__ import annotations
+
+import pytest
+from group_cases import REF, relations
+
+from arabnews import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline(["numbers", "dates", "groups", "relations"])
+
+
+def _forces(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, id, kind) of every group of ``text``, the id shown even for a group found by pattern; offsets checked."""
+    doc = nlp(text, reference_date=REF)
+    for g in doc.groups:
+        assert text[g.start:g.end] == g.text
+    return [(g.text, g.id, g.kind) for g in doc.groups]
+
+
+# -- a state's forces: a force noun and the country's nisba ----------------------------------------------------------
+
+STATE_FORCES = [
+    # pan-Arab wording: Syria's nisba had no force before
+    ("قصفت الطائرات السورية مواقع لتنظيم داعش في ريف حمص.",
+     [("الطائرات السورية", "syrian-government-forces", "state force"), ("داعش", "isis", "jihadist group")]),
+    ("وشن الطيران الحربي الروسي غارات على ريف إدلب.",
+     [("الطيران الحربي الروسي", "russian-forces", "state force")]),
+    ("وقالت البحرية الأمريكية إنها اعترضت صاروخا أطلق من اليمن.",
+     [("البحرية الأمريكية", "us-forces", "state force")]),
+    ("وأسقطت المقاتلات الإسرائيلية طائرة مسيرة فوق الجولان.",
+     [("المقاتلات الإسرائيلية", "israeli-forces", "state force")]),
+    ("وأعلن سلاح الجو الأردني تدمير شاحنات على الحدود.",
+     [("سلاح الجو الأردني", "jordanian-armed-forces", "state force")]),
+    # indefinite, and after لل (the article's alef is not written: outside the span as in the registry's names)
+    ("ودخلت قوات تركية إلى مناطق في شمال العراق.", [("قوات تركية", "turkish-forces", "state force")]),
+    ("وتعرضت دورية للقوات العراقية لهجوم قرب كركوك.", [("قوات العراقية", "iraqi-security-forces", "state force")]),
+    ("وحلقت مقاتلات حربية سعودية فوق صنعاء.", [("مقاتلات حربية سعودية", "saudi-armed-forces", "state force")]),
+    # a country whose force the registry lacks: its code
+    ("وأعلن الجيش البريطاني إرسال مزيد من الجنود.", [("الجيش البريطاني", "state-forces-gb", "state force")]),
+    ("وقال الجيش الكوري الجنوبي إن بيونغ يانغ أطلقت صاروخا.",
+     [("الجيش الكوري الجنوبي", "state-forces-kr", "state force")]),
+    # ANT
+    ("وتتمركز بالجزيرة حامية عسكرية من البحرية التونسية، وتوجد بها بقايا منشأة سياحية.",
+     [("البحرية التونسية", "tunisian-armed-forces", "state force")]),
+    ("سلمت الدبابة إلى متحف حربي، تابع للأسطول الصيني.", [("أسطول الصيني", "state-forces-cn", "state force")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_FORCES)
+def test_state_forces_by_nisba(nlp, text, expected):
+    assert _forces(nlp, text) == expected
+
+
+NOT_FORCES = [
+    # a purchase, a make, an airline, waters: things, no force
+    "وأبرمت مصر صفقة لشراء طائرات فرنسية من طراز رافال.",
+    "وتملك ليبيا طائرات روسية الصنع.",
+    "وأعلنت شركة الطيران التونسية إلغاء رحلاتها.",
+    "ودخل المركب الحدود البحرية الليبية.",
+    # another group's name: the SDF misspelt with the nisba
+    "وسيطرت القوات السورية الديمقراطية على الطبقة.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FORCES)
+def test_not_state_forces(nlp, text):
+    assert [g for g in _forces(nlp, text) if g[2] == "state force"] == []
+
+
+def test_registry_name_comes_first(nlp):
+    # "القوات اللبنانية" is Geagea's party, not the Lebanese army
+    assert _forces(nlp, "وقال حزب القوات اللبنانية إنه سيقاطع الجلسة.") == [
+        ("حزب القوات اللبنانية", "lebanese-forces", "party")]
+
+
+def test_state_force_attacker(nlp):
+    assert relations(nlp, "قصفت الطائرات السورية مواقع لتنظيم داعش في ريف حمص.") == [
+        ("fights", "syrian-government-forces", "isis", "قصفت الطائرات السورية مواقع لتنظيم داعش")]
+
+
+# -- an advance at the expense of a group ------------------------------------------------------------------------------
+
+ADVANCES = [
+    ("وتقدمت قوات حفتر على حساب قوات حكومة الوفاق جنوب طرابلس.",
+     [("fights", "libyan-national-army", "gna-forces", "قوات حفتر على حساب قوات حكومة الوفاق")]),
+    ("وتقدمت قوات الجيش السوداني على حساب قوات الدعم السريع في ولاية الجزيرة.",
+     [("fights", "sudanese-armed-forces", "rapid-support-forces",
+       "قوات الجيش السوداني على حساب قوات الدعم السريع")]),
+    ("وحققت هيئة تحرير الشام مكاسب على حساب الجيش الوطني السوري في ريف حلب.",
+     [("fights", "hayat-tahrir-al-sham", "syrian-national-army",
+       "هيئة تحرير الشام مكاسب على حساب الجيش الوطني السوري")]),
+    # no advance, or parties in a poll: none
+    ("وقالت قوات الدعم السريع إن الاتفاق جاء على حساب الجيش السوداني.", []),
+    ("وتقدمت حركة النهضة على حساب حركة نداء تونس في نوايا التصويت.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ADVANCES)
+def test_advance_at_the_expense_of(nlp, text, want):
+    assert relations(nlp, text) == want
+
+
+# -- a split whose tail is a pronoun -----------------------------------------------------------------------------------
+
+def test_split_from_a_pronoun(nlp):
+    assert relations(nlp, "وانضمت حركة نور الدين الزنكي إلى هيئة تحرير الشام عام 2017 ثم انشقت عنها بعد أشهر.") == [
+        ("member_of", "nour-al-din-al-zenki", "hayat-tahrir-al-sham",
+         "انضمت حركة نور الدين الزنكي إلى هيئة تحرير الشام"),
+        ("split_from", "nour-al-din-al-zenki", "hayat-tahrir-al-sham",
+         "حركة نور الدين الزنكي إلى هيئة تحرير الشام عام 2017 ثم انشقت عنها")]
+
+
+def test_split_from_a_pronoun_masculine(nlp):
+    assert relations(nlp, "وكان جيش الإسلام قد انضم إلى الجبهة الإسلامية قبل أن ينشق عنها.") == [
+        ("member_of", "jaysh-al-islam", "islamic-front", "جيش الإسلام قد انضم إلى الجبهة الإسلامية"),
+        ("split_from", "jaysh-al-islam", "islamic-front", "جيش الإسلام قد انضم إلى الجبهة الإسلامية قبل أن ينشق عنها")]
+
+
+def test_split_pronoun_of_one_group_is_none(nlp):
+    # a person joined and left: one group only
+    assert relations(nlp, "انضم القيادي إلى حركة نداء تونس ثم انشق عنها.") == []
+
+
+# -- affiliation ---------------------------------------------------------------------------------------------------------
+
+def test_affiliated_is_member_of(nlp):
+    assert relations(nlp, "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن التفجير.") == [
+        ("member_of", "al-shabaab", "al-qaeda", "حركة الشباب المرتبطة بتنظيم القاعدة")]
+
+
+# -- the spelling "الديموقراطية" ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "gid"), [
+    ("وقالت قوات سوريا الديموقراطية إنها صدت الهجوم.", "syrian-democratic-forces"),
+    ("وأعلن حزب التيار الديموقراطي مقاطعة الحوار.", "democratic-current-tunisia"),
+])
+def test_democratic_spelled_with_waw(nlp, text, gid):
+    assert [g[1] for g in _forces(nlp, text)] == [gid]
