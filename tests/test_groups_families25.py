@@ -6,9 +6,9 @@ tail is a pronoun ("انضمت X إلى Y ثم انشقت عنها"), affiliatio
 from __future__ import annotations
 
 import pytest
-from group_cases import REF, relations
 
 from arabnews import Pipeline
+from group_cases import REF, relations
 
 
 @pytest.fixture(scope="module")
@@ -128,14 +128,14 @@ def test_split_pronoun_of_one_group_is_none(nlp):
     assert relations(nlp, "انضم القيادي إلى حركة نداء تونس ثم انشق عنها.") == []
 
 
-# -- affiliation ---------------------------------------------------------------------------------------------------------
+# -- affiliation ------------------------------------------------------------------------------------------------
 
 def test_affiliated_is_member_of(nlp):
     assert relations(nlp, "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن التفجير.") == [
         ("member_of", "al-shabaab", "al-qaeda", "حركة الشباب المرتبطة بتنظيم القاعدة")]
 
 
-# -- the spelling "الديموقراطية" ------------------------------------------------------------------------------------------
+# -- the spelling "الديموقراطية" -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "gid"), [
     ("وقالت قوات سوريا الديموقراطية إنها صدت الهجوم.", "syrian-democratic-forces"),
