@@ -143,3 +143,29 @@ def test_affiliated_is_member_of(nlp):
 ])
 def test_democratic_spelled_with_waw(nlp, text, gid):
     assert [g[1] for g in _forces(nlp, text)] == [gid]
+
+
+# -- the opponent of a clash is no ally; a weapon between an attacker and its target --------------------------------
+
+def test_clash_opponent_is_no_ally(nlp):
+    text = "وقالت سرايا القدس إنها خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام."
+    assert [r[:3] for r in relations(nlp, text)] == [("fights", "saraya-al-quds", "israeli-forces")]
+    assert relations(nlp, "وقاتلت سرايا القدس إلى جانب كتائب القسام.") == [
+        ("ally", "saraya-al-quds", "qassam-brigades", "سرايا القدس إلى جانب كتائب القسام")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("واستهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي في الجليل.",
+     ("fights", "hezbollah", "israeli-forces", "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي")),
+    ("وقصفت القوات التركية بالمدفعية الثقيلة مواقع لقوات سوريا الديمقراطية.",
+     ("fights", "turkish-forces", "syrian-democratic-forces",
+      "قصفت القوات التركية بالمدفعية الثقيلة مواقع لقوات سوريا الديمقراطية")),
+    ("واستهدفت جماعة الحوثي بطائرة مسيرة قاعدة للتحالف العربي.",
+     ("fights", "houthis", "saudi-led-coalition", "استهدفت جماعة الحوثي بطائرة مسيرة قاعدة للتحالف العربي")),
+])
+def test_attack_with_a_weapon(nlp, text, want):
+    assert relations(nlp, text) == [want]
+
+
+def test_criticism_is_no_weapon(nlp):
+    assert relations(nlp, "واستهدفت حركة النهضة بالانتقادات حركة نداء تونس.") == []

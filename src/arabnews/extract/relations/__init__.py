@@ -133,7 +133,14 @@ _ADVANCE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words(
 #: The pronoun's group of a split ("انضمت X إلى Y ثم انشقت عنها"): named after a preposition.
 _PRONOUN_TAIL_PREP = re.compile(r"(?<!\w)(?:[وف]?(?:الي|مع|في|ضمن|عن)[ \t]+|[وف]?[بل])\Z")
 _SPLIT_BACK_REACH = 200
+#: The weapon between an attack verb's subject and its target: "استهدف حزب الله بالصواريخ مواقع …" (session 25).
+_INSTRUMENT = re.compile(r"[ \t]+[وف]?ب(?:" + trie_regex(sorted(set(folded_words("instruments")))) + r")(?:[ \t]+(?:"
+                         + trie_regex(sorted(set(folded_words("instrument_qualifiers")))) + r"))?(?!\w)")
 _POLITICAL = frozenset({"party", "coalition", "government"})
+#: A clash noun and "مع" (or "ضد") right before a group: it is the opponent, never the ally of a group named after
+#: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
+_OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
+                       r"(?:[ \t]+\w+)?[ \t]+مع)[ \t]+\Z")
 
 
 @dataclass(slots=True)
@@ -527,6 +534,9 @@ class _Finder:
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+                if kind == "ally" and head is not None and head.via == "mention" and \
+                        _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start):
+                    continue  # "اشتباكات مع X … إلى جانب Y": X is the enemy of Y's ally
             elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
                 tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)
                 if tail is None or tail.layer != "groups" or _NOT_APPOSITION.search(self.folded, ce, tail.start):
@@ -558,6 +568,9 @@ class _Finder:
                 tail = None
                 if head is not None and head.layer == "groups":
                     tail = self.after(head.end, hi, max_words=2, extra=targets)
+                    weapon = _INSTRUMENT.match(self.folded, head.end, hi) if tail is None else None
+                    if weapon is not None:  # "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي"
+                        tail = self.after(weapon.end(), hi, max_words=2, extra=targets)
                     if tail is not None and (tail.layer != "groups" or self.folded[head.end:tail.start].strip(
                             _STRIP).startswith("و")):  # "قاتلت X وY": two subjects, not an object
                         tail = None

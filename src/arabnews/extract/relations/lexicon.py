@@ -31,6 +31,8 @@ _SCHEMA = Record({
     "advance_cues": Words,
     "advance_words": Words,
     "split_back": Words,
+    "instruments": Words,
+    "instrument_qualifiers": Words,
     "verb_with": MapOf(str, Words),
     "verb_links": MapOf(str, Words),
     "verb_adverbs": Words,
