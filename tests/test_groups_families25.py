@@ -66,6 +66,11 @@ NOT_FORCES = [
     "ودخل المركب الحدود البحرية الليبية.",
     # another group's name: the SDF misspelt with the nisba
     "وسيطرت القوات السورية الديمقراطية على الطبقة.",
+    # ANT (the 2017 Gulf crisis): airliners, a carrier, a trade
+    "بعد المقاطعة : إيران تفتح مجالها الجوي أمام الطائرات القطرية",
+    "منعت هيئة الطيران المدني السعودي جميع الطائرات القطرية من الهبوط في مطارات المملكة",
+    "كوريا الشمالية تهدد بإغراق حاملة الطائرات الأمريكية",
+    "في 15 ديسمبر 2016 اغتيل مهندس الطيران التونسي محمد الزواري",
 ]
 
 
@@ -165,6 +170,14 @@ def test_clash_opponent_is_no_ally(nlp):
 ])
 def test_attack_with_a_weapon(nlp, text, want):
     assert relations(nlp, text) == [want]
+
+
+def test_target_is_no_ally(nlp):
+    # ANT (Libya): al-Qaeda's positions are the target of the Libyan air force's partner, not its ally; the
+    # Egyptian aircraft (a state force by its nisba) attack them
+    text = "وقال إن طائرات مصرية تستهدف مواقع لتنظيم القاعدة في ليبيا بالاشتراك مع سلاح الجو الليبي."
+    assert relations(nlp, text) == [
+        ("fights", "egyptian-armed-forces", "al-qaeda", "طائرات مصرية تستهدف مواقع لتنظيم القاعدة")]
 
 
 def test_criticism_is_no_weapon(nlp):

@@ -69,6 +69,8 @@ _SCHEMA = Record({
     "state_force_adjectival": Words,
     "state_force_not_after": Words,
     "state_force_not_before": Words,
+    "state_force_aircraft": Words,
+    "state_force_aircraft_not_after": Words,
     "state_forces": MapOf(str, str),
 })
 
@@ -148,6 +150,8 @@ class Lexicon:
     state_force_adjectival: frozenset[str]  # folded nouns that are adjectives after a definite word ("البحريه")
     state_force_not_after: frozenset[str]  # folded words before the noun that make it a thing ("صفقه", "شركه")
     state_force_not_before: frozenset[str]  # folded words after the nisba: "الصنع"
+    state_force_aircraft: frozenset[str]  # folded aircraft nouns (with the article as written): "الطائرات"
+    state_force_aircraft_not_after: frozenset[str]  # words before them that make them airliners: "امام", "حامله"
     state_forces: dict[str, str]  # ISO code → the registry id of the country's force
 
 
@@ -226,6 +230,8 @@ def lexicon() -> Lexicon:
         state_force_adjectival=_folded(data["state_force_adjectival"]),
         state_force_not_after=_folded(data["state_force_not_after"]),
         state_force_not_before=_folded(data["state_force_not_before"]),
+        state_force_aircraft=_folded(data["state_force_aircraft"]),
+        state_force_aircraft_not_after=_folded(data["state_force_aircraft_not_after"]),
         state_forces=dict(data["state_forces"]),
         qualified=qualified,
         qualified_re=qualified_re,

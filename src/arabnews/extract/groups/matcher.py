@@ -682,6 +682,10 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
             w = prev.group("w")
             if w in lex.state_force_not_after or _CLITICS.sub("", w) in lex.state_force_not_after:
                 continue
+            noun = "ال" + m.group("def") if kind == "def" else m.group(kind)
+            if noun in lex.state_force_aircraft and (w in lex.state_force_aircraft_not_after
+                                                     or _CLITICS.sub("", w) in lex.state_force_aircraft_not_after):
+                continue  # "أمام الطائرات القطرية": airliners; "حاملة الطائرات الأمريكية": a carrier
             if (kind == "def" and "ال" + m.group("def") in lex.state_force_adjectival
                     and w.startswith("ال")):
                 continue  # "الحدود البحريه الليبيه": an adjective

@@ -137,6 +137,10 @@ _SPLIT_BACK_REACH = 200
 _INSTRUMENT = re.compile(r"[ \t]+[وف]?ب(?:" + trie_regex(sorted(set(folded_words("instruments")))) + r")(?:[ \t]+(?:"
                          + trie_regex(sorted(set(folded_words("instrument_qualifiers")))) + r"))?(?!\w)")
 _POLITICAL = frozenset({"party", "coalition", "government"})
+#: A group named as an attack's target ("تستهدف مواقع لتنظيم القاعدة في ليبيا بالاشتراك مع سلاح الجو الليبي"): the
+#: enemy, not the ally, of the group after it.
+_TARGET_BEFORE = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(set(folded_words("targets"))))
+                            + r")[ \t]+[وف]?(?:لل|ل)?\Z")
 #: A clash noun and "مع" (or "ضد") right before a group: it is the opponent, never the ally of a group named after
 #: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
 _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
@@ -534,9 +538,10 @@ class _Finder:
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
-                if kind == "ally" and head is not None and head.via == "mention" and \
-                        _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start):
-                    continue  # "اشتباكات مع X … إلى جانب Y": X is the enemy of Y's ally
+                if kind == "ally" and head is not None and head.via == "mention" and (
+                        _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start)
+                        or _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start)):
+                    continue  # "اشتباكات مع X … إلى جانب Y", "تستهدف مواقع لـX بالاشتراك مع Y": X is Y's enemy
             elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
                 tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)
                 if tail is None or tail.layer != "groups" or _NOT_APPOSITION.search(self.folded, ce, tail.start):
