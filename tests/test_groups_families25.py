@@ -182,3 +182,19 @@ def test_target_is_no_ally(nlp):
 
 def test_criticism_is_no_weapon(nlp):
     assert relations(nlp, "واستهدفت حركة النهضة بالانتقادات حركة نداء تونس.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وهاجم الجيش الوطني السوري المدعوم من تركيا مواقع لقوات سوريا الديمقراطية في منبج.",
+     [("fights", "syrian-national-army", "syrian-democratic-forces",
+       "هاجم الجيش الوطني السوري المدعوم من تركيا مواقع لقوات سوريا الديمقراطية"),
+      ("backed_by", "syrian-national-army", "turkish-government", "الجيش الوطني السوري المدعوم من تركيا")]),
+    ("وهاجمت كتيبة الفاروق التابعة للجيش الحر مواقع لتنظيم داعش.",
+     [("fights", "disc-4d2cb157d7dc", "isis", "هاجمت كتيبة الفاروق التابعة للجيش الحر مواقع لتنظيم داعش"),
+      ("member_of", "disc-4d2cb157d7dc", "free-syrian-army", "كتيبة الفاروق التابعة للجيش الحر")]),
+    # no target after the phrase: only the backing
+    ("وهاجم الجيش الوطني السوري المدعوم من تركيا مدينة منبج.",
+     [("backed_by", "syrian-national-army", "turkish-government", "الجيش الوطني السوري المدعوم من تركيا")]),
+])
+def test_attack_past_a_participle_phrase(nlp, text, want):
+    assert relations(nlp, text) == want

@@ -359,6 +359,19 @@ class _Finder:
             i -= 1
         return None
 
+    def past_participle(self, pos: int, hi: int) -> _End | None:
+        """The target group of an attack verb after a participle phrase that describes its subject at ``pos`` ("هاجم
+        الجيش الوطني السوري المدعوم من تركيا مواقع لقسد": the SDF), or None (session 25)."""
+        lead = len(self.folded[pos:pos + 4]) - len(self.folded[pos:pos + 4].lstrip(" \t"))
+        cue = self.lex.cue_re.match(self.folded, pos + lead, hi)
+        if cue is None or self.lex.cues[" ".join((cue.group("j") or cue.group("f")).split())][0] != "infix":
+            return None
+        obj = self.through_organs(cue.end(), hi) or self.after(cue.end(), hi)
+        if obj is None:
+            return None
+        tail = self.after(obj.end, hi, max_words=2, extra=self.lex.targets)
+        return tail if tail is not None and tail.layer == "groups" and tail.id != obj.id else None
+
     def political(self, *ends: _End) -> bool:
         """Is each of ``ends`` a party, a coalition or a government (its kind in the groups layer)?"""
         kinds = {g.id: g.kind for g in self.doc.groups}
@@ -576,6 +589,8 @@ class _Finder:
                     weapon = _INSTRUMENT.match(self.folded, head.end, hi) if tail is None else None
                     if weapon is not None:  # "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي"
                         tail = self.after(weapon.end(), hi, max_words=2, extra=targets)
+                    if tail is None and kind == "fights":  # "هاجم الجيش الوطني السوري المدعوم من تركيا مواقع لـY"
+                        tail = self.past_participle(head.end, hi)
                     if tail is not None and (tail.layer != "groups" or self.folded[head.end:tail.start].strip(
                             _STRIP).startswith("و")):  # "قاتلت X وY": two subjects, not an object
                         tail = None
