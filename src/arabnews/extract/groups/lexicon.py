@@ -224,7 +224,7 @@ def lexicon() -> Lexicon:
     state_force_re = re.compile(
         rf"(?<!{WORD_CHAR})[وف]?(?:(?:[بك]?ال|لل)(?P<def>{ar.trie_regex(with_article)})"
         rf"|[بلك]?(?P<bare>{ar.trie_regex(bare)})|[بل]?(?P<indef>{ar.trie_regex(indefinite)}))"
-        rf"{SPACE}+(?P<nisba>\w+)")
+        rf"(?={SPACE}+(?P<nisba>\w+))")
     return Lexicon(
         state_force_re=state_force_re,
         state_force_adjectival=_folded(data["state_force_adjectival"]),

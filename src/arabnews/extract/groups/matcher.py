@@ -668,9 +668,9 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         if nisbas is None:
             nisbas = default_gazetteer().nisba
         code = nisbas.get(word)
-        if code is None or not claimed.free(s, m.end()):
+        if code is None or not claimed.free(s, m.end("nisba")):
             continue
-        end = m.end()
+        end = m.end("nisba")
         side = lex.qualified_re.match(folded, m.start("nisba"), hi)
         if side is not None and (side.group("base"), side.group("side")) in lex.qualified:
             code, end = lex.qualified[(side.group("base"), side.group("side"))], side.end()
@@ -689,6 +689,9 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
             if (kind == "def" and "ال" + m.group("def") in lex.state_force_adjectival
                     and w.startswith("ال")):
                 continue  # "الحدود البحريه الليبيه": an adjective
+            if kind == "def" and m.start() == s and m.group("def") == "جيش" and _CLITICS.sub("", w) == "قوات" \
+                    and claimed.free(prev.start("w"), s):
+                s = prev.end("w") - len("قوات")  # "قوات الجيش الليبي", as the registry's "قوات الجيش السوري"
         gid = lex.state_forces.get(code)
         if gid is not None and gid in registry:
             group = registry[gid]
