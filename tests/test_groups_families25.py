@@ -203,3 +203,34 @@ def test_criticism_is_no_weapon(nlp):
 ])
 def test_attack_past_a_participle_phrase(nlp, text, want):
     assert relations(nlp, text) == want
+
+
+# -- two nisbas joined by و; two subjects of an attack verb -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقصفت الطائرات السورية والروسية مواقع لهيئة تحرير الشام في إدلب.",
+     [("الطائرات السورية", "syrian-government-forces", "state force"), ("الروسية", "russian-forces", "state force"),
+      ("هيئة تحرير الشام", "hayat-tahrir-al-sham", "jihadist group")]),
+    # after a registry name of a force too
+    ("وقالت إن القوات العراقية والأمريكية شاركت في العملية.",
+     [("القوات العراقية", "iraqi-security-forces", "state force"), ("الأمريكية", "us-forces", "state force")]),
+])
+def test_nisbas_joined(nlp, text, expected):
+    assert _forces(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وقصفت الطائرات السورية والروسية مواقع لهيئة تحرير الشام في إدلب.",
+     [("fights", "russian-forces", "hayat-tahrir-al-sham", "قصفت الطائرات السورية والروسية مواقع لهيئة تحرير الشام"),
+      ("fights", "syrian-government-forces", "hayat-tahrir-al-sham",
+       "قصفت الطائرات السورية والروسية مواقع لهيئة تحرير الشام")]),
+    ("وهاجمت قوات النظام وميليشيات حزب الله مواقع لفصائل المعارضة.",
+     [("fights", "hezbollah", "syrian-opposition-factions",
+       "هاجمت قوات النظام وميليشيات حزب الله مواقع لفصائل المعارضة"),
+      ("fights", "syrian-government-forces", "syrian-opposition-factions",
+       "هاجمت قوات النظام وميليشيات حزب الله مواقع لفصائل المعارضة")]),
+    # two groups and no object after them: none
+    ("وهاجمت هيئة تحرير الشام وحركة أحرار الشام مدينة إدلب.", []),
+])
+def test_two_attackers(nlp, text, want):
+    assert relations(nlp, text) == want

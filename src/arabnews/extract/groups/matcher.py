@@ -655,6 +655,7 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
 
     folded = doc.folded
     claimed = _Taken(taken)
+    named = {e for _, e in taken}  # where the registry's names end
     nisbas: dict[str, str] | None = None
     hits: list[_Hit] = []
     for m in lex.state_force_re.finditer(folded, lo, hi):
@@ -668,9 +669,13 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         if nisbas is None:
             nisbas = default_gazetteer().nisba
         code = nisbas.get(word)
-        if code is None or not claimed.free(s, m.end("nisba")):
+        if code is None:
             continue
         end = m.end("nisba")
+        if not claimed.free(s, end):
+            if end in named:  # "القوات العراقية والأمريكية": the registry's force, and the one joined to it
+                _and_nisba(doc, registry, lex, hits, claimed, nisbas, code, end, hi, definite=kind != "indef")
+            continue
         side = lex.qualified_re.match(folded, m.start("nisba"), hi)
         if side is not None and (side.group("base"), side.group("side")) in lex.qualified:
             code, end = lex.qualified[(side.group("base"), side.group("side"))], side.end()
@@ -706,7 +711,36 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         attrs["nisba"] = doc.norm[m.start("nisba"):end]
         hits.append(hit)
         claimed.add(s, end)
+        _and_nisba(doc, registry, lex, hits, claimed, nisbas, code, end, hi, definite=kind != "indef")
     return hits
+
+
+def _and_nisba(doc: Document, registry: Registry, lex: Lexicon, hits: list[_Hit], claimed: _Taken,
+               nisbas: dict[str, str], code: str, end: int, hi: int, *, definite: bool) -> None:
+    """A second country's nisba joined by و to a state force ending at ``end`` names its force too ("الطائرات السورية
+    والروسية", "القوات العراقية والأمريكية"): added to ``hits``, the span the nisba alone."""
+    also = _AND_NISBA.match(doc.folded, end, hi)
+    other = nisbas.get(also.group("n")) if also is not None else None
+    if also is None or other is None or other == code or also.group("n").startswith("ال") != definite \
+            or not claimed.free(*also.span("n")):
+        return
+    a, b = also.span("n")
+    gid = lex.state_forces.get(other)
+    if gid is not None and gid in registry:
+        group = registry[gid]
+        attrs = {**_registry_attrs(group), "nisba": doc.norm[a:b]}
+        hits.append(_Hit(a, b, gid, group.kind, _source(group), attrs, group.name_en or group.name_ar))
+    else:
+        country = _country_names().get(other)
+        attrs = {"name_ar": None, "country": country, "allegiance": None, "parent": None,
+                 "key": f"state-forces-{other.lower()}", "nisba": doc.norm[a:b]}
+        hits.append(_Hit(a, b, f"state-forces-{other.lower()}", "state force", "pattern", attrs,
+                         f"armed forces of {country or other}"))
+    claimed.add(a, b)
+
+
+#: A nisba joined by و after a state force: "الطائرات السورية والروسية" (folded).
+_AND_NISBA = re.compile(r"[ \t]+و(?P<n>\w+)(?!\w)")
 
 
 @cache

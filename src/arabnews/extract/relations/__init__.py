@@ -591,9 +591,18 @@ class _Finder:
                         tail = self.after(weapon.end(), hi, max_words=2, extra=targets)
                     if tail is None and kind == "fights":  # "هاجم الجيش الوطني السوري المدعوم من تركيا مواقع لـY"
                         tail = self.past_participle(head.end, hi)
-                    if tail is not None and (tail.layer != "groups" or self.folded[head.end:tail.start].strip(
-                            _STRIP).startswith("و")):  # "قاتلت X وY": two subjects, not an object
-                        tail = None
+                    joined = self.folded[head.end:tail.start].strip(_STRIP) if tail is not None else ""
+                    if tail is not None and tail.layer == "groups" and kind == "fights" and joined.startswith("و") \
+                            and _gap_ok(joined, max_words=1):
+                        # "قصفت الطائرات السورية والروسية مواقع لـZ", "هاجمت قوات النظام وميليشيات حزب الله مواقع
+                        # لـZ": two subjects, each fights the object after them (session 25)
+                        third = self.after(tail.end, hi, max_words=2, extra=targets)
+                        if third is not None and third.layer == "groups" and third.id not in (head.id, tail.id):
+                            if tail.id != head.id:
+                                out.append((kind, tail, third, cs, ce))
+                            tail, joined = third, ""
+                    if tail is not None and (tail.layer != "groups" or joined.startswith("و")):
+                        tail = None  # "قاتلت X وY": two subjects, not an object
                 if tail is None:  # the group after the verb is its object: the subject is before it
                     tail = self.after(ce, hi, max_words=2, extra=targets)
                     if tail is None or tail.layer != "groups":
