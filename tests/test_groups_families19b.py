@@ -168,8 +168,9 @@ RELATIONS = [
     # neighbours: a pronoun names the group; the participle with the article; a clause of its own
     ("وقالت قوات الدعم السريع، وهي قوات تابعة للجيش السوداني، إنها سيطرت على المدينة.",
      [("member_of", "rapid-support-forces", "sudanese-armed-forces", "تابعة ل")]),
+    # (and, since session 25, the fight past the participle phrase)
     ("وقاتلت وحدات حماية الشعب التابعة لقوات سوريا الديمقراطية تنظيم داعش.",
-     [("member_of", "ypg", "syrian-democratic-forces", "التابعة ل")]),
+     [("fights", "ypg", "isis", "قاتلت"), ("member_of", "ypg", "syrian-democratic-forces", "التابعة ل")]),
     ("وقالت حركة حسم التي تتهمها السلطات بأنها تابعة لجماعة الإخوان المسلمين إنها نفذت الهجوم.",
      [("member_of", "hasm-movement", "muslim-brotherhood", "تابعة ل")]),
     ("وقال إن جماعة بوكو حرام، بايعت داعش.", []),

@@ -43,7 +43,9 @@ UNITS = [
      [("اللواء السابع", "disc", "brigade"), ("حرس الرئاسي", "libyan-presidential-guard", "unit"),
       ("حكومة الوفاق الليبية", "gna", "government")]),
     # ANT (North Korea): the corps and its army
-    ("نشرتها كوادر من الفيلق الثاني بالجيش الكوري الشمالي", [("الفيلق الثاني", "disc", "corps")]),
+    # (the army too since session 25: a force noun and a country's nisba, North Korea's as "الشمالي" qualifies it)
+    ("نشرتها كوادر من الفيلق الثاني بالجيش الكوري الشمالي", [("الفيلق الثاني", "disc", "corps"),
+                                                           ("الجيش الكوري الشمالي", "disc", "state force")]),
     # neighbours: Arabic-Indic digits, لل, the feminine ordinal with عشرة, a regiment, a country's nisba after it
     ("وتقدم اللواء ٩٣ نحو الموصل", [("اللواء ٩٣", "disc", "brigade")]),
     ("وقتل جنديان تابعان للفرقة 17 في المدينة", [("فرقة 17", "disc", "division")]),

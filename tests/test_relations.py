@@ -174,7 +174,9 @@ CASES = [
      [("part_of", "saraya-al-quds", "palestinian-islamic-jihad")]),
     # other regions
     ("قاتلت ولاية غرب أفريقيا جماعة بوكو حرام", [("fights", "iswap", "boko-haram")]),
-    ("هاجمت ولاية غرب أفريقيا التابعة لتنظيم الدولة الإسلامية قاعدة للجيش النيجيري", [("member_of", "iswap", "isis")]),
+    # (the attack past the participle phrase since session 25)
+    ("هاجمت ولاية غرب أفريقيا التابعة لتنظيم الدولة الإسلامية قاعدة للجيش النيجيري",
+     [("fights", "iswap", "nigerian-army"), ("member_of", "iswap", "isis")]),
     ("اشتباكات بين جبهة البوليساريو والجيش المغربي", [("fights", "polisario", "moroccan-armed-forces")]),
     ("شن جيش العدل المدعوم من باكستان هجوما على الحرس الثوري",
      [("backed_by", "jaish-al-adl", "pakistani-government"), ("fights", "jaish-al-adl", "irgc")]),

@@ -64,6 +64,14 @@ _SCHEMA = Record({
     "unit_not_after": Words,
     "unit_not_before": Words,
     "qualified_countries": MapOf(str, MapOf(str, str)),
+    "state_force_nouns": Words,
+    "state_force_indefinite": Words,
+    "state_force_adjectival": Words,
+    "state_force_not_after": Words,
+    "state_force_not_before": Words,
+    "state_force_aircraft": Words,
+    "state_force_aircraft_not_after": Words,
+    "state_forces": MapOf(str, str),
 })
 
 
@@ -138,6 +146,13 @@ class Lexicon:
     unit_not_before: frozenset[str]  # "طلاب": no military unit
     qualified: dict[tuple[str, str], str]  # (folded country or nisba stem, folded direction) → ISO code
     qualified_re: re.Pattern[str]  # "الكوريه الجنوبيه", "كوريا الجنوبيه"
+    state_force_re: re.Pattern[str]  # a force noun and the word after it: "الطائرات السوريه", "قوات تركيه"
+    state_force_adjectival: frozenset[str]  # folded nouns that are adjectives after a definite word ("البحريه")
+    state_force_not_after: frozenset[str]  # folded words before the noun that make it a thing ("صفقه", "شركه")
+    state_force_not_before: frozenset[str]  # folded words after the nisba: "الصنع"
+    state_force_aircraft: frozenset[str]  # folded aircraft nouns (with the article as written): "الطائرات"
+    state_force_aircraft_not_after: frozenset[str]  # words before them that make them airliners: "امام", "حامله"
+    state_forces: dict[str, str]  # ISO code → the registry id of the country's force
 
 
 def _person_parts() -> frozenset[str]:
@@ -200,7 +215,24 @@ def lexicon() -> Lexicon:
         rf"(?<!{WORD_CHAR})(?:[وف]?(?:[بك]?ال|لل|[بلك]))?(?P<base>{ar.trie_regex({b for b, _ in qualified})})"
         rf"(?:يين|يون|يات|يه|ين|ون|ات|ه)?{SPACE}+(?:ال)?(?P<side>{ar.trie_regex({q for _, q in qualified})})"
         rf"(?:ين|ون|ان|تان|تين|ه|ات)?(?!{WORD_CHAR})")
+    # A force noun (with the article, or لل, or a bare proclitic before an indefinite one) and the word after it,
+    # which `_state_force_hits` looks up as a nisba: "الطائرات السوريه", "للقوات التركيه", "وسلاح الجو الاردني".
+    definite = _folded(data["state_force_nouns"])
+    with_article = [w[2:] for w in definite if w.startswith("ال")]
+    bare = [w for w in definite if not w.startswith("ال")]
+    indefinite = _folded(data["state_force_indefinite"])
+    state_force_re = re.compile(
+        rf"(?<!{WORD_CHAR})[وف]?(?:(?:[بك]?ال|لل)(?P<def>{ar.trie_regex(with_article)})"
+        rf"|[بلك]?(?P<bare>{ar.trie_regex(bare)})|[بل]?(?P<indef>{ar.trie_regex(indefinite)}))"
+        rf"(?={SPACE}+(?P<nisba>\w+))")
     return Lexicon(
+        state_force_re=state_force_re,
+        state_force_adjectival=_folded(data["state_force_adjectival"]),
+        state_force_not_after=_folded(data["state_force_not_after"]),
+        state_force_not_before=_folded(data["state_force_not_before"]),
+        state_force_aircraft=_folded(data["state_force_aircraft"]),
+        state_force_aircraft_not_after=_folded(data["state_force_aircraft_not_after"]),
+        state_forces=dict(data["state_forces"]),
         qualified=qualified,
         qualified_re=qualified_re,
         units=units,

@@ -640,6 +640,118 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
     return hits
 
 
+#: The clitics a word before a force noun may carry ("لشراء", "وصفقة").
+_CLITICS = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=..)")
+
+
+def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken: list[tuple[int, int]],
+                      lex: Lexicon) -> list[_Hit]:
+    """A state's forces named by a force noun and its country's nisba in ``[lo, hi)``, outside the registry's
+    ``taken`` spans (session 25): "الطائرات السورية", "الطيران الحربي الروسي", "للقوات التركية", "سلاح الجو
+    الأردني", "قوات تركية", "مقاتلات حربية إسرائيلية" — the country's force of ``state_forces`` (the registry's), else
+    "state-forces-" and its code.  Not a thing bought or made ("صفقة لشراء طائرات فرنسية", "طائرات روسية الصنع"), an
+    airline ("شركة الطيران التونسية") or an adjective of a definite word ("الحدود البحرية الليبية")."""
+    from ..entities.gazetteer import default_gazetteer
+
+    folded = doc.folded
+    claimed = _Taken(taken)
+    named = {e for _, e in taken}  # where the registry's names end
+    nisbas: dict[str, str] | None = None
+    hits: list[_Hit] = []
+    for m in lex.state_force_re.finditer(folded, lo, hi):
+        kind = "indef" if m.group("indef") else "def" if m.group("def") else "bare"
+        s = m.start(kind)
+        if kind == "def" and folded.startswith("ال", s - 2):
+            s -= 2  # the article is in the span, as in the registry's "الجيش العراقي" (not after لل)
+        word = m.group("nisba")
+        if word.startswith("ال") == (kind == "indef"):
+            continue
+        if nisbas is None:
+            nisbas = default_gazetteer().nisba
+        code = nisbas.get(word)
+        if code is None:
+            continue
+        end = m.end("nisba")
+        if not claimed.free(s, end):
+            if end in named:  # "القوات العراقية والأمريكية": the registry's force, and the one joined to it
+                _and_nisba(doc, registry, lex, hits, claimed, nisbas, code, end, hi, definite=kind != "indef")
+            continue
+        side = lex.qualified_re.match(folded, m.start("nisba"), hi)
+        if side is not None and (side.group("base"), side.group("side")) in lex.qualified:
+            code, end = lex.qualified[(side.group("base"), side.group("side"))], side.end()
+        nxt = _WORD.match(folded, end, hi)
+        if nxt is not None and nxt.group("w") in lex.state_force_not_before:
+            continue
+        prev = _PREV_WORD.search(folded, max(lo, m.start() - 30), m.start())
+        if prev is not None:
+            w = prev.group("w")
+            if w in lex.state_force_not_after or _CLITICS.sub("", w) in lex.state_force_not_after:
+                continue
+            noun = "ال" + m.group("def") if kind == "def" else m.group(kind)
+            if noun in lex.state_force_aircraft and (w in lex.state_force_aircraft_not_after
+                                                     or _CLITICS.sub("", w) in lex.state_force_aircraft_not_after):
+                continue  # "أمام الطائرات القطرية": airliners; "حاملة الطائرات الأمريكية": a carrier
+            if (kind == "def" and "ال" + m.group("def") in lex.state_force_adjectival
+                    and w.startswith("ال")):
+                continue  # "الحدود البحريه الليبيه": an adjective
+            if kind == "def" and m.start() == s and m.group("def") == "جيش" and _CLITICS.sub("", w) == "قوات" \
+                    and claimed.free(prev.start("w"), s):
+                s = prev.end("w") - len("قوات")  # "قوات الجيش الليبي", as the registry's "قوات الجيش السوري"
+        gid = lex.state_forces.get(code)
+        if gid is not None and gid in registry:
+            group = registry[gid]
+            attrs = _registry_attrs(group)
+            hit = _Hit(s, end, gid, group.kind, _source(group), attrs, group.name_en or group.name_ar)
+        else:
+            country = _country_names().get(code)
+            attrs = {"name_ar": None, "country": country, "allegiance": None, "parent": None,
+                     "key": f"state-forces-{code.lower()}"}
+            name = f"armed forces of {country or code}"
+            hit = _Hit(s, end, f"state-forces-{code.lower()}", "state force", "pattern", attrs, name)
+        attrs["nisba"] = doc.norm[m.start("nisba"):end]
+        hits.append(hit)
+        claimed.add(s, end)
+        _and_nisba(doc, registry, lex, hits, claimed, nisbas, code, end, hi, definite=kind != "indef")
+    return hits
+
+
+def _and_nisba(doc: Document, registry: Registry, lex: Lexicon, hits: list[_Hit], claimed: _Taken,
+               nisbas: dict[str, str], code: str, end: int, hi: int, *, definite: bool) -> None:
+    """A second country's nisba joined by و to a state force ending at ``end`` names its force too ("الطائرات السورية
+    والروسية", "القوات العراقية والأمريكية"): added to ``hits``, the span the nisba alone."""
+    also = _AND_NISBA.match(doc.folded, end, hi)
+    other = nisbas.get(also.group("n")) if also is not None else None
+    if also is None or other is None or other == code or also.group("n").startswith("ال") != definite \
+            or not claimed.free(*also.span("n")):
+        return
+    a, b = also.span("n")
+    gid = lex.state_forces.get(other)
+    if gid is not None and gid in registry:
+        group = registry[gid]
+        attrs = {**_registry_attrs(group), "nisba": doc.norm[a:b]}
+        hits.append(_Hit(a, b, gid, group.kind, _source(group), attrs, group.name_en or group.name_ar))
+    else:
+        country = _country_names().get(other)
+        attrs = {"name_ar": None, "country": country, "allegiance": None, "parent": None,
+                 "key": f"state-forces-{other.lower()}", "nisba": doc.norm[a:b]}
+        hits.append(_Hit(a, b, f"state-forces-{other.lower()}", "state force", "pattern", attrs,
+                         f"armed forces of {country or other}"))
+    claimed.add(a, b)
+
+
+#: A nisba joined by و after a state force: "الطائرات السورية والروسية" (folded).
+_AND_NISBA = re.compile(r"[ \t]+و(?P<n>\w+)(?!\w)")
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """ISO 3166 code → the English country name (the first of ``country_codes.json`` for it)."""
+    out: dict[str, str] = {}
+    for name, code in _country_codes().items():
+        out.setdefault(code, name)
+    return out
+
+
 def _unit_matches(folded: str, lo: int, hi: int, lex: Lexicon) -> Iterator[re.Match[str]]:
     """``lex.unit_re.finditer(folded, lo, hi)``, tried only at the word starts of the unit nouns written there
     (a match starts at a word start, its proclitics and article at most five letters before the noun)."""
@@ -742,6 +854,10 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
     for (region, lo, hi), found in zip(regions, matches, strict=True):
         hits = _registry_hits(doc, registry, found, lo, hi, lex, evidence if ambiguous else None)
         taken = [(h.start, h.end) for h in hits]
+        forces = _state_force_hits(doc, registry, lo, hi, taken, lex)
+        if forces:
+            hits += forces
+            taken += [(h.start, h.end) for h in forces]
         hits += _discovered_hits(doc, registry, lo, hi, taken, lex)
         hits.sort(key=lambda h: h.start)
         for hit in hits:

@@ -127,6 +127,25 @@ _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pro
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
 _ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_words("truce_nouns")))) + r")(?!\w)")
 
+#: Cues read only after a word of advance in their sentence ("تقدمت قوات X على حساب Y"; session 25).
+_ADVANCE_CUES = frozenset(folded_words("advance_cues"))
+_ADVANCE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("advance_words")))) + r")(?!\w)")
+#: The pronoun's group of a split ("انضمت X إلى Y ثم انشقت عنها"): named after a preposition.
+_PRONOUN_TAIL_PREP = re.compile(r"(?<!\w)(?:[وف]?(?:الي|مع|في|ضمن|عن)[ \t]+|[وف]?[بل])\Z")
+_SPLIT_BACK_REACH = 200
+#: The weapon between an attack verb's subject and its target: "استهدف حزب الله بالصواريخ مواقع …" (session 25).
+_INSTRUMENT = re.compile(r"[ \t]+[وف]?ب(?:" + trie_regex(sorted(set(folded_words("instruments")))) + r")(?:[ \t]+(?:"
+                         + trie_regex(sorted(set(folded_words("instrument_qualifiers")))) + r"))?(?!\w)")
+_POLITICAL = frozenset({"party", "coalition", "government"})
+#: A group named as an attack's target ("تستهدف مواقع لتنظيم القاعدة في ليبيا بالاشتراك مع سلاح الجو الليبي"): the
+#: enemy, not the ally, of the group after it.
+_TARGET_BEFORE = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(set(folded_words("targets"))))
+                            + r")[ \t]+[وف]?(?:لل|ل)?\Z")
+#: A clash noun and "مع" (or "ضد") right before a group: it is the opponent, never the ally of a group named after
+#: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
+_OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
+                       r"(?:[ \t]+\w+)?[ \t]+مع)[ \t]+\Z")
+
 
 @dataclass(slots=True)
 class _Mention:
@@ -340,6 +359,48 @@ class _Finder:
             i -= 1
         return None
 
+    def past_participle(self, pos: int, hi: int) -> _End | None:
+        """The target group of an attack verb after a participle phrase that describes its subject at ``pos`` ("هاجم
+        الجيش الوطني السوري المدعوم من تركيا مواقع لقسد": the SDF), or None (session 25)."""
+        lead = len(self.folded[pos:pos + 4]) - len(self.folded[pos:pos + 4].lstrip(" \t"))
+        cue = self.lex.cue_re.match(self.folded, pos + lead, hi)
+        if cue is None or self.lex.cues[" ".join((cue.group("j") or cue.group("f")).split())][0] != "infix":
+            return None
+        obj = self.through_organs(cue.end(), hi) or self.after(cue.end(), hi)
+        if obj is None:
+            return None
+        tail = self.after(obj.end, hi, max_words=2, extra=self.lex.targets)
+        return tail if tail is not None and tail.layer == "groups" and tail.id != obj.id else None
+
+    def political(self, *ends: _End) -> bool:
+        """Is each of ``ends`` a party, a coalition or a government (its kind in the groups layer)?"""
+        kinds = {g.id: g.kind for g in self.doc.groups}
+        return all(kinds.get(e.id) in _POLITICAL for e in ends)
+
+    def split_sides(self, cs: int, lo: int) -> tuple[_End | None, _End | None]:
+        """The two groups of a split whose tail is a pronoun at ``cs`` ("انضمت X إلى Y عام 2017 ثم انشقت عنها"): the
+        nearest group before it in its sentence, named after a preposition, is the pronoun's; the group before that
+        one, the subject, split from it.  (None, None) when the sentence does not name them so."""
+        i = bisect_left(self.starts, cs) - 1
+        found: list[_Mention] = []
+        while i >= 0 and len(found) < 2:
+            m = self.mentions[i]
+            i -= 1
+            if m.end > cs:
+                continue
+            if m.start < lo or cs - m.end > _SPLIT_BACK_REACH or _SENTENCE_END.search(self.folded, m.end, cs):
+                break
+            if not found:
+                if not _PRONOUN_TAIL_PREP.search(self.folded, max(lo, m.start - 8), m.start):
+                    break
+                found.append(m)
+            elif m.id != found[0].id and m.end <= found[0].start:
+                found.append(m)
+        if len(found) < 2:
+            return None, None
+        tail, head = found
+        return _End(head.start, head.end, head.id, head.text), _End(tail.start, tail.end, tail.id, tail.text)
+
     def undone(self, cs: int, lo: int) -> bool:
         """Does a word undoing, denying or refusing an alliance or a fight stand before the cue at ``cs`` in its
         sentence?"""
@@ -471,7 +532,17 @@ class _Finder:
         for key, shape, kind, cs, ce, before in self.cues(lo, hi):
             if _NEGATED.search(self.folded, max(lo, before - 8), before):
                 continue  # "غير متحالف مع النهضة": a relation denied
-            if shape == "infix":
+            if key in _ADVANCE_CUES and not _ADVANCE.search(self.folded, max(lo, cs - 100), cs):
+                continue  # "على حساب" only after an advance: "تقدمت قوات X على حساب Y"
+            if shape == "split_back":  # "انضمت X إلى Y ثم انشقت عنها", "ثم انشقت عنها حركة X"
+                head = self.after(ce, hi, max_words=1)
+                if head is not None and head.layer == "groups":
+                    tail = self.owner(cs, lo, head.id)
+                else:
+                    head, tail = self.split_sides(cs, lo)
+                if head is None or tail is None or tail.layer != "groups":
+                    continue
+            elif shape == "infix":
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
                 if tail is None and kind == "part_of":  # "كتائب القسام، الجناح العسكري للحركة": the noun refers back
                     tail = self.anaphor_at(ce, hi)
@@ -480,6 +551,10 @@ class _Finder:
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+                if kind == "ally" and head is not None and head.via == "mention" and (
+                        _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start)
+                        or _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start)):
+                    continue  # "اشتباكات مع X … إلى جانب Y", "تستهدف مواقع لـX بالاشتراك مع Y": X is Y's enemy
             elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
                 tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)
                 if tail is None or tail.layer != "groups" or _NOT_APPOSITION.search(self.folded, ce, tail.start):
@@ -511,9 +586,23 @@ class _Finder:
                 tail = None
                 if head is not None and head.layer == "groups":
                     tail = self.after(head.end, hi, max_words=2, extra=targets)
-                    if tail is not None and (tail.layer != "groups" or self.folded[head.end:tail.start].strip(
-                            _STRIP).startswith("و")):  # "قاتلت X وY": two subjects, not an object
-                        tail = None
+                    weapon = _INSTRUMENT.match(self.folded, head.end, hi) if tail is None else None
+                    if weapon is not None:  # "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي"
+                        tail = self.after(weapon.end(), hi, max_words=2, extra=targets)
+                    if tail is None and kind == "fights":  # "هاجم الجيش الوطني السوري المدعوم من تركيا مواقع لـY"
+                        tail = self.past_participle(head.end, hi)
+                    joined = self.folded[head.end:tail.start].strip(_STRIP) if tail is not None else ""
+                    if tail is not None and tail.layer == "groups" and kind == "fights" and joined.startswith("و") \
+                            and _gap_ok(joined, max_words=1):
+                        # "قصفت الطائرات السورية والروسية مواقع لـZ", "هاجمت قوات النظام وميليشيات حزب الله مواقع
+                        # لـZ": two subjects, each fights the object after them (session 25)
+                        third = self.after(tail.end, hi, max_words=2, extra=targets)
+                        if third is not None and third.layer == "groups" and third.id not in (head.id, tail.id):
+                            if tail.id != head.id:
+                                out.append((kind, tail, third, cs, ce))
+                            tail, joined = third, ""
+                    if tail is not None and (tail.layer != "groups" or joined.startswith("و")):
+                        tail = None  # "قاتلت X وY": two subjects, not an object
                 if tail is None:  # the group after the verb is its object: the subject is before it
                     tail = self.after(ce, hi, max_words=2, extra=targets)
                     if tail is None or tail.layer != "groups":
@@ -586,6 +675,8 @@ class _Finder:
                     continue
             if head is None or tail is None or head.id == tail.id:
                 continue
+            if key in _ADVANCE_CUES and self.political(head, tail):
+                continue  # "تقدمت حركة النهضة على حساب حركة نداء تونس": two parties in a poll, not a battle
             if kind in ("ally", "fights") and not (kind == "fights" and shape in ("between", "between_back")) \
                     and self.undone(cs, lo):
                 continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated

@@ -28,6 +28,11 @@ _SCHEMA = Record({
     "possessive_gap": Words,
     "organs": Words,
     "undoing": Words,
+    "advance_cues": Words,
+    "advance_words": Words,
+    "split_back": Words,
+    "instruments": Words,
+    "instrument_qualifiers": Words,
     "verb_with": MapOf(str, Words),
     "verb_links": MapOf(str, Words),
     "verb_adverbs": Words,
@@ -155,6 +160,8 @@ def lexicon() -> Lexicon:
         for kind, phrases in data[section].items():
             for phrase in phrases:
                 add(phrase, role, kind)
+    for phrase in data["split_back"]:
+        add(phrase, "split_back", "split_from")
     for noun in [*data["attacks"], *data["attacks_with_b"]]:
         add(noun, "attack", "fights")
     free = [k for k in cues if k not in joined]
