@@ -117,7 +117,8 @@ _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
 #: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
 _OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
-                 ("subunit_start", "subunit_end", "subunit_text"), ("per_start", "per_end", "per_text"))
+                 ("subunit_start", "subunit_end", "subunit_text"), ("per_start", "per_end", "per_text"),
+                 ("scope_start", "scope_end", "scope_text"))
 
 
 @dataclass(slots=True)
@@ -571,7 +572,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = e.end
         if e.kind == "percent":
             e.unit = "percent"
-        elif e.kind in ("cardinal", "approximate", "range") and (p := lex.percent_re.match(folded, end, hi)):
+        elif e.kind in ("cardinal", "approximate", "range", "fraction") and (p := lex.percent_re.match(folded, end, hi)):
             if e.kind != "range":
                 e.kind = "percent"
             e.unit = "percent"
@@ -680,6 +681,17 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = _below_zero(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
                 k += 1
+        if (e.unit is None and qual is None and e.mstart == e.start
+                and ((e.kind == "cardinal" and e.form == "digits" and e.value.denominator == 1 and 0 < e.value <= 1000)
+                     or e.kind == "ordinal")
+                and folded.find("ال", max(lo, e.mstart - 14), e.mstart) >= 0
+                and lex.rank_before_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None):
+            e.kind = "ordinal"  # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th
+            e.attrs["rank"] = True
+            if (scope := lex.rank_scope_re.match(folded, end, hi)) is not None:
+                e.attrs.update(scope=lex.rank_scopes[lookup_key(scope.group("s"))], scope_start=scope.start("s"),
+                               scope_end=scope.end("s"))
+                end = scope.end()
         post = lex.post_qualifier_re.match(folded, end, hi)
         if post is not None and "qualifier" not in e.attrs and not _opens_comparison(folded, post, hi):
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
@@ -853,7 +865,8 @@ def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, in
     for name, value in attrs.items():
         if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
             attrs[name] = _plain(value)  # a value replaced, no key added: the loop may go on
-    if "unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs or "per_start" in attrs:
+    if ("unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs or "per_start" in attrs
+            or "scope_start" in attrs):
         for s_name, e_name, text_name in _OFFSET_ATTRS:
             if s_name in attrs:
                 s, t = to_original(attrs[s_name], attrs[e_name])
