@@ -681,17 +681,20 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = _below_zero(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
                 k += 1
-        if (e.unit is None and qual is None and e.mstart == e.start
-                and ((e.kind == "cardinal" and e.form == "digits" and e.value.denominator == 1 and 0 < e.value <= 1000)
-                     or e.kind == "ordinal")
-                and folded.find("ال", max(lo, e.mstart - 14), e.mstart) >= 0
-                and lex.rank_before_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None):
-            e.kind = "ordinal"  # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th
-            e.attrs["rank"] = True
-            if (scope := lex.rank_scope_re.match(folded, end, hi)) is not None:
-                e.attrs.update(scope=lex.rank_scopes[lookup_key(scope.group("s"))], scope_start=scope.start("s"),
-                               scope_end=scope.end("s"))
-                end = scope.end()
+        if e.unit is None and qual is None and (
+                (e.kind == "cardinal" and e.form == "digits" and e.value.denominator == 1 and 0 < e.value <= 1000)
+                or e.kind == "ordinal"):
+            scope = lex.rank_scope_re.match(folded, end, hi) if e.kind == "ordinal" else None
+            if scope is not None or (
+                    e.mstart == e.start and folded.find("ال", max(lo, e.mstart - 14), e.mstart) >= 0
+                    and lex.rank_before_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None):
+                # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th; "… والأولى إفريقيا"
+                e.kind = "ordinal"
+                e.attrs["rank"] = True
+                if scope is not None or (scope := lex.rank_scope_re.match(folded, end, hi)) is not None:
+                    e.attrs.update(scope=lex.rank_scopes[lookup_key(scope.group("s"))], scope_start=scope.start("s"),
+                                   scope_end=scope.end("s"))
+                    end = scope.end()
         post = lex.post_qualifier_re.match(folded, end, hi)
         if post is not None and "qualifier" not in e.attrs and not _opens_comparison(folded, post, hi):
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
