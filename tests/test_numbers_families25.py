@@ -121,3 +121,32 @@ def test_unit_of_something(nlp, text: str, number: str, unit: str, noun: str) ->
 ])
 def test_bare_unit_word(nlp, text: str, number: str) -> None:
     assert _only(nlp, text, number).unit is None
+
+
+# -- a rank after a rank: "… عربيا و18 دوليا" ------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "number", "value", "scope"), [
+    # ANT v1.1 (gold reserves)
+    ("حيث يقدر احتياطه من الذهب بـ286.8 طن ليأتي في المرتبة الثانية عربيا و18 دوليا فيما", "18", 18, "world"),
+    ("واحتلت السعودية المرتبة الأولى عربيا والـ16 عالميا باحتياطات الذهب", "16", 16, "world"),
+    ("وجاءت جامعة الملك فهد للبترول والمعادن في المركز الأول عربيًا و 173 عالميًا.", "173", 173, "world"),
+])
+def test_rank_after_rank(nlp, text: str, number: str, value: int, scope: str) -> None:
+    n = _only(nlp, text, number)
+    assert (n.kind, n.value, n.attrs.get("rank"), n.attrs.get("scope")) == ("ordinal", value, True, scope)
+
+
+def test_count_after_rank_is_no_rank(nlp) -> None:
+    n = _only(nlp, "احتل الفريق المرتبة الأولى و18 لاعبا شاركوا في البطولة", "18")
+    assert (n.kind, n.unit) == ("cardinal", "player")
+
+
+# -- "وربع" after a scale, as "ونصف" ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "number", "value", "unit"), [
+    ("ويبلغ عدد سكان المدينة مليون وربع نسمة", "مليون وربع", 1_250_000, "person"),
+    ("بتكلفة مليار وربع المليار دولار", "مليار وربع المليار", 1_250_000_000, "USD"),
+    ("يعيش فيها نحو ثلاثة ملايين وربع لاجئ", "نحو ثلاثة ملايين وربع", 3_250_000, "refugee"),
+    ("بلغ عدد المشاركين مليون ونصف شخص", "مليون ونصف", 1_500_000, "person"),
+])
+def test_scale_and_a_quarter(nlp, text: str, number: str, value: int, unit: str) -> None:
+    n = _only(nlp, text, number)
+    assert (n.value, n.unit) == (value, unit)

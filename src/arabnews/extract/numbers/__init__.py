@@ -684,7 +684,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if e.unit is None and qual is None and (
                 (e.kind == "cardinal" and e.form == "digits" and e.value.denominator == 1 and 0 < e.value <= 1000)
                 or e.kind == "ordinal"):
-            scope = lex.rank_scope_re.match(folded, end, hi) if e.kind == "ordinal" else None
+            scope = lex.rank_scope_re.match(folded, end, hi) if e.kind == "ordinal" or (
+                out and out[-1].attrs.get("rank") and e.mstart - taken <= 8 and "و" in folded[taken:e.start]
+            ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
                     e.mstart == e.start and folded.find("ال", max(lo, e.mstart - 14), e.mstart) >= 0
                     and lex.rank_before_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None):
