@@ -150,3 +150,20 @@ def test_count_after_rank_is_no_rank(nlp) -> None:
 def test_scale_and_a_quarter(nlp, text: str, number: str, value: int, unit: str) -> None:
     n = _only(nlp, text, number)
     assert (n.value, n.unit) == (value, unit)
+
+
+# -- the wounded told by their wounds ("أصيب 12 بجروح") -------------------------------------------------------------
+@pytest.mark.parametrize(("text", "number", "noun"), [
+    ("قتل 5 أشخاص وأصيب 12 بجروح في انفجار سيارة مفخخة في بغداد", "12", "بجروح"),
+    ("وأسفر القصف عن مقتل 7 وإصابة 20 بجراح خطيرة", "20", "بجراح"),
+    ("ونقل ٤ بحروق متفاوتة إلى المستشفى", "٤", "بحروق"),
+])
+def test_wounded_by_their_wounds(nlp, text: str, number: str, noun: str) -> None:
+    n = _only(nlp, text, number)
+    assert n.unit == "wounded"
+    assert _unit_surface(text, n) == noun
+
+
+def test_wounded_by_their_wounds_event(nlp) -> None:
+    (event,) = nlp("قتل 5 أشخاص وأصيب 12 بجروح في انفجار سيارة مفخخة في بغداد أمس.").to_dict()["events"]
+    assert (event["fatalities"]["value"], event["injured"]["value"]) == (5, 12)
