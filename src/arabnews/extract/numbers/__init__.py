@@ -90,8 +90,6 @@ _KM_MARKER_BEFORE = re.compile(r"(?<![^\W_])(?<![0-9٠-٩] )(?:كلم|كم)[^\S\
 _NUMBERING_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد|رقم)[^\S\n]*\Z")
 _MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
-#: The letter before the space before a rank's digits: "المركز 3", "المرتبه 45", "الرتبة 7", "المرتبة الـ 12"
-_RANK_WORD_ENDS = frozenset("زهةـل")
 #: Characters before a number of "درجة" where a temperature cue makes it Celsius.
 _TEMPERATURE_REACH = 150
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
@@ -685,19 +683,22 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 k += 1
         if e.unit is None and qual is None and (e.kind == "ordinal" or (
                 e.kind == "cardinal" and e.form == "digits" and (
-                    (e.mstart == e.start and e.mstart - lo > 6 and folded[e.mstart - 2] in _RANK_WORD_ENDS)
+                    (e.mstart == e.start and e.mstart - lo > 6 and folded[e.mstart - 2] in "زهـل"
+                     and folded.endswith(lex.rank_before, e.mstart - 16 if e.mstart - 16 > lo else lo, e.mstart))
                     or (out and "rank" in out[-1].attrs)))):  # cheap tests first: most numbers stop here
-            scope = lex.rank_scope_re.match(folded, end, hi) if e.kind == "ordinal" or (
-                out and "rank" in out[-1].attrs and e.mstart - taken <= 8 and "و" in folded[taken:e.start]
+            # every scope adverb ends in "يا" ("عالميا", "عربيا"): most ordinals need no match
+            scope = lex.rank_scope_re.match(folded, end, hi) if folded.find("يا", end + 3, end + 16) >= 0 and (
+                e.kind == "ordinal"
+                or (out and "rank" in out[-1].attrs and e.mstart - taken <= 8 and "و" in folded[taken:e.start])
             ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
-                    e.kind == "cardinal" and e.mstart == e.start and e.value.denominator == 1 and 0 < e.value <= 1000
-                    and lex.rank_before_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None):
+                    e.mstart == e.start and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value <= 1000))
+                    and folded.endswith(lex.rank_before, max(lo, e.mstart - 16), e.mstart)):
                 # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th; "… والأولى إفريقيا"
                 e.kind = "ordinal"
                 e.attrs["rank"] = True
                 if scope is not None or (scope := lex.rank_scope_re.match(folded, end, hi)) is not None:
-                    e.attrs.update(scope=lex.rank_scopes[lookup_key(scope.group("s"))], scope_start=scope.start("s"),
+                    e.attrs.update(scope=lex.rank_scopes[scope.group("s")], scope_start=scope.start("s"),
                                    scope_end=scope.end("s"))
                     end = scope.end()
         post = lex.post_qualifier_re.match(folded, end, hi)

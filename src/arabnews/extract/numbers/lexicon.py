@@ -99,7 +99,7 @@ class Lexicon:
     one_body_place_re: regex.Pattern[str]  # … unless a place is named before it ("ولاية … الأكثر تضررا (3 إصابات)")
     post_re: regex.Pattern[str]  # an open competition or a vacancy told: "مركز" is a post there
     rank_re: regex.Pattern[str]  # a ranking or a move in it told: "مركز" is a place of it ("تراجعت بـ12 مركزا")
-    rank_before_re: regex.Pattern[str]  # a ranking's place word right before digits: "المرتبة 45", "المركز الـ 3"
+    rank_before: tuple[str, ...]  # folded endings right before a rank: "المرتبه ", "المركز الـ ", "المركز ال"
     rank_scope_re: regex.Pattern[str]  # a scope adverb right after a rank: "عالميا", "عربيا"
     rank_scopes: dict[str, str]  # folded scope adverb → key ("world", "arab"…)
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
@@ -319,9 +319,8 @@ def lexicon() -> Lexicon:
         one_body_place_re=_listed_word(data["one_body_places"], proclitics="[وف]?[بل]?"),
         post_re=_listed_word(data["post_cues"]),
         rank_re=_listed_word(data["rank_cues"]),
-        rank_before_re=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?(?:ب|في{_SPACE})?ال(?:{_alternation(lookup_key(f) for f in data['rank_words'])})"
-            rf"{_SPACE}(?:الـ*[^\S\n]*)?\Z"),
+        rank_before=tuple(f"ال{lookup_key(w)}{tail}" for w in data["rank_words"]
+                          for tail in (" ", " الـ ", " الـ", " ال ", " ال", " الــ", "\u00a0")),
         rank_scope_re=regex.compile(
             rf"[^\S\n]+(?P<s>{_alternation(lookup_key(f) for forms in data['rank_scopes'].values() for f in forms)})"
             rf"[\u064b\u064c\u064d]?(?![\p{{L}}\p{{N}}])"),
