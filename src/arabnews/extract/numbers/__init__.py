@@ -90,6 +90,8 @@ _KM_MARKER_BEFORE = re.compile(r"(?<![^\W_])(?<![0-9٠-٩] )(?:كلم|كم)[^\S\
 _NUMBERING_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد|رقم)[^\S\n]*\Z")
 _MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
+#: "من الرتبة" before an ordinal: a grade of a corps ("القاضي من الرتبة الثالثة"), no place in a ranking
+_GRADE = ("من الرتبه ", "من الرتبة ")
 #: Characters before a number of "درجة" where a temperature cue makes it Celsius.
 _TEMPERATURE_REACH = 150
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
@@ -693,7 +695,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
                     e.mstart == e.start and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value <= 1000))
-                    and folded.endswith(lex.rank_before, max(lo, e.mstart - 16), e.mstart)):
+                    and folded.endswith(lex.rank_before, max(lo, e.mstart - 16), e.mstart)
+                    # "القاضي من الرتبة الثالثة" is a judge's grade (6 of ANT's 7 "الرتبة" + a number)
+                    and not folded.endswith(_GRADE, max(lo, e.mstart - 16), e.mstart)):
                 # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th; "… والأولى إفريقيا"
                 e.kind = "ordinal"
                 e.attrs["rank"] = True
