@@ -574,7 +574,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = e.end
         if e.kind == "percent":
             e.unit = "percent"
-        elif e.kind in ("cardinal", "approximate", "range", "fraction") and (p := lex.percent_re.match(folded, end, hi)):
+        elif e.kind in ("cardinal", "approximate", "range", "fraction") and (
+                p := lex.percent_re.match(folded, end, hi)):
             if e.kind != "range":
                 e.kind = "percent"
             e.unit = "percent"
