@@ -90,6 +90,8 @@ _KM_MARKER_BEFORE = re.compile(r"(?<![^\W_])(?<![0-9٠-٩] )(?:كلم|كم)[^\S\
 _NUMBERING_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد|رقم)[^\S\n]*\Z")
 _MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
+#: "من الرتبة" before an ordinal: a grade of a corps ("القاضي من الرتبة الثالثة"), no place in a ranking
+_GRADE = ("من الرتبه ", "من الرتبة ")
 #: Characters before a number of "درجة" where a temperature cue makes it Celsius.
 _TEMPERATURE_REACH = 150
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
@@ -117,7 +119,8 @@ _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
 #: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
 _OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
-                 ("subunit_start", "subunit_end", "subunit_text"), ("per_start", "per_end", "per_text"))
+                 ("subunit_start", "subunit_end", "subunit_text"), ("per_start", "per_end", "per_text"),
+                 ("scope_start", "scope_end", "scope_text"))
 
 
 @dataclass(slots=True)
@@ -571,7 +574,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = e.end
         if e.kind == "percent":
             e.unit = "percent"
-        elif e.kind in ("cardinal", "approximate", "range") and (p := lex.percent_re.match(folded, end, hi)):
+        elif e.kind in ("cardinal", "approximate", "range", "fraction") and (
+                p := lex.percent_re.match(folded, end, hi)):
             if e.kind != "range":
                 e.kind = "percent"
             e.unit = "percent"
@@ -680,6 +684,28 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = _below_zero(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
                 k += 1
+        if e.unit is None and qual is None and (e.kind == "ordinal" or (
+                e.kind == "cardinal" and e.form == "digits" and (
+                    (e.mstart == e.start and e.mstart - lo > 6 and folded[e.mstart - 2] in "زهـل"
+                     and folded.endswith(lex.rank_before, e.mstart - 16 if e.mstart - 16 > lo else lo, e.mstart))
+                    or (out and "rank" in out[-1].attrs)))):  # cheap tests first: most numbers stop here
+            # every scope adverb ends in "يا" ("عالميا", "عربيا"): most ordinals need no match
+            scope = lex.rank_scope_re.match(folded, end, hi) if folded.find("يا", end + 3, end + 16) >= 0 and (
+                e.kind == "ordinal"
+                or (out and "rank" in out[-1].attrs and e.mstart - taken <= 8 and "و" in folded[taken:e.start])
+            ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
+            if scope is not None or (
+                    e.mstart == e.start and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value <= 1000))
+                    and folded.endswith(lex.rank_before, max(lo, e.mstart - 16), e.mstart)
+                    # "القاضي من الرتبة الثالثة" is a judge's grade (6 of ANT's 7 "الرتبة" + a number)
+                    and not folded.endswith(_GRADE, max(lo, e.mstart - 16), e.mstart)):
+                # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th; "… والأولى إفريقيا"
+                e.kind = "ordinal"
+                e.attrs["rank"] = True
+                if scope is not None or (scope := lex.rank_scope_re.match(folded, end, hi)) is not None:
+                    e.attrs.update(scope=lex.rank_scopes[scope.group("s")], scope_start=scope.start("s"),
+                                   scope_end=scope.end("s"))
+                    end = scope.end()
         post = lex.post_qualifier_re.match(folded, end, hi)
         if post is not None and "qualifier" not in e.attrs and not _opens_comparison(folded, post, hi):
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
@@ -853,7 +879,8 @@ def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, in
     for name, value in attrs.items():
         if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
             attrs[name] = _plain(value)  # a value replaced, no key added: the loop may go on
-    if "unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs or "per_start" in attrs:
+    if ("unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs or "per_start" in attrs
+            or "scope_start" in attrs):
         for s_name, e_name, text_name in _OFFSET_ATTRS:
             if s_name in attrs:
                 s, t = to_original(attrs[s_name], attrs[e_name])

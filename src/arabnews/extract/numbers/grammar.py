@@ -25,6 +25,8 @@ from ...lang.ar.charsets import HSPACE
 from .lexicon import Lexicon, Word, lexicon
 
 Raw = Callable[[int, int], str]
+#: the fractions that may follow a number after "و": "مليون ونصف", "مليون وربع" (Duckling's "لتر وربع")
+_HALF_QUARTER = (Fraction(1, 2), Fraction(1, 4))
 _FINAL = regex.compile(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
 # "خمس" before a definite noun is the fraction (خُمس): the cardinal counts an indefinite plural ("خمس سنوات") or
 # follows its noun with the article ("الدول الخمس"); not before a scale or a number word ("خمس آلاف", "خمس الاف")
@@ -498,9 +500,9 @@ class _Chain:
                 total += b.value  # ألفان و500
                 last, j = b, j + 1
                 break
-            elif c == "wa" and b.cat == "fraction" and b.value == Fraction(1, 2):
+            elif c == "wa" and b.cat == "fraction" and b.value in _HALF_QUARTER:
                 if last.cat == "scale" and last_scale:
-                    total += b.value * last_scale  # مليون ونصف, أربعة ملايين ونصف المليون
+                    total += b.value * last_scale  # مليون ونصف, أربعة ملايين ونصف المليون, مليون وربع
                     j += 1
                     s = self.at(j, "space", "scale")
                     if s is not None and s.article and s.word.scale == last_scale:

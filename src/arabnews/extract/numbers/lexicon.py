@@ -42,6 +42,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words), "national_plurals": MapOf(str, Words),
     "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
+    "rank_words": Words, "rank_scopes": MapOf(str, Words),
     "no_partitive": Words, "target_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
@@ -98,6 +99,9 @@ class Lexicon:
     one_body_place_re: regex.Pattern[str]  # … unless a place is named before it ("ولاية … الأكثر تضررا (3 إصابات)")
     post_re: regex.Pattern[str]  # an open competition or a vacancy told: "مركز" is a post there
     rank_re: regex.Pattern[str]  # a ranking or a move in it told: "مركز" is a place of it ("تراجعت بـ12 مركزا")
+    rank_before: tuple[str, ...]  # folded endings right before a rank: "المرتبه ", "المركز الـ ", "المركز ال"
+    rank_scope_re: regex.Pattern[str]  # a scope adverb right after a rank: "عالميا", "عربيا"
+    rank_scopes: dict[str, str]  # folded scope adverb → key ("world", "arab"…)
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -315,6 +319,12 @@ def lexicon() -> Lexicon:
         one_body_place_re=_listed_word(data["one_body_places"], proclitics="[وف]?[بل]?"),
         post_re=_listed_word(data["post_cues"]),
         rank_re=_listed_word(data["rank_cues"]),
+        rank_before=tuple(f"ال{lookup_key(w)}{tail}" for w in data["rank_words"]
+                          for tail in (" ", " الـ ", " الـ", " ال ", " ال", " الــ", "\u00a0")),
+        rank_scope_re=regex.compile(
+            rf"[^\S\n]+(?P<s>{_alternation(lookup_key(f) for forms in data['rank_scopes'].values() for f in forms)})"
+            rf"[\u064b\u064c\u064d]?(?![\p{{L}}\p{{N}}])"),
+        rank_scopes={lookup_key(f): k for k, forms in data["rank_scopes"].items() for f in forms},
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
