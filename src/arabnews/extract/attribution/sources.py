@@ -398,7 +398,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
 
 #: The outlets' names with a complementizer among their words ("سي إن إن", "إن بي سي"), as a pattern.
 _COMP_NAMES = re.compile("|".join(
-    rf"(?<![^\s\"«“(]){re.escape(name)}(?![^\s\"»”).،,])" for name in sorted(word_set("media_names"), key=len, reverse=True)
+    rf"(?<![^\s\"«“(]){re.escape(name)}(?![^\s\"»”).،,])"
+    for name in sorted(word_set("media_names"), key=len, reverse=True)
     if any(w in word_set("complementizers") for w in name.split())))
 
 
@@ -406,6 +407,11 @@ def in_outlet_name(folded: str, tok: Tok) -> bool:
     """Is the complementizer ``tok`` a word of an outlet's name ("قالت شبكة سي إن إن إن …", 'قناة "إن بي سي"')?"""
     return any(m.start() <= tok.start and tok.end <= m.end()
                for m in _COMP_NAMES.finditer(folded, max(0, tok.start - 12), tok.end + 12))
+
+
+def _outlet_word(folded: str, tok: Tok, lex: Lexicon) -> bool:
+    """Is ``tok`` a complementizer in an outlet's name (:func:`in_outlet_name`)?"""
+    return lex.is_comp(tok.text) and in_outlet_name(folded, tok)
 
 
 #: A reporter's head noun (``reporter_heads``): "مراسل", "مراسلتنا", "الموفد".
@@ -422,12 +428,12 @@ def _named_reporter(toks: list[Tok], i: int, folded: str, mentions: Mentions, le
     n = len(toks)
     k = i + 1
     before = k
-    if k < n and toks[k].text in MARKS:  # the outlet quoted: 'مراسل "الجوهرة أف أم"'
-        close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text in MARKS), None)
-        if close is None:
-            return None
+    close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text in MARKS), None) \
+        if k < n and toks[k].text in MARKS else None
+    if close is not None:  # the outlet quoted: 'مراسل "الجوهرة أف أم"'
         k = _suffix_end(toks, close + 1)
     elif k < n and (media := lex.media(folded, toks[k].start, toks[-1].end)) is not None:
+        # (a mark that opens the name and is never closed is read past: 'مراسل "الجوهرة أف أم، بقفصة، فلان،')
         while k < n and toks[k].start < media.end():
             k += 1
         if k < n and toks[k].text in MARKS:  # the rest of its name quoted: 'الجوهرة "اف ام"'
@@ -439,6 +445,7 @@ def _named_reporter(toks: list[Tok], i: int, folded: str, mentions: Mentions, le
             k += 1
     while k < n and toks[k].text in COMMAS:
         k += 1
+    place = None
     if k < n and toks[k].is_word and toks[k].text[:1] == "ب" and len(toks[k].text) > 3 \
             and not lex.is_comp(toks[k].text) and toks[k].text not in lex.cues:  # "بالعاصمة", "بسوسة", "بتونس العاصمة"
         place = mentions.starting_in(toks[k].start + 1, toks[k].start + 2)
@@ -452,6 +459,9 @@ def _named_reporter(toks: list[Tok], i: int, folded: str, mentions: Mentions, le
             k += 1
     if k == before or k >= n:
         return None
+    if k + 1 < n and toks[k].is_word and toks[k + 1].text in COMMAS and place is not None \
+            and _definite(toks[k].text):
+        k += 1  # the rest of the place's name: "بتونس العاصمة، ماهر الصغير،"
     while k < n and toks[k].text in COMMAS:
         k += 1
     if k >= n:
@@ -475,7 +485,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     if reporter is not None:
         return reporter
     cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k])
-                                                   and not (lex.is_comp(toks[k].text) and in_outlet_name(folded, toks[k])))
+                                                   and not _outlet_word(folded, toks[k], lex))
                 or _aside_at(toks, k) or _outlet_addressee(toks, k) or _media_addressee(toks, k, i, folded, lex)),
                len(toks))
     if i >= cut:
@@ -500,7 +510,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                 return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
         apposed = _apposed_person(toks, i, folded, mentions) or (
             None if relational else _name_between_commas(toks, i, cut, lex)
-            or _person_past_cut(toks, i, cut, mentions, lex))
+            or _person_past_cut(toks, i, cut, mentions, lex) or _name_after_place(toks, i, mentions, lex))
         if apposed is not None:
             return apposed
         j = _np_end(toks, i, cut, 7, lex)
@@ -854,6 +864,31 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
                 or lex.head(w[1:]) or _definite(nxt)):
             return None  # (an indefinite word that is no construct's first term: "في لقاء مع الرئيس فلان")
         k += 1
+    return None
+
+
+def _name_after_place(toks: list[Tok], i: int, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """A name the tagger missed after a role's complement and where the role is, right before the complementizer
+    ("وأكد المتحدث باسم وزارة الصحة في غزة أشرف القدرة أن …"): two or three name-like words, the first not definite,
+    after a place the entities layer has, after "في" or written with "ب"; the words before it a noun phrase (no
+    comma, cue, time or statement); None otherwise."""
+    n = len(toks)
+    for k in range(n - 2, max(i + 1, n - 4) - 1, -1):
+        prev = toks[k - 1]
+        place = mentions.starting_in(prev.start, prev.end)
+        if place is None or not place.place or place.end != prev.end:
+            continue
+        h = next((h for h in range(k - 1, i, -1) if toks[h].start <= place.start), i)
+        if not (toks[h].text == "في" or toks[h - 1].text == "في" or toks[h].text[:1] == "ب"):
+            continue
+        name = toks[k:]
+        if _definite(name[0].text) or any(not _name_like(t, lex) or lex.head(t.text) is not None or t.text in _SAID_IN
+                                          or t.text[:1] == "و" or (t.text[:1] == "ل" and is_cutter(t, lex))
+                                          for t in name):
+            return None
+        if any(not t.is_word or t.text in lex.cues or t.text in _TIME or t.text in _SAID_IN for t in toks[i + 1:h]):
+            return None
+        return Source(name[0].start, name[-1].end, "phrase", "person")
     return None
 
 
