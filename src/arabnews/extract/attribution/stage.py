@@ -613,6 +613,14 @@ def _contrast_link(folded: str, start: int) -> int | None:
 _WORD = re.compile(r"\S+")
 
 
+def _one_verb_before(f: _Finder, hits: list[tuple[int, int, str, Cue]], link: int, lo: int, hi: int) -> bool:
+    """Is one reporting verb, no more, before ``link`` in its sentence: the claim the link ends is the sentence's own,
+    not a report inside another's ("وأكدت الوزارة أنهم … وأن 3 منهم صرّحوا بأنهم من السنيغال، في حين صرح إثنان …"
+    is all the ministry's)?"""
+    s_start, _ = f.sentence_bounds(link, lo, hi)
+    return sum(1 for s, _, _, cue in hits if s_start <= s < link and cue.kind in ("past", "present")) <= 1
+
+
 #: The cue of a headline's claim: its colon ("الحرشاني : وزارة الدفاع تتجه نحو …").
 _COLON_CUE = Cue(":", "phrase")
 #: Most words of a headline's speaker before its colon ("وزير الخارجية الأمريكي ريكس تيلرسون").
@@ -802,7 +810,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         item_starts = {it.start for it in items}
         stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded)]
                        + [link for it in items if not it.pre and it.kind != "source"
-                          and (link := _contrast_link(folded, it.start)) is not None]
+                          and (link := _contrast_link(folded, it.start)) is not None
+                          and _one_verb_before(f, hits, link, lo, hi)]
                        + [s - len(pre) for s, _, pre, cue in hits
                           if s not in item_starts and _verb_after_comma(folded, s, pre, cue)]
                        + [s for s in f.speech_acts(lo, hi)[1] if _after_comma(folded, s)])
