@@ -98,6 +98,14 @@ def test_claim_ends_at_contrast(nlp: Pipeline, text: str, expected: list) -> Non
     assert claims(nlp, text) == expected
 
 
+def test_remainder_of_a_report_is_not_a_new_claim(nlp: Pipeline) -> None:
+    """"فيما صرح البقية": some of the people the ministry's report told of; the report goes on (held-out ANT)."""
+    text = ("وأفادت وزارة الدفاع الوطني في بلاغ لها اليوم أنه بالتحري معهم، تبين أن عنصرين منهم فقط لديهما وثائق هوية "
+            "وهما من غينيا، فيما صرح البقية بأن شخصين منهم من السنغال.")
+    assert claims(nlp, text)[0][1] == ("أنه بالتحري معهم، تبين أن عنصرين منهم فقط لديهما وثائق هوية وهما من غينيا، "
+                                       "فيما صرح البقية بأن شخصين منهم من السنغال")
+
+
 def test_report_inside_a_claim_is_not_ended(nlp: Pipeline) -> None:
     """A second verb before the link is a report inside the first claim: what the ministry said holds both (ANT)."""
     text = "وأكدت وزارة الدفاع الوطني في بلاغ لها أن 3 منهم صرّحوا بأنهم من السنيغال، في حين صرح إثنان بأنهما من غينيا."

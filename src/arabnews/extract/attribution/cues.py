@@ -62,7 +62,7 @@ SCHEMA = Record(
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
      "manner_adverbs": Words, "far_stops": Words,
      "learn_verbs": Words, "reporter_heads": Words, "contrast_links": Words,
-     "posting_verbs": Words, "posted_on": Words},
+     "posting_verbs": Words, "posted_on": Words, "report_remainders": Words},
     {"_about": dict},
 )
 

@@ -613,6 +613,17 @@ def _contrast_link(folded: str, start: int) -> int | None:
 _WORD = re.compile(r"\S+")
 
 
+#: Subjects that name some of the people a report before told of (``report_remainders``: "البقية", "جميعهم", "الثاني").
+_REMAINDERS = word_set("report_remainders")
+
+
+def _others_of_report(folded: str, end: int) -> bool:
+    """Is the subject right after a verb at ``end`` some of the people the claim before told of ("أنه بالتحري معهم،
+    تبين أن عنصرين منهم … وهما من غينيا، فيما صرح البقية بأن …", "كما إعترف جميعهم بأنّهم …"): the claim goes on?"""
+    nxt = folded[end:end + 24].split(None, 1)
+    return bool(nxt) and nxt[0] in _REMAINDERS
+
+
 def _one_verb_before(f: _Finder, hits: list[tuple[int, int, str, Cue]], link: int, lo: int, hi: int) -> bool:
     """Is one reporting verb, no more, before ``link`` in its sentence: the claim the link ends is the sentence's own,
     not a report inside another's ("وأكدت الوزارة أنهم … وأن 3 منهم صرّحوا بأنهم من السنيغال، في حين صرح إثنان …"
@@ -811,7 +822,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded)]
                        + [link for it in items if not it.pre and it.kind != "source"
                           and (link := _contrast_link(folded, it.start)) is not None
-                          and _one_verb_before(f, hits, link, lo, hi)]
+                          and _one_verb_before(f, hits, link, lo, hi) and not _others_of_report(folded, it.end)]
                        + [s - len(pre) for s, _, pre, cue in hits
                           if s not in item_starts and _verb_after_comma(folded, s, pre, cue)]
                        + [s for s in f.speech_acts(lo, hi)[1] if _after_comma(folded, s)])
