@@ -626,8 +626,8 @@ def _others_of_report(folded: str, end: int) -> bool:
 
 def _one_verb_before(f: _Finder, hits: list[tuple[int, int, str, Cue]], link: int, lo: int, hi: int) -> bool:
     """Is no reporting verb before ``link`` in its sentence, but its first, written without و/ف: the claim the link
-    ends is the sentence's own, not a report inside another's ("وأكدت الوزارة أنهم … وأن 3 منهم صرّحوا بأنهم من السنيغال، في حين صرح إثنان …"
-    is all the ministry's)?"""
+    ends is the sentence's own, not a report inside another's ("وأكدت الوزارة أنهم … وأن 3 منهم صرّحوا بأنهم من
+    السنيغال، في حين صرح إثنان …" is all the ministry's)?"""
     s_start, _ = f.sentence_bounds(link, lo, hi)
     verbs = [(s, pre) for s, _, pre, cue in hits if s_start <= s < link and cue.kind in ("past", "present")]
     # (a verb joined by و/ف is the sentence's next verb, not a report inside the first's claim: "وكشفت الشرطة أن …،
