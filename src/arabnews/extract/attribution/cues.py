@@ -61,7 +61,8 @@ SCHEMA = Record(
      "stance_verbs": Words, "exhortation_nouns": Words, "masdar_b_verbs": Words, "pronoun_words": Words,
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
      "manner_adverbs": Words, "far_stops": Words,
-     "learn_verbs": Words},
+     "learn_verbs": Words, "reporter_heads": Words, "contrast_links": Words,
+     "posting_verbs": Words, "posted_on": Words, "report_remainders": Words},
     {"_about": dict},
 )
 

@@ -396,9 +396,96 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     return found
 
 
+#: The outlets' names with a complementizer among their words ("سي إن إن", "إن بي سي"), as a pattern.
+_COMP_NAMES = re.compile("|".join(
+    rf"(?<![^\s\"«“(]){re.escape(name)}(?![^\s\"»”).،,])"
+    for name in sorted(word_set("media_names"), key=len, reverse=True)
+    if any(w in word_set("complementizers") for w in name.split())))
+
+
+def in_outlet_name(folded: str, tok: Tok) -> bool:
+    """Is the complementizer ``tok`` a word of an outlet's name ("قالت شبكة سي إن إن إن …", 'قناة "إن بي سي"')?"""
+    return any(m.start() <= tok.start and tok.end <= m.end()
+               for m in _COMP_NAMES.finditer(folded, max(0, tok.start - 12), tok.end + 12))
+
+
+def _outlet_word(folded: str, tok: Tok, lex: Lexicon) -> bool:
+    """Is ``tok`` a complementizer in an outlet's name (:func:`in_outlet_name`)?"""
+    return lex.is_comp(tok.text) and in_outlet_name(folded, tok)
+
+
+#: A reporter's head noun (``reporter_heads``): "مراسل", "مراسلتنا", "الموفد".
+_REPORTERS = word_set("reporter_heads")
+
+
+def _named_reporter(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The name of the reporter at ``toks[i]`` written after the outlet and where the reporter is ("مراسلنا
+    بالعاصمة ماهر الصغير، بأن", 'مراسلة "الجوهرة أف أم" ريم قيدوز', "مراسل الجزيرة في غزة وائل الدحدوح إن"): a PER
+    entity, or two or three words the tagger missed that a comma or the end of ``toks`` (the complementizer) closes;
+    None when no outlet nor place comes first, or no name after them."""
+    if i >= len(toks) or _strip_conj(toks[i].text) not in _REPORTERS:
+        return None
+    n = len(toks)
+    k = i + 1
+    before = k
+    close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text in MARKS), None) \
+        if k < n and toks[k].text in MARKS else None
+    if close is not None:  # the outlet quoted: 'مراسل "الجوهرة أف أم"'
+        k = _suffix_end(toks, close + 1)
+    elif k < n and (media := lex.media(folded, toks[k].start, toks[-1].end)) is not None:
+        # (a mark that opens the name and is never closed is read past: 'مراسل "الجوهرة أف أم، بقفصة، فلان،')
+        while k < n and toks[k].start < media.end():
+            k += 1
+        if k < n and toks[k].text in MARKS:  # the rest of its name quoted: 'الجوهرة "اف ام"'
+            close = next((c for c in range(k + 1, min(n, k + 4)) if toks[c].text in MARKS), None)
+            k = close + 1 if close is not None else k
+        k = _suffix_end(toks, k)
+    elif k < n and (m := mentions.starting_in(toks[k].start, toks[k].end)) is not None and m.type == "media":
+        while k < n and toks[k].start < m.end:
+            k += 1
+    while k < n and toks[k].text in COMMAS:
+        k += 1
+    place = None
+    if k < n and toks[k].is_word and toks[k].text[:1] == "ب" and len(toks[k].text) > 3 \
+            and not lex.is_comp(toks[k].text) and toks[k].text not in lex.cues:  # "بالعاصمة", "بسوسة", "بتونس العاصمة"
+        place = mentions.starting_in(toks[k].start + 1, toks[k].start + 2)
+        k += 1
+        while place is not None and k < n and toks[k].start < place.end:
+            k += 1
+    elif k + 1 < n and toks[k].text == "في" and toks[k + 1].is_word:  # "في غزة", "في الجهة"
+        place = mentions.starting_in(toks[k + 1].start, toks[k + 1].end)
+        k += 2
+        while place is not None and k < n and toks[k].start < place.end:
+            k += 1
+    if k == before or k >= n:
+        return None
+    if k + 1 < n and toks[k].is_word and toks[k + 1].text in COMMAS and place is not None \
+            and _definite(toks[k].text):
+        k += 1  # the rest of the place's name: "بتونس العاصمة، ماهر الصغير،"
+    while k < n and toks[k].text in COMMAS:
+        k += 1
+    if k >= n:
+        return None
+    m = mentions.starting_in(toks[k].start, toks[k].end)
+    if m is not None and m.type == "person" and m.start == toks[k].start:
+        return _name_only(m, toks, k, lex)
+    j = k
+    while j < n and j - k < _NAME_WORDS and toks[j].is_word and _name_like(toks[j], lex) \
+            and lex.head(toks[j].text) is None and toks[j].text not in _SAID_IN and toks[j].text[:1] != "و" \
+            and not (j == k and _definite(toks[j].text)):
+        j += 1
+    if j - k >= 2 and (j == n or toks[j].text in COMMAS or toks[j].text in SENTENCE_END):
+        return Source(toks[k].start, toks[j - 1].end, "phrase", "person")
+    return None
+
+
 def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon,
                 fallback: bool) -> Source | None:
-    cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k]))
+    reporter = _named_reporter(toks, i, folded, mentions, lex)
+    if reporter is not None:
+        return reporter
+    cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k])
+                                                   and not _outlet_word(folded, toks[k], lex))
                 or _aside_at(toks, k) or _outlet_addressee(toks, k) or _media_addressee(toks, k, i, folded, lex)),
                len(toks))
     if i >= cut:
@@ -423,7 +510,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                 return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
         apposed = _apposed_person(toks, i, folded, mentions) or (
             None if relational else _name_between_commas(toks, i, cut, lex)
-            or _person_past_cut(toks, i, cut, mentions, lex))
+            or _person_past_cut(toks, i, cut, mentions, lex) or _name_after_place(toks, i, mentions, lex))
         if apposed is not None:
             return apposed
         j = _np_end(toks, i, cut, 7, lex)
@@ -442,6 +529,9 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             # (an outlet the lists know is no adjective: 'مراسل جوهرة "اف ام" بالجهة')
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
         j = _np_end(toks, i, cut, 5, lex)
+        named = lex.media(folded, nxt.start, toks[cut - 1].end)
+        if named is not None:  # the outlet the lists know, whole: "صحيفة الشرق الأوسط", "شبكة سي إن إن"
+            j = max(j, next((k for k in range(i + 1, cut) if toks[k].start >= named.end()), cut))
         if j < cut and toks[j].is_word:  # (run on into the clause: no cutter ended it)
             j = _after_quoted_name(toks, i, j)
         return _phrase(toks, i, j, "media")
@@ -777,6 +867,31 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
     return None
 
 
+def _name_after_place(toks: list[Tok], i: int, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """A name the tagger missed after a role's complement and where the role is, right before the complementizer
+    ("وأكد المتحدث باسم وزارة الصحة في غزة أشرف القدرة أن …"): two or three name-like words, the first not definite,
+    after a place the entities layer has, after "في" or written with "ب"; the words before it a noun phrase (no
+    comma, cue, time or statement); None otherwise."""
+    n = len(toks)
+    for k in range(n - 2, max(i + 1, n - 4) - 1, -1):
+        prev = toks[k - 1]
+        place = mentions.starting_in(prev.start, prev.end)
+        if place is None or not place.place or place.end != prev.end:
+            continue
+        h = next((h for h in range(k - 1, i, -1) if toks[h].start <= place.start), i)
+        if not (toks[h].text == "في" or toks[h - 1].text == "في" or toks[h].text[:1] == "ب"):
+            continue
+        name = toks[k:]
+        if _definite(name[0].text) or any(not _name_like(t, lex) or lex.head(t.text) is not None or t.text in _SAID_IN
+                                          or t.text[:1] == "و" or (t.text[:1] == "ل" and is_cutter(t, lex))
+                                          for t in name):
+            return None
+        if any(not t.is_word or t.text in lex.cues or t.text in _TIME or t.text in _SAID_IN for t in toks[i + 1:h]):
+            return None
+        return Source(name[0].start, name[-1].end, "phrase", "person")
+    return None
+
+
 def role_person(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | None:
     """The PER after a role's complement at the start of ``toks``, set off by a comma (:func:`_apposed_person`) or
     not (:func:`_person_past_cut`), or None."""
@@ -888,6 +1003,9 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
             best = m
     if best is not None:
         return _of(best)
+    behalf = next((h for h in range(k + 1, j) if toks[h].text in _ON_BEHALF_OF), None)
+    if behalf is not None:
+        reach = max(reach, j - behalf + 3)  # the role before whom it speaks for: 'المتحدث باسم "الجيش الوطني الليبي"'
     for h in range(max(k, j - reach), j):  # the leftmost head: "المتحدث باسم الجيش قال"
         if any(m.start <= toks[h].start < m.end for m in governed):
             continue  # (not "أم" of 'في اتصال بالجوهرة "اف ام" أكد')
@@ -959,6 +1077,10 @@ def _counted_people(toks: list[Tok], k: int, j: int, lex: Lexicon) -> Source | N
 _COUNT_WORDS = word_set("people_counts")
 
 
+#: "In the name of" after a role ("المتحدث باسم الجيش"): the body the role speaks for, not the speaker.
+_ON_BEHALF_OF = frozenset(["باسم"])
+
+
 def _governed(toks: list[Tok], k: int, m: Mention, lex: Lexicon) -> bool:
     """Is the mention ``m`` among the words ``toks[k:]`` before a verb a preposition's object or a place in
     construct after a head noun, not the verb's subject: after a preposition, written apart or on the word
@@ -976,6 +1098,10 @@ def _governed(toks: list[Tok], k: int, m: Mention, lex: Lexicon) -> bool:
     prev = toks[i - 1].text
     if prev in _GOVERNING:
         return not (i - 1 > k and toks[i - 2].text in _ISSUED)
+    if prev in MARKS and i - 1 > k:
+        prev = toks[i - 2].text
+    if prev in _ON_BEHALF_OF:
+        return True  # whom a spokesman speaks for: "الناطق الرسمي باسم وزارة الداخلية قال" is the spokesman's
     return m.place and lex.head(prev) is not None and not prev.startswith("ال")
 
 
@@ -1158,7 +1284,17 @@ def _phrase_stop(toks: list[Tok], h: int, j: int) -> int:
     """Where a subject phrase from ``toks[h]`` ends before its verb at ``j``: at a relative pronoun or
     another phrase stop, or a quotation mark ("الدراسة التي تقول", "الدراسات غالبا ما تنقل", "في البيان
     "يرجح")."""
-    return next((e for e in range(h + 1, j) if toks[e].text in _NP_STOPS or toks[e].text in MARKS), j)
+    e = h + 1
+    while e < j:
+        if toks[e].text in _NP_STOPS:
+            return e
+        if toks[e].text in MARKS:
+            close = next((c for c in range(e + 1, j) if toks[c].text in MARKS), None)
+            if toks[e - 1].text not in _ON_BEHALF_OF or close is None:
+                return e
+            e = close  # whom a spokesman speaks for, quoted: 'المتحدث باسم "الجيش الوطني الليبي"'
+        e += 1
+    return j
 
 
 def _document_object(word: str, lex: Lexicon) -> bool:

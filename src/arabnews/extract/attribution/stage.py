@@ -39,6 +39,7 @@ from .sources import (
     after_relative,
     after_where_said,
     headed_by_preposition,
+    in_outlet_name,
     is_cutter,
     role_person,
     speaker_after,
@@ -157,6 +158,8 @@ class _Finder:
         toks = TokenStream(self.folded, end, min(s_end, end + 800))
         items = toks.items  # (grows as ``toks`` reads on)
         limit = 4 if cue.ambiguous else self.max_gap
+        if cue.ambiguous and _lemma_key(cue.lemma) in _POSTING_VERBS and self._posted(end, s_end):
+            limit = self.max_gap  # "وكتب ترامب على منصة إكس أن …", "وكتب في تدوينة على فيسبوك أن …"
         stoppers = lex.anchor_stops
         count = 0
         idx = 0
@@ -182,7 +185,7 @@ class _Finder:
                 return None
             if w == ":":
                 nxt = toks[idx + 1] if toks.has(idx + 1) else None
-                if cue.ambiguous and not pre:  # "بين :" heads a list, not a statement
+                if cue.ambiguous and not pre and limit <= 4:  # "بين :" heads a list, not a statement
                     return None
                 if nxt is not None and nxt.text in lex.complementizers:  # "وأوضح: أنه …"
                     return _Item(start, end, cue, pre, "indirect", toks.items[:idx], content_start=nxt.start)
@@ -224,6 +227,9 @@ class _Finder:
                     continue
                 idx += 1
                 continue
+            if w in lex.complementizers and in_outlet_name(self.folded, t):
+                idx += 1  # a word of an outlet's name: "قالت شبكة سي إن إن إن …"
+                continue
             if w in lex.complementizers:
                 prev = toks[idx - 1].text if idx else None
                 zone = toks.items[:idx]
@@ -237,6 +243,16 @@ class _Finder:
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
             idx += 1
         return None
+
+    def _posted(self, end: int, s_end: int) -> bool:
+        """Is a platform or a post named (``posted_on``, ``said_in``) among the words after a verb at ``end``, before
+        the first complementizer or colon of its sentence and within ``max_gap`` words?"""
+        for n, t in enumerate(words(self.folded, end, min(s_end, end + 400))):
+            if n > self.max_gap or t.text == ":" or self.lex.is_comp(t.text):
+                return False
+            if t.text in _POSTED_ON or t.text in _SAID_IN:
+                return True
+        return False
 
     def _acronym(self, q: Quotation) -> bool:
         """Is a quotation an acronym spelled with stops, all its words of one or two letters ('نقلت شبكة
@@ -323,9 +339,11 @@ class _Finder:
         speaks = False  # a speech verb whose subject follows ("وفق ما أكده فلان"; not "حسبما قيل", "وفق ما جاء في")
         glued = not i and i < len(toks) and toks[i].text[:2] == "ما" and len(toks[i].text) > 4 \
             and self._verb_with_suffix(toks[i].text[2:])  # "حسب ماذكرت", "حسب ماصرح به" ("ما" written on the verb)
+        relay = False  # "بحسب ما نقلته صحيفة "عكاظ" عن مصدر في الوزارة": the one it passes on speaks
         if form.endswith("ما") or i or glued:
             if i < len(toks) and self._verb_with_suffix(toks[i].text[2:] if glued else toks[i].text):
                 speaks = self._speech_verb(toks[i].text[2:] if glued else toks[i].text)
+                relay = (toks[i].text[2:] if glued else toks[i].text) in _RELAY_FORMS
                 i += 1
                 has_verb = True
                 if i < len(toks) and toks[i].text in _VERB_COMPLEMENTS:
@@ -355,6 +373,8 @@ class _Finder:
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
         if src is None and zone and zone[0].text in _OWN_REPORTERS:
             src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
+        if src is not None and relay:
+            src = _relayed(self, zone, src) or src
         if src is None:
             if cue.weak and not has_verb:
                 return None
@@ -563,6 +583,58 @@ def _is_stop(item: _Item, folded: str) -> bool:
     return False
 
 
+#: Where a post is written (``posted_on``: "منصة", "تويتر", "صفحته"): with one of them (or a `said_in` noun: "تغريدة")
+#: between it and its complementizer or colon, a verb of ``posting_verbs`` (كتب) is a reporting verb.
+_POSTED_ON = word_set("posted_on")
+_POSTING_VERBS = word_set("posting_verbs")
+
+#: The forms of نقل after a source phrase's "ما" ("بحسب ما نقلته صحيفة "عكاظ" عن مصدر …", "حسبما نقلت قناة … عن").
+_RELAY_FORMS = frozenset(["نقل", "نقلت", "نقله", "نقلته", "نقلها", "نقلتها", "نقلوه", "نقلوا"])
+
+#: Words that open a clause of its own before a verb with a claim of its own (``contrast_links``).
+_CONTRAST_LINKS = word_set("contrast_links")
+
+
+def _contrast_link(folded: str, start: int) -> int | None:
+    """The start of "فيما", "بينما", "في حين", "كما" … right before the verb at ``start`` ("…، فيما أكدت مصادر أخرى
+    سقوط …", "في حين يتوقع صندوق النقد الدولي أن …", "وهدد بالانتحار كما أكد أنه …"): the claim before ends there;
+    None when none is."""
+    lo = max(0, start - 24)
+    ws = [(m.start(), m.group()) for m in _WORD.finditer(folded, lo, start)]
+    if not ws or ws[-1][0] + len(ws[-1][1]) == start:
+        return None
+    for n in (3, 2, 1):
+        if len(ws) > n or (len(ws) == n and lo == 0):  # (a whole word first: not the end of "حكما")
+            if " ".join(w for _, w in ws[-n:]) in _CONTRAST_LINKS:
+                return ws[-n][0]
+    return None
+
+
+_WORD = re.compile(r"\S+")
+
+
+#: Subjects that name some of the people a report before told of (``report_remainders``: "البقية", "جميعهم", "الثاني").
+_REMAINDERS = word_set("report_remainders")
+
+
+def _others_of_report(folded: str, end: int) -> bool:
+    """Is the subject right after a verb at ``end`` some of the people the claim before told of ("أنه بالتحري معهم،
+    تبين أن عنصرين منهم … وهما من غينيا، فيما صرح البقية بأن …", "كما إعترف جميعهم بأنّهم …"): the claim goes on?"""
+    nxt = folded[end:end + 24].split(None, 1)
+    return bool(nxt) and nxt[0] in _REMAINDERS
+
+
+def _one_verb_before(f: _Finder, hits: list[tuple[int, int, str, Cue]], link: int, lo: int, hi: int) -> bool:
+    """Is no reporting verb before ``link`` in its sentence, but its first, written without و/ف: the claim the link
+    ends is the sentence's own, not a report inside another's ("وأكدت الوزارة أنهم … وأن 3 منهم صرّحوا بأنهم من
+    السنيغال، في حين صرح إثنان …" is all the ministry's)?"""
+    s_start, _ = f.sentence_bounds(link, lo, hi)
+    verbs = [(s, pre) for s, _, pre, cue in hits if s_start <= s < link and cue.kind in ("past", "present")]
+    # (a verb joined by و/ف is the sentence's next verb, not a report inside the first's claim: "وكشفت الشرطة أن …،
+    # وأكدت أنها …، بينما ذكرت وسائل إعلام أن …")
+    return not any(not pre for _, pre in verbs[1:])
+
+
 #: The cue of a headline's claim: its colon ("الحرشاني : وزارة الدفاع تتجه نحو …").
 _COLON_CUE = Cue(":", "phrase")
 #: Most words of a headline's speaker before its colon ("وزير الخارجية الأمريكي ريكس تيلرسون").
@@ -751,6 +823,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         items = _merge_phrases(items)
         item_starts = {it.start for it in items}
         stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded)]
+                       + [link for it in items if not it.pre and it.kind != "source"
+                          and (link := _contrast_link(folded, it.start)) is not None
+                          and _one_verb_before(f, hits, link, lo, hi) and not _others_of_report(folded, it.end)]
                        + [s - len(pre) for s, _, pre, cue in hits
                           if s not in item_starts and _verb_after_comma(folded, s, pre, cue)]
                        + [s for s in f.speech_acts(lo, hi)[1] if _after_comma(folded, s)])
