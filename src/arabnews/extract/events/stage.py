@@ -1522,6 +1522,10 @@ class EventExtractor:
                 elif found:
                     actors.append(found)
             elif w in TARGET_CUES:
+                # a cue after another event's trigger is that event's ("قصفت … مواقع لتنظيم داعش ردا على هجوم
+                # انتحاري استهدف نقطتي تفتيش للجيش الليبي": the army's checkpoints were the suicide attack's target)
+                if w != "ضد" and any(o is not d and d.kj <= o.k < k for o in drafts):
+                    continue
                 found = taken_person(k + 1) or starting(k + 1, 2)
                 if found:
                     targets.append(found)
