@@ -217,7 +217,8 @@ UNARMED_GROUP_KINDS = word_set("unarmed_group_kinds")
 POLITICAL_SENSES = word_set("political_senses")
 LEFT_PROCESSES = word_set("left_processes")
 POLITICAL_LEAVERS = word_set("political_leavers")
-_QUANTIFIERS = frozenset({"كل", "جميع", "اغلب", "معظم", "بعض"})
+#: Quantifiers between a leaving lexeme and who leaves ("لانسحاب أغلب رموز المعارضة").
+LEAVER_QUANTIFIERS = word_set("leaver_quantifiers")
 #: Weak lexemes that need casualties or a weapon in their sentence, not only an armed actor ("حملة").
 VIOLENT_ONLY = word_set("violent_only")
 #: The verb of targeting: after another trigger it tells what that one hit ("تفجير استهدف سيارته").
@@ -1254,7 +1255,7 @@ class EventExtractor:
         العام التونسي للشغل من عملية إصلاح المنظومة التربوية", "ينسحب اتحاد الشغل من وثيقة قرطاج"), or is who
         leaves, right after it, a candidate, deputy or party figure (``political_leavers``: "وانسحاب مترشحين
         اثنين", "لانسحاب أغلب رموز المعارضة")?"""
-        first = kj + 1 if kj < len(view.words) and view.words[kj] in _QUANTIFIERS else kj
+        first = kj + 1 if kj < len(view.words) and view.words[kj] in LEAVER_QUANTIFIERS else kj
         if first < len(view.words):
             w = view.words[first]
             if (w[2:] if w.startswith("ال") else w) in POLITICAL_LEAVERS:

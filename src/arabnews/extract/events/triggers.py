@@ -171,6 +171,7 @@ SCHEMA = Record({
     "political_senses": Words,
     "left_processes": Words,
     "political_leavers": Words,
+    "leaver_quantifiers": Words,
     "violent_only": Words,
     "verbal_attacks": Words,
     "criticism_cues": Words,
