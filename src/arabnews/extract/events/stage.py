@@ -217,6 +217,13 @@ UNARMED_GROUP_KINDS = word_set("unarmed_group_kinds")
 POLITICAL_SENSES = word_set("political_senses")
 LEFT_PROCESSES = word_set("left_processes")
 POLITICAL_LEAVERS = word_set("political_leavers")
+#: Verbs of undertaking and the verbal nouns after their على/إلى that are an attack by their subject ("أقدم شابان على
+#: طعن شاب", "عمد ثلاثة أشخاص، إلى قتل جارهم").
+UNDERTAKING_VERBS = word_set("undertaking_verbs")
+UNDERTAKEN_ACTS = word_set("undertaken_acts")
+REFLEXIVES = word_set("reflexives")
+#: How many tokens an undertaking verb may stand before the على/إلى of its act (its subject and a comma between).
+_UNDERTAKING_REACH = 7
 #: Quantifiers between a leaving lexeme and who leaves ("لانسحاب أغلب رموز المعارضة").
 LEAVER_QUANTIFIERS = word_set("leaver_quantifiers")
 #: Weak lexemes that need casualties or a weapon in their sentence, not only an armed actor ("حملة").
@@ -303,6 +310,7 @@ class Draft:
     unasserted: str | None = None  # how the act is not told as done (see EventExtractor._unasserted)
     sites: set[int] = field(default_factory=set)  # starts of the targets that are things hit (object_site)
     recall: int | None = None  # the token of the anniversary, trial or case that names the act (see _recalled)
+    undertaken: int | None = None  # the token of the verb of undertaking whose على/إلى names the act (see _undertaken)
 
 
 class _Word(NamedTuple):
@@ -525,7 +533,8 @@ class EventExtractor:
         # It accepts every word WordIndex.may_match accepts (and a few more, which WordIndex.match refuses).
         prefixes = prefix_strings("[وف]?(?:لل|[بلكس])?(?:ال)?")
         assert prefixes is not None
-        self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms})
+        # (and the verbs of undertaking, whose act a verbal noun no trigger reads may name: see _undertaken)
+        self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms, *UNDERTAKING_VERBS})
         assert "" in prefixes  # a form's first word stands without a proclitic too
         #: The proclitic strings by their first letter.
         self._clitics: dict[str, list[str]] = {}
@@ -579,6 +588,7 @@ class EventExtractor:
         lex = self.lex
         hits: list[tuple[int, int, tuple[TriggerInfo, ...]]] = []
         cues: list[tuple[int, int, CasualtyInfo, str]] = []
+        undertakings: list[int] = []  # the starts of the verbs of undertaking ("أقدم", "عمد")
         for region in doc.extraction_regions():
             for seq in self._candidates(doc, region):
                 words = [fold(t.norm) for t in seq]
@@ -598,7 +608,10 @@ class EventExtractor:
                         hits.append((s, e, lex.triggers[key]))
                     else:
                         cues.append((s, e, lex.casualties[key], key))
-        if not hits and not any(c[2].standalone for c in cues):
+                first = words[0]
+                if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS):
+                    undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
+        if not hits and not undertakings and not any(c[2].standalone for c in cues):
             return []
         sentences = doc.sentences
         starts = [s.start for s in sentences]
@@ -611,6 +624,10 @@ class EventExtractor:
             i = bisect_right(starts, cue[0]) - 1
             if i >= 0 and cue[1] <= sentences[i].end:
                 by_sentence.setdefault(i, ([], []))[1].append(cue)
+        for at in undertakings:  # read its sentence, though no trigger nor cue is in it
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < sentences[i].end:
+                by_sentence.setdefault(i, ([], []))
         layers = LayerIndex.of(doc)
         names = doc_places(doc, layers)
         quotes: _Quotes | None = None  # the quotes layer by start, read for the first event
@@ -760,6 +777,11 @@ class EventExtractor:
             consumed.update(range(k + 1, kj))  # "استعادة السيطرة على": not "السيطرة على" again
             drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
+        for verb, k in self._undertaken(view, drafts):
+            # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act
+            s, e = view.tokens[k].start, view.tokens[k].end
+            drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack", None, undertaken=verb,
+                                text_folded=view.words[k]))
         if any(d.subtype == "arrests" for d in drafts) and not (facts.casualties or facts.weapons):
             # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
             drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS]
@@ -820,6 +842,33 @@ class EventExtractor:
                 self._crowd_actor(view, layers, protest)
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
         return self._merge(drafts, view)
+
+    @staticmethod
+    def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:
+        """(verb, act) tokens of each verb of undertaking whose على/إلى, within a few tokens after it (its subject and
+        a comma between), is followed by a verbal noun of harm no trigger reads (``undertaken_acts``, with a proclitic
+        or a pronoun: "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شخصان على طعنه"); not an act on oneself ("على قتل
+        نفسه") nor an act no word of the sentence was read as (an accident's words do not matter here: the doer
+        meant it)."""
+        out: list[tuple[int, int]] = []
+        words, n = view.words, len(view.words)
+        for j, w in enumerate(words):
+            if w not in UNDERTAKING_VERBS and not any(s in UNDERTAKING_VERBS for s in stems(w)):
+                continue
+            for m in range(j + 1, min(j + 1 + _UNDERTAKING_REACH, n - 1)):
+                if view.tokens[m].kind == "punct" and view.tokens[m].text not in ("،", ","):
+                    break
+                if words[m] not in ("علي", "الي"):
+                    continue
+                k = m + 1
+                act = next((s for s in stems(words[k], CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
+                            if s in UNDERTAKEN_ACTS or (s.endswith(PRONOUNS) and any(
+                                s[:-len(p)] in UNDERTAKEN_ACTS for p in PRONOUNS if s.endswith(p)))), None)
+                if act is not None and not view.is_word(k + 1, REFLEXIVES) and \
+                        not any(d.k <= k < d.kj for d in drafts):
+                    out.append((j, k))
+                break
+        return out
 
     def _protest_anyway(self, view: SentenceView, info: TriggerInfo, s: int, e: int) -> bool:
         """Is the protest trigger at ``[s, e)`` a protest in spite of the domain words of its sentence: with a
@@ -1018,6 +1067,26 @@ class EventExtractor:
             return next((j for j in range(after.tj, min(after.tj + 3, n)) if words[j] == "علي"
                          and (j + 1 >= n or words[j + 1] != "يد")), None)
         return -1 if info.lexeme in VERBAL_ATTACKS else None
+
+    @staticmethod
+    def _undertaker(view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate]) -> Candidate | None:
+        """The subject right after the verb of undertaking of ``d`` (see :meth:`_undertaken`): a candidate ("أقدم
+        شابان", "أقدم منحرف") or a count of people ("عمد ثلاثة أشخاص"), before the act; else None."""
+        verb = d.undertaken
+        if verb is None:
+            return None
+        found = next((c for c in cands if verb < c.ti <= verb + 2 and c.tj <= d.k), None)
+        if found is not None:
+            return found
+        for num in layers.within("numbers", view.start, view.end):
+            pos = view.token_at(num.start)
+            if pos is not None and verb < pos <= verb + 2 and num.unit in _PERSON_UNITS:
+                end = max(num.end, int(num.attrs.get("unit_end", num.end)))
+                last = view.token_at(end - 1)
+                if last is None or last >= d.k:
+                    return None
+                return Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, last + 1, "people")
+        return None
 
     def _counted_victim(self, view: SentenceView, c: Candidate) -> bool:
         """Is candidate ``c`` the genitive of a casualty noun, a victim ("مقتل جنود في هجوم انتحاري", "وفاة شاب
@@ -1557,6 +1626,8 @@ class EventExtractor:
                 role = "target"  # "اغتيل المعارض …", "اعتُقل ثلاثة …", "اعتقل محمد …"
             else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
+                if d.undertaken is not None:
+                    role = "target"  # "أقدم شابان على طعن شاب": the noun's object
             assailant = self._assailant(view, d, after)
             armed = next((c for c in cands if assailant is not None and c.ti == after.tj and c.klass == "armed"
                           and view.tokens[c.ti].start == c.start), None)
@@ -1586,6 +1657,11 @@ class EventExtractor:
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
         caused = protest and info is not None and info.pos == "noun" and view.is_word(d.k - 1, CAUSE_WORDS)
+        if d.undertaken is not None and not actors:
+            doer = self._undertaker(view, layers, d, cands)
+            if doer is not None:  # "عمد ثلاثة أشخاص، إلى قتل جارهم": the subject of the verb of undertaking
+                actors.append(doer)
+                targets = [c for c in targets if c.start != doer.start]
         if (not actors or (suffered and not targets)) and not announced and not caused:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
@@ -2112,7 +2188,8 @@ class EventExtractor:
                 view.is_word(j, SEXUAL_CUES) for j in range(d.kj, min(d.kj + 10, len(view.words)))
                 if view.clause_of(j) == view.clause_of(d.k)):
             d.subtype = "sexual violence"  # "الاعتداء بالفاحشة على تلميذ", "الاعتداء عليها جنسيا"
-        if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone:
+        if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone and \
+                d.undertaken is None:  # ("عمد ثلاثة أشخاص إلى قتل جارهم": a deed the doers set out to do, no mob)
             actor = [a for a in d.actors if a["role"] == "actor"]
             # "اعتدت حشود غاضبة على رجل"; not one or two people ("من قبل شخص ملثم", "من طرف شاب", "شابين"):
             # a crowd or the civilians of the `civilian` class, or a count of people

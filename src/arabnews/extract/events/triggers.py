@@ -172,6 +172,8 @@ SCHEMA = Record({
     "left_processes": Words,
     "political_leavers": Words,
     "leaver_quantifiers": Words,
+    "undertaking_verbs": Words,
+    "undertaken_acts": Words,
     "violent_only": Words,
     "verbal_attacks": Words,
     "criticism_cues": Words,
