@@ -816,6 +816,7 @@ class EventExtractor:
                 d.unasserted = self._unasserted(view, d)
                 d.negated = d.unasserted is not None
             self._owner_not_actor(view, d)
+            self._owned_means(view, d, cands, drafts)
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands)
             self._crowd_actor(view, layers, d)
@@ -1157,6 +1158,26 @@ class EventExtractor:
                 a["role"] = "target"
                 d.actors.sort(key=lambda x: x["role"] != "actor")
 
+    def _owned_means(self, view: SentenceView, d: Draft, cands: list[Candidate], drafts: list[Draft]) -> None:
+        """Aircraft, a drone or a missile "of" a side near the trigger ("استهدفت طائرة مسيرة تابعة للجيش السوداني
+        مواقع لقوات الدعم السريع", "قصفت طائرات حربية تابعة لقوات حفتر مطار معيتيقة"): the side after "تابعة ل" is
+        the actor, not the aircraft phrase nor the target (an intercepted one is :meth:`_interceptor`'s)."""
+        words, n = view.words, len(view.words)
+        for j in range(max(1, d.k - 5), min(n - 1, d.kj + 5)):
+            if words[j] not in OWNER_LINKS or not words[j + 1].startswith("ل") or view.clause_of(j) != d.clause:
+                continue
+            if not any((w[2:] if w.startswith("ال") else w) in DOWNED_HEADS or w in INSTRUMENTS
+                       for w in words[max(0, j - 3):j]):
+                continue
+            owner = next((c for c in cands if c.ti == j + 1 and c.klass in ("group", "armed", "entity")), None)
+            if owner is None or self._interceptor(view, d, drafts) is not None:
+                return
+            first = view.tokens[max(0, j - 3)].start
+            d.actors = [a for a in d.actors if a["start"] != owner.start
+                        and not (a["role"] == "actor" and first <= a["start"] < view.tokens[j].end)]
+            d.actors.insert(0, owner.as_actor("actor"))
+            return
+
     @staticmethod
     def _interceptor(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:
         """The token of a word of interception a few words before the trigger of ``d`` in its clause, with no other
@@ -1425,7 +1446,11 @@ class EventExtractor:
         An indefinite one only of a strike or an attack ("غارة أمريكية", "هجوم روسي"): after another noun it is
         the object, a person ("اعتقال تونسي", "اختطاف فرنسي")."""
         info = d.info
-        if info is None or info.pos != "noun" or (d.type == "battles" and info.lexeme not in GENERIC_ATTACKS):
+        # (a verb spelled as its noun reads so before an indefinite nisba: "أسفر قصف إسرائيلي على منزل")
+        noun = info is not None and (info.pos == "noun" or (d.text_folded in (info.lexeme, "و" + info.lexeme)
+                                                             and d.kj < len(view.words)
+                                                             and not _definite(view.words[d.kj])))
+        if info is None or not noun or (d.type == "battles" and info.lexeme not in GENERIC_ATTACKS):
             return None
         return self._nationality(view, d.kj, indefinite=d.type in ("explosions/remote violence", "battles"))
 
