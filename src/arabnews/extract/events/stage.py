@@ -231,6 +231,8 @@ VIOLENT_ONLY = word_set("violent_only")
 #: The verb of targeting: after another trigger it tells what that one hit ("تفجير استهدف سيارته").
 TARGETING = frozenset({"استهدف"})
 _TARGETING_STEMS = tuple(TARGETING)
+#: The noun of targeting: a strike of its own unless another one right after names it ("استهدافهم في الضربة الجوية").
+TARGETING_NOUNS = frozenset({"استهداف"})
 #: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
 VERBAL_ATTACKS = word_set("verbal_attacks")
 QUANTITY_HEADS = word_set("quantity_heads")
@@ -760,6 +762,9 @@ class EventExtractor:
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
+            if info.lexeme in TARGETING_NOUNS and any(view.span_tokens(h[0], h[1])[0] in range(kj, kj + 3)
+                                                      for h in hits if h[0] > s):
+                continue  # "الذين تم استهدافهم في الضربة الجوية الأميركية": the strike after it is the event
             if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and not view.matches(lex.protest_re):
@@ -1060,6 +1065,10 @@ class EventExtractor:
         words, n = view.words, len(view.words)
         if fold(view.doc.text[d.start:d.end]).endswith(("وا", "ا", "تا")):
             return None  # "ثلاثة أشقاء، هاجموا أحد سكان الزاوية": the doers are the verb's, the noun its object
+        if d.k > 0 and view.tokens[d.k - 1].kind == "word" and view.clause_of(d.k - 1) == view.clause_of(d.k) and \
+                any(m[1] == view.tokens[d.k - 1].end for m in view.matches(self.lex.actor_re, view.tokens[d.k - 1].start,
+                                                                            view.tokens[d.k - 1].end)):
+            return None  # "مسلح يهاجم المارة": the subject stands before the verb (a headline), the noun is its object
         between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
         if len(between) > 0 or words[d.kj] == "علي":
             return None
@@ -1646,6 +1655,9 @@ class EventExtractor:
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
+                if role == "target" and info.lexeme in TARGETING_NOUNS and after.ti == d.kj and \
+                        view.words[after.ti] in INSTRUMENTS:
+                    role = "actor"  # "استهداف الطيران الإسرائيلي سيارة": who targets, its object after
             elif passive == "verb" or (info is not None and (info.passive or (
                     info.genitive == "target" and after.layer == "entities" and after.klass == "entity"))):
                 role = "target"  # "اغتيل المعارض …", "اعتُقل ثلاثة …", "اعتقل محمد …"
