@@ -762,8 +762,9 @@ class EventExtractor:
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
-            if info.lexeme in TARGETING_NOUNS and any(view.span_tokens(h[0], h[1])[0] in range(kj, kj + 3)
-                                                      for h in hits if h[0] > s):
+            if info.lexeme in TARGETING_NOUNS and any(
+                    (at := view.span_tokens(h[0], h[1])[0]) == kj or (at == kj + 1 and view.words[kj] == "في")
+                    for h in hits if h[0] > s):
                 continue  # "الذين تم استهدافهم في الضربة الجوية الأميركية": the strike after it is the event
             if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
@@ -1069,6 +1070,10 @@ class EventExtractor:
                 any(m[1] == view.tokens[d.k - 1].end for m in view.matches(self.lex.actor_re, view.tokens[d.k - 1].start,
                                                                             view.tokens[d.k - 1].end)):
             return None  # "مسلح يهاجم المارة": the subject stands before the verb (a headline), the noun is its object
+        if after.tj == after.ti + 1 and words[after.ti].endswith("ين") and any(
+                n.start == after.start and n.value == 2 for n in view.doc.layers.get("numbers", ())
+                if view.start <= n.start < view.end):
+            return None  # "رجلا هاجم امرأتين": a dual in the oblique case is the object, its subject is -ان
         between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
         if len(between) > 0 or words[d.kj] == "علي":
             return None
