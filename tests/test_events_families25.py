@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import pytest
+
 from event_cases import REF, events
 
 ATTACK = "attack"

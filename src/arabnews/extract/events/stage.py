@@ -1066,12 +1066,12 @@ class EventExtractor:
         words, n = view.words, len(view.words)
         if fold(view.doc.text[d.start:d.end]).endswith(("وا", "ا", "تا")):
             return None  # "ثلاثة أشقاء، هاجموا أحد سكان الزاوية": the doers are the verb's, the noun its object
-        if d.k > 0 and view.tokens[d.k - 1].kind == "word" and view.clause_of(d.k - 1) == view.clause_of(d.k) and \
-                any(m[1] == view.tokens[d.k - 1].end for m in view.matches(self.lex.actor_re, view.tokens[d.k - 1].start,
-                                                                            view.tokens[d.k - 1].end)):
+        prev = view.tokens[d.k - 1] if d.k > 0 else None
+        if prev is not None and prev.kind == "word" and view.clause_of(d.k - 1) == view.clause_of(d.k) and \
+                any(m[1] == prev.end for m in view.matches(self.lex.actor_re, prev.start, prev.end)):
             return None  # "مسلح يهاجم المارة": the subject stands before the verb (a headline), the noun is its object
         if after.tj == after.ti + 1 and words[after.ti].endswith("ين") and any(
-                n.start == after.start and n.value == 2 for n in view.doc.layers.get("numbers", ())
+                n.start == after.start and n.attrs.get("dual") for n in view.doc.layers.get("numbers", ())
                 if view.start <= n.start < view.end):
             return None  # "رجلا هاجم امرأتين": a dual in the oblique case is the object, its subject is -ان
         between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
@@ -1700,10 +1700,10 @@ class EventExtractor:
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
         caused = protest and info is not None and info.pos == "noun" and view.is_word(d.k - 1, CAUSE_WORDS)
         if d.undertaken is not None and not actors:
-            doer = self._undertaker(view, layers, d, cands)
-            if doer is not None:  # "عمد ثلاثة أشخاص، إلى قتل جارهم": the subject of the verb of undertaking
-                actors.append(doer)
-                targets = [c for c in targets if c.start != doer.start]
+            undertaker = self._undertaker(view, layers, d, cands)
+            if undertaker is not None:  # "عمد ثلاثة أشخاص، إلى قتل جارهم": the subject of the verb of undertaking
+                actors.append(undertaker)
+                targets = [c for c in targets if c.start != undertaker.start]
         if (not actors or (suffered and not targets)) and not announced and not caused:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
