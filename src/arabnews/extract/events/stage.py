@@ -33,6 +33,7 @@ from .arguments import (
     Mention,
     SentenceView,
     _definite,
+    _object_head,
     agent_marker,
     candidates,
     casualty_mentions,
@@ -762,6 +763,11 @@ class EventExtractor:
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
+            if info.lexeme in TARGETING_NOUNS and not self._targets_thing(view, kj, facts.cands):
+                continue  # "استهداف المؤسسة العسكرية", "اتهام باستهداف قطاع بعينه": a campaign, no strike
+            if info.lexeme in TARGETING_NOUNS and view.words[k].startswith(("ب", "وب")) and \
+                    any(view.clause_of(o.k) == view.clause_of(k) for o in drafts):
+                continue  # "اغتيل عباس الموسوي باستهداف سيارته": the means of the act before, not another one
             if info.lexeme in TARGETING_NOUNS and any(
                     (at := view.span_tokens(h[0], h[1])[0]) == kj or (at == kj + 1 and view.words[kj] == "في")
                     for h in hits if h[0] > s):
@@ -851,6 +857,27 @@ class EventExtractor:
         return self._merge(drafts, view)
 
     @staticmethod
+    def _targets_thing(view: SentenceView, kj: int, cands: list[Candidate]) -> bool:
+        """Does the noun of targeting ending at token ``kj`` aim at something a strike hits: a pronoun on it
+        ("استهدافهم"), a thing hit right after it ("استهداف مدرعة شرطة", "موقع", "سيارته"), a person or armed
+        candidate there ("استهداف المصلين"), the aircraft that strike ("استهداف الطيران الإسرائيلي") or a nation's
+        nisba ("استهداف إسرائيلي")?  Not an institution or a sector ("استهداف المؤسسة العسكرية")."""
+        if kj >= len(view.words):
+            return False
+        own = view.words[kj - 1]
+        if own.endswith(PRONOUNS) and not own.endswith("استهداف"):
+            return True
+        w = view.words[kj]
+        bare = w[2:] if w.startswith("ال") else w
+        # "سيارته": the thing with a pronoun, its ta marbuta written ت
+        stem = next((bare[:-len(p)] for p in sorted(PRONOUNS, key=len, reverse=True) if bare.endswith(p)), "")
+        token = view.tokens[kj]
+        return _object_head(w) or (stem.endswith("ت") and _object_head(stem[:-1] + "ه")) or w in INSTRUMENTS \
+            or bare in DOWNED_HEADS or _nisba_of(w) in nisba_countries() \
+            or any(c.ti == kj and c.klass in ("group", "armed", "people", "civilian") for c in cands) \
+            or bool(view.matches(view.lex.civilian_sites, token.start, token.end))
+
+    @staticmethod
     def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:
         """(verb, act) tokens of each verb of undertaking whose على/إلى, within a few tokens after it (its subject and
         a comma between), is followed by a verbal noun of harm no trigger reads (``undertaken_acts``, with a proclitic
@@ -871,7 +898,7 @@ class EventExtractor:
                 act = next((s for s in stems(words[k], CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
                             if s in UNDERTAKEN_ACTS or (s.endswith(PRONOUNS) and any(
                                 s[:-len(p)] in UNDERTAKEN_ACTS for p in PRONOUNS if s.endswith(p)))), None)
-                if act is not None and not view.is_word(k + 1, REFLEXIVES) and \
+                if act is not None and not view.is_word(k + 1, REFLEXIVES) and not view.is_word(k + 1, ANIMALS) and \
                         not any(d.k <= k < d.kj for d in drafts):
                     out.append((j, k))
                 break
@@ -1798,6 +1825,12 @@ class EventExtractor:
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
                                                       for a in agents)]
+            if later and d.subtype == "arrests" and any(
+                    n.unit in _PERSON_UNITS and d.kj <= (view.token_at(n.start) or -1) < later[0].ti
+                    for n in layers.within("numbers", view.start, view.end)):
+                # "إيقاف 5 أشخاص من العناصر الخطيرة التي تروع المارة", "القبض على ثلاثة عناصر … وإدراج عنصرين
+                # آخرين": the count right after the arrest is the one taken, not a later noun
+                later = []
             if later and doer is not None and not actors and self._person(layers, view, later[0]) and \
                     not view.is_word(later[0].ti - 1, PREPOSITIONS):
                 actors.append(later[0])  # "ترحيل المشتبه به في حادثة الدهس في برلين أنيس العامري": the doer
