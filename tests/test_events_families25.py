@@ -111,6 +111,8 @@ def test_targeting_noun(nlp, text: str, expected: list) -> None:
     "ويرمي إلى استهداف المؤسسة العسكرية في شخص العقيد، المشرف على العمليات العسكرية خلال أحداث أسفرت عن مقتل 5 أشخاص.",
     # the means of the act before it
     "اغتيل عباس الموسوي باستهداف سيارته في لبنان من خلال صواريخ أطلقتها طائرة مروحية.",
+    # ANT v1.1: across an aside
+    "في 16 جانفي 1992 اغتيل عباس الموسوي، وهو أمين عام حزب الله؛ باستهداف سيارته في لبنان من خلال صواريخ.",
 ])
 def test_targeting_noun_without_violence(nlp, text: str) -> None:
     assert [e for e in events(nlp, text) if e[0].endswith("استهداف")] == []

@@ -766,8 +766,9 @@ class EventExtractor:
             if info.lexeme in TARGETING_NOUNS and not self._targets_thing(view, kj, facts.cands):
                 continue  # "استهداف المؤسسة العسكرية", "اتهام باستهداف قطاع بعينه": a campaign, no strike
             if info.lexeme in TARGETING_NOUNS and view.words[k].startswith(("ب", "وب")) and \
-                    any(view.clause_of(o.k) == view.clause_of(k) for o in drafts):
-                continue  # "اغتيل عباس الموسوي باستهداف سيارته": the means of the act before, not another one
+                    any(k - 12 <= o.k < k for o in drafts):
+                # "اغتيل عباس الموسوي، وهو أمين عام حزب الله؛ باستهداف سيارته": the means of the act before it
+                continue
             if info.lexeme in TARGETING_NOUNS and any(
                     (at := view.span_tokens(h[0], h[1])[0]) == kj or (at == kj + 1 and view.words[kj] == "في")
                     for h in hits if h[0] > s):
