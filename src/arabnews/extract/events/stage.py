@@ -888,8 +888,8 @@ class EventExtractor:
         out: list[tuple[int, int]] = []
         words, n = view.words, len(view.words)
         for j, w in enumerate(words):
-            if w not in UNDERTAKING_VERBS and not any(s in UNDERTAKING_VERBS for s in stems(w)):
-                continue
+            if w not in UNDERTAKING_VERBS and not (w[:1] in "وف" and w[1:] in UNDERTAKING_VERBS):
+                continue  # (as the scan found them: "أقدم", "وعمد")
             for m in range(j + 1, min(j + 1 + _UNDERTAKING_REACH, n - 1)):
                 if view.tokens[m].kind == "punct" and view.tokens[m].text not in ("،", ","):
                     break
