@@ -195,8 +195,11 @@ def test_currency_is_no_workers(nlp):
     ("اغتيل المحامي من قبل ثلاثة مسلحين ملثمين أمام منزله.",
      ("اغتيل", "attack", False, [("actor", "مسلحين ملثمين"), ("target", "المحامي")], None, None)),
     # a count before "على/إلى قتل" counts the doers, not the dead
-    ("أقدم شخصان على قتل شاب في حي التضامن.", ("قتل", "attack", False, [("target", "شاب")], 1, None)),
-    ("أقدم ثلاثة أشخاص على قتل شاب في حي التضامن.", ("قتل", "attack", False, [("target", "شاب")], 1, None)),
+    # (and, since session 25, the doers are the act's actor)
+    ("أقدم شخصان على قتل شاب في حي التضامن.",
+     ("قتل", "attack", False, [("actor", "شخصان"), ("target", "شاب")], 1, None)),
+    ("أقدم ثلاثة أشخاص على قتل شاب في حي التضامن.",
+     ("قتل", "attack", False, [("actor", "ثلاثة أشخاص"), ("target", "شاب")], 1, None)),
     # the number before the agent marker is still the dead
     ("قتل 3 أشخاص على يد مسلحين في حي التضامن.",
      ("قتل", "attack", False, [("actor", "مسلحين"), ("target", "3 أشخاص")], 3, None)),

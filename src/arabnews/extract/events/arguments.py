@@ -344,7 +344,11 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     named_ends = {c.end for c in out} | {b for _, b in locs}  # "هجوم لندن الإرهابي": the attack's adjective
     # a phrase stops at a date ("مجموعة مسلحة اليوم") as at a place or a count
     dates = [(d.start, d.end) for d in layers.within("dates", view.start, view.end)]
-    found = [(s, e, w) for s, e, w in view.matches(lex.actor_re)
+    # (and a definite noun after "لل" right after an event noun, its owner, read with its article: "غارة جوية
+    # للتحالف", "غارات للتحالف الدولي"; not after a thing hit, "حاجز للجيش", which object_site reads whole)
+    owned = [(s, e, "ال" + w) for s, e, w in view.matches(lex.actor_ll_re)
+             if (k := view.token_at(s)) is not None and k > 0 and view.tokens[k - 1].end in trigger_ends]
+    found = [(s, e, w) for s, e, w in sorted([*view.matches(lex.actor_re), *owned])
              if not any(a < e and s < b for a, b in taken + locs + units)]
     for s, e, word in found:
         if any(a < e and s < b for a, b in taken):

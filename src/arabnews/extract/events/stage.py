@@ -33,6 +33,7 @@ from .arguments import (
     Mention,
     SentenceView,
     _definite,
+    _object_head,
     agent_marker,
     candidates,
     casualty_mentions,
@@ -217,12 +218,22 @@ UNARMED_GROUP_KINDS = word_set("unarmed_group_kinds")
 POLITICAL_SENSES = word_set("political_senses")
 LEFT_PROCESSES = word_set("left_processes")
 POLITICAL_LEAVERS = word_set("political_leavers")
-_QUANTIFIERS = frozenset({"كل", "جميع", "اغلب", "معظم", "بعض"})
+#: Verbs of undertaking and the verbal nouns after their على/إلى that are an attack by their subject ("أقدم شابان على
+#: طعن شاب", "عمد ثلاثة أشخاص، إلى قتل جارهم").
+UNDERTAKING_VERBS = word_set("undertaking_verbs")
+UNDERTAKEN_ACTS = word_set("undertaken_acts")
+REFLEXIVES = word_set("reflexives")
+#: How many tokens an undertaking verb may stand before the على/إلى of its act (its subject and a comma between).
+_UNDERTAKING_REACH = 7
+#: Quantifiers between a leaving lexeme and who leaves ("لانسحاب أغلب رموز المعارضة").
+LEAVER_QUANTIFIERS = word_set("leaver_quantifiers")
 #: Weak lexemes that need casualties or a weapon in their sentence, not only an armed actor ("حملة").
 VIOLENT_ONLY = word_set("violent_only")
 #: The verb of targeting: after another trigger it tells what that one hit ("تفجير استهدف سيارته").
 TARGETING = frozenset({"استهدف"})
 _TARGETING_STEMS = tuple(TARGETING)
+#: The noun of targeting: a strike of its own unless another one right after names it ("استهدافهم في الضربة الجوية").
+TARGETING_NOUNS = frozenset({"استهداف"})
 #: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
 VERBAL_ATTACKS = word_set("verbal_attacks")
 QUANTITY_HEADS = word_set("quantity_heads")
@@ -302,6 +313,7 @@ class Draft:
     unasserted: str | None = None  # how the act is not told as done (see EventExtractor._unasserted)
     sites: set[int] = field(default_factory=set)  # starts of the targets that are things hit (object_site)
     recall: int | None = None  # the token of the anniversary, trial or case that names the act (see _recalled)
+    undertaken: int | None = None  # the token of the verb of undertaking whose على/إلى names the act (see _undertaken)
 
 
 class _Word(NamedTuple):
@@ -524,7 +536,8 @@ class EventExtractor:
         # It accepts every word WordIndex.may_match accepts (and a few more, which WordIndex.match refuses).
         prefixes = prefix_strings("[وف]?(?:لل|[بلكس])?(?:ال)?")
         assert prefixes is not None
-        self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms})
+        # (and the verbs of undertaking, whose act a verbal noun no trigger reads may name: see _undertaken)
+        self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms, *UNDERTAKING_VERBS})
         assert "" in prefixes  # a form's first word stands without a proclitic too
         #: The proclitic strings by their first letter.
         self._clitics: dict[str, list[str]] = {}
@@ -578,6 +591,7 @@ class EventExtractor:
         lex = self.lex
         hits: list[tuple[int, int, tuple[TriggerInfo, ...]]] = []
         cues: list[tuple[int, int, CasualtyInfo, str]] = []
+        undertakings: list[int] = []  # the starts of the verbs of undertaking ("أقدم", "عمد")
         for region in doc.extraction_regions():
             for seq in self._candidates(doc, region):
                 words = [fold(t.norm) for t in seq]
@@ -597,7 +611,10 @@ class EventExtractor:
                         hits.append((s, e, lex.triggers[key]))
                     else:
                         cues.append((s, e, lex.casualties[key], key))
-        if not hits and not any(c[2].standalone for c in cues):
+                first = words[0]
+                if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS):
+                    undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
+        if not hits and not undertakings and not any(c[2].standalone for c in cues):
             return []
         sentences = doc.sentences
         starts = [s.start for s in sentences]
@@ -610,6 +627,10 @@ class EventExtractor:
             i = bisect_right(starts, cue[0]) - 1
             if i >= 0 and cue[1] <= sentences[i].end:
                 by_sentence.setdefault(i, ([], []))[1].append(cue)
+        for at in undertakings:  # read its sentence, though no trigger nor cue is in it
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < sentences[i].end:
+                by_sentence.setdefault(i, ([], []))
         layers = LayerIndex.of(doc)
         names = doc_places(doc, layers)
         quotes: _Quotes | None = None  # the quotes layer by start, read for the first event
@@ -742,6 +763,16 @@ class EventExtractor:
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
+            if info.lexeme in TARGETING_NOUNS and not self._targets_thing(view, kj, facts.cands):
+                continue  # "استهداف المؤسسة العسكرية", "اتهام باستهداف قطاع بعينه": a campaign, no strike
+            if info.lexeme in TARGETING_NOUNS and view.words[k].startswith(("ب", "وب")) and \
+                    any(k - 12 <= o.k < k for o in drafts):
+                # "اغتيل عباس الموسوي، وهو أمين عام حزب الله؛ باستهداف سيارته": the means of the act before it
+                continue
+            if info.lexeme in TARGETING_NOUNS and any(
+                    (at := view.span_tokens(h[0], h[1])[0]) == kj or (at == kj + 1 and view.words[kj] == "في")
+                    for h in hits if h[0] > s):
+                continue  # "الذين تم استهدافهم في الضربة الجوية الأميركية": the strike after it is the event
             if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and not view.matches(lex.protest_re):
@@ -759,6 +790,11 @@ class EventExtractor:
             consumed.update(range(k + 1, kj))  # "استعادة السيطرة على": not "السيطرة على" again
             drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
+        for verb, k in self._undertaken(view, drafts):
+            # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act
+            s, e = view.tokens[k].start, view.tokens[k].end
+            drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack", None, undertaken=verb,
+                                text_folded=view.words[k]))
         if any(d.subtype == "arrests" for d in drafts) and not (facts.casualties or facts.weapons):
             # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
             drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS]
@@ -793,6 +829,7 @@ class EventExtractor:
                 d.unasserted = self._unasserted(view, d)
                 d.negated = d.unasserted is not None
             self._owner_not_actor(view, d)
+            self._owned_means(view, d, cands, drafts)
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands)
             self._crowd_actor(view, layers, d)
@@ -819,6 +856,54 @@ class EventExtractor:
                 self._crowd_actor(view, layers, protest)
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
         return self._merge(drafts, view)
+
+    @staticmethod
+    def _targets_thing(view: SentenceView, kj: int, cands: list[Candidate]) -> bool:
+        """Does the noun of targeting ending at token ``kj`` aim at something a strike hits: a pronoun on it
+        ("استهدافهم"), a thing hit right after it ("استهداف مدرعة شرطة", "موقع", "سيارته"), a person or armed
+        candidate there ("استهداف المصلين"), the aircraft that strike ("استهداف الطيران الإسرائيلي") or a nation's
+        nisba ("استهداف إسرائيلي")?  Not an institution or a sector ("استهداف المؤسسة العسكرية")."""
+        if kj >= len(view.words):
+            return False
+        own = view.words[kj - 1]
+        if own.endswith(PRONOUNS) and not own.endswith("استهداف"):
+            return True
+        w = view.words[kj]
+        bare = w[2:] if w.startswith("ال") else w
+        # "سيارته": the thing with a pronoun, its ta marbuta written ت
+        stem = next((bare[:-len(p)] for p in sorted(PRONOUNS, key=len, reverse=True) if bare.endswith(p)), "")
+        token = view.tokens[kj]
+        return _object_head(w) or (stem.endswith("ت") and _object_head(stem[:-1] + "ه")) or w in INSTRUMENTS \
+            or bare in DOWNED_HEADS or _nisba_of(w) in nisba_countries() \
+            or any(c.ti == kj and c.klass in ("group", "armed", "people", "civilian") for c in cands) \
+            or bool(view.matches(view.lex.civilian_sites, token.start, token.end))
+
+    @staticmethod
+    def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:
+        """(verb, act) tokens of each verb of undertaking whose على/إلى, within a few tokens after it (its subject and
+        a comma between), is followed by a verbal noun of harm no trigger reads (``undertaken_acts``, with a proclitic
+        or a pronoun: "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شخصان على طعنه"); not an act on oneself ("على قتل
+        نفسه") nor an act no word of the sentence was read as (an accident's words do not matter here: the doer
+        meant it)."""
+        out: list[tuple[int, int]] = []
+        words, n = view.words, len(view.words)
+        for j, w in enumerate(words):
+            if w not in UNDERTAKING_VERBS and not (w[:1] in "وف" and w[1:] in UNDERTAKING_VERBS):
+                continue  # (as the scan found them: "أقدم", "وعمد")
+            for m in range(j + 1, min(j + 1 + _UNDERTAKING_REACH, n - 1)):
+                if view.tokens[m].kind == "punct" and view.tokens[m].text not in ("،", ","):
+                    break
+                if words[m] not in ("علي", "الي"):
+                    continue
+                k = m + 1
+                act = next((s for s in stems(words[k], CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
+                            if s in UNDERTAKEN_ACTS or (s.endswith(PRONOUNS) and any(
+                                s[:-len(p)] in UNDERTAKEN_ACTS for p in PRONOUNS if s.endswith(p)))), None)
+                if act is not None and not view.is_word(k + 1, REFLEXIVES) and not view.is_word(k + 1, ANIMALS) and \
+                        not any(d.k <= k < d.kj for d in drafts):
+                    out.append((j, k))
+                break
+        return out
 
     def _protest_anyway(self, view: SentenceView, info: TriggerInfo, s: int, e: int) -> bool:
         """Is the protest trigger at ``[s, e)`` a protest in spite of the domain words of its sentence: with a
@@ -1009,6 +1094,14 @@ class EventExtractor:
         words, n = view.words, len(view.words)
         if fold(view.doc.text[d.start:d.end]).endswith(("وا", "ا", "تا")):
             return None  # "ثلاثة أشقاء، هاجموا أحد سكان الزاوية": the doers are the verb's, the noun its object
+        prev = view.tokens[d.k - 1] if d.k > 0 else None
+        if prev is not None and prev.kind == "word" and view.clause_of(d.k - 1) == view.clause_of(d.k) and \
+                any(m[1] == prev.end for m in view.matches(self.lex.actor_re, prev.start, prev.end)):
+            return None  # "مسلح يهاجم المارة": the subject stands before the verb (a headline), the noun is its object
+        if after.tj == after.ti + 1 and words[after.ti].endswith("ين") and any(
+                n.start == after.start and n.attrs.get("dual") for n in view.doc.layers.get("numbers", ())
+                if view.start <= n.start < view.end):
+            return None  # "رجلا هاجم امرأتين": a dual in the oblique case is the object, its subject is -ان
         between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
         if len(between) > 0 or words[d.kj] == "علي":
             return None
@@ -1017,6 +1110,26 @@ class EventExtractor:
             return next((j for j in range(after.tj, min(after.tj + 3, n)) if words[j] == "علي"
                          and (j + 1 >= n or words[j + 1] != "يد")), None)
         return -1 if info.lexeme in VERBAL_ATTACKS else None
+
+    @staticmethod
+    def _undertaker(view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate]) -> Candidate | None:
+        """The subject right after the verb of undertaking of ``d`` (see :meth:`_undertaken`): a candidate ("أقدم
+        شابان", "أقدم منحرف") or a count of people ("عمد ثلاثة أشخاص"), before the act; else None."""
+        verb = d.undertaken
+        if verb is None:
+            return None
+        found = next((c for c in cands if verb < c.ti <= verb + 2 and c.tj <= d.k), None)
+        if found is not None:
+            return found
+        for num in layers.within("numbers", view.start, view.end):
+            pos = view.token_at(num.start)
+            if pos is not None and verb < pos <= verb + 2 and num.unit in _PERSON_UNITS:
+                end = max(num.end, int(num.attrs.get("unit_end", num.end)))
+                last = view.token_at(end - 1)
+                if last is None or last >= d.k:
+                    return None
+                return Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, last + 1, "people")
+        return None
 
     def _counted_victim(self, view: SentenceView, c: Candidate) -> bool:
         """Is candidate ``c`` the genitive of a casualty noun, a victim ("مقتل جنود في هجوم انتحاري", "وفاة شاب
@@ -1086,6 +1199,26 @@ class EventExtractor:
             if j >= d.kj and (view.words[j] in TARGET_SITES or (lam and view.words[j] in OPPOSING)):
                 a["role"] = "target"
                 d.actors.sort(key=lambda x: x["role"] != "actor")
+
+    def _owned_means(self, view: SentenceView, d: Draft, cands: list[Candidate], drafts: list[Draft]) -> None:
+        """Aircraft, a drone or a missile "of" a side near the trigger ("استهدفت طائرة مسيرة تابعة للجيش السوداني
+        مواقع لقوات الدعم السريع", "قصفت طائرات حربية تابعة لقوات حفتر مطار معيتيقة"): the side after "تابعة ل" is
+        the actor, not the aircraft phrase nor the target (an intercepted one is :meth:`_interceptor`'s)."""
+        words, n = view.words, len(view.words)
+        for j in range(max(1, d.k - 5), min(n - 1, d.kj + 5)):
+            if words[j] not in OWNER_LINKS or not words[j + 1].startswith("ل") or view.clause_of(j) != d.clause:
+                continue
+            if not any((w[2:] if w.startswith("ال") else w) in DOWNED_HEADS or w in INSTRUMENTS
+                       for w in words[max(0, j - 3):j]):
+                continue
+            owner = next((c for c in cands if c.ti == j + 1 and c.klass in ("group", "armed", "entity")), None)
+            if owner is None or self._interceptor(view, d, drafts) is not None:
+                return
+            first = view.tokens[max(0, j - 3)].start
+            d.actors = [a for a in d.actors if a["start"] != owner.start
+                        and not (a["role"] == "actor" and first <= a["start"] < view.tokens[j].end)]
+            d.actors.insert(0, owner.as_actor("actor"))
+            return
 
     @staticmethod
     def _interceptor(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:
@@ -1254,7 +1387,7 @@ class EventExtractor:
         العام التونسي للشغل من عملية إصلاح المنظومة التربوية", "ينسحب اتحاد الشغل من وثيقة قرطاج"), or is who
         leaves, right after it, a candidate, deputy or party figure (``political_leavers``: "وانسحاب مترشحين
         اثنين", "لانسحاب أغلب رموز المعارضة")?"""
-        first = kj + 1 if kj < len(view.words) and view.words[kj] in _QUANTIFIERS else kj
+        first = kj + 1 if kj < len(view.words) and view.words[kj] in LEAVER_QUANTIFIERS else kj
         if first < len(view.words):
             w = view.words[first]
             if (w[2:] if w.startswith("ال") else w) in POLITICAL_LEAVERS:
@@ -1355,7 +1488,11 @@ class EventExtractor:
         An indefinite one only of a strike or an attack ("غارة أمريكية", "هجوم روسي"): after another noun it is
         the object, a person ("اعتقال تونسي", "اختطاف فرنسي")."""
         info = d.info
-        if info is None or info.pos != "noun" or (d.type == "battles" and info.lexeme not in GENERIC_ATTACKS):
+        # (a verb spelled as its noun reads so before an indefinite nisba: "أسفر قصف إسرائيلي على منزل")
+        noun = info is not None and (info.pos == "noun" or (d.text_folded in (info.lexeme, "و" + info.lexeme)
+                                                             and d.kj < len(view.words)
+                                                             and not _definite(view.words[d.kj])))
+        if info is None or not noun or (d.type == "battles" and info.lexeme not in GENERIC_ATTACKS):
             return None
         return self._nationality(view, d.kj, indefinite=d.type in ("explosions/remote violence", "battles"))
 
@@ -1555,11 +1692,16 @@ class EventExtractor:
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
+                if role == "target" and info.lexeme in TARGETING_NOUNS and after.ti == d.kj and \
+                        view.words[after.ti] in INSTRUMENTS:
+                    role = "actor"  # "استهداف الطيران الإسرائيلي سيارة": who targets, its object after
             elif passive == "verb" or (info is not None and (info.passive or (
                     info.genitive == "target" and after.layer == "entities" and after.klass == "entity"))):
                 role = "target"  # "اغتيل المعارض …", "اعتُقل ثلاثة …", "اعتقل محمد …"
             else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
+                if d.undertaken is not None:
+                    role = "target"  # "أقدم شابان على طعن شاب": the noun's object
             assailant = self._assailant(view, d, after)
             armed = next((c for c in cands if assailant is not None and c.ti == after.tj and c.klass == "armed"
                           and view.tokens[c.ti].start == c.start), None)
@@ -1589,6 +1731,11 @@ class EventExtractor:
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
         caused = protest and info is not None and info.pos == "noun" and view.is_word(d.k - 1, CAUSE_WORDS)
+        if d.undertaken is not None and not actors:
+            undertaker = self._undertaker(view, layers, d, cands)
+            if undertaker is not None:  # "عمد ثلاثة أشخاص، إلى قتل جارهم": the subject of the verb of undertaking
+                actors.append(undertaker)
+                targets = [c for c in targets if c.start != undertaker.start]
         if (not actors or (suffered and not targets)) and not announced and not caused:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
@@ -1683,6 +1830,12 @@ class EventExtractor:
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
                                                       for a in agents)]
+            if later and d.subtype == "arrests" and any(
+                    n.unit in _PERSON_UNITS and d.kj <= (view.token_at(n.start) or -1) < later[0].ti
+                    for n in layers.within("numbers", view.start, view.end)):
+                # "إيقاف 5 أشخاص من العناصر الخطيرة التي تروع المارة", "القبض على ثلاثة عناصر … وإدراج عنصرين
+                # آخرين": the count right after the arrest is the one taken, not a later noun
+                later = []
             if later and doer is not None and not actors and self._person(layers, view, later[0]) and \
                     not view.is_word(later[0].ti - 1, PREPOSITIONS):
                 actors.append(later[0])  # "ترحيل المشتبه به في حادثة الدهس في برلين أنيس العامري": the doer
@@ -2115,7 +2268,8 @@ class EventExtractor:
                 view.is_word(j, SEXUAL_CUES) for j in range(d.kj, min(d.kj + 10, len(view.words)))
                 if view.clause_of(j) == view.clause_of(d.k)):
             d.subtype = "sexual violence"  # "الاعتداء بالفاحشة على تلميذ", "الاعتداء عليها جنسيا"
-        if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone:
+        if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone and \
+                d.undertaken is None:  # ("عمد ثلاثة أشخاص إلى قتل جارهم": a deed the doers set out to do, no mob)
             actor = [a for a in d.actors if a["role"] == "actor"]
             # "اعتدت حشود غاضبة على رجل"; not one or two people ("من قبل شخص ملثم", "من طرف شاب", "شابين"):
             # a crowd or the civilians of the `civilian` class, or a count of people

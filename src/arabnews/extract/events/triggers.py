@@ -171,6 +171,9 @@ SCHEMA = Record({
     "political_senses": Words,
     "left_processes": Words,
     "political_leavers": Words,
+    "leaver_quantifiers": Words,
+    "undertaking_verbs": Words,
+    "undertaken_acts": Words,
     "violent_only": Words,
     "verbal_attacks": Words,
     "criticism_cues": Words,
@@ -307,6 +310,8 @@ class Lexicon:
     accident_re: Any
     protest_re: Any
     actor_re: Any
+    #: The definite armed actor nouns after "لل", which drops their alif ("غارة جوية للتحالف"), without the article
+    actor_ll_re: Any
     armed: frozenset[str]
     civilian: frozenset[str]
     people: frozenset[str]
@@ -549,6 +554,9 @@ def lexicon() -> Lexicon:
         accident_re=_words_re(data["accident"]),
         protest_re=_words_re(data["protest_cues"]),
         actor_re=_words_re([*nouns["armed"], *nouns["civilian"], *nouns["people"]], prefix=r"[وف]?[بلك]?"),
+        # (the armed ones: who owns a strike or a raid; the gates' union stays a listed set, JOINED_MOST)
+        actor_ll_re=_words_re([k[2:] for k in (lookup_key(w) for w in nouns["armed"]) if k.startswith("ال")],
+                              prefix=r"[وف]?لل"),
         armed=frozenset(lookup_key(w) for w in nouns["armed"]) - {lookup_key(w) for w in nouns["civilian"]},
         civilian=frozenset(lookup_key(w) for w in nouns["civilian"]),
         people=frozenset(lookup_key(w) for w in nouns["people"]),
