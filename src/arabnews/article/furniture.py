@@ -38,7 +38,10 @@ _MARKS = regex.compile(r"\p{Mn}++")
 
 FurnitureSpec = str | os.PathLike | Mapping[str, Any] | Iterable[str] | None
 #: The shape of ``resources/furniture.yaml`` (user rules are checked by :func:`_normalize_spec`).
-_SCHEMA = Record({"rules": MapOf(str, Record({}, {"role": str, "phrases": Words, "patterns": Words}))})
+_SCHEMA = Record({"rules": MapOf(str, Record({}, {"role": str, "phrases": Words, "patterns": Words}))},
+                 {"words": MapOf(str, Words)})
+#: ``<<name>>`` in a pattern: one of the word lists (``words`` of the resource, months, weekdays).
+_PLACEHOLDER = regex.compile(r"<<(\w+)>>")
 
 
 def fold_line(line: str) -> str:
@@ -166,7 +169,7 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
             if key:
                 phrases.setdefault(key, (name, rule["role"]))
         for pattern in rule["patterns"]:
-            folded = fold_line(pattern)
+            folded = _expand(fold_line(pattern), name)
             try:
                 regex.compile(folded)
             except regex.error as exc:
@@ -179,9 +182,37 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
     return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24))
 
 
+def _expand(pattern: str, rule: str) -> str:
+    """``pattern`` with every ``<<name>>`` replaced by the alternation of that word list."""
+    if "<<" not in pattern:
+        return pattern
+    lists = _word_lists()
+
+    def one(m: Any) -> str:
+        name = m.group(1)
+        if name not in lists:
+            raise ValueError(f"furniture rule {rule!r}: unknown word list <<{name}>> (known: {sorted(lists)})")
+        return lists[name]
+
+    return _PLACEHOLDER.sub(one, pattern)
+
+
+@cache
+def _word_lists() -> dict[str, str]:
+    """The word lists patterns may name, each as a folded trie alternation."""
+    from ..extract.dates.months import lexicon  # the dates stage's month and weekday names
+
+    lex = lexicon()
+    words: dict[str, list[str]] = {name: [fold_line(w).lower() for w in ws]
+                                   for name, ws in (ar.load("furniture.yaml", _SCHEMA).get("words") or {}).items()}
+    words["month"] = list(lex.months)
+    words["weekday"] = list(lex.weekdays)
+    return {name: ar.trie_regex(sorted({w for w in ws if w})) for name, ws in words.items()}
+
+
 @cache
 def _shipped() -> dict[str, dict[str, Any]]:
-    return _normalize_spec(ar.load("furniture.yaml", _SCHEMA))
+    return _normalize_spec({"rules": ar.load("furniture.yaml", _SCHEMA)["rules"]})
 
 
 @cache

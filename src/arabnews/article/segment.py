@@ -46,7 +46,14 @@ _SENTENCE_END = (".", "。", "…", ":", "؛", ";", "،", ",")
 _BULLETS = regex.compile(r"[\s·•|\-–—:،,]++")
 _AFTER_AGE = regex.compile(r"[\s·•|\-–—.,،:)(]*+")
 #: Furniture rules whose lines alone are no evidence of a scraped page (see ``looks_like_page``).
-_WEAK_EVIDENCE = frozenset({"emoji_menu"})
+_WEAK_EVIDENCE = frozenset({"emoji_menu", "menu"})
+#: Furniture rules of the lines around a byline: a short name beside them is the writer's.
+_BYLINE_RULES = frozenset({"byline", "timestamp", "source"})
+#: A menu entry above the title, a writer's name beside a byline, a tag below the body: words at most.
+MENU_MAX_WORDS = 2
+NAME_MAX_WORDS = 4
+TAG_MAX_WORDS = 3
+_BARE_WORDS = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++)*+")
 
 
 @dataclass(slots=True)
@@ -186,7 +193,11 @@ class _Segmenter:
         self.classify(lines)
         if not self.hints and not self.looks_like_page(lines):
             return self.plain(lines)
+        if "title" not in self.hints:
+            self.head(lines)
         c0 = self.comments_start(lines)
+        if "comments_start" not in self.hints:
+            self.tags(lines[:c0])
         self.body(lines[:c0])
         if c0 < len(lines):
             self.comments(lines[c0:])
@@ -226,6 +237,57 @@ class _Segmenter:
             if line.age is not None:
                 return True
         return False
+
+    def furnish(self, line: _Line, rule: str) -> None:
+        line.kind, line.rule, line.role = "furniture", rule, "line"
+
+    def bare(self, line: _Line, max_words: int) -> bool:
+        """A short line of words only (no digit, no punctuation): a menu entry, a name, a tag."""
+        raw = self.text[line.start:line.end]
+        return line.short and _words(raw) <= max_words and _BARE_WORDS.fullmatch(raw) is not None
+
+    def head(self, lines: list[_Line]) -> None:
+        """The page's head, above its first paragraph: a relative age there is the article's own
+        time ("قبل 3 ساعات", not a comment's); one- or two-word lines above a title of three words
+        or more are its menu ("أخبار" ¶ "سياسة" ¶ title); a short name beside a byline or a
+        timestamp is the writer's ("سالي نبيل" ¶ "بي بي سي نيوز عربي - القاهرة")."""
+        first_para = next((i for i, ln in enumerate(lines) if ln.kind == "content"
+                           and not _title_like(self.text[ln.start:ln.end])), len(lines))
+        head = lines[:first_para]
+        for line in head:
+            self.find_age(line)
+            if line.age is not None and line.age_author is None:
+                line.age = None
+                self.furnish(line, "timestamp")
+        content = [i for i, ln in enumerate(head) if ln.kind == "content"]
+        k = 0
+        while k < len(content) and self.bare(head[content[k]], MENU_MAX_WORDS):
+            k += 1
+        if 0 < k < len(content) and _words(self.text[head[content[k]].start:head[content[k]].end]) >= 3:
+            for i in content[:k]:
+                self.furnish(head[i], "menu")
+            content = content[k:]
+        for i in content[1:]:  # content[0] is the title
+            line = head[i]
+            near = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
+            if self.bare(line, NAME_MAX_WORDS) and any(ln.rule in _BYLINE_RULES for ln in near):
+                self.furnish(line, "byline")
+
+    def tags(self, lines: list[_Line]) -> None:
+        """A page's tags below the body with no heading ("حقل الدرة" ¶ "السعودية" ¶ "الكويت"): two
+        or more short lines of words only, last in the page (before its comments), after a paragraph."""
+        run: list[_Line] = []
+        for line in reversed(lines):
+            if line.kind != "content":
+                continue
+            if not self.bare(line, TAG_MAX_WORDS):
+                raw = self.text[line.start:line.end]
+                # a paragraph that ends with a colon announces its list ("… النقاط التالية:")
+                if len(run) >= 2 and not _title_like(raw) and not raw.endswith((":", "：")):
+                    for tag in run:
+                        self.furnish(tag, "tags")
+                return
+            run.append(line)
 
     def plain(self, lines: list[_Line]) -> Article:
         """The article of a text with no page structure: every line is a body paragraph."""
