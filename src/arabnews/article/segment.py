@@ -53,6 +53,9 @@ _BYLINE_RULES = frozenset({"byline", "timestamp", "source"})
 MENU_MAX_WORDS = 2
 NAME_MAX_WORDS = 4
 TAG_MAX_WORDS = 3
+#: More short lines than this at a page's end are no tags (and the check stays linear).
+MAX_TAGS = 20
+_LETTER = regex.compile(r"\p{L}")
 _BARE_WORDS = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++)*+")
 
 
@@ -213,11 +216,14 @@ class _Segmenter:
 
         The evidence: a section or comments heading ("الأكثر قراءة", "التعليقات (1)") or two
         furniture lines among at least two lines, a media line, the title repeated on the next line,
-        or a comment header (a short line that is only an age, "· منذ يومين") after the first line.
+        or a comment header (a short line that is only an age, "· منذ يومين") after the first line;
+        never when every line would be furniture (a list of dates or of headings is a text of its own).
         """
         if len(lines) < 2:
             return False
         furniture = [ln for ln in lines if ln.kind == "furniture"]
+        if len(furniture) == len(lines):  # a text of furniture only ("الأحد 5 ديسمبر 2021" ¶ …) is its own body
+            return False
         if any(ln.role in ("section", "comments") for ln in furniture):
             return True
         # emoji-led lines are a tweet's or a breaking-news post's own lines as often as a menu's
@@ -230,7 +236,8 @@ class _Segmenter:
         if first.short and second.short:
             head = self.folded[first.nstart:first.nend]
             nxt = self.folded[second.nstart:second.nend]
-            if nxt == head or (_words(head) >= 3 and nxt.startswith(head)):
+            # (a line of letters: "!!!" ¶ "!!!" repeats no title)
+            if (nxt == head or (_words(head) >= 3 and nxt.startswith(head))) and _LETTER.search(head):
                 return True
         for line in lines[1:]:
             self.find_age(line)
@@ -275,7 +282,9 @@ class _Segmenter:
 
     def tags(self, lines: list[_Line]) -> None:
         """A page's tags below the body with no heading ("حقل الدرة" ¶ "السعودية" ¶ "الكويت"): two
-        or more short lines of words only, last in the page (before its comments), after a paragraph."""
+        or more short lines of words only, last in the page (before its comments), after a paragraph,
+        each named in the page above it (a statement's signature, "الكاتب العام" ¶ "لسعد اليعقوبي",
+        names nothing of the article)."""
         run: list[_Line] = []
         for line in reversed(lines):
             if line.kind != "content":
@@ -283,11 +292,15 @@ class _Segmenter:
             if not self.bare(line, TAG_MAX_WORDS):
                 raw = self.text[line.start:line.end]
                 # a paragraph that ends with a colon announces its list ("… النقاط التالية:")
-                if len(run) >= 2 and not _title_like(raw) and not raw.endswith((":", "：")):
+                above = self.folded[:run[-1].nstart] if run else ""
+                if (len(run) >= 2 and not _title_like(raw) and not raw.endswith((":", "："))
+                        and all(self.folded[t.nstart:t.nend] in above for t in run)):
                     for tag in run:
                         self.furnish(tag, "tags")
                 return
             run.append(line)
+            if len(run) > MAX_TAGS:
+                return
 
     def plain(self, lines: list[_Line]) -> Article:
         """The article of a text with no page structure: every line is a body paragraph."""
