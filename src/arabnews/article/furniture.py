@@ -73,6 +73,7 @@ class Rules:
     groups: tuple[tuple[str, str, str], ...]  # (group name, rule, role) in pattern order
     rules: Mapping[str, Mapping[str, Any]]
     max_phrase: int = MAX_LINE  # no line longer than this can equal a phrase (emoji and bullets included)
+    quick: Any = None  # the same alternation without its groups: most lines fail it, and faster
 
     def match(self, line: str, *, folded: bool = False) -> tuple[str, str] | None:
         """``(rule, role)`` if the whole ``line`` is furniture, else None.  ``folded=True`` when the
@@ -88,6 +89,8 @@ class Rules:
         if self.pattern is None:
             return None
         try:
+            if self.quick is not None and self.quick.fullmatch(text, timeout=0.5) is None:
+                return None
             m = self.pattern.fullmatch(text, timeout=0.5)
         except TimeoutError:  # a user's pattern that backtracks badly must not hang the stage
             return None
@@ -163,6 +166,7 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
     phrases: dict[str, tuple[str, str]] = {}
     alternatives: list[str] = []
     groups: list[tuple[str, str, str]] = []
+    plain: list[str] = []
     for name, rule in rules.items():
         for phrase in rule["phrases"]:
             key = phrase_key(fold_line(phrase))
@@ -176,10 +180,13 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
                 raise ValueError(f"furniture rule {name!r}: bad pattern {pattern!r}: {exc}") from None
             group = f"_r{len(groups)}"
             alternatives.append(f"(?P<{group}>{folded})")
+            plain.append(f"(?:{folded})")
             groups.append((group, name, rule["role"]))
-    compiled = regex.compile("|".join(alternatives), regex.V0 | regex.IGNORECASE) if alternatives else None
+    flags = regex.V0 | regex.IGNORECASE
+    compiled = regex.compile("|".join(alternatives), flags) if alternatives else None
+    quick = regex.compile("|".join(plain), flags) if plain else None
     longest = max(map(len, phrases), default=0)
-    return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24))
+    return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24), quick)
 
 
 def _expand(pattern: str, rule: str) -> str:
