@@ -424,6 +424,8 @@ class _Segmenter:
                     is_author = (line.blank_before or i == 0 or not open_) and not nxt.blank_before \
                         and _author_like(raw, strict=True)
                 if is_author:
+                    if pending is not None:  # two author-like lines: the first is a short comment ("شكرا")
+                        self.text_comment(pending)
                     pending, open_ = line, False
                     continue
             if cur is not None and open_:
@@ -441,6 +443,11 @@ class _Segmenter:
             elif line.kind == "content":
                 self.boiler(line.start, line.end, "page_tail")
         art.comments = [c for c in art.comments if c.text or c.author or c.age]
+
+    def text_comment(self, line: _Line) -> None:
+        """A comment of ``line``'s text alone."""
+        comment = self.new_comment(None, None)
+        comment.start, comment.end, comment.text = line.start, line.end, self.text[line.start:line.end]
 
     def new_comment(self, age_line: _Line | None, author_line: _Line | None) -> Comment:
         at = age_line.end if age_line is not None else (author_line.end if author_line is not None else 0)
