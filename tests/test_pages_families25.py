@@ -311,3 +311,16 @@ def test_no_line_is_lost(lines: list[str]) -> None:
             s, e = pos, pos + len(line)
             assert any(a < e and s < b for _, a, b in found), line
         pos += len(line) + 1
+
+
+def test_a_byline_without_colon_beside_the_timestamp_and_paragraphs_without_full_stops() -> None:
+    text = ("الرئيسية\nحوادث\nالأمم المتحدة تحذر من كارثة في الركبان\nكتب محمد شعبان\nالأحد، 05 ديسمبر 2021 02:00 م\n"
+            "حذرت الأمم المتحدة من تدهور الأوضاع الإنسانية في مخيم الركبان على الحدود السورية الأردنية\n"
+            "وقال المتحدث باسم المنظمة إن القوافل لم تصل إلى المخيم منذ أشهر\nوالله أعلم\nالمصدر: وكالات")
+    art = segment(text)
+    assert art.title is not None and art.title.text == "الأمم المتحدة تحذر من كارثة في الركبان"
+    assert [(b.rule, b.text) for b in art.boilerplate] == [
+        ("navigation", "الرئيسية"), ("menu", "حوادث"), ("byline", "كتب محمد شعبان"),
+        ("timestamp", "الأحد، 05 ديسمبر 2021 02:00 م"), ("source", "المصدر: وكالات")]
+    # a short line among paragraphs that lost their full stops is body, not the writer's name
+    assert [p.text for p in art.body][-1] == "والله أعلم"

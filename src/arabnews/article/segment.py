@@ -53,6 +53,8 @@ _BYLINE_RULES = frozenset({"byline", "timestamp", "source"})
 MENU_MAX_WORDS = 2
 NAME_MAX_WORDS = 4
 TAG_MAX_WORDS = 3
+#: A line below the title with this many words is a paragraph, with or without its full stop.
+PARAGRAPH_WORDS = 12
 #: More short lines than this at a page's end are no tags (and the check stays linear).
 MAX_TAGS = 20
 _LETTER = regex.compile(r"\p{L}")
@@ -258,9 +260,7 @@ class _Segmenter:
         time ("قبل 3 ساعات", not a comment's); one- or two-word lines above a title of three words
         or more are its menu ("أخبار" ¶ "سياسة" ¶ title); a short name beside a byline or a
         timestamp is the writer's ("سالي نبيل" ¶ "بي بي سي نيوز عربي - القاهرة")."""
-        first_para = next((i for i, ln in enumerate(lines) if ln.kind == "content"
-                           and not _title_like(self.text[ln.start:ln.end])), len(lines))
-        head = lines[:first_para]
+        head = lines[:self.first_paragraph(lines)]
         for line in head:
             self.find_age(line)
             if line.age is not None and line.age_author is None:
@@ -279,6 +279,19 @@ class _Segmenter:
             near = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
             if self.bare(line, NAME_MAX_WORDS) and any(ln.rule in _BYLINE_RULES for ln in near):
                 self.furnish(line, "byline")
+
+    def first_paragraph(self, lines: list[_Line]) -> int:
+        """Index of the page's first paragraph: a content line that does not read like a title, or
+        one of PARAGRAPH_WORDS words or more below the title (scrapers drop full stops)."""
+        title_seen = False
+        for i, line in enumerate(lines):
+            if line.kind != "content":
+                continue
+            raw = self.text[line.start:line.end]
+            if not _title_like(raw) or (title_seen and _words(raw) >= PARAGRAPH_WORDS):
+                return i
+            title_seen = title_seen or _words(raw) >= 3
+        return len(lines)
 
     def tags(self, lines: list[_Line]) -> None:
         """A page's tags below the body with no heading ("حقل الدرة" ¶ "السعودية" ¶ "الكويت"): two
