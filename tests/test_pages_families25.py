@@ -324,3 +324,28 @@ def test_a_byline_without_colon_beside_the_timestamp_and_paragraphs_without_full
         ("timestamp", "الأحد، 05 ديسمبر 2021 02:00 م"), ("source", "المصدر: وكالات")]
     # a short line among paragraphs that lost their full stops is body, not the writer's name
     assert [p.text for p in art.body][-1] == "والله أعلم"
+
+
+LEAD = ("الحكومة تعلن خطة جديدة للنقل العمومي\n"
+        "أعلنت الحكومة اليوم عن خطة جديدة لتطوير النقل العمومي في العاصمة تشمل اقتناء 300 حافلة.\n"
+        "وقال الوزير إن الخطة ستنفذ على ثلاث مراحل.\n")
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    # a date and time under the author, or after it on one line, heads a comment as an age does
+    ("التعليقات (2)\nمحمد علي - 05/12/2021 10:30\nخطة جيدة لكن التنفيذ هو المهم\nسامية - 05/12/2021 11:02\nنتمنى ذلك",
+     [("محمد علي", "05/12/2021 10:30", "خطة جيدة لكن التنفيذ هو المهم"), ("سامية", "05/12/2021 11:02", "نتمنى ذلك")]),
+    ("تعليقات الزوار\n1 - محمد الأحد 05 دجنبر 2021 - 11:22\nالله يجعلها أمطار الخير",
+     [("1 - محمد", "الأحد 05 دجنبر 2021 - 11:22", "الله يجعلها أمطار الخير")]),
+    ("التعليقات\nأبو علي\n2021-12-05 10:30\nكلام سليم\nزائر\n2021-12-05 11:00\nأتفق معك",
+     [("أبو علي", "2021-12-05 10:30", "كلام سليم"), ("زائر", "2021-12-05 11:00", "أتفق معك")]),
+    # an age after a bar is a comment's header, not a one-line menu
+    ("التعليقات\nسامي | منذ يومين\nرحمهم الله\nليلى | قبل 5 دقائق\nحسبنا الله",
+     [("سامي", "منذ يومين", "رحمهم الله"), ("ليلى", "قبل 5 دقائق", "حسبنا الله")]),
+    # a comment that ends with a date is text
+    ("التعليقات (1)\nكريم\nمنذ يومين\nشكرا يوم 5 ديسمبر 2021", [("كريم", "منذ يومين", "شكرا يوم 5 ديسمبر 2021")]),
+])
+def test_comment_headers_with_dates_and_ages(block: str, expected: list[tuple[str, str, str]]) -> None:
+    art = segment(LEAD + block)
+    assert [(c.author, c.age, c.text) for c in art.comments] == expected
+    assert len(art.body) == 2

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import regex
@@ -57,6 +58,8 @@ TAG_MAX_WORDS = 3
 PARAGRAPH_WORDS = 12
 #: More short lines than this at a page's end are no tags (and the check stays linear).
 MAX_TAGS = 20
+_NUMERIC_STAMP = regex.compile(r"\d{1,4}+[/\-.:]\d")
+_WORD_START = regex.compile(r"(?<=\s)\S")
 _LETTER = regex.compile(r"\p{L}")
 _BARE_WORDS = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++)*+")
 
@@ -72,7 +75,7 @@ class _Line:
     nstart: int = 0  # normalized offsets of the stripped line (short lines only)
     nend: int = 0
     short: bool = False
-    age: tuple[int, int, Any] | None = None  # (orig start, orig end, RelativeAge) when the line is an age line
+    age: tuple[int, int, Any] | None = None  # (orig start, orig end, RelativeAge or None for a date) of an age line
     age_author: tuple[int, int] | None = None  # an author written before the age on the same line
 
 
@@ -185,6 +188,39 @@ class _Segmenter:
         if author:
             a_start = line.start + prefix.index(author)
             line.age_author = (a_start, a_start + len(author))
+
+    def find_stamp(self, line: _Line) -> None:
+        """Mark ``line`` as a comment's header when it is a date and time ("2021-12-05 10:30"), alone
+        or after its author ("محمد علي - 05/12/2021 10:30", "1 - محمد الأحد 05 دجنبر 2021 - 11:22")."""
+        if not line.short or line.kind == "media" or (line.kind == "furniture" and line.rule != "timestamp"):
+            return
+        if line.rule == "timestamp":
+            line.kind, line.rule, line.role = "content", None, None
+            line.age = (line.start, line.end, None)
+            return
+        raw = self.text[line.start:line.end]
+        if _words(raw) > AUTHOR_MAX_WORDS + 12:
+            return
+        for m in _WORD_START.finditer(raw, 1):
+            head = raw[:m.start()].rstrip(_WS + _SEPARATORS)
+            if not head or not _author_like(head):
+                continue
+            if _words(head) > AUTHOR_MAX_WORDS:
+                return
+            s = line.start + m.start()
+            key = self.folded[self.view.to_normalized(s):line.nend]
+            # set off from the author by a bullet, or beginning with a numeric date or time or a weekday
+            # ("زائر 2021-12-05 10:30", "سامي الأحد 5 …"),
+            # never a comment that ends with a date ("شكرا يوم 5 ديسمبر 2021")
+            set_off = raw[:m.start()].rstrip(_WS).endswith(tuple(_SEPARATORS))
+            if not (set_off or _NUMERIC_STAMP.match(key) or key.split(None, 1)[0] in _weekdays()):
+                continue
+            hit = self.rules.match(key, folded=True)
+            if hit is not None and hit[0] == "timestamp":
+                rest = self.text[s:line.end]
+                line.age = (s + len(rest) - len(rest.lstrip(_WS + _SEPARATORS)), line.end, None)
+                line.age_author = (line.start, line.start + len(head))
+                return
 
     # -- parts -----------------------------------------------------------------------------------
     def boiler(self, start: int, end: int, rule: str) -> None:
@@ -413,6 +449,8 @@ class _Segmenter:
         section = lines[:end]
         for line in section:
             self.find_age(line)
+            if line.age is None:
+                self.find_stamp(line)
         has_ages = any(ln.age is not None for ln in section)
         cur: Comment | None = None
         open_ = False
@@ -468,7 +506,7 @@ class _Segmenter:
         if age_line is not None and age_line.age is not None:
             s, e, age = age_line.age
             comment.age, comment.age_start, comment.age_end = self.text[s:e], s, e
-            if self.reference_date is not None:
+            if self.reference_date is not None and age is not None:
                 resolved = age.resolve(self.reference_date)
                 comment.age_date = resolved.isoformat() if resolved else None
             if age_line.age_author is not None:
@@ -491,6 +529,13 @@ class _Segmenter:
                 if found:
                     kind, ident, canonical = found
                     art.media.append(Media(s, e, url, kind, ident, canonical))
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    from ..extract.dates.months import lexicon  # the dates stage's weekday names, folded
+
+    return frozenset(lexicon().weekdays)
 
 
 def segment(text: str, *, rules: Rules | None = None, reference_date: _dt.date | None = None,
