@@ -38,7 +38,10 @@ _MARKS = regex.compile(r"\p{Mn}++")
 
 FurnitureSpec = str | os.PathLike | Mapping[str, Any] | Iterable[str] | None
 #: The shape of ``resources/furniture.yaml`` (user rules are checked by :func:`_normalize_spec`).
-_SCHEMA = Record({"rules": MapOf(str, Record({}, {"role": str, "phrases": Words, "patterns": Words}))})
+_SCHEMA = Record({"rules": MapOf(str, Record({}, {"role": str, "phrases": Words, "patterns": Words}))},
+                 {"words": MapOf(str, Words)})
+#: ``<<name>>`` in a pattern: one of the word lists (``words`` of the resource, months, weekdays).
+_PLACEHOLDER = regex.compile(r"<<(\w+)>>")
 
 
 def fold_line(line: str) -> str:
@@ -70,6 +73,7 @@ class Rules:
     groups: tuple[tuple[str, str, str], ...]  # (group name, rule, role) in pattern order
     rules: Mapping[str, Mapping[str, Any]]
     max_phrase: int = MAX_LINE  # no line longer than this can equal a phrase (emoji and bullets included)
+    quick: Any = None  # the same alternation without its groups: most lines fail it, and faster
 
     def match(self, line: str, *, folded: bool = False) -> tuple[str, str] | None:
         """``(rule, role)`` if the whole ``line`` is furniture, else None.  ``folded=True`` when the
@@ -85,6 +89,8 @@ class Rules:
         if self.pattern is None:
             return None
         try:
+            if self.quick is not None and self.quick.fullmatch(text, timeout=0.5) is None:
+                return None
             m = self.pattern.fullmatch(text, timeout=0.5)
         except TimeoutError:  # a user's pattern that backtracks badly must not hang the stage
             return None
@@ -160,28 +166,60 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
     phrases: dict[str, tuple[str, str]] = {}
     alternatives: list[str] = []
     groups: list[tuple[str, str, str]] = []
+    plain: list[str] = []
     for name, rule in rules.items():
         for phrase in rule["phrases"]:
             key = phrase_key(fold_line(phrase))
             if key:
                 phrases.setdefault(key, (name, rule["role"]))
         for pattern in rule["patterns"]:
-            folded = fold_line(pattern)
+            folded = _expand(fold_line(pattern), name)
             try:
                 regex.compile(folded)
             except regex.error as exc:
                 raise ValueError(f"furniture rule {name!r}: bad pattern {pattern!r}: {exc}") from None
             group = f"_r{len(groups)}"
             alternatives.append(f"(?P<{group}>{folded})")
+            plain.append(f"(?:{folded})")
             groups.append((group, name, rule["role"]))
-    compiled = regex.compile("|".join(alternatives), regex.V0 | regex.IGNORECASE) if alternatives else None
+    flags = regex.V0 | regex.IGNORECASE
+    compiled = regex.compile("|".join(alternatives), flags) if alternatives else None
+    quick = regex.compile("|".join(plain), flags) if plain else None
     longest = max(map(len, phrases), default=0)
-    return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24))
+    return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24), quick)
+
+
+def _expand(pattern: str, rule: str) -> str:
+    """``pattern`` with every ``<<name>>`` replaced by the alternation of that word list."""
+    if "<<" not in pattern:
+        return pattern
+    lists = _word_lists()
+
+    def one(m: Any) -> str:
+        name = m.group(1)
+        if name not in lists:
+            raise ValueError(f"furniture rule {rule!r}: unknown word list <<{name}>> (known: {sorted(lists)})")
+        return lists[name]
+
+    return _PLACEHOLDER.sub(one, pattern)
+
+
+@cache
+def _word_lists() -> dict[str, str]:
+    """The word lists patterns may name, each as a folded trie alternation."""
+    from ..extract.dates.months import lexicon  # the dates stage's month and weekday names
+
+    lex = lexicon()
+    words: dict[str, list[str]] = {name: [fold_line(w).lower() for w in ws]
+                                   for name, ws in (ar.load("furniture.yaml", _SCHEMA).get("words") or {}).items()}
+    words["month"] = list(lex.months)
+    words["weekday"] = list(lex.weekdays)
+    return {name: ar.trie_regex(sorted({w for w in ws if w})) for name, ws in words.items()}
 
 
 @cache
 def _shipped() -> dict[str, dict[str, Any]]:
-    return _normalize_spec(ar.load("furniture.yaml", _SCHEMA))
+    return _normalize_spec({"rules": ar.load("furniture.yaml", _SCHEMA)["rules"]})
 
 
 @cache

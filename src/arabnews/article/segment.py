@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import regex
@@ -46,7 +47,21 @@ _SENTENCE_END = (".", "。", "…", ":", "؛", ";", "،", ",")
 _BULLETS = regex.compile(r"[\s·•|\-–—:،,]++")
 _AFTER_AGE = regex.compile(r"[\s·•|\-–—.,،:)(]*+")
 #: Furniture rules whose lines alone are no evidence of a scraped page (see ``looks_like_page``).
-_WEAK_EVIDENCE = frozenset({"emoji_menu"})
+_WEAK_EVIDENCE = frozenset({"emoji_menu", "menu"})
+#: Furniture rules of the lines around a byline: a short name beside them is the writer's.
+_BYLINE_RULES = frozenset({"byline", "timestamp", "source"})
+#: A menu entry above the title, a writer's name beside a byline, a tag below the body: words at most.
+MENU_MAX_WORDS = 2
+NAME_MAX_WORDS = 4
+TAG_MAX_WORDS = 3
+#: A line below the title with this many words is a paragraph, with or without its full stop.
+PARAGRAPH_WORDS = 12
+#: More short lines than this at a page's end are no tags (and the check stays linear).
+MAX_TAGS = 20
+_NUMERIC_STAMP = regex.compile(r"\d{1,4}+[/\-.:]\d")
+_WORD_START = regex.compile(r"(?<=\s)\S")
+_LETTER = regex.compile(r"\p{L}")
+_BARE_WORDS = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++)*+")
 
 
 @dataclass(slots=True)
@@ -60,7 +75,7 @@ class _Line:
     nstart: int = 0  # normalized offsets of the stripped line (short lines only)
     nend: int = 0
     short: bool = False
-    age: tuple[int, int, Any] | None = None  # (orig start, orig end, RelativeAge) when the line is an age line
+    age: tuple[int, int, Any] | None = None  # (orig start, orig end, RelativeAge or None for a date) of an age line
     age_author: tuple[int, int] | None = None  # an author written before the age on the same line
 
 
@@ -174,6 +189,39 @@ class _Segmenter:
             a_start = line.start + prefix.index(author)
             line.age_author = (a_start, a_start + len(author))
 
+    def find_stamp(self, line: _Line) -> None:
+        """Mark ``line`` as a comment's header when it is a date and time ("2021-12-05 10:30"), alone
+        or after its author ("محمد علي - 05/12/2021 10:30", "1 - محمد الأحد 05 دجنبر 2021 - 11:22")."""
+        if not line.short or line.kind == "media" or (line.kind == "furniture" and line.rule != "timestamp"):
+            return
+        if line.rule == "timestamp":
+            line.kind, line.rule, line.role = "content", None, None
+            line.age = (line.start, line.end, None)
+            return
+        raw = self.text[line.start:line.end]
+        if _words(raw) > AUTHOR_MAX_WORDS + 12:
+            return
+        for m in _WORD_START.finditer(raw, 1):
+            head = raw[:m.start()].rstrip(_WS + _SEPARATORS)
+            if not head or not _author_like(head):
+                continue
+            if _words(head) > AUTHOR_MAX_WORDS:
+                return
+            s = line.start + m.start()
+            key = self.folded[self.view.to_normalized(s):line.nend]
+            # set off from the author by a bullet, or beginning with a numeric date or time or a weekday
+            # ("زائر 2021-12-05 10:30", "سامي الأحد 5 …"),
+            # never a comment that ends with a date ("شكرا يوم 5 ديسمبر 2021")
+            set_off = raw[:m.start()].rstrip(_WS).endswith(tuple(_SEPARATORS))
+            if not (set_off or _NUMERIC_STAMP.match(key) or key.split(None, 1)[0] in _weekdays()):
+                continue
+            hit = self.rules.match(key, folded=True)
+            if hit is not None and hit[0] == "timestamp":
+                rest = self.text[s:line.end]
+                line.age = (s + len(rest) - len(rest.lstrip(_WS + _SEPARATORS)), line.end, None)
+                line.age_author = (line.start, line.start + len(head))
+                return
+
     # -- parts -----------------------------------------------------------------------------------
     def boiler(self, start: int, end: int, rule: str) -> None:
         self.article.boilerplate.append(Boilerplate(start, end, self.text[start:end], rule))
@@ -186,7 +234,11 @@ class _Segmenter:
         self.classify(lines)
         if not self.hints and not self.looks_like_page(lines):
             return self.plain(lines)
+        if "title" not in self.hints:
+            self.head(lines)
         c0 = self.comments_start(lines)
+        if "comments_start" not in self.hints:
+            self.tags(lines[:c0])
         self.body(lines[:c0])
         if c0 < len(lines):
             self.comments(lines[c0:])
@@ -202,11 +254,14 @@ class _Segmenter:
 
         The evidence: a section or comments heading ("الأكثر قراءة", "التعليقات (1)") or two
         furniture lines among at least two lines, a media line, the title repeated on the next line,
-        or a comment header (a short line that is only an age, "· منذ يومين") after the first line.
+        or a comment header (a short line that is only an age, "· منذ يومين") after the first line;
+        never when every line would be furniture (a list of dates or of headings is a text of its own).
         """
         if len(lines) < 2:
             return False
         furniture = [ln for ln in lines if ln.kind == "furniture"]
+        if len(furniture) == len(lines):  # a text of furniture only ("الأحد 5 ديسمبر 2021" ¶ …) is its own body
+            return False
         if any(ln.role in ("section", "comments") for ln in furniture):
             return True
         # emoji-led lines are a tweet's or a breaking-news post's own lines as often as a menu's
@@ -219,13 +274,82 @@ class _Segmenter:
         if first.short and second.short:
             head = self.folded[first.nstart:first.nend]
             nxt = self.folded[second.nstart:second.nend]
-            if nxt == head or (_words(head) >= 3 and nxt.startswith(head)):
+            # (a line of letters: "!!!" ¶ "!!!" repeats no title)
+            if (nxt == head or (_words(head) >= 3 and nxt.startswith(head))) and _LETTER.search(head):
                 return True
         for line in lines[1:]:
             self.find_age(line)
             if line.age is not None:
                 return True
         return False
+
+    def furnish(self, line: _Line, rule: str) -> None:
+        line.kind, line.rule, line.role = "furniture", rule, "line"
+
+    def bare(self, line: _Line, max_words: int) -> bool:
+        """A short line of words only (no digit, no punctuation): a menu entry, a name, a tag."""
+        raw = self.text[line.start:line.end]
+        return line.short and _words(raw) <= max_words and _BARE_WORDS.fullmatch(raw) is not None
+
+    def head(self, lines: list[_Line]) -> None:
+        """The page's head, above its first paragraph: a relative age there is the article's own
+        time ("قبل 3 ساعات", not a comment's); one- or two-word lines above a title of three words
+        or more are its menu ("أخبار" ¶ "سياسة" ¶ title); a short name beside a byline or a
+        timestamp is the writer's ("سالي نبيل" ¶ "بي بي سي نيوز عربي - القاهرة")."""
+        head = lines[:self.first_paragraph(lines)]
+        for line in head:
+            self.find_age(line)
+            if line.age is not None and line.age_author is None:
+                line.age = None
+                self.furnish(line, "timestamp")
+        content = [i for i, ln in enumerate(head) if ln.kind == "content"]
+        k = 0
+        while k < len(content) and self.bare(head[content[k]], MENU_MAX_WORDS):
+            k += 1
+        if 0 < k < len(content) and _words(self.text[head[content[k]].start:head[content[k]].end]) >= 3:
+            for i in content[:k]:
+                self.furnish(head[i], "menu")
+            content = content[k:]
+        for i in content[1:]:  # content[0] is the title
+            line = head[i]
+            near = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
+            if self.bare(line, NAME_MAX_WORDS) and any(ln.rule in _BYLINE_RULES for ln in near):
+                self.furnish(line, "byline")
+
+    def first_paragraph(self, lines: list[_Line]) -> int:
+        """Index of the page's first paragraph: a content line that does not read like a title, or
+        one of PARAGRAPH_WORDS words or more below the title (scrapers drop full stops)."""
+        title_seen = False
+        for i, line in enumerate(lines):
+            if line.kind != "content":
+                continue
+            raw = self.text[line.start:line.end]
+            if not _title_like(raw) or (title_seen and _words(raw) >= PARAGRAPH_WORDS):
+                return i
+            title_seen = title_seen or _words(raw) >= 3
+        return len(lines)
+
+    def tags(self, lines: list[_Line]) -> None:
+        """A page's tags below the body with no heading ("حقل الدرة" ¶ "السعودية" ¶ "الكويت"): two
+        or more short lines of words only, last in the page (before its comments), after a paragraph,
+        each named in the page above it (a statement's signature, "الكاتب العام" ¶ "لسعد اليعقوبي",
+        names nothing of the article)."""
+        run: list[_Line] = []
+        for line in reversed(lines):
+            if line.kind != "content":
+                continue
+            if not self.bare(line, TAG_MAX_WORDS):
+                raw = self.text[line.start:line.end]
+                # a paragraph that ends with a colon announces its list ("… النقاط التالية:")
+                above = self.folded[:run[-1].nstart] if run else ""
+                if (len(run) >= 2 and not _title_like(raw) and not raw.endswith((":", "："))
+                        and all(self.folded[t.nstart:t.nend] in above for t in run)):
+                    for tag in run:
+                        self.furnish(tag, "tags")
+                return
+            run.append(line)
+            if len(run) > MAX_TAGS:
+                return
 
     def plain(self, lines: list[_Line]) -> Article:
         """The article of a text with no page structure: every line is a body paragraph."""
@@ -325,6 +449,8 @@ class _Segmenter:
         section = lines[:end]
         for line in section:
             self.find_age(line)
+            if line.age is None:
+                self.find_stamp(line)
         has_ages = any(ln.age is not None for ln in section)
         cur: Comment | None = None
         open_ = False
@@ -349,6 +475,8 @@ class _Segmenter:
                     is_author = (line.blank_before or i == 0 or not open_) and not nxt.blank_before \
                         and _author_like(raw, strict=True)
                 if is_author:
+                    if pending is not None:  # two author-like lines: the first is a short comment ("شكرا")
+                        self.text_comment(pending)
                     pending, open_ = line, False
                     continue
             if cur is not None and open_:
@@ -367,13 +495,18 @@ class _Segmenter:
                 self.boiler(line.start, line.end, "page_tail")
         art.comments = [c for c in art.comments if c.text or c.author or c.age]
 
+    def text_comment(self, line: _Line) -> None:
+        """A comment of ``line``'s text alone."""
+        comment = self.new_comment(None, None)
+        comment.start, comment.end, comment.text = line.start, line.end, self.text[line.start:line.end]
+
     def new_comment(self, age_line: _Line | None, author_line: _Line | None) -> Comment:
         at = age_line.end if age_line is not None else (author_line.end if author_line is not None else 0)
         comment = Comment(at, at, "")
         if age_line is not None and age_line.age is not None:
             s, e, age = age_line.age
             comment.age, comment.age_start, comment.age_end = self.text[s:e], s, e
-            if self.reference_date is not None:
+            if self.reference_date is not None and age is not None:
                 resolved = age.resolve(self.reference_date)
                 comment.age_date = resolved.isoformat() if resolved else None
             if age_line.age_author is not None:
@@ -396,6 +529,13 @@ class _Segmenter:
                 if found:
                     kind, ident, canonical = found
                     art.media.append(Media(s, e, url, kind, ident, canonical))
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    from ..extract.dates.months import lexicon  # the dates stage's weekday names, folded
+
+    return frozenset(lexicon().weekdays)
 
 
 def segment(text: str, *, rules: Rules | None = None, reference_date: _dt.date | None = None,
