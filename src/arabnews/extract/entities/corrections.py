@@ -206,6 +206,7 @@ from .persons import (
     verb_before_name,
 )
 from .places import (
+    capital_not_org,
     city_not_org,
     dam_names,
     dateline_place,
@@ -296,6 +297,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     known_towns, whole_listed_town, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
+    capital_not_org,
     programme_names,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
