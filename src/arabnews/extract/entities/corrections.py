@@ -214,10 +214,12 @@ from .places import (
     known_towns,
     name_after_place_head,
     natural_place_name,
+    noun_not_place,
     place_after_proclitic,
     place_named_for_person,
     province_alone,
     town_district,
+    whole_known_place,
     whole_listed_town,
     whole_strip,
 )
@@ -296,7 +298,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     org_named_after_person, institution_named_after_person,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
-    known_towns, whole_listed_town, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
+    known_towns, whole_listed_town, whole_known_place, noun_not_place, dam_names, province_alone, town_district, head_not_cape, city_not_org, whole_strip,
     capital_not_org,
     programme_names,
 )}

@@ -1218,6 +1218,8 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if generic:
             while e < n and e - k - size < 3 and folds[e] in rw.club_town_suffixes:
                 e += 1  # "لنادي باريس سان جرمان"
+        if e < n and folds[e] in rw.club_town_directions:
+            e += 1  # "نادي الرفاع الشرقي": the town's direction is the club's
         s = k if generic and tags[h] != "B-ORG" else h  # "نادي حمام الأنف" the tagger began with its head
         # what the tagger's names overlapping the club were: out, or what is left of them after it
         tags[h:s] = ["O"] * (s - h)

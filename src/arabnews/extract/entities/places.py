@@ -349,6 +349,43 @@ def _toponym_name_word(tok: Token, gaz: Gazetteer) -> bool:
 
 
 @gate(tags=("B-LOC",))
+def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is an ordinary noun folding to a town's name (``rules.yaml``'s ``place_noun_homographs``:
+    "السلط", the authorities, and Jordan's Salt) before a definite word or و is the noun, no place: "للسلط
+    المعنية" gave the LOC "لسلط", "إلى السلط الجهوية", "من السلط السورية"; not after a place head ("مدينة
+    السلط")."""
+    table = rule_words().place_noun_homographs
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i != 1 or toks[i].kind != "word" or not in_list(toks[i].norm, table):
+            continue
+        if j >= len(toks) or toks[j].kind != "word" or not (has_article(toks[j].norm) or toks[j].norm[:1] == "و"):
+            continue
+        if i and toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm):
+            continue
+        tags[i] = "O"
+
+
+@gate(tags=("B-LOC",))
+def whole_known_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is no place of its own but the first word of a known place of several words whose other
+    words are untagged is that whole place: "مدينة ود مدني" gave "ود" (Sudan's Wad Madani; "ود" starts a name as
+    a patronym does, and "مدني" is "civil")."""
+    folds: Sequence[str] = ()
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i != 1 or toks[i].kind != "word" or j >= n:
+            continue
+        heads = multi_heads(toks[i].norm, gaz)
+        if not heads or any(gaz.place(h) is not None for h in heads):
+            continue
+        folds = folds or sentence_folds(toks)
+        size = gaz.match_place(list(folds), i, heads)
+        if size < 2 or i + size > n or any(t != "O" or tok.kind != "word" for t, tok in zip(tags[j:i + size], toks[j:i + size])):
+            continue
+        tags[j:i + size] = ["I-LOC"] * (i + size - j)
+
+
+@gate(tags=("B-LOC",))
 def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A Tunisian place and the adjective after it that names one of its delegations or its old town are one
     place ("دوز الشمالية", "قبلي الجنوبية", "صفاقس المدينة"; ``rules.yaml``'s ``district_adjectives``); not
