@@ -380,7 +380,7 @@ def whole_known_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
             continue
         folds = folds or sentence_folds(toks)
         size = gaz.match_place(list(folds), i, heads)
-        if size < 2 or i + size > n or any(t != "O" or tok.kind != "word" for t, tok in zip(tags[j:i + size], toks[j:i + size])):
+        if size < 2 or i + size > n or any(tags[k] != "O" or toks[k].kind != "word" for k in range(j, i + size)):
             continue
         tags[j:i + size] = ["I-LOC"] * (i + size - j)
 
@@ -637,11 +637,12 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         if label != "ORG" or j - i > 3 or toks[i].kind != "word":
             continue
         place = gaz.place(" ".join(folds[i:j]))
-        if place is None or place.kind != "city" or place.geonames_id not in _capital_ids():
+        if place is None or place.kind != "city" or place.geonames_id not in _capital_ids() \
+                or tuple(folds[i:j]) in rw.media_names:  # "الجزيرة" (GeoNames: Algiers), "الرياض" the paper
             continue
         quoted = i > 0 and toks[i - 1].text in QUOTES_OPEN
-        if (quoted and j < n and toks[j].text in QUOTES_CLOSE) or (j < n and toks[j].kind != "word"
-                                                                  and (toks[j].text[:1].isdigit() or toks[j].text == "(")):
+        if j < n and ((quoted and toks[j].text in QUOTES_CLOSE)
+                      or (toks[j].kind != "word" and (toks[j].text[:1].isdigit() or toks[j].text == "("))):
             continue
         h = i - 2 if quoted else i - 1  # the word before, before an opening quote too
         if h >= 0 and toks[h].kind == "word" and (in_list(toks[h].norm, rw.org_heads)

@@ -33,6 +33,8 @@ RULES_SCHEMA = Record({
     "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
     "area_heads_plural": Words,
     "district_adjectives": Words, "club_town_directions": Words, "place_noun_homographs": Words,
+    "un_agency_heads": Words, "court_kinds": Words, "airline_words": Words, "arab_club_names": Words,
+    "match_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
@@ -158,6 +160,16 @@ class RuleWords:
     club_town_directions: frozenset[str]
     #: ordinary nouns that fold to a town's name ("السلط", the authorities; Jordan's Salt), folded
     place_noun_homographs: frozenset[str]
+    #: heads of a UN body's name before "الأمم المتحدة" ("مكتب", "برنامج"), folded
+    un_agency_heads: frozenset[str]
+    #: words of a court's kind before its city ("جنايات", "استئناف"), folded
+    court_kinds: frozenset[str]
+    #: words of an airline's name after "الخطوط" ("الجوية", "الملكية"), folded
+    airline_words: frozenset[str]
+    #: Arab clubs named by a definite ordinary word or town ("السد", "العين"), folded
+    arab_club_names: frozenset[str]
+    #: verbs and nouns of a match ("فاز", "تعادل"), folded
+    match_words: frozenset[str]
     #: more titles that never start a person's name ("الفريق", "الكاردينال")
     rank_titles: frozenset[str]
     #: heads of a disease's or virus's name, which is MISC ("فيروس زيكا", "متحور أوميكرون")
@@ -328,7 +340,10 @@ def rule_words() -> RuleWords:
         adjective_given_names=folded("adjective_given_names"), admin_heads_plural=folded("admin_heads_plural"),
         area_heads_plural=folded("area_heads_plural"),
         district_adjectives=folded("district_adjectives"), club_town_directions=folded("club_town_directions"),
-        place_noun_homographs=folded("place_noun_homographs"), natural_heads=words("natural_heads"),
+        place_noun_homographs=folded("place_noun_homographs"), un_agency_heads=folded("un_agency_heads"),
+        court_kinds=folded("court_kinds"), airline_words=folded("airline_words"),
+        arab_club_names=folded("arab_club_names"), match_words=words("match_words"),
+        natural_heads=words("natural_heads"),
         club_nisbas=folded("club_nisbas"), council_heads=words("council_heads"),
         council_adjectives=folded("council_adjectives"), town_heads=words("town_heads"),
         party_heads=words("party_heads"), party_adjectives=folded("party_adjectives"),
