@@ -455,7 +455,8 @@ def un_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 def airline_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"الخطوط", up to two words of ``airline_words`` ("الجوية", "الملكية") and a country's nisba, untagged, are an
     airline, one ORG: "الخطوط الجوية التركية", "الخطوط الملكية المغربية", "للخطوط الجوية الجزائرية", "الخطوط
-    الفرنسية"; not lines of other kinds ("الخطوط الحمراء", "الخطوط الأمامية": no nisba)."""
+    الفرنسية" (without an airline word only in a sentence about flights: ``flight_words``); not lines of other kinds
+    ("الخطوط الحمراء": no nisba; "الخطوط الإسرائيلية المغذية لغزة", power lines)."""
     folds = sentence_folds(toks)
     words = rule_words().airline_words
     n = len(toks)
@@ -467,7 +468,8 @@ def airline_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         while k < n and k - i <= 2 and folds[k] in words and tags[k] == "O":
             k += 1
         if k < n and toks[k].kind == "word" and tags[k] in ("O", "B-LOC", "B-MISC") \
-                and _nationality_adjective(toks[k].norm) and (k + 1 >= n or not tags[k + 1].startswith("I-")):
+                and _nationality_adjective(toks[k].norm) and (k + 1 >= n or not tags[k + 1].startswith("I-")) \
+                and (k > i + 1 or not rule_words().flight_words.isdisjoint(folds)):
             tags[i:k + 1] = ["B-ORG"] + ["I-ORG"] * (k - i)
 
 
@@ -502,7 +504,8 @@ def court_of_city(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An Arab club named by a definite word that is an ordinary word or a town too (``rules.yaml``'s
     ``arab_club_names``: "السد", "العين", "الوحدة"), untagged or read as a place or person, before a country's
-    masculine nisba in a sentence about sport (``sport_words``, ``match_words``), is the club, the nisba left out
+    masculine nisba near a word of sport (``sport_words``, ``match_words``, "أمام", "ضد") or a score, three words
+    before it or after the nisba, is the club, the nisba left out
     as ANERcorp tags clubs ("فاز السد
     القطري على الدحيل", "العين الإماراتي"); not outside sport ("الشباب السعودي", the young)."""
     folds = sentence_folds(toks)
@@ -510,7 +513,6 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     if names.isdisjoint(folds) and not any(f[:1] in ("و", "ف", "ل", "ب") and f[1:] in names for f in folds):
         return
     n = len(toks)
-    sport: bool | None = None
     for i in range(n - 1):
         if toks[i].kind != "word" or names.isdisjoint(stems(toks[i].norm)) or not has_article(toks[i].norm):
             continue
@@ -520,11 +522,12 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         if not (nxt.startswith("ال") and nxt.endswith("ي") and nxt in gaz.nisba
                 and _nationality_adjective(toks[i + 1].norm)):
             continue
-        if sport is None:
-            match = rule_words().match_words
-            sport = _sport_sentence(toks, folds, sentence_flags(toks)) \
-                or any(tok.kind == "word" and in_list(tok.norm, match) for tok in toks)
-        if sport:
+        # a match word or a score near the club: three words before it or after its nisba ("فاز السد القطري على")
+        rw = rule_words()
+        near = [*toks[max(0, i - 3):i], *toks[i + 2:i + 5]]
+        if any(tok.text[:1].isdigit() or (tok.kind == "word" and (
+                in_list(tok.norm, rw.match_words) or in_list(tok.norm, rw.sport_words)
+                or fold(tok.norm) in ("امام", "ضد"))) for tok in near):
             tags[i] = "B-ORG"
 
 

@@ -34,7 +34,7 @@ RULES_SCHEMA = Record({
     "area_heads_plural": Words,
     "district_adjectives": Words, "club_town_directions": Words, "place_noun_homographs": Words,
     "un_agency_heads": Words, "court_kinds": Words, "airline_words": Words, "arab_club_names": Words,
-    "match_words": Words,
+    "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
@@ -170,6 +170,8 @@ class RuleWords:
     arab_club_names: frozenset[str]
     #: verbs and nouns of a match ("فاز", "تعادل"), folded
     match_words: frozenset[str]
+    #: words of flights that make "الخطوط" + nisba an airline ("رحلات", "مطار"), folded
+    flight_words: frozenset[str]
     #: more titles that never start a person's name ("الفريق", "الكاردينال")
     rank_titles: frozenset[str]
     #: heads of a disease's or virus's name, which is MISC ("فيروس زيكا", "متحور أوميكرون")
@@ -343,6 +345,7 @@ def rule_words() -> RuleWords:
         place_noun_homographs=folded("place_noun_homographs"), un_agency_heads=folded("un_agency_heads"),
         court_kinds=folded("court_kinds"), airline_words=folded("airline_words"),
         arab_club_names=folded("arab_club_names"), match_words=words("match_words"),
+        flight_words=folded("flight_words"),
         natural_heads=words("natural_heads"),
         club_nisbas=folded("club_nisbas"), council_heads=words("council_heads"),
         council_adjectives=folded("council_adjectives"), town_heads=words("town_heads"),
