@@ -411,20 +411,23 @@ _ADJECTIVE_ENDS = ("ي", "يه", "ه", "ا")
 @gate(tags=("B-ORG",))
 def known_org_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that runs on from a known organisation's whole name ending in a complement with ل (``known_orgs``,
-    ``org_names.json``) into one definite word that is no adjective ends with the name: the word is the verb's object
-    or the next phrase's ("وأعلنت الهيئة العليا المستقلة للانتخابات النتائج" gave an ORG with "النتائج"); not an
-    adjective ("… للانتخابات البلدية") nor a word with a proclitic ("بسوسة")."""
+    ``org_names.json``) into a definite word that is no adjective ends with the name: the word (and its adjectives) is
+    the verb's object or the next phrase's ("وأعلنت الهيئة العليا المستقلة للانتخابات النتائج" gave an ORG with
+    "النتائج"); not an adjective ("… للانتخابات البلدية") nor a word with a proclitic ("بسوسة")."""
     folds = sentence_folds(toks)
     for i, j, label in list(chunks(tags)):
         if label != "ORG" or j - i < 3 or toks[i].kind != "word":
             continue
         names = _known_org_names(toks[i].norm).get(folds[i + 1], ())
-        size = next((len(name) for name in names if len(name) == j - i - 1 and name[-1][:1] == "ل"
+        size = next((len(name) for name in names if len(name) < j - i and name[-1][:1] == "ل"
                      and tuple(folds[i + 2:i + len(name)]) == name[2:]), 0)
-        last = folds[j - 1]
-        if size and toks[j - 1].kind == "word" and last.startswith("ال") and not last.endswith(_ADJECTIVE_ENDS) \
-                and not last.startswith("لل") and last not in gaz.nisba:
-            tags[j - 1] = "O"
+        k = i + size
+        if not size or toks[k].kind != "word":
+            continue
+        word = folds[k]
+        if word.startswith("ال") and not word.endswith(_ADJECTIVE_ENDS) and word not in gaz.nisba:
+            # the word and the adjectives after it ("النتائج النهائية") leave the name
+            tags[k:j] = ["O"] * (j - k)
 
 
 #: "الأمم المتحدة", folded.
