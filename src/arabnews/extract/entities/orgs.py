@@ -464,7 +464,7 @@ def airline_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     words = rule_words().airline_words
     n = len(toks)
     for i in range(n - 1):
-        if tags[i] != "O" or toks[i].kind != "word" or not has_article(toks[i].norm) \
+        if "خطوط" not in folds[i] or tags[i] != "O" or toks[i].kind != "word" or not has_article(toks[i].norm) \
                 or "الخطوط" not in stems(toks[i].norm):
             continue
         k = i + 1
@@ -485,7 +485,8 @@ def court_of_city(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     kinds = rule_words().court_kinds
     n = len(toks)
     for i in range(n - 2):
-        if toks[i].kind != "word" or "محكمه" not in stems(toks[i].norm) or has_article(toks[i].norm) \
+        if "محكمه" not in folds[i] or toks[i].kind != "word" or "محكمه" not in stems(toks[i].norm) \
+                or has_article(toks[i].norm) \
                 or tags[i] not in ("O", "B-ORG"):
             continue
         k = i + 1
