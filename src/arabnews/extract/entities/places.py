@@ -352,13 +352,17 @@ def _toponym_name_word(tok: Token, gaz: Gazetteer) -> bool:
 def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is an ordinary noun folding to a town's name (``rules.yaml``'s ``place_noun_homographs``:
     "السلط", the authorities, and Jordan's Salt) before a definite word or و is the noun, no place: "للسلط
-    المعنية" gave the LOC "لسلط", "إلى السلط الجهوية", "من السلط السورية"; not after a place head ("مدينة
-    السلط")."""
-    table = rule_words().place_noun_homographs
+    المعنية" gave the LOC "لسلط", "إلى السلط الجهوية", "من السلط السورية"; and so is a tool or weapon alone
+    (``tool_nouns``: "حجز سكين بحوزته", "المتمثلة في سكّين"); not after a place head ("مدينة السلط")."""
+    rw = rule_words()
     for i, j, label in list(chunks(tags)):
-        if label != "LOC" or j - i != 1 or toks[i].kind != "word" or not in_list(toks[i].norm, table):
+        if label != "LOC" or j - i != 1 or toks[i].kind != "word":
             continue
-        if j >= len(toks) or toks[j].kind != "word" or not (has_article(toks[j].norm) or toks[j].norm[:1] == "و"):
+        tool = in_list(toks[i].norm, rw.tool_nouns)
+        if not tool and not in_list(toks[i].norm, rw.place_noun_homographs):
+            continue
+        if not tool and (j >= len(toks) or toks[j].kind != "word"
+                         or not (has_article(toks[j].norm) or toks[j].norm[:1] == "و")):
             continue
         if i and toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm):
             continue

@@ -32,7 +32,7 @@ RULES_SCHEMA = Record({
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
     "area_heads_plural": Words,
-    "district_adjectives": Words, "club_town_directions": Words, "place_noun_homographs": Words,
+    "district_adjectives": Words, "club_town_directions": Words, "place_noun_homographs": Words, "tool_nouns": Words,
     "un_agency_heads": Words, "court_kinds": Words, "airline_words": Words, "arab_club_names": Words,
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
@@ -160,6 +160,8 @@ class RuleWords:
     club_town_directions: frozenset[str]
     #: ordinary nouns that fold to a town's name ("السلط", the authorities; Jordan's Salt), folded
     place_noun_homographs: frozenset[str]
+    #: tools and weapons that are no place alone ("سكين"), folded
+    tool_nouns: frozenset[str]
     #: heads of a UN body's name before "الأمم المتحدة" ("مكتب", "برنامج"), folded
     un_agency_heads: frozenset[str]
     #: words of a court's kind before its city ("جنايات", "استئناف"), folded
@@ -342,7 +344,8 @@ def rule_words() -> RuleWords:
         adjective_given_names=folded("adjective_given_names"), admin_heads_plural=folded("admin_heads_plural"),
         area_heads_plural=folded("area_heads_plural"),
         district_adjectives=folded("district_adjectives"), club_town_directions=folded("club_town_directions"),
-        place_noun_homographs=folded("place_noun_homographs"), un_agency_heads=folded("un_agency_heads"),
+        place_noun_homographs=folded("place_noun_homographs"), tool_nouns=words("tool_nouns"),
+        un_agency_heads=folded("un_agency_heads"),
         court_kinds=folded("court_kinds"), airline_words=folded("airline_words"),
         arab_club_names=folded("arab_club_names"), match_words=words("match_words"),
         flight_words=folded("flight_words"),
