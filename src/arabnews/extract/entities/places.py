@@ -32,6 +32,7 @@ from .bio import Tag, chunk_end, chunks
 from .boundaries import multi_heads
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
+from .nouns import is_common_noun
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
@@ -631,8 +632,9 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """A state's capital named alone for its government ("تصريحات بيونغ يانغ هذه", "النزاع مع بيونغ يانغ",
     "وقالت بيونغ يانغ"), which the tagger reads as an ORG now and then, is a LOC, as ANERcorp and NewsFANE tag
     "واعلنت واشنطن", "أكدت باريس" and as the tagger reads "وأعلنت واشنطن", "وردت موسكو": one convention.  Not
-    after an organisation or media head ("بجامعة نواكشوط", 'صحيفة "الرياض"'), in quotes, before a score or a
-    bracket ("على كوبنهاغن 1 -", "كوبنهاغن (الدنمارك)": the club) nor in a sentence about sport."""
+    after an organisation or media head or a group's trigger ("بجامعة نواكشوط", 'صحيفة "الرياض"', "لواء القدس"),
+    in quotes, before a score or a bracket ("على كوبنهاغن 1 -", "كوبنهاغن (الدنمارك)": the club) nor in a sentence
+    about sport."""
     rw = rule_words()
     folds = sentence_folds(toks)
     sport: bool | None = None
@@ -650,8 +652,9 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             continue
         h = i - 2 if quoted else i - 1  # the word before, before an opening quote too
         if h >= 0 and toks[h].kind == "word" and (in_list(toks[h].norm, rw.org_heads)
-                                                  or in_list(toks[h].norm, rw.media_heads)):
-            continue
+                                                  or in_list(toks[h].norm, rw.media_heads)
+                                                  or is_common_noun(fold(toks[h].norm))):
+            continue  # "بجامعة نواكشوط", "ميليشيا لواء القدس" (a group's trigger: the groups layer's name)
         if sport is None:
             sport = any(tok.kind == "word" and in_list(tok.norm, rw.sport_words) for tok in toks)
         if not sport:
