@@ -73,6 +73,26 @@ def _names(sentence: str, place: str) -> bool:
     return re.search(r"(?<!\S)[وف]?[بلك]?" + re.escape(place) + r"(?!\S)", sentence) is not None
 
 
+def _country(event: Any, doc: Document) -> tuple[str, bool] | None:
+    """(country code, whether the place is the country itself) of ``event``'s place, read from its entity's
+    attributes (a country has no coordinates of its own), or None."""
+    loc = event.location
+    if not isinstance(loc, dict) or loc.get("layer") != "entities" or "start" not in loc:
+        return None
+    for ent in doc.layers.get("entities", ()):
+        if ent.start == loc["start"] and ent.end == loc["end"]:
+            code = ent.attrs.get("country")
+            return (code, "lat" not in ent.attrs) if isinstance(code, str) else None
+    return None
+
+
+def _in_country(outer: Any, inner: Any, doc: Document) -> bool:
+    """Is ``outer``'s place a country and ``inner``'s place in it ("ألمانيا : مسلح يهاجم المارة" ¶ "… في مدينة
+    هامبورغ الألمانية")?"""
+    a, b = _country(outer, doc), _country(inner, doc)
+    return a is not None and b is not None and a[1] and not b[1] and a[0] == b[0]
+
+
 def _agree(head: Any, body: Any, doc: Document | None) -> bool:
     """Do the places of ``head`` and ``body`` agree: the same, one the region the other is in, or one named more
     precisely than the other, in the other's own sentence ("قفصة : القبض على مجموعة شبان" ¶ "تمكنت الوحدات
@@ -83,6 +103,8 @@ def _agree(head: Any, body: Any, doc: Document | None) -> bool:
         return True
     if doc is None:
         return False
+    if _in_country(head, body, doc) or _in_country(body, head, doc):
+        return True
     for event, place in ((body, here), (head, there)):
         if isinstance(event.sentence, int) and 0 <= event.sentence < len(doc.sentences):
             sent = doc.sentences[event.sentence]
