@@ -113,8 +113,9 @@ _ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
 #: Members in construct with the attacking group: "كمين نصبه مسلحو تنظيم داعش".
 _ATTACKER_CONSTRUCT = frozenset(folded_words("attacker_construct"))
 #: "X إن مقاتليه صدوا هجوما ل": what was said of the group's own members, their group the head.
+#: One verb of theirs may follow ("إن مقاتليه يقاتلون إلى جانب"; session 25, second wave).
 _OWN_MEMBERS_GAP = re.compile(r"[ \t]*(?:ان|انه|انها|ان[ \t]+)?[ \t]*(?:" + "|".join(folded_words("own_members"))
-                              + r")[ \t]*")
+                              + r")(?:[ \t]+(?:" + "|".join(folded_words("own_members_verbs")) + r"))?[ \t]*")
 #: A state's arms named by its nisba after an attack verb: "قصفت المقاتلات الإسرائيلية مواقع لحزب الله".
 _STATE_ARM = re.compile(r"(?:" + trie_regex(sorted(set(folded_words("state_arms")))) + r")[ \t]+")
 #: "… في هجوم ل", "… إثر هجوم ل": the victims are named before the attack (nouns joined to ب need no word).
@@ -145,6 +146,16 @@ _TARGET_BEFORE = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(set(folded_words("
 #: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
 _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
                        r"(?:[ \t]+\w+)?[ \t]+مع)[ \t]+\Z")
+
+
+#: A verb of firing before a projectile noun ("أطلقت جماعة أنصار الله صواريخ على"; session 25, second wave), not the
+#: "إطلاق" of a ceasefire ("وقف إطلاق النار على").
+_FIRE_VERB = re.compile(r"(?<!\w)(?<!وقف )[وف]?(?:" + trie_regex(sorted(set(folded_words("fire_verbs")))) + r")(?!\w)")
+_FIRE_REACH = 60
+#: One adjective between an attack or projectile noun and "على" ("غارات جوية على", "قذائف هاون على").
+_ATTACK_QUALIFIER = re.compile(r"[ \t]+(?:" + trie_regex(sorted(set(folded_words("attack_qualifiers"))
+                                                                 | set(folded_words("instrument_qualifiers"))))
+                               + r")(?!\w)")
 
 
 @dataclass(slots=True)
@@ -371,6 +382,38 @@ class _Finder:
             return None
         tail = self.after(obj.end, hi, max_words=2, extra=self.lex.targets)
         return tail if tail is not None and tail.layer == "groups" and tail.id != obj.id else None
+
+    def described(self, head: _End | None, lo: int, exclude: str | None) -> _End | None:
+        """The subject of an attack named before the cue when ``head`` is the object of a participle phrase that
+        describes it ("تبنت جماعة نصرة الإسلام والمسلمين، المرتبطة بتنظيم القاعدة، الهجوم على ثكنة للجيش المالي": JNIM,
+        not al-Qaeda; session 25, second wave); else ``head``."""
+        if head is None or head.via != "mention":
+            return head
+        a = max(lo, head.start - 40)
+        last = None
+        for cue in self.lex.cue_re.finditer(self.folded, a, head.start):
+            last = cue
+        if last is None:
+            return head
+        key = " ".join((last.group("j") or last.group("f")).split())
+        if self.lex.cues[key][0] != "infix" or self.folded[last.end():head.start].strip(_STRIP):
+            return head
+        organ = self.through_organs(last.end(), head.end)  # "التابعة للقيادة العامة لـX"
+        if self.folded[last.end():head.start].strip(_STRIP) and organ is None:
+            return head
+        subject = self.before(last.start(), lo, head.id)
+        if subject is None or subject.via != "mention" or subject.id == exclude:
+            return head
+        return subject
+
+    def placed(self, pos: int, hi: int) -> _End | None:
+        """The place after "في" right after ``pos`` ("الحوثيين في اليمن"), an entity or a state, or None (session 25,
+        second wave)."""
+        m = re.match(r"[ \t]+في[ \t]+", self.folded[pos:min(hi, pos + 8)])
+        if m is None:
+            return None
+        where = self.after(pos + m.end() - 1, hi, max_words=0)
+        return where if where is not None and where.layer != "groups" else None
 
     def political(self, *ends: _End) -> bool:
         """Is each of ``ends`` a party, a coalition or a government (its kind in the groups layer)?"""
@@ -614,6 +657,9 @@ class _Finder:
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
                     also = self.and_group(head, hi) if head.layer == "groups" else None
+                    if also is None and head.layer == "groups":  # "تدعم إيران الحوثيين في اليمن وحزب الله في لبنان"
+                        where = self.placed(head.end, hi)
+                        also = self.and_group(where, hi) if where is not None else None
                     if also is not None and also.id not in (head.id, tail.id) and tail.via == "state":
                         out.append((kind, also, tail, cs, ce))  # "تدعم إيران جماعة الحوثي وحزب الله": both
             elif shape == "between_back":  # "اتفقت X و Y على وقف القتال بينهما": the two sides before the noun
@@ -658,6 +704,28 @@ class _Finder:
                             if third.id not in (tail.id, head.id):
                                 out.append((kind, tail, third, cs, ce))
                             tail = third
+            elif shape == "fire":  # "أطلقت X صواريخ على مواقع لـY", "X أطلق النار على دورية لـY" (session 25, second wave)
+                verb = None
+                for verb in _FIRE_VERB.finditer(self.folded, max(lo, cs - _FIRE_REACH), cs):
+                    pass
+                if verb is None or _SENTENCE_END.search(self.folded, verb.end(), cs):
+                    continue
+                qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)
+                base = qual.end() if qual else ce
+                m = _ON.match(self.folded, base, hi)
+                if m is None or m.end() - base > 12:  # "على" right after the noun (or its qualifier)
+                    continue
+                tail = self.after(m.end() - 1, hi, max_words=2)
+                if tail is None or tail.layer != "groups":
+                    continue
+                head = self.described(self.before(cs, lo, tail.id), lo, tail.id)
+                if head is None or not (
+                        head.start >= verb.end()  # "أطلقت جماعة أنصار الله صواريخ": between the verb and the noun
+                        or (head.end <= verb.start() and verb.start() - head.end <= 20  # "حزب الله أطلق صواريخ"
+                            and not _clause_break(self.folded, head.end, verb.start()))):
+                    continue
+                if self.political(head, tail):
+                    continue  # "أطلق حزب النهضة النار على حزب النداء": words, not a battle
             else:  # attack: "هجوم لـ X على Y"; "شن X هجوما على Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
@@ -666,11 +734,13 @@ class _Finder:
                     if tail is None:  # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims
                         tail = self.victims(key, cs, lo, head.id)
                 else:
-                    m = _ON.match(self.folded, ce, hi)
-                    if m is None or m.end() - ce > 12:  # "على" right after the noun
+                    qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)  # "غارات جوية على" (session 25, second wave)
+                    base = qual.end() if qual else ce
+                    m = _ON.match(self.folded, base, hi)
+                    if m is None or m.end() - base > 12:  # "على" right after the noun
                         continue
                     tail = self.after(m.end() - 1, hi, max_words=2)
-                    head = self.before(cs, lo, tail.id if tail else None) if tail else None
+                    head = self.described(self.before(cs, lo, tail.id), lo, tail.id) if tail else None
                 if tail is not None and tail.layer != "groups":
                     continue
             if head is None or tail is None or head.id == tail.id:

@@ -48,6 +48,9 @@ _SCHEMA = Record({
     "attacker_construct": Words,
     "attacks": Words,
     "attacks_with_b": Words,
+    "fire_nouns": Words,
+    "fire_verbs": Words,
+    "attack_qualifiers": Words,
     "attack_in": Words,
     "casualty_words": Words,
     "anaphors": Words,
@@ -55,6 +58,7 @@ _SCHEMA = Record({
     # word lists of the relation finder (relations/__init__.py)
     "blockers": Words,
     "own_members": Words,
+    "own_members_verbs": Words,
     "negations": Words,
     "participle_subjects": Words,
     "subject_pronouns": Words,
@@ -164,6 +168,8 @@ def lexicon() -> Lexicon:
         add(phrase, "split_back", "split_from")
     for noun in [*data["attacks"], *data["attacks_with_b"]]:
         add(noun, "attack", "fights")
+    for noun in data["fire_nouns"]:  # projectiles fired on a target, read after a verb of firing (session 25b)
+        add(noun, "fire", "fights")
     free = [k for k in cues if k not in joined]
     cue_re = re.compile(rf"(?<!{W})[وف]?(?:(?P<j>{_trie(joined)})|(?P<f>{_trie(free)})(?!{W}))")
 
