@@ -152,6 +152,8 @@ _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتب�
 #: "إطلاق" of a ceasefire ("وقف إطلاق النار على").
 _FIRE_VERB = re.compile(r"(?<!\w)(?<!وقف )[وف]?(?:" + trie_regex(sorted(set(folded_words("fire_verbs")))) + r")(?!\w)")
 _FIRE_REACH = 60
+_FIRE_SUBJECT_GAP = frozenset(folded_words("fire_subject_gap"))
+_ACCUSATION = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("accusations")))) + r")(?!\w)")
 #: One adjective between an attack or projectile noun and "على" ("غارات جوية على", "قذائف هاون على").
 _ATTACK_QUALIFIER = re.compile(r"[ \t]+(?:" + trie_regex(sorted(set(folded_words("attack_qualifiers"))
                                                                  | set(folded_words("instrument_qualifiers"))))
@@ -722,8 +724,12 @@ class _Finder:
                 if head is None or not (
                         head.start >= verb.end()  # "أطلقت جماعة أنصار الله صواريخ": between the verb and the noun
                         or (head.end <= verb.start() and verb.start() - head.end <= 20  # "حزب الله أطلق صواريخ"
-                            and not _clause_break(self.folded, head.end, verb.start()))):
+                            and not _clause_break(self.folded, head.end, verb.start())
+                            and set(self.folded[head.end:verb.start()].split()) <= _FIRE_SUBJECT_GAP)):
                     continue
+                if _ACCUSATION.search(self.folded, max(lo, head.start - _FIRE_REACH), head.start) and \
+                        not _SENTENCE_END.search(self.folded, max(lo, head.start - _FIRE_REACH), head.start):
+                    continue  # "اتهمت إسرائيل حزب الله بإطلاق صواريخ على …": a claim
                 if self.political(head, tail):
                     continue  # "أطلق حزب النهضة النار على حزب النداء": words, not a battle
             else:  # attack: "هجوم لـ X على Y"; "شن X هجوما على Y"

@@ -50,6 +50,8 @@ _SCHEMA = Record({
     "attacks_with_b": Words,
     "fire_nouns": Words,
     "fire_verbs": Words,
+    "fire_subject_gap": Words,
+    "accusations": Words,
     "attack_qualifiers": Words,
     "attack_in": Words,
     "casualty_words": Words,
