@@ -641,11 +641,21 @@ class _Finder:
                             and _gap_ok(joined, max_words=1):
                         # "قصفت الطائرات السورية والروسية مواقع لـZ", "هاجمت قوات النظام وميليشيات حزب الله مواقع
                         # لـZ": two subjects, each fights the object after them (session 25)
+                        subjects = [tail]  # "قصفت الطائرات الأمريكية والفرنسية والبريطانية مواقع لـZ": three or more
                         third = self.after(tail.end, hi, max_words=2, extra=targets)
-                        if third is not None and third.layer == "groups" and third.id not in (head.id, tail.id):
-                            if tail.id != head.id:
-                                out.append((kind, tail, third, cs, ce))
+                        while third is not None and third.layer == "groups" and len(subjects) < 6 and \
+                                self.folded[subjects[-1].end:third.start].strip(_STRIP).startswith("و") and \
+                                _gap_ok(self.folded[subjects[-1].end:third.start].strip(_STRIP), max_words=1):
+                            subjects.append(third)
+                            third = self.after(third.end, hi, max_words=2, extra=targets)
+                        ids = {head.id, *(x.id for x in subjects)}
+                        if third is not None and third.layer == "groups" and third.id not in ids:
+                            for x in subjects:
+                                if x.id != head.id:
+                                    out.append((kind, x, third, cs, ce))
                             tail, joined = third, ""
+                        elif len(subjects) > 1:
+                            tail = None  # three subjects and no object: no relation
                     if tail is not None and (tail.layer != "groups" or joined.startswith("و")):
                         tail = None  # "قاتلت X وY": two subjects, not an object
                 if tail is None:  # the group after the verb is its object: the subject is before it
