@@ -145,3 +145,28 @@ def test_nisba_list_stops_at_a_non_nisba(nlp):
     # "والسياسية" is no country: the list ends with the second nisba
     text = "وأكدت القوات العراقية والأمريكية والسياسية أن المعركة انتهت."
     assert [g for g in groups(nlp, text)] == [("القوات العراقية", "iraqi-security-forces"), ("الأمريكية", "us-forces")]
+
+
+# -- a second verb sharing the first verb's subject -------------------------------------------------------------------
+
+SHARED = [
+    ("وانشقت هيئة تحرير الشام عن تنظيم القاعدة، ثم اشتبكت مع حركة أحرار الشام.",
+     [("split_from", "hayat-tahrir-al-sham", "al-qaeda"), ("fights", "hayat-tahrir-al-sham", "ahrar-al-sham")]),
+    # a joined و: al-Qaeda, after "عن", is no subject of the clash
+    ("وانشقت هيئة تحرير الشام عن تنظيم القاعدة واشتبكت مع حركة أحرار الشام.",
+     [("split_from", "hayat-tahrir-al-sham", "al-qaeda"), ("fights", "hayat-tahrir-al-sham", "ahrar-al-sham")]),
+    ("وسيطرت قوات الدعم السريع على مدينة الجنينة بعد أن اشتبكت مع الجيش السوداني.",
+     [("fights", "rapid-support-forces", "sudanese-armed-forces")]),
+    ("وانضمت حركة نور الدين الزنكي إلى هيئة تحرير الشام ثم قاتلت حركة أحرار الشام.",
+     [("member_of", "nour-al-din-al-zenki", "hayat-tahrir-al-sham"), ("fights", "nour-al-din-al-zenki", "ahrar-al-sham")]),
+    ("وقاتلت قوات النظام فصائل المعارضة قبل أن تقاتل تنظيم داعش.",
+     [("fights", "syrian-government-forces", "syrian-opposition-factions"), ("fights", "syrian-government-forces", "isis")]),
+    # a verb of saying first: its subject is not the clash's (left out)
+    ("وقالت قسد إن هيئة تحرير الشام انشقت عن تنظيم القاعدة ثم اشتبكت مع حركة أحرار الشام.",
+     [("split_from", "hayat-tahrir-al-sham", "al-qaeda")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SHARED)
+def test_shared_subject(nlp, text, want):
+    assert [r[:3] for r in relations(nlp, text)] == want

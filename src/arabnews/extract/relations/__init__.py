@@ -34,7 +34,7 @@ from typing import Any
 
 from ...document import Document, Span, register_layer
 from ...lang.ar import lookup_key, trie_regex
-from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, table
+from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, section_words, table
 
 __all__ = ["SYMMETRIC", "TYPES", "RelationSpan", "find_relations", "make_stage"]
 
@@ -158,6 +158,13 @@ _ACCUSATION = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_wor
 _ATTACK_QUALIFIER = re.compile(r"[ \t]+(?:" + trie_regex(sorted(set(folded_words("attack_qualifiers"))
                                                                  | set(folded_words("instrument_qualifiers"))))
                                + r")(?!\w)")
+
+
+#: What joins a second verb to the first verb's clause, sharing its subject ("، ثم اشتبكت مع"; session 25, second wave).
+_THEN = re.compile(r"(?<!\w)(?:ثم|كما|قبل[ \t]+ان|بعد[ \t]+ان)[ \t]+\Z")
+#: The verbs of the resource's verb sections: the first word of a cue that may share a subject.
+_CLAUSE_VERBS = frozenset(lookup_key(w).split()[0] for section in ("verb_with", "verb_obj")
+                          for words in section_words(section) for w in words)
 
 
 @dataclass(slots=True)
@@ -417,6 +424,37 @@ class _Finder:
         where = self.after(pos + m.end() - 1, hi, max_words=0)
         return where if where is not None and where.layer != "groups" else None
 
+    def shared_subject(self, key: str, before: int, cs: int, lo: int, near: _End | None,
+                       exclude: str | None) -> _End | None:
+        """The subject of a sentence's first verb that a second verb, the cue ``key`` at ``cs`` after "ثم", "كما",
+        "قبل أن", "بعد أن" or a joined و, shares ("وانشقت هيئة تحرير الشام عن تنظيم القاعدة، ثم اشتبكت مع حركة أحرار
+        الشام": HTS), when no group stands before the cue as its subject (``near`` is None, or a group after a
+        preposition: al-Qaeda); else None (session 25, second wave)."""
+        if key.split()[0] not in _CLAUSE_VERBS:
+            return None
+        joined = before < cs and self.folded[before] == "و"
+        if not joined and not _THEN.search(self.folded, max(lo, before - 14), before):
+            return None
+        if near is not None and (near.via != "mention" or not (
+                _OBJECT_PREP.search(self.folded, max(lo, near.start - 6), near.start)
+                or (self.folded[near.start - 1:near.start] in ("ل", "ب") and self.folded[near.start - 2:near.start - 1]
+                    in (" ", "\t")))):
+            return None
+        s0 = lo
+        for m in _SENTENCE_END.finditer(self.folded, lo, cs):
+            s0 = m.end()
+        i = bisect_left(self.starts, s0)
+        if i >= len(self.mentions) or self.mentions[i].start >= cs:
+            return None
+        first = self.mentions[i]
+        words = self.folded[s0:first.start].split()
+        if len(words) > 2 or first.end > cs or first.id == exclude or (near is not None and near.id == first.id) \
+                or any(w in _BLOCKERS or w[1:] in _BLOCKERS for w in words):
+            return None
+        if words and words[-1].lstrip("وف") not in _CLAUSE_VERBS and len(words) > 1:
+            return None
+        return _End(first.start, first.end, first.id, first.text)
+
     def political(self, *ends: _End) -> bool:
         """Is each of ``ends`` a party, a coalition or a government (its kind in the groups layer)?"""
         kinds = {g.id: g.kind for g in self.doc.groups}
@@ -596,6 +634,9 @@ class _Finder:
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+                shared = self.shared_subject(key, before, cs, lo, head, tail.id)
+                if shared is not None:  # "انشقت X عن Y، ثم اشتبكت مع Z": X (session 25, second wave)
+                    head = shared
                 if kind == "ally" and head is not None and head.via == "mention" and (
                         _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start)
                         or _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start)):
@@ -663,8 +704,11 @@ class _Finder:
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)
+                    shared = self.shared_subject(key, before, cs, lo, head, tail.id)
+                    if shared is not None:  # "قاتلت X فصائل المعارضة قبل أن تقاتل تنظيم داعش" (session 25, second wave)
+                        head = shared
                     # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …", "X، التي بايعت …"
-                    if head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)):
+                    elif head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)):
                         continue
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
@@ -704,7 +748,10 @@ class _Finder:
                         # "لا تزال حركة أحرار الشام تقاتل تنظيم داعش": the group after the verb is its object,
                         # the subject right before it
                         tail, head = head, self.before(cs, lo, head.id)
-                        if head is None or cs - head.end > 20 or _clause_break(self.folded, head.end, cs):
+                        shared = self.shared_subject(key, before, cs, lo, head, tail.id)
+                        if shared is not None:  # "قاتلت X Y قبل أن تقاتل Z" (session 25, second wave)
+                            head = shared
+                        elif head is None or cs - head.end > 20 or _clause_break(self.folded, head.end, cs):
                             continue
                     elif tail is None or tail.layer != "groups":
                         continue

@@ -87,6 +87,11 @@ def folded_words(key: str) -> list[str]:
     return [ar.lookup_key(w) for w in _data()[key]]
 
 
+def section_words(key: str) -> list[list[str]]:
+    """The word lists of the section ``key`` of the resource (relation type → words), as written."""
+    return [list(words) for words in _data()[key].values()]
+
+
 def table(key: str) -> dict[str, str]:
     """The mapping ``key`` of the resource, as written."""
     return dict(_data()[key])
