@@ -152,6 +152,9 @@ _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتب�
 #: "إطلاق" of a ceasefire ("وقف إطلاق النار على").
 _FIRE_VERB = re.compile(r"(?<!\w)(?<!وقف )[وف]?(?:" + trie_regex(sorted(set(folded_words("fire_verbs")))) + r")(?!\w)")
 _FIRE_REACH = 60
+#: "على" or a word of direction after a projectile ("أطلق حزب الله صواريخ باتجاه مواقع للجيش الإسرائيلي", "نحو", "صوب").
+_TOWARD = re.compile(r"[ \t]*(?:علي|باتجاه|تجاه|نحو|صوب)[ \t]+(?:(?:" + "|".join(folded_words("on_targets"))
+                     + r")[ \t]+)?")
 _FIRE_SUBJECT_GAP = frozenset(folded_words("fire_subject_gap"))
 _ACCUSATION = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("accusations")))) + r")(?!\w)")
 #: One adjective between an attack or projectile noun and "على" ("غارات جوية على", "قذائف هاون على").
@@ -771,8 +774,8 @@ class _Finder:
                     continue
                 qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)
                 base = qual.end() if qual else ce
-                m = _ON.match(self.folded, base, hi)
-                if m is None or m.end() - base > 12:  # "على" right after the noun (or its qualifier)
+                m = _TOWARD.match(self.folded, base, hi)  # "على" (or "باتجاه") right after the noun or its qualifier
+                if m is None:
                     continue
                 tail = self.after(m.end() - 1, hi, max_words=2)
                 if tail is None or tail.layer != "groups":
