@@ -2,8 +2,9 @@
 target after a verb of firing ("أطلقت جماعة أنصار الله صواريخ على مواقع للتحالف العربي"), an attack noun with its
 adjective ("غارات جوية على"), the attacker named before a participle phrase that describes it (JNIM, not the al-Qaeda
 it is tied to), a group's own members with a verb ("إن مقاتليه يقاتلون إلى جانب"), a backed object's place before the
-second object ("تدعم إيران الحوثيين في اليمن وحزب الله في لبنان"), and a third state force in a list of nisbas
-("القوات الأمريكية والبريطانية والفرنسية").  Pan-Arab news wording (Gaza, Lebanon, Yemen, Sudan, Somalia, Iraq, Syria)."""
+second object ("تدعم إيران الحوثيين في اليمن وحزب الله في لبنان"), a third state force in a list of nisbas ("القوات
+الأمريكية والبريطانية والفرنسية"), a second verb sharing the first's subject ("، ثم اشتبكت مع") and a state's military
+organ ("التابع لوزارة الدفاع الروسية").  Pan-Arab news wording (Gaza, Lebanon, Yemen, Sudan, Somalia, Iraq, Syria)."""
 
 from __future__ import annotations
 
@@ -163,9 +164,11 @@ SHARED = [
     ("وسيطرت قوات الدعم السريع على مدينة الجنينة بعد أن اشتبكت مع الجيش السوداني.",
      [("fights", "rapid-support-forces", "sudanese-armed-forces")]),
     ("وانضمت حركة نور الدين الزنكي إلى هيئة تحرير الشام ثم قاتلت حركة أحرار الشام.",
-     [("member_of", "nour-al-din-al-zenki", "hayat-tahrir-al-sham"), ("fights", "nour-al-din-al-zenki", "ahrar-al-sham")]),
+     [("member_of", "nour-al-din-al-zenki", "hayat-tahrir-al-sham"),
+      ("fights", "nour-al-din-al-zenki", "ahrar-al-sham")]),
     ("وقاتلت قوات النظام فصائل المعارضة قبل أن تقاتل تنظيم داعش.",
-     [("fights", "syrian-government-forces", "syrian-opposition-factions"), ("fights", "syrian-government-forces", "isis")]),
+     [("fights", "syrian-government-forces", "syrian-opposition-factions"),
+      ("fights", "syrian-government-forces", "isis")]),
     # a verb of saying first: its subject is not the clash's (left out)
     ("وقالت قسد إن هيئة تحرير الشام انشقت عن تنظيم القاعدة ثم اشتبكت مع حركة أحرار الشام.",
      [("split_from", "hayat-tahrir-al-sham", "al-qaeda")]),
@@ -175,3 +178,21 @@ SHARED = [
 @pytest.mark.parametrize(("text", "want"), SHARED)
 def test_shared_subject(nlp, text, want):
     assert [r[:3] for r in relations(nlp, text)] == want
+
+
+# -- a state's military organ after a participle ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وحل الفيلق الإفريقي التابع لوزارة الدفاع الروسية محل مجموعة فاغنر في مالي.",
+     ("member_of", "africa-corps", "russian-forces", "الفيلق الإفريقي التابع لوزارة الدفاع الروسية")),
+    ("وتقاتل الفرقة الرابعة التابعة لوزارة الدفاع السورية في ريف دمشق.",
+     ("member_of", "fourth-division", "syrian-government-forces", "الفرقة الرابعة التابعة لوزارة الدفاع السورية")),
+])
+def test_member_of_state_organ(nlp, text, want):
+    assert relations(nlp, text) == [want]
+
+
+def test_state_organ_needs_a_nisba(nlp):
+    # the ministry of a government named after "في": no state's nisba, no state force
+    text = "وقال لواء الفجر التابع لوزارة الدفاع في العاصمة إنه سيطر على القرية."
+    assert relations(nlp, text) == []

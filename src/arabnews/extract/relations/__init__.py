@@ -106,6 +106,9 @@ _OBJECT_PREP = re.compile(r"(?<!\w)(?:الي|علي|عن|مع|ضد|من)[ \t]+\Z
 #: الليبي"), with its clitics or article ("لل", "ل" when the cue took one of "لل", "بال").
 _ORGAN = re.compile(r"(?:وال|بال|لل|ال|ل|ب)?(?:" + trie_regex(sorted(
     {w[2:] if w.startswith("ال") else w for w in folded_words("organs")})) + r")(?!\w)[ \t]+")
+#: A state's military organ and its nisba ("لوزارة الدفاع الروسية"; session 25, second wave).
+_MILITARY_ORGAN = re.compile(r"(?:وال|بال|لل|ل|ب)?(?P<organ>(?:ال)?(?:" + trie_regex(sorted(
+    {w[2:] if w.startswith("ال") else w for w in folded_words("military_organs")})) + r"))[ \t]+(?P<n>ال\w+)(?!\w)")
 #: Spelling variants of a group noun → the noun (written folded in the resource).
 _VARIANTS = table("noun_variants")
 #: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
@@ -352,6 +355,24 @@ class _Finder:
             if found is not None and found.layer == "groups" and found.via == "mention":
                 return found
         return None
+
+    def state_organ(self, pos: int, hi: int) -> _End | None:
+        """The forces of the state whose military organ and nisba stand at ``pos`` ("لوزارة الدفاع الروسية":
+        `russian-forces`), or None (session 25, second wave)."""
+        window = self.folded[pos:min(hi, pos + 40)]
+        lead = len(window) - len(window.lstrip(_STRIP))
+        m = _MILITARY_ORGAN.match(self.folded, pos + lead, hi)
+        if m is None:
+            return None
+        from ..entities.gazetteer import default_gazetteer
+        from ..groups.lexicon import lexicon as group_lexicon
+
+        code = default_gazetteer().nisba.get(m.group("n"))
+        if code is None:
+            return None
+        gid = group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
+        s = m.start("organ")
+        return _End(s, m.end(), gid, self.doc.norm[s:m.end()], via="state")
 
     def victims(self, key: str, cs: int, lo: int, exclude: str | None) -> _End | None:
         """The group whose members were killed or wounded in the attack whose noun starts at ``cs`` ("قتل خمسة من
@@ -630,6 +651,8 @@ class _Finder:
                     continue
             elif shape == "infix":
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
+                if (tail is None or tail.layer != "groups") and kind in ("member_of", "part_of"):
+                    tail = self.state_organ(ce, hi) or tail  # "التابع لوزارة الدفاع الروسية" (session 25, second wave)
                 if tail is None and kind == "part_of":  # "كتائب القسام، الجناح العسكري للحركة": the noun refers back
                     tail = self.anaphor_at(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
@@ -766,10 +789,9 @@ class _Finder:
                             if third.id not in (tail.id, head.id):
                                 out.append((kind, tail, third, cs, ce))
                             tail = third
-            elif shape == "fire":  # "أطلقت X صواريخ على مواقع لـY", "X أطلق النار على دورية لـY" (session 25, second wave)
-                verb = None
-                for verb in _FIRE_VERB.finditer(self.folded, max(lo, cs - _FIRE_REACH), cs):
-                    pass
+            elif shape == "fire":  # "أطلقت X صواريخ على مواقع لـY", "X أطلق النار على دورية لـY" (session 25b)
+                verbs = list(_FIRE_VERB.finditer(self.folded, max(lo, cs - _FIRE_REACH), cs))
+                verb = verbs[-1] if verbs else None
                 if verb is None or _SENTENCE_END.search(self.folded, verb.end(), cs):
                     continue
                 qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)

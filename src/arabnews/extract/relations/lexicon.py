@@ -27,6 +27,7 @@ _SCHEMA = Record({
     "possessives": MapOf(str, Words),
     "possessive_gap": Words,
     "organs": Words,
+    "military_organs": Words,
     "undoing": Words,
     "advance_cues": Words,
     "advance_words": Words,
