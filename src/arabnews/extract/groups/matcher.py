@@ -718,13 +718,23 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
 def _and_nisba(doc: Document, registry: Registry, lex: Lexicon, hits: list[_Hit], claimed: _Taken,
                nisbas: dict[str, str], code: str, end: int, hi: int, *, definite: bool) -> None:
     """A second country's nisba joined by و to a state force ending at ``end`` names its force too ("الطائرات السورية
-    والروسية", "القوات العراقية والأمريكية"): added to ``hits``, the span the nisba alone."""
-    also = _AND_NISBA.match(doc.folded, end, hi)
-    other = nisbas.get(also.group("n")) if also is not None else None
-    if also is None or other is None or other == code or also.group("n").startswith("ال") != definite \
-            or not claimed.free(*also.span("n")):
-        return
-    a, b = also.span("n")
+    والروسية", "القوات العراقية والأمريكية"): added to ``hits``, the span the nisba alone; and a third, fourth … after
+    it ("القوات الأمريكية والبريطانية والفرنسية"; session 25, second wave)."""
+    seen = {code}
+    for _ in range(6):
+        also = _AND_NISBA.match(doc.folded, end, hi)
+        other = nisbas.get(also.group("n")) if also is not None else None
+        if also is None or other is None or other in seen or also.group("n").startswith("ال") != definite \
+                or not claimed.free(*also.span("n")):
+            return
+        _add_nisba_force(doc, registry, lex, hits, claimed, other, *also.span("n"))
+        seen.add(other)
+        end = also.end("n")
+
+
+def _add_nisba_force(doc: Document, registry: Registry, lex: Lexicon, hits: list[_Hit], claimed: _Taken,
+                     other: str, a: int, b: int) -> None:
+    """The force of the country ``other`` whose nisba is ``folded[a:b]``, added to ``hits``."""
     gid = lex.state_forces.get(other)
     if gid is not None and gid in registry:
         group = registry[gid]

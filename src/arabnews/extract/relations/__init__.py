@@ -34,7 +34,7 @@ from typing import Any
 
 from ...document import Document, Span, register_layer
 from ...lang.ar import lookup_key, trie_regex
-from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, table
+from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, section_words, table
 
 __all__ = ["SYMMETRIC", "TYPES", "RelationSpan", "find_relations", "make_stage"]
 
@@ -106,6 +106,9 @@ _OBJECT_PREP = re.compile(r"(?<!\w)(?:الي|علي|عن|مع|ضد|من)[ \t]+\Z
 #: الليبي"), with its clitics or article ("لل", "ل" when the cue took one of "لل", "بال").
 _ORGAN = re.compile(r"(?:وال|بال|لل|ال|ل|ب)?(?:" + trie_regex(sorted(
     {w[2:] if w.startswith("ال") else w for w in folded_words("organs")})) + r")(?!\w)[ \t]+")
+#: A state's military organ and its nisba ("لوزارة الدفاع الروسية"; session 25, second wave).
+_MILITARY_ORGAN = re.compile(r"(?:وال|بال|لل|ل|ب)?(?P<organ>(?:ال)?(?:" + trie_regex(sorted(
+    {w[2:] if w.startswith("ال") else w for w in folded_words("military_organs")})) + r"))[ \t]+(?P<n>ال\w+)(?!\w)")
 #: Spelling variants of a group noun → the noun (written folded in the resource).
 _VARIANTS = table("noun_variants")
 #: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
@@ -113,8 +116,9 @@ _ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
 #: Members in construct with the attacking group: "كمين نصبه مسلحو تنظيم داعش".
 _ATTACKER_CONSTRUCT = frozenset(folded_words("attacker_construct"))
 #: "X إن مقاتليه صدوا هجوما ل": what was said of the group's own members, their group the head.
+#: One verb of theirs may follow ("إن مقاتليه يقاتلون إلى جانب"; session 25, second wave).
 _OWN_MEMBERS_GAP = re.compile(r"[ \t]*(?:ان|انه|انها|ان[ \t]+)?[ \t]*(?:" + "|".join(folded_words("own_members"))
-                              + r")[ \t]*")
+                              + r")(?:[ \t]+(?:" + "|".join(folded_words("own_members_verbs")) + r"))?[ \t]*")
 #: A state's arms named by its nisba after an attack verb: "قصفت المقاتلات الإسرائيلية مواقع لحزب الله".
 _STATE_ARM = re.compile(r"(?:" + trie_regex(sorted(set(folded_words("state_arms")))) + r")[ \t]+")
 #: "… في هجوم ل", "… إثر هجوم ل": the victims are named before the attack (nouns joined to ب need no word).
@@ -145,6 +149,28 @@ _TARGET_BEFORE = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(set(folded_words("
 #: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
 _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
                        r"(?:[ \t]+\w+)?[ \t]+مع)[ \t]+\Z")
+
+
+#: A verb of firing before a projectile noun ("أطلقت جماعة أنصار الله صواريخ على"; session 25, second wave), not the
+#: "إطلاق" of a ceasefire ("وقف إطلاق النار على").
+_FIRE_VERB = re.compile(r"(?<!\w)(?<!وقف )[وف]?(?:" + trie_regex(sorted(set(folded_words("fire_verbs")))) + r")(?!\w)")
+_FIRE_REACH = 60
+#: "على" or a word of direction after a projectile ("أطلق حزب الله صواريخ باتجاه مواقع للجيش الإسرائيلي", "نحو", "صوب").
+_TOWARD = re.compile(r"[ \t]*(?:علي|باتجاه|تجاه|نحو|صوب)[ \t]+(?:(?:" + "|".join(folded_words("on_targets"))
+                     + r")[ \t]+)?")
+_FIRE_SUBJECT_GAP = frozenset(folded_words("fire_subject_gap"))
+_ACCUSATION = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("accusations")))) + r")(?!\w)")
+#: One adjective between an attack or projectile noun and "على" ("غارات جوية على", "قذائف هاون على").
+_ATTACK_QUALIFIER = re.compile(r"[ \t]+(?:" + trie_regex(sorted(set(folded_words("attack_qualifiers"))
+                                                                 | set(folded_words("instrument_qualifiers"))))
+                               + r")(?!\w)")
+
+
+#: What joins a second verb to the first verb's clause, sharing its subject ("، ثم اشتبكت مع"; session 25, second wave).
+_THEN = re.compile(r"(?<!\w)(?:ثم|كما|قبل[ \t]+ان|بعد[ \t]+ان)[ \t]+\Z")
+#: The verbs of the resource's verb sections: the first word of a cue that may share a subject.
+_CLAUSE_VERBS = frozenset(lookup_key(w).split()[0] for section in ("verb_with", "verb_obj")
+                          for words in section_words(section) for w in words)
 
 
 @dataclass(slots=True)
@@ -330,6 +356,24 @@ class _Finder:
                 return found
         return None
 
+    def state_organ(self, pos: int, hi: int) -> _End | None:
+        """The forces of the state whose military organ and nisba stand at ``pos`` ("لوزارة الدفاع الروسية":
+        `russian-forces`), or None (session 25, second wave)."""
+        window = self.folded[pos:min(hi, pos + 40)]
+        lead = len(window) - len(window.lstrip(_STRIP))
+        m = _MILITARY_ORGAN.match(self.folded, pos + lead, hi)
+        if m is None:
+            return None
+        from ..entities.gazetteer import default_gazetteer
+        from ..groups.lexicon import lexicon as group_lexicon
+
+        code = default_gazetteer().nisba.get(m.group("n"))
+        if code is None:
+            return None
+        gid = group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
+        s = m.start("organ")
+        return _End(s, m.end(), gid, self.doc.norm[s:m.end()], via="state")
+
     def victims(self, key: str, cs: int, lo: int, exclude: str | None) -> _End | None:
         """The group whose members were killed or wounded in the attack whose noun starts at ``cs`` ("قتل خمسة من
         عناصر الحشد الشعبي في هجوم ل", "مقتل قيادي في تنظيم الدولة بغارة ل"), or None."""
@@ -371,6 +415,69 @@ class _Finder:
             return None
         tail = self.after(obj.end, hi, max_words=2, extra=self.lex.targets)
         return tail if tail is not None and tail.layer == "groups" and tail.id != obj.id else None
+
+    def described(self, head: _End | None, lo: int, exclude: str | None) -> _End | None:
+        """The subject of an attack named before the cue when ``head`` is the object of a participle phrase that
+        describes it ("تبنت جماعة نصرة الإسلام والمسلمين، المرتبطة بتنظيم القاعدة، الهجوم على ثكنة للجيش المالي": JNIM,
+        not al-Qaeda; session 25, second wave); else ``head``."""
+        if head is None or head.via != "mention":
+            return head
+        a = max(lo, head.start - 40)
+        last = None
+        for cue in self.lex.cue_re.finditer(self.folded, a, head.start):
+            last = cue
+        if last is None:
+            return head
+        key = " ".join((last.group("j") or last.group("f")).split())
+        if self.lex.cues[key][0] != "infix" or self.folded[last.end():head.start].strip(_STRIP):
+            return head
+        organ = self.through_organs(last.end(), head.end)  # "التابعة للقيادة العامة لـX"
+        if self.folded[last.end():head.start].strip(_STRIP) and organ is None:
+            return head
+        subject = self.before(last.start(), lo, head.id)
+        if subject is None or subject.via != "mention" or subject.id == exclude:
+            return head
+        return subject
+
+    def placed(self, pos: int, hi: int) -> _End | None:
+        """The place after "في" right after ``pos`` ("الحوثيين في اليمن"), an entity or a state, or None (session 25,
+        second wave)."""
+        m = re.match(r"[ \t]+في[ \t]+", self.folded[pos:min(hi, pos + 8)])
+        if m is None:
+            return None
+        where = self.after(pos + m.end() - 1, hi, max_words=0)
+        return where if where is not None and where.layer != "groups" else None
+
+    def shared_subject(self, key: str, before: int, cs: int, lo: int, near: _End | None,
+                       exclude: str | None) -> _End | None:
+        """The subject of a sentence's first verb that a second verb, the cue ``key`` at ``cs`` after "ثم", "كما",
+        "قبل أن", "بعد أن" or a joined و, shares ("وانشقت هيئة تحرير الشام عن تنظيم القاعدة، ثم اشتبكت مع حركة أحرار
+        الشام": HTS), when no group stands before the cue as its subject (``near`` is None, or a group after a
+        preposition: al-Qaeda); else None (session 25, second wave)."""
+        if key.split()[0] not in _CLAUSE_VERBS:
+            return None
+        joined = before < cs and self.folded[before] == "و"
+        if not joined and not _THEN.search(self.folded, max(lo, before - 14), before):
+            return None
+        if near is not None and (near.via != "mention" or not (
+                _OBJECT_PREP.search(self.folded, max(lo, near.start - 6), near.start)
+                or (self.folded[near.start - 1:near.start] in ("ل", "ب") and self.folded[near.start - 2:near.start - 1]
+                    in (" ", "\t")))):
+            return None
+        s0 = lo
+        for m in _SENTENCE_END.finditer(self.folded, lo, cs):
+            s0 = m.end()
+        i = bisect_left(self.starts, s0)
+        if i >= len(self.mentions) or self.mentions[i].start >= cs:
+            return None
+        first = self.mentions[i]
+        words = self.folded[s0:first.start].split()
+        if len(words) > 2 or first.end > cs or first.id == exclude or (near is not None and near.id == first.id) \
+                or any(w in _BLOCKERS or w[1:] in _BLOCKERS for w in words):
+            return None
+        if words and words[-1].lstrip("وف") not in _CLAUSE_VERBS and len(words) > 1:
+            return None
+        return _End(first.start, first.end, first.id, first.text)
 
     def political(self, *ends: _End) -> bool:
         """Is each of ``ends`` a party, a coalition or a government (its kind in the groups layer)?"""
@@ -544,6 +651,8 @@ class _Finder:
                     continue
             elif shape == "infix":
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
+                if (tail is None or tail.layer != "groups") and kind in ("member_of", "part_of"):
+                    tail = self.state_organ(ce, hi) or tail  # "التابع لوزارة الدفاع الروسية" (session 25, second wave)
                 if tail is None and kind == "part_of":  # "كتائب القسام، الجناح العسكري للحركة": the noun refers back
                     tail = self.anaphor_at(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
@@ -551,6 +660,9 @@ class _Finder:
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+                shared = self.shared_subject(key, before, cs, lo, head, tail.id)
+                if shared is not None:  # "انشقت X عن Y، ثم اشتبكت مع Z": X (session 25, second wave)
+                    head = shared
                 if kind == "ally" and head is not None and head.via == "mention" and (
                         _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start)
                         or _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start)):
@@ -596,11 +708,21 @@ class _Finder:
                             and _gap_ok(joined, max_words=1):
                         # "قصفت الطائرات السورية والروسية مواقع لـZ", "هاجمت قوات النظام وميليشيات حزب الله مواقع
                         # لـZ": two subjects, each fights the object after them (session 25)
+                        subjects = [tail]  # "قصفت الطائرات الأمريكية والفرنسية والبريطانية مواقع لـZ": three or more
                         third = self.after(tail.end, hi, max_words=2, extra=targets)
-                        if third is not None and third.layer == "groups" and third.id not in (head.id, tail.id):
-                            if tail.id != head.id:
-                                out.append((kind, tail, third, cs, ce))
+                        while third is not None and third.layer == "groups" and len(subjects) < 6 and \
+                                self.folded[subjects[-1].end:third.start].strip(_STRIP).startswith("و") and \
+                                _gap_ok(self.folded[subjects[-1].end:third.start].strip(_STRIP), max_words=1):
+                            subjects.append(third)
+                            third = self.after(third.end, hi, max_words=2, extra=targets)
+                        ids = {head.id, *(x.id for x in subjects)}
+                        if third is not None and third.layer == "groups" and third.id not in ids:
+                            for x in subjects:
+                                if x.id != head.id:
+                                    out.append((kind, x, third, cs, ce))
                             tail, joined = third, ""
+                        elif len(subjects) > 1:
+                            tail = None  # three subjects and no object: no relation
                     if tail is not None and (tail.layer != "groups" or joined.startswith("و")):
                         tail = None  # "قاتلت X وY": two subjects, not an object
                 if tail is None:  # the group after the verb is its object: the subject is before it
@@ -608,12 +730,18 @@ class _Finder:
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)
+                    shared = self.shared_subject(key, before, cs, lo, head, tail.id)
+                    if shared is not None:  # "قاتلت X فصائل المعارضة قبل أن تقاتل تنظيم داعش" (session 25, second wave)
+                        head = shared
                     # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …", "X، التي بايعت …"
-                    if head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)):
+                    elif head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)):
                         continue
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
                     also = self.and_group(head, hi) if head.layer == "groups" else None
+                    if also is None and head.layer == "groups":  # "تدعم إيران الحوثيين في اليمن وحزب الله في لبنان"
+                        where = self.placed(head.end, hi)
+                        also = self.and_group(where, hi) if where is not None else None
                     if also is not None and also.id not in (head.id, tail.id) and tail.via == "state":
                         out.append((kind, also, tail, cs, ce))  # "تدعم إيران جماعة الحوثي وحزب الله": both
             elif shape == "between_back":  # "اتفقت X و Y على وقف القتال بينهما": the two sides before the noun
@@ -646,7 +774,10 @@ class _Finder:
                         # "لا تزال حركة أحرار الشام تقاتل تنظيم داعش": the group after the verb is its object,
                         # the subject right before it
                         tail, head = head, self.before(cs, lo, head.id)
-                        if head is None or cs - head.end > 20 or _clause_break(self.folded, head.end, cs):
+                        shared = self.shared_subject(key, before, cs, lo, head, tail.id)
+                        if shared is not None:  # "قاتلت X Y قبل أن تقاتل Z" (session 25, second wave)
+                            head = shared
+                        elif head is None or cs - head.end > 20 or _clause_break(self.folded, head.end, cs):
                             continue
                     elif tail is None or tail.layer != "groups":
                         continue
@@ -658,6 +789,31 @@ class _Finder:
                             if third.id not in (tail.id, head.id):
                                 out.append((kind, tail, third, cs, ce))
                             tail = third
+            elif shape == "fire":  # "أطلقت X صواريخ على مواقع لـY", "X أطلق النار على دورية لـY" (session 25b)
+                verbs = list(_FIRE_VERB.finditer(self.folded, max(lo, cs - _FIRE_REACH), cs))
+                verb = verbs[-1] if verbs else None
+                if verb is None or _SENTENCE_END.search(self.folded, verb.end(), cs):
+                    continue
+                qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)
+                base = qual.end() if qual else ce
+                m = _TOWARD.match(self.folded, base, hi)  # "على" (or "باتجاه") right after the noun or its qualifier
+                if m is None:
+                    continue
+                tail = self.after(m.end() - 1, hi, max_words=2)
+                if tail is None or tail.layer != "groups":
+                    continue
+                head = self.described(self.before(cs, lo, tail.id), lo, tail.id)
+                if head is None or not (
+                        head.start >= verb.end()  # "أطلقت جماعة أنصار الله صواريخ": between the verb and the noun
+                        or (head.end <= verb.start() and verb.start() - head.end <= 20  # "حزب الله أطلق صواريخ"
+                            and not _clause_break(self.folded, head.end, verb.start())
+                            and set(self.folded[head.end:verb.start()].split()) <= _FIRE_SUBJECT_GAP)):
+                    continue
+                if _ACCUSATION.search(self.folded, max(lo, head.start - _FIRE_REACH), head.start) and \
+                        not _SENTENCE_END.search(self.folded, max(lo, head.start - _FIRE_REACH), head.start):
+                    continue  # "اتهمت إسرائيل حزب الله بإطلاق صواريخ على …": a claim
+                if self.political(head, tail):
+                    continue  # "أطلق حزب النهضة النار على حزب النداء": words, not a battle
             else:  # attack: "هجوم لـ X على Y"; "شن X هجوما على Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
@@ -666,11 +822,13 @@ class _Finder:
                     if tail is None:  # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims
                         tail = self.victims(key, cs, lo, head.id)
                 else:
-                    m = _ON.match(self.folded, ce, hi)
-                    if m is None or m.end() - ce > 12:  # "على" right after the noun
+                    qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)  # "غارات جوية على" (session 25, second wave)
+                    base = qual.end() if qual else ce
+                    m = _ON.match(self.folded, base, hi)
+                    if m is None or m.end() - base > 12:  # "على" right after the noun
                         continue
                     tail = self.after(m.end() - 1, hi, max_words=2)
-                    head = self.before(cs, lo, tail.id if tail else None) if tail else None
+                    head = self.described(self.before(cs, lo, tail.id), lo, tail.id) if tail else None
                 if tail is not None and tail.layer != "groups":
                     continue
             if head is None or tail is None or head.id == tail.id:

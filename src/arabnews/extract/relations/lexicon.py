@@ -27,6 +27,7 @@ _SCHEMA = Record({
     "possessives": MapOf(str, Words),
     "possessive_gap": Words,
     "organs": Words,
+    "military_organs": Words,
     "undoing": Words,
     "advance_cues": Words,
     "advance_words": Words,
@@ -48,6 +49,11 @@ _SCHEMA = Record({
     "attacker_construct": Words,
     "attacks": Words,
     "attacks_with_b": Words,
+    "fire_nouns": Words,
+    "fire_verbs": Words,
+    "fire_subject_gap": Words,
+    "accusations": Words,
+    "attack_qualifiers": Words,
     "attack_in": Words,
     "casualty_words": Words,
     "anaphors": Words,
@@ -55,6 +61,7 @@ _SCHEMA = Record({
     # word lists of the relation finder (relations/__init__.py)
     "blockers": Words,
     "own_members": Words,
+    "own_members_verbs": Words,
     "negations": Words,
     "participle_subjects": Words,
     "subject_pronouns": Words,
@@ -79,6 +86,11 @@ def _data() -> Any:
 def folded_words(key: str) -> list[str]:
     """The list ``key`` of the resource, each entry folded (:func:`arabnews.lang.ar.lookup_key`), in order."""
     return [ar.lookup_key(w) for w in _data()[key]]
+
+
+def section_words(key: str) -> list[list[str]]:
+    """The word lists of the section ``key`` of the resource (relation type → words), as written."""
+    return [list(words) for words in _data()[key].values()]
 
 
 def table(key: str) -> dict[str, str]:
@@ -164,6 +176,8 @@ def lexicon() -> Lexicon:
         add(phrase, "split_back", "split_from")
     for noun in [*data["attacks"], *data["attacks_with_b"]]:
         add(noun, "attack", "fights")
+    for noun in data["fire_nouns"]:  # projectiles fired on a target, read after a verb of firing (session 25b)
+        add(noun, "fire", "fights")
     free = [k for k in cues if k not in joined]
     cue_re = re.compile(rf"(?<!{W})[وف]?(?:(?P<j>{_trie(joined)})|(?P<f>{_trie(free)})(?!{W}))")
 
