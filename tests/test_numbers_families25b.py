@@ -93,3 +93,19 @@ def test_digits_then_hundred_in_words_repeat(nlp) -> None:
     assert [(n.text, n.value) for n in nlp(text).numbers] == [("100", 100), ("مائة", 100)]
     # a percent after a digit stays a percent
     assert [(n.text, n.value, n.unit) for n in nlp("ارتفعت الأسعار 5 بالمائة").numbers] == [("5", 5, "percent")]
+
+
+# -- "وحدات من" + a named force: units of it -----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "number", "noun"), [
+    ("وتدخلت 3 وحدات من الحرس الوطني لتفريق المحتجين", "3", "وحدات من الحرس"),
+    ("وأرسلت الوزارة 4 وحدات من الجيش الوطني إلى المنطقة", "4", "وحدات من الجيش"),
+    ("ونشرت السلطات ست وحدات من حرس الحدود", "ست", "وحدات من حرس"),
+])
+def test_units_of_a_force(nlp, text: str, number: str, noun: str) -> None:
+    n = _only(nlp, text, number)
+    assert (n.unit, _unit_surface(text, n)) == ("military_unit", noun)
+
+
+def test_units_of_no_force(nlp) -> None:
+    assert _only(nlp, "باعت الشركة 7 وحدات من الإنتاج", "7").unit is None
+    assert _only(nlp, "تدخلت 5 وحدات من الحماية المدنية", "5").unit is None
