@@ -109,3 +109,19 @@ def test_units_of_a_force(nlp, text: str, number: str, noun: str) -> None:
 def test_units_of_no_force(nlp) -> None:
     assert _only(nlp, "باعت الشركة 7 وحدات من الإنتاج", "7").unit is None
     assert _only(nlp, "تدخلت 5 وحدات من الحماية المدنية", "5").unit is None
+
+
+# -- "بضع وعشرون": tens and a few, as "بضعة عشر" is thirteen -------------------------------------------------------
+@pytest.mark.parametrize(("text", "number", "value"), [
+    ("قتل بضعة وعشرون شخصا في الهجوم", "بضعة وعشرون", 23),
+    ("واعتقلت الشرطة بضع وثلاثين متظاهرا", "بضع وثلاثين", 33),
+])
+def test_few_and_tens(nlp, text: str, number: str, value: int) -> None:
+    n = _only(nlp, text, number)
+    assert (n.kind, n.value) == ("approximate", value)
+
+
+def test_few_and_the_tens(nlp) -> None:
+    # "والعشرون" with the article is an ordinal of its own, no tens of "بضعة"
+    assert [(n.text, n.kind) for n in nlp("وصل بضعة والعشرون").numbers] == [("بضعة", "approximate"),
+                                                                         ("العشرون", "ordinal")]

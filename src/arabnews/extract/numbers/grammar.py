@@ -436,6 +436,8 @@ class _Chain:
         elif a.value == 3:  # بضع/بضعة: بضع مئات, بضعة عشر, بضعة آلاف
             if (b := self.at(j, "space", "approx", "ten")) is not None and b.value in (10, 100):
                 value, j = (Fraction(13) if b.cat == "ten" else 3 * b.value), j + 1
+            elif (t := self.at(j, "wa", "tens")) is not None and not t.article:
+                value, j = t.value + 3, j + 1  # بضع وعشرون: twenty and a few, as بضعة عشر is thirteen
         s = self.at(j, "space", "scale")
         if s is not None and s.word.number == "plural":  # عشرات الآلاف, مئات الملايين, بضعة آلاف
             value, j = value * s.word.scale, j + 1
