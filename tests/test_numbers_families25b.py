@@ -1,5 +1,6 @@
 """Numbers families of session 25b: events counted by their dual ("اعتدائين بالغاز" → 2 attack, "هجومين",
-"تفجيران", "عمليتين", "غارتين"), as the people and things of ``counted_duals`` are; the rank check's gate.
+"تفجيران", "عمليتين", "غارتين"), as the people and things of ``counted_duals`` are; digits before "مائة"; "وحدات من"
++ a force; "بضع وعشرون".
 
 The sentences are from ANT v1.1 or written as pan-Arab news (Al Jazeera, BBC Arabic, Asharq Al-Awsat) write.
 """
@@ -63,7 +64,8 @@ def test_event_dual_after_digits(nlp) -> None:
 def test_rank_without_place_word(nlp) -> None:
     text = "وحلت تونس الأولى إفريقيا و18 عالميا في مؤشر الابتكار"
     first, second = _only(nlp, text, "الأولى"), _only(nlp, text, "18")
-    assert (first.kind, first.value, first.attrs.get("rank"), first.attrs.get("scope")) == ("ordinal", 1, True, "africa")
+    assert (first.kind, first.value, first.attrs.get("rank"), first.attrs.get("scope")) == (
+        "ordinal", 1, True, "africa")
     assert (second.kind, second.value, second.attrs.get("rank"), second.attrs.get("scope")) == (
         "ordinal", 18, True, "world")
 

@@ -482,6 +482,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
     out: list[Expr] = []
     taken = lo  # end of the text the previous expression used (its unit included)
     heat_named: bool | None = None  # does the text name the heat at all (a bulletin's temperatures need it)
+    ranked = False  # has a rank been read: only then may the digits after it be one (most texts have none)
     k = 0
     while k < len(exprs):
         e = exprs[k]
@@ -689,11 +690,12 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 e.kind == "cardinal" and e.form == "digits" and (
                     (e.mstart == e.start and e.mstart - lo > 6 and folded[e.mstart - 2] in "زهـل"
                      and folded.endswith(lex.rank_before, e.mstart - 16 if e.mstart - 16 > lo else lo, e.mstart))
-                    or (out and "rank" in out[-1].attrs)))):  # cheap tests first: most numbers stop here
+                    or (ranked and out and "rank" in out[-1].attrs)))):  # cheap tests first: most numbers stop here
             # every scope adverb ends in "يا" ("عالميا", "عربيا"): most ordinals need no match
             scope = lex.rank_scope_re.match(folded, end, hi) if folded.find("يا", end + 3, end + 16) >= 0 and (
                 e.kind == "ordinal"
-                or (out and "rank" in out[-1].attrs and e.mstart - taken <= 8 and "و" in folded[taken:e.start])
+                or (ranked and out and "rank" in out[-1].attrs and e.mstart - taken <= 8
+                    and "و" in folded[taken:e.start])
             ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
                     e.mstart == e.start and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value <= 1000))
@@ -703,6 +705,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th; "… والأولى إفريقيا"
                 e.kind = "ordinal"
                 e.attrs["rank"] = True
+                ranked = True
                 if scope is not None or (scope := lex.rank_scope_re.match(folded, end, hi)) is not None:
                     e.attrs.update(scope=lex.rank_scopes[scope.group("s")], scope_start=scope.start("s"),
                                    scope_end=scope.end("s"))
@@ -879,10 +882,9 @@ def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, in
     """The original offsets of ``e`` and its attrs as reported (offsets original, values plain, texts)."""
     start, end = to_original(e.start, e.end)
     attrs = dict(e.attrs)
-    if Fraction in map(type, attrs.values()):  # one C scan; most numbers have no Fraction attr ("low", "high")
-        for name, value in attrs.items():
-            if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
-                attrs[name] = _plain(value)  # a value replaced, no key added: the loop may go on
+    for name, value in attrs.items():
+        if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
+            attrs[name] = _plain(value)  # a value replaced, no key added: the loop may go on
     if not _OFFSET_STARTS.isdisjoint(attrs):
         for s_name, e_name, text_name in _OFFSET_ATTRS:
             if s_name in attrs:
