@@ -121,6 +121,7 @@ lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
 _OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
                  ("subunit_start", "subunit_end", "subunit_text"), ("per_start", "per_end", "per_text"),
                  ("scope_start", "scope_end", "scope_text"))
+_OFFSET_STARTS = frozenset(s for s, _, _ in _OFFSET_ATTRS)
 
 
 @dataclass(slots=True)
@@ -481,6 +482,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
     out: list[Expr] = []
     taken = lo  # end of the text the previous expression used (its unit included)
     heat_named: bool | None = None  # does the text name the heat at all (a bulletin's temperatures need it)
+    ranked = False  # has a rank been read: only then may the digits after it be one (most texts have none)
     k = 0
     while k < len(exprs):
         e = exprs[k]
@@ -688,11 +690,12 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 e.kind == "cardinal" and e.form == "digits" and (
                     (e.mstart == e.start and e.mstart - lo > 6 and folded[e.mstart - 2] in "زهـل"
                      and folded.endswith(lex.rank_before, e.mstart - 16 if e.mstart - 16 > lo else lo, e.mstart))
-                    or (out and "rank" in out[-1].attrs)))):  # cheap tests first: most numbers stop here
+                    or (ranked and out and "rank" in out[-1].attrs)))):  # cheap tests first: most numbers stop here
             # every scope adverb ends in "يا" ("عالميا", "عربيا"): most ordinals need no match
             scope = lex.rank_scope_re.match(folded, end, hi) if folded.find("يا", end + 3, end + 16) >= 0 and (
                 e.kind == "ordinal"
-                or (out and "rank" in out[-1].attrs and e.mstart - taken <= 8 and "و" in folded[taken:e.start])
+                or (ranked and out and "rank" in out[-1].attrs and e.mstart - taken <= 8
+                    and "و" in folded[taken:e.start])
             ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
                     e.mstart == e.start and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value <= 1000))
@@ -702,6 +705,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th; "… والأولى إفريقيا"
                 e.kind = "ordinal"
                 e.attrs["rank"] = True
+                ranked = True
                 if scope is not None or (scope := lex.rank_scope_re.match(folded, end, hi)) is not None:
                     e.attrs.update(scope=lex.rank_scopes[scope.group("s")], scope_start=scope.start("s"),
                                    scope_end=scope.end("s"))
@@ -718,8 +722,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if e.attrs.pop("_weak", False) and e.unit is None and "qualifier" not in e.attrs \
                 and not (e.value == 0 and _score(folded, e, lo, hi)):
             continue  # صفر, متين alone: a month, "solid"
-        e.attrs.pop("_digits", None)
-        e.attrs.pop("_unit_scale", None)
+        if "_digits" in e.attrs:  # (a test is cheaper than a method call: most numbers have neither)
+            del e.attrs["_digits"]
+        if "_unit_scale" in e.attrs:
+            del e.attrs["_unit_scale"]
         if qual is not None and e.kind != "range" and not (
                 e.unit is None and _TIME_UNIT.match(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
             e.start = qual.start("q")  # the qualifier is inside the span
@@ -879,8 +885,7 @@ def _resolve(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, in
     for name, value in attrs.items():
         if type(value) is Fraction:  # not isinstance: Fraction's ABC metaclass makes that a slow test
             attrs[name] = _plain(value)  # a value replaced, no key added: the loop may go on
-    if ("unit_start" in attrs or "qualifier_start" in attrs or "subunit_start" in attrs or "per_start" in attrs
-            or "scope_start" in attrs):
+    if not _OFFSET_STARTS.isdisjoint(attrs):
         for s_name, e_name, text_name in _OFFSET_ATTRS:
             if s_name in attrs:
                 s, t = to_original(attrs[s_name], attrs[e_name])

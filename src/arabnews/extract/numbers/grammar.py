@@ -289,6 +289,15 @@ def _glued_scale() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, forms))})(?![\w\u064b-\u065f\u0670])")
 
 
+def _hundred_after(chain: _Chain, i: int) -> bool:
+    """Is digit atom ``i`` one to nine followed by "مائة"/"مئة" (no article): "3 مائة" is 300 ("100 مائة" repeats
+    its number in words, "المائة" after digits is a percent's or an ordinal's)?"""
+    a = chain.atoms[i]
+    h = chain.at(i + 1, "space", "hundreds")
+    return (h is not None and h.value == 100 and not h.article and not a.percent and a.value.denominator == 1
+            and 1 <= a.value <= 9)
+
+
 def _thousand_of(a: Atom) -> bool:
     """Is ``a`` a singular scale above a thousand without the article, which multiplies a thousand before it
     ("ألف مليون دينار" is a billion dinars, "3 آلاف مليون دولار" three billion dollars)?"""
@@ -387,6 +396,8 @@ class _Chain:
         if a.percent:
             return i + 1, _expr(self.atoms, i, i + 1, "percent", a.value)
         s = self.at(i + 1, "space", "scale")
+        if s is None and _hundred_after(self, i):  # "3 مائة", "٣ مئة": three hundred, as "ثلاث مئة" is
+            return i + 2, _expr(self.atoms, i, i + 2, "cardinal", a.value * 100)
         if s is None or s.word.number == "dual" or s.article:
             return i + 1, _expr(self.atoms, i, i + 1, "cardinal", a.value)
         value, j, scale = a.value * s.word.scale, i + 2, s.word.scale
@@ -399,7 +410,10 @@ class _Chain:
             value, j, scale, s = value * t.word.scale, j + 1, t.word.scale, t  # 3 آلاف مليون: three billion
         if ((d := self.at(j, "wa", "digit")) is not None and not d.percent and 0 < d.value < scale
                 and d.value.denominator == 1 and self.at(j + 1, "space", "scale") is None):
-            value, j = value + d.value, j + 1  # 3 آلاف و500
+            if scale >= 1000 and _hundred_after(self, j):
+                value, j = value + d.value * 100, j + 2  # "٤ آلاف و ٣ مائة": 4300, not 4003 and a hundred
+            else:
+                value, j = value + d.value, j + 1  # 3 آلاف و500
         return j, _expr(self.atoms, i, j, "cardinal", value, scale=_SCALE_NAMES[s.word.scale])
 
     def ordinal(self, i: int) -> tuple[int, Expr | None]:
@@ -422,6 +436,8 @@ class _Chain:
         elif a.value == 3:  # بضع/بضعة: بضع مئات, بضعة عشر, بضعة آلاف
             if (b := self.at(j, "space", "approx", "ten")) is not None and b.value in (10, 100):
                 value, j = (Fraction(13) if b.cat == "ten" else 3 * b.value), j + 1
+            elif (t := self.at(j, "wa", "tens")) is not None and not t.article:
+                value, j = t.value + 3, j + 1  # بضع وعشرون: twenty and a few, as بضعة عشر is thirteen
         s = self.at(j, "space", "scale")
         if s is not None and s.word.number == "plural":  # عشرات الآلاف, مئات الملايين, بضعة آلاف
             value, j = value * s.word.scale, j + 1
