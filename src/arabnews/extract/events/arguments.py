@@ -101,12 +101,16 @@ class Candidate:
     instrument: bool = False  # "بالمدفعية": written with ب, a means, never the actor
     oblique: bool = False  # written with ب ("بدورية"): never the subject
     head: int = -1  # original start of a group's head ("ميليشيا" of "ميليشيا لواء القدس")
+    #: the members the text names before the group ("عناصر" of "عناصر من حركة الشباب"): start, end, text
+    members: tuple[int, int, str] | None = None
 
     def as_actor(self, role: str) -> dict[str, Any]:
         out: dict[str, Any] = {"role": role, "start": self.start, "end": self.end, "text": self.text}
         if self.layer == "groups":
             out["group_id"] = self.group_id
         out["layer"] = self.layer
+        if self.members is not None:
+            out["members"] = {"start": self.members[0], "end": self.members[1], "text": self.members[2]}
         return out
 
 
@@ -417,8 +421,64 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         c.instrument = c.start > 0 and doc.text[c.start - 1] == "ب" and c.layer == "text" and \
             fold(c.text.split()[0]) in INSTRUMENTS
         c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
+    out = _members_of_groups(view, layers, out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+#: Words between armed men and the group they belong to (folded; `member_links`): "عناصر تابعة لتنظيم داعش",
+#: "مسلحون موالون للحكومة" (the group written with ل); `member_verbs` are followed by إلى/على or ل: "مسلحون
+#: ينتمون إلى جماعة بوكو حرام", "عناصر محسوبة على تنظيم القاعدة".
+_MEMBER_LINKS = word_set("member_links")
+_MEMBER_VERBS = word_set("member_verbs")
+
+
+def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candidate]) -> list[Candidate]:
+    """Armed men the text names as members of a group are that group ("هاجم عناصر من حركة الشباب قاعدة",
+    "عناصر تابعة لتنظيم داعش", "مسلحون ينتمون إلى جماعة بوكو حرام"): the group's candidate takes the members'
+    place (their token and their role-reading), and keeps their phrase as its ``members``."""
+    orgs = {(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "ORG"}
+    # a group by the token of its head ("تنظيم" of "تنظيم داعش")
+    named = {(view.token_at(c.head) if c.head >= 0 else c.ti): c for c in out
+             if c.layer == "groups" or (c.layer == "entities" and (c.start, c.end) in orgs)}
+    if not named:
+        return out
+    doc, n = view.doc, len(view.tokens)
+
+    def group_at(k: int, written_with_l: bool) -> Candidate | None:
+        g = named.get(k)
+        at = -1 if g is None else g.head if g.head >= 0 else g.start
+        if g is None or at != view.tokens[k].start + (1 if written_with_l else 0):
+            return None
+        return g if not written_with_l or doc.text[at - 1] == "ل" else None
+
+    merged: dict[int, Candidate] = {}  # the members' first token → the group read in their place
+    groups: set[int] = set()  # the groups read so (their ids)
+    for c in out:
+        if c.layer != "text" or c.klass != "armed" or c.tj >= n:
+            continue
+        k, last = c.tj, fold(c.text.split()[-1])
+        w = view.words[k]
+        if last in _MEMBER_LINKS:  # "عناصر تابعة" read as one phrase: the group right after, with ل
+            g = group_at(k, True)
+        elif w == "من":
+            g = group_at(k + 1, False)
+        elif w in _MEMBER_LINKS:
+            g = group_at(k + 1, True)
+        elif w in _MEMBER_VERBS:
+            g = group_at(k + 1, True) or (group_at(k + 2, False) if k + 1 < n and view.words[k + 1] in ("الي", "علي")
+                                          else None)
+        else:
+            continue
+        if g is None or id(g) in groups:
+            continue
+        groups.add(id(g))
+        merged[c.ti] = Candidate(g.start, g.end, g.text, g.layer, c.ti, g.tj, g.klass, g.group_id,
+                                 attributive=c.attributive, instrument=c.instrument, oblique=c.oblique,
+                                 members=(c.start, c.end, c.text))
+    if not merged:
+        return out
+    return [merged.get(c.ti, c) if c.layer == "text" else c for c in out if id(c) not in groups]
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")

@@ -201,6 +201,8 @@ SCHEMA = Record({
     "exchange_words": Words,
     "anaphoric_nouns": Words,
     "reflexives": Words,
+    "member_links": Words,
+    "member_verbs": Words,
     "another_attack": Words,
 })
 
