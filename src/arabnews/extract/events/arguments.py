@@ -448,9 +448,12 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
     def group_at(k: int, written_with_l: bool) -> Candidate | None:
         g = named.get(k)
         at = -1 if g is None else g.head if g.head >= 0 else g.start
-        if g is None or at != view.tokens[k].start + (1 if written_with_l else 0):
-            return None
-        return g if not written_with_l or doc.text[at - 1] == "ل" else None
+        t0 = view.tokens[k].start
+        if g is None or not written_with_l:
+            return g if at == t0 else None
+        # "لتنظيم داعش"; "للجيش السوري" read without its article ("جيش السوري"), not "لإدارة العامة" (a ل kept)
+        return g if (at == t0 + 1 and doc.text[t0] == "ل" and doc.text[at] != "ل") \
+            or (at == t0 + 2 and doc.text[t0:at] == "لل") else None
 
     merged: dict[int, Candidate] = {}  # the members' first token → the group read in their place
     groups: set[int] = set()  # the groups read so (their ids)

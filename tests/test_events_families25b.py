@@ -1,0 +1,72 @@
+"""Event families of session 25, second wave (read on 3,000 ANT articles and pan-Arab sentences).
+
+- Armed men the text names as members of a group are that group: "عناصر من حركة الشباب", "مسلحون من تنظيم داعش",
+  "عناصر تابعة لتنظيم داعش", "مسلحون ينتمون إلى جماعة بوكو حرام" give the group as the actor (or target), and the
+  actor keeps the men's phrase as its ``members``; not a place or a thing after "من" ("فر مسلحون من السجن").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_cases import REF, events
+
+CLASH = "armed clash"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("هاجم عناصر من حركة الشباب قاعدة عسكرية في جنوب الصومال أمس.",
+     [("هاجم", CLASH, False, [("actor", "حركة الشباب"), ("target", "قاعدة عسكرية")])]),
+    ("نفذ عناصر من تنظيم القاعدة هجوما على ثكنة عسكرية في أبين.",
+     [("هجوما", CLASH, False, [("actor", "تنظيم القاعدة"), ("target", "ثكنة عسكرية")])]),
+    # the dual, a group named by its head ("تنظيم داعش": the group is "داعش")
+    ("قتل جنديان في هجوم نفذه عنصران من حركة الشباب.",
+     [("هجوم", CLASH, False, [("actor", "حركة الشباب")])]),
+    ("أطلق مسلحون من تنظيم داعش النار على حاجز للجيش في سيناء.",
+     [("أطلق", "attack", False, [("actor", "داعش"), ("target", "حاجز للجيش")])]),
+    ("أطلقت عناصر من ميليشيا الحوثي قذائف على مدينة تعز.",
+     [("قذائف", "shelling/artillery/missile attack", False, [("actor", "ميليشيا الحوثي")])]),
+    # "تابعة ل", "تابعون ل": the group written with ل
+    ("قتل ثلاثة جنود في هجوم شنه عناصر تابعة لتنظيم داعش في محافظة ديالى.",
+     [("هجوم", CLASH, False, [("actor", "داعش")])]),
+    ("هاجم مسلحون تابعون لحركة طالبان نقطة تفتيش في ولاية قندهار.",
+     [("هاجم", CLASH, False, [("actor", "حركة طالبان"), ("target", "نقطة تفتيش")])]),
+    # "ينتمون إلى"
+    ("اختطف مسلحون ينتمون إلى جماعة بوكو حرام عشرين فتاة في ولاية بورنو.",
+     [("اختطف", "abduction/forced disappearance", False, [("actor", "جماعة بوكو حرام"), ("target", "عشرين فتاة")])]),
+    # "للجيش السوري الحر" (the group read without its article), "موالية لحزب الله"
+    ("هاجم مسلحون تابعون للجيش السوري الحر مواقع لتنظيم داعش في ريف حلب.",
+     [("هاجم", CLASH, False, [("actor", "جيش السوري الحر"), ("target", "داعش")])]),
+    # a security body of the state too (ANT: "الوحدات الأمنية التابعة لمنطقة الأمن الوطني")
+    ("تمكنت الوحدات الامنية التابعة لمركز الحرس الوطني ببوسالم من ولاية جندوبة ليلة البارحة، من إيقاف طالب.",
+     [("إيقاف", "arrests", False, [("actor", "مركز الحرس الوطني"), ("target", "طالب")])]),
+    # not an entity whose surface kept the ل of "للإدارة" ("لإدارة العامة"): the units stay the actor
+    ("قامت وحدات أمنية تابعة للإدارة العامة للأمن الوطني بمداهمة عديد المحلات.",
+     [("مداهمة", "arrests", False, [("actor", "وحدات أمنية تابعة")])]),
+    # not a group after "من": a place left, a means
+    ("هاجم مسلحون من على دراجات نارية دورية للشرطة.",
+     [("هاجم", CLASH, False, [("actor", "مسلحون"), ("target", "دورية")])]),
+    # not a group after "موالون ل": the government is no group of the registry, the men stay the actor
+    ("اشتبك مسلحون موالون للحكومة مع عناصر من تنظيم داعش في سرت.",
+     [("اشتبك", CLASH, False, [("actor", "مسلحون موالون")])]),
+])
+def test_members_of_a_group(nlp, text: str, expected: list) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_members_kept_with_the_group(nlp) -> None:
+    text = "هاجم عناصر من حركة الشباب قاعدة عسكرية في جنوب الصومال أمس."
+    doc = nlp(text, reference_date=REF)
+    (event,) = doc.layers["events"]
+    actor = event.actors[0]
+    assert (actor["text"], actor["layer"], actor["group_id"]) == ("حركة الشباب", "groups", "al-shabaab")
+    assert actor["members"] == {"start": 5, "end": 10, "text": "عناصر"}
+    assert text[actor["start"]:actor["end"]] == "حركة الشباب"
+
+
+def test_no_members_without_a_group(nlp) -> None:
+    doc = nlp("فر مسلحون من السجن المركزي في المدينة.", reference_date=REF)
+    assert all("members" not in a for e in doc.layers["events"] for a in e.actors)
+    doc = nlp("هاجم مسلحون من على دراجات نارية دورية للشرطة.", reference_date=REF)
+    assert [("members" in a, a["text"]) for e in doc.layers["events"] for a in e.actors] == \
+        [(False, "مسلحون"), (False, "دورية")]
