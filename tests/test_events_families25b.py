@@ -3,6 +3,8 @@
 - Armed men the text names as members of a group are that group: "عناصر من حركة الشباب", "مسلحون من تنظيم داعش",
   "عناصر تابعة لتنظيم داعش", "مسلحون ينتمون إلى جماعة بوكو حرام" give the group as the actor (or target), and the
   actor keeps the men's phrase as its ``members``; not a place or a thing after "من" ("فر مسلحون من السجن").
+- "مفخخة" after an aircraft ("بطائرة مسيرة مفخخة", "طائرات مسيرة مفخخة") is the drone's charge: an air/drone strike,
+  not a roadside bomb; a car bomb or a bomb near an aircraft stays a bomb.
 """
 
 from __future__ import annotations
@@ -70,3 +72,23 @@ def test_no_members_without_a_group(nlp) -> None:
     doc = nlp("هاجم مسلحون من على دراجات نارية دورية للشرطة.", reference_date=REF)
     assert [("members" in a, a["text"]) for e in doc.layers["events"] for a in e.actors] == \
         [(False, "مسلحون"), (False, "دورية")]
+
+
+AIR = "air/drone strike"
+IED = "remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل ثلاثة جنود في هجوم بطائرة مسيرة مفخخة على قاعدة عسكرية.", [("هجوم", AIR)]),
+    ("استهدفت طائرة مسيرة مفخخة مطار أبها الدولي.", [("استهدفت", AIR)]),
+    ("هاجمت طائرات مسيرة مفخخة قاعدة حميميم الروسية.", [("هاجمت", AIR)]),
+    ("شن الحوثيون هجوما بطائرات مسيرة مفخخة على منشأة نفطية.", [("هجوما", AIR)]),
+    # an explosion (an IED by its verb) of a charged drone is one drone strike
+    ("انفجرت طائرة مسيرة مفخخة قرب مطار أربيل.", [("انفجرت", AIR)]),
+    # a bomb near an aircraft, a car bomb: still bombs
+    ("قتل جندي في انفجار سيارة مفخخة قرب طائرة عسكرية جاثمة في المطار.", [("انفجار", IED)]),
+    ("قتل جندي في انفجار قرب طائرة عسكرية في المطار.", [("انفجار", IED)]),
+    ("قتل مدنيان في انفجار عبوة ناسفة على جانب الطريق.", [("انفجار", IED)]),
+])
+def test_charged_drone_is_an_air_strike(nlp, text: str, expected: list) -> None:
+    assert [(e[0], e[1]) for e in events(nlp, text)] == expected

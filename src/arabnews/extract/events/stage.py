@@ -156,6 +156,9 @@ SURVIVE_WORDS = word_set("survive_words")
 #: Who intercepts or repels a missile, a drone or an attack is not its actor ("اعترضت الدفاعات الجوية صاروخا").
 INTERCEPT_WORDS = word_set("intercept_words")
 AIR_DEFENCE = word_set("air_defence")
+#: Aircraft whose charge "مفخخة" is written after them: a drone strike, no roadside bomb ("بطائرة مسيرة مفخخة").
+CHARGED_AIRCRAFT = word_set("charged_aircraft")
+IED = "remote explosive/landmine/IED"
 #: Shooting down a drone or a missile is intercepting it ("أسقطت الدفاعات الجوية طائرة مسيرة"), not dropping a bomb.
 DOWNING_WORDS = word_set("downing_words")
 DOWNED_HEADS = word_set("downed_heads")
@@ -2229,9 +2232,16 @@ class EventExtractor:
             window_end = view.tokens[min(d.kj + 6, len(view.tokens) - 1)].end
             lo = view.tokens[max(d.k - 3, 0)].start
             # ("الدفاعات الجوية": the defence, no air strike)
+            # ("طائرة مسيرة مفخخة": the drone's charge, no IED)
             found = {sub for sub, pattern in lex.refine
                      if any(not (sub == "air/drone strike" and view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE))
+                            and not (sub == IED and view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT))
                             for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))}
+            charged = IED not in found and any(
+                view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT) for sub, pattern in lex.refine if sub == IED
+                for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))
+            if d.subtype == IED and charged and "air/drone strike" in found:
+                d.subtype = "air/drone strike"  # "انفجرت طائرة مسيرة مفخخة": the explosion is the drone's
             for sub in EXPLOSION_ORDER:
                 if sub in found:
                     current = EXPLOSION_ORDER.index(d.subtype) if d.subtype in EXPLOSION_ORDER else len(EXPLOSION_ORDER)

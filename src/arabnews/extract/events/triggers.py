@@ -165,6 +165,7 @@ SCHEMA = Record({
     "survive_words": Words,
     "intercept_words": Words,
     "air_defence": Words,
+    "charged_aircraft": Words,
     "doer_copulas": Words,
     "place_non_names": Words,
     "unarmed_group_kinds": Words,
