@@ -5,6 +5,8 @@
   actor keeps the men's phrase as its ``members``; not a place or a thing after "من" ("فر مسلحون من السجن").
 - "مفخخة" after an aircraft ("بطائرة مسيرة مفخخة", "طائرات مسيرة مفخخة") is the drone's charge: an air/drone strike,
   not a roadside bomb; a car bomb or a bomb near an aircraft stays a bomb.
+- Targets: a feast hit ("حفل زفاف", "عرسا"), a site with a possessive ("دوريتهم", "قاعدتها"), and a group written with
+  ل after the site it owns ("مواقع لوحدات حماية الشعب الكردية").
 """
 
 from __future__ import annotations
@@ -92,3 +94,23 @@ IED = "remote explosive/landmine/IED"
 ])
 def test_charged_drone_is_an_air_strike(nlp, text: str, expected: list) -> None:
     assert [(e[0], e[1]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل 20 شخصا في غارة جوية استهدفت حفل زفاف في اليمن.",
+     [("غارة جوية", AIR, False, [("target", "حفل زفاف")])]),
+    ("هاجم مسلحون حفل زفاف في قرية بولاية كادونا.",
+     [("هاجم", "attack", False, [("actor", "مسلحون"), ("target", "حفل زفاف")])]),
+    ("هاجمت جماعة بوكو حرام عرسا في قرية بشمال شرق نيجيريا.",
+     [("هاجمت", "attack", False, [("actor", "جماعة بوكو حرام"), ("target", "عرسا")])]),
+    ("قتل جنديان في هجوم استهدف دوريتهم في سيناء.", [("هجوم", CLASH, False, [("target", "دوريتهم")])]),
+    ("هاجم مسلحون قاعدتها العسكرية.",
+     [("هاجم", CLASH, False, [("actor", "مسلحون"), ("target", "قاعدتها العسكرية")])]),
+    ("قصفت المدفعية التركية مواقع لوحدات حماية الشعب الكردية في عفرين.",
+     [("قصفت", "shelling/artillery/missile attack", False,
+       [("actor", "المدفعية التركية"), ("target", "وحدات حماية الشعب الكردية")])]),
+    ("شن الطيران الحربي غارات على مواقع لتنظيم داعش في ريف دير الزور.",
+     [("غارات", AIR, False, [("actor", "الطيران الحربي"), ("target", "داعش")])]),
+])
+def test_targets_hit(nlp, text: str, expected: list) -> None:
+    assert events(nlp, text) == expected

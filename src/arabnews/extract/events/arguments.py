@@ -599,7 +599,21 @@ def _object_head(word: str) -> bool:
     bare = word[2:] if word.startswith("ال") else word
     if bare.endswith("ا") and len(bare) > 3 and bare[:-1] in _HIT_NOUNS:
         bare = bare[:-1]
-    return bare in _HIT_NOUNS
+    return bare in _HIT_NOUNS or (not word.startswith("ال") and _possessed(bare) in _HIT_NOUNS)
+
+
+def _possessed(word: str) -> str:
+    """The folded noun of ``word`` without its possessive pronoun ("دوريتهم" → "دوريه", "مواقعهم" → "مواقع",
+    "قاعدتها" → "قاعده"); "" when it has none."""
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return ""
+
+
+#: Possessive pronouns after a thing hit ("استهدف دوريتهم", "قصفوا مواقعهم"), longest first; not "ه", a folded ة.
+_POSSESSIVES = ("هما", "هم", "ها", "نا")
 
 
 def _person_head(view: SentenceView, word: str) -> bool:

@@ -1830,7 +1830,11 @@ class EventExtractor:
                 d.sites.add(site.start)
         if not targets and not protest and not doers_named and not sides:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
-            later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
+            # (a group written with ل after a site it owns is the target: "قصفت مواقع لوحدات حماية الشعب")
+            later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors
+                     and (not c.attributive or (c.layer == "groups" and c.ti > d.kj and c.members is None
+                                                and view.doc.text[c.start - 1] == "ل"
+                                                and _object_head(view.words[c.ti - 1])))
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
                                                       for a in agents)]
             if later and d.subtype == "arrests" and any(
