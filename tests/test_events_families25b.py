@@ -7,6 +7,9 @@
   not a roadside bomb; a car bomb or a bomb near an aircraft stays a bomb.
 - Targets: a feast hit ("حفل زفاف", "عرسا"), a site with a possessive ("دوريتهم", "قاعدتها"), and a group written with
   ل after the site it owns ("مواقع لوحدات حماية الشعب الكردية").
+- An indefinite attack noun followed by "مماثل/مشابه/آخر" ("هجوم مماثل") is another attack than the sentence's first:
+  not merged into it, and the casualties told after it are its own (ANT: "ويأتي هذا الهجوم عقب يومين من هجوم مماثل
+  وسط العريش، … ما أدى لمقتل ضابطين وإصابة 5 رجال شرطة آخرين").
 """
 
 from __future__ import annotations
@@ -114,3 +117,16 @@ def test_charged_drone_is_an_air_strike(nlp, text: str, expected: list) -> None:
 ])
 def test_targets_hit(nlp, text: str, expected: list) -> None:
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويأتي هذا الهجوم عقب يومين من هجوم مماثل وسط العريش، حيث تم استهداف مدرعة شرطة، ما أدى لمقتل ضابطين "
+     "وإصابة 5 رجال شرطة آخرين.",
+     [("الهجوم", None, None), ("هجوم", 2, 5), ("استهداف", None, None)]),
+    ("ويأتي الهجوم بعد أسبوع من هجوم مماثل أسفر عن مقتل 3 جنود.", [("الهجوم", None, None), ("هجوم", 3, None)]),
+    ("وجاء التفجير بعد أيام من تفجير مشابه أوقع 10 قتلى في بغداد.", [("التفجير", None, None), ("تفجير", 10, None)]),
+    # one attack, told twice: still one event with its dead
+    ("قتل 3 جنود في هجوم على حاجز أمني، وأسفر الهجوم عن إصابة 4 آخرين.", [("هجوم", 3, 4)]),
+])
+def test_similar_attack_is_another(nlp, text: str, expected: list) -> None:
+    assert [(e[0], e[4], e[5]) for e in events(nlp, text, counts=True)] == expected

@@ -109,6 +109,8 @@ RIOT_SELF_OBJECTS = frozenset(lookup_key(w) for w in word_set("riot_self_objects
 #: unless a word after them makes it another one ("الهجوم الثاني"); the event types they may name.
 ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
 ANOTHER_ATTACK = word_set("another_attack")
+#: Words after an indefinite attack noun that make it another attack ("هجوم مماثل"): no merge with the first.
+SIMILAR_ATTACK = word_set("similar_attack")
 _VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"})
 #: Words between a speaker and an event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
 RESPONSIBILITY = word_set("responsibility")
@@ -2368,10 +2370,16 @@ class EventExtractor:
         الطائرات الحربية مدينة إدلب، وأسفر القصف عن مقتل 5 أشخاص", "فجر انتحاري نفسه … وأسفر التفجير عن")."""
         out: list[Draft] = []
         riots = any(d.type == "riots" for d in drafts)
+        another = False  # an attack "مماثل" read
         for d in drafts:
             own_actor = any(a["role"] == "actor" for a in d.actors)
             anaphora = d.text_folded.startswith("ال") if d.text_folded else False
-            same = next((o for o in out if (o.type, o.subtype) == (d.type, d.subtype)
+            # "ويأتي هذا الهجوم عقب يومين من هجوم مماثل": another attack, with its own casualties
+            similar = view is not None and not anaphora and d.kj < len(view.words) and \
+                view.words[d.kj] in SIMILAR_ATTACK and d.info is not None and d.info.pos == "noun"
+            # (after another attack, what follows it is its own: the nearest event of the type takes it)
+            same = None if similar else next((o for o in (reversed(out) if another else out)
+                                              if (o.type, o.subtype) == (d.type, d.subtype)
                          and (o.negated == d.negated or anaphora or d.text_folded in PROTEST_ADVERBS)
                          and (o.clause == d.clause or not own_actor or anaphora)), None)
             if same is None and out and d.info is not None and d.info.lexeme in TARGETING:
@@ -2389,6 +2397,7 @@ class EventExtractor:
                 same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
             if same is None:
                 out.append(d)
+                another = another or similar
                 continue
             starts = {a["start"] for a in same.actors}
             if not anaphora:

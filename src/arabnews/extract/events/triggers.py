@@ -205,6 +205,7 @@ SCHEMA = Record({
     "member_links": Words,
     "member_verbs": Words,
     "another_attack": Words,
+    "similar_attack": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
