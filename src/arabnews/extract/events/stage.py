@@ -2375,8 +2375,10 @@ class EventExtractor:
             own_actor = any(a["role"] == "actor" for a in d.actors)
             anaphora = d.text_folded.startswith("ال") if d.text_folded else False
             # "ويأتي هذا الهجوم عقب يومين من هجوم مماثل": another attack, with its own casualties
+            # (a violent act only, not "تحركات احتجاجية أخرى"; not the genitive of the trigger before it, "انفجار لغم ثان")
             similar = view is not None and not anaphora and d.kj < len(view.words) and \
-                view.words[d.kj] in SIMILAR_ATTACK and d.info is not None and d.info.pos == "noun"
+                view.words[d.kj] in SIMILAR_ATTACK and d.info is not None and d.info.pos == "noun" and \
+                d.type in _VIOLENT_TYPES and not any(o.kj == d.k for o in out)
             # (after another attack, what follows it is its own: the nearest event of the type takes it)
             same = None if similar else next((o for o in (reversed(out) if another else out)
                                               if (o.type, o.subtype) == (d.type, d.subtype)
