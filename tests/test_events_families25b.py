@@ -10,6 +10,8 @@
 - An indefinite attack noun followed by "مماثل/مشابه/آخر" ("هجوم مماثل") is another attack than the sentence's first:
   not merged into it, and the casualties told after it are its own (ANT: "ويأتي هذا الهجوم عقب يومين من هجوم مماثل
   وسط العريش، … ما أدى لمقتل ضابطين وإصابة 5 رجال شرطة آخرين").
+- A PER entity after a place head that the gazetteer knows as a place ("في محافظة صلاح الدين") is no actor nor
+  target but the event's place.
 """
 
 from __future__ import annotations
@@ -138,3 +140,26 @@ def test_targets_hit(nlp, text: str, expected: list) -> None:
 ])
 def test_similar_attack_is_another(nlp, text: str, expected: list) -> None:
     assert [(e[0], e[4], e[5]) for e in events(nlp, text, counts=True)] == expected
+
+
+def _place(nlp, text: str) -> list[tuple]:
+    doc = nlp(text, reference_date=REF)
+    out = []
+    for e in doc.layers["events"]:
+        loc = e.location
+        if loc:
+            assert text[loc["start"]:loc["end"]] == loc["text"]
+        out.append((e.text, [(a["role"], a["text"]) for a in e.actors], loc["text"] if loc else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("انفجرت عبوة ناسفة في محافظة صلاح الدين مما أسفر عن مقتل جنديين.", [("انفجرت", [], "صلاح الدين")]),
+    ("هاجم مسلحون نقطة تفتيش في محافظة صلاح الدين.",
+     [("هاجم", [("actor", "مسلحون"), ("target", "نقطة تفتيش")], "صلاح الدين")]),
+    # a person so named, no place head before: still the target
+    ("أطلق مسلحون النار على صلاح الدين العلي في بغداد.",
+     [("أطلق", [("actor", "مسلحون"), ("target", "صلاح الدين")], "بغداد")]),
+])
+def test_province_named_as_person(nlp, text: str, expected: list) -> None:
+    assert _place(nlp, text) == expected

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
-from ...lang.ar import clitic_splits, fold
+from ...lang.ar import clitic_splits, fold, lookup_key
 from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
@@ -332,7 +332,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         out.append(Candidate(g.start, g.end, g.text, "groups", ti, tj, "group", g.id, head=head))
         taken.append((int(g.attrs.get("head_start", g.start)), g.end))
     for e in layers.within("entities", view.start, view.end):
-        if e.label in ("ORG", "PER") and not any(a < e.end and e.start < b for a, b in taken):
+        if e.label in ("ORG", "PER") and not any(a < e.end and e.start < b for a, b in taken) \
+                and not (e.label == "PER" and _place_named(view, e)):
             ti, tj = view.span_tokens(e.start, e.end)
             out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, _entity_class(view, e)))
             taken.append((e.start, e.end))
@@ -490,6 +491,15 @@ _STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
 _RELATIVES = word_set("relative_pronouns")
 _REFLEXIVES = word_set("reflexives")
+
+
+def _place_named(view: SentenceView, e: EntitySpan) -> bool:
+    """Is the PER entity ``e`` a place the gazetteer knows, written after a place head ("في محافظة صلاح الدين",
+    "بمدينة سيدي بوزيد")?  A province or a town named as a person is never an actor nor a target."""
+    if _head_rank(view, e.start) is None:
+        return False
+    from ..entities.gazetteer import default_gazetteer  # (the entities stage has loaded it; read lazily)
+    return default_gazetteer().place(lookup_key(e.text)) is not None
 
 
 def agent_marker(view: SentenceView, k: int) -> bool:
@@ -1022,6 +1032,10 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
     places: list[Place] = []
     groups = [(int(g.attrs.get("head_start", g.start)), g.end) for g in layers.within("groups", view.start, view.end)]
     for e in layers.within("entities", view.start, view.end):
+        if e.label == "PER" and (head := _head_rank(view, e.start)) is not None and _place_named(view, e):
+            # "في محافظة صلاح الدين" tagged PER: the place its head names (no coordinates: a town may share the name)
+            places.append(Place(e.start, e.end, e.text, head, None, "text"))
+            continue
         if e.label != "LOC" or len(e.text) < 3:
             continue
         geo = e.attrs.get("geonames_id")
