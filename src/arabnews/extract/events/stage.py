@@ -2375,7 +2375,8 @@ class EventExtractor:
             own_actor = any(a["role"] == "actor" for a in d.actors)
             anaphora = d.text_folded.startswith("ال") if d.text_folded else False
             # "ويأتي هذا الهجوم عقب يومين من هجوم مماثل": another attack, with its own casualties
-            # (a violent act only, not "تحركات احتجاجية أخرى"; not the genitive of the trigger before it, "انفجار لغم ثان")
+            # (a violent act only, not "تحركات احتجاجية أخرى"; not the genitive of the trigger before it:
+            # "انفجار لغم ثان")
             similar = view is not None and not anaphora and d.kj < len(view.words) and \
                 view.words[d.kj] in SIMILAR_ATTACK and d.info is not None and d.info.pos == "noun" and \
                 d.type in _VIOLENT_TYPES and not any(o.kj == d.k for o in out)
