@@ -221,7 +221,7 @@ CASES = [
      'قصف', 'explosions/remote violence', 'air/drone strike',
      {'actor': 'الطيران الروسي', 'target': 'مستشفى', 'location': 'إدلب'}),
     ('وأفاد المرصد السوري بمقتل 15 عنصرا من قوات النظام في هجوم لتنظيم داعش على مواقعهم.',
-     'هجوم', 'battles', 'armed clash', {'actor': 'داعش', 'fatalities': 15}),
+     'هجوم', 'battles', 'armed clash', {'actor': 'داعش', 'target': 'مواقعهم', 'fatalities': 15}),
     ('قتل قائد عسكري في تفجير استهدف سيارته في مدينة الباب.',
      'تفجير', 'explosions/remote violence', 'remote explosive/landmine/IED', {'location': 'الباب', 'fatalities': 1}),
     ('وأسفرت الغارات عن مقتل عشرات المدنيين.',

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
-from ...lang.ar import clitic_splits, fold
+from ...lang.ar import clitic_splits, fold, lookup_key
 from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
@@ -101,12 +101,16 @@ class Candidate:
     instrument: bool = False  # "بالمدفعية": written with ب, a means, never the actor
     oblique: bool = False  # written with ب ("بدورية"): never the subject
     head: int = -1  # original start of a group's head ("ميليشيا" of "ميليشيا لواء القدس")
+    #: the members the text names before the group ("عناصر" of "عناصر من حركة الشباب"): start, end, text
+    members: tuple[int, int, str] | None = None
 
     def as_actor(self, role: str) -> dict[str, Any]:
         out: dict[str, Any] = {"role": role, "start": self.start, "end": self.end, "text": self.text}
         if self.layer == "groups":
             out["group_id"] = self.group_id
         out["layer"] = self.layer
+        if self.members is not None:
+            out["members"] = {"start": self.members[0], "end": self.members[1], "text": self.members[2]}
         return out
 
 
@@ -328,7 +332,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         out.append(Candidate(g.start, g.end, g.text, "groups", ti, tj, "group", g.id, head=head))
         taken.append((int(g.attrs.get("head_start", g.start)), g.end))
     for e in layers.within("entities", view.start, view.end):
-        if e.label in ("ORG", "PER") and not any(a < e.end and e.start < b for a, b in taken):
+        if e.label in ("ORG", "PER") and not any(a < e.end and e.start < b for a, b in taken) \
+                and not (e.label == "PER" and _place_named(view, e)):
             ti, tj = view.span_tokens(e.start, e.end)
             out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, _entity_class(view, e)))
             taken.append((e.start, e.end))
@@ -417,8 +422,67 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         c.instrument = c.start > 0 and doc.text[c.start - 1] == "ب" and c.layer == "text" and \
             fold(c.text.split()[0]) in INSTRUMENTS
         c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
+    out = _members_of_groups(view, layers, out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+#: Words between armed men and the group they belong to (folded; `member_links`): "عناصر تابعة لتنظيم داعش",
+#: "مسلحون موالون للحكومة" (the group written with ل); `member_verbs` are followed by إلى/على or ل: "مسلحون
+#: ينتمون إلى جماعة بوكو حرام", "عناصر محسوبة على تنظيم القاعدة".
+_MEMBER_LINKS = word_set("member_links")
+_MEMBER_VERBS = word_set("member_verbs")
+
+
+def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candidate]) -> list[Candidate]:
+    """Armed men the text names as members of a group are that group ("هاجم عناصر من حركة الشباب قاعدة",
+    "عناصر تابعة لتنظيم داعش", "مسلحون ينتمون إلى جماعة بوكو حرام"): the group's candidate takes the members'
+    place (their token and their role-reading), and keeps their phrase as its ``members``."""
+    orgs = {(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "ORG"}
+    # a group by the token of its head ("تنظيم" of "تنظيم داعش")
+    named = {(view.token_at(c.head) if c.head >= 0 else c.ti): c for c in out
+             if c.layer == "groups" or (c.layer == "entities" and (c.start, c.end) in orgs)}
+    if not named:
+        return out
+    doc, n = view.doc, len(view.tokens)
+
+    def group_at(k: int, written_with_l: bool) -> Candidate | None:
+        g = named.get(k)
+        at = -1 if g is None else g.head if g.head >= 0 else g.start
+        t0 = view.tokens[k].start
+        if g is None or not written_with_l:
+            return g if at == t0 else None
+        # "لتنظيم داعش"; "للجيش السوري" read without its article ("جيش السوري"), not "لإدارة العامة" (a ل kept)
+        return g if (at == t0 + 1 and doc.text[t0] == "ل" and doc.text[at] != "ل") \
+            or (at == t0 + 2 and doc.text[t0:at] == "لل") else None
+
+    merged: dict[int, Candidate] = {}  # the members' first token → the group read in their place
+    groups: set[int] = set()  # the groups read so (their ids)
+    for c in out:
+        if c.layer != "text" or c.klass != "armed" or c.tj >= n:
+            continue
+        k, last = c.tj, fold(c.text.split()[-1])
+        w = view.words[k]
+        if last in _MEMBER_LINKS:  # "عناصر تابعة" read as one phrase: the group right after, with ل
+            g = group_at(k, True)
+        elif w == "من":
+            g = group_at(k + 1, False)
+        elif w in _MEMBER_LINKS:
+            g = group_at(k + 1, True)
+        elif w in _MEMBER_VERBS:
+            g = group_at(k + 1, True) or (group_at(k + 2, False) if k + 1 < n and view.words[k + 1] in ("الي", "علي")
+                                          else None)
+        else:
+            continue
+        if g is None or id(g) in groups:
+            continue
+        groups.add(id(g))
+        merged[c.ti] = Candidate(g.start, g.end, g.text, g.layer, c.ti, g.tj, g.klass, g.group_id,
+                                 attributive=c.attributive, instrument=c.instrument, oblique=c.oblique,
+                                 members=(c.start, c.end, c.text))
+    if not merged:
+        return out
+    return [merged.get(c.ti, c) if c.layer == "text" else c for c in out if id(c) not in groups]
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")
@@ -427,6 +491,15 @@ _STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
 _RELATIVES = word_set("relative_pronouns")
 _REFLEXIVES = word_set("reflexives")
+
+
+def _place_named(view: SentenceView, e: EntitySpan) -> bool:
+    """Is the PER entity ``e`` a place the gazetteer knows, written after a place head ("في محافظة صلاح الدين",
+    "بمدينة سيدي بوزيد")?  A province or a town named as a person is never an actor nor a target."""
+    if _head_rank(view, e.start) is None:
+        return False
+    from ..entities.gazetteer import default_gazetteer  # (the entities stage has loaded it; read lazily)
+    return default_gazetteer().place(lookup_key(e.text)) is not None
 
 
 def agent_marker(view: SentenceView, k: int) -> bool:
@@ -536,7 +609,21 @@ def _object_head(word: str) -> bool:
     bare = word[2:] if word.startswith("ال") else word
     if bare.endswith("ا") and len(bare) > 3 and bare[:-1] in _HIT_NOUNS:
         bare = bare[:-1]
-    return bare in _HIT_NOUNS
+    return bare in _HIT_NOUNS or (not word.startswith("ال") and _possessed(bare) in _HIT_NOUNS)
+
+
+def _possessed(word: str) -> str:
+    """The folded noun of ``word`` without its possessive pronoun ("دوريتهم" → "دوريه", "مواقعهم" → "مواقع",
+    "قاعدتها" → "قاعده"); "" when it has none."""
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return ""
+
+
+#: Possessive pronouns after a thing hit ("استهدف دوريتهم", "قصفوا مواقعهم"), longest first; not "ه", a folded ة.
+_POSSESSIVES = ("هما", "هم", "ها", "نا")
 
 
 def _person_head(view: SentenceView, word: str) -> bool:
@@ -945,6 +1032,10 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
     places: list[Place] = []
     groups = [(int(g.attrs.get("head_start", g.start)), g.end) for g in layers.within("groups", view.start, view.end)]
     for e in layers.within("entities", view.start, view.end):
+        if e.label == "PER" and (head := _head_rank(view, e.start)) is not None and _place_named(view, e):
+            # "في محافظة صلاح الدين" tagged PER: the place its head names (no coordinates: a town may share the name)
+            places.append(Place(e.start, e.end, e.text, head, None, "text"))
+            continue
         if e.label != "LOC" or len(e.text) < 3:
             continue
         geo = e.attrs.get("geonames_id")

@@ -109,6 +109,8 @@ RIOT_SELF_OBJECTS = frozenset(lookup_key(w) for w in word_set("riot_self_objects
 #: unless a word after them makes it another one ("الهجوم الثاني"); the event types they may name.
 ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
 ANOTHER_ATTACK = word_set("another_attack")
+#: Words after an indefinite attack noun that make it another attack ("هجوم مماثل"): no merge with the first.
+SIMILAR_ATTACK = word_set("similar_attack")
 _VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"})
 #: Words between a speaker and an event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
 RESPONSIBILITY = word_set("responsibility")
@@ -156,6 +158,9 @@ SURVIVE_WORDS = word_set("survive_words")
 #: Who intercepts or repels a missile, a drone or an attack is not its actor ("اعترضت الدفاعات الجوية صاروخا").
 INTERCEPT_WORDS = word_set("intercept_words")
 AIR_DEFENCE = word_set("air_defence")
+#: Aircraft whose charge "مفخخة" is written after them: a drone strike, no roadside bomb ("بطائرة مسيرة مفخخة").
+CHARGED_AIRCRAFT = word_set("charged_aircraft")
+IED = "remote explosive/landmine/IED"
 #: Shooting down a drone or a missile is intercepting it ("أسقطت الدفاعات الجوية طائرة مسيرة"), not dropping a bomb.
 DOWNING_WORDS = word_set("downing_words")
 DOWNED_HEADS = word_set("downed_heads")
@@ -1827,7 +1832,11 @@ class EventExtractor:
                 d.sites.add(site.start)
         if not targets and not protest and not doers_named and not sides:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
-            later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors and not c.attributive
+            # (a group written with ل after a site it owns is the target: "قصفت مواقع لوحدات حماية الشعب")
+            later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors
+                     and (not c.attributive or (c.layer == "groups" and c.ti > d.kj and c.members is None
+                                                and view.doc.text[c.start - 1] == "ل"
+                                                and _object_head(view.words[c.ti - 1])))
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
                                                       for a in agents)]
             if later and d.subtype == "arrests" and any(
@@ -2229,9 +2238,16 @@ class EventExtractor:
             window_end = view.tokens[min(d.kj + 6, len(view.tokens) - 1)].end
             lo = view.tokens[max(d.k - 3, 0)].start
             # ("الدفاعات الجوية": the defence, no air strike)
+            # ("طائرة مسيرة مفخخة": the drone's charge, no IED)
             found = {sub for sub, pattern in lex.refine
                      if any(not (sub == "air/drone strike" and view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE))
+                            and not (sub == IED and view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT))
                             for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))}
+            charged = IED not in found and any(
+                view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT) for sub, pattern in lex.refine if sub == IED
+                for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))
+            if d.subtype == IED and charged and "air/drone strike" in found:
+                d.subtype = "air/drone strike"  # "انفجرت طائرة مسيرة مفخخة": the explosion is the drone's
             for sub in EXPLOSION_ORDER:
                 if sub in found:
                     current = EXPLOSION_ORDER.index(d.subtype) if d.subtype in EXPLOSION_ORDER else len(EXPLOSION_ORDER)
@@ -2354,10 +2370,19 @@ class EventExtractor:
         الطائرات الحربية مدينة إدلب، وأسفر القصف عن مقتل 5 أشخاص", "فجر انتحاري نفسه … وأسفر التفجير عن")."""
         out: list[Draft] = []
         riots = any(d.type == "riots" for d in drafts)
+        another = False  # an attack "مماثل" read
         for d in drafts:
             own_actor = any(a["role"] == "actor" for a in d.actors)
             anaphora = d.text_folded.startswith("ال") if d.text_folded else False
-            same = next((o for o in out if (o.type, o.subtype) == (d.type, d.subtype)
+            # "ويأتي هذا الهجوم عقب يومين من هجوم مماثل": another attack, with its own casualties
+            # (a violent act only, not "تحركات احتجاجية أخرى"; not the genitive of the trigger before it:
+            # "انفجار لغم ثان")
+            similar = view is not None and not anaphora and d.kj < len(view.words) and \
+                view.words[d.kj] in SIMILAR_ATTACK and d.info is not None and d.info.pos == "noun" and \
+                d.type in _VIOLENT_TYPES and not any(o.kj == d.k for o in out)
+            # (after another attack, what follows it is its own: the nearest event of the type takes it)
+            same = None if similar else next((o for o in (reversed(out) if another else out)
+                                              if (o.type, o.subtype) == (d.type, d.subtype)
                          and (o.negated == d.negated or anaphora or d.text_folded in PROTEST_ADVERBS)
                          and (o.clause == d.clause or not own_actor or anaphora)), None)
             if same is None and out and d.info is not None and d.info.lexeme in TARGETING:
@@ -2375,6 +2400,7 @@ class EventExtractor:
                 same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
             if same is None:
                 out.append(d)
+                another = another or similar
                 continue
             starts = {a["start"] for a in same.actors}
             if not anaphora:

@@ -165,6 +165,7 @@ SCHEMA = Record({
     "survive_words": Words,
     "intercept_words": Words,
     "air_defence": Words,
+    "charged_aircraft": Words,
     "doer_copulas": Words,
     "place_non_names": Words,
     "unarmed_group_kinds": Words,
@@ -201,7 +202,10 @@ SCHEMA = Record({
     "exchange_words": Words,
     "anaphoric_nouns": Words,
     "reflexives": Words,
+    "member_links": Words,
+    "member_verbs": Words,
     "another_attack": Words,
+    "similar_attack": Words,
 })
 
 #: The proclitics of other word lists (their entries are written with the article where it occurs).
