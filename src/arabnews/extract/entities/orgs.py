@@ -52,7 +52,7 @@ from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunk_end, chunks
 from .gates import gate
-from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
@@ -689,6 +689,77 @@ def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             end += 1
         if end > j and (end >= n or not tags[end].startswith("I-")):
             tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
+
+
+#: Most words of a company's name read after its head by :func:`company_name_after_head`.
+_COMPANY_WORDS = 3
+
+
+@gate(ORG_HEAD)
+def company_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After an untagged "شركة" without the article (``rules.yaml``'s ``company_name_heads``; a proclitic
+    allowed: "لشركة", "وشركة"), the untagged words of a company's name are an ORG without the head, as
+    ANERcorp tags "شركة" + "نوكيا": a known company ("شركة أبل", ``companies``) or up to three name-like
+    words — no common word, nationality, place, verb, function word, feminine adjective in ة, plural in ات
+    or word with the article or a proclitic on a common word, nor a noun in construct with a definite word
+    that is no nisba ("شركة سيمنس", "لشركة جيت بلو", "بشركة أمازون"; not "شركة مختصة", "شركة إنتاج", "شركة
+    تونسية", "شركة لتسيير", "شركة مصبرات", "شركة عجين الحلفاء")."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    heads = rw.company_name_heads
+    flags = sentence_flags(toks)
+    verbs = verb_forms()
+    n = len(toks)
+    for h in flagged(toks, ORG_HEAD):
+        if tags[h] != "O" or h + 1 >= n or flags[h] & ARTICLE or not in_list(toks[h].norm, heads):
+            continue
+        k = h + 1
+        end = k
+        while end < n and end - k < _COMPANY_WORDS and tags[end] == "O" and toks[end].kind == "word":
+            tok = toks[end]
+            word = fold(tok.norm)
+            if flags[end] & COMPANY and end == k:
+                end += 1
+                break
+            if word in gaz.common or word in gaz.nisba or flags[end] & (ARTICLE | PREDICATE) \
+                    or word.endswith(("ه", "ة", "ات")) or len(word) < 3 or word in rw.function_words or word in verbs \
+                    or gaz.place(word) is not None or (end > k and word.startswith(("و", "ل"))) \
+                    or (word[0] in "لبوفك" and (word[1:] in gaz.common or word[1:] in verbs)):
+                break
+            end += 1
+        if end == k or (end < n and tags[end].startswith("I-")):
+            continue
+        after = fold(toks[end].norm) if end < n and toks[end].kind == "word" else ""
+        if after and flags[end] & ARTICLE and not flags[k] & COMPANY and after not in gaz.nisba \
+                and not after.endswith(("ي", "يه")):
+            continue  # a common noun in construct: "شركة عجين الحلفاء", "شركة استطلاعات الرأي"
+        tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+
+
+@gate(ORG_HEAD, tags=("B-LOC",))
+def company_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A company's head without the article (``company_heads``; a proclitic allowed), one common noun of
+    its trade without article or proclitic and the tagger's one-word place without a proclitic are one
+    ORG, the head in it as ANERcorp tags "شركة قطر للغاز": "شركة اتصالات تونس", "مؤسسة مطارات دبي",
+    "لشركة نقل تونس" (the place alone was the LOC); not "مؤسسة في تونس", "مجمع بمدينة درنة"."""
+    if "B-LOC" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for h in flagged(toks, ORG_HEAD):
+        p = h + 2
+        if p >= n or tags[h] != "O" or tags[h + 1] != "O" or tags[p] != "B-LOC" or flags[h] & ARTICLE \
+                or (p + 1 < n and tags[p + 1].startswith("I-")) or toks[h + 1].kind != "word" \
+                or toks[p].kind != "word" or not in_list(toks[h].norm, rw.company_heads):
+            continue
+        noun = fold(toks[h + 1].norm)
+        if flags[h + 1] & (ARTICLE | PREDICATE) or noun in rw.function_words \
+                or not (noun in gaz.common or noun.endswith("ات")) or (noun[0] in "بلوفك" and noun[1:] in gaz.common) \
+                or noun in gaz.nisba or gaz.place(fold(toks[p].norm)) is None:
+            continue
+        tags[h:p + 1] = ["B-ORG", "I-ORG", "I-ORG"]
 
 
 def named_administration(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -1,0 +1,55 @@
+"""Session 25, second wave: companies. The name of a company after "شركة" that the tagger left untagged (a foreign
+name the tagger does not know: "شركة سيمنس", "لشركة جيت بلو"), a company named by its trade and its town ("شركة
+اتصالات تونس", "مؤسسة مطارات دبي") and Tunisian public companies read missed or cut on ANT news."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_cases import entities
+
+CASES = [
+    # 1. the company's name after "شركة" is an ORG without the head (ANERcorp: "شركة" + "نوكيا")
+    ("تركت عملها في شركة سيمنس وقررت أن تقتحم مجالا يحتكره عادة الرجال", [("سيمنس", "ORG")]),
+    ("وأصدرت شركة جيت بلو بيانا قالت فيه إنها اضطرت لإنزال جميع الركاب", [("جيت بلو", "ORG")]),
+    ("وقال المسؤول الكبير في قسم خدمات العملاء بشركة أمازون، توم ويلاند، إن الخدمة تلبي حاجة الزبائن",
+     [("أمازون", "ORG"), ("توم ويلاند", "PER")]),
+    ("إلا أن الناطق الرسمي باسم شركة فيسبوك نفى هذا الأمر", [("فيسبوك", "ORG")]),
+    ("وكشفت شركة أبل عن هاتف جديد", [("أبل", "ORG")]),
+    ("وأعلنت شركة توتال الفرنسية عن اكتشاف جديد", [("توتال", "ORG")]),
+    # no name: an adjective, a nationality, a purpose, a plural noun, a noun in construct, a trade
+    ("نجحت شركة أمريكية صغيرة للتكنولوجيا الحيوية في تجديد الجلد", []),
+    ("فإن شركة تونسية هي من تكفلت بإعداد الملصقات", []),
+    ("تم الاتفاق على تكوين شركة لتسيير هذه السوق", []),
+    ("نابل : مداهمة شركة مصبرات وحجز 400 طن طماطم", [("نابل", "LOC")]),
+    ("على غرار شركة عجين الحلفاء بالقصرين", [("القصرين", "LOC")]),
+    ("بالتعاون مع شركة استطلاعات الرأي يوغوف", []),
+    ("مشاركة أكثر من 80 شركة سياحة في الندوة", []),
+    ("وقالت شركة مختصة في تركيب العربات إنها", []),
+    # 2. a company named by its trade and its town is one ORG with its head (ANERcorp: "شركة قطر للغاز")
+    ("وفق إحصائيات لشركة نقل تونس فإن عدد المسافرين ارتفع", [("شركة نقل تونس", "ORG")]),
+    ("وقال المدير العام لشركة اتصالات تونس إن الأرباح ارتفعت", [("شركة اتصالات تونس", "ORG")]),
+    ("وقالت مؤسسة مطارات دبي إن الإغلاق أسفر عن تأخير الرحلات", [("مؤسسة مطارات دبي", "ORG")]),
+    ("وقال إنه سيفتح مقرا للمؤسسة في تونس العاصمة", [("تونس", "LOC")]),
+    ("ومن بين القتلى حارس مجمع بمدينة درنة", [("درنة", "LOC")]),
+    # 3. Tunisian public companies, the proclitic out of the span
+    ("وأوضح المدير الجهوي للشركة الوطنية لاستغلال وتوزيع المياه، أن الماء سيعود",
+     [("لشركة الوطنية لاستغلال وتوزيع المياه", "ORG")]),
+    ("وأوضح المدير بديوان الحبوب نزار العياري أنه تم تجميع نحو 7 ملايين قنطار",
+     [("ديوان الحبوب", "ORG"), ("نزار العياري", "PER")]),
+    ("وأفاد الرئيس المدير العام لديوان الزيت، شكري بيوض، أن تونس تحتل المرتبة الثانية",
+     [("ديوان الزيت", "ORG"), ("شكري بيوض", "PER"), ("تونس", "LOC")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_companies(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected
+
+
+def test_company_span_offsets() -> None:
+    from arabnews import Pipeline
+
+    doc = Pipeline(["numbers", "dates", "groups", "entities"])("وأصدرت شركة جيت بلو بيانا")
+    (org,) = doc.entities
+    assert (org.text, org.label, org.start, org.end) == ("جيت بلو", "ORG", 12, 19)
