@@ -1,6 +1,7 @@
-"""Session 25, second wave: companies. The name of a company after "شركة" that the tagger left untagged (a foreign
+"""Session 25, second wave: companies and clubs. The name of a company after "شركة" that the tagger left untagged (a foreign
 name the tagger does not know: "شركة سيمنس", "لشركة جيت بلو"), a company named by its trade and its town ("شركة
-اتصالات تونس", "مؤسسة مطارات دبي") and Tunisian public companies read missed or cut on ANT news."""
+اتصالات تونس", "مؤسسة مطارات دبي"), Tunisian public companies read missed or cut on ANT news, a known company
+as the speaker ("وقالت أبل إنها") and Arab clubs named alone as the sides of a match ("فاز السد على الغرافة")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,16 @@ CASES = [
      [("ديوان الحبوب", "ORG"), ("نزار العياري", "PER")]),
     ("وأفاد الرئيس المدير العام لديوان الزيت، شكري بيوض، أن تونس تحتل المرتبة الثانية",
      [("ديوان الزيت", "ORG"), ("شكري بيوض", "PER"), ("تونس", "LOC")]),
+    # 4. a known company after a verb of saying is the speaker, an ORG (was a PER)
+    ("وقالت أبل إنها ستفتح متجرا في دبي", [("أبل", "ORG"), ("دبي", "LOC")]),
+    # 5. Arab clubs named alone as the sides of a match
+    ("فاز السد على الغرافة بهدفين في الدوري القطري", [("السد", "ORG"), ("الغرافة", "ORG")]),
+    ("تغلب العين على الشارقة بثلاثية", [("العين", "ORG"), ("الشارقة", "ORG")]),
+    ("وتعادل الوحدة مع الفيصلي في الجولة الخامسة من الدوري", [("الوحدة", "ORG"), ("الفيصلي", "ORG")]),
+    ("وتعادل الوصل أمام الأهلي", [("الوصل", "ORG"), ("الأهلي", "ORG")]),
+    # not outside sport, nor the dam
+    ("وفاز النصر في الانتخابات على منافسه", []),
+    ("وقد أقيم السد على الوادي منذ سنوات", []),
 ]
 
 

@@ -533,6 +533,45 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 in_list(tok.norm, rw.match_words) or in_list(tok.norm, rw.sport_words)
                 or fold(tok.norm) in ("امام", "ضد"))) for tok in near):
             tags[i] = "B-ORG"
+    _clubs_in_match(toks, tags, folds, names)
+
+
+#: The prepositions between two sides of a match ("فاز السد على الغرافة", "تعادل الوحدة مع الجزيرة"), folded.
+_MATCH_LINKS = frozenset({"علي", "مع", "امام", "ضد"})
+
+
+def _clubs_in_match(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str], names: frozenset[str]) -> None:
+    """The two sides of a match named alone, without their nisba: a club of ``arab_club_names`` right after a
+    match word (``match_words``: "فاز السد على الغرافة") or after "على"/"مع"/"أمام"/"ضد" that follows such a
+    club, an ORG or a match word ("تعادل الوحدة مع الجزيرة", "الفوز على النصر"), is the club: both sides named, or
+    one in a sentence about sport (not "وفاز النصر في الانتخابات")."""
+    rw = rule_words()
+    n = len(toks)
+
+    def club(i: int) -> bool:
+        return 0 <= i < n and toks[i].kind == "word" and folds[i] in names \
+            and tags[i] in ("O", "B-LOC", "B-PER", "B-MISC", "B-ORG") \
+            and (i + 1 >= n or not tags[i + 1].startswith("I-"))
+
+    def match_word(i: int) -> bool:
+        return 0 <= i < n and toks[i].kind == "word" and tags[i] == "O" and in_list(toks[i].norm, rw.match_words)
+
+    sport: bool | None = None  # asked once, when needed
+    for i in range(1, n - 1):
+        if not match_word(i - 1):
+            continue
+        first = club(i)
+        link = i + 1 if first else i
+        second = link + 1 < n and folds[link] in _MATCH_LINKS and (club(link + 1) or tags[link + 1] == "B-ORG")
+        if not (first and second):  # one side alone: only in a sentence about sport ("وفاز النصر في الانتخابات")
+            if sport is None:
+                sport = _sport_sentence(toks, folds, sentence_flags(toks))
+            if not sport:
+                continue
+        if first:
+            tags[i] = "B-ORG"
+        if second and club(link + 1):
+            tags[link + 1] = "B-ORG"
 
 
 #: Most words between a security unit's head and the ل of its body ("فرقة" + "الأبحاث والتفتيش" + "للحرس").
