@@ -1,5 +1,5 @@
-"""Session 25, second wave: companies and clubs. The name of a company after "شركة" that the tagger left untagged (a foreign
-name the tagger does not know: "شركة سيمنس", "لشركة جيت بلو"), a company named by its trade and its town ("شركة
+"""Session 25, second wave: companies and clubs. The name of a company after "شركة" that the tagger left untagged (a
+foreign name the tagger does not know: "شركة سيمنس", "لشركة جيت بلو"), a company named by its trade and its town ("شركة
 اتصالات تونس", "مؤسسة مطارات دبي"), Tunisian public companies read missed or cut on ANT news, a known company
 as the speaker ("وقالت أبل إنها") and Arab clubs named alone as the sides of a match ("فاز السد على الغرافة")."""
 
