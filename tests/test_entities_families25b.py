@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from arabnews import Pipeline
+from attribution_claims import claims
 from entity_cases import entities
 
 CASES = [
@@ -59,8 +61,23 @@ def test_companies(sentence: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_company_span_offsets() -> None:
-    from arabnews import Pipeline
-
     doc = Pipeline(["numbers", "dates", "groups", "entities"])("وأصدرت شركة جيت بلو بيانا")
     (org,) = doc.entities
     assert (org.text, org.label, org.start, org.end) == ("جيت بلو", "ORG", 12, 19)
+
+
+# attribution reads the companies: the source is the company named whole, and a cue word inside an ORG's name
+# ("نقل" of "شركة نقل تونس", "reported") opens no claim
+SOURCES = [
+    ("وفق إحصائيات لشركة نقل تونس فإن عدد المسافرين ارتفع بنسبة كبيرة",
+     [("source", "فإن عدد المسافرين ارتفع بنسبة كبيرة", "وفق", "شركة نقل تونس", "organisation")]),
+    ("وقال المكلف بالاتصال لدى شركة نقل تونس محمد الشملي لوكالة تونس افريقيا للأنباء إن الحركة ستعود",
+     [("indirect", "إن الحركة ستعود", "قال", "محمد الشملي", "person")]),
+    ("وقالت أبل إنها ستفتح متجرا في دبي",
+     [("indirect", "إنها ستفتح متجرا في دبي", "قالت", "أبل", "organisation")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_company_sources(nlp: Pipeline, text: str, expected: list[tuple]) -> None:
+    assert claims(nlp, text) == expected
