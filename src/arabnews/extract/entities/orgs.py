@@ -741,8 +741,9 @@ def company_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     ANERcorp tags "شركة" + "نوكيا": a known company ("شركة أبل", ``companies``) or up to three name-like
     words — no common word, nationality, place, verb, function word, feminine adjective in ة, plural in ات
     or word with the article or a proclitic on a common word, nor a noun in construct with a definite word
-    that is no nisba ("شركة سيمنس", "لشركة جيت بلو", "بشركة أمازون"; not "شركة مختصة", "شركة إنتاج", "شركة
-    تونسية", "شركة لتسيير", "شركة مصبرات", "شركة عجين الحلفاء")."""
+    that is no nisba, a trade (``company_trade_words``, a verbal noun تفعيل) or a verb with a pronoun ("شركة سيمنس",
+    "لشركة جيت بلو", "بشركة أمازون"; not "شركة مختصة", "شركة إنتاج", "شركة تونسية", "شركة لتسيير", "شركة مصبرات",
+    "شركة عجين الحلفاء", "شركة كهرباء", "شركة تنظيف", "شركة يملكها")."""
     if not sentence_bits(toks) & ORG_HEAD:
         return
     rw = rule_words()
@@ -762,7 +763,9 @@ def company_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
                 end += 1
                 break
             if word in gaz.common or word in gaz.nisba or flags[end] & (ARTICLE | PREDICATE) \
-                    or word.endswith(("ه", "ة", "ات")) or len(word) < 3 or word in rw.function_words or word in verbs \
+                    or word in rw.company_trade_words or _verbal_noun_tafil(word) \
+                    or word.endswith(("ه", "ة", "ات", "ها", "هم")) or len(word) < 3 or word in rw.function_words \
+                    or word in verbs \
                     or gaz.place(word) is not None or (end > k and word.startswith(("و", "ل"))) \
                     or (word[0] in "لبوفك" and (word[1:] in gaz.common or word[1:] in verbs)):
                 break
@@ -774,6 +777,11 @@ def company_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
                 and not after.endswith(("ي", "يه")):
             continue  # a common noun in construct: "شركة عجين الحلفاء", "شركة استطلاعات الرأي"
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+
+
+def _verbal_noun_tafil(word: str) -> bool:
+    """Is the folded ``word`` a verbal noun تفعيل of five letters ("تنظيف", "تصنيع", "تسويق"; not "تويتر", "توتال")?"""
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي"
 
 
 @gate(ORG_HEAD, tags=("B-LOC",))
@@ -795,7 +803,8 @@ def company_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             continue
         noun = fold(toks[h + 1].norm)
         if flags[h + 1] & (ARTICLE | PREDICATE) or noun in rw.function_words \
-                or not (noun in gaz.common or noun.endswith("ات")) or (noun[0] in "بلوفك" and noun[1:] in gaz.common) \
+                or not (noun in gaz.common or noun.endswith("ات") or noun in rw.company_trade_words) \
+                or (noun[0] in "بلوفك" and noun[1:] in gaz.common) \
                 or noun in gaz.nisba or gaz.place(fold(toks[p].norm)) is None:
             continue
         tags[h:p + 1] = ["B-ORG", "I-ORG", "I-ORG"]
