@@ -764,6 +764,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     # speech verbs and acts whose subject the next region with a cue may carry, with their region's bounds (None: the
     # acts of a whole cue-less region, found only then)
     pending: list[tuple[tuple[int, int, bool] | None, int, int]] = []
+    # the folded spans of the ORGs: a cue word inside one is part of its name ("شركة نقل تونس": نقل is no "reported")
+    orgs = sorted(doc.to_normalized(e.start, e.end) for e in doc.entities
+                  if isinstance(e, EntitySpan) and e.label == "ORG")
+    org_starts = [o[0] for o in orgs]
     for region in doc.extraction_regions():
         lo, hi = doc.to_normalized(region.start, region.end)
         if region.part != part:
@@ -781,7 +785,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 key = " ".join(m.group(name).split())
             cue = lex.cues.get(key)
             if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)) \
-                    and not (cue.kind == "participle" and _role_in_construct(f, key, e)):
+                    and not (cue.kind == "participle" and _role_in_construct(f, key, e)) \
+                    and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e):
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
@@ -1356,6 +1361,13 @@ def _story_subject(f: _Finder, it: _Item, lo: int, part_lo: int) -> Source | Non
         if src is not None and src.type == "person":
             return src
     return None
+
+
+def _in_org(orgs: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Is the cue word at folded ``[s, e)`` inside an ORG of ``orgs`` (sorted folded spans, ``starts`` their starts)
+    that starts before it: a word of the organisation's name ("شركة نقل تونس"), no reporting verb?"""
+    i = bisect_left(starts, s) - 1
+    return i >= 0 and orgs[i][1] >= e
 
 
 def _role_in_construct(f: _Finder, word: str, end: int) -> bool:

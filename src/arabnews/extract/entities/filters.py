@@ -40,7 +40,8 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
     kept = [_as_misc(ent) if ent.label != "MISC" and currencies.covers(ent.start, ent.end) else ent
             for ent in found
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
-            and not (lone_common_noun(doc, ent) and not _media_org(doc, ent)) and not _final_hamza(ent.text)]
+            and not (lone_common_noun(doc, ent) and not _media_org(doc, ent) and not _club_org(doc, ent))
+            and not _final_hamza(ent.text)]
     kept = island_not_channel(doc, kept)
     kept = person_before_town(doc, kept)
     return named_groups_as_orgs(doc, kept) if groups_as_orgs else kept
@@ -252,6 +253,13 @@ def _media_org(doc: Document, ent: EntitySpan) -> bool:
     """Is ``ent`` an ORG that is a media name ("الجزيرة" the channel, not the head "جزيرة")?"""
     ns, ne = doc.to_normalized(ent.start, ent.end)
     return ent.label == "ORG" and is_media_name(fold(doc.norm[ns:ne]))
+
+
+def _club_org(doc: Document, ent: EntitySpan) -> bool:
+    """Is ``ent`` an ORG that is an Arab club's name (``rules.yaml``'s ``arab_club_names``: "السد", the club, not
+    the dam; made an ORG in a sentence about sport only, :func:`.orgs.arab_clubs`)?"""
+    ns, ne = doc.to_normalized(ent.start, ent.end)
+    return ent.label == "ORG" and fold(doc.norm[ns:ne]) in rule_words().arab_club_names
 
 
 def lone_common_noun(doc: Document, ent: EntitySpan) -> bool:

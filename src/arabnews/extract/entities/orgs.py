@@ -52,7 +52,7 @@ from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunk_end, chunks
 from .gates import gate
-from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
@@ -533,6 +533,45 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 in_list(tok.norm, rw.match_words) or in_list(tok.norm, rw.sport_words)
                 or fold(tok.norm) in ("امام", "ضد"))) for tok in near):
             tags[i] = "B-ORG"
+    _clubs_in_match(toks, tags, folds, names)
+
+
+#: The prepositions between two sides of a match ("فاز السد على الغرافة", "تعادل الوحدة مع الجزيرة"), folded.
+_MATCH_LINKS = frozenset({"علي", "مع", "امام", "ضد"})
+
+
+def _clubs_in_match(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str], names: frozenset[str]) -> None:
+    """The two sides of a match named alone, without their nisba: a club of ``arab_club_names`` right after a
+    match word (``match_words``: "فاز السد على الغرافة") or after "على"/"مع"/"أمام"/"ضد" that follows such a
+    club, an ORG or a match word ("تعادل الوحدة مع الجزيرة", "الفوز على النصر"), is the club: both sides named, or
+    one in a sentence about sport (not "وفاز النصر في الانتخابات")."""
+    rw = rule_words()
+    n = len(toks)
+
+    def club(i: int) -> bool:
+        return 0 <= i < n and toks[i].kind == "word" and folds[i] in names \
+            and tags[i] in ("O", "B-LOC", "B-PER", "B-MISC", "B-ORG") \
+            and (i + 1 >= n or not tags[i + 1].startswith("I-"))
+
+    def match_word(i: int) -> bool:
+        return 0 <= i < n and toks[i].kind == "word" and tags[i] == "O" and in_list(toks[i].norm, rw.match_words)
+
+    sport: bool | None = None  # asked once, when needed
+    for i in range(1, n - 1):
+        if not match_word(i - 1):
+            continue
+        first = club(i)
+        link = i + 1 if first else i
+        second = link + 1 < n and folds[link] in _MATCH_LINKS and (club(link + 1) or tags[link + 1] == "B-ORG")
+        if not (first and second):  # one side alone: only in a sentence about sport ("وفاز النصر في الانتخابات")
+            if sport is None:
+                sport = _sport_sentence(toks, folds, sentence_flags(toks))
+            if not sport:
+                continue
+        if first:
+            tags[i] = "B-ORG"
+        if second and club(link + 1):
+            tags[link + 1] = "B-ORG"
 
 
 #: Most words between a security unit's head and the ل of its body ("فرقة" + "الأبحاث والتفتيش" + "للحرس").
@@ -689,6 +728,86 @@ def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             end += 1
         if end > j and (end >= n or not tags[end].startswith("I-")):
             tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
+
+
+#: Most words of a company's name read after its head by :func:`company_name_after_head`.
+_COMPANY_WORDS = 3
+
+
+@gate(ORG_HEAD)
+def company_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After an untagged "شركة" without the article (``rules.yaml``'s ``company_name_heads``; a proclitic
+    allowed: "لشركة", "وشركة"), the untagged words of a company's name are an ORG without the head, as
+    ANERcorp tags "شركة" + "نوكيا": a known company ("شركة أبل", ``companies``) or up to three name-like
+    words — no common word, nationality, place, verb, function word, feminine adjective in ة, plural in ات
+    or word with the article or a proclitic on a common word, nor a noun in construct with a definite word
+    that is no nisba, a trade (``company_trade_words``, a verbal noun تفعيل) or a verb with a pronoun ("شركة سيمنس",
+    "لشركة جيت بلو", "بشركة أمازون"; not "شركة مختصة", "شركة إنتاج", "شركة تونسية", "شركة لتسيير", "شركة مصبرات",
+    "شركة عجين الحلفاء", "شركة كهرباء", "شركة تنظيف", "شركة يملكها")."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    heads = rw.company_name_heads
+    flags = sentence_flags(toks)
+    verbs = verb_forms()
+    n = len(toks)
+    for h in flagged(toks, ORG_HEAD):
+        if tags[h] != "O" or h + 1 >= n or flags[h] & ARTICLE or not in_list(toks[h].norm, heads):
+            continue
+        k = h + 1
+        end = k
+        while end < n and end - k < _COMPANY_WORDS and tags[end] == "O" and toks[end].kind == "word":
+            tok = toks[end]
+            word = fold(tok.norm)
+            if flags[end] & COMPANY and end == k:
+                end += 1
+                break
+            if word in gaz.common or word in gaz.nisba or flags[end] & (ARTICLE | PREDICATE) \
+                    or word in rw.company_trade_words or _verbal_noun_tafil(word) \
+                    or word.endswith(("ه", "ة", "ات", "ها", "هم")) or len(word) < 3 or word in rw.function_words \
+                    or word in verbs \
+                    or gaz.place(word) is not None or (end > k and word.startswith(("و", "ل"))) \
+                    or (word[0] in "لبوفك" and (word[1:] in gaz.common or word[1:] in verbs)):
+                break
+            end += 1
+        if end == k or (end < n and tags[end].startswith("I-")):
+            continue
+        after = fold(toks[end].norm) if end < n and toks[end].kind == "word" else ""
+        if after and flags[end] & ARTICLE and not flags[k] & COMPANY and after not in gaz.nisba \
+                and not after.endswith(("ي", "يه")):
+            continue  # a common noun in construct: "شركة عجين الحلفاء", "شركة استطلاعات الرأي"
+        tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+
+
+def _verbal_noun_tafil(word: str) -> bool:
+    """Is the folded ``word`` a verbal noun تفعيل of five letters ("تنظيف", "تصنيع", "تسويق"; not "تويتر", "توتال")?"""
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي"
+
+
+@gate(ORG_HEAD, tags=("B-LOC",))
+def company_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A company's head without the article (``company_heads``; a proclitic allowed), one common noun of
+    its trade without article or proclitic and the tagger's one-word place without a proclitic are one
+    ORG, the head in it as ANERcorp tags "شركة قطر للغاز": "شركة اتصالات تونس", "مؤسسة مطارات دبي",
+    "لشركة نقل تونس" (the place alone was the LOC); not "مؤسسة في تونس", "مجمع بمدينة درنة"."""
+    if "B-LOC" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for h in flagged(toks, ORG_HEAD):
+        p = h + 2
+        if p >= n or tags[h] != "O" or tags[h + 1] != "O" or tags[p] != "B-LOC" or flags[h] & ARTICLE \
+                or (p + 1 < n and tags[p + 1].startswith("I-")) or toks[h + 1].kind != "word" \
+                or toks[p].kind != "word" or not in_list(toks[h].norm, rw.company_heads):
+            continue
+        noun = fold(toks[h + 1].norm)
+        if flags[h + 1] & (ARTICLE | PREDICATE) or noun in rw.function_words \
+                or not (noun in gaz.common or noun.endswith("ات") or noun in rw.company_trade_words) \
+                or (noun[0] in "بلوفك" and noun[1:] in gaz.common) \
+                or noun in gaz.nisba or gaz.place(fold(toks[p].norm)) is None:
+            continue
+        tags[h:p + 1] = ["B-ORG", "I-ORG", "I-ORG"]
 
 
 def named_administration(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

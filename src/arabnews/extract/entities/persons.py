@@ -48,6 +48,7 @@ from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_na
 from .orgs import _known_org_names
 from .rulewords import (
     ARTICLE,
+    COMPANY,
     FIGURE_FIRST,
     OCCUPATION,
     ORG_HEAD,
@@ -440,7 +441,8 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     family name with the article ("وأكد الهاني خلال"); or a known given name and a family name before
     those or a word with the article ("أكّد خليفة الهمامي المندوب الجهوي"), or a name-like word and a
     family name with the article ("وبين كمال الحجام أنه"). The verb opens its clause
-    (with و or ف, or after punctuation), and "علي" after it is "على" ("واكد علي ان")."""
+    (with و or ف, or after punctuation), and "علي" after it is "على" ("واكد علي ان"). A known company there is
+    the speaker too, an ORG ("وقالت أبل إنها"; ``companies``)."""
     rw = rule_words()
     folds = sentence_folds(toks)
     verbs = rw.speech_verbs
@@ -479,7 +481,9 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             continue  # "واكد علي ان": "على" written with ي
         if _speaker_noun(word, gaz):
             continue
-        if (_name_like(tok, gaz) and not _clitic_and_word(tok, gaz)) or _definite_surname(tok, gaz):
+        if flags[j] & COMPANY:  # a company speaks too: "وقالت أبل إنها" (rules.yaml's companies)
+            tags[j] = "B-ORG"
+        elif (_name_like(tok, gaz) and not _clitic_and_word(tok, gaz)) or _definite_surname(tok, gaz):
             tags[j] = "B-PER"
 
 

@@ -40,6 +40,7 @@ RULES_SCHEMA = Record({
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words, "security_bodies": Words,
     "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words, "company_heads": Words,
+    "company_name_heads": Words, "company_trade_words": Words,
     "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
@@ -215,6 +216,10 @@ class RuleWords:
     security_unit_heads: frozenset[str]
     #: heads of a company's name ("شركة", "مجموعة", "بنك"), without the article
     company_heads: frozenset[str]
+    #: heads after which a company's name the tagger left untagged is its ORG ("شركة"), folded
+    company_name_heads: frozenset[str]
+    #: nouns of a company's trade that the corpora's common words miss ("كهرباء", "إسمنت"), folded
+    company_trade_words: frozenset[str]
     #: heads of an administration's name ("المندوبية", "الإدارة"), without the article, and the adjectives of
     #: its level after them ("الجهوية", "العامة"), folded as written
     administration_heads: frozenset[str]
@@ -371,6 +376,7 @@ def rule_words() -> RuleWords:
         security_forces=forces, security_unit_bodies=units,
         security_first_words=frozenset(forces) | frozenset(units),
         security_unit_heads=words("security_unit_heads"), company_heads=words("company_heads"),
+        company_name_heads=words("company_name_heads"), company_trade_words=words("company_trade_words"),
         not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
         agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
         programme_names=folded("programme_names"),
