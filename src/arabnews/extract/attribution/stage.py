@@ -785,7 +785,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
-            out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
+            out.extend(_span(doc, cs, ce, it, _after_lam(f, src), region.part) for cs, ce, it, src in colon)
             # a speech act's subject speaks the claims of the paragraphs after it ("دعت المحكمة العليا إلى …" ¶
             # "وأضافت أن …"): read when a later region has a cue (no speaker is indexed for a cue-less article)
             pending.append((None, lo, hi))
@@ -990,8 +990,35 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if done in seen:
                 continue
             seen.add(done)
-            out.append(_span(doc, cs, ce, it, _whole_name(f, src), region.part))
+            out.append(_span(doc, cs, ce, it, _after_lam(f, _whole_name(f, src)), region.part))
     return out
+
+
+def _after_lam(f: _Finder, src: Source | None) -> Source | None:
+    """``src`` past the article's ل of a word written "لل" (ل + الـ: "بيان للجيش اللبناني", "تقرير للبنك
+    الدولي", "وفقا للأمم المتحدة"), where the tagger and the phrase reader start one letter in ("لجيش اللبناني"):
+    the group the groups layer reads there ("جيش اللبناني", typed a group), else the noun without that ل ("بنك
+    الدولي"), as the groups layer writes it. Not a noun that starts with ل itself ("للجنة" → "لجنة")."""
+    if src is None or src.layer == "groups":
+        return src
+    folded, s = f.folded, src.start
+    if s < 1 or folded[s:s + 1] != "ل" or folded[s - 1] != "ل":
+        return src
+    ws = s - 1
+    while ws > 0 and folded[ws - 1].isalpha():
+        ws -= 1
+    if folded[ws:s] not in ("ل", "ول", "فل"):
+        return src
+    we = s
+    while we < len(folded) and folded[we].isalpha():
+        we += 1
+    if we - s < 3 or f.lex.head("ال" + folded[s:we]) is not None:
+        return src  # (the noun's own ل: "للجنة", "للواء")
+    i = bisect_left(f.mentions.starts, s + 1)
+    for m in f.mentions.items[i:i + 3]:
+        if m.start == s + 1 and m.layer == "groups" and m.end >= src.end - 1:
+            return Source(m.start, m.end, m.layer, m.type, m.id)
+    return Source(s + 1, src.end, src.layer, src.type, src.id)
 
 
 def _whole_name(f: _Finder, src: Source | None) -> Source | None:
