@@ -83,6 +83,7 @@ class _Item:
     pronoun: bool = False
     has_verb: bool = False
     phrase_end: int = -1
+    speaks: bool = False  # a source phrase's reporting verb with its subject after it ("وفق ما أفادت وكالة …")
 
 
 #: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).
@@ -384,6 +385,7 @@ class _Finder:
             return item
         item.source = src
         item.phrase_end = src.end
+        item.speaks = speaks
         return item
 
     def _own_reporter(self, zone: list[Tok]) -> Source:
@@ -579,7 +581,9 @@ def _is_stop(item: _Item, folded: str) -> bool:
     if item.cue.kind == "participle" or item.pre:
         return True
     if item.kind == "source":
-        return item.pronoun or _after_comma(folded, item.start)
+        # (or a speaker who says it, after "ما" with no comma: "… تونسيا وفق ما أفادت وكالة أنباء رويترز",
+        # "… حسبما أفادت وكالة رويترز"; not "وفق ما ينص عليه الدستور", "حسب المعطيات المتوفرة")
+        return item.pronoun or _after_comma(folded, item.start) or (item.speaks and item.source is not None)
     return False
 
 
@@ -1939,7 +1943,11 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
                                       or _said_tail(f, it.phrase_end, s_end)
                                       or _new_clause_after(f, it.phrase_end, s_end)):
         # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة", "…
-        # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."
+        # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."; the claim it ends, when one does
+        # ("وأكدت مصادر أن … حسبما أفادت وكالة رويترز": the relayed claim, as after a comma)
+        for cs, ce, _other, _ in reversed(claims):
+            if ce <= cue_start and not folded[ce:cue_start].strip(" \t\u00a0") and _is_stop(it, folded):
+                return cs, ce
         cs, ce = trim(folded, max(s_start, cue_start - MAX_QUOTE), cue_start)
         return (cs, ce) if ce > cs else None
     # in the middle of a sentence: the whole sentence is the claim (or what of it lies within half a
@@ -1966,6 +1974,10 @@ def _said_tail(f: _Finder, start: int, end: int) -> bool:
     the last word or two of a name ("حسب تقرير بثته التلفزة السويسرية العمومية ار تي اس")?  Then the phrase
     trails its clause as if a comma set it off."""
     every = _without_apposed_names(f, words(f.folded, start, end))
+    c = max((k for k, t in enumerate(every) if t.text in COMMAS), default=-1)
+    if c >= 0 and any(t.is_word for t in every[c + 1:]) \
+            and all(t.text in _TIME_WORDS for t in every[c + 1:] if t.is_word):
+        every = every[:c] + [t for t in every[c + 1:] if not t.is_word]  # (and when, after a comma: "، الخميس")
     toks = [t for t in every if t.is_word]
     if not toks:
         return len(every) <= 1  # (only a name in apposition: "حسب مصدر أمني لمراسلتنا، سامية البيولي.")
