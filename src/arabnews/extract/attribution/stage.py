@@ -941,6 +941,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
                     if src is None and not impersonal and f.carried(last, it.start) is None:
                         src = _story_subject(f, it, lo, part_lo)  # "وتحدث الوزير عن …" ¶ "وأكد في تصريح أن …"
+                    if src is None and not impersonal and it.pre and _agreement(folded, it) == "plural":
+                        src = _plural_carried(f, it, claims, lo, hi)  # "وقال شهود إن … بينما قالت الشرطة …" ¶ "وأضافوا"
                 if passive:
                     src = None  # "قيل إن", "وأُعلن أن", "وذُكر أن": no one named, none carried over
                 if it.quote is not None:
@@ -1639,6 +1641,33 @@ def _carried_to(f: _Finder, last: _Last | None, it: _Item) -> Source | None:
         return src  # "وقال الوزير إن …، مضيفة أن …": the حال's subject is its verb's, a slip of gender or not
     gender = _claim_gender(f.folded, it)
     return None if gender is not None and last[2] is not None and gender != last[2] else src
+
+
+def _plural_carried(f: _Finder, it: _Item, claims: list[tuple[int, int, _Item, Source | None]], lo: int,
+                    hi: int) -> Source | None:
+    """The people a plural verb with و and no subject ("وأضافوا أن", "ويقولون إن") carries from before, when the
+    last speaker is one person or body: unnamed people its sentence names before it ("وقام أطباء بإجراء فحوصات،
+    وقالوا إن …"), else the last speaker within reach that can be many ("وقال شهود إن … بينما قالت الشرطة …" ¶
+    "وأضافوا بأن …" → "شهود"), else unnamed people of the sentence before, when the verb opens its sentence
+    ("وطالب المحتجون بحقهم في التشغيل." ¶ "وأكدوا أن …" → "المحتجون")."""
+    people = _sentence_people(f, it.start - len(it.pre), lo, hi)
+    if people is not None:
+        return people
+    here = f.sentence(it.start)
+    for _cs, _ce, other, src in reversed(claims):
+        if other.start >= it.start:
+            continue
+        if here - f.sentence(other.start) > f.carry_sentences:
+            break
+        if src is not None and _many(f, src):
+            return src
+    s_start, _ = f.sentence_bounds(it.start, lo, hi)
+    if f.folded[s_start:it.start - len(it.pre)].strip(" \t\u00a0\"«“") or s_start <= lo:
+        return None
+    end = s_start
+    while end > lo and f.folded[end - 1].isspace():
+        end -= 1
+    return _sentence_people(f, end - 1, lo, hi) if end > lo else None
 
 
 def _claim_gender(folded: str, it: _Item) -> str | None:
