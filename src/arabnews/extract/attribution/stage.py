@@ -1650,8 +1650,11 @@ def _plural_carried(f: _Finder, it: _Item, claims: list[tuple[int, int, _Item, S
     وقالوا إن …"), else the last speaker within reach that can be many ("وقال شهود إن … بينما قالت الشرطة …" ¶
     "وأضافوا بأن …" → "شهود"), else unnamed people of the sentence before, when the verb opens its sentence
     ("وطالب المحتجون بحقهم في التشغيل." ¶ "وأكدوا أن …" → "المحتجون")."""
+    def said(src: Source | None) -> bool:  # (people inside a claim's words are no subject: "سرق المواطنين")
+        return src is not None and any(cs <= src.start < ce for cs, ce, _, _ in claims)
+
     people = _sentence_people(f, it.start - len(it.pre), lo, hi)
-    if people is not None:
+    if people is not None and not said(people):
         return people
     here = f.sentence(it.start)
     for _cs, _ce, other, src in reversed(claims):
@@ -1667,7 +1670,8 @@ def _plural_carried(f: _Finder, it: _Item, claims: list[tuple[int, int, _Item, S
     end = s_start
     while end > lo and f.folded[end - 1].isspace():
         end -= 1
-    return _sentence_people(f, end - 1, lo, hi) if end > lo else None
+    people = _sentence_people(f, end - 1, lo, hi) if end > lo else None
+    return None if said(people) else people
 
 
 def _claim_gender(folded: str, it: _Item) -> str | None:
