@@ -340,11 +340,13 @@ class _Finder:
         speaks = False  # a speech verb whose subject follows ("وفق ما أكده فلان"; not "حسبما قيل", "وفق ما جاء في")
         glued = not i and i < len(toks) and toks[i].text[:2] == "ما" and len(toks[i].text) > 4 \
             and self._verb_with_suffix(toks[i].text[2:])  # "حسب ماذكرت", "حسب ماصرح به" ("ما" written on the verb)
+        published = False  # an outlet's "أوردت", "نشرت": its subject after it too
         relay = False  # "بحسب ما نقلته صحيفة "عكاظ" عن مصدر في الوزارة": the one it passes on speaks
         if form.endswith("ما") or i or glued:
             if i < len(toks) and self._verb_with_suffix(toks[i].text[2:] if glued else toks[i].text):
                 speaks = self._speech_verb(toks[i].text[2:] if glued else toks[i].text)
                 relay = (toks[i].text[2:] if glued else toks[i].text) in _RELAY_FORMS
+                published = (toks[i].text[2:] if glued else toks[i].text).startswith(("اورد", "نشر"))
                 i += 1
                 has_verb = True
                 if i < len(toks) and toks[i].text in _VERB_COMPLEMENTS:
@@ -385,7 +387,7 @@ class _Finder:
             return item
         item.source = src
         item.phrase_end = src.end
-        item.speaks = speaks
+        item.speaks = speaks or (published and src.type == "media")  # ("بحسب ما أوردت صحيفة الشرق الأوسط")
         return item
 
     def _own_reporter(self, zone: list[Tok]) -> Source:
