@@ -1653,7 +1653,13 @@ def _plural_carried(f: _Finder, it: _Item, claims: list[tuple[int, int, _Item, S
     "وأضافوا بأن …" → "شهود"), else unnamed people of the sentence before, when the verb opens its sentence
     ("وطالب المحتجون بحقهم في التشغيل." ¶ "وأكدوا أن …" → "المحتجون")."""
     def said(src: Source | None) -> bool:  # (people inside a claim's words are no subject: "سرق المواطنين")
-        return src is not None and any(cs <= src.start < ce for cs, ce, _, _ in claims)
+        if src is None:
+            return False
+        if any(cs <= src.start < ce for cs, ce, _, _ in claims):
+            return True
+        # (nor inside a quotation: '"… مناشدة الأهالي التوافد …"')
+        before = f.folded[f.sentence_bounds(src.start, lo, hi)[0]:src.start]
+        return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
 
     people = _sentence_people(f, it.start - len(it.pre), lo, hi)
     if people is not None and not said(people):
