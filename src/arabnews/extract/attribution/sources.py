@@ -564,8 +564,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             rest = rest[1:]
         if rest and rest[0].text.startswith("ل") and len(rest[0].text) > 3:
             inner = Tok(rest[0].start + 1, rest[0].end, rest[0].text[1:])
-            inner_text = inner.text if not inner.text.startswith("ل") else (
-                "ال" + inner.text if lex.head("ال" + inner.text) else "ا" + inner.text)  # ("للجنة": "اللجنة")
+            inner_text = inner.text if not inner.text.startswith("ل") or lex.head(inner.text) else (
+                "ا" + inner.text)  # ("للجنة" = ل + لجنة, as written)
             rest = [Tok(inner.start, inner.end, inner_text), *rest[1:]]
         issuer = speaker_after(rest, folded, mentions, lex, fallback=False) if rest else None
         if issuer is not None and issuer.start >= toks[i].end:

@@ -335,6 +335,11 @@ class _Finder:
         i = 0
         has_verb = False
         form = self.folded[start:end]
+        if form.endswith("ل") and toks and toks[0].start == end and toks[0].text[:1] == "ل" and len(toks[0].text) > 3:
+            # "وفقا للشرطة" (ل + الـ, the article's ا dropped): read as "الشرطة", from the article's ل
+            t = toks[0]
+            # (a noun's own ل, "للجنة الانتخابات" = ل + لجنة, stays as written)
+            toks[0] = Tok(t.start, t.end, t.text if lex.head(t.text) else "ا" + t.text)
         if i < len(toks) and toks[i].text == "ما":
             i += 1
         speaks = False  # a speech verb whose subject follows ("وفق ما أكده فلان"; not "حسبما قيل", "وفق ما جاء في")
