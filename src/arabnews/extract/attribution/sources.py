@@ -56,8 +56,6 @@ _RESUMPTIVE = word_set("resumptive_words")
 _ISSUED = word_set("issued_words")
 #: "Published it" after a document ("نشرة خاصة نشرها المعهد").
 _ISSUING = word_set("issuing_verbs")
-#: Verbs of publishing ("نشرت", "أوردته"), the end of a document's issuer after them.
-_PUBLISHED = word_set("publication_verbs")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
@@ -569,11 +567,6 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             rest = [Tok(inner.start, inner.end, inner_text), *rest[1:]]
         issuer = speaker_after(rest, folded, mentions, lex, fallback=False) if rest else None
         if issuer is not None and issuer.start >= toks[i].end:
-            if issuer.layer == "phrase":  # not the verb that published it ("دراسة للمنظمة نشرت …", "بلاغ للبنك نشره")
-                verb = next((t for t in rest if issuer.start < t.start < issuer.end and (
-                    t.text in _ISSUED or t.text in _ISSUING or t.text in _PUBLISHED)), None)
-                if verb is not None:
-                    issuer.end = len(folded[:verb.start].rstrip())
             return issuer
         return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
     if fallback and word[0].isalpha() and word not in lex.cues and word not in lex.comp_blockers \

@@ -1007,11 +1007,28 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     return out
 
 
+#: Verbs that issue or publish a document ("صدر", "نشرته", "أوردته"): no word of its issuer's name.
+_PUBLISHING = word_set("issued_words") | word_set("issuing_verbs") | word_set("publication_verbs")
+
+
+def _before_publishing(f: _Finder, src: Source) -> Source:
+    """The speaker phrase ``src`` up to the verb that published the document it issued ("بلاغ للبنك نشره الخميس" →
+    "بنك", "دراسة للمنظمة نشرت في …" → "منظمة", "بيان للهيئة صدر مساء اليوم" → "هيئة"): as reported; the phrase
+    read whole still bounds its claim."""
+    for t in words(f.folded, src.start, src.end)[1:]:
+        if t.text in _PUBLISHING:
+            end = _last_space_end(f.folded, src.start, t.start)
+            return Source(src.start, end, src.layer, src.type, src.id) if end > src.start else src
+    return src
+
+
 def _after_lam(f: _Finder, src: Source | None) -> Source | None:
     """``src`` past the article's ل of a word written "لل" (ل + الـ: "بيان للجيش اللبناني", "تقرير للبنك
     الدولي", "وفقا للأمم المتحدة"), where the tagger and the phrase reader start one letter in ("لجيش اللبناني"):
     the group the groups layer reads there ("جيش اللبناني", typed a group), else the noun without that ل ("بنك
     الدولي"), as the groups layer writes it. Not a noun that starts with ل itself ("للجنة" → "لجنة")."""
+    if src is not None and src.layer == "phrase":
+        src = _before_publishing(f, src)
     if src is None or src.layer == "groups":
         return src
     folded, s = f.folded, src.start
