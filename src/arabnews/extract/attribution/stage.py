@@ -375,7 +375,8 @@ class _Finder:
             zone = zone[first:]
         # the complementizer with ف ends the phrase ("وحسب ما أفاد به مصدر أمني فإن المسلحين …"; as a cutter
         # everywhere "فان" would also end the name of "وقال الممثل فان ديزل")
-        zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and lex.is_comp(t.text[1:])), len(zone))]
+        zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and (lex.is_comp(t.text[1:])
+                                                                                 or t.text == "فقد")), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
@@ -1015,10 +1016,10 @@ def _before_publishing(f: _Finder, src: Source) -> Source:
     """The speaker phrase ``src`` up to the verb that published the document it issued ("بلاغ للبنك نشره الخميس" →
     "بنك", "دراسة للمنظمة نشرت في …" → "منظمة", "بيان للهيئة صدر مساء اليوم" → "هيئة"): as reported; the phrase
     read whole still bounds its claim."""
-    for t in words(f.folded, src.start, src.end)[1:]:
-        if t.text in _PUBLISHING:
-            end = _last_space_end(f.folded, src.start, t.start)
-            return Source(src.start, end, src.layer, src.type, src.id) if end > src.start else src
+    toks = words(f.folded, src.start, src.end)
+    if len(toks) > 1 and toks[-1].text in _PUBLISHING:  # (the last word: "بيان للرئاسة نشرته وكالة …" keeps its
+        end = _last_space_end(f.folded, src.start, toks[-1].start)  # publisher, "جلول جاء بالله" its name)
+        return Source(src.start, end, src.layer, src.type, src.id) if end > src.start else src
     return src
 
 
