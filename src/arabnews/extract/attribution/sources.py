@@ -214,8 +214,9 @@ def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
         return False  # (not an outlet's head: "مصدر أمني مراسلة الجوهرة" writes لمراسلة without its ل)
     if w.startswith("ال") != definite:
         return False
-    if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents):  # "لوزارة", "بمصادر"
-        return False
+    if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents  # "لوزارة", "بمصادر"
+                         or (w[1] == "ل" and (lex.head("ا" + w[1:]) or lex.head("ال" + w[1:])))):
+        return False  # (and ل + الـ: "للمنظمة", "للجنة")
     return w.endswith(_ADJ_ENDINGS)
 
 
@@ -561,7 +562,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             rest = rest[1:]
         if rest and rest[0].text.startswith("ل") and len(rest[0].text) > 3:
             inner = Tok(rest[0].start + 1, rest[0].end, rest[0].text[1:])
-            inner_text = inner.text if not inner.text.startswith("ل") else "ا" + inner.text
+            inner_text = inner.text if not inner.text.startswith("ل") or lex.head(inner.text) else (
+                "ا" + inner.text)  # ("للجنة" = ل + لجنة, as written)
             rest = [Tok(inner.start, inner.end, inner_text), *rest[1:]]
         issuer = speaker_after(rest, folded, mentions, lex, fallback=False) if rest else None
         if issuer is not None and issuer.start >= toks[i].end:

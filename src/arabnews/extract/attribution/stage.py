@@ -83,6 +83,7 @@ class _Item:
     pronoun: bool = False
     has_verb: bool = False
     phrase_end: int = -1
+    speaks: bool = False  # a source phrase's reporting verb with its subject after it ("وفق ما أفادت وكالة …")
 
 
 #: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).
@@ -334,16 +335,23 @@ class _Finder:
         i = 0
         has_verb = False
         form = self.folded[start:end]
+        if form.endswith("ل") and toks and toks[0].start == end and toks[0].text[:1] == "ل" and len(toks[0].text) > 3:
+            # "وفقا للشرطة" (ل + الـ, the article's ا dropped): read as "الشرطة", from the article's ل
+            t = toks[0]
+            # (a noun's own ل, "للجنة الانتخابات" = ل + لجنة, stays as written)
+            toks[0] = Tok(t.start, t.end, t.text if lex.head(t.text) else "ا" + t.text)
         if i < len(toks) and toks[i].text == "ما":
             i += 1
         speaks = False  # a speech verb whose subject follows ("وفق ما أكده فلان"; not "حسبما قيل", "وفق ما جاء في")
         glued = not i and i < len(toks) and toks[i].text[:2] == "ما" and len(toks[i].text) > 4 \
             and self._verb_with_suffix(toks[i].text[2:])  # "حسب ماذكرت", "حسب ماصرح به" ("ما" written on the verb)
+        published = False  # an outlet's "أوردت", "نشرت": its subject after it too
         relay = False  # "بحسب ما نقلته صحيفة "عكاظ" عن مصدر في الوزارة": the one it passes on speaks
         if form.endswith("ما") or i or glued:
             if i < len(toks) and self._verb_with_suffix(toks[i].text[2:] if glued else toks[i].text):
                 speaks = self._speech_verb(toks[i].text[2:] if glued else toks[i].text)
                 relay = (toks[i].text[2:] if glued else toks[i].text) in _RELAY_FORMS
+                published = (toks[i].text[2:] if glued else toks[i].text).startswith(("اورد", "نشر"))
                 i += 1
                 has_verb = True
                 if i < len(toks) and toks[i].text in _VERB_COMPLEMENTS:
@@ -367,7 +375,8 @@ class _Finder:
             zone = zone[first:]
         # the complementizer with ف ends the phrase ("وحسب ما أفاد به مصدر أمني فإن المسلحين …"; as a cutter
         # everywhere "فان" would also end the name of "وقال الممثل فان ديزل")
-        zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and lex.is_comp(t.text[1:])), len(zone))]
+        zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and (lex.is_comp(t.text[1:])
+                                                                                 or t.text == "فقد")), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
@@ -384,6 +393,7 @@ class _Finder:
             return item
         item.source = src
         item.phrase_end = src.end
+        item.speaks = speaks or (published and src.type == "media")  # ("بحسب ما أوردت صحيفة الشرق الأوسط")
         return item
 
     def _own_reporter(self, zone: list[Tok]) -> Source:
@@ -579,7 +589,9 @@ def _is_stop(item: _Item, folded: str) -> bool:
     if item.cue.kind == "participle" or item.pre:
         return True
     if item.kind == "source":
-        return item.pronoun or _after_comma(folded, item.start)
+        # (or a speaker who says it, after "ما" with no comma: "… تونسيا وفق ما أفادت وكالة أنباء رويترز",
+        # "… حسبما أفادت وكالة رويترز"; not "وفق ما ينص عليه الدستور", "حسب المعطيات المتوفرة")
+        return item.pronoun or _after_comma(folded, item.start) or (item.speaks and item.source is not None)
     return False
 
 
@@ -790,7 +802,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
-            out.extend(_span(doc, cs, ce, it, src, region.part) for cs, ce, it, src in colon)
+            out.extend(_span(doc, cs, ce, it, _after_lam(f, src), region.part) for cs, ce, it, src in colon)
             # a speech act's subject speaks the claims of the paragraphs after it ("دعت المحكمة العليا إلى …" ¶
             # "وأضافت أن …"): read when a later region has a cue (no speaker is indexed for a cue-less article)
             pending.append((None, lo, hi))
@@ -942,6 +954,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = None  # "وصرحا أنهما …" after "وأفادت الوزارة": another speaker
                     if src is None and not impersonal and f.carried(last, it.start) is None:
                         src = _story_subject(f, it, lo, part_lo)  # "وتحدث الوزير عن …" ¶ "وأكد في تصريح أن …"
+                    if src is None and not impersonal and it.pre and _agreement(folded, it) == "plural":
+                        src = _plural_carried(f, it, claims, lo, hi)  # "وقال شهود إن … بينما قالت الشرطة …" ¶ "وأضافوا"
                 if passive:
                     src = None  # "قيل إن", "وأُعلن أن", "وذُكر أن": no one named, none carried over
                 if it.quote is not None:
@@ -995,8 +1009,52 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if done in seen:
                 continue
             seen.add(done)
-            out.append(_span(doc, cs, ce, it, _whole_name(f, src), region.part))
+            out.append(_span(doc, cs, ce, it, _after_lam(f, _whole_name(f, src)), region.part))
     return out
+
+
+#: Verbs that issue or publish a document ("صدر", "نشرته", "أوردته"): no word of its issuer's name.
+_PUBLISHING = word_set("issued_words") | word_set("issuing_verbs") | word_set("publication_verbs")
+
+
+def _before_publishing(f: _Finder, src: Source) -> Source:
+    """The speaker phrase ``src`` up to the verb that published the document it issued ("بلاغ للبنك نشره الخميس" →
+    "بنك", "دراسة للمنظمة نشرت في …" → "منظمة", "بيان للهيئة صدر مساء اليوم" → "هيئة"): as reported; the phrase
+    read whole still bounds its claim."""
+    toks = words(f.folded, src.start, src.end)
+    if len(toks) > 1 and toks[-1].text in _PUBLISHING:  # (the last word: "بيان للرئاسة نشرته وكالة …" keeps its
+        end = _last_space_end(f.folded, src.start, toks[-1].start)  # publisher, "جلول جاء بالله" its name)
+        return Source(src.start, end, src.layer, src.type, src.id) if end > src.start else src
+    return src
+
+
+def _after_lam(f: _Finder, src: Source | None) -> Source | None:
+    """``src`` past the article's ل of a word written "لل" (ل + الـ: "بيان للجيش اللبناني", "تقرير للبنك
+    الدولي", "وفقا للأمم المتحدة"), where the tagger and the phrase reader start one letter in ("لجيش اللبناني"):
+    the group the groups layer reads there ("جيش اللبناني", typed a group), else the noun without that ل ("بنك
+    الدولي"), as the groups layer writes it. Not a noun that starts with ل itself ("للجنة" → "لجنة")."""
+    if src is not None and src.layer == "phrase":
+        src = _before_publishing(f, src)
+    if src is None or src.layer == "groups":
+        return src
+    folded, s = f.folded, src.start
+    if s < 1 or folded[s:s + 1] != "ل" or folded[s - 1] != "ل":
+        return src
+    ws = s - 1
+    while ws > 0 and folded[ws - 1].isalpha():
+        ws -= 1
+    if folded[ws:s] not in ("ل", "ول", "فل"):
+        return src
+    we = s
+    while we < len(folded) and folded[we].isalpha():
+        we += 1
+    if we - s < 3 or f.lex.head("ال" + folded[s:we]) is not None:
+        return src  # (the noun's own ل: "للجنة", "للواء")
+    i = bisect_left(f.mentions.starts, s + 1)
+    for m in f.mentions.items[i:i + 3]:
+        if m.start == s + 1 and m.layer == "groups" and m.end >= src.end - 1:
+            return Source(m.start, m.end, m.layer, m.type, m.id)
+    return Source(s + 1, src.end, src.layer, src.type, src.id)
 
 
 def _whole_name(f: _Finder, src: Source | None) -> Source | None:
@@ -1622,6 +1680,43 @@ def _carried_to(f: _Finder, last: _Last | None, it: _Item) -> Source | None:
     return None if gender is not None and last[2] is not None and gender != last[2] else src
 
 
+def _plural_carried(f: _Finder, it: _Item, claims: list[tuple[int, int, _Item, Source | None]], lo: int,
+                    hi: int) -> Source | None:
+    """The people a plural verb with و and no subject ("وأضافوا أن", "ويقولون إن") carries from before, when the
+    last speaker is one person or body: unnamed people its sentence names before it ("وقام أطباء بإجراء فحوصات،
+    وقالوا إن …"), else the last speaker within reach that can be many ("وقال شهود إن … بينما قالت الشرطة …" ¶
+    "وأضافوا بأن …" → "شهود"), else unnamed people of the sentence before, when the verb opens its sentence
+    ("وطالب المحتجون بحقهم في التشغيل." ¶ "وأكدوا أن …" → "المحتجون")."""
+    def said(src: Source | None) -> bool:  # (people inside a claim's words are no subject: "سرق المواطنين")
+        if src is None:
+            return False
+        if any(cs <= src.start < ce for cs, ce, _, _ in claims):
+            return True
+        # (nor inside a quotation: '"… مناشدة الأهالي التوافد …"')
+        before = f.folded[f.sentence_bounds(src.start, lo, hi)[0]:src.start]
+        return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+    people = _sentence_people(f, it.start - len(it.pre), lo, hi)
+    if people is not None and not said(people):
+        return people
+    here = f.sentence(it.start)
+    for _cs, _ce, other, src in reversed(claims):
+        if other.start >= it.start:
+            continue
+        if here - f.sentence(other.start) > f.carry_sentences:
+            break
+        if src is not None and _many(f, src):
+            return src
+    s_start, _ = f.sentence_bounds(it.start, lo, hi)
+    if f.folded[s_start:it.start - len(it.pre)].strip(" \t\u00a0\"«“") or s_start <= lo:
+        return None
+    end = s_start
+    while end > lo and f.folded[end - 1].isspace():
+        end -= 1
+    people = _sentence_people(f, end - 1, lo, hi) if end > lo else None
+    return None if said(people) else people
+
+
 def _claim_gender(folded: str, it: _Item) -> str | None:
     """The gender a claim's cue gives its speaker: that of a singular verb ("قالت", "تقول" f; "قال", "لفت"
     m) or participle ("مضيفة" f, "مضيفا" m), or of the pronoun of "حسب قولها" (f) / "حسب قوله" (m); None
@@ -1924,7 +2019,11 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
                                       or _said_tail(f, it.phrase_end, s_end)
                                       or _new_clause_after(f, it.phrase_end, s_end)):
         # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة", "…
-        # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."
+        # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."; the claim it ends, when one does
+        # ("وأكدت مصادر أن … حسبما أفادت وكالة رويترز": the relayed claim, as after a comma)
+        for cs, ce, _other, _ in reversed(claims):
+            if ce <= cue_start and not folded[ce:cue_start].strip(" \t\u00a0") and _is_stop(it, folded):
+                return cs, ce
         cs, ce = trim(folded, max(s_start, cue_start - MAX_QUOTE), cue_start)
         return (cs, ce) if ce > cs else None
     # in the middle of a sentence: the whole sentence is the claim (or what of it lies within half a
@@ -1951,6 +2050,10 @@ def _said_tail(f: _Finder, start: int, end: int) -> bool:
     the last word or two of a name ("حسب تقرير بثته التلفزة السويسرية العمومية ار تي اس")?  Then the phrase
     trails its clause as if a comma set it off."""
     every = _without_apposed_names(f, words(f.folded, start, end))
+    c = max((k for k, t in enumerate(every) if t.text in COMMAS), default=-1)
+    if c >= 0 and any(t.is_word for t in every[c + 1:]) \
+            and all(t.text in _TIME_WORDS for t in every[c + 1:] if t.is_word):
+        every = every[:c] + [t for t in every[c + 1:] if not t.is_word]  # (and when, after a comma: "، الخميس")
     toks = [t for t in every if t.is_word]
     if not toks:
         return len(every) <= 1  # (only a name in apposition: "حسب مصدر أمني لمراسلتنا، سامية البيولي.")
