@@ -221,8 +221,10 @@ def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float,
             # ("بين 10 و12", "بين 4-22 يناير"; "يوم 5 أو 12 نوفمبر" without a signal only)
             if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")) and not (m["sig"] and m["conj"] == "او"):
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
-                        and not (out[-1].fields or {}).get("day"):
-                    out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
+                        and (not (out[-1].fields or {}).get("day") or out[-1].ne == m.end("d1")):
+                    # "يومي السبت 8 والأحد 9": the weekday (with its day, read alone before a second weekday and day
+                    # without a month: "يومي الجمعة 16 والسبت 17 بقصر المؤتمرات") is part of the range
+                    out.pop()
                 first = _first_day(m, masks)
                 if first is None:
                     out.append(cand)
