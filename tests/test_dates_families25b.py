@@ -109,3 +109,22 @@ def test_weekdays_and_counts_are_no_days() -> None:
     # "الخميس 5 أشخاص": a count after the weekday, not its day of the month
     found = {d["text"]: d["value"] for d in dates("قتل الخميس 5 أشخاص والجمعة 3 آخرون في هجمات متفرقة")}
     assert found == {"الخميس": "2017-06-01", "الجمعة": "2017-05-26"}
+
+
+# -- 4. a part of the day as an adverb before a clock time --------------------------------------------------------
+@pytest.mark.parametrize("span, value", [
+    ("بعد الظهر الساعة 7", "T19:00"), ("مساء الساعة السابعة", "T19:00"), ("ليلا على الساعة 11", "T23:00"),
+    ("مساء على الساعة الثامنة وعشرين دقيقة", "T20:20"), ("صباحا على الساعة 9", "T09:00"),
+    ("مساء على الساعة ٧", "T19:00")])
+def test_a_part_of_the_day_before_a_clock_time(span: str, value: str) -> None:
+    d = one(f"وصل الوفد الرسمي إلى المطار {span} قادما من الجزائر", span)
+    assert (d["type"], d["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    # the clock's own part wins, and a part of another clause stays out
+    ("وصل مساء، الساعة السابعة صباحا", "الساعة السابعة صباحا", "T07:00"),
+    ("اندلع الحريق ليلا. وعلى الساعة 8 تمت السيطرة عليه", "الساعة 8", "T08:00"),
+    ("يبدأ الحفل مساء الأحد على الساعة 7", "مساء الأحد على الساعة 7", "2017-06-04T19:00")])
+def test_a_part_of_the_day_of_another_phrase(sentence: str, span: str, value: str) -> None:
+    assert one(sentence, span)["value"] == value

@@ -313,8 +313,36 @@ def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
                     out[-1] = Candidate(prev.ns, cand.ne, "TIME", f"{part['day']}{at}", mod=mod,
                                         attrs={**day.attrs, "time": at})
                     continue
+        if _is_clock(cand) and (moved := _part_before_clock(cand, text, prev)) is not None:
+            cand = moved
         out.append(cand)
     return out
+
+
+@cache
+def _parts_before_clock() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    """A part of the day as an adverb right before a clock time ("مساء الساعة السابعة", "بعد الظهر الساعة 7",
+    "ليلا على الساعة 11"), and any part of the day (to find one in the clock time's own span)."""
+    lex = lexicon()
+    before = {**lex.day_parts_after, **{w: c for w, c in lex.day_parts.items() if w.startswith("بعد ") or w == "زوالا"}}
+    adverb = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<part>{alt(before)})[\s،,]*+"
+                           r"(?:(?:علي|في|عند|حوالي|نحو|قرابه)\s++)?(?:تمام\s++)?$")
+    own = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(lex.day_parts)})(?![\p{{L}}\p{{M}}])")
+    return adverb, own, before
+
+
+def _part_before_clock(cand: Candidate, text: str, prev: Candidate | None) -> Candidate | None:
+    """A clock time without a part of its own after a part of the day as an adverb takes it: "بعد الظهر الساعة
+    7" → T19:00 (Recognizers-Text), "مساء على الساعة الثامنة" (ANT); the part opens the span."""
+    adverb, own, codes = _parts_before_clock()
+    lo = max(0, cand.ns - 40, prev.ne if prev is not None else 0)
+    m = adverb.search(text, lo, cand.ns)
+    if m is None or own.search(text, cand.ns, cand.ne) is not None:
+        return None
+    at = _clock_in_part(cand.value or "", codes[m["part"]])
+    if at is None:
+        return None
+    return Candidate(m.start(), cand.ne, "TIME", at, resolved=cand.resolved, mod=cand.mod, attrs={**cand.attrs})
 
 
 _ABOUT = regex.compile(r"حوالي|نحو|قرابه|حدود")
