@@ -333,7 +333,7 @@ def _parts_before_clock() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[
 
 def _part_before_clock(cand: Candidate, text: str, prev: Candidate | None) -> Candidate | None:
     """A clock time without a part of its own after a part of the day as an adverb takes it: "بعد الظهر الساعة
-    7" → T19:00 (Recognizers-Text), "مساء على الساعة الثامنة" (ANT); the part opens the span."""
+    7" → T19:00 (Recognizers-Text), "ليلا على الساعة 11"; the part opens the span."""
     adverb, own, codes = _parts_before_clock()
     lo = max(0, cand.ns - 40, prev.ne if prev is not None else 0)
     m = adverb.search(text, lo, cand.ns)

@@ -85,7 +85,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         # not "الأولى" before a day ("للمرة الأولى مساء يوم غد": the first time, "عرضه الأول مساء الأربعاء"),
         # nor before a part of the day named with a demonstrative or after Morocco ("قناة التاسعة هذه الليلة"
         # is a channel, "التاسعة بعد المغرب" a rank): those need الساعة
-        word = (m[g["part"]] or m[g["minus"]] or m[g["mminus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK and v is not None \
+        word = (m[g["part"]] or m[g["minus"]] or m[g["mminus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK \
+            and v is not None \
             and (v[1] == "ordinal" or one) \
             and not (first_ordinal(ctx.masks, m.start(g["hour"])) and (m[g["dref"]] or m[g["dwd"]])) \
             and not part.startswith(("هذه ", "هذا ")) and not part.endswith("المغرب") \

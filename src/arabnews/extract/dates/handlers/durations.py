@@ -104,7 +104,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         count = 1  # "شهرا كاملا", "عاما كاملا": one whole unit
     elif unit_word in lex.singular_units:
-        if sig is None and not m[g["frac"]] and not m[g["minus"]] and not (full and full.group(1) in _WHOLE):  # "أسبوع كامل"
+        # ("أسبوع كامل", "ساعة إلا ربعا")
+        if sig is None and not m[g["frac"]] and not m[g["minus"]] and not (full and full.group(1) in _WHOLE):
             return None
         if unit == "D" and full and full.group(1) in _NAMED_DAYS:  # "منذ يوم أمس": the day, not a duration
             return None
