@@ -128,3 +128,17 @@ def test_a_part_of_the_day_before_a_clock_time(span: str, value: str) -> None:
     ("يبدأ الحفل مساء الأحد على الساعة 7", "مساء الأحد على الساعة 7", "2017-06-04T19:00")])
 def test_a_part_of_the_day_of_another_phrase(sentence: str, span: str, value: str) -> None:
     assert one(sentence, span)["value"] == value
+
+
+# -- 5. an ordinal hour before "في" and a part of the day ------------------------------------------------------
+@pytest.mark.parametrize("span, value", [
+    ("الثامنة في المساء", "T20:00"), ("الثامنة في الليل", "T20:00"), ("الثامنة والنصف في المساء", "T20:30"),
+    ("العاشرة في الصباح", "T10:00")])
+def test_an_ordinal_hour_in_a_part_of_the_day(span: str, value: str) -> None:
+    d = one(f"وصل الوفد على {span} قادما من الجزائر", span)
+    assert (d["type"], d["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize("sentence", ["حل الفريق في المرتبة الثالثة في الصباح", "شاركت للمرة الثالثة في الليل"])
+def test_an_ordinal_of_a_noun_is_no_hour(sentence: str) -> None:
+    assert not [d for d in dates(sentence) if d["value"] and d["value"].startswith("T")]

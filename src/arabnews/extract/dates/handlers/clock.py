@@ -98,6 +98,11 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         digits = (part in ctx.lex.day_parts_after or (part.startswith("بعد ") and not part.endswith("المغرب"))) \
             and m[g["hour"]][0] != MASK \
             and not (m[g["dref"]] or m[g["dwd"]]) and int_in(v, 1, 12) is not None
+        if word and m[g["part"]] and "في" in ctx.text[m.end(g["hour"]):m.start(g["part"])].split() \
+                and prev_word(ctx.text, m.start(g["hour"])).startswith(("ال", "لل", "مره")):
+            # "الثامنة في المساء" is 20:00, but an ordinal after a noun is its adjective: "للمرة الثالثة في الليل",
+            # "في المرتبة الثالثة في الصباح"
+            return None
         one_hour = (word or digits) and (not m[g["hour2"]] or minutes_after is not None)
         if not (one_hour or _bare_range(m, ctx, part)) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
