@@ -331,11 +331,22 @@ def _parts_before_clock() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[
     return adverb, own, before
 
 
+@cache
+def _part_ends() -> tuple[str, ...]:
+    return tuple(_parts_before_clock()[2])
+
+
 def _part_before_clock(cand: Candidate, text: str, prev: Candidate | None) -> Candidate | None:
     """A clock time without a part of its own after a part of the day as an adverb takes it: "بعد الظهر الساعة
     7" → T19:00 (Recognizers-Text), "ليلا على الساعة 11"; the part opens the span."""
     adverb, own, codes = _parts_before_clock()
     lo = max(0, cand.ns - 40, prev.ne if prev is not None else 0)
+    tail = text[lo:cand.ns].rstrip(" \t\n،,")
+    for word in ("تمام", ("علي", "في", "عند", "حوالي", "نحو", "قرابه")):  # a cheap test before the search
+        if tail.endswith(word) and (cut := tail[:len(tail) - len(tail.rsplit(None, 1)[-1])]).endswith((" ", "\n")):
+            tail = cut.rstrip(" \t\n،,")
+    if not tail.endswith(_part_ends()):
+        return None
     m = adverb.search(text, lo, cand.ns)
     if m is None or own.search(text, cand.ns, cand.ne) is not None:
         return None
