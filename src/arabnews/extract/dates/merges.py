@@ -221,8 +221,10 @@ def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float,
             # ("بين 10 و12", "بين 4-22 يناير"; "يوم 5 أو 12 نوفمبر" without a signal only)
             if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")) and not (m["sig"] and m["conj"] == "او"):
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
-                        and not (out[-1].fields or {}).get("day"):
-                    out.pop()  # "يومي السبت 8 والأحد 9": the weekday is part of the range
+                        and (not (out[-1].fields or {}).get("day") or out[-1].ne == m.end("d1")):
+                    # "يومي السبت 8 والأحد 9": the weekday (with its day, read alone before a second weekday and day
+                    # without a month: "يومي الجمعة 16 والسبت 17 بقصر المؤتمرات") is part of the range
+                    out.pop()
                 first = _first_day(m, masks)
                 if first is None:
                     out.append(cand)
@@ -311,8 +313,47 @@ def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
                     out[-1] = Candidate(prev.ns, cand.ne, "TIME", f"{part['day']}{at}", mod=mod,
                                         attrs={**day.attrs, "time": at})
                     continue
+        if _is_clock(cand) and (moved := _part_before_clock(cand, text, prev)) is not None:
+            cand = moved
         out.append(cand)
     return out
+
+
+@cache
+def _parts_before_clock() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    """A part of the day as an adverb right before a clock time ("مساء الساعة السابعة", "بعد الظهر الساعة 7",
+    "ليلا على الساعة 11"), and any part of the day (to find one in the clock time's own span)."""
+    lex = lexicon()
+    before = {**lex.day_parts_after, **{w: c for w, c in lex.day_parts.items() if w.startswith("بعد ") or w == "زوالا"}}
+    adverb = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<part>{alt(before)})[\s،,]*+"
+                           r"(?:(?:علي|في|عند|حوالي|نحو|قرابه)\s++)?(?:تمام\s++)?$")
+    own = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(lex.day_parts)})(?![\p{{L}}\p{{M}}])")
+    return adverb, own, before
+
+
+@cache
+def _part_ends() -> tuple[str, ...]:
+    return tuple(_parts_before_clock()[2])
+
+
+def _part_before_clock(cand: Candidate, text: str, prev: Candidate | None) -> Candidate | None:
+    """A clock time without a part of its own after a part of the day as an adverb takes it: "بعد الظهر الساعة
+    7" → T19:00 (Recognizers-Text), "ليلا على الساعة 11"; the part opens the span."""
+    adverb, own, codes = _parts_before_clock()
+    lo = max(0, cand.ns - 40, prev.ne if prev is not None else 0)
+    tail = text[lo:cand.ns].rstrip(" \t\n،,")
+    for word in ("تمام", ("علي", "في", "عند", "حوالي", "نحو", "قرابه")):  # a cheap test before the search
+        if tail.endswith(word) and (cut := tail[:len(tail) - len(tail.rsplit(None, 1)[-1])]).endswith((" ", "\n")):
+            tail = cut.rstrip(" \t\n،,")
+    if not tail.endswith(_part_ends()):
+        return None
+    m = adverb.search(text, lo, cand.ns)
+    if m is None or own.search(text, cand.ns, cand.ne) is not None:
+        return None
+    at = _clock_in_part(cand.value or "", codes[m["part"]])
+    if at is None:
+        return None
+    return Candidate(m.start(), cand.ne, "TIME", at, resolved=cand.resolved, mod=cand.mod, attrs={**cand.attrs})
 
 
 _ABOUT = regex.compile(r"حوالي|نحو|قرابه|حدود")

@@ -161,6 +161,9 @@ def patterns() -> Patterns:
         (?:(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{1,4}})
           |[^\S\n]*(?P<sep>[/\-])[^\S\n]*(?P<b>\d{{1,2}})[^\S\n]*(?P=sep)[^\S\n]*(?P<c>\d{{4}}))
         (?![\d]|[/.\-]\d)(?:[^\S\n]*(?P<hm>{alt(lex.hijri_markers)}){_E})?""", flags)
+    # what may follow a weekday and its day of the month in digits: a clause's end, a place, a clock time
+    day_end = (r"[،,.:;)\-]|$|(?:علي|في|عند|حوالي|بدايه|انطلاقا|ابتداء|بمقر|بقاعه|بمدينه|بقصر|بدار|بمسرح|بفضاء|بمركز"
+               rf"|بالعاصمه|بنزل|بولايه|بجامعه|بالمسرح|بالمركز){_E}|(?:{parts}){_E}")
     relday = c(rf"""{_PRE}
         (?:(?!(?<=منتصف\s+)نهار)(?P<part>{alt(lex.day_parts_before)})\s+(?:يوم\s+)?)?  # ("منتصف نهار اليوم": noon)
         (?:
@@ -178,17 +181,22 @@ def patterns() -> Patterns:
               |\s+(?P<oday>{_MASKED}(?!\s+(?:ايام|يوم){_E})  # ("يوم السبت أول أيام شهر رمضان": no 1st)
                 # a day of the month in digits before a clause's end, a place or a clock time: "يوم الجمعة 15 على
                 # الساعة الثامنة" (not "الخميس 5 أشخاص"; "يومي الجمعة 16 والسبت 17 من الشهر الجاري" is a range's)
-                |(?<!\d)\d{{1,2}}(?![\d.,/:\-]\d|\d)(?=\s*+(?:[،,.:;)\-]|$
-                  |(?:علي|في|عند|حوالي|بدايه|انطلاقا|ابتداء|بمقر|بقاعه|بمدينه){_E}|(?:{parts}){_E})))
+                |(?<!\d)\d{{1,2}}(?![\d.,/:\-]\d|\d)(?=\s*+(?:{day_end}
+                  # or before a second such day: "يومي الجمعة 16 والسبت 17 بقصر المؤتمرات" (session 25b)
+                  |و\s*(?:يوم\s+)?{wd}\s+\d{{1,2}}(?!\d)\s*+(?:{day_end}))))
               (?!\s*(?:من\s+)?(?:(?:شهر\s+)?{month}|(?:هذا\s+)?الشهر{_E})))?
         ){_E}""", flags)
     # "يوم 27 من الشهر الجاري", "السبت 17 من الشهر الجاري" (a weekday before it), "يوم 25 من نفس الشهر" / "من
     # الشهر ذاته" (the story's month: anchored on its previous date, :mod:`.anaphora`)
     same_after = alt(w for w, n in lex.anaphoric_offsets.items() if n == 0)
     day_of_month = c(rf"""{_PRE}(?:(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?
-        (?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
+        (?:(?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
         # (not before the month's rank: "الأسبوع الأول من الشهر الثالث للحمل" is no 1st of this month)
-        (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after})|(?!\s+{_MASKED})){_E}""", flags)
+        (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after})|(?!\s+{_MASKED}))
+        # "الجاري" without its noun: "يوم الجمعة 16 الجاري", "في 20 من الجاري" (pan-Arab wording)
+        # (not "الفصل 12 الجاري به العمل", the article in force)
+          |(?=الجاري)(?<!(?:عدد|الفصل|الماده|رقم|البند|الفقره)\s+(?:من\s+)?\S+\s+|[/.\-–]\s*\d{{1,2}}\s+(?:من\s+)?)
+           (?P<rel>الجاري)(?!\s+(?:به|بها|بهما|بهم){_E})){_E}""", flags)
     rel_unit = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         # (Tunisian "الثلاثي الأول من سنة 2016", "السداسي الأول لسنة 2015": a quarter and a half, only with a year)
@@ -210,7 +218,8 @@ def patterns() -> Patterns:
           | (?P<unit>{units})\s+(?P<one>{_MASKED})
           | (?:(?P<several>عده)\s+)?(?P<unit>{units})(?!\s*(?:\d|\ue000))  # "منذ عدة سنوات": no count
         ){_E}
-        (?:\s+و\s*(?P<frac>نصف|ربع){_E})?""", flags)
+        # ("ساعتين إلا ربع" → PT1H45M, "ساعة إلا ثلث" → PT40M: a fraction of the unit less)
+        (?:\s+و\s*(?P<frac>نصف|ربع|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E})?""", flags)
     # (a plural unit and و before it share its relative word: "خلال الأسابيع والشهور المقبلة" → one FUTURE_REF)
     vague = c(rf"""{_PRE}(?:(?P<co>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|الساعات)\s+و)?
         (?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
@@ -223,6 +232,8 @@ def patterns() -> Patterns:
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق|دق{_E})))?
         (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
+          # ("الساعة العاشرة إلا عشر دقائق" → T09:50, "إلا 5 دقائق")
+          |\s+الا\s+(?P<mminus>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق|دق){_E}
           |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s*(?:دقيقه|دقايق|دق){_E}
             # minutes without their noun before a part of the day: "السابعة وثلاثين مساء"
             |(?=\s+(?:من\s+|في\s+(?=ال))?(?:{parts}){_E}))|\s*(?:دقيقه|دقايق){_E})?

@@ -232,7 +232,7 @@ def _after_hour(lex: Lexicon) -> str:
     hour = f"(?:(?:ال)?ساعه|{_D}|{MASK})"
     parts, days = _alt(lex.day_parts), _alt([*lex.clock_days, *lex.weekdays])
     return (rf"(?=[:.]|{_WS}*(?:دقيقه|دقايق|دق(?![{_LETTER}]))|{_WS}+(?:(?:الي|حتي|و){_WS}*{hour}"
-            rf"|(?:و{_WS}*)?(?:النصف|نصف|الربع|ربع|الثلث|ثلث)|الا{_WS}|(?:من{_WS}+)?{parts}(?![{_LETTER}])"
+            rf"|(?:و{_WS}*)?(?:النصف|نصف|الربع|ربع|الثلث|ثلث)|الا{_WS}|(?:(?:من|في){_WS}+)?{parts}(?![{_LETTER}])"
             rf"|(?:من{_WS}+)?(?:يوم{_WS}+)?{days}|(?:ب|حسب{_WS}+)?(?:ال)?توقيت|GMT|UTC))")
 
 

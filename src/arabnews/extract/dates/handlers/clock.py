@@ -53,7 +53,7 @@ def _fraction_of_a_noun(m: regex.Match[str], ctx: Context) -> bool:
     return bool(m[g["frac"]]) and m.end() == m.end(g["frac"]) and _NOUN_AFTER.match(ctx.text, m.end()) is not None
 
 
-def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | None:
+def _end_clock(m: regex.Match[str], ctx: Context, code: str | None, start: int) -> str | None:
     g = m.re.groupindex
     if m[g["min2"]]:
         hour, minute = int(m[g["hour2"]].replace(".", ":").split(":")[0]), int(m[g["min2"]])
@@ -66,8 +66,8 @@ def _end_clock(m: regex.Match[str], ctx: Context, code: str | None) -> str | Non
         return None
     if (code in ("AF", "EV") and hour < 12) or (code == "NI" and 6 <= hour < 12):
         hour += 12
-    elif code in ("MO", "NI") and hour == 12:  # "… والثانية عشرة ليلا": midnight
-        hour = 0
+    elif code in ("MO", "NI") and hour == 12 and not (code == "MO" and 5 <= start < 12 and not minute):
+        hour = 0  # "… والثانية عشرة ليلا": midnight; "من 8 إلى 12 صباحا" ends at noon, the morning's end
     return f"T{hour % 24:02d}:{minute:02d}"
 
 
@@ -85,7 +85,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         # not "الأولى" before a day ("للمرة الأولى مساء يوم غد": the first time, "عرضه الأول مساء الأربعاء"),
         # nor before a part of the day named with a demonstrative or after Morocco ("قناة التاسعة هذه الليلة"
         # is a channel, "التاسعة بعد المغرب" a rank): those need الساعة
-        word = (m[g["part"]] or m[g["minus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK and v is not None \
+        word = (m[g["part"]] or m[g["minus"]] or m[g["mminus"]] or m[g["frac"]]) and m[g["hour"]][0] == MASK \
+            and v is not None \
             and (v[1] == "ordinal" or one) \
             and not (first_ordinal(ctx.masks, m.start(g["hour"])) and (m[g["dref"]] or m[g["dwd"]])) \
             and not part.startswith(("هذه ", "هذا ")) and not part.endswith("المغرب") \
@@ -97,6 +98,11 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         digits = (part in ctx.lex.day_parts_after or (part.startswith("بعد ") and not part.endswith("المغرب"))) \
             and m[g["hour"]][0] != MASK \
             and not (m[g["dref"]] or m[g["dwd"]]) and int_in(v, 1, 12) is not None
+        if word and m[g["part"]] and "في" in ctx.text[m.end(g["hour"]):m.start(g["part"])].split() \
+                and prev_word(ctx.text, m.start(g["hour"])).startswith(("ال", "لل", "مره")):
+            # "الثامنة في المساء" is 20:00, but an ordinal after a noun is its adjective: "للمرة الثالثة في الليل",
+            # "في المرتبة الثالثة في الصباح"
+            return None
         one_hour = (word or digits) and (not m[g["hour2"]] or minutes_after is not None)
         if not (one_hour or _bare_range(m, ctx, part)) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:
             return None  # "في الساعات الأولى من صباح السبت": the first hours, not 1 o'clock
@@ -126,6 +132,11 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         minute = minutes[m[g["frac"]]]
     elif m[g["minus"]]:
         hour, minute = (hour - 1) % 24, 60 - minutes[m[g["minus"]]]
+    elif m[g["mminus"]]:  # "العاشرة إلا عشر دقائق" → 9:50
+        less = int_in(number(m, g["mminus"], ctx), 1, 30)
+        if less is None or hour == 0:
+            return None
+        hour, minute = hour - 1, 60 - less
     code = ctx.lex.day_parts.get(words(m[g["part"]])) if m[g["part"]] else None
     if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
         hour += 12
@@ -135,7 +146,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     clock = f"T{hour:02d}:{minute:02d}" + (f":{m[g['sec']]}" if m[g["sec"]] else "")  # "الساعة 09:40:12"
     tz: dict[str, object] = {"timezone": words(m[g["tz"]])} if m[g["tz"]] else {}
     if m[g["hour2"]] and minutes_after is None:  # "من الساعة 9 حتى 11 صباحا": an interval of clock times
-        end = _end_clock(m, ctx, code)
+        end = _end_clock(m, ctx, code, hour)
         if end is None or not (m[g["saa"]] or _bare_range(m, ctx, words(m[g["part"]]) if m[g["part"]] else "")):
             return None
         start = m.start(g["sig"]) if m[g["sig"]] else m.start()

@@ -104,7 +104,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         count = 1  # "شهرا كاملا", "عاما كاملا": one whole unit
     elif unit_word in lex.singular_units:
-        if sig is None and not m[g["frac"]] and not (full and full.group(1) in _WHOLE):  # "أسبوع كامل"
+        # ("أسبوع كامل", "ساعة إلا ربعا")
+        if sig is None and not m[g["frac"]] and not m[g["minus"]] and not (full and full.group(1) in _WHOLE):
             return None
         if unit == "D" and full and full.group(1) in _NAMED_DAYS:  # "منذ يوم أمس": the day, not a duration
             return None
@@ -123,8 +124,13 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = None
     if m[g["frac"]] and count is not None:
         count += lex.fraction_minutes[m[g["frac"]]] / 60
+    minus = m[g["minus"]] and unit == "H" and count is not None and count >= 1
+    if minus and count is not None:  # "ساعتين إلا ربع": two hours less a quarter
+        count -= lex.fraction_minutes[m[g["minus"]]] / 60
     start = m.start()
     end = m.end()
+    if m[g["minus"]] and not minus:  # "عامين إلا ربع": the count alone
+        end = len(ctx.text[:m.start(g["minus"])].rstrip().removesuffix("الا").rstrip())
     if count == 1 and m[g["unit"]] and full and full.group(1) in _WHOLE and m.end(g["unit"]) == m.end():
         end = full.end(1)  # "أسبوع كامل"
     ago = _ago().match(ctx.text, m.end()) if relation in (None, *_RELATIVE_RELATIONS) else None
