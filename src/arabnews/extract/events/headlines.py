@@ -86,11 +86,11 @@ def _country(event: Any, doc: Document) -> tuple[str, bool] | None:
     return None
 
 
-def _in_country(outer: Any, inner: Any, doc: Document) -> bool:
-    """Is ``outer``'s place a country and ``inner``'s place in it ("ألمانيا : مسلح يهاجم المارة" ¶ "… في مدينة
+def _in_country(head: Any, body: Any, doc: Document) -> bool:
+    """Is one event's place a country and the other's place in it ("ألمانيا : مسلح يهاجم المارة" ¶ "… في مدينة
     هامبورغ الألمانية")?"""
-    a, b = _country(outer, doc), _country(inner, doc)
-    return a is not None and b is not None and a[1] and not b[1] and a[0] == b[0]
+    a, b = _country(head, doc), _country(body, doc)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
 
 
 def _agree(head: Any, body: Any, doc: Document | None) -> bool:
@@ -103,7 +103,7 @@ def _agree(head: Any, body: Any, doc: Document | None) -> bool:
         return True
     if doc is None:
         return False
-    if _in_country(head, body, doc) or _in_country(body, head, doc):
+    if _in_country(head, body, doc):
         return True
     for event, place in ((body, here), (head, there)):
         if isinstance(event.sentence, int) and 0 <= event.sentence < len(doc.sentences):

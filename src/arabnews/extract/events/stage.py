@@ -1618,12 +1618,16 @@ class EventExtractor:
 
         clause_end = own[-1] if own else d.kj
 
+        def other_trigger_before(k: int) -> bool:
+            """Does another event's trigger stand between this one and token ``k`` (what follows is that event's)?"""
+            return any(o is not d and d.kj <= o.k < k for o in drafts)
+
         def taken_person(k: int) -> Candidate | None:
             """The person no candidate names right after "على"/"ضد" ("اعتدى على طالبة بالمعهد"), for an act on one."""
             # only the "على" of the trigger itself, no other event's between ("إيقاف شخص اعتدى على عون ديوانة": the man
             # assaulted the officer, he is the one arrested)
             if d.subtype not in _TAKING or any(c.ti == k for c in cands) or \
-                    any(o is not d and d.kj <= o.k < k for o in drafts):
+                    other_trigger_before(k):
                 return None
             return person_object(view, k, clause_end + 1, cands)
 
@@ -1666,7 +1670,7 @@ class EventExtractor:
             elif w in TARGET_CUES:
                 # a cue after another event's trigger is that event's ("قصفت … مواقع لتنظيم داعش ردا على هجوم
                 # انتحاري استهدف نقطتي تفتيش للجيش الليبي": the army's checkpoints were the suicide attack's target)
-                if w != "ضد" and any(o is not d and d.kj <= o.k < k for o in drafts):
+                if w != "ضد" and other_trigger_before(k):
                     continue
                 found = taken_person(k + 1) or starting(k + 1, 2)
                 if found:
