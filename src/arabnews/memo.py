@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Any
 
 #: Word types a per-word memo holds before it makes room.
-WORD_MEMO_LIMIT = 30_000
+WORD_MEMO_LIMIT = 20_000  # 30,000 until session 26: analyze_many over 5 MB 203 → 194 MB (README Performance)
 #: The share of its bound a memo keeps when it makes room (its first words).
 KEEP_SHARE = 0.75
 

@@ -24,7 +24,7 @@ from .features import _CACHE_LIMIT, _WINDOW_TAGS, FeatureExtractor
 from .lattice import Model
 
 #: Most word types in the tables (about 400 bytes each with their key) before they make room.
-_TYPE_LIMIT = 50_000
+_TYPE_LIMIT = 35_000
 #: Most word types kept when the tables make room (the share of :data:`_TYPE_LIMIT`): those seen in the
 #: most batches (documents), the oldest first among equals (a corpus's frequent words are mostly the first it shows).
 _KEEP_SHARE = 0.9
