@@ -379,6 +379,8 @@ class _Finder:
                                                                                  or t.text == "فقد")), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
+        if cue.weak and not has_verb and zone and _legal_basis(zone):
+            return None  # "وفقا للقانون عدد 26", "حسب النظام الداخلي للبرلمان": under a rule, no one speaks
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
         if src is None and zone and zone[0].text in _OWN_REPORTERS:
             src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
@@ -958,6 +960,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = _plural_carried(f, it, claims, lo, hi)  # "وقال شهود إن … بينما قالت الشرطة …" ¶ "وأضافوا"
                 if passive:
                     src = None  # "قيل إن", "وأُعلن أن", "وذُكر أن": no one named, none carried over
+                if _lemma_key(it.cue.lemma) in _RELAY_VERBS and it.zone \
+                        and it.zone[0].text == "عن":
+                    # "ونُقل عن مسؤول عسكري قوله إن …", "كما نقل عن مصادر مطلعة أن …": whose words are relayed
+                    # (the relay's own subject carried or before it passes them on, as "نقلت وكالة X عن Y")
+                    rest = it.zone[1:]
+                    said = next((i for i, t in enumerate(rest) if lex.speech_noun(t.text) is not None), len(rest))
+                    src = speaker_after(rest[:said], folded, f.mentions, lex, fallback=False) or src
                 if it.quote is not None:
                     cs, ce = trim(folded, it.quote.start, it.quote.end)
                 else:
@@ -972,6 +981,25 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         taken_quotes.add(id(whole))
             if ce <= cs:
                 continue
+            if src is not None and _mute(f, src):
+                # "كما توضح الصورة أن …", "وتشير الدلائل إلى أن …": a thing that shows, no one who says; the
+                # subject of a relative clause's verb is the one before it ("وقالت الشرطة التي كشفت صور المنفذين إن")
+                src = _antecedent_speaker(f, it, lo) if it.kind != "source" else None
+                if src is None:
+                    continue
+            if src is None and it.kind == "indirect" and not it.pre and it.cue.kind == "present" \
+                    and (link := _contrast_link(folded, it.start)) is not None:
+                # "ويقول نواب معارضون إن العطلة غير لائقة … كما توضح أن ترودو بعيد …": a verb with no subject of
+                # its own, whose speaker could not be carried, tells of a thing inside the claim before: that
+                # claim goes on
+                k = next((k for k in range(len(claims) - 1, -1, -1) if claims[k][2].kind == "indirect"
+                          and claims[k][2].quote is None and claims[k][0] < link
+                          and not folded[claims[k][1]:link].strip(" ،,")), None)
+                if k is not None:
+                    ends.remove(claims[k][1])
+                    claims[k] = (claims[k][0], ce, claims[k][2], claims[k][3])
+                    insort(ends, ce)
+                    continue
             # (a cue inside another claim's words is that speaker's report of someone, no new speaker for the
             # claims after it: 'قال الوزير إن تونس تتابع …' ¶ "وأكد أن …" is the minister's)
             # (data, documents and places inside a speaker's words: "وأوضح فلان أن الأرقام الرسمية تشير إلى أن …،
@@ -1011,6 +1039,50 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             seen.add(done)
             out.append(_span(doc, cs, ce, it, _after_lam(f, _whole_name(f, src)), region.part))
     return out
+
+
+#: Rules, decisions and plans a thing is done under ("وفقا للقانون", "طبقا للفصل 31", "حسب النظام الداخلي").
+_LEGAL_BASES = word_set("legal_bases")
+_SYSTEM = lookup_key("نظام")
+
+
+def _legal_basis(zone: list[Tok]) -> bool:
+    """Does ``zone`` (the words after a weak source phrase) open with a rule, a decision or a plan, not a speaker
+    ("للقانون عدد 26", "لأحكام الفصل 125", "للنظام الاستثنائي"; "النظام" before a nationality is a regime, who
+    speaks: "وفقا للنظام السوري")?"""
+    w = zone[0].text
+    w = w[2:] if w.startswith("ال") else w
+    if w == _SYSTEM:
+        nxt = zone[1].text if len(zone) > 1 else ""
+        return not (nxt.startswith("ال") and nxt[2:] in nisba_adjectives())
+    return w in _LEGAL_BASES
+
+
+#: Things that show but do not speak ("الصورة", "الخريطة", "الدلائل", "المؤشرات"): no claim is theirs.
+_MUTE = word_set("mute_sources")
+
+
+def _mute(f: _Finder, src: Source) -> bool:
+    """Is ``src`` a phrase headed by a thing that shows but does not speak ("الصورة", "بعض الصور", "الدلائل")?"""
+    if src.layer != "phrase":
+        return False
+    for w in f.folded[src.start:src.end].split()[:2]:
+        if w in f.lex.determiners:
+            continue
+        return (w[2:] if w.startswith("ال") else w) in _MUTE or w in _MUTE
+    return False
+
+
+def _antecedent_speaker(f: _Finder, it: _Item, lo: int) -> Source | None:
+    """The speaker of a verb in a relative clause right after its cue's antecedent ("وقالت الشرطة التي كشفت صور
+    المنفذين إن …" → "الشرطة"), or None when the verb does not follow a relative pronoun."""
+    start = it.start - len(it.pre)
+    s_start, _ = f.sentence_bounds(it.start, lo, start)
+    before = words(f.folded, max(s_start, start - 200), start)
+    if not after_relative(before):
+        return None
+    src = speaker_before(before, f.folded, f.mentions, f.lex, sentence_start=s_start, agreement=_agreement(f.folded, it))
+    return None if src is None or _mute(f, src) else src
 
 
 #: Verbs that issue or publish a document ("صدر", "نشرته", "أوردته"): no word of its issuer's name.
