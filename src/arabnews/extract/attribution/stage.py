@@ -800,7 +800,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             cue = lex.cues.get(key)
             if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)) \
                     and not (cue.kind == "participle" and _role_in_construct(f, key, e)) \
-                    and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e):
+                    and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e) \
+                    and not (cue.kind == "past" and not m.group("pre") and _after_verbal_noun_head(folded, s)):
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
@@ -1056,6 +1057,16 @@ def _legal_basis(zone: list[Tok]) -> bool:
         nxt = zone[1].text if len(zone) > 1 else ""
         return not (nxt.startswith("ال") and nxt[2:] in nisba_adjectives())
     return w in _LEGAL_BASES
+
+
+#: Nouns after which a verb's form is its verbal noun ("طلب عدم ذكر اسمه": "not mentioning", no "ذكر" that reports).
+_NOUN_HEADS = word_set("verbal_noun_heads")
+
+
+def _after_verbal_noun_head(folded: str, start: int) -> bool:
+    """Is the word before ``start`` one of `verbal_noun_heads` ("عدم ذكر", "دون نشر"): the cue is a noun?"""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and folded[start - 1:start] == " " and before[-1] in _NOUN_HEADS
 
 
 #: Things that show but do not speak ("الصورة", "الخريطة", "الدلائل", "المؤشرات"): no claim is theirs.
