@@ -531,14 +531,17 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         return _phrase(toks, i, j, "media")
     if head == "anonymous":
         end = _anon_end(toks, i, cut, lex, mentions)
-        if _strip_article(_strip_conj(word)) in _NAMED_OFFICIALS and not (
+        if _strip_article(_strip_conj(word)) in _NAMED_OFFICIALS and i + 1 < len(toks) \
+                and toks[i + 1].text not in COMMAS and not (
                 end < len(toks) and (m := mentions.starting_in(toks[end].start, toks[end].end)) is not None
                 and m.type == "person"):
             # an official who is then named: "المسؤول عن الملف في وزارة الخارجية الروسية بافل بويشينكو",
             # "مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني" → the name, a person (a name right
             # after the role's words is read with them, as after any role: "المسؤول الإعلامي أحمد النجار")
+            # (not "وحسب المسؤول، أبلغ وزير الخارجية السابق، جون كيري، …": a clause after the bare role; nor a name
+            # past the object of a speech act, "وجدد المسؤول النقابي انتقاده لوزير التربية ناجي جلول")
             named = _role_named(toks, i, cut, folded, mentions, lex, False)
-            if named is not None:
+            if named is not None and _role_words_to(toks, i, named.start, mentions, lex):
                 return named
         if end == i + 1 < cut and not word.startswith("ال") and toks[end].is_word \
                 and (outlet := lex.media(folded, toks[end].start, toks[cut - 1].end)) is not None \
@@ -607,6 +610,36 @@ def _role_named(toks: list[Tok], i: int, cut: int, folded: str, mentions: Mentio
     return _apposed_person(toks, i, folded, mentions) or (
         None if relational else _name_between_commas(toks, i, cut, lex)
         or _person_past_cut(toks, i, cut, mentions, lex) or _name_after_place(toks, i, mentions, lex))
+
+
+def _role_words_to(toks: list[Tok], i: int, pos: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """Are the words between the role at ``toks[i]`` and the name at folded ``pos`` the role's own noun phrase
+    (adjectives, head nouns, a construct, prepositions of its complement, names of organisations and places, commas
+    around an apposed name), not a verb's object ("انتقاده لوزير التربية …") or where and when it was said?"""
+    k = i + 1
+    while k < len(toks) and toks[k].start < pos:
+        t = toks[k]
+        m = mentions.starting_in(t.start, t.end)
+        if m is not None and m.type != "person" and m.start == t.start:
+            while k < len(toks) and toks[k].start < m.end:
+                k += 1
+            continue
+        w = t.text
+        # (a construct's first terms: "قسم خدمات العملاء"; not a noun before ل: "انتقاده لوزير التربية")
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if nxt and toks[k + 1].is_word and not _definite(nxt) and nxt[:1] not in "لب" and k + 2 < len(toks):
+            nxt = toks[k + 2].text
+        if w in COMMAS or w in _ROLE_PREPS or w == "و":
+            k += 1
+            continue
+        if not t.is_word or w in lex.cues or w in _TIME or w in _SAID_IN or w in lex.addressees:
+            return False
+        if not (_definite(w) or w.startswith(("بال", "وال")) or lex.head(w) or lex.head(w[1:]) or _definite(nxt)
+                or (k + 1 < len(toks) and (g := mentions.starting_in(toks[k + 1].start, toks[k + 1].end)) is not None
+                    and g.type != "person")):
+            return False
+        k += 1
+    return True
 
 
 def headed_by_preposition(folded: str, m: Mention, lex: Lexicon) -> bool:

@@ -993,12 +993,12 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 # "ويقول نواب معارضون إن العطلة غير لائقة … كما توضح أن ترودو بعيد …": a verb with no subject of
                 # its own, whose speaker could not be carried, tells of a thing inside the claim before: that
                 # claim goes on
-                k = next((k for k in range(len(claims) - 1, -1, -1) if claims[k][2].kind == "indirect"
-                          and claims[k][2].quote is None and claims[k][0] < link
-                          and not folded[claims[k][1]:link].strip(" ،,")), None)
-                if k is not None:
-                    ends.remove(claims[k][1])
-                    claims[k] = (claims[k][0], ce, claims[k][2], claims[k][3])
+                outer = next((h for h in range(len(claims) - 1, -1, -1) if claims[h][2].kind == "indirect"
+                              and claims[h][2].quote is None and claims[h][0] < link
+                              and not folded[claims[h][1]:link].strip(" ،,")), None)
+                if outer is not None:
+                    ends.remove(claims[outer][1])
+                    claims[outer] = (claims[outer][0], ce, claims[outer][2], claims[outer][3])
                     insort(ends, ce)
                     continue
             # (a cue inside another claim's words is that speaker's report of someone, no new speaker for the
@@ -1092,7 +1092,8 @@ def _antecedent_speaker(f: _Finder, it: _Item, lo: int) -> Source | None:
     before = words(f.folded, max(s_start, start - 200), start)
     if not after_relative(before):
         return None
-    src = speaker_before(before, f.folded, f.mentions, f.lex, sentence_start=s_start, agreement=_agreement(f.folded, it))
+    src = speaker_before(before, f.folded, f.mentions, f.lex, sentence_start=s_start,
+                         agreement=_agreement(f.folded, it))
     return None if src is None or _mute(f, src) else src
 
 
