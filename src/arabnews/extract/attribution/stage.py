@@ -1080,6 +1080,8 @@ def _mute(f: _Finder, src: Source) -> bool:
     for w in f.folded[src.start:src.end].split()[:2]:
         if w in f.lex.determiners:
             continue
+        if w.startswith("ل") and not w.startswith("ال"):
+            w = w[1:]  # the article's ل after a source phrase's ("طبقا للمؤشرات المرجعية": read from "لمؤشرات")
         return (w[2:] if w.startswith("ال") else w) in _MUTE or w in _MUTE
     return False
 
