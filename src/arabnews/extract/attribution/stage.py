@@ -98,7 +98,7 @@ class _Finder:
         self.folded = doc.folded
         self._mentions: Mentions | None = None
         self._places: frozenset[tuple[int, int]] | None = None
-        self.sentences = doc.sentences
+        self.sentences = _outlet_domains_joined(doc.text, doc.sentences)
         # Sentences are found by their original starts and mapped to folded offsets only when asked for.
         self.sent_starts = [s.start for s in self.sentences]
         self._bounds: dict[int, tuple[int, int]] = {}
@@ -183,6 +183,9 @@ class _Finder:
                 idx += 1
                 continue
             if w in SENTENCE_END:
+                if w == "." and _domain_dot(self.folded, t.start):
+                    idx += 1  # the period of an outlet's web name: 'في تصريح خاص لـ"العربية.نت" أن …'
+                    continue
                 return None
             if w == ":":
                 nxt = toks[idx + 1] if toks.has(idx + 1) else None
@@ -1039,6 +1042,34 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 continue
             seen.add(done)
             out.append(_span(doc, cs, ce, it, _after_lam(f, _whole_name(f, src)), region.part))
+    return out
+
+
+#: The words after the period of an outlet's web name ("العربية.نت", "الجزيرة.نت"), folded.
+_DOMAIN_SUFFIXES = word_set("domain_suffixes")
+
+
+def _domain_dot(folded: str, pos: int) -> bool:
+    """Is the period at folded ``pos`` that of an outlet's web name ("العربية.نت"): a letter right before it and a
+    word of `domain_suffixes` right after it?"""
+    if not folded[pos - 1:pos].isalpha():
+        return False
+    m = _WORD.match(folded, pos + 1)
+    return m is not None and m.group().strip('"\'»”') in _DOMAIN_SUFFIXES
+
+
+def _outlet_domains_joined(text: str, sentences: list[Any]) -> list[Any]:
+    """``sentences`` with those cut at the period of an outlet's web name joined again ('في تصريح خاص لـ"العربية.نت" أن
+    …' was two sentences, and the verb lost its claim): a period between a letter and a word of `domain_suffixes`,
+    with no space on either side."""
+    out: list[Any] = []
+    for s in sentences:
+        word = _WORD.match(text, s.start) if out and out[-1].end == s.start else None
+        if word is not None and text[s.start - 1:s.start] == "." and text[s.start - 2:s.start - 1].isalpha() \
+                and lookup_key(word.group().strip('"\'»”')) in _DOMAIN_SUFFIXES:
+            out[-1] = type(s)(out[-1].start, s.end)
+        else:
+            out.append(s)
     return out
 
 
