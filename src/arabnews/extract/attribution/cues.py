@@ -53,6 +53,8 @@ SCHEMA = Record(
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
      "headline_topics": Words, "breaking_labels": Words, "named_forms": Words, "following_words": Words,
      "relational_heads": Words,
+     "named_officials": Words, "mute_sources": Words, "legal_bases": Words, "verbal_noun_heads": Words,
+     "domain_suffixes": Words,
      "addressee_pronouns": Words, "said_in": Words, "said_in_adjectives": Words, "described_by": Words,
      "copulas": Words, "kana_forms": Words, "not_subjects": Words, "relative_pronouns": Words,
      "impersonal_readings": Words, "own_reporters": Words, "dangling_prepositions": Words, "aside_nouns": Words,

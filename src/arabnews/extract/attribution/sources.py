@@ -58,6 +58,7 @@ _ISSUED = word_set("issued_words")
 _ISSUING = word_set("issuing_verbs")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
+_NAMED_OFFICIALS = word_set("named_officials")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
 #: Nouns of where something was said ("في تصريح", "في بيان"), and their adjectives ("هاتفي").
 _SAID_IN = word_set("said_in")
@@ -502,18 +503,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     word = first.text
     head = lex.head(word) or lex.head(_strip_conj(word))
     if head == "person":
-        region_end = toks[cut - 1].end
         relational = _strip_conj(word) in _RELATIONAL
-        for p in mentions.inside(first.start, region_end):
-            if p.type == "person" and not folded.startswith("باسم", p.start) \
-                    and not headed_by_preposition(folded, p, lex) \
-                    and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
-                return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
-        apposed = _apposed_person(toks, i, folded, mentions) or (
-            None if relational else _name_between_commas(toks, i, cut, lex)
-            or _person_past_cut(toks, i, cut, mentions, lex) or _name_after_place(toks, i, mentions, lex))
-        if apposed is not None:
-            return apposed
+        named = _role_named(toks, i, cut, folded, mentions, lex, relational)
+        if named is not None:
+            return named
         j = _np_end(toks, i, cut, 7, lex)
         nxt = toks[i + 1] if i + 1 < cut else None
         if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
@@ -537,7 +530,26 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             j = _after_quoted_name(toks, i, j)
         return _phrase(toks, i, j, "media")
     if head == "anonymous":
-        return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
+        end = _anon_end(toks, i, cut, lex, mentions)
+        if _strip_article(_strip_conj(word)) in _NAMED_OFFICIALS and i + 1 < len(toks) \
+                and toks[i + 1].text not in COMMAS and not (
+                end < len(toks) and (m := mentions.starting_in(toks[end].start, toks[end].end)) is not None
+                and m.type == "person"):
+            # an official who is then named: "المسؤول عن الملف في وزارة الخارجية الروسية بافل بويشينكو",
+            # "مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني" → the name, a person (a name right
+            # after the role's words is read with them, as after any role: "المسؤول الإعلامي أحمد النجار")
+            # (not "وحسب المسؤول، أبلغ وزير الخارجية السابق، جون كيري، …": a clause after the bare role; nor a name
+            # past the object of a speech act, "وجدد المسؤول النقابي انتقاده لوزير التربية ناجي جلول")
+            named = _role_named(toks, i, cut, folded, mentions, lex, False)
+            if named is not None and _role_words_to(toks, i, named.start, mentions, lex):
+                return named
+        if end == i + 1 < cut and not word.startswith("ال") and toks[end].is_word \
+                and (outlet := lex.media(folded, toks[end].start, toks[cut - 1].end)) is not None \
+                and outlet.start("name") == toks[end].start:
+            # the outlet's own sources: "وأفادت مصادر الجزيرة بأن …", "ووفقا لمصادر الجزيرة، فإن …"
+            while end < cut and toks[end].start < outlet.end("name"):
+                end += 1
+        return _phrase(toks, i, end, "anonymous")
     if word in lex.documents:
         # "بلاغ صادر عن رئاسة الحكومة", "بيان لوزارة الداخلية", "توقعات المعهد الوطني للرصد الجوي"
         k = i + 1
@@ -583,6 +595,51 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def _role_named(toks: list[Tok], i: int, cut: int, folded: str, mentions: Mentions, lex: Lexicon,
+                relational: bool) -> Source | None:
+    """The person a role at ``toks[i]`` names: a PER among its words up to ``cut`` (not after "باسم", not a
+    role's genitive "لحزب …", not the genitive of a relation "زوجة وليد زروق"), or one in apposition after
+    them (between commas, past the complement's preposition, after where the role is); None otherwise."""
+    for p in mentions.inside(toks[i].start, toks[cut - 1].end):
+        if p.type == "person" and not folded.startswith("باسم", p.start) \
+                and not headed_by_preposition(folded, p, lex) \
+                and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
+            return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
+    return _apposed_person(toks, i, folded, mentions) or (
+        None if relational else _name_between_commas(toks, i, cut, lex)
+        or _person_past_cut(toks, i, cut, mentions, lex) or _name_after_place(toks, i, mentions, lex))
+
+
+def _role_words_to(toks: list[Tok], i: int, pos: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """Are the words between the role at ``toks[i]`` and the name at folded ``pos`` the role's own noun phrase
+    (adjectives, head nouns, a construct, prepositions of its complement, names of organisations and places, commas
+    around an apposed name), not a verb's object ("انتقاده لوزير التربية …") or where and when it was said?"""
+    k = i + 1
+    while k < len(toks) and toks[k].start < pos:
+        t = toks[k]
+        m = mentions.starting_in(t.start, t.end)
+        if m is not None and m.type != "person" and m.start == t.start:
+            while k < len(toks) and toks[k].start < m.end:
+                k += 1
+            continue
+        w = t.text
+        # (a construct's first terms: "قسم خدمات العملاء"; not a noun before ل: "انتقاده لوزير التربية")
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if nxt and toks[k + 1].is_word and not _definite(nxt) and nxt[:1] not in "لب" and k + 2 < len(toks):
+            nxt = toks[k + 2].text
+        if w in COMMAS or w in _ROLE_PREPS or w == "و":
+            k += 1
+            continue
+        if not t.is_word or w in lex.cues or w in _TIME or w in _SAID_IN or w in lex.addressees:
+            return False
+        if not (_definite(w) or w.startswith(("بال", "وال")) or lex.head(w) or lex.head(w[1:]) or _definite(nxt)
+                or (k + 1 < len(toks) and (g := mentions.starting_in(toks[k + 1].start, toks[k + 1].end)) is not None
+                    and g.type != "person")):
+            return False
+        k += 1
+    return True
 
 
 def headed_by_preposition(folded: str, m: Mention, lex: Lexicon) -> bool:
@@ -854,8 +911,10 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
             continue
         w = t.text
         if w in _ROLE_PREPS or w == "و":
-            if w in _ABOUT and (k != cut or _strip_article(toks[i].text) not in _DEPUTIES):
+            if w in _ABOUT and (k != cut or (_strip_article(toks[i].text) not in _DEPUTIES
+                                             and _strip_article(_strip_conj(toks[i].text)) not in _NAMED_OFFICIALS)):
                 return None  # "عن" only of a deputy ("النائب عن حركة النهضة"; not "قال الوزير عن الرئيس فلان")
+                # or of the one in charge ("المسؤول عن الملف في وزارة الخارجية فلان")
             k += 1
             continue
         if not t.is_word or w in lex.cues or lex.is_comp(w) or w in _TIME or w in _SAID_IN or w in _NP_STOPS \
@@ -863,7 +922,9 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
             return None
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         if not (w in _ROLE_PREPS or w == "و" or _definite(w) or w.startswith(("بال", "وال")) or lex.head(w)
-                or lex.head(w[1:]) or _definite(nxt)):
+                or lex.head(w[1:]) or _definite(nxt)
+                or (k + 1 < len(toks) and (g := mentions.starting_in(toks[k + 1].start, toks[k + 1].end)) is not None
+                    and g.place)):  # a construct on a place's name: "في إقليم كردستان العراق فلان"
             return None  # (an indefinite word that is no construct's first term: "في لقاء مع الرئيس فلان")
         k += 1
     return None

@@ -98,7 +98,7 @@ class _Finder:
         self.folded = doc.folded
         self._mentions: Mentions | None = None
         self._places: frozenset[tuple[int, int]] | None = None
-        self.sentences = doc.sentences
+        self.sentences = _outlet_domains_joined(doc.text, doc.sentences)
         # Sentences are found by their original starts and mapped to folded offsets only when asked for.
         self.sent_starts = [s.start for s in self.sentences]
         self._bounds: dict[int, tuple[int, int]] = {}
@@ -183,6 +183,9 @@ class _Finder:
                 idx += 1
                 continue
             if w in SENTENCE_END:
+                if w == "." and _domain_dot(self.folded, t.start):
+                    idx += 1  # the period of an outlet's web name: 'في تصريح خاص لـ"العربية.نت" أن …'
+                    continue
                 return None
             if w == ":":
                 nxt = toks[idx + 1] if toks.has(idx + 1) else None
@@ -379,6 +382,8 @@ class _Finder:
                                                                                  or t.text == "فقد")), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
+        if cue.weak and not has_verb and zone and _legal_basis(zone):
+            return None  # "وفقا للقانون عدد 26", "حسب النظام الداخلي للبرلمان": under a rule, no one speaks
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
         if src is None and zone and zone[0].text in _OWN_REPORTERS:
             src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
@@ -798,7 +803,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             cue = lex.cues.get(key)
             if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)) \
                     and not (cue.kind == "participle" and _role_in_construct(f, key, e)) \
-                    and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e):
+                    and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e) \
+                    and not (cue.kind == "past" and not m.group("pre") and _after_verbal_noun_head(folded, s)):
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
@@ -958,6 +964,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = _plural_carried(f, it, claims, lo, hi)  # "وقال شهود إن … بينما قالت الشرطة …" ¶ "وأضافوا"
                 if passive:
                     src = None  # "قيل إن", "وأُعلن أن", "وذُكر أن": no one named, none carried over
+                if _lemma_key(it.cue.lemma) in _RELAY_VERBS and it.zone \
+                        and it.zone[0].text == "عن":
+                    # "ونُقل عن مسؤول عسكري قوله إن …", "كما نقل عن مصادر مطلعة أن …": whose words are relayed
+                    # (the relay's own subject carried or before it passes them on, as "نقلت وكالة X عن Y")
+                    rest = it.zone[1:]
+                    said = next((i for i, t in enumerate(rest) if lex.speech_noun(t.text) is not None), len(rest))
+                    src = speaker_after(rest[:said], folded, f.mentions, lex, fallback=False) or src
                 if it.quote is not None:
                     cs, ce = trim(folded, it.quote.start, it.quote.end)
                 else:
@@ -972,6 +985,25 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         taken_quotes.add(id(whole))
             if ce <= cs:
                 continue
+            if src is not None and _mute(f, src):
+                # "كما توضح الصورة أن …", "وتشير الدلائل إلى أن …": a thing that shows, no one who says; the
+                # subject of a relative clause's verb is the one before it ("وقالت الشرطة التي كشفت صور المنفذين إن")
+                src = _antecedent_speaker(f, it, lo) if it.kind != "source" else None
+                if src is None:
+                    continue
+            if src is None and it.kind == "indirect" and not it.pre and it.cue.kind == "present" \
+                    and (link := _contrast_link(folded, it.start)) is not None:
+                # "ويقول نواب معارضون إن العطلة غير لائقة … كما توضح أن ترودو بعيد …": a verb with no subject of
+                # its own, whose speaker could not be carried, tells of a thing inside the claim before: that
+                # claim goes on
+                outer = next((h for h in range(len(claims) - 1, -1, -1) if claims[h][2].kind == "indirect"
+                              and claims[h][2].quote is None and claims[h][0] < link
+                              and not folded[claims[h][1]:link].strip(" ،,")), None)
+                if outer is not None:
+                    ends.remove(claims[outer][1])
+                    claims[outer] = (claims[outer][0], ce, claims[outer][2], claims[outer][3])
+                    insort(ends, ce)
+                    continue
             # (a cue inside another claim's words is that speaker's report of someone, no new speaker for the
             # claims after it: 'قال الوزير إن تونس تتابع …' ¶ "وأكد أن …" is the minister's)
             # (data, documents and places inside a speaker's words: "وأوضح فلان أن الأرقام الرسمية تشير إلى أن …،
@@ -1011,6 +1043,91 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             seen.add(done)
             out.append(_span(doc, cs, ce, it, _after_lam(f, _whole_name(f, src)), region.part))
     return out
+
+
+#: The words after the period of an outlet's web name ("العربية.نت", "الجزيرة.نت"), folded.
+_DOMAIN_SUFFIXES = word_set("domain_suffixes")
+
+
+def _domain_dot(folded: str, pos: int) -> bool:
+    """Is the period at folded ``pos`` that of an outlet's web name ("العربية.نت"): a letter right before it and a
+    word of `domain_suffixes` right after it?"""
+    if not folded[pos - 1:pos].isalpha():
+        return False
+    m = _WORD.match(folded, pos + 1)
+    return m is not None and m.group().strip('"\'»”') in _DOMAIN_SUFFIXES
+
+
+def _outlet_domains_joined(text: str, sentences: list[Any]) -> list[Any]:
+    """``sentences`` with those cut at the period of an outlet's web name joined again ('في تصريح خاص لـ"العربية.نت" أن
+    …' was two sentences, and the verb lost its claim): a period between a letter and a word of `domain_suffixes`,
+    with no space on either side."""
+    out: list[Any] = []
+    for s in sentences:
+        word = _WORD.match(text, s.start) if out and out[-1].end == s.start else None
+        if word is not None and text[s.start - 1:s.start] == "." and text[s.start - 2:s.start - 1].isalpha() \
+                and lookup_key(word.group().strip('"\'»”')) in _DOMAIN_SUFFIXES:
+            out[-1] = type(s)(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out
+
+
+#: Rules, decisions and plans a thing is done under ("وفقا للقانون", "طبقا للفصل 31", "حسب النظام الداخلي").
+_LEGAL_BASES = word_set("legal_bases")
+_SYSTEM = lookup_key("نظام")
+
+
+def _legal_basis(zone: list[Tok]) -> bool:
+    """Does ``zone`` (the words after a weak source phrase) open with a rule, a decision or a plan, not a speaker
+    ("للقانون عدد 26", "لأحكام الفصل 125", "للنظام الاستثنائي"; "النظام" before a nationality is a regime, who
+    speaks: "وفقا للنظام السوري")?"""
+    w = zone[0].text
+    w = w[2:] if w.startswith("ال") else w
+    if w == _SYSTEM:
+        nxt = zone[1].text if len(zone) > 1 else ""
+        return not (nxt.startswith("ال") and nxt[2:] in nisba_adjectives())
+    return w in _LEGAL_BASES
+
+
+#: Nouns after which a verb's form is its verbal noun ("طلب عدم ذكر اسمه": "not mentioning", no "ذكر" that reports).
+_NOUN_HEADS = word_set("verbal_noun_heads")
+
+
+def _after_verbal_noun_head(folded: str, start: int) -> bool:
+    """Is the word before ``start`` one of `verbal_noun_heads` ("عدم ذكر", "دون نشر"): the cue is a noun?"""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and folded[start - 1:start] == " " and before[-1] in _NOUN_HEADS
+
+
+#: Things that show but do not speak ("الصورة", "الخريطة", "الدلائل", "المؤشرات"): no claim is theirs.
+_MUTE = word_set("mute_sources")
+
+
+def _mute(f: _Finder, src: Source) -> bool:
+    """Is ``src`` a phrase headed by a thing that shows but does not speak ("الصورة", "بعض الصور", "الدلائل")?"""
+    if src.layer != "phrase":
+        return False
+    for w in f.folded[src.start:src.end].split()[:2]:
+        if w in f.lex.determiners:
+            continue
+        if w.startswith("ل") and not w.startswith("ال"):
+            w = w[1:]  # the article's ل after a source phrase's ("طبقا للمؤشرات المرجعية": read from "لمؤشرات")
+        return (w[2:] if w.startswith("ال") else w) in _MUTE or w in _MUTE
+    return False
+
+
+def _antecedent_speaker(f: _Finder, it: _Item, lo: int) -> Source | None:
+    """The speaker of a verb in a relative clause right after its cue's antecedent ("وقالت الشرطة التي كشفت صور
+    المنفذين إن …" → "الشرطة"), or None when the verb does not follow a relative pronoun."""
+    start = it.start - len(it.pre)
+    s_start, _ = f.sentence_bounds(it.start, lo, start)
+    before = words(f.folded, max(s_start, start - 200), start)
+    if not after_relative(before):
+        return None
+    src = speaker_before(before, f.folded, f.mentions, f.lex, sentence_start=s_start,
+                         agreement=_agreement(f.folded, it))
+    return None if src is None or _mute(f, src) else src
 
 
 #: Verbs that issue or publish a document ("صدر", "نشرته", "أوردته"): no word of its issuer's name.
