@@ -104,10 +104,14 @@ def _lil_nouns() -> regex.Pattern[str]:
     """ل + ال before a noun of time, written "لل" ("للعام المقبل", "للسنة الدراسية 2016/2017", "وللشهر الجاري"): the
     rules read "ال" in its place (same length: the span opens with the preposition, "للعام المقبل"; it was no
     date), when an adjective, a number or a year follows ("وأسوأ بداية للعام منذ 1987" is any year's start).  The
-    nouns are ``dates_lexicon.yaml``'s ``lil_nouns``."""
-    nouns = "|".join(sorted(lexicon().lil_nouns, key=len, reverse=True))
+    nouns are ``dates_lexicon.yaml``'s ``lil_nouns``.  So is "لل" glued to the count of a duration ("لل3 سنوات
+    القادمة", "للـ24 ساعة الماضية", "لل10 أيام": session 26; "ال3 سنوات القادمة" was read, "لل3" gave no date)."""
+    lex = lexicon()
+    nouns = "|".join(sorted(lex.lil_nouns, key=len, reverse=True))
+    units = "|".join(sorted(lex.units, key=len, reverse=True))
     start = rf"(?:(?<![\p{{L}}\p{{M}}\d{MASK}])|(?<=(?<![\p{{L}}\p{{M}}\d{MASK}])[وف]))"
-    return regex.compile(rf"{start}لل(?=(?:{nouns})\s+(?:ال|\d|{MASK}))")
+    return regex.compile(rf"""{start}لل(?=(?:{nouns})\s+(?:ال|\d|{MASK})
+        |ـ*\s?\d{{1,3}}(?![\d.,/:])\s*(?:{units})(?![\p{{L}}\p{{M}}]))""", regex.VERBOSE)
 
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each

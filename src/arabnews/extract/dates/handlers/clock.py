@@ -129,7 +129,9 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     elif minutes_after is not None:  # "السابعة وثلاثين مساء", "الساعة الرابعة و 20 مساء"
         minute = minutes_after
     elif m[g["frac"]]:
-        minute = minutes[m[g["frac"]]]
+        minute = minutes[words(m[g["frac"]])]
+    elif m[g["frac2"]]:  # "التاسعة مساءً و ثلاثة أرباع" → 21:45
+        minute = minutes[words(m[g["frac2"]])]
     elif m[g["minus"]]:
         hour, minute = (hour - 1) % 24, 60 - minutes[m[g["minus"]]]
     elif m[g["mminus"]]:  # "العاشرة إلا عشر دقائق" → 9:50
