@@ -433,6 +433,10 @@ def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+#: The TIMEX3 ``mod`` of a written date after a signal word of ``relation_words`` (not "منذ": a since-interval)
+_RELATION_MODS = {"before": "BEFORE", "after": "AFTER", "until": "ON_OR_BEFORE"}
+
+
 def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     """The signal word before a DATE or DURATION as its ``relation``: "بعد 4 أعوام" → after.
 
@@ -447,6 +451,18 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     if relation is None:
         return
     cand.attrs["relation"] = relation
+    mod = _RELATION_MODS.get(relation)
+    if mod is not None and cand.type == "DATE" and cand.mod is None and cand.value is not None \
+            and not cand.value.endswith("_REF") and "/" not in cand.value:
+        # "قبل 2011" → BEFORE, "بعد 14 جانفي 2011" → AFTER, "حتى 2020" → ON_OR_BEFORE: one span with the signal, as
+        # "منذ 2011" is (session 26; TIMEX3's mod; Recognizers-Text's Mod "before"/"after"/"until")
+        found = last_word(text, cand.ns)
+        if found is not None:
+            start, end = found
+            if text[start] in _CONJ_LETTERS and end - start > 3:
+                start += 1
+            cand.ns = start
+            cand.mod = mod
     if relation == "since" and cand.type == "DATE" and cand.fields is not None and "end_value" not in cand.attrs:
         if last_word(text, cand.ns) is not None:
             cand.ns = _word_start_before(text, cand.ns)
