@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -718,23 +718,54 @@ def named_after_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
-def _after_name_head(text: str, pos: int, heads: frozenset[str]) -> bool:
+def _after_name_head(text: str, pos: int, heads: Container[str]) -> bool:
     """Is the word right before ``pos`` (white space between, nothing else) one of ``heads``, bare or
     after the proclitics و/ف and ب/ل ("وبملعب")?"""
+    return _head_before(text, pos, heads) is not None
+
+
+def _head_before(text: str, pos: int, heads: Container[str]) -> str | None:
+    """The word of ``heads`` right before ``pos`` (white space between), bare or after و/ف and ب/ل."""
     end = pos
     while end > 0 and text[end - 1].isspace():
         end -= 1
     if end == pos:
-        return False
+        return None
     found = last_word(text, end)
     if found is None or found[1] != end:
-        return False
+        return None
     word = text[found[0]:end]
     forms = [word]
     if forms[0][:1] in _CONJ_LETTERS:
         forms.append(forms[0][1:])
     forms += [f[1:] for f in forms if f[:1] in "بل"]
-    return any(f in heads for f in forms)
+    return next((f for f in forms if f in heads), None)
+
+
+#: A yearless day's value or timex: its month and day
+_MONTH_DAY = regex.compile(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)$")
+
+
+def named_event_days(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A day and month with no year right after the head of an event named by its day is that event's day:
+    "ثورة 14 جانفي" → 2011-01-14, "ثورة 25 يناير" → 2011-01-25, "هجمات 11 سبتمبر" → 2001-09-11 (``named_event_days``;
+    was the reference year's; the span stays the day and month)."""
+    table = lexicon().named_event_days
+    for cand in chosen:
+        if cand.type != "DATE" or cand.attrs.get("anchor") != "REF" or "weekday" in cand.attrs \
+                or "offset" in cand.attrs:
+            continue
+        head = _head_before(text, cand.ns, table)
+        md = _MONTH_DAY.match(cand.value or cand.attrs.get("timex", ""))
+        if head is None or md is None:
+            continue
+        year = table[head].get((int(md[1]), int(md[2])))
+        if year is not None:
+            cand.value = f"{year:04d}-{md[1]}-{md[2]}"
+            cand.resolved = True
+            for name in ("anchor", "timex", "weekday_ok"):
+                cand.attrs.pop(name, None)
+    return chosen
 
 
 def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:

@@ -4,13 +4,15 @@ times, day/month numeric dates, "the last two months" spans, tonight and midnigh
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
-from ..patterns import MASK
+from ..months import lexicon
+from ..patterns import MASK, alt
 from ..reading import int_in, number, prev_word, words
 from ..values import hijri_year_of, unresolved
 
@@ -302,9 +304,20 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     lex = ctx.lex
     name = words(m[g["hol"]])
     cal, month, day, canonical = lex.holidays[name]
+    if cal == "named":
+        return _named_month(m, ctx, name)
     attrs: dict[str, Any] = {"holiday": canonical}
     rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else None
     marker = words(m[g["marker"]]) if m[g["marker"]] else None
+    stop = m.end()
+    if cal == "national":  # "عيد الاستقلال": the country's the text names
+        national = _national(m, ctx, name, int(m[g["year"]]) if m[g["year"]] else ctx.ref.year if ctx.ref else 0)
+        if national is None:
+            return None
+        code, month, day, end = national
+        cal, stop = "gregorian", max(stop, end)  # with its nisba: "عيد الاستقلال الأمريكي"
+        if code != "*":
+            attrs["country"] = code
     if m[g["year"]]:
         year = int(m[g["year"]])
         if cal == "hijri" and (marker in lex.hijri_markers or year < 1600):
@@ -312,18 +325,18 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             if iso is None:
                 return None
             attrs["hijri"] = f"{year:04d}-{month:02d}-{day:02d}"
-            return Candidate(m.start(), m.end(), "DATE", iso, cal, attrs=attrs)
+            return Candidate(m.start(), stop, "DATE", iso, cal, attrs=attrs)
         if not 1000 <= year <= 2200:
             return None
         date = _in_year(cal, year, month, day)
         if date is None:
             return None
-        return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
+        return Candidate(m.start(), stop, "DATE", date.isoformat(), _calendar(cal),
                          attrs=_hijri_attr(attrs, date, cal))
     if ctx.ref is None:
         timex = f"XXXX-{month:02d}-WXX-{day // 10}-{day % 10}" if cal == "weekday" else f"XXXX-{month:02d}-{day:02d}"
         extra = {"hijri": timex} if cal == "hijri" else {} if cal == "easter" else {"timex": timex}
-        return Candidate(m.start(), m.end(), "DATE", None, _calendar(cal), False,
+        return Candidate(m.start(), stop, "DATE", None, _calendar(cal), False,
                          attrs={**attrs, "anchor": "REF", **extra})
     ref = ctx.ref
     options = []
@@ -341,8 +354,80 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         date = after[0] if after else options[-1]
     else:
         date = _nearer_year(options, ref)
-    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
+    return Candidate(m.start(), stop, "DATE", date.isoformat(), _calendar(cal),
                      attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
+
+
+def _named_month(m: regex.Match[str], ctx: Context, name: str) -> Candidate | None:
+    """An event named by its month: "ثورة يناير" → 2011-01, "حرب أكتوبر" → 1973-10, "نكسة حزيران" → 1967-06
+    (``named_event_months``); the span is the month ("يناير"), as TimeML tags it.  Not before a day or year: "حرب
+    أكتوبر 1973" is read by the month's rule."""
+    g = m.re.groupindex
+    if m[g["year"]] or m[g["rel"]]:
+        return None
+    year, month = ctx.lex.named_event_months[name]
+    hol = m[g["hol"]]
+    start = m.start(g["hol"]) + len(hol.split()[0])
+    while ctx.text[start].isspace():
+        start += 1
+    return Candidate(start, m.end(g["hol"]), "DATE", f"{year:04d}-{month:02d}")
+
+
+#: Sentence ends for a holiday's country (the nearest in its sentence)
+_SENTENCE_END = regex.compile(r"[.!?؟\n]")
+
+
+@cache
+def _country_words() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The names and nisbas of ``holiday_countries`` as one search, and each form's country: a name after
+    و/ف and ب/ل/ك ("وبتونس", "للعراق"), a nisba with ال and its endings ("التونسية", "للتونسيين")."""
+    lex = lexicon()
+    forms: dict[str, str] = {}
+    clitics = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+    for code, (names, nisbas) in lex.holiday_countries.items():
+        adjectives = [n + end for n in nisbas for end in ("", "ه", "ون", "ين", "ات", "ا", "ان", "تان", "تين")]
+        stems = [*names, *adjectives, *("ال" + a for a in adjectives)]
+        for stem in stems:
+            forms.update((c + stem, code) for c in clitics)
+            if stem.startswith("ال"):  # ل + ال: "للعراق", "للتونسيين"
+                forms.update((c + "لل" + stem[2:], code) for c in ("", "و", "ف"))
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(forms)})(?![\p{{L}}\p{{M}}])")
+    return pattern, forms
+
+
+def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[str, int, int, int] | None:
+    """The country and day of a national holiday named without its nation ("عيد الاستقلال"): a nisba right after it
+    ("عيد الاستقلال الأمريكي"), else the nearest country of its table in its sentence, else the one the document names
+    most; Tunisia's when the document names no country (ANT's news), else none.  Not before a complement ("اليوم
+    الوطني للمرأة", "اليوم الوطني الثالث لغسل الأيدي": a national day of something)."""
+    table = ctx.lex.national_holidays[name]
+    text, end = ctx.text, m.end(m.re.groupindex["hol"])
+    if any(w.startswith("ل") for w in text[end:end + 40].split()[:2]):
+        return None
+    pattern, forms = _country_words()
+    nxt = pattern.match(text, end + 1) if text[end:end + 1] == " " else None
+    if nxt is not None:
+        code: str | None = forms[words(nxt.group())]
+    else:
+        found = ctx.memo.get(("countries", 0, 0))
+        if found is None:
+            found = ctx.memo[("countries", 0, 0)] = [(c.start(), forms[words(c.group())]) for c in pattern.finditer(text)]
+        pos = m.start()
+        lo = max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+        after = _SENTENCE_END.search(text, pos)
+        hi = after.start() if after else len(text)
+        near = sorted((abs(p - pos), c) for p, c in found if lo <= p < hi and c in table)
+        counts: dict[str, int] = {}
+        for _, c in found:
+            if c in table:
+                counts[c] = counts.get(c, 0) + 1
+        code = near[0][1] if near else max(counts, key=counts.__getitem__) if counts else None if found else "TN"
+    if code not in table:
+        code = "*" if "*" in table else None
+    if code is None:
+        return None
+    days = [d for d in table[code] if d[0] <= year] or [table[code][0]]
+    return code, days[-1][1], days[-1][2], m.end() if nxt is None else nxt.end()
 
 
 def _nearer_year(options: list[dt.date], ref: dt.date) -> dt.date:
