@@ -453,16 +453,14 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     cand.attrs["relation"] = relation
     mod = _RELATION_MODS.get(relation)
     if mod is not None and cand.type == "DATE" and cand.mod is None and cand.value is not None \
-            and not cand.value.endswith("_REF") and "/" not in cand.value:
+            and not cand.value.endswith("_REF") and "/" not in cand.value and "anchor" not in cand.attrs:
         # "قبل 2011" → BEFORE, "بعد 14 جانفي 2011" → AFTER, "حتى 2020" → ON_OR_BEFORE: one span with the signal, as
         # "منذ 2011" is (session 26; TIMEX3's mod; Recognizers-Text's Mod "before"/"after"/"until")
         found = last_word(text, cand.ns)
-        if found is not None:
+        cand.mod = mod
+        if found is not None and found[1] < cand.ns:  # (a glued "حتى23 جانفي 2016" keeps its span)
             start, end = found
-            if text[start] in _CONJ_LETTERS and end - start > 3:
-                start += 1
-            cand.ns = start
-            cand.mod = mod
+            cand.ns = start + 1 if text[start] in _CONJ_LETTERS and end - start > 3 else start
     if relation == "since" and cand.type == "DATE" and cand.fields is not None and "end_value" not in cand.attrs:
         if last_word(text, cand.ns) is not None:
             cand.ns = _word_start_before(text, cand.ns)
