@@ -242,7 +242,7 @@ def patterns() -> Patterns:
         # ("الثامنة في المساء"; not "في الصباح الباكر", the early morning)
         (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E}{_NOT_SAME_DAY}
           # a fraction after the part, when the hour has no minutes: "التاسعة مساءً و ثلاثة أرباع", "الثامنة ليلا والربع"
-          (?:(?(min)(?!)|(?(frac)(?!)|(?(minus)(?!)|(?(mminus)(?!)|(?(mwords)(?!)|\s+و\s*(?P<frac2>{_FRACTIONS}){_E}(?!\s+(?:ساعه|ساعات|ال|{MASK}|من\s))))))))?)?
+          (?:(?(min)(?!)|(?(frac)(?!)|(?(minus)(?!)|(?(mminus)(?!)|(?(mwords)(?!)|\s+و\s*(?P<frac2>{_FRACTIONS}){_E}(?!\s+(?:ساعه|ساعات|ال|{MASK}))))))))?)?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC))?""", flags)
