@@ -65,7 +65,8 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         # (not a day word with its weekday, "اليوم السبت": it states the document's own day, read apart)
         dates = a.type == b.type == "DATE" and a.fields and b.fields and not _states_a_day(a) and not _states_a_day(b)
         # two clock times: "من 8 صباحا إلى 5 مساء", "بين الساعة التاسعة صباحا والخامسة مساء"
-        times = a.type == b.type == "TIME" and _clock(a) and _clock(b)
+        # (the second on a named day: "من الساعة 9 صباحا حتى 11 صباحا يوم الخميس", both on that day)
+        times = a.type == b.type == "TIME" and _clock(a) and (_clock(b) or _DAY_CLOCK.fullmatch(b.value or ""))
         if not (dates or times) or b.ns - a.ne > 12:
             return None
         m = p.between.match(ctx.text[a.ne:b.ns])
@@ -130,9 +131,15 @@ def _time_range(a: Candidate, b: Candidate, text: str, *, include_signal: bool) 
     """One TIME from clock time ``a`` to ``b``, as :func:`.handlers.clock.h_time` gives "من الساعة 9 حتى 11"."""
     ns = _word_start_before(text, a.ns) if include_signal else a.ns
     assert a.value is not None and b.value is not None
-    end = _after(a.value, b.value)
-    return Candidate(ns, b.ne, "TIME", f"{a.value}/{end}",
-                     attrs={"end_value": end, "range": {"start": a.value, "end": end}})
+    day, at, clock = b.value.partition("T")
+    end = day + _after(a.value, at + clock)
+    start = day + a.value
+    return Candidate(ns, b.ne, "TIME", f"{start}/{end}", resolved=b.resolved,
+                     attrs={**b.attrs, "end_value": end, "range": {"start": start, "end": end}})
+
+
+#: A clock time on a day ("2017-06-01T11:00")
+_DAY_CLOCK = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def _after(start: str, end: str) -> str:

@@ -152,8 +152,21 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if end is None or not (m[g["saa"]] or _bare_range(m, ctx, words(m[g["part"]]) if m[g["part"]] else "")):
             return None
         start = m.start(g["sig"]) if m[g["sig"]] else m.start()
-        return Candidate(start, m.end(), "TIME", f"{clock}/{end}",
-                         attrs={**tz, "end_value": end, "range": {"start": clock, "end": end}})
+        # on a named day, the day at both ends ("من الساعة 9 حتى 11 صباحا غدا" → 2017-06-02T09:00/2017-06-02T11:00,
+        # session 26; the day was in the span, not in the value)
+        day = _time(m, ctx, clock, tz) if m[g["dref"]] or m[g["dwd"]] else None
+        if day is not None and day.value is not None:
+            on = day.value[:-len(clock)]
+            clock, end = on + clock, on + end
+        return Candidate(start, m.end(), "TIME", f"{clock}/{end}", resolved=day is None or day.resolved,
+                         attrs={**(day.attrs if day is not None else tz), "end_value": end,
+                                "range": {"start": clock, "end": end}})
+    return _time(m, ctx, clock, tz)
+
+
+def _time(m: regex.Match[str], ctx: Context, clock: str, tz: dict[str, object]) -> Candidate:
+    """The clock time ``clock`` of the match on its day, when one is named ("الساعة 11 صباحا غدا")."""
+    g = m.re.groupindex
     if not (m[g["dref"]] or m[g["dwd"]]):
         return Candidate(_start(m), m.end(), "TIME", clock, attrs=tz)
     if m[g["dref"]]:
