@@ -440,6 +440,8 @@ def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+#: Attributes of a date named by a word, not written as a day, month or year ("بعد عيد الفطر", "قبل الجمعة")
+_WRITTEN_DAY = frozenset({"holiday", "weekday", "offset", "season", "prayer", "part_of_day"})
 #: The TIMEX3 ``mod`` of a written date after a signal word of ``relation_words`` (not "منذ": a since-interval)
 _RELATION_MODS = {"before": "BEFORE", "after": "AFTER", "until": "ON_OR_BEFORE"}
 
@@ -460,7 +462,8 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     cand.attrs["relation"] = relation
     mod = _RELATION_MODS.get(relation)
     if mod is not None and cand.type == "DATE" and cand.mod is None and cand.value is not None \
-            and not cand.value.endswith("_REF") and "/" not in cand.value and "anchor" not in cand.attrs:
+            and not cand.value.endswith("_REF") and "/" not in cand.value \
+            and cand.attrs.get("anchor") in (None, "REF") and _WRITTEN_DAY.isdisjoint(cand.attrs):
         # "قبل 2011" → BEFORE, "بعد 14 جانفي 2011" → AFTER, "حتى 2020" → ON_OR_BEFORE: one span with the signal, as
         # "منذ 2011" is (session 26; TIMEX3's mod; Recognizers-Text's Mod "before"/"after"/"until")
         found = last_word(text, cand.ns)
