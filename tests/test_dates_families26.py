@@ -186,3 +186,44 @@ def test_a_fraction_that_is_not_the_hours(sentence: str, span: str, value: str) 
 def test_indic_digits_of_a_named_event() -> None:
     span = "25 يناير".translate(INDIC)
     assert one(f"في ذكرى ثورة {span}", span)["value"] == "2011-01-25"
+
+
+@pytest.mark.parametrize("sentence, span, value, mod", [
+    ("وتم إيداع الملفات قبل 20 أفريل", "قبل 20 أفريل", "2017-04-20", "BEFORE"),
+    ("وتبقى التسجيلات مفتوحة حتى شهر جوان", "حتى شهر جوان", "2017-06", "ON_OR_BEFORE"),
+])
+def test_a_yearless_written_date_after_a_signal_takes_a_mod(sentence: str, span: str, value: str, mod: str) -> None:
+    d = one(sentence, span)
+    assert (d["value"], d["mod"]) == (value, mod)
+
+
+def test_a_weekday_after_a_signal_keeps_its_span() -> None:
+    d = one("وأكد أنه سيعلن القائمة قبل الجمعة المقبل", "الجمعة المقبل")
+    assert d["mod"] is None
+
+
+# -- 4. clock ranges on a named day; holidays named with يوم ----------------------------------------------------------
+@pytest.mark.parametrize("span, value", [
+    ("من الساعة 9 حتى 11 صباحا غدا", "2017-06-02T09:00/2017-06-02T11:00"),
+    ("من الساعة 9 حتى 11 صباحا يوم غد", "2017-06-02T09:00/2017-06-02T11:00"),
+    ("من الساعة 9 حتى 11 صباحا يوم السبت المقبل", "2017-06-03T09:00/2017-06-03T11:00"),
+    ("من الساعة التاسعة صباحا إلى الحادية عشرة صباحا يوم السبت المقبل", "2017-06-03T09:00/2017-06-03T11:00"),
+    ("من الساعة ٩ حتى ١١ صباحا غدا", "2017-06-02T09:00/2017-06-02T11:00")])
+def test_a_range_of_hours_on_a_named_day(span: str, value: str) -> None:
+    d = one(f"وستفتح مكاتب الاقتراع {span} أمام الناخبين", span)
+    assert (d["type"], d["value"], d["end_value"]) == ("TIME", value, value.split("/")[1])
+
+
+def test_a_range_of_hours_on_a_named_day_without_a_reference() -> None:
+    d = one("وستفتح المكاتب من الساعة 9 حتى 11 صباحا غدا", "من الساعة 9 حتى 11 صباحا غدا", ref=None)
+    assert (d["value"], d["resolved"], d.get("offset")) == ("T09:00/T11:00", False, "P1D")
+
+
+@pytest.mark.parametrize("span, value", [("يوم الأم", "2017-03-21"), ("يوم الأب", "2017-06-21"),
+                                         ("يوم الشكر", "2017-11-23")])
+def test_holidays_named_with_yawm(span: str, value: str) -> None:
+    assert one(f"وتزامن ذلك مع {span} في عدة بلدان", span)["value"] == value
+
+
+def test_yawm_before_another_word_is_no_holiday() -> None:
+    assert dates("وأحيت الوزارة يوم الأمن الوطني") == []
