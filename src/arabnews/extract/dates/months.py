@@ -322,7 +322,8 @@ def lexicon() -> Lexicon:
                   **_weekday_holidays(data["holidays_weekday"]), **_holidays(data["holidays_eve"], "gregorian")},
         holiday_eves=frozenset(key(w) for names in data["holidays_eve"].values() for w in names),
         national_holidays=national,
-        holiday_countries={code: (_keys(c["names"]), _keys(c["nisba"])) for code, c in data["holiday_countries"].items()},
+        holiday_countries={code: (_keys(c["names"]), _keys(c["nisba"]))
+                           for code, c in data["holiday_countries"].items()},
         named_event_days={key(head): {(int(md[:2]), int(md[3:])): year for md, year in days.items()}
                           for head, days in data["named_event_days"].items()},
         named_event_months={w: (int(ym[:4]), int(ym[5:])) for w, ym in _by_word(data["named_event_months"]).items()},

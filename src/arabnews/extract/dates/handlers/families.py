@@ -411,7 +411,8 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     else:
         found = ctx.memo.get(("countries", 0, 0))
         if found is None:
-            found = ctx.memo[("countries", 0, 0)] = [(c.start(), forms[words(c.group())]) for c in pattern.finditer(text)]
+            found = [(c.start(), forms[words(c.group())]) for c in pattern.finditer(text)]
+            ctx.memo[("countries", 0, 0)] = found
         pos = m.start()
         lo = max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
         after = _SENTENCE_END.search(text, pos)
