@@ -227,3 +227,11 @@ def test_holidays_named_with_yawm(span: str, value: str) -> None:
 
 def test_yawm_before_another_word_is_no_holiday() -> None:
     assert dates("وأحيت الوزارة يوم الأمن الوطني") == []
+
+
+def test_of_two_countries_in_the_sentence_the_documents_country() -> None:
+    # ANT: a Lebanese singer at Radès for Tunisia's independence day, in a story of Tunisian television
+    text = ("تنظم تعاونية موظفي الإذاعة والتلفزة التونسية، يوم 18 مارس الجاري، حفلا فنيا ساهرا تحييه النجمة اللبنانية "
+            "ماجدة الرومي، بقبة رادس في إطار الإحتفال بذكرى الإستقلال. وقد حلت ماجدة الرومي بتونس منذ يوم الأربعاء")
+    d = one(text, "ذكرى الإستقلال")
+    assert (d["value"], d["country"]) == ("2017-03-20", "TN")

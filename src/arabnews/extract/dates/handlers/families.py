@@ -397,8 +397,9 @@ def _country_words() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[str, int, int, int] | None:
     """The country and day of a national holiday named without its nation ("عيد الاستقلال"): a nisba right after it
-    ("عيد الاستقلال الأمريكي"), else the nearest country of its table in its sentence, else the one the document names
-    most; Tunisia's when the document names no country (ANT's news), else none.  Not before a complement ("اليوم
+    ("عيد الاستقلال الأمريكي"), else of the countries of its table in its sentence the one the document names most
+    (then the nearest), else the one of its table the document names most; Tunisia's when the document names no
+    country (ANT's news), else none.  Not before a complement ("اليوم
     الوطني للمرأة", "اليوم الوطني الثالث لغسل الأيدي": a national day of something)."""
     table = ctx.lex.national_holidays[name]
     text, end = ctx.text, m.end(m.re.groupindex["hol"])
@@ -417,12 +418,14 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
         lo = max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
         after = _SENTENCE_END.search(text, pos)
         hi = after.start() if after else len(text)
-        near = sorted((abs(p - pos), c) for p, c in found if lo <= p < hi and c in table)
         counts: dict[str, int] = {}
         for _, c in found:
             if c in table:
                 counts[c] = counts.get(c, 0) + 1
-        code = near[0][1] if near else max(counts, key=counts.__getitem__) if counts else None if found else "TN"
+        # of the countries of its sentence, the one the document names most, then the nearest ("حفلا تحييه النجمة
+        # اللبنانية … بقبة رادس في إطار الاحتفال بذكرى الاستقلال" in a story of Tunisian television: Tunisia's)
+        near = sorted((-counts[c], abs(p - pos), c) for p, c in found if lo <= p < hi and c in table)
+        code = near[0][2] if near else max(counts, key=counts.__getitem__) if counts else None if found else "TN"
     if code not in table:
         code = "*" if "*" in table else None
     if code is None:
