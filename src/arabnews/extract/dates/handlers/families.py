@@ -12,7 +12,7 @@ import regex
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..months import lexicon
-from ..patterns import MASK, alt
+from ..patterns import MASK
 from ..reading import int_in, number, prev_word, words
 from ..values import hijri_year_of, unresolved
 
@@ -378,9 +378,10 @@ _SENTENCE_END = regex.compile(r"[.!?؟\n]")
 
 
 @cache
-def _country_words() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """The names and nisbas of ``holiday_countries`` as one search, and each form's country: a name after
-    و/ف and ب/ل/ك ("وبتونس", "للعراق"), a nisba with ال and its endings ("التونسية", "للتونسيين")."""
+def _country_words() -> dict[str, str]:
+    """The names and nisbas of ``holiday_countries`` and each form's country: a name after و/ف and ب/ل/ك ("وبتونس",
+    "للعراق"), a nisba with ال and its endings ("التونسية", "للتونسيين"); looked up word by word (a regex of the
+    6,000 forms cost a second to compile)."""
     lex = lexicon()
     forms: dict[str, str] = {}
     clitics = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
@@ -391,8 +392,40 @@ def _country_words() -> tuple[regex.Pattern[str], dict[str, str]]:
             forms.update((c + stem, code) for c in clitics)
             if stem.startswith("ال"):  # ل + ال: "للعراق", "للتونسيين"
                 forms.update((c + "لل" + stem[2:], code) for c in ("", "و", "ف"))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(forms)})(?![\p{{L}}\p{{M}}])")
-    return pattern, forms
+    return forms
+
+
+#: A word of the folded text
+_WORD = regex.compile(r"[\p{L}\p{M}]++")
+
+
+def _countries(text: str, pos: int = 0, first: bool = False) -> list[tuple[int, int, str]]:
+    """The countries named in ``text`` from ``pos`` (start, end, code), by names of one to three words; ``first``:
+    only one that opens at ``pos``."""
+    forms = _country_words()
+    words: list[regex.Match[str]] = []
+    for w in _WORD.finditer(text, pos):
+        if first and not words and w.start() != pos:
+            return []
+        words.append(w)
+        if first and len(words) == 3:
+            break
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            code = forms.get(" ".join(w.group() for w in words[i:i + n])) if i + n <= len(words) else None
+            if code is not None:
+                out.append((words[i].start(), words[i + n - 1].end(), code))
+                i += n
+                break
+        else:
+            if first:
+                return []
+            i += 1
+        if first and out:
+            return out
+    return out
 
 
 def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[str, int, int, int] | None:
@@ -405,14 +438,13 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     text, end = ctx.text, m.end(m.re.groupindex["hol"])
     if any(w.startswith("ل") for w in text[end:end + 40].split()[:2]):
         return None
-    pattern, forms = _country_words()
-    nxt = pattern.match(text, end + 1) if text[end:end + 1] == " " else None
-    if nxt is not None:
-        code: str | None = forms[words(nxt.group())]
+    nxt = _countries(text, end + 1, first=True) if text[end:end + 1] == " " else []
+    if nxt:
+        code: str | None = nxt[0][2]
     else:
         found = ctx.memo.get(("countries", 0, 0))
         if found is None:
-            found = [(c.start(), forms[words(c.group())]) for c in pattern.finditer(text)]
+            found = [(start, c) for start, _, c in _countries(text)]
             ctx.memo[("countries", 0, 0)] = found
         pos = m.start()
         lo = max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
@@ -431,7 +463,7 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     if code is None:
         return None
     days = [d for d in table[code] if d[0] <= year] or [table[code][0]]
-    return code, days[-1][1], days[-1][2], m.end() if nxt is None else nxt.end()
+    return code, days[-1][1], days[-1][2], nxt[0][1] if nxt else m.end()
 
 
 def _nearer_year(options: list[dt.date], ref: dt.date) -> dt.date:
