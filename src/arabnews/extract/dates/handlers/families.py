@@ -436,7 +436,8 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     الوطني للمرأة", "اليوم الوطني الثالث لغسل الأيدي": a national day of something)."""
     table = ctx.lex.national_holidays[name]
     text, end = ctx.text, m.end(m.re.groupindex["hol"])
-    # the country right after it ("عيد الاستقلال الأمريكي", "عيد استقلال لبنان", "اليوم الوطني للمملكة العربية السعودية")
+    # the country right after it ("عيد الاستقلال الأمريكي", "عيد استقلال لبنان", "اليوم الوطني للمملكة العربية
+    # السعودية")
     nxt = _countries(text, end + 1, first=True) if text[end:end + 1] == " " else []
     if not nxt and any(w.startswith("ل") for w in text[end:end + 40].split()[:2]):
         return None
