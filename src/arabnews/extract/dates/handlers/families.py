@@ -378,20 +378,20 @@ _SENTENCE_END = regex.compile(r"[.!?؟\n]")
 
 
 @cache
-def _country_words() -> dict[str, str]:
+def _country_words() -> dict[str, tuple[str, bool]]:
     """The names and nisbas of ``holiday_countries`` and each form's country: a name after و/ف and ب/ل/ك ("وبتونس",
     "للعراق"), a nisba with ال and its endings ("التونسية", "للتونسيين"); looked up word by word (a regex of the
     6,000 forms cost a second to compile)."""
     lex = lexicon()
-    forms: dict[str, str] = {}
+    forms: dict[str, tuple[str, bool]] = {}  # form → (country, is a nisba)
     clitics = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
     for code, (names, nisbas) in lex.holiday_countries.items():
         adjectives = [n + end for n in nisbas for end in ("", "ه", "ون", "ين", "ات", "ا", "ان", "تان", "تين")]
-        stems = [*names, *adjectives, *("ال" + a for a in adjectives)]
-        for stem in stems:
-            forms.update((c + stem, code) for c in clitics)
+        for stem, nisba in [*((n, False) for n in names), *((a, True) for a in adjectives),
+                            *(("ال" + a, True) for a in adjectives)]:
+            forms.update((c + stem, (code, nisba)) for c in clitics)
             if stem.startswith("ال"):  # ل + ال: "للعراق", "للتونسيين"
-                forms.update((c + "لل" + stem[2:], code) for c in ("", "و", "ف"))
+                forms.update((c + "لل" + stem[2:], (code, nisba)) for c in ("", "و", "ف"))
     return forms
 
 
@@ -399,9 +399,9 @@ def _country_words() -> dict[str, str]:
 _WORD = regex.compile(r"[\p{L}\p{M}]++")
 
 
-def _countries(text: str, pos: int = 0, first: bool = False) -> list[tuple[int, int, str]]:
-    """The countries named in ``text`` from ``pos`` (start, end, code), by names of one to three words; ``first``:
-    only one that opens at ``pos``."""
+def _countries(text: str, pos: int = 0, first: bool = False) -> list[tuple[int, int, str, bool]]:
+    """The countries named in ``text`` from ``pos`` (start, end, code, a nisba?), by names of one to three words;
+    ``first``: only one that opens at ``pos``."""
     forms = _country_words()
     words: list[regex.Match[str]] = []
     for w in _WORD.finditer(text, pos):
@@ -410,13 +410,13 @@ def _countries(text: str, pos: int = 0, first: bool = False) -> list[tuple[int, 
         words.append(w)
         if first and len(words) == 3:
             break
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, bool]] = []
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
-            code = forms.get(" ".join(w.group() for w in words[i:i + n])) if i + n <= len(words) else None
-            if code is not None:
-                out.append((words[i].start(), words[i + n - 1].end(), code))
+            found = forms.get(" ".join(w.group() for w in words[i:i + n])) if i + n <= len(words) else None
+            if found is not None:
+                out.append((words[i].start(), words[i + n - 1].end(), *found))
                 i += n
                 break
         else:
@@ -446,7 +446,7 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     else:
         found = ctx.memo.get(("countries", 0, 0))
         if found is None:
-            found = [(start, c) for start, _, c in _countries(text)]
+            found = [(start, c) for start, _, c, _ in _countries(text)]
             ctx.memo[("countries", 0, 0)] = found
         pos = m.start()
         lo = max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
@@ -465,7 +465,8 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     if code is None:
         return None
     days = [d for d in table[code] if d[0] <= year] or [table[code][0]]
-    return code, days[-1][1], days[-1][2], nxt[0][1] if nxt else m.end()
+    # (a nisba joins the span, a country's name stays out of it: "العيد الوطني لفرنسا" keeps the entity فرنسا)
+    return code, days[-1][1], days[-1][2], nxt[0][1] if nxt and nxt[0][3] else m.end()
 
 
 def _nearer_year(options: list[dt.date], ref: dt.date) -> dt.date:
