@@ -240,3 +240,18 @@ def test_of_two_countries_in_the_sentence_the_documents_country() -> None:
             "ماجدة الرومي، بقبة رادس في إطار الإحتفال بذكرى الإستقلال. وقد حلت ماجدة الرومي بتونس منذ يوم الأربعاء")
     d = one(text, "ذكرى الإستقلال")
     assert (d["value"], d["country"]) == ("2017-03-20", "TN")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("وتواصلت الحرب على غزة منذ هجوم 7 أكتوبر", "7 أكتوبر", "2023-10-07"),
+    ("بعد هجمات 13 نوفمبر في باريس", "13 نوفمبر", "2015-11-13"),
+    ("في ذكرى ثورة الخامس والعشرين من يناير", "الخامس والعشرين من يناير", "2011-01-25"),
+    ("منذ ثورة الثلاثين من يونيو", "الثلاثين من يونيو", "2013-06-30")])
+def test_events_named_by_their_day_in_later_news(sentence: str, span: str, value: str) -> None:
+    assert one(sentence, span, ref=dt.date(2024, 3, 1))["value"] == value
+
+
+def test_an_event_named_by_a_day_of_a_later_year_is_no_such_event() -> None:
+    # read in 2017, "هجوم 7 أكتوبر" is no attack of 2023
+    d = one("وأسفر هجوم 7 أكتوبر عن مقتل جنديين", "7 أكتوبر")
+    assert d["value"] in ("2016-10-07", "2017-10-07") and d["anchor"] == "REF"

@@ -754,10 +754,11 @@ def _head_before(text: str, pos: int, heads: Container[str]) -> str | None:
 _MONTH_DAY = regex.compile(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)$")
 
 
-def named_event_days(chosen: list[Candidate], text: str) -> list[Candidate]:
+def named_event_days(chosen: list[Candidate], text: str, ref: dt.date | None) -> list[Candidate]:
     """A day and month with no year right after the head of an event named by its day is that event's day:
     "ثورة 14 جانفي" → 2011-01-14, "ثورة 25 يناير" → 2011-01-25, "هجمات 11 سبتمبر" → 2001-09-11 (``named_event_days``;
-    was the reference year's; the span stays the day and month)."""
+    was the reference year's; the span stays the day and month); not when read before that year ("هجوم 7 أكتوبر" in
+    2016 is that year's)."""
     table = lexicon().named_event_days
     for cand in chosen:
         if cand.type != "DATE" or cand.attrs.get("anchor") != "REF" or "weekday" in cand.attrs \
@@ -768,7 +769,7 @@ def named_event_days(chosen: list[Candidate], text: str) -> list[Candidate]:
         if head is None or md is None:
             continue
         year = table[head].get((int(md[1]), int(md[2])))
-        if year is not None:
+        if year is not None and (ref is None or year <= ref.year):
             cand.value = f"{year:04d}-{md[1]}-{md[2]}"
             cand.resolved = True
             for name in ("anchor", "timex", "weekday_ok"):

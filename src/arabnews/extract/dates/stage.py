@@ -170,7 +170,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
         chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
                                ctx.ref)
-        chosen = named_event_days(named_after_dates(months_share_year(chosen, masked), masked), masked)
+        chosen = named_event_days(named_after_dates(months_share_year(chosen, masked), masked), masked, ctx.ref)
         chosen = year_heads(chosen, masked)
         chosen = nights_between(nights_of_days(part_modifiers(chosen, masked, masks), masked), masked)
         chosen = half_months(midnights(chosen, masked), masked)
