@@ -373,8 +373,25 @@ def _named_month(m: regex.Match[str], ctx: Context, name: str) -> Candidate | No
     return Candidate(start, m.end(g["hol"]), "DATE", f"{year:04d}-{month:02d}")
 
 
-#: Sentence ends for a holiday's country (the nearest in its sentence)
+#: Sentence ends for a holiday's country (the nearest in its sentence), searched forward and back
 _SENTENCE_END = regex.compile(r"[.!?؟\n]")
+_SENTENCE_START = regex.compile(r"(?r)[.!?؟\n]")
+#: The stretches of text whose countries are read at once (and kept in the context's memo)
+_CHUNK = 10_000
+
+
+def _document_countries(ctx: Context, pos: int) -> list[tuple[int, str]]:
+    """The countries of the document around ``pos`` (start, code): those of its stretch of ``_CHUNK`` characters and
+    the stretches on each side (a story; not a whole 5 MB text), each stretch read once."""
+    out: list[tuple[int, str]] = []
+    for chunk in range(max(0, pos // _CHUNK - 1), pos // _CHUNK + 2):
+        key = ("countries", chunk, 0)
+        found = ctx.memo.get(key)
+        if found is None:
+            found = [(start, c) for start, _, c, _ in _countries(ctx.text, chunk * _CHUNK, (chunk + 1) * _CHUNK)]
+            ctx.memo[key] = found
+        out.extend(found)
+    return out
 
 
 @cache
@@ -395,16 +412,22 @@ def _country_words() -> dict[str, tuple[str, bool]]:
     return forms
 
 
+@cache
+def _multiword_starts() -> frozenset[str]:
+    """The first words of the country forms of two or three words ("الولايات" of "الولايات المتحده")."""
+    return frozenset(f.split()[0] for f in _country_words() if " " in f)
+
+
 #: A word of the folded text
 _WORD = regex.compile(r"[\p{L}\p{M}]++")
 
 
-def _countries(text: str, pos: int = 0, first: bool = False) -> list[tuple[int, int, str, bool]]:
-    """The countries named in ``text`` from ``pos`` (start, end, code, a nisba?), by names of one to three words;
+def _countries(text: str, pos: int, end: int, first: bool = False) -> list[tuple[int, int, str, bool]]:
+    """The countries named in ``text[pos:end]`` (start, end, code, a nisba?), by names of one to three words;
     ``first``: only one that opens at ``pos``."""
-    forms = _country_words()
+    forms, starts = _country_words(), _multiword_starts()
     words: list[regex.Match[str]] = []
-    for w in _WORD.finditer(text, pos):
+    for w in _WORD.finditer(text, pos, end):
         if first and not words and w.start() != pos:
             return []
         words.append(w)
@@ -413,7 +436,7 @@ def _countries(text: str, pos: int = 0, first: bool = False) -> list[tuple[int, 
     out: list[tuple[int, int, str, bool]] = []
     i = 0
     while i < len(words):
-        for n in (3, 2, 1):
+        for n in (3, 2, 1) if words[i].group() in starts else (1,):
             found = forms.get(" ".join(w.group() for w in words[i:i + n])) if i + n <= len(words) else None
             if found is not None:
                 out.append((words[i].start(), words[i + n - 1].end(), *found))
@@ -432,24 +455,22 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     """The country and day of a national holiday named without its nation ("عيد الاستقلال"): a nisba right after it
     ("عيد الاستقلال الأمريكي"), else of the countries of its table in its sentence the one the document names most
     (then the nearest), else the one of its table the document names most; Tunisia's when the document names no
-    country (ANT's news), else none.  Not before a complement ("اليوم
-    الوطني للمرأة", "اليوم الوطني الثالث لغسل الأيدي": a national day of something)."""
+    country (ANT's news), else none.  Not before a complement ("اليوم الوطني للمرأة", "اليوم الوطني الثالث لغسل
+    الأيدي": a national day of something)."""
     table = ctx.lex.national_holidays[name]
     text, end = ctx.text, m.end(m.re.groupindex["hol"])
     # the country right after it ("عيد الاستقلال الأمريكي", "عيد استقلال لبنان", "اليوم الوطني للمملكة العربية
     # السعودية")
-    nxt = _countries(text, end + 1, first=True) if text[end:end + 1] == " " else []
+    nxt = _countries(text, end + 1, end + 80, first=True) if text[end:end + 1] == " " else []
     if not nxt and any(w.startswith("ل") for w in text[end:end + 40].split()[:2]):
         return None
     if nxt:
         code: str | None = nxt[0][2]
     else:
-        found = ctx.memo.get(("countries", 0, 0))
-        if found is None:
-            found = [(start, c) for start, _, c, _ in _countries(text)]
-            ctx.memo[("countries", 0, 0)] = found
         pos = m.start()
-        lo = max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+        found = _document_countries(ctx, pos)
+        before = _SENTENCE_START.search(text, max(0, pos - _CHUNK), pos)
+        lo = before.end() if before else 0
         after = _SENTENCE_END.search(text, pos)
         hi = after.start() if after else len(text)
         counts: dict[str, int] = {}
