@@ -149,6 +149,7 @@ def test_lil_glued_to_other_numbers_is_no_date(sentence: str) -> None:
     ("ويتواصل البرنامج حتى 2020", "حتى 2020", "2020", "ON_OR_BEFORE"),
     ("ويتواصل البرنامج حتى سنة 2020", "حتى سنة 2020", "2020", "ON_OR_BEFORE"),
     ("وذلك قبل يوم 14 جانفي 2011", "قبل يوم 14 جانفي 2011", "2011-01-14", "BEFORE"),
+    ("ويتواصل العمل بالاتفاقية لغاية 2020", "لغاية 2020", "2020", "ON_OR_BEFORE"),  # (Levantine "until")
 ])
 def test_a_written_date_after_a_signal_takes_a_mod(sentence: str, span: str, value: str, mod: str) -> None:
     d = one(sentence, span)

@@ -149,7 +149,7 @@ def patterns() -> Patterns:
           | (?P<year>(?<!\d)\d{{3,4}})\s*(?:(?P<bc>{alt(lex.before_era)}){_E}|(?P<marker>{mark}){_E}{_NOT_DINARS})
         )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م" → BC0550, BC0146)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
-    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد))\s+\K
+    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|لغايه))\s+\K
                           |(?<=\(\s*+)(?=\d{{4}}\s*+\)))
         (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
     year_range = c(rf"""{_PRE}
