@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -65,7 +65,8 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         # (not a day word with its weekday, "اليوم السبت": it states the document's own day, read apart)
         dates = a.type == b.type == "DATE" and a.fields and b.fields and not _states_a_day(a) and not _states_a_day(b)
         # two clock times: "من 8 صباحا إلى 5 مساء", "بين الساعة التاسعة صباحا والخامسة مساء"
-        times = a.type == b.type == "TIME" and _clock(a) and _clock(b)
+        # (the second on a named day: "من الساعة 9 صباحا حتى 11 صباحا يوم الخميس", both on that day)
+        times = a.type == b.type == "TIME" and _clock(a) and (_clock(b) or _DAY_CLOCK.fullmatch(b.value or ""))
         if not (dates or times) or b.ns - a.ne > 12:
             return None
         m = p.between.match(ctx.text[a.ne:b.ns])
@@ -130,9 +131,15 @@ def _time_range(a: Candidate, b: Candidate, text: str, *, include_signal: bool) 
     """One TIME from clock time ``a`` to ``b``, as :func:`.handlers.clock.h_time` gives "من الساعة 9 حتى 11"."""
     ns = _word_start_before(text, a.ns) if include_signal else a.ns
     assert a.value is not None and b.value is not None
-    end = _after(a.value, b.value)
-    return Candidate(ns, b.ne, "TIME", f"{a.value}/{end}",
-                     attrs={"end_value": end, "range": {"start": a.value, "end": end}})
+    day, at, clock = b.value.partition("T")
+    end = day + _after(a.value, at + clock)
+    start = day + a.value
+    return Candidate(ns, b.ne, "TIME", f"{start}/{end}", resolved=b.resolved,
+                     attrs={**b.attrs, "end_value": end, "range": {"start": start, "end": end}})
+
+
+#: A clock time on a day ("2017-06-01T11:00")
+_DAY_CLOCK = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def _after(start: str, end: str) -> str:
@@ -433,6 +440,12 @@ def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+#: Attributes of a date named by a word, not written as a day, month or year ("بعد عيد الفطر", "قبل الجمعة")
+_WRITTEN_DAY = frozenset({"holiday", "weekday", "offset", "season", "prayer", "part_of_day"})
+#: The TIMEX3 ``mod`` of a written date after a signal word of ``relation_words`` (not "منذ": a since-interval)
+_RELATION_MODS = {"before": "BEFORE", "after": "AFTER", "until": "ON_OR_BEFORE"}
+
+
 def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     """The signal word before a DATE or DURATION as its ``relation``: "بعد 4 أعوام" → after.
 
@@ -447,6 +460,17 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     if relation is None:
         return
     cand.attrs["relation"] = relation
+    mod = _RELATION_MODS.get(relation)
+    if mod is not None and cand.type == "DATE" and cand.mod is None and cand.value is not None \
+            and not cand.value.endswith("_REF") and "/" not in cand.value \
+            and cand.attrs.get("anchor") in (None, "REF") and _WRITTEN_DAY.isdisjoint(cand.attrs):
+        # "قبل 2011" → BEFORE, "بعد 14 جانفي 2011" → AFTER, "حتى 2020" → ON_OR_BEFORE: one span with the signal, as
+        # "منذ 2011" is (session 26; TIMEX3's mod; Recognizers-Text's Mod "before"/"after"/"until")
+        found = last_word(text, cand.ns)
+        cand.mod = mod
+        if found is not None and found[1] < cand.ns:  # (a glued "حتى23 جانفي 2016" keeps its span)
+            start, end = found
+            cand.ns = start + 1 if text[start] in _CONJ_LETTERS and end - start > 3 else start
     if relation == "since" and cand.type == "DATE" and cand.fields is not None and "end_value" not in cand.attrs:
         if last_word(text, cand.ns) is not None:
             cand.ns = _word_start_before(text, cand.ns)
@@ -702,23 +726,55 @@ def named_after_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
-def _after_name_head(text: str, pos: int, heads: frozenset[str]) -> bool:
+def _after_name_head(text: str, pos: int, heads: Container[str]) -> bool:
     """Is the word right before ``pos`` (white space between, nothing else) one of ``heads``, bare or
     after the proclitics و/ف and ب/ل ("وبملعب")?"""
+    return _head_before(text, pos, heads) is not None
+
+
+def _head_before(text: str, pos: int, heads: Container[str]) -> str | None:
+    """The word of ``heads`` right before ``pos`` (white space between), bare or after و/ف and ب/ل."""
     end = pos
     while end > 0 and text[end - 1].isspace():
         end -= 1
     if end == pos:
-        return False
+        return None
     found = last_word(text, end)
     if found is None or found[1] != end:
-        return False
+        return None
     word = text[found[0]:end]
     forms = [word]
     if forms[0][:1] in _CONJ_LETTERS:
         forms.append(forms[0][1:])
     forms += [f[1:] for f in forms if f[:1] in "بل"]
-    return any(f in heads for f in forms)
+    return next((f for f in forms if f in heads), None)
+
+
+#: A yearless day's value or timex: its month and day
+_MONTH_DAY = regex.compile(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)$")
+
+
+def named_event_days(chosen: list[Candidate], text: str, ref: dt.date | None) -> list[Candidate]:
+    """A day and month with no year right after the head of an event named by its day is that event's day:
+    "ثورة 14 جانفي" → 2011-01-14, "ثورة 25 يناير" → 2011-01-25, "هجمات 11 سبتمبر" → 2001-09-11 (``named_event_days``;
+    was the reference year's; the span stays the day and month); not when read before that year ("هجوم 7 أكتوبر" in
+    2016 is that year's)."""
+    table = lexicon().named_event_days
+    for cand in chosen:
+        if cand.type != "DATE" or cand.attrs.get("anchor") != "REF" or "weekday" in cand.attrs \
+                or "offset" in cand.attrs:
+            continue
+        head = _head_before(text, cand.ns, table)
+        md = _MONTH_DAY.match(cand.value or cand.attrs.get("timex", ""))
+        if head is None or md is None:
+            continue
+        year = table[head].get((int(md[1]), int(md[2])))
+        if year is not None and (ref is None or year <= ref.year):
+            cand.value = f"{year:04d}-{md[1]}-{md[2]}"
+            cand.resolved = True
+            for name in ("anchor", "timex", "weekday_ok"):
+                cand.attrs.pop(name, None)
+    return chosen
 
 
 def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:

@@ -104,6 +104,10 @@ LEXICON_SCHEMA = Record({
     "holidays_easter": Words,
     "holidays_weekday": MapOf(str, Words),
     "holidays_eve": MapOf(str, Words),
+    "national_holidays": ListOf(Record({"names": Words, "days": MapOf(str, Words)})),
+    "holiday_countries": MapOf(str, Record({"names": Words, "nisba": Words})),
+    "named_event_days": MapOf(str, MapOf(str, int)),
+    "named_event_months": MapOf(str, Words),
     "anaphoric_units": MapOf(str, Words),
     "anaphoric_offsets": MapOf(int, Words),
     "anaphoric_same_before": Words,
@@ -182,6 +186,12 @@ class Lexicon:
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
     holiday_eves: frozenset[str]  # ليلة رأس السنة: the day before the holiday of its month and day
+    # عيد الاستقلال → {"TN": ((0, 3, 20),), …}: a national holiday without its nation, by country ("*": any
+    # other); each day (from year, month, day), the last whose year the date's reaches
+    national_holidays: dict[str, dict[str, tuple[tuple[int, int, int], ...]]]
+    holiday_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # TN → ((تونس, …), (تونسي,))
+    named_event_days: dict[str, dict[tuple[int, int], int]]  # ثوره → {(1, 14): 2011, …}
+    named_event_months: dict[str, tuple[int, int]]  # ثوره يناير → (2011, 1)
     anaphoric_units: dict[str, str]  # اليوم → D, الليله → NI (before التالي/السابق/نفسه)
     anaphoric_offsets: dict[str, int]  # التالي → 1, السابق → -1, نفسه → 0
     anaphoric_same_before: tuple[str, ...]  # نفس, ذات (اليوم)
@@ -247,6 +257,8 @@ def lexicon() -> Lexicon:
     quantifiers = _by_word({"APPROX": data["approx"], "MORE_THAN": data["more_than"], "LESS_THAN": data["less_than"]})
     vague = _by_word({"PAST_REF": data["past_ref"], "FUTURE_REF": data["future_ref"],
                       "PRESENT_REF": data["present_ref"]})
+    national = {key(name): {code: tuple(_national_day(d) for d in days) for code, days in entry["days"].items()}
+                for entry in data["national_holidays"] for name in entry["names"]}
     return Lexicon(
         months=months,
         ambiguous_months=frozenset(_keys(data["ambiguous_months"])),
@@ -302,10 +314,19 @@ def lexicon() -> Lexicon:
         first_person_future=frozenset(_keys(data["first_person_future"])),
         lil_nouns=_keys(data["lil_nouns"]),
         seasons=_by_word(data["seasons"]),
-        holidays={**_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
+        holidays={**{key(name): ("national", 0, 0, entry["names"][0]) for entry in data["national_holidays"]
+                     for name in entry["names"]},
+                  **{w: ("named", 0, 0, w) for w in _keys(w for ws in data["named_event_months"].values() for w in ws)},
+                  **_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
                   **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]},
                   **_weekday_holidays(data["holidays_weekday"]), **_holidays(data["holidays_eve"], "gregorian")},
         holiday_eves=frozenset(key(w) for names in data["holidays_eve"].values() for w in names),
+        national_holidays=national,
+        holiday_countries={code: (_keys(c["names"]), _keys(c["nisba"]))
+                           for code, c in data["holiday_countries"].items()},
+        named_event_days={key(head): {(int(md[:2]), int(md[3:])): year for md, year in days.items()}
+                          for head, days in data["named_event_days"].items()},
+        named_event_months={w: (int(ym[:4]), int(ym[5:])) for w, ym in _by_word(data["named_event_months"]).items()},
         anaphoric_units=_by_word(data["anaphoric_units"]),
         anaphoric_offsets={w: int(n) for w, n in _by_word(data["anaphoric_offsets"]).items()},
         anaphoric_same_before=_keys(data["anaphoric_same_before"]),
@@ -350,6 +371,12 @@ def verb_forms(entry: str) -> tuple[str, ...]:
 def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:
     """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``."""
     return {key(w): (cal, int(md[:2]), int(md[3:]), next(iter(names))) for md, names in table.items() for w in names}
+
+
+def _national_day(day: str) -> tuple[int, int, int]:
+    """"03-20" → (0, 3, 20); "2021:12-17" → (2021, 12, 17): the day from that year on."""
+    since, _, md = day.rpartition(":")
+    return int(since or 0), int(md[:2]), int(md[3:])
 
 
 def _weekday_holidays(table: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, int, int, str]]:

@@ -37,6 +37,8 @@ _GLUED = rf"(?:(?:{'|'.join(GLUED_BEFORE_DAY)})(?=\d)|(?:\d{{1,2}}و)++(?=\d))?"
 #: "996 م.د", "3970 م د": a million dinars (the numbers stage's), not the year 996 of the era
 _NOT_DINARS = r"(?!\s*\.?\s*د(?![\p{L}\p{M}]))"
 _MASKED = r"(?<!\ue000)\ue000++"
+#: Fractions of an hour after it (folded; "fraction_minutes" of dates_lexicon.yaml gives their minutes)
+_FRACTIONS = r"النصف|نصف|الربع|ربع|الثلث|ثلث|ثلاث(?:ه)?\s+(?:ال)?ارباع"
 #: Not a part of the story's day ("الساعة 15 و30 دق من ظهر نفس اليوم": the part stays with its anaphoric day)
 _NOT_SAME_DAY = r"(?!\s+(?:نفس|ذات)\s+(?:ال)?يوم(?![\p{L}\p{M}]))"
 _DAY = rf"(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})"
@@ -147,7 +149,7 @@ def patterns() -> Patterns:
           | (?P<year>(?<!\d)\d{{3,4}})\s*(?:(?P<bc>{alt(lex.before_era)}){_E}|(?P<marker>{mark}){_E}{_NOT_DINARS})
         )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م" → BC0550, BC0146)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
-    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد))\s+\K
+    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|لغايه))\s+\K
                           |(?<=\(\s*+)(?=\d{{4}}\s*+\)))
         (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
     year_range = c(rf"""{_PRE}
@@ -231,14 +233,16 @@ def patterns() -> Patterns:
     time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+(?:الـ?\s*(?=\d))?)?  # "الساعة الـ8"
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق|دق{_E})))?
-        (?:\s+(?:و\s*)?(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
+        (?:\s+(?:و\s*)?(?P<frac>{_FRACTIONS}){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
           # ("الساعة العاشرة إلا عشر دقائق" → T09:50, "إلا 5 دقائق")
           |\s+الا\s+(?P<mminus>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق|دق){_E}
           |\s+و\s*(?P<mwords>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})(?:\s*(?:دقيقه|دقايق|دق){_E}
             # minutes without their noun before a part of the day: "السابعة وثلاثين مساء"
             |(?=\s+(?:من\s+|في\s+(?=ال))?(?:{parts}){_E}))|\s*(?:دقيقه|دقايق){_E})?
         # ("الثامنة في المساء"; not "في الصباح الباكر", the early morning)
-        (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E}{_NOT_SAME_DAY})?
+        (?:\s+(?:من\s+|في\s+(?=ال\S++(?!\s+(?:الباكر|المبكر))))?(?P<part>{parts}){_E}{_NOT_SAME_DAY}
+          # a fraction after the part, when the hour has no minutes: "التاسعة مساءً و ثلاثة أرباع", "الثامنة ليلا والربع"
+          (?:(?(min)(?!)|(?(frac)(?!)|(?(minus)(?!)|(?(mminus)(?!)|(?(mwords)(?!)|\s+و\s*(?P<frac2>{_FRACTIONS}){_E}(?!\s+(?:ساعه|ساعات|ال|{MASK}))))))))?)?
         (?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<dref>{alt(lex.clock_days)})(?!\s*[،,]?\s*{wd}{_E}\s*[،,]?\s*\d)(?:\s*[،,]?\s*(?P<dwd>{wd}))?
           |(?P<dwd>{wd})(?!{_E}\s*[،,]?\s*\d)(?:\s+(?P<drel>{rel})(?!{_E}\s*[،,]?\s*\d))?){_E})?
         (?:\s+(?P<tz>{_TIME_ZONE}|GMT|UTC))?""", flags)

@@ -29,6 +29,7 @@ from .merges import (
     merge_times,
     months_share_year,
     named_after_dates,
+    named_event_days,
     part_modifiers,
     part_of_year,
     week_weekdays,
@@ -104,10 +105,14 @@ def _lil_nouns() -> regex.Pattern[str]:
     """ل + ال before a noun of time, written "لل" ("للعام المقبل", "للسنة الدراسية 2016/2017", "وللشهر الجاري"): the
     rules read "ال" in its place (same length: the span opens with the preposition, "للعام المقبل"; it was no
     date), when an adjective, a number or a year follows ("وأسوأ بداية للعام منذ 1987" is any year's start).  The
-    nouns are ``dates_lexicon.yaml``'s ``lil_nouns``."""
-    nouns = "|".join(sorted(lexicon().lil_nouns, key=len, reverse=True))
+    nouns are ``dates_lexicon.yaml``'s ``lil_nouns``.  So is "لل" glued to the count of a duration ("لل3 سنوات
+    القادمة", "للـ24 ساعة الماضية", "لل10 أيام": session 26; "ال3 سنوات القادمة" was read, "لل3" gave no date)."""
+    lex = lexicon()
+    nouns = "|".join(sorted(lex.lil_nouns, key=len, reverse=True))
+    units = "|".join(sorted(lex.units, key=len, reverse=True))
     start = rf"(?:(?<![\p{{L}}\p{{M}}\d{MASK}])|(?<=(?<![\p{{L}}\p{{M}}\d{MASK}])[وف]))"
-    return regex.compile(rf"{start}لل(?=(?:{nouns})\s+(?:ال|\d|{MASK}))")
+    return regex.compile(rf"""{start}لل(?=(?:{nouns})\s+(?:ال|\d|{MASK})
+        |ـ*\s?\d{{1,3}}(?![\d.,/:])\s*(?:{units})(?![\p{{L}}\p{{M}}]))""", regex.VERBOSE)
 
 
 #: What the patterns matched in one extraction region: the region's part, its normalized bounds, and each
@@ -165,7 +170,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
         chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
                                ctx.ref)
-        chosen = year_heads(named_after_dates(months_share_year(chosen, masked), masked), masked)
+        chosen = named_event_days(named_after_dates(months_share_year(chosen, masked), masked), masked, ctx.ref)
+        chosen = year_heads(chosen, masked)
         chosen = nights_between(nights_of_days(part_modifiers(chosen, masked, masks), masked), masked)
         chosen = half_months(midnights(chosen, masked), masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,

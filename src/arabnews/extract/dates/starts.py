@@ -167,7 +167,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
         # itself after "("
-        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", *lex.mods], number=rf"{_D}{{4}}{_WS}*\)",
+        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", "لغايه", *lex.mods], number=rf"{_D}{{4}}{_WS}*\)",
                            then=rf"{_WS}+(?:19|20)"),
         # [part of day] (ال|ل)unit, or "نفس" … before it
         "anaphoric": Start([*lex.day_parts_before, *(f"{a}{w.removeprefix('ال')}" for w in lex.anaphoric_units
@@ -232,7 +232,7 @@ def _after_hour(lex: Lexicon) -> str:
     hour = f"(?:(?:ال)?ساعه|{_D}|{MASK})"
     parts, days = _alt(lex.day_parts), _alt([*lex.clock_days, *lex.weekdays])
     return (rf"(?=[:.]|{_WS}*(?:دقيقه|دقايق|دق(?![{_LETTER}]))|{_WS}+(?:(?:الي|حتي|و){_WS}*{hour}"
-            rf"|(?:و{_WS}*)?(?:النصف|نصف|الربع|ربع|الثلث|ثلث)|الا{_WS}|(?:(?:من|في){_WS}+)?{parts}(?![{_LETTER}])"
+            rf"|(?:و{_WS}*)?(?:النصف|نصف|الربع|ربع|الثلث|ثلث|ثلاثه?{_WS}+(?:ال)?ارباع)|الا{_WS}|(?:(?:من|في){_WS}+)?{parts}(?![{_LETTER}])"
             rf"|(?:من{_WS}+)?(?:يوم{_WS}+)?{days}|(?:ب|حسب{_WS}+)?(?:ال)?توقيت|GMT|UTC))")
 
 

@@ -32,7 +32,10 @@ def anchor_words() -> frozenset[str]:
     words = {max(w.split(), key=len) for w in phrases} - {"م", "ص"}  # "3:00 م": the clock anchors it
     # a holiday by its first word ("عيد" of "عيد الاستقلال التونسي", not "التونسي"), unless that word is a
     # unit or part of the day already ("اليوم الوطني …", "ليلة القدر", "رأس السنة …": يوم, ليلة, سنة)
-    words |= {h.split()[0] for h in lex.holidays if h.split()[0] not in ("اليوم", "يوم", "ليله", "راس", "ذكري")}
+    # (an event named by its month, "ثورة يناير", is anchored by the month: "الثورة" alone opens no window)
+    # ("ذكرى" opens one since session 26: "ذكرى المسيرة الخضراء", "ذكرى ثورة الملك والشعب"; 204 in all of ANT)
+    words |= {h.split()[0] for h in lex.holidays if h.split()[0] not in ("اليوم", "يوم", "ليله", "راس")
+              and h not in lex.named_event_months}
     return frozenset(words)
 
 

@@ -129,7 +129,9 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
     elif minutes_after is not None:  # "السابعة وثلاثين مساء", "الساعة الرابعة و 20 مساء"
         minute = minutes_after
     elif m[g["frac"]]:
-        minute = minutes[m[g["frac"]]]
+        minute = minutes[words(m[g["frac"]])]
+    elif m[g["frac2"]]:  # "التاسعة مساءً و ثلاثة أرباع" → 21:45
+        minute = minutes[words(m[g["frac2"]])]
     elif m[g["minus"]]:
         hour, minute = (hour - 1) % 24, 60 - minutes[m[g["minus"]]]
     elif m[g["mminus"]]:  # "العاشرة إلا عشر دقائق" → 9:50
@@ -150,8 +152,21 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if end is None or not (m[g["saa"]] or _bare_range(m, ctx, words(m[g["part"]]) if m[g["part"]] else "")):
             return None
         start = m.start(g["sig"]) if m[g["sig"]] else m.start()
-        return Candidate(start, m.end(), "TIME", f"{clock}/{end}",
-                         attrs={**tz, "end_value": end, "range": {"start": clock, "end": end}})
+        # on a named day, the day at both ends ("من الساعة 9 حتى 11 صباحا غدا" → 2017-06-02T09:00/2017-06-02T11:00,
+        # session 26; the day was in the span, not in the value)
+        day = _time(m, ctx, clock, tz) if m[g["dref"]] or m[g["dwd"]] else None
+        if day is not None and day.value is not None:
+            on = day.value[:-len(clock)]
+            clock, end = on + clock, on + end
+        return Candidate(start, m.end(), "TIME", f"{clock}/{end}", resolved=day is None or day.resolved,
+                         attrs={**(day.attrs if day is not None else tz), "end_value": end,
+                                "range": {"start": clock, "end": end}})
+    return _time(m, ctx, clock, tz)
+
+
+def _time(m: regex.Match[str], ctx: Context, clock: str, tz: dict[str, object]) -> Candidate:
+    """The clock time ``clock`` of the match on its day, when one is named ("الساعة 11 صباحا غدا")."""
+    g = m.re.groupindex
     if not (m[g["dref"]] or m[g["dwd"]]):
         return Candidate(_start(m), m.end(), "TIME", clock, attrs=tz)
     if m[g["dref"]]:

@@ -4,12 +4,14 @@ times, day/month numeric dates, "the last two months" spans, tonight and midnigh
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..months import lexicon
 from ..patterns import MASK
 from ..reading import int_in, number, prev_word, words
 from ..values import hijri_year_of, unresolved
@@ -302,9 +304,20 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     lex = ctx.lex
     name = words(m[g["hol"]])
     cal, month, day, canonical = lex.holidays[name]
+    if cal == "named":
+        return _named_month(m, ctx, name)
     attrs: dict[str, Any] = {"holiday": canonical}
     rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else None
     marker = words(m[g["marker"]]) if m[g["marker"]] else None
+    stop = m.end()
+    if cal == "national":  # "عيد الاستقلال": the country's the text names
+        national = _national(m, ctx, name, int(m[g["year"]]) if m[g["year"]] else ctx.ref.year if ctx.ref else 0)
+        if national is None:
+            return None
+        code, month, day, end = national
+        cal, stop = "gregorian", max(stop, end)  # with its nisba: "عيد الاستقلال الأمريكي"
+        if code != "*":
+            attrs["country"] = code
     if m[g["year"]]:
         year = int(m[g["year"]])
         if cal == "hijri" and (marker in lex.hijri_markers or year < 1600):
@@ -312,18 +325,18 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             if iso is None:
                 return None
             attrs["hijri"] = f"{year:04d}-{month:02d}-{day:02d}"
-            return Candidate(m.start(), m.end(), "DATE", iso, cal, attrs=attrs)
+            return Candidate(m.start(), stop, "DATE", iso, cal, attrs=attrs)
         if not 1000 <= year <= 2200:
             return None
         date = _in_year(cal, year, month, day)
         if date is None:
             return None
-        return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
+        return Candidate(m.start(), stop, "DATE", date.isoformat(), _calendar(cal),
                          attrs=_hijri_attr(attrs, date, cal))
     if ctx.ref is None:
         timex = f"XXXX-{month:02d}-WXX-{day // 10}-{day % 10}" if cal == "weekday" else f"XXXX-{month:02d}-{day:02d}"
         extra = {"hijri": timex} if cal == "hijri" else {} if cal == "easter" else {"timex": timex}
-        return Candidate(m.start(), m.end(), "DATE", None, _calendar(cal), False,
+        return Candidate(m.start(), stop, "DATE", None, _calendar(cal), False,
                          attrs={**attrs, "anchor": "REF", **extra})
     ref = ctx.ref
     options = []
@@ -341,8 +354,140 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         date = after[0] if after else options[-1]
     else:
         date = _nearer_year(options, ref)
-    return Candidate(m.start(), m.end(), "DATE", date.isoformat(), _calendar(cal),
+    return Candidate(m.start(), stop, "DATE", date.isoformat(), _calendar(cal),
                      attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
+
+
+def _named_month(m: regex.Match[str], ctx: Context, name: str) -> Candidate | None:
+    """An event named by its month: "ثورة يناير" → 2011-01, "حرب أكتوبر" → 1973-10, "نكسة حزيران" → 1967-06
+    (``named_event_months``); the span is the month ("يناير"), as TimeML tags it.  Not before a day or year: "حرب
+    أكتوبر 1973" is read by the month's rule."""
+    g = m.re.groupindex
+    if m[g["year"]] or m[g["rel"]]:
+        return None
+    year, month = ctx.lex.named_event_months[name]
+    hol = m[g["hol"]]
+    start = m.start(g["hol"]) + len(hol.split()[0])
+    while ctx.text[start].isspace():
+        start += 1
+    return Candidate(start, m.end(g["hol"]), "DATE", f"{year:04d}-{month:02d}")
+
+
+#: Sentence ends for a holiday's country (the nearest in its sentence), searched forward and back
+_SENTENCE_END = regex.compile(r"[.!?؟\n]")
+_SENTENCE_START = regex.compile(r"(?r)[.!?؟\n]")
+#: The stretches of text whose countries are read at once (and kept in the context's memo)
+_CHUNK = 10_000
+
+
+def _document_countries(ctx: Context, pos: int) -> list[tuple[int, str]]:
+    """The countries of the document around ``pos`` (start, code): those of its stretch of ``_CHUNK`` characters and
+    the stretches on each side (a story; not a whole 5 MB text), each stretch read once."""
+    out: list[tuple[int, str]] = []
+    for chunk in range(max(0, pos // _CHUNK - 1), pos // _CHUNK + 2):
+        key = ("countries", chunk, 0)
+        found = ctx.memo.get(key)
+        if found is None:
+            found = [(start, c) for start, _, c, _ in _countries(ctx.text, chunk * _CHUNK, (chunk + 1) * _CHUNK)]
+            ctx.memo[key] = found
+        out.extend(found)
+    return out
+
+
+@cache
+def _country_words() -> dict[str, tuple[str, bool]]:
+    """The names and nisbas of ``holiday_countries`` and each form's country: a name after و/ف and ب/ل/ك ("وبتونس",
+    "للعراق"), a nisba with ال and its endings ("التونسية", "للتونسيين"); looked up word by word (a regex of the
+    6,000 forms cost a second to compile)."""
+    lex = lexicon()
+    forms: dict[str, tuple[str, bool]] = {}  # form → (country, is a nisba)
+    clitics = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+    for code, (names, nisbas) in lex.holiday_countries.items():
+        adjectives = [n + end for n in nisbas for end in ("", "ه", "ون", "ين", "ات", "ا", "ان", "تان", "تين")]
+        for stem, nisba in [*((n, False) for n in names), *((a, True) for a in adjectives),
+                            *(("ال" + a, True) for a in adjectives)]:
+            forms.update((c + stem, (code, nisba)) for c in clitics)
+            if stem.startswith("ال"):  # ل + ال: "للعراق", "للتونسيين"
+                forms.update((c + "لل" + stem[2:], (code, nisba)) for c in ("", "و", "ف"))
+    return forms
+
+
+@cache
+def _multiword_starts() -> frozenset[str]:
+    """The first words of the country forms of two or three words ("الولايات" of "الولايات المتحده")."""
+    return frozenset(f.split()[0] for f in _country_words() if " " in f)
+
+
+#: A word of the folded text
+_WORD = regex.compile(r"[\p{L}\p{M}]++")
+
+
+def _countries(text: str, pos: int, end: int, first: bool = False) -> list[tuple[int, int, str, bool]]:
+    """The countries named in ``text[pos:end]`` (start, end, code, a nisba?), by names of one to three words;
+    ``first``: only one that opens at ``pos``."""
+    forms, starts = _country_words(), _multiword_starts()
+    words: list[regex.Match[str]] = []
+    for w in _WORD.finditer(text, pos, end):
+        if first and not words and w.start() != pos:
+            return []
+        words.append(w)
+        if first and len(words) == 3:
+            break
+    out: list[tuple[int, int, str, bool]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1) if words[i].group() in starts else (1,):
+            found = forms.get(" ".join(w.group() for w in words[i:i + n])) if i + n <= len(words) else None
+            if found is not None:
+                out.append((words[i].start(), words[i + n - 1].end(), *found))
+                i += n
+                break
+        else:
+            if first:
+                return []
+            i += 1
+        if first and out:
+            return out
+    return out
+
+
+def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[str, int, int, int] | None:
+    """The country and day of a national holiday named without its nation ("عيد الاستقلال"): a nisba right after it
+    ("عيد الاستقلال الأمريكي"), else of the countries of its table in its sentence the one the document names most
+    (then the nearest), else the one of its table the document names most; Tunisia's when the document names no
+    country (ANT's news), else none.  Not before a complement ("اليوم الوطني للمرأة", "اليوم الوطني الثالث لغسل
+    الأيدي": a national day of something)."""
+    table = ctx.lex.national_holidays[name]
+    text, end = ctx.text, m.end(m.re.groupindex["hol"])
+    # the country right after it ("عيد الاستقلال الأمريكي", "عيد استقلال لبنان", "اليوم الوطني للمملكة العربية
+    # السعودية")
+    nxt = _countries(text, end + 1, end + 80, first=True) if text[end:end + 1] == " " else []
+    if not nxt and any(w.startswith("ل") for w in text[end:end + 40].split()[:2]):
+        return None
+    if nxt:
+        code: str | None = nxt[0][2]
+    else:
+        pos = m.start()
+        found = _document_countries(ctx, pos)
+        before = _SENTENCE_START.search(text, max(0, pos - _CHUNK), pos)
+        lo = before.end() if before else 0
+        after = _SENTENCE_END.search(text, pos)
+        hi = after.start() if after else len(text)
+        counts: dict[str, int] = {}
+        for _, c in found:
+            if c in table:
+                counts[c] = counts.get(c, 0) + 1
+        # of the countries of its sentence, the one the document names most, then the nearest ("حفلا تحييه النجمة
+        # اللبنانية … بقبة رادس في إطار الاحتفال بذكرى الاستقلال" in a story of Tunisian television: Tunisia's)
+        near = sorted((-counts[c], abs(p - pos), c) for p, c in found if lo <= p < hi and c in table)
+        code = near[0][2] if near else max(counts, key=counts.__getitem__) if counts else None if found else "TN"
+    if code not in table:
+        code = "*" if "*" in table else None
+    if code is None:
+        return None
+    days = [d for d in table[code] if d[0] <= year] or [table[code][0]]
+    # (a nisba joins the span, a country's name stays out of it: "العيد الوطني لفرنسا" keeps the entity فرنسا)
+    return code, days[-1][1], days[-1][2], nxt[0][1] if nxt and nxt[0][3] else m.end()
 
 
 def _nearer_year(options: list[dt.date], ref: dt.date) -> dt.date:
