@@ -38,6 +38,7 @@ from .rulewords import (
     sentence_kinds,
     sentence_norms,
     sentence_texts,
+    rule_words,
     word_flags,
     written_function_word,
 )
@@ -374,7 +375,7 @@ def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[i] = "O"  # a name does not run on into a hashtag ("بالعريش #سيناء"): the tag is its own
         if tok.kind == "hashtag" and tags[i] == "O" and len(tok.norm) > 2:
             splits = clitic_splits(tok.norm[1:].replace("_", " "))
-            if prominent(gaz, splits[0]) or hashtag_place(tok, gaz):
+            if _tag_place(gaz, splits[0]) or hashtag_place(tok, gaz):
                 tags[i] = "B-LOC"
 
 
@@ -387,9 +388,15 @@ def hashtag_place(tok: Token, gaz: Gazetteer) -> int:
         return 0
     for k in range(min(3, len(norm) - 1), 0, -1):
         words = norm[:k]
-        if all(words) and prominent(gaz, clitic_splits(" ".join(words))[0]):
+        if all(words) and _tag_place(gaz, clitic_splits(" ".join(words))[0]):
             return len("_".join(text[:k]))
     return 0
+
+
+def _tag_place(gaz: Gazetteer, split: CliticSplit) -> bool:
+    """Does a hashtag's first words name a place: a prominent one, or a country's nisba that names the
+    country itself ("#السعودية", "#السعودية_العظمى": ``country_nisbas``)?"""
+    return prominent(gaz, split) or fold(split.lemma_forms[0]) in rule_words().country_nisbas
 
 
 #: The back-off rules in the order they run; each sees the tags the previous ones left.

@@ -29,6 +29,8 @@ from .rulewords import has_article, opening_quote, rule_words
 PER_PREFIXES = frozenset({"و", "ف"})
 #: Token kinds that can be the content of an entity (a chunk of punctuation only is dropped).
 CONTENT_KINDS = frozenset({"word", "clitic", "latin", "foreign", "number", "hashtag", "mention"})
+#: Token kinds a name never runs on into: a post's link or emoji ends it ("مطار أربيل الدولي https://t.co/x").
+BREAK_KINDS = frozenset({"url", "email", "emoji"})
 
 
 def _split_start(token: Token, split: CliticSplit) -> int:
@@ -290,6 +292,9 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
     out: list[EntitySpan] = []
     for i, j, label in chunks(tags):
         chunk = toks[i:j]
+        cut = next((k for k, t in enumerate(chunk) if t.kind in BREAK_KINDS), j - i)
+        if cut < j - i:  # the name ends before a link or an emoji, which is never part of it
+            j, chunk = i + cut, chunk[:cut]
         if not any(t.kind in CONTENT_KINDS for t in chunk):
             continue
         # a name right after an opening quote takes no proclitic but one before its article: 'مجموعة "كيان"'
