@@ -19,7 +19,7 @@ from ...document import Document, EntitySpan, Part
 from ...lang.ar import ALI, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
-from .backoff import hashtag_place
+from .backoff import hashtag_phrase, hashtag_place
 from .bio import Label, Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .rulewords import has_article, opening_quote, rule_words
@@ -311,9 +311,12 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         if start == chunk[0].start and i and label in ("LOC", "ORG") and tags[i - 1].endswith(label):
             start = _after_conjunction(chunk[0], start, gaz)
         end = _content_end(chunk)
-        if j - i == 1 and chunk[0].kind == "hashtag" and label == "LOC" and "_" in chunk[0].text:
-            place = hashtag_place(chunk[0], gaz)  # "#غزة_تحت_القصف": the place, not the slogan
-            end = chunk[0].start + 1 + place if place else end
+        if j - i == 1 and chunk[0].kind == "hashtag" and "_" in chunk[0].text:
+            at, to = hashtag_place(chunk[0], gaz) if label == "LOC" else (0, 0)  # "#غزة_تحت_القصف": the place
+            if to:
+                start, end = chunk[0].start + at, chunk[0].start + to
+            elif hashtag_phrase(chunk[0]):  # "#الأقصى_في_خطر", "#العدوان_على_مدينتنا": a slogan, no name
+                continue
         if start < end:
             ns, ne = doc.to_normalized(start, end)
             attrs = link_attrs(label, norm_key(doc.norm[ns:ne]), gaz)
