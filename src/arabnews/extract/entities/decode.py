@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
+from unicodedata import category
 
 from ...document import Document, EntitySpan, Part
 from ...lang.ar import ALI, fold
@@ -23,14 +24,28 @@ from .backoff import hashtag_phrase, hashtag_place
 from .bio import Label, Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .rulewords import has_article, opening_quote, rule_words
+from .sequences import UNSEEN_KINDS
 
 #: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
 #: would cut names such as "برايس" (Price) into "رايس".
 PER_PREFIXES = frozenset({"و", "ف"})
 #: Token kinds that can be the content of an entity (a chunk of punctuation only is dropped).
 CONTENT_KINDS = frozenset({"word", "clitic", "latin", "foreign", "number", "hashtag", "mention"})
-#: Token kinds a name never runs on into: a post's link or emoji ends it ("مطار أربيل الدولي https://t.co/x").
-BREAK_KINDS = frozenset({"url", "email", "emoji"})
+
+
+def _unbroken(doc: Document, chunk: Sequence[Token]) -> int:
+    """How many tokens of ``chunk`` a name keeps: up to a token the tagger did not see between two of them
+    (:data:`.sequences.UNSEEN_KINDS`: "مطار أربيل الدولي https://t.co/x غزة" is no one name), or a link or an
+    emoji in it.  Only white space and format marks lie between two tokens that follow each other."""
+    text = doc.text
+    for k in range(len(chunk)):
+        if chunk[k].kind in UNSEEN_KINDS:
+            return k
+        if k and chunk[k - 1].end < chunk[k].start:
+            gap = text[chunk[k - 1].end:chunk[k].start]
+            if not gap.isspace() and any(not c.isspace() and category(c)[0] != "C" for c in gap):
+                return k
+    return len(chunk)
 
 
 def _split_start(token: Token, split: CliticSplit) -> int:
@@ -292,7 +307,7 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
     out: list[EntitySpan] = []
     for i, j, label in chunks(tags):
         chunk = toks[i:j]
-        cut = next((k for k, t in enumerate(chunk) if t.kind in BREAK_KINDS), j - i)
+        cut = _unbroken(doc, chunk) if j - i > 1 or chunk[0].kind in UNSEEN_KINDS else 1
         if cut < j - i:  # the name ends before a link or an emoji, which is never part of it
             j, chunk = i + cut, chunk[:cut]
         if not any(t.kind in CONTENT_KINDS for t in chunk):
