@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from arabnews import Pipeline
+from attribution_claims import claims
 from entity_cases import entities
 
 
@@ -107,6 +108,24 @@ def test_gulf_yesterday(nlp: Pipeline) -> None:
     assert [(d.text, d.value) for d in doc.dates] == [("البارح", "2024-06-01")]
     doc = nlp("البارح الساعة 3 العصر", reference_date="2024-06-02")
     assert [(d.text, d.value) for d in doc.dates] == [("البارح الساعة 3 العصر", "2024-06-01T15:00")]
+
+
+# -- quotes: an unnamed source and the outlet it spoke to ---------------------------------------------------
+
+def test_headline_source_that_spoke_to_an_outlet(nlp: Pipeline) -> None:
+    assert claims(nlp, "مصدر عسكري للعربية: الجيش السوداني يتقدم في أم درمان") == [
+        ("direct", "الجيش السوداني يتقدم في أم درمان", ":", "مصدر عسكري", "anonymous")]
+    assert claims(nlp, "مصدر أمني لـ #الجزيرة: اعتقال 7 مشتبه بهم في عمان")[0][1:4] == (
+        "اعتقال 7 مشتبه بهم في عمان", ":", "مصدر أمني")
+    assert claims(nlp, "مسؤول إسرائيلي لرويترز: المفاوضات مع حماس وصلت إلى طريق مسدود")[0][3] == "مسؤول إسرائيلي"
+    assert claims(nlp, "مصدر حكومي لصحيفة الشروق: الانتخابات في موعدها المحدد")[0][3] == "مصدر حكومي"
+    assert claims(nlp, "وزير الخارجية الإيراني للجزيرة: لا نسعى إلى حرب شاملة")[0][3] == "وزير الخارجية الإيراني"
+
+
+def test_headline_name_after_l_is_still_no_outlet(nlp: Pipeline) -> None:
+    # ل before a person, not an outlet: the name is not who speaks
+    assert claims(nlp, "مساعد سابق لأسامة بن لادن : مقتل إرهابي تونسي في جبهة النصرة") == []
+    assert claims(nlp, "رئيس الهلال الأحمر: ينقصنا التراخيص للشروع في بناء المسكن") == []
 
 
 # -- property: any short post keeps its offsets ----------------------------------------------------------
