@@ -35,6 +35,12 @@ def test_name_ends_before_an_emoji() -> None:
     assert entities("📍#غزة قصف") == [("غزة", "LOC")]
 
 
+def test_currency_ends_before_the_measure_it_prices() -> None:
+    # a price per unit: the currency is MISC (ANERcorp's convention), not "دولار للأونصة"
+    assert entities("تراجع سعر الذهب إلى 2300 دولار للأونصة") == [("دولار", "MISC")]
+    assert entities("ارتفاع أسعار البنزين في مصر إلى 15 جنيها للتر") == [("مصر", "LOC"), ("جنيها", "MISC")]
+
+
 # -- entities: hashtags that name a place -----------------------------------------------------------------
 
 def test_hashtag_of_a_country_nisba_that_names_the_country(nlp: Pipeline) -> None:
