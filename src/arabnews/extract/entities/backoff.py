@@ -34,11 +34,11 @@ from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
     TOPONYM_HEAD,
+    rule_words,
     sentence_bits,
     sentence_kinds,
     sentence_norms,
     sentence_texts,
-    rule_words,
     word_flags,
     written_function_word,
 )

@@ -12,14 +12,15 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ...document import Document, Part
-from ...text.tokenize import KIND_CODES, Token, Tokens
+from ...text.tokenize import KIND_CODES, Token, TokenKind, Tokens
 
 #: Longest token sequence handed to the tagger at once (texts without sentence punctuation).
 MAX_SEQUENCE = 250
 #: Token kinds the tagger never sees: a post's emoji and links are no words of its sentence, and as
 #: features they swayed the tags of the words beside them ("قبالة سواحل جرجيس 🚨" lost its place).
-UNSEEN_KINDS = frozenset({"emoji", "url", "email"})
-_UNSEEN_CODES = bytes(KIND_CODES[k] for k in sorted(UNSEEN_KINDS))
+_UNSEEN: tuple[TokenKind, ...] = ("emoji", "url", "email")
+UNSEEN_KINDS: frozenset[str] = frozenset(_UNSEEN)
+_UNSEEN_CODES = bytes(KIND_CODES[k] for k in _UNSEEN)
 
 
 def has_unseen(doc: Document) -> bool:
