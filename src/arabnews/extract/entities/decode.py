@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
-from unicodedata import category
 
 from ...document import Document, EntitySpan, Part
 from ...lang.ar import ALI, fold
@@ -36,15 +35,15 @@ CONTENT_KINDS = frozenset({"word", "clitic", "latin", "foreign", "number", "hash
 def _unbroken(doc: Document, chunk: Sequence[Token]) -> int:
     """How many tokens of ``chunk`` a name keeps: up to a token the tagger did not see between two of them
     (:data:`.sequences.UNSEEN_KINDS`: "مطار أربيل الدولي https://t.co/x غزة" is no one name), or a link or an
-    emoji in it.  Only white space and format marks lie between two tokens that follow each other."""
+    emoji in it.  Between two tokens that follow each other lie only white space and what normalization took out
+    (a kashida: "راينلاند ـ بلاتينيت" is one name)."""
     text = doc.text
     for k in range(len(chunk)):
         if chunk[k].kind in UNSEEN_KINDS:
             return k
-        if k and chunk[k - 1].end < chunk[k].start:
-            gap = text[chunk[k - 1].end:chunk[k].start]
-            if not gap.isspace() and any(not c.isspace() and category(c)[0] != "C" for c in gap):
-                return k
+        if k and chunk[k - 1].end < chunk[k].start and not text[chunk[k - 1].end:chunk[k].start].isspace() \
+                and any(t.kind in UNSEEN_KINDS for t in doc.tokens_between(chunk[k - 1].end, chunk[k].start)):
+            return k
     return len(chunk)
 
 
