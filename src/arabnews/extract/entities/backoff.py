@@ -399,8 +399,9 @@ def hashtag_place(tok: Token, gaz: Gazetteer) -> tuple[int, int]:
         if _tag_place(gaz, clitic_splits(" ".join(norm[skip:k]))[0]):
             start = 1 + len("_".join(text[:skip])) + (1 if skip else 0)
             return (start, start + len("_".join(text[skip:k])))
+    preps = rule_words().hashtag_prepositions
     for p in range(1, len(norm) - 1):  # "#العدوان_على_غزة", "#مسيرات_في_تونس": the place after a preposition
-        if fold(norm[p]) in TAG_PREPOSITIONS:
+        if fold(norm[p]) in preps:
             for k in range(min(p + 4, len(norm)), p + 1, -1):
                 if _tag_place(gaz, clitic_splits(" ".join(norm[p + 1:k]))[0]):
                     start = 1 + len("_".join(text[:p + 1])) + 1
@@ -408,15 +409,11 @@ def hashtag_place(tok: Token, gaz: Gazetteer) -> tuple[int, int]:
     return (0, 0)
 
 
-#: Prepositions inside a hashtag: a tag with one is a phrase, not a name ("#الأقصى_في_خطر"), and a place
-#: after one is what it names ("#الحرب_على_غزة" → "غزة"), folded.
-TAG_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "داخل", "نحو"})
-
-
 def hashtag_phrase(tok: Token) -> bool:
     """Is the hashtag ``tok`` a phrase: a preposition among its words after the first ("#الأقصى_في_خطر")?"""
     words = tok.norm[1:].split("_")
-    return len(words) > 2 and any(fold(w) in TAG_PREPOSITIONS for w in words[1:-1])
+    preps = rule_words().hashtag_prepositions
+    return len(words) > 2 and any(fold(w) in preps for w in words[1:-1])
 
 
 def _tag_place(gaz: Gazetteer, split: CliticSplit) -> bool:
