@@ -33,7 +33,7 @@ _TOKEN = regex.compile(
   | (?P<url>(?:https?://|www\.)(?:[^\s<>"«».,;:!?()\[\]'،؛؟…]++|[.,;:!?()\[\]'،؛؟…]++(?=[^\s<>"«».,;:!?()\[\]'،؛؟…]))*+)
   | (?P<email>(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+)
   | (?P<mention>(?<![\w@])@\w++)
-  | (?P<hashtag>(?<![\w#])\#\w++)
+  | (?P<hashtag>(?<![\w#])\#(?![\uFE0F\u20E3])\w++)
   | (?P<emoji>\p{{Regional_Indicator}}{{2}}
       | [\#*0-9]\uFE0F?\u20E3
       | \p{{Extended_Pictographic}}[\uFE0E\uFE0F]?[\U0001F3FB-\U0001F3FF]?

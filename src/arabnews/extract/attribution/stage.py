@@ -694,6 +694,8 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         if not zone or len(zone) > _COLON_SPEAKER_WORDS or any(t.text[0].isdigit() for t in zone):
             continue
         src = speaker_after(zone, folded, f.mentions, f.lex, fallback=False)
+        if src is not None and src.end < zone[-1].start and _to_outlet(f, src, zone):
+            zone = [t for t in zone if t.end <= src.end]  # "مصدر عسكري للعربية: …": the outlet it spoke to
         if src is None or src.end < zone[-1].start or (src.start > zone[0].end and not _titled_name(f, zone, src)):
             continue  # the speaker is not all of what comes before the colon (but a role before a name)
         if (src.type == "anonymous" and len(zone) < 2) or zone[0].text in _HEADLINE_TOPICS:
@@ -720,6 +722,31 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
 
 _BREAKING_LABELS = word_set("breaking_labels")
 _RELATIONAL_HEADS = word_set("relational_heads")
+#: Most words of the outlet a headline's unnamed source spoke to ("لسكاي نيوز عربية", "لوكالة رويترز")
+_OUTLET_WORDS = 3
+
+
+def _to_outlet(f: _Finder, src: Source, zone: list[Tok]) -> bool:
+    """Are the words after a headline's speaker the outlet it spoke to, with ل: a named outlet or a media
+    head and its name ("مصدر عسكري للعربية: …", "مسؤول إسرائيلي لرويترز: …", "مصدر أمني لـ #الجزيرة: …",
+    "مصدر حكومي لصحيفة الشروق: …")?  Only an unnamed source or a role speaks so (pan-Arab posts, session 26)."""
+    if src.type not in ("anonymous", "person"):
+        return False
+    rest = [t for t in zone if t.start >= src.end and t.is_word]
+    if not rest or len(rest) > _OUTLET_WORDS + 1 or not rest[0].text.startswith("ل"):
+        return False
+    first = rest[0].text[1:] if len(rest[0].text) > 1 else ""
+    if not first:  # "لـ #الجزيرة", "ل رويترز": the preposition on its own
+        rest = rest[1:]
+        if not rest or len(rest) > _OUTLET_WORDS:
+            return False
+        first = rest[0].text
+    if first.startswith("ل") and not first.startswith("ال"):  # "للعربية": ل + العربية
+        first = "ا" + first
+    if f.lex.head(first) == "media":
+        return True
+    name = " ".join([first, *(t.text for t in rest[1:])])
+    return f.lex.media(name, 0, len(name), whole=True) is not None
 
 
 def _titled_name(f: _Finder, zone: list[Tok], src: Source) -> bool:

@@ -478,8 +478,18 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
             if ref is None:
                 cand.attrs["end_anchor"] = "REF"
             elif cand.value is not None:
-                cand.attrs["range"] = {"start": cand.value.split("/")[0], "end": ref.isoformat()}
-                cand.value = f"{cand.value.split('/')[0]}/{ref.isoformat()}"
+                start = _since_past(cand.value.split("/")[0], cand, ref)
+                cand.attrs["range"] = {"start": start, "end": ref.isoformat()}
+                cand.value = f"{start}/{ref.isoformat()}"
+
+
+def _since_past(start: str, cand: Candidate, ref: dt.date) -> str:
+    """The start of a since-interval whose year the reference gave, in the past: "منذ 7 أكتوبر" read on
+    2 June 2024 is since 7 October 2023 (not 2024, after its end); a written year is kept."""
+    if cand.attrs.get("anchor") != "REF" or start <= ref.isoformat()[:len(start)] or not start[:4].isdigit() \
+            or start.endswith("02-29"):
+        return start
+    return f"{int(start[:4]) - 1:04d}{start[4:]}"
 
 
 _DURATION = regex.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"

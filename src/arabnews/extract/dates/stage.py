@@ -151,6 +151,10 @@ def _relative(dates: list[DateSpan]) -> bool:
     return any(d.value is None or not _REFERENCE_ATTRS.isdisjoint(d.attrs) for d in dates)
 
 
+#: The marks after the digit of a keycap emoji ("1️⃣", "3⃣")
+_KEYCAP = frozenset({"\ufe0f", "\u20e3"})
+
+
 def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     """The date spans of one region's matches (:func:`_scan`), relative ones resolved against ``ctx.ref``."""
     masked, masks = ctx.text, ctx.masks
@@ -182,6 +186,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)
+        if doc.text[end:end + 1] in _KEYCAP:  # "الساعة 1️⃣": the digit is a keycap emoji's, no hour
+            continue
         found.append(DateSpan(start, end, doc.text[start:end], type=cand.type, value=cand.value,
                               calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
                               part=part, attrs=cand.attrs))

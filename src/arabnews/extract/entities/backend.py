@@ -28,7 +28,7 @@ from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
 from .gazetteer import Gazetteer
 from .persons import ali_in_names
-from .sequences import iter_sequences
+from .sequences import has_unseen, iter_sequences, seen
 
 BACKENDS = ("crf", "transformer", "camel")
 DOMAINS = ("news", "wiki")
@@ -127,9 +127,11 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
         del crf, batch  # the batch's marginals (a row of label probabilities per token) and tokens
     names = tally.names()
     first_words = names.first_words()
+    unseen = compact and has_unseen(doc)
     out: list[EntitySpan] = []
     for part, start, end, kept_tags, kept_probs, kept_toks in tagged:
-        toks = doc.tokens_between(start, end) if kept_toks is None else kept_toks
+        toks = (seen(doc.tokens_between(start, end)) if unseen else doc.tokens_between(start, end)) \
+            if kept_toks is None else kept_toks
         probs = kept_probs.tolist() if isinstance(kept_probs, array) else kept_probs
         tags = list(map(labels.__getitem__, kept_tags)) if isinstance(kept_tags, bytes) else kept_tags
         tags = propagate(toks, tags, names, gaz, probs)

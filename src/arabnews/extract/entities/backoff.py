@@ -34,6 +34,7 @@ from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
     TOPONYM_HEAD,
+    rule_words,
     sentence_bits,
     sentence_kinds,
     sentence_norms,
@@ -374,22 +375,51 @@ def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[i] = "O"  # a name does not run on into a hashtag ("بالعريش #سيناء"): the tag is its own
         if tok.kind == "hashtag" and tags[i] == "O" and len(tok.norm) > 2:
             splits = clitic_splits(tok.norm[1:].replace("_", " "))
-            if prominent(gaz, splits[0]) or hashtag_place(tok, gaz):
+            if _tag_place(gaz, splits[0]) or hashtag_place(tok, gaz)[1]:
                 tags[i] = "B-LOC"
 
 
-def hashtag_place(tok: Token, gaz: Gazetteer) -> int:
-    """The length in ``tok.text`` of the place that begins a slogan hashtag, after its "#"
-    ("#غزة_تحت_القصف" → 3, "غزة"; "#سيدي_بوزيد_تنتفض" → 10, "سيدي_بوزيد"), or 0.  The place is its
-    first words up to an underscore, the longest of at most three that is a prominent place."""
+def hashtag_place(tok: Token, gaz: Gazetteer) -> tuple[int, int]:
+    """Where in ``tok.text`` the place a hashtag of words joined by "_" names begins and ends, or (0, 0).
+
+    The whole tag when it is a place ("#الإمارات_العربية_المتحدة"); else the place that begins a slogan,
+    after its "#" ("#غزة_تحت_القصف" → "غزة", "#سيدي_بوزيد_تنتفض" → "سيدي_بوزيد"): its first words up to
+    an underscore, the longest of at most three that is a prominent place; after a head or a direction,
+    which a place in prose leaves out too ("#قطاع_غزة" → "غزة", "#جنوب_لبنان" → "لبنان", "#ريف_دمشق")."""
     norm, text = tok.norm[1:].split("_"), tok.text[1:].split("_")
-    if len(norm) < 2 or len(norm) != len(text):
-        return 0
-    for k in range(min(3, len(norm) - 1), 0, -1):
-        words = norm[:k]
-        if all(words) and prominent(gaz, clitic_splits(" ".join(words))[0]):
-            return len("_".join(text[:k]))
-    return 0
+    if len(norm) < 2 or len(norm) != len(text) or not all(norm):
+        return (0, 0)
+    if len(norm) <= 4 and _tag_place(gaz, clitic_splits(" ".join(norm))[0]):
+        return (1, len(tok.text))
+    head = fold(norm[0])
+    skip = 1 if gaz.is_loc_head(norm[0]) or head in gaz.triggers.get("loc_prep", frozenset()) \
+        or head in rule_words().hashtag_heads else 0
+    last = len(norm) if skip else len(norm) - 1  # a place alone is the whole tag's, read above
+    for k in range(min(skip + 3, last), skip, -1):
+        if _tag_place(gaz, clitic_splits(" ".join(norm[skip:k]))[0]):
+            start = 1 + len("_".join(text[:skip])) + (1 if skip else 0)
+            return (start, start + len("_".join(text[skip:k])))
+    preps = rule_words().hashtag_prepositions
+    for p in range(1, len(norm) - 1):  # "#العدوان_على_غزة", "#مسيرات_في_تونس": the place after a preposition
+        if fold(norm[p]) in preps:
+            for k in range(min(p + 4, len(norm)), p + 1, -1):
+                if _tag_place(gaz, clitic_splits(" ".join(norm[p + 1:k]))[0]):
+                    start = 1 + len("_".join(text[:p + 1])) + 1
+                    return (start, start + len("_".join(text[p + 1:k])))
+    return (0, 0)
+
+
+def hashtag_phrase(tok: Token) -> bool:
+    """Is the hashtag ``tok`` a phrase: a preposition among its words after the first ("#الأقصى_في_خطر")?"""
+    words = tok.norm[1:].split("_")
+    preps = rule_words().hashtag_prepositions
+    return len(words) > 2 and any(fold(w) in preps for w in words[1:-1])
+
+
+def _tag_place(gaz: Gazetteer, split: CliticSplit) -> bool:
+    """Does a hashtag's first words name a place: a prominent one, or a country's nisba that names the
+    country itself ("#السعودية", "#السعودية_العظمى": ``country_nisbas``)?"""
+    return prominent(gaz, split) or fold(split.lemma_forms[0]) in rule_words().country_nisbas
 
 
 #: The back-off rules in the order they run; each sees the tags the previous ones left.

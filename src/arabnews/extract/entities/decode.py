@@ -19,16 +19,32 @@ from ...document import Document, EntitySpan, Part
 from ...lang.ar import ALI, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
-from .backoff import hashtag_place
+from .backoff import hashtag_phrase, hashtag_place
 from .bio import Label, Tag, chunks
 from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .rulewords import has_article, opening_quote, rule_words
+from .sequences import UNSEEN_KINDS
 
 #: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
 #: would cut names such as "برايس" (Price) into "رايس".
 PER_PREFIXES = frozenset({"و", "ف"})
 #: Token kinds that can be the content of an entity (a chunk of punctuation only is dropped).
 CONTENT_KINDS = frozenset({"word", "clitic", "latin", "foreign", "number", "hashtag", "mention"})
+
+
+def _unbroken(doc: Document, chunk: Sequence[Token]) -> int:
+    """How many tokens of ``chunk`` a name keeps: up to a token the tagger did not see between two of them
+    (:data:`.sequences.UNSEEN_KINDS`: "مطار أربيل الدولي https://t.co/x غزة" is no one name), or a link or an
+    emoji in it.  Between two tokens that follow each other lie only white space and what normalization took out
+    (a kashida: "راينلاند ـ بلاتينيت" is one name)."""
+    text = doc.text
+    for k in range(len(chunk)):
+        if chunk[k].kind in UNSEEN_KINDS:
+            return k
+        if k and chunk[k - 1].end < chunk[k].start and not text[chunk[k - 1].end:chunk[k].start].isspace() \
+                and any(t.kind in UNSEEN_KINDS for t in doc.tokens_between(chunk[k - 1].end, chunk[k].start)):
+            return k
+    return len(chunk)
 
 
 def _split_start(token: Token, split: CliticSplit) -> int:
@@ -290,6 +306,9 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
     out: list[EntitySpan] = []
     for i, j, label in chunks(tags):
         chunk = toks[i:j]
+        cut = _unbroken(doc, chunk) if j - i > 1 or chunk[0].kind in UNSEEN_KINDS else 1
+        if cut < j - i:  # the name ends before a link or an emoji, which is never part of it
+            j, chunk = i + cut, chunk[:cut]
         if not any(t.kind in CONTENT_KINDS for t in chunk):
             continue
         # a name right after an opening quote takes no proclitic but one before its article: 'مجموعة "كيان"'
@@ -306,9 +325,12 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         if start == chunk[0].start and i and label in ("LOC", "ORG") and tags[i - 1].endswith(label):
             start = _after_conjunction(chunk[0], start, gaz)
         end = _content_end(chunk)
-        if j - i == 1 and chunk[0].kind == "hashtag" and label == "LOC" and "_" in chunk[0].text:
-            place = hashtag_place(chunk[0], gaz)  # "#غزة_تحت_القصف": the place, not the slogan
-            end = chunk[0].start + 1 + place if place else end
+        if j - i == 1 and chunk[0].kind == "hashtag" and "_" in chunk[0].text:
+            at, to = hashtag_place(chunk[0], gaz) if label == "LOC" else (0, 0)  # "#غزة_تحت_القصف": the place
+            if to:
+                start, end = chunk[0].start + at, chunk[0].start + to
+            elif hashtag_phrase(chunk[0]):  # "#الأقصى_في_خطر", "#العدوان_على_مدينتنا": a slogan, no name
+                continue
         if start < end:
             ns, ne = doc.to_normalized(start, end)
             attrs = link_attrs(label, norm_key(doc.norm[ns:ne]), gaz)

@@ -35,8 +35,11 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
     with the named groups that are ORGs (:func:`named_groups_as_orgs`)."""
     # The stage requires groups and dates (pipeline.BUILTIN_CONTRACTS): both layers are there.
     groups, dates = SpanIndex.of(doc.groups), SpanIndex.of(doc.dates)
-    currencies = SpanIndex((n.attrs["unit_start"], n.attrs["unit_end"]) for n in doc.numbers
-                           if n.attrs.get("quantity") == "money" and "unit_start" in n.attrs)
+    units = [(n.attrs["unit_start"], n.attrs["unit_end"]) for n in doc.numbers
+             if n.attrs.get("quantity") == "money" and "unit_start" in n.attrs]
+    currencies = SpanIndex(units)
+    if units:
+        found = _per_unit(doc, found, units)
     kept = [_as_misc(ent) if ent.label != "MISC" and currencies.covers(ent.start, ent.end) else ent
             for ent in found
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
@@ -234,6 +237,19 @@ def _overlapping(entities: list[EntitySpan], starts: list[int], start: int, end:
     while k >= 0 and entities[k].end > start:
         out.append(k)
         k -= 1
+    return out
+
+
+def _per_unit(doc: Document, found: list[EntitySpan], units: list[tuple[int, int]]) -> list[EntitySpan]:
+    """``found`` with a name that begins at an amount's currency and runs on into the measure it is paid by cut
+    at the currency: "2300 دولار للأونصة" → "دولار", "15 جنيها للتر", "80 دولارا للبرميل" (a price per unit)."""
+    out = []
+    for ent in found:
+        for us, ue in units:
+            if us <= ent.start < ue < ent.end and doc.text[ue:ent.end].lstrip().startswith("ل"):
+                ent = replace(ent, end=ue, text=doc.text[ent.start:ue])
+                break
+        out.append(ent)
     return out
 
 

@@ -38,7 +38,8 @@ RULES_SCHEMA = Record({
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
-    "not_name_phrases": Words, "country_nisbas": Words, "security_bodies": Words,
+    "not_name_phrases": Words, "country_nisbas": Words, "hashtag_heads": Words, "hashtag_prepositions": Words,
+    "security_bodies": Words,
     "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words, "company_heads": Words,
     "company_name_heads": Words, "company_trade_words": Words,
     "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
@@ -203,6 +204,12 @@ class RuleWords:
     work_heads: frozenset[str]
     #: nationality adjectives that name a country themselves ("السعودية"), folded as written
     country_nisbas: frozenset[str]
+    #: words before a place in a hashtag that prose leaves out of the place besides the place heads and
+    #: directions ("#قطاع_غزة" → "غزة"), folded as written
+    hashtag_heads: frozenset[str]
+    #: prepositions inside a hashtag: a tag with one is a phrase, no name, and a place after one is what it
+    #: names ("#الحرب_على_غزة" → "غزة"), folded
+    hashtag_prepositions: frozenset[str]
     #: security bodies naming a unit after a place head ("إقليم الحرس الوطني"), folded as written
     security_bodies: frozenset[str]
     #: Tunisian security bodies, ORGs alone or under a unit head (``security_forces``), and those only under
@@ -372,6 +379,8 @@ def rule_words() -> RuleWords:
         speaker_followers=folded("speaker_followers"),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
+        hashtag_heads=folded("hashtag_heads"),
+        hashtag_prepositions=folded("hashtag_prepositions"),
         security_bodies=folded("security_bodies"),
         security_forces=forces, security_unit_bodies=units,
         security_first_words=frozenset(forces) | frozenset(units),

@@ -922,16 +922,16 @@ def parse_numbers(text: str) -> list[NumberMatch]:
     return [_match(e, text, view.to_original) for e in _find(folded, 0, len(folded), raw)]
 
 
-#: The token kinds inside which no number is read
-_LINK_CODES = (KIND_CODES["url"], KIND_CODES["email"])
+#: The token kinds inside which no number is read (an emoji: the keycap "1️⃣" that numbers a post's list)
+_LINK_CODES = (KIND_CODES["url"], KIND_CODES["email"], KIND_CODES["emoji"])
 
 
 def _link_spans(doc: Document) -> list[tuple[int, int]]:
-    """The original spans of the document's URL and e-mail tokens, in order (read off the token kinds in C:
-    most documents have none)."""
+    """The original spans of the document's URL, e-mail and emoji tokens, in order (read off the token kinds
+    in C: most documents have none)."""
     tokens, found = doc.tokens, []
     if not isinstance(tokens, Tokens):  # a Document built from its parts
-        return [(t.start, t.end) for t in tokens if t.kind in ("url", "email")]
+        return [(t.start, t.end) for t in tokens if t.kind in ("url", "email", "emoji")]
     codes, spans = tokens.kind_codes, tokens.spans
     for code in _LINK_CODES:
         i = codes.find(code)
