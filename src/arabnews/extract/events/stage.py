@@ -130,6 +130,15 @@ FRONT_OF = word_set("front_of")
 CHARGED_LINKS = word_set("charged_links")
 #: How many words may stand between the one arrested and the crime told right after them ("رجلا مسلحا بسكين هاجم").
 SUSPECT_REACH = 4
+#: Words by which the state's forces act on a crime (custody, inquiry, pursuit; with the arrest triggers): a state body
+#: before one of them is not the actor of the crime after it (session 26).
+PURSUIT_WORDS = word_set("pursuit_words")
+#: Verbs of doing that tie a crime's noun to the one arrested before them ("قاما بتحويل وجهة فتاة").
+DEED_VERBS = word_set("deed_verbs")
+#: "ثم": a verb after it shares the subject before ("اعتقلت الشرطة الرجل ثم أطلقت سراحه").
+_THEN = frozenset({"ثم"})
+#: A state body's own deeds beside an arrest: it keeps being their actor.
+PURSUIT_OWN_DEEDS = word_set("pursuit_own_deeds")
 #: Words of foiling: who foils an act is not its actor.
 FOIL_CUES = word_set("foil_cues")
 FOIL_NOUNS = word_set("foil_nouns")
@@ -226,6 +235,8 @@ POLITICAL_LEAVERS = word_set("political_leavers")
 #: Verbs of undertaking and the verbal nouns after their على/إلى that are an attack by their subject ("أقدم شابان على
 #: طعن شاب", "عمد ثلاثة أشخاص، إلى قتل جارهم").
 UNDERTAKING_VERBS = word_set("undertaking_verbs")
+#: A verb of doing or undertaking between the one arrested and a crime ties them ("أقدموا على اغتصاب طفل").
+_DOING = DEED_VERBS | UNDERTAKING_VERBS
 UNDERTAKEN_ACTS = word_set("undertaken_acts")
 REFLEXIVES = word_set("reflexives")
 #: How many tokens an undertaking verb may stand before the على/إلى of its act (its subject and a comma between).
@@ -550,6 +561,9 @@ class EventExtractor:
             self._clitics.setdefault(clitic[0], []).append(clitic)
         #: The normalized word forms a trigger or casualty word may start at.
         self._starts = WordFacts(self._may_start)
+        #: The words of an arrest, custody or inquiry (session 26: a state body before one is no crime's actor).
+        self._pursuit = PURSUIT_WORDS | frozenset(k for k, infos in lex.triggers.items() if " " not in k and any(
+            i.subtype == "arrests" and i.then is None for i in infos))
         #: The most words a trigger or casualty form has.
         self._longest = max(len(form) for index in (lex.trigger_index, lex.casualty_index)
                             for forms in index.forms.values() for form in forms)
@@ -1792,6 +1806,9 @@ class EventExtractor:
                           or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
             # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
             before = [c for c in before if not self._in_name(view, c, cands)]
+            # "تمكنت الوحدات الأمنية … من إيقاف شخصين قاما بتحويل وجهة فتاة والإعتداء عليها": who arrests, holds or
+            # investigates is not the actor of the crime (session 26)
+            before = [c for c in before if not self._pursuer(view, c, d)]
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 # "نفذ عمال الشركة إضرابا"; not the criminals of a burning or a riot ("وطالت الكلية من إدارة وطلبة
                 # وأساتذة … من طرف طالب استقدم منحرفين إلى الكلية … وحرق العجلات")
@@ -1913,6 +1930,27 @@ class EventExtractor:
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    def _pursuer(self, view: SentenceView, c: Candidate, d: Draft) -> bool:
+        """Is candidate ``c``, before the trigger of the violent event ``d``, a police or state body that arrests,
+        holds, investigates or identifies its doers rather than doing it: an arrest or `pursuit_words` word right
+        before it (its verb: "ألقت الشرطة البلجيكية القبض على 6 أشخاص … في إطار التحقيقات في هجمات بروكسيل") or
+        between it and the trigger ("تمكنت الوحدات الأمنيّة من الإحتفاظ بإحدى المواطنات التي يُشتبه في ضلوعها في
+        جريمة قتل")?  Not the body's own deed: a verb joined by و/ف or after "ثم" ("اعتقلت القوات 5 شبان واقتحمت
+        منازل"), a clash, an exchange of fire or a storming (`pursuit_own_deeds`, `clashes_with`)."""
+        if d.type not in _VIOLENT_TYPES:
+            return False
+        info = d.info  # (None for a killing word alone: "في جريمة قتل المواطن")
+        if (info is not None and (fold(info.lexeme) in PURSUIT_OWN_DEEDS or fold(info.lexeme) in CLASHES_WITH)) or \
+                self._exchanged(view, d.k):
+            return False
+        if info is not None and info.pos == "verb" and (view.words[d.k][:1] in "وف" or view.is_word(d.k - 1, _THEN)):
+            return False
+        folded = " ".join(view.words[c.ti:c.tj])  # (folded as the words are: "الوحدات الأمنيّة")
+        if not any(stem in folded for stem in STATE_STEMS):
+            return False
+        return any(s in self._pursuit for j in range(max(c.ti - 2, 0), d.k) if not c.ti <= j < c.tj
+                   for s in stems(view.words[j], CONJ_BI_LI))
 
     @staticmethod
     def _in_name(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
@@ -2180,15 +2218,20 @@ class EventExtractor:
                 out.pop()
                 continue
             arresters = {a["start"] for a in arrest.actors if a["role"] == "actor"}
-            if not any(a["role"] == "actor" and a["start"] in arresters for a in d.actors):
+            # (an event left with no actor, its arrester dropped as a pursuer, may take the one arrested: session 26)
+            if any(a["role"] == "actor" for a in d.actors) and \
+                    not any(a["role"] == "actor" and a["start"] in arresters for a in d.actors):
                 continue
             if view.words[d.k][:1] == "و" and d.info is not None and d.info.pos == "verb":
                 continue  # "واقتحمت": the arrester's second deed
+            if (d.info is not None and (fold(d.info.lexeme) in PURSUIT_OWN_DEEDS or fold(d.info.lexeme) in CLASHES_WITH)) \
+                    or EventExtractor._exchanged(view, d.k):
+                continue  # "القبض على 3 مسلحين بعد اشتباكات معهم": the arrester is a side (session 26)
             taken = [a for a in arrest.actors if a["role"] == "target" and a["end"] <= d.start]
             last = view.token_at(taken[-1]["end"] - 1) if taken else None
             near = last is not None and d.k - last - 1 <= SUSPECT_REACH and \
                 all(view.tokens[j].kind in ("word", "number") for j in range(last + 1, d.k))
-            tied = any(view.is_word(j, CHARGED_LINKS | RELATIVES | SUSPECTS | PERPETRATORS)
+            tied = any(view.is_word(j, CHARGED_LINKS | RELATIVES | SUSPECTS | PERPETRATORS | _DOING)
                        for j in range(arrest.kj, d.k))
             if not (near or tied):
                 continue
