@@ -135,6 +135,13 @@ SUSPECT_REACH = 4
 PURSUIT_WORDS = word_set("pursuit_words")
 #: Verbs of doing that tie a crime's noun to the one arrested before them ("قاما بتحويل وجهة فتاة").
 DEED_VERBS = word_set("deed_verbs")
+#: Stormings of homes, shops, banks, schools … by no group nor state body: a robbery or an attack, no clash.
+STORMINGS = word_set("storming_lexemes")
+BREAK_IN_SITES = word_set("break_in_sites")
+THEFT_WORDS = word_set("theft_words")
+OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
+#: How many words after a storming may name the site broken into ("اقتحم اليوم الخميس شخص مجهول بنكا").
+_BREAK_IN_REACH = 6
 #: "ثم": a verb after it shares the subject before ("اعتقلت الشرطة الرجل ثم أطلقت سراحه").
 _THEN = frozenset({"ثم"})
 #: A state body's own deeds beside an arrest: it keeps being their actor.
@@ -276,6 +283,8 @@ ANIMALS = word_set("animals")
 SLAUGHTERS = word_set("slaughter_lexemes")
 #: Relative pronouns (folded): a verb with an object pronoun after one has its antecedent as object.
 RELATIVES = word_set("relative_pronouns")
+#: Words that tie a later crime to the one arrested (an accusation, a relative pronoun, a suspect, a verb of doing).
+_TIES = CHARGED_LINKS | RELATIVES | SUSPECTS | PERPETRATORS | _DOING
 #: Takings of territory, and what their object must be to be territory ("تسيطر على مطار طرابلس"), after a quantifier.
 TERRITORY_LEXEMES = word_set("territory_lexemes")
 TERRITORY_NOUNS = word_set("territory_nouns")
@@ -1941,9 +1950,10 @@ class EventExtractor:
         if d.type not in _VIOLENT_TYPES:
             return False
         info = d.info  # (None for a killing word alone: "في جريمة قتل المواطن")
-        if (info is not None and (fold(info.lexeme) in PURSUIT_OWN_DEEDS or fold(info.lexeme) in CLASHES_WITH)) or \
-                self._exchanged(view, d.k):
-            return False
+        tied = any(view.is_word(j, _TIES) for j in range(c.tj, d.k))
+        if not tied and ((info is not None and (fold(info.lexeme) in PURSUIT_OWN_DEEDS
+                                                or fold(info.lexeme) in CLASHES_WITH)) or self._exchanged(view, d.k)):
+            return False  # (but "القبض على أفراد العصابة التي أقدمت … على اقتحام منزل": theirs)
         if info is not None and info.pos == "verb" and (view.words[d.k][:1] in "وف" or view.is_word(d.k - 1, _THEN)):
             return False
         folded = " ".join(view.words[c.ti:c.tj])  # (folded as the words are: "الوحدات الأمنيّة")
@@ -2224,15 +2234,16 @@ class EventExtractor:
                 continue
             if view.words[d.k][:1] == "و" and d.info is not None and d.info.pos == "verb":
                 continue  # "واقتحمت": the arrester's second deed
-            if (d.info is not None and (fold(d.info.lexeme) in PURSUIT_OWN_DEEDS or fold(d.info.lexeme) in CLASHES_WITH)) \
-                    or EventExtractor._exchanged(view, d.k):
+            if not any(view.is_word(j, _TIES) for j in range(arrest.kj, d.k)) and (
+                    (d.info is not None and (fold(d.info.lexeme) in PURSUIT_OWN_DEEDS
+                                             or fold(d.info.lexeme) in CLASHES_WITH))
+                    or EventExtractor._exchanged(view, d.k)):
                 continue  # "القبض على 3 مسلحين بعد اشتباكات معهم": the arrester is a side (session 26)
             taken = [a for a in arrest.actors if a["role"] == "target" and a["end"] <= d.start]
             last = view.token_at(taken[-1]["end"] - 1) if taken else None
             near = last is not None and d.k - last - 1 <= SUSPECT_REACH and \
                 all(view.tokens[j].kind in ("word", "number") for j in range(last + 1, d.k))
-            tied = any(view.is_word(j, CHARGED_LINKS | RELATIVES | SUSPECTS | PERPETRATORS | _DOING)
-                       for j in range(arrest.kj, d.k))
+            tied = any(view.is_word(j, _TIES) for j in range(arrest.kj, d.k))
             if not (near or tied):
                 continue
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] in arresters)]
@@ -2314,6 +2325,8 @@ class EventExtractor:
                 # (a person who attacks, no side named: "هاجم شخص مسلح عدد من المارة بسكين", no battle; not "الهجوم على
                 # مركبة للشرطة من قبل شخص": the police are a side)
                 d.type, d.subtype = "violence against civilians", "attack"
+        if d.type == "battles" and fold(lexeme) in STORMINGS:
+            self._break_in(view, d, cands)
         place_genitive = self._place_genitive(view, d)
         described = place_genitive if place_genitive is not None else d.kj
         if (d.type == "battles" and lexeme in GENERIC_ATTACKS and described < len(view.words)
@@ -2352,6 +2365,30 @@ class EventExtractor:
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
+
+    def _break_in(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
+        """A storming of a home, a shop, a restaurant, a bank, a school … (`break_in_sites`, `civilian_sites`, within
+        a few words after the trigger in its clause) whose sides are no named group nor body of the state is a crime,
+        no armed clash: a robbery when its sentence has a theft word ("أقدمت العصابة على اقتحام منزل … وسرقة مبالغ
+        مالية" → looting/property destruction), else an attack on civilians ("مسلح يقتحم دارا للراهبات ويقتل امرأة
+        مسنة"). An occupation's or settlers' storming is left as it was (`occupation_stems`)."""
+        own = view.clause_tokens(view.clause_of(d.k))
+        end = min(d.kj + _BREAK_IN_REACH, own[-1] + 1 if own else d.kj, len(view.words))
+        site = any(s in BREAK_IN_SITES for j in range(d.kj, end) for s in stems(view.words[j], CONJ_BI_LI)) or \
+            bool(view.matches(self.lex.civilian_sites, d.end, view.tokens[end - 1].end)) if end > d.kj else False
+        if not site:
+            return
+        if any(stem in w for w in view.words for stem in OCCUPATION_STEMS):
+            return
+        for a in d.actors:
+            words = " ".join(view.words[slice(*view.span_tokens(a["start"], a["end"]))])
+            if a["layer"] == "groups" or any(stem in words for stem in STATE_STEMS) or \
+                    any(c.start == a["start"] and c.klass == "group" for c in cands):
+                return  # "اقتحمت قوات خاصة المبنى", "اقتحام الشرطة الفرنسية لمنزل": a side of the state's or a group's
+        if any(s in THEFT_WORDS for w in view.words for s in stems(w, CONJ_BI_LI)):
+            d.type, d.subtype = "strategic developments", "looting/property destruction"
+        else:
+            d.type, d.subtype = "violence against civilians", "attack"
 
     @staticmethod
     def _exchanged(view: SentenceView, k: int) -> bool:
