@@ -503,11 +503,12 @@ def _place_named(view: SentenceView, e: EntitySpan) -> bool:
 
 
 def agent_marker(view: SentenceView, k: int) -> bool:
-    """Is token ``k`` the last word of a passive's agent marker ("على يد", "من قبل", "من طرف", "من جانب")?"""
+    """Is token ``k`` the last word of a passive's agent marker ("على يد", "على أيدي", "من قبل", "من طرف", "من
+    جانب")?"""
     if not 1 <= k < len(view.words):
         return False
     w, prev = view.words[k], view.words[k - 1]
-    return (w == "يد" and prev in ("علي", "وعلي")) or (w in AGENT_AFTER_MIN and prev == "من")
+    return (w in ("يد", "ايدي") and prev in ("علي", "وعلي")) or (w in AGENT_AFTER_MIN and prev == "من")
 
 
 def _done_by_subject(view: SentenceView, k0: int) -> bool:

@@ -1136,7 +1136,7 @@ class EventExtractor:
         if info.lexeme in ASSAULTS:
             # "اعتدى الشخص المذكور بالعنف على عون المرور": the victim's "على" within two words (not "على يد")
             return next((j for j in range(after.tj, min(after.tj + 3, n)) if words[j] == "علي"
-                         and (j + 1 >= n or words[j + 1] != "يد")), None)
+                         and (j + 1 >= n or words[j + 1] not in ("يد", "ايدي"))), None)
         return -1 if info.lexeme in VERBAL_ATTACKS else None
 
     @staticmethod
@@ -1702,7 +1702,7 @@ class EventExtractor:
                 found = starting(k + 1, 2)  # "معارك مع تنظيم داعش", "اشتباكات مع قوات النظام": the other side
                 if found:
                     targets.append(found)
-            elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] != "يد"):
+            elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] not in ("يد", "ايدي")):
                 found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
@@ -1959,7 +1959,10 @@ class EventExtractor:
         folded = " ".join(view.words[c.ti:c.tj])  # (folded as the words are: "الوحدات الأمنيّة")
         if not any(stem in folded for stem in STATE_STEMS):
             return False
-        return any(s in self._pursuit for j in range(max(c.ti - 2, 0), d.k) if not c.ti <= j < c.tj
+        # (the pursuit's verb or noun right before a verb's subject is no sign: "أثناء ملاحقة السلطات لمسلحين …،
+        # قصفت بطريق الخطأ مجموعة من السيارات")
+        lo = c.tj if info is not None and info.pos == "verb" else max(c.ti - 2, 0)
+        return any(s in self._pursuit for j in range(lo, d.k) if not c.ti <= j < c.tj
                    for s in stems(view.words[j], CONJ_BI_LI))
 
     @staticmethod
@@ -2149,7 +2152,7 @@ class EventExtractor:
                 return site
         for k in range(d.kj, min(end, d.kj + 8, len(view.words))):
             w = view.words[k]
-            if (w in TARGET_CUES or w == "علي") and not view.words[k + 1:k + 2] == ["يد"]:
+            if (w in TARGET_CUES or w == "علي") and view.words[k + 1:k + 2] not in (["يد"], ["ايدي"]):
                 return object_site(view, k + 1, end, cands)
         return None
 
@@ -2228,9 +2231,14 @@ class EventExtractor:
                 out.pop()
                 continue
             arresters = {a["start"] for a in arrest.actors if a["role"] == "actor"}
-            # (an event left with no actor, its arrester dropped as a pursuer, may take the one arrested: session 26)
-            if any(a["role"] == "actor" for a in d.actors) and \
-                    not any(a["role"] == "actor" and a["start"] in arresters for a in d.actors):
+            if not any(a["role"] == "actor" for a in d.actors):
+                # (a violent event left with no actor, its arrester dropped as a pursuer, may take the one arrested:
+                # session 26; not in a run of headlines, nor after a verb of suffering: "إيقاف الشاب تيو … تعرضه
+                # لاعتداءات جنسية على أيدي رجال الشرطة")
+                if d.type not in _VIOLENT_TYPES or view.roundup or any(
+                        w.startswith(SUFFER_VERBS) for j in range(arrest.kj, d.k) for w in stems(view.words[j])):
+                    continue
+            elif not any(a["role"] == "actor" and a["start"] in arresters for a in d.actors):
                 continue
             if view.words[d.k][:1] == "و" and d.info is not None and d.info.pos == "verb":
                 continue  # "واقتحمت": the arrester's second deed
@@ -2247,7 +2255,9 @@ class EventExtractor:
             if not (near or tied):
                 continue
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] in arresters)]
-            if taken and not any(a["role"] == "actor" for a in d.actors):
+            if taken and not any(a["role"] == "actor" for a in d.actors) and \
+                    not any(taken[-1]["start"] <= o.start < taken[-1]["end"] for o in drafts):
+                # (not a doer's noun that names the act: "اعتقال منفذ عملية الدهس التي استهدفت")
                 suspect = taken[-1]
                 d.actors = [{**suspect, "role": "actor"},
                             *(a for a in d.actors if a["start"] != suspect["start"])]
@@ -2479,7 +2489,10 @@ class EventExtractor:
                     and d.info is not None and d.info.pos == "noun" and " " not in d.info.lexeme \
                     and d.type in _VIOLENT_TYPES \
                     and not (d.kj < len(view.words) and view.words[d.kj] in EVENT_ADJECTIVES | ANOTHER_ATTACK):
-                same = next((o for o in reversed(out) if o.type == d.type and not o.negated), None)
+                # (a generic attack retyped as one on civilians is still the one "الهجمات" names: "على خلفية هجمات
+                # باريس، … بعد الهجمات")
+                same = next((o for o in reversed(out) if not o.negated and (o.type == d.type or (
+                    _generic(o) and _generic(d)))), None)
             if same is None and riots and d.subtype == "looting/property destruction":
                 same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
             if same is None:
@@ -2495,6 +2508,12 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _generic(d: Draft) -> bool:
+    """Is ``d`` a generic attack ("هجوم", "هجمات") typed a battle or an attack on civilians?"""
+    return d.info is not None and fold(d.info.lexeme) in GENERIC_ATTACKS and \
+        d.type in ("battles", "violence against civilians")
 
 
 def _held_now(words: Sequence[str], lo: int, hi: int) -> bool:
