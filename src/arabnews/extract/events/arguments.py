@@ -1214,10 +1214,13 @@ def _bracket_of(brackets: list[tuple[int, int]], pos: int) -> int | None:
 
 
 def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int], *,
-               within: bool = False, others: AbstractSet[int] = frozenset(), point: bool = False) -> dict[str, Any]:
+               within: bool = False, others: AbstractSet[int] = frozenset(), point: bool = False,
+               similar: AbstractSet[int] = frozenset()) -> dict[str, Any]:
     """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger, that is no other
     clause's (see :func:`_foreign_date`; ``others`` are the tokens of the sentence's other triggers; a ``point`` act,
-    an arrest, has no span "since" a day after it); else the reference date, inherited."""
+    an arrest, has no span "since" a day after it); else the reference date, inherited.  A date after the trigger
+    of another attack told as "similar" (``similar``: "بعد هجوم مماثل الشهر الماضي") is that attack's; and the
+    similar attack takes no date told before it with another trigger between (session 26)."""
     dates = [d for d in layers.within("dates", view.start, view.end)
              if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
     # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
@@ -1226,6 +1229,8 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     k = view.token_at(trigger)
     if k is not None:  # a date of another clause's act ("القبض على منحرف فار من السجن منذ سنة 2011")
         dates = [d for d in dates if not _foreign_date(view, k, d, others, point)]
+        if similar:
+            dates = [d for d in dates if not _similar_date(view, k, d, others, similar)]
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
     pool = inside if within else inside or dates
     if pool:
@@ -1288,6 +1293,18 @@ def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[i
         if _relative(view, j):  # not a result clause ("والذي أسفر عن … اعتقال")
             return view.clause_of(k) not in view.result_clauses
     return False
+
+
+def _similar_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[int], similar: AbstractSet[int]) -> bool:
+    """Is date ``d`` not the trigger at token ``k``'s for a "similar" attack's sake: after a similar attack's
+    trigger that stands after ``k`` ("قتل جنديان في الهجوم الذي يأتي بعد هجوم مماثل الشهر الماضي"), or, for the
+    similar attack itself, before it with another trigger between ("هجوم انتحاري … اليوم الأحد، بعد هجوم مماثل")?"""
+    dk = view.token_at(d.start)
+    if dk is None:
+        return False
+    if k in similar:
+        return dk < k and any(dk < o < k for o in others)
+    return any(k < s_ < dk for s_ in similar)
 
 
 #: Statement nouns and their verbs of issue: a date right after them is the statement's ("في بلاغ صدر اليوم").

@@ -1607,12 +1607,14 @@ class EventExtractor:
         d.location = location(view, layers, d.start, span, names)
         others = frozenset(o.k for o in drafts if o is not d)
         point = d.subtype == "arrests"
-        d.date = event_date(view, layers, d.start, span, others=others, point=point)
+        similar = frozenset(o.k for o in drafts if _similar_attack(view, o))
+        d.date = event_date(view, layers, d.start, span, others=others, point=point, similar=similar)
         if view.roundup:
             if d.location and not span[0] <= d.location["start"] < span[1]:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
-                d.date = event_date(view, layers, d.start, span, within=True, others=others, point=point)
+                d.date = event_date(view, layers, d.start, span, within=True, others=others, point=point,
+                                    similar=similar)
         d.recall = self._recalled(view, d)
         if d.recall is not None:
             d.date = recalled_date(view, layers, d.kj, span)
@@ -2508,6 +2510,14 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _similar_attack(view: SentenceView, d: Draft) -> bool:
+    """Is ``d`` an indefinite violent noun followed by a word of likeness ("هجوم مماثل", "انفجار آخر"): another
+    attack than the sentence's first (see ``similar_attack`` in the resource)?"""
+    return d.info is not None and d.info.pos == "noun" and d.kj < len(view.words) and \
+        view.words[d.kj] in SIMILAR_ATTACK and d.type in _VIOLENT_TYPES and \
+        not (d.text_folded or "").startswith("ال")
 
 
 def _generic(d: Draft) -> bool:
