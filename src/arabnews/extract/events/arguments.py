@@ -103,6 +103,8 @@ class Candidate:
     head: int = -1  # original start of a group's head ("ميليشيا" of "ميليشيا لواء القدس")
     #: the members the text names before the group ("عناصر" of "عناصر من حركة الشباب"): start, end, text
     members: tuple[int, int, str] | None = None
+    #: an official named by a title and the place or body after it ("محافظ صلاح الدين"; see ``official_titles``)
+    official: bool = False
 
     def as_actor(self, role: str) -> dict[str, Any]:
         out: dict[str, Any] = {"role": role, "start": self.start, "end": self.end, "text": self.text}
@@ -413,6 +415,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         klass = "civilian" if class_word in lex.civilian else "people" if class_word in lex.people else "armed"
         out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
         taken.append((s, end))
+    out = _officials(view, layers, out)
     for c in out:
         before = (view.token_at(c.head) if c.head >= 0 else c.ti) or 0
         before = before - 1 if view.tokens[before].start >= (c.head if c.head >= 0 else c.start) else before
@@ -423,6 +426,77 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             fold(c.text.split()[0]) in INSTRUMENTS
         c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
     out = _members_of_groups(view, layers, out)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+#: Titles of officials (folded phrases; `official_titles`), by their first word.
+_OFFICIAL_TITLES: dict[str, list[list[str]]] = {}
+for _title in sorted(word_set("official_titles"), key=lambda t: -len(t.split())):
+    _OFFICIAL_TITLES.setdefault(_title.split()[0], []).append(_title.split())
+
+
+def official_title(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """(offset where the title's surface starts, token after it) of an official's title at token ``k``
+    ("محافظ", "لوالي", "رئيس بلدية"), or None."""
+    words = view.words
+    w = words[k]
+    for skip, bare in ((0, w), (1, w[1:] if w[:1] in "ولب" and len(w) > 3 else "")):
+        for title in _OFFICIAL_TITLES.get(bare, ()):
+            if words[k + 1:k + len(title)] == title[1:]:
+                return view.tokens[k].start + skip, k + len(title)
+    return None
+
+
+def _titled(view: SentenceView, start: int) -> bool:
+    """Does an official's title end right before the place starting at ``start`` ("والي قفصة")?"""
+    k = view.token_at(start)
+    if k is None or view.tokens[k].start != start:
+        return False
+    return any(k - n >= 0 and (t := official_title(view, k - n)) is not None and t[1] == k for n in (1, 2, 3))
+
+
+def _officials(view: SentenceView, layers: LayerIndex, out: list[Candidate]) -> list[Candidate]:
+    """An official's title and the place or body right after it, with a name in apposition, are one person
+    (`official_titles`: "نجا محافظ صلاح الدين من محاولة اغتيال", "اغتال مسلحون رئيس بلدية الزاوية", "قتل محافظ
+    عدن جعفر محمد سعد"): a candidate of its own in the place of the candidates it covers."""
+    words = view.words
+    if not any(w in _OFFICIAL_TITLES or w[1:] in _OFFICIAL_TITLES for w in words):
+        return out
+    named = [(e.start, e.end, e.label) for e in layers.within("entities", view.start, view.end)
+             if e.label in ("LOC", "ORG", "PER")]
+    named += [(c.start, c.end, "cand") for c in out if c.layer != "entities"]
+    doc = view.doc
+    for k in range(len(words) - 1):
+        title = official_title(view, k)
+        if title is None:
+            continue
+        start, j = title
+        if j >= len(words) or any(a <= view.tokens[k].start < b for a, b, _ in named):
+            continue  # (a title inside a name is the name's)
+        after = view.tokens[j].start
+        thing = next(((a, b, label) for a, b, label in named if a == after), None)
+        if thing is None:
+            # a place or body no layer names: one word ("رئيس بلدية الزاوية"), an indefinite one with its genitive
+            # ("مدير مكتب قناة الجزيرة")
+            w = words[j]
+            if view.tokens[j].kind != "word" or len(w) < 3 or w in _PREPOSITIONS or w in _RELATIVES or \
+                    w in FILLERS or w.startswith(("بال", "لل", "وال", "كال", "فال")) or _verb_shape(w):
+                continue
+            end, nxt = view.tokens[j].end, j + 1
+            if not w.startswith("ال") and nxt < len(words) and view.tokens[nxt].kind == "word":
+                genitive = next((b for a, b, _ in named if a == view.tokens[nxt].start), None)
+                if genitive is not None or words[nxt].startswith("ال"):
+                    end = genitive or view.tokens[nxt].end
+            thing = (after, end, "text")
+        end = thing[1]
+        nxt = view.span_tokens(thing[0], thing[1])[1]
+        if nxt < len(words):  # "محافظ عدن جعفر محمد سعد": the name after
+            name = next((b for a, b, label in named if label == "PER" and a == view.tokens[nxt].start), None)
+            end = name or end
+        ti, tj = view.span_tokens(start, end)
+        out = [c for c in out if not (c.start < end and start < c.end)]
+        out.append(Candidate(start, end, doc.text[start:end], "text", ti, tj, "entity", official=True))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -1176,7 +1250,10 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
         return None
     inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
     if inside:
-        ranked = sorted(inside, key=lambda p: (-p.rank, p.layer != "entities" and p.geonames_id is None,
+        # (the province of an official is the event's place only when the clause names no other: "اعتدى محتجون على
+        # والي قفصة خلال زيارته إلى المتلوي")
+        ranked = sorted(inside, key=lambda p: (_titled(view, p.start), -p.rank,
+                                               p.layer != "entities" and p.geonames_id is None,
                                                p.start < trigger, abs(p.start - trigger)))
         best = ranked[0]
         out = best.to_dict()

@@ -142,6 +142,8 @@ THEFT_WORDS = word_set("theft_words")
 OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
 #: How many words after a storming may name the site broken into ("اقتحم اليوم الخميس شخص مجهول بنكا").
 _BREAK_IN_REACH = 6
+#: "على", "ضد" right before a candidate after the trigger: its object, not its subject.
+_AT_WHOM = frozenset({"علي", "ضد"})
 #: "ثم": a verb after it shares the subject before ("اعتقلت الشرطة الرجل ثم أطلقت سراحه").
 _THEN = frozenset({"ثم"})
 #: A state body's own deeds beside an arrest: it keeps being their actor.
@@ -1746,6 +1748,8 @@ class EventExtractor:
                 role = "target"
             if after.instrument or after.oblique or (self._counted_victim(view, after) and assailant is None):
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
+            if role == "actor" and after.ti > d.kj and view.is_word(after.ti - 1, _AT_WHOM):
+                role = "target"  # "الاعتداء مطلع اكتوبر الماضي على معتمد سيدي حسين": the object of على (session 26)
             if role == "actor" and actors:
                 role = "target"
             elif role == "target" and targets and not actors and not after.oblique and (
@@ -1833,6 +1837,8 @@ class EventExtractor:
                 victim = suffered or passive == "verb" or \
                     (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
+                if not victim and before[-1].official and d.type in _VIOLENT_TYPES:
+                    victim = True  # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26)
                 if not victim and self._national_noun(view, d) is not None:
                     # "قتل خمسة من عناصر داعش في غارة أمريكية": the nisba names who struck, the group before
                     # was struck (its target, unless one is named after: "استهدفت الدواعش")

@@ -155,6 +155,7 @@ SCHEMA = Record({
     "foil_cues": Words,
     "foil_nouns": Words,
     "staff_heads": Words,
+    "official_titles": Words,
     "case_nouns": Words,
     "enable_verbs": Words,
     "issued_statements": Words,
