@@ -51,7 +51,7 @@ from .arguments import (
     stems,
     suffer_subject,
 )
-from .headlines import fold_headline
+from .headlines import LEAD_SENTENCES, fold_headline, headline_sentence
 from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
@@ -700,7 +700,7 @@ class EventExtractor:
                 if draft.unasserted in ("charged", "planned"):
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
         if claimed:
-            _told_done(out, claimed)
+            _told_done(out, claimed, headline_sentence(doc))
         merged = _merge_anaphors(out, kinds) if "anaphor" in kinds else out
         return fold_headline(merged, doc)
 
@@ -2565,7 +2565,22 @@ def _victims(event: Any) -> set[str]:
     return out
 
 
-def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]]) -> None:
+def _act_stem(text: str) -> str:
+    """The folded trigger text without its proclitics and article ("بمحاولة حرق" → "محاوله حرق", "في" kept out)."""
+    split = max(clitic_splits(fold(text.split()[0])), key=lambda s: len(s.prefix) + (2 if s.article else 0))
+    return " ".join([split.stem, *fold(text).split()[1:]])
+
+
+def _same_report(e: Any, o: Any, head: int | None) -> bool:
+    """Are ``e`` and ``o`` the headline's act and its lead's, of one type and trigger ("القبض على عنصرين متهمين في
+    محاولة حرق سيارة عون أمن" ¶ "… القبض على عنصرين متهمين بمحاولة حرق سيّارة تابعة لعون أمن")?"""
+    if head is None or (e.type, e.subtype) != (o.type, o.subtype) or _act_stem(e.text) != _act_stem(o.text):
+        return False
+    first, second = sorted((e.sentence, o.sentence))
+    return first == head and 0 < second - head <= LEAD_SENTENCES
+
+
+def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]], head: int | None = None) -> None:
     """An act an accusation or a plan names is no longer negated when the document tells it as done: a word after
     it says so (a charged act only: "محاكمة المتهمين بقتل الشهيد"), or an event of the same type not negated has
     the same victim ("المتهم بقتل الزواري", "البلجيكي الذي خطط لاغتيال محمد الزواري" beside "اغتيال الزواري").  A
@@ -2574,8 +2589,11 @@ def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]]) -> None:
     for i, how, after in claimed:
         e = events[i]
         victims = _victims(e)
+        # (session 26: a charge the headline or the lead tells as an act, "متهمين في محاولة حرق" beside "متهمين
+        # بمحاولة حرق", is the same act, told as done, and they fold)
         if (how == "charged" and after) or (victims and any(
-                o.type == e.type and victims & _victims(o) for o in done if o is not e)):
+                o.type == e.type and victims & _victims(o) for o in done if o is not e)) or (
+                how == "charged" and any(_same_report(e, o, head) for o in done if o is not e)):
             e.negated = False
 
 
