@@ -1838,7 +1838,8 @@ class EventExtractor:
                     (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
                 if not victim and before[-1].official and d.type in _VIOLENT_TYPES:
-                    victim = True  # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26)
+                    # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26)
+                    victim = True
                 if not victim and self._national_noun(view, d) is not None:
                     # "قتل خمسة من عناصر داعش في غارة أمريكية": the nisba names who struck, the group before
                     # was struck (its target, unless one is named after: "استهدفت الدواعش")
@@ -2243,7 +2244,8 @@ class EventExtractor:
                 # (a violent event left with no actor, its arrester dropped as a pursuer, may take the one arrested:
                 # session 26; not in a run of headlines, nor after a verb of suffering: "إيقاف الشاب تيو … تعرضه
                 # لاعتداءات جنسية على أيدي رجال الشرطة")
-                if d.type not in _VIOLENT_TYPES or view.roundup or any(
+                crime = d.type in _VIOLENT_TYPES or d.subtype == "looting/property destruction"
+                if not crime or view.roundup or any(
                         w.startswith(SUFFER_VERBS) for j in range(arrest.kj, d.k) for w in stems(view.words[j])):
                     continue
             elif not any(a["role"] == "actor" and a["start"] in arresters for a in d.actors):
