@@ -163,6 +163,17 @@ def test_officials_are_persons(nlp, text, expected):
     assert events(nlp, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the official who tells of it, a few words on, and the one held to account before it, are not in it
+    ("تقرر التدخل من اجل فرض النظام العام ومنع حصول اشتباكات جديدة وفق ما أكده والي قبلي، سامي الغابي.",
+     [("اشتباكات", CLASH, False, [("actor", "النظام العام")])]),
+    ("وحملت التنسيقية والي سيدي بوزيد والحكومة الحالية تبعات هذه الاعتداءات.",
+     [("الاعتداءات", ATTACK, False, [])]),
+])
+def test_officials_who_are_not_hit(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
 def test_officials_province_is_not_the_place_when_another_is_named(nlp):
     doc = nlp("اعتدى محتجون على والي قفصة خلال زيارته إلى المتلوي.", reference_date=REF)
     (event,) = doc.layers["events"]

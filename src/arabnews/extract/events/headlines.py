@@ -138,7 +138,8 @@ def _one_victim(event: Any) -> bool:
 def _counts_agree(head: Any, body: Any) -> bool:
     """Do the dead and the wounded of ``head`` and ``body`` agree, where both count them: a vague count ("العشرات"
     → 10) is a floor the other reaches, two exact counts are equal or both plural (a toll told again, risen); one
-    victim is not many ("ذبح طفل فلسطيني بسوريا" ¶ "العشرات من الأطفال قتلوا في مدينة منبج": two events)."""
+    victim a singular noun names is not a vague many ("ذبح طفل فلسطيني بسوريا" ¶ "العشرات من الأطفال قتلوا في مدينة
+    منبج": two events)."""
     for field in ("fatalities", "injured"):
         a, b = _count(getattr(head, field, None)), _count(getattr(body, field, None))
         if a is None or b is None:
@@ -154,7 +155,7 @@ def _counts_agree(head: Any, body: Any) -> bool:
             return False
     for one, other in ((head, body), (body, head)):
         count = _count(other.fatalities)
-        if count is not None and (count[1] or count[0] > 1) and _one_victim(one):
+        if count is not None and count[1] and _one_victim(one):  # (a vague plural: "العشرات", "مئات")
             return False
     return True
 

@@ -142,6 +142,8 @@ THEFT_WORDS = word_set("theft_words")
 OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
 #: How many words after a storming may name the site broken into ("اقتحم اليوم الخميس شخص مجهول بنكا").
 _BREAK_IN_REACH = 6
+#: Verbs right before an official that make him the one a violent event hits (`official_hit_verbs`).
+OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
 #: "على", "ضد" right before a candidate after the trigger: its object, not its subject.
 _AT_WHOM = frozenset({"علي", "ضد"})
 #: "ثم": a verb after it shares the subject before ("اعتقلت الشرطة الرجل ثم أطلقت سراحه").
@@ -1838,8 +1840,11 @@ class EventExtractor:
                     (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
                 if not victim and before[-1].official and d.type in _VIOLENT_TYPES:
-                    # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26)
-                    victim = True
+                    # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26); not one
+                    # held to account ("وحملت التنسيقية والي سيدي بوزيد … تبعات هذه الاعتداءات")
+                    victim = view.is_word(before[-1].ti - 1, OFFICIAL_HIT_VERBS)
+                    if not victim:
+                        before = []
                 if not victim and self._national_noun(view, d) is not None:
                     # "قتل خمسة من عناصر داعش في غارة أمريكية": the nisba names who struck, the group before
                     # was struck (its target, unless one is named after: "استهدفت الدواعش")
@@ -1871,8 +1876,11 @@ class EventExtractor:
                 d.sites.add(site.start)
         if not targets and not protest and not doers_named and not sides:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
+            # (an official only as the object right after the verb or its subject, not a few words on: "منع حصول
+            # اشتباكات جديدة وفق ما أكده والي قبلي", session 26)
             # (a group written with ل after a site it owns is the target: "قصفت مواقع لوحدات حماية الشعب")
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors
+                     and (not c.official or c.ti == d.kj or any(a.tj == c.ti for a in actors))
                      and (not c.attributive or (c.layer == "groups" and c.ti > d.kj and c.members is None
                                                 and view.doc.text[c.start - 1] == "ل"
                                                 and _object_head(view.words[c.ti - 1])))

@@ -156,6 +156,7 @@ SCHEMA = Record({
     "foil_nouns": Words,
     "staff_heads": Words,
     "official_titles": Words,
+    "official_hit_verbs": Words,
     "case_nouns": Words,
     "enable_verbs": Words,
     "issued_statements": Words,
