@@ -105,6 +105,11 @@ def test_agent_after_ala_aydi(nlp):
      "اقتحام منزل بمدينة أكودة و تهديد ساكنيه بأسلحة بيضاء وسرقة مبالغ مالية مهمة.",
      [("إلقاء القبض", "arrests", False, [("actor", "فرقة الشرطة العدلية"), ("target", "أفراد العصابة")]),
       ("اقتحام", LOOTING, False, [("actor", "أفراد العصابة")])]),
+    # neighbours: an Iraqi bank branch robbed, a Tunisian school stormed
+    ("اقتحم مسلحون مجهولون فرعا لمصرف الرافدين في بغداد واستولوا على مبالغ مالية.",
+     [("اقتحم", LOOTING, False, [("actor", "مسلحون مجهولون")])]),
+    ("أقدم منحرفون على اقتحام معهد ثانوي بالقيروان وتعنيف أستاذة.",
+     [("اقتحام", ATTACK, False, [("actor", "منحرفون")])]),
 ])
 def test_break_ins_are_crimes(nlp, text, expected):
     assert events(nlp, text) == expected
