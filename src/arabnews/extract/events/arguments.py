@@ -103,6 +103,8 @@ class Candidate:
     head: int = -1  # original start of a group's head ("ميليشيا" of "ميليشيا لواء القدس")
     #: the members the text names before the group ("عناصر" of "عناصر من حركة الشباب"): start, end, text
     members: tuple[int, int, str] | None = None
+    #: an official named by a title and the place or body after it ("محافظ صلاح الدين"; see ``official_titles``)
+    official: bool = False
 
     def as_actor(self, role: str) -> dict[str, Any]:
         out: dict[str, Any] = {"role": role, "start": self.start, "end": self.end, "text": self.text}
@@ -413,6 +415,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         klass = "civilian" if class_word in lex.civilian else "people" if class_word in lex.people else "armed"
         out.append(Candidate(s, end, doc.text[s:end], "text", ti, k, klass))
         taken.append((s, end))
+    out = _officials(view, layers, out)
     for c in out:
         before = (view.token_at(c.head) if c.head >= 0 else c.ti) or 0
         before = before - 1 if view.tokens[before].start >= (c.head if c.head >= 0 else c.start) else before
@@ -423,6 +426,77 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             fold(c.text.split()[0]) in INSTRUMENTS
         c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
     out = _members_of_groups(view, layers, out)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+#: Titles of officials (folded phrases; `official_titles`), by their first word.
+_OFFICIAL_TITLES: dict[str, list[list[str]]] = {}
+for _title in sorted(word_set("official_titles"), key=lambda t: -len(t.split())):
+    _OFFICIAL_TITLES.setdefault(_title.split()[0], []).append(_title.split())
+
+
+def official_title(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """(offset where the title's surface starts, token after it) of an official's title at token ``k``
+    ("محافظ", "لوالي", "رئيس بلدية"), or None."""
+    words = view.words
+    w = words[k]
+    for skip, bare in ((0, w), (1, w[1:] if w[:1] in "ولب" and len(w) > 3 else "")):
+        for title in _OFFICIAL_TITLES.get(bare, ()):
+            if words[k + 1:k + len(title)] == title[1:]:
+                return view.tokens[k].start + skip, k + len(title)
+    return None
+
+
+def _titled(view: SentenceView, start: int) -> bool:
+    """Does an official's title end right before the place starting at ``start`` ("والي قفصة")?"""
+    k = view.token_at(start)
+    if k is None or view.tokens[k].start != start:
+        return False
+    return any(k - n >= 0 and (t := official_title(view, k - n)) is not None and t[1] == k for n in (1, 2, 3))
+
+
+def _officials(view: SentenceView, layers: LayerIndex, out: list[Candidate]) -> list[Candidate]:
+    """An official's title and the place or body right after it, with a name in apposition, are one person
+    (`official_titles`: "نجا محافظ صلاح الدين من محاولة اغتيال", "اغتال مسلحون رئيس بلدية الزاوية", "قتل محافظ
+    عدن جعفر محمد سعد"): a candidate of its own in the place of the candidates it covers."""
+    words = view.words
+    if not any(w in _OFFICIAL_TITLES or w[1:] in _OFFICIAL_TITLES for w in words):
+        return out
+    named = [(e.start, e.end, e.label) for e in layers.within("entities", view.start, view.end)
+             if e.label in ("LOC", "ORG", "PER")]
+    named += [(c.start, c.end, "cand") for c in out if c.layer != "entities"]
+    doc = view.doc
+    for k in range(len(words) - 1):
+        title = official_title(view, k)
+        if title is None:
+            continue
+        start, j = title
+        if j >= len(words) or any(a <= view.tokens[k].start < b for a, b, _ in named):
+            continue  # (a title inside a name is the name's)
+        after = view.tokens[j].start
+        thing = next(((a, b, label) for a, b, label in named if a == after), None)
+        if thing is None:
+            # a place or body no layer names: one word ("رئيس بلدية الزاوية"), an indefinite one with its genitive
+            # ("مدير مكتب قناة الجزيرة")
+            w = words[j]
+            if view.tokens[j].kind != "word" or len(w) < 3 or w in _PREPOSITIONS or w in _RELATIVES or \
+                    w in FILLERS or w.startswith(("بال", "لل", "وال", "كال", "فال")) or _verb_shape(w):
+                continue
+            end, nxt = view.tokens[j].end, j + 1
+            if not w.startswith("ال") and nxt < len(words) and view.tokens[nxt].kind == "word":
+                genitive = next((b for a, b, _ in named if a == view.tokens[nxt].start), None)
+                if genitive is not None or words[nxt].startswith("ال"):
+                    end = genitive or view.tokens[nxt].end
+            thing = (after, end, "text")
+        end = thing[1]
+        nxt = view.span_tokens(thing[0], thing[1])[1]
+        if nxt < len(words):  # "محافظ عدن جعفر محمد سعد": the name after
+            name = next((b for a, b, label in named if label == "PER" and a == view.tokens[nxt].start), None)
+            end = name or end
+        ti, tj = view.span_tokens(start, end)
+        out = [c for c in out if not (c.start < end and start < c.end)]
+        out.append(Candidate(start, end, doc.text[start:end], "text", ti, tj, "entity", official=True))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -503,11 +577,12 @@ def _place_named(view: SentenceView, e: EntitySpan) -> bool:
 
 
 def agent_marker(view: SentenceView, k: int) -> bool:
-    """Is token ``k`` the last word of a passive's agent marker ("على يد", "من قبل", "من طرف", "من جانب")?"""
+    """Is token ``k`` the last word of a passive's agent marker ("على يد", "على أيدي", "من قبل", "من طرف", "من
+    جانب")?"""
     if not 1 <= k < len(view.words):
         return False
     w, prev = view.words[k], view.words[k - 1]
-    return (w == "يد" and prev in ("علي", "وعلي")) or (w in AGENT_AFTER_MIN and prev == "من")
+    return (w in ("يد", "ايدي") and prev in ("علي", "وعلي")) or (w in AGENT_AFTER_MIN and prev == "من")
 
 
 def _done_by_subject(view: SentenceView, k0: int) -> bool:
@@ -1175,7 +1250,10 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
         return None
     inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
     if inside:
-        ranked = sorted(inside, key=lambda p: (-p.rank, p.layer != "entities" and p.geonames_id is None,
+        # (the province of an official is the event's place only when the clause names no other: "اعتدى محتجون على
+        # والي قفصة خلال زيارته إلى المتلوي")
+        ranked = sorted(inside, key=lambda p: (_titled(view, p.start), -p.rank,
+                                               p.layer != "entities" and p.geonames_id is None,
                                                p.start < trigger, abs(p.start - trigger)))
         best = ranked[0]
         out = best.to_dict()
@@ -1213,10 +1291,13 @@ def _bracket_of(brackets: list[tuple[int, int]], pos: int) -> int | None:
 
 
 def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int], *,
-               within: bool = False, others: AbstractSet[int] = frozenset(), point: bool = False) -> dict[str, Any]:
+               within: bool = False, others: AbstractSet[int] = frozenset(), point: bool = False,
+               similar: AbstractSet[int] = frozenset()) -> dict[str, Any]:
     """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger, that is no other
     clause's (see :func:`_foreign_date`; ``others`` are the tokens of the sentence's other triggers; a ``point`` act,
-    an arrest, has no span "since" a day after it); else the reference date, inherited."""
+    an arrest, has no span "since" a day after it); else the reference date, inherited.  A date after the trigger
+    of another attack told as "similar" (``similar``: "بعد هجوم مماثل الشهر الماضي") is that attack's; and the
+    similar attack takes no date told before it with another trigger between (session 26)."""
     dates = [d for d in layers.within("dates", view.start, view.end)
              if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
     # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
@@ -1225,6 +1306,8 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     k = view.token_at(trigger)
     if k is not None:  # a date of another clause's act ("القبض على منحرف فار من السجن منذ سنة 2011")
         dates = [d for d in dates if not _foreign_date(view, k, d, others, point)]
+        if similar:
+            dates = [d for d in dates if not _similar_date(view, k, d, others, similar)]
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
     pool = inside if within else inside or dates
     if pool:
@@ -1287,6 +1370,18 @@ def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[i
         if _relative(view, j):  # not a result clause ("والذي أسفر عن … اعتقال")
             return view.clause_of(k) not in view.result_clauses
     return False
+
+
+def _similar_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[int], similar: AbstractSet[int]) -> bool:
+    """Is date ``d`` not the trigger at token ``k``'s for a "similar" attack's sake: after a similar attack's
+    trigger that stands after ``k`` ("قتل جنديان في الهجوم الذي يأتي بعد هجوم مماثل الشهر الماضي"), or, for the
+    similar attack itself, before it with another trigger between ("هجوم انتحاري … اليوم الأحد، بعد هجوم مماثل")?"""
+    dk = view.token_at(d.start)
+    if dk is None:
+        return False
+    if k in similar:
+        return dk < k and any(dk < o < k for o in others)
+    return any(k < s_ < dk for s_ in similar)
 
 
 #: Statement nouns and their verbs of issue: a date right after them is the statement's ("في بلاغ صدر اليوم").

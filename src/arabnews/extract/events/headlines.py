@@ -21,6 +21,8 @@ LEAD_SENTENCES = 2
 _PROSE_END = ".!؟?…"
 #: Folded stems of a strike ("إضراب", "الاضراب", "إضرابهم"; `strike_stems` in the resource).
 _STRIKE_STEMS = word_set("strike_stems")
+#: Singular nouns of a person (`persons`, `victim_heads`; folded): a target named by one is one victim.
+_SINGULAR_PERSONS = frozenset(fold(w) for w in word_set("persons") | word_set("victim_heads"))
 
 
 def headline_sentence(doc: Document) -> int | None:
@@ -113,17 +115,63 @@ def _agree(head: Any, body: Any, doc: Document | None) -> bool:
     return False
 
 
+def _count(value: Any) -> tuple[float, bool] | None:
+    """(value, approx) of a casualty field, or None."""
+    if not isinstance(value, dict) or not isinstance(value.get("value"), (int, float)):
+        return None
+    return float(value["value"]), bool(value.get("approx"))
+
+
+def _one_victim(event: Any) -> bool:
+    """Is the target of ``event``, which counts no dead, one person named by a singular noun ("ذبح طفل فلسطيني",
+    "اغتيال شاب")?"""
+    if _count(event.fatalities) is not None:
+        return False
+    for a in event.actors:
+        if a.get("role") == "target" and a.get("layer") == "text":
+            head = fold(a["text"]).split()[0]
+            if head in _SINGULAR_PERSONS or (head.startswith("ال") and head[2:] in _SINGULAR_PERSONS):
+                return True
+    return False
+
+
+def _counts_agree(head: Any, body: Any) -> bool:
+    """Do the dead and the wounded of ``head`` and ``body`` agree, where both count them: a vague count ("العشرات"
+    → 10) is a floor the other reaches, two exact counts are equal or both plural (a toll told again, risen); one
+    victim a singular noun names is not a vague many ("ذبح طفل فلسطيني بسوريا" ¶ "العشرات من الأطفال قتلوا في مدينة
+    منبج": two events)."""
+    for field in ("fatalities", "injured"):
+        a, b = _count(getattr(head, field, None)), _count(getattr(body, field, None))
+        if a is None or b is None:
+            continue
+        (va, approx_a), (vb, approx_b) = a, b
+        if approx_a and approx_b:
+            continue
+        if approx_a or approx_b:
+            exact, floor = (vb, va) if approx_a else (va, vb)
+            if exact < floor:
+                return False
+        elif va != vb and min(va, vb) <= 1:
+            return False
+    for one, other in ((head, body), (body, head)):
+        count = _count(other.fatalities)
+        if count is not None and count[1] and _one_victim(one):  # (a vague plural: "العشرات", "مئات")
+            return False
+    return True
+
+
 def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     """May the body's event ``body`` retell the headline's ``head``: the same type and sub-type, both told as done
     or both not, no two different places ("اعتداءات لندن" is not "اعتداءات تونس"; a place and the region it is
     in agree, and a place the other's sentence names too: :func:`_agree`), no two different days of their own, no
-    two different armed groups as actors? A strike is retold only as a strike ("اضراب القيمين يثير استياء
+    two different armed groups as actors, no two counts of the dead or wounded that disagree (:func:`_counts_agree`)?
+    A strike is retold only as a strike ("اضراب القيمين يثير استياء
     الأولياء" ¶ "نفذ بعض الأولياء … وقفة احتجاجية": two protests)."""
     if (head.type, head.subtype, head.negated) != (body.type, body.subtype, body.negated):
         return False
     if _strike(head) != _strike(body):
         return False
-    if not _agree(head, body, doc):
+    if not _agree(head, body, doc) or not _counts_agree(head, body):
         return False
     day, other = _own_day(head), _own_day(body)
     if day and other and day != other:

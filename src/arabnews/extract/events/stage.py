@@ -51,7 +51,7 @@ from .arguments import (
     stems,
     suffer_subject,
 )
-from .headlines import fold_headline
+from .headlines import LEAD_SENTENCES, fold_headline, headline_sentence
 from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
@@ -130,6 +130,26 @@ FRONT_OF = word_set("front_of")
 CHARGED_LINKS = word_set("charged_links")
 #: How many words may stand between the one arrested and the crime told right after them ("رجلا مسلحا بسكين هاجم").
 SUSPECT_REACH = 4
+#: Words by which the state's forces act on a crime (custody, inquiry, pursuit; with the arrest triggers): a state body
+#: before one of them is not the actor of the crime after it (session 26).
+PURSUIT_WORDS = word_set("pursuit_words")
+#: Verbs of doing that tie a crime's noun to the one arrested before them ("قاما بتحويل وجهة فتاة").
+DEED_VERBS = word_set("deed_verbs")
+#: Stormings of homes, shops, banks, schools … by no group nor state body: a robbery or an attack, no clash.
+STORMINGS = word_set("storming_lexemes")
+BREAK_IN_SITES = word_set("break_in_sites")
+THEFT_WORDS = word_set("theft_words")
+OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
+#: How many words after a storming may name the site broken into ("اقتحم اليوم الخميس شخص مجهول بنكا").
+_BREAK_IN_REACH = 6
+#: Verbs right before an official that make him the one a violent event hits (`official_hit_verbs`).
+OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
+#: "على", "ضد" right before a candidate after the trigger: its object, not its subject.
+_AT_WHOM = frozenset({"علي", "ضد"})
+#: "ثم": a verb after it shares the subject before ("اعتقلت الشرطة الرجل ثم أطلقت سراحه").
+_THEN = frozenset({"ثم"})
+#: A state body's own deeds beside an arrest: it keeps being their actor.
+PURSUIT_OWN_DEEDS = word_set("pursuit_own_deeds")
 #: Words of foiling: who foils an act is not its actor.
 FOIL_CUES = word_set("foil_cues")
 FOIL_NOUNS = word_set("foil_nouns")
@@ -226,6 +246,8 @@ POLITICAL_LEAVERS = word_set("political_leavers")
 #: Verbs of undertaking and the verbal nouns after their على/إلى that are an attack by their subject ("أقدم شابان على
 #: طعن شاب", "عمد ثلاثة أشخاص، إلى قتل جارهم").
 UNDERTAKING_VERBS = word_set("undertaking_verbs")
+#: A verb of doing or undertaking between the one arrested and a crime ties them ("أقدموا على اغتصاب طفل").
+_DOING = DEED_VERBS | UNDERTAKING_VERBS
 UNDERTAKEN_ACTS = word_set("undertaken_acts")
 REFLEXIVES = word_set("reflexives")
 #: How many tokens an undertaking verb may stand before the على/إلى of its act (its subject and a comma between).
@@ -265,6 +287,8 @@ ANIMALS = word_set("animals")
 SLAUGHTERS = word_set("slaughter_lexemes")
 #: Relative pronouns (folded): a verb with an object pronoun after one has its antecedent as object.
 RELATIVES = word_set("relative_pronouns")
+#: Words that tie a later crime to the one arrested (an accusation, a relative pronoun, a suspect, a verb of doing).
+_TIES = CHARGED_LINKS | RELATIVES | SUSPECTS | PERPETRATORS | _DOING
 #: Takings of territory, and what their object must be to be territory ("تسيطر على مطار طرابلس"), after a quantifier.
 TERRITORY_LEXEMES = word_set("territory_lexemes")
 TERRITORY_NOUNS = word_set("territory_nouns")
@@ -550,6 +574,9 @@ class EventExtractor:
             self._clitics.setdefault(clitic[0], []).append(clitic)
         #: The normalized word forms a trigger or casualty word may start at.
         self._starts = WordFacts(self._may_start)
+        #: The words of an arrest, custody or inquiry (session 26: a state body before one is no crime's actor).
+        self._pursuit = PURSUIT_WORDS | frozenset(k for k, infos in lex.triggers.items() if " " not in k and any(
+            i.subtype == "arrests" and i.then is None for i in infos))
         #: The most words a trigger or casualty form has.
         self._longest = max(len(form) for index in (lex.trigger_index, lex.casualty_index)
                             for forms in index.forms.values() for form in forms)
@@ -675,7 +702,7 @@ class EventExtractor:
                 if draft.unasserted in ("charged", "planned"):
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
         if claimed:
-            _told_done(out, claimed)
+            _told_done(out, claimed, headline_sentence(doc))
         merged = _merge_anaphors(out, kinds) if "anaphor" in kinds else out
         return fold_headline(merged, doc)
 
@@ -1113,7 +1140,7 @@ class EventExtractor:
         if info.lexeme in ASSAULTS:
             # "اعتدى الشخص المذكور بالعنف على عون المرور": the victim's "على" within two words (not "على يد")
             return next((j for j in range(after.tj, min(after.tj + 3, n)) if words[j] == "علي"
-                         and (j + 1 >= n or words[j + 1] != "يد")), None)
+                         and (j + 1 >= n or words[j + 1] not in ("يد", "ايدي"))), None)
         return -1 if info.lexeme in VERBAL_ATTACKS else None
 
     @staticmethod
@@ -1584,12 +1611,14 @@ class EventExtractor:
         d.location = location(view, layers, d.start, span, names)
         others = frozenset(o.k for o in drafts if o is not d)
         point = d.subtype == "arrests"
-        d.date = event_date(view, layers, d.start, span, others=others, point=point)
+        similar = frozenset(o.k for o in drafts if _similar_attack(view, o))
+        d.date = event_date(view, layers, d.start, span, others=others, point=point, similar=similar)
         if view.roundup:
             if d.location and not span[0] <= d.location["start"] < span[1]:
                 d.location = None
             if "start" in d.date and not span[0] <= d.date["start"] < span[1]:
-                d.date = event_date(view, layers, d.start, span, within=True, others=others, point=point)
+                d.date = event_date(view, layers, d.start, span, within=True, others=others, point=point,
+                                    similar=similar)
         d.recall = self._recalled(view, d)
         if d.recall is not None:
             d.date = recalled_date(view, layers, d.kj, span)
@@ -1679,7 +1708,7 @@ class EventExtractor:
                 found = starting(k + 1, 2)  # "معارك مع تنظيم داعش", "اشتباكات مع قوات النظام": the other side
                 if found:
                     targets.append(found)
-            elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] != "يد"):
+            elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] not in ("يد", "ايدي")):
                 found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
@@ -1721,6 +1750,8 @@ class EventExtractor:
                 role = "target"
             if after.instrument or after.oblique or (self._counted_victim(view, after) and assailant is None):
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
+            if role == "actor" and after.ti > d.kj and view.is_word(after.ti - 1, _AT_WHOM):
+                role = "target"  # "الاعتداء مطلع اكتوبر الماضي على معتمد سيدي حسين": the object of على (session 26)
             if role == "actor" and actors:
                 role = "target"
             elif role == "target" and targets and not actors and not after.oblique and (
@@ -1792,6 +1823,9 @@ class EventExtractor:
                           or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
             # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
             before = [c for c in before if not self._in_name(view, c, cands)]
+            # "تمكنت الوحدات الأمنية … من إيقاف شخصين قاما بتحويل وجهة فتاة والإعتداء عليها": who arrests, holds or
+            # investigates is not the actor of the crime (session 26)
+            before = [c for c in before if not self._pursuer(view, c, d)]
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 # "نفذ عمال الشركة إضرابا"; not the criminals of a burning or a riot ("وطالت الكلية من إدارة وطلبة
                 # وأساتذة … من طرف طالب استقدم منحرفين إلى الكلية … وحرق العجلات")
@@ -1805,6 +1839,12 @@ class EventExtractor:
                 victim = suffered or passive == "verb" or \
                     (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
+                if not victim and before[-1].official and d.type in _VIOLENT_TYPES:
+                    # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26); not one
+                    # held to account ("وحملت التنسيقية والي سيدي بوزيد … تبعات هذه الاعتداءات")
+                    victim = view.is_word(before[-1].ti - 1, OFFICIAL_HIT_VERBS)
+                    if not victim:
+                        before = []
                 if not victim and self._national_noun(view, d) is not None:
                     # "قتل خمسة من عناصر داعش في غارة أمريكية": the nisba names who struck, the group before
                     # was struck (its target, unless one is named after: "استهدفت الدواعش")
@@ -1836,8 +1876,11 @@ class EventExtractor:
                 d.sites.add(site.start)
         if not targets and not protest and not doers_named and not sides:
             # not the second of "X و Y" after an agent X: it shares X's role ("من طرف قوات الامن وميليشيات")
+            # (an official only as the object right after the verb or its subject, not a few words on: "منع حصول
+            # اشتباكات جديدة وفق ما أكده والي قبلي", session 26)
             # (a group written with ل after a site it owns is the target: "قصفت مواقع لوحدات حماية الشعب")
             later = [c for c in in_clause if d.kj <= c.ti <= d.kj + 8 and c not in actors
+                     and (not c.official or c.ti == d.kj or any(a.tj == c.ti for a in actors))
                      and (not c.attributive or (c.layer == "groups" and c.ti > d.kj and c.members is None
                                                 and view.doc.text[c.start - 1] == "ل"
                                                 and _object_head(view.words[c.ti - 1])))
@@ -1913,6 +1956,31 @@ class EventExtractor:
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    def _pursuer(self, view: SentenceView, c: Candidate, d: Draft) -> bool:
+        """Is candidate ``c``, before the trigger of the violent event ``d``, a police or state body that arrests,
+        holds, investigates or identifies its doers rather than doing it: an arrest or `pursuit_words` word right
+        before it (its verb: "ألقت الشرطة البلجيكية القبض على 6 أشخاص … في إطار التحقيقات في هجمات بروكسيل") or
+        between it and the trigger ("تمكنت الوحدات الأمنيّة من الإحتفاظ بإحدى المواطنات التي يُشتبه في ضلوعها في
+        جريمة قتل")?  Not the body's own deed: a verb joined by و/ف or after "ثم" ("اعتقلت القوات 5 شبان واقتحمت
+        منازل"), a clash, an exchange of fire or a storming (`pursuit_own_deeds`, `clashes_with`)."""
+        if d.type not in _VIOLENT_TYPES:
+            return False
+        info = d.info  # (None for a killing word alone: "في جريمة قتل المواطن")
+        tied = any(view.is_word(j, _TIES) for j in range(c.tj, d.k))
+        if not tied and ((info is not None and (fold(info.lexeme) in PURSUIT_OWN_DEEDS
+                                                or fold(info.lexeme) in CLASHES_WITH)) or self._exchanged(view, d.k)):
+            return False  # (but "القبض على أفراد العصابة التي أقدمت … على اقتحام منزل": theirs)
+        if info is not None and info.pos == "verb" and (view.words[d.k][:1] in "وف" or view.is_word(d.k - 1, _THEN)):
+            return False
+        folded = " ".join(view.words[c.ti:c.tj])  # (folded as the words are: "الوحدات الأمنيّة")
+        if not any(stem in folded for stem in STATE_STEMS):
+            return False
+        # (the pursuit's verb or noun right before a verb's subject is no sign: "أثناء ملاحقة السلطات لمسلحين …،
+        # قصفت بطريق الخطأ مجموعة من السيارات")
+        lo = c.tj if info is not None and info.pos == "verb" else max(c.ti - 2, 0)
+        return any(s in self._pursuit for j in range(lo, d.k) if not c.ti <= j < c.tj
+                   for s in stems(view.words[j], CONJ_BI_LI))
 
     @staticmethod
     def _in_name(view: SentenceView, c: Candidate, cands: list[Candidate]) -> bool:
@@ -2101,7 +2169,7 @@ class EventExtractor:
                 return site
         for k in range(d.kj, min(end, d.kj + 8, len(view.words))):
             w = view.words[k]
-            if (w in TARGET_CUES or w == "علي") and not view.words[k + 1:k + 2] == ["يد"]:
+            if (w in TARGET_CUES or w == "علي") and view.words[k + 1:k + 2] not in (["يد"], ["ايدي"]):
                 return object_site(view, k + 1, end, cands)
         return None
 
@@ -2180,20 +2248,34 @@ class EventExtractor:
                 out.pop()
                 continue
             arresters = {a["start"] for a in arrest.actors if a["role"] == "actor"}
-            if not any(a["role"] == "actor" and a["start"] in arresters for a in d.actors):
+            if not any(a["role"] == "actor" for a in d.actors):
+                # (a violent event left with no actor, its arrester dropped as a pursuer, may take the one arrested:
+                # session 26; not in a run of headlines, nor after a verb of suffering: "إيقاف الشاب تيو … تعرضه
+                # لاعتداءات جنسية على أيدي رجال الشرطة")
+                crime = d.type in _VIOLENT_TYPES or d.subtype == "looting/property destruction"
+                if not crime or view.roundup or any(
+                        w.startswith(SUFFER_VERBS) for j in range(arrest.kj, d.k) for w in stems(view.words[j])):
+                    continue
+            elif not any(a["role"] == "actor" and a["start"] in arresters for a in d.actors):
                 continue
             if view.words[d.k][:1] == "و" and d.info is not None and d.info.pos == "verb":
                 continue  # "واقتحمت": the arrester's second deed
+            if not any(view.is_word(j, _TIES) for j in range(arrest.kj, d.k)) and (
+                    (d.info is not None and (fold(d.info.lexeme) in PURSUIT_OWN_DEEDS
+                                             or fold(d.info.lexeme) in CLASHES_WITH))
+                    or EventExtractor._exchanged(view, d.k)):
+                continue  # "القبض على 3 مسلحين بعد اشتباكات معهم": the arrester is a side (session 26)
             taken = [a for a in arrest.actors if a["role"] == "target" and a["end"] <= d.start]
             last = view.token_at(taken[-1]["end"] - 1) if taken else None
             near = last is not None and d.k - last - 1 <= SUSPECT_REACH and \
                 all(view.tokens[j].kind in ("word", "number") for j in range(last + 1, d.k))
-            tied = any(view.is_word(j, CHARGED_LINKS | RELATIVES | SUSPECTS | PERPETRATORS)
-                       for j in range(arrest.kj, d.k))
+            tied = any(view.is_word(j, _TIES) for j in range(arrest.kj, d.k))
             if not (near or tied):
                 continue
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] in arresters)]
-            if taken and not any(a["role"] == "actor" for a in d.actors):
+            if taken and not any(a["role"] == "actor" for a in d.actors) and \
+                    not any(taken[-1]["start"] <= o.start < taken[-1]["end"] for o in drafts):
+                # (not a doer's noun that names the act: "اعتقال منفذ عملية الدهس التي استهدفت")
                 suspect = taken[-1]
                 d.actors = [{**suspect, "role": "actor"},
                             *(a for a in d.actors if a["start"] != suspect["start"])]
@@ -2271,6 +2353,8 @@ class EventExtractor:
                 # (a person who attacks, no side named: "هاجم شخص مسلح عدد من المارة بسكين", no battle; not "الهجوم على
                 # مركبة للشرطة من قبل شخص": the police are a side)
                 d.type, d.subtype = "violence against civilians", "attack"
+        if d.type == "battles" and fold(lexeme) in STORMINGS:
+            self._break_in(view, d, cands)
         place_genitive = self._place_genitive(view, d)
         described = place_genitive if place_genitive is not None else d.kj
         if (d.type == "battles" and lexeme in GENERIC_ATTACKS and described < len(view.words)
@@ -2309,6 +2393,30 @@ class EventExtractor:
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
+
+    def _break_in(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
+        """A storming of a home, a shop, a restaurant, a bank, a school … (`break_in_sites`, `civilian_sites`, within
+        a few words after the trigger in its clause) whose sides are no named group nor body of the state is a crime,
+        no armed clash: a robbery when its sentence has a theft word ("أقدمت العصابة على اقتحام منزل … وسرقة مبالغ
+        مالية" → looting/property destruction), else an attack on civilians ("مسلح يقتحم دارا للراهبات ويقتل امرأة
+        مسنة"). An occupation's or settlers' storming is left as it was (`occupation_stems`)."""
+        own = view.clause_tokens(view.clause_of(d.k))
+        end = min(d.kj + _BREAK_IN_REACH, own[-1] + 1 if own else d.kj, len(view.words))
+        site = any(s in BREAK_IN_SITES for j in range(d.kj, end) for s in stems(view.words[j], CONJ_BI_LI)) or \
+            bool(view.matches(self.lex.civilian_sites, d.end, view.tokens[end - 1].end)) if end > d.kj else False
+        if not site:
+            return
+        if any(stem in w for w in view.words for stem in OCCUPATION_STEMS):
+            return
+        for a in d.actors:
+            words = " ".join(view.words[slice(*view.span_tokens(a["start"], a["end"]))])
+            if a["layer"] == "groups" or any(stem in words for stem in STATE_STEMS) or \
+                    any(c.start == a["start"] and c.klass == "group" for c in cands):
+                return  # "اقتحمت قوات خاصة المبنى", "اقتحام الشرطة الفرنسية لمنزل": a side of the state's or a group's
+        if any(s in THEFT_WORDS for w in view.words for s in stems(w, CONJ_BI_LI)):
+            d.type, d.subtype = "strategic developments", "looting/property destruction"
+        else:
+            d.type, d.subtype = "violence against civilians", "attack"
 
     @staticmethod
     def _exchanged(view: SentenceView, k: int) -> bool:
@@ -2399,7 +2507,10 @@ class EventExtractor:
                     and d.info is not None and d.info.pos == "noun" and " " not in d.info.lexeme \
                     and d.type in _VIOLENT_TYPES \
                     and not (d.kj < len(view.words) and view.words[d.kj] in EVENT_ADJECTIVES | ANOTHER_ATTACK):
-                same = next((o for o in reversed(out) if o.type == d.type and not o.negated), None)
+                # (a generic attack retyped as one on civilians is still the one "الهجمات" names: "على خلفية هجمات
+                # باريس، … بعد الهجمات")
+                same = next((o for o in reversed(out) if not o.negated and (o.type == d.type or (
+                    _generic(o) and _generic(d)))), None)
             if same is None and riots and d.subtype == "looting/property destruction":
                 same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
             if same is None:
@@ -2415,6 +2526,20 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _similar_attack(view: SentenceView, d: Draft) -> bool:
+    """Is ``d`` an indefinite violent noun followed by a word of likeness ("هجوم مماثل", "انفجار آخر"): another
+    attack than the sentence's first (see ``similar_attack`` in the resource)?"""
+    return d.info is not None and d.info.pos == "noun" and d.kj < len(view.words) and \
+        view.words[d.kj] in SIMILAR_ATTACK and d.type in _VIOLENT_TYPES and \
+        not (d.text_folded or "").startswith("ال")
+
+
+def _generic(d: Draft) -> bool:
+    """Is ``d`` a generic attack ("هجوم", "هجمات") typed a battle or an attack on civilians?"""
+    return d.info is not None and fold(d.info.lexeme) in GENERIC_ATTACKS and \
+        d.type in ("battles", "violence against civilians")
 
 
 def _held_now(words: Sequence[str], lo: int, hi: int) -> bool:
@@ -2450,7 +2575,22 @@ def _victims(event: Any) -> set[str]:
     return out
 
 
-def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]]) -> None:
+def _act_stem(text: str) -> str:
+    """The folded trigger text without its proclitics and article ("بمحاولة حرق" → "محاوله حرق", "في" kept out)."""
+    split = max(clitic_splits(fold(text.split()[0])), key=lambda s: len(s.prefix) + (2 if s.article else 0))
+    return " ".join([split.stem, *fold(text).split()[1:]])
+
+
+def _same_report(e: Any, o: Any, head: int | None) -> bool:
+    """Are ``e`` and ``o`` the headline's act and its lead's, of one type and trigger ("القبض على عنصرين متهمين في
+    محاولة حرق سيارة عون أمن" ¶ "… القبض على عنصرين متهمين بمحاولة حرق سيّارة تابعة لعون أمن")?"""
+    if head is None or (e.type, e.subtype) != (o.type, o.subtype) or _act_stem(e.text) != _act_stem(o.text):
+        return False
+    first, second = sorted((e.sentence, o.sentence))
+    return first == head and 0 < second - head <= LEAD_SENTENCES
+
+
+def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]], head: int | None = None) -> None:
     """An act an accusation or a plan names is no longer negated when the document tells it as done: a word after
     it says so (a charged act only: "محاكمة المتهمين بقتل الشهيد"), or an event of the same type not negated has
     the same victim ("المتهم بقتل الزواري", "البلجيكي الذي خطط لاغتيال محمد الزواري" beside "اغتيال الزواري").  A
@@ -2459,8 +2599,11 @@ def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]]) -> None:
     for i, how, after in claimed:
         e = events[i]
         victims = _victims(e)
+        # (session 26: a charge the headline or the lead tells as an act, "متهمين في محاولة حرق" beside "متهمين
+        # بمحاولة حرق", is the same act, told as done, and they fold)
         if (how == "charged" and after) or (victims and any(
-                o.type == e.type and victims & _victims(o) for o in done if o is not e)):
+                o.type == e.type and victims & _victims(o) for o in done if o is not e)) or (
+                how == "charged" and any(_same_report(e, o, head) for o in done if o is not e)):
             e.negated = False
 
 
