@@ -676,6 +676,8 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         if nisbas is None:
             nisbas = default_gazetteer().nisba
         code = nisbas.get(word)
+        if code is None and kind == "indef":
+            code = lex.state_force_name_nisbas.get(word)  # "قوات سورية": Syria's spelling of its name, its nisba
         if code is None:
             continue
         end = m.end("nisba")
