@@ -131,6 +131,14 @@ _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pro
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
 _ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_words("truce_nouns")))) + r")(?!\w)")
 
+#: A backing word right before a group (up to three words between): "مدعومة بمقاتلي حزب الله" (session 26).
+_BACKING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("backing_before"))))
+                             + r")(?:[ \t]+\S+){0,3}?[ \t]+\Z")
+#: A class of groups after "من/إحدى" ("من أبرز الفصائل العراقية"), its adjectives up to the cue (session 26).
+_ONE_OF = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("one_of_words")))) + r")[ \t]+(?:(?:"
+                     + trie_regex(sorted(set(folded_words("one_of_qualifiers")))) + r")[ \t]+)?(?:"
+                     + trie_regex(sorted(set(folded_words("one_of_nouns")))) + r")(?:[ \t]+ال\w+){0,3}[ \t]*\Z")
+_ONE_OF_GAP = frozenset(folded_words("one_of_gap"))
 #: Cues read only after a word of advance in their sentence ("تقدمت قوات X على حساب Y"; session 25).
 _ADVANCE_CUES = frozenset(folded_words("advance_cues"))
 _ADVANCE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("advance_words")))) + r")(?!\w)")
@@ -439,6 +447,35 @@ class _Finder:
             return head
         return subject
 
+    def backed_subject(self, head: _End | None, lo: int, exclude: str | None) -> _End | None:
+        """The subject before a backing phrase when ``head`` is its backer ("تقدمت قوات النظام مدعومة بمقاتلي حزب الله
+        على حساب فصائل المعارضة": the regime's forces, not Hezbollah; session 26); else ``head``."""
+        if head is None or head.via != "mention":
+            return head
+        m = _BACKING_BEFORE.search(self.folded, max(lo, head.start - 40), head.start)
+        if m is None:
+            return head
+        subject = self.before(m.start(), lo, exclude)
+        if subject is None or subject.via != "mention" or subject.id == head.id:
+            return head
+        return subject
+
+    def one_of(self, cs: int, lo: int, exclude: str | None) -> _End | None:
+        """The group named as one of the class of groups right before the cue at ``cs`` ("وتعد حركة النجباء من أبرز
+        الفصائل العراقية المدعومة من إيران": al-Nujaba; session 26), or None."""
+        m = _ONE_OF.search(self.folded, max(lo, cs - 70), cs)
+        if m is None:
+            return None
+        i = bisect_left(self.starts, m.start()) - 1
+        if i < 0:
+            return None
+        g = self.mentions[i]
+        gap = self.folded[g.end:m.start()]
+        if g.end > m.start() or g.start < lo or g.id == exclude or len(gap) > 24 or _SENTENCE_END.search(gap) \
+                or not all(w.strip(_STRIP) in _ONE_OF_GAP for w in gap.split() if w.strip(_STRIP)):
+            return None
+        return _End(g.start, g.end, g.id, g.text)
+
     def placed(self, pos: int, hi: int) -> _End | None:
         """The place after "في" right after ``pos`` ("الحوثيين في اليمن"), an entity or a state, or None (session 25,
         second wave)."""
@@ -660,6 +697,16 @@ class _Finder:
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+                if kind == "fights":  # "تقدمت قوات X مدعومة بمقاتلي Z على حساب Y": X (session 26)
+                    head = self.backed_subject(head, lo, tail.id)
+                one = self.one_of(cs, lo, tail.id)
+                if one is not None:  # "X من أبرز الفصائل المدعومة من إيران": X too (session 26)
+                    if head is None or head.id == one.id:
+                        head = one
+                    elif head.start < one.start or head.start > cs:
+                        head = one
+                    else:
+                        out.append((kind, one, tail, cs, ce))
                 shared = self.shared_subject(key, before, cs, lo, head, tail.id)
                 if shared is not None:  # "انشقت X عن Y، ثم اشتبكت مع Z": X (session 25, second wave)
                     head = shared
