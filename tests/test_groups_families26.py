@@ -1,0 +1,124 @@
+"""Session 26: groups and relations of 2019–2026 news wording (pan-Arab: Libya, Sudan, Yemen, Syria, Iraq, Gaza, the
+Great Lakes, Myanmar) and the families session 25 left.  A name that stands for its group only in a document pointing
+to its country (Libya's "حكومة الوحدة الوطنية", not Tunisia's 2016 government), new registry entries (the Sudanese
+government, M23, the Arakan Army), the Houthis' indefinite nisba after a member noun, drones as a state's force, the
+indefinite "سورية" after a force noun; the subject before a backing phrase ("مدعومة بمقاتلي X على حساب Y"), a group
+named one of a class of groups ("من أبرز الفصائل المدعومة من إيران"), an oath renewed ("بيعتها ل"), a killing of a
+group's leader ("اغتال قياديا في")."""
+
+from __future__ import annotations
+
+import pytest
+
+from group_cases import groups, relations
+
+# -- a name that stands for its group only where the document points to its country --------------------------------
+
+GNU = [
+    # a Libyan place or group points to Libya
+    ("وقالت حكومة الوحدة الوطنية في طرابلس إن قواتها صدت هجوما على العاصمة الليبية.",
+     [("حكومة الوحدة الوطنية", "gnu")]),
+    ("واتهمت حكومة الوحدة الوطنية قوات حفتر بخرق الهدنة في ليبيا.",
+     [("حكومة الوحدة الوطنية", "gnu"), ("قوات حفتر", "libyan-national-army")]),
+    # Tunisia's 2016 government of the same name, Palestine's: no group
+    ("وقال رئيس حكومة الوحدة الوطنية يوسف الشاهد إن تونس ماضية في الإصلاحات.", []),
+    ("وأكد الاتحاد العام التونسي للشغل دعمه لحكومة الوحدة الوطنية.", [("الاتحاد العام التونسي للشغل", "ugtt")]),
+    ("وشكلت حركة حماس وحركة فتح حكومة الوحدة الوطنية الفلسطينية في غزة.", [("حماس", "hamas"), ("حركة فتح", "fatah")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GNU)
+def test_country_names(nlp, text, expected):
+    assert groups(nlp, text) == expected
+
+
+# -- groups of 2019–2026 news --------------------------------------------------------------------------------------
+
+NEW_GROUPS = [
+    ("وقالت الحكومة السودانية إن قوات الدعم السريع قصفت مخيم زمزم للنازحين قرب الفاشر.",
+     [("الحكومة السودانية", "sudanese-government"), ("قوات الدعم السريع", "rapid-support-forces")]),
+    ("وأعلنت حكومة بورتسودان رفضها للهدنة.", [("حكومة بورتسودان", "sudanese-government")]),
+    ("وقال جيش أراكان إنه سيطر على مقر قيادة الجيش في ولاية راخين غربي ميانمار.", [("جيش أراكان", "arakan-army")]),
+    ("واشتبك مقاتلو حركة إم 23 مع الجيش الكونغولي قرب مدينة بوكافو.", [("حركة إم 23", "m23")]),
+    # the Houthis' indefinite nisba right after a member noun; alone it describes ("هجمات حوثية"), names no group
+    ("واعتقلت القوات الحكومية عناصر حوثية في تعز.", [("حوثية", "houthis")]),
+    ("واشتبك الجيش مع مقاتلين حوثيين في مأرب.", [("حوثيين", "houthis")]),
+    ("وصدت القوات هجمات حوثية على مأرب.", []),
+    ("وقتل قيادي حوثي في غارة.", []),
+    # drones of a state; marches are not
+    ("وقصفت المسيرات الإسرائيلية سيارة في جنوب لبنان.", [("المسيرات الإسرائيلية", "israeli-forces")]),
+    ("وخرجت المسيرات التونسية في شوارع العاصمة.", []),
+    # the indefinite "سورية" after a force noun is Syria's force; not the opposition's, the SDF's or the country
+    ("وتقدمت قوات سورية في ريف إدلب.", [("قوات سورية", "syrian-government-forces")]),
+    ("ووصلت قوات سورية وروسية إلى المدينة.", [("قوات سورية", "syrian-government-forces"), ("روسية", "russian-forces")]),
+    ("وقالت مصادر إن قوات سورية معارضة مدعومة من تركيا دخلت تل أبيض.", []),
+    ("وقالت قوات سورية الديمقراطية إنها صدت الهجوم.", [("قوات سورية الديمقراطية", "syrian-democratic-forces")]),
+    ("وقال الوزير إن سورية ستشارك في القمة.", []),
+    ("وانتشرت قوات من سورية في المنطقة.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_GROUPS)
+def test_new_groups(nlp, text, expected):
+    assert groups(nlp, text) == expected
+
+
+# -- relations --------------------------------------------------------------------------------------------------------
+
+RELATIONS = [
+    # the subject before a backing phrase advances at the expense of the enemy, not its backer
+    ("وتقدمت قوات النظام مدعومة بمقاتلي حزب الله على حساب فصائل المعارضة في ريف حلب الجنوبي.",
+     [("backed_by", "syrian-government-forces", "hezbollah", "قوات النظام مدعومة بمقاتلي حزب الله"),
+      ("fights", "syrian-government-forces", "syrian-opposition-factions",
+       "قوات النظام مدعومة بمقاتلي حزب الله على حساب فصائل المعارضة")]),
+    ("وسيطرت قوات الجيش السوداني، مدعومة بمقاتلي القوة المشتركة لحركات الكفاح المسلح، على مواقع جديدة على حساب قوات"
+     " الدعم السريع.",
+     [("backed_by", "sudanese-armed-forces", "darfur-joint-force",
+       "قوات الجيش السوداني، مدعومة بمقاتلي القوة المشتركة لحركات الكفاح المسلح"),
+      ("fights", "sudanese-armed-forces", "rapid-support-forces",
+       "قوات الجيش السوداني، مدعومة بمقاتلي القوة المشتركة لحركات الكفاح المسلح، على مواقع جديدة على حساب قوات"
+       " الدعم السريع")]),
+    ("وتقدمت قوات الجيش الليبي بدعم من سلاح الجو المصري على حساب تنظيم داعش في سرت.",
+     [("backed_by", "state-forces-ly", "egyptian-armed-forces", "قوات الجيش الليبي بدعم من سلاح الجو المصري"),
+      ("fights", "state-forces-ly", "isis", "قوات الجيش الليبي بدعم من سلاح الجو المصري على حساب تنظيم داعش")]),
+    # a group named one of a class of groups that a cue describes
+    ("وتعد حركة النجباء من أبرز الفصائل العراقية المدعومة من إيران.",
+     [("backed_by", "harakat-al-nujaba", "iranian-government",
+       "حركة النجباء من أبرز الفصائل العراقية المدعومة من إيران"),
+      ("backed_by", "iraqi-armed-factions", "iranian-government", "الفصائل العراقية المدعومة من إيران")]),
+    ("وكتائب حزب الله هي إحدى الجماعات المسلحة الموالية لإيران في العراق.",
+     [("backed_by", "kataib-hezbollah", "iranian-government",
+       "كتائب حزب الله هي إحدى الجماعات المسلحة الموالية لإيران")]),
+    ("وتعد حركة النهضة من أكبر الأحزاب المتحالفة مع نداء تونس.",
+     [("ally", "ennahda", "nidaa-tounes", "حركة النهضة من أكبر الأحزاب المتحالفة مع نداء تونس")]),
+    # an oath renewed; a group's leader killed
+    ("وجددت حركة الشباب المجاهدين بيعتها لتنظيم القاعدة.",
+     [("member_of", "al-shabaab", "al-qaeda", "حركة الشباب المجاهدين بيعتها لتنظيم القاعدة")]),
+    ("وقال الجيش الإسرائيلي إنه اغتال قياديا في كتائب القسام.",
+     [("fights", "israeli-forces", "qassam-brigades", "الجيش الإسرائيلي إنه اغتال قياديا في كتائب القسام")]),
+    # new names in relations
+    ("وتحالفت هيئة تحرير الشام مع فصائل الجيش الوطني في معركة ردع العدوان.",
+     [("ally", "hayat-tahrir-al-sham", "syrian-national-army", "تحالفت هيئة تحرير الشام مع فصائل الجيش الوطني")]),
+    ("وقصفت المسيرات التركية مواقع لقوات سوريا الديمقراطية في ريف الحسكة.",
+     [("fights", "turkish-forces", "syrian-democratic-forces", "قصفت المسيرات التركية مواقع لقوات سوريا الديمقراطية")]),
+    ("وقصفت طائرات حربية سورية مواقع لفصائل المعارضة في ريف إدلب الجنوبي.",
+     [("fights", "syrian-government-forces", "syrian-opposition-factions",
+       "قصفت طائرات حربية سورية مواقع لفصائل المعارضة")]),
+    # negative: the class holds no group before it ("من" of a place), no relation of a backer as the enemy's foe
+    ("وانسحب المقاتلون من الفصائل المدعومة من تركيا.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIONS)
+def test_relations(nlp, text, expected):
+    assert relations(nlp, text) == expected
+
+
+def test_country_names_are_its_names():
+    from arabnews.extract.groups.registry import Registry
+
+    with pytest.raises(ValueError, match="country name"):
+        Registry.from_entries([{"id": "a", "name_ar": "حكومة الإنقاذ الوطني", "country_names": ["حكومة الوفاق"]}])
+    reg = Registry.from_entries([{"id": "a", "name_ar": "حكومة الإنقاذ الوطني", "country": "Libya",
+                                  "country_names": ["حكومة الإنقاذ الوطني"]}])
+    assert reg["a"].to_dict()["country_names"] == ["حكومة الإنقاذ الوطني"]
