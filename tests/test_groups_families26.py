@@ -104,8 +104,17 @@ RELATIONS = [
     ("وقصفت طائرات حربية سورية مواقع لفصائل المعارضة في ريف إدلب الجنوبي.",
      [("fights", "syrian-government-forces", "syrian-opposition-factions",
        "قصفت طائرات حربية سورية مواقع لفصائل المعارضة")]),
-    # negative: the class holds no group before it ("من" of a place), no relation of a backer as the enemy's foe
+    # a clash of a group's members; a claim of an attack on the target's post
+    ("واشتبك مسلحون من حركة الشباب مع قوات الجيش الصومالي.",
+     [("fights", "al-shabaab", "somali-national-army", "اشتبك مسلحون من حركة الشباب مع قوات الجيش الصومالي")]),
+    ("وأعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف موقعا للحشد الشعبي.",
+     [("fights", "isis", "popular-mobilization-forces", "داعش مسؤوليته عن الهجوم الذي استهدف موقعا للحشد الشعبي")]),
+    ("وتبنى تنظيم الدولة الإسلامية تفجيرا استهدف حاجزا للجيش العراقي.",
+     [("fights", "isis", "iraqi-security-forces", "تنظيم الدولة الإسلامية تفجيرا استهدف حاجزا للجيش العراقي")]),
+    # negatives: the class holds no group before it; a party's words on an attack; a claim and a second clause
     ("وانسحب المقاتلون من الفصائل المدعومة من تركيا.", []),
+    ("وقالت حركة النهضة إن الهجوم الذي استهدف مقر الحزب الجمهوري مدان.", []),
+    ("وأعلن تنظيم داعش مسؤوليته عن الهجوم، وقال إن مقاتليه استهدفوا مقرا للشرطة.", []),
 ]
 
 

@@ -134,6 +134,10 @@ _ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_w
 #: A backing word right before a group (up to three words between): "مدعومة بمقاتلي حزب الله" (session 26).
 _BACKING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("backing_before"))))
                              + r")(?:[ \t]+\S+){0,3}?[ \t]+\Z")
+#: What a claimant claimed, between it and the attack verb of a relative clause: "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي
+#: استهدف", "تبنت الحركة تفجيرا استهدف" (session 26).
+_CLAIMED = re.compile(r"[ \t]+(?:(?:" + trie_regex(sorted(set(folded_words("claim_words")))) + r")[ \t]+)?(?:"
+                      + trie_regex(sorted(set(folded_words("claimed_attacks")))) + r")(?:[ \t]+(?:الذي|التي|الذين))?[ \t]+")
 #: A class of groups after "من/إحدى" ("من أبرز الفصائل العراقية"), its adjectives up to the cue (session 26).
 _ONE_OF = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("one_of_words")))) + r")[ \t]+(?:(?:"
                      + trie_regex(sorted(set(folded_words("one_of_qualifiers")))) + r")[ \t]+)?(?:"
@@ -781,8 +785,9 @@ class _Finder:
                     if shared is not None:  # "قاتلت X فصائل المعارضة قبل أن تقاتل تنظيم داعش" (session 25, second wave)
                         head = shared
                     # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …", "X، التي بايعت …"
-                    elif head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)):
-                        continue
+                    elif head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)) \
+                            and not (kind == "fights" and _CLAIMED.fullmatch(self.folded, head.end, cs)):
+                        continue  # "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف …": the claimant (session 26)
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
                     also = self.and_group(head, hi) if head.layer == "groups" else None
@@ -803,6 +808,10 @@ class _Finder:
                     continue
             elif shape == "verb_with":  # "اشتبكت قوات X مع Y", "انضم لواء X إلى Y"
                 head = self.after(ce, hi, max_words=1)
+                if head is None and kind == "fights":  # "اشتبك عناصر من X مع Y": its members (session 26)
+                    head = self.after(ce, hi, max_words=2, extra=_ATTACKER_MEMBERS)
+                    if head is not None and not re.search(r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start]):
+                        head = None
                 if head is None or head.layer != "groups":
                     continue
                 m = self.lex.links[kind].match(self.folded, head.end, hi)

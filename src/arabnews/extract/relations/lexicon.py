@@ -36,6 +36,8 @@ _SCHEMA = Record({
     "one_of_qualifiers": Words,
     "one_of_nouns": Words,
     "one_of_gap": Words,
+    "claim_words": Words,
+    "claimed_attacks": Words,
     "split_back": Words,
     "instruments": Words,
     "instrument_qualifiers": Words,
