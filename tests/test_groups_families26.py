@@ -109,6 +109,13 @@ RELATIONS = [
     ("وقصفت طائرات حربية سورية مواقع لفصائل المعارضة في ريف إدلب الجنوبي.",
      [("fights", "syrian-government-forces", "syrian-opposition-factions",
        "قصفت طائرات حربية سورية مواقع لفصائل المعارضة")]),
+    # a backer after "من قبل"; a verb's object after a participle phrase describing its subject
+    ("وقالت جماعة الحوثي المدعومة من قبل إيران إنها هاجمت سفينة.",
+     [("backed_by", "houthis", "iranian-government", "جماعة الحوثي المدعومة من قبل إيران")]),
+    ("وتقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني.",
+     [("fights", "rapid-support-forces", "sudanese-armed-forces",
+       "تقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني"),
+      ("backed_by", "rapid-support-forces", "uae-government", "قوات الدعم السريع المدعومة من أبوظبي")]),
     # a clash of a group's members; a claim of an attack on the target's post
     ("واشتبك مسلحون من حركة الشباب مع قوات الجيش الصومالي.",
      [("fights", "al-shabaab", "somali-national-army", "اشتبك مسلحون من حركة الشباب مع قوات الجيش الصومالي")]),

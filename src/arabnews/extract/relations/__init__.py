@@ -295,7 +295,7 @@ class _Finder:
         lead = len(window) - len(window.lstrip(_STRIP))
         st = self.lex.state_re.match(self.folded, pos + lead, hi)
         if st is None:  # "من إيران", "من قبل إيران"
-            prep = re.match(r"(?:من قبل|من|ل|الى|مع)[ \t]+", window[lead:])
+            prep = re.match(r"(?:من قبل|قبل|من|ل|الى|مع)[ \t]+", window[lead:])  # "المدعومة من" + "قبل إيران"
             if prep:
                 st = self.lex.state_re.match(self.folded, pos + lead + prep.end(), hi)
         if st:
@@ -826,6 +826,8 @@ class _Finder:
                         kind = "fights"  # "اتفقت X و Y على وقف القتال": a truce is between belligerents
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
+                    if tail is None:  # "تقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني" (session 26)
+                        tail = self.past_participle(head.end, hi)
                     if (tail is None or tail.layer != "groups") and key in self.lex.svo:
                         # "لا تزال حركة أحرار الشام تقاتل تنظيم داعش": the group after the verb is its object,
                         # the subject right before it
