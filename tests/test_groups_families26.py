@@ -53,6 +53,10 @@ NEW_GROUPS = [
     # drones of a state; marches are not
     ("وقصفت المسيرات الإسرائيلية سيارة في جنوب لبنان.", [("المسيرات الإسرائيلية", "israeli-forces")]),
     ("وخرجت المسيرات التونسية في شوارع العاصمة.", []),
+    ("وقصفت الطائرات بدون طيار الأمريكية مواقع لتنظيم القاعدة.",
+     [("الطائرات بدون طيار الأمريكية", "us-forces"), ("تنظيم القاعدة", "al-qaeda")]),
+    # an engineer of drones (ANT): a trade
+    ("وتناول التقرير عملية اغتيال مهندس الطائرات بدون طيار التونسي محمد الزواري في صفاقس.", []),
     # the indefinite "سورية" after a force noun is Syria's force; not the opposition's, the SDF's or the country
     ("وتقدمت قوات سورية في ريف إدلب.", [("قوات سورية", "syrian-government-forces")]),
     ("ووصلت قوات سورية وروسية إلى المدينة.", [("قوات سورية", "syrian-government-forces"), ("روسية", "russian-forces")]),
