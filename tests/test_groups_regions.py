@@ -54,7 +54,7 @@ def test_registry_size():
 
 
 #: The country names that make a document point to the country of a group whose names are all short.
-_COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا"}
+_COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا", "Somalia": "الصومال"}
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

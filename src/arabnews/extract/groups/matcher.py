@@ -360,8 +360,9 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
             nisba = _nisba_country(n["nisba"]) if n else None
             if nisba is not None and nisba != _country_codes().get(group.country or ""):
                 continue  # "حكومة الوحدة الوطنية الفلسطينية": another country's
-            if nisba is None:
-                attrs["_country"] = True  # kept only in a document that points to the group's country (find_groups)
+            if nisba is None:  # kept only in a document that points to the group's country (find_groups); elsewhere
+                kind = _trigger_kind(key, lex)  # one that begins with a trigger is the group it discovers
+                attrs["_country"] = kind if isinstance(kind, str) else ""
         if n:
             if n.group("quote"):
                 attrs["nisba"] = doc.norm[n.start("nisba"):n.end("nisba")]
@@ -931,9 +932,14 @@ def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -
     paired = _paired_shorts(spans, doc, registry, evidence)
     kept: list[GroupSpan] = []
     for k, g in enumerate(spans):
-        if g.attrs.pop("_country", None) and g.id is not None and g.id not in full_ids \
+        country = g.attrs.pop("_country", None)
+        if country is not None and g.id is not None and g.id not in full_ids \
                 and not _points_to(evidence.votes, registry[g.id]):
-            continue  # "حكومة الوحدة الوطنية" in a Tunisian article: not Libya's GNU
+            # "حكومة الوحدة الوطنية" in a Tunisian article: not Libya's GNU; "قوات الاتحاد الأفريقي" in Darfur: the
+            # forces its trigger discovers, not the Somalia mission
+            if country:
+                kept.append(_discovered_span(g, doc, country))
+            continue
         short = g.attrs.pop("_short", None)
         if short is None or g.id in full_ids or k in paired:
             kept.append(g)

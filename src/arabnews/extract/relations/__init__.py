@@ -134,10 +134,11 @@ _ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_w
 #: A backing word right before a group (up to three words between): "مدعومة بمقاتلي حزب الله" (session 26).
 _BACKING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("backing_before"))))
                              + r")(?:[ \t]+\S+){0,3}?[ \t]+\Z")
-#: What a claimant claimed, between it and the attack verb of a relative clause: "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي
-#: استهدف", "تبنت الحركة تفجيرا استهدف" (session 26).
+#: What a claimant claimed, between it and the attack verb of a relative clause: "أعلن تنظيم داعش مسؤوليته عن
+#: الهجوم الذي استهدف", "تبنت الحركة تفجيرا استهدف" (session 26).
 _CLAIMED = re.compile(r"[ \t]+(?:(?:" + trie_regex(sorted(set(folded_words("claim_words")))) + r")[ \t]+)?(?:"
-                      + trie_regex(sorted(set(folded_words("claimed_attacks")))) + r")(?:[ \t]+(?:الذي|التي|الذين))?[ \t]+")
+                      + trie_regex(sorted(set(folded_words("claimed_attacks"))))
+                      + r")(?:[ \t]+(?:الذي|التي|الذين))?[ \t]+")
 #: A class of groups after "من/إحدى" ("من أبرز الفصائل العراقية"), its adjectives up to the cue (session 26).
 _ONE_OF = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("one_of_words")))) + r")[ \t]+(?:(?:"
                      + trie_regex(sorted(set(folded_words("one_of_qualifiers")))) + r")[ \t]+)?(?:"
@@ -847,6 +848,11 @@ class _Finder:
                             if third.id not in (tail.id, head.id):
                                 out.append((kind, tail, third, cs, ce))
                             tail = third
+                    else:  # "تقاتل جماعة نصرة الإسلام الجيش المالي ومقاتلي الفيلق الأفريقي": both objects (session 26)
+                        also = self.and_group(tail, hi)
+                        if also is not None and also.id not in (head.id, tail.id) and \
+                                self.folded[tail.end:also.start].strip(_STRIP).startswith("و"):
+                            out.append((kind, head, also, cs, ce))
             elif shape == "fire":  # "أطلقت X صواريخ على مواقع لـY", "X أطلق النار على دورية لـY" (session 25b)
                 verbs = list(_FIRE_VERB.finditer(self.folded, max(lo, cs - _FIRE_REACH), cs))
                 verb = verbs[-1] if verbs else None
