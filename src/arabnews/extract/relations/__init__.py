@@ -139,6 +139,12 @@ _BACKING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded
 _CLAIMED = re.compile(r"[ \t]+(?:(?:" + trie_regex(sorted(set(folded_words("claim_words")))) + r")[ \t]+)?(?:"
                       + trie_regex(sorted(set(folded_words("claimed_attacks"))))
                       + r")(?:[ \t]+(?:الذي|التي|الذين))?[ \t]+")
+#: A verb of retaking or freeing a place (session 26) and "من" (or "من قبضة") before the group it was taken from.
+_RETAKE = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?P<v>" + trie_regex(sorted(set(folded_words("retake_verbs"))))
+                     + r")(?!\w)")
+_RETAKE_FROM = re.compile(r"(?<!\w)من[ \t]+(?:(?:" + trie_regex(sorted(set(folded_words("retake_from"))))
+                          + r")[ \t]+)?")
+_RETAKE_REACH = 90  # characters from the verb to the group it took the place from
 #: A class of groups after "من/إحدى" ("من أبرز الفصائل العراقية"), its adjectives up to the cue (session 26).
 _ONE_OF = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("one_of_words")))) + r")[ \t]+(?:(?:"
                      + trie_regex(sorted(set(folded_words("one_of_qualifiers")))) + r")[ \t]+)?(?:"
@@ -913,6 +919,34 @@ class _Finder:
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
 
             out.append((kind, head, tail, cs, ce))
+        out.extend(self.retaken(lo, hi))
+        return out
+
+    def retaken(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        """A place retaken or freed from a group (`retake_verbs`, session 26): "استعاد الجيش السوداني السيطرة على مدينة
+        ود مدني من قوات الدعم السريع", "أعلن الجيش العراقي تحرير الموصل من تنظيم داعش": the taker fights the group
+        after "من" (or "من قبضة/سيطرة"), within a few words of the verb in its sentence."""
+        out = []
+        for m in _RETAKE.finditer(self.folded, lo, hi):
+            cs, ce = m.start("v"), m.end("v")
+            i = bisect_left(self.starts, ce) - 1
+            if i >= 0 and self.mentions[i].end > cs:
+                continue  # "هيئة تحرير الشام", "حركة تحرير السودان": a name, no verb
+            head = self.after(ce, hi, max_words=1)
+            if head is None or head.layer != "groups":
+                head = self.before(cs, lo, None)
+                if head is None or head.via != "mention" or cs - head.end > 20 \
+                        or _clause_break(self.folded, head.end, cs):
+                    continue
+            end = min(hi, ce + _RETAKE_REACH)
+            stop = _SENTENCE_END.search(self.folded, ce, end)
+            frm = _RETAKE_FROM.search(self.folded, head.end if head.start > ce else ce, stop.start() if stop else end)
+            if frm is None:
+                continue
+            tail = self.after(frm.end() - 1, hi, max_words=1)
+            if tail is None or tail.layer != "groups" or tail.id == head.id or self.political(head, tail):
+                continue
+            out.append(("fights", head, tail, cs, ce))
         return out
 
 

@@ -38,6 +38,8 @@ _SCHEMA = Record({
     "one_of_gap": Words,
     "claim_words": Words,
     "claimed_attacks": Words,
+    "retake_verbs": Words,
+    "retake_from": Words,
     "split_back": Words,
     "instruments": Words,
     "instrument_qualifiers": Words,
