@@ -824,7 +824,12 @@ class _Finder:
                 m = self.lex.links[kind].match(self.folded, head.end, hi)
                 tail = None
                 if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
-                    tail = self.after(m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end(), hi)
+                    at = m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end()
+                    tail = self.after(at, hi)
+                    if tail is None and kind == "fights":  # "اشتبكت X مع مقاتلين من Y": its members (session 26)
+                        tail = self.after(at, hi, max_words=2, extra=_ATTACKER_MEMBERS)
+                        if tail is not None and not re.search(r"(?<!\w)من[ \t]+\Z", self.folded[at:tail.start]):
+                            tail = None
                 if tail is None and kind == "ally":  # "تحالف حركة مجتمع السلم وجبهة التغيير": the two it joins
                     tail = self.and_group(head, hi)
                     if tail is None:
