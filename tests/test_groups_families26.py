@@ -124,6 +124,13 @@ RELATIONS = [
      [("fights", "rapid-support-forces", "sudanese-armed-forces",
        "تقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني"),
       ("backed_by", "rapid-support-forces", "uae-government", "قوات الدعم السريع المدعومة من أبوظبي")]),
+    # a group's members killed in an attack of a state named by its nisba; not civilians, not a "terrorist" attack
+    ("وقتل قيادي في حزب الله بغارة إسرائيلية على جنوب لبنان.",
+     [("fights", "israeli-forces", "hezbollah", "حزب الله بغارة إسرائيلية")]),
+    ("وقتل خمسة من عناصر تنظيم داعش في غارة جوية أمريكية قرب الموصل.",
+     [("fights", "us-forces", "isis", "داعش في غارة جوية أمريكية")]),
+    ("وقتل عشرة مدنيين في غارة إسرائيلية على غزة.", []),
+    ("وأصيب عنصران من الأمن التونسي في هجوم إرهابي.", []),
     # a place retaken or freed from a group
     ("وأعلن الجيش السوداني استعادة السيطرة على مدينة ود مدني من قوات الدعم السريع.",
      [("fights", "sudanese-armed-forces", "rapid-support-forces",

@@ -145,6 +145,8 @@ _RETAKE = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?P<v>" + trie_regex(sorted(set(f
 _RETAKE_FROM = re.compile(r"(?<!\w)من[ \t]+(?:(?:" + trie_regex(sorted(set(folded_words("retake_from"))))
                           + r")[ \t]+)?")
 _RETAKE_REACH = 90  # characters from the verb to the group it took the place from
+#: The word right after a position: "بغارة" + " إسرائيلية".
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>\w+)")
 #: A class of groups after "من/إحدى" ("من أبرز الفصائل العراقية"), its adjectives up to the cue (session 26).
 _ONE_OF = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("one_of_words")))) + r")[ \t]+(?:(?:"
                      + trie_regex(sorted(set(folded_words("one_of_qualifiers")))) + r")[ \t]+)?(?:"
@@ -486,6 +488,23 @@ class _Finder:
                 or not all(w.strip(_STRIP) in _ONE_OF_GAP for w in gap.split() if w.strip(_STRIP)):
             return None
         return _End(g.start, g.end, g.id, g.text)
+
+    def attack_state(self, ce: int, hi: int) -> _End | None:
+        """The forces of the state whose nisba follows the attack noun ending at ``ce`` (one qualifier between allowed:
+        "بغارة إسرائيلية", "في غارة جوية أمريكية"), or None (session 26)."""
+        qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)
+        m = _NEXT_WORD.match(self.folded, qual.end() if qual else ce, hi)
+        if m is None:
+            return None
+        from ..entities.gazetteer import default_gazetteer
+        from ..groups.lexicon import lexicon as group_lexicon
+
+        code = default_gazetteer().nisba.get(m.group("w"))
+        if code is None:
+            return None
+        gid = group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
+        s, e = m.span("w")
+        return _End(s, e, gid, self.doc.norm[s:e], via="state")
 
     def placed(self, pos: int, hi: int) -> _End | None:
         """The place after "في" right after ``pos`` ("الحوثيين في اليمن"), an entity or a state, or None (session 25,
@@ -896,6 +915,9 @@ class _Finder:
                     tail = self.after(m.end() - 1, hi, max_words=2) if m else None
                     if tail is None:  # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims
                         tail = self.victims(key, cs, lo, head.id)
+                elif (state := self.attack_state(ce, hi)) is not None and \
+                        (victim := self.victims(key, cs, lo, state.id)) is not None:
+                    head, tail = state, victim  # "قتل قيادي في حزب الله بغارة إسرائيلية" (session 26)
                 else:
                     qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)  # "غارات جوية على" (session 25, second wave)
                     base = qual.end() if qual else ce
