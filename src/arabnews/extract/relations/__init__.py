@@ -450,10 +450,11 @@ class _Finder:
         if last is None:
             return head
         key = " ".join((last.group("j") or last.group("f")).split())
-        if self.lex.cues[key][0] != "infix" or self.folded[last.end():head.start].strip(_STRIP):
+        # the article's ل of "لل" may stay between a joined cue and its object ("التابعة للقاعدة"; session 26)
+        if self.lex.cues[key][0] != "infix" or self.folded[last.end():head.start].strip(_STRIP) not in ("", "ل"):
             return head
         organ = self.through_organs(last.end(), head.end)  # "التابعة للقيادة العامة لـX"
-        if self.folded[last.end():head.start].strip(_STRIP) and organ is None:
+        if self.folded[last.end():head.start].strip(_STRIP) not in ("", "ل") and organ is None:
             return head
         subject = self.before(last.start(), lo, head.id)
         if subject is None or subject.via != "mention" or subject.id == exclude:
@@ -917,7 +918,9 @@ class _Finder:
                         tail = self.victims(key, cs, lo, head.id)
                 elif (state := self.attack_state(ce, hi)) is not None and \
                         (victim := self.victims(key, cs, lo, state.id)) is not None:
-                    head, tail = state, victim  # "قتل قيادي في حزب الله بغارة إسرائيلية" (session 26)
+                    # "قتل قيادي في حزب الله بغارة إسرائيلية" (session 26); "قائد في جماعة الشباب التابعة للقاعدة في
+                    # غارة أمريكية": al-Shabaab, not the al-Qaeda that describes it
+                    head, tail = state, self.described(victim, lo, state.id)
                 else:
                     qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)  # "غارات جوية على" (session 25, second wave)
                     base = qual.end() if qual else ce
