@@ -235,8 +235,9 @@ ALGERIA = [
       ("حزب جبهة التحرير الوطني", "fln-algeria")]),
     ("وحصل الإسلاميون المعارضون الممثلون في تحالف حركة مجتمع السلم وجبهة التغيير على 33 مقعدا", dt.date(2017, 5, 5),
      [("حركة مجتمع السلم", "msp-algeria"), ("جبهة التغيير", None)]),
+    # the government is a registry group since session 26 (Government of Sudan, any year)
     ("وقع التجمع الوطني الديمقراطي المعارض اتفاقا مع الحكومة السودانية", dt.date(2005, 6, 18),
-     [("التجمع الوطني الديمقراطي", "nda-sudan")]),
+     [("التجمع الوطني الديمقراطي", "nda-sudan"), ("الحكومة السودانية", "sudanese-government")]),
     # neighbours: "جبهة التحرير" alone, nothing Algerian beside it, is not the FLN but a discovered front (its
     # trigger's); "حمس" inside a word is nothing
     ("تحمس الجمهور كثيرا في المباراة", dt.date(2017, 5, 5), []),

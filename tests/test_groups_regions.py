@@ -54,7 +54,7 @@ def test_registry_size():
 
 
 #: The country names that make a document point to the country of a group whose names are all short.
-_COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا"}
+_COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا", "Somalia": "الصومال"}
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -67,6 +67,8 @@ def test_every_name_found_in_a_sentence(nlp, template):
         context = ""
         if group.requires_context:
             context = " مع " + reg[group.requires_context[0]].name_ar
+        elif name in group.country_names:  # a country name holds in a document pointing to its country (session 26)
+            context = " في " + _COUNTRY_AR[group.country or ""]
         elif name in group.short_names:  # a short name holds where the group is also named in full
             full = [n for n in (group.name_ar, *group.aliases_ar) if n not in group.short_names]
             # ... or, when all its names are short ("الفرقة الرابعة"), in a document pointing to its country

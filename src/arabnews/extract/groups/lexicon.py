@@ -72,6 +72,7 @@ _SCHEMA = Record({
     "state_force_aircraft": Words,
     "state_force_aircraft_not_after": Words,
     "state_forces": MapOf(str, str),
+    "state_force_name_nisbas": MapOf(str, str),
 })
 
 
@@ -153,6 +154,7 @@ class Lexicon:
     state_force_aircraft: frozenset[str]  # folded aircraft nouns (with the article as written): "الطائرات"
     state_force_aircraft_not_after: frozenset[str]  # words before them that make them airliners: "امام", "حامله"
     state_forces: dict[str, str]  # ISO code → the registry id of the country's force
+    state_force_name_nisbas: dict[str, str]  # folded indefinite nisba that is also the country's name → ISO code
 
 
 def _person_parts() -> frozenset[str]:
@@ -233,6 +235,7 @@ def lexicon() -> Lexicon:
         state_force_aircraft=_folded(data["state_force_aircraft"]),
         state_force_aircraft_not_after=_folded(data["state_force_aircraft_not_after"]),
         state_forces=dict(data["state_forces"]),
+        state_force_name_nisbas={ar.lookup_key(k): v for k, v in data["state_force_name_nisbas"].items()},
         qualified=qualified,
         qualified_re=qualified_re,
         units=units,

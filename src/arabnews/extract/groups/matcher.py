@@ -185,8 +185,9 @@ def _group_countries(matches: list[list[_Match]], registry: Registry, *, shorts:
             if not registry.candidates(key):
                 group = registry.group_of_key(key)
                 code = codes.get(group.country or "")
-                if code and not (key in group.short_keys and (not shorts or isinstance(_trigger_kind(key, lex), str))):
-                    votes[code] += 1
+                if code and key not in group.country_keys \
+                        and not (key in group.short_keys and (not shorts or isinstance(_trigger_kind(key, lex), str))):
+                    votes[code] += 1  # a country name ("حكومة الوحدة الوطنية") is given its country by the others
     return votes
 
 
@@ -355,6 +356,13 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         attrs = _registry_attrs(group)
         if candidates:
             attrs["ambiguous"] = list(candidates)
+        if key in group.country_keys:
+            nisba = _nisba_country(n["nisba"]) if n else None
+            if nisba is not None and nisba != _country_codes().get(group.country or ""):
+                continue  # "حكومة الوحدة الوطنية الفلسطينية": another country's
+            if nisba is None:  # kept only in a document that points to the group's country (find_groups); elsewhere
+                kind = _trigger_kind(key, lex)  # one that begins with a trigger is the group it discovers
+                attrs["_country"] = kind if isinstance(kind, str) else ""
         if n:
             if n.group("quote"):
                 attrs["nisba"] = doc.norm[n.start("nisba"):n.end("nisba")]
@@ -669,6 +677,8 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         if nisbas is None:
             nisbas = default_gazetteer().nisba
         code = nisbas.get(word)
+        if code is None and kind == "indef":
+            code = lex.state_force_name_nisbas.get(word)  # "قوات سورية": Syria's spelling of its name, its nisba
         if code is None:
             continue
         end = m.end("nisba")
@@ -915,13 +925,21 @@ def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -
     that begins with a trigger ("وقالت جبهة التحرير") stays the group in a document whose countries (its
     ``evidence``: places, nationalities, institutions and the groups it names unambiguously) point to the group's
     ("جبهة التحرير" beside "الجزائر" is the FLN), elsewhere it is a discovered group, as a trigger's name is."""
-    if not any("_short" in g.attrs for g in spans):
+    if not any("_short" in g.attrs or "_country" in g.attrs for g in spans):
         return spans
-    full_ids = {g.id for g in spans if "_short" not in g.attrs}
+    full_ids = {g.id for g in spans if "_short" not in g.attrs and "_country" not in g.attrs}
     registry = evidence.registry
     paired = _paired_shorts(spans, doc, registry, evidence)
     kept: list[GroupSpan] = []
     for k, g in enumerate(spans):
+        country = g.attrs.pop("_country", None)
+        if country is not None and g.id is not None and g.id not in full_ids \
+                and not _points_to(evidence.votes, registry[g.id]):
+            # "حكومة الوحدة الوطنية" in a Tunisian article: not Libya's GNU; "قوات الاتحاد الأفريقي" in Darfur: the
+            # forces its trigger discovers, not the Somalia mission
+            if country:
+                kept.append(_discovered_span(g, doc, country))
+            continue
         short = g.attrs.pop("_short", None)
         if short is None or g.id in full_ids or k in paired:
             kept.append(g)

@@ -33,7 +33,7 @@ from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants
 #: The kinds an entry may have (``kinds`` in ``resources/group_triggers.yaml``).
 KINDS: frozenset[str] = kinds()
 _LIST_FIELDS = ("aliases_ar", "aliases_en", "abbreviations", "requires_context", "ambiguous", "short_names",
-                "headed_names", "leaders_ar")
+                "headed_names", "leaders_ar", "country_names")
 _TEXT_FIELDS = ("name_en", "name_ar", "kind", "country", "allegiance", "parent", "active", "notes", "sources")
 FIELDS: frozenset[str] = frozenset({"id", "collective", *_LIST_FIELDS, *_TEXT_FIELDS})
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -99,11 +99,16 @@ class Group:
     #: Arabic names of its leaders (noms de guerre with their case forms: "أبو عياض", "أبي عياض"): one named near an
     #: ambiguous name gives it to this group ("أمير تنظيم أنصار الشريعة سيف الله بن حسين" is Tunisia's).
     leaders_ar: tuple[str, ...] = ()
+    #: Arabic names, among its names, that stand for the group only in a document whose countries point to its own
+    #: (session 26: "حكومة الوحدة الوطنية" is Libya's GNU in a Libyan article, Tunisia's 2016 government is no group)
+    #: and that no other country's nisba follows.
+    country_names: tuple[str, ...] = ()
     keys: frozenset[str] = field(default=frozenset(), compare=False)
     ambiguous_keys: frozenset[str] = field(default=frozenset(), compare=False)
     short_keys: frozenset[str] = field(default=frozenset(), compare=False)
     headed_keys: frozenset[str] = field(default=frozenset(), compare=False)
     leader_keys: frozenset[str] = field(default=frozenset(), compare=False)
+    country_keys: frozenset[str] = field(default=frozenset(), compare=False)
 
     def active_in(self, year: int) -> bool | None:
         """Was the group active in ``year`` by its ``active`` years ("2013–2014", "2017–"); None when they
@@ -135,6 +140,7 @@ class Group:
         out["short_names"] = list(self.short_names)
         out["headed_names"] = list(self.headed_names)
         out["leaders_ar"] = list(self.leaders_ar)
+        out["country_names"] = list(self.country_names)
         return out
 
 
@@ -202,11 +208,11 @@ def _build(fields: dict[str, Any]) -> Group:
         if name not in names:
             raise ValueError(f"group {fields['id']!r}: ambiguous name {name!r} is not one of its Arabic names")
         ambiguous |= _variants(fold_key(name))
-    short, headed = (_subset(fields, names, field, what) for field, what in (("short_names", "short name"),
-                                                                            ("headed_names", "headed name")))
+    short, headed, country = (_subset(fields, names, field, what) for field, what in (
+        ("short_names", "short name"), ("headed_names", "headed name"), ("country_names", "country name")))
     leaders = frozenset(fold_key(name) for name in fields.get("leaders_ar", ()))
     return Group(**fields, keys=frozenset(keys), ambiguous_keys=frozenset(ambiguous), short_keys=short,
-                 headed_keys=headed, leader_keys=leaders)
+                 headed_keys=headed, leader_keys=leaders, country_keys=country)
 
 
 def _subset(fields: dict[str, Any], names: Iterable[str], name_field: str, what: str) -> frozenset[str]:

@@ -131,6 +131,27 @@ _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pro
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
 _ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_words("truce_nouns")))) + r")(?!\w)")
 
+#: A backing word right before a group (up to three words between): "مدعومة بمقاتلي حزب الله" (session 26).
+_BACKING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("backing_before"))))
+                             + r")(?:[ \t]+\S+){0,3}?[ \t]+\Z")
+#: What a claimant claimed, between it and the attack verb of a relative clause: "أعلن تنظيم داعش مسؤوليته عن
+#: الهجوم الذي استهدف", "تبنت الحركة تفجيرا استهدف" (session 26).
+_CLAIMED = re.compile(r"[ \t]+(?:(?:" + trie_regex(sorted(set(folded_words("claim_words")))) + r")[ \t]+)?(?:"
+                      + trie_regex(sorted(set(folded_words("claimed_attacks"))))
+                      + r")(?:[ \t]+(?:الذي|التي|الذين))?[ \t]+")
+#: A verb of retaking or freeing a place (session 26) and "من" (or "من قبضة") before the group it was taken from.
+_RETAKE = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?P<v>" + trie_regex(sorted(set(folded_words("retake_verbs"))))
+                     + r")(?!\w)")
+_RETAKE_FROM = re.compile(r"(?<!\w)من[ \t]+(?:(?:" + trie_regex(sorted(set(folded_words("retake_from"))))
+                          + r")[ \t]+)?")
+_RETAKE_REACH = 90  # characters from the verb to the group it took the place from
+#: The word right after a position: "بغارة" + " إسرائيلية".
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>\w+)")
+#: A class of groups after "من/إحدى" ("من أبرز الفصائل العراقية"), its adjectives up to the cue (session 26).
+_ONE_OF = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("one_of_words")))) + r")[ \t]+(?:(?:"
+                     + trie_regex(sorted(set(folded_words("one_of_qualifiers")))) + r")[ \t]+)?(?:"
+                     + trie_regex(sorted(set(folded_words("one_of_nouns")))) + r")(?:[ \t]+ال\w+){0,3}[ \t]*\Z")
+_ONE_OF_GAP = frozenset(folded_words("one_of_gap"))
 #: Cues read only after a word of advance in their sentence ("تقدمت قوات X على حساب Y"; session 25).
 _ADVANCE_CUES = frozenset(folded_words("advance_cues"))
 _ADVANCE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("advance_words")))) + r")(?!\w)")
@@ -283,7 +304,7 @@ class _Finder:
         lead = len(window) - len(window.lstrip(_STRIP))
         st = self.lex.state_re.match(self.folded, pos + lead, hi)
         if st is None:  # "من إيران", "من قبل إيران"
-            prep = re.match(r"(?:من قبل|من|ل|الى|مع)[ \t]+", window[lead:])
+            prep = re.match(r"(?:من قبل|قبل|من|ل|الى|مع)[ \t]+", window[lead:])  # "المدعومة من" + "قبل إيران"
             if prep:
                 st = self.lex.state_re.match(self.folded, pos + lead + prep.end(), hi)
         if st:
@@ -429,15 +450,62 @@ class _Finder:
         if last is None:
             return head
         key = " ".join((last.group("j") or last.group("f")).split())
-        if self.lex.cues[key][0] != "infix" or self.folded[last.end():head.start].strip(_STRIP):
+        # the article's ل of "لل" may stay between a joined cue and its object ("التابعة للقاعدة"; session 26)
+        if self.lex.cues[key][0] != "infix" or self.folded[last.end():head.start].strip(_STRIP) not in ("", "ل"):
             return head
         organ = self.through_organs(last.end(), head.end)  # "التابعة للقيادة العامة لـX"
-        if self.folded[last.end():head.start].strip(_STRIP) and organ is None:
+        if self.folded[last.end():head.start].strip(_STRIP) not in ("", "ل") and organ is None:
             return head
         subject = self.before(last.start(), lo, head.id)
         if subject is None or subject.via != "mention" or subject.id == exclude:
             return head
         return subject
+
+    def backed_subject(self, head: _End | None, lo: int, exclude: str | None) -> _End | None:
+        """The subject before a backing phrase when ``head`` is its backer ("تقدمت قوات النظام مدعومة بمقاتلي حزب الله
+        على حساب فصائل المعارضة": the regime's forces, not Hezbollah; session 26); else ``head``."""
+        if head is None or head.via != "mention":
+            return head
+        m = _BACKING_BEFORE.search(self.folded, max(lo, head.start - 40), head.start)
+        if m is None:
+            return head
+        subject = self.before(m.start(), lo, exclude)
+        if subject is None or subject.via != "mention" or subject.id == head.id:
+            return head
+        return subject
+
+    def one_of(self, cs: int, lo: int, exclude: str | None) -> _End | None:
+        """The group named as one of the class of groups right before the cue at ``cs`` ("وتعد حركة النجباء من أبرز
+        الفصائل العراقية المدعومة من إيران": al-Nujaba; session 26), or None."""
+        m = _ONE_OF.search(self.folded, max(lo, cs - 70), cs)
+        if m is None:
+            return None
+        i = bisect_left(self.starts, m.start()) - 1
+        if i < 0:
+            return None
+        g = self.mentions[i]
+        gap = self.folded[g.end:m.start()]
+        if g.end > m.start() or g.start < lo or g.id == exclude or len(gap) > 24 or _SENTENCE_END.search(gap) \
+                or not all(w.strip(_STRIP) in _ONE_OF_GAP for w in gap.split() if w.strip(_STRIP)):
+            return None
+        return _End(g.start, g.end, g.id, g.text)
+
+    def attack_state(self, ce: int, hi: int) -> _End | None:
+        """The forces of the state whose nisba follows the attack noun ending at ``ce`` (one qualifier between allowed:
+        "بغارة إسرائيلية", "في غارة جوية أمريكية"), or None (session 26)."""
+        qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)
+        m = _NEXT_WORD.match(self.folded, qual.end() if qual else ce, hi)
+        if m is None:
+            return None
+        from ..entities.gazetteer import default_gazetteer
+        from ..groups.lexicon import lexicon as group_lexicon
+
+        code = default_gazetteer().nisba.get(m.group("w"))
+        if code is None:
+            return None
+        gid = group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
+        s, e = m.span("w")
+        return _End(s, e, gid, self.doc.norm[s:e], via="state")
 
     def placed(self, pos: int, hi: int) -> _End | None:
         """The place after "في" right after ``pos`` ("الحوثيين في اليمن"), an entity or a state, or None (session 25,
@@ -660,6 +728,16 @@ class _Finder:
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+                if kind == "fights":  # "تقدمت قوات X مدعومة بمقاتلي Z على حساب Y": X (session 26)
+                    head = self.backed_subject(head, lo, tail.id)
+                one = self.one_of(cs, lo, tail.id)
+                if one is not None:  # "X من أبرز الفصائل المدعومة من إيران": X too (session 26)
+                    if head is None or head.id == one.id:
+                        head = one
+                    elif head.start < one.start or head.start > cs:
+                        head = one
+                    else:
+                        out.append((kind, one, tail, cs, ce))
                 shared = self.shared_subject(key, before, cs, lo, head, tail.id)
                 if shared is not None:  # "انشقت X عن Y، ثم اشتبكت مع Z": X (session 25, second wave)
                     head = shared
@@ -734,8 +812,9 @@ class _Finder:
                     if shared is not None:  # "قاتلت X فصائل المعارضة قبل أن تقاتل تنظيم داعش" (session 25, second wave)
                         head = shared
                     # SVO only with the subject right before the verb: "X قصفت …", "X أنها طردت …", "X، التي بايعت …"
-                    elif head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)):
-                        continue
+                    elif head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)) \
+                            and not (kind == "fights" and _CLAIMED.fullmatch(self.folded, head.end, cs)):
+                        continue  # "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف …": the claimant (session 26)
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
                     also = self.and_group(head, hi) if head.layer == "groups" else None
@@ -756,12 +835,21 @@ class _Finder:
                     continue
             elif shape == "verb_with":  # "اشتبكت قوات X مع Y", "انضم لواء X إلى Y"
                 head = self.after(ce, hi, max_words=1)
+                if head is None and kind == "fights":  # "اشتبك عناصر من X مع Y": its members (session 26)
+                    head = self.after(ce, hi, max_words=2, extra=_ATTACKER_MEMBERS)
+                    if head is not None and not re.search(r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start]):
+                        head = None
                 if head is None or head.layer != "groups":
                     continue
                 m = self.lex.links[kind].match(self.folded, head.end, hi)
                 tail = None
                 if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
-                    tail = self.after(m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end(), hi)
+                    at = m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end()
+                    tail = self.after(at, hi)
+                    if tail is None and kind == "fights":  # "اشتبكت X مع مقاتلين من Y": its members (session 26)
+                        tail = self.after(at, hi, max_words=2, extra=_ATTACKER_MEMBERS)
+                        if tail is not None and not re.search(r"(?<!\w)من[ \t]+\Z", self.folded[at:tail.start]):
+                            tail = None
                 if tail is None and kind == "ally":  # "تحالف حركة مجتمع السلم وجبهة التغيير": the two it joins
                     tail = self.and_group(head, hi)
                     if tail is None:
@@ -770,6 +858,8 @@ class _Finder:
                         kind = "fights"  # "اتفقت X و Y على وقف القتال": a truce is between belligerents
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
+                    if tail is None:  # "تقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني" (session 26)
+                        tail = self.past_participle(head.end, hi)
                     if (tail is None or tail.layer != "groups") and key in self.lex.svo:
                         # "لا تزال حركة أحرار الشام تقاتل تنظيم داعش": the group after the verb is its object,
                         # the subject right before it
@@ -789,6 +879,11 @@ class _Finder:
                             if third.id not in (tail.id, head.id):
                                 out.append((kind, tail, third, cs, ce))
                             tail = third
+                    else:  # "تقاتل جماعة نصرة الإسلام الجيش المالي ومقاتلي الفيلق الأفريقي": both objects (session 26)
+                        also = self.and_group(tail, hi)
+                        if also is not None and also.id not in (head.id, tail.id) and \
+                                self.folded[tail.end:also.start].strip(_STRIP).startswith("و"):
+                            out.append((kind, head, also, cs, ce))
             elif shape == "fire":  # "أطلقت X صواريخ على مواقع لـY", "X أطلق النار على دورية لـY" (session 25b)
                 verbs = list(_FIRE_VERB.finditer(self.folded, max(lo, cs - _FIRE_REACH), cs))
                 verb = verbs[-1] if verbs else None
@@ -821,6 +916,11 @@ class _Finder:
                     tail = self.after(m.end() - 1, hi, max_words=2) if m else None
                     if tail is None:  # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims
                         tail = self.victims(key, cs, lo, head.id)
+                elif (state := self.attack_state(ce, hi)) is not None and \
+                        (victim := self.victims(key, cs, lo, state.id)) is not None:
+                    # "قتل قيادي في حزب الله بغارة إسرائيلية" (session 26); "قائد في جماعة الشباب التابعة للقاعدة في
+                    # غارة أمريكية": al-Shabaab, not the al-Qaeda that describes it
+                    head, tail = state, self.described(victim, lo, state.id)
                 else:
                     qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)  # "غارات جوية على" (session 25, second wave)
                     base = qual.end() if qual else ce
@@ -849,6 +949,34 @@ class _Finder:
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
 
             out.append((kind, head, tail, cs, ce))
+        out.extend(self.retaken(lo, hi))
+        return out
+
+    def retaken(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        """A place retaken or freed from a group (`retake_verbs`, session 26): "استعاد الجيش السوداني السيطرة على مدينة
+        ود مدني من قوات الدعم السريع", "أعلن الجيش العراقي تحرير الموصل من تنظيم داعش": the taker fights the group
+        after "من" (or "من قبضة/سيطرة"), within a few words of the verb in its sentence."""
+        out = []
+        for m in _RETAKE.finditer(self.folded, lo, hi):
+            cs, ce = m.start("v"), m.end("v")
+            i = bisect_left(self.starts, ce) - 1
+            if i >= 0 and self.mentions[i].end > cs:
+                continue  # "هيئة تحرير الشام", "حركة تحرير السودان": a name, no verb
+            head = self.after(ce, hi, max_words=1)
+            if head is None or head.layer != "groups":
+                head = self.before(cs, lo, None)
+                if head is None or head.via != "mention" or cs - head.end > 20 \
+                        or _clause_break(self.folded, head.end, cs):
+                    continue
+            end = min(hi, ce + _RETAKE_REACH)
+            stop = _SENTENCE_END.search(self.folded, ce, end)
+            frm = _RETAKE_FROM.search(self.folded, head.end if head.start > ce else ce, stop.start() if stop else end)
+            if frm is None:
+                continue
+            tail = self.after(frm.end() - 1, hi, max_words=1)
+            if tail is None or tail.layer != "groups" or tail.id == head.id or self.political(head, tail):
+                continue
+            out.append(("fights", head, tail, cs, ce))
         return out
 
 
