@@ -148,13 +148,13 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         if forms[-1] in heads or ((forms[-1] in toponyms or forms[-1] in multi or forms[-1] in dams)
                                   and conjunction_or_preposition(split)):
             return split
-    if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name, or of a security
-        # unit ("لحرس السواحل", "لإقليم الحرس الوطني")
+    if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name, of a security
+        # unit ("لحرس السواحل", "لإقليم الحرس الوطني") or of a platform's ("بفيسبوك")
         rw = rule_words()
         first_words = rw.org_first_words
         for split, forms in folded[1:]:
             if forms[-1] in first_words or forms[-1] in rw.security_first_words \
-                    or forms[-1] in rw.security_unit_heads:
+                    or forms[-1] in rw.security_unit_heads or forms[-1] in rw.platform_first_words:
                 return split
     for split, _ in folded[1:]:
         if split.article and len(split.stem) >= 2:

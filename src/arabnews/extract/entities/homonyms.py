@@ -22,11 +22,14 @@ from ...document import Document, EntitySpan
 from ...lang.ar import fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
+from .bio import Tag, chunks
+from .gazetteer import Gazetteer
 from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, stems
 
 HOMONYMS_FILE = "ner/homonyms.yaml"
 HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, "channel_after": Words,
-                          "sport_words": Words, "place_with_head": Words, "place_after_head": Words}, {"_about": str})
+                          "sport_words": Words, "place_with_head": Words, "place_after_head": Words,
+                          "common_nouns": Words, "flood_names": Words, "flood_cues": Words}, {"_about": str})
 #: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
 _NAME = fold("الجزيرة")
 _LONE_LAM = frozenset({"ل", "لـ", "ل-"})
@@ -38,6 +41,7 @@ _WITH = fold("مع")
 def _cues() -> dict[str, frozenset[str]]:
     """The folded lists of ``homonyms.yaml``."""
     data = load(HOMONYMS_FILE, HOMONYMS_SCHEMA)
+    # folded with the article as written (a word's stems hold it): "الجنين" is no "جنين"
     return {key: frozenset(fold(w) for w in words) for key, words in data.items() if key != "_about"}
 
 
@@ -133,3 +137,26 @@ def island_not_channel(doc: Document, entities: list[EntitySpan]) -> list[Entity
         elif channel or sport:
             out.append(ent)
     return out
+
+
+def _cue_next_to(toks: Sequence[Token], i: int, cues: frozenset[str]) -> bool:
+    """Is the word before or after ``toks[i]`` (a closing quote or comma skipped after it) one of ``cues``?"""
+    return any(0 <= k < len(toks) and _is(toks[k], cues) for k in (i - 1, i + 1))
+
+
+def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is an ordinary noun (``homonyms.yaml``'s ``common_nouns``: "الجنين", the fetus, "الجدة",
+    the grandmother, "الخراطيش", cartridges) is none; "سيول" (Seoul) next to a word of water, rain or floods
+    (``flood_cues``: "سيول جارفة", "سيول المياه", "أمطار وسيول") is the plural of "سيل", a flood, and none either.
+    After a place head ("مدينة …") the place stays."""
+    cues = _cues()
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i != 1 or toks[i].kind != "word":
+            continue
+        forms = stems(toks[i].norm)
+        if cues["common_nouns"].isdisjoint(forms) and (
+                cues["flood_names"].isdisjoint(forms) or not _cue_next_to(toks, i, cues["flood_cues"])):
+            continue
+        if i and toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm):
+            continue
+        tags[i] = "O"

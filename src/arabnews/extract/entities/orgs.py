@@ -61,6 +61,7 @@ from .rulewords import (
     MEDIA_HEAD,
     ORG_FIRST,
     ORG_HEAD,
+    PLATFORM,
     PREDICATE,
     PRODUCT,
     QUOTES_CLOSE,
@@ -2088,3 +2089,39 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                 tags[i:j] = ["O"] * (j - i)
         elif label != "LOC" and (label == "PER" or j - i == 1):
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+def _platform_size(toks: Sequence[Token], folds: Sequence[str], i: int) -> int:
+    """How many words of ``toks`` from ``i`` are a platform's name (``rules.yaml``'s ``platforms``), 0 if none:
+    the first word with its proclitics and article ("بالفيسبوك"), the others as written ("فيس" + "بوك")."""
+    table = rule_words().platforms
+    names = next((table[f] for f in stems(toks[i].norm) if f in table), ())
+    return next((len(name) for name in names if tuple(folds[i + 1:i + len(name)]) == name[1:]), 0)
+
+
+@gate(PLATFORM)
+def platform_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A social platform or messaging service named alone (``rules.yaml``'s ``platforms``: "على فيسبوك", "عبر
+    تويتر", "على الفايسبوك", "فيس بوك") is an ORG, as ANERcorp tags "جوجل": untagged, or tagged as a name of
+    its own of another label (a MISC, a LOC "يوتيوب"); a person the tagger began on it ends after it ("لمؤسس
+    الفايسبوك مارك زوكربيرغ" → the ORG and the PER).  A name it is part of stays ("شركة فيسبوك", a product
+    "فيسبوك لايف")."""
+    if not sentence_bits(toks) & PLATFORM:
+        return
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i in [i for i, f in enumerate(sentence_flags(toks)) if f & PLATFORM]:
+        size = _platform_size(toks, folds, i)
+        if not size:
+            continue
+        k = i + size
+        tag = tags[i]
+        if tag == "O":
+            if all(t == "O" for t in tags[i + 1:k]) and (k >= n or not tags[k].startswith("I-")):
+                tags[i:k] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+        elif tag.startswith("B-") and tag != "B-ORG":
+            end = chunk_end(tags, i)
+            if end == k:
+                tags[i:k] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+            elif end > k and tag == "B-PER":
+                tags[i:k + 1] = ["B-ORG"] + ["I-ORG"] * (size - 1) + ["B-PER"]
