@@ -53,6 +53,7 @@ from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunk_end, chunks
 from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
+from .places import eponym_name_end
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
@@ -879,6 +880,48 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
         tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
         if j < n and tags[j].startswith("I-"):
             tags[j] = "B-" + tags[j][2:]
+
+
+#: The heads of ``person_named_heads`` as a sentence's folded text holds them (the gate of
+#: :func:`institution_named_untagged`).
+_PERSON_NAMED_GATE = ("مستشف", "مصحه", "مدرسه", "معهد")
+
+
+def institution_named_untagged(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A hospital, clinic, school or institute head (``person_named_heads``), its adjectives and the name of the
+    person it is named after that the tagger left untagged (given names and one family name: "المدرسة الابتدائية
+    الحبيب ثامر", "المستشفى الجامعي حبيب بورقيبة") or found in quotes ('المدرسة الإعدادية "أبو القاسم الشابي"') are
+    one ORG, as :func:`institution_named_after_person` makes of the tagger's person; not a head with the article and
+    no adjective, nor after a demonstrative ("بهذه المدرسة")."""
+    if not sentence_holds_any(toks, _PERSON_NAMED_GATE):
+        return
+    rw = rule_words()
+    heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
+    n = len(toks)
+    for h in range(n - 1):
+        if tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads:
+            continue
+        k = h + 1
+        while k < n and k - h <= 3 and tags[k] == "O" and toks[k].kind == "word" and _stem(toks[k]) in adjectives:
+            k += 1
+        if (k == h + 1 and has_article(toks[h].norm)) \
+                or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES):
+            continue
+        quoted = k + 1 < n and opening_quote(toks, k)
+        if quoted:
+            if tags[k + 1] != "B-PER":
+                continue
+            e = chunk_end(tags, k + 1)
+            if e >= n or toks[e].text not in QUOTES_CLOSE:
+                continue
+            e += 1
+        elif k < n and tags[k] == "O":
+            e = eponym_name_end(toks, tags, gaz, k)
+            if e - k < 2 or (e < n and tags[e].startswith("I-")):
+                continue
+        else:
+            continue
+        tags[h:e] = ["B-ORG"] + ["I-ORG"] * (e - h - 1)
 
 
 #: Demonstratives before a head, folded: "هذه المدرسة" is a school named before.

@@ -680,7 +680,7 @@ def _month(tok: Token) -> bool:
     return tok.kind == "word" and date_lexicon().months.get(date_key(tok.norm), ("", 0))[0] == "gregorian"
 
 
-def _person_word(tok: Token, gaz: Gazetteer) -> bool:
+def person_word(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` (without proclitics) a given name or a name's particle ("محمد", "الحبيب", "ابن", "أبي"), or a
     public figure's word ("بورقيبة")?"""
     rw = rule_words()
@@ -700,7 +700,7 @@ def _place_after_proclitic(tok: Token, gaz: Gazetteer) -> bool:
         word[1:] in gaz.places or (word[1:3] == "ال" and word[1:] in gaz.places))
 
 
-def _street_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: int) -> int:
+def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: int) -> int:
     """Where the name of a person after a street's head ends, from ``toks[k]`` (``k`` itself if none): the
     tagger's person and the names run on to it ("الحبيب" + the LOC "بورقيبة"), or given names and particles
     and one family name after them ("الهادي نويرة"), with a regnal ordinal ("محمد الخامس"); not a place with a
@@ -716,14 +716,14 @@ def _street_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: 
         if tag.startswith("B-"):
             if tag in ("B-ORG", "B-MISC") or (e > k and _place_after_proclitic(toks[e], gaz)):
                 break
-            if tag == "B-LOC" and e == k and not _person_word(toks[e], gaz):
+            if tag == "B-LOC" and e == k and not person_word(toks[e], gaz):
                 break  # "شارع الجزائر", "نهج قابس": the street is named after the place the tagger found
-            person = person or tag == "B-PER" or _person_word(toks[e], gaz)
+            person = person or tag == "B-PER" or person_word(toks[e], gaz)
             untagged_only = False
             e = chunk_end(tags, e)
             continue
         word = fold(toks[e].norm)
-        if _person_word(toks[e], gaz) and not family:
+        if person_word(toks[e], gaz) and not family:
             person = True
         elif e > k and word in ordinals and person:
             e += 1
@@ -770,6 +770,6 @@ def street_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             k += 1
             if k >= n or tags[k] not in ("B-PER", "I-PER"):
                 continue
-        e = _street_name_end(toks, tags, gaz, k if tags[k] != "I-PER" else start)
+        e = eponym_name_end(toks, tags, gaz, k if tags[k] != "I-PER" else start)
         if e > k:
             tags[start:e] = ["B-LOC"] + ["I-LOC"] * (e - start - 1)
