@@ -28,6 +28,7 @@ from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
 from .gazetteer import Gazetteer
 from .persons import ali_in_names
+from .places import street_names
 from .sequences import iter_sequences
 
 BACKENDS = ("crf", "transformer", "camel")
@@ -133,6 +134,8 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
         probs = kept_probs.tolist() if isinstance(kept_probs, array) else kept_probs
         tags = list(map(labels.__getitem__, kept_tags)) if isinstance(kept_tags, bytes) else kept_tags
         tags = propagate(toks, tags, names, gaz, probs)
+        if domain is None:  # after the names are carried: "ساحة الشهيد شكري بلعيد" keeps "بلعيد" a person elsewhere
+            street_names(toks, tags, gaz)
         out.extend(decode_tags(doc, toks, tags, probs, part, gaz, "crf", first_words))
     return letter_acronyms(doc, out)
 

@@ -228,7 +228,6 @@ from .places import (
     place_after_proclitic,
     place_named_for_person,
     province_alone,
-    street_names,
     town_district,
     whole_known_place,
     whole_listed_town,
@@ -317,7 +316,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     known_towns, whole_listed_town,
     whole_known_place, noun_not_place, noun_not_place_name, dam_names, province_alone, town_district, head_not_cape, city_not_org,
     whole_strip,
-    capital_not_org, street_names,
+    capital_not_org,
     programme_names,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.

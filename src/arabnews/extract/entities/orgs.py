@@ -2147,8 +2147,8 @@ def platform_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     """A social platform or messaging service named alone (``rules.yaml``'s ``platforms``: "على فيسبوك", "عبر
     تويتر", "على الفايسبوك", "فيس بوك") is an ORG, as ANERcorp tags "جوجل": untagged, or tagged as a name of
     its own of another label (a MISC, a LOC "يوتيوب"); a person the tagger began on it ends after it ("لمؤسس
-    الفايسبوك مارك زوكربيرغ" → the ORG and the PER).  A name it is part of stays ("شركة فيسبوك", a product
-    "فيسبوك لايف")."""
+    الفايسبوك مارك زوكربيرغ" → the ORG and the PER).  A name it is part of stays ("شركة فيسبوك"), and so does a
+    product named after it (``platform_products``: "فيسبوك لايف", "غوغل إيرث")."""
     if not sentence_bits(toks) & PLATFORM:
         return
     folds = sentence_folds(toks)
@@ -2158,6 +2158,8 @@ def platform_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         if not size:
             continue
         k = i + size
+        if k < n and folds[k] in rule_words().platform_products:
+            continue  # "فيسبوك لايف": a product of the platform
         tag = tags[i]
         if tag == "O":
             if all(t == "O" for t in tags[i + 1:k]) and (k >= n or not tags[k].startswith("I-")):

@@ -700,6 +700,10 @@ def _place_after_proclitic(tok: Token, gaz: Gazetteer) -> bool:
         word[1:] in gaz.places or (word[1:3] == "ال" and word[1:] in gaz.places))
 
 
+#: Most words of a family name after the given names of a street's or an institution's namesake ("علي باش حامبة").
+MAX_FAMILY_WORDS = 2
+
+
 def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: int) -> int:
     """Where the name of a person after a street's head ends, from ``toks[k]`` (``k`` itself if none): the
     tagger's person and the names run on to it ("الحبيب" + the LOC "بورقيبة"), or given names and particles
@@ -708,7 +712,7 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
     n = len(toks)
     ordinals = gaz.triggers.get("regnal_ordinal", frozenset())
     rw = rule_words()
-    e, person, untagged_only, family = k, False, True, False
+    e, person, untagged_only, family = k, False, True, 0
     while e < n and toks[e].kind == "word":
         tag = tags[e]
         if tag.startswith("I-"):
@@ -721,6 +725,8 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
             person = person or tag == "B-PER" or person_word(toks[e], gaz)
             untagged_only = False
             e = chunk_end(tags, e)
+            if e < n and tags[e].startswith("B-"):
+                break  # one name: "ساحة الشهيد شكري بلعيد" + a headline's next "بشير نصر"
             continue
         word = fold(toks[e].norm)
         if person_word(toks[e], gaz) and not family:
@@ -728,12 +734,12 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
         elif e > k and word in ordinals and person:
             e += 1
             break
-        elif e > k and person and untagged_only and not family and word not in gaz.common \
+        elif e > k and person and untagged_only and family < MAX_FAMILY_WORDS and word not in gaz.common \
                 and word not in gaz.places and word not in rw.function_words and word not in rw.not_name_words \
                 and word not in rw.street_name_stops \
                 and not has_article(toks[e].norm) and not is_predicate(toks[e].norm) \
                 and not _place_after_proclitic(toks[e], gaz) and word[:1] not in ("و", "ف") and len(word) >= 3:
-            family = True  # "نويرة" of "الهادي نويرة": one family name after the given names
+            family += 1  # "نويرة" of "الهادي نويرة", "باش حامبة" of "علي باش حامبة": the family name
         else:
             break
         e += 1

@@ -56,7 +56,7 @@ RULES_SCHEMA = Record({
     "acronym_orgs": Words, "incident_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
-    "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words,
+    "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -268,6 +268,8 @@ class RuleWords:
     #: article → their names as tuples of folded words, longest first; and those first words, for the word flags
     platforms: dict[str, tuple[tuple[str, ...], ...]]
     platform_first_words: frozenset[str]
+    #: products named after a platform ("لايف" of "فيسبوك لايف"), folded
+    platform_products: frozenset[str]
     #: heads of a street's or square's name without the article ("شارع", "نهج", "ساحة"), and the titles a
     #: name after them may keep ("الشهيد"), folded as written
     street_heads: frozenset[str]
@@ -400,6 +402,7 @@ def rule_words() -> RuleWords:
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
         platforms=platforms, platform_first_words=frozenset(platforms),
+        platform_products=folded("platform_products"),
         street_heads=words("street_heads"), street_name_titles=folded("street_name_titles"),
         street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
