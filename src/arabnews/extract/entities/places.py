@@ -767,7 +767,7 @@ def street_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             continue
         if toks[k].kind == "number" and toks[k].text.isdigit() and 1 <= int(toks[k].text) <= 31 \
                 and k + 1 < n and _month(toks[k + 1]):
-            e = k + 2  # (with a year, "شارع 14 جانفي 2011" is a date of the dates stage, which an entity never overlaps)
+            e = k + 2  # (with a year, "شارع 14 جانفي 2011" is a date of the dates stage, which no entity overlaps)
             if all(t == "O" or t.endswith("LOC") for t in tags[k:e]) and (e >= n or not tags[e].startswith("I-")):
                 tags[k:e] = ["B-LOC"] + ["I-LOC"] * (e - k - 1)
             continue
