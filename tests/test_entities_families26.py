@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from entity_cases import entities
+from entity_cases import NLP, entities
 
 CASES = [
     # 1. platforms: ORG, with a proclitic, the article or in quotes; two words; a person the tagger ran on into
@@ -71,6 +71,8 @@ CASES = [
      [("المستشفى الجامعي حبيب بورقيبة", "ORG"), ("صفاقس", "LOC")]),
     ('تعرض تلاميذ المدرسة الإعدادية "أبو القاسم الشابي" إلى حادث', [('المدرسة الإعدادية "أبو القاسم الشابي"', "ORG")]),
     ("تم نقل المصاب إلى مستشفى الحبيب ثامر بالعاصمة", [("مستشفى الحبيب ثامر", "ORG")]),
+    ("تم يوم 14 جانفي 2017 قبول امرأة بمستشفى المنجي سليم بالمرسى إثر تعرضها للسقوط من نافذة منزلها",
+     [("مستشفى المنجي سليم", "ORG"), ("المرسى", "LOC")]),
     # after a demonstrative the school was named before: the name is a person's
     ("وأوضح أن هذه المدرسة مهدي بن معتوق", [("مهدي بن معتوق", "PER")]),
     # 5. a place stops before a verb glued to its preposition
@@ -98,3 +100,17 @@ def test_namesake_stays_a_person_elsewhere() -> None:
     found = entities(text)
     assert found[0] == ("الشهيد شكري بلعيد", "LOC")
     assert found.count(("بلعيد", "PER")) >= 2
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    # Jordan's capital: written with its shadda, or named after Jordan
+    ("سلّم الرئيس رئاسة مؤتمر القمة العربية بعمّان يوم 29 مارس", "JO"),
+    ("في منطقة البحر الميت بالعاصمة الأردنية عمان العديد من المواقف الطريفة", "JO"),
+    # Oman: its sultanate, a list of Gulf states, or after the country "الأردن"
+    ("أعلنت كل من مصر والكويت وقطر وسلطنة عمان أن الأحد هو أول أيام العيد", "OM"),
+    ("زار الوفد الأردن وعمان الأسبوع الماضي", "OM"),
+])
+def test_amman_or_oman(sentence: str, country: str) -> None:
+    doc = NLP(sentence)
+    [place] = [e for e in doc.entities if e.text.replace("\u0651", "") == "عمان"]
+    assert place.attrs["country"] == country

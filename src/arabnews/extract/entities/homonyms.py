@@ -29,7 +29,9 @@ from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, stems
 HOMONYMS_FILE = "ner/homonyms.yaml"
 HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, "channel_after": Words,
                           "sport_words": Words, "place_with_head": Words, "place_after_head": Words,
-                          "common_nouns": Words, "flood_names": Words, "flood_cues": Words}, {"_about": str})
+                          "common_nouns": Words, "flood_names": Words, "flood_cues": Words,
+                          "amman_names": Words, "amman_cues": Words, "oman_cues": Words, "amman_place": Words},
+                         {"_about": str})
 #: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
 _NAME = fold("الجزيرة")
 _LONE_LAM = frozenset({"ل", "لـ", "ل-"})
@@ -42,7 +44,41 @@ def _cues() -> dict[str, frozenset[str]]:
     """The folded lists of ``homonyms.yaml``."""
     data = load(HOMONYMS_FILE, HOMONYMS_SCHEMA)
     # folded with the article as written (a word's stems hold it): "الجنين" is no "جنين"
-    return {key: frozenset(fold(w) for w in words) for key, words in data.items() if key != "_about"}
+    return {key: frozenset(fold(w) for w in words) for key, words in data.items() if key not in ("_about", "amman_place")}
+
+
+@cache
+def _amman() -> dict[str, object]:
+    """GeoNames' Amman as a LOC's attributes (``homonyms.yaml``'s ``amman_place``)."""
+    gid, lat, lon, country = load(HOMONYMS_FILE, HOMONYMS_SCHEMA)["amman_place"]
+    return {"geonames_id": int(gid), "country": country, "lat": float(lat), "lon": float(lon)}
+
+
+#: The shadda, with which "عمّان" is Amman (Oman is "عُمان").
+_SHADDA = "\u0651"
+#: Words read before a LOC "عمان" for Jordan's or Oman's cue.
+_AMMAN_WINDOW = 3
+
+
+def amman_not_oman(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """``entities`` with each LOC "عمان" that is Jordan's capital linked to Amman, not Oman: written "عمّان", or
+    with a word naming Jordan among the three words before it ("بالعاصمة الأردنية عمان") and no "سلطنة" right
+    before it (``homonyms.yaml``'s ``amman_cues``, ``oman_cues``)."""
+    cues = _cues()
+    out: list[EntitySpan] = []
+    for ent in entities:
+        if ent.label != "LOC" or fold(ent.text.replace(_SHADDA, "")) not in cues["amman_names"] or ent.attrs.get("country") == "JO":
+            out.append(ent)
+            continue
+        before = [w for w in doc.text[max(0, ent.start - 60):ent.start].replace("،", " ").split()][-_AMMAN_WINDOW:]
+        folded = [fold(w) for w in before]
+        oman = bool(folded) and folded[-1] in cues["oman_cues"]
+        if not oman and (_SHADDA in ent.text or not cues["amman_cues"].isdisjoint(folded)):
+            attrs = {k: v for k, v in ent.attrs.items() if k == "score"}
+            attrs.update(_amman())
+            ent = replace(ent, attrs=attrs)
+        out.append(ent)
+    return out
 
 
 def _is(tok: Token | None, table: frozenset[str]) -> bool:

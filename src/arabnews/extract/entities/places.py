@@ -696,8 +696,11 @@ def person_word(tok: Token, gaz: Gazetteer) -> bool:
 def _place_after_proclitic(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` ب, ل, و or ف before a known place ("بتالة", "وسوسة"): a name of its own after a street's?"""
     word = fold(tok.norm)
-    return word[:1] in ("ب", "ل", "و", "ف") and word not in gaz.places and (
-        word[1:] in gaz.places or (word[1:3] == "ال" and word[1:] in gaz.places))
+    if word[:1] not in ("ب", "ل", "و", "ف") or word in gaz.places or word in gaz.towns:
+        return False
+    rest = word[1:]
+    return any(form in gaz.places or form in gaz.towns
+               for form in (rest, rest[2:] if rest.startswith("ال") else "ال" + rest))
 
 
 #: Most words of a family name after the given names of a street's or an institution's namesake ("علي باش حامبة").
@@ -724,7 +727,13 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
                 break  # "شارع الجزائر", "نهج قابس": the street is named after the place the tagger found
             person = person or tag == "B-PER" or person_word(toks[e], gaz)
             untagged_only = False
-            e = chunk_end(tags, e)
+            end = chunk_end(tags, e)
+            e += 1
+            while e < end and not _place_after_proclitic(toks[e], gaz):
+                e += 1
+            if e < end:  # "المنجي سليم بالمرسى": the tagger's person ran on into a town
+                tags[e] = "B-LOC"
+                break
             if e < n and tags[e].startswith("B-"):
                 break  # one name: "ساحة الشهيد شكري بلعيد" + a headline's next "بشير نصر"
             continue
