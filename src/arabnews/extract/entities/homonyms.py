@@ -44,7 +44,8 @@ def _cues() -> dict[str, frozenset[str]]:
     """The folded lists of ``homonyms.yaml``."""
     data = load(HOMONYMS_FILE, HOMONYMS_SCHEMA)
     # folded with the article as written (a word's stems hold it): "الجنين" is no "جنين"
-    return {key: frozenset(fold(w) for w in words) for key, words in data.items() if key not in ("_about", "amman_place")}
+    return {key: frozenset(fold(w) for w in words) for key, words in data.items()
+            if key not in ("_about", "amman_place")}
 
 
 @cache
@@ -67,7 +68,8 @@ def amman_not_oman(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan
     cues = _cues()
     out: list[EntitySpan] = []
     for ent in entities:
-        if ent.label != "LOC" or fold(ent.text.replace(_SHADDA, "")) not in cues["amman_names"] or ent.attrs.get("country") == "JO":
+        if ent.label != "LOC" or fold(ent.text.replace(_SHADDA, "")) not in cues["amman_names"] \
+                or ent.attrs.get("country") == "JO":
             out.append(ent)
             continue
         before = [w for w in doc.text[max(0, ent.start - 60):ent.start].replace("،", " ").split()][-_AMMAN_WINDOW:]
