@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from arabnews import Pipeline
 from entity_cases import NLP, entities
+from event_cases import events
 
 CASES = [
     # 1. platforms: ORG, with a proclitic, the article or in quotes; two words; a person the tagger ran on into
@@ -114,3 +116,20 @@ def test_amman_or_oman(sentence: str, country: str) -> None:
     doc = NLP(sentence)
     [place] = [e for e in doc.entities if e.text.replace("\u0651", "") == "عمان"]
     assert place.attrs["country"] == country
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a platform's ORG carries "platform": where the news was posted is no actor of the event (ANT)
+    ("أعلنت شرطة ليما بولاية أوهايو الأمريكية على صفحتها على الفايسبوك اعتقال المطلوب لديها دونالد بيو بمقاطعة "
+     "اسكامبيا", [("اعتقال", "arrests", False, [("actor", "شرطة"), ("target", "دونالد بيو")])]),
+    ("وأعلنت صفحة قوى الأمن الداخلي اللبناني على صفحتها على تويتر القبض على المجرم بحق الطفولة",
+     [("القبض على", "arrests", False, [("actor", "قوى الأمن الداخلي اللبناني"), ("target", "المجرم")])]),
+])
+def test_platform_is_no_actor(full: Pipeline, sentence: str, expected: list[tuple]) -> None:
+    assert events(full, sentence) == expected
+    assert any(e.attrs.get("platform") for e in full(sentence).entities)

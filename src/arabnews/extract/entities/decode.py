@@ -269,7 +269,22 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
                 return {"country": named.country}
     elif label == "MISC" and text_key in gaz.nisba:
         return {"country": gaz.nisba[text_key]}
+    elif label == "ORG" and _platform_key(text_key):
+        return {"platform": True}  # "على تويتر": where something is posted, never an event's actor
     return {}
+
+
+def _platform_key(text_key: str) -> bool:
+    """Is ``text_key`` (a span's folded text) a platform's name (``rules.yaml``'s ``platforms``), with the article
+    or the ل of لل ("الفيسبوك", "لفيسبوك") or not?"""
+    words = tuple(text_key.split())
+    if not words:
+        return False
+    first = words[0]
+    forms = (first, first[2:] if first.startswith("ال") else "", first[1:] if first.startswith("لل") else "",
+             first[1:] if first.startswith("ل") else "")
+    table = rule_words().platforms
+    return any(words[1:] == name[1:] and name[0] == form for form in forms if form in table for name in table[form])
 
 
 def _after_conjunction(token: Token, start: int, gaz: Gazetteer) -> int:
