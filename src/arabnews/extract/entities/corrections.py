@@ -228,6 +228,7 @@ from .places import (
     place_after_proclitic,
     place_named_for_person,
     province_alone,
+    sea_names,
     town_district,
     whole_known_place,
     whole_listed_town,
@@ -317,7 +318,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_known_place, noun_not_place, noun_not_place_name, dam_names, province_alone, town_district, head_not_cape,
     city_not_org,
     whole_strip,
-    capital_not_org,
+    capital_not_org, sea_names,
     programme_names,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.

@@ -788,3 +788,29 @@ def street_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         e = eponym_name_end(toks, tags, gaz, k if tags[k] != "I-PER" else start)
         if e > k:
             tags[start:e] = ["B-LOC"] + ["I-LOC"] * (e - start - 1)
+
+
+#: The sea heads as a sentence's folded text holds them (the gate of :func:`sea_names`).
+_SEA_GATE = ("محيط", "بحر")
+
+
+def sea_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A sea's or ocean's head and its name (``rules.yaml``'s ``sea_heads``, ``sea_names``, ``sea_second_names``) are
+    one LOC, untagged or tagged in part: "فوق المحيط الهادي" gave the LOCs "المحيط" and "الهادي", "جنوب المحيط
+    الهادي" the LOC "المحيط", "البحر الأبيض المتوسط" two; a name already whole, or run on into a name after it,
+    stays as it is."""
+    if not sentence_holds_any(toks, _SEA_GATE):
+        return
+    rw = rule_words()
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].kind != "word" or rw.sea_heads.isdisjoint(stems(toks[i].norm)) or tags[i] not in ("O", "B-LOC") \
+                or toks[i + 1].kind != "word" or fold(toks[i + 1].norm) not in rw.sea_names:
+            continue
+        end = i + 2
+        if end < n and toks[end].kind == "word" and fold(toks[end].norm) in rw.sea_second_names:
+            end += 1
+        if any(t not in ("O", "B-LOC", "I-LOC") for t in tags[i:end]) or (end < n and tags[end].startswith("I-")):
+            continue
+        if tags[i:end] != ["B-LOC"] + ["I-LOC"] * (end - i - 1):
+            tags[i:end] = ["B-LOC"] + ["I-LOC"] * (end - i - 1)

@@ -57,6 +57,7 @@ RULES_SCHEMA = Record({
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
+    "sea_heads": Words, "sea_names": Words, "sea_second_names": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -268,6 +269,10 @@ class RuleWords:
     #: article → their names as tuples of folded words, longest first; and those first words, for the word flags
     platforms: dict[str, tuple[tuple[str, ...], ...]]
     platform_first_words: frozenset[str]
+    #: seas' and oceans' heads, names and second names, folded as written ("المحيط" + "الهادي", "الأبيض" + "المتوسط")
+    sea_heads: frozenset[str]
+    sea_names: frozenset[str]
+    sea_second_names: frozenset[str]
     #: products named after a platform ("لايف" of "فيسبوك لايف"), folded
     platform_products: frozenset[str]
     #: heads of a street's or square's name without the article ("شارع", "نهج", "ساحة"), and the titles a
@@ -403,6 +408,7 @@ def rule_words() -> RuleWords:
         leaning_adjectives=folded("leaning_adjectives"),
         platforms=platforms, platform_first_words=frozenset(platforms),
         platform_products=folded("platform_products"),
+        sea_heads=folded("sea_heads"), sea_names=folded("sea_names"), sea_second_names=folded("sea_second_names"),
         street_heads=words("street_heads"), street_name_titles=folded("street_name_titles"),
         street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
