@@ -58,6 +58,8 @@ from .rulewords import (
     sentence_norms,
     sentence_texts,
     stems,
+    verbal_noun_shape,
+    written_function_word,
 )
 
 #: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
@@ -684,7 +686,8 @@ def person_word(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` (without proclitics) a given name or a name's particle ("محمد", "الحبيب", "ابن", "أبي"), or a
     public figure's word ("بورقيبة")?"""
     rw = rule_words()
-    if tok.kind != "word" or fold(tok.norm) in rw.street_name_stops or fold(tok.norm) in rw.function_words:
+    if tok.kind != "word" or fold(tok.norm) in rw.street_name_stops or fold(tok.norm) in rw.function_words \
+            or written_function_word(tok):  # "مدرسة على مرأى": the preposition, not the name "علي"
         return False
     for form in stems(tok.norm):
         if form in gaz.person_parts or form in gaz.particles or form in rw.figure_words \
@@ -699,8 +702,18 @@ def _place_after_proclitic(tok: Token, gaz: Gazetteer) -> bool:
     if word[:1] not in ("ب", "ل", "و", "ف") or word in gaz.places or word in gaz.towns:
         return False
     rest = word[1:]
-    return any(form in gaz.places or form in gaz.towns
+    return any(form in gaz.places or form in gaz.towns or form in gaz.multi_heads  # "بالقلعة" of "القلعة الكبرى"
                for form in (rest, rest[2:] if rest.startswith("ال") else "ال" + rest))
+
+
+def _not_family_name(word: str) -> bool:
+    """Is the folded ``word`` no family name: an indefinite accusative verbal noun ("تنديدا" of "شارع الحبيب بورقيبة
+    تنديدا بمشروع"), a word with an attached pronoun or ل before a verbal noun ("مستشفى فرحات حشاد لتشريحها")?"""
+    if word.endswith(_PRONOUNS) and len(word) >= 5:
+        return True
+    if word.endswith("ا") and verbal_noun_shape(word[:-1]):
+        return True
+    return word.startswith("ل") and verbal_noun_shape(word[1:])
 
 
 #: Most words of a family name after the given names of a street's or an institution's namesake ("علي باش حامبة").
@@ -721,8 +734,9 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
         if tag.startswith("I-"):
             break
         if tag.startswith("B-"):
-            if tag in ("B-ORG", "B-MISC") or (e > k and _place_after_proclitic(toks[e], gaz)):
-                break
+            if tag in ("B-ORG", "B-MISC") or (e > k and _place_after_proclitic(toks[e], gaz)) \
+                    or (e > k and tag == "B-LOC" and fold(toks[e].norm)[:1] in ("ب", "ل") and has_article(toks[e].norm)):
+                break  # "مستشفى الحبيب بيّار بالقلعة الكبرى": a place with ب/ل and the article is where it stands
             if tag == "B-LOC" and e == k and not person_word(toks[e], gaz):
                 break  # "شارع الجزائر", "نهج قابس": the street is named after the place the tagger found
             person = person or tag == "B-PER" or person_word(toks[e], gaz)
@@ -747,7 +761,8 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
                 and word not in gaz.places and word not in rw.function_words and word not in rw.not_name_words \
                 and word not in rw.street_name_stops \
                 and not has_article(toks[e].norm) and not is_predicate(toks[e].norm) \
-                and not _place_after_proclitic(toks[e], gaz) and word[:1] not in ("و", "ف") and len(word) >= 3:
+                and not _place_after_proclitic(toks[e], gaz) and word[:1] not in ("و", "ف") and len(word) >= 3 \
+                and not _not_family_name(word):
             family += 1  # "نويرة" of "الهادي نويرة", "باش حامبة" of "علي باش حامبة": the family name
         else:
             break
