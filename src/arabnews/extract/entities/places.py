@@ -735,7 +735,8 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
             break
         if tag.startswith("B-"):
             if tag in ("B-ORG", "B-MISC") or (e > k and _place_after_proclitic(toks[e], gaz)) \
-                    or (e > k and tag == "B-LOC" and fold(toks[e].norm)[:1] in ("ب", "ل") and has_article(toks[e].norm)):
+                    or (e > k and tag == "B-LOC" and fold(toks[e].norm)[:1] in ("ب", "ل")
+                        and has_article(toks[e].norm)):
                 break  # "مستشفى الحبيب بيّار بالقلعة الكبرى": a place with ب/ل and the article is where it stands
             if tag == "B-LOC" and e == k and not person_word(toks[e], gaz):
                 break  # "شارع الجزائر", "نهج قابس": the street is named after the place the tagger found
