@@ -23,6 +23,7 @@ from ...lang.ar import fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .bio import Tag, chunks
+from .gates import gate
 from .gazetteer import Gazetteer
 from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, stems
 
@@ -182,6 +183,7 @@ def _cue_next_to(toks: Sequence[Token], i: int, cues: frozenset[str]) -> bool:
     return any(0 <= k < len(toks) and _is(toks[k], cues) for k in (i - 1, i + 1))
 
 
+@gate(tags=("B-LOC", "I-LOC"))
 def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is an ordinary noun (``homonyms.yaml``'s ``common_nouns``: "الجنين", the fetus, "الجدة",
     the grandmother, "الخراطيش", cartridges) is none; "سيول" (Seoul) next to a word of water, rain or floods
