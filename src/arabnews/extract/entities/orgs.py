@@ -62,6 +62,7 @@ from .rulewords import (
     MEDIA_HEAD,
     ORG_FIRST,
     ORG_HEAD,
+    PERSON_NAMED_HEAD,
     PLATFORM,
     PREDICATE,
     PRODUCT,
@@ -882,24 +883,21 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
             tags[j] = "B-" + tags[j][2:]
 
 
-#: The heads of ``person_named_heads`` as a sentence's folded text holds them (the gate of
-#: :func:`institution_named_untagged`).
-_PERSON_NAMED_GATE = ("مستشف", "مصحه", "مدرسه", "معهد")
-
-
+@gate(PERSON_NAMED_HEAD)
 def institution_named_untagged(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hospital, clinic, school or institute head (``person_named_heads``), its adjectives and the name of the
     person it is named after that the tagger left untagged (given names and one family name: "المدرسة الابتدائية
     الحبيب ثامر", "المستشفى الجامعي حبيب بورقيبة") or found in quotes ('المدرسة الإعدادية "أبو القاسم الشابي"') are
     one ORG, as :func:`institution_named_after_person` makes of the tagger's person; not a head with the article and
     no adjective, nor after a demonstrative ("بهذه المدرسة")."""
-    if not sentence_holds_any(toks, _PERSON_NAMED_GATE):
+    if not sentence_bits(toks) & PERSON_NAMED_HEAD:
         return
     rw = rule_words()
     heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
+    flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
-        if tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads:
+        if not flags[h] & PERSON_NAMED_HEAD or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads:
             continue
         k = h + 1
         while k < n and k - h <= 3 and tags[k] == "O" and toks[k].kind == "word" and _stem(toks[k]) in adjectives:

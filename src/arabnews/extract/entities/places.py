@@ -43,6 +43,7 @@ from .rulewords import (
     ORG_HEAD,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SEA_HEAD,
     STREET_HEAD,
     TOPONYM_HEAD,
     TOWN_HEAD,
@@ -806,16 +807,13 @@ def street_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             tags[start:e] = ["B-LOC"] + ["I-LOC"] * (e - start - 1)
 
 
-#: The sea heads as a sentence's folded text holds them (the gate of :func:`sea_names`).
-_SEA_GATE = ("محيط", "بحر")
-
-
+@gate(SEA_HEAD)
 def sea_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A sea's or ocean's head and its name (``rules.yaml``'s ``sea_heads``, ``sea_names``, ``sea_second_names``) are
     one LOC, untagged or tagged in part: "فوق المحيط الهادي" gave the LOCs "المحيط" and "الهادي", "جنوب المحيط
     الهادي" the LOC "المحيط", "البحر الأبيض المتوسط" two; a name already whole, or run on into a name after it,
     stays as it is."""
-    if not sentence_holds_any(toks, _SEA_GATE):
+    if not sentence_bits(toks) & SEA_HEAD:
         return
     rw = rule_words()
     n = len(toks)
