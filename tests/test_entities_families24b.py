@@ -25,7 +25,7 @@ JAZIRA = [
     ("وقال مصدر أمني للجزيرة إن الهجوم أسفر عن قتلى.", [("لجزيرة", "ORG")]),
     # one sense per document: the headline's subject is the channel of the sentence after it
     ("الجزيرة تخسر 12 مليون متابع على تويتر تمكنت قناة \"الجزيرة\"، اليوم السبت 17 جوان 2017 من استعادة حسابها",
-     [("الجزيرة", "ORG"), ("الجزيرة", "ORG")]),
+     [("الجزيرة", "ORG"), ("تويتر", "ORG"), ("الجزيرة", "ORG")]),  # a platform is an ORG (session 26)
     # the island (ANT: Kerkennah, Zembra, Djerba; Cuba), a TV series
     ("بعد سنة من تخلي المعتمد السابق، عادل نومة، ومغادرته الجزيرة يوم 16 جانفي 2016 على خلفية احتجاجات",
      [("عادل نومة", "PER")]),

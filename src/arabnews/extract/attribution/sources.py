@@ -125,8 +125,8 @@ class Mentions:
             s, e = doc.to_normalized(g.start, g.end)
             items.append((s, 0, -e, Mention(s, e, "groups", "group", g.id)))
         for ent in doc.entities:
-            if not isinstance(ent, EntitySpan):
-                continue
+            if not isinstance(ent, EntitySpan) or ent.attrs.get("platform"):
+                continue  # (a platform is where a claim was posted: "قال … على الفايسبوك")
             s, e = doc.to_normalized(ent.start, ent.end)
             kind: SourceType | None
             if ent.label == "PER":

@@ -28,6 +28,8 @@ from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
 from .gazetteer import Gazetteer
 from .persons import ali_in_names
+from .places import street_names
+from .rulewords import STREET_HEAD, sentence_bits
 from .sequences import has_unseen, iter_sequences, seen
 
 BACKENDS = ("crf", "transformer", "camel")
@@ -103,6 +105,7 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     tagged: list[tuple[Part, int, int, list[Tag] | bytes, list[float] | array[float], list[Token] | None]] = []
     # "علي" is the name Ali, not the preposition "على" folding makes of it (news only, like the rules)
     ali_named = domain is None and writes_alif_maqsura(doc.text)
+    streets: set[int] = set()  # the starts of the sentences with a street's head (news: :func:`.places.street_names`)
     for batch in _batches(iter_sequences(doc)):
         crf = tagger.tag_many([[t.norm for t in toks] for _, toks in batch], domain=domain)
         for (part, toks), (tags, probs, marginals) in zip(batch, crf, strict=True):
@@ -110,6 +113,8 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
                       else correct(toks, tags, gaz, domain=domain))
             if ali_named:
                 ali_in_names(toks, backed, gaz)
+            if domain is None and sentence_bits(toks) & STREET_HEAD:  # (the rules just read the sentence's words)
+                streets.add(toks[0].start)
             counted = probs
             if backed != tags:
                 probs = tagger.rescore(backed, probs, marginals)
@@ -135,6 +140,8 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
         probs = kept_probs.tolist() if isinstance(kept_probs, array) else kept_probs
         tags = list(map(labels.__getitem__, kept_tags)) if isinstance(kept_tags, bytes) else kept_tags
         tags = propagate(toks, tags, names, gaz, probs)
+        if start in streets:  # after the names are carried: "ساحة الشهيد شكري بلعيد" keeps "بلعيد" a person elsewhere
+            street_names(toks, tags, gaz)
         out.extend(decode_tags(doc, toks, tags, probs, part, gaz, "crf", first_words))
     return letter_acronyms(doc, out)
 

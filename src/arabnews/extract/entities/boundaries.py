@@ -95,7 +95,8 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 @gate(tags=NAME_TAGS)
 def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """End a name of two words or more before its last word when that word is a verb in the perfect or the
-    imperfect (``verbs.yaml``: "القيروان أشرف", "بيروت ضبطت", "سلمان أودع", "لوبان غيرت") that the corpora
+    imperfect (``verbs.yaml``: "القيروان أشرف", "بيروت ضبطت", "سلمان أودع", "لوبان غيرت"), a preposition glued to it
+    or not ("القصرين أسفرعن", a space lost in scraping; session 26), that the corpora
     know as no name part nor place; a verb that is a given name too ("أشرف") only after a whole known place
     ("القيروان أشرف", not "عماد أشرف") or as a person's third word before "على" ("الهادي مجدوب أشرف على")."""
     if tags.count("O") == len(tags):
@@ -104,7 +105,7 @@ def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     verbs, rw = verb_forms(), rule_words()
     for i, j, label in list(chunks(tags)):
         last = folds[j - 1]
-        if j - i < 2 or kinds[j - 1] != "word" or last not in verbs:
+        if j - i < 2 or kinds[j - 1] != "word" or (last not in verbs and not _glued_verb(last, verbs)):
             continue
         if gaz.place(" ".join(folds[i:j])) is not None:
             continue  # a place named so ("بيت أمر")
@@ -117,6 +118,16 @@ def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         # what is left of ordinary words names nothing ("وأي تدخل")
         ordinary = all(any(f in gaz.common or f in rw.function_words for f in stems(t.norm)) for t in toks[i:j - 1])
         tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
+
+
+#: Prepositions a scraped text glues to the verb before them ("أسفرعن"), folded.
+_GLUED_PREPOSITIONS = ("عن", "علي", "في", "من", "الي")
+
+
+def _glued_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Is the folded ``word`` a verb of ``verbs`` with a preposition glued to it, the space lost in scraping
+    ("القصرين أسفرعن" → "أسفر" + "عن")?"""
+    return any(word.endswith(p) and len(word) - len(p) >= 3 and word[:-len(p)] in verbs for p in _GLUED_PREPOSITIONS)
 
 
 @cache
@@ -410,9 +421,9 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         word = fold(toks[j].norm)
         if _prominent_place(toks[i].norm, gaz) and (word.endswith(("ا", "ه")) or word.startswith("م")):
             continue  # "لولاية المهدية مرفوقا", "ولاية المنستير متورطة": a participle after a whole place
-        if word in verb_forms() and (_prominent_place(toks[i].norm, gaz)
-                                     or not (gaz.known(word) or word in gaz.person_parts)):
-            continue  # "مطار بيروت ضبطت", "مدينة القيروان أشرف خلالها": a verb after the place
+        if (word in verb_forms() or _glued_verb(word, verb_forms())) and (
+                _prominent_place(toks[i].norm, gaz) or not (gaz.known(word) or word in gaz.person_parts)):
+            continue  # "مطار بيروت ضبطت", "مدينة القيروان أشرف خلالها", "بمدينة صفاقس أسفرعن": a verb after the place
         # "دولة قطر كونها": a word with an attached pronoun is an ordinary word
         if (len(word) >= 3 and not word.startswith("و") and not has_article(toks[j].norm)
                 and not word.endswith(("ها", "هم", "هما"))

@@ -131,6 +131,7 @@ from .boundaries import (
     whole_toponym,
 )
 from .gazetteer import Gazetteer
+from .homonyms import noun_not_place_name
 from .orgs import (
     acronym_after_org,
     acronym_orgs,
@@ -152,6 +153,7 @@ from .orgs import (
     governed_complement,
     head_before_org,
     institution_named_after_person,
+    institution_named_untagged,
     known_org_ends,
     known_orgs,
     media_names,
@@ -166,6 +168,7 @@ from .orgs import (
     org_without_nationality,
     outlet_names,
     place_out_of_org,
+    platform_names,
     police_of_place,
     programme_names,
     quoted_org_names,
@@ -225,6 +228,7 @@ from .places import (
     place_after_proclitic,
     place_named_for_person,
     province_alone,
+    sea_names,
     town_district,
     whole_known_place,
     whole_listed_town,
@@ -287,7 +291,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     head_before_org,
     place_out_of_org,
     complete_complement, governed_complement, coordinated_complement, split_coordinated_orgs, org_stops_at_clause,
-    brands_not_persons,
+    brands_not_persons, platform_names,
     acronym_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person, office_of_place,
@@ -307,13 +311,14 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     speaker_before_colon,
     theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,
     name_after_correspondent,
-    org_named_after_person, institution_named_after_person,
+    org_named_after_person, institution_named_after_person, institution_named_untagged,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     known_towns, whole_listed_town,
-    whole_known_place, noun_not_place, dam_names, province_alone, town_district, head_not_cape, city_not_org,
+    whole_known_place, noun_not_place, noun_not_place_name, dam_names, province_alone, town_district, head_not_cape,
+    city_not_org,
     whole_strip,
-    capital_not_org,
+    capital_not_org, sea_names,
     programme_names,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.

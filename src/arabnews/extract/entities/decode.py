@@ -164,13 +164,13 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         if forms[-1] in heads or ((forms[-1] in toponyms or forms[-1] in multi or forms[-1] in dams)
                                   and conjunction_or_preposition(split)):
             return split
-    if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name, or of a security
-        # unit ("لحرس السواحل", "لإقليم الحرس الوطني")
+    if label == "ORG":  # "لرئاسة الحكومة": the first word of a known organisation's name, of a security
+        # unit ("لحرس السواحل", "لإقليم الحرس الوطني") or of a platform's ("بفيسبوك")
         rw = rule_words()
         first_words = rw.org_first_words
         for split, forms in folded[1:]:
             if forms[-1] in first_words or forms[-1] in rw.security_first_words \
-                    or forms[-1] in rw.security_unit_heads:
+                    or forms[-1] in rw.security_unit_heads or forms[-1] in rw.platform_first_words:
                 return split
     for split, _ in folded[1:]:
         if split.article and len(split.stem) >= 2:
@@ -285,7 +285,22 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
                 return {"country": named.country}
     elif label == "MISC" and text_key in gaz.nisba:
         return {"country": gaz.nisba[text_key]}
+    elif label == "ORG" and _platform_key(text_key):
+        return {"platform": True}  # "على تويتر": where something is posted, never an event's actor
     return {}
+
+
+def _platform_key(text_key: str) -> bool:
+    """Is ``text_key`` (a span's folded text) a platform's name (``rules.yaml``'s ``platforms``), with the article
+    or the ل of لل ("الفيسبوك", "لفيسبوك") or not?"""
+    words = tuple(text_key.split())
+    if not words:
+        return False
+    first = words[0]
+    forms = (first, first[2:] if first.startswith("ال") else "", first[1:] if first.startswith("لل") else "",
+             first[1:] if first.startswith("ل") else "")
+    table = rule_words().platforms
+    return any(words[1:] == name[1:] and name[0] == form for form in forms if form in table for name in table[form])
 
 
 def _after_conjunction(token: Token, start: int, gaz: Gazetteer) -> int:

@@ -22,11 +22,17 @@ from ...document import Document, EntitySpan
 from ...lang.ar import fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
+from .bio import Tag, chunks
+from .gates import gate
+from .gazetteer import Gazetteer
 from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, stems
 
 HOMONYMS_FILE = "ner/homonyms.yaml"
 HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, "channel_after": Words,
-                          "sport_words": Words, "place_with_head": Words, "place_after_head": Words}, {"_about": str})
+                          "sport_words": Words, "place_with_head": Words, "place_after_head": Words,
+                          "common_nouns": Words, "flood_names": Words, "flood_cues": Words,
+                          "amman_names": Words, "amman_cues": Words, "oman_cues": Words, "amman_place": Words},
+                         {"_about": str})
 #: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
 _NAME = fold("الجزيرة")
 _LONE_LAM = frozenset({"ل", "لـ", "ل-"})
@@ -38,7 +44,44 @@ _WITH = fold("مع")
 def _cues() -> dict[str, frozenset[str]]:
     """The folded lists of ``homonyms.yaml``."""
     data = load(HOMONYMS_FILE, HOMONYMS_SCHEMA)
-    return {key: frozenset(fold(w) for w in words) for key, words in data.items() if key != "_about"}
+    # folded with the article as written (a word's stems hold it): "الجنين" is no "جنين"
+    return {key: frozenset(fold(w) for w in words) for key, words in data.items()
+            if key not in ("_about", "amman_place")}
+
+
+@cache
+def _amman() -> dict[str, object]:
+    """GeoNames' Amman as a LOC's attributes (``homonyms.yaml``'s ``amman_place``)."""
+    gid, lat, lon, country = load(HOMONYMS_FILE, HOMONYMS_SCHEMA)["amman_place"]
+    return {"geonames_id": int(gid), "country": country, "lat": float(lat), "lon": float(lon)}
+
+
+#: The shadda, with which "عمّان" is Amman (Oman is "عُمان").
+_SHADDA = "\u0651"
+#: Words read before a LOC "عمان" for Jordan's or Oman's cue.
+_AMMAN_WINDOW = 3
+
+
+def amman_not_oman(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """``entities`` with each LOC "عمان" that is Jordan's capital linked to Amman, not Oman: written "عمّان", or
+    with a word naming Jordan among the three words before it ("بالعاصمة الأردنية عمان") and no "سلطنة" right
+    before it (``homonyms.yaml``'s ``amman_cues``, ``oman_cues``)."""
+    cues = _cues()
+    out: list[EntitySpan] = []
+    for ent in entities:
+        if ent.label != "LOC" or fold(ent.text.replace(_SHADDA, "")) not in cues["amman_names"] \
+                or ent.attrs.get("country") == "JO":
+            out.append(ent)
+            continue
+        before = [w for w in doc.text[max(0, ent.start - 60):ent.start].replace("،", " ").split()][-_AMMAN_WINDOW:]
+        folded = [fold(w) for w in before]
+        oman = bool(folded) and folded[-1] in cues["oman_cues"]
+        if not oman and (_SHADDA in ent.text or not cues["amman_cues"].isdisjoint(folded)):
+            attrs = {k: v for k, v in ent.attrs.items() if k == "score"}
+            attrs.update(_amman())
+            ent = replace(ent, attrs=attrs)
+        out.append(ent)
+    return out
 
 
 def _is(tok: Token | None, table: frozenset[str]) -> bool:
@@ -133,3 +176,27 @@ def island_not_channel(doc: Document, entities: list[EntitySpan]) -> list[Entity
         elif channel or sport:
             out.append(ent)
     return out
+
+
+def _cue_next_to(toks: Sequence[Token], i: int, cues: frozenset[str]) -> bool:
+    """Is the word before or after ``toks[i]`` (a closing quote or comma skipped after it) one of ``cues``?"""
+    return any(0 <= k < len(toks) and _is(toks[k], cues) for k in (i - 1, i + 1))
+
+
+@gate(tags=("B-LOC", "I-LOC"))
+def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is an ordinary noun (``homonyms.yaml``'s ``common_nouns``: "الجنين", the fetus, "الجدة",
+    the grandmother, "الخراطيش", cartridges) is none; "سيول" (Seoul) next to a word of water, rain or floods
+    (``flood_cues``: "سيول جارفة", "سيول المياه", "أمطار وسيول") is the plural of "سيل", a flood, and none either.
+    After a place head ("مدينة …") the place stays."""
+    cues = _cues()
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i != 1 or toks[i].kind != "word":
+            continue
+        forms = stems(toks[i].norm)
+        if cues["common_nouns"].isdisjoint(forms) and (
+                cues["flood_names"].isdisjoint(forms) or not _cue_next_to(toks, i, cues["flood_cues"])):
+            continue
+        if i and toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm):
+            continue
+        tags[i] = "O"

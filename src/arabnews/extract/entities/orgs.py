@@ -53,6 +53,7 @@ from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
 from .bio import Tag, chunk_end, chunks
 from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
+from .places import eponym_name_end
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
@@ -61,6 +62,8 @@ from .rulewords import (
     MEDIA_HEAD,
     ORG_FIRST,
     ORG_HEAD,
+    PERSON_NAMED_HEAD,
+    PLATFORM,
     PREDICATE,
     PRODUCT,
     QUOTES_CLOSE,
@@ -878,6 +881,45 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
         tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
         if j < n and tags[j].startswith("I-"):
             tags[j] = "B-" + tags[j][2:]
+
+
+@gate(PERSON_NAMED_HEAD)
+def institution_named_untagged(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A hospital, clinic, school or institute head (``person_named_heads``), its adjectives and the name of the
+    person it is named after that the tagger left untagged (given names and one family name: "المدرسة الابتدائية
+    الحبيب ثامر", "المستشفى الجامعي حبيب بورقيبة") or found in quotes ('المدرسة الإعدادية "أبو القاسم الشابي"') are
+    one ORG, as :func:`institution_named_after_person` makes of the tagger's person; not a head with the article and
+    no adjective, nor after a demonstrative ("بهذه المدرسة")."""
+    if not sentence_bits(toks) & PERSON_NAMED_HEAD:
+        return
+    rw = rule_words()
+    heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for h in range(n - 1):
+        if not flags[h] & PERSON_NAMED_HEAD or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads:
+            continue
+        k = h + 1
+        while k < n and k - h <= 3 and tags[k] == "O" and toks[k].kind == "word" and _stem(toks[k]) in adjectives:
+            k += 1
+        if (k == h + 1 and has_article(toks[h].norm)) \
+                or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES):
+            continue
+        quoted = k + 1 < n and opening_quote(toks, k)
+        if quoted:
+            if tags[k + 1] != "B-PER":
+                continue
+            e = chunk_end(tags, k + 1)
+            if e >= n or toks[e].text not in QUOTES_CLOSE:
+                continue
+            e += 1
+        elif k < n and tags[k] == "O":
+            e = eponym_name_end(toks, tags, gaz, k)
+            if e - k < 2 or (e < n and tags[e].startswith("I-")):
+                continue
+        else:
+            continue
+        tags[h:e] = ["B-ORG"] + ["I-ORG"] * (e - h - 1)
 
 
 #: Demonstratives before a head, folded: "هذه المدرسة" is a school named before.
@@ -2088,3 +2130,41 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                 tags[i:j] = ["O"] * (j - i)
         elif label != "LOC" and (label == "PER" or j - i == 1):
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+def _platform_size(toks: Sequence[Token], folds: Sequence[str], i: int) -> int:
+    """How many words of ``toks`` from ``i`` are a platform's name (``rules.yaml``'s ``platforms``), 0 if none:
+    the first word with its proclitics and article ("بالفيسبوك"), the others as written ("فيس" + "بوك")."""
+    table = rule_words().platforms
+    names = next((table[f] for f in stems(toks[i].norm) if f in table), ())
+    return next((len(name) for name in names if tuple(folds[i + 1:i + len(name)]) == name[1:]), 0)
+
+
+@gate(PLATFORM)
+def platform_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A social platform or messaging service named alone (``rules.yaml``'s ``platforms``: "على فيسبوك", "عبر
+    تويتر", "على الفايسبوك", "فيس بوك") is an ORG, as ANERcorp tags "جوجل": untagged, or tagged as a name of
+    its own of another label (a MISC, a LOC "يوتيوب"); a person the tagger began on it ends after it ("لمؤسس
+    الفايسبوك مارك زوكربيرغ" → the ORG and the PER).  A name it is part of stays ("شركة فيسبوك"), and so does a
+    product named after it (``platform_products``: "فيسبوك لايف", "غوغل إيرث")."""
+    if not sentence_bits(toks) & PLATFORM:
+        return
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i in [i for i, f in enumerate(sentence_flags(toks)) if f & PLATFORM]:
+        size = _platform_size(toks, folds, i)
+        if not size:
+            continue
+        k = i + size
+        if k < n and folds[k] in rule_words().platform_products:
+            continue  # "فيسبوك لايف": a product of the platform
+        tag = tags[i]
+        if tag == "O":
+            if all(t == "O" for t in tags[i + 1:k]) and (k >= n or not tags[k].startswith("I-")):
+                tags[i:k] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+        elif tag.startswith("B-") and tag != "B-ORG":
+            end = chunk_end(tags, i)
+            if end == k:
+                tags[i:k] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+            elif end > k and tag == "B-PER":
+                tags[i:k + 1] = ["B-ORG"] + ["I-ORG"] * (size - 1) + ["B-PER"]

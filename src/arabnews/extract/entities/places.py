@@ -28,6 +28,8 @@ from functools import cache
 from ...lang.ar import clitic_splits, fold, load
 from ...lang.schema import ListOf, Record
 from ...text.tokenize import Token
+from ..dates.months import key as date_key
+from ..dates.months import lexicon as date_lexicon
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
 from .bio import Tag, chunk_end, chunks
 from .boundaries import multi_heads
@@ -41,6 +43,8 @@ from .rulewords import (
     ORG_HEAD,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SEA_HEAD,
+    STREET_HEAD,
     TOPONYM_HEAD,
     TOWN_HEAD,
     has_article,
@@ -54,6 +58,9 @@ from .rulewords import (
     sentence_kinds,
     sentence_norms,
     sentence_texts,
+    stems,
+    verbal_noun_shape,
+    written_function_word,
 )
 
 #: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
@@ -669,3 +676,155 @@ def _city_cue(toks: Sequence[Token], folds: Sequence[str], i: int) -> bool:
         return folds[i - 1] in rw.city_cues
     return (i >= 2 and toks[i - 1].text in QUOTES_OPEN and toks[i - 2].kind == "word"
             and in_list(toks[i - 2].norm, rw.incident_heads))
+
+
+def _month(tok: Token) -> bool:
+    """Is ``tok`` the name of a month of the Gregorian calendar ("أفريل", "جانفي", "مارس")?"""
+    return tok.kind == "word" and date_lexicon().months.get(date_key(tok.norm), ("", 0))[0] == "gregorian"
+
+
+def person_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (without proclitics) a given name or a name's particle ("محمد", "الحبيب", "ابن", "أبي"), or a
+    public figure's word ("بورقيبة")?"""
+    rw = rule_words()
+    if tok.kind != "word" or fold(tok.norm) in rw.street_name_stops or fold(tok.norm) in rw.function_words \
+            or written_function_word(tok):  # "مدرسة على مرأى": the preposition, not the name "علي"
+        return False
+    for form in stems(tok.norm):
+        if form in gaz.person_parts or form in gaz.particles or form in rw.figure_words \
+                or form in rw.article_given_names or form in rw.adjective_given_names:
+            return True
+    return False
+
+
+def _place_after_proclitic(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` ب, ل, و or ف before a known place ("بتالة", "وسوسة"): a name of its own after a street's?"""
+    word = fold(tok.norm)
+    if word[:1] not in ("ب", "ل", "و", "ف") or word in gaz.places or word in gaz.towns:
+        return False
+    rest = word[1:]
+    return any(form in gaz.places or form in gaz.towns or form in gaz.multi_heads  # "بالقلعة" of "القلعة الكبرى"
+               for form in (rest, rest[2:] if rest.startswith("ال") else "ال" + rest))
+
+
+def _not_family_name(word: str) -> bool:
+    """Is the folded ``word`` no family name: an indefinite accusative verbal noun ("تنديدا" of "شارع الحبيب بورقيبة
+    تنديدا بمشروع"), a word with an attached pronoun or ل before a verbal noun ("مستشفى فرحات حشاد لتشريحها")?"""
+    if word.endswith(_PRONOUNS) and len(word) >= 5:
+        return True
+    if word.endswith("ا") and verbal_noun_shape(word[:-1]):
+        return True
+    return word.startswith("ل") and verbal_noun_shape(word[1:])
+
+
+#: Most words of a family name after the given names of a street's or an institution's namesake ("علي باش حامبة").
+MAX_FAMILY_WORDS = 2
+
+
+def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: int) -> int:
+    """Where the name of a person after a street's head ends, from ``toks[k]`` (``k`` itself if none): the
+    tagger's person and the names run on to it ("الحبيب" + the LOC "بورقيبة"), or given names and particles
+    and one family name after them ("الهادي نويرة"), with a regnal ordinal ("محمد الخامس"); not a place with a
+    proclitic ("بتالة"), an ordinary word or an organisation."""
+    n = len(toks)
+    ordinals = gaz.triggers.get("regnal_ordinal", frozenset())
+    rw = rule_words()
+    e, person, untagged_only, family = k, False, True, 0
+    while e < n and toks[e].kind == "word":
+        tag = tags[e]
+        if tag.startswith("I-"):
+            break
+        if tag.startswith("B-"):
+            if tag in ("B-ORG", "B-MISC") or (e > k and _place_after_proclitic(toks[e], gaz)) \
+                    or (e > k and tag == "B-LOC" and fold(toks[e].norm)[:1] in ("ب", "ل")
+                        and has_article(toks[e].norm)):
+                break  # "مستشفى الحبيب بيّار بالقلعة الكبرى": a place with ب/ل and the article is where it stands
+            if tag == "B-LOC" and e == k and not person_word(toks[e], gaz):
+                break  # "شارع الجزائر", "نهج قابس": the street is named after the place the tagger found
+            person = person or tag == "B-PER" or person_word(toks[e], gaz)
+            untagged_only = False
+            end = chunk_end(tags, e)
+            e += 1
+            while e < end and not _place_after_proclitic(toks[e], gaz):
+                e += 1
+            if e < end:  # "المنجي سليم بالمرسى": the tagger's person ran on into a town
+                tags[e] = "B-LOC"
+                break
+            if e < n and tags[e].startswith("B-"):
+                break  # one name: "ساحة الشهيد شكري بلعيد" + a headline's next "بشير نصر"
+            continue
+        word = fold(toks[e].norm)
+        if person_word(toks[e], gaz) and not family:
+            person = True
+        elif e > k and word in ordinals and person:
+            e += 1
+            break
+        elif e > k and person and untagged_only and family < MAX_FAMILY_WORDS and word not in gaz.common \
+                and word not in gaz.places and word not in rw.function_words and word not in rw.not_name_words \
+                and word not in rw.street_name_stops \
+                and not has_article(toks[e].norm) and not is_predicate(toks[e].norm) \
+                and not _place_after_proclitic(toks[e], gaz) and word[:1] not in ("و", "ف") and len(word) >= 3 \
+                and not _not_family_name(word):
+            family += 1  # "نويرة" of "الهادي نويرة", "باش حامبة" of "علي باش حامبة": the family name
+        else:
+            break
+        e += 1
+    if not person or (untagged_only and e - k < 2):
+        return k
+    return e
+
+
+@gate(STREET_HEAD)
+def street_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name of a street, avenue or square after its head without the article (``rules.yaml``'s
+    ``street_heads``: "شارع", "نهج", "ساحة", "بطحاء", a proclitic allowed) is a LOC, the head left out as ANERcorp
+    tags "بشارع السعدون", when it is a person's name (no PER inside: "شارع الحبيب بورقيبة" was the LOC "بورقيبة",
+    "ساحة محمد علي" and "نهج بلقاسم بعبو" persons; "بشارع محمد الخامس", "ساحة الشهيد شكري بلعيد" with its title)
+    or a date ("شارع 9 أفريل", "نهج 25 جويلية"); the name of a place stays as the tagger
+    found it ("شارع الجزائر"), and "ساحة" before an ordinary word is a yard or an arena ("ساحة المعهد")."""
+    if not sentence_bits(toks) & STREET_HEAD:
+        return
+    rw = rule_words()
+    n = len(toks)
+    for h in [h for h, f in enumerate(sentence_flags(toks)) if f & STREET_HEAD]:
+        k = h + 1
+        if k >= n or tags[h] != "O" or has_article(toks[h].norm) or tags[k].startswith("I-") \
+                or not any(f in rw.street_heads for f in stems(toks[h].norm)):
+            continue
+        if toks[k].kind == "number" and toks[k].text.isdigit() and 1 <= int(toks[k].text) <= 31 \
+                and k + 1 < n and _month(toks[k + 1]):
+            e = k + 2  # (with a year, "شارع 14 جانفي 2011" is a date of the dates stage, which no entity overlaps)
+            if all(t == "O" or t.endswith("LOC") for t in tags[k:e]) and (e >= n or not tags[e].startswith("I-")):
+                tags[k:e] = ["B-LOC"] + ["I-LOC"] * (e - k - 1)
+            continue
+        start = k
+        if fold(toks[k].norm) in rw.street_name_titles and tags[k] in ("O", "B-PER"):
+            k += 1
+            if k >= n or tags[k] not in ("B-PER", "I-PER"):
+                continue
+        e = eponym_name_end(toks, tags, gaz, k if tags[k] != "I-PER" else start)
+        if e > k:
+            tags[start:e] = ["B-LOC"] + ["I-LOC"] * (e - start - 1)
+
+
+@gate(SEA_HEAD)
+def sea_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A sea's or ocean's head and its name (``rules.yaml``'s ``sea_heads``, ``sea_names``, ``sea_second_names``) are
+    one LOC, untagged or tagged in part: "فوق المحيط الهادي" gave the LOCs "المحيط" and "الهادي", "جنوب المحيط
+    الهادي" the LOC "المحيط", "البحر الأبيض المتوسط" two; a name already whole, or run on into a name after it,
+    stays as it is."""
+    if not sentence_bits(toks) & SEA_HEAD:
+        return
+    rw = rule_words()
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].kind != "word" or rw.sea_heads.isdisjoint(stems(toks[i].norm)) or tags[i] not in ("O", "B-LOC") \
+                or toks[i + 1].kind != "word" or fold(toks[i + 1].norm) not in rw.sea_names:
+            continue
+        end = i + 2
+        if end < n and toks[end].kind == "word" and fold(toks[end].norm) in rw.sea_second_names:
+            end += 1
+        if any(t not in ("O", "B-LOC", "I-LOC") for t in tags[i:end]) or (end < n and tags[end].startswith("I-")):
+            continue
+        if tags[i:end] != ["B-LOC"] + ["I-LOC"] * (end - i - 1):
+            tags[i:end] = ["B-LOC"] + ["I-LOC"] * (end - i - 1)

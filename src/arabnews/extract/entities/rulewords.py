@@ -56,7 +56,9 @@ RULES_SCHEMA = Record({
     "place_offices": Words, "complement_stops": Words,
     "acronym_orgs": Words, "incident_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
-    "agency_words": Words, "agency_adjectives": Words, "programme_names": Words,
+    "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
+    "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
+    "sea_heads": Words, "sea_names": Words, "sea_second_names": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -270,6 +272,21 @@ class RuleWords:
     people_nouns: frozenset[str]
     #: adjectives of a politician's leaning, never a family name ("الإصلاحي"), folded as written
     leaning_adjectives: frozenset[str]
+    #: social platforms and messaging services ("فيسبوك", "فيس بوك"), by their first folded word without the
+    #: article → their names as tuples of folded words, longest first; and those first words, for the word flags
+    platforms: dict[str, tuple[tuple[str, ...], ...]]
+    platform_first_words: frozenset[str]
+    #: seas' and oceans' heads, names and second names, folded as written ("المحيط" + "الهادي", "الأبيض" + "المتوسط")
+    sea_heads: frozenset[str]
+    sea_names: frozenset[str]
+    sea_second_names: frozenset[str]
+    #: products named after a platform ("لايف" of "فيسبوك لايف"), folded
+    platform_products: frozenset[str]
+    #: heads of a street's or square's name without the article ("شارع", "نهج", "ساحة"), and the titles a
+    #: name after them may keep ("الشهيد"), folded as written
+    street_heads: frozenset[str]
+    street_name_titles: frozenset[str]
+    street_name_stops: frozenset[str]
     #: companies and products named by one word ("سامسونغ", "آيفون"), folded
     companies: frozenset[str]
     products: frozenset[str]
@@ -328,6 +345,7 @@ def rule_words() -> RuleWords:
     phrases = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["not_name_phrases"]))
     forces = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["security_forces"]))
     units = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["security_unit_bodies"]))
+    platforms = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["platforms"]))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
         place_media_heads=words("place_media_heads"),
@@ -397,6 +415,11 @@ def rule_words() -> RuleWords:
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
+        platforms=platforms, platform_first_words=frozenset(platforms),
+        platform_products=folded("platform_products"),
+        sea_heads=folded("sea_heads"), sea_names=folded("sea_names"), sea_second_names=folded("sea_second_names"),
+        street_heads=words("street_heads"), street_name_titles=folded("street_name_titles"),
+        street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
         incident_heads=words("incident_heads"),
@@ -430,7 +453,8 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "stadium_heads",
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
           "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products",
-          "security_first_words", "club_town_heads", "disease_names")
+          "security_first_words", "club_town_heads", "disease_names", "platform_first_words",
+          "street_heads", "sea_heads", "person_named_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -533,6 +557,8 @@ WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
 COMPANY, PRODUCT = 1 << _LISTS.index("companies"), 1 << _LISTS.index("products")
+PLATFORM, STREET_HEAD = 1 << _LISTS.index("platform_first_words"), 1 << _LISTS.index("street_heads")
+SEA_HEAD, PERSON_NAMED_HEAD = 1 << _LISTS.index("sea_heads"), 1 << _LISTS.index("person_named_heads")
 SECURITY_FIRST = 1 << _LISTS.index("security_first_words")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 #: The last sentence asked: its tokens, their flags, the flags together, and :func:`flagged`'s lists by mask.

@@ -335,7 +335,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         taken.append((int(g.attrs.get("head_start", g.start)), g.end))
     for e in layers.within("entities", view.start, view.end):
         if e.label in ("ORG", "PER") and not any(a < e.end and e.start < b for a, b in taken) \
-                and not (e.label == "PER" and _place_named(view, e)):
+                and not (e.label == "PER" and _place_named(view, e)) and not e.attrs.get("platform"):
             ti, tj = view.span_tokens(e.start, e.end)
             out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, _entity_class(view, e)))
             taken.append((e.start, e.end))
