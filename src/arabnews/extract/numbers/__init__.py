@@ -267,7 +267,8 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     return out
 
 
-def _unit_halves(match: Callable[..., regex.Match[str] | None], folded: str, lo: int, hi: int) -> list[regex.Match[str]]:
+def _unit_halves(match: Callable[..., regex.Match[str] | None], folded: str, lo: int, hi: int,
+                 ) -> list[regex.Match[str]]:
     """``list(singular_half_re.finditer(folded, lo, hi))``, found faster: every match holds "و" and a fraction
     (a match of ``_AND_FRACTION``, found by its literal "و") after white space and the unit, one word that
     starts the match, so the pattern (which starts with a lookbehind and would be tried at every position) is
@@ -331,10 +332,20 @@ def _symbol_may_end(folded: str, start: int, end: int, tails: frozenset[str]) ->
 def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The qualifier ending ``folded[start:end]`` (before white space): "أكثر من", "نحو".  Its last two
     letters, before the trailing white space, are a qualifier's last two: most numbers skip the search."""
-    lex = lexicon()
     if not _may_end_with(folded, start, end, _qualifier_tails()):
         return None
-    return lex.qualifier_re.search(folded, start, end)
+    # the last word must end a qualifier of one word ("بنحو") or be the last of a longer one whose word before
+    # it ends the word before the number's last ("أكثر من"): most "من" before a number are no qualifier's
+    # (the words split at any white space, which the pattern's spaces are: a test that turns none away)
+    words = folded[start:end].split()
+    if not words:
+        return None
+    singles, lasts = _qualifier_words()
+    last = words[-1]
+    if not last.endswith(singles) and not (
+            last in lasts and (len(words) < 2 or words[-2].endswith(lasts[last]))):
+        return None
+    return lexicon().qualifier_re.search(folded, start, end)
 
 
 def _may_end_with(folded: str, start: int, end: int, tails: frozenset[str] | None) -> bool:
@@ -358,6 +369,18 @@ def _tails(words: Iterable[str]) -> frozenset[str] | None:
 def _qualifier_tails() -> frozenset[str] | None:
     """The last two letters of every qualifier (see :func:`_tails`)."""
     return _tails(lexicon().qualifiers)
+
+
+@cache
+def _qualifier_words() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The qualifiers of one word, and for those of more, each last word with the words that come before it."""
+    singles = tuple(q for q in lexicon().qualifiers if " " not in q)
+    before: dict[str, set[str]] = {}
+    for q in lexicon().qualifiers:
+        if " " in q:
+            *_, second, last = q.split()
+            before.setdefault(last, set()).add(second)
+    return singles, {last: tuple(sorted(words)) for last, words in before.items()}
 
 
 @cache
@@ -574,7 +597,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         bare = (opener is None and (qual is None or e.attrs["qualifier"] == "approx")
                 and not (e.form == "words" and folded.startswith("ال", e.start))  # "السهم الواحد الى 10 د"
                 and not (e.form == "words" and e.value == 1 and qual is None
-                         and (one := _NOUN_BEFORE_ONE.search(folded, max(taken, e.mstart - 24), e.mstart))
+                         and (one := _NOUN_BEFORE_ONE.search(
+                             folded, _two_words_before(folded, max(taken, e.mstart - 24), e.mstart), e.mstart))
                          and one.group("from") is None))
         if ((opener is not None or bare) and k < len(exprs) and e.kind == "cardinal"
                 and (nxt := exprs[k]).kind == "cardinal"
@@ -827,13 +851,26 @@ _WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])(?:(?P<c2>[وف]?[بلك]?
                               r"(?<![\p{L}\p{N}\p{M}])(?P<c>[وف]?[بلك]?)(?P<w>\p{L}[\p{L}\p{M}]*+)[^\S\n]++\Z")
 
 
+def _two_words_before(folded: str, start: int, end: int) -> int:
+    """Where the second last of the white-space-separated words of ``folded[start:end]`` starts (``start`` when
+    there are fewer): a pattern of at most two words and the white space after them, anchored at ``end``
+    (``_WORDS_BEFORE``, ``_NOUN_BEFORE_ONE``), is searched from there, not tried at every character before."""
+    k = end
+    for _ in range(2):
+        while k > start and folded[k - 1].isspace():
+            k -= 1
+        while k > start and not folded[k - 1].isspace():
+            k -= 1
+    return k
+
+
 def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, int], str] | None,
                  article: bool) -> None:
     """A number word after its noun as an adjective ("موقوفين اثنين", "شخصا واحدا", "ملليمترا واحدا"): the
     counted noun or unit before it, without the article, is its unit; a unit of two words first ("دولار
     أميركي واحد" is a dollar, not an American).  A number with the article (``article``) takes a counted
     noun with the article ("الشبان العشرة", "الدول الثلاث")."""
-    m = _WORDS_BEFORE.search(folded, max(taken, e.mstart - 40), e.mstart)
+    m = _WORDS_BEFORE.search(folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart), e.mstart)
     if m is None:
         return
     lex = lexicon()
