@@ -75,7 +75,7 @@ from ...text.normalize import fold, normalize_with_map
 from ...text.tokenize import KIND_CODES, Tokens
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
-from .measures import measures
+from .measures import Measures, measures
 
 __all__ = ["NumberMatch", "find_numbers", "make_stage", "parse_numbers"]
 
@@ -590,7 +590,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                            qualifier_end=qual.end("q"))
         opener = None if qual is not None or folded.find("من", max(taken, e.mstart - 8), e.mstart) < 0 else \
             ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
-        if opener is not None and ms.change_re.search(folded, max(lo, opener.start() - 60), opener.start()):
+        if opener is not None and _change_before(ms, folded, max(lo, opener.start() - 60), opener.start()):
             opener = None  # "ارتفع من 7.5 دينار إلى 13 دينارا": a change, not a range
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين; without من when a unit follows the second and no change
         # is told ("على بعد 25 إلى 35 ميلا", "10 إلى 20 بالمائة"; not "ارتفعت الأسعار 10 إلى 20 بالمائة")
@@ -607,7 +607,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                          and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)))
                 and not ((e.year_like_digits and nxt.year_like_digits) if opener is not None
                          else (e.year_like_digits or nxt.year_like_digits))
-                and not (bare and ms.change_re.search(folded, max(lo, e.mstart - 60), e.mstart))):
+                and not (bare and _change_before(ms, folded, max(lo, e.mstart - 60), e.mstart))):
             low = _range_low(e, nxt)
             # "من 6 إلى 8 أكتوبر" is the dates stage's
             if low is not None and low < nxt.value and _has_unit(folded, nxt, lo, hi):
@@ -810,6 +810,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         out.append(e)
         taken = end
     return out
+
+
+def _change_before(ms: Measures, folded: str, start: int, end: int) -> bool:
+    """Is a change told in ``folded[start:end]`` ("ارتفع", "تراجع")?  Its words are looked for first without the
+    pattern's lookbehind (which ``regex`` would try at every position): most stretches have none."""
+    return (ms.change_hint_re.search(folded, start, end) is not None
+            and ms.change_re.search(folded, start, end) is not None)
 
 
 def _names_disease(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
