@@ -18,7 +18,6 @@ from arabnews.extract import numbers as stage
 from arabnews.extract.numbers.lexicon import lexicon
 from arabnews.extract.numbers.measures import measures
 from arabnews.text.normalize import fold, normalize
-
 from number_cases import only
 
 _SAMPLE = Path(__file__).resolve().parent / "golden" / "ant_sample.txt"
