@@ -718,8 +718,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 end = u.end("u")
         elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
-        if (e.unit is None and e.kind == "cardinal" and e.value == 100 and e.form == "words" and e.mstart == e.start
-                and qual is None and "scale" not in e.attrs and folded.startswith("ال", e.start)
+        if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
+                and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value == 100
                 and not _TIME_UNIT.match(folded, end, hi)  # "خلال المائة عام": the hundred years
                 and lex.ordinal_hundred_re.search(
                     folded, _two_words_before(folded, max(taken, e.mstart - 30), e.mstart), e.mstart)):
