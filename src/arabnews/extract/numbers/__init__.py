@@ -75,7 +75,7 @@ from ...text.normalize import fold, normalize_with_map
 from ...text.tokenize import KIND_CODES, Tokens
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
-from .measures import measures
+from .measures import Measures, measures
 
 __all__ = ["NumberMatch", "find_numbers", "make_stage", "parse_numbers"]
 
@@ -223,9 +223,8 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     halves: list[Expr] = []
     half_stems = (folded.find(_FRACTION_STEMS[0], lo, hi) >= 0 or folded.find(_FRACTION_STEMS[1], lo, hi) >= 0
                   or folded.find(_FRACTION_STEMS[2], lo, hi) >= 0)
-    singles = (list(ms.singular_half_re.finditer(folded, lo, hi))
-               if half_stems and _AND_FRACTION.search(folded, lo, hi) is not None else [])
-    duals = list(ms.dual_re.finditer(folded, lo, hi)) if ms.dual_hint_re.search(folded, lo, hi) else []
+    singles = _unit_halves(ms.singular_half_re.match, folded, lo, hi) if half_stems else []
+    duals = _dual_matches(ms.dual_re.match, ms.dual_hint_re.search, folded, lo, hi)
     if not singles and not duals:
         return out
     ends = [x.end for x in out]
@@ -268,6 +267,58 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     return out
 
 
+def _unit_halves(match: Callable[..., regex.Match[str] | None], folded: str, lo: int, hi: int,
+                 ) -> list[regex.Match[str]]:
+    """``list(singular_half_re.finditer(folded, lo, hi))``, found faster: every match holds "و" and a fraction
+    (a match of ``_AND_FRACTION``, found by its literal "و") after white space and the unit, one word that
+    starts the match, so the pattern (which starts with a lookbehind and would be tried at every position) is
+    tried once, at the start of the word before each of them."""
+    out: list[regex.Match[str]] = []
+    last = lo
+    for a in _AND_FRACTION.finditer(folded, lo, hi):
+        k = a.start()
+        while k > lo and folded[k - 1] != "\n" and folded[k - 1].isspace():
+            k -= 1
+        if k == a.start():
+            continue  # no white space before "و": no unit before it either
+        j = k
+        while j > lo and folded[j - 1].isalnum():
+            j -= 1
+        if j == k or j < last:
+            continue
+        m = match(folded, j, hi)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _is_word_char(c: str) -> bool:
+    """``[\\w\\u064b-\\u065f\\u0670]`` of the stdlib ``re`` (its ``\\w`` is ``str.isalnum`` or "_")."""
+    return c.isalnum() or c == "_" or "\u064b" <= c <= "\u065f" or c == "\u0670"
+
+
+def _dual_matches(match: Callable[..., re.Match[str] | None], hint: Callable[..., re.Match[str] | None],
+                  folded: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``list(dual_re.finditer(folded, lo, hi))``, found faster: a dual's first word ends where ``dual_hint_re``
+    matches, and ``dual_re`` (which starts with a lookbehind, so would be tried at every position) can only
+    start at that word's start (its proclitics included)."""
+    out: list[re.Match[str]] = []
+    pos = lo
+    while (h := hint(folded, pos, hi)) is not None:
+        k = h.start()
+        while k > lo and _is_word_char(folded[k - 1]):
+            k -= 1
+        pos = h.end()
+        if out and k < out[-1].end():
+            continue  # (the second word of a dual of two: "درجتين مئويتين")
+        m = match(folded, k, hi)
+        if m is not None:
+            out.append(m)
+            pos = max(pos, m.end())
+    return out
+
+
 def _symbol_may_end(folded: str, start: int, end: int, tails: frozenset[str]) -> bool:
     """Can a currency symbol or code end ``folded[start:end]``, before at most one white space?  (A test
     before ``before_re``: what ends there is a one-character symbol or the last two of a longer one, as
@@ -281,10 +332,20 @@ def _symbol_may_end(folded: str, start: int, end: int, tails: frozenset[str]) ->
 def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The qualifier ending ``folded[start:end]`` (before white space): "أكثر من", "نحو".  Its last two
     letters, before the trailing white space, are a qualifier's last two: most numbers skip the search."""
-    lex = lexicon()
     if not _may_end_with(folded, start, end, _qualifier_tails()):
         return None
-    return lex.qualifier_re.search(folded, start, end)
+    # the last word must end a qualifier of one word ("بنحو") or be the last of a longer one whose word before
+    # it ends the word before the number's last ("أكثر من"): most "من" before a number are no qualifier's
+    # (the words split at any white space, which the pattern's spaces are: a test that turns none away)
+    words = folded[start:end].split()
+    if not words:
+        return None
+    singles, lasts = _qualifier_words()
+    last = words[-1]
+    if not last.endswith(singles) and not (
+            last in lasts and (len(words) < 2 or words[-2].endswith(lasts[last]))):
+        return None
+    return lexicon().qualifier_re.search(folded, start, end)
 
 
 def _may_end_with(folded: str, start: int, end: int, tails: frozenset[str] | None) -> bool:
@@ -308,6 +369,18 @@ def _tails(words: Iterable[str]) -> frozenset[str] | None:
 def _qualifier_tails() -> frozenset[str] | None:
     """The last two letters of every qualifier (see :func:`_tails`)."""
     return _tails(lexicon().qualifiers)
+
+
+@cache
+def _qualifier_words() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The qualifiers of one word, and for those of more, each last word with the words that come before it."""
+    singles = tuple(q for q in lexicon().qualifiers if " " not in q)
+    before: dict[str, set[str]] = {}
+    for q in lexicon().qualifiers:
+        if " " in q:
+            *_, second, last = q.split()
+            before.setdefault(last, set()).add(second)
+    return singles, {last: tuple(sorted(words)) for last, words in before.items()}
 
 
 @cache
@@ -517,14 +590,15 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                            qualifier_end=qual.end("q"))
         opener = None if qual is not None or folded.find("من", max(taken, e.mstart - 8), e.mstart) < 0 else \
             ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
-        if opener is not None and ms.change_re.search(folded, max(lo, opener.start() - 60), opener.start()):
+        if opener is not None and _change_before(ms, folded, max(lo, opener.start() - 60), opener.start()):
             opener = None  # "ارتفع من 7.5 دينار إلى 13 دينارا": a change, not a range
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين; without من when a unit follows the second and no change
         # is told ("على بعد 25 إلى 35 ميلا", "10 إلى 20 بالمائة"; not "ارتفعت الأسعار 10 إلى 20 بالمائة")
         bare = (opener is None and (qual is None or e.attrs["qualifier"] == "approx")
                 and not (e.form == "words" and folded.startswith("ال", e.start))  # "السهم الواحد الى 10 د"
                 and not (e.form == "words" and e.value == 1 and qual is None
-                         and (one := _NOUN_BEFORE_ONE.search(folded, max(taken, e.mstart - 24), e.mstart))
+                         and (one := _NOUN_BEFORE_ONE.search(
+                             folded, _two_words_before(folded, max(taken, e.mstart - 24), e.mstart), e.mstart))
                          and one.group("from") is None))
         if ((opener is not None or bare) and k < len(exprs) and e.kind == "cardinal"
                 and (nxt := exprs[k]).kind == "cardinal"
@@ -533,7 +607,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                          and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)))
                 and not ((e.year_like_digits and nxt.year_like_digits) if opener is not None
                          else (e.year_like_digits or nxt.year_like_digits))
-                and not (bare and ms.change_re.search(folded, max(lo, e.mstart - 60), e.mstart))):
+                and not (bare and _change_before(ms, folded, max(lo, e.mstart - 60), e.mstart))):
             low = _range_low(e, nxt)
             # "من 6 إلى 8 أكتوبر" is the dates stage's
             if low is not None and low < nxt.value and _has_unit(folded, nxt, lo, hi):
@@ -645,6 +719,12 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
+                and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value == 100
+                and not _TIME_UNIT.match(folded, end, hi)  # "خلال المائة عام": the hundred years
+                and lex.ordinal_hundred_re.search(
+                    folded, _two_words_before(folded, max(taken, e.mstart - 30), e.mstart), e.mstart)):
+            e.kind = "ordinal"  # "الدورة المائة", "بعيدها المائة": the hundredth
+        if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
             # "موقوفين اثنين", "شخصا واحدا", "دينار واحد"; with the article: "الشبان العشرة", "الدول الثلاث"
             _noun_before(folded, e, taken, lo, raw, folded.startswith("ال", e.start) and e.value < 100)
@@ -738,6 +818,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
     return out
 
 
+def _change_before(ms: Measures, folded: str, start: int, end: int) -> bool:
+    """Is a change told in ``folded[start:end]`` ("ارتفع", "تراجع")?  Its words are looked for first without the
+    pattern's lookbehind (which ``regex`` would try at every position): most stretches have none."""
+    return (ms.change_hint_re.search(folded, start, end) is not None
+            and ms.change_re.search(folded, start, end) is not None)
+
+
 def _names_disease(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Does the text of a number of "إصابة" name a disease: its sentence or the 300 characters before it, or up
     to 60 characters after it in its sentence?"""
@@ -777,13 +864,26 @@ _WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])(?:(?P<c2>[وف]?[بلك]?
                               r"(?<![\p{L}\p{N}\p{M}])(?P<c>[وف]?[بلك]?)(?P<w>\p{L}[\p{L}\p{M}]*+)[^\S\n]++\Z")
 
 
+def _two_words_before(folded: str, start: int, end: int) -> int:
+    """Where the second last of the white-space-separated words of ``folded[start:end]`` starts (``start`` when
+    there are fewer): a pattern of at most two words and the white space after them, anchored at ``end``
+    (``_WORDS_BEFORE``, ``_NOUN_BEFORE_ONE``), is searched from there, not tried at every character before."""
+    k = end
+    for _ in range(2):
+        while k > start and folded[k - 1].isspace():
+            k -= 1
+        while k > start and not folded[k - 1].isspace():
+            k -= 1
+    return k
+
+
 def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, int], str] | None,
                  article: bool) -> None:
     """A number word after its noun as an adjective ("موقوفين اثنين", "شخصا واحدا", "ملليمترا واحدا"): the
     counted noun or unit before it, without the article, is its unit; a unit of two words first ("دولار
     أميركي واحد" is a dollar, not an American).  A number with the article (``article``) takes a counted
     noun with the article ("الشبان العشرة", "الدول الثلاث")."""
-    m = _WORDS_BEFORE.search(folded, max(taken, e.mstart - 40), e.mstart)
+    m = _WORDS_BEFORE.search(folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart), e.mstart)
     if m is None:
         return
     lex = lexicon()
@@ -952,16 +1052,29 @@ def _inside_link(links: list[tuple[int, int]], start: int, end: int) -> bool:
 _COUNTER = regex.compile(r"(?m)^[^\w\n]{0,4}+(\d{1,2}+)/(\d{1,2}+)\)?+[^\S\n]++(?!من\b|ال)(?=[^\W\d_])"
                          r"|(?<=\s)\((\d{1,2}+)/(\d{1,2}+)\)[^\w\n]{0,4}+$")
 
+#: How far from its line's start or end a counter's slash may stand (6 and 8 by the pattern; a margin kept).
+_COUNTER_REACH = 10
+
 
 def _counters(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The normalized spans of the thread counters of ``folded[lo:hi]`` ("1/3 أعلنت …", "… (2/3)"): no numbers."""
-    if folded.find("/", lo, hi) == -1:
+    slash = folded.find("/", lo, hi)
+    if slash == -1:
         return []
     found = []
-    for m in _COUNTER.finditer(folded, lo, hi):
-        n, of = (m[1], m[2]) if m[1] is not None else (m[3], m[4])
-        if 1 <= int(n) <= int(of) and 2 <= int(of) <= 50:
-            found.append(m.span())
+    while slash != -1:
+        # a counter's slash is at most 6 characters into its line or 8 before its end (see _COUNTER): only
+        # such lines are read, each alone (a match never leaves its line; ^ and $ read them the same)
+        start, end = folded.rfind("\n", lo, slash) + 1 or lo, folded.find("\n", slash, hi)
+        end = hi if end == -1 else end
+        if slash - start > _COUNTER_REACH and end - slash > _COUNTER_REACH:
+            slash = folded.find("/", slash + 1, hi)
+            continue
+        for m in _COUNTER.finditer(folded, start, end):
+            n, of = (m[1], m[2]) if m[1] is not None else (m[3], m[4])
+            if 1 <= int(n) <= int(of) and 2 <= int(of) <= 50:
+                found.append(m.span())
+        slash = folded.find("/", end, hi)
     return found
 
 

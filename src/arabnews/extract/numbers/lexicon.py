@@ -43,6 +43,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
+    "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words,
     "no_partitive": Words, "target_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
@@ -102,6 +103,8 @@ class Lexicon:
     rank_before: tuple[str, ...]  # folded endings right before a rank: "المرتبه ", "المركز الـ ", "المركز ال"
     rank_scope_re: regex.Pattern[str]  # a scope adverb right after a rank: "عالميا", "عربيا"
     rank_scopes: dict[str, str]  # folded scope adverb → key ("world", "arab"…)
+    #: a definite singular noun of a series right before a number ("الدورة", "بعيدها"): "المائة" after it is the 100th
+    ordinal_hundred_re: regex.Pattern[str]
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -325,6 +328,11 @@ def lexicon() -> Lexicon:
             rf"[^\S\n]+(?P<s>{_alternation(lookup_key(f) for forms in data['rank_scopes'].values() for f in forms)})"
             rf"[\u064b\u064c\u064d]?(?![\p{{L}}\p{{N}}])"),
         rank_scopes={lookup_key(f): k for k, forms in data["rank_scopes"].items() for f in forms},
+        ordinal_hundred_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?(?:(?:[بلك]?ال|لل)"
+            rf"(?:{_alternation(map(lookup_key, data['ordinal_hundred_nouns']))})"
+            rf"|[بلك]?(?:{_alternation(map(lookup_key, data['ordinal_hundred_stems']))})(?:ه|ها|هم|هما|نا|كم))"
+            r"[^\S\n]++\Z"),
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),

@@ -86,8 +86,9 @@ class Measures:
     negative_tails: frozenset[str]  # the last two letters of every negative word (a test before negative_re)
     decimal_re: Gated
     range_from_re: regex.Pattern[str]
-    range_to_re: regex.Pattern[str]
+    range_to_re: Gated
     change_re: regex.Pattern[str]  # a change verb or noun: "من X إلى Y" after it is a before and an after
+    change_hint_re: re.Pattern[str]  # the words alone: where it finds none, change_re finds none either
     #: a bare "د" after an amount is minutes after one of these ("الدقيقة 45 د", "بوقت 9د") or before seconds
     minute_before_re: regex.Pattern[str]
     seconds_after_re: regex.Pattern[str]
@@ -281,6 +282,7 @@ def measures() -> Measures:
         change_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وفل]?(?:{_alt(lookup_key(f) for f in data['change_words'])})"
         ),
+        change_hint_re=re.compile(_alt(lookup_key(f) for f in data["change_words"])),
         minute_before_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?:{_alt(lookup_key(f) for f in data['minute_cue'])})[^\S\n]*+\Z"),
         seconds_after_re=regex.compile(
@@ -288,5 +290,5 @@ def measures() -> Measures:
         minute_forms=frozenset(minute_forms),
         per_re=Gated(per_source),
         per_codes={**per_nouns, **per_adverbs},
-        range_to_re=regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['range_to'])}){_SPACE}\Z"),
+        range_to_re=Gated(rf"{_SPACE}(?:{_alt(lookup_key(f) for f in data['range_to'])}){_SPACE}\Z"),
     )
