@@ -478,9 +478,9 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
             if ref is None:
                 cand.attrs["end_anchor"] = "REF"
             elif cand.value is not None:
-                start = _since_past(cand.value.split("/")[0], cand, ref)
-                cand.attrs["range"] = {"start": start, "end": ref.isoformat()}
-                cand.value = f"{start}/{ref.isoformat()}"
+                since = _since_past(cand.value.split("/")[0], cand, ref)
+                cand.attrs["range"] = {"start": since, "end": ref.isoformat()}
+                cand.value = f"{since}/{ref.isoformat()}"
 
 
 def _since_past(start: str, cand: Candidate, ref: dt.date) -> str:
