@@ -58,7 +58,7 @@ SCHEMA = Record(
      "addressee_pronouns": Words, "said_in": Words, "said_in_adjectives": Words, "described_by": Words,
      "copulas": Words, "kana_forms": Words, "not_subjects": Words, "relative_pronouns": Words,
      "impersonal_readings": Words, "own_reporters": Words, "dangling_prepositions": Words, "aside_nouns": Words,
-     "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words,
+     "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words, "attribute_verbs": Words, "relay_companions": Words, "relay_pronouns": Words,
      "outlet_suffixes": Words, "singular_sources": Words, "masdar_verbs": Words,
      "stance_verbs": Words, "exhortation_nouns": Words, "masdar_b_verbs": Words, "pronoun_words": Words,
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,

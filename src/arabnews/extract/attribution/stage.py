@@ -998,6 +998,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     rest = it.zone[1:]
                     said = next((i for i, t in enumerate(rest) if lex.speech_noun(t.text) is not None), len(rest))
                     src = speaker_after(rest[:said], folded, f.mentions, lex, fallback=False) or src
+                if _lemma_key(it.cue.lemma) in _ATTRIBUTE_VERBS:
+                    src = _attributed(f, it.zone)  # "ونسبت الصحيفة إلى مسؤول قوله إن …": the official's words
+                    if src is None:
+                        continue  # "نسبت في السابق إلى كوريا الشمالية", "نسب النمو": no claim
+                elif _lemma_key(it.cue.lemma) in _RELAY_VERBS and not passive:
+                    # "ونقل زوار نبيه بري عنه قوله إن …": the one they visited; "ونقل عنه مقربون": the one before
+                    src = _companions_relayed(f, it.zone, f.carried(last, it.start)) or src
                 if it.quote is not None:
                     cs, ce = trim(folded, it.quote.start, it.quote.end)
                 else:
@@ -1616,6 +1623,42 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> 
     return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)  # (not "قوله")
 
 
+#: Most words before "إلى" of a verb of attributing ("ونسبت صحيفة وول ستريت جورنال إلى …") or "عنه" of a relay.
+_RELAY_REACH = 8
+_ILA = lookup_key("إلى")
+
+
+def _attributed(f: _Finder, zone: list[Tok]) -> Source | None:
+    """The one a verb of attributing gives the words to: after "إلى" within the first words after the verb, before
+    "قوله/قولها" or the complementizer ("ونسبت الصحيفة إلى مسؤول في وزارة الخارجية قوله إن …" → "مسؤول في وزارة
+    الخارجية", "ونسبت وكالة رويترز إلى مصادر أمنية أن …"); None when no speaker follows "إلى" or no "إلى" at all."""
+    k = next((i for i, t in enumerate(zone[:_RELAY_REACH]) if t.text == _ILA), None)
+    if k is None:
+        return None
+    rest = zone[k + 1:]
+    said = next((i for i, t in enumerate(rest) if f.lex.speech_noun(t.text) is not None), len(rest))
+    return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)
+
+
+def _companions_relayed(f: _Finder, zone: list[Tok], carried: Source | None) -> Source | None:
+    """The one whose words a relay's subject passes on "عنه/عنها": the name after the companions who relay
+    ("ونقل زوار رئيس مجلس النواب نبيه بري عنه قوله إن …" → "نبيه بري"; `relay_companions`), or the one spoken of
+    before when "عنه" comes first ("ونقل عنه مقربون قوله إن …"); None otherwise."""
+    j = next((i for i, t in enumerate(zone[:_RELAY_REACH]) if t.text in _RELAY_PRONOUNS), None)
+    if j is None:
+        return None
+    if j == 0:
+        return carried
+    head = zone[0].text
+    if head not in _RELAY_COMPANIONS and head.removeprefix("ال") not in _RELAY_COMPANIONS or j < 2:
+        return None
+    persons = [m for m in f.mentions.inside(zone[1].start, zone[j].start) if m.type in ("person", "group")]
+    if persons:
+        m = persons[-1]
+        return Source(m.start, m.end, m.layer, m.type, m.id)
+    return speaker_after(zone[1:j], f.folded, f.mentions, f.lex, fallback=False)
+
+
 #: Most words between a role's phrase and the comma before the name in apposition to its whole phrase.
 _APPOSED_REACH = 8
 
@@ -1730,6 +1773,11 @@ _ROLE_ADJECTIVES = word_set("role_adjectives")
 _KANA_FORMS = word_set("kana_forms")
 #: Verbs whose subject passes on another's words, named after "عن" ("نقلت وكالة X عن مصدر أمني قوله").
 _RELAY_VERBS = word_set("relay_verbs")
+#: Verbs of attributing: a claim only with the one after "إلى" ("ونسبت الصحيفة إلى مسؤول قوله إن").
+_ATTRIBUTE_VERBS = word_set("attribute_verbs")
+#: Those who relay the words of the one named after them, "عنه" ("نقل زوار نبيه بري عنه قوله"), and its pronouns.
+_RELAY_COMPANIONS = word_set("relay_companions")
+_RELAY_PRONOUNS = word_set("relay_pronouns")
 _LEARN_VERBS = word_set("learn_verbs")
 #: Words that open a sentence and are no verb (folded): adverbs, pronouns, particles, prepositions.
 _NOT_VERBS = frozenset().union(*(word_set(key) for key in ("not_subjects", "zone_cutters", "clause_openers",
