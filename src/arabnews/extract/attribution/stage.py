@@ -694,11 +694,13 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         if not zone or len(zone) > _COLON_SPEAKER_WORDS or any(t.text[0].isdigit() for t in zone):
             continue
         src = speaker_after(zone, folded, f.mentions, f.lex, fallback=False)
-        if src is not None and src.end < zone[-1].start and _to_outlet(f, src, zone):
+        told = src is not None and src.end < zone[-1].start and _to_outlet(f, src, zone)
+        if told and src is not None:
             zone = [t for t in zone if t.end <= src.end]  # "مصدر عسكري للعربية: …": the outlet it spoke to
         if src is None or src.end < zone[-1].start or (src.start > zone[0].end and not _titled_name(f, zone, src)):
             continue  # the speaker is not all of what comes before the colon (but a role before a name)
-        if (src.type == "anonymous" and len(zone) < 2) or zone[0].text in _HEADLINE_TOPICS:
+        # (one word of an unnamed source speaks when it spoke to an outlet: "مصادر لسكاي نيوز عربية: …")
+        if (src.type == "anonymous" and len(zone) < 2 and not told) or zone[0].text in _HEADLINE_TOPICS:
             continue
         # an entity speaks when it is a person or an organisation by its head noun ("وزارة الفلاحة : …");
         # not a place (a dateline: "سوسة : …") nor a club, festival or tournament named as the topic
@@ -1516,9 +1518,17 @@ def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     المستشفى، مؤكدا" gives "المستشفى"; news names the subject of such a sentence far more often.)"""
     s_start, _ = f.sentence_bounds(pos, lo, hi)
     toks = words(f.folded, max(s_start, pos - MAX_QUOTE), pos)
+    if toks and toks[0].start == s_start:
+        if len(toks) > 4 and toks[2].text in COMMAS and f"{toks[0].text} {toks[1].text}" in _CLAUSE_OPENERS:
+            toks = toks[3:]  # "ومن جهته، استقبل الوزير …، مؤكدا"
+        elif len(toks) > 3 and toks[1].text in COMMAS and toks[0].text in _CLAUSE_OPENERS:
+            toks = toks[2:]  # "بدوره، تدخل هاتفيا المواطن التونسي فارس الشيخ …، مؤكدا أنه …"
+        s_start = toks[0].start
     if len(toks) < 3 or toks[0].start != s_start or not _verb_like(toks[0].text, f.lex):
         return None
     zone = toks[1:]
+    while len(zone) > 1 and zone[0].text in _MANNER:
+        zone = zone[1:]  # "تدخل هاتفيا المواطن …"
     src = speaker_after(zone, f.folded, f.mentions, f.lex, fallback=False)
     # (a speaker further in is an object or a complement: "وزار المستشفى رفقة الوزير"; but a name after its role
     # is the role's: "واستقبل رئيس الحكومة يوسف الشاهد")
