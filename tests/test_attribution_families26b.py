@@ -119,3 +119,26 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
 def test_participle_after_opener(nlp, text, expected):
     assert claims(nlp, text) == expected
+
+
+SURNAMES = [
+    # the surname of a person the article names in full speaks a headline
+    ("الحوثي: الحرب مستمرة حتى رفع الحصار\nوقال زعيم جماعة أنصار الله عبد الملك الحوثي في خطاب متلفز إن الحرب"
+     " مستمرة.",
+     ("direct", "الحرب مستمرة حتى رفع الحصار", ":", "الحوثي", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAMES)
+def test_headline_surname(nlp, text, expected):
+    assert claims(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no one of that name in the article: no speaker
+    "الحوثي: الحرب مستمرة حتى رفع الحصار",
+    # a club, not a surname of the person named
+    "الإفريقي : الهيئة تقرر إقالة المدرب\nوقال رئيس الإفريقي سليم الرياحي إن القرار نهائي.",
+])
+def test_headline_no_surname(nlp, text):
+    assert all(c[2] != ":" for c in claims(nlp, text))

@@ -697,6 +697,8 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         told = src is not None and src.end < zone[-1].start and _to_outlet(f, src, zone)
         if told and src is not None:
             zone = [t for t in zone if t.end <= src.end]  # "مصدر عسكري للعربية: …": the outlet it spoke to
+        if src is None and len(zone) == 1:
+            src = _surname_speaker(f, zone[0])  # "الحرشاني : …" of "فرحات الحرشاني" in the article
         if src is None or src.end < zone[-1].start or (src.start > zone[0].end and not _titled_name(f, zone, src)):
             continue  # the speaker is not all of what comes before the colon (but a role before a name)
         # (one word of an unnamed source speaks when it spoke to an outlet: "مصادر لسكاي نيوز عربية: …")
@@ -726,6 +728,23 @@ _BREAKING_LABELS = word_set("breaking_labels")
 _RELATIONAL_HEADS = word_set("relational_heads")
 #: Most words of the outlet a headline's unnamed source spoke to ("لسكاي نيوز عربية", "لوكالة رويترز")
 _OUTLET_WORDS = 3
+
+
+def _surname_speaker(f: _Finder, tok: Tok) -> Source | None:
+    """A headline's speaker named by the surname alone, the tagger's person named in full elsewhere in the document
+    ("الحرشاني : وزارة الدفاع تتجه نحو …" with "وزير الدفاع فرحات الحرشاني" in the body; "الحوثي: …" with "عبد
+    الملك الحوثي"): a definite word, the last word of a PER of two words or more; None otherwise (a club, "الإفريقي :
+    …", is no one's surname)."""
+    word = tok.text
+    if not tok.is_word or not word.startswith("ال") or len(word) < 5:
+        return None
+    tail = " " + word
+    folded = f.folded
+    for m in f.mentions.items:
+        if m.type == "person" and m.layer == "entities" and m.start != tok.start \
+                and folded.endswith(tail, m.start, m.end):
+            return Source(tok.start, tok.end, "phrase", "person")
+    return None
 
 
 def _to_outlet(f: _Finder, src: Source, zone: list[Tok]) -> bool:
