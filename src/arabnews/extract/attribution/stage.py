@@ -1679,7 +1679,7 @@ def _companions_relayed(f: _Finder, zone: list[Tok], carried: Source | None) -> 
     if j == 0:
         return carried
     head = zone[0].text
-    if head not in _RELAY_COMPANIONS and head.removeprefix("ال") not in _RELAY_COMPANIONS or j < 2:
+    if (head not in _RELAY_COMPANIONS and head.removeprefix("ال") not in _RELAY_COMPANIONS) or j < 2:
         return None
     persons = [m for m in f.mentions.inside(zone[1].start, zone[j].start) if m.type in ("person", "group")]
     if persons:
