@@ -3,6 +3,7 @@ for a country), read on ANT news.
 
 - "أتلتيكو مدريد", "سبورتينغ لشبونة", "بوروسيا دورتموند" are one ORG each (the tagger split the head from its town,
   a LOC, or tagged the whole a LOC); "ريال مدريد" and clubs the tagger already found stay as they were.
+- "سعيدية سيدي بوسعيد" (Sidi Bou Said's club) is one ORG, Sidi Bou Said a listed town; "فلسطين ولبنان" two LOCs.
 - "القطر الجزائري", "القطر الليبي" are a LOC of that country, the nisba in the span (the gazetteer linked "القطر"
   to Qatar); "القطر" alone ("داخل القطر", a circle's "نصف القطر") is no name; Qatar "قطر" stays."""
 
@@ -34,6 +35,15 @@ CASES = [
     ("وتوزيع المنتوج داخل القطر وخارجه", []),
     ("يبلغ نصف القطر 20 مترا", []),
     ("وأعلنت قطر والقطر الليبي عن اتفاق", [("قطر", "LOC"), ("القطر الليبي", "LOC")]),
+    # 3. Sidi Bou Said's club, and the town alone
+    ("فازت سعيدية سيدي بوسعيد على النادي الإفريقي في كرة اليد",
+     [("سعيدية سيدي بوسعيد", "ORG"), ("النادي الإفريقي", "ORG")]),
+    ("وتوجه الوفد إلى سيدي بوسعيد وقرطاج", [("سيدي بوسعيد", "LOC"), ("قرطاج", "LOC")]),
+    # 4. two countries joined by "و" are two LOCs; a country named so is one
+    ("فيما أعلنت الأردن وجيبوتي خفض تمثيلهما الدبلوماسي مع الدوحة", [("الأردن", "LOC"), ("جيبوتي", "LOC"),
+                                                                   ("الدوحة", "LOC")]),
+    ("زار الوزير فلسطين ولبنان الأسبوع الماضي", [("فلسطين", "LOC"), ("لبنان", "LOC")]),
+    ("زار الوزير البوسنة والهرسك الأسبوع الماضي", [("البوسنة والهرسك", "LOC")]),
 ]
 
 
