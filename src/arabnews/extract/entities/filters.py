@@ -23,7 +23,7 @@ from ...document import Document, EntitySpan, GroupSpan, SpanIndex
 from ...lang.ar import fold
 from .decode import link_attrs
 from .gazetteer import default_gazetteer, key
-from .homonyms import amman_not_oman, island_not_channel
+from .homonyms import amman_not_oman, island_not_channel, qutr_not_qatar
 from .nouns import is_common_noun
 from .orgs import is_media_name
 from .rulewords import QUOTES_CLOSE, rule_words
@@ -47,6 +47,7 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
             and not _final_hamza(ent.text)]
     kept = island_not_channel(doc, kept)
     kept = amman_not_oman(doc, kept)
+    kept = qutr_not_qatar(doc, kept)
     kept = person_before_town(doc, kept)
     return named_groups_as_orgs(doc, kept) if groups_as_orgs else kept
 

@@ -24,14 +24,15 @@ from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gates import gate
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Place, default_gazetteer
 from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, stems
 
 HOMONYMS_FILE = "ner/homonyms.yaml"
 HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, "channel_after": Words,
                           "sport_words": Words, "place_with_head": Words, "place_after_head": Words,
                           "common_nouns": Words, "flood_names": Words, "flood_cues": Words,
-                          "amman_names": Words, "amman_cues": Words, "oman_cues": Words, "amman_place": Words},
+                          "amman_names": Words, "amman_cues": Words, "oman_cues": Words, "amman_place": Words,
+                          "qutr_names": Words},
                          {"_about": str})
 #: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
 _NAME = fold("الجزيرة")
@@ -81,6 +82,51 @@ def amman_not_oman(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan
             attrs.update(_amman())
             ent = replace(ent, attrs=attrs)
         out.append(ent)
+    return out
+
+
+@cache
+def _countries() -> dict[str, dict[str, object]]:
+    """Country code → the LOC attributes of the gazetteer's country of that code (the most populous entry)."""
+    best: dict[str, Place] = {}
+    for place in default_gazetteer().places.values():
+        if place.kind == "country" and place.country and (
+                place.country not in best or place.population > best[place.country].population):
+            best[place.country] = place
+    out: dict[str, dict[str, object]] = {}
+    for code, place in best.items():
+        attrs: dict[str, object] = {"geonames_id": place.geonames_id, "country": code}
+        if place.lat is not None:
+            attrs.update(lat=place.lat, lon=place.lon)
+        out[code] = attrs
+    return out
+
+
+def qutr_not_qatar(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """``entities`` with each LOC "القطر" (with its proclitics: "بالقطر") that the gazetteer linked to Qatar read as
+    the Maghreb's word for a country: before a country's nisba it is that country, the nisba in its span ("المهربة
+    من القطر الجزائري" → LOC "القطر الجزائري", DZ; "القطر الليبي", "القطر التونسي"); alone ("داخل القطر") it is no
+    name, as ANERcorp tags no common noun (``homonyms.yaml``'s ``qutr_names``)."""
+    names = _cues()["qutr_names"]
+    out: list[EntitySpan] = []
+    gaz = None
+    for ent in entities:
+        if ent.label != "LOC" or " " in ent.text.strip() or names.isdisjoint(stems(ent.text)):
+            out.append(ent)
+            continue
+        if gaz is None:
+            gaz = default_gazetteer()
+        after = doc.text[ent.end:ent.end + 40]
+        word = after.split()[0] if after[:1] == " " and after.split() else ""
+        bare = word.rstrip(".,،:؛;!?\"»)")
+        code = gaz.nisba.get(fold(bare)) if bare.startswith("ال") else None
+        country = _countries().get(code) if code else None
+        if country is None:
+            continue  # "داخل القطر": no name
+        end = ent.end + after.index(bare) + len(bare)
+        attrs = {k: v for k, v in ent.attrs.items() if k == "score"}
+        attrs.update(country)
+        out.append(replace(ent, end=end, text=doc.text[ent.start:end], attrs=attrs))
     return out
 
 

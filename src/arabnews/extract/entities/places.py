@@ -398,6 +398,31 @@ def whole_known_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
 
 
 @gate(tags=("B-LOC",))
+def split_joined_countries(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Two countries joined by "و" that the tagger made one LOC are two: "فلسطين ولبنان" → "فلسطين", "لبنان";
+    "الأردن وجيبوتي". Only a LOC whose words before the "و" word are one known country and the word after "و" a
+    country, and that is no known place of several words itself ("البوسنة والهرسك", "ترينيداد وتوباغو" stay
+    whole). The news rules leave :func:`.wiki.split_listed_places` out (any "و" word of a LOC): this is its
+    countries-only part (session 26b)."""
+    folds: Sequence[str] = ()
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i < 2:
+            continue
+        folds = folds or sentence_folds(toks)
+        if gaz.match_place(list(folds), i) >= j - i:
+            continue
+        for k in range(i + 1, j):
+            word = folds[k]
+            if toks[k].kind != "word" or not word.startswith("و") or len(word) < 4:
+                continue
+            left, right = gaz.place(" ".join(folds[i:k])), gaz.place(word[1:])
+            if left is not None and right is not None and left.kind == "country" and right.kind == "country" \
+                    and left.country != right.country:
+                tags[k] = "B-LOC"
+            break
+
+
+@gate(tags=("B-LOC",))
 def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A Tunisian place and the adjective after it that names one of its delegations or its old town are one
     place ("دوز الشمالية", "قبلي الجنوبية", "صفاقس المدينة"; ``rules.yaml``'s ``district_adjectives``); not
