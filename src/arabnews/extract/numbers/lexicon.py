@@ -39,7 +39,9 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "not_numbers": Words,
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
-    "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words), "national_plurals": MapOf(str, Words),
+    "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words),
+    "counted_duals_construct": MapOf(str, Words), "construct_dual_pronouns": Words,
+    "national_plurals": MapOf(str, Words),
     "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
@@ -360,7 +362,8 @@ def counted_classes() -> CountedClasses:
     compiling the lexicon, for layers that only ask what a number's unit names)."""
     data: Any = ar.load("number_words.yaml", _SCHEMA)
     classes = CountedClasses(**{name: frozenset(keys) for name, keys in data["counted_classes"].items()})
-    unknown = (set().union(*classes) | set(data["counted_duals"])) - set(data["counted"])
+    unknown = (set().union(*classes) | set(data["counted_duals"])
+               | set(data["counted_duals_construct"])) - set(data["counted"])
     if unknown:
         raise ResourceError("number_words.yaml: counted_classes or counted_duals name no counted key: "
                             f"{sorted(unknown)}")

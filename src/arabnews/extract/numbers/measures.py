@@ -65,6 +65,10 @@ class Measures:
     dual_re: re.Pattern[str]
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
     counted_duals: dict[str, str]  # folded dual form of a counted noun → its counted key
+    #: "ابنيها", "طفليه": a person's dual in construct with a possessive pronoun (no final ن; group c, its
+    #: forms in ``counted_duals`` too), tried at the start of each word that ``construct_hint_re`` ends
+    construct_re: re.Pattern[str]
+    construct_hint_re: re.Pattern[str]  # "يه", "يها", "يهما", "يهم", "يهن" ending a word
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
     subunit_names: frozenset[str]  # "cent", "millime"…: an amount of one has no subunit after it
     subunit_re: Gated
@@ -224,6 +228,11 @@ def measures() -> Measures:
     duals = [f for f, u in units.items() if u.quantity != "speed" and dual(f)]
     words_data: Any = ar.load(WORDS_FILE, WORDS_SCHEMA)
     counted_duals = {lookup_key(f): key for key, forms in words_data["counted_duals"].items() for f in forms}
+    pronouns = [lookup_key(p) for p in words_data["construct_dual_pronouns"]]
+    assert all(p.startswith("ه") for p in pronouns), "the hint is a word ending in يه…"
+    constructs = {lookup_key(f) + p: key for key, forms in words_data["counted_duals_construct"].items()
+                  for f in forms for p in pronouns}
+    assert all(c.endswith(tuple("ي" + p for p in pronouns)) for c in constructs)
     time_units = ar_words.time_units()
     per_nouns = {f: code for code, e in data["per_time"].items() for f in time_units[e["time_unit"]].singular}
     per_adverbs = {lookup_key(f): code for code, e in data["per_time"].items() for f in e["adverbs"]}
@@ -240,7 +249,9 @@ def measures() -> Measures:
         dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?:(?P<u>{ar.trie_regex(duals, space=_SPACE)})"
                            rf"|(?P<c>{ar.trie_regex(counted_duals)}))(?!{word_char})"),
         dual_hint_re=_word_end_hint({f.split()[0] for f in duals} | set(counted_duals), word_char),
-        counted_duals=counted_duals,
+        counted_duals={**counted_duals, **constructs},
+        construct_re=re.compile(rf"[وف]?[بلك]?(?P<u>(?!))?(?P<c>{ar.trie_regex(constructs)})(?!{word_char})"),
+        construct_hint_re=re.compile(rf"يه(?:{_alt(p[1:] for p in pronouns if p != 'ه')})?(?!{word_char})"),
         units=table,
         after_re=Gated(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
