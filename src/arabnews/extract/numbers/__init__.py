@@ -645,7 +645,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
               and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
               and not _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
               and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
-              and not (e.year_like_digits and nxt.year_like_digits)):
+              and not (e.year_like_digits and nxt.year_like_digits)
+              and not lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)):  # "بنتيجة 2-3": a score
             k += 1
             low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1)  # 30-35 مليون
             e = Expr(e.mstart, e.start, nxt.end, "range", low, nxt.form,

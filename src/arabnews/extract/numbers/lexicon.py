@@ -46,7 +46,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
     "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words,
-    "no_partitive": Words, "target_cues": Words,
+    "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -107,6 +107,7 @@ class Lexicon:
     rank_scopes: dict[str, str]  # folded scope adverb → key ("world", "arab"…)
     #: a definite singular noun of a series right before a number ("الدورة", "بعيدها"): "المائة" after it is the 100th
     ordinal_hundred_re: regex.Pattern[str]
+    score_re: regex.Pattern[str]  # a score's cue ending a text: "بنتيجة " (before "2-3", no range)
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -335,6 +336,7 @@ def lexicon() -> Lexicon:
             rf"(?:{_alternation(map(lookup_key, data['ordinal_hundred_nouns']))})"
             rf"|[بلك]?(?:{_alternation(map(lookup_key, data['ordinal_hundred_stems']))})(?:ه|ها|هم|هما|نا|كم))"
             r"[^\S\n]++\Z"),
+        score_re=_listed_word(data["score_cues"], suffix=r"(?=[^\S\n]*+\Z)"),
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
