@@ -148,6 +148,18 @@ def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
     return re.compile(rf"ن(?!{word_char})(?<={last3}ن)(?:{behind})")
 
 
+def _construct_hint(stems: set[str], tails: list[str], word_char: str) -> re.Pattern[str]:
+    """A scan for "يه" (then one of ``tails``: "ا", "ما"…) ending a word, the "يه" after one of ``stems``
+    (all ending in "ي": "ابني", "طفلي"): a literal that ``re`` finds fast, the stem checked in lookbehinds
+    (one per length), so that "فيه", "عليه", "لديه" cost no scan back to their word's start."""
+    assert all(s.endswith("ي") for s in stems)
+    by_length: dict[int, list[str]] = {}
+    for s in stems:
+        by_length.setdefault(len(s), []).append(s)
+    behind = "|".join(f"(?<={ar.trie_regex(ws)}ه)" for _, ws in sorted(by_length.items()))
+    return re.compile(rf"يه(?:{behind})(?:{ar.trie_regex(tails)})?(?!{word_char})")
+
+
 def _tails(words: list[str]) -> frozenset[str]:
     """The last two letters of each of ``words``."""
     assert all(len(w) >= 2 and not any(c.isspace() for c in w[-2:]) for w in words)
@@ -251,7 +263,9 @@ def measures() -> Measures:
         dual_hint_re=_word_end_hint({f.split()[0] for f in duals} | set(counted_duals), word_char),
         counted_duals={**counted_duals, **constructs},
         construct_re=re.compile(rf"[وف]?[بلك]?(?P<u>(?!))?(?P<c>{ar.trie_regex(constructs)})(?!{word_char})"),
-        construct_hint_re=re.compile(rf"يه(?:{_alt(p[1:] for p in pronouns if p != 'ه')})?(?!{word_char})"),
+        construct_hint_re=_construct_hint(
+            {lookup_key(f) for forms in words_data["counted_duals_construct"].values() for f in forms},
+            [p[1:] for p in pronouns if p != "ه"], word_char),
         units=table,
         after_re=Gated(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
