@@ -88,6 +88,8 @@ _DATE_LIKE_AFTER = regex.compile(r"[-–/.][0-9٠-٩۰-۹]")
 #: (not a unit after an amount: "10 كلم 5 أشخاص")
 _KM_MARKER_BEFORE = re.compile(r"(?<![^\W_])(?<![0-9٠-٩] )(?:كلم|كم)[^\S\n]*\Z")
 _NUMBERING_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد|رقم)[^\S\n]*\Z")
+#: the hundreds written in one word ("المائة", "المئتين", "الثلاثمائة"): after a noun of a series, an ordinal
+_HUNDREDS = frozenset(range(100, 1000, 100))
 _MILLION_DINAR = regex.compile(r"[^\S\n]?+\.?+[^\S\n]?+د(?![\p{L}\p{N}])")
 _TEMPERATURE = ("temperature", "angle_or_temperature")
 #: "من الرتبة" before an ordinal: a grade of a corps ("القاضي من الرتبة الثالثة"), no place in a ranking
@@ -225,6 +227,8 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                   or folded.find(_FRACTION_STEMS[2], lo, hi) >= 0)
     singles = _unit_halves(ms.singular_half_re.match, folded, lo, hi) if half_stems else []
     duals = _dual_matches(ms.dual_re.match, ms.dual_hint_re.search, folded, lo, hi)
+    if constructs := _dual_matches(ms.construct_re.match, ms.construct_hint_re.search, folded, lo, hi):
+        duals = sorted(duals + constructs, key=lambda d: d.start())  # "إصابة ابنيها": two of a person, in construct
     if not singles and not duals:
         return out
     ends = [x.end for x in out]
@@ -641,7 +645,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
               and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
               and not _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
               and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
-              and not (e.year_like_digits and nxt.year_like_digits)):
+              and not (e.year_like_digits and nxt.year_like_digits)
+              and not lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)):  # "بنتيجة 2-3": a score
             k += 1
             low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1)  # 30-35 مليون
             e = Expr(e.mstart, e.start, nxt.end, "range", low, nxt.form,
@@ -719,11 +724,11 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
-                and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value == 100
+                and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value in _HUNDREDS
                 and not _TIME_UNIT.match(folded, end, hi)  # "خلال المائة عام": the hundred years
                 and lex.ordinal_hundred_re.search(
                     folded, _two_words_before(folded, max(taken, e.mstart - 30), e.mstart), e.mstart)):
-            e.kind = "ordinal"  # "الدورة المائة", "بعيدها المائة": the hundredth
+            e.kind = "ordinal"  # "الدورة المائة", "بعيدها المائة": the hundredth; "الذكرى المئتين": the 200th
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
             # "موقوفين اثنين", "شخصا واحدا", "دينار واحد"; with the article: "الشبان العشرة", "الدول الثلاث"

@@ -40,6 +40,7 @@ SCALE_VALUES = {name: value for value, name in _SCALE_NAMES.items()}
 _START = operator.methodcaller("start")
 _SUFFIX = {"k": 1000, "K": 1000, "M": 1000000}  # 5K, 2.5M (social media)
 _SPOKEN_HUNDRED = Word("hundreds", Fraction(100), weak=True)
+_TWO_HUNDRED = Word("hundreds", Fraction(200))
 _FIFTH = Word("fraction", Fraction(1, 5))  # "خمس السكان": a fifth of the population (see _FIFTH_OF)
 _DIGIT = Word("digit", Fraction(0))  # the word of every digit atom (its value is the atom's)
 
@@ -261,6 +262,8 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             if form != "ميه":
                 continue
             word = _SPOKEN_HUNDRED
+        elif form == "ميتين" and raw is not None:
+            word = _TWO_HUNDRED  # "مئتين" with its hamza is never "ميتين" (dead): a number alone too
         if form == "خمس" and not pre.endswith("ال") and _FIFTH_OF.match(folded, m.end(), hi):
             word = _FIFTH
         if word.cat == "hundreds" and word.value == 100 and (
@@ -396,16 +399,22 @@ class _Chain:
         if a.percent:
             return i + 1, _expr(self.atoms, i, i + 1, "percent", a.value)
         s = self.at(i + 1, "space", "scale")
+        base, j = a.value, i + 2
         if s is None and _hundred_after(self, i):  # "3 مائة", "٣ مئة": three hundred, as "ثلاث مئة" is
-            return i + 2, _expr(self.atoms, i, i + 2, "cardinal", a.value * 100)
+            s = self.at(i + 2, "space", "scale")
+            if s is None or s.word.number == "dual" or s.article:
+                return i + 2, _expr(self.atoms, i, i + 2, "cardinal", a.value * 100)
+            base, j = a.value * 100, i + 3  # "2 مائة ألف": two hundred thousand
         if s is None or s.word.number == "dual" or s.article:
             return i + 1, _expr(self.atoms, i, i + 1, "cardinal", a.value)
-        value, j, scale = a.value * s.word.scale, i + 2, s.word.scale
-        # 3 ملايين و429 ألف, 14 مليون و174 ألف
-        while ((d := self.at(j, "wa", "digit")) is not None and not d.percent
-               and (t := self.at(j + 1, "space", "scale")) is not None and t.word.scale < scale
-               and t.word.number != "dual" and not t.article):
-            value, j, scale = value + d.value * t.word.scale, j + 2, t.word.scale
+        value, scale = base * s.word.scale, s.word.scale
+        # 3 ملايين و429 ألف, 14 مليون و174 ألف; "3 ملايين و2 مائة ألف" (the hundreds in a word)
+        while (d := self.at(j, "wa", "digit")) is not None and not d.percent:
+            k = j + 2 if _hundred_after(self, j) else j + 1
+            if not ((t := self.at(k, "space", "scale")) is not None and t.word.scale < scale
+                    and t.word.number != "dual" and not t.article):
+                break
+            value, j, scale = value + d.value * (100 if k == j + 2 else 1) * t.word.scale, k + 1, t.word.scale
         if scale == 1000 and j == i + 2 and (t := self.at(j, "space", "scale")) is not None and _thousand_of(t):
             value, j, scale, s = value * t.word.scale, j + 1, t.word.scale, t  # 3 آلاف مليون: three billion
         if ((d := self.at(j, "wa", "digit")) is not None and not d.percent and 0 < d.value < scale

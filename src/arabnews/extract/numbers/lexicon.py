@@ -39,12 +39,14 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "not_numbers": Words,
     "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
-    "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words), "national_plurals": MapOf(str, Words),
+    "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words),
+    "counted_duals_construct": MapOf(str, Words), "construct_dual_pronouns": Words,
+    "national_plurals": MapOf(str, Words),
     "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
     "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words,
-    "no_partitive": Words, "target_cues": Words,
+    "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -105,6 +107,7 @@ class Lexicon:
     rank_scopes: dict[str, str]  # folded scope adverb → key ("world", "arab"…)
     #: a definite singular noun of a series right before a number ("الدورة", "بعيدها"): "المائة" after it is the 100th
     ordinal_hundred_re: regex.Pattern[str]
+    score_re: regex.Pattern[str]  # a score's cue ending a text: "بنتيجة " (before "2-3", no range)
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -333,6 +336,7 @@ def lexicon() -> Lexicon:
             rf"(?:{_alternation(map(lookup_key, data['ordinal_hundred_nouns']))})"
             rf"|[بلك]?(?:{_alternation(map(lookup_key, data['ordinal_hundred_stems']))})(?:ه|ها|هم|هما|نا|كم))"
             r"[^\S\n]++\Z"),
+        score_re=_listed_word(data["score_cues"], suffix=r"(?=[^\S\n]*+\Z)"),
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
@@ -360,7 +364,8 @@ def counted_classes() -> CountedClasses:
     compiling the lexicon, for layers that only ask what a number's unit names)."""
     data: Any = ar.load("number_words.yaml", _SCHEMA)
     classes = CountedClasses(**{name: frozenset(keys) for name, keys in data["counted_classes"].items()})
-    unknown = (set().union(*classes) | set(data["counted_duals"])) - set(data["counted"])
+    unknown = (set().union(*classes) | set(data["counted_duals"])
+               | set(data["counted_duals_construct"])) - set(data["counted"])
     if unknown:
         raise ResourceError("number_words.yaml: counted_classes or counted_duals name no counted key: "
                             f"{sorted(unknown)}")

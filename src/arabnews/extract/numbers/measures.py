@@ -65,6 +65,10 @@ class Measures:
     dual_re: re.Pattern[str]
     dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
     counted_duals: dict[str, str]  # folded dual form of a counted noun → its counted key
+    #: "ابنيها", "طفليه": a person's dual in construct with a possessive pronoun (no final ن; group c, its
+    #: forms in ``counted_duals`` too), tried at the start of each word that ``construct_hint_re`` ends
+    construct_re: re.Pattern[str]
+    construct_hint_re: re.Pattern[str]  # "يه", "يها", "يهما", "يهم", "يهن" ending a word
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
     subunit_names: frozenset[str]  # "cent", "millime"…: an amount of one has no subunit after it
     subunit_re: Gated
@@ -142,6 +146,18 @@ def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
     assert all(len(w) >= 3 for w in words)
     last3 = "".join(f"[{''.join(sorted({w[k] for w in words}))}]" for k in (-3, -2))
     return re.compile(rf"ن(?!{word_char})(?<={last3}ن)(?:{behind})")
+
+
+def _construct_hint(stems: set[str], tails: list[str], word_char: str) -> re.Pattern[str]:
+    """A scan for "يه" (then one of ``tails``: "ا", "ما"…) ending a word, the "يه" after one of ``stems``
+    (all ending in "ي": "ابني", "طفلي"): a literal that ``re`` finds fast, the stem checked in lookbehinds
+    (one per length), so that "فيه", "عليه", "لديه" cost no scan back to their word's start."""
+    assert all(s.endswith("ي") for s in stems)
+    by_length: dict[int, list[str]] = {}
+    for s in stems:
+        by_length.setdefault(len(s), []).append(s)
+    behind = "|".join(f"(?<={ar.trie_regex(ws)}ه)" for _, ws in sorted(by_length.items()))
+    return re.compile(rf"يه(?:{behind})(?:{ar.trie_regex(tails)})?(?!{word_char})")
 
 
 def _tails(words: list[str]) -> frozenset[str]:
@@ -224,6 +240,11 @@ def measures() -> Measures:
     duals = [f for f, u in units.items() if u.quantity != "speed" and dual(f)]
     words_data: Any = ar.load(WORDS_FILE, WORDS_SCHEMA)
     counted_duals = {lookup_key(f): key for key, forms in words_data["counted_duals"].items() for f in forms}
+    pronouns = [lookup_key(p) for p in words_data["construct_dual_pronouns"]]
+    assert all(p.startswith("ه") for p in pronouns), "the hint is a word ending in يه…"
+    constructs = {lookup_key(f) + p: key for key, forms in words_data["counted_duals_construct"].items()
+                  for f in forms for p in pronouns}
+    assert all(c.endswith(tuple("ي" + p for p in pronouns)) for c in constructs)
     time_units = ar_words.time_units()
     per_nouns = {f: code for code, e in data["per_time"].items() for f in time_units[e["time_unit"]].singular}
     per_adverbs = {lookup_key(f): code for code, e in data["per_time"].items() for f in e["adverbs"]}
@@ -240,7 +261,11 @@ def measures() -> Measures:
         dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?:(?P<u>{ar.trie_regex(duals, space=_SPACE)})"
                            rf"|(?P<c>{ar.trie_regex(counted_duals)}))(?!{word_char})"),
         dual_hint_re=_word_end_hint({f.split()[0] for f in duals} | set(counted_duals), word_char),
-        counted_duals=counted_duals,
+        counted_duals={**counted_duals, **constructs},
+        construct_re=re.compile(rf"[وف]?[بلك]?(?P<u>(?!))?(?P<c>{ar.trie_regex(constructs)})(?!{word_char})"),
+        construct_hint_re=_construct_hint(
+            {lookup_key(f) for forms in words_data["counted_duals_construct"].values() for f in forms},
+            [p[1:] for p in pronouns if p != "ه"], word_char),
         units=table,
         after_re=Gated(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
