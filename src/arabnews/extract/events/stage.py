@@ -140,6 +140,11 @@ STORMINGS = word_set("storming_lexemes")
 BREAK_IN_SITES = word_set("break_in_sites")
 THEFT_WORDS = word_set("theft_words")
 OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
+#: Robbery words that are as often figurative ("السطو على رواية"): an event only with a site, a theft or robbers near
+#: them (session 26, second wave), and robbers that make a weak storming of a site a robbery ("اقتحم لصوص صيدلية").
+ROBBERY_LEXEMES = word_set("robbery_lexemes")
+ROBBER_NOUNS = word_set("robber_nouns")
+_OPERATIONS = frozenset({"عمليه", "عمليات", "لعمليه", "بعمليه", "لعمليات", "بعمليات", "وعمليه", "وعمليات"})
 #: How many words after a storming may name the site broken into ("اقتحم اليوم الخميس شخص مجهول بنكا").
 _BREAK_IN_REACH = 6
 #: Verbs right before an official that make him the one a violent event hits (`official_hit_verbs`).
@@ -779,10 +784,14 @@ class EventExtractor:
                 continue  # "رصد 17 حالة اعتقال", "معظم حالات الخطف", "المتهم في حالة إيقاف": counted, no event
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
-            if info.weak and not armed(info, k, kj):
+            if info.weak and not armed(info, k, kj) and \
+                    not (info.lexeme in STORMINGS and self._site_after(view, k, kj) and self._theft(view, k, kj)):
                 dropped.append(k)
                 weak_dropped.add(s)
                 continue
+            if info.lexeme in ROBBERY_LEXEMES and not self._robbery(view, k, kj):
+                dropped.append(k)
+                continue  # "وقع السطو على الحزب", "السطو على رواية": no robbery
             if info.lexeme in VERBAL_ATTACKS and not (facts.violent or facts.casualties) and \
                     self._criticism(view, k, kj):
                 dropped.append(k)
@@ -1964,8 +1973,8 @@ class EventExtractor:
         between it and the trigger ("تمكنت الوحدات الأمنيّة من الإحتفاظ بإحدى المواطنات التي يُشتبه في ضلوعها في
         جريمة قتل")?  Not the body's own deed: a verb joined by و/ف or after "ثم" ("اعتقلت القوات 5 شبان واقتحمت
         منازل"), a clash, an exchange of fire or a storming (`pursuit_own_deeds`, `clashes_with`)."""
-        if d.type not in _VIOLENT_TYPES:
-            return False
+        if d.type not in _VIOLENT_TYPES and d.subtype != "looting/property destruction":
+            return False  # (a robbery the arrested did: "القبض على 6 أشخاص تورطوا في عملية براكاج")
         info = d.info  # (None for a killing word alone: "في جريمة قتل المواطن")
         tied = any(view.is_word(j, _TIES) for j in range(c.tj, d.k))
         if not tied and ((info is not None and (fold(info.lexeme) in PURSUIT_OWN_DEEDS
@@ -2393,6 +2402,32 @@ class EventExtractor:
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
+
+    def _site_after(self, view: SentenceView, k: int, kj: int) -> bool:
+        """Does a home, a shop, a bank, a school … (`break_in_sites`, `civilian_sites`) follow the trigger at tokens
+        ``[k, kj)`` within :data:`_BREAK_IN_REACH` words of its clause ("اقتحم اليوم الخميس شخص مجهول بنكا")?"""
+        own = view.clause_tokens(view.clause_of(k))
+        end = min(kj + _BREAK_IN_REACH, own[-1] + 1 if own else kj, len(view.words))
+        if end <= kj:
+            return False
+        return any(s in BREAK_IN_SITES for j in range(kj, end) for s in stems(view.words[j], CONJ_BI_LI)) or \
+            bool(view.matches(self.lex.civilian_sites, view.tokens[kj - 1].end, view.tokens[end - 1].end))
+
+    @staticmethod
+    def _theft(view: SentenceView, k: int, kj: int, robbers: bool = False) -> bool:
+        """Is a theft word (`theft_words`; with ``robbers``, also robbers or masked men, `robber_nouns`) in the sentence
+        outside the trigger at tokens ``[k, kj)``?"""
+        words = THEFT_WORDS | ROBBER_NOUNS if robbers else THEFT_WORDS
+        return any(s in words for j, w in enumerate(view.words) if not k <= j < kj for s in stems(w, CONJ_BI_LI))
+
+    def _robbery(self, view: SentenceView, k: int, kj: int) -> bool:
+        """Is the bare robbery word at tokens ``[k, kj)`` a robbery: an operation or a verb of suffering right before
+        it ("تعرضه لعملية سطو", "تعرض إلى سطو"), a site after it ("سطا ملثمون على وكالة بنكية"), a theft word or robbers
+        in its sentence ("قام بالسطو على دار القرآن وسرقة مبلغ مالي")? Not "وقع السطو على الحزب"."""
+        before = [w for j in range(max(0, k - 2), k) for w in stems(view.words[j], CONJ_BI_LI)]
+        if any(w in _OPERATIONS or w.startswith(SUFFER_VERBS) for w in before):
+            return True
+        return self._site_after(view, k, kj) or self._theft(view, k, kj, robbers=True)
 
     def _break_in(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
         """A storming of a home, a shop, a restaurant, a bank, a school … (`break_in_sites`, `civilian_sites`, within

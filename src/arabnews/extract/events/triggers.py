@@ -150,6 +150,8 @@ SCHEMA = Record({
     "storming_lexemes": Words,
     "break_in_sites": Words,
     "theft_words": Words,
+    "robbery_lexemes": Words,
+    "robber_nouns": Words,
     "occupation_stems": Words,
     "pursuit_own_deeds": Words,
     "foil_cues": Words,
