@@ -144,6 +144,10 @@ OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
 #: them (session 26, second wave), and robbers that make a weak storming of a site a robbery ("اقتحم لصوص صيدلية").
 ROBBERY_LEXEMES = word_set("robbery_lexemes")
 ROBBER_NOUNS = word_set("robber_nouns")
+ROBBERY_GENERIC = word_set("robbery_generic")
+#: How many words before a robbery word a word of a trade or a record (`robbery_generic`) makes it none ("مختصة في
+#: الإعتداءات على الأملاك والأشخاص والسّطو المسلح").
+_GENERIC_REACH = 8
 _OPERATIONS = frozenset({"عمليه", "عمليات", "لعمليه", "بعمليه", "لعمليات", "بعمليات", "وعمليه", "وعمليات"})
 #: How many words after a storming may name the site broken into ("اقتحم اليوم الخميس شخص مجهول بنكا").
 _BREAK_IN_REACH = 6
@@ -151,6 +155,11 @@ _BREAK_IN_REACH = 6
 OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
 #: "على", "ضد" right before a candidate after the trigger: its object, not its subject.
 _AT_WHOM = frozenset({"علي", "ضد"})
+_ABOUT = frozenset({"عن"})
+#: How many words may stand between a verb of announcing and the targeting it claims (its subject, "في بيان").
+_CLAIM_REACH = 6
+#: Words that end the search for a claim's verb: a report of another's deed ("أعلنت الوزارة أن …").
+_NOT_CLAIMS = frozenset({"ان", "انه", "انها", "بان", "عن", "علي"})
 #: "ثم": a verb after it shares the subject before ("اعتقلت الشرطة الرجل ثم أطلقت سراحه").
 _THEN = frozenset({"ثم"})
 #: A state body's own deeds beside an arrest: it keeps being their actor.
@@ -266,6 +275,9 @@ TARGETING = frozenset({"استهدف"})
 _TARGETING_STEMS = tuple(TARGETING)
 #: The noun of targeting: a strike of its own unless another one right after names it ("استهدافهم في الضربة الجوية").
 TARGETING_NOUNS = frozenset({"استهداف"})
+#: Verbs that announce a deed (`announce_verbs`): a group that announces a targeting right after claims it ("حزب الله
+#: يعلن استهداف موقع للجيش الإسرائيلي", session 26, second wave).
+ANNOUNCE_VERBS = word_set("announce_verbs")
 #: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
 VERBAL_ATTACKS = word_set("verbal_attacks")
 QUANTITY_HEADS = word_set("quantity_heads")
@@ -762,7 +774,8 @@ class EventExtractor:
             if info.lexeme in POLITICAL_SENSES and self._leaves_process(view, kj):
                 return False
             if info.lexeme in VIOLENT_ONLY:
-                return killing or facts.weapons
+                return killing or facts.weapons or (info.lexeme in TARGETING_NOUNS and self._claimed(view, k)
+                                                    and bool(groups) and not only_parties)
             if facts.violent or killing:
                 return True
             return bool(groups) and not (only_parties and info.lexeme in POLITICAL_SENSES)
@@ -789,7 +802,8 @@ class EventExtractor:
                 dropped.append(k)
                 weak_dropped.add(s)
                 continue
-            if info.lexeme in ROBBERY_LEXEMES and not self._robbery(view, k, kj):
+            if any(w in ROBBERY_LEXEMES for w in info.lexeme.split()) and \
+                    not self._robbery(view, k, kj, bare=info.lexeme in ROBBERY_LEXEMES):
                 dropped.append(k)
                 continue  # "وقع السطو على الحزب", "السطو على رواية": no robbery
             if info.lexeme in VERBAL_ATTACKS and not (facts.violent or facts.casualties) and \
@@ -1634,7 +1648,9 @@ class EventExtractor:
         if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
             talk = d.type in ("protests", "riots")
             # who tells of it is not in it, but who calls or announces a protest, or announces arrests
-            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=d.subtype == "arrests")]
+            announced = d.subtype == "arrests" or (d.info is not None and d.info.lexeme in TARGETING_NOUNS
+                                                   and self._claimed(view, d.k))
+            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=announced)]
             if talk:  # "وقفة احتجاجية أمام وزارة التربية", "يعتصمون أمام مجلس نواب الشعب": where, not who
                 cands = [c for c in cands if not view.is_word(c.ti - 1, FRONT_OF)]
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
@@ -1775,7 +1791,9 @@ class EventExtractor:
         suffered = any(w.startswith(SUFFER_VERBS) for j in view.clause_tokens(clause) if j < d.k
                        for w in stems(view.words[j]))
         # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
-        announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY)
+        # (nor "أعلنت سرايا القدس عن استهداف تجمع لجنود الاحتلال": who claims a strike, session 26 second wave)
+        announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY) and \
+            not (d.info is not None and d.info.lexeme in TARGETING_NOUNS and self._claimed(view, d.k))
         # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
@@ -1835,6 +1853,9 @@ class EventExtractor:
             # "تمكنت الوحدات الأمنية … من إيقاف شخصين قاما بتحويل وجهة فتاة والإعتداء عليها": who arrests, holds or
             # investigates is not the actor of the crime (session 26)
             before = [c for c in before if not self._pursuer(view, c, d)]
+            if d.subtype == "arrests":  # "إلقاء القبض عليه" after "اللص": the thief is arrested, he arrests no one
+                before = [c for c in before if not any(s in ROBBER_NOUNS or s in THEFT_WORDS
+                                                       for s in stems(view.words[c.ti], CONJ_BI_LI))]
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 # "نفذ عمال الشركة إضرابا"; not the criminals of a burning or a riot ("وطالت الكلية من إدارة وطلبة
                 # وأساتذة … من طرف طالب استقدم منحرفين إلى الكلية … وحرق العجلات")
@@ -2403,6 +2424,19 @@ class EventExtractor:
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
 
+    @staticmethod
+    def _claimed(view: SentenceView, k: int) -> bool:
+        """Is the targeting at token ``k`` announced by its doer: a verb of announcing right before it or "عن", or
+        before its subject and "في بيان" (at most :data:`_CLAIM_REACH` words, no punctuation: "كتائب القسام تعلن
+        استهداف دبابة", "أعلنت سرايا القدس عن استهداف تجمع", "وأعلن حزب الله في بيان استهداف ثكنة")?"""
+        j = k - 2 if view.is_word(k - 1, _ABOUT) else k - 1
+        for i in range(j, max(-1, j - _CLAIM_REACH), -1):
+            if view.tokens[i].kind != "word" or view.words[i] in _NOT_CLAIMS:
+                return False
+            if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
+                return True
+        return False
+
     def _site_after(self, view: SentenceView, k: int, kj: int) -> bool:
         """Does a home, a shop, a bank, a school … (`break_in_sites`, `civilian_sites`) follow the trigger at tokens
         ``[k, kj)`` within :data:`_BREAK_IN_REACH` words of its clause ("اقتحم اليوم الخميس شخص مجهول بنكا")?"""
@@ -2420,10 +2454,16 @@ class EventExtractor:
         words = THEFT_WORDS | ROBBER_NOUNS if robbers else THEFT_WORDS
         return any(s in words for j, w in enumerate(view.words) if not k <= j < kj for s in stems(w, CONJ_BI_LI))
 
-    def _robbery(self, view: SentenceView, k: int, kj: int) -> bool:
+    def _robbery(self, view: SentenceView, k: int, kj: int, bare: bool = True) -> bool:
         """Is the bare robbery word at tokens ``[k, kj)`` a robbery: an operation or a verb of suffering right before
         it ("تعرضه لعملية سطو", "تعرض إلى سطو"), a site after it ("سطا ملثمون على وكالة بنكية"), a theft word or robbers
-        in its sentence ("قام بالسطو على دار القرآن وسرقة مبلغ مالي")? Not "وقع السطو على الحزب"."""
+        in its sentence ("قام بالسطو على دار القرآن وسرقة مبلغ مالي")? Not "وقع السطو على الحزب". Any robbery word
+        (not ``bare``: "عملية سطو", "السطو المسلح") is none after a trade or a record (`robbery_generic`)."""
+        if any(w in ROBBERY_GENERIC for j in range(max(0, k - _GENERIC_REACH), k)
+               for w in stems(fold(view.words[j]), CONJ_BI_LI)):
+            return False  # "شبكة دولية مختصة في السطو المسلح", "سوابق عدة في السرقة والسطو": a trade, a record
+        if not bare:
+            return True
         before = [w for j in range(max(0, k - 2), k) for w in stems(view.words[j], CONJ_BI_LI)]
         if any(w in _OPERATIONS or w.startswith(SUFFER_VERBS) for w in before):
             return True
@@ -2439,7 +2479,9 @@ class EventExtractor:
         end = min(d.kj + _BREAK_IN_REACH, own[-1] + 1 if own else d.kj, len(view.words))
         site = any(s in BREAK_IN_SITES for j in range(d.kj, end) for s in stems(view.words[j], CONJ_BI_LI)) or \
             bool(view.matches(self.lex.civilian_sites, d.end, view.tokens[end - 1].end)) if end > d.kj else False
-        if not site:
+        robbers = any(s in THEFT_WORDS for a in d.actors if a["role"] == "actor"
+                      for s in stems(view.words[view.span_tokens(a["start"], a["end"])[0]], CONJ_BI_LI))
+        if not site and not robbers:  # (thieves storm any place: "أن اللصوص اقتحموا ساحة الحيوانات البرية")
             return
         if any(stem in w for w in view.words for stem in OCCUPATION_STEMS):
             return

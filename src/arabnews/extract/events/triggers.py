@@ -152,6 +152,7 @@ SCHEMA = Record({
     "theft_words": Words,
     "robbery_lexemes": Words,
     "robber_nouns": Words,
+    "robbery_generic": Words,
     "occupation_stems": Words,
     "pursuit_own_deeds": Words,
     "foil_cues": Words,
