@@ -142,6 +142,12 @@ THEFT_WORDS = word_set("theft_words")
 OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
 #: Robbery words that are as often figurative ("السطو على رواية"): an event only with a site, a theft or robbers near
 #: them (session 26, second wave), and robbers that make a weak storming of a site a robbery ("اقتحم لصوص صيدلية").
+#: "ضبط": to catch as well as to seize and to regulate; an arrest only with a person named right after (session 26,
+#: second wave: "ضبطت الأجهزة الأمنية عاطلا", not "ضبط المسؤولية الطبية", "ضبطه بعنوان كتاب").
+SEIZING = frozenset({"ضبط"})
+VICTIM_HEADS = word_set("victim_heads")
+#: Words that end the search for the one caught: a place, a possession ("ضُبط في المنزل وبحوزة الإرهابيين").
+_SEIZED_STOPS = frozenset({"في", "بحوزه", "وبحوزه", "بحوزته", "بحوزتهم", "داخل", "علي", "من", "مع"})
 ASSASSINATIONS = frozenset({"اغتيال", "محاوله اغتيال", "اغتال", "اغتيل"})
 ROBBERY_LEXEMES = word_set("robbery_lexemes")
 ROBBER_NOUNS = word_set("robber_nouns")
@@ -840,6 +846,8 @@ class EventExtractor:
                 continue
             if info.person_object and not self._person_after(view, layers, kj, facts):
                 continue
+            if info.lexeme in SEIZING and not self._person_seized(view, layers, k, kj):
+                continue  # "ضبط المسؤولية الطبية", "تم ضبطها" (a lorry), "ضبط الجيش 5 بنادق صيد": no one arrested
             kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
             if info.lexeme in SHOOTINGS and self._exchanged(view, k):
                 kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة", "تبادلت قوات الجيش وعناصر المجلس إطلاق النار"
@@ -2439,6 +2447,28 @@ class EventExtractor:
             if view.tokens[i].kind != "word" or view.words[i] in _NOT_CLAIMS:
                 return False
             if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
+                return True
+        return False
+
+    @staticmethod
+    def _person_seized(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:
+        """Is a person caught by "ضبط" at tokens ``[k, kj)``: the verb with no object pronoun, and a person noun
+        (`persons`, `arrest_objects`, `victim_heads`, whole words) or a count of persons within four words after it,
+        before a place or a possession (:data:`_SEIZED_STOPS`)?"""
+        if fold(view.tokens[kj - 1].text).endswith(("ه", "ها", "هم", "هما")):
+            return False  # "تم ضبطها على مستوى مركز الحرس": a pronoun, most often goods
+        lex = view.lex
+        for j in range(kj, min(kj + 5, len(view.tokens))):
+            if view.tokens[j].kind != "word" or view.words[j] in _SEIZED_STOPS:
+                break
+            w = view.words[j]
+            base = w[2:] if w.startswith("ال") else w
+            bare = base[:-1] if base.endswith(("ا", "ه")) else base
+            if w in lex.arrest_objects or base in lex.arrest_objects or {base, bare} & (lex.persons | VICTIM_HEADS):
+                return True
+        for n in layers.within("numbers", view.start, view.end):
+            pos = view.token_at(n.start)
+            if pos is not None and kj <= pos < kj + 3 and n.unit in _PERSON_UNITS:
                 return True
         return False
 
