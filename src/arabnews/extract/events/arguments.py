@@ -649,7 +649,8 @@ def _adjective_agrees(noun: str, adjective: str) -> bool:
 
 
 #: Homes, shops, banks … a storming breaks into (`break_in_sites`): the object after its subject, never its genitive
-#: ("اقتحم لصوص صيدلية", "اقتحمت قوات الأمن المنزل"; session 26, second wave), of an armed noun only (not "عمال المصنع").
+#: ("اقتحم لصوص صيدلية", "اقتحمت قوات الأمن المنزل"; session 26, second wave), of an armed noun only (not
+#: "عمال المصنع").
 _BROKEN_INTO = word_set("break_in_sites")
 #: Nouns of the things an event hits (sites, places, vehicles; folded): never an adjective of the actor before them.
 _OBJECT_NOUNS = word_set("target_sites") | word_set("territory_nouns") | word_set("object_nouns")
