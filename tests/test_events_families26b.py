@@ -144,3 +144,10 @@ def test_seizure_is_no_arrest(nlp, text):
 ])
 def test_assassination_by_bomb(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_security_bodies_examining_a_blast_are_not_its_actor(nlp):
+    # ANT (1732): "الأجهزة الأمنية" is a security body since this wave; closing roads to examine a blast site is no bombing
+    text = ("وأغلقت الأجهزة الأمنية بالقاهرة الطرق المؤدية إلى شارع الجزائر حتى انتهاء عمليات فحص موقع انفجار العبوة "
+            "الناسفة.")
+    assert [e for e in events(nlp, text) if any(role == "actor" for role, _ in e[3])] == []
