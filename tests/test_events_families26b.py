@@ -147,7 +147,15 @@ def test_assassination_by_bomb(nlp, text, expected):
 
 
 def test_security_bodies_examining_a_blast_are_not_its_actor(nlp):
-    # ANT (1732): "الأجهزة الأمنية" is a security body since this wave; closing roads to examine a blast site is no bombing
+    # ANT (1732): "الأجهزة الأمنية" is a security body since this wave; examining a blast site is no bombing
     text = ("وأغلقت الأجهزة الأمنية بالقاهرة الطرق المؤدية إلى شارع الجزائر حتى انتهاء عمليات فحص موقع انفجار العبوة "
             "الناسفة.")
     assert [e for e in events(nlp, text) if any(role == "actor" for role, _ in e[3])] == []
+
+
+def test_police_do_not_rob(nlp):
+    # ANT held-out (1939): the guard's station arrested the men who robbed a Japanese tourist
+    text = ("تمكن أعوان مركز الحرس الوطني بقصر هلال ليلة يوم الجمعة من إيقاف ثلاثة أشخاص إثر عملية سطو على سائح ياباني "
+            "سلبوه أمواله وجواله.")
+    assert not any(role == "actor" and "الحرس" in who
+                   for e in events(nlp, text) if e[1] == LOOTING for role, who in e[3])

@@ -146,6 +146,8 @@ OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
 #: second wave: "ضبطت الأجهزة الأمنية عاطلا", not "ضبط المسؤولية الطبية", "ضبطه بعنوان كتاب").
 SEIZING = frozenset({"ضبط"})
 VICTIM_HEADS = word_set("victim_heads")
+#: The staff of a service ("أعوان نفس المركز": the police officers of the station), no robbers.
+STAFF_HEADS = word_set("staff_heads")
 #: Words that end the search for the one caught: a place, a possession ("ضُبط في المنزل وبحوزة الإرهابيين").
 _SEIZED_STOPS = frozenset({"في", "بحوزه", "وبحوزه", "بحوزته", "بحوزتهم", "داخل", "علي", "من", "مع"})
 ASSASSINATIONS = frozenset({"اغتيال", "محاوله اغتيال", "اغتال", "اغتيل"})
@@ -1862,6 +1864,11 @@ class EventExtractor:
             # "تمكنت الوحدات الأمنية … من إيقاف شخصين قاما بتحويل وجهة فتاة والإعتداء عليها": who arrests, holds or
             # investigates is not the actor of the crime (session 26)
             before = [c for c in before if not self._pursuer(view, c, d)]
+            if d.info is not None and any(w in ROBBERY_LEXEMES for w in d.info.lexeme.split()):
+                # the police and the state rob no one in crime news ("تمكن أعوان مركز الحرس الوطني … من إيقاف …
+                # إثر عملية سطو"), nor do the people a robbery frightens ("روعوا أهالي سهلول بسلسلة من البراكاجات")
+                before = [c for c in before if c.klass != "civilian" and view.words[c.ti] not in STAFF_HEADS
+                          and not any(stem in fold(c.text) for stem in STATE_STEMS)]
             if d.subtype == "arrests":  # "إلقاء القبض عليه" after "اللص": the thief is arrested, he arrests no one
                 before = [c for c in before if not any(s in ROBBER_NOUNS or s in THEFT_WORDS
                                                        for s in stems(view.words[c.ti], CONJ_BI_LI))]
