@@ -35,7 +35,9 @@ ARREST = "arrests"
     # the perpetrators' operation, in a relative clause with "أسفرت عن"
     ("تمكنت الشرطة العدلية بسوسة المدينة مساء أمس من القاء القبض على منفذي عملية البراكاج التي أسفرت عن مقتل طالب "
      "واصابة زميله اصابات خطيرة.",
-     [("القاء القبض", ARREST, False, [("actor", "الشرطة العدلية"), ("target", "منفذي عملية البراكاج")], None, None)]),
+     [("القاء القبض", ARREST, False, [("actor", "الشرطة العدلية"), ("target", "منفذي عملية البراكاج")], None, None),
+      # (the mugging that killed is a robbery of its own since session 26's second wave)
+      ("البراكاج", "looting/property destruction", False, [], 1, None)]),
     # an accusation: the three arrested are not three dead
     ("وأوضح مساعد وكيل الجمهورية أنه تم إيقاف 3 أشخاص بتهمة القتل العمد في انتظار تقرير الطب الشرعي.",
      [("إيقاف", ARREST, False, [("target", "3 أشخاص")], None, None)]),

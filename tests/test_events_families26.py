@@ -151,8 +151,8 @@ def test_charged_attempt_alone_stays_negated(nlp):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في تكريت.",
-     [("محاولة اغتيال", ATTACK, False, [("target", "محافظ صلاح الدين")]),
-      ("عبوة ناسفة", "remote explosive/landmine/IED", False, [("target", "محافظ صلاح الدين")])]),
+     # (one IED event since session 26's second wave: the attempt was the bomb's)
+     [("محاولة اغتيال", "remote explosive/landmine/IED", False, [("target", "محافظ صلاح الدين")])]),
     # ANT: "على" after a date: the official is the object
     ("أقرت المحكمة الحكم الصادر في حق الموظفة المتهمة بالاعتداء مطلع اكتوبر الماضي على معتمد سيدي حسين السيجومي.",
      [("الاعتداء", ATTACK, True, [("target", "معتمد سيدي حسين السيجومي")])]),

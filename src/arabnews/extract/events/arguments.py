@@ -375,6 +375,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             t = view.tokens[k]
             if any(a < t.end and t.start < b for a, b in taken + locs + units + dates) or w in FILLERS or len(w) < 3 \
                     or w in _RELATIVES or w in _REFLEXIVES \
+                    or (w in _BROKEN_INTO and word not in lex.civilian and word not in lex.people) \
                     or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
@@ -647,6 +648,10 @@ def _adjective_agrees(noun: str, adjective: str) -> bool:
     return not noun.endswith(("ه", "ات", "ين", "ون", "ان"))
 
 
+#: Homes, shops, banks … a storming breaks into (`break_in_sites`): the object after its subject, never its genitive
+#: ("اقتحم لصوص صيدلية", "اقتحمت قوات الأمن المنزل"; session 26, second wave), of an armed noun only (not
+#: "عمال المصنع").
+_BROKEN_INTO = word_set("break_in_sites")
 #: Nouns of the things an event hits (sites, places, vehicles; folded): never an adjective of the actor before them.
 _OBJECT_NOUNS = word_set("target_sites") | word_set("territory_nouns") | word_set("object_nouns")
 #: The heads of a thing hit (:func:`object_site`): sites and things, not towns or regions, which are the event's place.

@@ -140,12 +140,35 @@ STORMINGS = word_set("storming_lexemes")
 BREAK_IN_SITES = word_set("break_in_sites")
 THEFT_WORDS = word_set("theft_words")
 OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
+#: Robbery words that are as often figurative ("السطو على رواية"): an event only with a site, a theft or robbers near
+#: them (session 26, second wave), and robbers that make a weak storming of a site a robbery ("اقتحم لصوص صيدلية").
+#: "ضبط": to catch as well as to seize and to regulate; an arrest only with a person named right after (session 26,
+#: second wave: "ضبطت الأجهزة الأمنية عاطلا", not "ضبط المسؤولية الطبية", "ضبطه بعنوان كتاب").
+SEIZING = frozenset({"ضبط"})
+VICTIM_HEADS = word_set("victim_heads")
+#: The staff of a service ("أعوان نفس المركز": the police officers of the station), no robbers.
+STAFF_HEADS = word_set("staff_heads")
+#: Words that end the search for the one caught: a place, a possession ("ضُبط في المنزل وبحوزة الإرهابيين").
+_SEIZED_STOPS = frozenset({"في", "بحوزه", "وبحوزه", "بحوزته", "بحوزتهم", "داخل", "علي", "من", "مع"})
+ASSASSINATIONS = frozenset({"اغتيال", "محاوله اغتيال", "اغتال", "اغتيل"})
+ROBBERY_LEXEMES = word_set("robbery_lexemes")
+ROBBER_NOUNS = word_set("robber_nouns")
+ROBBERY_GENERIC = word_set("robbery_generic")
+#: How many words before a robbery word a word of a trade or a record (`robbery_generic`) makes it none ("مختصة في
+#: الإعتداءات على الأملاك والأشخاص والسّطو المسلح").
+_GENERIC_REACH = 8
+_OPERATIONS = frozenset({"عمليه", "عمليات", "لعمليه", "بعمليه", "لعمليات", "بعمليات", "وعمليه", "وعمليات"})
 #: How many words after a storming may name the site broken into ("اقتحم اليوم الخميس شخص مجهول بنكا").
 _BREAK_IN_REACH = 6
 #: Verbs right before an official that make him the one a violent event hits (`official_hit_verbs`).
 OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
 #: "على", "ضد" right before a candidate after the trigger: its object, not its subject.
 _AT_WHOM = frozenset({"علي", "ضد"})
+_ABOUT = frozenset({"عن"})
+#: How many words may stand between a verb of announcing and the targeting it claims (its subject, "في بيان").
+_CLAIM_REACH = 6
+#: Words that end the search for a claim's verb: a report of another's deed ("أعلنت الوزارة أن …").
+_NOT_CLAIMS = frozenset({"ان", "انه", "انها", "بان", "عن", "علي"})
 #: "ثم": a verb after it shares the subject before ("اعتقلت الشرطة الرجل ثم أطلقت سراحه").
 _THEN = frozenset({"ثم"})
 #: A state body's own deeds beside an arrest: it keeps being their actor.
@@ -261,6 +284,9 @@ TARGETING = frozenset({"استهدف"})
 _TARGETING_STEMS = tuple(TARGETING)
 #: The noun of targeting: a strike of its own unless another one right after names it ("استهدافهم في الضربة الجوية").
 TARGETING_NOUNS = frozenset({"استهداف"})
+#: Verbs that announce a deed (`announce_verbs`): a group that announces a targeting right after claims it ("حزب الله
+#: يعلن استهداف موقع للجيش الإسرائيلي", session 26, second wave).
+ANNOUNCE_VERBS = word_set("announce_verbs")
 #: Attack lexemes that are also verbal criticism ("هاجم الشابي الحكومة"), and the words that make them so.
 VERBAL_ATTACKS = word_set("verbal_attacks")
 QUANTITY_HEADS = word_set("quantity_heads")
@@ -757,7 +783,8 @@ class EventExtractor:
             if info.lexeme in POLITICAL_SENSES and self._leaves_process(view, kj):
                 return False
             if info.lexeme in VIOLENT_ONLY:
-                return killing or facts.weapons
+                return killing or facts.weapons or (info.lexeme in TARGETING_NOUNS and self._claimed(view, k)
+                                                    and bool(groups) and not only_parties)
             if facts.violent or killing:
                 return True
             return bool(groups) and not (only_parties and info.lexeme in POLITICAL_SENSES)
@@ -779,10 +806,15 @@ class EventExtractor:
                 continue  # "رصد 17 حالة اعتقال", "معظم حالات الخطف", "المتهم في حالة إيقاف": counted, no event
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
-            if info.weak and not armed(info, k, kj):
+            if info.weak and not armed(info, k, kj) and \
+                    not (info.lexeme in STORMINGS and self._site_after(view, k, kj) and self._theft(view, k, kj)):
                 dropped.append(k)
                 weak_dropped.add(s)
                 continue
+            if any(w in ROBBERY_LEXEMES for w in info.lexeme.split()) and \
+                    not self._robbery(view, k, kj, bare=info.lexeme in ROBBERY_LEXEMES):
+                dropped.append(k)
+                continue  # "وقع السطو على الحزب", "السطو على رواية": no robbery
             if info.lexeme in VERBAL_ATTACKS and not (facts.violent or facts.casualties) and \
                     self._criticism(view, k, kj):
                 dropped.append(k)
@@ -816,6 +848,8 @@ class EventExtractor:
                 continue
             if info.person_object and not self._person_after(view, layers, kj, facts):
                 continue
+            if info.lexeme in SEIZING and not self._person_seized(view, layers, k, kj):
+                continue  # "ضبط المسؤولية الطبية", "تم ضبطها" (a lorry), "ضبط الجيش 5 بنادق صيد": no one arrested
             kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
             if info.lexeme in SHOOTINGS and self._exchanged(view, k):
                 kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة", "تبادلت قوات الجيش وعناصر المجلس إطلاق النار"
@@ -1625,7 +1659,9 @@ class EventExtractor:
         if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
             talk = d.type in ("protests", "riots")
             # who tells of it is not in it, but who calls or announces a protest, or announces arrests
-            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=d.subtype == "arrests")]
+            announced = d.subtype == "arrests" or (d.info is not None and d.info.lexeme in TARGETING_NOUNS
+                                                   and self._claimed(view, d.k))
+            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=announced)]
             if talk:  # "وقفة احتجاجية أمام وزارة التربية", "يعتصمون أمام مجلس نواب الشعب": where, not who
                 cands = [c for c in cands if not view.is_word(c.ti - 1, FRONT_OF)]
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
@@ -1766,7 +1802,9 @@ class EventExtractor:
         suffered = any(w.startswith(SUFFER_VERBS) for j in view.clause_tokens(clause) if j < d.k
                        for w in stems(view.words[j]))
         # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
-        announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY)
+        # (nor "أعلنت سرايا القدس عن استهداف تجمع لجنود الاحتلال": who claims a strike, session 26 second wave)
+        announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY) and \
+            not (d.info is not None and d.info.lexeme in TARGETING_NOUNS and self._claimed(view, d.k))
         # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
@@ -1826,6 +1864,14 @@ class EventExtractor:
             # "تمكنت الوحدات الأمنية … من إيقاف شخصين قاما بتحويل وجهة فتاة والإعتداء عليها": who arrests, holds or
             # investigates is not the actor of the crime (session 26)
             before = [c for c in before if not self._pursuer(view, c, d)]
+            if d.info is not None and any(w in ROBBERY_LEXEMES for w in d.info.lexeme.split()):
+                # the police and the state rob no one in crime news ("تمكن أعوان مركز الحرس الوطني … من إيقاف …
+                # إثر عملية سطو"), nor do the people a robbery frightens ("روعوا أهالي سهلول بسلسلة من البراكاجات")
+                before = [c for c in before if c.klass != "civilian" and view.words[c.ti] not in STAFF_HEADS
+                          and not any(stem in fold(c.text) for stem in STATE_STEMS)]
+            if d.subtype == "arrests":  # "إلقاء القبض عليه" after "اللص": the thief is arrested, he arrests no one
+                before = [c for c in before if not any(s in ROBBER_NOUNS or s in THEFT_WORDS
+                                                       for s in stems(view.words[c.ti], CONJ_BI_LI))]
             if protest and any(c.klass in ("civilian", "people") for c in before):
                 # "نفذ عمال الشركة إضرابا"; not the criminals of a burning or a riot ("وطالت الكلية من إدارة وطلبة
                 # وأساتذة … من طرف طالب استقدم منحرفين إلى الكلية … وحرق العجلات")
@@ -1964,8 +2010,8 @@ class EventExtractor:
         between it and the trigger ("تمكنت الوحدات الأمنيّة من الإحتفاظ بإحدى المواطنات التي يُشتبه في ضلوعها في
         جريمة قتل")?  Not the body's own deed: a verb joined by و/ف or after "ثم" ("اعتقلت القوات 5 شبان واقتحمت
         منازل"), a clash, an exchange of fire or a storming (`pursuit_own_deeds`, `clashes_with`)."""
-        if d.type not in _VIOLENT_TYPES:
-            return False
+        if d.type not in _VIOLENT_TYPES and d.subtype != "looting/property destruction":
+            return False  # (a robbery the arrested did: "القبض على 6 أشخاص تورطوا في عملية براكاج")
         info = d.info  # (None for a killing word alone: "في جريمة قتل المواطن")
         tied = any(view.is_word(j, _TIES) for j in range(c.tj, d.k))
         if not tied and ((info is not None and (fold(info.lexeme) in PURSUIT_OWN_DEEDS
@@ -2320,9 +2366,13 @@ class EventExtractor:
         lex = self.lex
         lexeme = d.info.lexeme if d.info else ""
         clause = view.clause_range(view.clause_of(d.k))
-        if d.type == EXPLOSIONS or lexeme in GENERIC_ATTACKS:
-            window_end = view.tokens[min(d.kj + 6, len(view.tokens) - 1)].end
-            lo = view.tokens[max(d.k - 3, 0)].start
+        # an assassination by a bomb or a shell is that strike ("نجا محافظ عدن من محاولة اغتيال بعبوة ناسفة": one
+        # IED event, session 26 second wave), its weapon after it with ب, after the victim at most ("اغتيل ضابط بعبوة")
+        by = next((j for j in range(d.kj, min(d.kj + 3, len(view.words))) if view.words[j].startswith("ب")), None) \
+            if fold(lexeme) in ASSASSINATIONS else None
+        if d.type == EXPLOSIONS or lexeme in GENERIC_ATTACKS or by is not None:
+            window_end = view.tokens[min(d.kj + 6 if by is None else by + 2, len(view.tokens) - 1)].end
+            lo = view.tokens[max(d.k - 3, 0) if by is None else by].start
             # ("الدفاعات الجوية": the defence, no air strike)
             # ("طائرة مسيرة مفخخة": the drone's charge, no IED)
             found = {sub for sub, pattern in lex.refine
@@ -2394,6 +2444,73 @@ class EventExtractor:
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
 
+    @staticmethod
+    def _claimed(view: SentenceView, k: int) -> bool:
+        """Is the targeting at token ``k`` announced by its doer: a verb of announcing right before it or "عن", or
+        before its subject and "في بيان" (at most :data:`_CLAIM_REACH` words, no punctuation: "كتائب القسام تعلن
+        استهداف دبابة", "أعلنت سرايا القدس عن استهداف تجمع", "وأعلن حزب الله في بيان استهداف ثكنة")?"""
+        j = k - 2 if view.is_word(k - 1, _ABOUT) else k - 1
+        for i in range(j, max(-1, j - _CLAIM_REACH), -1):
+            if view.tokens[i].kind != "word" or view.words[i] in _NOT_CLAIMS:
+                return False
+            if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
+                return True
+        return False
+
+    @staticmethod
+    def _person_seized(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:
+        """Is a person caught by "ضبط" at tokens ``[k, kj)``: the verb with no object pronoun, and a person noun
+        (`persons`, `arrest_objects`, `victim_heads`, whole words) or a count of persons within four words after it,
+        before a place or a possession (:data:`_SEIZED_STOPS`)?"""
+        if fold(view.tokens[kj - 1].text).endswith(("ه", "ها", "هم", "هما")):
+            return False  # "تم ضبطها على مستوى مركز الحرس": a pronoun, most often goods
+        lex = view.lex
+        for j in range(kj, min(kj + 5, len(view.tokens))):
+            if view.tokens[j].kind != "word" or view.words[j] in _SEIZED_STOPS:
+                break
+            w = view.words[j]
+            base = w[2:] if w.startswith("ال") else w
+            bare = base[:-1] if base.endswith(("ا", "ه")) else base
+            if w in lex.arrest_objects or base in lex.arrest_objects or {base, bare} & (lex.persons | VICTIM_HEADS):
+                return True
+        for n in layers.within("numbers", view.start, view.end):
+            pos = view.token_at(n.start)
+            if pos is not None and kj <= pos < kj + 3 and n.unit in _PERSON_UNITS:
+                return True
+        return False
+
+    def _site_after(self, view: SentenceView, k: int, kj: int) -> bool:
+        """Does a home, a shop, a bank, a school … (`break_in_sites`, `civilian_sites`) follow the trigger at tokens
+        ``[k, kj)`` within :data:`_BREAK_IN_REACH` words of its clause ("اقتحم اليوم الخميس شخص مجهول بنكا")?"""
+        own = view.clause_tokens(view.clause_of(k))
+        end = min(kj + _BREAK_IN_REACH, own[-1] + 1 if own else kj, len(view.words))
+        if end <= kj:
+            return False
+        return any(s in BREAK_IN_SITES for j in range(kj, end) for s in stems(view.words[j], CONJ_BI_LI)) or \
+            bool(view.matches(self.lex.civilian_sites, view.tokens[kj - 1].end, view.tokens[end - 1].end))
+
+    @staticmethod
+    def _theft(view: SentenceView, k: int, kj: int, robbers: bool = False) -> bool:
+        """Is a theft word (`theft_words`; with ``robbers``, also robbers or masked men, `robber_nouns`) in the sentence
+        outside the trigger at tokens ``[k, kj)``?"""
+        words = THEFT_WORDS | ROBBER_NOUNS if robbers else THEFT_WORDS
+        return any(s in words for j, w in enumerate(view.words) if not k <= j < kj for s in stems(w, CONJ_BI_LI))
+
+    def _robbery(self, view: SentenceView, k: int, kj: int, bare: bool = True) -> bool:
+        """Is the bare robbery word at tokens ``[k, kj)`` a robbery: an operation or a verb of suffering right before
+        it ("تعرضه لعملية سطو", "تعرض إلى سطو"), a site after it ("سطا ملثمون على وكالة بنكية"), a theft word or robbers
+        in its sentence ("قام بالسطو على دار القرآن وسرقة مبلغ مالي")? Not "وقع السطو على الحزب". Any robbery word
+        (not ``bare``: "عملية سطو", "السطو المسلح") is none after a trade or a record (`robbery_generic`)."""
+        if any(w in ROBBERY_GENERIC for j in range(max(0, k - _GENERIC_REACH), k)
+               for w in stems(fold(view.words[j]), CONJ_BI_LI)):
+            return False  # "شبكة دولية مختصة في السطو المسلح", "سوابق عدة في السرقة والسطو": a trade, a record
+        if not bare:
+            return True
+        before = [w for j in range(max(0, k - 2), k) for w in stems(view.words[j], CONJ_BI_LI)]
+        if any(w in _OPERATIONS or w.startswith(SUFFER_VERBS) for w in before):
+            return True
+        return self._site_after(view, k, kj) or self._theft(view, k, kj, robbers=True)
+
     def _break_in(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
         """A storming of a home, a shop, a restaurant, a bank, a school … (`break_in_sites`, `civilian_sites`, within
         a few words after the trigger in its clause) whose sides are no named group nor body of the state is a crime,
@@ -2404,7 +2521,9 @@ class EventExtractor:
         end = min(d.kj + _BREAK_IN_REACH, own[-1] + 1 if own else d.kj, len(view.words))
         site = any(s in BREAK_IN_SITES for j in range(d.kj, end) for s in stems(view.words[j], CONJ_BI_LI)) or \
             bool(view.matches(self.lex.civilian_sites, d.end, view.tokens[end - 1].end)) if end > d.kj else False
-        if not site:
+        robbers = any(s in THEFT_WORDS for a in d.actors if a["role"] == "actor"
+                      for s in stems(view.words[view.span_tokens(a["start"], a["end"])[0]], CONJ_BI_LI))
+        if not site and not robbers:  # (thieves storm any place: "أن اللصوص اقتحموا ساحة الحيوانات البرية")
             return
         if any(stem in w for w in view.words for stem in OCCUPATION_STEMS):
             return
