@@ -203,6 +203,14 @@ class _Mention:
     nouns: frozenset[str]  # the folded nouns it was called by: head, trigger, first word
 
 
+def _nisba_code(folded: str) -> str | None:
+    """The country (ISO code) of a folded nisba adjective ("روسيه" → RU), the groups stage's extra nisbas too."""
+    from ..entities.gazetteer import default_gazetteer
+    from ..groups.lexicon import lexicon as group_lexicon
+
+    return default_gazetteer().nisba.get(folded) or group_lexicon().state_force_extra_nisbas.get(folded)
+
+
 @dataclass(slots=True)
 class _End:
     """One end of a relation, in normalized offsets."""
@@ -490,6 +498,20 @@ class _Finder:
             return None
         return _End(g.start, g.end, g.id, g.text)
 
+    def as_force(self, end: _End) -> _End:
+        """A state named by its nisba in a battle is its forces, not its government ("قصف روسي", "غارات روسية على":
+        `russian-forces`, as "بغارة إسرائيلية" gives `israeli-forces`; session 26, second wave); a state by its name
+        or capital ("ضد إيران") stays the registry id that stands for it."""
+        if end.via != "state":
+            return end
+        code = _nisba_code(self.folded[end.start:end.end])
+        if code is None:
+            return end
+        from ..groups.lexicon import lexicon as group_lexicon
+
+        gid = group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
+        return _End(end.start, end.end, gid, end.text, end.layer, end.via)
+
     def attack_state(self, ce: int, hi: int) -> _End | None:
         """The forces of the state whose nisba follows the attack noun ending at ``ce`` (one qualifier between allowed:
         "بغارة إسرائيلية", "في غارة جوية أمريكية"), or None (session 26)."""
@@ -497,10 +519,9 @@ class _Finder:
         m = _NEXT_WORD.match(self.folded, qual.end() if qual else ce, hi)
         if m is None:
             return None
-        from ..entities.gazetteer import default_gazetteer
         from ..groups.lexicon import lexicon as group_lexicon
 
-        code = default_gazetteer().nisba.get(m.group("w"))
+        code = _nisba_code(m.group("w"))
         if code is None:
             return None
         gid = group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
@@ -921,6 +942,13 @@ class _Finder:
                     # "قتل قيادي في حزب الله بغارة إسرائيلية" (session 26); "قائد في جماعة الشباب التابعة للقاعدة في
                     # غارة أمريكية": al-Shabaab, not the al-Qaeda that describes it
                     head, tail = state, self.described(victim, lo, state.id)
+                elif state is not None:  # "غارات روسية على مواقع لهيئة تحرير الشام": the nisba's state (session 26b)
+                    qual = _ATTACK_QUALIFIER.match(self.folded, state.end, hi)
+                    base = qual.end() if qual else state.end
+                    m = _ON.match(self.folded, base, hi)
+                    if m is None or m.end() - base > 12:
+                        continue
+                    head, tail = state, self.after(m.end() - 1, hi, max_words=2)
                 else:
                     qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)  # "غارات جوية على" (session 25, second wave)
                     base = qual.end() if qual else ce
@@ -947,6 +975,11 @@ class _Finder:
                     out.append((kind, co, tail, cs, ce))
             if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
+            if kind == "fights":
+                if tail.via == "state" and head.via == "mention" and head.end <= cs and \
+                        not self.folded[ce:tail.start].strip() and _nisba_code(self.folded[tail.start:tail.end]):
+                    head, tail = tail, head  # "قتل خمسة من عناصر X في قصف روسي": the noun's state is the attacker
+                head, tail = self.as_force(head), self.as_force(tail)
 
             out.append((kind, head, tail, cs, ce))
         out.extend(self.retaken(lo, hi))
