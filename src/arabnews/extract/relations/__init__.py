@@ -113,6 +113,10 @@ _MILITARY_ORGAN = re.compile(r"(?:وال|بال|لل|ل|ب)?(?P<organ>(?:ال)?(
 _VARIANTS = table("noun_variants")
 #: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
 _ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
+#: Some of a group's men who join another: "انشقت مجموعة من قادة الدعم السريع وانضمت إلى الجيش" (session 26, second wave).
+_DEFECTORS = re.compile(r"(?<!\w)(?:[وف]?(?:" + "|".join(folded_words("defector_nouns")) + r")[ \t]+(?:(?:من|في)[ \t]+)?"
+                        r"|من[ \t]+)[وفبل]?\Z")
+_JOIN_CUES = re.compile(r"(?:ي|ت)?(?:انضم|نضم|نضو|انضو|اندمج)")
 #: Members in construct with the attacking group: "كمين نصبه مسلحو تنظيم داعش".
 _ATTACKER_CONSTRUCT = frozenset(folded_words("attacker_construct"))
 #: "X إن مقاتليه صدوا هجوما ل": what was said of the group's own members, their group the head.
@@ -975,6 +979,10 @@ class _Finder:
                     out.append((kind, co, tail, cs, ce))
             if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
+            if kind == "member_of" and head.via == "mention" and head.end <= cs and \
+                    _JOIN_CUES.search(self.folded, cs, ce) and \
+                    _DEFECTORS.search(self.folded, max(lo, head.start - 24), head.start):
+                continue  # "انشقت مجموعة من قادة الدعم السريع وانضمت إلى الجيش": the men joined, not their group
             if kind == "fights":
                 if tail.via == "state" and head.via == "mention" and head.end <= cs and \
                         not self.folded[ce:tail.start].strip() and _nisba_code(self.folded[tail.start:tail.end]):
