@@ -170,6 +170,10 @@ _POLITICAL = frozenset({"party", "coalition", "government"})
 #: enemy, not the ally, of the group after it.
 _TARGET_BEFORE = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(set(folded_words("targets"))))
                             + r")[ \t]+[وف]?(?:لل|ل)?\Z")
+#: Men of a group after a verb of fighting or taking part are its fighters, not a target: "قاتل عناصر فاغنر إلى جانب
+#: الجيش المالي", "وشارك عناصر الفيلق الأفريقي إلى جانب" (session 26, second wave).
+_FIGHTING_MEN = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("own_members_verbs")) + r")[ \t]+(?:"
+                           + "|".join(folded_words("attacker_construct")) + r")[ \t]+[وف]?(?:لل|ل)?\Z")
 #: A clash noun and "مع" (or "ضد") right before a group: it is the opponent, never the ally of a group named after
 #: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
 _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
@@ -768,7 +772,8 @@ class _Finder:
                     head = shared
                 if kind == "ally" and head is not None and head.via == "mention" and (
                         _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start)
-                        or _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start)):
+                        or ((tb := _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start))
+                            and not _FIGHTING_MEN.search(self.folded, max(lo, tb.start() - 16), tb.end()))):
                     continue  # "اشتباكات مع X … إلى جانب Y", "تستهدف مواقع لـX بالاشتراك مع Y": X is Y's enemy
             elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
                 tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)
