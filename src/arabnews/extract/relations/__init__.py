@@ -170,6 +170,8 @@ _POLITICAL = frozenset({"party", "coalition", "government"})
 #: enemy, not the ally, of the group after it.
 _TARGET_BEFORE = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(set(folded_words("targets"))))
                             + r")[ \t]+[وف]?(?:لل|ل)?\Z")
+#: The states' names and capitals of `states` (not their nisbas): "السعودية", also a nisba's form, is the country.
+_STATE_NAMES = frozenset(lookup_key(w) for words in section_words("states") for w in words if not w.endswith("ي"))
 #: Men of a group after a verb of fighting or taking part are its fighters, not a target: "قاتل عناصر فاغنر إلى جانب
 #: الجيش المالي", "وشارك عناصر الفيلق الأفريقي إلى جانب" (session 26, second wave).
 _FIGHTING_MEN = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("own_members_verbs")) + r")[ \t]+(?:"
@@ -512,8 +514,9 @@ class _Finder:
         or capital ("ضد إيران") stays the registry id that stands for it."""
         if end.via != "state":
             return end
-        code = _nisba_code(self.folded[end.start:end.end])
-        if code is None:
+        word = self.folded[end.start:end.end]
+        code = _nisba_code(word) if word not in _STATE_NAMES else None
+        if code is None:  # "التي تقودها السعودية ضد الحوثيين": the country's name (also a nisba's form) stays the state
             return end
         from ..groups.lexicon import lexicon as group_lexicon
 
