@@ -836,6 +836,15 @@ class _Finder:
                             tail = None  # three subjects and no object: no relation
                     if tail is not None and (tail.layer != "groups" or joined.startswith("و")):
                         tail = None  # "قاتلت X وY": two subjects, not an object
+                if tail is None and kind == "fights" and head is not None and head.via == "state" and \
+                        not self.folded[ce:head.start].strip() and _nisba_code(self.folded[head.start:head.end]):
+                    # "قصف روسي على مواقع داعش": the verb's form is the noun, its nisba the attacker (session 26b)
+                    qual = _ATTACK_QUALIFIER.match(self.folded, head.end, hi)
+                    base = qual.end() if qual else head.end
+                    on = _ON.match(self.folded, base, hi)
+                    tail = self.after(on.end() - 1, hi, max_words=2) if on and on.end() - base <= 12 else None
+                    if tail is not None and tail.layer != "groups":
+                        tail = None
                 if tail is None:  # the group after the verb is its object: the subject is before it
                     tail = self.after(ce, hi, max_words=2, extra=targets)
                     if tail is None or tail.layer != "groups":
