@@ -12,7 +12,7 @@ from group_cases import REF, relations
 
 
 def groups(nlp, text: str) -> list[tuple[str, str]]:
-    """(text, id) of every group of ``text`` (a discovered state force keeps its "state-forces-" id); offsets checked."""
+    """(text, id) of every group of ``text`` (a state force keeps its "state-forces-" id); offsets checked."""
     doc = nlp(text, reference_date=REF)
     for g in doc.groups:
         assert text[g.start:g.end] == g.text

@@ -113,8 +113,9 @@ _MILITARY_ORGAN = re.compile(r"(?:وال|بال|لل|ل|ب)?(?P<organ>(?:ال)?(
 _VARIANTS = table("noun_variants")
 #: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
 _ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
-#: Some of a group's men who join another: "انشقت مجموعة من قادة الدعم السريع وانضمت إلى الجيش" (session 26, second wave).
-_DEFECTORS = re.compile(r"(?<!\w)(?:[وف]?(?:" + "|".join(folded_words("defector_nouns")) + r")[ \t]+(?:(?:من|في)[ \t]+)?"
+#: Some of a group's men who join another: "انشقت مجموعة من قادة الدعم السريع وانضمت إلى الجيش" (session 26b).
+_DEFECTORS = re.compile(r"(?<!\w)(?:[وف]?(?:" + "|".join(folded_words("defector_nouns"))
+                        + r")[ \t]+(?:(?:من|في)[ \t]+)?"
                         r"|من[ \t]+)[وفبل]?\Z")
 _JOIN_CUES = re.compile(r"(?:ي|ت)?(?:انضم|نضم|نضو|انضو|اندمج)")
 #: Members in construct with the attacking group: "كمين نصبه مسلحو تنظيم داعش".
