@@ -73,7 +73,14 @@ _SCHEMA = Record({
     "state_force_aircraft_not_after": Words,
     "state_forces": MapOf(str, str),
     "state_force_name_nisbas": MapOf(str, str),
+    "state_force_extra_nisbas": MapOf(str, str),
 })
+
+
+def _extra_nisba_forms(nisba: str) -> list[str]:
+    """The forms of a masculine nisba ("كونغولي"): feminine and plurals, each with and without the article."""
+    forms = [nisba + end for end in ("", "ة", "ون", "ين")]
+    return forms + ["ال" + f for f in forms]
 
 
 def _data() -> Any:
@@ -155,6 +162,7 @@ class Lexicon:
     state_force_aircraft_not_after: frozenset[str]  # words before them that make them airliners: "امام", "حامله"
     state_forces: dict[str, str]  # ISO code → the registry id of the country's force
     state_force_name_nisbas: dict[str, str]  # folded indefinite nisba that is also the country's name → ISO code
+    state_force_extra_nisbas: dict[str, str]  # folded nisba (every form) the nisba table lacks → ISO code
 
 
 def _person_parts() -> frozenset[str]:
@@ -236,6 +244,8 @@ def lexicon() -> Lexicon:
         state_force_aircraft_not_after=_folded(data["state_force_aircraft_not_after"]),
         state_forces=dict(data["state_forces"]),
         state_force_name_nisbas={ar.lookup_key(k): v for k, v in data["state_force_name_nisbas"].items()},
+        state_force_extra_nisbas={ar.lookup_key(f): v for k, v in data["state_force_extra_nisbas"].items()
+                                  for f in _extra_nisba_forms(k)},
         qualified=qualified,
         qualified_re=qualified_re,
         units=units,

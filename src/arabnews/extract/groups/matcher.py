@@ -676,7 +676,7 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
             continue
         if nisbas is None:
             nisbas = default_gazetteer().nisba
-        code = nisbas.get(word)
+        code = nisbas.get(word) or lex.state_force_extra_nisbas.get(word)  # "الجيش الكونغولي" (session 26b)
         if code is None and kind == "indef":
             code = lex.state_force_name_nisbas.get(word)  # "قوات سورية": Syria's spelling of its name, its nisba
         if code is None:

@@ -113,6 +113,11 @@ _MILITARY_ORGAN = re.compile(r"(?:وال|بال|لل|ل|ب)?(?P<organ>(?:ال)?(
 _VARIANTS = table("noun_variants")
 #: Nouns of a group's members (and "من") between an attack verb and its group: "هاجم مسلحون من حركة الشباب …".
 _ATTACKER_MEMBERS = frozenset(folded_words("attacker_members"))
+#: Some of a group's men who join another: "انشقت مجموعة من قادة الدعم السريع وانضمت إلى الجيش" (session 26b).
+_DEFECTORS = re.compile(r"(?<!\w)(?:[وف]?(?:" + "|".join(folded_words("defector_nouns"))
+                        + r")[ \t]+(?:(?:من|في)[ \t]+)?"
+                        r"|من[ \t]+)[وفبل]?\Z")
+_JOIN_CUES = re.compile(r"(?:ي|ت)?(?:انضم|نضم|نضو|انضو|اندمج)")
 #: Members in construct with the attacking group: "كمين نصبه مسلحو تنظيم داعش".
 _ATTACKER_CONSTRUCT = frozenset(folded_words("attacker_construct"))
 #: "X إن مقاتليه صدوا هجوما ل": what was said of the group's own members, their group the head.
@@ -166,6 +171,12 @@ _POLITICAL = frozenset({"party", "coalition", "government"})
 #: enemy, not the ally, of the group after it.
 _TARGET_BEFORE = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(set(folded_words("targets"))))
                             + r")[ \t]+[وف]?(?:لل|ل)?\Z")
+#: The states' names and capitals of `states` (not their nisbas): "السعودية", also a nisba's form, is the country.
+_STATE_NAMES = frozenset(lookup_key(w) for words in section_words("states") for w in words if not w.endswith("ي"))
+#: Men of a group after a verb of fighting or taking part are its fighters, not a target: "قاتل عناصر فاغنر إلى جانب
+#: الجيش المالي", "وشارك عناصر الفيلق الأفريقي إلى جانب" (session 26, second wave).
+_FIGHTING_MEN = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("own_members_verbs")) + r")[ \t]+(?:"
+                           + "|".join(folded_words("attacker_construct")) + r")[ \t]+[وف]?(?:لل|ل)?\Z")
 #: A clash noun and "مع" (or "ضد") right before a group: it is the opponent, never the ally of a group named after
 #: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
 _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
@@ -201,6 +212,14 @@ class _Mention:
     id: str | None
     text: str
     nouns: frozenset[str]  # the folded nouns it was called by: head, trigger, first word
+
+
+def _nisba_code(folded: str) -> str | None:
+    """The country (ISO code) of a folded nisba adjective ("روسيه" → RU), the groups stage's extra nisbas too."""
+    from ..entities.gazetteer import default_gazetteer
+    from ..groups.lexicon import lexicon as group_lexicon
+
+    return default_gazetteer().nisba.get(folded) or group_lexicon().state_force_extra_nisbas.get(folded)
 
 
 @dataclass(slots=True)
@@ -490,6 +509,21 @@ class _Finder:
             return None
         return _End(g.start, g.end, g.id, g.text)
 
+    def as_force(self, end: _End) -> _End:
+        """A state named by its nisba in a battle is its forces, not its government ("قصف روسي", "غارات روسية على":
+        `russian-forces`, as "بغارة إسرائيلية" gives `israeli-forces`; session 26, second wave); a state by its name
+        or capital ("ضد إيران") stays the registry id that stands for it."""
+        if end.via != "state":
+            return end
+        word = self.folded[end.start:end.end]
+        code = _nisba_code(word) if word not in _STATE_NAMES else None
+        if code is None:  # "التي تقودها السعودية ضد الحوثيين": the country's name (also a nisba's form) stays the state
+            return end
+        from ..groups.lexicon import lexicon as group_lexicon
+
+        gid = group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
+        return _End(end.start, end.end, gid, end.text, end.layer, end.via)
+
     def attack_state(self, ce: int, hi: int) -> _End | None:
         """The forces of the state whose nisba follows the attack noun ending at ``ce`` (one qualifier between allowed:
         "بغارة إسرائيلية", "في غارة جوية أمريكية"), or None (session 26)."""
@@ -497,10 +531,9 @@ class _Finder:
         m = _NEXT_WORD.match(self.folded, qual.end() if qual else ce, hi)
         if m is None:
             return None
-        from ..entities.gazetteer import default_gazetteer
         from ..groups.lexicon import lexicon as group_lexicon
 
-        code = default_gazetteer().nisba.get(m.group("w"))
+        code = _nisba_code(m.group("w"))
         if code is None:
             return None
         gid = group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
@@ -743,7 +776,8 @@ class _Finder:
                     head = shared
                 if kind == "ally" and head is not None and head.via == "mention" and (
                         _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start)
-                        or _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start)):
+                        or ((tb := _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start))
+                            and not _FIGHTING_MEN.search(self.folded, max(lo, tb.start() - 16), tb.end()))):
                     continue  # "اشتباكات مع X … إلى جانب Y", "تستهدف مواقع لـX بالاشتراك مع Y": X is Y's enemy
             elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
                 tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)
@@ -803,6 +837,15 @@ class _Finder:
                             tail = None  # three subjects and no object: no relation
                     if tail is not None and (tail.layer != "groups" or joined.startswith("و")):
                         tail = None  # "قاتلت X وY": two subjects, not an object
+                if tail is None and kind == "fights" and head is not None and head.via == "state" and \
+                        not self.folded[ce:head.start].strip() and _nisba_code(self.folded[head.start:head.end]):
+                    # "قصف روسي على مواقع داعش": the verb's form is the noun, its nisba the attacker (session 26b)
+                    qual = _ATTACK_QUALIFIER.match(self.folded, head.end, hi)
+                    base = qual.end() if qual else head.end
+                    on = _ON.match(self.folded, base, hi)
+                    tail = self.after(on.end() - 1, hi, max_words=2) if on and on.end() - base <= 12 else None
+                    if tail is not None and tail.layer != "groups":
+                        tail = None
                 if tail is None:  # the group after the verb is its object: the subject is before it
                     tail = self.after(ce, hi, max_words=2, extra=targets)
                     if tail is None or tail.layer != "groups":
@@ -921,6 +964,13 @@ class _Finder:
                     # "قتل قيادي في حزب الله بغارة إسرائيلية" (session 26); "قائد في جماعة الشباب التابعة للقاعدة في
                     # غارة أمريكية": al-Shabaab, not the al-Qaeda that describes it
                     head, tail = state, self.described(victim, lo, state.id)
+                elif state is not None:  # "غارات روسية على مواقع لهيئة تحرير الشام": the nisba's state (session 26b)
+                    qual = _ATTACK_QUALIFIER.match(self.folded, state.end, hi)
+                    base = qual.end() if qual else state.end
+                    m = _ON.match(self.folded, base, hi)
+                    if m is None or m.end() - base > 12:
+                        continue
+                    head, tail = state, self.after(m.end() - 1, hi, max_words=2)
                 else:
                     qual = _ATTACK_QUALIFIER.match(self.folded, ce, hi)  # "غارات جوية على" (session 25, second wave)
                     base = qual.end() if qual else ce
@@ -947,6 +997,15 @@ class _Finder:
                     out.append((kind, co, tail, cs, ce))
             if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
+            if kind == "member_of" and head.via == "mention" and head.end <= cs and \
+                    _JOIN_CUES.search(self.folded, cs, ce) and \
+                    _DEFECTORS.search(self.folded, max(lo, head.start - 24), head.start):
+                continue  # "انشقت مجموعة من قادة الدعم السريع وانضمت إلى الجيش": the men joined, not their group
+            if kind == "fights":
+                if tail.via == "state" and head.via == "mention" and head.end <= cs and \
+                        not self.folded[ce:tail.start].strip() and _nisba_code(self.folded[tail.start:tail.end]):
+                    head, tail = tail, head  # "قتل خمسة من عناصر X في قصف روسي": the noun's state is the attacker
+                head, tail = self.as_force(head), self.as_force(tail)
 
             out.append((kind, head, tail, cs, ce))
         out.extend(self.retaken(lo, hi))

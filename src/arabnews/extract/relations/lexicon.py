@@ -55,6 +55,7 @@ _SCHEMA = Record({
     "between_pronouns": Words,
     "truce_nouns": Words,
     "attacker_members": Words,
+    "defector_nouns": Words,
     "attacker_construct": Words,
     "attacks": Words,
     "attacks_with_b": Words,
