@@ -83,6 +83,13 @@ def _extra_nisba_forms(nisba: str) -> list[str]:
     return forms + ["ال" + f for f in forms]
 
 
+def state_nisba_code(folded: str) -> str | None:
+    """The country (ISO code) of a folded nisba of a state's forces: the gazetteer's nisba table, then the
+    ``state_force_extra_nisbas`` it lacks ("الروسيه" → RU, "الكونغولي" → CD); None for any other word."""
+    from ..entities.gazetteer import default_gazetteer
+
+    return default_gazetteer().nisba.get(folded) or lexicon().state_force_extra_nisbas.get(folded)
+
 def _data() -> Any:
     return ar.load("group_triggers.yaml", _SCHEMA)
 

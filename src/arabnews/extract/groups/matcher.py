@@ -32,7 +32,7 @@ from ...document import Document, GroupSpan
 from ...lang.ar import fold, load, lookup_key
 from ...lang.schema import MapOf, Record
 from ...text.tokenize import Tokens
-from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon
+from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon, state_nisba_code
 from .registry import Group, Registry
 
 __all__ = ["Lexicon", "discovered_id", "find_groups", "lexicon"]
@@ -675,8 +675,8 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         if word.startswith("ال") == (kind == "indef"):
             continue
         if nisbas is None:
-            nisbas = default_gazetteer().nisba
-        code = nisbas.get(word) or lex.state_force_extra_nisbas.get(word)  # "الجيش الكونغولي" (session 26b)
+            nisbas = default_gazetteer().nisba  # (for the nisbas joined by و after it, :func:`_and_nisba`)
+        code = state_nisba_code(word)  # the gazetteer's, then the extra ones: "الجيش الكونغولي" (session 26b)
         if code is None and kind == "indef":
             code = lex.state_force_name_nisbas.get(word)  # "قوات سورية": Syria's spelling of its name, its nisba
         if code is None:

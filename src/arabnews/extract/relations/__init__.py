@@ -215,11 +215,10 @@ class _Mention:
 
 
 def _nisba_code(folded: str) -> str | None:
-    """The country (ISO code) of a folded nisba adjective ("روسيه" → RU), the groups stage's extra nisbas too."""
-    from ..entities.gazetteer import default_gazetteer
-    from ..groups.lexicon import lexicon as group_lexicon
+    """The country (ISO code) of a folded nisba adjective ("روسيه" → RU), as the groups stage reads it."""
+    from ..groups.lexicon import state_nisba_code
 
-    return default_gazetteer().nisba.get(folded) or group_lexicon().state_force_extra_nisbas.get(folded)
+    return state_nisba_code(folded)
 
 
 @dataclass(slots=True)
