@@ -1,5 +1,6 @@
 """analyze_many, exports (JSONL, CoNLL, DataFrame), the HTML view, and concurrent use."""
 
+import datetime as dt
 import gc
 import io
 import random
@@ -39,6 +40,20 @@ def test_reference_dates_and_metadata_follow_each_text():
                                       reference_dates=["2020-01-01", None]))
     assert docs[0].meta == {"src": "a"} and str(docs[0].reference_date) == "2020-01-01"
     assert docs[1].reference_date is None
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_one_reference_date_for_all_and_the_per_article_one_wins(n_process):
+    texts = ["قتل 3 أشخاص في حلب أمس", "وصل الوفد إلى دمشق أمس", "قال الوزير"]
+    docs = list(arabnews.analyze_many(texts, n_process=n_process, progress=False, reference_date="2017-06-01",
+                                      reference_dates=[None, dt.date(2020, 1, 1)]))
+    assert [str(d.reference_date) for d in docs] == ["2017-06-01", "2020-01-01", "2017-06-01"]
+    assert [d.layers["dates"][0].value for d in docs[:2]] == ["2017-05-31", "2019-12-31"]
+
+
+def test_a_bad_reference_date_for_all_is_named_once():
+    with pytest.raises(arabnews.InputError, match="reference_date must be an ISO date"):
+        arabnews.analyze_many(["حلب"], reference_date="31/05/2017")
 
 
 def test_a_failing_user_stage_is_recorded_and_the_run_goes_on():

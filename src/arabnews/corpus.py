@@ -254,7 +254,7 @@ def _progress(iterable: Iterator[Document], total: int | None, enabled: bool | N
 
 
 def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_process: int = 1,
-                 batch_size: int = 32, reference_dates: Iterable[Any] | None = None,
+                 batch_size: int = 32, reference_date: Any = None, reference_dates: Iterable[Any] | None = None,
                  progress: bool | None = None, keep_going: bool = True, pipeline: Pipeline | None = None,
                  stages: Iterable[str] | None = None, on_error: OnError | None = None,
                  rejects: Callable[[Document], Any] | None = None, timeout: float | None = None,
@@ -262,7 +262,9 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
     """Analyse a stream of articles, yielding Documents in input order.
 
     ``texts`` holds strings or ``(text, metadata)`` pairs (the metadata is kept in ``doc.meta``).
-    ``reference_dates`` (an iterable parallel to ``texts``) anchors relative dates per article.
+    ``reference_date`` (a ``date``, ``datetime`` or ``"YYYY-MM-DD"``, as for :func:`arabnews.analyze`) anchors
+    relative dates such as أمس in every article; ``reference_dates`` (an iterable parallel to ``texts``) gives one
+    per article, and where it holds ``None`` the article takes ``reference_date``.
     Articles are read ``batch_size`` at a time; the short ones of a batch run stage by stage, each
     stage over all of them (:data:`STAGE_MAJOR_CHARS`), which gives the same Documents faster.
     ``n_process > 1`` uses worker processes, each with its own pipeline built from ``stages`` (stage
@@ -293,10 +295,14 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
         raise TypeError("texts must be an iterable of articles, not a single str; use analyze() for one text")
     total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
     refs = iter(reference_dates) if reference_dates is not None else None
+    # a bad date is named here, once, not as an error on every document
+    default_ref = coerce_reference_date(reference_date, argument="reference_date")
 
     def items() -> Iterator[tuple[str, dict[str, Any], Any]]:
         for i, item in enumerate(texts):
             ref = next(refs, None) if refs is not None else None
+            if ref is None:
+                ref = default_ref
             try:
                 text, meta = _split(item, i)
             except InputTypeError as exc:
