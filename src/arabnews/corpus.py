@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from .document import Document
 from .errors import ArabnewsError, InputError, InputTypeError, error_record_with_trace
+from .gcpause import gc_paused
 from .pipeline import Pipeline, coerce_reference_date
 
 
@@ -158,24 +159,25 @@ def _run_many(nlp: Pipeline, batch: list[tuple[str, dict[str, Any], Any]], on_er
     """:func:`_run_one` for each item of ``batch``, in order: runs of short texts stage by stage
     (:data:`STAGE_MAJOR_CHARS`), a long text alone. ``on_error="fail"`` and inputs that are no str run
     one by one, so that an error is raised where :func:`_run_one` raises it."""
-    if on_error == "fail" or not all(isinstance(t, str) for t, _, _ in batch):
-        return [_run_one(nlp, t, m, r, on_error, timeout) for t, m, r in batch]
-    out: list[Document] = []
-    group: list[tuple[str, dict[str, Any], Any]] = []
-    size = 0
-    for item in batch:
-        n = len(item[0])
-        if group and size + n > STAGE_MAJOR_CHARS:
+    with gc_paused():  # the whole batch: see arabnews.gcpause
+        if on_error == "fail" or not all(isinstance(t, str) for t, _, _ in batch):
+            return [_run_one(nlp, t, m, r, on_error, timeout) for t, m, r in batch]
+        out: list[Document] = []
+        group: list[tuple[str, dict[str, Any], Any]] = []
+        size = 0
+        for item in batch:
+            n = len(item[0])
+            if group and size + n > STAGE_MAJOR_CHARS:
+                out += _run_stage_major(nlp, group, timeout)
+                group, size = [], 0
+            if n > STAGE_MAJOR_CHARS:
+                out.append(_run_one(nlp, *item, on_error, timeout))
+            else:
+                group.append(item)
+                size += n
+        if group:
             out += _run_stage_major(nlp, group, timeout)
-            group, size = [], 0
-        if n > STAGE_MAJOR_CHARS:
-            out.append(_run_one(nlp, *item, on_error, timeout))
-        else:
-            group.append(item)
-            size += n
-    if group:
-        out += _run_stage_major(nlp, group, timeout)
-    return out
+        return out
 
 
 def failed(doc: Document) -> bool:
@@ -230,13 +232,8 @@ def _run_batch(batch: list[tuple[str, dict[str, Any], Any]], on_error: str, time
 def _load_batch(data: bytes) -> list[Document]:
     """Unpickle a batch with the garbage collector paused: the many small objects of a batch would
     otherwise trigger full collections of this process's heap, which took most of the parent's time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         docs: list[Document] = pickle.loads(data)
-    finally:
-        if enabled:
-            gc.enable()
     return docs
 
 

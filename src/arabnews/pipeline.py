@@ -25,6 +25,7 @@ from typing import Any
 
 from .document import Document
 from .errors import InputError, InputTypeError, MissingModelError, PipelineError
+from .gcpause import gc_paused
 from .text.normalize import DEFAULTS as NORMALIZATION_DEFAULTS
 from .text.tokenize import Tokens, split_sentences
 
@@ -414,13 +415,15 @@ class Pipeline:
         return result
 
     def __call__(self, text: str, *, reference_date: Any = None, meta: Mapping[str, Any] | None = None) -> Document:
-        """Analyse ``text``: make the Document and run every stage on it in order."""
-        doc = self.make_doc(text, reference_date=reference_date, meta=meta)
-        if not text.strip():
+        """Analyse ``text``: make the Document and run every stage on it in order (with the cyclic garbage
+        collector paused: see :mod:`arabnews.gcpause`)."""
+        with gc_paused():
+            doc = self.make_doc(text, reference_date=reference_date, meta=meta)
+            if not text.strip():
+                return doc
+            for name, stage in self._stages:
+                doc = self._run(name, stage, doc)
             return doc
-        for name, stage in self._stages:
-            doc = self._run(name, stage, doc)
-        return doc
 
     def __repr__(self) -> str:
         return f"Pipeline({self.names})"
