@@ -64,7 +64,9 @@ def tens_of_days(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
                  lo: int = 0, hi: int | None = None) -> list[Candidate]:
     """``chosen`` with the tens of days of a Hijri month (see the module's docstring) of ``text[lo:hi]``."""
     hi = len(text) if hi is None else hi
-    if _TENS_GATE.search(text, lo, hi) is None:
+    # a ten is a masked number of value 10 that starts in the stretch (read below): without one, no
+    # regex scan of the region (most regions; the gate's search cost 5 % of the stage)
+    if not any(v[0] == 10 and lo <= s < hi for s, v in masks.items()) or _TENS_GATE.search(text, lo, hi) is None:
         return chosen
     found: list[Candidate] = []
     for m in _tens().finditer(text, lo, hi):

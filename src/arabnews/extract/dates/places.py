@@ -74,12 +74,14 @@ class StartPlaces:
                 if w in ended[name]:
                     self._ended[w] = self._ended.get(w, 0) | self.bit[name]
         self._longest = max(map(len, self._by_first))
+        #: every prefix of a first word: :meth:`bits` stops reading longer prefixes at one outside it
+        self._prefixes = frozenset(w[:i] for w in self._by_first for i in range(1, len(w) + 1))
         self._number_bits = sum(self.bit[name] for name, start in table.items() if start.number is not None)
 
     def bits(self, key: str) -> int:
         """The bits of the rules whose first word or number (after proclitics) begins ``key``: what the
         ``_firsts`` patterns say (:meth:`plain_bits`), by dict lookups of ``key``'s prefixes (a test compares)."""
-        longest, get, ended = self._longest, self._by_first.get, self._ended
+        longest, get, ended, prefixes = self._longest, self._by_first.get, self._ended, self._prefixes
         # where the word may begin after PROCLITIC ([وف]?[بلك]?): at 0, after و/ف, after ب/ل/ك or both
         at = [0]
         first = key[:1]
@@ -93,9 +95,12 @@ class StartPlaces:
         size = len(key)
         for s in at:
             for k in range(s + 1, min(size, s + longest) + 1):
-                found = get(key[s:k], 0)
+                piece = key[s:k]
+                if piece not in prefixes:  # no first word begins so: nor with more letters
+                    break
+                found = get(piece, 0)
                 if found and key[k:k + 1] in _LETTERS:  # a first word going on with a letter
-                    found &= ~ended.get(key[s:k], 0)
+                    found &= ~ended.get(piece, 0)
                 bits |= found
             if s < size and (_number_char(key[s]) or (key[s:s + 2] == "ال" and _number_char(key[s + 2:s + 3]))):
                 bits |= self._number_bits
