@@ -52,6 +52,7 @@ from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms  # noqa
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
+    DISASTER_HEAD,
     DISEASE_HEAD,
     DISEASE_NAME,
     EVENT_HEAD,
@@ -652,6 +653,35 @@ def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             continue
         tags[i:k] = ["B-LOC"] + ["I-LOC"] * (k - i - 1)
         tags[k:j] = ["O"] * (j - k)
+
+
+@gate(DISASTER_HEAD)
+def disaster_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The known place right after the head of a natural disaster (``rules.yaml``'s ``disaster_heads``) is a LOC,
+    untagged or read as a person, an organisation or a work ("زلزال الحوز", "زلزال تارودانت" (PER), "زلزال الحسيمة"
+    (ORG), "فيضانات درنة"); an entity the place starts is cut to it.  Not an ordinary word ("حرائق الغابات"), a
+    person's name part, nor a place inside a longer name of the tagger's ("فيضانات نهر …" stays)."""
+    if not sentence_bits(toks) & DISASTER_HEAD:
+        return
+    heads = rule_words().disaster_heads
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for k in range(n - 1):
+        i = k + 1
+        if toks[k].kind != "word" or toks[i].kind != "word" or not in_list(toks[k].norm, heads) \
+                or tags[k] != "O" or tags[i] == "B-LOC" or tags[i].startswith("I-"):
+            continue
+        size = gaz.match_place(folds, i, (folds[i],)) or 1
+        name = " ".join(folds[i:i + size])
+        place = gaz.place(name)
+        if place is None or (size == 1 and (len(name) < 3 or name in gaz.common or name in gaz.person_parts
+                                            or name in rule_words().function_words or name in gaz.particles)):
+            continue
+        end = chunk_end(tags, i) if tags[i] != "O" else i + size
+        if end < i + size or any(t != "O" for t in tags[end:i + size]) or (
+                i + size < n and tags[i + size].startswith("I-")):
+            continue
+        tags[i:end] = ["B-LOC"] + ["I-LOC"] * (size - 1) + ["O"] * (end - i - size)
 
 
 @gate(PHRASE_FIRST, NAME_TAGS)

@@ -11,7 +11,9 @@ other layers of the document.
   ``unit_end``) is MISC, as ANERcorp tags currencies, whatever the tagger called it (a PER "دينار", a
   LOC "أورو");
 - a lone common noun (a group trigger or a title/head word: "الميليشيا", "المدينة") names nothing;
-- a lone word that ends in ئ or ؤ names nothing: folding made it a name ("هادئ", calm, is no "هادي").
+- a lone word that ends in ئ or ؤ names nothing: folding made it a name ("هادئ", calm, is no "هادي");
+- an oath opening a clause ("والله لن نسكت") and a plural of people with its adjectives ('"الضحايا الأبرياء"')
+  name nothing, and "بالله" is the MISC "الله" (:func:`common_phrase`).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
             and not (lone_common_noun(doc, ent) and not _media_org(doc, ent) and not _club_org(doc, ent))
             and not _final_hamza(ent.text)]
+    kept = [c for c in (common_phrase(doc, ent) for ent in kept) if c is not None]
     kept = island_not_channel(doc, kept)
     kept = amman_not_oman(doc, kept)
     kept = qutr_not_qatar(doc, kept)
@@ -278,6 +281,33 @@ def _club_org(doc: Document, ent: EntitySpan) -> bool:
     the dam; made an ORG in a sentence about sport only, :func:`.orgs.arab_clubs`)?"""
     ns, ne = doc.to_normalized(ent.start, ent.end)
     return ent.label == "ORG" and fold(doc.norm[ns:ne]) in rule_words().arab_club_names
+
+
+#: What opens a clause before an oath: a colon, a quote, a comma, a full stop (or the start of the text).
+_CLAUSE_OPENERS = frozenset(":«\"“،,.!؟?-–")
+
+
+def common_phrase(doc: Document, ent: EntitySpan) -> EntitySpan | None:
+    """``ent``, or None when it names nothing (``rules.yaml``'s ``oath_forms``, ``people_plurals``): an oath by God
+    with its proclitic at the start of a clause ("والله لن نسكت", the tagger's MISC in a quoted post); a span that
+    opens with a plural of people ('"الضحايا الأبرياء"' a MISC, "الأبرياء" an ORG) when it is a MISC or a PER, or one
+    word of any label.  A MISC "بالله" ("الإيمان بالله") is the MISC "الله" after its ب."""
+    rw = rule_words()
+    words = ent.text.split()
+    if not words:
+        return ent
+    first = fold(words[0])
+    if len(words) == 1 and ent.label == "MISC" and first in rw.oath_forms:
+        before = doc.text[:ent.start].rstrip()
+        if not before or before[-1] in _CLAUSE_OPENERS:
+            return None
+    if len(words) == 1 and ent.label == "MISC" and first in ("بالله", "وبالله"):
+        at = ent.text.find("ال")
+        return replace(ent, start=ent.start + at, text=ent.text[at:])
+    if first in rw.people_plurals and (len(words) == 1 or ent.label in ("MISC", "PER")) \
+            and ent.source != "groups" and "group_id" not in ent.attrs:
+        return None
+    return ent
 
 
 def lone_common_noun(doc: Document, ent: EntitySpan) -> bool:
