@@ -291,7 +291,8 @@ def common_phrase(doc: Document, ent: EntitySpan) -> EntitySpan | None:
     """``ent``, or None when it names nothing (``rules.yaml``'s ``oath_forms``, ``people_plurals``): an oath by God
     with its proclitic at the start of a clause ("والله لن نسكت", the tagger's MISC in a quoted post); a span that
     opens with a plural of people ('"الضحايا الأبرياء"' a MISC, "الأبرياء" an ORG) when it is a MISC or a PER, or one
-    word of any label.  A MISC "بالله" ("الإيمان بالله") is the MISC "الله" after its ب."""
+    word but a place ("بحي الشهداء", "ساحة الشهداء" name a place).  A MISC "بالله" ("الإيمان بالله") is the MISC
+    "الله" after its ب."""
     rw = rule_words()
     words = ent.text.split()
     if not words:
@@ -304,7 +305,7 @@ def common_phrase(doc: Document, ent: EntitySpan) -> EntitySpan | None:
     if len(words) == 1 and ent.label == "MISC" and first in ("بالله", "وبالله"):
         at = ent.text.find("ال")
         return replace(ent, start=ent.start + at, text=ent.text[at:])
-    if first in rw.people_plurals and (len(words) == 1 or ent.label in ("MISC", "PER")) \
+    if first in rw.people_plurals and ent.label != "LOC" and (len(words) == 1 or ent.label in ("MISC", "PER")) \
             and ent.source != "groups" and "group_id" not in ent.attrs:
         return None
     return ent
