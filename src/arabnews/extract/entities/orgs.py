@@ -920,6 +920,37 @@ def institution_named_untagged(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
         else:
             continue
         tags[h:e] = ["B-ORG"] + ["I-ORG"] * (e - h - 1)
+    _institution_cut_in_name(toks, tags, gaz)
+
+
+def _institution_cut_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The ORG of a hospital, clinic, school or institute head without the article and one given name, cut before
+    the family name with the article (session 27: "بمعهد محمد" + "القصاب للجبر وتقويم الأعضاء", ANT 24559, which
+    :func:`institution_named_after_person` made of the tagger's PER "محمد"), runs on over the family name, a ل
+    complement with the article after it and the nouns coordinated to that (:func:`_coordinate`).  The family name
+    is no ordinary word, place, nisba, title or head."""
+    rw = rule_words()
+    n = len(toks)
+    for h, j, label in list(chunks(tags)):
+        if label != "ORG" or j - h != 2 or j >= n or tags[j] != "O" or toks[h].kind != "word" \
+                or toks[j].kind != "word" or _stem(toks[h]) not in rw.person_named_heads or has_article(toks[h].norm) \
+                or fold(toks[h + 1].norm) not in gaz.person_parts or fold(toks[h + 1].norm) in gaz.common:
+            continue
+        family = fold(toks[j].norm)
+        if not family.startswith("ال") or len(family) < 5 or family in gaz.common or family in gaz.nisba \
+                or gaz.place(family) is not None or family[2:] in gaz.common or family in rw.function_words \
+                or is_predicate(toks[j].norm) or in_list(toks[j].norm, rw.titles) \
+                or in_list(toks[j].norm, rw.org_heads):
+            continue
+        e = j + 1
+        if e < n and tags[e] == "O" and toks[e].kind == "word" and toks[e].norm.startswith("لل") \
+                and _definite(toks[e].norm) and not in_list(toks[e].norm, rw.chain_stops):
+            e += 1
+        if e < n and tags[e].startswith("I-"):
+            continue
+        tags[j:e] = ["I-ORG"] * (e - j)
+        if e > j + 1:
+            _coordinate(toks, tags, e, gaz, ("ب",))
 
 
 #: Demonstratives before a head, folded: "هذه المدرسة" is a school named before.
