@@ -73,7 +73,7 @@ def test_families27(sentence: str, expected: list[tuple[str, str]]) -> None:
      "النقابة الوطنية للصحفيين التونسيين"),
 ])
 def test_coordinated_construct_in_org(sentence: str, org: str) -> None:
-    assert [t for t, label in entities(sentence) if label == "ORG"][0] == org
+    assert next(t for t, label in entities(sentence) if label == "ORG") == org
 
 
 def test_billah_is_god_without_its_ba() -> None:
