@@ -28,6 +28,7 @@ RULES_SCHEMA = Record({
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "club_town_heads": Words,
     "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_town_suffixes": Words, "club_alone": Words,
     "construct_noun_names": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
+    "known_misc": Words,
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
@@ -129,6 +130,8 @@ class RuleWords:
     oath_forms: frozenset[str]
     #: plurals of people that open no name ("الضحايا الأبرياء"; filters.common_phrase)
     people_plurals: frozenset[str]
+    #: names ANERcorp tags MISC, of two words, found with a proclitic too ("بالبيت الأبيض"; boundaries.known_misc_names)
+    known_misc: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
     ministry_heads: frozenset[str]
     bare_org_heads: frozenset[str]
@@ -375,6 +378,7 @@ def rule_words() -> RuleWords:
         club_town_suffixes=folded("club_town_suffixes"), club_alone=folded("club_alone"),
         construct_noun_names=words("construct_noun_names"),
         not_names=folded("not_names"), oath_forms=folded("oath_forms"), people_plurals=folded("people_plurals"),
+        known_misc=folded("known_misc"),
         ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=folded("not_acronyms"),
         eponym_titles=folded("eponym_titles"), dam_heads=folded("dam_heads"),
