@@ -154,3 +154,8 @@ def test_person_after_proclitic(sentence: str, expected: list[tuple[str, str]]) 
 ])
 def test_known_misc_after_proclitic(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
+
+
+def test_billah_in_a_family_name_is_no_god() -> None:
+    # ANT 2229: the civil protection's director Jalloul Jaballah, written "جاء بالله"
+    assert ("الله", "MISC") not in entities("وأشار جلول جاء بالله، إلى أن اللجنة الجهوية لمجابهة الكوارث اجتمعت")

@@ -331,6 +331,8 @@ def _club_org(doc: Document, ent: EntitySpan) -> bool:
     return ent.label == "ORG" and fold(doc.norm[ns:ne]) in rule_words().arab_club_names
 
 
+#: Words before "بالله" that make a Tunisian family name of it ("جاء بالله", Jaballah), folded.
+_BILLAH_NAME_WORDS = frozenset({fold("جاء"), fold("جاب")})
 #: What opens a clause before an oath: a colon, a quote, a comma, a full stop (or the start of the text).
 _CLAUSE_OPENERS = frozenset(":«\"“،,.!؟?-–")
 
@@ -340,17 +342,20 @@ def common_phrase(doc: Document, ent: EntitySpan) -> EntitySpan | None:
     with its proclitic at the start of a clause ("والله لن نسكت", the tagger's MISC in a quoted post); a span that
     opens with a plural of people ('"الضحايا الأبرياء"' a MISC, "الأبرياء" an ORG) when it is a MISC or a PER, or one
     word but a place ("بحي الشهداء", "ساحة الشهداء" name a place).  A MISC "بالله" ("الإيمان بالله") is the MISC
-    "الله" after its ب."""
+    "الله" after its ب, and none in a family name ("جلول جاء بالله")."""
     rw = rule_words()
     words = ent.text.split()
     if not words:
         return ent
     first = fold(words[0])
     if len(words) == 1 and ent.label == "MISC" and first in rw.oath_forms:
-        before = doc.text[:ent.start].rstrip()
+        before = doc.text[max(0, ent.start - 20):ent.start].rstrip()
         if not before or before[-1] in _CLAUSE_OPENERS:
             return None
     if len(words) == 1 and ent.label == "MISC" and first in ("بالله", "وبالله"):
+        previous = doc.text[max(0, ent.start - 30):ent.start].split()
+        if previous and fold(previous[-1]) in _BILLAH_NAME_WORDS:
+            return None  # "جلول جاء بالله": a family name (Jaballah), no mention of God
         at = ent.text.find("ال")
         return replace(ent, start=ent.start + at, text=ent.text[at:])
     if first in rw.people_plurals and ent.label != "LOC" and (len(words) == 1 or ent.label in ("MISC", "PER")) \
