@@ -159,3 +159,9 @@ def test_known_misc_after_proclitic(sentence: str, expected: list[tuple[str, str
 def test_billah_in_a_family_name_is_no_god() -> None:
     # ANT 2229: the civil protection's director Jalloul Jaballah, written "جاء بالله"
     assert ("الله", "MISC") not in entities("وأشار جلول جاء بالله، إلى أن اللجنة الجهوية لمجابهة الكوارث اجتمعت")
+
+
+def test_barack_alone_is_no_arak() -> None:
+    # "باراك" alone gave the LOC "اراك" (Arak, Iran) after its ب was cut as a proclitic; Arak itself stays a place
+    assert entities("وزعم أن باراك مولود في كينيا") == [("باراك", "PER"), ("كينيا", "LOC")]
+    assert entities("وقال وزير الدفاع الإسرائيلي إيهود باراك إن") == [("إيهود باراك", "PER")]
