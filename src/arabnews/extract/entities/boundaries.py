@@ -659,8 +659,9 @@ def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
 def disaster_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The known place right after the head of a natural disaster (``rules.yaml``'s ``disaster_heads``) is a LOC,
     untagged or read as a person, an organisation or a work ("زلزال الحوز", "زلزال تارودانت" (PER), "زلزال الحسيمة"
-    (ORG), "فيضانات درنة"); an entity the place starts is cut to it.  Not an ordinary word ("حرائق الغابات"), a
-    person's name part, nor a place inside a longer name of the tagger's ("فيضانات نهر …" stays)."""
+    (ORG), "فيضانات درنة"); another label's entity the place starts is cut to it, a LOC of the tagger's stays as it
+    is.  Not an ordinary word ("حرائق الغابات"), a person's name part, a function word ("أن" is Ans in Belgium) nor
+    "سيول" (Seoul, no head: "وأكدت سيول أن")."""
     if not sentence_bits(toks) & DISASTER_HEAD:
         return
     heads = rule_words().disaster_heads
@@ -712,6 +713,8 @@ def known_misc_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                         and (end == n or not tags[end].startswith("I-")):
                     tags[i:end] = ["B-MISC"] + ["I-MISC"] * (end - i - 1)
                     break
+            if tags[i] != "O":
+                break
 
 
 @gate(PHRASE_FIRST, NAME_TAGS)

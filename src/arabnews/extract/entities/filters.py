@@ -331,8 +331,6 @@ def _club_org(doc: Document, ent: EntitySpan) -> bool:
     return ent.label == "ORG" and fold(doc.norm[ns:ne]) in rule_words().arab_club_names
 
 
-#: Words before "بالله" that make a Tunisian family name of it ("جاء بالله", Jaballah), folded.
-_BILLAH_NAME_WORDS = frozenset({fold("جاء"), fold("جاب")})
 #: What opens a clause before an oath: a colon, a quote, a comma, a full stop (or the start of the text).
 _CLAUSE_OPENERS = frozenset(":«\"“،,.!؟?-–")
 
@@ -352,9 +350,9 @@ def common_phrase(doc: Document, ent: EntitySpan) -> EntitySpan | None:
         before = doc.text[max(0, ent.start - 20):ent.start].rstrip()
         if not before or before[-1] in _CLAUSE_OPENERS:
             return None
-    if len(words) == 1 and ent.label == "MISC" and first in ("بالله", "وبالله"):
+    if len(words) == 1 and ent.label == "MISC" and first in rw.billah_forms:
         previous = doc.text[max(0, ent.start - 30):ent.start].split()
-        if previous and fold(previous[-1]) in _BILLAH_NAME_WORDS:
+        if previous and fold(previous[-1]) in rw.billah_name_words:
             return None  # "جلول جاء بالله": a family name (Jaballah), no mention of God
         at = ent.text.find("ال")
         return replace(ent, start=ent.start + at, text=ent.text[at:])

@@ -28,6 +28,7 @@ RULES_SCHEMA = Record({
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "club_town_heads": Words,
     "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_town_suffixes": Words, "club_alone": Words,
     "construct_noun_names": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
+    "billah_forms": Words, "billah_name_words": Words,
     "known_misc": Words,
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
@@ -128,6 +129,9 @@ class RuleWords:
     not_names: frozenset[str]
     #: an oath by God with its proclitic ("والله", "تالله"): an interjection, no name (filters.common_phrase)
     oath_forms: frozenset[str]
+    #: "بالله" with its proclitics: the MISC "الله" after its ب, none after billah_name_words (filters.common_phrase)
+    billah_forms: frozenset[str]
+    billah_name_words: frozenset[str]
     #: plurals of people that open no name ("الضحايا الأبرياء"; filters.common_phrase)
     people_plurals: frozenset[str]
     #: names ANERcorp tags MISC, of two words, found with a proclitic too ("بالبيت الأبيض"; boundaries.known_misc_names)
@@ -377,7 +381,8 @@ def rule_words() -> RuleWords:
         club_generic_heads=words("club_generic_heads"), club_town_heads_ambiguous=words("club_town_heads_ambiguous"),
         club_town_suffixes=folded("club_town_suffixes"), club_alone=folded("club_alone"),
         construct_noun_names=words("construct_noun_names"),
-        not_names=folded("not_names"), oath_forms=folded("oath_forms"), people_plurals=folded("people_plurals"),
+        not_names=folded("not_names"), oath_forms=folded("oath_forms"), billah_forms=folded("billah_forms"),
+        billah_name_words=folded("billah_name_words"), people_plurals=folded("people_plurals"),
         known_misc=folded("known_misc"),
         ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=folded("not_acronyms"),
