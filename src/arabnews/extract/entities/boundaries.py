@@ -52,6 +52,7 @@ from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms  # noqa
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
+    DISASTER_HEAD,
     DISEASE_HEAD,
     DISEASE_NAME,
     EVENT_HEAD,
@@ -652,6 +653,68 @@ def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             continue
         tags[i:k] = ["B-LOC"] + ["I-LOC"] * (k - i - 1)
         tags[k:j] = ["O"] * (j - k)
+
+
+@gate(DISASTER_HEAD)
+def disaster_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The known place right after the head of a natural disaster (``rules.yaml``'s ``disaster_heads``) is a LOC,
+    untagged or read as a person, an organisation or a work ("زلزال الحوز", "زلزال تارودانت" (PER), "زلزال الحسيمة"
+    (ORG), "فيضانات درنة"); another label's entity the place starts is cut to it, a LOC of the tagger's stays as it
+    is.  Not an ordinary word ("حرائق الغابات"), a person's name part, a function word ("أن" is Ans in Belgium) nor
+    "سيول" (Seoul, no head: "وأكدت سيول أن")."""
+    if not sentence_bits(toks) & DISASTER_HEAD:
+        return
+    heads = rule_words().disaster_heads
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for k in range(n - 1):
+        i = k + 1
+        if toks[k].kind != "word" or toks[i].kind != "word" or not in_list(toks[k].norm, heads) \
+                or tags[k] != "O" or tags[i] == "B-LOC" or tags[i].startswith("I-"):
+            continue
+        size = gaz.match_place(folds, i, (folds[i],)) or 1
+        name = " ".join(folds[i:i + size])
+        place = gaz.place(name)
+        if place is None or (size == 1 and (len(name) < 3 or name in gaz.common or name in gaz.person_parts
+                                            or name in rule_words().function_words or name in gaz.particles)):
+            continue
+        end = chunk_end(tags, i) if tags[i] != "O" else i + size
+        if end < i + size or any(t != "O" for t in tags[end:i + size]) or (
+                i + size < n and tags[i + size].startswith("I-")):
+            continue
+        tags[i:end] = ["B-LOC"] + ["I-LOC"] * (size - 1) + ["O"] * (end - i - size)
+
+
+@cache
+def _known_misc() -> dict[str, list[tuple[str, ...]]]:
+    """``rules.yaml``'s ``known_misc`` names by their first word (folded, with its article)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in rule_words().known_misc:
+        words = tuple(name.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def known_misc_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged mention of a name of ``rules.yaml``'s ``known_misc`` with ب or ل on its first word ("مسؤول بالبيت
+    الأبيض", "التابع للبيت الأبيض") is a MISC, as the tagger finds it with the article alone and ANERcorp tags it;
+    decoding leaves the proclitic out of the span."""
+    names = _known_misc()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i in range(n - 1):
+        if tags[i] != "O" or toks[i].kind != "word" or folds[i].startswith("ال") \
+                or not any(folds[i].endswith(first[2:]) for first in names):
+            continue
+        for form in stems(toks[i].norm):
+            for name in names.get(form, ()):
+                end = i + len(name)
+                if end <= n and tuple(folds[i + 1:end]) == name[1:] and all(t == "O" for t in tags[i:end]) \
+                        and (end == n or not tags[end].startswith("I-")):
+                    tags[i:end] = ["B-MISC"] + ["I-MISC"] * (end - i - 1)
+                    break
+            if tags[i] != "O":
+                break
 
 
 @gate(PHRASE_FIRST, NAME_TAGS)

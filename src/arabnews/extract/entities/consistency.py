@@ -39,7 +39,8 @@ from dataclasses import dataclass, field
 from ...lang.ar import clitic_splits, fold, fold_words, word_lemma_forms
 from ...memo import make_room
 from ...text.tokenize import Token
-from .bio import LABELS, Label, Tag, chunks
+from .backoff import ARAB_COUNTRIES
+from .bio import LABELS, Label, Tag, chunk_end, chunks
 from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import has_article, in_list, rule_words
@@ -289,7 +290,49 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
         pos = i + len(hit)
     _complete_names(toks, tags, names, word)
     _surnames_as_persons(toks, tags, names, gaz, word)
+    _given_names_as_persons(toks, tags, names, gaz, word)
     return tags
+
+
+def _given_names_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentNames, gaz: Gazetteer,
+                            word: Callable[[int], str]) -> None:
+    """A one-word place or organisation that is, as written, no place and no ordinary word, a given name or a
+    place only after a proclitic, and that starts the name of a person the document names in full, is that
+    person: "باراك" (the tagger's LOC, read as ب + "اراك", Arak in Iran) where the document names "باراك أوباما";
+    before the rest of that name, tagged a person on its own, it joins it ("باراك[LOC] أوباما[PER]" in a headline →
+    one PER)."""
+    if not any(map(tags.__contains__, _OTHER_STARTS)):
+        return
+    n = len(toks)
+    for i in range(n):
+        tag = tags[i]
+        if tag not in ("B-LOC", "B-ORG") or (i + 1 < n and tags[i + 1].startswith("I-")) or toks[i].kind != "word":
+            continue  # not a MISC: a work's title named after its star ("برنامج رامز تحت الأرض")
+        w = word(i)
+        persons = [key for key in names.by_first.get(w, ()) if len(key) > 1 and names.labels[key] == "PER"]
+        if not persons or len(w) < MIN_SINGLE or w in gaz.common or w in gaz.particles or w in gaz.nisba \
+                or gaz.place(w) is not None:
+            continue
+        # a given name, or a place only after a proclitic cut off the name ("باراك" → ب + "اراك"); not the state
+        # "هيسن" or a company the tagger also began a person's name with
+        if w not in gaz.person_parts and not (tag == "B-LOC" and _foreign_city_after_clitic(toks[i].norm, gaz)):
+            continue
+        tags[i] = "B-PER"
+        if i + 1 < n and tags[i + 1] == "B-PER":
+            end = chunk_end(tags, i + 1)
+            if any(key[1:] == tuple(word(k) for k in range(i + 1, end)) for key in persons):
+                tags[i + 1:end] = ["I-PER"] * (end - i - 1)
+
+
+def _foreign_city_after_clitic(norm: str, gaz: Gazetteer) -> bool:
+    """Is the normalized ``norm`` a proclitic + a city outside the Arab countries, the article not after the
+    proclitic ("باراك" → ب + "اراك", Arak in Iran; not "بنابل", "بالمنستير": a person's name the tagger ran a
+    Tunisian town into is its error, no name to carry)?"""
+    split = gaz.place_split(norm)
+    if split is None or split.article:
+        return False
+    place = gaz.place(fold(split.lemma_forms[0]))
+    return place is not None and place.kind == "city" and place.country not in ARAB_COUNTRIES
 
 
 def _surnames_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentNames, gaz: Gazetteer,

@@ -111,10 +111,12 @@ from .backoff import Rule, places_after_locative_wiki, run_rules
 from .bio import Tag
 from .boundaries import (
     adjective_after_place_head,
+    disaster_place,
     disease_names,
     drop_not_names,
     event_adjectives_out,
     incident_place,
+    known_misc_names,
     names_in_phrases,
     nationality_not_place,
     person_after_place,
@@ -299,7 +301,8 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     verb_before_name, name_after_title, name_after_secretary, name_after_naming_cue, particle_in_name,
     speaker_after_verb, article_given_name, adjective_family_name,
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
-    drop_not_names, event_adjectives_out, incident_place, names_in_phrases, nationality_not_place,
+    drop_not_names, event_adjectives_out, incident_place, disaster_place, known_misc_names, names_in_phrases,
+    nationality_not_place,
     adjective_after_place_head, security_units, police_of_place, company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person, noun_name_in_construct,
     person_stops_at_verb, person_in_list, person_after_conjunction,

@@ -11,7 +11,9 @@ other layers of the document.
   ``unit_end``) is MISC, as ANERcorp tags currencies, whatever the tagger called it (a PER "دينار", a
   LOC "أورو");
 - a lone common noun (a group trigger or a title/head word: "الميليشيا", "المدينة") names nothing;
-- a lone word that ends in ئ or ؤ names nothing: folding made it a name ("هادئ", calm, is no "هادي").
+- a lone word that ends in ئ or ؤ names nothing: folding made it a name ("هادئ", calm, is no "هادي");
+- an oath opening a clause ("والله لن نسكت") and a plural of people with its adjectives ('"الضحايا الأبرياء"')
+  name nothing, and "بالله" is the MISC "الله" (:func:`common_phrase`).
 """
 
 from __future__ import annotations
@@ -45,10 +47,12 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
             if (ner_in_groups or not groups.overlaps(ent.start, ent.end)) and not dates.covers(ent.start, ent.end)
             and not (lone_common_noun(doc, ent) and not _media_org(doc, ent) and not _club_org(doc, ent))
             and not _final_hamza(ent.text)]
+    kept = [c for c in (common_phrase(doc, ent) for ent in kept) if c is not None]
     kept = island_not_channel(doc, kept)
     kept = amman_not_oman(doc, kept)
     kept = qutr_not_qatar(doc, kept)
     kept = person_before_town(doc, kept)
+    kept = person_after_proclitic(doc, kept)
     return named_groups_as_orgs(doc, kept) if groups_as_orgs else kept
 
 
@@ -83,6 +87,53 @@ def person_before_town(doc: Document, entities: list[EntitySpan]) -> list[Entity
         out.append(replace(ent, end=end, text=doc.text[ent.start:end]))
         out.append(replace(ent, label="LOC", start=start, text=doc.text[start:start + len(last) - 1],
                            end=start + len(last) - 1, attrs={**link_attrs("LOC", stem, gaz), **score}))
+    return out
+
+
+#: Proclitics the tagger left at the start of a person's name before the article ("والقرضاوي", "بالحبيب الصيد").
+_NAME_PROCLITICS = ("و", "ف", "ب")
+
+
+def person_after_proclitic(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """``entities`` with each PER whose first word is و, ف or ب + the article read again (session 27, 5,500 ANT
+    articles): the name without its proclitic where the document names a person of that word ("والقرضاوي" after
+    "يوسف القرضاوي", "والعرفاوي") or where a name follows it ("والجنيدي عبد الجواد", "بالحبيب الصيد"); a town with ب
+    before a name of two words is the place, then the person ("بالمنستير رشدي بن رمضان" → "المنستير" + "رشدي بن
+    رمضان"); one ordinary word is no name ("بالحرمان", "والباليستي").  A Tunisian family name written with بال that
+    the document names so ("بالطيب" of "سمير بالطيب") stays."""
+    gaz = default_gazetteer()
+    persons = [e for e in entities if e.label == "PER"]
+    out: list[EntitySpan] = []
+    for ent in entities:
+        words = ent.text.split()
+        first = words[0] if words else ""
+        prefix = first[:1]
+        if ent.label != "PER" or prefix not in _NAME_PROCLITICS or not first[1:].startswith("ال") or len(first) < 6:
+            out.append(ent)
+            continue
+        rest, bare = first[1:], fold(first[1:])
+        named = any(fold(first) in (fold(w) for w in p.text.split()) for p in persons if p is not ent and
+                    len(p.text.split()) > 1)
+        rest_named = any(bare in (fold(w) for w in p.text.split()) for p in persons if p is not ent)
+        score = {k: v for k, v in ent.attrs.items() if k == "score"}
+        start = ent.start + 1
+        place = gaz.place(bare) or gaz.place(bare[2:])
+        if named:
+            out.append(ent)  # "بالطيب" of "سمير بالطيب"
+        elif prefix == "ب" and len(words) >= 3 and place is not None and place.kind != "country" \
+                and bare not in gaz.person_parts:
+            loc_end = start + len(rest)
+            out.append(replace(ent, label="LOC", start=start, end=loc_end, text=doc.text[start:loc_end],
+                               attrs={**link_attrs("LOC", bare, gaz), **score}))
+            per_start = ent.start + ent.text.index(words[1], len(first))
+            out.append(replace(ent, start=per_start, text=doc.text[per_start:ent.end]))
+        elif rest_named or (len(words) >= 2 and (prefix == "و" or bare in gaz.person_parts
+                                                 or bare[2:] in gaz.person_parts)):
+            out.append(replace(ent, start=start, text=doc.text[start:ent.end]))
+        elif len(words) == 1 and (prefix != "ب" or bare in gaz.common or bare[2:] in gaz.common or bare in gaz.nisba):
+            continue  # "بالحرمان", "والباليستي": an ordinary word, or و + a word the document names no one by
+        else:
+            out.append(ent)
     return out
 
 
@@ -278,6 +329,37 @@ def _club_org(doc: Document, ent: EntitySpan) -> bool:
     the dam; made an ORG in a sentence about sport only, :func:`.orgs.arab_clubs`)?"""
     ns, ne = doc.to_normalized(ent.start, ent.end)
     return ent.label == "ORG" and fold(doc.norm[ns:ne]) in rule_words().arab_club_names
+
+
+#: What opens a clause before an oath: a colon, a quote, a comma, a full stop (or the start of the text).
+_CLAUSE_OPENERS = frozenset(":«\"“،,.!؟?-–")
+
+
+def common_phrase(doc: Document, ent: EntitySpan) -> EntitySpan | None:
+    """``ent``, or None when it names nothing (``rules.yaml``'s ``oath_forms``, ``people_plurals``): an oath by God
+    with its proclitic at the start of a clause ("والله لن نسكت", the tagger's MISC in a quoted post); a span that
+    opens with a plural of people ('"الضحايا الأبرياء"' a MISC, "الأبرياء" an ORG) when it is a MISC or a PER, or one
+    word but a place ("بحي الشهداء", "ساحة الشهداء" name a place).  A MISC "بالله" ("الإيمان بالله") is the MISC
+    "الله" after its ب, and none in a family name ("جلول جاء بالله")."""
+    rw = rule_words()
+    words = ent.text.split()
+    if not words:
+        return ent
+    first = fold(words[0])
+    if len(words) == 1 and ent.label == "MISC" and first in rw.oath_forms:
+        before = doc.text[max(0, ent.start - 20):ent.start].rstrip()
+        if not before or before[-1] in _CLAUSE_OPENERS:
+            return None
+    if len(words) == 1 and ent.label == "MISC" and first in rw.billah_forms:
+        previous = doc.text[max(0, ent.start - 30):ent.start].split()
+        if previous and fold(previous[-1]) in rw.billah_name_words:
+            return None  # "جلول جاء بالله": a family name (Jaballah), no mention of God
+        at = ent.text.find("ال")
+        return replace(ent, start=ent.start + at, text=ent.text[at:])
+    if first in rw.people_plurals and ent.label != "LOC" and (len(words) == 1 or ent.label in ("MISC", "PER")) \
+            and ent.source != "groups" and "group_id" not in ent.attrs:
+        return None
+    return ent
 
 
 def lone_common_noun(doc: Document, ent: EntitySpan) -> bool:

@@ -32,6 +32,7 @@ HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, 
                           "sport_words": Words, "place_with_head": Words, "place_after_head": Words,
                           "common_nouns": Words, "flood_names": Words, "flood_cues": Words,
                           "amman_names": Words, "amman_cues": Words, "oman_cues": Words, "amman_place": Words,
+                          "amman_capital": Words,
                           "qutr_names": Words},
                          {"_about": str})
 #: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
@@ -64,9 +65,10 @@ _AMMAN_WINDOW = 3
 
 
 def amman_not_oman(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
-    """``entities`` with each LOC "عمان" that is Jordan's capital linked to Amman, not Oman: written "عمّان", or
-    with a word naming Jordan among the three words before it ("بالعاصمة الأردنية عمان") and no "سلطنة" right
-    before it (``homonyms.yaml``'s ``amman_cues``, ``oman_cues``)."""
+    """``entities`` with each LOC "عمان" that is Jordan's capital linked to Amman, not Oman: written "عمّان", with a
+    word naming Jordan among the three words before it ("بالعاصمة الأردنية عمان"), or in apposition right after
+    "the capital" ("في العاصمة، عمان": a country is no capital; ``amman_capital``), and no "سلطنة" right before
+    it (``homonyms.yaml``'s ``amman_cues``, ``oman_cues``)."""
     cues = _cues()
     out: list[EntitySpan] = []
     for ent in entities:
@@ -77,7 +79,8 @@ def amman_not_oman(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan
         before = [w for w in doc.text[max(0, ent.start - 60):ent.start].replace("،", " ").split()][-_AMMAN_WINDOW:]
         folded = [fold(w) for w in before]
         oman = bool(folded) and folded[-1] in cues["oman_cues"]
-        if not oman and (_SHADDA in ent.text or not cues["amman_cues"].isdisjoint(folded)):
+        capital = bool(before) and not cues["amman_capital"].isdisjoint(stems(before[-1]))
+        if not oman and (_SHADDA in ent.text or capital or not cues["amman_cues"].isdisjoint(folded)):
             attrs = {k: v for k, v in ent.attrs.items() if k == "score"}
             attrs.update(_amman())
             ent = replace(ent, attrs=attrs)

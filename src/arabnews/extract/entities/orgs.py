@@ -920,6 +920,37 @@ def institution_named_untagged(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
         else:
             continue
         tags[h:e] = ["B-ORG"] + ["I-ORG"] * (e - h - 1)
+    _institution_cut_in_name(toks, tags, gaz)
+
+
+def _institution_cut_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The ORG of a hospital, clinic, school or institute head without the article and one given name, cut before
+    the family name with the article (session 27: "بمعهد محمد" + "القصاب للجبر وتقويم الأعضاء", ANT 24559, which
+    :func:`institution_named_after_person` made of the tagger's PER "محمد"), runs on over the family name, a ل
+    complement with the article after it and the nouns coordinated to that (:func:`_coordinate`).  The family name
+    is no ordinary word, place, nisba, title or head."""
+    rw = rule_words()
+    n = len(toks)
+    for h, j, label in list(chunks(tags)):
+        if label != "ORG" or j - h != 2 or j >= n or tags[j] != "O" or toks[h].kind != "word" \
+                or toks[j].kind != "word" or _stem(toks[h]) not in rw.person_named_heads or has_article(toks[h].norm) \
+                or fold(toks[h + 1].norm) not in gaz.person_parts or fold(toks[h + 1].norm) in gaz.common:
+            continue
+        family = fold(toks[j].norm)
+        if not family.startswith("ال") or len(family) < 5 or family in gaz.common or family in gaz.nisba \
+                or gaz.place(family) is not None or family[2:] in gaz.common or family in rw.function_words \
+                or is_predicate(toks[j].norm) or in_list(toks[j].norm, rw.titles) \
+                or in_list(toks[j].norm, rw.org_heads):
+            continue
+        e = j + 1
+        if e < n and tags[e] == "O" and toks[e].kind == "word" and toks[e].norm.startswith("لل") \
+                and _definite(toks[e].norm) and not in_list(toks[e].norm, rw.chain_stops):
+            e += 1
+        if e < n and tags[e].startswith("I-"):
+            continue
+        tags[j:e] = ["I-ORG"] * (e - j)
+        if e > j + 1:
+            _coordinate(toks, tags, e, gaz, ("ب",))
 
 
 #: Demonstratives before a head, folded: "هذه المدرسة" is a school named before.
@@ -1487,9 +1518,19 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
                     and (any(_club_town(f, gaz) for f in folds[k:c]) or _sport_sentence(toks, folds, flags)):
                 tags[k:e] = ["B-ORG"] + ["I-ORG"] * (c - k - 1) + ["O"] * (e - c)  # "بنادي حوريا كوناكري الغيني"
                 continue
-        size = gaz.match_place(folds, k, (folds[k],)) or (1 if _club_town(folds[k], gaz) else 0)
-        if not size or not _club_town(" ".join(folds[k:k + size]), gaz) or (size == 1 and folds[k] in gaz.common):
+        listed = folds[k] in rw.club_common_towns  # "هلال الشابة"
+        size = gaz.match_place(folds, k, (folds[k],)) or (1 if _club_town(folds[k], gaz) or listed else 0)
+        if not size or not (listed or _club_town(" ".join(folds[k:k + size]), gaz)):
             continue
+        if size == 1 and folds[k] in gaz.common and not listed:
+            # a town that is an ordinary word too ("مساكن", houses): a Tunisian town, in a sentence about sport
+            town = gaz.place(folds[k])
+            if town is None or town.country != "TN":
+                continue
+            if sport is None:
+                sport = _sport_sentence(toks, folds, flags)
+            if not sport:
+                continue
         if size == 1 and (len(folds[k]) < 3 or folds[k] in gaz.particles or (
                 folds[k] in gaz.person_parts and not forms.isdisjoint(rw.club_town_heads_ambiguous))):
             continue  # "هلال بن مسعود": a person's name ("بن" is Bonn too)
@@ -1857,7 +1898,35 @@ def _coordinated_size(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: G
         nxt = k + 1
         ok = nxt < n and tags[nxt] == "O" and toks[nxt].kind == "word" and _coordinated_noun("و" + toks[nxt].norm, gaz)
         return 2 if ok else 0
-    return 1 if _coordinated_noun(toks[k].norm, gaz) else 0
+    if _coordinated_noun(toks[k].norm, gaz):
+        return 1
+    return 2 if _coordinated_construct(toks, tags, k, gaz) else 0
+
+
+def _coordinated_construct(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[k]`` و + an ordinary noun without the article in construct with the definite word after it, both
+    untagged: "معهد محمد القصاب للجبر" + "وتقويم الأعضاء", "المركز الوطني للطب" + "وعلوم الرياضة", "وزارة الأسرة"
+    + "وشؤون المرأة"?  Not a word whose و is its own ("وسط", "وفد", "وزير"), a verb ("وقال", "ويعمل"), a function
+    word, a title ("ومديرة الوحدة") or another head ("ومنظمة الأعراف"), nor before a place, a person's name or a
+    nisba."""
+    n = len(toks)
+    if k + 1 >= n or tags[k + 1] != "O" or toks[k + 1].kind != "word" \
+            or (k + 2 < n and tags[k + 2].startswith("I-")):
+        return False
+    word, nxt = fold(toks[k].norm), toks[k + 1]
+    bare = word[1:]
+    rw = rule_words()
+    if not word.startswith("و") or word.startswith("وال") or len(bare) < 3 or bare[0] == "ي" \
+            or bare not in gaz.common or word in gaz.common or bare in rw.function_words \
+            or bare in rw.complement_stops or "ال" + bare in rw.complement_stops or bare in rw.chain_stops \
+            or bare in verb_forms() \
+            or is_predicate(toks[k].norm) or in_list(toks[k].norm, rw.org_heads) or in_list(toks[k].norm, rw.titles) \
+            or bare in gaz.person_parts:
+        return False
+    after = fold(nxt.norm)
+    return nxt.norm.startswith("ال") and after not in gaz.nisba and after not in gaz.person_parts \
+        and gaz.place_split(nxt.norm) is None and not gaz.is_loc_head(nxt.norm) and not in_list(nxt.norm, rw.titles) \
+        and not in_list(nxt.norm, rw.org_heads) and after[2:] not in rw.function_words
 
 
 def _coordinated_noun(norm: str, gaz: Gazetteer) -> bool:

@@ -27,12 +27,15 @@ RULES_SCHEMA = Record({
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "club_town_heads": Words,
     "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_town_suffixes": Words, "club_alone": Words,
-    "construct_noun_names": Words, "not_names": Words,
+    "construct_noun_names": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
+    "billah_forms": Words, "billah_name_words": Words,
+    "known_misc": Words,
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
     "area_heads_plural": Words,
-    "district_adjectives": Words, "club_town_directions": Words, "place_noun_homographs": Words, "tool_nouns": Words,
+    "district_adjectives": Words, "club_town_directions": Words,
+    "club_common_towns": Words, "place_noun_homographs": Words, "tool_nouns": Words,
     "un_agency_heads": Words, "court_kinds": Words, "airline_words": Words, "arab_club_names": Words,
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
@@ -54,7 +57,7 @@ RULES_SCHEMA = Record({
     "leaning_adjectives": Words,
     "people_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
-    "acronym_orgs": Words, "incident_heads": Words, "city_cues": Words, "sport_words": Words,
+    "acronym_orgs": Words, "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
@@ -124,6 +127,15 @@ class RuleWords:
     construct_noun_names: frozenset[str]
     #: words the tagger takes for a name that never are one on their own ("الكلاسيكو"), folded as written
     not_names: frozenset[str]
+    #: an oath by God with its proclitic ("والله", "تالله"): an interjection, no name (filters.common_phrase)
+    oath_forms: frozenset[str]
+    #: "بالله" with its proclitics: the MISC "الله" after its ب, none after billah_name_words (filters.common_phrase)
+    billah_forms: frozenset[str]
+    billah_name_words: frozenset[str]
+    #: plurals of people that open no name ("الضحايا الأبرياء"; filters.common_phrase)
+    people_plurals: frozenset[str]
+    #: names ANERcorp tags MISC, of two words, found with a proclitic too ("بالبيت الأبيض"; boundaries.known_misc_names)
+    known_misc: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
     ministry_heads: frozenset[str]
     bare_org_heads: frozenset[str]
@@ -162,6 +174,7 @@ class RuleWords:
     district_adjectives: frozenset[str]
     #: direction adjectives after a club's town that are the town's ("نادي الرفاع الشرقي"), folded as written
     club_town_directions: frozenset[str]
+    club_common_towns: frozenset[str]
     #: ordinary nouns that fold to a town's name ("السلط", the authorities; Jordan's Salt), folded
     place_noun_homographs: frozenset[str]
     #: tools and weapons that are no place alone ("سكين"), folded
@@ -298,6 +311,8 @@ class RuleWords:
     acronym_orgs: frozenset[str]
     #: heads of an attack's or incident's name before its place ("هجوم كيبيك الإرهابي"), without the article
     incident_heads: frozenset[str]
+    #: heads of a natural disaster named after its place ("زلزال الحوز", "فيضانات درنة"), without the article
+    disaster_heads: frozenset[str]
     #: words before a city read as an organisation that make it the place ("في مانشستر"), folded as written
     city_cues: frozenset[str]
     #: words of a sentence about sport, where a city is its club ("لعب في برشلونة"), without the article
@@ -366,7 +381,9 @@ def rule_words() -> RuleWords:
         club_generic_heads=words("club_generic_heads"), club_town_heads_ambiguous=words("club_town_heads_ambiguous"),
         club_town_suffixes=folded("club_town_suffixes"), club_alone=folded("club_alone"),
         construct_noun_names=words("construct_noun_names"),
-        not_names=folded("not_names"),
+        not_names=folded("not_names"), oath_forms=folded("oath_forms"), billah_forms=folded("billah_forms"),
+        billah_name_words=folded("billah_name_words"), people_plurals=folded("people_plurals"),
+        known_misc=folded("known_misc"),
         ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=folded("not_acronyms"),
         eponym_titles=folded("eponym_titles"), dam_heads=folded("dam_heads"),
@@ -374,6 +391,7 @@ def rule_words() -> RuleWords:
         adjective_given_names=folded("adjective_given_names"), admin_heads_plural=folded("admin_heads_plural"),
         area_heads_plural=folded("area_heads_plural"),
         district_adjectives=folded("district_adjectives"), club_town_directions=folded("club_town_directions"),
+        club_common_towns=folded("club_common_towns"),
         place_noun_homographs=folded("place_noun_homographs"), tool_nouns=words("tool_nouns"),
         un_agency_heads=folded("un_agency_heads"),
         court_kinds=folded("court_kinds"), airline_words=folded("airline_words"),
@@ -422,7 +440,7 @@ def rule_words() -> RuleWords:
         street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
-        incident_heads=words("incident_heads"),
+        incident_heads=words("incident_heads"), disaster_heads=words("disaster_heads"),
         city_cues=folded("city_cues"), sport_words=words("sport_words"),
         trailing_function_words=folded("trailing_function_words"), locality_nouns=words("locality_nouns"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
@@ -454,7 +472,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
           "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products",
           "security_first_words", "club_town_heads", "disease_names", "platform_first_words",
-          "street_heads", "sea_heads", "person_named_heads")
+          "street_heads", "sea_heads", "person_named_heads", "disaster_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -560,6 +578,7 @@ COMPANY, PRODUCT = 1 << _LISTS.index("companies"), 1 << _LISTS.index("products")
 PLATFORM, STREET_HEAD = 1 << _LISTS.index("platform_first_words"), 1 << _LISTS.index("street_heads")
 SEA_HEAD, PERSON_NAMED_HEAD = 1 << _LISTS.index("sea_heads"), 1 << _LISTS.index("person_named_heads")
 SECURITY_FIRST = 1 << _LISTS.index("security_first_words")
+DISASTER_HEAD = 1 << _LISTS.index("disaster_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 #: The last sentence asked: its tokens, their flags, the flags together, and :func:`flagged`'s lists by mask.
 _last: tuple[object, list[int], int, dict[int, list[int]]] = (None, [], 0, {})
