@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from number_cases import only
@@ -31,7 +33,7 @@ from number_cases import only
 def test_a_score_after_its_teams_is_two_numbers(nlp, text: str, low: str, high: str) -> None:
     numbers = [n for n in nlp(text).numbers if n.kind != "ordinal"]
     assert not [n.text for n in numbers if n.kind == "range"]
-    pairs = [(a.text, b.text) for a, b in zip(numbers, numbers[1:]) if text[a.end:b.start].strip() in ("-", "–")]
+    pairs = [(a.text, b.text) for a, b in pairwise(numbers) if text[a.end:b.start].strip() in ("-", "–")]
     assert (low, high) in pairs
     assert all(n.kind == "cardinal" and n.unit is None for n in numbers if n.text in (low, high))
 
