@@ -455,11 +455,11 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     value ``2012/2020-06-02`` (to the reference date), ``end_value`` the reference date; without a
     reference the value is the start (2012), ``end_value`` None and ``end_anchor`` REF — never today.
     """
-    if "relation" in cand.attrs or cand.attrs.get("offset"):
+    if "relation" in cand.attrs:
         return
     clock = cand.type == "TIME" and cand.mod is None and cand.value is not None and "/" not in cand.value \
-        and _CLOCK_VALUE.search(cand.value) is not None
-    if cand.type not in ("DATE", "DURATION") and not clock:
+        and _CLOCK_VALUE.search(cand.value) is not None  # (on a day word too: "حتى منتصف ليل أمس")
+    if (cand.type not in ("DATE", "DURATION") or cand.attrs.get("offset")) and not clock:
         return
     word = prev_word(text, cand.ns)
     relation = lexicon().relations.get(word)
