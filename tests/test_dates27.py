@@ -1,7 +1,7 @@
 """Session 27's date families.
 
 1. A clock time after قبل/قبيل/بعد/حتى/لغاية takes the signal into its span and TIMEX3's mod, as a written date does
-   (session 26): "قبل الساعة العاشرة" BEFORE, "بعد منتصف الليل" AFTER, "حتى الساعة الخامسة مساء يوم الأحد"
+   (session 26), and "إلى غاية" is "until" for both: "قبل الساعة العاشرة" BEFORE, "بعد منتصف الليل" AFTER, "حتى الساعة الخامسة مساء يوم الأحد"
    ON_OR_BEFORE (Recognizers-Text's MergedExtractor: "قبل الساعة 4 مساءً", "بعد الساعة 4 مساءً غدًا").  Not a part of
    the day ("بعد ظهر اليوم" is the afternoon), a range of hours, a time with its own mod, nor منذ.
 2. "ذكرى الثورة" is the revolution of the country the text names (national_holidays): Tunisia's 14 January, Egypt's
@@ -50,6 +50,28 @@ def test_a_clock_time_after_a_signal_takes_its_mod(sentence: str, span: str, val
     ("يفتح من الساعة 9 حتى 11 صباحا", "من الساعة 9 حتى 11 صباحا"),  # a range of hours
 ])
 def test_no_clock_mod_for_parts_of_the_day_since_or_ranges(sentence: str, span: str) -> None:
+    assert one(sentence, span)["mod"] is None
+
+
+@pytest.mark.parametrize("sentence, span, value, type_", [
+    ("وإلى غاية الساعة الخامسة من صباح الأحد 21 اوت 2016 للقيام بأشغال",
+     "إلى غاية الساعة الخامسة من صباح الأحد 21 اوت 2016", "2016-08-21T05:00", "TIME"),  # ANT
+    ("ويتواصل العمل إلى غاية 31 ديسمبر 2017", "إلى غاية 31 ديسمبر 2017", "2017-12-31", "DATE"),
+    ("تتواصل الحملة الى غاية يوم 15 جوان", "الى غاية يوم 15 جوان", "2017-06-15", "DATE"),
+    ("تبقى المحلات مفتوحة وإلى غاية منتصف الليل", "إلى غاية منتصف الليل", "T24:00", "TIME"),
+])
+def test_until_in_two_words_is_on_or_before(sentence: str, span: str, value: str, type_: str) -> None:
+    # the Maghrebi "إلى غاية" as "حتى"/"لغاية": one span with the signal, TIMEX3 ON_OR_BEFORE
+    d = one(sentence, span)
+    assert (d["type"], d["value"], d["mod"], d["relation"]) == (type_, value, "ON_OR_BEFORE", "until")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("من 15 ماي إلى غاية 20 جوان", "من 15 ماي إلى غاية 20 جوان"),  # a range keeps its own reading
+    ("بداية من الساعة التاسعة إلى غاية الساعة الثانية عشرة", "من الساعة التاسعة إلى غاية الساعة الثانية عشرة"),
+    ("وصل إلى الغاية يوم 15 جوان", "يوم 15 جوان"),  # no signal
+])
+def test_no_until_mod_in_a_range_or_without_the_signal(sentence: str, span: str) -> None:
     assert one(sentence, span)["mod"] is None
 
 

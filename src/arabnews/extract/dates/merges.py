@@ -448,6 +448,12 @@ _RELATION_MODS = {"before": "BEFORE", "after": "AFTER", "until": "ON_OR_BEFORE"}
 _CLOCK_VALUE = regex.compile(r"T\d\d:\d\d(?::\d\d)?\Z")
 
 
+@cache
+def _two_word_tails() -> frozenset[str]:
+    """The last words of the signals of two words of ``relation_words`` ("غايه" of "الي غايه")."""
+    return frozenset(w.split()[-1] for w in lexicon().relations if " " in w)
+
+
 def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     """The signal word before a DATE or DURATION as its ``relation``: "بعد 4 أعوام" → after.
 
@@ -463,6 +469,11 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
         return
     word = prev_word(text, cand.ns)
     relation = lexicon().relations.get(word)
+    signal = None  # the start and end of a signal of two words ("إلى غاية")
+    if relation is None and word in _two_word_tails() and (last := last_word(text, cand.ns)) is not None:
+        relation = lexicon().relations.get(f"{prev_word(text, last[0])} {word}")
+        if relation is not None and (first := last_word(text, last[0])) is not None:
+            signal = (first[0], last[1])
     if relation is None or (clock and relation not in _RELATION_MODS):
         return
     cand.attrs["relation"] = relation
@@ -476,7 +487,7 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
         # the afternoon, no time after noon)
         # "قبل 2011" → BEFORE, "بعد 14 جانفي 2011" → AFTER, "حتى 2020" → ON_OR_BEFORE: one span with the signal, as
         # "منذ 2011" is (session 26; TIMEX3's mod; Recognizers-Text's Mod "before"/"after"/"until")
-        found = last_word(text, cand.ns)
+        found = signal or last_word(text, cand.ns)
         cand.mod = mod
         if found is not None and found[1] < cand.ns:  # (a glued "حتى23 جانفي 2016" keeps its span)
             start, end = found
