@@ -1,7 +1,8 @@
 """Session 27's date families.
 
 1. A clock time after قبل/قبيل/بعد/حتى/لغاية takes the signal into its span and TIMEX3's mod, as a written date does
-   (session 26), and "إلى غاية" is "until" for both: "قبل الساعة العاشرة" BEFORE, "بعد منتصف الليل" AFTER, "حتى الساعة الخامسة مساء يوم الأحد"
+   (session 26), and "إلى غاية" is "until" for both: "قبل الساعة العاشرة" BEFORE, "بعد منتصف الليل" AFTER,
+   "حتى الساعة الخامسة مساء يوم الأحد"
    ON_OR_BEFORE (Recognizers-Text's MergedExtractor: "قبل الساعة 4 مساءً", "بعد الساعة 4 مساءً غدًا").  Not a part of
    the day ("بعد ظهر اليوم" is the afternoon), a range of hours, a time with its own mod, nor منذ.
 2. "ذكرى الثورة" is the revolution of the country the text names (national_holidays): Tunisia's 14 January, Egypt's
