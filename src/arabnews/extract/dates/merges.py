@@ -444,6 +444,14 @@ def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
 _WRITTEN_DAY = frozenset({"holiday", "weekday", "offset", "season", "prayer", "part_of_day"})
 #: The TIMEX3 ``mod`` of a written date after a signal word of ``relation_words`` (not "منذ": a since-interval)
 _RELATION_MODS = {"before": "BEFORE", "after": "AFTER", "until": "ON_OR_BEFORE"}
+#: A TIME value with a clock time ("T10:00", "2017-05-28T24:00"), not a part of the day ("2017-06-01TAF")
+_CLOCK_VALUE = regex.compile(r"T\d\d:\d\d(?::\d\d)?\Z")
+
+
+@cache
+def _two_word_tails() -> frozenset[str]:
+    """The last words of the signals of two words of ``relation_words`` ("غايه" of "الي غايه")."""
+    return frozenset(w.split()[-1] for w in lexicon().relations if " " in w)
 
 
 def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
@@ -453,20 +461,33 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     value ``2012/2020-06-02`` (to the reference date), ``end_value`` the reference date; without a
     reference the value is the start (2012), ``end_value`` None and ``end_anchor`` REF — never today.
     """
-    if "relation" in cand.attrs or cand.type not in ("DATE", "DURATION") or cand.attrs.get("offset"):
+    if "relation" in cand.attrs:
+        return
+    clock = cand.type == "TIME" and cand.mod is None and cand.value is not None and "/" not in cand.value \
+        and _CLOCK_VALUE.search(cand.value) is not None  # (on a day word too: "حتى منتصف ليل أمس")
+    if (cand.type not in ("DATE", "DURATION") or cand.attrs.get("offset")) and not clock:
         return
     word = prev_word(text, cand.ns)
     relation = lexicon().relations.get(word)
-    if relation is None:
+    signal = None  # the start and end of a signal of two words ("إلى غاية")
+    if relation is None and word in _two_word_tails() and (last := last_word(text, cand.ns)) is not None:
+        relation = lexicon().relations.get(f"{prev_word(text, last[0])} {word}")
+        if relation is not None and (first := last_word(text, last[0])) is not None:
+            signal = (first[0], last[1])
+    if relation is None or (clock and relation not in _RELATION_MODS):
         return
     cand.attrs["relation"] = relation
     mod = _RELATION_MODS.get(relation)
-    if mod is not None and cand.type == "DATE" and cand.mod is None and cand.value is not None \
-            and not cand.value.endswith("_REF") and "/" not in cand.value \
-            and cand.attrs.get("anchor") in (None, "REF") and _WRITTEN_DAY.isdisjoint(cand.attrs):
+    if mod is not None and (clock or (
+            cand.type == "DATE" and cand.mod is None and cand.value is not None
+            and not cand.value.endswith("_REF") and "/" not in cand.value
+            and cand.attrs.get("anchor") in (None, "REF") and _WRITTEN_DAY.isdisjoint(cand.attrs))):
+        # (session 27) a clock time too, on a named day or not: "قبل الساعة العاشرة" BEFORE, "بعد منتصف الليل"
+        # AFTER, "حتى الساعة الخامسة مساء يوم الأحد" ON_OR_BEFORE; not a part of the day ("بعد ظهر اليوم" is
+        # the afternoon, no time after noon)
         # "قبل 2011" → BEFORE, "بعد 14 جانفي 2011" → AFTER, "حتى 2020" → ON_OR_BEFORE: one span with the signal, as
         # "منذ 2011" is (session 26; TIMEX3's mod; Recognizers-Text's Mod "before"/"after"/"until")
-        found = last_word(text, cand.ns)
+        found = signal or last_word(text, cand.ns)
         cand.mod = mod
         if found is not None and found[1] < cand.ns:  # (a glued "حتى23 جانفي 2016" keeps its span)
             start, end = found

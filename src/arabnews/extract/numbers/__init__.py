@@ -646,7 +646,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
               and not _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
               and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
               and not (e.year_like_digits and nxt.year_like_digits)
-              and not lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)):  # "بنتيجة 2-3": a score
+              and not lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)  # "بنتيجة 2-3": a score
+              and not _score_pair(folded, e, nxt, lo, hi)):  # "النادي الصفاقسي 1-2": a score too
             k += 1
             low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1)  # 30-35 مليون
             e = Expr(e.mstart, e.start, nxt.end, "range", low, nxt.form,
@@ -670,7 +671,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             if u is not None and _KM_MARKER_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart):
                 u = None  # "بطريق قابس كلم 11 من معتمدية طينة": a road's kilometre mark, no count
             form = lookup_key(u.group("uf")) if u is not None else ""
-            if form in lex.injury_forms and folded[e.start:e.end] in lex.adjective_numbers:
+            if (form in lex.score_team_nouns and e.form == "digits"
+                    and _SCORE_BEFORE.search(folded, max(lo, e.mstart - 8), e.mstart)):
+                u, form = None, ""  # "3 - 1 النادي الصفاقسي": a score's second side, then the other team
+            elif form in lex.injury_forms and folded[e.start:e.end] in lex.adjective_numbers:
                 u, form = None, ""  # "وإصابة أمنيين اثنين إصابات خفيفة": two agents, lightly injured
             elif u is not None and ((e.attrs.get("_weak") and u.group("al"))  # "نص الاتفاق": the text of
                                     or (lex.counted[form] in lex.no_partitive and u.start("u") > end
@@ -965,6 +969,23 @@ def _symbol_hyphen(folded: str, end: int, nxt: Expr) -> bool:
 #: A score's other side: "2 - صفر", "صفر - 1", "صفر لصفر".
 _SCORE_BEFORE = regex.compile(r"(?:[0-9٠-٩]|صفر)[^\S\n]*+[-–][^\S\n]*+\Z")
 _SCORE_AFTER = regex.compile(r"[^\S\n]*+(?:[-–][^\S\n]*+(?:[0-9٠-٩]|صفر)|ل?صفر)")
+
+
+def _score_pair(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> bool:
+    """Are the digits ``e`` and ``nxt``, joined by a hyphen, a match's score rather than a range: whole numbers
+    with no unit after them (or a club, the other team: "0-5 النادي الإفريقي") and a match told up to 80
+    characters before them or 40 after ("الترجي الرياضي – النادي الصفاقسي 1-2", "الشوط الخامس : 9-15")?"""
+    lex = lexicon()
+    if nxt.kind != "cardinal" or e.value.denominator != 1 or nxt.value.denominator != 1 or nxt.value > 200:
+        return False
+    if (u := lex.counted_re.match(folded, nxt.end, hi)) is not None:
+        return (lookup_key(u.group("uf")) in lex.score_team_nouns
+                and _GAP_SPACE.fullmatch(folded, nxt.end, u.start("u")) is not None)
+    if (lex.percent_re.match(folded, nxt.end, hi) is not None or _TIME_UNIT.match(folded, nxt.end, hi) is not None
+            or measures().after_re.match(folded, nxt.end, hi) is not None):
+        return False
+    return (lex.score_context_re.search(folded, max(lo, e.mstart - 80), e.mstart) is not None
+            or lex.score_context_re.search(folded, nxt.end, min(hi, nxt.end + 40)) is not None)
 
 
 def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:

@@ -47,6 +47,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
     "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words,
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
+    "score_context": Words, "score_team_nouns": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
 })
@@ -108,6 +109,8 @@ class Lexicon:
     #: a definite singular noun of a series right before a number ("الدورة", "بعيدها"): "المائة" after it is the 100th
     ordinal_hundred_re: regex.Pattern[str]
     score_re: regex.Pattern[str]  # a score's cue ending a text: "بنتيجة " (before "2-3", no range)
+    score_context_re: regex.Pattern[str]  # a match told near "N-N" with no unit: a score ("النادي الصفاقسي 1-2")
+    score_team_nouns: frozenset[str]  # folded: a club after a score's second number is the other team ("النادي")
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -337,6 +340,8 @@ def lexicon() -> Lexicon:
             rf"|[بلك]?(?:{_alternation(map(lookup_key, data['ordinal_hundred_stems']))})(?:ه|ها|هم|هما|نا|كم))"
             r"[^\S\n]++\Z"),
         score_re=_listed_word(data["score_cues"], suffix=r"(?=[^\S\n]*+\Z)"),
+        score_context_re=_listed_word(data["score_context"]),
+        score_team_nouns=frozenset(lookup_key(f) for f in data["score_team_nouns"]),
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),

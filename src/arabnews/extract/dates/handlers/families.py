@@ -462,8 +462,8 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     # the country right after it ("عيد الاستقلال الأمريكي", "عيد استقلال لبنان", "اليوم الوطني للمملكة العربية
     # السعودية")
     nxt = _countries(text, end + 1, end + 80, first=True) if text[end:end + 1] == " " else []
-    if not nxt and any(w.startswith("ل") for w in text[end:end + 40].split()[:2]):
-        return None
+    if not nxt and any(w.startswith("ل") and w not in _country_words() for w in text[end:end + 40].split()[:2]):
+        return None  # (a country's name is no complement: "عيد الاستقلال في لبنان", "ذكرى الثورة في ليبيا")
     if nxt:
         code: str | None = nxt[0][2]
     else:
