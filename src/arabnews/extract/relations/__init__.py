@@ -131,6 +131,12 @@ _ATTACK_IN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("attack_in")) + r"
 _WITH_B = frozenset(folded_words("attacks_with_b"))
 #: A casualty word before the victims' group: "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش".
 _CASUALTY = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("casualty_words")) + r")(?!\w)")
+#: A comma that goes on the victims' clause: a casualty word, a word of `attack_in`, an attack noun joined to ب or one
+#: of `victim_clause_words` after it ("، وأصيب عشرة آخرون", "، بينهم قائد", "، في هجوم"; session 27).
+_VICTIM_GOES_ON = re.compile(r"[ \t]*[وف]?(?:" + trie_regex(sorted(
+    set(folded_words("casualty_words")) | set(folded_words("attack_in")) | set(folded_words("attacks_with_b"))
+    | set(folded_words("victim_clause_words")))) + r")(?!\w)")
+_VICTIM_REACH = 160  # characters from the attack noun back to the start of its clause
 #: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
 _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
@@ -177,6 +183,11 @@ _STATE_NAMES = frozenset(lookup_key(w) for words in section_words("states") for 
 #: الجيش المالي", "وشارك عناصر الفيلق الأفريقي إلى جانب" (session 26, second wave).
 _FIGHTING_MEN = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("own_members_verbs")) + r")[ \t]+(?:"
                            + "|".join(folded_words("attacker_construct")) + r")[ \t]+[وف]?(?:لل|ل)?\Z")
+#: ... and men killed, wounded or deployed, a number or a quantity and "من" between: "قتل عناصر حزب الله إلى جانب جنود
+#: الجيش السوري", "قتل ثلاثة من مقاتلي حزب الله إلى جانب قوات النظام" (session 27).
+_BESIDE_MEN = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("beside_men_verbs"))))
+                         + r")[ \t]+(?:\S+[ \t]+من[ \t]+)?(?:" + "|".join(folded_words("attacker_construct"))
+                         + r")[ \t]+[وف]?(?:لل|ل)?\Z")
 #: A clash noun and "مع" (or "ضد") right before a group: it is the opponent, never the ally of a group named after
 #: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
 _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
@@ -418,11 +429,35 @@ class _Finder:
         عناصر الحشد الشعبي في هجوم ل", "مقتل قيادي في تنظيم الدولة بغارة ل"), or None."""
         if key not in _WITH_B and not _ATTACK_IN.search(self.folded, max(lo, cs - 8), cs):
             return None
-        found = self.before(cs, lo, exclude)
-        if found is None or found.via != "mention" or found.end < cs - 20:
+        start = self.victim_clause(cs, lo)
+        i = bisect_left(self.starts, cs) - 1
+        while i >= 0 and self.mentions[i].end > cs:
+            i -= 1
+        if i < 0 or self.mentions[i].start < start or self.mentions[i].id == exclude:
             return None
+        m = self.mentions[i]
+        found = _End(m.start, m.end, m.id, m.text)
         back = _SENTENCE_END.split(self.folded[max(lo, found.start - 50):found.start])[-1]  # its own sentence
         return found if _CASUALTY.search(back) else None
+
+    def victim_clause(self, cs: int, lo: int) -> int:
+        """Where the clause of the attack noun at ``cs`` begins, at most :data:`_VICTIM_REACH` characters before it:
+        after a sentence end, a blocker ("فيما", "حيث", "قال") or a comma that starts another clause; a comma before a
+        casualty word, "في", "بينهم" goes on ("قتل خمسة من عناصر الحشد الشعبي، وأصيب عشرة آخرون، في هجوم"; session
+        27)."""
+        a = max(lo, cs - _VICTIM_REACH)
+        for m in _SENTENCE_END.finditer(self.folded, a, cs):
+            a = m.end()
+        start = a
+        for w in _CHUNK.finditer(self.folded, a, cs):
+            word = w.group()
+            bare = word.strip(_STRIP)
+            if bare in _BLOCKERS or (bare[:1] in "وف" and bare[1:] in _BLOCKERS):
+                start = w.end()
+            elif word.rstrip()[-1:] in "،,:" and w.end() < cs and \
+                    not _VICTIM_GOES_ON.match(self.folded, w.end(), cs):
+                start = w.end()
+        return start
 
     def owner(self, cs: int, lo: int, exclude: str | None) -> _End | None:
         """The group a possessive's pronoun at ``cs`` stands for: the nearest group before it in its sentence
@@ -776,7 +811,8 @@ class _Finder:
                 if kind == "ally" and head is not None and head.via == "mention" and (
                         _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start)
                         or ((tb := _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start))
-                            and not _FIGHTING_MEN.search(self.folded, max(lo, tb.start() - 16), tb.end()))):
+                            and not _FIGHTING_MEN.search(self.folded, max(lo, tb.start() - 16), tb.end())
+                            and not _BESIDE_MEN.search(self.folded, max(lo, tb.start() - 30), tb.end()))):
                     continue  # "اشتباكات مع X … إلى جانب Y", "تستهدف مواقع لـX بالاشتراك مع Y": X is Y's enemy
             elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
                 tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)

@@ -66,6 +66,8 @@ _SCHEMA = Record({
     "attack_qualifiers": Words,
     "attack_in": Words,
     "casualty_words": Words,
+    "victim_clause_words": Words,
+    "beside_men_verbs": Words,
     "anaphors": Words,
     "states": MapOf(str, Words),
     # word lists of the relation finder (relations/__init__.py)

@@ -1,0 +1,123 @@
+"""Session 27: groups and relations.  The victims of an attack named anywhere in its clause, not within 20 characters
+of the attack noun ("قتل خمسة من عناصر الحشد الشعبي وأصيب عشرة آخرون في هجوم لتنظيم داعش"); men of a group killed,
+wounded or deployed beside another are its allies ("قتل عناصر حزب الله إلى جانب جنود الجيش السوري"); two-word nisbas
+and names of states are one state's forces ("الجيش الكونغولي الديمقراطي", "الجيش الجنوب سوداني", "جيش أفريقيا
+الوسطى"), not two states or a discovered group."""
+
+from __future__ import annotations
+
+import pytest
+
+from group_cases import REF, relations
+
+
+def groups(nlp, text: str) -> list[tuple[str, str]]:
+    """(text, id) of every group of ``text``; offsets checked."""
+    doc = nlp(text, reference_date=REF)
+    for g in doc.groups:
+        assert text[g.start:g.end] == g.text
+    return [(g.text, g.id) for g in doc.groups]
+
+
+# -- the victims' clause ----------------------------------------------------------------------------------------------
+
+VICTIMS = [
+    # a relative clause, a second casualty verb, an apposition between commas, a place and a day
+    ("قتل ثلاثة من عناصر حزب الله الذين يقاتلون في ريف حلب الجنوبي في هجوم لجبهة النصرة.",
+     ("fights", "jabhat-al-nusra", "hezbollah",
+      "حزب الله الذين يقاتلون في ريف حلب الجنوبي في هجوم لجبهة النصرة")),
+    ("وقتل خمسة من عناصر الحشد الشعبي وأصيب عشرة آخرون في هجوم لتنظيم داعش غرب الموصل.",
+     ("fights", "isis", "popular-mobilization-forces", "الحشد الشعبي وأصيب عشرة آخرون في هجوم لتنظيم داعش")),
+    ("قتل ثلاثة من عناصر حزب الله، بينهم قائد ميداني، في هجوم لجبهة النصرة.",
+     ("fights", "jabhat-al-nusra", "hezbollah", "حزب الله، بينهم قائد ميداني، في هجوم لجبهة النصرة")),
+    ("وأصيبت عناصر من الجيش السوري مساء الأحد في ريف حماة جراء هجوم لهيئة تحرير الشام.",
+     ("fights", "hayat-tahrir-al-sham", "syrian-government-forces",
+      "الجيش السوري مساء الأحد في ريف حماة جراء هجوم لهيئة تحرير الشام")),
+    # the victims far from a nisba's attack
+    ("أعلنت وزارة الدفاع الروسية مقتل زعيم تنظيم داعش المتشدد أبوبكر البغدادي في غارة روسية.",
+     ("fights", "russian-forces", "isis", "داعش المتشدد أبوبكر البغدادي في غارة روسية")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS)
+def test_victims_in_the_attack_clause(nlp, text, expected):
+    assert relations(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # another clause begins at the comma: the soldiers are not the victims of the attack after it
+    "قتل عنصران من الجيش السوري في حمص، وتحدث المرصد عن مقتل مدنيين في هجوم لتنظيم داعش على قرية.",
+    # a blocker begins another clause
+    "أصيب جنود من الجيش العراقي أمس فيما قتل مدنيون في هجوم لتنظيم داعش على قرية.",
+    # another sentence
+    "قتل ثلاثة من عناصر حزب الله. وقتل مدنيون في هجوم لجبهة النصرة على قرية.",
+])
+def test_victims_not_across_clauses(nlp, text):
+    assert relations(nlp, text) == []
+
+
+# -- men killed, wounded or deployed beside another group -------------------------------------------------------------
+
+BESIDE = [
+    ("قتل عناصر حزب الله إلى جانب جنود الجيش السوري في معارك ريف حلب.",
+     ("ally", "hezbollah", "syrian-government-forces", "حزب الله إلى جانب جنود الجيش السوري")),
+    ("وقتل عشرات من مقاتلي حزب الله إلى جانب قوات النظام.",
+     ("ally", "hezbollah", "syrian-government-forces", "حزب الله إلى جانب قوات النظام")),
+    ("لقي ثلاثة من عناصر الحرس الثوري الإيراني مصرعهم إلى جانب قوات النظام في سوريا.",
+     ("ally", "irgc", "syrian-government-forces", "الحرس الثوري الإيراني مصرعهم إلى جانب قوات النظام")),
+    ("وقتل عدد من عناصر حزب الله أثناء قتالهم إلى جانب قوات النظام.",
+     ("ally", "hezbollah", "syrian-government-forces", "حزب الله أثناء قتالهم إلى جانب قوات النظام")),
+    ("وأصيب جنود من الجيش التركي إلى جانب مقاتلي الجيش الوطني السوري.",
+     ("ally", "turkish-forces", "syrian-national-army", "الجيش التركي إلى جانب مقاتلي الجيش الوطني السوري")),
+    ("قتل ضباط الحرس الثوري الإيراني إلى جانب ميليشيات حزب الله.",
+     ("ally", "irgc", "hezbollah", "الحرس الثوري الإيراني إلى جانب ميليشيات حزب الله")),
+    ("وانتشر عناصر الحشد الشعبي جنبا إلى جنب مع الجيش العراقي.",
+     ("ally", "popular-mobilization-forces", "iraqi-security-forces", "الحشد الشعبي جنبا إلى جنب مع الجيش العراقي")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BESIDE)
+def test_men_killed_beside_are_allies(nlp, text, expected):
+    assert relations(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # an attack's target, not men who fell beside the other
+    "استهدفت الغارات عناصر حزب الله إلى جانب قوات النظام.",
+    # a subject between the verb and the men: they were killed by it, in cooperation with the group after the cue
+    "قتل الجيش عناصر داعش بالتعاون مع قوات الحشد الشعبي.",
+])
+def test_targeted_or_killed_men_are_no_allies(nlp, text):
+    assert [r for r in relations(nlp, text) if r[0] == "ally"] == []
+
+
+# -- two-word nisbas and names of states ------------------------------------------------------------------------------
+
+STATES = [
+    ("نشر الجيش الكونغولي الديمقراطي قواته في الشرق.", [("الجيش الكونغولي الديمقراطي", "state-forces-cd")]),
+    ("وقاتلت حركة 23 مارس القوات الكونغولية الديمقراطية قرب غوما.",
+     [("حركة 23 مارس", "m23"), ("القوات الكونغولية الديمقراطية", "state-forces-cd")]),
+    ("وانتشرت قوات الكونغو الديمقراطية في إقليم إيتوري.", [("قوات الكونغو الديمقراطية", "state-forces-cd")]),
+    ("وهاجمت قوات الدعم السريع الجيش الجنوب سوداني على الحدود.",
+     [("قوات الدعم السريع", "rapid-support-forces"), ("الجيش الجنوب سوداني", "south-sudan-ssp-df")]),
+    ("وهاجمت قوات الدعم السريع الجيش جنوب السوداني على الحدود.",
+     [("قوات الدعم السريع", "rapid-support-forces"), ("الجيش جنوب السوداني", "south-sudan-ssp-df")]),
+    ("وانتشرت القوات الجنوب سودانية في ولاية الوحدة.", [("القوات الجنوب سودانية", "south-sudan-ssp-df")]),
+    ("وانتشرت قوات جنوب السودان في ولاية الوحدة.", [("قوات جنوب السودان", "south-sudan-ssp-df")]),
+    ("وانسحب الجيش الأفريقي الوسطى من بانغي.", [("الجيش الأفريقي الوسطى", "state-forces-cf")]),
+    ("وانسحب جيش أفريقيا الوسطى من بانغي.", [("جيش أفريقيا الوسطى", "state-forces-cf")]),
+    ("واستعرض جيش كوريا الشمالية صواريخ باليستية.", [("جيش كوريا الشمالية", "state-forces-kp")]),
+    # the one-word forms stay
+    ("وهاجم الجيش الكونغولي مواقع المتمردين.", [("الجيش الكونغولي", "state-forces-cd")]),
+    ("وقالت القوات السودانية الجنوبية إنها صدت الهجوم.", [("القوات السودانية الجنوبية", "south-sudan-ssp-df")]),
+    # not a state's force: the SDF, a region, a continent's adjective, a name headed by جيش
+    ("وسيطرت قوات سورية الديمقراطية على الرقة.", [("قوات سورية الديمقراطية", "syrian-democratic-forces")]),
+    ("وتقع المدينة في الجنوب السوداني.", []),
+    ("وقال الاتحاد الأفريقي إن القمة ستعقد في أديس أبابا.", []),
+    ("وهاجم جيش الإسلام مواقع النظام.", [("جيش الإسلام", "jaysh-al-islam")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES)
+def test_two_word_state_nisbas(nlp, text, expected):
+    assert groups(nlp, text) == expected
