@@ -121,3 +121,63 @@ STATES = [
 @pytest.mark.parametrize(("text", "expected"), STATES)
 def test_two_word_state_nisbas(nlp, text, expected):
     assert groups(nlp, text) == expected
+
+
+# -- a time between a verb and its object or link; members of a group after "من" and its generic head -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وكانت قوات الجيش الليبي قد قصفت مساء امس الثلاثاء مواقع لتنظيم "داعش" ردا على هجوم انتحاري.',
+     ("fights", "state-forces-ly", "isis", 'قوات الجيش الليبي قد قصفت مساء امس الثلاثاء مواقع لتنظيم "داعش')),
+    ("وقصفت الطائرات الروسية فجر اليوم مواقع لهيئة تحرير الشام في ريف إدلب.",
+     ("fights", "russian-forces", "hayat-tahrir-al-sham", "قصفت الطائرات الروسية فجر اليوم مواقع لهيئة تحرير الشام")),
+    ("واشتبكت قوات الجيش السوري اليوم الأحد مع عناصر من تنظيم داعش.",
+     ("fights", "syrian-government-forces", "isis", "اشتبكت قوات الجيش السوري اليوم الأحد مع عناصر من تنظيم داعش")),
+    ("اشتبك عناصر من حركة الشباب مع القوات الصومالية.",
+     ("fights", "al-shabaab", "somali-national-army", "اشتبك عناصر من حركة الشباب مع القوات الصومالية")),
+])
+def test_time_and_members_between(nlp, text, expected):
+    assert relations(nlp, text) == [expected]
+
+
+def test_members_of_a_place_are_no_group(nlp):
+    # "من" before a place, not before the group: no clash with Hezbollah
+    assert relations(nlp, "واشتبكت قوات الجيش السوري مع عناصر من مدينة حلب في حزب الله.") == []
+
+
+# -- a truce "مع": the two are belligerents, its end too ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حزب العمال الكردستاني ينهي الهدنة مع القوات التركية",
+     ("fights", "pkk", "turkish-forces", "حزب العمال الكردستاني ينهي الهدنة مع القوات التركية")),
+    ("وأعلنت هيئة تحرير الشام التزامها بالهدنة مع الجيش السوري.",
+     ("fights", "hayat-tahrir-al-sham", "syrian-government-forces",
+      "هيئة تحرير الشام التزامها بالهدنة مع الجيش السوري")),
+    ("ووقعت حركة حماس اتفاق وقف إطلاق النار مع إسرائيل.",
+     ("fights", "hamas", "israeli-government", "حماس اتفاق وقف إطلاق النار مع إسرائيل")),
+])
+def test_truce_with(nlp, text, expected):
+    assert relations(nlp, text) == [expected]
+
+
+def test_social_truce_is_no_fight(nlp):
+    # a party's or a government's truce with a union is politics
+    text = "ودعت حركة النهضة حكومة الوحدة الوطنية إلى هدنة مع الاتحاد العام التونسي للشغل."
+    assert [r for r in relations(nlp, text) if r[0] == "fights"] == []
+
+
+# -- "بين" with a force's adjective before the second side ------------------------------------------------------------
+
+def test_between_with_force_adjective(nlp):
+    text = "قتل القيادي أثناء معارك دارت بين القوات السورية النظامية ومقاتلي جبهة النصرة في محافظة إدلب."
+    assert relations(nlp, text) == [
+        ("fights", "syrian-government-forces", "jabhat-al-nusra",
+         "معارك دارت بين القوات السورية النظامية ومقاتلي جبهة النصرة")]
+
+
+# -- a group after "ضد" is an enemy named, not the subject of a second "ضد" -------------------------------------------
+
+def test_object_of_against_is_no_subject(nlp):
+    text = 'السنة الذين تحتاجهم إدارة ترامب في الحرب ضد تنظيم "الدولة الإسلامية" ولدعم الجهود ضد إيران الشيعية.'
+    assert relations(nlp, text) == []
+    assert relations(nlp, "ويقاتل حزب الله ضد جبهة النصرة في القلمون.") == [
+        ("fights", "hezbollah", "jabhat-al-nusra", "يقاتل حزب الله ضد جبهة النصرة")]

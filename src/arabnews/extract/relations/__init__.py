@@ -136,6 +136,21 @@ _CASUALTY = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("casualty_wo
 _VICTIM_GOES_ON = re.compile(r"[ \t]*[وف]?(?:" + trie_regex(sorted(
     set(folded_words("casualty_words")) | set(folded_words("attack_in")) | set(folded_words("attacks_with_b"))
     | set(folded_words("victim_clause_words")))) + r")(?!\w)")
+#: A time between a verb (or its subject) and its object or link: "قصفت مساء أمس الثلاثاء مواقع ل", "اشتبكت قوات X اليوم
+#: الأحد مع" (session 27).
+_TIME = re.compile(r"(?:[ \t،,]+(?:" + trie_regex(sorted(set(folded_words("time_words")))) + r")(?!\w))+[ \t،,]*")
+#: "من" before a group of whose members a clash or an attack speaks, a generic head between ("اشتبكت قوات X مع عناصر من
+#: تنظيم داعش": its span is "داعش"; session 27); the gap's words are those `after` allows.
+_FROM_GROUP = re.compile(r"(?<!\w)من[ \t]+(?:\w+[ \t]+)?\Z")
+#: The truce nouns of "X … الهدنة مع Y" (and "اتفاق" before them): its undoing ("ينهي الهدنة مع") still names two
+#: belligerents, and two parties' truce is politics (session 27).
+_TRUCE_NOUNS = frozenset(folded_words("truce_nouns"))
+#: Adjectives of a force after its name, before the "و" of a second side ("القوات السورية النظامية ومقاتلي";
+#: session 27).
+_FORCE_ADJECTIVES = frozenset(folded_words("force_adjectives"))
+#: "ضد" or "الحرب على" right before a group (one generic head between): it is an enemy named, not the subject of a
+#: second "ضد" after it (session 27).
+_AGAINST_BEFORE = re.compile(r"(?<!\w)(?:[وف]?ضد|الحرب[ \t]+علي)[ \t]+(?:\w+[ \t]+)?[\"'«“]?\Z")
 _VICTIM_REACH = 160  # characters from the attack noun back to the start of its clause
 #: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
 _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
@@ -440,6 +455,11 @@ class _Finder:
         back = _SENTENCE_END.split(self.folded[max(lo, found.start - 50):found.start])[-1]  # its own sentence
         return found if _CASUALTY.search(back) else None
 
+    def past_time(self, pos: int, hi: int) -> int:
+        """``pos``, or the end of the words of a time right after it ("مساء أمس الثلاثاء"; session 27)."""
+        m = _TIME.match(self.folded, pos, hi)
+        return m.end() if m is not None else pos
+
     def victim_clause(self, cs: int, lo: int) -> int:
         """Where the clause of the attack noun at ``cs`` begins, at most :data:`_VICTIM_REACH` characters before it:
         after a sentence end, a blocker ("فيما", "حيث", "قال") or a comma that starts another clause; a comma before a
@@ -740,9 +760,11 @@ class _Finder:
     def and_group(self, first: _End, hi: int) -> _End | None:
         """The group joined to ``first`` by "و" right after it ("بين X و Y", "تحالف X و Y", "بين الجيش العراقي وعناصر
         من تنظيم داعش"), or None."""
-        second = self.after(first.end, hi, max_words=3)
-        if second is None or second.layer != "groups" or \
-                not self.folded[first.end:second.start].strip(_STRIP).startswith("و"):
+        second = self.after(first.end, hi, max_words=3, extra=_FORCE_ADJECTIVES)
+        gap = self.folded[first.end:second.start].split() if second is not None else []
+        while gap and gap[0].strip(_STRIP) in _FORCE_ADJECTIVES:
+            gap.pop(0)  # "القوات السورية النظامية ومقاتلي جبهة النصرة"
+        if second is None or second.layer != "groups" or not " ".join(gap).strip(_STRIP).startswith("و"):
             # "بين قوات الدفاع الوطني مدعمة باللجان الشعبية من جهة ومقاتلي جبهة النصرة من جهة أخرى": the first
             # side's words up to "من جهة", the second after it
             side = _ONE_SIDE.match(self.folded, first.end, hi)
@@ -797,6 +819,9 @@ class _Finder:
                 head = self.before(cs, lo, tail.id)
                 if kind == "fights":  # "تقدمت قوات X مدعومة بمقاتلي Z على حساب Y": X (session 26)
                     head = self.backed_subject(head, lo, tail.id)
+                    if head is not None and head.via == "mention" and \
+                            _AGAINST_BEFORE.search(self.folded, max(lo, head.start - 20), head.start):
+                        continue  # "الحرب ضد تنظيم الدولة ولدعم الجهود ضد إيران": its own "ضد"'s object (session 27)
                 one = self.one_of(cs, lo, tail.id)
                 if one is not None:  # "X من أبرز الفصائل المدعومة من إيران": X too (session 26)
                     if head is None or head.id == one.id:
@@ -839,12 +864,12 @@ class _Finder:
                     head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
                     gap = self.folded[ce:head.start].split() if head is not None else []
                     if head is not None and not (head.layer == "groups" and (
-                            re.search(r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start])
+                            _FROM_GROUP.search(self.folded[ce:head.start])
                             or (gap and gap[0] in _ATTACKER_CONSTRUCT))):
                         head = None
                 tail = None
                 if head is not None and head.layer == "groups":
-                    tail = self.after(head.end, hi, max_words=2, extra=targets)
+                    tail = self.after(self.past_time(head.end, hi), hi, max_words=2, extra=targets)
                     weapon = _INSTRUMENT.match(self.folded, head.end, hi) if tail is None else None
                     if weapon is not None:  # "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي"
                         tail = self.after(weapon.end(), hi, max_words=2, extra=targets)
@@ -882,7 +907,7 @@ class _Finder:
                     if tail is not None and tail.layer != "groups":
                         tail = None
                 if tail is None:  # the group after the verb is its object: the subject is before it
-                    tail = self.after(ce, hi, max_words=2, extra=targets)
+                    tail = self.after(self.past_time(ce, hi), hi, max_words=2, extra=targets)
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)
@@ -914,19 +939,19 @@ class _Finder:
             elif shape == "verb_with":  # "اشتبكت قوات X مع Y", "انضم لواء X إلى Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is None and kind == "fights":  # "اشتبك عناصر من X مع Y": its members (session 26)
-                    head = self.after(ce, hi, max_words=2, extra=_ATTACKER_MEMBERS)
-                    if head is not None and not re.search(r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start]):
+                    head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                    if head is not None and not _FROM_GROUP.search(self.folded[ce:head.start]):
                         head = None
                 if head is None or head.layer != "groups":
                     continue
-                m = self.lex.links[kind].match(self.folded, head.end, hi)
+                m = self.lex.links[kind].match(self.folded, self.past_time(head.end, hi), hi)
                 tail = None
                 if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
                     at = m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end()
                     tail = self.after(at, hi)
                     if tail is None and kind == "fights":  # "اشتبكت X مع مقاتلين من Y": its members (session 26)
-                        tail = self.after(at, hi, max_words=2, extra=_ATTACKER_MEMBERS)
-                        if tail is not None and not re.search(r"(?<!\w)من[ \t]+\Z", self.folded[at:tail.start]):
+                        tail = self.after(at, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                        if tail is not None and not _FROM_GROUP.search(self.folded[at:tail.start]):
                             tail = None
                 if tail is None and kind == "ally":  # "تحالف حركة مجتمع السلم وجبهة التغيير": the two it joins
                     tail = self.and_group(head, hi)
@@ -935,7 +960,7 @@ class _Finder:
                     if _ON_TRUCE.match(self.folded, tail.end, hi):
                         kind = "fights"  # "اتفقت X و Y على وقف القتال": a truce is between belligerents
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
-                    tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
+                    tail = self.after(self.past_time(head.end, hi), hi, max_words=2, extra=self.lex.targets)
                     if tail is None:  # "تقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني" (session 26)
                         tail = self.past_participle(head.end, hi)
                     if (tail is None or tail.layer != "groups") and key in self.lex.svo:
@@ -1020,8 +1045,11 @@ class _Finder:
                 continue
             if key in _ADVANCE_CUES and self.political(head, tail):
                 continue  # "تقدمت حركة النهضة على حساب حركة نداء تونس": two parties in a poll, not a battle
+            truce = key.endswith(" مع") and key[:-3].removeprefix("ب").removeprefix("اتفاق ") in _TRUCE_NOUNS
+            if truce and self.political(head, tail):
+                continue  # "هدنة مع اتحاد الشغل": a social truce
             if kind in ("ally", "fights") and not (kind == "fights" and shape in ("between", "between_back")) \
-                    and self.undone(cs, lo):
+                    and not truce and self.undone(cs, lo):
                 continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated
             if kind == "fights" and head.via == "mention" and _CONTROLLED.search(self.folded, max(lo, head.start - 16),
                                                                                  head.start):

@@ -46,6 +46,7 @@ _SCHEMA = Record({
     "verb_with": MapOf(str, Words),
     "verb_links": MapOf(str, Words),
     "verb_adverbs": Words,
+    "time_words": Words,
     "between": MapOf(str, Words),
     "between_nouns": MapOf(str, Words),
     "reverse": MapOf(str, Words),
@@ -79,6 +80,7 @@ _SCHEMA = Record({
     "subject_pronouns": Words,
     "participle_things": Words,
     "gap_words": Words,
+    "force_adjectives": Words,
     "on_targets": Words,
     "noun_variants": MapOf(str, str),
 })
