@@ -181,3 +181,46 @@ def test_object_of_against_is_no_subject(nlp):
     assert relations(nlp, text) == []
     assert relations(nlp, "ويقاتل حزب الله ضد جبهة النصرة في القلمون.") == [
         ("fights", "hezbollah", "jabhat-al-nusra", "يقاتل حزب الله ضد جبهة النصرة")]
+
+
+# -- an attack launched by a group ("هجوم شنته X"): its target after "على", else its victims before --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقتل خمسة جنود من الجيش الصومالي في هجوم شنته حركة الشباب على قاعدة عسكرية.",
+     ("fights", "al-shabaab", "somali-national-army", "الجيش الصومالي في هجوم شنته حركة الشباب")),
+    ("وقتل ثلاثة جنود في هجوم شنته حركة الشباب على قاعدة للجيش الكيني.",
+     ("fights", "al-shabaab", "kenyan-defence-forces", "هجوم شنته حركة الشباب على قاعدة للجيش الكيني")),
+    ("وقتل عشرة من عناصر الجيش المالي في كمين نصبته جماعة نصرة الإسلام والمسلمين.",
+     ("fights", "jnim", "malian-armed-forces", "الجيش المالي في كمين نصبته جماعة نصرة الإسلام والمسلمين")),
+    ("وقتل عناصر من حزب الله في غارة شنتها طائرات إسرائيلية.",
+     ("fights", "israeli-forces", "hezbollah", "حزب الله في غارة شنتها طائرات إسرائيلية")),
+])
+def test_attack_launched_by(nlp, text, expected):
+    assert relations(nlp, text) == [expected]
+
+
+def test_condemned_attack_is_no_fight(nlp):
+    # a party condemns an attack: no victims, no target
+    assert relations(nlp, "وأدان حزب النهضة الهجوم الذي نفذه تنظيم داعش.") == []
+
+
+# -- an attack noun before an attack verb is its subject, not the group before it --------------------------------------
+
+def test_attack_noun_is_the_verbs_subject(nlp):
+    text = "وسقط قتلى من الحشد الشعبي في قصف أمريكي استهدف مقرا لكتائب حزب الله."
+    assert [(t, h, tl) for t, h, tl, _ in relations(nlp, text)] == [
+        ("fights", "us-forces", "popular-mobilization-forces"), ("fights", "us-forces", "kataib-hezbollah")]
+    # no nisba: no attacker, and the group before the attack is no subject
+    assert relations(nlp, "قتل خمسة من عناصر الجيش السوري بغارة استهدفت مواقع لقوات سوريا الديمقراطية.") == []
+    # an attack launched by the group is its own
+    assert relations(nlp, "حركة الشباب شنت هجوما استهدف قاعدة للجيش الصومالي.") == [
+        ("fights", "al-shabaab", "somali-national-army", "حركة الشباب شنت هجوما استهدف قاعدة للجيش الصومالي")]
+
+
+# -- the first side of "بين X و Y المدعومة من Z" is not backed by Z ---------------------------------------------------
+
+def test_between_sides_not_coordinated_backing(nlp):
+    text = "واندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وفصائل الجيش الوطني السوري المدعومة من تركيا."
+    assert [(t, h, tl) for t, h, tl, _ in relations(nlp, text)] == [
+        ("fights", "syrian-democratic-forces", "syrian-national-army"),
+        ("backed_by", "syrian-national-army", "turkish-government")]

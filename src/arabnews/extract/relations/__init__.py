@@ -151,6 +151,15 @@ _FORCE_ADJECTIVES = frozenset(folded_words("force_adjectives"))
 #: "ضد" or "الحرب على" right before a group (one generic head between): it is an enemy named, not the subject of a
 #: second "ضد" after it (session 27).
 _AGAINST_BEFORE = re.compile(r"(?<!\w)(?:[وف]?ضد|الحرب[ \t]+علي)[ \t]+(?:\w+[ \t]+)?[\"'«“]?\Z")
+#: "بين" right before a group (one generic head between): the first of two sides.
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين[ \t]+(?:\w+[ \t]+)?[\"'«“]?\Z")
+#: An attack noun between a group and an attack verb after it: the verb's subject ("في قصف أمريكي استهدف").
+#: Only in a phrase of `attack_in` or joined to ب: "شنت حركة الشباب هجوما استهدف" keeps its subject.
+_ATTACK_SUBJECT = re.compile(r"(?<!\w)(?:(?:" + "|".join(folded_words("attack_in")) + r")[ \t]+(?:" + trie_regex(sorted(
+    set(folded_words("attacks")) | set(folded_words("claimed_attacks")))) + r")|[وف]?(?:"
+    + trie_regex(sorted(set(folded_words("attacks_with_b")))) + r"))(?!\w)")
+#: The attack nouns that begin a `verb_obj` phrase with a relative verb ("هجوم شنته", "كمين نصبه"; session 27).
+_ATTACK_NOUNS = frozenset(folded_words("attacks")) | {w[1:] for w in folded_words("attacks_with_b")} | {"كمينا"}
 _VICTIM_REACH = 160  # characters from the attack noun back to the start of its clause
 #: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
 _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
@@ -906,6 +915,15 @@ class _Finder:
                     tail = self.after(on.end() - 1, hi, max_words=2) if on and on.end() - base <= 12 else None
                     if tail is not None and tail.layer != "groups":
                         tail = None
+                if tail is None and head is not None and head.layer == "groups" and len(key.split()) > 1 and \
+                        key.split()[0] in _ATTACK_NOUNS:
+                    # "في هجوم شنته حركة الشباب على قاعدة للجيش": the target after "على", else the victims before
+                    on = _ON.match(self.folded, head.end, hi)
+                    tail = self.after(on.end() - 1, hi, max_words=2) if on else None
+                    if tail is None or tail.layer != "groups":
+                        tail = self.victims(key, cs, lo, head.id)
+                    if tail is None:
+                        continue
                 if tail is None:  # the group after the verb is its object: the subject is before it
                     tail = self.after(self.past_time(ce, hi), hi, max_words=2, extra=targets)
                     if tail is None or tail.layer != "groups":
@@ -918,6 +936,14 @@ class _Finder:
                     elif head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)) \
                             and not (kind == "fights" and _CLAIMED.fullmatch(self.folded, head.end, cs)):
                         continue  # "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف …": the claimant (session 26)
+                    elif head is not None and head.via == "mention" and \
+                            not _CLAIMED.fullmatch(self.folded, head.end, cs) and \
+                            (noun := _ATTACK_SUBJECT.search(self.folded, head.end, cs)) is not None:
+                        # "سقط قتلى من الحشد الشعبي في قصف أمريكي استهدف مقرا لكتائب حزب الله": the attack is the
+                        # verb's subject, its nisba's state the attacker, the group before it none (session 27)
+                        head = self.attack_state(noun.end(), cs)
+                        if head is None:
+                            continue
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
                     also = self.and_group(head, hi) if head.layer == "groups" else None
@@ -1056,7 +1082,9 @@ class _Finder:
                 continue  # "بلدة كانت تحت سيطرة تنظيم داعش بعد اشتباكات مع": the place's holder, not who clashed
             if shape == "infix" and head.via == "mention":  # "X و Y التابعتان لـ Z": X too
                 co = self.coordinated(head)
-                if co is not None and co.id not in (head.id, tail.id):
+                if co is not None and co.id not in (head.id, tail.id) and \
+                        not _BETWEEN_BEFORE.search(self.folded, max(lo, co.start - 20), co.start):
+                    # (not the first side of "اشتباكات بين X و Y المدعومة من تركيا": Y's backer only; session 27)
                     out.append((kind, co, tail, cs, ce))
             if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
