@@ -224,3 +224,31 @@ def test_between_sides_not_coordinated_backing(nlp):
     assert [(t, h, tl) for t, h, tl, _ in relations(nlp, text)] == [
         ("fights", "syrian-democratic-forces", "syrian-national-army"),
         ("backed_by", "syrian-national-army", "turkish-government")]
+
+
+# -- a group exposed to another's attack -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعرضت مواقع لقوات درع الوطن لقصف من جماعة الحوثي.",
+     ("fights", "houthis", "nation-shield-forces", "قوات درع الوطن لقصف من جماعة الحوثي")),
+    ("وكانت قوات الحشد الشعبي تعرضت لهجوم من تنظيم داعش.",
+     ("fights", "isis", "popular-mobilization-forces", "قوات الحشد الشعبي تعرضت لهجوم من تنظيم داعش")),
+    ("وتعرضت قوات الجيش السوري لهجمات متكررة من هيئة تحرير الشام.",
+     ("fights", "hayat-tahrir-al-sham", "syrian-government-forces",
+      "قوات الجيش السوري لهجمات متكررة من هيئة تحرير الشام")),
+    ("تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين من جبهة النصرة.",
+     ("fights", "jabhat-al-nusra", "lebanese-army", "جيش اللبناني لهجوم من قبل مسلحين من جبهة النصرة")),
+    ("وتعرض مقر لحزب الله لغارة إسرائيلية في الضاحية الجنوبية.",
+     ("fights", "israeli-forces", "hezbollah", "حزب الله لغارة إسرائيلية")),
+])
+def test_exposed_to_attack(nlp, text, expected):
+    assert relations(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعرض حزب النهضة لهجوم من حركة نداء تونس.",  # two parties: words
+    "وتعرض الجيش السوري لانتقادات من حزب الله.",  # criticism, no attack
+    "تعرضت حركة النهضة لعملية تشويه من قبل أنصار الجبهة الشعبية.",
+])
+def test_exposed_to_no_attack(nlp, text):
+    assert relations(nlp, text) == []

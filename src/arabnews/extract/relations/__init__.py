@@ -160,6 +160,12 @@ _ATTACK_SUBJECT = re.compile(r"(?<!\w)(?:(?:" + "|".join(folded_words("attack_in
     + trie_regex(sorted(set(folded_words("attacks_with_b")))) + r"))(?!\w)")
 #: The attack nouns that begin a `verb_obj` phrase with a relative verb ("هجوم شنته", "كمين نصبه"; session 27).
 _ATTACK_NOUNS = frozenset(folded_words("attacks")) | {w[1:] for w in folded_words("attacks_with_b")} | {"كمينا"}
+#: A verb of exposure and the attack noun joined to ل after it (session 27): "تعرضت مواقع لقوات درع الوطن لقصف من".
+_EXPOSED = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("exposure_verbs")))) + r")(?!\w)")
+_EXPOSED_TO = re.compile(r"(?<!\w)ل(?:ل)?(?P<n>" + trie_regex(sorted(
+    {w[2:] if w.startswith("ال") else w for w in folded_words("attacks")})) + r")(?!\w)")
+_BY = re.compile(r"[ \t]+من(?:[ \t]+قبل)?[ \t]+")
+_EXPOSED_REACH = 90
 _VICTIM_REACH = 160  # characters from the attack noun back to the start of its clause
 #: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
 _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
@@ -1100,6 +1106,45 @@ class _Finder:
 
             out.append((kind, head, tail, cs, ce))
         out.extend(self.retaken(lo, hi))
+        out.extend(self.exposed(lo, hi))
+        return out
+
+    def exposed(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        """A group exposed to an attack (`exposure_verbs`, session 27): "وتعرضت مواقع لقوات درع الوطن لقصف من جماعة
+        الحوثي" (the Houthis fight the Nation Shield forces), "تعرض مقر لحزب الله لغارة إسرائيلية" (Israel's forces)."""
+        out = []
+        for v in _EXPOSED.finditer(self.folded, lo, hi):
+            end = min(hi, v.end() + _EXPOSED_REACH)
+            stop = _SENTENCE_END.search(self.folded, v.end(), end)
+            noun = _EXPOSED_TO.search(self.folded, v.end(), stop.start() if stop else end)
+            if noun is None:
+                continue
+            qual = _ATTACK_QUALIFIER.match(self.folded, noun.end(), hi)
+            base = qual.end() if qual else noun.end()
+            by = _BY.match(self.folded, base, hi)
+            head = None
+            if by is not None:
+                head = self.after(by.end() - 1, hi, max_words=1)
+                if head is None:  # "من قبل مسلحين من جبهة النصرة": its members
+                    head = self.after(by.end() - 1, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                    if head is not None and not _FROM_GROUP.search(self.folded[by.end() - 1:head.start]):
+                        head = None
+            else:
+                head = self.attack_state(noun.end(), hi)
+            if head is None or head.layer != "groups":
+                continue
+            i = bisect_left(self.starts, v.end())
+            if i < len(self.mentions) and self.mentions[i].end <= noun.start():
+                m = self.mentions[i]  # "تعرضت مواقع لقوات درع الوطن لقصف"
+                tail: _End | None = _End(m.start, m.end, m.id, m.text)
+            else:  # "قوات درع الوطن تعرضت لقصف", "تعرضت قوات X لقصف" (the group inside the verb's reach)
+                tail = self.before(v.start(), lo, head.id)
+                if tail is not None and (tail.via != "mention" or v.start() - tail.end > 20
+                                         or _clause_break(self.folded, tail.end, v.start())):
+                    tail = None
+            if tail is None or tail.id == head.id or self.political(head, tail):
+                continue
+            out.append(("fights", head, tail, noun.start("n"), noun.end()))
         return out
 
     def retaken(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:

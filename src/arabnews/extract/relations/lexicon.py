@@ -40,6 +40,7 @@ _SCHEMA = Record({
     "claimed_attacks": Words,
     "retake_verbs": Words,
     "retake_from": Words,
+    "exposure_verbs": Words,
     "split_back": Words,
     "instruments": Words,
     "instrument_qualifiers": Words,
