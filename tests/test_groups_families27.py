@@ -252,3 +252,10 @@ def test_exposed_to_attack(nlp, text, expected):
 ])
 def test_exposed_to_no_attack(nlp, text):
     assert relations(nlp, text) == []
+
+
+def test_victims_when_on_names_a_place(nlp):
+    # "على" names a post and a place, no group: the victims before the attack
+    text = "وقتل جنديان من الجيش اللبناني وجرح ثلاثة آخرون مساء الأحد في هجوم لجبهة النصرة على حاجز في عرسال."
+    assert [(t, h, tl) for t, h, tl, _ in relations(nlp, text)] == [("fights", "jabhat-al-nusra", "lebanese-army")]
+    assert relations(nlp, "وقتل مدنيون في هجوم لجبهة النصرة على حاجز في عرسال.") == []

@@ -1049,7 +1049,9 @@ class _Finder:
                 if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
                     m = _ON.match(self.folded, head.end, hi)
                     tail = self.after(m.end() - 1, hi, max_words=2) if m else None
-                    if tail is None:  # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims
+                    if tail is None or tail.layer != "groups":
+                        # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims (also when "على" names a
+                        # place: "في هجوم لجبهة النصرة على حاجز في عرسال"; session 27)
                         tail = self.victims(key, cs, lo, head.id)
                 elif (state := self.attack_state(ce, hi)) is not None and \
                         (victim := self.victims(key, cs, lo, state.id)) is not None:
