@@ -259,3 +259,30 @@ def test_victims_when_on_names_a_place(nlp):
     text = "وقتل جنديان من الجيش اللبناني وجرح ثلاثة آخرون مساء الأحد في هجوم لجبهة النصرة على حاجز في عرسال."
     assert [(t, h, tl) for t, h, tl, _ in relations(nlp, text)] == [("fights", "jabhat-al-nusra", "lebanese-army")]
     assert relations(nlp, "وقتل مدنيون في هجوم لجبهة النصرة على حاجز في عرسال.") == []
+
+
+# -- places that were a group's, a destroyed target, members after a clash noun, a target with a generic head ---------
+
+def test_places_that_were_a_groups_make_no_member(nlp):
+    for text in ("وسيطرت هيئة تحرير الشام على مواقع كانت تابعة لحركة أحرار الشام.",
+                 "وسيطرت هيئة تحرير الشام على المواقع التي كانت تابعة لحركة أحرار الشام."):
+        assert [r for r in relations(nlp, text) if r[0] == "member_of"] == []
+    # a group that was another's member still is one
+    assert [(t, h, tl) for t, h, tl, _ in relations(nlp, "وكانت جبهة النصرة تابعة لتنظيم القاعدة.")] == [
+        ("member_of", "jabhat-al-nusra", "al-qaeda")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودمرت طائرات التحالف الدولي آليات لتنظيم الدولة قرب الرقة.",
+     ("fights", "international-coalition", "isis", "دمرت طائرات التحالف الدولي آليات لتنظيم الدولة")),
+    ("وأعلن الجيش الإسرائيلي مقتل جندي في اشتباك مع مسلحين من كتائب القسام في رفح.",
+     ("fights", "israeli-forces", "qassam-brigades", "الجيش الإسرائيلي مقتل جندي في اشتباك مع مسلحين من كتائب القسام")),
+    ("ونفذت القوات الأمريكية إنزالا جويا استهدف قياديا في تنظيم داعش.",
+     ("fights", "us-forces", "isis", "القوات الأمريكية إنزالا جويا استهدف قياديا في تنظيم داعش")),
+])
+def test_destroyed_and_members(nlp, text, expected):
+    assert relations(nlp, text) == [expected]
+
+
+def test_war_destroying_is_no_group(nlp):
+    assert relations(nlp, "ودمرت الحرب مقرات حزب النهضة.") == []

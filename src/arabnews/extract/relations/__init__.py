@@ -82,6 +82,9 @@ _OWN_SUBJECT = re.compile(r"(?<!\w)(?P<pron>(?:" + "|".join(folded_words("subjec
 _THINGS = trie_regex(sorted({w[2:] if w.startswith("ال") else w for w in folded_words("participle_things")}))
 #: A noun of a thing or a place right before an indefinite participle ("مواقع تابعة لهيئة تحرير الشام") ...
 _OWN_THING = re.compile(r"(?<![\w])[وفبلك]?(?:" + _THINGS + r")[ \t]+\Z")
+#: ... a verb of being between ("مواقع كانت تابعة لحركة أحرار الشام", "المواقع التي كانت تابعة ل"; session 27) ...
+_OWN_THING_WAS = re.compile(r"(?<![\w])[وفبلك]?(?:ال|لل)?(?:" + _THINGS + r")[ \t]+(?:(?:التي|الذي)[ \t]+)?(?:"
+                            + trie_regex(sorted(set(folded_words("participle_copulas")))) + r")[ \t]+\Z")
 #: ... or with the article before a definite one ("المقرات التابعة لحزب الله").
 _OWN_THING_DEF = re.compile(r"(?<![\w])(?:[وف]?[بلك]?ال|[وف]?لل)(?:" + _THINGS + r")[ \t]+\Z")
 #: Prepositions and generic heads that may stand between a cue and its group.
@@ -695,7 +698,8 @@ class _Finder:
         if self.folded.startswith("ال", cs):
             m = _OWN_THING_DEF.search(self.folded, a, cs)
         else:
-            m = _OWN_SUBJECT.search(self.folded, a, cs) or _OWN_THING.search(self.folded, a, cs)
+            m = _OWN_SUBJECT.search(self.folded, a, cs) or _OWN_THING.search(self.folded, a, cs) \
+                or _OWN_THING_WAS.search(self.folded, a, cs)
             if m is not None and m.groupdict().get("pron"):
                 return False
         if m is None:
@@ -825,6 +829,10 @@ class _Finder:
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
                 if (tail is None or tail.layer != "groups") and kind in ("member_of", "part_of"):
                     tail = self.state_organ(ce, hi) or tail  # "التابع لوزارة الدفاع الروسية" (session 25, second wave)
+                if tail is None and kind == "fights":  # "في اشتباك مع مسلحين من كتائب القسام": its members (session 27)
+                    tail = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                    if tail is not None and not _FROM_GROUP.search(self.folded[ce:tail.start]):
+                        tail = None
                 if tail is None and kind == "part_of":  # "كتائب القسام، الجناح العسكري للحركة": the noun refers back
                     tail = self.anaphor_at(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
@@ -884,7 +892,7 @@ class _Finder:
                         head = None
                 tail = None
                 if head is not None and head.layer == "groups":
-                    tail = self.after(self.past_time(head.end, hi), hi, max_words=2, extra=targets)
+                    tail = self.after(self.past_time(head.end, hi), hi, max_words=3, extra=targets)
                     weapon = _INSTRUMENT.match(self.folded, head.end, hi) if tail is None else None
                     if weapon is not None:  # "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي"
                         tail = self.after(weapon.end(), hi, max_words=2, extra=targets)
@@ -931,7 +939,7 @@ class _Finder:
                     if tail is None:
                         continue
                 if tail is None:  # the group after the verb is its object: the subject is before it
-                    tail = self.after(self.past_time(ce, hi), hi, max_words=2, extra=targets)
+                    tail = self.after(self.past_time(ce, hi), hi, max_words=3, extra=targets)
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)

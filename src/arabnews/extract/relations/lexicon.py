@@ -80,6 +80,7 @@ _SCHEMA = Record({
     "participle_subjects": Words,
     "subject_pronouns": Words,
     "participle_things": Words,
+    "participle_copulas": Words,
     "gap_words": Words,
     "force_adjectives": Words,
     "on_targets": Words,
