@@ -306,3 +306,8 @@ def test_war_destroying_is_no_group(nlp):
 ])
 def test_tunisian_national_organizations(nlp, text, expected):
     assert groups(nlp, text) == expected
+
+
+def test_guided_missile_between_subject_and_target(nlp):
+    assert relations(nlp, "واستهدف حزب الله بصاروخ موجه آلية للجيش الإسرائيلي.") == [
+        ("fights", "hezbollah", "israeli-forces", "استهدف حزب الله بصاروخ موجه آلية للجيش الإسرائيلي")]
