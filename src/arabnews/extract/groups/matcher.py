@@ -672,23 +672,32 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         if kind == "def" and folded.startswith("ال", s - 2):
             s -= 2  # the article is in the span, as in the registry's "الجيش العراقي" (not after لل)
         word = m.group("nisba")
-        if word.startswith("ال") == (kind == "indef"):
-            continue
         if nisbas is None:
             nisbas = default_gazetteer().nisba  # (for the nisbas joined by و after it, :func:`_and_nisba`)
-        code = state_nisba_code(word)  # the gazetteer's, then the extra ones: "الجيش الكونغولي" (session 26b)
-        if code is None and kind == "indef":
-            code = lex.state_force_name_nisbas.get(word)  # "قوات سورية": Syria's spelling of its name, its nisba
-        if code is None:
-            continue
-        end = m.end("nisba")
+        # a nisba or a state's name qualified by a second word ("الكوري الجنوبي", "الكونغولي الديمقراطي", "الجنوب
+        # سوداني", "قوات الكونغو الديمقراطية"): one state, not the first word's (session 27)
+        side = lex.qualified_re.match(folded, m.start("nisba"), hi)
+        code = None
+        if side is not None and (side.group("base"), side.group("side")) in lex.qualified:
+            base = side.group("base")
+            # the nisba agrees with the noun in definiteness; a name or a direction ("جيش الكونغو الديمقراطية", "الجيش
+            # جنوب السوداني") may follow either
+            if base.endswith("ي") and word.startswith("ال") == (kind == "indef"):
+                continue
+            code, end = lex.qualified[(base, side.group("side"))], side.end()
+        else:
+            if word.startswith("ال") == (kind == "indef"):
+                continue
+            code = state_nisba_code(word)  # the gazetteer's, then the extra ones: "الجيش الكونغولي" (session 26b)
+            if code is None and kind == "indef":
+                code = lex.state_force_name_nisbas.get(word)  # "قوات سورية": Syria's spelling of its name, its nisba
+            if code is None:
+                continue
+            end = m.end("nisba")
         if not claimed.free(s, end):
             if end in named:  # "القوات العراقية والأمريكية": the registry's force, and the one joined to it
                 _and_nisba(doc, registry, lex, hits, claimed, nisbas, code, end, hi, definite=kind != "indef")
             continue
-        side = lex.qualified_re.match(folded, m.start("nisba"), hi)
-        if side is not None and (side.group("base"), side.group("side")) in lex.qualified:
-            code, end = lex.qualified[(side.group("base"), side.group("side"))], side.end()
         nxt = _WORD.match(folded, end, hi)
         if nxt is not None and nxt.group("w") in lex.state_force_not_before:
             continue

@@ -82,6 +82,9 @@ _OWN_SUBJECT = re.compile(r"(?<!\w)(?P<pron>(?:" + "|".join(folded_words("subjec
 _THINGS = trie_regex(sorted({w[2:] if w.startswith("ال") else w for w in folded_words("participle_things")}))
 #: A noun of a thing or a place right before an indefinite participle ("مواقع تابعة لهيئة تحرير الشام") ...
 _OWN_THING = re.compile(r"(?<![\w])[وفبلك]?(?:" + _THINGS + r")[ \t]+\Z")
+#: ... a verb of being between ("مواقع كانت تابعة لحركة أحرار الشام", "المواقع التي كانت تابعة ل"; session 27) ...
+_OWN_THING_WAS = re.compile(r"(?<![\w])[وفبلك]?(?:ال|لل)?(?:" + _THINGS + r")[ \t]+(?:(?:التي|الذي)[ \t]+)?(?:"
+                            + trie_regex(sorted(set(folded_words("participle_copulas")))) + r")[ \t]+\Z")
 #: ... or with the article before a definite one ("المقرات التابعة لحزب الله").
 _OWN_THING_DEF = re.compile(r"(?<![\w])(?:[وف]?[بلك]?ال|[وف]?لل)(?:" + _THINGS + r")[ \t]+\Z")
 #: Prepositions and generic heads that may stand between a cue and its group.
@@ -131,6 +134,42 @@ _ATTACK_IN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("attack_in")) + r"
 _WITH_B = frozenset(folded_words("attacks_with_b"))
 #: A casualty word before the victims' group: "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش".
 _CASUALTY = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("casualty_words")) + r")(?!\w)")
+#: A comma that goes on the victims' clause: a casualty word, a word of `attack_in`, an attack noun joined to ب or one
+#: of `victim_clause_words` after it ("، وأصيب عشرة آخرون", "، بينهم قائد", "، في هجوم"; session 27).
+_VICTIM_GOES_ON = re.compile(r"[ \t]*[وف]?(?:" + trie_regex(sorted(
+    set(folded_words("casualty_words")) | set(folded_words("attack_in")) | set(folded_words("attacks_with_b"))
+    | set(folded_words("victim_clause_words")))) + r")(?!\w)")
+#: A time between a verb (or its subject) and its object or link: "قصفت مساء أمس الثلاثاء مواقع ل", "اشتبكت قوات X اليوم
+#: الأحد مع" (session 27).
+_TIME = re.compile(r"(?:[ \t،,]+(?:" + trie_regex(sorted(set(folded_words("time_words")))) + r")(?!\w))+[ \t،,]*")
+#: "من" before a group of whose members a clash or an attack speaks, a generic head between ("اشتبكت قوات X مع عناصر من
+#: تنظيم داعش": its span is "داعش"; session 27); the gap's words are those `after` allows.
+_FROM_GROUP = re.compile(r"(?<!\w)من[ \t]+(?:\w+[ \t]+)?\Z")
+#: The truce nouns of "X … الهدنة مع Y" (and "اتفاق" before them): its undoing ("ينهي الهدنة مع") still names two
+#: belligerents, and two parties' truce is politics (session 27).
+_TRUCE_NOUNS = frozenset(folded_words("truce_nouns"))
+#: Adjectives of a force after its name, before the "و" of a second side ("القوات السورية النظامية ومقاتلي";
+#: session 27).
+_FORCE_ADJECTIVES = frozenset(folded_words("force_adjectives"))
+#: "ضد" or "الحرب على" right before a group (one generic head between): it is an enemy named, not the subject of a
+#: second "ضد" after it (session 27).
+_AGAINST_BEFORE = re.compile(r"(?<!\w)(?:[وف]?ضد|الحرب[ \t]+علي)[ \t]+(?:\w+[ \t]+)?[\"'«“]?\Z")
+#: "بين" right before a group (one generic head between): the first of two sides.
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين[ \t]+(?:\w+[ \t]+)?[\"'«“]?\Z")
+#: An attack noun between a group and an attack verb after it: the verb's subject ("في قصف أمريكي استهدف").
+#: Only in a phrase of `attack_in` or joined to ب: "شنت حركة الشباب هجوما استهدف" keeps its subject.
+_ATTACK_SUBJECT = re.compile(r"(?<!\w)(?:(?:" + "|".join(folded_words("attack_in")) + r")[ \t]+(?:" + trie_regex(sorted(
+    set(folded_words("attacks")) | set(folded_words("claimed_attacks")))) + r")|[وف]?(?:"
+    + trie_regex(sorted(set(folded_words("attacks_with_b")))) + r"))(?!\w)")
+#: The attack nouns that begin a `verb_obj` phrase with a relative verb ("هجوم شنته", "كمين نصبه"; session 27).
+_ATTACK_NOUNS = frozenset(folded_words("attacks")) | {w[1:] for w in folded_words("attacks_with_b")} | {"كمينا"}
+#: A verb of exposure and the attack noun joined to ل after it (session 27): "تعرضت مواقع لقوات درع الوطن لقصف من".
+_EXPOSED = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("exposure_verbs")))) + r")(?!\w)")
+_EXPOSED_TO = re.compile(r"(?<!\w)ل(?:ل)?(?P<n>" + trie_regex(sorted(
+    {w[2:] if w.startswith("ال") else w for w in folded_words("attacks")})) + r")(?!\w)")
+_BY = re.compile(r"[ \t]+من(?:[ \t]+قبل)?[ \t]+")
+_EXPOSED_REACH = 90
+_VICTIM_REACH = 160  # characters from the attack noun back to the start of its clause
 #: "وقف القتال بينهما": a pronoun of the two sides named before the noun.
 _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
@@ -177,6 +216,11 @@ _STATE_NAMES = frozenset(lookup_key(w) for words in section_words("states") for 
 #: الجيش المالي", "وشارك عناصر الفيلق الأفريقي إلى جانب" (session 26, second wave).
 _FIGHTING_MEN = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("own_members_verbs")) + r")[ \t]+(?:"
                            + "|".join(folded_words("attacker_construct")) + r")[ \t]+[وف]?(?:لل|ل)?\Z")
+#: ... and men killed, wounded or deployed, a number or a quantity and "من" between: "قتل عناصر حزب الله إلى جانب جنود
+#: الجيش السوري", "قتل ثلاثة من مقاتلي حزب الله إلى جانب قوات النظام" (session 27).
+_BESIDE_MEN = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("beside_men_verbs"))))
+                         + r")[ \t]+(?:\S+[ \t]+من[ \t]+)?(?:" + "|".join(folded_words("attacker_construct"))
+                         + r")[ \t]+[وف]?(?:لل|ل)?\Z")
 #: A clash noun and "مع" (or "ضد") right before a group: it is the opponent, never the ally of a group named after
 #: it ("خاضت اشتباكات مع الجيش الإسرائيلي في خان يونس إلى جانب كتائب القسام": the speaker's ally, not Israel's).
 _OPPONENT = re.compile(r"(?<!\w)(?:[وف]?(?:ضد)|(?:اشتباكات|اشتباك|مواجهات|مواجهه|معارك|معركه|قتال|حرب|حربا)"
@@ -418,11 +462,40 @@ class _Finder:
         عناصر الحشد الشعبي في هجوم ل", "مقتل قيادي في تنظيم الدولة بغارة ل"), or None."""
         if key not in _WITH_B and not _ATTACK_IN.search(self.folded, max(lo, cs - 8), cs):
             return None
-        found = self.before(cs, lo, exclude)
-        if found is None or found.via != "mention" or found.end < cs - 20:
+        start = self.victim_clause(cs, lo)
+        i = bisect_left(self.starts, cs) - 1
+        while i >= 0 and self.mentions[i].end > cs:
+            i -= 1
+        if i < 0 or self.mentions[i].start < start or self.mentions[i].id == exclude:
             return None
+        m = self.mentions[i]
+        found = _End(m.start, m.end, m.id, m.text)
         back = _SENTENCE_END.split(self.folded[max(lo, found.start - 50):found.start])[-1]  # its own sentence
         return found if _CASUALTY.search(back) else None
+
+    def past_time(self, pos: int, hi: int) -> int:
+        """``pos``, or the end of the words of a time right after it ("مساء أمس الثلاثاء"; session 27)."""
+        m = _TIME.match(self.folded, pos, hi)
+        return m.end() if m is not None else pos
+
+    def victim_clause(self, cs: int, lo: int) -> int:
+        """Where the clause of the attack noun at ``cs`` begins, at most :data:`_VICTIM_REACH` characters before it:
+        after a sentence end, a blocker ("فيما", "حيث", "قال") or a comma that starts another clause; a comma before a
+        casualty word, "في", "بينهم" goes on ("قتل خمسة من عناصر الحشد الشعبي، وأصيب عشرة آخرون، في هجوم"; session
+        27)."""
+        a = max(lo, cs - _VICTIM_REACH)
+        for m in _SENTENCE_END.finditer(self.folded, a, cs):
+            a = m.end()
+        start = a
+        for w in _CHUNK.finditer(self.folded, a, cs):
+            word = w.group()
+            bare = word.strip(_STRIP)
+            if bare in _BLOCKERS or (bare[:1] in "وف" and bare[1:] in _BLOCKERS):
+                start = w.end()
+            elif word.rstrip()[-1:] in "،,:" and w.end() < cs and \
+                    not _VICTIM_GOES_ON.match(self.folded, w.end(), cs):
+                start = w.end()
+        return start
 
     def owner(self, cs: int, lo: int, exclude: str | None) -> _End | None:
         """The group a possessive's pronoun at ``cs`` stands for: the nearest group before it in its sentence
@@ -625,7 +698,8 @@ class _Finder:
         if self.folded.startswith("ال", cs):
             m = _OWN_THING_DEF.search(self.folded, a, cs)
         else:
-            m = _OWN_SUBJECT.search(self.folded, a, cs) or _OWN_THING.search(self.folded, a, cs)
+            m = _OWN_SUBJECT.search(self.folded, a, cs) or _OWN_THING.search(self.folded, a, cs) \
+                or _OWN_THING_WAS.search(self.folded, a, cs)
             if m is not None and m.groupdict().get("pron"):
                 return False
         if m is None:
@@ -705,9 +779,11 @@ class _Finder:
     def and_group(self, first: _End, hi: int) -> _End | None:
         """The group joined to ``first`` by "و" right after it ("بين X و Y", "تحالف X و Y", "بين الجيش العراقي وعناصر
         من تنظيم داعش"), or None."""
-        second = self.after(first.end, hi, max_words=3)
-        if second is None or second.layer != "groups" or \
-                not self.folded[first.end:second.start].strip(_STRIP).startswith("و"):
+        second = self.after(first.end, hi, max_words=3, extra=_FORCE_ADJECTIVES)
+        gap = self.folded[first.end:second.start].split() if second is not None else []
+        while gap and gap[0].strip(_STRIP) in _FORCE_ADJECTIVES:
+            gap.pop(0)  # "القوات السورية النظامية ومقاتلي جبهة النصرة"
+        if second is None or second.layer != "groups" or not " ".join(gap).strip(_STRIP).startswith("و"):
             # "بين قوات الدفاع الوطني مدعمة باللجان الشعبية من جهة ومقاتلي جبهة النصرة من جهة أخرى": the first
             # side's words up to "من جهة", the second after it
             side = _ONE_SIDE.match(self.folded, first.end, hi)
@@ -753,6 +829,10 @@ class _Finder:
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
                 if (tail is None or tail.layer != "groups") and kind in ("member_of", "part_of"):
                     tail = self.state_organ(ce, hi) or tail  # "التابع لوزارة الدفاع الروسية" (session 25, second wave)
+                if tail is None and kind == "fights":  # "في اشتباك مع مسلحين من كتائب القسام": its members (session 27)
+                    tail = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                    if tail is not None and not _FROM_GROUP.search(self.folded[ce:tail.start]):
+                        tail = None
                 if tail is None and kind == "part_of":  # "كتائب القسام، الجناح العسكري للحركة": the noun refers back
                     tail = self.anaphor_at(ce, hi)
                 if tail is None or (tail.layer != "groups" and kind != "backed_by"):
@@ -762,6 +842,9 @@ class _Finder:
                 head = self.before(cs, lo, tail.id)
                 if kind == "fights":  # "تقدمت قوات X مدعومة بمقاتلي Z على حساب Y": X (session 26)
                     head = self.backed_subject(head, lo, tail.id)
+                    if head is not None and head.via == "mention" and \
+                            _AGAINST_BEFORE.search(self.folded, max(lo, head.start - 20), head.start):
+                        continue  # "الحرب ضد تنظيم الدولة ولدعم الجهود ضد إيران": its own "ضد"'s object (session 27)
                 one = self.one_of(cs, lo, tail.id)
                 if one is not None:  # "X من أبرز الفصائل المدعومة من إيران": X too (session 26)
                     if head is None or head.id == one.id:
@@ -776,7 +859,8 @@ class _Finder:
                 if kind == "ally" and head is not None and head.via == "mention" and (
                         _OPPONENT.search(self.folded, max(lo, head.start - 30), head.start)
                         or ((tb := _TARGET_BEFORE.search(self.folded, max(lo, head.start - 30), head.start))
-                            and not _FIGHTING_MEN.search(self.folded, max(lo, tb.start() - 16), tb.end()))):
+                            and not _FIGHTING_MEN.search(self.folded, max(lo, tb.start() - 16), tb.end())
+                            and not _BESIDE_MEN.search(self.folded, max(lo, tb.start() - 30), tb.end()))):
                     continue  # "اشتباكات مع X … إلى جانب Y", "تستهدف مواقع لـX بالاشتراك مع Y": X is Y's enemy
             elif shape == "possessive":  # "بينما حصل حليفه حزب X", "تحالف حزبه مع X": the pronoun's group is the head
                 tail = self.after(ce, hi, max_words=3, extra=_POSSESSIVE_GAP)
@@ -803,12 +887,12 @@ class _Finder:
                     head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
                     gap = self.folded[ce:head.start].split() if head is not None else []
                     if head is not None and not (head.layer == "groups" and (
-                            re.search(r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start])
+                            _FROM_GROUP.search(self.folded[ce:head.start])
                             or (gap and gap[0] in _ATTACKER_CONSTRUCT))):
                         head = None
                 tail = None
                 if head is not None and head.layer == "groups":
-                    tail = self.after(head.end, hi, max_words=2, extra=targets)
+                    tail = self.after(self.past_time(head.end, hi), hi, max_words=3, extra=targets)
                     weapon = _INSTRUMENT.match(self.folded, head.end, hi) if tail is None else None
                     if weapon is not None:  # "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي"
                         tail = self.after(weapon.end(), hi, max_words=2, extra=targets)
@@ -845,8 +929,17 @@ class _Finder:
                     tail = self.after(on.end() - 1, hi, max_words=2) if on and on.end() - base <= 12 else None
                     if tail is not None and tail.layer != "groups":
                         tail = None
+                if tail is None and head is not None and head.layer == "groups" and len(key.split()) > 1 and \
+                        key.split()[0] in _ATTACK_NOUNS:
+                    # "في هجوم شنته حركة الشباب على قاعدة للجيش": the target after "على", else the victims before
+                    on = _ON.match(self.folded, head.end, hi)
+                    tail = self.after(on.end() - 1, hi, max_words=2) if on else None
+                    if tail is None or tail.layer != "groups":
+                        tail = self.victims(key, cs, lo, head.id)
+                    if tail is None:
+                        continue
                 if tail is None:  # the group after the verb is its object: the subject is before it
-                    tail = self.after(ce, hi, max_words=2, extra=targets)
+                    tail = self.after(self.past_time(ce, hi), hi, max_words=3, extra=targets)
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)
@@ -857,6 +950,14 @@ class _Finder:
                     elif head is not None and (cs - head.end > 20 or _clause_break(self.folded, head.end, cs)) \
                             and not (kind == "fights" and _CLAIMED.fullmatch(self.folded, head.end, cs)):
                         continue  # "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف …": the claimant (session 26)
+                    elif head is not None and head.via == "mention" and \
+                            not _CLAIMED.fullmatch(self.folded, head.end, cs) and \
+                            (noun := _ATTACK_SUBJECT.search(self.folded, head.end, cs)) is not None:
+                        # "سقط قتلى من الحشد الشعبي في قصف أمريكي استهدف مقرا لكتائب حزب الله": the attack is the
+                        # verb's subject, its nisba's state the attacker, the group before it none (session 27)
+                        head = self.attack_state(noun.end(), cs)
+                        if head is None:
+                            continue
                 if kind == "backed_by" and head is not None and tail is not None:
                     head, tail = tail, head  # "تدعم إيران حزب الله": Hezbollah is backed by Iran
                     also = self.and_group(head, hi) if head.layer == "groups" else None
@@ -878,19 +979,19 @@ class _Finder:
             elif shape == "verb_with":  # "اشتبكت قوات X مع Y", "انضم لواء X إلى Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is None and kind == "fights":  # "اشتبك عناصر من X مع Y": its members (session 26)
-                    head = self.after(ce, hi, max_words=2, extra=_ATTACKER_MEMBERS)
-                    if head is not None and not re.search(r"(?<!\w)من[ \t]+\Z", self.folded[ce:head.start]):
+                    head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                    if head is not None and not _FROM_GROUP.search(self.folded[ce:head.start]):
                         head = None
                 if head is None or head.layer != "groups":
                     continue
-                m = self.lex.links[kind].match(self.folded, head.end, hi)
+                m = self.lex.links[kind].match(self.folded, self.past_time(head.end, hi), hi)
                 tail = None
                 if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
                     at = m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end()
                     tail = self.after(at, hi)
                     if tail is None and kind == "fights":  # "اشتبكت X مع مقاتلين من Y": its members (session 26)
-                        tail = self.after(at, hi, max_words=2, extra=_ATTACKER_MEMBERS)
-                        if tail is not None and not re.search(r"(?<!\w)من[ \t]+\Z", self.folded[at:tail.start]):
+                        tail = self.after(at, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                        if tail is not None and not _FROM_GROUP.search(self.folded[at:tail.start]):
                             tail = None
                 if tail is None and kind == "ally":  # "تحالف حركة مجتمع السلم وجبهة التغيير": the two it joins
                     tail = self.and_group(head, hi)
@@ -899,7 +1000,7 @@ class _Finder:
                     if _ON_TRUCE.match(self.folded, tail.end, hi):
                         kind = "fights"  # "اتفقت X و Y على وقف القتال": a truce is between belligerents
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
-                    tail = self.after(head.end, hi, max_words=2, extra=self.lex.targets)
+                    tail = self.after(self.past_time(head.end, hi), hi, max_words=2, extra=self.lex.targets)
                     if tail is None:  # "تقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني" (session 26)
                         tail = self.past_participle(head.end, hi)
                     if (tail is None or tail.layer != "groups") and key in self.lex.svo:
@@ -956,7 +1057,9 @@ class _Finder:
                 if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
                     m = _ON.match(self.folded, head.end, hi)
                     tail = self.after(m.end() - 1, hi, max_words=2) if m else None
-                    if tail is None:  # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims
+                    if tail is None or tail.layer != "groups":
+                        # "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش": the victims (also when "على" names a
+                        # place: "في هجوم لجبهة النصرة على حاجز في عرسال"; session 27)
                         tail = self.victims(key, cs, lo, head.id)
                 elif (state := self.attack_state(ce, hi)) is not None and \
                         (victim := self.victims(key, cs, lo, state.id)) is not None:
@@ -984,15 +1087,20 @@ class _Finder:
                 continue
             if key in _ADVANCE_CUES and self.political(head, tail):
                 continue  # "تقدمت حركة النهضة على حساب حركة نداء تونس": two parties in a poll, not a battle
+            truce = key.endswith(" مع") and key[:-3].removeprefix("ب").removeprefix("اتفاق ") in _TRUCE_NOUNS
+            if truce and self.political(head, tail):
+                continue  # "هدنة مع اتحاد الشغل": a social truce
             if kind in ("ally", "fights") and not (kind == "fights" and shape in ("between", "between_back")) \
-                    and self.undone(cs, lo):
+                    and not truce and self.undone(cs, lo):
                 continue  # "فك تحالفه مع", "ينفي امكانية تحالف X مع Y", "ترفض الدخول في مواجهات مع": none stated
             if kind == "fights" and head.via == "mention" and _CONTROLLED.search(self.folded, max(lo, head.start - 16),
                                                                                  head.start):
                 continue  # "بلدة كانت تحت سيطرة تنظيم داعش بعد اشتباكات مع": the place's holder, not who clashed
             if shape == "infix" and head.via == "mention":  # "X و Y التابعتان لـ Z": X too
                 co = self.coordinated(head)
-                if co is not None and co.id not in (head.id, tail.id):
+                if co is not None and co.id not in (head.id, tail.id) and \
+                        not _BETWEEN_BEFORE.search(self.folded, max(lo, co.start - 20), co.start):
+                    # (not the first side of "اشتباكات بين X و Y المدعومة من تركيا": Y's backer only; session 27)
                     out.append((kind, co, tail, cs, ce))
             if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
@@ -1008,6 +1116,45 @@ class _Finder:
 
             out.append((kind, head, tail, cs, ce))
         out.extend(self.retaken(lo, hi))
+        out.extend(self.exposed(lo, hi))
+        return out
+
+    def exposed(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        """A group exposed to an attack (`exposure_verbs`, session 27): "وتعرضت مواقع لقوات درع الوطن لقصف من جماعة
+        الحوثي" (the Houthis fight the Nation Shield forces), "تعرض مقر لحزب الله لغارة إسرائيلية" (Israel's forces)."""
+        out = []
+        for v in _EXPOSED.finditer(self.folded, lo, hi):
+            end = min(hi, v.end() + _EXPOSED_REACH)
+            stop = _SENTENCE_END.search(self.folded, v.end(), end)
+            noun = _EXPOSED_TO.search(self.folded, v.end(), stop.start() if stop else end)
+            if noun is None:
+                continue
+            qual = _ATTACK_QUALIFIER.match(self.folded, noun.end(), hi)
+            base = qual.end() if qual else noun.end()
+            by = _BY.match(self.folded, base, hi)
+            head = None
+            if by is not None:
+                head = self.after(by.end() - 1, hi, max_words=1)
+                if head is None:  # "من قبل مسلحين من جبهة النصرة": its members
+                    head = self.after(by.end() - 1, hi, max_words=3, extra=_ATTACKER_MEMBERS)
+                    if head is not None and not _FROM_GROUP.search(self.folded[by.end() - 1:head.start]):
+                        head = None
+            else:
+                head = self.attack_state(noun.end(), hi)
+            if head is None or head.layer != "groups":
+                continue
+            i = bisect_left(self.starts, v.end())
+            if i < len(self.mentions) and self.mentions[i].end <= noun.start():
+                m = self.mentions[i]  # "تعرضت مواقع لقوات درع الوطن لقصف"
+                tail: _End | None = _End(m.start, m.end, m.id, m.text)
+            else:  # "قوات درع الوطن تعرضت لقصف", "تعرضت قوات X لقصف" (the group inside the verb's reach)
+                tail = self.before(v.start(), lo, head.id)
+                if tail is not None and (tail.via != "mention" or v.start() - tail.end > 20
+                                         or _clause_break(self.folded, tail.end, v.start())):
+                    tail = None
+            if tail is None or tail.id == head.id or self.political(head, tail):
+                continue
+            out.append(("fights", head, tail, noun.start("n"), noun.end()))
         return out
 
     def retaken(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
