@@ -36,6 +36,7 @@ from .arguments import (
     _object_head,
     agent_marker,
     candidates,
+    hit_noun_at,
     casualty_mentions,
     denier,
     doc_places,
@@ -297,6 +298,10 @@ CRITICISM_CUES = word_set("criticism_cues")
 #: and the verbs of "قام به" ("الهجوم الذي قام به مسلحون").
 PERPETRATED = word_set("perpetration_verbs")
 PERPETRATED_WITH_BI = word_set("perpetration_with_bi")
+#: Verbs of claiming an attack ("تبناها"): a few words after the trigger, their subject is its actor (session 27).
+CLAIM_VERBS = word_set("claim_verbs")
+#: How many words after the trigger a claim or perpetration verb of its relative clause may stand.
+_LATE_CLAIM_REACH = 12
 _BI_PRONOUNS = frozenset({"به", "بها", "بهما", "بهم"})
 #: Auxiliaries of the passive ("تم إعدامه"), with their proclitics.
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
@@ -939,7 +944,7 @@ class EventExtractor:
         # "سيارته": the thing with a pronoun, its ta marbuta written ت
         stem = next((bare[:-len(p)] for p in sorted(PRONOUNS, key=len, reverse=True) if bare.endswith(p)), "")
         token = view.tokens[kj]
-        return _object_head(w) or (stem.endswith("ت") and _object_head(stem[:-1] + "ه")) or w in INSTRUMENTS \
+        return hit_noun_at(view, kj) or (stem.endswith("ت") and _object_head(stem[:-1] + "ه")) or w in INSTRUMENTS \
             or bare in DOWNED_HEADS or _nisba_of(w) in nisba_countries() \
             or any(c.ti == kj and c.klass in ("group", "armed", "people", "civilian") for c in cands) \
             or bool(view.matches(view.lex.civilian_sites, token.start, token.end))
@@ -1420,6 +1425,25 @@ class EventExtractor:
         return None
 
     @staticmethod
+    def _late_perpetrator(view: SentenceView, d: Draft, clause_end: int, drafts: list[Draft]) -> int | None:
+        """The token after a verb whose object pronoun is the event ``d``, further than :meth:`_perpetrator_at`
+        reads: a verb of claiming (``claim_verbs``, with or without و) within :data:`_LATE_CLAIM_REACH` words of the
+        trigger ("هجمات في مواقع مختلفة من العاصمة الفرنسية باريس تبناها تنظيم داعش"), or a verb of
+        ``perpetration_verbs`` joined by و in the trigger's relative clause ("الاعتداءات الدامية التي استهدفتها وتبناها
+        تنظيم داعش", "التي استهدفت … مجلس الشورى … وتبناها التنظيم"); no other event's trigger between (a targeting
+        verb is no other event). None when there is none."""
+        relative = next((j for j in range(d.kj, min(d.kj + 3, len(view.words))) if view.words[j] in RELATIVES), None)
+        for k in range(d.kj + 1, min(clause_end + 1, d.kj + _LATE_CLAIM_REACH, len(view.words) - 1)):
+            w = view.words[k]
+            bare = w[1:] if w[:1] == "و" else w
+            if any(o is not d and d.kj <= o.k <= k and not (o.info is not None and o.info.lexeme in TARGETING)
+                   for o in drafts):
+                return None
+            if bare in CLAIM_VERBS or (w != bare and relative is not None and relative < k and bare in PERPETRATED):
+                return k + 1
+        return None
+
+    @staticmethod
     def _agent_of_other(view: SentenceView, d: Draft, k: int, drafts: list[Draft]) -> bool:
         """Is the agent marker ("على يد", "من قبل", "من طرف") whose first word is before token ``k + 1`` another
         word's: another trigger's between ``d`` and it ("الاحتجاج … تعرض الى اعتداءات من طرف قوات الأمن"), or a
@@ -1698,6 +1722,11 @@ class EventExtractor:
 
         agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
         sides = False  # the two sides of "بين X و Y" were named: no later word is the target
+        # "الاعتداءات التي استهدفتها وتبناها تنظيم داعش": who claims it did it, and is no target of "استهدفتها"
+        late = self._late_perpetrator(view, d, clause_end, drafts)
+        if late is not None and (claimer := starting(late, 2)) is not None:
+            actors.append(claimer)
+            agents.append(claimer)
         for k in range(d.kj, min(clause_end + 1, n)):
             w = view.words[k]
             found: Candidate | None = None
