@@ -1569,7 +1569,8 @@ def _accuser(view: SentenceView, c: Candidate, trigger: int) -> bool:
         if not (accuse or blame) or trigger - v > _ACCUSE_REACH:
             continue
         if v < c.ti:
-            subject = c.ti == v + 1
+            # (not after a relative pronoun, the verb's subject: "مشروع القرار الذي يحمل السلطات في دمشق المسؤولية")
+            subject = c.ti == v + 1 and not (v > 0 and view.words[v - 1] in _RELATIVES)
         else:
             subject = v == c.tj or (v == c.tj + 1 and view.words[c.tj] == "قد")
         if not subject:
