@@ -37,6 +37,16 @@ SUICIDE = "suicide bomb"
     # the feminine claim verb right after the relative pronoun (as before)
     ("قتل 5 جنود في الهجوم الذي تبنته حركة الشباب على قاعدة عسكرية.",
      [("الهجوم", CLASH, False, [("actor", "حركة الشباب"), ("target", "قاعدة عسكرية")])]),
+    # ANT (2032): the dual claim after the clauses of the time and the place
+    ("واستهدف تفجيران انتحاريان، صباح الأحد، كنيسة مارجرجس بطنطا وكاتدرائية مار مرقس في الإسكندرية، أثناء أداء "
+     "المصليين لشعائر الاحتفال بأحد \"السعف\"، تبناهما تنظيم \"داعش\"، وراح ضحيتهما 45 قتيلا و128 مصابا.",
+     [("استهدف", SUICIDE, False, [("actor", "داعش")])]),
+    # another noun's relative clause: the gunmen keep their attack
+    ("هاجم مسلحون دورية للجيش في العريش، وهو النهج الذي تبناه التنظيم منذ سنوات.",
+     [("هاجم", CLASH, False, [("actor", "مسلحون"), ("target", "دورية")])]),
+    # an agreement the government adopted: the teachers keep their strike
+    ("نفذ الأساتذة إضرابا عاما للمطالبة بتطبيق الاتفاق الذي تبنته الحكومة.",
+     [("إضرابا", "peaceful protest", False, [("actor", "الأساتذة")])]),
 ])
 def test_claimer_is_actor(nlp, text, expected):
     assert events(nlp, text) == expected

@@ -315,8 +315,8 @@ PERPETRATED = word_set("perpetration_verbs")
 PERPETRATED_WITH_BI = word_set("perpetration_with_bi")
 #: Verbs of claiming an attack ("تبناها"): a few words after the trigger, their subject is its actor (session 27).
 CLAIM_VERBS = word_set("claim_verbs")
-#: How many words after the trigger a claim or perpetration verb of its relative clause may stand.
-_LATE_CLAIM_REACH = 12
+#: How many words after the trigger a claim verb may stand (a perpetration verb: in its clause).
+_LATE_CLAIM_REACH = 25
 _BI_PRONOUNS = frozenset({"به", "بها", "بهما", "بهم"})
 #: Auxiliaries of the passive ("تم إعدامه"), with their proclitics.
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
@@ -1494,18 +1494,22 @@ class EventExtractor:
     def _late_perpetrator(view: SentenceView, d: Draft, clause_end: int, drafts: list[Draft]) -> int | None:
         """The token after a verb whose object pronoun is the event ``d``, further than :meth:`_perpetrator_at`
         reads: a verb of claiming (``claim_verbs``, with or without و) within :data:`_LATE_CLAIM_REACH` words of the
-        trigger ("هجمات في مواقع مختلفة من العاصمة الفرنسية باريس تبناها تنظيم داعش"), or a verb of
+        trigger, in a later clause too ("هجمات في مواقع مختلفة من العاصمة الفرنسية باريس تبناها تنظيم داعش",
+        "تفجيران انتحاريان، صباح الأحد، كنيسة … بأحد السعف، تبناهما تنظيم داعش"), or a verb of
         ``perpetration_verbs`` joined by و in the trigger's relative clause ("الاعتداءات الدامية التي استهدفتها وتبناها
         تنظيم داعش", "التي استهدفت … مجلس الشورى … وتبناها التنظيم"); no other event's trigger between (a targeting
         verb is no other event). None when there is none."""
         relative = next((j for j in range(d.kj, min(d.kj + 3, len(view.words))) if view.words[j] in RELATIVES), None)
-        for k in range(d.kj + 1, min(clause_end + 1, d.kj + _LATE_CLAIM_REACH, len(view.words) - 1)):
+        for k in range(d.kj + 1, min(d.kj + _LATE_CLAIM_REACH, len(view.words) - 1)):
             w = view.words[k]
             bare = w[1:] if w[:1] == "و" else w
             if any(o is not d and d.kj <= o.k <= k and not (o.info is not None and o.info.lexeme in TARGETING)
                    for o in drafts):
                 return None
-            if bare in CLAIM_VERBS or (w != bare and relative is not None and relative < k and bare in PERPETRATED):
+            if w in RELATIVES and k > d.kj + 2:
+                return None  # "…، وهو النهج الذي تبناه التنظيم": another noun's clause
+            if bare in CLAIM_VERBS or (k <= clause_end and w != bare and relative is not None and relative < k
+                                       and bare in PERPETRATED):
                 return k + 1
         return None
 
@@ -1790,7 +1794,10 @@ class EventExtractor:
         sides = False  # the two sides of "بين X و Y" were named: no later word is the target
         # "الاعتداءات التي استهدفتها وتبناها تنظيم داعش": who claims it did it, and is no target of "استهدفتها"
         late = self._late_perpetrator(view, d, clause_end, drafts)
-        if late is not None and (claimer := starting(late, 2)) is not None:
+        # (a verb's own subject did it: "هاجم مسلحون دورية …" keeps its gunmen)
+        subject = starting(d.kj, 2) if d.info is not None and d.info.pos == "verb" else None
+        if late is not None and (subject is None or subject.klass not in ("armed", "group")) and \
+                (claimer := starting(late, 2)) is not None:
             actors.append(claimer)
             agents.append(claimer)
         for k in range(d.kj, min(clause_end + 1, n)):
