@@ -158,6 +158,9 @@ ASSASSINATIONS = frozenset({"اغتيال", "محاوله اغتيال", "اغت
 ROBBERY_LEXEMES = word_set("robbery_lexemes")
 ROBBER_NOUNS = word_set("robber_nouns")
 ROBBERY_GENERIC = word_set("robbery_generic")
+#: "إلى"/"على" before a robbery suffered, and how many words before it the verb of suffering may stand.
+_TO_WORDS = frozenset({"الي", "علي"})
+_SUFFER_REACH = 8
 #: Objects of a political or literary "robbery" ("السطو على الحزب", "على رواية"): no event.
 ROBBERY_METAPHORS = word_set("robbery_metaphors")
 #: An attempt right before a robbery ("حاولوا السطو على المستودع"): property not taken, negated (session 27).
@@ -2633,6 +2636,11 @@ class EventExtractor:
             return True
         before = [w for j in range(max(0, k - 2), k) for w in stems(view.words[j], CONJ_BI_LI)]
         if any(w in _OPERATIONS or w.startswith(SUFFER_VERBS) for w in before):
+            return True
+        # "تعرض شخص يعمل محاسبا بشركة خاصة إلى براكاج": the verb of suffering a few words before its "إلى" (session 27)
+        if (view.is_word(k - 1, _TO_WORDS) or view.words[k].startswith("ل")) and any(
+                view.clause_of(j) == view.clause_of(k) and view.words[j].startswith(SUFFER_VERBS)
+                for j in range(max(0, k - _SUFFER_REACH), k)):
             return True
         return self._site_after(view, k, kj) or self._theft(view, k, kj, robbers=True)
 
