@@ -139,6 +139,9 @@ def test_no_metaphoric_robbery(nlp, text):
     ("القبض على رجل ذبح والده وشقيقه",
      [("القبض على", ARRESTS, False, [("target", "رجل")]),
       ("ذبح", ATTACK, False, [("actor", "رجل")])]),
+    # a charge, the noun "قتل" after "بتهمة": no killing told by the arrest (the charge stays as it was read)
+    ("ألقت الشرطة القبض على رجل بتهمة قتل طفلة.",
+     [("ألقت", ARRESTS, False, [("actor", "الشرطة"), ("target", "رجل")])]),
     # the passive: the young man was killed, no attack by him
     ("ألقت الشرطة القبض على شاب قتل في الاشتباكات.",
      [("ألقت", ARRESTS, False, [("actor", "الشرطة"), ("target", "شاب")]),

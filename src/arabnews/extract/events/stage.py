@@ -996,8 +996,10 @@ class EventExtractor:
             for v in (end, end + 1):
                 if v + 1 >= n or v in taken or words[v] not in TAKEN_HARM or view.tokens[v + 1].kind != "word":
                     continue
-                if v == end + 1 and (view.tokens[end].kind != "word" or words[end] in PREPOSITIONS):
-                    continue
+                between = words[end]
+                if v == end + 1 and (view.tokens[end].kind != "word" or between in PREPOSITIONS
+                                     or between.startswith(("ب", "ل", "ف", "و")) or between in CHARGE_CUES):
+                    continue  # "اعتقال رجل بتهمة قتل طفلة": the charge, a noun (an adjective may stand between)
                 victim = words[v + 1]
                 # "زوجته", "شقيقها", "والدهم": the kin with a possessive pronoun (its ة written ت)
                 held = {victim} | {victim[:-len(p)] for p in ("هما", "هم", "ها", "ه") if victim.endswith(p)
