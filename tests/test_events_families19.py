@@ -55,7 +55,9 @@ def test_violent_protesters_riot(nlp, text: str, expected: list) -> None:
     ("كان قد خطف وعذب قبل أن يحرق حيا على أيدي مستوطنين متطرفين، مما أثار موجة احتجاج واسعة في فلسطين.",
      ["violence against civilians", "strategic developments", "protests"]),
     ("قام الجاني برشقهما بالحجارة مما تسبب في إصابة مرافق السائق.", []),
-    ("ارتفع عدد القتلى ضحايا الهجوم بزجاجات حارقة على ملهى ليلي في مدينة الجيزة المصرية إلى 16 شخصا.", ["battles"]),
+    # (a night club is a civilian site since session 27: an attack on civilians, still no riot)
+    ("ارتفع عدد القتلى ضحايا الهجوم بزجاجات حارقة على ملهى ليلي في مدينة الجيزة المصرية إلى 16 شخصا.",
+     ["violence against civilians"]),
 ])
 def test_no_riot_without_violent_protesters(nlp, text: str, types: list) -> None:
     assert [e[1] for e in _events(nlp, text)] == types

@@ -692,6 +692,14 @@ def _object_head(word: str) -> bool:
     return bare in _HIT_NOUNS or (not word.startswith("ال") and _possessed(bare) in _HIT_NOUNS)
 
 
+def hit_noun_at(view: SentenceView, k: int) -> bool:
+    """Is the word at token ``k`` a noun of a thing hit (:func:`_object_head`), or one whose first letters are those
+    of the article ("آلية", folded "اليه"; "آليات"), as a whole word (not "إليه", "to him", folded alike)?"""
+    w = view.words[k]
+    return _object_head(w) or (w in _HIT_NOUNS and w.startswith("ال")
+                               and not view.tokens[k].text.startswith(("إ", "وإ", "فإ")))
+
+
 def _possessed(word: str) -> str:
     """The folded noun of ``word`` without its possessive pronoun ("دوريتهم" → "دوريه", "مواقعهم" → "مواقع",
     "قاعدتها" → "قاعده"); "" when it has none."""
@@ -742,7 +750,7 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     مدينة دوما"), with its adjectives and its genitive, as a descriptive target (layer ``"text"``); None when the
     word there is no such noun or is part of a candidate."""
     if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
-            not (person or _object_head(view.words[k])):
+            not (person or hit_noun_at(view, k)):
         return None
     t = view.tokens[k]
     if any(c.start < t.end and t.start < c.end for c in taken):
@@ -1531,6 +1539,55 @@ _QUOTE_MARKS = frozenset('"«»“”\'')
 _ACTION_ACTS = frozenset(form for lemma, stem in word_table("action_speech_acts").items()
                          for form in (*past_forms(lemma), *present_forms(stem)))
 
+#: Verbs of accusing and of blaming (`accusation_acts`, `blame_acts`, conjugated; session 27): their subject is no
+#: actor of the event they lay on another.
+_ACCUSE = frozenset(form for lemma, stem in word_table("accusation_acts").items()
+                    for form in (*past_forms(lemma), *present_forms(stem)))
+_BLAME = frozenset(form for lemma, stem in word_table("blame_acts").items()
+                   for form in (*past_forms(lemma), *present_forms(stem)))
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+#: How many words an accusation verb may stand before the event it lays on its object.
+_ACCUSE_REACH = 12
+
+
+def _accuser(view: SentenceView, c: Candidate, trigger: int) -> bool:
+    """Is candidate ``c`` the subject of a verb of accusing or blaming before the event at token ``trigger``, whose
+    object is another and whose "ب…" or "مسؤولية" names the event ("وكان الحرس الثوري الإيراني قد اتهم واشنطن
+    والرياض بالتورط في الاعتداءات", "واتهمت وزارة الداخلية حركة حسم بالتورط في التفجير", "وحملت الحركة وزارة
+    الداخلية مسؤولية الاعتداء")?  The subject right after the verb or right before it ("قد" between); not the one
+    right before the ب (the unvowelled passive: "اتُّهم حزب الله بتنفيذ الهجوم" names the accused)."""
+    if c.ti >= trigger:
+        return False
+    lo = max(0, c.ti - 3)
+    for v in range(lo, min(c.tj + 2, trigger)):
+        forms = set(stems(view.words[v]))
+        # "اتهمها الجيش بتنفيذ": the object is the pronoun on the verb
+        held = {f[:-len(p)] for f in forms for p in _OBJECT_PRONOUNS if f.endswith(p)}
+        pronoun = not forms & (_ACCUSE | _BLAME) and bool(held & (_ACCUSE | _BLAME))
+        forms |= held
+        accuse, blame = bool(forms & _ACCUSE), bool(forms & _BLAME)
+        if not (accuse or blame) or trigger - v > _ACCUSE_REACH:
+            continue
+        if v < c.ti:
+            # (not after a relative pronoun, the verb's subject: "مشروع القرار الذي يحمل السلطات في دمشق المسؤولية")
+            subject = c.ti == v + 1 and not (v > 0 and view.words[v - 1] in _RELATIVES)
+        else:
+            subject = v == c.tj or (v == c.tj + 1 and view.words[c.tj] == "قد")
+        if not subject:
+            continue
+        start = max(v, c.tj - 1) + 1  # the first word after the verb and its subject
+        if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،," for j in range(v + 1, trigger)):
+            continue
+        for j in range(start, trigger + 1):
+            w = view.words[j]
+            cue = w in _RESPONSIBILITY if blame else (
+                w in _RESPONSIBILITY or (view.tokens[j].text.startswith(("ب", "وب")) and len(w) > 3))
+            if cue:
+                if j > start or pronoun:
+                    return True
+                break
+    return False
+
 
 def _speech_tokens(view: SentenceView) -> dict[int, bool]:
     """The tokens of the sentence that are reporting verbs ("قال", "أكد", "أضاف", "مؤكدا") or speech acts
@@ -1656,7 +1713,7 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE) \
             and not (k > 0 and view.words[k - 1] in _AGAINST):  # "الاعتداء على مراسلة الجوهرة": the victim
         return True
-    if _states(view, c, trigger) or _titled_speaker(view, c, trigger):
+    if _states(view, c, trigger) or _titled_speaker(view, c, trigger) or _accuser(view, c, trigger):
         return True
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")

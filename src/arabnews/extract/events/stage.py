@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress, pairwise
@@ -22,6 +23,7 @@ from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Token, Tokens
 from ..attribution.cues import lexicon as attribution_lexicon
+from ..attribution.cues import past_forms
 from ..attribution.stage import QuoteSpan
 from ..numbers.lexicon import counted_classes
 from .arguments import (
@@ -34,12 +36,14 @@ from .arguments import (
     SentenceView,
     _definite,
     _object_head,
+    _suffered_by_subject,
     agent_marker,
     candidates,
     casualty_mentions,
     denier,
     doc_places,
     event_date,
+    hit_noun_at,
     location,
     near_miss,
     negated,
@@ -154,6 +158,13 @@ ASSASSINATIONS = frozenset({"اغتيال", "محاوله اغتيال", "اغت
 ROBBERY_LEXEMES = word_set("robbery_lexemes")
 ROBBER_NOUNS = word_set("robber_nouns")
 ROBBERY_GENERIC = word_set("robbery_generic")
+#: "إلى"/"على" before a robbery suffered, and how many words before it the verb of suffering may stand.
+_TO_WORDS = frozenset({"الي", "علي"})
+_SUFFER_REACH = 8
+#: Objects of a political or literary "robbery" ("السطو على الحزب", "على رواية"): no event.
+ROBBERY_METAPHORS = word_set("robbery_metaphors")
+#: An attempt right before a robbery ("حاولوا السطو على المستودع"): property not taken, negated (session 27).
+ATTEMPT_CUES = word_set("attempt_cues")
 #: How many words before a robbery word a word of a trade or a record (`robbery_generic`) makes it none ("مختصة في
 #: الإعتداءات على الأملاك والأشخاص والسّطو المسلح").
 _GENERIC_REACH = 8
@@ -216,7 +227,15 @@ SEIZE_VERBS = word_set("seize_verbs")
 #: How many words before the trigger the interception word may be.
 INTERCEPT_REACH = 8
 CALLED_OFF = word_set("called_off")
-UNASSERTED_CUES = word_set("unasserted_cues")
+#: Verbs of killing right after the person an arrest takes, by their past forms → lemma ("ضبطت الأجهزة الأمنية
+#: عاطلا قتل زوجته"), and the kin they take (session 27).
+TAKEN_HARM = {form: lemma for lemma in word_set("taken_harm_verbs") for form in past_forms(lemma)}
+KIN_NOUNS = word_set("kin_nouns")
+#: Pretences ("ادعى تعرضه لبراكاج"): unasserted too, and a few words before the sufferer's "تعرضه" (session 27).
+PRETENCES = word_set("pretence_cues")
+UNASSERTED_CUES = word_set("unasserted_cues") | PRETENCES
+#: How many words before the sufferer's "تعرضه" a pretence may stand, its subject between.
+_PRETENCE_REACH = 20
 UNASSERTED_FILLERS = word_set("unasserted_fillers")
 INTENT_VERBS = word_set("intent_verbs")
 FUTURE_VERBS = word_set("future_verbs")
@@ -297,6 +316,10 @@ CRITICISM_CUES = word_set("criticism_cues")
 #: and the verbs of "قام به" ("الهجوم الذي قام به مسلحون").
 PERPETRATED = word_set("perpetration_verbs")
 PERPETRATED_WITH_BI = word_set("perpetration_with_bi")
+#: Verbs of claiming an attack ("تبناها"): a few words after the trigger, their subject is its actor (session 27).
+CLAIM_VERBS = word_set("claim_verbs")
+#: How many words after the trigger a claim verb may stand (a perpetration verb: in its clause).
+_LATE_CLAIM_REACH = 25
 _BI_PRONOUNS = frozenset({"به", "بها", "بهما", "بهم"})
 #: Auxiliaries of the passive ("تم إعدامه"), with their proclitics.
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
@@ -773,6 +796,7 @@ class EventExtractor:
         verbs.update(e for _, e in gathering)
         facts = _SentenceFacts(view, layers, taken + [(c[0], c[1]) for c in cue_list] + gathering, verbs, cue_list)
         only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in groups)
+        parties = frozenset(g.start for g in groups if getattr(g, "kind", None) in UNARMED_GROUP_KINDS)
 
         def armed(info: TriggerInfo, k: int, kj: int) -> bool:
             """Is the weak trigger at tokens ``[k, kj)`` armed violence: a violent word, casualties (unless an
@@ -812,7 +836,7 @@ class EventExtractor:
                 weak_dropped.add(s)
                 continue
             if any(w in ROBBERY_LEXEMES for w in info.lexeme.split()) and \
-                    not self._robbery(view, k, kj, bare=info.lexeme in ROBBERY_LEXEMES):
+                    not self._robbery(view, k, kj, bare=info.lexeme in ROBBERY_LEXEMES, parties=parties):
                 dropped.append(k)
                 continue  # "وقع السطو على الحزب", "السطو على رواية": no robbery
             if info.lexeme in VERBAL_ATTACKS and not (facts.violent or facts.casualties) and \
@@ -860,6 +884,12 @@ class EventExtractor:
             # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act
             s, e = view.tokens[k].start, view.tokens[k].end
             drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack", None, undertaken=verb,
+                                text_folded=view.words[k]))
+        for k, lemma in self._taken_harm(view, drafts, facts.cands):
+            # "ضبطت الأجهزة الأمنية عاطلا قتل زوجته": the one arrested killed, a verb with no relative pronoun
+            s, e = view.tokens[k].start, view.tokens[k].end
+            drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack",
+                                TriggerInfo("violence against civilians", "attack", lemma, "verb"),
                                 text_folded=view.words[k]))
         if any(d.subtype == "arrests" for d in drafts) and not (facts.casualties or facts.weapons):
             # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
@@ -939,10 +969,47 @@ class EventExtractor:
         # "سيارته": the thing with a pronoun, its ta marbuta written ت
         stem = next((bare[:-len(p)] for p in sorted(PRONOUNS, key=len, reverse=True) if bare.endswith(p)), "")
         token = view.tokens[kj]
-        return _object_head(w) or (stem.endswith("ت") and _object_head(stem[:-1] + "ه")) or w in INSTRUMENTS \
+        return hit_noun_at(view, kj) or (stem.endswith("ت") and _object_head(stem[:-1] + "ه")) or w in INSTRUMENTS \
             or bare in DOWNED_HEADS or _nisba_of(w) in nisba_countries() \
             or any(c.ti == kj and c.klass in ("group", "armed", "people", "civilian") for c in cands) \
             or bool(view.matches(view.lex.civilian_sites, token.start, token.end))
+
+    @staticmethod
+    def _taken_harm(view: SentenceView, drafts: list[Draft], cands: list[Candidate]) -> list[tuple[int, str]]:
+        """(verb token, lemma) of each verb of killing (`taken_harm_verbs`, past) right after the person an arrest
+        takes (an adjective at most between), with a person or kin right after it ("ضبطت الأجهزة الأمنية عاطلا قتل
+        زوجته", "القبض على رجل ذبح والده", "ألقت الشرطة القبض على شابين طعنا طالبا"); not the passive ("القبض على شاب
+        قتل في الاشتباكات": no person after it), nor an act on oneself."""
+        out: list[tuple[int, str]] = []
+        words, n = view.words, len(view.words)
+        taken = {d.k for d in drafts}
+        for a in drafts:
+            if a.subtype != "arrests":
+                continue
+            # (not the arresting body between: "ضبطت الأجهزة الأمنية عاطلا", "ألقت الشرطة القبض على شخص")
+            people = {c.ti: c for c in cands if c.klass in ("people", "civilian")}
+            person = next((j for j in range(a.kj, min(a.kj + 6, n)) if view.tokens[j].kind == "word"
+                           and (person_word(view, words[j]) or j in people)), None)
+            if person is None:
+                continue
+            end = people[person].tj if person in people else person + 1
+            for v in (end, end + 1):
+                if v + 1 >= n or v in taken or words[v] not in TAKEN_HARM or view.tokens[v + 1].kind != "word":
+                    continue
+                between = words[end]
+                if v == end + 1 and (view.tokens[end].kind != "word" or between in PREPOSITIONS
+                                     or between.startswith(("ب", "ل", "ف", "و")) or between in CHARGE_CUES):
+                    continue  # "اعتقال رجل بتهمة قتل طفلة": the charge, a noun (an adjective may stand between)
+                victim = words[v + 1]
+                # "زوجته", "شقيقها", "والدهم": the kin with a possessive pronoun (its ة written ت)
+                held = {victim} | {victim[:-len(p)] for p in ("هما", "هم", "ها", "ه") if victim.endswith(p)
+                                   and len(victim) - len(p) >= 2}
+                held |= {h[:-1] + "ه" for h in held if h.endswith("ت")}
+                if victim in REFLEXIVES or not any(person_word(view, h) or h in KIN_NOUNS for h in held):
+                    continue
+                out.append((v, TAKEN_HARM[words[v]]))
+                break
+        return out
 
     @staticmethod
     def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:
@@ -1354,6 +1421,15 @@ class EventExtractor:
                 j -= 1
                 continue
             break
+        # "ادعى أحد الاشخاص الذي كان يعمل لدى شركة … تعرّضه لعملية سطو": the sufferer's own claim, its subject between
+        suffered = next((i for i in range(max(j, 0), k) if _suffered_by_subject(words[i])), None)
+        if suffered is not None and any(view.is_word(i, PRETENCES) and view.tokens[i].kind == "word"
+                                        for i in range(max(0, suffered - _PRETENCE_REACH), suffered)
+                                        if not any(view.tokens[x].text in ".!؟?" for x in range(i, suffered))):
+            return "other"
+        if d.info is not None and any(w in ROBBERY_LEXEMES for w in d.info.lexeme.split()) and any(
+                view.clause_of(i) == clause and view.is_word(i, ATTEMPT_CUES) for i in range(max(j, 0), k)):
+            return "other"  # "حاولوا السطو على المستودع البلدي", "محاولة سطو": property not taken
         if j >= 0 and view.clause_of(j) == clause and (view.is_word(j, UNASSERTED_CUES) or (
                 d.type in _PROTEST_TYPES and view.is_word(j, DECISION_CUES))):
             if view.is_word(j, SUSPECTS) and words[j + 1][:1] != "ب":
@@ -1417,6 +1493,29 @@ class EventExtractor:
             return k + 1
         if w in PERPETRATED_WITH_BI and k + 1 < len(view.words) and view.words[k + 1] in _BI_PRONOUNS:
             return k + 2
+        return None
+
+    @staticmethod
+    def _late_perpetrator(view: SentenceView, d: Draft, clause_end: int, drafts: list[Draft]) -> int | None:
+        """The token after a verb whose object pronoun is the event ``d``, further than :meth:`_perpetrator_at`
+        reads: a verb of claiming (``claim_verbs``, with or without و) within :data:`_LATE_CLAIM_REACH` words of the
+        trigger, in a later clause too ("هجمات في مواقع مختلفة من العاصمة الفرنسية باريس تبناها تنظيم داعش",
+        "تفجيران انتحاريان، صباح الأحد، كنيسة … بأحد السعف، تبناهما تنظيم داعش"), or a verb of
+        ``perpetration_verbs`` joined by و in the trigger's relative clause ("الاعتداءات الدامية التي استهدفتها وتبناها
+        تنظيم داعش", "التي استهدفت … مجلس الشورى … وتبناها التنظيم"); no other event's trigger between (a targeting
+        verb is no other event). None when there is none."""
+        relative = next((j for j in range(d.kj, min(d.kj + 3, len(view.words))) if view.words[j] in RELATIVES), None)
+        for k in range(d.kj + 1, min(d.kj + _LATE_CLAIM_REACH, len(view.words) - 1)):
+            w = view.words[k]
+            bare = w[1:] if w[:1] == "و" else w
+            if any(o is not d and d.kj <= o.k <= k and not (o.info is not None and o.info.lexeme in TARGETING)
+                   for o in drafts):
+                return None
+            if w in RELATIVES and k > d.kj + 2:
+                return None  # "…، وهو النهج الذي تبناه التنظيم": another noun's clause
+            if bare in CLAIM_VERBS or (k <= clause_end and w != bare and relative is not None and relative < k
+                                       and bare in PERPETRATED):
+                return k + 1
         return None
 
     @staticmethod
@@ -1698,6 +1797,14 @@ class EventExtractor:
 
         agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
         sides = False  # the two sides of "بين X و Y" were named: no later word is the target
+        # "الاعتداءات التي استهدفتها وتبناها تنظيم داعش": who claims it did it, and is no target of "استهدفتها"
+        late = self._late_perpetrator(view, d, clause_end, drafts)
+        # (a verb's own subject did it: "هاجم مسلحون دورية …" keeps its gunmen)
+        subject = starting(d.kj, 2) if d.info is not None and d.info.pos == "verb" else None
+        if late is not None and (subject is None or subject.klass not in ("armed", "group")) and \
+                (claimer := starting(late, 2)) is not None:
+            actors.append(claimer)
+            agents.append(claimer)
         for k in range(d.kj, min(clause_end + 1, n)):
             w = view.words[k]
             found: Candidate | None = None
@@ -2496,7 +2603,28 @@ class EventExtractor:
         words = THEFT_WORDS | ROBBER_NOUNS if robbers else THEFT_WORDS
         return any(s in words for j, w in enumerate(view.words) if not k <= j < kj for s in stems(w, CONJ_BI_LI))
 
-    def _robbery(self, view: SentenceView, k: int, kj: int, bare: bool = True) -> bool:
+    @staticmethod
+    def _metaphor_robbed(view: SentenceView, kj: int, parties: AbstractSet[int]) -> bool:
+        """Is the object of the robbery word ending at token ``kj`` (after "على", an adjective at most between) an
+        abstract or political thing (`robbery_metaphors`: "على الحزب", "على حقوق الآخرين", "على
+        رواية"), or a party the groups layer names (``parties``, the starts of its spans: "على نداء تونس")?"""
+        n = len(view.words)
+        at = next((j for j in range(kj, min(kj + 2, n)) if view.words[j] == "علي"), None)
+        if at is None or at + 1 >= n:
+            return False
+        j = at + 1
+        while j < n and view.tokens[j].kind != "word" and view.tokens[j].text in '"«\'':
+            j += 1  # 'على "نداء تونس"'
+        if j >= n:
+            return False
+        if view.tokens[j].start in parties:
+            return True
+        w = view.words[j]
+        bare = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        return bare in ROBBERY_METAPHORS
+
+    def _robbery(self, view: SentenceView, k: int, kj: int, bare: bool = True,
+                 parties: AbstractSet[int] = frozenset()) -> bool:
         """Is the bare robbery word at tokens ``[k, kj)`` a robbery: an operation or a verb of suffering right before
         it ("تعرضه لعملية سطو", "تعرض إلى سطو"), a site after it ("سطا ملثمون على وكالة بنكية"), a theft word or robbers
         in its sentence ("قام بالسطو على دار القرآن وسرقة مبلغ مالي")? Not "وقع السطو على الحزب". Any robbery word
@@ -2504,10 +2632,17 @@ class EventExtractor:
         if any(w in ROBBERY_GENERIC for j in range(max(0, k - _GENERIC_REACH), k)
                for w in stems(fold(view.words[j]), CONJ_BI_LI)):
             return False  # "شبكة دولية مختصة في السطو المسلح", "سوابق عدة في السرقة والسطو": a trade, a record
+        if self._metaphor_robbed(view, kj, parties):
+            return False  # "قام بعملية سطو على الحزب", "السطو على رواية العراء": a political or literary "robbery"
         if not bare:
             return True
         before = [w for j in range(max(0, k - 2), k) for w in stems(view.words[j], CONJ_BI_LI)]
         if any(w in _OPERATIONS or w.startswith(SUFFER_VERBS) for w in before):
+            return True
+        # "تعرض شخص يعمل محاسبا بشركة خاصة إلى براكاج": the verb of suffering a few words before its "إلى" (session 27)
+        if (view.is_word(k - 1, _TO_WORDS) or view.words[k].startswith("ل")) and any(
+                view.clause_of(j) == view.clause_of(k) and view.words[j].startswith(SUFFER_VERBS)
+                for j in range(max(0, k - _SUFFER_REACH), k)):
             return True
         return self._site_after(view, k, kj) or self._theft(view, k, kj, robbers=True)
 
