@@ -271,13 +271,24 @@ class _Finder:
                        or before[-1].text in _NOT_POSTERS):
             return False
         after = words(self.folded, end, min(s_end, end + 200))[:_POSTED_REACH]
-        if after and (after[0].text in self.lex.documents or after[0].text in _SAID_IN):
-            return False
+        if after and (self._document(after[0].text) or after[0].text in _SAID_IN):
+            return False  # (its object, with a pronoun too: "نشر نتائجه البنك العالمي على موقعه")
         for t in after:
             if t.text == ":" or self.lex.is_comp(t.text) or t.text in SENTENCE_END:
                 return False
             if t.text in _POSTED_ON:
                 return True
+        return False
+
+    def _document(self, word: str) -> bool:
+        """Is ``word`` a document of ``documents``, or one with a pronoun ("نتائجه", "بيانها", "تقريره")?"""
+        if word in self.lex.documents:
+            return True
+        for suffix in self.lex.pronoun_suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[:-len(suffix)]
+                if stem in self.lex.documents or (stem.endswith("ت") and stem[:-1] + "ه" in self.lex.documents):
+                    return True
         return False
 
     def _acronym(self, q: Quotation) -> bool:
