@@ -115,3 +115,21 @@ OUTLETS = [
 def test_outlet_names(nlp: Pipeline, text: str, speaker: str, kind: str) -> None:
     found = [c for c in claims(nlp, text) if c[0] != "direct"]
     assert [(c[3], c[4]) for c in found][-1:] == [(speaker, kind)]
+
+
+CAMPAIGNS = [
+    # a candidate's campaign speaks as an organisation (ANT)
+    ("أعلنت حملة مرشح انتخابات الرئاسة الفرنسية إيمانويل ماكرون أنها تعرضت لهجوم إلكتروني كبير.",
+     [("indirect", "أنها تعرضت لهجوم إلكتروني كبير", "أعلنت", "حملة مرشح انتخابات الرئاسة الفرنسية إيمانويل ماكرون",
+       "organisation")]),
+    ("وأكدت حملة ماكرون في بيان أن الوثائق المسربة صحيحة.",
+     [("indirect", "أن الوثائق المسربة صحيحة", "أكدت", "حملة ماكرون", "organisation")]),
+    # an indefinite noun a verb of the other gender describes is not its subject (ANT)
+    ("وبدأ التحالف في آخر شهر مارس حملة عسكرية يقول إنها تستهدف إعادة الشرعية في اليمن.",
+     [("indirect", "إنها تستهدف إعادة الشرعية في اليمن", "يقول", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPAIGNS)
+def test_campaigns(nlp: Pipeline, text: str, expected: list) -> None:
+    assert claims(nlp, text) == expected

@@ -1105,7 +1105,8 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
     rel = next((r for r in range(j - 2, k, -1) if toks[r].text in _RELATIVES), None)
     if rel is not None and _kana_at(toks, rel, folded, sentence_start) is not None:
         j = rel  # (only after كان: "الاعترافات التي أدلى بها المتهم حيث أكد" is the accused's)
-    if j - k > 1 and _document_object(toks[j - 1].text, lex):
+    dropped = j - k > 1 and _document_object(toks[j - 1].text, lex)
+    if dropped:
         j -= 1  # "وأصدرت الوزارة بيانا قالت فيه": the document is the object of the verb before
     best = None
     governed: list[Mention] = []
@@ -1125,6 +1126,10 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         word = toks[h].text
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
+            continue
+        if agreement == "m" and not dropped and word.endswith("ه") and not _strip_conj(word).startswith("ال"):
+            # an indefinite feminine noun a masculine verb describes, not its subject: "بدأ … حملة عسكرية يقول إنها …"
+            # (not the other way round: a broken plural takes a feminine verb, "مصادر قالت", "صحف إسرائيلية قالت")
             continue
         if h > k and word.startswith("ال") and word.endswith("ي") and toks[h - 1].text.startswith("ال") \
                 and lex.head(toks[h - 1].text) is None:
