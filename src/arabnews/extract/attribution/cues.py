@@ -34,7 +34,7 @@ CueKind = Literal["past", "present", "participle", "passive", "phrase"]
 SourceType = Literal["person", "organisation", "group", "media", "anonymous"]
 
 _VERB = Record({}, {"present": (str, type(None)), "participle": str, "preps": Words, "carry": bool,
-                    "ambiguous": bool})
+                    "ambiguous": bool, "posted": bool})
 _PHRASE = Record({"forms": Words}, {"weak": bool})
 SCHEMA = Record(
     {"verbs": MapOf(str, _VERB), "passive": Words, "impersonal": Words, "not_cues": Words, "complementizers": Words,
@@ -65,7 +65,7 @@ SCHEMA = Record(
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
      "manner_adverbs": Words, "far_stops": Words,
      "learn_verbs": Words, "reporter_heads": Words, "contrast_links": Words,
-     "posting_verbs": Words, "posted_on": Words, "report_remainders": Words},
+     "posting_verbs": Words, "posted_on": Words, "not_posters": Words, "report_remainders": Words},
     {"_about": dict},
 )
 
@@ -80,6 +80,7 @@ class Cue:
     carry: bool = False
     ambiguous: bool = False
     weak: bool = False
+    posted: bool = False  # a verb of posting (نشر, دوّن): a cue only with a platform or a post named after it
 
 
 def word_set(key: str) -> frozenset[str]:
@@ -223,11 +224,13 @@ def lexicon() -> Lexicon:
         preps = frozenset(lookup_key(p) for p in entry.get("preps", ()))
         carry = bool(entry.get("carry", False))
         ambiguous = bool(entry.get("ambiguous", False))
+        posted = bool(entry.get("posted", False))
         for form in past_forms(lookup_key(lemma)):
-            cues.setdefault(form, Cue(lemma, "past", preps, carry, ambiguous and form == lookup_key(lemma)))
+            cues.setdefault(form, Cue(lemma, "past", preps, carry, ambiguous and form == lookup_key(lemma),
+                                      posted=posted))
         if entry.get("present"):
             for form in present_forms(lookup_key(entry["present"])):
-                cues.setdefault(form, Cue(lemma, "present", preps, carry))
+                cues.setdefault(form, Cue(lemma, "present", preps, carry, posted=posted))
         if entry.get("participle"):
             for form in participle_forms(lookup_key(entry["participle"])):
                 cues.setdefault(form, Cue(lemma, "participle", preps, carry))

@@ -487,7 +487,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     if reporter is not None:
         return reporter
     cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k])
-                                                   and not _outlet_word(folded, toks[k], lex))
+                                                   and not _outlet_word(folded, toks[k], lex)
+                                                   and not _name_starts(toks, k, mentions))
                 or _aside_at(toks, k) or _outlet_addressee(toks, k) or _media_addressee(toks, k, i, folded, lex)),
                len(toks))
     if i >= cut:
@@ -496,6 +497,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     probe_end = toks[i + 1].end if first.text in MARKS and i + 1 < cut else first.end
     m = mentions.starting_in(first.start, probe_end)
     if m is not None and not (m.start > first.start and first.text not in MARKS and lex.head(first.text)):
+        if m.layer == "entities" and m.type in ("media", "organisation") and not m.place \
+                and (media := lex.media(folded, first.start, toks[cut - 1].end)) is not None \
+                and media.end("name") > m.end:
+            return Source(media.start("name"), media.end("name"), "phrase", "media")  # "سكاي نيوز" of "سكاي نيوز عربية"
         return _name_continued(m, toks, cut, mentions, lex) or _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
     media = lex.media(folded, first.start, toks[cut - 1].end)
     if media is not None:
@@ -523,9 +528,12 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             # (an outlet the lists know is no adjective: 'مراسل جوهرة "اف ام" بالجهة')
             return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
         j = _np_end(toks, i, cut, 5, lex)
-        named = lex.media(folded, nxt.start, toks[cut - 1].end)
+        # (past a cutter that is a word of its name: "قناة روسيا اليوم", "موقع اليوم السابع")
+        named = lex.media(folded, nxt.start, toks[-1].end)
+        if named is None and i + 2 < cut and nxt.is_word and lex.head(nxt.text) is not None:
+            named = lex.media(folded, toks[i + 2].start, toks[-1].end)  # "وكالة أنباء روسيا اليوم", "موقع قناة …"
         if named is not None:  # the outlet the lists know, whole: "صحيفة الشرق الأوسط", "شبكة سي إن إن"
-            j = max(j, next((k for k in range(i + 1, cut) if toks[k].start >= named.end()), cut))
+            j = max(j, next((k for k in range(i + 1, len(toks)) if toks[k].start >= named.end()), len(toks)))
         if j < cut and toks[j].is_word:  # (run on into the clause: no cutter ended it)
             j = _after_quoted_name(toks, i, j)
         return _phrase(toks, i, j, "media")
@@ -595,6 +603,16 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def _name_starts(toks: list[Tok], k: int, mentions: Mentions) -> bool:
+    """Is the time word ``toks[k]`` the first of a person's name of more words, none of them a time word ("وقال
+    وزير الخارجية الشيخ صباح خالد الحمد الصباح في تصريح …": no "morning")?"""
+    if toks[k].text not in _TIME:
+        return False
+    m = mentions.starting_in(toks[k].start, toks[k].end)
+    return m is not None and m.type == "person" and m.start == toks[k].start and m.end > toks[k].end \
+        and k + 1 < len(toks) and toks[k + 1].text not in _TIME and toks[k + 1].start < m.end
 
 
 def _role_named(toks: list[Tok], i: int, cut: int, folded: str, mentions: Mentions, lex: Lexicon,
@@ -687,7 +705,7 @@ def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | N
         # noun is never the first term of a construct)
         nxt = toks[i + 1] if i + 1 < cut else None
         if nxt is not None and nxt.is_word and not nxt.text.startswith("ال") and lex.head(nxt.text) == "person" \
-                and _surname_like(toks[i].text, lex):
+                and surname_like(toks[i].text, lex):
             return i + 1
         return None
     for k in range(i + 1, min(cut, i + _NAME_WORDS + 1)):
@@ -703,7 +721,7 @@ def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | N
     return None
 
 
-def _surname_like(word: str, lex: Lexicon) -> bool:
+def surname_like(word: str, lex: Lexicon) -> bool:
     """Can the definite ``word`` be a surname alone ("الرحوي", "البحيري", "العماري"): a nisba form in ي, not a
     head, a document, a time word or a nationality or other adjective the package lists ("الأمريكي")?"""
     return len(word) > 4 and word.endswith("ي") and lex.head(word) is None and word not in lex.documents \
@@ -905,12 +923,20 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
             if lex.head(prev) is not None and not _definite(prev):
                 return None  # a genitive: "وزير البيئة في حكومة يوسف الشاهد"
             return _name_only(m, toks, k, lex)
+        named = _missed_before_name(toks, k, mentions, lex) if k > cut and k + 1 < len(toks) else None
+        if named is not None:
+            # a word the tagger missed right before the name: where the role is after "في" ("المتحدثة باسم الادعاء
+            # الاتحادي في كالسروه فراوكه كولر"), else the given name ("وزيرة الثقافة والمحافظة على التراث سنية مبارك")
+            name = _name_only(named, toks, k + 1, lex)
+            if toks[k - 1].text != "في":
+                name.start, name.layer = t.start, "phrase"
+            return name
         if m is not None:  # an organisation or a place of the complement ("لدى الأمم المتحدة", "في اليمن")
             while k < len(toks) and toks[k].start < m.end:
                 k += 1
             continue
         w = t.text
-        if w in _ROLE_PREPS or w == "و":
+        if w in _ROLE_PREPS or w == "و" or (w in _ON_BEHALF and k + 1 < len(toks) and toks[k + 1].is_word):
             if w in _ABOUT and (k != cut or (_strip_article(toks[i].text) not in _DEPUTIES
                                              and _strip_article(_strip_conj(toks[i].text)) not in _NAMED_OFFICIALS)):
                 return None  # "عن" only of a deputy ("النائب عن حركة النهضة"; not "قال الوزير عن الرئيس فلان")
@@ -927,6 +953,30 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
                     and g.place)):  # a construct on a place's name: "في إقليم كردستان العراق فلان"
             return None  # (an indefinite word that is no construct's first term: "في لقاء مع الرئيس فلان")
         k += 1
+    return None
+
+
+#: "On behalf of", a role's modifier before the body it speaks for ("المتحدث باسم هيئة سلامة الطيران المدني في
+#: أستراليا بيتر جيبسون").
+_ON_BEHALF = frozenset(["باسم"])
+
+
+def _missed_before_name(toks: list[Tok], k: int, mentions: Mentions, lex: Lexicon) -> Mention | None:
+    """The PER the tagger found right after ``toks[k]``, one name-like word no list knows (in a role's complement,
+    :func:`_person_past_cut`), or None."""
+    t = toks[k]  # (a place after "في" may begin as ك/ب + ال would: "في كالسروه")
+    prev = toks[k - 1].text
+    if not (prev == "في" or (_definite(prev) and mentions.starting_in(toks[k - 1].start, toks[k - 1].end) is None)):
+        return None  # a given name after the role's own definite words only ("على التراث سنية مبارك")
+    if not _name_like(t, lex, strict=prev != "في") or _definite(t.text) or t.text[:1] in "وفبل" \
+            or lex.head(t.text) is not None or t.text in _SAID_IN or t.text in lex.addressees \
+            or t.text in lex.documents:
+        return None
+    if mentions.starting_in(t.start, t.end) is not None:
+        return None
+    m = mentions.starting_in(toks[k + 1].start, toks[k + 1].end)
+    if m is not None and m.type == "person" and m.layer == "entities" and m.start == toks[k + 1].start:
+        return m
     return None
 
 
@@ -1055,7 +1105,8 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
     rel = next((r for r in range(j - 2, k, -1) if toks[r].text in _RELATIVES), None)
     if rel is not None and _kana_at(toks, rel, folded, sentence_start) is not None:
         j = rel  # (only after كان: "الاعترافات التي أدلى بها المتهم حيث أكد" is the accused's)
-    if j - k > 1 and _document_object(toks[j - 1].text, lex):
+    dropped = j - k > 1 and _document_object(toks[j - 1].text, lex)
+    if dropped:
         j -= 1  # "وأصدرت الوزارة بيانا قالت فيه": the document is the object of the verb before
     best = None
     governed: list[Mention] = []
@@ -1075,6 +1126,10 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         word = toks[h].text
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
+            continue
+        if agreement == "m" and not dropped and word.endswith("ه") and not _strip_conj(word).startswith("ال"):
+            # an indefinite feminine noun a masculine verb describes, not its subject: "بدأ … حملة عسكرية يقول إنها …"
+            # (not the other way round: a broken plural takes a feminine verb, "مصادر قالت", "صحف إسرائيلية قالت")
             continue
         if h > k and word.startswith("ال") and word.endswith("ي") and toks[h - 1].text.startswith("ال") \
                 and lex.head(toks[h - 1].text) is None:

@@ -44,6 +44,7 @@ from .sources import (
     role_person,
     speaker_after,
     speaker_before,
+    surname_like,
 )
 
 KINDS = ("direct", "indirect", "source")
@@ -217,8 +218,10 @@ class _Finder:
                         # a quotation that runs past the end of the verb's sentence ('مضيفا " إنها مفاجأة
                         # كبيرة.. كل يوم تصلني رسائل إعجاب"'): the verb's words when it follows the verb
                         # right away (not "تعتبر اليوم نموذجا يمكن نقله إلى ليبيا "هو نموذج …"")
-                        adjacent = q.words >= self.min_quote_words and count <= _ADJACENT_WORDS \
-                            and not self._acronym(q)
+                        # (or a post's words: "وكتب ظريف على حسابه على تويتر "تصريح بغيض للبيت الأبيض... الأمة
+                        # الإيرانية ترفض …"", whose stops are the post's)
+                        adjacent = q.words >= self.min_quote_words and not self._acronym(q) and (
+                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]))
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q) \
                             if adjacent or opens_clause else None
                     if (near or (q.words >= self.min_quote_words and self._said_in(toks.items[:idx], q))) \
@@ -258,6 +261,36 @@ class _Finder:
                 return True
         return False
 
+    def posted_verb(self, start: int, end: int, s_end: int) -> bool:
+        """Is a verb of posting (``posted`` in the data file: نشر, دوّن) at folded ``[start, end)`` a cue: a platform or
+        a post of ``posted_on`` among the :data:`_POSTED_REACH` words after it ("ونشر المحامي أمين سيدهم على صفحته في
+        فيسبوك "…""), and it neither the passive after a document nor a relative's ("بيان نشر على موقعها الرسمي أن …",
+        "الذي لم يتم نشر اسمه"), nor its object a document right after it ("نشر تغريدة على صفحتها …، وجاء فيه")?"""
+        before = words(self.folded, max(0, start - 30), start)
+        if before and (before[-1].text in self.lex.documents or before[-1].text in _SAID_IN
+                       or before[-1].text in _NOT_POSTERS):
+            return False
+        after = words(self.folded, end, min(s_end, end + 200))[:_POSTED_REACH]
+        if after and (self._document(after[0].text) or after[0].text in _SAID_IN):
+            return False  # (its object, with a pronoun too: "نشر نتائجه البنك العالمي على موقعه")
+        for t in after:
+            if t.text == ":" or self.lex.is_comp(t.text) or t.text in SENTENCE_END:
+                return False
+            if t.text in _POSTED_ON:
+                return True
+        return False
+
+    def _document(self, word: str) -> bool:
+        """Is ``word`` a document of ``documents``, or one with a pronoun ("نتائجه", "بيانها", "تقريره")?"""
+        if word in self.lex.documents:
+            return True
+        for suffix in self.lex.pronoun_suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[:-len(suffix)]
+                if stem in self.lex.documents or (stem.endswith("ت") and stem[:-1] + "ه" in self.lex.documents):
+                    return True
+        return False
+
     def _acronym(self, q: Quotation) -> bool:
         """Is a quotation an acronym spelled with stops, all its words of one or two letters ('نقلت شبكة
         "سي.إن.إن"')?"""
@@ -282,7 +315,13 @@ class _Finder:
         after = self.folded[q.close + 1:q.close + 4].lstrip(" \t\u00a0")
         if q.words < _LONG_QUOTE_WORDS or (after and after[0] not in SENTENCE_END):
             return False
-        return any(t.text in _SAID_IN for t in zone)
+        return any(t.text in _SAID_IN for t in zone) or self._posted_in(zone)
+
+    def _posted_in(self, zone: list[Tok]) -> bool:
+        """Do the words between a verb and its quotation name where it was posted ("على حسابه على تويتر", "على
+        صفحته في فيسبوك"; ``posted_on``), with no sentence's end or clause's comma between?"""
+        return any(t.text in _POSTED_ON for t in zone) and not any(
+            t.text in SENTENCE_END or t.text in self.lex.cues for t in zone)
 
     def _takes_clause(self, toks: TokenStream, idx: int) -> bool:
         """Does a complementizer, a colon or a quotation mark follow within :data:`_JOINED_REACH` words
@@ -604,6 +643,10 @@ def _is_stop(item: _Item, folded: str) -> bool:
 #: between it and its complementizer or colon, a verb of ``posting_verbs`` (كتب) is a reporting verb.
 _POSTED_ON = word_set("posted_on")
 _POSTING_VERBS = word_set("posting_verbs")
+#: Most words between a verb of posting (نشر, دوّن) and where it was posted ("ونشر المحامي أمين سيدهم على صفحته").
+_POSTED_REACH = 7
+#: Words before نشر that make it a passive or a verbal noun (``not_posters``: "الذي لم يتم نشر اسمه", "بعد نشر").
+_NOT_POSTERS = word_set("not_posters")
 
 #: The forms of نقل after a source phrase's "ما" ("بحسب ما نقلته صحيفة "عكاظ" عن مصدر …", "حسبما نقلت قناة … عن").
 _RELAY_FORMS = frozenset(["نقل", "نقلت", "نقله", "نقلته", "نقلها", "نقلتها", "نقلوه", "نقلوا"])
@@ -852,7 +895,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)) \
                     and not (cue.kind == "participle" and _role_in_construct(f, key, e)) \
                     and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e) \
-                    and not (cue.kind == "past" and not m.group("pre") and _after_verbal_noun_head(folded, s)):
+                    and not (cue.kind == "past" and not m.group("pre") and _after_verbal_noun_head(folded, s)) \
+                    and not (cue.posted and not f.posted_verb(s - len(m.group("pre") or ""), e,
+                                                              f.sentence_bounds(s, lo, hi)[1])):
+                # (a verb of posting only with where it was posted: "ونشر المحامي … على صفحته "…"", not "نشرت
+                # الوزارة بيانا", "دون أن")
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
@@ -1555,7 +1602,8 @@ def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     if src is None or src.start > reach:
         return None
     first = toks[0].text.lstrip("وف")
-    src = _before_object(_subject_only(src, zone, f.lex), zone, f.lex)
+    if not _role_and_name(f, src, zone):  # (a role and the name after it: "عضو المجلس البلدي فارس الشيخ")
+        src = _before_object(_subject_only(src, zone, f.lex), zone, f.lex)
     if _is_object(first, src, zone):
         return None  # "ودعا المواطنين إلى الهدوء، مضيفا": the object, the subject left out
     verb = ("f" if first.endswith("ت") else "m") if toks[0].text in _KANA_FORMS else _gender(first, False)
@@ -1565,6 +1613,32 @@ def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     if verb == "m" and src.type != "person" and f.folded[src.start:src.end].split(" ", 1)[0].endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له، قائلا": a feminine noun after a masculine verb is its object
     return src
+
+
+def _role_and_name(f: _Finder, src: Source, zone: list[Tok]) -> bool:
+    """Is the subject phrase ``src`` a person's role and then the person's name, two or three words whose first
+    starts a name the tagger has (a PER, or a one-word LOC it misread: "وتدخل عضو المجلس البلدي فارس الشيخ في النقاش،
+    مؤكدا" — "فارس" tagged a place) and that no head, cue or "و" breaks; not a verb's object ("وزار الوزير تونس
+    العاصمة", "وزار الوزير مدينة القصرين")?"""
+    if src.layer != "phrase" or src.type != "person":
+        return False
+    inside = [t for t in zone if src.start <= t.start and t.end <= src.end and t.is_word]
+    if not inside or f.lex.head(inside[0].text.lstrip("وف")) != "person":
+        return False
+    last_def = max((k for k, t in enumerate(inside) if t.text.startswith("ال")), default=-1)
+    k = next((k for k in range(1, len(inside)) if k > 0 and inside[k - 1].text.startswith("ال")
+              and not inside[k].text.startswith("ال")), None)
+    if k is None or not 2 <= len(inside) - k <= 3 or last_def < k - 1:
+        return False
+    name = inside[k:]
+    m = f.mentions.starting_in(name[0].start, name[0].end)
+    if m is None or m.start != name[0].start or m.type not in ("person", "organisation") or m.layer != "entities":
+        return False
+    if m.place and not (m.end == name[0].end and len(name) == 2 and (
+            surname_like(name[1].text, f.lex) or f.lex.head(name[1].text) == "person")):
+        return False  # (a misread place only before a surname: "فارس الشيخ", not "تونس العاصمة")
+    return all(t.text[:1] != "و" and t.text not in f.lex.cues and (j == len(name) - 1 or f.lex.head(t.text) is None)
+               for j, t in enumerate(name))
 
 
 #: How many sentences back :func:`_story_subject` reads.
@@ -2184,6 +2258,13 @@ _SAID_IN_GAP = 8
 _FA_REACH = 16
 
 
+def _sure_cue(lex: Lexicon, word: str) -> bool:
+    """Is ``word`` a cue wherever it is written (not a verb of posting, a cue only where a post is named: "الدراسة
+    التي أجراها باحثون … ونشروا نتائجها أمس، فإن …")?"""
+    cue = lex.cues.get(word)
+    return cue is not None and not cue.posted
+
+
 def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], phrase_ends: dict[int, int],
                     quotes: list[Quotation],
                     claims: list[tuple[int, int, _Item, Source | None]]) -> tuple[int, int] | None:
@@ -2200,7 +2281,7 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             return None
         cs = toks[0].start
         fa = next((t for t in toks[:_FA_REACH] if (t.text[:1] == "ف" and f.lex.is_comp(t.text[1:]))
-                   or t.text in f.lex.cues or t.text[1:] in f.lex.cues or t.text in SENTENCE_END
+                   or _sure_cue(f.lex, t.text) or _sure_cue(f.lex, t.text[1:]) or t.text in SENTENCE_END
                    or t.text == ":"), None)  # (not past another cue, "وحسب إفادته", nor a colon)
         if fa is not None and fa.text[:1] == "ف" and f.lex.is_comp(fa.text[1:]) and it.cue.lemma != "جاء في":
             cs = fa.start  # "و حسب المعطيات التي تحصلت عليها مراسلتنا، فإن الشاب …": the claim from its فإن

@@ -1609,10 +1609,11 @@ def _speech_tokens(view: SentenceView) -> dict[int, bool]:
 def _speech_forms() -> frozenset[str]:
     """The folded words :func:`_speech_tokens` takes for a reporting verb or a condemnation, with و/ف
     attached or not: the cues of the attribution lexicon that are verbs or participles (not an ambiguous
-    one, not an act done rather than said) and the verbs of condemnation."""
+    one, not a verb of posting, not an act done rather than said) and the verbs of condemnation."""
     cues = claim_lexicon().cues
     said = {form for form, cue in cues.items()
-            if cue.kind in _SPEECH_KINDS and not cue.ambiguous and form not in _ACTION_ACTS} | _CONDEMN
+            if cue.kind in _SPEECH_KINDS and not cue.ambiguous and not cue.posted
+            and form not in _ACTION_ACTS} | _CONDEMN  # (not نشر, "deployed", a cue only where a post is named)
     return frozenset(said | {c + form for c in "وف" for form in said})
 
 
