@@ -462,7 +462,7 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
     return end
 
 
-def _per_time(e: Expr, per: regex.Match[str]) -> int:
+def _per_time(e: Expr, per: re.Match[str] | regex.Match[str]) -> int:
     """A rate after the unit ("75 مترا مكعبا في الثانية", "350 دينارا شهريا"): the time unit's UCUM code in
     ``per`` with its offsets; the unit stays the amount's.  Returns the new end."""
     e.attrs.update(per=measures().per_codes[per.group("t") or per.group("t2") or per.group("t3")],
@@ -537,7 +537,7 @@ def _percent_before(folded: str, taken: int, end: int) -> regex.Match[str] | Non
 _MIN_AFTER = re.compile(r"[^\S\n]+من(?![^\W\d_])")
 
 
-def _opens_comparison(folded: str, post: regex.Match[str], hi: int) -> bool:
+def _opens_comparison(folded: str, post: re.Match[str] | regex.Match[str], hi: int) -> bool:
     """Is the post qualifier ``post`` a comparative that "من" follows, so the next number's qualifier?
     ("30 قتيلا وأكثر من 100 جريح": "أكثر من" is the second number's, not "وأكثر" the first's)."""
     return (post.group("q").endswith(lexicon().post_comparatives)
@@ -560,6 +560,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
     taken = lo  # end of the text the previous expression used (its unit included)
     heat_named: bool | None = None  # does the text name the heat at all (a bulletin's temperatures need it)
     ranked = False  # has a rank been read: only then may the digits after it be one (most texts have none)
+    q_tails = _qualifier_tails()
     k = 0
     while k < len(exprs):
         e = exprs[k]
@@ -588,7 +589,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.attrs.update(quantity="money", currency=unit.code, _digits=unit.digits, unit_start=c.start("c"),
                            unit_end=c.end("c"))
             e.start = e.mstart = c.start("c")
-        qual = _qualifier_before(folded, max(taken, e.mstart - 40), e.mstart)
+        # (the test that starts _qualifier_before, made here: most numbers fail it, and a call costs more)
+        q_lo = e.mstart - 40 if e.mstart - 40 > taken else taken
+        q = e.mstart
+        while q > q_lo and folded[q - 1] in HSPACE:
+            q -= 1
+        qual = (_qualifier_before(folded, q_lo, e.mstart)
+                if q_tails is None or q - q_lo < 2 or folded[q - 2:q] in q_tails else None)
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))

@@ -183,20 +183,39 @@ def _word_matches(lex: Lexicon, folded: str, lo: int, hi: int) -> list[re.Match[
 #: minus sign, a decimal point ("% -.5").
 _DIGIT_LEAD = 4
 _ANY_DIGIT = re.compile(_DIGIT_CLASS)
+#: What may stand right before the first digit of a match that starts before it: a sign, a decimal point, a
+#: percent sign, or white space after a percent sign ("% 5").
+_DIGIT_LEADS = frozenset("%٪.٫-−")
+_PERCENT_SIGNS = frozenset("%٪")
 
 
 def _digit_matches(lex: Lexicon, folded: str, digit: int, lo: int, hi: int) -> list[re.Match[str]]:
     """``list(lex.digit_re.finditer(folded, lo, hi))`` where ``digit`` is the first digit in ``folded[lo:hi]``:
-    ``digit_re`` is searched from a little before each next digit, not tried at every position."""
+    ``digit_re`` is tried only a little before each next digit (a match holds a digit at most
+    ``_DIGIT_LEAD`` characters after its start), never at every position: from the digit itself when the
+    character before it cannot lead a match (most digits: one try, not five; the pattern's lookbehinds
+    read the text before the position tried all the same).  Where no match starts at or before a digit
+    (digits in a Latin word or a code: "BRxlYSrAP5s"), the next try is at the next digit, not a search
+    that tries every position of the text up to the next match."""
     out: list[re.Match[str]] = []
-    search = lex.digit_re.search
+    match = lex.digit_re.match
     pos = lo
     while True:
-        m = search(folded, max(pos, digit - _DIGIT_LEAD), hi)
+        start = digit - _DIGIT_LEAD if digit - _DIGIT_LEAD > pos else pos
+        if start < digit:
+            c = folded[digit - 1]
+            if c not in _DIGIT_LEADS and not (c != "\n" and c.isspace() and digit - 2 >= start
+                                               and folded[digit - 2] in _PERCENT_SIGNS):
+                start = digit
+        m = match(folded, start, hi)
+        while m is None and start < digit:
+            start += 1
+            m = match(folded, start, hi)
         if m is None:
-            return out
-        out.append(m)
-        pos = m.end()
+            pos = digit + 1  # no match starts here: the next can start only before a later digit
+        else:
+            out.append(m)
+            pos = m.end()
         d = _ANY_DIGIT.search(folded, pos, hi)
         if d is None:
             return out
