@@ -75,8 +75,9 @@ def test_no_undertaken_attack(nlp, text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("قتل 12 مدنيا في غارة جوية للتحالف على سوق شعبي في محافظة صعدة.",
      [("غارة جوية", AIR, False, [("actor", "تحالف"), ("target", "سوق شعبي")])]),
+    # (session 27, second wave: an airport is a thing hit)
     ("قصفت طائرات حربية تابعة لقوات حفتر مطار معيتيقة في طرابلس.",
-     [("قصفت", AIR, False, [("actor", "قوات حفتر")])]),
+     [("قصفت", AIR, False, [("actor", "قوات حفتر"), ("target", "مطار معيتيقة")])]),
     # (session 25, second wave: the group written with ل after the site it owns is the target)
     ("استهدفت طائرة مسيرة تابعة للجيش السوداني مواقع لقوات الدعم السريع في الخرطوم بحري.",
      [("استهدفت", AIR, False, [("actor", "جيش السوداني"), ("target", "قوات الدعم السريع")])]),

@@ -351,6 +351,25 @@ NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
 WEAPON_LEXEMES = word_set("weapon_lexemes")
 WEAPON_MAKING = word_set("weapon_making")
 WEAPON_FINDING = word_set("weapon_finding")
+#: Explosives countered (no event) or defused (disrupted), read before the weapon (see :meth:`_weapon_as_thing`).
+WEAPON_COUNTERING = word_set("weapon_countering")
+WEAPON_DEFUSING = word_set("weapon_defusing")
+#: Attacks by no armed actor: on computers, by or on animals (see :meth:`EventExtractor._unarmed_attack`).
+CYBER_WORDS = word_set("cyber_words")
+CYBER_MEDIA = word_set("cyber_media")
+ATTACKING_ANIMALS = word_set("attacking_animals")
+ANIMAL_NAME_OPENERS = word_set("animal_name_openers")
+#: Words right after an unvowelled past arrest verb that make it passive (see :meth:`EventExtractor._bare_passive`).
+BARE_PASSIVE_NEXT = word_set("bare_passive_next")
+#: Consequences told as possible or to come ("سيؤدي لانفجار", "قد يؤدي إلى انفجار"): no event.
+HYPOTHETICAL_RESULTS = word_set("hypothetical_results")
+MAY_RESULTS = word_set("may_results")
+#: Explosions in a plant with no word of an attack: accidents (see :meth:`EventExtractor._industrial_accident`).
+BLAST_LEXEMES = word_set("blast_lexemes")
+INDUSTRIAL_SITES = word_set("industrial_sites")
+ATTACK_EVIDENCE = word_set("attack_evidence")
+STATIONS = word_set("stations")
+PLANT_WORDS = word_set("plant_words")
 DISRUPTED = ("strategic developments", "disrupted weapons use")
 #: Shootings that, after a word of exchange, are a clash ("تبادل إطلاق نار بين دورية أمنية … ومهربين").
 SHOOTINGS = word_set("shooting_lexemes")
@@ -845,6 +864,15 @@ class EventExtractor:
                 continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
             if self._no_violence(view, info, k, kj):
                 continue
+            if info.type in _VIOLENT_TYPES and self._unarmed_attack(view, layers, k, kj, facts.weapons):
+                dropped.append(k)
+                continue  # "موجة من الهجمات الالكترونية", "هاجم نمر حارسة": no armed actor
+            if info.type in _VIOLENT_TYPES and self._hypothetical(view, k):
+                continue  # "سيؤدي بلا شك لانفجار تلك الألغام"
+            if not groups and self._animal_anaphor(view, info, k, kj):
+                continue  # "ووقع الهجوم في مكان معروف بخطورته" after "هاجمته سمكة قرش"
+            if self._industrial_accident(view, info, kj, bool(groups) and not only_parties):
+                continue  # "انفجار قوي في محطة للطاقة النووية": an accident
             found = info.lexeme in WEAPON_LEXEMES and self._weapon_as_thing(view, k)
             if found == "made":
                 continue  # "يخطط لسرقة مواد كيميائية لاستغلالها في صناعة قنابل يدوية"
@@ -904,7 +932,8 @@ class EventExtractor:
                 if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
-                if c in busy or c in view.result_clauses or negated(view, k):
+                if c in busy or c in view.result_clauses or negated(view, k) or self._hypothetical(view, k) or \
+                        self._unarmed_attack(view, layers, k, kj, facts.weapons):
                     continue
                 if any(a < e and s < b for a, b in taken):
                     continue
@@ -1214,6 +1243,20 @@ class EventExtractor:
                     and not folded.endswith(info.lexeme):
                 return "pronoun"
         return None
+
+    def _bare_passive(self, view: SentenceView, d: Draft) -> bool:
+        """Is the arrest verb of ``d`` a singular past written without its damma that reads passive: no object
+        pronoun on it and, right after it, a time, a preposition, a cause or the end of its clause, not a subject
+        or an object ("كيم سانج دوك … اعتقل في أواخر شهر افريل", "… اعتقل يوم السبت للاشتباه")?"""
+        info = d.info
+        if d.subtype != "arrests" or info is None or info.pos != "verb":
+            return False
+        folded = d.text_folded or fold(view.doc.text[d.start:d.end])
+        bare = folded[1:] if folded[:1] in "وف" and len(folded) > 3 else folded
+        if bare[:1] in "يتن" or bare.endswith(("وا", "ا", "ن")) or self._object_pronoun(folded) or d.kj != d.k + 1:
+            return False
+        return d.kj >= len(view.words) or view.tokens[d.kj].kind == "punct" or \
+            view.is_word(d.kj, BARE_PASSIVE_NEXT)
 
     def _assailant(self, view: SentenceView, d: Draft, after: Candidate) -> int | None:
         """Is the person ``after`` the subject of an active verb of assault right before it, its doer rather than
@@ -1539,11 +1582,71 @@ class EventExtractor:
         """Is the weapon trigger at token ``k`` a thing ``"made"`` or tested ("صناعة قنابل يدوية", "اختبروا صاروخا")
         or ``"found"`` or seized ("العثور على 6 قذائف"), by the four words before it?"""
         for j in range(k - 1, max(-1, k - 5), -1):
-            if view.is_word(j, WEAPON_MAKING):
-                return "made"
-            if view.is_word(j, WEAPON_FINDING):
-                return "found"
+            if view.is_word(j, WEAPON_MAKING) or view.is_word(j, WEAPON_COUNTERING):
+                return "made"  # also "طائرات مضادة للألغام", "كشف مواقع تلك الألغام", "نزع الألغام": countered
+            if view.is_word(j, WEAPON_FINDING) or view.is_word(j, WEAPON_DEFUSING):
+                return "found"  # also "تفكيك عبوة ناسفة": defused
         return None
+
+    @staticmethod
+    def _unarmed_attack(view: SentenceView, layers: LayerIndex, k: int, kj: int, weapons: bool) -> bool:
+        """Is the violent trigger at tokens ``[k, kj)`` an attack on computers (a word of ``cyber_words`` in the
+        four words after it, not after a medium: "الهجمات الالكترونية", "استهدف بهجوم الكتروني", "الهجوم العالمي
+        بفيروس الفدية") or by or on an animal (one of ``attacking_animals`` within four words of it, in no named
+        entity: "هجوم سمكة قرش", "هاجم نمر حارسة", "أطلقوا النار على الدب")?  Computers only in a sentence with
+        no weapon (``weapons``)."""
+        n = len(view.words)
+        for j in range(kj, min(kj + 4, n) if not weapons else kj):
+            if view.is_word(j, CYBER_WORDS) and not view.is_word(j - 1, CYBER_MEDIA):
+                return True
+        for j in (*range(max(0, k - 4), k), *range(kj, min(kj + 4, n))):
+            if view.is_word(j, ATTACKING_ANIMALS) and not view.words[min(j + 1, n - 1)].startswith("الروس") \
+                    and not view.is_word(j - 1, ANIMAL_NAME_OPENERS):  # "الشيخ نمر النمر": a man
+                t = view.tokens[j]
+                if not layers.within("entities", t.start, t.end) and not layers.within("groups", t.start, t.end):
+                    return True
+        return False
+
+    @staticmethod
+    def _hypothetical(view: SentenceView, k: int) -> bool:
+        """Is the trigger at token ``k`` a consequence told as to come or possible, within five words after
+        "سيؤدي" or "قد يؤدي" ("سيؤدي بلا شك لانفجار تلك الألغام")?"""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if view.is_word(j, HYPOTHETICAL_RESULTS) or (view.is_word(j, MAY_RESULTS) and j > 0
+                                                          and view.words[j - 1] == "قد"):
+                return True
+        return False
+
+    @staticmethod
+    def _industrial_accident(view: SentenceView, info: TriggerInfo, kj: int, armed_groups: bool) -> bool:
+        """Is the explosion trigger ending at token ``kj`` in a plant, factory, refinery, mine, tank or pipeline
+        (four words after it: "انفجار قوي في محطة للطاقة النووية", "انفجار داخل مصنع") in a sentence with no word
+        of an attack and no armed group; or, definite ("الانفجار"), in such a sentence after such an accident told
+        earlier in a document that names no attack ("سقط حوالي 5 جرحى في الإنفجار")?"""
+        if info.lexeme not in BLAST_LEXEMES or armed_groups or any(_in(w, ATTACK_EVIDENCE) for w in view.words):
+            return False
+        if _plant_after(view.words, kj):
+            return True
+        if not view.words[kj - 1].startswith(("الانفجار", "والانفجار", "بالانفجار", "للانفجار")):
+            return False
+        before = view.doc.folded[:view.nstart].split()
+        return not any(_in(w, ATTACK_EVIDENCE) for w in before) and any(
+            _in(w, BLAST_LEXEMES) and _plant_after(before, j + 1) for j, w in enumerate(before))
+
+    @staticmethod
+    def _animal_anaphor(view: SentenceView, info: TriggerInfo, k: int, kj: int) -> bool:
+        """Is the definite attack noun at tokens ``[k, kj)`` ("ووقع الهجوم في مكان معروف بخطورته") in a sentence
+        with no word of an attack but the attack noun, after a document start that tells of an animal and of no
+        armed attack ("مقتل رجل هاجمته سمكة قرش")?"""
+        if info.lexeme not in ANAPHORIC_NOUNS or kj != k + 1 or "ال" not in view.words[k][:4]:
+            return False
+        armed = ATTACK_EVIDENCE - GENERIC_ATTACKS
+        if any(_in(w, armed) for w in view.words):
+            return False
+        before = view.doc.folded[:view.nstart].split()
+        return not any(_in(w, armed) for w in before) and any(
+            _in(w, ATTACKING_ANIMALS) and not (j and _in(before[j - 1], ANIMAL_NAME_OPENERS))
+            for j, w in enumerate(before))
 
     @staticmethod
     def _leaves_process(view: SentenceView, kj: int) -> bool:
@@ -1987,6 +2090,15 @@ class EventExtractor:
                           or (d.type != "protests" and c.klass == "armed" and not view.is_word(c.ti - 1, PREPOSITIONS)
                               and not view.words[c.ti].startswith(("بال", "لل", "كال"))
                               and not any(stem in fold(c.text) for stem in STATE_STEMS))]
+            if before and self._bare_passive(view, d) and before[-1].klass not in ("armed", "group") and not any(
+                    c.ti > d.k and view.clause_of(c.ti) == clause for c in cands):
+                # (not "الشرطة اعتقلت أمس ثلاثة أشخاص": the police, an object after)
+                # "كيم هاك سونج، الذي يعمل لدى جامعة …، اعتقل يوم السبت": the arrested, not his employer
+                r = next((j for j in range(d.k - 1, max(-1, d.k - 15), -1) if view.words[j] in RELATIVES), None)
+                if r is not None:
+                    antecedent = next((c for c in cands if c.tj in (r, r - 1) and c.tj <= r), None)
+                    before = [antecedent] if antecedent is not None else []
+                passive = "verb"
             if before:
                 # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
                 victim = suffered or passive == "verb" or \
@@ -2780,6 +2892,22 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _in(word: str, words: AbstractSet[str]) -> bool:
+    """Is the folded ``word`` one of ``words``, also after one of و/ف/ب/ل (as :meth:`SentenceView.is_word`)?"""
+    return word in words or (len(word) > 2 and word[0] in "وفبل" and word[1:] in words)
+
+
+def _plant_after(words: Sequence[str], j: int) -> bool:
+    """Is one of the four folded ``words`` from ``j`` a plant, factory, mine, tank or pipeline (``industrial_sites``),
+    a station only of power, fuel or water ("محطة للطاقة النووية", not "محطة مترو")?"""
+    for i in range(j, min(j + 4, len(words))):
+        if _in(words[i], INDUSTRIAL_SITES):
+            return True
+        if _in(words[i], STATIONS) and any(_in(w, PLANT_WORDS) for w in words[i + 1:i + 4]):
+            return True
+    return False
 
 
 def _similar_attack(view: SentenceView, d: Draft) -> bool:
