@@ -43,7 +43,8 @@ def test_ant_yesterday_friday_makes_every_saturday_the_writers_day() -> None:
     found = texts(ANT_11561)
     assert found["امس، الجمعة"] == "2017-01-20"
     assert found["السبت"] == "2017-01-21"  # the writer's Saturday, not the 14th
-    assert found["منتصف نهار، السبت"] == "2017-01-21T12:00"
+    # ("الى حدود", until, takes the time into its span with mod ON_OR_BEFORE since session 27b)
+    assert found["الى حدود منتصف نهار، السبت"] == "2017-01-21T12:00"
 
 
 @pytest.mark.parametrize("word, days", [("اليوم", 0), ("أمس", -1), ("غدا", 1)])
@@ -276,16 +277,17 @@ def test_nahar_of_today_and_of_a_relative_day() -> None:
 ])
 def test_noon_of_a_day(day: str, value: str) -> None:
     span = f"منتصف نهار{'' if day.startswith('،') else ' '}{day}"
-    d = one(f"ويتواصل ذلك الى حدود {span} حسب المعهد.", span)
-    assert (d["type"], d["value"]) == ("TIME", f"{value}T12:00")
+    # ("الى حدود", until, takes the time into its span with mod ON_OR_BEFORE since session 27b)
+    d = one(f"ويتواصل ذلك الى حدود {span} حسب المعهد.", f"الى حدود {span}")
+    assert (d["type"], d["value"], d["mod"]) == ("TIME", f"{value}T12:00", "ON_OR_BEFORE")
 
 
 def test_noon_of_this_day() -> None:
     for noon in ("منتصف نهار", "منتصف النهار"):
         span = f"{noon} هذا اليوم"
-        d = one(f"استقبل المطار إلى حدود {span} طائرة واحدة.", span)
-        assert (d["type"], d["value"]) == ("TIME", "2017-01-20T12:00")
-    d = one("استقبل المطار إلى حدود منتصف نهار هذا اليوم طائرة.", "منتصف نهار هذا اليوم", ref=None)
+        d = one(f"استقبل المطار إلى حدود {span} طائرة واحدة.", f"إلى حدود {span}")
+        assert (d["type"], d["value"], d["mod"]) == ("TIME", "2017-01-20T12:00", "ON_OR_BEFORE")
+    d = one("استقبل المطار إلى حدود منتصف نهار هذا اليوم طائرة.", "منتصف نهار هذا اليوم", ref=None)  # no mod
     assert (d["value"], d["resolved"]) == (None, False)
 
 

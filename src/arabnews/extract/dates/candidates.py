@@ -43,6 +43,9 @@ class Context:
     #: what the merges read from the text alone (a region's gates, the days before a date), kept for a second
     #: reading of the same text against another reference (``dataclasses.replace`` shares it)
     memo: dict[tuple[str, int, int], Any] = field(default_factory=dict)
+    #: the normalized starts of the numbers in digits that are an amount: a currency or a measure unit after them,
+    #: or a scale word in their span ("حتى 1998 دينار", "في 2016 طن", "منذ 2011 مليون"): no bare year
+    counted: frozenset[int] = frozenset()
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

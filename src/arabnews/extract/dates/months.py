@@ -108,6 +108,7 @@ LEXICON_SCHEMA = Record({
     "holiday_countries": MapOf(str, Record({"names": Words, "nisba": Words})),
     "named_event_days": MapOf(str, MapOf(str, int)),
     "named_event_months": MapOf(str, Words),
+    "anniversaries": ListOf(Record({"events": Words, "holiday": str, "origins": MapOf(str, str)})),
     "anaphoric_units": MapOf(str, Words),
     "anaphoric_offsets": MapOf(int, Words),
     "anaphoric_same_before": Words,
@@ -192,6 +193,8 @@ class Lexicon:
     holiday_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # TN → ((تونس, …), (تونسي,))
     named_event_days: dict[str, dict[tuple[int, int], int]]  # ثوره → {(1, 14): 2011, …}
     named_event_months: dict[str, tuple[int, int]]  # ثوره يناير → (2011, 1)
+    #: الثوره → (ذكري الثوره, {"TN": (2011, 1, 14), …}): an anniversary's event, its national holiday, its days
+    anniversaries: dict[str, tuple[str, dict[str, tuple[int, int, int]]]]
     anaphoric_units: dict[str, str]  # اليوم → D, الليله → NI (before التالي/السابق/نفسه)
     anaphoric_offsets: dict[str, int]  # التالي → 1, السابق → -1, نفسه → 0
     anaphoric_same_before: tuple[str, ...]  # نفس, ذات (اليوم)
@@ -327,6 +330,9 @@ def lexicon() -> Lexicon:
         named_event_days={key(head): {(int(md[:2]), int(md[3:])): year for md, year in days.items()}
                           for head, days in data["named_event_days"].items()},
         named_event_months={w: (int(ym[:4]), int(ym[5:])) for w, ym in _by_word(data["named_event_months"]).items()},
+        anniversaries={key(w): (key(a["holiday"]), {c: (int(d[:4]), int(d[5:7]), int(d[8:10]))
+                                                   for c, d in a["origins"].items()})
+                       for a in data["anniversaries"] for w in a["events"]},
         anaphoric_units=_by_word(data["anaphoric_units"]),
         anaphoric_offsets={w: int(n) for w, n in _by_word(data["anaphoric_offsets"]).items()},
         anaphoric_same_before=_keys(data["anaphoric_same_before"]),

@@ -149,13 +149,16 @@ def patterns() -> Patterns:
           | (?P<year>(?<!\d)\d{{3,4}})\s*(?:(?P<bc>{alt(lex.before_era)}){_E}|(?P<marker>{mark}){_E}{_NOT_DINARS})
         )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م" → BC0550, BC0146)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
-    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|لغايه))\s+\K
+    # ("إلى غاية 1998", "إلى حدود 2020": until, Maghrebi news; "في حدود 2016" is none)
+    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|لغايه)
+                            |(?<=(?<![\p{{L}}\p{{M}}])(?:{CONJ}?الي)\s{{1,3}})(?:غايه|حدود))\s+\K
                           |(?<=\(\s*+)(?=\d{{4}}\s*+\)))
         (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
     year_range = c(rf"""{_PRE}
         (?:(?P<sig>بين|من|منذ|(?:خلال\s+)?الفتره\s+(?:من|بين))\s+)?
         (?:(?P<yw>(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه))\s*)?
-        (?P<y1>(?<!\d)\d{{4}})\s*(?P<conj>و|-|–|/|الي|حتي|لغايه)\s*(?:(?:عام|سنه)\s*)?(?P<y2>\d{{4}})(?!\d)""",
+        (?P<y1>(?<!\d)\d{{4}})\s*(?P<conj>و|-|–|/|الي|حتي|لغايه)(?:(?<=الي)\s+(?:غايه|حدود))?\s*  # "1969 إلى غاية 1972"
+        (?:(?:عام|سنه)\s*)?(?P<y2>\d{{4}})(?!\d)""",
               flags)
     # a Hijri marker after it makes the date Hijri ("14-09-1432 هـ")
     # spaces around the separators only before a year of four digits ("من مواليد 13-10- 1967")

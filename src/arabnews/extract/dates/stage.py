@@ -15,6 +15,7 @@ import regex
 
 from ...document import DateSpan, Document, Part, SpanIndex
 from .anaphora import resolve_anaphoric
+from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
 from .document_day import STATING_PARTS, document_day, mark_document_anchor
 from .masking import mask_numbers
@@ -97,7 +98,16 @@ def reading_context(doc: Document, p: Patterns) -> Context:
     definite = frozenset(s for s in masks if folded.startswith("ال", s))
     if "لل" in masked:
         masked = _lil_nouns().sub("ال", masked)
-    return Context(masked, doc.reference_date, masks, lexicon(), definite)
+    return Context(masked, doc.reference_date, masks, lexicon(), definite, counted=_counted(doc))
+
+
+def _counted(doc: Document) -> frozenset[int]:
+    """The normalized starts of ``doc``'s numbers in digits with a currency or a measure unit (a ``quantity``), or a
+    span longer than their digits (a scale word: "2011 مليون"): an amount, no bare year (:attr:`Context.counted`).
+    A counted noun is not enough: the numbers stage reads one after a year too ("خلال 2015 الدولة", "في 2013عمليات")."""
+    to_normalized = doc.view.to_normalized
+    return frozenset(to_normalized(n.start) for n in doc.numbers
+                     if n.text[:1].isdigit() and ("quantity" in n.attrs or not n.text.isdigit()))
 
 
 @cache
@@ -181,6 +191,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,
                           ctx.memo)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne)
+    chosen = anniversaries(chosen, ctx, ns, ne)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
     for cand in chosen:

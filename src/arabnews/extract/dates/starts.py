@@ -87,7 +87,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
     # a day of the date rule: [ال]يوم, or [ال] a number or "غرة"
     day = rf"(?:ال)?(?:يوم|{_D}|{MASK}|{_alt(lex.first_day)})"
     # the two years of a range: "2011 و2015", "2011-2015", "2011 الى عام 2015"
-    years = rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه){_WS}*(?:(?:عام|سنه){_WS}*)?{_D}"
+    years = rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه)(?:{_WS}+(?:غايه|حدود))?{_WS}*(?:(?:عام|سنه){_WS}*)?{_D}"
     year_words = rf"(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه){_WS}*"
     # after a duration's signal or quantifier: [quantifier] then a number, a fraction, عدة or a unit
     ordinal = rf"(?:{MASK}|{_alt(lex.quarter_last)})"
@@ -168,7 +168,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
         # itself after "("
-        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", "لغايه", *lex.mods], number=rf"{_D}{{4}}{_WS}*\)",
+        # ("غايه", "حدود" after "الي": "إلى غاية 1998")
+        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", "لغايه", "غايه", "حدود", *lex.mods],
+                           number=rf"{_D}{{4}}{_WS}*\)",
                            then=rf"{_WS}+(?:19|20)"),
         # [part of day] (ال|ل)unit, or "نفس" … before it
         "anaphoric": Start([*lex.day_parts_before, *(f"{a}{w.removeprefix('ال')}" for w in lex.anaphoric_units

@@ -402,6 +402,8 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int, raw: Callable[[int, 
         return None
     if m.group("u") is not None:
         unit, ustart, uend = ms.units[lookup_key(m.group("uf"))], m.start("u"), m.end("u")
+        if (name := ms.unit_names.get(lookup_key(m.group("uf")))) is not None and name.match(folded, uend, hi):
+            return None  # "1-3 ريال مدريد": the unit word opens a name (a club), no riyals
     else:
         form = m.group("uf2")
         unit = ms.units.get(lookup_key(form) if not form.isascii() else form) or ms.units[form]
@@ -740,6 +742,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and lex.ordinal_hundred_re.search(
                     folded, _two_words_before(folded, max(taken, e.mstart - 30), e.mstart), e.mstart)):
             e.kind = "ordinal"  # "الدورة المائة", "بعيدها المائة": the hundredth; "الذكرى المئتين": the 200th
+        if (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
+                and folded[e.mstart:e.start] in ("", "ال") and not e.year_like_digits
+                and not _TIME_UNIT.match(folded, end, hi)
+                and (art := _ARTICLE_BEFORE.search(folded, max(taken, e.mstart - 4), e.start)) is not None
+                and lex.ordinal_hundred_re.search(
+                    folded, _two_words_before(folded, max(taken, art.start() - 30), art.start()), art.start())):
+            e.kind = "ordinal"  # "الذكرى الـ70", "دورتها الـ 18", "القمة الـ28": the article on digits after a series
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
             # "موقوفين اثنين", "شخصا واحدا", "دينار واحد"; with the article: "الشبان العشرة", "الدول الثلاث"
@@ -878,6 +887,10 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[وف]?[بلك]?(?!ال)(?P
 #: The one or two words before a number, maybe with proclitics ("لمتهمين اثنين", "دولار أميركي واحد")
 _WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])(?:(?P<c2>[وف]?[بلك]?)(?P<w2>\p{L}[\p{L}\p{M}]*+)[^\S\n]++)??"
                               r"(?<![\p{L}\p{N}\p{M}])(?P<c>[وف]?[بلك]?)(?P<w>\p{L}[\p{L}\p{M}]*+)[^\S\n]++\Z")
+
+
+#: The article written apart before digits ("الـ70", "ال 15"; folded: "ال70"), anchored at the digits
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])ال[^\S\n]?\Z")
 
 
 def _two_words_before(folded: str, start: int, end: int) -> int:

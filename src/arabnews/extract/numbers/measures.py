@@ -31,7 +31,7 @@ _SCHEMA = Record({
     "units": MapOf(str, Record({"quantity": str, "forms": Words, "abbrev": ListOf(str)})),
     "money_abbrev": ListOf(Record({"code": str, "scale": int, "forms": Words})),
     "minute_cue": Words, "seconds_abbrev": Words,
-    "not_duals": Words,
+    "not_duals": Words, "unit_names": MapOf(str, Words),
     "degree_temperature_cue": Words, "degree_temperature_after": Words, "degree_magnitude_cue": Words,
     "degree_magnitude_scale": Words, "weather_heat": Words, "weather_heat_before": Words,
     "weather_regions": Words,
@@ -55,6 +55,8 @@ class Unit:
 class Measures:
     units: dict[str, Unit]  # folded form → unit
     after_re: Gated  # a unit right after a number (at a position)
+    #: folded unit form → the rest of the names it opens, right after it ("ريال" → " مدريد": a club, no riyal)
+    unit_names: dict[str, regex.Pattern[str]]
     before_re: regex.Pattern[str]  # a currency symbol or code right before a number (anchored at the end)
     symbol_tails: frozenset[str]  # the last two characters of every symbol or code (a test before before_re)
     #: folded forms two units share, told apart by their hamza seats: "د.ا" → {"أ": JOD, "إ": AED}
@@ -271,6 +273,8 @@ def measures() -> Measures:
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
             rf"|(?P<s>[^\S\n]?+)(?P<u2>(?P<uf2>{short}))(?![\p{{L}}\p{{N}}\p{{M}}]|[²³]))"
         ),
+        unit_names={lookup_key(u): regex.compile(rf"{_SPACE}(?:{_alt(lookup_key(n) for n in names)}){_END}")
+                    for u, names in data["unit_names"].items()},
         before_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<c>{_alt(symbols)})[^\S\n]?+\Z"),
         symbol_tails=_last_characters(symbols),
         by_hamza=by_hamza,

@@ -204,8 +204,11 @@ def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def h_bare_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A bare year after a preposition or mod: "في 2016" → 2016 (the preposition is left out),
-    "نهاية 2017" → 2017 with mod END (the mod is in the span)."""
+    "نهاية 2017" → 2017 with mod END (the mod is in the span); not a count or an amount ("حتى 1998 دينار",
+    "في 2000 شخص": the numbers stage gave it a unit)."""
     g = m.re.groupindex
+    if m.start(g["year"]) in ctx.counted:
+        return None
     cand = absolute(m.start(), m.end(), "gregorian", int(m[g["year"]]), None, None, ctx.ref)
     if cand is not None and m[g["mod"]]:
         cand.mod = ctx.lex.mods[words(m[g["mod"]])]
