@@ -780,7 +780,7 @@ def _name_after_ali(tok: Token, gaz: Gazetteer, joined: bool) -> bool:
 
 def _after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
     """Does the word before ``i``, or the one before its adjective with the article, head an institution
-    or a place named after the person ("المعهد الثانوي علي بورقيبة", "ساحة محمد علي"; a street's or a mosque's
+    or a place named after the person ("المعهد الثانوي علي بورقيبة", "ساحة محمد علي"; a street's
     head with its proclitic, ``street_heads``: "ونهج علي باش حامبة", whose name :func:`.places.street_names`
     reads)?"""
     k = i - 1
