@@ -42,7 +42,7 @@ from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, place_after_ba
 from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
-from .decode import preposition_before_name
+from .decode import entity_start, preposition_before_name
 from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names, verb_forms
 from .orgs import _known_org_names
@@ -780,12 +780,16 @@ def _name_after_ali(tok: Token, gaz: Gazetteer, joined: bool) -> bool:
 
 def _after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
     """Does the word before ``i``, or the one before its adjective with the article, head an institution
-    or a place named after the person ("المعهد الثانوي علي بورقيبة", "ساحة محمد علي")?"""
+    or a place named after the person ("المعهد الثانوي علي بورقيبة", "ساحة محمد علي"; a street's
+    head with its proclitic, ``street_heads``: "ونهج علي باش حامبة", whose name :func:`.places.street_names`
+    reads)?"""
     k = i - 1
     if k > 0 and toks[k].kind == "word" and fold(toks[k].norm).startswith("ال") and fold(toks[k].norm).endswith("ي"):
         k -= 1
-    return k >= 0 and toks[k].kind == "word" and (in_list(toks[k].norm, rule_words().org_heads)
-                                                   or gaz.is_loc_head(toks[k].norm))
+    rw = rule_words()
+    return k >= 0 and toks[k].kind == "word" and (in_list(toks[k].norm, rw.org_heads)
+                                                   or gaz.is_loc_head(toks[k].norm)
+                                                   or any(f in rw.street_heads for f in stems(toks[k].norm)))
 
 
 def ali_in_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -804,7 +808,8 @@ def ali_in_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if pre is None or tags[i] != "O":
             continue
         joined = not pre and i > 0 and tags[i - 1].endswith("-PER")
-        after = i + 1 < n and toks[i + 1].kind == "word"
+        # not before a person coordinated with و ("النائبين لطفي علي وناصر الشنوفي": two persons)
+        after = i + 1 < n and toks[i + 1].kind == "word" and entity_start(toks[i + 1], gaz, "PER") == toks[i + 1].start
         next_per = after and tags[i + 1] == "B-PER"
         next_name = after and tags[i + 1] == "O" and _name_after_ali(toks[i + 1], gaz, joined)
         if joined:

@@ -789,8 +789,9 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
                 and word not in rw.street_name_stops \
                 and not has_article(toks[e].norm) and not is_predicate(toks[e].norm) \
                 and not _place_after_proclitic(toks[e], gaz) and word[:1] not in ("و", "ف") and len(word) >= 3 \
-                and not _not_family_name(word):
-            family += 1  # "نويرة" of "الهادي نويرة", "باش حامبة" of "علي باش حامبة": the family name
+                and not _not_family_name(word) and rw.street_heads.isdisjoint(stems(toks[e].norm)):
+            family += 1  # "نويرة" of "الهادي نويرة", "باش حامبة" of "علي باش حامبة": the family name (not the
+            # next street's head: "مسجد السلام بشارع الهرم")
         else:
             break
         e += 1
