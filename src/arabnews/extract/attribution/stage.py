@@ -1146,21 +1146,21 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                        if not any(cs <= act[0] < ce for cs, ce, _, _ in claims))
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
-        said: dict[tuple[int, int, tuple[int, int] | None], tuple[int, _Item]] = {}  # one claim of a text per speaker
+        spoken: dict[tuple[int, int, tuple[int, int] | None], tuple[int, _Item]] = {}  # one claim of a text per speaker
         for cs, ce, it, src in claims:
             done = (cs, ce, it.start)
             if done in seen:
                 continue
             seen.add(done)
             src = _after_lam(f, _whole_name(f, src))
-            key = (cs, ce, None if src is None else (src.start, src.end))
-            other = said.get(key)
+            spoken_key = (cs, ce, None if src is None else (src.start, src.end))
+            other = spoken.get(spoken_key)
             if other is not None:
                 if _said_again(other[1], it, cs):
                     out[other[0]] = _span(doc, cs, ce, it, src, region.part)
-                    said[key] = (other[0], it)
+                    spoken[spoken_key] = (other[0], it)
                 continue
-            said[key] = (len(out), it)
+            spoken[spoken_key] = (len(out), it)
             out.append(_span(doc, cs, ce, it, src, region.part))
     return out
 
