@@ -244,8 +244,9 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
             break
         w = t.text
         if w in _NP_STOPS or (w in lex.cues and not (count == 0 and lex.head(w))) or w in lex.complementizers \
-                or (count and w in _MANNER):
-            break  # (a head that is also a participle starts its phrase: "كاتبة الدولة"; "الفنان ردا على سؤال")
+                or (count and w in _MANNER and not (j + 1 < cut and toks[j + 1].text.startswith("ال"))):
+            break  # (a head that is also a participle starts its phrase: "كاتبة الدولة"; "الفنان ردا على سؤال", not
+            # "الخاص بقوة الأمم المتحدة")
         if count and not allow_conj and w[0] == "و":
             break
         prev = toks[j - 1].text if j > i else ""

@@ -33,6 +33,7 @@ from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_q
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import (
+    PRONOUN_PREPOSITIONS,
     SAID_IN_ADJECTIVES,
     Mentions,
     Source,
@@ -49,6 +50,8 @@ from .sources import (
 
 KINDS = ("direct", "indirect", "source")
 SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
+#: The preposition and pronoun of a relative clause's verb that names its speaker ("ما صرحت به فلانة").
+_RESUMPTIVE_WORDS = word_set("resumptive_words")
 #: The object of a reporting verb right after it ("تذكر اسمها", "تكشف هويته"): the verb reports nothing.
 _OBJECT_WORDS = word_set("object_words")
 #: Verbs of publishing after the "ما" of a source phrase ("حسب ما جاء في", "وفق ما أوردته"), from attribution.yaml.
@@ -1156,7 +1159,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             spoken_key = (cs, ce, None if src is None else (src.start, src.end))
             other = spoken.get(spoken_key)
             if other is not None:
-                if _said_again(other[1], it, cs):
+                if _said_again(other[1], it, cs, src):
                     out[other[0]] = _span(doc, cs, ce, it, src, region.part)
                     spoken[spoken_key] = (other[0], it)
                 continue
@@ -1165,12 +1168,16 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     return out
 
 
-def _said_again(kept: _Item, it: _Item, cs: int) -> bool:
+def _said_again(kept: _Item, it: _Item, cs: int, src: Source | None) -> bool:
     """Of two claims of the same words and the same speaker ("وأوضح فلان أن …، حسب تعبيره", "وكشف فلان سر الزر وبين أن
     …", "واعتبرت الأمر … واعتبرت تصريحاتها …"), is the cue of ``it`` the one to keep instead of ``kept``'s: a verb
-    rather than a source phrase, else the cue nearer the words?  Session 27."""
+    rather than a source phrase; else the verb the speaker follows ("قال الرئيس بشار الأسد في خطاب ألقاه ونقل مباشرة
+    إن …"); else the cue nearer the words?  Session 27."""
     if (it.kind == "source") != (kept.kind == "source"):
         return kept.kind == "source"
+    first, second = sorted((kept, it), key=lambda x: x.start)
+    if src is not None and first.end <= src.start < second.start:
+        return first is it
     return abs(cs - it.end) < abs(cs - kept.end)
 
 
@@ -1985,6 +1992,10 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
         return last
     _, s_end = f.sentence_bounds(s, lo, hi)
     zone = words(f.folded, e, min(s_end, e + 200))
+    if zone and zone[0].text in PRONOUN_PREPOSITIONS and zone[0].text not in _RESUMPTIVE_WORDS:
+        # a relative clause's verb: "بالاستثناءات التي أعلن عنها المكتب التنفيذي", "مركز أطلق عليه …" (not "ما صرحت
+        # به القوبنطيني", whose speaker is named)
+        return last
     src = speaker_after(zone, f.folded, f.mentions, f.lex)
     # (how it was said is no complement: "انتقد بشدة الأمين العام … نور الدين الطبوبي")
     between = [w for w in f.folded[e:src.start].split() if w not in _MANNER] if src is not None else []
