@@ -1159,7 +1159,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             spoken_key = (cs, ce, None if src is None else (src.start, src.end))
             other = spoken.get(spoken_key)
             if other is not None:
-                if _said_again(other[1], it, cs, src):
+                if _said_again(other[1], it, cs):
                     out[other[0]] = _span(doc, cs, ce, it, src, region.part)
                     spoken[spoken_key] = (other[0], it)
                 continue
@@ -1168,16 +1168,14 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     return out
 
 
-def _said_again(kept: _Item, it: _Item, cs: int, src: Source | None) -> bool:
+def _said_again(kept: _Item, it: _Item, cs: int) -> bool:
     """Of two claims of the same words and the same speaker ("وأوضح فلان أن …، حسب تعبيره", "وكشف فلان سر الزر وبين أن
     …", "واعتبرت الأمر … واعتبرت تصريحاتها …"), is the cue of ``it`` the one to keep instead of ``kept``'s: a verb
-    rather than a source phrase; else the verb the speaker follows ("قال الرئيس بشار الأسد في خطاب ألقاه ونقل مباشرة
-    إن …"); else the cue nearer the words?  Session 27."""
+    rather than a source phrase, else the cue nearer the words, as a verb joined by و before them takes the words
+    ("ونفى خالد الأطرش الأخبار المتداولة …، وبيّن أن النفق لم يفتح …"; not so "قال الأسد في خطاب ألقاه اليوم ونقل
+    مباشرة … إن …", a passive)?  Session 27."""
     if (it.kind == "source") != (kept.kind == "source"):
         return kept.kind == "source"
-    first, second = sorted((kept, it), key=lambda x: x.start)
-    if src is not None and first.end <= src.start < second.start:
-        return first is it
     return abs(cs - it.end) < abs(cs - kept.end)
 
 
