@@ -52,6 +52,13 @@ _DEPUTIES = word_set("deputy_heads")
 _TIME = word_set("time_words")
 _ROLE_ADJECTIVES = word_set("role_adjectives")
 _RESUMPTIVE = word_set("resumptive_words")
+#: The object of a reporting verb right after it ("ذكر اسمه", "تكشف هويته"), never its subject.
+_OBJECT_WORDS = word_set("object_words")
+#: A preposition with a pronoun ("عنها", "عليها", "منا", "اليه"), from ``pronoun_prepositions`` and ``pronoun_suffixes``
+#: (not ي and ني: "بي بي سي", "مني"; one ن of من/عن + نا: "منا", "عنا"): after a verb, never its speaker.
+PRONOUN_PREPOSITIONS = frozenset((prep[:-1] if prep[-1] == suffix[0] else prep) + suffix
+                                 for prep in word_set("pronoun_prepositions")
+                                 for suffix in word_set("pronoun_suffixes") if suffix not in ("ي", "ني"))
 #: "Issued (by)" after a document ("بلاغ صادر عن رئاسة الحكومة").
 _ISSUED = word_set("issued_words")
 #: "Published it" after a document ("نشرة خاصة نشرها المعهد").
@@ -236,8 +243,10 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
         if not t.is_word or count >= max_words:
             break
         w = t.text
-        if w in _NP_STOPS or (w in lex.cues and not (count == 0 and lex.head(w))) or w in lex.complementizers:
-            break  # (a head that is also a participle starts its phrase: "كاتبة الدولة")
+        if w in _NP_STOPS or (w in lex.cues and not (count == 0 and lex.head(w))) or w in lex.complementizers \
+                or (count and w in _MANNER and not (j + 1 < cut and toks[j + 1].text.startswith("ال"))):
+            break  # (a head that is also a participle starts its phrase: "كاتبة الدولة"; "الفنان ردا على سؤال", not
+            # "الخاص بقوة الأمم المتحدة")
         if count and not allow_conj and w[0] == "و":
             break
         prev = toks[j - 1].text if j > i else ""
@@ -369,6 +378,9 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     i = 0
     while i < len(toks) and toks[i].text in _RESUMPTIVE:  # "قالت فيه", "كشف فيها بالقول"
         i += 1
+    if i < len(toks) and toks[i].text in PRONOUN_PREPOSITIONS and toks[i].text not in _ADDRESSEE_PRONOUNS:
+        i += 1  # "قال عنها المخرج إن …"; not "عليها" of "لافتات كتبوا عليها خصوصا "…"", nor "منا" of "علموا منا أن"
+        fallback = False
     while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME or toks[i].text in _MANNER):
         i += 1  # (and how it was said: "انتقد بشدة الأمين العام …", "وأكد مجددا وزير الصحة أن")
     said = _after_said_in(toks, i)
@@ -591,7 +603,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         return _phrase(toks, i, _anon_end(toks, i, cut, lex), "anonymous")
     if fallback and word[0].isalpha() and word not in lex.cues and word not in lex.comp_blockers \
             and word not in _FILLERS and lex.speech_noun(word) is None \
-            and not (word[0] == "ل" and lex.head(word[1:])):  # (not "أورد فيها قوله: …", "أكده لمبعوث …")
+            and not (word[0] == "ل" and lex.head(word[1:])) and not word.startswith("لل") \
+            and word not in _DESCRIBED_BY and word not in _OBJECT_WORDS:
+        # (not "أورد فيها قوله: …", "أكده لمبعوث …"; nor to whom, "وذكر للقاضي أنه …", nor what was said of whom,
+        # "ويقول وهو يجلس في صالون شقته إنه …", nor its object, "ورفض ذكر اسمه")
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
         kind: SourceType = "person"  # "وأضاف السمراني", "وأفاد المتهم"
         if j - i <= 3 and (cut - i <= 4 or (j < cut and (toks[j].text in COMMAS or toks[j].text in _DESCRIBED_BY))):
@@ -1138,7 +1153,7 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         if head == "media" and h + 1 < j and _is_adj(toks[h + 1], word.startswith("ال"), lex):
             kind = "anonymous"
         start = toks[h].start + (1 if lex.head(word) is None else 0)
-        return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", kind)
+        return Source(start, toks[_phrase_stop(toks, h, j, lex) - 1].end, "phrase", kind)
     named = _apposed_name(toks, k, j, lex)
     if named is not None:
         return named
@@ -1148,7 +1163,7 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         word = toks[h].text
         if word in lex.documents or _strip_conj(word) in lex.documents:
             start = toks[h].start + (0 if word in lex.documents else 1)
-            return Source(start, toks[_phrase_stop(toks, h, j) - 1].end, "phrase", "anonymous")
+            return Source(start, toks[_phrase_stop(toks, h, j, lex) - 1].end, "phrase", "anonymous")
     return _bare_subject(toks, j, folded, lex, sentence_start)
 
 
@@ -1398,13 +1413,17 @@ def _apposed_name(toks: list[Tok], k: int, j: int, lex: Lexicon) -> Source | Non
     return None
 
 
-def _phrase_stop(toks: list[Tok], h: int, j: int) -> int:
+def _phrase_stop(toks: list[Tok], h: int, j: int, lex: Lexicon) -> int:
     """Where a subject phrase from ``toks[h]`` ends before its verb at ``j``: at a relative pronoun or
     another phrase stop, or a quotation mark ("الدراسة التي تقول", "الدراسات غالبا ما تنقل", "في البيان
-    "يرجح")."""
+    "يرجح"), or where the statement was made, whose noun the verb describes ("وأكدت الحركة في وثيقة سياسية جديدة
+    كشفت عنها …": the movement).  Session 27."""
     e = h + 1
     while e < j:
         if toks[e].text in _NP_STOPS:
+            return e
+        if toks[e].text in lex.zone_cutters and e + 1 < j and (
+                toks[e + 1].text in _SAID_IN or toks[e + 1].text in lex.documents):
             return e
         if toks[e].text in MARKS:
             close = next((c for c in range(e + 1, j) if toks[c].text in MARKS), None)

@@ -33,6 +33,7 @@ from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_q
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import (
+    PRONOUN_PREPOSITIONS,
     SAID_IN_ADJECTIVES,
     Mentions,
     Source,
@@ -49,6 +50,10 @@ from .sources import (
 
 KINDS = ("direct", "indirect", "source")
 SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
+#: The preposition and pronoun of a relative clause's verb that names its speaker ("ما صرحت به فلانة").
+_RESUMPTIVE_WORDS = word_set("resumptive_words")
+#: The object of a reporting verb right after it ("تذكر اسمها", "تكشف هويته"): the verb reports nothing.
+_OBJECT_WORDS = word_set("object_words")
 #: Verbs of publishing after the "ما" of a source phrase ("حسب ما جاء في", "وفق ما أوردته"), from attribution.yaml.
 _PUBLICATION_VERBS = word_set("publication_verbs")
 
@@ -171,8 +176,8 @@ class _Finder:
             w = t.text
             if w not in stoppers:  # a word or mark that neither ends nor anchors the claim
                 if t.is_word:
-                    if t.start in cue_starts:
-                        return None
+                    if t.start in cue_starts or (idx == 0 and w in _OBJECT_WORDS):
+                        return None  # (its object: "الأميرة، التي لم تذكر اسمها، … وتتمنى أن …")
                     if t.start in shared and self._takes_clause(toks, idx + 1):
                         shared[t.start] = toks.items[:idx]
                         return None
@@ -243,10 +248,13 @@ class _Finder:
                 if cue.ambiguous and not pre and _preposition_reading(zone, lex):
                     return None
                 if prev is not None and prev not in COMMAS:
-                    if prev in cue.preps and not self.mentions.name_part(toks[idx - 1]):
+                    if (prev in cue.preps or (prev[0] in "وف" and prev[1:] in cue.preps)) \
+                            and not self.mentions.name_part(toks[idx - 1]):  # (and "…، وعلى أن …" after شدد على)
                         zone = toks.items[:idx - 1]
-                    elif prev in lex.comp_blockers and not self.mentions.name_part(toks[idx - 1]):
-                        return None  # (not the name of "وقال محمد علي إن …": see Mentions.name_part)
+                    elif (prev in lex.comp_blockers or (prev[0] in "وف" and prev[1:] in lex.comp_blockers)) \
+                            and not self.mentions.name_part(toks[idx - 1]):
+                        return None  # (not the name of "وقال محمد علي إن …": see Mentions.name_part; with و/ف too:
+                        # "ودون أن يلحقها أي إصابات", "وبعد أن")
                 return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
             idx += 1
         return None
@@ -896,6 +904,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     and not (cue.kind == "participle" and _role_in_construct(f, key, e)) \
                     and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e) \
                     and not (cue.kind == "past" and not m.group("pre") and _after_verbal_noun_head(folded, s)) \
+                    and not (not m.group("pre") and _no_verb_reading(folded, s, e, key)) \
                     and not (cue.posted and not f.posted_verb(s - len(m.group("pre") or ""), e,
                                                               f.sentence_bounds(s, lo, hi)[1])):
                 # (a verb of posting only with where it was posted: "ونشر المحامي … على صفحته "…"", not "نشرت
@@ -1087,6 +1096,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         taken_quotes.add(id(whole))
             if ce <= cs:
                 continue
+            if folded[it.start:it.end] in _REALIZED and (src is None or src.start < it.start):
+                continue  # "ولكنه بعد ذلك تنبه إلى أن …": he realized, no one warned (one who warns follows it)
             if src is not None and _mute(f, src):
                 # "كما توضح الصورة أن …", "وتشير الدلائل إلى أن …": a thing that shows, no one who says; the
                 # subject of a relative clause's verb is the one before it ("وقالت الشرطة التي كشفت صور المنفذين إن")
@@ -1138,13 +1149,34 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                        if not any(cs <= act[0] < ce for cs, ce, _, _ in claims))
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
+        spoken: dict[tuple[int, int, tuple[int, int] | None], tuple[int, _Item]] = {}  # one claim of a text per speaker
         for cs, ce, it, src in claims:
             done = (cs, ce, it.start)
             if done in seen:
                 continue
             seen.add(done)
-            out.append(_span(doc, cs, ce, it, _after_lam(f, _whole_name(f, src)), region.part))
+            src = _after_lam(f, _whole_name(f, src))
+            spoken_key = (cs, ce, None if src is None else (src.start, src.end))
+            other = spoken.get(spoken_key)
+            if other is not None:
+                if _said_again(other[1], it, cs):
+                    out[other[0]] = _span(doc, cs, ce, it, src, region.part)
+                    spoken[spoken_key] = (other[0], it)
+                continue
+            spoken[spoken_key] = (len(out), it)
+            out.append(_span(doc, cs, ce, it, src, region.part))
     return out
+
+
+def _said_again(kept: _Item, it: _Item, cs: int) -> bool:
+    """Of two claims of the same words and the same speaker ("وأوضح فلان أن …، حسب تعبيره", "وكشف فلان سر الزر وبين أن
+    …", "واعتبرت الأمر … واعتبرت تصريحاتها …"), is the cue of ``it`` the one to keep instead of ``kept``'s: a verb
+    rather than a source phrase, else the cue nearer the words, as a verb joined by و before them takes the words
+    ("ونفى خالد الأطرش الأخبار المتداولة …، وبيّن أن النفق لم يفتح …"; not so "قال الأسد في خطاب ألقاه اليوم ونقل
+    مباشرة … إن …", a passive)?  Session 27."""
+    if (it.kind == "source") != (kept.kind == "source"):
+        return kept.kind == "source"
+    return abs(cs - it.end) < abs(cs - kept.end)
 
 
 #: The words after the period of an outlet's web name ("العربية.نت", "الجزيرة.نت"), folded.
@@ -1197,9 +1229,35 @@ _NOUN_HEADS = word_set("verbal_noun_heads")
 
 
 def _after_verbal_noun_head(folded: str, start: int) -> bool:
-    """Is the word before ``start`` one of `verbal_noun_heads` ("عدم ذكر", "دون نشر"): the cue is a noun?"""
+    """Is the word before ``start`` one of `verbal_noun_heads` ("عدم ذكر", "دون نشر", "ورفض ذكر اسمه"): the cue is
+    a noun?"""
     before = folded[max(0, start - 12):start].split()
-    return bool(before) and folded[start - 1:start] == " " and before[-1] in _NOUN_HEADS
+    return bool(before) and folded[start - 1:start] == " " and (
+        before[-1] in _NOUN_HEADS or (before[-1][:1] in ("و", "ف") and before[-1][1:] in _NOUN_HEADS))
+
+
+#: Cues that are also a preposition (``preposition_cues``: "من بين الضحايا") or an elative (``elative_cues``: "أبرز
+#: هذه المسائل"), and the words that read them so (``preposition_cue_heads``, ``demonstratives``).
+_PREPOSITION_CUES = word_set("preposition_cues")
+_PREPOSITION_CUE_HEADS = word_set("preposition_cue_heads")
+_ELATIVE_CUES = word_set("elative_cues")
+_DEMONSTRATIVES = word_set("demonstratives")
+
+
+def _no_verb_reading(folded: str, start: int, end: int, key: str) -> bool:
+    """Is the cue ``key`` at folded ``[start, end)`` (no و/ف) a preposition after من ("قد يكون من بين الضحايا، فهي
+    تعلم أنه …") or an elative before a demonstrative ("وأوضح أن أبرز هذه المسائل تتمثل في …")?  Session 27."""
+    if key in _PREPOSITION_CUES:
+        before = folded[max(0, start - 12):start].split()
+        return bool(before) and folded[start - 1:start] == " " and before[-1] in _PREPOSITION_CUE_HEADS
+    if key in _ELATIVE_CUES:
+        after = folded[end:end + 12].split()
+        return bool(after) and folded[end:end + 1] == " " and after[0] in _DEMONSTRATIVES
+    return False
+
+
+#: Forms of a reporting verb that are also a verb of realizing (``realized_forms``): with no speaker, no claim.
+_REALIZED = word_set("realized_forms")
 
 
 #: Things that show but do not speak ("الصورة", "الخريطة", "الدلائل", "المؤشرات"): no claim is theirs.
@@ -1932,6 +1990,10 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
         return last
     _, s_end = f.sentence_bounds(s, lo, hi)
     zone = words(f.folded, e, min(s_end, e + 200))
+    if zone and zone[0].text in PRONOUN_PREPOSITIONS and zone[0].text not in _RESUMPTIVE_WORDS:
+        # a relative clause's verb: "بالاستثناءات التي أعلن عنها المكتب التنفيذي", "مركز أطلق عليه …" (not "ما صرحت
+        # به القوبنطيني", whose speaker is named)
+        return last
     src = speaker_after(zone, f.folded, f.mentions, f.lex)
     # (how it was said is no complement: "انتقد بشدة الأمين العام … نور الدين الطبوبي")
     between = [w for w in f.folded[e:src.start].split() if w not in _MANNER] if src is not None else []
