@@ -920,8 +920,9 @@ _BI_PLACE = regex.compile(rf"{SPACE}+ب(?P<a>\p{{L}}+)(?:{SPACE}+(?P<b>\p{{L}}+)
 
 
 def _union_place(folded: str, pos: int, hi: int, lex: Lexicon) -> int:
-    """The end of the place after ب that ends a union's structure at ``pos`` (one or two words the entities
-    gazetteer knows as a place, and a direction after it: "بالقيروان الشماليه"), else ``pos``."""
+    """The end of the place after ب that follows a union's structure at ``pos`` (one or two words the entities
+    gazetteer knows as a place, and a direction after it: "بالقيروان الشماليه"), else ``pos``: not in the span, it
+    tells the union's country and where to look for a rival union's "التابعه لـ"."""
     from ..entities.gazetteer import default_gazetteer
 
     m = _BI_PLACE.match(folded, pos, hi)
@@ -946,9 +947,10 @@ def _place_country(name: str) -> str | None:
 def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _Taken, lex: Lexicon,
                 evidence: _Evidence) -> list[_Hit]:
     """The structures of the union ``lex.union_group`` (the UGTT) in ``[lo, hi)`` outside the ``claimed`` spans
-    (session 27, second wave): "الاتحاد الجهوي للشغل بصفاقس", "للاتحاد المحلي للشغل بقرقنه", "الجامعه العامه للتعليم
-    الثانوي", "النقابه الاساسيه للتعليم الثانوي بوادي الليل" — the union's mentions, ``attrs["unit"]`` the level
-    ("regional", "local", "sectoral", "basic"); only in a document that names the union or points to its country."""
+    (session 27, second wave): "الاتحاد الجهوي للشغل" (بصفاقس), "للاتحاد المحلي للشغل" (بقرقنه), "الجامعه العامه للتعليم
+    الثانوي", "النقابه الاساسيه للتعليم الثانوي" (بوادي الليل) — the union's mentions, ``attrs["unit"]`` the level
+    ("regional", "local", "sectoral", "basic"); only in a document that names the union, points to its country or
+    names a place of it after the structure."""
     if lex.union_re is None or lex.union_group not in registry:
         return []
     group = registry[lex.union_group]
@@ -969,12 +971,14 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
             if sector is None:
                 continue
             end = sector
-        at, end = end, _union_place(folded, end, hi, lex)
+        # the place after ب stays out of the span (it is the entities' LOC and the events' location: "الاتحاد الجهوي
+        # للشغل" of "… بسوسه"), but names the union's country, and what follows it may make the union another's
+        at, after = end, _union_place(folded, end, hi, lex)
         if not claimed.free(s, end) or (lex.union_not_before_re is not None
-                                        and lex.union_not_before_re.match(folded, end, hi)):
+                                        and lex.union_not_before_re.match(folded, after, hi)):
             continue
-        place = folded[at:end].strip()[1:]
-        if end > at and (_place_country(place) or _place_country(place.rsplit(" ", 1)[0])) \
+        place = folded[at:after].strip()[1:]
+        if after > at and (_place_country(place) or _place_country(place.rsplit(" ", 1)[0])) \
                 == _country_codes().get(group.country or ""):
             allowed = True  # "الاتحاد الجهوي للشغل بصفاقس": a place of the union's country names it
         if allowed is None:
