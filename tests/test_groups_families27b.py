@@ -2,8 +2,9 @@
 
 A regional or local union "للشغل", a sectoral federation, a general, regional, local or basic union and its sector
 ("الاتحاد الجهوي للشغل بصفاقس", "الجامعة العامة للتعليم الثانوي", "النقابة الأساسية للتعليم الثانوي بوادي الليل")
-are mentions of the UGTT (`ugtt`), the span the structure without its place, ``attrs["unit"]`` its level; not the UTICA's or
-UTAP's regional unions, not the unions of the security forces or the journalists, not "الجامعة" the university.
+are mentions of the UGTT (`ugtt`), the span the structure without its place, ``attrs["unit"]`` its level; not the
+UTICA's or UTAP's regional unions, not the unions of the security forces or the journalists, not "الجامعة" the
+university.
 A group that arrests or captures members of another is its enemy (``fights``, the captor first)."""
 
 from __future__ import annotations
@@ -122,14 +123,14 @@ def events(nlp, text: str) -> list[tuple[str, str, list[str]]]:
 
 
 def test_a_union_structure_is_the_strike_actor_and_no_armed_context(nlp) -> None:
-    doc = nlp("قررت النقابة الأساسية للتعليم الثانوي ببوحجلة من ولاية القيروان تنفيذ إضراب عام، اليوم الجمعة.",
-              reference_date=REF)
+    strike = "قررت النقابة الأساسية للتعليم الثانوي ببوحجلة من ولاية القيروان تنفيذ إضراب عام، اليوم الجمعة."
+    doc = nlp(strike, reference_date=REF)
     assert [(e.text, e.label) for e in doc.entities if e.text == "بوحجلة"] == [("بوحجلة", "LOC")]
-    assert events(nlp, "قررت النقابة الأساسية للتعليم الثانوي ببوحجلة من ولاية القيروان تنفيذ إضراب عام، اليوم الجمعة.") \
-        == [("إضراب عام", "protests", ["النقابة الأساسية للتعليم الثانوي"])]
+    assert events(nlp, strike) == [("إضراب عام", "protests", ["النقابة الأساسية للتعليم الثانوي"])]
     # a metaphorical battle, a withdrawal from a race: the union is no armed group
     assert [e for e in events(nlp, "وقال كاتب عام النقابة الأساسية للتعليم الثانوي إن المعركة هي معركة مدرسين ضد "
                                    "وزير التربية.") if e[1] == "battles"] == []
-    assert events(nlp, "وعثمان الجلولي كاتب عام الجامعة العامة للصحة الذي قدم انسحابه أمس الثلاثاء من سباق الترشح.") == []
+    assert events(nlp, "وعثمان الجلولي كاتب عام الجامعة العامة للصحة الذي قدم انسحابه أمس الثلاثاء من سباق "
+                       "الترشح.") == []
     # an armed group still makes the battle
     assert events(nlp, "وقتل ثلاثة جنود في المعركة مع تنظيم داعش.")[0][:2] == ("المعركة", "battles")

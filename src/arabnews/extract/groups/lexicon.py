@@ -275,7 +275,8 @@ def lexicon() -> Lexicon:
         union_sector_stop=_folded(union["sector_stop"]),
         union_max_words=union["max_sector_words"],
         union_place_sides=_folded(union["place_sides"]),
-        union_not_before_re=re.compile(rf"[ \t\u00a0،,]*(?:{ar.trie_regex(_folded(union['not_before']))})(?!{WORD_CHAR})"),
+        union_not_before_re=re.compile(
+            rf"[ \t\u00a0،,]*(?:{ar.trie_regex(_folded(union['not_before']))})(?!{WORD_CHAR})"),
         union_adjective_endings=tuple(sorted(_folded(union["adjective_endings"]), key=len, reverse=True)),
         state_force_re=state_force_re,
         state_force_adjectival=_folded(data["state_force_adjectival"]),
