@@ -282,6 +282,8 @@ TIME_PARTS = word_set("time_parts")
 #: Kinds of groups that are no armed context ("حركة النهضة": a party) for the weak lexemes of a political sense
 #: ("انسحاب", "السيطرة على").
 UNARMED_GROUP_KINDS = word_set("unarmed_group_kinds")
+#: Registry ids of civil organizations (the UGTT and its structures), no armed context for any weak lexeme.
+UNARMED_GROUPS = word_set("unarmed_groups")
 POLITICAL_SENSES = word_set("political_senses")
 LEFT_PROCESSES = word_set("left_processes")
 POLITICAL_LEAVERS = word_set("political_leavers")
@@ -814,7 +816,9 @@ class EventExtractor:
         gathering = [(h[0], h[1]) for h in family if all(info.pos == "verb" for info in h[2])]
         verbs.update(e for _, e in gathering)
         facts = _SentenceFacts(view, layers, taken + [(c[0], c[1]) for c in cue_list] + gathering, verbs, cue_list)
-        only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in groups)
+        # the groups that may be armed: not a civil organization ("النقابه العامه للتعليم الثانوي")
+        armed_groups = [g for g in groups if getattr(g, "id", None) not in UNARMED_GROUPS]
+        only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in armed_groups)
         parties = frozenset(g.start for g in groups if getattr(g, "kind", None) in UNARMED_GROUP_KINDS)
 
         def armed(info: TriggerInfo, k: int, kj: int) -> bool:
@@ -827,10 +831,10 @@ class EventExtractor:
                 return False
             if info.lexeme in VIOLENT_ONLY:
                 return killing or facts.weapons or (info.lexeme in TARGETING_NOUNS and self._claimed(view, k)
-                                                    and bool(groups) and not only_parties)
+                                                    and bool(armed_groups) and not only_parties)
             if facts.violent or killing:
                 return True
-            return bool(groups) and not (only_parties and info.lexeme in POLITICAL_SENSES)
+            return bool(armed_groups) and not (only_parties and info.lexeme in POLITICAL_SENSES)
 
         drafts: list[Draft] = []
         consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"

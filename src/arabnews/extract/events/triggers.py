@@ -183,6 +183,7 @@ SCHEMA = Record({
     "doer_copulas": Words,
     "place_non_names": Words,
     "unarmed_group_kinds": Words,
+    "unarmed_groups": Words,
     "political_senses": Words,
     "left_processes": Words,
     "political_leavers": Words,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -74,6 +74,10 @@ _SCHEMA = Record({
     "state_forces": MapOf(str, str),
     "state_force_name_nisbas": MapOf(str, str),
     "state_force_extra_nisbas": MapOf(str, str),
+    "union_units": Record({"group": str, "heads": MapOf(str, str), "labour_heads": Words, "labour": str,
+                           "labour_not_before": Words, "not_sector": Words, "sector_stop": Words,
+                           "max_sector_words": int, "place_sides": Words,
+                           "not_before": Words, "adjective_endings": Words}),
 })
 
 
@@ -170,6 +174,17 @@ class Lexicon:
     state_forces: dict[str, str]  # ISO code → the registry id of the country's force
     state_force_name_nisbas: dict[str, str]  # folded indefinite nisba that is also the country's name → ISO code
     state_force_extra_nisbas: dict[str, str]  # folded nisba (every form) the nisba table lacks → ISO code
+    union_group: str = ""  # the registry id of the union whose structures `union_re` finds ("ugtt")
+    union_levels: dict[str, str] = field(default_factory=dict)  # folded head without its article → level
+    union_labour_heads: frozenset[str] = frozenset()  # folded heads (no article) that stand only before "للشغل"
+    union_re: re.Pattern[str] | None = None  # a structure's head with its article or لل: "الاتحاد الجهوي"
+    union_labour_re: re.Pattern[str] | None = None  # " للشغل", not joined to another sector
+    union_not_sector: frozenset[str] = frozenset()  # folded words of another union's sector ("الامن")
+    union_sector_stop: frozenset[str] = frozenset()  # folded definite words that end a sector ("اليوم")
+    union_max_words: int = 8
+    union_place_sides: frozenset[str] = frozenset()  # folded directions after a place: "الشماليه"
+    union_not_before_re: re.Pattern[str] | None = None  # " التابعه لاتحاد عمال تونس": a rival union's structure
+    union_adjective_endings: tuple[str, ...] = ()  # folded endings of a sector's adjective: "ي", "يه"
 
 
 def _person_parts() -> frozenset[str]:
@@ -242,7 +257,27 @@ def lexicon() -> Lexicon:
         rf"(?<!{WORD_CHAR})[وف]?(?:(?:[بك]?ال|لل)(?P<def>{ar.trie_regex(with_article)})"
         rf"|[بلك]?(?P<bare>{ar.trie_regex(bare)})|[بل]?(?P<indef>{ar.trie_regex(indefinite)}))"
         rf"(?={SPACE}+(?P<nisba>\w+))")
+    # The UGTT's structures: a head with its article (or لل) and the sector or "للشغل" after it (`_union_hits`).
+    union = data["union_units"]
+    levels = {ar.lookup_key(k)[2:]: v for k, v in union["heads"].items()}
+    union_re = re.compile(rf"(?<!{WORD_CHAR})[وف]?(?:[بك]?(?P<art>ال)|لل)(?P<head>{ar.trie_regex(levels)})"
+                          rf"(?!{WORD_CHAR})")
+    union_labour_re = re.compile(
+        rf"{SPACE}+{ar.lookup_key(union['labour'])}(?!{WORD_CHAR})"
+        rf"(?!{SPACE}*(?:{ar.trie_regex(_folded(union['labour_not_before']))})(?!{WORD_CHAR}))")
     return Lexicon(
+        union_group=union["group"],
+        union_levels=levels,
+        union_labour_heads=frozenset(ar.lookup_key(h)[2:] for h in union["labour_heads"]),
+        union_re=union_re,
+        union_labour_re=union_labour_re,
+        union_not_sector=_folded(union["not_sector"]),
+        union_sector_stop=_folded(union["sector_stop"]),
+        union_max_words=union["max_sector_words"],
+        union_place_sides=_folded(union["place_sides"]),
+        union_not_before_re=re.compile(
+            rf"[ \t\u00a0،,]*(?:{ar.trie_regex(_folded(union['not_before']))})(?!{WORD_CHAR})"),
+        union_adjective_endings=tuple(sorted(_folded(union["adjective_endings"]), key=len, reverse=True)),
         state_force_re=state_force_re,
         state_force_adjectival=_folded(data["state_force_adjectival"]),
         state_force_not_after=_folded(data["state_force_not_after"]),

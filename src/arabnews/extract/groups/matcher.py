@@ -850,6 +850,149 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
     return hits
 
 
+def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
+    """The end of the sector of a union's structure at ``pos`` (" للتعليم الثانوي", " للاطباء والصيادله واطباء
+    الاسنان", " لموظفي الشرطه"): a word joined to ل (an indefinite one in construct with a definite word), then
+    definite words and words joined by و, up to ``union_max_words``; None when there is none, or when a word of it
+    makes the union another's (``union_not_sector``: "لقوات الامن الداخلي")."""
+    first = _WORD.match(folded, pos, hi)
+    if first is None or not first.group("w").startswith("ل") or len(first.group("w")) < 4:
+        return None
+    w = first.group("w")
+    parts = [w[2:] if w.startswith("لل") else w[1:]]
+    pos = first.end()
+    stop = lex.union_sector_stop
+
+    def definite(word: str) -> bool:
+        return word.startswith("ال") and len(word) > 3 and word not in stop and word not in lex.person_parts
+
+    if not w.startswith("لل"):  # "لموظفي الشرطه", "لموظفي وزاره التربيه": a construct that ends in a definite word
+        for _ in range(3):
+            nxt = _WORD.match(folded, pos, hi)
+            if nxt is None or nxt.group("w") in lex.stopwords:
+                return None
+            parts.append(nxt.group("w"))
+            pos = nxt.end()
+            if definite(nxt.group("w")):
+                break
+        else:
+            return None
+    qualified = False  # has the last noun its one adjective ("للتعليم الاساسي", not the name after it)?
+
+    def joined(at: int, after: int) -> bool:
+        """May the word at ``at`` (و and a definite word, ending at ``after``) join the sector: not another
+        structure's head ("والاتحاد الجهوي"), not a participle before "عن" ("للبلديين والصادره عن")?"""
+        nxt = _WORD.match(folded, after, hi)
+        return lex.union_re is not None and lex.union_re.match(folded, at, hi) is None \
+            and (nxt is None or nxt.group("w") != "عن")
+
+    while len(parts) < lex.union_max_words:
+        nxt = _WORD.match(folded, pos, hi)
+        if nxt is None:
+            break
+        w = nxt.group("w")
+        if definite(w) and not qualified and w.endswith(lex.union_adjective_endings):
+            parts.append(w)
+            pos, qualified = nxt.end(), True
+            continue
+        if w.startswith("و") and definite(w[1:]) and joined(nxt.start("w"), nxt.end()):
+            parts.append(w[1:])
+            pos, qualified = nxt.end(), False
+            continue
+        if w.startswith("و") and len(w) > 3 and not w.startswith("وال"):  # "واطباء الاسنان"
+            nxt2 = _WORD.match(folded, nxt.end(), hi)
+            if nxt2 is not None and definite(nxt2.group("w")):
+                parts += [w[1:], nxt2.group("w")]
+                pos, qualified = nxt2.end(), False
+                continue
+        break
+    nots = lex.union_not_sector
+    after = _WORD.match(folded, pos, hi)
+    if after is not None and after.group("w") in nots:
+        return None  # "لاطباء الممارسه الحره": the word after the sector makes it another's too
+    if any(p in nots or "ال" + p in nots or (p.startswith("ال") and p[2:] in nots) for p in parts):
+        return None
+    return pos
+
+
+#: A place joined to ب after a union's structure: " بصفاقس", " بسيدي بوزيد", " بالمهديه".
+_BI_PLACE = regex.compile(rf"{SPACE}+ب(?P<a>\p{{L}}+)(?:{SPACE}+(?P<b>\p{{L}}+))?")
+
+
+def _union_place(folded: str, pos: int, hi: int, lex: Lexicon) -> int:
+    """The end of the place after ب that follows a union's structure at ``pos`` (one or two words the entities
+    gazetteer knows as a place, and a direction after it: "بالقيروان الشماليه"), else ``pos``: not in the span, it
+    tells the union's country and where to look for a rival union's "التابعه لـ"."""
+    from ..entities.gazetteer import default_gazetteer
+
+    m = _BI_PLACE.match(folded, pos, hi)
+    if m is None:
+        return pos
+    gaz = default_gazetteer()
+    if m.group("b") and gaz.place(lookup_key(f"{m.group('a')} {m.group('b')}")) is not None:
+        return m.end("b")
+    if gaz.place(lookup_key(m.group("a"))) is None:
+        return pos
+    return m.end("b") if m.group("b") in lex.union_place_sides else m.end("a")
+
+
+def _place_country(name: str) -> str | None:
+    """The country (ISO code) of the folded place ``name`` in the entities gazetteer, or None."""
+    from ..entities.gazetteer import default_gazetteer
+
+    place = default_gazetteer().place(lookup_key(name))
+    return place.country if place is not None else None
+
+
+def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _Taken, lex: Lexicon,
+                evidence: _Evidence) -> list[_Hit]:
+    """The structures of the union ``lex.union_group`` (the UGTT) in ``[lo, hi)`` outside the ``claimed`` spans
+    (session 27, second wave): "الاتحاد الجهوي للشغل" (بصفاقس), "للاتحاد المحلي للشغل" (بقرقنه), "الجامعه العامه للتعليم
+    الثانوي", "النقابه الاساسيه للتعليم الثانوي" (بوادي الليل) — the union's mentions, ``attrs["unit"]`` the level
+    ("regional", "local", "sectoral", "basic"); only in a document that names the union, points to its country or
+    names a place of it after the structure."""
+    if lex.union_re is None or lex.union_group not in registry:
+        return []
+    group = registry[lex.union_group]
+    folded = doc.folded
+    hits: list[_Hit] = []
+    allowed: bool | None = None
+    for m in lex.union_re.finditer(folded, lo, hi):
+        head = m.group("head")
+        s = m.start("art") if m.group("art") else m.start("head")
+        end = m.end("head")
+        if head in lex.union_labour_heads:
+            labour = lex.union_labour_re.match(folded, end, hi) if lex.union_labour_re is not None else None
+            if labour is None:
+                continue
+            end = labour.end()
+        else:
+            sector = _union_sector(folded, end, hi, lex)
+            if sector is None:
+                continue
+            end = sector
+        # the place after ب stays out of the span (it is the entities' LOC and the events' location: "الاتحاد الجهوي
+        # للشغل" of "… بسوسه"), but names the union's country, and what follows it may make the union another's
+        at, after = end, _union_place(folded, end, hi, lex)
+        if not claimed.free(s, end) or (lex.union_not_before_re is not None
+                                        and lex.union_not_before_re.match(folded, after, hi)):
+            continue
+        place = folded[at:after].strip()[1:]
+        if after > at and (_place_country(place) or _place_country(place.rsplit(" ", 1)[0])) \
+                == _country_codes().get(group.country or ""):
+            allowed = True  # "الاتحاد الجهوي للشغل بصفاقس": a place of the union's country names it
+        if allowed is None:
+            allowed = (any(registry.group_of_key(key).id == group.id
+                           for region in evidence.matches for _, _, key, _ in region if not registry.candidates(key))
+                       or _points_to(evidence.votes, group))
+        if not allowed:
+            continue
+        attrs = {**_registry_attrs(group), "unit": lex.union_levels[head]}
+        hits.append(_Hit(s, end, group.id, group.kind, _source(group), attrs, group.name_en or group.name_ar))
+        claimed.add(s, end)
+    return hits
+
+
 def discovered_id(key: str) -> str:
     """The stable id of a discovered group: "disc-" and a hash of its folded name, the same in every
     document ("لواء الفجر", "لواء الفجر السوري" and "للواء الفجر" share it).
@@ -887,6 +1030,10 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
         if forces:
             hits += forces
             taken += [(h.start, h.end) for h in forces]
+        units = _union_hits(doc, registry, lo, hi, _Taken(taken), lex, evidence)
+        if units:
+            hits += units
+            taken += [(h.start, h.end) for h in units]
         hits += _discovered_hits(doc, registry, lo, hi, taken, lex)
         hits.sort(key=lambda h: h.start)
         for hit in hits:
