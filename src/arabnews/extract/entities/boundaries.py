@@ -695,16 +695,23 @@ def _known_misc() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@cache
+def _known_misc_ends() -> tuple[str, ...]:
+    """What a word with a proclitic on the first word of a ``known_misc`` name ends with (its first word without the
+    article): one ``str.endswith`` per token instead of one per name."""
+    return tuple(first[2:] for first in _known_misc())
+
+
 def known_misc_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged mention of a name of ``rules.yaml``'s ``known_misc`` with ب or ل on its first word ("مسؤول بالبيت
     الأبيض", "التابع للبيت الأبيض") is a MISC, as the tagger finds it with the article alone and ANERcorp tags it;
     decoding leaves the proclitic out of the span."""
     names = _known_misc()
+    ends = _known_misc_ends()
     folds = sentence_folds(toks)
     n = len(toks)
     for i in range(n - 1):
-        if tags[i] != "O" or toks[i].kind != "word" or folds[i].startswith("ال") \
-                or not any(folds[i].endswith(first[2:]) for first in names):
+        if not folds[i].endswith(ends) or tags[i] != "O" or toks[i].kind != "word" or folds[i].startswith("ال"):
             continue
         for form in stems(toks[i].norm):
             for name in names.get(form, ()):
