@@ -148,11 +148,16 @@ def _document_countries(doc: Document) -> Counter[str]:
     # "الكورية الجنوبية": the vote "الكورية" gave the North goes to the South
     lex = lexicon()
     for m in lex.qualified_re.finditer(doc.folded):
+        # the pattern pairs every base with every side: "الأفريقي الجنوبي" is no qualified name (South Africa's
+        # nisba is one word), though "الكوري الجنوبي" and "الأفريقي الوسطى" are
+        qualified = lex.qualified.get((m.group("base"), m.group("side")))
+        if qualified is None:
+            continue
         s = m.start()
         code = country(doc.norm[s:s + len(doc.norm[s:m.end()].split(None, 1)[0])])
         if code and votes[code] > 0:
             votes[code] -= 1
-        votes[lex.qualified[(m.group("base"), m.group("side"))]] += 1
+        votes[qualified] += 1
     return +votes
 
 
