@@ -159,7 +159,7 @@ def _run_many(nlp: Pipeline, batch: list[tuple[str, dict[str, Any], Any]], on_er
     """:func:`_run_one` for each item of ``batch``, in order: runs of short texts stage by stage
     (:data:`STAGE_MAJOR_CHARS`), a long text alone. ``on_error="fail"`` and inputs that are no str run
     one by one, so that an error is raised where :func:`_run_one` raises it."""
-    with gc_paused():  # the whole batch: see arabnews.gcpause
+    with gc_paused(nlp.warm):  # the whole batch, once the pipeline's tables are loaded: see arabnews.gcpause
         if on_error == "fail" or not all(isinstance(t, str) for t, _, _ in batch):
             return [_run_one(nlp, t, m, r, on_error, timeout) for t, m, r in batch]
         out: list[Document] = []
@@ -177,7 +177,8 @@ def _run_many(nlp: Pipeline, batch: list[tuple[str, dict[str, Any], Any]], on_er
                 size += n
         if group:
             out += _run_stage_major(nlp, group, timeout)
-        return out
+    nlp.warm = True  # the stages have loaded what they read: the next batches run with the collector paused
+    return out
 
 
 def failed(doc: Document) -> bool:

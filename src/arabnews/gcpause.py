@@ -22,8 +22,10 @@ _was_enabled = False
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
-    """Run the block with the cyclic garbage collector off (reference counting still frees objects).
+def gc_paused(pause: bool = True) -> Iterator[None]:
+    """Run the block with the cyclic garbage collector off (reference counting still frees objects); with
+    ``pause=False`` (a pipeline's first document, while its stages load their tables: loading does make reference
+    cycles, 17 MB of them kept in RSS when paused) as it is.
 
     >>> import gc
     >>> before = gc.isenabled()
@@ -34,6 +36,9 @@ def gc_paused() -> Iterator[None]:
     True
     """
     global _depth, _was_enabled
+    if not pause:
+        yield
+        return
     with _lock:
         if _depth == 0:
             _was_enabled = gc.isenabled()

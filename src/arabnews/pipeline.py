@@ -222,6 +222,8 @@ class Pipeline:
         self.tokenizer: Stage = tokenizer or tokenize_stage
         self.options: dict[str, Any] = options
         self._stages: list[tuple[str, Stage]] = []
+        #: whether a document ran through every stage: the tables they load on first use are loaded
+        self.warm = False
         self._contracts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         names = list(stages) if stages is not None else list(DEFAULT_STAGES)
         used: set[str] = set()
@@ -279,6 +281,7 @@ class Pipeline:
             raise PipelineError(f"a stage named {name!r} exists already; use replace()")
         self._stages.insert(pos, (name, stage))
         self._contracts[name] = (requires, assigns)
+        self.warm = False  # the new stage loads its tables on its first document
 
     def _checked(self, undo: Callable[[], None]) -> None:
         try:
@@ -376,6 +379,7 @@ class Pipeline:
                        else own_assigns if declared else old_contract[1])
         self._stages[pos] = (name, stage)
         self._contracts[name] = (new_requires, new_assigns)
+        self.warm = False
 
         def undo() -> None:
             self._stages[pos] = (name, old_stage)
@@ -415,15 +419,16 @@ class Pipeline:
         return result
 
     def __call__(self, text: str, *, reference_date: Any = None, meta: Mapping[str, Any] | None = None) -> Document:
-        """Analyse ``text``: make the Document and run every stage on it in order (with the cyclic garbage
-        collector paused: see :mod:`arabnews.gcpause`)."""
-        with gc_paused():
+        """Analyse ``text``: make the Document and run every stage on it in order (once the pipeline is warm, with
+        the cyclic garbage collector paused: see :mod:`arabnews.gcpause`)."""
+        with gc_paused(self.warm):
             doc = self.make_doc(text, reference_date=reference_date, meta=meta)
             if not text.strip():
                 return doc
             for name, stage in self._stages:
                 doc = self._run(name, stage, doc)
-            return doc
+        self.warm = True
+        return doc
 
     def __repr__(self) -> str:
         return f"Pipeline({self.names})"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 
 import regex
@@ -60,13 +62,21 @@ def nights_of_days(chosen: list[Candidate], text: str) -> list[Candidate]:
     return chosen
 
 
+def masked_tens(masks: dict[int, tuple[float, str]]) -> list[int]:
+    """The starts of the masked numbers of value 10, in order (what :func:`tens_of_days` looks for)."""
+    return sorted(s for s, v in masks.items() if v[0] == 10)
+
+
 def tens_of_days(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]], ref: dt.date | None,
-                 lo: int = 0, hi: int | None = None) -> list[Candidate]:
-    """``chosen`` with the tens of days of a Hijri month (see the module's docstring) of ``text[lo:hi]``."""
+                 lo: int = 0, hi: int | None = None, tens: Sequence[int] | None = None) -> list[Candidate]:
+    """``chosen`` with the tens of days of a Hijri month (see the module's docstring) of ``text[lo:hi]``;
+    ``tens``: :func:`masked_tens` of ``masks`` if known (a document's regions share it)."""
     hi = len(text) if hi is None else hi
     # a ten is a masked number of value 10 that starts in the stretch (read below): without one, no
     # regex scan of the region (most regions; the gate's search cost 5 % of the stage)
-    if not any(v[0] == 10 and lo <= s < hi for s, v in masks.items()) or _TENS_GATE.search(text, lo, hi) is None:
+    tens = masked_tens(masks) if tens is None else tens
+    i = bisect_left(tens, lo)
+    if i == len(tens) or tens[i] >= hi or _TENS_GATE.search(text, lo, hi) is None:
         return chosen
     found: list[Candidate] = []
     for m in _tens().finditer(text, lo, hi):

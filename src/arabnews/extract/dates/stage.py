@@ -41,7 +41,7 @@ from .merges import (
     year_heads,
 )
 from .months import lexicon
-from .nights import midnights, nights_between, nights_of_days, tens_of_days
+from .nights import masked_tens, midnights, nights_between, nights_of_days, tens_of_days
 from .patterns import MASK, Patterns, patterns
 from .places import scan_places, start_places
 from .rules import Handler, compiled
@@ -165,6 +165,10 @@ def _relative(dates: list[DateSpan]) -> bool:
 _KEYCAP = frozenset({"\ufe0f", "\u20e3"})
 
 
+#: ``Context.memo``'s key of :func:`~.nights.masked_tens` of the document's masks
+_TENS_KEY = ("masked tens", 0, 0)
+
+
 def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     """The date spans of one region's matches (:func:`_scan`), relative ones resolved against ``ctx.ref``."""
     masked, masks = ctx.text, ctx.masks
@@ -190,7 +194,10 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = half_months(midnights(chosen, masked), masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,
                           ctx.memo)
-    chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne)
+    tens = ctx.memo.get(_TENS_KEY)
+    if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
+        tens = ctx.memo[_TENS_KEY] = masked_tens(masks)
+    chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne, tens)
     chosen = anniversaries(chosen, ctx, ns, ne)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
