@@ -213,6 +213,12 @@ SURVIVE_WORDS = word_set("survive_words")
 #: Who intercepts or repels a missile, a drone or an attack is not its actor ("اعترضت الدفاعات الجوية صاروخا").
 INTERCEPT_WORDS = word_set("intercept_words")
 AIR_DEFENCE = word_set("air_defence")
+#: A base, an airport, airspace or airlines that "جوية"/"الطيران" describe, not a strike's means (session 28), and
+#: the strike words (beginnings) that end the look back for one ("استهدف القاعدة بضربة جوية").
+AIR_PLACES = word_set("air_places")
+AIR_PLACE_BREAKS = tuple(sorted(word_set("air_place_breaks")))
+#: How many words before "الجوية" its place may stand, its name between ("قاعدة الملك فهد الجوية").
+_AIR_PLACE_REACH = 4
 #: Aircraft whose charge "مفخخة" is written after them: a drone strike, no roadside bomb ("بطائرة مسيرة مفخخة").
 CHARGED_AIRCRAFT = word_set("charged_aircraft")
 IED = "remote explosive/landmine/IED"
@@ -373,6 +379,9 @@ INDUSTRIAL_SITES = word_set("industrial_sites")
 ATTACK_EVIDENCE = word_set("attack_evidence")
 STATIONS = word_set("stations")
 PLANT_WORDS = word_set("plant_words")
+#: A depot is a site of accidents only with munitions after it ("انفجار مخزن ذخيرة"), as a station with power.
+DEPOTS = word_set("depots")
+MUNITIONS = word_set("munitions")
 DISRUPTED = ("strategic developments", "disrupted weapons use")
 #: Shootings that, after a word of exchange, are a clash ("تبادل إطلاق نار بين دورية أمنية … ومهربين").
 SHOOTINGS = word_set("shooting_lexemes")
@@ -1590,6 +1599,10 @@ class EventExtractor:
             if view.is_word(j, WEAPON_MAKING) or view.is_word(j, WEAPON_COUNTERING):
                 return "made"  # also "طائرات مضادة للألغام", "كشف مواقع تلك الألغام", "نزع الألغام": countered
             if view.is_word(j, WEAPON_FINDING) or view.is_word(j, WEAPON_DEFUSING):
+                # (not the means of an attack on a depot: "استهدف مسلحون مخزن ذخيرة للجيش بقذائف الهاون")
+                if view.words[k].startswith("ب") and any(_in(view.words[i], ATTACK_EVIDENCE)
+                                                          for i in range(max(0, j - 3), k)):
+                    return None
                 return "found"  # also "تفكيك عبوة ناسفة": defused
         return None
 
@@ -2591,6 +2604,23 @@ class EventExtractor:
         return m.kind == "injured" and any(a["role"] == "target" and view.token_at(a["end"] - 1) is not None
                                            and m.cue - (view.token_at(a["end"] - 1) or 0) <= 2 for a in d.actors)
 
+    @staticmethod
+    def _air_place(view: SentenceView, k: int) -> bool:
+        """Does the air word at ``k`` describe a place or a trade ("قاعدة الشعيرات الجوية", "شركات الطيران", "المجال
+        الجوي"), a base or an airport up to four words before it with no strike word between, not a strike's means?"""
+        seen, j = 0, k - 1
+        while j >= 0 and seen < _AIR_PLACE_REACH:
+            w = view.words[j]
+            if view.is_word(j, AIR_PLACES):
+                return True
+            if w.startswith(AIR_PLACE_BREAKS) or w in ("في", "علي", "من", "ضد") or not w.isalpha():
+                if w.isalpha() or w in ",.:؛،":
+                    return False
+            else:
+                seen += 1
+            j -= 1
+        return False
+
     def _retype(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
         lex = self.lex
         lexeme = d.info.lexeme if d.info else ""
@@ -2605,7 +2635,8 @@ class EventExtractor:
             # ("الدفاعات الجوية": the defence, no air strike)
             # ("طائرة مسيرة مفخخة": the drone's charge, no IED)
             found = {sub for sub, pattern in lex.refine
-                     if any(not (sub == "air/drone strike" and view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE))
+                     if any(not (sub == "air/drone strike" and (view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE)
+                                                                 or self._air_place(view, view.token_at(s) or 0)))
                             and not (sub == IED and view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT))
                             for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))}
             charged = IED not in found and any(
@@ -2978,6 +3009,8 @@ def _fewest_for_plant(words: Sequence[str], j: int) -> int:
             m = i + 1
         elif _in(words[i], STATIONS):
             m = next((p + 1 for p in range(i + 1, min(i + 4, len(words))) if _in(words[p], PLANT_WORDS)), 0)
+        elif _in(words[i], DEPOTS):
+            m = next((p + 1 for p in range(i + 1, min(i + 4, len(words))) if _in(words[p], MUNITIONS)), 0)
         if m and (not fewest or m < fewest):
             fewest = m
     return fewest
@@ -2997,11 +3030,14 @@ def _document_words(doc: Document) -> _DocumentWords:
 
 def _plant_after(words: Sequence[str], j: int) -> bool:
     """Is one of the four folded ``words`` from ``j`` a plant, factory, mine, tank or pipeline (``industrial_sites``),
-    a station only of power, fuel or water ("محطة للطاقة النووية", not "محطة مترو")?"""
+    a station only of power, fuel or water ("محطة للطاقة النووية", not "محطة مترو"), a depot only of munitions
+    ("مخزن ذخيرة", "مستودع للأسلحة")?"""
     for i in range(j, min(j + 4, len(words))):
         if _in(words[i], INDUSTRIAL_SITES):
             return True
         if _in(words[i], STATIONS) and any(_in(w, PLANT_WORDS) for w in words[i + 1:i + 4]):
+            return True
+        if _in(words[i], DEPOTS) and any(_in(w, MUNITIONS) for w in words[i + 1:i + 4]):
             return True
     return False
 
