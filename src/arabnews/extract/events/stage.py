@@ -143,6 +143,8 @@ DEED_VERBS = word_set("deed_verbs")
 #: Stormings of homes, shops, banks, schools … by no group nor state body: a robbery or an attack, no clash.
 STORMINGS = word_set("storming_lexemes")
 BREAK_IN_SITES = word_set("break_in_sites")
+#: Doers of a storming who are no side: a crime wherever they break in ("اقتحام مجموعة من المنحرفين فضاء").
+BREAK_IN_DOERS = word_set("break_in_doers")
 THEFT_WORDS = word_set("theft_words")
 OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
 #: Robbery words that are as often figurative ("السطو على رواية"): an event only with a site, a theft or robbers near
@@ -219,6 +221,9 @@ AIR_PLACES = word_set("air_places")
 AIR_PLACE_BREAKS = tuple(sorted(word_set("air_place_breaks")))
 #: How many words before "الجوية" its place may stand, its name between ("قاعدة الملك فهد الجوية").
 _AIR_PLACE_REACH = 4
+#: Verbs of accusing: their subject is not the actor of the act after "بـ" (session 28), and how far the act may be.
+ACCUSE_VERBS = word_set("accuse_verbs")
+_ACCUSE_REACH = 16
 #: Aircraft whose charge "مفخخة" is written after them: a drone strike, no roadside bomb ("بطائرة مسيرة مفخخة").
 CHARGED_AIRCRAFT = word_set("charged_aircraft")
 IED = "remote explosive/landmine/IED"
@@ -969,6 +974,7 @@ class EventExtractor:
                 d.negated = d.unasserted is not None
             self._owner_not_actor(view, d)
             self._owned_means(view, d, cands, drafts)
+            self._accused(view, d, cands)
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands)
             self._crowd_actor(view, layers, d)
@@ -989,6 +995,7 @@ class EventExtractor:
             if protest is not None:
                 self._arguments(view, layers, protest, cands, names, drafts)
                 self._protest_roles(view, protest, cands)
+                self._accused(view, protest, cands)
                 if not drafts:
                     self._assign(view, [protest], facts.mentions)
                 self._retype(view, protest, cands)
@@ -1389,6 +1396,36 @@ class EventExtractor:
             if j >= d.kj and (view.words[j] in TARGET_SITES or (lam and view.words[j] in OPPOSING)):
                 a["role"] = "target"
                 d.actors.sort(key=lambda x: x["role"] != "actor")
+
+    @staticmethod
+    def _accused(view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
+        """The act after "اتهم X Y بـ…" is Y's: the accuser X (the verb's first candidate) is no side of it — an
+        actor, or the side that fires on protesters (their event's target), is replaced by the accused Y (the next
+        candidate, before the "بـ" word) or dropped ("اتهمت المعارضة قوات الأمن بقتل المتظاهرين")."""
+        words = view.words
+        verb = next((j for j in range(d.k - 1, max(-1, d.k - 1 - _ACCUSE_REACH), -1)
+                     if view.is_word(j, ACCUSE_VERBS)), None)
+        if verb is None:
+            return
+        by = next((j for j in range(verb + 1, d.k + 1) if words[j].startswith("ب") and len(words[j]) > 3), None)
+        if by is None:
+            return  # "اتهم الرئيس … بعد الهجوم": no accusation of an act
+        between = sorted((c for c in cands if verb < c.ti and c.tj <= by), key=lambda c: c.ti)
+        pronoun = view.tokens[verb].text.endswith(("ه", "ها", "هم"))
+        if not between or (len(between) == 1 and not pronoun) or between[0].ti > verb + 4:
+            return  # ("اتُّهمت الشرطة بقتل": passive, the one named is the accused)
+        accuser = between[0]
+        accused = next((c for c in between[1:] if c.ti >= accuser.tj), None) if not pronoun else None
+        role = "target" if d.type == "protests" else "actor"  # (the protesters are their protest's actor)
+        if role == "target" and not any(a["role"] == "target" and a["start"] < accuser.end
+                                        and accuser.start < a["end"] for a in d.actors):
+            return
+        kept = [a for a in d.actors if not (a["role"] == role and a["start"] < accuser.end and accuser.start < a["end"])]
+        if len(kept) == len(d.actors):
+            return
+        if accused is not None and not any(a["start"] < accused.end and accused.start < a["end"] for a in kept):
+            kept.append(accused.as_actor(role))
+        d.actors = sorted(kept, key=lambda a: a["role"] != "actor")
 
     def _owned_means(self, view: SentenceView, d: Draft, cands: list[Candidate], drafts: list[Draft]) -> None:
         """Aircraft, a drone or a missile "of" a side near the trigger ("استهدفت طائرة مسيرة تابعة للجيش السوداني
@@ -2809,8 +2846,14 @@ class EventExtractor:
         end = min(d.kj + _BREAK_IN_REACH, own[-1] + 1 if own else d.kj, len(view.words))
         site = any(s in BREAK_IN_SITES for j in range(d.kj, end) for s in stems(view.words[j], CONJ_BI_LI)) or \
             bool(view.matches(self.lex.civilian_sites, d.end, view.tokens[end - 1].end)) if end > d.kj else False
-        robbers = any(s in THEFT_WORDS for a in d.actors if a["role"] == "actor"
-                      for s in stems(view.words[view.span_tokens(a["start"], a["end"])[0]], CONJ_BI_LI))
+        def doer(j: int) -> bool:
+            return 0 <= j < len(view.words) and any(s in THEFT_WORDS or (s[2:] if s.startswith("ال") else s)
+                                                    in BREAK_IN_DOERS for s in stems(view.words[j], CONJ_BI_LI))
+        # the actor's first word or the one before it ("شخص مسلح"); with no actor, the one the relative before the
+        # verb stands for ("الرجل الذي اقتحم الدار")
+        firsts = [view.span_tokens(a["start"], a["end"])[0] for a in d.actors if a["role"] == "actor"]
+        robbers = any(doer(j) or (doer(j - 1) and j - 1 != d.kj - 1) for j in firsts) or \
+            (not firsts and d.k >= 2 and view.words[d.k - 1] in RELATIVES and doer(d.k - 2))
         if not site and not robbers:  # (thieves storm any place: "أن اللصوص اقتحموا ساحة الحيوانات البرية")
             return
         if any(stem in w for w in view.words for stem in OCCUPATION_STEMS):
