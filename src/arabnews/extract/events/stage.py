@@ -372,6 +372,9 @@ WEAPON_DEFUSING = word_set("weapon_defusing")
 CYBER_WORDS = word_set("cyber_words")
 CYBER_MEDIA = word_set("cyber_media")
 ATTACKING_ANIMALS = word_set("attacking_animals")
+#: A police or army dog is a means, no attacking animal ("بمساعدة الكلاب البوليسية", session 28).
+WORKING_ANIMAL_WORDS = word_set("working_animal_words")
+ANIMAL_HELPERS = word_set("animal_helpers")
 ANIMAL_NAME_OPENERS = word_set("animal_name_openers")
 #: Words right after an unvowelled past arrest verb that make it passive (see :meth:`EventExtractor._bare_passive`).
 BARE_PASSIVE_NEXT = word_set("bare_passive_next")
@@ -1656,11 +1659,24 @@ class EventExtractor:
                 return True
         for j in (*range(max(0, k - 4), k), *range(kj, min(kj + 4, n))):
             if view.is_word(j, ATTACKING_ANIMALS) and not view.words[min(j + 1, n - 1)].startswith("الروس") \
-                    and not view.is_word(j - 1, ANIMAL_NAME_OPENERS):  # "الشيخ نمر النمر": a man
+                    and not view.is_word(j - 1, ANIMAL_NAME_OPENERS) \
+                    and not EventExtractor._working_animal(view, j, k):  # "الشيخ نمر النمر": a man
                 t = view.tokens[j]
                 if not layers.within("entities", t.start, t.end) and not layers.within("groups", t.start, t.end):
                     return True
         return False
+
+    @staticmethod
+    def _working_animal(view: SentenceView, j: int, k: int) -> bool:
+        """Is the animal at token ``j`` the police's or the army's means ("الكلاب البوليسية", "بالكلاب", "بمساعدة
+        الكلاب"), or told before the trigger at ``k`` in a deed of its own ("أطلقوا النار على كلب الحراسة ثم هاجموا
+        الثكنة")?"""
+        words, n = view.words, len(view.words)
+        if any(view.is_word(i, WORKING_ANIMAL_WORDS) for i in range(j + 1, min(j + 3, n))):
+            return True
+        if words[j].startswith("ب") and words[j][1:] in ATTACKING_ANIMALS or view.is_word(j - 1, ANIMAL_HELPERS):
+            return True
+        return j < k and (any(w == "ثم" for w in words[j + 1:k]) or words[k][:1] in ("و", "ف") and k > j + 1)
 
     @staticmethod
     def _hypothetical(view: SentenceView, k: int) -> bool:

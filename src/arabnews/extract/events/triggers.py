@@ -224,6 +224,7 @@ SCHEMA = Record({
     "weapon_making": Words,
     "weapon_finding": Words,
     "cyber_words": Words, "cyber_media": Words, "attacking_animals": Words, "animal_name_openers": Words,
+    "working_animal_words": Words, "animal_helpers": Words,
     "bare_passive_next": Words,
     "weapon_countering": Words, "weapon_defusing": Words, "hypothetical_results": Words, "may_results": Words,
     "blast_lexemes": Words, "industrial_sites": Words, "stations": Words, "plant_words": Words,
