@@ -857,6 +857,7 @@ class EventExtractor:
         drafts: list[Draft] = []
         consumed: set[int] = set()  # the "السيطرة" of "استعادت القوات السيطرة"
         dropped: list[int] = []  # the first tokens of the triggers read as no event
+        accident = False  # a blast read as an industrial accident: its dead are no attack's (session 28)
         weak_dropped: set[int] = set()  # the starts of the weak triggers read as no event
         for s, e, infos in hits:
             k, kj = view.span_tokens(s, e)
@@ -894,6 +895,7 @@ class EventExtractor:
             if not groups and self._animal_anaphor(view, info, k, kj):
                 continue  # "ووقع الهجوم في مكان معروف بخطورته" after "هاجمته سمكة قرش"
             if self._industrial_accident(view, info, kj, bool(groups) and not only_parties):
+                accident = True
                 continue  # "انفجار قوي في محطة للطاقة النووية": an accident
             found = info.lexeme in WEAPON_LEXEMES and self._weapon_as_thing(view, k)
             if found == "made":
@@ -944,7 +946,8 @@ class EventExtractor:
         if any(d.subtype == "arrests" for d in drafts) and not (facts.casualties or facts.weapons):
             # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
             drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS]
-        if self.standalone_killings and not facts.domain and not view.matches(lex.accident_re):
+        # (not beside a blast read as an accident: "قتل 3 عمال في انفجار داخل مصنع", "مقتل عشرات في انفجار مخزن ذخيرة")
+        if self.standalone_killings and not facts.domain and not view.matches(lex.accident_re) and not accident:
             busy = {view.clause_of(d.k) for d in drafts}
             for s, e, info, _w in cues:
                 if not free(s, e):
