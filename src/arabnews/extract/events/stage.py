@@ -223,6 +223,7 @@ AIR_PLACE_BREAKS = tuple(sorted(word_set("air_place_breaks")))
 _AIR_PLACE_REACH = 4
 #: Verbs of accusing: their subject is not the actor of the act after "بـ" (session 28), and how far the act may be.
 ACCUSE_VERBS = word_set("accuse_verbs")
+ACCUSE_WITH_OBJECT = word_set("accuse_verbs_with_object")
 _ACCUSE_REACH = 16
 #: Aircraft whose charge "مفخخة" is written after them: a drone strike, no roadside bomb ("بطائرة مسيرة مفخخة").
 CHARGED_AIRCRAFT = word_set("charged_aircraft")
@@ -1410,14 +1411,16 @@ class EventExtractor:
         candidate, before the "بـ" word) or dropped ("اتهمت المعارضة قوات الأمن بقتل المتظاهرين")."""
         words = view.words
         verb = next((j for j in range(d.k - 1, max(-1, d.k - 1 - _ACCUSE_REACH), -1)
-                     if view.is_word(j, ACCUSE_VERBS)), None)
+                     if view.is_word(j, ACCUSE_VERBS) or view.is_word(j, ACCUSE_WITH_OBJECT)), None)
         if verb is None:
             return
         by = next((j for j in range(verb + 1, d.k + 1) if words[j].startswith("ب") and len(words[j]) > 3), None)
         if by is None:
             return  # "اتهم الرئيس … بعد الهجوم": no accusation of an act
+        if any(c.tj in (verb, verb - 1) for c in cands):
+            return  # the accuser before the verb ("الداخلية المصرية تتهم قادة الإخوان بالوقوف خلف تفجير الكنيسة")
         between = sorted((c for c in cands if verb < c.ti and c.tj <= by), key=lambda c: c.ti)
-        pronoun = view.tokens[verb].text.endswith(("ه", "ها", "هم"))
+        pronoun = view.is_word(verb, ACCUSE_WITH_OBJECT)
         if not between or (len(between) == 1 and not pronoun) or between[0].ti > verb + 4:
             return  # ("اتُّهمت الشرطة بقتل": passive, the one named is the accused)
         accuser = between[0]
@@ -1672,14 +1675,14 @@ class EventExtractor:
     @staticmethod
     def _working_animal(view: SentenceView, j: int, k: int) -> bool:
         """Is the animal at token ``j`` the police's or the army's means ("الكلاب البوليسية", "بالكلاب", "بمساعدة
-        الكلاب"), or told before the trigger at ``k`` in a deed of its own ("أطلقوا النار على كلب الحراسة ثم هاجموا
-        الثكنة")?"""
+        الكلاب"), or told before the trigger at ``k`` and "ثم" ("أطلقوا النار على كلب الحراسة ثم هاجموا الثكنة";
+        not "أسماك القرش لا تأكل وتهاجم الانسان": the animal's own deeds)?"""
         words, n = view.words, len(view.words)
         if any(view.is_word(i, WORKING_ANIMAL_WORDS) for i in range(j + 1, min(j + 3, n))):
             return True
         if words[j].startswith("ب") and words[j][1:] in ATTACKING_ANIMALS or view.is_word(j - 1, ANIMAL_HELPERS):
             return True
-        return j < k and (any(w == "ثم" for w in words[j + 1:k]) or words[k][:1] in ("و", "ف") and k > j + 1)
+        return j < k and any(w == "ثم" for w in words[j + 1:k])
 
     @staticmethod
     def _hypothetical(view: SentenceView, k: int) -> bool:

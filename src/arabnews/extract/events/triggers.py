@@ -182,6 +182,7 @@ SCHEMA = Record({
     "air_defence": Words,
     "air_places": Words,
     "accuse_verbs": Words,
+    "accuse_verbs_with_object": Words,
     "air_place_breaks": Words,
     "charged_aircraft": Words,
     "doer_copulas": Words,
