@@ -1429,7 +1429,8 @@ class EventExtractor:
         if role == "target" and not any(a["role"] == "target" and a["start"] < accuser.end
                                         and accuser.start < a["end"] for a in d.actors):
             return
-        kept = [a for a in d.actors if not (a["role"] == role and a["start"] < accuser.end and accuser.start < a["end"])]
+        kept = [a for a in d.actors
+                if not (a["role"] == role and a["start"] < accuser.end and accuser.start < a["end"])]
         if len(kept) == len(d.actors):
             return
         if accused is not None and not any(a["start"] < accused.end and accused.start < a["end"] for a in kept):
@@ -1680,7 +1681,7 @@ class EventExtractor:
         words, n = view.words, len(view.words)
         if any(view.is_word(i, WORKING_ANIMAL_WORDS) for i in range(j + 1, min(j + 3, n))):
             return True
-        if words[j].startswith("ب") and words[j][1:] in ATTACKING_ANIMALS or view.is_word(j - 1, ANIMAL_HELPERS):
+        if (words[j].startswith("ب") and words[j][1:] in ATTACKING_ANIMALS) or view.is_word(j - 1, ANIMAL_HELPERS):
             return True
         return j < k and any(w == "ثم" for w in words[j + 1:k])
 
