@@ -221,6 +221,9 @@ AIR_PLACES = word_set("air_places")
 AIR_PLACE_BREAKS = tuple(sorted(word_set("air_place_breaks")))
 #: How many words before "الجوية" its place may stand, its name between ("قاعدة الملك فهد الجوية").
 _AIR_PLACE_REACH = 4
+#: The adjectives a base or airspace takes, and the trade word airlines take (folded).
+_AIR_ADJECTIVES = frozenset({"جوي", "جويه", "الجوي", "الجويه", "جويين", "الجويين"})
+_AIR_TRADE_WORDS = frozenset({"طيران", "الطيران"})
 #: Verbs of accusing: their subject is not the actor of the act after "بـ" (session 28), and how far the act may be.
 ACCUSE_VERBS = word_set("accuse_verbs")
 ACCUSE_WITH_OBJECT = word_set("accuse_verbs_with_object")
@@ -2668,6 +2671,11 @@ class EventExtractor:
     def _air_place(view: SentenceView, k: int) -> bool:
         """Does the air word at ``k`` describe a place or a trade ("قاعدة الشعيرات الجوية", "شركات الطيران", "المجال
         الجوي"), a base or an airport up to four words before it with no strike word between, not a strike's means?"""
+        word = view.words[k] if 0 <= k < len(view.words) else ""
+        if word in _AIR_TRADE_WORDS:  # "شركات الطيران": the word right before
+            return view.is_word(k - 1, AIR_PLACES)
+        if word not in _AIR_ADJECTIVES:  # not an aircraft: "استهداف مطار أبها بطائرة مسيرة"
+            return False
         seen, j = 0, k - 1
         while j >= 0 and seen < _AIR_PLACE_REACH:
             w = view.words[j]
