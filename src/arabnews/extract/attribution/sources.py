@@ -509,10 +509,11 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     probe_end = toks[i + 1].end if first.text in MARKS and i + 1 < cut else first.end
     m = mentions.starting_in(first.start, probe_end)
     if m is not None and not (m.start > first.start and first.text not in MARKS and lex.head(first.text)):
-        if m.layer == "entities" and m.type in ("media", "organisation") and not m.place \
+        if m.layer == "entities" and (m.type in ("media", "organisation") or m.start == first.start) and not m.place \
                 and (media := lex.media(folded, first.start, toks[cut - 1].end)) is not None \
                 and media.end("name") > m.end:
-            return Source(media.start("name"), media.end("name"), "phrase", "media")  # "سكاي نيوز" of "سكاي نيوز عربية"
+            # ("سكاي نيوز" of "سكاي نيوز عربية"; the person "فرانس" the tagger reads in "فرانس 2", "فرانس24")
+            return Source(media.start("name"), media.end("name"), "phrase", "media")
         return _name_continued(m, toks, cut, mentions, lex) or _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
     media = lex.media(folded, first.start, toks[cut - 1].end)
     if media is not None:
