@@ -42,6 +42,7 @@ from .sources import (
     headed_by_preposition,
     in_outlet_name,
     is_cutter,
+    issuing,
     role_person,
     speaker_after,
     speaker_before,
@@ -396,10 +397,12 @@ class _Finder:
         glued = not i and i < len(toks) and toks[i].text[:2] == "ما" and len(toks[i].text) > 4 \
             and self._verb_with_suffix(toks[i].text[2:])  # "حسب ماذكرت", "حسب ماصرح به" ("ما" written on the verb)
         published = False  # an outlet's "أوردت", "نشرت": its subject after it too
+        passive = False  # "حسبما قيل": no one is carried to it
         relay = False  # "بحسب ما نقلته صحيفة "عكاظ" عن مصدر في الوزارة": the one it passes on speaks
         if form.endswith("ما") or i or glued:
             if i < len(toks) and self._verb_with_suffix(toks[i].text[2:] if glued else toks[i].text):
                 speaks = self._speech_verb(toks[i].text[2:] if glued else toks[i].text)
+                passive = getattr(lex.cues.get(toks[i].text[2:] if glued else toks[i].text), "kind", None) == "passive"
                 relay = (toks[i].text[2:] if glued else toks[i].text) in _RELAY_FORMS
                 published = (toks[i].text[2:] if glued else toks[i].text).startswith(("اورد", "نشر"))
                 i += 1
@@ -441,6 +444,8 @@ class _Finder:
                 return None
             if not has_verb:
                 return None
+            # (a passive's names no one and carries no one: "…، حسبما قيل كثيرا من قبل خبراء تغذية")
+            item.has_verb = not passive
             item.phrase_end = toks[i - 1].end if i else end
             return item
         item.source = src
@@ -2531,8 +2536,11 @@ def _as_said(f: _Finder, s: int, lo: int, hi: int) -> _Item | None:
     if k < lo or folded[k] not in COMMAS:
         return None
     item = f.phrase_item(m.start(1), m.end(1), "", _AS_CUE, lo, hi)
-    if item is None or item.source is None or any(ch in COMMAS for ch in folded[s:item.source.start]):
+    src = item.source if item is not None else None
+    if src is None or any(ch in COMMAS for ch in folded[s:src.start]):
         return None  # (not "…، كما قال، لضرب مصداقية الاقتراع": "as he said", the words after it are no speaker)
+    if src.layer == "phrase" and src.type != "media" and f.lex.head(folded[src.start:src.end].split(" ", 1)[0]) is None:
+        return None  # a known speaker only, not the verb's object: "…، كما ادعت أيضا تمتعها بحصانة دبلوماسية."
     _, s_end = f.sentence_bounds(s, lo, hi)
     if folded[item.phrase_end:s_end].strip(TRAILING + _CLOSING_MARKS) and not _said_tail(f, item.phrase_end, s_end):
         return None
@@ -2600,7 +2608,7 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
             or ")" in folded[start:opening]:
         return None  # (not the end of a parenthesis: "(يوم الأحد بالتوقيت المحلي، فجر الاثنين بتوقيت تونس)، حسب …")
     toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 200))
-    k = 0
+    k = 1 if toks and issuing(toks[0].text) else 0  # (and the verb that issued it: "حسب بلاغ للشركة نشرته الثلاثاء،")
     while k < len(toks) and toks[k].text in _TIME_WORDS:
         k += 1
     if k >= len(toks) or toks[k].text not in COMMAS:
