@@ -2537,7 +2537,7 @@ def _as_said(f: _Finder, s: int, lo: int, hi: int) -> _Item | None:
         return None
     item = f.phrase_item(m.start(1), m.end(1), "", _AS_CUE, lo, hi)
     src = item.source if item is not None else None
-    if src is None or any(ch in COMMAS for ch in folded[s:src.start]):
+    if item is None or src is None or any(ch in COMMAS for ch in folded[s:src.start]):
         return None  # (not "…، كما قال، لضرب مصداقية الاقتراع": "as he said", the words after it are no speaker)
     if src.layer == "phrase" and src.type != "media" and f.lex.head(folded[src.start:src.end].split(" ", 1)[0]) is None:
         return None  # a known speaker only, not the verb's object: "…، كما ادعت أيضا تمتعها بحصانة دبلوماسية."
