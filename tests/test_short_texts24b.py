@@ -103,9 +103,9 @@ def test_slogan_hashtag_without_a_leading_place() -> None:
 
 def test_claim_ends_before_a_posts_tail(nlp: Pipeline) -> None:
     assert claims(nlp, "نتنياهو: «سنواصل الحرب حتى تحقيق أهدافنا» #غزة") == [
-        ("direct", "«سنواصل الحرب حتى تحقيق أهدافنا»", ":", "نتنياهو", "person")]
+        ("direct", "سنواصل الحرب حتى تحقيق أهدافنا", ":", "نتنياهو", "person")]
     assert claims(nlp, "حماس: «المقاومة جاهزة لكل السيناريوهات» 🔻") == [
-        ("direct", "«المقاومة جاهزة لكل السيناريوهات»", ":", "حماس", "group")]
+        ("direct", "المقاومة جاهزة لكل السيناريوهات", ":", "حماس", "group")]
     # a URL after the claim no longer rejects it
     assert claims(nlp, "وزير الصحة: الوضع الوبائي تحت السيطرة https://t.co/abc") == [
         ("direct", "الوضع الوبائي تحت السيطرة", ":", "وزير الصحة", "person")]
@@ -120,7 +120,7 @@ def test_hashtag_that_is_the_claims_object_stays(nlp: Pipeline) -> None:
 
 def test_headline_speaker_after_a_posts_label(nlp: Pipeline) -> None:
     assert claims(nlp, "#عاجل 🔴 الرئاسة الفلسطينية: «إسرائيل تتحمل المسؤولية الكاملة»")[0][1:4] == (
-        "«إسرائيل تتحمل المسؤولية الكاملة»", ":", "الرئاسة الفلسطينية")
+        "إسرائيل تتحمل المسؤولية الكاملة", ":", "الرئاسة الفلسطينية")
     assert claims(nlp, "🔴 #عاجل | وزارة الصحة السعودية: تسجيل 1,245 إصابة جديدة بفيروس كورونا")[0][1:4] == (
         "تسجيل 1,245 إصابة جديدة بفيروس كورونا", ":", "وزارة الصحة السعودية")
     assert claims(nlp, "عاجل/ الحماية المدنية: إخماد حريق بمصنع في بن عروس")[0][3] == "الحماية المدنية"
@@ -171,7 +171,7 @@ def test_post_event_with_hashtag_place(nlp: Pipeline) -> None:
 
 def test_headline_speaker_is_a_name_after_its_role(nlp: Pipeline) -> None:
     assert claims(nlp, "الرئيس الفرنسي إيمانويل ماكرون: «لن نتخلى عن لبنان»") == [
-        ("direct", "«لن نتخلى عن لبنان»", ":", "إيمانويل ماكرون", "person")]
+        ("direct", "لن نتخلى عن لبنان", ":", "إيمانويل ماكرون", "person")]
     # ANT v1.1 headlines
     assert claims(nlp, "الشيخ احميدة العشي : فقدت منزلي بعد أن دنسه الارهابيون ولكن كل شيء يهون من أجل تونس")[0][3] == \
         "احميدة العشي"

@@ -68,7 +68,7 @@ SCHEMA = Record(
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
      "manner_adverbs": Words, "far_stops": Words,
      "learn_verbs": Words, "reporter_heads": Words, "contrast_links": Words,
-     "posting_verbs": Words, "posted_on": Words, "not_posters": Words, "report_remainders": Words},
+     "posting_verbs": Words, "as_said": Words, "posted_on": Words, "not_posters": Words, "report_remainders": Words},
     {"_about": dict},
 )
 

@@ -228,6 +228,17 @@ def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
     return w.endswith(_ADJ_ENDINGS)
 
 
+def issuing(word: str) -> bool:
+    """Is ``word`` a verb that issues a document, with its pronoun (``issuing_verbs``: "نشره", and the feminine
+    "نشرته", "أصدرتها")?  It ends the issuer's phrase before it: "بيان صادر عن الرئاسة نشرته وكالة الأنباء …"."""
+    if word in _ISSUING:
+        return True
+    for suffix in ("ه", "ها"):
+        if word.endswith("ت" + suffix) and word[:-len(suffix) - 1] + suffix in _ISSUING:
+            return True
+    return False
+
+
 def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, allow_conj: bool = True) -> int:
     """Index after the last token of the phrase starting at ``toks[i]``."""
     j, count, last = i, 0, i
@@ -244,6 +255,7 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
             break
         w = t.text
         if w in _NP_STOPS or (w in lex.cues and not (count == 0 and lex.head(w))) or w in lex.complementizers \
+                or (count and issuing(w)) \
                 or (count and w in _MANNER and not (j + 1 < cut and toks[j + 1].text.startswith("ال"))):
             break  # (a head that is also a participle starts its phrase: "كاتبة الدولة"; "الفنان ردا على سؤال", not
             # "الخاص بقوة الأمم المتحدة")
@@ -509,10 +521,11 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     probe_end = toks[i + 1].end if first.text in MARKS and i + 1 < cut else first.end
     m = mentions.starting_in(first.start, probe_end)
     if m is not None and not (m.start > first.start and first.text not in MARKS and lex.head(first.text)):
-        if m.layer == "entities" and m.type in ("media", "organisation") and not m.place \
+        if m.layer == "entities" and (m.type in ("media", "organisation") or m.start == first.start) and not m.place \
                 and (media := lex.media(folded, first.start, toks[cut - 1].end)) is not None \
                 and media.end("name") > m.end:
-            return Source(media.start("name"), media.end("name"), "phrase", "media")  # "سكاي نيوز" of "سكاي نيوز عربية"
+            # ("سكاي نيوز" of "سكاي نيوز عربية"; the person "فرانس" the tagger reads in "فرانس 2", "فرانس24")
+            return Source(media.start("name"), media.end("name"), "phrase", "media")
         return _name_continued(m, toks, cut, mentions, lex) or _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
     media = lex.media(folded, first.start, toks[cut - 1].end)
     if media is not None:

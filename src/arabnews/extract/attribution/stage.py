@@ -42,6 +42,7 @@ from .sources import (
     headed_by_preposition,
     in_outlet_name,
     is_cutter,
+    issuing,
     role_person,
     speaker_after,
     speaker_before,
@@ -396,10 +397,12 @@ class _Finder:
         glued = not i and i < len(toks) and toks[i].text[:2] == "ما" and len(toks[i].text) > 4 \
             and self._verb_with_suffix(toks[i].text[2:])  # "حسب ماذكرت", "حسب ماصرح به" ("ما" written on the verb)
         published = False  # an outlet's "أوردت", "نشرت": its subject after it too
+        passive = False  # "حسبما قيل": no one is carried to it
         relay = False  # "بحسب ما نقلته صحيفة "عكاظ" عن مصدر في الوزارة": the one it passes on speaks
         if form.endswith("ما") or i or glued:
             if i < len(toks) and self._verb_with_suffix(toks[i].text[2:] if glued else toks[i].text):
                 speaks = self._speech_verb(toks[i].text[2:] if glued else toks[i].text)
+                passive = getattr(lex.cues.get(toks[i].text[2:] if glued else toks[i].text), "kind", None) == "passive"
                 relay = (toks[i].text[2:] if glued else toks[i].text) in _RELAY_FORMS
                 published = (toks[i].text[2:] if glued else toks[i].text).startswith(("اورد", "نشر"))
                 i += 1
@@ -441,6 +444,8 @@ class _Finder:
                 return None
             if not has_verb:
                 return None
+            # (a passive's names no one and carries no one: "…، حسبما قيل كثيرا من قبل خبراء تغذية")
+            item.has_verb = not passive
             item.phrase_end = toks[i - 1].end if i else end
             return item
         item.source = src
@@ -723,6 +728,65 @@ def _has_colon(text: str, lo: int, hi: int) -> bool:
 _ARABIC_WORD = re.compile("[\u0621-\u064a]{2}")
 
 
+#: The marks that open a quotation, and what may stand between a verb and the quotation it opens.
+_OPENING_MARKS = frozenset('"«“')
+#: The marks that close a name or a quotation, left after a speaker ('وفق ما أوردته "فرانس2".').
+_CLOSING_MARKS = '"»”'
+_COLON_SPACES = " \t\u00a0:"
+
+
+def _open_quotations(f: _Finder, quotes: list[Quotation], hits: list[tuple[int, int, str, Cue]], lo: int,
+                     hi: int) -> list[Quotation]:
+    """The quotations a reporting verb opens right after it (spaces and a colon between) that no mark of the
+    paragraph closes ('، قائلا "لا وجود لانتخابات سياسية وأخرى غير سياسية، وفق تعبيره.', 'وتابع "محمد الفاضل خليل
+    عرفته عن قرب …'): the verb's words run to the end of the sentence, or to the next cue after a comma there
+    ("، وفق تعبيره", "، مضيفا أن …"), which then gives the same words to the same speaker."""
+    folded = f.folded
+    paired = {q.open for q in quotes} | {q.close for q in quotes}
+    cue_starts = sorted(s - len(pre or "") for s, _, pre, _ in hits)
+    out: list[Quotation] = []
+    for _, e, _, cue in hits:
+        if cue.kind == "phrase":
+            continue
+        j = e
+        while j < min(hi, e + 3) and folded[j] in _COLON_SPACES:
+            j += 1
+        if j >= hi or folded[j] not in _OPENING_MARKS or j in paired:
+            continue
+        _, end = f.sentence_bounds(j, lo, hi)
+        for c in cue_starts[bisect_right(cue_starts, j):]:
+            if c >= end:
+                break
+            k = c - 1
+            while k > j and folded[k].isspace():
+                k -= 1
+            if folded[k] in COMMAS:
+                end = k
+                break
+        cs, ce = trim(folded, j + 1, end)
+        toks = words(folded, cs, ce)
+        if len(toks) < f.min_quote_words or f.lex.is_comp(toks[0].text) or any(t.text in MARKS for t in toks) \
+                or any(f.lex.is_comp(b.text) and a.text in COMMAS for a, b in pairwise(toks)):
+            # (a claim that opens with its complementizer stays indirect: 'التي قال "إنها مفتوحة …'; a stray mark
+            # before the speaker is no quotation: 'وقال "الجهاز المركزي للإحصاء في بيان صحافي، إن هناك …')
+            continue
+        out.append(Quotation(j, ce, sum(t.is_word for t in toks)))
+    return out
+
+
+def _unquoted(folded: str, cs: int, ce: int) -> tuple[int, int]:
+    """``[cs, ce)`` without the quotation marks around all of it ('"نتألم لما يحدث في سوريا"', "«…»"): a quotation
+    that is the whole of a headline's claim; as it is when the marks are not a pair of their own ('"تونس" هي …')."""
+    if ce - cs < 3 or folded[cs] not in _OPENING_MARKS or folded[ce - 1] != _CLOSER.get(folded[cs], folded[cs]):
+        return cs, ce
+    if any(ch in MARKS for ch in folded[cs + 1:ce - 1]):
+        return cs, ce
+    return trim(folded, cs + 1, ce - 1)
+
+
+_CLOSER = {"«": "»", "“": "”"}
+
+
 def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, Source | None]]:
     """Headlines that name a speaker and a colon and no verb: "الحرشاني : وزارة الدفاع تتجه نحو …",
     "وزير الداخلية: …", "رويترز: …" are the speaker's claims (``direct``, the colon as the cue).  The
@@ -764,6 +828,7 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         end = folded.find("\n", colon, s_end)
         end = s_end if end == -1 else end
         cs, ce = trim(folded, colon + 1, end)
+        cs, ce = _unquoted(folded, cs, ce)  # ("- الغنوشي: «…»": the words, as after a verb)
         if count_words(folded, cs, ce, _COLON_CLAIM_WORDS) < _COLON_CLAIM_WORDS or "http" in folded[cs:ce] \
                 or _ARABIC_WORD.search(folded, cs, ce) is None or _labels_list(folded, cs, ce):
             continue
@@ -922,6 +987,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 last = _named_speaker(f, one, last, act_lo, act_hi)
         pending.clear()
         quotes = find_quotations(folded, lo, hi)
+        if any(folded[e:e + 3].lstrip(_COLON_SPACES)[:1] in _OPENING_MARKS for _, e, _, _ in hits):
+            quotes = sorted([*quotes, *_open_quotations(f, quotes, hits, lo, hi)], key=lambda q: q.open)
         quotes_at = {q.open: q for q in quotes}
         # (not an ambiguous cue's without و/ف: "وأكد الاتفاق الموقع بين البلدين أن …" is أكد's claim)
         cue_starts = {s for s, _, pre, cue in hits if cue.kind != "phrase" and (pre or not cue.ambiguous)}
@@ -945,6 +1012,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _MASDAR_VERBS:
                     item = f.masdar_item(s, e, pre, cue, lo, hi)
+                if item is None and cue.kind == "past" and not pre:
+                    item = _as_said(f, s, lo, hi)
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items)
@@ -2355,6 +2424,12 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
                 cs = comp.start
         return cs, f.clause_end(cs, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
     stripped = before.rstrip(" \t\u00a0")
+    for cs, ce, other, _ in reversed(claims):
+        # right after another trailing phrase's speaker, the outlet it relays: the same clause ("…، وفق ما أوردته
+        # "العربية" نقلا عن صحيفة "الصيحة" السودانية" was "…، وفق ما أوردته "العربية"" for the second)
+        if other.kind == "source" and ce <= other.start - len(other.pre) <= other.phrase_end <= cue_start \
+                and not folded[other.phrase_end:cue_start].strip(" \t\u00a0،,\"»”"):
+            return cs, ce
     if (stripped and stripped[-1] in COMMAS) or it.pronoun:  # trailing: "…، بحسب صفحات موالية"
         for cs, ce, _other, _ in reversed(claims):
             if ce <= cue_start and not folded[ce:cue_start].strip(" \t\u00a0،,\"»”"):
@@ -2379,9 +2454,10 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             s_start = _first_space(folded, cue_start - MAX_QUOTE, cue_start)
         cs, ce = trim(folded, s_start, cue_start)
         return (cs, ce) if ce > cs else None
-    if it.phrase_end > cue_start and (not folded[it.phrase_end:s_end].strip(TRAILING)
+    if it.phrase_end > cue_start and (not folded[it.phrase_end:s_end].strip(TRAILING + _CLOSING_MARKS)
                                       or _said_tail(f, it.phrase_end, s_end)
-                                      or _new_clause_after(f, it.phrase_end, s_end)):
+                                      or _new_clause_after(f, it.phrase_end, s_end)
+                                      or _RELAY_NEXT.match(folded, it.phrase_end, s_end) is not None):
         # at the end of its sentence with no comma: "… إلى يومي 28 و29 أفريل وفق ما أكدته الكاتبة العامة", "…
         # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."; the claim it ends, when one does
         # ("وأكدت مصادر أن … حسبما أفادت وكالة رويترز": the relayed claim, as after a comma)
@@ -2433,6 +2509,42 @@ def _said_tail(f: _Finder, start: int, end: int) -> bool:
         return True  # to a reporter written without its ل ("وفق ما أفاد به مصدر أمني مراسلة الجوهرة اف ام بالجهة")
     return (first[:1] == "ل" and len(first) > 2) or first in _TAIL_PLACES or first in _TIME_WORDS \
         or (first == "في" and len(toks) > 1 and (toks[1].text in _TAIL_PLACES or toks[1].text in _SAID_IN))
+
+
+#: The outlet's own source named right after a source phrase's speaker ("وفق ما أوردته قناة فرانس 24 نقلا عن مصادر
+#: أمنية"): the phrase still trails the clause before it.
+_RELAY_NEXT = re.compile(r"[\s\"»”،,]*" + lookup_key("نقلا عن") + r"\b")
+
+
+#: "As" before a reporting verb that trails its clause ("…، كما ذكرت صحيفة "شيكاغو تريبيون".", `as_said`).
+_AS_SAID = word_set("as_said")
+_AS_CUE = Cue(lemma="كما", kind="phrase", weak=True)
+_AS_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
+
+
+def _as_said(f: _Finder, s: int, lo: int, hi: int) -> _Item | None:
+    """A past reporting verb after "كما" and a comma, with no claim of its own, whose speaker ends its sentence ("…،
+    كما ذكرت النيابة الاتحادية.", "…، كما قال مديره ميغيل انخيل غالان.", "…، كما قال مسؤولون للصحيفة."): "as X
+    said", a source phrase that trails the clause before it (not "…، كما أكد الوزير ضرورة …", an object follows)."""
+    folded = f.folded
+    m = _AS_WORD.search(folded, max(lo, s - 12), s)
+    if m is None or m.group(1) not in _AS_SAID:
+        return None
+    k = m.start() - 1
+    while k >= lo and folded[k] in " \t\u00a0":
+        k -= 1
+    if k < lo or folded[k] not in COMMAS:
+        return None
+    item = f.phrase_item(m.start(1), m.end(1), "", _AS_CUE, lo, hi)
+    src = item.source if item is not None else None
+    if item is None or src is None or any(ch in COMMAS for ch in folded[s:src.start]):
+        return None  # (not "…، كما قال، لضرب مصداقية الاقتراع": "as he said", the words after it are no speaker)
+    if src.layer == "phrase" and src.type != "media" and f.lex.head(folded[src.start:src.end].split(" ", 1)[0]) is None:
+        return None  # a known speaker only, not the verb's object: "…، كما ادعت أيضا تمتعها بحصانة دبلوماسية."
+    _, s_end = f.sentence_bounds(s, lo, hi)
+    if folded[item.phrase_end:s_end].strip(TRAILING + _CLOSING_MARKS) and not _said_tail(f, item.phrase_end, s_end):
+        return None
+    return item
 
 
 def _new_clause_after(f: _Finder, start: int, end: int) -> bool:
@@ -2496,7 +2608,7 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
             or ")" in folded[start:opening]:
         return None  # (not the end of a parenthesis: "(يوم الأحد بالتوقيت المحلي، فجر الاثنين بتوقيت تونس)، حسب …")
     toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 200))
-    k = 0
+    k = 1 if toks and issuing(toks[0].text) else 0  # (and the verb that issued it: "حسب بلاغ للشركة نشرته الثلاثاء،")
     while k < len(toks) and toks[k].text in _TIME_WORDS:
         k += 1
     if k >= len(toks) or toks[k].text not in COMMAS:
