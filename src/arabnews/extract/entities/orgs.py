@@ -2003,11 +2003,12 @@ def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     without a proclitic, is an ORG: untagged, or tagged alone as a person, a place or a MISC ("وأشارت
     الهايكا", "مطلوب لدى الانتربول", "في اليونسكو"), or at the end of a name the tagger ran on into from
     an ordinary word ("مدير عام الألكسو": the ORG "الألكسو"; "قرار اليونسكو نهاية": "اليونسكو").  Inside an
-    ORG it stays ("منظمة اليونسكو")."""
+    ORG it stays ("منظمة اليونسكو").  So is a seat of power that stands for its government (``seat_names``:
+    "الكرملين", "الإليزيه", "البنتاغون"), with its head before it (``seat_heads``: "بقصر الإليزيه")."""
     folds = sentence_folds(toks)
     if _acronym_forms().isdisjoint(folds):
         return
-    forms = _acronym_forms()
+    forms, seats = _acronym_forms(), _seat_forms()
     for k, word in enumerate(folds):
         if word not in forms or toks[k].kind != "word" or tags[k].endswith("ORG"):
             continue
@@ -2017,6 +2018,9 @@ def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
                 continue  # a longer name of its own
             tags[i:j] = ["O"] * (j - i)
         tags[k] = "B-ORG"
+        if word in seats and k > 0 and tags[k - 1] == "O" and toks[k - 1].kind == "word" \
+                and not rule_words().seat_heads.isdisjoint(stems(toks[k - 1].norm)):
+            tags[k - 1:k + 1] = ["B-ORG", "I-ORG"]
 
 
 def _chunk_around(tags: Sequence[Tag], k: int) -> tuple[int, int]:
@@ -2032,11 +2036,18 @@ def _acronym_forms() -> frozenset[str]:
     """The folded forms of ``acronym_orgs`` as written in a sentence: with the article, after one or two
     proclitics ("والهايكا", "بالناتو"), and after ل, which takes the article's alef ("للهايكا", "وللهايكا")."""
     out: set[str] = set()
-    for form in rule_words().acronym_orgs:
+    for form in rule_words().acronym_orgs | rule_words().seat_names:
         lam = "ل" + form[1:]
         out.update((form, lam, *(c + form for c in _CLITICS), *(p + form for p in _CLITIC_PAIRS),
                     *(c + lam for c in "وف")))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _seat_forms() -> frozenset[str]:
+    """The forms of :func:`_acronym_forms` that are seats of power (``seat_names``: "الإليزيه", "بالكرملين")."""
+    seats = rule_words().seat_names
+    return frozenset(f for f in _acronym_forms() if any(f.endswith(s[1:]) for s in seats))
 
 
 #: A proclitic letter before a name ("لرويترز", "وفرانس").
