@@ -99,3 +99,36 @@ def test_a_coordinated_noun_stays_in_the_organisation() -> None:
     # ANT dev 2852: "والمواطن" is the name's own, not the title of the person after it
     assert entities("أكد رئيس المنظمة التونسية للأمن والمواطن عصام الدردوري في تصريح") == [
         ("المنظمة التونسية للأمن والمواطن", "ORG"), ("عصام الدردوري", "PER")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("وقالت شبكة CNN الأمريكية إن الرئيس سيزور المنطقة.", [("CNN", "ORG")]),
+    ("وقال لشبكة CNN إن المفاوضات مستمرة", [("CNN", "ORG")]),
+    ('ونشرت شبكة "CNN" الأمريكية التقرير', [("CNN", "ORG")]),
+    ("وأعلنت شركة Samsung عن هاتف جديد", [("Samsung", "ORG")]),
+    ("وقال موقع Axios إن الاتفاق قريب", [("Axios", "ORG")]),
+    ("بثت قناة France 3 الفرنسية التقرير", [("France 3", "ORG")]),
+    ("وقالت صحيفة mid-day الهندية", [("mid-day", "ORG")]),
+    ("وأعلنت شركة Four Seasons Hotels and Resorts عن افتتاح فندق", [("Four Seasons Hotels and Resorts", "ORG")]),
+    # ANT dev: a team of hackers
+    ("وتبنى فريق OurMine عملية القرصنة", [("OurMine", "ORG")]),
+    # the tagger's name that begins on the head stays
+    ("وقالت منظمة ICSS إن", [("منظمة ICSS", "ORG")]),
+    ("وممثل شركة DALY -PHARMA الراعية للمشروع", [("DALY -PHARMA", "ORG")]),
+    # "في موقع": a site, the place (ANT dev 192)
+    ("عثر على هذه الآثار النادرة للأقدام في موقع Engare Sero خلال عام 2008", []),
+    # no head, or a head with the article: nothing new
+    ("وحسب تقرير نشر باللغة الإنجليزية Breaking News", []),
+])
+def test_latin_name_after_a_head(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("وقالت مجموعة العشرين في بيانها الختامي إن النمو العالمي تباطأ.", [("مجموعة العشرين", "ORG")]),
+    ("على هامش قمة مجموعة العشرين في هامبورغ", [("مجموعة العشرين", "ORG"), ("هامبورغ", "LOC")]),
+    ("وقالت مجموعة السبع في بيانها إن العقوبات ستستمر.", [("مجموعة السبع", "ORG")]),
+    ("ودعت دول مجموعة الثماني إلى الحوار", [("مجموعة الثماني", "ORG")]),
+])
+def test_clubs_of_states(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected

@@ -57,7 +57,7 @@ RULES_SCHEMA = Record({
     "leaning_adjectives": Words,
     "people_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
-    "acronym_orgs": Words, "seat_names": Words, "seat_heads": Words,
+    "acronym_orgs": Words, "seat_names": Words, "seat_heads": Words, "latin_name_heads": Words,
     "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
@@ -314,6 +314,8 @@ class RuleWords:
     seat_names: frozenset[str]
     #: the head before a seat's name that is part of it ("قصر" of "قصر الإليزيه"), folded
     seat_heads: frozenset[str]
+    #: heads after which a name in Latin letters is an ORG ("شبكة CNN", "شركة Polimovie"), without the article
+    latin_name_heads: frozenset[str]
     #: heads of an attack's or incident's name before its place ("هجوم كيبيك الإرهابي"), without the article
     incident_heads: frozenset[str]
     #: heads of a natural disaster named after its place ("زلزال الحوز", "فيضانات درنة"), without the article
@@ -445,7 +447,7 @@ def rule_words() -> RuleWords:
         street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
-        seat_names=folded("seat_names"), seat_heads=folded("seat_heads"),
+        seat_names=folded("seat_names"), seat_heads=folded("seat_heads"), latin_name_heads=words("latin_name_heads"),
         incident_heads=words("incident_heads"), disaster_heads=words("disaster_heads"),
         city_cues=folded("city_cues"), sport_words=words("sport_words"),
         trailing_function_words=folded("trailing_function_words"), locality_nouns=words("locality_nouns"),
