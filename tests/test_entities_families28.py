@@ -132,3 +132,14 @@ def test_latin_name_after_a_head(sentence: str, expected: list[tuple[str, str]])
 ])
 def test_clubs_of_states(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT dev 49, held-out 6641: the tagger ran the Latin name on into an ordinary Arabic word
+    ("إنتاج شركة Nopassaran إخراج خميس حميد تسند منحة", [("Nopassaran", "ORG"), ("خميس حميد", "PER")]),
+    ("شركة SOTACIB الكائن مقرها بولاية القيروان", [("SOTACIB", "ORG"), ("القيروان", "LOC")]),
+    # Arabic first: a weapon and its model stay one name
+    ("وحجزت بندقية كلاشنيكوف PMAK", [("كلاشنيكوف PMAK", "MISC")]),
+])
+def test_latin_name_ends_before_arabic_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected

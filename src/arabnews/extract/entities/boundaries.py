@@ -202,6 +202,28 @@ def _quantity_word(norm: str) -> bool:
     return not quantity_words().isdisjoint(stems(norm))
 
 
+def latin_name_tail(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name written in Latin letters ends before the ordinary Arabic words the tagger ran it on into: "شركة
+    Nopassaran إخراج" (directing), "mbc بسرقة", "SOTACIB الكائن" (located); an Arabic word the corpora do not know as
+    ordinary stays ("كلاشنيكوف PMAK", Arabic first, is no such name)."""
+    kinds = sentence_kinds(toks)
+    if "latin" not in kinds or tags.count("O") == len(tags):
+        return
+    func = all_function_words()
+    for i, j, _ in list(chunks(tags)):
+        if kinds[i] != "latin":
+            continue
+        k = j
+        while k > i and kinds[k - 1] == "word":
+            k -= 1
+        if k == j or k == i or any(kind not in ("latin", "number", "punct") for kind in kinds[i:k]):
+            continue
+        if all(is_predicate(t.norm) or any(f in gaz.common or f in func for f in stems(t.norm))
+               or any(f in gaz.common for f in (fold(t.norm)[1:],) if fold(t.norm)[:1] in ("ب", "ك", "ل"))
+               for t in toks[k:j]):
+            tags[k:j] = ["O"] * (j - k)
+
+
 @gate(TITLE | OCCUPATION | RANK_TITLE, ("B-ORG", "B-LOC"))
 def title_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A title, a rank or an occupation with the article that ends an organisation or a place of three words or

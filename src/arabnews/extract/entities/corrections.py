@@ -117,6 +117,7 @@ from .boundaries import (
     event_adjectives_out,
     incident_place,
     known_misc_names,
+    latin_name_tail,
     names_in_phrases,
     nationality_not_place,
     person_after_place,
@@ -283,7 +284,8 @@ from .wiki import (
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
-    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, extend_org_chain, org_from_head,
+    split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
+    extend_org_chain, org_from_head,
     bare_ministry,
     ministry_nationality, named_council, named_party, known_orgs, known_org_ends,
     un_agency_names, airline_names, court_of_city,
@@ -366,7 +368,8 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
-    split_at_dash, trim_function_words, stop_before_predicate, stop_before_final_verb, org_stops_at_clause,
+    split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
+    org_stops_at_clause,
     brands_not_persons,
     extend_org_chain, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, coordinated_complement, split_coordinated_orgs,
