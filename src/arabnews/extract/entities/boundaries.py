@@ -41,8 +41,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
-from ...lang.ar import clitic_splits, fold
+from ...lang.ar import clitic_splits, fold, load, lookup_key
+from ...lang.ar.words import quantifier_values
 from ...text.tokenize import Token
 from .backoff import prominent
 from .bio import Tag, chunk_end, chunks, tagged
@@ -57,11 +59,14 @@ from .rulewords import (
     DISEASE_NAME,
     EVENT_HEAD,
     NOT_NAME,
+    OCCUPATION,
     PHRASE_FIRST,
     PLURAL_HEAD,
     PREDICATE,
     QUOTES_OPEN,
+    RANK_TITLE,
     STADIUM_HEAD,
+    TITLE,
     TOPONYM_HEAD,
     all_function_words,
     has_article,
@@ -171,13 +176,75 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
                 a = b
         while b > a and (words[b - 1] in func or _clitic_function_word(toks[i + b - 1], words[b - 1], func)
                          or (label != "PER" and _accusative_noun(words[b - 1], gaz))
-                         or _trailing_function_word(words, a, b)):
+                         or _trailing_function_word(words, a, b) or _quantity_word(toks[i + b - 1].norm)):
             b -= 1
         if (a, b) == (0, len(words)):
             continue
         tags[i:j] = ["O"] * (j - i)
         if a < b:
             tags[i + a:i + b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+
+
+@cache
+def quantity_words() -> frozenset[str]:
+    """The folded vague quantities of a magnitude ("عشرات", "مئات", "بضعة": ``ar_words.yaml``'s ``quantifiers``; not
+    "عدة", a given name too) and the plural scales ("آلاف", "ألوف", "ملايين", "مليارات": ``number_words.yaml``'s
+    ``scales``), which end no name."""
+    data: Any = load("number_words.yaml")
+    plurals = (f for numbers in data["scales"].values() for f in numbers["plural"])
+    vague = (w for w, magnitude in quantifier_values().items() if magnitude is not None)
+    return frozenset(vague) | frozenset(lookup_key(f) for f in plurals)
+
+
+def _quantity_word(norm: str) -> bool:
+    """Is the normalized word a vague quantity or a plural scale, with or without a proclitic or the article
+    ("البحر العشرات" of "وانتشل من البحر العشرات", "المانش الآلاف")?"""
+    return not quantity_words().isdisjoint(stems(norm))
+
+
+def latin_name_tail(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name written in Latin letters ends before the ordinary Arabic words the tagger ran it on into: "شركة
+    Nopassaran إخراج" (directing), "mbc بسرقة", "SOTACIB الكائن" (located); an Arabic word the corpora do not know as
+    ordinary stays ("كلاشنيكوف PMAK", Arabic first, is no such name)."""
+    kinds = sentence_kinds(toks)
+    if "latin" not in kinds or tags.count("O") == len(tags):
+        return
+    func = all_function_words()
+    for i, j, _ in list(chunks(tags)):
+        if kinds[i] != "latin":
+            continue
+        k = j
+        while k > i and kinds[k - 1] == "word":
+            k -= 1
+        if k == j or k == i or any(kind not in ("latin", "number", "punct") for kind in kinds[i:k]):
+            continue
+        if all(is_predicate(t.norm) or any(f in gaz.common or f in func for f in stems(t.norm))
+               or any(f in gaz.common for f in (fold(t.norm)[1:],) if fold(t.norm)[:1] in ("ب", "ك", "ل"))
+               for t in toks[k:j]):
+            tags[k:j] = ["O"] * (j - k)
+
+
+@gate(TITLE | OCCUPATION | RANK_TITLE, ("B-ORG", "B-LOC"))
+def title_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A title, a rank or an occupation with the article that ends an organisation or a place of three words or
+    more, before the person it introduces, is no part of it: "الناطق باسم وزارة الدفاع الوطني المقدم بلحسن
+    الوسلاتي" (the tagger's ORG "… الوطني المقدم"), "اتحاد إذاعات الدول العربية المهندس عبد الرحيم سليمان"; the
+    person is the tagger's PER right after, or the untagged name :func:`.persons.name_after_title` reads.  Not the
+    second word, a complement of the head ("ديوان الرئيس"), an adjective of a title ("الدولي": ``title_adjectives``),
+    nor a noun after و ("المنظمة التونسية للأمن والمواطن عصام الدردوري")."""
+    if "B-ORG" not in tags and "B-LOC" not in tags:
+        return
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    adjectives = rule_words().title_adjectives
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        k = j - 1
+        if label not in ("ORG", "LOC") or j - i < 3 or j >= n or not flags[k] & (TITLE | OCCUPATION | RANK_TITLE) \
+                or not toks[k].norm.startswith("ال") or not adjectives.isdisjoint(stems(toks[k].norm)) \
+                or toks[j].kind != "word":
+            continue
+        if tags[j] == "B-PER" or (tags[j] == "O" and folds[j] not in gaz.common and folds[j] in gaz.person_parts):
+            tags[k] = "O"
 
 
 def _clitic_function_word(tok: Token, word: str | None, func: frozenset[str]) -> bool:

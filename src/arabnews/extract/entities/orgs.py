@@ -80,6 +80,7 @@ from .rulewords import (
     sentence_flags,
     sentence_folds,
     sentence_holds_any,
+    sentence_kinds,
     sentence_texts,
     stems,
     verbal_noun_shape,
@@ -2003,11 +2004,12 @@ def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     without a proclitic, is an ORG: untagged, or tagged alone as a person, a place or a MISC ("وأشارت
     الهايكا", "مطلوب لدى الانتربول", "في اليونسكو"), or at the end of a name the tagger ran on into from
     an ordinary word ("مدير عام الألكسو": the ORG "الألكسو"; "قرار اليونسكو نهاية": "اليونسكو").  Inside an
-    ORG it stays ("منظمة اليونسكو")."""
+    ORG it stays ("منظمة اليونسكو").  So is a seat of power that stands for its government (``seat_names``:
+    "الكرملين", "الإليزيه", "البنتاغون"), with its head before it (``seat_heads``: "بقصر الإليزيه")."""
     folds = sentence_folds(toks)
     if _acronym_forms().isdisjoint(folds):
         return
-    forms = _acronym_forms()
+    forms, seats = _acronym_forms(), _seat_forms()
     for k, word in enumerate(folds):
         if word not in forms or toks[k].kind != "word" or tags[k].endswith("ORG"):
             continue
@@ -2017,6 +2019,52 @@ def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
                 continue  # a longer name of its own
             tags[i:j] = ["O"] * (j - i)
         tags[k] = "B-ORG"
+        if word in seats and k > 0 and tags[k - 1] == "O" and toks[k - 1].kind == "word" \
+                and not rule_words().seat_heads.isdisjoint(stems(toks[k - 1].norm)):
+            tags[k - 1:k + 1] = ["B-ORG", "I-ORG"]
+
+
+#: Most tokens of a name in Latin letters after its head ("Four Seasons Hotels and Resorts").
+_LATIN_NAME_TOKENS = 6
+#: Marks inside a Latin name, touching the words on both sides ("Phys.org", "mid-day", "AT&T").
+_LATIN_JOINERS = frozenset({".", "-", "&", "'"})
+
+
+def latin_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name in Latin letters right after an untagged head without the article (``rules.yaml``'s
+    ``latin_name_heads``; a proclitic allowed, the name in quotes too) is an ORG, the head left out: "لشبكة CNN",
+    "شركة Polimovie", "موقع Phys.org", "قناة France 3" (a number after a Latin word), "فريق OurMine"; not "موقع" after
+    "في" or with ب, a place ("في موقع Engare Sero", where footprints were found).  The name is
+    untagged, or the tagger's name starts on it and stops inside it ("France" of "France 3"); one the tagger began on
+    the head stays ("منظمة ICSS", "بنك ATB")."""
+    kinds = sentence_kinds(toks)
+    if "latin" not in kinds:
+        return
+    folds = sentence_folds(toks)
+    heads = rule_words().latin_name_heads
+    n = len(toks)
+    for h in range(n - 1):
+        if kinds[h] != "word" or tags[h] != "O" or has_article(toks[h].norm) or heads.isdisjoint(stems(toks[h].norm)):
+            continue
+        if "موقع" in stems(toks[h].norm) and (toks[h].norm.startswith(("ب", "وب")) or (h > 0 and folds[h - 1] == "في")):
+            continue  # "في موقع Engare Sero": a site, the place where
+        k = h + 1
+        if kinds[k] != "latin" and toks[k].text in ('"', "«", "“") and k + 1 < n:
+            k += 1
+        if kinds[k] != "latin":
+            continue
+        e = k + 1
+        while e < n and e - k < _LATIN_NAME_TOKENS:
+            if kinds[e] == "latin" or (kinds[e] == "number" and kinds[e - 1] == "latin"):
+                e += 1  # another word, or a number after a word ("France 3")
+            elif toks[e].text in _LATIN_JOINERS and e + 1 < n and kinds[e + 1] == "latin" \
+                    and toks[e + 1].start == toks[e].end and (toks[e].start == toks[e - 1].end or toks[e].text == "-"):
+                e += 2  # "Phys.org", "mid-day", "DALY -PHARMA"
+            else:
+                break
+        inside = tags[k:e]
+        if all(t == "O" for t in inside) or (inside[0].startswith("B-") and (e >= n or not tags[e].startswith("I-"))):
+            tags[k:e] = ["B-ORG"] + ["I-ORG"] * (e - k - 1)
 
 
 def _chunk_around(tags: Sequence[Tag], k: int) -> tuple[int, int]:
@@ -2032,11 +2080,18 @@ def _acronym_forms() -> frozenset[str]:
     """The folded forms of ``acronym_orgs`` as written in a sentence: with the article, after one or two
     proclitics ("والهايكا", "بالناتو"), and after ل, which takes the article's alef ("للهايكا", "وللهايكا")."""
     out: set[str] = set()
-    for form in rule_words().acronym_orgs:
+    for form in rule_words().acronym_orgs | rule_words().seat_names:
         lam = "ل" + form[1:]
         out.update((form, lam, *(c + form for c in _CLITICS), *(p + form for p in _CLITIC_PAIRS),
                     *(c + lam for c in "وف")))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _seat_forms() -> frozenset[str]:
+    """The forms of :func:`_acronym_forms` that are seats of power (``seat_names``: "الإليزيه", "بالكرملين")."""
+    seats = rule_words().seat_names
+    return frozenset(f for f in _acronym_forms() if any(f.endswith(s[1:]) for s in seats))
 
 
 #: A proclitic letter before a name ("لرويترز", "وفرانس").

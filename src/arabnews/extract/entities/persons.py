@@ -45,7 +45,7 @@ from .boundaries import DASHES
 from .decode import entity_start, preposition_before_name
 from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names, verb_forms
-from .orgs import _known_org_names
+from .orgs import _acronym_forms, _known_org_names
 from .rulewords import (
     ARTICLE,
     COMPANY,
@@ -1457,17 +1457,21 @@ def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     ``org_names.json``) and runs on into two words or more of a name — the first without the article and
     no ordinary word, the others family names (:func:`_family_name`) — ends with the known name, and the
     words after are a person: "رئيس البنك الدولي جيم يونغ كيم" (the tagger's ORG took the president), "مع
-    مجلس نواب الشعب لزهر العكرمي".  Not one word ("تي في 5 موند"), an ordinary word ("جمعية القضاة
+    مجلس نواب الشعب لزهر العكرمي"; so does a one-word name of ``acronym_orgs`` or ``seat_names`` ("المتحدث باسم
+    الكرملين دميتري بسكوف", session 28).  Not one word ("تي في 5 موند"), an ordinary word ("جمعية القضاة
     التونسيين السلطة السياسية"), an adjective ("مجلس الأمن القومي") nor a complement ("للبترول والمعادن")."""
     if "B-ORG" not in tags:
         return
     folds = sentence_folds(toks)
     for i, j, label in list(chunks(tags)):
-        if label != "ORG" or j - i < 4 or toks[i].kind != "word":
+        if label != "ORG" or j - i < 3 or toks[i].kind != "word":
             continue
-        names = _known_org_names(toks[i].norm).get(folds[i + 1], ())
-        size = next((len(name) for name in names
-                     if len(name) <= j - i - 2 and tuple(folds[i + 2:i + len(name)]) == name[2:]), 0)
+        if folds[i] in _acronym_forms():  # one word: "المتحدث باسم الكرملين دميتري بسكوف"
+            size = 1
+        else:
+            names = _known_org_names(toks[i].norm).get(folds[i + 1], ()) if j - i >= 4 else ()
+            size = next((len(name) for name in names
+                         if len(name) <= j - i - 2 and tuple(folds[i + 2:i + len(name)]) == name[2:]), 0)
         if size and _starts_name(toks[i + size], gaz) \
                 and all(_family_name(tok, gaz) for tok in toks[i + size + 1:j]):
             tags[i + size:j] = ["B-PER"] + ["I-PER"] * (j - i - size - 1)

@@ -40,11 +40,14 @@ from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
     NATURAL_HEAD,
+    OCCUPATION,
     ORG_HEAD,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    RANK_TITLE,
     SEA_HEAD,
     STREET_HEAD,
+    TITLE,
     TOPONYM_HEAD,
     TOWN_HEAD,
     has_article,
@@ -831,6 +834,36 @@ def street_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         e = eponym_name_end(toks, tags, gaz, k if tags[k] != "I-PER" else start)
         if e > k:
             tags[start:e] = ["B-LOC"] + ["I-LOC"] * (e - start - 1)
+        elif start == k:
+            # the name may stand in quotes: "في شارع "الشانزيليزيه""
+            w = k + 1 if toks[k].kind != "word" and toks[k].text in ('"', "«", "“") and k + 1 < n else k
+            if _foreign_street_name(toks, tags, gaz, w):
+                tags[w] = "B-LOC"
+
+
+def _foreign_street_name(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer, k: int) -> bool:
+    """Is the untagged word ``k`` right after a street's head one word with the article that the corpora know as
+    no ordinary word, nationality, place, name part, title or verb, nor a noun's shape (a feminine in ة, a plural in
+    ات, a verbal noun: "ساحة الاعتصام", "ساحة الاحتفالات"), and no name runs on after it: a name
+    transliterated ("شارع الشانزيليزيه", "جادة الشانزليزيه", "شارع \"الشانزيليزيه\"")?  Not "ساحة المعهد", "ساحة
+    القديس بطرس"."""
+    n = len(toks)
+    tok = toks[k]
+    if tags[k] != "O" or tok.kind != "word" or not has_article(tok.norm) or tok.norm[:1] != "ا":
+        return False
+    word = fold(tok.norm)
+    if len(word) < 7 or any(f in gaz.common or f in gaz.nisba or f in gaz.person_parts or gaz.known(f)
+                            for f in stems(tok.norm)) \
+            or is_common_noun(word) or is_predicate(tok.norm) or person_word(tok, gaz) \
+            or tok.norm.endswith(("ة", "ات")) or verbal_noun_shape(word[2:]) \
+            or sentence_flags(toks)[k] & (TITLE | OCCUPATION | RANK_TITLE | ORG_HEAD):
+        return False
+    nxt = k + 1
+    if nxt >= n or tags[nxt].startswith("B-") or toks[nxt].kind != "word":
+        return nxt >= n or not tags[nxt].startswith("I-")
+    word = fold(toks[nxt].norm)  # the word after is no name's: "ساحة القديس بطرس"
+    return tags[nxt] == "O" and (word in gaz.common or word in rule_words().function_words
+                                 or has_article(toks[nxt].norm) or is_predicate(toks[nxt].norm))
 
 
 @gate(SEA_HEAD)

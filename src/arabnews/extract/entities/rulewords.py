@@ -57,7 +57,8 @@ RULES_SCHEMA = Record({
     "leaning_adjectives": Words,
     "people_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
-    "acronym_orgs": Words, "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
+    "acronym_orgs": Words, "seat_names": Words, "seat_heads": Words, "latin_name_heads": Words,
+    "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
@@ -309,6 +310,12 @@ class RuleWords:
     complement_stops: frozenset[str]
     #: organisations named by an acronym with the article ("الهايكا", "اليونسكو"), folded as written
     acronym_orgs: frozenset[str]
+    #: seats of power that stand for their government, one word with the article ("الكرملين", "الإليزيه"), folded
+    seat_names: frozenset[str]
+    #: the head before a seat's name that is part of it ("قصر" of "قصر الإليزيه"), folded
+    seat_heads: frozenset[str]
+    #: heads after which a name in Latin letters is an ORG ("شبكة CNN", "شركة Polimovie"), without the article
+    latin_name_heads: frozenset[str]
     #: heads of an attack's or incident's name before its place ("هجوم كيبيك الإرهابي"), without the article
     incident_heads: frozenset[str]
     #: heads of a natural disaster named after its place ("زلزال الحوز", "فيضانات درنة"), without the article
@@ -440,6 +447,7 @@ def rule_words() -> RuleWords:
         street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
+        seat_names=folded("seat_names"), seat_heads=folded("seat_heads"), latin_name_heads=words("latin_name_heads"),
         incident_heads=words("incident_heads"), disaster_heads=words("disaster_heads"),
         city_cues=folded("city_cues"), sport_words=words("sport_words"),
         trailing_function_words=folded("trailing_function_words"), locality_nouns=words("locality_nouns"),
