@@ -5,6 +5,9 @@
    "اليوم", "أمس", "غدا" and bare weekdays on that day, not on the reference (a crawl's day, months later); so does a
    day word with a written date whose weekday is wrong ("اليوم الخميس 19 ديسمبر 2016", a Monday) when the document
    states no other day.  A date later in the body, a weekday that disagrees, two datelines: the reference.
+2. Recognizers-Text's DatePeriodParser (reference 2016-11-07): "بقية هذا الأسبوع" and its neighbours ("باقي هذا
+   العام", "ما تبقى من هذه السنة") are the rest of the unit, as "بقية الأسبوع" was; "عطلة نهاية الأسبوع" is the
+   weekend (TIMEX3 "-WE"), "نهاية الأسبوع" alone keeps the week with mod END.
 """
 
 from __future__ import annotations
@@ -98,7 +101,48 @@ def test_a_stated_date_with_a_wrong_weekday_still_anchors(text: str, span: str, 
     assert d["anchor"] == "DOC"
 
 
+def test_a_wrong_weekday_without_a_year_anchors_nothing() -> None:
+    # ANT 619: "اليوم الإثنين 6 أفريل" (a Monday in 2015): the weekday says the reference's year is not the writer's
+    text = TITLE + "أكد المعهد في بيان أصدره اليوم الإثنين 6 أفريل أن الأسعار ارتفعت مقارنة بما سجل أمس."
+    assert one(text, "أمس")["value"] == "2017-05-31"
+
+
 def test_a_consistent_statement_wins_over_a_wrong_weekday() -> None:
     text = (TITLE + "أكد الوزير اليوم الاثنين 11 ماي 2016 أن الوضع مستقر.\n"
             "وقال المدير اليوم الخميس 16 فيفري 2017 إن الشاحنة سقطت ليلة أمس.")
     assert one(text, "ليلة أمس")["value"] == "2017-02-15TNI"
+
+
+# -- 2. the rest of a unit with هذا, the weekend ----------------------------------------------------------------------
+RT = dt.date(2016, 11, 7)  # Recognizers-Text's reference day, a Monday
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("سأرحل بقية هذا الأسبوع", "بقية هذا الأسبوع", "2016-11-07/2016-11-12"),  # Recognizers-Text
+    ("تتواصل الأمطار بقية هذا الشهر", "بقية هذا الشهر", "2016-11-07/2016-11-30"),
+    ("خلال ما تبقى من هذه السنة", "ما تبقى من هذه السنة", "2016-11-07/2016-12-31"),
+    ("وباقي هذا العام الجاري", "باقي هذا العام الجاري", "2016-11-07/2016-12-31"),
+])
+def test_the_rest_of_this_unit(text: str, span: str, value: str) -> None:
+    d = one(text, span, RT)
+    assert d["value"] == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("عطلة نهاية الاسبوع", "عطلة نهاية الاسبوع", "2016-W45-WE"),  # Recognizers-Text
+    ("توافد الزوار خلال عطلة نهاية الأسبوع الماضي", "عطلة نهاية الأسبوع الماضي", "2016-W44-WE"),
+    ("في عطلة نهاية الأسبوع المقبل", "عطلة نهاية الأسبوع المقبل", "2016-W46-WE"),
+    ("وعطلة نهاية هذا الأسبوع", "عطلة نهاية هذا الأسبوع", "2016-W45-WE"),
+])
+def test_the_weekend(text: str, span: str, value: str) -> None:
+    d = one(text, span, RT)
+    assert (d["value"], d["mod"]) == (value, None)
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("سأرحل نهاية الأسبوع", "نهاية الأسبوع", "2016-W45", "END"),
+    ("خلال عطلة نهاية السنة", "نهاية السنة", "2016", "END"),  # no weekend of a year
+])
+def test_the_end_of_a_unit_is_no_weekend(text: str, span: str, value: str, mod: str) -> None:
+    d = one(text, span, RT)
+    assert (d["value"], d["mod"]) == (value, mod)

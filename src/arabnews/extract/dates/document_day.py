@@ -150,7 +150,8 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
     if line is not None:
         return line
     # last, a written date with a day word whose weekday is wrong: the writer's day is near it, not months away
-    lax = {stated[0] for d in dates if d.attrs.get("weekday_ok") is False
+    # ("اليوم الإثنين 6 أفريل", a Monday in 2015: without its year the weekday says the reference's year is wrong)
+    lax = {stated[0] for d in dates if d.attrs.get("weekday_ok") is False and _YEAR.search(d.text)
            and (stated := _stated(d, text, lax=True)) is not None and stated[1]}
     return lax.pop() if len(lax) == 1 else None
 
