@@ -70,6 +70,9 @@ def test_the_leads_dateline_anchors_the_reports_day_words(text: str, span: str, 
     # two datelines that disagree
     (TITLE + "أقر المجلس الخميس 16 فيفري 2017 قانونا وصادق الأربعاء 22 فيفري 2017 على آخر. ووقعت اليوم صدامات.",
      "اليوم"),
+    # ANT 6415: a planned day after the reference is no dateline
+    ("يهم طلبة الصيدلة\nتنظم وزارة الصحة يوم الخميس 27 جويلية 2017 مناظرة لانتداب مساعدين.\n"
+     "وقد حدد عدد المراكز المفتوحة، بحسب بلاغ صادر اليوم عن وزارة الصحة، بـ19 مركزا.", "اليوم"),
     # a range is no dateline
     (TITLE + "تتواصل الدورة من الخميس 16 فيفري 2017 إلى الأحد 19 فيفري 2017 وتنطلق اليوم العروض.", "اليوم"),
 ])
@@ -91,14 +94,26 @@ def test_a_day_word_that_names_another_weekday_is_no_dateline_s() -> None:
      "وكان الإتحاد قد أعلن في بيان له السبت الماضي أن عدم الاستجابة للمطالب تهميش.", "السبت الماضي", "2016-12-17"),
     ("القابلات في اضراب عام اليوم\nتدخل قابلات تونس، اليوم الخميس 19 ديسمبر 2016 في اضراب عام قطاعي.",
      "اليوم", "2016-12-19"),
-    # ANT 7650 (11 May 2016 was a Wednesday)
-    (TITLE + "أكد مدير الميناء اليوم الاثنين 11 ماي 2016 فقدان سائق الشاحنة التي سقطت في الميناء ليلة أمس.",
-     "ليلة أمس", "2016-05-10TNI"),
+    # (ANT 7650's shape; 13 August 2016 was a Saturday, and no Friday in 2015 or 2017)
+    (TITLE + "أكد مدير الميناء اليوم الجمعة 13 أوت 2016 فقدان سائق الشاحنة التي سقطت في الميناء ليلة أمس.",
+     "ليلة أمس", "2016-08-12TNI"),
 ])
 def test_a_stated_date_with_a_wrong_weekday_still_anchors(text: str, span: str, value: str) -> None:
     d = one(text, span)
     assert d["value"] == value
     assert d["anchor"] == "DOC"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # ANT 7094: 19 February 2016 was a Friday, 19 February 2017 a Sunday (Trump's call): the year was typed wrong
+    (TITLE + "رفض رئيس الجمهورية اليوم الأحد 19 فيفري 2016 التصريح بفحوى المكالمة التي جمعته بالرئيس الأمريكي "
+     "منذ يومين.", "منذ يومين", "2017-02-17"),
+    # ANT 6710: January's old year ("الأربعاء 11 جانفي": 2017)
+    (TITLE + "أكد رئيس الاتحاد صباح اليوم الأربعاء 11 جانفي 2016 أن ارتفاع الأسعار كان منتظرا منذ شهر سبتمبر "
+     "الماضي.", "منذ شهر سبتمبر الماضي", "2016-09/2017-01-11"),
+])
+def test_a_wrong_year_is_read_from_the_weekday(text: str, span: str, value: str) -> None:
+    assert one(text, span)["value"] == value
 
 
 def test_a_wrong_weekday_without_a_year_anchors_nothing() -> None:

@@ -120,7 +120,8 @@ def _that_day(word: str) -> bool:
     return word in not_today or (len(word) > 3 and word[0] in "وفبل" and word[1:] in not_today)
 
 
-def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | None = None) -> dt.date | None:
+def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | None = None,
+                 ref: dt.date | None = None) -> dt.date | None:
     """The day a document states as its own (see the module's docstring), or None.
 
     Written dates decide ("اليوم الأحد 29 نوفمبر 2015", "أمس الخميس 12 جانفي 2017" → the 13th); the
@@ -128,7 +129,10 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
     one day named by a day word and a weekday ("اليوم الجمعة", read against the reference).  Without either,
     the dateline of ``lead`` (the bounds of the body's first lines: :func:`lead_paragraph`), if any; a weekday
     named with a day word takes the dateline's date when their weekdays agree.  Last, the one date a day word
-    states with a weekday not its own ("اليوم الاثنين 11 ماي 2016", a Wednesday: the writer's day is near it)."""
+    states with a weekday not its own ("اليوم الاثنين 11 ماي 2016", a Wednesday: the writer's day is near it;
+    "اليوم الأربعاء 11 جانفي 2016", a Wednesday in 2017 only: the year before or after when its weekday is the
+    named one).  A dateline or such a date after ``ref`` (the reference) is none: "تنظم الوزارة يوم الخميس 27
+    جويلية 2017 مناظرة" is a planned day."""
     dates = list(dates)
     written: set[dt.date] = set()
     named: set[dt.date] = set()
@@ -142,6 +146,8 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
         day = next(iter(written))
         return day if all(n.isoweekday() == day.isoweekday() for n in named) else None
     line = _dateline(dates, lead) if lead is not None else None
+    if line is not None and ref is not None and line > ref:
+        line = None
     if named:
         if len(named) > 1:
             return None
@@ -151,9 +157,32 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
         return line
     # last, a written date with a day word whose weekday is wrong: the writer's day is near it, not months away
     # ("اليوم الإثنين 6 أفريل", a Monday in 2015: without its year the weekday says the reference's year is wrong)
-    lax = {stated[0] for d in dates if d.attrs.get("weekday_ok") is False and _YEAR.search(d.text)
-           and (stated := _stated(d, text, lax=True)) is not None and stated[1]}
-    return lax.pop() if len(lax) == 1 else None
+    lax = {_weekdays_year(d, stated[0], ref) for d in dates if d.attrs.get("weekday_ok") is False
+           and _YEAR.search(d.text) and (stated := _stated(d, text, lax=True)) is not None and stated[1]}
+    if len(lax) != 1:
+        return None
+    last = lax.pop()
+    return last if ref is None or last <= ref else None
+
+
+def _weekdays_year(d: DateSpan, stated: dt.date, ref: dt.date | None) -> dt.date:
+    """The writer's day ``stated`` by ``d``, a date whose weekday is not its own, moved to the year before or after
+    when only one of them gives its day the weekday ``d`` names (not after ``ref``): a year typed wrong ("اليوم
+    الأربعاء 11 جانفي 2016" → 2017, "اليوم الأحد 19 فيفري 2016" → 2017)."""
+    wd, value = d.attrs.get("weekday"), d.value or ""
+    try:
+        written = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return stated
+    fits = []
+    for year in (written.year - 1, written.year + 1):
+        try:
+            other = written.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.isoweekday() == wd and (ref is None or other - (written - stated) <= ref):
+            fits.append(other - (written - stated))
+    return fits[0] if len(fits) == 1 else stated
 
 
 _YEAR = re.compile(r"\d{4}")

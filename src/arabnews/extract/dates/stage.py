@@ -69,7 +69,7 @@ def extract_dates(doc: Document) -> Document:
     per_region = [(_find(doc, ctx, region), region) for region in _scan(doc, ctx.text, p)]
     found = [d for dates, _ in per_region for d in dates]
     ref = doc.reference_date
-    day = document_day(found, doc.text, lead_paragraph(doc.regions, doc.text)) if ref is not None else None
+    day = document_day(found, doc.text, lead_paragraph(doc.regions, doc.text), ref) if ref is not None else None
     if day is not None and day != ref:
         # one anchor per document: the regions whose dates the reference resolved are read again against the
         # document's own day (a reader's comment keeps the reference)

@@ -251,7 +251,8 @@ def _document_year(doc: Document) -> int | None:
     stage when it ran before), else of its reference date."""
     from ..dates.document_day import document_day, lead_paragraph
 
-    day = document_day(doc.dates, doc.text, lead_paragraph(doc.regions, doc.text)) if doc.dates else None
+    day = (document_day(doc.dates, doc.text, lead_paragraph(doc.regions, doc.text), doc.reference_date)
+           if doc.dates else None)
     day = day or doc.reference_date
     return day.year if day is not None else None
 
