@@ -22,10 +22,11 @@ lead sentence without a day word ("قال مسؤول، الأربعاء 15 في�
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from functools import cache
 
-from ...document import DateSpan
+from ...document import DateSpan, Region
 from ...lang.ar import lookup_key
 from .months import lexicon
 from .today import date_words
@@ -50,15 +51,16 @@ def _phrase_starts() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in _day_phrases())
 
 
-def _stated(d: DateSpan, text: str) -> tuple[dt.date, bool] | None:
+def _stated(d: DateSpan, text: str, lax: bool = False) -> tuple[dt.date, bool] | None:
     """The writer's day that ``d`` (a date of ``text``) states, and whether it states it with a written
-    date (True) or with a weekday only (False); None when ``d`` states none."""
+    date (True) or with a weekday only (False); None when ``d`` states none.  ``lax``: a written date whose
+    weekday is not its own states its date too ("اليوم الخميس 19 ديسمبر 2016", a Monday)."""
     value = d.value
     if d.type not in ("DATE", "TIME") or value is None or len(value) < 10 or "/" in value:
         return None
     if d.part not in STATING_PARTS:
         return None
-    if d.attrs.get("weekday_ok") is False or "range" in d.attrs:
+    if (d.attrs.get("weekday_ok") is False and not lax) or "range" in d.attrs:
         return None
     if not value[0].isdigit():  # "PRESENT_REF", "FUTURE_REF": no day (what fromisoformat says, without raising)
         return None
@@ -118,12 +120,20 @@ def _that_day(word: str) -> bool:
     return word in not_today or (len(word) > 3 and word[0] in "وفبل" and word[1:] in not_today)
 
 
-def document_day(dates: Iterable[DateSpan], text: str) -> dt.date | None:
+def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | None = None,
+                 ref: dt.date | None = None) -> dt.date | None:
     """The day a document states as its own (see the module's docstring), or None.
 
     Written dates decide ("اليوم الأحد 29 نوفمبر 2015", "أمس الخميس 12 جانفي 2017" → the 13th); the
     weekdays named with a day word alone must fall on that day's weekday.  Without a written date, the
-    one day named by a day word and a weekday ("اليوم الجمعة", read against the reference)."""
+    one day named by a day word and a weekday ("اليوم الجمعة", read against the reference).  Without either,
+    the dateline of ``lead`` (the bounds of the body's first lines: :func:`lead_paragraph`), if any; a weekday
+    named with a day word takes the dateline's date when their weekdays agree.  Last, the one date a day word
+    states with a weekday not its own ("اليوم الاثنين 11 ماي 2016", a Wednesday: the writer's day is near it;
+    "اليوم الأربعاء 11 جانفي 2016", a Wednesday in 2017 only: the year before or after when its weekday is the
+    named one).  A dateline or such a date after ``ref`` (the reference) is none: "تنظم الوزارة يوم الخميس 27
+    جويلية 2017 مناظرة" is a planned day."""
+    dates = list(dates)
     written: set[dt.date] = set()
     named: set[dt.date] = set()
     for d in dates:
@@ -135,7 +145,103 @@ def document_day(dates: Iterable[DateSpan], text: str) -> dt.date | None:
             return None
         day = next(iter(written))
         return day if all(n.isoweekday() == day.isoweekday() for n in named) else None
-    return named.pop() if len(named) == 1 else None
+    line = _dateline(dates, lead) if lead is not None else None
+    if line is not None and ref is not None and line > ref:
+        line = None
+    if named:
+        if len(named) > 1:
+            return None
+        day = named.pop()  # "أعلنت اليوم الجمعة": the writer's Friday, unless the lead dates it
+        return line if line is not None and line.isoweekday() == day.isoweekday() else day
+    if line is not None:
+        return line
+    # last, a written date with a day word whose weekday is wrong: the writer's day is near it, not months away
+    # ("اليوم الإثنين 6 أفريل", a Monday in 2015: without its year the weekday says the reference's year is wrong)
+    lax = {_weekdays_year(d, stated[0], ref) for d in dates if d.attrs.get("weekday_ok") is False
+           and _YEAR.search(d.text) and (stated := _stated(d, text, lax=True)) is not None and stated[1]}
+    if len(lax) != 1:
+        return None
+    last = lax.pop()
+    return last if ref is None or last <= ref else None
+
+
+def _weekdays_year(d: DateSpan, stated: dt.date, ref: dt.date | None) -> dt.date:
+    """The writer's day ``stated`` by ``d``, a date whose weekday is not its own, moved to the year before or after
+    when only one of them gives its day the weekday ``d`` names (not after ``ref``): a year typed wrong ("اليوم
+    الأربعاء 11 جانفي 2016" → 2017, "اليوم الأحد 19 فيفري 2016" → 2017)."""
+    wd, value = d.attrs.get("weekday"), d.value or ""
+    try:
+        written = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return stated
+    fits = []
+    for year in (written.year - 1, written.year + 1):
+        try:
+            other = written.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.isoweekday() == wd and (ref is None or other - (written - stated) <= ref):
+            fits.append(other - (written - stated))
+    return fits[0] if len(fits) == 1 else stated
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def lead_paragraph(regions: Iterable[Region], text: str) -> tuple[int, int] | None:
+    """The bounds of a document's lead: the first two non-empty lines of its body (a title the article stage did
+    not tell from the body, as in a bare text, is its first line), or None without a body."""
+    lines: list[tuple[int, int]] = []
+    for r in regions:
+        if r.part != "body":
+            continue
+        lo = r.start
+        while lo < r.end and len(lines) < 2:
+            hi = text.find("\n", lo, r.end)
+            hi = r.end if hi < 0 else hi
+            if text[lo:hi].strip():
+                lines.append((lo, hi))
+            lo = hi + 1
+        if len(lines) == 2:
+            break
+    return (lines[0][0], lines[-1][1]) if lines else None
+
+
+def _dateline(dates: Iterable[DateSpan], lead: tuple[int, int]) -> dt.date | None:
+    """The day of a report that dates itself without a day word: a weekday with its full date in the lead, the
+    body's first paragraph ("اعتقلت الشرطة الإسرائيلية، الجمعة 25 نوفمبر 2016 أكثر من 12 شخصا"), when the body
+    also says "اليوم", "أمس" or "غدا" ("… في المناطق الشمالية اليوم"): those day words are counted from the
+    report's day, not from the reference (a crawl's day, months later).  The lead must give one such day; the day
+    words of the body that name a weekday must agree with it ("الخميس 16 فيفري 2017 … مساء أمس الأربعاء").
+    None when the lead gives none."""
+    dates = list(dates)
+    relative: list[tuple[int, int | None]] = []  # each day word's offset and the weekday it names
+    for d in dates:
+        if d.part == "body" and d.attrs.get("anchor") in ("REF", DOCUMENT_ANCHOR):
+            found = _day_word(date_words(d.text))
+            if found is not None and abs(found[0]) <= 2:
+                w = d.attrs.get("weekday")
+                relative.append((found[0], w if isinstance(w, int) else None))
+    if not relative:
+        return None
+    days: set[dt.date] = set()
+    for d in dates:
+        value = d.value or ""
+        if (d.part != "body" or d.type not in ("DATE", "TIME") or d.attrs.get("weekday_ok") is not True
+                or len(value) < 10 or not value[:4].isdigit() or "/" in value or d.mod is not None
+                or "offset" in d.attrs or "range" in d.attrs or "relation" in d.attrs
+                or not _YEAR.search(d.text)):
+            continue
+        try:
+            day = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+        if not lead[0] <= d.start < lead[1]:
+            continue
+        if any(w not in (None, (day + dt.timedelta(days=offset)).isoweekday()) for offset, w in relative):
+            return None
+        days.add(day)
+    return days.pop() if len(days) == 1 else None
 
 
 def mark_document_anchor(dates: Iterable[DateSpan], day: dt.date) -> None:

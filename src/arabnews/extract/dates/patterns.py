@@ -203,6 +203,7 @@ def patterns() -> Patterns:
           |(?=الجاري)(?<!(?:عدد|الفصل|الماده|رقم|البند|الفقره)\s+(?:من\s+)?\S+\s+|[/.\-–]\s*\d{{1,2}}\s+(?:من\s+)?)
            (?P<rel>الجاري)(?!\s+(?:به|بها|بهما|بهم){_E})){_E}""", flags)
     rel_unit = c(rf"""{_PRE}
+        (?:(?P<we>عطله)\s+(?=نهايه\s+(?:هذا\s+)?الاسبوع))?  # "عطلة نهاية الأسبوع": the weekend (TIMEX3 -WE)
         (?:(?P<mod>{mods})\s+)?
         # (Tunisian "الثلاثي الأول من سنة 2016", "السداسي الأول لسنة 2015": a quarter and a half, only with a year)
         (?:(?P<q>الربع|النصف|الشطر|(?P<tn>الثلاثيه?|السداسيه?))
@@ -210,7 +211,8 @@ def patterns() -> Patterns:
         (?:
             (?P<unit>{definite})\s+(?P<rel>{rel})
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
-          | (?P<rest>{alt(lex.rest_words)})\s+(?P<unit>{definite})(?:\s+(?P<rel>{rel}))?  # "بقية العام"
+          # "بقية العام", "بقية هذا الأسبوع" (Recognizers-Text), "ما تبقى من هذه السنة"
+          | (?P<rest>{alt(lex.rest_words)})\s+(?:(?:هذا|هذه)\s+)?(?P<unit>{definite})(?:\s+(?P<rel>{rel}))?
           | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000))
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)

@@ -13,11 +13,12 @@ from itertools import repeat
 
 import regex
 
-from ...document import DateSpan, Document, Part, SpanIndex
+from ...document import DateSpan, Document, NumberSpan, Part, SpanIndex
+from ..numbers.lexicon import counted_classes
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
-from .document_day import STATING_PARTS, document_day, mark_document_anchor
+from .document_day import STATING_PARTS, document_day, lead_paragraph, mark_document_anchor
 from .masking import mask_numbers
 from .merges import (
     add_relation,
@@ -68,7 +69,7 @@ def extract_dates(doc: Document) -> Document:
     per_region = [(_find(doc, ctx, region), region) for region in _scan(doc, ctx.text, p)]
     found = [d for dates, _ in per_region for d in dates]
     ref = doc.reference_date
-    day = document_day(found, doc.text) if ref is not None else None
+    day = document_day(found, doc.text, lead_paragraph(doc.regions, doc.text), ref) if ref is not None else None
     if day is not None and day != ref:
         # one anchor per document: the regions whose dates the reference resolved are read again against the
         # document's own day (a reader's comment keeps the reference)
@@ -101,13 +102,34 @@ def reading_context(doc: Document, p: Patterns) -> Context:
     return Context(masked, doc.reference_date, masks, lexicon(), definite, counted=_counted(doc))
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
 def _counted(doc: Document) -> frozenset[int]:
     """The normalized starts of ``doc``'s numbers in digits with a currency or a measure unit (a ``quantity``), or a
     span longer than their digits (a scale word: "2011 مليون"): an amount, no bare year (:attr:`Context.counted`).
     A counted noun is not enough: the numbers stage reads one after a year too ("خلال 2015 الدولة", "في 2013عمليات")."""
     to_normalized = doc.view.to_normalized
     return frozenset(to_normalized(n.start) for n in doc.numbers
-                     if n.text[:1].isdigit() and ("quantity" in n.attrs or not n.text.isdigit()))
+                     if n.text[:1].isdigit() and ("quantity" in n.attrs or not n.text.isdigit()
+                                                  or _counts_people(n, doc.text)))
+
+
+def _counts_people(n: NumberSpan, text: str) -> bool:
+    """Is ``n`` (digits) the count of the indefinite people noun after it, in the form a count of its value takes:
+    "في 2000 شخص" (a thousands' noun is genitive singular), "أكثر من 2016 مهاجرا" (after 11 to 99, accusative:
+    "ا", or a feminine "ة") — not a year before a verb ("خلال 2015 طالب بها الطرف النقابي": no accusative) or a
+    definite noun."""
+    start, end = n.attrs.get("unit_start"), n.attrs.get("unit_end")
+    if n.unit not in counted_classes().people or not isinstance(start, int) or not isinstance(end, int):
+        return False
+    noun = text[start:end]
+    if start <= n.end or text[n.end:start].strip() or noun.startswith("ال") or not n.text.isdigit():
+        return False
+    tens = int(n.text.translate(_DIGITS)) % 100
+    if tens == 0:
+        return True
+    return 11 <= tens and noun.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:] in ("ا", "ة")
 
 
 @cache

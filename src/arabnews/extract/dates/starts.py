@@ -161,9 +161,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                           *lex.weekdays],
                          number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
                          then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
-        # [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
+        # [عطلة] [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
         "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", "الثلاثي", "الثلاثيه", "السداسي", "السداسيه",
-                           *lex.definite_units, "هذا", "هذه", *lex.rest_words,
+                           *lex.definite_units, "هذا", "هذه", *lex.rest_words, "عطله",
                            *yearword],
                           number=rf"{_D}{{4}}"),
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year

@@ -249,9 +249,10 @@ def _institution_countries(doc: Document) -> Counter[str]:
 def _document_year(doc: Document) -> int | None:
     """The year of ``doc``: of the day it states as its own ("اليوم السبت 15 فيفري 2014", read by the dates
     stage when it ran before), else of its reference date."""
-    from ..dates.document_day import document_day
+    from ..dates.document_day import document_day, lead_paragraph
 
-    day = document_day(doc.dates, doc.text) if doc.dates else None
+    day = (document_day(doc.dates, doc.text, lead_paragraph(doc.regions, doc.text), doc.reference_date)
+           if doc.dates else None)
     day = day or doc.reference_date
     return day.year if day is not None else None
 

@@ -740,15 +740,22 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value in _HUNDREDS
                 and not _TIME_UNIT.match(folded, end, hi)  # "خلال المائة عام": the hundred years
                 and lex.ordinal_hundred_re.search(
-                    folded, _two_words_before(folded, max(taken, e.mstart - 30), e.mstart), e.mstart)):
+                    folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart, 3), e.mstart)):
             e.kind = "ordinal"  # "الدورة المائة", "بعيدها المائة": the hundredth; "الذكرى المئتين": the 200th
         if (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and folded[e.mstart:e.start] in ("", "ال") and not e.year_like_digits
                 and not _TIME_UNIT.match(folded, end, hi)
                 and (art := _ARTICLE_BEFORE.search(folded, max(taken, e.mstart - 4), e.start)) is not None
                 and lex.ordinal_hundred_re.search(
-                    folded, _two_words_before(folded, max(taken, art.start() - 30), art.start()), art.start())):
-            e.kind = "ordinal"  # "الذكرى الـ70", "دورتها الـ 18", "القمة الـ28": the article on digits after a series
+                    folded, _two_words_before(folded, max(taken, art.start() - 40), art.start(), 3), art.start())):
+            # "الذكرى الـ70", "دورتها الـ 18", "القمة الـ28", "القمة العربية الـ28": the article on digits after
+            # a series (one definite word may come between)
+            e.kind = "ordinal"
+        elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
+                and e.mstart == e.start and not e.year_like_digits and not _TIME_UNIT.match(folded, end, hi)
+                and lex.ordinal_bare_re.search(folded, _two_words_before(folded, max(taken, e.start - 20), e.start, 1),
+                                               e.start)):
+            e.kind = "ordinal"  # "الدورة 25 للمهرجان", "الجولة 20 من البطولة": an edition's number, no article
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
             # "موقوفين اثنين", "شخصا واحدا", "دينار واحد"; with the article: "الشبان العشرة", "الدول الثلاث"
@@ -893,12 +900,13 @@ _WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])(?:(?P<c2>[وف]?[بلك]?
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])ال[^\S\n]?\Z")
 
 
-def _two_words_before(folded: str, start: int, end: int) -> int:
-    """Where the second last of the white-space-separated words of ``folded[start:end]`` starts (``start`` when
-    there are fewer): a pattern of at most two words and the white space after them, anchored at ``end``
-    (``_WORDS_BEFORE``, ``_NOUN_BEFORE_ONE``), is searched from there, not tried at every character before."""
+def _two_words_before(folded: str, start: int, end: int, count: int = 2) -> int:
+    """Where the second last (the ``count``-th last) of the white-space-separated words of ``folded[start:end]``
+    starts (``start`` when there are fewer): a pattern of at most two words and the white space after them,
+    anchored at ``end`` (``_WORDS_BEFORE``, ``_NOUN_BEFORE_ONE``), is searched from there, not tried at every
+    character before."""
     k = end
-    for _ in range(2):
+    for _ in range(count):
         while k > start and folded[k - 1].isspace():
             k -= 1
         while k > start and not folded[k - 1].isspace():

@@ -45,7 +45,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
-    "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words,
+    "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words, "ordinal_bare_nouns": Words,
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "score_context": Words, "score_team_nouns": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
@@ -108,6 +108,8 @@ class Lexicon:
     rank_scopes: dict[str, str]  # folded scope adverb → key ("world", "arab"…)
     #: a definite singular noun of a series right before a number ("الدورة", "بعيدها"): "المائة" after it is the 100th
     ordinal_hundred_re: regex.Pattern[str]
+    #: a definite noun of an edition right before digits without the article ("الدورة 25"): they are its ordinal
+    ordinal_bare_re: regex.Pattern[str]
     score_re: regex.Pattern[str]  # a score's cue ending a text: "بنتيجة " (before "2-3", no range)
     score_context_re: regex.Pattern[str]  # a match told near "N-N" with no unit: a score ("النادي الصفاقسي 1-2")
     score_team_nouns: frozenset[str]  # folded: a club after a score's second number is the other team ("النادي")
@@ -338,6 +340,11 @@ def lexicon() -> Lexicon:
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?(?:(?:[بلك]?ال|لل)"
             rf"(?:{_alternation(map(lookup_key, data['ordinal_hundred_nouns']))})"
             rf"|[بلك]?(?:{_alternation(map(lookup_key, data['ordinal_hundred_stems']))})(?:ه|ها|هم|هما|نا|كم))"
+            r"(?:[^\S\n]+ال\p{L}{2,})?"  # one definite word between: "القمة العربية الـ28", "المؤتمر الوطني الـ12"
+            r"[^\S\n]++\Z"),
+        ordinal_bare_re=regex.compile(
+            r"(?<![\p{L}\p{N}\p{M}])[وف]?(?:[بلك]?ال|لل)"
+            rf"(?:{_alternation(map(lookup_key, data['ordinal_bare_nouns']))})"
             r"[^\S\n]++\Z"),
         score_re=_listed_word(data["score_cues"], suffix=r"(?=[^\S\n]*+\Z)"),
         score_context_re=_listed_word(data["score_context"]),

@@ -525,7 +525,8 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """This/last/next year, month or week, and quarters or halves of a year.
 
     "العام الماضي" → 2019, "هذا الشهر" → 2020-05, "الأسبوع المقبل" → 2020-W21, "الربع الأول من العام
-    الجاري" → 2020-Q1, "النصف الثاني من عام 2019" → 2019-H2.
+    الجاري" → 2020-Q1, "النصف الثاني من عام 2019" → 2019-H2; "عطلة نهاية الأسبوع" is the weekend (2020-W20-WE),
+    "نهاية الأسبوع" alone the week's end (mod END).
     """
     g = m.re.groupindex
     lex, ref = ctx.lex, ctx.ref
@@ -566,5 +567,7 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
         date = R.shift(ref, unit, rel)
         cand = Candidate(m.start(), m.end(), "DATE", R.iso_at(date, unit),
                          attrs={"anchor": "REF", "offset": R.offset(abs(rel), unit, rel)})
+    if m[g["we"]] and unit == "W" and ref is not None:
+        cand.value, mod = f"{cand.value}-WE", None  # "عطلة نهاية الأسبوع الماضي" → 2017-W21-WE
     cand.mod = mod
     return cand
