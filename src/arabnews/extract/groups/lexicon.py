@@ -187,6 +187,19 @@ class Lexicon:
     union_adjective_endings: tuple[str, ...] = ()  # folded endings of a sector's adjective: "ي", "يه"
 
 
+def qualified_pair(m: re.Match[str]) -> tuple[str, str]:
+    """The (folded base, folded side) of a match of ``Lexicon.qualified_re``: a key of ``Lexicon.qualified``.
+
+    >>> lex = lexicon()
+    >>> qualified_pair(lex.qualified_re.search("قال الجيش الكوري الجنوبي"))
+    ('كوري', 'جنوبي')
+    >>> lex.qualified_re.search("المؤتمر الوطني الافريقي الجنوبي") is None
+    True
+    """
+    side = m.lastgroup or ""
+    return m.group("b" + side[1:]), m.group(side)
+
+
 def _person_parts() -> frozenset[str]:
     """The folded given names and name parts of the entities gazetteer (its corpora's and ``given_names.yaml``)."""
     from ..entities.gazetteer import default_gazetteer
@@ -243,10 +256,20 @@ def lexicon() -> Lexicon:
         rf"{SPACE}+(?:{ar.trie_regex(_folded(data['unit_not_after']))})(?!{WORD_CHAR})")
     qualified = {(ar.lookup_key(base), ar.lookup_key(side)): code
                  for base, sides in data["qualified_countries"].items() for side, code in sides.items()}
+    # One alternative per set of sides, with the bases the table pairs with exactly those sides (groups b<i>, s<i>,
+    # read by `qualified_pair`): every match is a pair of the table ("الكوري الجنوبي", "الأفريقي الوسطى"), and
+    # "الأفريقي الجنوبي" (South Africa's nisba is one word) is none.
+    sides_of: dict[str, set[str]] = {}
+    for base, side in qualified:
+        sides_of.setdefault(base, set()).add(side)
+    bases_of: dict[frozenset[str], set[str]] = {}
+    for base, base_sides in sides_of.items():
+        bases_of.setdefault(frozenset(base_sides), set()).add(base)
+    pairs = "|".join(
+        rf"(?P<b{i}>{ar.trie_regex(bases)})(?:يين|يون|يات|يه|ين|ون|ات|ه)?{SPACE}+(?:ال)?(?P<s{i}>{ar.trie_regex(sides)})"
+        for i, (sides, bases) in enumerate(sorted(bases_of.items(), key=lambda kv: sorted(kv[1]))))
     qualified_re = re.compile(
-        rf"(?<!{WORD_CHAR})(?:[وف]?(?:[بك]?ال|لل|[بلك]))?(?P<base>{ar.trie_regex({b for b, _ in qualified})})"
-        rf"(?:يين|يون|يات|يه|ين|ون|ات|ه)?{SPACE}+(?:ال)?(?P<side>{ar.trie_regex({q for _, q in qualified})})"
-        rf"(?:ين|ون|ان|تان|تين|ه|ات)?(?!{WORD_CHAR})")
+        rf"(?<!{WORD_CHAR})(?:[وف]?(?:[بك]?ال|لل|[بلك]))?(?:{pairs})(?:ين|ون|ان|تان|تين|ه|ات)?(?!{WORD_CHAR})")
     # A force noun (with the article, or لل, or a bare proclitic before an indefinite one) and the word after it,
     # which `_state_force_hits` looks up as a nisba: "الطائرات السوريه", "للقوات التركيه", "وسلاح الجو الاردني".
     definite = _folded(data["state_force_nouns"])

@@ -32,7 +32,7 @@ from ...document import Document, GroupSpan
 from ...lang.ar import fold, load, lookup_key
 from ...lang.schema import MapOf, Record
 from ...text.tokenize import Tokens
-from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon, state_nisba_code
+from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon, qualified_pair, state_nisba_code
 from .registry import Group, Registry
 
 __all__ = ["Lexicon", "discovered_id", "find_groups", "lexicon"]
@@ -148,11 +148,8 @@ def _document_countries(doc: Document) -> Counter[str]:
     # "الكورية الجنوبية": the vote "الكورية" gave the North goes to the South
     lex = lexicon()
     for m in lex.qualified_re.finditer(doc.folded):
-        # the pattern pairs every base with every side: "الأفريقي الجنوبي" is no qualified name (South Africa's
-        # nisba is one word), though "الكوري الجنوبي" and "الأفريقي الوسطى" are
-        qualified = lex.qualified.get((m.group("base"), m.group("side")))
-        if qualified is None:
-            continue
+        # the pattern matches the table's pairs only: "الأفريقي الجنوبي" is none (South Africa's nisba is one word)
+        qualified = lex.qualified[qualified_pair(m)]
         s = m.start()
         code = country(doc.norm[s:s + len(doc.norm[s:m.end()].split(None, 1)[0])])
         if code and votes[code] > 0:
@@ -683,13 +680,13 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         # سوداني", "قوات الكونغو الديمقراطية"): one state, not the first word's (session 27)
         side = lex.qualified_re.match(folded, m.start("nisba"), hi)
         code = None
-        if side is not None and (side.group("base"), side.group("side")) in lex.qualified:
-            base = side.group("base")
+        if side is not None:
+            base, side_word = qualified_pair(side)
             # the nisba agrees with the noun in definiteness; a name or a direction ("جيش الكونغو الديمقراطية", "الجيش
             # جنوب السوداني") may follow either
             if base.endswith("ي") and word.startswith("ال") == (kind == "indef"):
                 continue
-            code, end = lex.qualified[(base, side.group("side"))], side.end()
+            code, end = lex.qualified[(base, side_word)], side.end()
         else:
             if word.startswith("ال") == (kind == "indef"):
                 continue
