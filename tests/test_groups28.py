@@ -9,7 +9,6 @@ from arabnews import Pipeline
 from arabnews.extract.groups.lexicon import lexicon, qualified_pair
 from arabnews.extract.groups.matcher import _document_countries
 
-
 # ---------------------------------------------------------------- qualified nisbas: the table's pairs only
 
 

@@ -77,7 +77,9 @@ _SCHEMA = Record({
     "union_units": Record({"group": str, "heads": MapOf(str, str), "labour_heads": Words, "labour": str,
                            "labour_not_before": Words, "not_sector": Words, "sector_stop": Words,
                            "max_sector_words": int, "place_sides": Words,
-                           "not_before": Words, "adjective_endings": Words}),
+                           "not_before": Words, "adjective_endings": Words, "sister_unions": MapOf(str, str),
+                           "bare_heads": MapOf(str, Words), "bare_not_before": Words,
+                           "not_joined": Words}),
 })
 
 
@@ -185,6 +187,12 @@ class Lexicon:
     union_place_sides: frozenset[str] = frozenset()  # folded directions after a place: "الشماليه"
     union_not_before_re: re.Pattern[str] | None = None  # " التابعه لاتحاد عمال تونس": a rival union's structure
     union_adjective_endings: tuple[str, ...] = ()  # folded endings of a sector's adjective: "ي", "يه"
+    union_sisters: dict[str, str] = field(default_factory=dict)  # folded " للفلاحه" after a labour head → "utap"
+    union_sister_re: re.Pattern[str] | None = None  # one of `union_sisters` after a labour head (longest first)
+    union_bare_re: re.Pattern[str] | None = None  # an article-less head and its sector's first word: "نقابه التعليم"
+    union_bare_sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # folded head → first words
+    union_bare_not: frozenset[str] = frozenset()  # folded words in or after such a sector: "الخاص"
+    union_not_joined: frozenset[str] = frozenset()  # folded nouns (no article) after و that end a sector: "وزاره"
 
 
 def qualified_pair(m: re.Match[str]) -> tuple[str, str]:
@@ -288,7 +296,17 @@ def lexicon() -> Lexicon:
     union_labour_re = re.compile(
         rf"{SPACE}+{ar.lookup_key(union['labour'])}(?!{WORD_CHAR})"
         rf"(?!{SPACE}*(?:{ar.trie_regex(_folded(union['labour_not_before']))})(?!{WORD_CHAR}))")
+    sisters = {ar.lookup_key(k): v for k, v in union["sister_unions"].items()}
+    bare_heads = {ar.lookup_key(k): _folded(v) for k, v in union["bare_heads"].items()}
     return Lexicon(
+        union_sisters=sisters,
+        union_sister_re=re.compile(rf"{SPACE}+(?P<sister>{ar.trie_regex(sisters)})(?!{WORD_CHAR})"),
+        union_bare_re=re.compile(
+            rf"(?<!{WORD_CHAR})[وف]?[بلك]?(?P<head>{ar.trie_regex(bare_heads)}){SPACE}+"
+            rf"(?P<first>{ar.trie_regex(set().union(*bare_heads.values()))})(?!{WORD_CHAR})"),
+        union_bare_sectors=bare_heads,
+        union_bare_not=_folded(union["bare_not_before"]),
+        union_not_joined=_folded(union["not_joined"]),
         union_group=union["group"],
         union_levels=levels,
         union_labour_heads=frozenset(ar.lookup_key(h)[2:] for h in union["labour_heads"]),

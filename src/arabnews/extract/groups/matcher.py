@@ -852,23 +852,31 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
     return hits
 
 
-def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
+def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon, firsts: frozenset[str] | None = None) -> int | None:
     """The end of the sector of a union's structure at ``pos`` (" للتعليم الثانوي", " للاطباء والصيادله واطباء
     الاسنان", " لموظفي الشرطه"): a word joined to ل (an indefinite one in construct with a definite word), then
     definite words and words joined by و, up to ``union_max_words``; None when there is none, or when a word of it
-    makes the union another's (``union_not_sector``: "لقوات الامن الداخلي")."""
+    makes the union another's (``union_not_sector``: "لقوات الامن الداخلي").  After an article-less head the sector is
+    in construct, its first word (no ل) one of ``firsts`` (" التعليم الثانوي" of "نقابه التعليم الثانوي")."""
     first = _WORD.match(folded, pos, hi)
-    if first is None or not first.group("w").startswith("ل") or len(first.group("w")) < 4:
+    if first is None:
         return None
     w = first.group("w")
-    parts = [w[2:] if w.startswith("لل") else w[1:]]
+    if firsts is not None:
+        if w not in firsts:
+            return None
+        parts = [w]
+    elif not w.startswith("ل") or len(w) < 4:
+        return None
+    else:
+        parts = [w[2:] if w.startswith("لل") else w[1:]]
     pos = first.end()
     stop = lex.union_sector_stop
 
     def definite(word: str) -> bool:
         return word.startswith("ال") and len(word) > 3 and word not in stop and word not in lex.person_parts
 
-    if not w.startswith("لل"):  # "لموظفي الشرطه", "لموظفي وزاره التربيه": a construct that ends in a definite word
+    if firsts is None and not w.startswith("لل"):  # "لموظفي الشرطه", "لموظفي وزاره التربيه": a construct
         for _ in range(3):
             nxt = _WORD.match(folded, pos, hi)
             if nxt is None or nxt.group("w") in lex.stopwords:
@@ -882,11 +890,14 @@ def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
     qualified = False  # has the last noun its one adjective ("للتعليم الاساسي", not the name after it)?
 
     def joined(at: int, after: int) -> bool:
-        """May the word at ``at`` (و and a definite word, ending at ``after``) join the sector: not another
-        structure's head ("والاتحاد الجهوي"), not a participle before "عن" ("للبلديين والصادره عن")?"""
+        """May the word at ``at`` (و and a word, ending at ``after``) join the sector: not another structure's head
+        ("والاتحاد الجهوي"), not a participle before "عن" ("للبلديين والصادره عن"), not another party
+        (``union_not_joined``: "ووزاره التربيه", "والوزير")?"""
         nxt = _WORD.match(folded, after, hi)
+        word = folded[at + 1:after]
         return lex.union_re is not None and lex.union_re.match(folded, at, hi) is None \
-            and (nxt is None or nxt.group("w") != "عن")
+            and (nxt is None or nxt.group("w") != "عن") \
+            and (word[2:] if word.startswith("ال") else word) not in lex.union_not_joined
 
     while len(parts) < lex.union_max_words:
         nxt = _WORD.match(folded, pos, hi)
@@ -901,7 +912,8 @@ def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
             parts.append(w[1:])
             pos, qualified = nxt.end(), False
             continue
-        if w.startswith("و") and len(w) > 3 and not w.startswith("وال"):  # "واطباء الاسنان"
+        if w.startswith("و") and len(w) > 3 and not w.startswith("وال") and joined(nxt.start("w"), nxt.end()):
+            # "واطباء الاسنان"; not "ووزاره التربيه" (another party: `union_not_joined`)
             nxt2 = _WORD.match(folded, nxt.end(), hi)
             if nxt2 is not None and definite(nxt2.group("w")):
                 parts += [w[1:], nxt2.group("w")]
@@ -912,6 +924,9 @@ def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
     after = _WORD.match(folded, pos, hi)
     if after is not None and after.group("w") in nots:
         return None  # "لاطباء الممارسه الحره": the word after the sector makes it another's too
+    if firsts is not None and (any(p in lex.union_bare_not for p in parts)
+                               or (after is not None and after.group("w") in lex.union_bare_not)):
+        return None  # "نقابه التعليم الخاص": the owners of private schools
     if any(p in nots or "ال" + p in nots or (p.startswith("ال") and p[2:] in nots) for p in parts):
         return None
     return pos
@@ -950,29 +965,46 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
                 evidence: _Evidence) -> list[_Hit]:
     """The structures of the union ``lex.union_group`` (the UGTT) in ``[lo, hi)`` outside the ``claimed`` spans
     (session 27, second wave): "الاتحاد الجهوي للشغل" (بصفاقس), "للاتحاد المحلي للشغل" (بقرقنه), "الجامعه العامه للتعليم
-    الثانوي", "النقابه الاساسيه للتعليم الثانوي" (بوادي الليل) — the union's mentions, ``attrs["unit"]`` the level
-    ("regional", "local", "sectoral", "basic"); only in a document that names the union, points to its country or
-    names a place of it after the structure."""
+    الثانوي", "النقابه الاساسيه للتعليم الثانوي" (بوادي الليل), and without the article (session 28): "نقابه التعليم
+    الثانوي", "نقابات التعليم" — the union's mentions, ``attrs["unit"]`` the level ("regional", "local", "sectoral",
+    "basic"); the regional and local unions of the other national organizations (``lex.union_sisters``: "الاتحاد
+    الجهوي للفلاحه والصيد البحري" is the UTAP's). Each only in a document that names its group, points to its
+    country or names a place of it after the structure."""
     if lex.union_re is None or lex.union_group not in registry:
         return []
-    group = registry[lex.union_group]
     folded = doc.folded
-    hits: list[_Hit] = []
-    allowed: bool | None = None
+    found: list[tuple[int, int, str, str]] = []  # (start, end, group id, level)
     for m in lex.union_re.finditer(folded, lo, hi):
         head = m.group("head")
         s = m.start("art") if m.group("art") else m.start("head")
         end = m.end("head")
+        group_id = lex.union_group
         if head in lex.union_labour_heads:
             labour = lex.union_labour_re.match(folded, end, hi) if lex.union_labour_re is not None else None
-            if labour is None:
+            sister = lex.union_sister_re.match(folded, end, hi) if lex.union_sister_re is not None else None
+            if labour is not None:
+                end = labour.end()
+            elif sister is not None and lex.union_sisters[sister.group("sister")] in registry:
+                end, group_id = sister.end(), lex.union_sisters[sister.group("sister")]
+            else:
                 continue
-            end = labour.end()
         else:
             sector = _union_sector(folded, end, hi, lex)
             if sector is None:
                 continue
             end = sector
+        found.append((s, end, group_id, lex.union_levels[head]))
+    if lex.union_bare_re is not None:
+        for m in lex.union_bare_re.finditer(folded, lo, hi):
+            head = m.group("head")
+            sector = _union_sector(folded, m.end("head"), hi, lex, lex.union_bare_sectors[head])
+            if sector is not None:
+                found.append((m.start("head"), sector, lex.union_group, "sectoral"))
+    found.sort()
+    hits: list[_Hit] = []
+    allowed: dict[str, bool] = {}
+    for s, end, group_id, level in found:
+        group = registry[group_id]
         # the place after ب stays out of the span (it is the entities' LOC and the events' location: "الاتحاد الجهوي
         # للشغل" of "… بسوسه"), but names the union's country, and what follows it may make the union another's
         at, after = end, _union_place(folded, end, hi, lex)
@@ -982,14 +1014,14 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
         place = folded[at:after].strip()[1:]
         if after > at and (_place_country(place) or _place_country(place.rsplit(" ", 1)[0])) \
                 == _country_codes().get(group.country or ""):
-            allowed = True  # "الاتحاد الجهوي للشغل بصفاقس": a place of the union's country names it
-        if allowed is None:
-            allowed = (any(registry.group_of_key(key).id == group.id
-                           for region in evidence.matches for _, _, key, _ in region if not registry.candidates(key))
-                       or _points_to(evidence.votes, group))
-        if not allowed:
+            allowed[group.id] = True  # "الاتحاد الجهوي للشغل بصفاقس": a place of the union's country names it
+        if group.id not in allowed:
+            allowed[group.id] = (any(registry.group_of_key(key).id == group.id for region in evidence.matches
+                                     for _, _, key, _ in region if not registry.candidates(key))
+                                 or _points_to(evidence.votes, group))
+        if not allowed[group.id]:
             continue
-        attrs = {**_registry_attrs(group), "unit": lex.union_levels[head]}
+        attrs = {**_registry_attrs(group), "unit": level}
         hits.append(_Hit(s, end, group.id, group.kind, _source(group), attrs, group.name_en or group.name_ar))
         claimed.add(s, end)
     return hits
