@@ -351,6 +351,11 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         candidates = registry.candidates(key)
         n = lex.nisba_re.match(folded, e, hi)
         led = _led_by(folded, s, e, lo, hi, candidates, registry) if candidates and not n else None
+        if led is None and not candidates and not n and group.leader_keys \
+                and (key in group.country_keys or key in group.short_keys):
+            # a leader named beside a name that holds only in context keeps it (session 28: "مرشحة الجبهة الوطنية
+            # مارين لوبان", "مرشح جبهة اليسار جان لوك ميلانشون" in a document that points to no country)
+            led = _led_by(folded, s, e, lo, hi, (group.id,), registry)
         if led is not None:
             group = registry[led]
         elif candidates and evidence is not None:
@@ -358,7 +363,7 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         attrs = _registry_attrs(group)
         if candidates:
             attrs["ambiguous"] = list(candidates)
-        if key in group.country_keys:
+        if key in group.country_keys and led is None:
             nisba = _nisba_country(n["nisba"]) if n else None
             if nisba is not None and nisba != _country_codes().get(group.country or ""):
                 continue  # "حكومة الوحدة الوطنية الفلسطينية": another country's
@@ -376,7 +381,7 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         head = None if pre else _head(folded, lo, s, lex)
         if head:
             attrs["head_span"] = head
-        elif key in group.short_keys and not conjunct and not _after_member(folded, lo, s, lex):
+        elif key in group.short_keys and not conjunct and led is None and not _after_member(folded, lo, s, lex):
             # kept only if the document names the group in full (find_groups); one that begins with a trigger
             # ("جبهة التحرير") is still a group: its kind is kept to make it a discovered one
             attrs["_short"] = _trigger_kind(key, lex)
@@ -628,6 +633,14 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         # A registered name written with quotes (تنظيم "القاعدة", حركة "فتح") is that group.
         inner = lookup_key(_plain_name(doc.norm[e:found.name_end]))
         gid = registry.keys.get(key) or registry.keys.get(inner)
+        known = key if key in registry.keys else inner
+        if gid is not None and found.nisba and (registry.candidates(known) or known in registry[gid].country_keys):
+            # a nisba after a name that holds only in context picks the candidate of its country; another country's
+            # makes it a discovered group ("حزب اليسار التونسي" is neither Die Linke nor the Parti de Gauche)
+            code = _nisba_country(folded[found.name_end:found.end].strip())
+            if code is not None:
+                gid = next((c for c in registry.candidates(known) or (gid,)
+                            if _country_codes().get(registry[c].country or "") == code), None)
         if gid is not None:
             group = registry[gid]
             attrs = _registry_attrs(group)
