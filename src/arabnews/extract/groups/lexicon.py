@@ -79,7 +79,7 @@ _SCHEMA = Record({
                            "max_sector_words": int, "place_sides": Words,
                            "not_before": Words, "adjective_endings": Words, "sister_unions": MapOf(str, str),
                            "bare_heads": MapOf(str, Words), "bare_not_before": Words,
-                           "not_joined": Words}),
+                           "not_joined": Words, "place_unions": MapOf(str, str)}),
 })
 
 
@@ -193,6 +193,8 @@ class Lexicon:
     union_bare_sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # folded head → first words
     union_bare_not: frozenset[str] = frozenset()  # folded words in or after such a sector: "الخاص"
     union_not_joined: frozenset[str] = frozenset()  # folded nouns (no article) after و that end a sector: "وزاره"
+    union_places: dict[str, str] = field(default_factory=dict)  # folded "اتحاد الفلاحين" → "utap" (before a place)
+    union_place_re: re.Pattern[str] | None = None  # one of `union_places` with a bare proclitic
 
 
 def qualified_pair(m: re.Match[str]) -> tuple[str, str]:
@@ -243,8 +245,9 @@ def lexicon() -> Lexicon:
         rf"[^.!?؟\n؛،,]{{0,60}}?{SPACE}+عن{SPACE}+\Z")
     # An institution of one country: "مجلس نواب الشعب" (Tunisia).
     cues = {ar.lookup_key(name): code for code, names in data["country_cues"].items() for name in names}
+    # ("لل" before a name without its article: "للجوهره اف ام")
     country_cue_re = re.compile(
-        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")
+        rf"(?<!{WORD_CHAR})(?P<pre>[وف]?(?:لل|[بلك])?)(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")
     # A nisba adjective with the article, masculine or feminine: "الفلسطيني", "اللبنانيه".
     nisba_re = regex.compile(
         rf"(?P<quote>[{CLOSE_QUOTES}]?)(?P<space>{SPACE}+)(?P<nisba>ال(?:{ar.trie_regex(words.nisba_adjectives())})ه?+)"
@@ -298,7 +301,10 @@ def lexicon() -> Lexicon:
         rf"(?!{SPACE}*(?:{ar.trie_regex(_folded(union['labour_not_before']))})(?!{WORD_CHAR}))")
     sisters = {ar.lookup_key(k): v for k, v in union["sister_unions"].items()}
     bare_heads = {ar.lookup_key(k): _folded(v) for k, v in union["bare_heads"].items()}
+    places = {ar.lookup_key(k): v for k, v in union["place_unions"].items()}
     return Lexicon(
+        union_places=places,
+        union_place_re=re.compile(rf"(?<!{WORD_CHAR})[وف]?[بلك]?(?P<name>{ar.trie_regex(places)})(?!{WORD_CHAR})"),
         union_sisters=sisters,
         union_sister_re=re.compile(rf"{SPACE}+(?P<sister>{ar.trie_regex(sisters)})(?!{WORD_CHAR})"),
         union_bare_re=re.compile(

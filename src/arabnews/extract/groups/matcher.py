@@ -1013,6 +1013,12 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
             sector = _union_sector(folded, m.end("head"), hi, lex, lex.union_bare_sectors[head])
             if sector is not None:
                 found.append((m.start("head"), sector, lex.union_group, "sectoral"))
+    placed: set[int] = set()  # the starts of names that are a union's only before a place of its country
+    if lex.union_place_re is not None:
+        for m in lex.union_place_re.finditer(folded, lo, hi):
+            if lex.union_places[m.group("name")] in registry:
+                found.append((m.start("name"), m.end("name"), lex.union_places[m.group("name")], "regional"))
+                placed.add(m.start("name"))
     found.sort()
     hits: list[_Hit] = []
     allowed: dict[str, bool] = {}
@@ -1025,9 +1031,12 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
                                         and lex.union_not_before_re.match(folded, after, hi)):
             continue
         place = folded[at:after].strip()[1:]
-        if after > at and (_place_country(place) or _place_country(place.rsplit(" ", 1)[0])) \
-                == _country_codes().get(group.country or ""):
+        at_home = after > at and (_place_country(place) or _place_country(place.rsplit(" ", 1)[0])) \
+            == _country_codes().get(group.country or "")
+        if at_home:
             allowed[group.id] = True  # "الاتحاد الجهوي للشغل بصفاقس": a place of the union's country names it
+        elif s in placed:
+            continue  # "اتحاد الفلاحين بشرق افريقيا": no place of the union's country
         if group.id not in allowed:
             allowed[group.id] = (any(registry.group_of_key(key).id == group.id for region in evidence.matches
                                      for _, _, key, _ in region if not registry.candidates(key))
