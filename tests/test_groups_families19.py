@@ -234,7 +234,7 @@ ALGERIA = [
      [("جبهة التحرير", "fln-algeria"), ("تجمع أمل الجزائر", "taj-algeria"), ("الحركة الشعبية الجزائرية", "mpa-algeria"),
       ("حزب جبهة التحرير الوطني", "fln-algeria")]),
     ("وحصل الإسلاميون المعارضون الممثلون في تحالف حركة مجتمع السلم وجبهة التغيير على 33 مقعدا", dt.date(2017, 5, 5),
-     [("حركة مجتمع السلم", "msp-algeria"), ("جبهة التغيير", None)]),
+     [("حركة مجتمع السلم", "msp-algeria"), ("جبهة التغيير", "front-du-changement-algeria")]),
     # the government is a registry group since session 26 (Government of Sudan, any year)
     ("وقع التجمع الوطني الديمقراطي المعارض اتفاقا مع الحكومة السودانية", dt.date(2005, 6, 18),
      [("التجمع الوطني الديمقراطي", "nda-sudan"), ("الحكومة السودانية", "sudanese-government")]),

@@ -120,16 +120,20 @@ def test_quoted_group_name_stays(nlp):
 
 
 FOR_THE_SAKE_OF = [
-    ("بينما لم يحصل حزب التجمع من أجل الثقافة والديمقراطية على أي مقعد.", "حزب التجمع من أجل الثقافة والديمقراطية"),
+    # (registered in session 28: Algeria's RCD, France's UMP; the span as discovery found it)
+    ("بينما لم يحصل حزب التجمع من أجل الثقافة والديمقراطية على أي مقعد.", "حزب التجمع من أجل الثقافة والديمقراطية",
+     "rcd-algeria"),
     # ANT 2044: the particle "سوى" after the name is not in it
-    ("بينما لم يحصل حزب التجمع من أجل الثقافة والديمقراطية سوى على 9 مقاعد.", "حزب التجمع من أجل الثقافة والديمقراطية"),
-    ("كان عضوا في حزب الاتحاد من أجل حركة شعبية، وبعد ذلك انسحب.", "حزب الاتحاد من أجل حركة شعبية"),
+    ("بينما لم يحصل حزب التجمع من أجل الثقافة والديمقراطية سوى على 9 مقاعد.", "حزب التجمع من أجل الثقافة والديمقراطية",
+     "rcd-algeria"),
+    ("كان عضوا في حزب الاتحاد من أجل حركة شعبية، وبعد ذلك انسحب.", "حزب الاتحاد من أجل حركة شعبية", "ump-france"),
+    ("كان عضوا في حزب الاتحاد من أجل الحرية، وبعد ذلك انسحب.", "حزب الاتحاد من أجل الحرية", "disc"),
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), FOR_THE_SAKE_OF)
-def test_party_name_with_for_the_sake_of(nlp, text, name):
-    assert _groups(nlp, text) == [(name, "disc")]
+@pytest.mark.parametrize(("text", "name", "gid"), FOR_THE_SAKE_OF)
+def test_party_name_with_for_the_sake_of(nlp, text, name, gid):
+    assert _groups(nlp, text) == [(name, gid)]
 
 
 def test_for_the_sake_of_a_purpose_is_no_name(nlp):

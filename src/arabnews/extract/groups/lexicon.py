@@ -77,7 +77,9 @@ _SCHEMA = Record({
     "union_units": Record({"group": str, "heads": MapOf(str, str), "labour_heads": Words, "labour": str,
                            "labour_not_before": Words, "not_sector": Words, "sector_stop": Words,
                            "max_sector_words": int, "place_sides": Words,
-                           "not_before": Words, "adjective_endings": Words}),
+                           "not_before": Words, "adjective_endings": Words, "sister_unions": MapOf(str, str),
+                           "bare_heads": MapOf(str, Words), "bare_not_before": Words,
+                           "not_joined": Words, "place_unions": MapOf(str, str)}),
 })
 
 
@@ -185,6 +187,27 @@ class Lexicon:
     union_place_sides: frozenset[str] = frozenset()  # folded directions after a place: "الشماليه"
     union_not_before_re: re.Pattern[str] | None = None  # " التابعه لاتحاد عمال تونس": a rival union's structure
     union_adjective_endings: tuple[str, ...] = ()  # folded endings of a sector's adjective: "ي", "يه"
+    union_sisters: dict[str, str] = field(default_factory=dict)  # folded " للفلاحه" after a labour head → "utap"
+    union_sister_re: re.Pattern[str] | None = None  # one of `union_sisters` after a labour head (longest first)
+    union_bare_re: re.Pattern[str] | None = None  # an article-less head and its sector's first word: "نقابه التعليم"
+    union_bare_sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # folded head → first words
+    union_bare_not: frozenset[str] = frozenset()  # folded words in or after such a sector: "الخاص"
+    union_not_joined: frozenset[str] = frozenset()  # folded nouns (no article) after و that end a sector: "وزاره"
+    union_places: dict[str, str] = field(default_factory=dict)  # folded "اتحاد الفلاحين" → "utap" (before a place)
+    union_place_re: re.Pattern[str] | None = None  # one of `union_places` with a bare proclitic
+
+
+def qualified_pair(m: re.Match[str]) -> tuple[str, str]:
+    """The (folded base, folded side) of a match of ``Lexicon.qualified_re``: a key of ``Lexicon.qualified``.
+
+    >>> lex = lexicon()
+    >>> qualified_pair(lex.qualified_re.search("قال الجيش الكوري الجنوبي"))
+    ('كوري', 'جنوبي')
+    >>> lex.qualified_re.search("المؤتمر الوطني الافريقي الجنوبي") is None
+    True
+    """
+    side = m.lastgroup or ""
+    return m.group("b" + side[1:]), m.group(side)
 
 
 def _person_parts() -> frozenset[str]:
@@ -222,8 +245,9 @@ def lexicon() -> Lexicon:
         rf"[^.!?؟\n؛،,]{{0,60}}?{SPACE}+عن{SPACE}+\Z")
     # An institution of one country: "مجلس نواب الشعب" (Tunisia).
     cues = {ar.lookup_key(name): code for code, names in data["country_cues"].items() for name in names}
+    # ("لل" before a name without its article: "للجوهره اف ام")
     country_cue_re = re.compile(
-        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")
+        rf"(?<!{WORD_CHAR})(?P<pre>[وف]?(?:لل|[بلك])?)(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")
     # A nisba adjective with the article, masculine or feminine: "الفلسطيني", "اللبنانيه".
     nisba_re = regex.compile(
         rf"(?P<quote>[{CLOSE_QUOTES}]?)(?P<space>{SPACE}+)(?P<nisba>ال(?:{ar.trie_regex(words.nisba_adjectives())})ه?+)"
@@ -243,10 +267,20 @@ def lexicon() -> Lexicon:
         rf"{SPACE}+(?:{ar.trie_regex(_folded(data['unit_not_after']))})(?!{WORD_CHAR})")
     qualified = {(ar.lookup_key(base), ar.lookup_key(side)): code
                  for base, sides in data["qualified_countries"].items() for side, code in sides.items()}
+    # One alternative per set of sides, with the bases the table pairs with exactly those sides (groups b<i>, s<i>,
+    # read by `qualified_pair`): every match is a pair of the table ("الكوري الجنوبي", "الأفريقي الوسطى"), and
+    # "الأفريقي الجنوبي" (South Africa's nisba is one word) is none.
+    sides_of: dict[str, set[str]] = {}
+    for base, side in qualified:
+        sides_of.setdefault(base, set()).add(side)
+    bases_of: dict[frozenset[str], set[str]] = {}
+    for base, base_sides in sides_of.items():
+        bases_of.setdefault(frozenset(base_sides), set()).add(base)
+    pairs = "|".join(
+        rf"(?P<b{i}>{ar.trie_regex(bases)})(?:يين|يون|يات|يه|ين|ون|ات|ه)?{SPACE}+(?:ال)?(?P<s{i}>{ar.trie_regex(sides)})"
+        for i, (sides, bases) in enumerate(sorted(bases_of.items(), key=lambda kv: sorted(kv[1]))))
     qualified_re = re.compile(
-        rf"(?<!{WORD_CHAR})(?:[وف]?(?:[بك]?ال|لل|[بلك]))?(?P<base>{ar.trie_regex({b for b, _ in qualified})})"
-        rf"(?:يين|يون|يات|يه|ين|ون|ات|ه)?{SPACE}+(?:ال)?(?P<side>{ar.trie_regex({q for _, q in qualified})})"
-        rf"(?:ين|ون|ان|تان|تين|ه|ات)?(?!{WORD_CHAR})")
+        rf"(?<!{WORD_CHAR})(?:[وف]?(?:[بك]?ال|لل|[بلك]))?(?:{pairs})(?:ين|ون|ان|تان|تين|ه|ات)?(?!{WORD_CHAR})")
     # A force noun (with the article, or لل, or a bare proclitic before an indefinite one) and the word after it,
     # which `_state_force_hits` looks up as a nisba: "الطائرات السوريه", "للقوات التركيه", "وسلاح الجو الاردني".
     definite = _folded(data["state_force_nouns"])
@@ -265,7 +299,20 @@ def lexicon() -> Lexicon:
     union_labour_re = re.compile(
         rf"{SPACE}+{ar.lookup_key(union['labour'])}(?!{WORD_CHAR})"
         rf"(?!{SPACE}*(?:{ar.trie_regex(_folded(union['labour_not_before']))})(?!{WORD_CHAR}))")
+    sisters = {ar.lookup_key(k): v for k, v in union["sister_unions"].items()}
+    bare_heads = {ar.lookup_key(k): _folded(v) for k, v in union["bare_heads"].items()}
+    places = {ar.lookup_key(k): v for k, v in union["place_unions"].items()}
     return Lexicon(
+        union_places=places,
+        union_place_re=re.compile(rf"(?<!{WORD_CHAR})[وف]?[بلك]?(?P<name>{ar.trie_regex(places)})(?!{WORD_CHAR})"),
+        union_sisters=sisters,
+        union_sister_re=re.compile(rf"{SPACE}+(?P<sister>{ar.trie_regex(sisters)})(?!{WORD_CHAR})"),
+        union_bare_re=re.compile(
+            rf"(?<!{WORD_CHAR})[وف]?[بلك]?(?P<head>{ar.trie_regex(bare_heads)}){SPACE}+"
+            rf"(?P<first>{ar.trie_regex(set().union(*bare_heads.values()))})(?!{WORD_CHAR})"),
+        union_bare_sectors=bare_heads,
+        union_bare_not=_folded(union["bare_not_before"]),
+        union_not_joined=_folded(union["not_joined"]),
         union_group=union["group"],
         union_levels=levels,
         union_labour_heads=frozenset(ar.lookup_key(h)[2:] for h in union["labour_heads"]),

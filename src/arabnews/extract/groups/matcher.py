@@ -32,7 +32,7 @@ from ...document import Document, GroupSpan
 from ...lang.ar import fold, load, lookup_key
 from ...lang.schema import MapOf, Record
 from ...text.tokenize import Tokens
-from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon, state_nisba_code
+from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon, qualified_pair, state_nisba_code
 from .registry import Group, Registry
 
 __all__ = ["Lexicon", "discovered_id", "find_groups", "lexicon"]
@@ -148,11 +148,8 @@ def _document_countries(doc: Document) -> Counter[str]:
     # "الكورية الجنوبية": the vote "الكورية" gave the North goes to the South
     lex = lexicon()
     for m in lex.qualified_re.finditer(doc.folded):
-        # the pattern pairs every base with every side: "الأفريقي الجنوبي" is no qualified name (South Africa's
-        # nisba is one word), though "الكوري الجنوبي" and "الأفريقي الوسطى" are
-        qualified = lex.qualified.get((m.group("base"), m.group("side")))
-        if qualified is None:
-            continue
+        # the pattern matches the table's pairs only: "الأفريقي الجنوبي" is none (South Africa's nisba is one word)
+        qualified = lex.qualified[qualified_pair(m)]
         s = m.start()
         code = country(doc.norm[s:s + len(doc.norm[s:m.end()].split(None, 1)[0])])
         if code and votes[code] > 0:
@@ -355,6 +352,11 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         candidates = registry.candidates(key)
         n = lex.nisba_re.match(folded, e, hi)
         led = _led_by(folded, s, e, lo, hi, candidates, registry) if candidates and not n else None
+        if led is None and not candidates and not n and group.leader_keys \
+                and (key in group.country_keys or key in group.short_keys):
+            # a leader named beside a name that holds only in context keeps it (session 28: "مرشحة الجبهة الوطنية
+            # مارين لوبان", "مرشح جبهة اليسار جان لوك ميلانشون" in a document that points to no country)
+            led = _led_by(folded, s, e, lo, hi, (group.id,), registry)
         if led is not None:
             group = registry[led]
         elif candidates and evidence is not None:
@@ -362,7 +364,7 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         attrs = _registry_attrs(group)
         if candidates:
             attrs["ambiguous"] = list(candidates)
-        if key in group.country_keys:
+        if key in group.country_keys and led is None:
             nisba = _nisba_country(n["nisba"]) if n else None
             if nisba is not None and nisba != _country_codes().get(group.country or ""):
                 continue  # "حكومة الوحدة الوطنية الفلسطينية": another country's
@@ -380,7 +382,7 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         head = None if pre else _head(folded, lo, s, lex)
         if head:
             attrs["head_span"] = head
-        elif key in group.short_keys and not conjunct and not _after_member(folded, lo, s, lex):
+        elif key in group.short_keys and not conjunct and led is None and not _after_member(folded, lo, s, lex):
             # kept only if the document names the group in full (find_groups); one that begins with a trigger
             # ("جبهة التحرير") is still a group: its kind is kept to make it a discovered one
             attrs["_short"] = _trigger_kind(key, lex)
@@ -632,6 +634,14 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         # A registered name written with quotes (تنظيم "القاعدة", حركة "فتح") is that group.
         inner = lookup_key(_plain_name(doc.norm[e:found.name_end]))
         gid = registry.keys.get(key) or registry.keys.get(inner)
+        known = key if key in registry.keys else inner
+        if gid is not None and found.nisba and (registry.candidates(known) or known in registry[gid].country_keys):
+            # a nisba after a name that holds only in context picks the candidate of its country; another country's
+            # makes it a discovered group ("حزب اليسار التونسي" is neither Die Linke nor the Parti de Gauche)
+            code = _nisba_country(folded[found.name_end:found.end].strip())
+            if code is not None:
+                gid = next((c for c in registry.candidates(known) or (gid,)
+                            if _country_codes().get(registry[c].country or "") == code), None)
         if gid is not None:
             group = registry[gid]
             attrs = _registry_attrs(group)
@@ -684,13 +694,13 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         # سوداني", "قوات الكونغو الديمقراطية"): one state, not the first word's (session 27)
         side = lex.qualified_re.match(folded, m.start("nisba"), hi)
         code = None
-        if side is not None and (side.group("base"), side.group("side")) in lex.qualified:
-            base = side.group("base")
+        if side is not None:
+            base, side_word = qualified_pair(side)
             # the nisba agrees with the noun in definiteness; a name or a direction ("جيش الكونغو الديمقراطية", "الجيش
             # جنوب السوداني") may follow either
             if base.endswith("ي") and word.startswith("ال") == (kind == "indef"):
                 continue
-            code, end = lex.qualified[(base, side.group("side"))], side.end()
+            code, end = lex.qualified[(base, side_word)], side.end()
         else:
             if word.startswith("ال") == (kind == "indef"):
                 continue
@@ -856,23 +866,31 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
     return hits
 
 
-def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
+def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon, firsts: frozenset[str] | None = None) -> int | None:
     """The end of the sector of a union's structure at ``pos`` (" للتعليم الثانوي", " للاطباء والصيادله واطباء
     الاسنان", " لموظفي الشرطه"): a word joined to ل (an indefinite one in construct with a definite word), then
     definite words and words joined by و, up to ``union_max_words``; None when there is none, or when a word of it
-    makes the union another's (``union_not_sector``: "لقوات الامن الداخلي")."""
+    makes the union another's (``union_not_sector``: "لقوات الامن الداخلي").  After an article-less head the sector is
+    in construct, its first word (no ل) one of ``firsts`` (" التعليم الثانوي" of "نقابه التعليم الثانوي")."""
     first = _WORD.match(folded, pos, hi)
-    if first is None or not first.group("w").startswith("ل") or len(first.group("w")) < 4:
+    if first is None:
         return None
     w = first.group("w")
-    parts = [w[2:] if w.startswith("لل") else w[1:]]
+    if firsts is not None:
+        if w not in firsts:
+            return None
+        parts = [w]
+    elif not w.startswith("ل") or len(w) < 4:
+        return None
+    else:
+        parts = [w[2:] if w.startswith("لل") else w[1:]]
     pos = first.end()
     stop = lex.union_sector_stop
 
     def definite(word: str) -> bool:
         return word.startswith("ال") and len(word) > 3 and word not in stop and word not in lex.person_parts
 
-    if not w.startswith("لل"):  # "لموظفي الشرطه", "لموظفي وزاره التربيه": a construct that ends in a definite word
+    if firsts is None and not w.startswith("لل"):  # "لموظفي الشرطه", "لموظفي وزاره التربيه": a construct
         for _ in range(3):
             nxt = _WORD.match(folded, pos, hi)
             if nxt is None or nxt.group("w") in lex.stopwords:
@@ -886,11 +904,14 @@ def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
     qualified = False  # has the last noun its one adjective ("للتعليم الاساسي", not the name after it)?
 
     def joined(at: int, after: int) -> bool:
-        """May the word at ``at`` (و and a definite word, ending at ``after``) join the sector: not another
-        structure's head ("والاتحاد الجهوي"), not a participle before "عن" ("للبلديين والصادره عن")?"""
+        """May the word at ``at`` (و and a word, ending at ``after``) join the sector: not another structure's head
+        ("والاتحاد الجهوي"), not a participle before "عن" ("للبلديين والصادره عن"), not another party
+        (``union_not_joined``: "ووزاره التربيه", "والوزير")?"""
         nxt = _WORD.match(folded, after, hi)
+        word = folded[at + 1:after]
         return lex.union_re is not None and lex.union_re.match(folded, at, hi) is None \
-            and (nxt is None or nxt.group("w") != "عن")
+            and (nxt is None or nxt.group("w") != "عن") \
+            and (word[2:] if word.startswith("ال") else word) not in lex.union_not_joined
 
     while len(parts) < lex.union_max_words:
         nxt = _WORD.match(folded, pos, hi)
@@ -905,7 +926,8 @@ def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
             parts.append(w[1:])
             pos, qualified = nxt.end(), False
             continue
-        if w.startswith("و") and len(w) > 3 and not w.startswith("وال"):  # "واطباء الاسنان"
+        if w.startswith("و") and len(w) > 3 and not w.startswith("وال") and joined(nxt.start("w"), nxt.end()):
+            # "واطباء الاسنان"; not "ووزاره التربيه" (another party: `union_not_joined`)
             nxt2 = _WORD.match(folded, nxt.end(), hi)
             if nxt2 is not None and definite(nxt2.group("w")):
                 parts += [w[1:], nxt2.group("w")]
@@ -916,6 +938,9 @@ def _union_sector(folded: str, pos: int, hi: int, lex: Lexicon) -> int | None:
     after = _WORD.match(folded, pos, hi)
     if after is not None and after.group("w") in nots:
         return None  # "لاطباء الممارسه الحره": the word after the sector makes it another's too
+    if firsts is not None and (any(p in lex.union_bare_not for p in parts)
+                               or (after is not None and after.group("w") in lex.union_bare_not)):
+        return None  # "نقابه التعليم الخاص": the owners of private schools
     if any(p in nots or "ال" + p in nots or (p.startswith("ال") and p[2:] in nots) for p in parts):
         return None
     return pos
@@ -954,29 +979,52 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
                 evidence: _Evidence) -> list[_Hit]:
     """The structures of the union ``lex.union_group`` (the UGTT) in ``[lo, hi)`` outside the ``claimed`` spans
     (session 27, second wave): "الاتحاد الجهوي للشغل" (بصفاقس), "للاتحاد المحلي للشغل" (بقرقنه), "الجامعه العامه للتعليم
-    الثانوي", "النقابه الاساسيه للتعليم الثانوي" (بوادي الليل) — the union's mentions, ``attrs["unit"]`` the level
-    ("regional", "local", "sectoral", "basic"); only in a document that names the union, points to its country or
-    names a place of it after the structure."""
+    الثانوي", "النقابه الاساسيه للتعليم الثانوي" (بوادي الليل), and without the article (session 28): "نقابه التعليم
+    الثانوي", "نقابات التعليم" — the union's mentions, ``attrs["unit"]`` the level ("regional", "local", "sectoral",
+    "basic"); the regional and local unions of the other national organizations (``lex.union_sisters``: "الاتحاد
+    الجهوي للفلاحه والصيد البحري" is the UTAP's). Each only in a document that names its group, points to its
+    country or names a place of it after the structure."""
     if lex.union_re is None or lex.union_group not in registry:
         return []
-    group = registry[lex.union_group]
     folded = doc.folded
-    hits: list[_Hit] = []
-    allowed: bool | None = None
+    found: list[tuple[int, int, str, str]] = []  # (start, end, group id, level)
     for m in lex.union_re.finditer(folded, lo, hi):
         head = m.group("head")
         s = m.start("art") if m.group("art") else m.start("head")
         end = m.end("head")
+        group_id = lex.union_group
         if head in lex.union_labour_heads:
             labour = lex.union_labour_re.match(folded, end, hi) if lex.union_labour_re is not None else None
-            if labour is None:
+            sister = lex.union_sister_re.match(folded, end, hi) if lex.union_sister_re is not None else None
+            if labour is not None:
+                end = labour.end()
+            elif sister is not None and lex.union_sisters[sister.group("sister")] in registry:
+                end, group_id = sister.end(), lex.union_sisters[sister.group("sister")]
+            else:
                 continue
-            end = labour.end()
         else:
             sector = _union_sector(folded, end, hi, lex)
             if sector is None:
                 continue
             end = sector
+        found.append((s, end, group_id, lex.union_levels[head]))
+    if lex.union_bare_re is not None:
+        for m in lex.union_bare_re.finditer(folded, lo, hi):
+            head = m.group("head")
+            sector = _union_sector(folded, m.end("head"), hi, lex, lex.union_bare_sectors[head])
+            if sector is not None:
+                found.append((m.start("head"), sector, lex.union_group, "sectoral"))
+    placed: set[int] = set()  # the starts of names that are a union's only before a place of its country
+    if lex.union_place_re is not None:
+        for m in lex.union_place_re.finditer(folded, lo, hi):
+            if lex.union_places[m.group("name")] in registry:
+                found.append((m.start("name"), m.end("name"), lex.union_places[m.group("name")], "regional"))
+                placed.add(m.start("name"))
+    found.sort()
+    hits: list[_Hit] = []
+    allowed: dict[str, bool] = {}
+    for s, end, group_id, level in found:
+        group = registry[group_id]
         # the place after ب stays out of the span (it is the entities' LOC and the events' location: "الاتحاد الجهوي
         # للشغل" of "… بسوسه"), but names the union's country, and what follows it may make the union another's
         at, after = end, _union_place(folded, end, hi, lex)
@@ -984,16 +1032,19 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
                                         and lex.union_not_before_re.match(folded, after, hi)):
             continue
         place = folded[at:after].strip()[1:]
-        if after > at and (_place_country(place) or _place_country(place.rsplit(" ", 1)[0])) \
-                == _country_codes().get(group.country or ""):
-            allowed = True  # "الاتحاد الجهوي للشغل بصفاقس": a place of the union's country names it
-        if allowed is None:
-            allowed = (any(registry.group_of_key(key).id == group.id
-                           for region in evidence.matches for _, _, key, _ in region if not registry.candidates(key))
-                       or _points_to(evidence.votes, group))
-        if not allowed:
+        at_home = after > at and (_place_country(place) or _place_country(place.rsplit(" ", 1)[0])) \
+            == _country_codes().get(group.country or "")
+        if at_home:
+            allowed[group.id] = True  # "الاتحاد الجهوي للشغل بصفاقس": a place of the union's country names it
+        elif s in placed:
+            continue  # "اتحاد الفلاحين بشرق افريقيا": no place of the union's country
+        if group.id not in allowed:
+            allowed[group.id] = (any(registry.group_of_key(key).id == group.id for region in evidence.matches
+                                     for _, _, key, _ in region if not registry.candidates(key))
+                                 or _points_to(evidence.votes, group))
+        if not allowed[group.id]:
             continue
-        attrs = {**_registry_attrs(group), "unit": lex.union_levels[head]}
+        attrs = {**_registry_attrs(group), "unit": level}
         hits.append(_Hit(s, end, group.id, group.kind, _source(group), attrs, group.name_en or group.name_ar))
         claimed.add(s, end)
     return hits

@@ -1,0 +1,152 @@
+"""Session 28 (grp28): groups — the qualified nisbas from the table's pairs only, the UGTT's article-less unions,
+the UTAP's and UTICA's regional unions, foreign parties."""
+
+from itertools import product
+
+import pytest
+
+from arabnews import Pipeline
+from arabnews.extract.groups.lexicon import lexicon, qualified_pair
+from arabnews.extract.groups.matcher import _document_countries
+
+# ---------------------------------------------------------------- qualified nisbas: the table's pairs only
+
+
+def test_the_qualified_pattern_matches_every_pair_of_the_table_and_gives_its_code():
+    lex = lexicon()
+    nlp = Pipeline([])
+    for (base, side), code in lex.qualified.items():
+        text = f"قال الجيش ال{base} ال{side} اليوم"
+        m = lex.qualified_re.search(text)
+        assert m is not None and qualified_pair(m) == (base, side), text
+        assert _document_countries(nlp.make_doc(text)).get(code, 0) > 0, text
+
+
+def test_the_qualified_pattern_matches_no_pair_the_table_lacks():
+    lex = lexicon()
+    bases = sorted({b for b, _ in lex.qualified})
+    sides = sorted({s for _, s in lex.qualified})
+    unpaired = [(b, s) for b, s in product(bases, sides) if (b, s) not in lex.qualified]
+    assert ("افريقي", "جنوبي") in unpaired
+    for base, side in unpaired:
+        assert lex.qualified_re.search(f"قال الجيش ال{base} ال{side} اليوم") is None, (base, side)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وصلت القوات الكورية الجنوبية", ("كوري", "جنوبي")),
+    ("جيش كوريا الشمالية", ("كوريا", "شمالي")),
+    ("والجيش الجنوب سوداني", ("جنوب", "سوداني")),
+    ("قوات الكونغو الديمقراطية", ("الكونغو", "ديمقراطي")),
+    ("بالجيش الأفريقي الوسطى", ("افريقي", "وسطي")),
+])
+def test_qualified_pairs_in_text(text, pair):
+    from arabnews.lang import ar
+
+    m = lexicon().qualified_re.search(ar.lookup_key(text))
+    assert m is not None and qualified_pair(m) == pair
+
+
+# ---------------------------------------------------------------- the unions' structures
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline(["groups"])
+
+
+def _units(nlp, text):
+    doc = nlp(text)
+    out = []
+    for g in doc.layers["groups"]:
+        assert doc.text[g.start:g.end] == g.text
+        out.append((g.text, g.id, g.attrs.get("unit")))
+    return out
+
+
+UNIONS = [
+    # ANT 773: the article-less sectoral union, Tunisia named in the document; "ووزارة التربية" is another party
+    ("انتقد حسين الديماسي الاتفاق الحاصل بين نقابة التعليم الثانوي ووزارة التربية قائلا إن الاقتصاد في تونس يتدهور",
+     [("نقابة التعليم الثانوي", "ugtt", "sectoral")]),
+    # ANT 2615: with ل, a person after it, the radio's name with its FM in quotes points to Tunisia
+    ('أعلن الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي في تصريح للجوهرة "اف ام" أن الأساتذة سيضربون',
+     [("نقابة التعليم الثانوي", "ugtt", "sectoral")]),
+    ("قال الكاتب العام لنقابة التعليم الأساسي المستوري القمودي في تونس",
+     [("نقابة التعليم الأساسي", "ugtt", "sectoral")]),
+    # plural and dual, and "والوزير" after them not joined
+    ("قال الشفي إن التعايش بين نقابات التعليم والوزير أصبح مستحيلا في تونس", [("نقابات التعليم", "ugtt", "sectoral")]),
+    ("نجحنا في إنهاء التوتر بين نقابتي التعليم الثانوي والأساسي ووزارة التربية التونسية",
+     [("نقابتي التعليم الثانوي والأساسي", "ugtt", "sectoral")]),
+    ("قال الكاتب العام لجامعة التعليم الأساسي بتونس", [("جامعة التعليم الأساسي", "ugtt", "sectoral")]),
+    # another sector of the head's list; the place after ب stays out
+    ("أكد الكاتب العام للفرع الجهوي لنقابة الصحة بالقيروان أحمد ابراهيم", [("نقابة الصحة", "ugtt", "sectoral")]),
+    ("أكد عماد حسن كاتب عام نقابة البريد بسوسة أن جميع المكاتب مغلقة", [("نقابة البريد", "ugtt", "sectoral")]),
+    ("كانت نقابة القيمين والقيمين العامين قد أعلنت الإضراب في تونس",
+     [("نقابة القيمين والقيمين العامين", "ugtt", "sectoral")]),
+    # the article forms keep their sector without another party after و (session 27's rule)
+    ("وقعت الجامعة العامة للتعليم الثانوي ووزارة التربية اتفاقا بتونس",
+     [("الجامعة العامة للتعليم الثانوي", "ugtt", "sectoral")]),
+    # not the UGTT's: journalists, police, the Arab League, private schools, a university; Egypt
+    ("قالت نقابة الصحفيين التونسيين إن الصحفيين سيحتجون", []),
+    ("دعت نقابة الشرطة البلدية في تونس إلى الاحتجاج", []),
+    ("اجتمع الأمين العام لجامعة الدول العربية في تونس", []),
+    ("ودعا رئيس نقابة التعليم الخاص بتونس الوزارة إلى الحوار", []),
+    ("وقال رئيس جامعة الصحة بتونس إن المصحات الخاصة تعاني", []),
+    ("قالت نقابة التعليم الثانوي في مصر إن المعلمين سيضربون", []),
+    # the UTAP's and the UTICA's regional and local unions
+    ("قال رئيس الاتحاد الجهوي للفلاحة والصيد البحري بصفاقس إن الصابة جيدة",
+     [("الاتحاد الجهوي للفلاحة والصيد البحري", "utap", "regional")]),
+    ("ونظم هذه الوقفة الاحتجاجية الاتحاد المحلي للفلاحة والصيد البحري ببني خلاد",
+     [("الاتحاد المحلي للفلاحة والصيد البحري", "utap", "local")]),
+    ("في قضية مقتل رئيس الاتحاد الجهوي للفلاحة بتطاوين لطفي نقض", [("الاتحاد الجهوي للفلاحة", "utap", "regional")]),
+    ("تم تدشين المقر الجديد للاتحاد الجهوي للصناعة والتجارة والصناعات التقليدية بسوسة",
+     [("اتحاد الجهوي للصناعة والتجارة والصناعات التقليدية", "utica", "regional")]),
+    ("أكد رئيس الاتحاد الجهوي للصناعة والتجارة بصفاقس أنور التريكي",
+     [("الاتحاد الجهوي للصناعة والتجارة", "utica", "regional")]),
+    ("قال رئيس اتحاد الفلاحين بالقيروان إن الجفاف أضر بالزراعات", [("اتحاد الفلاحين", "utap", "regional")]),
+    # a joint mention stays none; farmers' unions abroad are none
+    ("دعت الاتحادات المحلية للشغل والصناعة والتجارة ببنقردان إلى الإضراب", []),
+    ("تضم المنظمة الاتحاد المغاربي للفلاحين واتحاد الفلاحين بشرق افريقيا", []),
+    ("قال رئيس اتحاد الفلاحين في سوريا إن المحصول ضعيف", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIONS)
+def test_unions_structures(nlp, text, expected):
+    assert _units(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- foreign parties
+
+
+FOREIGN = [
+    # ANT 1288, 2460: Die Linke (its leaders beside it); ANT 1930: Mélenchon's party and front
+    ("وقال بيرند ريكسنجه زعيم حزب اليسار المعارض في ألمانيا إنها ستكون فضيحة", [("حزب اليسار", "die-linke")]),
+    ('ومن جانبها قالت كاتيا كيبينج رئيسة حزب "اليسار" إن على ميركل النأي عن المخيمات', [('حزب "اليسار"', "die-linke")]),
+    ("أبرم حزب اليسار الذي يتزعمه ميلانشون حلفا مع الحزب الشيوعي",
+     [("حزب اليسار", "parti-de-gauche-france")]),
+    ("مرشح جبهة اليسار جان لوك ميلانشون في الانتخابات", [("جبهة اليسار", "front-de-gauche-france")]),
+    # ANT 2126: Le Pen named beside the short name; ANT 991: the PS's plural name in a French document
+    ("أعلنت مرشحة الجبهة الوطنية مارين لوبان أنها ستشارك في الانتخابات التشريعية",
+     [("الجبهة الوطنية", "front-national-france")]),
+    ("كان كولومب أحد أقوى داعمي ماكرون في حزب الاشتراكيين في فرنسا", [("حزب الاشتراكيين", "socialist-party-france")]),
+    # ANT 1077, 1798, 2088, 1297, 2044
+    ('تقدم "حزب الحرية" اليميني المتطرف في هولندا في استطلاعات الرأي', [("حزب الحرية", "pvv-netherlands")]),
+    ("قال حزب الحرية النمساوي إن", [("حزب الحرية النمساوي", "fpo-austria")]),
+    ('نيكولا دوبون إينيان مرشح حزب "انهضي فرنسا"', [("انهضي فرنسا", "debout-la-france")]),
+    ("كان عضوا في حزب الاتحاد من أجل حركة شعبية ثم حزب الجمهوريين",
+     [("حزب الاتحاد من أجل حركة شعبية", "ump-france"), ("حزب الجمهوريين", "les-republicains")]),
+    ('ورأى بينيت الذي يتزعم حزب "البيت اليهودي" المتشدد', [("البيت اليهودي", "jewish-home-israel")]),
+    ("لم يحصل حزب التجمع من أجل الثقافة والديمقراطية سوى على 9 مقاعد في الجزائر",
+     [("حزب التجمع من أجل الثقافة والديمقراطية", "rcd-algeria")]),
+    # context names where the document points elsewhere, or another country's nisba: none of the foreign parties
+    ("وقال زعيم حزب اليسار التونسي إن", [("حزب اليسار التونسي", "disc")]),
+    ("قالت جبهة اليسار في تونس إن", [("جبهة اليسار", "disc")]),
+    ("اليسار الفرنسي منقسم قبل الانتخابات", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN)
+def test_foreign_parties(nlp, text, expected):
+    doc = nlp(text)
+    got = [(g.text, g.id if g.id is None or not g.id.startswith("disc-") else "disc") for g in doc.layers["groups"]]
+    assert got == expected
