@@ -7,7 +7,8 @@ import pytest
 
 from arabnews import Pipeline
 from arabnews.extract.groups.lexicon import lexicon, qualified_pair
-from arabnews.extract.groups.matcher import _document_countries
+from arabnews.extract.groups.matcher import _document_countries, discovered_id
+from arabnews.lang.ar import lookup_key
 
 # ---------------------------------------------------------------- qualified nisbas: the table's pairs only
 
@@ -150,3 +151,22 @@ def test_foreign_parties(nlp, text, expected):
     doc = nlp(text)
     got = [(g.text, g.id if g.id is None or not g.id.startswith("disc-") else "disc") for g in doc.layers["groups"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "span", "nisba"), [
+    # a name that only holds in context ("حزب الحرية": the PVV or the FPÖ) and runs on is the name its trigger reads
+    ("أعلن حزب الحرية والكرامة في تونس مشاركته في الانتخابات البلدية.", "حزب الحرية والكرامة", None),
+    ("قال الأمين العام لحزب الحرية والكرامة التونسي إن الحزب سيشارك", "حزب الحرية والكرامة التونسي", "التونسي"),
+    # it stops before another party joined by و
+    ("قال حزب الحرية وحزب العمال في تونس إنهما سيتحالفان", "حزب الحرية", None),
+])
+def test_a_context_bound_name_read_as_discovered_keeps_its_whole_name(nlp, text, span, nisba):
+    groups = nlp(text).layers["groups"]
+    g = groups[0]
+    assert (g.text, text[g.start:g.end], g.source, g.attrs.get("nisba")) == (span, span, "pattern", nisba)
+    assert g.id == discovered_id(lookup_key(span.removesuffix(" التونسي")))
+
+
+def test_the_context_bound_name_keeps_its_group_beside_its_leader(nlp):
+    g = nlp("فاز حزب الحرية في الانتخابات الهولندية بزعامة خيرت فيلدرز").layers["groups"][0]
+    assert (g.text, g.id) == ("حزب الحرية", "pvv-netherlands")

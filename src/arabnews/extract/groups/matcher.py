@@ -60,6 +60,7 @@ _L_NAMES = frozenset({"لجان", "لجنه", "ليوث", "لهيب", "لبيك"
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
 #: One character of a word, as the unit pattern's ``(?<!\w)`` reads it (stdlib ``re``).
 _WORD_CHAR = re.compile(r"\w")
+_LETTERS = regex.compile(r"\p{L}+")
 _PREV_WORD = regex.compile(rf"(?P<w>\p{{L}}+){SPACE}+\Z")
 
 
@@ -1151,13 +1152,14 @@ def _named_in_full(spans: list[GroupSpan], doc: Document, evidence: _Evidence) -
             # "حكومة الوحدة الوطنية" in a Tunisian article: not Libya's GNU; "قوات الاتحاد الأفريقي" in Darfur: the
             # forces its trigger discovers, not the Somalia mission
             if country:
-                kept.append(_discovered_span(g, doc, country))
+                kept.append(_discovered_span(g, doc, country, spans[k + 1].start if k + 1 < len(spans) else None))
             continue
         short = g.attrs.pop("_short", None)
         if short is None or g.id in full_ids or k in paired:
             kept.append(g)
         elif isinstance(short, str) and g.id is not None:
-            kept.append(g if _points_to(evidence.votes, registry[g.id]) else _discovered_span(g, doc, short))
+            kept.append(g if _points_to(evidence.votes, registry[g.id])
+                        else _discovered_span(g, doc, short, spans[k + 1].start if k + 1 < len(spans) else None))
     return kept
 
 
@@ -1182,15 +1184,31 @@ def _points_to(votes: Counter[str], group: Group) -> bool:
     return code is not None and votes[code] > 0 and votes[code] == max(votes.values())
 
 
-def _discovered_span(g: GroupSpan, doc: Document, kind: str) -> GroupSpan:
-    """The short registry name ``g`` ("جبهة التحرير") as the group its trigger discovers, of ``kind``; a unit
-    named by its number after "لل" ("للفيلق الثاني") has the id of the definite name ("الفيلق الثاني")."""
+def _discovered_span(g: GroupSpan, doc: Document, kind: str, limit: int | None = None) -> GroupSpan:
+    """The short registry name ``g`` ("جبهة التحرير") as the group its trigger discovers, of ``kind``: the whole name
+    its trigger reads, which may run past the registry's ("حزب الحرية والكرامة" in a Tunisian article is no "حزب
+    الحرية" of the Netherlands or Austria, session 28), up to ``limit`` (the next span's start, original offsets);
+    a unit named by its number after "لل" ("للفيلق الثاني") has the id of the definite name ("الفيلق الثاني")."""
     s, e = doc.to_normalized(g.start, g.end)
-    name = _plain_name(doc.norm[s:e])
+    lex = lexicon()
+    start, end, name_end, nisba = g.start, g.end, e, None
+    first = _LETTERS.match(doc.folded, s, e)
+    if first is not None and lookup_key(first.group()) in lex.triggers:
+        hi = doc.folded.find("\n", e)
+        hi = len(doc.folded) if hi < 0 else hi
+        if limit is not None:
+            hi = min(hi, doc.to_normalized(limit, limit)[0])
+        found = _discovered_name(doc.folded, first.end(), hi, lex, trigger=lookup_key(first.group()))
+        if found is not None and found.name_end > e:
+            name_end, end = found.name_end, doc.to_original(s, found.end)[1]
+            nisba = doc.norm[found.name_end:found.end].strip() or None
+    name = _plain_name(doc.norm[s:name_end])
     key = lookup_key(name)
-    if key.split(" ", 1)[0] in lexicon().units:
+    if key.split(" ", 1)[0] in lex.units:
         key = "ال" + key
-    attrs = {"name_ar": None, "country": None, "allegiance": None, "parent": None, "key": key,
-             "trigger": name.split(" ", 1)[0]}
-    return GroupSpan(g.start, g.end, g.text, id=discovered_id(key), name=name, kind=kind, source="pattern",
+    attrs: dict[str, Any] = {"name_ar": None, "country": None, "allegiance": None, "parent": None, "key": key,
+                             "trigger": name.split(" ", 1)[0]}
+    if nisba:
+        attrs["nisba"] = nisba
+    return GroupSpan(start, end, doc.text[start:end], id=discovered_id(key), name=name, kind=kind, source="pattern",
                      part=g.part, attrs=attrs)
