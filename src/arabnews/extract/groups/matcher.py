@@ -1193,7 +1193,9 @@ def _discovered_span(g: GroupSpan, doc: Document, kind: str, limit: int | None =
     lex = lexicon()
     start, end, name_end, nisba = g.start, g.end, e, None
     first = _LETTERS.match(doc.folded, s, e)
-    if first is not None and lookup_key(first.group()) in lex.triggers:
+    if first is not None and lookup_key(first.group()) in lex.triggers and lookup_key(first.group()) not in lex.units:
+        # (a unit named by its number or ordinal keeps the registry's name: "للفيلق الثاني الترابي الصحراوي" is
+        # the unit "الفيلق الثاني" named elsewhere, session 20)
         hi = doc.folded.find("\n", e)
         hi = len(doc.folded) if hi < 0 else hi
         if limit is not None:
