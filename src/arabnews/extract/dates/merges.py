@@ -199,9 +199,10 @@ def _days_before() -> regex.Pattern[str]:
     الثامن إلى" (a masked ordinal, the first day only)."""
     wd = "|".join(sorted(lexicon().weekdays, key=len, reverse=True))
     return regex.compile(
-        rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?:(?P<sig>من|بين)\s++)?(?P<days>(?:يومي|ايام|ليلتي|ليالي)\s++)?)?"
+        rf"(?:(?<![\p{{L}}\p{{M}}]){CONJ}?(?:(?P<sig>من|بين)\s*+)?(?P<days>(?:يومي|ايام|ليلتي|ليالي)\s*+)?)?"
         rf"(?:(?P<wd>{wd})(?:\s*+و\s*+(?:{wd}))?\s*+[،,]?\s*+)?"
-        rf"(?<![\d\p{{L}}])(?P<d1>\d{{1,2}}|(?<!{MASK}){MASK}++)(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{{1,2}}))*+\s*+"
+        # (the first day glued to the signal or the plural of يوم: "يومي17 و18 جويلية", "بين10 و12 أفريل")
+        rf"(?:(?<![\d\p{{L}}])|(?<=(?<![\p{{L}}\p{{M}}]){CONJ}?(?:من|بين|يومي|ايام|ليلتي|ليالي)))(?P<d1>\d{{1,2}}|(?<!{MASK}){MASK}++)(?:\s*+(?:[،,]|و)\s*+(?P<dn>\d{{1,2}}))*+\s*+"
         r"(?P<conj>-|–|و|او|و?(?:الي|حتي)(?:\s++(?:غايه|حدود))?|و?لغايه)\s*+$")
 
 

@@ -83,6 +83,8 @@ LEXICON_SCHEMA = Record({
     "not_yesterday_before": Words,
     "range_moves": Words,
     "name_heads": Words,
+    "now_particles": Words,
+    "title_heads": Words,
     "fraction_minutes": MapOf(int, Words),
     "clock_days": MapOf(int, Words),
     "document_day_words": MapOf(int, Words),
@@ -168,6 +170,8 @@ class Lexicon:
     not_yesterday_before: frozenset[str]  # الحاجه …: "في أمس الحاجة" is "most in need", not yesterday
     range_moves: tuple[str, ...]  # اجل, تاجيل …: "أجلت جلسة 2 أكتوبر إلى 22 أكتوبر" moves a date, no range
     name_heads: frozenset[str]  # ملعب, شارع …: "ملعب 15 أكتوبر" is a stadium's name
+    now_particles: frozenset[str]  # حتي, حد …: "حتى ألان" is "now", "ألان جوبيه" a name
+    title_heads: frozenset[str]  # قناه, فيلم …: "قناة "الان"" is a channel's name
     fraction_minutes: dict[str, int]  # النصف → 30, الربع → 15, الثلث → 20
     clock_days: dict[str, int]  # اليوم → 0, امس → -1, غدا → 1 (after a clock time)
     document_day_words: dict[str, int]  # اليوم → 0, يوم امس → -1 (before the date a document calls so)
@@ -301,6 +305,8 @@ def lexicon() -> Lexicon:
         not_yesterday_before=frozenset(_keys(data["not_yesterday_before"])),
         range_moves=_keys(data["range_moves"]),
         name_heads=frozenset(_keys(data["name_heads"])),
+        now_particles=frozenset(_keys(data["now_particles"])),
+        title_heads=frozenset(_keys(data["title_heads"])),
         fraction_minutes={w: int(n) for w, n in _by_word(data["fraction_minutes"]).items()},
         clock_days={w: int(n) for w, n in _by_word(data["clock_days"]).items()},
         document_day_words={w: int(n) for w, n in _by_word(data["document_day_words"]).items()},

@@ -14,6 +14,7 @@ from itertools import repeat
 import regex
 
 from ...document import DateSpan, Document, NumberSpan, Part, SpanIndex
+from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
@@ -228,10 +229,41 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         start, end = doc.to_original(cand.ns, cand.ne)
         if doc.text[end:end + 1] in _KEYCAP:  # "الساعة 1️⃣": the digit is a keycap emoji's, no hour
             continue
+        if cand.value == "PRESENT_REF" and _misspelt_now_is_name(doc.text, start, end, ctx):
+            continue
         found.append(DateSpan(start, end, doc.text[start:end], type=cand.type, value=cand.value,
                               calendar=cand.calendar, resolved=cand.resolved, mod=cand.mod,
                               part=part, attrs=cand.attrs))
     return found
+
+
+#: "الآن" misspelt: "الان", "ألان", "آلان", "إلان" (a word of the span's end); the word before it, past quotes
+_MISSPELT_NOW = regex.compile(r"(?:.*\s)?(?P<w>[اأآإ]لان)")
+_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}\p{M}]+)(?P<q>[^\S\n]*+[\"«“'][^\S\n]*+|[^\S\n]++)$")
+_HAMZA_ALEFS = "أآإ"
+
+
+def _misspelt_now_is_name(text: str, start: int, end: int, ctx: Context) -> bool:
+    """A misspelt "الآن" that is a name: "ألان/آلان" (Alain: "وأوضح ألان فليك", "منافسه آلان جوبيه") unless a
+    word of time comes before it ("حتى ألان", "إلى حد ألان"); any misspelt form after a place or title head
+    ("بنهج "ألان سافاري"", "قناة "الان" اللبنانية") or glued to ك ("بول كالان")."""
+    m = _MISSPELT_NOW.fullmatch(text, start, end) if end - start <= 12 else None
+    if m is None:
+        return False
+    ws = m.start("w")
+    if ws > 0 and text[ws - 1] == "ك":  # "كالان": a surname, never "as now"
+        return True
+    if ws > start:  # "حتى ألان": the particle is in the span
+        return False
+    b = _WORD_BEFORE.search(text, max(0, ws - 30), ws)
+    before = b["w"] if b is not None else ""
+    lex = ctx.lex
+    heads = lex.name_heads | lex.title_heads
+    folded = lookup_key(before)
+    bare = folded[1:] if folded[:1] in "وفبل" and len(folded) > 3 else folded
+    if folded in heads or bare in heads:
+        return True
+    return text[ws] in _HAMZA_ALEFS and folded not in lex.now_particles and bare not in lex.now_particles
 
 
 class DatesStage:

@@ -98,6 +98,8 @@ _GRADE = ("من الرتبه ", "من الرتبة ")
 _TEMPERATURE_REACH = 150
 _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
 _SYMBOLS = frozenset("$€£¥₪₺")
+# "2.500 مليم", "1.440 مليم": dinars.millimes (three decimals) written with the millime unit, 2500 millimes
+_THOUSANDTHS = regex.compile(r"\d{1,3}[.٫]\d{3}")
 _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
 #: The fraction after "unit + و" ("لتر ونصف", "متر و ربع"), folded.
 _UNIT_FRACTIONS = {"نصف": Fraction(1, 2), "نص": Fraction(1, 2), "ربع": Fraction(1, 4), "ثلث": Fraction(1, 3)}
@@ -420,6 +422,9 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int, raw: Callable[[int, 
         if unit.scale != 1:
             e.attrs["_unit_scale"] = unit.scale  # "3970 م د": million dinars, applied when the unit is taken
     code = unit.code
+    if (ms.subunits.get(lookup_key(m.group("uf") or m.group("uf2") or ""), ("", 0.0))[1] == 0.001
+            and e.form == "digits" and _THOUSANDTHS.fullmatch(folded, e.mstart, e.end)):
+        e.attrs["_thousandths"] = True  # "2.500 مليم": the amount in dinars with its millimes, read in millimes
     if code == "deg" and (ms.magnitude_re.search(folded, max(lo, e.start - 30), e.start) is not None
                           or ms.magnitude_scale_re.match(folded, uend, hi) is not None):
         # "زلزال بقوة 5.4 درجات على مقياس ريختر": a magnitude, no unit of measure
@@ -700,20 +705,23 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 measure = _unit(folded, e, of.end(), lo, hi, raw)
                 if measure is not None and measure[2] in ("magnitude", *_TEMPERATURE):
                     measure = None
-                    for name in ("unit_start", "unit_end", "quantity", "currency", "_digits", "_unit_scale"):
+                    for name in ("unit_start", "unit_end", "quantity", "currency", "_digits", "_unit_scale",
+                                 "_thousandths"):
                         e.attrs.pop(name, None)
             if measure is not None and (u is None or measure[0] >= u.end("u")):
                 end, e.unit = measure[0], measure[1]
                 e.attrs["unit_text"] = None
                 if (scale := e.attrs.get("_unit_scale")) is not None:
                     _scale_by(e, scale)
+                if e.attrs.pop("_thousandths", False):
+                    e.value *= 1000
                 if e.attrs["unit_start"] == e.end and folded[e.end] in _SYMBOLS:
                     e.end = end  # 25$, 9€: a symbol against the digits is part of the amount, like 25%
             elif u is not None and not (lex.counted[form] == "centre" and (
                     lex.rank_re.search(folded, max(lo, e.mstart - 60), e.mstart)
                     or lex.rank_re.search(folded, u.end("u"), min(hi, u.end("u") + 60)))):
                 # (a centre where a ranking is told is a place of it: "تراجعت بنحو 12 مركزا بحسب أحدث ترتيب")
-                for name in ("quantity", "currency", "_digits", "_unit_scale"):
+                for name in ("quantity", "currency", "_digits", "_unit_scale", "_thousandths"):
                     e.attrs.pop(name, None)
                 e.unit = lex.counted[form]
                 if form in lex.injury_forms and _names_disease(folded, e.mstart, u.end("u"), lo, hi):
@@ -838,6 +846,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             del e.attrs["_digits"]
         if "_unit_scale" in e.attrs:
             del e.attrs["_unit_scale"]
+        e.attrs.pop("_thousandths", None)
         if qual is not None and e.kind != "range" and not (
                 e.unit is None and _TIME_UNIT.match(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
             e.start = qual.start("q")  # the qualifier is inside the span
