@@ -1296,17 +1296,19 @@ _SAME_NOT = word_set("same_source_not")
 _HEAD_PREFIXES = ("وال", "بال", "لل", "ال")
 
 
-def _same_head(doc: Document, lex: Lexicon, source: dict[str, Any]) -> str | None:
+def _same_head(doc: Document, lex: Lexicon, source: dict[str, Any]) -> tuple[str, str | None] | None:
     """The head noun of a speaker phrase that says "the same X" ("المصدر ذاته", "مصدر ذاته" of "للمصدر ذاته",
-    "المصدر الرسمي ذاته", "نفس المصدر", "ذات البلاغ"), folded and without its article, or None."""
+    "المصدر الرسمي ذاته", "نفس المصدر", "ذات البلاغ"), folded and without its article, with its adjective (or None),
+    or None."""
     ws = lookup_key(source["text"]).split()
     if 2 <= len(ws) <= 3 and ws[0] in _SAME_WORDS and ws[1].startswith("ال") and len(ws[1]) > 3:
-        return ws[1][2:]
+        return ws[1][2:], ws[2].removeprefix("ال") if len(ws) == 3 else None
     if 2 <= len(ws) <= 3 and ws[-1] in lex.closers:
+        adjective = ws[1].removeprefix("ال") if len(ws) == 3 else None
         if ws[0].startswith("ال") and len(ws[0]) > 3:
-            return ws[0][2:]
+            return ws[0][2:], adjective
         if doc.text[max(0, source["start"] - 2):source["start"]] == "لل":  # "وفقا للمصدر ذاته"
-            return ws[0]
+            return ws[0], adjective
     return None
 
 
@@ -1322,8 +1324,8 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     for q in sorted((q for q in out if q.source), key=lambda q: q.source["start"]):  # type: ignore[index]
         source = q.source
         assert source is not None
-        head = _same_head(doc, lex, source)
-        if head is None:
+        same = _same_head(doc, lex, source)
+        if same is None:
             # (the words from its cue on: "ذكر بلاغ صادر عن وزارة الداخلية" has the head of "البلاغ ذاته")
             lo = min(source["start"], q.cue.get("start", source["start"]))
             ws = [next((w[len(p):] for p in _HEAD_PREFIXES if w.startswith(p) and len(w) > len(p) + 1), w)
@@ -1333,8 +1335,9 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
                 continue
             named.append((source["start"], q.part, ws, source, q.source_type))
             continue
+        head, adjective = same  # (an adjective names it too: "المصدر النقابي ذاته" ← "مصدر نقابي")
         found = next((n for n in reversed(named) if n[0] < source["start"] and n[1] == q.part
-                      and (head in _SAME_HEADS or head in n[2])), None)
+                      and (head in _SAME_HEADS or head in n[2]) and (adjective is None or adjective in n[2])), None)
         if found is None:
             continue
         source["antecedent"] = {k: v for k, v in found[3].items() if k != "antecedent"}
