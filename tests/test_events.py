@@ -448,8 +448,8 @@ def test_reported_comes_from_the_quotes_layer():
 
 
 def test_quote_fields_are_those_of_the_quote_record(nlp, seed):
-    """The events stage reads a QuoteSpan's start, end and source off its fields: the values of its
-    ``to_dict()``, the source a copy; any other item of the layer through its record."""
+    """The events stage reads a QuoteSpan's start, end, source, kind, source type and cue off its fields: the
+    values of its ``to_dict()``, the source a copy; any other item of the layer through its record."""
     from pathlib import Path
 
     from arabnews import Span
@@ -460,7 +460,7 @@ def test_quote_fields_are_those_of_the_quote_record(nlp, seed):
     assert len(quotes) > 5 and any(q.source for q in quotes) and any(q.source is None for q in quotes)
     for q in quotes:
         fast, record = _quote_fields(q), q.to_dict()
-        assert fast == {k: record[k] for k in ("start", "end", "source")}
+        assert fast == {k: record[k] for k in ("start", "end", "source", "kind", "source_type", "cue")}
         assert q.source is None or fast["source"] is not q.source
     span = Span(3, 9, "قصفت ب", attrs={"source": {"start": 0, "end": 2, "text": "هو", "layer": "phrase"}})
     assert _quote_fields(span) == span.to_dict()

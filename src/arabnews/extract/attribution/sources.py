@@ -303,6 +303,9 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mention
     return j
 
 
+_FROM = "من"
+
+
 def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) -> int:
     """Index after where an unnamed source at ``toks[:j]`` works: "في/من/لدى/داخل" or "ب"/"بال" and an
     organisation, an ORG entity or an organisation's head noun ("مسؤول في وزارة الخارجية", "مصدر في الشرطة
@@ -330,8 +333,9 @@ def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) 
     m = mentions.starting_in(obj_start, obj_start + 1)
     org = m is not None and m.layer in ("entities", "groups") and m.type in ("organisation", "group") \
         and not m.place
-    if not org and lex.head(obj) != "organisation" and lex.head(bare) != "organisation":
-        return j
+    if not org and lex.head(obj) != "organisation" and lex.head(bare) != "organisation" \
+            and not (w == _FROM and lex.head(bare) == "media"):
+        return j  # (an outlet after "من" only: "صحافيون من وكالة فرانس برس"; "في صحيفة X" is where it was said)
     if obj in _SAID_IN or bare in _SAID_IN or obj in _ASIDE_NOUNS:
         return j
     stop = next((n for n in range(k + 1, len(toks)) if is_cutter(toks[n], lex) or _outlet_addressee(toks, n)
@@ -774,6 +778,16 @@ def _addressee_end(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tuple[
         return i, True
     j: int | None
     named = False
+    audience = _audience_end(toks, i)
+    if audience is not None:  # "كما أوضح للصحافة حينها وزير الداخلية", "وقال لوسائل الإعلام مسؤول أمني إن …"
+        j = audience
+        while j < len(toks) and toks[j].text in _TIME:
+            j += 1
+        if j < len(toks) and toks[j].text.startswith("بال"):
+            j += 1  # (and the occasion before a comma: "في تصريح لوسائل الإعلام بالمناسبة، سعي حكومته …")
+        while j < len(toks) and toks[j].text in COMMAS:
+            j += 1
+        return (j, True) if j < len(toks) and toks[j].is_word else (i, True)
     if toks[i].text == "ل":  # 'لـ"الصباح نيوز"', "لـ(وات)": the outlet quoted after "لـ" written apart
         close = _closing_mark(toks, i + 1)
         j = None if close is None else _suffix_end(toks, close + 1)
@@ -794,6 +808,21 @@ def _addressee_end(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tuple[
     elif j + 2 < len(toks) and toks[j].text == "في" and toks[j + 1].is_word and toks[j + 2].text in COMMAS:
         j += 3  # where the reporter is, and the speaker after its comma ("لمراسل الجوهرة أف أم في المهدية، المدير …")
     return (j, named) if j < len(toks) and toks[j].is_word else (i, True)
+
+
+#: The press as a whole, addressed with ل ("للصحافة", "لوسائل الإعلام"), from attribution.yaml.
+_AUDIENCE = word_set("audience_addressees")
+
+
+def _audience_end(toks: list[Tok], i: int) -> int | None:
+    """The index after the press addressed at ``toks[i]`` ("للصحافيين", "لوسائل الإعلام"), or None."""
+    w = toks[i].text
+    if not w.startswith("ل") or len(w) < 4:
+        return None
+    bare = "ا" + w[1:] if w.startswith("لل") else w[1:]  # (ل + ال is written "لل")
+    if i + 1 < len(toks) and f"{bare} {toks[i + 1].text}" in _AUDIENCE:
+        return i + 2
+    return i + 1 if bare in _AUDIENCE else None
 
 
 def _nisba(word: str) -> bool:

@@ -105,6 +105,7 @@ class _Finder:
         self.folded = doc.folded
         self._mentions: Mentions | None = None
         self._places: frozenset[tuple[int, int]] | None = None
+        self._roster: list[tuple[int, int]] | None = None
         self.sentences = _outlet_domains_joined(doc.text, doc.sentences)
         # Sentences are found by their original starts and mapped to folded offsets only when asked for.
         self.sent_starts = [s.start for s in self.sentences]
@@ -120,6 +121,14 @@ class _Finder:
         if self._mentions is None:
             self._mentions = Mentions(self.doc, self.lex)
         return self._mentions
+
+    @property
+    def roster(self) -> list[tuple[int, int]]:
+        """The document's roster lines (:func:`_roster_lines`; each line is a region of its own), read when a
+        region with a colon first asks."""
+        if self._roster is None:
+            self._roster = _roster_lines(self, 0, len(self.folded))
+        return self._roster
 
     # -- sentences -------------------------------------------------------------------------
     def sentence(self, pos: int) -> int:
@@ -796,8 +805,11 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
     :data:`_COLON_CLAIM_WORDS` words follow it to the end of the line or sentence."""
     folded = f.folded
     found: list[tuple[int, int, _Item, Source | None]] = []
+    roster = f.roster
     for m in _COLONS.finditer(folded, lo, hi):
         colon = m.start()
+        if roster and any(a <= colon < b for a, b in roster):
+            continue  # a list of who persons are, one per line ("مارين لوبان : زعيمة حزب الجبهة الوطنية")
         s_start, s_end = f.sentence_bounds(colon, lo, hi)
         # (a line break further back than a speaker's length leaves too many characters before the colon)
         line = folded.rfind("\n", max(s_start, colon - _COLON_SPEAKER_CHARS - 1), colon) + 1 or s_start
@@ -838,6 +850,42 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
         found.append((cs, ce, item, src))
     return found
+
+
+#: The first words of what a roster says a person is, besides a person's head noun or a nationality ("مرشح حزب
+#: الجمهوريون", "حزب "انهضي فرنسا"", from attribution.yaml), and the fewest lines of colons that make a roster.
+_ROSTER_ROLES = word_set("roster_roles")
+_ROSTER_LINES = 3
+_LINE = re.compile(r"[^\n]+")
+
+
+def _roster_lines(f: _Finder, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of ``[lo, hi)`` that are a roster: at least :data:`_ROSTER_LINES` lines in a row with a name or
+    a few words and a colon at their start, half of them or more saying after it who the one named is by a role or
+    a nationality with no verb before it ("مارين لوبان : زعيمة حزب الجبهة الوطنية" ¶ "فرانسوا فيون : مرشح حزب
+    الجمهوريون" ¶ …: not claims).  Spans in folded offsets."""
+    folded = f.folded
+    runs: list[list[tuple[int, int, bool]]] = [[]]
+    for m in _LINE.finditer(folded, lo, hi):
+        a, b = m.span()
+        if not folded[a:b].strip():
+            continue
+        c = _COLONS.search(folded, a, min(b, a + _COLON_SPEAKER_CHARS))
+        head = words(folded, a, c.start()) if c is not None else []
+        if c is None or not any(t.is_word for t in head) or len(head) > _COLON_SPEAKER_WORDS:
+            if runs[-1]:
+                runs.append([])
+            continue
+        after = [t for t in words(folded, c.end(), min(b, c.end() + 40)) if t.is_word]
+        first = after[0].text if after else ""
+        bare = first[2:] if first.startswith("ال") else first
+        nisba = first in nisba_adjectives() or (first.endswith("ه") and first[:-1] in nisba_adjectives())
+        runs[-1].append((a, b, bool(first) and (first in _ROSTER_ROLES or f.lex.head(bare) == "person" or nisba)))
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) >= _ROSTER_LINES and 2 * sum(r[2] for r in run) >= len(run):
+            out.extend((a, b) for a, b, _ in run)
+    return out
 
 
 _BREAKING_LABELS = word_set("breaking_labels")
@@ -1234,7 +1282,67 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 continue
             spoken[spoken_key] = (len(out), it)
             out.append(_span(doc, cs, ce, it, src, region.part))
+    _same_sources(doc, lex, out)
     return out
+
+
+#: "The same source" (session 28b): the words before a head ("نفس المصدر", "ذات الصحيفة"), and the heads that
+#: stand for any earlier speaker ("المصدر ذاته"); any other head needs an earlier speaker's phrase with that head.
+_SAME_WORDS = word_set("same_source_words")
+_SAME_HEADS = word_set("same_source_heads")
+#: What is found or guessed ("وفق المعلومات الأولية"): no earlier speaker "the same source" stands for.
+_SAME_NOT = word_set("same_source_not")
+#: The proclitics and article stripped from a word of an earlier speaker's phrase to find the head in it.
+_HEAD_PREFIXES = ("وال", "بال", "لل", "ال")
+
+
+def _same_head(doc: Document, lex: Lexicon, source: dict[str, Any]) -> tuple[str, str | None] | None:
+    """The head noun of a speaker phrase that says "the same X" ("المصدر ذاته", "مصدر ذاته" of "للمصدر ذاته",
+    "المصدر الرسمي ذاته", "نفس المصدر", "ذات البلاغ"), folded and without its article, with its adjective (or None),
+    or None."""
+    ws = lookup_key(source["text"]).split()
+    if 2 <= len(ws) <= 3 and ws[0] in _SAME_WORDS and ws[1].startswith("ال") and len(ws[1]) > 3:
+        return ws[1][2:], ws[2].removeprefix("ال") if len(ws) == 3 else None
+    if 2 <= len(ws) <= 3 and ws[-1] in lex.closers:
+        adjective = ws[1].removeprefix("ال") if len(ws) == 3 else None
+        if ws[0].startswith("ال") and len(ws[0]) > 3:
+            return ws[0][2:], adjective
+        if doc.text[max(0, source["start"] - 2):source["start"]] == "لل":  # "وفقا للمصدر ذاته"
+            return ws[0], adjective
+    return None
+
+
+def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
+    """A speaker phrase that says "the same source" ("وفقا للمصدر ذاته", "وأضاف نفس المصدر أن …") speaks for
+    the speaker of an earlier claim of the same part: its ``source`` keeps the span of the phrase and gains
+    ``antecedent`` (that speaker's ``{start, end, text, layer, id?}``), and ``source_type`` is the antecedent's.
+    "المصدر/المصادر" stand for the last speaker named before; another head for the last one whose phrase has
+    that head, from its cue on ("البلاغ ذاته" ← "ذكر بلاغ صادر عن وزارة الداخلية"), past what is found or guessed
+    ("المعلومات الأولية"); none found, the claim is left as it was."""
+    # (start, part, words, speaker, type) of each speaker named
+    named: list[tuple[int, str, list[str], dict[str, Any], str | None]] = []
+    for q in sorted((q for q in out if q.source), key=lambda q: q.source["start"]):  # type: ignore[index]
+        source = q.source
+        assert source is not None
+        same = _same_head(doc, lex, source)
+        if same is None:
+            # (the words from its cue on: "ذكر بلاغ صادر عن وزارة الداخلية" has the head of "البلاغ ذاته")
+            lo = min(source["start"], q.cue.get("start", source["start"]))
+            ws = [next((w[len(p):] for p in _HEAD_PREFIXES if w.startswith(p) and len(w) > len(p) + 1), w)
+                  for w in lookup_key(doc.text[lo:source["end"]]).split()]
+            first = lookup_key(source["text"]).split(" ", 1)[0]
+            if first.removeprefix("ال") in _SAME_NOT:
+                continue
+            named.append((source["start"], q.part, ws, source, q.source_type))
+            continue
+        head, adjective = same  # (an adjective names it too: "المصدر النقابي ذاته" ← "مصدر نقابي")
+        found = next((n for n in reversed(named) if n[0] < source["start"] and n[1] == q.part
+                      and (head in _SAME_HEADS or head in n[2]) and (adjective is None or adjective in n[2])), None)
+        if found is None:
+            continue
+        source["antecedent"] = {k: v for k, v in found[3].items() if k != "antecedent"}
+        q.source_type = found[4]
+        named.append((source["start"], q.part, found[2], found[3], found[4]))
 
 
 def _said_again(kept: _Item, it: _Item, cs: int) -> bool:

@@ -25,6 +25,7 @@ from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Token, Tokens
 from ..attribution.cues import lexicon as attribution_lexicon
 from ..attribution.cues import past_forms
+from ..attribution.cues import word_set as attribution_words
 from ..attribution.stage import QuoteSpan
 from ..numbers.lexicon import counted_classes
 from .arguments import (
@@ -562,10 +563,11 @@ def _reading_pieces(doc: Document, by_sentence: dict[int, tuple[list[Any], list[
 
 
 def _quote_fields(q: Any) -> dict[str, Any]:
-    """What an event reads of an item of the quotes layer (its start, end and source) as its
-    ``to_dict()`` gives them: read off a QuoteSpan's fields, without making its whole record."""
+    """What an event reads of an item of the quotes layer (its start, end, source, kind, source type and cue)
+    as its ``to_dict()`` gives them: read off a QuoteSpan's fields, without making its whole record."""
     if type(q) is QuoteSpan:
-        return {"start": q.start, "end": q.end, "source": None if q.source is None else dict(q.source)}
+        return {"start": q.start, "end": q.end, "source": None if q.source is None else dict(q.source),
+                "kind": q.kind, "source_type": q.source_type, "cue": dict(q.cue)}
     return q.to_dict() if hasattr(q, "to_dict") else dict(q)
 
 
@@ -617,6 +619,15 @@ class _SentenceFacts:
             c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
 
 
+#: The lemmas of the source phrases of a relay ("نقلا عن"), from attribution.yaml.
+RELAY_PHRASES = attribution_words("relay_phrases")
+
+
+def _relay_phrase(q: dict[str, Any]) -> bool:
+    """Is the claim ``q`` (a quotes record) one of a source phrase that names whose words are relayed?"""
+    return q.get("kind") == "source" and lookup_key((q.get("cue") or {}).get("lemma") or "") in RELAY_PHRASES
+
+
 class _Quotes:
     """The items of the quotes layer by start (stable), each read as :func:`_quote_fields` only when an
     event looks at the claims around it: a long document has tens of thousands, and the records of all
@@ -625,8 +636,10 @@ class _Quotes:
     >>> from arabnews.extract.attribution.stage import QuoteSpan
     >>> q = QuoteSpan(4, 9, "خرجوا", cue={}, source={"start": 0, "end": 3, "text": "قال"})
     >>> quotes = _Quotes([q])
-    >>> quotes.fields(0, 4), quotes.fields(5, 9), quotes.longest
-    ([{'start': 4, 'end': 9, 'source': {'start': 0, 'end': 3, 'text': 'قال'}}], [], 5)
+    >>> [sorted(q) for q in quotes.fields(0, 4)], quotes.fields(5, 9), quotes.longest
+    ([['cue', 'end', 'kind', 'source', 'source_type', 'start']], [], 5)
+    >>> quotes.fields(0, 4)[0]["source"], quotes.fields(0, 4)[0]["kind"]
+    ({'start': 0, 'end': 3, 'text': 'قال'}, 'indirect')
     """
 
     __slots__ = ("_items", "longest", "starts")
@@ -781,6 +794,11 @@ class EventExtractor:
                 inside = [q for q in near if q.get("start", 0) <= draft.start and draft.end <= q.get("end", -1)]
                 if inside:
                     q = min(inside, key=lambda q: q["end"] - q["start"])
+                    if q.get("kind") == "source" or q.get("source_type") == "media":
+                        # an outlet relaying another's words: the one it relays ('…، وفق ما أوردته "العربية"
+                        # نقلا عن صحيفة X', two claims of the same words), not a speaker's own verb before it
+                        q = next((r for r in inside if r.get("start") == q.get("start") and r.get("end") == q.get("end")
+                                  and r.get("source") and _relay_phrase(r)), q)
                     reported = q.get("source")
                 else:
                     in_sentence = quotes.fields(start, draft.start)
