@@ -6,6 +6,7 @@
   does a place's nisba before a family name with the article ("البغدادي المحمودي").
 - A verb in the future (س + an imperfect, after و/ف or none) at either end of a name is no part of it ("الرئيس سيزور
   صفاقس", "وسيستقبل أولاند", "نابل سيوفر"); names that start so stay ("سيمون", "سيدني", "سامبول").
+- The World Bank by its Maghrebi name ("البنك العالمي") is a known ORG.
 """
 
 from __future__ import annotations
@@ -67,4 +68,19 @@ def test_a_future_verb_is_out_of_a_name(sentence: str, expected: list[tuple[str,
 ])
 def test_names_that_start_as_a_future_stay(sentence: str, expected: list[tuple[str, str]]) -> None:
     # the label of "رينو سامبول" (a car: the tagger's PER) is no matter here, only that the name stays whole
+    assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT dev 724, 2203, 2263, 2275: the World Bank by its Maghrebi name, untagged before
+    ("مختلف المؤسسات المالية العالمية على غرار البنك العالمي والبنك الإفريقي مرتبطة بمآل المفاوضات",
+     [("البنك العالمي", "ORG"), ("البنك الإفريقي", "ORG")]),
+    ("ورئيس البنك العالمي جيم بونغ كيم، الى استرجاع مكانة تونس",
+     [("البنك العالمي", "ORG"), ("جيم بونغ كيم", "PER"), ("تونس", "LOC")]),
+    ("وفق ما أكده ممثل عن البنك العالمي الصادق العياري في مداخلته",
+     [("البنك العالمي", "ORG"), ("الصادق العياري", "PER")]),
+    ("في وقت لاحظت فيه دراسة حديثة صادرة عن البنك العالمي ارتفاع مستوى الفساد في تونس",
+     [("البنك العالمي", "ORG"), ("تونس", "LOC")]),
+])
+def test_the_world_bank_by_its_maghrebi_name(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
