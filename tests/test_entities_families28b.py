@@ -6,7 +6,7 @@
   does a place's nisba before a family name with the article ("البغدادي المحمودي").
 - A verb in the future (س + an imperfect, after و/ف or none) at either end of a name is no part of it ("الرئيس سيزور
   صفاقس", "وسيستقبل أولاند", "نابل سيوفر"); names that start so stay ("سيمون", "سيدني", "سامبول").
-- The World Bank by its Maghrebi name ("البنك العالمي") is a known ORG.
+- The World Bank by its Maghrebi name ("البنك العالمي") is a known ORG; "المولد النبوي الشريف" (a feast) names no one.
 """
 
 from __future__ import annotations
@@ -83,4 +83,15 @@ def test_names_that_start_as_a_future_stay(sentence: str, expected: list[tuple[s
      [("البنك العالمي", "ORG"), ("تونس", "LOC")]),
 ])
 def test_the_world_bank_by_its_maghrebi_name(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT dev 1904: the Prophet's birthday is a feast, no person ("النبوي الشريف" was a PER)
+    ("مآذن الأقصى تصدح بأناشيد الإحتفالات بذكرى المولد النبوي الشريف", [("مآذن الأقصى", "MISC")]),
+    ("وأقيمت احتفالات بالمولد النبوي الشريف في القيروان", [("القيروان", "LOC")]),
+    # the mosque's and the sanctuary's names stay
+    ("وتوافد الزوار على الحرم النبوي الشريف", [("الحرم النبوي الشريف", "LOC")]),
+])
+def test_the_prophets_birthday_is_no_name(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
