@@ -126,6 +126,46 @@ def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
 
 
+def future_verb(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` an imperfect verb with the future's س, after و or ف or none ("سيزور", "وسيستقبل",
+    "ستنقل", "سنعمل"): an imperfect the corpora know as a word or ``verbs.yaml`` lists, the whole no word, name or
+    place they know ("سيدني", "سيمون", "سيرين", "ستة" and "سيارة" stay)?  Not the first person's سأ, rare in news
+    and the first letters of names ("سامبول")."""
+    if word[:1] in ("و", "ف") and word[1:2] == "س":
+        word = word[1:]
+    if len(word) < 5 or word[0] != "س" or word[1] not in "يتن" or word in gaz.common or gaz.known(word) \
+            or word in gaz.person_parts:
+        return False
+    stem = word[1:]
+    return stem in gaz.common or stem in verb_forms()
+
+
+def future_verb_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A verb in the future (:func:`future_verb`) at either end of a name is no part of it: "الرئيس سيزور صفاقس"
+    → LOC "صفاقس", "وسيستقبل أولاند" → PER "أولاند", "ولاية نابل سيوفر" → "نابل"; what is left of ordinary words
+    names nothing ("الوالي سيطرح إشكالا آخرا")."""
+    if tags.count("O") == len(tags):
+        return
+    folds = sentence_folds(toks)
+    rw = rule_words()
+    for i, j, label in list(chunks(tags)):
+        a, b = i, j
+        while a < b and toks[a].kind == "word" and future_verb(folds[a], gaz):
+            a += 1
+        while b > a and toks[b - 1].kind == "word" and future_verb(folds[b - 1], gaz):
+            b -= 1
+        if (a, b) == (i, j):
+            continue
+        tags[i:j] = ["O"] * (j - i)
+        # an accusative's ا is no part of the word the corpora know ("إشكالا آخرا")
+        if a == b or all(any(f in gaz.common or f in rw.function_words or (f[-1:] == "ا" and f[:-1] in gaz.common)
+                             for f in stems(t.norm)) and not gaz.known(folds[k]) for k, t in enumerate(toks[a:b], a)):
+            continue
+        if label == "PER" and gaz.place(" ".join(folds[a:b])) is not None:
+            label = "LOC"  # "سيزور صفاقس"
+        tags[a:b] = [f"B-{label}", *[f"I-{label}"] * (b - a - 1)]
+
+
 #: Prepositions a scraped text glues to the verb before them ("أسفرعن"), folded.
 _GLUED_PREPOSITIONS = ("عن", "علي", "في", "من", "الي")
 

@@ -115,6 +115,7 @@ from .boundaries import (
     disease_names,
     drop_not_names,
     event_adjectives_out,
+    future_verb_out_of_name,
     incident_place,
     known_misc_names,
     latin_name_tail,
@@ -183,6 +184,7 @@ from .orgs import (
 )
 from .persons import (
     adjective_family_name,
+    adjective_out_of_person,
     article_given_name,
     family_after_compound,
     given_name_before_patronym,
@@ -319,7 +321,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_preposition, public_figures,
     speaker_before_colon,
     theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,
-    name_after_correspondent,
+    adjective_out_of_person, name_after_correspondent,
     org_named_after_person, institution_named_after_person, institution_named_untagged,
     org_stops_at_clause,
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
@@ -330,6 +332,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_strip,
     capital_not_org, sea_names,
     programme_names,
+    future_verb_out_of_name,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
@@ -369,6 +372,7 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
+    future_verb_out_of_name,
     org_stops_at_clause,
     brands_not_persons,
     extend_org_chain, ministry_nationality,
@@ -378,7 +382,8 @@ ON_NAMES: frozenset[Rule] = frozenset({
     particle_in_name,
     drop_not_names, spokesman_not_name, preposition_not_name, person_in_list, person_after_org,
     nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, family_after_compound,
-    place_after_person, nisba_out_of_person, name_after_correspondent, place_named_for_person,
+    place_after_person, nisba_out_of_person, adjective_out_of_person, name_after_correspondent,
+    place_named_for_person,
     event_adjectives_out, names_in_phrases, nationality_not_place, place_before_person, office_of_place,
     plural_not_person, noun_phrase_not_person, noun_name_in_construct, person_stops_at_verb,
     adjective_after_place_head,

@@ -720,6 +720,48 @@ def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             tags[i + 1] = "B-PER"
 
 
+def adjective_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that starts with a nisba adjective with the article right after a definite noun starts after it: the
+    adjective agrees with that noun ("الفنان الكوميدي جعفر القاسمي", "المنشد الصوفي عز الدين بن محمود", "وزير
+    الخارجية السينغالي مانكير ندياي"), and an ORG before it takes it in ("المجلس الوطني التأسيسي" + "سنية بن
+    تومية").  Not a given name shaped so (``article_given_names``, ``adjective_given_names``,
+    ``nisba_given_names``: "الرئيس الباجي قائد السبسي", "النائب العجمي الوريمي"): an adjective the corpora know
+    as an ordinary word, or one before a given name without the article; all of the PER when the rest is
+    adjectives too ("المولد النبوي الشريف")."""
+    if "B-PER" not in tags:
+        return
+    rw = rule_words()
+    names = _article_given_names() | rw.nisba_given_names
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2 or i == 0 or toks[i].kind != "word" or toks[i - 1].kind != "word":
+            continue
+        word = fold(toks[i].norm)
+        if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5) or word in names \
+                or word in gaz.person_parts or word[2:] in gaz.person_parts:
+            continue
+        before = fold(toks[i - 1].norm)
+        if tags[i - 1].endswith("PER") or not has_article(toks[i - 1].norm) or before in names:
+            continue  # "الأزهر الشرايطي بن احمد": a given name before
+        nxt = toks[i + 1]
+        ordinary = word in gaz.common or word[2:] in gaz.common
+        if not has_article(nxt.norm):
+            # a place's nisba before a given name ("السنغالي مانكير"); before a family name with the article
+            # it is a name ("الوزير الليبي الاسبق البغدادي المحمودي")
+            ordinary = ordinary or word in gaz.nisba or word[:-1] in gaz.places or word[2:-1] in gaz.places
+        nxt_fold = fold(nxt.norm)
+        given = nxt.kind == "word" and nxt_fold in gaz.person_parts and nxt_fold not in gaz.particles \
+            and not has_article(nxt.norm)
+        adjectives = all(t.kind == "word" and has_article(t.norm) and fold(t.norm) not in names
+                         and fold(t.norm) in gaz.common for t in toks[i + 1:j])
+        if not (ordinary or given or adjectives):
+            continue
+        tags[i] = "I-ORG" if tags[i - 1] in ("B-ORG", "I-ORG") else "O"
+        if adjectives:
+            tags[i + 1:j] = ["O"] * (j - i - 1)
+        else:
+            tags[i + 1] = "B-PER"
+
+
 def _arab_town(word: str, gaz: Gazetteer) -> bool:
     """Is the folded ``word`` a place of an Arab country of four letters at least, no ordinary word or
     name part?  After ب in a person's name only such a place is read ("بصفاقس"; not "ديلان برون", ب +

@@ -32,7 +32,8 @@ RULES_SCHEMA = Record({
     "known_misc": Words,
     "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
-    "person_named_adjectives": Words, "adjective_given_names": Words, "admin_heads_plural": Words,
+    "person_named_adjectives": Words, "adjective_given_names": Words, "nisba_given_names": Words,
+    "admin_heads_plural": Words,
     "area_heads_plural": Words,
     "district_adjectives": Words, "club_town_directions": Words,
     "club_common_towns": Words, "place_noun_homographs": Words, "tool_nouns": Words,
@@ -167,6 +168,8 @@ class RuleWords:
     person_named_adjectives: frozenset[str]
     #: given names with the article that are adjectives too ("الطيب"), folded
     adjective_given_names: frozenset[str]
+    #: given names shaped as a nisba with the article ("النوري", "التيجاني"), folded
+    nisba_given_names: frozenset[str]
     #: plural heads of administrative units ("ولايات", "معتمديات"), folded
     admin_heads_plural: frozenset[str]
     #: plural heads of areas ("مناطق"), folded
@@ -395,7 +398,8 @@ def rule_words() -> RuleWords:
         not_acronyms=folded("not_acronyms"),
         eponym_titles=folded("eponym_titles"), dam_heads=folded("dam_heads"),
         person_named_heads=folded("person_named_heads"), person_named_adjectives=folded("person_named_adjectives"),
-        adjective_given_names=folded("adjective_given_names"), admin_heads_plural=folded("admin_heads_plural"),
+        adjective_given_names=folded("adjective_given_names"), nisba_given_names=folded("nisba_given_names"),
+        admin_heads_plural=folded("admin_heads_plural"),
         area_heads_plural=folded("area_heads_plural"),
         district_adjectives=folded("district_adjectives"), club_town_directions=folded("club_town_directions"),
         club_common_towns=folded("club_common_towns"),
