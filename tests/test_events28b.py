@@ -8,6 +8,7 @@
 - The person taken right after the subject's day and its comma is the arrest's target.
 - A country after "من" right after people ("4 سيّاح من كوريا الجنوبية"), or a nisba after them ("سائحا كوريّا"),
   is where they come from, not the event's place.
+- Who is written before "إدانة"/"استنكار"/"تنديد" right before the event condemns it: no side of it.
 """
 
 from __future__ import annotations
@@ -104,3 +105,19 @@ def test_arrest_after_day(nlp, text, expected):
 def test_origin_no_place(nlp, text, places):
     doc = nlp(text, reference_date=REF)
     assert [(e.text, (e.location or {}).get("text")) for e in doc.layers["events"]] == places
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANT (1802): who condemns the attack is none of its sides
+    ('وقال البيت الأبيض في بيان ، إن ترامب "تحدث الى بوتين لإدانة الهجوم ، وأعرب عن " خالص تعازيه.',
+     [("الهجوم", "armed clash", False, [])]),
+    ("وعبرت الحكومة التونسية عن استنكارها للهجوم الإرهابي الذي استهدف كنيسة في مصر.",
+     [("هجوم", "attack", False, [("target", "كنيسة")])]),
+    # a court's conviction: the court is no side, the act charged
+    ("أدانت المحكمة المتهم بقتل زوجته.", [("قتل", "attack", True, [])]),
+    # the group that launched it stays its actor
+    ("شن تنظيم داعش هجوما على مواقع الجيش.",
+     [("هجوما", "armed clash", False, [("actor", "داعش"), ("target", "الجيش")])]),
+])
+def test_condemner_no_side(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -1551,6 +1551,8 @@ _RESPONSIBILITY = word_set("responsibility")
 _SELF_REPORT = word_set("self_report")
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
 _CONDEMN = word_set("condemn_verbs")
+#: Nouns of condemning: who is written before one right before the event condemns it (see :func:`speaker`).
+_CONDEMN_NOUNS = word_set("condemn_nouns")
 #: Verbs of announcing: before a protest, who announces it organizes it ("أعلن الاتحاد عن تنفيذ إضراب عام").
 _ANNOUNCE = word_set("announce_verbs")
 #: Verbal nouns of doing: after a reporting verb, their genitive is the doer ("تؤكد ارتكاب الموساد الجريمة").
@@ -1742,6 +1744,8 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         return True
     if _states(view, c, trigger) or _titled_speaker(view, c, trigger) or _accuser(view, c, trigger):
         return True
+    if c.tj <= trigger and any(view.is_word(j, _CONDEMN_NOUNS) for j in range(max(c.tj, trigger - 2), trigger)):
+        return True  # 'ترامب "تحدث الى بوتين لإدانة الهجوم"': who condemns it
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
     speech = view.speech

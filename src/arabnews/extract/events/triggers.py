@@ -108,6 +108,7 @@ SCHEMA = Record({
     "seize_verbs": Words,
     "event_adjectives": Words,
     "condemn_verbs": Words,
+    "condemn_nouns": Words,
     "announce_verbs": Words,
     "deed_nouns": Words,
     "responsibility": Words,
