@@ -165,7 +165,8 @@ def _full(nlp, text: str) -> list[tuple]:
      [("إطلاق النار", "armed clash", [("actor", "قوات"), ("target", "مسلحين")], None, None)]),
     # neighbours: a ceasefire is no shooting; the fire of an attack after an exchange of insults stays an attack
     ("دخل اتفاق لوقف إطلاق النار حيز التنفيذ بين الفصائل الفلسطينية والجيش.",
-     [("وقف إطلاق النار", "agreement", [("actor", "الفصائل الفلسطينية"), ("actor", "الجيش")], None, None)]),
+     # (session 28: the whole phrase, "اتفاق" with it)
+     [("اتفاق لوقف إطلاق النار", "agreement", [("actor", "الفصائل الفلسطينية"), ("actor", "الجيش")], None, None)]),
     ("أطلق مسلحون النار على المصلين بعد أن تبادلوا الشتائم مع الحراس.",
      [("أطلق", "attack", [("actor", "مسلحون")], None, None)]),
 ])

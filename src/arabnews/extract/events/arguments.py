@@ -1118,6 +1118,7 @@ def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> li
 
 def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> list[Place]:
     places: list[Place] = []
+    origins: list[tuple[int, int]] = []  # the origins of people: no place, nor read again by name
     groups = [(int(g.attrs.get("head_start", g.start)), g.end) for g in layers.within("groups", view.start, view.end)]
     for e in layers.within("entities", view.start, view.end):
         if e.label == "PER" and (head := _head_rank(view, e.start)) is not None and _place_named(view, e):
@@ -1130,9 +1131,12 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         head = _head_rank(view, e.start)
         if head is not None and geo is None and _adjective_entity(view, e):
             continue  # "على حي جديد" tagged LOC
+        if head is None and _origin_of_people(view, e, country=geo is not None and "lat" not in e.attrs):
+            origins.append((e.start, e.end))
+            continue  # "مقتل 4 سيّاح من كوريا الجنوبية", "33 سائحا كوريّا": where they come from
         rank = head or (1 if geo is not None and "lat" not in e.attrs else 2)
         places.append(Place(e.start, e.end, e.text, rank, geo))
-    taken = [(p.start, p.end) for p in places] + groups
+    taken = [(p.start, p.end) for p in places] + groups + origins
     # a place the NER found elsewhere in the article ("جمعية الزهراء" tagged once, written again here)
     for key in _names_in(view, names):
         geo = names[key]
@@ -1173,6 +1177,28 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
             places.append(Place(s, e, view.doc.text[s:e], PLACE_HEADS[bare], None, "text"))
             taken.append((s, e))
     return places
+
+
+#: People named with their origin: the country after "من" right after them is none of the event's places.
+ORIGIN_PEOPLE = word_set("origin_people")
+
+
+def _origin_of_people(view: SentenceView, e: EntitySpan, *, country: bool) -> bool:
+    """Is the LOC ``e`` the origin of people written before it: a ``country`` after "من" right after a noun of
+    people ("4 سيّاح من كوريا الجنوبية", "عمال من بنغلاديش"), or one word right after a people noun in the
+    accusative ("33 سائحا كوريّا": a nisba adjective)?"""
+    k = view.token_at(e.start)
+    if k is None or view.starts[k] != e.start or k < 1:
+        return False
+
+    def people(j: int) -> bool:
+        return j >= 0 and view.tokens[j].kind == "word" and (
+            view.words[j] in ORIGIN_PEOPLE or _person_head(view, view.words[j]))
+
+    if view.words[k - 1] == "من":
+        return country and people(k - 2)
+    w = view.words[k - 1]
+    return " " not in e.text and w.endswith("ا") and not w.startswith("ال") and people(k - 1)
 
 
 def _adjective_entity(view: SentenceView, e: EntitySpan) -> bool:
@@ -1525,6 +1551,8 @@ _RESPONSIBILITY = word_set("responsibility")
 _SELF_REPORT = word_set("self_report")
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
 _CONDEMN = word_set("condemn_verbs")
+#: Nouns of condemning: who is written before one right before the event condemns it (see :func:`speaker`).
+_CONDEMN_NOUNS = word_set("condemn_nouns")
 #: Verbs of announcing: before a protest, who announces it organizes it ("أعلن الاتحاد عن تنفيذ إضراب عام").
 _ANNOUNCE = word_set("announce_verbs")
 #: Verbal nouns of doing: after a reporting verb, their genitive is the doer ("تؤكد ارتكاب الموساد الجريمة").
@@ -1716,6 +1744,8 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         return True
     if _states(view, c, trigger) or _titled_speaker(view, c, trigger) or _accuser(view, c, trigger):
         return True
+    if c.tj <= trigger and any(view.is_word(j, _CONDEMN_NOUNS) for j in range(max(c.tj, trigger - 2), trigger)):
+        return True  # 'ترامب "تحدث الى بوتين لإدانة الهجوم"': who condemns it
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
     speech = view.speech

@@ -370,6 +370,10 @@ NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
 WEAPON_LEXEMES = word_set("weapon_lexemes")
 WEAPON_MAKING = word_set("weapon_making")
 WEAPON_FINDING = word_set("weapon_finding")
+#: Breaches of a truce: the agreement noun after them is no agreement (see :meth:`EventExtractor._breached`).
+AGREEMENT_BREACHES = word_set("agreement_breaches")
+#: Gear: the trigger noun right after it is no event ("معدات تفجير").
+GEAR_NOUNS = word_set("gear_nouns")
 #: Explosives countered (no event) or defused (disrupted), read before the weapon (see :meth:`_weapon_as_thing`).
 WEAPON_COUNTERING = word_set("weapon_countering")
 WEAPON_DEFUSING = word_set("weapon_defusing")
@@ -909,6 +913,11 @@ class EventExtractor:
                 continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
             if self._no_violence(view, info, k, kj):
                 continue
+            if info.pos == "noun" and view.is_word(k - 1, GEAR_NOUNS):
+                continue  # "حجز … ولغمين ومعدات تفجير": the gear, no blast
+            if info.subtype == "agreement" and self._breached(view, k):
+                consumed.update(range(k, kj))  # nor its "اطلاق النار" a shooting
+                continue  # "خروقات لاتفاق وقف اطلاق النار": a violation, no agreement
             if info.type in _VIOLENT_TYPES and self._unarmed_attack(view, layers, k, kj, facts.weapons):
                 dropped.append(k)
                 continue  # "موجة من الهجمات الالكترونية", "هاجم نمر حارسة": no armed actor
@@ -1529,6 +1538,8 @@ class EventExtractor:
         if d.info is not None and d.info.pos == "verb" and "س" in view.doc.text[view.tokens[k].start:d.start]:
             return "other"  # "سيضربون عن العمل", "ستقصف": the future
         clause = view.clause_of(k)
+        if d.info is not None and d.info.pos == "noun" and words[k][:1] == "و" and _charge_listed(view, k):
+            return "charged"  # "بتهم التحريض … ومساعدة السجناء على الهرب والحرق والتخريب والسرقة"
         infinitive = False
         j = k - 1
         while j >= 0 and view.clause_of(j) == clause:
@@ -1660,10 +1671,27 @@ class EventExtractor:
             and view.tokens[k].text.endswith(PRONOUNS) and not view.words[k].startswith(_TARGETING_STEMS)
 
     @staticmethod
+    def _breached(view: SentenceView, k: int) -> bool:
+        """Is the agreement trigger at token ``k`` a truce told as breached: a word of `agreement_breaches` in the
+        three words before it in its clause ("خروقات لاتفاق وقف اطلاق النار", "الانتهاكات المتكررة لوقف اطلاق
+        النار", "خرق الهدنة")?"""
+        clause = view.clause_of(k)
+        return any(view.clause_of(j) == clause and view.is_word(j, AGREEMENT_BREACHES)
+                   for j in range(max(0, k - 3), k))
+
+    @staticmethod
     def _weapon_as_thing(view: SentenceView, k: int) -> str | None:
-        """Is the weapon trigger at token ``k`` a thing ``"made"`` or tested ("صناعة قنابل يدوية", "اختبروا صاروخا")
-        or ``"found"`` or seized ("العثور على 6 قذائف"), by the four words before it?"""
-        for j in range(k - 1, max(-1, k - 5), -1):
+        """Is the weapon trigger at token ``k`` a thing ``"made"`` or tested ("صناعة قنابل يدوية", "اختبروا صاروخا"),
+        possessed or bought ("امتلاك صواريخ", "صفقة صواريخ") or ``"found"`` or seized ("العثور على 6 قذائف"), by the
+        four words before it?  A weapon joined by و to weapons or gear before it reads the four words before the
+        first of them ("تطوير بيونج يانج أسلحة نووية وصواريخ", "عثرت أيضا على بعض أدوات التفجير والألغام")."""
+        lo = k - 5
+        if view.words[k][:1] == "و":
+            for i in range(k - 1, max(-1, k - 4), -1):
+                if _in(view.words[i], MUNITIONS) or view.words[i] in WEAPON_LEXEMES or view.is_word(i, GEAR_NOUNS):
+                    lo = i - 5
+                    break
+        for j in range(k - 1, max(-1, lo), -1):
             if view.is_word(j, WEAPON_MAKING) or view.is_word(j, WEAPON_COUNTERING):
                 return "made"  # also "طائرات مضادة للألغام", "كشف مواقع تلك الألغام", "نزع الألغام": countered
             if view.is_word(j, WEAPON_FINDING) or view.is_word(j, WEAPON_DEFUSING):
@@ -2238,6 +2266,17 @@ class EventExtractor:
                 # "القبض على عون حرس", "اعتدى على طالبة"; what a later candidate names is not the one taken ("القبض
                 # على مروّج لأقراص 'سوبيتاكس'")
                 targets = [person]
+        if not targets and d.subtype in _TAKING and info is not None and info.pos == "verb" and after in actors:
+            # "اعتقلت السلطات السورية اليوم الاثنين،سليمان هلال الأسد، أحد أقارب الرئيس بشار الأسد": the name
+            # right after the subject's day and its comma is the one taken (not a later name of the sentence)
+            j = after.tj
+            while j < n and j in dated:
+                j += 1
+            if after.tj < j < n - 1 and view.tokens[j].text in ("،", ","):
+                taken = next((c for c in cands if c.ti == j + 1 and c.klass in ("entity", "people", "civilian")
+                              and c not in actors and not c.instrument), None)
+                if taken is not None:
+                    targets.append(taken)
         if not targets and not protest and not doers_named and d.subtype in _HITTING:
             site = self._object_of(view, d, after if after in actors else None, clause_end, cands)
             if site is not None:
@@ -3025,6 +3064,25 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+#: How far back a charge reaches through the list of nouns joined by و it heads (see :func:`_charge_listed`).
+CHARGE_LIST_REACH = 16
+
+
+def _charge_listed(view: SentenceView, k: int) -> bool:
+    """Is the noun trigger at token ``k``, joined by و, one of a list of charges: a charge word ("بتهمة", "بتهم",
+    "التهم", "المتهم بـ") before it in its clause with no punctuation between ("مطلوب … بتهم التحريض والمساعدة على
+    ارتكاب القتل العمد ومساعدة السجناء على الهرب والحرق والتخريب والسرقة")?  Not the verb "تهم" (concerns)."""
+    words, clause = view.words, view.clause_of(k)
+    for i in range(k - 1, max(-1, k - CHARGE_LIST_REACH), -1):
+        if view.clause_of(i) != clause or view.tokens[i].kind != "word":
+            return False
+        w = words[i]
+        if (w[:1] == "ب" and w[1:] in CHARGE_CUES) or (
+                w in CHARGE_CUES and w != "تهم" and (w.startswith(("تهم", "التهم")) or words[i + 1][:1] == "ب")):
+            return True
+    return False
 
 
 def _in(word: str, words: AbstractSet[str]) -> bool:
