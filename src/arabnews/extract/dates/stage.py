@@ -65,9 +65,9 @@ def extract_dates(doc: Document) -> Document:
     p = patterns()
     ctx = reading_context(doc, p)
     ref = doc.reference_date
-    # each region's matches and dates.  The matches are kept of a region that may be read again against the
-    # document's own day (below), up to KEPT_MATCHES in all: a long document's (10,000 regions, 40,000 matches in
-    # 5 MB of news) were a tenth of its peak memory; a region past them is scanned again if it is read again.
+    # each region's matches and dates.  The matches are kept for a second reading against the document's own day
+    # (below) up to KEPT_MATCHES in all: a long document's (10,000 regions, 40,000 matches in 5 MB of news) were a
+    # tenth of its peak memory; a region past them is scanned again if it is read again.
     scan = _region_scanner(doc, ctx.text, p)
     per_region: list[tuple[list[DateSpan], Region, _Scanned | None]] = []  # (dates, region, its kept matches)
     kept = 0
@@ -75,7 +75,7 @@ def extract_dates(doc: Document) -> Document:
         scanned = scan(region)
         dates = _find(doc, ctx, scanned)
         again: _Scanned | None = None
-        if ref is not None and _rereadable(region.part, dates) and kept + len(scanned[3]) <= KEPT_MATCHES:
+        if ref is not None and kept + len(scanned[3]) <= KEPT_MATCHES:
             again = scanned
             kept += len(scanned[3])
         per_region.append((dates, region, again))
