@@ -1756,12 +1756,7 @@ class EventExtractor:
             return True
         if not view.words[kj - 1].startswith(("الانفجار", "والانفجار", "بالانفجار", "للانفجار")):
             return False
-        facts, at = _document_words(view.doc), view.nstart
-        if facts.runs_across(at):  # read the text before as written (rare)
-            before = view.doc.folded[:at].split()
-            return not any(_in(w, ATTACK_EVIDENCE) for w in before) and any(
-                _in(w, BLAST_LEXEMES) and _plant_after(before, j + 1) for j, w in enumerate(before))
-        return facts.first_attack >= at and facts.first_accident <= at
+        return _document_words(view.doc).accident_before(view.nstart)
 
     @staticmethod
     def _animal_anaphor(view: SentenceView, info: TriggerInfo, k: int, kj: int) -> bool:
@@ -1772,13 +1767,7 @@ class EventExtractor:
             return False
         if any(_in(w, ARMED_EVIDENCE) for w in view.words):
             return False
-        facts, at = _document_words(view.doc), view.nstart
-        if facts.runs_across(at):  # read the text before as written (rare)
-            before = view.doc.folded[:at].split()
-            return not any(_in(w, ARMED_EVIDENCE) for w in before) and any(
-                _in(w, ATTACKING_ANIMALS) and not (j and _in(before[j - 1], ANIMAL_NAME_OPENERS))
-                for j, w in enumerate(before))
-        return facts.first_armed >= at and facts.first_animal < at
+        return _document_words(view.doc).animal_before(view.nstart)
 
     @staticmethod
     def _leaves_process(view: SentenceView, kj: int) -> bool:
@@ -3141,6 +3130,45 @@ class _DocumentWords:
         """Does a word run across offset ``at`` (its part before ``at`` is then a word of the text before)?"""
         text = self.text
         return 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace()
+
+    def tail(self, at: int, n: int) -> tuple[int, list[str]]:
+        """Where the word that runs across ``at`` starts, and the last ``n`` words of ``text[:at].split()`` (that
+        word's part before ``at`` the last), read from a stretch before ``at`` as long as they need: splitting the
+        whole text before a sentence made a list of every word of a long document (a 5 MB one: 21 MB)."""
+        text = self.text
+        start = at
+        while start and not text[start - 1].isspace():
+            start -= 1
+        lo = start
+        while True:
+            lo = max(0, lo - 64 * (n + 1))
+            words = text[lo:at].split()
+            if lo == 0 or len(words) > n:  # (the first of them may be cut at ``lo``: it is not among the last n)
+                return start, words[-n:]
+
+    def accident_before(self, at: int) -> bool:
+        """Does the text before folded offset ``at`` name no attack and a blast that was an industrial accident?
+        Within a word (rare), the facts hold for the words before it, and its part before ``at`` is one word more:
+        the last words are read again, as many as a plant is read after a blast."""
+        if not self.runs_across(at):
+            return self.first_attack >= at and self.first_accident <= at
+        start, words = self.tail(at, 8)
+        if self.first_attack < start or _in(words[-1], ATTACK_EVIDENCE):
+            return False
+        return self.first_accident <= start or any(
+            _in(w, BLAST_LEXEMES) and _plant_after(words, j + 1) for j, w in enumerate(words))
+
+    def animal_before(self, at: int) -> bool:
+        """Does the text before folded offset ``at`` tell of an attacking animal and of no armed attack?  Within
+        a word (rare), the facts hold for the words before it, and its part before ``at`` is one word more."""
+        if not self.runs_across(at):
+            return self.first_armed >= at and self.first_animal < at
+        start, words = self.tail(at, 2)
+        last = words[-1]
+        if self.first_armed < start or _in(last, ARMED_EVIDENCE):
+            return False
+        return self.first_animal < start or (_in(last, ATTACKING_ANIMALS) and not (
+            len(words) > 1 and _in(words[-2], ANIMAL_NAME_OPENERS)))
 
 
 def _accident_end(words: Sequence[str], ends: Sequence[int], b: int, none: int) -> int:
