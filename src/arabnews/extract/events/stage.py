@@ -75,6 +75,7 @@ _PERSON_UNITS = counted_classes().persons
 CLASHES = word_set("clashes")
 #: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
 TERROR_ADJECTIVES = word_set("terror_adjectives")
+MILITARY_SITES = word_set("military_sites")
 #: The plural nouns of the dead and wounded: uncounted, still casualties that make a weak trigger armed.
 PLURAL_CASUALTIES = word_set("plural_casualties")
 #: Battles nouns whose other side follows "مع" ("معارك مع تنظيم داعش").
@@ -2769,7 +2770,7 @@ class EventExtractor:
             after = view.tokens[min(d.kj + 4, len(view.tokens) - 1)].end
             doers = [a for a in d.actors if a["role"] == "actor"]
             if (targets and all(self._civilian(a, cands) for a in targets)) or \
-                    view.matches(lex.civilian_sites, d.end, min(after, clause[1])) or \
+                    self._civilian_site_after(view, d, min(after, clause[1])) or \
                     (not targets and doers and all(any(c.start == a["start"] and c.klass == "people" for c in cands)
                                                    for a in doers)
                      and not any(c.klass in ("armed", "group") and c.ti >= d.kj and c.start < clause[1]
@@ -2991,6 +2992,15 @@ class EventExtractor:
             if verb.endswith(("وا", "ون")) or any(c.klass in ("civilian", "people") for c in subject) \
                     or any(stem in after for stem in PROTESTER_STEMS):
                 return True  # "أضرموا النار", "يرشقون", "أضرم محتجون النار", "أضرمت محتجات النار"
+        return False
+
+    def _civilian_site_after(self, view: SentenceView, d: Draft, end: int) -> bool:
+        """Is a civilian site (``civilian_sites``) named after the trigger of ``d`` up to ``end``, not inside the name
+        of a military site before it ("الهجوم على قاعدة براك الشاطئ الجوية": an air base, not a beach)?"""
+        for s, _, _ in view.matches(self.lex.civilian_sites, d.end, end):
+            k = view.token_at(s)
+            if k is None or not any(view.is_word(j, MILITARY_SITES) for j in range(d.kj, k)):
+                return True
         return False
 
     @staticmethod

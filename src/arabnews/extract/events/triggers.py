@@ -206,7 +206,7 @@ SCHEMA = Record({
     "kin_nouns": Words,
     "pretence_cues": Words,
     "robbery_metaphors": Words,
-    "clashes_with": Words, "plural_casualties": Words, "terror_adjectives": Words,
+    "clashes_with": Words, "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
     "cause_words": Words,
