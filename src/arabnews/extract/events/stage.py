@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
-from weakref import WeakKeyDictionary
 
 from ...document import Document, Region, Span
 from ...lang.ar import clitic_splits, fold, fold_words, lookup_key
@@ -775,6 +774,7 @@ class EventExtractor:
                 by_sentence.setdefault(i, ([], []))
         layers = LayerIndex.of(doc)
         names = doc_places(doc, layers)
+        before = _TextBefore(doc)  # what the text before a sentence tells, read once per document at first use
         quotes: _Quotes | None = None  # the quotes layer by start, read for the first event
         out: list[Any] = []
         kinds: list[str] = []  # per event: "anaphor", "standalone" or ""
@@ -783,7 +783,7 @@ class EventExtractor:
             view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
                 continue
-            for draft in self._sentence(view, layers, sent_hits, sent_cues, names):
+            for draft in self._sentence(view, layers, sent_hits, sent_cues, names, before):
                 killed, injured = _count(draft.killed, doc), _count(draft.injured, doc)
                 confidence = 0.55 if draft.standalone else 0.6 if draft.info and draft.info.weak else 0.8
                 confidence += 0.05 * sum(bool(x) for x in (any(a["role"] == "actor" for a in draft.actors),
@@ -839,7 +839,7 @@ class EventExtractor:
 
     # -- one sentence ------------------------------------------------------------------------------
     def _sentence(self, view: SentenceView, layers: LayerIndex, hits: list[Any], cues: list[Any],
-                  names: dict[str, Any]) -> list[Draft]:
+                  names: dict[str, Any], before: _TextBefore) -> list[Draft]:
         lex = self.lex
         idioms = view.matches(lex.idiom_re)
         groups = layers.within("groups", view.start, view.end)
@@ -924,9 +924,9 @@ class EventExtractor:
                 continue  # "موجة من الهجمات الالكترونية", "هاجم نمر حارسة": no armed actor
             if info.type in _VIOLENT_TYPES and self._hypothetical(view, k):
                 continue  # "سيؤدي بلا شك لانفجار تلك الألغام"
-            if not groups and self._animal_anaphor(view, info, k, kj):
+            if not groups and self._animal_anaphor(view, info, k, kj, before):
                 continue  # "ووقع الهجوم في مكان معروف بخطورته" after "هاجمته سمكة قرش"
-            if self._industrial_accident(view, info, kj, bool(groups) and not only_parties):
+            if self._industrial_accident(view, info, kj, bool(groups) and not only_parties, before):
                 accident = True
                 continue  # "انفجار قوي في محطة للطاقة النووية": an accident
             found = info.lexeme in WEAPON_LEXEMES and self._weapon_as_thing(view, k)
@@ -1746,7 +1746,8 @@ class EventExtractor:
         return False
 
     @staticmethod
-    def _industrial_accident(view: SentenceView, info: TriggerInfo, kj: int, armed_groups: bool) -> bool:
+    def _industrial_accident(view: SentenceView, info: TriggerInfo, kj: int, armed_groups: bool,
+                             before: _TextBefore) -> bool:
         """Is the explosion trigger ending at token ``kj`` in a plant, factory, refinery, mine, tank or pipeline
         (four words after it: "انفجار قوي في محطة للطاقة النووية", "انفجار داخل مصنع") in a sentence with no word
         of an attack and no armed group; or, definite ("الانفجار"), in such a sentence after such an accident told
@@ -1757,10 +1758,10 @@ class EventExtractor:
             return True
         if not view.words[kj - 1].startswith(("الانفجار", "والانفجار", "بالانفجار", "للانفجار")):
             return False
-        return _document_words(view.doc).accident_before(view.nstart)
+        return before.words.accident_before(view.nstart)
 
     @staticmethod
-    def _animal_anaphor(view: SentenceView, info: TriggerInfo, k: int, kj: int) -> bool:
+    def _animal_anaphor(view: SentenceView, info: TriggerInfo, k: int, kj: int, before: _TextBefore) -> bool:
         """Is the definite attack noun at tokens ``[k, kj)`` ("ووقع الهجوم في مكان معروف بخطورته") in a sentence
         with no word of an attack but the attack noun, after a document start that tells of an animal and of no
         armed attack ("مقتل رجل هاجمته سمكة قرش")?"""
@@ -1768,7 +1769,7 @@ class EventExtractor:
             return False
         if any(_in(w, ARMED_EVIDENCE) for w in view.words):
             return False
-        return _document_words(view.doc).animal_before(view.nstart)
+        return before.words.animal_before(view.nstart)
 
     @staticmethod
     def _leaves_process(view: SentenceView, kj: int) -> bool:
@@ -3205,15 +3206,18 @@ def _fewest_for_plant(words: Sequence[str], j: int) -> int:
 
 
 _NON_SPACE = re.compile(r"\S+")
-#: each document's facts, for as long as the document lives
-_document_facts: WeakKeyDictionary[Document, _DocumentWords] = WeakKeyDictionary()
 
 
-def _document_words(doc: Document) -> _DocumentWords:
-    facts = _document_facts.get(doc)
-    if facts is None:
-        facts = _document_facts[doc] = _DocumentWords(doc.folded)
-    return facts
+class _TextBefore:
+    """One document's :class:`_DocumentWords`, made by :meth:`EventExtractor.__call__` and computed when a sentence
+    first asks (most documents tell of no blast nor animal attack that needs them)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @cached_property
+    def words(self) -> _DocumentWords:
+        return _DocumentWords(self.doc.folded)
 
 
 def _plant_after(words: Sequence[str], j: int) -> bool:
