@@ -170,3 +170,96 @@ def test_a_context_bound_name_read_as_discovered_keeps_its_whole_name(nlp, text,
 def test_the_context_bound_name_keeps_its_group_beside_its_leader(nlp):
     g = nlp("فاز حزب الحرية في الانتخابات الهولندية بزعامة خيرت فيلدرز").layers["groups"][0]
     assert (g.text, g.id) == ("حزب الحرية", "pvv-netherlands")
+
+
+# ---------------------------------------------------------------- third wave (grp28b)
+
+LONGER = [
+    # a name several groups share that runs on as a trigger's name is another (discovered) group
+    ("فاز حزب العمال الاشتراكي في الانتخابات.", [("حزب العمال الاشتراكي", "disc", None)]),
+    ("وقال رئيس لحزب العمال الاشتراكي المصري إن", [("حزب العمال الاشتراكي المصري", "disc", "المصري")]),
+    # ANT 1930: an adjective of `name_continuations` continues it too (the Front de Gauche's partner)
+    ("أبرم حزب اليسار الذي يتزعمه ميلانشون حلفا مع الحزب الشيوعي ومع حزب اليسار المتحد لكي يشكلوا جبهة.",
+     [("حزب اليسار", "parti-de-gauche-france", None), ("حزب اليسار المتحد", "disc", None)]),
+    ("قال حزب اليسار الموحد المغربي إن الحكومة فشلت.", [("حزب اليسار الموحد المغربي", "disc", "المغربي")]),
+    # another country's nisba right after it than any of the groups': the trigger's group, the nisba in its span
+    ("قال حزب العمال المصري إن الحكومة فشلت.", [("حزب العمال المصري", "disc", "المصري")]),
+    ("قال حزب العمال التونسي إن الحكومة فشلت.", [("حزب العمال التونسي", "workers-party-tunisia", None)]),
+    ("قال حزب العمال الجزائري إن الحكومة فشلت.", [("حزب العمال الجزائري", "workers-party-algeria", None)]),
+    ("وقال حزب العمال الشيوعي إن الحكومة فشلت.", [("حزب العمال الشيوعي", "workers-party-tunisia", None)]),
+    # the registered longer names and the country's own nisba keep their group
+    ("قال زعيم حزب العمال البريطاني جيريمي كوربين إن الحكومة فشلت.",
+     [("حزب العمال البريطاني", "uk-labour-party", None)]),
+    ("وقال حزب العمال الكردستاني إن هجوما وقع.", [("حزب العمال الكردستاني", "pkk", None)]),
+    # a descriptor or a participle after the name does not continue it
+    ("قال حزب العمال المعارض في بريطانيا إن ماي فشلت.", [("حزب العمال", "uk-labour-party", None)]),
+    ("قال حزب الحرية اليميني المتطرف في النمسا إن مرشحه فاز.", [("حزب الحرية", "fpo-austria", None)]),
+    # ANT 1663, 2043: the longer names are aliases of other registered groups
+    ("قال بيان لحزب المؤتمر الشعبي العام الذي ينتمي إليه الرئيس اليمني السابق",
+     [("حزب المؤتمر الشعبي العام", "general-peoples-congress", None)]),
+    ("وشن الأسد هجوما على تنظيم الإخوان المسلمين قائلا", [("تنظيم الإخوان المسلمين", "muslim-brotherhood", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONGER)
+def test_a_shared_name_that_runs_on_is_another_group(nlp, text, expected):
+    doc = nlp(text)
+    got = []
+    for g in doc.layers["groups"]:
+        assert text[g.start:g.end] == g.text
+        got.append((g.text, "disc" if g.id and g.id.startswith("disc-") else g.id, g.attrs.get("nisba")))
+    assert got == expected
+
+
+def test_the_discovered_longer_name_has_the_id_of_the_same_name_found_by_its_trigger(nlp):
+    g = nlp("فاز حزب العمال الاشتراكي في الانتخابات.").layers["groups"][0]
+    assert g.id == discovered_id(lookup_key("حزب العمال الاشتراكي")) and g.kind == "party"
+    assert g.source == "pattern"
+
+
+FEDERATIONS = [
+    # ANT 2627, 854: the UTICA's federations, in a document that points to Tunisia
+    ("وقال رئيس الجامعة التونسية للنزل خالد الفخفاخ إن الموسم السياحي في سوسة جيد.",
+     [("الجامعة التونسية للنزل", "utica", "sectoral")]),
+    ("اجتمع أعضاء الجامعة الجهوية للنزل بسوسة أمس.", [("الجامعة الجهوية للنزل", "utica", "regional")]),
+    ("وأكد رئيس جامعة الجلود والأحذية أن القطاع يعاني في تونس.", [("جامعة الجلود والأحذية", "utica", "sectoral")]),
+    ("وقالت رئيسة للجامعة الوطنية للنزل بتونس إن", [("جامعة الوطنية للنزل", "utica", "sectoral")]),
+    # not elsewhere, nor another federation
+    ("قالت الجامعة الوطنية للنزل في المغرب إن الموسم جيد.", []),
+    ("وقال رئيس الجامعة التونسية لكرة القدم إن المنتخب التونسي جاهز.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEDERATIONS)
+def test_the_utica_federations(nlp, text, expected):
+    assert _units(nlp, text) == expected
+
+
+UGTT_CUES = [
+    # ANT 2246: the UGTT's sectoral council points to Tunisia
+    ("أقرت الهيئة الإدارية القطاعية للتعليم الأساسي الدخول في إضراب وفق ما أفاد به مصدر من النقابة العامة للتعليم"
+     " الأساسي اليوم.", [("النقابة العامة للتعليم الأساسي", "ugtt", "sectoral")]),
+    ("وتنظيم احتجاجات بالمندوبيات الجهوية للتربية وقالت النقابة العامة للتعليم الثانوي إن",
+     [("النقابة العامة للتعليم الثانوي", "ugtt", "sectoral")]),
+    # ANT 2226: "وزارة الشباب والرياضة" points to no country (al-Shabaab's "الشباب" stands only by its head)
+    ("قررت الهيئة الادارية للنقابة العامة للتعليم الثانوي تعليق الدروس وإيفاء وزارة الشباب والرياضة بتعهداتها"
+     " ومطالب وزارة الشباب والرياضة وقالت الهيئة الإدارية القطاعية للتعليم الثانوي",
+     [("نقابة العامة للتعليم الثانوي", "ugtt", "sectoral")]),
+    # without a cue the structure stays out
+    ("أعلنت النقابة العامة للتعليم الثانوي اليوم عن إلغاء قرار تعليق الدروس.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UGTT_CUES)
+def test_tunisian_cues_let_the_ugtt_structures_in(nlp, text, expected):
+    assert _units(nlp, text) == expected
+
+
+def test_a_headed_name_does_not_vote_for_its_country():
+    from arabnews.extract.groups import default_registry
+    from arabnews.extract.groups.matcher import _group_countries, _matched_name
+
+    registry = default_registry()
+    doc = Pipeline([]).make_doc("وإيفاء وزارة الشباب والرياضة بتعهداتها تجاه الشباب")
+    matches = [[_matched_name(m) for m in registry.matcher.finditer(doc.folded)]]
+    assert matches[0] and _group_countries(matches, registry) == {}

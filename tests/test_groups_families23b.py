@@ -34,7 +34,8 @@ POSSESSIVES = [
      ("ally", "ahrar-al-sham", "jabhat-al-nusra", "حركة أحرار الشام وحليفتها جبهة النصرة")),
     # the plural written with its hamza on the line, "في" before the group
     ("وأعلنت جماعة الحوثي أن حلفاءها في حزب المؤتمر الشعبي العام سيشاركون في المجلس السياسي.",
-     ("ally", "houthis", "popular-congress-party", "جماعة الحوثي أن حلفاءها في حزب المؤتمر الشعبي")),
+     # (session 28, third wave: "حزب المؤتمر الشعبي العام" is Yemen's GPC, not Sudan's "حزب المؤتمر الشعبي")
+     ("ally", "houthis", "general-peoples-congress", "جماعة الحوثي أن حلفاءها في حزب المؤتمر الشعبي العام")),
     # a noun referring back, nearer than the group it stands for
     ("أعلنت حركة النهضة أنها لن تتحالف مع أي حزب، وقال الغنوشي إن الحركة وحليفها نداء تونس يحترمان التوافق.",
      ("ally", "ennahda", "nidaa-tounes", "الحركة وحليفها نداء تونس")),
@@ -66,7 +67,7 @@ OTHER_RELATIONS = [
      ("member_of", "mutasim-division", "free-syrian-army", "لواء المعتصم بالله المنضوي تحت راية الجيش السوري الحر")),
     # an ally qualified: "حليف رئيسي لـ"
     ("وقال بيان لحزب المؤتمر الشعبي العام وهو حليف رئيسي لجماعة الحوثي إن صالح طلب السفر.",
-     ("ally", "popular-congress-party", "houthis", "حزب المؤتمر الشعبي العام وهو حليف رئيسي لجماعة الحوثي")),
+     ("ally", "general-peoples-congress", "houthis", "حزب المؤتمر الشعبي العام وهو حليف رئيسي لجماعة الحوثي")),
     # ANT: a battle the subject fought, far before it in the sentence
     ("وتمكن تنظيم داعش دخول مدينة سرت، مسقط راس معمر القذافي والواقعة على بعد 450 كلم شرق طرابلس في فيفري 2015 "
      "قبل ان يفرض سيطرته التامة عليها في جوان الماضي اثر معارك خاضها مع قوات “فجر ليبيا” الموالية لحكومة طرابلس.",

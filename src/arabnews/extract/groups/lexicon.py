@@ -50,6 +50,8 @@ _SCHEMA = Record({
     "letter_names": Words,
     "quoted_not_before": Words,
     "not_place_votes": Words,
+    "name_descriptors": Words,
+    "name_continuations": Words,
     "name_connectors": Words,
     "name_titles": Words,
     "place_nouns": Words,
@@ -79,7 +81,8 @@ _SCHEMA = Record({
                            "max_sector_words": int, "place_sides": Words,
                            "not_before": Words, "adjective_endings": Words, "sister_unions": MapOf(str, str),
                            "bare_heads": MapOf(str, Words), "bare_not_before": Words,
-                           "not_joined": Words, "place_unions": MapOf(str, str)}),
+                           "not_joined": Words, "place_unions": MapOf(str, str),
+                           "federations": Record({"group": str, "names": MapOf(str, str)})}),
 })
 
 
@@ -139,6 +142,8 @@ class Lexicon:
     quoted_not_before: frozenset[str]  # folded words after a quoted name that make it a company ("للإذاعة")
     person_parts: frozenset[str]  # folded given names and name parts: "حزب مهدي جمعة" is no party's name
     not_place_votes: frozenset[str]  # folded words that vote for no country ("بن": not Bonn)
+    name_descriptors: frozenset[str]  # folded adjectives that describe a shared name, not continue it ("اليميني")
+    name_continuations: frozenset[str]  # folded adjectives that continue a shared name ("المتحد")
     connectors: frozenset[str]
     titles: frozenset[str]
     place_nouns: frozenset[str]
@@ -188,6 +193,9 @@ class Lexicon:
     union_not_before_re: re.Pattern[str] | None = None  # " التابعه لاتحاد عمال تونس": a rival union's structure
     union_adjective_endings: tuple[str, ...] = ()  # folded endings of a sector's adjective: "ي", "يه"
     union_sisters: dict[str, str] = field(default_factory=dict)  # folded " للفلاحه" after a labour head → "utap"
+    federation_group: str = ""  # the registry id of the organization whose federations `federation_re` finds
+    federation_levels: dict[str, str] = field(default_factory=dict)  # folded name (also article-less) → level
+    federation_re: re.Pattern[str] | None = None  # "الجامعه التونسيه للنزل", "للجامعه الوطنيه للجلود والاحذيه"
     union_sister_re: re.Pattern[str] | None = None  # one of `union_sisters` after a labour head (longest first)
     union_bare_re: re.Pattern[str] | None = None  # an article-less head and its sector's first word: "نقابه التعليم"
     union_bare_sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # folded head → first words
@@ -302,7 +310,14 @@ def lexicon() -> Lexicon:
     sisters = {ar.lookup_key(k): v for k, v in union["sister_unions"].items()}
     bare_heads = {ar.lookup_key(k): _folded(v) for k, v in union["bare_heads"].items()}
     places = {ar.lookup_key(k): v for k, v in union["place_unions"].items()}
+    # ("لل" before a name without its article: "للجامعه التونسيه للنزل")
+    federations = {ar.lookup_key(k): v for k, v in union["federations"]["names"].items()}
+    federations |= {k[2:]: v for k, v in federations.items() if k.startswith("ال")}
     return Lexicon(
+        federation_group=union["federations"]["group"],
+        federation_levels=federations,
+        federation_re=re.compile(
+            rf"(?<!{WORD_CHAR})[وف]?(?:لل|[بلك])?(?P<name>{ar.trie_regex(federations)})(?!{WORD_CHAR})"),
         union_places=places,
         union_place_re=re.compile(rf"(?<!{WORD_CHAR})[وف]?[بلك]?(?P<name>{ar.trie_regex(places)})(?!{WORD_CHAR})"),
         union_sisters=sisters,
@@ -356,6 +371,8 @@ def lexicon() -> Lexicon:
         quoted_not_before=_folded(data["quoted_not_before"]),
         person_parts=_person_parts(),
         not_place_votes=_folded(data["not_place_votes"]),
+        name_descriptors=_folded(data["name_descriptors"]),
+        name_continuations=_folded(data["name_continuations"]),
         connectors=_folded(data["name_connectors"]),
         titles=_folded(data["name_titles"]),
         place_nouns=_folded(data["place_nouns"]),

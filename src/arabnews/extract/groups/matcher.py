@@ -179,7 +179,8 @@ def _group_countries(matches: list[list[_Match]], registry: Registry, *, shorts:
     """The countries of the groups a document names unambiguously (its registry ``matches``, region by
     region), as ISO codes with their counts: the Tunisian party beside "الجبهة الشعبية" ("حزب الوطنيين
     الديمقراطيين الموحد" → TN).  A short name that begins with a trigger does not count: it is given to its
-    group by the others ("جبهة التحرير", "الفرقة الرابعة" would otherwise vote for themselves)."""
+    group by the others ("جبهة التحرير", "الفرقة الرابعة" would otherwise vote for themselves), nor a headed one
+    (``headed_names``: "الشباب" of "وزارة الشباب والرياضة", "فتح" the verb), which stands only by its head."""
     codes = _country_codes()
     lex = lexicon()
     votes: Counter[str] = Counter()
@@ -188,9 +189,11 @@ def _group_countries(matches: list[list[_Match]], registry: Registry, *, shorts:
             if not registry.candidates(key):
                 group = registry.group_of_key(key)
                 code = codes.get(group.country or "")
-                if code and key not in group.country_keys \
+                if code and key not in group.country_keys and key not in group.headed_keys \
                         and not (key in group.short_keys and (not shorts or isinstance(_trigger_kind(key, lex), str))):
-                    votes[code] += 1  # a country name ("حكومة الوحدة الوطنية") is given its country by the others
+                    # a country name ("حكومة الوحدة الوطنية") is given its country by the others; a headed name
+                    # only by its head ("وزارة الشباب والرياضة" does not point to Somalia, session 28)
+                    votes[code] += 1
     return votes
 
 
@@ -352,6 +355,9 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         group = registry.group_of_key(key)
         candidates = registry.candidates(key)
         n = lex.nisba_re.match(folded, e, hi)
+        if candidates and (longer := _longer_name(doc, (s, e), hi, key, n, candidates, registry, lex)) is not None:
+            hits.append(longer)  # "حزب العمال الاشتراكي", "حزب العمال المصري": none of the Workers' parties
+            continue
         led = _led_by(folded, s, e, lo, hi, candidates, registry) if candidates and not n else None
         if led is None and not candidates and not n and group.leader_keys \
                 and (key in group.country_keys or key in group.short_keys):
@@ -391,7 +397,47 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
     # Names that hold only in context ("قوات النخبة" of Liwa al-Quds) need their context group.
     found = {h.group_id for h in hits}
     return [h for h in hits
-            if h.group_id is None or not (c := registry[h.group_id].requires_context) or found.intersection(c)]
+            if h.source == "pattern" or h.group_id is None or not (c := registry[h.group_id].requires_context)
+            or found.intersection(c)]
+
+
+def _longer_name(doc: Document, span: tuple[int, int], hi: int, key: str, nisba: Any, candidates: tuple[str, ...],
+                 registry: Registry, lex: Lexicon) -> _Hit | None:
+    """The group its trigger discovers when a name several groups share (``key``, ``doc.folded[s:e]`` of ``span``)
+    is none of its ``candidates``: it goes on as discovery reads a name ("حزب العمال الاشتراكي", "حزب الحرية
+    والكرامة"), not with a descriptor (``name_descriptors``: "حزب الحرية اليميني"), the country's nisba after it in the
+    span ("حزب العمال الاشتراكي المصري"), or with an adjective of ``name_continuations`` ("حزب اليسار المتحد"); or its
+    ``nisba`` match (right after it) is of a country none of them is of
+    ("حزب العمال المصري"; "حزب العمال التونسي" is the Tunisian one).  None otherwise."""
+    folded = doc.folded
+    s, e = span
+    trigger = key.split(" ", 1)[0]
+    first = _LETTERS.match(folded, s, e)
+    if trigger not in lex.triggers or trigger in lex.units or first is None:
+        return None
+    if nisba is not None:
+        code = _nisba_country(nisba["nisba"])
+        codes = _country_codes()
+        if nisba.group("quote") or code is None \
+                or any(codes.get(registry[c].country or "") == code for c in candidates):
+            return None
+        found: _Name | None = _Name(nisba.end(), e, nisba["nisba"])
+    elif (w := _WORD.match(folded, e, hi)) is not None and w.group("w") in lex.name_continuations:
+        after = lex.nisba_re.match(folded, w.end(), hi)  # "حزب اليسار المتحد" (its country's nisba after it)
+        found = _Name(after.end(), w.end(), after["nisba"]) if after is not None and not after.group("quote") \
+            else _Name(w.end(), w.end())
+    else:
+        found = _discovered_name(folded, first.end(), hi, lex, trigger=trigger)
+        if found is None or found.name_end <= e \
+                or any(w in lex.name_descriptors for w in folded[e:found.name_end].split()):
+            return None
+    assert found is not None
+    name = _plain_name(doc.norm[s:found.name_end])
+    attrs: dict[str, Any] = {"name_ar": None, "country": None, "allegiance": None, "parent": None,
+                             "key": lookup_key(name), "trigger": doc.norm[s:first.end()]}
+    if found.nisba:
+        attrs["nisba"] = doc.norm[found.name_end:found.end].strip()
+    return _Hit(s, found.end, discovered_id(lookup_key(name)), lex.triggers[trigger], "pattern", attrs, name)
 
 
 def _trigger_kind(key: str, lex: Lexicon) -> str | bool:
@@ -982,7 +1028,8 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
     (session 27, second wave): "الاتحاد الجهوي للشغل" (بصفاقس), "للاتحاد المحلي للشغل" (بقرقنه), "الجامعه العامه للتعليم
     الثانوي", "النقابه الاساسيه للتعليم الثانوي" (بوادي الليل), and without the article (session 28): "نقابه التعليم
     الثانوي", "نقابات التعليم" — the union's mentions, ``attrs["unit"]`` the level ("regional", "local", "sectoral",
-    "basic"); the regional and local unions of the other national organizations (``lex.union_sisters``: "الاتحاد
+    "basic"); the UTICA's federations (``lex.federation_re``: "الجامعه التونسيه للنزل", session 28); the regional and
+    local unions of the other national organizations (``lex.union_sisters``: "الاتحاد
     الجهوي للفلاحه والصيد البحري" is the UTAP's). Each only in a document that names its group, points to its
     country or names a place of it after the structure."""
     if lex.union_re is None or lex.union_group not in registry:
@@ -1015,6 +1062,9 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
             sector = _union_sector(folded, m.end("head"), hi, lex, lex.union_bare_sectors[head])
             if sector is not None:
                 found.append((m.start("head"), sector, lex.union_group, "sectoral"))
+    if lex.federation_re is not None and lex.federation_group in registry:
+        for m in lex.federation_re.finditer(folded, lo, hi):  # "الجامعه التونسيه للنزل": the UTICA's
+            found.append((m.start("name"), m.end("name"), lex.federation_group, lex.federation_levels[m.group("name")]))
     placed: set[int] = set()  # the starts of names that are a union's only before a place of its country
     if lex.union_place_re is not None:
         for m in lex.union_place_re.finditer(folded, lo, hi):
