@@ -80,8 +80,8 @@ def test_a_vehicle_that_storms(nlp, text, expected):
      [("العبوات الناسفة", "disrupted weapons use", False, [("actor", "قوات الأمن")])]),
     ("حجزت وحدات الجيش كميات من الذخيرة والعبوات الناسفة.",
      [("العبوات الناسفة", "disrupted weapons use", False, [("actor", "وحدات الجيش")])]),
-    # a blast of an explosive charge stays one
-    ("انفجرت عبوة ناسفة وقذيفة هاون في سوق المدينة ما أسفر عن مقتل شخصين.",
+    # "متفجرة" before a weapon joined by و is no find: both blasts stay
+    ("انفجرت عبوة متفجرة وقذيفة هاون في سوق المدينة ما أسفر عن مقتل شخصين.",
      [("انفجرت", IED, False, []), ("قذيفة هاون", "shelling/artillery/missile attack", False, [])]),
 ])
 def test_weapons_seized_by_the_amount(nlp, text, expected):
