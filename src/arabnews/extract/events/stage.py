@@ -30,6 +30,7 @@ from ..numbers.lexicon import counted_classes
 from .arguments import (
     CLAUSE_PUNCT,
     CONJ_BI_LI,
+    CONNECTORS,
     INSTRUMENTS,
     Candidate,
     LayerIndex,
@@ -330,6 +331,17 @@ VERBAL_ATTACKS = word_set("verbal_attacks")
 QUANTITY_HEADS = word_set("quantity_heads")
 #: Words of a cause right before a protest's noun ("بسبب تحركات احتجاجية"): the subject before is not its doer.
 CAUSE_WORDS = word_set("cause_words")
+#: Words of the cause of deaths right before a violent trigger ("مقتل 4 سيّاح … إثر انفجار حافلة"), and how many
+#: words after the killing word the trigger may be (session 28, third wave).
+DEATH_CAUSES = word_set("death_causes")
+#: Nouns of breaking up a gathering right before a protest's trigger ("فض اعتصام", "تفريق التجمع"): the side
+#: before them intervenes in the protest, it is no protester (session 28, third wave).
+DISPERSALS = word_set("dispersals")
+#: A vehicle or its driver storming a place (`vehicle_nouns`) is no battle: an attack on civilians with a word of a
+#: ramming or of terror (`ramming_words`) or casualties in its sentence, else no event (session 28, third wave).
+VEHICLE_NOUNS = word_set("vehicle_nouns")
+RAMMING_WORDS = word_set("ramming_words")
+DEATH_CAUSE_REACH = 16
 CRITICISM_CUES = word_set("criticism_cues")
 #: Verbs with the event as their object pronoun ("هجوم شنه تنظيم داعش"): their subject after them is the actor;
 #: and the verbs of "قام به" ("الهجوم الذي قام به مسلحون").
@@ -399,6 +411,8 @@ PLANT_WORDS = word_set("plant_words")
 #: A depot is a site of accidents only with munitions after it ("انفجار مخزن ذخيرة"), as a station with power.
 DEPOTS = word_set("depots")
 MUNITIONS = word_set("munitions")
+#: Amounts of weapons before "من" ("كميات من الذخيرة"), not counted among the words read before a weapon.
+WEAPON_QUANTITIES = word_set("weapon_quantities")
 DISRUPTED = ("strategic developments", "disrupted weapons use")
 #: Shootings that, after a word of exchange, are a clash ("تبادل إطلاق نار بين دورية أمنية … ومهربين").
 SHOOTINGS = word_set("shooting_lexemes")
@@ -904,6 +918,10 @@ class EventExtractor:
                 dropped.append(k)
                 weak_dropped.add(s)
                 continue
+            if info.lexeme in STORMINGS and self._vehicle_storming(view, k, kj, facts.cands) and \
+                    not any(view.is_word(j, RAMMING_WORDS) for j in range(len(view.words))) and \
+                    not (facts.casualties and not view.matches(lex.accident_re)):
+                continue  # "أقدم سائق سيارة طراز فيراري على اقتحام مركز للتسوق": a wild drive, no event
             if any(w in ROBBERY_LEXEMES for w in info.lexeme.split()) and \
                     not self._robbery(view, k, kj, bare=info.lexeme in ROBBERY_LEXEMES, parties=parties):
                 dropped.append(k)
@@ -979,6 +997,7 @@ class EventExtractor:
             # "بعد نصب كمين محكم … إلقاء القبض على عنصر تكفيري": a police trap
             drafts = [d for d in drafts if d.info is None or d.info.lexeme not in TRAPS]
         # (not beside a blast read as an accident: "قتل 3 عمال في انفجار داخل مصنع", "مقتل عشرات في انفجار مخزن ذخيرة")
+        died_in: list[tuple[int, Draft]] = []  # (killing word, the event whose dead it tells)
         if self.standalone_killings and not facts.domain and not view.matches(lex.accident_re) and not accident:
             busy = {view.clause_of(d.k) for d in drafts}
             for s, e, info, _w in cues:
@@ -996,6 +1015,10 @@ class EventExtractor:
                     continue
                 if not any(m.cue == k and m.value > 0 for m in facts.mentions):
                     continue  # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one
+                cause = self._died_in(view, kj, drafts)
+                if cause is not None:
+                    died_in.append((k, cause))
+                    continue  # "مقتل 4 سيّاح … إثر انفجار حافلة": the blast's dead, no killing of its own
                 busy.add(c)
                 drafts.append(Draft(s, e, k, kj, "violence against civilians", "attack", None, standalone=True))
         if not drafts and not family:
@@ -1004,6 +1027,10 @@ class EventExtractor:
         cands = facts.cands
         for d in drafts:
             self._arguments(view, layers, d, cands, names, drafts)
+        for k, d in died_in:
+            # "قالت الوزارة إن ضابط شرطة قتل … في انفجار": who died is no doer of the blast
+            lo, hi = view.clause_range(view.clause_of(k))[0], view.tokens[d.k - 1].start
+            d.actors = [a for a in d.actors if not (a["role"] == "actor" and lo <= a["start"] < hi)]
         if drafts:
             self._assign(view, drafts, facts.mentions)
         for d in drafts:
@@ -1040,6 +1067,36 @@ class EventExtractor:
                 self._crowd_actor(view, layers, protest)
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
         return self._merge(drafts, view)
+
+    @staticmethod
+    def _vehicle_storming(view: SentenceView, k: int, kj: int, cands: list[Candidate]) -> bool:
+        """Is the storming at tokens ``[k, kj)`` a vehicle's or a driver's (`vehicle_nouns`): one of them among the
+        four words of its clause before it or the two after it ("واقتحمت السيارة منطقة السباق", "اقتحام شاحنة سوقا",
+        "أقدم سائق سيارة طراز فيراري على اقتحام مركز"), with no armed candidate in the sentence ("اقتحمت قوات
+        الاحتلال بسياراتها العسكرية البلدة")?"""
+        if any(c.klass in ("armed", "group") for c in cands):
+            return False
+        c = view.clause_of(k)
+        near = [j for j in range(max(k - 4, 0), min(kj + 2, len(view.words))) if not k <= j < kj]
+        return any(view.clause_of(j) == c and view.is_word(j, VEHICLE_NOUNS) for j in near)
+
+    @staticmethod
+    def _died_in(view: SentenceView, kj: int, drafts: list[Draft]) -> Draft | None:
+        """The violent event whose dead a killing word ending at token ``kj`` counts: the first violent trigger
+        after it in the sentence, within `DEATH_CAUSE_REACH` words, right after a word of the cause
+        (`death_causes`: "في", "إثر", "جراء", "خلال") or written with ب ("بانفجار"), with no clause connector
+        between ("مقتل 4 سيّاح … وإصابة 13 آخرين إثر انفجار حافلة", "قتل 21 شخصا … اليوم السبت في تفجيرين",
+        "سقوط قتلى في قصف")."""
+        after = [d for d in drafts if d.k >= kj and d.type in _VIOLENT_TYPES and not d.negated]
+        if not after:
+            return None
+        d = min(after, key=lambda x: x.k)
+        if d.k - kj > DEATH_CAUSE_REACH or any(w in CONNECTORS for w in view.words[kj:d.k - 1]):
+            return None
+        token = view.tokens[d.k]
+        if view.is_word(d.k - 1, DEATH_CAUSES) or (d.start > token.start and view.words[d.k].startswith("ب")):
+            return d
+        return None
 
     @staticmethod
     def _targets_thing(view: SentenceView, kj: int, cands: list[Candidate]) -> bool:
@@ -1692,6 +1749,8 @@ class EventExtractor:
                 if _in(view.words[i], MUNITIONS) or view.words[i] in WEAPON_LEXEMES or view.is_word(i, GEAR_NOUNS):
                     lo = i - 5
                     break
+        if any(view.words[j] == "من" and view.is_word(j - 1, WEAPON_QUANTITIES) for j in range(max(lo + 1, 1), k)):
+            lo -= 2  # "حجزت وحدات الجيش كميات من الذخيرة والعبوات الناسفة": the amount is no word of the four
         for j in range(k - 1, max(-1, lo), -1):
             if view.is_word(j, WEAPON_MAKING) or view.is_word(j, WEAPON_COUNTERING):
                 return "made"  # also "طائرات مضادة للألغام", "كشف مواقع تلك الألغام", "نزع الألغام": countered
@@ -2779,6 +2838,11 @@ class EventExtractor:
                 # (a person who attacks, no side named: "هاجم شخص مسلح عدد من المارة بسكين", no battle; not "الهجوم على
                 # مركبة للشرطة من قبل شخص": the police are a side)
                 d.type, d.subtype = "violence against civilians", "attack"
+        if d.type == "battles" and fold(lexeme) in STORMINGS and self._vehicle_storming(view, d.k, d.kj, cands):
+            # "اقتحام شاحنة لسوق … هجوم إرهابي": a ramming, an attack on civilians
+            d.type, d.subtype = "violence against civilians", "attack"
+            d.actors = [a for a in d.actors if not any(view.is_word(j, VEHICLE_NOUNS) for j in range(
+                *view.span_tokens(a["start"], a["end"])))]
         if d.type == "battles" and fold(lexeme) in STORMINGS:
             self._break_in(view, d, cands)
         place_genitive = self._place_genitive(view, d)
@@ -2819,6 +2883,21 @@ class EventExtractor:
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
+            if d.k and any(w in DISPERSALS for w in stems(view.words[d.k - 1], CONJ_BI_LI)):
+                # "اتهمت المنظمة قوات الأمن بارتكاب مذبحة خلال فض اعتصام رابعة": who breaks up the sit-in is the
+                # side that intervenes (the protesters' event's target, as in excessive force), or no side
+                # ("تم فض اعتصام العاطلين": broken up; not "عدم فض الاعتصام", "اللجوء الى القوة … لفض اعتصام", the
+                # protesters' own ending or a thought)
+                cut = view.tokens[d.k - 1].start
+                forces = [a for a in d.actors if a["role"] == "actor" and a["start"] < cut and self._armed(a, cands)]
+                d.actors = sorted(
+                    [{**a, "role": "target"} if a in forces else a for a in d.actors
+                     if not (a["role"] == "actor" and a["start"] < cut and a not in forces)],
+                    key=lambda a: a["role"] != "actor")
+                if d.subtype == "peaceful protest" and (forces or any(
+                        view.is_word(j, PASSIVE_AUXILIARIES) for j in range(max(d.k - 6, 0), d.k - 1))) \
+                        and not negated(view, d.k - 1):
+                    d.subtype = "protest with intervention"
 
     @staticmethod
     def _claimed(view: SentenceView, k: int) -> bool:
