@@ -84,6 +84,8 @@ _KANA = word_set("kana_forms")
 _RELATIVES = word_set("relative_pronouns")
 #: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
 _NOT_SUBJECTS = word_set("not_subjects")
+#: Pronouns, reflexives and demonstratives that alone are no speaker ("نفسها", "هو", "هذا").
+_PRONOUN_SPEAKERS = word_set("pronoun_speakers")
 #: Most words of a date between a document's "issued" and its issuer.
 _DATE_WORDS = 6
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
@@ -421,6 +423,9 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
             and lex.head(toks[i + 1].text) == "anonymous":
         i += 1  # counted: "عن ثلاثة مصادر مطلعة", "قال 3 مسؤولين" (read from the number)
     found = _speaker_at(toks, i, folded, mentions, lex, fallback)
+    if found is not None and found.layer == "phrase" \
+            and all(w in _PRONOUN_SPEAKERS for w in folded[found.start:found.end].split()):
+        return None  # "رأت نفسها في المنام", "يشير هذا إلى أن": a pronoun alone is no one's name
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
     return found
