@@ -117,3 +117,35 @@ def test_sources_frame_counts_the_antecedent(nlp: Pipeline) -> None:
     # the claims keep the phrase's own span
     q = docs[0].layers["quotes"][1]
     assert q.source is not None and q.source["text"] == "المصدر ذاته"
+
+
+NAMES = [
+    # a speaker phrase that stopped inside an organisation's name runs to its end (dev ANT 2185, 276, 2064)
+    ("وقال رئيس هيئة شؤون الأسرى في منظمة التحرير، عيسى قراقع لوكالة رويترز إنه تم التوصل إلى اتفاق بعد مفاوضات "
+     "طويلة.", "رئيس هيئة شؤون الأسرى"),
+    ("وذكرت شبكة هيئة الإذاعة البريطانية أنه تم التوصل إلى اتفاق بعد مفاوضات طويلة.",
+     "شبكة هيئة الإذاعة البريطانية"),
+    ("وقال مسؤول من وزارة الداخلية إنه تم التوصل إلى اتفاق بعد مفاوضات طويلة.", "مسؤول من وزارة الداخلية"),
+    # not a person's name the tagger draws past the time ("ناجي جلول صباح")
+    ("وقال وزير التربية ناجي جلول صباح اليوم إنه تم التوصل إلى اتفاق بعد مفاوضات طويلة.", "وزير التربية ناجي جلول"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMES)
+def test_speaker_runs_to_the_name_end(nlp: Pipeline, text: str, speaker: str) -> None:
+    assert [c[3] for c in _claims(nlp, text)] == [speaker]
+
+
+STANCES = [
+    # ANT (dev 2818): a name after the role that ends like a noun with "their" ("فاهم") is no stance of the speaker
+    ("أعلن المدير التنفيذي للنقابة الوطنية للصحفيين التونسيين فاهم بوكدوس، عن إمكانية تنفيذ إضراب عام في قطاع "
+     "الصحافة في الأيام القادمة.", []),
+    # a verbal noun with the speaker's pronoun is one
+    ("وأعلنت الشركة رفضها للقرار الصادر عن الوزارة.",
+     [("indirect", "رفضها للقرار الصادر عن الوزارة", "أعلنت", "الشركة", "organisation", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES)
+def test_stance_nouns(nlp: Pipeline, text: str, expected: list) -> None:
+    assert _claims(nlp, text) == expected

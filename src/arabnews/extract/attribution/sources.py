@@ -426,8 +426,31 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     if found is not None and found.layer == "phrase" \
             and all(w in _PRONOUN_SPEAKERS for w in folded[found.start:found.end].split()):
         return None  # "رأت نفسها في المنام", "يشير هذا إلى أن": a pronoun alone is no one's name
+    if found is not None and found.layer == "phrase":
+        found = _name_completed(found, folded, mentions)
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
+    return found
+
+
+#: Most words of an organisation's name past where a speaker phrase stopped inside it.
+_NAME_REST_WORDS = 4
+
+
+def _name_completed(found: Source, folded: str, mentions: Mentions) -> Source:
+    """``found``, run on to the end of the organisation's or outlet's name it stops inside ("شبكة هيئة" of "شبكة هيئة
+    الإذاعة البريطانية", "رئيس هيئة شؤون" of "رئيس هيئة شؤون الأسرى", "مسؤول من وزارة" of "… وزارة الداخلية"):
+    a name that starts in it and ends past it, with no punctuation and at most :data:`_NAME_REST_WORDS` words
+    after it; not a person's name, whose end the tagger draws too far ("ناجي جلول صباح").  Session 28c."""
+    i = bisect_left(mentions.starts, found.start)
+    while i < len(mentions.items) and mentions.items[i].start < found.end:
+        m = mentions.items[i]
+        i += 1
+        rest = folded[found.end:m.end]
+        if m.end > found.end and m.type in ("organisation", "media", "group") and not m.place \
+                and rest[:1].isspace() and not any(c in rest for c in "،,.:؛;\"«»“”()") \
+                and len(rest.split()) <= _NAME_REST_WORDS:
+            return Source(found.start, m.end, found.layer, found.type, found.id)
     return found
 
 

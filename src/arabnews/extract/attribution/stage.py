@@ -534,9 +534,12 @@ class _Finder:
 
     def _owned(self, tok: Tok) -> bool:
         """Is the word at ``tok`` written with a possessive pronoun ("استعداده", "رفضها", "اعتزامهم"; not the ة of
-        "حالة", which folds to ه too)?"""
+        "حالة", which folds to ه too; nor a name of which one looks like it, "فاهم" of "فاهم بوكدوس": a noun of three
+        letters at least is left before the pronoun)?"""
         start, end = self.doc.to_original(tok.start, tok.end)
-        return self.doc.text[start:end].endswith(("ه", "ها", "هم", "هما", "هن"))
+        word = self.doc.text[start:end]
+        suffix = next((x for x in ("هما", "ها", "هم", "هن", "ه") if word.endswith(x)), None)
+        return suffix is not None and len(word) - len(suffix) >= 3
 
     def _speech_verb(self, word: str) -> bool:
         """Is ``word`` an active speech verb, bare or with an object pronoun ("أكده", "أفادت", "يؤكد"), whose
