@@ -34,7 +34,8 @@ def sources_frame(docs: Document | Iterable[Document]) -> Any:
     """A pandas DataFrame of the sources quoted in ``docs``: one row per source (its text folded
     for counting, its type and layer) with the number of claims of each kind and in all, the
     number of documents quoting it, most quoted first.  Claims with no source are counted under
-    an empty source.  Needs pandas (``pip install 'arabnews[pandas]'``).
+    an empty source; a source that says "the same source" ("المصدر ذاته", with ``source.antecedent``)
+    is counted under its antecedent, the speaker it stands for.  Needs pandas (``pip install 'arabnews[pandas]'``).
     """
     try:
         import pandas as pd
@@ -48,6 +49,8 @@ def sources_frame(docs: Document | Iterable[Document]) -> Any:
     for n, doc in enumerate(docs):
         for q in doc.layers.get("quotes", []):
             src = getattr(q, "source", None) or (q.attrs.get("source") if q.attrs else None)
+            if src and src.get("antecedent"):
+                src = src["antecedent"]  # "وأضاف المصدر ذاته": the speaker named before
             kind = getattr(q, "kind", None) or q.attrs.get("kind")
             stype = getattr(q, "source_type", None) or q.attrs.get("source_type")
             rows.append({"source": lookup_key(src["text"]) if src else "", "source_type": stype or "",

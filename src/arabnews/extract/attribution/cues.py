@@ -69,7 +69,8 @@ SCHEMA = Record(
      "manner_adverbs": Words, "far_stops": Words,
      "learn_verbs": Words, "reporter_heads": Words, "contrast_links": Words,
      "posting_verbs": Words, "as_said": Words, "posted_on": Words, "not_posters": Words, "report_remainders": Words,
-     "same_source_words": Words, "same_source_heads": Words, "same_source_not": Words, "relay_phrases": Words,
+     "same_source_words": Words, "same_source_heads": Words, "same_source_heads_first": Words,
+     "same_source_not": Words, "relay_phrases": Words, "pronoun_speakers": Words,
      "audience_addressees": Words, "roster_roles": Words},
     {"_about": dict},
 )

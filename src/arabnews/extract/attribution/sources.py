@@ -84,6 +84,8 @@ _KANA = word_set("kana_forms")
 _RELATIVES = word_set("relative_pronouns")
 #: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
 _NOT_SUBJECTS = word_set("not_subjects")
+#: Pronouns, reflexives and demonstratives that alone are no speaker ("نفسها", "هو", "هذا").
+_PRONOUN_SPEAKERS = word_set("pronoun_speakers")
 #: Most words of a date between a document's "issued" and its issuer.
 _DATE_WORDS = 6
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
@@ -421,8 +423,34 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
             and lex.head(toks[i + 1].text) == "anonymous":
         i += 1  # counted: "عن ثلاثة مصادر مطلعة", "قال 3 مسؤولين" (read from the number)
     found = _speaker_at(toks, i, folded, mentions, lex, fallback)
+    if found is not None and found.layer == "phrase" \
+            and all(w in _PRONOUN_SPEAKERS for w in folded[found.start:found.end].split()):
+        return None  # "رأت نفسها في المنام", "يشير هذا إلى أن": a pronoun alone is no one's name
+    if found is not None and found.layer == "phrase":
+        found = _name_completed(found, folded, mentions)
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
+    return found
+
+
+#: Most words of an organisation's name past where a speaker phrase stopped inside it.
+_NAME_REST_WORDS = 4
+
+
+def _name_completed(found: Source, folded: str, mentions: Mentions) -> Source:
+    """``found``, run on to the end of the organisation's or outlet's name it stops inside ("شبكة هيئة" of "شبكة هيئة
+    الإذاعة البريطانية", "رئيس هيئة شؤون" of "رئيس هيئة شؤون الأسرى", "مسؤول من وزارة" of "… وزارة الداخلية"):
+    a name that starts in it and ends past it, with no punctuation and at most :data:`_NAME_REST_WORDS` words
+    after it; not a person's name, whose end the tagger draws too far ("ناجي جلول صباح").  Session 28c."""
+    i = bisect_left(mentions.starts, found.start)
+    while i < len(mentions.items) and mentions.items[i].start < found.end:
+        m = mentions.items[i]
+        i += 1
+        rest = folded[found.end:m.end]
+        if m.end > found.end and m.type in ("organisation", "media", "group") and not m.place \
+                and rest[:1].isspace() and not any(c in rest for c in "،,.:؛;\"«»“”()") \
+                and len(rest.split()) <= _NAME_REST_WORDS:
+            return Source(found.start, m.end, found.layer, found.type, found.id)
     return found
 
 

@@ -534,9 +534,12 @@ class _Finder:
 
     def _owned(self, tok: Tok) -> bool:
         """Is the word at ``tok`` written with a possessive pronoun ("استعداده", "رفضها", "اعتزامهم"; not the ة of
-        "حالة", which folds to ه too)?"""
+        "حالة", which folds to ه too; nor a name of which one looks like it, "فاهم" of "فاهم بوكدوس": a noun of three
+        letters at least is left before the pronoun)?"""
         start, end = self.doc.to_original(tok.start, tok.end)
-        return self.doc.text[start:end].endswith(("ه", "ها", "هم", "هما", "هن"))
+        word = self.doc.text[start:end]
+        suffix = next((x for x in ("هما", "ها", "هم", "هن", "ه") if word.endswith(x)), None)
+        return suffix is not None and len(word) - len(suffix) >= 3
 
     def _speech_verb(self, word: str) -> bool:
         """Is ``word`` an active speech verb, bare or with an object pronoun ("أكده", "أفادت", "يؤكد"), whose
@@ -1290,6 +1293,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
 #: stand for any earlier speaker ("المصدر ذاته"); any other head needs an earlier speaker's phrase with that head.
 _SAME_WORDS = word_set("same_source_words")
 _SAME_HEADS = word_set("same_source_heads")
+#: Of those, the heads that take an earlier speaker with that head before any other ("المصادر ذاتها").
+_SAME_HEADS_FIRST = word_set("same_source_heads_first")
 #: What is found or guessed ("وفق المعلومات الأولية"): no earlier speaker "the same source" stands for.
 _SAME_NOT = word_set("same_source_not")
 #: The proclitics and article stripped from a word of an earlier speaker's phrase to find the head in it.
@@ -1316,7 +1321,8 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     """A speaker phrase that says "the same source" ("وفقا للمصدر ذاته", "وأضاف نفس المصدر أن …") speaks for
     the speaker of an earlier claim of the same part: its ``source`` keeps the span of the phrase and gains
     ``antecedent`` (that speaker's ``{start, end, text, layer, id?}``), and ``source_type`` is the antecedent's.
-    "المصدر/المصادر" stand for the last speaker named before; another head for the last one whose phrase has
+    "المصدر/المصادر" stand for the last speaker named before ("المصادر" for the last whose phrase has "مصادر" if
+    there is one: session 28c); another head for the last one whose phrase has
     that head, from its cue on ("البلاغ ذاته" ← "ذكر بلاغ صادر عن وزارة الداخلية"), past what is found or guessed
     ("المعلومات الأولية"); none found, the claim is left as it was."""
     # (start, part, words, speaker, type) of each speaker named
@@ -1336,8 +1342,11 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
             named.append((source["start"], q.part, ws, source, q.source_type))
             continue
         head, adjective = same  # (an adjective names it too: "المصدر النقابي ذاته" ← "مصدر نقابي")
-        found = next((n for n in reversed(named) if n[0] < source["start"] and n[1] == q.part
-                      and (head in _SAME_HEADS or head in n[2]) and (adjective is None or adjective in n[2])), None)
+        before = [n for n in named if n[0] < source["start"] and n[1] == q.part
+                  and (adjective is None or adjective in n[2])]
+        # (the head itself first: "المصادر ذاتها" is the "مصادر مقربة من المجموعة" named before "خبراء", dev 57)
+        found = next((n for n in reversed(before) if head in n[2]), None) if head in _SAME_HEADS_FIRST else None
+        found = found or next((n for n in reversed(before) if head in _SAME_HEADS or head in n[2]), None)
         if found is None:
             continue
         source["antecedent"] = {k: v for k, v in found[3].items() if k != "antecedent"}
