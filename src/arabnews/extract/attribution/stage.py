@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -121,6 +121,21 @@ class _Finder:
         if self._mentions is None:
             self._mentions = Mentions(self.doc, self.lex)
         return self._mentions
+
+    @cached_property
+    def person_surnames(self) -> dict[str, list[int]]:
+        """The last word of each person the tagger named in two words or more (``mentions``), with the
+        starts of the names it ends: "الحرشاني" → [start of "فرحات الحرشاني"].  A headline's surname
+        (:func:`_surname_speaker`) is looked up here instead of going through all the document's names."""
+        folded = self.folded
+        out: dict[str, list[int]] = {}
+        for m in self.mentions.items:
+            if m.type == "person" and m.layer == "entities":
+                name = folded[m.start:m.end]
+                k = name.rfind(" ")
+                if k >= 0:
+                    out.setdefault(name[k + 1:], []).append(m.start)
+        return out
 
     @property
     def roster(self) -> list[tuple[int, int]]:
@@ -905,12 +920,8 @@ def _surname_speaker(f: _Finder, tok: Tok) -> Source | None:
     word = tok.text
     if not tok.is_word or not word.startswith("ال") or len(word) < 5:
         return None
-    tail = " " + word
-    folded = f.folded
-    for m in f.mentions.items:
-        if m.type == "person" and m.layer == "entities" and m.start != tok.start \
-                and folded.endswith(tail, m.start, m.end):
-            return Source(tok.start, tok.end, "phrase", "person")
+    if any(start != tok.start for start in f.person_surnames.get(word, ())):
+        return Source(tok.start, tok.end, "phrase", "person")
     return None
 
 

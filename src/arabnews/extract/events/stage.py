@@ -3401,11 +3401,17 @@ def _merge_anaphors(events: list[Any], kinds: list[str]) -> list[Any]:
     not in it); the anaphor is no event of its own."""
     out: list[Any] = []
     out_kinds: list[str] = []
+    # the positions in ``out`` of the events of each sentence: an anaphor reads only those of the three
+    # sentences before it (what :func:`_refers_to` allows), not every event before it in a long document
+    by_sentence: dict[int, list[int]] = {}
     for e, kind in zip(events, kinds, strict=True):
         antecedent = None
-        if kind == "anaphor":
-            antecedent = next((j for j in range(len(out) - 1, -1, -1) if _refers_to(e, out[j])), None)
+        if kind == "anaphor" and isinstance(e.sentence, int):
+            near = sorted(j for k in range(e.sentence - 3, e.sentence) for j in by_sentence.get(k, ()))
+            antecedent = next((j for j in reversed(near) if _refers_to(e, out[j])), None)
         if antecedent is None:
+            if isinstance(e.sentence, int):
+                by_sentence.setdefault(e.sentence, []).append(len(out))
             out.append(e)
             out_kinds.append(kind)
             continue

@@ -206,16 +206,23 @@ class _Evidence:
         self.doc, self.registry, self.matches = doc, registry, matches
 
     @cached_property
+    def _places(self) -> Counter[str]:
+        """The votes of the document's places and nationalities (:func:`_document_countries`), read once for
+        both ``votes`` and ``full_votes`` (they go through every distinct word of the document)."""
+        return _document_countries(self.doc)
+
+    @cached_property
+    def _institutions(self) -> Counter[str]:
+        return _institution_countries(self.doc)
+
+    @cached_property
     def votes(self) -> Counter[str]:
-        doc = self.doc
-        return _document_countries(doc) + _group_countries(self.matches, self.registry) + _institution_countries(doc)
+        return self._places + _group_countries(self.matches, self.registry) + self._institutions
 
     @cached_property
     def full_votes(self) -> Counter[str]:
         """The ``votes`` without those of the short names ("النهضة" alone does not point to Tunisia)."""
-        doc = self.doc
-        return (_document_countries(doc) + _group_countries(self.matches, self.registry, shorts=False)
-                + _institution_countries(doc))
+        return self._places + _group_countries(self.matches, self.registry, shorts=False) + self._institutions
 
     @cached_property
     def year(self) -> int | None:
