@@ -1312,11 +1312,11 @@ _SAME_NOT = word_set("same_source_not")
 _HEAD_PREFIXES = ("وال", "بال", "لل", "ال")
 
 
-def _same_head(doc: Document, lex: Lexicon, source: dict[str, Any]) -> tuple[str, str | None] | None:
+def _same_head(doc: Document, lex: Lexicon, source: dict[str, Any], key: str) -> tuple[str, str | None] | None:
     """The head noun of a speaker phrase that says "the same X" ("المصدر ذاته", "مصدر ذاته" of "للمصدر ذاته",
     "المصدر الرسمي ذاته", "نفس المصدر", "ذات البلاغ"), folded and without its article, with its adjective (or None),
-    or None."""
-    ws = lookup_key(source["text"]).split()
+    or None (``key``: the phrase's lookup key)."""
+    ws = key.split()
     if 2 <= len(ws) <= 3 and ws[0] in _SAME_WORDS and ws[1].startswith("ال") and len(ws[1]) > 3:
         return ws[1][2:], ws[2].removeprefix("ال") if len(ws) == 3 else None
     if 2 <= len(ws) <= 3 and ws[-1] in lex.closers:
@@ -1338,16 +1338,20 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     ("المعلومات الأولية"); none found, the claim is left as it was."""
     # (start, part, words, speaker, type) of each speaker named
     named: list[tuple[int, str, list[str], dict[str, Any], str | None]] = []
-    for q in sorted((q for q in out if q.source), key=lambda q: q.source["start"]):  # type: ignore[index]
+    claims = sorted((q for q in out if q.source), key=lambda q: q.source["start"])  # type: ignore[index]
+    keys = [lookup_key(q.source["text"]) for q in claims]  # type: ignore[index]
+    heads = [_same_head(doc, lex, q.source, key) for q, key in zip(claims, keys, strict=True)]  # type: ignore[arg-type]
+    if all(same is None for same in heads):
+        return  # (most documents: no speaker phrase to read back from, none read)
+    for q, key, same in zip(claims, keys, heads, strict=True):
         source = q.source
         assert source is not None
-        same = _same_head(doc, lex, source)
         if same is None:
             # (the words from its cue on: "ذكر بلاغ صادر عن وزارة الداخلية" has the head of "البلاغ ذاته")
             lo = min(source["start"], q.cue.get("start", source["start"]))
             ws = [next((w[len(p):] for p in _HEAD_PREFIXES if w.startswith(p) and len(w) > len(p) + 1), w)
                   for w in lookup_key(doc.text[lo:source["end"]]).split()]
-            first = lookup_key(source["text"]).split(" ", 1)[0]
+            first = key.split(" ", 1)[0]
             if first.removeprefix("ال") in _SAME_NOT:
                 continue
             named.append((source["start"], q.part, ws, source, q.source_type))

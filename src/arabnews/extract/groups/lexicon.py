@@ -11,7 +11,8 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -29,6 +30,29 @@ WORD_CHAR = r"\w"
 SPACE = r"[ \t\u00a0]"
 OPEN_QUOTES = "\"“«'‘"
 CLOSE_QUOTES = "\"”»'’"
+
+class Guarded:
+    """A compiled pattern each match of which holds, as written, the first word of one of ``keys`` (the entries of
+    its trie: :func:`~arabnews.lang.ar.trie_regex` reads their spaces and dashes loosely, not their letters).  A
+    pattern that opens with a look-behind and optional proclitics is tried at every character of a text; a stretch
+    with none of those words (most of a document's regions) is not scanned (session 28: the UGTT's, UTAP's and
+    UTICA's structures were a third of the groups stage's time)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], keys: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.words = tuple(sorted({re.split(r"[ \t\u00a0\-–—]", k, maxsplit=1)[0] for k in keys}))
+        assert all(self.words), "an empty first word would match anywhere"
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not any(text.find(w, pos, endpos) >= 0 for w in self.words):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos)
+
 
 _SCHEMA = Record({
     "kinds": Words,
@@ -184,7 +208,7 @@ class Lexicon:
     union_group: str = ""  # the registry id of the union whose structures `union_re` finds ("ugtt")
     union_levels: dict[str, str] = field(default_factory=dict)  # folded head without its article → level
     union_labour_heads: frozenset[str] = frozenset()  # folded heads (no article) that stand only before "للشغل"
-    union_re: re.Pattern[str] | None = None  # a structure's head with its article or لل: "الاتحاد الجهوي"
+    union_re: Guarded | None = None  # a structure's head with its article or لل: "الاتحاد الجهوي"
     union_labour_re: re.Pattern[str] | None = None  # " للشغل", not joined to another sector
     union_not_sector: frozenset[str] = frozenset()  # folded words of another union's sector ("الامن")
     union_sector_stop: frozenset[str] = frozenset()  # folded definite words that end a sector ("اليوم")
@@ -195,14 +219,14 @@ class Lexicon:
     union_sisters: dict[str, str] = field(default_factory=dict)  # folded " للفلاحه" after a labour head → "utap"
     federation_group: str = ""  # the registry id of the organization whose federations `federation_re` finds
     federation_levels: dict[str, str] = field(default_factory=dict)  # folded name (also article-less) → level
-    federation_re: re.Pattern[str] | None = None  # "الجامعه التونسيه للنزل", "للجامعه الوطنيه للجلود والاحذيه"
+    federation_re: Guarded | None = None  # "الجامعه التونسيه للنزل", "للجامعه الوطنيه للجلود والاحذيه"
     union_sister_re: re.Pattern[str] | None = None  # one of `union_sisters` after a labour head (longest first)
-    union_bare_re: re.Pattern[str] | None = None  # an article-less head and its sector's first word: "نقابه التعليم"
+    union_bare_re: Guarded | None = None  # an article-less head and its sector's first word: "نقابه التعليم"
     union_bare_sectors: dict[str, frozenset[str]] = field(default_factory=dict)  # folded head → first words
     union_bare_not: frozenset[str] = frozenset()  # folded words in or after such a sector: "الخاص"
     union_not_joined: frozenset[str] = frozenset()  # folded nouns (no article) after و that end a sector: "وزاره"
     union_places: dict[str, str] = field(default_factory=dict)  # folded "اتحاد الفلاحين" → "utap" (before a place)
-    union_place_re: re.Pattern[str] | None = None  # one of `union_places` with a bare proclitic
+    union_place_re: Guarded | None = None  # one of `union_places` with a bare proclitic
 
 
 def qualified_pair(m: re.Match[str]) -> tuple[str, str]:
@@ -302,8 +326,8 @@ def lexicon() -> Lexicon:
     # The UGTT's structures: a head with its article (or لل) and the sector or "للشغل" after it (`_union_hits`).
     union = data["union_units"]
     levels = {ar.lookup_key(k)[2:]: v for k, v in union["heads"].items()}
-    union_re = re.compile(rf"(?<!{WORD_CHAR})[وف]?(?:[بك]?(?P<art>ال)|لل)(?P<head>{ar.trie_regex(levels)})"
-                          rf"(?!{WORD_CHAR})")
+    union_re = Guarded(re.compile(rf"(?<!{WORD_CHAR})[وف]?(?:[بك]?(?P<art>ال)|لل)(?P<head>{ar.trie_regex(levels)})"
+                                  rf"(?!{WORD_CHAR})"), levels)
     union_labour_re = re.compile(
         rf"{SPACE}+{ar.lookup_key(union['labour'])}(?!{WORD_CHAR})"
         rf"(?!{SPACE}*(?:{ar.trie_regex(_folded(union['labour_not_before']))})(?!{WORD_CHAR}))")
@@ -316,15 +340,16 @@ def lexicon() -> Lexicon:
     return Lexicon(
         federation_group=union["federations"]["group"],
         federation_levels=federations,
-        federation_re=re.compile(
-            rf"(?<!{WORD_CHAR})[وف]?(?:لل|[بلك])?(?P<name>{ar.trie_regex(federations)})(?!{WORD_CHAR})"),
+        federation_re=Guarded(re.compile(
+            rf"(?<!{WORD_CHAR})[وف]?(?:لل|[بلك])?(?P<name>{ar.trie_regex(federations)})(?!{WORD_CHAR})"), federations),
         union_places=places,
-        union_place_re=re.compile(rf"(?<!{WORD_CHAR})[وف]?[بلك]?(?P<name>{ar.trie_regex(places)})(?!{WORD_CHAR})"),
+        union_place_re=Guarded(re.compile(
+            rf"(?<!{WORD_CHAR})[وف]?[بلك]?(?P<name>{ar.trie_regex(places)})(?!{WORD_CHAR})"), places),
         union_sisters=sisters,
         union_sister_re=re.compile(rf"{SPACE}+(?P<sister>{ar.trie_regex(sisters)})(?!{WORD_CHAR})"),
-        union_bare_re=re.compile(
+        union_bare_re=Guarded(re.compile(
             rf"(?<!{WORD_CHAR})[وف]?[بلك]?(?P<head>{ar.trie_regex(bare_heads)}){SPACE}+"
-            rf"(?P<first>{ar.trie_regex(set().union(*bare_heads.values()))})(?!{WORD_CHAR})"),
+            rf"(?P<first>{ar.trie_regex(set().union(*bare_heads.values()))})(?!{WORD_CHAR})"), bare_heads),
         union_bare_sectors=bare_heads,
         union_bare_not=_folded(union["bare_not_before"]),
         union_not_joined=_folded(union["not_joined"]),
