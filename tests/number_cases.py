@@ -3,6 +3,10 @@ offsets checked against the noun as written."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from arabnews import Pipeline
+
 
 def counted(nlp, sentence: str, digits: str, noun: str) -> str | None:
     """The unit of the one number of ``sentence`` (``digits`` then ``noun``, valued 37), its offsets checked."""
@@ -26,3 +30,17 @@ def unit_surface(text: str, n) -> str:
     surface = text[int(n.attrs["unit_start"]):int(n.attrs["unit_end"])]
     assert surface == n.attrs["unit_text"]
     return surface
+
+
+@cache
+def _numbers_dates() -> Pipeline:
+    return Pipeline(["numbers", "dates"])
+
+
+def numbers_and_dates(text: str) -> tuple[list[dict], list[dict]]:
+    """The numbers and dates of ``text`` as JSON (reference date 2017-06-01; a pipeline of the two layers only, made
+    once), each span checked against the text."""
+    doc = _numbers_dates()(text, reference_date="2017-06-01").to_dict()
+    for span in doc["numbers"] + doc["dates"]:
+        assert text[span["start"]:span["end"]] == span["text"]
+    return doc["numbers"], doc["dates"]
