@@ -263,3 +263,18 @@ def test_a_headed_name_does_not_vote_for_its_country():
     doc = Pipeline([]).make_doc("وإيفاء وزارة الشباب والرياضة بتعهداتها تجاه الشباب")
     matches = [[_matched_name(m) for m in registry.matcher.finditer(doc.folded)]]
     assert matches[0] and _group_countries(matches, registry) == {}
+
+
+@pytest.mark.parametrize(("text", "span", "gid", "unit"), [
+    # ANT 4180: a no-break space inside a federation's name raised KeyError (the tables' keys have one plain space)
+    ("أعلنت الجامعة\u00a0الوطنية للجلود والأحذية في تونس عن إضراب", "الجامعة\u00a0الوطنية للجلود والأحذية", "utica",
+     "sectoral"),
+    ("قال الاتحاد\u00a0الجهوي للشغل بصفاقس إن الإضراب ناجح", "الاتحاد\u00a0الجهوي للشغل", "ugtt", "regional"),
+    ("قالت نقابة\u00a0التعليم الثانوي في تونس إن", "نقابة\u00a0التعليم الثانوي", "ugtt", "sectoral"),
+    ("قال الاتحاد  الجهوي للفلاحة والصيد البحري بصفاقس", "الاتحاد  الجهوي للفلاحة والصيد البحري", "utap", "regional"),
+    ("ندد اتحاد\u00a0الفلاحين بالقيروان", "اتحاد\u00a0الفلاحين", "utap", "regional"),
+])
+def test_union_structures_with_other_spaces(text, span, gid, unit):
+    doc = Pipeline()(text)
+    assert doc.errors == []
+    assert [(g.text, g.id, g.attrs.get("unit")) for g in doc.layers["groups"]] == [(span, gid, unit)]

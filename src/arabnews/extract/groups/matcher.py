@@ -1044,7 +1044,8 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
     folded = doc.folded
     found: list[tuple[int, int, str, str]] = []  # (start, end, group id, level)
     for m in lex.union_re.finditer(folded, lo, hi):
-        head = m.group("head")
+        # (the tables' keys have one space where the text may have several or a no-break space: lookup_key)
+        head = lookup_key(m.group("head"))
         s = m.start("art") if m.group("art") else m.start("head")
         end = m.end("head")
         group_id = lex.union_group
@@ -1053,8 +1054,8 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
             sister = lex.union_sister_re.match(folded, end, hi) if lex.union_sister_re is not None else None
             if labour is not None:
                 end = labour.end()
-            elif sister is not None and lex.union_sisters[sister.group("sister")] in registry:
-                end, group_id = sister.end(), lex.union_sisters[sister.group("sister")]
+            elif sister is not None and lex.union_sisters[lookup_key(sister.group("sister"))] in registry:
+                end, group_id = sister.end(), lex.union_sisters[lookup_key(sister.group("sister"))]
             else:
                 continue
         else:
@@ -1065,18 +1066,20 @@ def _union_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
         found.append((s, end, group_id, lex.union_levels[head]))
     if lex.union_bare_re is not None:
         for m in lex.union_bare_re.finditer(folded, lo, hi):
-            head = m.group("head")
+            head = lookup_key(m.group("head"))
             sector = _union_sector(folded, m.end("head"), hi, lex, lex.union_bare_sectors[head])
             if sector is not None:
                 found.append((m.start("head"), sector, lex.union_group, "sectoral"))
     if lex.federation_re is not None and lex.federation_group in registry:
         for m in lex.federation_re.finditer(folded, lo, hi):  # "الجامعه التونسيه للنزل": the UTICA's
-            found.append((m.start("name"), m.end("name"), lex.federation_group, lex.federation_levels[m.group("name")]))
+            found.append((m.start("name"), m.end("name"), lex.federation_group,
+                          lex.federation_levels[lookup_key(m.group("name"))]))
     placed: set[int] = set()  # the starts of names that are a union's only before a place of its country
     if lex.union_place_re is not None:
         for m in lex.union_place_re.finditer(folded, lo, hi):
-            if lex.union_places[m.group("name")] in registry:
-                found.append((m.start("name"), m.end("name"), lex.union_places[m.group("name")], "regional"))
+            group_id = lex.union_places[lookup_key(m.group("name"))]
+            if group_id in registry:
+                found.append((m.start("name"), m.end("name"), group_id, "regional"))
                 placed.add(m.start("name"))
     found.sort()
     hits: list[_Hit] = []
