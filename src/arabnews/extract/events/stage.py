@@ -377,11 +377,22 @@ LOOTING = ("strategic developments", "looting/property destruction")
 #: Seizures, and the stems of the non-state armed actors whose seizure of goods is looting ("مجموعة مسلحة").
 SEIZURES = word_set("seizure_lexemes")
 NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
+#: Stems of an unknown doer ("مسلحون مجهولون") and the group kinds that are no state force: their shooting of
+#: protesters is an attack on civilians, not excessive force (see :meth:`EventExtractor._force_against_protesters`).
+UNKNOWN_STEMS = tuple(sorted(word_set("unknown_stems")))
+NON_STATE_GROUP_KINDS = word_set("non_state_group_kinds")
 #: Weapons named as things: made or tested ("صناعة قنابل يدوية") no event, found or seized ("العثور على 6 قذائف")
 #: a disrupted weapons use.
 WEAPON_LEXEMES = word_set("weapon_lexemes")
 WEAPON_MAKING = word_set("weapon_making")
 WEAPON_FINDING = word_set("weapon_finding")
+#: Words after a weapon that make it a thing shown or tested, and the parade of a sentence (see :meth:`_parade`).
+WEAPON_DISPLAY_AFTER = word_set("weapon_display_after")
+PARADE_NOUNS = word_set("parade_nouns")
+PARADE_ADJECTIVES = word_set("parade_adjectives")
+DISPLAY_VERBS = word_set("display_verbs")
+PARADE_ATTACK_WORDS = word_set("parade_attack_words")
+AIMED_AT = word_set("aimed_at")
 #: Breaches of a truce: the agreement noun after them is no agreement (see :meth:`EventExtractor._breached`).
 AGREEMENT_BREACHES = word_set("agreement_breaches")
 #: Gear: the trigger noun right after it is no event ("معدات تفجير").
@@ -879,6 +890,7 @@ class EventExtractor:
         armed_groups = [g for g in groups if getattr(g, "id", None) not in UNARMED_GROUPS]
         only_parties = all(getattr(g, "kind", None) in UNARMED_GROUP_KINDS for g in armed_groups)
         parties = frozenset(g.start for g in groups if getattr(g, "kind", None) in UNARMED_GROUP_KINDS)
+        kinds = {getattr(g, "id", None): getattr(g, "kind", None) for g in groups}
 
         def armed(info: TriggerInfo, k: int, kj: int) -> bool:
             """Is the weak trigger at tokens ``[k, kj)`` armed violence: a violent word, casualties (unless an
@@ -947,7 +959,8 @@ class EventExtractor:
             if self._industrial_accident(view, info, kj, bool(groups) and not only_parties, before):
                 accident = True
                 continue  # "انفجار قوي في محطة للطاقة النووية": an accident
-            found = info.lexeme in WEAPON_LEXEMES and self._weapon_as_thing(view, k)
+            found = info.lexeme in WEAPON_LEXEMES and (
+                self._weapon_as_thing(view, k) or ("made" if not facts.casualties and self._parade(view, k) else None))
             if found == "made":
                 continue  # "يخطط لسرقة مواد كيميائية لاستغلالها في صناعة قنابل يدوية"
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
@@ -1041,7 +1054,7 @@ class EventExtractor:
             self._owned_means(view, d, cands, drafts)
             self._accused(view, d, cands)
             self._retype(view, d, cands)
-            self._force_against_protesters(d, cands)
+            self._force_against_protesters(d, cands, kinds)
             self._crowd_actor(view, layers, d)
         drafts = self._arrested_doers(view, drafts)
         self._foilers(view, drafts)
@@ -1326,14 +1339,21 @@ class EventExtractor:
         s, e = view.tokens[k].start, view.tokens[kj - 1].end
         return Candidate(s, e, view.doc.text[s:e], "text", k, kj, "civilian")
 
-    def _force_against_protesters(self, d: Draft, cands: list[Candidate]) -> None:
+    def _force_against_protesters(self, d: Draft, cands: list[Candidate],
+                                  kinds: dict[str | None, str | None]) -> None:
         """An armed actor's attack on protesters is a protest met with excessive force, the protesters its
-        actor ("قتل 3 متظاهرين برصاص قوات الأمن": ACLED's actor 1 the protesters, actor 2 the police)."""
+        actor ("قتل 3 متظاهرين برصاص قوات الأمن": ACLED's actor 1 the protesters, actor 2 the police).  ACLED keeps
+        that subtype for state forces: gunmen, unknown ones or a non-state group (``non_state_group_kinds`` of
+        ``kinds``, the group kinds by id) shooting protesters is an attack on civilians ("مسلحون مجهولون أطلقوا
+        النار على المتظاهرين", "أطلق عناصر من تنظيم داعش النار على المتظاهرين")."""
         if d.type != "violence against civilians":
             return
         victims = [a for a in d.actors if a["role"] == "target" and self._protester(a)]
         armed = [a for a in d.actors if a["role"] == "actor" and self._armed(a, cands)]
         if not victims or not armed:
+            return
+        if all(kinds.get(a.get("group_id")) in NON_STATE_GROUP_KINDS if a.get("group_id") else
+               any(stem in fold(a["text"]) for stem in NON_STATE_STEMS + UNKNOWN_STEMS) for a in armed):
             return
         d.type, d.subtype = "protests", "excessive force against protesters"
         swapped = [{**a, "role": "target" if a["role"] == "actor" else "actor"} for a in d.actors]
@@ -1751,6 +1771,9 @@ class EventExtractor:
                     break
         if any(view.words[j] == "من" and view.is_word(j - 1, WEAPON_QUANTITIES) for j in range(max(lo + 1, 1), k)):
             lo -= 2  # "حجزت وحدات الجيش كميات من الذخيرة والعبوات الناسفة": the amount is no word of the four
+        if any(view.is_word(j, WEAPON_DISPLAY_AFTER) and view.clause_of(j) == view.clause_of(k)
+               for j in range(k + 1, min(k + 4, len(view.words)))):
+            return "made"  # "الصواريخ المعروضة", "أطلقت صاروخا تجريبيا", "صاروخ يحمل قمرا صناعيا"
         for j in range(k - 1, max(-1, lo), -1):
             if view.is_word(j, WEAPON_MAKING) or view.is_word(j, WEAPON_COUNTERING):
                 return "made"  # also "طائرات مضادة للألغام", "كشف مواقع تلك الألغام", "نزع الألغام": countered
@@ -1761,6 +1784,20 @@ class EventExtractor:
                     return None
                 return "found"  # also "تفكيك عبوة ناسفة": defused
         return None
+
+    @staticmethod
+    def _parade(view: SentenceView, k: int) -> bool:
+        """Is the weapon at token ``k`` shown, not used: a display verb before it in its clause ("واستعرض جيش كوريا
+        الشمالية ستة صواريخ") or a military parade in its sentence, a parade noun with its adjective right after it
+        ("في الاستعراض العسكري", "أقامت عرضا عسكريا") — not a weapon aimed at something ("سقط صاروخ على العرض
+        العسكري") nor in a sentence of an attack (``parade_attack_words``)?"""
+        n = len(view.words)
+        if any(view.is_word(j, PARADE_ATTACK_WORDS) for j in range(n)) or \
+                any(view.is_word(j, AIMED_AT) for j in range(k + 1, min(k + 4, n))):
+            return False
+        clause = view.clause_of(k)
+        return any(view.is_word(j, DISPLAY_VERBS) and view.clause_of(j) == clause for j in range(k)) or any(
+            view.is_word(j, PARADE_NOUNS) and view.is_word(j + 1, PARADE_ADJECTIVES) for j in range(n - 1))
 
     @staticmethod
     def _unarmed_attack(view: SentenceView, layers: LayerIndex, k: int, kj: int, weapons: bool) -> bool:
