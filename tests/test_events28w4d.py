@@ -62,3 +62,25 @@ def test_missiles_fired_stay_attacks(nlp, text, expected):
 ])
 def test_protesters_shot_by_whom(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+KOREA = ("كوريا الشمالية تفشل في إطلاق صاروخ باليستي وسيول تعتبره تهديدا للعالم\n"
+         "وأكدت سيول أن كوريا الشمالية حاولت تجريب صاروخ غير معروف الطراز من ميناء سينبو شرقي البلاد. "
+         "وسبق لبيونغيانغ أن أجرت 5 تجارب نووية وأطلقت عددا من الصواريخ الباليستية.")
+
+
+def test_missiles_of_an_article_on_a_test_are_no_attack(nlp):
+    # dev 1870: the article tells of a test ("تجريب صاروخ"): its missiles with no target nor casualty are tested
+    assert events(nlp, KOREA) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in an article on a test, a missile aimed at something, with casualties or of a named group stays an attack
+    (KOREA + "\nوفي سوريا أطلقت القوات الحكومية صاروخا على حي سكني في حلب.",
+     [("صاروخا", MISSILE, False, [("actor", "القوات الحكومية")])]),
+    (KOREA + "\nوقتل ثلاثة مدنيين بصاروخ في حلب.", [("صاروخ", MISSILE, False, [])]),
+    # no test in the article: the launch is an attack
+    ("وقال التحالف إن الصاروخ أطلق من محافظة صعدة اليمنية الحدودية.", [("الصاروخ", MISSILE, False, [])]),
+])
+def test_missiles_of_an_article_on_a_test_that_stay_attacks(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -393,6 +393,8 @@ PARADE_ADJECTIVES = word_set("parade_adjectives")
 DISPLAY_VERBS = word_set("display_verbs")
 PARADE_ATTACK_WORDS = word_set("parade_attack_words")
 AIMED_AT = word_set("aimed_at")
+MISSILE_WORDS = word_set("missile_words")
+MISSILE_TESTS = word_set("missile_tests")
 #: Breaches of a truce: the agreement noun after them is no agreement (see :meth:`EventExtractor._breached`).
 AGREEMENT_BREACHES = word_set("agreement_breaches")
 #: Gear: the trigger noun right after it is no event ("معدات تفجير").
@@ -648,6 +650,23 @@ class _SentenceFacts:
             c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
 
 
+def _missile_test_document(doc: Document) -> bool:
+    """Does the article tell of a missile test ("تجربة صاروخية", "اختبار بلاده لصاروخ جديد", "حاولت تجريب صاروخ": a
+    word of ``missile_tests`` with a word of ``missile_words`` in the three words after it) or of a military parade
+    ("في الاستعراض العسكري")?  Its missiles with no target nor casualty are tested or shown, no attack."""
+    words = [fold(t.norm) for t in doc.tokens if t.kind == "word"]
+
+    def is_word(w: str, found: AbstractSet[str]) -> bool:
+        return w in found or (len(w) > 2 and w[0] in "وفبل" and w[1:] in found)
+
+    for i, w in enumerate(words):
+        if is_word(w, MISSILE_TESTS) and any(is_word(x, MISSILE_WORDS) for x in words[i + 1:i + 4]):
+            return True
+        if is_word(w, PARADE_NOUNS) and i + 1 < len(words) and is_word(words[i + 1], PARADE_ADJECTIVES):
+            return True
+    return False
+
+
 #: The lemmas of the source phrases of a relay ("نقلا عن"), from attribution.yaml.
 RELAY_PHRASES = attribution_words("relay_phrases")
 
@@ -801,6 +820,7 @@ class EventExtractor:
         names = doc_places(doc, layers)
         before = _TextBefore(doc)  # what the text before a sentence tells, read once per document at first use
         quotes: _Quotes | None = None  # the quotes layer by start, read for the first event
+        tested: bool | None = None  # does the article tell of a missile test or a parade (read at first need)
         out: list[Any] = []
         kinds: list[str] = []  # per event: "anaphor", "standalone" or ""
         claimed: list[tuple[int, str, bool]] = []  # charged or planned events: (index, how, a done cue after it)
@@ -809,6 +829,11 @@ class EventExtractor:
             if not view.tokens:
                 continue
             for draft in self._sentence(view, layers, sent_hits, sent_cues, names, before):
+                if self._missile_shown(view, draft):
+                    if tested is None:
+                        tested = _missile_test_document(doc)
+                    if tested:
+                        continue  # "قطع الصاروخ مسافة نحو 500 كيلومتر" in an article on a missile test or parade
                 killed, injured = _count(draft.killed, doc), _count(draft.injured, doc)
                 confidence = 0.55 if draft.standalone else 0.6 if draft.info and draft.info.weak else 0.8
                 confidence += 0.05 * sum(bool(x) for x in (any(a["role"] == "actor" for a in draft.actors),
@@ -1784,6 +1809,17 @@ class EventExtractor:
                     return None
                 return "found"  # also "تفكيك عبوة ناسفة": defused
         return None
+
+    @staticmethod
+    def _missile_shown(view: SentenceView, d: Draft) -> bool:
+        """Could the missile of ``d`` be one tested or shown, if its article tells of a missile test or a parade (see
+        :func:`_missile_test_document`): a missile trigger (``missile_words``) with no target, no named group (a
+        group's missile is its war's: "صاروخ أطلقه الحوثيون"), no casualty, not aimed at something right after it
+        ("أطلق صاروخا على مطار جدة")?"""
+        if d.type != "explosions/remote violence" or not view.is_word(d.k, MISSILE_WORDS) or d.killed or d.injured:
+            return False
+        return not any(a["role"] == "target" or a.get("group_id") for a in d.actors) and \
+            not any(view.is_word(j, AIMED_AT) for j in range(d.kj, min(d.kj + 3, len(view.words))))
 
     @staticmethod
     def _parade(view: SentenceView, k: int) -> bool:
