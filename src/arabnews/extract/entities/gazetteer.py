@@ -271,7 +271,14 @@ def _place_tables() -> tuple[dict[str, Place], dict[str, str], frozenset[str]]:
     if tuple(data["_fields"]) != Place._fields:
         raise ResourceError(f"{PLACES}: _fields is {data['_fields']}, expected {list(Place._fields)}")
     make = Place._make
-    return ({name: make(row) for name, row in data["places"].items()}, data["nisba"],
+    # one string object per country code and kind: JSON gives each of the 20,000 rows its own copies
+    # of "SY" and "city" (some 2 MB of the loaded pipeline)
+    shared: dict[str, str] = {}
+    rows = data["places"]
+    for row in rows.values():
+        row[3] = shared.setdefault(row[3], row[3]) if row[3] is not None else None
+        row[5] = shared.setdefault(row[5], row[5])
+    return ({name: make(row) for name, row in rows.items()}, data["nisba"],
             frozenset(data.get("provinces", ())))
 
 

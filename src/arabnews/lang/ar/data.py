@@ -29,9 +29,22 @@ def _parse(name: str) -> Any:
     try:
         if name.endswith(".json"):
             return json.loads(text)
-        return yaml.load(text, Loader=_LOADER)
+        return _shared(yaml.load(text, Loader=_LOADER), {})
     except (ValueError, yaml.YAMLError) as exc:
         raise ResourceError(f"{name}: not valid {'JSON' if name.endswith('.json') else 'YAML'}: {exc}") from None
+
+
+def _shared(data: Any, seen: dict[str, str]) -> Any:
+    """``data`` (parsed YAML: dicts, lists, scalars) with one string object per distinct text: the
+    parser makes a new one for every occurrence (a word listed under many keys; some 1 MB of the
+    loaded pipeline's cached files)."""
+    if isinstance(data, str):
+        return seen.setdefault(data, data)
+    if isinstance(data, list):
+        return [_shared(v, seen) for v in data]
+    if isinstance(data, dict):
+        return {_shared(k, seen): _shared(v, seen) for k, v in data.items()}
+    return data
 
 
 def parse_text(text: str, name: str, *, json_format: bool = False) -> Any:
