@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from arabnews.extract.entities.gazetteer import _place_tables, default_gazetteer
 from arabnews.lang.ar.data import _shared
 
@@ -24,18 +26,14 @@ def test_parsed_yaml_strings_shared() -> None:
 
 
 def test_state_scorer_tables_share_attribute_names() -> None:
-    from arabnews.extract.entities.statescores import StateScorer
-    from arabnews.pipeline import Pipeline
+    from arabnews.extract.entities.crf import default_tagger
 
-    Pipeline()("قال الرئيس في دمشق", reference_date="2017-06-01")
-    import gc
-
-    scorers = [o for o in gc.get_objects() if isinstance(o, StateScorer)]
-    assert scorers
-    sc = scorers[0]
+    sc = default_tagger()._scorer
+    if sc is None:
+        pytest.skip("the news CRF model is not installed")
     names = {k: k for k in sc.model.attr_ids}
     shared = [k for ctx in sc._ctx_ids for k in ctx if k in names]
     assert shared and all(k is names[k] for k in shared)
-    words = {}
+    words: dict[str, str] = {}
     for a, b in sc._bigrams:
         assert words.setdefault(a, a) is a and words.setdefault(b, b) is b
