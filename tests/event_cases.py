@@ -37,3 +37,18 @@ def dated(nlp, text: str) -> list[tuple[str, dict]]:
             assert doc.text[e.date["start"]:e.date["end"]] == e.date["text"]
         out.append((e.text, e.date))
     return out
+
+
+def text_before_reading(folded: str, at: int) -> tuple[bool, bool]:
+    """The events rules' reading of the whole folded text before offset ``at`` (split again, as before session 27):
+    (an industrial accident told and no attack, an attacking animal told and no armed attack) — the reference the
+    per-document facts (``events.stage._DocumentWords``) are checked against."""
+    from arabnews.extract.events import stage as ev
+
+    before = folded[:at].split()
+    accident = not any(ev._in(w, ev.ATTACK_EVIDENCE) for w in before) and any(
+        ev._in(w, ev.BLAST_LEXEMES) and ev._plant_after(before, j + 1) for j, w in enumerate(before))
+    animal = not any(ev._in(w, ev.ARMED_EVIDENCE) for w in before) and any(
+        ev._in(w, ev.ATTACKING_ANIMALS) and not (j and ev._in(before[j - 1], ev.ANIMAL_NAME_OPENERS))
+        for j, w in enumerate(before))
+    return accident, animal

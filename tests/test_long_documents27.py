@@ -8,20 +8,11 @@ import pytest
 import arabnews
 from arabnews.extract.dates.nights import masked_tens, tens_of_days
 from arabnews.extract.events import stage as ev
+from event_cases import text_before_reading
 
 PIECES = ["انفجار قوي في محطة للطاقة النووية", "انفجار داخل مصنع للإسمنت", "الانفجار", "هاجمته سمكة قرش", "هجوم مسلح",
           "أطلق مسلحون النار", "الشيخ نمر النمر", "محطة مترو", "في", "قال", "أمس", "الهجوم", "انفجار", "خزان وقود",
           "للطاقة", "مقتل رجل", "نمر", "محطة", "والله", "."]
-
-
-def _slow(folded: str, at: int) -> tuple[bool, bool]:
-    before = folded[:at].split()
-    accident = not any(ev._in(w, ev.ATTACK_EVIDENCE) for w in before) and any(
-        ev._in(w, ev.BLAST_LEXEMES) and ev._plant_after(before, j + 1) for j, w in enumerate(before))
-    animal = not any(ev._in(w, ev.ARMED_EVIDENCE) for w in before) and any(
-        ev._in(w, ev.ATTACKING_ANIMALS) and not (j and ev._in(before[j - 1], ev.ANIMAL_NAME_OPENERS))
-        for j, w in enumerate(before))
-    return accident, animal
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -35,7 +26,7 @@ def test_document_facts_give_the_answers_of_the_text_before(seed):
     for at in starts:
         if facts.runs_across(at):
             continue
-        accident, animal = _slow(folded, at)
+        accident, animal = text_before_reading(folded, at)
         assert (facts.first_attack >= at and facts.first_accident <= at) == accident, (text, at)
         assert (facts.first_armed >= at and facts.first_animal < at) == animal, (text, at)
         checked += 1

@@ -9,21 +9,11 @@ import pytest
 import arabnews
 from arabnews.extract.dates import stage as dates_stage
 from arabnews.extract.events import stage as ev
+from event_cases import text_before_reading
 
 PIECES = ["انفجار قوي في محطة للطاقة النووية", "انفجار داخل مصنع للإسمنت", "الانفجار", "هاجمته سمكة قرش", "هجوم مسلح",
           "أطلق مسلحون النار", "الشيخ نمر النمر", "محطة مترو", "في", "قال", "أمس", "الهجوم", "انفجار", "خزان وقود",
           "للطاقة", "مقتل رجل", "نمر", "محطة", "والله", ".", "قرش", "مسلحون", "مصنع", "وانفجار", "فمصنع"]
-
-
-def _slow(folded: str, at: int) -> tuple[bool, bool]:
-    """The reading of the whole text before ``at`` (tests/test_long_documents27.py)."""
-    before = folded[:at].split()
-    accident = not any(ev._in(w, ev.ATTACK_EVIDENCE) for w in before) and any(
-        ev._in(w, ev.BLAST_LEXEMES) and ev._plant_after(before, j + 1) for j, w in enumerate(before))
-    animal = not any(ev._in(w, ev.ARMED_EVIDENCE) for w in before) and any(
-        ev._in(w, ev.ATTACKING_ANIMALS) and not (j and ev._in(before[j - 1], ev.ANIMAL_NAME_OPENERS))
-        for j, w in enumerate(before))
-    return accident, animal
 
 
 @pytest.mark.parametrize("seed", range(60))
@@ -37,7 +27,7 @@ def test_facts_before_every_offset_even_inside_a_word(seed):
     inside = 0
     for at in range(len(folded) + 1):
         inside += facts.runs_across(at)
-        assert (facts.accident_before(at), facts.animal_before(at)) == _slow(folded, at), (text, at)
+        assert (facts.accident_before(at), facts.animal_before(at)) == text_before_reading(folded, at), (text, at)
     assert inside > 20
 
 
