@@ -56,7 +56,7 @@ def test_backoff_rules_are_named_and_run_in_their_declared_order():
     names = [rule.__name__ for rule in backoff.RULES]
     assert names == ["head_out_of_loc", "adjective_after_head", "name_after_bare_head", "coordinated_places",
                      "place_beside_loc", "prominent_after_locative", "trim_after_places", "regnal_ordinals",
-                     "place_in_hashtag"]
+                     "place_in_hashtag", "name_in_hashtag"]
     assert all(rule.__doc__ for rule in backoff.RULES)
     toks = tokenize("قصفت الطائرات ريف إدلب")
     tags = ["O", "O", "B-LOC", "I-LOC"]

@@ -30,7 +30,7 @@ from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Tag, chunks, tagged
 from .gates import Gate, gate, gate_of
-from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
     TOPONYM_HEAD,
@@ -409,6 +409,49 @@ def hashtag_place(tok: Token, gaz: Gazetteer) -> tuple[int, int]:
     return (0, 0)
 
 
+#: The patronyms a person's name continues with after a given name ("بن", "ابن", "بنت"; the Mauritanian "ولد");
+#: "بن" is a place too.
+PATRONYMS = frozenset({"بن", "ابن", "بنت", "ولد"})
+#: Most words of a hashtag that names an organisation or a person ("#منظمة_الصحة_العالمية", "#محمد_بن_سلمان"):
+#: a longer tag is a slogan.
+HASHTAG_NAME_WORDS = 5
+
+
+def name_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A hashtag of words joined by "_" that spells a known organisation ("#الأمم_المتحدة"), one headed by an
+    organisation word ("#وزارة_الصحة", "#منظمة_الصحة_العالمية") or a person's name of given-name parts
+    ("#محمد_بن_سلمان") is that ORG or PER, as the same words in prose would be; a tag with a preposition or a verb
+    among its words is a slogan ("#الأقصى_في_خطر", "#الشعب_يريد_إسقاط_النظام")."""
+    if "hashtag" not in sentence_kinds(toks):
+        return
+    for i, tok in enumerate(toks):
+        if tok.kind == "hashtag" and tags[i] == "O" and "_" in tok.norm:
+            label = hashtag_name(tok, gaz)
+            if label:
+                tags[i] = "B-" + label
+
+
+def hashtag_name(tok: Token, gaz: Gazetteer) -> str | None:
+    """"ORG" or "PER" when the hashtag ``tok`` names one (see :func:`name_in_hashtag`), else None."""
+    from .orgs import _known_org_names  # (orgs reads this module's tables)
+    words = [fold(w) for w in tok.norm[1:].split("_")]
+    if not 2 <= len(words) <= HASHTAG_NAME_WORDS or not all(words) or hashtag_phrase(tok):
+        return None
+    verbs = verb_forms()
+    if any(w in verbs for w in words[1:]):
+        return None
+    first = clitic_splits(words[0])[0].stem
+    rest = tuple(words[1:])
+    if any(name[1:] == rest for names in _known_org_names(words[0]).values() for name in names):
+        return "ORG"
+    if first in gaz.triggers.get("org_head", frozenset()) and all(w.startswith(("ال", "لل")) for w in rest):
+        return "ORG"  # "#وزارة_الصحة", "#منظمة_الصحة_العالمية"; not "#جيش_الاحتلال_يقتل_الأطفال"
+    if first in gaz.person_parts and first not in gaz.places \
+            and not any(w in gaz.common or w in verbs or (w in gaz.places and w not in PATRONYMS) for w in words):
+        return "PER"  # "#محمد_بن_سلمان", "#عبد_الفتاح_السيسي"; not "#محمد_رسول_الله"
+    return None
+
+
 def hashtag_phrase(tok: Token) -> bool:
     """Is the hashtag ``tok`` a phrase: a preposition among its words after the first ("#الأقصى_في_خطر")?"""
     words = tok.norm[1:].split("_")
@@ -433,6 +476,7 @@ RULES: tuple[Rule, ...] = (
     trim_after_places,
     regnal_ordinals,
     place_in_hashtag,
+    name_in_hashtag,
 )
 
 

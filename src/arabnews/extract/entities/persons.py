@@ -39,7 +39,7 @@ from functools import cache
 
 from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.tokenize import Token
-from .backoff import ARAB_COUNTRIES, place_after_ba
+from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
 from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import entity_start, preposition_before_name
@@ -1519,10 +1519,6 @@ def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
             tags[i + size:j] = ["B-PER"] + ["I-PER"] * (j - i - size - 1)
 
 
-#: The patronyms a person's name continues with after a given name ("بن", "ابن", "بنت"; the Mauritanian "ولد").
-_PATRONYMS = frozenset({"بن", "ابن", "بنت", "ولد"})
-
-
 @gate(tags=("B-PER",))
 def given_name_before_patronym(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The tagger's person that starts on a patronym ("بن فرج") takes the given name right before it, one
@@ -1531,11 +1527,11 @@ def given_name_before_patronym(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     الغزواني".  A given name is a known name part that is no place nor nationality (an ordinary given name too:
     the patronym after it leaves no doubt) or one written with the article ("الصحبي", "المنجي")."""
     folds = sentence_folds(toks)
-    if _PATRONYMS.isdisjoint(folds):
+    if PATRONYMS.isdisjoint(folds):
         return
     names = _article_given_names()
     for i, j, label in list(chunks(tags)):
-        if label != "PER" or i == 0 or j - i < 2 or folds[i] not in _PATRONYMS or toks[i].kind != "word":
+        if label != "PER" or i == 0 or j - i < 2 or folds[i] not in PATRONYMS or toks[i].kind != "word":
             continue
         start = i
         while start > 0 and i - start < 2 and toks[start - 1].kind == "word" and (

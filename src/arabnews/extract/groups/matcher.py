@@ -1138,6 +1138,9 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
     folded, matcher = doc.folded, registry.matcher
     regions = [(region, *doc.to_normalized(region.start, region.end)) for region in doc.extraction_regions()]
     matches = [[_matched_name(m) for m in matcher.finditer(folded, lo, hi)] for _, lo, hi in regions]
+    if "_" in folded:
+        matches = [_with_hashtags(found, folded, matcher, lo, hi) for found, (_, lo, hi) in zip(matches, regions,
+                                                                                               strict=True)]
     evidence = _Evidence(doc, registry, matches)
     ambiguous = any(registry.candidates(key) for region in matches for _, _, key, _ in region)
     out: list[GroupSpan] = []
@@ -1164,6 +1167,27 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
             out.append(GroupSpan(start, end, doc.text[start:end], id=hit.group_id, name=hit.name, kind=hit.kind,
                                  source=hit.source, part=region.part, attrs=attrs))
     return _bracketed_latin(_named_in_full(out, doc, evidence), doc, registry)
+
+
+#: A hashtag of words joined by "_" ("#حزب_الله", "#قوات_الدعم_السريع"), as the tokenizer reads one.
+_HASHTAG = re.compile(r"(?<![\w#])#(?=\w*_)\w+")
+
+
+def _with_hashtags(found: list[_Match], folded: str, matcher: Any, lo: int, hi: int) -> list[_Match]:
+    """``found`` and the registry names that hashtags of ``folded[lo:hi]`` spell with "_" for spaces, in text
+    order: "#حزب_الله" names Hezbollah, "#مقتل_قيادي_في_حزب_الله" too (its span inside the tag, "حزب_الله").
+    A name is matched on its words only (the "_" between them read as a space), so it starts and ends at the
+    tag's word boundaries; the context rules that read ``folded`` around a name find no head or nisba in a tag."""
+    extra: list[_Match] = []
+    for tag in _HASHTAG.finditer(folded, lo, hi):
+        spaced = tag.group().replace("_", " ")
+        base = tag.start()
+        for m in matcher.finditer(spaced):
+            s, e, key, pre = _matched_name(m)
+            extra.append((base + s, base + e, key, pre))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda m: m[0])
 
 
 #: A Latin abbreviation in brackets right after a name: "وحدات حماية الشعب (YPG)".
