@@ -65,7 +65,7 @@ def patterns() -> AgePatterns:
         bracket_before_re=regex.compile(r"\p{L}[\p{L}\p{M}]*+[^\S\n]*+\([^\S\n]*+\Z"),
         bracket_after_re=regex.compile(r"[^\S\n]*+\)"),
         noun_after_re=regex.compile(rf"{_S}من{_S}(?:ال{nouns}|{nouns}{_SUFFIX}){_END}"),
-        decade_before_re=regex.compile(rf"{_W}[وف]?[بل]?(?:ال)?عقد{_S}\Z"),
+        decade_before_re=regex.compile(rf"{_W}[وف]?[بل]?(?:ال)?عقد(?:ه|ها)?{_S}\Z"),
     )
 
 
@@ -102,7 +102,7 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
                         and p.bracket_after_re.match(folded, u.end(), hi) is not None)):
                 _set(e, p.units[lookup_key(u.group("u"))], u)
         elif p.noun_after_re.match(folded, e.end, hi) is not None:
-            if not p.decade_before_re.search(folded, max(lo, e.start - 12), e.start):  # "في العقد الثامن من عمره"
+            if not p.decade_before_re.search(folded, max(lo, e.start - 14), e.start):  # "في العقد الثامن من عمره"
                 _set(e, "a", None)  # "في الرابعة من عمره"
         elif p.years_before_re.search(folded, max(lo, e.start - 40), e.start) is not None and (
                 e.kind == "ordinal" or not folded[e.end:e.end + 3].strip()[:1].isalpha()):
