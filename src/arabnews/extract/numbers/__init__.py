@@ -73,6 +73,8 @@ from ...lang.ar import words as ar_words
 from ...lang.ar.charsets import HSPACE
 from ...text.normalize import fold, normalize_with_map
 from ...text.tokenize import KIND_CODES, Tokens
+from .ages import mark_ages
+from .ages import noun_before as age_noun_before
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
 from .measures import Measures, measures
@@ -638,7 +640,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if qual is not None and e.attrs["qualifier"] == "between" and k < len(exprs):
             nxt = exprs[k]
             gap = folded[e.end:nxt.mstart]
-            if (_RANGE_JOIN.fullmatch(gap) and not _TIME_UNIT.match(folded, nxt.end, hi)  # an age: the dates stage's
+            if (_RANGE_JOIN.fullmatch(gap)
+                    # a duration is the dates stage's, unless an age noun comes before ("أعمارهم بين 45 و53 سنة")
+                    and (not _TIME_UNIT.match(folded, nxt.end, hi)
+                         or age_noun_before(folded, lo, qual.start("q"), nxt.value))
                     and ("و" in gap or "الي" in gap or "-" in gap or "–" in gap  # "بين 10-20 دولار"
                          or folded[nxt.mstart:nxt.start].startswith("و"))
                     and nxt.kind in ("cardinal", "approximate", "percent") and e.kind in ("cardinal", "percent")
@@ -1033,7 +1038,9 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
 
 
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:
-    return _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi, raw)
+    out = _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi, raw)
+    mark_ages(folded, out, lo, hi)
+    return out
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:
