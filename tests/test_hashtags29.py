@@ -85,3 +85,9 @@ def test_slogan_keeps_its_group() -> None:
 def test_place_hashtags_unchanged() -> None:
     ents = _analyze("#غزة_تحت_القصف و #تونس_تنتخب")["entities"]
     assert _spans(ents, "label", "text") == [("LOC", "غزة"), ("LOC", "تونس")]
+
+
+def test_a_tag_of_thousands_of_words_is_read_quickly_and_names_nothing() -> None:
+    text = "#" + "حزب_الله_" * 3000
+    out = _analyze(text)
+    assert out["groups"] == [] and out["entities"] == []

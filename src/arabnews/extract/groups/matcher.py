@@ -1171,6 +1171,8 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
 
 #: A hashtag of words joined by "_" ("#حزب_الله", "#قوات_الدعم_السريع"), as the tokenizer reads one.
 _HASHTAG = re.compile(r"(?<![\w#])#(?=\w*_)\w+")
+#: Most words of a hashtag read for names ("#مقتل_قيادي_في_حزب_الله" has five).
+_HASHTAG_WORDS = 12
 
 
 def _with_hashtags(found: list[_Match], folded: str, matcher: Any, lo: int, hi: int) -> list[_Match]:
@@ -1180,6 +1182,8 @@ def _with_hashtags(found: list[_Match], folded: str, matcher: Any, lo: int, hi: 
     tag's word boundaries; the context rules that read ``folded`` around a name find no head or nisba in a tag."""
     extra: list[_Match] = []
     for tag in _HASHTAG.finditer(folded, lo, hi):
+        if tag.group().count("_") >= _HASHTAG_WORDS:
+            continue  # no tag but words glued by a bad scrape
         spaced = tag.group().replace("_", " ")
         base = tag.start()
         for m in matcher.finditer(spaced):
