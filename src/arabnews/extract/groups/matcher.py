@@ -439,7 +439,20 @@ def _other_country(folded: str, span: tuple[int, int], nisba: Any, hi: int, grou
     q = lex.qualified_re.match(folded, nisba.start("nisba"), hi)
     found: str | None = lex.qualified[qualified_pair(q)] if q is not None else _nisba_country(nisba["nisba"])
     end = q.end() if q is not None else nisba.end()
-    return (nisba.start("nisba"), end, found) if found is not None and found != own else None
+    if found is None or found == own or found in _backers(group.allegiance):
+        return None  # its backer's nisba: "حزب الله الإيراني" is Hezbollah (Iran-backed)
+    return nisba.start("nisba"), end, found
+
+
+_ABBREVIATED = {"UAE": "AE", "US": "US"}
+
+
+def _backers(allegiance: str | None) -> frozenset[str]:
+    """The ISO codes of the states an ``allegiance`` names as backers: "Iran-backed" → IR, "UAE-backed" → AE."""
+    if not allegiance:
+        return frozenset()
+    codes = {**_country_codes(), **_ABBREVIATED}
+    return frozenset(codes[w] for w in re.findall(r"[A-Za-z]+", allegiance) if w in codes)
 
 
 def _other_countrys(doc: Document, registry: Registry, span: tuple[int, int], other: tuple[int, int, str],
