@@ -84,6 +84,7 @@ _SCHEMA = Record({
     "split_words": Words,
     "split_stems": Words,
     "country_cues": MapOf(str, Words),
+    "country_persons": MapOf(str, Words),
     "numbered_units": MapOf(str, str),
     "unit_ordinals": Words,
     "unit_arms": Words,
@@ -276,7 +277,9 @@ def lexicon() -> Lexicon:
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<split>{ar.trie_regex(splits)})(?!{WORD_CHAR})"
         rf"[^.!?؟\n؛،,]{{0,60}}?{SPACE}+عن{SPACE}+\Z")
     # An institution of one country: "مجلس نواب الشعب" (Tunisia).
-    cues = {ar.lookup_key(name): code for code, names in data["country_cues"].items() for name in names}
+    # and a person of one country (`country_persons`: "ناجي جلول", session 29), counted alike
+    cues = {ar.lookup_key(name): code for table in ("country_cues", "country_persons")
+            for code, names in data[table].items() for name in names}
     # ("لل" before a name without its article: "للجوهره اف ام")
     country_cue_re = re.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>[وف]?(?:لل|[بلك])?)(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")

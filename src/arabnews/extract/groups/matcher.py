@@ -371,6 +371,13 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
             # a leader named beside a name that holds only in context keeps it (session 28: "مرشحة الجبهة الوطنية
             # مارين لوبان", "مرشح جبهة اليسار جان لوك ميلانشون" in a document that points to no country)
             led = _led_by(folded, s, e, lo, hi, (group.id,), registry)
+        if led is None and not candidates and key not in group.country_keys \
+                and (other := _other_country(folded, (s, e), n, hi, group, lex)) is not None:
+            hit = _other_countrys(doc, registry, (s, e), other, lex)
+            if hit is not None:
+                hits.append(hit)  # "حزب العمال الكوري الجنوبي", "حزب الله البحريني": not the registry's group
+                continue
+            n = None  # a party named by no trigger stays, the nisba out of its span ("نداء تونس الجزائري")
         if led is not None:
             group = registry[led]
         elif candidates and evidence is not None:
@@ -408,6 +415,86 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
             or found.intersection(c)]
 
 
+def _other_country(folded: str, span: tuple[int, int], nisba: Any, hi: int, group: Group,
+                   lex: Lexicon) -> tuple[int, int, str] | None:
+    """The (start, end, ISO code) of a country's nisba that qualifies the registered name ``span`` of ``group``
+    and names another country than the group's: the name's own last nisba and a side after it ("حزب العمال
+    الكوري" + "الجنوبي": South Korea, not the North's party), or the ``nisba`` match right after the name, with its
+    side ("حزب الله البحريني", "… الكوري الجنوبي").  Only for a party (of the registry's kind or named by "حزب"): an
+    armed group's nisba names its men ("لواء فاطميون الأفغاني", "لواء زينبيون الباكستاني") or its backer ("التحالف
+    العربي السعودي").  None when it agrees, the group has no country (a transnational group: "تنظيم الدولة الليبي"
+    is IS) or no country's nisba follows."""
+    own = _country_codes().get(group.country or "")
+    if not own or (group.kind != "party" and _trigger_kind(lookup_key(folded[span[0]:span[1]]), lex) != "party"):
+        return None
+    s, e = span
+    last = _LAST_WORD.search(folded, s, e)
+    if last is not None and last.start() > s:
+        q = lex.qualified_re.match(folded, last.start(), hi)
+        if q is not None and q.end() > e:
+            code = lex.qualified[qualified_pair(q)]
+            return (last.start(), q.end(), code) if code != own else None
+    if nisba is None or nisba.group("quote"):
+        return None
+    q = lex.qualified_re.match(folded, nisba.start("nisba"), hi)
+    found: str | None = lex.qualified[qualified_pair(q)] if q is not None else _nisba_country(nisba["nisba"])
+    end = q.end() if q is not None else nisba.end()
+    if found is None or found == own or found in _backers(group.allegiance):
+        return None  # its backer's nisba: "حزب الله الإيراني" is Hezbollah (Iran-backed)
+    return nisba.start("nisba"), end, found
+
+
+_ABBREVIATED = {"UAE": "AE", "US": "US"}
+
+
+def _backers(allegiance: str | None) -> frozenset[str]:
+    """The ISO codes of the states an ``allegiance`` names as backers: "Iran-backed" → IR, "UAE-backed" → AE."""
+    if not allegiance:
+        return frozenset()
+    codes = {**_country_codes(), **_ABBREVIATED}
+    return frozenset(codes[w] for w in re.findall(r"[A-Za-z]+", allegiance) if w in codes)
+
+
+def _other_countrys(doc: Document, registry: Registry, span: tuple[int, int], other: tuple[int, int, str],
+                    lex: Lexicon) -> _Hit | None:
+    """The group a registered name ``span`` followed by ``other``, another country's nisba (its start, end and
+    ISO code, :func:`_other_country`), stands for: the registered group of that country the name without the
+    nisba may be ("حزب العمال" is also Labour's: "حزب العمال الكوري البريطاني" would be), else the group its trigger
+    discovers ("حزب العمال الكوري الجنوبي", "حزب الله البحريني", "الحزب الديمقراطي الكردستاني السوري": the nisba
+    in the span and in ``attrs["nisba"]``, its country in the id, :func:`_country_id`); None for a name that
+    begins with no trigger ("نداء تونس")."""
+    s = span[0]
+    a, b, code = other
+    name = _plain_name(doc.norm[s:a])
+    key = lookup_key(name)
+    codes = _country_codes()
+    if key in registry.keys:
+        for gid in registry.candidates(key) or (registry.keys[key],):
+            group = registry[gid]
+            if codes.get(group.country or "") == code:
+                known = _registry_attrs(group)
+                if registry.candidates(key):
+                    known["ambiguous"] = list(registry.candidates(key))
+                return _Hit(s, b, group.id, group.kind, _source(group), known, group.name_en or group.name_ar)
+    kind, first_word = _trigger_kind(key, lex), key.split(" ", 1)[0]
+    if not isinstance(kind, str) or first_word.removeprefix("ال") in lex.units:
+        return None  # a unit named by its number ("الفرقه الرابعه") has its own ids
+    first = _LETTERS.match(doc.folded, s, a)
+    assert first is not None
+    attrs: dict[str, Any] = {"name_ar": None, "country": None, "allegiance": None, "parent": None, "key": key,
+                             "trigger": doc.norm[s:first.end()], "nisba": doc.norm[a:b].strip()}
+    return _Hit(s, b, _country_id(key, code), kind, "pattern", attrs, name)
+
+
+def _country_id(key: str, code: str) -> str:
+    """The id of a discovered group named by a registered name (``key``) and another country's nisba: its country
+    in it, so that "حزب العمال المصري" and "حزب العمال الكوري الجنوبي" are two groups."""
+    return discovered_id(f"{key} {code.lower()}")
+
+
+_LAST_WORD = regex.compile(r"\p{L}+\Z")
+
+
 def _longer_name(doc: Document, span: tuple[int, int], hi: int, key: str, nisba: Any, candidates: tuple[str, ...],
                  registry: Registry, lex: Lexicon) -> _Hit | None:
     """The group its trigger discovers when a name several groups share (``key``, ``doc.folded[s:e]`` of ``span``)
@@ -422,13 +509,16 @@ def _longer_name(doc: Document, span: tuple[int, int], hi: int, key: str, nisba:
     first = _LETTERS.match(folded, s, e)
     if trigger not in lex.triggers or trigger in lex.units or first is None:
         return None
+    code = None
     if nisba is not None:
-        code = _nisba_country(nisba["nisba"])
+        q = lex.qualified_re.match(folded, nisba.start("nisba"), hi)  # "… الكوري الجنوبي": the South
+        code, end = (lex.qualified[qualified_pair(q)], q.end()) if q is not None else (
+            _nisba_country(nisba["nisba"]), nisba.end())
         codes = _country_codes()
         if nisba.group("quote") or code is None \
                 or any(codes.get(registry[c].country or "") == code for c in candidates):
             return None
-        found: _Name | None = _Name(nisba.end(), e, nisba["nisba"])
+        found: _Name | None = _Name(end, e, nisba["nisba"])
     elif (w := _WORD.match(folded, e, hi)) is not None and w.group("w") in lex.name_continuations:
         after = lex.nisba_re.match(folded, w.end(), hi)  # "حزب اليسار المتحد" (its country's nisba after it)
         found = _Name(after.end(), w.end(), after["nisba"]) if after is not None and not after.group("quote") \
@@ -444,7 +534,9 @@ def _longer_name(doc: Document, span: tuple[int, int], hi: int, key: str, nisba:
                              "key": lookup_key(name), "trigger": doc.norm[s:first.end()]}
     if found.nisba:
         attrs["nisba"] = doc.norm[found.name_end:found.end].strip()
-    return _Hit(s, found.end, discovered_id(lookup_key(name)), lex.triggers[trigger], "pattern", attrs, name)
+    # the shared name and another country's nisba: that country's group ("حزب العمال المصري", session 29)
+    gid = _country_id(lookup_key(name), code) if code is not None else discovered_id(lookup_key(name))
+    return _Hit(s, found.end, gid, lex.triggers[trigger], "pattern", attrs, name)
 
 
 def _trigger_kind(key: str, lex: Lexicon) -> str | bool:

@@ -57,8 +57,8 @@ def _variants(key: str) -> set[str]:
     words = key.split(" ")
     for i, word in enumerate(words):
         for base, alts in spelling_variants():
-            if word == base:
-                out |= {" ".join([*words[:i], alt, *words[i + 1:]]) for alt in alts}
+            if word == base:  # every other word's variants too: "الحزب الديموقراطي الأميركي" (session 29)
+                out |= {" ".join([*k.split(" ")[:i], alt, *k.split(" ")[i + 1:]]) for k in list(out) for alt in alts}
     for word in joined_words():
         if word + " " in key:
             out |= {k.replace(word + " ", word) for k in list(out)}
