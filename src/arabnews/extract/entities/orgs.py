@@ -835,8 +835,9 @@ def named_administration(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if end - i >= 3 and all(t == "O" for t in tags[i + 1:end]) and _has_complement(toks, i, end) \
                 and (end >= n or not tags[end].startswith("I-")):
             tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
-            if _ends_with_complement(toks, i, end, gaz):  # "الإدارة العامة للسجون" + "والإصلاح"
-                _coordinate(toks, tags, end, gaz, ("ب",))
+            complement = _ends_with_complement(toks, i, end, gaz)
+            if complement:  # "الإدارة العامة للسجون" + "والإصلاح"
+                _coordinate(toks, tags, end, gaz, ("ب",), constructs=complement == _LAM_COMPLEMENT)
             after = chunk_end(tags, i)
 
 
@@ -1756,19 +1757,23 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
             _coordinated_adjective(toks, tags, i, j, gaz)
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
-        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"), ministry=not complement)
+        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"), ministry=not complement,
+                    constructs=complement != _COMPLETED_COMPLEMENT)
 
 
 def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, prepositions: tuple[str, ...], *,
-                ministry: bool = False) -> None:
+                ministry: bool = False, constructs: bool = True) -> None:
     """Extend the ORG that ends at ``j`` over the nouns coordinated to its complement, with their adjectives
     (:func:`coordinated_complement`); after a ``ministry``'s portfolio one noun before "عن" is a portfolio
-    too unless it is a participle ("وزارة الشؤون المحلية والبيئة عن"; elsewhere "والامتناع عن" is none)."""
+    too unless it is a participle ("وزارة الشؤون المحلية والبيئة عن"; elsewhere "والامتناع عن" is none).
+    Without ``constructs`` only definite nouns are coordinated, no noun in construct: after "لقوات الأمن
+    الداخلي", "وإحياء الذكرى" is the next object of the sentence's noun."""
     n = len(toks)
     end, k = j, j
     for _ in range(MAX_COORDINATED):
         size = _coordinated_size(toks, tags, k, gaz)
-        if not size or (_governs(toks, k + size, gaz, prepositions) and not _nisba_after_and(toks[k + size - 1])):
+        if not size or (_governs(toks, k + size, gaz, prepositions) and not _nisba_after_and(toks[k + size - 1])) \
+                or (not constructs and size == 2 and toks[k].text != "و"):
             break
         k += size
         adjectives = 0
@@ -1814,13 +1819,40 @@ def _participle_shape(stem: str) -> bool:
     return stem.startswith("م") or (len(stem) == 5 and stem[1] == "ا")
 
 
-def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:
+#: What :func:`_ends_with_complement` finds at an ORG's end: ل + a definite noun ("للأمن"), or the definite word
+#: that completes a ل + indefinite noun or a verbal noun's preposition ("لوكالات الأسفار", "عن حقوق الإنسان").
+_LAM_COMPLEMENT, _COMPLETED_COMPLEMENT = 1, 2
+
+
+def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> int:
     """Does the ORG ``toks[i:j]`` end with its ل complement ("للأمن"), or with one and its adjectives ("للاتصال
-    السمعي", to which "والبصري" is coordinated)?"""
+    السمعي", to which "والبصري" is coordinated): :data:`_LAM_COMPLEMENT`; or with the definite word that
+    completes a ل + indefinite noun ("لوكالات الأسفار", to which "والسياحة" is coordinated; "لأبحاث الحج" +
+    "والعمرة") or the object of a verbal noun's preposition ("للدفاع عن حقوق الإنسان" + "والحريات"):
+    :data:`_COMPLETED_COMPLEMENT`; else 0."""
     m = j - 1
-    while m > i + 1 and _complement_adjective(toks[m], gaz):
+    while m > i and toks[m].kind == "word":
+        if toks[m].norm.startswith("لل") and _definite(toks[m].norm):
+            return _LAM_COMPLEMENT
+        if _completes_complement(toks, i, m):
+            return _COMPLETED_COMPLEMENT
+        if m <= i + 1 or not _complement_adjective(toks[m], gaz):
+            return 0
         m -= 1
-    return m > i and toks[m].kind == "word" and toks[m].norm.startswith("لل") and _definite(toks[m].norm)
+    return 0
+
+
+def _completes_complement(toks: Sequence[Token], i: int, m: int) -> bool:
+    """Is ``toks[m]`` a definite word in construct with an indefinite noun that is ل's ("لوكالات الأسفار",
+    "لمكافحة الفساد") or the object of a preposition a verbal noun governs ("للدفاع عن حقوق الإنسان"), all
+    inside the ORG that starts at ``i``?"""
+    if m - 1 <= i + 1 or not has_article(toks[m].norm) or toks[m - 1].kind != "word" \
+            or has_article(toks[m - 1].norm) or toks[m - 1].norm.startswith("و"):
+        return False
+    if _lam_indefinite(toks[m - 1].norm):
+        return True
+    return m - 3 > i and toks[m - 2].kind == "word" and fold(toks[m - 2].norm) in _NAME_PREPOSITIONS \
+        and toks[m - 3].kind == "word" and toks[m - 3].norm.startswith("لل")
 
 
 #: Prepositions a name's verbal noun governs inside the name ("للوقاية من", "للتأمين على", "للدفاع عن"),
