@@ -63,7 +63,7 @@ RULES_SCHEMA = Record({
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
-    "sea_heads": Words, "sea_names": Words, "sea_second_names": Words,
+    "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -302,6 +302,8 @@ class RuleWords:
     #: heads of a street's or square's name without the article ("شارع", "نهج", "ساحة"), and the titles a
     #: name after them may keep ("الشهيد"), folded as written
     street_heads: frozenset[str]
+    #: heads of a monument's or landmark's name without the article ("قوس", "برج", "نصب"), as written
+    landmark_heads: frozenset[str]
     street_name_titles: frozenset[str]
     street_name_stops: frozenset[str]
     #: companies and products named by one word ("سامسونغ", "آيفون"), folded
@@ -447,7 +449,8 @@ def rule_words() -> RuleWords:
         platforms=platforms, platform_first_words=frozenset(platforms),
         platform_products=folded("platform_products"),
         sea_heads=folded("sea_heads"), sea_names=folded("sea_names"), sea_second_names=folded("sea_second_names"),
-        street_heads=words("street_heads"), street_name_titles=folded("street_name_titles"),
+        street_heads=words("street_heads"), landmark_heads=words("landmark_heads"),
+        street_name_titles=folded("street_name_titles"),
         street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
