@@ -8,6 +8,8 @@
 - A short ORG after a landmark's head is the landmark ("قوس النصر", "برج إيفل"), after a street's head the street.
 - Bodies headed by شبكة, فدرالية, كنفدرالية, مجمع, مدرسة, غرفة with a ل complement are ORGs
   ("الشبكة السورية لحقوق الإنسان", "الغرفة الوطنية لصانعي الأدوية", once read as a person).
+- An ORG that opens with a ل complement takes the head and adjectives before it ("المجلس الفرنسي" + "للديانة
+  الإسلامية"), unless it names a body of its own ("الجمعية العامة" + "للأمم المتحدة").
 - A period inside a Latin name ("Phys.org") or after a Latin initial ("J.K.") ends no sentence; one after a letter
   alone before Arabic text does ("لوحة مفاتيح F." + "وفاز", ANT dev 242).
 """
@@ -88,6 +90,18 @@ def test_a_landmark_is_no_club(sentence: str, expected: list[tuple[str, str]]) -
     ("وقالت غرفة العمليات المشتركة إن القصف تواصل", []),
 ])
 def test_more_heads_of_bodies(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT dev 442: the tagger's ORG began at the complement
+    ("حيث أعلن المجلس الفرنسي للديانة الإسلامية أن يوم غد السبت هو أول أيام شهر رمضان",
+     [("المجلس الفرنسي للديانة الإسلامية", "ORG")]),
+    # not: the organ of another body, which ANERcorp tags alone (tail dev)
+    ("ونظمت الجمعية العامة للأمم المتحدة جلسة", [("لأمم المتحدة", "ORG")]),
+    ("وقررت الجمعية العمومية العادية للبنك التجاري توزيع الأرباح", [("لبنك التجاري", "ORG")]),
+])
+def test_a_complement_takes_its_head(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
 
 

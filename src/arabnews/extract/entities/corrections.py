@@ -151,6 +151,7 @@ from .orgs import (
     company_after_head,
     company_name_after_head,
     company_of_place,
+    complement_takes_head,
     complete_complement,
     coordinated_complement,
     court_of_city,
@@ -289,7 +290,7 @@ from .wiki import (
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    extend_org_chain, org_from_head,
+    extend_org_chain, complement_takes_head, org_from_head,
     bare_ministry,
     ministry_nationality, named_council, named_party, known_orgs, known_org_ends,
     un_agency_names, airline_names, court_of_city,
@@ -378,7 +379,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     future_verb_out_of_name,
     org_stops_at_clause,
     brands_not_persons,
-    extend_org_chain, ministry_nationality,
+    extend_org_chain, complement_takes_head, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, coordinated_complement, split_coordinated_orgs,
     head_before_org,
     whole_multiword_place, whole_name_after_head, person_after_place, title_out_of_name, verb_before_name,

@@ -195,6 +195,39 @@ def extend_org_chain(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[j] = "I-ORG"
 
 
+#: Most adjectives between a head and the ل complement the tagger made an ORG of ("المجلس الفرنسي" + "للديانة").
+MAX_HEAD_ADJECTIVES = 3
+
+
+@gate(ORG_HEAD, ("B-ORG",))
+def complement_takes_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with a ل complement ("للديانة الإسلامية", whose span began after the preposition) is
+    the end of a name whose head and adjectives stand untagged before it: "المجلس الفرنسي" + "للديانة
+    الإسلامية", "التنسيقية الوطنية" + "للعدالة الانتقالية".  A complement opens no name; without a head before it
+    the ORG stays as it is, and so does one that names a body of its own, the head before it one of its organs
+    (ANERcorp: "الجمعية العمومية العادية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة")."""
+    for k, j, label in list(chunks(tags)):
+        if label != "ORG" or k == 0 or toks[k].kind != "word" or not toks[k].norm.startswith("لل") \
+                or not _definite(toks[k].norm) or _is_head(toks[k]) or _known_org_names(toks[k].norm):
+            continue  # the body of another: "الجمعية العمومية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة"
+        h = k - 1
+        while h >= 0 and k - h <= MAX_HEAD_ADJECTIVES and tags[h] == "O" and toks[h].kind == "word" \
+                and not _is_head(toks[h]) and _head_adjective(toks[h], gaz):
+            h -= 1
+        # an indefinite head right before it is "an organisation for …" ("منظمة للدفاع عن"), no name
+        if h >= 0 and tags[h] == "O" and _is_head(toks[h]) and (h < k - 1 or has_article(toks[h].norm)):
+            tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
+
+
+def _head_adjective(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a definite adjective that may stand between a head and its complement ("الفرنسي", "التونسية",
+    "الوطنية", "العليا", "المستقلة"): with the article, no predicate, list word that stops a chain or place?"""
+    word = fold(tok.norm)
+    return word.startswith("ال") and not word.startswith("لل") and len(word) >= 5 and not is_predicate(tok.norm) \
+        and word not in rule_words().chain_stops and word not in rule_words().function_words \
+        and gaz.place_split(tok.norm) is None
+
+
 def _has_complement(toks: Sequence[Token], i: int, end: int) -> bool:
     """Does the chain ``toks[i + 1:end]`` hold a ل complement ("للهجرة", "لحقوق الإنسان")?"""
     return any(t.norm.startswith("ل") for t in toks[i + 2:end])
