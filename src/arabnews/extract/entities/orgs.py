@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ...lang.ar import clitic_splits, fold, words
+from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, words
 from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
@@ -133,6 +133,7 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     n = len(toks)
     k = h + 1
     complement = False  # a ل complement seen: "للملكية الفكرية لعقد الاجتماع" is a purpose after it
+    construct = False  # a ل + noun + its definite word seen: only adjectives may follow ("لعمال الحضائر" + "الدخول")
     ministry = in_list(toks[h].norm, rw.ministry_heads)
     while k < n and k - h <= MAX_CHAIN:
         tok = toks[k]
@@ -148,6 +149,8 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
         if ministry and k > h + 1 and _nationality_adjective(toks[k - 1].norm):
             break
         if _definite(tok.norm):
+            if construct and not _adjective_shape(tok.norm):
+                break  # "مجمع التنسيقيات الجهوية لعمال الحضائر" + "الدخول في إضراب": the verb's object
             if tok.norm.startswith("لل"):
                 if complement:  # "المنظمة الدولية للهجرة للنظر": a second ل is a purpose
                     break
@@ -161,7 +164,7 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
             k += 1
         elif (_lam_indefinite(tok.norm) and k > h + 1 and not complement and k + 1 < n
               and toks[k + 1].kind == "word" and _definite(toks[k + 1].norm)):
-            complement = True
+            complement = construct = True
             k += 2
         else:
             break
@@ -171,6 +174,13 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
             and not (k < n and tags[k].startswith("I-")):
         k -= 1
     return k
+
+
+def _adjective_shape(norm: str) -> bool:
+    """Is the normalized ``norm`` shaped as a definite adjective: a relative adjective ("الأساسية", "التونسيين") or a
+    participle with its م ("المتحدة", "المستقلة"); not a verbal noun ("الدخول")?"""
+    word = fold(norm)
+    return word.startswith("ال") and (word.endswith(("ي", "يه", "ين", "يات")) or word.startswith("الم"))
 
 
 def _is_head(tok: Token) -> bool:
@@ -1723,7 +1733,8 @@ def _place_after_preposition(word: str, gaz: Gazetteer) -> bool:
 def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose last word is ب or ل + a known place ends before it, and the place is a LOC
     ("الكوكايين بنابل", "نادي كرة القدم بالحمامات"); what remains stays an ORG only if it starts
-    with an organisation head."""
+    with an organisation head, and is more than that head alone without the article ("لحارس مدرسة بأكودة":
+    a school, no name)."""
     if "B-ORG" not in tags and "I-ORG" not in tags:
         return
     rw = rule_words()
@@ -1732,7 +1743,9 @@ def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 or not _place_after_preposition(toks[j - 1].norm, gaz):
             continue
         tags[j - 1] = "B-LOC"
-        if not (in_list(toks[i].norm, rw.org_heads) or in_list(toks[i].norm, rw.club_heads)):
+        if not (in_list(toks[i].norm, rw.org_heads) or in_list(toks[i].norm, rw.club_heads)) \
+                or (j - i == 2 and toks[i].kind == "word" and not has_article(toks[i].norm)
+                    and in_list(toks[i].norm, rw.org_heads)):
             tags[i:j - 1] = ["O"] * (j - 1 - i)
 
 
@@ -1799,14 +1812,15 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
     """Extend the ORG that ends at ``j`` over the nouns coordinated to its complement, with their adjectives
     (:func:`coordinated_complement`); after a ``ministry``'s portfolio one noun before "عن" is a portfolio
     too unless it is a participle ("وزارة الشؤون المحلية والبيئة عن"; elsewhere "والامتناع عن" is none).
-    Without ``constructs`` only definite nouns are coordinated, no noun in construct: after "لقوات الأمن
-    الداخلي", "وإحياء الذكرى" is the next object of the sentence's noun."""
+    Without ``constructs`` only definite nouns are coordinated, no noun in construct nor one that governs a
+    pronoun: after "لقوات الأمن الداخلي", "وإحياء الذكرى" is the next object of the sentence's noun, after
+    "لخدمة المواطنين", "والدفاع عنهم" goes on the purpose."""
     n = len(toks)
     end, k = j, j
     for _ in range(MAX_COORDINATED):
         size = _coordinated_size(toks, tags, k, gaz)
         if not size or (_governs(toks, k + size, gaz, prepositions) and not _nisba_after_and(toks[k + size - 1])) \
-                or (not constructs and size == 2 and toks[k].text != "و"):
+                or (not constructs and ((size == 2 and toks[k].text != "و") or _governed_pronoun(toks, k + size))):
             break
         k += size
         adjectives = 0
@@ -1819,6 +1833,19 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
             and (not ministry or _participle_shape(fold(toks[j].norm)[3:])):
         return  # one participle and its complement: "والصادرة عن", "والمنبثقة عن"; not "والبيئة" + "عن تعيين"
     tags[j:end] = ["I-ORG"] * (end - j)
+
+
+#: Prepositions a verbal noun governs, folded, which a pronoun may end ("عنهم", "عليها", "منه").
+_GOVERNING_PREPOSITIONS = ("عن", "علي", "من", "في", "الي")
+
+
+def _governed_pronoun(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]`` a preposition with a pronoun, governed by the verbal noun before it ("والدفاع" + "عنهم":
+    "لخدمة المواطنين والدفاع عنهم" is a purpose, no name's complement)?"""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    word = fold(toks[k].norm)
+    return any(word.startswith(p) and word[len(p):] in PRONOUN_SUFFIXES for p in _GOVERNING_PREPOSITIONS)
 
 
 def _coordinated_adjective(toks: Sequence[Token], tags: list[Tag], i: int, j: int, gaz: Gazetteer,

@@ -64,6 +64,7 @@ RULES_SCHEMA = Record({
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
+    "name_end_times": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -100,6 +101,8 @@ class RuleWords:
     media_first: dict[str, tuple[tuple[str, ...], ...]]
     predicates: frozenset[str]
     chain_stops: frozenset[str]
+    #: weekdays and words of age that end no name ("الجمعة", "البالغة"), folded
+    name_end_times: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
     #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
@@ -380,7 +383,7 @@ def rule_words() -> RuleWords:
         outlet_first=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"])),
         org_first=org_first, org_first_words=frozenset(org_first),
         predicates=folded("predicates"),
-        chain_stops=folded("chain_stops"),
+        chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
         people_nouns=words("people_nouns"),
