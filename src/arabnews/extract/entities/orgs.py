@@ -133,7 +133,9 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     n = len(toks)
     k = h + 1
     complement = False  # a ل complement seen: "للملكية الفكرية لعقد الاجتماع" is a purpose after it
-    construct = False  # a ل + noun + its definite word seen: only adjectives may follow ("لعمال الحضائر" + "الدخول")
+    # a ل + noun + its definite word seen: a verbal noun with its preposition after it is the verb's object
+    # ("لعمال الحضائر" + "الدخول في"; "لأطباء القطاع" + "الخاص" goes on)
+    construct = False
     ministry = in_list(toks[h].norm, rw.ministry_heads)
     while k < n and k - h <= MAX_CHAIN:
         tok = toks[k]
@@ -149,7 +151,8 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
         if ministry and k > h + 1 and _nationality_adjective(toks[k - 1].norm):
             break
         if _definite(tok.norm):
-            if construct and not _adjective_shape(tok.norm):
+            if construct and not _adjective_shape(tok.norm) and k + 1 < n and toks[k + 1].kind == "word" \
+                    and fold(toks[k + 1].norm) in _GOVERNED_PREPOSITIONS:
                 break  # "مجمع التنسيقيات الجهوية لعمال الحضائر" + "الدخول في إضراب": the verb's object
             if tok.norm.startswith("لل"):
                 if complement:  # "المنظمة الدولية للهجرة للنظر": a second ل is a purpose
