@@ -146,6 +146,24 @@ KIND_CODES: dict[TokenKind, int] = {name: i for i, name in enumerate(_KIND_NAMES
 _IS_WORD = bytes(int(k == KIND_CODES["word"]) for k in range(256))
 _WORD = _TOKEN.groupindex["word"]
 _PUNCT = _TOKEN.groupindex["punct"]
+_LATIN = _TOKEN.groupindex["latin"]
+
+
+def _latin_period(original: str, before: tuple[int, int], dot_end: int, after: int | None) -> bool:
+    """Does the period right after the Latin word at ``before`` (its original start and end) end no sentence:
+    after an initial, a one letter before a Latin word (``after``: that word's original start, None when the
+    next token is none) or after another initial ("J.K. Rowling", "J. Rowling", "e.g."), or between two Latin
+    words written together, the second in lower case ("Phys.org", "www.bbc.com")?  A letter alone before Arabic
+    text ends one ("لوحة مفاتيح F." + "وفاز")."""
+    start, end = before
+    if end - start == 1:
+        return after is not None or (start >= 2 and original[start - 1] == "." and _is_latin(original[start - 2]))
+    return after == dot_end and original[dot_end].islower()
+
+
+def _is_latin(char: str) -> bool:
+    """Is ``char`` a Latin letter (basic or accented: "e", "É")?"""
+    return char.isalpha() and char < "\u0250"
 #: A complex chunk of the fast pattern, among kind codes (no kind has this code).
 _COMPLEX = 255
 #: The fast pattern's group number → the kind code of the same group of ``_TOKEN``.
@@ -421,8 +439,11 @@ class Tokens(Sequence[Token]):
             i = bisect_left(nstarts, m.start())
             if i < n and nstarts[i] == m.start() and kinds[i] == _PUNCT and i not in enders:
                 abbrev = (i > 0 and nspans[2 * i + 1] - nspans[2 * i] == 1 and norm[nspans[2 * i]] == "."
-                          and kinds[i - 1] == _WORD and nspans[2 * i - 1] - nspans[2 * i - 2] == 1
-                          and spans[2 * i - 1] == spans[2 * i])
+                          and spans[2 * i - 1] == spans[2 * i]
+                          and ((kinds[i - 1] == _WORD and nspans[2 * i - 1] - nspans[2 * i - 2] == 1)
+                               or (kinds[i - 1] == _LATIN and _latin_period(
+                                   original, (spans[2 * i - 2], spans[2 * i - 1]), spans[2 * i + 1],
+                                   spans[2 * i + 2] if i + 1 < n and kinds[i + 1] == _LATIN else None))))
                 if not abbrev:
                     enders.add(i)
         sentences: list[Sentence] = []
@@ -497,7 +518,8 @@ def tokenize_view(view: NormalizedText) -> list[Token]:
 def split_sentences(original: str, tokens: Sequence[Token]) -> list[Sentence]:
     """Sentences end after . ! ? ؟ and at line breaks (scraped pages put one paragraph per line).
 
-    A period after a one-letter word ("د." for doctor) does not end a sentence.
+    A period after a one-letter word ("د." for doctor) does not end a sentence, nor one after a Latin initial
+    ("J.K. Rowling", "e.g.") or inside a Latin name ("Phys.org", "www.bbc.com"): :func:`_latin_period`.
     """
     if isinstance(tokens, Tokens) and tokens._view.original is original:
         return tokens.sentences()
@@ -512,8 +534,12 @@ def split_sentences(original: str, tokens: Sequence[Token]) -> list[Sentence]:
             first = tok
         if tok.kind == "punct" and tok.norm[0] in _SENTENCE_END:
             before = tokens[i - 1] if i else None
-            abbrev = (tok.norm == "." and before is not None and before.kind == "word"
-                      and len(before.norm) == 1 and before.end == tok.start)
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            abbrev = (tok.norm == "." and before is not None and before.end == tok.start
+                      and ((before.kind == "word" and len(before.norm) == 1)
+                           or (before.kind == "latin" and _latin_period(
+                               original, (before.start, before.end), tok.end,
+                               after.start if after is not None and after.kind == "latin" else None))))
             if not abbrev:
                 sentences.append(Sentence(first.start, tok.end))
                 first = None

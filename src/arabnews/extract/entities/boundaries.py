@@ -99,6 +99,27 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 
 
 @gate(tags=NAME_TAGS)
+def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """End a name of two words or more before its last word when that word is a weekday or a word of age
+    (``rules.yaml``'s ``name_end_times``) that tells when or how old: "وأكد اردوغان" + "الجمعة", "إيمان أحمد" +
+    "البالغة 36 سنة", "بيونغ يانغ" + "الخميس".  Not a place named so ("سوق الأحد", whose "سوق" is no place of its
+    own); what is left of ordinary words names nothing ("خطيب الجمعة", Friday's preacher)."""
+    if tags.count("O") == len(tags):
+        return
+    folds, kinds = sentence_folds(toks), sentence_kinds(toks)
+    rw = rule_words()
+    for i, j, label in list(chunks(tags)):
+        if j - i < 2 or kinds[j - 1] != "word" or folds[j - 1] not in rw.name_end_times \
+                or gaz.place(" ".join(folds[i:j])) is not None:
+            continue
+        rest = folds[i:j - 1]
+        if label == "LOC" and gaz.place(" ".join(rest)) is None:
+            continue
+        ordinary = all(any(f in gaz.common or f in rw.function_words for f in stems(t.norm)) for t in toks[i:j - 1])
+        tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
+
+
+@gate(tags=NAME_TAGS)
 def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """End a name of two words or more before its last word when that word is a verb in the perfect or the
     imperfect (``verbs.yaml``: "القيروان أشرف", "بيروت ضبطت", "سلمان أودع", "لوبان غيرت"), a preposition glued to it

@@ -128,6 +128,7 @@ from .boundaries import (
     stadium_names,
     stop_before_final_verb,
     stop_before_predicate,
+    stop_before_time_word,
     title_out_of_name,
     trim_function_words,
     whole_camp,
@@ -151,6 +152,7 @@ from .orgs import (
     company_after_head,
     company_name_after_head,
     company_of_place,
+    complement_takes_head,
     complete_complement,
     coordinated_complement,
     court_of_city,
@@ -198,6 +200,7 @@ from .persons import (
     nickname_in_parens,
     nisba_out_of_person,
     nisba_surname,
+    noun_after_family_name,
     noun_name_in_construct,
     noun_phrase_not_person,
     office_of_place,
@@ -229,6 +232,7 @@ from .places import (
     dateline_place,
     head_not_cape,
     known_towns,
+    landmark_not_org,
     name_after_place_head,
     natural_place_name,
     noun_not_place,
@@ -287,7 +291,7 @@ from .wiki import (
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    extend_org_chain, org_from_head,
+    stop_before_time_word, extend_org_chain, complement_takes_head, org_from_head,
     bare_ministry,
     ministry_nationality, named_council, named_party, known_orgs, known_org_ends,
     un_agency_names, airline_names, court_of_city,
@@ -311,7 +315,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     nationality_not_place,
     adjective_after_place_head, security_units, police_of_place, company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person, noun_name_in_construct,
-    person_stops_at_verb, person_in_list, person_after_conjunction,
+    person_stops_at_verb, noun_after_family_name, person_in_list, person_after_conjunction,
     person_after_org, person_after_known_org, given_name_before_patronym, name_after_titled_org, title_out_of_name,
     official_after_comma,
     official_before_name,
@@ -329,6 +333,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_known_place, split_joined_countries, noun_not_place, noun_not_place_name, dam_names, province_alone,
     town_district, head_not_cape,
     city_not_org,
+    landmark_not_org,
     whole_strip,
     capital_not_org, sea_names,
     programme_names,
@@ -372,10 +377,10 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    future_verb_out_of_name,
+    stop_before_time_word, future_verb_out_of_name,
     org_stops_at_clause,
     brands_not_persons,
-    extend_org_chain, ministry_nationality,
+    extend_org_chain, complement_takes_head, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, coordinated_complement, split_coordinated_orgs,
     head_before_org,
     whole_multiword_place, whole_name_after_head, person_after_place, title_out_of_name, verb_before_name,
@@ -386,9 +391,10 @@ ON_NAMES: frozenset[Rule] = frozenset({
     place_named_for_person,
     event_adjectives_out, names_in_phrases, nationality_not_place, place_before_person, office_of_place,
     plural_not_person, noun_phrase_not_person, noun_name_in_construct, person_stops_at_verb,
+    noun_after_family_name,
     adjective_after_place_head,
     name_after_titled_org, name_before_billah, coordinated_complement, incident_place,
-    governed_complement, city_not_org, person_after_known_org, head_not_cape,
+    governed_complement, city_not_org, person_after_known_org, head_not_cape, landmark_not_org,
 })
 
 

@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ...lang.ar import clitic_splits, fold, words
+from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, words
 from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
@@ -133,6 +133,9 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     n = len(toks)
     k = h + 1
     complement = False  # a ل complement seen: "للملكية الفكرية لعقد الاجتماع" is a purpose after it
+    # a ل + noun + its definite word seen: a verbal noun with its preposition after it is the verb's object
+    # ("لعمال الحضائر" + "الدخول في"; "لأطباء القطاع" + "الخاص" goes on)
+    construct = False
     ministry = in_list(toks[h].norm, rw.ministry_heads)
     while k < n and k - h <= MAX_CHAIN:
         tok = toks[k]
@@ -148,6 +151,9 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
         if ministry and k > h + 1 and _nationality_adjective(toks[k - 1].norm):
             break
         if _definite(tok.norm):
+            if construct and not _adjective_shape(tok.norm) and k + 1 < n and toks[k + 1].kind == "word" \
+                    and fold(toks[k + 1].norm) in _GOVERNED_PREPOSITIONS:
+                break  # "مجمع التنسيقيات الجهوية لعمال الحضائر" + "الدخول في إضراب": the verb's object
             if tok.norm.startswith("لل"):
                 if complement:  # "المنظمة الدولية للهجرة للنظر": a second ل is a purpose
                     break
@@ -161,7 +167,7 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
             k += 1
         elif (_lam_indefinite(tok.norm) and k > h + 1 and not complement and k + 1 < n
               and toks[k + 1].kind == "word" and _definite(toks[k + 1].norm)):
-            complement = True
+            complement = construct = True
             k += 2
         else:
             break
@@ -171,6 +177,13 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
             and not (k < n and tags[k].startswith("I-")):
         k -= 1
     return k
+
+
+def _adjective_shape(norm: str) -> bool:
+    """Is the normalized ``norm`` shaped as a definite adjective: a relative adjective ("الأساسية", "التونسيين") or a
+    participle with its م ("المتحدة", "المستقلة"); not a verbal noun ("الدخول")?"""
+    word = fold(norm)
+    return word.startswith("ال") and (word.endswith(("ي", "يه", "ين", "يات")) or word.startswith("الم"))
 
 
 def _is_head(tok: Token) -> bool:
@@ -193,6 +206,39 @@ def extend_org_chain(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if tok.kind == "word" and tok.norm.startswith("لل") and _definite(tok.norm) \
                 and not in_list(tok.norm, rw.chain_stops):
             tags[j] = "I-ORG"
+
+
+#: Most adjectives between a head and the ل complement the tagger made an ORG of ("المجلس الفرنسي" + "للديانة").
+MAX_HEAD_ADJECTIVES = 3
+
+
+@gate(ORG_HEAD, ("B-ORG",))
+def complement_takes_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that opens with a ل complement ("للديانة الإسلامية", whose span began after the preposition) is
+    the end of a name whose head and adjectives stand untagged before it: "المجلس الفرنسي" + "للديانة
+    الإسلامية", "التنسيقية الوطنية" + "للعدالة الانتقالية".  A complement opens no name; without a head before it
+    the ORG stays as it is, and so does one that names a body of its own, the head before it one of its organs
+    (ANERcorp: "الجمعية العمومية العادية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة")."""
+    for k, j, label in list(chunks(tags)):
+        if label != "ORG" or k == 0 or toks[k].kind != "word" or not toks[k].norm.startswith("لل") \
+                or not _definite(toks[k].norm) or _is_head(toks[k]) or _known_org_names(toks[k].norm):
+            continue  # the body of another: "الجمعية العمومية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة"
+        h = k - 1
+        while h >= 0 and k - h <= MAX_HEAD_ADJECTIVES and tags[h] == "O" and toks[h].kind == "word" \
+                and not _is_head(toks[h]) and _head_adjective(toks[h], gaz):
+            h -= 1
+        # an indefinite head right before it is "an organisation for …" ("منظمة للدفاع عن"), no name
+        if h >= 0 and tags[h] == "O" and _is_head(toks[h]) and (h < k - 1 or has_article(toks[h].norm)):
+            tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
+
+
+def _head_adjective(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a definite adjective that may stand between a head and its complement ("الفرنسي", "التونسية",
+    "الوطنية", "العليا", "المستقلة"): with the article, no predicate, list word that stops a chain or place?"""
+    word = fold(tok.norm)
+    return word.startswith("ال") and not word.startswith("لل") and len(word) >= 5 and not is_predicate(tok.norm) \
+        and word not in rule_words().chain_stops and word not in rule_words().function_words \
+        and gaz.place_split(tok.norm) is None
 
 
 def _has_complement(toks: Sequence[Token], i: int, end: int) -> bool:
@@ -835,8 +881,9 @@ def named_administration(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if end - i >= 3 and all(t == "O" for t in tags[i + 1:end]) and _has_complement(toks, i, end) \
                 and (end >= n or not tags[end].startswith("I-")):
             tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
-            if _ends_with_complement(toks, i, end, gaz):  # "الإدارة العامة للسجون" + "والإصلاح"
-                _coordinate(toks, tags, end, gaz, ("ب",))
+            complement = _ends_with_complement(toks, i, end, gaz)
+            if complement:  # "الإدارة العامة للسجون" + "والإصلاح"
+                _coordinate(toks, tags, end, gaz, ("ب",), constructs=complement == _LAM_COMPLEMENT)
             after = chunk_end(tags, i)
 
 
@@ -1689,7 +1736,8 @@ def _place_after_preposition(word: str, gaz: Gazetteer) -> bool:
 def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose last word is ب or ل + a known place ends before it, and the place is a LOC
     ("الكوكايين بنابل", "نادي كرة القدم بالحمامات"); what remains stays an ORG only if it starts
-    with an organisation head."""
+    with an organisation head, and is more than that head alone without the article ("لحارس مدرسة بأكودة":
+    a school, no name)."""
     if "B-ORG" not in tags and "I-ORG" not in tags:
         return
     rw = rule_words()
@@ -1698,7 +1746,9 @@ def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 or not _place_after_preposition(toks[j - 1].norm, gaz):
             continue
         tags[j - 1] = "B-LOC"
-        if not (in_list(toks[i].norm, rw.org_heads) or in_list(toks[i].norm, rw.club_heads)):
+        if not (in_list(toks[i].norm, rw.org_heads) or in_list(toks[i].norm, rw.club_heads)) \
+                or (j - i == 2 and toks[i].kind == "word" and not has_article(toks[i].norm)
+                    and in_list(toks[i].norm, rw.org_heads)):
             tags[i:j - 1] = ["O"] * (j - 1 - i)
 
 
@@ -1756,19 +1806,24 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
             _coordinated_adjective(toks, tags, i, j, gaz)
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
-        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"), ministry=not complement)
+        _coordinate(toks, tags, j, gaz, ("ب",) if complement else ("ب", "ل"), ministry=not complement,
+                    constructs=complement != _COMPLETED_COMPLEMENT)
 
 
 def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, prepositions: tuple[str, ...], *,
-                ministry: bool = False) -> None:
+                ministry: bool = False, constructs: bool = True) -> None:
     """Extend the ORG that ends at ``j`` over the nouns coordinated to its complement, with their adjectives
     (:func:`coordinated_complement`); after a ``ministry``'s portfolio one noun before "عن" is a portfolio
-    too unless it is a participle ("وزارة الشؤون المحلية والبيئة عن"; elsewhere "والامتناع عن" is none)."""
+    too unless it is a participle ("وزارة الشؤون المحلية والبيئة عن"; elsewhere "والامتناع عن" is none).
+    Without ``constructs`` only definite nouns are coordinated, no noun in construct nor one that governs a
+    pronoun: after "لقوات الأمن الداخلي", "وإحياء الذكرى" is the next object of the sentence's noun, after
+    "لخدمة المواطنين", "والدفاع عنهم" goes on the purpose."""
     n = len(toks)
     end, k = j, j
     for _ in range(MAX_COORDINATED):
         size = _coordinated_size(toks, tags, k, gaz)
-        if not size or (_governs(toks, k + size, gaz, prepositions) and not _nisba_after_and(toks[k + size - 1])):
+        if not size or (_governs(toks, k + size, gaz, prepositions) and not _nisba_after_and(toks[k + size - 1])) \
+                or (not constructs and ((size == 2 and toks[k].text != "و") or _governed_pronoun(toks, k + size))):
             break
         k += size
         adjectives = 0
@@ -1781,6 +1836,19 @@ def _coordinate(toks: Sequence[Token], tags: list[Tag], j: int, gaz: Gazetteer, 
             and (not ministry or _participle_shape(fold(toks[j].norm)[3:])):
         return  # one participle and its complement: "والصادرة عن", "والمنبثقة عن"; not "والبيئة" + "عن تعيين"
     tags[j:end] = ["I-ORG"] * (end - j)
+
+
+#: Prepositions a verbal noun governs, folded, which a pronoun may end ("عنهم", "عليها", "منه").
+_GOVERNING_PREPOSITIONS = ("عن", "علي", "من", "في", "الي")
+
+
+def _governed_pronoun(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]`` a preposition with a pronoun, governed by the verbal noun before it ("والدفاع" + "عنهم":
+    "لخدمة المواطنين والدفاع عنهم" is a purpose, no name's complement)?"""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    word = fold(toks[k].norm)
+    return any(word.startswith(p) and word[len(p):] in PRONOUN_SUFFIXES for p in _GOVERNING_PREPOSITIONS)
 
 
 def _coordinated_adjective(toks: Sequence[Token], tags: list[Tag], i: int, j: int, gaz: Gazetteer,
@@ -1814,13 +1882,40 @@ def _participle_shape(stem: str) -> bool:
     return stem.startswith("م") or (len(stem) == 5 and stem[1] == "ا")
 
 
-def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:
+#: What :func:`_ends_with_complement` finds at an ORG's end: ل + a definite noun ("للأمن"), or the definite word
+#: that completes a ل + indefinite noun or a verbal noun's preposition ("لوكالات الأسفار", "عن حقوق الإنسان").
+_LAM_COMPLEMENT, _COMPLETED_COMPLEMENT = 1, 2
+
+
+def _ends_with_complement(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> int:
     """Does the ORG ``toks[i:j]`` end with its ل complement ("للأمن"), or with one and its adjectives ("للاتصال
-    السمعي", to which "والبصري" is coordinated)?"""
+    السمعي", to which "والبصري" is coordinated): :data:`_LAM_COMPLEMENT`; or with the definite word that
+    completes a ل + indefinite noun ("لوكالات الأسفار", to which "والسياحة" is coordinated; "لأبحاث الحج" +
+    "والعمرة") or the object of a verbal noun's preposition ("للدفاع عن حقوق الإنسان" + "والحريات"):
+    :data:`_COMPLETED_COMPLEMENT`; else 0."""
     m = j - 1
-    while m > i + 1 and _complement_adjective(toks[m], gaz):
+    while m > i and toks[m].kind == "word":
+        if toks[m].norm.startswith("لل") and _definite(toks[m].norm):
+            return _LAM_COMPLEMENT
+        if _completes_complement(toks, i, m):
+            return _COMPLETED_COMPLEMENT
+        if m <= i + 1 or not _complement_adjective(toks[m], gaz):
+            return 0
         m -= 1
-    return m > i and toks[m].kind == "word" and toks[m].norm.startswith("لل") and _definite(toks[m].norm)
+    return 0
+
+
+def _completes_complement(toks: Sequence[Token], i: int, m: int) -> bool:
+    """Is ``toks[m]`` a definite word in construct with an indefinite noun that is ل's ("لوكالات الأسفار",
+    "لمكافحة الفساد") or the object of a preposition a verbal noun governs ("للدفاع عن حقوق الإنسان"), all
+    inside the ORG that starts at ``i``?"""
+    if m - 1 <= i + 1 or not has_article(toks[m].norm) or toks[m - 1].kind != "word" \
+            or has_article(toks[m - 1].norm) or toks[m - 1].norm.startswith("و"):
+        return False
+    if _lam_indefinite(toks[m - 1].norm):
+        return True
+    return m - 3 > i and toks[m - 2].kind == "word" and fold(toks[m - 2].norm) in _NAME_PREPOSITIONS \
+        and toks[m - 3].kind == "word" and toks[m - 3].norm.startswith("لل")
 
 
 #: Prepositions a name's verbal noun governs inside the name ("للوقاية من", "للتأمين على", "للدفاع عن"),

@@ -1169,6 +1169,40 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 break
 
 
+@gate(tags=("B-PER",))
+def noun_after_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person whose name ends with a family name written with the article and, after it, an indefinite word
+    that is an ordinary noun and no name part, or shaped as a plural (فعالى, -ات), ends before that noun, the
+    verb's object the tagger ran on into: "وأصدر القرضاوي" + "فتاوى", "شغل الماطوسي" + "منصب", "نشر الغنوشي" +
+    "تدوينات".  Not after a given name written with the article, whose family name follows ("الهادي نويرة",
+    "الباجي قائد السبسي"), nor inside a compound ("عبد الهادي")."""
+    if "B-PER" not in tags:
+        return
+    names = _article_given_names()
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2:
+            continue
+        last, family = toks[j - 1], toks[j - 2]
+        if last.kind != "word" or family.kind != "word" or has_article(last.norm) or not has_article(family.norm):
+            continue
+        folded = fold(family.norm)
+        if len(folded) < 5 or folded in names or folded in gaz.common \
+                or (j - 3 >= i and gaz.particles.get(fold(toks[j - 3].norm)) is not None):
+            continue
+        if _noun_not_name(fold(last.norm), gaz):
+            tags[j - 1] = "O"
+
+
+def _noun_not_name(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` an ordinary noun no table knows as a name ("منصب", "فتوي") or, unknown to the
+    corpora, shaped as a broken plural فعالى ("فتاوي", "شكاوي") or a feminine plural ("تدوينات")?"""
+    if gaz.known(word) or word in ordinary_given_names() or len(word) < 3:
+        return False
+    if word in gaz.common:
+        return True
+    return (len(word) == 5 and word[2] == "ا" and word.endswith("ي")) or (len(word) >= 6 and word.endswith("ات"))
+
+
 def _headline_verb(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` an imperfect verb of the third person the corpora know as an ordinary word, no name
     part, place or nisba ("يوضح", "يكشف", "تؤدي"; of three letters with ي, a doubled root: "يردّ"; not

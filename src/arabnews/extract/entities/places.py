@@ -841,6 +841,32 @@ def street_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
                 tags[w] = "B-LOC"
 
 
+#: Most words of an ORG a landmark's head makes a place of ("قوس" + "النصر", "برج" + "الأولمبيك").
+MAX_LANDMARK_NAME = 2
+
+
+@gate(tags=("B-ORG",))
+def landmark_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A short ORG right after the untagged head of a monument's or landmark's name (``rules.yaml``'s
+    ``landmark_heads``: "قوس", "برج", "نصب", a proclitic allowed) is that landmark, a LOC with its head: "قوس
+    النصر" is no club, "برج إيفل", "نصب لينكولن"; after a street's or square's head (``street_heads``) it is
+    the street, a LOC without the head as :func:`street_names` tags it ("بطحاء قريش", "ساحة النصر").  Not an ORG
+    that opens with a head of its own ("ساحة المعهد العالي للدراسات", the institute's yard).  The head the tagger
+    made a LOC alone goes with its name ("بطحاء" + "قريش")."""
+    rw = rule_words()
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or i == 0 or j - i > MAX_LANDMARK_NAME or tags[i - 1] not in ("O", "B-LOC") \
+                or toks[i - 1].kind != "word" \
+                or has_article(toks[i - 1].norm) or in_list(toks[i].norm, rw.org_heads) \
+                or in_list(toks[i].norm, rw.club_heads):
+            continue
+        heads = stems(toks[i - 1].norm)
+        if any(f in rw.landmark_heads for f in heads):
+            tags[i - 1:j] = ["B-LOC"] + ["I-LOC"] * (j - i)
+        elif any(f in rw.street_heads for f in heads):
+            tags[i - 1:j] = ["O", "B-LOC"] + ["I-LOC"] * (j - i - 1)
+
+
 def _foreign_street_name(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer, k: int) -> bool:
     """Is the untagged word ``k`` right after a street's head one word with the article that the corpora know as
     no ordinary word, nationality, place, name part, title or verb, nor a noun's shape (a feminine in ة, a plural in

@@ -63,7 +63,8 @@ RULES_SCHEMA = Record({
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
-    "sea_heads": Words, "sea_names": Words, "sea_second_names": Words,
+    "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
+    "name_end_times": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -100,6 +101,8 @@ class RuleWords:
     media_first: dict[str, tuple[tuple[str, ...], ...]]
     predicates: frozenset[str]
     chain_stops: frozenset[str]
+    #: weekdays and words of age that end no name ("الجمعة", "البالغة"), folded
+    name_end_times: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
     #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
@@ -302,6 +305,8 @@ class RuleWords:
     #: heads of a street's or square's name without the article ("شارع", "نهج", "ساحة"), and the titles a
     #: name after them may keep ("الشهيد"), folded as written
     street_heads: frozenset[str]
+    #: heads of a monument's or landmark's name without the article ("قوس", "برج", "نصب"), as written
+    landmark_heads: frozenset[str]
     street_name_titles: frozenset[str]
     street_name_stops: frozenset[str]
     #: companies and products named by one word ("سامسونغ", "آيفون"), folded
@@ -378,7 +383,7 @@ def rule_words() -> RuleWords:
         outlet_first=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"])),
         org_first=org_first, org_first_words=frozenset(org_first),
         predicates=folded("predicates"),
-        chain_stops=folded("chain_stops"),
+        chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
         people_nouns=words("people_nouns"),
@@ -447,7 +452,8 @@ def rule_words() -> RuleWords:
         platforms=platforms, platform_first_words=frozenset(platforms),
         platform_products=folded("platform_products"),
         sea_heads=folded("sea_heads"), sea_names=folded("sea_names"), sea_second_names=folded("sea_second_names"),
-        street_heads=words("street_heads"), street_name_titles=folded("street_name_titles"),
+        street_heads=words("street_heads"), landmark_heads=words("landmark_heads"),
+        street_name_titles=folded("street_name_titles"),
         street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
         complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
