@@ -16,6 +16,7 @@ import regex
 from ...document import DateSpan, Document, NumberSpan, Part, Region, SpanIndex
 from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
+from .ages import drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
@@ -252,7 +253,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
         tens = ctx.memo[_TENS_KEY] = masked_tens(masks)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne, tens)
-    chosen = anniversaries(chosen, ctx, ns, ne)
+    chosen = drop_ages(anniversaries(chosen, ctx, ns, ne), masked)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
     for cand in chosen:
