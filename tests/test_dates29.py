@@ -5,6 +5,8 @@
    العمر") gives no date; the numbers stage keeps the count.  A decade after a person and في ("شاب في العشرينات")
    is the decade of a life.  A period of the same words stays a DURATION ("مدة تبلغ 3 سنوات", "الحكم البالغ 5
    سنوات", "حكم عمر البشير السودان 27 عاما").
+3. The n-th day of a holiday or a month ("أول أيام عيد الفطر", eight times in ANT; "ثالث أيام عيد الأضحى", "أول أيام
+   شهر رمضان", read before as the holiday or the whole month) is that day; "آخر أيام" a month's end (mod END).
 2. "تمام" (exactly) between a day and its clock time (Recognizers-Text's "غدا في تمام الساعة 9"; ANT "اليوم الأحد
    في تمام الساعة الثامنة صباحا"): one TIME, as "غدا على الساعة 9" was.
 """
@@ -157,3 +159,51 @@ def test_exactly_at_a_clock_time_on_a_day(day: str, day_value: str, link: str, c
 ])
 def test_exactly_at_a_clock_time_alone(sentence: str, span: str, value: str) -> None:
     assert one(sentence, span)["value"] == value
+
+
+# -- 3. the n-th day of a holiday or a month ------------------------------------------------------------------------
+NTH = {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
+
+
+@pytest.mark.parametrize("nth", NTH)
+@pytest.mark.parametrize("holiday, first", [("عيد الفطر", dt.date(2017, 6, 25)),
+                                            ("عيد الأضحى المبارك", dt.date(2017, 9, 1))])
+@pytest.mark.parametrize("clitic", ["", "ب", "و"])
+def test_the_nth_day_of_a_holiday(nth: str, holiday: str, first: dt.date, clitic: str) -> None:
+    # ANT: "يحتفل المسلمون غدا بأول أيام عيد الفطر"
+    span = f"{nth} أيام {holiday}"
+    d = one(f"تغلق الإدارات {clitic}{span} حسب البلاغ", span, ref=dt.date(2017, 6, 1))
+    assert d["type"] == "DATE" and d["value"] == (first + dt.timedelta(days=NTH[nth] - 1)).isoformat()
+    assert d["hijri"][8:] == f"{(1 if 'الفطر' in holiday else 10) + NTH[nth] - 1:02d}"
+
+
+@pytest.mark.parametrize("span, value, hijri", [
+    ("أول أيام شهر رمضان", "2017-05-27", "1438-09-01"),  # ANT, seven times
+    ("أول أيام رمضان 2016", "2016-06-06", "1437-09-01"),
+    ("ثالث أيام شهر رمضان", "2017-05-29", "1438-09-03"),
+    ("أول أيام جوان 2016", "2016-06-01", None),
+    ("رابع أيام شهر ماي 2015", "2015-05-04", None),
+])
+def test_the_nth_day_of_a_month(span: str, value: str, hijri: str | None) -> None:
+    d = one(f"انطلقت الحملة في {span} بالعاصمة", span, ref=dt.date(2017, 6, 1))
+    assert d["value"] == value and d.get("hijri") == hijri
+
+
+@pytest.mark.parametrize("span, value", [("آخر أيام شهر رمضان", "2017-05-27/2017-06-24"),
+                                         ("آخر أيام فيفري 2016", "2016-02")])
+def test_the_last_days_of_a_month_are_its_end(span: str, value: str) -> None:
+    d = one(f"انتهت الحملة في {span} بالعاصمة", span, ref=dt.date(2017, 6, 1))
+    assert (d["value"], d["mod"]) == (value, "END")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("في ثاني أيام العيد", None, None),  # a bare "العيد" is no date
+    ("ثلاثة أيام عيد الفطر", "عيد الفطر", "2017-06-25"),  # a count, no ordinal
+    ("الثاني أيام جوان 2016", "جوان 2016", "2016-06"),  # with the article: no ordinal of days
+    ("آخر أيام عيد الفطر", "عيد الفطر", "2017-06-25"),  # an Eid's last day is not known
+])
+def test_no_nth_day(sentence: str, span: str | None, value: str | None) -> None:
+    if span is None:
+        assert dates(sentence, ref=dt.date(2017, 6, 1)) == []
+    else:
+        assert one(sentence, span, ref=dt.date(2017, 6, 1))["value"] == value
