@@ -207,3 +207,20 @@ def test_no_nth_day(sentence: str, span: str | None, value: str | None) -> None:
         assert dates(sentence, ref=dt.date(2017, 6, 1)) == []
     else:
         assert one(sentence, span, ref=dt.date(2017, 6, 1))["value"] == value
+
+
+@pytest.mark.parametrize("clitic", ["", "و", "ل", "ول"])
+@pytest.mark.parametrize("holiday, value", [("عيد الفطر", "2017-06-25"), ("عيد الأضحى المبارك", "2017-09-01"),
+                                            ("رأس السنة", "2017-01-01"), ("عيد الفطر 2016", "2016-07-06")])
+def test_the_day_of_a_holiday_opens_its_span(clitic: str, holiday: str, value: str) -> None:
+    # ANT: "بما في ذلك يوم عيد الفطر المبارك"; Recognizers-Text: "سأعود في يوم عيد الميلاد"
+    span = f"يوم {holiday}"
+    d = one(f"تغلق المحلات {clitic}{span} حسب البلاغ", span, ref=dt.date(2017, 6, 1))
+    assert d["value"] == value and "holiday" in d
+
+
+@pytest.mark.parametrize("sentence, span", [("احتفل يوم عيد ميلاده", None), ("اليوم عيد الفطر", "عيد الفطر"),
+                                            ("في يوم الأرض الفلسطيني", "يوم الأرض الفلسطيني")])
+def test_no_day_word_taken(sentence: str, span: str | None) -> None:
+    found = dates(sentence, ref=dt.date(2017, 6, 1))
+    assert [d["text"] for d in found if "holiday" in d] == ([span] if span else [])

@@ -1,11 +1,13 @@
-"""The n-th day of a holiday or a month (session 29): "أول أيام عيد الفطر" (ANT, eight times), "ثالث أيام عيد الأضحى",
-"أول أيام شهر رمضان", "رابع أيام رمضان 2016", "آخر أيام شهر رمضان".
+"""The day of a holiday, the n-th day of a holiday or a month (session 29): "أول أيام عيد الفطر" (ANT, eight times),
+"ثالث أيام عيد الأضحى", "أول أيام شهر رمضان", "رابع أيام رمضان 2016", "آخر أيام شهر رمضان".
 
 An ordinal (masked by the numbers stage, kind "ordinal") and "أيام" before a holiday or a month make the span one DATE
 of that day: the holiday's day moved by n − 1 days (an Eid lasts days: "ثاني أيام عيد الأضحى" is the day after it),
 the month's n-th day; "آخر أيام" before a month is its end (mod END: "في آخر أيام رمضان" is as often its last days
 as its last day).  Before, the span was the holiday or the month alone
 ("أول أيام شهر رمضان" read as the whole month).  A bare "العيد" is no date and stays none ("ثاني أيام العيد").
+A holiday after "يوم" takes it into its span, as a weekday does ("يوم عيد الفطر", "يوم عيد الاستقلال"; ANT 9,
+Recognizers-Text's "يوم عيد الميلاد"); the holiday rule starts at the holiday's name, so the merge is made here.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from .patterns import MASK
 
 #: An ordinal (masked) or "آخر" and "أيام" (and "شهر", left in the month's span) right before a date
 _NTH_DAYS = regex.compile(rf"(?:(?<!{MASK})(?P<n>{MASK}+)|(?<![\p{{L}}\p{{M}}])[وفبل]?(?P<last>اخر))\s+ايام\s+$")
+#: "يوم" right before a holiday (a proclitic left out of the span, as the rules leave it)
+_DAY_WORD = regex.compile(r"(?<![\p{L}\p{M}])[وف]?[بل]?(?P<day>يوم)\s+$")
 #: The longest an Eid or a holiday is counted in days ("رابع أيام عيد الأضحى")
 _HOLIDAY_DAYS = 4
 
@@ -29,7 +33,15 @@ def nth_days(chosen: list[Candidate], masked: str, masks: dict[int, tuple[float,
              definite: frozenset[int]) -> list[Candidate]:
     """``chosen`` with the n-th day of a holiday or a month read as that day (module doc); ``definite``: the starts of
     the masked numbers with the article ("الثاني أيام" is none)."""
-    return [_nth_day(c, masked, masks, definite) or c if c.type == "DATE" and c.value else c for c in chosen]
+    return [_holiday_day(_nth_day(c, masked, masks, definite) or c, masked) if c.type == "DATE" and c.value else c
+            for c in chosen]
+
+
+def _holiday_day(c: Candidate, masked: str) -> Candidate:
+    """``c`` opened by the "يوم" before it when it is a holiday ("يوم عيد الفطر")."""
+    if "holiday" not in c.attrs or (m := _DAY_WORD.search(masked, max(0, c.ns - 8), c.ns)) is None:
+        return c
+    return Candidate(m.start("day"), c.ne, c.type, c.value, c.calendar, c.resolved, c.mod, c.attrs, c.fields)
 
 
 def _nth_day(c: Candidate, masked: str, masks: dict[int, tuple[float, str]],
