@@ -24,7 +24,9 @@ from .starts import _LETTER, _WS, NOT_START, _alt
 from .values import absolute, fit_weekday
 
 #: Between a day and its clock time: "يوم 14 أكتوبر على الساعة الثامنة", "مساء أمس في حدود الساعة العاشرة"
-_TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند|علي|حوالي|نحو|قرابه|في\s++حدود|علي\s++حدود)\s++)?(?:يوم\s++)?")
+#: (and "تمام", exactly: "غدا في تمام الساعة 9", "اليوم الأحد في تمام الساعة الثامنة"; session 29, Recognizers-Text)
+_TIME_GAP = regex.compile(r"[\s،,]*+(?:(?:من|في|عند|علي|حوالي|نحو|قرابه|في\s++حدود|علي\s++حدود)\s++)?(?:تمام\s++)?"
+                          r"(?:يوم\s++)?")
 _CONJ_LETTERS = CONJ.strip("[]")
 #: Signal words that open a range and belong to its span ("من تموز حتى كانون الأول")
 _RANGE_SIGNALS = ("من", "بين", "منذ")

@@ -16,6 +16,7 @@ import regex
 from ...document import DateSpan, Document, NumberSpan, Part, Region, SpanIndex
 from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
+from .ages import drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
@@ -44,6 +45,7 @@ from .merges import (
 )
 from .months import lexicon
 from .nights import masked_tens, midnights, nights_between, nights_of_days, tens_of_days
+from .nth_days import nth_days
 from .patterns import MASK, Patterns, patterns
 from .places import scan_places, start_places
 from .rules import Handler, compiled
@@ -252,7 +254,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
         tens = ctx.memo[_TENS_KEY] = masked_tens(masks)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne, tens)
-    chosen = anniversaries(chosen, ctx, ns, ne)
+    chosen = nth_days(drop_ages(anniversaries(chosen, ctx, ns, ne), masked), masked, masks, ctx.definite)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
     for cand in chosen:
