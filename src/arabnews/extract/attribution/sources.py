@@ -40,6 +40,8 @@ _PP_PREPS = word_set("phrase_preps")
 _UNNAMED = word_set("unnamed_adjectives")
 #: The second word of a two-word unnamed adjective ("رفيع المستوى").
 _UNNAMED_COMPLEMENTS = word_set("unnamed_complements")
+#: The negator of adjectives: "غير" + an adjective is one more ("معلومات غير مؤكدة", "مصادر غير رسمية").
+_ADJECTIVE_MARKERS = word_set("adjective_markers")
 #: Prepositions of where an unnamed source works ("مسؤول في وزارة الخارجية").
 _AFFILIATION_PREPS = word_set("affiliation_preps")
 _AFFILIATION_PARTICIPLES = word_set("affiliation_participles")
@@ -180,14 +182,29 @@ class Mentions:
 _ALI = re.compile(r"(?<![^\W\d_])" + ALI + r"(?![^\W\d_])")
 
 
+#: "Ali" written either way: "علي", or "على" (after "بن" only) in a text that writes every final ي as ى.
+_ALI_EITHER = re.compile(r"(?<![^\W\d_])عل[يى](?![^\W\d_])")
+
+
 def _name_parts(doc: Document) -> frozenset[int]:
     """The folded starts of the words written "علي" in a document that writes the preposition "على" with ى:
     there "علي" is the name ("وأكد محمد علي أن …", "وأوضح فرج علي أن …"), not the preposition the folded text
-    reads ("أكد على أن …").  Empty for a document that writes the preposition "علي" too (or never writes it)."""
+    reads ("أكد على أن …").  In any document, also the "علي"/"على" inside a PER entity of two words or more
+    ("وأفاد العقيد خميس بن علي أن …" in a short text that writes no "على" nor "إلى"
+    to show how it spells them, "وقال علي العريض إن …"), and "على" after "بن" ("خميس بن على" where final ي is
+    written ى): a preposition does not begin or end a name the tagger drew (session 29)."""
     text = doc.text
-    if not writes_alif_maqsura(text):
-        return frozenset()
-    return frozenset(doc.to_normalized(m.start(), m.end())[0] for m in _ALI.finditer(text))
+    out = {doc.to_normalized(m.start(), m.end())[0] for m in _ALI.finditer(text)} \
+        if writes_alif_maqsura(text) else set()
+    pers = [(e.start, e.end) for e in doc.entities if isinstance(e, EntitySpan) and e.label == "PER"]
+    if pers:
+        for m in _ALI_EITHER.finditer(text):
+            if m.group() != ALI and text[max(0, m.start() - 4):m.start()] not in (" بن ", "ابن ") \
+                    and text[max(0, m.start() - 3):m.start()] != "بن ":
+                continue  # ("على" as written only after بن: the tagger stretches "ألفة يوسف على" over the preposition)
+            if any(s <= m.start() and m.end() <= e and e - s > len(ALI) + 1 for s, e in pers):
+                out.add(doc.to_normalized(m.start(), m.end())[0])
+    return frozenset(out)
 
 
 def _is_media(folded: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -283,12 +300,19 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mention
         j += 1  # whose sources: "بحسب مصادر مراسلتنا", "وقالت مصادر مراسلنا" (the outlet's reporter's)
     while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
         j += 1
-    while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
-            and not (mentions is not None and toks[j].text[:1] in "بل"
-                     and mentions.starting_in(toks[j].start + 1, toks[j].start + 2) is not None):
-        j += 1  # (not an organisation after ب: "مصدر أمني مسؤول بمنطقة الأمن")
-        if j < cut and toks[j].text in _UNNAMED_COMPLEMENTS and toks[j - 1].text in _UNNAMED:
-            j += 1  # "مصدر أمني رفيع المستوى"
+    while j < cut:
+        if (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
+                and not (mentions is not None and toks[j].text[:1] in "بل"
+                         and mentions.starting_in(toks[j].start + 1, toks[j].start + 2) is not None):
+            j += 1  # (not an organisation after ب: "مصدر أمني مسؤول بمنطقة الأمن")
+            if j < cut and toks[j].text in _UNNAMED_COMPLEMENTS and toks[j - 1].text in _UNNAMED:
+                j += 1  # "مصدر أمني رفيع المستوى"
+        elif j + 1 < cut and toks[j].text in _ADJECTIVE_MARKERS and toks[j + 1].is_word \
+                and (_is_adj(toks[j + 1], definite, lex) or toks[j + 1].text in _UNNAMED
+                     or toks[j + 1].text in lex.cues):
+            j += 2  # "معلومات غير مؤكدة", "مصادر غير رسمية" (session 29)
+        else:
+            break
     while j < cut and toks[j].text in lex.closers:
         j += 1
     if mentions is not None and not definite:
