@@ -162,3 +162,31 @@ def test_stray_closing_mark(nlp: Pipeline, text: str, claim: tuple[Any, ...]) ->
     claims = _claims(nlp, text)
     assert claim in claims
     assert all(". و" not in c[1] for c in claims)  # no claim runs on into the next sentence
+
+
+PERIODS_AND_INSTITUTIONS = [
+    # ANT (dev 1579): the beginning of a month is when, not who ("مطلع" is also "informed": "مصدر مطلع")
+    ("وكانت وزارة الامن الداخلي ومديرية الاستخبارات اعلنتا مطلع اكتوبر ان روسيا تمكنت من اختراق حسابات.",
+     [("indirect", "ان روسيا تمكنت من اختراق حسابات", "اعلنتا", "مديرية الاستخبارات", "organisation")]),
+    ("وأعلنت الوزارة مطلع الأسبوع أن المدارس ستغلق.",
+     [("indirect", "أن المدارس ستغلق", "أعلنت", "الوزارة", "organisation")]),
+    ("وأكد أواخر الشهر الماضي وزير الصحة أن الوضع مستقر.",
+     [("indirect", "أن الوضع مستقر", "أكد", "وزير الصحة", "person")]),
+    ("وقال مصدر مطلع مساء اليوم إن المدارس ستغلق.",
+     [("indirect", "إن المدارس ستغلق", "قال", "مصدر مطلع", "anonymous")]),
+    # ANT (dev 2925): "وكالة الجمهورية" is the Tunisian prosecution, no outlet; IRNA is one
+    ("وأكد بلاغ لوكالة الجمهورية لدى المحكمة الابتدائية بتونس، أن المعاينات الفنية الأولية تفيد بأن الانفجار ناتج "
+     "عن عملية انتحارية.",
+     [("indirect", "أن المعاينات الفنية الأولية تفيد بأن الانفجار ناتج عن عملية انتحارية", "أكد", "وكالة الجمهورية",
+       "organisation"),
+      ("indirect", "بأن الانفجار ناتج عن عملية انتحارية", "تفيد", "المعاينات الفنية الأولية", "anonymous")]),
+    ("وأعلنت وكالة الجمهورية بالمحكمة الابتدائية بسوسة أنها فتحت تحقيقا.",
+     [("indirect", "أنها فتحت تحقيقا", "أعلنت", "وكالة الجمهورية بالمحكمة الابتدائية بسوسة", "organisation")]),
+    ("وذكرت وكالة الجمهورية الإسلامية الإيرانية للأنباء أن الرئيس وصل.",
+     [("indirect", "أن الرئيس وصل", "ذكرت", "وكالة الجمهورية الإسلامية الإيرانية للأنباء", "media")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS_AND_INSTITUTIONS)
+def test_periods_and_institutions(nlp: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _claims(nlp, text) == expected
