@@ -203,13 +203,30 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _closing_mark(text: str, k: int, end: int) -> bool:
+    """Is the '"' at ``k`` written as a closing mark: right after a letter, a digit or a stop, and followed by
+    white space, a stop or a comma (or ``end``)?"""
+    before = text[k - 1] if k > 0 else " "
+    after = text[k + 1] if k + 1 < end else " "
+    return not before.isspace() and before not in '"«“:' and (after.isspace() or after in ".،,؛;!؟?")
+
+
+def _opening_mark(text: str, k: int, end: int) -> bool:
+    """Is the '"' at ``k`` written as an opening mark: after white space and right before a letter?"""
+    return k > 0 and text[k - 1].isspace() and k + 1 < end and text[k + 1].isalpha()
+
+
 def balance_quotes(text: str, start: int, end: int, limit: int) -> int:
     """Extend ``end`` to the closing mark of a quotation opened inside ``[start, end)`` and closed
     before ``limit``; an end inside a quotation whose opening mark is before ``start`` stays."""
-    # An odd number of '"' leaves the last one open.
-    if text.count('"', start, end) % 2 == 1:
+    # An odd number of '"' leaves the last one open, unless it is written as a closing mark (after a word, before
+    # a space, a stop or the end: '… لم يُستهدف من قبل قواتنا المسلحة". وأفاد …'), whose opening mark is before
+    # ``start`` or missing: then the next '"' opens another quotation, in another sentence (session 29).
+    if text.count('"', start, end) % 2 == 1 and not _closing_mark(text, text.rfind('"', start, end), end):
         close = text.find('"', end, limit)
-        if close != -1 and "\n" not in text[end:close]:
+        # (not to a mark written as an opening one, after a space and before a word: the quotation left open was
+        # never closed, '… ما وصفه "محاولات الابتزاز … لوزارة السياحة. وختم "اندرسون" رسالته …'; session 29)
+        if close != -1 and "\n" not in text[end:close] and not _opening_mark(text, close, limit):
             return close + 1
     for opener, closer in (("«", "»"), ("“", "”")):
         if text.count(opener, start, end) > text.count(closer, start, end):

@@ -78,7 +78,10 @@ def find_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
                 if pos - pending[ch] <= MAX_QUOTE:
                     out.append(_make(text, pending[ch], pos))
                 del pending[ch]
-            elif opens or ch not in pending:
+            elif opens or (ch not in pending and not (closes and (after in _CLOSING_PUNCTUATION or after == "\n"))):
+                # (a mark after a word and before a stop, with no quotation open, is a stray closing one whose
+                # opening mark is missing: '… قواتنا المسلحة". وأفاد المصدر أن … الطبيعة" غير …' paired the two
+                # across a sentence; one before a space may still open: 'أن" هذا الجينز …"'; session 29)
                 pending[ch] = pos
             continue
         opener = next((o for o in _OPENERS_OF.get(ch, ()) if stacks.get(o)), None)

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ...document import Document, EntitySpan, GroupSpan
+from ...document import DateSpan, Document, EntitySpan, GroupSpan
 from ...lang.ar import ALI, writes_alif_maqsura
 from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, Tok
@@ -40,6 +40,10 @@ _PP_PREPS = word_set("phrase_preps")
 _UNNAMED = word_set("unnamed_adjectives")
 #: The second word of a two-word unnamed adjective ("رفيع المستوى").
 _UNNAMED_COMPLEMENTS = word_set("unnamed_complements")
+#: The negator of adjectives: "غير" + an adjective is one more ("معلومات غير مؤكدة", "مصادر غير رسمية").
+_ADJECTIVE_MARKERS = word_set("adjective_markers")
+#: Institutions named with a media head ("وكالة الجمهورية": the prosecution), organisations.
+_NOT_OUTLETS = word_set("not_outlets")
 #: Prepositions of where an unnamed source works ("مسؤول في وزارة الخارجية").
 _AFFILIATION_PREPS = word_set("affiliation_preps")
 _AFFILIATION_PARTICIPLES = word_set("affiliation_participles")
@@ -153,6 +157,12 @@ class Mentions:
         self.items = [t[3] for t in items]
         self.starts = [m.start for m in self.items]
         self.name_parts = _name_parts(doc)
+        # the parts of a period the dates layer read ("مطلع اكتوبر", "أواخر الشهر الماضي"): a time between a verb and
+        # its speaker, not the adjective "مطلع" of "مصدر مطلع" (folded start → end; session 29)
+        # (a date of a month, week or year: not "مطلع مساء اليوم" of "مصدر مطلع مساء اليوم", a time of day)
+        self.periods = {s: e for s, e in (doc.to_normalized(d.start, d.end) for d in doc.dates
+                                          if isinstance(d, DateSpan) and d.mod and d.type == "DATE")
+                        if len(words := folded[s:e].split()) > 1 and words[1] not in _TIME}
 
     def name_part(self, tok: Tok) -> bool:
         """Is ``tok`` a word of a name that folds as a preposition ("علي" of "محمد علي", folded as "على")?"""
@@ -180,20 +190,41 @@ class Mentions:
 _ALI = re.compile(r"(?<![^\W\d_])" + ALI + r"(?![^\W\d_])")
 
 
+#: "Ali" written either way: "علي", or "على" (after "بن" only) in a text that writes every final ي as ى.
+_ALI_EITHER = re.compile(r"(?<![^\W\d_])عل[يى](?![^\W\d_])")
+
+
 def _name_parts(doc: Document) -> frozenset[int]:
     """The folded starts of the words written "علي" in a document that writes the preposition "على" with ى:
     there "علي" is the name ("وأكد محمد علي أن …", "وأوضح فرج علي أن …"), not the preposition the folded text
-    reads ("أكد على أن …").  Empty for a document that writes the preposition "علي" too (or never writes it)."""
+    reads ("أكد على أن …").  In any document, also the "علي"/"على" inside a PER entity of two words or more
+    ("وأفاد العقيد خميس بن علي أن …" in a short text that writes no "على" nor "إلى"
+    to show how it spells them, "وقال علي العريض إن …"), and "على" after "بن" ("خميس بن على" where final ي is
+    written ى): a preposition does not begin or end a name the tagger drew (session 29)."""
     text = doc.text
-    if not writes_alif_maqsura(text):
-        return frozenset()
-    return frozenset(doc.to_normalized(m.start(), m.end())[0] for m in _ALI.finditer(text))
+    out = {doc.to_normalized(m.start(), m.end())[0] for m in _ALI.finditer(text)} \
+        if writes_alif_maqsura(text) else set()
+    pers = [(e.start, e.end) for e in doc.entities if isinstance(e, EntitySpan) and e.label == "PER"]
+    if pers:
+        for m in _ALI_EITHER.finditer(text):
+            if m.group() != ALI and text[max(0, m.start() - 4):m.start()] not in (" بن ", "ابن ") \
+                    and text[max(0, m.start() - 3):m.start()] != "بن ":
+                continue  # ("على" as written only after بن: the tagger stretches "ألفة يوسف على" over the preposition)
+            if any(s <= m.start() and m.end() <= e and e - s > len(ALI) + 1 for s, e in pers):
+                out.add(doc.to_normalized(m.start(), m.end())[0])
+    return frozenset(out)
 
 
 def _is_media(folded: str, start: int, end: int, lex: Lexicon) -> bool:
     """Is the entity at folded ``[start, end)`` an outlet: a media name, or a media head first ("صحيفة …")?"""
     return lex.media(folded, start, end, whole=True) is not None or (
-        lex.head(folded[start:end].split(" ", 1)[0]) == "media")
+        lex.head(folded[start:end].split(" ", 1)[0]) == "media" and not _not_outlet(folded[start:end].split()))
+
+
+def _not_outlet(ws: list[str]) -> bool:
+    """Is a phrase with a media head an institution of ``not_outlets`` ("وكالة الجمهورية", "وكالة الجمهورية بالمحكمة
+    الابتدائية بسوسة"), not an outlet whose name runs on ("وكالة الجمهورية الإسلامية الإيرانية للأنباء")?"""
+    return " ".join(ws[:2]) in _NOT_OUTLETS and (len(ws) == 2 or ws[2][:1] in "بل")
 
 
 def _strip_conj(word: str) -> str:
@@ -283,12 +314,19 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mention
         j += 1  # whose sources: "بحسب مصادر مراسلتنا", "وقالت مصادر مراسلنا" (the outlet's reporter's)
     while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
         j += 1
-    while j < cut and (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
-            and not (mentions is not None and toks[j].text[:1] in "بل"
-                     and mentions.starting_in(toks[j].start + 1, toks[j].start + 2) is not None):
-        j += 1  # (not an organisation after ب: "مصدر أمني مسؤول بمنطقة الأمن")
-        if j < cut and toks[j].text in _UNNAMED_COMPLEMENTS and toks[j - 1].text in _UNNAMED:
-            j += 1  # "مصدر أمني رفيع المستوى"
+    while j < cut:
+        if (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
+                and not (mentions is not None and toks[j].text[:1] in "بل"
+                         and mentions.starting_in(toks[j].start + 1, toks[j].start + 2) is not None):
+            j += 1  # (not an organisation after ب: "مصدر أمني مسؤول بمنطقة الأمن")
+            if j < cut and toks[j].text in _UNNAMED_COMPLEMENTS and toks[j - 1].text in _UNNAMED:
+                j += 1  # "مصدر أمني رفيع المستوى"
+        elif j + 1 < cut and toks[j].text in _ADJECTIVE_MARKERS and toks[j + 1].is_word \
+                and (_is_adj(toks[j + 1], definite, lex) or toks[j + 1].text in _UNNAMED
+                     or toks[j + 1].text in lex.cues):
+            j += 2  # "معلومات غير مؤكدة", "مصادر غير رسمية" (session 29)
+        else:
+            break
     while j < cut and toks[j].text in lex.closers:
         j += 1
     if mentions is not None and not definite:
@@ -399,7 +437,12 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     if i < len(toks) and toks[i].text in PRONOUN_PREPOSITIONS and toks[i].text not in _ADDRESSEE_PRONOUNS:
         i += 1  # "قال عنها المخرج إن …"; not "عليها" of "لافتات كتبوا عليها خصوصا "…"", nor "منا" of "علموا منا أن"
         fallback = False
-    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME or toks[i].text in _MANNER):
+    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME or toks[i].text in _MANNER
+                              or toks[i].start in mentions.periods):
+        if toks[i].start in mentions.periods:  # "اعلنتا مطلع اكتوبر ان …": when, not who
+            end = mentions.periods[toks[i].start]
+            while i + 1 < len(toks) and toks[i + 1].end <= end:
+                i += 1
         i += 1  # (and how it was said: "انتقد بشدة الأمين العام …", "وأكد مجددا وزير الصحة أن")
     said = _after_said_in(toks, i)
     if said > i:  # "وفق ما أكده في تصريح لجوهرة أف أم اليوم، فلان": only with an addressee and a comma or a day
@@ -545,7 +588,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     cut = next((k for k in range(i, len(toks)) if (is_cutter(toks[k], lex) and not mentions.name_part(toks[k])
                                                    and not _outlet_word(folded, toks[k], lex)
                                                    and not _name_starts(toks, k, mentions))
-                or _aside_at(toks, k) or _outlet_addressee(toks, k) or _media_addressee(toks, k, i, folded, lex)),
+                or _aside_at(toks, k) or _outlet_addressee(toks, k) or _media_addressee(toks, k, i, folded, lex)
+                or (k > i and toks[k].start in mentions.periods)),  # "وأعلنت الوزارة مطلع الأسبوع أن …"
                len(toks))
     if i >= cut:
         return None
@@ -593,6 +637,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             j = max(j, next((k for k in range(i + 1, len(toks)) if toks[k].start >= named.end()), len(toks)))
         if j < cut and toks[j].is_word:  # (run on into the clause: no cutter ended it)
             j = _after_quoted_name(toks, i, j)
+        if _not_outlet([t.text for t in toks[i:j]]):
+            return _phrase(toks, i, j, "organisation")  # "وكالة الجمهورية": the prosecution
         return _phrase(toks, i, j, "media")
     if head == "anonymous":
         end = _anon_end(toks, i, cut, lex, mentions)

@@ -91,6 +91,7 @@ class _Item:
     has_verb: bool = False
     phrase_end: int = -1
     speaks: bool = False  # a source phrase's reporting verb with its subject after it ("وفق ما أفادت وكالة …")
+    trails: bool = False  # the outlet's account at its sentence's end: "… حسب مراسل الجوهرة "اف ام"." (session 29)
 
 
 #: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).
@@ -594,8 +595,10 @@ class _Finder:
         k = bisect_right(stops, start)  # the first stop after start (stops are sorted)
         if k < len(stops) and stops[k] < limit:
             limit = stops[k]
-        end = balance_quotes(self.folded, start, limit, hi)
-        return trim(self.folded, start, end)[1]
+        end = trim(self.folded, start, balance_quotes(self.folded, start, limit, hi))[1]
+        if end > start and self.folded[end - 1] == '"' and self.folded.count('"', start, end) % 2 == 1:
+            end = trim(self.folded, start, end - 1)[1]  # a stray closing mark: '… قواتنا المسلحة". وأفاد …'
+        return end
 
     #: The speech-act verbs and participles of the region last asked for, with its bounds.
     _acts: tuple[int, int, list[tuple[int, int, bool]], list[int]] | None = None
@@ -675,8 +678,42 @@ def _is_stop(item: _Item, folded: str) -> bool:
     if item.kind == "source":
         # (or a speaker who says it, after "ما" with no comma: "… تونسيا وفق ما أفادت وكالة أنباء رويترز",
         # "… حسبما أفادت وكالة رويترز"; not "وفق ما ينص عليه الدستور", "حسب المعطيات المتوفرة")
-        return item.pronoun or _after_comma(folded, item.start) or (item.speaks and item.source is not None)
+        return item.pronoun or _after_comma(folded, item.start) or (item.speaks and item.source is not None) \
+            or item.trails
     return False
+
+
+#: Documents that are the outlet's own account after a trailing source phrase ("… حسب بلاغ للداخلية", "… وفق نص
+#: البيان"; ``outlet_documents``), with the words that may come before them ("وفق ذات البيان").
+_OUTLET_DOCUMENTS = word_set("outlet_documents")
+_OUTLET_DOCUMENT_PREFIXES = ("ال", "لل", "ل")
+#: A reporter's head noun ("مراسلنا بالجهة", typed a person: the outlet's own).
+_REPORTER_HEADS = word_set("reporter_heads")
+
+
+def _outlet_trail(f: _Finder, it: _Item, quotes: list[Quotation], lo: int, hi: int) -> bool:
+    """Is a source phrase with no comma before it the outlet's account of the clause it ends: its speaker an outlet
+    or a reporter, or an issued document ("… فيما تتواصل الأبحاث حسب مراسل الجوهرة "اف ام".", "… حسب بلاغ
+    للداخلية", "… وفق نص البيان"), followed only by where, to whom or when it was said, outside any quotation?  Then
+    a claim before it ends there (not a speaker's own evidence: "… بحسب الأرقام المسجلة", "… وفق النتائج النهائية")."""
+    if it.kind != "source" or it.source is None or it.pronoun:
+        return False
+    folded = f.folded
+    cue_start = it.start - len(it.pre)
+    if any(q.open < cue_start < q.close for q in quotes):
+        return False  # (the speaker's own words cite it: '"… حسب ما أكدت عليه منظمة الصحة العالمية …"')
+    if it.source.type != "media" and folded[it.source.start:it.source.end].split(" ", 1)[0] not in _REPORTER_HEADS:
+        toks = [t.text for t in words(folded, it.end, min(it.phrase_end, it.end + 80))[:3]]
+        if toks and toks[0] in _SAME_WORDS:
+            toks = toks[1:]  # "وفق ذات البيان"
+        if not toks:
+            return False
+        w = toks[0]
+        if not any(w == d or (w.startswith(p) and w[len(p):] == d) for d in _OUTLET_DOCUMENTS
+                   for p in ("", *_OUTLET_DOCUMENT_PREFIXES)):
+            return False
+    _, s_end = f.sentence_bounds(it.start, lo, hi)
+    return not folded[it.phrase_end:s_end].strip(TRAILING + _CLOSING_MARKS) or _said_tail(f, it.phrase_end, s_end)
 
 
 #: Where a post is written (``posted_on``: "منصة", "تويتر", "صفحته"): with one of them (or a `said_in` noun: "تغريدة")
@@ -1029,6 +1066,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             cue = lex.cues.get(key)
             if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)) \
                     and not (cue.kind == "participle" and _role_in_construct(f, key, e)) \
+                    and not (cue.kind == "participle" and not m.group("pre") and _adjective_reading(folded, s, e)) \
                     and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e) \
                     and not (cue.kind == "past" and not m.group("pre") and _after_verbal_noun_head(folded, s)) \
                     and not (not m.group("pre") and _no_verb_reading(folded, s, e, key)) \
@@ -1079,6 +1117,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items)
+        for it in items:
+            it.trails = _outlet_trail(f, it, quotes, lo, hi)
         item_starts = {it.start for it in items}
         stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded)]
                        + [link for it in items if not it.pre and it.kind != "source"
@@ -1615,6 +1655,7 @@ def _masdar_like(word: str, lex: Lexicon, with_b: bool = False) -> bool:
     return not (word in lex.zone_cutters or word in lex.complementizers or word in lex.comp_blockers
                 or word in lex.determiners or word in lex.closers  # "أعلن سكان أحد …", "الوثيقة ذاتها"
                 or word in lex.cues or word in _SAID_IN or lex.head(word) is not None or word in _NOT_VERBS
+                or (word.endswith("ا") and lex.head(word[:-1]) is not None)  # "نفت الوزارة أخبارا متداولة"
                 or lex.speech_noun(word) is not None or word in lex.documents or word in _ADDRESSEE_WORDS)
 
 
@@ -1945,6 +1986,25 @@ def _role_in_construct(f: _Finder, word: str, end: int) -> bool:
     """Is the participle ``word`` a role noun in construct with a definite noun ("وأكدت كاتبة الدولة أن …": the
     secretary of state, not "writing")?"""
     return f.lex.head(word) == "person" and f.folded[end:end + 3].lstrip(" ").startswith("ال")
+
+
+#: Words before a participle that make it an adjective ("معلومات غير مؤكدة"; ``adjective_markers``), and the
+#: participle of أقر that is the noun "seat" before "له/لها" (``seat_forms``).
+_ADJECTIVE_MARKERS = word_set("adjective_markers")
+_SEAT_FORMS = word_set("seat_forms")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+
+
+def _adjective_reading(folded: str, start: int, end: int) -> bool:
+    """Is the reporting participle at folded ``[start, end)`` an adjective or a noun, no cue: after "غير" or a copula
+    ("وأفادت معلومات غير مؤكدة أنه …", "يبدو مرجحا أنه …"), or "مقرا له" ("يتخذ من بيروت مقرا له")?"""
+    prev = folded[max(0, start - 20):start].rstrip(" \t\u00a0").rsplit(" ", 1)[-1]
+    if prev in _ADJECTIVE_MARKERS or prev in _COPULAS:
+        return True
+    if folded[start:end] in _SEAT_FORMS:
+        nxt = _NEXT_WORD.match(folded, end)
+        return nxt is not None and nxt.group(1) in _ADDRESSEE_WORDS
+    return False
 
 
 def _near_claim(f: _Finder, last: _Last | None, it: _Item, claims: list[tuple[int, int, _Item, Source | None]]) -> bool:
@@ -2594,7 +2654,8 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
         # بسبب هبوب رياح قوية وفق ما أكده مراسل الجوهرة أف أم في الجهة."; the claim it ends, when one does
         # ("وأكدت مصادر أن … حسبما أفادت وكالة رويترز": the relayed claim, as after a comma)
         for cs, ce, _other, _ in reversed(claims):
-            if ce <= cue_start and not folded[ce:cue_start].strip(" \t\u00a0") and _is_stop(it, folded):
+            if ce <= cue_start and not folded[ce:cue_start].strip(" \t\u00a0" + _CLOSING_MARKS) \
+                    and _is_stop(it, folded):  # (or a quotation's: '… "…" وفق ذات البيان')
                 return cs, ce
         cs, ce = trim(folded, max(s_start, cue_start - MAX_QUOTE), cue_start)
         return (cs, ce) if ce > cs else None
