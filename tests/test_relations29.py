@@ -4,7 +4,8 @@ Merging into a third group (`member_of` of each subject), an agreement reached o
 or a reconciliation is between belligerents: `fights`; another agreement `ally`), a reconciliation noun before "بين",
 the accused state as the backer after a verb of accusation ("تتهم الحكومة اليمنية إيران بتسليح جماعة الحوثي"),
 an adverbial backer after a verb's object describing its subject ("تقاتل قسد تنظيم داعش بدعم من التحالف الدولي"),
-and cues: "تحالفا بين", "العمود الفقري ل", "تتبع X لـY"."""
+a coalition's relative clause of what it is made of ("جيش الفتح الذي يضم جبهة النصرة وحركة أحرار الشام"), and cues:
+"تحالفا بين", "العمود الفقري ل", "تتبع X لـY"."""
 
 from __future__ import annotations
 
@@ -195,8 +196,27 @@ NONE = [
      []),
 ]
 
+COMPOSE = [
+    # a coalition and what it is made of: each group of the list a member of it; not a count, not its men, not a cabinet
+    ('وسيطر جيش الفتح الذي يضم جبهة النصرة وحركة أحرار الشام على مدينة إدلب.',
+     [('member_of', 'jabhat-al-nusra', 'jaysh-al-fatah', 'جيش الفتح الذي يضم جبهة النصرة'),
+      ('member_of', 'ahrar-al-sham', 'jaysh-al-fatah', 'جيش الفتح الذي يضم جبهة النصرة وحركة أحرار الشام')]),
+    ('وتسيطر هيئة تحرير الشام التي تضم فصائل أبرزها جبهة فتح الشام على معظم إدلب.',
+     [('member_of', 'jabhat-al-nusra', 'hayat-tahrir-al-sham',
+       'هيئة تحرير الشام التي تضم فصائل أبرزها جبهة فتح الشام')]),
+    ('وتقاتل قوات سوريا الديمقراطية التي تضم وحدات حماية الشعب الكردية ومقاتلين عربا تنظيم داعش.',
+     [('member_of', 'ypg', 'syrian-democratic-forces',
+       'قوات سوريا الديمقراطية التي تضم وحدات حماية الشعب الكردية')]),
+    ('وأعلنت الجبهة الشعبية التي تضم 11 حزبا رفضها للقانون.',
+     []),
+    ('وشكلت الحكومة التي تضم حركة النهضة وحركة نداء تونس لجنة.',
+     []),
+    ('وهاجم تنظيم داعش مواقع للجيش العراقي الذي يضم عناصر من الحشد الشعبي.',
+     [('fights', 'isis', 'iraqi-security-forces', 'هاجم تنظيم داعش مواقع للجيش العراقي')]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), MERGE + AGREEMENT + NOAGREEMENT + RECONCILE + ACCUSED + ADVERBIAL
-                         + CUES + NONE)
+                         + CUES + COMPOSE + NONE)
 def test_relations29(nlp, text: str, expected: list) -> None:
     assert relations(nlp, text) == expected

@@ -193,6 +193,11 @@ def _bare_nouns(key: str) -> str:
 #: A reconciliation ("اتفاق المصالحة", "للمصالحة") or a truce ("لوقف إطلاق النار", "هدنة") in an agreement's words.
 _RECONCILE = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال|ل|ب)?(?:" + _bare_nouns("reconciliation_nouns") + r")(?!\w)")
 _TRUCE_WORD = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال|ل|ب)?(?:" + _bare_nouns("truce_nouns") + r")(?!\w)")
+#: A coalition's relative clause of what it is made of: "جيش الفتح الذي يضم …" (session 29).
+_COMPOSED = re.compile(r"[ \t،,]*(?P<cue>(?:" + "|".join(folded_words("compose_relatives")) + r")[ \t]+(?:"
+                       + trie_regex(sorted(set(folded_words("compose_verbs")))) + r"))(?!\w)")
+_COMPOSE_GAP = frozenset(w for phrase in folded_words("compose_gap") for w in phrase.split())
+
 #: Backing nouns joined to ب whose group follows in construct: "بدعم إيران" (with Iran's support), but after an
 #: accusation "بدعم قوات الدعم السريع" is the accused's support of it (session 29).
 _BACKING_OF = frozenset({"بدعم", "بتمويل"})
@@ -1210,6 +1215,7 @@ class _Finder:
 
             out.append((kind, head, tail, cs, ce))
         out.extend(self.retaken(lo, hi))
+        out.extend(self.composed(lo, hi))
         out.extend(self.exposed(lo, hi))
         return out
 
@@ -1278,6 +1284,31 @@ class _Finder:
             if tail is None or tail.layer != "groups" or tail.id == head.id or self.political(head, tail):
                 continue
             out.append(("fights", head, tail, cs, ce))
+        return out
+
+
+    def composed(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        """The groups a coalition is made of (`compose_verbs`, session 29): "جيش الفتح الذي يضم جبهة النصرة وحركة أحرار
+        الشام": each group of the list after the verb is a member of the group right before the relative pronoun."""
+        out: list[tuple[str, _End, _End, int, int]] = []
+        for whole_m in self.mentions:
+            if not lo <= whole_m.start < whole_m.end <= hi:
+                continue
+            m = _COMPOSED.match(self.folded, whole_m.end, hi)
+            if m is None:
+                continue
+            whole = _End(whole_m.start, whole_m.end, whole_m.id, whole_m.text)
+            if self.political(whole) and {g.kind for g in self.doc.groups if g.id == whole.id} == {"government"}:
+                continue  # "الحكومة التي تضم حركة النهضة": a cabinet's parties
+            part = self.after(m.end(), hi, max_words=4, extra=_COMPOSE_GAP)
+            if part is not None and not set(self.folded[m.end():part.start].split()) <= _COMPOSE_GAP:
+                continue  # "الذي يضم عناصر من الحشد الشعبي": its men, not the group
+            while part is not None and part.layer == "groups" and part.via == "mention" and part.id != whole.id:
+                out.append(("member_of", part, whole, m.start("cue"), m.end("cue")))
+                nxt = self.after(part.end, hi, max_words=2)
+                if nxt is None or not self.folded[part.end:nxt.start].strip(_STRIP).startswith("و"):
+                    break
+                part = nxt
         return out
 
 
