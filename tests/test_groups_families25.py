@@ -179,10 +179,13 @@ def test_attack_with_a_weapon(nlp, text, want):
 
 def test_target_is_no_ally(nlp):
     # ANT (Libya): al-Qaeda's positions are the target of the Libyan air force's partner, not its ally; the
-    # Egyptian aircraft (a state force by its nisba) attack them
+    # Egyptian aircraft (a state force by its nisba) attack them; "بالاشتراك مع" after the verb's object describes its
+    # subject: the Egyptian aircraft are the Libyan air force's partner (session 29)
     text = "وقال إن طائرات مصرية تستهدف مواقع لتنظيم القاعدة في ليبيا بالاشتراك مع سلاح الجو الليبي."
     assert relations(nlp, text) == [
-        ("fights", "egyptian-armed-forces", "al-qaeda", "طائرات مصرية تستهدف مواقع لتنظيم القاعدة")]
+        ("fights", "egyptian-armed-forces", "al-qaeda", "طائرات مصرية تستهدف مواقع لتنظيم القاعدة"),
+        ("ally", "egyptian-armed-forces", "state-forces-ly",
+         "طائرات مصرية تستهدف مواقع لتنظيم القاعدة في ليبيا بالاشتراك مع سلاح الجو الليبي")]
 
 
 def test_criticism_is_no_weapon(nlp):

@@ -34,7 +34,7 @@ from typing import Any
 
 from ...document import Document, Span, register_layer
 from ...lang.ar import lookup_key, trie_regex
-from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, section_words, table
+from .lexicon import SYMMETRIC, TYPES, Lexicon, folded_words, lexicon, number, section_words, table
 
 __all__ = ["SYMMETRIC", "TYPES", "RelationSpan", "find_relations", "make_stage"]
 
@@ -174,6 +174,37 @@ _VICTIM_REACH = 160  # characters from the attack noun back to the start of its 
 _BETWEEN_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("between_pronouns")) + r")(?!\w)")
 #: "اتفقت X و Y على وقف القتال": the two agreed on a truce, so they are belligerents, not allies.
 _ON_TRUCE = re.compile(r"[ \t]*علي[ \t]+(?:" + trie_regex(sorted(set(folded_words("truce_nouns")))) + r")(?!\w)")
+#: Verbs of merging: "في"/"ضمن" a third group after their subjects makes each a member of it (session 29).
+_MERGE_VERBS = frozenset(folded_words("merge_verbs"))
+_MERGE_INTO = frozenset(folded_words("merge_into"))
+_INTO = re.compile(r"[ \t]*(?:" + "|".join(sorted(_MERGE_INTO)) + r")[ \t]")
+#: Verbs of reaching or signing an agreement, read only with one after the two sides; a truce or a reconciliation
+#: named in it makes them belligerents (session 29).
+_AGREEMENT_VERBS = frozenset(folded_words("agreement_verbs"))
+_AGREEMENT = re.compile(r"[ \t]*(?:(?:علي|الي)[ \t]+)?[وف]?(?:ب|ل)?(?:"
+                        + trie_regex(sorted(set(folded_words("agreement_nouns")))) + r")(?!\w)")
+_AGREEMENT_REACH = number("agreement_reach")
+
+
+def _bare_nouns(key: str) -> str:
+    return trie_regex(sorted({w[2:] if w.startswith("ال") else w for w in folded_words(key)}))
+
+
+#: A reconciliation ("اتفاق المصالحة", "للمصالحة") or a truce ("لوقف إطلاق النار", "هدنة") in an agreement's words.
+_RECONCILE = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال|ل|ب)?(?:" + _bare_nouns("reconciliation_nouns") + r")(?!\w)")
+_TRUCE_WORD = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال|ل|ب)?(?:" + _bare_nouns("truce_nouns") + r")(?!\w)")
+#: A coalition's relative clause of what it is made of: "جيش الفتح الذي يضم …" (session 29).
+_COMPOSED = re.compile(r"[ \t،,]*(?P<cue>(?:" + "|".join(folded_words("compose_relatives")) + r")[ \t]+(?:"
+                       + trie_regex(sorted(set(folded_words("compose_verbs")))) + r"))(?!\w)")
+_COMPOSE_GAP = frozenset(w for phrase in folded_words("compose_gap") for w in phrase.split())
+
+#: Backing nouns joined to ب whose group follows in construct: "بدعم إيران" (with Iran's support), but after an
+#: accusation "بدعم قوات الدعم السريع" is the accused's support of it (session 29).
+_BACKING_OF = frozenset({"بدعم", "بتمويل"})
+#: Adverbial cues of backing or joint action ("بدعم من", "بمساندة", "بالتنسيق مع"): after a verb's object they
+#: describe the verb's subject ("تقاتل قوات سوريا الديمقراطية تنظيم داعش بدعم من التحالف الدولي"; session 29).
+_ADVERBIAL_CUES = frozenset(k for k in (*folded_words("backing_before"), "بالتعاون مع", "بالتنسيق مع", "بالاشتراك مع")
+                            if k.startswith("ب"))
 
 #: A backing word right before a group (up to three words between): "مدعومة بمقاتلي حزب الله" (session 26).
 _BACKING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("backing_before"))))
@@ -424,6 +455,17 @@ class _Finder:
         if near is None:
             return None
         return _End(near.start, near.end, near.id, near.text)
+
+    def state_between(self, start: int, end: int, exclude: str | None) -> _End | None:
+        """The last state named in ``[start, end)`` (its registry id not ``exclude``), or None."""
+        last = None
+        for st in self.lex.state_search_re.finditer(self.folded, start, end):
+            if self.lex.state_words[st.group("state")] != exclude:
+                last = st
+        if last is None:
+            return None
+        s, e = last.span("state")
+        return _End(s, e, self.lex.state_words[last.group("state")], self.doc.norm[s:e], via="state")
 
     def through_organs(self, pos: int, hi: int) -> _End | None:
         """The group after one or two organs at ``pos`` ("للقيادة العامة للجيش الوطني الليبي"), or None."""
@@ -812,6 +854,7 @@ class _Finder:
 
     def find(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
         out = []
+        objects: dict[int, _End] = {}  # the start of a fighting verb's object → its subject (session 29)
         for key, shape, kind, cs, ce, before in self.cues(lo, hi):
             if _NEGATED.search(self.folded, max(lo, before - 8), before):
                 continue  # "غير متحالف مع النهضة": a relation denied
@@ -840,6 +883,19 @@ class _Finder:
                 if self.own_subject(cs, lo):
                     continue
                 head = self.before(cs, lo, tail.id)
+                if key in _BACKING_OF and head is not None and \
+                        _ACCUSATION.search(self.folded, max(lo, head.start - 40), head.start + 1):
+                    # "يتهم الجيش السوداني الإمارات بدعم قوات الدعم السريع", "تتهم الحكومة العراقية تركيا بدعم حزب
+                    # العمال": the accused state backs the group after the verbal noun; the accuser is backed by
+                    # nobody (session 29)
+                    accused = head if head.via == "state" else self.state_between(head.end, cs, tail.id)
+                    if accused is None or tail.layer != "groups":
+                        continue
+                    head, tail = tail, accused
+                if key in _ADVERBIAL_CUES and head is not None and head.via == "mention" and head.start in objects:
+                    # "تقاتل قوات سوريا الديمقراطية تنظيم داعش بدعم من التحالف الدولي": the fighter is backed, not
+                    # its enemy (session 29)
+                    head = objects[head.start]
                 if kind == "fights":  # "تقدمت قوات X مدعومة بمقاتلي Z على حساب Y": X (session 26)
                     head = self.backed_subject(head, lo, tail.id)
                     if head is not None and head.via == "mention" and \
@@ -943,6 +999,15 @@ class _Finder:
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)
+                    if kind == "backed_by" and head is not None and head.via == "mention":
+                        # "تتهم الحكومة اليمنية إيران بتسليح جماعة الحوثي": the state accused between the accuser
+                        # and the verb is the backer (session 29); another word accused there is none of ours
+                        accused = self.state_between(head.end, cs, tail.id)
+                        if accused is not None:
+                            head = accused
+                        elif _ACCUSATION.search(self.folded, max(lo, head.start - 20), head.start) and \
+                                self.folded[head.end:cs].strip(_STRIP):
+                            continue
                     shared = self.shared_subject(key, before, cs, lo, head, tail.id)
                     if shared is not None:  # "قاتلت X فصائل المعارضة قبل أن تقاتل تنظيم داعش" (session 25, second wave)
                         head = shared
@@ -969,13 +1034,17 @@ class _Finder:
             elif shape == "between_back":  # "اتفقت X و Y على وقف القتال بينهما": the two sides before the noun
                 tail = self.before(cs, lo, None)
                 head = self.coordinated(tail) if tail is not None and tail.via == "mention" else None
-                if head is None:
+                if head is None or tail is None:
                     continue
+                if _RECONCILE.search(self.folded, cs, ce) and self.political(head, tail):
+                    continue  # "أعلنت حركة النهضة وحركة نداء تونس المصالحة بينهما": politics (session 29)
             elif shape == "between":
                 head = self.after(ce, hi)
                 tail = self.and_group(head, hi) if head is not None and head.layer == "groups" else None
-                if tail is None:
+                if head is None or tail is None:
                     continue
+                if _RECONCILE.search(self.folded, cs, ce) and self.political(head, tail):
+                    continue  # "المصالحة بين حزبين": politics, not belligerents (session 29)
             elif shape == "verb_with":  # "اشتبكت قوات X مع Y", "انضم لواء X إلى Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is None and kind == "fights":  # "اشتبك عناصر من X مع Y": its members (session 26)
@@ -989,6 +1058,12 @@ class _Finder:
                 if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
                     at = m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end()
                     tail = self.after(at, hi)
+                    if kind == "member_of" and m.group().strip() == "ل":
+                        # "وتتبع كتيبة X للقيادة العامة للجيش الوطني الليبي": through its organs, a group only
+                        # ("وتتبع قوات الأمن لوزارة الداخلية" is none; session 29)
+                        tail = self.through_organs(at, hi) or tail
+                        if tail is None or tail.layer != "groups":
+                            continue
                     if tail is None and kind == "fights":  # "اشتبكت X مع مقاتلين من Y": its members (session 26)
                         tail = self.after(at, hi, max_words=3, extra=_ATTACKER_MEMBERS)
                         if tail is not None and not _FROM_GROUP.search(self.folded[at:tail.start]):
@@ -999,6 +1074,28 @@ class _Finder:
                         continue
                     if _ON_TRUCE.match(self.folded, tail.end, hi):
                         kind = "fights"  # "اتفقت X و Y على وقف القتال": a truce is between belligerents
+                if key in _MERGE_VERBS and tail is not None:
+                    # "اندمجت X في Z", "اندمجت X و Y في Z": each a member of Z, not allies (session 29)
+                    if m is not None and m.group().split()[-1] in _MERGE_INTO:
+                        kind = "member_of"
+                    elif m is None and (into := _INTO.match(self.folded, tail.end, hi)) is not None:
+                        whole = self.after(into.end() - 1, hi)
+                        if whole is not None and whole.layer == "groups" and whole.via == "mention" and \
+                                whole.id not in (head.id, tail.id):
+                            out.append(("member_of", head, whole, cs, ce))
+                            head, tail, kind = tail, whole, "member_of"
+                if key in _AGREEMENT_VERBS:
+                    # "توصلت حماس وإسرائيل إلى اتفاق لوقف إطلاق النار", "وقعت حركتا فتح وحماس على اتفاق المصالحة"
+                    agreed = _AGREEMENT.match(self.folded, tail.end, hi) if tail is not None else None
+                    if tail is None or agreed is None:
+                        continue
+                    terms = " ".join(self.folded[agreed.start():hi].split()[:_AGREEMENT_REACH + 2])
+                    if _RECONCILE.search(terms):
+                        if self.political(head, tail):
+                            continue  # two parties reconciled: politics (session 29)
+                        kind = "fights"
+                    elif _TRUCE_WORD.search(terms):
+                        kind = "fights"
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(self.past_time(head.end, hi), hi, max_words=2, extra=self.lex.targets)
                     if tail is None:  # "تقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني" (session 26)
@@ -1113,9 +1210,12 @@ class _Finder:
                         not self.folded[ce:tail.start].strip() and _nisba_code(self.folded[tail.start:tail.end]):
                     head, tail = tail, head  # "قتل خمسة من عناصر X في قصف روسي": the noun's state is the attacker
                 head, tail = self.as_force(head), self.as_force(tail)
+                if shape in ("verb_obj", "verb_with") and tail.via == "mention":
+                    objects[tail.start] = head
 
             out.append((kind, head, tail, cs, ce))
         out.extend(self.retaken(lo, hi))
+        out.extend(self.composed(lo, hi))
         out.extend(self.exposed(lo, hi))
         return out
 
@@ -1173,6 +1273,8 @@ class _Finder:
                 if head is None or head.via != "mention" or cs - head.end > 20 \
                         or _clause_break(self.folded, head.end, cs):
                     continue
+                # "إن قواته بمساندة الحشد الشعبي استعادت السيطرة على تلعفر من تنظيم داعش": the army (session 29)
+                head = self.backed_subject(head, lo, None) or head
             end = min(hi, ce + _RETAKE_REACH)
             stop = _SENTENCE_END.search(self.folded, ce, end)
             frm = _RETAKE_FROM.search(self.folded, head.end if head.start > ce else ce, stop.start() if stop else end)
@@ -1182,6 +1284,31 @@ class _Finder:
             if tail is None or tail.layer != "groups" or tail.id == head.id or self.political(head, tail):
                 continue
             out.append(("fights", head, tail, cs, ce))
+        return out
+
+
+    def composed(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        """The groups a coalition is made of (`compose_verbs`, session 29): "جيش الفتح الذي يضم جبهة النصرة وحركة أحرار
+        الشام": each group of the list after the verb is a member of the group right before the relative pronoun."""
+        out: list[tuple[str, _End, _End, int, int]] = []
+        for whole_m in self.mentions:
+            if not lo <= whole_m.start < whole_m.end <= hi:
+                continue
+            m = _COMPOSED.match(self.folded, whole_m.end, hi)
+            if m is None:
+                continue
+            whole = _End(whole_m.start, whole_m.end, whole_m.id, whole_m.text)
+            if self.political(whole) and {g.kind for g in self.doc.groups if g.id == whole.id} == {"government"}:
+                continue  # "الحكومة التي تضم حركة النهضة": a cabinet's parties
+            part = self.after(m.end(), hi, max_words=4, extra=_COMPOSE_GAP)
+            if part is not None and not set(self.folded[m.end():part.start].split()) <= _COMPOSE_GAP:
+                continue  # "الذي يضم عناصر من الحشد الشعبي": its men, not the group
+            while part is not None and part.layer == "groups" and part.via == "mention" and part.id != whole.id:
+                out.append(("member_of", part, whole, m.start("cue"), m.end("cue")))
+                nxt = self.after(part.end, hi, max_words=2)
+                if nxt is None or not self.folded[part.end:nxt.start].strip(_STRIP).startswith("و"):
+                    break
+                part = nxt
         return out
 
 

@@ -46,6 +46,15 @@ _SCHEMA = Record({
     "instrument_qualifiers": Words,
     "verb_with": MapOf(str, Words),
     "verb_links": MapOf(str, Words),
+    "merge_verbs": Words,
+    "compose_verbs": Words,
+    "compose_relatives": Words,
+    "compose_gap": Words,
+    "merge_into": Words,
+    "agreement_verbs": Words,
+    "agreement_nouns": Words,
+    "agreement_reach": int,
+    "reconciliation_nouns": Words,
     "verb_adverbs": Words,
     "time_words": Words,
     "between": MapOf(str, Words),
@@ -107,6 +116,11 @@ def folded_words(key: str) -> list[str]:
 def section_words(key: str) -> list[list[str]]:
     """The word lists of the section ``key`` of the resource (relation type → words), as written."""
     return [list(words) for words in _data()[key].values()]
+
+
+def number(key: str) -> int:
+    """The number ``key`` of the resource."""
+    return int(_data()[key])
 
 
 def table(key: str) -> dict[str, str]:
@@ -188,6 +202,8 @@ def lexicon() -> Lexicon:
         for kind, phrases in data[section].items():
             for phrase in phrases:
                 add(phrase, role, kind)
+    for phrase in data["agreement_verbs"]:  # read only with an agreement after the two sides (session 29)
+        add(phrase, "verb_with", "ally")
     for phrase in data["split_back"]:
         add(phrase, "split_back", "split_from")
     for noun in [*data["attacks"], *data["attacks_with_b"]]:
