@@ -930,7 +930,8 @@ def _bound_pair(folded: str, prev: Expr, e: Expr, taken: int) -> Expr | None:
         low_e, high_e = e, prev
     else:
         return None
-    if (prev.kind not in ("cardinal", "percent") or e.kind not in ("cardinal", "percent")
+    if (not ((prev.kind in ("cardinal", "percent") and e.kind in ("cardinal", "percent"))
+             or prev.kind == e.kind in ("fraction", "ordinal"))  # "فوق الربع وتحت النصف", "أعلى من العاشر وأدنى من…"
             or (prev.unit is not None and e.unit is not None and prev.unit != e.unit)
             or not _GAP_WA.fullmatch(folded, taken, e.attrs["qualifier_start"])):
         return None
