@@ -87,6 +87,7 @@ def test_subject_between_verb_and_number(text: str, span: str, value: float, qua
     ("تجاوز مرحلة 3 من البطولة", "3"),  # no measured noun
     ("يتجاوز عدد المشاركين 30", "30"),  # a noun in construct: two words between
     ("تقل عددهم 3", "3"),  # "تقل" is a qualifier only with its preposition
+    ("الانتخابات البلدية لن تتجاوز سنة 2017", "2017"),  # a year ("سنة" folds as "سن" + ه)
 ])
 def test_no_subject_qualifier(text: str, span: str) -> None:
     assert "qualifier" not in _one(text, span).attrs
@@ -185,6 +186,9 @@ MINUTES = [
     ("سجل هدفين في الدقيقتين 23 و67", ["23", "67"], "الدقيقتين"),
     ("رباعية في المقابلة في الدقائق 3 ، 16 و88", ["3", "16", "88"], "الدقائق"),
     ("ثم عادل للدقيقة 45", ["45"], "دقيقة"),
+    # an ordinal word after the singular
+    ("سجل زياد الجزيري في الدقيقة الخامسة وأضاف الثاني في الدقيقة 52", ["الخامسة", "52"], "الدقيقة"),
+    ("في الدقيقة الحادية عشرة من الشوط الأول", ["الحادية عشرة"], "الدقيقة"),
 ]
 
 
@@ -202,6 +206,8 @@ def test_minute_of_a_match(text: str, spans: list[str], noun: str) -> None:
     ("في الدقيقتين 23 و67، وفاز 5 و4", "5"),  # the run ends at the first number no minute follows
     ("في الدقيقة 23 و5 لاعبين", "5"),  # after the singular no run
     ("خلال الدقيقة 2017", "2017"),  # above any match's minutes
+    ("تتغير الأمور في الدقيقة الواحدة عشرات المرات", "الواحدة"),  # one minute, no ordinal
+    ("في الدقائق الخمس الأولى", "الأولى"),  # after the plural no ordinal word
 ])
 def test_no_minute(text: str, span: str) -> None:
     assert _one(text, span).unit != "min"

@@ -631,7 +631,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         qual = (_qualifier_before(folded, q_lo, q_end)
                 if q_tails is None or q - q_lo < 2 or folded[q - 2:q] in q_tails else None)
         subject = None  # "تتجاوز قيمتها 400": a measured noun between the qualifier verb and the number
-        if qual is None and (subject := _subject_qualifier(folded, q_lo, q_end)) is not None:
+        if (qual is None and not e.year_like_digits  # "لن تتجاوز سنة 2017": a year ("سنه" is also "سن" + ه)
+                and (subject := _subject_qualifier(folded, q_lo, q_end)) is not None):
             e.attrs.update(qualifier=subject[0], qualifier_start=subject[1], qualifier_end=subject[2])
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
@@ -806,6 +807,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.kind, e.unit = "ordinal", "min"
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
             minutes = minute if minute[2] else None
+        elif (e.unit is None and e.kind == "ordinal" and e.form == "words" and qual is None and e.value <= 150
+                and (minute := _match_minute(folded, e, taken, None)) is not None and not minute[2]):
+            e.unit = "min"  # "في الدقيقة الخامسة": an ordinal word after the minute of a match
+            e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and e.mstart == e.start and not e.year_like_digits and not _TIME_UNIT.match(folded, end, hi)
                 and lex.ordinal_bare_re.search(folded, _two_words_before(folded, max(taken, e.start - 20), e.start, 1),
