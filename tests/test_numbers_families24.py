@@ -88,7 +88,7 @@ def test_goal_or_target(nlp, text: str, number: str, unit: str) -> None:
 
 @pytest.mark.parametrize(("text", "number"), [
     ("سار هؤلاء في شوارع القرى والمدن وأجروا 100 ألف مقابلة مع الناس العاديين", "100 ألف"),  # dev 2092: interviews
-    ("تم تسجيل أهدافه في الدقيقة 80 من المباراة", "80"),  # a minute of the match, no 80 matches
+    # ("… في الدقيقة 80 من المباراة": no 80 matches; since session 29 the 80th minute, unit min: test_numbers29b)
     ("ويتكون برنامج التصوير من 12 وحدة", "12"),  # no unit for a generic "وحدة"
     ("وفتح أكثر من 75 معلما دينيا", "أكثر من 75"),  # landmarks, no teachers
     ("وأكد أن 6 مخازن عشوائية تم غلقها", "6"),  # stores, no magazines

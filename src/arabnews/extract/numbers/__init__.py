@@ -356,6 +356,22 @@ def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | N
     return lexicon().qualifier_re.search(folded, start, end)
 
 
+def _subject_qualifier(folded: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A qualifier verb with the measured noun after it ending ``folded[start:end]``: "تتجاوز قيمتها", "تقل
+    أعمارهم عن", "لم يتجاوز عددهم" → (its key, the verb's start, the end of its preposition or of the verb)."""
+    words = folded[start:end].split(None)[-2:]
+    if not words or (words[-1] not in lexicon().qualifier_subjects
+                     and (len(words) < 2 or words[-2] not in lexicon().qualifier_subjects)):
+        return None
+    m = lexicon().subject_qualifier_re.search(folded, start, end)
+    if m is None:
+        return None
+    key = lexicon().qualifiers.get(lookup_key(m.group("q") + (" " + m.group("p") if m.group("p") else "")))
+    if key is None or key == "between":
+        return None
+    return key, m.start("q"), m.end("p") if m.group("p") else m.end("q")
+
+
 def _may_end_with(folded: str, start: int, end: int, tails: frozenset[str] | None) -> bool:
     """May one of the words whose last two letters are ``tails`` end ``folded[start:end]`` before its trailing
     white space?  (Always, when ``tails`` is None or the stretch is too short to tell.)"""
@@ -437,6 +453,10 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int, raw: Callable[[int, 
                           or ms.below_zero_re.match(folded, uend, hi) is not None
                           or ms.heat_after_re.match(folded, uend, hi) is not None):
         code = "Cel"
+    elif code == "deg" and ms.intensity_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None:
+        # "بلغت شدته 5 درجات": an intensity on a scale not named, no angle nor heat
+        e.attrs.update(unit_start=ustart, unit_end=uend, quantity="magnitude")
+        return uend, None, "magnitude"
     e.attrs.update(unit_start=ustart, unit_end=uend, quantity="temperature" if code == "Cel" else unit.quantity)
     if unit.quantity == "money" and len(code) == 3 and code.isupper():
         e.attrs["currency"] = code
@@ -568,6 +588,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
     out: list[Expr] = []
     taken = lo  # end of the text the previous expression used (its unit included)
     heat_named: bool | None = None  # does the text name the heat at all (a bulletin's temperatures need it)
+    minutes: tuple[int, int, bool] | None = None  # the dual or plural minute of a match the last number took
     ranked = False  # has a rank been read: only then may the digits after it be one (most texts have none)
     q_tails = _qualifier_tails()
     k = 0
@@ -600,11 +621,19 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.start = e.mstart = c.start("c")
         # (the test that starts _qualifier_before, made here: most numbers fail it, and a call costs more)
         q_lo = e.mstart - 40 if e.mstart - 40 > taken else taken
-        q = e.mstart
+        q = q_end = e.mstart
         while q > q_lo and folded[q - 1] in HSPACE:
             q -= 1
-        qual = (_qualifier_before(folded, q_lo, e.mstart)
+        if q < e.mstart and q - 3 >= q_lo and folded[q - 2:q] == "ال" and folded[q - 3] in HSPACE:
+            q = q_end = q - 2  # "لم يتجاوز الـ 14", "تناهز الـ 100": the article written apart (folded "ال 14")
+            while q > q_lo and folded[q - 1] in HSPACE:
+                q -= 1
+        qual = (_qualifier_before(folded, q_lo, q_end)
                 if q_tails is None or q - q_lo < 2 or folded[q - 2:q] in q_tails else None)
+        subject = None  # "تتجاوز قيمتها 400": a measured noun between the qualifier verb and the number
+        if (qual is None and not e.year_like_digits  # "لن تتجاوز سنة 2017": a year ("سنه" is also "سن" + ه)
+                and (subject := _subject_qualifier(folded, q_lo, q_end)) is not None):
+            e.attrs.update(qualifier=subject[0], qualifier_start=subject[1], qualifier_end=subject[2])
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))
@@ -747,6 +776,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 if nationality is not None:
                     e.attrs["nationality"] = nationality
                 end = u.end("u")
+            if (e.unit is None and "quantity" not in e.attrs and e.kind == "cardinal" and e.form == "digits"
+                    and 0 < e.value <= 10 and (mag := _magnitude(folded, e, end, lo, hi)) is not None):
+                # "بقوة 6.2 على مقياس ريختر", "زلزال بقوة 6.2 ضرب": a magnitude told without "درجة"
+                e.attrs.update(quantity="magnitude", scale="richter")
+                if mag[0] < mag[1]:
+                    e.attrs.update(unit_text=None, unit_start=mag[0], unit_end=mag[1])
+                    end = mag[1]
         elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
@@ -764,6 +800,17 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # "الذكرى الـ70", "دورتها الـ 18", "القمة الـ28", "القمة العربية الـ28": the article on digits after
             # a series (one definite word may come between)
             e.kind = "ordinal"
+        elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
+                and folded[e.mstart:e.start] in ("", "ال", "و") and e.value.denominator == 1 and 0 < e.value <= 150
+                and (minute := _match_minute(folded, e, taken, minutes)) is not None):
+            # "في الدقيقة 23", "في الدقيقتين 23 و67": the minute of a match, its ordinal
+            e.kind, e.unit = "ordinal", "min"
+            e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
+            minutes = minute if minute[2] else None
+        elif (e.unit is None and e.kind == "ordinal" and e.form == "words" and qual is None and e.value <= 150
+                and (minute := _match_minute(folded, e, taken, None)) is not None and not minute[2]):
+            e.unit = "min"  # "في الدقيقة الخامسة": an ordinal word after the minute of a match
+            e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and e.mstart == e.start and not e.year_like_digits and not _TIME_UNIT.match(folded, end, hi)
                 and lex.ordinal_bare_re.search(folded, _two_words_before(folded, max(taken, e.start - 20), e.start, 1),
@@ -859,9 +906,85 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.start = qual.start("q")
         e.attrs["is_year_like"] = bool(e.year_like_digits and e.unit is None and e.kind == "cardinal"
                                        and _between(e.value, 1000, 2100))
-        out.append(e)
+        if minutes is not None and e.unit != "min":
+            minutes = None  # "الدقيقتين 23 و67" ends at the first number that is no minute of them
+        if ((qual is not None or subject is not None) and out
+                and not (e.unit is None and _TIME_UNIT.match(folded, end, hi))  # (a duration is the dates stage's)
+                and (pair := _bound_pair(folded, out[-1], e, taken))):
+            out[-1] = pair  # "أكبر من 100 وأصغر من 300", "فوق 1000 وتحت 1500": one range between two bounds
+        else:
+            out.append(e)
         taken = end
     return out
+
+
+#: The qualifiers of a lower and of an upper bound: a pair of them joined by "و" is one range
+_LOWER_BOUNDS = frozenset(("more_than", "at_least"))
+_UPPER_BOUNDS = frozenset(("less_than", "at_most"))
+
+
+def _bound_pair(folded: str, prev: Expr, e: Expr, taken: int) -> Expr | None:
+    """``prev`` and ``e`` as one range when one is a lower bound, the other an upper bound above it, and only "و"
+    joins them ("أكبر من ١٠٠ وأصغر من ٣٠٠", "فوق 1000 دينار وتحت 1500 دينار", "لا يقل عن 5 ولا يزيد عن 10"; in
+    either order).  The range keeps the first qualifier as its ``qualifier_*`` with the key "between", and says
+    which bound each end is (``low_qualifier``, ``high_qualifier``)."""
+    first, second = prev.attrs.get("qualifier"), e.attrs.get("qualifier")
+    if first in _LOWER_BOUNDS and second in _UPPER_BOUNDS:
+        low_e, high_e = prev, e
+    elif first in _UPPER_BOUNDS and second in _LOWER_BOUNDS:
+        low_e, high_e = e, prev
+    else:
+        return None
+    if (not ((prev.kind in ("cardinal", "percent") and e.kind in ("cardinal", "percent"))
+             or prev.kind == e.kind in ("fraction", "ordinal"))  # "فوق الربع وتحت النصف", "أعلى من العاشر وأدنى من…"
+            or (prev.unit is not None and e.unit is not None and prev.unit != e.unit)
+            or not _GAP_WA.fullmatch(folded, taken, e.attrs["qualifier_start"])):
+        return None
+    low = _range_low(low_e, high_e) if low_e is prev else low_e.value
+    if low is None or low >= high_e.value:
+        return None
+    attrs = {**prev.attrs, **e.attrs, "low": low, "high": high_e.value, "qualifier": "between",
+             "qualifier_start": prev.attrs["qualifier_start"], "qualifier_end": prev.attrs["qualifier_end"],
+             "low_qualifier": low_e.attrs["qualifier"], "high_qualifier": high_e.attrs["qualifier"],
+             "is_year_like": False}
+    unit = e.unit if e.unit is not None else prev.unit
+    return Expr(prev.mstart, prev.start, e.end, "range", low, prev.form if prev.form == e.form else "mixed", attrs,
+                unit)
+
+
+#: Between two minutes of a match after their dual or plural: "و", a comma ("الدقائق 3، 16 و88")
+_MINUTE_JOIN = regex.compile(r"[^\S\n]*+[،,]?[^\S\n]*+(?:و[^\S\n]*+)?")
+
+
+def _match_minute(folded: str, e: Expr, taken: int, minutes: tuple[int, int, bool] | None,
+                  ) -> tuple[int, int, bool] | None:
+    """The minute of a match right before the digits ``e`` ("في الدقيقة 23", "الدقيقة الـ 90"), or the dual or
+    plural one the previous number took when only "و" or a comma comes between ("الدقيقتين 23 و67"): its offsets,
+    and whether it is dual or plural."""
+    if minutes is not None and e.mstart > taken and _MINUTE_JOIN.fullmatch(folded, taken, e.mstart):
+        return minutes
+    if (e.mstart < e.start and folded[e.mstart] == "و") or folded.find("دق", max(taken, e.start - 20), e.start) < 0:
+        return None
+    m = lexicon().minute_ordinal_re.search(folded, max(taken, e.start - 20), e.start)
+    if m is None:
+        return None
+    noun = "n" if m.group("n") is not None else "p"
+    start = m.start(noun) - 2 if folded.startswith("ال", m.start(noun) - 2) else m.start(noun)  # not "لل"'s ل
+    return start, m.end(noun), noun == "p"
+
+
+def _magnitude(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """Is ``e`` a quake's magnitude told without "درجة": a Richter scale right after it ("6.2 على مقياس ريختر"; its
+    word's offsets are returned), or "بقوة"/"بلغت قوتها" right before it with a quake named up to 40 characters
+    before that ("زلزال بقوة 6.2 ضرب"; an empty stretch at ``end`` is returned)?"""
+    ms = measures()
+    if (r := ms.richter_re.match(folded, end, hi)) is not None:
+        return r.start("s"), r.end("s")
+    if (folded.find("قو", max(lo, e.mstart - 16), e.mstart) >= 0
+            and (before := ms.magnitude_before_re.search(folded, max(lo, e.mstart - 16), e.mstart)) is not None
+            and ms.magnitude_event_re.search(folded, max(lo, before.start() - 40), before.start()) is not None):
+        return end, end
+    return None
 
 
 def _change_before(ms: Measures, folded: str, start: int, end: int) -> bool:

@@ -37,7 +37,10 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "fractions": MapOf(str, Words), "fraction_plurals": MapOf(str, Words),
     "ordinals": _FORMS, "ordinal_teen_heads": _FORMS, "ordinals_need_article": Words,
     "not_numbers": Words,
-    "qualifiers": MapOf(str, Words), "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
+    "qualifiers": MapOf(str, Words), "negated_qualifiers": Record({"particles": Words, "at_most": Words,
+                                                                   "at_least": Words}),
+    "qualifier_subjects": Words,
+    "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words),
     "counted_duals_construct": MapOf(str, Words), "construct_dual_pronouns": Words,
@@ -46,6 +49,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
     "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words, "ordinal_bare_nouns": Words,
+    "ordinal_minute_nouns": Record({"singular": Words, "plural": Words}),
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "score_context": Words, "score_team_nouns": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
@@ -84,6 +88,9 @@ class Lexicon:
     not_numbers: frozenset[str]  # whole words that only look like a clitic + number word
     qualifier_re: regex.Pattern[str]  # anchored at the end of the text before a number
     qualifiers: dict[str, str]  # folded qualifier → key
+    #: a qualifier verb, a measured noun and the verb's preposition, anchored like ``qualifier_re`` ("تقل أعمارهم عن")
+    subject_qualifier_re: regex.Pattern[str]
+    qualifier_subjects: frozenset[str]  # folded forms of those nouns (with a pronoun or the article): a gate
     post_qualifier_re: Gated
     post_qualifiers: dict[str, str]
     post_comparatives: tuple[str, ...]  # folded: a post qualifier ending in one is no post qualifier before من
@@ -111,6 +118,9 @@ class Lexicon:
     ordinal_hundred_re: regex.Pattern[str]
     #: a definite noun of an edition right before digits without the article ("الدورة 25"): they are its ordinal
     ordinal_bare_re: regex.Pattern[str]
+    #: the definite minute of a match right before digits ("في الدقيقة 23", "الدقيقة الـ 90"; group "n", and "p"
+    #: when dual or plural: "في الدقيقتين 23 و67")
+    minute_ordinal_re: regex.Pattern[str]
     score_re: regex.Pattern[str]  # a score's cue ending a text: "بنتيجة " (before "2-3", no range)
     score_context_re: regex.Pattern[str]  # a match told near "N-N" with no unit: a score ("النادي الصفاقسي 1-2")
     score_team_nouns: frozenset[str]  # folded: a club after a score's second number is the other team ("النادي")
@@ -124,6 +134,17 @@ class Lexicon:
 
 def _alternation(forms: Iterable[str]) -> str:
     return ar.trie_regex(forms, space=_SPACE)
+
+
+def _subject_forms(nouns: Iterable[str]) -> set[str]:
+    """The folded forms of ``nouns`` with the article or a pronoun ("القيمة", "قيمتها", "أعمارهم")."""
+    forms = set()
+    for noun in nouns:
+        key = lookup_key(noun)
+        forms.add("ال" + key)
+        stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+        forms.update(lookup_key(stem + suffix) for suffix in ("ه", "ها", "هم", "هما", "هن"))
+    return forms
 
 
 def _listed_word(words: Iterable[str], proclitics: str = "[وف]?[بلك]?", suffix: str = "") -> regex.Pattern[str]:
@@ -277,7 +298,17 @@ def lexicon() -> Lexicon:
     )
 
     qualifiers = {lookup_key(f): k for k, forms in data["qualifiers"].items() for f in forms}
+    # "لم يتجاوز", "لن تتجاوز", "ما لا يقل عن": a negated comparative verb, the other bound
+    negated = data["negated_qualifiers"]
+    for key in ("at_most", "at_least"):
+        qualifiers.update((lookup_key(f"{particle} {verb}"), key)
+                          for particle in negated["particles"] for verb in negated[key])
     post = {lookup_key(f): k for k, forms in data["post_qualifiers"].items() for f in forms}
+    subjects = _subject_forms(data["qualifier_subjects"])
+    preps = ("عن", "علي", "من")
+    heads = {" ".join(q.split()[:-1]) if q.split()[-1] in preps else q for q in qualifiers}
+    # only verbs: "تتجاوز قيمتها", "لا يزيد عمرهم عن"; "تحت" and "تقريبا" are no verbs
+    heads = {h for h in heads if h.split()[-1][:1] in "يت" and h.split()[-1] not in ("تحت", "تقريبا")}
     counted = {lookup_key(f): k for k, forms in data["counted"].items() for f in forms}
     # "15 تونسيا", "4 تونسيين", "1500 تونسي" and the broken plurals ("3 روس", "5 أتراك"): persons, with their country
     nationals = {**ar.load(NATIONAL_NOUNS, _NATIONAL_NOUNS_SCHEMA)["nouns"],
@@ -298,6 +329,11 @@ def lexicon() -> Lexicon:
             rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<q>{_alternation(qualifiers)})[^\S\n]*+\Z"
         ),
         qualifiers=qualifiers,
+        subject_qualifier_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])[وف]?(?P<q>{_alternation(heads)})[^\S\n]++(?P<s>{_alternation(subjects)})"
+            rf"(?:[^\S\n]++(?P<p>{'|'.join(preps)}))?[^\S\n]*+\Z"
+        ),
+        qualifier_subjects=frozenset(subjects),
         post_qualifier_re=Gated(rf"[^\S\n]*+(?P<q>{_alternation(post)})(?![\p{{L}}\p{{N}}])"),
         post_qualifiers=post,
         post_comparatives=tuple(lookup_key(f) for f in data["post_comparatives"]),
@@ -347,6 +383,11 @@ def lexicon() -> Lexicon:
             r"(?<![\p{L}\p{N}\p{M}])[وف]?(?:[بلك]?ال|لل)"
             rf"(?:{_alternation(map(lookup_key, data['ordinal_bare_nouns']))})"
             r"[^\S\n]++\Z"),
+        minute_ordinal_re=regex.compile(
+            r"(?<![\p{L}\p{N}\p{M}])[وف]?(?:[بلك]?ال|لل)"
+            rf"(?:(?P<n>{_alternation(map(lookup_key, data['ordinal_minute_nouns']['singular']))})"
+            rf"|(?P<p>{_alternation(map(lookup_key, data['ordinal_minute_nouns']['plural']))}))"
+            r"[^\S\n]++(?:ال[^\S\n]*+)?\Z"),
         score_re=_listed_word(data["score_cues"], suffix=r"(?=[^\S\n]*+\Z)"),
         score_context_re=_listed_word(data["score_context"]),
         score_team_nouns=frozenset(lookup_key(f) for f in data["score_team_nouns"]),

@@ -33,7 +33,8 @@ _SCHEMA = Record({
     "minute_cue": Words, "seconds_abbrev": Words,
     "not_duals": Words, "unit_names": MapOf(str, Words),
     "degree_temperature_cue": Words, "degree_temperature_after": Words, "degree_magnitude_cue": Words,
-    "degree_magnitude_scale": Words, "weather_heat": Words, "weather_heat_before": Words,
+    "degree_magnitude_scale": Words, "magnitude_before": Words, "magnitude_events": Words,
+    "degree_intensity_cue": Words, "weather_heat": Words, "weather_heat_before": Words,
     "weather_regions": Words,
     "below_zero": Words, "negative_words": Words, "decimal_words": Words,
     "range_from": Words, "range_to": Words, "change_words": Words,
@@ -87,6 +88,11 @@ class Measures:
     weather_before_re: regex.Pattern[str]
     magnitude_re: regex.Pattern[str]
     magnitude_scale_re: regex.Pattern[str]
+    #: a Richter scale right after digits, "درجة" left out ("بقوة 6.2 على مقياس ريختر", "6.2 ريختر"; group "s")
+    richter_re: Gated
+    magnitude_before_re: regex.Pattern[str]  # "بقوة", "بلغت قوتها" right before a number (anchored at its end)
+    magnitude_event_re: regex.Pattern[str]  # a quake word: "زلزال", "هزة", "رجة"
+    intensity_re: regex.Pattern[str]  # "شدته", "شدتها" right before a number (anchored at its end)
     below_zero_re: Gated
     negative_re: regex.Pattern[str]
     negative_tails: frozenset[str]  # the last two letters of every negative word (a test before negative_re)
@@ -299,8 +305,17 @@ def measures() -> Measures:
             rf"(?<![\p{{L}}\p{{M}}])[وفب]?(?:{_alt(map(lookup_key, data['degree_magnitude_cue']))})"
             rf"(?![\p{{L}}\p{{M}}])"),
         magnitude_scale_re=regex.compile(
-            rf"[^\S\n]*+(?:على[^\S\n]++)?(?:مقياس|سلم)[^\S\n]++"
+            rf"[^\S\n]*+(?:علي[^\S\n]++)?(?:مقياس|سلم)[^\S\n]++"
             rf"(?:{_alt(map(lookup_key, data['degree_magnitude_scale']))})"),
+        richter_re=Gated(
+            rf"[^\S\n]*+(?:(?:علي[^\S\n]++)?(?:مقياس|سلم)[^\S\n]++)?"
+            rf"(?P<s>{_alt(map(lookup_key, data['degree_magnitude_scale']))}){_END}"),
+        magnitude_before_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(map(lookup_key, data['magnitude_before']))})[^\S\n]++\Z"),
+        magnitude_event_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])[وفبل]?(?:{_alt(map(lookup_key, data['magnitude_events']))}){_END}"),
+        intensity_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:{_alt(map(lookup_key, data['degree_intensity_cue']))})[^\S\n]++\Z"),
         below_zero_re=Gated(rf"[^\S\n]*+(?P<b>{_alt(lookup_key(f) for f in data['below_zero'])}){_END}"),
         negative_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?P<n>{_alt(negatives)})[^\S\n]++\Z"),
         negative_tails=_tails(negatives),
