@@ -1,0 +1,124 @@
+"""Session 29 (ev29): the police's words for bringing a gang down, persons arrested named by `victim_heads`,
+suspensions, killings with their weapon after them, a show of force and drills, a killing during the breaking-up
+of a sit-in, charges joined by و.
+
+Read on the ANT dev dump (1131, 1230, 1381, 1684, 1707, 1782, 2191, 2252, 2362-2370, 2423, 2554, 2643, 2743, 2884,
+2924, 2988; 152, 823, 1075, 1762, 2348, 2378; 1356, 1458, 2951, 1276; 1658; 2112, 136, 86, 1902, 2303) and checked
+on the held-out dump.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_cases import events
+
+ARREST = "arrests"
+EXCESSIVE = "excessive force against protesters"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "الإطاحة ب", "تفكيك", "الكشف عن" a gang, a cell, a network, offenders counted: an arrest, the unit its actor
+    ("تمكنت وحدات الحرس الوطني بالقصرين من الإطاحة بعصابة مختصة في ترويج المخدرات.",
+     [("الإطاحة", ARREST, False, [("actor", "وحدات الحرس الوطني"), ("target", "عصابة مختصة")])]),
+    ("نجحت الوحدات الأمنية في الكشف عن عصابة مختصة في السرقة.",
+     [("الكشف عن", ARREST, False, [("actor", "الوحدات الأمنية"), ("target", "عصابة مختصة")])]),
+    ("تمكنت الوحدات الأمنية من تفكيك خلية إرهابية بسوسة.",
+     [("تفكيك", ARREST, False, [("actor", "الوحدات الأمنية"), ("target", "خلية إرهابية")])]),
+    ("تمكنت قوات الجيش الجزائري من الإطاحة ب3 مهربين لهم صلة بشبكات الدعم.",
+     [("الإطاحة", ARREST, False, [("actor", "الجيش الجزائري"), ("target", "3 مهربين")])]),
+    ("تمكنت الوحدات الأمنية من تفكيك عصابتين مختصتين في السرقة.",
+     [("تفكيك", ARREST, False, [("actor", "الوحدات الأمنية"), ("target", "عصابتين مختصتين")])]),
+    ("تم تفكيك شبكة مختصة في تزوير العملة وحجز أوراق نقدية.",
+     [("تفكيك", ARREST, False, [("target", "شبكة مختصة")])]),
+    # the verbs, the object after the subject
+    ("أطاحت الوحدات الأمنية بمروج مخدرات في حي التضامن.",
+     [("أطاحت", ARREST, False, [("actor", "الوحدات الأمنية"), ("target", "مروج")])]),
+    ("فككت الشرطة العدلية بصفاقس شبكة لتزييف العملة.",
+     [("فككت", ARREST, False, [("actor", "الشرطة العدلية"), ("target", "شبكة لتزييف العملة")])]),
+    # a tie after "على" names no target
+    ("الكشف عن خلية تكفيرية على اتصال بإرهابيين في ليبيا",
+     [("الكشف عن", ARREST, False, [("target", "خلية تكفيرية")])]),
+    # a gang who abducts is the actor
+    ("تارا مراهقة اختطفتها شبكة تهريب واتجار بالأطفال.",
+     [("اختطفتها", "abduction/forced disappearance", False, [("actor", "شبكة تهريب")])]),
+    # not a regime or a leader overthrown, a bomb defused, a plan told, networks asked to be exposed
+    ("وتعيش ليبيا صراعا سياسيا منذ الإطاحة بنظام معمر القذافي في العام 2011.", []),
+    ("أطاح الجيش بالرئيس محمد مرسي في 2013.", []),
+    ("تمكنت الوحدات من تفكيك عبوة ناسفة زرعها إرهابيون.",
+     [("تفكيك عبوة", "disrupted weapons use", False, [("actor", "إرهابيون")])]),
+    ("كشف مصدر أمني عن خطة لاستهداف المنشآت.", []),
+    ("طالب بمحاسبتهم والكشف عن الشبكات المتورطة في تسفيرهم.", []),
+])
+def test_a_gang_brought_down(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person of `victim_heads` after the arrest word: right after a noun, after a verb's subject
+    ("تم إيقاف السائق واقتياده إلى مركز الشرطة.", [("إيقاف", ARREST, False, [("target", "السائق")])]),
+    ("أوقفت وحدات الأمن مروجا للمخدرات.",
+     [("أوقفت", ARREST, False, [("actor", "وحدات الأمن"), ("target", "مروجا")])]),
+    ("إيقاف طالبة يشتبه في تورطها في سرقة", [("إيقاف", ARREST, False, [("target", "طالبة")])]),
+    ("أسفرت الحملة عن عدة إيقافات في صفوف المهربين.", [("إيقافات", ARREST, False, [])]),
+    # suspended from work, work stoppages, a stop, an adjective, a thing held: no arrest
+    ("قررت الوزارة إيقاف الموظف عن العمل.", []),
+    ("قررت وزارة التربية إيقاف مسؤول بالمندوبية الجهوية عن العمل.", []),
+    ("وينهون بذلك إيقافات العمل الاحتجاجية.", []),
+    ("وطاف موكب العرسان أحياء حلب التاريخية، حيث توقف لالتقاط الصور أمام الصروح المعمارية.", []),
+    ("قال باحثون إن الذكاء الاصطناعي يمكنه التنبؤ بتوقف قلب الأشخاص.", []),
+    ("ضبطت السلطات الأمنية بالكاف منظومتها الأمنية.", []),
+    ("وسط قيود مشددة على دخول المصلين واحتجاز بطاقات الشبان والنساء على البوابات.", []),
+])
+def test_the_person_arrested(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a casualty word with its weapon after it is an event though no other is in the text; the shooter its actor
+    ("لقي شاب حتفه برصاص الشرطة في القاهرة.", [("حتفه", "attack", False, [("actor", "الشرطة")], 1, None)]),
+    ("أصيب 8 أشخاص برصاص مسلح في سان دييغو.",
+     [("أصيب", "attack", False, [("actor", "مسلح"), ("target", "8 أشخاص")], None, 8)]),
+    ("قتل متظاهران برصاص مسلحين مجهولين في بغداد.",
+     [("قتل", "attack", False, [("actor", "مسلحين مجهولين")], 2, None)]),
+    ("قُتلت امرأة بطلق ناري في صفاقس.", [("قُتلت", "attack", False, [("target", "امرأة")], 1, None)]),
+    # the state's forces shooting a protester: the protest met with excessive force, once
+    ("قتل متظاهر برصاص قوات الأمن في الخرطوم.",
+     [("متظاهر", EXCESSIVE, False, [("target", "قوات الأمن")], 1, None)]),
+    # the plural is no count of one or two, a charge no killing
+    ("برأت المحكمة مبارك من تهمة الاشتراك في قتل المتظاهرين.", []),
+])
+def test_killed_by_fire(nlp, text, expected):
+    assert events(nlp, text, counts=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a show of force: the launch is a display, no attack
+    ("قال الجيش الكوري الجنوبي إن صاروخا باليستيا أطلقته كوريا الشمالية اليوم الأحد قطع مسافة نحو 500 كيلومتر "
+     "واصفا عملية الإطلاق بأنها استعراض من كوريا الشمالية للقوة.", []),
+    # drills
+    ("ويتضمن التمرين تنفيذ عمليات عسكرية مختلفة، منها إنزال بحري وجوي.", []),
+    ("وقال البيان إن التدريبات ستشمل تمرينات تدمير الألغام والغوص.", []),
+    ("تبين قيام أفراد الخلية الارهابية بتدريبات على القتال بأحد الجبال.", []),
+    # a training camp struck, a manoeuvre of aircraft seized: events
+    ("قصفت الطائرات معسكر تدريب لتنظيم داعش في الرقة.",
+     [("قصفت", "air/drone strike", False, [("actor", "الطائرات"), ("target", "معسكر تدريب")])]),
+    ("استولى تنظيم داعش على 3 طائرات حربية سورية قادرة على الطيران والمناورة.",
+     [("استولى", "looting/property destruction", False, [("actor", "داعش"), ("target", "طائرات حربية سورية")])]),
+])
+def test_shown_or_drilled(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a massacre during the breaking-up of a sit-in: that protest met with excessive force, one event
+    ("اتهمت منظمة هيومن رايتس ووتش قوات الأمن المصرية بارتكاب مذبحة خلال فض اعتصام رابعة العدوية في أوت 2013.",
+     [("اعتصام", EXCESSIVE, False, [("target", "قوات الأمن المصرية")])]),
+    ("وقعت مجزرة عند فض الاعتصام أمام مقر الولاية.", [("الاعتصام", EXCESSIVE, False, [])]),
+    # charges joined by و are charges
+    ("أوقفت الشرطة شابا بتهمة قتل والده وحرق منزله.",
+     [("أوقفت", ARREST, False, [("actor", "الشرطة"), ("target", "شابا")]),
+      ("حرق", "looting/property destruction", True, [("actor", "شابا")])]),
+])
+def test_dispersal_and_charges(nlp, text, expected):
+    assert events(nlp, text) == expected
