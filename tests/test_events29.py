@@ -122,3 +122,24 @@ def test_shown_or_drilled(nlp, text, expected):
 ])
 def test_dispersal_and_charges(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_gang_seized_is_the_target(nlp):
+    text = "تمكّن أعوان فرقة الشرطة العدلية مساء أمس الاثنين من ضبط خلية تكفيرية في مدينة الدندان تتكون من شابين."
+    assert events(nlp, text) == [("ضبط", ARREST, False, [("actor", "فرقة الشرطة العدلية"), ("target", "خلية تكفيرية")])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gangs in general, the town of El Mourouj: no arrest, no gang
+    ("دعا إلى إنشاء لجنة تحقيق تعمل على كشف وتفكيك الشبكات الإرهابية.", []),
+    ("كما بيّنت التحرّيات أن الشركة نفسها تعرّضت إلى السّطو بجهة المروج في مناسبتين.",
+     [("السّطو", "looting/property destruction", False, [])]),
+])
+def test_no_gang(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+def test_the_trade_of_a_gang_is_no_robbery(nlp):
+    # ANT (2884): bringing the network down is an arrest; what it is "specialised in" no robbery told
+    text = "تمكنت الإدارة الفرعية من تفكيك شبكة دولية مختصة في الإعتداءات على الأملاك والأشخاص والسطو المسلح."
+    assert events(nlp, text) == [("تفكيك", ARREST, False, [("target", "شبكة دولية مختصة")])]

@@ -2315,6 +2315,8 @@ class EventExtractor:
                 cands = [c for c in cands if c is not armed]
             if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
+            if d.subtype == "arrests" and view.words[after.ti].removeprefix("ال") in TAKEDOWN_OBJECTS:
+                role = "target"  # "تمكن أعوان الشرطة من ضبط خلية تكفيرية": the gang is arrested, never arrests
             if after.instrument or after.oblique or (self._counted_victim(view, after) and assailant is None):
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
             if role == "actor" and after.ti > d.kj and view.is_word(after.ti - 1, _AT_WHOM):
@@ -3087,10 +3089,14 @@ class EventExtractor:
         end = min(kj + (_TAKEDOWN_REACH if info.pos == "verb" else 2), own[-1] + 1 if own else kj, len(view.words))
         told = info.lexeme == TOLD_OF
         for j in range(kj, end):
-            if view.tokens[j].kind == "word" and any(
-                    (s[2:] if s.startswith("ال") and not told else s) in TAKEDOWN_OBJECTS
-                    for s in stems(view.words[j], CONJ_BI_LI)):
-                return True
+            if view.tokens[j].kind != "word":
+                continue
+            for s in stems(view.words[j], CONJ_BI_LI):
+                definite = s.startswith("ال")
+                if definite and (told or s.endswith(("ات", "ين", "ايا"))):
+                    continue  # "الكشف عن الشبكات المتورطة", "تفكيك الشبكات الإرهابية": gangs in general
+                if (s[2:] if definite else s) in TAKEDOWN_OBJECTS:
+                    return True
         for n in layers.within("numbers", view.start, view.end):
             pos = view.token_at(n.start)
             if pos is not None and kj <= pos < end and n.unit in _PERSON_UNITS:
