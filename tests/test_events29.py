@@ -143,3 +143,29 @@ def test_the_trade_of_a_gang_is_no_robbery(nlp):
     # ANT (2884): bringing the network down is an arrest; what it is "specialised in" no robbery told
     text = "تمكنت الإدارة الفرعية من تفكيك شبكة دولية مختصة في الإعتداءات على الأملاك والأشخاص والسطو المسلح."
     assert events(nlp, text) == [("تفكيك", ARREST, False, [("target", "شبكة دولية مختصة")])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest whose own date is a coming day is announced, not held
+    ("قرر الأهالي بمناطق هيشر وعين القارصي (معتمدية النفيضة) الدخول في اعتصام مفتوح بداية من صبيحة يوم غد الجمعة.",
+     [("اعتصام", "peaceful protest", True, [("actor", "الأهالي")])]),
+    ("أعلنت النقابة الجهوية للقيمين بالمنستير الانطلاق في تنفيذ سلسلة من الوقفات الاحتجاجية بمقرات المؤسسات "
+     "التربوية انطلاقا من الاسبوع القادم.",
+     [("الوقفات الاحتجاجية", "peaceful protest", True, [("actor", "النقابة الجهوية للقيمين")])]),
+    # held: a day past
+    ("نفذ الأهالي أمس الخميس اعتصاما مفتوحا أمام مقر المعتمدية.",
+     [("اعتصاما", "peaceful protest", False, [("actor", "الأهالي")])]),
+])
+def test_a_protest_on_a_coming_day(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "they need" (احتاج), not "they protest" (احتجّ: "يحتججن")
+    ("يهدد نقص التمويل حياة النساء الحوامل اللاتي يحتجن إلى رعاية فورية.", []),
+    ("إن النساء ينتظرن من الرجل أن يفهم ما يدور في عقولهن دون أن يحتجن للكلام.", []),
+    ("يحتج عشرات العمال أمام مقر الولاية للمطالبة بصرف أجورهم.",
+     [("يحتج", "peaceful protest", False, [("actor", "عشرات العمال")])]),
+])
+def test_need_is_no_protest(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -1754,6 +1754,11 @@ class EventExtractor:
         if d.type in _PROTEST_TYPES and any(view.clause_of(i) == clause and view.tokens[i].kind == "word"
                                             and words[i] in COMING_DAYS for i in near):
             return "other"  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
+        if d.type in _PROTEST_TYPES and d.date and "text" in d.date and \
+                any(w in COMING_DAYS for w in fold(d.date["text"]).split()):
+            # its own date farther on is a coming day (session 29: "قرر الأهالي … الدخول في اعتصام مفتوح بداية من
+            # صبيحة يوم غد الجمعة", "تنفيذ سلسة من الوقفات الاحتجاجية … انطلاقا من الاسبوع القادم")
+            return "other"
         if d.info is not None and d.info.pos == "noun":
             # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه", 'هجمات إرهابية "وشيكة"' (not "وقفات منددة
             # بالزيارة المرتقبة": only a number, its month, an adjective or a quote between)
