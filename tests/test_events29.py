@@ -169,3 +169,21 @@ def test_a_protest_on_a_coming_day(nlp, text, expected):
 ])
 def test_need_is_no_protest(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "تم إيقافه" after a person or a relative pronoun: an arrest (its pronoun the one arrested, nothing after it)
+    ("وبيّن المصدر ذاته أن هذا العنصر حاول الاختفاء بجهة زغوان لكن تم إيقافه وإعادته لسوسة.",
+     [("إيقافه", ARREST, False, [])]),
+    ("وأضاف المصدر أن القاضي المعزول تم ايقافه بناء على شكاية.", [("ايقافه", ARREST, False, [])]),
+    # (the state's forces are never the one arrested)
+    ("أصبح الطالب مطلوبا لدى الأجهزة الأمنية وقد تم إيقافه بمدينة نابل واقتياده إلى مركز الحرس.",
+     [("إيقافه", ARREST, False, [("actor", "الأجهزة الأمنية")])]),
+    ("القبض على مخمور أزعج الشرطة الأمريكية بالمكالمات",
+     [("القبض على", ARREST, False, [("actor", "الشرطة الأمريكية")])]),
+    # a thing stopped, a suspension
+    ("أعلنت الشركة أن البث تم إيقافه بسبب عطل فني.", []),
+    ("قالت إن الطبيبة التي تم إيقافها عن العمل في قضية وفاة رضيع.", []),
+])
+def test_arrested_by_pronoun(nlp, text, expected):
+    assert events(nlp, text) == expected

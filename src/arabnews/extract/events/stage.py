@@ -164,6 +164,12 @@ TAKEDOWN_OBJECTS = word_set("takedown_objects")
 TIE_NOUNS = word_set("tie_nouns")
 #: The plural arrest nouns that are also stoppages before what stops ("إيقافات العمل"; folded lexemes).
 STOPPAGES = frozenset({"ايقافات", "توقيفات"})
+#: The heads of the state's forces (`force_heads`, folded, without the article): who arrests, never who is arrested.
+FORCE_HEADS = word_set("force_heads")
+#: How many words before "تم إيقافه" may name the person the pronoun stands for.
+_PRONOUN_PERSON_REACH = 12
+#: Their singulars, an arrest with a pronoun after a passive auxiliary ("تم إيقافه"; folded lexemes).
+STOPPAGES_SINGULAR = frozenset({"ايقاف", "توقيف"})
 #: The takedown that tells of a gang (folded lexeme): its gang is indefinite.
 TOLD_OF = "كشف عن"
 #: How many words after a takedown verb its object may be ("أطاحت الوحدات الأمنية بالقصرين بعصابة").
@@ -1120,6 +1126,7 @@ class EventExtractor:
             self._accused(view, d, cands)
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands, kinds)
+            self._forces_arrest(d)
             self._crowd_actor(view, layers, d)
         drafts = self._killed_in_dispersal(view, drafts)
         drafts = self._arrested_doers(view, drafts)
@@ -2140,6 +2147,13 @@ class EventExtractor:
         if any(view.words[k] == "عن" and k + 1 < n and view.words[k + 1] in SUSPENDED_FROM
                for k in range(kj, min(kj + 6, n - 1))):
             return False  # "إيقاف الموظف عن العمل", "إيقافه عن مباشرة مهامه": suspended, not arrested
+        if info.lexeme in STOPPAGES_SINGULAR and word.endswith(PRONOUNS) and not word.endswith(info.lexeme) and \
+                view.is_word(k0 - 1, PASSIVE_AUXILIARIES) and (view.is_word(k0 - 2, RELATIVES) or any(
+                    view.tokens[j].kind == "word" and person_word(view, view.words[j])
+                    for j in range(max(0, k0 - _PRONOUN_PERSON_REACH), k0 - 1))):
+            # "هذا العنصر حاول الاختفاء … لكن تم إيقافه", "التونسيين الذين تم ايقافهم": a person was arrested
+            # (not "البث تم إيقافه": a thing stopped)
+            return True
         for k in range(kj, min(kj + 4, n)):
             w = view.words[k]
             base = w[2:] if w.startswith("ال") else w
@@ -2299,6 +2313,9 @@ class EventExtractor:
         info = d.info
         passive = self._passive(view, d)
         after = starting(d.kj, 2 if info and info.pos == "verb" else 1)
+        if after is not None and d.subtype == "arrests" and info is not None and info.pos == "noun" and \
+                d.text_folded.endswith(PRONOUNS) and not d.text_folded.endswith(info.lexeme):
+            after = None  # "تم إيقافه واقتياده إلى مركز الحرس": its object is the pronoun, what follows no genitive
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
@@ -3057,6 +3074,22 @@ class EventExtractor:
             if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
                 return True
         return False
+
+    @staticmethod
+    def _forces_arrest(d: Draft) -> None:
+        """The state's forces named by their head (`force_heads`: "الأجهزة الأمنية", "الشرطة الأمريكية") are who
+        arrest, never who is arrested: such a target of an arrest is its actor when it has none, else dropped
+        ("أصبح الطالب مطلوبا لدى الأجهزة الأمنية وقد تم إيقافه", "القبض على مخمور أزعج الشرطة الأمريكية")."""
+        if d.subtype != "arrests":
+            return
+        forces = [a for a in d.actors if a["role"] == "target" and
+                  (fold(a["text"]).split() or [""])[0].removeprefix("ال") in FORCE_HEADS]
+        if not forces:
+            return
+        has_actor = any(a["role"] == "actor" for a in d.actors)
+        d.actors = sorted([{**a, "role": "actor"} if a is forces[0] and not has_actor else a
+                           for a in d.actors if a not in forces or (a is forces[0] and not has_actor)],
+                          key=lambda a: a["role"] != "actor")
 
     @staticmethod
     def _killed_in_dispersal(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
