@@ -187,3 +187,15 @@ def test_need_is_no_protest(nlp, text, expected):
 ])
 def test_arrested_by_pronoun(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_meeting_next_friday_is_not_the_strike(nlp):
+    text = ("أكد الكاتب العام لنقابة التعليم الاساسي أن نسبة المشاركة في اضراب معلمي التعليم الابتدائي بلغت 95.3 "
+            "بالمائة مضيفا أن الهيئة الادارية القطاعية ستنعقد يوم الجمعة القادم لبحث الاشكال الاحتجاجية القادمة.")
+    assert [(e[0], e[2]) for e in events(nlp, text)][:1] == [("اضراب", False)]
+
+
+def test_a_gang_noun_only_is_the_one_arrested(nlp):
+    # "عناصر" of the police arrest: an offender noun (takedown_objects) keeps its role
+    assert events(nlp, "أوقف عناصر جهاز الخدمة السرية الأمريكية رجلا حاول التسلل إلى البيت الأبيض.") == [
+        ("أوقف", ARREST, False, [("actor", "عناصر")])]

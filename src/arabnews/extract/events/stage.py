@@ -159,13 +159,16 @@ SEIZING = frozenset({"ضبط"})
 TAKEDOWNS = word_set("takedown_lexemes")
 #: What one is suspended from after "عن" (`suspended_from`, folded): "إيقاف الموظف عن العمل" is no arrest.
 SUSPENDED_FROM = word_set("suspended_from")
-TAKEDOWN_OBJECTS = word_set("takedown_objects")
+GANG_NOUNS = word_set("gang_nouns")
+TAKEDOWN_OBJECTS = GANG_NOUNS | word_set("takedown_objects")
 #: Nouns of a tie after "على" (`tie_nouns`, folded): "على اتصال بإرهابيين", "على علاقة بكتيبة عقبة بن نافع".
 TIE_NOUNS = word_set("tie_nouns")
 #: The plural arrest nouns that are also stoppages before what stops ("إيقافات العمل"; folded lexemes).
 STOPPAGES = frozenset({"ايقافات", "توقيفات"})
 #: The heads of the state's forces (`force_heads`, folded, without the article): who arrests, never who is arrested.
 FORCE_HEADS = word_set("force_heads")
+#: How far (words) from a protest its own date of a coming day may be ("الدخول في اعتصام مفتوح بداية من صبيحة يوم غد").
+_COMING_DATE_REACH = 10
 #: How many words before "تم إيقافه" may name the person the pronoun stands for.
 _PRONOUN_PERSON_REACH = 12
 #: Their singulars, an arrest with a pronoun after a passive auxiliary ("تم إيقافه"; folded lexemes).
@@ -1761,10 +1764,14 @@ class EventExtractor:
         if d.type in _PROTEST_TYPES and any(view.clause_of(i) == clause and view.tokens[i].kind == "word"
                                             and words[i] in COMING_DAYS for i in near):
             return "other"  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
-        if d.type in _PROTEST_TYPES and d.date and "text" in d.date and \
-                any(w in COMING_DAYS for w in fold(d.date["text"]).split()):
-            # its own date farther on is a coming day (session 29: "قرر الأهالي … الدخول في اعتصام مفتوح بداية من
-            # صبيحة يوم غد الجمعة", "تنفيذ سلسة من الوقفات الاحتجاجية … انطلاقا من الاسبوع القادم")
+        own = d.date if d.type in _PROTEST_TYPES and d.date and "start" in d.date else None
+        at = view.token_at(own["start"]) if own is not None else None
+        if own is not None and at is not None and view.clause_of(at) == clause and \
+                abs(at - k) <= _COMING_DATE_REACH and any(w in COMING_DAYS for w in fold(own["text"]).split()):
+            # its own date in its clause farther on is a coming day (session 29: "قرر الأهالي … الدخول في اعتصام
+            # مفتوح بداية من صبيحة يوم غد الجمعة", "تنفيذ سلسة من الوقفات الاحتجاجية … انطلاقا من الاسبوع القادم";
+            # not a meeting's after it: "نسبة المشاركة في اضراب المعلمين بلغت … مضيفا أن الهيئة ستنعقد يوم الجمعة
+            # القادم")
             return "other"
         if d.info is not None and d.info.pos == "noun":
             # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه", 'هجمات إرهابية "وشيكة"' (not "وقفات منددة
@@ -2337,7 +2344,7 @@ class EventExtractor:
                 cands = [c for c in cands if c is not armed]
             if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
-            if d.subtype == "arrests" and view.words[after.ti].removeprefix("ال") in TAKEDOWN_OBJECTS:
+            if d.subtype == "arrests" and view.words[after.ti].removeprefix("ال") in GANG_NOUNS:
                 role = "target"  # "تمكن أعوان الشرطة من ضبط خلية تكفيرية": the gang is arrested, never arrests
             if after.instrument or after.oblique or (self._counted_victim(view, after) and assailant is None):
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
