@@ -178,7 +178,11 @@ def test_need_is_no_protest(nlp, text, expected):
     ("وأضاف المصدر أن القاضي المعزول تم ايقافه بناء على شكاية.", [("ايقافه", ARREST, False, [])]),
     # (the state's forces are never the one arrested)
     ("أصبح الطالب مطلوبا لدى الأجهزة الأمنية وقد تم إيقافه بمدينة نابل واقتياده إلى مركز الحرس.",
-     [("إيقافه", ARREST, False, [("actor", "الأجهزة الأمنية")])]),
+     [("إيقافه", ARREST, False, [])]),
+    # no doer before the passive: the officer and his post are the one arrested
+    ("وأكدت المحامية أنه في حالة عون الأمن الذي تم إيقافه أمس بعد أن طلب رشوة.", [("إيقافه", ARREST, False, [])]),
+    ("ويشغل العجيمي حاليا خطة مدير الأمن السياحي وقد تم ايقافه في علاقة بقضية رجل الأعمال شفيق جراية.",
+     [("ايقافه", ARREST, False, [])]),
     ("القبض على مخمور أزعج الشرطة الأمريكية بالمكالمات",
      [("القبض على", ARREST, False, [("actor", "الشرطة الأمريكية")])]),
     # a thing stopped, a suspension

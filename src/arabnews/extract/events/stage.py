@@ -1129,7 +1129,7 @@ class EventExtractor:
             self._accused(view, d, cands)
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands, kinds)
-            self._forces_arrest(d)
+            self._forces_arrest(view, d)
             self._crowd_actor(view, layers, d)
         drafts = self._killed_in_dispersal(view, drafts)
         drafts = self._arrested_doers(view, drafts)
@@ -3083,14 +3083,22 @@ class EventExtractor:
         return False
 
     @staticmethod
-    def _forces_arrest(d: Draft) -> None:
+    def _forces_arrest(view: SentenceView, d: Draft) -> None:
         """The state's forces named by their head (`force_heads`: "الأجهزة الأمنية", "الشرطة الأمريكية") are who
         arrest, never who is arrested: such a target of an arrest is its actor when it has none, else dropped
-        ("أصبح الطالب مطلوبا لدى الأجهزة الأمنية وقد تم إيقافه", "القبض على مخمور أزعج الشرطة الأمريكية")."""
+        ("أصبح الطالب مطلوبا لدى الأجهزة الأمنية وقد تم إيقافه", "القبض على مخمور أزعج الشرطة الأمريكية").  Before
+        a passive with the pronoun of the one arrested, no actor: "عون الأمن الذي تم إيقافه", "ويشغل العجيمي خطة
+        مدير الأمن السياحي وقد تم ايقافه" (who acts is after it: "من طرف السلطات الأمنية")."""
         if d.subtype != "arrests":
             return
+        info = d.info
         forces = [a for a in d.actors if a["role"] == "target" and
                   (fold(a["text"]).split() or [""])[0].removeprefix("ال") in FORCE_HEADS]
+        if info is not None and info.pos == "noun" and d.text_folded.endswith(PRONOUNS) and \
+                not d.text_folded.endswith(info.lexeme) and view.is_word(d.k - 1, PASSIVE_AUXILIARIES):
+            # (nor the forces before it who: "عون الأمن الذي تم إيقافه" is an officer arrested)
+            d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < d.start) and a not in forces]
+            return
         if not forces:
             return
         has_actor = any(a["role"] == "actor" for a in d.actors)
