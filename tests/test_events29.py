@@ -203,3 +203,7 @@ def test_a_gang_noun_only_is_the_one_arrested(nlp):
     # "عناصر" of the police arrest: an offender noun (takedown_objects) keeps its role
     assert events(nlp, "أوقف عناصر جهاز الخدمة السرية الأمريكية رجلا حاول التسلل إلى البيت الأبيض.") == [
         ("أوقف", ARREST, False, [("actor", "عناصر")])]
+
+
+def test_a_code_that_regulates_arrests_no_one(nlp):
+    assert events(nlp, "قريبا : مدونة سلوك تضبط أخلاقيات النائب وتصرفاته") == []

@@ -2169,9 +2169,10 @@ class EventExtractor:
                 return True
             # the other nouns of a person (`victim_heads`: "إيقاف السائق", "إيقاف طالبة"): right after a noun, or
             # the object after a verb's subject ("أوقفت وحدات الأمن مروجا"); not a feminine nisba ("منظومتها
-            # الأمنية"), "أمام" (before) nor after "توقف" (stopped: "حيث توقف لالتقاط الصور أمام الصروح")
-            if (k == kj or verb) and view.tokens[k].kind == "word" and not w.endswith("يه") and \
-                    w not in FRONT_OF and person_word(view, w):
+            # الأمنية"), "أمام" (before) nor after "توقف" (stopped: "حيث توقف لالتقاط الصور أمام الصروح"), nor
+            # after "ضبط", its own reading of persons (`_person_seized`: "مدونة سلوك تضبط أخلاقيات النائب")
+            if (k == kj or verb) and info.lexeme not in SEIZING and view.tokens[k].kind == "word" and \
+                    not w.endswith("يه") and w not in FRONT_OF and person_word(view, w):
                 return True
         for n in layers.within("numbers", view.start, view.end):
             pos = view.token_at(n.start)
