@@ -811,6 +811,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
 _PERSON_GENITIVES = word_set("person_genitives")
 #: Person nouns an arrest or an attack takes, besides the persons and arrest objects of the lexicon (folded).
 _VICTIM_HEADS = word_set("victim_heads")
+#: The stems of the protester nouns (folded): one or two protesters are counted as persons ("قتل متظاهران").
+_PROTESTER_STEMS = word_set("protester_stems")
 #: Words of a quantity before "من" and the people counted ("عدد من أعوان الأمن") (folded).
 _QUANTITY_HEADS = word_set("quantity_heads")
 #: The words that end the subject of a verb of suffering before its event ("تعرضت فرقاطة سعودية أثناء قيامها …").
@@ -924,7 +926,10 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 stem = base[: -len(suffix)]
                 if stem in lex.persons or stem + "ه" in lex.persons:
                     return 2
-        return None
+        # a protester or two ("قتل متظاهر", "قتل متظاهران برصاص مسلحين"; not "المتظاهرين", a plural)
+        if base.rstrip("ا") in _PROTESTER_STEMS or (base.endswith("ه") and base[:-1] in _PROTESTER_STEMS):
+            return 1
+        return 2 if base.endswith(("ان", "تان")) and base[:-2].removesuffix("ت") in _PROTESTER_STEMS else None
 
     for n in numbers:  # "4 قتلى و10 جرحى"
         if n.unit in ("killed", "wounded"):

@@ -154,6 +154,29 @@ OCCUPATION_STEMS = tuple(sorted(word_set("occupation_stems")))
 #: "ضبط": to catch as well as to seize and to regulate; an arrest only with a person named right after (session 26,
 #: second wave: "ضبطت الأجهزة الأمنية عاطلا", not "ضبط المسؤولية الطبية", "ضبطه بعنوان كتاب").
 SEIZING = frozenset({"ضبط"})
+#: The police's words for bringing a gang down and the gangs and offenders they take (`takedown_lexemes`,
+#: `takedown_objects`; folded): "الإطاحة بعصابة", "تفكيك خلية", "الكشف عن شبكة".
+TAKEDOWNS = word_set("takedown_lexemes")
+#: What one is suspended from after "عن" (`suspended_from`, folded): "إيقاف الموظف عن العمل" is no arrest.
+SUSPENDED_FROM = word_set("suspended_from")
+GANG_NOUNS = word_set("gang_nouns")
+TAKEDOWN_OBJECTS = GANG_NOUNS | word_set("takedown_objects")
+#: Nouns of a tie after "على" (`tie_nouns`, folded): "على اتصال بإرهابيين", "على علاقة بكتيبة عقبة بن نافع".
+TIE_NOUNS = word_set("tie_nouns")
+#: The plural arrest nouns that are also stoppages before what stops ("إيقافات العمل"; folded lexemes).
+STOPPAGES = frozenset({"ايقافات", "توقيفات"})
+#: The heads of the state's forces (`force_heads`, folded, without the article): who arrests, never who is arrested.
+FORCE_HEADS = word_set("force_heads")
+#: How far (words) from a protest its own date of a coming day may be ("الدخول في اعتصام مفتوح بداية من صبيحة يوم غد").
+_COMING_DATE_REACH = 10
+#: How many words before "تم إيقافه" may name the person the pronoun stands for.
+_PRONOUN_PERSON_REACH = 12
+#: Their singulars, an arrest with a pronoun after a passive auxiliary ("تم إيقافه"; folded lexemes).
+STOPPAGES_SINGULAR = frozenset({"ايقاف", "توقيف"})
+#: The takedown that tells of a gang (folded lexeme): its gang is indefinite.
+TOLD_OF = "كشف عن"
+#: How many words after a takedown verb its object may be ("أطاحت الوحدات الأمنية بالقصرين بعصابة").
+_TAKEDOWN_REACH = 6
 VICTIM_HEADS = word_set("victim_heads")
 #: The staff of a service ("أعوان نفس المركز": the police officers of the station), no robbers.
 STAFF_HEADS = word_set("staff_heads")
@@ -176,6 +199,8 @@ _GENERIC_REACH = 8
 _OPERATIONS = frozenset({"عمليه", "عمليات", "لعمليه", "بعمليه", "لعمليات", "بعمليات", "وعمليه", "وعمليات"})
 #: How many words after a storming may name the site broken into ("اقتحم اليوم الخميس شخص مجهول بنكا").
 _BREAK_IN_REACH = 6
+#: How many folded characters after a casualty word are read for its weapon ("قتل متظاهران برصاص مسلحين").
+_WEAPON_LOOKAHEAD = 80
 #: Verbs right before an official that make him the one a violent event hits (`official_hit_verbs`).
 OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
 #: "على", "ضد" right before a candidate after the trigger: its object, not its subject.
@@ -337,6 +362,8 @@ DEATH_CAUSES = word_set("death_causes")
 #: Nouns of breaking up a gathering right before a protest's trigger ("فض اعتصام", "تفريق التجمع"): the side
 #: before them intervenes in the protest, it is no protester (session 28, third wave).
 DISPERSALS = word_set("dispersals")
+#: Words that set a killing in a dispersal right after them (`during_words`, folded): "مذبحة خلال فض اعتصام".
+DURING_WORDS = word_set("during_words")
 #: A vehicle or its driver storming a place (`vehicle_nouns`) is no battle: an attack on civilians with a word of a
 #: ramming or of terror (`ramming_words`) or casualties in its sentence, else no event (session 28, third wave).
 VEHICLE_NOUNS = word_set("vehicle_nouns")
@@ -389,6 +416,10 @@ WEAPON_FINDING = word_set("weapon_finding")
 #: Words after a weapon that make it a thing shown or tested, and the parade of a sentence (see :meth:`_parade`).
 WEAPON_DISPLAY_AFTER = word_set("weapon_display_after")
 PARADE_NOUNS = word_set("parade_nouns")
+#: A show of force: a parade noun with one of these after it (`force_words`, folded): "استعراض من كوريا الشمالية للقوة".
+FORCE_WORDS = word_set("force_words")
+#: Military drills (`drill_nouns`, folded): "تمرينات تدمير الألغام", "بتدريبات على القتال".
+DRILL_NOUNS = word_set("drill_nouns")
 PARADE_ADJECTIVES = word_set("parade_adjectives")
 DISPLAY_VERBS = word_set("display_verbs")
 PARADE_ATTACK_WORDS = word_set("parade_attack_words")
@@ -653,7 +684,8 @@ class _SentenceFacts:
 def _missile_test_document(doc: Document) -> bool:
     """Does the article tell of a missile test ("تجربة صاروخية", "اختبار بلاده لصاروخ جديد", "حاولت تجريب صاروخ": a
     word of ``missile_tests`` with a word of ``missile_words`` in the three words after it) or of a military parade
-    ("في الاستعراض العسكري")?  Its missiles with no target nor casualty are tested or shown, no attack."""
+    ("في الاستعراض العسكري") or a show of force ("استعراض … للقوة")?
+    Its missiles with no target nor casualty are tested or shown, no attack."""
     words = [fold(t.norm) for t in doc.tokens if t.kind == "word"]
 
     def is_word(w: str, found: AbstractSet[str]) -> bool:
@@ -664,6 +696,8 @@ def _missile_test_document(doc: Document) -> bool:
             return True
         if is_word(w, PARADE_NOUNS) and i + 1 < len(words) and is_word(words[i + 1], PARADE_ADJECTIVES):
             return True
+        if is_word(w, PARADE_NOUNS) and any(is_word(x, FORCE_WORDS) for x in words[i + 1:i + 5]):
+            return True  # "واصفا عملية الإطلاق بأنها استعراض من كوريا الشمالية للقوة"
     return False
 
 
@@ -769,6 +803,14 @@ class EventExtractor:
                 return True
         return False
 
+    def _weapon_after(self, doc: Document, end: int) -> bool:
+        """Is a word of a weapon (`weapon_cues`: "برصاص", "بطلق") among the five words after the original offset
+        ``end`` (a casualty word's end)?  The sentence reads the same words again (see :meth:`_sentence`)."""
+        ne = doc.to_normalized(end, end)[0]
+        cues = self.lex.weapon_cues
+        return any(w in cues or (len(w) > 2 and w[0] in "وفبل" and w[1:] in cues)
+                   for w in doc.folded[ne:ne + _WEAPON_LOOKAHEAD].split()[:5])
+
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
         from . import EventSpan
@@ -799,8 +841,8 @@ class EventExtractor:
                 first = words[0]
                 if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS):
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
-        if not hits and not undertakings and not any(c[2].standalone for c in cues):
-            return []
+        if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) for c in cues):
+            return []  # ("قتل متظاهران برصاص مسلحين", "أصيب 8 أشخاص برصاص مسلح": a casualty word with its weapon)
         sentences = doc.sentences
         starts = [s.start for s in sentences]
         by_sentence: dict[int, tuple[list[Any], list[Any]]] = {}
@@ -979,6 +1021,9 @@ class EventExtractor:
                 continue  # "موجة من الهجمات الالكترونية", "هاجم نمر حارسة": no armed actor
             if info.type in _VIOLENT_TYPES and self._hypothetical(view, k):
                 continue  # "سيؤدي بلا شك لانفجار تلك الألغام"
+            if info.type in _VIOLENT_TYPES and not facts.casualties and any(
+                    view.is_word(j, DRILL_NOUNS) for j in view.clause_tokens(view.clause_of(k))):
+                continue  # "ستشمل تمرينات تدمير الألغام", "بتدريبات على القتال": a drill, no fighting
             if not groups and self._animal_anaphor(view, info, k, kj, before):
                 continue  # "ووقع الهجوم في مكان معروف بخطورته" after "هاجمته سمكة قرش"
             if self._industrial_accident(view, info, kj, bool(groups) and not only_parties, before):
@@ -1010,8 +1055,12 @@ class EventExtractor:
                 continue  # "قام الجاني برشقهما بالحجارة": a crime, no riot ("ألقى شبان قنابل المولوتوف": one)
             if facts.domain and not (groups or facts.casualties) and not self._protest_anyway(view, info, s, e):
                 continue
-            if info.person_object and not self._person_after(view, layers, kj, facts):
+            if info.person_object and not self._person_after(view, layers, k, kj, facts, info):
                 continue
+            if info.lexeme in STOPPAGES and view.is_word(kj, SUSPENDED_FROM):
+                continue  # "وينهون بذلك إيقافات العمل الاحتجاجية": work stoppages
+            if info.lexeme in TAKEDOWNS and not self._taken_down(view, layers, k, kj, info):
+                continue  # "الإطاحة بالنظام", "تفكيك عبوة ناسفة", "كشف عن خطة": no gang, no arrest
             if info.lexeme in SEIZING and not self._person_seized(view, layers, k, kj):
                 continue  # "ضبط المسؤولية الطبية", "تم ضبطها" (a lorry), "ضبط الجيش 5 بنادق صيد": no one arrested
             kind = DISRUPTED if found == "found" else LOOTING if seized else (info.type, info.subtype)
@@ -1080,7 +1129,9 @@ class EventExtractor:
             self._accused(view, d, cands)
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands, kinds)
+            self._forces_arrest(view, d)
             self._crowd_actor(view, layers, d)
+        drafts = self._killed_in_dispersal(view, drafts)
         drafts = self._arrested_doers(view, drafts)
         self._foilers(view, drafts)
         if not (facts.casualties or facts.weapons or any(w in ELIMINATIONS for w in view.words)):
@@ -1103,6 +1154,14 @@ class EventExtractor:
                     self._assign(view, [protest], facts.mentions)
                 self._retype(view, protest, cands)
                 self._crowd_actor(view, layers, protest)
+                if protest.subtype == "excessive force against protesters":
+                    # "قتل متظاهر برصاص قوات الأمن": the protesters' dead are that protest's, no killing of its own
+                    theirs = [d for d in drafts if d.standalone and view.clause_of(d.k) == view.clause_of(protest.k)
+                              and any(stem in fold(view.doc.text[m.start:m.end])
+                                      for m in d.killed for stem in PROTESTER_STEMS)]
+                    for d in theirs:
+                        protest.killed, protest.injured = protest.killed or d.killed, protest.injured or d.injured
+                    drafts = [d for d in drafts if d not in theirs]
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
         return self._merge(drafts, view)
 
@@ -1634,6 +1693,11 @@ class EventExtractor:
         "المتهم بقتل زوجته", "بتهمة احتجاز تونسي"), ``"planned"`` (a plan right before it: "خطط لاغتيال"), which the
         document may still tell as done (:func:`_told_done`), ``"other"`` (foiled, threatened, future …) or None."""
         words, k = view.words, d.k
+        # (a bare past verb has the verbal noun's letters: "بتهمة قتل والده وحرق منزله", session 29; the dead of the
+        # charge before it are charged too)
+        if d.info is not None and (d.info.pos == "noun" or words[k][1:] == d.info.lexeme) and \
+                words[k][:1] == "و" and _charge_listed(view, k):
+            return "charged"  # "بتهم التحريض … ومساعدة السجناء على الهرب والحرق والتخريب والسرقة"
         if any(m.cue != k for m in (*d.killed, *d.injured)):
             return None
         if near_miss(view, k) == "nearly":
@@ -1641,8 +1705,6 @@ class EventExtractor:
         if d.info is not None and d.info.pos == "verb" and "س" in view.doc.text[view.tokens[k].start:d.start]:
             return "other"  # "سيضربون عن العمل", "ستقصف": the future
         clause = view.clause_of(k)
-        if d.info is not None and d.info.pos == "noun" and words[k][:1] == "و" and _charge_listed(view, k):
-            return "charged"  # "بتهم التحريض … ومساعدة السجناء على الهرب والحرق والتخريب والسرقة"
         infinitive = False
         j = k - 1
         while j >= 0 and view.clause_of(j) == clause:
@@ -1702,6 +1764,15 @@ class EventExtractor:
         if d.type in _PROTEST_TYPES and any(view.clause_of(i) == clause and view.tokens[i].kind == "word"
                                             and words[i] in COMING_DAYS for i in near):
             return "other"  # "ينفذون إضرابا بساعتين غدا الثلاثاء"
+        own = d.date if d.type in _PROTEST_TYPES and d.date and "start" in d.date else None
+        at = view.token_at(own["start"]) if own is not None else None
+        if own is not None and at is not None and view.clause_of(at) == clause and \
+                abs(at - k) <= _COMING_DATE_REACH and any(w in COMING_DAYS for w in fold(own["text"]).split()):
+            # its own date in its clause farther on is a coming day (session 29: "قرر الأهالي … الدخول في اعتصام
+            # مفتوح بداية من صبيحة يوم غد الجمعة", "تنفيذ سلسة من الوقفات الاحتجاجية … انطلاقا من الاسبوع القادم";
+            # not a meeting's after it: "نسبة المشاركة في اضراب المعلمين بلغت … مضيفا أن الهيئة ستنعقد يوم الجمعة
+            # القادم")
+            return "other"
         if d.info is not None and d.info.pos == "noun":
             # "الإضراب المزمع", "اضراب 19 ماي المزمع تنفيذه", 'هجمات إرهابية "وشيكة"' (not "وقفات منددة
             # بالزيارة المرتقبة": only a number, its month, an adjective or a quote between)
@@ -2074,13 +2145,34 @@ class EventExtractor:
         return plain[0] if plain else None
 
     @staticmethod
-    def _person_after(view: SentenceView, layers: LayerIndex, kj: int, facts: _SentenceFacts) -> bool:
+    def _person_after(view: SentenceView, layers: LayerIndex, k0: int, kj: int, facts: _SentenceFacts,
+                      info: TriggerInfo) -> bool:
         lex = view.lex
-        for k in range(kj, min(kj + 4, len(view.tokens))):
+        word = view.words[k0]
+        verb = info.pos == "verb" and word[:1] != "ب" and not word.endswith("توقف")  # ("بتوقف قلب الأشخاص")
+        n = len(view.tokens)
+        if any(view.words[k] == "عن" and k + 1 < n and view.words[k + 1] in SUSPENDED_FROM
+               for k in range(kj, min(kj + 6, n - 1))):
+            return False  # "إيقاف الموظف عن العمل", "إيقافه عن مباشرة مهامه": suspended, not arrested
+        if info.lexeme in STOPPAGES_SINGULAR and word.endswith(PRONOUNS) and not word.endswith(info.lexeme) and \
+                view.is_word(k0 - 1, PASSIVE_AUXILIARIES) and (view.is_word(k0 - 2, RELATIVES) or any(
+                    view.tokens[j].kind == "word" and person_word(view, view.words[j])
+                    for j in range(max(0, k0 - _PRONOUN_PERSON_REACH), k0 - 1))):
+            # "هذا العنصر حاول الاختفاء … لكن تم إيقافه", "التونسيين الذين تم ايقافهم": a person was arrested
+            # (not "البث تم إيقافه": a thing stopped)
+            return True
+        for k in range(kj, min(kj + 4, n)):
             w = view.words[k]
             base = w[2:] if w.startswith("ال") else w
             if w in lex.arrest_objects or base in lex.persons or w in lex.persons or \
                     base.rstrip("ا") in lex.persons or base[:-2] in lex.persons or base[:-3] in lex.persons:
+                return True
+            # the other nouns of a person (`victim_heads`: "إيقاف السائق", "إيقاف طالبة"): right after a noun, or
+            # the object after a verb's subject ("أوقفت وحدات الأمن مروجا"); not a feminine nisba ("منظومتها
+            # الأمنية"), "أمام" (before) nor after "توقف" (stopped: "حيث توقف لالتقاط الصور أمام الصروح"), nor
+            # after "ضبط", its own reading of persons (`_person_seized`: "مدونة سلوك تضبط أخلاقيات النائب")
+            if (k == kj or verb) and info.lexeme not in SEIZING and view.tokens[k].kind == "word" and \
+                    not w.endswith("يه") and w not in FRONT_OF and person_word(view, w):
                 return True
         for n in layers.within("numbers", view.start, view.end):
             pos = view.token_at(n.start)
@@ -2209,7 +2301,8 @@ class EventExtractor:
                 found = starting(k + 1, 2)  # "معارك مع تنظيم داعش", "اشتباكات مع قوات النظام": the other side
                 if found:
                     targets.append(found)
-            elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] not in ("يد", "ايدي")):
+            elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] not in ("يد", "ايدي")) and \
+                    not view.is_word(k + 1, TIE_NOUNS):  # "خلية تكفيرية على اتصال بإرهابيين": in touch, no target
                 found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
@@ -2228,6 +2321,9 @@ class EventExtractor:
         info = d.info
         passive = self._passive(view, d)
         after = starting(d.kj, 2 if info and info.pos == "verb" else 1)
+        if after is not None and d.subtype == "arrests" and info is not None and info.pos == "noun" and \
+                d.text_folded.endswith(PRONOUNS) and not d.text_folded.endswith(info.lexeme):
+            after = None  # "تم إيقافه واقتياده إلى مركز الحرس": its object is the pronoun, what follows no genitive
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
@@ -2249,6 +2345,8 @@ class EventExtractor:
                 cands = [c for c in cands if c is not armed]
             if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
+            if d.subtype == "arrests" and view.words[after.ti].removeprefix("ال") in GANG_NOUNS:
+                role = "target"  # "تمكن أعوان الشرطة من ضبط خلية تكفيرية": the gang is arrested, never arrests
             if after.instrument or after.oblique or (self._counted_victim(view, after) and assailant is None):
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
             if role == "actor" and after.ti > d.kj and view.is_word(after.ti - 1, _AT_WHOM):
@@ -2982,6 +3080,80 @@ class EventExtractor:
             if view.tokens[i].kind != "word" or view.words[i] in _NOT_CLAIMS:
                 return False
             if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
+                return True
+        return False
+
+    @staticmethod
+    def _forces_arrest(view: SentenceView, d: Draft) -> None:
+        """The state's forces named by their head (`force_heads`: "الأجهزة الأمنية", "الشرطة الأمريكية") are who
+        arrest, never who is arrested: such a target of an arrest is its actor when it has none, else dropped
+        ("أصبح الطالب مطلوبا لدى الأجهزة الأمنية وقد تم إيقافه", "القبض على مخمور أزعج الشرطة الأمريكية").  Before
+        a passive with the pronoun of the one arrested, no actor: "عون الأمن الذي تم إيقافه", "ويشغل العجيمي خطة
+        مدير الأمن السياحي وقد تم ايقافه" (who acts is after it: "من طرف السلطات الأمنية")."""
+        if d.subtype != "arrests":
+            return
+        info = d.info
+        forces = [a for a in d.actors if a["role"] == "target" and
+                  (fold(a["text"]).split() or [""])[0].removeprefix("ال") in FORCE_HEADS]
+        if info is not None and info.pos == "noun" and d.text_folded.endswith(PRONOUNS) and \
+                not d.text_folded.endswith(info.lexeme) and view.is_word(d.k - 1, PASSIVE_AUXILIARIES):
+            # (nor the forces before it who: "عون الأمن الذي تم إيقافه" is an officer arrested)
+            d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < d.start) and a not in forces]
+            return
+        if not forces:
+            return
+        has_actor = any(a["role"] == "actor" for a in d.actors)
+        d.actors = sorted([{**a, "role": "actor"} if a is forces[0] and not has_actor else a
+                           for a in d.actors if a not in forces or (a is forces[0] and not has_actor)],
+                          key=lambda a: a["role"] != "actor")
+
+    @staticmethod
+    def _killed_in_dispersal(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
+        """A killing or an attack on civilians right before a word of ``during_words`` and the breaking-up of a
+        protest ("اتهمت المنظمة قوات الأمن بارتكاب مذبحة خلال فض اعتصام رابعة العدوية", "قتل متظاهرين أثناء
+        تفريق مسيرة") is that protest met with excessive force: one event, the protest's, with the killing's
+        doers as its target (the side that intervenes, see :meth:`_force_against_protesters`), its victims as its
+        actors and its casualties."""
+        gone: list[Draft] = []
+        for p in drafts:
+            if p.type != "protests" or p.k < 2 or \
+                    not any(w in DISPERSALS for w in stems(view.words[p.k - 1], CONJ_BI_LI)):
+                continue
+            for a in drafts:
+                if a.type != "violence against civilians" or a in gone or a.kj != p.k - 2 or \
+                        not view.is_word(a.kj, DURING_WORDS) or view.clause_of(a.k) != view.clause_of(p.k):
+                    continue
+                p.subtype = "excessive force against protesters"
+                known = {(x["start"], x["end"]) for x in p.actors}
+                flipped = [{**x, "role": "target" if x["role"] == "actor" else "actor"} for x in a.actors
+                           if (x["start"], x["end"]) not in known]
+                p.actors = sorted([*p.actors, *flipped], key=lambda x: x["role"] != "actor")
+                p.killed, p.injured = p.killed or a.killed, p.injured or a.injured
+                gone.append(a)
+        return [d for d in drafts if d not in gone]
+
+    @staticmethod
+    def _taken_down(view: SentenceView, layers: LayerIndex, k: int, kj: int, info: TriggerInfo) -> bool:
+        """Is a gang or an offender (`takedown_objects`, with ب, و, ال) or a count of persons the object of the
+        takedown word at tokens ``[k, kj)``: within two words after a noun ("الإطاحة بعصابة", "الكشف عن خلية
+        تكفيرية", "الإطاحة ب3 مهربين"), within :data:`_TAKEDOWN_REACH` words of a verb's clause ("أطاحت
+        الوحدات الأمنية بمروج")?  What is told of ("كشف عن") is a gang only when indefinite: "الكشف عن
+        الشبكات المتورطة في تسفيرهم" is a demand."""
+        own = view.clause_tokens(view.clause_of(k))
+        end = min(kj + (_TAKEDOWN_REACH if info.pos == "verb" else 2), own[-1] + 1 if own else kj, len(view.words))
+        told = info.lexeme == TOLD_OF
+        for j in range(kj, end):
+            if view.tokens[j].kind != "word":
+                continue
+            for s in stems(view.words[j], CONJ_BI_LI):
+                definite = s.startswith("ال")
+                if definite and (told or s.endswith(("ات", "ين", "ايا"))):
+                    continue  # "الكشف عن الشبكات المتورطة", "تفكيك الشبكات الإرهابية": gangs in general
+                if (s[2:] if definite else s) in TAKEDOWN_OBJECTS:
+                    return True
+        for n in layers.within("numbers", view.start, view.end):
+            pos = view.token_at(n.start)
+            if pos is not None and kj <= pos < end and n.unit in _PERSON_UNITS:
                 return True
         return False
 
