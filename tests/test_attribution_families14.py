@@ -14,7 +14,7 @@ FAMILIES = [
     # A relative clause's resumptive preposition after the verb ("بيانا قالت فيه", "أفاد فيه") or
     # "بالقول" is not the speaker: the subject before the verb (the document it issued left out) is.
     ("وأصدرت جماعة زنكي بيانا قالت فيه إنها تحقق في تلك الجريمة.",
-     [("indirect", "إنها تحقق في تلك الجريمة", "قالت", "جماعة زنكي", "organisation")]),
+     [("indirect", "إنها تحقق في تلك الجريمة", "قالت", "جماعة زنكي", "group")]),
     ("وأصدر التنظيم بيانا قال فيه إن منفذ العملية ينتمي إليه.",
      [("indirect", "إن منفذ العملية ينتمي إليه", "قال", "التنظيم", "organisation")]),
     ("ونشرت الوزارة بلاغا أكدت فيه أنه تم فتح بحث تحقيقي.",
