@@ -24,7 +24,7 @@ import regex
 
 from ..text.normalize import NormalizedText, fold, normalize_with_map
 from .age import search_age
-from .furniture import MAX_LINE, Rules, load_rules
+from .furniture import MAX_LINE, Rules, load_rules, word_list
 from .media import classify_url, find_urls, is_youtube_id
 from .model import Article, Boilerplate, Comment, Media, TextSpan
 
@@ -61,6 +61,8 @@ MAX_TAGS = 20
 _NUMERIC_STAMP = regex.compile(r"\d{1,4}+[/\-.:]\d")
 _WORD_START = regex.compile(r"(?<=\s)\S")
 _LETTER = regex.compile(r"\p{L}")
+#: و + a present-tense verb's prefix and three letters or more: "ويخوض", "وتشهد" (folded).
+_PRESENT_AFTER_WA = regex.compile(r"و[يتن]\p{L}{3,}+")
 _BARE_WORDS = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++)*+")
 
 
@@ -148,7 +150,7 @@ class _Segmenter:
                 hit = self.rules.match(key, folded=True)
                 if len(seen) < 50_000:
                     seen[key] = hit
-            if hit is not None:
+            if hit is not None and not (hit[0] == "caption" and self.opens_paragraph(line)):
                 line.kind, (line.rule, line.role) = "furniture", hit
                 continue
             raw = text[line.start:line.end]
@@ -304,7 +306,7 @@ class _Segmenter:
                 self.furnish(line, "timestamp")
         content = [i for i, ln in enumerate(head) if ln.kind == "content"]
         k = 0
-        while k < len(content) and self.bare(head[content[k]], MENU_MAX_WORDS):
+        while k < len(content) and (self.bare(head[content[k]], MENU_MAX_WORDS) or self.section_name(head[content[k]])):
             k += 1
         if 0 < k < len(content) and _words(self.text[head[content[k]].start:head[content[k]].end]) >= 3:
             for i in content[:k]:
@@ -315,6 +317,27 @@ class _Segmenter:
             near = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
             if self.bare(line, NAME_MAX_WORDS) and any(ln.rule in _BYLINE_RULES for ln in near):
                 self.furnish(line, "byline")
+
+    def opens_paragraph(self, line: _Line) -> bool:
+        """Does ``line`` open like a paragraph that continues the article ("وأكد …", "كما تطرق …",
+        "ويخوض …"; the resource's ``openers``)?  Such a line is no link title and no caption."""
+        if not line.short:
+            return True
+        words = self.folded[line.nstart:line.nend].split(None, 2)
+        if not words:
+            return False
+        openers = word_list("openers")
+        if words[0] in openers or (len(words) > 1 and f"{words[0]} {words[1]}" in openers):
+            return True
+        return _PRESENT_AFTER_WA.fullmatch(words[0]) is not None
+
+    def section_name(self, line: _Line) -> bool:
+        """A section's or a forum's name of three words ("أخبار العالم العربي", "منتديات الحوار العربي"):
+        its first word is one of the resource's ``section`` words."""
+        if not self.bare(line, MENU_MAX_WORDS + 1):
+            return False
+        first = self.folded[line.nstart:line.nend].split(None, 1)[0]
+        return first in word_list("section")
 
     def first_paragraph(self, lines: list[_Line]) -> int:
         """Index of the page's first paragraph: a content line that does not read like a title, or
@@ -397,14 +420,16 @@ class _Segmenter:
                 continue
             raw = self.text[line.start:line.end]
             if links >= 0:
-                if links < MAX_LINKS and _link_like(raw):
+                if links < MAX_LINKS and _link_like(raw) and not self.opens_paragraph(line):
                     self.boiler(line.start, line.end, "link_list")
                     links += 1
                     continue
                 links = -1
             if not title_checked:
                 title_checked = True
-                if forced_title or (forced_title is None and len(content) >= 2 and _title_like(raw)):
+                # a line followed by one that continues it ("وأضافت الوزارة …") is the first paragraph
+                if forced_title or (forced_title is None and len(content) >= 2 and _title_like(raw)
+                                    and not self.continued(line, content)):
                     art.title = self.span(line)
                     continue
             if art.title is not None and not repeat_checked:
@@ -412,6 +437,11 @@ class _Segmenter:
                 if self.repeats_title(line):
                     continue
             art.body.append(self.span(line))
+
+    def continued(self, line: _Line, content: list[_Line]) -> bool:
+        """Whether the content line after ``line`` opens like a paragraph that continues it."""
+        i = next(k for k, ln in enumerate(content) if ln is line)
+        return i + 1 < len(content) and self.opens_paragraph(content[i + 1])
 
     def repeats_title(self, line: _Line) -> bool:
         """Whether ``line`` repeats the title (wholly: furniture; as its start: the rest is body)."""
