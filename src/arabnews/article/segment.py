@@ -63,6 +63,8 @@ _WORD_START = regex.compile(r"(?<=\s)\S")
 _LETTER = regex.compile(r"\p{L}")
 #: و + a present-tense verb's prefix and three letters or more: "ويخوض", "وتشهد" (folded).
 _PRESENT_AFTER_WA = regex.compile(r"و[يتن]\p{L}{3,}+")
+_PLACE_NAME = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++){0,2}+\s*+[\-–—]\s*+[\p{L}\p{M}]++"
+                             r"(?:[ \u00a0]++[\p{L}\p{M}]++){1,3}+")
 _BARE_WORDS = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++)*+")
 
 
@@ -314,9 +316,22 @@ class _Segmenter:
             content = content[k:]
         for i in content[1:]:  # content[0] is the title
             line = head[i]
-            near = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
-            if self.bare(line, NAME_MAX_WORDS) and any(ln.rule in _BYLINE_RULES for ln in near):
+            if not (self.bare(line, NAME_MAX_WORDS) or self.place_and_name(line)):
+                continue
+            # the nearest line on each side, past separators ("محمد عبد الله" ¶ "|" ¶ timestamp)
+            near = []
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(head) and head[j].rule == "separator":
+                    j += step
+                if 0 <= j < len(head):
+                    near.append(head[j])
+            if any(ln.rule in _BYLINE_RULES for ln in near):
                 self.furnish(line, "byline")
+
+    def place_and_name(self, line: _Line) -> bool:
+        """A dateline of a place and a writer's name ("أسيوط - محمد أبو العلا")."""
+        return line.short and _PLACE_NAME.fullmatch(self.text, line.start, line.end) is not None
 
     def opens_paragraph(self, line: _Line) -> bool:
         """Does ``line`` open like a paragraph that continues the article ("وأكد …", "كما تطرق …",

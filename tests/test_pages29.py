@@ -1,0 +1,150 @@
+"""Session 29: the article reader on pages of sites other than the seed's and ANT's, and on plain text.
+
+``tests/data/pages29/pages29.txt`` holds 35 pages and texts (Al Jazeera Net, BBC Arabic, Sky News Arabia,
+Al Arabiya, Youm7, Hespress, Asharq Al-Awsat, Enab Baladi, Al-Masry Al-Youm, France 24, RT, SANA, KUNA, CNN,
+Mosaique, Anadolu, Al-Ahram, Al-Wasat, Arabi21, a WordPress blog, a forum; one-line texts, headlines, a
+post, paragraphs, a press release, lists), each line marked with its part.  On main 38b2b61, 50 of their 338
+lines were wrong, six of them body paragraphs lost as furniture: paragraphs without a full stop after an
+"اقرأ أيضاً" block were read as its link titles, a paragraph ending with "(رويترز)" as a caption.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from arabnews.article import load_rules, segment
+from test_pages_families25 import build, load_pages, part_of, parts
+
+PAGES29 = Path(__file__).resolve().parent / "data" / "pages29" / "pages29.txt"
+ALL_PAGES = load_pages(PAGES29)
+
+
+def test_the_page_set_is_whole() -> None:
+    assert len(ALL_PAGES) == 35
+    assert sum(1 for lines in ALL_PAGES.values() for tag, _ in lines if tag) == 338
+
+
+@pytest.mark.parametrize("name", sorted(ALL_PAGES))
+def test_every_line_of_a_page_lands_in_its_part(name: str) -> None:
+    text, spans = build(ALL_PAGES[name])
+    art = segment(text)
+    found = parts(art)
+    wrong = [(text[s:e], want, part_of(found, s, e)) for want, s, e in spans
+             if part_of(found, s, e) not in (want, "author+age" if want == "author" else want)]
+    assert wrong == []
+    for _, s, e in found:
+        assert 0 <= s < e <= len(text)
+
+
+def test_paragraphs_without_full_stops_after_a_read_also_block_stay_body() -> None:
+    text = build(ALL_PAGES["youm7_no_full_stops"])[0]
+    art = segment(text)
+    assert len(art.body) == 3 and all(text[p.start:p.end] == p.text for p in art.body)
+    assert [p.text for p in art.body][1:] == ["وبمواجهتهم اعترفوا بارتكاب الواقعة بقصد بيعها والاستفادة من ثمنها",
+                                          "وتحرر محضر بالواقعة وتولت النيابة التحقيق"]
+    start = text.index("وبمواجهتهم")
+    assert (art.body[1].start, art.body[1].end) == (start, start + 65)
+    assert [(b.rule, b.text) for b in art.boilerplate if b.rule == "link_list"] == [
+        ("link_list", "حبس عاطل لاتهامه بسرقة هاتف محمول من سيدة بالهرم")]
+
+
+def test_a_related_headline_beginning_with_waw_stays_a_link() -> None:
+    # "واشنطن" is no connective: the link block goes on until "كما تطرق …"
+    art = segment(build(ALL_PAGES["related_then_paragraphs"])[0])
+    assert [b.text for b in art.boilerplate if b.rule == "link_list"] == [
+        "الرئيس يلتقي رئيس الحكومة", "واشنطن تدعو إلى حوار وطني شامل"]
+    assert [p.text for p in art.body][1:] == ["كما تطرق اللقاء إلى ملف الهجرة غير النظامية",
+                                          "من جهته أكد الوزير الفرنسي دعم بلاده لجهود الإصلاح"]
+
+
+def test_a_paragraph_ending_with_an_agency_is_no_caption() -> None:
+    art = segment(build(ALL_PAGES["caption_or_paragraph"])[0])
+    assert [b.text for b in art.boilerplate if b.rule == "caption"] == ["جنود في موقع الهجوم (رويترز)"]
+    assert "وأكد المصدر أن الهجوم أسفر عن مقتل 3 جنود (رويترز)" in [p.text for p in art.body]
+
+
+def test_a_dateline_above_the_first_paragraph_makes_no_title() -> None:
+    # the line after the first paragraph continues it ("وأضافت …"): it is no title
+    art = segment(build(ALL_PAGES["agency_dateline_text"])[0])
+    assert art.title is None
+    assert art.body[0].text == "أعلنت وزارة الداخلية عن إيقاف 4 عناصر إرهابية في جبال القصرين"
+
+
+def test_a_section_name_of_three_words_is_the_menu_not_the_title() -> None:
+    art = segment(build(ALL_PAGES["rt_missile"])[0])
+    assert art.title is not None and art.title.text == "الجيش الإسرائيلي يعلن اعتراض صاروخ أطلق من اليمن"
+    assert ("أخبار العالم العربي", "menu") in [(b.text, b.rule) for b in art.boilerplate]
+    # a title of three words that is no section's name stays the title
+    art = segment("الرئيسية\nسياسة\nزلزال يضرب تركيا\n16.12.2024 07:15\n"
+                  "ضرب زلزال بقوة 5 درجات جنوب تركيا صباح اليوم ولم ترد أنباء عن إصابات أو أضرار.")
+    assert art.title is not None and art.title.text == "زلزال يضرب تركيا"
+
+
+@pytest.mark.parametrize("text", [
+    "المصدر: وزارة الداخلية تعلن إيقاف 12 مهربا في الجنوب",
+    "تونس - وات",
+    "صورة أرشيفية لمقر المجلس الرئاسي",
+    "شارك هذا:",
+    "2 دقائق",
+    "تابعوا RT على",
+    "|",
+    "الموضوعات المتعلقة",
+    "أخبار العالم العربي",
+    "وأكد المصدر أن الهجوم أسفر عن مقتل 3 جنود (رويترز)",
+])
+def test_a_one_line_text_is_body(text: str) -> None:
+    art = segment(text)
+    assert [(p.start, p.end, p.text) for p in art.body] == [(0, len(text), text)]
+    assert art.boilerplate == [] and art.title is None
+
+
+@pytest.mark.parametrize("line", [
+    # related-stories headings, with and without the article
+    "الموضوعات المتعلقة", "الأخبار ذات الصلة", "مقالات مرتبطة", "قصص مشابهة", "المواضيع ذات العلاقة",
+    "إظهار أخبار متعلقة", "المزيد حول هذه القصة", "الكلمات الدلالية", "الكلمات المفاتيح",
+])
+def test_related_headings_are_sections(line: str) -> None:
+    assert load_rules().match(line) == ("section_heading", "section")
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("نشر في: 20 يناير ,2024: 03:41 م GST", "timestamp"),
+    ("4 فبراير 2024 في 10:15 ص", "timestamp"),
+    ("# الثلاثاء، 23 يوليو 2024 10:13 ص بتوقيت غرينتش", "timestamp"),
+    ("قراءة 3 دقائق", "counter"),
+    ("مدة القراءة: 4 دقائق", "counter"),
+    ("دقيقتان", "counter"),
+    ("القاهرة - أ ش أ", "byline"),
+    ("الرباط - ومع", "byline"),
+    ("صنعاء (سبأ) -", "byline"),
+    ("طرابلس / الأناضول", "byline"),
+    ("التدوينة السابقة", "navigation"),
+    ("المقال التالي", "navigation"),
+    ("اضغط للمشاركة على فيسبوك (فتح في نافذة جديدة)", "navigation"),
+    ("تعليقان", "comments_heading"),
+    ("3 تعليقات على “جولة في أسواق قابس”", "comments_heading"),
+    ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "newsletter"),
+    ("التصنيفات: رحلات", "tags_line"),
+    ("رد مع اقتباس", "comment_tools"),
+    ("***", "separator"),
+])
+def test_furniture_of_other_sites(line: str, rule: str) -> None:
+    hit = load_rules().match(line)
+    assert hit is not None and hit[0] == rule
+
+
+@pytest.mark.parametrize("line", [
+    "أخبار سارة للمتقاعدين في الموازنة الجديدة",
+    "مقالات الرأي تنتقد الحكومة",
+    "في 5 فبراير 2024 قتل ثلاثة أشخاص",
+    "5 دقائق من الصمت حدادا على الضحايا",
+    "ومع ذلك",
+    "قال الوزير إن الوضع تحت السيطرة - ومع ذلك",
+    "تابعوا معنا تفاصيل الجلسة",
+    "صورة الرئيس معلقة في كل مكان",
+    "المقال الذي نشرته الصحيفة أثار جدلا",
+])
+def test_sentences_are_no_furniture(line: str) -> None:
+    assert load_rules().match(line) is None
