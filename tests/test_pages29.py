@@ -1,9 +1,9 @@
 """Session 29: the article reader on pages of sites other than the seed's and ANT's, and on plain text.
 
-``tests/data/pages29/pages29.txt`` holds 35 pages and texts (Al Jazeera Net, BBC Arabic, Sky News Arabia,
+``tests/data/pages29/pages29.txt`` holds 37 pages and texts (Al Jazeera Net, BBC Arabic, Sky News Arabia,
 Al Arabiya, Youm7, Hespress, Asharq Al-Awsat, Enab Baladi, Al-Masry Al-Youm, France 24, RT, SANA, KUNA, CNN,
-Mosaique, Anadolu, Al-Ahram, Al-Wasat, Arabi21, a WordPress blog, a forum; one-line texts, headlines, a
-post, paragraphs, a press release, lists), each line marked with its part.  On main 38b2b61, 50 of their 338
+Mosaique, Anadolu, Al-Ahram, Al-Wasat, Arabi21, a WordPress blog, a forum, a Facebook post; one-line texts, headlines, a
+post, paragraphs, a press release, lists), each line marked with its part.  On main 38b2b61, 61 of their 360
 lines were wrong, six of them body paragraphs lost as furniture: paragraphs without a full stop after an
 "اقرأ أيضاً" block were read as its link titles, a paragraph ending with "(رويترز)" as a caption.
 """
@@ -22,8 +22,8 @@ ALL_PAGES = load_pages(PAGES29)
 
 
 def test_the_page_set_is_whole() -> None:
-    assert len(ALL_PAGES) == 35
-    assert sum(1 for lines in ALL_PAGES.values() for tag, _ in lines if tag) == 338
+    assert len(ALL_PAGES) == 37
+    assert sum(1 for lines in ALL_PAGES.values() for tag, _ in lines if tag) == 360
 
 
 @pytest.mark.parametrize("name", sorted(ALL_PAGES))
@@ -129,6 +129,14 @@ def test_related_headings_are_sections(line: str) -> None:
     ("التصنيفات: رحلات", "tags_line"),
     ("رد مع اقتباس", "comment_tools"),
     ("***", "separator"),
+    ("اقرأ أيضاً >> السدود في أدنى مستوياتها", "read_also"),
+    ("للمزيد: الحكومة تقر زيادة الأجور", "read_also"),
+    ("(صورة: أ ف ب)", "caption"),
+    ("بواسطة admin", "byline"),
+    ("نشر بواسطة سامي", "byline"),
+    ("آخر تحديث: منذ 5 دقائق", "updated_age"),
+    ("أعجبني · رد · 3 س", "comment_tools"),
+    ("رد · 2 ي", "comment_tools"),
 ])
 def test_furniture_of_other_sites(line: str, rule: str) -> None:
     hit = load_rules().match(line)
@@ -145,6 +153,17 @@ def test_furniture_of_other_sites(line: str, rule: str) -> None:
     "تابعوا معنا تفاصيل الجلسة",
     "صورة الرئيس معلقة في كل مكان",
     "المقال الذي نشرته الصحيفة أثار جدلا",
+    "😂😂😂",  # a comment of emoji is no separator
+    "بواسطة طائرة مسيرة قصفت الجيش المدينة",
+    "للمزيد من المعلومات يرجى الاتصال بالرقم",
+    "رد الوزير على الانتقادات",
+    "قبل 5 أيام نشر الوزير بيانا",
 ])
 def test_sentences_are_no_furniture(line: str) -> None:
     assert load_rules().match(line) is None
+
+
+def test_a_facebook_footer_closes_a_comment() -> None:
+    art = segment(build(ALL_PAGES["facebook_post"])[0])
+    assert [(c.author, c.text) for c in art.comments] == [("سامي علي", "ربي يشفيهم"),
+                                                         ("ليلى", "الطريق تحتاج إلى إصلاح عاجل")]

@@ -336,9 +336,11 @@ class _Segmenter:
     def opens_paragraph(self, line: _Line) -> bool:
         """Does ``line`` open like a paragraph that continues the article ("وأكد …", "كما تطرق …",
         "ويخوض …"; the resource's ``openers``)?  Such a line is no link title and no caption."""
-        if not line.short:
-            return True
-        words = self.folded[line.nstart:line.nend].split(None, 2)
+        if line.short:
+            words = self.folded[line.nstart:min(line.nend, line.nstart + 80)].split(None, 2)
+        else:  # a long line's first words (it is no link title nor caption anyway)
+            n0 = self.view.to_normalized(line.start)
+            words = self.folded[n0:n0 + 80].split(None, 2)
         if not words:
             return False
         openers = word_list("openers")
