@@ -3,7 +3,7 @@
 ``tests/data/pages29/pages29.txt`` holds 37 pages and texts (Al Jazeera Net, BBC Arabic, Sky News Arabia,
 Al Arabiya, Youm7, Hespress, Asharq Al-Awsat, Enab Baladi, Al-Masry Al-Youm, France 24, RT, SANA, KUNA, CNN,
 Mosaique, Anadolu, Al-Ahram, Al-Wasat, Arabi21, a WordPress blog, a forum, a Facebook post; one-line texts, headlines, a
-post, paragraphs, a press release, lists), each line marked with its part.  On main 38b2b61, 61 of their 360
+post, paragraphs, a press release, lists), each line marked with its part.  On main 38b2b61, 62 of their 360
 lines were wrong, six of them body paragraphs lost as furniture: paragraphs without a full stop after an
 "اقرأ أيضاً" block were read as its link titles, a paragraph ending with "(رويترز)" as a caption.
 """
@@ -167,3 +167,51 @@ def test_a_facebook_footer_closes_a_comment() -> None:
     art = segment(build(ALL_PAGES["facebook_post"])[0])
     assert [(c.author, c.text) for c in art.comments] == [("سامي علي", "ربي يشفيهم"),
                                                          ("ليلى", "الطريق تحتاج إلى إصلاح عاجل")]
+
+
+def _after_read_also(line: str) -> str:
+    """The part ``line`` lands in when it follows an "اقرأ أيضاً" block inside a page."""
+    text = ("الرئيسية\nأخبار\nعنوان الخبر في سطر واحد قصير\nنشر في 5/12/2023\n"
+            "قتل ثلاثة أشخاص في انفجار استهدف سوقا شعبية وسط المدينة صباح اليوم بحسب مصادر أمنية.\n"
+            f"اقرأ أيضا\nالحكومة تصادق على مشروع قانون المالية\n{line}\nجميع الحقوق محفوظة © 2023")
+    art = segment(text)
+    if line in [p.text for p in art.body]:
+        return "body"
+    return next(b.rule for b in art.boilerplate if b.text == line)
+
+
+@pytest.mark.parametrize("line", [
+    # paragraphs without their full stop: a connective, و + a verb, و + the article, وو, a colon, a comma
+    "وسيستقبل المسجد المصلين من الطوائف المختلفة على حد سواء",
+    "وتمت برمجة أمسية شعرية خلال اليوم الثالث",
+    "واستأجرت صاحبة المشروع قاعة داخل كنيسة في برلين",
+    "وانطلقت الدورة الأولى من المهرجان سنة 2010",
+    "والغريب أن المراهق اختار الانقطاع عن الدراسة",
+    "ووضع الرئيس إكليلا من الزهور أمام النصب التذكاري",
+    "يذكر أنه تم إنقاذ شاب آخر أصيب برصاصة",
+    "تعرف على قصة الفيلم في التسجيل التالي :",
+    "الفيلالي، دعا وزارة الشؤون الثقافية إلى دعم مثل هذه المبادرات الهادفة إلى النهوض بالمشهد الثقافي",
+])
+def test_a_paragraph_after_a_read_also_block_is_body(line: str) -> None:
+    assert _after_read_also(line) == "body"
+
+
+@pytest.mark.parametrize("line", [
+    # headlines that begin with و are nouns: they stay links
+    "واشنطن تدعو إلى وقف فوري لإطلاق النار في غزة",
+    "والي قفصة يدعو إلى التهدئة",
+    "وزير الداخلية يتفقد الوحدات الأمنية في الجنوب",
+    "وفاة طفل غرقا في شاطئ المنستير",
+    "ولاية الخرطوم تعلن حظر التجول ليلا",
+    "بعد 10 سنوات، عائلة تروي قصة نجاتها من الحرب",
+])
+def test_a_headline_after_a_read_also_heading_stays_a_link(line: str) -> None:
+    assert _after_read_also(line) == "link_list"
+
+
+def test_a_title_over_a_first_paragraph_that_opens_with_waw_stays_the_title() -> None:
+    # only under a dateline does a continued line lose its title
+    art = segment("الرئيسية\nأخبار\nالرئيس يستقبل وزير الخارجية الفرنسي\nنشر في 30/3/2022\n"
+                  "وفي تطور جديد استقبل الرئيس اليوم وزير الخارجية الفرنسي وبحث معه العلاقات الثنائية.\n"
+                  "وقال الوزير إن البلدين اتفقا على التعاون.")
+    assert art.title is not None and art.title.text == "الرئيس يستقبل وزير الخارجية الفرنسي"

@@ -61,8 +61,10 @@ MAX_TAGS = 20
 _NUMERIC_STAMP = regex.compile(r"\d{1,4}+[/\-.:]\d")
 _WORD_START = regex.compile(r"(?<=\s)\S")
 _LETTER = regex.compile(r"\p{L}")
-#: و + a present-tense verb's prefix and three letters or more: "ويخوض", "وتشهد" (folded).
-_PRESENT_AFTER_WA = regex.compile(r"و[يتن]\p{L}{3,}+")
+#: و + a verb: a present-tense prefix ("ويخوض", "وتمت", "وسيستقبل"), forms VII, VIII and X ("وانطلقت",
+#: "واعتبر", "واستأجرت"; "واشنطن" is none), و + a word with the article ("والغريب"; "والي" is none) or
+#: with و ("ووضع"), folded.
+_PRESENT_AFTER_WA = regex.compile(r"وس?[يتن]\p{L}{2,}+|وا(?:ست|ن|\p{L}ت)\p{L}{2,}+|وال\p{L}{3,}+|وو\p{L}{2,}+")
 _PLACE_NAME = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++){0,2}+\s*+[\-–—]\s*+[\p{L}\p{M}]++"
                              r"(?:[ \u00a0]++[\p{L}\p{M}]++){1,3}+")
 _BARE_WORDS = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++)*+")
@@ -337,6 +339,8 @@ class _Segmenter:
         """Does ``line`` open like a paragraph that continues the article ("وأكد …", "كما تطرق …",
         "ويخوض …"; the resource's ``openers``)?  Such a line is no link title and no caption."""
         if line.short:
+            if self.text[line.start:line.end].endswith((":", "：")):  # "تعرف على قصة الفيلم في التسجيل التالي :"
+                return True
             words = self.folded[line.nstart:min(line.nend, line.nstart + 80)].split(None, 2)
         else:  # a long line's first words (it is no link title nor caption anyway)
             n0 = self.view.to_normalized(line.start)
@@ -428,7 +432,9 @@ class _Segmenter:
         links = -1  # >= 0 while absorbing the link titles under a section heading
         forced_title = self.hints.get("title")
         title_checked = repeat_checked = False
+        prev: _Line | None = None
         for line in lines:
+            prev, last = line, prev
             if line.kind == "furniture":
                 self.boiler(line.start, line.end, line.rule or "furniture")
                 links = 0 if line.role == "section" else links
@@ -437,16 +443,19 @@ class _Segmenter:
                 continue
             raw = self.text[line.start:line.end]
             if links >= 0:
-                if links < MAX_LINKS and _link_like(raw) and not self.opens_paragraph(line):
+                # (a headline is no sentence of 12 words or more with a comma: "ولاقت الحادثة تفاعلا …، واستخدم …")
+                if (links < MAX_LINKS and _link_like(raw) and not self.opens_paragraph(line)
+                        and not (_words(raw) >= PARAGRAPH_WORDS and ("،" in raw or "," in raw))):
                     self.boiler(line.start, line.end, "link_list")
                     links += 1
                     continue
                 links = -1
             if not title_checked:
                 title_checked = True
-                # a line followed by one that continues it ("وأضافت الوزارة …") is the first paragraph
+                # under a dateline ("تونس - وات"), a line followed by one that continues it ("وأضافت
+                # الوزارة …") is the first paragraph (a title's first paragraph may open with "و")
                 if forced_title or (forced_title is None and len(content) >= 2 and _title_like(raw)
-                                    and not self.continued(line, content)):
+                                    and not (self.dateline(last) and self.continued(line, content))):
                     art.title = self.span(line)
                     continue
             if art.title is not None and not repeat_checked:
@@ -454,6 +463,11 @@ class _Segmenter:
                 if self.repeats_title(line):
                     continue
             art.body.append(self.span(line))
+
+    def dateline(self, line: _Line | None) -> bool:
+        """A byline of a place and an outlet or agency ("تونس - وات", "القاهرة (رويترز) -"), not a masthead."""
+        return (line is not None and line.rule == "byline"
+                and any(c in self.text[line.start:line.end] for c in "-–—/:("))
 
     def continued(self, line: _Line, content: list[_Line]) -> bool:
         """Whether the content line after ``line`` opens like a paragraph that continues it."""
