@@ -1,9 +1,9 @@
 """Session 29: the article reader on pages of sites other than the seed's and ANT's, and on plain text.
 
-``tests/data/pages29/pages29.txt`` holds 37 pages and texts (Al Jazeera Net, BBC Arabic, Sky News Arabia,
+``tests/data/pages29/pages29.txt`` holds 38 pages and texts (Al Jazeera Net, BBC Arabic, Sky News Arabia,
 Al Arabiya, Youm7, Hespress, Asharq Al-Awsat, Enab Baladi, Al-Masry Al-Youm, France 24, RT, SANA, KUNA, CNN,
 Mosaique, Anadolu, Al-Ahram, Al-Wasat, Arabi21, a WordPress blog, a forum, a Facebook post; one-line texts, headlines, a
-post, paragraphs, a press release, lists), each line marked with its part.  On main 38b2b61, 62 of their 360
+post, paragraphs, a press release, lists), each line marked with its part.  On main 38b2b61, 63 of their 372
 lines were wrong, six of them body paragraphs lost as furniture: paragraphs without a full stop after an
 "اقرأ أيضاً" block were read as its link titles, a paragraph ending with "(رويترز)" as a caption.
 """
@@ -22,8 +22,8 @@ ALL_PAGES = load_pages(PAGES29)
 
 
 def test_the_page_set_is_whole() -> None:
-    assert len(ALL_PAGES) == 37
-    assert sum(1 for lines in ALL_PAGES.values() for tag, _ in lines if tag) == 360
+    assert len(ALL_PAGES) == 38
+    assert sum(1 for lines in ALL_PAGES.values() for tag, _ in lines if tag) == 372
 
 
 @pytest.mark.parametrize("name", sorted(ALL_PAGES))
@@ -215,3 +215,11 @@ def test_a_title_over_a_first_paragraph_that_opens_with_waw_stays_the_title() ->
                   "وفي تطور جديد استقبل الرئيس اليوم وزير الخارجية الفرنسي وبحث معه العلاقات الثنائية.\n"
                   "وقال الوزير إن البلدين اتفقا على التعاون.")
     assert art.title is not None and art.title.text == "الرئيس يستقبل وزير الخارجية الفرنسي"
+
+
+def test_the_title_under_a_sidebar_is_no_link() -> None:
+    art = segment(build(ALL_PAGES["sidebar_first"])[0])
+    assert art.title is not None and art.title.text == "الحكومة تعلن تعليق الدراسة بسبب الثلوج"
+    assert [b.text for b in art.boilerplate if b.rule == "link_list"] == [
+        "مقتل 5 أشخاص في انفجار بمدينة الموصل", "البرلمان يصادق على قانون الموازنة",
+        "ارتفاع أسعار النفط إلى 85 دولارا للبرميل"]

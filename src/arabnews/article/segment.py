@@ -433,7 +433,7 @@ class _Segmenter:
         forced_title = self.hints.get("title")
         title_checked = repeat_checked = False
         prev: _Line | None = None
-        for line in lines:
+        for k, line in enumerate(lines):
             prev, last = line, prev
             if line.kind == "furniture":
                 self.boiler(line.start, line.end, line.rule or "furniture")
@@ -445,7 +445,8 @@ class _Segmenter:
             if links >= 0:
                 # (a headline is no sentence of 12 words or more with a comma: "ولاقت الحادثة تفاعلا …، واستخدم …")
                 if (links < MAX_LINKS and _link_like(raw) and not self.opens_paragraph(line)
-                        and not (_words(raw) >= PARAGRAPH_WORDS and ("،" in raw or "," in raw))):
+                        and not (_words(raw) >= PARAGRAPH_WORDS and ("،" in raw or "," in raw))
+                        and not (not title_checked and self.heads_article(lines, k))):
                     self.boiler(line.start, line.end, "link_list")
                     links += 1
                     continue
@@ -463,6 +464,18 @@ class _Segmenter:
                 if self.repeats_title(line):
                     continue
             art.body.append(self.span(line))
+
+    def heads_article(self, lines: list[_Line], i: int) -> bool:
+        """Is ``lines[i]`` the title of an article under a sidebar ("الأكثر قراءة" ¶ headlines ¶ title ¶
+        timestamp ¶ paragraph)?  It is followed by bylines or timestamps, then by a paragraph (a widget's
+        headline with its date is followed by another headline)."""
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "furniture" and lines[j].rule in ("byline", "timestamp"):
+            j += 1
+        if j == i + 1 or j >= len(lines) or lines[j].kind != "content":
+            return False
+        raw = self.text[lines[j].start:lines[j].end]
+        return not _link_like(raw) or _words(raw) >= PARAGRAPH_WORDS or raw.endswith(_SENTENCE_END)
 
     def dateline(self, line: _Line | None) -> bool:
         """A byline of a place and an outlet or agency ("تونس - وات", "القاهرة (رويترز) -"), not a masthead."""
