@@ -23,10 +23,10 @@ PAGES = Path(__file__).resolve().parent / "pages" / "families25.txt"
 PART = {"T": "title", "B": "body", "F": "furniture", "A": "author", "G": "age", "C": "comment", "M": "media"}
 
 
-def load_pages() -> dict[str, list[tuple[str, str]]]:
+def load_pages(path: Path = PAGES) -> dict[str, list[tuple[str, str]]]:
     pages: dict[str, list[tuple[str, str]]] = {}
     name = None
-    for raw in PAGES.read_text(encoding="utf-8").splitlines():
+    for raw in path.read_text(encoding="utf-8").splitlines():
         if raw.startswith("#"):
             continue
         if raw.startswith("=== "):

@@ -218,6 +218,13 @@ def _word_lists() -> dict[str, str]:
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of the resource's list ``name``, folded as lines are (``fold_line``)."""
+    words = (ar.load("furniture.yaml", _SCHEMA).get("words") or {}).get(name) or []
+    return frozenset(fold_line(w).lower() for w in words)
+
+
+@cache
 def _shipped() -> dict[str, dict[str, Any]]:
     return _normalize_spec({"rules": ar.load("furniture.yaml", _SCHEMA)["rules"]})
 

@@ -24,7 +24,7 @@ import regex
 
 from ..text.normalize import NormalizedText, fold, normalize_with_map
 from .age import search_age
-from .furniture import MAX_LINE, Rules, load_rules
+from .furniture import MAX_LINE, Rules, load_rules, word_list
 from .media import classify_url, find_urls, is_youtube_id
 from .model import Article, Boilerplate, Comment, Media, TextSpan
 
@@ -61,6 +61,12 @@ MAX_TAGS = 20
 _NUMERIC_STAMP = regex.compile(r"\d{1,4}+[/\-.:]\d")
 _WORD_START = regex.compile(r"(?<=\s)\S")
 _LETTER = regex.compile(r"\p{L}")
+#: و + a verb: a present-tense prefix ("ويخوض", "وتمت", "وسيستقبل"), forms VII, VIII and X ("وانطلقت",
+#: "واعتبر", "واستأجرت"; "واشنطن" is none), و + a word with the article ("والغريب"; "والي" is none) or
+#: with و ("ووضع"), folded.
+_PRESENT_AFTER_WA = regex.compile(r"وس?[يتن]\p{L}{2,}+|وا(?:ست|ن|\p{L}ت)\p{L}{2,}+|وال\p{L}{3,}+|وو\p{L}{2,}+")
+_PLACE_NAME = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++){0,2}+\s*+[\-–—]\s*+[\p{L}\p{M}]++"
+                             r"(?:[ \u00a0]++[\p{L}\p{M}]++){1,3}+")
 _BARE_WORDS = regex.compile(r"[\p{L}\p{M}]++(?:[ \u00a0]++[\p{L}\p{M}]++)*+")
 
 
@@ -148,7 +154,7 @@ class _Segmenter:
                 hit = self.rules.match(key, folded=True)
                 if len(seen) < 50_000:
                     seen[key] = hit
-            if hit is not None:
+            if hit is not None and not (hit[0] == "caption" and self.opens_paragraph(line)):
                 line.kind, (line.rule, line.role) = "furniture", hit
                 continue
             raw = text[line.start:line.end]
@@ -304,7 +310,7 @@ class _Segmenter:
                 self.furnish(line, "timestamp")
         content = [i for i, ln in enumerate(head) if ln.kind == "content"]
         k = 0
-        while k < len(content) and self.bare(head[content[k]], MENU_MAX_WORDS):
+        while k < len(content) and (self.bare(head[content[k]], MENU_MAX_WORDS) or self.section_name(head[content[k]])):
             k += 1
         if 0 < k < len(content) and _words(self.text[head[content[k]].start:head[content[k]].end]) >= 3:
             for i in content[:k]:
@@ -312,9 +318,47 @@ class _Segmenter:
             content = content[k:]
         for i in content[1:]:  # content[0] is the title
             line = head[i]
-            near = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
-            if self.bare(line, NAME_MAX_WORDS) and any(ln.rule in _BYLINE_RULES for ln in near):
+            if not (self.bare(line, NAME_MAX_WORDS) or self.place_and_name(line)):
+                continue
+            # the nearest line on each side, past separators ("محمد عبد الله" ¶ "|" ¶ timestamp)
+            near = []
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(head) and head[j].rule == "separator":
+                    j += step
+                if 0 <= j < len(head):
+                    near.append(head[j])
+            if any(ln.rule in _BYLINE_RULES for ln in near):
                 self.furnish(line, "byline")
+
+    def place_and_name(self, line: _Line) -> bool:
+        """A dateline of a place and a writer's name ("أسيوط - محمد أبو العلا")."""
+        return line.short and _PLACE_NAME.fullmatch(self.text, line.start, line.end) is not None
+
+    def opens_paragraph(self, line: _Line) -> bool:
+        """Does ``line`` open like a paragraph that continues the article ("وأكد …", "كما تطرق …",
+        "ويخوض …"; the resource's ``openers``)?  Such a line is no link title and no caption."""
+        if line.short:
+            if self.text[line.start:line.end].endswith((":", "：")):  # "تعرف على قصة الفيلم في التسجيل التالي :"
+                return True
+            words = self.folded[line.nstart:min(line.nend, line.nstart + 80)].split(None, 2)
+        else:  # a long line's first words (it is no link title nor caption anyway)
+            n0 = self.view.to_normalized(line.start)
+            words = self.folded[n0:n0 + 80].split(None, 2)
+        if not words:
+            return False
+        openers = word_list("openers")
+        if words[0] in openers or (len(words) > 1 and f"{words[0]} {words[1]}" in openers):
+            return True
+        return _PRESENT_AFTER_WA.fullmatch(words[0]) is not None
+
+    def section_name(self, line: _Line) -> bool:
+        """A section's or a forum's name of three words ("أخبار العالم العربي", "منتديات الحوار العربي"):
+        its first word is one of the resource's ``section`` words."""
+        if not self.bare(line, MENU_MAX_WORDS + 1):
+            return False
+        first = self.folded[line.nstart:line.nend].split(None, 1)[0]
+        return first in word_list("section")
 
     def first_paragraph(self, lines: list[_Line]) -> int:
         """Index of the page's first paragraph: a content line that does not read like a title, or
@@ -388,7 +432,9 @@ class _Segmenter:
         links = -1  # >= 0 while absorbing the link titles under a section heading
         forced_title = self.hints.get("title")
         title_checked = repeat_checked = False
-        for line in lines:
+        prev: _Line | None = None
+        for k, line in enumerate(lines):
+            prev, last = line, prev
             if line.kind == "furniture":
                 self.boiler(line.start, line.end, line.rule or "furniture")
                 links = 0 if line.role == "section" else links
@@ -397,14 +443,20 @@ class _Segmenter:
                 continue
             raw = self.text[line.start:line.end]
             if links >= 0:
-                if links < MAX_LINKS and _link_like(raw):
+                # (a headline is no sentence of 12 words or more with a comma: "ولاقت الحادثة تفاعلا …، واستخدم …")
+                if (links < MAX_LINKS and _link_like(raw) and not self.opens_paragraph(line)
+                        and not (_words(raw) >= PARAGRAPH_WORDS and ("،" in raw or "," in raw))
+                        and not (not title_checked and self.heads_article(lines, k))):
                     self.boiler(line.start, line.end, "link_list")
                     links += 1
                     continue
                 links = -1
             if not title_checked:
                 title_checked = True
-                if forced_title or (forced_title is None and len(content) >= 2 and _title_like(raw)):
+                # under a dateline ("تونس - وات"), a line followed by one that continues it ("وأضافت
+                # الوزارة …") is the first paragraph (a title's first paragraph may open with "و")
+                if forced_title or (forced_title is None and len(content) >= 2 and _title_like(raw)
+                                    and not (self.dateline(last) and self.continued(line, content))):
                     art.title = self.span(line)
                     continue
             if art.title is not None and not repeat_checked:
@@ -412,6 +464,28 @@ class _Segmenter:
                 if self.repeats_title(line):
                     continue
             art.body.append(self.span(line))
+
+    def heads_article(self, lines: list[_Line], i: int) -> bool:
+        """Is ``lines[i]`` the title of an article under a sidebar ("الأكثر قراءة" ¶ headlines ¶ title ¶
+        timestamp ¶ paragraph)?  It is followed by bylines or timestamps, then by a paragraph (a widget's
+        headline with its date is followed by another headline)."""
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "furniture" and lines[j].rule in ("byline", "timestamp"):
+            j += 1
+        if j == i + 1 or j >= len(lines) or lines[j].kind != "content":
+            return False
+        raw = self.text[lines[j].start:lines[j].end]
+        return not _link_like(raw) or _words(raw) >= PARAGRAPH_WORDS or raw.endswith(_SENTENCE_END)
+
+    def dateline(self, line: _Line | None) -> bool:
+        """A byline of a place and an outlet or agency ("تونس - وات", "القاهرة (رويترز) -"), not a masthead."""
+        return (line is not None and line.rule == "byline"
+                and any(c in self.text[line.start:line.end] for c in "-–—/:("))
+
+    def continued(self, line: _Line, content: list[_Line]) -> bool:
+        """Whether the content line after ``line`` opens like a paragraph that continues it."""
+        i = next(k for k, ln in enumerate(content) if ln is line)
+        return i + 1 < len(content) and self.opens_paragraph(content[i + 1])
 
     def repeats_title(self, line: _Line) -> bool:
         """Whether ``line`` repeats the title (wholly: furniture; as its start: the rest is body)."""
