@@ -20,13 +20,11 @@ from ...lang.ar import CONJ, PREP, PROCLITIC
 from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 from .patterns import MASK
-from .starts import _LETTER, NOT_START, _alt, starts
+from .starts import _D, _LETTER, NOT_START, _alt, starts
 
 #: A character a start's number may begin with (``starts._D`` and the mask), after the article a day
 #: may take ("في الـ17 من مارس").
 _NUMBER_FIRST = rf"(?:ال)?[\d\U00010000-\U0010ffff{MASK}]"
-#: A digit right after a first word that a start follows by one (``starts._D``)
-_DIGIT = r"[\d\U00010000-\U0010ffff]"
 _IN_WORD = re.compile(f"[{NOT_START}]+")
 #: The letters of PROCLITIC's two classes (``[وف]?[بلك]?``), for :meth:`StartPlaces.bits`
 _CONJ_LETTERS = frozenset(CONJ.strip("[]"))
@@ -55,7 +53,7 @@ class StartPlaces:
         # where it says that), or a digit or mask where the rule may begin with a number
         self._firsts = tuple(
             (self.bit[name], re.compile(f"{PROCLITIC}(?:{_alt(words & ended[name])}(?![{_LETTER}])"
-                                        f"|{_alt(words & glued[name])}(?={_DIGIT})"
+                                        f"|{_alt(words & glued[name])}(?={_D})"
                                         f"|{_alt(words - ended[name] - glued[name])}"
                                         f"{'|' + _NUMBER_FIRST if table[name].number is not None else ''})"))
             for name, words in firsts.items())
@@ -90,7 +88,8 @@ class StartPlaces:
     def bits(self, key: str) -> int:
         """The bits of the rules whose first word or number (after proclitics) begins ``key``: what the
         ``_firsts`` patterns say (:meth:`plain_bits`), by dict lookups of ``key``'s prefixes (a test compares)."""
-        longest, get, ended, glued, prefixes = self._longest, self._by_first.get, self._ended, self._glued, self._prefixes
+        longest, get, prefixes = self._longest, self._by_first.get, self._prefixes
+        ended, glued = self._ended, self._glued
         # where the word may begin after PROCLITIC ([وف]?[بلك]?): at 0, after و/ف, after ب/ل/ك or both
         at = [0]
         first = key[:1]
@@ -149,7 +148,7 @@ class StartPlaces:
 
 
 def _digit(c: str) -> bool:
-    """Is ``c`` a character of :data:`_DIGIT` (``starts._D``): a digit of ``re``'s ``\\d`` (``str.isdecimal`` in
+    """Is ``c`` a character of ``starts._D``: a digit of ``re``'s ``\\d`` (``str.isdecimal`` in
     the BMP) or an astral character?"""
     return len(c) == 1 and (c.isdecimal() or c >= "\U00010000")
 
