@@ -20,7 +20,7 @@ from ...lang.ar import CONJ, PREP, PROCLITIC
 from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 from .patterns import MASK
-from .starts import _LETTER, NOT_START, _alt, starts
+from .starts import _D, _LETTER, NOT_START, _alt, starts
 
 #: A character a start's number may begin with (``starts._D`` and the mask), after the article a day
 #: may take ("في الـ17 من مارس").
@@ -47,11 +47,14 @@ class StartPlaces:
             raise ValueError(f"start words with a character outside NOT_START: {odd}")
         # the first words that each rule's start follows by no letter (:meth:`.starts.Start.ended_firsts`)
         ended = {name: start.ended_firsts() for name, start in table.items()}
-        # the first word of each rule (not going on with a letter where the start says so), or a digit or mask
-        # where the rule may begin with a number
+        # the first words that each rule's start follows by a digit right away (:meth:`.starts.Start.glued_firsts`)
+        glued = {name: start.glued_firsts() for name, start in table.items()}
+        # the first word of each rule (not going on with a letter where the start says so; followed by a digit
+        # where it says that), or a digit or mask where the rule may begin with a number
         self._firsts = tuple(
             (self.bit[name], re.compile(f"{PROCLITIC}(?:{_alt(words & ended[name])}(?![{_LETTER}])"
-                                        f"|{_alt(words - ended[name])}"
+                                        f"|{_alt(words & glued[name])}(?={_D})"
+                                        f"|{_alt(words - ended[name] - glued[name])}"
                                         f"{'|' + _NUMBER_FIRST if table[name].number is not None else ''})"))
             for name, words in firsts.items())
         # a word start (the start patterns' test) before proclitics and any first word or a number; the
@@ -68,11 +71,15 @@ class StartPlaces:
         self._by_first: dict[str, int] = {}
         #: first word → the bits of the rules whose start cannot match where it goes on with a letter
         self._ended: dict[str, int] = {}
+        #: first word → the bits of the rules whose start cannot match where no digit follows it right away
+        self._glued: dict[str, int] = {}
         for name, words in firsts.items():
             for w in words:
                 self._by_first[w] = self._by_first.get(w, 0) | self.bit[name]
                 if w in ended[name]:
                     self._ended[w] = self._ended.get(w, 0) | self.bit[name]
+                if w in glued[name]:
+                    self._glued[w] = self._glued.get(w, 0) | self.bit[name]
         self._longest = max(map(len, self._by_first))
         #: every prefix of a first word: :meth:`bits` stops reading longer prefixes at one outside it
         self._prefixes = frozenset(w[:i] for w in self._by_first for i in range(1, len(w) + 1))
@@ -81,7 +88,8 @@ class StartPlaces:
     def bits(self, key: str) -> int:
         """The bits of the rules whose first word or number (after proclitics) begins ``key``: what the
         ``_firsts`` patterns say (:meth:`plain_bits`), by dict lookups of ``key``'s prefixes (a test compares)."""
-        longest, get, ended, prefixes = self._longest, self._by_first.get, self._ended, self._prefixes
+        longest, get, prefixes = self._longest, self._by_first.get, self._prefixes
+        ended, glued = self._ended, self._glued
         # where the word may begin after PROCLITIC ([وف]?[بلك]?): at 0, after و/ف, after ب/ل/ك or both
         at = [0]
         first = key[:1]
@@ -99,8 +107,12 @@ class StartPlaces:
                 if piece not in prefixes:  # no first word begins so: nor with more letters
                     break
                 found = get(piece, 0)
-                if found and key[k:k + 1] in _LETTERS:  # a first word going on with a letter
-                    found &= ~ended.get(piece, 0)
+                if found:
+                    after = key[k:k + 1]
+                    if after in _LETTERS:  # a first word going on with a letter
+                        found &= ~ended.get(piece, 0)
+                    if not _digit(after):  # "في الماضي": no "في2 ماي"
+                        found &= ~glued.get(piece, 0)
                 bits |= found
             if s < size and (_number_char(key[s]) or (key[s:s + 2] == "ال" and _number_char(key[s + 2:s + 3]))):
                 bits |= self._number_bits
@@ -133,6 +145,12 @@ class StartPlaces:
             out.append((start, bits))
             every |= bits
         return out, every
+
+
+def _digit(c: str) -> bool:
+    """Is ``c`` a character of ``starts._D``: a digit of ``re``'s ``\\d`` (``str.isdecimal`` in
+    the BMP) or an astral character?"""
+    return len(c) == 1 and (c.isdecimal() or c >= "\U00010000")
 
 
 def _number_char(c: str) -> bool:

@@ -76,6 +76,19 @@ class Start(NamedTuple):
             (ended if ends or " " in word.strip() else free).add(first)
         return ended - free
 
+    def glued_firsts(self) -> set[str]:
+        """The first words (of :meth:`all_words`, single words) that every way of this start follows by a digit
+        right away: a word of ``more`` whose ``then`` opens with one (``_D``: "في2 ماي 2016", "استمر16 عاما").  At a
+        place where such a word is followed by anything else ("في الماضي"), the start cannot match."""
+        ways = [(w, False) for w in self.words]
+        ways += [(w, then.startswith(_D)) for words, then in self.more for w in words]
+        glued: set[str] = set()
+        other: set[str] = set()
+        for word, digit in ways:
+            first = word.split()[0]
+            (glued if digit and " " not in word.strip() else other).add(first)
+        return glued - other
+
 
 def starts(lex: Lexicon) -> dict[str, Start]:
     """Rule pattern name → how its matches begin.  Mirrors :func:`.patterns.patterns`: each comment is the
