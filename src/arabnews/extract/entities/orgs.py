@@ -1273,7 +1273,7 @@ def dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                                   or toks[before].kind == "number"
                                   or (before and toks[before - 1].kind == "number")):
             continue
-        if end < n and tags[end].startswith("I-") or tags[k].startswith("I-"):
+        if (end < n and tags[end].startswith("I-")) or tags[k].startswith("I-"):
             continue
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (size - 1)
 
@@ -1577,8 +1577,8 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 def _club_town_after_ba(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:
     """Index after the town that ``toks[k]`` opens with the preposition ب, the tagger's place ("ببن" + "قردان",
-    "بالمتلوي") or a town of the gazetteer it left untagged, no country ("بتونس" is the country's: "الاتحاد الرياضي بتونس" is
-    no name); ``k`` when there is none."""
+    "بالمتلوي") or a town of the gazetteer it left untagged, no country ("بتونس" is the country's: "الاتحاد
+    الرياضي بتونس" is no name); ``k`` when there is none."""
     tok = toks[k]
     if tok.kind != "word" or not tok.norm.startswith("ب") or len(tok.norm) < 3:
         return k
