@@ -149,7 +149,8 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
     NewsFANE and stay to the groups layer.  A new ORG carries the group's id (``group_id``), and so does
     the tagger's ORG that names a named group of any kind, from the registry or discovered ("حماس",
     "ميليشيا لواء القدس الفلسطيني", "الجيش السوري", "حزب تيار المحبة"), and its MISC that is exactly a
-    non-state group's name becomes one ("كتائب القسام"); an ORG that starts inside the group's name without
+    non-state group's name becomes one ("كتائب القسام"), and so does its PER that is exactly a registry
+    group's; an ORG that starts inside the group's name without
     being a name of it ends up with the whole group (the "القدس" of "ميليشيا لواء القدس" → "لواء القدس").
     See :func:`_the_group`."""
     words = rule_words()
@@ -201,13 +202,15 @@ def _the_group(ent: EntitySpan, g: GroupSpan, text: str, org_kind: bool) -> Enti
     """``ent`` as the ORG that names the named group ``g`` (with its ``group_id``; a registry group or one
     the groups stage discovered), or None when it is some other entity.  A MISC that is exactly the
     group's name is the group's ORG unless the group is a state's ("كتائب القسام", "لواء الفجر"; not "الجيش
-    السوري", ``rules.yaml`` ``group_kinds_states``).  An ORG is the group when it ends with the group's
-    name (a nisba after the name aside: "حزب الله" of "حزب الله اللبناني") and starts with it or with its
-    head ("ميليشيا لواء القدس"), or, for a group of an organisation's kind, starts inside it: the place a
+    السوري", ``rules.yaml`` ``group_kinds_states``); so is a PER that is exactly a registry group's name
+    ("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس": the tagger's person).  An ORG is the group when it ends
+    with the group's name (a nisba after the name aside: "حزب الله" of "حزب الله اللبناني") and starts with it
+    or with its head ("ميليشيا لواء القدس"), or, for a group of an organisation's kind, starts inside it: the place a
     group is named after takes the whole group (the "القدس" of "لواء القدس" → "لواء القدس"), any other inner
     name keeps its span as the group's short name ("القاعدة" of "تنظيم القاعدة", "الدولة الإسلامية" of "تنظيم الدولة
     الإسلامية")."""
-    if ent.label == "MISC" and (ent.start, ent.end) == (g.start, g.end):
+    if (ent.label == "MISC" or (ent.label == "PER" and g.source == "registry")) \
+            and (ent.start, ent.end) == (g.start, g.end):
         states = rule_words().group_kinds_states
         return None if g.kind in states else replace(ent, label="ORG", attrs={**ent.attrs, "group_id": g.id})
     if ent.label != "ORG" or not g.start < ent.end <= g.end:

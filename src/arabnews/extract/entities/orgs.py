@@ -345,6 +345,48 @@ def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     _named_bodies(toks, tags, rw.party_heads, rw.party_adjectives, party_adjective)
 
 
+def national_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged head of ``national_body_heads`` with the article (a proclitic allowed), one adjective of
+    ``national_body_adjectives`` or none, and a country's nisba is that country's named body, an ORG: "الصندوق
+    الكويتي", "للاتحاد الألماني", "الجامعة الملكية المغربية", "الديوان الرئاسي الجزائري", with its ل complement
+    ("الاتحاد المصري لكرة القدم").  Not a state named
+    so (``national_body_states``: "الاتحاد الروسي", "الاتحاد السوفيتي"), nor a nisba the tagger began a name
+    at or that a name goes on after."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for i in flagged(toks, ORG_HEAD):
+        if i >= n - 1:
+            break
+        if tags[i] != "O" or not flags[i] & ARTICLE or not in_list(toks[i].norm, rw.national_body_heads):
+            continue
+        j = i + 1
+        if toks[j].kind == "word" and tags[j] == "O" and fold(toks[j].norm) in rw.national_body_adjectives:
+            j += 1
+        if j >= n or tags[j] != "O" or toks[j].kind != "word" or fold(toks[j].norm) not in gaz.nisba:
+            continue
+        end = j + 1
+        if end < n and tags[end].startswith("I-"):
+            continue
+        complement = end < n and toks[end].kind == "word" and toks[end].norm.startswith("ل") \
+            and fold(toks[end].norm) not in rw.function_words
+        if j == i + 1 and not complement and in_list(toks[i].norm, rw.national_body_qualified):
+            continue  # "طلبة الجامعة التونسية": the Tunisian university; "الجامعة التونسية لكرة القدم" goes on
+        if complement:
+            # the body's ل complement goes in ("الاتحاد المصري لكرة القدم"); one read no further is left to
+            # the tagger ("الاتحاد الصيني لشركات صناعة السيارات", ANERcorp one ORG)
+            chain = chain_end(toks, tags, i)
+            if chain <= end:
+                continue
+            end = chain
+        nisba = fold(toks[j].norm)
+        if any(f"{head} {nisba}" in rw.national_body_states for head in stems(toks[i].norm)):
+            continue
+        tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+
+
 def _named_bodies(toks: Sequence[Token], tags: list[Tag], heads: frozenset[str], firsts: frozenset[str],
                   more: Callable[[Token], bool]) -> None:
     """Tag as ORG each untagged head of ``heads`` with the article, followed by an adjective of
@@ -1202,6 +1244,45 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
 
 
+@gate(texts=("(", "/"))
+def dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A known media name (``media_names``) that a dateline or a credit gives is the outlet, an ORG whatever
+    the tagger made of it ("الأناضول" is also Anatolia, "بترا" Petra): in brackets after the city, a date or a
+    dash, or alone, and before a dash, a colon, a period or the sentence's end ("الرياض (واس) -", "دمشق، 12
+    يناير (رويترز) -", "عمان (بترا) -", "… مراكش. (الأناضول)"); after the city and a slash, before a colon or
+    a dash ("بغداد/ الأناضول:").  Not one inside a sentence ("مدينة البتراء (بترا) في الأردن"), nor the
+    spelled-out letters "(أ ف ب)", "(د ب أ)", which ANERcorp leaves untagged (9 of 9) and ``media_names``
+    does not hold."""
+    n = len(toks)
+    for k in range(1, n - 1):
+        opener = toks[k - 1].text
+        if opener not in ("(", "/") or toks[k].kind != "word":
+            continue
+        size = _known_name_size(toks, tags, k, fold(toks[k].norm), whole_per=True)
+        end = k + size
+        if not size or (opener == "(" and (end >= n or toks[end].text != ")")):
+            continue
+        after = end + 1 if opener == "(" else end
+        if after < n and toks[after].text not in _DATELINE_AFTER:
+            continue
+        before = k - 2
+        if opener == "/":
+            if before < 0 or not tags[before].endswith("LOC") or after >= n:
+                continue
+        elif before >= 0 and not (tags[before].endswith("LOC") or toks[before].text in _DATELINE_BEFORE
+                                  or toks[before].kind == "number"
+                                  or (before and toks[before - 1].kind == "number")):
+            continue
+        if (end < n and tags[end].startswith("I-")) or tags[k].startswith("I-"):
+            continue
+        tags[k:end] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+
+
+#: What stands after a dateline's outlet: a dash, a colon, a period; before it, a comma too ("القاهرة، (…)").
+_DATELINE_AFTER = frozenset({"-", "–", "—", "ـ", ":", "."})
+_DATELINE_BEFORE = _DATELINE_AFTER | {"،", ","}
+
+
 def _agency_words(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> bool:
     """Is the media head ``toks[h]`` "وكالة" (a proclitic on it, no article) followed by the untagged
     "أنباء" (``agency_words``, indefinite: "وكالة الأنباء" + a name is read by :func:`news_agency_names`)?"""
@@ -1455,7 +1536,8 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A club head with the article (``rules.yaml``'s ``club_heads``: "النادي", "الترجي", "النجم")
     and the town nisbas and ``club_words`` after it are one ORG ("النادي الصفاقسي", "الترجي الرياضي
     التونسي": after "الرياضي" a nationality belongs to the name), whether the tagger left the head
-    untagged or tagged it alone."""
+    untagged or tagged it alone; the head and "الرياضي" alone before ب + a town are a club too, the town left
+    out ("الإتحاد الرياضي" + "ببن قردان"; not after a stadium's head, nor before a country: "بتونس")."""
     if not sentence_bits(toks) & CLUB_HEAD:
         return
     flags = sentence_flags(toks)
@@ -1482,9 +1564,34 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             elif not _town_nisba(word, gaz):
                 break
             k += 1
+        # "الإتحاد الرياضي" + "ببن قردان": before ب + a town the sport word makes a club, no stadium; the town
+        # stays its LOC, as place_out_of_org leaves it ("نادي كرة القدم" + "بالحمامات")
+        if sport and k < n and fold(toks[k - 1].norm) in rw.club_words and not in_list(toks[h].norm, rw.stadium_heads) \
+                and _club_town_after_ba(toks, tags, k, gaz) > k:
+            tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
+            continue
         # "الملعب الرياضي" alone is a stadium: a sport word must be followed by a nisba
         if k > j and (k - j > 1 or fold(toks[k - 1].norm) not in rw.club_words or tags[h] == "B-ORG"):
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
+
+
+def _club_town_after_ba(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:
+    """Index after the town that ``toks[k]`` opens with the preposition ب, the tagger's place ("ببن" + "قردان",
+    "بالمتلوي") or a town of the gazetteer it left untagged, no country ("بتونس" is the country's: "الاتحاد
+    الرياضي بتونس" is no name); ``k`` when there is none."""
+    tok = toks[k]
+    if tok.kind != "word" or not tok.norm.startswith("ب") or len(tok.norm) < 3:
+        return k
+    if tags[k] == "B-LOC":
+        end = chunk_end(tags, k)
+    elif tags[k] == "O":
+        end = k + 1
+    else:
+        return k
+    place = gaz.place(" ".join([fold(tok.norm)[1:], *(fold(t.norm) for t in toks[k + 1:end])]))
+    if (place is None and tags[k] == "O") or (place is not None and place.kind == "country"):
+        return k
+    return end
 
 
 @gate(CLUB_HEAD)

@@ -41,6 +41,8 @@ RULES_SCHEMA = Record({
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
+    "national_body_heads": Words, "national_body_adjectives": Words, "national_body_states": Words,
+    "national_body_qualified": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words, "hashtag_heads": Words, "hashtag_prepositions": Words,
     "security_bodies": Words,
@@ -154,6 +156,10 @@ class RuleWords:
     #: a party's head and the adjectives that make it a named party ("الحزب الجمهوري"), folded
     party_heads: frozenset[str]
     party_adjectives: frozenset[str]
+    national_body_heads: frozenset[str]
+    national_body_adjectives: frozenset[str]
+    national_body_states: frozenset[str]
+    national_body_qualified: frozenset[str]
     #: heads of a body's name besides ``org_heads`` before a quoted name ("ائتلاف \"صمود\"")
     quoted_name_heads: frozenset[str]
     #: heads of towns, villages, districts and camps ("مدينة أكوده")
@@ -417,6 +423,10 @@ def rule_words() -> RuleWords:
         club_nisbas=folded("club_nisbas"), council_heads=words("council_heads"),
         council_adjectives=folded("council_adjectives"), town_heads=words("town_heads"),
         party_heads=words("party_heads"), party_adjectives=folded("party_adjectives"),
+        national_body_heads=words("national_body_heads"),
+        national_body_adjectives=folded("national_body_adjectives"),
+        national_body_states=folded("national_body_states"),
+        national_body_qualified=words("national_body_qualified"),
         quoted_name_heads=words("quoted_name_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
         rank_qualifiers=folded("rank_qualifiers"),
