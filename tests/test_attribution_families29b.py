@@ -158,3 +158,12 @@ def test_quotation_after_own_preposition_still_quotes(nlp: Pipeline) -> None:
         ("direct", "أهمية احترام القانون في كل الظروف", "شدد", "الوزير", "person", [])]
     assert _claims(nlp, 'وقال الوزير ل"الجوهرة أف أم": "الوضع الأمني مستقر تماما".') == [
         ("direct", "الوضع الأمني مستقر تماما", "قال", "الوزير", "person", [])]
+
+
+def test_no_complementizer_inside_a_quoted_ba_object(nlp: Pipeline) -> None:
+    # ANT held-out 7424: the quotation after "بـ" is the outer claim's words, not ترى's claim with a later speaker
+    text = ('وأضاف الهمامي أن الجبهة لا ترى موجبا من المشاركة في الاجتماع الذي سيلقي خلاله رئيس الجمهورية، الباجي قائد '
+            'السبسي غدا خطابا، لاعتقادها بـ"أن رئاسة الجمهورية تتحمل المسؤولية الكبرى في فشل منظومة الحكم".')
+    got = _claims(nlp, text)
+    assert [c[2] for c in got] == ["أضاف", "أضاف"]
+    assert all(c[3] == "الهمامي" for c in got)

@@ -244,8 +244,15 @@ class _Finder:
                                               or self._outlet_quoted(q)):
                     # the object of a ب that is not the verb's own ('أكد في اتصال هاتفي بـ "الجوهرة أف أم"',
                     # 'قال ب"دعم من تركيا" بالوقوف وراء …') or an outlet's name ('أكدت ضيفة "بوليتيكا" على
-                    # "الجوهرة أف أم"'): a name, not the speaker's words (session 29b)
-                    q = None
+                    # "الجوهرة أف أم"'): a name, not the speaker's words (session 29b), nor a complementizer inside
+                    # it the verb's ('لا ترى موجبا …، لاعتقادها بـ"أن …"' is the claim's, not ترى's)
+                    count += q.words
+                    if count > (max(_FAR_GAP, limit) if far else limit):
+                        return None
+                    while toks.has(idx + 1) and toks[idx + 1].start != q.close:
+                        idx += 1
+                    idx += 2
+                    continue
                 if q is not None:
                     close_idx = idx + 1
                     while toks.has(close_idx) and toks[close_idx].start != q.close:
