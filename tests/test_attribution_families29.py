@@ -172,7 +172,8 @@ def test_stray_closing_mark(nlp: Pipeline, text: str, claim: tuple[Any, ...]) ->
 PERIODS_AND_INSTITUTIONS = [
     # ANT (dev 1579): the beginning of a month is when, not who ("مطلع" is also "informed": "مصدر مطلع")
     ("وكانت وزارة الامن الداخلي ومديرية الاستخبارات اعلنتا مطلع اكتوبر ان روسيا تمكنت من اختراق حسابات.",
-     [("indirect", "ان روسيا تمكنت من اختراق حسابات", "اعلنتا", "مديرية الاستخبارات", "organisation")]),
+     # (both speak: the first is the source, the second `source.coordinated`, session 29b)
+     [("indirect", "ان روسيا تمكنت من اختراق حسابات", "اعلنتا", "وزارة الامن الداخلي", "organisation")]),
     ("وأعلنت الوزارة مطلع الأسبوع أن المدارس ستغلق.",
      [("indirect", "أن المدارس ستغلق", "أعلنت", "الوزارة", "organisation")]),
     ("وأكد أواخر الشهر الماضي وزير الصحة أن الوضع مستقر.",

@@ -35,7 +35,8 @@ def sources_frame(docs: Document | Iterable[Document]) -> Any:
     for counting, its type and layer) with the number of claims of each kind and in all, the
     number of documents quoting it, most quoted first.  Claims with no source are counted under
     an empty source; a source that says "the same source" ("المصدر ذاته", with ``source.antecedent``)
-    is counted under its antecedent, the speaker it stands for.  Needs pandas (``pip install 'arabnews[pandas]'``).
+    is counted under its antecedent, the speaker it stands for, and one with ``source.coordinated`` ("X وY
+    أعلنتا أن …") under each of its speakers.  Needs pandas (``pip install 'arabnews[pandas]'``).
     """
     try:
         import pandas as pd
@@ -56,6 +57,9 @@ def sources_frame(docs: Document | Iterable[Document]) -> Any:
             rows.append({"source": lookup_key(src["text"]) if src else "", "source_type": stype or "",
                          "layer": src["layer"] if src else "", "id": (src or {}).get("id"), "kind": kind,
                          "doc": n})
+            for co in (src or {}).get("coordinated", ()):  # "X وY أعلنتا": a claim of each
+                rows.append({"source": lookup_key(co["text"]), "source_type": co.get("source_type") or "",
+                             "layer": co["layer"], "id": co.get("id"), "kind": kind, "doc": n})
     columns = ["source", "source_type", "layer", "id", "direct", "indirect", "source_phrase", "claims", "documents"]
     if not rows:
         return pd.DataFrame(columns=columns)

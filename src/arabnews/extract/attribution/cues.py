@@ -72,7 +72,7 @@ SCHEMA = Record(
      "same_source_words": Words, "same_source_heads": Words, "same_source_heads_first": Words,
      "same_source_not": Words, "relay_phrases": Words, "pronoun_speakers": Words,
      "outlet_documents": Words, "adjective_markers": Words, "seat_forms": Words, "not_outlets": Words,
-     "audience_addressees": Words, "roster_roles": Words},
+     "audience_addressees": Words, "roster_roles": Words, "relay_relatives": Words},
     {"_about": dict},
 )
 

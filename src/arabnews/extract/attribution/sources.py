@@ -862,7 +862,8 @@ def _addressee_end(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tuple[
         while j < len(toks) and toks[j].text in COMMAS:
             j += 1
         return (j, True) if j < len(toks) and toks[j].is_word else (i, True)
-    if toks[i].text == "ل":  # 'لـ"الصباح نيوز"', "لـ(وات)": the outlet quoted after "لـ" written apart
+    if toks[i].text in ("ل", "لل"):
+        # 'لـ"الصباح نيوز"', 'للـ"بي بي سي"', "لـ(وات)": the outlet quoted after "لـ" written apart
         close = _closing_mark(toks, i + 1)
         j = None if close is None else _suffix_end(toks, close + 1)
     elif not toks[i].text.startswith("ل") or len(toks[i].text) <= 3:

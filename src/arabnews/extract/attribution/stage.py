@@ -92,6 +92,7 @@ class _Item:
     phrase_end: int = -1
     speaks: bool = False  # a source phrase's reporting verb with its subject after it ("وفق ما أفادت وكالة …")
     trails: bool = False  # the outlet's account at its sentence's end: "… حسب مراسل الجوهرة "اف ام"." (session 29)
+    co: list[Source] = field(default_factory=list)  # the other speakers joined by و ("X وY أعلنتا": session 29b)
 
 
 #: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).
@@ -239,6 +240,19 @@ class _Finder:
                 if q is not None and idx and (self._names_before(toks[idx - 1].text) or (
                         idx > 1 and toks[idx - 1].text in ("ب", "بـ") and toks[idx - 2].text in _NAMING)):
                     q = None  # 'في تصريح لـ "الجوهرة أف أم"', 'في برنامج "هابي دايز"': a name, not a claim
+                if q is not None and idx and ((toks[idx - 1].text == "ب" and "ب" not in cue.preps)
+                                              or self._outlet_quoted(q)):
+                    # the object of a ب that is not the verb's own ('أكد في اتصال هاتفي بـ "الجوهرة أف أم"',
+                    # 'قال ب"دعم من تركيا" بالوقوف وراء …') or an outlet's name ('أكدت ضيفة "بوليتيكا" على
+                    # "الجوهرة أف أم"'): a name, not the speaker's words (session 29b), nor a complementizer inside
+                    # it the verb's ('لا ترى موجبا …، لاعتقادها بـ"أن …"' is the claim's, not ترى's)
+                    count += q.words
+                    if count > (max(_FAR_GAP, limit) if far else limit):
+                        return None
+                    while toks.has(idx + 1) and toks[idx + 1].start != q.close:
+                        idx += 1
+                    idx += 2
+                    continue
                 if q is not None:
                     close_idx = idx + 1
                     while toks.has(close_idx) and toks[close_idx].start != q.close:
@@ -371,6 +385,11 @@ class _Finder:
                 return False
         return False
 
+    def _outlet_quoted(self, q: Quotation) -> bool:
+        """Is the quotation ``q`` all an outlet's name the lists know ('"الجوهرة أف أم"', '"سي إن إن"')?"""
+        cs, ce = trim(self.folded, q.start, q.end)
+        return ce > cs and self.lex.media(self.folded, cs, ce, whole=True) is not None
+
     def _names_before(self, word: str) -> bool:
         """Is ``word`` one after which a quotation is a name: a preposition ("لـ", "في", "عبر"; not
         على/عن: "شدد على "أهمية …"", "أعرب عن "…"" quote), a media head ("برنامج", "قناة") or an
@@ -464,6 +483,8 @@ class _Finder:
             src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
         if src is not None and relay:
             src = _relayed(self, zone, src) or src
+        elif src is not None:
+            src = _relayed_by_relative(self, zone, src) or src  # "بحسب تقارير اقتبست عن مسؤولين …"
         if src is None:
             if cue.weak and not has_verb:
                 return None
@@ -873,7 +894,9 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         zone = _after_label(words(folded, max(s_start, line), colon))
         while zone and not zone[0].is_word and zone[0].text not in MARKS:
             zone = zone[1:]
-        if not zone or len(zone) > _COLON_SPEAKER_WORDS or any(t.text[0].isdigit() for t in zone):
+        told_at = _outlet_at(zone)  # (the outlet it spoke to counts apart and may hold a digit: "لفرانس 24")
+        if not zone or sum(t.is_word for t in zone[:told_at]) > _COLON_SPEAKER_WORDS \
+                or any(t.text[0].isdigit() for t in zone[:told_at]):
             continue
         src = speaker_after(zone, folded, f.mentions, f.lex, fallback=False)
         told = src is not None and src.end < zone[-1].start and _to_outlet(f, src, zone)
@@ -945,8 +968,27 @@ def _roster_lines(f: _Finder, lo: int, hi: int) -> list[tuple[int, int]]:
 
 _BREAKING_LABELS = word_set("breaking_labels")
 _RELATIONAL_HEADS = word_set("relational_heads")
-#: Most words of the outlet a headline's unnamed source spoke to ("لسكاي نيوز عربية", "لوكالة رويترز")
-_OUTLET_WORDS = 3
+#: Most words of the outlet a headline's speaker spoke to ("لسكاي نيوز عربية", "لوكالة رويترز", لـ"بي بي سي عربي")
+_OUTLET_WORDS = 4
+#: The preposition ل written apart from the outlet's name: "لـ" and "للـ" (folded without the tatweel).
+_LAM_ALONE = frozenset(("ل", "لل"))
+
+
+def _outlet_at(zone: list[Tok]) -> int:
+    """The index in ``zone`` of the ل that may open the outlet a headline's speaker spoke to, among its last
+    :data:`_OUTLET_WORDS` + 1 words ('وزير الخارجية السعودي لـ"العربية"', 'نتنياهو لـ"سي إن إن"', "لفرانس 24"):
+    those words count apart from the speaker's (:func:`_to_outlet` says later whether they are an outlet);
+    ``len(zone)`` when none may."""
+    seen = 0
+    for k in range(len(zone) - 1, 0, -1):
+        if not zone[k].is_word:
+            continue
+        seen += 1
+        if seen > _OUTLET_WORDS + 1:
+            break
+        if zone[k].text.startswith("ل") and not zone[k].text.startswith("لا"):
+            return k
+    return len(zone)
 
 
 def _surname_speaker(f: _Finder, tok: Tok) -> Source | None:
@@ -971,8 +1013,8 @@ def _to_outlet(f: _Finder, src: Source, zone: list[Tok]) -> bool:
     rest = [t for t in zone if t.start >= src.end and t.is_word]
     if not rest or len(rest) > _OUTLET_WORDS + 1 or not rest[0].text.startswith("ل"):
         return False
-    first = rest[0].text[1:] if len(rest[0].text) > 1 else ""
-    if not first:  # "لـ #الجزيرة", "ل رويترز": the preposition on its own
+    first = rest[0].text[1:] if rest[0].text not in _LAM_ALONE else ""
+    if not first:  # "لـ #الجزيرة", "ل رويترز", 'للـ"بي بي سي"': the preposition on its own
         rest = rest[1:]
         if not rest or len(rest) > _OUTLET_WORDS:
             return False
@@ -1172,6 +1214,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     if _lemma_key(it.cue.lemma) in _OATH_VERBS:  # "وأقسم المتهم بالله أنه …": not by what he swears
                         it.zone = it.zone[:next((k for k, t in enumerate(it.zone) if t.text in _OATHS), len(it.zone))]
                     src = speaker_after(it.zone, folded, f.mentions, lex)
+                    if src is not None:
+                        # "وأعلنت وزارة الداخلية ووزارة الدفاع أن …"
+                        it.co = _joined_after(f, it.zone, src, _agreement(folded, it) in ("dual", "plural"))
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
                         src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
                     elif src is not None and _lemma_key(it.cue.lemma) in _LEARN_VERBS and src.type == "media":
@@ -1203,6 +1248,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         # نعتبر أن …"' is the quoted speaker's "we")
                         src = speaker_before(before, folded, f.mentions, lex, sentence_start=s_start,
                                              agreement=_agreement(folded, it))
+                        if src is not None and _agreement(folded, it) in ("dual", "plural"):
+                            # "وزارة الأمن الداخلي ومديرية الاستخبارات أعلنتا أن …": both speak
+                            src, it.co = _joined_before(f, before, src, s_start)
                 if src is None and it.cue.kind == "past" and it.zone and it.zone[0].text in _IN_IT \
                         and not _after_relative_pronoun(folded, it.start - len(it.pre)):
                     src = _sentence_subject(f, it.start, lo, hi)  # "أصدرت الوزارة اليوم بيانا …، أكدت فيه أنه …"
@@ -2031,8 +2079,9 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> 
     subject ("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن …" → "مصدر أمني"; "ونقلت رويترز عن مسؤول أمريكي
     أن …"), or after ``prep`` ("من" of an outlet that learned it: "علمت الجوهرة أف أم، من مصدر أمني أن"), or None."""
     k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
-    while k is not None and k < len(zone) and (zone[k].text in COMMAS or zone[k].text in MARKS):
-        k += 1  # ('علمت "الجوهرة أف أم" من …', "علمت الجوهرة أف أم، من …")
+    while k is not None and k < len(zone) and (zone[k].text in COMMAS or zone[k].text in MARKS
+                                               or zone[k].text in _TIME_WORDS):
+        k += 1  # ('علمت "الجوهرة أف أم" من …', "علمت الجوهرة أف أم، من …", "نقلت الصحيفة يوم الاثنين عن …")
     if k is not None and k < len(zone) and zone[k].text == "(":
         # the outlet's abbreviation: "نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري قوله"
         close = next((c for c in range(k + 1, min(len(zone), k + 5)) if zone[c].text == ")"), None)
@@ -2043,6 +2092,23 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> 
     rest = zone[k + 1:]
     said = next((i for i, t in enumerate(rest) if f.lex.speech_noun(t.text) is not None), len(rest))
     return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)  # (not "قوله")
+
+
+#: Verbs of a relative clause after a source phrase's speaker that relay another's words ("اقتبست عن", "نقلت عن").
+_RELAY_RELATIVES = word_set("relay_relatives")
+#: When it was said, between a relay and its "عن" ("اليوم", "يوم الاثنين"; ``time_words``).
+_TIME_WORDS = word_set("time_words")
+
+
+def _relayed_by_relative(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
+    """The speaker whose words a source phrase's speaker passes on in a relative clause right after it: "بحسب
+    تقارير اقتبست عن مسؤولين في الشرطة" → "مسؤولين في الشرطة", "وفق وسائل إعلام نقلت عن مصادر أمنية"; None when
+    no such verb and "عن" follow it."""
+    k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
+    if k is None or k + 1 >= len(zone) or zone[k].text not in _RELAY_RELATIVES:
+        return None
+    verb = zone[k]
+    return _relayed(f, zone, Source(verb.start, verb.end, "phrase", relay.type))
 
 
 #: Most words before "إلى" of a verb of attributing ("ونسبت صحيفة وول ستريت جورنال إلى …") or "عنه" of a relay.
@@ -2820,6 +2886,77 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     return start, toks[k].end
 
 
+#: Most speakers joined by و before one verb ("X وY وZ أعلنوا").
+_JOINED_MAX = 3
+#: Most definite words between the tagger's name and the و that are still that speaker's ("وزارة الامن" + "الداخلي").
+_JOINED_GAP = 2
+
+
+def _joined_before(f: _Finder, before: list[Tok], src: Source, s_start: int) -> tuple[Source, list[Source]]:
+    """The speakers joined by و before a dual or plural verb whose subject :func:`speaker_before` found as ``src``
+    ("وزارة الامن الداخلي ومديرية الاستخبارات اعلنتا أن …" found "مديرية الاستخبارات"): the first of them, and
+    the others in text order.  Each must be a speaker of its own that ends right before the و of the next
+    (written on the word or apart); ``(src, [])`` when none is."""
+    folded = f.folded
+    chain = [src]
+    while len(chain) < _JOINED_MAX:
+        head = chain[0]
+        k = head.start
+        while k > 0 and folded[k - 1] == " ":
+            k -= 1  # ("و مديرية" written apart)
+        if k < 2 or folded[k - 1] != "و" or not folded[k - 2].isspace():
+            break
+        toks = [t for t in before if t.end <= k - 1]
+        found = speaker_before(toks, folded, f.mentions, f.lex, sentence_start=s_start) if toks else None
+        if found is None or found.end <= found.start:
+            break
+        gap = folded[found.end:k - 1].split()
+        if gap and (len(gap) > _JOINED_GAP or not all(w.startswith("ال") and w.isalpha() for w in gap)
+                    or found.type not in ("organisation", "person")):
+            break
+        if gap:  # the tagger's name cut before its last words: "وزارة الامن" of "وزارة الامن الداخلي"
+            found = Source(found.start, found.end + len(folded[found.end:k - 1].rstrip()), "phrase", found.type)
+        chain.insert(0, found)
+    return chain[0], chain[1:]
+
+
+def _joined_after(f: _Finder, zone: list[Tok], src: Source, many: bool) -> list[Source]:
+    """The speakers joined by و to the subject ``src`` found after a verb, up to its complementizer ("وأعلنت
+    وزارة الداخلية ووزارة الدفاع أن …" → ["وزارة الدفاع"]): each a speaker of its own right after the و, the last
+    ending where the subject's words end (at the zone's end or a word that ends a speaker: "في بيان مشترك").  After
+    a singular verb (not ``many``) two roles with no name are one person's ("وأوضح باحث في أكاديمية العلوم ورئيس
+    المختبر …"): none."""
+    folded = f.folded
+    out: list[Source] = []
+    at = src.end
+    while len(out) < _JOINED_MAX - 1:
+        rest = [t for t in zone if t.start >= at]
+        if not rest or not rest[0].text.startswith("و"):
+            break
+        first = rest[0]
+        if first.text == "و":
+            rest = rest[1:]
+        elif len(first.text) > 2:
+            rest = [Tok(first.start + 1, first.end, first.text[1:]), *rest[1:]]
+        else:
+            break
+        found = speaker_after(rest, folded, f.mentions, f.lex, fallback=False) if rest else None
+        if found is None or found.start != rest[0].start:
+            break
+        if not many and found.type == "person" and src.type in ("person", "anonymous") \
+                and src.layer == found.layer == "phrase":
+            break
+        after = [t for t in zone if t.start >= found.end]
+        if after and not (after[0].text.startswith("و") or is_cutter(after[0], f.lex) or after[0].text in COMMAS):
+            break  # (the words after are no end of a subject: not a speaker, a thing said)
+        out.append(found)
+        at = found.end
+    left = next((t for t in zone if t.start >= at), None)
+    if out and left is not None and left.text.startswith("و"):
+        return []  # (a list of more than it says: not read)
+    return out
+
+
 def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: str) -> QuoteSpan:
     start, end = doc.to_original(cs, ce)
     cstart, cend = doc.to_original(it.start, it.end)
@@ -2832,9 +2969,21 @@ def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: 
         if src.layer == "groups":
             source["id"] = src.id
         stype = src.type
+        if it.co:  # the others joined by و: "وزارة الامن الداخلي ومديرية الاستخبارات اعلنتا أن …"
+            source["coordinated"] = [_source_dict(doc, co) for co in it.co]
     kind = "indirect" if it.kind == "indirect" else "source" if it.kind == "source" else "direct"
     return QuoteSpan(start, end, doc.text[start:end], kind=kind, cue=cue, source=source, source_type=stype,
                      part=part)  # type: ignore[arg-type]
+
+
+def _source_dict(doc: Document, src: Source) -> dict[str, Any]:
+    """A speaker as ``{start, end, text, layer, id?, source_type}`` in the original text."""
+    ss, se = doc.to_original(src.start, src.end)
+    out: dict[str, Any] = {"start": ss, "end": se, "text": doc.text[ss:se], "layer": src.layer}
+    if src.layer == "groups":
+        out["id"] = src.id
+    out["source_type"] = src.type
+    return out
 
 
 def make_stage(*, carry_sentences: int = 3, min_quote_words: int = 3,
