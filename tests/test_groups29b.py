@@ -116,3 +116,24 @@ COUNTRY = [
 @pytest.mark.parametrize(("text", "expected"), COUNTRY)
 def test_names_of_one_country(nlp, text, expected):
     assert _found(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- a head word and a quoted registry name
+
+QUOTED = [
+    # the head and the quoted name are another registry group's name: Kataib Hezbollah, not Hezbollah
+    ('وقالت كتائب "حزب الله" العراقية إن', [('كتائب "حزب الله" العراقية', "kataib-hezbollah")]),
+    ("وقالت كتائب «حزب الله» إن", [("كتائب «حزب الله»", "kataib-hezbollah")]),
+    ('وقصفت طائرات أمريكية مقرا لكتائب "حزب الله" في القائم.',
+     [("طائرات أمريكية", "us-forces"), ('كتائب "حزب الله"', "kataib-hezbollah")]),
+    # the quoted name alone, or after its own generic head, stays what it was
+    ('وقصفت إسرائيل مواقع لـ"حزب الله" في الجنوب.', [("حزب الله", "hezbollah")]),
+    ('وقال "حزب الله" إن', [("حزب الله", "hezbollah")]),
+    ('وقالت حركة "حماس" إن', [("حماس", "hamas")]),
+    ('وقال تنظيم "القاعدة" إن', [('تنظيم "القاعدة"', "al-qaeda")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_a_head_and_a_quoted_name(nlp, text, expected):
+    assert _found(nlp, text) == expected

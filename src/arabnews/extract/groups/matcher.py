@@ -384,6 +384,28 @@ def _coordinated(folded: str, i: int, matches: list[_Match], prev: _Hit | None, 
     return _peers(group, registry[prev.group_id])
 
 
+_QUOTE_HEAD = regex.compile(rf"(?P<w>\p{{L}}+){SPACE}*[{OPEN_QUOTES}]\Z")
+_QUOTE_TAIL = regex.compile(rf"{SPACE}*[{CLOSE_QUOTES}]")
+
+
+def _quoted_whole(folded: str, span: tuple[int, int], lo: int, hi: int, group: Group,
+                  registry: Registry) -> tuple[int, int, str] | None:
+    """The (start, end, id) of another registry group whose name is the word before the quoted name ``span``
+    and the name: "كتائب "حزب الله" العراقية" is Kataib Hezbollah, not Hezbollah; "لكتائب "حزب الله"" too (the
+    proclitic out of the span).  None when the quoted name stands alone ("لـ"حزب الله"", "حركة "حماس"")."""
+    s, e = span
+    head = _QUOTE_HEAD.search(folded, max(lo, s - 30), s)
+    tail = _QUOTE_TAIL.match(folded, e, hi)
+    if head is None or tail is None:
+        return None
+    w, ws = head.group("w"), head.start("w")
+    for cut in (0, 1) if len(w) > 3 and w[0] in "وفبلك" else (0,):
+        gid = registry.keys.get(lookup_key(w[cut:] + " " + folded[s:e]))
+        if gid is not None and gid != group.id:
+            return ws + cut, tail.end(), gid
+    return None
+
+
 def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo: int, hi: int, lex: Lexicon,
                    evidence: _Evidence | None) -> list[_Hit]:
     """The registry's names of one region ``lo``–``hi`` of ``doc.folded`` (its ``matches``), the ambiguous
@@ -394,6 +416,10 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
         if key in lex.dual_noun_names and _dual_noun(folded, e, hi, lex):
             continue  # "طالبان جامعيان": two students
         group = registry.group_of_key(key)
+        if not pre and (whole := _quoted_whole(folded, (s, e), lo, hi, group, registry)) is not None:
+            s, e, gid = whole  # "كتائب "حزب الله"": the head and the quoted name are one registry name
+            group = registry[gid]
+            key = lookup_key(group.name_ar)
         candidates = registry.candidates(key)
         n = lex.nisba_re.match(folded, e, hi)
         if candidates and (longer := _longer_name(doc, (s, e), hi, key, n, candidates, registry, lex)) is not None:
