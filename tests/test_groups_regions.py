@@ -55,7 +55,7 @@ def test_registry_size():
 
 #: The country names that make a document point to the country of a group whose names are all short.
 _COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا", "Somalia": "الصومال", "France": "فرنسا", "Germany": "ألمانيا",
-               "Netherlands": "هولندا", "Austria": "النمسا", "Algeria": "الجزائر"}
+               "Netherlands": "هولندا", "Austria": "النمسا", "Algeria": "الجزائر", "Lebanon": "لبنان"}
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

@@ -350,16 +350,76 @@ def _conjunct(folded: str, prev: _Hit | None, s: int, pre: str | None, lex: Lexi
             and _CONJUNCT_GAP.match(folded, prev.end, s - len(pre)) is not None)
 
 
+def _peers(a: Group, b: Group) -> bool:
+    """Are two registry groups of one side of the same conflict: the same country, or, both without one, the
+    same kind ("القاعدة وداعش": two transnational jihadist groups)?"""
+    if a.id == b.id:
+        return False
+    return a.country == b.country if a.country or b.country else a.kind == b.kind
+
+
+#: An object after a bare name read as a verb: a definite word or an indefinite accusative ("وفتح المعبر",
+#: "وفتح تحقيقا"); a country's nisba is let through by the caller.
+_OBJECT_NEXT = regex.compile(rf"{SPACE}+(?:ال|\p{{L}}+(?:ا|اً|ًا)(?!\p{{L}}))")
+
+
+def _coordinated(folded: str, i: int, matches: list[_Match], prev: _Hit | None, group: Group, hi: int,
+                 registry: Registry, lex: Lexicon) -> bool:
+    """Is the headed name of ``matches[i]`` coordinated by "و" with a registry name of a peer group (``_peers``)
+    right beside it: "بين فتح وحماس", "اتفقت فتح وحماس" (the next name joined by و), or "بين حماس وفتح" (joined
+    to the previous hit, and followed by no object: "حماس وفتح المعبر" is "and opened the crossing")?
+    "إعادة فتح وحدة فندقية", "فتح تحقيق" name no group beside it."""
+    s, e, _key, pre = matches[i]
+    if i + 1 < len(matches):
+        s2, _e2, key2, pre2 = matches[i + 1]
+        if pre2 and pre2[0] == "و" and _CONJUNCT_GAP.match(folded, e, s2 - len(pre2)) is not None:
+            other = registry.group_of_key(key2)
+            if key2 not in other.headed_keys and _peers(group, other):
+                return True
+    if prev is None or prev.group_id is None or not pre or pre[0] != "و" \
+            or _CONJUNCT_GAP.match(folded, prev.end, s - len(pre)) is None:
+        return False
+    if _OBJECT_NEXT.match(folded, e, hi) and not lex.nisba_re.match(folded, e, hi):
+        return False
+    return _peers(group, registry[prev.group_id])
+
+
+_QUOTE_HEAD = regex.compile(rf"(?P<w>\p{{L}}+){SPACE}*[{OPEN_QUOTES}]\Z")
+_QUOTE_TAIL = regex.compile(rf"{SPACE}*[{CLOSE_QUOTES}]")
+
+
+def _quoted_whole(folded: str, span: tuple[int, int], lo: int, hi: int, group: Group,
+                  registry: Registry) -> tuple[int, int, str] | None:
+    """The (start, end, id) of another registry group whose name is the word before the quoted name ``span``
+    and the name: "كتائب "حزب الله" العراقية" is Kataib Hezbollah, not Hezbollah; "لكتائب "حزب الله"" too (the
+    proclitic out of the span).  None when the quoted name stands alone ("لـ"حزب الله"", "حركة "حماس"")."""
+    s, e = span
+    head = _QUOTE_HEAD.search(folded, max(lo, s - 30), s)
+    tail = _QUOTE_TAIL.match(folded, e, hi)
+    if head is None or tail is None:
+        return None
+    w, ws = head.group("w"), head.start("w")
+    for cut in (0, 1) if len(w) > 3 and w[0] in "وفبلك" else (0,):
+        gid = registry.keys.get(lookup_key(w[cut:] + " " + folded[s:e]))
+        if gid is not None and gid != group.id:
+            return ws + cut, tail.end(), gid
+    return None
+
+
 def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo: int, hi: int, lex: Lexicon,
                    evidence: _Evidence | None) -> list[_Hit]:
     """The registry's names of one region ``lo``–``hi`` of ``doc.folded`` (its ``matches``), the ambiguous
     ones given to a group by the document's ``evidence`` (None when it names none)."""
     folded = doc.folded
     hits: list[_Hit] = []
-    for s, e, key, pre in matches:
+    for i, (s, e, key, pre) in enumerate(matches):
         if key in lex.dual_noun_names and _dual_noun(folded, e, hi, lex):
             continue  # "طالبان جامعيان": two students
         group = registry.group_of_key(key)
+        if not pre and (whole := _quoted_whole(folded, (s, e), lo, hi, group, registry)) is not None:
+            s, e, gid = whole  # "كتائب "حزب الله"": the head and the quoted name are one registry name
+            group = registry[gid]
+            key = lookup_key(group.name_ar)
         candidates = registry.candidates(key)
         n = lex.nisba_re.match(folded, e, hi)
         if candidates and (longer := _longer_name(doc, (s, e), hi, key, n, candidates, registry, lex)) is not None:
@@ -397,7 +457,9 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
                 attrs["nisba"] = doc.norm[n.start("nisba"):n.end("nisba")]
             else:
                 e = n.end()
-        conjunct = _conjunct(folded, hits[-1] if hits else None, s, pre, lex)
+        conjunct = _conjunct(folded, hits[-1] if hits else None, s, pre, lex) or (
+            key in group.headed_keys and _coordinated(folded, i, matches, hits[-1] if hits else None, group, hi,
+                                                      registry, lex))
         if key in group.headed_keys and not conjunct and not _headed(folded, (s, e), (lo, hi), pre, lex):
             continue  # "تشغيل الشباب", "حزب الشباب": no member noun
         head = None if pre else _head(folded, lo, s, lex)
