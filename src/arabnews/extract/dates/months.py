@@ -96,13 +96,6 @@ LEXICON_SCHEMA = Record({
     "decade_followers": Words,
     "decades_followers": Words,
     "before_era": Words,
-    "age_nouns": Words,
-    "age_cues": Words,
-    "age_touching": Words,
-    "age_verb_not_after": Words,
-    "age_links": Words,
-    "age_persons": Words,
-    "age_person_links": Words,
     "ago_words": Words,
     "first_person_future": Words,
     "lil_nouns": Words,
@@ -189,13 +182,6 @@ class Lexicon:
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     decades_followers: frozenset[str]  # من, طويلة …: a bare عقود before a word is decades only before these
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
-    age_nouns: tuple[str, ...]  # عمر: "في الستينات من عمره" is an age, not a decade
-    age_cues: tuple[str, ...]  # العمر, اعمارهم …: a count of years after them is an age (ages.py)
-    age_touching: tuple[str, ...]  # عمر, سن, البالغ …: the same, touching the count
-    age_verb_not_after: frozenset[str]  # مده, الحكم …: "مدة تبلغ 3 سنوات" is a duration
-    age_links: tuple[str, ...]  # يناهز, تتراوح, بين …: between an age word and the count
-    age_persons: tuple[str, ...]  # طفل, شاب …: "طفل الـ9 سنوات", "شاب في العشرينات"
-    age_person_links: tuple[str, ...]  # لم, يتجاوز, دون …: "شاب لم يتجاوز 20 سنة"
     ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
     first_person_future: frozenset[str]  # سأعود, سأزور: a future cue as سيعود (folded: ساعود)
     lil_nouns: tuple[str, ...]  # عام, سنه …: "للعام المقبل" read as "العام المقبل"
@@ -330,13 +316,6 @@ def lexicon() -> Lexicon:
         decade_followers=frozenset(_keys(data["decade_followers"])),
         decades_followers=frozenset(_keys(data["decades_followers"])),
         before_era=_keys(data["before_era"]),
-        age_nouns=_keys(data["age_nouns"]),
-        age_cues=_keys(data["age_cues"]),
-        age_touching=_keys(data["age_touching"]),
-        age_verb_not_after=frozenset(_keys(data["age_verb_not_after"])),
-        age_links=_keys(data["age_links"]),
-        age_persons=_keys(data["age_persons"]),
-        age_person_links=_keys(data["age_person_links"]),
         ago_words=_keys(data["ago_words"]),
         first_person_future=frozenset(_keys(data["first_person_future"])),
         lil_nouns=_keys(data["lil_nouns"]),

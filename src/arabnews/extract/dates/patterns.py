@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from ...lang.ar import CONJ, PROCLITIC, trie_regex
+from ..numbers.ages import nouns as age_nouns
 from .months import Lexicon, lexicon
 
 MASK = "\ue000"
@@ -234,7 +235,7 @@ def patterns() -> Patterns:
         (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
         (?:\s+(?:من\s+)?القرن\s+(?:(?P<cent>{alt(lex.decade_century)})
           |(?:ال(?:ـ\s*)?)?(?P<cnum>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})))?{_E}
-        (?!\s+من\s+{alt(lex.age_nouns)})  # an age: "في الستينات من عمره" (age_nouns)""", flags)
+        (?!\s+من\s+(?:ال)?{alt(age_nouns())})  # an age: "في الستينات من عمره" (numbers.ages)""", flags)
     time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+(?:الـ?\s*(?=\d))?)?  # "الساعة الـ8"
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
         (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق|دق{_E})))?

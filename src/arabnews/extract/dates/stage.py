@@ -223,6 +223,14 @@ _KEYCAP = frozenset({"\ufe0f", "\u20e3"})
 
 #: ``Context.memo``'s key of :func:`~.nights.masked_tens` of the document's masks
 _TENS_KEY = ("masked tens", 0, 0)
+#: ``Context.memo``'s key of :func:`_counts`
+_COUNTS_KEY = ("number counts", 0, 0)
+
+
+def _counts(doc: Document) -> list[tuple[int, int, bool]]:
+    """The normalized spans of ``doc.numbers``, each with whether the numbers stage read it as an age."""
+    to_normalized = doc.view.to_normalized
+    return [(to_normalized(n.start), to_normalized(n.end), n.attrs.get("quantity") == "age") for n in doc.numbers]
 
 
 def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
@@ -254,7 +262,11 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
         tens = ctx.memo[_TENS_KEY] = masked_tens(masks)
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne, tens)
-    chosen = nth_days(drop_ages(anniversaries(chosen, ctx, ns, ne), masked), masked, masks, ctx.definite)
+    counts = ctx.memo.get(_COUNTS_KEY)
+    if counts is None:  # once per document: the numbers stage's counts, ages marked (.ages)
+        counts = ctx.memo[_COUNTS_KEY] = _counts(doc)
+    chosen = nth_days(drop_ages(anniversaries(chosen, ctx, ns, ne), masked, doc.folded, counts), masked, masks,
+                      ctx.definite)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
     for cand in chosen:

@@ -670,9 +670,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             nxt = exprs[k]
             gap = folded[e.end:nxt.mstart]
             if (_RANGE_JOIN.fullmatch(gap)
-                    # a duration is the dates stage's, unless an age noun comes before ("أعمارهم بين 45 و53 سنة")
-                    and (not _TIME_UNIT.match(folded, nxt.end, hi)
-                         or age_noun_before(folded, lo, qual.start("q"), nxt.value))
+                    # a duration is the dates stage's, unless it is an age ("أعمارهم بين 45 و53 سنة", "(بين 4 و12 سنة)")
+                    and ((tu := _TIME_UNIT.match(folded, nxt.end, hi)) is None
+                         or age_noun_before(folded, lo, qual.start("q"), nxt.value, tu.end(), hi))
                     and ("و" in gap or "الي" in gap or "-" in gap or "–" in gap  # "بين 10-20 دولار"
                          or folded[nxt.mstart:nxt.start].startswith("و"))
                     and nxt.kind in ("cardinal", "approximate", "percent") and e.kind in ("cardinal", "percent")

@@ -1,10 +1,14 @@
 """Ages: a number of years (months, weeks, days) that says how old someone or something is.
 
 "البالغ من العمر 24 سنة", "عمره 40 سنة", "تتراوح أعمارهم بين 45 و53 سنة", "توفي عن عمر يناهز 72 عاما", "الشاب
-محمد (35 عاما)", "دون سن 18", "في الرابعة من عمره": the number takes the unit of its time word ("a", "mo", "wk",
-"d"; "a" when no time word follows) and ``quantity`` "age"; the time word (or the age noun, when there is none)
-is its ``unit_text``.  Without such a cue a number of years stays unit-less, for the dates stage ("منذ 5
-سنوات", "قضى 5 سنوات في السجن").  The cue words are ``age_*`` in ``resources/number_words.yaml``.
+محمد (35 عاما)", "طفل الـ9 سنوات", "شاب لم يتجاوز 20 سنة", "يبلغ 29 عاما من العمر", "دون سن 18", "في الرابعة من
+عمره": the number takes the unit of its time word ("a", "mo", "wk", "d"; "a" when no time word follows) and
+``quantity`` "age"; the time word (or the age noun, when there is none) is its ``unit_text``.  Without such a cue
+a number of years stays unit-less, for the dates stage ("منذ 5 سنوات", "قضى 5 سنوات في السجن").
+
+This is the one age reader of the package (session 29): the dates stage drops a DURATION over a number marked here,
+and asks :func:`is_age` of a duration whose count is no number ("يبلغ من العمر عامين وشهر"), and :func:`life_decade`
+of a decade ("شاب في العشرينات").  The cue words are ``age_*`` in ``resources/number_words.yaml``.
 """
 
 from __future__ import annotations
@@ -25,19 +29,26 @@ _AGE_UNITS = {"Y": "a", "M": "mo", "W": "wk", "D": "d"}
 _S = r"[^\S\n]++"
 _W = r"(?<![\p{L}\p{N}\p{M}])"
 _END = r"(?![\p{L}\p{N}\p{M}])"
-_SUFFIX = r"(?:ه|ها|هما|هم|هن)"
+_SUFFIX = r"(?:ه|ها|هما|هم|هن|ي|ك|نا)"
+#: Between two ages of a list: "17 سنة و18 سنة", "(29 سنة و32 سنة)", "بين 30 إلى 55 عامًا"
+_AND = regex.compile(r"[^\S\n]*+(?:و|الي|-|–)[^\S\n]*+(?:ال[ـ]*+[^\S\n]*+)?")
 
 
 class AgePatterns(NamedTuple):
     unit_re: regex.Pattern[str]  # a time word right after a number (group "u"), anchored
     units: dict[str, str]  # folded time word → UCUM code
+    duals: dict[str, str]  # folded dual time word ("سنتين", "عامين", "شهرين") → UCUM code
     noun_before_re: regex.Pattern[str]  # an age noun (and fillers) right before a number, anchored at its start
-    adjective_before_re: regex.Pattern[str]  # "البالغ", "ذات" right before a number
+    touching_re: regex.Pattern[str]  # "البالغ", "ذات", "يبلغ" right before a number (group "prev": the word before)
+    not_after: frozenset[str]  # period nouns before a touching word: "مدة تبلغ 3 سنوات"
     years_before_re: regex.Pattern[str]  # "سن" (and fillers) right before a number
-    bracket_before_re: regex.Pattern[str]  # "(" after a word, right before a number
-    bracket_after_re: regex.Pattern[str]  # ")" right after the time word
+    person_before_re: regex.Pattern[str]  # a person and links ("شاب لم يتجاوز"), or a person before "الـ" (group "al")
+    bracket_before_re: regex.Pattern[str]  # "(" after a word (group "w"), right before a number
+    bracket_after_re: regex.Pattern[str]  # ")" (or "و" and the next count) right after the time word
     noun_after_re: regex.Pattern[str]  # "من العمر", "من عمره" right after a number
+    spent_before_re: regex.Pattern[str]  # a verb of spending years before a number: "قضى 35 عاما من عمره"
     decade_before_re: regex.Pattern[str]  # "العقد" right before an ordinal: a decade of a life, no age in years
+    life_decade_re: regex.Pattern[str]  # a person and في right before a decade: "شاب في العشرينات"
 
 
 def _alt(words: Any) -> str:
@@ -49,30 +60,101 @@ def patterns() -> AgePatterns:
     data: Any = ar.load("number_words.yaml", _SCHEMA)
     units = {lookup_key(f): _AGE_UNITS[u.code] for u in ar_words.time_units().values() if u.code in _AGE_UNITS
              for f in (*u.singular, *u.accusative, *u.plural)}
+    duals = {lookup_key(f): _AGE_UNITS[u.code] for u in ar_words.time_units().values() if u.code in _AGE_UNITS
+             for f in u.dual}
     nouns, fillers = _alt(data["age_nouns"]), _alt(data["age_fillers"])
+    preps = _alt(data["age_noun_preps"])
     fill = rf"(?:{_S}[وف]?{fillers}{_END}){{0,3}}"
-    # "العمر", "عمره", "بعمر", "لأعمارهم"; a bare "عمر" (also the name Omar) only after عن/في/ب
+    # "العمر", "عمره", "بعمر", "لأعمارهم"; a bare "عمر" (also the name Omar) only after عن/في/حتى
     noun = (rf"{_W}(?:[وف]?[بل]?ال{nouns}|[وف]?[بل]?{nouns}{_SUFFIX}|[وف]?ب{nouns}"
-            rf"|(?<=(?:{_W}عن|{_W}في){_S}){nouns}){_END}")
+            rf"|(?<={_W}{preps}{_S}){nouns}){_END}")
     article = r"(?:ال[ـ]*+[^\S\n]*+)?"
+    persons = _alt(data["age_persons"])
+    years = _alt(data["age_years_noun"])
     return AgePatterns(
         unit_re=regex.compile(rf"[^\S\n]*+(?P<u>{_alt(units)})[\p{{M}}]*+{_END}"),
         units=units,
-        noun_before_re=regex.compile(rf"{noun}{fill}{_S}{article}\Z"),
-        adjective_before_re=regex.compile(rf"{_W}[وف]?{_alt(data['age_adjectives'])}{_S}\Z"),
-        years_before_re=regex.compile(rf"{_W}[وف]?(?:[بل]|في{_S}|دون{_S}|فوق{_S}|تحت{_S})?(?:ال)?"
-                                      rf"{_alt(data['age_years_noun'])}{_END}{fill}{_S}{article}\Z"),
-        bracket_before_re=regex.compile(r"\p{L}[\p{L}\p{M}]*+[^\S\n]*+\([^\S\n]*+\Z"),
-        bracket_after_re=regex.compile(r"[^\S\n]*+\)"),
+        duals=duals,
+        noun_before_re=regex.compile(rf"{noun}{fill}[^\S\n]*+{article}\Z"),  # "البالغ من العمر44 عاما"
+        touching_re=regex.compile(rf"(?:{_W}(?P<prev>[\p{{L}}\p{{M}}]++){_S})?{_W}[وف]?{_alt(data['age_touching'])}"
+                                  rf"{_END}{_S}{article}\Z"),
+        not_after=frozenset(lookup_key(w) for w in data["age_not_after"]),
+        # "سن", "بسن", "دون سن", "سنها"; not "سنه" (folds as سنة, a year: "من سنة إلى 4 أشهر"), only after a person
+        years_before_re=regex.compile(rf"{_W}[وف]?(?:[بل]|في{_S}|دون{_S}|فوق{_S}|تحت{_S})?"
+                                      rf"(?:ال)?{years}(?:ها|هما|هم|هن)?{_END}{fill}{_S}{article}\Z"),
+        person_before_re=regex.compile(rf"{_W}[وفبل]?{persons}(?P<links>(?:{_S}{_alt(data['age_person_links'])}{_END})"
+                                       rf"{{1,3}})?{_S}(?P<al>ال[ـ]*+[^\S\n]*+)?\Z"),
+        bracket_before_re=regex.compile(r"(?P<w>\p{L}[\p{L}\p{M}]*+)[\"'»”]?[^\S\n]*+\([^\S\n]*+\Z"),
+        bracket_after_re=regex.compile(r"[^\S\n]*+(?:\)|و[^\S\n]*+\p{N})"),
         noun_after_re=regex.compile(rf"{_S}من{_S}(?:ال{nouns}|{nouns}{_SUFFIX}){_END}"),
+        spent_before_re=regex.compile(rf"{_W}[وف]?{_alt(data['age_spent_verbs'])}{_END}[^.،,؛\n]{{0,30}}\Z"),
         decade_before_re=regex.compile(rf"{_W}[وف]?[بل]?(?:ال)?عقد(?:ه|ها)?{_S}\Z"),
+        life_decade_re=regex.compile(rf"{_W}[وفبل]?{persons}{_S}في{_S}\Z"),
     )
 
 
-def noun_before(folded: str, lo: int, start: int, high: Any) -> bool:
-    """Is an age noun told right before ``start`` ("أعمارهم بين", "البالغ من العمر") of a range up to ``high``
-    (not a stone's "عمرها يتراوح بين 3.77 مليار و4.24 مليار عام")?"""
-    return high <= 150 and patterns().noun_before_re.search(folded, max(lo, start - 60), start) is not None
+def nouns() -> tuple[str, ...]:
+    """The age nouns, folded ("عمر", "اعمار"): the dates stage's "في الستينات من عمره" (a decade of a life)."""
+    return tuple(sorted({lookup_key(w) for w in ar.load("number_words.yaml", _SCHEMA)["age_nouns"]}))
+
+
+def noun_before(folded: str, lo: int, start: int, high: Any, unit_end: int, hi: int) -> bool:
+    """Is the range at ``start`` up to ``high``, its time unit ending at ``unit_end``, an age ("أعمارهم بين 45 و53
+    سنة", "الفئة العمرية ما بين 26 و45 سنة", "(بين 4 و12 سنة)"; not a stone's "عمرها يتراوح بين 3.77 مليار و4.24
+    مليار عام")?"""
+    return high <= 150 and is_age(folded, start, unit_end, lo, hi)
+
+
+def cue_before(folded: str, lo: int, start: int) -> bool:
+    """Do words of age end right before ``start`` (a count, its article included or not): an age noun with its
+    fillers, "سن", a touching adjective or verb not after a period noun, a person with its links or "الـ"?"""
+    p = patterns()
+    if (p.noun_before_re.search(folded, max(lo, start - 60), start) is not None
+            or p.years_before_re.search(folded, max(lo, start - 40), start) is not None):
+        return True
+    t = p.touching_re.search(folded, max(lo, start - 40), start)
+    if t is not None and not (t["prev"] and lookup_key(t["prev"]) in p.not_after):
+        return True
+    m = p.person_before_re.search(folded, max(lo, start - 60), start)
+    # a person right before a count needs the article on it: "طفل الـ9 سنوات", not "بسجن طفل 12 عاما"
+    return m is not None and bool(m["links"] or m["al"] or folded.startswith("ال", start))
+
+
+def _bracketed(folded: str, lo: int, start: int, unit_end: int, hi: int) -> bool:
+    """Do brackets hold the count and its unit alone after a word that is no time unit ("محمد (35 عاما)",
+    "شخصين (29 سنة و32 سنة)"; not "سجن 3 سنوات (3 سنوات)")?"""
+    p = patterns()
+    b = p.bracket_before_re.search(folded, max(lo, start - 40), start)
+    return (b is not None and lookup_key(b["w"]) not in p.units
+            and p.bracket_after_re.match(folded, unit_end, hi) is not None)
+
+
+def _life_after(folded: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Does "من العمر/عمره" follow the count (or its unit) at ``end``, no verb of spending years before it?"""
+    p = patterns()
+    return (p.noun_after_re.match(folded, end, hi) is not None
+            and p.spent_before_re.search(folded, max(lo, start - 40), start) is None)
+
+
+def is_age(folded: str, start: int, unit_end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Is the count of a time unit at ``folded[start:unit_end]`` (the unit included) an age?  The dates stage's
+    question for a duration whose count is no number of the numbers stage ("عامين", "سنة و7 أشهر")."""
+    hi = len(folded) if hi is None else hi
+    return (cue_before(folded, lo, start) or _life_after(folded, lo, start, unit_end, hi)
+            or _bracketed(folded, lo, start, unit_end, hi))
+
+
+def life_decade(folded: str, start: int, lo: int = 0) -> bool:
+    """Is the decade at ``start`` one of a life ("شاب في العشرينات", "امرأة في الأربعينات")?"""
+    return patterns().life_decade_re.search(folded, max(lo, start - 40), start) is not None
+
+
+def _gap(folded: str, end: int, e: Expr) -> str:
+    """The text from ``end`` to the number ``e``, its qualifier left out ("17 سنة وأقل من 18 سنة")."""
+    qs, qe = e.attrs.get("qualifier_start"), e.attrs.get("qualifier_end")
+    if qs is not None and qe is not None and end <= qs <= qe <= e.start:
+        return folded[end:qs] + folded[qe:e.start]
+    return folded[end:e.start]
 
 
 def _set(e: Expr, unit: str, u: regex.Match[str] | None) -> None:
@@ -88,19 +170,32 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
     """Give the unit-less numbers of ``out`` that are ages their age unit (in place)."""
     p = None
     for k, e in enumerate(out):
-        if e.unit is not None or e.kind not in ("cardinal", "range", "ordinal") or not 0 < e.value <= 150:
+        if e.kind not in ("cardinal", "range", "ordinal") or not 0 < e.value <= 150:
+            continue
+        if e.unit is not None:
+            # "يبلغ من العمر سنتين": the count is its time word (read as two cents, "سنت")
+            if e.attrs.get("dual") and 2 <= e.value < 3:  # "سنتين ونصف": 2.5
+                if p is None:
+                    p = patterns()
+                dual = p.duals.get(folded[e.start:e.end])
+                if dual is not None and is_age(folded, e.start, e.end, lo, hi):
+                    _set(e, dual, None)
+                    e.attrs.update(unit_text=None, unit_start=e.start, unit_end=e.end)
+                    del e.attrs["dual"]
             continue
         if p is None:
             p = patterns()
         u = p.unit_re.match(folded, e.end, hi)
         if u is not None:
-            if (p.noun_before_re.search(folded, max(lo, e.start - 60), e.start) is not None
-                    or p.adjective_before_re.search(folded, max(lo, e.start - 16), e.start) is not None
-                    or p.years_before_re.search(folded, max(lo, e.start - 40), e.start) is not None
-                    or (p.units[lookup_key(u.group("u"))] == "a" and e.value <= 120  # "( 112 يوم)": a duration
-                        and p.bracket_before_re.search(folded, max(lo, e.start - 40), e.start) is not None
-                        and p.bracket_after_re.match(folded, u.end(), hi) is not None)):
-                _set(e, p.units[lookup_key(u.group("u"))], u)
+            unit = p.units[lookup_key(u.group("u"))]
+            prev = out[k - 1] if k else None
+            if (cue_before(folded, lo, e.start) or _life_after(folded, lo, e.start, u.end(), hi)
+                    or (unit == "a" and e.value <= 120  # "( 112 يوم)": a duration
+                        and _bracketed(folded, lo, e.start, u.end(), hi))
+                    # the next age of a list: "17سنة و18 سنة و 35 سنة", "(29 سنة و32 سنة)"
+                    or (prev is not None and prev.attrs.get("quantity") == "age" and "unit_end" in prev.attrs
+                        and _AND.fullmatch(_gap(folded, prev.attrs["unit_end"], e)) is not None)):
+                _set(e, unit, u)
         elif p.noun_after_re.match(folded, e.end, hi) is not None:
             if not p.decade_before_re.search(folded, max(lo, e.start - 14), e.start):  # "في العقد الثامن من عمره"
                 _set(e, "a", None)  # "في الرابعة من عمره"
@@ -110,9 +205,8 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
         elif k + 1 < len(out) and e.kind == "cardinal":
             # "البالغين من العمر 14 و15 عاماً": two ages, the unit after the second
             nxt = out[k + 1]
-            if (folded[e.end:nxt.start].strip() == "و" and nxt.unit is None and nxt.kind == "cardinal"
-                    and 0 < nxt.value <= 150 and (u := p.unit_re.match(folded, nxt.end, hi)) is not None
-                    and (p.noun_before_re.search(folded, max(lo, e.start - 60), e.start) is not None
-                         or p.adjective_before_re.search(folded, max(lo, e.start - 16), e.start) is not None)):
+            if (_AND.fullmatch(folded, e.end, nxt.start) is not None and nxt.unit is None
+                    and nxt.kind == "cardinal" and 0 < nxt.value <= 150
+                    and (u := p.unit_re.match(folded, nxt.end, hi)) is not None and cue_before(folded, lo, e.start)):
                 _set(e, p.units[lookup_key(u.group("u"))], u)
                 _set(nxt, p.units[lookup_key(u.group("u"))], u)

@@ -54,7 +54,9 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "score_context": Words, "score_team_nouns": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
-    "age_nouns": Words, "age_years_noun": Words, "age_adjectives": Words, "age_fillers": Words,
+    "age_nouns": Words, "age_noun_preps": Words, "age_years_noun": Words, "age_touching": Words,
+    "age_not_after": Words, "age_fillers": Words, "age_person_links": Words, "age_persons": Words,
+    "age_spent_verbs": Words,
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
 #: written by ``scripts/build_national_nouns.py`` (reading it here spares a pipeline without the entities stage
