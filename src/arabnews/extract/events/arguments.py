@@ -24,6 +24,7 @@ from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
+from ..entities.rulewords import rule_words
 from ..numbers.lexicon import counted_classes
 from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
@@ -315,6 +316,13 @@ def _clause_bounds(opens: list[bool]) -> list[tuple[int, int]]:
 
 
 # -- actors ------------------------------------------------------------------------------------
+def _landmark(e: EntitySpan) -> bool:
+    """Is the place ``e`` a landmark named with its head ("جسر ريالتو", "برج إيفل"; ``landmark_heads`` of the
+    entities' rules): a thing an attack hits, a candidate as the ORG the tagger made of its name before session 29."""
+    head, space, _ = e.text.partition(" ")
+    return bool(space) and fold(head) in rule_words().landmark_heads
+
+
 def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int]],
                adjectives: list[tuple[int, int]] | None = None, verbs: AbstractSet[int] = frozenset()
                ) -> list[Candidate]:
@@ -334,7 +342,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         out.append(Candidate(g.start, g.end, g.text, "groups", ti, tj, "group", g.id, head=head))
         taken.append((int(g.attrs.get("head_start", g.start)), g.end))
     for e in layers.within("entities", view.start, view.end):
-        if e.label in ("ORG", "PER") and not any(a < e.end and e.start < b for a, b in taken) \
+        if (e.label in ("ORG", "PER") or (e.label == "LOC" and _landmark(e))) \
+                and not any(a < e.end and e.start < b for a, b in taken) \
                 and not (e.label == "PER" and _place_named(view, e)) and not e.attrs.get("platform"):
             ti, tj = view.span_tokens(e.start, e.end)
             out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, _entity_class(view, e)))
