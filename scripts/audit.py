@@ -5,7 +5,9 @@
 
 A layer module ``scripts/audit_layers/<layer>.py`` defines ``LAYER`` (its name), ``find_anchors(doc) ->
 list[(start, end, family)]`` (original offsets of the places where an anchor word of the layer occurs)
-and optionally ``COVERED_BY`` (the layers whose spans count as covering an anchor; default ``(LAYER,)``).
+and optionally ``COVERED_BY`` (the layers whose spans count as covering an anchor; default ``(LAYER,)``)
+or ``covered_spans(doc) -> list[(start, end)]`` (the covering stretches, when they are not a layer's
+spans: a quote's cue and source, an event's trigger and its toll).
 The pipeline is ``arabnews.analyze`` (``--stages`` runs a smaller one).  An anchor is covered when a
 span of a covering layer overlaps it.  Numbers printed: anchors, uncovered anchors, by family.
 """
@@ -65,7 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     for text in articles:
         doc = run(text, reference_date=args.reference_date)
-        spans = sorted((s.start, s.end) for name in covered_by for s in doc.layers.get(name, []))
+        if hasattr(layer, "covered_spans"):
+            spans = sorted(layer.covered_spans(doc))
+        else:
+            spans = sorted((s.start, s.end) for name in covered_by for s in doc.layers.get(name, []))
         for start, end, family in layer.find_anchors(doc):
             total[family] += 1
             if not any(s < end and start < e for s, e in spans):
