@@ -35,6 +35,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     links = rf"(?:\s+{alt(lex.age_links)}(?![\p{{L}}\p{{M}}])){{0,3}}"
     before = regex.compile(rf"""(?:{_W}[وف]?{alt(lex.age_cues)}{links}
         |{_W}(?P<prev>[\p{{L}}\p{{M}}]+\s+)?[وف]?(?P<touch>{alt(lex.age_touching)})(?:\s+من\s+العمر)?
+            (?:\s+{alt(lex.age_subjects)})?
         |{_W}[وفبل]?{alt(lex.age_persons)}(?:\s+{alt(lex.age_person_links)}(?![\p{{L}}\p{{M}}])){{1,3}})
         (?![\p{{L}}\p{{M}}])\s*(?:ال\s*)?$""", regex.VERBOSE)
     person = regex.compile(rf"{_W}[وفبل]?{alt(lex.age_persons)}\s+(?:ال\s*)?$")
@@ -47,6 +48,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return before, person, after, decade, listed, bracket
 
 
+#: An age between commas after a name (session 29, second wave): "احتفل كين هاريس، 102 عاما، مع زوجته مارغريت، 99
+#: عاما،", "و كان الحارس الألماني , 25 عاما , قد" (ANT: 16 of 16 such counts of years are ages): a word, a comma
+#: before the count (no unit: "بعد عامين، 3 سنوات"); a comma right after its unit; years only
+_COMMA_BEFORE = regex.compile(r"(?P<w>[\p{L}\p{M}]++)\s*+[،,]\s*+$")
+_COMMA_AFTER = regex.compile(r"\s*+[،,]")
+_YEARS = regex.compile(r"P(\d{1,3})Y")
 #: Between two ages of a list: "17 سنة و18 سنة", "(29 سنة و32 سنة)"
 _AND = regex.compile(r"\s*(?:و|الي|-|–)\s*")
 
@@ -78,6 +85,10 @@ def _is_age(c: Candidate, masked: str) -> bool:
     if person.search(masked, max(0, c.ns - 40), c.ns) and (masked.startswith("ال", c.ns)
                                                           or masked[max(0, c.ns - 3):c.ns].rstrip().endswith("ال")):
         return True  # "طفل الـ9 سنوات", "عجوز الـ 104 أعوام"
+    if (y := _YEARS.fullmatch(c.value or "")) is not None and int(y[1]) <= 130 \
+            and (w := _COMMA_BEFORE.search(masked, max(0, c.ns - 24), c.ns)) is not None \
+            and w["w"] not in lexicon().units and _COMMA_AFTER.match(masked, c.ne):
+        return True  # "كين هاريس، 102 عاما،"
     # "يبلغان من العمر 22 و27 سنة": a bare count before the duration, in an age's place
     if (m := listed.search(masked, max(0, c.ns - 40), c.ns)) is not None and _age_before(masked, m.start("n")):
         return True

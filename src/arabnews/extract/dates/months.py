@@ -103,6 +103,7 @@ LEXICON_SCHEMA = Record({
     "age_links": Words,
     "age_persons": Words,
     "age_person_links": Words,
+    "age_subjects": Words,
     "ago_words": Words,
     "first_person_future": Words,
     "lil_nouns": Words,
@@ -196,6 +197,7 @@ class Lexicon:
     age_links: tuple[str, ...]  # يناهز, تتراوح, بين …: between an age word and the count
     age_persons: tuple[str, ...]  # طفل, شاب …: "طفل الـ9 سنوات", "شاب في العشرينات"
     age_person_links: tuple[str, ...]  # لم, يتجاوز, دون …: "شاب لم يتجاوز 20 سنة"
+    age_subjects: tuple[str, ...]  # احداهن, اكبرهم …: "تبلغ إحداهن 34 سنة"
     ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
     first_person_future: frozenset[str]  # سأعود, سأزور: a future cue as سيعود (folded: ساعود)
     lil_nouns: tuple[str, ...]  # عام, سنه …: "للعام المقبل" read as "العام المقبل"
@@ -337,6 +339,7 @@ def lexicon() -> Lexicon:
         age_links=_keys(data["age_links"]),
         age_persons=_keys(data["age_persons"]),
         age_person_links=_keys(data["age_person_links"]),
+        age_subjects=_keys(data["age_subjects"]),
         ago_words=_keys(data["ago_words"]),
         first_person_future=frozenset(_keys(data["first_person_future"])),
         lil_nouns=_keys(data["lil_nouns"]),
