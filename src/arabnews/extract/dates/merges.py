@@ -1265,11 +1265,15 @@ def _future_between(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+#: Parts of a day that before a holiday name its eve, not its evening: "عشية عيد الفصح" (the day before)
+_EVE_WORDS = frozenset({"عشيه"})
+
+
 @cache
 def _part_before_holiday() -> regex.Pattern[str]:
     """A part of the day right before a holiday, read backwards from it ("صباح " of "صباح يوم عيد الأضحى"; not
-    "ليلة": "ليلة عيد الفطر" is its eve, read by the holiday rule)."""
-    parts = alt(w for w, code in lexicon().day_parts_before.items() if code != "NI")
+    "ليلة", "عشية": "ليلة عيد الفطر", "عشية عيد الفصح" are its eve)."""
+    parts = alt(w for w, code in lexicon().day_parts_before.items() if code != "NI" and w not in _EVE_WORDS)
     return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<part>{parts})\s+(?:يوم\s+)?\G")
 
 

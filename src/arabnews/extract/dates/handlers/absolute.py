@@ -139,7 +139,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     return cand
 
 
-#: "من نفس السنة", "من العام نفسه", "من ذات السنة", "من ذلك العام", "من تلك السنة" after a month: the year of the story's previous date
+#: "من نفس السنة", "من العام نفسه", "من ذات السنة", "من ذلك العام", "من تلك السنة" after a month: the year of the
+#: story's previous date
 _SAME_YEAR = regex.compile(r"\s++من\s++(?:(?:نفس|ذات)\s++(?:السنه|العام)|(?:ذلك|ذاك)\s++العام|تلك\s++السنه"
                            r"|(?:السنه|العام)\s++(?:نفسه|نفسها|ذاته|ذاتها|عينه))(?![\p{L}\p{M}])")
 #: A year of four digits written in the text (the masked text keeps digits)
