@@ -149,14 +149,15 @@ def named_day(ref: dt.date, days: int, wd: int) -> int:
 #: A tense cue's "relative" value: the next such weekday on or after the reference.
 _FUTURE_TENSE = 2
 _NEXT_WORD = regex.compile(r"\s*+([\p{L}\p{M}]++)")
-_PREV_WORDS = regex.compile(r"((?:[\p{L}\p{M}]++[\s،,]++){1,4})$")
+#: (a masked number word counts as a word, session 29, second wave: "وستنظم دورتها الخامسة يوم 12 نوفمبر")
+_PREV_WORDS = regex.compile(r"((?:[\p{L}\p{M}\ue000]++[\s،,]++){1,4})$")
 #: How far before a weekday :func:`_tense` reads (the stretch ``_PREV_WORDS`` is searched in)
 _TENSE_REACH = 60
 #: character → 1 for a separator of ``_PREV_WORDS`` (``[\s،,]``), 2 for a letter or mark, 0 for another
 #: (filled as characters are met; at most one entry per character)
 _CHAR_CLASS: dict[str, int] = {}
 _SEPARATOR = regex.compile(r"[\s،,]")
-_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LETTER = regex.compile(r"[\p{L}\p{M}\ue000]")
 
 
 def _char_class(c: str) -> int:
