@@ -1069,6 +1069,8 @@ def weekday_sets(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
 
 #: A part of a day's value (not a clock time's): "2017-01-20TDT", "TNI"
 _PART_VALUE = regex.compile(r"T[A-Z]{2}$")
+#: The offsets of a unit that holds the reference: "الشهر الجاري" (P0M), "هذا الأسبوع" (P0W), "العام الحالي" (P0Y)
+_THIS_UNIT = frozenset({"P0M", "P0W", "P0Y"})
 #: one day's value: "الساعات الأولى من يوم الأحد" → that day, START (session 24, second wave)
 _ONE_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}$")
 
@@ -1092,14 +1094,17 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
     widened: list[Candidate] = []
     for c in chosen:
         day = c.type == "DATE" and c.value is not None and _ONE_DAY.match(c.value) is not None
-        if c.mod is not None or not (day or (c.type == "TIME" and "part_of_day" in c.attrs)):
+        unit = c.type == "DATE" and c.attrs.get("offset") in _THIS_UNIT  # "الشهر الجاري", "هذا الأسبوع"
+        if c.mod is not None or not (day or unit or (c.type == "TIME" and "part_of_day" in c.attrs)):
             continue
         m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
         if m is None:
             continue
-        if day and m["edge"] is not None:
-            continue  # "آخر يوم الجمعة": the last Friday, not a day's edge
-        if m["edge"] is not None and c.value is not None and not _PART_VALUE.search(c.value):
+        if (day or unit) and m["edge"] is not None and not (day and text[c.ns:c.ne] == "اليوم"):
+            continue  # "آخر يوم الجمعة": the last Friday, not a day's edge ("نهاية اليوم": today's, END)
+        if unit and not day and (m["hours"] is None or not m["hours"].startswith("وقت")):
+            continue  # a unit only after "وقت سابق من", "وقت لاحق من" ("نهاية الشهر الجاري" has its own rule)
+        if m["edge"] is not None and c.value is not None and not _PART_VALUE.search(c.value) and not day:
             continue  # an edge before a clock time
         if m["first"] is not None:
             if not first_ordinal(masks, m.start("first")):
@@ -1160,4 +1165,129 @@ def year_heads(chosen: list[Candidate], text: str) -> list[Candidate]:
         m = _YEAR_HEAD.search(text, max(0, c.ns - 40), c.ns)
         if m is not None and not any(o is not c and o.ns < c.ns and m.start("head") < o.ne for o in chosen):
             c.ns = m.start("head")
+    return chosen
+
+
+#: A sentence's end or a quotation mark: a year before it holds for no date after it
+_SENTENCE_END = re.compile(r"[.!?؟\n\"«»“”]")
+#: A written year (four digits; the masked text keeps them)
+_FOUR_DIGITS = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?!\d)")
+#: A day-and-month or a month, with their ranges ("2024-11-10/2024-11-15")
+_MONTH_VALUE = regex.compile(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d(?:-\d\d)?)?")
+#: Words before a year that make it a limit, not the time of what follows: "حتى عام 2029", "بحلول 2030"
+_LIMIT_WORDS = frozenset({"حتي", "الي", "لغايه", "غايه", "بحلول", "قبل"})
+#: A year just after a month, past a stray dot: "بداية من جويلية .2016"
+_YEAR_AFTER = re.compile(r"\s*[.,،]\s*\d{4}(?!\d)")
+#: "من هذه السنة", "من العام الحالي" after a month: the reference year, whatever year came before
+_THIS_YEAR_AFTER = regex.compile(r"\s*+(?:من|في|ل)\s*+(?:(?:هذه|هذا)\s++(?:السنه|العام)|(?:السنه|العام)\s++"
+                                 r"(?:الحالي|الحاليه|الجاري|الجاريه|نفسه|ذاته))(?![\p{L}\p{M}])")
+
+
+def sentence_years(chosen: list[Candidate], text: str, ref: dt.date | None) -> list[Candidate]:
+    """A Gregorian day or month without a year, and no relative word ("12 نوفمبر", "بين 10 و15 نوفمبر",
+    "خلال أكتوبر"), takes the year written in an earlier date of its sentence rather than the reference's:
+    "في 2025 يوم 12 نوفمبر" → 2025-11-12, "خلال الأشهر التسعة الأولى من 2016 (…) تعمق العجز خلال أكتوبر" →
+    2016-10, "أيام 8 و9 و10 جانفي 1978 (…) يوم 26 جانفي" → 1978-01-26 (``anchor`` PREV_DATE).  The nearest
+    earlier date with a year decides: a relative one ("العام الماضي", "أمس") keeps the reference's reading.
+    Not after a year that is a limit ("حتى عام 2029، (…) في 3 نوفمبر"), nor before "من هذه السنة", nor for a
+    weekday's date (its weekday chose the year), nor when a future cue precedes the date and the year is past
+    ("تأسست سنة 2015 وستنظم دورتها يوم 12 نوفمبر")."""
+    if ref is None:
+        return chosen
+    from .handlers.relative import future_tense
+
+    given: dict[int, tuple[int, int]] = {}  # the candidates given a year here → (the year, where its source ends)
+    for i, c in enumerate(chosen):
+        b_end = c.ns
+        if not _year_from_ref(c, text) or _THIS_YEAR_AFTER.match(text, c.ne) or _YEAR_AFTER.match(text, c.ne):
+            continue
+        year = None
+        for b in reversed(chosen[:i]):
+            if b.ne > c.ns or _SENTENCE_END.search(text, b.ne, c.ns) or c.ns - b.ne > 400:
+                break
+            if b.type not in ("DATE", "TIME") or _year_from_ref(b, text):
+                continue  # durations and sets hold no year; nor a month that is waiting for one
+            if id(b) in given:  # a month given its year before: "(جويلية وأوت وسبتمبر)"
+                year, b_end = given[id(b)]
+                break
+            if "anchor" in b.attrs or b.calendar != "gregorian" or not b.value or not b.value[:4].isdigit():
+                break  # "في الأشهر الأخيرة", "أمس": the story moved to another time
+            written = _FOUR_DIGITS.findall(text, b.ns, b.ne)
+            first = text[b.ns:b.ne].split(maxsplit=1)[0] if b.ne > b.ns else ""
+            if written and first not in _LIMIT_WORDS and prev_word(text, b.ns) not in _LIMIT_WORDS:
+                year, b_end = int(written[-1]), b.ne
+            break
+        if year is None or year == int(c.value[:4]):  # type: ignore[index]
+            continue
+        if year < ref.year and (future_tense(text, c.ns) or _future_between(text, b_end, c.ns)):
+            continue
+        _re_year(c, year)
+        given[id(c)] = (year, b_end)
+    return chosen
+
+
+def _year_from_ref(c: Candidate, text: str) -> bool:
+    """Is ``c`` a Gregorian day or month (or a range of days) whose year only the reference gave?"""
+    if c.type != "DATE" or c.calendar != "gregorian" or c.attrs.get("anchor") != "REF" or "offset" in c.attrs \
+            or "weekday" in c.attrs or c.value is None or not _MONTH_VALUE.fullmatch(c.value) \
+            or _ends_relative(c, text):
+        return False
+    f = c.fields
+    if "/" in c.value and (f is not None or "end_anchor" in c.attrs):
+        return False  # "منذ شهر مارس": a range to the reference
+    if f is None:  # a range of days of one month (:func:`day_ranges`)
+        return "range" in c.attrs and len(c.value) == 21
+    return f.get("month") is not None  # (a year :func:`months_share_year` gave is in ``fields`` too)
+
+
+def _re_year(c: Candidate, year: int) -> None:
+    """Give ``c`` (a month, a day or a range of days in one year) the year ``year``."""
+    assert c.value is not None
+    old = c.value[:4]
+    new = f"{year:04d}"
+    c.value = "/".join(new + part[4:] if part.startswith(old) else part for part in c.value.split("/"))
+    rng = c.attrs.get("range")
+    if isinstance(rng, dict):
+        c.attrs["range"] = {k: new + v[4:] if isinstance(v, str) and v.startswith(old) else v for k, v in rng.items()}
+    end = c.attrs.get("end_value")
+    if isinstance(end, str) and end.startswith(old):
+        c.attrs["end_value"] = new + end[4:]
+    c.attrs["anchor"] = "PREV_DATE"
+
+
+def _future_between(text: str, lo: int, hi: int) -> bool:
+    """Is there a future cue among the words of ``text[lo:hi]`` ("سنة 2015 وستنظم دورتها الخامسة يوم")?"""
+    from .handlers.relative import future_cue
+
+    for w in regex.split(r"[^\p{L}\p{M}]+", text[lo:hi]):
+        if future_cue(w[1:] if len(w) > 3 and w[0] in "وف" else w):
+            return True
+    return False
+
+
+#: Parts of a day that before a holiday name its eve, not its evening: "عشية عيد الفصح" (the day before)
+_EVE_WORDS = frozenset({"عشيه"})
+
+
+@cache
+def _part_before_holiday() -> regex.Pattern[str]:
+    """A part of the day right before a holiday, read backwards from it ("صباح " of "صباح يوم عيد الأضحى"; not
+    "ليلة", "عشية": "ليلة عيد الفطر", "عشية عيد الفصح" are its eve)."""
+    parts = alt(w for w, code in lexicon().day_parts_before.items() if code != "NI" and w not in _EVE_WORDS)
+    return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){CONJ}?(?P<part>{parts})\s+(?:يوم\s+)?\G")
+
+
+def holiday_parts(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A holiday after a part of the day is a TIME of that day, as "صباح يوم الجمعة" is (session 29, second wave):
+    "صباح يوم عيد الأضحى" → 2024-06-16TMO, "مساء عيد الفطر" → …TEV, ``part_of_day`` the part."""
+    for c in chosen:
+        if "holiday" not in c.attrs or c.type != "DATE" or c.mod is not None or c.value is None \
+                or not _ONE_DAY.match(c.value):
+            continue
+        m = _part_before_holiday().search(text, max(0, c.ns - 20), c.ns)
+        if m is None or any(o is not c and o.ne > m.start("part") and o.ns < c.ns for o in chosen):
+            continue
+        code = lexicon().day_parts_before[m["part"]]
+        c.ns, c.type, c.value = m.start("part"), "TIME", f"{c.value}T{code}"
+        c.attrs["part_of_day"] = code
     return chosen

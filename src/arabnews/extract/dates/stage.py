@@ -28,6 +28,7 @@ from .merges import (
     day_ranges,
     duration_ranges,
     half_months,
+    holiday_parts,
     merge_durations,
     merge_ranges,
     merge_times,
@@ -36,6 +37,7 @@ from .merges import (
     named_event_days,
     part_modifiers,
     part_of_year,
+    sentence_years,
     week_weekdays,
     weekday_dates,
     weekday_pairs,
@@ -254,10 +256,12 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
                                ctx.ref)
         chosen = named_event_days(named_after_dates(months_share_year(chosen, masked), masked), masked, ctx.ref)
         chosen = year_heads(chosen, masked)
-        chosen = nights_between(nights_of_days(part_modifiers(chosen, masked, masks), masked), masked)
+        chosen = nights_between(nights_of_days(holiday_parts(part_modifiers(chosen, masked, masks), masked), masked),
+                                masked)
         chosen = half_months(midnights(chosen, masked), masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,
                           ctx.memo)
+    chosen = sentence_years(chosen, masked, ctx.ref)
     tens = ctx.memo.get(_TENS_KEY)
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
         tens = ctx.memo[_TENS_KEY] = masked_tens(masks)

@@ -116,7 +116,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 return None
             year, ne, inferred = prev, same.end(), True
         elif year is None and rel is None and ctx.ref is not None and cal == "gregorian":
-            year, inferred = _year_of_month(month, ns, ctx), True
+            year, inferred = _year_of_month(month, _tense_position(ns, day, ctx), ctx), True
         cand = absolute(ns, ne, cal, year, month, day, ctx.ref, inferred=inferred)
         if cand is None and day is not None:  # "31 شباط": keep the month, drop the impossible day
             ns, wd, day = month_start, None, None
@@ -139,8 +139,9 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     return cand
 
 
-#: "من نفس السنة", "من العام نفسه", "من ذات السنة" after a month: the year of the story's previous date
-_SAME_YEAR = regex.compile(r"\s++من\s++(?:(?:نفس|ذات)\s++(?:السنه|العام)"
+#: "من نفس السنة", "من العام نفسه", "من ذات السنة", "من ذلك العام", "من تلك السنة" after a month: the year of the
+#: story's previous date
+_SAME_YEAR = regex.compile(r"\s++من\s++(?:(?:نفس|ذات)\s++(?:السنه|العام)|(?:ذلك|ذاك)\s++العام|تلك\s++السنه"
                            r"|(?:السنه|العام)\s++(?:نفسه|نفسها|ذاته|ذاتها|عينه))(?![\p{L}\p{M}])")
 #: A year of four digits written in the text (the masked text keeps digits)
 _YEAR4 = regex.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?!\d)")
@@ -150,6 +151,17 @@ def _last_year(text: str, pos: int) -> int | None:
     """The last four-digit year written in the 400 characters before ``pos``."""
     years = _YEAR4.findall(text, max(0, pos - 400), pos)
     return int(years[-1]) if years else None
+
+
+def _tense_position(ns: int, day: int | None, ctx: Context) -> int:
+    """Where the tense of a day is read: before the first day of a range or list that ends with it ("وستجرى
+    الانتخابات بين 10 و15 نوفمبر": the verb is five words before "15", out of the tense's reach)."""
+    if day is None:
+        return ns
+    from ..merges import _days_before_date
+
+    m = _days_before_date(ctx.text, ns, ctx.memo)
+    return m.start() if m is not None else ns
 
 
 def _year_of_month(month: int, ns: int, ctx: Context) -> int:

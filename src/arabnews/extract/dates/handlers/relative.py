@@ -149,14 +149,15 @@ def named_day(ref: dt.date, days: int, wd: int) -> int:
 #: A tense cue's "relative" value: the next such weekday on or after the reference.
 _FUTURE_TENSE = 2
 _NEXT_WORD = regex.compile(r"\s*+([\p{L}\p{M}]++)")
-_PREV_WORDS = regex.compile(r"((?:[\p{L}\p{M}]++[\s،,]++){1,4})$")
+#: (a masked number word counts as a word, session 29, second wave: "وستنظم دورتها الخامسة يوم 12 نوفمبر")
+_PREV_WORDS = regex.compile(r"((?:[\p{L}\p{M}\ue000]++[\s،,]++){1,4})$")
 #: How far before a weekday :func:`_tense` reads (the stretch ``_PREV_WORDS`` is searched in)
 _TENSE_REACH = 60
 #: character → 1 for a separator of ``_PREV_WORDS`` (``[\s،,]``), 2 for a letter or mark, 0 for another
 #: (filled as characters are met; at most one entry per character)
 _CHAR_CLASS: dict[str, int] = {}
 _SEPARATOR = regex.compile(r"[\s،,]")
-_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LETTER = regex.compile(r"[\p{L}\p{M}\ue000]")
 
 
 def _char_class(c: str) -> int:
@@ -411,17 +412,25 @@ def _tense(text: str, pos: int) -> int | None:
         # an imperfect verb starts with ي; so do "يوم" and the months "يناير", "يونيو", nouns.  "يومي" (the
         # two days) counts as a cue all the same: in ANT the days named after it are announced ones
         # (strikes, sessions, weather: "إضراب عام يومي الثلاثاء والأربعاء")
-        if w in _FUTURE_CUES or w in lexicon().first_person_future or (
-                len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and not _NOT_FUTURE.match(w)) or (
-                len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months):
+        if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months):
             return _FUTURE_TENSE
     return None
+
+
+def future_cue(word: str) -> bool:
+    """Is the folded ``word`` (its و/ف taken off) a future cue: سوف, المقرر, سـ + an imperfect verb
+    ("سيعقد", "ستنظم"; not a noun of :data:`_NOT_FUTURE`), سأعود?"""
+    return word in _FUTURE_CUES or word in lexicon().first_person_future or (
+        len(word) >= 4 and word[0] == "س" and word[1] in "يتن" and not _NOT_FUTURE.match(word))
 
 
 #: Words of سـ + ي/ت/ن that are nouns, not سـ + an imperfect verb: feminine nouns and plurals ("سيارات", "سيارة",
 #: "سياسة", "سنوات", "ستة"), "سنتين", "ستين", and the stems of "سيدي" (Tunisian places: "سيدي بوزيد"), "سياسي",
 #: "سيارة", "سيناريو", "سينما" ("أضرم المحتجون النار في سيارات يوم 7 فيفري" read as future: next February)
-_NOT_FUTURE = regex.compile(r"(?:.*(?:ات|ه|ين)|سيد.*|سياس.*|سيار.*|سينا.*|سينم.*|ستار.*)$")
+#: ("سنوي", "سنويا": yearly, "على أساس سنوي في فبراير"; "سياحي", "لا سيما", "سيول", "سيطر" (a past verb:
+#: "سيطرت القوات على المدينة في يونيو"), "سيئ", names: "ستيفن", "سيدني", "سيلفي", "سيغال", units: "سنتيمتر")
+_NOT_FUTURE = regex.compile(r"(?:.*(?:ات|ه|ين)|سيد.*|سياس.*|سيار.*|سينا.*|سينم.*|ستار.*|سنوي.*|سياح.*|سيما|سيول"
+                            r"|سيطر.*|سيئ.*|ستيف.*|سيلف.*|سيغال|سنتيم.*)$")
 
 
 def future_tense(text: str, pos: int) -> bool:
