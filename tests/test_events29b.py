@@ -34,6 +34,9 @@ ARREST = "arrests"
     # the killer's name between the casualty verb and the members
     ("قتلت إسرائيل قياديا في حزب الله بغارة على جنوب لبنان",
      [("غارة", AIR, False, [("target", "حزب الله")], None, None)]),
+    # the victims as the killing verb's object pronoun: the members after it killed ("جنود قتلهم عناصر داعش")
+    ("وتعود الجثث إلى جنود عراقيين قتلهم عناصر تنظيم داعش خلال سلسلة هجمات دموية استهدفت قواعد للجيش",
+     [("هجمات", CLASH, False, [("actor", "داعش"), ("target", "قواعد للجيش")], None, None)]),
     # members who attack: their group is the actor
     ("هاجم عناصر من حزب الله موقعا للجيش",
      [("هاجم", CLASH, False, [("actor", "حزب الله"), ("target", "موقعا للجيش")], None, None)]),
@@ -84,6 +87,9 @@ def test_armed_attacks_stay(nlp, text, expected):
     ("لقي 12 شخصا تقريبا حتفهم في غارات إسرائيلية على رفح", 12, None),
     ("قالت الشرطة إن خمسة أشخاص على الأقل قتلوا في الهجوم", 5, None),
     ("قالت الشرطة إن 31 شخصا قتلوا في غارات إسرائيلية على رفح", 31, None),
+    # the count read by the casualty word before is not read again by the one after the qualifier
+    ("وأكد شاهد عيان على الهجوم الإرهابي الذي استهدف مسجدا في كيبيك، مقتل تونسي وإصابة تونسيين اثنين على الأقل "
+     "بإصابات خطيرة.", 1, 2),
 ])
 def test_a_qualifier_after_the_count(nlp, text, killed, injured):
     [e] = events(nlp, text, counts=True)

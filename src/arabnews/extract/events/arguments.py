@@ -1022,13 +1022,16 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 last, approx = last - 1, True
             for k in range(last, max(-1, last - 3), -1):
                 n = number_at(k)
+                if n is not None and id(n) in used and last < k0 - 1:
+                    break  # counted by the word before ("وإصابة تونسيين اثنين على الأقل بإصابات خطيرة")
                 if n is not None and n.unit in PEOPLE_UNITS:
                     used.add(id(n))
                     found = Mention(kind, n.value or 0, approx or n.kind == "approximate", n.start, n.end, k0)
                     break
             for k in range(last, max(-1, last - 2), -1):
                 # not a person another casualty word counted: "مقتل شخص وإصابة جريح"
-                count = person_count(k) if found is None and k not in counted else None
+                count = person_count(k) if found is None and k not in counted and not any(
+                    m.start <= view.tokens[k].start < m.end for m in out) else None
                 if count is not None:
                     t = view.tokens[k]
                     found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
