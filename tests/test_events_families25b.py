@@ -55,9 +55,10 @@ CLASH = "armed clash"
     # not a group after "من": a place left, a means
     ("هاجم مسلحون من على دراجات نارية دورية للشرطة.",
      [("هاجم", CLASH, False, [("actor", "مسلحون"), ("target", "دورية")])]),
-    # not a group after "موالون ل": the government is no group of the registry, the men stay the actor
+    # not a group after "موالون ل": the government is no group of the registry, the men stay the actor (with
+    # their ل complement since session 29, second wave: "قوات تابعة لحكومة الوحدة الوطنية")
     ("اشتبك مسلحون موالون للحكومة مع عناصر من تنظيم داعش في سرت.",
-     [("اشتبك", CLASH, False, [("actor", "مسلحون موالون")])]),
+     [("اشتبك", CLASH, False, [("actor", "مسلحون موالون للحكومة")])]),
 ])
 def test_members_of_a_group(nlp, text: str, expected: list) -> None:
     assert events(nlp, text) == expected

@@ -402,6 +402,24 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             end = t.end
             last = w
             k += 1
+        if fold(last) in _MEMBER_LINKS and k < len(view.tokens) and k == view.span_tokens(s, end)[1]:
+            # "قوات تابعة لحكومة الوحدة الوطنية" with no group read after: the phrase keeps its ل complement
+            # (a group read there is the actor in the members' place, see _members_of_groups; session 29)
+            j, cut = k, False
+            while j < len(view.tokens) and j - k < 4 and view.tokens[j].kind == "word" and (
+                    (j == k and view.words[j][:1] == "ل" and len(view.words[j]) > 3)
+                    or (j > k and view.words[j].startswith("ال") and view.words[j] not in _NOT_GENITIVES)):
+                t = view.tokens[j]
+                if any(a < t.end and t.start < b for a, b in taken + locs + units + dates):
+                    cut = True
+                    break
+                j += 1
+            # not a head cut from its name ("الوحدات الأمنية التابعة لمنطقة أريانة": no "… لمنطقة")
+            if j == k + 1 and j < len(view.tokens) and any(
+                    a < view.tokens[j].end and view.tokens[j].start < b for a, b in taken + locs):
+                cut = True  # the name after the ل word is read apart (a place, a group)
+            if j > k and not (cut and j == k + 1):
+                end, k = view.tokens[j - 1].end, j
         class_word = word
         if word in _STAFF and tj < len(view.tokens):
             if end == e and any(a == view.tokens[tj].start for a, _ in taken):
@@ -437,8 +455,17 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             fold(c.text.split()[0]) in INSTRUMENTS
         c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
     out = _members_of_groups(view, layers, out)
+    out = [c for c in out if not _dateline_credit(doc.text, c.start, c.end)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _dateline_credit(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` alone in brackets with a dash after them, a wire dateline's agency ("دمشق، 12 يناير
+    (رويترز) - قال التلفزيون …")?  It tells the news, it is no side of it (session 29, second wave)."""
+    before = text[max(0, start - 3):start].rstrip()
+    after = text[end:end + 8].lstrip()
+    return before.endswith("(") and after.startswith(")") and after[1:].lstrip()[:1] in ("-", "–", "—", "ـ")
 
 
 #: Titles of officials (folded phrases; `official_titles`), by their first word.
@@ -997,15 +1024,24 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             if count:
                 found = Mention(kind, count, False, start, end, k0, explicit=False)
         if found is None and not _done_by_subject(view, k0):  # "لقي شخصان حتفهما", "5 أشخاص قتلوا"
-            for k in range(k0 - 1, max(-1, k0 - 4), -1):
+            # a qualifier after the count ("31 شخصا على الأقل قتلوا", "12 شخصا تقريبا لقوا حتفهم", session 29)
+            last, approx = k0 - 1, False
+            if last >= 1 and view.words[last] == "الاقل" and view.words[last - 1] == "علي":
+                last, approx = last - 2, True
+            elif last >= 0 and view.words[last] == "تقريبا":
+                last, approx = last - 1, True
+            for k in range(last, max(-1, last - 3), -1):
                 n = number_at(k)
+                if n is not None and id(n) in used and last < k0 - 1:
+                    break  # counted by the word before ("وإصابة تونسيين اثنين على الأقل بإصابات خطيرة")
                 if n is not None and n.unit in PEOPLE_UNITS:
                     used.add(id(n))
-                    found = Mention(kind, n.value or 0, n.kind == "approximate", n.start, n.end, k0)
+                    found = Mention(kind, n.value or 0, approx or n.kind == "approximate", n.start, n.end, k0)
                     break
-            for k in range(k0 - 1, max(-1, k0 - 3), -1):
+            for k in range(last, max(-1, last - 2), -1):
                 # not a person another casualty word counted: "مقتل شخص وإصابة جريح"
-                count = person_count(k) if found is None and k not in counted else None
+                count = person_count(k) if found is None and k not in counted and not any(
+                    m.start <= view.tokens[k].start < m.end for m in out) else None
                 if count is not None:
                     t = view.tokens[k]
                     found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
@@ -1146,6 +1182,9 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         head = _head_rank(view, e.start)
         if head is not None and geo is None and _adjective_entity(view, e):
             continue  # "على حي جديد" tagged LOC
+        if head is None and view.is_word((view.token_at(e.start) or 0) - 1, _BENEFICIARY_WORDS):
+            origins.append((e.start, e.end))
+            continue  # "أدينوا بالتجسس لصالح إسرائيل": for whom, not where
         if head is None and _origin_of_people(view, e, country=geo is not None and "lat" not in e.attrs):
             origins.append((e.start, e.end))
             continue  # "مقتل 4 سيّاح من كوريا الجنوبية", "33 سائحا كوريّا": where they come from
@@ -1194,6 +1233,8 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
     return places
 
 
+#: Words of whose benefit (`beneficiary_words`): the country after them is none of the event's places.
+_BENEFICIARY_WORDS = word_set("beneficiary_words")
 #: People named with their origin: the country after "من" right after them is none of the event's places.
 ORIGIN_PEOPLE = word_set("origin_people")
 

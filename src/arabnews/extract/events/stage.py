@@ -38,6 +38,7 @@ from .arguments import (
     SentenceView,
     _definite,
     _object_head,
+    _possessed,
     _suffered_by_subject,
     agent_marker,
     candidates,
@@ -369,7 +370,16 @@ DURING_WORDS = word_set("during_words")
 VEHICLE_NOUNS = word_set("vehicle_nouns")
 RAMMING_WORDS = word_set("ramming_words")
 DEATH_CAUSE_REACH = 16
+#: How many words after an attack lexeme its criticized object may stand ("هاجم وزير الخارجية الأمريكي أنتوني
+#: بلينكن سياسات …": the subject's title and name first).
+CRITICISM_REACH = 8
 CRITICISM_CUES = word_set("criticism_cues")
+#: Nouns of a member of a group (`member_nouns`): the group of "مقتل قيادي في حزب الله" is the victims' side.
+MEMBER_NOUNS = word_set("member_nouns")
+#: What a verbal attack is aimed at ("هاجم بلينكن سياسات الحكومة الروسية") and where it is said ("خلال مؤتمر صحفي").
+CRITICIZED_OBJECTS = word_set("criticized_objects")
+CRITICISM_SETTINGS = word_set("criticism_settings")
+CRITICISM_SETTING_KINDS = word_set("criticism_setting_kinds")
 #: Verbs with the event as their object pronoun ("هجوم شنه تنظيم داعش"): their subject after them is the actor;
 #: and the verbs of "قام به" ("الهجوم الذي قام به مسلحون").
 PERPETRATED = word_set("perpetration_verbs")
@@ -1536,6 +1546,42 @@ class EventExtractor:
         cue = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "وفبل" else None)
         return cue is not None and cue.pos == "noun"
 
+    def _member_victim(self, view: SentenceView, layers: LayerIndex, c: Candidate) -> bool:
+        """Is candidate ``c`` a group named as the affiliation of members a casualty word right before counts
+        ("مقتل قيادي في حزب الله بغارة", "استشهاد أحد عناصر حركة حماس", "قتل ثلاثة من عناصر حزب الله", "مقتل
+        عناصر من حزب الله" read as the group)?  Their side is hit: the target, not the actor."""
+        if c.ti <= 0 or (c.layer not in ("groups", "entities") and c.members is None):
+            return False  # a named group or organisation, not "ضابط شرطة" (one noun phrase)
+        j = c.ti - 1
+        if c.members is None:  # "قيادي في حزب الله", "عنصر من", "أحد عناصر حزب الله"
+            if view.words[j] in ("في", "من"):
+                j -= 1
+            if not view.is_word(j, MEMBER_NOUNS):
+                if not view.is_word(j - 1, MEMBER_NOUNS) or view.is_word(j, PREPOSITIONS):
+                    return False
+                j -= 1  # "قيادي بارز في حزب الله": one adjective
+            j -= 1
+        counted: set[int] = set()
+        for num in layers.within("numbers", view.start, view.end):
+            a, b = view.span_tokens(num.start, num.end)
+            counted.update(range(a, b))
+        for _ in range(3):  # "أحد", "ثلاثة من", "اثنين من"
+            if j >= 0 and (view.words[j] in ("من", "احد", "احدي") or j in counted):
+                j -= 1
+        def casualty(k: int) -> bool:
+            w = view.words[k] if k >= 0 else ""
+            w = w[1:] if w[:1] in "وف" and w[1:] in self.lex.casualties else w
+            info = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "بل" else None)
+            # not a verb with its victims as an object pronoun: its subject follows ("جنود قتلهم عناصر داعش")
+            return info is not None and not (info.pos == "verb" and w.endswith(("ه", "ها", "هم", "هما")))
+
+        if casualty(j):
+            return True
+        # "قتلت إسرائيل قياديا في حزب الله": the members are the object of a killing after its subject's name
+        named = [view.span_tokens(e.start, e.end) for name in ("entities", "groups")
+                 for e in layers.within(name, view.start, view.end)]
+        return any(b - 1 == j and casualty(a - 1) for a, b in named)
+
     @staticmethod
     def _doer_before(view: SentenceView, k: int) -> int | None:
         """The token of a noun of the doer heading the event at token ``k`` ("منفذ الهجوم", "منفذي عملية
@@ -2059,7 +2105,17 @@ class EventExtractor:
         "معتبرة", "ووصفه", "انتقادات", "تدوينة") that makes an attack lexeme criticism ("هاجم الشابي الحكومة
         قائلا …")?  In a run of headlines, only near the trigger."""
         lo, hi = (max(k - ACCIDENT_REACH, 0), kj + ACCIDENT_REACH) if view.roundup else (0, len(view.words))
-        return any(view.is_word(j, CRITICISM_CUES) for j in range(lo, min(hi, len(view.words))))
+        if any(view.is_word(j, CRITICISM_CUES) for j in range(lo, min(hi, len(view.words)))):
+            return True
+        # "هاجم وزير الخارجية الأمريكي أنتوني بلينكن سياسات الحكومة الروسية خلال مؤتمر صحفي": what is attacked
+        # is a policy or a statement, or the words are said at a press conference (session 29, second wave)
+        own = view.clause_tokens(view.clause_of(k))
+        for j in range(kj, min(kj + CRITICISM_REACH, own[-1] + 1 if own else kj, len(view.words))):
+            if any(h in CRITICIZED_OBJECTS or h[:-1] in CRITICIZED_OBJECTS or _possessed(h) in CRITICIZED_OBJECTS
+                   for w in stems(view.words[j], CONJ_BI_LI) for h in (w.removeprefix("ال"),)):
+                return True
+        return any(view.is_word(j, CRITICISM_SETTINGS) and view.is_word(j + 1, CRITICISM_SETTING_KINDS)
+                   for j in range(kj, min(kj + 2 * CRITICISM_REACH, len(view.words) - 1)))
 
     @staticmethod
     def _instrument_of(view: SentenceView, d: Draft, c: Candidate) -> Candidate:
@@ -2210,7 +2266,10 @@ class EventExtractor:
             # who tells of it is not in it, but who calls or announces a protest, or announces arrests
             announced = d.subtype == "arrests" or (d.info is not None and d.info.lexeme in TARGETING_NOUNS
                                                    and self._claimed(view, d.k))
-            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=announced)]
+            # the state that announces an execution carried it out ("أعلنت السلطات الإيرانية إعدام أربعة أشخاص")
+            executed = d.info is not None and d.info.lexeme in EXECUTIONS
+            cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=announced or (
+                executed and any(stem in fold(c.text) for stem in STATE_STEMS)))]
             if talk:  # "وقفة احتجاجية أمام وزارة التربية", "يعتصمون أمام مجلس نواب الشعب": where, not who
                 cands = [c for c in cands if not view.is_word(c.ti - 1, FRONT_OF)]
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
@@ -2457,6 +2516,12 @@ class EventExtractor:
                 victim = suffered or passive == "verb" or \
                     (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
+                if not victim and self._member_victim(view, layers, before[-1]):
+                    # "مقتل قيادي في حزب الله بغارة": the members' group is hit (its target, unless one is named
+                    # after: "قتل خمسة من عناصر داعش في غارة أمريكية استهدفت الدواعش")
+                    victim = True
+                    if targets:
+                        before = []
                 if not victim and before[-1].official and d.type in _VIOLENT_TYPES:
                     # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26); not one
                     # held to account ("وحملت التنسيقية والي سيدي بوزيد … تبعات هذه الاعتداءات")
@@ -3678,6 +3743,19 @@ def _refers_to(anaphor: Any, event: Any) -> bool:
     if not isinstance(event.sentence, int) or not isinstance(anaphor.sentence, int):
         return False
     if not 0 < anaphor.sentence - event.sentence <= 3 or event.type not in _VIOLENT_TYPES or event.negated:
+        return False
+    # a named group as the doer of each, not the same: another attack ("وشنت حركة الشباب هجوما على قاعدة …
+    # وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم الذي استهدف ثكنة"; session 29)
+    doers = [{a.get("group_id") for a in x.actors if a["role"] == "actor" and a.get("layer") == "groups"}
+             for x in (anaphor, event)]
+    if doers[0] and doers[1] and not doers[0] & doers[1]:
+        return False
+    # nor when a group claims it, and each names what it hit and they differ ("تبنت جماعة نصرة الإسلام والمسلمين
+    # الهجوم الذي استهدف ثكنة للجيش المالي" after clashes with the Libyan army): a new attack
+    # (only with a named group that claims it: a re-told attack names its victims in other words, "تعرض إلى
+    # الاعتداء", "أحد المشتبه بهما في هذا الهجوم اتصل بالشرطة")
+    hit = [{fold(a["text"]) for a in x.actors if a["role"] == "target"} for x in (anaphor, event)]
+    if doers[0] and hit[0] and hit[1] and not any(a in b or b in a for a in hit[0] for b in hit[1]):
         return False
     here, there = anaphor.location, event.location
     if here and here["start"] < anaphor.start:

@@ -199,6 +199,8 @@ SCHEMA = Record({
     "violent_only": Words,
     "verbal_attacks": Words,
     "criticism_cues": Words,
+    "member_nouns": Words, "beneficiary_words": Words,
+    "criticized_objects": Words, "criticism_settings": Words, "criticism_setting_kinds": Words,
     "agent_after_min": Words, "perpetration_verbs": Words, "perpetration_with_bi": Words,
     "claim_verbs": Words,
     "attempt_cues": Words,
