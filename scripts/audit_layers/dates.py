@@ -3,7 +3,9 @@
 Families: month names of each system (levantine, egyptian, maghrebi, hijri), weekday, clock (الساعة,
 hh:mm), day_part, relative_day, numeric (digits with / - . between), year (عام/سنة + digits, هـ/م),
 century, decade, season, quarter, set, vague, holiday, duration (a unit word after a number or a
-signal word).  Matched on ``doc.folded`` after optional proclitics; offsets are original.
+signal word).  Matched on ``doc.folded`` after optional proclitics; offsets are original.  A unit word of a
+number the numbers layer reads as an age ("يبلغ من العمر 35 سنة": quantity "age", session 29) is covered: an
+age is no time expression.
 """
 
 from __future__ import annotations
@@ -13,6 +15,12 @@ import regex
 from arabnews.lang.ar import PROCLITIC, lookup_key, trie_regex
 
 LAYER = "dates"
+
+
+def covered_spans(doc) -> list[tuple[int, int]]:
+    """The dates layer's spans and each age's number with its unit word."""
+    ages = [(n.start, int(n.attrs.get("unit_end", n.end))) for n in doc.numbers if n.attrs.get("quantity") == "age"]
+    return [(d.start, d.end) for d in doc.dates] + ages
 
 _WORDS = {
     "month_levantine": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
