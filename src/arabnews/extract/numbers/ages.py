@@ -170,9 +170,9 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
     """Give the unit-less numbers of ``out`` that are ages their age unit (in place)."""
     p = None
     for k, e in enumerate(out):
-        if e.kind not in ("cardinal", "range", "ordinal") or not 0 < e.value <= 150:
+        if e.kind not in ("cardinal", "range", "ordinal"):
             continue
-        if e.unit is not None:
+        if e.unit is not None:  # (before the value's test: most values are Fractions, dear to compare)
             # "يبلغ من العمر سنتين": the count is its time word (read as two cents, "سنت")
             if e.attrs.get("dual") and 2 <= e.value < 3:  # "سنتين ونصف": 2.5
                 if p is None:
@@ -182,6 +182,8 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
                     _set(e, dual, None)
                     e.attrs.update(unit_text=None, unit_start=e.start, unit_end=e.end)
                     del e.attrs["dual"]
+            continue
+        if not 0 < e.value <= 150:
             continue
         if p is None:
             p = patterns()
