@@ -47,6 +47,19 @@ def _over(spans, start: int, end: int):
     # a dual is its own count (it was two cents, "سنت")
     ("نجا رضيع يبلغ من العمر سنتين من الموت المحقق", "سنتين", 2, "a"),
     ("توفي زوجان وابنهما البالغ من العمر سنتين ونصف السنة", "سنتين", 2.5, "a"),
+    # (second wave) an age between commas after a name, years only, the unit right before the second comma (ANT)
+    ("احتفل كين هاريس، 102 عاما، مع زوجته مارغريت، 99 عاما، بمرور 80 عاما على زواجهما", "102", 102, "a"),
+    ("احتفل كين هاريس، 102 عاما، مع زوجته مارغريت، 99 عاما، بمرور 80 عاما على زواجهما", "99", 99, "a"),
+    ("و كان الحارس الألماني , 25 عاما , قد إلتحق بصفوف برشلونة", "25", 25, "a"),
+    ("كما تخطت سيرينا، ٣٥ عاما، رقم الأسطورة الألمانية", "٣٥", 35, "a"),
+    ("وكانت  الليتوانية الشابة ,20عاما , قد إنهزمت سابقا", "20", 20, "a"),
+    ("اتفاق مع قائد الفريق خليل شمام ,29 سنة , على تمديد عقده", "29", 29, "a"),
+    # (second wave) a verb of reaching and a person of a group (age_subjects), and "و" + such a person in a list
+    ("اختفاء 3 فتيات تبلغ احداهن 14 عاما", "14", 14, "a"),
+    ("وتبلغ إحداهن 34 سنة فقط", "34", 34, "a"),
+    ("يبلغ أكبرهم 60 عاما وأصغرهم 12 عاما", "60", 60, "a"),
+    ("يبلغ أكبرهم 60 عاما وأصغرهم 12 عاما", "12", 12, "a"),
+    ("ويبلغ أصغرهما ١٢ عاما", "١٢", 12, "a"),
 ])
 def test_an_age_is_an_age_number_and_no_duration(text: str, count: str, value: float, unit: str) -> None:
     start = text.index(count)
@@ -78,6 +91,10 @@ def test_a_range_of_ages_is_one_age_number(text: str, span: str) -> None:
     ("سجن 3 سنوات (3 سنوات) مع النفاذ", "3 سنوات", "P3Y"),  # brackets after a time unit
     ("أصدرت المحكمة حكما بسجن طفل فلسطيني 12 عاما", "12 عاما", "P12Y"),  # a person alone before the count
     ("قد يكون عمر القشرة القارية يبلغ أربعة مليارات سنة", "أربعة مليارات سنة", "P4000000000Y"),  # no life's age
+    # (second wave) a time unit before the comma; no comma right after the unit; a person of a group after a period
+    ("بعد عامين، 3 سنوات، لا أكثر", "3 سنوات", "P3Y"),
+    ("وخلال الحرب، 3 سنوات من القتال، دمرت المدينة", "3 سنوات", "P3Y"),
+    ("وقضت المحكمة بسجنهم 5 سنوات وأحدهم 3 سنوات", "3 سنوات", "P3Y"),
 ])
 def test_a_period_is_a_duration_and_no_age_number(text: str, span: str, value: str) -> None:
     start = text.index(span)

@@ -32,6 +32,11 @@ _END = r"(?![\p{L}\p{N}\p{M}])"
 _SUFFIX = r"(?:ه|ها|هما|هم|هن|ي|ك|نا)"
 #: Between two ages of a list: "17 سنة و18 سنة", "(29 سنة و32 سنة)", "بين 30 إلى 55 عامًا"
 _AND = regex.compile(r"[^\S\n]*+(?:و|الي|-|–)[^\S\n]*+(?:ال[ـ]*+[^\S\n]*+)?")
+#: An age between commas after a name (session 29, second wave): "احتفل كين هاريس، 102 عاما، مع زوجته مارغريت، 99
+#: عاما،", "و كان الحارس الألماني , 25 عاما , قد" (ANT: 16 of 16 such counts of years are ages): a word (no time
+#: unit: "بعد عامين، 3 سنوات،") and a comma right before the count, a comma right after its unit; years only
+_COMMA_BEFORE = regex.compile(r"(?P<w>\p{L}[\p{L}\p{M}]*+)[^\S\n]*+[،,][^\S\n]*+\Z")
+_COMMA_AFTER = regex.compile(r"[^\S\n]*+[،,]")
 
 
 class AgePatterns(NamedTuple):
@@ -49,6 +54,7 @@ class AgePatterns(NamedTuple):
     spent_before_re: regex.Pattern[str]  # a verb of spending years before a number: "قضى 35 عاما من عمره"
     decade_before_re: regex.Pattern[str]  # "العقد" right before an ordinal: a decade of a life, no age in years
     life_decade_re: regex.Pattern[str]  # a person and في right before a decade: "شاب في العشرينات"
+    and_subject_re: regex.Pattern[str]  # "و" and a person of a group between two ages: "60 عاما وأصغرهم 12 عاما"
 
 
 def _alt(words: Any) -> str:
@@ -71,13 +77,14 @@ def patterns() -> AgePatterns:
     article = r"(?:ال[ـ]*+[^\S\n]*+)?"
     persons = _alt(data["age_persons"])
     years = _alt(data["age_years_noun"])
+    subject = rf"(?:{_S}{_alt(data['age_subjects'])}{_END})?"  # "تبلغ إحداهن 34 سنة"
     return AgePatterns(
         unit_re=regex.compile(rf"[^\S\n]*+(?P<u>{_alt(units)})[\p{{M}}]*+{_END}"),
         units=units,
         duals=duals,
         noun_before_re=regex.compile(rf"{noun}{fill}[^\S\n]*+{article}\Z"),  # "البالغ من العمر44 عاما"
         touching_re=regex.compile(rf"(?:{_W}(?P<prev>[\p{{L}}\p{{M}}]++){_S})?{_W}[وف]?{_alt(data['age_touching'])}"
-                                  rf"{_END}{_S}{article}\Z"),
+                                  rf"{_END}{subject}{_S}{article}\Z"),
         not_after=frozenset(lookup_key(w) for w in data["age_not_after"]),
         # "سن", "بسن", "دون سن", "سنها"; not "سنه" (folds as سنة, a year: "من سنة إلى 4 أشهر"), only after a person
         years_before_re=regex.compile(rf"{_W}[وف]?(?:[بل]|في{_S}|دون{_S}|فوق{_S}|تحت{_S})?"
@@ -90,6 +97,7 @@ def patterns() -> AgePatterns:
         spent_before_re=regex.compile(rf"{_W}[وف]?{_alt(data['age_spent_verbs'])}{_END}[^.،,؛\n]{{0,30}}\Z"),
         decade_before_re=regex.compile(rf"{_W}[وف]?[بل]?(?:ال)?عقد(?:ه|ها)?{_S}\Z"),
         life_decade_re=regex.compile(rf"{_W}[وفبل]?{persons}{_S}في{_S}\Z"),
+        and_subject_re=regex.compile(rf"[^\S\n]*+و{_alt(data['age_subjects'])}{_S}"),
     )
 
 
@@ -127,6 +135,15 @@ def _bracketed(folded: str, lo: int, start: int, unit_end: int, hi: int) -> bool
     b = p.bracket_before_re.search(folded, max(lo, start - 40), start)
     return (b is not None and lookup_key(b["w"]) not in p.units
             and p.bracket_after_re.match(folded, unit_end, hi) is not None)
+
+
+def _between_commas(folded: str, lo: int, start: int, unit_end: int, hi: int) -> bool:
+    """Is the count at ``start`` (its unit of years ending at ``unit_end``) between commas after a word that is no
+    time unit ("كين هاريس، 102 عاما،")?"""
+    p = patterns()
+    w = _COMMA_BEFORE.search(folded, max(lo, start - 30), start)
+    return (w is not None and lookup_key(w["w"]) not in p.units and lookup_key(w["w"]) not in p.duals
+            and _COMMA_AFTER.match(folded, unit_end, hi) is not None)
 
 
 def _life_after(folded: str, lo: int, start: int, end: int, hi: int) -> bool:
@@ -194,9 +211,12 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
             if (cue_before(folded, lo, e.start) or _life_after(folded, lo, e.start, u.end(), hi)
                     or (unit == "a" and e.value <= 120  # "( 112 يوم)": a duration
                         and _bracketed(folded, lo, e.start, u.end(), hi))
+                    or (unit == "a" and e.value <= 130 and _between_commas(folded, lo, e.start, u.end(), hi))
                     # the next age of a list: "17سنة و18 سنة و 35 سنة", "(29 سنة و32 سنة)"
                     or (prev is not None and prev.attrs.get("quantity") == "age" and "unit_end" in prev.attrs
-                        and _AND.fullmatch(_gap(folded, prev.attrs["unit_end"], e)) is not None)):
+                        and (_AND.fullmatch(gap := _gap(folded, prev.attrs["unit_end"], e)) is not None
+                             # "يبلغ أكبرهم 60 عاما وأصغرهم 12 عاما"
+                             or p.and_subject_re.fullmatch(gap) is not None))):
                 _set(e, unit, u)
         elif p.noun_after_re.match(folded, e.end, hi) is not None:
             if not p.decade_before_re.search(folded, max(lo, e.start - 14), e.start):  # "في العقد الثامن من عمره"

@@ -56,7 +56,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
     "age_nouns": Words, "age_noun_preps": Words, "age_years_noun": Words, "age_touching": Words,
     "age_not_after": Words, "age_fillers": Words, "age_person_links": Words, "age_persons": Words,
-    "age_spent_verbs": Words,
+    "age_spent_verbs": Words, "age_subjects": Words,
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
 #: written by ``scripts/build_national_nouns.py`` (reading it here spares a pipeline without the entities stage
