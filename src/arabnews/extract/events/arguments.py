@@ -318,7 +318,8 @@ def _clause_bounds(opens: list[bool]) -> list[tuple[int, int]]:
 # -- actors ------------------------------------------------------------------------------------
 def _landmark(e: EntitySpan) -> bool:
     """Is the place ``e`` a landmark named with its head ("جسر ريالتو", "برج إيفل"; ``landmark_heads`` of the
-    entities' rules), no town: a thing an attack hits, a candidate as the ORG the tagger made of its name before session 29."""
+    entities' rules), no town: a thing an attack hits, a candidate as the ORG the tagger made of its name before
+    session 29."""
     head, space, _ = e.text.partition(" ")
     # (a town named so is a known place with its GeoNames id: "برج العامري")
     return bool(space) and fold(head) in rule_words().landmark_heads and "geonames_id" not in e.attrs
