@@ -318,7 +318,8 @@ def _clause_bounds(opens: list[bool]) -> list[tuple[int, int]]:
 # -- actors ------------------------------------------------------------------------------------
 def _landmark(e: EntitySpan) -> bool:
     """Is the place ``e`` a landmark named with its head ("جسر ريالتو", "برج إيفل"; ``landmark_heads`` of the
-    entities' rules), no town: a thing an attack hits, a candidate as the ORG the tagger made of its name before session 29."""
+    entities' rules), no town: a thing an attack hits, a candidate as the ORG the tagger made of its name before
+    session 29."""
     head, space, _ = e.text.partition(" ")
     # (a town named so is a known place with its GeoNames id: "برج العامري")
     return bool(space) and fold(head) in rule_words().landmark_heads and "geonames_id" not in e.attrs
@@ -830,6 +831,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
                 or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")
                                                                and _nisba_base(w) not in nisba_countries()):
             break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
+        if w[:1] in "وف" and (w[1:] in view.lex.casualties or w[1:] in view.lex.triggers):
+            break  # "مقتل شرطي وإصابة اثنين آخرين": the next casualty or event, no adjective (session 29)
         if w.startswith("ال"):
             if not definite and j > k + 1:
                 break  # "مدينة دوما الشرقية" ends at a second definite word after an indefinite head

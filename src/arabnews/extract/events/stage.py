@@ -189,6 +189,8 @@ ROBBER_NOUNS = word_set("robber_nouns")
 ROBBERY_GENERIC = word_set("robbery_generic")
 #: "إلى"/"على" before a robbery suffered, and how many words before it the verb of suffering may stand.
 _TO_WORDS = frozenset({"الي", "علي"})
+#: "أحد", "إحدى" (folded): the person noun after them is the one an arrest takes ("إيقاف أحد المهربين").
+_ONE_OF = frozenset({"احد", "احدي"})
 _SUFFER_REACH = 8
 #: Objects of a political or literary "robbery" ("السطو على الحزب", "على رواية"): no event.
 ROBBERY_METAPHORS = word_set("robbery_metaphors")
@@ -376,6 +378,11 @@ CRITICISM_REACH = 8
 CRITICISM_CUES = word_set("criticism_cues")
 #: Nouns of a member of a group (`member_nouns`): the group of "مقتل قيادي في حزب الله" is the victims' side.
 MEMBER_NOUNS = word_set("member_nouns")
+#: Head nouns of a group's name its span leaves out ("قيادي في حركة حماس"; session 29, third wave).
+GROUP_NAME_HEADS = word_set("group_name_heads")
+#: A prosecutor's order of an arrest ("أذنت النيابة العمومية بإيقافه"; session 29, third wave).
+ARREST_ORDERS = word_set("arrest_order_verbs")
+_ORDER_REACH = 4
 #: What a verbal attack is aimed at ("هاجم بلينكن سياسات الحكومة الروسية") and where it is said ("خلال مؤتمر صحفي").
 CRITICIZED_OBJECTS = word_set("criticized_objects")
 CRITICISM_SETTINGS = word_set("criticism_settings")
@@ -1015,7 +1022,8 @@ class EventExtractor:
                     not self._robbery(view, k, kj, bare=info.lexeme in ROBBERY_LEXEMES, parties=parties):
                 dropped.append(k)
                 continue  # "وقع السطو على الحزب", "السطو على رواية": no robbery
-            if info.lexeme in VERBAL_ATTACKS and not (facts.violent or facts.casualties) and \
+            if info.lexeme in VERBAL_ATTACKS and not facts.casualties and \
+                    not (facts.violent and not self._armed_object_only(view, facts, k, kj)) and \
                     self._criticism(view, k, kj):
                 dropped.append(k)
                 continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
@@ -1554,6 +1562,8 @@ class EventExtractor:
             return False  # a named group or organisation, not "ضابط شرطة" (one noun phrase)
         j = c.ti - 1
         if c.members is None:  # "قيادي في حزب الله", "عنصر من", "أحد عناصر حزب الله"
+            if view.words[j] in GROUP_NAME_HEADS and j > 0:
+                j -= 1  # "قيادي في حركة حماس": the group's head noun outside its span
             if view.words[j] in ("في", "من"):
                 j -= 1
             if not view.is_word(j, MEMBER_NOUNS):
@@ -1572,6 +1582,10 @@ class EventExtractor:
             w = view.words[k] if k >= 0 else ""
             w = w[1:] if w[:1] in "وف" and w[1:] in self.lex.casualties else w
             info = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "بل" else None)
+            if info is None and any(t.lexeme in ASSASSINATIONS and t.pos == "verb"
+                                    for t in self.lex.triggers.get(w[1:] if w[:1] in "وف" else w, ())):
+                # "اغتالت إسرائيل قياديا في حركة حماس بغارة": the assassination verb kills as قتلت does
+                return not w.endswith(("ه", "ها", "هم", "هما"))
             # not a verb with its victims as an object pronoun: its subject follows ("جنود قتلهم عناصر داعش")
             return info is not None and not (info.pos == "verb" and w.endswith(("ه", "ها", "هم", "هما")))
 
@@ -2100,6 +2114,20 @@ class EventExtractor:
         return bool(view.matches(view.lex.accident_re, lo, hi))
 
     @staticmethod
+    def _armed_object_only(view: SentenceView, facts: _SentenceFacts, k: int, kj: int) -> bool:
+        """Is the only armed word of the sentence the object of the attack verb at tokens ``[k, kj)``, after
+        its subject that is no candidate ("هاجم الرئيس التركي المعارضة خلال مقابلة تلفزيونية": the opposition
+        read as an armed group is who is criticized by a person)?  No armed adjective nor weapon, no armed
+        candidate or group before the verb, and the first candidate after it stands after the subject's words
+        (session 29, third wave)."""
+        if facts.adjectives or facts.weapons:
+            return False
+        cands = sorted(facts.cands, key=lambda c: c.ti)
+        after = [c for c in cands if c.ti >= kj]
+        if any(c.klass in ("armed", "group") and c.ti < k for c in cands) or not after:
+            return False
+        return after[0].ti > kj
+    @staticmethod
     def _criticism(view: SentenceView, k: int, kj: int) -> bool:
         """Does the sentence of the trigger at tokens ``[k, kj)`` hold a word of speech or opinion ("قائلا",
         "معتبرة", "ووصفه", "انتقادات", "تدوينة") that makes an attack lexeme criticism ("هاجم الشابي الحكومة
@@ -2217,6 +2245,14 @@ class EventExtractor:
             # "هذا العنصر حاول الاختفاء … لكن تم إيقافه", "التونسيين الذين تم ايقافهم": a person was arrested
             # (not "البث تم إيقافه": a thing stopped)
             return True
+        if info.lexeme in STOPPAGES_SINGULAR and word.endswith(PRONOUNS) and not word.endswith(info.lexeme) and \
+                word[:1] == "ب" and (any(view.is_word(j, ARREST_ORDERS) for j in range(max(0, k0 - _ORDER_REACH), k0))
+                                     or (view.is_word(k0 - 1, PERPETRATED_WITH_BI) and any(
+                                         stem in view.words[j] for j in range(max(0, k0 - _ORDER_REACH - 2), k0 - 1)
+                                         for stem in POLICE_STEMS))):
+            # "أذنت النيابة العمومية بإيقافه", "رجال الشرطة الذين قاموا بإيقافه": a person was arrested (not
+            # "قام بإيقافها على جانب الطريق": a car stopped)
+            return True
         for k in range(kj, min(kj + 4, n)):
             w = view.words[k]
             base = w[2:] if w.startswith("ال") else w
@@ -2227,7 +2263,9 @@ class EventExtractor:
             # the object after a verb's subject ("أوقفت وحدات الأمن مروجا"); not a feminine nisba ("منظومتها
             # الأمنية"), "أمام" (before) nor after "توقف" (stopped: "حيث توقف لالتقاط الصور أمام الصروح"), nor
             # after "ضبط", its own reading of persons (`_person_seized`: "مدونة سلوك تضبط أخلاقيات النائب")
-            if (k == kj or verb) and info.lexeme not in SEIZING and view.tokens[k].kind == "word" and \
+            # (or after "أحد": "تمكنت الوحدات الأمنية من إيقاف أحد المهربين"; session 29, third wave)
+            if (k == kj or verb or (k == kj + 1 and view.words[kj] in _ONE_OF)) and info.lexeme not in SEIZING \
+                    and view.tokens[k].kind == "word" and \
                     not w.endswith("يه") and w not in FRONT_OF and person_word(view, w):
                 return True
         for n in layers.within("numbers", view.start, view.end):
