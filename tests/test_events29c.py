@@ -92,3 +92,21 @@ def test_arrests(nlp, text, expected):
 ])
 def test_no_arrest(nlp, text):
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANT dev 1423: the killing told before a coordinated arrest is an event of its own; the plural in -ين after
+    # the verb is its object, and the arrest joined by و shares the killer's subject
+    ('أعلنت وزارة الدفاع الجزائرية اليوم الإثنين أن الجيش قتل "إرهابيين اثنين" واعتقل ثلاثة آخرين في عمليتين',
+     [("قتل", CLASH, False, [("actor", "الجيش"), ("target", "إرهابيين")], 2, None),
+      ("اعتقل", ARREST, False, [("actor", "الجيش"), ("target", "ثلاثة آخرين")], None, None)]),
+    ("الجيش قتل مسلحين اثنين", [("قتل", CLASH, False, [("actor", "الجيش"), ("target", "مسلحين")], 2, None)]),
+    # the subject in -ون stays the actor
+    ("هاجم مسلحون حاجزا للجيش", [("هاجم", CLASH, False, [("actor", "مسلحون"), ("target", "حاجزا للجيش")],
+                                None, None)]),
+    # a killing after the arrest is its charge, no event; an arrest not joined by و still holds the clause
+    ("تم القبض على المتهم بقتل شاب", [("القبض على", ARREST, False, [("target", "المتهم")], None, None)]),
+    ("اعتقال شخص بتهمة قتل زوجته", [("اعتقال", ARREST, False, [("target", "شخص")], None, None)]),
+])
+def test_a_killing_and_an_arrest(nlp, text, expected):
+    assert events(nlp, text, counts=True) == expected

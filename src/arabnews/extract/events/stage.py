@@ -698,6 +698,18 @@ class _SentenceFacts:
             c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
 
 
+#: Quotation marks that may open an object right after its verb ('قتل "إرهابيين اثنين"').
+_QUOTES = frozenset({'"', "«", "“", "”", "'"})
+
+
+def _oblique_plural(word: str) -> bool:
+    """Is the folded ``word`` a sound masculine plural or a dual in the accusative/genitive ("إرهابيين",
+    "مسلحين", "جنديين"; with or without the article), which is never the subject right after a verb (that is
+    "إرهابيون", "مسلحان")?  Not a short noun whose stem ends so ("سجين", "أمين")."""
+    base = word.removeprefix("ال")
+    return base.endswith("ين") and len(base) >= 6
+
+
 def _missile_test_document(doc: Document) -> bool:
     """Does the article tell of a missile test ("تجربة صاروخية", "اختبار بلاده لصاروخ جديد", "حاولت تجريب صاروخ": a
     word of ``missile_tests`` with a word of ``missile_words`` in the three words after it) or of a military parade
@@ -1104,7 +1116,11 @@ class EventExtractor:
         # (not beside a blast read as an accident: "قتل 3 عمال في انفجار داخل مصنع", "مقتل عشرات في انفجار مخزن ذخيرة")
         died_in: list[tuple[int, Draft]] = []  # (killing word, the event whose dead it tells)
         if self.standalone_killings and not facts.domain and not view.matches(lex.accident_re) and not accident:
-            busy = {view.clause_of(d.k) for d in drafts}
+            # (not an arrest's clause told after the killing: "الجيش قتل إرهابيين اثنين واعتقل ثلاثة" tells of
+            # both; "القبض على المتهم بقتل شاب" only of the arrest: session 29, third wave)
+            busy = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests" or not (
+                d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"))}
+            arrests = [d.k for d in drafts if d.subtype == "arrests"]
             for s, e, info, _w in cues:
                 if not free(s, e):
                     continue
@@ -1113,6 +1129,8 @@ class EventExtractor:
                 if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
+                if any(a < k and view.clause_of(a) == c for a in arrests):
+                    continue
                 if c in busy or c in view.result_clauses or negated(view, k) or self._hypothetical(view, k) or \
                         self._unarmed_attack(view, layers, k, kj, facts.weapons):
                     continue
@@ -2434,6 +2452,9 @@ class EventExtractor:
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
                 if d.undertaken is not None:
                     role = "target"  # "أقدم شابان على طعن شاب": the noun's object
+                if after.layer == "text" and _oblique_plural(view.words[after.ti]) and (after.ti == d.kj or (
+                        after.ti == d.kj + 1 and view.tokens[d.kj].text in _QUOTES)):
+                    role = "target"  # "الجيش قتل إرهابيين اثنين": a plural in -ين after the verb is its object
             assailant = self._assailant(view, d, after)
             armed = next((c for c in cands if assailant is not None and c.ti == after.tj and c.klass == "armed"
                           and view.tokens[c.ti].start == c.start), None)
@@ -2521,6 +2542,12 @@ class EventExtractor:
                           or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
             # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
             before = [c for c in before if not self._in_name(view, c, cands)]
+            if d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"):
+                # "الجيش قتل إرهابيين اثنين واعتقل ثلاثة": a verb joined by و shares the subject of the verb
+                # before, whose object (its victims) is no actor of it (session 29, third wave)
+                own_hits = {a["start"] for o in drafts if o.k < d.k and view.clause_of(o.k) == clause
+                            for a in o.actors if a["role"] == "target"}
+                before = [c for c in before if c.start not in own_hits]
             # "تمكنت الوحدات الأمنية … من إيقاف شخصين قاما بتحويل وجهة فتاة والإعتداء عليها": who arrests, holds or
             # investigates is not the actor of the crime (session 26)
             before = [c for c in before if not self._pursuer(view, c, d)]
