@@ -831,6 +831,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
                 or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")
                                                                and _nisba_base(w) not in nisba_countries()):
             break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
+        if w[:1] in "وف" and (w[1:] in view.lex.casualties or w[1:] in view.lex.triggers):
+            break  # "مقتل شرطي وإصابة اثنين آخرين": the next casualty or event, no adjective (session 29)
         if w.startswith("ال"):
             if not definite and j > k + 1:
                 break  # "مدينة دوما الشرقية" ends at a second definite word after an indefinite head

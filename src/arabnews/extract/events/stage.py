@@ -189,6 +189,8 @@ ROBBER_NOUNS = word_set("robber_nouns")
 ROBBERY_GENERIC = word_set("robbery_generic")
 #: "إلى"/"على" before a robbery suffered, and how many words before it the verb of suffering may stand.
 _TO_WORDS = frozenset({"الي", "علي"})
+#: "أحد", "إحدى" (folded): the person noun after them is the one an arrest takes ("إيقاف أحد المهربين").
+_ONE_OF = frozenset({"احد", "احدي"})
 _SUFFER_REACH = 8
 #: Objects of a political or literary "robbery" ("السطو على الحزب", "على رواية"): no event.
 ROBBERY_METAPHORS = word_set("robbery_metaphors")
@@ -376,6 +378,11 @@ CRITICISM_REACH = 8
 CRITICISM_CUES = word_set("criticism_cues")
 #: Nouns of a member of a group (`member_nouns`): the group of "مقتل قيادي في حزب الله" is the victims' side.
 MEMBER_NOUNS = word_set("member_nouns")
+#: Head nouns of a group's name its span leaves out ("قيادي في حركة حماس"; session 29, third wave).
+GROUP_NAME_HEADS = word_set("group_name_heads")
+#: A prosecutor's order of an arrest ("أذنت النيابة العمومية بإيقافه"; session 29, third wave).
+ARREST_ORDERS = word_set("arrest_order_verbs")
+_ORDER_REACH = 4
 #: What a verbal attack is aimed at ("هاجم بلينكن سياسات الحكومة الروسية") and where it is said ("خلال مؤتمر صحفي").
 CRITICIZED_OBJECTS = word_set("criticized_objects")
 CRITICISM_SETTINGS = word_set("criticism_settings")
@@ -689,6 +696,18 @@ class _SentenceFacts:
         cands = self.cands
         return not only_parties or bool(self.adjectives) or any(
             c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
+
+
+#: Quotation marks that may open an object right after its verb ('قتل "إرهابيين اثنين"').
+_QUOTES = frozenset({'"', "«", "“", "”", "'"})
+
+
+def _oblique_plural(word: str) -> bool:
+    """Is the folded ``word`` a sound masculine plural or a dual in the accusative/genitive ("إرهابيين",
+    "مسلحين", "جنديين"; with or without the article), which is never the subject right after a verb (that is
+    "إرهابيون", "مسلحان")?  Not a short noun whose stem ends so ("سجين", "أمين")."""
+    base = word.removeprefix("ال")
+    return base.endswith("ين") and len(base) >= 6
 
 
 def _missile_test_document(doc: Document) -> bool:
@@ -1015,7 +1034,8 @@ class EventExtractor:
                     not self._robbery(view, k, kj, bare=info.lexeme in ROBBERY_LEXEMES, parties=parties):
                 dropped.append(k)
                 continue  # "وقع السطو على الحزب", "السطو على رواية": no robbery
-            if info.lexeme in VERBAL_ATTACKS and not (facts.violent or facts.casualties) and \
+            if info.lexeme in VERBAL_ATTACKS and not facts.casualties and \
+                    not (facts.violent and not self._armed_object_only(view, facts, k, kj)) and \
                     self._criticism(view, k, kj):
                 dropped.append(k)
                 continue  # "هاجمت النائبة … الوزيرة معتبرة": words, not arms
@@ -1096,7 +1116,11 @@ class EventExtractor:
         # (not beside a blast read as an accident: "قتل 3 عمال في انفجار داخل مصنع", "مقتل عشرات في انفجار مخزن ذخيرة")
         died_in: list[tuple[int, Draft]] = []  # (killing word, the event whose dead it tells)
         if self.standalone_killings and not facts.domain and not view.matches(lex.accident_re) and not accident:
-            busy = {view.clause_of(d.k) for d in drafts}
+            # (not an arrest's clause told after the killing: "الجيش قتل إرهابيين اثنين واعتقل ثلاثة" tells of
+            # both; "القبض على المتهم بقتل شاب" only of the arrest: session 29, third wave)
+            busy = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests" or not (
+                d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"))}
+            arrests = [d.k for d in drafts if d.subtype == "arrests"]
             for s, e, info, _w in cues:
                 if not free(s, e):
                     continue
@@ -1105,6 +1129,8 @@ class EventExtractor:
                 if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
+                if any(a < k and view.clause_of(a) == c for a in arrests):
+                    continue
                 if c in busy or c in view.result_clauses or negated(view, k) or self._hypothetical(view, k) or \
                         self._unarmed_attack(view, layers, k, kj, facts.weapons):
                     continue
@@ -1554,6 +1580,8 @@ class EventExtractor:
             return False  # a named group or organisation, not "ضابط شرطة" (one noun phrase)
         j = c.ti - 1
         if c.members is None:  # "قيادي في حزب الله", "عنصر من", "أحد عناصر حزب الله"
+            if view.words[j] in GROUP_NAME_HEADS and j > 0:
+                j -= 1  # "قيادي في حركة حماس": the group's head noun outside its span
             if view.words[j] in ("في", "من"):
                 j -= 1
             if not view.is_word(j, MEMBER_NOUNS):
@@ -1572,6 +1600,10 @@ class EventExtractor:
             w = view.words[k] if k >= 0 else ""
             w = w[1:] if w[:1] in "وف" and w[1:] in self.lex.casualties else w
             info = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "بل" else None)
+            if info is None and any(t.lexeme in ASSASSINATIONS and t.pos == "verb"
+                                    for t in self.lex.triggers.get(w[1:] if w[:1] in "وف" else w, ())):
+                # "اغتالت إسرائيل قياديا في حركة حماس بغارة": the assassination verb kills as قتلت does
+                return not w.endswith(("ه", "ها", "هم", "هما"))
             # not a verb with its victims as an object pronoun: its subject follows ("جنود قتلهم عناصر داعش")
             return info is not None and not (info.pos == "verb" and w.endswith(("ه", "ها", "هم", "هما")))
 
@@ -2100,6 +2132,20 @@ class EventExtractor:
         return bool(view.matches(view.lex.accident_re, lo, hi))
 
     @staticmethod
+    def _armed_object_only(view: SentenceView, facts: _SentenceFacts, k: int, kj: int) -> bool:
+        """Is the only armed word of the sentence the object of the attack verb at tokens ``[k, kj)``, after
+        its subject that is no candidate ("هاجم الرئيس التركي المعارضة خلال مقابلة تلفزيونية": the opposition
+        read as an armed group is who is criticized by a person)?  No armed adjective nor weapon, no armed
+        candidate or group before the verb, and the first candidate after it stands after the subject's words
+        (session 29, third wave)."""
+        if facts.adjectives or facts.weapons:
+            return False
+        cands = sorted(facts.cands, key=lambda c: c.ti)
+        after = [c for c in cands if c.ti >= kj]
+        if any(c.klass in ("armed", "group") and c.ti < k for c in cands) or not after:
+            return False
+        return after[0].ti > kj
+    @staticmethod
     def _criticism(view: SentenceView, k: int, kj: int) -> bool:
         """Does the sentence of the trigger at tokens ``[k, kj)`` hold a word of speech or opinion ("قائلا",
         "معتبرة", "ووصفه", "انتقادات", "تدوينة") that makes an attack lexeme criticism ("هاجم الشابي الحكومة
@@ -2217,6 +2263,14 @@ class EventExtractor:
             # "هذا العنصر حاول الاختفاء … لكن تم إيقافه", "التونسيين الذين تم ايقافهم": a person was arrested
             # (not "البث تم إيقافه": a thing stopped)
             return True
+        if info.lexeme in STOPPAGES_SINGULAR and word.endswith(PRONOUNS) and not word.endswith(info.lexeme) and \
+                word[:1] == "ب" and (any(view.is_word(j, ARREST_ORDERS) for j in range(max(0, k0 - _ORDER_REACH), k0))
+                                     or (view.is_word(k0 - 1, PERPETRATED_WITH_BI) and any(
+                                         stem in view.words[j] for j in range(max(0, k0 - _ORDER_REACH - 2), k0 - 1)
+                                         for stem in POLICE_STEMS))):
+            # "أذنت النيابة العمومية بإيقافه", "رجال الشرطة الذين قاموا بإيقافه": a person was arrested (not
+            # "قام بإيقافها على جانب الطريق": a car stopped)
+            return True
         for k in range(kj, min(kj + 4, n)):
             w = view.words[k]
             base = w[2:] if w.startswith("ال") else w
@@ -2227,7 +2281,9 @@ class EventExtractor:
             # the object after a verb's subject ("أوقفت وحدات الأمن مروجا"); not a feminine nisba ("منظومتها
             # الأمنية"), "أمام" (before) nor after "توقف" (stopped: "حيث توقف لالتقاط الصور أمام الصروح"), nor
             # after "ضبط", its own reading of persons (`_person_seized`: "مدونة سلوك تضبط أخلاقيات النائب")
-            if (k == kj or verb) and info.lexeme not in SEIZING and view.tokens[k].kind == "word" and \
+            # (or after "أحد": "تمكنت الوحدات الأمنية من إيقاف أحد المهربين"; session 29, third wave)
+            if (k == kj or verb or (k == kj + 1 and view.words[kj] in _ONE_OF)) and info.lexeme not in SEIZING \
+                    and view.tokens[k].kind == "word" and \
                     not w.endswith("يه") and w not in FRONT_OF and person_word(view, w):
                 return True
         for n in layers.within("numbers", view.start, view.end):
@@ -2396,6 +2452,9 @@ class EventExtractor:
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
                 if d.undertaken is not None:
                     role = "target"  # "أقدم شابان على طعن شاب": the noun's object
+                if after.layer == "text" and _oblique_plural(view.words[after.ti]) and (after.ti == d.kj or (
+                        after.ti == d.kj + 1 and view.tokens[d.kj].text in _QUOTES)):
+                    role = "target"  # "الجيش قتل إرهابيين اثنين": a plural in -ين after the verb is its object
             assailant = self._assailant(view, d, after)
             armed = next((c for c in cands if assailant is not None and c.ti == after.tj and c.klass == "armed"
                           and view.tokens[c.ti].start == c.start), None)
@@ -2483,6 +2542,12 @@ class EventExtractor:
                           or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
             # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
             before = [c for c in before if not self._in_name(view, c, cands)]
+            if d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"):
+                # "الجيش قتل إرهابيين اثنين واعتقل ثلاثة": a verb joined by و shares the subject of the verb
+                # before, whose object (its victims) is no actor of it (session 29, third wave)
+                own_hits = {a["start"] for o in drafts if o.k < d.k and view.clause_of(o.k) == clause
+                            for a in o.actors if a["role"] == "target"}
+                before = [c for c in before if c.start not in own_hits]
             # "تمكنت الوحدات الأمنية … من إيقاف شخصين قاما بتحويل وجهة فتاة والإعتداء عليها": who arrests, holds or
             # investigates is not the actor of the crime (session 26)
             before = [c for c in before if not self._pursuer(view, c, d)]

@@ -199,7 +199,7 @@ SCHEMA = Record({
     "violent_only": Words,
     "verbal_attacks": Words,
     "criticism_cues": Words,
-    "member_nouns": Words, "beneficiary_words": Words,
+    "member_nouns": Words, "beneficiary_words": Words, "group_name_heads": Words, "arrest_order_verbs": Words,
     "criticized_objects": Words, "criticism_settings": Words, "criticism_setting_kinds": Words,
     "agent_after_min": Words, "perpetration_verbs": Words, "perpetration_with_bi": Words,
     "claim_verbs": Words,
