@@ -123,3 +123,30 @@ def test_text_of_a_document_carries_no_speaker(nlp: Pipeline) -> None:
             "وأضافت أنه وقع تمكين كل سجين من سقف لا يتجاوز 10 علب.")
     assert [(c[0], c[2], c[3]) for c in _claims(nlp, text)] == [
         ("indirect", "أكدت", "إدارة السجن"), ("source", "وفق", "نص البيان"), ("indirect", "أضافت", "إدارة السجن")]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # ANT: the verbal noun after the verb's own preposition (عن, إلى), a named subject before it
+    ("كشفت وزيرة الصحة سميرة مرعي عن وجود ملفات فساد في قطاع الصحة.", "كشفت", "سميرة مرعي",
+     "وجود ملفات فساد في قطاع الصحة"),
+    ("وأشار المسؤول النقابي إلى نقص كبير في عدد المعلمين بجهات عديدة.", "أشار", "المسؤول النقابي",
+     "نقص كبير في عدد المعلمين بجهات عديدة"),
+    ("ولفت معهد الإحصاء إلى تطور مجموعة المطاعم والنزل بنسبة 4 بالمائة.", "لفت", "معهد الإحصاء",
+     "تطور مجموعة المطاعم والنزل بنسبة 4 بالمائة"),
+    ("وأشارت الدراسة إلى ارتفاع نسبة البطالة.", "أشارت", "الدراسة", "ارتفاع نسبة البطالة"),
+    ("وكشف المتحدث باسم الجيش عن مقتل 5 إرهابيين في جبل الشعانبي.", "كشف", "المتحدث باسم الجيش",
+     "مقتل 5 إرهابيين في جبل الشعانبي"),
+])
+def test_verbal_noun_after_the_verbs_preposition(nlp: Pipeline, text: str, cue: str, source: str, content: str) -> None:
+    assert [(c[0], c[2], c[3], c[1]) for c in _claims(nlp, text)] == [("indirect", cue, source, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار الوزير إلى ضرورة احترام القانون.",  # an exhortation
+    "وأشار الوزير إلى أهمية الاستثمار في الجهات.",
+    "وكشفت الشركة عن هاتفها الجديد.",  # a thing shown, no verbal noun
+    "وكشف الوزير عن تفاصيل الخطة.",
+    "وأشار بيده إلى السيارة.",
+])
+def test_verbal_noun_after_the_preposition_negatives(nlp: Pipeline, text: str) -> None:
+    assert _claims(nlp, text) == []

@@ -571,6 +571,13 @@ class _Finder:
         k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
         k = after_where_said(toks, k, self.folded, lex)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
+        if _lemma_key(cue.lemma) in _MASDAR_PREP_VERBS:
+            if k >= len(toks) or toks[k].text not in cue.preps:
+                return None  # "كشفت وزيرة الصحة عن وجود …": the verbal noun after the verb's own preposition
+            k += 1
+            if k < len(toks) and not (toks[k].text in _MASDAR_PREP_NOUNS or _MASDAR_FORM.match(toks[k].text)
+                                      or _IFTIAL.match(toks[k].text)):
+                return None  # (a thing shown: "كشفت الشركة عن هاتفها الجديد", "كشف عن تفاصيل الخطة")
         if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
                 or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
             return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
@@ -2548,6 +2555,9 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 #: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
 _STANCE_VERBS = word_set("stance_verbs")
 _MASDAR_B_VERBS = word_set("masdar_b_verbs")
+#: Of those, the verbs whose verbal noun follows their own preposition ("كشف عن وجود", "أشار إلى تسجيل"; session 29c).
+_MASDAR_PREP_VERBS = word_set("masdar_prep_verbs")
+_MASDAR_PREP_NOUNS = word_set("masdar_prep_nouns")
 #: The particles that negate a verb after them ("لم يوضح", "لا ينفي"), as the last word before it.
 _NEGATIONS = frozenset(["لم", "لا", "لن", "ما"])
 #: Words after a comma that open a new clause ("…، فيما وصف …"), not the rest of the one a source phrase interrupts.
