@@ -19,7 +19,7 @@ phrases: "بحسب").  Left out: "يذكر أن" (it is worth noting), "بين" 
 independent of the stage's ``attribution.yaml``, so counts before and after a change of the stage
 compare.
 
-An anchor is covered when it overlaps the ``cue`` or the ``source`` of a quote.
+An anchor is covered when it overlaps the ``cue`` (or its ``tail``) or the ``source`` of a quote.
 """
 
 from __future__ import annotations
@@ -94,10 +94,10 @@ def find_anchors(doc) -> list[tuple[int, int, str]]:
 
 
 def covered_spans(doc) -> list[tuple[int, int]]:
-    """The cue and the source of every quote."""
+    """The cue (with its tail, "…، حسب قوله") and the source of every quote."""
     out: list[tuple[int, int]] = []
     for q in doc.layers.get("quotes", []):
-        for part in (q.cue, q.source):
+        for part in (q.cue, q.cue.get("tail"), q.source):
             if part and part.get("start") is not None:
                 out.append((part["start"], part["end"]))
     return out

@@ -71,7 +71,9 @@ SCHEMA = Record(
      "posting_verbs": Words, "as_said": Words, "posted_on": Words, "not_posters": Words, "report_remainders": Words,
      "same_source_words": Words, "same_source_heads": Words, "same_source_heads_first": Words,
      "same_source_not": Words, "relay_phrases": Words, "pronoun_speakers": Words,
-     "outlet_documents": Words, "adjective_markers": Words, "seat_forms": Words, "not_outlets": Words,
+     "outlet_documents": Words, "document_texts": Words, "masdar_prep_verbs": Words, "masdar_prep_nouns": Words,
+     "adjective_markers": Words, "seat_forms": Words,
+     "not_outlets": Words,
      "audience_addressees": Words, "roster_roles": Words, "relay_relatives": Words},
     {"_about": dict},
 )

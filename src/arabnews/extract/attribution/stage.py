@@ -93,6 +93,8 @@ class _Item:
     speaks: bool = False  # a source phrase's reporting verb with its subject after it ("وفق ما أفادت وكالة …")
     trails: bool = False  # the outlet's account at its sentence's end: "… حسب مراسل الجوهرة "اف ام"." (session 29)
     co: list[Source] = field(default_factory=list)  # the other speakers joined by و ("X وY أعلنتا": session 29b)
+    tail: _Item | None = None  # the speaker's own tail after the claim: "…، حسب قوله" (session 29c)
+    document_text: bool = False  # "وفق نص البيان": the document speaks, no speaker carried on from it (session 29c)
 
 
 #: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).
@@ -467,6 +469,10 @@ class _Finder:
             item.phrase_end = toks[i].end
             return item
         zone = toks[i + 1:] if speech is not None else toks[i:]
+        text_of = speech is None and len(toks) > i + 1 and toks[i].text in _DOCUMENT_TEXTS \
+            and self._document(toks[i + 1].text)  # "وفق نص البيان": the document speaks (session 29c)
+        if text_of:
+            zone = toks[i + 1:]
         if speech is not None:  # "وفق ما أكده في تصريح هاتفي للجوهرة أف أم، فلان": the statement's adjectives
             first = next((k for k, t in enumerate(zone[:2]) if t.text not in SAID_IN_ADJECTIVES), min(2, len(zone)))
             zone = zone[first:]
@@ -494,7 +500,10 @@ class _Finder:
             item.has_verb = not passive
             item.phrase_end = toks[i - 1].end if i else end
             return item
+        if text_of and src.layer == "phrase" and src.start == zone[0].start:
+            src = Source(toks[i].start, src.end, src.layer, src.type)  # the phrase's span: "نص البيان"
         item.source = src
+        item.document_text = text_of
         item.phrase_end = src.end
         item.speaks = speaks or (published and src.type == "media")  # ("بحسب ما أوردت صحيفة الشرق الأوسط")
         return item
@@ -562,6 +571,13 @@ class _Finder:
         k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
         k = after_where_said(toks, k, self.folded, lex)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
+        if _lemma_key(cue.lemma) in _MASDAR_PREP_VERBS:
+            if k >= len(toks) or toks[k].text not in cue.preps:
+                return None  # "كشفت وزيرة الصحة عن وجود …": the verbal noun after the verb's own preposition
+            k += 1
+            if k < len(toks) and not (toks[k].text in _MASDAR_PREP_NOUNS or _MASDAR_FORM.match(toks[k].text)
+                                      or _IFTIAL.match(toks[k].text)):
+                return None  # (a thing shown: "كشفت الشركة عن هاتفها الجديد", "كشف عن تفاصيل الخطة")
         if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
                 or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
             return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
@@ -707,6 +723,8 @@ def _is_stop(item: _Item, folded: str) -> bool:
 #: Documents that are the outlet's own account after a trailing source phrase ("… حسب بلاغ للداخلية", "… وفق نص
 #: البيان"; ``outlet_documents``), with the words that may come before them ("وفق ذات البيان").
 _OUTLET_DOCUMENTS = word_set("outlet_documents")
+#: "The text of" a document ("وفق نص البيان"): skipped before it to the document, the speaker (``document_texts``).
+_DOCUMENT_TEXTS = word_set("document_texts")
 _OUTLET_DOCUMENT_PREFIXES = ("ال", "لل", "ل")
 #: A reporter's head noun ("مراسلنا بالجهة", typed a person: the outlet's own).
 _REPORTER_HEADS = word_set("reporter_heads")
@@ -730,8 +748,8 @@ def _outlet_trail(f: _Finder, it: _Item, quotes: list[Quotation], lo: int, hi: i
         if not toks:
             return False
         w = toks[0]
-        if not any(w == d or (w.startswith(p) and w[len(p):] == d) for d in _OUTLET_DOCUMENTS
-                   for p in ("", *_OUTLET_DOCUMENT_PREFIXES)):
+        if w not in _DOCUMENT_TEXTS and not any(w == d or (w.startswith(p) and w[len(p):] == d)
+                                                for d in _OUTLET_DOCUMENTS for p in ("", *_OUTLET_DOCUMENT_PREFIXES)):
             return False
     _, s_end = f.sentence_bounds(it.start, lo, hi)
     return not folded[it.phrase_end:s_end].strip(TRAILING + _CLOSING_MARKS) or _said_tail(f, it.phrase_end, s_end)
@@ -1205,6 +1223,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 span = _source_content(f, it, lo, hi, claim_stops if it.pronoun else stops, phrase_ends, quotes,
                                        claims)
                 if span is None:
+                    if it.pronoun:  # "…، حسب قوله" after the speaker's own claim: that claim's tail
+                        for earlier in _claims_before(folded, it, claims):
+                            earlier.tail = it
                     continue
                 cs, ce = span
             else:
@@ -1349,7 +1370,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         and f.sentence(c[2].start) == f.sentence(it.start) for c in claims)
             claims.append((cs, ce, it, src))
             insort(ends, ce)
-            if src is not None and not nested:
+            if src is not None and not nested and not it.document_text:
                 gender = _claim_gender(folded, it)
                 if gender is None and last is not None and src is last[0]:
                     gender = last[2]  # carried to a plural or a colon: still the one named before
@@ -2534,6 +2555,9 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 #: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
 _STANCE_VERBS = word_set("stance_verbs")
 _MASDAR_B_VERBS = word_set("masdar_b_verbs")
+#: Of those, the verbs whose verbal noun follows their own preposition ("كشف عن وجود", "أشار إلى تسجيل"; session 29c).
+_MASDAR_PREP_VERBS = word_set("masdar_prep_verbs")
+_MASDAR_PREP_NOUNS = word_set("masdar_prep_nouns")
 #: The particles that negate a verb after them ("لم يوضح", "لا ينفي"), as the last word before it.
 _NEGATIONS = frozenset(["لم", "لا", "لن", "ما"])
 #: Words after a comma that open a new clause ("…، فيما وصف …"), not the rest of the one a source phrase interrupts.
@@ -2641,6 +2665,7 @@ def _post_posed(f: _Finder, s: int, e: int, cue: Cue, quotes: list[Quotation], l
 
 #: Most tokens between the document of "جاء في" and its أن clause.
 _SAID_IN_GAP = 8
+_OPENING_MARKS = frozenset({'"', "«", "“"})
 
 
 #: Most words between a leading source phrase's speaker and the "فإن" that opens its claim.
@@ -2652,6 +2677,15 @@ def _sure_cue(lex: Lexicon, word: str) -> bool:
     التي أجراها باحثون … ونشروا نتائجها أمس، فإن …")?"""
     cue = lex.cues.get(word)
     return cue is not None and not cue.posted
+
+
+def _claims_before(folded: str, it: _Item, claims: list[tuple[int, int, _Item, Source | None]]) -> list[_Item]:
+    """The claims that end right before the source phrase ``it`` (only spaces, commas or closing marks between):
+    the indirect claim and the quotation nested at its end ('مضيفا أنه "تحول حوله شبهة فساد"، حسب قوله')."""
+    cue_start = it.start - len(it.pre)
+    out = [other for _cs, ce, other, _ in claims
+           if ce <= cue_start and not folded[ce:cue_start].strip(" \t\u00a0،,\"»”")]
+    return out
 
 
 def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], phrase_ends: dict[int, int],
@@ -2680,6 +2714,14 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
             comp = next((t for t in toks[:_SAID_IN_GAP] if t.text in f.lex.complementizers), None)
             if comp is not None:
                 cs = comp.start
+            elif toks[0].text in _RELATIVE_WORDS:
+                # "وجاء في نص البيان الذي أصدرته اليوم السبت "وحيث ثبت …"": the quotation after the relative
+                # clause is what it says (session 29c)
+                mark = next((t for t in toks[1:_SAID_IN_GAP] if t.text in _OPENING_MARKS), None)
+                quote = next((q for q in quotes if mark is not None and q.open == mark.start
+                              and q.words > f.min_quote_words), None)  # (not a name: 'وكالة الأنباء "واس"')
+                if quote is not None:
+                    return trim(folded, quote.open + 1, quote.close)
         return cs, f.clause_end(cs, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
     stripped = before.rstrip(" \t\u00a0")
     for cs, ce, other, _ in reversed(claims):
@@ -2971,6 +3013,9 @@ def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: 
         stype = src.type
         if it.co:  # the others joined by و: "وزارة الامن الداخلي ومديرية الاستخبارات اعلنتا أن …"
             source["coordinated"] = [_source_dict(doc, co) for co in it.co]
+    if it.tail is not None:  # "…، حسب قوله", "… على حد تعبيرها": the speaker's own tail after the claim
+        ts, te = doc.to_original(it.tail.start, it.tail.phrase_end)
+        cue["tail"] = {"start": ts, "end": te, "text": doc.text[ts:te], "lemma": it.tail.cue.lemma}
     kind = "indirect" if it.kind == "indirect" else "source" if it.kind == "source" else "direct"
     return QuoteSpan(start, end, doc.text[start:end], kind=kind, cue=cue, source=source, source_type=stype,
                      part=part)  # type: ignore[arg-type]
