@@ -3219,7 +3219,8 @@ class EventExtractor:
         arrest, never who is arrested: such a target of an arrest is its actor when it has none, else dropped
         ("أصبح الطالب مطلوبا لدى الأجهزة الأمنية وقد تم إيقافه", "القبض على مخمور أزعج الشرطة الأمريكية").  Before
         a passive with the pronoun of the one arrested, no actor: "عون الأمن الذي تم إيقافه", "ويشغل العجيمي خطة
-        مدير الأمن السياحي وقد تم ايقافه" (who acts is after it: "من طرف السلطات الأمنية")."""
+        مدير الأمن السياحي وقد تم ايقافه" (who acts is after it: "من طرف السلطات الأمنية"); nor before a passive
+        with its object after it, the one told after ل ("أكد مصدر لـ"الجوهرة أف أم" أنه تم إيقاف رئيس الوحدة")."""
         if d.subtype != "arrests":
             return
         info = d.info
@@ -3230,6 +3231,12 @@ class EventExtractor:
             # (nor the forces before it who: "عون الأمن الذي تم إيقافه" is an officer arrested)
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < d.start) and a not in forces]
             return
+        if info is not None and info.pos == "noun" and view.is_word(d.k - 1, PASSIVE_AUXILIARIES):
+            # "أكد مصدر مطلع لـ"الجوهرة أف أم" أنه تم إيقاف رئيس وحدة …": the outlet told is no actor (the speaker
+            # may be: "وقالت الشرطة إنه تم اعتقال ثلاثة")
+            text = view.doc.text
+            d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["start"] < d.start
+                                                    and _after_lam(text, a["start"]))]
         if not forces:
             return
         has_actor = any(a["role"] == "actor" for a in d.actors)
@@ -3845,3 +3852,17 @@ def make_stage(*, min_confidence: float = 0.0, standalone_killings: bool = True)
         return doc
 
     return events_stage
+
+
+def _after_lam(text: str, start: int) -> bool:
+    """Does the preposition ل stand right before ``text[start:]`` (written apart, with tatweel or a quotation mark
+    between: 'لـ"الجوهرة أف أم"', "ل «رويترز»"; or glued, the span starting on the article's lam of "للجوهرة")?"""
+    k = start
+    while k > 0 and text[k - 1] in ' \t\u00a0"\'«»“”ـ':
+        k -= 1
+    glued = k == start and k > 0 and text[k - 1] == "ل" and text.startswith("ل", start)
+    if k == 0 or text[k - 1] != "ل":
+        return False
+    before = text[k - 2] if k >= 2 else " "
+    return glued or not before.isalpha() or (before in "وف" and (k < 3 or not text[k - 3].isalpha()))
+
