@@ -11,6 +11,7 @@ import pytest
 
 from arabnews import Pipeline
 from arabnews.extract.attribution import sources_frame
+from attribution_cases import checked_quotes
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +21,8 @@ def nlp() -> Pipeline:
 
 def _claims(nlp: Pipeline, text: str) -> list[tuple[Any, ...]]:
     """(kind, content, cue, source text or None, source_type, antecedent text or None) of each claim, spans checked."""
-    out = []
-    for q in nlp(text).layers["quotes"]:
-        assert text[q.start:q.end] == q.text
-        src = q.source or {}
-        if src:
-            assert text[src["start"]:src["end"]] == src["text"]
-        ante = src.get("antecedent")
-        if ante:
-            assert text[ante["start"]:ante["end"]] == ante["text"]
-        out.append((q.kind, q.text, q.cue["text"], src.get("text"), q.source_type, ante["text"] if ante else None))
-    return out
+    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text"), q.source_type,
+             ((q.source or {}).get("antecedent") or {}).get("text")) for q in checked_quotes(nlp(text), text)]
 
 
 PRONOUNS = [

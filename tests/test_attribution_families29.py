@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from arabnews import Pipeline
+from attribution_cases import checked_quotes
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +22,8 @@ def nlp() -> Pipeline:
 
 def _claims(nlp: Pipeline, text: str) -> list[tuple[Any, ...]]:
     """(kind, content, cue, source text or None, source_type) of each claim, spans checked."""
-    out = []
-    for q in nlp(text).layers["quotes"]:
-        assert text[q.start:q.end] == q.text
-        src = q.source or {}
-        if src:
-            assert text[src["start"]:src["end"]] == src["text"]
-        assert text[q.cue["start"]:q.cue["end"]] == q.cue["text"]
-        out.append((q.kind, q.text, q.cue["text"], src.get("text"), q.source_type))
-    return out
+    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text"), q.source_type)
+            for q in checked_quotes(nlp(text), text)]
 
 
 TRAILING = [

@@ -12,6 +12,7 @@ import pytest
 
 from arabnews import Pipeline, analyze
 from arabnews.extract.attribution import sources_frame
+from attribution_cases import checked_quotes
 
 
 @pytest.fixture(scope="module")
@@ -21,18 +22,8 @@ def nlp() -> Pipeline:
 
 def _claims(nlp: Pipeline, text: str) -> list[tuple[Any, ...]]:
     """(kind, content, cue, source text or None, source_type, coordinated texts) of each claim, spans checked."""
-    out = []
-    for q in nlp(text).layers["quotes"]:
-        assert text[q.start:q.end] == q.text
-        src = q.source or {}
-        if src:
-            assert text[src["start"]:src["end"]] == src["text"]
-        for co in src.get("coordinated", ()):
-            assert text[co["start"]:co["end"]] == co["text"]
-        assert text[q.cue["start"]:q.cue["end"]] == q.cue["text"]
-        out.append((q.kind, q.text, q.cue["text"], src.get("text"), q.source_type,
-                    [co["text"] for co in src.get("coordinated", ())]))
-    return out
+    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text"), q.source_type,
+             [co["text"] for co in (q.source or {}).get("coordinated", ())]) for q in checked_quotes(nlp(text), text)]
 
 
 HEADLINES = [

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from arabnews import Pipeline
+from attribution_cases import checked_quotes
 
 
 @pytest.fixture(scope="module")
@@ -18,18 +19,8 @@ def nlp() -> Pipeline:
 
 def _claims(nlp: Pipeline, text: str) -> list[tuple[Any, ...]]:
     """(kind, content, cue, source text or None, tail text or None) of each claim, spans checked."""
-    out = []
-    for q in nlp(text).layers["quotes"]:
-        assert text[q.start:q.end] == q.text
-        src = q.source or {}
-        if src:
-            assert text[src["start"]:src["end"]] == src["text"]
-        assert text[q.cue["start"]:q.cue["end"]] == q.cue["text"]
-        tail = q.cue.get("tail")
-        if tail is not None:
-            assert text[tail["start"]:tail["end"]] == tail["text"]
-        out.append((q.kind, q.text, q.cue["text"], src.get("text"), tail and tail["text"]))
-    return out
+    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text"), (q.cue.get("tail") or {}).get("text"))
+            for q in checked_quotes(nlp(text), text)]
 
 
 @pytest.mark.parametrize("text, claim, tail", [

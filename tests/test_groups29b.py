@@ -5,6 +5,7 @@ country's documents ("قوة الردع", "سرايا المقاومة")."""
 import pytest
 
 from arabnews import Pipeline
+from group_cases import groups
 
 
 @pytest.fixture(scope="module")
@@ -13,13 +14,7 @@ def nlp():
 
 
 def _found(nlp, text):
-    doc = nlp(text)
-    out = []
-    for g in doc.layers["groups"]:
-        assert doc.text[g.start:g.end] == g.text
-        gid = "disc" if g.id and g.id.startswith("disc-") else g.id
-        out.append((g.text, gid))
-    return out
+    return groups(nlp, text)
 
 
 # ---------------------------------------------------------------- today's actors (2020–2026 wire style)

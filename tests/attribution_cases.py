@@ -1,0 +1,18 @@
+"""The claims of a text with every span checked against it: what the attribution tests of sessions 28 and 29 read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def checked_quotes(doc: Any, text: str) -> list[Any]:
+    """The claims of ``doc`` (the analysis of ``text``), after asserting that each span is its surface: the claim,
+    its cue and the cue's ``tail``, its source and the source's ``antecedent`` and ``coordinated`` speakers."""
+    quotes = list(doc.layers["quotes"])
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        src = q.source or {}
+        for span in (src or None, src.get("antecedent"), *src.get("coordinated", ()), q.cue, q.cue.get("tail")):
+            if span:
+                assert text[span["start"]:span["end"]] == span["text"]
+    return quotes
