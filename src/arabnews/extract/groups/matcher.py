@@ -759,7 +759,9 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
             return None  # "قوات الأمن"; "ميليشيا لواء …": the inner trigger starts the name
         if count == 1 and lex.triggers.get(trigger) == "party" and w in lex.person_parts:
             return None  # "حزب مهدي جمعة", "حزب أردوغان": a person's party, not its name
-        if count > 5 or _is_verb_like(w) or (closed and reopen and _is_place_nisba(w, lex)):
+        # a given name that reads as a verb after a connector is the name ("كتيبة الشهيد يوسف البوني")
+        verb_like = _is_verb_like(w) and not (prev in lex.connectors and w in lex.person_parts)
+        if count > 5 or verb_like or (closed and reopen and _is_place_nisba(w, lex)):
             count -= 1  # (the word is not in the name)
             break
         definite = w.startswith("ال") and len(w) > 3
