@@ -55,7 +55,8 @@ def test_registry_size():
 
 #: The country names that make a document point to the country of a group whose names are all short.
 _COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا", "Somalia": "الصومال", "France": "فرنسا", "Germany": "ألمانيا",
-               "Netherlands": "هولندا", "Austria": "النمسا", "Algeria": "الجزائر", "Lebanon": "لبنان"}
+               "Netherlands": "هولندا", "Austria": "النمسا", "Algeria": "الجزائر", "Lebanon": "لبنان",
+               "Tunisia": "تونس"}
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
