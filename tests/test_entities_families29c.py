@@ -5,6 +5,7 @@
   الامريكي" whole); without the nisba it stays untagged, as ANERcorp leaves "مجلس النواب" (tried: -0.05 news,
   -0.09 ANERcorp tail micro F1), and a ل purpose after the nisba is out of it.
 - A body each state has one of ("الهلال الأحمر", "المصرف المركزي") takes the country's masculine nisba after it.
+- "جامعة" without the article before the tagger's LOC is a university named after the place ("جامعة الكويت").
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ from entity_cases import entities
     ("وقالت جمعية الهلال الأحمر الفلسطيني إن المسعفين أصيبوا.", [("جمعية الهلال الأحمر الفلسطيني", "ORG")]),
     ("وأعلن المصرف المركزي الإماراتي خفض الفائدة.", [("المصرف المركزي الإماراتي", "ORG")]),
     ("وأعلن المصرف المركزي الروسي رفع الفائدة.", [("المصرف المركزي الروسي", "ORG")]),
+    # a university named after the place the tagger read alone (ANT dev: "بجامعة كاليفورنيا", "وجامعة البحرين")
+    ("وقالت جامعة الكويت إنها ستعلق الدراسة.", [("جامعة الكويت", "ORG")]),
+    ("وتخرج في جامعة البحرين.", [("جامعة البحرين", "ORG")]),
+    ("وقال أستاذ بجامعة لندن الذي شارك في البحث", [("جامعة لندن", "ORG")]),
+    ("ودرس في جامعة تونس المنار.", [("جامعة تونس المنار", "ORG")]),
+    # the federation with the article, and the market, keep ANERcorp's reading
+    ("وأغلق سوق دبي المالي على ارتفاع.", [("دبي", "LOC")]),
     # a given name after the central bank is its governor, not a nisba
     ("وقال محافظ البنك المركزي الشاذلي العياري إن", [("البنك المركزي", "ORG"), ("الشاذلي العياري", "PER")]),
 ])

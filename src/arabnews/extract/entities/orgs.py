@@ -7,6 +7,7 @@
 - :func:`ministry_nationality` — "وزارة الداخلية السعودية" is one ORG (the tagger saw the country);
 - :func:`council_of_state` — "مجلس النواب المصري": a state's chamber or cabinet with its nisba;
 - :func:`org_takes_nationality` — "الهلال الأحمر المصري": a body each state has takes its nisba;
+- :func:`institution_of_place` — "جامعة الكويت": a university and the place it is named after;
 - :func:`named_council` — "المجلس" and an adjective that names a body ("المجلس الوطني التأسيسي",
   "المجلس الرئاسي") is an ORG without a ل complement;
 - :func:`known_orgs` — a known organisation's name that the tagger left untagged is an ORG ("صندوق
@@ -381,6 +382,23 @@ def org_takes_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         firsts = stems(toks[j - 2].norm) if j - 2 == i else (fold(toks[j - 2].norm),)
         if any(f"{first} {last}" in names for first in firsts):
             tags[j] = "I-ORG"
+
+
+def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged head of ``rules.yaml``'s ``institution_place_heads`` without the article (a proclitic allowed)
+    right before the tagger's LOC of one or two words is one ORG with it: "جامعة الكويت", "لجامعة البحرين" (the LOC
+    alone before), as "جامعة القاهرة" already was; not a place a name goes on after."""
+    if "B-LOC" not in tags:
+        return
+    heads = rule_words().institution_place_heads
+    n = len(toks)
+    for i in range(n - 1):
+        if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or has_article(toks[i].norm) \
+                or not any(stem in heads for stem in stems(toks[i].norm)):
+            continue
+        e = chunk_end(tags, i + 1)
+        if e - i - 1 <= 2 and (e >= n or not tags[e].startswith("I-")):
+            tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
 
 
 def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

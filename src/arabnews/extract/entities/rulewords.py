@@ -41,6 +41,7 @@ RULES_SCHEMA = Record({
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "council_complements": Words, "nationality_taking_names": Words,
+    "institution_place_heads": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "national_body_heads": Words, "national_body_adjectives": Words, "national_body_states": Words,
     "national_body_qualified": Words,
@@ -158,6 +159,8 @@ class RuleWords:
     council_complements: frozenset[str]
     #: the two-word names of a state's own body ("الهلال الأحمر", "البنك المركزي") that take its nisba, folded
     nationality_taking_names: frozenset[str]
+    #: heads that make the place right after them an institution ("جامعة" + "الكويت"), folded
+    institution_place_heads: frozenset[str]
     #: a party's head and the adjectives that make it a named party ("الحزب الجمهوري"), folded
     party_heads: frozenset[str]
     party_adjectives: frozenset[str]
@@ -428,7 +431,8 @@ def rule_words() -> RuleWords:
         club_nisbas=folded("club_nisbas"), council_heads=words("council_heads"),
         council_adjectives=folded("council_adjectives"),
         council_complements=folded("council_complements"),
-        nationality_taking_names=folded("nationality_taking_names"), town_heads=words("town_heads"),
+        nationality_taking_names=folded("nationality_taking_names"),
+        institution_place_heads=folded("institution_place_heads"), town_heads=words("town_heads"),
         party_heads=words("party_heads"), party_adjectives=folded("party_adjectives"),
         national_body_heads=words("national_body_heads"),
         national_body_adjectives=folded("national_body_adjectives"),
