@@ -5,6 +5,9 @@
   للهجرة", "الرئاسة العامة لشؤون المسجد الحرام");
 - :func:`org_from_head` — an untagged head starting such a chain of two words or more is an ORG;
 - :func:`ministry_nationality` — "وزارة الداخلية السعودية" is one ORG (the tagger saw the country);
+- :func:`council_of_state` — "مجلس النواب المصري": a state's chamber or cabinet with its nisba;
+- :func:`org_takes_nationality` — "الهلال الأحمر المصري": a body each state has takes its nisba;
+- :func:`institution_of_place` — "جامعة الكويت": a university and the place it is named after;
 - :func:`named_council` — "المجلس" and an adjective that names a body ("المجلس الوطني التأسيسي",
   "المجلس الرئاسي") is an ORG without a ل complement;
 - :func:`known_orgs` — a known organisation's name that the tagger left untagged is an ORG ("صندوق
@@ -136,7 +139,10 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     # a ل + noun + its definite word seen: a verbal noun with its preposition after it is the verb's object
     # ("لعمال الحضائر" + "الدخول في"; "لأطباء القطاع" + "الخاص" goes on)
     construct = False
-    ministry = in_list(toks[h].norm, rw.ministry_heads)
+    # a ministry, or a state's chamber or cabinet ("لمجلس الشورى السعودي" + "للمراجعة": council_of_state)
+    ministry = in_list(toks[h].norm, rw.ministry_heads) or (
+        h + 1 < n and toks[h + 1].kind == "word" and not has_article(toks[h].norm)
+        and in_list(toks[h].norm, rw.council_heads) and fold(toks[h + 1].norm) in rw.council_complements)
     while k < n and k - h <= MAX_CHAIN:
         tok = toks[k]
         if tok.kind != "word" or tags[k].endswith(("PER", "LOC")) or is_predicate(tok.norm) \
@@ -329,6 +335,70 @@ def named_council(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     subject)."""
     rw = rule_words()
     _named_bodies(toks, tags, rw.council_heads, rw.council_adjectives, _council_adjective)
+
+
+def council_of_state(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"مجلس" without the article (a proclitic allowed), a genitive of ``rules.yaml``'s ``council_complements``
+    and a country's masculine nisba are that state's chamber or cabinet, one ORG with its nisba ("مجلس
+    النواب المصري", "لمجلس الوزراء اللبناني", "مجلس الشيوخ الأمريكي"), as NewsFANE tags them; the known
+    "مجلس الأمة" the tagger or :func:`known_orgs` made an ORG takes its nisba ("مجلس الأمة الكويتي").  Not
+    without the nisba ("مجلس النواب" alone ANERcorp leaves untagged), nor a feminine one ("جلسة مجلس
+    الوزراء الاستثنائية" is the session's), nor a nisba a name goes on after."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for i in flagged(toks, ORG_HEAD):
+        if i + 2 >= n:
+            break
+        if flags[i] & ARTICLE or not in_list(toks[i].norm, rw.council_heads) or toks[i + 1].kind != "word" \
+                or fold(toks[i + 1].norm) not in rw.council_complements or toks[i + 2].kind != "word":
+            continue
+        nisba = fold(toks[i + 2].norm)
+        if tags[i + 2] != "O" or nisba.endswith("يه") or not _nationality_adjective(toks[i + 2].norm):
+            continue
+        if tags[i:i + 2] not in (["O", "O"], ["B-ORG", "I-ORG"]) or (i + 3 < n and tags[i + 3].startswith("I-")):
+            continue
+        tags[i:i + 3] = ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def org_takes_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that ends with a name of ``rules.yaml``'s ``nationality_taking_names`` (a body each state has
+    one of) takes the country's masculine nisba the tagger left after it ("الهلال الأحمر" + "المصري",
+    "المصرف المركزي" + "الإماراتي"); not a feminine one nor a nisba a name goes on after."""
+    if "B-ORG" not in tags:
+        return
+    names = rule_words().nationality_taking_names
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word" \
+                or toks[j - 2].kind != "word" or toks[j - 1].kind != "word":
+            continue
+        if fold(toks[j].norm).endswith("يه") or not _nationality_adjective(toks[j].norm) \
+                or (j + 1 < n and tags[j + 1].startswith("I-")):
+            continue
+        last = fold(toks[j - 1].norm)
+        firsts = stems(toks[j - 2].norm) if j - 2 == i else (fold(toks[j - 2].norm),)
+        if any(f"{first} {last}" in names for first in firsts):
+            tags[j] = "I-ORG"
+
+
+def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged head of ``rules.yaml``'s ``institution_place_heads`` without the article (a proclitic allowed)
+    right before the tagger's LOC of one or two words is one ORG with it: "جامعة الكويت", "لجامعة البحرين" (the LOC
+    alone before), as "جامعة القاهرة" already was; not a place a name goes on after."""
+    if "B-LOC" not in tags:
+        return
+    heads = rule_words().institution_place_heads
+    n = len(toks)
+    for i in range(n - 1):
+        if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or has_article(toks[i].norm) \
+                or not any(stem in heads for stem in stems(toks[i].norm)):
+            continue
+        e = chunk_end(tags, i + 1)
+        if e - i - 1 <= 2 and (e >= n or not tags[e].startswith("I-")):
+            tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
 
 
 def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -40,6 +40,8 @@ RULES_SCHEMA = Record({
     "un_agency_heads": Words, "court_kinds": Words, "airline_words": Words, "arab_club_names": Words,
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
+    "council_complements": Words, "nationality_taking_names": Words,
+    "institution_place_heads": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "national_body_heads": Words, "national_body_adjectives": Words, "national_body_states": Words,
     "national_body_qualified": Words,
@@ -153,6 +155,12 @@ class RuleWords:
     #: heads of councils ("مجلس") and the adjectives that make one a named body, folded as written
     council_heads: frozenset[str]
     council_adjectives: frozenset[str]
+    #: the genitives of a state's chamber or cabinet after "مجلس" ("النواب", "الوزراء"), folded as written
+    council_complements: frozenset[str]
+    #: the two-word names of a state's own body ("الهلال الأحمر", "البنك المركزي") that take its nisba, folded
+    nationality_taking_names: frozenset[str]
+    #: heads that make the place right after them an institution ("جامعة" + "الكويت"), folded
+    institution_place_heads: frozenset[str]
     #: a party's head and the adjectives that make it a named party ("الحزب الجمهوري"), folded
     party_heads: frozenset[str]
     party_adjectives: frozenset[str]
@@ -421,7 +429,10 @@ def rule_words() -> RuleWords:
         flight_words=folded("flight_words"),
         natural_heads=words("natural_heads"),
         club_nisbas=folded("club_nisbas"), council_heads=words("council_heads"),
-        council_adjectives=folded("council_adjectives"), town_heads=words("town_heads"),
+        council_adjectives=folded("council_adjectives"),
+        council_complements=folded("council_complements"),
+        nationality_taking_names=folded("nationality_taking_names"),
+        institution_place_heads=folded("institution_place_heads"), town_heads=words("town_heads"),
         party_heads=words("party_heads"), party_adjectives=folded("party_adjectives"),
         national_body_heads=words("national_body_heads"),
         national_body_adjectives=folded("national_body_adjectives"),
