@@ -184,6 +184,8 @@ _AGREEMENT_VERBS = frozenset(folded_words("agreement_verbs"))
 _AGREEMENT = re.compile(r"[ \t]*(?:(?:علي|الي)[ \t]+)?[وف]?(?:ب|ل)?(?:"
                         + trie_regex(sorted(set(folded_words("agreement_nouns")))) + r")(?!\w)")
 _AGREEMENT_REACH = number("agreement_reach")
+#: ... its few words ("اتفاقا للمصالحة", "اتفاق الرياض") before "مع" and the second side
+_AGREED_WITH = re.compile(rf"(?:[ \t]+[^\s.!?؟؛،,]+){{0,{_AGREEMENT_REACH}}}?[ \t]+مع[ \t]")
 
 
 def _bare_nouns(key: str) -> str:
@@ -192,11 +194,23 @@ def _bare_nouns(key: str) -> str:
 
 #: A reconciliation ("اتفاق المصالحة", "للمصالحة") or a truce ("لوقف إطلاق النار", "هدنة") in an agreement's words.
 _RECONCILE = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال|ل|ب)?(?:" + _bare_nouns("reconciliation_nouns") + r")(?!\w)")
+_PRISONERS = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال|ل|ب)?(?:" + _bare_nouns("prisoner_nouns") + r")(?!\w)")
 _TRUCE_WORD = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال|ل|ب)?(?:" + _bare_nouns("truce_nouns") + r")(?!\w)")
 #: A coalition's relative clause of what it is made of: "جيش الفتح الذي يضم …" (session 29).
 _COMPOSED = re.compile(r"[ \t،,]*(?P<cue>(?:" + "|".join(folded_words("compose_relatives")) + r")[ \t]+(?:"
                        + trie_regex(sorted(set(folded_words("compose_verbs")))) + r"))(?!\w)")
 _COMPOSE_GAP = frozenset(w for phrase in folded_words("compose_gap") for w in phrase.split())
+_FORMED = trie_regex(sorted(set(folded_words("compose_formed"))))
+#: "جيش الفتح تشكل من …", "الجبهة المكونة من …": the formed verb right after the coalition (session 29, second wave)
+_FORMED_AFTER = re.compile(r"[ \t،,]*(?P<cue>(?:" + _FORMED + r")[ \t]+من)(?!\w)")
+#: "وتشكلت الجبهة الوطنية للتحرير من …": the formed verb right before it, "من" after it
+_FORMED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _FORMED + r")[ \t]+\Z")
+_FROM_AFTER = re.compile(r"[ \t]+من(?!\w)")
+#: "اندماجها في هيئة تحرير الشام" … "بينها X و Y"
+_MERGE_NOUN = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("merge_nouns"))))
+                         + r")[ \t]+(?:في|الي|ضمن)[ \t]+\Z")
+_MERGE_LIST = re.compile(r"[ \t،,:]*(?P<cue>" + trie_regex(sorted(set(folded_words("merge_list_cues"))))
+                         + r")(?!\w)")
 
 #: Backing nouns joined to ب whose group follows in construct: "بدعم إيران" (with Iran's support), but after an
 #: accusation "بدعم قوات الدعم السريع" is the accused's support of it (session 29).
@@ -1068,6 +1082,19 @@ class _Finder:
                         tail = self.after(at, hi, max_words=3, extra=_ATTACKER_MEMBERS)
                         if tail is not None and not _FROM_GROUP.search(self.folded[at:tail.start]):
                             tail = None
+                agreed_before = None
+                if tail is None and key in _AGREEMENT_VERBS:
+                    # "أبرم الجيش السوداني اتفاقا مع قوات الدعم السريع", "وقعت الحكومة اليمنية اتفاقا مع جماعة
+                    # الحوثي": the agreement before "مع" and the second side (session 29, second wave)
+                    agreed = _AGREEMENT.match(self.folded, head.end, hi)
+                    with_m = _AGREED_WITH.match(self.folded, agreed.end(), hi) if agreed is not None else None
+                    if with_m is not None:
+                        tail = self.after(with_m.end() - 1, hi)
+                        if tail is not None and (tail.id == head.id or (tail.via != "mention" and (
+                                head.via != "mention" or
+                                {g.kind for g in self.doc.groups if g.id == head.id} == {"government"}))):
+                            tail = None  # "وقعت الحكومة السورية اتفاقا مع روسيا": two states, none of ours
+                        agreed_before = agreed
                 if tail is None and kind == "ally":  # "تحالف حركة مجتمع السلم وجبهة التغيير": the two it joins
                     tail = self.and_group(head, hi)
                     if tail is None:
@@ -1086,15 +1113,19 @@ class _Finder:
                             head, tail, kind = tail, whole, "member_of"
                 if key in _AGREEMENT_VERBS:
                     # "توصلت حماس وإسرائيل إلى اتفاق لوقف إطلاق النار", "وقعت حركتا فتح وحماس على اتفاق المصالحة"
-                    agreed = _AGREEMENT.match(self.folded, tail.end, hi) if tail is not None else None
+                    agreed = agreed_before
+                    if agreed is None and tail is not None:
+                        agreed = _AGREEMENT.match(self.folded, tail.end, hi)
                     if tail is None or agreed is None:
                         continue
                     terms = " ".join(self.folded[agreed.start():hi].split()[:_AGREEMENT_REACH + 2])
+                    if agreed_before is not None:  # "اتفاقا مع حركة فتح بشأن المصالحة": its words after the side too
+                        terms += " " + " ".join(self.folded[tail.end:hi].split()[:_AGREEMENT_REACH])
                     if _RECONCILE.search(terms):
                         if self.political(head, tail):
                             continue  # two parties reconciled: politics (session 29)
                         kind = "fights"
-                    elif _TRUCE_WORD.search(terms):
+                    elif _TRUCE_WORD.search(terms) or _PRISONERS.search(terms):
                         kind = "fights"
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(self.past_time(head.end, hi), hi, max_words=2, extra=self.lex.targets)
@@ -1294,7 +1325,13 @@ class _Finder:
         for whole_m in self.mentions:
             if not lo <= whole_m.start < whole_m.end <= hi:
                 continue
-            m = _COMPOSED.match(self.folded, whole_m.end, hi)
+            m = _COMPOSED.match(self.folded, whole_m.end, hi) or _FORMED_AFTER.match(self.folded, whole_m.end, hi)
+            if m is None and _FORMED_BEFORE.search(self.folded, max(lo, whole_m.start - 12), whole_m.start):
+                m = _FROM_AFTER.match(self.folded, whole_m.end, hi)  # "وتشكلت X من …"
+                if m is not None:
+                    m = re.compile(r"(?P<cue>من)").match(self.folded, m.end() - 2, hi)
+            if m is None and _MERGE_NOUN.search(self.folded, max(lo, whole_m.start - 20), whole_m.start):
+                m = _MERGE_LIST.match(self.folded, whole_m.end, hi)  # "اندماجها في X بينها …"
             if m is None:
                 continue
             whole = _End(whole_m.start, whole_m.end, whole_m.id, whole_m.text)
@@ -1312,6 +1349,13 @@ class _Finder:
         return out
 
 
+#: The group is in a relative clause of a noun before it ("التحالف الذي تقوده السعودية ويضم الإمارات إنه قصف مواقع
+#: للحوثيين"): the object or subject of the relative verb, not the attacker of the verb said after it (session 29,
+#: second wave)
+_SAID_THAT = re.compile(r"(?<!\w)(?:ب?ان|ب?انه|ب?انها|ب?انهم)(?!\w)")  # the clause said ends there
+_IN_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)[ \t]+(?:[^\s.،,؛:!?؟]+[ \t]+){1,3}\Z")
+
+
 def find_relations(doc: Document) -> list[RelationSpan]:
     """The relations stated in the extraction regions of ``doc`` (its groups layer must be filled)."""
     lex = lexicon()
@@ -1326,6 +1370,9 @@ def find_relations(doc: Document) -> list[RelationSpan]:
     for region in doc.extraction_regions():
         lo, hi = doc.to_normalized(region.start, region.end)
         for kind, head, tail, cs, ce in finder.find(lo, hi):
+            if kind == "fights" and head.end <= cs and _SAID_THAT.search(finder.folded, head.end, cs) and \
+                    _IN_RELATIVE.search(finder.folded, max(lo, head.start - 40), head.start):
+                continue  # (the relative clause's own "التي تقودها السعودية وحلفاؤها ضد الحوثيين" stays)
             s, e = doc.to_original(min(head.start, tail.start, cs), max(head.end, tail.end, ce))
             # one record per relation and evidence: "يقاتل X ضد Y" has two cues for one relation
             spans = seen.setdefault((kind, head.id, tail.id), [])
