@@ -1080,7 +1080,7 @@ def _hours_before() -> regex.Pattern[str]:
     """A phrase of hours that opens a part of a day ("في ساعة متأخرة من", "منذ الساعات الأولى من"),
     read backwards from the part."""
     lex = lexicon()
-    hours = alt(h for h in lex.part_hours if h.endswith(" من"))
+    hours = alt([*(h for h in lex.part_hours if h.endswith(" من")), *lex.part_hours_bare])
     return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}]){CONJ}?"
                          rf"(?:(?P<hours>{hours})|الساعات\s+(?P<first>{MASK}+)\s+من"
                          rf"|(?P<edge>{alt(lex.part_edges)}))\s+\G")
@@ -1088,7 +1088,8 @@ def _hours_before() -> regex.Pattern[str]:
 
 def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
     """A part of a day after a phrase of hours starts at the phrase and takes its mod: "في ساعة متأخرة
-    من مساء الأحد" → "ساعة متأخرة من مساء الأحد" (END), "منذ الساعات الأولى من صباح اليوم" (START); so does
+    من مساء الأحد" → "ساعة متأخرة من مساء الأحد" (END), "منذ الساعات الأولى من صباح اليوم" (START), "في وقت
+    سابق يوم السبت" → "وقت سابق يوم السبت" (no mod; "وقت سابق/لاحق" need no من before a day); so does
     one after its edge ("آخر نهار اليوم" → END, "بداية ليلة الأحد" → START), not a clock time ("آخر 10:00 صباحا")."""
     lex = None
     widened: list[Candidate] = []

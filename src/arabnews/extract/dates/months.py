@@ -119,6 +119,7 @@ LEXICON_SCHEMA = Record({
     "part_cues": Words,
     "part_nouns": MapOf(str, Words),
     "part_hours": MapOf(str, Words),
+    "part_hours_bare": Words,
     "part_adjectives": MapOf(str, Words),
     "part_edges": MapOf(str, Words),
     "edge_parts": MapOf(str, Words),
@@ -206,6 +207,7 @@ class Lexicon:
     part_cues: tuple[str, ...]  # في, خلال, عند … (before a part of the day as a noun)
     part_nouns: dict[str, str]  # الظهيره → MI, الليل → NI …: a part of the day after a cue
     part_hours: dict[str, str | None]  # ساعه متاخره من → END, ساعات → None …: between the cue and the part
+    part_hours_bare: tuple[str, ...]  # وقت سابق, وقت لاحق: right before a day or a unit ("في وقت سابق اليوم")
     part_adjectives: dict[str, str | None]  # الباكر → START …: after the part
     part_edges: dict[str, str | None]  # اخر → END, بدايه → START: before a part ("آخر النهار")
     edge_parts: dict[str, str]  # النهار → DT, الليل → NI …: a part of the day after its edge
@@ -345,6 +347,7 @@ def lexicon() -> Lexicon:
         part_cues=_keys(data["part_cues"]),
         part_nouns=_by_word(data["part_nouns"]),
         part_hours=_mods(data["part_hours"]),
+        part_hours_bare=_keys(data["part_hours_bare"]),
         part_adjectives=_mods(data["part_adjectives"]),
         part_edges=_mods(data["part_edges"]),
         edge_parts=_by_word(data["edge_parts"]),

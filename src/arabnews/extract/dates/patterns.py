@@ -354,7 +354,9 @@ def patterns() -> Patterns:
       | (?P<part>(?P<edge>{alt(lex.part_edges)}|{_MASKED})\s+(?P<noun>{alt(lex.edge_parts)}))(?!\s+(?:نيوز|من){_E})
     ){_E}""", flags)
     ordinals = alt([*lex.quarters, *lex.quarter_last])
-    quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف|الشطر)\s+(?P<qn>{ordinals}|{_MASKED}){_E}
+    # (Tunisian "الثلاثي" / "السداسي" only before the story's year, "من نفس السنة": the handler checks it)
+    quarter = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?P<unit>الربع|النصف|الشطر|الثلاثيه?|السداسيه?)
+        \s+(?P<qn>{ordinals}|{_MASKED}){_E}
         (?P<this>\s+من\s+(?:هذا\s+|هذه\s+)?(?:العام|السنه){_E}(?!\s+(?:ال|\d|\ue000)))?""", flags)
     entire = c(rf"""{_PRE}(?P<cue>{alt(lex.entire_cues)})\s+(?P<part>{alt(lex.entire_parts)}){_E}""", flags)
     # "الأسبوع الأول من شهر أكتوبر", "الأسبوع الأخير من ديسمبر 2016", "الأسبوع الثاني من الشهر الجاري" (the

@@ -213,7 +213,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "century": Start([*lex.mods, "العقد", "العشريه", "قرن", "القرن", "النصف", "الشطر"]),
         # [mod] [عقد] [ال]decade
         "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
-        "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر"]),
+        "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر", "الثلاثي", "الثلاثيه", "السداسي", "السداسيه"]),
         # a bare part of the day
         "bulletin": Start(list(lex.bulletin_parts)),
         # [يوم] day

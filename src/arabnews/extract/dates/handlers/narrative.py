@@ -18,6 +18,7 @@ from ..months import lexicon
 from ..patterns import MASK
 from ..reading import first_ordinal, int_in, words
 from ..values import unresolved
+from .absolute import _SAME_YEAR, _last_year
 from .relative import _FUTURE_TENSE, _tense
 
 _NEXT = regex.compile(r"\s++(?:ال|و(?=[\p{L}]))")
@@ -136,10 +137,15 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
     a fraction; "من عام 2019" is the relative rule's)."""
     g = m.re.groupindex
     lex = ctx.lex
-    half = m[g["unit"]] != "الربع"  # النصف, Tunisian الشطر
-    if half and not m[g["this"]]:  # "النصف الأول" alone is as often a match's first half
+    unit = m[g["unit"]]
+    half = unit != "الربع" and not unit.startswith("الثلاثي")  # النصف, Tunisian الشطر, السداسي
+    # "في النصف الثاني من نفس السنة", "الربع الثالث من العام نفسه": the year of the story's previous date
+    same = _SAME_YEAR.match(ctx.text, m.end(g["qn"]))
+    if same is None and unit.startswith(("الثلاثي", "السداسي")):  # with a year: the relative rule's
         return None
-    if not m[g["this"]] and _FROM.match(ctx.text, m.end()):
+    if half and not m[g["this"]] and same is None:  # "النصف الأول" alone is as often a match's first half
+        return None
+    if not m[g["this"]] and same is None and _FROM.match(ctx.text, m.end()):
         return None
     qn = m[g["qn"]]
     q: int | None
@@ -153,6 +159,12 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     code = f"H{q}" if half else f"Q{q}"
     mod = lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+    if same is not None:
+        prev = _last_year(ctx.text, m.start())
+        if prev is None:
+            return None
+        return Candidate(m.start(), same.end(), "DATE", f"{prev:04d}-{code}", mod=mod,
+                         attrs={"anchor": "PREV_DATE"})
     if ctx.ref is None:
         cand = unresolved(m.start(), m.end(), "DATE", "P0Y", timex=f"XXXX-{code}")
         cand.mod = mod
