@@ -66,7 +66,7 @@ def test_a_relative_clause_of_another_thing_before_the_trigger(nlp):
     ("ألقت الشرطة القبض على المتهم منذ يومين.", "ألقت", "منذ يومين"),
     # ANT dev 2909: the hunger strike's own relative clause
     ("يشار إلى ان الطالب محمد اكرم الخزري يواصل اضراب الجوع الذي قال إنه بدأ في تنفيذه منذ 28 يوما وهدد بالانتحار.",
-     "اضراب", "منذ 28 يوما"),
+     "اضراب الجوع", "منذ 28 يوما"),  # the hunger strike's whole phrase (session 29, fourth wave)
 ])
 def test_the_acts_own_clause_keeps_its_date(nlp, text, trigger, date):
     assert [d.get("text") for t, d in dated(nlp, text) if t == trigger] == [date]

@@ -385,6 +385,14 @@ ARREST_ORDERS = word_set("arrest_order_verbs")
 _ORDER_REACH = 4
 #: What a verbal attack is aimed at ("هاجم بلينكن سياسات الحكومة الروسية") and where it is said ("خلال مؤتمر صحفي").
 CRITICIZED_OBJECTS = word_set("criticized_objects")
+#: What one objects to in words after "احتج … على" (`objected_words`, folded): "احتج النواب على مداخلة عبو" is an
+#: objection in a debate, no protest (session 29, fourth wave).
+OBJECTED_WORDS = word_set("objected_words")
+#: The march nouns, and the words after one that make it a career or a course (`career_words`, folded).
+MARCHES = frozenset({"مسيره", "مسيرات"})
+CAREER_WORDS = word_set("career_words")
+#: Words of a protest's place (`protest_places`, folded): "احتج النواب أمام البرلمان على تصريحات …" is one.
+PROTEST_PLACES = word_set("protest_places")
 CRITICISM_SETTINGS = word_set("criticism_settings")
 CRITICISM_SETTING_KINDS = word_set("criticism_setting_kinds")
 #: Verbs with the event as their object pronoun ("هجوم شنه تنظيم داعش"): their subject after them is the actor;
@@ -552,6 +560,16 @@ def _definite_reading(infos: Sequence[TriggerInfo], key: str) -> bool:
     return any(i.pos == "noun" or (key == i.lexeme and key.startswith("ت") and not i.family) for i in infos)
 
 
+def _domain_words(view: SentenceView, pattern: Any) -> list[tuple[int, int, str]]:
+    """The sport, culture or economy words of ``pattern`` in the sentence, but those inside a phrase that gives them
+    another sense ("الطريق الرابطة بين صفاقس والمهدية" is a road, not the football league; `not_domain`)."""
+    found = view.matches(pattern)
+    if not found:
+        return found
+    other = view.matches(view.lex.not_domain_re)
+    return [m for m in found if not any(a < m[1] and m[0] < b for a, b, _ in other)]
+
+
 def _same_line(text: str, tokens: Sequence[Any]) -> bool:
     """Are consecutive ``tokens`` separated by horizontal spaces only (a phrase never spans lines)?"""
     return all(not text[a.end:b.start].strip(" \t\u00a0") and a.end < b.start for a, b in pairwise(tokens))
@@ -677,7 +695,7 @@ class _SentenceFacts:
 
     @cached_property
     def domain(self) -> bool:
-        return bool(self._view.matches(self._view.lex.domain_re))
+        return bool(_domain_words(self._view, self._view.lex.domain_re))
 
     @cached_property
     def weapons(self) -> bool:
@@ -1078,13 +1096,20 @@ class EventExtractor:
                 continue  # "الذين تم استهدافهم في الضربة الجوية الأميركية": the strike after it is the event
             if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
-            if info.needs_protest and not view.matches(lex.protest_re):
+            if info.needs_protest and all(a < e and s < b for a, b, _ in view.matches(lex.protest_re)):
+                continue  # a cue besides the trigger itself ("مسيرة" is one for "تظاهرة", not for itself)
+            if info.lexeme in MARCHES and (self._career(view, layers, kj) or any(
+                    h[0] != s and not all(i.family for i in h[2]) for h in hits)):
+                # "مسيرة ميلانشون داخل الحزب", "المسيرة البطولية لأبو عمار": a career, no march; "مواجهات بين
+                # أعوان الشرطة ومتظاهرين خلال مسيرات عيد العمال": the other event is the march's, no second one
                 continue
             if info.lexeme in RIOT_WEAPONS and not (family or view.matches(lex.protest_re)
                                                     or any(c.klass == "civilian" for c in facts.cands)):
                 continue  # "قام الجاني برشقهما بالحجارة": a crime, no riot ("ألقى شبان قنابل المولوتوف": one)
             if facts.domain and not (groups or facts.casualties) and not self._protest_anyway(view, info, s, e):
                 continue
+            if info.type == "protests" and info.pos == "verb" and self._objection(view, k, kj):
+                continue  # "احتج عدد من النواب على مداخلة عبو": words in a debate, no protest
             if info.person_object and not self._person_after(view, layers, k, kj, facts, info):
                 continue
             if info.lexeme in STOPPAGES and view.is_word(kj, SUSPENDED_FROM):
@@ -1326,7 +1351,7 @@ class EventExtractor:
             return False
         if any(not (a < e and s < b) for a, b, _ in view.matches(self.lex.protest_re)):
             return True
-        if view.matches(self.lex.leisure_re):
+        if _domain_words(view, self.lex.leisure_re):
             return False
         first = view.words[view.span_tokens(s, e)[0]]
         return not (info.pos == "noun" and _plural_feminine(first))
@@ -2145,6 +2170,31 @@ class EventExtractor:
         if any(c.klass in ("armed", "group") and c.ti < k for c in cands) or not after:
             return False
         return after[0].ti > kj
+    @staticmethod
+    def _career(view: SentenceView, layers: Any, kj: int) -> bool:
+        """Is the march noun that ends at token ``kj`` a career or a course: a person's name right after it
+        ("مسيرة ميلانشون"), or a word of a career (`career_words`: "المسيرة البطولية", "مسيرة الإصلاح")?"""
+        if kj < len(view.words) and any(w.removeprefix("ال") in CAREER_WORDS for w in stems(view.words[kj])):
+            return True
+        if kj >= len(view.tokens):
+            return False
+        at = view.tokens[kj].start
+        return any(e.start == at and e.label == "PER" for e in layers.within("entities", view.start, view.end))
+
+    def _objection(self, view: SentenceView, k: int, kj: int) -> bool:
+        """Is the protest verb at tokens ``[k, kj)`` an objection in words: "على" a few words after it, in its
+        clause, before what was said or how it was done ("احتجت النائبة سامية عبو على طريقة التصويت", "احتجت
+        الخارجية على تصريحات السفير"), with no place of a protest in the clause nor a protest cue in the sentence
+        ("احتج الأهالي أمام مقر الولاية على تصريحات الوالي" is a protest)?"""
+        own = view.clause_tokens(view.clause_of(k))
+        if not own or any(view.is_word(j, PROTEST_PLACES) for j in own):
+            return False
+        for j in range(kj, min(kj + CRITICISM_REACH, own[-1], len(view.words) - 1)):
+            if view.words[j] in ("علي", "على"):
+                return any(h.removeprefix("ال") in OBJECTED_WORDS or _possessed(h) in OBJECTED_WORDS
+                           for h in stems(view.words[j + 1], CONJ_BI_LI)) and not view.matches(self.lex.protest_re)
+        return False
+
     @staticmethod
     def _criticism(view: SentenceView, k: int, kj: int) -> bool:
         """Does the sentence of the trigger at tokens ``[k, kj)`` hold a word of speech or opinion ("قائلا",

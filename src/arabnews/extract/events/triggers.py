@@ -58,6 +58,7 @@ SCHEMA = Record({
     "idioms": Words,
     "domain_words": Words,
     "economy_words": Words,
+    "not_domain": Words,
     "protest_cues": Words,
     # the argument reader's and the retyping rules' lists (arguments.py, stage.py)
     "clause_connectors": Words,
@@ -201,6 +202,7 @@ SCHEMA = Record({
     "criticism_cues": Words,
     "member_nouns": Words, "beneficiary_words": Words, "group_name_heads": Words, "arrest_order_verbs": Words,
     "criticized_objects": Words, "criticism_settings": Words, "criticism_setting_kinds": Words,
+    "objected_words": Words, "protest_places": Words, "career_words": Words,
     "agent_after_min": Words, "perpetration_verbs": Words, "perpetration_with_bi": Words,
     "claim_verbs": Words,
     "attempt_cues": Words,
@@ -356,6 +358,8 @@ class Lexicon:
     domain_re: Any
     #: The sport and culture words alone (not the economy's): they leave a protest only with a protest cue
     leisure_re: Any
+    #: Phrases whose domain word has another sense ("الطريق الرابطة بين"): no domain word inside them
+    not_domain_re: Any
     accident_re: Any
     protest_re: Any
     actor_re: Any
@@ -600,6 +604,7 @@ def lexicon() -> Lexicon:
         idiom_re=_words_re(data["idioms"]),
         domain_re=_words_re([*data["domain_words"], *data["economy_words"]]),
         leisure_re=_words_re(data["domain_words"]),
+        not_domain_re=_words_re(data["not_domain"]),
         accident_re=_words_re(data["accident"]),
         protest_re=_words_re(data["protest_cues"]),
         actor_re=_words_re([*nouns["armed"], *nouns["civilian"], *nouns["people"]], prefix=r"[وف]?[بلك]?"),
