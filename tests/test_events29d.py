@@ -36,3 +36,16 @@ def test_landmark_is_a_target_and_a_town_is_not(text: str, expected: list) -> No
 ])
 def test_outlet_told_of_a_passive_arrest_is_no_arrester(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANT 32557: a part and a rank between the takedown and its offender
+    ("تمكن أعوان مركز الأمن الوطني بأكودة، ليلة البارحة، من الإطاحة بأحد أكبر مروجي المخدرات بجهة سوسة.",
+     [("arrests", [("actor", "مركز الأمن الوطني"), ("target", "مروجي المخدرات")])]),
+    ("الإطاحة بأخطر مهرب في القصرين", [("arrests", [("target", "مهرب")])]),
+    # a rank before no offender: a man of business, a regime's leader
+    ("الإطاحة بأحد أكبر رجال الأعمال في البلاد", []),
+    ("الإطاحة بأحد أبرز قادة النظام", []),
+])
+def test_takedown_of_one_of_the_biggest_offenders(text: str, expected: list) -> None:
+    assert _events(text) == expected

@@ -162,6 +162,8 @@ TAKEDOWNS = word_set("takedown_lexemes")
 SUSPENDED_FROM = word_set("suspended_from")
 GANG_NOUNS = word_set("gang_nouns")
 TAKEDOWN_OBJECTS = GANG_NOUNS | word_set("takedown_objects")
+#: A part or a rank before the offender, not counted in the takedown's reach (`takedown_fillers`): "بأحد أكبر مروجي".
+TAKEDOWN_FILLERS = word_set("takedown_fillers")
 #: Nouns of a tie after "على" (`tie_nouns`, folded): "على اتصال بإرهابيين", "على علاقة بكتيبة عقبة بن نافع".
 TIE_NOUNS = word_set("tie_nouns")
 #: The plural arrest nouns that are also stoppages before what stops ("إيقافات العمل"; folded lexemes).
@@ -3324,15 +3326,23 @@ class EventExtractor:
         """Is a gang or an offender (`takedown_objects`, with ب, و, ال) or a count of persons the object of the
         takedown word at tokens ``[k, kj)``: within two words after a noun ("الإطاحة بعصابة", "الكشف عن خلية
         تكفيرية", "الإطاحة ب3 مهربين"), within :data:`_TAKEDOWN_REACH` words of a verb's clause ("أطاحت
-        الوحدات الأمنية بمروج")?  What is told of ("كشف عن") is a gang only when indefinite: "الكشف عن
+        الوحدات الأمنية بمروج"), words of a part or a rank not counted ("الإطاحة بأحد أكبر مروجي المخدرات")?
+        What is told of ("كشف عن") is a gang only when indefinite: "الكشف عن
         الشبكات المتورطة في تسفيرهم" is a demand."""
         own = view.clause_tokens(view.clause_of(k))
-        end = min(kj + (_TAKEDOWN_REACH if info.pos == "verb" else 2), own[-1] + 1 if own else kj, len(view.words))
+        limit = min(own[-1] + 1 if own else kj, len(view.words))
+        end = min(kj + (_TAKEDOWN_REACH if info.pos == "verb" else 2), limit)
         told = info.lexeme == TOLD_OF
-        for j in range(kj, end):
+        j = kj - 1
+        while j + 1 < end:
+            j += 1
             if view.tokens[j].kind != "word":
                 continue
-            for s in stems(view.words[j], CONJ_BI_LI):
+            forms = stems(view.words[j], CONJ_BI_LI)
+            if any(s in TAKEDOWN_FILLERS for s in forms):
+                end = min(end + 1, limit)  # "الإطاحة بأحد أكبر مروجي المخدرات"
+                continue
+            for s in forms:
                 definite = s.startswith("ال")
                 if definite and (told or s.endswith(("ات", "ين", "ايا"))):
                     continue  # "الكشف عن الشبكات المتورطة", "تفكيك الشبكات الإرهابية": gangs in general

@@ -251,7 +251,8 @@ SCHEMA = Record({
     "member_verbs": Words,
     "another_attack": Words,
     "similar_attack": Words,
-    "takedown_lexemes": Words, "takedown_objects": Words, "gang_nouns": Words, "suspended_from": Words,
+    "takedown_lexemes": Words, "takedown_objects": Words, "takedown_fillers": Words, "gang_nouns": Words,
+    "suspended_from": Words,
     "force_words": Words, "drill_nouns": Words, "during_words": Words, "tie_nouns": Words, "force_heads": Words,
 })
 
