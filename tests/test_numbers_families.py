@@ -259,7 +259,8 @@ NUMERIC: list[Case] = [
     ("10 درجات تحت الصفر", "10", "cardinal", -10, "Cel", {}),
     ("قال -7 درجات", "-7", "cardinal", -7, "deg", {}),
     ("(-5)", "-5", "cardinal", -5, None, {}),
-    ("هواتف غالاكسي نوت-7 سيئة", "7", "cardinal", 7, None, {}),  # a hyphen inside a name is no minus
+    # ("هواتف غالاكسي نوت-7 سيئة": a hyphen inside a name is no minus; since session 30 the model's digits are no
+    # number at all, see tests/test_numbers30.py)
     ("10 -15 شخصا", "10 -15", "range", 10, "person", {"high": 15}),  # a range typed with a space
     ("بأكثر من ستة ملايير دولار", "أكثر من ستة ملايير", "cardinal", 6e9, "USD", {"qualifier": "more_than"}),
     ("صادرات (1.173م د مقابل 8.311م د)", "1.173", "cardinal", 1_173_000, "dinar", {"scale": "million"}),  # million

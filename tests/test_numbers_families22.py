@@ -202,7 +202,7 @@ def test_people_counted_by_nationality(nlp, text: str, number: str, unit_text: s
 
 @pytest.mark.parametrize(("text", "number"), [
     ("تعادل شالكه 04 الألماني مع فريقه.", "04"),  # the article: an adjective of the club
-    ("صفقة لشراء مقاتلات إف 15 الأمريكية.", "15"),
+    # ("صفقة لشراء مقاتلات إف 15 الأمريكية.": since session 30 a model's digits are no number: test_numbers30.py)
     ("نتائج المجموعة 1 ليبيا 0-1 تونس.", "1"),  # "ليبيا" is the country, not Libyans
     ("كان القارب يقل 22 سوريا ويتجه إلى اليونان.", "22"),  # "سوريا" is Syria too: left
     ("أكثر من 15 ألف فلسطينية.", "أكثر من 15 ألف"),  # a feminine singular: the adjective of a thing

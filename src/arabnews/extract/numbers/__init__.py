@@ -604,9 +604,11 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # "قتيل واحد وعشرون جريحا": one dead and twenty wounded, not twenty-one wounded
             exprs.insert(k, Expr(one.start("wa"), one.start("tens"), e.end, "cardinal", e.value - 1, "words"))
             e = Expr(e.mstart, e.start, one.end("one"), "cardinal", Fraction(1), "words")
-        if e.kind == "ordinal" and (named := lex.ordinal_names.get(folded[e.start:e.end])) is not None and (
+        if (named := lex.ordinal_names.get(folded[e.start:e.end])) is not None and (
                 named[0].match(folded, e.end, hi) or named[1].search(folded, max(lo, e.start - 16), e.start)):
-            continue  # "رابعة العدوية", "اعتصام رابعة": a name, not the fourth
+            # "رابعة العدوية", "اعتصام رابعة": a name, not the fourth; "الفريق أول", "ثاني أكسيد الكربون", "عبد
+            # الواحد": a rank's, a compound's or a person's name (``name_numbers``)
+            continue
         end = e.end  # end of what this expression uses
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
         if (e.mstart == e.start and e.mstart > lo and not "\u0621" <= folded[e.mstart - 1] <= "\u064a"

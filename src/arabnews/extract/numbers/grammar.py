@@ -23,6 +23,7 @@ import regex
 
 from ...lang.ar.charsets import HSPACE
 from .lexicon import Lexicon, Word, lexicon
+from .measures import measures
 
 Raw = Callable[[int, int], str]
 #: the fractions that may follow a number after "و": "مليون ونصف", "مليون وربع" (Duckling's "لتر وربع")
@@ -240,6 +241,7 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
                             if _REVERSED_HINT.search(folded, first_digit.start() + 1, hi) is not None else [])
     if digit_matches or reversed_matches:
         matches = sorted(matches + digit_matches + reversed_matches, key=_START)
+    designated = -1  # the end of the last digits read as a model's designation ("بوينغ 737-600": both)
     for m in matches:
         if m.start() < last:
             continue  # the digits of "و5", found by both patterns
@@ -252,6 +254,10 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
         if digits is not None:
             value = _digit_value(digits)
             if value is None:
+                continue
+            if not (pct1 or pct2) and (named := _designation(lex, folded, m.start("digits"), lo, designated)) and (
+                    named != "latin" or not _counts(lex, folded, m.end(), hi)):
+                designated = m.end()  # "F-16", "سو-24", "بوينغ 737": a model's name, no quantity
                 continue
             start = m.start("pct1") if pct1 else m.start("digits")
             atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=dpre or "", form=digits,
@@ -301,6 +307,65 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
                 continue
         atoms.append(Atom(m.start(), start, m.end(), word.cat, word.value, word, pre, article, form))
     return atoms
+
+
+#: The proclitics a model's name may carry ("وبوينغ 737", "لطائرات الإيرباص 320" folded), longest first.
+_MODEL_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "وك", "و", "ف", "ب", "ل", "ك", "")
+#: A Latin letter before digits that is the multiplication sign ("7.62 x 39", "(50 x 2)"), not a model's letter.
+_TIMES = frozenset("xX×")
+_ARABIC = "".join(chr(c) for c in range(0x0621, 0x064b))
+
+
+def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int) -> str | None:
+    """Do the digits at ``start`` end a model's or a code's name, no count?  "hyphen": digits joined by a hyphen
+    to a Latin word or to an Arabic word ("F-16", "AK-47", "MH-17", "سو-24", "إس-400", "كوفيد-19", "تو-154",
+    "أنطونوف-26"; not a proclitic and a minus: "ب-3ر2") or to such digits ("737-600"); "latin": after a Latin
+    word and a space ("Mate 9", "France 3", "iOS 6"; not the multiplication sign nor a currency code: "USD 500"
+    is money); "model": after a listed model word (``model_names``: "بوينغ 737", "إف 16", "كوفيد19"); else None."""
+    k = start
+    if k <= lo:
+        return None
+    c = folded[k - 1]
+    hyphen = c in "-–"
+    if hyphen:
+        if k - 1 == designated:
+            return "hyphen"
+        k -= 1
+    else:
+        while k > lo and folded[k - 1] in HSPACE:
+            k -= 1
+    j = k
+    while j > lo and folded[j - 1].isascii() and folded[j - 1].isalpha():
+        j -= 1
+    latin = j < k
+    while j > lo and folded[j - 1].isalpha():
+        j -= 1
+    word = folded[j:k]
+    if not word or (j > lo and folded[j - 1].isdigit()):
+        return None
+    if latin and (word.isascii() or word[:len(word) - len(word.lstrip(_ARABIC))] in lex.proclitic_words):
+        word = word.lstrip(_ARABIC)  # "وiOS 6": a proclitic against the Latin word
+        units = measures().units  # "USD 500", "KWD 5": a currency code before an amount (and "kg", "km")
+        if word in _TIMES or word in units or word.upper() in units or word.lower() in units:
+            return None
+        return "hyphen" if hyphen else "latin" if k < start else None
+    if hyphen and word not in lex.proclitic_words:
+        return "hyphen"
+    # a proclitic on a model's name of two letters only with و: "كاس 5" is "كأس" (a cup), "باس" a word
+    return "model" if any(word.startswith(p) and (len(word) - len(p) > 2 or p in ("", "و"))
+                          and word[len(p):] in lex.model_names for p in _MODEL_CLITICS) else None
+
+
+def _counts(lex: Lexicon, folded: str, end: int, hi: int) -> bool:
+    """Does a counted noun without the article or a unit follow the digits that end at ``end``?  Then they count
+    it, after a Latin model's name and a space too ("رشاش PKT 1 بندقية رشاشة": a list of arms; not after a hyphen
+    nor a listed model word: "إف-16 مقاتلة", "طائرات إف 16 غارات" name the model)."""
+    if end >= hi:
+        return False
+    c = lex.counted_re.match(folded, end, hi)
+    if c is not None and c.group("al") is None and c.group("u") == c.group("uf"):  # no pronoun: "إف 35 مقاتلة"
+        return True
+    return measures().after_re.match(folded, end, hi) is not None
 
 
 @cache

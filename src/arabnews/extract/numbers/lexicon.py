@@ -57,12 +57,15 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "age_nouns": Words, "age_noun_preps": Words, "age_years_noun": Words, "age_touching": Words,
     "age_not_after": Words, "age_fillers": Words, "age_person_links": Words, "age_persons": Words,
     "age_spent_verbs": Words, "age_subjects": Words,
+    "model_names": Words, "name_numbers": MapOf(str, Record({"after": Words, "before": Words})),
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
 #: written by ``scripts/build_national_nouns.py`` (reading it here spares a pipeline without the entities stage
 #: that stage's imports and its 1.3 MB ``places.json``).
 NATIONAL_NOUNS = "national_nouns.json"
 _NATIONAL_NOUNS_SCHEMA = Record({"nouns": MapOf(str, str)}, {"_about": str})
+#: A pattern that matches nowhere: the side of a name (``ordinal_names``) that lists no word.
+_NEVER = regex.compile(r"(?!)")
 #: A space inside a multi-word form ("أكثر من"): any horizontal white space, never a line break.
 _SPACE = r"[^\S\n]+"
 
@@ -103,7 +106,7 @@ class Lexicon:
     percent_before_re: regex.Pattern[str]  # one of them anchored at the end of the text before a number
     counted_re: Gated
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
-    #: an ordinal without the article that is a name next to these words: "رابعة العدوية", "اعتصام رابعة"
+    #: a number word that is a name next to these words: "رابعة العدوية", "اعتصام رابعة", "الفريق أول", "عبد الواحد"
     ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
     no_partitive: frozenset[str]  # counted keys never after "من": "الفصل 63 من مشروع القانون" counts no bill
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
@@ -132,6 +135,8 @@ class Lexicon:
     people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
     person_units: frozenset[str]  # of those, people who act or are acted on as a group (not the dead themselves)
     armed_units: frozenset[str]  # of those, the armed ("fighter", "soldier"…)
+    model_names: frozenset[str]  # folded: digits after one are a model's designation ("بوينغ 737", "إف 16")
+    proclitic_words: frozenset[str]  # folded words that are proclitics alone ("ب" of "ب-3ر2": a minus after it)
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -358,10 +363,12 @@ def lexicon() -> Lexicon:
         ),
         counted=counted,
         ordinal_names={lookup_key(k): (
+            _NEVER if not v["after"] else
             regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, v['after']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+            _NEVER if not v["before"] else
             regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
                           rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
-            for k, v in data["ordinal_names"].items()},
+            for k, v in (*data["ordinal_names"].items(), *data["name_numbers"].items())},
         wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         one_body_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:{_alternation(lookup_key(f) for f in data['one_body_cues'])})"
@@ -403,6 +410,9 @@ def lexicon() -> Lexicon:
         people_units=classes.people,
         person_units=classes.persons,
         armed_units=classes.armed,
+        model_names=frozenset(lookup_key(f) for f in data["model_names"]),
+        proclitic_words=frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")
+                                  for a in ("", "ال") if c + p + a) | {"لل", "ولل", "فلل"},
     )
 
 
