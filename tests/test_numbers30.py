@@ -71,6 +71,8 @@ KEPT = [
     ("تراجعت نسبة التغطية ب-3ر2 نقاط", [("3ر2", "cardinal", 2.3, "point")]),
     # a range and a score written with a hyphen between digits
     ("وأصيب ما بين 10-15 شخصا", [("ما بين 10-15", "range", 10, "person")]),
+    # a dash after a number's own word is a range's: the dates stage reads "28 أكتوبر-5 نوفمبر"
+    ("وتقام الأيام من 28 أكتوبر-5 نوفمبر", [("28", "cardinal", 28, None), ("5", "cardinal", 5, None)]),
     # a cup ("كأس", folded as ك + "إس") keeps its number
     ("وفاز الفريق بكأس 5 مرات", [("5", "cardinal", 5, "times")]),
 ]
@@ -87,8 +89,9 @@ NAMES = [
     "وأكد الفريق أول ركن شمس الدين كباشي أن القوات تقدمت",
     "واستشهد الملازم أول محمد في الاشتباكات",
     "وأصيب العريف أول علي والرقيب أول حسن بجروح",
-    "وقال صول أول بالحرس الوطني إن الدورية تعرضت لهجوم",
     "وتمت ترقية المساعد أول إلى رتبة أعلى",
+    "وأفاد الصول أول بالحرس الوطني أن الدورية وصلت",
+    "وشارك أستاذ أول للتعليم الثانوي في الإضراب",
     "وتخرج برتبة ملازم ثاني من الكلية الحربية",
     "ورفضت حركة تحرير السودان جناح عبد الواحد نور المبادرة",
     "والتقى الوفد بالسيد عبد الأحد جمال الدين",
@@ -108,6 +111,9 @@ ORDINALS_KEPT = [
     ("وفاز الفريق الأول للنادي بالمباراة", [("الأول", "ordinal", 1, None)]),
     ("وتعد حلب ثاني أكبر مدينة في سوريا", [("ثاني", "ordinal", 2, None)]),
     ("وقتل جندي واحد في الهجوم", [("واحد", "cardinal", 1, "soldier")]),
+    # "وصول" (arrival) is no rank "صول" with و
+    ("وأعلنت الأمم المتحدة وصول أول قافلة مساعدات إلى غزة", [("أول", "ordinal", 1, None)]),
+    ("وعين نائب ثاني لرئيس المجلس", [("ثاني", "ordinal", 2, None)]),
 ]
 
 
@@ -175,3 +181,25 @@ def test_nominative_duals(text: str, span: str, unit: str) -> None:
 def test_no_unit_for_look_alikes(text: str) -> None:
     units = [n[3] for n in _numbers(text)]
     assert units and units[0] not in ("explosive_device", "drone", "aircraft"), units
+
+
+# 5. "نصف" before an adjective is the prefix "semi-" (it was half a vehicle in "بنادق نصف آلية").
+@pytest.mark.parametrize("text", [
+    "وحجزت الوحدات 4 بنادق نصف آلية",
+    "وارتفعت واردات المواد نصف المصنعة",
+    "وأصدر البنك تقريره نصف السنوي",
+    "ونقلت وكالة أنباء فارس نصف الرسمية",
+    "ويبلغ نصف قطر الدائرة مترين",
+    "وعثر على جثة نصف مطمورة",
+])
+def test_semi_prefix_is_no_half(text: str) -> None:
+    assert all(n[1] != "fraction" for n in _numbers(text)), _numbers(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويعيش نصف السكان تحت خط الفقر", [("نصف", "fraction", 0.5, "person")]),
+    ("وخصصت الحكومة نصف مليون دينار", [("نصف مليون", "cardinal", 500_000, "dinar")]),
+    ("وبلغ الفريق نصف النهائي", []),
+])
+def test_halves_kept(text: str, expected: list) -> None:
+    assert _numbers(text) == expected

@@ -298,8 +298,8 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
         # The article stays in the span (الثالث عشر, المئات); و/ب/ل/ف/ك do not; "لل" has no
         # article letters of its own to keep.
         start = form_start - (2 if pre.endswith("ال") else 0)
-        if word.cat == "fraction" and _FINAL.match(folded, m.end(), hi):
-            continue  # النصف النهائي, ربع النهائي: semi-final, quarter-final
+        if word.cat == "fraction" and (_FINAL.match(folded, m.end(), hi) or lex.semi_re.match(folded, m.end(), hi)):
+            continue  # النصف النهائي, ربع النهائي: semi-final, quarter-final; "نصف آلية": semi-automatic
         if word.cat == "ordinal" and not article:
             if form in lex.need_article:
                 continue
@@ -350,7 +350,12 @@ def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int
             return None
         return "hyphen" if hyphen else "latin" if k < start else None
     if hyphen and word not in lex.proclitic_words:
-        return "hyphen"
+        # not after a number's own word ("28 أكتوبر-5 نوفمبر", "10 دنانير-15 دينارا"): a range's dash there
+        # (unless that number is a model's too: "سو-24 وسو-34")
+        i = j
+        while i > lo and folded[i - 1] in HSPACE:
+            i -= 1
+        return None if i < j and i > lo and folded[i - 1].isdigit() and i != designated else "hyphen"
     # a proclitic on a model's name of two letters only with و: "كاس 5" is "كأس" (a cup), "باس" a word
     return "model" if any(word.startswith(p) and (len(word) - len(p) > 2 or p in ("", "و"))
                           and word[len(p):] in lex.model_names for p in _MODEL_CLITICS) else None

@@ -57,7 +57,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "age_nouns": Words, "age_noun_preps": Words, "age_years_noun": Words, "age_touching": Words,
     "age_not_after": Words, "age_fillers": Words, "age_person_links": Words, "age_persons": Words,
     "age_spent_verbs": Words, "age_subjects": Words,
-    "model_names": Words, "name_numbers": MapOf(str, Record({"after": Words, "before": Words})),
+    "model_names": Words, "semi_words": Words, "name_numbers": MapOf(str, Record({"after": Words, "before": Words})),
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
 #: written by ``scripts/build_national_nouns.py`` (reading it here spares a pipeline without the entities stage
@@ -135,6 +135,7 @@ class Lexicon:
     people_units: frozenset[str]  # the unit keys that count people ("killed", "migrant"…)
     person_units: frozenset[str]  # of those, people who act or are acted on as a group (not the dead themselves)
     armed_units: frozenset[str]  # of those, the armed ("fighter", "soldier"…)
+    semi_re: regex.Pattern[str]  # a word after "نصف" that makes it the prefix "semi-" ("نصف آلية", "نصف سنوي")
     model_names: frozenset[str]  # folded: digits after one are a model's designation ("بوينغ 737", "إف 16")
     proclitic_words: frozenset[str]  # folded words that are proclitics alone ("ب" of "ب-3ر2": a minus after it)
 
@@ -411,6 +412,8 @@ def lexicon() -> Lexicon:
         person_units=classes.persons,
         armed_units=classes.armed,
         model_names=frozenset(lookup_key(f) for f in data["model_names"]),
+        semi_re=regex.compile(rf"[^\S\n]++(?:ال)?(?:{_alternation(lookup_key(f) for f in data['semi_words'])})"
+                              r"(?![\p{L}\p{N}\p{M}])"),
         proclitic_words=frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")
                                   for a in ("", "ال") if c + p + a) | {"لل", "ولل", "فلل"},
     )
