@@ -148,6 +148,17 @@ def test_part_of_the_story_month(tail: str, span: str, value: str) -> None:
     assert "_month_part" not in d
 
 
+@pytest.mark.parametrize("sentence, span, value", [
+    (STORY + "وفي الأسبوع الأول من الشهر الموالي شهدت المدينة اعتصامات.", "الأسبوع الأول من الشهر الموالي", "2016-W14"),
+    ("اندلعت احتجاجات في 3 ديسمبر 2016، وفي النصف الأول من الشهر التالي تواصلت.", "النصف الأول من الشهر التالي",
+     "2017-01-01/2017-01-15"),
+])
+def test_part_of_the_month_after_the_story_month(sentence: str, span: str, value: str) -> None:
+    d = one(sentence, span)
+    assert (d["value"], d["anchor"], d["offset"]) == (value, "PREV_DATE", "P1M")
+    assert not any(x["text"] == "الأول من الشهر" for x in dates(sentence))
+
+
 def test_part_of_the_story_month_without_a_date_before_has_no_value() -> None:
     sentence = "وفي النصف الثاني من نفس الشهر شهدت المدينة احتجاجات."
     d = one(sentence, "النصف الثاني من نفس الشهر")

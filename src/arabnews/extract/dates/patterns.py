@@ -203,6 +203,7 @@ def patterns() -> Patterns:
     # "يوم 27 من الشهر الجاري", "السبت 17 من الشهر الجاري" (a weekday before it), "يوم 25 من نفس الشهر" / "من
     # الشهر ذاته" (the story's month: anchored on its previous date, :mod:`.anaphora`)
     same_after = alt(w for w, n in lex.anaphoric_offsets.items() if n == 0)
+    not_before = alt(w for w, n in lex.anaphoric_offsets.items() if n >= 0)  # نفسه, ذاته …, التالي, الموالي …
     day_of_month = c(rf"""{_PRE}(?:(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?
         (?:(?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
         # (not before the month's rank: "الأسبوع الأول من الشهر الثالث للحمل" is no 1st of this month)
@@ -388,7 +389,8 @@ def patterns() -> Patterns:
             (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
           # the story's month: "النصف الثاني من نفس الشهر", "الأسبوع الأخير من الشهر نفسه" (anchored on the previous
           # date, :mod:`.anaphora`; was the 2nd of the month, or the reference's month)
-          | (?P<msame>(?:{alt(lex.anaphoric_same_before)})\s+الشهر|الشهر\s+{same_after}){_E}
+          # (or the month after it: "الأسبوع الأول من الشهر الموالي")
+          | (?P<msame>(?:{alt(lex.anaphoric_same_before)})\s+الشهر|الشهر\s+(?P<manaph>{not_before})){_E}
           | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000|{same_after}{_E})))
       | (?P<unit>الشهر)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
         (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))

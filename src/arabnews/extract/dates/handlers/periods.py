@@ -49,11 +49,13 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if (nth > 4 and nth != _LAST) or (m[g["half"]] and nth not in (1, 2, _LAST)) or (
             m[g["tens"]] and nth not in (1, 2, 3, _LAST)):
         return None
-    if m[g["msame"]]:  # "النصف الثاني من نفس الشهر": the story's month, resolved by :mod:`..anaphora`
+    if m[g["msame"]]:  # "النصف الثاني من نفس الشهر", "… من الشهر الموالي": the story's month (:mod:`..anaphora`)
         kind = "half" if m[g["half"]] else "tens" if m[g["tens"]] else "week"
         mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+        months = ctx.lex.anaphoric_offsets[words(m[g["manaph"]])] if m[g["manaph"]] else 0  # "الشهر الموالي": 1
         return Candidate(m.start(), m.end(), "DATE", None, resolved=False, mod=mod,
-                         attrs={"anchor": "PREV_DATE", "offset": "P0M", "unit": "M", MONTH_PART: f"{kind}:{nth}"})
+                         attrs={"anchor": "PREV_DATE", "offset": f"P{months}M", "unit": "M",
+                                MONTH_PART: f"{kind}:{nth}"})
     if not m[g["month"]] and ctx.ref is None:  # "الأسبوع الثاني من الشهر الجاري" without a reference date
         rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
         return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel))
