@@ -30,6 +30,7 @@ import datetime as dt
 import regex
 
 from ...document import DateSpan
+from .handlers.periods import MONTH_PART, month_part
 
 #: A value on a day ("2016-05-05", "2016-05-05T10:00", "2016-05-05TMO"), a month, a year
 _DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T|$)")
@@ -102,6 +103,7 @@ def _unresolve(d: DateSpan) -> None:
     """A day of the story's month whose month no previous date gives ("يوم 27 من الشهر ذاته" first in a
     document, "يوم 30 من الشهر نفسه" after a February date): no value, as for "اليوم التالي" — never the
     reference's month."""
+    d.attrs.pop(MONTH_PART, None)
     if d.value is None:
         return
     d.value, d.resolved = None, False
@@ -139,6 +141,9 @@ def resolve_anaphoric(found: list[DateSpan], ref: dt.date | None = None) -> None
                 value = _days_in(d, prev)
             else:
                 value = _value(prev, unit, int(m[2]) * (-1 if m[1] else 1), d)
+                part = d.attrs.pop(MONTH_PART, None)
+                if part is not None and value is not None:  # "النصف الثاني من نفس الشهر": days of the month
+                    value = month_part(part, value)
             if value is None:
                 _unresolve(d)
                 last = month = None

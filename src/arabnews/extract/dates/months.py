@@ -99,6 +99,12 @@ LEXICON_SCHEMA = Record({
     "ago_words": Words,
     "first_person_future": Words,
     "lil_nouns": Words,
+    "year_heads": Words,
+    "later_words": Words,
+    "later_past_verbs": Words,
+    "year_head_stops": Words,
+    "year_adjectives": Words,
+    "year_prepositions": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
@@ -186,6 +192,12 @@ class Lexicon:
     ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
     first_person_future: frozenset[str]  # سأعود, سأزور: a future cue as سيعود (folded: ساعود)
     lil_nouns: tuple[str, ...]  # عام, سنه …: "للعام المقبل" read as "العام المقبل"
+    later_words: frozenset[str]  # في وقت لاحق, لاحقا: FUTURE_REF, PAST_REF after a past verb
+    later_past_verbs: frozenset[str]  # توفي, غادرا …: past verbs before "في وقت لاحق" that the shape test misses
+    year_heads: tuple[str, ...]  # ميزانيه, انتخابات, رويه …: "ميزانية 2025", "رؤية 2030" (the year alone is the span)
+    year_head_stops: tuple[str, ...]  # في, قدرها …: words between a year head and a number that end its reach
+    year_adjectives: tuple[str, ...]  # الماليه, الدراسي …: "السنة المالية 2025" (in the span)
+    year_prepositions: tuple[str, ...]  # بحلول, افق, غضون …: before a bare year ("بحلول 2030")
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
@@ -321,6 +333,12 @@ def lexicon() -> Lexicon:
         ago_words=_keys(data["ago_words"]),
         first_person_future=frozenset(_keys(data["first_person_future"])),
         lil_nouns=_keys(data["lil_nouns"]),
+        year_heads=_keys(data["year_heads"]),
+        later_words=frozenset(_keys(data["later_words"])),
+        later_past_verbs=frozenset(_keys(data["later_past_verbs"])),
+        year_head_stops=_keys(data["year_head_stops"]),
+        year_adjectives=_keys(data["year_adjectives"]),
+        year_prepositions=_keys(data["year_prepositions"]),
         seasons=_by_word(data["seasons"]),
         holidays={**{key(name): ("national", 0, 0, entry["names"][0]) for entry in data["national_holidays"]
                      for name in entry["names"]},

@@ -105,6 +105,7 @@ class Patterns:
     entire: regex.Pattern[str]
     ordinal_unit: regex.Pattern[str]  # "الأسبوع الأول من شهر أكتوبر", "الشهر الثامن من سنة 2016"
     bulletin: regex.Pattern[str]  # a bare "صباحا", "ليلا" (a bulletin's: the handler reads its sentence)
+    year_of: regex.Pattern[str]  # "ميزانية 2025", "انتخابات 2019": a year named by what it measures
     # window filters: a number of 3-4 digits or a masked one, of 4 digits (month and unit words: rules.compiled)
     any_year: regex.Pattern[str]
     any_year4: regex.Pattern[str]
@@ -123,6 +124,7 @@ def patterns() -> Patterns:
     quant = alt(lex.quantifiers)
     parts = alt(lex.day_parts)
     definite = alt(lex.definite_units)
+    year_adjs = alt(lex.year_adjectives)
     flags = regex.VERBOSE | regex.V0
     c = regex.compile
     dmy = c(rf"""{_B}(?:{PROCLITIC}){_GLUED}\K
@@ -146,18 +148,24 @@ def patterns() -> Patterns:
     year = c(rf"""{_PRE}
         (?:(?P<mod>{mods})\s+)?
         (?:
-            (?:{_YEARWORD}|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s+(?P<bc>{alt(lex.before_era)}){_E}|\s*(?P<marker>{mark}){_E})?
+            (?:{_YEARWORD}(?:\s+{year_adjs}{_E})?|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s+(?P<bc>{alt(lex.before_era)}){_E}|\s*(?P<marker>{mark}){_E})?
           | (?P<year>(?<!\d)\d{{3,4}})\s*(?:(?P<bc>{alt(lex.before_era)}){_E}|(?P<marker>{mark}){_E}{_NOT_DINARS})
         )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م" → BC0550, BC0146)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
     # ("إلى غاية 1998", "إلى حدود 2020": until, Maghrebi news; "في حدود 2016" is none)
-    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|لغايه)
+    year_preps = alt(lex.year_prepositions)
+    bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|لغايه|{year_preps})
                             |(?<=(?<![\p{{L}}\p{{M}}])(?:{CONJ}?الي)\s{{1,3}})(?:غايه|حدود))\s+\K
                           |(?<=\(\s*+)(?=\d{{4}}\s*+\)))
         (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه))""", flags)
+    # a year named by what it measures or marks: "ميزانية 2025", "الانتخابات الرئاسية الفرنسية 2017", "أولمبياد
+    # باريس 2024", "قانون المالية لـ2017" (the year alone is the span; up to two words between, none a stop word)
+    between_words = rf"(?!(?:{alt(lex.year_head_stops)}){_E})\p{{L}}{{2,}}+"
+    year_of = c(rf"""{_PRE}(?:{alt(lex.year_heads)}){_E}(?:\s+{between_words}){{0,2}}\s+(?:لـ?\s*)?\K
+        (?P<year>(?<!\d)(?:19|20)\d\d)(?![\d%]|[.,/\-]\d|\s*(?:بالمئه|في\s+المئه|بالمائه|[-–/]\s*\d))""", flags)
     year_range = c(rf"""{_PRE}
         (?:(?P<sig>بين|من|منذ|(?:خلال\s+)?الفتره\s+(?:من|بين))\s+)?
-        (?:(?P<yw>(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه))\s*)?
+        (?:(?P<yw>(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه))(?:\s+{year_adjs}{_E})?\s*)?
         (?P<y1>(?<!\d)\d{{4}})\s*(?P<conj>و|-|–|/|الي|حتي|لغايه)(?:(?<=الي)\s+(?:غايه|حدود))?\s*  # "1969 إلى غاية 1972"
         (?:(?:عام|سنه)\s*)?(?P<y2>\d{{4}})(?!\d)""",
               flags)
@@ -195,6 +203,7 @@ def patterns() -> Patterns:
     # "يوم 27 من الشهر الجاري", "السبت 17 من الشهر الجاري" (a weekday before it), "يوم 25 من نفس الشهر" / "من
     # الشهر ذاته" (the story's month: anchored on its previous date, :mod:`.anaphora`)
     same_after = alt(w for w, n in lex.anaphoric_offsets.items() if n == 0)
+    not_before = alt(w for w, n in lex.anaphoric_offsets.items() if n >= 0)  # نفسه, ذاته …, التالي, الموالي …
     day_of_month = c(rf"""{_PRE}(?:(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:يوم\s+)?(?P<day>{_DAY})\s+(?:من\s+)?
         (?:(?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
         # (not before the month's rank: "الأسبوع الأول من الشهر الثالث للحمل" is no 1st of this month)
@@ -214,7 +223,8 @@ def patterns() -> Patterns:
           | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
           # "بقية العام", "بقية هذا الأسبوع" (Recognizers-Text), "ما تبقى من هذه السنة"
           | (?P<rest>{alt(lex.rest_words)})\s+(?:(?:هذا|هذه)\s+)?(?P<unit>{definite})(?:\s+(?P<rel>{rel}))?
-          | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000))
+          # (not the story's: "منتصف العام نفسه" is the anaphoric rule's)
+          | (?<=(?:{mods})\s+)(?P<unit>{definite})(?!\s+(?:\d|{rel}|ال|\ue000|{same_after}{_E}))
           | (?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))
         ){_E}""", flags)
     duration = c(rf"""{_B}(?:{PROCLITIC})(?:{alt(lex.glued_before_count)}(?=\d))?\K
@@ -341,7 +351,8 @@ def patterns() -> Patterns:
           | \s*(?P<year>(?<!\d)\d{{4}}(?!\d))
           | \s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{rel}){_E})?{_E}""", flags)
     stems = alt(w.removeprefix("ال") for w in lex.anaphoric_units)
-    anaphoric = c(rf"""{_PRE}(?:(?P<part>{alt(lex.day_parts_before)})\s+)?
+    # (a modifier before the story's month, year or week: "أواخر نفس الشهر", "منتصف العام نفسه")
+    anaphoric = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:(?P<part>{alt(lex.day_parts_before)})\s+)?
         (?:(?P<unit>(?:ال|(?<=ل)ل){stems})\s+(?P<rel>{alt(lex.anaphoric_offsets)})
           | (?P<same>{alt(lex.anaphoric_same_before)})\s+(?P<unit>ال{stems})
         ){_E}""", flags)
@@ -376,7 +387,11 @@ def patterns() -> Patterns:
             # a month by its rank before a year: "الأسبوع الأخير في الشهر التاسع سنة 2014" (Duckling)
             |الشهر\s+(?P<mnum>{_MASKED})(?=\s*[،,]?\s*(?:(?:من|في)\s+|ل)?{_YEARWORD}\s*\d{{4}}(?!\d)))
             (?:\s*[،,]?\s*(?:(?:من|في)\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))|\s+(?P<mrel>{rel}){_E})?
-          | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
+          # the story's month: "النصف الثاني من نفس الشهر", "الأسبوع الأخير من الشهر نفسه" (anchored on the previous
+          # date, :mod:`.anaphora`; was the 2nd of the month, or the reference's month)
+          # (or the month after it: "الأسبوع الأول من الشهر الموالي")
+          | (?P<msame>(?:{alt(lex.anaphoric_same_before)})\s+الشهر|الشهر\s+(?P<manaph>{not_before})){_E}
+          | (?:هذا\s+)?الشهر(?:\s+(?P<rel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000|{same_after}{_E})))
       | (?P<unit>الشهر)\s+(?P<ord>{_MASKED}|{alt(lex.quarter_last)}{_E})\s+(?:من|في)\s+
         (?:{_YEARWORD}\s*(?P<year>(?<!\d)\d{{4}}(?!\d))
           | (?:(?:هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<yrel>{rel}))?{_E}(?!\s+(?:ال|\d|\ue000)))
@@ -386,4 +401,4 @@ def patterns() -> Patterns:
     return Patterns(dmy, year, bare_year, year_range, numeric, relday, day_of_month, rel_unit, duration, vague,
                     decade, time, protect, between, month_before, month_after, range_next, season, century, holiday,
                     clock, numeric2, rel_span, night, sets, ordinal, month_day, anaphoric, prayer, quarter, entire,
-                    ordinal_unit, bulletin, c(r"\d{3}|\ue000"), c(r"\d{4}"))
+                    ordinal_unit, bulletin, year_of, c(r"\d{3}|\ue000"), c(r"\d{4}"))

@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from .candidates import Candidate, Context
-from .handlers.absolute import h_bare_year, h_decade, h_dmy, h_numeric, h_year, h_year_range
+from .handlers.absolute import h_bare_year, h_decade, h_dmy, h_numeric, h_year, h_year_of, h_year_range
 from .handlers.clock import h_time
 from .handlers.durations import h_duration, h_set, h_vague
 from .handlers.families import (
@@ -84,6 +84,7 @@ __all__ = [
     "h_time",
     "h_vague",
     "h_year",
+    "h_year_of",
     "h_year_range",
     "prev_word",
 ]
@@ -156,6 +157,8 @@ RULES: tuple[Rule, ...] = (
                                                         "اسابيع", "يومين")),
     # "وتكون محليّا كثيفة بالجنوب الشرقي صباحا": a bare part of the day in a weather or traffic bulletin
     Rule("bulletin", "bulletin", h_bulletin, ("صباحا", "عصر", "مساء", "ليل")),
+    # "ميزانية 2025", "الانتخابات الرئاسية الفرنسية 2017", "رؤية 2030": a year named by what it measures or marks
+    Rule("year_of", "year_of", h_year_of, ("year4",)),
 )
 
 

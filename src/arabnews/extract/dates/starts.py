@@ -144,6 +144,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "year_range": Start([*yearword, "عامي", "سنتي", "العامين", "السنتين", "العامي", "السنتي", "الالعامين",
                              "الالسنتين"], then=f"{_WS}*{years}", number=years,
                             more=((("بين", "من", "منذ"), rf"{_WS}+(?:{year_words})?{years}"),
+                                  # "السنة المالية 2024-2025": a year noun's adjective before the years
+                                  (tuple(yearword), rf"{_WS}+{_alt(lex.year_adjectives)}{_WS}*{years}"),
                                   (("خلال",), f"{_WS}+الفتره{_WS}"), (("الفتره",), f"{_WS}+(?:من|بين){_WS}"))),
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
         "duration": Start([], number=number_unit,
@@ -182,12 +184,16 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # a preposition or modifier (after و/ف) and white space before the year (19.. or 20..), or the year
         # itself after "("
         # ("غايه", "حدود" after "الي": "إلى غاية 1998")
-        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", "لغايه", "غايه", "حدود", *lex.mods],
+        "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", "لغايه", "غايه", "حدود", *lex.mods,
+                            *lex.year_prepositions],
                            number=rf"{_D}{{4}}{_WS}*\)",
                            then=rf"{_WS}+(?:19|20)"),
-        # [part of day] (ال|ل)unit, or "نفس" … before it
-        "anaphoric": Start([*lex.day_parts_before, *(f"{a}{w.removeprefix('ال')}" for w in lex.anaphoric_units
-                                                     for a in ("ال", "ل")), *lex.anaphoric_same_before]),
+        # a year head: "ميزانية", "الانتخابات", "كأس العالم" (a year follows within three words)
+        "year_of": Start(list(lex.year_heads)),
+        # [mod] [part of day] (ال|ل)unit, or "نفس" … before it
+        "anaphoric": Start([*lex.mods, *lex.day_parts_before,
+                            *(f"{a}{w.removeprefix('ال')}" for w in lex.anaphoric_units for a in ("ال", "ل")),
+                            *lex.anaphoric_same_before]),
         "holiday": Start(list(lex.holidays)),
         # كل, مرة, مرتين, أيام, or the number of مرات
         "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),

@@ -227,6 +227,29 @@ def h_bare_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
     return cand
 
 
+def h_year_of(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """A year after a noun that it names the year of: "ميزانية 2025", "انتخابات 2019", "مونديال 2022", "رؤية 2030",
+    "أولمبياد باريس 2024", "قانون المالية لـ2017" → that year; the span is the year alone (``year_heads`` of
+    ``dates_lexicon.yaml``).  Not a count or an amount ("الدورة الحالية 2033 تلميذا": the numbers stage gave it a
+    unit)."""
+    start = m.start("year")
+    if start in ctx.counted:
+        return None
+    year = int(m["year"])
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    if after is not None:
+        word = after.group(1)
+        # a counted noun the numbers stage has no unit for, after a round number ("خطة 2000 وحدة سكنية"); an
+        # accusative after another year is its verb's object ("دستور 2014 نظاما برلمانيا")
+        if year % 100 == 0 and not word.startswith(("ال", "وال", "في", "من", "علي", "الي")):
+            return None
+    return absolute(start, m.end(), "gregorian", year, None, None, ctx.ref)
+
+
+#: The word right after a year (white space between, no punctuation)
+_WORD_AFTER = regex.compile(r"[^\S\n]++([\p{L}\p{M}]++)")
+
+
 def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """Two years as an ISO interval: "بين عامي 2011 و2015" → 2011/2015, "2011-2015" → 2011/2015, "الموسم الدراسي
     2016/2017" and "العودة المدرسية 2017/2016" (right to left) → 2016/2017."""

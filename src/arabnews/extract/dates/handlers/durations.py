@@ -14,7 +14,7 @@ from ..months import lexicon
 from ..patterns import alt
 from ..reading import last_word, number, words
 from ..values import unresolved
-from .relative import future_tense
+from .relative import _PAST_NEWS_VERBS, _past_shape, future_cue, future_tense, past_tense, prev_words
 
 _CONSTRUCT = regex.compile(r"\s+ال")
 _NEXT = regex.compile(r"\s*+([\p{L}\p{M}\ue000]++)")
@@ -222,7 +222,37 @@ def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None  # "قريبا من المدينة": near, not soon
     if w in ctx.lex.sets:
         return None if m[g["co"]] else Candidate(m.start(), m.end(), "SET", ctx.lex.sets[w])
-    return Candidate(m.start(), m.end(), "DATE", ctx.lex.vague[w])
+    value = ctx.lex.vague[w]
+    if w in ctx.lex.later_words and _later_in_past(ctx.text, m.start(), m.end()):
+        value = "PAST_REF"  # "وأعلن المجلس في وقت لاحق": later on the story's past timeline
+    return Candidate(m.start(), m.end(), "DATE", value)
+
+
+#: سـ + an imperfect verb and an object pronoun ("سيحدده", "ستعلنها", "سنعرضهم")
+_FUTURE_OBJECT = regex.compile(r"س[يتن]\p{L}{2,}(?:ه|ها|هم|هما)$")
+
+
+def _later_in_past(text: str, start: int, end: int) -> bool:
+    """Is "في وقت لاحق" / "لاحقا" at ``start:end`` said of the past?  The nearest verb before it in its clause
+    decides: a past verb (a news verb, …ت or …وا, or one of ``later_past_verbs``: "ثم اعتنق الإسلام في وقت لاحق",
+    "وغادرا في وقت لاحق", "لكن اتضح لاحقا") makes it past, a future cue or an imperfect verb ("سيتم الكشف عنها في
+    وقت لاحق", "يستطيع في وقت لاحق", "الذي سيحدده لاحقا") not; with none, a past verb right after it ("ولاحقا قرر
+    نتنياهو") or the clause's tense as :func:`.relative.past_tense` reads it."""
+    verbs = lexicon().later_past_verbs
+    before = (prev_words(text, start) or "").replace("،", " ").replace(",", " ").split()
+    for w in reversed(before):
+        w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if _FUTURE_OBJECT.match(w) or future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم"):
+            return False
+        if w in verbs or w in _PAST_NEWS_VERBS or _past_shape(w):
+            return True
+    nxt = _NEXT.match(text, end)
+    if nxt is not None:
+        w = nxt.group(1)
+        w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if w in verbs or w in _PAST_NEWS_VERBS or _past_shape(w):
+            return True
+    return past_tense(text, start)
 
 
 _SET_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS", "DEC": "DEC", "CENT": "CENT"}

@@ -71,7 +71,12 @@ def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None  # "صباح الأسبوع التالي"
         type_ = "TIME"
         attrs["part_of_day"] = "NI" if unit == "NI" else lex.day_parts_before[words(m[g["part"]])]
-    return Candidate(m.start(), m.end(), type_, None, resolved=False, attrs=attrs)
+    mod = None
+    if m[g["mod"]]:  # "أواخر نفس الشهر", "منتصف العام نفسه": the story's month or year with its mod
+        if type_ != "DATE" or unit == "D":
+            return None
+        mod = lex.mods[words(m[g["mod"]])]
+    return Candidate(m.start(), m.end(), type_, None, resolved=False, mod=mod, attrs=attrs)
 
 
 def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:

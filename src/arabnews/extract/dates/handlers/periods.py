@@ -49,6 +49,13 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if (nth > 4 and nth != _LAST) or (m[g["half"]] and nth not in (1, 2, _LAST)) or (
             m[g["tens"]] and nth not in (1, 2, 3, _LAST)):
         return None
+    if m[g["msame"]]:  # "النصف الثاني من نفس الشهر", "… من الشهر الموالي": the story's month (:mod:`..anaphora`)
+        kind = "half" if m[g["half"]] else "tens" if m[g["tens"]] else "week"
+        mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None
+        months = ctx.lex.anaphoric_offsets[words(m[g["manaph"]])] if m[g["manaph"]] else 0  # "الشهر الموالي": 1
+        return Candidate(m.start(), m.end(), "DATE", None, resolved=False, mod=mod,
+                         attrs={"anchor": "PREV_DATE", "offset": f"P{months}M", "unit": "M",
+                                MONTH_PART: f"{kind}:{nth}"})
     if not m[g["month"]] and ctx.ref is None:  # "الأسبوع الثاني من الشهر الجاري" without a reference date
         rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
         return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel))
@@ -80,6 +87,32 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     attrs = {"anchor": "REF"} if inferred else {}
     mod = ctx.lex.mods[words(m[g["mod"]])] if m[g["mod"]] else None  # "أواخر الأسبوع الأول من شهر فيفري"
     return Candidate(m.start(), m.end(), "DATE", f"{iso_year:04d}-W{week:02d}", mod=mod, attrs=attrs)
+
+
+#: The private attribute of a part of the story's month ("half:2", "week:-1", "tens:3"), read and removed by
+#: :func:`..anaphora.resolve_anaphoric` (:func:`month_part`)
+MONTH_PART = "_month_part"
+
+
+def month_part(part: str, month: str) -> str | None:
+    """The value of a part of a Gregorian month ``month`` ("2016-03"): ``part`` "half:2" → "2016-03-16/2016-03-31",
+    "tens:1" → "2016-03-01/2016-03-10", "week:-1" → the ISO week of the last seven days' middle (see the
+    module's docstring)."""
+    kind, _, rank = part.partition(":")
+    nth = int(rank)
+    first = dt.date(int(month[:4]), int(month[5:7]), 1)
+    length = calendar.monthrange(first.year, first.month)[1]
+    if kind == "week":
+        middle = first + dt.timedelta(days=length - 4 if nth == _LAST else 7 * nth - 4)
+        iso_year, week, _ = middle.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}"
+    if kind == "half":
+        start, end = (first, first + dt.timedelta(days=14)) if nth == 1 else (
+            first + dt.timedelta(days=15), first + dt.timedelta(days=length - 1))
+    else:
+        start = first + dt.timedelta(days=20 if nth == _LAST else 10 * (nth - 1))
+        end = first + dt.timedelta(days=length - 1 if nth in (3, _LAST) else 10 * nth - 1)
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
