@@ -64,7 +64,7 @@ SCHEMA = Record(
      "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words,
      "attribute_verbs": Words, "relay_companions": Words, "relay_pronouns": Words,
      "outlet_suffixes": Words, "singular_sources": Words, "masdar_verbs": Words,
-     "stance_verbs": Words, "exhortation_nouns": Words, "masdar_b_verbs": Words, "pronoun_words": Words,
+     "stance_verbs": Words, "announced_events": Words, "exhortation_nouns": Words, "masdar_b_verbs": Words, "pronoun_words": Words,
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
      "manner_adverbs": Words, "far_stops": Words,
      "learn_verbs": Words, "reporter_heads": Words, "contrast_links": Words,

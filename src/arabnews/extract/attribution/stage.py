@@ -572,8 +572,8 @@ class _Finder:
                        or before[0] in _ONE_OF):
             return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said; "أحد أبرز خبراء …": a noun
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
-                _masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t))
-                for t in toks[1:_MASDAR_REACH]):
+                (_masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t)))
+                or (stance and t.text in _ANNOUNCED_EVENTS) for t in toks[1:_MASDAR_REACH]):
             return None
         src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
         if src is None or not (src.start == toks[0].start or (
@@ -597,6 +597,9 @@ class _Finder:
             if k < len(toks) and not (toks[k].text in _MASDAR_PREP_NOUNS or _MASDAR_FORM.match(toks[k].text)
                                       or _IFTIAL.match(toks[k].text)):
                 return None  # (a thing shown: "كشفت الشركة عن هاتفها الجديد", "كشف عن تفاصيل الخطة")
+        if stance and k + 1 < len(toks) and toks[k].text == "عن" and toks[k + 1].text in _ANNOUNCED_EVENTS:
+            # "أعلنت وزارة الصحة عن مقتل 4 سياح": what happened, the claim (session 30)
+            return _Item(start, end, cue, pre, "indirect", toks[:k + 1], content_start=toks[k + 1].start, source=src)
         if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
                 or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
             return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
@@ -2643,6 +2646,7 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 #: Those whose object is an act unless it has a pronoun ("أعلن حالة الطوارئ" / "أعلن رفضه"), and the nouns of an
 #: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
 _STANCE_VERBS = word_set("stance_verbs")
+_ANNOUNCED_EVENTS = word_set("announced_events")
 _MASDAR_B_VERBS = word_set("masdar_b_verbs")
 #: Of those, the verbs whose verbal noun follows their own preposition ("كشف عن وجود", "أشار إلى تسجيل"; session 29c).
 _MASDAR_PREP_VERBS = word_set("masdar_prep_verbs")
