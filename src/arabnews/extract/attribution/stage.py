@@ -573,7 +573,8 @@ class _Finder:
             return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said; "أحد أبرز خبراء …": a noun
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
                 (_masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t)))
-                or (stance and t.text in _ANNOUNCED_EVENTS) for t in toks[1:_MASDAR_REACH]):
+                or (stance and (t.text in _ANNOUNCED_EVENTS or t.text[1:] in _ANNOUNCED_EVENTS))
+                for t in toks[1:_MASDAR_REACH]):
             return None
         src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
         if src is None or not (src.start == toks[0].start or (
@@ -600,6 +601,9 @@ class _Finder:
         if stance and k + 1 < len(toks) and toks[k].text == "عن" and toks[k + 1].text in _ANNOUNCED_EVENTS:
             # "أعلنت وزارة الصحة عن مقتل 4 سياح": what happened, the claim (session 30)
             return _Item(start, end, cue, pre, "indirect", toks[:k + 1], content_start=toks[k + 1].start, source=src)
+        if stance and with_b and k < len(toks) and toks[k].text[:1] == "ب" and toks[k].text[1:] in _ANNOUNCED_EVENTS:
+            # "وأفادت مصادر محلية بمقتل خمسة أشخاص": the noun after the verb's own ب
+            return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start + 1, source=src)
         if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
                 or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
             return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
