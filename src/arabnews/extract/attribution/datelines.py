@@ -30,10 +30,10 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     credit_re = trie_regex(sorted(w for w in credits if w))
     s = r"[ \t\u00a0]*+"
     named = regex.compile(
-        # "الخرطوم (أ ف ب) -", "دمشق، 12 يناير (رويترز) -", "(رويترز) -", "دبي، الإمارات (CNN)--"
-        rf"(?:{_PLACE}(?:{s}[،,]{s}[^()\n:،,]{{1,30}}?)?{s})?\({s}(?:{credit_re}){s}\){s}[{_DASH}:]++"
-        # "دمشق - سانا:", "الرباط/ هسبريس:", "القاهرة - أ ش أ -"
-        rf"|{_PLACE}{s}[{_DASH}/]{s}(?:{signed_re}){s}[{_DASH}:]"
+        # "الخرطوم (أ ف ب) -", "دمشق، 12 يناير (رويترز) -", "(رويترز) -", "دبي، الإمارات (CNN)--", "واشنطن - (رويترز) -"
+        rf"(?:{_PLACE}(?:{s}[،,]{s}[^()\n:،,]{{1,30}}?)?{s}[{_DASH}]?{s})?\({s}(?:{credit_re}){s}\){s}[{_DASH}:]++"
+        # "دمشق - سانا:", "الرباط/ هسبريس:", "القاهرة - أ ش أ -", "بغداد/ نينا/"
+        rf"|{_PLACE}{s}[{_DASH}/]{s}(?:{signed_re}){s}[{_DASH}:/]"
         # "سانا:", "هسبريس :", a post's outlet before its label ("الجزيرة مباشر - عاجل: …", "سكاي نيوز | …")
         rf"|(?P<bare>(?:{signed_re}){s}(?::|[{_DASH}|](?=[ \t\u00a0])))",
         regex.IGNORECASE)
