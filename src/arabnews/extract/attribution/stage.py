@@ -31,6 +31,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
+from .datelines import dateline_end, signs_colon
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import (
     PRONOUN_PREPOSITIONS,
@@ -176,11 +177,29 @@ class _Finder:
     def is_place(self, src: Source) -> bool:
         """Is the speaker a LOC entity (a headline's dateline, "سوسة : …")?  The LOC spans are read once
         per document (a long page has thousands of entities and of colons)."""
+        return (src.start, src.end) in self.places
+
+    @property
+    def places(self) -> frozenset[tuple[int, int]]:
+        """The folded spans of the LOC entities."""
         if self._places is None:
             doc = self.doc
             self._places = frozenset(doc.to_normalized(e.start, e.end) for e in doc.entities
                                      if isinstance(e, EntitySpan) and e.label == "LOC")
-        return (src.start, src.end) in self._places
+        return self._places
+
+    @cached_property
+    def dated(self) -> list[tuple[int, int]]:
+        """The folded spans of the dates layer (a date after a headline's dash is no speaker)."""
+        doc = self.doc
+        return [doc.to_normalized(d.start, d.end) for d in doc.dates]
+
+    def past_dateline(self, cs: int, ce: int, lo: int) -> int:
+        """``cs`` past a wire dateline that opens a claim at its line's start ("الخرطوم (أ ف ب) - قتل 14 مدنيا …،
+        بحسب …": :func:`.datelines.dateline_end`)."""
+        folded = self.folded
+        line_start = cs == lo or not folded[folded.rfind("\n", 0, cs) + 1:cs].strip()
+        return dateline_end(folded, cs, ce, line_start, self.places)
 
     # -- phase 1: anchors --------------------------------------------------------------------
     def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
@@ -553,7 +572,8 @@ class _Finder:
                        or before[0] in _ONE_OF):
             return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said; "أحد أبرز خبراء …": a noun
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
-                _masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t))
+                (_masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t)))
+                or (stance and (t.text in _ANNOUNCED_EVENTS or t.text[1:] in _ANNOUNCED_EVENTS))
                 for t in toks[1:_MASDAR_REACH]):
             return None
         src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
@@ -578,6 +598,12 @@ class _Finder:
             if k < len(toks) and not (toks[k].text in _MASDAR_PREP_NOUNS or _MASDAR_FORM.match(toks[k].text)
                                       or _IFTIAL.match(toks[k].text)):
                 return None  # (a thing shown: "كشفت الشركة عن هاتفها الجديد", "كشف عن تفاصيل الخطة")
+        if stance and k + 1 < len(toks) and toks[k].text == "عن" and toks[k + 1].text in _ANNOUNCED_EVENTS:
+            # "أعلنت وزارة الصحة عن مقتل 4 سياح": what happened, the claim (session 30)
+            return _Item(start, end, cue, pre, "indirect", toks[:k + 1], content_start=toks[k + 1].start, source=src)
+        if stance and with_b and k < len(toks) and toks[k].text[:1] == "ب" and toks[k].text[1:] in _ANNOUNCED_EVENTS:
+            # "وأفادت مصادر محلية بمقتل خمسة أشخاص": the noun after the verb's own ب
+            return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start + 1, source=src)
         if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
                 or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
             return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
@@ -910,6 +936,11 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         if colon - max(s_start, line) > _COLON_SPEAKER_CHARS:
             continue  # more than a speaker's words before the colon (and a long page stays linear)
         zone = _after_label(words(folded, max(s_start, line), colon))
+        if zone and signs_colon(folded, zone[0].start, colon):
+            continue  # "دمشق - سانا: استشهد مدنيان …": the dateline's colon
+        cut = dateline_end(folded, zone[0].start, colon, True, f.places) if zone else 0
+        if zone and cut > zone[0].start:  # "الجزيرة مباشر - عاجل: المتحدث باسم … أبو عبيدة: …" (session 30)
+            zone = _after_label([t for t in zone if t.start >= cut])
         while zone and not zone[0].is_word and zone[0].text not in MARKS:
             zone = zone[1:]
         told_at = _outlet_at(zone)  # (the outlet it spoke to counts apart and may hold a digit: "لفرانس 24")
@@ -944,6 +975,69 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         if first in nisba_adjectives() or (first.endswith("ه") and first[:-1] in nisba_adjectives()):
             continue  # "طارق الزمر: مصري يقيم في قطر، …": a list of persons and who they are
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
+        found.append((cs, ce, item, src))
+    return found
+
+
+#: The cue of a headline's trailing speaker after a dash ("ارتفاع حصيلة ضحايا الزلزال إلى 2946 قتيلا – وزارة الداخلية").
+_DASH_CUE = Cue("-", "phrase")
+#: A dash with a space on each side, the last of its line, and what follows it to the line's end (a period allowed).
+_TRAILING_DASH = re.compile(r"[ \t\u00a0][-–—][ \t\u00a0]++([^\n\-–—:.!؟?]+?)[ \t\u00a0.]*(?=\n|$)")
+#: Most characters of a headline before its trailing speaker (a body paragraph's line is no headline).
+_DASH_HEADLINE_CHARS = 240
+
+
+def _of_place(f: _Finder, rest: list[Tok]) -> bool:
+    """Are ``rest`` "في" or "ب" and a place the entities layer reads ("في غزة", "بولاية الخرطوم")?"""
+    if not rest:
+        return False
+    if rest[0].text == "في":
+        rest = rest[1:]
+    elif rest[0].text.startswith("ب") and len(rest[0].text) > 2:
+        rest = [Tok(rest[0].start + 1, rest[0].end, rest[0].text[1:]), *rest[1:]]
+    else:
+        return False
+    return bool(rest) and any(a <= rest[0].start and rest[-1].end <= b for a, b in f.places)
+
+
+def _dash_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, Source | None]]:
+    """A headline whose speaker follows it after a dash, at its line's end ("ارتفاع حصيلة ضحايا زلزال المغرب إلى
+    2946 قتيلا – وزارة الداخلية", "… - المتحدث باسم الجيش"): the headline is the speaker's claim (``source``, the
+    dash as the cue).  Only a speaker that is all the words after the dash (a person or role, an institution, a
+    group, an outlet, an unnamed source of two words or more), never a place or a date ("… - غزة", "… - 10 مارس");
+    the headline has at least :data:`_COLON_CLAIM_WORDS` words, no sentence end, colon or quotation mark, and
+    follows a line break or starts the region (session 30)."""
+    folded = f.folded
+    found: list[tuple[int, int, _Item, Source | None]] = []
+    for m in _TRAILING_DASH.finditer(folded, lo, hi):
+        dash = m.start() + 1
+        line = max(lo, folded.rfind("\n", lo, dash) + 1)
+        if dash - line > _DASH_HEADLINE_CHARS or any(ch in folded[line:dash] for ch in ".!؟?:\"«»“”"):
+            continue
+        zone = words(folded, m.start(1), m.end(1))
+        if not zone or sum(t.is_word for t in zone) > _COLON_SPEAKER_WORDS or any(t.text[0].isdigit() for t in zone):
+            continue
+        src = speaker_after(zone, folded, f.mentions, f.lex, fallback=False)
+        if src is not None and src.end < zone[-1].start and _of_place(f, [t for t in zone if t.start >= src.end]):
+            zone = [t for t in zone if t.end <= src.end]  # "… — الدفاع المدني في غزة": where it is
+        if src is None or src.start > zone[0].end or src.end < zone[-1].start or f.is_place(src) \
+                or (src.type == "anonymous" and len(zone) < 2) or zone[0].text in _HEADLINE_TOPICS \
+                or any(src.start < b and a < src.end for a, b in f.dated):
+            continue
+        if src.layer == "entities" and src.type == "organisation" \
+                and f.lex.head(zone[0].text) not in ("organisation", "person", "media"):
+            continue  # (a club or a festival the tagger calls an organisation)
+        head = _after_label(words(folded, line, dash))
+        while head and not head[0].is_word:
+            head = head[1:]
+        if not head:
+            continue
+        cs = dateline_end(folded, head[0].start, dash, True, f.places)
+        cs, ce = trim(folded, cs, dash)
+        if count_words(folded, cs, ce, _COLON_CLAIM_WORDS) < _COLON_CLAIM_WORDS or _ARABIC_WORD.search(folded, cs, ce) \
+                is None:
+            continue
+        item = _Item(dash, dash + 1, _DASH_CUE, "", "source", [], phrase_end=src.end)
         found.append((cs, ce, item, src))
     return found
 
@@ -1136,6 +1230,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 # الوزارة بيانا", "دون أن")
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
+        if any(folded.find(dash, lo, hi) != -1 for dash in "-–—"):
+            colon = sorted([*colon, *_dash_claims(f, lo, hi)], key=lambda c: c[0])
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
             out.extend(_span(doc, cs, ce, it, _after_lam(f, src), region.part) for cs, ce, it, src in colon)
             # a speech act's subject speaks the claims of the paragraphs after it ("دعت المحكمة العليا إلى …" ¶
@@ -1400,11 +1496,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             other = spoken.get(spoken_key)
             if other is not None:
                 if _said_again(other[1], it, cs):
-                    out[other[0]] = _span(doc, cs, ce, it, src, region.part)
+                    out[other[0]] = _span(doc, f.past_dateline(cs, ce, lo), ce, it, src, region.part)
                     spoken[spoken_key] = (other[0], it)
                 continue
             spoken[spoken_key] = (len(out), it)
-            out.append(_span(doc, cs, ce, it, src, region.part))
+            out.append(_span(doc, f.past_dateline(cs, ce, lo), ce, it, src, region.part))
     _same_sources(doc, lex, out)
     return out
 
@@ -2554,6 +2650,7 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 #: Those whose object is an act unless it has a pronoun ("أعلن حالة الطوارئ" / "أعلن رفضه"), and the nouns of an
 #: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
 _STANCE_VERBS = word_set("stance_verbs")
+_ANNOUNCED_EVENTS = word_set("announced_events")
 _MASDAR_B_VERBS = word_set("masdar_b_verbs")
 #: Of those, the verbs whose verbal noun follows their own preposition ("كشف عن وجود", "أشار إلى تسجيل"; session 29c).
 _MASDAR_PREP_VERBS = word_set("masdar_prep_verbs")
