@@ -1968,8 +1968,8 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """An ORG that opens with a head and ends with its ل complement (and its adjectives) takes the definite
     nouns or adjectives coordinated to it, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن" (or "و
     المواطن"), "الاتحاد الجهوي للفلاحة" + "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة",
-    "الهيئة العليا المستقلة للاتصال السمعي" + "والبصري"; so does a ministry named by one
-    portfolio ("وزارة الصناعة" + "والتجارة").  Not another body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
+    "الهيئة العليا المستقلة للاتصال السمعي" + "والبصري"; so does a ministry or an authority named by one
+    portfolio ("وزارة الصناعة" + "والتجارة", "هيئة الطرق" + "والمواصلات": ``portfolio_heads``, session 30).  Not another body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
     "وزارة الداخلية" + "والجيش"), a relative ("والتي") or a participle ("والصادرة عن")."""
     if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
         return
@@ -1979,7 +1979,7 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
                 or not _definite(toks[j - 1].norm):
             continue
         complement = _ends_with_complement(toks, i, j, gaz)
-        if not (complement or (_one_ministry(toks[i]) and _portfolio(toks, i + 1, j, gaz))):
+        if not (complement or (_one_body(toks[i]) and _portfolio(toks, i + 1, j, gaz))):
             _coordinated_adjective(toks, tags, i, j, gaz)
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
@@ -2159,6 +2159,12 @@ def _one_ministry(tok: Token) -> bool:
     """Is ``tok`` the head of one ministry, whose portfolios are coordinated in its name ("وزارة الفلاحة والموارد
     المائية والصيد البحري", "وزارة الصناعة والتجارة"; not the dual "وزارتي الداخلية والدفاع", two ministries)?"""
     return in_list(tok.norm, rule_words().ministry_heads) and not fold(tok.norm).endswith("تي")
+
+
+def _one_body(tok: Token) -> bool:
+    """Is ``tok`` the head of one body whose portfolios are coordinated in its name (``rules.yaml``
+    ``portfolio_heads``: "وزارة الصناعة والتجارة", "هيئة الطرق والمواصلات"; not a dual "وزارتي", "هيئتي")?"""
+    return in_list(tok.norm, rule_words().portfolio_heads) and not fold(tok.norm).endswith("تي")
 
 
 def _coordinated_size(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:

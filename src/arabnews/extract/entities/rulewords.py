@@ -30,7 +30,7 @@ RULES_SCHEMA = Record({
     "construct_noun_names": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
     "billah_forms": Words, "billah_name_words": Words,
     "known_misc": Words,
-    "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
+    "ministry_heads": Words, "portfolio_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "nisba_given_names": Words,
     "admin_heads_plural": Words,
@@ -59,6 +59,7 @@ RULES_SCHEMA = Record({
     "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
     "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
+    "group_kinds_unit_orgs": Words,
     "leaning_adjectives": Words,
     "people_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
@@ -147,6 +148,8 @@ class RuleWords:
     known_misc: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
     ministry_heads: frozenset[str]
+    #: heads of one body whose portfolios its name coordinates ("وزارة", "هيئة": "هيئة الطرق والمواصلات")
+    portfolio_heads: frozenset[str]
     bare_org_heads: frozenset[str]
     #: heads of mountains, beaches and oases, left out of the place ("جبل سمامة" → "سمامة")
     natural_heads: frozenset[str]
@@ -355,6 +358,8 @@ class RuleWords:
     group_kinds_one_word_orgs: frozenset[str]
     #: kinds of groups that belong to a state: never ORGs
     group_kinds_states: frozenset[str]
+    #: kinds of the group a registry unit belongs to (through its parents) that make the unit's name an ORG
+    group_kinds_unit_orgs: frozenset[str]
 
 
 def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -413,7 +418,8 @@ def rule_words() -> RuleWords:
         not_names=folded("not_names"), oath_forms=folded("oath_forms"), billah_forms=folded("billah_forms"),
         billah_name_words=folded("billah_name_words"), people_plurals=folded("people_plurals"),
         known_misc=folded("known_misc"),
-        ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
+        ministry_heads=words("ministry_heads"), portfolio_heads=words("portfolio_heads"),
+        bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=folded("not_acronyms"),
         eponym_titles=folded("eponym_titles"), dam_heads=folded("dam_heads"),
         person_named_heads=folded("person_named_heads"), person_named_adjectives=folded("person_named_adjectives"),
@@ -484,7 +490,8 @@ def rule_words() -> RuleWords:
         trailing_function_words=folded("trailing_function_words"), locality_nouns=words("locality_nouns"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
-        group_kinds_states=frozenset(data["group_kinds_states"]))
+        group_kinds_states=frozenset(data["group_kinds_states"]),
+        group_kinds_unit_orgs=frozenset(data["group_kinds_unit_orgs"]))
 
 
 def stems(word: str) -> tuple[str, ...]:
