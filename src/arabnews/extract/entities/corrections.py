@@ -99,6 +99,9 @@ province untagged after a noun is a LOC ("بلدية سوسة", "تظاهرة ص
 Session 23 (ANT news; tail dev news 82.34 → 82.45 with the session's other changes): :func:`.orgs.police_of_place`
 (after security_units) — the police of a city or country in construct is an ORG ("شرطة دبي", "شرطة الإمارات").
 
+Session 30 (other outlets' security bodies): :func:`.orgs.security_services` (after police_of_place) — a state's
+security or intelligence service after "جهاز" with its adjectives is an ORG ("جهاز المخابرات الوطني السوداني").
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
@@ -183,6 +186,7 @@ from .orgs import (
     place_out_of_org,
     platform_names,
     police_of_place,
+    security_services,
     programme_names,
     quoted_org_names,
     security_units,
@@ -319,7 +323,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out, incident_place, disaster_place, known_misc_names, names_in_phrases,
     nationality_not_place,
-    adjective_after_place_head, security_units, police_of_place, company_after_head,
+    adjective_after_place_head, security_units, police_of_place, security_services, company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person, noun_name_in_construct,
     person_stops_at_verb, noun_after_family_name, person_in_list, person_after_conjunction,
     person_after_org, person_after_known_org, given_name_before_patronym, name_after_titled_org, title_out_of_name,

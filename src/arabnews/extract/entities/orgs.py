@@ -782,8 +782,9 @@ _POLICE = "شرطه"
 def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The police of a city or a country named in construct is an ORG, the place its name ("شرطة دبي",
     "شرطة الإمارات", "لشرطة أبوظبي": the tagger's LOC after "شرطة" without the article), as NewsFANE tags
-    a state's police; not a police station ("مركز شرطة باب بحر"), nor the police with a nationality
-    ("الشرطة البريطانية": ANERcorp leaves it untagged)."""
+    a state's police, with the head of its command ("قيادة شرطة دمشق", ``police_command_heads``, session 30); not a
+    police station ("مركز شرطة باب بحر"), nor the police with a nationality ("الشرطة البريطانية": ANERcorp leaves it
+    untagged)."""
     if "B-LOC" not in tags or not sentence_bits(toks) & SECURITY_FIRST:
         return
     heads = rule_words().security_unit_heads
@@ -792,10 +793,64 @@ def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         if k + 1 >= n or tags[k] != "O" or tags[k + 1] != "B-LOC" or toks[k].kind != "word" \
                 or _POLICE not in stems(toks[k].norm) or has_article(toks[k].norm):
             continue
-        if k > 0 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, heads):
+        start = k
+        if k > 0 and toks[k - 1].kind == "word" and tags[k - 1] == "O" \
+                and in_list(toks[k - 1].norm, rule_words().police_command_heads) and not has_article(toks[k - 1].norm):
+            start = k - 1  # "قيادة شرطة دمشق": the command of the police, one ORG
+        elif k > 0 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, heads):
             continue  # "مركز شرطة باب بحر": a station
         end = chunk_end(tags, k + 1)
-        tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+        tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+
+
+#: Most adjectives after a security service's name ("جهاز المخابرات" + "الوطني السوداني").
+MAX_SERVICE_ADJECTIVES = 2
+
+
+@gate(SECURITY_FIRST)
+def security_services(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A state's security or intelligence service named by its head ("جهاز", ``rules.yaml`` ``service_heads``, a
+    proclitic allowed, no article), the service (``service_bodies``) and its adjectives or nationality, all untagged,
+    is one ORG: "جهاز المخابرات الوطني السوداني", "لجهاز الأمن الوقائي", "جهاز المخابرات العامة المصرية", "جهاز أمن
+    الدولة" (a service of two words needs no adjective); so is the tagger's ORG of the service with its head and
+    nationality ("المخابرات العامة" of "جهاز المخابرات العامة المصرية").  Not the bare "جهاز الأمن" ("أن جهاز الأمن انتقل انتقالا
+    سلسا": the security apparatus), nor "جهاز المخابرات والجيش"."""
+    if not sentence_bits(toks) & SECURITY_FIRST:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for k in flagged(toks, SECURITY_FIRST):
+        if k + 1 >= n or tags[k] != "O" or toks[k].kind != "word" or not in_list(toks[k].norm, rw.service_heads) \
+                or has_article(toks[k].norm):
+            continue
+        body = next((len(name) for name in rw.service_bodies.get(folds[k + 1], ())
+                     if tuple(folds[k + 1:k + 1 + len(name)]) == name), 0)
+        end = k + 1 + body
+        if not body or any(t.kind != "word" for t in toks[k + 1:end]):
+            continue
+        if tags[k + 1] == "B-ORG" and chunk_end(tags, k + 1) >= end:
+            end = chunk_end(tags, k + 1)  # the tagger's "المخابرات العامة" of "جهاز المخابرات العامة المصرية"
+            body = end - k - 1
+        elif any(t != "O" for t in tags[k + 1:end]):
+            continue
+        adjectives = 0
+        while end < n and adjectives < MAX_SERVICE_ADJECTIVES and toks[end].kind == "word" \
+                and tags[end] in ("O", "B-LOC", "B-MISC") and not (end + 1 < n and tags[end + 1].startswith("I-")) \
+                and (_nationality_adjective(toks[end].norm)
+                     or (tags[end] == "O" and _service_adjective(toks[end], gaz))):
+            end += 1
+            adjectives += 1
+        if adjectives or body > 1:
+            tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+
+
+def _service_adjective(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a definite relative adjective or participle after a service's name ("الوطني", "العامة", "الوقائي",
+    "الداخلي", "المركزية", "العسكرية"), no word of ``chain_stops`` ("الأول") and no nisba of a place?"""
+    word = fold(tok.norm)
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 5 and not is_predicate(tok.norm) \
+        and word not in rule_words().chain_stops and word not in rule_words().complement_stops
 
 
 def _security_body(toks: Sequence[Token], folds: Sequence[str], k: int) -> tuple[int, bool, bool] | None:

@@ -48,7 +48,8 @@ RULES_SCHEMA = Record({
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words, "hashtag_heads": Words, "hashtag_prepositions": Words,
     "security_bodies": Words,
-    "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words, "company_heads": Words,
+    "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words,
+    "service_heads": Words, "service_bodies": Words, "police_command_heads": Words, "company_heads": Words,
     "company_name_heads": Words, "company_trade_words": Words,
     "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
     "public_figures": Words,
@@ -260,6 +261,12 @@ class RuleWords:
     security_first_words: frozenset[str]
     #: heads of a security unit ("إقليم", "فرقة"), without the article
     security_unit_heads: frozenset[str]
+    #: the head of a security or intelligence service ("جهاز") and the services after it (folded word tuples by
+    #: their first word, longest first: "المخابرات", "أمن الدولة")
+    service_heads: frozenset[str]
+    service_bodies: dict[str, tuple[tuple[str, ...], ...]]
+    #: heads of a police command named by its place ("قيادة" of "قيادة شرطة حلب")
+    police_command_heads: frozenset[str]
     #: heads of a company's name ("شركة", "مجموعة", "بنك"), without the article
     company_heads: frozenset[str]
     #: heads after which a company's name the tagger left untagged is its ORG ("شركة"), folded
@@ -462,8 +469,10 @@ def rule_words() -> RuleWords:
         hashtag_prepositions=folded("hashtag_prepositions"),
         security_bodies=folded("security_bodies"),
         security_forces=forces, security_unit_bodies=units,
-        security_first_words=frozenset(forces) | frozenset(units),
-        security_unit_heads=words("security_unit_heads"), company_heads=words("company_heads"),
+        security_first_words=frozenset(forces) | frozenset(units) | folded("service_heads"),
+        security_unit_heads=words("security_unit_heads"), service_heads=words("service_heads"),
+        service_bodies=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["service_bodies"])),
+        police_command_heads=words("police_command_heads"), company_heads=words("company_heads"),
         company_name_heads=words("company_name_heads"), company_trade_words=words("company_trade_words"),
         not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
         agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
