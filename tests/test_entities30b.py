@@ -116,3 +116,9 @@ def test_known_state_bodies(sentence: str, expected: list[tuple[str, str]]) -> N
 ])
 def test_authority_portfolios(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert entities(sentence) == expected
+
+
+def test_a_club_after_the_portfolios_is_another_body() -> None:
+    # ANT 1857: "ونادي الأسير الفلسطيني" is a second body, not a portfolio of the commission (the tagger leaves it)
+    assert entities("أصدرت هيئة شؤون الأسرى والمحررين ونادي الأسير الفلسطيني تقريرا في الذكرى السنوية") == [
+        ("هيئة شؤون الأسرى والمحررين", "ORG")]

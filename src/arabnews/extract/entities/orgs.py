@@ -2241,8 +2241,8 @@ def _coordinated_construct(toks: Sequence[Token], tags: Sequence[Tag], k: int, g
     """Is ``toks[k]`` و + an ordinary noun without the article in construct with the definite word after it, both
     untagged: "معهد محمد القصاب للجبر" + "وتقويم الأعضاء", "المركز الوطني للطب" + "وعلوم الرياضة", "وزارة الأسرة"
     + "وشؤون المرأة"?  Not a word whose و is its own ("وسط", "وفد", "وزير"), a verb ("وقال", "ويعمل"), a function
-    word, a title ("ومديرة الوحدة") or another head ("ومنظمة الأعراف"), nor before a place, a person's name or a
-    nisba."""
+    word, a title ("ومديرة الوحدة") or another head ("ومنظمة الأعراف", a club's: "هيئة شؤون الأسرى والمحررين" +
+    "ونادي الأسير", session 30), nor before a place, a person's name or a nisba."""
     n = len(toks)
     if k + 1 >= n or tags[k + 1] != "O" or toks[k + 1].kind != "word" \
             or (k + 2 < n and tags[k + 2].startswith("I-")):
@@ -2255,7 +2255,7 @@ def _coordinated_construct(toks: Sequence[Token], tags: Sequence[Tag], k: int, g
             or bare in rw.complement_stops or "ال" + bare in rw.complement_stops or bare in rw.chain_stops \
             or bare in verb_forms() \
             or is_predicate(toks[k].norm) or in_list(toks[k].norm, rw.org_heads) or in_list(toks[k].norm, rw.titles) \
-            or bare in gaz.person_parts:
+            or in_list(toks[k].norm, rw.club_heads) or bare in gaz.person_parts:
         return False
     after = fold(nxt.norm)
     return nxt.norm.startswith("ال") and after not in gaz.nisba and after not in gaz.person_parts \
