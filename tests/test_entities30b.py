@@ -122,3 +122,17 @@ def test_a_club_after_the_portfolios_is_another_body() -> None:
     # ANT 1857: "ونادي الأسير الفلسطيني" is a second body, not a portfolio of the commission (the tagger leaves it)
     assert entities("أصدرت هيئة شؤون الأسرى والمحررين ونادي الأسير الفلسطيني تقريرا في الذكرى السنوية") == [
         ("هيئة شؤون الأسرى والمحررين", "ORG")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a head without the article and indefinite nisbas: "a relief organisation", no name (s16)
+    ("اختطف مسلحون قبليون مهندسا يعمل لدى منظمة إغاثية دولية على الطريق.", []),
+    ("ووقعت الحكومة عقدا مع شركة صينية لبناء الميناء.", []),
+    ("وقالت منظمة غير حكومية إن الوضع كارثي.", []),
+    ("وأعلنت مؤسسة خيرية كويتية عن حملة إغاثة.", []),
+    # names stay
+    ("وقالت شركة سوني إنها ستطلق جهازا جديدا.", [("سوني", "ORG")]),
+    ("وقالت منظمة العفو الدولية إن المعتقلين تعرضوا للتعذيب.", [("منظمة العفو الدولية", "ORG")]),
+])
+def test_indefinite_head_names_no_body(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(sentence) == expected

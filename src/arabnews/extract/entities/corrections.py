@@ -100,7 +100,9 @@ Session 23 (ANT news; tail dev news 82.34 → 82.45 with the session's other cha
 (after security_units) — the police of a city or country in construct is an ORG ("شرطة دبي", "شرطة الإمارات").
 
 Session 30 (other outlets' security bodies): :func:`.orgs.security_services` (after police_of_place) — a state's
-security or intelligence service after "جهاز" with its adjectives is an ORG ("جهاز المخابرات الوطني السوداني").
+security or intelligence service after "جهاز" with its adjectives is an ORG ("جهاز المخابرات الوطني السوداني");
+:func:`.orgs.indefinite_org_out` (after org_stops_at_clause) — a head without the article and indefinite nisbas is
+no name ("منظمة إغاثية دولية").
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -164,6 +166,7 @@ from .orgs import (
     extend_org_chain,
     governed_complement,
     head_before_org,
+    indefinite_org_out,
     institution_named_after_person,
     institution_named_untagged,
     institution_of_place,
@@ -186,9 +189,9 @@ from .orgs import (
     place_out_of_org,
     platform_names,
     police_of_place,
-    security_services,
     programme_names,
     quoted_org_names,
+    security_services,
     security_units,
     split_coordinated_orgs,
     un_agency_names,
@@ -314,6 +317,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     head_before_org,
     place_out_of_org,
     complete_complement, governed_complement, coordinated_complement, split_coordinated_orgs, org_stops_at_clause,
+    indefinite_org_out,
     brands_not_persons, platform_names,
     acronym_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
@@ -389,6 +393,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
     stop_before_time_word, future_verb_out_of_name,
     org_stops_at_clause,
+    indefinite_org_out,
     brands_not_persons,
     extend_org_chain, complement_takes_head, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, coordinated_complement, split_coordinated_orgs,

@@ -813,8 +813,8 @@ def security_services(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     proclitic allowed, no article), the service (``service_bodies``) and its adjectives or nationality, all untagged,
     is one ORG: "جهاز المخابرات الوطني السوداني", "لجهاز الأمن الوقائي", "جهاز المخابرات العامة المصرية", "جهاز أمن
     الدولة" (a service of two words needs no adjective); so is the tagger's ORG of the service with its head and
-    nationality ("المخابرات العامة" of "جهاز المخابرات العامة المصرية").  Not the bare "جهاز الأمن" ("أن جهاز الأمن انتقل انتقالا
-    سلسا": the security apparatus), nor "جهاز المخابرات والجيش"."""
+    nationality ("المخابرات العامة" of "جهاز المخابرات العامة المصرية").  Not the bare "جهاز الأمن" ("أن جهاز الأمن
+    انتقل انتقالا سلسا": the security apparatus), nor "جهاز المخابرات والجيش"."""
     if not sentence_bits(toks) & SECURITY_FIRST:
         return
     rw = rule_words()
@@ -2024,7 +2024,8 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     nouns or adjectives coordinated to it, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن" (or "و
     المواطن"), "الاتحاد الجهوي للفلاحة" + "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة",
     "الهيئة العليا المستقلة للاتصال السمعي" + "والبصري"; so does a ministry or an authority named by one
-    portfolio ("وزارة الصناعة" + "والتجارة", "هيئة الطرق" + "والمواصلات": ``portfolio_heads``, session 30).  Not another body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
+    portfolio ("وزارة الصناعة" + "والتجارة", "هيئة الطرق" + "والمواصلات": ``portfolio_heads``, session 30).  Not another
+    body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
     "وزارة الداخلية" + "والجيش"), a relative ("والتي") or a participle ("والصادرة عن")."""
     if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
         return
@@ -2425,6 +2426,29 @@ def _seat_forms() -> frozenset[str]:
     """The forms of :func:`_acronym_forms` that are seats of power (``seat_names``: "الإليزيه", "بالكرملين")."""
     seats = rule_words().seat_names
     return frozenset(f for f in _acronym_forms() if any(f.endswith(s[1:]) for s in seats))
+
+
+@gate(ORG_HEAD, ("B-ORG",))
+def indefinite_org_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that is only a head without the article and indefinite feminine nisbas after it names no body: "منظمة
+    إغاثية دولية" (a relief organisation), "شركة صينية", "منظمة غير حكومية", as ANERcorp leaves such phrases
+    untagged (12 of 12); not a name ("شركة سوني", "منظمة العفو الدولية")."""
+    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or not _is_head(toks[i]) or has_article(toks[i].norm):
+            continue
+        if folds[j - 1] == "غير" and j < n and tags[j] == "O" and toks[j].kind == "word" \
+                and folds[j].endswith("يه") and not folds[j].startswith("ال"):
+            j += 1  # "منظمة غير" + "حكومية"
+        if not folds[j - 1].endswith("يه"):
+            continue
+        if all(t.kind == "word" and not folds[k].startswith("ال") and gaz.place_split(t.norm) is None
+               and (folds[k] == "غير" or (folds[k].endswith("يه") and len(folds[k]) >= 5))
+               for k, t in enumerate(toks[i + 1:j], i + 1)):
+            tags[i:j] = ["O"] * (j - i)
 
 
 #: A proclitic letter before a name ("لرويترز", "وفرانس").
