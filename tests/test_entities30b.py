@@ -94,6 +94,12 @@ def test_security_services(sentence: str, expected: list[tuple[str, str]]) -> No
      [("بعثة الأمم المتحدة لمساعدة العراق", "ORG")]),
     # without its complement the mission's head stays out, as ANERcorp leaves it
     ("وقالت بعثة الأمم المتحدة في ليبيا إنها ترحب بالاتفاق.", [("الأمم المتحدة", "ORG"), ("ليبيا", "LOC")]),
+    # Sudan's resistance committees: the span starts at "لجان" (no ل + the name "جان"), its adjective left out;
+    # Gaza's "لجان المقاومة الشعبية" is the registry group, whole
+    ("ودعت لجان المقاومة المحلية في الخرطوم إلى مواكب جديدة.", [("لجان المقاومة", "ORG"), ("الخرطوم", "LOC")]),
+    ("ودعت تنسيقيات لجان المقاومة إلى التظاهر.", [("لجان المقاومة", "ORG")]),
+    ("وقالت لجان المقاومة الشعبية إنها قصفت موقعا.", [("لجان المقاومة الشعبية", "ORG")]),
+    ("وقال لصندوق النقد الدولي إن الاتفاق جاهز.", [("صندوق النقد الدولي", "ORG")]),
     # left untagged as the news corpora leave them
     ("وأمرت النيابة العامة بحبس المتهمين أربعة أيام.", []),
     ("وقال الأمين العام لمجلس التعاون الخليجي إن القمة ستعقد في الرياض.", [("الرياض", "LOC")]),
