@@ -302,6 +302,9 @@ class RuleWords:
     org_first: dict[str, tuple[tuple[str, ...], ...]]
     #: the first words of ``org_first``, for the word flags
     org_first_words: frozenset[str]
+    #: the first words of ``known_orgs`` alone (hand-written without proclitics: no word of them is a proclitic and a
+    #: name, "لجان" of "لجان المقاومة"; those of ``org_names.json`` keep the corpora's: "لحزب", "والاتحاد")
+    known_org_first_words: frozenset[str]
     #: first folded word of a public figure's name (``public_figures``) → the names starting with it
     figure_first: dict[str, tuple[tuple[str, ...], ...]]
     #: the first words of ``figure_first``, for the word flags
@@ -409,6 +412,7 @@ def rule_words() -> RuleWords:
         media_names=media, media_first=first,
         outlet_first=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"])),
         org_first=org_first, org_first_words=frozenset(org_first),
+        known_org_first_words=frozenset(fold(w.split()[0]) for w in data["known_orgs"]),
         predicates=folded("predicates"),
         chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
