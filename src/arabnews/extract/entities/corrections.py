@@ -99,6 +99,11 @@ province untagged after a noun is a LOC ("بلدية سوسة", "تظاهرة ص
 Session 23 (ANT news; tail dev news 82.34 → 82.45 with the session's other changes): :func:`.orgs.police_of_place`
 (after security_units) — the police of a city or country in construct is an ORG ("شرطة دبي", "شرطة الإمارات").
 
+Session 30 (other outlets' security bodies): :func:`.orgs.security_services` (after police_of_place) — a state's
+security or intelligence service after "جهاز" with its adjectives is an ORG ("جهاز المخابرات الوطني السوداني");
+:func:`.orgs.indefinite_org_out` (after org_stops_at_clause) — a head without the article and indefinite nisbas is
+no name ("منظمة إغاثية دولية").
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
@@ -161,6 +166,7 @@ from .orgs import (
     extend_org_chain,
     governed_complement,
     head_before_org,
+    indefinite_org_out,
     institution_named_after_person,
     institution_named_untagged,
     institution_of_place,
@@ -185,6 +191,7 @@ from .orgs import (
     police_of_place,
     programme_names,
     quoted_org_names,
+    security_services,
     security_units,
     split_coordinated_orgs,
     un_agency_names,
@@ -310,6 +317,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     head_before_org,
     place_out_of_org,
     complete_complement, governed_complement, coordinated_complement, split_coordinated_orgs, org_stops_at_clause,
+    indefinite_org_out,
     brands_not_persons, platform_names,
     acronym_orgs,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
@@ -319,7 +327,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_toponym, place_after_toponym_head, name_after_place_head, whole_camp, stadium_names, disease_names,
     drop_not_names, event_adjectives_out, incident_place, disaster_place, known_misc_names, names_in_phrases,
     nationality_not_place,
-    adjective_after_place_head, security_units, police_of_place, company_after_head,
+    adjective_after_place_head, security_units, police_of_place, security_services, company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person, noun_name_in_construct,
     person_stops_at_verb, noun_after_family_name, person_in_list, person_after_conjunction,
     person_after_org, person_after_known_org, given_name_before_patronym, name_after_titled_org, title_out_of_name,
@@ -385,6 +393,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
     stop_before_time_word, future_verb_out_of_name,
     org_stops_at_clause,
+    indefinite_org_out,
     brands_not_persons,
     extend_org_chain, complement_takes_head, ministry_nationality,
     org_without_nationality, place_out_of_org, complete_complement, coordinated_complement, split_coordinated_orgs,

@@ -101,8 +101,8 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     # "كورونا" no ك + "ورونا" (a disease's name); "بيونغ" (of "بيونغ يانغ") no ب + "يونغ": the first word of a
     # known place of several words, unless a proclitic comes before a kunya or patronym ("بأم درمان" → "أم درمان")
     rw = rule_words()
-    if key in gaz.head_words or key in rw.org_heads or key in rw.disease_names:
-        return ()
+    if key in gaz.head_words or key in rw.org_heads or key in rw.disease_names or key in rw.known_org_first_words:
+        return ()  # (the first word of a known organisation's name as written: "لجان" of "لجان المقاومة", no ل + "جان")
     if key in gaz.multi_heads and not any(gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym")
                                           for s in token.clitic_splits() if s.offset):
         return ()

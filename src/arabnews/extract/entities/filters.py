@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from ...document import Document, EntitySpan, GroupSpan, SpanIndex
 from ...lang.ar import fold
+from ..groups.registry import default_registry
 from .decode import link_attrs
 from .gazetteer import default_gazetteer, key
 from .homonyms import amman_not_oman, island_not_channel, qutr_not_qatar
@@ -163,7 +164,8 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
     for g in doc.groups:
         if g.id is None or g.source == "collective":
             continue
-        org_kind = g.source == "registry" and g.kind in kinds
+        unit = _unit_of_organisation(g)
+        org_kind = g.source == "registry" and (g.kind in kinds or unit)
         inner = _overlapping(entities, starts, g.start, g.end) if index.overlaps(g.start, g.end) else []
         if len(inner) == 1 and (same := _the_group(entities[inner[0]], g, doc.text, org_kind)) is not None:
             widened[inner[0]] = same
@@ -176,7 +178,7 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
         if not org_kind:
             continue
         if not inner:
-            if g.kind not in words.group_kinds_orgs and " " in g.text.strip():
+            if g.kind not in words.group_kinds_orgs and not unit and " " in g.text.strip():
                 continue
         else:
             if len(inner) == 1 and (_runs_into(entities[inner[0]], g.start, g.end)
@@ -205,8 +207,9 @@ def _the_group(ent: EntitySpan, g: GroupSpan, text: str, org_kind: bool) -> Enti
     السوري", ``rules.yaml`` ``group_kinds_states``); so is a PER that is exactly a registry group's name
     ("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس": the tagger's person).  An ORG is the group when it ends
     with the group's name (a nisba after the name aside: "حزب الله" of "حزب الله اللبناني") and starts with it
-    or with its head ("ميليشيا لواء القدس"), or, for a group of an organisation's kind, starts inside it: the place a
-    group is named after takes the whole group (the "القدس" of "لواء القدس" → "لواء القدس"), any other inner
+    or with its head ("ميليشيا لواء القدس"), or, for a group of an organisation's kind, starts inside it: the place or
+    the other group a group is named after takes the whole group (the "القدس" of "لواء القدس" → "لواء القدس", the
+    "حزب الله" of "كتائب حزب الله" → "كتائب حزب الله", session 30), any other inner
     name keeps its span as the group's short name ("القاعدة" of "تنظيم القاعدة", "الدولة الإسلامية" of "تنظيم الدولة
     الإسلامية")."""
     if (ent.label == "MISC" or (ent.label == "PER" and g.source == "registry")) \
@@ -222,10 +225,33 @@ def _the_group(ent: EntitySpan, g: GroupSpan, text: str, org_kind: bool) -> Enti
         return replace(ent, attrs=attrs)
     if not (org_kind and g.start < ent.start):
         return None
-    if default_gazetteer().place(key(text[ent.start:ent.end])) is None:
+    if default_gazetteer().place(key(text[ent.start:ent.end])) is None and not _other_group(ent.text, g):
         return replace(ent, attrs=attrs)
     start = _article_lam(text, g.start, g.text)
     return replace(ent, start=start, text=text[start:ent.end], attrs=attrs)
+
+
+def _other_group(name: str, g: GroupSpan) -> bool:
+    """Is ``name``, an ORG inside the group ``g``, the name of another registry group, which ``g`` is named after
+    ("حزب الله" of "كتائب حزب الله", a militia of its own), rather than a short name of ``g`` ("القاعدة" of "تنظيم
+    القاعدة")?"""
+    other = default_registry().lookup(name)
+    return other is not None and other.id != g.id
+
+
+def _unit_of_organisation(g: GroupSpan) -> bool:
+    """Is ``g`` a registry unit (kind "unit") named without a digit that belongs, through its parents, to a group
+    of ``rules.yaml`` ``group_kinds_unit_orgs``: the armed wing of a movement or a militia ("كتائب القسام" of Hamas,
+    "سرايا القدس", "ألوية الناصر صلاح الدين"), not a state's unit ("الفرقة الرابعة") nor "اللواء 45"?"""
+    if g.source != "registry" or g.kind != "unit" or g.id is None or any(c.isdigit() for c in g.text):
+        return False
+    registry = default_registry()
+    group = registry.get(g.id)
+    seen: set[str] = set()
+    while group is not None and group.kind == "unit" and group.parent is not None and group.parent not in seen:
+        seen.add(group.parent)
+        group = registry.get(group.parent)
+    return group is not None and group.kind in rule_words().group_kinds_unit_orgs
 
 
 def _split_name(entities: list[EntitySpan], inner: list[int], g: GroupSpan, text: str) -> EntitySpan | None:

@@ -782,8 +782,9 @@ _POLICE = "شرطه"
 def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The police of a city or a country named in construct is an ORG, the place its name ("شرطة دبي",
     "شرطة الإمارات", "لشرطة أبوظبي": the tagger's LOC after "شرطة" without the article), as NewsFANE tags
-    a state's police; not a police station ("مركز شرطة باب بحر"), nor the police with a nationality
-    ("الشرطة البريطانية": ANERcorp leaves it untagged)."""
+    a state's police, with the head of its command ("قيادة شرطة دمشق", ``police_command_heads``, session 30); not a
+    police station ("مركز شرطة باب بحر"), nor the police with a nationality ("الشرطة البريطانية": ANERcorp leaves it
+    untagged)."""
     if "B-LOC" not in tags or not sentence_bits(toks) & SECURITY_FIRST:
         return
     heads = rule_words().security_unit_heads
@@ -792,10 +793,64 @@ def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         if k + 1 >= n or tags[k] != "O" or tags[k + 1] != "B-LOC" or toks[k].kind != "word" \
                 or _POLICE not in stems(toks[k].norm) or has_article(toks[k].norm):
             continue
-        if k > 0 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, heads):
+        start = k
+        if k > 0 and toks[k - 1].kind == "word" and tags[k - 1] == "O" \
+                and in_list(toks[k - 1].norm, rule_words().police_command_heads) and not has_article(toks[k - 1].norm):
+            start = k - 1  # "قيادة شرطة دمشق": the command of the police, one ORG
+        elif k > 0 and toks[k - 1].kind == "word" and in_list(toks[k - 1].norm, heads):
             continue  # "مركز شرطة باب بحر": a station
         end = chunk_end(tags, k + 1)
-        tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+        tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+
+
+#: Most adjectives after a security service's name ("جهاز المخابرات" + "الوطني السوداني").
+MAX_SERVICE_ADJECTIVES = 2
+
+
+@gate(SECURITY_FIRST)
+def security_services(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A state's security or intelligence service named by its head ("جهاز", ``rules.yaml`` ``service_heads``, a
+    proclitic allowed, no article), the service (``service_bodies``) and its adjectives or nationality, all untagged,
+    is one ORG: "جهاز المخابرات الوطني السوداني", "لجهاز الأمن الوقائي", "جهاز المخابرات العامة المصرية", "جهاز أمن
+    الدولة" (a service of two words needs no adjective); so is the tagger's ORG of the service with its head and
+    nationality ("المخابرات العامة" of "جهاز المخابرات العامة المصرية").  Not the bare "جهاز الأمن" ("أن جهاز الأمن
+    انتقل انتقالا سلسا": the security apparatus), nor "جهاز المخابرات والجيش"."""
+    if not sentence_bits(toks) & SECURITY_FIRST:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for k in flagged(toks, SECURITY_FIRST):
+        if k + 1 >= n or tags[k] != "O" or toks[k].kind != "word" or not in_list(toks[k].norm, rw.service_heads) \
+                or has_article(toks[k].norm):
+            continue
+        body = next((len(name) for name in rw.service_bodies.get(folds[k + 1], ())
+                     if tuple(folds[k + 1:k + 1 + len(name)]) == name), 0)
+        end = k + 1 + body
+        if not body or any(t.kind != "word" for t in toks[k + 1:end]):
+            continue
+        if tags[k + 1] == "B-ORG" and chunk_end(tags, k + 1) >= end:
+            end = chunk_end(tags, k + 1)  # the tagger's "المخابرات العامة" of "جهاز المخابرات العامة المصرية"
+            body = end - k - 1
+        elif any(t != "O" for t in tags[k + 1:end]):
+            continue
+        adjectives = 0
+        while end < n and adjectives < MAX_SERVICE_ADJECTIVES and toks[end].kind == "word" \
+                and tags[end] in ("O", "B-LOC", "B-MISC") and not (end + 1 < n and tags[end + 1].startswith("I-")) \
+                and (_nationality_adjective(toks[end].norm)
+                     or (tags[end] == "O" and _service_adjective(toks[end], gaz))):
+            end += 1
+            adjectives += 1
+        if adjectives or body > 1:
+            tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
+
+
+def _service_adjective(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a definite relative adjective or participle after a service's name ("الوطني", "العامة", "الوقائي",
+    "الداخلي", "المركزية", "العسكرية"), no word of ``chain_stops`` ("الأول") and no nisba of a place?"""
+    word = fold(tok.norm)
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 5 and not is_predicate(tok.norm) \
+        and word not in rule_words().chain_stops and word not in rule_words().complement_stops
 
 
 def _security_body(toks: Sequence[Token], folds: Sequence[str], k: int) -> tuple[int, bool, bool] | None:
@@ -1968,8 +2023,9 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """An ORG that opens with a head and ends with its ل complement (and its adjectives) takes the definite
     nouns or adjectives coordinated to it, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن" (or "و
     المواطن"), "الاتحاد الجهوي للفلاحة" + "والصيد البحري", "منظمة الأمم المتحدة للتربية" + "والعلوم والثقافة",
-    "الهيئة العليا المستقلة للاتصال السمعي" + "والبصري"; so does a ministry named by one
-    portfolio ("وزارة الصناعة" + "والتجارة").  Not another body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
+    "الهيئة العليا المستقلة للاتصال السمعي" + "والبصري"; so does a ministry or an authority named by one
+    portfolio ("وزارة الصناعة" + "والتجارة", "هيئة الطرق" + "والمواصلات": ``portfolio_heads``, session 30).  Not another
+    body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
     "وزارة الداخلية" + "والجيش"), a relative ("والتي") or a participle ("والصادرة عن")."""
     if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
         return
@@ -1979,7 +2035,7 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
                 or not _definite(toks[j - 1].norm):
             continue
         complement = _ends_with_complement(toks, i, j, gaz)
-        if not (complement or (_one_ministry(toks[i]) and _portfolio(toks, i + 1, j, gaz))):
+        if not (complement or (_one_body(toks[i]) and _portfolio(toks, i + 1, j, gaz))):
             _coordinated_adjective(toks, tags, i, j, gaz)
             continue
         # after a ministry's portfolios no ل complement follows: ل + a word there is a verbal noun's object
@@ -2161,6 +2217,12 @@ def _one_ministry(tok: Token) -> bool:
     return in_list(tok.norm, rule_words().ministry_heads) and not fold(tok.norm).endswith("تي")
 
 
+def _one_body(tok: Token) -> bool:
+    """Is ``tok`` the head of one body whose portfolios are coordinated in its name (``rules.yaml``
+    ``portfolio_heads``: "وزارة الصناعة والتجارة", "هيئة الطرق والمواصلات"; not a dual "وزارتي", "هيئتي")?"""
+    return in_list(tok.norm, rule_words().portfolio_heads) and not fold(tok.norm).endswith("تي")
+
+
 def _coordinated_size(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:
     """How many tokens from ``toks[k]`` make و + a coordinated noun (:func:`_coordinated_noun`): 1 ("والمواطن"),
     2 when the conjunction is written apart ("و المواطن"), 0 for none; untagged."""
@@ -2180,8 +2242,8 @@ def _coordinated_construct(toks: Sequence[Token], tags: Sequence[Tag], k: int, g
     """Is ``toks[k]`` و + an ordinary noun without the article in construct with the definite word after it, both
     untagged: "معهد محمد القصاب للجبر" + "وتقويم الأعضاء", "المركز الوطني للطب" + "وعلوم الرياضة", "وزارة الأسرة"
     + "وشؤون المرأة"?  Not a word whose و is its own ("وسط", "وفد", "وزير"), a verb ("وقال", "ويعمل"), a function
-    word, a title ("ومديرة الوحدة") or another head ("ومنظمة الأعراف"), nor before a place, a person's name or a
-    nisba."""
+    word, a title ("ومديرة الوحدة") or another head ("ومنظمة الأعراف", a club's: "هيئة شؤون الأسرى والمحررين" +
+    "ونادي الأسير", session 30), nor before a place, a person's name or a nisba."""
     n = len(toks)
     if k + 1 >= n or tags[k + 1] != "O" or toks[k + 1].kind != "word" \
             or (k + 2 < n and tags[k + 2].startswith("I-")):
@@ -2194,7 +2256,7 @@ def _coordinated_construct(toks: Sequence[Token], tags: Sequence[Tag], k: int, g
             or bare in rw.complement_stops or "ال" + bare in rw.complement_stops or bare in rw.chain_stops \
             or bare in verb_forms() \
             or is_predicate(toks[k].norm) or in_list(toks[k].norm, rw.org_heads) or in_list(toks[k].norm, rw.titles) \
-            or bare in gaz.person_parts:
+            or in_list(toks[k].norm, rw.club_heads) or bare in gaz.person_parts:
         return False
     after = fold(nxt.norm)
     return nxt.norm.startswith("ال") and after not in gaz.nisba and after not in gaz.person_parts \
@@ -2364,6 +2426,29 @@ def _seat_forms() -> frozenset[str]:
     """The forms of :func:`_acronym_forms` that are seats of power (``seat_names``: "الإليزيه", "بالكرملين")."""
     seats = rule_words().seat_names
     return frozenset(f for f in _acronym_forms() if any(f.endswith(s[1:]) for s in seats))
+
+
+@gate(ORG_HEAD, ("B-ORG",))
+def indefinite_org_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that is only a head without the article and indefinite feminine nisbas after it names no body: "منظمة
+    إغاثية دولية" (a relief organisation), "شركة صينية", "منظمة غير حكومية", as ANERcorp leaves such phrases
+    untagged (12 of 12); not a name ("شركة سوني", "منظمة العفو الدولية")."""
+    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+        return
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or not _is_head(toks[i]) or has_article(toks[i].norm):
+            continue
+        if folds[j - 1] == "غير" and j < n and tags[j] == "O" and toks[j].kind == "word" \
+                and folds[j].endswith("يه") and not folds[j].startswith("ال"):
+            j += 1  # "منظمة غير" + "حكومية"
+        if not folds[j - 1].endswith("يه"):
+            continue
+        if all(t.kind == "word" and not folds[k].startswith("ال") and gaz.place_split(t.norm) is None
+               and (folds[k] == "غير" or (folds[k].endswith("يه") and len(folds[k]) >= 5))
+               for k, t in enumerate(toks[i + 1:j], i + 1)):
+            tags[i:j] = ["O"] * (j - i)
 
 
 #: A proclitic letter before a name ("لرويترز", "وفرانس").

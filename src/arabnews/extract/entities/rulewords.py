@@ -30,7 +30,8 @@ RULES_SCHEMA = Record({
     "construct_noun_names": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
     "billah_forms": Words, "billah_name_words": Words,
     "known_misc": Words,
-    "ministry_heads": Words, "bare_org_heads": Words, "known_orgs": Words, "camp_heads": Words,
+    "ministry_heads": Words, "portfolio_heads": Words, "bare_org_heads": Words, "known_orgs": Words,
+    "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "nisba_given_names": Words,
     "admin_heads_plural": Words,
@@ -48,7 +49,8 @@ RULES_SCHEMA = Record({
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words, "hashtag_heads": Words, "hashtag_prepositions": Words,
     "security_bodies": Words,
-    "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words, "company_heads": Words,
+    "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words,
+    "service_heads": Words, "service_bodies": Words, "police_command_heads": Words, "company_heads": Words,
     "company_name_heads": Words, "company_trade_words": Words,
     "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
     "public_figures": Words,
@@ -59,6 +61,7 @@ RULES_SCHEMA = Record({
     "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
     "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
+    "group_kinds_unit_orgs": Words,
     "leaning_adjectives": Words,
     "people_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
@@ -147,6 +150,8 @@ class RuleWords:
     known_misc: frozenset[str]
     #: the organisation heads that make an ORG with a bare definite chain ("وزارة الداخلية")
     ministry_heads: frozenset[str]
+    #: heads of one body whose portfolios its name coordinates ("وزارة", "هيئة": "هيئة الطرق والمواصلات")
+    portfolio_heads: frozenset[str]
     bare_org_heads: frozenset[str]
     #: heads of mountains, beaches and oases, left out of the place ("جبل سمامة" → "سمامة")
     natural_heads: frozenset[str]
@@ -257,6 +262,12 @@ class RuleWords:
     security_first_words: frozenset[str]
     #: heads of a security unit ("إقليم", "فرقة"), without the article
     security_unit_heads: frozenset[str]
+    #: the head of a security or intelligence service ("جهاز") and the services after it (folded word tuples by
+    #: their first word, longest first: "المخابرات", "أمن الدولة")
+    service_heads: frozenset[str]
+    service_bodies: dict[str, tuple[tuple[str, ...], ...]]
+    #: heads of a police command named by its place ("قيادة" of "قيادة شرطة حلب")
+    police_command_heads: frozenset[str]
     #: heads of a company's name ("شركة", "مجموعة", "بنك"), without the article
     company_heads: frozenset[str]
     #: heads after which a company's name the tagger left untagged is its ORG ("شركة"), folded
@@ -291,6 +302,9 @@ class RuleWords:
     org_first: dict[str, tuple[tuple[str, ...], ...]]
     #: the first words of ``org_first``, for the word flags
     org_first_words: frozenset[str]
+    #: the first words of ``known_orgs`` alone (hand-written without proclitics: no word of them is a proclitic and a
+    #: name, "لجان" of "لجان المقاومة"; those of ``org_names.json`` keep the corpora's: "لحزب", "والاتحاد")
+    known_org_first_words: frozenset[str]
     #: first folded word of a public figure's name (``public_figures``) → the names starting with it
     figure_first: dict[str, tuple[tuple[str, ...], ...]]
     #: the first words of ``figure_first``, for the word flags
@@ -355,6 +369,8 @@ class RuleWords:
     group_kinds_one_word_orgs: frozenset[str]
     #: kinds of groups that belong to a state: never ORGs
     group_kinds_states: frozenset[str]
+    #: kinds of the group a registry unit belongs to (through its parents) that make the unit's name an ORG
+    group_kinds_unit_orgs: frozenset[str]
 
 
 def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -396,6 +412,7 @@ def rule_words() -> RuleWords:
         media_names=media, media_first=first,
         outlet_first=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"])),
         org_first=org_first, org_first_words=frozenset(org_first),
+        known_org_first_words=frozenset(fold(w.split()[0]) for w in data["known_orgs"]),
         predicates=folded("predicates"),
         chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
@@ -413,7 +430,8 @@ def rule_words() -> RuleWords:
         not_names=folded("not_names"), oath_forms=folded("oath_forms"), billah_forms=folded("billah_forms"),
         billah_name_words=folded("billah_name_words"), people_plurals=folded("people_plurals"),
         known_misc=folded("known_misc"),
-        ministry_heads=words("ministry_heads"), bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
+        ministry_heads=words("ministry_heads"), portfolio_heads=words("portfolio_heads"),
+        bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
         not_acronyms=folded("not_acronyms"),
         eponym_titles=folded("eponym_titles"), dam_heads=folded("dam_heads"),
         person_named_heads=folded("person_named_heads"), person_named_adjectives=folded("person_named_adjectives"),
@@ -456,8 +474,10 @@ def rule_words() -> RuleWords:
         hashtag_prepositions=folded("hashtag_prepositions"),
         security_bodies=folded("security_bodies"),
         security_forces=forces, security_unit_bodies=units,
-        security_first_words=frozenset(forces) | frozenset(units),
-        security_unit_heads=words("security_unit_heads"), company_heads=words("company_heads"),
+        security_first_words=frozenset(forces) | frozenset(units) | folded("service_heads"),
+        security_unit_heads=words("security_unit_heads"), service_heads=words("service_heads"),
+        service_bodies=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["service_bodies"])),
+        police_command_heads=words("police_command_heads"), company_heads=words("company_heads"),
         company_name_heads=words("company_name_heads"), company_trade_words=words("company_trade_words"),
         not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
         agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
@@ -484,7 +504,8 @@ def rule_words() -> RuleWords:
         trailing_function_words=folded("trailing_function_words"), locality_nouns=words("locality_nouns"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
-        group_kinds_states=frozenset(data["group_kinds_states"]))
+        group_kinds_states=frozenset(data["group_kinds_states"]),
+        group_kinds_unit_orgs=frozenset(data["group_kinds_unit_orgs"]))
 
 
 def stems(word: str) -> tuple[str, ...]:
