@@ -149,3 +149,25 @@ def test_offsets_of_new_phrases() -> None:
     for e in doc["events"]:
         for a in e["actors"]:
             assert text[a["start"]:a["end"]] == a["text"]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("قالت مصادر محلية إن خمسة جنود من القوات الحكومية قُتلوا وجُرح سبعة آخرون، فجر الخميس، في هجوم شنّه مسلحو "
+     "جماعة أنصار الله على مواقعهم.", 5),
+    ("خمسة جنود من القوات الحكومية قتلوا في هجوم للحوثيين.", 5),
+    ("ثلاثة عناصر من الشرطة الاتحادية قتلوا في انفجار عبوة ناسفة جنوب بغداد.", 3),
+    ("لقي 4 عناصر من الشرطة المصرية حتفهم اليوم الجمعة في انفجار عبوة ناسفة.", 4),
+])
+def test_count_before_its_body_and_the_verb(text: str, killed: int) -> None:
+    events = arabnews.analyze(text, reference_date="2017-06-01").to_dict()["events"]
+    assert [e["fatalities"]["value"] for e in events] == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause: a statistic, no event of its own
+    "وأوضح البيان أن 1120 من الأشخاص الذين قتلوا في العراق الشهر الماضي كانوا من المدنيين.",
+    # "شهداء بن عاشور" is a street of Tripoli, no dead
+    "وفردين من الدوريات المركزية شهداء بن عاشور",
+])
+def test_no_count_through_a_relative_or_a_name(text: str) -> None:
+    assert arabnews.analyze(text, reference_date="2017-06-01").to_dict()["events"] == []

@@ -1086,6 +1086,14 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 last, approx = last - 2, True
             elif last >= 0 and view.words[last] == "تقريبا":
                 last, approx = last - 1, True
+            # the body the counted belong to between them and the verb ("خمسة جنود من القوات الحكومية قتلوا",
+            # session 30): "من" and up to three words, all but the first definite, before a plural verb or its
+            # noun ("قتلوا", "لقي 4 عناصر من الشرطة المصرية حتفهم"), no relative clause ("من الأشخاص الذين قتلوا")
+            of = next((j for j in range(last, max(-1, last - 4), -1) if view.words[j] == "من"), None)
+            if of is not None and of < last and word.endswith(("وا", "هم")) and all(
+                    view.tokens[j].kind == "word" and (j == of + 1 or view.words[j].startswith("ال"))
+                    and view.words[j] not in _RELATIVES for j in range(of + 1, last + 1)):
+                last = of - 1
             for k in range(last, max(-1, last - 3), -1):
                 n = number_at(k)
                 if n is not None and id(n) in used and last < k0 - 1:

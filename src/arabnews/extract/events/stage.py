@@ -2402,8 +2402,10 @@ class EventExtractor:
                 cands = [c for c in cands if not view.is_word(c.ti - 1, FRONT_OF)]
         # "مسلحو جماعة أنصار الله (الحوثيين)", "قوات سوريا الديمقراطية (قسد)": a name in brackets right after
         # another glosses it, the same side, no participant of its own (session 30)
+        # (not one glossing a name no role can take: "بالتعاون مع بعثة الاتحاد الأفريقي (أتميس)" keeps its gloss)
         cands = [c for c in cands if not any(
-            o.end <= c.start and view.doc.text[o.end:c.start].strip(" \"'«»") == "(" for o in cands)]
+            o.end <= c.start and view.doc.text[o.end:c.start].strip(" \"'«»") == "(" and not o.attributive
+            and not o.oblique and not view.is_word(o.ti - 1, PREPOSITIONS) for o in cands)]
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []
