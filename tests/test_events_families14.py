@@ -108,7 +108,7 @@ def test_adjectives(nlp, text, trigger, checks):
 # -- 3. who tells of an event is not its actor, unless it tells of its own deed or claims it --------------
 SPEAKERS = [
     ("ندد السفير الفلسطيني بتونس، هائل الفاهوم، بعملية الإغتيال التي استهدفت المهندس محمد الزواري",
-     "الإغتيال", {"actor": None, "target": "محمد الزواري"}),
+     "الإغتيال", {"actor": None, "target": "المهندس محمد الزواري"}),  # (session 30: the engineer is a person head)
     # (the police speak; the thieves shot: robbers are actor nouns since session 26's second wave)
     ("وقالت الشرطة التي حققت في الجريمة إن اللصوص أطلقوا النار على رأس وحيد القرن", "أطلقوا", {"actor": "اللصوص"}),
     ("وأكد المرصد السوري لحقوق الإنسان مقتل 90 مدنيا على الأقل", "مقتل",

@@ -316,6 +316,21 @@ def _clause_bounds(opens: list[bool]) -> list[tuple[int, int]]:
 
 
 # -- actors ------------------------------------------------------------------------------------
+def _landmark_place(view: SentenceView, e: EntitySpan, locs: Sequence[EntitySpan]) -> bool:
+    """Is the landmark ``e`` written as the place of the event: after "في" or an attached ب, or joined by و to a
+    place before it ("وفي تمنراست وبرج باجي مختار وجانت، أوقفت مفارز للجيش")?  A place is never a side (session
+    30)."""
+    k = view.token_at(e.start)
+    if k is None:
+        return False
+    text = view.doc.text
+    if view.tokens[k].start < e.start and text[view.tokens[k].start:e.start] in ("ب", "وب", "و"):
+        if text[view.tokens[k].start:e.start] != "و":
+            return True
+        return any(0 <= e.start - 1 - o.end <= 1 for o in locs if o is not e)
+    return k > 0 and view.words[k - 1] in ("في", "وفي")
+
+
 def _landmark(e: EntitySpan) -> bool:
     """Is the place ``e`` a landmark named with its head ("جسر ريالتو", "برج إيفل"; ``landmark_heads`` of the
     entities' rules), no town: a thing an attack hits, a candidate as the ORG the tagger made of its name before
@@ -343,8 +358,10 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         head = int(g.attrs.get("head_start", g.start))
         out.append(Candidate(g.start, g.end, g.text, "groups", ti, tj, "group", g.id, head=head))
         taken.append((int(g.attrs.get("head_start", g.start)), g.end))
+    locs_all = [e for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
     for e in layers.within("entities", view.start, view.end):
-        if (e.label in ("ORG", "PER") or (e.label == "LOC" and _landmark(e))) \
+        if (e.label in ("ORG", "PER")
+                or (e.label == "LOC" and _landmark(e) and not _landmark_place(view, e, locs_all))) \
                 and not any(a < e.end and e.start < b for a, b in taken) \
                 and not (e.label == "PER" and _place_named(view, e)) and not e.attrs.get("platform"):
             ti, tj = view.span_tokens(e.start, e.end)
@@ -380,6 +397,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         definite = word.startswith("ال")
         last = word
         k = tj
+        construct = False  # the indefinite word after the head is its genitive ("قائد وحدة"), a construct chain
         # the phrase goes on with a genitive ("قوات الأمن") and agreeing adjectives ("عناصر ملثمة", "مسلحون مجهولون")
         while k < len(view.tokens) and k - tj < 3 and view.tokens[k].kind == "word":
             w = view.words[k]
@@ -391,18 +409,36 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
             if w.startswith("ال"):
-                if w in _NOT_GENITIVES:
+                if w in _NOT_GENITIVES and not (construct and k == tj + 1):
                     break
-                if not definite and (k > tj or last.endswith(("ون", "ين"))):
+                if construct and k == tj + 1:
+                    definite = True  # "قائد وحدة الصواريخ": the chain's last genitive (session 30)
+                elif not definite and (k > tj or last.endswith(("ون", "ين"))):
                     break  # a genitive follows the head only ("قوات الأمن"), never a sound plural
-                if definite and not _agrees(last, w):
+                elif definite and not _agrees(last, w):
                     break
+            elif not definite and k == tj and w.endswith("ات") and _genitive_of(last, w) \
+                    and k + 1 < len(view.tokens) and view.words[k + 1].startswith("ال") \
+                    and not _indefinite_adjective(last, w):
+                construct = True  # "أفراد خدمات الأمن": a plural genitive with its own genitive (session 30)
             elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه", "تان")) or not _agrees(last, w) \
                     or not (_indefinite_adjective(last, w) or (k == tj and _genitive_of(last, w))):
                 break  # "قصفت طائرتان قاعدة عسكرية": the object, not an adjective of the subject
+            else:
+                construct = k == tj and not _indefinite_adjective(last, w) and t.text.endswith("ة")
             end = t.end
             last = w
             k += 1
+        if k == tj and k < len(view.tokens) and view.tokens[k].kind == "latin":
+            # "طائرات F-16 العراقية": the aircraft's model and its nisba are the phrase's (session 30)
+            j = k
+            while j < min(k + 4, len(view.tokens)) and (view.tokens[j].kind in ("latin", "number") or (
+                    view.tokens[j].text == "-" and view.tokens[j].start == view.tokens[j - 1].end)):
+                j += 1
+            if j < len(view.tokens) and view.words[j].startswith("ال") and view.words[j].endswith(("يه", "ي")) \
+                    and view.tokens[j].start == view.tokens[j - 1].end + 1:
+                j += 1
+            end, k = view.tokens[j - 1].end, j
         if fold(last) in _MEMBER_LINKS and k < len(view.tokens) and k == view.span_tokens(s, end)[1]:
             # "قوات تابعة لحكومة الوحدة الوطنية" with no group read after: the phrase keeps its ل complement
             # (a group read there is the actor in the members' place, see _members_of_groups; session 29)
@@ -547,6 +583,10 @@ _MEMBER_LINKS = word_set("member_links")
 _MEMBER_VERBS = word_set("member_verbs")
 
 
+#: Detachments named with their force written with ل after them (`detachment_heads`, folded).
+_DETACHMENTS = word_set("detachment_heads")
+
+
 def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candidate]) -> list[Candidate]:
     """Armed men the text names as members of a group are that group ("هاجم عناصر من حركة الشباب قاعدة",
     "عناصر تابعة لتنظيم داعش", "مسلحون ينتمون إلى جماعة بوكو حرام"): the group's candidate takes the members'
@@ -582,6 +622,8 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
             g = group_at(k + 1, False)
         elif w in _MEMBER_LINKS:
             g = group_at(k + 1, True)
+        elif last in _DETACHMENTS and w[:1] == "ل":
+            g = group_at(k, True)  # "مفارز للجيش الوطني الشعبي": the army's detachments (session 30)
         elif w in _MEMBER_VERBS:
             g = group_at(k + 1, True) or (group_at(k + 2, False) if k + 1 < n and view.words[k + 1] in ("الي", "علي")
                                           else None)
@@ -804,6 +846,9 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     if person:
         name = next((c for c in taken if k + 1 < c.ti <= k + 3 and c.klass in ("group", "entity")
                      and not c.oblique and not c.attributive), None)
+        if name is not None and any(view.tokens[i].kind == "word" and _verb_shape(view.words[i])
+                                    for i in range(k + 1, name.ti)):
+            name = None  # "مهندسا يعمل لدى منظمة إغاثية": the name is in a clause about the person (session 30)
         if name is not None and all((view.tokens[i].kind == "word" and not (
                 view.words[i][:1] in "لب" and not view.words[i].startswith(("ال", "لدي"))))
                 or view.tokens[i].text in _QUOTE_MARKS for i in range(k + 1, name.ti)):
@@ -833,6 +878,14 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
             break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
         if w[:1] in "وف" and (w[1:] in view.lex.casualties or w[1:] in view.lex.triggers):
             break  # "مقتل شرطي وإصابة اثنين آخرين": the next casualty or event, no adjective (session 29)
+        if person and not definite and j == k + 1 and view.tokens[j].text.endswith(("ات", "ة")) \
+                and not w.startswith("ال") \
+                and j + 1 < min(end, len(view.words)) and view.words[j + 1].startswith("ال") \
+                and view.tokens[j + 1].kind == "word" and (_genitive_of(last, w) or w in _PERSON_GENITIVES) \
+                and not _indefinite_adjective(last, w) \
+                and view.words[j + 1] not in _PREPOSITIONS:
+            j += 2  # "على أفراد خدمات الأمن": a construct chain, whole (session 30)
+            break
         if w.startswith("ال"):
             if not definite and j > k + 1:
                 break  # "مدينة دوما الشرقية" ends at a second definite word after an indefinite head
@@ -1033,6 +1086,14 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 last, approx = last - 2, True
             elif last >= 0 and view.words[last] == "تقريبا":
                 last, approx = last - 1, True
+            # the body the counted belong to between them and the verb ("خمسة جنود من القوات الحكومية قتلوا",
+            # session 30): "من" and up to three words, all but the first definite, before a plural verb or its
+            # noun ("قتلوا", "لقي 4 عناصر من الشرطة المصرية حتفهم"), no relative clause ("من الأشخاص الذين قتلوا")
+            of = next((j for j in range(last, max(-1, last - 4), -1) if view.words[j] == "من"), None)
+            if of is not None and of < last and word.endswith(("وا", "هم")) and all(
+                    view.tokens[j].kind == "word" and (j == of + 1 or view.words[j].startswith("ال"))
+                    and view.words[j] not in _RELATIVES for j in range(of + 1, last + 1)):
+                last = of - 1
             for k in range(last, max(-1, last - 3), -1):
                 n = number_at(k)
                 if n is not None and id(n) in used and last < k0 - 1:

@@ -28,17 +28,21 @@ from ..attribution.cues import word_set as attribution_words
 from ..attribution.stage import QuoteSpan
 from ..numbers.lexicon import counted_classes
 from .arguments import (
+    _SELF_REPORT,
     CLAUSE_PUNCT,
     CONJ_BI_LI,
     CONNECTORS,
     INSTRUMENTS,
+    PLACE_HEADS,
     Candidate,
     LayerIndex,
     Mention,
     SentenceView,
     _definite,
+    _indefinite_adjective,
     _object_head,
     _possessed,
+    _speech_tokens,
     _suffered_by_subject,
     agent_marker,
     candidates,
@@ -448,6 +452,8 @@ FORCE_WORDS = word_set("force_words")
 #: Military drills (`drill_nouns`, folded): "تمرينات تدمير الألغام", "بتدريبات على القتال".
 DRILL_NOUNS = word_set("drill_nouns")
 PARADE_ADJECTIVES = word_set("parade_adjectives")
+#: Heads of a military unit or a weapon system (`unit_heads`, folded): "وحدة الصواريخ" names a unit, no event.
+UNIT_HEADS = word_set("unit_heads")
 DISPLAY_VERBS = word_set("display_verbs")
 PARADE_ATTACK_WORDS = word_set("parade_attack_words")
 AIMED_AT = word_set("aimed_at")
@@ -991,12 +997,13 @@ class EventExtractor:
 
         hits = [h for h in hits if free(h[0], h[1])]
         hits = self._subjects_after_verbs(view, hits)
+        hits = [h for h in hits if not self._unit_name(view, h)]
         family = [h for h in hits if all(i.family for i in h[2])]  # protesters, gathering verbs: read last
         if family:
             hits = [h for h in hits if not all(i.family for i in h[2])]
         taken = [(h[0], h[1]) for h in hits]
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
-                    if free(s, e) and not any(a < e and s < b for a, b in taken)]
+                    if free(s, e) and not any(a < e and s < b for a, b in taken) and not self._unit_word(view, s)]
         verbs = {h[1] for h in hits if all(info.pos == "verb" for info in h[2])}
         # a gathering verb ends the noun phrase before it: "محتجون يغلقون الطريق" (not "محتجون يغلقون")
         gathering = [(h[0], h[1]) for h in family if all(info.pos == "verb" for info in h[2])]
@@ -1959,6 +1966,19 @@ class EventExtractor:
                    for j in range(max(0, k - 3), k))
 
     @staticmethod
+    def _unit_name(view: SentenceView, hit: Any) -> bool:
+        """Is the weapon trigger ``hit`` a definite genitive of a unit or weapon-system head (`unit_heads`), the
+        unit's name and no event ("قائد وحدة الصواريخ في حزب الله", "كتيبة المدفعية", "منظومة الصواريخ")?  Its
+        words are then free for the phrase of the unit (session 30)."""
+        return all(info.lexeme in WEAPON_LEXEMES for info in hit[2]) and EventExtractor._unit_word(view, hit[0])
+
+    @staticmethod
+    def _unit_word(view: SentenceView, start: int) -> bool:
+        """Is the word at offset ``start`` definite, right after a unit head ("وحدة الصواريخ")?"""
+        k = view.token_at(start)
+        return k is not None and view.words[k].startswith("ال") and view.is_word(k - 1, UNIT_HEADS)
+
+    @staticmethod
     def _weapon_as_thing(view: SentenceView, k: int) -> str | None:
         """Is the weapon trigger at token ``k`` a thing ``"made"`` or tested ("صناعة قنابل يدوية", "اختبروا صاروخا"),
         possessed or bought ("امتلاك صواريخ", "صفقة صواريخ") or ``"found"`` or seized ("العثور على 6 قذائف"), by the
@@ -2380,6 +2400,12 @@ class EventExtractor:
                 executed and any(stem in fold(c.text) for stem in STATE_STEMS)))]
             if talk:  # "وقفة احتجاجية أمام وزارة التربية", "يعتصمون أمام مجلس نواب الشعب": where, not who
                 cands = [c for c in cands if not view.is_word(c.ti - 1, FRONT_OF)]
+        # "مسلحو جماعة أنصار الله (الحوثيين)", "قوات سوريا الديمقراطية (قسد)": a name in brackets right after
+        # another glosses it, the same side, no participant of its own (session 30)
+        # (not one glossing a name no role can take: "بالتعاون مع بعثة الاتحاد الأفريقي (أتميس)" keeps its gloss)
+        cands = [c for c in cands if not any(
+            o.end <= c.start and view.doc.text[o.end:c.start].strip(" \"'«»") == "(" and not o.attributive
+            and not o.oblique and not view.is_word(o.ti - 1, PREPOSITIONS) for o in cands)]
         in_clause = [c for c in cands if view.clause_of(c.ti) == clause]
         actors: list[Candidate] = []
         targets: list[Candidate] = []
@@ -2473,6 +2499,15 @@ class EventExtractor:
                 found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
+        if not sides and not actors and d.info is not None and d.info.lexeme in CLASHES_WITH:
+            far = self._clash_between(view, layers, d, drafts, dated)
+            pair = self._two_sides(view, layers, far, max(view.clause_tokens(view.clause_of(far))), cands, dated,
+                                   None) if far is not None else []
+            if pair:  # "اندلعت اشتباكات عنيفة، ليلة الأحد، بين جهاز دعم الاستقرار وقوة الردع" (session 30)
+                actors.extend(pair)
+                agents.extend(pair)
+                targets = [c for c in targets if c not in pair]
+                sides = True
         doer = self._doer_before(view, d.k)
         doers_named = False  # the doers named after "هو": the words after the event are theirs, no target
         if doer is not None and not actors:
@@ -2507,6 +2542,13 @@ class EventExtractor:
                 if after.layer == "text" and _oblique_plural(view.words[after.ti]) and (after.ti == d.kj or (
                         after.ti == d.kj + 1 and view.tokens[d.kj].text in _QUOTES)):
                     role = "target"  # "الجيش قتل إرهابيين اثنين": a plural in -ين after the verb is its object
+                head = after.head if after.head >= 0 else after.start
+                first = view.token_at(head)
+                if first is not None and first > d.kj and after.members is None \
+                        and (view.doc.text[head - 1] == "ل" or view.words[first - 1] == "في"):
+                    # "استهدفت مواقع لقوات النظام", "اغتال قائدا في حزب الله": a verb's subject has no
+                    # preposition; the name is its object's owner (session 30)
+                    role = "target"
             assailant = self._assailant(view, d, after)
             armed = next((c for c in cands if assailant is not None and c.ti == after.tj and c.klass == "armed"
                           and view.tokens[c.ti].start == c.start), None)
@@ -2542,6 +2584,11 @@ class EventExtractor:
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
         caused = protest and info is not None and info.pos == "noun" and view.is_word(d.k - 1, CAUSE_WORDS)
+        if not actors and info is not None and info.pos == "verb":
+            reporter = self._self_reporter(view, d, cands, drafts)
+            if reporter is not None:  # "أعلن الجيش الإسرائيلي، صباح اليوم، أنه اغتال …": the speaker did it
+                actors.append(reporter)
+                targets = [c for c in targets if c is not reporter]
         if d.undertaken is not None and not actors:
             undertaker = self._undertaker(view, layers, d, cands)
             if undertaker is not None:  # "عمد ثلاثة أشخاص، إلى قتل جارهم": the subject of the verb of undertaking
@@ -2600,6 +2647,9 @@ class EventExtractor:
                 own_hits = {a["start"] for o in drafts if o.k < d.k and view.clause_of(o.k) == clause
                             for a in o.actors if a["role"] == "target"}
                 before = [c for c in before if c.start not in own_hits]
+                # (nor the object of a verb before that is no event's: "مفارز للجيش قضت على إرهابيين اثنين وأوقفت 9
+                # عناصر", session 30)
+                before = [c for c in before if not view.is_word(c.ti - 1, PREPOSITIONS)]
             # "تمكنت الوحدات الأمنية … من إيقاف شخصين قاما بتحويل وجهة فتاة والإعتداء عليها": who arrests, holds or
             # investigates is not the actor of the crime (session 26)
             before = [c for c in before if not self._pursuer(view, c, d)]
@@ -2732,6 +2782,9 @@ class EventExtractor:
                 targets = [doer_phrase]
                 actors = [c for c in actors if not doer_phrase.start <= c.start < doer_phrase.end]
         targets = [c for c in targets if c not in actors]
+        # "أطلق الرصاص على أفراد خدمات الأمن": a word inside the target's phrase is no actor (session 30)
+        actors = [c for c in actors if not any(
+            t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start for t in targets)]
         # a court tries the crime, it neither did it nor suffered it ("احالة قضية الهجوم على محكمة الإستئناف"), unless
         # its building is hit ("اقتحام مبنى المحكمة الدستورية")
         actors = [c for c in actors if not self._court(c)]
@@ -2767,6 +2820,60 @@ class EventExtractor:
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _clash_between(view: SentenceView, layers: LayerIndex, d: Draft, drafts: list[Draft],
+                       dated: set[int]) -> int | None:
+        """The token of the "بين" of a clash's two sides when words come between it and the trigger of ``d``: an
+        adjective right after it, a day, commas and a place ("اشتباكات عنيفة، ليلة الأحد، بين …", "معارك ضارية في
+        ريف حلب بين …"), no other event's trigger nor a sentence's end; else None (session 30)."""
+        places = [(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
+        n = len(view.tokens)
+        for j in range(d.kj, min(n, d.kj + 12)):
+            t, w = view.tokens[j], view.words[j]
+            if w == "بين":
+                return j if j > d.kj + 1 else None  # (right after the trigger the main reading takes it)
+            if any(o is not d and o.k == j for o in drafts):
+                return None
+            if j in dated or t.text in ("،", ","):
+                continue
+            if t.kind != "word":
+                return None
+            bare = w[1:] if w[:1] in "بو" and w[1:] in PLACE_HEADS else w
+            if (j == d.kj and (_indefinite_adjective(view.words[d.k], w) or (
+                    w.startswith("ال") and view.words[d.k].startswith("ال")
+                    and _indefinite_adjective(view.words[d.k][2:], w[2:])))) or w == "في" or bare in PLACE_HEADS \
+                    or any(a <= t.start and t.end <= b for a, b in places) \
+                    or (w.startswith("ال") and w.endswith("ي") and j > d.kj and view.tokens[j - 1].kind == "word"
+                        and any(a <= view.tokens[j - 1].start < b for a, b in places)):
+                continue  # "عنيفة", "في مدينة الزاوية", "في ريف إدلب الجنوبي"
+            return None
+        return None
+
+    @staticmethod
+    def _self_reporter(view: SentenceView, d: Draft, cands: list[Candidate], drafts: list[Draft]) -> Candidate | None:
+        """The subject of the reporting verb before "أنه/أنها/إنهم" right before the verb trigger of ``d``: the
+        speaker tells of its own deed, also with its day and commas between ("أعلن الجيش الإسرائيلي، صباح اليوم
+        الثلاثاء، أنه اغتال …", "قالت قوات سوريا الديمقراطية إنها اعتقلت …"): a group, an armed body or an
+        organization right after the verb (its day may come first), no other event between; else None (session 30)."""
+        k = d.k - 1 - int(view.words[d.k - 1:d.k] == ["قد"])
+        if k < 1 or view.words[k] not in _SELF_REPORT:
+            return None
+        if view.speech is None:
+            view.speech = _speech_tokens(view)
+        verb = next((j for j in range(k - 1, max(-1, k - 12), -1) if view.speech.get(j)), None)
+        if verb is None or any(verb < o.k < d.k for o in drafts if o is not d) or any(
+                view.tokens[j].kind != "word" and view.tokens[j].text not in "،," for j in range(verb + 1, k)):
+            return None
+        subject = next((c for c in cands if verb < c.ti <= verb + 4 and c.tj <= k), None)
+        while subject is not None:  # "إدارة شرطة فورت كولينز": the name that ends the subject
+            nxt = next((c for c in cands if c.ti == subject.tj and c.tj <= k), None)
+            if nxt is None:
+                break
+            subject = nxt
+        if subject is None or subject.klass not in ("group", "armed", "entity") or subject.attributive:
+            return None
+        return subject
 
     def _pursuer(self, view: SentenceView, c: Candidate, d: Draft) -> bool:
         """Is candidate ``c``, before the trigger of the violent event ``d``, a police or state body that arrests,

@@ -253,6 +253,7 @@ SCHEMA = Record({
     "similar_attack": Words,
     "takedown_lexemes": Words, "takedown_objects": Words, "takedown_fillers": Words, "gang_nouns": Words,
     "suspended_from": Words,
+    "unit_heads": Words, "detachment_heads": Words,
     "force_words": Words, "drill_nouns": Words, "during_words": Words, "tie_nouns": Words, "force_heads": Words,
 })
 
