@@ -45,6 +45,11 @@ _OPENING = CONNECTORS | {first for first, _ in CONNECTOR_PAIRS}
 _OPENING_FORMS = _OPENING | {c + w for c in "وف" for w in _OPENING if len(w) > 1}
 #: Words before a group that make it an attribute, not the subject ("التابع لفصائل المعارضة").
 ATTRIBUTIVE = word_set("attributive")
+#: Links of a named client group to its patron ("جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة"; not of
+#: its men: "الإرهابيين المنتمين إلى تنظيم داعش" are the group's).
+ATTRIBUTIVE_LINKS = word_set("attributive_links")
+#: Words opening a subject's suspected affiliation before the killing verb's count ("قتل مسلحون يشتبه في انتمائهم …").
+AFFILIATION_OPENERS = word_set("affiliation_openers")
 #: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
 INSTRUMENTS = word_set("instruments")
 #: Fillers between a casualty word and its number ("مقتل ما لا يقل عن 10").
@@ -490,11 +495,22 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         c.oblique = c.start > 0 and doc.text[c.start - 1] == "ب"
         c.instrument = c.start > 0 and doc.text[c.start - 1] == "ب" and c.layer == "text" and \
             fold(c.text.split()[0]) in INSTRUMENTS
-        c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
+        c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR) \
+            or _patron(view, out, c, before)
     out = _members_of_groups(view, layers, out)
     out = [c for c in out if not _dateline_credit(doc.text, c.start, c.end)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _patron(view: SentenceView, out: list[Candidate], c: Candidate, before: int) -> bool:
+    """Is ``c`` the patron a named group before it is linked to ("جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم
+    القاعدة", "فصائل المعارضة المدعومة من تركيا"): a link word right before it (or before its preposition), a
+    group or ORG ending right before the link (session 30, second wave)."""
+    link = before - 1 if view.tokens[before].start < c.start or view.words[before] in ("من", "الي", "ل") else before
+    if link < 1 or not view.is_word(link, ATTRIBUTIVE_LINKS):
+        return False
+    return any(o.tj == link and o.layer in ("groups", "entities") and o.klass != "civilian" for o in out)
 
 
 def _dateline_credit(text: str, start: int, end: int) -> bool:
@@ -1068,6 +1084,14 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 approx = approx or view.words[k] in APPROX_WORDS
                 k += 1
                 continue
+            if k > k1 and k - 1 in in_actor and view.words[k] in AFFILIATION_OPENERS:
+                # "قتل مسلحون يشتبه في انتمائهم لتنظيم الدولة الإسلامية في الصحراء الكبرى 12 مدنيا" (session 30)
+                j = next((j for j in range(k + 1, min(k + 13, len(view.tokens)))
+                          if view.tokens[j].kind != "word" or number_at(j) is not None), None)
+                n = number_at(j) if j is not None else None
+                if n is not None and n.unit in PEOPLE_UNITS and n.unit is not None:
+                    used.add(id(n))
+                    found = Mention(kind, n.value or 0, n.kind == "approximate", n.start, n.end, k0)
             break
         if found is None:  # "سقوط قتيلين وجريح", "أرداه قتيلا": the noun counts
             count = _count_noun(view.words[k0]) if k0 < len(view.words) else 0

@@ -63,6 +63,17 @@ from .arguments import (
     suffer_subject,
 )
 from .headlines import LEAD_SENTENCES, fold_headline, headline_sentence
+from .states import (
+    anaphoric_target,
+    border_place,
+    claimed_taking,
+    condemned,
+    joint_actors,
+    source_not_actor,
+    state_actors,
+    state_not_place,
+    told_death,
+)
 from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
@@ -955,6 +966,8 @@ class EventExtractor:
                 else:
                     in_sentence = quotes.fields(start, draft.start)
                     reported = _participle_clause_source(doc.text, in_sentence, start, draft.start)
+                source_not_actor(view, draft, reported)
+                state_not_place(draft)
                 out.append(EventSpan(draft.start, draft.end, doc.text[draft.start:draft.end],
                                      type=draft.type, subtype=draft.subtype, actors=draft.actors,
                                      location=draft.location, date=draft.date, fatalities=killed, injured=injured,
@@ -1184,6 +1197,13 @@ class EventExtractor:
         cands = facts.cands
         for d in drafts:
             self._arguments(view, layers, d, cands, names, drafts)
+            state_actors(view, layers, d, names)
+            joint_actors(view, d, cands)
+            anaphoric_target(view, layers, d)
+            told_death(view, d)
+            condemned(view, d)
+            border_place(view, layers, d, names)
+            claimed_taking(view, d, cands, drafts, kinds, STATE_STEMS)
         for k, d in died_in:
             # "قالت الوزارة إن ضابط شرطة قتل … في انفجار": who died is no doer of the blast
             lo, hi = view.clause_range(view.clause_of(k))[0], view.tokens[d.k - 1].start

@@ -1,0 +1,296 @@
+"""States and joint forces as the actors of an act (session 30, second wave).
+
+A country's name as the subject of a strike ("قصفت تركيا مواقع لحزب العمال", "شنت الولايات المتحدة غارات جوية")
+names its forces: the actor is the LOC span with the registry's state-forces id (``us-forces``, ``israeli-forces``,
+…; ``state-forces-xx`` for a country the registry does not list), as the groups layer reads "طائرات روسية".
+A force joined to the actor by "بالتعاون مع"/"بالتنسيق مع"/"بمساندة" is a second actor (ACLED's associate actor).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lang.ar import lookup_key
+from .arguments import CONJUNCTIONS, Candidate, LayerIndex, SentenceView, _speech_tokens, location, stems
+from .triggers import PRONOUNS, word_set
+
+#: Feminine light verbs whose subject a strike noun after it belongs to ("شنت الولايات المتحدة غارات").
+STATE_LIGHT_VERBS = word_set("state_light_verbs")
+#: Words joining a second force to an operation's actor ("بالتعاون مع بعثة الاتحاد الأفريقي").
+JOINT_LINKS = word_set("joint_actor_links")
+#: The event types whose actor a state may be (not a protest, nor a development).
+_STATE_TYPES = frozenset({"battles", "explosions/remote violence", "violence against civilians"})
+#: Bare definite heads that name a group again ("الحركة"), and the members' nouns before them ("عنصرا من").
+GROUP_ANAPHORS = word_set("group_anaphors")
+ANAPHOR_MEMBERS = word_set("group_anaphor_members")
+#: Words by which a speaker tells of its own deed ("أعلن الجيش أنه قتل").
+SELF_REPORT = word_set("self_report")
+#: A border's nouns before "مع" and the neighbour country ("قرب الحدود مع بوركينا فاسو").
+BORDER_NOUNS = word_set("border_nouns")
+#: Words of "after" before a clash that followed a taking ("عقب اشتباكات مع …").
+AFTER_WORDS = word_set("taking_after_words")
+#: Nouns of responsibility a claimant takes ("أعلن التنظيم مسؤوليته عن").
+RESPONSIBILITY = word_set("responsibility")
+#: Verbs of condemning, reports as the attribution stage reads them, that still tell of the act as its judge.
+CONDEMN_VERBS = word_set("condemn_verbs")
+#: The event types a joined force takes part in (also a joint arrest).
+_JOINT_TYPES = _STATE_TYPES | {"strategic developments"}
+#: The preposition after a joining word ("بالتعاون مع", "بدعم من").
+_LINK_PREPOSITIONS = frozenset({"مع", "من"})
+
+
+def _state_forces(text: str) -> str | None:
+    """The registry's forces id of the country named ``text`` ("الولايات المتحدة" → us-forces), or None."""
+    from ..entities.gazetteer import default_gazetteer
+    from ..groups.lexicon import lexicon as group_lexicon
+
+    gazetteer = default_gazetteer()
+    folded = lookup_key(text)
+    place = gazetteer.place(folded)
+    # (a LOC written as its definite feminine nisba names the state: "السعودية")
+    code = place.country if place is not None and place.kind == "country" else \
+        gazetteer.nisba.get(folded) if folded.startswith("ال") and folded.endswith("ه") and " " not in folded else None
+    if not code:
+        return None
+    return group_lexicon().state_forces.get(code) or f"state-forces-{code.lower()}"
+
+
+def _feminine_verb(word: str) -> bool:
+    """A folded verb form a country may be the subject of: past feminine ("قصفت", "وشنت") or present ("تقصف")."""
+    return any(s.endswith("ت") or (s.startswith("ت") and len(s) > 3) for s in stems(word, CONJUNCTIONS))
+
+
+def _country_at(view: SentenceView, layers: LayerIndex, k: int) -> tuple[Any, str] | None:
+    """The country LOC entity starting at token ``k`` and its forces id, or None."""
+    if k >= len(view.tokens):
+        return None
+    start = view.tokens[k].start
+    for e in layers.within("entities", view.start, view.end):
+        if e.label == "LOC" and e.start == start:
+            gid = _state_forces(e.text)
+            return (e, gid) if gid is not None else None
+    return None
+
+
+def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str, Any]) -> None:
+    """Give the draft ``d`` with no actor the state its verb or light verb names as subject ("قصفت تركيا",
+    "شنت إسرائيل غارات"), and drop the state as its location; a second state after "و" ("قصفت الولايات
+    المتحدة وبريطانيا") shares the role."""
+    if d.type not in _STATE_TYPES or d.subtype == "arrests" or d.info is None or d.negated or \
+            any(a["role"] == "actor" for a in d.actors):
+        return
+    found: tuple[Any, str] | None = None
+    if d.info.pos == "verb" and _feminine_verb(view.words[d.k]) and d.kj == d.k + 1:
+        found = _country_at(view, layers, d.kj)
+    if found is None and d.k >= 2:
+        # the light verb, the country, the strike noun right after it
+        for k in range(d.k - 1, max(-1, d.k - 5), -1):
+            if any(s in STATE_LIGHT_VERBS for s in stems(view.words[k], CONJUNCTIONS)):
+                found = _country_at(view, layers, k + 1)
+                if found is not None and view.token_at(found[0].end - 1) != d.k - 1:
+                    found = None
+                break
+    if found is None:
+        return
+    states = [found]
+    e = found[0]
+    nxt = view.token_at(e.end - 1)
+    if nxt is not None and nxt + 1 < len(view.tokens) and view.tokens[nxt + 1].text.startswith("و"):
+        second = next((x for x in layers.within("entities", view.start, view.end)
+                       if x.label == "LOC" and x.start == view.tokens[nxt + 1].start + 1), None)
+        gid = _state_forces(second.text) if second is not None else None
+        if second is not None and gid is not None:
+            states.append((second, gid))
+    spans = {(x.start, x.end) for x, _ in states}
+    d.actors = [a for a in d.actors if (a["start"], a["end"]) not in spans]
+    d.actors[:0] = [{"role": "actor", "start": x.start, "end": x.end, "text": x.text, "group_id": gid,
+                     "layer": "entities"} for x, gid in states]
+    if d.location is not None and (d.location.get("start"), d.location.get("end")) in spans:
+        # the state acts; where it strikes is the place after it ("قصفت تركيا مواقع … في شمال العراق")
+        clause = view.clause_range(d.clause)
+        last = max(x.end for x, _ in states)
+        again = location(view, layers, d.start, (last, clause[1]), names) if last < clause[1] else None
+        d.location = again if again is not None and again.get("start", -1) >= last else None
+
+
+def _gloss_after(view: SentenceView, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The candidate in brackets right after ``c`` that glosses it ("بعثة الاتحاد الأفريقي (أتميس)"), or None."""
+    return next((o for o in cands if o.start > c.end and view.doc.text[c.end:o.start].strip() == "("), None)
+
+
+def joint_actors(view: SentenceView, d: Any, cands: list[Candidate]) -> None:
+    """A force joined to the subject by "بالتعاون مع"/"بالتنسيق مع"/"بمساندة" acts with it: both are actors of ``d``
+    ("أعلنت قوات الأمن الصومالية بالتعاون مع بعثة الاتحاد الأفريقي (أتميس) مقتل 35 عنصرا … في عملية عسكرية",
+    "وهاجمت قوات الجيش بمساندة الطيران مواقع المسلحين"), the joined one never the target."""
+    if d.type not in _JOINT_TYPES or d.negated:
+        return
+    clause = view.clause_of(d.k)
+    for j in range(max(0, d.k - 20), min(len(view.tokens), d.kj + 6)):
+        if view.words[j] not in JOINT_LINKS or view.clause_of(j) != clause or j in range(d.k, d.kj):
+            continue
+        subject = next((c for c in cands if c.tj == j and not c.attributive), None)
+        at = j + 1 + int(view.is_word(j + 1, _LINK_PREPOSITIONS))
+        joined = next((c for c in cands if c.ti == at and c is not subject), None)
+        if subject is None or joined is None or joined.klass not in ("group", "armed", "entity") or \
+                subject.klass not in ("group", "armed", "entity"):
+            continue
+        if j > d.k and not any(a["role"] == "actor" and a["start"] == subject.start for a in d.actors):
+            continue  # after the trigger only when the verb's subject is the actor ("قتلت قسد بالتنسيق مع …")
+        gloss = _gloss_after(view, joined, cands)
+        joint = {(c.start, c.end) for c in (subject, joined, gloss) if c is not None}
+        kept = [a for a in d.actors if (a["start"], a["end"]) not in joint]
+        actors = [a for a in kept if a["role"] == "actor"]
+        if actors and actors[0]["start"] < subject.start:
+            continue  # another actor comes first: not this subject's act
+        d.actors = [subject.as_actor("actor"), joined.as_actor("actor"), *kept]
+        return
+
+
+def anaphoric_target(view: SentenceView, layers: LayerIndex, d: Any) -> None:
+    """The group a bare definite head names again after a members' noun ("مقتل 35 عنصرا من الحركة" after "حركة
+    الشباب") as the target of ``d`` with no target: the head's span, the antecedent's ``group_id``."""
+    if d.type not in _JOINT_TYPES:
+        return
+    clause = view.clause_of(d.k)
+    for j in range(max(1, d.k - 10), min(len(view.tokens) - 1, d.kj + 10)):
+        if view.words[j] not in ("من", "في") or view.clause_of(j) != clause or \
+                view.words[j - 1] not in ANAPHOR_MEMBERS or view.words[j + 1] not in GROUP_ANAPHORS:
+            continue
+        head = view.words[j + 1][2:]
+        t = view.tokens[j + 1]
+        if any(g.start <= t.start < g.end for g in layers.within("groups", view.start, view.end)):
+            return  # a group read there ("من الحركة الشعبية")
+        if j + 2 < len(view.tokens) and view.tokens[j + 2].kind == "word" and view.words[j + 2].startswith("ال"):
+            return  # the head has its own adjective or name ("من الجماعة الإسلامية"): another group
+        before = [g for g in layers.within("groups", 0, t.start)
+                  if g.id and lookup_key(view.doc.text[int(g.attrs.get("head_start", g.start)):g.end]).startswith(head)]
+        if not before:
+            return
+        g = before[-1]
+        if any(a.get("group_id") == g.id and a["role"] == "actor" for a in d.actors):
+            return
+        members = view.tokens[j - 1]
+        counted = [a for a in d.actors if a["role"] == "target" and a["end"] == members.end]
+        if any(a["role"] == "target" for a in d.actors) and not counted:
+            return  # the act has its own target
+        # the members with their count ("35 عنصرا", "خمسة عناصر")
+        count = [n.start for n in layers.within("numbers", view.start, members.start)
+                 if not view.doc.text[n.end:members.start].strip()]
+        lo = min([members.start, *count, *(a["start"] for a in counted)])
+        d.actors = [a for a in d.actors if a not in counted]
+        members_text = view.doc.text[lo:members.end]
+        d.actors.append({"role": "target", "start": t.start, "end": t.end, "text": t.text, "group_id": g.id,
+                         "layer": "text", "members": {"start": lo, "end": members.end, "text": members_text}})
+        return
+
+
+def told_death(view: SentenceView, d: Any) -> None:
+    """A death told by a reporting participle or verb right before its noun ("مؤكدا مقتل شخص واحد", "وأكدت
+    مقتل …") has no actor among the words before that verb: they are the speaker's sentence ("قال متحدث باسم خفر
+    السواحل إن 19 عملية إنقاذ نفذها خفر السواحل …، مؤكدا مقتل شخص واحد": the rescuers are no killers)."""
+    if not d.standalone or d.k < 1:
+        return
+    if view.speech is None:
+        view.speech = _speech_tokens(view)
+    if not view.speech.get(d.k - 1):
+        return
+    cut = view.tokens[d.k - 1].start
+    d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["end"] <= cut)]
+
+
+def source_not_actor(view: SentenceView, d: Any, reported: dict[str, Any] | None) -> None:
+    """The body a quote's source belongs to ("مصدر في قيادة شرطة دمشق", "متحدث باسم الجيش") did not do the act the
+    quote tells, unless the quote tells of its own deed ("أنه", "أنها" before the act)."""
+    if not reported or "start" not in reported:
+        return
+    lo, hi = int(reported["start"]), int(reported["end"])
+    inner = [a for a in d.actors if a["role"] == "actor" and lo < a["start"] and a["end"] <= hi]
+    if not inner:
+        return
+    k = view.token_at(hi - 1)
+    if k is not None and any(view.words[j] in SELF_REPORT for j in range(k + 1, d.k)):
+        return
+    if k is not None and any(view.is_word(j, RESPONSIBILITY) for j in range(k + 1, k + 3)):
+        return  # a claim: "أعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم"'s group did it
+    d.actors = [a for a in d.actors if a not in inner]
+
+
+def state_not_place(d: Any) -> None:
+    """The state that acts is not where it acts (after a merged draft gave it back: "واستهدفت أمريكا ب59 صاروخ
+    توماهوك")."""
+    loc = d.location
+    if loc and any(a.get("group_id") and a.get("layer") == "entities" and a["start"] == loc.get("start")
+                   and a["end"] == loc.get("end") for a in d.actors):
+        d.location = None
+
+
+def condemned(view: SentenceView, d: Any) -> None:
+    """Who condemns or hails an act written with ب after them ("وندد زعيم التيار الصدري مقتدى الصدر بالهجمات",
+    "أشادت الحكومة بالعملية") is a speaker, not its actor, however long the title between the verb and the name."""
+    if d.k < 2 or not view.tokens[d.k].text.startswith(("ب", "وب")) or d.info is None or d.info.pos != "noun":
+        return
+    if view.speech is None:
+        view.speech = _speech_tokens(view)
+    clause = view.clause_of(d.k)
+    verb = next((j for j in range(d.k - 1, max(-1, d.k - 9), -1) if j in view.speech), None)
+    # a speech act (not a report: "أعلنت وزارة الداخلية إصابة ضابط شرطة بإطلاق نار" tells of the act, its words
+    # between are the act's), or a condemning verb
+    if verb is None or view.clause_of(verb) != clause or (
+            view.speech[verb] and not any(s in CONDEMN_VERBS for s in stems(view.words[verb], CONJUNCTIONS))):
+        return
+    lo, hi = view.tokens[verb].end, view.tokens[d.k].start
+    d.actors = [a for a in d.actors if not (a["role"] == "actor" and lo <= a["start"] and a["end"] <= hi)]
+
+
+def border_place(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str, Any]) -> None:
+    """The country after "الحدود مع" is the neighbour: the event's place is the sentence's place before the border
+    ("وفي النيجر، قتل مسلحون … في هجوم على قرية قرب الحدود مع بوركينا فاسو": النيجر), when it names one."""
+    loc = d.location
+    if not loc or "start" not in loc:
+        return
+    k = view.token_at(int(loc["start"]))
+    if k is None or k < 2 or view.words[k - 1] != "مع" or not view.is_word(k - 2, BORDER_NOUNS):
+        return
+    border = view.tokens[k - 2].start
+    if border <= view.start:
+        return
+    other = location(view, layers, d.start, (view.start, border), names)
+    if other is not None and other.get("start", border) < border:
+        d.location = other
+
+
+def claimed_taking(view: SentenceView, d: Any, cands: list[Candidate], drafts: list[Any],
+                   kinds: dict[str | None, str | None], state_stems: tuple[str, ...]) -> None:
+    """Who announces its own taking ("أعلن المجلس الانتقالي الجنوبي سيطرته على معسكرات", "وأعلنت هيئة تحرير الشام
+    سيطرتها على بلدة"): the speaker whose pronoun the noun bears is its actor (a state's forces regain territory:
+    "وأعلن الجيش السوري سيطرته على مدينة تدمر"); a clash after it ("عقب اشتباكات مع قوات موالية لحزب الإصلاح")
+    with no actor of its own is the taker's."""
+    if d.type != "battles" or d.negated:
+        return
+    if d.subtype == "non-state actor overtakes territory" and not any(a["role"] == "actor" for a in d.actors) \
+            and d.info is not None and d.info.pos == "noun" and view.words[d.k].endswith(PRONOUNS) and \
+            not view.words[d.k].endswith("ه" + "ه"):
+        if view.speech is None:
+            view.speech = _speech_tokens(view)
+        clause = view.clause_of(d.k)
+        verb = next((j for j in range(d.k - 1, max(-1, d.k - 14), -1) if j in view.speech), None)
+        if verb is None or any(o is not d and verb < o.k < d.k for o in drafts):
+            return
+        subject = next((c for c in cands if verb < c.ti <= verb + 3 and c.tj <= d.k and not c.attributive
+                        and c.klass in ("group", "armed", "entity")), None)
+        if subject is None or view.clause_of(verb) > clause:
+            return
+        d.actors.insert(0, subject.as_actor("actor"))
+        if kinds.get(subject.group_id) == "state force" or (
+                subject.layer != "groups" and any(s in lookup_key(subject.text) for s in state_stems)):
+            d.subtype = "government regains territory"
+        return
+    if d.subtype == "armed clash" and not any(a["role"] == "actor" for a in d.actors) and d.k >= 1 and \
+            view.is_word(d.k - 1, AFTER_WORDS):
+        taking = next((o for o in reversed(drafts) if o.k < d.k and o.type == "battles" and "territory" in o.subtype
+                       and any(a["role"] == "actor" for a in o.actors)), None)
+        if taking is None:
+            return
+        taker = next(a for a in taking.actors if a["role"] == "actor")
+        if not any(a["start"] == taker["start"] for a in d.actors):
+            d.actors.insert(0, dict(taker))
