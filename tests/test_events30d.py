@@ -43,12 +43,23 @@ AIR, SHELL = "air/drone strike", "shelling/artillery/missile attack"
     ("قصفت الولايات المتحدة وبريطانيا أهدافا للحوثيين في اليمن.",
      [(SHELL, [("actor", "الولايات المتحدة", "us-forces"), ("actor", "بريطانيا", "state-forces-gb"),
                ("target", "حوثيين", "houthis")])]),
+    ("وشنت باكستان ضربات جوية على مخابئ للمسلحين في أفغانستان.",
+     [(AIR, [("actor", "باكستان", "pakistan-army"), ("target", "مخابئ للمسلحين", None)])]),
+    ("ونفذت الإمارات غارات على مواقع في ليبيا بحسب تقرير أممي.",
+     [(AIR, [("actor", "الإمارات", "uae-armed-forces"), ("target", "مواقع", None)])]),
+    # a verb the lexicon lists with its noun, "على" after the state
+    ("وأغارت إسرائيل على مطار دمشق الدولي فجر اليوم.",
+     [(AIR, [("actor", "إسرائيل", "israeli-forces"), ("target", "مطار دمشق", None)])]),
     # a present light verb
     ("تواصل إسرائيل قصف قطاع غزة لليوم العاشر.", [(SHELL, [("actor", "إسرائيل", "israeli-forces")])]),
     # the masculine "قصف العراق" is the noun: Iraq is hit, no actor
     ("قصف العراق بالصواريخ أمس.", [(SHELL, [])]),
-    # who speaks of a strike is no actor
+    # who speaks of a strike is no actor; a state's economic aim or its criticism is no act
     ("أعلنت الولايات المتحدة أنها ستفرض عقوبات على إيران.", []),
+    ("استهدفت مصر جذب 15 مليون سائح خلال العام الجاري.", []),
+    ("هاجمت تركيا الاتحاد الأوروبي بشدة بسبب موقفه من اللاجئين.", []),
+    # the state that demands a halt is no actor of the shelling
+    ("طالبت الأردن إسرائيل بوقف القصف على غزة.", [(SHELL, [])]),
 ])
 def test_state_as_actor(text: str, expected: list) -> None:
     assert _events(text) == expected
@@ -71,6 +82,13 @@ def test_state_actor_span_and_place() -> None:
      [("suicide bomb", [("actor", "حركة الشباب", "al-shabaab")])]),
     ("هاجم مسلحون من جماعة أنصار الإسلام المرتبطة بتنظيم القاعدة نقطة للجيش البوركينابي.",
      [("armed clash", [("actor", "جماعة أنصار الإسلام", "ansar-al-islam")])]),
+    ("أعلنت ولاية سيناء الموالية لتنظيم داعش مسؤوليتها عن الهجوم على كمين للجيش المصري في العريش.",
+     [("armed clash", [("actor", "ولاية سيناء", "wilayat-sinai"), ("target", "جيش المصري", "egyptian-armed-forces")])]),
+    ("تبنى تنظيم أنصار بيت المقدس المرتبط بداعش تفجير خط الغاز في سيناء.",
+     [("remote explosive/landmine/IED", [("actor", "أنصار بيت المقدس", "wilayat-sinai")])]),
+    ("وتبنت هيئة تحرير الشام المدعومة من تركيا الهجوم على مواقع قوات النظام في ريف اللاذقية.",
+     [("armed clash", [("actor", "هيئة تحرير الشام", "hayat-tahrir-al-sham"),
+                       ("target", "قوات النظام", "syrian-government-forces")])]),
     # the men of a group linked to it are the group's: it stays the target
     ("تبادلت قوات الأمن إطلاق النار مع عدد من الإرهابيين المنتمين إلى تنظيم داعش في جدة.",
      [("armed clash", [("actor", "قوات الأمن", None), ("target", "داعش", "isis")])]),
@@ -86,6 +104,10 @@ def test_claimant_not_its_patron(text: str, expected: list) -> None:
     ("نفذت قوات الجيش اليمني بالتنسيق مع قوات التحالف هجوما على مواقع الحوثيين في مأرب.",
      [("armed clash", [("actor", "قوات الجيش اليمني", "yemeni-government-forces"), ("actor", "قوات التحالف", None),
                        ("target", "الحوثيين", "houthis")])]),
+    # the link between commas
+    ("وأعلنت القوات المسلحة السودانية، بالتعاون مع القوات المشتركة، مقتل 40 عنصرا من الميليشيا في الفاشر.",
+     [("armed clash", [("actor", "القوات المسلحة السودانية", "sudanese-armed-forces"), ("actor", "القوات المشتركة", None),
+                       ("target", "40 عنصرا", None)])]),
     # the joined force is never the target
     ("وهاجمت قوات الجيش الوطني الليبي بمساندة الطيران مواقع المسلحين في درنة.",
      [(AIR, [("actor", "الجيش الوطني الليبي", "libyan-national-army"), ("actor", "الطيران", None)])]),
@@ -150,7 +172,11 @@ def test_toll_after_affiliation_and_border(text: str, killed: int | None, place:
     # a state's forces regain territory
     ("وأعلن الجيش السوري سيطرته على مدينة تدمر.",
      [("government regains territory", [("actor", "الجيش السوري", "syrian-government-forces")])]),
+    ("أعلن تنظيم داعش سيطرته على حي الجديدة في الموصل بعد معارك مع القوات العراقية.",
+     [("non-state actor overtakes territory", [("actor", "داعش", "isis")]),
+      ("armed clash", [("actor", "داعش", "isis"), ("target", "القوات العراقية", "iraqi-security-forces")])]),
     # no territory
+    ("وأكد رئيس الوزراء سيطرته على زمام الأمور في الحزب.", []),
     ("أكد الرئيس سيطرته على الوضع الأمني في البلاد.", []),
     ("أعلنت الحكومة سيطرتها على الحريق.", []),
 ])

@@ -1198,7 +1198,7 @@ class EventExtractor:
         for d in drafts:
             self._arguments(view, layers, d, cands, names, drafts)
             state_actors(view, layers, d, names)
-            joint_actors(view, d, cands)
+            joint_actors(view, d, cands, drafts)
             anaphoric_target(view, layers, d)
             told_death(view, d)
             condemned(view, d)

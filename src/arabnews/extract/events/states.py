@@ -80,8 +80,11 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
             any(a["role"] == "actor" for a in d.actors):
         return
     found: tuple[Any, str] | None = None
-    if d.info.pos == "verb" and _feminine_verb(view.words[d.k]) and d.kj == d.k + 1:
-        found = _country_at(view, layers, d.kj)
+    word = view.words[d.k]
+    # (a verb the lexicon lists with its noun: "وأغارت"; never a plural noun, "غارات إسرائيل" is Israel's strikes
+    # read by the groups layer)
+    if (d.info.pos == "verb" or not word.endswith("ات")) and _feminine_verb(word):
+        found = _country_at(view, layers, d.k + 1)  # (the trigger may go on: "أغارت إسرائيل على")
     if found is None and d.k >= 2:
         # the light verb, the country, the strike noun right after it
         for k in range(d.k - 1, max(-1, d.k - 5), -1):
@@ -118,7 +121,7 @@ def _gloss_after(view: SentenceView, c: Candidate, cands: list[Candidate]) -> Ca
     return next((o for o in cands if o.start > c.end and view.doc.text[c.end:o.start].strip() == "("), None)
 
 
-def joint_actors(view: SentenceView, d: Any, cands: list[Candidate]) -> None:
+def joint_actors(view: SentenceView, d: Any, cands: list[Candidate], drafts: list[Any]) -> None:
     """A force joined to the subject by "بالتعاون مع"/"بالتنسيق مع"/"بمساندة" acts with it: both are actors of ``d``
     ("أعلنت قوات الأمن الصومالية بالتعاون مع بعثة الاتحاد الأفريقي (أتميس) مقتل 35 عنصرا … في عملية عسكرية",
     "وهاجمت قوات الجيش بمساندة الطيران مواقع المسلحين"), the joined one never the target."""
@@ -126,9 +129,13 @@ def joint_actors(view: SentenceView, d: Any, cands: list[Candidate]) -> None:
         return
     clause = view.clause_of(d.k)
     for j in range(max(0, d.k - 20), min(len(view.tokens), d.kj + 6)):
-        if view.words[j] not in JOINT_LINKS or view.clause_of(j) != clause or j in range(d.k, d.kj):
+        if view.words[j] not in JOINT_LINKS or j in range(d.k, d.kj) or (j > d.k and view.clause_of(j) != clause):
             continue
-        subject = next((c for c in cands if c.tj == j and not c.attributive), None)
+        if j < d.k and any(o.k != d.k and j < o.k < d.k for o in drafts):
+            continue  # another act between: the link is that act's
+        # (the link between commas: "وأعلنت القوات المسلحة السودانية، بالتعاون مع القوات المشتركة، مقتل …")
+        comma = j > 0 and view.tokens[j - 1].text in ("،", ",")
+        subject = next((c for c in cands if (c.tj == j or (comma and c.tj == j - 1)) and not c.attributive), None)
         at = j + 1 + int(view.is_word(j + 1, _LINK_PREPOSITIONS))
         joined = next((c for c in cands if c.ti == at and c is not subject), None)
         if subject is None or joined is None or joined.klass not in ("group", "armed", "entity") or \
@@ -267,14 +274,18 @@ def claimed_taking(view: SentenceView, d: Any, cands: list[Candidate], drafts: l
     with no actor of its own is the taker's."""
     if d.type != "battles" or d.negated:
         return
-    if d.subtype == "non-state actor overtakes territory" and not any(a["role"] == "actor" for a in d.actors) \
-            and d.info is not None and d.info.pos == "noun" and view.words[d.k].endswith(PRONOUNS) and \
-            not view.words[d.k].endswith("ه" + "ه"):
+    if d.subtype == "non-state actor overtakes territory" and d.info is not None and d.info.pos == "noun" and \
+            view.words[d.k].endswith(PRONOUNS) and not view.words[d.k].endswith("ه" + "ه"):
         if view.speech is None:
             view.speech = _speech_tokens(view)
         clause = view.clause_of(d.k)
         verb = next((j for j in range(d.k - 1, max(-1, d.k - 14), -1) if j in view.speech), None)
         if verb is None or any(o is not d and verb < o.k < d.k for o in drafts):
+            # the pronoun names a taker told before ("بعد اجتياح داعش … وسيطرته على"): only a named group may be
+            # it, not a phrase the base reading found before ("قامت بتسيير دوريات أمنية …، بعد سيطرتها على")
+            d.actors = [a for a in d.actors if a["role"] != "actor" or a.get("layer") == "groups"]
+            return
+        if any(a["role"] == "actor" for a in d.actors):
             return
         subject = next((c for c in cands if verb < c.ti <= verb + 3 and c.tj <= d.k and not c.attributive
                         and c.klass in ("group", "armed", "entity")), None)
