@@ -19,14 +19,17 @@ ATTACK = "attack"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (the state named as the subject is the actor, its forces: session 30, ev30d)
     ("اغتالت إسرائيل قياديا في حركة حماس بغارة جوية",
-     [("اغتالت", ATTACK, False, [("target", "حماس")]), ("غارة جوية", AIR, False, [("target", "حماس")])]),
+     [("اغتالت", ATTACK, False, [("actor", "إسرائيل"), ("target", "حماس")]),
+      ("غارة جوية", AIR, False, [("target", "حماس")])]),
     ("اغتال الجيش الإسرائيلي قياديا في حركة حماس بغارة جوية",
      [("اغتال", ATTACK, False, [("actor", "الجيش الإسرائيلي"), ("target", "حماس")]),
       ("غارة جوية", AIR, False, [("target", "حماس")])]),
     # with و, a count between the member noun and the group, a shelling
     ("واغتالت إسرائيل قياديين اثنين في حزب الله بقصف صاروخي",
-     [("اغتالت", ATTACK, False, [("target", "حزب الله")]), ("قصف صاروخي", SHELLING, False, [("target", "حزب الله")])]),
+     [("اغتالت", ATTACK, False, [("actor", "إسرائيل"), ("target", "حزب الله")]),
+      ("قصف صاروخي", SHELLING, False, [("target", "حزب الله")])]),
     # the killing verb too, with the head noun "حركة"
     ("قتلت إسرائيل قياديا في حركة حماس بغارة جوية", [("غارة جوية", AIR, False, [("target", "حماس")])]),
     # the group that strikes stays the actor

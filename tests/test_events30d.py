@@ -106,8 +106,8 @@ def test_claimant_not_its_patron(text: str, expected: list) -> None:
                        ("target", "الحوثيين", "houthis")])]),
     # the link between commas
     ("وأعلنت القوات المسلحة السودانية، بالتعاون مع القوات المشتركة، مقتل 40 عنصرا من الميليشيا في الفاشر.",
-     [("armed clash", [("actor", "القوات المسلحة السودانية", "sudanese-armed-forces"), ("actor", "القوات المشتركة", None),
-                       ("target", "40 عنصرا", None)])]),
+     [("armed clash", [("actor", "القوات المسلحة السودانية", "sudanese-armed-forces"),
+                       ("actor", "القوات المشتركة", None), ("target", "40 عنصرا", None)])]),
     # the joined force is never the target
     ("وهاجمت قوات الجيش الوطني الليبي بمساندة الطيران مواقع المسلحين في درنة.",
      [(AIR, [("actor", "الجيش الوطني الليبي", "libyan-national-army"), ("actor", "الطيران", None)])]),

@@ -83,7 +83,8 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
     word = view.words[d.k]
     # (a verb the lexicon lists with its noun: "وأغارت"; never a plural noun, "غارات إسرائيل" is Israel's strikes
     # read by the groups layer)
-    if (d.info.pos == "verb" or not word.endswith("ات")) and _feminine_verb(word):
+    if _feminine_verb(word) if d.info.pos == "verb" else (
+            not word.endswith("ات") and any(s.endswith("ت") for s in stems(word, CONJUNCTIONS))):
         found = _country_at(view, layers, d.k + 1)  # (the trigger may go on: "أغارت إسرائيل على")
     if found is None and d.k >= 2:
         # the light verb, the country, the strike noun right after it
