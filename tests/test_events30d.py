@@ -104,6 +104,11 @@ def test_claimant_not_its_patron(text: str, expected: list) -> None:
     ("نفذت قوات الجيش اليمني بالتنسيق مع قوات التحالف هجوما على مواقع الحوثيين في مأرب.",
      [("armed clash", [("actor", "قوات الجيش اليمني", "yemeni-government-forces"), ("actor", "قوات التحالف", None),
                        ("target", "الحوثيين", "houthis")])]),
+    # two forces joined by و after the link
+    ("شنت القوات العراقية بالتعاون مع التحالف الدولي والحشد الشعبي هجوما على مواقع تنظيم داعش في الأنبار.",
+     [("armed clash", [("actor", "القوات العراقية", "iraqi-security-forces"),
+                       ("actor", "التحالف الدولي", "international-coalition"),
+                       ("actor", "الحشد الشعبي", "popular-mobilization-forces"), ("target", "داعش", "isis")])]),
     # the link between commas
     ("وأعلنت القوات المسلحة السودانية، بالتعاون مع القوات المشتركة، مقتل 40 عنصرا من الميليشيا في الفاشر.",
      [("armed clash", [("actor", "القوات المسلحة السودانية", "sudanese-armed-forces"),

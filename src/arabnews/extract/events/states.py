@@ -145,12 +145,16 @@ def joint_actors(view: SentenceView, d: Any, cands: list[Candidate], drafts: lis
         if j > d.k and not any(a["role"] == "actor" and a["start"] == subject.start for a in d.actors):
             continue  # after the trigger only when the verb's subject is the actor ("قتلت قسد بالتنسيق مع …")
         gloss = _gloss_after(view, joined, cands)
-        joint = {(c.start, c.end) for c in (subject, joined, gloss) if c is not None}
+        # "بالتنسيق مع الحرس والأمن الوطنيين": a second force joined by و
+        also = next((c for c in cands if c.ti == joined.tj and c.start > 0 and view.doc.text[c.start - 1] == "و"
+                     and c.klass in ("group", "armed", "entity")), None) if gloss is None else None
+        joint = {(c.start, c.end) for c in (subject, joined, gloss, also) if c is not None}
         kept = [a for a in d.actors if (a["start"], a["end"]) not in joint]
         actors = [a for a in kept if a["role"] == "actor"]
         if actors and actors[0]["start"] < subject.start:
             continue  # another actor comes first: not this subject's act
-        d.actors = [subject.as_actor("actor"), joined.as_actor("actor"), *kept]
+        d.actors = [subject.as_actor("actor"), joined.as_actor("actor"),
+                    *([also.as_actor("actor")] if also is not None else []), *kept]
         return
 
 
@@ -267,6 +271,12 @@ def border_place(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
         d.location = other
 
 
+def _possessed(word: str) -> bool:
+    """Does the folded noun bear its owner's pronoun ("سيطرته", "سيطرتها", "استيلائهم"), not the ة of "السيطرة"?"""
+    bare = word[1:] if word[:1] in "وف" else word
+    return not bare.startswith("ال") and any(bare.endswith(h + p) for h in ("ت", "ي") for p in PRONOUNS)
+
+
 def claimed_taking(view: SentenceView, d: Any, cands: list[Candidate], drafts: list[Any],
                    kinds: dict[str | None, str | None], state_stems: tuple[str, ...]) -> None:
     """Who announces its own taking ("أعلن المجلس الانتقالي الجنوبي سيطرته على معسكرات", "وأعلنت هيئة تحرير الشام
@@ -276,7 +286,7 @@ def claimed_taking(view: SentenceView, d: Any, cands: list[Candidate], drafts: l
     if d.type != "battles" or d.negated:
         return
     if d.subtype == "non-state actor overtakes territory" and d.info is not None and d.info.pos == "noun" and \
-            view.words[d.k].endswith(PRONOUNS) and not view.words[d.k].endswith("ه" + "ه"):
+            _possessed(view.words[d.k]):
         if view.speech is None:
             view.speech = _speech_tokens(view)
         clause = view.clause_of(d.k)
