@@ -187,3 +187,20 @@ def test_a_place_before_its_province(text, surface):
 ])
 def test_no_place_of_an_ordinary_phrase_before_a_province(text, expected):
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tagger's person ran on into the town or province after the district: two places
+    ("وتتواصل المواجهات مع عناصر إرهابية متحصنة بمنزل بحي أولاد شلبي بسيدي بوزيد، مستمرة.",
+     [("LOC", "أولاد شلبي"), ("LOC", "سيدي بوزيد")]),
+    ("ووجد مساء أمس بمنطقة الشريفات من معتمدية سليمان بولاية نابل شجار بين عائلتين.",
+     [("LOC", "الشريفات"), ("LOC", "سليمان"), ("LOC", "نابل")]),
+    # "بنور" is no ب + place: the toponym stays whole
+    ("ويمكن العبور لارتفاع منسوب المياه بمنطقة سيدي بنور،أنه يمكن العبور.", [("LOC", "سيدي بنور")]),
+])
+def test_a_place_after_the_district_is_its_own(text, expected):
+    assert _entities(text) == expected
+
+
+def test_the_delegation_of_the_place_is_no_town():
+    assert ("LOC", "المكان") not in _entities("وأفاد معتمد بلطة بوعوان، فان معتمدية المكان احضرت كمية من المساعدات.")

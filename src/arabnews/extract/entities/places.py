@@ -265,6 +265,7 @@ def _delegation_name(tok: Token, gaz: Gazetteer) -> bool:
     word = fold(tok.norm)
     bare = word[2:] if word.startswith("ال") else word
     return not (len(bare) < 3 or word in rule_words().function_words or word in gaz.particles
+                or in_list(tok.norm, rule_words().delegation_name_stops)
                 or is_predicate(tok.norm) or word in gaz.nisba or word.endswith(("ي", "يه", "يين", "يون"))
                 or word.endswith(_PRONOUNS) or (bare.startswith("م") and bare.endswith("ه"))
                 or (has_article(tok.norm) and not word.startswith("ال"))
@@ -321,12 +322,29 @@ def place_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         if label != "PER" or h < 0 or tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
                 or not in_list(toks[h].norm, heads):
             continue
-        # "حي أبو سليم بطرابلس" read as one person: the name ends before a place written with its preposition
-        stop = next((m for m in range(start + 1, end) if toks[m].kind == "word" and toks[m].norm[:1] in "بلو"
-                     and (split := gaz.place_split(toks[m].norm)) is not None and split.prefix), end)
+        # "حي أبو سليم بطرابلس", "بحي أولاد شلبي بسيدي بوزيد" read as one person: the name ends before a place
+        # written with its preposition, which is a place of its own
+        # (or before its province: "معتمدية سليمان بولاية نابل")
+        stop, size = end, 0
+        for m in range(start + 1, end):
+            size = _place_after_preposition(toks[m], gaz)
+            if size or _province_cue(toks, m, rule_words().province_cue_heads):
+                stop = m
+                break
         tags[start:stop] = ["B-LOC"] + ["I-LOC"] * (stop - start - 1)
         if stop < end:
-            tags[stop:end] = ["B-LOC"] + ["O"] * (end - stop - 1)
+            size = min(size, end - stop)
+            tags[stop:end] = (["B-LOC"] + ["I-LOC"] * (size - 1) if size else []) + ["O"] * (end - stop - size)
+
+
+def _place_after_preposition(tok: Token, gaz: Gazetteer) -> int:
+    """The words of the place that ``tok`` starts after the preposition ب or ل: 1 for a known place
+    (:func:`_place_with_proclitic`: "بطرابلس"), 2 for a toponym head ("بسيدي بوزيد"), 0 for none ("بنور": a name)."""
+    if tok.kind != "word" or tok.norm[:1] not in "بل" or len(tok.norm) < 4:
+        return 0
+    if fold(tok.norm[1:]) in rule_words().toponym_heads:
+        return 2
+    return 1 if _place_with_proclitic(tok.norm, gaz) else 0
 
 
 _PROVINCE_LINKS = frozenset({"من", "التابعه", "التابع"})
