@@ -204,3 +204,11 @@ def test_a_place_after_the_district_is_its_own(text, expected):
 
 def test_the_delegation_of_the_place_is_no_town():
     assert ("LOC", "المكان") not in _entities("وأفاد معتمد بلطة بوعوان، فان معتمدية المكان احضرت كمية من المساعدات.")
+
+
+def test_a_verb_after_a_village_is_no_place():
+    assert _entities("يعاني سكان قرية تقع بمحافظة حجة اليمنية من مرض نادر.") == [("LOC", "حجة")]
+
+
+def test_a_coast_before_its_province():
+    _span("وتم إحباط محاولة هجرة بعرض سواحل تنس من ولاية الشلف.", "تنس", "LOC")

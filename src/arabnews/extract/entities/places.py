@@ -34,7 +34,7 @@ from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_p
 from .bio import Tag, chunk_end, chunks
 from .boundaries import multi_heads
 from .gates import gate
-from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, Place, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
     ARTICLE,
@@ -258,8 +258,8 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 
 def _delegation_name(tok: Token, gaz: Gazetteer) -> bool:
     """Can ``tok``, after a delegation's head, be its town's name: a word of three letters or more that is no
-    function word, verb, nisba or adjective shaped as one, feminine participle nor indefinite feminine ordinary word
-    ("معتمدية جديدة")?"""
+    function word, verb ("تقع"), nisba or adjective shaped as one, feminine participle nor indefinite feminine ordinary
+    word ("معتمدية جديدة")?"""
     if tok.kind != "word":
         return False
     word = fold(tok.norm)
@@ -269,7 +269,9 @@ def _delegation_name(tok: Token, gaz: Gazetteer) -> bool:
                 or is_predicate(tok.norm) or word in gaz.nisba or word.endswith(("ي", "يه", "يين", "يون"))
                 or word.endswith(_PRONOUNS) or (bare.startswith("م") and bare.endswith("ه"))
                 or (has_article(tok.norm) and not word.startswith("ال"))
-                or (word == bare and word.endswith("ه") and word in gaz.common))  # "معتمدية جديدة": an adjective
+                or (word == bare and word.endswith("ه") and word in gaz.common)  # "معتمدية جديدة": an adjective
+                # "قرية تقع بمحافظة حجة", "تمتد": a verb (an imperfect that the tables know as a word)
+                or word in verb_forms() or (word == bare and word[:1] in "تي" and word in gaz.common))
 
 
 def _unknown_village_word(tok: Token, gaz: Gazetteer) -> bool:
