@@ -212,3 +212,19 @@ def test_a_verb_after_a_village_is_no_place():
 
 def test_a_coast_before_its_province():
     _span("وتم إحباط محاولة هجرة بعرض سواحل تنس من ولاية الشلف.", "تنس", "LOC")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقد تم القبض عليه في منزل كان متحصنا فيه في منطقة طنطانة بشط مريم إثر نصب كمين.", "طنطانة"),
+    ("وتمت مداهمة منزل بجهة طنطانة بسوسة.", "طنطانة"),
+])
+def test_an_unknown_place_before_a_town_with_its_preposition(text, surface):
+    _span(text, surface, "LOC")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وانتشرت المكاتب في منطقة الأعمال بالقاهرة.", [("LOC", "القاهرة")]),
+    ("ومن جهة أخرى بتونس أعلنت الوزارة.", [("LOC", "تونس")]),
+])
+def test_an_ordinary_word_before_a_town_is_no_place(text, expected):
+    assert _entities(text) == expected

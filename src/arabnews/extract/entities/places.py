@@ -342,14 +342,21 @@ def place_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
 def _place_after_preposition(tok: Token, gaz: Gazetteer) -> int:
     """The words of the place that ``tok`` starts after the preposition ب or ل: 1 for a known place
     (:func:`_place_with_proclitic`: "بطرابلس"), 2 for a toponym head ("بسيدي بوزيد"), 0 for none ("بنور": a name)."""
-    if tok.kind != "word" or tok.norm[:1] not in "بل" or len(tok.norm) < 4:
+    if tok.kind != "word" or tok.norm[:1] not in "بل" or len(tok.norm) < 3:
         return 0
-    if fold(tok.norm[1:]) in rule_words().toponym_heads:
+    if fold(tok.norm[1:]) in rule_words().toponym_heads:  # "بشط مريم"
         return 2
-    return 1 if _place_with_proclitic(tok.norm, gaz) else 0
+    return 1 if len(tok.norm) >= 4 and _place_with_proclitic(tok.norm, gaz) else 0
 
 
 _PROVINCE_LINKS = frozenset({"من", "التابعه", "التابع"})
+
+
+@cache
+def _locality_heads() -> frozenset[str]:
+    """The nouns of a locality that may stand before a place and its province (``locality_nouns``, ``town_heads``)."""
+    rw = rule_words()
+    return rw.locality_nouns | rw.town_heads
 
 
 def _province_cue(toks: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
@@ -370,11 +377,11 @@ def place_before_province(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     "منطقة", "بلدية", "بجهة") and the province or delegation it belongs to (``province_cue_heads`` after "من",
     "التابعة ل", "(" or with ب) is a place, an ordinary word too: "منطقة الشابة من ولاية المهدية", "بلدية العجيبة
     بولاية", "بجهة برقو من ولاية سليانة", "بلدية الشابة (ولاية المهدية)"; a comma or quotes around it are allowed
-    ("بلدية مكثر، من ولاية", 'مدينة "بجن" بولاية'). Not a function word, verb, nisba or adjective
-    (:func:`_delegation_name`)."""
+    ("بلدية مكثر، من ولاية", 'مدينة "بجن" بولاية'); and a word no table knows before a place written with its
+    preposition ("منطقة طنطانة بشط مريم"). Not a function word, verb, nisba or adjective (:func:`_delegation_name`)."""
     rw = rule_words()
     heads = rw.province_cue_heads
-    if not sentence_holds_any(toks, heads):
+    if not sentence_holds_any(toks, _locality_heads()):
         return
     n = len(toks)
     for h in range(n - 2):
@@ -388,7 +395,9 @@ def place_before_province(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         j = k + 1
         if j < n and (toks[j].text in QUOTES_CLOSE or toks[j].text in (",", "،")):
             j += 1
-        if _province_cue(toks, j, heads):
+        # or a known place with its preposition after a word no table knows ("منطقة طنطانة بشط مريم")
+        if _province_cue(toks, j, heads) or (j == k + 1 and _unknown_village_word(toks[k], gaz)
+                                             and _place_after_preposition(toks[j], gaz)):
             tags[k] = "B-LOC"
 
 
