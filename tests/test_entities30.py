@@ -228,3 +228,7 @@ def test_an_unknown_place_before_a_town_with_its_preposition(text, surface):
 ])
 def test_an_ordinary_word_before_a_town_is_no_place(text, expected):
     assert _entities(text) == expected
+
+
+def test_a_station_before_a_town_is_no_place():
+    assert _entities("انفجار بمحطة مترو بباريس جد مساء اليوم الأربعاء.") == [("LOC", "باريس")]

@@ -397,6 +397,7 @@ def place_before_province(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             j += 1
         # or a known place with its preposition after a word no table knows ("منطقة طنطانة بشط مريم")
         if _province_cue(toks, j, heads) or (j == k + 1 and _unknown_village_word(toks[k], gaz)
+                                             and in_list(toks[h].norm, rw.area_nouns)
                                              and _place_after_preposition(toks[j], gaz)):
             tags[k] = "B-LOC"
 

@@ -70,7 +70,7 @@ RULES_SCHEMA = Record({
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
     "name_end_times": Words, "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
     "base_heads": Words, "base_adjectives": Words, "delegation_heads": Words, "front_heads": Words,
-    "province_cue_heads": Words, "delegation_name_stops": Words,
+    "province_cue_heads": Words, "delegation_name_stops": Words, "area_nouns": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -193,6 +193,8 @@ class RuleWords:
     province_cue_heads: frozenset[str]
     #: nouns of a place after a delegation's head that are no town ("معتمدية المكان")
     delegation_name_stops: frozenset[str]
+    #: nouns of an area before a place and the town it lies in ("منطقة طنطانة بشط مريم")
+    area_nouns: frozenset[str]
     #: words in parentheses that are no acronym ("(فيديو)"), folded as written
     not_acronyms: frozenset[str]
     #: royal titles that name an organisation after a person ("جامعة الملك عبدالعزيز"), folded as written
@@ -456,7 +458,7 @@ def rule_words() -> RuleWords:
         adjective_negations=words("adjective_negations"), base_heads=words("base_heads"),
         base_adjectives=folded("base_adjectives"), delegation_heads=words("delegation_heads"),
         front_heads=words("front_heads"), province_cue_heads=words("province_cue_heads"),
-        delegation_name_stops=words("delegation_name_stops"),
+        delegation_name_stops=words("delegation_name_stops"), area_nouns=words("area_nouns"),
         party_heads=words("party_heads"), party_adjectives=folded("party_adjectives"),
         national_body_heads=words("national_body_heads"),
         national_body_adjectives=folded("national_body_adjectives"),
