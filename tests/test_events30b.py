@@ -148,6 +148,12 @@ def test_weapons_used_and_demands_with_a_place_stay(nlp, text, trigger):
     ("عثرت قوة من الحشد الشعبي على مخبأ يحتوي على 12 عبوة ناسفة وأحزمة ناسفة في صحراء الرطبة.", "عبوة ناسفة"),
     ("ضبطت القوات 5 عبوات ناسفة وقذائف هاون في ريف دير الزور.", "عبوات ناسفة"),
     ("حجزت وحدات الجيش مخبأ يضم عبوات ناسفة وأحزمة ناسفة في جبل الشعانبي.", "عبوات ناسفة"),
+    # Algeria (MDN): a long cache phrase before what it holds
+    ("كشفت مفارز الجيش الوطني الشعبي مخبأ للجماعات الإرهابية يحتوي على ألغام تقليدية الصنع وقنابل يدوية بولاية "
+     "تيزي وزو.", "ألغام"),
+    # Egypt: the depot as the object
+    ("ضبطت الأجهزة الأمنية في سيناء مخزنا يضم عبوات ناسفة وأحزمة ناسفة وصواريخ.", "عبوات ناسفة"),
+    ("ضبطت القوات الأمنية سيارة مفخخة وعبوات ناسفة في الموصل.", "سيارة مفخخة"),
 ])
 def test_a_cache_found_is_one_event(nlp, text, trigger):
     assert [(e[0], e[1]) for e in events(nlp, text)] == [(trigger, FOUND)]
@@ -155,3 +161,30 @@ def test_a_cache_found_is_one_event(nlp, text, trigger):
 
 def test_a_belt_detonated_is_a_suicide_bomb(nlp):
     assert [(e[0], e[1]) for e in events(nlp, "فجر انتحاري حزاما ناسفا في سوق ببغداد.")] == [("فجر", SUICIDE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one taken as a pronoun, told as done: an arrest (Tunisia, Egypt, Florida)
+    ("وقالت الشرطة إن المتهم فر من السجن. وقد تم القبض عليه في مدينة صفاقس.", ["القبض عليه"]),
+    ("وتمكن أعوان الأمن من القبض عليها داخل منزلها بحي التضامن.", ["القبض عليها"]),
+    ("وأكدت الشرطة أن نجاحها في القبض عليه تم بفضل شبكات التواصل.", ["القبض عليه"]),
+    # after an arrest told before: that arrest
+    ("أوقفت وحدات الحرس الوطني بسوسة شابا مفتشا عنه. وقد تم القبض عليه بعد مطاردة.", ["أوقفت"]),
+    # to come, or tried: none
+    ("صدرت بطاقة جلب في حقه وتعمل الوحدات الأمنية على القبض عليه.", []),
+    ("وتحاول الشرطة القبض عليهم.", []),
+])
+def test_an_arrest_of_a_pronoun(nlp, text, expected):
+    assert [e.text for e in _one(nlp, text) if e.subtype == ARREST] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a depot struck is the strike's target, no cache found
+    ("قصفت الطائرات مخزنا للصواريخ في ريف حماة.", [("قصفت", AIR)]),
+    # a car bomb that held explosives went off
+    ("انفجرت سيارة مفخخة تحتوي على عبوات ناسفة في سوق بمدينة الباب.", [("انفجرت", "remote explosive/landmine/IED")]),
+    # a unit that fires is no name: the missile is fired
+    ("أطلقت وحدة الصواريخ في الجيش صاروخا على مواقع المتمردين.", [("صاروخا", SHELLING)]),
+])
+def test_weapons_used_stay(nlp, text, expected):
+    assert [(e[0], e[1]) for e in events(nlp, text)] == expected

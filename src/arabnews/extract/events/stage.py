@@ -133,6 +133,13 @@ WEAPON_UNITS = word_set("weapon_units")
 #: A demand or a call to stop violence in general ("يطالب بوقف فوري للاعتداءات"; see EventExtractor._demanded).
 DEMAND_VERBS = word_set("demand_verbs")
 HALT_NOUNS = word_set("halt_nouns")
+#: "القبض عليه": the one taken as a pronoun after "على"; told as done only after one of ``pronoun_arrest_cues``.
+TAKEN_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+PRONOUN_ARREST_CUES = word_set("pronoun_arrest_cues")
+#: Depots among the words of finding: hit, not found, after a word of attack ("قصفت الطائرات مخزنا للصواريخ").
+DEPOT_WORDS = frozenset({"مخزن", "مخزنا", "مخازن"})
+#: Verbs of holding after a cache ("مخبأ يحتوي على", "مخزنا يضم"): the weapons after them are what was found.
+CONTAINING_WORDS = word_set("containing_words")
 #: Words right before a definite event noun that tell another round of it ("وتجددت الاشتباكات").
 RENEWAL_WORDS = word_set("renewal_words")
 #: Heads of the parts of a town ("حي", "مخيم", "شارع"): a place after them is within the town told before.
@@ -1041,8 +1048,9 @@ class EventExtractor:
                       for p in OBJECT_PRONOUNS if s.stem.endswith(p))
         if pronoun and d.kj < len(view.words) and view.words[d.kj].startswith("ال"):
             return ""  # "بعد اعتقالها المتهم الثامن": the pronoun is the doer, the one taken follows
-        if not pronoun and d.subtype == "arrests" and any(s.stem in stems for s in splits) and d.kj < len(view.words):
-            pronoun = view.words[d.kj] in ("عليه", "عليها", "عليهم", "عليهما")
+        if not pronoun and d.subtype == "arrests" and any(s.stem in stems for s in splits):
+            pronoun = view.words[d.kj - 1] in TAKEN_PRONOUNS or (
+                d.kj < len(view.words) and view.words[d.kj] in TAKEN_PRONOUNS)
         return "pronoun" if pronoun else ""
 
     # -- one sentence ------------------------------------------------------------------------------
@@ -1146,6 +1154,9 @@ class EventExtractor:
             if self._industrial_accident(view, info, kj, bool(groups) and not only_parties, before):
                 accident = True
                 continue  # "انفجار قوي في محطة للطاقة النووية": an accident
+            if info.subtype == "arrests" and kj - k == 2 and view.words[kj - 1] in TAKEN_PRONOUNS and \
+                    not any(view.is_word(j, PRONOUN_ARREST_CUES) for j in range(max(0, k - 2), k)):
+                continue  # "تعمل الوحدات الأمنية على القبض عليه", "للقبض عليه": to come; "وقد تم القبض عليه" stays
             if info.lexeme in WEAPON_LEXEMES and k > 0 and view.is_word(k - 1, WEAPON_UNITS) and \
                     any(sp.article for sp in clitic_splits(view.words[k])):
                 continue  # "قائد وحدة الصواريخ في حزب الله", "سلاح المدفعية": a unit's name, no shelling
@@ -2043,6 +2054,9 @@ class EventExtractor:
                 if i > 0 and f"{view.words[i - 1]} {view.words[i]}" in WEAPON_LEXEMES:
                     lo = i - 6  # "مخبأ يحتوي على 12 عبوة ناسفة وأحزمة ناسفة": a two-word weapon before the و
                     break
+        holds = next((j for j in range(k - 1, max(-1, lo), -1) if view.is_word(j, CONTAINING_WORDS)), None)
+        if holds is not None:
+            lo = min(lo, holds - 5)  # "مخبأ للجماعات الإرهابية يحتوي على ألغام": what the cache found holds
         if any(view.words[j] == "من" and view.is_word(j - 1, WEAPON_QUANTITIES) for j in range(max(lo + 1, 1), k)):
             lo -= 2  # "حجزت وحدات الجيش كميات من الذخيرة والعبوات الناسفة": the amount is no word of the four
         if any(view.is_word(j, WEAPON_DISPLAY_AFTER) and view.clause_of(j) == view.clause_of(k)
@@ -2056,6 +2070,9 @@ class EventExtractor:
                 if view.words[k].startswith("ب") and any(_in(view.words[i], ATTACK_EVIDENCE)
                                                           for i in range(max(0, j - 3), k)):
                     return None
+                if view.is_word(j, DEPOT_WORDS) and any(_in(view.words[i], ATTACK_EVIDENCE)
+                                                        for i in range(max(0, j - 3), j)):
+                    return None  # "قصفت الطائرات مخزنا للصواريخ": the depot is hit, not found
                 return "found"  # also "تفكيك عبوة ناسفة": defused
         return None
 
@@ -4016,6 +4033,11 @@ def _take_retold(a: Any, e: Any, kind: str, text: str) -> None:
     dead ("مقتله": the place of its sentence is often the victim's home town)."""
     if kind == "pronoun" and a.type in _VIOLENT_TYPES:
         a.fatalities = a.fatalities or e.fatalities  # "اغتال قائد وحدة … ظروف مقتله": he was killed
+    if kind == "pronoun" and a.subtype == "arrests":
+        # "تم ايقاف أجنبي" ¶ "وتم ايقافه من طرف فرقة الحدود البرّية للحرس الوطني ببوش": who arrested him and where
+        if not any(x["role"] == "actor" for x in a.actors):
+            a.actors += [x for x in e.actors if x["role"] == "actor"]
+        a.location = a.location or e.location
     if kind in ("among", "pronoun"):
         return
     here = e.location
