@@ -188,3 +188,16 @@ def test_an_arrest_of_a_pronoun(nlp, text, expected):
 ])
 def test_weapons_used_stay(nlp, text, expected):
     assert [(e[0], e[1]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "dead", "hurt"), [
+    # Syria, Iraq, Gaza, Germany, Darfur: who the casualties were is no event of its own
+    ("قتل 10 أشخاص في تفجير سيارة مفخخة في مدينة الباب. ومن بين الضحايا طفلان.", "تفجير", 10, None),
+    ("قُتل 20 شخصا في تفجير انتحاري استهدف سوقا في بغداد. وكان من بين القتلى أربعة أطفال.", "تفجير انتحاري", 20, None),
+    ("استشهد 5 فلسطينيين في غارة إسرائيلية على خان يونس. وبين الشهداء طفلان.", "غارة", 5, None),
+    ("أصيب 12 شخصا في هجوم بسكين في مدينة زولينغن. وبين المصابين 3 أطفال في حالة خطيرة.", "هجوم", None, 12),
+    ("قتل 7 أشخاص في اشتباكات قبلية في جنوب دارفور. ومن ضمن القتلى زعيم قبلي.", "اشتباكات", 7, None),
+])
+def test_the_casualties_listed_are_the_events(nlp, text, trigger, dead, hurt):
+    rows = events(nlp, text, counts=True)
+    assert [(r[0], r[4], r[5]) for r in rows] == [(trigger, dead, hurt)]

@@ -4011,8 +4011,10 @@ def _retells(e: Any, event: Any, kind: str, text: str) -> bool:
     # named group)
     for role, layers in (("actor", None), ("target", "groups")):
         mine, theirs = _sides(e, role, layers), _sides(event, role, layers)
-        if mine and theirs and not _overlap(mine, theirs) and (kind != "pronoun" or role == "actor"):
-            return False
+        if mine and theirs and not _overlap(mine, theirs) and (kind != "pronoun" or (
+                role == "actor" and e.subtype != "arrests")):
+            return False  # (the one taken again: "تمكنت الشرطة السعودية من القبض على مواطن" ¶ "إن رجال الأمن
+            # تمكنوا على الفور من القبض عليه")
     if kind in ("this", "pronoun"):
         return True
     here, there = e.location, event.location
@@ -4037,7 +4039,8 @@ def _take_retold(a: Any, e: Any, kind: str, text: str) -> None:
         # "تم ايقاف أجنبي" ¶ "وتم ايقافه من طرف فرقة الحدود البرّية للحرس الوطني ببوش": who arrested him and where
         if not any(x["role"] == "actor" for x in a.actors):
             a.actors += [x for x in e.actors if x["role"] == "actor"]
-        a.location = a.location or e.location
+        if e.location and e.location.get("layer") == "entities":
+            a.location = a.location or e.location
     if kind in ("among", "pronoun"):
         return
     here = e.location
