@@ -4000,8 +4000,9 @@ def _retells(e: Any, event: Any, kind: str, text: str) -> bool:
     if not 0 < e.sentence - event.sentence <= 3:
         return False
     if kind in ("among", "pronoun") and e.subtype != "arrests":
-        return event.type in _VIOLENT_TYPES and bool(event.fatalities or (kind == "pronoun" and (
-            event.type == "violence against civilians" or any(a["role"] == "target" for a in event.actors))))
+        return event.type in _VIOLENT_TYPES and bool(event.fatalities or (kind == "among" and event.injured) or (
+            kind == "pronoun" and (
+                event.type == "violence against civilians" or any(a["role"] == "target" for a in event.actors))))
     if e.subtype == "arrests" or event.subtype == "arrests":
         if e.subtype != event.subtype:
             return False
