@@ -37,7 +37,7 @@ def _one(nlp, text: str):
 @pytest.mark.parametrize(("text", "trigger", "subtype", "place", "within"), [
     # Sudan (AFP): the shells of the next sentence are the shelling's, and its camp is within its town
     ("قُتل 14 مدنيا في قصف مدفعي نفذته قوات الدعم السريع على مدينة الفاشر. وقالت اللجنة إن القذائف سقطت على "
-     "مخيم أبو شوك.", "قصف مدفعي", SHELLING, "أبو شوك", "الفاشر"),
+     "مخيم أبو شوك.", "قصف مدفعي", SHELLING, "مخيم أبو شوك", "الفاشر"),
     # Syria (SANA): a neighbourhood named in the retelling
     ("استشهد مدنيان جراء سقوط قذائف صاروخية أطلقها الإرهابيون على مدينة حلب. وذكر مصدر أن القذائف سقطت على حي "
      "الحمدانية.", "قذائف", SHELLING, "الحمدانية", "حلب"),

@@ -132,8 +132,6 @@ OBJECT_PRONOUNS = word_set("object_pronouns")
 DEMONSTRATIVES = word_set("demonstratives")
 #: Words right before a casualty noun that list the dead of an event told before ("بين القتلى ثلاثة أطفال").
 AMONG_WORDS = word_set("among_words")
-#: Unit heads before a definite weapon noun: a unit's name, no event ("قائد وحدة الصواريخ", session 30).
-WEAPON_UNITS = word_set("weapon_units")
 #: A demand or a call to stop violence in general ("يطالب بوقف فوري للاعتداءات"; see EventExtractor._demanded).
 DEMAND_VERBS = word_set("demand_verbs")
 HALT_NOUNS = word_set("halt_nouns")
@@ -1164,8 +1162,7 @@ class EventExtractor:
             if info.subtype == "arrests" and kj - k == 2 and view.words[kj - 1] in TAKEN_PRONOUNS and \
                     not any(view.is_word(j, PRONOUN_ARREST_CUES) for j in range(max(0, k - 2), k)):
                 continue  # "تعمل الوحدات الأمنية على القبض عليه", "للقبض عليه": to come; "وقد تم القبض عليه" stays
-            if info.lexeme in WEAPON_LEXEMES and k > 0 and view.is_word(k - 1, WEAPON_UNITS) and \
-                    any(sp.article for sp in clitic_splits(view.words[k])):
+            if info.lexeme in WEAPON_LEXEMES and self._after_unit_head(view, k):
                 continue  # "قائد وحدة الصواريخ في حزب الله", "سلاح المدفعية": a unit's name, no shelling
             found = info.lexeme in WEAPON_LEXEMES and (
                 self._weapon_as_thing(view, k) or ("made" if not facts.casualties and self._parade(view, k) else None))
@@ -2057,7 +2054,12 @@ class EventExtractor:
     def _unit_word(view: SentenceView, start: int) -> bool:
         """Is the word at offset ``start`` definite, right after a unit head ("وحدة الصواريخ")?"""
         k = view.token_at(start)
-        return k is not None and view.words[k].startswith("ال") and view.is_word(k - 1, UNIT_HEADS)
+        return k is not None and EventExtractor._after_unit_head(view, k)
+
+    @staticmethod
+    def _after_unit_head(view: SentenceView, k: int) -> bool:
+        """Is token ``k`` definite (also after و/ف/ب/ل), right after a unit head (`unit_heads`: "وحدة الصواريخ")?"""
+        return k > 0 and view.is_word(k - 1, UNIT_HEADS) and any(sp.article for sp in clitic_splits(view.words[k]))
 
     @staticmethod
     def _weapon_as_thing(view: SentenceView, k: int) -> str | None:
@@ -4088,10 +4090,12 @@ def _overlap(a: set[str], b: set[str]) -> bool:
 
 def _sub_place(place: dict[str, Any] | None, text: str) -> bool:
     """Is ``place`` a part of a town rather than another town: the words after a neighbourhood, camp or street head
-    (`layer: "text"` or a name: "حي الحمدانية", "مخيم أبو شوك"; `town_parts`), with no town of its own?"""
+    (`layer: "text"` or a name: "حي الحمدانية", "مخيم أبو شوك"; `town_parts`), or a place named with its head
+    ("مخيم أبو شوك" as one LOC), with no town of its own?"""
     if not place or place.get("within"):
         return False
-    before = text[max(0, place["start"] - 30):place["start"]].split()
+    own = text[place["start"]:place["end"]].split()
+    before = own[:1] if len(own) > 1 else text[max(0, place["start"] - 30):place["start"]].split()[-1:]
     return bool(before) and any(s.stem in TOWN_PARTS for s in clitic_splits(fold(before[-1])))
 
 

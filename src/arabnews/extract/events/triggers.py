@@ -252,7 +252,7 @@ SCHEMA = Record({
     "another_attack": Words,
     "restated_nouns": MapOf(str, str), "restated_arrests": Words, "restated_killings": Words,
     "object_pronouns": Words, "demonstratives": Words, "among_words": Words, "town_parts": Words,
-    "weapon_units": Words, "demand_verbs": Words, "halt_nouns": Words, "renewal_words": Words,
+    "demand_verbs": Words, "halt_nouns": Words, "renewal_words": Words,
     "pronoun_arrest_cues": Words, "containing_words": Words,
     "similar_attack": Words,
     "takedown_lexemes": Words, "takedown_objects": Words, "takedown_fillers": Words, "gang_nouns": Words,
