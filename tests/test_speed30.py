@@ -95,3 +95,44 @@ def test_two_lines_still_read_as_a_page() -> None:
     assert art.title is not None and art.title.text == "عنوان الخبر"
     assert [b.text for b in art.body] == ["نص الخبر الأول."]
     assert [b.text for b in art.boilerplate] == ["الأكثر قراءة"]
+
+
+_LONG = ("وأكدت وزارة الداخلية في بيان لها أنه تم حجز أسلحة وأجهزة تحكم عن بعد كانت معدة لتنفيذ عمليات إرهابية في عدة"
+         " مناطق من البلاد، ") * 3  # 374 characters: longer than any furniture line
+
+
+@pytest.mark.parametrize(("head", "body", "boiler", "media"), [
+    # a title above long paragraphs (an ANT article): body, no rule tried but a heading's or comments'
+    ("البحرين : القبض على 5 أشخاص خططوا لتنفيذ هجمات إرهابية", [(0, 54), (55, 429), (431, 805)], [], []),
+    ("منذ يومين", [(0, 9), (10, 384), (386, 760)], [], []),  # an age line, but first: no comment
+    ("شارك", [(0, 4), (5, 379), (381, 755)], [], []),  # a share button's rule, but no page
+    # a heading or a comments' heading, a YouTube id or link makes it a page
+    ("الأكثر قراءة", [(13, 387), (389, 763)], [(0, 12, "section_heading")], []),
+    ("التعليقات (3)", [(14, 388), (390, 764)], [(0, 13, "comments_heading")], []),
+    ("اقرأ أيضا", [(10, 384), (386, 760)], [(0, 9, "section_heading")], []),
+    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", [(44, 418), (420, 794)], [], [(0, "youtube")]),
+    ("dQw4w9WgXcQ", [(12, 386), (388, 762)], [], [(0, "youtube")]),
+])
+def test_title_above_long_paragraphs(head: str, body: list[tuple[int, int]], boiler: list[tuple[int, int, str]],
+                                     media: list[tuple[int, str]]) -> None:
+    art = segment(head + "\n" + _LONG + "\n" + _LONG)
+    assert art.title is None
+    assert [(b.start, b.end) for b in art.body] == body
+    assert [(b.start, b.end, b.rule) for b in art.boilerplate] == boiler
+    assert [(m.start, m.kind) for m in art.media] == media
+
+
+def test_may_mark_page_is_no_weaker_than_match() -> None:
+    from arabnews.article.furniture import PAGE_ROLES, load_rules, phrase_key
+    from arabnews.article.furniture import fold_line as fl
+
+    rules = load_rules()
+    lines = [*rules.phrases, "التعليقات (12)", "3 تعليقات على جولة في أسواق قابس", "آراء القراء: 5", "تعليقان",
+             "الأكثر قراءة", "اقرأ أيضا >>", "الخبر التالي", "عاجل", "شارك", "منذ يومين", "الأحد 5 ديسمبر 2021"]
+    for line in lines:
+        key = fl(line)
+        hit = rules.match(key, folded=True)
+        if hit is not None and hit[1] in PAGE_ROLES:
+            assert rules.may_mark_page(key), line
+    assert not rules.may_mark_page(fl("البحرين : القبض على 5 أشخاص"))
+    assert phrase_key(fl("الأكثر قراءة")) in rules.page_phrases
