@@ -1199,10 +1199,10 @@ def sentence_years(chosen: list[Candidate], text: str, ref: dt.date | None) -> l
 
     # a year comes from a date written with one, and goes only to the dates after it: the first such date (most
     # regions have none) is where the search begins
-    first = next((k for k, b in enumerate(chosen)
+    begin = next((k for k, b in enumerate(chosen)
                   if b.type in ("DATE", "TIME") and _FOUR_DIGITS.search(text, b.ns, b.ne) is not None), len(chosen))
     given: dict[int, tuple[int, int]] = {}  # the candidates given a year here → (the year, where its source ends)
-    for i in range(first + 1, len(chosen)):
+    for i in range(begin + 1, len(chosen)):
         c = chosen[i]
         b_end = c.ns
         if not _year_from_ref(c, text) or _THIS_YEAR_AFTER.match(text, c.ne) or _YEAR_AFTER.match(text, c.ne):
