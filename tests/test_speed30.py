@@ -4,7 +4,6 @@
   year comes from such a date and goes only to the dates after it);
 - ``dates.ages.drop_ages`` passes a candidate that is neither a duration nor a decade without asking the age reader;
 - ``dates.nth_days`` tries its pattern only where "أيام" is in the 30 characters before a date;
-- ``numbers.ages`` searches "سن" and its fillers only where the noun is in the 40 characters before a number;
 - the article stage tries no furniture rule on a text of one line (it is body whatever a rule says), a YouTube
   id's line excepted (its media is kept).
 """
@@ -15,8 +14,6 @@ import pytest
 
 import arabnews
 from arabnews.article.segment import segment
-from arabnews.extract.numbers.ages import _years_before, patterns
-from arabnews.lang.ar import fold
 
 
 def _dates(text: str) -> list[tuple[str, str | None]]:
@@ -62,20 +59,6 @@ def test_ages_after_the_years_noun(text: str, want: list[tuple[str, str | None]]
     assert _ages(text) == want
 
 
-@pytest.mark.parametrize("text", [
-    "لا يجوز تشغيل الأطفال دون سن 18 في المصانع وفي سن الخامسة عشرة",
-    "بلغ سنها 20 عاما، وسن التقاعد 60 و سنّ الرشد ١٨، وبسن 17",
-    "سنوات 5 سن  12 السن الـ 30 سنتين 7",
-])
-def test_years_before_is_its_search_at_every_offset(text: str) -> None:
-    p = patterns()
-    folded = fold(text)
-    for lo in (0, 5):
-        for start in range(len(folded) + 1):
-            want = p.years_before_re.search(folded, max(lo, start - 40), start) is not None
-            assert _years_before(p, folded, lo, start) == want, (lo, start)
-
-
 @pytest.mark.parametrize("text", ["الأكثر قراءة", "التعليقات (3)", "منذ يومين", "شارك", "اقرأ أيضا"])
 def test_one_line_is_body_whatever_a_rule_says(text: str) -> None:
     art = segment(text)
@@ -102,11 +85,11 @@ _LONG = ("وأكدت وزارة الداخلية في بيان لها أنه ت�
 
 
 @pytest.mark.parametrize(("head", "body", "boiler", "media"), [
-    # a title above long paragraphs (an ANT article): body, no rule tried but a heading's or comments'
+    # a title above long paragraphs (an ANT article) is body; a heading, comments' heading, YouTube id or link makes
+    # a page (the behaviour a gate tried this session had to keep; measured no faster, dropped)
     ("البحرين : القبض على 5 أشخاص خططوا لتنفيذ هجمات إرهابية", [(0, 54), (55, 429), (431, 805)], [], []),
     ("منذ يومين", [(0, 9), (10, 384), (386, 760)], [], []),  # an age line, but first: no comment
     ("شارك", [(0, 4), (5, 379), (381, 755)], [], []),  # a share button's rule, but no page
-    # a heading or a comments' heading, a YouTube id or link makes it a page
     ("الأكثر قراءة", [(13, 387), (389, 763)], [(0, 12, "section_heading")], []),
     ("التعليقات (3)", [(14, 388), (390, 764)], [(0, 13, "comments_heading")], []),
     ("اقرأ أيضا", [(10, 384), (386, 760)], [(0, 9, "section_heading")], []),
@@ -120,19 +103,3 @@ def test_title_above_long_paragraphs(head: str, body: list[tuple[int, int]], boi
     assert [(b.start, b.end) for b in art.body] == body
     assert [(b.start, b.end, b.rule) for b in art.boilerplate] == boiler
     assert [(m.start, m.kind) for m in art.media] == media
-
-
-def test_may_mark_page_is_no_weaker_than_match() -> None:
-    from arabnews.article.furniture import PAGE_ROLES, load_rules, phrase_key
-    from arabnews.article.furniture import fold_line as fl
-
-    rules = load_rules()
-    lines = [*rules.phrases, "التعليقات (12)", "3 تعليقات على جولة في أسواق قابس", "آراء القراء: 5", "تعليقان",
-             "الأكثر قراءة", "اقرأ أيضا >>", "الخبر التالي", "عاجل", "شارك", "منذ يومين", "الأحد 5 ديسمبر 2021"]
-    for line in lines:
-        key = fl(line)
-        hit = rules.match(key, folded=True)
-        if hit is not None and hit[1] in PAGE_ROLES:
-            assert rules.may_mark_page(key), line
-    assert not rules.may_mark_page(fl("البحرين : القبض على 5 أشخاص"))
-    assert phrase_key(fl("الأكثر قراءة")) in rules.page_phrases

@@ -31,8 +31,6 @@ from ..lang.schema import MapOf, Record, Words
 from ..text.normalize import fold, normalize
 
 ROLES = ("line", "section", "comments")
-#: The roles of which one line makes a text a page (``segment._Segmenter.looks_like_page``)
-PAGE_ROLES = ("section", "comments")
 #: Lines longer than this are never furniture (keeps matching cheap on huge lines).
 MAX_LINE = 300
 
@@ -76,21 +74,6 @@ class Rules:
     rules: Mapping[str, Mapping[str, Any]]
     max_phrase: int = MAX_LINE  # no line longer than this can equal a phrase (emoji and bullets included)
     quick: Any = None  # the same alternation without its groups: most lines fail it, and faster
-    page_phrases: frozenset[str] = frozenset()  # the phrase keys of the rules of PAGE_ROLES
-    page_quick: Any = None  # the alternation of their patterns (a few of the hundreds)
-
-    def may_mark_page(self, folded: str) -> bool:
-        """Could :meth:`match` give the folded line a role of PAGE_ROLES?  False only when it cannot: no such
-        rule's phrase or pattern is the line (a line's title is tested so, against a few rules, not hundreds)."""
-        text = folded.strip()
-        if not text or len(text) > MAX_LINE:
-            return False
-        if phrase_key(text) in self.page_phrases:
-            return True
-        try:
-            return self.page_quick is not None and self.page_quick.fullmatch(text, timeout=0.5) is not None
-        except TimeoutError:  # (a user's pattern: :meth:`match` decides)
-            return True
 
     def match(self, line: str, *, folded: bool = False) -> tuple[str, str] | None:
         """``(rule, role)`` if the whole ``line`` is furniture, else None.  ``folded=True`` when the
@@ -184,15 +167,11 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
     alternatives: list[str] = []
     groups: list[tuple[str, str, str]] = []
     plain: list[str] = []
-    page_phrases: set[str] = set()
-    page_plain: list[str] = []
     for name, rule in rules.items():
         for phrase in rule["phrases"]:
             key = phrase_key(fold_line(phrase))
             if key:
                 phrases.setdefault(key, (name, rule["role"]))
-                if rule["role"] in PAGE_ROLES:
-                    page_phrases.add(key)
         for pattern in rule["patterns"]:
             folded = _expand(fold_line(pattern), name)
             try:
@@ -202,16 +181,12 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
             group = f"_r{len(groups)}"
             alternatives.append(f"(?P<{group}>{folded})")
             plain.append(f"(?:{folded})")
-            if rule["role"] in PAGE_ROLES:
-                page_plain.append(f"(?:{folded})")
             groups.append((group, name, rule["role"]))
     flags = regex.V0 | regex.IGNORECASE
     compiled = regex.compile("|".join(alternatives), flags) if alternatives else None
     quick = regex.compile("|".join(plain), flags) if plain else None
     longest = max(map(len, phrases), default=0)
-    page_quick = regex.compile("|".join(page_plain), flags) if page_plain else None
-    return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24), quick, frozenset(page_phrases),
-                 page_quick)
+    return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24), quick)
 
 
 def _expand(pattern: str, rule: str) -> str:

@@ -24,7 +24,7 @@ import regex
 
 from ..text.normalize import NormalizedText, fold, normalize_with_map
 from .age import search_age
-from .furniture import MAX_LINE, PAGE_ROLES, Rules, load_rules, word_list
+from .furniture import MAX_LINE, Rules, load_rules, word_list
 from .media import classify_url, find_urls, is_youtube_id
 from .model import Article, Boilerplate, Comment, Media, TextSpan
 
@@ -145,10 +145,6 @@ class _Segmenter:
         # a text of one line (a headline, a tweet) is no page (:meth:`looks_like_page`): its line's
         # kind is body whatever a rule says, and only a YouTube id on it is kept (as media); no rule is tried
         alone = len(lines) < 2 and not self.hints
-        # a title above paragraphs longer than any rule's line (an ANT article): only a rule of a heading or of comments
-        # on it would make a page (the rest of looks_like_page needs two short lines), so it is matched against all
-        # rules only when one of those may match it (or it is a YouTube id or a link: media make a page too)
-        title_only = not self.hints and len(lines) >= 2 and all(ln.end - ln.start > MAX_LINE for ln in lines[1:])
         for line in lines:
             if line.end - line.start > MAX_LINE:
                 continue
@@ -157,9 +153,6 @@ class _Segmenter:
             if alone and not is_youtube_id(text[line.start:line.end]):
                 continue
             key = self.folded[line.nstart:line.nend]
-            if (title_only and not self.rules.may_mark_page(key) and not is_youtube_id(text[line.start:line.end])
-                    and not self.has_url(line)):
-                continue
             if key in seen:
                 hit = seen[key]
             else:
@@ -280,7 +273,7 @@ class _Segmenter:
         furniture = [ln for ln in lines if ln.kind == "furniture"]
         if len(furniture) == len(lines):  # a text of furniture only ("الأحد 5 ديسمبر 2021" ¶ …) is its own body
             return False
-        if any(ln.role in PAGE_ROLES for ln in furniture):
+        if any(ln.role in ("section", "comments") for ln in furniture):
             return True
         # emoji-led lines are a tweet's or a breaking-news post's own lines as often as a menu's
         # ("🔴 عاجل | غارات على إدلب" ¶ "📌 مقتل 9 مدنيين"): they count only beside other furniture

@@ -48,7 +48,6 @@ class AgePatterns(NamedTuple):
     touching_re: regex.Pattern[str]  # "البالغ", "ذات", "يبلغ" right before a number (group "prev": the word before)
     not_after: frozenset[str]  # period nouns before a touching word: "مدة تبلغ 3 سنوات"
     years_before_re: regex.Pattern[str]  # "سن" (and fillers) right before a number
-    years_nouns: tuple[str, ...]  # its nouns ("سن"), folded: one of them is in the text before any match of it
     person_before_re: regex.Pattern[str]  # a person and links ("شاب لم يتجاوز"), or a person before "الـ" (group "al")
     bracket_before_re: regex.Pattern[str]  # "(" after a word (group "w"), right before a number
     bracket_after_re: regex.Pattern[str]  # ")" (or "و" and the next count) right after the time word
@@ -91,7 +90,6 @@ def patterns() -> AgePatterns:
         # "سن", "بسن", "دون سن", "سنها"; not "سنه" (folds as سنة, a year: "من سنة إلى 4 أشهر"), only after a person
         years_before_re=regex.compile(rf"{_W}[وف]?(?:[بل]|في{_S}|دون{_S}|فوق{_S}|تحت{_S})?"
                                       rf"(?:ال)?{years}(?:ها|هما|هم|هن)?{_END}{fill}{_S}{article}\Z"),
-        years_nouns=tuple(sorted({lookup_key(w) for w in data["age_years_noun"]})),
         person_before_re=regex.compile(rf"{_W}[وفبل]?{persons}(?P<links>(?:{_S}{_alt(data['age_person_links'])}{_END})"
                                        rf"{{1,3}})?{_S}(?P<al>ال[ـ]*+[^\S\n]*+)?\Z"),
         bracket_before_re=regex.compile(r"(?P<w>\p{L}[\p{L}\p{M}]*+)[\"'»”]?[^\S\n]*+\([^\S\n]*+\Z"),
@@ -120,7 +118,8 @@ def cue_before(folded: str, lo: int, start: int) -> bool:
     """Do words of age end right before ``start`` (a count, its article included or not): an age noun with its
     fillers, "سن", a touching adjective or verb not after a period noun, a person with its links or "الـ"?"""
     p = patterns()
-    if p.noun_before_re.search(folded, max(lo, start - 60), start) is not None or _years_before(p, folded, lo, start):
+    if (p.noun_before_re.search(folded, max(lo, start - 60), start) is not None
+            or p.years_before_re.search(folded, max(lo, start - 40), start) is not None):
         return True
     t = p.touching_re.search(folded, max(lo, start - 40), start)
     if t is not None and not (t["prev"] and lookup_key(t["prev"]) in p.not_after):
@@ -128,14 +127,6 @@ def cue_before(folded: str, lo: int, start: int) -> bool:
     m = p.person_before_re.search(folded, max(lo, start - 60), start)
     # a person right before a count needs the article on it: "طفل الـ9 سنوات", not "بسجن طفل 12 عاما"
     return m is not None and bool(m["links"] or m["al"] or folded.startswith("ال", start))
-
-
-def _years_before(p: AgePatterns, folded: str, lo: int, start: int) -> bool:
-    """Do "سن" and its fillers end right before ``start`` ("دون سن 18", "في سن الـ60")?  (Searched only where the
-    noun is in the 40 characters before: most numbers have none, and a find costs less than the search.)"""
-    a = max(lo, start - 40)
-    return (any(folded.find(w, a, start) >= 0 for w in p.years_nouns)
-            and p.years_before_re.search(folded, a, start) is not None)
 
 
 def _bracketed(folded: str, lo: int, start: int, unit_end: int, hi: int) -> bool:
@@ -237,7 +228,7 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
         elif p.noun_after_re.match(folded, e.end, hi) is not None:
             if not p.decade_before_re.search(folded, max(lo, e.start - 14), e.start):  # "في العقد الثامن من عمره"
                 _set(e, "a", None)  # "في الرابعة من عمره"
-        elif _years_before(p, folded, lo, e.start) and (
+        elif p.years_before_re.search(folded, max(lo, e.start - 40), e.start) is not None and (
                 e.kind == "ordinal" or not folded[e.end:e.end + 3].strip()[:1].isalpha()):
             _set(e, "a", None)  # "دون سن 18", "بلوغ سن الـ60.", "في سن الخامسة"
         elif k + 1 < len(out) and e.kind == "cardinal":
