@@ -1197,8 +1197,13 @@ def sentence_years(chosen: list[Candidate], text: str, ref: dt.date | None) -> l
         return chosen
     from .handlers.relative import future_tense
 
+    # a year comes from a date written with one, and goes only to the dates after it: the first such date (most
+    # regions have none) is where the search begins
+    begin = next((k for k, b in enumerate(chosen)
+                  if b.type in ("DATE", "TIME") and _FOUR_DIGITS.search(text, b.ns, b.ne) is not None), len(chosen))
     given: dict[int, tuple[int, int]] = {}  # the candidates given a year here → (the year, where its source ends)
-    for i, c in enumerate(chosen):
+    for i in range(begin + 1, len(chosen)):
+        c = chosen[i]
         b_end = c.ns
         if not _year_from_ref(c, text) or _THIS_YEAR_AFTER.match(text, c.ne) or _YEAR_AFTER.match(text, c.ne):
             continue
