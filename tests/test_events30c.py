@@ -161,3 +161,19 @@ def test_road_blocking_and_civil_disobedience(nlp, text, expected):
 ])
 def test_the_death_a_protest_is_about_is_no_force(nlp, text, subtypes):
     assert [e[1] for e in events(nlp, text)] == subtypes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the agency after the dateline's place is credited, no actor
+    ("غزة/ الأناضول - قتل فلسطيني، مساء اليوم، برصاص الجيش الإسرائيلي شرقي خان يونس.",
+     [("قتل", "attack", False, [("target", "فلسطيني")])]),
+    ("صنعاء (رويترز) - قتل خمسة مدنيين في غارة جوية على مدينة الحديدة.",
+     [("غارة جوية", "air/drone strike", False, [])]),
+    # no place opens the sentence: no dateline, the army before the dash acts
+    ("الجيش اللبناني - اعتقل عشرة أشخاص.",
+     [("اعتقل", "arrests", False, [("actor", "الجيش اللبناني"), ("target", "عشرة أشخاص")])]),
+    ("حلب - سيطرت هيئة تحرير الشام على قرية كفرنبل.",
+     [("سيطرت", "non-state actor overtakes territory", False, [("actor", "هيئة تحرير الشام")])]),
+])
+def test_the_dateline_credits_no_actor(nlp, text, expected):
+    assert events(nlp, text) == expected

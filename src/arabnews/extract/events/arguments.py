@@ -26,7 +26,7 @@ from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
 from ..entities.rulewords import rule_words
 from ..numbers.lexicon import counted_classes
-from .dateline import across_border, in_dateline
+from .dateline import across_border, dateline_credit, in_dateline
 from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
@@ -458,6 +458,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         c.attributive = attached or view.is_word(before, ATTRIBUTIVE) or view.is_word(before - 1, ATTRIBUTIVE_FAR)
     out = _members_of_groups(view, layers, out)
     out = [c for c in out if not _dateline_credit(doc.text, c.start, c.end)]
+    # (nor an agency after the dateline's place: "غزة/ الأناضول - قتل فلسطيني"; session 30)
+    out = [c for c in out if not dateline_credit(view, layers, c.end)]
     out.sort(key=lambda c: c.start)
     return out
 

@@ -40,6 +40,16 @@ def in_dateline(view: Any, start: int, end: int) -> bool:
     return dash is not None and end <= dash and view.tokens[0].start == start
 
 
+def dateline_credit(view: Any, layers: Any, end: int) -> bool:
+    """Does a name ending at original ``end`` stand in the sentence's dateline, after its place: the agency credited
+    ("غزة/ الأناضول - قتل فلسطيني …"), no actor of the sentence's events?"""
+    dash = dateline_end(view)
+    if dash is None or end > dash:
+        return False
+    first = view.tokens[0].start
+    return any(e.label == "LOC" and e.start == first for e in layers.within("entities", view.start, view.end))
+
+
 def across_border(view: Any, k: int) -> bool:
     """Is the place at token ``k`` the neighbour after "الحدود مع" ("عبر الحدود مع المغرب", "على الشريط الحدودي مع
     ليبيا", "بالمنطقة الحدودية مع الجزائر")?"""
