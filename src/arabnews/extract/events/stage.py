@@ -62,6 +62,7 @@ from .arguments import (
     stems,
     suffer_subject,
 )
+from .crowds import CROWD_REACH, construct_crowd, crowd_end, people_block_road, protest_cause
 from .headlines import LEAD_SENTENCES, fold_headline, headline_sentence
 from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set, word_table
 
@@ -1478,7 +1479,7 @@ class EventExtractor:
                 continue  # "يجب أن تجمع كل الأطياف السياسية ضد …"
             clause = view.clause_of(k)
             near = any(view.clause_of(nk) == clause and -4 <= nk - k <= 4 for _, _, nk, _, _ in nouns)
-            if near or view.matches(self.lex.protest_re, *view.clause_range(clause)):
+            if near or view.matches(self.lex.protest_re, *view.clause_range(clause)) or people_block_road(view, k):
                 return Draft(s, e, k, kj, "protests", "peaceful protest", info)
         lex = self.lex
         met = None  # the police's intervention or force, read once
@@ -1533,7 +1534,9 @@ class EventExtractor:
         clause = view.clause_of(d.k)
         for num in layers.within("numbers", view.start, view.end):
             pos = view.token_at(num.start)
-            if pos is None or not d.k - 3 <= pos <= d.kj + 2 or view.clause_of(pos) != clause:
+            # (further before the trigger when the counted crowd and its adjectives reach it: "نظم عشرات من
+            # الأساتذة المتعاقدين وقفة احتجاجية", "نظم العشرات من أهالي المنطقة وقفة"; session 30)
+            if pos is None or not d.k - CROWD_REACH <= pos <= d.kj + 2 or view.clause_of(pos) != clause:
                 continue
             unit = getattr(num, "unit", None)
             vague = num.attrs.get("form") == "words" and num.kind == "approximate"
@@ -1543,6 +1546,13 @@ class EventExtractor:
                 crowd = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 1, "civilian")
                 if vague:  # "تظاهر آلاف المواطنين": the citizens, counted or not
                     crowd = EventExtractor._counted_crowd(view, num.end) or crowd
+                last = crowd_end(view, crowd.end, d.k)
+                if pos < d.k - 3 and (last is None or last < d.k - 1):
+                    continue  # too far, with other words between: not the crowd of this protest
+                if last is not None and end < view.tokens[last].end and crowd.layer == "numbers" and unit:
+                    # the counted noun's adjectives ("عشرات من الأساتذة المتعاقدين")
+                    end = view.tokens[last].end
+                    crowd = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 1, "civilian")
                 d.actors.insert(0, crowd.as_actor("actor"))
                 return
 
@@ -1561,6 +1571,9 @@ class EventExtractor:
         if k >= len(view.words) or view.tokens[k].kind != "word" or view.clause_of(k) != view.clause_of(k - 1):
             return None
         head = view.words[k]
+        if construct_crowd(view, k):  # "المئات من أهالي المنطقة" (session 30)
+            s, e = view.tokens[k].start, view.tokens[k + 1].end
+            return Candidate(s, e, view.doc.text[s:e], "text", k, k + 2, "civilian")
         if not head.startswith("ال") or len(head) < 5 or head in TIME_AFTER or head in PREPOSITIONS \
                 or not head.endswith(_PLURAL_ENDINGS) or head in PLURAL_CASUALTIES:
             return None
@@ -2467,7 +2480,7 @@ class EventExtractor:
             span = (view.tokens[own[0]].start, view.tokens[own[-1]].end)
             cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
         d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun") or self._called_off(view, d)
-        d.location = location(view, layers, d.start, span, names)
+        d.location = location(view, layers, d.start, span, names, verb=d.info is not None and d.info.pos == "verb")
         others = frozenset(o.k for o in drafts if o is not d)
         point = d.subtype == "arrests"
         similar = frozenset(o.k for o in drafts if _similar_attack(view, o))
@@ -3431,7 +3444,9 @@ class EventExtractor:
         if d.type == "protests":
             if self._rioting(view, cands):
                 d.type, d.subtype = "riots", "violent demonstration"
-            elif view.matches(lex.protest_excessive) or any(m.value > 0 for m in d.killed):
+            elif any(not protest_cause(view, m[0]) for m in view.matches(lex.protest_excessive)) or any(
+                    m.value > 0 and not protest_cause(view, view.tokens[m.cue].start) for m in d.killed):
+                # (not the death the protest is about: "مظاهرة إثر وفاة امرأة في مركز للشرطة"; session 30)
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
