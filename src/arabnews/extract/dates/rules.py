@@ -125,7 +125,8 @@ RULES: tuple[Rule, ...] = (
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
     Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
     # "الساعة الثالثة فجراً", "الثامنة مساء", "8 صباحا" (a number before an adverb of the day's part)
-    Rule("time", "time", h_time, ("ساعه", MASK, "صباحا", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال")),
+    # (and a range with a colon clock at one end, "من 8 إلى 14:30", "من 1:30 إلى 3")
+    Rule("time", "time", h_time, ("ساعه", MASK, "صباح", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال", "clock")),
     Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
     # "القرن الحادي والعشرين", "القرن الماضي", "العقد المقبل"
     Rule("century", "century", h_century, ("قرن", "العقد", "العشريه")),
@@ -156,7 +157,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه", "ايام",
                                                         "اسابيع", "يومين")),
     # "وتكون محليّا كثيفة بالجنوب الشرقي صباحا": a bare part of the day in a weather or traffic bulletin
-    Rule("bulletin", "bulletin", h_bulletin, ("صباحا", "عصر", "مساء", "ليل")),
+    Rule("bulletin", "bulletin", h_bulletin, ("صباح", "عصر", "مساء", "ليل")),
     # "ميزانية 2025", "الانتخابات الرئاسية الفرنسية 2017", "رؤية 2030": a year named by what it measures or marks
     Rule("year_of", "year_of", h_year_of, ("year4",)),
 )
