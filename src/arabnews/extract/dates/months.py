@@ -126,8 +126,10 @@ LEXICON_SCHEMA = Record({
     "part_nouns": MapOf(str, Words),
     "part_hours": MapOf(str, Words),
     "part_hours_bare": Words,
+    "part_nouns_bound": Words,
     "part_adjectives": MapOf(str, Words),
     "part_edges": MapOf(str, Words),
+    "day_edges": Words,
     "edge_parts": MapOf(str, Words),
     "entire_cues": Words,
     "entire_parts": MapOf(str, Words),
@@ -220,8 +222,10 @@ class Lexicon:
     part_nouns: dict[str, str]  # الظهيره → MI, الليل → NI …: a part of the day after a cue
     part_hours: dict[str, str | None]  # ساعه متاخره من → END, ساعات → None …: between the cue and the part
     part_hours_bare: tuple[str, ...]  # وقت سابق, وقت لاحق: right before a day or a unit ("في وقت سابق اليوم")
+    part_nouns_bound: tuple[str, ...]  # الفجر: a part noun only with hours, an ordinal or an adjective
     part_adjectives: dict[str, str | None]  # الباكر → START …: after the part
     part_edges: dict[str, str | None]  # اخر → END, بدايه → START: before a part ("آخر النهار")
+    day_edges: tuple[str, ...]  # نهايه, مطلع: also before a named day ("نهاية يوم الأحد")
     edge_parts: dict[str, str]  # النهار → DT, الليل → NI …: a part of the day after its edge
     entire_cues: tuple[str, ...]  # طوال, طيله
     entire_parts: dict[str, str]  # الليل → NI, النهار → DT, اليوم → D
@@ -366,8 +370,10 @@ def lexicon() -> Lexicon:
         part_nouns=_by_word(data["part_nouns"]),
         part_hours=_mods(data["part_hours"]),
         part_hours_bare=_keys(data["part_hours_bare"]),
+        part_nouns_bound=_keys(data["part_nouns_bound"]),
         part_adjectives=_mods(data["part_adjectives"]),
         part_edges=_mods(data["part_edges"]),
+        day_edges=_keys(data["day_edges"]),
         edge_parts=_by_word(data["edge_parts"]),
         entire_cues=_keys(data["entire_cues"]),
         entire_parts=_by_word(data["entire_parts"]),
