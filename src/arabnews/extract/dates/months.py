@@ -109,6 +109,7 @@ LEXICON_SCHEMA = Record({
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
     "holidays_easter": Words,
+    "holidays_orthodox_easter": MapOf(int, Words),
     "holidays_weekday": MapOf(str, Words),
     "holidays_eve": MapOf(str, Words),
     "national_holidays": ListOf(Record({"names": Words, "days": MapOf(str, Words)})),
@@ -349,6 +350,9 @@ def lexicon() -> Lexicon:
                   **{w: ("named", 0, 0, w) for w in _keys(w for ws in data["named_event_months"].values() for w in ws)},
                   **_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
                   **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]},
+                  # (the offset in days after the Orthodox Easter in the month's place)
+                  **{key(w): ("orthodox", after, 0, names[0])
+                     for after, names in data["holidays_orthodox_easter"].items() for w in names},
                   **_weekday_holidays(data["holidays_weekday"]), **_holidays(data["holidays_eve"], "gregorian")},
         holiday_eves=frozenset(key(w) for names in data["holidays_eve"].values() for w in names),
         national_holidays=national,
@@ -405,8 +409,9 @@ def verb_forms(entry: str) -> tuple[str, ...]:
 
 
 def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:
-    """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``."""
-    return {key(w): (cal, int(md[:2]), int(md[3:]), next(iter(names))) for md, names in table.items() for w in names}
+    """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``; a key may
+    carry a tag after the day when two holidays share it ("03-21 nowruz")."""
+    return {key(w): (cal, int(md[:2]), int(md[3:5]), next(iter(names))) for md, names in table.items() for w in names}
 
 
 def _national_day(day: str) -> tuple[int, int, int]:

@@ -48,7 +48,8 @@ Handler = Callable[[regex.Match[str], Context], Candidate | None]
 Runnable = tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None, int]
 #: Words one of which every holiday name holds (its rule's window filter)
 HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم", "كذبه",
-                 "الارض", "شهيد", "ثوره", "حرب", "نكسه", "يوم الاب", "يوم الام", "يوم الشكر", "نكبه", "ذكري")
+                 "الارض", "شهيد", "ثوره", "حرب", "نكسه", "يوم الاب", "يوم الام", "يوم الشكر", "نكبه", "ذكري",
+                 "النسيم", "النوروز")
 
 __all__ = [
     "RULES",
