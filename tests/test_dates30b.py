@@ -17,6 +17,12 @@ wording (Reuters/AFP, Al Jazeera, Sana, Hespress, Iraqi, Yemeni, Sudanese, Libya
 6. The end or the start of a named day: "نهاية يوم الأحد", "نهاية الغد", "مع نهاية يوم أمس" (END), "مطلع يوم
    الخميس" (START), as "نهاية اليوم" was (the span was the day alone).  Not "آخر يوم الجمعة", "أول يوم الأحد"
    (the last/first Friday) nor the Maghrebi "بداية من يوم السبت" (starting on Saturday).
+7. Holidays of Egyptian, Levantine and Iraqi news: the Orthodox and Coptic Easter named as such ("عيد الفصح
+   الأرثوذكسي", "عيد القيامة لدى الأقباط", by the Julian computus: 2024-05-05, 2017-04-16) and Egypt's "شم النسيم"
+   (the Monday after); Nowruz ("عيد النوروز", 21 March), each its own holiday name.  A bare "عيد القيامة" stays
+   unread (Western for Levantine Catholics and European news).
+8. A count of times before a periodic adverb is one SET with its frequency, as "مرتين في الأسبوع" is: "مرتين
+   أسبوعيا" → P1W 2X, "خمس مرات يوميا" → P1D 5X (was "أسبوعيا" alone, no frequency).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import datetime as dt
 
 import pytest
 
-from date_cases import INDIC, DateCases
+from date_cases import INDIC, NLP, DateCases
 
 REF = dt.date(2024, 3, 10)  # a Sunday
 _CASES = DateCases(REF)
@@ -181,3 +187,73 @@ def test_edge_of_a_named_day(sentence: str, span: str, value: str, mod: str) -> 
 ])
 def test_other_edges_leave_the_day(sentence: str, span: str) -> None:
     assert one(sentence, span).get("mod") is None
+
+
+# -- 7. Orthodox Easter, Sham el-Nessim, Nowruz ------------------------------------------------------------------------
+@pytest.mark.parametrize("year, easter", [(2017, "2017-04-16"), (2019, "2019-04-28"), (2021, "2021-05-02"),
+                                          (2023, "2023-04-16"), (2024, "2024-05-05"), (2025, "2025-04-20")])
+def test_orthodox_easter_and_sham_el_nessim(year: int, easter: str) -> None:
+    d = one(f"واحتفل المسيحيون بعيد الفصح الأرثوذكسي عام {year}", f"عيد الفصح الأرثوذكسي عام {year}")
+    assert d["value"] == easter and d.get("holiday") == "عيد الفصح الأرثوذكسي"
+    monday = (dt.date.fromisoformat(easter) + dt.timedelta(days=1)).isoformat()
+    d = one(f"وخرج المصريون إلى الحدائق في شم النسيم {year}", f"شم النسيم {year}")
+    assert d["value"] == monday and d.get("holiday") == "شم النسيم"
+
+
+@pytest.mark.parametrize("sentence, span, value, holiday", [
+    ("واحتفل المصريون بعيد القيامة لدى الأقباط", "عيد القيامة لدى الأقباط", "2024-05-05", "عيد الفصح الأرثوذكسي"),
+    ("وهنأ الرئيس الأقباط بعيد الفصح الأرثوذكسي", "عيد الفصح الأرثوذكسي", "2024-05-05", "عيد الفصح الأرثوذكسي"),
+    ("وتشهد الحدائق إقبالا كبيرا في شم النسيم", "شم النسيم", "2024-05-06", "شم النسيم"),
+    ("واحتفل المسيحيون بعيد الفصح", "عيد الفصح", "2024-03-31", "عيد الفصح"),  # the Western one, as before
+    ("واحتفل الأكراد بعيد النوروز في أربيل", "عيد النوروز", "2024-03-21", "عيد النوروز"),
+    ("وأوقد الأكراد النيران احتفالا بعيد نوروز في القامشلي", "عيد نوروز", "2024-03-21", "عيد النوروز"),
+    ("وأقيمت احتفالات النوروز في السليمانية", "النوروز", "2024-03-21", "عيد النوروز"),
+    ("واحتفل الأكراد بعيد نوروز عام ٢٠١٦".translate(INDIC), "عيد نوروز عام ٢٠١٦", "2016-03-21", "عيد النوروز"),
+    ("واحتفلت الأمهات بعيد الأم", "عيد الأم", "2024-03-21", "عيد الأم"),  # the same day, its own name
+])
+def test_holidays_of_eastern_news(sentence: str, span: str, value: str, holiday: str) -> None:
+    d = one(sentence, span)
+    assert d["type"] == "DATE" and d["value"] == value and d.get("holiday") == holiday
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال إن القيامة قامت في البرلمان بعد التصويت",
+    "وتعرضت كنيسة في نيس لاقتحام أثناء الاحتفال بعيد القيامة المجيد",  # (Western or Coptic: unread)
+    "ونشرت صحيفة النسيم تقريرا عن الأزمة",
+    "والتقى الوزير بالسيد نوروز أحمد في بغداد",
+])
+def test_no_holiday_without_its_name(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+# -- 8. a count of times before a periodic adverb -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence, span, value, freq", [
+    ("وتعقد اللجنة اجتماعا مرتين أسبوعيا", "مرتين أسبوعيا", "P1W", "2X"),
+    ("ويصلي المسلمون خمس مرات يوميا", "خمس مرات يوميا", "P1D", "5X"),
+    ("وتصدر المجلة 4 مرات سنويا", "4 مرات سنويا", "P1Y", "4X"),
+    ("وتصدر المجلة ٤ مرات سنويا".translate(INDIC), "٤ مرات سنويا", "P1Y", "4X"),
+    ("ويتم تفتيش السجون مرة شهريا", "مرة شهريا", "P1M", "1X"),
+    ("ويزور الطبيب المخيم ثلاث مرات في الأسبوع", "ثلاث مرات في الأسبوع", "P1W", "3X"),  # as before
+])
+def test_times_a_period(sentence: str, span: str, value: str, freq: str) -> None:
+    d = one(sentence, span)
+    assert d["type"] == "SET" and d["value"] == value and d.get("freq") == freq
+
+
+def test_a_periodic_adverb_alone_has_no_frequency() -> None:
+    d = one("وتعقد اللجنة اجتماعا أسبوعيا", "أسبوعيا")
+    assert d["value"] == "P1W" and d.get("freq") is None
+
+
+def test_times_without_a_period_is_no_set() -> None:
+    assert dates("وارتفعت الأسعار ثلاث مرات خلال الأزمة") == []
+
+
+@pytest.mark.parametrize("sentence, number, per", [
+    ("ويعقدون اجتماعات بمعدل 3 مرات أسبوعيا في إحدى الورش", "3", "wk"),
+    ("ويعقدون اجتماعات بمعدل 3 مرات في الأسبوع في إحدى الورش", "3", "wk"),
+])
+def test_a_rate_of_times_stays_a_number_beside_the_set(sentence: str, number: str, per: str) -> None:
+    doc = NLP(sentence, reference_date=REF).to_dict()
+    assert [(n["text"], n.get("unit"), n.get("per")) for n in doc["numbers"]] == [(number, "times", per)]
+    assert [d["type"] for d in doc["dates"]] == ["SET"]
