@@ -1086,6 +1086,13 @@ def _hours_before() -> regex.Pattern[str]:
                          rf"|(?P<edge>{alt(lex.part_edges)}))\s+\G")
 
 
+def _day_edge(edge: str, text: str, c: Candidate) -> bool:
+    """Is ``edge`` one of a named day's ("نهاية يوم الأحد", "نهاية الغد", "مطلع يوم الخميس"), the day named with
+    يوم or a day word (not a date of the month: "نهاية 15 مارس")?"""
+    surface = text[c.ns:c.ne]
+    return edge in lexicon().day_edges and (surface.startswith("يوم") or not any(ch.isdigit() for ch in surface))
+
+
 def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
     """A part of a day after a phrase of hours starts at the phrase and takes its mod: "في ساعة متأخرة
     من مساء الأحد" → "ساعة متأخرة من مساء الأحد" (END), "منذ الساعات الأولى من صباح اليوم" (START), "في وقت
@@ -1101,7 +1108,8 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
         m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
         if m is None:
             continue
-        if (day or unit) and m["edge"] is not None and not (day and text[c.ns:c.ne] == "اليوم"):
+        if (day or unit) and m["edge"] is not None and not (day and text[c.ns:c.ne] == "اليوم") \
+                and not (day and _day_edge(m["edge"], text, c)):
             continue  # "آخر يوم الجمعة": the last Friday, not a day's edge ("نهاية اليوم": today's, END)
         if unit and not day and (m["hours"] is None or not m["hours"].startswith("وقت")):
             continue  # a unit only after "وقت سابق من", "وقت لاحق من" ("نهاية الشهر الجاري" has its own rule)
