@@ -476,6 +476,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     return found
 
 
+#: The head of a place before its name ("في محافظة الحديدة"), after an institution.
+_PLACE_HEADS = word_set("place_heads")
 #: Most adjectives read after an institution's name (:func:`institution_completed`).
 _TRAILING_ADJECTIVES = 2
 
@@ -517,6 +519,8 @@ def institution_completed(found: Source, toks: list[Tok], folded: str, mentions:
         place: Mention | None = None
         if w.text == "في" and k + 1 < len(toks):
             place = mentions.starting_in(toks[k + 1].start, toks[k + 1].start + 1)
+            if place is None and k + 2 < len(toks) and toks[k + 1].text in _PLACE_HEADS:
+                place = mentions.starting_in(toks[k + 2].start, toks[k + 2].start + 1)  # "في محافظة الحديدة"
         elif w.text[:1] == "ب" and len(w.text) > 3:
             place = mentions.starting_in(w.start + 1, w.start + 2)
         if place is not None and place.place:
