@@ -660,8 +660,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                 and media.end("name") > m.end:
             # ("سكاي نيوز" of "سكاي نيوز عربية"; the person "فرانس" the tagger reads in "فرانس 2", "فرانس24")
             return Source(media.start("name"), media.end("name"), "phrase", "media")
-        return _name_continued(m, toks, cut, mentions, lex) or _org_continued(m, toks, cut) \
-            or _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
+        return _name_continued(m, toks, cut, mentions, lex) or _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
     media = lex.media(folded, first.start, toks[cut - 1].end)
     if media is not None:
         return Source(media.start("name"), media.end("name"), "phrase", "media")
@@ -860,30 +859,6 @@ def _name_continued(m: Mention, toks: list[Tok], cut: int, mentions: Mentions, l
            for t in toks[k + 1:cut]):
         return None
     return Source(m.start, toks[cut - 1].end, "phrase", "person")
-
-
-def _org_continued(m: Mention, toks: list[Tok], cut: int) -> Source | None:
-    """An organisation whose entity ends before the adjectives that end the speaker's words ("وأعلن خفر السواحل
-    الإيطالي أن …", "وفقا للدفاع المدني السوري", "وفق مديرية الأمن العام فإن …"; session 30: the entities layer
-    reads "خفر السواحل", "الدفاع المدني" as ORGs): the mention and those words, when each of them up to ``cut`` is
-    a definite adjective (:func:`_definite_adjective`), at most :data:`_NAME_WORDS`; else None."""
-    if m.type != "organisation" or m.layer != "entities":
-        return None
-    k = next((k for k in range(cut) if toks[k].start >= m.end), cut)
-    if k >= cut or cut - k > _NAME_WORDS or not all(t.is_word and _definite_adjective(t.text) for t in toks[k:cut]):
-        return None
-    return Source(m.start, toks[cut - 1].end, "phrase", "organisation")
-
-
-#: Definite adjectives after a body's name that are no nisba ("مديرية الأمن العام", "الهيئة العليا").
-_BODY_ADJECTIVES = frozenset({"العام", "العامه", "العليا", "الاعلى", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه",
-                              "المركزي", "المركزيه", "الجهوي", "الجهويه", "المحلي", "المحليه", "المدني", "الدولي",
-                              "الدوليه"})
-
-
-def _definite_adjective(word: str) -> bool:
-    """Is ``word`` (folded) a definite nisba ("السوري", "الإيطالية") or a body's adjective (`_BODY_ADJECTIVES`)?"""
-    return word in _BODY_ADJECTIVES or (word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه")))
 
 
 def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | None:
@@ -1333,7 +1308,7 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         elif best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
             best = m
     if best is not None:
-        return _org_continued(best, toks, j) or _of(best)  # "وكان خفر السواحل الإيطالي قد أعلن"
+        return _of(best)
     behalf = next((h for h in range(k + 1, j) if toks[h].text in _ON_BEHALF_OF), None)
     if behalf is not None:
         reach = max(reach, j - behalf + 3)  # the role before whom it speaks for: 'المتحدث باسم "الجيش الوطني الليبي"'
