@@ -54,6 +54,8 @@ AIR, SHELL = "air/drone strike", "shelling/artillery/missile attack"
     ("تواصل إسرائيل قصف قطاع غزة لليوم العاشر.", [(SHELL, [("actor", "إسرائيل", "israeli-forces")])]),
     # the masculine "قصف العراق" is the noun: Iraq is hit, no actor
     ("قصف العراق بالصواريخ أمس.", [(SHELL, [])]),
+    # a country after "أنها" + verb is the object, the subject the pronoun
+    ("أعلنت الولايات المتحدة أنها قصفت سوريا.", [(SHELL, [])]),
     # who speaks of a strike is no actor; a state's economic aim or its criticism is no act
     ("أعلنت الولايات المتحدة أنها ستفرض عقوبات على إيران.", []),
     ("استهدفت مصر جذب 15 مليون سائح خلال العام الجاري.", []),

@@ -142,11 +142,16 @@ class _Segmenter:
     def classify(self, lines: list[_Line]) -> None:
         text, view = self.text, self.view
         seen: dict[str, tuple[str, str] | None] = {}  # pages repeat their menus: match each line once
+        # a text of one line (a headline, a tweet) is no page (:meth:`looks_like_page`): its line's
+        # kind is body whatever a rule says, and only a YouTube id on it is kept (as media); no rule is tried
+        alone = len(lines) < 2 and not self.hints
         for line in lines:
             if line.end - line.start > MAX_LINE:
                 continue
             line.short = True
             line.nstart, line.nend = view.to_normalized(line.start), view.to_normalized(line.end)
+            if alone and not is_youtube_id(text[line.start:line.end]):
+                continue
             key = self.folded[line.nstart:line.nend]
             if key in seen:
                 hit = seen[key]

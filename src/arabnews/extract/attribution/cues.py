@@ -34,7 +34,7 @@ CueKind = Literal["past", "present", "participle", "passive", "phrase"]
 SourceType = Literal["person", "organisation", "group", "media", "anonymous"]
 
 _VERB = Record({}, {"present": (str, type(None)), "participle": str, "preps": Words, "carry": bool,
-                    "ambiguous": bool, "posted": bool})
+                    "ambiguous": bool, "posted": bool, "events_only": bool})
 _PHRASE = Record({"forms": Words}, {"weak": bool})
 SCHEMA = Record(
     {"verbs": MapOf(str, _VERB), "passive": Words, "impersonal": Words, "not_cues": Words, "complementizers": Words,
@@ -64,7 +64,8 @@ SCHEMA = Record(
      "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words,
      "attribute_verbs": Words, "relay_companions": Words, "relay_pronouns": Words,
      "outlet_suffixes": Words, "singular_sources": Words, "masdar_verbs": Words,
-     "stance_verbs": Words, "announced_events": Words, "exhortation_nouns": Words, "masdar_b_verbs": Words,
+     "stance_verbs": Words, "event_report_verbs": Words, "place_heads": Words, "announced_events": Words,
+     "exhortation_nouns": Words, "masdar_b_verbs": Words,
      "pronoun_words": Words,
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
      "manner_adverbs": Words, "far_stops": Words,
@@ -91,6 +92,7 @@ class Cue:
     ambiguous: bool = False
     weak: bool = False
     posted: bool = False  # a verb of posting (نشر, دوّن): a cue only with a platform or a post named after it
+    events_only: bool = False  # a cue only with "عن" + an announced event ("تحدث المرصد عن مقتل …"; session 30b)
 
 
 def word_set(key: str) -> frozenset[str]:
@@ -235,12 +237,13 @@ def lexicon() -> Lexicon:
         carry = bool(entry.get("carry", False))
         ambiguous = bool(entry.get("ambiguous", False))
         posted = bool(entry.get("posted", False))
+        events_only = bool(entry.get("events_only", False))
         for form in past_forms(lookup_key(lemma)):
             cues.setdefault(form, Cue(lemma, "past", preps, carry, ambiguous and form == lookup_key(lemma),
-                                      posted=posted))
+                                      posted=posted, events_only=events_only))
         if entry.get("present"):
             for form in present_forms(lookup_key(entry["present"])):
-                cues.setdefault(form, Cue(lemma, "present", preps, carry, posted=posted))
+                cues.setdefault(form, Cue(lemma, "present", preps, carry, posted=posted, events_only=events_only))
         if entry.get("participle"):
             for form in participle_forms(lookup_key(entry["participle"])):
                 cues.setdefault(form, Cue(lemma, "participle", preps, carry))

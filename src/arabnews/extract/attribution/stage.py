@@ -42,6 +42,7 @@ from .sources import (
     after_where_said,
     headed_by_preposition,
     in_outlet_name,
+    institution_completed,
     is_cutter,
     issuing,
     role_person,
@@ -521,6 +522,9 @@ class _Finder:
             return item
         if text_of and src.layer == "phrase" and src.start == zone[0].start:
             src = Source(toks[i].start, src.end, src.layer, src.type)  # the phrase's span: "نص البيان"
+        if src.type in ("organisation", "media") and src.layer != "groups":
+            # (its name's adjectives and where it stands end the phrase: "وفقا لمنظمة الصحة العالمية باليمن، فقد …")
+            src = institution_completed(src, zone, self.folded, self.mentions, lex)
         item.source = src
         item.document_text = text_of
         item.phrase_end = src.end
@@ -588,7 +592,12 @@ class _Finder:
                         and _masdar_like(t.text, lex)), None)
             if own is not None:
                 src = Source(src.start, _last_space_end(self.folded, src.start, own.start), src.layer, src.type)
-        k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
+        whole = src  # (the adjectives of its name and where it stands: "وأعلنت هيئة الانتخابات في الأردن عن …")
+        if src.type in ("organisation", "media") and src.layer != "groups":
+            whole = institution_completed(src, toks, self.folded, self.mentions, lex, _WITH_B_EVENTS)
+        k = next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks))
+        if src.type in ("organisation", "media", "group"):
+            k = _past_acronym(toks, k)  # 'أفادت وكالة الأنباء الفلسطينية "وفا" باستشهاد …', "(سانا)"
         k = after_where_said(toks, k, self.folded, lex)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
         if _lemma_key(cue.lemma) in _MASDAR_PREP_VERBS:
@@ -601,6 +610,8 @@ class _Finder:
         if stance and k + 1 < len(toks) and toks[k].text == "عن" and toks[k + 1].text in _ANNOUNCED_EVENTS:
             # "أعلنت وزارة الصحة عن مقتل 4 سياح": what happened, the claim (session 30)
             return _Item(start, end, cue, pre, "indirect", toks[:k + 1], content_start=toks[k + 1].start, source=src)
+        if _lemma_key(cue.lemma) in _EVENT_REPORT_VERBS:
+            return None  # "أبلغ الوزير نظيره استعداده …": told, not reported (session 30b)
         if stance and with_b and k < len(toks) and toks[k].text[:1] == "ب" and toks[k].text[1:] in _ANNOUNCED_EVENTS:
             # "وأفادت مصادر محلية بمقتل خمسة أشخاص": the noun after the verb's own ب
             return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start + 1, source=src)
@@ -1209,6 +1220,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             pending.clear()
             part_lo = lo
         hits = []
+        events_items: dict[int, _Item] = {}
         for m in lex.cue_re.finditer(folded, lo, hi):
             name = "cue" if m.group("cue") is not None else "att"
             s, e = m.span(name)
@@ -1228,6 +1240,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                                                               f.sentence_bounds(s, lo, hi)[1])):
                 # (a verb of posting only with where it was posted: "ونشر المحامي … على صفحته "…"", not "نشرت
                 # الوزارة بيانا", "دون أن")
+                if cue.events_only:  # "وتحدث المرصد عن مقتل …": a cue only with its claim (session 30b)
+                    reported = f.masdar_item(s, e, m.group("pre") or "", cue, lo, hi)
+                    if reported is None:
+                        continue
+                    events_items[s] = reported
                 hits.append((s, e, m.group("pre"), cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if any(folded.find(dash, lo, hi) != -1 for dash in "-–—"):
@@ -1258,7 +1275,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                                          if cue.kind == "past" and pre and not cue.ambiguous}
         items: list[_Item] = []
         for s, e, pre, cue in hits:
-            if cue.kind == "phrase":
+            if cue.events_only:
+                item = events_items.get(s)
+            elif cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
                 item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
@@ -1492,6 +1511,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 continue
             seen.add(done)
             src = _after_lam(f, _whole_name(f, src))
+            if src is not None and src.type in ("organisation", "media") and src.layer != "groups":
+                # the adjectives of its name and where it stands ("صحيفة لوبوان الفرنسية"; session 30b)
+                src = institution_completed(src, words(folded, src.end, min(len(folded), src.end + 120)), folded,
+                                            f.mentions, lex, _WITH_B_EVENTS)
             spoken_key = (cs, ce, None if src is None else (src.start, src.end))
             other = spoken.get(spoken_key)
             if other is not None:
@@ -1831,6 +1854,24 @@ def _quoted_after(toks: list[Tok], k: int) -> bool:
         return False
     close = next((c for c in range(k + 1, min(len(toks), k + _NAME_QUOTE_WORDS + 2)) if toks[c].text in MARKS), None)
     return close is None
+
+
+#: The marks that open and close an outlet's short name after its full one ('"وفا"', "«سانا»", "(واع)").
+_ACRONYM_MARKS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+#: Most words of such a name.
+_ACRONYM_WORDS = 2
+
+
+def _past_acronym(toks: list[Tok], k: int) -> int:
+    """The index after the short name of a speaker written in marks right after it ('وكالة الأنباء الفلسطينية "وفا"',
+    "وكالة الأنباء السورية (سانا)", "«واس»"): one or two words; else ``k``.  Session 30b."""
+    if k >= len(toks) or toks[k].text not in _ACRONYM_MARKS:
+        return k
+    close = _ACRONYM_MARKS[toks[k].text]
+    c = next((c for c in range(k + 1, min(len(toks), k + _ACRONYM_WORDS + 2)) if not toks[c].is_word), None)
+    if c is None or c == k + 1 or toks[c].text != close:
+        return k
+    return c + 1
 
 
 #: Most words of a quoted name or term ('"النضالات"', '"المقرض في الملاذ الاخير"').
@@ -2651,6 +2692,8 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 #: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
 _STANCE_VERBS = word_set("stance_verbs")
 _ANNOUNCED_EVENTS = word_set("announced_events")
+_EVENT_REPORT_VERBS = word_set("event_report_verbs")
+_WITH_B_EVENTS = frozenset("ب" + w for w in _ANNOUNCED_EVENTS)  # "بمقتل", "باستشهاد"
 _MASDAR_B_VERBS = word_set("masdar_b_verbs")
 #: Of those, the verbs whose verbal noun follows their own preposition ("كشف عن وجود", "أشار إلى تسجيل"; session 29c).
 _MASDAR_PREP_VERBS = word_set("masdar_prep_verbs")

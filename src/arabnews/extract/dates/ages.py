@@ -34,6 +34,9 @@ def drop_ages(chosen: list[Candidate], masked: str, folded: str, counts: Counts)
     out: list[Candidate] = []
     age_end = -1  # the end of the last age dropped
     for c in chosen:
+        if c.type != "DURATION" and (c.type != "DATE" or c.value is None or len(c.value) != 3):
+            out.append(c)  # neither a duration nor a decade (most dates): no age
+            continue
         if _is_age(c, folded, counts) or (age_end >= 0 and _is_calendar(c) and _AND.fullmatch(masked, age_end, c.ns)):
             age_end = c.ne
             continue

@@ -1086,6 +1086,13 @@ def _hours_before() -> regex.Pattern[str]:
                          rf"|(?P<edge>{alt(lex.part_edges)}))\s+\G")
 
 
+def _day_edge(edge: str, text: str, c: Candidate) -> bool:
+    """Is ``edge`` one of a named day's ("نهاية يوم الأحد", "نهاية الغد", "مطلع يوم الخميس"), the day named with
+    يوم or a day word (not a date of the month: "نهاية 15 مارس")?"""
+    surface = text[c.ns:c.ne]
+    return edge in lexicon().day_edges and (surface.startswith("يوم") or not any(ch.isdigit() for ch in surface))
+
+
 def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
     """A part of a day after a phrase of hours starts at the phrase and takes its mod: "في ساعة متأخرة
     من مساء الأحد" → "ساعة متأخرة من مساء الأحد" (END), "منذ الساعات الأولى من صباح اليوم" (START), "في وقت
@@ -1101,7 +1108,8 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
         m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
         if m is None:
             continue
-        if (day or unit) and m["edge"] is not None and not (day and text[c.ns:c.ne] == "اليوم"):
+        if (day or unit) and m["edge"] is not None and not (day and text[c.ns:c.ne] == "اليوم") \
+                and not (day and _day_edge(m["edge"], text, c)):
             continue  # "آخر يوم الجمعة": the last Friday, not a day's edge ("نهاية اليوم": today's, END)
         if unit and not day and (m["hours"] is None or not m["hours"].startswith("وقت")):
             continue  # a unit only after "وقت سابق من", "وقت لاحق من" ("نهاية الشهر الجاري" has its own rule)
@@ -1197,8 +1205,13 @@ def sentence_years(chosen: list[Candidate], text: str, ref: dt.date | None) -> l
         return chosen
     from .handlers.relative import future_tense
 
+    # a year comes from a date written with one, and goes only to the dates after it: the first such date (most
+    # regions have none) is where the search begins
+    begin = next((k for k, b in enumerate(chosen)
+                  if b.type in ("DATE", "TIME") and _FOUR_DIGITS.search(text, b.ns, b.ne) is not None), len(chosen))
     given: dict[int, tuple[int, int]] = {}  # the candidates given a year here → (the year, where its source ends)
-    for i, c in enumerate(chosen):
+    for i in range(begin + 1, len(chosen)):
+        c = chosen[i]
         b_end = c.ns
         if not _year_from_ref(c, text) or _THIS_YEAR_AFTER.match(text, c.ne) or _YEAR_AFTER.match(text, c.ne):
             continue

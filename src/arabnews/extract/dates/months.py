@@ -109,6 +109,7 @@ LEXICON_SCHEMA = Record({
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
     "holidays_easter": Words,
+    "holidays_orthodox_easter": MapOf(int, Words),
     "holidays_weekday": MapOf(str, Words),
     "holidays_eve": MapOf(str, Words),
     "national_holidays": ListOf(Record({"names": Words, "days": MapOf(str, Words)})),
@@ -126,8 +127,10 @@ LEXICON_SCHEMA = Record({
     "part_nouns": MapOf(str, Words),
     "part_hours": MapOf(str, Words),
     "part_hours_bare": Words,
+    "part_nouns_bound": Words,
     "part_adjectives": MapOf(str, Words),
     "part_edges": MapOf(str, Words),
+    "day_edges": Words,
     "edge_parts": MapOf(str, Words),
     "entire_cues": Words,
     "entire_parts": MapOf(str, Words),
@@ -220,8 +223,10 @@ class Lexicon:
     part_nouns: dict[str, str]  # الظهيره → MI, الليل → NI …: a part of the day after a cue
     part_hours: dict[str, str | None]  # ساعه متاخره من → END, ساعات → None …: between the cue and the part
     part_hours_bare: tuple[str, ...]  # وقت سابق, وقت لاحق: right before a day or a unit ("في وقت سابق اليوم")
+    part_nouns_bound: tuple[str, ...]  # الفجر: a part noun only with hours, an ordinal or an adjective
     part_adjectives: dict[str, str | None]  # الباكر → START …: after the part
     part_edges: dict[str, str | None]  # اخر → END, بدايه → START: before a part ("آخر النهار")
+    day_edges: tuple[str, ...]  # نهايه, مطلع: also before a named day ("نهاية يوم الأحد")
     edge_parts: dict[str, str]  # النهار → DT, الليل → NI …: a part of the day after its edge
     entire_cues: tuple[str, ...]  # طوال, طيله
     entire_parts: dict[str, str]  # الليل → NI, النهار → DT, اليوم → D
@@ -345,6 +350,9 @@ def lexicon() -> Lexicon:
                   **{w: ("named", 0, 0, w) for w in _keys(w for ws in data["named_event_months"].values() for w in ws)},
                   **_holidays(data["holidays_gregorian"], "gregorian"), **_holidays(data["holidays_hijri"], "hijri"),
                   **{key(w): ("easter", 0, 0, data["holidays_easter"][0]) for w in data["holidays_easter"]},
+                  # (the offset in days after the Orthodox Easter in the month's place)
+                  **{key(w): ("orthodox", after, 0, names[0])
+                     for after, names in data["holidays_orthodox_easter"].items() for w in names},
                   **_weekday_holidays(data["holidays_weekday"]), **_holidays(data["holidays_eve"], "gregorian")},
         holiday_eves=frozenset(key(w) for names in data["holidays_eve"].values() for w in names),
         national_holidays=national,
@@ -366,8 +374,10 @@ def lexicon() -> Lexicon:
         part_nouns=_by_word(data["part_nouns"]),
         part_hours=_mods(data["part_hours"]),
         part_hours_bare=_keys(data["part_hours_bare"]),
+        part_nouns_bound=_keys(data["part_nouns_bound"]),
         part_adjectives=_mods(data["part_adjectives"]),
         part_edges=_mods(data["part_edges"]),
+        day_edges=_keys(data["day_edges"]),
         edge_parts=_by_word(data["edge_parts"]),
         entire_cues=_keys(data["entire_cues"]),
         entire_parts=_by_word(data["entire_parts"]),
@@ -399,8 +409,9 @@ def verb_forms(entry: str) -> tuple[str, ...]:
 
 
 def _holidays(table: Mapping[str, Iterable[str]], cal: str) -> dict[str, tuple[str, int, int, str]]:
-    """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``."""
-    return {key(w): (cal, int(md[:2]), int(md[3:]), next(iter(names))) for md, names in table.items() for w in names}
+    """``{"MM-DD": [names]}`` → ``{folded name: (calendar, month, day, the first name as written)}``; a key may
+    carry a tag after the day when two holidays share it ("03-21 nowruz")."""
+    return {key(w): (cal, int(md[:2]), int(md[3:5]), next(iter(names))) for md, names in table.items() for w in names}
 
 
 def _national_day(day: str) -> tuple[int, int, int]:

@@ -46,7 +46,10 @@ def _holiday_day(c: Candidate, masked: str) -> Candidate:
 
 def _nth_day(c: Candidate, masked: str, masks: dict[int, tuple[float, str]],
              definite: frozenset[int]) -> Candidate | None:
-    m = _NTH_DAYS.search(masked, max(0, c.ns - 30), c.ns)
+    lo = max(0, c.ns - 30)
+    if masked.find("ايام", lo, c.ns) < 0:  # (most dates: no "أيام" before them, and a find is cheaper than a search)
+        return None
+    m = _NTH_DAYS.search(masked, lo, c.ns)
     if m is None:
         return None
     value = c.value or ""

@@ -248,7 +248,7 @@ def patterns() -> Patterns:
         (?!\s+من\s+(?:ال)?{alt(age_nouns())})  # an age: "في الستينات من عمره" (numbers.ages)""", flags)
     time = c(rf"""{_PRE}(?:(?P<sig>من|بين)\s+)?(?P<saa>(?:ال)?ساعه\s+(?:الـ?\s*(?=\d))?)?  # "الساعة الـ8"
         (?P<hour>(?<!\d)\d{{1,2}}(?:[:.](?P<min>\d{{2}})(?::(?P<sec>[0-5]\d))?)?(?!\d)|{_MASKED})
-        (?:\s+(?:الي|حتي|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق|دق{_E})))?
+        (?:\s+(?:و?(?:الي|حتي)|و)\s*(?:(?:ال)?ساعه\s+)?(?P<hour2>(?<!\d)\d{{1,2}}(?:[:.](?P<min2>\d{{2}}))?(?!\d)|{_MASKED})(?!\s*(?:دقيقه|دقايق|دق{_E})))?
         (?:\s+(?:و\s*)?(?P<frac>{_FRACTIONS}){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E}
           # ("الساعة العاشرة إلا عشر دقائق" → T09:50, "إلا 5 دقائق")
           |\s+الا\s+(?P<mminus>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*(?:دقيقه|دقايق|دق){_E}
@@ -331,12 +331,15 @@ def patterns() -> Patterns:
     wdb = alt(w.removeprefix("ال") for w in lex.weekdays)
     # the bare weekdays that are no number (see NUMBER_WEEKDAYS)
     wdk = alt(w.removeprefix("ال") for w in lex.weekdays if w.removeprefix("ال") not in NUMBER_WEEKDAYS)
+    periodic = alt(w for w in lex.sets if " " not in w)  # يوميا, أسبوعيا …
     sets = c(rf"""{_PRE}(?:
         كل\s+(?P<season>{seasons}){_E}
       | كل\s+(?P<dpart>{alt(lex.day_parts_before)}){_E}  # "كل صباح", "كل ليلة": SET TMO, TNI
       | كل\s+(?:(?P<num>(?<!\d)\d{{1,3}}(?!\d)|{_MASKED})\s*)?(?P<unit>{units})(?:\s+(?P<wd>{wdb}|{wd}))?
       | كل\s+(?P<wd>{wdk}){_E}(?!\s*[،,]?\s*(?:و|-)?\s*(?:{wd}|{wdb}){_E})  # "كل جمعة": every Friday
-      | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
+      # (and before a periodic adverb: "مرتين أسبوعيا", "خمس مرات يوميا")
+      | (?P<times>مره|مرتين|(?:(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})\s*مرات)\s+(?:(?:في|كل)\s+(?:ال)?(?P<unit2>{units})
+                                                                   |(?P<adv>{periodic}))
       | ايام\s+(?P<wd>{wd}){_E}(?!\s*[،,]?\s*(?:و|-)?\s*(?:{wd}|{wdb}){_E})
     ){_E}""", flags)
     # "أول جمعة من شهر أيلول", "ثالث يوم ثلاثاء بأيلول بعام 2014", "الاثنين الأخير من شهر مارس السنة القادمة"

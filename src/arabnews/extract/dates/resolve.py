@@ -44,6 +44,19 @@ def duration(count: float | None, unit: str) -> str:
     return f"{prefix}{total:g}{designator}"
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox (and Coptic) Easter Sunday of ``year``, Meeus' Julian computus moved to the Gregorian calendar.
+
+    >>> orthodox_easter(2024), orthodox_easter(2017), orthodox_easter(2023)
+    (datetime.date(2024, 5, 5), datetime.date(2017, 4, 16), datetime.date(2023, 4, 16))
+    """
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1) + dt.timedelta(days=year // 100 - year // 400 - 2)
+
+
 def easter(year: int) -> dt.date:
     """Western Easter Sunday of ``year`` (the anonymous Gregorian computus).
 

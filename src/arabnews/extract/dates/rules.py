@@ -48,7 +48,8 @@ Handler = Callable[[regex.Match[str], Context], Candidate | None]
 Runnable = tuple[regex.Pattern[str], Handler, frozenset[str], re.Pattern[str] | None, int]
 #: Words one of which every holiday name holds (its rule's window filter)
 HOLIDAY_NEEDS = ("عيد", "المولد", "عاشوراء", "القدر", "السنه", "عرف", "الاسراء", "الكريسماس", "اليوم", "كذبه",
-                 "الارض", "شهيد", "ثوره", "حرب", "نكسه", "يوم الاب", "يوم الام", "يوم الشكر", "نكبه", "ذكري")
+                 "الارض", "شهيد", "ثوره", "حرب", "نكسه", "يوم الاب", "يوم الام", "يوم الشكر", "نكبه", "ذكري",
+                 "النسيم", "النوروز")
 
 __all__ = [
     "RULES",
@@ -125,7 +126,8 @@ RULES: tuple[Rule, ...] = (
     Rule("vague", "vague", h_vague),  # "السنوات الماضية", "يومياً"
     Rule("decade", "decade", h_decade, ("ينات", "ينيات")),  # "التسعينيات"
     # "الساعة الثالثة فجراً", "الثامنة مساء", "8 صباحا" (a number before an adverb of the day's part)
-    Rule("time", "time", h_time, ("ساعه", MASK, "صباحا", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال")),
+    # (and a range with a colon clock at one end, "من 8 إلى 14:30", "من 1:30 إلى 3")
+    Rule("time", "time", h_time, ("ساعه", MASK, "صباح", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال", "clock")),
     Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
     # "القرن الحادي والعشرين", "القرن الماضي", "العقد المقبل"
     Rule("century", "century", h_century, ("قرن", "العقد", "العشريه")),
@@ -156,7 +158,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ordinal_unit", "ordinal_unit", h_ordinal_unit, ("اسبوع", "الشهر", "النصف", "الشطر", "العشريه", "ايام",
                                                         "اسابيع", "يومين")),
     # "وتكون محليّا كثيفة بالجنوب الشرقي صباحا": a bare part of the day in a weather or traffic bulletin
-    Rule("bulletin", "bulletin", h_bulletin, ("صباحا", "عصر", "مساء", "ليل")),
+    Rule("bulletin", "bulletin", h_bulletin, ("صباح", "عصر", "مساء", "ليل")),
     # "ميزانية 2025", "الانتخابات الرئاسية الفرنسية 2017", "رؤية 2030": a year named by what it measures or marks
     Rule("year_of", "year_of", h_year_of, ("year4",)),
 )

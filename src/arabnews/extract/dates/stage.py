@@ -66,7 +66,8 @@ def extract_dates(doc: Document) -> Document:
 
     Relative dates resolve against the day the document states as its own ("اليوم الأحد 29 نوفمبر
     2015": :mod:`.document_day`) when it states one, else against ``doc.reference_date``.  Numbers of
-    ``doc.numbers`` inside a date span are removed: the dates stage owns them.
+    ``doc.numbers`` inside a date span are removed: the dates stage owns them (but a rate of times, "3 مرات
+    أسبوعيا", which a SET with its frequency holds too).
     """
     p = patterns()
     ctx = reading_context(doc, p)
@@ -103,7 +104,10 @@ def extract_dates(doc: Document) -> Document:
     doc.dates.sort(key=lambda d: (d.start, d.end))
     if found and doc.numbers:
         index = SpanIndex.of(found)
-        doc.numbers[:] = [n for n in doc.numbers if not index.overlaps(n.start, n.end)]
+        # (a rate of times the numbers stage read, "3 مرات أسبوعيا": unit "times" per "wk", stays a number beside
+        # the SET that holds it, P1W 3X)
+        doc.numbers[:] = [n for n in doc.numbers if not index.overlaps(n.start, n.end)
+                          or (n.unit == "times" and n.attrs.get("per"))]
     return doc
 
 

@@ -1851,6 +1851,60 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             tags[i], tags[i + 1] = "O", "B-PER"
 
 
+@gate(tags=("B-PER",))
+def following_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A noun of a faction or a following that starts a PER (``rules.yaml``'s ``following_nouns``, without the
+    article, with a proclitic) is no part of the name after it: "جناح عبد الواحد نور" → PER "عبد الواحد نور",
+    "لأنصار الرئيس" stays untouched (no name after), "أتباع فتح الله غولن" → "فتح الله غولن"; not before
+    "الله" ("أنصار الله" is a movement)."""
+    nouns = rule_words().following_nouns
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2 or toks[i].kind != "word" or has_article(toks[i].norm) \
+                or not in_list(toks[i].norm, nouns) or toks[i + 1].kind != "word" or fold(toks[i + 1].norm) == "الله":
+            continue
+        tags[i], tags[i + 1] = "O", "B-PER"
+
+
+#: The Tunisian spoken negation ما…ش around a verb or a pronoun ("مانعرفوش", "ماهيش", "مانيش", "ماكانش",
+#: "ماتتداواش", "مالوش"): ما, then a verb's prefix or a pronoun's first letter, and ش after a long vowel or ن;
+#: not a Slavic -itch ("ماندزوكيتش") nor a French name ("هيرفيه ماراش": ر after ما).
+_SPOKEN_NEGATION_ENDS = ("وش", "اش", "يش", "نش")
+_SPOKEN_NEGATION_THIRD = "نتيهكعلف"
+
+
+def _spoken_negation(word: str) -> bool:
+    """Is the folded ``word`` (with و/ف) a verb or pronoun inside the spoken negation ما…ش ("مانعرفوش")?"""
+    if word[:1] in "وف" and word[1:3] == "ما":
+        word = word[1:]
+    return len(word) >= 5 and word.startswith("ما") and word[2] in _SPOKEN_NEGATION_THIRD \
+        and word.endswith(_SPOKEN_NEGATION_ENDS) and not word.endswith("تش")
+
+
+@gate(tags=("B-PER",))
+def predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that is a predicate, no name: an adjective that is also a given name after a word that negates it
+    (``rules.yaml``'s ``adjective_negations``: "غير صالح للاستهلاك", the PER "غير صالح" or "صالح" after "غير"),
+    or words of spoken Tunisian with the negation ما…ش in them ("مانعرفوش عليه شي")."""
+    negations = rule_words().adjective_negations
+    for i, j, label in list(chunks(tags)):
+        if label != "PER":
+            continue
+        words = [fold(t.norm) if t.kind == "word" else "" for t in toks[i:j]]
+        # a name part too ("مانيش", Manish) only before words that are none ("مانيش مسامح", "مانيش خايف")
+        if any(_spoken_negation(w) and (w not in gaz.person_parts or (
+                len(words) > 1 and not any(v in gaz.person_parts for v in words if v != w))) for w in words):
+            tags[i:j] = ["O"] * (j - i)
+            continue
+        first = i if toks[i].kind == "word" and in_list(toks[i].norm, negations) else -1
+        if first < 0 and i > 0 and tags[i - 1] == "O" and toks[i - 1].kind == "word" \
+                and in_list(toks[i - 1].norm, negations):
+            first = i - 1
+        rest = [t for t in toks[first + 1:j]] if first >= 0 else []
+        # an indefinite adjective of one word ("صالح", "سليم"), the name of no known figure
+        if len(rest) == 1 and rest[0].kind == "word" and not has_article(rest[0].norm):
+            tags[i:j] = ["O"] * (j - i)
+
+
 def figure_forms(word: str) -> tuple[str, ...]:
     """Folded forms of the normalized ``word`` after its proclitics, the article kept as written
     ("لبوتين" → "لبوتين", "بوتين"; "للسيسي" → "السيسي"; "الكاميرون" is never "كاميرون")."""

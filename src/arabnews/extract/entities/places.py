@@ -34,7 +34,7 @@ from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_p
 from .bio import Tag, chunk_end, chunks
 from .boundaries import multi_heads
 from .gates import gate
-from .gazetteer import Gazetteer, Place, default_gazetteer  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, Place, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
     ARTICLE,
@@ -209,10 +209,27 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     flags = sentence_flags(toks)
     n = len(toks)
     for h in range(n - 1):
-        if not flags[h] & TOWN_HEAD or flags[h] & ARTICLE or tags[h] != "O" or tags[h + 1] != "O":
+        if not flags[h] & TOWN_HEAD or flags[h] & ARTICLE or tags[h] != "O":
             continue
         k = h + 1
+        if tags[k] == "B-LOC" and k + 1 < n and _unknown_village_word(toks[k], gaz) \
+                and _second_name_word(toks[k + 1], tags[k + 1], gaz):
+            tags[k + 1] = "I-LOC"  # "بلدة عيتا الشعب": the tagger's LOC was the first word only
+            continue
+        if tags[k] != "O":
+            continue
         word = fold(toks[k].norm)
+        # "مستوطنة كريات شمونة": a known place of several words, all untagged
+        size = _known_place_at(toks, tags, k, gaz)
+        if size >= 2:
+            tags[k:k + size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+            continue
+        # (not the first word of a town of two, "معتمدية منزل بوزيان", which known_towns reads whole)
+        if in_list(toks[h].norm, rule_words().delegation_heads) and _delegation_name(toks[k], gaz) \
+                and word not in rule_words().town_name_heads and not multi_heads(toks[k].norm, gaz) \
+                and not (k + 1 < n and tags[k + 1].startswith("I-")):
+            tags[k] = "B-LOC"  # "معتمدية الشابة", "معتمدية العامرة": a delegation's name, an ordinary word too
+            continue
         if word in gaz.towns and word not in gaz.common:  # a listed town, whatever its ending: "معتمدية الهوارية"
             tags[k] = "B-LOC"
             continue
@@ -235,6 +252,209 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                     and fold(toks[k + 1].norm).startswith("ال") and _natural_name(toks[k + 1], flags[k + 1], gaz)
                     and not fold(toks[k + 1].norm).endswith(("ي", "يه"))):
                 tags[k + 1] = "I-LOC"
+            elif k + 1 < n and _unknown_village_word(toks[k], gaz) and _second_name_word(toks[k + 1], tags[k + 1], gaz):
+                tags[k + 1] = "I-LOC"  # "بلدة عيتا الشعب", "الشعب" an ordinary word
+
+
+def _delegation_name(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok``, after a delegation's head, be its town's name: a word of three letters or more that is no
+    function word, verb ("تقع"), nisba or adjective shaped as one, feminine participle nor indefinite feminine ordinary
+    word ("معتمدية جديدة")?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    bare = word[2:] if word.startswith("ال") else word
+    return not (len(bare) < 3 or word in rule_words().function_words or word in gaz.particles
+                or in_list(tok.norm, rule_words().delegation_name_stops)
+                or is_predicate(tok.norm) or word in gaz.nisba or word.endswith(("ي", "يه", "يين", "يون"))
+                or word.endswith(_PRONOUNS) or (bare.startswith("م") and bare.endswith("ه"))
+                or (has_article(tok.norm) and not word.startswith("ال"))
+                or (word == bare and word.endswith("ه") and word in gaz.common)  # "معتمدية جديدة": an adjective
+                # "قرية تقع بمحافظة حجة", "تمتد": a verb (an imperfect that the tables know as a word)
+                or word in verb_forms() or (word == bare and word[:1] in "تي" and word in gaz.common))
+
+
+def _unknown_village_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` an indefinite word that no table knows (no place, name part nor ordinary word): the first word of a
+    village's name ("عيتا", "مارون"), which a definite word may complete?"""
+    if tok.kind != "word" or has_article(tok.norm):
+        return False
+    word = fold(tok.norm)
+    return gaz.place(word) is None and word not in gaz.common and word not in gaz.person_parts \
+        and word not in gaz.entity_words
+
+
+def _known_place_at(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:
+    """The number of words of the known place of several words at ``k`` whose words are all untagged (0: none)."""
+    heads = multi_heads(toks[k].norm, gaz) if toks[k].kind == "word" else ()
+    if not heads:
+        return 0
+    size = gaz.match_place(list(sentence_folds(toks)), k, heads)
+    if size < 2 or k + size > len(toks) or any(t != "O" for t in tags[k:k + size]) \
+            or (k + size < len(toks) and tags[k + size].startswith("I-")):
+        return 0
+    return size
+
+
+def _second_name_word(tok: Token, tag: Tag, gaz: Gazetteer) -> bool:
+    """Can the untagged ``tok`` be the definite second word of a village's name after its unknown first word
+    ("بلدة عيتا الشعب", "قرية مارون الراس"): a noun with the article, no adjective (nisba, feminine, participle),
+    plural, verbal noun, place, function word, day or word of time ("مدينة كولمار الفرنسية", "حي الريحان التابعة",
+    "بلدة X الحدودية", "قرية X الأسبوع الماضي")?"""
+    if tag != "O" or tok.kind != "word" or not tok.norm.startswith("ال"):
+        return False
+    word = fold(tok.norm)
+    bare = word[2:]
+    rw = rule_words()
+    return not (len(bare) < 3 or word.endswith(("ي", "يه", "ه", "ون", "ين", "ات")) or word in gaz.nisba
+                or bare.startswith("م") or verbal_noun_shape(bare) or gaz.place(word) is not None
+                or is_predicate(tok.norm) or word in rw.function_words or in_list(tok.norm, rw.chain_stops)
+                or in_list(tok.norm, rw.name_end_times) or _month(tok) or word in gaz.person_parts)
+
+
+@gate(tags=("B-PER",))
+def place_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER the tagger found right after an untagged head of a camp, settlement, district, town or crossing without
+    the article (``rules.yaml``'s ``eponym_place_heads``, with a proclitic) is that place's name, as many are named
+    after a person or a clan: "مخيم أبو شوك للنازحين", "حي الشيخ مقصود", "بمنطقة صباح السالم", "قرية أبو غوش",
+    "معبر كرم أبو سالم"; the head stays out (:func:`.boundaries.whole_camp` then takes a camp's in)."""
+    heads = rule_words().eponym_place_heads
+    for start, end, label in list(chunks(tags)):
+        h = start - 1
+        if label != "PER" or h < 0 or tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
+                or not in_list(toks[h].norm, heads):
+            continue
+        # "حي أبو سليم بطرابلس", "بحي أولاد شلبي بسيدي بوزيد" read as one person: the name ends before a place
+        # written with its preposition, which is a place of its own
+        # (or before its province: "معتمدية سليمان بولاية نابل")
+        stop, size = end, 0
+        for m in range(start + 1, end):
+            size = _place_after_preposition(toks[m], gaz)
+            if size or _province_cue(toks, m, rule_words().province_cue_heads):
+                stop = m
+                break
+        tags[start:stop] = ["B-LOC"] + ["I-LOC"] * (stop - start - 1)
+        if stop < end:
+            size = min(size, end - stop)
+            tags[stop:end] = (["B-LOC"] + ["I-LOC"] * (size - 1) if size else []) + ["O"] * (end - stop - size)
+
+
+def _place_after_preposition(tok: Token, gaz: Gazetteer) -> int:
+    """The words of the place that ``tok`` starts after the preposition ب or ل: 1 for a known place
+    (:func:`_place_with_proclitic`: "بطرابلس"), 2 for a toponym head ("بسيدي بوزيد"), 0 for none ("بنور": a name)."""
+    if tok.kind != "word" or tok.norm[:1] not in "بل" or len(tok.norm) < 3:
+        return 0
+    if fold(tok.norm[1:]) in rule_words().toponym_heads:  # "بشط مريم"
+        return 2
+    return 1 if len(tok.norm) >= 4 and _place_with_proclitic(tok.norm, gaz) else 0
+
+
+_PROVINCE_LINKS = frozenset({"من", "التابعه", "التابع"})
+
+
+@cache
+def _locality_heads() -> frozenset[str]:
+    """The nouns of a locality that may stand before a place and its province (``locality_nouns``, ``town_heads``)."""
+    rw = rule_words()
+    return rw.locality_nouns | rw.town_heads
+
+
+def _province_cue(toks: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
+    """Does the province or delegation a place belongs to start at ``j``: "من ولاية", "التابعة لولاية", "(ولاية", or
+    a head with ب ("بولاية", "بمعتمدية")?"""
+    n = len(toks)
+    if j >= n:
+        return False
+    tok = toks[j]
+    if j + 1 < n and toks[j + 1].kind == "word" and (tok.text == "(" or (
+            tok.kind == "word" and fold(tok.norm) in _PROVINCE_LINKS)):
+        return in_list(toks[j + 1].norm, heads) and not has_article(toks[j + 1].norm)
+    return tok.kind == "word" and tok.norm[:1] == "ب" and in_list(tok.norm, heads) and not has_article(tok.norm)
+
+
+def place_before_province(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged word between an untagged noun of a locality without the article (``locality_nouns``, ``town_heads``:
+    "منطقة", "بلدية", "بجهة") and the province or delegation it belongs to (``province_cue_heads`` after "من",
+    "التابعة ل", "(" or with ب) is a place, an ordinary word too: "منطقة الشابة من ولاية المهدية", "بلدية العجيبة
+    بولاية", "بجهة برقو من ولاية سليانة", "بلدية الشابة (ولاية المهدية)"; a comma or quotes around it are allowed
+    ("بلدية مكثر، من ولاية", 'مدينة "بجن" بولاية'); and a word no table knows before a place written with its
+    preposition ("منطقة طنطانة بشط مريم"). Not a function word, verb, nisba or adjective (:func:`_delegation_name`)."""
+    rw = rule_words()
+    heads = rw.province_cue_heads
+    if not sentence_holds_any(toks, _locality_heads()):
+        return
+    n = len(toks)
+    for h in range(n - 2):
+        if tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
+                or not (in_list(toks[h].norm, rw.locality_nouns) or in_list(toks[h].norm, rw.town_heads)):
+            continue
+        k = h + 2 if toks[h + 1].text in QUOTES_OPEN else h + 1
+        if k >= n or tags[k] != "O" or toks[k].kind != "word" or not _delegation_name(toks[k], gaz) \
+                or in_list(toks[k].norm, heads) or gaz.is_loc_head(toks[k].norm):
+            continue
+        j = k + 1
+        if j < n and (toks[j].text in QUOTES_CLOSE or toks[j].text in (",", "،")):
+            j += 1
+        # or a known place with its preposition after a word no table knows ("منطقة طنطانة بشط مريم")
+        if _province_cue(toks, j, heads) or (j == k + 1 and _unknown_village_word(toks[k], gaz)
+                                             and in_list(toks[h].norm, rw.area_nouns)
+                                             and _place_after_preposition(toks[j], gaz)):
+            tags[k] = "B-LOC"
+
+
+def front_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The untagged word after an untagged front's head without the article (``rules.yaml``'s ``front_heads``:
+    "جبهة", "بجبهة") that no table knows (:func:`_unknown_village_word`: no ordinary word, name part, place, nisba),
+    without the article, is the front's place: "جبهة مريس", "في جبهة صرواح"; "جبهة النصرة", "جبهة وطنية", "جبهة
+    تحرير" are none."""
+    rw = rule_words()
+    if not sentence_holds_any(toks, rw.front_heads):
+        return
+    n = len(toks)
+    for h in range(n - 1):
+        k = h + 1
+        if tags[h] != "O" or tags[k] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
+                or not in_list(toks[h].norm, rw.front_heads) or (k + 1 < n and tags[k + 1].startswith("I-")):
+            continue
+        word = fold(toks[k].norm)
+        if _unknown_village_word(toks[k], gaz) and len(word) >= 3 and word not in gaz.nisba \
+                and not word.endswith(("ي", "يه", "ين", "ون", "ات")) and not is_predicate(toks[k].norm) \
+                and word not in rw.function_words and word not in gaz.particles and not word.endswith(_PRONOUNS):
+            tags[k] = "B-LOC"
+
+
+def base_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The one word between a base's head without the article (``rules.yaml``'s ``base_heads``: "قاعدة", "بقاعدة")
+    and an adjective of a base (``base_adjectives``: "الجوية", "العسكرية") or a country's feminine nisba
+    ("الروسية") is the base's place: "قاعدة الشعيرات الجوية", "قاعدة حميميم الروسية", "قاعدة سيجونيلا الجوية";
+    the head stays out as a mountain's does. Not an ordinary word, a nisba or a name the tagger read as an
+    organisation ("قاعدة الاتفاق السياسي الليبي", "قاعدة عسكرية تركية")."""
+    rw = rule_words()
+    if not sentence_holds_any(toks, rw.base_heads):
+        return
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for h in range(n - 2):
+        k = h + 1
+        if tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
+                or not in_list(toks[h].norm, rw.base_heads) or toks[k].kind != "word":
+            continue
+        # "قاعدة عين الأسد الجوية": a toponym head and its word
+        size = 2 if folds[k] in rw.toponym_heads and k + 2 < n and toks[k + 1].kind == "word" else 1
+        a = k + size
+        if a >= n or tags[a] != "O" or any(t not in ("O", "B-PER", "B-LOC", "I-PER", "I-LOC") for t in tags[k:a]) \
+                or tags[k][:2] == "I-" or (a + 1 < n and tags[a + 1].startswith("I-")):
+            continue
+        adj = folds[a]
+        if not (adj in rw.base_adjectives or (adj.endswith("يه") and adj[:-1] in gaz.nisba and adj.startswith("ال"))):
+            continue
+        word = folds[a - 1]
+        bare = word[2:] if word.startswith("ال") else word
+        if len(bare) < 3 or (size == 1 and (word in gaz.common or bare in gaz.common)) or word in gaz.nisba \
+                or bare in gaz.nisba \
+                or word.endswith(("ي", "يه")) or is_predicate(toks[a - 1].norm) or word in rw.function_words:
+            continue
+        tags[k:a] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
 
 def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:

@@ -71,7 +71,9 @@ RULES_SCHEMA = Record({
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
-    "name_end_times": Words,
+    "name_end_times": Words, "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
+    "base_heads": Words, "base_adjectives": Words, "delegation_heads": Words, "front_heads": Words,
+    "province_cue_heads": Words, "delegation_name_stops": Words, "area_nouns": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -179,6 +181,25 @@ class RuleWords:
     town_heads: frozenset[str]
     #: heads of camps, part of the place's name ("مخيم الهول")
     camp_heads: frozenset[str]
+    #: heads of places often named after a person, after which the tagger's PER is the place ("مخيم أبو شوك")
+    eponym_place_heads: frozenset[str]
+    #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
+    following_nouns: frozenset[str]
+    #: words that make an adjective after them a predicate ("غير صالح"), no name
+    adjective_negations: frozenset[str]
+    #: heads of military bases ("قاعدة") and the adjectives that close a base's name ("الجوية"), folded as written
+    base_heads: frozenset[str]
+    base_adjectives: frozenset[str]
+    #: heads of a Tunisian delegation, after which any word is the town ("معتمدية الشابة")
+    delegation_heads: frozenset[str]
+    #: heads of a battle front ("جبهة مريس")
+    front_heads: frozenset[str]
+    #: heads of the province or delegation a place belongs to ("من ولاية المهدية")
+    province_cue_heads: frozenset[str]
+    #: nouns of a place after a delegation's head that are no town ("معتمدية المكان")
+    delegation_name_stops: frozenset[str]
+    #: nouns of an area before a place and the town it lies in ("منطقة طنطانة بشط مريم")
+    area_nouns: frozenset[str]
     #: words in parentheses that are no acronym ("(فيديو)"), folded as written
     not_acronyms: frozenset[str]
     #: royal titles that name an organisation after a person ("جامعة الملك عبدالعزيز"), folded as written
@@ -451,6 +472,11 @@ def rule_words() -> RuleWords:
         council_complements=folded("council_complements"),
         nationality_taking_names=folded("nationality_taking_names"),
         institution_place_heads=folded("institution_place_heads"), town_heads=words("town_heads"),
+        eponym_place_heads=words("eponym_place_heads"), following_nouns=words("following_nouns"),
+        adjective_negations=words("adjective_negations"), base_heads=words("base_heads"),
+        base_adjectives=folded("base_adjectives"), delegation_heads=words("delegation_heads"),
+        front_heads=words("front_heads"), province_cue_heads=words("province_cue_heads"),
+        delegation_name_stops=words("delegation_name_stops"), area_nouns=words("area_nouns"),
         party_heads=words("party_heads"), party_adjectives=folded("party_adjectives"),
         national_body_heads=words("national_body_heads"),
         national_body_adjectives=folded("national_body_adjectives"),

@@ -26,6 +26,7 @@ from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
 from ..entities.rulewords import rule_words
 from ..numbers.lexicon import counted_classes
+from .dateline import across_border, dateline_credit, in_dateline
 from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
 # The word lists are in resources/event_triggers.yaml (folded at load); the names stay for importers.
@@ -499,6 +500,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             or _patron(view, out, c, before)
     out = _members_of_groups(view, layers, out)
     out = [c for c in out if not _dateline_credit(doc.text, c.start, c.end)]
+    # (nor an agency after the dateline's place: "غزة/ الأناضول - قتل فلسطيني"; session 30)
+    out = [c for c in out if not dateline_credit(view, layers, c.end)]
     out.sort(key=lambda c: c.start)
     return out
 
@@ -1273,6 +1276,9 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         if head is None and view.is_word((view.token_at(e.start) or 0) - 1, _BENEFICIARY_WORDS):
             origins.append((e.start, e.end))
             continue  # "أدينوا بالتجسس لصالح إسرائيل": for whom, not where
+        if head is None and across_border(view, view.token_at(e.start) or 0):
+            origins.append((e.start, e.end))
+            continue  # "أوقفت مفرزة للجيش مهربين عبر الحدود مع المغرب": the neighbour, not where (session 30)
         if head is None and _origin_of_people(view, e, country=geo is not None and "lat" not in e.attrs):
             origins.append((e.start, e.end))
             continue  # "مقتل 4 سيّاح من كوريا الجنوبية", "33 سائحا كوريّا": where they come from
@@ -1418,10 +1424,11 @@ _NO_NAMES: dict[str, Any] = {}
 
 
 def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple[int, int],
-             names: dict[str, Any] | None = None) -> dict[str, Any] | None:
+             names: dict[str, Any] | None = None, *, verb: bool = False) -> dict[str, Any] | None:
     """The most specific place of the trigger's clause (else the nearest LOC of the sentence outside
     brackets that do not hold the trigger), with the larger place it is in (``within``) when the
-    clause names one: "حي جمعية الزهراء بمدينة حلب"."""
+    clause names one: "حي جمعية الزهراء بمدينة حلب".  A country right after a ``verb`` trigger is its subject,
+    no place ("اغتالت إسرائيل القيادي …"); a dateline's place is one only when the sentence names no other."""
     # a place in brackets that do not hold the trigger is an aside ("(التي ترفع شعارات تحرير القدس)")
     if view.brackets is None:
         view.brackets = _brackets(view)
@@ -1431,6 +1438,18 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
     places = [p for p in _places(view, layers, names or _NO_NAMES) if _bracket_of(brackets, p.start) in (None, aside)]
     if not places:
         return None
+    # the dateline's place is where the story was filed: the event's only when the sentence names no other
+    # ("رام الله - اقتحمت قوات الاحتلال، فجر اليوم الاثنين، مدينة جنين"; session 30)
+    places = [p for p in places if not in_dateline(view, p.start, p.end)] or places
+    if verb and (k := view.token_at(trigger)) is not None and k + 1 < len(view.tokens) and \
+            not view.is_word(k - 1, _SUBJECT_BEFORE_VERB) and k + 2 < len(view.tokens) and \
+            view.tokens[k + 2].kind in ("word", "number") and view.clause_of(k + 2) == view.clause_of(k):
+        # (not the object of a verb whose subject is a pronoun before it, nor a country alone after it: "أعلنت
+        # الولايات المتحدة أنها قصفت سوريا")
+        subject = view.tokens[k + 1].start
+        places = [p for p in places if not (p.start == subject and p.rank == 1 and p.layer == "entities")]
+        if not places:
+            return None
     inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
     if inside:
         # (the province of an official is the event's place only when the clause names no other: "اعتدى محتجون على
@@ -1450,6 +1469,8 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
 
 
 _PARENS = frozenset("()")
+#: Words before a verb that hold its subject, so that a country after the verb is its object (``subject_before_verb``).
+_SUBJECT_BEFORE_VERB = word_set("subject_before_verb")
 
 
 def _brackets(view: SentenceView) -> list[tuple[int, int]]:

@@ -62,6 +62,7 @@ from .arguments import (
     stems,
     suffer_subject,
 )
+from .crowds import CROWD_REACH, construct_crowd, crowd_end, people_block_road, protest_cause
 from .headlines import LEAD_SENTENCES, fold_headline, headline_sentence
 from .states import (
     anaphoric_target,
@@ -74,7 +75,7 @@ from .states import (
     state_not_place,
     told_death,
 )
-from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set
+from .triggers import PRONOUNS, CasualtyInfo, Lexicon, TriggerInfo, WordFacts, lexicon, word_set, word_table
 
 #: Battles lexemes that are a generic attack: a weapon word makes them an explosion, civilian targets
 #: violence against civilians.
@@ -132,6 +133,31 @@ RIOT_SELF_OBJECTS = frozenset(lookup_key(w) for w in word_set("riot_self_objects
 #: unless a word after them makes it another one ("الهجوم الثاني"); the event types they may name.
 ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
 ANOTHER_ATTACK = word_set("another_attack")
+#: Definite nouns that retell an event of their kind told before ("القذائف", "الاشتباكات", "المسيرة"; session 30):
+#: folded stem → the type, or for arrests the sub-event type, of the event they may name.
+RESTATED_NOUNS: dict[str, str] = word_table("restated_nouns")
+#: Arrest and killing nouns that, with an object pronoun, name the arrest or killing told before ("اعتقاله", "مقتله").
+RESTATED_ARRESTS = word_set("restated_arrests")
+RESTATED_KILLINGS = word_set("restated_killings")
+OBJECT_PRONOUNS = word_set("object_pronouns")
+#: Demonstratives before a definite event noun ("هذه المسيرة"): the event told before, whatever its sentence's day.
+DEMONSTRATIVES = word_set("demonstratives")
+#: Words right before a casualty noun that list the dead of an event told before ("بين القتلى ثلاثة أطفال").
+AMONG_WORDS = word_set("among_words")
+#: A demand or a call to stop violence in general ("يطالب بوقف فوري للاعتداءات"; see EventExtractor._demanded).
+DEMAND_VERBS = word_set("demand_verbs")
+HALT_NOUNS = word_set("halt_nouns")
+#: "القبض عليه": the one taken as a pronoun after "على"; told as done only after one of ``pronoun_arrest_cues``.
+TAKEN_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+PRONOUN_ARREST_CUES = word_set("pronoun_arrest_cues")
+#: Depots among the words of finding: hit, not found, after a word of attack ("قصفت الطائرات مخزنا للصواريخ").
+DEPOT_WORDS = frozenset({"مخزن", "مخزنا", "مخازن"})
+#: Verbs of holding after a cache ("مخبأ يحتوي على", "مخزنا يضم"): the weapons after them are what was found.
+CONTAINING_WORDS = word_set("containing_words")
+#: Words right before a definite event noun that tell another round of it ("وتجددت الاشتباكات").
+RENEWAL_WORDS = word_set("renewal_words")
+#: Heads of the parts of a town ("حي", "مخيم", "شارع"): a place after them is within the town told before.
+TOWN_PARTS = word_set("town_parts")
 #: Words after an indefinite attack noun that make it another attack ("هجوم مماثل"): no merge with the first.
 SIMILAR_ATTACK = word_set("similar_attack")
 _VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"})
@@ -937,6 +963,8 @@ class EventExtractor:
             if not view.tokens:
                 continue
             for draft in self._sentence(view, layers, sent_hits, sent_cues, names, before):
+                if self._demanded(view, draft):
+                    continue  # "ويطالب بوقف فوري للاعتداءات الإسرائيلية": a demand, no event
                 if self._missile_shown(view, draft):
                     if tested is None:
                         tested = _missile_test_document(doc)
@@ -973,12 +1001,13 @@ class EventExtractor:
                                      location=draft.location, date=draft.date, fatalities=killed, injured=injured,
                                      negated=draft.negated, reported=reported, sentence=i,
                                      confidence=confidence, part=doc.part_at(draft.start) or "body"))  # type: ignore[arg-type]
-                kinds.append("anaphor" if self._anaphor(view, draft) else "standalone" if draft.standalone else "")
+                kinds.append("anaphor" if self._anaphor(view, draft) else self._restated(view, draft)
+                             or ("standalone" if draft.standalone else ""))
                 if draft.unasserted in ("charged", "planned"):
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
         if claimed:
             _told_done(out, claimed, headline_sentence(doc))
-        merged = _merge_anaphors(out, kinds) if "anaphor" in kinds else out
+        merged = _merge_anaphors(out, kinds, doc.text) if set(kinds) & _RESTATING else out
         return fold_headline(merged, doc)
 
     @staticmethod
@@ -996,6 +1025,51 @@ class EventExtractor:
         if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):
             return False  # indefinite ("هجوم"), dual or with a pronoun ("الهجومين", "هجومه"): another attack
         return not (d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK)
+
+    @staticmethod
+    def _demanded(view: SentenceView, d: Draft) -> bool:
+        """Is ``d`` a violent noun that a demand or a call asks to stop, with no day, place, victim or casualty of
+        its own after it (session 30): "ويطالب بوقف فوري للاعتداءات الإسرائيلية", "دعت إلى وقف القصف", "طالبوا
+        بإنهاء الهجمات" — a position, no event; "دعا إلى وقف القصف على مدينة حلب" names a place and stays."""
+        if d.type not in _VIOLENT_TYPES or d.info is None or d.info.pos != "noun" or d.killed or d.injured:
+            return False
+        halt = next((j for j in range(d.k - 1, max(-1, d.k - 3), -1) if view.is_word(j, HALT_NOUNS)), None)
+        if halt is None or not any(view.is_word(j, DEMAND_VERBS) for j in range(max(0, halt - 5), halt)):
+            return False
+        own = [a for a in d.actors if a["role"] == "target"] + [x for x in (d.location, d.date) if x]
+        return not any(x.get("start", -1) >= d.end for x in own)
+
+    @staticmethod
+    def _restated(view: SentenceView, d: Draft) -> str:
+        """How ``d`` retells an event told in the sentences before (session 30), or "": "restated" for a definite noun
+        of its kind ("وقالت اللجنة إن القذائف سقطت على سوق المدينة" after "قصف مدفعي"; "المسيرة"), "this" for one after
+        a demonstrative ("في هذه المسيرة"), "pronoun" for an arrest or killing noun with an object pronoun ("وقد تم
+        القبض عليه", "دون أن يحدد ظروف مقتله"), "among" for a casualty noun that lists the dead ("بين القتلى ثلاثة
+        أطفال"). Not negated acts, duals, nor a noun another_attack follows ("القصف الجديد")."""
+        if d.negated or not 0 <= d.k < len(view.words) or (
+                d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK):
+            return ""
+        if any(view.is_word(j, RENEWAL_WORDS) for j in range(max(0, d.k - 2), d.k)):
+            return ""  # "وتجددت الاشتباكات بين …": another round
+        first = view.words[d.k]
+        if d.standalone and d.k > 0 and view.words[d.k - 1] in AMONG_WORDS:
+            return "among"
+        if not d.standalone and (d.info is None or d.info.pos != "noun"):
+            return ""
+        splits = clitic_splits(first)
+        key = d.subtype if d.type == "strategic developments" else d.type
+        if not d.standalone and any(s.article and RESTATED_NOUNS.get(s.stem) == key for s in splits):
+            return "this" if d.k > 0 and view.is_word(d.k - 1, DEMONSTRATIVES) else "restated"
+        stems = RESTATED_ARRESTS if d.subtype == "arrests" else RESTATED_KILLINGS if d.type in _VIOLENT_TYPES \
+            else frozenset()
+        pronoun = any(s.stem[:-len(p)] in stems for s in splits if not s.article
+                      for p in OBJECT_PRONOUNS if s.stem.endswith(p))
+        if pronoun and d.kj < len(view.words) and view.words[d.kj].startswith("ال"):
+            return ""  # "بعد اعتقالها المتهم الثامن": the pronoun is the doer, the one taken follows
+        if not pronoun and d.subtype == "arrests" and any(s.stem in stems for s in splits):
+            pronoun = view.words[d.kj - 1] in TAKEN_PRONOUNS or (
+                d.kj < len(view.words) and view.words[d.kj] in TAKEN_PRONOUNS)
+        return "pronoun" if pronoun else ""
 
     # -- one sentence ------------------------------------------------------------------------------
     def _sentence(self, view: SentenceView, layers: LayerIndex, hits: list[Any], cues: list[Any],
@@ -1099,6 +1173,11 @@ class EventExtractor:
             if self._industrial_accident(view, info, kj, bool(groups) and not only_parties, before):
                 accident = True
                 continue  # "انفجار قوي في محطة للطاقة النووية": an accident
+            if info.subtype == "arrests" and kj - k == 2 and view.words[kj - 1] in TAKEN_PRONOUNS and \
+                    not any(view.is_word(j, PRONOUN_ARREST_CUES) for j in range(max(0, k - 2), k)):
+                continue  # "تعمل الوحدات الأمنية على القبض عليه", "للقبض عليه": to come; "وقد تم القبض عليه" stays
+            if info.lexeme in WEAPON_LEXEMES and self._after_unit_head(view, k):
+                continue  # "قائد وحدة الصواريخ في حزب الله", "سلاح المدفعية": a unit's name, no shelling
             found = info.lexeme in WEAPON_LEXEMES and (
                 self._weapon_as_thing(view, k) or ("made" if not facts.casualties and self._parade(view, k) else None))
             if found == "made":
@@ -1420,7 +1499,7 @@ class EventExtractor:
                 continue  # "يجب أن تجمع كل الأطياف السياسية ضد …"
             clause = view.clause_of(k)
             near = any(view.clause_of(nk) == clause and -4 <= nk - k <= 4 for _, _, nk, _, _ in nouns)
-            if near or view.matches(self.lex.protest_re, *view.clause_range(clause)):
+            if near or view.matches(self.lex.protest_re, *view.clause_range(clause)) or people_block_road(view, k):
                 return Draft(s, e, k, kj, "protests", "peaceful protest", info)
         lex = self.lex
         met = None  # the police's intervention or force, read once
@@ -1475,7 +1554,9 @@ class EventExtractor:
         clause = view.clause_of(d.k)
         for num in layers.within("numbers", view.start, view.end):
             pos = view.token_at(num.start)
-            if pos is None or not d.k - 3 <= pos <= d.kj + 2 or view.clause_of(pos) != clause:
+            # (further before the trigger when the counted crowd and its adjectives reach it: "نظم عشرات من
+            # الأساتذة المتعاقدين وقفة احتجاجية", "نظم العشرات من أهالي المنطقة وقفة"; session 30)
+            if pos is None or not d.k - CROWD_REACH <= pos <= d.kj + 2 or view.clause_of(pos) != clause:
                 continue
             unit = getattr(num, "unit", None)
             vague = num.attrs.get("form") == "words" and num.kind == "approximate"
@@ -1485,6 +1566,13 @@ class EventExtractor:
                 crowd = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 1, "civilian")
                 if vague:  # "تظاهر آلاف المواطنين": the citizens, counted or not
                     crowd = EventExtractor._counted_crowd(view, num.end) or crowd
+                last = crowd_end(view, crowd.end, d.k)
+                if pos < d.k - 3 and (last is None or last < d.k - 1):
+                    continue  # too far, with other words between: not the crowd of this protest
+                if last is not None and end < view.tokens[last].end and crowd.layer == "numbers" and unit:
+                    # the counted noun's adjectives ("عشرات من الأساتذة المتعاقدين")
+                    end = view.tokens[last].end
+                    crowd = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 1, "civilian")
                 d.actors.insert(0, crowd.as_actor("actor"))
                 return
 
@@ -1503,6 +1591,9 @@ class EventExtractor:
         if k >= len(view.words) or view.tokens[k].kind != "word" or view.clause_of(k) != view.clause_of(k - 1):
             return None
         head = view.words[k]
+        if construct_crowd(view, k):  # "المئات من أهالي المنطقة" (session 30)
+            s, e = view.tokens[k].start, view.tokens[k + 1].end
+            return Candidate(s, e, view.doc.text[s:e], "text", k, k + 2, "civilian")
         if not head.startswith("ال") or len(head) < 5 or head in TIME_AFTER or head in PREPOSITIONS \
                 or not head.endswith(_PLURAL_ENDINGS) or head in PLURAL_CASUALTIES:
             return None
@@ -1996,7 +2087,12 @@ class EventExtractor:
     def _unit_word(view: SentenceView, start: int) -> bool:
         """Is the word at offset ``start`` definite, right after a unit head ("وحدة الصواريخ")?"""
         k = view.token_at(start)
-        return k is not None and view.words[k].startswith("ال") and view.is_word(k - 1, UNIT_HEADS)
+        return k is not None and EventExtractor._after_unit_head(view, k)
+
+    @staticmethod
+    def _after_unit_head(view: SentenceView, k: int) -> bool:
+        """Is token ``k`` definite (also after و/ف/ب/ل), right after a unit head (`unit_heads`: "وحدة الصواريخ")?"""
+        return k > 0 and view.is_word(k - 1, UNIT_HEADS) and any(sp.article for sp in clitic_splits(view.words[k]))
 
     @staticmethod
     def _weapon_as_thing(view: SentenceView, k: int) -> str | None:
@@ -2010,6 +2106,12 @@ class EventExtractor:
                 if _in(view.words[i], MUNITIONS) or view.words[i] in WEAPON_LEXEMES or view.is_word(i, GEAR_NOUNS):
                     lo = i - 5
                     break
+                if i > 0 and f"{view.words[i - 1]} {view.words[i]}" in WEAPON_LEXEMES:
+                    lo = i - 6  # "مخبأ يحتوي على 12 عبوة ناسفة وأحزمة ناسفة": a two-word weapon before the و
+                    break
+        holds = next((j for j in range(k - 1, max(-1, lo), -1) if view.is_word(j, CONTAINING_WORDS)), None)
+        if holds is not None:
+            lo = min(lo, holds - 5)  # "مخبأ للجماعات الإرهابية يحتوي على ألغام": what the cache found holds
         if any(view.words[j] == "من" and view.is_word(j - 1, WEAPON_QUANTITIES) for j in range(max(lo + 1, 1), k)):
             lo -= 2  # "حجزت وحدات الجيش كميات من الذخيرة والعبوات الناسفة": the amount is no word of the four
         if any(view.is_word(j, WEAPON_DISPLAY_AFTER) and view.clause_of(j) == view.clause_of(k)
@@ -2023,6 +2125,9 @@ class EventExtractor:
                 if view.words[k].startswith("ب") and any(_in(view.words[i], ATTACK_EVIDENCE)
                                                           for i in range(max(0, j - 3), k)):
                     return None
+                if view.is_word(j, DEPOT_WORDS) and any(_in(view.words[i], ATTACK_EVIDENCE)
+                                                        for i in range(max(0, j - 3), j)):
+                    return None  # "قصفت الطائرات مخزنا للصواريخ": the depot is hit, not found
                 return "found"  # also "تفكيك عبوة ناسفة": defused
         return None
 
@@ -2395,7 +2500,7 @@ class EventExtractor:
             span = (view.tokens[own[0]].start, view.tokens[own[-1]].end)
             cands = [c for c in cands if own[0] <= c.ti and c.tj - 1 <= own[-1]]
         d.negated = negated(view, d.k, noun=d.info is not None and d.info.pos == "noun") or self._called_off(view, d)
-        d.location = location(view, layers, d.start, span, names)
+        d.location = location(view, layers, d.start, span, names, verb=d.info is not None and d.info.pos == "verb")
         others = frozenset(o.k for o in drafts if o is not d)
         point = d.subtype == "arrests"
         similar = frozenset(o.k for o in drafts if _similar_attack(view, o))
@@ -3359,7 +3464,9 @@ class EventExtractor:
         if d.type == "protests":
             if self._rioting(view, cands):
                 d.type, d.subtype = "riots", "violent demonstration"
-            elif view.matches(lex.protest_excessive) or any(m.value > 0 for m in d.killed):
+            elif any(not protest_cause(view, m[0]) for m in view.matches(lex.protest_excessive)) or any(
+                    m.value > 0 and not protest_cause(view, view.tokens[m.cue].start) for m in d.killed):
+                # (not the death the protest is about: "مظاهرة إثر وفاة امرأة في مركز للشرطة"; session 30)
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
@@ -3961,7 +4068,7 @@ def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]], head: in
             e.negated = False
 
 
-def _merge_anaphors(events: list[Any], kinds: list[str]) -> list[Any]:
+def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "") -> list[Any]:
     """Fold each anaphoric attack noun into the attack it names: the last violent event of the three
     sentences before it ("قتل 22 شخصا في تفجير انتحاري بمانشستر. … وأعلن تنظيم داعش مسؤوليته عن الهجوم"),
     when their places and dates agree. The attack takes the place and counts it lacks (a standalone killing
@@ -3975,9 +4082,12 @@ def _merge_anaphors(events: list[Any], kinds: list[str]) -> list[Any]:
     by_sentence: dict[int, list[int]] = {}
     for e, kind in zip(events, kinds, strict=True):
         antecedent = None
-        if kind == "anaphor" and isinstance(e.sentence, int):
+        if kind in _RESTATING and isinstance(e.sentence, int):
             near = sorted(j for k in range(e.sentence - 3, e.sentence) for j in by_sentence.get(k, ()))
-            antecedent = next((j for j in reversed(near) if _refers_to(e, out[j])), None)
+            if kind == "pronoun":  # "اغتال قائد … في غارة … ظروف مقتله": the killing first, then the strike
+                near.sort(key=lambda j: out[j].type == "violence against civilians")
+            antecedent = next((j for j in reversed(near) if (
+                _refers_to(e, out[j]) if kind == "anaphor" else _retells(e, out[j], kind, text))), None)
         if antecedent is None:
             if isinstance(e.sentence, int):
                 by_sentence.setdefault(e.sentence, []).append(len(out))
@@ -3985,6 +4095,9 @@ def _merge_anaphors(events: list[Any], kinds: list[str]) -> list[Any]:
             out_kinds.append(kind)
             continue
         a = out[antecedent]
+        if kind != "anaphor":
+            _take_retold(a, e, kind, text)
+            continue
         if e.type == EXPLOSIONS and out_kinds[antecedent] == "standalone":
             a.type, a.subtype = e.type, e.subtype  # "قُتل 5 أشخاص في بغداد. … وقع التفجير": how they died
             out_kinds[antecedent] = ""
@@ -3994,6 +4107,103 @@ def _merge_anaphors(events: list[Any], kinds: list[str]) -> list[Any]:
         a.fatalities = a.fatalities or e.fatalities
         a.injured = a.injured or e.injured
     return out
+
+
+#: The kinds of events (see :meth:`EventExtractor._restated`) that may name an event told before.
+_RESTATING = frozenset({"anaphor", "restated", "this", "pronoun", "among"})
+
+
+def _sides(e: Any, role: str, layer: str | None = None) -> set[str]:
+    """The folded texts of the event's actors of ``role`` (of ``layer`` only, when given)."""
+    return {fold(a["text"]) for a in e.actors if a["role"] == role and layer in (None, a["layer"])}
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    """Does a text of ``a`` hold one of ``b`` or the reverse?"""
+    return any(x in y or y in x for x in a for y in b)
+
+
+def _sub_place(place: dict[str, Any] | None, text: str) -> bool:
+    """Is ``place`` a part of a town rather than another town: the words after a neighbourhood, camp or street head
+    (`layer: "text"` or a name: "حي الحمدانية", "مخيم أبو شوك"; `town_parts`), or a place named with its head
+    ("مخيم أبو شوك" as one LOC), with no town of its own?"""
+    if not place or place.get("within"):
+        return False
+    own = text[place["start"]:place["end"]].split()
+    before = own[:1] if len(own) > 1 else text[max(0, place["start"] - 30):place["start"]].split()[-1:]
+    return bool(before) and any(s.stem in TOWN_PARTS for s in clitic_splits(fold(before[-1])))
+
+
+def _retells(e: Any, event: Any, kind: str, text: str) -> bool:
+    """May ``e``, which retells an event (session 30; ``kind`` from :meth:`EventExtractor._restated`), name ``event``
+    told in the three sentences before: of its kind, not negated, with no new side ("names no new sides": a doer or a
+    victim of its own that ``event`` does not name is another event), in the same place (a neighbourhood or camp of
+    its own is a part of the town told before) and on the same day when both say theirs. A demonstrative ("هذه
+    المسيرة"), a pronoun ("مقتله": the place of its sentence is often the victim's home town) and a list of the dead
+    ("بين القتلى") do not test place and day."""
+    if not isinstance(event.sentence, int) or not isinstance(e.sentence, int) or event.negated:
+        return False
+    if not 0 < e.sentence - event.sentence <= 3:
+        return False
+    if kind in ("among", "pronoun") and e.subtype != "arrests":
+        return event.type in _VIOLENT_TYPES and bool(event.fatalities or (kind == "among" and event.injured) or (
+            kind == "pronoun" and (
+                event.type == "violence against civilians" or any(a["role"] == "target" for a in event.actors))))
+    if e.subtype == "arrests" or event.subtype == "arrests":
+        if e.subtype != event.subtype:
+            return False
+    elif e.type != event.type:
+        return False
+    # (what it hits may be told more precisely: "غارة على مواقع" ¶ "إن الغارة استهدفت مخزنا للذخيرة"; not another
+    # named group)
+    for role, layers in (("actor", None), ("target", "groups")):
+        mine, theirs = _sides(e, role, layers), _sides(event, role, layers)
+        if mine and theirs and not _overlap(mine, theirs) and (kind != "pronoun" or (
+                role == "actor" and e.subtype != "arrests")):
+            return False  # (the one taken again: "تمكنت الشرطة السعودية من القبض على مواطن" ¶ "إن رجال الأمن
+            # تمكنوا على الفور من القبض عليه")
+    if kind in ("this", "pronoun"):
+        return True
+    here, there = e.location, event.location
+    if here and here["start"] < e.start:
+        here = None
+    if here and there and here.get("text") != there.get("text") and not _sub_place(here, text) and \
+            (there.get("within") or {}).get("text") != here.get("text"):
+        return False
+    day, other = e.date or {}, event.date or {}
+    return bool(day.get("inherited") or other.get("inherited") or day.get("recalled") or other.get("recalled")
+                or day.get("value") == other.get("value"))
+
+
+def _take_retold(a: Any, e: Any, kind: str, text: str) -> None:
+    """What the event ``a`` takes from ``e`` that retells it: a neighbourhood or camp as its place within its town
+    ("القذائف سقطت على حي الحمدانية" after "قذائف … في مدينة حلب"), a place, a victim and counts it lacks; a list
+    of the dead ("بين القتلى ثلاثة أطفال") gives nothing (a part of the dead), a killing noun with a pronoun only its
+    dead ("مقتله": the place of its sentence is often the victim's home town)."""
+    if kind == "pronoun" and a.type in _VIOLENT_TYPES:
+        a.fatalities = a.fatalities or e.fatalities  # "اغتال قائد وحدة … ظروف مقتله": he was killed
+    if kind == "pronoun" and a.subtype == "arrests":
+        # "تم ايقاف أجنبي" ¶ "وتم ايقافه من طرف فرقة الحدود البرّية للحرس الوطني ببوش": who arrested him and where
+        if not any(x["role"] == "actor" for x in a.actors):
+            a.actors += [x for x in e.actors if x["role"] == "actor"]
+        if e.location and e.location.get("layer") == "entities":
+            a.location = a.location or e.location
+    if kind in ("among", "pronoun"):
+        return
+    here = e.location
+    if here and here["start"] >= e.start and _sub_place(here, text) and a.location and \
+            a.location.get("text") != here["text"] and not _sub_place(a.location, text):
+        place = {k: v for k, v in a.location.items() if k != "within"}
+        a.location = {**here, "within": place}
+    a.location = a.location or e.location
+    if (a.date or {}).get("inherited") and e.date and "start" in e.date and kind == "restated":
+        a.date = e.date  # "تحول من إضراب عام … بإعلان الاتحاد الإضراب العام يوم 26 جانفي 1978"
+    if a.type in _VIOLENT_TYPES and not any(x["role"] == "target" for x in a.actors):
+        a.actors += [x for x in e.actors if x["role"] == "target"]  # "القذائف سقطت على سوق المدينة"
+    if not any(x["role"] == "actor" for x in a.actors):  # a named group only (a speaker or a reader is often
+        a.actors += [x for x in e.actors if x["role"] == "actor" and x["layer"] == "groups"]  # taken there)
+    a.fatalities = a.fatalities or e.fatalities
+    a.injured = a.injured or e.injured
 
 
 def _refers_to(anaphor: Any, event: Any) -> bool:

@@ -33,6 +33,8 @@ AFTER_WORDS = word_set("taking_after_words")
 RESPONSIBILITY = word_set("responsibility")
 #: Verbs of condemning, reports as the attribution stage reads them, that still tell of the act as its judge.
 CONDEMN_VERBS = word_set("condemn_verbs")
+#: Words before a verb that hold its subject ("أنها قصفت سوريا": Syria the object).
+SUBJECT_BEFORE_VERB = word_set("subject_before_verb")
 #: The event types a joined force takes part in (also a joint arrest).
 _JOINT_TYPES = _STATE_TYPES | {"strategic developments"}
 #: The preposition after a joining word ("بالتعاون مع", "بدعم من").
@@ -83,9 +85,18 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
     word = view.words[d.k]
     # (a verb the lexicon lists with its noun: "وأغارت"; never a plural noun, "غارات إسرائيل" is Israel's strikes
     # read by the groups layer)
-    if _feminine_verb(word) if d.info.pos == "verb" else (
-            not word.endswith("ات") and any(s.endswith("ت") for s in stems(word, CONJUNCTIONS))):
-        found = _country_at(view, layers, d.k + 1)  # (the trigger may go on: "أغارت إسرائيل على")
+    k = d.k
+    # (not the object of a verb whose subject is a pronoun before it, nor a country alone after it: "أعلنت الولايات
+    # المتحدة أنها قصفت سوريا", as the places read it)
+    if (_feminine_verb(word) if d.info.pos == "verb" else (
+            not word.endswith("ات") and any(s.endswith("ت") for s in stems(word, CONJUNCTIONS)))) and \
+            not view.is_word(k - 1, SUBJECT_BEFORE_VERB):
+        found = _country_at(view, layers, k + 1)  # (the trigger may go on: "أغارت إسرائيل على")
+        if found is not None:
+            after = view.token_at(found[0].end - 1)
+            if after is None or after + 1 >= len(view.tokens) or view.tokens[after + 1].kind not in ("word", "number") \
+                    or view.clause_of(after + 1) != view.clause_of(k):
+                found = None
     if found is None and d.k >= 2:
         # the light verb, the country, the strike noun right after it
         for k in range(d.k - 1, max(-1, d.k - 5), -1):

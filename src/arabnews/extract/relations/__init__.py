@@ -121,6 +121,10 @@ _DEFECTORS = re.compile(r"(?<!\w)(?:[وف]?(?:" + "|".join(folded_words("defecto
                         + r")[ \t]+(?:(?:من|في)[ \t]+)?"
                         r"|من[ \t]+)[وفبل]?\Z")
 _JOIN_CUES = re.compile(r"(?:ي|ت)?(?:انضم|نضم|نضو|انضو|اندمج)")
+#: The group left by a splinter or by defectors ("انشقت مجموعة من القيادات الميدانية عن حركة X وأعلنت انضمامها إلى Y"):
+#: it is not the one that joins (session 30).
+_LEFT = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("leaving_stems")))) + r")\w*[ \t]+"
+                   r"(?:[^\s.،,؛:!?؟]+[ \t]+){0," + str(number("leaving_gap")) + r"}?(?:عن|من)[ \t]+\Z")
 #: Members in construct with the attacking group: "كمين نصبه مسلحو تنظيم داعش".
 _ATTACKER_CONSTRUCT = frozenset(folded_words("attacker_construct"))
 #: "X إن مقاتليه صدوا هجوما ل": what was said of the group's own members, their group the head.
@@ -184,6 +188,13 @@ _AGREEMENT_VERBS = frozenset(folded_words("agreement_verbs"))
 _AGREEMENT = re.compile(r"[ \t]*(?:(?:علي|الي)[ \t]+)?[وف]?(?:ب|ل)?(?:"
                         + trie_regex(sorted(set(folded_words("agreement_nouns")))) + r")(?!\w)")
 _AGREEMENT_REACH = number("agreement_reach")
+#: An agreement noun at the start of a "between" phrase ("الاتفاق بين", "اتفاق إطاري بين"; session 30)
+_AGREEMENT_NOUN = re.compile(r"[وف]?(?:ب|ل)?(?:" + trie_regex(sorted(set(folded_words("agreement_nouns"))))
+                             + r")(?!\w)")
+#: The kinds of the two sides of an armed conflict: a government's or a state's agreement with an armed group is
+#: made by belligerents (session 30)
+_STATE_SIDES = frozenset(folded_words("state_sides"))
+_ARMED_SIDES = frozenset(folded_words("armed_sides"))
 #: ... its few words ("اتفاقا للمصالحة", "اتفاق الرياض") before "مع" and the second side
 _AGREED_WITH = re.compile(rf"(?:[ \t]+[^\s.!?؟؛،,]+){{0,{_AGREEMENT_REACH}}}?[ \t]+مع[ \t]")
 
@@ -280,6 +291,11 @@ _FIRE_REACH = 60
 _TOWARD = re.compile(r"[ \t]*(?:علي|باتجاه|تجاه|نحو|صوب)[ \t]+(?:(?:" + "|".join(folded_words("on_targets"))
                      + r")[ \t]+)?")
 _FIRE_SUBJECT_GAP = frozenset(folded_words("fire_subject_gap"))
+#: "بخرق الهدنة", "بانتهاك اتفاق وقف إطلاق النار": a truce the accused broke (session 30)
+_BREACHED = re.compile(r"[ \t]*ب(?:" + trie_regex(sorted(set(folded_words("breach_words")))) + r")[ \t]*"
+                       r"(?:(?:ال|ل|لل)?(?:اتفاق|اتفاقيه)[ \t]+)?(?:ال|ل|لل)?(?:" + _bare_nouns("truce_nouns")
+                       + r")(?!\w)")
+_ACCUSATIONS = frozenset(folded_words("accusations"))
 _ACCUSATION = re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(set(folded_words("accusations")))) + r")(?!\w)")
 #: One adjective between an attack or projectile noun and "على" ("غارات جوية على", "قذائف هاون على").
 _ATTACK_QUALIFIER = re.compile(r"[ \t]+(?:" + trie_regex(sorted(set(folded_words("attack_qualifiers"))
@@ -713,6 +729,13 @@ class _Finder:
         kinds = {g.id: g.kind for g in self.doc.groups}
         return all(kinds.get(e.id) in _POLITICAL for e in ends)
 
+    def conflict_dyad(self, a: _End, b: _End) -> bool:
+        """Is one of ``a``, ``b`` a government or a state's force and the other an armed group that is neither (their
+        kinds in the groups layer): the two sides of an armed conflict ("الحكومة اليمنية" and "جماعة الحوثي")?"""
+        kinds = {g.id: lookup_key(g.kind or "") for g in self.doc.groups}
+        ka, kb = kinds.get(a.id), kinds.get(b.id)
+        return (ka in _STATE_SIDES and kb in _ARMED_SIDES) or (kb in _STATE_SIDES and ka in _ARMED_SIDES)
+
     def split_sides(self, cs: int, lo: int) -> tuple[_End | None, _End | None]:
         """The two groups of a split whose tail is a pronoun at ``cs`` ("انضمت X إلى Y عام 2017 ثم انشقت عنها"): the
         nearest group before it in its sentence, named after a preposition, is the pronoun's; the group before that
@@ -1059,6 +1082,8 @@ class _Finder:
                     continue
                 if _RECONCILE.search(self.folded, cs, ce) and self.political(head, tail):
                     continue  # "المصالحة بين حزبين": politics, not belligerents (session 29)
+                if kind == "ally" and _AGREEMENT_NOUN.match(self.folded, cs) and self.conflict_dyad(head, tail):
+                    kind = "fights"  # "الاتفاق بين الحكومة اليمنية وجماعة الحوثي": belligerents (session 30)
             elif shape == "verb_with":  # "اشتبكت قوات X مع Y", "انضم لواء X إلى Y"
                 head = self.after(ce, hi, max_words=1)
                 if head is None and kind == "fights":  # "اشتبك عناصر من X مع Y": its members (session 26)
@@ -1127,6 +1152,8 @@ class _Finder:
                         kind = "fights"
                     elif _TRUCE_WORD.search(terms) or _PRISONERS.search(terms):
                         kind = "fights"
+                    elif kind == "ally" and self.conflict_dyad(head, tail):
+                        kind = "fights"  # "وقعت الحكومة اليمنية وجماعة الحوثي اتفاقا": belligerents (session 30)
                 if tail is None and kind == "fights":  # "تقاتل قوات الحشد الشعبي تنظيم داعش": the object without مع
                     tail = self.after(self.past_time(head.end, hi), hi, max_words=2, extra=self.lex.targets)
                     if tail is None:  # "تقاتل قوات الدعم السريع المدعومة من أبوظبي الجيش السوداني" (session 26)
@@ -1232,9 +1259,10 @@ class _Finder:
                     out.append((kind, co, tail, cs, ce))
             if head.via == "state" and (tail.via == "state" or tail.layer != "groups" or kind in _GROUP_HEADED):
                 continue  # a relation between two states, or a state "member of" a group: not this layer's
-            if kind == "member_of" and head.via == "mention" and head.end <= cs and \
+            if kind == "member_of" and head.via in ("mention", "anaphor") and head.end <= cs and \
                     _JOIN_CUES.search(self.folded, cs, ce) and \
-                    _DEFECTORS.search(self.folded, max(lo, head.start - 24), head.start):
+                    ((head.via == "mention" and _DEFECTORS.search(self.folded, max(lo, head.start - 24), head.start))
+                     or _LEFT.search(self.folded, max(lo, head.start - 90), head.start)):
                 continue  # "انشقت مجموعة من قادة الدعم السريع وانضمت إلى الجيش": the men joined, not their group
             if kind == "fights":
                 if tail.via == "state" and head.via == "mention" and head.end <= cs and \
@@ -1248,6 +1276,31 @@ class _Finder:
         out.extend(self.retaken(lo, hi))
         out.extend(self.composed(lo, hi))
         out.extend(self.exposed(lo, hi))
+        out.extend(self.breached(lo, hi))
+        return out
+
+    def breached(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:
+        """A truce the accused broke by the accuser's word (`breach_words`, session 30): "اتهمت جماعة الحوثي التحالف
+        العربي بخرق الهدنة" — a truce is between belligerents, so the accuser fights the accused."""
+        out = []
+        for v in _ACCUSATION.finditer(self.folded, lo, hi):
+            accuser = self.after(v.end(), hi, max_words=1)
+            if accuser is None or accuser.layer != "groups" or accuser.via != "mention":
+                continue
+            accused = self.after(accuser.end, hi, max_words=1)
+            if accused is None and _BREACHED.match(self.folded, accuser.end, hi):
+                # "جماعة الحوثي تتهم التحالف العربي بخرق الهدنة": the accuser right before the verb
+                accused, accuser = accuser, self.before(v.start(), lo, accuser.id)
+                if accuser is None or accuser.via != "mention" or v.start() - accuser.end > 20 or \
+                        _clause_break(self.folded, accuser.end, v.start()):
+                    continue
+            if accused is None or accused.layer != "groups" or accused.id == accuser.id:
+                continue
+            b = _BREACHED.match(self.folded, accused.end, hi)
+            if b is None or self.political(accuser, accused):
+                continue
+            cs = v.start() + (self.folded[v.start()] in "وف" and self.folded[v.start() + 1:v.end()] in _ACCUSATIONS)
+            out.append(("fights", self.as_force(accuser), self.as_force(accused), cs, b.end()))
         return out
 
     def exposed(self, lo: int, hi: int) -> list[tuple[str, _End, _End, int, int]]:

@@ -140,6 +140,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         hour, minute = hour - 1, 60 - less
     code = ctx.lex.day_parts.get(words(m[g["part"]])) if m[g["part"]] else None
+    written = hour
     if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
         hour += 12
     elif code in ("MO", "NI") and hour == 12:  # "الثانية عشرة ليلا": midnight
@@ -151,6 +152,9 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         end = _end_clock(m, ctx, code, hour)
         if end is None or not (m[g["saa"]] or _bare_range(m, ctx, words(m[g["part"]]) if m[g["part"]] else "")):
             return None
+        if written < hour and written <= int(end[1:3]) < hour:
+            # the part of the day is the end's only: "من 9 وحتى 2 بعد الظهر" → T09:00/T14:00 (not 21:00)
+            clock = f"T{written:02d}:{minute:02d}" + clock[6:]
         start = m.start(g["sig"]) if m[g["sig"]] else m.start()
         # on a named day, the day at both ends ("من الساعة 9 حتى 11 صباحا غدا" → 2017-06-02T09:00/2017-06-02T11:00,
         # session 26; the day was in the span, not in the value)
@@ -195,7 +199,7 @@ def _time(m: regex.Match[str], ctx: Context, clock: str, tz: dict[str, object]) 
 
 
 #: The conjunction of a range of hours after its signal: "من 4 إلى 5", "بين الخامسة والسادسة"
-_RANGE_CONJ = regex.compile(r"\s*+(?P<conj>الي|حتي|و)")
+_RANGE_CONJ = regex.compile(r"\s*+(?P<conj>و?الي|و?حتي|و)")  # ("من 4 وحتى 6 بعد الظهر")
 
 
 def _bare_range(m: regex.Match[str], ctx: Context, part: str) -> bool:
@@ -204,17 +208,40 @@ def _bare_range(m: regex.Match[str], ctx: Context, part: str) -> bool:
     digits or ordinal words, "من" with إلى/حتى and "بين" with و)?  Not before a day ("من 3 إلى 5 مساء الأحد"
     may count people), as for one hour in digits."""
     g = m.re.groupindex
-    if not (m[g["sig"]] and m[g["hour2"]] and part in ctx.lex.day_parts_after) or m[g["dref"]] or m[g["dwd"]] \
-            or m[g["min"]] or m[g["min2"]]:
+    if not (m[g["sig"]] and m[g["hour2"]]) or m[g["dref"]] or m[g["dwd"]]:
         return False
     conj = _RANGE_CONJ.match(ctx.text, m.end(g["hour"]))
     if conj is None or (conj["conj"] == "و") != (m[g["sig"]] == "بين"):
+        return False
+    if m[g["min"]] or m[g["min2"]]:
+        # "من 4:00 حتى 5 مساء", "من 1:30 إلى 3", "بين 14:00 و16:30": a clock time written with a colon at
+        # either end makes both clock times, with or without a part of the day (not "من 1.5 إلى 3.5")
+        return _colon_clock(m, "hour", "min") or _colon_clock(m, "hour2", "min2")
+    if not _range_part(m, ctx, part):
         return False
     for group in ("hour", "hour2"):
         v = number(m, g[group], ctx)
         if int_in(v, 1, 12) is None or (m[g[group]][0] == MASK and v is not None and v[1] != "ordinal"):
             return False
     return True
+
+
+def _colon_clock(m: regex.Match[str], hour: str, minute: str) -> bool:
+    """Is the group ``hour`` a clock time written with a colon ("4:00", "16:30"), its hour 0 to 24?"""
+    g = m.re.groupindex
+    text = m[g[hour]]
+    return bool(m[g[minute]]) and ":" in text and int(text.split(":")[0]) <= 24
+
+
+def _range_part(m: regex.Match[str], ctx: Context, part: str) -> bool:
+    """Does a part of the day close a range of bare hours: an adverb ("من 4 إلى 5 مساء"), "بعد الظهر" and its
+    kin ("من 5 إلى 7 بعد الظهر", "بين الخامسة والسادسة بعد الزوال"; not "بعد المغرب", after Morocco), or a
+    noun after في ("من 5 إلى 6 في المساء", "بين الثانية والثالثة في الليل")?"""
+    if part in ctx.lex.day_parts_after or (part.startswith("بعد ") and not part.endswith("المغرب")):
+        return True
+    g = m.re.groupindex
+    between = ctx.text[m.end(g["hour2"]):m.start(g["part"])].split() if m[g["part"]] else []
+    return between == ["في"] and part in ctx.lex.day_parts and part.startswith("ال")
 
 
 def _minutes_not_hour(m: regex.Match[str], ctx: Context) -> int | None:

@@ -260,11 +260,10 @@ _SET_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S
 
 def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A periodic expression: "كل ثلاثة أشهر" → SET P3M, "كل يوم جمعة" and "أيام الجمعة" →
-    SET XXXX-WXX-5, "مرتين في الأسبوع" → SET P1W with ``freq`` 2X."""
+    SET XXXX-WXX-5, "مرتين في الأسبوع" and "مرتين أسبوعيا" → SET P1W with ``freq`` 2X."""
     g = m.re.groupindex
     lex = ctx.lex
     if m[g["times"]]:
-        unit, dual = lex.units[words(m[g["unit2"]])]  # "مرة كل أسبوعين": every two weeks (P2W)
         t = words(m[g["times"]])
         if t == "مره":
             freq = 1
@@ -279,6 +278,9 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 if v is None or v[0] is None:
                     return None
                 freq = int(v[0])
+        if m[g["adv"]]:  # "مرتين أسبوعيا" → P1W 2X
+            return Candidate(m.start(), m.end(), "SET", lex.sets[words(m[g["adv"]])], attrs={"freq": f"{freq}X"})
+        unit, dual = lex.units[words(m[g["unit2"]])]  # "مرة كل أسبوعين": every two weeks (P2W)
         return Candidate(m.start(), m.end(), "SET", R.duration(2 if dual == 2 else 1, unit), attrs={"freq": f"{freq}X"})
     if m[g["dpart"]]:  # "كل صباح" → TMO, "كل ليلة" → TNI
         return Candidate(m.start(), m.end(), "SET", f"T{lex.day_parts_before[words(m[g['dpart']])]}")

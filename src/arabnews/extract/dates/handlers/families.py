@@ -335,7 +335,7 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
                          attrs=_hijri_attr(attrs, date, cal))
     if ctx.ref is None:
         timex = f"XXXX-{month:02d}-WXX-{day // 10}-{day % 10}" if cal == "weekday" else f"XXXX-{month:02d}-{day:02d}"
-        extra = {"hijri": timex} if cal == "hijri" else {} if cal == "easter" else {"timex": timex}
+        extra = {"hijri": timex} if cal == "hijri" else {} if cal in ("easter", "orthodox") else {"timex": timex}
         return Candidate(m.start(), stop, "DATE", None, _calendar(cal), False,
                          attrs={**attrs, "anchor": "REF", **extra})
     ref = ctx.ref
@@ -509,6 +509,8 @@ def _in_year(cal: str, year: int, month: int, day: int) -> dt.date | None:
         return _hijri_in_year(year, month, day)
     if cal == "easter":
         return R.easter(year)
+    if cal == "orthodox":  # the Orthodox Easter and the days after it ("شم النسيم": month 1, the Monday)
+        return R.orthodox_easter(year) + dt.timedelta(days=month)
     if cal == "weekday":  # the n-th weekday of the month: day is weekday × 10 + n
         first = dt.date(year, month, 1)
         return first + dt.timedelta(days=(day // 10 - first.isoweekday()) % 7 + 7 * (day % 10 - 1))
@@ -517,7 +519,7 @@ def _in_year(cal: str, year: int, month: int, day: int) -> dt.date | None:
 
 def _calendar(cal: str) -> str:
     """The calendar a holiday's date is written in (Easter's and the n-th weekday's are Gregorian)."""
-    return "gregorian" if cal in ("easter", "weekday") else cal
+    return "gregorian" if cal in ("easter", "orthodox", "weekday") else cal
 
 
 def _hijri_attr(attrs: dict[str, Any], date: dt.date, cal: str) -> dict[str, Any]:

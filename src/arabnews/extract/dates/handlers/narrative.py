@@ -99,6 +99,9 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
             code = lex.edge_parts[m[g["noun"]]]
             mod = "START" if m[g["edge"]][0] == MASK else lex.part_edges[m[g["edge"]]]
         else:
+            if m[g["noun"]] in lex.part_nouns_bound and not (m[g["hours"]] or m[g["first"]] or m[g["last"]]
+                                                             or m[g["adj"]]):
+                return None  # "في الفجر" alone (a newspaper too); "في ساعات الفجر الأولى" is a time
             code = lex.part_nouns[m[g["noun"]]]
             mod = "START" if m[g["first"]] or m[g["last"]] else (
                 lex.part_hours.get(words(m[g["hours"]])) if m[g["hours"]] else None) or (
@@ -117,6 +120,8 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if not m[g["salat"]] and (friday or _NEXT.match(ctx.text, m.end())):
         return None
     attrs = {"anchor": "REF", "part_of_day": code, "prayer": name}
+    # "قرابة الظهر", "حوالي العصر": about that time
+    mod = "APPROX" if lex.quantifiers.get(words(m[g["cue"]])) == "APPROX" else None
     relation = lex.relations.get(words(m[g["cue"]]))
     if relation:
         attrs["relation"] = relation
@@ -125,14 +130,14 @@ def h_prayer(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if ctx.ref is None:
         if friday:
             attrs["timex"] = f"XXXX-WXX-5T{code}"
-        return Candidate(m.start(), m.end(), "TIME", None, resolved=False, attrs=attrs)
+        return Candidate(m.start(), m.end(), "TIME", None, resolved=False, mod=mod, attrs=attrs)
     date = ctx.ref
     if friday:
         if _tense(ctx.text, m.start()) == _FUTURE_TENSE:
             date = ctx.ref + dt.timedelta(days=(5 - ctx.ref.isoweekday()) % 7)
         else:
             date = R.weekday_before(ctx.ref, 5)
-    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}T{code}", attrs=attrs)
+    return Candidate(m.start(), m.end(), "TIME", f"{date.isoformat()}T{code}", mod=mod, attrs=attrs)
 
 
 def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
