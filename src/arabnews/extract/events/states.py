@@ -12,6 +12,7 @@ from typing import Any
 
 from ...lang.ar import lookup_key
 from .arguments import CONJUNCTIONS, Candidate, LayerIndex, SentenceView, _speech_tokens, location, stems
+from .dateline import across_border
 from .triggers import PRONOUNS, word_set
 
 #: Feminine light verbs whose subject a strike noun after it belongs to ("شنت الولايات المتحدة غارات").
@@ -25,8 +26,6 @@ GROUP_ANAPHORS = word_set("group_anaphors")
 ANAPHOR_MEMBERS = word_set("group_anaphor_members")
 #: Words by which a speaker tells of its own deed ("أعلن الجيش أنه قتل").
 SELF_REPORT = word_set("self_report")
-#: A border's nouns before "مع" and the neighbour country ("قرب الحدود مع بوركينا فاسو").
-BORDER_NOUNS = word_set("border_nouns")
 #: Words of "after" before a clash that followed a taking ("عقب اشتباكات مع …").
 AFTER_WORDS = word_set("taking_after_words")
 #: Nouns of responsibility a claimant takes ("أعلن التنظيم مسؤوليته عن").
@@ -272,7 +271,7 @@ def border_place(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
     if not loc or "start" not in loc:
         return
     k = view.token_at(int(loc["start"]))
-    if k is None or k < 2 or view.words[k - 1] != "مع" or not view.is_word(k - 2, BORDER_NOUNS):
+    if k is None or not across_border(view, k):
         return
     border = view.tokens[k - 2].start
     if border <= view.start:

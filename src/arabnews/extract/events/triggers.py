@@ -70,7 +70,6 @@ SCHEMA = Record({
     "group_anaphors": Words,
     "group_anaphor_members": Words,
     "affiliation_openers": Words,
-    "border_nouns": Words,
     "taking_after_words": Words,
     "instruments": Words,
     "trigger_adjectives": Words,
