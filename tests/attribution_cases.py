@@ -16,3 +16,9 @@ def checked_quotes(doc: Any, text: str) -> list[Any]:
             if span:
                 assert text[span["start"]:span["end"]] == span["text"]
     return quotes
+
+
+def claim_tuples(nlp: Any, text: str) -> list[tuple[Any, ...]]:
+    """(kind, content, cue, source text or None) of each claim of ``text`` analysed by ``nlp``, spans checked
+    (the attribution tests of session 30)."""
+    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text")) for q in checked_quotes(nlp(text), text)]

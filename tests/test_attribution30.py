@@ -4,22 +4,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from arabnews import Pipeline
-from attribution_cases import checked_quotes
+from attribution_cases import claim_tuples as _claims
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline()
-
-
-def _claims(nlp: Pipeline, text: str) -> list[tuple[Any, ...]]:
-    """(kind, content, cue, source text or None) of each claim, spans checked."""
-    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text")) for q in checked_quotes(nlp(text), text)]
 
 
 @pytest.mark.parametrize("text, content, source", [
