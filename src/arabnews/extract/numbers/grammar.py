@@ -99,7 +99,7 @@ def _read_digits(text: str) -> Fraction | None:
     if len(text) > MAX_DIGITS:
         return None
     negative = text[0] in "-−"
-    text = text.lstrip("-−").replace("\u2009", "").replace("\u202f", "")
+    text = text.lstrip("-−").replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     multiplier = _SUFFIX.get(text[-1], 1)
     if multiplier != 1:
         text = text[:-1]
@@ -356,6 +356,15 @@ def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int
         while i > lo and folded[i - 1] in HSPACE:
             i -= 1
         return None if i < j and i > lo and folded[i - 1].isdigit() and i != designated else "hyphen"
+    # a name of two words ("بي سي": "إيه بي سي 7", "بي بي سي 2", "إم بي سي 4"), whose last alone is a word or a name
+    i = j
+    while i > lo and folded[i - 1] in HSPACE:
+        i -= 1
+    h = i
+    while h > lo and folded[h - 1].isalpha():
+        h -= 1
+    if h < i < j and f"{folded[h:i]} {word}" in lex.model_names:
+        return "model"
     # a proclitic on a model's name of two letters only with و: "كاس 5" is "كأس" (a cup), "باس" a word
     return "model" if any(word.startswith(p) and (len(word) - len(p) > 2 or p in ("", "و"))
                           and word[len(p):] in lex.model_names for p in _MODEL_CLITICS) else None
@@ -495,6 +504,14 @@ class _Chain:
                 return i + 2, _expr(self.atoms, i, i + 2, "cardinal", a.value * 100)
             base, j = a.value * 100, i + 3  # "2 مائة ألف": two hundred thousand
         if s is None or s.word.number == "dual" or s.article:
+            return i + 1, _expr(self.atoms, i, i + 1, "cardinal", a.value)
+        if (j == i + 2 and s.word.number == "plural" and a.plain_int and a.value >= 1000
+                and not 3 <= a.value % 100 <= 10):
+            # a plural scale is counted by 3-10 (or a number ending in them: 305 آلاف, 103 ملايين); after 2011 or
+            # 7000 it is no multiplier: "ثورة 2011 آلاف الشباب" is a year then thousands of young people, and
+            # "ناهز 7000 آلاف مشارك" restates the thousands (7000 participants, not seven million)
+            if s.word.scale == 1000 and a.value % 1000 == 0:
+                return i + 2, _expr(self.atoms, i, i + 2, "cardinal", a.value)
             return i + 1, _expr(self.atoms, i, i + 1, "cardinal", a.value)
         value, scale = base * s.word.scale, s.word.scale
         # 3 ملايين و429 ألف, 14 مليون و174 ألف; "3 ملايين و2 مائة ألف" (the hundreds in a word)

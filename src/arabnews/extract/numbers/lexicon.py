@@ -277,9 +277,15 @@ def lexicon() -> Lexicon:
     # "،" between digits with no space: a decimal comma typed with the Arabic comma key (1،5 مليون)
     # a minus sign against the digits (-7, −4.5; not after a currency or percent sign: "10$-20$" is a
     # range), a leading decimal point (.35), groups of three after
-    # a thin or narrow no-break space (1 234 567), an exponent (2e6, 1.5E-3)
+    # a thin or narrow no-break space (1 234 567), or (session 30b) a no-break or plain space after a group of
+    # at most three digits ("321 666 شخصا", "3 000 دينار", "١ ٢٣٤ ٥٦٧": the French way of Maghreb news; not
+    # "عام 2015 300 شخص", a year of four digits then a count, nor cells of a table flattened into a line,
+    # "42  500        40 520        39 540": spaces run after them), an exponent (2e6, 1.5E-3)
     number = (rf"(?:(?<![\w.٫\-−$€£¥%])[-−])?+(?:(?<![\w.٫])[.٫](?={digits}))?+{digits}++"
-              rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits}))*+(?:[eE][-+]?{digits}{{1,2}}(?!{digits})|[kKM](?![\w]))?+")
+              rf"(?:[.,٫٬،]{digits}++|[\u2009\u202f]{digits}{{3}}(?!{digits})"
+              rf"|(?<!{digits}{{4}})(?<![.,٫٬،]{digits})(?<![.,٫٬،]{digits}{{2}})(?<![.,٫٬،]{digits}{{3}})"
+              rf"[ \u00a0]{digits}{{3}}(?![\w.,٫٬،/:\-]|[ \u00a0]{{2}}))*+"
+              rf"(?:[eE][-+]?{digits}{{1,2}}(?!{digits})|[kKM](?![\w]))?+")
     # Digits may touch an Arabic word, as typed in news ("نحو5000 طن", "15مقعدا"), never a Latin
     # letter, a digit or a mark: "BRxlYSrAP5s" is an id, not a number.
     # The two scanning patterns use the stdlib re (faster than regex here): its \w is a letter, digit or
