@@ -88,6 +88,12 @@ SPACED = [
     ("الأجر الصافي     الزيادة 500                40 520                39 540       38",
      [("500", "cardinal", 500, None), ("40", "cardinal", 40, None), ("520", "cardinal", 520, None),
       ("39", "cardinal", 39, None), ("540", "cardinal", 540, None), ("38", "cardinal", 38, None)]),
+    # a phone number told before: its groups stay apart, no thousands
+    ("للاستعلام اتصلوا بالرقم الأخضر 80 100 275",
+     [("80", "cardinal", 80, None), ("100", "cardinal", 100, None), ("275", "cardinal", 275, None)]),
+    ("الهاتف: 71 234 567 وقتل 3 أشخاص",
+     [("71", "cardinal", 71, None), ("234", "cardinal", 234, None), ("567", "cardinal", 567, None),
+      ("3", "cardinal", 3, "person")]),
     ("وارتفع المؤشر بـ 1.5 نقطة أي 200 مرة", [("1.5", "cardinal", 1.5, "point"), ("200", "cardinal", 200, "times")]),
 ]
 

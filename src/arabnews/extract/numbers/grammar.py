@@ -259,6 +259,16 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
                     named != "latin" or not _counts(lex, folded, m.end(), hi)):
                 designated = m.end()  # "F-16", "سو-24", "بوينغ 737": a model's name, no quantity
                 continue
+            if ((" " in digits or "\u00a0" in digits)
+                    and lex.phone_re.search(folded, max(lo, m.start() - 24), m.start()) is not None):
+                # a phone number's groups ("الرقم 71 234 567"): each apart, no thousands
+                k = m.start("digits")
+                for part in _SPACE_GROUP.finditer(digits):
+                    if (v := _digit_value(part.group())) is not None:
+                        atoms.append(Atom(k + part.start() if part.start() else m.start(), k + part.start(),
+                                          k + part.end(), "digit", v, pre="" if part.start() else dpre or "",
+                                          form=part.group(), plain_int=part.group().isdigit()))
+                continue
             start = m.start("pct1") if pct1 else m.start("digits")
             atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=dpre or "", form=digits,
                               percent=bool(pct1 or pct2), plain_int=digits.isdigit()))
@@ -314,6 +324,10 @@ _MODEL_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول"
 #: A Latin letter before digits that is the multiplication sign ("7.62 x 39", "(50 x 2)"), not a model's letter.
 _TIMES = frozenset("xX×")
 _ARABIC = "".join(chr(c) for c in range(0x0621, 0x064b))
+
+
+#: The groups of digits a plain or no-break space parts ("71 234 567").
+_SPACE_GROUP = re.compile("[^ \u00a0]+")
 
 
 def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int) -> str | None:

@@ -57,6 +57,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "age_nouns": Words, "age_noun_preps": Words, "age_years_noun": Words, "age_touching": Words,
     "age_not_after": Words, "age_fillers": Words, "age_person_links": Words, "age_persons": Words,
     "age_spent_verbs": Words, "age_subjects": Words,
+    "phone_cues": Words,
     "model_names": Words, "semi_words": Words, "name_numbers": MapOf(str, Record({"after": Words, "before": Words})),
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
@@ -111,6 +112,7 @@ class Lexicon:
     no_partitive: frozenset[str]  # counted keys never after "من": "الفصل 63 من مشروع القانون" counts no bill
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
     disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
+    phone_re: regex.Pattern[str]  # a phone number told: "الرقم", "هاتف" (its digits in groups stay apart)
     wound_re: regex.Pattern[str]  # a body named, or "تعرض": the wounds of one body ("إصابات طالت الوجه")
     one_body_re: regex.Pattern[str]  # "الأكثر تضررا (من …) (": the bracketed injuries are one body's wounds
     one_body_place_re: regex.Pattern[str]  # … unless a place is named before it ("ولاية … الأكثر تضررا (3 إصابات)")
@@ -411,6 +413,7 @@ def lexicon() -> Lexicon:
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
         disease_re=_listed_word(data["disease_cues"]),
+        phone_re=_listed_word(data["phone_cues"]),
         counted_singulars=frozenset(k for forms in data["counted"].values()
                                     if not (k := lookup_key(forms[0])).endswith(("ين", "ون", "ات"))),
         nationals=nationals,
