@@ -1,7 +1,8 @@
 """Events, session 30 (third wave): sides still wrong.  The subject of a passive spelled apart from its active
 ("اغتيل", "اغتيلت") and his role between commas are the victim, never a name governed by a preposition in that role;
 one who comments on an event ("معلقا على", "في تعليقه على") is no side of it; a count before a person noun the
-numbers layer gives no unit, and the sound plural of a person noun ("مطلوبين", "مجرمين"), are the ones taken."""
+numbers layer gives no unit, and the sound plural of a person noun ("مطلوبين", "مجرمين"), are the ones taken; the
+owner of a site right after the verb ("قصف مواقع المتمردين") is the target, the subject before the verb its actor."""
 
 from __future__ import annotations
 
@@ -77,3 +78,23 @@ def test_counted_target_offsets() -> None:
     target = next(a for a in ev["actors"] if a["role"] == "target")
     assert (target["start"], target["end"]) == (11, 24)
     assert text[target["start"]:target["end"]] == "ثلاثة مطلوبين"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the owner of a site right after the verb is the target; the subject before the verb its actor
+    ("الجيش قصف مواقع المتمردين في صعدة.",
+     [("shelling/artillery/missile attack", [("actor", "الجيش"), ("target", "المتمردين")])]),
+    ("وذكرت المصادر أن الجيش اليمني قصف مواقع المتمردين في صعدة.",
+     [("shelling/artillery/missile attack", [("actor", "الجيش اليمني"), ("target", "المتمردين")])]),
+    ("وذكرت المصادر أن الجيش هاجم مواقع المتمردين في صعدة.",
+     [("armed clash", [("actor", "الجيش"), ("target", "المتمردين")])]),
+    ("قوات الاحتلال استهدفت منازل المواطنين في غزة.",
+     [("shelling/artillery/missile attack", [("actor", "قوات الاحتلال"), ("target", "المواطنين")])]),
+    # with the subject after the verb, unchanged
+    ("قصفت طائرات التحالف مواقع الحوثيين في صعدة.",
+     [("air/drone strike", [("actor", "طائرات التحالف"), ("target", "الحوثيين")])]),
+    # no subject at all: the owner stays the target, no actor is made up
+    ("قصف مواقع المتمردين في صعدة.", [("shelling/artillery/missile attack", [("target", "المتمردين")])]),
+])
+def test_site_owner_after_the_verb_is_the_target(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _events(text) == expected

@@ -2674,6 +2674,11 @@ class EventExtractor:
                     # "استهدفت مواقع لقوات النظام", "اغتال قائدا في حزب الله": a verb's subject has no
                     # preposition; the name is its object's owner (session 30)
                     role = "target"
+                if role == "actor" and after.ti == d.kj + 1 and after.members is None and hit_noun_at(view, d.kj) \
+                        and not view.words[d.kj].startswith("ال"):
+                    # "الجيش قصف مواقع المتمردين", "إن الطائرات قصفت مقرات الحوثيين": a site's owner right after the
+                    # verb is its object's, never the subject (session 30, third wave)
+                    role = "target"
             assailant = self._assailant(view, d, after)
             armed = next((c for c in cands if assailant is not None and c.ti == after.tj and c.klass == "armed"
                           and view.tokens[c.ti].start == c.start), None)
