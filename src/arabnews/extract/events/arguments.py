@@ -813,7 +813,7 @@ def _possessed(word: str) -> str:
 _POSSESSIVES = ("هما", "هم", "ها", "نا")
 
 
-def _person_head(view: SentenceView, word: str) -> bool:
+def _person_head(view: SentenceView, word: str, *, plural: bool = True) -> bool:
     """Is the folded ``word`` a noun of a person, with or without the article, the accusative or the feminine
     ("شابا", "طالبة", "المتهم", "عون", "أجنبي", "منحرف")?"""
     lex = view.lex
@@ -821,7 +821,8 @@ def _person_head(view: SentenceView, word: str) -> bool:
     for form in (bare, bare[:-1] if bare.endswith(("ا", "ه")) and len(bare) > 3 else bare):
         if form in lex.persons or form in lex.arrest_objects or form in _VICTIM_HEADS:
             return True
-    return False
+    # the sound masculine plural of a head ("مطلوبين", "مجرمين", "مروجين"; session 30)
+    return plural and bare.endswith("ين") and len(bare) > 4 and bare[:-2] in _VICTIM_HEADS
 
 
 def person_word(view: SentenceView, word: str) -> bool:
@@ -833,8 +834,20 @@ def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidat
     """The person an arrest or an attack takes written at token ``k`` (before token ``end``) when no candidate
     names them: "القبض على عون حرس", "إيقاف أجنبي", "اعتدى على طالبة", with adjectives and genitive as
     :func:`object_site` reads them (layer ``"text"``, class ``"people"``)."""
-    if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
-            not _person_head(view, view.words[k]):
+    if 0 <= k < min(end, len(view.words)) - 1 and view.tokens[k + 1].kind == "word" and any(
+            n.kind == "cardinal" and n.unit is None and view.token_at(n.start) == k and view.token_at(n.end - 1) == k
+            for n in view.doc.numbers) and _person_head(view, view.words[k + 1]):
+        # a count before a head the numbers layer gives no unit ("أوقف الأمن ثلاثة مطلوبين"; session 30)
+        site = object_site(view, k + 1, end, taken, person=True)
+        if site is not None:
+            site.start, site.ti = view.tokens[k].start, k
+            site.text = view.doc.text[site.start:site.end]
+        return site
+    if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word":
+        return None
+    # (a dual the numbers layer counts is read there: "إيقاف تلميذين")
+    counted = any(view.token_at(n.start) == k for n in view.doc.numbers)
+    if not _person_head(view, view.words[k], plural=not counted):
         return None
     word = view.words[k]
     if (word[2:] if word.startswith("ال") else word) in _ADJECTIVAL:
@@ -897,6 +910,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
             break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
         if w[:1] in "وف" and (w[1:] in view.lex.casualties or w[1:] in view.lex.triggers):
             break  # "مقتل شرطي وإصابة اثنين آخرين": the next casualty or event, no adjective (session 29)
+        if w[:1] in "وف" and w.endswith(("هما", "هم", "ها")):
+            break  # "إيقاف طبيبين وإيداعهما بالسجن": a next act on them, no adjective (session 30)
         if person and not definite and j == k + 1 and view.tokens[j].text.endswith(("ات", "ة")) \
                 and not w.startswith("ال") \
                 and j + 1 < min(end, len(view.words)) and view.words[j + 1].startswith("ال") \
@@ -1718,6 +1733,7 @@ _SELF_REPORT = word_set("self_report")
 _CONDEMN = word_set("condemn_verbs")
 #: Nouns of condemning: who is written before one right before the event condemns it (see :func:`speaker`).
 _CONDEMN_NOUNS = word_set("condemn_nouns")
+_COMMENT_WORDS = word_set("comment_words")
 #: Verbs of announcing: before a protest, who announces it organizes it ("أعلن الاتحاد عن تنفيذ إضراب عام").
 _ANNOUNCE = word_set("announce_verbs")
 #: Verbal nouns of doing: after a reporting verb, their genitive is the doer ("تؤكد ارتكاب الموساد الجريمة").
@@ -1911,6 +1927,8 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         return True
     if c.tj <= trigger and any(view.is_word(j, _CONDEMN_NOUNS) for j in range(max(c.tj, trigger - 2), trigger)):
         return True  # 'ترامب "تحدث الى بوتين لإدانة الهجوم"': who condemns it
+    if c.tj <= trigger and any(view.is_word(j, _COMMENT_WORDS) for j in range(max(c.tj, trigger - 3), trigger)):
+        return True  # 'قال القيادي علي العريض معلقا على مسيرة "مانيش مسامح"': who comments on it (session 30)
     # the subject right after the verb, or a name in apposition to it ("ندد السفير الفلسطيني، هائل الفاهوم،"),
     # or right before it, the event after it ("منظمة التعاون الإسلامي تدين الهجوم")
     speech = view.speech

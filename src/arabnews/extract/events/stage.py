@@ -2674,6 +2674,11 @@ class EventExtractor:
                     # "استهدفت مواقع لقوات النظام", "اغتال قائدا في حزب الله": a verb's subject has no
                     # preposition; the name is its object's owner (session 30)
                     role = "target"
+                if role == "actor" and after.ti == d.kj + 1 and after.members is None and hit_noun_at(view, d.kj) \
+                        and not view.words[d.kj].startswith("ال"):
+                    # "الجيش قصف مواقع المتمردين", "إن الطائرات قصفت مقرات الحوثيين": a site's owner right after the
+                    # verb is its object's, never the subject (session 30, third wave)
+                    role = "target"
             assailant = self._assailant(view, d, after)
             armed = next((c for c in cands if assailant is not None and c.ti == after.tj and c.klass == "armed"
                           and view.tokens[c.ti].start == c.start), None)
@@ -2805,16 +2810,26 @@ class EventExtractor:
                 passive = "verb"
             if before:
                 # "تعرضت دورية لكمين", "جانغ تم إعدامه", "المتهم أُوقف": the victim
-                victim = suffered or passive == "verb" or \
+                # (a passive spelled apart is one too: "وكان البراهمي، النائب عن التيار الشعبي بالمجلس الوطني
+                # التأسيسي، قد اغتيل": the victim and his role between commas, session 30)
+                victim = suffered or passive == "verb" or (info is not None and info.passive) or \
                     (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
+                if victim and info is not None and info.passive and passive is None and (
+                        view.is_word(before[-1].ti - 1, PREPOSITIONS)
+                        or view.words[before[-1].ti].startswith(("بال", "لل", "كال"))) \
+                        and before[-1].layer != "groups" and not self._member_victim(view, layers, before[-1]):
+                    # the victim is the passive's subject, never a name governed by a preposition in his role
+                    # ("البراهمي، النائب عن التيار الشعبي بالمجلس الوطني التأسيسي، قد اغتيل": not the assembly);
+                    # a named group stays, its member's ("قيادي بارز في حزب الله اغتيل": its target)
+                    before = []
                 if not victim and self._member_victim(view, layers, before[-1]):
                     # "مقتل قيادي في حزب الله بغارة": the members' group is hit (its target, unless one is named
                     # after: "قتل خمسة من عناصر داعش في غارة أمريكية استهدفت الدواعش")
                     victim = True
                     if targets:
                         before = []
-                if not victim and before[-1].official and d.type in _VIOLENT_TYPES:
+                if before and not victim and before[-1].official and d.type in _VIOLENT_TYPES:
                     # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26); not one
                     # held to account ("وحملت التنسيقية والي سيدي بوزيد … تبعات هذه الاعتداءات")
                     victim = view.is_word(before[-1].ti - 1, OFFICIAL_HIT_VERBS)

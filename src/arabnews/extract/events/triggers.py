@@ -117,6 +117,7 @@ SCHEMA = Record({
     "event_adjectives": Words,
     "condemn_verbs": Words,
     "condemn_nouns": Words,
+    "comment_words": Words,
     "announce_verbs": Words,
     "deed_nouns": Words,
     "responsibility": Words,
