@@ -137,3 +137,14 @@ def test_no_place_before_strike_word_without_one(text):
 ])
 def test_listed_towns_of_other_countries(text, surface):
     _span(text, surface, "LOC")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وأضاف المصدر الأمني أن الإرهابي ضيف الله ضالع في إدخال أسلحة إلى تونس", "ضيف الله"),
+    ("وأكد المحققون أن سيف الدين قاتل في صفوف التنظيم.", "سيف الدين"),
+    ("وقالت المحكمة إن عبد الحكيم مطلوب في قضايا إرهاب.", "عبد الحكيم"),
+    ("شمالي صلاح الدين ونجحت من قتل المدعو.", "صلاح الدين"),
+])
+def test_participle_before_preposition_is_no_family_name(text, person):
+    _span(text, person, "PER")
+    assert not any(label == "PER" and t.startswith(person + " ") for label, t in _entities(text))

@@ -913,8 +913,11 @@ _FAMILY_NEXT_PREPOSITIONS = frozenset({"في", "من", "إلى", "الى", "عل
 def _family_before_preposition(first: str, last: str, word: str, gaz: Gazetteer) -> bool:
     """Can ``word``, after the compound given name ``first last`` and before a preposition, be its family name?
     Only after a name of God's ("فتح الله", "نور الدين", "عبد الحكيم"), not "عبيد البريكي يطمئن على", and no word
-    after و ("صلاح الدين ونجحت من قتل") nor a verb ("يطمئن")."""
-    return (last in gaz.compound_tails or first == "عبد") and word[:1] not in "وفيت" and word not in verb_forms()
+    after و ("صلاح الدين ونجحت من قتل") nor a verb ("يطمئن"), nor a participle that takes the preposition ("ضيف الله
+    ضالع في", "متورط في", "مطلوب من")."""
+    participle = (len(word) == 4 and word[1] == "ا") or (word[:1] == "م" and len(word) >= 4)
+    return (last in gaz.compound_tails or first == "عبد") and word[:1] not in "وفيت" and word not in verb_forms() \
+        and not participle
 
 
 def _preposition_after(tok: Token, gaz: Gazetteer) -> bool:
