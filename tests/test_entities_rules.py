@@ -642,8 +642,9 @@ ANT_CASES = [
      [("صندوق تنمية القدرة التنافسية لقطاع السياحة", "ORG", 36, 78)]),
     ("القادم من غار الدماء بمنطقة القباعة من معتمدية وادي الليل، بحسب وفق ما أفاد به كاتب جمعية شباب التحدي "
      'للبيئة والتنمية المستدامة "أجداد" بالمنطقة محمد صالح غربي',
-     # (session 30: the place before its delegation too, places.place_before_province)
-     [("القباعة", "LOC", 28, 35), ("وادي الليل", "LOC", 47, 57),
+     # (session 30: the place before its delegation too, places.place_before_province; session 30c: the town
+     # "غار الدماء", a GeoNames city that provinces.yaml lists among Tunisia's towns, whole)
+     [("غار الدماء", "LOC", 10, 20), ("القباعة", "LOC", 28, 35), ("وادي الليل", "LOC", 47, 57),
       ("جمعية شباب التحدي للبيئة والتنمية المستدامة", "ORG", 84, 127),
       ("محمد صالح", "PER", 145, 154)]),
     ('في برنامج "بوليتيكا" أنه تم التلاعب ببنك معطيات الهيئة العليا المستقلة للانتخابات وأن بعض',

@@ -135,7 +135,7 @@ class Gazetteer:
                 self._pairs.add((words[0], words[1]))
                 if len(words) > self._multi.get(words[0], 1):
                     self._multi[words[0]] = len(words)
-                if self.places[name].kind == "town":
+                if self.places[name].kind == "town" or name in self.towns:  # "خان يونس": a city GeoNames holds
                     for j in range(1, len(words)):
                         first = " ".join(words[:j])
                         ends.add(first[2:] if first.startswith("ال") else first)

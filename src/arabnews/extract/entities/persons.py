@@ -897,10 +897,41 @@ def family_after_compound(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if not (last in gaz.compound_tails or (first in heads and last.startswith("ال"))):
             continue
         after = toks[j + 1] if j + 1 < n else None
-        if after is not None and not (after.kind == "punct" or fold(after.norm).startswith("و")):
+        # session 30c: or a preposition and an ordinary word ("فتح الله غولن بتدبير الانقلاب"), or a preposition
+        if after is not None and not (after.kind == "punct" or fold(after.norm).startswith("و")
+                                      or (_preposition_after(after, gaz) and _family_before_preposition(
+                                          first, last, fold(toks[j].norm), gaz))):
             continue
         if (_name_like(toks[j], gaz) and fold(toks[j].norm) not in gaz.person_parts) or _definite_surname(toks[j], gaz):
             tags[j] = "I-PER"
+
+
+#: Prepositions a family name may stand before ("بتسليم فتح الله غولن إلى تركيا").
+_FAMILY_NEXT_PREPOSITIONS = frozenset({"في", "من", "إلى", "الى", "على", "عن", "مع"})
+
+
+def _family_before_preposition(first: str, last: str, word: str, gaz: Gazetteer) -> bool:
+    """Can ``word``, after the compound given name ``first last`` and before a preposition, be its family name?
+    Only after a name of God's ("فتح الله", "نور الدين", "عبد الحكيم"), not "عبيد البريكي يطمئن على", and no word
+    after و ("صلاح الدين ونجحت من قتل") nor a verb ("يطمئن"), nor a participle that takes the preposition ("ضيف الله
+    ضالع في", "متورط في", "مطلوب من")."""
+    participle = (len(word) == 4 and word[1] == "ا") or (word[:1] == "م" and len(word) >= 4)
+    return (last in gaz.compound_tails or first == "عبد") and word[:1] not in "وفيت" and word not in verb_forms() \
+        and not participle
+
+
+def _preposition_after(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok``, after a compound given name and the word that may be its family name, a preposition, or ب or ل
+    glued to an ordinary word ("بتدبير", "لمحاكمته")?"""
+    word = fold(tok.norm)
+    if tok.text in _FAMILY_NEXT_PREPOSITIONS:  # as written: "على", not the name "علي"
+        return True
+    if word[:1] not in ("ب", "ل") or word in gaz.person_parts:
+        return False
+    stem = word[1:]
+    # "بتدبير", "لتسليم": ب or ل and a verbal noun of the pattern تفعيل, which the corpora's common words may lack
+    taf_il = len(stem) in (5, 6) and stem[0] == "ت" and stem[-2] == "ي"
+    return taf_il or _clitic_and_word(tok, gaz)
 
 
 def _name_run(toks: Sequence[Token], tags: list[Tag], start: int, gaz: Gazetteer, feminine: bool, *,

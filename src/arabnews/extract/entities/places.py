@@ -7,7 +7,9 @@ only, run from :mod:`.corrections`):
 - :func:`natural_place_name` — the name after a mountain, beach or oasis ("جبل سمامة", "بجبل
   الشعانبي", "شاطئ بوجعفر", "واحة جمنة"): the head stays out, as ANERcorp leaves "جبل" out of "جبل
   فيكتوريا";
-- :func:`dateline_place` — a known place before ":" at the start of a headline ("سوسة : مهرجان …");
+- :func:`dateline_place` — a known place before ":" at the start of a headline ("سوسة : مهرجان …"), or before
+  a dash or an agency in brackets ("الموصل - شفق نيوز:", "باماكو (أ ف ب) -");
+- :func:`place_before_strike` — a prominent place before ب and what it is struck with ("حلب بغارات");
 - :func:`city_not_org` — a city read as an organisation after "في" or a direction ("في مانشستر", "جنوب
   مانشستر"), not in a sentence about sport;
 - :func:`province_alone` — a province's name untagged after a noun ("بلدية سوسة", "تظاهرة صفاقس", "جهة
@@ -32,7 +34,7 @@ from ..dates.months import key as date_key
 from ..dates.months import lexicon as date_lexicon
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
 from .bio import Tag, chunk_end, chunks
-from .boundaries import multi_heads
+from .boundaries import DASHES, multi_heads
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
@@ -461,14 +463,18 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
     عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word; so is a prominent place or a listed
     town the tagger read as a person or an organisation, its span the place's words ("جرجيس :", "برج
-    العامري :")."""
-    if len(toks) < 2 or tags[0] not in ("O", "B-PER", "B-ORG") or ":" not in sentence_texts(toks)[1:4]:
+    العامري :").  Session 30c: a dash ends a dateline too ("الموصل - شفق نيوز:"), and so does an agency in
+    brackets before ":" or a dash ("باماكو (أ ف ب) -", "دمشق (سانا):")."""
+    if len(toks) < 2 or tags[0] not in ("O", "B-PER", "B-ORG"):
+        return
+    texts = sentence_texts(toks)
+    if ":" not in texts[1:4] and DASHES.isdisjoint(texts[1:4]) and "(" not in texts[1:4]:
         return
     words = [fold(t.norm) if t.kind == "word" else "" for t in toks[:4]]
     if not words[0]:
         return
     size = gaz.match_place(words, 0) or (1 if gaz.place(words[0]) is not None else 0)
-    if not size or size >= len(toks) or toks[size].text != ":":
+    if not size or size >= len(toks) or not _dateline_end(texts, size):
         return
     if tags[0] != "O":  # the tagger's person or organisation over the place's words, and no more
         label = tags[0][2:]
@@ -480,6 +486,46 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     elif any(t != "O" for t in tags[:size]) or (size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts)):
         return
     tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+
+
+def _strike_word(tok: Token) -> bool:
+    """Is ``tok`` ب and what a place is struck with ("برشقة", "بغارات", "بالصواريخ")?"""
+    word = fold(tok.norm)
+    return tok.kind == "word" and word[:1] == "ب" and word[1:] in rule_words().strike_means
+
+
+def place_before_strike(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A prominent place, as written, before ب and what it is struck with is the target, a LOC ("قصفت الطائرات حلب
+    بغارات عنيفة", "وقصفت الفصائل أسدود بصواريخ"), and a place the tagger ran on into that word ends before it
+    ("سديروت برشقة صاروخية")."""
+    n = len(toks)
+    for k in range(1, n):
+        if not _strike_word(toks[k]):
+            continue
+        i = k - 1
+        if tags[k] == "I-LOC" and tags[i] in ("B-LOC", "I-LOC"):
+            end = chunk_end(tags, k)
+            tags[k:end] = ["O"] * (end - k)
+            continue
+        if tags[i] != "O" or tags[k] != "O" or toks[i].kind != "word":
+            continue
+        split = gaz.place_split(toks[i].norm)
+        if split is not None and not split.offset and prominent(gaz, split):
+            tags[i] = "B-LOC"
+
+
+#: The most words of an agency's name in a dateline's brackets ("(أ ف ب)", "(د ب أ)", "(رويترز)").
+_DATELINE_AGENCY_WORDS = 5
+
+
+def _dateline_end(texts: Sequence[str], k: int) -> bool:
+    """Does a dateline's place end before ``texts[k]``: ":" or a dash, or an agency in brackets followed by one?"""
+    if texts[k] == ":" or texts[k] in DASHES:
+        return True
+    if texts[k] != "(":
+        return False
+    close = next((j for j in range(k + 1, min(len(texts), k + _DATELINE_AGENCY_WORDS + 2)) if texts[j] == ")"), None)
+    return close is not None and close + 1 < len(texts) and (texts[close + 1] == ":" or texts[close + 1] in DASHES)
 
 
 #: Prepositions of place before a word: "في سيدي بوسعيد", "من بئر الحفي".
@@ -742,9 +788,11 @@ def _runs_on(toks: Sequence[Token], tags: list[Tag], k: int) -> bool:
 
 
 def _town_at(gaz: Gazetteer, heads: Sequence[str], words: list[str], i: int, size: int) -> bool:
-    """Is the multi-word place of ``size`` words at ``i`` (its first word read as one of ``heads``) a town?"""
+    """Is the multi-word place of ``size`` words at ``i`` (its first word read as one of ``heads``) a town, or a
+    city ``provinces.yaml`` lists among its towns ("خان يونس", whose "يونس" the tagger reads alone)?"""
     rest = " ".join(words[i + 1:i + size])
-    return any((p := gaz.place(f"{h} {rest}")) is not None and p.kind == "town" for h in heads)
+    return any((p := gaz.place(f"{h} {rest}")) is not None and (p.kind == "town" or f"{h} {rest}" in gaz.towns)
+               for h in heads)
 
 
 #: Heads that make one region with the place after them: "قطاع غزة" is the Gaza Strip, not the city.

@@ -55,7 +55,7 @@ RULES_SCHEMA = Record({
     "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
-    "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words,
+    "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words, "strike_means": Words,
     "disease_heads": Words, "disease_names": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
     "article_given_names": Words,
     "surname_particles": Words,
@@ -318,6 +318,8 @@ class RuleWords:
     place_person_heads: frozenset[str]
     #: first words of two-word town names after a town head ("مدينة قصر هلال", "مدينة القلعة الكبرى")
     town_name_heads: frozenset[str]
+    #: what a place is struck with, after ب ("سديروت برشقة صاروخية", "حلب بغارات"), folded
+    strike_means: frozenset[str]
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
     #: ``org_names.json``) → its names as tuples of folded words, longest first
     org_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -512,6 +514,7 @@ def rule_words() -> RuleWords:
         theophoric_heads=folded("theophoric_heads"),
         place_person_heads=folded("place_person_heads"),
         town_name_heads=folded("town_name_heads"),
+        strike_means=folded("strike_means"),
         figure_first=figures, figure_first_words=frozenset(figures),
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
