@@ -158,8 +158,9 @@ def _full(nlp, text: str) -> list[tuple]:
     # barrel bombs, Iraq's districts, fire exchanged with the two sides named before it (session 19)
     ("أسقطت مروحيات النظام براميل متفجرة على أحياء داريا.",
      [("براميل متفجرة", "air/drone strike", [("actor", "مروحيات النظام")], "داريا", None)]),
+    # تلعفر is a town since session 30 (ent30c)
     ("تمكنت قوات الحشد الشعبي من استعادة السيطرة على قضاء تلعفر.",
-     [("استعادة السيطرة", "government regains territory", [("actor", "قوات الحشد الشعبي")], None, None)]),
+     [("استعادة السيطرة", "government regains territory", [("actor", "قوات الحشد الشعبي")], "تلعفر", None)]),
     ("تبادلت قوات الجيش الليبي وعناصر مجلس شورى ثوار بنغازي إطلاق النار في حي الصابري.",
      [("إطلاق النار", "armed clash", [("actor", "مجلس شورى ثوار بنغازي")], "الصابري", None)]),
     ("وكانت قوات من الأمن المصري قد تبادلت منذ صباح اليوم إطلاق النار مع مسلحين.",
