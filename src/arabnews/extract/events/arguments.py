@@ -830,13 +830,15 @@ def person_word(view: SentenceView, word: str) -> bool:
     return _person_head(view, word)
 
 
-def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
+def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidate],
+                  numbers: Sequence[NumberSpan]) -> Candidate | None:
     """The person an arrest or an attack takes written at token ``k`` (before token ``end``) when no candidate
     names them: "القبض على عون حرس", "إيقاف أجنبي", "اعتدى على طالبة", with adjectives and genitive as
-    :func:`object_site` reads them (layer ``"text"``, class ``"people"``)."""
+    :func:`object_site` reads them (layer ``"text"``, class ``"people"``); ``numbers`` are the numbers layer's spans
+    of the sentence (``LayerIndex.within``: not the document's, whose scan per call grew with its square)."""
     if 0 <= k < min(end, len(view.words)) - 1 and view.tokens[k + 1].kind == "word" and any(
             n.kind == "cardinal" and n.unit is None and view.token_at(n.start) == k and view.token_at(n.end - 1) == k
-            for n in view.doc.numbers) and _person_head(view, view.words[k + 1]):
+            for n in numbers) and _person_head(view, view.words[k + 1]):
         # a count before a head the numbers layer gives no unit ("أوقف الأمن ثلاثة مطلوبين"; session 30)
         site = object_site(view, k + 1, end, taken, person=True)
         if site is not None:
@@ -846,7 +848,7 @@ def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidat
     if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word":
         return None
     # (a dual the numbers layer counts is read there: "إيقاف تلميذين")
-    counted = any(view.token_at(n.start) == k for n in view.doc.numbers)
+    counted = any(view.token_at(n.start) == k for n in numbers)
     if not _person_head(view, view.words[k], plural=not counted):
         return None
     word = view.words[k]

@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
-from ...document import Document, Region, Span
+from ...document import Document, NumberSpan, Region, Span
 from ...lang.ar import clitic_splits, fold, fold_words, lookup_key
 from ...lang.ar.scan import PrefixedWords, prefix_strings
 from ...lang.ar.words import nisba_countries
@@ -2561,7 +2561,7 @@ class EventExtractor:
             if d.subtype not in _TAKING or any(c.ti == k for c in cands) or \
                     other_trigger_before(k):
                 return None
-            return person_object(view, k, clause_end + 1, cands)
+            return person_object(view, k, clause_end + 1, cands, layers.within("numbers", view.start, view.end))
 
         agents: list[Candidate] = []  # the actors named by "على يد", "من قبل", "من طرف"
         sides = False  # the two sides of "بين X و Y" were named: no later word is the target
@@ -2854,7 +2854,8 @@ class EventExtractor:
             actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
             targets = [subject, *(c for c in targets if c.ti >= d.kj and c is not subject)]
         if not doers_named and d.subtype in _TAKING and not any(t.ti < d.k for t in targets):
-            person = self._object_of(view, d, after if after in actors else None, clause_end, cands, person=True)
+            person = self._object_of(view, d, after if after in actors else None, clause_end, cands, person=True,
+                                     numbers=layers.within("numbers", view.start, view.end))
             if person is not None and not any(t.ti <= person.ti for t in targets):
                 # "القبض على عون حرس", "اعتدى على طالبة"; what a later candidate names is not the one taken ("القبض
                 # على مروّج لأقراص 'سوبيتاكس'")
@@ -3185,11 +3186,12 @@ class EventExtractor:
 
     @staticmethod
     def _object_of(view: SentenceView, d: Draft, subject: Candidate | None, clause_end: int,
-                   cands: list[Candidate], *, person: bool = False) -> Candidate | None:
+                   cands: list[Candidate], *, person: bool = False,
+                   numbers: Sequence[NumberSpan] = ()) -> Candidate | None:
         """The thing the event ``d`` hits (:func:`object_site`): the object after a verb's subject ("قصفت طائرتان
         قاعدة عسكرية") or right after the verb ("الطائرات قصفت مستشفى", "قُصفت قاعدة"), the genitive of a noun whose
         genitive is its target ("قصف مدينة دوما"), else the words after "على"/"ضد" ("أطلقوا النار على حافلة")."""
-        site = EventExtractor._object_site(view, d, subject, clause_end, cands, person=person)
+        site = EventExtractor._object_site(view, d, subject, clause_end, cands, person=person, numbers=numbers)
         if site is not None and not person and any(site.tj <= c.ti <= site.tj + 2 and c.klass in ("civilian", "people")
                                     for c in cands):
             return None  # "أطلق مسلحون النار على حافلة تقل مدنيين": the people in it
@@ -3197,10 +3199,13 @@ class EventExtractor:
 
     @staticmethod
     def _object_site(view: SentenceView, d: Draft, subject: Candidate | None, clause_end: int,
-                     cands: list[Candidate], *, person: bool = False) -> Candidate | None:
+                     cands: list[Candidate], *, person: bool = False,
+                     numbers: Sequence[NumberSpan] = ()) -> Candidate | None:
         info = d.info
         end = clause_end + 1
-        read = person_object if person else object_site
+
+        def read(view: SentenceView, k: int, end: int, cands: list[Candidate]) -> Candidate | None:
+            return person_object(view, k, end, cands, numbers) if person else object_site(view, k, end, cands)
         if person:
             # "ألقت القبض على X", "إلقاء القبض عليه": the phrase's second word, then "على"
             then = d.info.then if d.info is not None and d.info.then else None
