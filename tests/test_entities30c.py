@@ -7,22 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-import arabnews
-
-
-def _entities(text: str) -> list[tuple[str, str]]:
-    doc = arabnews.analyze(text, reference_date="2024-03-10")
-    for e in doc.entities:
-        assert text[e.start:e.end] == e.text
-    return [(e.label, e.text) for e in doc.entities]
-
-
-def _span(text: str, surface: str, label: str) -> None:
-    """``surface`` is an entity of ``label`` at its first place in ``text``, offsets exact."""
-    doc = arabnews.analyze(text, reference_date="2024-03-10")
-    start = text.index(surface)
-    assert any(e.start == start and e.end == start + len(surface) and e.label == label for e in doc.entities), \
-        [(e.label, e.text, e.start) for e in doc.entities]
+from entity_cases import analyzed_entities as _entities
+from entity_cases import assert_span as _span
 
 
 @pytest.mark.parametrize(("text", "surface"), [
