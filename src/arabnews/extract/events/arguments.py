@@ -1732,7 +1732,7 @@ _RESPONSIBILITY = word_set("responsibility")
 #: Complementizers with a pronoun of the speaker before its own deed ("أعلن الجيش أنه استهدف …").
 _SELF_REPORT = word_set("self_report")
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
-_CONDEMN = word_set("condemn_verbs")
+CONDEMN_VERBS = word_set("condemn_verbs")
 #: Nouns of condemning: who is written before one right before the event condemns it (see :func:`speaker`).
 _CONDEMN_NOUNS = word_set("condemn_nouns")
 _COMMENT_WORDS = word_set("comment_words")
@@ -1824,7 +1824,7 @@ def _speech_forms() -> frozenset[str]:
     cues = claim_lexicon().cues
     said = {form for form, cue in cues.items()
             if cue.kind in _SPEECH_KINDS and not cue.ambiguous and not cue.posted
-            and form not in _ACTION_ACTS} | _CONDEMN  # (not نشر, "deployed", a cue only where a post is named)
+            and form not in _ACTION_ACTS} | CONDEMN_VERBS  # (not نشر, "deployed", a cue only where a post is named)
     return frozenset(said | {c + form for c in "وف" for form in said})
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...lang.ar import lookup_key
-from .arguments import CONJUNCTIONS, Candidate, LayerIndex, SentenceView, _speech_tokens, location, stems
+from .arguments import CONDEMN_VERBS, CONJUNCTIONS, Candidate, LayerIndex, SentenceView, _speech_tokens, location, stems
 from .dateline import across_border
 from .triggers import PRONOUNS, word_set
 
@@ -30,8 +30,6 @@ SELF_REPORT = word_set("self_report")
 AFTER_WORDS = word_set("taking_after_words")
 #: Nouns of responsibility a claimant takes ("أعلن التنظيم مسؤوليته عن").
 RESPONSIBILITY = word_set("responsibility")
-#: Verbs of condemning, reports as the attribution stage reads them, that still tell of the act as its judge.
-CONDEMN_VERBS = word_set("condemn_verbs")
 #: Words before a verb that hold its subject ("أنها قصفت سوريا": Syria the object).
 SUBJECT_BEFORE_VERB = word_set("subject_before_verb")
 #: The event types a joined force takes part in (also a joint arrest).
