@@ -185,3 +185,19 @@ def test_mod_of_the_story_month_or_year(tail: str, span: str, value: str, mod: s
 def test_mod_of_this_year_is_unchanged() -> None:
     d = one("وتنطلق الأشغال في منتصف العام الجاري.", "منتصف العام الجاري")
     assert (d["value"], d["mod"]) == ("2017", "MID")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    # ل + the article written لل before a decade (ANT 3037: "وترجع المادة المثيرة للجدل للأربعينيات من القرن
+    # الماضي"), from the article's ل as "لليوم" is; the decade with ال, with ب, and after ل without the article as
+    # before
+    ("وترجع المادة المثيرة للجدل للأربعينيات من القرن الماضي.", "لأربعينيات من القرن الماضي", "194"),
+    ("ويعود تاريخ المبنى للستينيات من القرن العشرين.", "لستينيات من القرن العشرين", "196"),
+    ("وتعود القضية للثمانينيات من القرن الماضي.", "لثمانينيات من القرن الماضي", "198"),
+    ("وتعود القضية إلى الثمانينيات من القرن الماضي.", "الثمانينيات من القرن الماضي", "198"),
+    ("واشتهرت الأغنية بالخمسينيات من القرن الماضي.", "الخمسينيات من القرن الماضي", "195"),
+    ("وتعود القصة لأربعينيات القرن الماضي.", "أربعينيات القرن الماضي", "194"),
+])
+def test_a_decade_after_lam_and_the_article(sentence: str, span: str, value: str) -> None:
+    d = one(sentence, span)
+    assert (d["type"], d["value"]) == ("DATE", value)

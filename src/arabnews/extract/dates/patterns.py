@@ -242,7 +242,7 @@ def patterns() -> Patterns:
     vague = c(rf"""{_PRE}(?:(?P<co>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|الساعات)\s+و)?
         (?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)
     decade = c(rf"""{_PRE}(?:(?P<mod>{mods})\s+)?(?:عقد\s+)?
-        (?:ال)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})
+        (?:ال|(?<=ل)ل)?(?P<dec>{alt(w.removeprefix("ال") for w in lex.decades)})  # ("للأربعينيات": ل + the article)
         (?:\s+(?:من\s+)?القرن\s+(?:(?P<cent>{alt(lex.decade_century)})
           |(?:ال(?:ـ\s*)?)?(?P<cnum>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})))?{_E}
         (?!\s+من\s+(?:ال)?{alt(age_nouns())})  # an age: "في الستينات من عمره" (numbers.ages)""", flags)

@@ -218,7 +218,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # [mod] [العقد ordinal من] [ال]قرن
         "century": Start([*lex.mods, "العقد", "العشريه", "قرن", "القرن", "النصف", "الشطر"]),
         # [mod] [عقد] [ال]decade
-        "decade": Start([*lex.mods, "عقد", *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال"))]),
+        # (the article after ل written ل: "للأربعينيات")
+        "decade": Start([*lex.mods, "عقد",
+                         *(f"{a}{w.removeprefix('ال')}" for w in lex.decades for a in ("", "ال", "ل"))]),
         "quarter": Start([*lex.mods, "الربع", "النصف", "الشطر", "الثلاثي", "الثلاثيه", "السداسي", "السداسيه"]),
         # a bare part of the day
         "bulletin": Start(list(lex.bulletin_parts)),
