@@ -52,8 +52,10 @@ from functools import lru_cache
 from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, words
 from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.tokenize import Token
+from ..groups.lexicon import Lexicon as GroupLexicon
+from ..groups.lexicon import lexicon as group_lexicon
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunks, tagged
 from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .places import eponym_name_end
@@ -2449,6 +2451,38 @@ def indefinite_org_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                and (folds[k] == "غير" or (folds[k].endswith("يه") and len(folds[k]) >= 5))
                for k, t in enumerate(toks[i + 1:j], i + 1)):
             tags[i:j] = ["O"] * (j - i)
+
+
+@gate(tags=("B-ORG",))
+def dual_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG that is a name and a noun's dual too (the groups lexicon's ``dual_noun_names``: "طالبان", two
+    students) is the dual, no ORG, where the groups stage reads the noun (:func:`_dual_next`): before a dual
+    nisba ("أسرى محررون وطالبان جامعيان", "طالبان فلسطينيان"; the tagger's ORG may hold it), a word of
+    ``dual_noun_next`` ("طالبان آخران") or a place of study ("طالبان بجامعة لافال", "طالبان في كلية الطب");
+    "طالبان باكستان", "قالت طالبان" stay.  (After a plural of people, "صحفيين وطالبان", the groups stage still
+    finds the group.)"""
+    lex = group_lexicon()
+    n = len(toks)
+    for i in [i for i in tagged(tags, "B-ORG", 0, n) if toks[i].kind == "word"
+              and any(f in lex.dual_noun_names for f in stems(toks[i].norm))]:
+        j = chunk_end(tags, i)
+        if (j == i + 2 and _dual_next(toks, i + 1, lex)) or (j == i + 1 and j < n and _dual_next(toks, j, lex)):
+            tags[i:j] = ["O"] * (j - i)
+
+
+def _dual_next(toks: Sequence[Token], k: int, lex: GroupLexicon) -> bool:
+    """Does ``toks[k]`` make the dual name before it the common noun (as :func:`..groups.matcher._dual_noun`
+    reads it): an indefinite dual nisba ("جامعيان", "تونسيين"), a word of ``dual_noun_next`` ("آخران"), or a
+    place of study after ب or في ("بجامعة", "في كلية")?"""
+    tok = toks[k]
+    if tok.kind != "word":
+        return False
+    w = fold(tok.norm)
+    if w in lex.dual_noun_next or (len(w) >= 5 and not w.startswith("ال") and w.endswith(("يان", "يين"))):
+        return True
+    if w == "في":
+        return k + 1 < len(toks) and fold(toks[k + 1].norm) in lex.study_places
+    return w[:1] == "ب" and w[1:] in lex.study_places
 
 
 #: A proclitic letter before a name ("لرويترز", "وفرانس").

@@ -44,7 +44,7 @@ from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import entity_start, preposition_before_name
 from .gates import gate
-from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names, verb_forms
+from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordinary_given_names, verb_forms
 from .orgs import _acronym_forms, _known_org_names
 from .rulewords import (
     ARTICLE,
@@ -288,7 +288,10 @@ def _given_and_family(toks: Sequence[Token], start: int, end: int, gaz: Gazettee
     first, second = fold(toks[start].norm), fold(toks[start + 1].norm)
     family = _definite_surname(toks[start + 1], gaz)
     if not (family or second in gaz.person_parts):
-        return False
+        # "الأسير خليل عواودة", "الطفل آدم عياد": a given name no ordinary word, then a family name no corpus
+        # has as a word (session 31)
+        return _given_name(toks[start], gaz) and not has_article(toks[start + 1].norm) \
+            and _family_name(toks[start + 1], gaz)
     if first in gaz.person_parts:
         return True
     text = toks[start].text
@@ -470,6 +473,12 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             # a given name and a family name: "أكّد خليفة الهمامي المندوب الجهوي …", "وقال سامي بوزيان إن";
             # or a name-like word and a family name with the article, "وبين كمال الحجام أنه" (not a
             # particle: "قال ابن المتوفي إن")
+            tags[j], tags[k + 2] = "B-PER", "I-PER"
+            continue
+        if k + 3 < n and tags[k + 2] == "O" and flags[k + 3] & TITLE and not flags[k + 3] & ARTICLE \
+                and _family_before_quote(toks, j, gaz, title=True):
+            # a known given name, a family name that is an ordinary word too and the speaker's office in
+            # construct: "وقالت علياء عودة مديرة مؤسسة أبعاد" (session 31)
             tags[j], tags[k + 2] = "B-PER", "I-PER"
             continue
         if tags[k + 2] != "O" or folds[k + 2] not in followers:
@@ -974,7 +983,7 @@ def _after_portfolio(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int
     none."""
     start, n = k, len(toks)
     while k < n and k - start < MAX_PORTFOLIO and toks[k].kind == "word" and (
-            (tags[k] == "O" and flags[k] & (ARTICLE | TITLE))
+            (tags[k] == "O" and (flags[k] & (ARTICLE | TITLE) or in_list(toks[k].norm, rule_words().portfolio_nouns)))
             or tags[k] in ("B-LOC", "B-ORG") or (k > start and tags[k] in ("I-LOC", "I-ORG"))) \
             and not (k > start and (_given_not_title(toks, flags, k) or _given_with_article(toks[k], tags[k]))):
         k += 1
@@ -1360,20 +1369,46 @@ def name_after_spokesman(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if toks[t].kind != "word" or not any(f in _SPOKESMEN for f in stems(toks[t].norm)):
             continue
         k = i + 1
-        while k < n and k - i <= MAX_BODY and _body_word(toks[k], tags[k]) and not (
+        while k < n and k - i <= MAX_BODY and (_body_word(toks[k], tags[k]) or (
+                # "باسم وزارة الصحة في غزة": the body's place after في
+                k > i + 1 and k + 1 < n and toks[k].text == "في" and tags[k + 1] == "B-LOC")) and not (
                 k > i + 1 and tags[k] == "B-" + tags[k - 1][2:] and tags[k] != "O"):
             k += 1
         if k == i + 1 or k >= n - 1:
             continue
         if toks[k].kind == "punct" and toks[k].text in ",،":
             k += 1
-        if k >= n - 1 or tags[k] != "O" or not _name_like(toks[k], gaz):
+        if k >= n - 1 or tags[k] != "O" or not (_name_like(toks[k], gaz) or _family_before_quote(toks, k, gaz)):
             continue
         nxt = toks[k + 1]
         if tags[k + 1] == "B-PER":
             tags[k], tags[k + 1] = "B-PER", "I-PER"
-        elif tags[k + 1] == "O" and (_name_like(nxt, gaz) or (has_article(nxt.norm) and _family_name(nxt, gaz))):
+        elif tags[k + 1] == "O" and (_name_like(nxt, gaz) or (has_article(nxt.norm) and _family_name(nxt, gaz))
+                                     or _family_before_quote(toks, k, gaz)):
             tags[k], tags[k + 1] = "B-PER", "I-PER"
+
+
+#: What follows a speaker's name before his words: "إن", "أن", "بأن", a comma or a colon.
+_QUOTE_CUES = frozenset({"إن", "أن", "ان", "بأن", "بان", "،", ",", ":"})
+
+
+def _family_before_quote(toks: Sequence[Token], k: int, gaz: Gazetteer, title: bool = False) -> bool:
+    """Is ``toks[k + 1]`` a family name that is an ordinary word too, because ``toks[k]`` is a given name no
+    ordinary word (or one of ``given_names.yaml``, some of which are places: "آدم") and his words start right
+    after it ("المتحدث باسم المنسقية العامة للنازحين واللاجئين آدم رجال إن": رجال, men) or, with ``title``, his
+    office does (the caller checks it)?  Not a function word, predicate, place or word with the article."""
+    if k + 2 >= len(toks) or not (title or toks[k + 2].text in _QUOTE_CUES) or toks[k].kind != "word" or not (
+            _given_name(toks[k], gaz) or fold(toks[k].norm) in given_names()):
+        return False
+    nxt = toks[k + 1]
+    word = fold(nxt.norm)
+    rw = rule_words()
+    if has_article(nxt.norm) and (title or word in gaz.nisba or in_list(nxt.norm, rw.titles)
+                                  or in_list(nxt.norm, rw.title_adjectives) or in_list(nxt.norm, rw.org_heads)
+                                  or gaz.is_loc_head(nxt.norm) or word in rw.chain_stops):
+        return False  # (but "أشرف القدرة إن": القدرة, ability)
+    return nxt.kind == "word" and len(word) >= 3 and not is_predicate(nxt.norm) \
+        and word not in rw.function_words and not written_function_word(nxt) and word not in gaz.places
 
 
 def _dash(tok: Token) -> bool:
@@ -1800,14 +1835,14 @@ def _ordinary_first(toks: Sequence[Token], tags: Sequence[Tag], g: int, gaz: Gaz
 
 
 def _adjective_first(toks: Sequence[Token], tags: Sequence[Tag], g: int, gaz: Gazetteer) -> bool:
-    """Is ``toks[g]`` a given name written with the article that is an adjective too (``adjective_given_names``:
-    "الهادي", "الطيب") before an untagged family name without the article that is no ordinary word ("وزير
-    الداخلية الهادي مجدوب")?"""
+    """Is ``toks[g]`` a given name written with the article (``article_given_names``, ``adjective_given_names``:
+    "الهادي", "الطيب", "الباشا") before an untagged family name without the article that is no ordinary word ("وزير
+    الداخلية الهادي مجدوب", "مستشار قائد الدعم السريع الباشا طبيق")?"""
     if g + 1 >= len(toks) or tags[g + 1] != "O" or toks[g].kind != "word" or toks[g + 1].kind != "word":
         return False
     family = toks[g + 1]
     word = fold(family.norm)
-    return fold(toks[g].norm) in rule_words().adjective_given_names and not has_article(family.norm) \
+    return fold(toks[g].norm) in _article_given_names() and not has_article(family.norm) \
         and word not in gaz.common and not gaz.known(word) and len(word) >= 3 and not is_predicate(family.norm) \
         and word not in rule_words().function_words and word not in verb_forms()
 

@@ -63,7 +63,7 @@ RULES_SCHEMA = Record({
     "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
     "group_kinds_unit_orgs": Words,
     "leaning_adjectives": Words,
-    "people_nouns": Words, "companies": Words, "products": Words,
+    "people_nouns": Words, "portfolio_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
     "acronym_orgs": Words, "seat_names": Words, "seat_heads": Words, "latin_name_heads": Words,
     "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
@@ -341,6 +341,8 @@ class RuleWords:
     figure_words: frozenset[str]
     #: nouns of people a name or a verb follows ("الشهيد", "التلميذة"); they are in ``occupations`` too
     people_nouns: frozenset[str]
+    #: nouns of command in a title's portfolio, no titles themselves ("مستشار قائد الدعم السريع")
+    portfolio_nouns: frozenset[str]
     #: adjectives of a politician's leaning, never a family name ("الإصلاحي"), folded as written
     leaning_adjectives: frozenset[str]
     #: social platforms and messaging services ("فيسبوك", "فيس بوك"), by their first folded word without the
@@ -440,7 +442,7 @@ def rule_words() -> RuleWords:
         chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
-        people_nouns=words("people_nouns"),
+        people_nouns=words("people_nouns"), portfolio_nouns=words("portfolio_nouns"),
         title_adjectives=words("title_adjectives"),
         function_words=folded("function_words"),
         function_words_names=folded("function_words_names"),
