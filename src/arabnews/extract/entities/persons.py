@@ -219,7 +219,8 @@ def _name_from(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int], gaz
         taken = k - start
     if taken >= 2 or (taken == 1 and k < n and tags[k] == "B-PER"):
         tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
-        if k < n and tags[k] == "B-PER":
+        # (after a noun of people the name is whole: "ساحة الشهيد شكري بلعيد بشير نصر" names two persons)
+        if k < n and tags[k] == "B-PER" and not (people and taken == 2):
             tags[k] = "I-PER"
 
 
