@@ -293,6 +293,12 @@ def _given_and_family(toks: Sequence[Token], start: int, end: int, gaz: Gazettee
         # has as a word (session 31)
         return _given_name(toks[start], gaz) and not has_article(toks[start + 1].norm) \
             and _family_name(toks[start + 1], gaz)
+    rw = rule_words()
+    if family and (in_list(toks[start + 1].norm, rw.occupations) or in_list(toks[start + 1].norm, rw.titles)):
+        return False  # "الرضيع استعانت الطبيبة": a verb and the doctor
+    if first not in gaz.person_parts and (first in verb_forms() or _clitic_and_word(toks[start], gaz) or (
+            not feminine and toks[start + 1].text.endswith("ة"))):
+        return False  # "والد الرضيع وسماع المنظفة": and hearing the cleaner, a woman after a man's noun
     if first in gaz.person_parts:
         return True
     text = toks[start].text
@@ -984,7 +990,7 @@ def _after_portfolio(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int
     none."""
     start, n = k, len(toks)
     while k < n and k - start < MAX_PORTFOLIO and toks[k].kind == "word" and (
-            (tags[k] == "O" and (flags[k] & (ARTICLE | TITLE) or in_list(toks[k].norm, rule_words().portfolio_nouns)))
+            (tags[k] == "O" and (flags[k] & (ARTICLE | TITLE) or _command_noun(toks, flags, start, k)))
             or tags[k] in ("B-LOC", "B-ORG") or (k > start and tags[k] in ("I-LOC", "I-ORG"))) \
             and not (k > start and (_given_not_title(toks, flags, k) or _given_with_article(toks[k], tags[k]))):
         k += 1
@@ -992,6 +998,12 @@ def _after_portfolio(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int
     if k > start and not any(flags[j] & ARTICLE or tags[j] != "O" for j in range(start, k)):
         return start
     return k
+
+
+def _command_noun(toks: Sequence[Token], flags: Sequence[int], start: int, k: int) -> bool:
+    """Is ``toks[k]`` a noun of command (``portfolio_nouns``) that opens a title's portfolio or follows a title in
+    it ("مستشار قائد الدعم السريع", "نائب زعيم الحزب"; not the "قائد" of "البلاد الباجي قائد السبسي")?"""
+    return (k == start or flags[k - 1] & TITLE != 0) and in_list(toks[k].norm, rule_words().portfolio_nouns)
 
 
 def _given_with_article(tok: Token, tag: Tag) -> bool:
