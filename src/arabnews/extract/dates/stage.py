@@ -16,6 +16,7 @@ import regex
 from ...document import DateSpan, Document, NumberSpan, Part, Region, SpanIndex
 from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
+from ..numbers.outlets import outlet_spans
 from .ages import drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
@@ -120,7 +121,27 @@ def reading_context(doc: Document, p: Patterns) -> Context:
     definite = frozenset(s for s in masks if folded.startswith("ال", s))
     if "لل" in masked:
         masked = _lil_nouns().sub("ال", masked)
+    masked = _hide_outlets(masked, outlet_spans(folded))
     return Context(masked, doc.reference_date, masks, lexicon(), definite, counted=_counted(doc))
+
+
+#: What the rules read in place of an outlet's name's characters: no rule's word ("xxxxx xxxxx الاحد")
+_HIDDEN = "x"
+
+
+def _hide_outlets(masked: str, spans: list[tuple[int, int]]) -> str:
+    """``masked`` with the characters of the outlet names at ``spans`` (:func:`~..numbers.outlets.outlet_spans`)
+    but white space turned to :data:`_HIDDEN`: "وقال موقع الوطن اليوم" names no today, "صحيفة 26 سبتمبر" no day;
+    a date after the name stays ("لقناة روسيا اليوم الأحد": Sunday)."""
+    if not spans:
+        return masked
+    parts, pos = [], 0
+    for s, e in spans:
+        parts.append(masked[pos:s])
+        parts.append("".join(c if c.isspace() else _HIDDEN for c in masked[s:e]))
+        pos = e
+    parts.append(masked[pos:])
+    return "".join(parts)
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
