@@ -6,8 +6,8 @@ words are plain words elsewhere ("تشهد تونس اليوم إضرابا", "�
 so a name of ``outlet_names.yaml`` is an outlet only
 
 - after a head noun in construct ("صحيفة", "لموقع", "وقناة"; quotes between allowed: 'لقناة "روسيا اليوم"'),
-- in quotes of its own ("وفق ما نقلته «المصري اليوم»"),
-- after a source phrase ("نقلا عن", "بحسب", "وفق"),
+- in quotes of its own ("وفق ما نقلته «المصري اليوم»"), or after a source phrase ("نقلا عن", "بحسب", "وفق"), when
+  it has two words or more ('وصل الرئيس "اليوم"', "حسب اليوم" stay today),
 - in a dateline at a line's start ("القاهرة - المصري اليوم:").
 
 A channel's number before a national adjective is a name too ("القناة 12 العبرية", "قناة 218 الليبية"): not
@@ -43,8 +43,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     sources = trie_regex({lookup_key(w) for w in data["sources"]})
     name = re.compile(rf"(?<!\w){names}(?!\w)")
     quote = f"[{_OPEN}]"
-    before = re.compile(rf"(?:(?<!\w)[وف]?[بلك]?{heads}|(?<!\w)[وف]?{sources})[^\S\n]+{quote}?[^\S\n]*\Z"
-                        rf"|{quote}[^\S\n]*\Z")
+    before = re.compile(rf"(?P<head>(?<!\w)[وف]?[بلك]?{heads}[^\S\n]+{quote}?[^\S\n]*\Z)"
+                        rf"|(?<!\w)[وف]?{sources}[^\S\n]+{quote}?[^\S\n]*\Z|{quote}[^\S\n]*\Z")
     dateline = re.compile(r"(?:\A|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,2}[^\W\d_]+[^\S\n]*[-–—][^\S\n]*\Z")
     channel = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)قناه[^\S\n]+(?P<n>\d{1,3})"
                          r"(?=[^\S\n]+ال[^\W\d_]+يه?(?!\w))")
@@ -61,10 +61,12 @@ def outlet_spans(folded: str, lo: int = 0, hi: int | None = None) -> list[tuple[
         s, e = m.span()
         after = folded[e:e + _REACH].lstrip(" \t\u00a0")
         b = before.search(folded, max(0, s - _REACH), s)
+        if b is not None and b["head"] is None and " " not in m.group():
+            continue  # a word alone after a source phrase or in quotes: "حسب اليوم", 'وصل الرئيس "اليوم"'
         if b is not None and b.group()[:1] in _OPEN and after[:1] not in _CLOSE:
             continue  # a quote opens before the name and none closes after it: a quotation's first words
         if b is None:
-            d = dateline.search(folded, max(0, s - _REACH), s)
+            d = dateline.search(folded, max(0, s - _REACH), s) if " " in m.group() else None
             if d is None or after[:1] not in ":-–—":
                 continue
         if m.group().isdigit() and after[:1].isalpha() and not after.startswith("ال"):

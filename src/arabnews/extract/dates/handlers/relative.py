@@ -556,6 +556,8 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     unit_word = words(m[g["unit"]]) if m[g["unit"]] else None
     rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
     if m[g["q"]]:
+        if m[g["school"]]:
+            return None  # "السداسي الأول من السنة الدراسية الحالية": a school term, no half of the calendar's year
         half = m[g["q"]] != "الربع" and not m[g["q"]].startswith("الثلاثي")  # النصف, Tunisian الشطر, السداسي
         if m[g["tn"]] and not (m[g["year"]] or m[g["rel"]] or m[g["this"]]):
             return None  # "السداسي الأول من السنة الجامعية": a school term without its year
