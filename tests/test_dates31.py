@@ -66,6 +66,8 @@ def test_an_outlet_name_names_no_day(sentence: str) -> None:
     "وقال موقع عربي 21 إن الاحتجاجات استمرت.",
     "وذكرت القناة 12 العبرية أن الجيش قصف مواقع في غزة.",
     "وقالت القناة ١٣ الإسرائيلية إن الحكومة ستجتمع.",
+    "أعلنت قناة 24 في خبر عاجل لها منذ قليل عن سقوط طائرة.",
+    "وقال موقع 24 إن الحكومة ستجتمع.",
 ])
 def test_an_outlet_name_holds_no_number(sentence: str) -> None:
     assert numbers(sentence) == [] and dates(sentence) == []

@@ -29,6 +29,8 @@ _SCHEMA = Record({"names": Words, "heads": Words, "sources": Words}, {"_about": 
 #: Quotes that may open and close a name (folded text keeps them)
 _OPEN = "\"«“'‘„"
 _CLOSE = "\"»”'’“"
+#: Words after a name of digits that leave it a name ("أعلنت قناة 24 في خبر عاجل", "قال موقع 24 إن"), folded
+_AFTER_NAME = frozenset({"في", "علي", "عن", "من", "ان", "الي", "الاخباري", "الاخباريه", "نقلا", "مساء", "صباح"})
 #: How far before a name its context is read (a head of two words, a proclitic, a quote, spaces)
 _REACH = 40
 
@@ -69,7 +71,8 @@ def outlet_spans(folded: str, lo: int = 0, hi: int | None = None) -> list[tuple[
             d = dateline.search(folded, max(0, s - _REACH), s) if " " in m.group() else None
             if d is None or after[:1] not in ":-–—":
                 continue
-        if m.group().isdigit() and after[:1].isalpha() and not after.startswith("ال"):
+        if m.group().isdigit() and after[:1].isalpha() and not after.startswith("ال") \
+                and after.split(maxsplit=1)[0] not in _AFTER_NAME:
             continue  # a name of digits alone before a noun: a count ("موقع 24 ساعة")
         found.append((s, e))
     if "قناه" in folded[lo:hi]:
