@@ -191,3 +191,24 @@ def test_a_possessed_year_head(sentence: str, span: str) -> None:
 
 def test_a_possessed_head_before_a_count() -> None:
     assert dates("وتضم خطتها 2000 وحدة سكنية جديدة.") == []
+
+
+# -- 3. Recognizers-Text TimePeriod: a clock range whose end is an hour alone ----------------------------------------
+@pytest.mark.parametrize("sentence, span, value", [
+    ("وتفتح مكاتب الاقتراع من الساعة 8 صباحا إلى 6.", "من الساعة 8 صباحا إلى 6", "T08:00/T18:00"),
+    ("ويستمر الدوام من الساعة الثامنة صباحا إلى الثانية.", "من الساعة الثامنة صباحا إلى الثانية", "T08:00/T14:00"),
+    ("ويسري حظر التجول من العاشرة ليلا حتى 6، حسب البيان.", "من العاشرة ليلا حتى 6", "T22:00/T06:00"),
+    ("عقد الاجتماع الساعة من 1 بعد الظهر إلى 4", "من 1 بعد الظهر إلى 4", "T13:00/T16:00"),
+    ("ويفتح المعبر أبوابه من الساعة ٩ صباحا حتى ٣.", "من الساعة ٩ صباحا حتى ٣", "T09:00/T15:00"),
+])
+def test_a_clock_range_to_an_hour_alone(sentence: str, span: str, value: str) -> None:
+    assert one(sentence, span)["value"] == value
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("وارتفع عدد الزوار من الساعة 8 صباحا إلى 6 آلاف زائر.", "الساعة 8 صباحا", "T08:00"),  # a count after إلى
+    ("وارتفعت الحرارة من 8 صباحا إلى 6.5 درجات.", "8 صباحا", "T08:00"),
+    ("وتمتد الساعة 8 صباحا إلى 6.", "الساعة 8 صباحا", "T08:00"),  # no "من"
+])
+def test_no_clock_range_to_a_count(sentence: str, span: str, value: str) -> None:
+    assert one(sentence, span)["value"] == value

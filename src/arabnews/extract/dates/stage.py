@@ -36,6 +36,7 @@ from .merges import (
     months_share_year,
     named_after_dates,
     named_event_days,
+    open_clock_ends,
     part_modifiers,
     part_of_year,
     sentence_years,
@@ -276,7 +277,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     chosen: list[Candidate] = []
     if cands:  # the merges of no candidates are none; part_of_year may find some without them
         chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks, ctx.memo)
-        chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
+        chosen = open_clock_ends(merge_times(chosen, masked), masked, masks)
+        chosen = duration_ranges(merge_durations(chosen, masked), masked, masks)
         chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
                                ctx.ref)
         chosen = named_event_days(named_after_dates(months_share_year(chosen, masked), masked), masked, ctx.ref)
