@@ -122,6 +122,9 @@ def test_the_maghrebi_decade(word: str, value: str | None, before: str) -> None:
         assert span not in texts(sentence)
         return
     d = one(sentence, span)
+    if before == "خلال " and value == "200":  # the ten years up to the reference (session 31, test_dates31)
+        assert (d["type"], d["value"]) == ("DURATION", "P10Y")
+        return
     assert (d["type"], d["value"], d["granularity"]) == ("DATE", value, "decade")
 
 

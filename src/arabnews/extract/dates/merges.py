@@ -911,6 +911,45 @@ def _range_agrees(conj: str, sig: str | None) -> bool:
 _ONE_UNIT = regex.compile(r"P(?P<t>T?)(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWDHS])")
 
 
+#: After a clock time opened by "من": "إلى/حتى" and an hour alone (digits, or a masked word: "إلى الثانية") before the
+#: clause's end (folded text)
+_OPEN_END = regex.compile(rf"\s++(?:و?(?:الي|حتي|لغايه))\s++(?:(?:ال)?ساعه\s++)?"
+                          rf"(?P<h>(?<!\d)\d{{1,2}}(?![\d:,/]|\.\d)|{MASK}++)(?=\s*+(?:[.،,؛;!?:)\n]|$))")
+#: A single clock time's value with its part of the day read ("T08:00")
+_ONE_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+
+
+def open_clock_ends(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
+    """A clock time with its part of the day after "من", then "إلى"/"حتى" and an hour alone at the clause's end, is a
+    range to the first such hour after it: "من الساعة 8 صباحا إلى 6." → T08:00/T18:00, "من الساعة الثامنة صباحا إلى
+    الثانية." → T08:00/T14:00, "من العاشرة ليلا حتى 6." → T22:00/T06:00 (session 31; Recognizers-Text's "الساعة 1 بعد
+    الظهر إلى 4").  Not before a noun ("إلى 6 أشخاص") nor without a part of the day in the start's span."""
+    for cand in chosen:
+        if cand.type != "TIME" or cand.value is None or prev_word(text, cand.ns) != "من":
+            continue
+        clock = _ONE_CLOCK.fullmatch(cand.value)
+        if clock is None or not _parts_before_clock()[1].search(text, cand.ns, cand.ne):
+            continue
+        m = _OPEN_END.match(text, cand.ne)
+        if m is None or any(o is not cand and cand.ne <= o.ns < m.end() for o in chosen):
+            continue
+        if m["h"][0] == MASK:
+            v = masks.get(m.start("h"))
+            hour = int(v[0]) if v is not None and v[1] == "ordinal" and v[0] == int(v[0]) and 1 <= v[0] <= 12 else None
+        else:
+            hour = int(m["h"]) if 1 <= int(m["h"]) <= 12 else None
+        if hour is None:
+            continue
+        start = int(clock[1]) * 60 + int(clock[2])
+        end = min((h % 24 for h in (hour, hour + 12)), key=lambda h: (h * 60 - start) % 1440 or 1440)
+        before = text[:cand.ns].rstrip()
+        if before.endswith("من"):  # the span opens with "من", as the ranges of the time rule do
+            cand.ns = len(before) - 2
+        cand.ne = m.end()
+        cand.value = f"{cand.value}/T{end:02d}:00"
+    return chosen
+
+
 def duration_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float, str]]) -> list[Candidate]:
     """A duration after a lower bound is one DURATION from the bound to it: "2 - 3 أشهر", "من 2 إلى 3
     أسابيع", "بين 5 و7 سنوات", "بين ساعتين و3 ساعات" → ``value`` "P2M/P3M" (the bounds as SUTime writes a

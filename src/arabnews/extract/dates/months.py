@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ...lang.ar import load, lookup_key
+from ...lang.ar import PRONOUN_SUFFIXES, load, lookup_key
 from ...lang.ar.words import time_units
 from ...lang.schema import ListOf, MapOf, Record, Words
 
@@ -90,6 +90,9 @@ LEXICON_SCHEMA = Record({
     "document_day_words": MapOf(int, Words),
     "decade_century": Words,
     "decade_relatives": Words,
+    "decade_stretch_cues": Words,
+    "school_year_adjectives": Words,
+    "millennium_now": Words,
     "rest_words": Words,
     "extra_anchors": Words,
     "date_links": Words,
@@ -186,6 +189,9 @@ class Lexicon:
     document_day_words: dict[str, int]  # اليوم → 0, يوم امس → -1 (before the date a document calls so)
     decade_century: tuple[str, ...]  # (القرن) الماضي, العشرين …
     decade_relatives: tuple[str, ...]  # (العقد) الماضي, المقبل …: a decade relative to the reference
+    decade_stretch_cues: frozenset[str]  # خلال, طيلة …: "خلال العقد الماضي" is the ten years up to the reference
+    school_year_adjectives: tuple[str, ...]  # الدراسيه, التربويه …: "السنة الدراسية الماضية" is a school year
+    millennium_now: tuple[str, ...]  # (الالفيه) الجديده, الحاليه: the reference's millennium
     rest_words: tuple[str, ...]  # بقيه, ما تبقي من … (العام): from the reference to the unit's end
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
     date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
@@ -244,6 +250,14 @@ def _mods(table: Mapping[str, Iterable[str]]) -> dict[str, str | None]:
 def _by_word(table: Mapping[Any, Iterable[str]]) -> dict[str, Any]:
     """``{value: [words]}`` → ``{folded word: value}``."""
     return {key(w): value for value, words in table.items() for w in words}
+
+
+def _possessed(heads: tuple[str, ...]) -> tuple[str, ...]:
+    """``heads`` (folded year heads) and each one-word head without the article with a possessive pronoun, its ة
+    (folded ه) written ت before it: "رؤيتها 2030", "خطتنا 2025", "دستورها 2014", "موازنته 2018" (session 31)."""
+    owned = [(h[:-1] + "ت" if h.endswith("ه") else h) + suffix for h in heads
+             if " " not in h and not h.startswith("ال") for suffix in PRONOUN_SUFFIXES]
+    return heads + tuple(w for w in owned if w not in heads)
 
 
 @cache
@@ -329,6 +343,9 @@ def lexicon() -> Lexicon:
         document_day_words={w: int(n) for w, n in _by_word(data["document_day_words"]).items()},
         decade_century=_keys(data["decade_century"]),
         decade_relatives=_keys(data["decade_relatives"]),
+        decade_stretch_cues=frozenset(_keys(data["decade_stretch_cues"])),
+        school_year_adjectives=_keys(data["school_year_adjectives"]),
+        millennium_now=_keys(data["millennium_now"]),
         rest_words=_keys(data["rest_words"]),
         extra_anchors=_keys(data["extra_anchors"]),
         date_links=_keys(data["date_links"]),
@@ -338,7 +355,7 @@ def lexicon() -> Lexicon:
         ago_words=_keys(data["ago_words"]),
         first_person_future=frozenset(_keys(data["first_person_future"])),
         lil_nouns=_keys(data["lil_nouns"]),
-        year_heads=_keys(data["year_heads"]),
+        year_heads=_possessed(_keys(data["year_heads"])),
         later_words=frozenset(_keys(data["later_words"])),
         later_past_verbs=frozenset(_keys(data["later_past_verbs"])),
         year_head_stops=_keys(data["year_head_stops"]),

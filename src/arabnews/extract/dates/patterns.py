@@ -212,6 +212,7 @@ def patterns() -> Patterns:
         # (not "الفصل 12 الجاري به العمل", the article in force)
           |(?=الجاري)(?<!(?:عدد|الفصل|الماده|رقم|البند|الفقره)\s+(?:من\s+)?\S+\s+|[/.\-–]\s*\d{{1,2}}\s+(?:من\s+)?)
            (?P<rel>الجاري)(?!\s+(?:به|بها|بهما|بهم){_E})){_E}""", flags)
+    school = alt(lex.school_year_adjectives)  # "السنة الدراسية الماضية", "هذه السنة التربوية"
     rel_unit = c(rf"""{_PRE}
         (?:(?P<we>عطله)\s+(?=نهايه\s+(?:هذا\s+)?الاسبوع))?  # "عطلة نهاية الأسبوع": the weekend (TIMEX3 -WE)
         (?:(?P<mod>{mods})\s+)?
@@ -219,8 +220,8 @@ def patterns() -> Patterns:
         (?:(?P<q>الربع|النصف|الشطر|(?P<tn>الثلاثيه?|السداسيه?))
             \s+(?P<qn>{alt([*lex.quarters, *lex.quarter_last])}|{_MASKED})\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?)?
         (?:
-            (?P<unit>{definite})\s+(?P<rel>{rel})
-          | (?P<this>هذا|هذه)\s+(?P<unit>{definite})
+            (?P<unit>{definite})(?:\s+(?P<school>{school}))?\s+(?P<rel>{rel})
+          | (?P<this>هذا|هذه)\s+(?P<unit>{definite})(?:\s+(?P<school>{school}))?
           # "بقية العام", "بقية هذا الأسبوع" (Recognizers-Text), "ما تبقى من هذه السنة"
           | (?P<rest>{alt(lex.rest_words)})\s+(?:(?:هذا|هذه)\s+)?(?P<unit>{definite})(?:\s+(?P<rel>{rel}))?
           # (not the story's: "منتصف العام نفسه" is the anaphoric rule's)
@@ -290,7 +291,9 @@ def patterns() -> Patterns:
         (?:(?:العقد|العشريه)\s+(?P<drel>{alt(lex.decade_relatives)}){_E}(?!\s+(?:من\s+)?(?:ال)?قرن\s)
           |(?:(?:العقد|العشريه)\s+(?P<dord>{_MASKED}|الاخير|الاخيره)\s+(?:من\s+)?)?(?:ال)?قرن\s+
         (?:(?P<rel>{rel}){_E}|(?:ال(?:ـ\s*)?)?(?P<num>(?<!\d)\d{{1,2}}(?!\d)|{_MASKED})
-          (?:\s+(?P<era>الميلادي|للميلاد|الهجري|ميلادي){_E}|\s+(?P<bc>{alt(lex.before_era)}){_E})?))""",
+          (?:\s+(?P<era>الميلادي|للميلاد|الهجري|ميلادي){_E}|\s+(?P<bc>{alt(lex.before_era)}){_E})?)
+        # a millennium: "مطلع الألفية الثالثة" → 2 START, "الألفية الجديدة" → the reference's (session 31)
+          |(?P<mill>الالفيه)\s+(?:(?P<mrel>{rel}|{alt(lex.millennium_now)}){_E}|(?P<mnum>{_MASKED}))(?!\s+{alt(lex.before_era)}))""",
                 flags)
     holiday = c(rf"""{_PRE}(?P<hol>{alt(lex.holidays)}){_E}
         (?:\s*[،,]?\s*(?:من\s+|ل)?(?:{_YEARWORD}\s*)?(?P<year>(?<!\d)\d{{4}}(?!\d))(?:\s*(?P<marker>{mark}){_E})?

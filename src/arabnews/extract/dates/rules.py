@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
     Rule("time", "time", h_time, ("ساعه", MASK, "صباح", "مساء", "ليل", "ظهر", "عصر", "فجر", "الزوال", "clock")),
     Rule("season", "season", h_season, ("ربيع", "صيف", "خريف", "شتاء")),  # "صيف 2015", "الشتاء الماضي"
     # "القرن الحادي والعشرين", "القرن الماضي", "العقد المقبل"
-    Rule("century", "century", h_century, ("قرن", "العقد", "العشريه")),
+    Rule("century", "century", h_century, ("قرن", "العقد", "العشريه", "الالفيه")),
     Rule("holiday", "holiday", h_holiday, HOLIDAY_NEEDS),  # "عيد الفطر 2021", "بعد عيد الأضحى"
     Rule("clock", "clock", h_clock, ("clock",)),  # "09:40", "21:40 مساء"
     Rule("numeric_day_month", "numeric2", h_numeric2, ("numeric2",)),  # "17/9"

@@ -16,6 +16,7 @@ import regex
 from ...document import DateSpan, Document, NumberSpan, Part, Region, SpanIndex
 from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
+from ..numbers.outlets import outlet_spans
 from .ages import drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
@@ -35,6 +36,7 @@ from .merges import (
     months_share_year,
     named_after_dates,
     named_event_days,
+    open_clock_ends,
     part_modifiers,
     part_of_year,
     sentence_years,
@@ -120,7 +122,27 @@ def reading_context(doc: Document, p: Patterns) -> Context:
     definite = frozenset(s for s in masks if folded.startswith("ال", s))
     if "لل" in masked:
         masked = _lil_nouns().sub("ال", masked)
+    masked = _hide_outlets(masked, outlet_spans(folded))
     return Context(masked, doc.reference_date, masks, lexicon(), definite, counted=_counted(doc))
+
+
+#: What the rules read in place of an outlet's name's characters: no rule's word ("xxxxx xxxxx الاحد")
+_HIDDEN = "x"
+
+
+def _hide_outlets(masked: str, spans: list[tuple[int, int]]) -> str:
+    """``masked`` with the characters of the outlet names at ``spans`` (:func:`~..numbers.outlets.outlet_spans`)
+    but white space turned to :data:`_HIDDEN`: "وقال موقع الوطن اليوم" names no today, "صحيفة 26 سبتمبر" no day;
+    a date after the name stays ("لقناة روسيا اليوم الأحد": Sunday)."""
+    if not spans:
+        return masked
+    parts, pos = [], 0
+    for s, e in spans:
+        parts.append(masked[pos:s])
+        parts.append("".join(c if c.isspace() else _HIDDEN for c in masked[s:e]))
+        pos = e
+    parts.append(masked[pos:])
+    return "".join(parts)
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -255,7 +277,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     chosen: list[Candidate] = []
     if cands:  # the merges of no candidates are none; part_of_year may find some without them
         chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks, ctx.memo)
-        chosen = duration_ranges(merge_durations(merge_times(chosen, masked), masked), masked, masks)
+        chosen = open_clock_ends(merge_times(chosen, masked), masked, masks)
+        chosen = duration_ranges(merge_durations(chosen, masked), masked, masks)
         chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
                                ctx.ref)
         chosen = named_event_days(named_after_dates(months_share_year(chosen, masked), masked), masked, ctx.ref)

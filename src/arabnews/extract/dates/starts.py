@@ -216,7 +216,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         "season": Start([*lex.mods, "هذا", "فصل", *lex.seasons]),
         # [mod] [ال]قرن
         # [mod] [العقد ordinal من] [ال]قرن
-        "century": Start([*lex.mods, "العقد", "العشريه", "قرن", "القرن", "النصف", "الشطر"]),
+        "century": Start([*lex.mods, "العقد", "العشريه", "قرن", "القرن", "النصف", "الشطر", "الالفيه"]),
         # [mod] [عقد] [ال]decade
         # (the article after ل written ل: "للأربعينيات")
         "decade": Start([*lex.mods, "عقد",

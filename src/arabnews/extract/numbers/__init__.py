@@ -78,6 +78,7 @@ from .ages import noun_before as age_noun_before
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
 from .measures import Measures, measures
+from .outlets import outlet_spans
 
 __all__ = ["NumberMatch", "find_numbers", "make_stage", "parse_numbers"]
 
@@ -1288,8 +1289,11 @@ def make_stage() -> Callable[[Document], Document]:
         for region in doc.extraction_regions():
             lo, hi = doc.to_normalized(region.start, region.end)
             counters = _counters(folded, lo, hi)
+            outlets = outlet_spans(folded, lo, hi)  # "صحيفة اليوم السابع", "قناة 218 الليبية": no numbers
             for e in _find(folded, lo, hi, raw):
                 if counters and any(a < e.end and e.start < b for a, b in counters):
+                    continue
+                if outlets and any(a < e.end and e.start < b for a, b in outlets):
                     continue
                 start, end, attrs = _resolve(e, text, to_original)
                 if links and _inside_link(links, start, end):

@@ -179,15 +179,45 @@ def _season_year(ref: dt.date, code: str, rel: int) -> int:
     return year + rel + 1
 
 
-def _relative_decade(m: regex.Match[str], ctx: Context, mod: str | None) -> Candidate:
-    """The decade before or after the reference's: "خلال العقد الماضي" → 200 in 2017, "العقد المقبل" → 202."""
-    rel = ctx.lex.relative.get(words(m["drel"]), -1)  # ("العشرية الأخيرة": the last one)
+def _relative_decade(m: regex.Match[str], ctx: Context, mod: str | None) -> Candidate | None:
+    """The decade before or after the reference's: "في العقد الماضي" → 200 in 2017, "العقد المقبل" → 202; after a
+    word of ``decade_stretch_cues`` a past one is the ten years up to the reference ("خلال العقد الماضي/الأخير" →
+    P10Y, 2007-06-01/2017-06-01), as "خلال السنوات العشر الماضية" is.  "العقد الأخير" without one is none (a
+    contract)."""
+    rel_word = words(m["drel"])
+    rel = ctx.lex.relative.get(rel_word, -1)  # ("العشرية الأخيرة": the last one)
+    stretch = mod is None and rel < 0 and prev_word(ctx.text, m.start()) in ctx.lex.decade_stretch_cues
+    if stretch:
+        attrs: dict[str, Any] = {"anchor": "REF", "direction": "past"}
+        if ctx.ref is not None:
+            attrs["range"] = {"start": R.shift(ctx.ref, "Y", -10).isoformat(), "end": ctx.ref.isoformat()}
+        return Candidate(m.start(), m.end(), "DURATION", R.duration(10, "Y"), attrs=attrs)
+    if rel_word == "الاخير":
+        return None
     if ctx.ref is None:
         cand = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "DEC", rel), granularity="decade")
         cand.mod = mod
         return cand
     return Candidate(m.start(), m.end(), "DATE", f"{ctx.ref.year // 10 + rel:03d}", mod=mod,
                      attrs={"anchor": "REF", "offset": R.offset(abs(rel), "DEC", rel), "granularity": "decade"})
+
+
+def _millennium(m: regex.Match[str], ctx: Context, mod: str | None) -> Candidate | None:
+    """A millennium (TIMEX3: the first digit of its years): "مطلع الألفية الثالثة" → 2 START, "الألفية الثانية" → 1;
+    "الألفية الجديدة/الحالية" → the reference's (2 in 2017), "الألفية الماضية" → the one before."""
+    g = m.re.groupindex
+    attrs: dict[str, Any] = {"granularity": "millennium"}
+    if m[g["mnum"]]:
+        v = ctx.masks.get(m.start(g["mnum"]))
+        n = int_in(v, 1, 3) if v is not None and v[1] == "ordinal" else None
+        if n is None:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", str(n - 1), mod=mod, attrs=attrs)
+    rel = ctx.lex.relative.get(words(m[g["mrel"]]), 0)
+    if ctx.ref is None:
+        return unresolved(m.start(), m.end(), "DATE", f"{'-' if rel < 0 else ''}P{abs(rel) * 1000}Y", **attrs)
+    return Candidate(m.start(), m.end(), "DATE", str(ctx.ref.year // 1000 + rel), mod=mod,
+                     attrs={"anchor": "REF", **attrs})
 
 
 def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -201,6 +231,8 @@ def h_century(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return cand
     if m[g["drel"]]:
         return _relative_decade(m, ctx, mod)
+    if m[g["mill"]]:
+        return _millennium(m, ctx, mod)
     if m[g["bc"]]:
         n = int_in(number(m, g["num"], ctx), 1, 60)
         if n is None or m[g["dord"]]:

@@ -530,6 +530,19 @@ def _rest_of(m: regex.Match[str], ref: dt.date, unit: str) -> Candidate:
                      attrs={"anchor": "REF", "range": {"start": start, "end": last}, "end_value": last})
 
 
+def _school_year(m: regex.Match[str], ref: dt.date | None, rel: int, unit: str, mod: str | None) -> Candidate | None:
+    """"السنة الدراسية الماضية", "العام الجامعي المقبل", "هذه السنة التربوية": the school year ``rel`` years from
+    the reference's, which runs from September ("2016/2017" in June 2017, as "العام الدراسي 2016-2017" is valued); a
+    unit other than the year, or a modifier ("منتصف السنة الدراسية الماضية"), is none."""
+    if unit != "Y" or mod is not None:
+        return None
+    if ref is None:
+        return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "Y", rel))
+    first = ref.year - (ref.month < 9) + rel
+    return Candidate(m.start(), m.end(), "DATE", f"{first:04d}/{first + 1:04d}",
+                     attrs={"anchor": "REF", "offset": R.offset(abs(rel), "Y", rel)})
+
+
 def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """This/last/next year, month or week, and quarters or halves of a year.
 
@@ -543,6 +556,8 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     unit_word = words(m[g["unit"]]) if m[g["unit"]] else None
     rel = lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
     if m[g["q"]]:
+        if m[g["school"]]:
+            return None  # "السداسي الأول من السنة الدراسية الحالية": a school term, no half of the calendar's year
         half = m[g["q"]] != "الربع" and not m[g["q"]].startswith("الثلاثي")  # النصف, Tunisian الشطر, السداسي
         if m[g["tn"]] and not (m[g["year"]] or m[g["rel"]] or m[g["this"]]):
             return None  # "السداسي الأول من السنة الجامعية": a school term without its year
@@ -568,6 +583,8 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["year"]] or unit_word is None:
         return None
     unit = lex.definite_units[unit_word]
+    if m[g["school"]]:
+        return _school_year(m, ref, rel, unit, mod)
     if m[g["rest"]] and rel == 0 and ref is not None:
         return _rest_of(m, ref, unit)
     if ref is None:
