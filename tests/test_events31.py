@@ -144,6 +144,8 @@ def test_companions_add_to_the_dead(text: str, value: int, span: str) -> None:
     ("ألقت أجهزة أمنية ليبية القبض على رجل في طرابلس.",
      [("arrests", [("actor", "أجهزة أمنية ليبية"), ("target", "رجل")], None)]),
     ("حيدت القوات الأمنية إرهابيا خطيرا بولاية تيزي وزو.", [(CLASH, [("actor", "القوات الأمنية")], 1)]),
+    # (with the other dead of the sentence, Tunisia)
+    ("وأوضح أن العملية التي جدت أمس اسفرت عن القضاء على 5 ارهابيين ومقتل مواطن وإصابة عسكري.", [(CLASH, [], 6)]),
     # (no armed man nor person counted after them: no event)
     ("أعلنت وزارة الدفاع التركية تحييد لبنان عن الصراع.", []),
     ("قضت المحكمة بسجن المتهمين خمس سنوات.", []),
@@ -153,3 +155,10 @@ def test_companions_add_to_the_dead(text: str, value: int, span: str) -> None:
 ])
 def test_neutralising(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+def test_group_adjective_is_no_victim() -> None:
+    # "الإرهابي" after the group that killed is its adjective, no one killed (ANT 1621, Iraq)
+    text = ("وتعود الجثث بشكل أساسي إلى جنود عراقيين قتلهم عناصر تنظيم داعش الارهابي خلال سلسلة هجمات دموية "
+            "استهدفت قواعد للجيش في هذه المنطقة.")
+    assert _events(text) == [(CLASH, [("actor", "داعش"), ("target", "قواعد للجيش")], None)]

@@ -1070,6 +1070,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         if (k > 0 and view.tokens[k - 1].kind == "number") or any(view.token_at(n.start) == k - 1 for n in numbers):
             return None  # the counted noun of a number
         w = view.words[k]
+        if k - 1 in in_actor and w in _TERROR_ADJECTIVES:
+            return None  # "قتلهم عناصر تنظيم داعش الإرهابي": the group's adjective, no one killed (session 31)
         base = w[2:] if w.startswith("ال") else w
         if base in lex.persons or base.rstrip("ا") in lex.persons:
             return 1
@@ -1123,7 +1125,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 counted.add(k)
                 break
             if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
-                    or k in in_actor:
+                    or k in in_actor or (k - 1 in in_actor and view.words[k] in _TERROR_ADJECTIVES):
                 approx = approx or view.words[k] in APPROX_WORDS
                 k += 1
                 continue
@@ -1194,6 +1196,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
     return out
 
 
+#: "الإرهابي" and its forms (`terror_adjectives`): after an actor, its adjective.
+_TERROR_ADJECTIVES = word_set("terror_adjectives")
 #: A person's companions, guards or kin with his pronoun (`companion_nouns`, folded).
 _COMPANIONS = word_set("companion_nouns")
 

@@ -3274,10 +3274,13 @@ class EventExtractor:
             if target is not None:
                 (target.killed if m.kind == "killed" else target.injured).append(m)
         for d in drafts:  # "حيّد الجيش نحو ثلاثين إرهابيا": the neutralised are the dead (session 31)
-            if d.info is not None and d.info.lexeme in NEUTRALISING and not d.killed and not d.negated:
+            # (with the other dead of the sentence: "أسفرت عن القضاء على 5 إرهابيين ومقتل مواطن": 6)
+            if d.info is not None and d.info.lexeme in NEUTRALISING and not d.negated:
                 dead = self._neutralised(view, LayerIndex.of(view.doc), d.k, d.kj, d.info)
-                if dead is not None and dead.value:
+                if dead is not None and dead.value and not any(m.start < dead.end and dead.start < m.end
+                                                               for m in d.killed):
                     d.killed.append(dead)
+                    d.killed.sort(key=lambda m: m.start)
 
     @staticmethod
     def _court(c: Candidate) -> bool:
