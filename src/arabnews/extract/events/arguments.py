@@ -427,6 +427,9 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     and k + 1 < len(view.tokens) and view.words[k + 1].startswith("ال") \
                     and not _indefinite_adjective(last, w):
                 construct = True  # "أفراد خدمات الأمن": a plural genitive with its own genitive (session 30)
+            elif last.endswith("ا") and not last.endswith(("يا", "ها")) and w.endswith("يا") \
+                    and _indefinite_adjective(last, w[:-1]):
+                pass  # the accusative nisba after an accusative noun: "إن قناصا حوثيا قتل" (session 31)
             elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه", "تان")) or not _agrees(last, w) \
                     or not (_indefinite_adjective(last, w) or (k == tj and _genitive_of(last, w))):
                 break  # "قصفت طائرتان قاعدة عسكرية": the object, not an adjective of the subject
@@ -646,6 +649,11 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
         elif w in _MEMBER_VERBS:
             g = group_at(k + 1, True) or (group_at(k + 2, False) if k + 1 < n and view.words[k + 1] in ("الي", "علي")
                                           else None)
+        elif c.tj - c.ti == 1 and not c.text.startswith("ال") and view.tokens[k].start == view.tokens[k - 1].end + 1:
+            # the group right after one indefinite armed noun: its genitive or its nisba ("هاجم عناصر داعش حاجزا",
+            # "وقتل مسلحون حوثيون ثلاثة جنود", "مقاتلو الشباب"); not after a definite one, whose object it may be
+            # ("استهدفت المدفعية داعش"; session 31)
+            g = group_at(k, False)
         else:
             continue
         if g is None or id(g) in groups:
@@ -869,6 +877,13 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     t = view.tokens[k]
     if any(c.start < t.end and t.start < c.end for c in taken):
         return None
+    if not person and k + 2 < min(end, len(view.words)) and view.words[k + 1] in FAMILY_OWNERS \
+            and view.tokens[k + 2].kind == "word":
+        # "استهدف منزلا لعائلة أبو عودة", "قصف منزل عائلة الحسني": the family's home, whole (session 31)
+        name = next((c for c in taken if c.ti == k + 2 and c.tj <= end), None)
+        j = name.tj if name is not None else k + 3
+        return Candidate(t.start, view.tokens[j - 1].end, view.doc.text[t.start:view.tokens[j - 1].end], "text",
+                         k, j, "site")
     if not person and any(c.ti in (k + 1, k + 2) and c.klass in ("group", "entity") for c in taken):
         return None  # "غارات على مواقع داعش", "موقعا لحماس": the group owns the site, it is the target named
     if k + 1 < len(view.words) and view.words[k + 1].startswith(_WEAPON_ADJECTIVES):
@@ -936,6 +951,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     return Candidate(s, e, view.doc.text[s:e], "text", k, j, "people" if person else "site")
 
 
+#: A family owning a site hit, with or without ل (`family_owners`, folded): "منزلا لعائلة أبو عودة".
+FAMILY_OWNERS = word_set("family_owners")
 #: Indefinite genitives of a person noun ("عون حرس", "أفراد عصابة"): the body the person belongs to (folded).
 _PERSON_GENITIVES = word_set("person_genitives")
 #: Person nouns an arrest or an attack takes, besides the persons and arrest objects of the lexicon (folded).
@@ -946,6 +963,10 @@ _PROTESTER_STEMS = word_set("protester_stems")
 _QUANTITY_HEADS = word_set("quantity_heads")
 #: The words that end the subject of a verb of suffering before its event ("تعرضت فرقاطة سعودية أثناء قيامها …").
 _SUBJECT_STOPS = word_set("suffer_subject_stops")
+
+
+#: Parts of a place (`place_parts`): a suffering subject starting with one is no target.
+_PLACE_PARTS = word_set("place_parts")
 
 
 def suffer_subject(view: SentenceView, j: int, end: int, taken: Sequence[Candidate]) -> Candidate | None:
@@ -960,6 +981,8 @@ def suffer_subject(view: SentenceView, j: int, end: int, taken: Sequence[Candida
                  and view.words[i] not in _SUBJECT_STOPS) or view.tokens[i].text in _QUOTE_MARKS
                 for i in range(j + 1, c.ti)):
             return c
+    if view.words[j + 1:j + 2] and view.words[j + 1] in _PLACE_PARTS:
+        return None  # "تعرضت أطراف بلدتي الناقورة وعلما الشعب لقصف": where it fell, no target (session 31)
     k = j + 1
     while k < end and k - j <= 4 and view.tokens[k].kind == "word":
         w = view.words[k]
@@ -1047,6 +1070,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         if (k > 0 and view.tokens[k - 1].kind == "number") or any(view.token_at(n.start) == k - 1 for n in numbers):
             return None  # the counted noun of a number
         w = view.words[k]
+        if k - 1 in in_actor and w in _TERROR_ADJECTIVES:
+            return None  # "قتلهم عناصر تنظيم داعش الإرهابي": the group's adjective, no one killed (session 31)
         base = w[2:] if w.startswith("ال") else w
         if base in lex.persons or base.rstrip("ا") in lex.persons:
             return 1
@@ -1100,7 +1125,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 counted.add(k)
                 break
             if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
-                    or k in in_actor:
+                    or k in in_actor or (k - 1 in in_actor and view.words[k] in _TERROR_ADJECTIVES):
                 approx = approx or view.words[k] in APPROX_WORDS
                 k += 1
                 continue
@@ -1158,6 +1183,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             if word[:-2] in DEATH_NOUNS or word[:-1] in DEATH_NOUNS:
                 found = Mention(kind, 2 if word.endswith("هما") else 1, False, start, end, k0, explicit=False)
         if found is not None:
+            _add_companions(view, found, number_at, used)
             out.append(found)
     for m in out:
         unit = next((n for n in numbers if n.start == m.start), None)
@@ -1168,6 +1194,39 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             m.armed = any(a in w for a in ARMED_VICTIMS)
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: "الإرهابي" and its forms (`terror_adjectives`): after an actor, its adjective.
+_TERROR_ADJECTIVES = word_set("terror_adjectives")
+#: A person's companions, guards or kin with his pronoun (`companion_nouns`, folded).
+_COMPANIONS = word_set("companion_nouns")
+
+
+def _add_companions(view: SentenceView, found: Mention, number_at: Any, used: set[int]) -> None:
+    """Add to the count ``found`` the companions joined to its persons by "و" a few words after them in the same
+    clause: a number, "من" and a companion noun with a pronoun ("قتل قائد عسكري في قوات العمالقة الجنوبية وثلاثة
+    من مرافقيه": 1 + 3; "مقتل قيادي في حركة الشباب واثنين من حراسه"; session 31); the count's span reaches them."""
+    k0 = view.token_at(found.end - 1)
+    if k0 is None:
+        return
+    n = len(view.tokens)
+    for j in range(k0 + 1, min(k0 + 8, n - 2)):
+        t = view.tokens[j]
+        if view.clause_of(j) != view.clause_of(k0) or (t.kind == "punct" and t.text not in "()"):
+            return
+        joined = view.doc.text[t.start:t.start + 1] == "و" or (view.tokens[j - 1].text == "و"
+                                                              and view.tokens[j - 1].end == t.start)  # "و4"
+        num = number_at(j) if joined else None
+        if num is None:
+            continue
+        last = j + 2 if view.words[j + 2] in _COMPANIONS else j + 3 if (
+            j + 3 < n and view.words[j + 2] == "افراد" and view.words[j + 3].startswith(("اسرت", "عايلت"))) else None
+        if view.words[j + 1] == "من" and last is not None and isinstance(num.value, (int, float)):
+            used.add(id(num))  # ("وخمسة من أفراد عائلته")
+            found.value += num.value
+            found.end = view.tokens[last].end
+            found.explicit = True
+        return
 
 
 _NEARLY = word_set("nearly_verbs")
@@ -1731,6 +1790,19 @@ _PASSIVE_AUX = word_set("passive_auxiliaries")
 _RESPONSIBILITY = word_set("responsibility")
 #: Complementizers with a pronoun of the speaker before its own deed ("أعلن الجيش أنه استهدف …").
 _SELF_REPORT = word_set("self_report")
+#: The speaker's own fighters with its pronoun after a bare "أن" (`own_fighters`, `self_complementizers`).
+_OWN_FIGHTERS = word_set("own_fighters")
+_SELF_COMPLEMENTIZERS = word_set("self_complementizers")
+
+
+def own_fighters_before(view: SentenceView, trigger: int) -> bool:
+    """Is the verb trigger at token ``trigger`` told of the speaker's own fighters right before it, after a bare
+    complementizer ("أعلن حزب الله أن مجاهديه استهدفوا …", "قالت كتائب القسام إن مقاتليها فجروا …", "قال الجيش
+    إن قواته اعتقلت …"; session 31)?  Not before a casualty verb, as often a passive ("أكد الجيش أن جنوده قتلوا
+    في الاشتباك": they were killed)."""
+    k = trigger - 1 - int(view.words[trigger - 1:trigger] == ["قد"])
+    return k >= 1 and view.words[k] in _OWN_FIGHTERS and view.words[k - 1] in _SELF_COMPLEMENTIZERS \
+        and view.words[trigger] not in view.lex.casualties
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
 CONDEMN_VERBS = word_set("condemn_verbs")
 #: Nouns of condemning: who is written before one right before the event condemns it (see :func:`speaker`).
@@ -1965,6 +2037,8 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     # nor, for an arrest told in the passive, one that is no body of the state's forces ("وأوردت وكالة الأنباء
     # السورية أنه تم إلقاء القبض": the source, kept as ``reported``; "أكدت وزارة الداخلية … أنه تم إيقاف" stays)
     passive_report = announced and not any(stem in fold(c.text) for stem in _STATE_BODY_STEMS)
+    if c.tj <= trigger and own_fighters_before(view, trigger):
+        return False  # "أعلن حزب الله أن مجاهديه استهدفوا …": its own fighters' deed (session 31)
     return not (c.tj <= trigger and any(view.words[j] in _SELF_REPORT and not (
         protest and view.is_word(j + 1, _PASSIVE_AUX | _DECIDED)) and not (
         passive_report and view.is_word(j + 1, _PASSIVE_AUX)) for j in range(c.tj, trigger) if trigger - j <= 4))

@@ -29,9 +29,11 @@ from ..attribution.stage import QuoteSpan
 from ..numbers.lexicon import counted_classes
 from .arguments import (
     _SELF_REPORT,
+    APPROX_WORDS,
     CLAUSE_PUNCT,
     CONJ_BI_LI,
     CONNECTORS,
+    FAMILY_OWNERS,
     INSTRUMENTS,
     PLACE_HEADS,
     Candidate,
@@ -55,6 +57,7 @@ from .arguments import (
     near_miss,
     negated,
     object_site,
+    own_fighters_before,
     person_object,
     person_word,
     recalled_date,
@@ -419,6 +422,8 @@ DEATH_CAUSE_REACH = 16
 #: بلينكن سياسات …": the subject's title and name first).
 CRITICISM_REACH = 8
 CRITICISM_CUES = word_set("criticism_cues")
+#: Commas and quotation marks allowed between a reporting verb and its complement ("أعلن "حزب الله"، في بيان، أن").
+QUOTE_MARKS = frozenset('،,"«»“”')
 #: Nouns of a member of a group (`member_nouns`): the group of "مقتل قيادي في حزب الله" is the victims' side.
 MEMBER_NOUNS = word_set("member_nouns")
 #: Head nouns of a group's name its span leaves out ("قيادي في حركة حماس"; session 29, third wave).
@@ -456,6 +461,10 @@ _DAMMA = "\u064f"
 ASSAULTS = word_set("assault_lexemes")
 ABSTRACT_OBJECTS = word_set("abstract_objects")
 EXECUTIONS = word_set("execution_lexemes")
+#: Neutralising lexemes (`neutralise_lexemes`): a fight only with armed men or persons counted after them.
+NEUTRALISING = word_set("neutralise_lexemes")
+NEUTRALISE_WITH_ALA = word_set("neutralise_with_ala")
+NEUTRALISED = word_set("neutralised_nouns")
 SENTENCE_WORDS = word_set("sentence_words")
 CARRIED_OUT = word_set("carried_out")
 ANIMALS = word_set("animals")
@@ -1213,6 +1222,8 @@ class EventExtractor:
                 continue  # "احتج عدد من النواب على مداخلة عبو": words in a debate, no protest
             if info.person_object and not self._person_after(view, layers, k, kj, facts, info):
                 continue
+            if info.lexeme in NEUTRALISING and self._neutralised(view, layers, k, kj, info) is None:
+                continue  # "تحييد لبنان", "قضت المحكمة بسجنه", "القضاء على الفقر": no one killed
             if info.lexeme in STOPPAGES and view.is_word(kj, SUSPENDED_FROM):
                 continue  # "وينهون بذلك إيقافات العمل الاحتجاجية": work stoppages
             if info.lexeme in TAKEDOWNS and not self._taken_down(view, layers, k, kj, info):
@@ -2520,7 +2531,7 @@ class EventExtractor:
             announced = d.subtype == "arrests" or (d.info is not None and d.info.lexeme in TARGETING_NOUNS
                                                    and self._claimed(view, d.k))
             # the state that announces an execution carried it out ("أعلنت السلطات الإيرانية إعدام أربعة أشخاص")
-            executed = d.info is not None and d.info.lexeme in EXECUTIONS
+            executed = d.info is not None and (d.info.lexeme in EXECUTIONS or d.info.lexeme in NEUTRALISING)
             cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=announced or (
                 executed and any(stem in fold(c.text) for stem in STATE_STEMS)))]
             if talk:  # "وقفة احتجاجية أمام وزارة التربية", "يعتصمون أمام مجلس نواب الشعب": where, not who
@@ -2612,7 +2623,12 @@ class EventExtractor:
                 # انتحاري استهدف نقطتي تفتيش للجيش الليبي": the army's checkpoints were the suicide attack's target)
                 if w != "ضد" and other_trigger_before(k):
                     continue
-                found = taken_person(k + 1) or starting(k + 1, 2)
+                # "استهدف منزلا لعائلة أبو عودة": the family's home, not its name (session 31)
+                home = object_site(view, k + 1, clause_end + 1, cands) if view.is_word(k + 2, FAMILY_OWNERS) else None
+                if home is not None:  # (the family's name is in it, no participant of its own)
+                    cands = [c for c in cands if not home.start <= c.start < home.end]
+                    in_clause = [c for c in in_clause if not home.start <= c.start < home.end]
+                found = taken_person(k + 1) or home or starting(k + 1, 2)
                 if found:
                     targets.append(found)
             elif w == "مع" and k <= d.kj + 1 and d.info is not None and d.info.lexeme in CLASHES_WITH:
@@ -2998,13 +3014,16 @@ class EventExtractor:
         الثلاثاء، أنه اغتال …", "قالت قوات سوريا الديمقراطية إنها اعتقلت …"): a group, an armed body or an
         organization right after the verb (its day may come first), no other event between; else None (session 30)."""
         k = d.k - 1 - int(view.words[d.k - 1:d.k] == ["قد"])
-        if k < 1 or view.words[k] not in _SELF_REPORT:
+        if own_fighters_before(view, d.k):
+            k -= 1  # "أعلن حزب الله أن مجاهديه استهدفوا …": its fighters are the speaker (session 31)
+        elif k < 1 or view.words[k] not in _SELF_REPORT:
             return None
         if view.speech is None:
             view.speech = _speech_tokens(view)
-        verb = next((j for j in range(k - 1, max(-1, k - 12), -1) if view.speech.get(j)), None)
+        verb = next((j for j in range(k - 1, max(-1, k - 14), -1) if view.speech.get(j)), None)
         if verb is None or any(verb < o.k < d.k for o in drafts if o is not d) or any(
-                view.tokens[j].kind != "word" and view.tokens[j].text not in "،," for j in range(verb + 1, k)):
+                view.tokens[j].kind != "word" and view.tokens[j].text not in QUOTE_MARKS
+                for j in range(verb + 1, k)):
             return None
         subject = next((c for c in cands if verb < c.ti <= verb + 4 and c.tj <= k), None)
         while subject is not None:  # "إدارة شرطة فورت كولينز": the name that ends the subject
@@ -3254,6 +3273,14 @@ class EventExtractor:
                 target = self._casualties_of(view, [d for d in drafts if d.type in _VIOLENT_TYPES], m)
             if target is not None:
                 (target.killed if m.kind == "killed" else target.injured).append(m)
+        for d in drafts:  # "حيّد الجيش نحو ثلاثين إرهابيا": the neutralised are the dead (session 31)
+            # (with the other dead of the sentence: "أسفرت عن القضاء على 5 إرهابيين ومقتل مواطن": 6)
+            if d.info is not None and d.info.lexeme in NEUTRALISING and not d.negated:
+                dead = self._neutralised(view, LayerIndex.of(view.doc), d.k, d.kj, d.info)
+                if dead is not None and dead.value and not any(m.start < dead.end and dead.start < m.end
+                                                               for m in d.killed):
+                    d.killed.append(dead)
+                    d.killed.sort(key=lambda m: m.start)
 
     @staticmethod
     def _court(c: Candidate) -> bool:
@@ -3609,6 +3636,48 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _neutralised(view: SentenceView, layers: LayerIndex, k: int, kj: int, info: TriggerInfo) -> Mention | None:
+        """The armed men a neutralising trigger at tokens ``k``..``kj`` kills, as a count of the dead (0 for a plural
+        with no number), or None if no armed man nor count of persons follows it (session 31): "حيّد نحو ثلاثين
+        إرهابيا" (30), "تحييد 5 إرهابيين" (5), "قضت مفرزة للجيش على إرهابيين اثنين" (2; "قضى" only with "على"
+        after its subject), "القضاء على مسلحين" (0); not "تحييد لبنان", "قضت المحكمة بسجن متهمين"."""
+        n = len(view.tokens)
+        j = kj
+        numbers = [x for x in layers.within("numbers", view.start, view.end) if isinstance(x.value, (int, float))]
+        if info.lexeme in NEUTRALISE_WITH_ALA:
+            j = next((i + 1 for i in range(kj, min(kj + 7, n)) if view.words[i] == "علي"
+                      and view.clause_of(i) == view.clause_of(k)), n)
+        elif info.pos == "verb":  # its subject may come first: "حيدت القوات الأمنية إرهابيا خطيرا"
+            for i in range(kj, min(kj + 5, n)):
+                if view.tokens[i].kind != "word" or view.clause_of(i) != view.clause_of(k):
+                    break
+                if view.words[i] in NEUTRALISED or view.words[i] in APPROX_WORDS \
+                        or any(x.start == view.tokens[i].start for x in numbers):
+                    j = i
+                    break
+        approx = False
+        for i in range(j, min(j + 3, n)):
+            t = view.tokens[i]
+            num = next((x for x in numbers if x.start == t.start), None)
+            if num is not None:
+                if num.unit not in _PERSON_UNITS:
+                    return None
+                return Mention("killed", num.value, approx or num.kind == "approximate", num.start, num.end, k)
+            w = view.words[i]
+            if w in APPROX_WORDS or t.text in QUOTE_MARKS:
+                approx = approx or w in APPROX_WORDS
+                continue
+            if w not in NEUTRALISED:
+                return None
+            num = next((x for x in numbers if x.attrs.get("unit_start") == t.start and x.unit in _PERSON_UNITS), None)
+            if num is not None:  # "إرهابيين اثنين"
+                return Mention("killed", num.value, approx or num.kind == "approximate", t.start, num.end, k)
+            # a singular or dual counts itself ("إرهابيا", "مسلحان"); "إرهابيين" may be a plural, no count
+            count = 2 if w.endswith("ان") else 0 if w.endswith(("ين", "ون")) or w in ("عناصر", "دواعش") else 1
+            return Mention("killed", count, False, t.start, t.end, k, explicit=False)
+        return None
+
+    @staticmethod
     def _person_seized(view: SentenceView, layers: LayerIndex, k: int, kj: int) -> bool:
         """Is a person caught by "ضبط" at tokens ``[k, kj)``: the verb with no object pronoun, and a person noun
         (`persons`, `arrest_objects`, `victim_heads`, whole words) or a count of persons within four words after it,
@@ -3831,8 +3900,9 @@ class EventExtractor:
                 another = another or similar
                 continue
             starts = {a["start"] for a in same.actors}
-            if not anaphora:
-                same.actors += [a for a in d.actors if a["start"] not in starts]
+            if not anaphora:  # (not a word inside a phrase it has: "منزلا لعائلة أبو عودة"; session 31)
+                same.actors += [a for a in d.actors if a["start"] not in starts
+                                and not any(x["start"] <= a["start"] < x["end"] for x in same.actors)]
             same.location = same.location or d.location
             if same.date and same.date.get("inherited") and d.date and not d.date.get("inherited"):
                 same.date = d.date
