@@ -143,6 +143,9 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     ministry = in_list(toks[h].norm, rw.ministry_heads) or (
         h + 1 < n and toks[h + 1].kind == "word" and not has_article(toks[h].norm)
         and in_list(toks[h].norm, rw.council_heads) and fold(toks[h + 1].norm) in rw.council_complements)
+    if k < n and toks[k].kind == "word" and fold(toks[k].norm) in rw.staff_adjectives \
+            and in_list(toks[h].norm, rw.service_heads):
+        return k  # "الجهاز الفني للفريق": a team's staff, no body
     while k < n and k - h <= MAX_CHAIN:
         tok = toks[k]
         if tok.kind != "word" or tags[k].endswith(("PER", "LOC")) or is_predicate(tok.norm) \
@@ -1403,6 +1406,48 @@ def dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (size - 1)
 
 
+#: Most tokens of a dateline's place before its dash ("مقديشو (الصومال) -"), and of the outlet's name after it.
+_DATELINE_PLACE = 5
+_DATELINE_NAME = 4
+#: The dashes of a dateline.
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+
+
+@gate(texts=(":",))
+def dash_dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name between a dateline's place and a colon is the outlet's, one ORG: "الخرطوم - سودان تريبيون:",
+    "عدن - المصدر أونلاين:", "القاهرة - المصري اليوم:", "بغداد - شفق نيوز:", "مقديشو (الصومال) - …:" (quotes
+    around it stay out).  The sentence opens with the place (a LOC, brackets and commas between its words), a
+    dash follows and the name (four tokens at most, no verb) runs to the colon.  Not the paper's reporter or
+    desk (``dateline_stops``: "غزة - مراسلنا:", "واشنطن - وكالات:"), nor a person the tagger found, a reporter
+    who signs ("القاهرة - محمد حسن:"), unless the name is a known outlet or holds an outlet's word
+    (``outlet_words``: "تريبيون", "نيوز").  A name the tagger made a longer ORG of stays."""
+    n = len(toks)
+    if n < 4 or not tags[0].endswith("LOC"):
+        return
+    dash = next((k for k in range(1, min(n, _DATELINE_PLACE + 1)) if toks[k].text in _DASHES), None)
+    if dash is None or any(t != "O" and not t.endswith("LOC") for t in tags[:dash]) \
+            or any(tags[k] == "O" and toks[k].text not in ("(", ")", "،", ",") for k in range(dash)):
+        return
+    colon = next((k for k in range(dash + 1, min(n, dash + _DATELINE_NAME + 4)) if toks[k].text == ":"), None)
+    if colon is None:
+        return
+    i, j = dash + 1, colon
+    if j - i >= 2 and toks[i].text in QUOTES_OPEN and toks[j - 1].text in QUOTES_CLOSE:
+        i, j = i + 1, j - 1
+    if not 0 < j - i <= _DATELINE_NAME or tags[i].startswith("I-") or (j < n and tags[j].startswith("I-")):
+        return
+    rw = rule_words()
+    folds = [fold(t.norm) for t in toks[i:j]]
+    if any(t.kind not in ("word", "latin", "number") or (t.kind == "word" and is_predicate(t.norm))
+           for t in toks[i:j]) or any(f in rw.dateline_stops for f in folds):
+        return
+    known = _known_name_size(toks, tags, i, folds[0], whole_per=True) == j - i \
+        or any(f in rw.outlet_words or t.text in rw.outlet_words for f, t in zip(folds, toks[i:j]))
+    if known or not any(t.endswith("PER") for t in tags[i:j]):
+        tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
 #: What stands after a dateline's outlet: a dash, a colon, a period; before it, a comma too ("القاهرة، (…)").
 _DATELINE_AFTER = frozenset({"-", "–", "—", "ـ", ":", "."})
 _DATELINE_BEFORE = _DATELINE_AFTER | {"،", ","}
@@ -1588,7 +1633,7 @@ def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer
     included ("إذاعة موزاييك", "قناة فرانس 24").  A known place after the head names the outlet only
     with ``places`` (a head of ``place_media_heads``), and then the head is in the ORG, as NewsFANE
     tags "تلفزيون دبي": "إذاعة قفصة" is the station, "قفصة" alone the town; after the other heads a
-    place is left to the tagger ("قناة السويس", a canal)."""
+    place is left to the tagger ("قناة السويس", a canal).  The place may carry the article: "إذاعة الأندلس"."""
     n = len(toks)
     rw = rule_words()
     end = k
@@ -1598,7 +1643,8 @@ def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer
         if tok.kind == "latin" or (tok.kind == "number" and end > k):
             end += 1
             continue
-        if tok.kind != "word" or word in gaz.common or word in gaz.nisba or has_article(tok.norm) \
+        definite_place = end == k and places and gaz.place(word) is not None  # "إذاعة الأندلس"
+        if tok.kind != "word" or word in gaz.common or word in gaz.nisba or (has_article(tok.norm) and not definite_place) \
                 or (word.endswith("يه") and len(word) >= 5) or (end > k and word.startswith("و")) \
                 or is_predicate(tok.norm) or word in rw.function_words or len(word) < 3 \
                 or (end == k and not places and gaz.place(word) is not None):
@@ -2611,6 +2657,26 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                 tags[i:j] = ["O"] * (j - i)
         elif label != "LOC" and (label == "PER" or j - i == 1):
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+@gate(texts=("إكس", "اكس", "أكس"))
+def platform_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A platform whose name is also a letter or a word (``head_platforms``: "إكس", X) is an ORG after a
+    platform's head (``platform_heads``: "منصة", "تطبيق", "موقع", a proclitic allowed), bare or quoted, the head
+    outside as :func:`platform_names` leaves "موقع « غوغل »": "في تغريدة على منصة إكس" (the tagger's PER),
+    'عبر منصة "إكس"' (its MISC).  Not "إكس" alone ("أشعة إكس", the letter)."""
+    rw = rule_words()
+    n = len(toks)
+    for k in range(1, n):
+        if toks[k].kind != "word" or fold(toks[k].norm) not in rw.head_platforms:
+            continue
+        quoted = toks[k - 1].text in QUOTES_OPEN and k + 1 < n and toks[k + 1].text in QUOTES_CLOSE
+        h = k - 2 if quoted else k - 1
+        if h < 0 or toks[h].kind != "word" or not in_list(toks[h].norm, rw.platform_heads) or tags[h] != "O":
+            continue
+        if (k + 1 < n and tags[k + 1].startswith("I-")) or tags[k].startswith("I-"):
+            continue
+        tags[k] = "B-ORG"
 
 
 def _platform_size(toks: Sequence[Token], folds: Sequence[str], i: int) -> int:
