@@ -143,9 +143,6 @@ def chain_end(toks: Sequence[Token], tags: Sequence[Tag], h: int) -> int:
     ministry = in_list(toks[h].norm, rw.ministry_heads) or (
         h + 1 < n and toks[h + 1].kind == "word" and not has_article(toks[h].norm)
         and in_list(toks[h].norm, rw.council_heads) and fold(toks[h + 1].norm) in rw.council_complements)
-    if k < n and toks[k].kind == "word" and fold(toks[k].norm) in rw.staff_adjectives \
-            and in_list(toks[h].norm, rw.service_heads):
-        return k  # "الجهاز الفني للفريق": a team's staff, no body
     while k < n and k - h <= MAX_CHAIN:
         tok = toks[k]
         if tok.kind != "word" or tags[k].endswith(("PER", "LOC")) or is_predicate(tok.norm) \

@@ -69,7 +69,7 @@ RULES_SCHEMA = Record({
     "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
-    "outlet_words": Words, "dateline_stops": Words, "staff_adjectives": Words, "head_platforms": Words, "platform_heads": Words,
+    "outlet_words": Words, "dateline_stops": Words, "head_platforms": Words, "platform_heads": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
     "name_end_times": Words, "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
@@ -313,8 +313,6 @@ class RuleWords:
     programme_names: frozenset[str]
     #: words that make a dateline's name an outlet's ("نيوز", "تريبيون", "أونلاين"), folded
     outlet_words: frozenset[str]
-    #: a team's staff after "جهاز" ("الجهاز الفني"), no body, folded
-    staff_adjectives: frozenset[str]
     #: what a dateline's dash gives that is no outlet ("مراسلنا", "وكالات", "خاص"), folded
     dateline_stops: frozenset[str]
     #: platforms whose name is an ordinary word or letter too ("إكس"): ORGs only after a platform head, folded
@@ -521,7 +519,7 @@ def rule_words() -> RuleWords:
         not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
         agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
         programme_names=folded("programme_names"),
-        outlet_words=folded("outlet_words"), staff_adjectives=folded("staff_adjectives"), dateline_stops=folded("dateline_stops"),
+        outlet_words=folded("outlet_words"), dateline_stops=folded("dateline_stops"),
         head_platforms=folded("head_platforms"), platform_heads=folded("platform_heads"),
         administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
         theophoric_heads=folded("theophoric_heads"),
