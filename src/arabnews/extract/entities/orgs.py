@@ -72,6 +72,7 @@ from .rulewords import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SECURITY_FIRST,
+    RuleWords,
     flagged,
     has_article,
     imperfect_shape,
@@ -1362,8 +1363,8 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             if toks[k].text in QUOTES_OPEN:
                 if k + 1 < n:
                     _quoted_name(toks, tags, k + 1)
-            elif not _known_name(toks, tags, k, fold(toks[k].norm)) \
-                    and in_list(toks[h].norm, rw.open_media_heads) and not has_article(toks[h].norm):
+            elif not _known_name(toks, tags, k, fold(toks[k].norm)) and not has_article(toks[h].norm) \
+                    and (in_list(toks[h].norm, rw.open_media_heads) or _outlet_word_after(toks, k, rw)):
                 _unknown_name(toks, tags, k, gaz, in_list(toks[h].norm, rw.place_media_heads))
         elif flags[h] & PREDICATE and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
@@ -1440,7 +1441,7 @@ def dash_dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
            for t in toks[i:j]) or any(f in rw.dateline_stops for f in folds):
         return
     known = _known_name_size(toks, tags, i, folds[0], whole_per=True) == j - i \
-        or any(f in rw.outlet_words or t.text in rw.outlet_words for f, t in zip(folds, toks[i:j]))
+        or any(f in rw.outlet_words or t.text in rw.outlet_words for f, t in zip(folds, toks[i:j], strict=True))
     if known or not any(t.endswith("PER") for t in tags[i:j]):
         tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
 
@@ -1619,6 +1620,14 @@ def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> b
     return bool(m)
 
 
+def _outlet_word_after(toks: Sequence[Token], k: int, rw: RuleWords) -> bool:
+    """Is one of the two words after ``toks[k]`` an outlet's word (``outlet_words``, not one that is a time
+    too: "اليوم")?  Then any media head names the outlet ("موقع اليمن نيوز"), not only an open one."""
+    return any(t.text in rw.outlet_words or (t.kind == "word" and fold(t.norm) in rw.outlet_words
+                                             and fold(t.norm) not in rw.chain_stops)
+               for t in toks[k + 1:k + _MEDIA_WORDS])
+
+
 #: Most words of a media name read after an open media head.
 _MEDIA_WORDS = 3
 
@@ -1634,23 +1643,32 @@ def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer
     n = len(toks)
     rw = rule_words()
     end = k
+    named = False  # an outlet's word after the first ("اليمن" + "نيوز"): the head stays out
+    ahead = _outlet_word_after(toks, k, rw)
     while end < n and end - k < _MEDIA_WORDS:
         tok = toks[end]
         word = fold(tok.norm)
         if tok.kind == "latin" or (tok.kind == "number" and end > k):
             end += 1
             continue
-        definite_place = end == k and places and gaz.place(word) is not None  # "إذاعة الأندلس"
-        if tok.kind != "word" or word in gaz.common or word in gaz.nisba or (has_article(tok.norm) and not definite_place) \
+        # "إذاعة الأندلس"; after any head before an outlet's word ("موقع اليمن نيوز")
+        place = end == k and gaz.place(word) is not None and (places or ahead)
+        # "صحيفة اليمن نيوز": a name of its own, whose place is no outlet's name; not "اليوم" (also today)
+        if end > k and (word in rw.outlet_words or tok.text in rw.outlet_words) and word not in rw.chain_stops:
+            end += 1
+            named = True
+            continue
+        if tok.kind != "word" or word in gaz.common or word in gaz.nisba or (has_article(tok.norm) and not place) \
                 or (word.endswith("يه") and len(word) >= 5) or (end > k and word.startswith("و")) \
                 or is_predicate(tok.norm) or word in rw.function_words or len(word) < 3 \
-                or (end == k and not places and gaz.place(word) is not None):
+                or (end == k and not place and gaz.place(word) is not None):
             break
         end += 1
     if end == k or (end < n and tags[end].startswith("I-")) or (tags[k].startswith("I-")):
         return
-    if all(t == "O" or t[2:] in ("LOC", "PER") for t in tags[k:end]):
-        if places and gaz.place(fold(toks[k].norm)) is not None:
+    # the tagger's pieces of it: a place and an ORG of the outlet's word ("السودان" + "نيوز")
+    if all(t == "O" or t[2:] in ("LOC", "PER") or (named and t[2:] == "ORG") for t in tags[k:end]):
+        if places and not named and gaz.place(fold(toks[k].norm)) is not None:
             k -= 1  # a place's name: the head is part of the outlet's, as NewsFANE tags "تلفزيون دبي"
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
 
