@@ -1418,8 +1418,9 @@ def dash_dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     around it stay out).  The sentence opens with the place (a LOC, brackets and commas between its words), a
     dash follows and the name (four tokens at most, no verb) runs to the colon.  Not the paper's reporter or
     desk (``dateline_stops``: "غزة - مراسلنا:", "واشنطن - وكالات:"), nor a person the tagger found, a reporter
-    who signs ("القاهرة - محمد حسن:"), unless the name is a known outlet or holds an outlet's word
-    (``outlet_words``: "تريبيون", "نيوز").  A name the tagger made a longer ORG of stays."""
+    who signs ("القاهرة - محمد حسن:"), nor a place, a headline's pair of states ("تونس - الجزائر :"), unless the
+    name is a known outlet or holds an outlet's word (``outlet_words``: "تريبيون", "نيوز", "الصومال اليوم").  A
+    name the tagger made a longer ORG of stays."""
     n = len(toks)
     if n < 4 or not tags[0].endswith("LOC"):
         return
@@ -1442,7 +1443,8 @@ def dash_dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     known = _known_name_size(toks, tags, i, folds[0], whole_per=True) == j - i \
         or any(f in rw.outlet_words or t.text in rw.outlet_words for f, t in zip(folds, toks[i:j], strict=True))
-    if known or not any(t.endswith("PER") for t in tags[i:j]):
+    # a place the tagger found is a headline's pair of states ("تونس - الجزائر :"), a person a reporter's signature
+    if known or not any(t.endswith(("PER", "LOC")) for t in tags[i:j]):
         tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
 
 
