@@ -388,17 +388,32 @@ def org_takes_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged head of ``rules.yaml``'s ``institution_place_heads`` without the article (a proclitic allowed)
     right before the tagger's LOC of one or two words is one ORG with it: "جامعة الكويت", "لجامعة البحرين" (the LOC
-    alone before), as "جامعة القاهرة" already was; not a place a name goes on after."""
+    alone before), as "جامعة القاهرة" already was; not a place a name goes on after.  So is a head of several words
+    (``institution_place_phrases``), also before a town the tagger left untagged: "لجان مقاومة الفاشر"."""
     if "B-LOC" not in tags:
         return
-    heads = rule_words().institution_place_heads
+    rw = rule_words()
+    heads = rw.institution_place_heads
+    phrases = rw.institution_place_phrases
     n = len(toks)
     for i in range(n - 1):
-        if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or has_article(toks[i].norm) \
-                or not any(stem in heads for stem in stems(toks[i].norm)):
+        if tags[i] != "O" or toks[i].kind != "word" or has_article(toks[i].norm):
             continue
-        e = chunk_end(tags, i + 1)
-        if e - i - 1 <= 2 and (e >= n or not tags[e].startswith("I-")):
+        # the head's words: one ("جامعة"), or a phrase ("لجان مقاومة") whose other words are untagged
+        size = 1 if any(stem in heads for stem in stems(toks[i].norm)) else next(
+            (len(p) for f in stems(toks[i].norm) for p in phrases.get(f, ())
+             if tuple(fold(t.norm) for t in toks[i + 1:i + len(p)]) == p[1:]
+             and all(t == "O" for t in tags[i + 1:i + len(p)])), 0)
+        if not size or i + size >= n:
+            continue
+        if tags[i + size] == "O" and size > 1 and toks[i + size].kind == "word" \
+                and gaz.place(fold(toks[i + size].norm)) is not None:
+            e = i + size + 1  # a town the tagger left untagged after a phrase ("لجان مقاومة الفاشر")
+        elif tags[i + size] == "B-LOC":
+            e = chunk_end(tags, i + size)
+        else:
+            continue
+        if e - i - size <= 2 and (e >= n or not tags[e].startswith("I-")):
             tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
 
 
@@ -1622,12 +1637,17 @@ def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> b
     return bool(m)
 
 
+def _outlet_word(tok: Token, rw: RuleWords) -> bool:
+    """Is ``tok`` an outlet's word that ends a name (``outlet_words``: "نيوز", "24"), without the article (not the
+    adjective "الإخبارية") and no time ("اليوم")?"""
+    return tok.text in rw.outlet_words or (tok.kind == "word" and not has_article(tok.norm)
+                                           and fold(tok.norm) in rw.outlet_words)
+
+
 def _outlet_word_after(toks: Sequence[Token], k: int, rw: RuleWords) -> bool:
-    """Is one of the two words after ``toks[k]`` an outlet's word (``outlet_words``, not one that is a time
-    too: "اليوم")?  Then any media head names the outlet ("موقع اليمن نيوز"), not only an open one."""
-    return any(t.text in rw.outlet_words or (t.kind == "word" and fold(t.norm) in rw.outlet_words
-                                             and fold(t.norm) not in rw.chain_stops)
-               for t in toks[k + 1:k + _MEDIA_WORDS])
+    """Is one of the two words after ``toks[k]`` an outlet's word (:func:`_outlet_word`)?  Then any media head
+    names the outlet ("موقع اليمن نيوز"), not only an open one."""
+    return any(_outlet_word(t, rw) for t in toks[k + 1:k + _MEDIA_WORDS])
 
 
 #: Most words of a media name read after an open media head.
@@ -1655,11 +1675,12 @@ def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer
             continue
         # "إذاعة الأندلس"; after any head before an outlet's word ("موقع اليمن نيوز")
         place = end == k and gaz.place(word) is not None and (places or ahead)
-        # "صحيفة اليمن نيوز": a name of its own, whose place is no outlet's name; not "اليوم" (also today)
-        if end > k and (word in rw.outlet_words or tok.text in rw.outlet_words) and word not in rw.chain_stops:
+        # "صحيفة اليمن نيوز": a name of its own, whose place is no outlet's name, and which the word ends ("وكالة
+        # فرنس برس" + "بحذفها"); not "اليوم" (also today) nor an adjective ("GMA News" + "الإخبارية")
+        if end > k and _outlet_word(tok, rw):
             end += 1
             named = True
-            continue
+            break
         if tok.kind != "word" or word in gaz.common or word in gaz.nisba or (has_article(tok.norm) and not place) \
                 or (word.endswith("يه") and len(word) >= 5) or (end > k and word.startswith("و")) \
                 or is_predicate(tok.norm) or word in rw.function_words or len(word) < 3 \

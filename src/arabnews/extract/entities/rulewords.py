@@ -42,7 +42,7 @@ RULES_SCHEMA = Record({
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "council_complements": Words, "nationality_taking_names": Words,
-    "institution_place_heads": Words,
+    "institution_place_heads": Words, "institution_place_phrases": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "national_body_heads": Words, "national_body_adjectives": Words, "national_body_states": Words,
     "national_body_qualified": Words,
@@ -169,6 +169,8 @@ class RuleWords:
     nationality_taking_names: frozenset[str]
     #: heads that make the place right after them an institution ("جامعة" + "الكويت"), folded
     institution_place_heads: frozenset[str]
+    #: heads of several words before a place (folded word tuples, "لجان مقاومة"), by their first word
+    institution_place_phrases: dict[str, tuple[tuple[str, ...], ...]]
     #: a party's head and the adjectives that make it a named party ("الحزب الجمهوري"), folded
     party_heads: frozenset[str]
     party_adjectives: frozenset[str]
@@ -482,7 +484,10 @@ def rule_words() -> RuleWords:
         council_adjectives=folded("council_adjectives"),
         council_complements=folded("council_complements"),
         nationality_taking_names=folded("nationality_taking_names"),
-        institution_place_heads=folded("institution_place_heads"), town_heads=words("town_heads"),
+        institution_place_heads=folded("institution_place_heads"),
+        institution_place_phrases=_by_first_word(
+            frozenset(tuple(fold(x) for x in w.split()) for w in data["institution_place_phrases"])),
+        town_heads=words("town_heads"),
         eponym_place_heads=words("eponym_place_heads"), following_nouns=words("following_nouns"),
         adjective_negations=words("adjective_negations"), base_heads=words("base_heads"),
         base_adjectives=folded("base_adjectives"), delegation_heads=words("delegation_heads"),
