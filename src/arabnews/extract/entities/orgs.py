@@ -1640,8 +1640,8 @@ def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> b
 def _outlet_word(tok: Token, rw: RuleWords) -> bool:
     """Is ``tok`` an outlet's word that ends a name (``outlet_words``: "نيوز", "24"), without the article (not the
     adjective "الإخبارية") and no time ("اليوم")?"""
-    return tok.text in rw.outlet_words or (tok.kind == "word" and not has_article(tok.norm)
-                                           and fold(tok.norm) in rw.outlet_words)
+    return (tok.kind == "number" and tok.text in rw.outlet_words) or (
+        tok.kind == "word" and not has_article(tok.norm) and fold(tok.norm) in rw.outlet_words)
 
 
 def _outlet_word_after(toks: Sequence[Token], k: int, rw: RuleWords) -> bool:
