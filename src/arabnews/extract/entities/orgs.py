@@ -74,6 +74,7 @@ from .rulewords import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SECURITY_FIRST,
+    RuleWords,
     flagged,
     has_article,
     imperfect_shape,
@@ -389,17 +390,32 @@ def org_takes_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
 def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged head of ``rules.yaml``'s ``institution_place_heads`` without the article (a proclitic allowed)
     right before the tagger's LOC of one or two words is one ORG with it: "جامعة الكويت", "لجامعة البحرين" (the LOC
-    alone before), as "جامعة القاهرة" already was; not a place a name goes on after."""
+    alone before), as "جامعة القاهرة" already was; not a place a name goes on after.  So is a head of several words
+    (``institution_place_phrases``), also before a town the tagger left untagged: "لجان مقاومة الفاشر"."""
     if "B-LOC" not in tags:
         return
-    heads = rule_words().institution_place_heads
+    rw = rule_words()
+    heads = rw.institution_place_heads
+    phrases = rw.institution_place_phrases
     n = len(toks)
     for i in range(n - 1):
-        if tags[i] != "O" or tags[i + 1] != "B-LOC" or toks[i].kind != "word" or has_article(toks[i].norm) \
-                or not any(stem in heads for stem in stems(toks[i].norm)):
+        if tags[i] != "O" or toks[i].kind != "word" or has_article(toks[i].norm):
             continue
-        e = chunk_end(tags, i + 1)
-        if e - i - 1 <= 2 and (e >= n or not tags[e].startswith("I-")):
+        # the head's words: one ("جامعة"), or a phrase ("لجان مقاومة") whose other words are untagged
+        size = 1 if any(stem in heads for stem in stems(toks[i].norm)) else next(
+            (len(p) for f in stems(toks[i].norm) for p in phrases.get(f, ())
+             if tuple(fold(t.norm) for t in toks[i + 1:i + len(p)]) == p[1:]
+             and all(t == "O" for t in tags[i + 1:i + len(p)])), 0)
+        if not size or i + size >= n:
+            continue
+        if tags[i + size] == "O" and size > 1 and toks[i + size].kind == "word" \
+                and gaz.place(fold(toks[i + size].norm)) is not None:
+            e = i + size + 1  # a town the tagger left untagged after a phrase ("لجان مقاومة الفاشر")
+        elif tags[i + size] == "B-LOC":
+            e = chunk_end(tags, i + size)
+        else:
+            continue
+        if e - i - size <= 2 and (e >= n or not tags[e].startswith("I-")):
             tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
 
 
@@ -1364,8 +1380,8 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             if toks[k].text in QUOTES_OPEN:
                 if k + 1 < n:
                     _quoted_name(toks, tags, k + 1)
-            elif not _known_name(toks, tags, k, fold(toks[k].norm)) \
-                    and in_list(toks[h].norm, rw.open_media_heads) and not has_article(toks[h].norm):
+            elif not _known_name(toks, tags, k, fold(toks[k].norm)) and not has_article(toks[h].norm) \
+                    and (in_list(toks[h].norm, rw.open_media_heads) or _outlet_word_after(toks, k, rw)):
                 _unknown_name(toks, tags, k, gaz, in_list(toks[h].norm, rw.place_media_heads))
         elif flags[h] & PREDICATE and toks[h + 1].norm.startswith("لل"):  # "وقال للجزيرة"
             _known_name(toks, tags, h + 1, "ال" + fold(toks[h + 1].norm)[2:])
@@ -1403,6 +1419,50 @@ def dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if (end < n and tags[end].startswith("I-")) or tags[k].startswith("I-"):
             continue
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+
+
+#: Most tokens of a dateline's place before its dash ("مقديشو (الصومال) -"), and of the outlet's name after it.
+_DATELINE_PLACE = 5
+_DATELINE_NAME = 4
+#: The dashes of a dateline.
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+
+
+@gate(texts=(":",))
+def dash_dateline_outlets(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name between a dateline's place and a colon is the outlet's, one ORG: "الخرطوم - سودان تريبيون:",
+    "عدن - المصدر أونلاين:", "القاهرة - المصري اليوم:", "بغداد - شفق نيوز:", "مقديشو (الصومال) - …:" (quotes
+    around it stay out).  The sentence opens with the place (a LOC, brackets and commas between its words), a
+    dash follows and the name (four tokens at most, no verb) runs to the colon.  Not the paper's reporter or
+    desk (``dateline_stops``: "غزة - مراسلنا:", "واشنطن - وكالات:"), nor a person the tagger found, a reporter
+    who signs ("القاهرة - محمد حسن:"), nor a place, a headline's pair of states ("تونس - الجزائر :"), unless the
+    name is a known outlet or holds an outlet's word (``outlet_words``: "تريبيون", "نيوز", "الصومال اليوم").  A
+    name the tagger made a longer ORG of stays."""
+    n = len(toks)
+    if n < 4 or not tags[0].endswith("LOC"):
+        return
+    dash = next((k for k in range(1, min(n, _DATELINE_PLACE + 1)) if toks[k].text in _DASHES), None)
+    if dash is None or any(t != "O" and not t.endswith("LOC") for t in tags[:dash]) \
+            or any(tags[k] == "O" and toks[k].text not in ("(", ")", "،", ",") for k in range(dash)):
+        return
+    colon = next((k for k in range(dash + 1, min(n, dash + _DATELINE_NAME + 4)) if toks[k].text == ":"), None)
+    if colon is None:
+        return
+    i, j = dash + 1, colon
+    if j - i >= 2 and toks[i].text in QUOTES_OPEN and toks[j - 1].text in QUOTES_CLOSE:
+        i, j = i + 1, j - 1
+    if not 0 < j - i <= _DATELINE_NAME or tags[i].startswith("I-") or (j < n and tags[j].startswith("I-")):
+        return
+    rw = rule_words()
+    folds = [fold(t.norm) for t in toks[i:j]]
+    if any(t.kind not in ("word", "latin", "number") or (t.kind == "word" and is_predicate(t.norm))
+           for t in toks[i:j]) or any(f in rw.dateline_stops for f in folds) or all(len(f) <= 2 for f in folds):
+        return  # (spelled-out letters, "باماكو - أ ف ب:", ANERcorp leaves untagged as dateline_outlets does)
+    known = _known_name_size(toks, tags, i, folds[0], whole_per=True) == j - i \
+        or any(f in rw.outlet_words or t.text in rw.outlet_words for f, t in zip(folds, toks[i:j], strict=True))
+    # a place the tagger found is a headline's pair of states ("تونس - الجزائر :"), a person a reporter's signature
+    if known or not any(t.endswith(("PER", "LOC")) for t in tags[i:j]):
+        tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
 
 
 #: What stands after a dateline's outlet: a dash, a colon, a period; before it, a comma too ("القاهرة، (…)").
@@ -1579,6 +1639,19 @@ def _known_name(toks: Sequence[Token], tags: list[Tag], k: int, first: str) -> b
     return bool(m)
 
 
+def _outlet_word(tok: Token, rw: RuleWords) -> bool:
+    """Is ``tok`` an outlet's word that ends a name (``outlet_words``: "نيوز", "24"), without the article (not the
+    adjective "الإخبارية") and no time ("اليوم")?"""
+    return (tok.kind == "number" and tok.text in rw.outlet_words) or (
+        tok.kind == "word" and not has_article(tok.norm) and fold(tok.norm) in rw.outlet_words)
+
+
+def _outlet_word_after(toks: Sequence[Token], k: int, rw: RuleWords) -> bool:
+    """Is one of the two words after ``toks[k]`` an outlet's word (:func:`_outlet_word`)?  Then any media head
+    names the outlet ("موقع اليمن نيوز"), not only an open one."""
+    return any(_outlet_word(t, rw) for t in toks[k + 1:k + _MEDIA_WORDS])
+
+
 #: Most words of a media name read after an open media head.
 _MEDIA_WORDS = 3
 
@@ -1590,26 +1663,37 @@ def _unknown_name(toks: Sequence[Token], tags: list[Tag], k: int, gaz: Gazetteer
     included ("إذاعة موزاييك", "قناة فرانس 24").  A known place after the head names the outlet only
     with ``places`` (a head of ``place_media_heads``), and then the head is in the ORG, as NewsFANE
     tags "تلفزيون دبي": "إذاعة قفصة" is the station, "قفصة" alone the town; after the other heads a
-    place is left to the tagger ("قناة السويس", a canal)."""
+    place is left to the tagger ("قناة السويس", a canal).  The place may carry the article: "إذاعة الأندلس"."""
     n = len(toks)
     rw = rule_words()
     end = k
+    named = False  # an outlet's word after the first ("اليمن" + "نيوز"): the head stays out
+    ahead = _outlet_word_after(toks, k, rw)
     while end < n and end - k < _MEDIA_WORDS:
         tok = toks[end]
         word = fold(tok.norm)
         if tok.kind == "latin" or (tok.kind == "number" and end > k):
             end += 1
             continue
-        if tok.kind != "word" or word in gaz.common or word in gaz.nisba or has_article(tok.norm) \
+        # "إذاعة الأندلس"; after any head before an outlet's word ("موقع اليمن نيوز")
+        place = end == k and gaz.place(word) is not None and (places or ahead)
+        # "صحيفة اليمن نيوز": a name of its own, whose place is no outlet's name, and which the word ends ("وكالة
+        # فرنس برس" + "بحذفها"); not "اليوم" (also today) nor an adjective ("GMA News" + "الإخبارية")
+        if end > k and _outlet_word(tok, rw):
+            end += 1
+            named = True
+            break
+        if tok.kind != "word" or word in gaz.common or word in gaz.nisba or (has_article(tok.norm) and not place) \
                 or (word.endswith("يه") and len(word) >= 5) or (end > k and word.startswith("و")) \
                 or is_predicate(tok.norm) or word in rw.function_words or len(word) < 3 \
-                or (end == k and not places and gaz.place(word) is not None):
+                or (end == k and not place and gaz.place(word) is not None):
             break
         end += 1
     if end == k or (end < n and tags[end].startswith("I-")) or (tags[k].startswith("I-")):
         return
-    if all(t == "O" or t[2:] in ("LOC", "PER") for t in tags[k:end]):
-        if places and gaz.place(fold(toks[k].norm)) is not None:
+    # the tagger's pieces of it: a place and an ORG of the outlet's word ("السودان" + "نيوز")
+    if all(t == "O" or t[2:] in ("LOC", "PER") or (named and t[2:] == "ORG") for t in tags[k:end]):
+        if places and not named and gaz.place(fold(toks[k].norm)) is not None:
             k -= 1  # a place's name: the head is part of the outlet's, as NewsFANE tags "تلفزيون دبي"
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
 
@@ -2645,6 +2729,26 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                 tags[i:j] = ["O"] * (j - i)
         elif label != "LOC" and (label == "PER" or j - i == 1):
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+@gate(texts=("إكس", "اكس", "أكس"))
+def platform_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A platform whose name is also a letter or a word (``head_platforms``: "إكس", X) is an ORG after a
+    platform's head (``platform_heads``: "منصة", "تطبيق", "موقع", a proclitic allowed), bare or quoted, the head
+    outside as :func:`platform_names` leaves "موقع « غوغل »": "في تغريدة على منصة إكس" (the tagger's PER),
+    'عبر منصة "إكس"' (its MISC).  Not "إكس" alone ("أشعة إكس", the letter)."""
+    rw = rule_words()
+    n = len(toks)
+    for k in range(1, n):
+        if toks[k].kind != "word" or fold(toks[k].norm) not in rw.head_platforms:
+            continue
+        quoted = toks[k - 1].text in QUOTES_OPEN and k + 1 < n and toks[k + 1].text in QUOTES_CLOSE
+        h = k - 2 if quoted else k - 1
+        if h < 0 or toks[h].kind != "word" or not in_list(toks[h].norm, rw.platform_heads) or tags[h] != "O":
+            continue
+        if (k + 1 < n and tags[k + 1].startswith("I-")) or tags[k].startswith("I-"):
+            continue
+        tags[k] = "B-ORG"
 
 
 def _platform_size(toks: Sequence[Token], folds: Sequence[str], i: int) -> int:

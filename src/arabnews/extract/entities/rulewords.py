@@ -42,7 +42,7 @@ RULES_SCHEMA = Record({
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "council_complements": Words, "nationality_taking_names": Words,
-    "institution_place_heads": Words,
+    "institution_place_heads": Words, "institution_place_phrases": Words,
     "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
     "national_body_heads": Words, "national_body_adjectives": Words, "national_body_states": Words,
     "national_body_qualified": Words,
@@ -69,6 +69,7 @@ RULES_SCHEMA = Record({
     "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
+    "outlet_words": Words, "dateline_stops": Words, "head_platforms": Words, "platform_heads": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
     "name_end_times": Words, "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
@@ -168,6 +169,8 @@ class RuleWords:
     nationality_taking_names: frozenset[str]
     #: heads that make the place right after them an institution ("جامعة" + "الكويت"), folded
     institution_place_heads: frozenset[str]
+    #: heads of several words before a place (folded word tuples, "لجان مقاومة"), by their first word
+    institution_place_phrases: dict[str, tuple[tuple[str, ...], ...]]
     #: a party's head and the adjectives that make it a named party ("الحزب الجمهوري"), folded
     party_heads: frozenset[str]
     party_adjectives: frozenset[str]
@@ -310,6 +313,14 @@ class RuleWords:
     agency_adjectives: frozenset[str]
     #: programmes named alone ("بوليتيكا"), folded
     programme_names: frozenset[str]
+    #: words that make a dateline's name an outlet's ("نيوز", "تريبيون", "أونلاين"), folded
+    outlet_words: frozenset[str]
+    #: what a dateline's dash gives that is no outlet ("مراسلنا", "وكالات", "خاص"), folded
+    dateline_stops: frozenset[str]
+    #: platforms whose name is an ordinary word or letter too ("إكس"): ORGs only after a platform head, folded
+    head_platforms: frozenset[str]
+    #: the heads before those ("منصة", "تطبيق"), folded
+    platform_heads: frozenset[str]
     #: heads of a festival's or fair's name ("أيام قرطاج السينمائية", "مهرجان الحمامات الدولي")
     event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
@@ -475,7 +486,10 @@ def rule_words() -> RuleWords:
         council_adjectives=folded("council_adjectives"),
         council_complements=folded("council_complements"),
         nationality_taking_names=folded("nationality_taking_names"),
-        institution_place_heads=folded("institution_place_heads"), town_heads=words("town_heads"),
+        institution_place_heads=folded("institution_place_heads"),
+        institution_place_phrases=_by_first_word(
+            frozenset(tuple(fold(x) for x in w.split()) for w in data["institution_place_phrases"])),
+        town_heads=words("town_heads"),
         eponym_place_heads=words("eponym_place_heads"), following_nouns=words("following_nouns"),
         adjective_negations=words("adjective_negations"), base_heads=words("base_heads"),
         base_adjectives=folded("base_adjectives"), delegation_heads=words("delegation_heads"),
@@ -512,6 +526,8 @@ def rule_words() -> RuleWords:
         not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
         agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
         programme_names=folded("programme_names"),
+        outlet_words=folded("outlet_words"), dateline_stops=folded("dateline_stops"),
+        head_platforms=folded("head_platforms"), platform_heads=folded("platform_heads"),
         administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
         theophoric_heads=folded("theophoric_heads"),
         place_person_heads=folded("place_person_heads"),
