@@ -677,7 +677,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                                          or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
                                          or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
             return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
-        return _phrase(toks, i, j, "person")
+        return _phrase(toks, i, _missed_name_end(toks, i, j, cut, lex), "person")
     if head == "organisation":
         return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
     if head == "media":
@@ -769,6 +769,28 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+#: Most words of a name the tagger missed after a role ("آدم رجال").
+_MISSED_NAME_WORDS = 3
+
+
+def _missed_name_end(toks: list[Tok], i: int, j: int, cut: int, lex: Lexicon) -> int:
+    """``j`` past a name the tagger missed between a role's definite words and what ends the speaker (the
+    complementizer, a colon, a quotation, where or to whom it was said): "وقال المتحدث باسم المنسقية العامة للنازحين
+    واللاجئين آدم رجال إن …" (the role's words stop at the phrase's length before "رجال").  The name is one to three
+    indefinite words that are no time, adverb ("مجددا"), cue or head noun, right before the cut."""
+    if not i < j < cut <= len(toks) or j - i < 2:
+        return j
+    d = max((k for k in range(i + 1, cut) if _definite(_strip_conj(toks[k].text))), default=None)
+    if d is None or d >= j or not 1 <= cut - d - 1 <= _MISSED_NAME_WORDS:
+        return j
+    for t in toks[d + 1:cut]:
+        w = t.text
+        if not _name_like(t, lex) or w.endswith(("ا", "اً", "ه", "ها", "هم")) or lex.head(w) or lex.head(w[1:]) \
+                or w in lex.documents or w[1:] in lex.documents or w in _ROLE_PREPS or w in _ON_BEHALF:
+            return j
+    return cut
 
 
 def _name_starts(toks: list[Tok], k: int, mentions: Mentions) -> bool:

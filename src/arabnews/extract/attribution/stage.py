@@ -31,7 +31,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
-from .datelines import dateline_end, signs_colon
+from .datelines import dateline_end, place_signature, signs_colon
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import (
     PRONOUN_PREPOSITIONS,
@@ -951,7 +951,10 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
             continue  # "دمشق - سانا: استشهد مدنيان …": the dateline's colon
         cut = dateline_end(folded, zone[0].start, colon, True, f.places) if zone else 0
         if zone and cut > zone[0].start:  # "الجزيرة مباشر - عاجل: المتحدث باسم … أبو عبيدة: …" (session 30)
+            signed = place_signature(folded, zone[0].start, colon, f.places)
             zone = _after_label([t for t in zone if t.start >= cut])
+            if signed and zone and zone[0].is_word and f.lex.head(zone[0].text) not in ("organisation", "person"):
+                continue  # "الخرطوم - سودان تريبيون: اتهمت …": the outlet that signs the place's dateline
         while zone and not zone[0].is_word and zone[0].text not in MARKS:
             zone = zone[1:]
         told_at = _outlet_at(zone)  # (the outlet it spoke to counts apart and may hold a digit: "لفرانس 24")
@@ -1394,6 +1397,14 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         and (not it.zone or it.zone[0].text in it.cue.preps or it.zone[0].text in lex.zone_cutters):
                     # (not with a subject no list knows after the verb: "، حيث أكدت السلط الجهوية للمحتجين …")
                     # "وكان عماد الطرابلسي استعرض برنامج الوزارة، إذ أشار إلى أن …": the sentence's subject
+                    src = _sentence_subject(f, it.start, lo, hi)
+                    if src is not None and not _agrees(folded, it, src, lex):
+                        src = None
+                if src is None and it.cue.kind == "past" and _verb_after_comma(folded, it.start, it.pre, it.cue) \
+                        and (not it.zone or it.zone[0].text in it.cue.preps or it.zone[0].text in lex.zone_cutters) \
+                        and (last is None or last[1] != f.sentence(it.start)):
+                    # "وتبنت الحركة … الهجوم في بيان …، وزعمت أنها قتلت 47 جندياً": the subject of the verb that opens
+                    # the sentence, when no claim of the sentence came before (then it is carried)
                     src = _sentence_subject(f, it.start, lo, hi)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None
