@@ -955,6 +955,12 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
             zone = _after_label([t for t in zone if t.start >= cut])
             if signed and zone and zone[0].is_word and f.lex.head(zone[0].text) not in ("organisation", "person"):
                 continue  # "الخرطوم - سودان تريبيون: اتهمت …": the outlet that signs the place's dateline
+        dots = next((k for k in range(len(zone) - 1, 0, -1) if zone[k].text == "…"
+                     or (zone[k].text == "." and zone[k - 1].text == ".")), None)
+        if dots is not None:  # "الحوثيون يعلنون استهداف سفينة … بصاروخين.. والقيادة المركزية الأمريكية: …"
+            zone = zone[dots + 1:]  # a headline's second part, its own speaker after the dots
+        if dots is not None or folded[max(lo, (zone[0].start if zone else colon) - 3):colon][:3].strip() in ("..", "…"):
+            zone = _unjoined(zone, f.lex)
         while zone and not zone[0].is_word and zone[0].text not in MARKS:
             zone = zone[1:]
         told_at = _outlet_at(zone)  # (the outlet it spoke to counts apart and may hold a digit: "لفرانس 24")
@@ -999,6 +1005,16 @@ _DASH_CUE = Cue("-", "phrase")
 _TRAILING_DASH = re.compile(r"[ \t\u00a0][-–—][ \t\u00a0]++([^\n\-–—:.!؟?]+?)[ \t\u00a0.]*(?=\n|$)")
 #: Most characters of a headline before its trailing speaker (a body paragraph's line is no headline).
 _DASH_HEADLINE_CHARS = 240
+
+
+def _unjoined(zone: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``zone`` with the و that joins its first word to what came before left out ("والقيادة المركزية" →
+    "القيادة المركزية", "ووزارة الداخلية"; not the و of "وزير")."""
+    w = zone[0].text if zone and zone[0].is_word else ""
+    if w.startswith("و") and len(w) > 3 and (w.startswith("وال") or (lex.head(w[1:]) and not lex.head(w))):
+        first = zone[0]
+        return [Tok(first.start + 1, first.end, first.text[1:]), *zone[1:]]
+    return zone
 
 
 def _of_place(f: _Finder, rest: list[Tok]) -> bool:
