@@ -1422,8 +1422,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     # "وتبنت الحركة … الهجوم في بيان …، وزعمت أنها قتلت 47 جندياً": the subject of the verb that opens
                     # the sentence, when no claim of the sentence came before (then it is carried)
                     src = _sentence_subject(f, it.start, lo, hi)
-                    if src is not None and not _agrees(folded, it, src, lex):
-                        src = None
+                    if src is not None and (not _agrees(folded, it, src, lex) or not _same_gender(f, it, lo, hi)):
+                        src = None  # ("وقصف الجيش مواقع الحركة، وزعمت أنها …": the movement, not the army)
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
@@ -2009,6 +2009,18 @@ def _agrees(folded: str, it: _Item, src: Source, lex: Lexicon) -> bool:
         masculine = _participle_gender(verb) == "m" if kind == "participle" else _gender(verb, kind == "present") == "m"
         return not (masculine and head.endswith("ه"))
     return True
+
+
+def _same_gender(f: _Finder, it: _Item, lo: int, hi: int) -> bool:
+    """Is the singular verb at ``it`` of the gender of the verb that opens its sentence ("وتبنت الحركة …، وزعمت" but
+    not "وقصف الجيش …، وزعمت")?  A plural verb agrees with either (the verb before its plural subject is singular)."""
+    s_start, _ = f.sentence_bounds(it.start, lo, hi)
+    first = words(f.folded, s_start, min(it.start, s_start + 40))
+    if not first:
+        return False
+    said = _gender(f.folded[it.start:it.end], False)
+    opened = _gender(first[0].text[1:] if first[0].text[:1] in "وف" else first[0].text, False)
+    return said is None or opened is None or said == opened
 
 
 def _verb_after_comma(folded: str, start: int, pre: str, cue: Cue) -> bool:
