@@ -1341,8 +1341,11 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
             continue
-        if h > k and toks[h - 1].text in _ROLE_PREPS:
-            continue  # a preposition's complement: "كان المهاجم معروفا لدى أجهزة المخابرات قالت …" (session 31)
+        if h > k and toks[h - 1].text in _ROLE_PREPS and (_definite(word) or (
+                h + 1 < j and _definite(toks[h + 1].text))):
+            # a preposition's definite complement: "كان المهاجم معروفا لدى أجهزة المخابرات قالت …" (session 31); an
+            # indefinite one is described by the verb, its subject ("اتصالا من مواطن أفاد فيه أن …")
+            continue
         if agreement == "m" and not dropped and word.endswith("ه") and not _strip_conj(word).startswith("ال"):
             # an indefinite feminine noun a masculine verb describes, not its subject: "بدأ … حملة عسكرية يقول إنها …"
             # (not the other way round: a broken plural takes a feminine verb, "مصادر قالت", "صحف إسرائيلية قالت")
