@@ -69,6 +69,7 @@ _ISSUED = word_set("issued_words")
 _ISSUING = word_set("issuing_verbs")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
+_ADJECTIVE_MEDIA = word_set("adjective_media_heads")
 _NAMED_OFFICIALS = word_set("named_officials")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
 #: Nouns of where something was said ("في تصريح", "في بيان"), and their adjectives ("هاتفي").
@@ -682,6 +683,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
     if head == "media":
         nxt = toks[i + 1] if i + 1 < cut else None
+        if _strip_conj(word) in _ADJECTIVE_MEDIA and (nxt is None or not _is_adj(nxt, False, lex)):
+            return None  # "بحسب إعلام تلقت الجوهرة نسخة منه": a notice ("الإعلام العبري" has its article)
         if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)
                            and lex.media_re.match(folded, nxt.start) is None
                            and mentions.starting_in(nxt.start, nxt.start + 1) is None) or nxt.text in lex.closers:
