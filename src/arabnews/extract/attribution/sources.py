@@ -70,6 +70,7 @@ _ISSUING = word_set("issuing_verbs")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
 _ADJECTIVE_MEDIA = word_set("adjective_media_heads")
+_HELD_BY = word_set("held_by_prepositions")
 _NAMED_OFFICIALS = word_set("named_officials")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
 #: Nouns of where something was said ("في تصريح", "في بيان"), and their adjectives ("هاتفي").
@@ -1344,7 +1345,7 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
             continue
-        if h > k and toks[h - 1].text in _ROLE_PREPS and (_definite(word) or (
+        if h > k and toks[h - 1].text in _HELD_BY and (_definite(word) or (
                 h + 1 < j and _definite(toks[h + 1].text))):
             # a preposition's definite complement: "كان المهاجم معروفا لدى أجهزة المخابرات قالت …" (session 31); an
             # indefinite one is described by the verb, its subject ("اتصالا من مواطن أفاد فيه أن …")
