@@ -53,7 +53,7 @@ SCHEMA = Record(
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
      "pronoun_prepositions": Words,
      "headline_topics": Words, "breaking_labels": Words, "named_forms": Words, "following_words": Words,
-     "relational_heads": Words,
+     "relational_heads": Words, "adjective_media_heads": Words, "held_by_prepositions": Words,
      "named_officials": Words, "mute_sources": Words, "legal_bases": Words, "verbal_noun_heads": Words,
      "realized_forms": Words, "preposition_cues": Words,
      "preposition_cue_heads": Words, "elative_cues": Words, "demonstratives": Words, "object_words": Words,

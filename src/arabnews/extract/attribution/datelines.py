@@ -59,6 +59,16 @@ def dateline_end(folded: str, pos: int, end: int, line_start: bool, places: froz
     return cut if cut < end else pos
 
 
+def place_signature(folded: str, pos: int, colon: int, places: frozenset[tuple[int, int]]) -> bool:
+    """Does ``folded[pos:colon]`` open with a place's dateline that no agency signs, followed by one name
+    before the colon ("الخرطوم - سودان تريبيون: اتهمت …", "طرابلس - بوابة الوسط: …")?  The name is the
+    outlet that signs the place (a newspaper the word lists do not know), not a headline's speaker."""
+    if _patterns()[0].match(folded, pos, colon) is not None:
+        return False
+    m = _patterns()[1].match(folded, pos, colon)
+    return m is not None and (m.start(1), m.end(1)) in places
+
+
 def signs_colon(folded: str, pos: int, colon: int) -> bool:
     """Is the colon at ``colon`` the end of a place's dateline that ``pos`` opens ("دمشق - سانا:", "الرباط/
     هسبريس:")?  Such a colon opens no headline's claim of the agency (an agency alone, "رويترز: …", may)."""

@@ -69,6 +69,8 @@ _ISSUED = word_set("issued_words")
 _ISSUING = word_set("issuing_verbs")
 #: Heads of a person named by a relation to another ("زوجة وليد زروق"): the name after them is the other's.
 _RELATIONAL = word_set("relational_heads")
+_ADJECTIVE_MEDIA = word_set("adjective_media_heads")
+_HELD_BY = word_set("held_by_prepositions")
 _NAMED_OFFICIALS = word_set("named_officials")
 _ADDRESSEE_PRONOUNS = word_set("addressee_pronouns")
 #: Nouns of where something was said ("في تصريح", "في بيان"), and their adjectives ("هاتفي").
@@ -677,11 +679,13 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                                          or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
                                          or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
             return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
-        return _phrase(toks, i, j, "person")
+        return _phrase(toks, i, _missed_name_end(toks, i, j, cut, lex), "person")
     if head == "organisation":
         return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
     if head == "media":
         nxt = toks[i + 1] if i + 1 < cut else None
+        if _strip_conj(word) in _ADJECTIVE_MEDIA and (nxt is None or not _is_adj(nxt, False, lex)):
+            return None  # "بحسب إعلام تلقت الجوهرة نسخة منه": a notice ("الإعلام العبري" has its article)
         if nxt is None or (not word.startswith("ال") and _is_adj(nxt, False, lex)
                            and lex.media_re.match(folded, nxt.start) is None
                            and mentions.starting_in(nxt.start, nxt.start + 1) is None) or nxt.text in lex.closers:
@@ -769,6 +773,28 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+#: Most words of a name the tagger missed after a role ("آدم رجال").
+_MISSED_NAME_WORDS = 3
+
+
+def _missed_name_end(toks: list[Tok], i: int, j: int, cut: int, lex: Lexicon) -> int:
+    """``j`` past a name the tagger missed between a role's definite words and what ends the speaker (the
+    complementizer, a colon, a quotation, where or to whom it was said): "وقال المتحدث باسم المنسقية العامة للنازحين
+    واللاجئين آدم رجال إن …" (the role's words stop at the phrase's length before "رجال").  The name is one to three
+    indefinite words that are no time, adverb ("مجددا"), cue or head noun, right before the cut."""
+    if not i < j < cut <= len(toks) or j - i < 2:
+        return j
+    d = max((k for k in range(i + 1, cut) if _definite(_strip_conj(toks[k].text))), default=None)
+    if d is None or d >= j or not 1 <= cut - d - 1 <= _MISSED_NAME_WORDS:
+        return j
+    for t in toks[d + 1:cut]:
+        w = t.text
+        if not _name_like(t, lex) or w.endswith(("ا", "اً", "ه", "ها", "هم")) or lex.head(w) or lex.head(w[1:]) \
+                or w in lex.documents or w[1:] in lex.documents or w in _ROLE_PREPS or w in _ON_BEHALF:
+            return j
+    return cut
 
 
 def _name_starts(toks: list[Tok], k: int, mentions: Mentions) -> bool:
@@ -1318,6 +1344,11 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
         word = toks[h].text
         head = lex.head(word) or lex.head(_strip_conj(word))
         if head is None:
+            continue
+        if h > k and toks[h - 1].text in _HELD_BY and (_definite(word) or (
+                h + 1 < j and _definite(toks[h + 1].text))):
+            # a preposition's definite complement: "كان المهاجم معروفا لدى أجهزة المخابرات قالت …" (session 31); an
+            # indefinite one is described by the verb, its subject ("اتصالا من مواطن أفاد فيه أن …")
             continue
         if agreement == "m" and not dropped and word.endswith("ه") and not _strip_conj(word).startswith("ال"):
             # an indefinite feminine noun a masculine verb describes, not its subject: "بدأ … حملة عسكرية يقول إنها …"

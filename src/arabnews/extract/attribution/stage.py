@@ -31,7 +31,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
-from .datelines import dateline_end, signs_colon
+from .datelines import dateline_end, place_signature, signs_colon
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
 from .sources import (
     PRONOUN_PREPOSITIONS,
@@ -951,7 +951,16 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
             continue  # "دمشق - سانا: استشهد مدنيان …": the dateline's colon
         cut = dateline_end(folded, zone[0].start, colon, True, f.places) if zone else 0
         if zone and cut > zone[0].start:  # "الجزيرة مباشر - عاجل: المتحدث باسم … أبو عبيدة: …" (session 30)
+            signed = place_signature(folded, zone[0].start, colon, f.places)
             zone = _after_label([t for t in zone if t.start >= cut])
+            if signed and zone and zone[0].is_word and f.lex.head(zone[0].text) not in ("organisation", "person"):
+                continue  # "الخرطوم - سودان تريبيون: اتهمت …": the outlet that signs the place's dateline
+        dots = next((k for k in range(len(zone) - 1, 0, -1) if zone[k].text == "…"
+                     or (zone[k].text == "." and zone[k - 1].text == ".")), None)
+        if dots is not None:  # "الحوثيون يعلنون استهداف سفينة … بصاروخين.. والقيادة المركزية الأمريكية: …"
+            zone = zone[dots + 1:]  # a headline's second part, its own speaker after the dots
+        if dots is not None or folded[max(lo, (zone[0].start if zone else colon) - 3):colon][:3].strip() in ("..", "…"):
+            zone = _unjoined(zone, f.lex)
         while zone and not zone[0].is_word and zone[0].text not in MARKS:
             zone = zone[1:]
         told_at = _outlet_at(zone)  # (the outlet it spoke to counts apart and may hold a digit: "لفرانس 24")
@@ -996,6 +1005,16 @@ _DASH_CUE = Cue("-", "phrase")
 _TRAILING_DASH = re.compile(r"[ \t\u00a0][-–—][ \t\u00a0]++([^\n\-–—:.!؟?]+?)[ \t\u00a0.]*(?=\n|$)")
 #: Most characters of a headline before its trailing speaker (a body paragraph's line is no headline).
 _DASH_HEADLINE_CHARS = 240
+
+
+def _unjoined(zone: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``zone`` with the و that joins its first word to what came before left out ("والقيادة المركزية" →
+    "القيادة المركزية", "ووزارة الداخلية"; not the و of "وزير")."""
+    w = zone[0].text if zone and zone[0].is_word else ""
+    if w.startswith("و") and len(w) > 3 and (w.startswith("وال") or (lex.head(w[1:]) and not lex.head(w))):
+        first = zone[0]
+        return [Tok(first.start + 1, first.end, first.text[1:]), *zone[1:]]
+    return zone
 
 
 def _of_place(f: _Finder, rest: list[Tok]) -> bool:
@@ -1397,6 +1416,14 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = _sentence_subject(f, it.start, lo, hi)
                     if src is not None and not _agrees(folded, it, src, lex):
                         src = None
+                if src is None and it.cue.kind == "past" and _verb_after_comma(folded, it.start, it.pre, it.cue) \
+                        and (not it.zone or it.zone[0].text in it.cue.preps or it.zone[0].text in lex.zone_cutters) \
+                        and (last is None or last[1] != f.sentence(it.start)):
+                    # "وتبنت الحركة … الهجوم في بيان …، وزعمت أنها قتلت 47 جندياً": the subject of the verb that opens
+                    # the sentence, when no claim of the sentence came before (then it is carried)
+                    src = _sentence_subject(f, it.start, lo, hi)
+                    if src is not None and (not _agrees(folded, it, src, lex) or not _same_gender(f, it, lo, hi)):
+                        src = None  # ("وقصف الجيش مواقع الحركة، وزعمت أنها …": the movement, not the army)
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
@@ -1982,6 +2009,18 @@ def _agrees(folded: str, it: _Item, src: Source, lex: Lexicon) -> bool:
         masculine = _participle_gender(verb) == "m" if kind == "participle" else _gender(verb, kind == "present") == "m"
         return not (masculine and head.endswith("ه"))
     return True
+
+
+def _same_gender(f: _Finder, it: _Item, lo: int, hi: int) -> bool:
+    """Is the singular verb at ``it`` of the gender of the verb that opens its sentence ("وتبنت الحركة …، وزعمت" but
+    not "وقصف الجيش …، وزعمت")?  A plural verb agrees with either (the verb before its plural subject is singular)."""
+    s_start, _ = f.sentence_bounds(it.start, lo, hi)
+    first = words(f.folded, s_start, min(it.start, s_start + 40))
+    if not first:
+        return False
+    said = _gender(f.folded[it.start:it.end], False)
+    opened = _gender(first[0].text[1:] if first[0].text[:1] in "وف" else first[0].text, False)
+    return said is None or opened is None or said == opened
 
 
 def _verb_after_comma(folded: str, start: int, pre: str, cue: Cue) -> bool:
