@@ -287,7 +287,26 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
         return {"country": gaz.nisba[text_key]}
     elif label == "ORG" and _platform_key(text_key):
         return {"platform": True}  # "على تويتر": where something is posted, never an event's actor
+    elif label == "ORG" and _media_key(text_key):
+        return {"media": True}  # "وكالة الأنباء الفلسطينية "وفا"": an outlet tells of an event, never does it
     return {}
+
+
+def _media_key(text_key: str) -> bool:
+    """Is ``text_key`` (a span's folded text) a news outlet's name: one of ``rules.yaml``'s ``media_names`` or
+    ``outlet_names`` ("وفا", "سودان تريبيون"), or a name opened by a head of ``open_media_heads`` ("جريدة المغرب",
+    "وكالة الأنباء الفلسطينية"), with the article or a preposition or not?"""
+    words = tuple(text_key.split())
+    if not words:
+        return False
+    rw = rule_words()
+    forms = {words[0], words[0].removeprefix("ال"), words[0].removeprefix("لل"), words[0].removeprefix("ل"),
+             words[0].removeprefix("بال"), words[0].removeprefix("ب")}
+    if len(words) > 1 and any(f in rw.open_media_heads for f in forms):
+        return True
+    keys = {(f, *words[1:]) for f in forms if f}
+    return any(k in rw.media_names for k in keys) or \
+        any(k in rw.outlet_first.get(k[0], ()) for k in keys)
 
 
 def _platform_key(text_key: str) -> bool:
