@@ -1293,9 +1293,10 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         if head is None and _patron_place(view, e.start):
             origins.append((e.start, e.end))
             continue  # "الميليشيا الحوثية المدعومة من إيران": who backs them, not where (session 31)
-        if head is None and _media_name(view, e.start):
+        if head is None and "lat" not in e.attrs and _media_name(view, e.start):
             origins.append((e.start, e.end))
-            continue  # "في بيان نشرته إذاعة الأندلس": an outlet's name, not where (session 31)
+            continue  # "في بيان نشرته إذاعة الأندلس": an outlet's name, not where (session 31; not a town's radio,
+            # "الصحفية بإذاعة صفاقس": often where it was)
         if head is None and view.is_word((view.token_at(e.start) or 0) - 1, _BENEFICIARY_WORDS):
             origins.append((e.start, e.end))
             continue  # "أدينوا بالتجسس لصالح إسرائيل": for whom, not where

@@ -2215,13 +2215,16 @@ class EventExtractor:
             if dk is None or view.clause_of(dk) != clause:
                 continue
             first, last = min(dk, k), max(dk, kj)
+            if any(view.words[j] in _RELATIVE_PRONOUNS for j in range(first, last)):
+                continue  # "تسيطر على 80 في المئة من الأحياء التي كانت تحت سيطرة المعارضة منذ العام 2012"
             if any(view.is_word(j, _AGGREGATE_WORDS) for j in range(max(0, first - 6), last)
                    if view.clause_of(j) == clause):
                 return True
             w = view.words[k]
             w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
             if info.pos == "verb" and info.type in _VIOLENT_TYPES and w[:1] in "يتن" and \
-                    not w.endswith(("ت", "وا")) and view.starts[k] == view.tokens[k].start:
+                    not w.endswith(("ت", "وا")) and view.starts[k] == view.tokens[k].start and \
+                    not view.is_word(k - 1, _BECOMING):  # "وباتت قوات النظام تسيطر": it became so
                 return True
         return False
 
@@ -4054,6 +4057,9 @@ def _similar_attack(view: SentenceView, d: Draft) -> bool:
         not (d.text_folded or "").startswith("ال")
 
 
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+#: Verbs of becoming before a present verb: a change told, not a state ("وباتت قوات النظام تسيطر على …").
+_BECOMING = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "وباتت", "واصبحت", "وبات", "واصبح"})
 #: Words of a condition (``conditional_cues``: "في حال", "إذا", "ما لم").
 _CONDITIONAL_CUES = word_set("conditional_cues")
 #: Words of a total (``aggregate_words``: "أزيد من", "أعداد").
