@@ -1361,13 +1361,9 @@ _REFERENCE_HEADS = word_set("place_reference_heads")
 
 
 def _bare(word: str) -> tuple[str, ...]:
-    """The folded word and its forms without و/ف/ب or "في"-less "بال"/"وب" proclitics ("بريف" → "ريف")."""
-    out = [word]
-    if word[:1] in "وفب":
-        out.append(word[1:])
-        if word[1:2] in "ب":
-            out.append(word[2:])
-    return tuple(out)
+    """The folded word and its form without a ب proclitic ("بريف" → "ريف"); not after و ("الشرق الأوسط وشمال
+    أفريقيا", "في وسط وشمال مالي": two places joined, neither locates the other)."""
+    return (word, word[1:]) if word[:1] == "ب" else (word,)
 
 
 def _media_name(view: SentenceView, start: int) -> bool:
@@ -1377,7 +1373,7 @@ def _media_name(view: SentenceView, start: int) -> bool:
     if k is None or k < 1 or view.starts[k] != start or view.tokens[k - 1].kind != "word":
         return False
     w = view.words[k - 1]
-    return any(f in _MEDIA_NAMES_BEFORE for f in (*_bare(w), w[1:]))
+    return any(f in _MEDIA_NAMES_BEFORE for f in (w, w[1:], w[2:] if w[:2] in ("وب", "ول", "فب") else w))
 
 
 def _patron_place(view: SentenceView, start: int) -> bool:
@@ -1568,7 +1564,8 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
         if (there := _located(view, best, places)) is not best:
             return _with_reference(there, best)
         out = best.to_dict()
-        larger = [p for p in ranked[1:] if p.rank < best.rank and p.text != best.text]
+        larger = [p for p in ranked[1:] if p.text != best.text and _located(view, p, places) is best] or \
+            [p for p in ranked[1:] if p.rank < best.rank and p.text != best.text]
         if larger:
             out["within"] = larger[0].to_dict()
         return out

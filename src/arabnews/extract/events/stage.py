@@ -2208,16 +2208,25 @@ class EventExtractor:
         فاغنر … إلى جانب الجيش المالي منذ نهاية 2021"), not one event?"""
         clause = view.clause_of(k)
         lo, hi = view.clause_range(clause)
+        # (a relative clause set off by commas between: "وتقاتل مجموعة فاغنر الروسية، التي باتت تعرف باسم "الفيلق
+        # الأفريقي"، إلى جانب الجيش المالي منذ نهاية 2021")
+        aside = clause + 1 < len(view.clause_bounds) and view.words[view.clause_bounds[clause + 1][0]] in \
+            _RELATIVE_PRONOUNS and clause + 2 < len(view.clause_bounds)
+        if aside:
+            hi = view.clause_range(clause + 2)[1]
         for d in layers.within("dates", lo, hi):
             if not fold(d.text).startswith(("منذ", "ومنذ")) or not _long_ago(d.value):
                 continue
             dk = view.token_at(d.start)
-            if dk is None or view.clause_of(dk) != clause:
+            if dk is None or view.clause_of(dk) not in (clause, clause + 2 if aside else clause):
                 continue
-            first, last = min(dk, k), max(dk, kj)
-            if any(view.words[j] in _RELATIVE_PRONOUNS for j in range(first, last)):
+            first = min(dk, k)
+            if any(view.words[j] in _RELATIVE_PRONOUNS and not any(view.tokens[i].text in "،," for i in range(j, dk))
+                   for j in range(first, dk)):
                 continue  # "تسيطر على 80 في المئة من الأحياء التي كانت تحت سيطرة المعارضة منذ العام 2012"
-            if any(view.is_word(j, _AGGREGATE_WORDS) for j in range(max(0, first - 6), last)
+            # (the total next to the act, its subject between at most: not a count of the charges of one arrested,
+            # "القبض على شخص مورّط في أكثر من 24 قضية سرقة منذ سنة 2009")
+            if any(view.is_word(j, _AGGREGATE_WORDS) for j in range(max(0, k - 4), min(kj + 3, len(view.words)))
                    if view.clause_of(j) == clause):
                 return True
             w = view.words[k]
@@ -4077,8 +4086,8 @@ def _conditional(view: SentenceView, k: int) -> bool:
             return False
         if view.words[j] in _FACTUAL_AFTER_IF:
             return False  # "وإذا كانت الشرطة قد اعتقلت المشتبه به": a fact granted
-        if (view.is_word(j, _CONDITIONAL_CUES) and (view.words[j] not in ("حال", "حاله") or view.is_word(
-                j - 1, _CONDITION_PREPOSITIONS))) or (
+        if (view.is_word(j, _CONDITIONAL_CUES) and (view.words[j] not in ("حال", "حاله") or (view.is_word(
+                j - 1, _CONDITION_PREPOSITIONS) and view.is_word(j + 1, _CONDITION_FOLLOWERS)))) or (
                 j > 0 and f"{view.words[j - 1]} {view.words[j]}" in _CONDITIONAL_CUES):
             return True
     return False
@@ -4089,6 +4098,9 @@ _FACTUAL_AFTER_IF = frozenset({"قد", "كان", "كانت", "كانوا", "لق
 
 
 _CONDITION_PREPOSITIONS = frozenset({"في", "وفي"})
+#: Words right after "في حال(ة)" that make it a condition, not a state or a case ("في حال لم تنسحب", "في حالة وقوع
+#: هجوم"; not "في حالة عون الأمن الذي تم إيقافه", "دخل الشاب في حالة هستيرية واعتدى") (``condition_followers``).
+_CONDITION_FOLLOWERS = word_set("condition_followers")
 
 
 def _long_ago(value: str | None) -> bool:

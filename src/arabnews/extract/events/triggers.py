@@ -85,6 +85,7 @@ SCHEMA = Record({
     "place_relative_words": Words,
     "unnamed_day_words": Words,
     "conditional_cues": Words,
+    "condition_followers": Words,
     "aggregate_words": Words,
     "spread_place_heads": Words,
     "place_reference_heads": Words,
