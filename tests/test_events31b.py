@@ -187,3 +187,13 @@ def test_case_told_again_is_one_killing(nlp):
     # another victim killed after the case: two
     text = ("أجلت المحكمة النظر في قضية اغتيال الشهيد شكري بلعيد. وكان البراهمي قد اغتيل يوم 25 جويلية 2013.")
     assert len([e for e in _evs(nlp, text) if e.subtype == "attack"]) == 2
+
+
+def test_result_verb_retelling_keeps_its_toll(nlp):
+    # Iran (AFP style): "وأسفر القصف عن" retells the missile strike, though its sentence ends at the launch site
+    text = ("أطلقت إيران مجموعة من الصواريخ البالستية على مواقع لتنظيم داعش في دير الزور شرق سوريا. وأسفر القصف عن "
+            "مقتل عشرات من مسلحي التنظيم، حسب بيان للحرس الثوري الذي أوضح أن الصواريخ انطلقت من قواعد داخل إيران.")
+    evs = [e for e in _evs(nlp, text) if e.type == "explosions/remote violence"]
+    assert [e.text for e in evs] == ["الصواريخ"]
+    assert _place(evs[0]) == ("دير الزور", "سوريا")
+    assert evs[0].fatalities["value"] == 10

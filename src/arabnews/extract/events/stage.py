@@ -4288,14 +4288,24 @@ def _retells(e: Any, event: Any, kind: str, text: str) -> bool:
     if kind in ("this", "pronoun"):
         return True
     here, there = e.location, event.location
-    if here and here["start"] < e.start:
-        here = None
+    if here and (here["start"] < e.start or _after_result_verb(text, e.start)):
+        here = None  # (session 31: "وأسفر القصف عن مقتل …": the toll of the event told before)
     if here and there and here.get("text") != there.get("text") and not _sub_place(here, text) and \
             (there.get("within") or {}).get("text") != here.get("text") and not _spread(there, text):
         return False
     day, other = e.date or {}, event.date or {}
     return bool(day.get("inherited") or other.get("inherited") or day.get("recalled") or other.get("recalled")
                 or day.get("value") == other.get("value") or _no_day_named(day))
+
+
+#: Result verbs before a retelling noun (``result_verbs_before``: "وأسفر القصف عن").
+_RESULT_VERBS_BEFORE = word_set("result_verbs_before")
+
+
+def _after_result_verb(text: str, start: int) -> bool:
+    """Is the word before original offset ``start`` a result verb ("وأسفر القصف عن مقتل …")?"""
+    before = fold(text[max(0, start - 20):start]).split()
+    return bool(before) and before[-1] in _RESULT_VERBS_BEFORE
 
 
 #: Plural place heads (``spread_place_heads``: "من محافظات الضفة الغربية", "في عدة مدن").

@@ -84,6 +84,7 @@ SCHEMA = Record({
     "place_stops": Words,
     "place_relative_words": Words,
     "unnamed_day_words": Words,
+    "result_verbs_before": Words,
     "conditional_cues": Words,
     "condition_followers": Words,
     "aggregate_words": Words,
