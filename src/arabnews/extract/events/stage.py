@@ -4288,8 +4288,10 @@ def _retells(e: Any, event: Any, kind: str, text: str) -> bool:
     if kind in ("this", "pronoun"):
         return True
     here, there = e.location, event.location
-    if here and (here["start"] < e.start or _after_result_verb(text, e.start)):
-        here = None  # (session 31: "وأسفر القصف عن مقتل …": the toll of the event told before)
+    if here and (here["start"] < e.start or (_after_result_verb(text, e.start) and any(
+            c in "،,؛;" for c in text[e.end:here["start"]]))):
+        here = None  # (session 31: "وأسفر القصف عن مقتل …، حسب بيان … من قواعد داخل إيران": the toll of the event
+        # told before; a place in its own clause still counts, "أسفرت المواجهات التي جدّت … في حدائق المعادي")
     if here and there and here.get("text") != there.get("text") and not _sub_place(here, text) and \
             (there.get("within") or {}).get("text") != here.get("text") and not _spread(there, text):
         return False
