@@ -1349,6 +1349,13 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         head = _head_rank(view, e.start)
         if head is not None and geo is None and _adjective_entity(view, e):
             continue  # "على حي جديد" tagged LOC
+        if head is None and _patron_place(view, e.start):
+            origins.append((e.start, e.end))
+            continue  # "الميليشيا الحوثية المدعومة من إيران": who backs them, not where (session 31)
+        if head is None and "lat" not in e.attrs and _media_name(view, e.start):
+            origins.append((e.start, e.end))
+            continue  # "في بيان نشرته إذاعة الأندلس": an outlet's name, not where (session 31; not a town's radio,
+            # "الصحفية بإذاعة صفاقس": often where it was)
         if head is None and view.is_word((view.token_at(e.start) or 0) - 1, _BENEFICIARY_WORDS):
             origins.append((e.start, e.end))
             continue  # "أدينوا بالتجسس لصالح إسرائيل": for whom, not where
@@ -1391,7 +1398,8 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         while j < len(view.tokens) and j - k <= 2 and view.tokens[j].kind == "word" and \
                 view.words[j] not in _PLACE_STOP and len(view.words[j]) > 1 and \
                 not (j > k + 1 and view.words[j].startswith(("بال", "لل", "وال", "فال"))) and \
-                not (j > k + 1 and view.words[j][:1] in "بل" and view.words[j][1:3] == "مد"):
+                not (j > k + 1 and view.words[j][:1] in "بل" and view.words[j][1:3] == "مد") and \
+                not (j > k + 1 and any(f in _RELATIVE_WORDS or f in PLACE_HEADS for f in _bare(view.words[j])[1:])):
             t = view.tokens[j]
             if any(a < t.end and t.start < b for a, b in taken):
                 break
@@ -1401,6 +1409,84 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
             places.append(Place(s, e, view.doc.text[s:e], PLACE_HEADS[bare], None, "text"))
             taken.append((s, e))
     return places
+
+
+#: Media nouns before an outlet's name (``media_names_before``: "إذاعة الأندلس", "وكالة سبأ").
+_MEDIA_NAMES_BEFORE = word_set("media_names_before")
+#: Words that place a town relative to another (``place_relative_words``: "غرب", "قرب", "بريف", "جنوب شرق").
+_RELATIVE_WORDS = word_set("place_relative_words")
+#: Heads between a relative word and its reference place (``place_reference_heads``: "غرب العاصمة طرابلس").
+_REFERENCE_HEADS = word_set("place_reference_heads")
+
+
+def _bare(word: str) -> tuple[str, ...]:
+    """The folded word and its form without a ب proclitic ("بريف" → "ريف"); not after و ("الشرق الأوسط وشمال
+    أفريقيا", "في وسط وشمال مالي": two places joined, neither locates the other)."""
+    return (word, word[1:]) if word[:1] == "ب" else (word,)
+
+
+def _media_name(view: SentenceView, start: int) -> bool:
+    """Is the name at original offset ``start`` written right after a media noun ("إذاعة الأندلس", "لصحيفة
+    الشرق الأوسط"): an outlet's name, no place?"""
+    k = view.token_at(start)
+    if k is None or k < 1 or view.starts[k] != start or view.tokens[k - 1].kind != "word":
+        return False
+    w = view.words[k - 1]
+    return any(f in _MEDIA_NAMES_BEFORE for f in (w, w[1:], w[2:] if w[:2] in ("وب", "ول", "فب") else w))
+
+
+def _patron_place(view: SentenceView, start: int) -> bool:
+    """Is the name at original offset ``start`` a patron's, after a link word ("المدعومة من إيران", "الموالية
+    لإيران", "المرتبطة بتركيا")?"""
+    k = view.token_at(start)
+    if k is None or k < 1:
+        return False
+    j = k - 1
+    if view.starts[k] == start and view.words[j] in ("من", "الي", "ل", "ب") and j > 0:
+        j -= 1
+    return view.is_word(j, ATTRIBUTIVE_LINKS)
+
+
+def _reference_end(view: SentenceView, start: int) -> int | None:
+    """The token that ends the place a place at ``start`` locates, when that place is written as the reference of a
+    relative position: "الزاوية غرب العاصمة طرابلس", "بلدة كفرنبل بريف إدلب", "X، قرب الحدود مع تركيا" (the token
+    before "غرب"/"بريف"/"قرب", a comma skipped), else None."""
+    k = view.token_at(start)
+    if k is None or view.starts[k] != start:
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= 2 and view.tokens[j].kind == "word" and view.words[j] in _REFERENCE_HEADS:
+        j -= 1
+    if j < 1 or view.tokens[j].kind != "word":
+        return None
+    if view.tokens[j - 1].kind == "word" and f"{view.words[j - 1]} {view.words[j]}" in _RELATIVE_WORDS:
+        j -= 1
+    elif not any(f in _RELATIVE_WORDS for f in _bare(view.words[j])):
+        return None
+    j -= 1
+    if j >= 0 and view.words[j] in _RELATIVE_PREPOSITIONS:
+        j -= 1  # "X في ضواحي Y", "X على أطراف Y"
+    if j >= 0 and view.tokens[j].text in "،,":
+        j -= 1
+    return j if j >= 0 and view.tokens[j].kind == "word" else None
+
+
+_RELATIVE_PREPOSITIONS = frozenset({"في", "علي", "الي"})
+
+
+def _located(view: SentenceView, p: Place, places: Sequence[Place]) -> Place:
+    """The place ``p`` locates when it is the reference of a relative position ("الزاوية غرب العاصمة طرابلس":
+    الزاوية, with طرابلس as its ``within``), else ``p``; the chain is followed ("X قرب Y غرب Z")."""
+    for _ in range(3):
+        j = _reference_end(view, p.start)
+        if j is None:
+            return p
+        end = view.tokens[j].end
+        x = next((q for q in places if q.end == end and q.start < p.start), None)
+        if x is None:
+            return p
+        p = x
+    return p
 
 
 #: Words of whose benefit (`beneficiary_words`): the country after them is none of the event's places.
@@ -1534,14 +1620,27 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
                                                p.layer != "entities" and p.geonames_id is None,
                                                p.start < trigger, abs(p.start - trigger)))
         best = ranked[0]
+        if (there := _located(view, best, places)) is not best:
+            return _with_reference(there, best)
         out = best.to_dict()
-        larger = [p for p in ranked[1:] if p.rank < best.rank and p.text != best.text]
+        larger = [p for p in ranked[1:] if p.text != best.text and _located(view, p, places) is best] or \
+            [p for p in ranked[1:] if p.rank < best.rank and p.text != best.text]
         if larger:
             out["within"] = larger[0].to_dict()
         return out
     entities = [p for p in places if p.layer == "entities"] or places
     before = [p for p in entities if p.end <= trigger]
-    return (before[-1] if before else entities[0]).to_dict()
+    best = before[-1] if before else entities[0]
+    if (there := _located(view, best, places)) is not best:
+        return _with_reference(there, best)  # "شهدت مدينة الزاوية غرب العاصمة طرابلس، مساء الأربعاء، اشتباكات"
+    return best.to_dict()
+
+
+def _with_reference(place: Place, reference: Place) -> dict[str, Any]:
+    """``place`` with the place it was located by as its ``within`` (session 31)."""
+    out = place.to_dict()
+    out["within"] = reference.to_dict()
+    return out
 
 
 _PARENS = frozenset("()")

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
@@ -30,6 +31,7 @@ from ..numbers.lexicon import counted_classes
 from .arguments import (
     _SELF_REPORT,
     APPROX_WORDS,
+    ATTRIBUTIVE_LINKS,
     CLAUSE_PUNCT,
     CONJ_BI_LI,
     CONNECTORS,
@@ -1017,6 +1019,8 @@ class EventExtractor:
         if claimed:
             _told_done(out, claimed, headline_sentence(doc))
         merged = _merge_anaphors(out, kinds, doc.text) if set(kinds) & _RESTATING else out
+        if any((e.date or {}).get("recalled") and not (e.date or {}).get("value") for e in merged):
+            merged = _case_told(merged, doc.text)
         return fold_headline(merged, doc)
 
     @staticmethod
@@ -1174,6 +1178,14 @@ class EventExtractor:
                 continue  # "موجة من الهجمات الالكترونية", "هاجم نمر حارسة": no armed actor
             if info.type in _VIOLENT_TYPES and self._hypothetical(view, k):
                 continue  # "سيؤدي بلا شك لانفجار تلك الألغام"
+            if _conditional(view, k):
+                continue  # "هددت … باستئناف عملياتها … في حال لم تنسحب من العراق" (session 31)
+            if self._since_long_ago(view, layers, info, k, kj):
+                continue  # "فككت المصالح الأمنية أزيد من 210 خلايا منذ سنة 2002" (session 31)
+            if info.pos == "noun" and info.type in _VIOLENT_TYPES and kj < len(view.words) and \
+                    view.words[kj] in SIMILAR_ATTACK and _plural_feminine(view.words[k]) and \
+                    not view.words[k].startswith(("ال", "وال", "بال")):
+                continue  # "سبق أن تبنى هجمات مماثلة في المحافظة": others like it, none told (session 31)
             if info.type in _VIOLENT_TYPES and not facts.casualties and any(
                     view.is_word(j, DRILL_NOUNS) for j in view.clause_tokens(view.clause_of(k))):
                 continue  # "ستشمل تمرينات تدمير الألغام", "بتدريبات على القتال": a drill, no fighting
@@ -2198,6 +2210,43 @@ class EventExtractor:
         if (words[j].startswith("ب") and words[j][1:] in ATTACKING_ANIMALS) or view.is_word(j - 1, ANIMAL_HELPERS):
             return True
         return j < k and any(w == "ثم" for w in words[j + 1:k])
+
+    @staticmethod
+    def _since_long_ago(view: SentenceView, layers: LayerIndex, info: TriggerInfo, k: int, kj: int) -> bool:
+        """Is the trigger at ``k`` a tally or a state dated from long ago with "منذ" in its clause (a month or
+        more): a total of many acts ("فككت المصالح الأمنية أزيد من 210 خلايا إرهابية منذ سنة 2002", "أعداد
+        الفلسطينيين الذين جرى اعتقالهم منذ عام 1967"), or a present verb of fighting that goes on ("وتقاتل مجموعة
+        فاغنر … إلى جانب الجيش المالي منذ نهاية 2021"), not one event?"""
+        clause = view.clause_of(k)
+        lo, hi = view.clause_range(clause)
+        # (a relative clause set off by commas between: "وتقاتل مجموعة فاغنر الروسية، التي باتت تعرف باسم "الفيلق
+        # الأفريقي"، إلى جانب الجيش المالي منذ نهاية 2021")
+        aside = clause + 1 < len(view.clause_bounds) and view.words[view.clause_bounds[clause + 1][0]] in \
+            _RELATIVE_PRONOUNS and clause + 2 < len(view.clause_bounds)
+        if aside:
+            hi = view.clause_range(clause + 2)[1]
+        for d in layers.within("dates", lo, hi):
+            if not fold(d.text).startswith(("منذ", "ومنذ")) or not _long_ago(d.value):
+                continue
+            dk = view.token_at(d.start)
+            if dk is None or view.clause_of(dk) not in (clause, clause + 2 if aside else clause):
+                continue
+            first = min(dk, k)
+            if any(view.words[j] in _RELATIVE_PRONOUNS and not any(view.tokens[i].text in "،," for i in range(j, dk))
+                   for j in range(first, dk)):
+                continue  # "تسيطر على 80 في المئة من الأحياء التي كانت تحت سيطرة المعارضة منذ العام 2012"
+            # (the total next to the act, its subject between at most: not a count of the charges of one arrested,
+            # "القبض على شخص مورّط في أكثر من 24 قضية سرقة منذ سنة 2009")
+            if any(view.is_word(j, _AGGREGATE_WORDS) for j in range(max(0, k - 4), min(kj + 3, len(view.words)))
+                   if view.clause_of(j) == clause):
+                return True
+            w = view.words[k]
+            w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+            if info.pos == "verb" and info.type in _VIOLENT_TYPES and w[:1] in "يتن" and \
+                    not w.endswith(("ت", "وا")) and view.starts[k] == view.tokens[k].start and \
+                    not view.is_word(k - 1, _BECOMING):  # "وباتت قوات النظام تسيطر": it became so
+                return True
+        return False
 
     @staticmethod
     def _hypothetical(view: SentenceView, k: int) -> bool:
@@ -4087,6 +4136,56 @@ def _similar_attack(view: SentenceView, d: Draft) -> bool:
         not (d.text_folded or "").startswith("ال")
 
 
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+#: Verbs of becoming before a present verb: a change told, not a state ("وباتت قوات النظام تسيطر على …").
+_BECOMING = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "وباتت", "واصبحت", "وبات", "واصبح"})
+#: Words of a condition (``conditional_cues``: "في حال", "إذا", "ما لم").
+_CONDITIONAL_CUES = word_set("conditional_cues")
+#: Words of a total (``aggregate_words``: "أزيد من", "أعداد").
+_AGGREGATE_WORDS = word_set("aggregate_words")
+#: How many words a condition may stand before the act it makes hypothetical ("في حال قامت إسرائيل بشن هجوم").
+_CONDITION_REACH = 5
+
+
+def _conditional(view: SentenceView, k: int) -> bool:
+    """Is the trigger at token ``k`` in a condition: a conditional word at most :data:`_CONDITION_REACH` words
+    before it in its clause, no punctuation between ("في حال لم تنسحب من العراق", "إذا ما تعرضت لهجوم")?"""
+    clause = view.clause_of(k)
+    for j in range(k - 1, max(-1, k - 1 - _CONDITION_REACH), -1):
+        if view.tokens[j].kind == "punct" or view.clause_of(j) != clause:
+            return False
+        if view.words[j] in _FACTUAL_AFTER_IF:
+            return False  # "وإذا كانت الشرطة قد اعتقلت المشتبه به": a fact granted
+        if (view.is_word(j, _CONDITIONAL_CUES) and (view.words[j] not in ("حال", "حاله") or (view.is_word(
+                j - 1, _CONDITION_PREPOSITIONS) and view.is_word(j + 1, _CONDITION_FOLLOWERS)))) or (
+                j > 0 and f"{view.words[j - 1]} {view.words[j]}" in _CONDITIONAL_CUES):
+            return True
+    return False
+
+
+#: Words after "إذا" that make its clause a fact granted ("وإذا كانت الشرطة قد اعتقلت …").
+_FACTUAL_AFTER_IF = frozenset({"قد", "كان", "كانت", "كانوا", "لقد"})
+
+
+_CONDITION_PREPOSITIONS = frozenset({"في", "وفي"})
+#: Words right after "في حال(ة)" that make it a condition, not a state or a case ("في حال لم تنسحب", "في حالة وقوع
+#: هجوم"; not "في حالة عون الأمن الذي تم إيقافه", "دخل الشاب في حالة هستيرية واعتدى") (``condition_followers``).
+_CONDITION_FOLLOWERS = word_set("condition_followers")
+
+
+def _long_ago(value: str | None) -> bool:
+    """Is the interval ``value`` ("2002/2024-03-10", "2023-10-07/2024-03-10") 28 days long or more (a year or a
+    month counted from its first day)?"""
+    if not value or "/" not in value:
+        return False
+    try:
+        a, b = (date(int(v[:4]), int(v[5:7]) if len(v) >= 7 else 1, int(v[8:10]) if len(v) >= 10 else 1)
+                for v in value.split("/", 1))
+    except ValueError:
+        return False
+    return (b - a).days >= 28
+
+
 def _generic(d: Draft) -> bool:
     """Is ``d`` a generic attack ("هجوم", "هجمات") typed a battle or an attack on civilians?"""
     return d.info is not None and fold(d.info.lexeme) in GENERIC_ATTACKS and \
@@ -4176,8 +4275,12 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "") -> list
             near = sorted(j for k in range(e.sentence - 3, e.sentence) for j in by_sentence.get(k, ()))
             if kind == "pronoun":  # "اغتال قائد … في غارة … ظروف مقتله": the killing first, then the strike
                 near.sort(key=lambda j: out[j].type == "violence against civilians")
+            elif kind == "anaphor":  # the noun of the attack told before, first ("قتل 12 جنديا في هجوم شنته
+                # الحركة … بعد معارك استمرت ثلاث ساعات. وتبنت الحركة الهجوم": not the battles; session 31)
+                stem = _act_stem(e.text)
+                near.sort(key=lambda j: _act_stem(out[j].text) == stem)
             antecedent = next((j for j in reversed(near) if (
-                _refers_to(e, out[j]) if kind == "anaphor" else _retells(e, out[j], kind, text))), None)
+                _refers_to(e, out[j], text) if kind == "anaphor" else _retells(e, out[j], kind, text))), None)
         if antecedent is None:
             if isinstance(e.sentence, int):
                 by_sentence.setdefault(e.sentence, []).append(len(out))
@@ -4255,14 +4358,78 @@ def _retells(e: Any, event: Any, kind: str, text: str) -> bool:
     if kind in ("this", "pronoun"):
         return True
     here, there = e.location, event.location
-    if here and here["start"] < e.start:
-        here = None
+    if here and (here["start"] < e.start or (_after_result_verb(text, e.start) and any(
+            c in "،,؛;" for c in text[e.end:here["start"]]))):
+        here = None  # (session 31: "وأسفر القصف عن مقتل …، حسب بيان … من قواعد داخل إيران": the toll of the event
+        # told before; a place in its own clause still counts, "أسفرت المواجهات التي جدّت … في حدائق المعادي")
     if here and there and here.get("text") != there.get("text") and not _sub_place(here, text) and \
-            (there.get("within") or {}).get("text") != here.get("text"):
+            (there.get("within") or {}).get("text") != here.get("text") and not _spread(there, text):
         return False
     day, other = e.date or {}, event.date or {}
     return bool(day.get("inherited") or other.get("inherited") or day.get("recalled") or other.get("recalled")
-                or day.get("value") == other.get("value"))
+                or day.get("value") == other.get("value") or _no_day_named(day))
+
+
+#: Result verbs before a retelling noun (``result_verbs_before``: "وأسفر القصف عن").
+_RESULT_VERBS_BEFORE = word_set("result_verbs_before")
+
+
+def _after_result_verb(text: str, start: int) -> bool:
+    """Is the word before original offset ``start`` a result verb ("وأسفر القصف عن مقتل …")?"""
+    before = fold(text[max(0, start - 20):start]).split()
+    return bool(before) and before[-1] in _RESULT_VERBS_BEFORE
+
+
+#: Plural place heads (``spread_place_heads``: "من محافظات الضفة الغربية", "في عدة مدن").
+_SPREAD_PLACE_HEADS = word_set("spread_place_heads")
+
+
+def _spread(place: dict[str, Any], text: str) -> bool:
+    """Is ``place`` written after a plural place head ("23 مواطنا من محافظات الضفة الغربية"): the event told there is
+    spread over several places of it, and a retelling may name one (session 31)?"""
+    before = fold(text[max(0, place["start"] - 30):place["start"]]).split()
+    return bool(before) and any(f in _SPREAD_PLACE_HEADS for f in (before[-1], before[-1][1:]))
+
+
+#: Words of a time of day that names no day (``unnamed_day_words``: "منذ الصباح الباكر", "ساعات المساء").
+_UNNAMED_DAY_WORDS = word_set("unnamed_day_words")
+
+
+def _no_day_named(date: dict[str, Any]) -> bool:
+    """Is ``date`` a time of day alone, naming no day ("منذ الصباح الباكر": the day of the event it retells)?"""
+    words = fold(date.get("text") or "").split()
+    return bool(words) and all(w in _UNNAMED_DAY_WORDS for w in words)
+
+
+def _case_told(events: list[Any], text: str) -> list[Any]:
+    """Fold a killing named as a case, with no day of its own ("في قضية اغتيال الشهيد محمد البراهمي"), into the same
+    act told in the three sentences after it of its victim ("وكان البراهمي … قد اغتيل يوم 25 جويلية 2013 أمام منزله
+    بحي الغزالة"): one event, with the telling's day and place and the case's victim (session 31).  The victim is
+    a person the case names, written again (the last word of the name) in the telling's sentence before its verb."""
+    drop: set[int] = set()
+    for i, case in enumerate(events):
+        day = case.date or {}
+        if not day.get("recalled") or day.get("value") or case.negated or not isinstance(case.sentence, int):
+            continue
+        names = [fold(a["text"]).split()[-1] for a in case.actors
+                 if a["role"] == "target" and a.get("layer") == "entities" and a["text"].strip()]
+        names = [n for n in names if len(n) > 2]
+        if not names:
+            continue
+        for e in events[i + 1:]:
+            if not isinstance(e.sentence, int) or not 0 < e.sentence - case.sentence <= 3:
+                continue
+            if (e.type, e.subtype) != (case.type, case.subtype) or e.negated or any(
+                    a["role"] == "target" for a in e.actors):
+                continue
+            lo = max(text.rfind(".", 0, e.start), text.rfind("\n", 0, e.start), e.start - 200)
+            if not set(names) & set(re.findall(r"\w+", fold(text[lo:e.start]))):
+                continue
+            e.actors = [*e.actors, *(a for a in case.actors if a["role"] == "target")]
+            e.fatalities = e.fatalities or case.fatalities
+            drop.add(i)
+            break
+    return [e for i, e in enumerate(events) if i not in drop]
 
 
 def _take_retold(a: Any, e: Any, kind: str, text: str) -> None:
@@ -4296,7 +4463,16 @@ def _take_retold(a: Any, e: Any, kind: str, text: str) -> None:
     a.injured = a.injured or e.injured
 
 
-def _refers_to(anaphor: Any, event: Any) -> bool:
+def _patron_named(text: str, a: dict[str, Any]) -> bool:
+    """Is the actor ``a`` written right after a link to a patron ("الحركة المرتبطة بتنظيم القاعدة", "المدعومة من
+    إيران"): the patron, not the doer (session 31)?"""
+    words = fold(text[max(0, a["start"] - 40):a["start"]]).split()
+    if words and words[-1] in ("من", "ل", "الي", "ب"):
+        words.pop()
+    return bool(words) and words[-1] in ATTRIBUTIVE_LINKS
+
+
+def _refers_to(anaphor: Any, event: Any, text: str = "") -> bool:
     """May the anaphoric attack noun ``anaphor`` name ``event``: a violent event, not negated, at most three
     sentences before, in the same place and on the same day when both say theirs?"""
     if not isinstance(event.sentence, int) or not isinstance(anaphor.sentence, int):
@@ -4305,8 +4481,9 @@ def _refers_to(anaphor: Any, event: Any) -> bool:
         return False
     # a named group as the doer of each, not the same: another attack ("وشنت حركة الشباب هجوما على قاعدة …
     # وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم الذي استهدف ثكنة"; session 29)
-    doers = [{a.get("group_id") for a in x.actors if a["role"] == "actor" and a.get("layer") == "groups"}
-             for x in (anaphor, event)]
+    # (not a patron: "وتبنت الحركة المرتبطة بتنظيم القاعدة الهجوم"; session 31)
+    doers = [{a.get("group_id") for a in x.actors if a["role"] == "actor" and a.get("layer") == "groups"
+              and not (text and _patron_named(text, a))} for x in (anaphor, event)]
     if doers[0] and doers[1] and not doers[0] & doers[1]:
         return False
     # nor when a group claims it, and each names what it hit and they differ ("تبنت جماعة نصرة الإسلام والمسلمين
