@@ -488,20 +488,14 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
 
-def _strike_word(tok: Token) -> bool:
-    """Is ``tok`` ب and what a place is struck with ("برشقة", "بغارات", "بالصواريخ")?"""
-    word = fold(tok.norm)
-    return tok.kind == "word" and word[:1] == "ب" and word[1:] in rule_words().strike_means
-
-
 def place_before_strike(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A prominent place, as written, before ب and what it is struck with is the target, a LOC ("قصفت الطائرات حلب
     بغارات عنيفة", "وقصفت الفصائل أسدود بصواريخ"), and a place the tagger ran on into that word ends before it
     ("سديروت برشقة صاروخية")."""
-    n = len(toks)
-    for k in range(1, n):
-        if not _strike_word(toks[k]):
-            continue
+    # the strike words (ب and what a place is struck with: "برشقة", "بغارات", "بالصواريخ") read from the sentence's
+    # folded words, shared with the other rules, instead of folding each token here
+    folds, kinds, means = sentence_folds(toks), sentence_kinds(toks), rule_words().strike_means
+    for k in [k for k in range(1, len(toks)) if folds[k][:1] == "ب" and folds[k][1:] in means and kinds[k] == "word"]:
         i = k - 1
         if tags[k] == "I-LOC" and tags[i] in ("B-LOC", "I-LOC"):
             end = chunk_end(tags, k)

@@ -561,7 +561,10 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
           "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products",
           "security_first_words", "club_town_heads", "disease_names", "platform_first_words",
-          "street_heads", "sea_heads", "person_named_heads", "disaster_heads")
+          "street_heads", "sea_heads", "person_named_heads", "disaster_heads",
+          # asked by in_list once per word of most sentences (place_before_province, incident_place, match_word,
+          # noun_not_place, company_after_head): a bit here answers from the word's flags, not its stems each time
+          "locality_nouns", "incident_heads", "match_words", "tool_nouns", "place_noun_homographs", "company_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
