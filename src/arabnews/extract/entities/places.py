@@ -41,6 +41,7 @@ from .nouns import is_common_noun
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
+    LOCALITY_NOUN,
     NATURAL_HEAD,
     OCCUPATION,
     ORG_HEAD,
@@ -52,6 +53,7 @@ from .rulewords import (
     TITLE,
     TOPONYM_HEAD,
     TOWN_HEAD,
+    flagged,
     has_article,
     in_list,
     is_predicate,
@@ -386,9 +388,11 @@ def place_before_province(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     if not sentence_holds_any(toks, _locality_heads()):
         return
     n = len(toks)
-    for h in range(n - 2):
-        if tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
-                or not (in_list(toks[h].norm, rw.locality_nouns) or in_list(toks[h].norm, rw.town_heads)):
+    # the words of a locality noun or a town head (their flags, read once for the sentence), without the article
+    for h in flagged(toks, LOCALITY_NOUN | TOWN_HEAD):
+        if h >= n - 2:
+            break
+        if tags[h] != "O" or has_article(toks[h].norm):
             continue
         k = h + 2 if toks[h + 1].text in QUOTES_OPEN else h + 1
         if k >= n or tags[k] != "O" or toks[k].kind != "word" or not _delegation_name(toks[k], gaz) \

@@ -564,7 +564,8 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "street_heads", "sea_heads", "person_named_heads", "disaster_heads",
           # asked by in_list once per word of most sentences (place_before_province, incident_place, match_word,
           # noun_not_place, company_after_head): a bit here answers from the word's flags, not its stems each time
-          "locality_nouns", "incident_heads", "match_words", "tool_nouns", "place_noun_homographs", "company_heads")
+          "locality_nouns", "incident_heads", "match_words", "tool_nouns", "place_noun_homographs", "company_heads",
+          "arab_club_names")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -657,6 +658,8 @@ CAMP_HEAD, STADIUM_HEAD = 1 << _LISTS.index("camp_heads"), 1 << _LISTS.index("st
 PLURAL_HEAD, ORG_FIRST = 1 << _LISTS.index("loc_heads_plural"), 1 << _LISTS.index("org_first_words")
 NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
 TOWN_HEAD = 1 << _LISTS.index("town_heads")
+LOCALITY_NOUN = 1 << _LISTS.index("locality_nouns")
+ARAB_CLUB = 1 << _LISTS.index("arab_club_names")
 FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
 OCCUPATION = 1 << _LISTS.index("occupations")
 RANK_TITLE = 1 << _LISTS.index("rank_titles")
