@@ -539,8 +539,20 @@ def rule_words() -> RuleWords:
 
 def stems(word: str) -> tuple[str, ...]:
     """Folded forms of the normalized ``word`` after each proclitic split, with and without the
-    article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد")."""
-    return _stems(word)
+    article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد"); computed once per word (the rules of a
+    sentence ask again for the same words, and a word's splits cost some ten thousand instructions)."""
+    hit = _stems_memo.get(word)
+    if hit is None:
+        if len(_stems_memo) >= _STEMS_LIMIT:
+            make_room(_stems_memo, _STEMS_LIMIT)
+        hit = _stems_memo[word] = _stems(word)
+    return hit
+
+
+#: :func:`stems` of the words asked, at most :data:`_STEMS_LIMIT` (then :func:`~arabnews.memo.make_room`): a quarter of
+#: the word memos' bound, since a word's stems are a tuple of strings (about 1.5 MB at the bound)
+_STEMS_LIMIT = WORD_MEMO_LIMIT // 4
+_stems_memo: dict[str, tuple[str, ...]] = {}
 
 
 def _stems(word: str) -> tuple[str, ...]:
