@@ -60,6 +60,7 @@ from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .places import eponym_name_end
 from .rulewords import (
+    ARAB_CLUB,
     ARTICLE,
     CLUB_HEAD,
     CLUB_TOWN_HEAD,
@@ -696,9 +697,11 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     names = rule_words().arab_club_names
     if names.isdisjoint(folds) and not any(f[:1] in ("و", "ف", "ل", "ب") and f[1:] in names for f in folds):
         return
-    n = len(toks)
-    for i in range(n - 1):
-        if toks[i].kind != "word" or names.isdisjoint(stems(toks[i].norm)) or not has_article(toks[i].norm):
+    n, flags = len(toks), sentence_flags(toks)
+    for i in flagged(toks, ARAB_CLUB):  # a club's name among the word's stems (its flags, read once per sentence)
+        if i >= n - 1:
+            break
+        if not flags[i] & ARTICLE:
             continue
         if tags[i] not in ("O", "B-LOC", "B-PER", "B-MISC") or tags[i + 1] != "O" or toks[i + 1].kind != "word":
             continue

@@ -41,6 +41,7 @@ from .nouns import is_common_noun
 from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
+    LOCALITY_NOUN,
     NATURAL_HEAD,
     OCCUPATION,
     ORG_HEAD,
@@ -52,6 +53,7 @@ from .rulewords import (
     TITLE,
     TOPONYM_HEAD,
     TOWN_HEAD,
+    flagged,
     has_article,
     in_list,
     is_predicate,
@@ -386,9 +388,11 @@ def place_before_province(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     if not sentence_holds_any(toks, _locality_heads()):
         return
     n = len(toks)
-    for h in range(n - 2):
-        if tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
-                or not (in_list(toks[h].norm, rw.locality_nouns) or in_list(toks[h].norm, rw.town_heads)):
+    # the words of a locality noun or a town head (their flags, read once for the sentence), without the article
+    for h in flagged(toks, LOCALITY_NOUN | TOWN_HEAD):
+        if h >= n - 2:
+            break
+        if tags[h] != "O" or has_article(toks[h].norm):
             continue
         k = h + 2 if toks[h + 1].text in QUOTES_OPEN else h + 1
         if k >= n or tags[k] != "O" or toks[k].kind != "word" or not _delegation_name(toks[k], gaz) \
@@ -488,20 +492,14 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
 
-def _strike_word(tok: Token) -> bool:
-    """Is ``tok`` ب and what a place is struck with ("برشقة", "بغارات", "بالصواريخ")?"""
-    word = fold(tok.norm)
-    return tok.kind == "word" and word[:1] == "ب" and word[1:] in rule_words().strike_means
-
-
 def place_before_strike(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A prominent place, as written, before ب and what it is struck with is the target, a LOC ("قصفت الطائرات حلب
     بغارات عنيفة", "وقصفت الفصائل أسدود بصواريخ"), and a place the tagger ran on into that word ends before it
     ("سديروت برشقة صاروخية")."""
-    n = len(toks)
-    for k in range(1, n):
-        if not _strike_word(toks[k]):
-            continue
+    # the strike words (ب and what a place is struck with: "برشقة", "بغارات", "بالصواريخ") read from the sentence's
+    # folded words, shared with the other rules, instead of folding each token here
+    folds, kinds, means = sentence_folds(toks), sentence_kinds(toks), rule_words().strike_means
+    for k in [k for k in range(1, len(toks)) if folds[k][:1] == "ب" and folds[k][1:] in means and kinds[k] == "word"]:
         i = k - 1
         if tags[k] == "I-LOC" and tags[i] in ("B-LOC", "I-LOC"):
             end = chunk_end(tags, k)

@@ -557,8 +557,20 @@ def rule_words() -> RuleWords:
 
 def stems(word: str) -> tuple[str, ...]:
     """Folded forms of the normalized ``word`` after each proclitic split, with and without the
-    article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد")."""
-    return _stems(word)
+    article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد"); computed once per word (the rules of a
+    sentence ask again for the same words, and a word's splits cost some ten thousand instructions)."""
+    hit = _stems_memo.get(word)
+    if hit is None:
+        if len(_stems_memo) >= _STEMS_LIMIT:
+            make_room(_stems_memo, _STEMS_LIMIT)
+        hit = _stems_memo[word] = _stems(word)
+    return hit
+
+
+#: :func:`stems` of the words asked, at most :data:`_STEMS_LIMIT` (then :func:`~arabnews.memo.make_room`): a quarter of
+#: the word memos' bound, since a word's stems are a tuple of strings (about 1.5 MB at the bound)
+_STEMS_LIMIT = WORD_MEMO_LIMIT // 4
+_stems_memo: dict[str, tuple[str, ...]] = {}
 
 
 def _stems(word: str) -> tuple[str, ...]:
@@ -579,7 +591,11 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "org_first_words", "natural_heads", "town_heads", "council_heads", "work_heads", "figure_first_words",
           "occupations", "disease_heads", "event_heads", "phrase_first_words", "companies", "products",
           "security_first_words", "club_town_heads", "disease_names", "platform_first_words",
-          "street_heads", "sea_heads", "person_named_heads", "disaster_heads")
+          "street_heads", "sea_heads", "person_named_heads", "disaster_heads",
+          # asked by in_list once per word of most sentences (place_before_province, incident_place, match_word,
+          # noun_not_place, company_after_head): a bit here answers from the word's flags, not its stems each time
+          "locality_nouns", "incident_heads", "match_words", "tool_nouns", "place_noun_homographs", "company_heads",
+          "arab_club_names")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -672,6 +688,8 @@ CAMP_HEAD, STADIUM_HEAD = 1 << _LISTS.index("camp_heads"), 1 << _LISTS.index("st
 PLURAL_HEAD, ORG_FIRST = 1 << _LISTS.index("loc_heads_plural"), 1 << _LISTS.index("org_first_words")
 NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
 TOWN_HEAD = 1 << _LISTS.index("town_heads")
+LOCALITY_NOUN = 1 << _LISTS.index("locality_nouns")
+ARAB_CLUB = 1 << _LISTS.index("arab_club_names")
 FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
 OCCUPATION = 1 << _LISTS.index("occupations")
 RANK_TITLE = 1 << _LISTS.index("rank_titles")
