@@ -64,6 +64,11 @@ def test_listed_town_carries_its_country():
     ("واندلعت اشتباكات في منطقة جبل الأكراد بريف اللاذقية الشمالي.", [("LOC", "جبل الأكراد"), ("LOC", "اللاذقية")]),
     ("وسقطت قذائف على أطراف بلدات كفرنبل وحاس ومحيط معرة النعمان.",
      [("LOC", "كفرنبل"), ("LOC", "حاس"), ("LOC", "معرة النعمان")]),
+    ("وسقطت قذائف على بلدات حيس والتحيتا وأطراف الخوخة جنوب الحديدة.",
+     [("LOC", "حيس"), ("LOC", "التحيتا"), ("LOC", "الحديدة")]),
+    ("وقصفت المدفعية قرى رميش ويارون وجنوب بنت جبيل.", [("LOC", "رميش"), ("LOC", "يارون"), ("LOC", "بنت جبيل")]),
+    ("واشتبك المسلحون في مدينة كيدال بريف الشمال.", [("LOC", "كيدال")]),
+    ("وشنت الطائرات غارات على بلدة سراقب وضواحي إدلب.", [("LOC", "سراقب")]),
 ])
 def test_word_around_a_place_is_no_place(text, places):
     assert _entities(text) == places
@@ -118,3 +123,11 @@ def test_ordinary_words_are_no_places(text):
 ])
 def test_site_or_directorate_is_no_place(text, absent):
     assert ("LOC", absent) not in _entities(text)
+
+
+def test_town_of_a_two_letter_first_word_starts_after_its_proclitic():
+    text = "وتقدمت القوات في بلدات مارع وتل رفعت وشمال حلب."
+    assert _entities(text) == [("LOC", "مارع"), ("LOC", "تل رفعت"), ("LOC", "حلب")]
+    _span(text, "تل رفعت", "LOC")
+    # "فؤاد" is no ف + "واد"
+    assert all(not name.startswith("ؤ") for _, name in _entities("وقال فؤاد طرفان إن الطريق مغلق."))
