@@ -44,7 +44,9 @@ def test_every_reading_of_a_town_first_word_passes_the_ends() -> None:
     gaz = default_gazetteer()
     towns = [k for k, p in gaz.places.items() if " " in k and p.kind == "town"]
     assert len(towns) >= 50
-    assert 0 < len(gaz.town_first_ends) < 60
+    # (session 31: the towns of Somalia, Syria, Lebanon, Yemen, Sudan and the Sahel brought 60 → about 80 ends; each
+    # word is asked once, its answer cached, so the gate's cost does not grow with them)
+    assert 0 < len(gaz.town_first_ends) < 100
     checked = 0
     for town in towns:
         first = town.split(" ")[0]

@@ -402,8 +402,9 @@ def places_after_plural_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             stem = word[1:] if names else word
             if not place and tags[k] not in ("O", "B-LOC"):
                 break
+            # "قرى الفطيرة وسفوهن ومحيط كنصفرة": a word around a place ("محيط", "أطراف", "جنوب") ends the list
             if (word in rw.function_words or is_predicate(toks[k].norm) or len(stem) < 3
-                    or gaz.is_loc_head(toks[k].norm) or in_list(toks[k].norm, rw.org_heads)
+                    or gaz.is_place_cue(toks[k].norm) or in_list(toks[k].norm, rw.org_heads)
                     or (tags[k] == "O" and word in gaz.common)
                     or (tags[k] == "O" and names and stem.startswith("ال") and stem not in gaz.places)):
                 break
@@ -559,7 +560,9 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 and not _prominent_place(toks[j].norm, gaz) and word not in gaz.nisba and word not in gaz.common
                 and word not in gaz.particles and not _clitic_word(word, gaz)
                 and word not in rw.function_words and word not in rw.function_words_names
-                and not is_predicate(toks[j].norm) and not in_list(toks[j].norm, rw.title_adjectives)):
+                and not is_predicate(toks[j].norm) and not in_list(toks[j].norm, rw.title_adjectives)
+                # "منطقة جبل الأكراد بريف اللاذقية": a head or a word around a place starts a phrase of its own
+                and not gaz.is_place_cue(toks[j].norm)):
             tags[j] = "I-LOC"
 
 

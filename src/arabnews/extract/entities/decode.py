@@ -114,7 +114,11 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
               if not s.offset or (len(s.stem) >= 3 and s.stem[0] not in _NEVER_FIRST)
               or (conjunction_or_preposition(s) and gaz.particles.get(norm_key(s.stem)) in ("kunya", "patronym"))
               or (s.article and norm_key("ال" + s.stem) in gaz.towns)  # "بالجم": a listed town of two letters
-              or (conjunction_or_preposition(s) and norm_key(s.stem) in rule_words().dam_heads)]  # "بسد بوهرتمة"
+              or (conjunction_or_preposition(s) and norm_key(s.stem) in rule_words().dam_heads)  # "بسد بوهرتمة"
+              # "وتل رفعت": a town's first word of two letters (session 31)
+              # (two letters only: the longer ones pass above, and "فؤاد" is no ف + "واد")
+              or (conjunction_or_preposition(s) and len(s.stem) == 2 and s.stem[0] not in _NEVER_FIRST
+                  and norm_key(s.stem) in rule_words().town_name_heads)]
     return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
 
 

@@ -181,6 +181,18 @@ class Gazetteer:
             self._head_cache[word] = hit
         return hit
 
+    def is_place_cue(self, word: str) -> bool:
+        """True for a normalized word that heads a place or announces one (``loc_head`` or ``loc_prep``, proclitics
+        allowed: "بريف", "ومحيط", "أطراف", "جنوب"): a word around a place's name, never a word of it (session 31)."""
+        if self.is_loc_head(word):
+            return True
+        cache = self.word_cache("place_cue")
+        hit = cache.get(word)
+        if hit is None:
+            preps = self.triggers.get("loc_prep", frozenset())
+            hit = cache[word] = any(not preps.isdisjoint(forms) for forms in word_lemma_forms(word))
+        return hit
+
     def loc_heads(self, toks: Sequence[Token]) -> list[bool]:
         """:meth:`is_loc_head` of each word token of a sentence (False for other tokens)."""
         get = self._head_cache.get

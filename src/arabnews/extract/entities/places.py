@@ -49,12 +49,14 @@ from .rulewords import (
     QUOTES_OPEN,
     RANK_TITLE,
     SEA_HEAD,
+    SITE_HEAD,
     STREET_HEAD,
     TITLE,
     TOPONYM_HEAD,
     TOWN_HEAD,
     flagged,
     has_article,
+    imperfect_shape,
     in_list,
     is_predicate,
     rule_words,
@@ -217,7 +219,8 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             continue
         k = h + 1
         if tags[k] == "B-LOC" and k + 1 < n and _unknown_village_word(toks[k], gaz) \
-                and _second_name_word(toks[k + 1], tags[k + 1], gaz):
+                and (_second_name_word(toks[k + 1], tags[k + 1], gaz)
+                     or _second_unknown_word(toks[k + 1], tags[k + 1], gaz)):
             tags[k + 1] = "I-LOC"  # "بلدة عيتا الشعب": the tagger's LOC was the first word only
             continue
         if tags[k] != "O":
@@ -258,6 +261,83 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 tags[k + 1] = "I-LOC"
             elif k + 1 < n and _unknown_village_word(toks[k], gaz) and _second_name_word(toks[k + 1], tags[k + 1], gaz):
                 tags[k + 1] = "I-LOC"  # "بلدة عيتا الشعب", "الشعب" an ordinary word
+            elif k + 1 < n and _unknown_village_word(toks[k], gaz) \
+                    and _second_unknown_word(toks[k + 1], tags[k + 1], gaz):
+                tags[k + 1] = "I-LOC"  # "بلدة عيل طير"-like: two words no table knows
+
+
+@gate(TOWN_HEAD | SITE_HEAD)
+def site_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """After an untagged town head (``town_heads``) or site head (``site_heads``: "حقل", "موقع", "معبر", with a
+    proclitic) without the article, an untagged town named by an ordinary word (``headed_town_names``: "من بلدة
+    الخيام", "حقل الشرارة", "معبر نصيب") is a LOC, the head left out; after a site head, also a listed town or a known
+    place that is no ordinary word nor a prominent city ("موقع المالكية", "معبر ملولة"; not "موقع القدس العربي", a
+    paper's website, nor "حقل ألغام"), unless a web site's word follows ("موقع X الإلكتروني")."""
+    if not sentence_bits(toks) & (TOWN_HEAD | SITE_HEAD):
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for h in range(n - 1):
+        if not flags[h] & (TOWN_HEAD | SITE_HEAD) or flags[h] & ARTICLE or tags[h] != "O":
+            continue
+        k = h + 1
+        if tags[k] != "O" or toks[k].kind != "word" or (k + 1 < n and tags[k + 1].startswith("I-")):
+            continue
+        word = fold(toks[k].norm)
+        if word in rw.headed_town_names:
+            tags[k] = "B-LOC"
+            continue
+        if not flags[h] & SITE_HEAD or word in gaz.common or word.endswith(_PRONOUNS) \
+                or (k + 1 < n and in_list(toks[k + 1].norm, rw.site_name_stops)):
+            continue
+        place = gaz.place(word)
+        if place is not None and place.kind in ("town", "city") and place.population < PROMINENT_POPULATION \
+                and word not in gaz.person_parts and word not in gaz.nisba:
+            tags[k] = "B-LOC"
+
+
+def _road_end(tok: Token, gaz: Gazetteer) -> bool:
+    """Can the untagged ``tok`` be an end of a road written "X - Y": a known place as written, even one that is an
+    ordinary word or verb too ("تدمر", "نوى"), not a function word?"""
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    return len(word) >= 3 and word not in rule_words().function_words and gaz.place(word) is not None
+
+
+@gate(texts=DASHES)
+def road_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The places a road joins, written with a dash after its head (``road_heads``: "طريق تدمر - دير الزور",
+    "أوتوستراد حلب - اللاذقية", "الطريق الدولي حمص - حماة"): a known place on either side of the dash is a LOC
+    when the other side is one too (tagged, or known), even a place named like a verb ("تدمر")."""
+    if DASHES.isdisjoint(sentence_texts(toks)):
+        return
+    rw = rule_words()
+    n = len(toks)
+    for d in range(2, n - 1):
+        if toks[d].text not in DASHES:
+            continue
+        # the head before the first place (of one word or more, the tagger's LOC or not) and a road's adjective
+        h = d - 2
+        while h >= 0 and h >= d - 5 and toks[h].kind == "word" and not in_list(toks[h].norm, rw.road_heads) \
+                and (tags[h][2:] == "LOC" or fold(toks[h].norm) in rw.road_adjectives):
+            h -= 1
+        if h < 0 or toks[h].kind != "word" or not in_list(toks[h].norm, rw.road_heads) \
+                or tags[h][2:] not in ("", "LOC"):
+            continue
+        if tags[h] != "O":  # "أوتوستراد حلب": the tagger took the head in the place
+            tags[h] = "O"
+            if tags[h + 1] == "I-LOC":
+                tags[h + 1] = "B-LOC"
+        left = tags[d - 1] != "O" or _road_end(toks[d - 1], gaz)
+        right = tags[d + 1] != "O" or _road_end(toks[d + 1], gaz)
+        if not (left and right) or tags[d - 1][2:] not in ("", "LOC") or tags[d + 1][2:] not in ("", "LOC"):
+            continue
+        if tags[d - 1] == "O":
+            tags[d - 1] = "B-LOC"
+        if tags[d + 1] == "O" and not (d + 2 < n and tags[d + 2].startswith("I-")):
+            tags[d + 1] = "B-LOC"
 
 
 def _delegation_name(tok: Token, gaz: Gazetteer) -> bool:
@@ -298,6 +378,19 @@ def _known_place_at(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gaz
             or (k + size < len(toks) and tags[k + size].startswith("I-")):
         return 0
     return size
+
+
+def _second_unknown_word(tok: Token, tag: Tag, gaz: Gazetteer) -> bool:
+    """Can the untagged ``tok`` be the indefinite second word of a village's name after its unknown first word ("بلدة
+    عيل طير"-like names of Somalia, Sudan and the Sahel): a word no table knows either, of three letters at least, not
+    after و (a second town: "قرية X وY"), nor shaped as an imperfect verb, a verbal noun, an adverb in ا ("مخيم حندرات
+    ذبحا") or a nisba?"""
+    if tag != "O" or not _unknown_village_word(tok, gaz):
+        return False
+    word = fold(tok.norm)
+    return len(word) >= 3 and word[0] not in "وفبل" and not imperfect_shape(word) and not verbal_noun_shape(word) \
+        and not word.endswith(("ا", "ي", "يه", "ون", "ين", "ات")) and not is_predicate(tok.norm) \
+        and word not in verb_forms() and word not in rule_words().function_words
 
 
 def _second_name_word(tok: Token, tag: Tag, gaz: Gazetteer) -> bool:
@@ -423,9 +516,11 @@ def front_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 or not in_list(toks[h].norm, rw.front_heads) or (k + 1 < n and tags[k + 1].startswith("I-")):
             continue
         word = fold(toks[k].norm)
-        if _unknown_village_word(toks[k], gaz) and len(word) >= 3 and word not in gaz.nisba \
-                and not word.endswith(("ي", "يه", "ين", "ون", "ات")) and not is_predicate(toks[k].norm) \
-                and word not in rw.function_words and word not in gaz.particles and not word.endswith(_PRONOUNS):
+        # a listed town (no ordinary word) is one as well: "جبهة صرواح", listed in session 31
+        if (word in gaz.towns and word not in gaz.common) or (
+                _unknown_village_word(toks[k], gaz) and len(word) >= 3 and word not in gaz.nisba
+                and not word.endswith(("ي", "يه", "ين", "ون", "ات")) and not is_predicate(toks[k].norm)
+                and word not in rw.function_words and word not in gaz.particles and not word.endswith(_PRONOUNS)):
             tags[k] = "B-LOC"
 
 
@@ -781,8 +876,9 @@ def known_towns(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 def _runs_on(toks: Sequence[Token], tags: list[Tag], k: int) -> bool:
     """Is the I-LOC at ``k``, right after a town, a place the tagger ran on into a word after و
-    ("قصر هلال وبأياد")?"""
-    return tags[k] == "I-LOC" and toks[k].kind == "word" and toks[k].norm[:1] == "و"
+    ("قصر هلال وبأياد") or into a time, a day or a part of one (``chain_stops``: "بلدة ميس الجبل صباح اليوم")?"""
+    return tags[k] == "I-LOC" and toks[k].kind == "word" and (
+        toks[k].norm[:1] == "و" or in_list(toks[k].norm, rule_words().chain_stops))
 
 
 def _town_at(gaz: Gazetteer, heads: Sequence[str], words: list[str], i: int, size: int) -> bool:

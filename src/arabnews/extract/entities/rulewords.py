@@ -55,7 +55,9 @@ RULES_SCHEMA = Record({
     "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
-    "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words, "strike_means": Words,
+    "place_person_heads": Words, "town_name_heads": Words, "site_heads": Words, "headed_town_names": Words,
+    "site_name_stops": Words, "road_heads": Words, "road_adjectives": Words, "rank_qualifiers": Words,
+    "strike_means": Words,
     "disease_heads": Words, "disease_names": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
     "article_given_names": Words,
     "surname_particles": Words,
@@ -329,6 +331,11 @@ class RuleWords:
     place_person_heads: frozenset[str]
     #: first words of two-word town names after a town head ("مدينة قصر هلال", "مدينة القلعة الكبرى")
     town_name_heads: frozenset[str]
+    site_heads: frozenset[str]
+    headed_town_names: frozenset[str]
+    site_name_stops: frozenset[str]
+    road_heads: frozenset[str]
+    road_adjectives: frozenset[str]
     #: what a place is struck with, after ب ("سديروت برشقة صاروخية", "حلب بغارات"), folded
     strike_means: frozenset[str]
     #: first folded word (without proclitics) of a known organisation's name (``known_orgs`` and
@@ -532,6 +539,9 @@ def rule_words() -> RuleWords:
         theophoric_heads=folded("theophoric_heads"),
         place_person_heads=folded("place_person_heads"),
         town_name_heads=folded("town_name_heads"),
+        site_heads=words("site_heads"), headed_town_names=folded("headed_town_names"),
+        site_name_stops=words("site_name_stops"), road_heads=words("road_heads"),
+        road_adjectives=folded("road_adjectives"),
         strike_means=folded("strike_means"),
         figure_first=figures, figure_first_words=frozenset(figures),
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
@@ -595,7 +605,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # asked by in_list once per word of most sentences (place_before_province, incident_place, match_word,
           # noun_not_place, company_after_head): a bit here answers from the word's flags, not its stems each time
           "locality_nouns", "incident_heads", "match_words", "tool_nouns", "place_noun_homographs", "company_heads",
-          "arab_club_names")
+          "arab_club_names", "site_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -702,6 +712,7 @@ PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
 COMPANY, PRODUCT = 1 << _LISTS.index("companies"), 1 << _LISTS.index("products")
 PLATFORM, STREET_HEAD = 1 << _LISTS.index("platform_first_words"), 1 << _LISTS.index("street_heads")
 SEA_HEAD, PERSON_NAMED_HEAD = 1 << _LISTS.index("sea_heads"), 1 << _LISTS.index("person_named_heads")
+SITE_HEAD = 1 << _LISTS.index("site_heads")
 SECURITY_FIRST = 1 << _LISTS.index("security_first_words")
 DISASTER_HEAD = 1 << _LISTS.index("disaster_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
