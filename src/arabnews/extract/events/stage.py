@@ -252,6 +252,9 @@ OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
 #: "على", "ضد" right before a candidate after the trigger: its object, not its subject.
 _AT_WHOM = frozenset({"علي", "ضد"})
 _ABOUT = frozenset({"عن"})
+_COMMAS = frozenset({"،", ","})
+#: Words before the fighting that won a territory ("بعد معارك مع", "إثر اشتباكات مع").
+_FOUGHT_AFTER = frozenset({"بعد", "اثر", "عقب", "خلال"})
 #: How many words may stand between a verb of announcing and the targeting it claims (its subject, "في بيان").
 _CLAIM_REACH = 6
 #: Words that end the search for a claim's verb: a report of another's deed ("أعلنت الوزارة أن …").
@@ -394,6 +397,10 @@ TARGETING = frozenset({"استهدف"})
 _TARGETING_STEMS = tuple(TARGETING)
 #: The noun of targeting: a strike of its own unless another one right after names it ("استهدافهم في الضربة الجوية").
 TARGETING_NOUNS = frozenset({"استهداف"})
+#: Nouns a group announces of its own deed: who announces them right before did them ("أعلن الجيش السوداني، الثلاثاء،
+#: استعادة السيطرة على جسر شمبات", "أعلنت قوات الدعم السريع السيطرة على مدينة ود مدني", session 31).
+CLAIMED_NOUNS = TARGETING_NOUNS | frozenset({"استعاده السيطره", "استعادته السيطره", "استعادتها السيطره",
+                                             "استعادتهم السيطره", "سيطره علي"})
 #: Verbs that announce a deed (`announce_verbs`): a group that announces a targeting right after claims it ("حزب الله
 #: يعلن استهداف موقع للجيش الإسرائيلي", session 26, second wave).
 ANNOUNCE_VERBS = word_set("announce_verbs")
@@ -471,6 +478,10 @@ TERRITORY_QUANTIFIERS = word_set("territory_quantifiers")
 LOOTING = ("strategic developments", "looting/property destruction")
 #: Seizures, and the stems of the non-state armed actors whose seizure of goods is looting ("مجموعة مسلحة").
 SEIZURES = word_set("seizure_lexemes")
+#: Materiel taken in battle and the words of fighting that make its seizure part of the battle (`spoils_nouns`,
+#: `battle_cues`, session 31).
+SPOILS = word_set("spoils_nouns")
+BATTLE_CUES = word_set("battle_cues")
 NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
 #: Stems of an unknown doer ("مسلحون مجهولون") and the group kinds that are no state force: their shooting of
 #: protesters is an attack on civilians, not excessive force (see :meth:`EventExtractor._force_against_protesters`).
@@ -1185,6 +1196,8 @@ class EventExtractor:
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
+            if info.lexeme in SEIZURES and self._spoils(view, kj, any(o.type == "battles" for o in drafts)):
+                continue  # "كبدت الميليشيا خسائر فادحة، واستولت على 15 عربة قتالية": the battle's, no looting
             if info.lexeme in TARGETING_NOUNS and not self._targets_thing(view, kj, facts.cands):
                 continue  # "استهداف المؤسسة العسكرية", "اتهام باستهداف قطاع بعينه": a campaign, no strike
             if info.lexeme in TARGETING_NOUNS and view.words[k].startswith(("ب", "وب")) and \
@@ -1287,6 +1300,8 @@ class EventExtractor:
             # "قالت الوزارة إن ضابط شرطة قتل … في انفجار": who died is no doer of the blast
             lo, hi = view.clause_range(view.clause_of(k))[0], view.tokens[d.k - 1].start
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and lo <= a["start"] < hi)]
+        for d in drafts:
+            self._fought_for(view, d, drafts)
         if drafts:
             self._assign(view, drafts, facts.mentions)
         for d in drafts:
@@ -2266,6 +2281,44 @@ class EventExtractor:
         start = view.tokens[j].start
         return any(e.label == "LOC" and e.start <= start < e.end for e in layers.within("entities", start, view.end))
 
+    @staticmethod
+    def _fought_for(view: SentenceView, d: Draft, drafts: list[Draft]) -> None:
+        """The fighting "بعد/إثر/خلال معارك مع X" of a taking of territory before it has the taker as its actor
+        ("أعلن الجيش السوداني استعادة السيطرة على جسر شمبات …، بعد معارك عنيفة مع قوات الدعم السريع", s. 31)."""
+        if d.subtype != "armed clash" or d.info is None or d.info.pos != "noun" or d.k == 0 or \
+                not any(w in _FOUGHT_AFTER for w in stems(view.words[d.k - 1])) or \
+                any(a["role"] == "actor" for a in d.actors):
+            return
+        taking = next((o for o in reversed(drafts) if o.k < d.k and o.type == "battles" and o.subtype != "armed clash"
+                       and not o.negated), None)
+        if taking is None:
+            return
+        takers = [a for a in taking.actors if a["role"] == "actor"]
+        others = {a["text"] for a in d.actors}
+        if takers and not any(a["text"] in others for a in takers):
+            d.actors = [*takers, *d.actors]
+
+    @staticmethod
+    def _spoils(view: SentenceView, kj: int, battle: bool) -> bool:
+        """Is what is seized after the trigger ending at token ``kj`` materiel (`spoils_nouns`: "على 15 عربة
+        قتالية", "على أسلحة وذخائر") in a sentence that tells of fighting (``battle``: a battle before it;
+        `battle_cues`, or a killing)?"""
+        words, n = view.words, len(view.words)
+        on = next((j for j in range(max(0, kj - 1), min(n, kj + 6)) if words[j] == "علي"), None)
+        if on is None or any(view.tokens[i].kind != "word" for i in range(kj, on)):
+            return False
+        j = on + 1
+        while j < n and (view.tokens[j].kind == "number" or words[j] in TERRITORY_QUANTIFIERS):
+            j += 1
+        if j >= n:
+            return False
+        word = words[j]
+        bare = word[2:] if word.startswith("ال") else word
+        if word not in SPOILS and bare not in SPOILS:
+            return False
+        return battle or any(w in BATTLE_CUES or w.startswith(("قتل", "مقتل")) or any(x in BATTLE_CUES for x in stems(w))
+                   for w in words)
+
     def _object_pronoun(self, folded: str) -> bool:
         """Does the folded verb trigger end with an object pronoun ("اغتاله", "اختطفته", "قتلوهم")?"""
         bare = folded[1:] if folded[:1] in "وف" else folded
@@ -2517,7 +2570,7 @@ class EventExtractor:
         if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
             talk = d.type in ("protests", "riots")
             # who tells of it is not in it, but who calls or announces a protest, or announces arrests
-            announced = d.subtype == "arrests" or (d.info is not None and d.info.lexeme in TARGETING_NOUNS
+            announced = d.subtype == "arrests" or (d.info is not None and d.info.lexeme in CLAIMED_NOUNS
                                                    and self._claimed(view, d.k))
             # the state that announces an execution carried it out ("أعلنت السلطات الإيرانية إعدام أربعة أشخاص")
             executed = d.info is not None and d.info.lexeme in EXECUTIONS
@@ -2709,7 +2762,7 @@ class EventExtractor:
         # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
         # (nor "أعلنت سرايا القدس عن استهداف تجمع لجنود الاحتلال": who claims a strike, session 26 second wave)
         announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY) and \
-            not (d.info is not None and d.info.lexeme in TARGETING_NOUNS and self._claimed(view, d.k))
+            not (d.info is not None and d.info.lexeme in CLAIMED_NOUNS and self._claimed(view, d.k))
         # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
@@ -2736,6 +2789,14 @@ class EventExtractor:
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
+            if not before and clause > 0 and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and \
+                    self._claimed(view, d.k):
+                # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة": the announcer, the date between commas (s. 31)
+                verb = next((j for j in range(d.k - 1, max(-1, d.k - 12), -1)
+                             if any(w in ANNOUNCE_VERBS for w in stems(view.words[j]))), None)
+                subject = starting(verb + 1, 1) if verb is not None else None
+                if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity"):
+                    before = [subject]
             if not before and clause > 0 and own and view.words[own[0]] == "من" and (
                     own[0] == d.k - 1 or (d.k > own[0] and view.tokens[d.k].text.startswith("و"))):
                 # ("نجحت الفرقة المركزية … أمس، من الإطاحة بشبكة … وإيقاف 6 أشخاص": a second act of the same "من")
@@ -3512,12 +3573,28 @@ class EventExtractor:
         before its subject and "في بيان" (at most :data:`_CLAIM_REACH` words, no punctuation: "كتائب القسام تعلن
         استهداف دبابة", "أعلنت سرايا القدس عن استهداف تجمع", "وأعلن حزب الله في بيان استهداف ثكنة")?"""
         j = k - 2 if view.is_word(k - 1, _ABOUT) else k - 1
+        if j >= 0 and view.tokens[j].text in _COMMAS:  # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة" (s. 31)
+            j = EventExtractor._before_dated(view, j)
         for i in range(j, max(-1, j - _CLAIM_REACH), -1):
             if view.tokens[i].kind != "word" or view.words[i] in _NOT_CLAIMS:
                 return False
             if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
                 return True
         return False
+
+    @staticmethod
+    def _before_dated(view: SentenceView, j: int) -> int:
+        """The token before a date set off by commas that ends with the comma at token ``j`` ("، الثلاثاء،"), or
+        ``j`` when no date of the dates layer fills the words between it and the comma before."""
+        i = j - 1
+        while i >= 0 and view.tokens[i].kind == "word" and j - i <= 4:
+            i -= 1
+        if i < 0 or i == j - 1 or view.tokens[i].text not in _COMMAS:
+            return j
+        lo, hi = view.tokens[i + 1].start, view.tokens[j - 1].end
+        if any(dt.start <= lo and hi <= dt.end for dt in view.doc.dates if dt.start <= lo):
+            return i - 1
+        return j
 
     @staticmethod
     def _forces_arrest(view: SentenceView, d: Draft) -> None:
