@@ -3491,6 +3491,16 @@ class EventExtractor:
                     if d.type != EXPLOSIONS or EXPLOSION_ORDER.index(sub) < current:
                         d.type, d.subtype = EXPLOSIONS, sub
                     break
+        if d.type == "violence against civilians" and fold(lexeme) in ASSAULTS:
+            # "اعتداء إرهابيين من ريف حلب الغربي بالقذائف الصاروخية على الأحياء السكنية": an assault by a weapon of
+            # remote violence, its instrument after it with ب in its clause, is that strike (session 31)
+            hi = view.tokens[min(d.kj + 7, len(view.tokens) - 1)].end
+            by_weapon = [sub for sub, pattern in lex.refine if sub in EXPLOSION_ORDER and sub != IED
+                         for s, _, _ in view.matches(pattern, view.tokens[d.kj - 1].end, min(hi, clause[1]))
+                         if view.words[view.token_at(s) or 0].startswith(("ب", "وب"))
+                         and not view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE)]
+            if by_weapon:
+                d.type, d.subtype = EXPLOSIONS, min(by_weapon, key=EXPLOSION_ORDER.index)
         if d.type == "battles" and lexeme in GENERIC_ATTACKS:
             targets = [a for a in d.actors if a["role"] == "target"]
             after = view.tokens[min(d.kj + 4, len(view.tokens) - 1)].end
