@@ -255,6 +255,9 @@ _ABOUT = frozenset({"عن"})
 _COMMAS = frozenset({"،", ","})
 #: Words before the fighting that won a territory ("بعد معارك مع", "إثر اشتباكات مع").
 _FOUGHT_AFTER = frozenset({"بعد", "اثر", "عقب", "خلال"})
+#: "في هجوم …" of a claim after an act, and "عنه"/"عنها" after the claim's "مسؤوليته" (see _claimed_again).
+_IN_ATTACK = frozenset({"في", "وفي"})
+_ABOUT_IT = frozenset({"عنه", "عنها", "عنهما", "عنهم"})
 #: How many words may stand between a verb of announcing and the targeting it claims (its subject, "في بيان").
 _CLAIM_REACH = 6
 #: Words that end the search for a claim's verb: a report of another's deed ("أعلنت الوزارة أن …").
@@ -1302,6 +1305,8 @@ class EventExtractor:
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and lo <= a["start"] < hi)]
         for d in drafts:
             self._fought_for(view, d, drafts)
+        if any(w in RESPONSIBILITY or w in CLAIM_VERBS or w[1:] in CLAIM_VERBS for w in view.words):
+            drafts = self._claimed_again(view, drafts, cands)
         if drafts:
             self._assign(view, drafts, facts.mentions)
         for d in drafts:
@@ -2280,6 +2285,56 @@ class EventExtractor:
             return True
         start = view.tokens[j].start
         return any(e.label == "LOC" and e.start <= start < e.end for e in layers.within("entities", start, view.end))
+
+    @staticmethod
+    def _claimed_again(view: SentenceView, drafts: list[Draft], cands: list[Candidate]) -> list[Draft]:
+        """An attack noun after an act of violence in its sentence that only carries the claim of it is that act,
+        and its claimant that act's actor: "في هجوم أعلن/تبنى X مسؤوليته عنه", "في هجوم تبنته X" ("إن انفجارا وقع
+        داخل مسجد … أودى بحياة 46 مصليا، في هجوم أعلن تنظيم ولاية خراسان مسؤوليته عنه", session 31), and "… ولم
+        تعلن أي جهة مسؤوليتها عن الهجوم" (no claimant)."""
+        words, n = view.words, len(view.words)
+        out: list[Draft] = []
+        for d in drafts:
+            before = [o for o in out if o.type in _VIOLENT_TYPES and not o.negated]
+            lexeme = fold(d.info.lexeme) if d.info is not None else ""
+            if not before or d.info is None or d.info.pos != "noun" or not (
+                    lexeme in GENERIC_ATTACKS or lexeme in ASSAULTS) or d.k < 2:
+                out.append(d)
+                continue
+            claimant: tuple[int, int] | None = None  # the tokens where the claimant is named
+            said = False
+            if words[d.k - 1] in _IN_ATTACK:
+                for j in range(d.kj, min(n, d.kj + 3)):
+                    bare = words[j][1:] if words[j][:1] == "و" else words[j]
+                    if view.tokens[j].kind != "word":
+                        break
+                    if bare in CLAIM_VERBS:  # "في هجوم تبنته جماعة نصرة الإسلام"
+                        claimant, said = (j + 1, min(n, j + 6)), True
+                        break
+                    if any(w in ANNOUNCE_VERBS for w in stems(bare)):  # "في هجوم أعلن تنظيم … مسؤوليته عنه"
+                        m = next((i for i in range(j + 1, min(n - 1, j + 8)) if words[i] in RESPONSIBILITY), None)
+                        if m is not None and words[m + 1] in _ABOUT_IT:
+                            claimant, said = (j + 1, m), True
+                        break
+            elif words[d.k - 1] == "عن" and words[d.k - 2] in RESPONSIBILITY and d.text_folded.startswith("ال"):
+                # "… ولم تعلن أي جهة مسؤوليتها عن الهجوم": the claim names the act told before
+                verb = next((j for j in range(d.k - 3, max(-1, d.k - 9), -1)
+                             if any(w in ANNOUNCE_VERBS for w in stems(words[j]))), None)
+                said = verb is not None
+                if verb is not None and not negated(view, verb):
+                    claimant = (verb + 1, d.k - 2)
+            if not said:
+                out.append(d)
+                continue
+            act = before[-1]
+            if claimant is not None and not any(a["role"] == "actor" for a in act.actors):
+                who = next((c for c in cands if claimant[0] <= c.ti < claimant[1]
+                            and c.klass in ("group", "armed", "entity")), None)
+                if who is not None:
+                    act.actors = [who.as_actor("actor"), *[a for a in act.actors if a["start"] != who.start]]
+            act.killed = act.killed or d.killed
+            act.injured = act.injured or d.injured
+        return out
 
     @staticmethod
     def _fought_for(view: SentenceView, d: Draft, drafts: list[Draft]) -> None:
