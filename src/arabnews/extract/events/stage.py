@@ -253,6 +253,10 @@ OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
 _AT_WHOM = frozenset({"علي", "ضد"})
 _ABOUT = frozenset({"عن"})
 _COMMAS = frozenset({"،", ","})
+_QUOTE_MARKS = frozenset({'"', "«", "»", "'", "“", "”"})
+#: Unmanned aircraft named so (`unmanned_aircraft`) and the words of their use in an attack (`drone_cues`).
+UNMANNED = word_set("unmanned_aircraft")
+DRONE_CUES = word_set("drone_cues")
 #: Words before the fighting that won a territory ("بعد معارك مع", "إثر اشتباكات مع").
 _FOUGHT_AFTER = frozenset({"بعد", "اثر", "عقب", "خلال"})
 #: "في هجوم …" of a claim after an act, and "عنه"/"عنها" after the claim's "مسؤوليته" (see _claimed_again).
@@ -1199,6 +1203,8 @@ class EventExtractor:
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
+            if fold(info.lexeme) in UNMANNED and not self._unmanned_launched(view, facts, hits):
+                continue  # "أسباب وجود طائرات بدون طيار في الأجواء المحيطة بالمطار": no strike told
             if info.lexeme in SEIZURES and self._spoils(view, kj, any(o.type == "battles" for o in drafts)):
                 continue  # "كبدت الميليشيا خسائر فادحة، واستولت على 15 عربة قتالية": the battle's, no looting
             if info.lexeme in TARGETING_NOUNS and not self._targets_thing(view, kj, facts.cands):
@@ -2354,6 +2360,25 @@ class EventExtractor:
             d.actors = [*takers, *d.actors]
 
     @staticmethod
+    def _charged_aircraft(view: SentenceView, k: int) -> bool:
+        """Is the charge word at token ``k`` ("مفخخة") written after an aircraft (`charged_aircraft`), also in quotes
+        ("طائرة بدون طيار "مفخخة"", session 31)?"""
+        j = k - 1
+        while j > 0 and view.tokens[j].text in _QUOTE_MARKS:
+            j -= 1
+        return view.is_word(j, CHARGED_AIRCRAFT)
+
+    @staticmethod
+    def _unmanned_launched(view: SentenceView, facts: _SentenceFacts, hits: list[Any]) -> bool:
+        """Does the sentence of an unmanned aircraft ("طائرة بدون طيار") tell of its use in an attack: a word of
+        launching, charging, intercepting or downing (`drone_cues`, `intercept_words`, `downing_words`), another
+        trigger or a casualty ("أسباب وجود طائرات بدون طيار في الأجواء المحيطة بالمطار": none)?"""
+        return len(hits) > 1 or facts.casualties or any(
+            w in DRONE_CUES or w in INTERCEPT_WORDS or w in DOWNING_WORDS
+            or any(x in DRONE_CUES or x in INTERCEPT_WORDS or x in DOWNING_WORDS for x in stems(w))
+            for w in view.words)
+
+    @staticmethod
     def _spoils(view: SentenceView, kj: int, battle: bool) -> bool:
         """Is what is seized after the trigger ending at token ``kj`` materiel (`spoils_nouns`: "على 15 عربة
         قتالية", "على أسلحة وذخائر") in a sentence that tells of fighting (``battle``: a battle before it;
@@ -2693,7 +2718,9 @@ class EventExtractor:
                 if found:
                     actors.append(found)
                     agents.append(found)
-            elif k <= d.kj + 2 and (after_verb := self._perpetrator_at(view, k)) is not None:
+            elif k - sum(1 for j in range(d.kj, k) if view.tokens[j].text in _QUOTE_MARKS) <= d.kj + 2 and \
+                    (after_verb := self._perpetrator_at(view, k)) is not None:
+                # (the charge in quotes between: 'طائرة بدون طيار "مفخخة" أطلقتها الميليشيا الحوثية', session 31)
                 found = starting(after_verb, 1)  # "الهجوم الذي نفذته حركة الشباب": the subject did it
                 if found:
                     actors.append(found)
@@ -3533,10 +3560,10 @@ class EventExtractor:
             found = {sub for sub, pattern in lex.refine
                      if any(not (sub == "air/drone strike" and (view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE)
                                                                  or self._air_place(view, view.token_at(s) or 0)))
-                            and not (sub == IED and view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT))
+                            and not (sub == IED and self._charged_aircraft(view, view.token_at(s) or 0))
                             for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))}
             charged = IED not in found and any(
-                view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT) for sub, pattern in lex.refine if sub == IED
+                self._charged_aircraft(view, view.token_at(s) or 0) for sub, pattern in lex.refine if sub == IED
                 for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))
             if d.subtype == IED and charged and "air/drone strike" in found:
                 d.subtype = "air/drone strike"  # "انفجرت طائرة مسيرة مفخخة": the explosion is the drone's
