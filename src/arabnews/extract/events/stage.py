@@ -257,6 +257,7 @@ _QUOTE_MARKS = frozenset({'"', "«", "»", "'", "“", "”"})
 #: Unmanned aircraft named so (`unmanned_aircraft`) and the words of their use in an attack (`drone_cues`).
 UNMANNED = word_set("unmanned_aircraft")
 DRONE_CUES = word_set("drone_cues")
+SURVEILLANCE = word_set("surveillance_words")
 #: Words before the fighting that won a territory ("بعد معارك مع", "إثر اشتباكات مع").
 _FOUGHT_AFTER = frozenset({"بعد", "اثر", "عقب", "خلال"})
 #: "في هجوم …" of a claim after an act, and "عنه"/"عنها" after the claim's "مسؤوليته" (see _claimed_again).
@@ -1203,7 +1204,7 @@ class EventExtractor:
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
-            if fold(info.lexeme) in UNMANNED and not self._unmanned_launched(view, facts, hits):
+            if fold(info.lexeme) in UNMANNED and not self._unmanned_launched(view, facts, k, kj):
                 continue  # "أسباب وجود طائرات بدون طيار في الأجواء المحيطة بالمطار": no strike told
             if info.lexeme in SEIZURES and self._spoils(view, kj, any(o.type == "battles" for o in drafts)):
                 continue  # "كبدت الميليشيا خسائر فادحة، واستولت على 15 عربة قتالية": the battle's, no looting
@@ -2369,11 +2370,14 @@ class EventExtractor:
         return view.is_word(j, CHARGED_AIRCRAFT)
 
     @staticmethod
-    def _unmanned_launched(view: SentenceView, facts: _SentenceFacts, hits: list[Any]) -> bool:
-        """Does the sentence of an unmanned aircraft ("طائرة بدون طيار") tell of its use in an attack: a word of
-        launching, charging, intercepting or downing (`drone_cues`, `intercept_words`, `downing_words`), another
-        trigger or a casualty ("أسباب وجود طائرات بدون طيار في الأجواء المحيطة بالمطار": none)?"""
-        return len(hits) > 1 or facts.casualties or any(
+    def _unmanned_launched(view: SentenceView, facts: _SentenceFacts, k: int, kj: int) -> bool:
+        """Does the sentence of an unmanned aircraft ("طائرة بدون طيار") at tokens ``[k, kj)`` tell of its use in an
+        attack: a word of launching, charging, intercepting or downing (`drone_cues`, `intercept_words`,
+        `downing_words`), or its use as a means (ب) with casualties ("أسباب وجود طائرات بدون طيار في الأجواء المحيطة
+        بالمطار": none), and is it no spy drone (`surveillance_words` after it)?"""
+        if any(view.is_word(j, SURVEILLANCE) for j in range(kj, min(kj + 3, len(view.words)))):
+            return False  # "أسقطت طائرة من دون طيار تجسسية اسرائيلية": a spy drone, no strike
+        return (view.words[k].startswith(("ب", "وب")) and facts.casualties) or any(
             w in DRONE_CUES or w in INTERCEPT_WORDS or w in DOWNING_WORDS
             or any(x in DRONE_CUES or x in INTERCEPT_WORDS or x in DOWNING_WORDS for x in stems(w))
             for w in view.words)

@@ -237,7 +237,7 @@ SCHEMA = Record({
     "territory_nouns": Words,
     "territory_quantifiers": Words,
     "seizure_lexemes": Words, "spoils_nouns": Words, "battle_cues": Words, "unmanned_aircraft": Words,
-    "drone_cues": Words,
+    "drone_cues": Words, "surveillance_words": Words,
     "non_state_stems": Words, "unknown_stems": Words, "non_state_group_kinds": Words,
     "weapon_display_after": Words, "parade_nouns": Words, "parade_adjectives": Words,
     "display_verbs": Words, "parade_attack_words": Words, "aimed_at": Words, "missile_words": Words,
