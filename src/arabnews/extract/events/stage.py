@@ -490,6 +490,8 @@ SEIZURES = word_set("seizure_lexemes")
 #: `battle_cues`, session 31).
 SPOILS = word_set("spoils_nouns")
 BATTLE_CUES = word_set("battle_cues")
+#: Crossings and fronts, territory in a sentence of armed actors or fighting (`crossing_nouns`, session 31).
+CROSSINGS = word_set("crossing_nouns")
 NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
 #: Stems of an unknown doer ("مسلحون مجهولون") and the group kinds that are no state force: their shooting of
 #: protesters is an attack on civilians, not excessive force (see :meth:`EventExtractor._force_against_protesters`).
@@ -2291,6 +2293,9 @@ class EventExtractor:
         if word in TERRITORY_NOUNS or bare in TERRITORY_NOUNS:
             return True
         start = view.tokens[j].start
+        if word in CROSSINGS or bare in CROSSINGS:  # "جسر شمبات": in a sentence of armed actors or fighting
+            return bool(layers.within("groups", view.start, view.end)) or any(
+                w in BATTLE_CUES or any(x in BATTLE_CUES for x in stems(w)) for w in words)
         return any(e.label == "LOC" and e.start <= start < e.end for e in layers.within("entities", start, view.end))
 
     @staticmethod

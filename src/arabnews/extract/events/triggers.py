@@ -236,7 +236,7 @@ SCHEMA = Record({
     "territory_lexemes": Words,
     "territory_nouns": Words,
     "territory_quantifiers": Words,
-    "seizure_lexemes": Words, "spoils_nouns": Words, "battle_cues": Words, "unmanned_aircraft": Words,
+    "seizure_lexemes": Words, "spoils_nouns": Words, "crossing_nouns": Words, "battle_cues": Words, "unmanned_aircraft": Words,
     "drone_cues": Words, "surveillance_words": Words,
     "non_state_stems": Words, "unknown_stems": Words, "non_state_group_kinds": Words,
     "weapon_display_after": Words, "parade_nouns": Words, "parade_adjectives": Words,
