@@ -2405,8 +2405,8 @@ class EventExtractor:
         bare = word[2:] if word.startswith("ال") else word
         if word not in SPOILS and bare not in SPOILS:
             return False
-        return battle or any(w in BATTLE_CUES or w.startswith(("قتل", "مقتل")) or any(x in BATTLE_CUES for x in stems(w))
-                   for w in words)
+        return battle or any(w in BATTLE_CUES or w.startswith(("قتل", "مقتل"))
+                             or any(x in BATTLE_CUES for x in stems(w)) for w in words)
 
     def _object_pronoun(self, folded: str) -> bool:
         """Does the folded verb trigger end with an object pronoun ("اغتاله", "اختطفته", "قتلوهم")?"""
