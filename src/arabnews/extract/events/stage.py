@@ -257,6 +257,17 @@ OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
 #: "على", "ضد" right before a candidate after the trigger: its object, not its subject.
 _AT_WHOM = frozenset({"علي", "ضد"})
 _ABOUT = frozenset({"عن"})
+_COMMAS = frozenset({"،", ","})
+_QUOTE_MARKS = frozenset({'"', "«", "»", "'", "“", "”"})
+#: Unmanned aircraft named so (`unmanned_aircraft`) and the words of their use in an attack (`drone_cues`).
+UNMANNED = word_set("unmanned_aircraft")
+DRONE_CUES = word_set("drone_cues")
+SURVEILLANCE = word_set("surveillance_words")
+#: Words before the fighting that won a territory ("بعد معارك مع", "إثر اشتباكات مع").
+_FOUGHT_AFTER = frozenset({"بعد", "اثر", "عقب", "خلال"})
+#: "في هجوم …" of a claim after an act, and "عنه"/"عنها" after the claim's "مسؤوليته" (see _claimed_again).
+_IN_ATTACK = frozenset({"في", "وفي"})
+_ABOUT_IT = frozenset({"عنه", "عنها", "عنهما", "عنهم"})
 #: How many words may stand between a verb of announcing and the targeting it claims (its subject, "في بيان").
 _CLAIM_REACH = 6
 #: Words that end the search for a claim's verb: a report of another's deed ("أعلنت الوزارة أن …").
@@ -399,6 +410,10 @@ TARGETING = frozenset({"استهدف"})
 _TARGETING_STEMS = tuple(TARGETING)
 #: The noun of targeting: a strike of its own unless another one right after names it ("استهدافهم في الضربة الجوية").
 TARGETING_NOUNS = frozenset({"استهداف"})
+#: Nouns a group announces of its own deed: who announces them right before did them ("أعلن الجيش السوداني، الثلاثاء،
+#: استعادة السيطرة على جسر شمبات", "أعلنت قوات الدعم السريع السيطرة على مدينة ود مدني", session 31).
+CLAIMED_NOUNS = TARGETING_NOUNS | frozenset({"استعاده السيطره", "استعادته السيطره", "استعادتها السيطره",
+                                             "استعادتهم السيطره", "سيطره علي"})
 #: Verbs that announce a deed (`announce_verbs`): a group that announces a targeting right after claims it ("حزب الله
 #: يعلن استهداف موقع للجيش الإسرائيلي", session 26, second wave).
 ANNOUNCE_VERBS = word_set("announce_verbs")
@@ -482,6 +497,12 @@ TERRITORY_QUANTIFIERS = word_set("territory_quantifiers")
 LOOTING = ("strategic developments", "looting/property destruction")
 #: Seizures, and the stems of the non-state armed actors whose seizure of goods is looting ("مجموعة مسلحة").
 SEIZURES = word_set("seizure_lexemes")
+#: Materiel taken in battle and the words of fighting that make its seizure part of the battle (`spoils_nouns`,
+#: `battle_cues`, session 31).
+SPOILS = word_set("spoils_nouns")
+BATTLE_CUES = word_set("battle_cues")
+#: Crossings and fronts, territory in a sentence of armed actors or fighting (`crossing_nouns`, session 31).
+CROSSINGS = word_set("crossing_nouns")
 NON_STATE_STEMS = tuple(sorted(word_set("non_state_stems")))
 #: Stems of an unknown doer ("مسلحون مجهولون") and the group kinds that are no state force: their shooting of
 #: protesters is an attack on civilians, not excessive force (see :meth:`EventExtractor._force_against_protesters`).
@@ -1206,6 +1227,10 @@ class EventExtractor:
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
+            if fold(info.lexeme) in UNMANNED and not self._unmanned_launched(view, facts, k, kj):
+                continue  # "أسباب وجود طائرات بدون طيار في الأجواء المحيطة بالمطار": no strike told
+            if info.lexeme in SEIZURES and self._spoils(view, kj, any(o.type == "battles" for o in drafts)):
+                continue  # "كبدت الميليشيا خسائر فادحة، واستولت على 15 عربة قتالية": the battle's, no looting
             if info.lexeme in TARGETING_NOUNS and not self._targets_thing(view, kj, facts.cands):
                 continue  # "استهداف المؤسسة العسكرية", "اتهام باستهداف قطاع بعينه": a campaign, no strike
             if info.lexeme in TARGETING_NOUNS and view.words[k].startswith(("ب", "وب")) and \
@@ -1310,6 +1335,10 @@ class EventExtractor:
             # "قالت الوزارة إن ضابط شرطة قتل … في انفجار": who died is no doer of the blast
             lo, hi = view.clause_range(view.clause_of(k))[0], view.tokens[d.k - 1].start
             d.actors = [a for a in d.actors if not (a["role"] == "actor" and lo <= a["start"] < hi)]
+        for d in drafts:
+            self._fought_for(view, d, drafts)
+        if any(w in RESPONSIBILITY or w in CLAIM_VERBS or w[1:] in CLAIM_VERBS for w in view.words):
+            drafts = self._claimed_again(view, drafts, cands)
         if drafts:
             self._assign(view, drafts, facts.mentions)
         for d in drafts:
@@ -2324,7 +2353,120 @@ class EventExtractor:
         if word in TERRITORY_NOUNS or bare in TERRITORY_NOUNS:
             return True
         start = view.tokens[j].start
+        if word in CROSSINGS or bare in CROSSINGS:  # "جسر شمبات": in a sentence of armed actors or fighting
+            return bool(layers.within("groups", view.start, view.end)) or any(
+                w in BATTLE_CUES or any(x in BATTLE_CUES for x in stems(w)) for w in words)
         return any(e.label == "LOC" and e.start <= start < e.end for e in layers.within("entities", start, view.end))
+
+    @staticmethod
+    def _claimed_again(view: SentenceView, drafts: list[Draft], cands: list[Candidate]) -> list[Draft]:
+        """An attack noun after an act of violence in its sentence that only carries the claim of it is that act,
+        and its claimant that act's actor: "في هجوم أعلن/تبنى X مسؤوليته عنه", "في هجوم تبنته X" ("إن انفجارا وقع
+        داخل مسجد … أودى بحياة 46 مصليا، في هجوم أعلن تنظيم ولاية خراسان مسؤوليته عنه", session 31), and "… ولم
+        تعلن أي جهة مسؤوليتها عن الهجوم" (no claimant)."""
+        words, n = view.words, len(view.words)
+        out: list[Draft] = []
+        for d in drafts:
+            before = [o for o in out if o.type in _VIOLENT_TYPES and not o.negated]
+            lexeme = fold(d.info.lexeme) if d.info is not None else ""
+            if not before or d.info is None or d.info.pos != "noun" or not (
+                    lexeme in GENERIC_ATTACKS or lexeme in ASSAULTS) or d.k < 2:
+                out.append(d)
+                continue
+            claimant: tuple[int, int] | None = None  # the tokens where the claimant is named
+            said = False
+            if words[d.k - 1] in _IN_ATTACK:
+                for j in range(d.kj, min(n, d.kj + 3)):
+                    bare = words[j][1:] if words[j][:1] == "و" else words[j]
+                    if view.tokens[j].kind != "word":
+                        break
+                    if bare in CLAIM_VERBS:  # "في هجوم تبنته جماعة نصرة الإسلام"
+                        claimant, said = (j + 1, min(n, j + 6)), True
+                        break
+                    if any(w in ANNOUNCE_VERBS for w in stems(bare)):  # "في هجوم أعلن تنظيم … مسؤوليته عنه"
+                        m = next((i for i in range(j + 1, min(n - 1, j + 8)) if words[i] in RESPONSIBILITY), None)
+                        if m is not None and words[m + 1] in _ABOUT_IT:
+                            claimant, said = (j + 1, m), True
+                        break
+            elif words[d.k - 1] == "عن" and words[d.k - 2] in RESPONSIBILITY and d.text_folded.startswith("ال"):
+                # "… ولم تعلن أي جهة مسؤوليتها عن الهجوم": the claim names the act told before
+                verb = next((j for j in range(d.k - 3, max(-1, d.k - 9), -1)
+                             if any(w in ANNOUNCE_VERBS for w in stems(words[j]))), None)
+                said = verb is not None
+                if verb is not None and not negated(view, verb):
+                    claimant = (verb + 1, d.k - 2)
+            if not said:
+                out.append(d)
+                continue
+            act = before[-1]
+            if claimant is not None and not any(a["role"] == "actor" for a in act.actors):
+                who = next((c for c in cands if claimant[0] <= c.ti < claimant[1]
+                            and c.klass in ("group", "armed", "entity")), None)
+                if who is not None:
+                    act.actors = [who.as_actor("actor"), *[a for a in act.actors if a["start"] != who.start]]
+            act.killed = act.killed or d.killed
+            act.injured = act.injured or d.injured
+        return out
+
+    @staticmethod
+    def _fought_for(view: SentenceView, d: Draft, drafts: list[Draft]) -> None:
+        """The fighting "بعد/إثر/خلال معارك مع X" of a taking of territory before it has the taker as its actor
+        ("أعلن الجيش السوداني استعادة السيطرة على جسر شمبات …، بعد معارك عنيفة مع قوات الدعم السريع", s. 31)."""
+        if d.subtype != "armed clash" or d.info is None or d.info.pos != "noun" or d.k == 0 or \
+                not any(w in _FOUGHT_AFTER for w in stems(view.words[d.k - 1])) or \
+                any(a["role"] == "actor" for a in d.actors):
+            return
+        taking = next((o for o in reversed(drafts) if o.k < d.k and o.type == "battles" and o.subtype != "armed clash"
+                       and not o.negated), None)
+        if taking is None:
+            return
+        takers = [a for a in taking.actors if a["role"] == "actor"]
+        others = {a["text"] for a in d.actors}
+        if takers and not any(a["text"] in others for a in takers):
+            d.actors = [*takers, *d.actors]
+
+    @staticmethod
+    def _charged_aircraft(view: SentenceView, k: int) -> bool:
+        """Is the charge word at token ``k`` ("مفخخة") written after an aircraft (`charged_aircraft`), also in quotes
+        ("طائرة بدون طيار "مفخخة"", session 31)?"""
+        j = k - 1
+        while j > 0 and view.tokens[j].text in _QUOTE_MARKS:
+            j -= 1
+        return view.is_word(j, CHARGED_AIRCRAFT)
+
+    @staticmethod
+    def _unmanned_launched(view: SentenceView, facts: _SentenceFacts, k: int, kj: int) -> bool:
+        """Does the sentence of an unmanned aircraft ("طائرة بدون طيار") at tokens ``[k, kj)`` tell of its use in an
+        attack: a word of launching, charging, intercepting or downing (`drone_cues`, `intercept_words`,
+        `downing_words`), or its use as a means (ب) with casualties ("أسباب وجود طائرات بدون طيار في الأجواء المحيطة
+        بالمطار": none), and is it no spy drone (`surveillance_words` after it)?"""
+        if any(view.is_word(j, SURVEILLANCE) for j in range(kj, min(kj + 3, len(view.words)))):
+            return False  # "أسقطت طائرة من دون طيار تجسسية اسرائيلية": a spy drone, no strike
+        return (view.words[k].startswith(("ب", "وب")) and facts.casualties) or any(
+            w in DRONE_CUES or w in INTERCEPT_WORDS or w in DOWNING_WORDS
+            or any(x in DRONE_CUES or x in INTERCEPT_WORDS or x in DOWNING_WORDS for x in stems(w))
+            for w in view.words)
+
+    @staticmethod
+    def _spoils(view: SentenceView, kj: int, battle: bool) -> bool:
+        """Is what is seized after the trigger ending at token ``kj`` materiel (`spoils_nouns`: "على 15 عربة
+        قتالية", "على أسلحة وذخائر") in a sentence that tells of fighting (``battle``: a battle before it;
+        `battle_cues`, or a killing)?"""
+        words, n = view.words, len(view.words)
+        on = next((j for j in range(max(0, kj - 1), min(n, kj + 6)) if words[j] == "علي"), None)
+        if on is None or any(view.tokens[i].kind != "word" for i in range(kj, on)):
+            return False
+        j = on + 1
+        while j < n and (view.tokens[j].kind == "number" or words[j] in TERRITORY_QUANTIFIERS):
+            j += 1
+        if j >= n:
+            return False
+        word = words[j]
+        bare = word[2:] if word.startswith("ال") else word
+        if word not in SPOILS and bare not in SPOILS:
+            return False
+        return battle or any(w in BATTLE_CUES or w.startswith(("قتل", "مقتل"))
+                             or any(x in BATTLE_CUES for x in stems(w)) for w in words)
 
     def _object_pronoun(self, folded: str) -> bool:
         """Does the folded verb trigger end with an object pronoun ("اغتاله", "اختطفته", "قتلوهم")?"""
@@ -2577,7 +2719,7 @@ class EventExtractor:
         if d.subtype not in SELF_ANNOUNCED:  # "أعلن فصيل جيش الإسلام انشقاق …": the group tells of its own change
             talk = d.type in ("protests", "riots")
             # who tells of it is not in it, but who calls or announces a protest, or announces arrests
-            announced = d.subtype == "arrests" or (d.info is not None and d.info.lexeme in TARGETING_NOUNS
+            announced = d.subtype == "arrests" or (d.info is not None and d.info.lexeme in CLAIMED_NOUNS
                                                    and self._claimed(view, d.k))
             # the state that announces an execution carried it out ("أعلنت السلطات الإيرانية إعدام أربعة أشخاص")
             executed = d.info is not None and (d.info.lexeme in EXECUTIONS or d.info.lexeme in NEUTRALISING)
@@ -2645,7 +2787,9 @@ class EventExtractor:
                 if found:
                     actors.append(found)
                     agents.append(found)
-            elif k <= d.kj + 2 and (after_verb := self._perpetrator_at(view, k)) is not None:
+            elif k - sum(1 for j in range(d.kj, k) if view.tokens[j].text in _QUOTE_MARKS) <= d.kj + 2 and \
+                    (after_verb := self._perpetrator_at(view, k)) is not None:
+                # (the charge in quotes between: 'طائرة بدون طيار "مفخخة" أطلقتها الميليشيا الحوثية', session 31)
                 found = starting(after_verb, 1)  # "الهجوم الذي نفذته حركة الشباب": the subject did it
                 if found:
                     actors.append(found)
@@ -2774,7 +2918,7 @@ class EventExtractor:
         # "أعلنت الشرطة عن اعتقال": who announces; not "أعلن التنظيم مسؤوليته عن الهجوم": who claims it
         # (nor "أعلنت سرايا القدس عن استهداف تجمع لجنود الاحتلال": who claims a strike, session 26 second wave)
         announced = d.k > 0 and view.words[d.k - 1] == "عن" and not view.is_word(d.k - 2, RESPONSIBILITY) and \
-            not (d.info is not None and d.info.lexeme in TARGETING_NOUNS and self._claimed(view, d.k))
+            not (d.info is not None and d.info.lexeme in CLAIMED_NOUNS and self._claimed(view, d.k))
         # the subject before: the actor, or the victim of a suffering verb even when a marker named the actor
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
@@ -2801,6 +2945,14 @@ class EventExtractor:
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
+            if not before and clause > 0 and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and \
+                    self._claimed(view, d.k):
+                # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة": the announcer, the date between commas (s. 31)
+                verb = next((j for j in range(d.k - 1, max(-1, d.k - 12), -1)
+                             if any(w in ANNOUNCE_VERBS for w in stems(view.words[j]))), None)
+                subject = starting(verb + 1, 1) if verb is not None else None
+                if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity"):
+                    before = [subject]
             if not before and clause > 0 and own and view.words[own[0]] == "من" and (
                     own[0] == d.k - 1 or (d.k > own[0] and view.tokens[d.k].text.startswith("و"))):
                 # ("نجحت الفرقة المركزية … أمس، من الإطاحة بشبكة … وإيقاف 6 أشخاص": a second act of the same "من")
@@ -3493,10 +3645,10 @@ class EventExtractor:
             found = {sub for sub, pattern in lex.refine
                      if any(not (sub == "air/drone strike" and (view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE)
                                                                  or self._air_place(view, view.token_at(s) or 0)))
-                            and not (sub == IED and view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT))
+                            and not (sub == IED and self._charged_aircraft(view, view.token_at(s) or 0))
                             for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))}
             charged = IED not in found and any(
-                view.is_word((view.token_at(s) or 0) - 1, CHARGED_AIRCRAFT) for sub, pattern in lex.refine if sub == IED
+                self._charged_aircraft(view, view.token_at(s) or 0) for sub, pattern in lex.refine if sub == IED
                 for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))
             if d.subtype == IED and charged and "air/drone strike" in found:
                 d.subtype = "air/drone strike"  # "انفجرت طائرة مسيرة مفخخة": the explosion is the drone's
@@ -3506,6 +3658,16 @@ class EventExtractor:
                     if d.type != EXPLOSIONS or EXPLOSION_ORDER.index(sub) < current:
                         d.type, d.subtype = EXPLOSIONS, sub
                     break
+        if d.type == "violence against civilians" and fold(lexeme) in ASSAULTS:
+            # "اعتداء إرهابيين من ريف حلب الغربي بالقذائف الصاروخية على الأحياء السكنية": an assault by a weapon of
+            # remote violence, its instrument after it with ب in its clause, is that strike (session 31)
+            hi = view.tokens[min(d.kj + 7, len(view.tokens) - 1)].end
+            by_weapon = [sub for sub, pattern in lex.refine if sub in EXPLOSION_ORDER and sub != IED
+                         for s, _, _ in view.matches(pattern, view.tokens[d.kj - 1].end, min(hi, clause[1]))
+                         if view.words[view.token_at(s) or 0].startswith(("ب", "وب"))
+                         and not view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE)]
+            if by_weapon:
+                d.type, d.subtype = EXPLOSIONS, min(by_weapon, key=EXPLOSION_ORDER.index)
         if d.type == "battles" and lexeme in GENERIC_ATTACKS:
             targets = [a for a in d.actors if a["role"] == "target"]
             after = view.tokens[min(d.kj + 4, len(view.tokens) - 1)].end
@@ -3588,12 +3750,28 @@ class EventExtractor:
         before its subject and "في بيان" (at most :data:`_CLAIM_REACH` words, no punctuation: "كتائب القسام تعلن
         استهداف دبابة", "أعلنت سرايا القدس عن استهداف تجمع", "وأعلن حزب الله في بيان استهداف ثكنة")?"""
         j = k - 2 if view.is_word(k - 1, _ABOUT) else k - 1
+        if j >= 0 and view.tokens[j].text in _COMMAS:  # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة" (s. 31)
+            j = EventExtractor._before_dated(view, j)
         for i in range(j, max(-1, j - _CLAIM_REACH), -1):
             if view.tokens[i].kind != "word" or view.words[i] in _NOT_CLAIMS:
                 return False
             if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
                 return True
         return False
+
+    @staticmethod
+    def _before_dated(view: SentenceView, j: int) -> int:
+        """The token before a date set off by commas that ends with the comma at token ``j`` ("، الثلاثاء،"), or
+        ``j`` when no date of the dates layer fills the words between it and the comma before."""
+        i = j - 1
+        while i >= 0 and view.tokens[i].kind == "word" and j - i <= 4:
+            i -= 1
+        if i < 0 or i == j - 1 or view.tokens[i].text not in _COMMAS:
+            return j
+        lo, hi = view.tokens[i + 1].start, view.tokens[j - 1].end
+        if any(dt.start <= lo and hi <= dt.end for dt in view.doc.dates if dt.start <= lo):
+            return i - 1
+        return j
 
     @staticmethod
     def _forces_arrest(view: SentenceView, d: Draft) -> None:
