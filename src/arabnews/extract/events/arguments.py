@@ -83,6 +83,17 @@ CONJUNCTIONS = frozenset({"و", "ف"})
 CONJ_BI_LI = CONJUNCTIONS | {c + p for c in ("", "و", "ف") for p in "بل"}
 
 
+
+def count_start(text: str, num: Any) -> int:
+    """Where a count of people starts: at its noun when the noun comes right before the number ("المتهمين
+    الخمسة", "متظاهرين اثنين"), else at the number (a toll's noun told apart from it, the numbers stage's unit
+    still: "يرتفع عدد الأمريكيين الذين تعتقلهم بيونجيانج إلى أربعة")."""
+    us = num.attrs.get("unit_start")
+    if us is None or int(us) >= num.start:
+        return int(num.start)
+    return int(us) if not text[int(num.attrs.get("unit_end", us)):num.start].strip() else int(num.start)
+
+
 def stems(word: str, prefixes: AbstractSet[str] = CONJUNCTIONS) -> list[str]:
     """The folded ``word`` and what is left of it after each proclitic of ``prefixes`` it may start with, as
     :func:`~arabnews.lang.ar.clitic_splits` reads it ("وتعرض" → "وتعرض", "تعرض"; "وبتعرضه" with ``CONJ_BI_LI`` →
