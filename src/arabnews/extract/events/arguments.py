@@ -389,8 +389,9 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     numbers = layers.within("numbers", view.start, view.end)
     # (not a noun before its number: "إرهابيين اثنين" are the actor, the number their adjective)
     # ... unless the number counts a passive's agents: "قتل شاب على يد 3 مهاجمين" (the noun is the actor)
+    # (protesters stay words of their own, the crowd of their protest: "قتل 3 متظاهرين برصاص قوات الأمن")
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers
-             if "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end
+             if "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end and n.unit != "protester"
              and not agent_marker(view, (view.token_at(n.start) or 0) - 1)]
     trigger_ends = {b for a, b in skip} - set(verbs)
     named_ends = {c.end for c in out} | {b for _, b in locs}  # "هجوم لندن الإرهابي": the attack's adjective
