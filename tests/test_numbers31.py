@@ -157,3 +157,10 @@ def test_one_that_counts_stays(nlp, text, span, unit) -> None:
 def test_a_formation_by_its_number_is_no_count(nlp, text, span) -> None:
     n = _one(nlp, text, span)
     assert (n.kind, n.unit) == ("ordinal", None)
+
+
+def test_a_toll_past_a_date_in_digits(nlp) -> None:
+    text = ("وأعلن الجيش الإسرائيلي مقتل ضابط وجندي، ليرتفع عدد قتلاه منذ بدء الهجوم البري في 27 أكتوبر الماضي "
+            "إلى 165.")
+    n = _one(nlp, text, "165")
+    assert (n.unit, n.attrs["unit_text"]) == ("killed", "قتلاه")

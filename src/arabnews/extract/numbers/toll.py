@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 
-#: What may not lie between a toll's noun and its number: a clause's or a list's stop, a quote, a bracket, digits
-_STOPS = frozenset(".،,؛;:؟?!()[]«»\"“”\n0123456789٠١٢٣٤٥٦٧٨٩")
+#: What may not lie between a toll's noun and its number: a clause's or a list's stop, a quote, a bracket (digits
+#: may: "ليرتفع عدد قتلاه منذ بدء الهجوم البري في 27 أكتوبر الماضي إلى 165")
+_STOPS = frozenset(".،,؛;:؟?!()[]«»\"“”\n")
 #: The pronouns a toll's noun may carry ("قتلاه", "شهدائها"), longest first
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا")
 #: The units a toll counts besides the people's (``counted_classes``): the displaced, refugees, deaths
