@@ -90,10 +90,12 @@ def test_suspects_arrested_are_the_arrest_target(nlp) -> None:
 
 
 def test_protesters_stay_words_of_the_events_stage(nlp) -> None:
-    """Protesters are no counted noun: the events stage reads them as words ("قتل 3 متظاهرين": their protest's
-    actor), and a crowd a number word counts is its noun, counted or not ("تظاهر آلاف المواطنين")."""
+    """Protesters are counted (session 31: "protester"), and the events stage still reads the killing of three as
+    its protest's toll; a crowd a number word counts is its noun, counted or not ("تظاهر آلاف المواطنين")."""
     doc = nlp("قتل 3 متظاهرين برصاص قوات الأمن خلال مظاهرة في بغداد.")
-    assert [(n.text, n.unit) for n in doc.numbers] == [("3", None)]
+    assert [(n.text, n.unit) for n in doc.numbers] == [("3", "protester")]
+    (ev,) = doc.layers["events"]
+    assert ev.fatalities is not None and ev.fatalities["value"] == 3
     (ev,) = nlp("تظاهر آلاف المواطنين في شارع الحبيب بورقيبة بالعاصمة للمطالبة بالتشغيل.").layers["events"]
     assert [a["text"] for a in ev.actors if a["role"] == "actor"] == ["المواطنين"]
 

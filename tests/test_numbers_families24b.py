@@ -140,9 +140,10 @@ def test_posts_of_a_competition(nlp, text, number, noun):
 
 
 def test_residents_in_construct_stay_for_the_events_stage(nlp):
-    # "سكان" in construct takes no unit: the events stage keeps "سكان المدينة" whole as the crowd (dev 1242)
+    # "سكان" in construct is the number's unit since session 31 (person); the events stage still reads no other
+    # crowd than before (dev 1242)
     n = _only(nlp, "وبعد ظهر الأحد تجمع المئات من سكان المدينة أمام مطعم", "المئات")
-    assert n.unit is None
+    assert (n.unit, n.attrs["unit_text"]) == ("person", "سكان")
 
 
 @pytest.mark.parametrize(("text", "number"), [

@@ -83,6 +83,17 @@ CONJUNCTIONS = frozenset({"و", "ف"})
 CONJ_BI_LI = CONJUNCTIONS | {c + p for c in ("", "و", "ف") for p in "بل"}
 
 
+
+def count_start(text: str, num: Any) -> int:
+    """Where a count of people starts: at its noun when the noun comes right before the number ("المتهمين
+    الخمسة", "متظاهرين اثنين"), else at the number (a toll's noun told apart from it, the numbers stage's unit
+    still: "يرتفع عدد الأمريكيين الذين تعتقلهم بيونجيانج إلى أربعة")."""
+    us = num.attrs.get("unit_start")
+    if us is None or int(us) >= num.start:
+        return int(num.start)
+    return int(us) if not text[int(num.attrs.get("unit_end", us)):num.start].strip() else int(num.start)
+
+
 def stems(word: str, prefixes: AbstractSet[str] = CONJUNCTIONS) -> list[str]:
     """The folded ``word`` and what is left of it after each proclitic of ``prefixes`` it may start with, as
     :func:`~arabnews.lang.ar.clitic_splits` reads it ("وتعرض" → "وتعرض", "تعرض"; "وبتعرضه" with ``CONJ_BI_LI`` →
@@ -378,8 +389,9 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     numbers = layers.within("numbers", view.start, view.end)
     # (not a noun before its number: "إرهابيين اثنين" are the actor, the number their adjective)
     # ... unless the number counts a passive's agents: "قتل شاب على يد 3 مهاجمين" (the noun is the actor)
+    # (protesters stay words of their own, the crowd of their protest: "قتل 3 متظاهرين برصاص قوات الأمن")
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers
-             if "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end
+             if "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end and n.unit != "protester"
              and not agent_marker(view, (view.token_at(n.start) or 0) - 1)]
     trigger_ends = {b for a, b in skip} - set(verbs)
     named_ends = {c.end for c in out} | {b for _, b in locs}  # "هجوم لندن الإرهابي": the attack's adjective

@@ -51,6 +51,7 @@ from .arguments import (
     agent_marker,
     candidates,
     casualty_mentions,
+    count_start,
     denier,
     doc_places,
     event_date,
@@ -1614,7 +1615,7 @@ class EventExtractor:
             vague = num.attrs.get("form") == "words" and num.kind == "approximate"
             if unit in _PERSON_UNITS or (unit is None and vague):
                 end = max(num.end, int(num.attrs.get("unit_end", num.end)))
-                start = min(num.start, int(num.attrs.get("unit_start", num.start)))  # "متظاهرين اثنين"
+                start = count_start(view.doc.text, num)  # "متظاهرين اثنين"
                 crowd = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 1, "civilian")
                 if vague:  # "تظاهر آلاف المواطنين": the citizens, counted or not
                     crowd = EventExtractor._counted_crowd(view, num.end) or crowd
@@ -3121,7 +3122,7 @@ class EventExtractor:
                 pos = view.token_at(num.start)
                 if pos is not None and pos >= d.kj and view.clause_of(pos) == clause and num.unit in _PERSON_UNITS:
                     end = max(num.end, int(num.attrs.get("unit_end", num.end)))
-                    start = min(num.start, int(num.attrs.get("unit_start", num.start)))  # "المتهمين الخمسة"
+                    start = count_start(view.doc.text, num)  # "المتهمين الخمسة"
                     counted = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 2, "people")
                     last = view.token_at(end - 1)
                     counted.tj = last + 1 if last is not None else counted.tj

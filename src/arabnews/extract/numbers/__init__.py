@@ -79,6 +79,7 @@ from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import lexicon
 from .measures import Measures, measures
 from .outlets import outlet_spans
+from .toll import toll_after, toll_before
 
 __all__ = ["NumberMatch", "find_numbers", "make_stage", "parse_numbers"]
 
@@ -788,6 +789,14 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     end = mag[1]
         elif e.unit is not None and e.kind in ("cardinal", "range") and end < hi and folded[end] in "$€£¥₪":
             end += 1  # "$25$" is rare; a symbol after a symbol-led amount is still part of it
+        if (e.unit is None and e.kind in ("cardinal", "approximate") and end == e.end
+                and not (e.year_like_digits and _between(e.value, 1000, 2100))
+                and "quantity" not in e.attrs and e.attrs.get("qualifier") != "between"
+                and (toll := toll_before(folded, lo, qs := qual.start() if qual is not None else e.mstart,
+                                         e.start) or toll_after(folded, lo, qs, end, hi)) is not None):
+            # "ارتفع عدد القتلى … إلى 165", "يرتفع إلى 214 عدد القتلى": the toll's noun is the unit
+            e.unit = "case" if toll[3] and _names_disease(folded, toll[1], end, lo, hi) else toll[0]
+            e.attrs.update(unit_text=None, unit_start=toll[1], unit_end=toll[2])
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value in _HUNDREDS
                 and not _TIME_UNIT.match(folded, end, hi)  # "خلال المائة عام": the hundred years

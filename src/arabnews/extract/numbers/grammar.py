@@ -259,6 +259,9 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
                     named != "latin" or not _counts(lex, folded, m.end(), hi)):
                 designated = m.end()  # "F-16", "سو-24", "بوينغ 737": a model's name, no quantity
                 continue
+            if not (pct1 or pct2) and len(digits) <= 3 and _quoted_name(lex, folded, m.start("digits"),
+                                                                         m.end("digits"), lo, hi):
+                continue  # 'دبابة من نوع "ميركافا 4"': a name in quotes ends in the digits
             if ((" " in digits or "\u00a0" in digits)
                     and lex.phone_re.search(folded, max(lo, m.start() - 24), m.start()) is not None):
                 # a phone number's groups ("الرقم 71 234 567"): each apart, no thousands
@@ -382,6 +385,42 @@ def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int
     # a proclitic on a model's name of two letters only with و: "كاس 5" is "كأس" (a cup), "باس" a word
     return "model" if any(word.startswith(p) and (len(word) - len(p) > 2 or p in ("", "و"))
                           and word[len(p):] in lex.model_names for p in _MODEL_CLITICS) else None
+
+
+#: The quotes around a name: opening, closing
+_OPEN_QUOTES = frozenset('"«“')
+_CLOSE_QUOTES = frozenset('"»”')
+
+
+def _quoted_name(lex: Lexicon, folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Do the digits at ``start``–``end`` end a name of one or two words in quotes ('من نوع "ميركافا 4"', '«بدر
+    3»', '"هيرون 1"': a model's or a product's name, no count)?  Not after a preposition or a qualifier
+    (``quote_name_stops``: '"ارتفع العدد إلى 30"' is a quoted clause)."""
+    k = end
+    while k < hi and folded[k] in HSPACE:
+        k += 1
+    if k >= hi or folded[k] not in _CLOSE_QUOTES:
+        return False
+    j = start
+    words = 0
+    while words < 3:
+        i = j
+        while i > lo and folded[i - 1] in HSPACE:
+            i -= 1
+        if i == j and words:
+            return False
+        h = i
+        while h > lo and folded[h - 1].isalpha():
+            h -= 1
+        if h == i:
+            return False
+        if not words and folded[h:i] in lex.quote_name_stops:
+            return False  # '"ارتفع إلى 30"': a quoted clause ends in its number, no name
+        words += 1
+        j = h
+        if h > lo and folded[h - 1] in _OPEN_QUOTES:
+            return True
+    return False
 
 
 def _counts(lex: Lexicon, folded: str, end: int, hi: int) -> bool:

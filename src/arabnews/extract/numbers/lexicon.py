@@ -59,6 +59,8 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "age_spent_verbs": Words, "age_subjects": Words,
     "phone_cues": Words,
     "model_names": Words, "semi_words": Words, "name_numbers": MapOf(str, Record({"after": Words, "before": Words})),
+    "toll_heads": Words, "toll_links": Words, "toll_cases": Words, "toll_nouns": MapOf(str, Words),
+    "quote_name_stops": Words,
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
 #: written by ``scripts/build_national_nouns.py`` (reading it here spares a pipeline without the entities stage
@@ -140,6 +142,11 @@ class Lexicon:
     semi_re: regex.Pattern[str]  # a word after "نصف" that makes it the prefix "semi-" ("نصف آلية", "نصف سنوي")
     model_names: frozenset[str]  # folded: digits after one are a model's designation ("بوينغ 737", "إف 16")
     proclitic_words: frozenset[str]  # folded words that are proclitics alone ("ب" of "ب-3ر2": a minus after it)
+    #: a toll's head and its noun ("عدد القتلى", "حصيلة قتلاه", "عدد حالات الاعتقال"; group "w" the noun)
+    toll_re: regex.Pattern[str]
+    toll_links: frozenset[str]  # folded: the word right before a toll's number ("إلى", "بلغت")
+    toll_nouns: dict[str, str]  # folded nouns of a toll that are no counted noun ("الاعتقالات") → unit key
+    quote_name_stops: frozenset[str]  # folded: a word before digits that end a quote makes it no name ("إلى")
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -425,6 +432,13 @@ def lexicon() -> Lexicon:
                               r"(?![\p{L}\p{N}\p{M}])"),
         proclitic_words=frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")
                                   for a in ("", "ال") if c + p + a) | {"لل", "ولل", "فلل"},
+        toll_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وفبل]?(?:ال)?(?:{_alternation(map(lookup_key, data['toll_heads']))})"
+            rf"[^\S\n]++(?:(?:ال)?(?:{_alternation(map(lookup_key, data['toll_cases']))})[^\S\n]++)?"
+            r"(?P<w>\p{L}{2,}+)(?![\p{L}\p{N}\p{M}])"),
+        toll_links=frozenset(lookup_key(f) for f in data["toll_links"]),
+        toll_nouns={lookup_key(f): k for k, forms in data["toll_nouns"].items() for f in forms},
+        quote_name_stops=frozenset(lookup_key(f) for f in data["quote_name_stops"]),
     )
 
 
