@@ -146,3 +146,12 @@ def test_relay_kept_as_via(nlp: Pipeline, text: str, source: str, via: str | Non
     assert (got["text"] if got else None) == via
     if got:
         assert text[got["start"]:got["end"]] == got["text"] and got["source_type"] == "media"
+
+
+def test_same_source_antecedent_has_no_via(nlp: Pipeline) -> None:
+    text = ("علمت الجوهرة أف أم من مصدر أمني أن أحد العناصر الموقوفة تمكن من الفرار من مركز الإيقاف. "
+            "وأكد ذات المصدر أن العنصر الفار هو الطرف الرئيسي في القضية.")
+    first, second = doc_quotes = nlp(text).layers["quotes"]
+    assert len(doc_quotes) == 2
+    assert first.source["text"] == "مصدر أمني" and first.source["via"]["text"] == "الجوهرة أف أم"
+    assert second.source["antecedent"]["text"] == "مصدر أمني" and "via" not in second.source["antecedent"]

@@ -1658,7 +1658,7 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
         found = found or next((n for n in reversed(before) if head in _SAME_HEADS or head in n[2]), None)
         if found is None:
             continue
-        source["antecedent"] = {k: v for k, v in found[3].items() if k != "antecedent"}
+        source["antecedent"] = {k: v for k, v in found[3].items() if k not in ("antecedent", "via")}
         q.source_type = found[4]
         named.append((source["start"], q.part, found[2], found[3], found[4]))
 
