@@ -389,7 +389,26 @@ def _affiliation_end(toks: list[Tok], j: int, mentions: Mentions, lex: Lexicon) 
     if m is not None and org:
         while end < stop and toks[end].start < m.end:
             end += 1  # the whole ORG entity ("مكتب الادعاء العام", "قوات حماية الشعب الكردية")
-    return end if end > k else j
+    return _of_genitive_end(toks, end, stop) if end > k else j
+
+
+#: Words after "لل" that are no genitive of an institution's name ("للمرة الأولى", "لليوم الثاني"), attribution.yaml.
+_NOT_GENITIVE = word_set("not_institution_genitives")
+
+
+def _of_genitive_end(toks: list[Tok], end: int, stop: int) -> int:
+    """``end``, or the index after the genitive written "لل" that goes on an institution's definite name ending at
+    ``toks[end - 1]`` and its definite adjectives ("في القيادة العامة للقوات المسلحة", "في المديرية العامة للأمن
+    الوطني"); not a time ("للمرة الأولى") nor the press it was said to (:func:`_audience_end`)."""
+    if not (end < stop and _definite(toks[end - 1].text)):
+        return end
+    w = toks[end].text
+    if not (w.startswith("لل") and len(w) > 4) or w in _NOT_GENITIVE or _audience_end(toks, end) is not None:
+        return end
+    end += 1
+    while end < stop and toks[end].text.startswith("ال") and toks[end].text not in _TIME and len(toks[end].text) > 4:
+        end += 1
+    return end
 
 
 def _after_quoted_name(toks: list[Tok], i: int, j: int) -> int:

@@ -97,6 +97,7 @@ class _Item:
     co: list[Source] = field(default_factory=list)  # the other speakers joined by و ("X وY أعلنتا": session 29b)
     tail: _Item | None = None  # the speaker's own tail after the claim: "…، حسب قوله" (session 29c)
     document_text: bool = False  # "وفق نص البيان": the document speaks, no speaker carried on from it (session 29c)
+    via: Source | None = None  # the outlet that relays the speaker's words: "نقلت وكالة X عن مصدر …" (session 31b)
 
 
 #: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).
@@ -385,7 +386,7 @@ class _Finder:
         after = self.folded[q.close + 1:q.close + 4].lstrip(" \t\u00a0")
         if q.words < _LONG_QUOTE_WORDS or (after and after[0] not in SENTENCE_END):
             return False
-        return any(t.text in _SAID_IN for t in zone) or self._posted_in(zone)
+        return any(t.text in _SAID_IN for t in zone) or self._posted_in(zone) or _described_speaker(zone)
 
     def _posted_in(self, zone: list[Tok]) -> bool:
         """Do the words between a verb and its quotation name where it was posted ("على حسابه على تويتر", "على
@@ -507,8 +508,11 @@ class _Finder:
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
         if src is None and zone and zone[0].text in _OWN_REPORTERS:
             src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
+        via = None
         if src is not None and relay:
-            src = _relayed(self, zone, src) or src
+            relayed = _relayed(self, zone, src)
+            if relayed is not None:
+                via, src = src, relayed
         elif src is not None:
             src = _relayed_by_relative(self, zone, src) or src  # "بحسب تقارير اقتبست عن مسؤولين …"
         if src is None:
@@ -526,6 +530,7 @@ class _Finder:
             # (its name's adjectives and where it stands end the phrase: "وفقا لمنظمة الصحة العالمية باليمن، فقد …")
             src = institution_completed(src, zone, self.folded, self.mentions, lex)
         item.source = src
+        item.via = via
         item.document_text = text_of
         item.phrase_end = src.end
         item.speaks = speaks or (published and src.type == "media")  # ("بحسب ما أوردت صحيفة الشرق الأوسط")
@@ -575,6 +580,10 @@ class _Finder:
         if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)
                        or before[0] in _ONE_OF):
             return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said; "أحد أبرز خبراء …": a noun
+        if stance and not pre and cue.kind == "present" and toks and toks[0].is_word:
+            announced = self._announced_by_subject(start, end, cue, toks, lo, hi)
+            if announced is not None:
+                return announced
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
                 (_masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t)))
                 or (stance and (t.text in _ANNOUNCED_EVENTS or t.text[1:] in _ANNOUNCED_EVENTS))
@@ -621,6 +630,28 @@ class _Finder:
         if stance and not self._owned(toks[k]):
             return None  # "أعلن الجيش حالة الطوارئ": an act; "أعلن الاتحاد استعداده للحوار": a stance
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def _announced_by_subject(self, start: int, end: int, cue: Cue, toks: list[Tok], lo: int,
+                              hi: int) -> _Item | None:
+        """A headline's subject, its present verb of ``stance_verbs`` and what happened, with no عن ("الحوثيون
+        يعلنون استهداف سفينة تجارية …", "الجيش الإسرائيلي يعلن مقتل جندي …", "حماس تعلن …"): the claim from the noun of
+        ``announced_events`` to the clause's end, by the subject that opens its sentence (a label "عاجل |" before it
+        aside).  A target (``claimed_events``: "استهداف") is a claim only of a named group; "الجيش يعلن فتح باب
+        التجنيد" (an act) is none."""
+        noun = toks[0].text
+        claimed = noun in _CLAIMED_EVENTS
+        if noun not in _ANNOUNCED_EVENTS and not claimed:
+            return None
+        s_start, _ = self.sentence_bounds(start, lo, hi)
+        before = words(self.folded, s_start, start)
+        first = next((k for k, t in enumerate(before) if t.is_word and t.text not in _BREAKING_LABELS), None)
+        if first is None or len(before) - first > _HEADLINE_SUBJECT_WORDS \
+                or any(not t.is_word for t in before[first:]):
+            return None
+        src = speaker_before(before, self.folded, self.mentions, self.lex, sentence_start=s_start)
+        if src is None or src.start != before[first].start or (claimed and src.layer != "groups"):
+            return None
+        return _Item(start, end, cue, "", "indirect", toks[:0], content_start=toks[0].start, source=src)
 
     def _owned(self, tok: Tok) -> bool:
         """Is the word at ``tok`` written with a possessive pronoun ("استعداده", "رفضها", "اعتزامهم"; not the ة of
@@ -971,6 +1002,11 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         told = src is not None and src.end < zone[-1].start and _to_outlet(f, src, zone)
         if told and src is not None:
             zone = [t for t in zone if t.end <= src.end]  # "مصدر عسكري للعربية: …": the outlet it spoke to
+        elif src is not None and src.type in ("organisation", "group") and src.end < zone[-1].start \
+                and (rest := [t for t in zone if t.start >= src.end])[0].text == "في" and _of_place(f, rest):
+            # "وزارة الصحة في غزة: …": where it stands, written with في (session 31b; "مستشفى فرحات حشاد بسوسة : وضعوا
+            # الرضيع …" names the topic, held-out 6753)
+            zone = [t for t in zone if t.end <= src.end]
         if src is None and len(zone) == 1:
             src = _surname_speaker(f, zone[0])  # "الحرشاني : …" of "فرحات الحرشاني" in the article
         if src is None or src.end < zone[-1].start or (src.start > zone[0].end and not _titled_name(f, zone, src)):
@@ -1372,10 +1408,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     if src is not None:
                         # "وأعلنت وزارة الداخلية ووزارة الدفاع أن …"
                         it.co = _joined_after(f, it.zone, src, _agreement(folded, it) in ("dual", "plural"))
+                    relayed = None
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
-                        src = _relayed(f, it.zone, src) or src  # "نقلت وكالة X عن مصدر أمني قوله إن"
+                        relayed = _relayed(f, it.zone, src)  # "نقلت وكالة X عن مصدر أمني قوله إن"
                     elif src is not None and _lemma_key(it.cue.lemma) in _LEARN_VERBS and src.type == "media":
-                        src = _relayed(f, it.zone, src, "من") or src  # "علمت الجوهرة أف أم من مصدر أمني أن"
+                        relayed = _relayed(f, it.zone, src, "من")  # "علمت الجوهرة أف أم من مصدر أمني أن"
+                    if relayed is not None:
+                        it.via, src = src, relayed  # (the relay kept as ``via``: session 31b)
                     if src is not None and src.layer == "phrase" and src.type == "person":
                         src = _apposed_after(f, it.zone, src) or src
                     if src is not None and _guest(folded, src) and last is not None:
@@ -1619,7 +1658,7 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
         found = found or next((n for n in reversed(before) if head in _SAME_HEADS or head in n[2]), None)
         if found is None:
             continue
-        source["antecedent"] = {k: v for k, v in found[3].items() if k != "antecedent"}
+        source["antecedent"] = {k: v for k, v in found[3].items() if k not in ("antecedent", "via")}
         q.source_type = found[4]
         named.append((source["start"], q.part, found[2], found[3], found[4]))
 
@@ -2731,6 +2770,25 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 #: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
 _STANCE_VERBS = word_set("stance_verbs")
 _ANNOUNCED_EVENTS = word_set("announced_events")
+#: Most words of a speaker and role before the relative clause that describes them (session 31b).
+_DESCRIBED_WORDS = 6
+
+
+def _described_speaker(zone: list[Tok]) -> bool:
+    """Do the words between a verb and its quotation name the speaker and then describe them by a relative clause
+    ('وقالت علياء عودة مديرة مؤسسة أبعاد التي أطلقت حملة لإلغاء المادة "…"', "رئيس الجمعية التي تأسست عام 2010")
+    with no sentence's end, comma or cue among them?  The relative pronoun comes after at least two words and at most
+    :data:`_DESCRIBED_WORDS`."""
+    rel = next((k for k, t in enumerate(zone) if t.text in _RELATIVE_WORDS), None)
+    if rel is None or not 2 <= rel <= _DESCRIBED_WORDS:
+        return False
+    return all(t.is_word or t.text in MARKS for t in zone)
+
+
+#: A target a group claims after a headline's present verb ("الحوثيون يعلنون استهداف سفينة": session 31b).
+_CLAIMED_EVENTS = word_set("claimed_events")
+#: Most words of a headline's subject before its present verb of announcing (session 31b).
+_HEADLINE_SUBJECT_WORDS = 6
 _EVENT_REPORT_VERBS = word_set("event_report_verbs")
 _WITH_B_EVENTS = frozenset("ب" + w for w in _ANNOUNCED_EVENTS)  # "بمقتل", "باستشهاد"
 _MASDAR_B_VERBS = word_set("masdar_b_verbs")
@@ -3192,6 +3250,8 @@ def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: 
         stype = src.type
         if it.co:  # the others joined by و: "وزارة الامن الداخلي ومديرية الاستخبارات اعلنتا أن …"
             source["coordinated"] = [_source_dict(doc, co) for co in it.co]
+        if it.via is not None and src is not it.via:  # "نقلت وكالة الأنباء الفرنسية عن مصدر أمني أن …"
+            source["via"] = _source_dict(doc, it.via)
     if it.tail is not None:  # "…، حسب قوله", "… على حد تعبيرها": the speaker's own tail after the claim
         ts, te = doc.to_original(it.tail.start, it.tail.phrase_end)
         cue["tail"] = {"start": ts, "end": te, "text": doc.text[ts:te], "lemma": it.tail.cue.lemma}
