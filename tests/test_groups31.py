@@ -78,7 +78,7 @@ COMMANDS = [
     ("أحبط حرس الحدود الأردني محاولة تهريب.", [("حرس الحدود الأردني", "jordanian-armed-forces")]),
     ("قتل جندي من حرس الحدود الإيراني في اشتباك.", [("حرس الحدود الإيراني", "iranian-armed-forces")]),
     ("قالت قوات حرس الحدود التركية إنها أوقفت مهاجرين.", [("قوات حرس الحدود التركية", "turkish-forces")]),
-    ("أنقذ خفر السواحل التونسي 30 مهاجرا قبالة صفاقس.", [("خفر السواحل التونسي", "tunisian-armed-forces")]),
+
     ("شاركت القوات الجوية الملكية الأردنية في الغارات.",
      [("القوات الجوية الملكية الأردنية", "jordanian-armed-forces")]),
 ]
@@ -98,6 +98,8 @@ def test_coalitions_commands_and_guards(nlp, text, expected):
     "ناقش الوفد تطوير منظومات الدفاع الجوي الروسية.",
     "اشترت تركيا منظومة الدفاع الجوي الروسي إس-400.",
     "استقبل وزير الدفاع الجوي المصري الوفد.",
+    # coast guards rescuing migrants stay organisations (Libya's is a registry group)
+    "أنقذ خفر السواحل التونسي 30 مهاجرا قبالة صفاقس.",
 ])
 def test_no_command_or_guard(nlp, text):
     assert groups(nlp, text) == []
