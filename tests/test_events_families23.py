@@ -116,9 +116,10 @@ MISSILE = "shelling/artillery/missile attack"
      [("صاروخا", MISSILE, False, [("actor", "الحوثيون")], None, None)]),
     ("قامت قوات الدفاع الجوي باعتراض صاروخ باليستي أطلقته المليشيات الحوثية من محافظة صعدة اليمنية.",
      [("صاروخ", MISSILE, False, [("actor", "المليشيات الحوثية")], None, None)]),
-    # ANT dev 2030, a headline: the Syrian air defence intercepts Tomahawks
+    # ANT dev 2030, a headline: the Syrian air defence intercepts Tomahawks (a group since session 31: the side
+    # aimed at, as the Israeli army below)
     ('شاهد : لحظة اعتراض الدفاع الجوي السوري لصواريخ "توماهوك" الأميركية',
-     [("صواريخ", MISSILE, False, [], None, None)]),
+     [("صواريخ", MISSILE, False, [("target", "الدفاع الجوي السوري")], None, None)]),
     # the army that intercepts is the side aimed at, not the one that fired
     ("اعترض الجيش الإسرائيلي صاروخا أطلق من قطاع غزة.",
      [("صاروخا", MISSILE, False, [("target", "الجيش الإسرائيلي")], None, None)]),

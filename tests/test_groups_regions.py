@@ -56,7 +56,7 @@ def test_registry_size():
 #: The country names that make a document point to the country of a group whose names are all short.
 _COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا", "Somalia": "الصومال", "France": "فرنسا", "Germany": "ألمانيا",
                "Netherlands": "هولندا", "Austria": "النمسا", "Algeria": "الجزائر", "Lebanon": "لبنان",
-               "Tunisia": "تونس"}
+               "Tunisia": "تونس", "Sudan": "السودان", "Egypt": "مصر", "Jordan": "الأردن"}
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

@@ -162,8 +162,8 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
     dropped: set[int] = set()
     widened: dict[int, EntitySpan] = {}
     for g in doc.groups:
-        if g.id is None or g.source == "collective":
-            continue
+        if g.id is None or g.source == "collective" or g.attrs.get("anaphor") or "member" in g.attrs:
+            continue  # (the groups' anaphors, "الميليشيا", "العدو", and nisbas, "قناصا حوثيا", name no entity)
         unit = _unit_of_organisation(g)
         org_kind = g.source == "registry" and (g.kind in kinds or unit)
         inner = _overlapping(entities, starts, g.start, g.end) if index.overlaps(g.start, g.end) else []

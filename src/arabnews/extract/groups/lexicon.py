@@ -21,7 +21,7 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import words
-from ...lang.schema import MapOf, Record, Words
+from ...lang.schema import ListOf, MapOf, Record, Words
 from ..relations.lexicon import inflections
 
 #: A character of a word.  The stdlib re scans the big name trie about ten times faster than regex
@@ -30,6 +30,17 @@ WORD_CHAR = r"\w"
 SPACE = r"[ \t\u00a0]"
 OPEN_QUOTES = "\"“«'‘"
 CLOSE_QUOTES = "\"”»'’"
+
+@dataclass(frozen=True)
+class Anaphor:
+    """What an anaphor of ``group_anaphors`` stands for: ``group`` (or the one group of ``kinds`` named before it),
+    when the document names one of ``after`` before it (any group, if empty) and none of ``not_with``."""
+
+    group: str | None
+    kinds: frozenset[str]
+    after: frozenset[str]
+    not_with: frozenset[str]
+
 
 class Guarded:
     """A compiled pattern each match of which holds, as written, the first word of one of ``keys`` (the entries of
@@ -80,6 +91,10 @@ _SCHEMA = Record({
     "name_titles": Words,
     "place_nouns": Words,
     "member_nouns": Words,
+    "group_nisbas": MapOf(str, str),
+    "group_nisba_heads": Words,
+    "group_anaphors": ListOf(Record({"names": Words, "after": Words},
+                                    {"group": str, "kinds": Words, "not_with": Words}, label="names")),
     "affiliation_stems": Words,
     "split_words": Words,
     "split_stems": Words,
@@ -94,6 +109,7 @@ _SCHEMA = Record({
     "state_force_nouns": Words,
     "state_force_indefinite": Words,
     "state_force_adjectival": Words,
+    "state_force_masculine": Words,
     "state_force_not_after": Words,
     "state_force_not_before": Words,
     "state_force_aircraft": Words,
@@ -199,6 +215,12 @@ class Lexicon:
     qualified_re: re.Pattern[str]  # "الكوريه الجنوبيه", "كوريا الجنوبيه"
     state_force_re: re.Pattern[str]  # a force noun and the word after it: "الطائرات السوريه", "قوات تركيه"
     state_force_adjectival: frozenset[str]  # folded nouns that are adjectives after a definite word ("البحريه")
+    group_nisba_re: re.Pattern[str]  # a noun of a group's men or weapons and the group's nisba: "قناصا حوثيا"
+    group_nisbas: dict[str, str]  # the folded nisba forms → the group's id ("حوثيا" → houthis)
+    anaphor_re: re.Pattern[str]  # the anaphors' names, with their proclitics (or لل for the article)
+    anaphors: dict[str, Anaphor]  # their folded names (without the article after لل too) → what they stand for
+    group_nisba_stems: tuple[str, ...]  # the folded masculine nisbas ("حوثي"), every form's start
+    state_force_masculine: frozenset[str]  # folded nouns whose nisba is masculine ("الدفاع الجوي السوري")
     state_force_not_after: frozenset[str]  # folded words before the noun that make it a thing ("صفقه", "شركه")
     state_force_not_before: frozenset[str]  # folded words after the nisba: "الصنع"
     state_force_aircraft: frozenset[str]  # folded aircraft nouns (with the article as written): "الطائرات"
@@ -267,6 +289,31 @@ def lexicon() -> Lexicon:
     member_re = regex.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<member>{ar.trie_regex(_folded(data['member_nouns']))})"
         rf"{SPACE}*[{OPEN_QUOTES}(]?{SPACE}*(?<={SPACE}|[{OPEN_QUOTES}(])\Z")
+    # A noun of a group's men or weapons and the group's own nisba (`_nisba_hits`): "قناصا حوثيا", "العناصر
+    # الداعشيه", "للخليه الداعشيه"; definiteness is checked there.
+    group_nisbas = {}
+    for base, gid in data["group_nisbas"].items():
+        stem = ar.lookup_key(base)
+        for form in (stem, stem + "ا", stem + "ه", stem + "ون", stem + "ين", stem + "ات", stem + "ان", stem + "تين",
+                     stem + "تان"):
+            group_nisbas[form] = group_nisbas["ال" + form] = gid
+    nisba_heads = _folded(data["group_nisba_heads"])
+    nisba_heads |= {" ".join("ال" + w for w in head.split()) for head in nisba_heads}
+    group_nisba_re = re.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC}|[وف]?لل)(?P<head>{ar.trie_regex(nisba_heads)}){SPACE}+"
+        rf"(?P<nisba>{ar.trie_regex(group_nisbas)})(?!{WORD_CHAR})")
+    # Anaphors (`_anaphor_spans`): "الميليشيا المتمردة", "لجنود العدو", "للعدو".
+    anaphors: dict[str, Anaphor] = {}
+    for entry in data["group_anaphors"]:
+        anaphor = Anaphor(entry.get("group"), frozenset(entry.get("kinds", ())), frozenset(entry["after"]),
+                          frozenset(entry.get("not_with", ())))
+        for name in _folded(entry["names"]):
+            anaphors[name] = anaphor
+    lil_names = {k[2:] for k in anaphors if k.startswith("ال")}
+    anaphors |= {k: anaphors["ال" + k] for k in lil_names}
+    anaphor_re = re.compile(
+        rf"(?<!{WORD_CHAR})(?:[وف]?لل(?P<lil>{ar.trie_regex(lil_names)})"
+        rf"|{ar.PROCLITIC}(?P<name>{ar.trie_regex(set(anaphors) - lil_names)}))(?!{WORD_CHAR})")
     # A participle of belonging right before a name joined to ل or ب: "التابعة للقاعدة".
     affiliations = _folded(form for stem in data["affiliation_stems"] for form in inflections(stem))
     affiliation_re = regex.compile(
@@ -370,6 +417,12 @@ def lexicon() -> Lexicon:
         union_adjective_endings=tuple(sorted(_folded(union["adjective_endings"]), key=len, reverse=True)),
         state_force_re=state_force_re,
         state_force_adjectival=_folded(data["state_force_adjectival"]),
+        state_force_masculine=_folded(data["state_force_masculine"]),
+        group_nisba_re=group_nisba_re,
+        group_nisbas=group_nisbas,
+        anaphor_re=anaphor_re,
+        anaphors=anaphors,
+        group_nisba_stems=tuple(ar.lookup_key(base) for base in data["group_nisbas"]),
         state_force_not_after=_folded(data["state_force_not_after"]),
         state_force_not_before=_folded(data["state_force_not_before"]),
         state_force_aircraft=_folded(data["state_force_aircraft"]),

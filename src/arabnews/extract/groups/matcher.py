@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from ...document import Document, GroupSpan
+from ...document import Document, GroupSpan, SpanIndex
 from ...lang.ar import fold, load, lookup_key
 from ...lang.schema import MapOf, Record
 from ...text.tokenize import Tokens
@@ -305,7 +305,9 @@ def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence
     best = max(score.values())
     if best:
         pool = [gid for gid in pool if score[gid] == best]
-    if len(pool) > 1:  # still equal: the country the document's other ambiguous names share
+    if len(pool) > 1 and all(country[gid] for gid in pool):
+        # still equal: the country the document's other ambiguous names share (not between a group of no country,
+        # the global coalition of "قوات التحالف", and one of a country: its own name would always vote for that)
         shared = {gid: evidence.shared[country[gid]] for gid in pool}
         pool = [gid for gid in pool if shared[gid] == max(shared.values())]
     if evidence.year is not None and len(pool) > 1:
@@ -914,6 +916,9 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         else:
             if word.startswith("ال") == (kind == "indef"):
                 continue
+            if word.endswith("ه") and ("ال" + m.group("def") if kind == "def" else m.group(kind)) \
+                    in lex.state_force_masculine:
+                continue  # "منظومة الدفاع الجوي الروسية": the nisba is the system's, not the defence's
             code = state_nisba_code(word)  # the gazetteer's, then the extra ones: "الجيش الكونغولي" (session 26b)
             if code is None and kind == "indef":
                 code = lex.state_force_name_nisbas.get(word)  # "قوات سورية": Syria's spelling of its name, its nisba
@@ -957,6 +962,31 @@ def _state_force_hits(doc: Document, registry: Registry, lo: int, hi: int, taken
         hits.append(hit)
         claimed.add(s, end)
         _and_nisba(doc, registry, lex, hits, claimed, nisbas, code, end, hi, definite=kind != "indef")
+    return hits
+
+
+def _nisba_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -> list[_Hit]:
+    """A group's own nisba right after a noun of its men, leaders or weapons in ``[lo, hi)``, outside the
+    ``claimed`` spans (session 31): "قناصا حوثيا", "عنصر داعشي", "طائرة مسيرة حوثية", "للخلية الداعشية" — the
+    nisba is the mention, of the group ``group_nisbas`` gives it.  The noun and the nisba agree in definiteness
+    ("العنصر داعشي" is no phrase)."""
+    folded = doc.folded
+    if not any(stem in folded for stem in lex.group_nisba_stems):
+        return []  # (a cheap gate: most documents hold none of the nisbas)
+    hits: list[_Hit] = []
+    for m in lex.group_nisba_re.finditer(folded, lo, hi):
+        s, e = m.span("nisba")
+        definite = m.group("head").startswith("ال") or m.group("pre").endswith("لل")
+        if definite != m.group("nisba").startswith("ال") or not claimed.free(s, e):
+            continue
+        gid = lex.group_nisbas[m.group("nisba")]
+        if gid not in registry:
+            continue
+        group = registry[gid]
+        attrs = _registry_attrs(group)
+        attrs["member"] = doc.norm[m.start("head"):m.end("head")]
+        hits.append(_Hit(s, e, gid, group.kind, _source(group), attrs, group.name_en or group.name_ar))
+        claimed.add(s, e)
     return hits
 
 
@@ -1307,6 +1337,10 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
         if forces:
             hits += forces
             taken += [(h.start, h.end) for h in forces]
+        nisba_hits = _nisba_hits(doc, registry, lo, hi, _Taken(taken), lex)
+        if nisba_hits:
+            hits += nisba_hits
+            taken += [(h.start, h.end) for h in nisba_hits]
         units = _union_hits(doc, registry, lo, hi, _Taken(taken), lex, evidence)
         if units:
             hits += units
@@ -1322,7 +1356,46 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
                 attrs.update(head=doc.text[hs:he], head_start=hs, head_end=he)
             out.append(GroupSpan(start, end, doc.text[start:end], id=hit.group_id, name=hit.name, kind=hit.kind,
                                  source=hit.source, part=region.part, attrs=attrs))
-    return _bracketed_latin(_named_in_full(out, doc, evidence), doc, registry)
+    return _anaphor_spans(_bracketed_latin(_named_in_full(out, doc, evidence), doc, registry), doc, registry,
+                          regions, lex)
+
+
+def _anaphor_spans(spans: list[GroupSpan], doc: Document, registry: Registry, regions: list[tuple[Any, int, int]],
+                   lex: Lexicon) -> list[GroupSpan]:
+    """``spans`` and the anaphors of ``group_anaphors`` (session 31) that stand for a group named before them:
+    "الميليشيا المتمردة" after the RSF, "جنود العدو" after Hezbollah (Israel's army), a bare "الميليشيا" after the
+    one militia the document names ("أطلقتها الميليشيا الحوثية … سلوك الميليشيا المتهور").  Not inside another
+    span, nor before a country's nisba ("الميليشيا الإيرانية")."""
+    if not spans:
+        return spans  # an anaphor needs a group named before it
+    folded = doc.folded
+    named = {g.id for g in spans}
+    taken = SpanIndex((g.start, g.end) for g in spans)
+    added: list[GroupSpan] = []
+    for region, lo, hi in regions:
+        for m in lex.anaphor_re.finditer(folded, lo, hi):
+            which = "lil" if m.group("lil") else "name"
+            anaphor = lex.anaphors[m.group(which)]
+            s, e = doc.to_original(*m.span(which))
+            if anaphor.not_with & named or taken.overlaps(s, e) or lex.nisba_re.match(folded, m.end(which), hi):
+                continue
+            before = [g for g in spans if g.end <= s]
+            if anaphor.after and not anaphor.after & {g.id for g in before}:
+                continue
+            gid = anaphor.group
+            if gid is None:
+                ids = {g.id for g in before if g.id is not None and g.kind in anaphor.kinds and g.source == "registry"}
+                if len(ids) != 1:
+                    continue  # no militia named before, or two: "الميليشيا" is neither
+                gid = ids.pop()
+            if gid not in registry:
+                continue
+            group = registry[gid]
+            attrs = _registry_attrs(group)
+            attrs["anaphor"] = True
+            added.append(GroupSpan(s, e, doc.text[s:e], id=gid, name=group.name_en or group.name_ar, kind=group.kind,
+                                   source=_source(group), part=region.part, attrs=attrs))
+    return sorted([*spans, *added], key=lambda g: (g.start, g.end)) if added else spans
 
 
 #: A hashtag of words joined by "_" ("#حزب_الله", "#قوات_الدعم_السريع"), as the tokenizer reads one.

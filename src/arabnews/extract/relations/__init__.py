@@ -346,8 +346,8 @@ def _noun(word: str) -> str:
 def _mentions(doc: Document) -> list[_Mention]:
     out = []
     for g in doc.groups:
-        if g.id is None:
-            continue
+        if g.id is None or g.attrs.get("anaphor"):
+            continue  # the groups stage's anaphors ("الميليشيا المتمردة"): this stage reads its own (`topic`)
         s, e = doc.to_normalized(g.start, g.end)
         folded = doc.folded[s:e].split()
         nouns = {_noun(folded[0])} if folded else set()
