@@ -42,3 +42,20 @@ def test_known_outlet_actor_gone_keeps_real_actor() -> None:
     d = _analyze("الخرطوم - سودان تريبيون: قصفت قوات الدعم السريع مخيم زمزم للنازحين.")
     (ev,) = d["events"]
     assert [(a["role"], a["text"]) for a in ev["actors"]] == [("actor", "قوات الدعم السريع")]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("وقال مدير وكالة الاستخبارات المركزية إن التهديد قائم.", "وكالة الاستخبارات المركزية"),
+    ("وقدمت الوكالة الأمريكية للتنمية الدولية مساعدات للنازحين.", "الوكالة الأمريكية للتنمية الدولية"),
+])
+def test_agencies_of_other_kinds_are_no_media(text: str, org: str) -> None:
+    """"وكالة" and "قناة" name intelligence and aid agencies and canals too: news only with a word of news or a
+    known outlet's name after the head."""
+    ents = [e for e in _analyze(text)["entities"] if e["text"] == org]
+    assert ents and not any(e.get("media") for e in ents)
+
+
+def test_news_agency_by_its_words_is_media() -> None:
+    ents = [e for e in _analyze("وقالت وكالة الأنباء الليبية إن الاشتباكات توقفت.")["entities"]
+            if e["text"] == "وكالة الأنباء الليبية"]
+    assert ents and ents[0].get("media") is True
