@@ -55,6 +55,7 @@ RULES_SCHEMA = Record({
     "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
+    "theophoric_named_heads": Words, "facility_heads": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words, "strike_means": Words,
     "disease_heads": Words, "disease_names": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
     "article_given_names": Words,
@@ -314,6 +315,10 @@ class RuleWords:
     event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
     theophoric_heads: frozenset[str]
+    #: first words of names made with "الله" that are ordinary words too ("فضل الله"): a name only beside a name
+    theophoric_named_heads: frozenset[str]
+    #: town heads that head a facility ("جسر", "مطار", "ميناء"), folded: no nisba after one is its name
+    facility_heads: frozenset[str]
     #: toponym heads whose name is a person's too ("سيدي الهاني"): a place after "ب", "في" or as a dateline
     place_person_heads: frozenset[str]
     #: first words of two-word town names after a town head ("مدينة قصر هلال", "مدينة القلعة الكبرى")
@@ -511,7 +516,8 @@ def rule_words() -> RuleWords:
         agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
         programme_names=folded("programme_names"),
         administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
-        theophoric_heads=folded("theophoric_heads"),
+        theophoric_heads=folded("theophoric_heads"), theophoric_named_heads=folded("theophoric_named_heads"),
+        facility_heads=folded("facility_heads"),
         place_person_heads=folded("place_person_heads"),
         town_name_heads=folded("town_name_heads"),
         strike_means=folded("strike_means"),
