@@ -114,3 +114,22 @@ def test_name_after_a_bridge_airport_or_port_is_a_place(text, surface):
 ])
 def test_bridge_or_airport_without_a_name(text):
     assert _entities(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وأفاد المصدر أن القذائف سقطت على حيي الحمدانية وحلب الجديدة، ملحقة أضرارا مادية بالممتلكات.", "حلب الجديدة"),
+    ("وأصيب ثلاثة مدنيين في حي تطاوين الجديدة برصاص مجهولين.", "تطاوين الجديدة"),
+])
+def test_new_or_old_quarter_after_a_quarter_head(text, surface):
+    _span(text, surface, "LOC")
+
+
+@pytest.mark.parametrize("text", [
+    "وتجول الوفد في مدينة دمشق القديمة وزار الجامع الأموي.",
+    "وسقطت قذيفة على حي الحمدانية في حلب الجديدة.",
+    "وقال إن دمشق القديمة تعاني من الإهمال.",
+    "بعد ساعات على سيطرة قوات النظام على أحياء حلب القديمة وانسحاب مقاتلي المعارضة منها.",
+])
+def test_old_city_without_a_quarter_head_is_the_town(text):
+    found = _entities(text)
+    assert not [e for e in found if "القديمة" in e[1] or "الجديدة" in e[1]], found

@@ -983,6 +983,25 @@ def _article_nisba(word: str) -> bool:
     return len(word) >= 5 and word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
+@gate(tags=("B-LOC",), texts=("الجديدة", "الجديد", "القديمة", "القديم"))
+def new_quarter(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A town's name and "الجديدة"/"القديمة" after a quarter's head (``rules.yaml``'s ``quarter_heads``), or in a
+    list of names after one, is the quarter's name: "حيي الحمدانية وحلب الجديدة" → the LOC "حلب الجديدة", "حي
+    تطاوين الجديدة"; not "مدينة دمشق القديمة" (ANERcorp: "دمشق")."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    if rw.quarter_adjectives.isdisjoint(folds):
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j >= len(toks) or tags[j] != "O" or folds[j] not in rw.quarter_adjectives:
+            continue
+        h = i - 1
+        while h >= 0 and (tags[h].endswith("LOC") or toks[h].text == "،"):  # the names listed before it
+            h -= 1
+        if h >= 0 and toks[h].kind == "word" and not rw.quarter_heads.isdisjoint(stems(toks[h].norm)):
+            tags[j] = "I-LOC"
+
+
 @gate(CAMP_HEAD)
 def whole_camp(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A camp is named with its head ("مخيم الهول", "بمخيم اليرموك"; ``rules.yaml``'s ``camp_heads``,

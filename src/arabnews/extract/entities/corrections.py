@@ -109,6 +109,12 @@ Session 30c (place boundaries; news and ANERcorp tail dev micro F1 unchanged, 82
 with is a LOC and ends there ("حلب بغارات", "سديروت برشقة صاروخية"); :func:`.places.dateline_place` also ends at a
 dash or an agency in brackets ("باماكو (أ ف ب) -").
 
+Session 31d: :func:`.boundaries.pronoun_word_out` (after drop_not_names) — a name never ends in an ordinary word
+with a pronoun suffix ("خراسان مسؤوليته", "حي مولنبيك يسكنه") nor in a preposition with one ("الصلابي له");
+:func:`.persons.theophoric_names` reads more first words and an ordinary one beside a name ("ذبيح الله مجاهد", "فضل
+الله صالح"); :func:`.persons.title_out_of_person` takes an occupation and its nisbas out ("الطالب سيدي محمد ولد
+أحمد"); ``not_names`` holds drugs ("كبتاغون"); ``town_heads`` bridges, airports and ports ("جسر شمبات").
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
@@ -131,6 +137,7 @@ from .boundaries import (
     latin_name_tail,
     names_in_phrases,
     nationality_not_place,
+    new_quarter,
     person_after_place,
     place_after_toponym_head,
     places_after_plural_head,
@@ -337,7 +344,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     place_before_person, office_of_place,
     verb_before_name, name_after_title, name_after_secretary, name_after_naming_cue, particle_in_name,
     speaker_after_verb, article_given_name, adjective_family_name,
-    whole_toponym, place_after_toponym_head, place_named_after_person, name_after_place_head, whole_camp,
+    whole_toponym, place_after_toponym_head, place_named_after_person, name_after_place_head, whole_camp, new_quarter,
     base_names, front_names, place_before_province, stadium_names, disease_names,
     drop_not_names, pronoun_word_out, event_adjectives_out, incident_place, disaster_place, known_misc_names,
     names_in_phrases,

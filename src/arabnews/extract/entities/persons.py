@@ -822,7 +822,13 @@ def _theophoric_family(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
     if k + 1 >= len(toks):
         return True
     after = toks[k + 1]
-    return after.kind == "punct" or written_function_word(after) or fold(after.norm) in rule_words().function_words
+    if after.kind == "punct":
+        return True
+    if not (written_function_word(after) or fold(after.norm) in rule_words().function_words):
+        return False
+    # a participle before the preposition it governs ("ضيف الله ضالع في", "متورط في"; not "مجاهد على تويتر")
+    participle = (len(word) == 4 and word[1] == "ا") or (word[:1] == "م" and len(word) >= 4)
+    return not (participle and after.text in _FAMILY_NEXT_PREPOSITIONS and after.text != "على")
 
 
 #: The proclitics "علي" takes as a name at the start of a person ("وعلي العريض", "لعلي الدوعاجي"); not ف

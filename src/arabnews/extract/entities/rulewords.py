@@ -56,6 +56,7 @@ RULES_SCHEMA = Record({
     "public_figures": Words,
     "occupations": Words, "open_media_heads": Words, "place_media_heads": Words, "theophoric_heads": Words,
     "theophoric_named_heads": Words, "facility_heads": Words,
+    "quarter_heads": Words, "quarter_adjectives": Words,
     "place_person_heads": Words, "town_name_heads": Words, "rank_qualifiers": Words, "strike_means": Words,
     "disease_heads": Words, "disease_names": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
     "article_given_names": Words,
@@ -319,6 +320,9 @@ class RuleWords:
     theophoric_named_heads: frozenset[str]
     #: town heads that head a facility ("جسر", "مطار", "ميناء"), folded: no nisba after one is its name
     facility_heads: frozenset[str]
+    #: heads of a town's quarters ("حي", "حيي") and the adjectives of a new or old quarter ("الجديدة"), folded
+    quarter_heads: frozenset[str]
+    quarter_adjectives: frozenset[str]
     #: toponym heads whose name is a person's too ("سيدي الهاني"): a place after "ب", "في" or as a dateline
     place_person_heads: frozenset[str]
     #: first words of two-word town names after a town head ("مدينة قصر هلال", "مدينة القلعة الكبرى")
@@ -517,7 +521,8 @@ def rule_words() -> RuleWords:
         programme_names=folded("programme_names"),
         administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
         theophoric_heads=folded("theophoric_heads"), theophoric_named_heads=folded("theophoric_named_heads"),
-        facility_heads=folded("facility_heads"),
+        facility_heads=folded("facility_heads"), quarter_heads=folded("quarter_heads"),
+        quarter_adjectives=folded("quarter_adjectives"),
         place_person_heads=folded("place_person_heads"),
         town_name_heads=folded("town_name_heads"),
         strike_means=folded("strike_means"),
