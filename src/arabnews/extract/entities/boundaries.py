@@ -878,6 +878,53 @@ def names_in_phrases(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 if i >= k and j <= k + size:
                     tags[i:j] = ["O"] * (j - i)
 
+#: A third person's pronoun suffix as written (ه, not the ة of a feminine): the ending of "مسؤوليته", "لها".
+_THIRD_SUFFIXES = ("هما", "هم", "ها", "ه")
+#: Prepositions that take a pronoun suffix ("لها", "إليه", "بها"), folded: such a word ends no name.
+_SUFFIX_PREPOSITIONS = frozenset({"ل", "ب", "في", "من", "عن", "علي", "الي", "مع", "عند", "لدي", "منذ"})
+
+
+def _pronoun_word(tok: Token, gaz: Gazetteer) -> str | None:
+    """"prep" if ``tok`` is a preposition with a pronoun ("لها", "إليه"), "noun" if it is an ordinary noun or
+    verb with a third person's pronoun ("مسؤوليته", "شقيقه", "يسكنه", "تسليمه"), else None."""
+    if tok.kind != "word":
+        return None
+    norm = tok.norm
+    suffix = next((x for x in _THIRD_SUFFIXES if norm.endswith(x)), None)
+    if suffix is None:
+        return None
+    stem = fold(norm[:-len(suffix)])
+    if stem in _SUFFIX_PREPOSITIONS:
+        return "prep"
+    # no word with the article takes a pronoun ("المهن")
+    if len(stem) < 3 or has_article(norm) or fold(norm) in gaz.places or fold(norm) in gaz.person_parts:
+        return None
+    # the noun before the suffix, its ة written ت ("مسؤوليت" + "ه" → "مسؤولية")
+    if stem in gaz.common or (stem[-1] == "ت" and stem[:-1] + "ه" in gaz.common) or stem in verb_forms():
+        return "noun"
+    return None
+
+
+@gate(tags=("I-LOC", "I-ORG", "I-MISC", "I-PER"))
+def pronoun_word_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name never ends in an ordinary word with a pronoun suffix: "تبنى تنظيم ولاية خراسان مسؤوليته" (the
+    LOC is "خراسان"; the tagger ran on into the noun after it), "حي مولنبيك يسكنه", "حي التضامن تسليمه", nor,
+    for a person too, in a preposition with one ("الشيخ الصلابي له علاقات", "قاعة أوبرا بها").  What is left
+    is no name when it is one ordinary word ("محكمة إليه", "منزل شقيقه"). A family name that is a word with
+    a suffix ("هالة شيخ روحه") stays a person's."""
+    for i, j, label in list(chunks(tags)):
+        if j - i < 2:
+            continue
+        kind = _pronoun_word(toks[j - 1], gaz)
+        if kind is None or (kind == "noun" and label == "PER"):
+            continue
+        end = j - 1
+        word = fold(toks[i].norm)
+        if end - i == 1 and (word in gaz.common or word in verb_forms()) and word not in gaz.places:
+            end = i  # "مؤسسة أوكل لها": a verb
+        tags[end:j] = ["O"] * (j - end)
+
+
 @gate(tags=("B-LOC",))
 def nationality_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A place of one word that is a nationality adjective with the article is none: "العاصمة
@@ -937,6 +984,25 @@ def _article_nisba(word: str) -> bool:
     """Is the folded ``word`` an adjective with the article and the nisba ending ("السينماييه",
     "الدولي")?"""
     return len(word) >= 5 and word.startswith("ال") and word.endswith(("ي", "يه"))
+
+
+@gate(tags=("B-LOC",), texts=("الجديدة", "الجديد", "القديمة", "القديم"))
+def new_quarter(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A town's name and "الجديدة"/"القديمة" after a quarter's head (``rules.yaml``'s ``quarter_heads``), or in a
+    list of names after one, is the quarter's name: "حيي الحمدانية وحلب الجديدة" → the LOC "حلب الجديدة", "حي
+    تطاوين الجديدة"; not "مدينة دمشق القديمة" (ANERcorp: "دمشق")."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    if rw.quarter_adjectives.isdisjoint(folds):
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j >= len(toks) or tags[j] != "O" or folds[j] not in rw.quarter_adjectives:
+            continue
+        h = i - 1
+        while h >= 0 and (tags[h].endswith("LOC") or toks[h].text == "،"):  # the names listed before it
+            h -= 1
+        if h >= 0 and toks[h].kind == "word" and not rw.quarter_heads.isdisjoint(stems(toks[h].norm)):
+            tags[j] = "I-LOC"
 
 
 @gate(CAMP_HEAD)

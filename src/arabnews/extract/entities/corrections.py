@@ -112,6 +112,11 @@ dash or an agency in brackets ("باماكو (أ ف ب) -").
 Session 31c (persons after roles; news and ANERcorp tail dev micro F1 unchanged, 82.62 / 85.35):
 :func:`.orgs.dual_not_org` (after indefinite_org_out) — "طالبان" the dual of طالب before a dual nisba or a place
 of study is no ORG ("أسرى محررون وطالبان جامعيان"), as the groups stage reads it.
+Session 31d: :func:`.boundaries.pronoun_word_out` (after drop_not_names) — a name never ends in an ordinary word
+with a pronoun suffix ("خراسان مسؤوليته", "حي مولنبيك يسكنه") nor in a preposition with one ("الصلابي له");
+:func:`.persons.theophoric_names` reads more first words and an ordinary one beside a name ("ذبيح الله مجاهد", "فضل
+الله صالح"); :func:`.persons.title_out_of_person` takes an occupation and its nisbas out ("الطالب سيدي محمد ولد
+أحمد"); ``not_names`` holds drugs ("كبتاغون"); ``town_heads`` bridges, airports and ports ("جسر شمبات").
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -135,9 +140,11 @@ from .boundaries import (
     latin_name_tail,
     names_in_phrases,
     nationality_not_place,
+    new_quarter,
     person_after_place,
     place_after_toponym_head,
     places_after_plural_head,
+    pronoun_word_out,
     split_at_dash,
     stadium_names,
     stop_before_final_verb,
@@ -346,9 +353,10 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     verb_before_name, name_after_title, name_after_secretary, name_after_naming_cue, particle_in_name,
     speaker_after_verb, article_given_name, adjective_family_name,
     whole_toponym, place_after_toponym_head, place_named_after_person, name_after_place_head, site_after_head,
-    road_ends, whole_camp,
+    road_ends, whole_camp, new_quarter,
     base_names, front_names, place_before_province, stadium_names, disease_names,
-    drop_not_names, event_adjectives_out, incident_place, disaster_place, known_misc_names, names_in_phrases,
+    drop_not_names, pronoun_word_out, event_adjectives_out, incident_place, disaster_place, known_misc_names,
+    names_in_phrases,
     nationality_not_place,
     adjective_after_place_head, security_units, police_of_place, security_services, company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, noun_phrase_not_person, noun_name_in_construct,
@@ -423,7 +431,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     head_before_org,
     whole_multiword_place, whole_name_after_head, person_after_place, title_out_of_name, verb_before_name,
     particle_in_name,
-    drop_not_names, spokesman_not_name, preposition_not_name, person_in_list, person_after_org,
+    drop_not_names, pronoun_word_out, spokesman_not_name, preposition_not_name, person_in_list, person_after_org,
     nickname_in_parens, nisba_surname, title_out_of_person, split_at_preposition, family_after_compound,
     place_after_person, nisba_out_of_person, adjective_out_of_person, name_after_correspondent,
     place_named_for_person, place_named_after_person, following_out_of_person, predicate_not_person,

@@ -789,21 +789,62 @@ def _arab_town(word: str, gaz: Gazetteer) -> bool:
 
 @gate(texts=("الله",))
 def theophoric_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A name made with "الله" ("ضيف الله", "جاب الله", "نصر الله": ``theophoric_heads``) is a
-    person, joined to the PER before it ("أحمد نصر الله"), not the MISC "الله" and an untagged word."""
+    """A name made with "الله" ("ضيف الله", "جاب الله", "نصر الله", "ذبيح الله": ``theophoric_heads``) is a
+    person, joined to the PER before it ("أحمد نصر الله"), not the MISC "الله" and an untagged word; a first word
+    that is an ordinary word too ("فضل الله", "أمان الله": ``theophoric_named_heads``) only beside a name: a PER
+    before it or a family name after it ("النائب فضل الله صالح", not "بفضل الله"). The family name after the
+    pair is the person's too ("وقال ذبيح الله مجاهد على تويتر": the tagger saw "الله" alone, MISC)."""
     if "الله" not in sentence_texts(toks):
         return
     n = len(toks)
-    heads = rule_words().theophoric_heads
+    rw = rule_words()
+    heads, named = rw.theophoric_heads, rw.theophoric_named_heads
     for i in range(1, n):
-        if toks[i].text != "الله" or tags[i] not in ("O", "B-MISC"):
+        # "الله" starting a PER ("فضل الله صالح" gave the PER "الله صالح") is the second word of the name
+        if toks[i].text != "الله" or tags[i] not in ("O", "B-MISC", "B-PER"):
             continue
         j = i - 1
-        if toks[j].kind != "word" or fold(toks[j].text) not in heads or tags[j] not in ("O", "B-PER", "I-PER"):
+        if toks[j].kind != "word" or tags[j] not in ("O", "B-PER", "I-PER"):
             continue
-        if tags[j] == "O":
-            tags[j] = "I-PER" if j > 0 and tags[j - 1].endswith("PER") else "B-PER"
+        head = fold(toks[j].text)
+        if head[:1] == "و" and head not in heads and head not in named:  # "وأمان الله الميساوي": the name after و
+            head = head[1:]
+        # the family name the tagger left untagged or took for a MISC of its own ("حشمت الله ستانكزي")
+        # or joined to "الله" in one MISC ("الله ستانكزي")
+        loose = i + 1 < n and (tags[i + 1] == "O" or (tags[i + 1] == ("I-MISC" if tags[i] == "B-MISC" else "B-MISC")
+                                                      and (i + 2 >= n or tags[i + 2] != "I-MISC")))
+        family = i + 1 < n and (tags[i + 1] == "I-PER" or (loose and _theophoric_family(toks, i + 1, gaz)))
+        if head not in heads and not (head in named and (family or (j > 0 and tags[j - 1].endswith("PER")))):
+            continue
+        if tags[j] == "O" or head != fold(toks[j].text):
+            tags[j] = "I-PER" if j > 0 and tags[j - 1].endswith("PER") and head == fold(toks[j].text) else "B-PER"
         tags[i] = "I-PER"
+        if family and tags[i + 1] != "I-PER":
+            tags[i + 1] = "I-PER"
+
+
+def _theophoric_family(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
+    """Is ``toks[k]``, after a name made with "الله", its family name: a name-like word ("مجاهد", "محمدي") or
+    one with the article that is no ordinary word ("الطاهري", "الخميني"), followed by punctuation, the end or a
+    function word ("على تويتر", "أن", "في كلمة"), not by a word of a phrase ("شكر الله سعيكم الطيب")?"""
+    tok = toks[k]
+    if tok.kind != "word" or tok.text[:1] == "و":
+        return False
+    word = fold(tok.norm)
+    if word in gaz.common or word in verb_forms():
+        return False
+    if not (_definite_surname(tok, gaz) or (_name_like(tok, gaz) and not word.startswith("ال"))):
+        return False
+    if k + 1 >= len(toks):
+        return True
+    after = toks[k + 1]
+    if after.kind == "punct":
+        return True
+    if not (written_function_word(after) or fold(after.norm) in rule_words().function_words):
+        return False
+    # a participle before the preposition it governs ("ضيف الله ضالع في", "متورط في"; not "مجاهد على تويتر")
+    participle = (len(word) == 4 and word[1] == "ا") or (word[:1] == "م" and len(word) >= 4)
+    return not (participle and after.text in _FAMILY_NEXT_PREPOSITIONS and after.text != "على")
 
 
 #: The proclitics "علي" takes as a name at the start of a person ("وعلي العريض", "لعلي الدوعاجي"); not ف
@@ -1922,12 +1963,31 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     rw = rule_words()
     names = _article_given_names()
     for i, j, label in list(chunks(tags)):
-        if label == "PER" and j - i >= 2 and toks[i].kind == "word" and has_article(toks[i].norm) \
-                and (in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles)):
+        if label != "PER" or j - i < 2 or toks[i].kind != "word" or not has_article(toks[i].norm):
+            continue
+        # session 31 (ent31d): an occupation too, with its adjectives ("وأكد الطالب سيدي محمد ولد أحمد أن",
+        # "الباحث ليندي إلكينز تانتون", "الرسام الكاريكاتوري المصري" with no name after it: no person)
+        occupation = in_list(toks[i].norm, rw.occupations)
+        if occupation or in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles):
             if j - i == 2 and fold(toks[i].norm) in names \
                     and _article_family(toks[i + 1], fold(toks[i + 1].norm), gaz, names, rw):
                 continue  # "الأمين النهدي": a given name that is a title too, before a family name
-            tags[i], tags[i + 1] = "O", "B-PER"
+            k = i + 1
+            while occupation and k < j and _occupation_adjective(toks[k], gaz, rw):
+                k += 1
+            tags[i:k] = ["O"] * (k - i)
+            if k < j:
+                tags[k] = "B-PER"
+
+
+def _occupation_adjective(tok: Token, gaz: Gazetteer, rw: RuleWords) -> bool:
+    """Is ``tok``, after an occupation, its adjective with the article: a nationality ("المصري"), a title's
+    adjective or an ordinary nisba ("الكاريكاتوري", "التشكيلي")?"""
+    if tok.kind != "word" or not has_article(tok.norm):
+        return False
+    word = fold(tok.norm)
+    return (word in gaz.nisba or in_list(tok.norm, rw.title_adjectives)
+            or (word.endswith("ي") and (word in gaz.common or word[2:] in gaz.common)))
 
 
 @gate(tags=("B-PER",))

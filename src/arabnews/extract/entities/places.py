@@ -252,6 +252,9 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 and not is_predicate(toks[k + 1].norm) and fold(toks[k + 1].norm) not in rule_words().function_words:
             tags[k], tags[k + 1] = "B-LOC", "I-LOC"
             continue
+        if word.endswith("ي") and not flags[k] & ARTICLE and word not in gaz.towns \
+                and not rule_words().facility_heads.isdisjoint(stems(toks[h].norm)):
+            continue  # "جسر بري": a land bridge
         if _natural_name(toks[k], flags[k], gaz) and not flags[k] & TOWN_HEAD:
             tags[k] = "B-LOC"
             # "بلدة معرة النعمان": an indefinite first word takes the definite name after it

@@ -58,6 +58,8 @@ RULES_SCHEMA = Record({
     "place_person_heads": Words, "town_name_heads": Words, "site_heads": Words, "headed_town_names": Words,
     "site_name_stops": Words, "road_heads": Words, "road_adjectives": Words, "rank_qualifiers": Words,
     "strike_means": Words,
+    "theophoric_named_heads": Words, "facility_heads": Words,
+    "quarter_heads": Words, "quarter_adjectives": Words,
     "disease_heads": Words, "disease_names": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
     "article_given_names": Words,
     "surname_particles": Words,
@@ -327,6 +329,13 @@ class RuleWords:
     event_heads: frozenset[str]
     #: the first words of names made with "الله" ("ضيف الله", "جاب الله"), folded as written
     theophoric_heads: frozenset[str]
+    #: first words of names made with "الله" that are ordinary words too ("فضل الله"): a name only beside a name
+    theophoric_named_heads: frozenset[str]
+    #: town heads that head a facility ("جسر", "مطار", "ميناء"), folded: no nisba after one is its name
+    facility_heads: frozenset[str]
+    #: heads of a town's quarters ("حي", "حيي") and the adjectives of a new or old quarter ("الجديدة"), folded
+    quarter_heads: frozenset[str]
+    quarter_adjectives: frozenset[str]
     #: toponym heads whose name is a person's too ("سيدي الهاني"): a place after "ب", "في" or as a dateline
     place_person_heads: frozenset[str]
     #: first words of two-word town names after a town head ("مدينة قصر هلال", "مدينة القلعة الكبرى")
@@ -536,7 +545,9 @@ def rule_words() -> RuleWords:
         outlet_words=folded("outlet_words"), dateline_stops=folded("dateline_stops"),
         head_platforms=folded("head_platforms"), platform_heads=folded("platform_heads"),
         administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
-        theophoric_heads=folded("theophoric_heads"),
+        theophoric_heads=folded("theophoric_heads"), theophoric_named_heads=folded("theophoric_named_heads"),
+        facility_heads=folded("facility_heads"), quarter_heads=folded("quarter_heads"),
+        quarter_adjectives=folded("quarter_adjectives"),
         place_person_heads=folded("place_person_heads"),
         town_name_heads=folded("town_name_heads"),
         site_heads=words("site_heads"), headed_town_names=folded("headed_town_names"),
