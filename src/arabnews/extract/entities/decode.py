@@ -318,7 +318,8 @@ def _media_key(text_key: str) -> bool:
     rest = words[1:]
     if any(w in _NEWS_WORDS for w in rest):
         return True
-    names = {rest[i:] for i in range(len(rest))} | {(rest[i].removeprefix("ال"), *rest[i + 1:]) for i in range(len(rest))}
+    names = {rest[i:] for i in range(len(rest))} | \
+        {(rest[i].removeprefix("ال"), *rest[i + 1:]) for i in range(len(rest))}
     return any(n in rw.media_names or n in rw.outlet_first.get(n[0], ()) for n in names)
 
 

@@ -380,7 +380,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         if (e.label in ("ORG", "PER")
                 or (e.label == "LOC" and _landmark(e) and not _landmark_place(view, e, locs_all))) \
                 and not any(a < e.end and e.start < b for a, b in taken) \
-                and not (e.label == "PER" and _place_named(view, e)) and not e.attrs.get("platform") and not e.attrs.get("media"):
+                and not (e.label == "PER" and _place_named(view, e)) \
+                and not e.attrs.get("platform") and not e.attrs.get("media"):
             ti, tj = view.span_tokens(e.start, e.end)
             out.append(Candidate(e.start, e.end, e.text, "entities", ti, tj, _entity_class(view, e)))
             taken.append((e.start, e.end))
