@@ -28,6 +28,21 @@ def events(nlp, text: str, counts: bool = False) -> list[tuple]:
     return out
 
 
+def located(nlp, text: str) -> list:
+    """The events of ``text`` (the layer's objects), each event's and its place's (and the place's ``within``)
+    offsets checked against the text."""
+    doc = nlp(text, reference_date=REF)
+    evs = doc.layers["events"]
+    for e in evs:
+        assert doc.text[e.start:e.end] == e.text
+        if e.location:
+            assert doc.text[e.location["start"]:e.location["end"]] == e.location["text"]
+            inner = e.location.get("within")
+            if inner:
+                assert doc.text[inner["start"]:inner["end"]] == inner["text"]
+    return evs
+
+
 def dated(nlp, text: str) -> list[tuple[str, dict]]:
     """(trigger, date record) of each event of ``text``; a dated record's offsets are checked."""
     doc = nlp(text, reference_date=REF)

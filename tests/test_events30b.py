@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_cases import REF, events
+from event_cases import events, located
 
 AIR = "air/drone strike"
 SHELLING = "shelling/artillery/missile attack"
@@ -21,17 +21,7 @@ ATTACK = "attack"
 FOUND = "disrupted weapons use"
 
 
-def _one(nlp, text: str):
-    doc = nlp(text, reference_date=REF)
-    evs = doc.layers["events"]
-    for e in evs:
-        assert doc.text[e.start:e.end] == e.text
-        if e.location:
-            assert doc.text[e.location["start"]:e.location["end"]] == e.location["text"]
-            inner = e.location.get("within")
-            if inner:
-                assert doc.text[inner["start"]:inner["end"]] == inner["text"]
-    return evs
+_one = located
 
 
 @pytest.mark.parametrize(("text", "trigger", "subtype", "place", "within"), [
@@ -43,7 +33,8 @@ def _one(nlp, text: str):
      "الحمدانية.", "قذائف", SHELLING, "الحمدانية", "حلب"),
     # Yemen: the clashes counted in the next sentence
     ("اندلعت اشتباكات عنيفة بين القوات الحكومية وجماعة الحوثي في مديرية حيس بمحافظة الحديدة. وأسفرت الاشتباكات "
-     "عن مقتل 5 مسلحين.", "اشتباكات", CLASH, "الحديدة", None),
+     # (the district, since session 31 lists Yemen's districts and reads "مديرية" as a town's head)
+     "عن مقتل 5 مسلحين.", "اشتباكات", CLASH, "حيس", None),
     # Libya: the strike's target told more precisely
     ("شنت طائرات مسيرة غارة على مواقع في مدينة ترهونة. وقال مصدر محلي إن الغارة استهدفت مخزنا للذخيرة.",
      "طائرات مسيرة", AIR, "ترهونة", None),

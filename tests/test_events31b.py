@@ -16,20 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from event_cases import REF
+from event_cases import located
 
-
-def _evs(nlp, text: str):
-    doc = nlp(text, reference_date=REF)
-    evs = doc.layers["events"]
-    for e in evs:
-        assert doc.text[e.start:e.end] == e.text
-        if e.location:
-            assert doc.text[e.location["start"]:e.location["end"]] == e.location["text"]
-            inner = e.location.get("within")
-            if inner:
-                assert doc.text[inner["start"]:inner["end"]] == inner["text"]
-    return evs
+_evs = located
 
 
 def _place(e) -> tuple[str | None, str | None]:

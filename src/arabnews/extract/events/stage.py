@@ -2343,10 +2343,8 @@ class EventExtractor:
         on = next((j for j in range(max(k, kj - 1), min(n, kj + 4)) if words[j] == "علي"), None)
         if on is None:
             return True
-        j = on + 1
-        while j < n and (view.tokens[j].kind == "number" or words[j] in TERRITORY_QUANTIFIERS):
-            j += 1
-        if j >= n:
+        j = _object_after_on(view, on)
+        if j is None:
             return False
         word = words[j]
         bare = word[2:] if word.startswith("ال") else word[1:] if word[:1] in "وب" else word
@@ -2457,10 +2455,8 @@ class EventExtractor:
         on = next((j for j in range(max(0, kj - 1), min(n, kj + 6)) if words[j] == "علي"), None)
         if on is None or any(view.tokens[i].kind != "word" for i in range(kj, on)):
             return False
-        j = on + 1
-        while j < n and (view.tokens[j].kind == "number" or words[j] in TERRITORY_QUANTIFIERS):
-            j += 1
-        if j >= n:
+        j = _object_after_on(view, on)
+        if j is None:
             return False
         word = words[j]
         bare = word[2:] if word.startswith("ال") else word
@@ -4709,3 +4705,13 @@ def _after_lam(text: str, start: int) -> bool:
     before = text[k - 2] if k >= 2 else " "
     return glued or not before.isalpha() or (before in "وف" and (k < 3 or not text[k - 3].isalpha()))
 
+
+def _object_after_on(view: SentenceView, on: int) -> int | None:
+    """The token of what is taken after the "على" at token ``on``, past numbers and quantifiers ("على 2500 موقع",
+    "على كامل المحافظة", "على 15 عربة قتالية"); None at the sentence's end (shared by the territory and the spoils
+    readings of a taking)."""
+    words, n = view.words, len(view.words)
+    j = on + 1
+    while j < n and (view.tokens[j].kind == "number" or words[j] in TERRITORY_QUANTIFIERS):
+        j += 1
+    return j if j < n else None
