@@ -781,8 +781,13 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             and word not in _DESCRIBED_BY and word not in _OBJECT_WORDS:
         # (not "أورد فيها قوله: …", "أكده لمبعوث …"; nor to whom, "وذكر للقاضي أنه …", nor what was said of whom,
         # "ويقول وهو يجلس في صالون شقته إنه …", nor its object, "ورفض ذكر اسمه")
-        j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
         kind: SourceType = "person"  # "وأضاف السمراني", "وأفاد المتهم"
+        if word.startswith("ال") and i + 1 < cut and (m := mentions.starting_in(toks[i + 1].start, toks[i + 1].end)) \
+                is not None and m.type == "person" and m.start == toks[i + 1].start and m.end == toks[cut - 1].end:
+            # an occupation before a name that runs to the complementizer, however long ("وأكد الطالب سيدي محمد
+            # ولد أحمد أن": the whole, as "الناشط خضر دوملي"; session 31, the name no longer holds its occupation)
+            return _phrase(toks, i, cut, kind)
+        j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
         if j - i <= 3 and (cut - i <= 4 or (j < cut and (toks[j].text in COMMAS or toks[j].text in _DESCRIBED_BY))):
             return _phrase(toks, i, j, kind)
         at = next((k for k in range(i + 2, min(i + 4, cut)) if _at_institution(toks[k], lex)), None)
