@@ -16,3 +16,26 @@ def test_area_by_activity_is_no_place(text: str, place: str) -> None:
     events = arabnews.analyze(text, reference_date="2024-03-10").to_dict()["events"]
     assert events
     assert events[0]["location"]["text"] == place
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # an armed noun after ل is the object's genitive, not the group's men (ev31's "عناصر داعش" rule met grp31's
+    # "العدو": Hezbollah's own fighters lost the act to the enemy they targeted)
+    ("أعلن حزب الله في بيان أن مجاهديه استهدفوا تجمعا لجنود العدو الإسرائيلي في محيط موقع المالكية.",
+     [("actor", "حزب الله"), ("target", "جنود")]),
+    ("استهدف مقاتلو حزب الله تجمعا لجنود الجيش الإسرائيلي في محيط موقع المالكية.",
+     [("actor", "حزب الله"), ("target", "الجيش الإسرائيلي")]),
+    ("هاجم عناصر داعش حاجزا للجيش العراقي قرب كركوك.", [("actor", "داعش"), ("target", "جيش العراقي")]),
+])
+def test_armed_noun_after_lam_is_no_group_member(text: str, actors: list[tuple[str, str]]) -> None:
+    (ev,) = arabnews.analyze(text, reference_date="2024-03-10").to_dict()["events"]
+    assert [(a["role"], a["text"]) for a in ev["actors"]] == actors
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مهربين في اشتباك مع حرس الحدود على الحدود الجنوبية مع تشاد والنيجر.",
+    "أوقفت مفرزة للجيش خمسة مهربين عبر الحدود مع المغرب وموريتانيا.",
+])
+def test_neighbours_across_border_are_no_place(text: str) -> None:
+    (ev,) = arabnews.analyze(text, reference_date="2024-03-10").to_dict()["events"]
+    assert ev["location"] is None or ev["location"]["text"] not in ("تشاد", "النيجر", "المغرب", "موريتانيا")

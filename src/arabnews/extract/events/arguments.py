@@ -662,7 +662,9 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
         elif w in _MEMBER_VERBS:
             g = group_at(k + 1, True) or (group_at(k + 2, False) if k + 1 < n and view.words[k + 1] in ("الي", "علي")
                                           else None)
-        elif c.tj - c.ti == 1 and not c.text.startswith("ال") and view.tokens[k].start == view.tokens[k - 1].end + 1:
+        elif c.tj - c.ti == 1 and not c.text.startswith("ال") and view.tokens[k].start == view.tokens[k - 1].end + 1 \
+                and c.start == view.tokens[c.ti].start and not view.words[c.ti].startswith(("ل", "ب")):
+            # (not a noun after ل or ب, a genitive or an object: "استهدفوا تجمعا لجنود الجيش الإسرائيلي")
             # the group right after one indefinite armed noun: its genitive or its nisba ("هاجم عناصر داعش حاجزا",
             # "وقتل مسلحون حوثيون ثلاثة جنود", "مقاتلو الشباب"); not after a definite one, whose object it may be
             # ("استهدفت المدفعية داعش"; session 31)

@@ -53,10 +53,17 @@ def dateline_credit(view: Any, layers: Any, end: int) -> bool:
 def across_border(view: Any, k: int) -> bool:
     """Is the place at token ``k`` the neighbour after "الحدود مع" ("عبر الحدود مع المغرب", "على الشريط الحدودي مع
     ليبيا", "بالمنطقة الحدودية مع الجزائر")?"""
+    if k >= 3 and view.words[k][:1] == "و" and view.words[k - 2] in ("مع", "ومع"):
+        k -= 1  # the second neighbour: "الحدود الجنوبية مع تشاد والنيجر"
     if k < 2 or view.words[k - 1] not in ("مع", "ومع"):
         return False
     if view.is_word(k - 2, _BORDER):
         return True
     # "الشريط الحدودي مع", "المنطقة الحدودية مع": a border noun and its adjective
     return k >= 3 and (f"{view.words[k - 3]} {view.words[k - 2]}" in _BORDER or (
-        view.is_word(k - 3, _BORDER) and view.words[k - 2] in ("الحدودي", "الحدوديه", "البريه", "البحريه")))
+        view.is_word(k - 3, _BORDER) and view.words[k - 2] in _BORDER_ADJECTIVES))
+
+
+#: Adjectives between a border noun and "مع" (folded): "الشريط الحدودي مع", "الحدود الجنوبية مع تشاد والنيجر".
+_BORDER_ADJECTIVES = frozenset({"الحدودي", "الحدوديه", "البريه", "البحريه", "الجنوبيه", "الشماليه", "الشرقيه",
+                                "الغربيه", "المشتركه", "الطويله"})
