@@ -39,3 +39,16 @@ def test_armed_noun_after_lam_is_no_group_member(text: str, actors: list[tuple[s
 def test_neighbours_across_border_are_no_place(text: str) -> None:
     (ev,) = arabnews.analyze(text, reference_date="2024-03-10").to_dict()["events"]
     assert ev["location"] is None or ev["location"]["text"] not in ("تشاد", "النيجر", "المغرب", "موريتانيا")
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # num31 gives a toll told apart from its noun a unit; a total adds nothing to the dead told before it
+    ("أعلن الجيش الإسرائيلي مقتل ضابط برتبة رائد في معارك جنوبي قطاع غزة، ليرتفع عدد قتلاه منذ بدء الهجوم البري في "
+     "27 أكتوبر الماضي إلى 165.", 1),
+    ("قتل 5 مدنيين في قصف على البلدة، ليرتفع عدد القتلى إلى 30.", 5),
+    ("وارتفعت حصيلة القتلى في التفجير إلى 12.", 12),
+])
+def test_a_total_adds_no_dead(text: str, dead: int) -> None:
+    (ev,) = arabnews.analyze(text, reference_date="2024-03-10").to_dict()["events"]
+    assert ev["fatalities"]["value"] == dead
+    assert text[ev["fatalities"]["start"]:ev["fatalities"]["end"]] == ev["fatalities"]["text"]

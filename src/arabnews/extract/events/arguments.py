@@ -1067,6 +1067,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                if isinstance(n.value, (int, float)) and n.kind in ("cardinal", "approximate")
                and not n.attrs.get("is_year_like")]
     used: set[int] = set()
+    totals: set[int] = set()  # ids of the tolls that total the story's dead ("ليرتفع عدد القتلى إلى 30")
     out: list[Mention] = []
     lex = view.lex
 
@@ -1103,6 +1104,11 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
     for n in numbers:  # "4 قتلى و10 جرحى"
         if n.unit in ("killed", "wounded"):
             used.add(id(n))
+            if int(n.attrs.get("unit_end", n.end)) < n.start and \
+                    "منذ" in view.doc.text[int(n.attrs["unit_end"]):n.start].split():
+                continue  # a running total since a day: "ليرتفع عدد قتلاه منذ بدء الهجوم البري … إلى 165" (session 31)
+            if count_start(view.doc.text, n) == n.start and int(n.attrs.get("unit_start", n.end)) < n.start:
+                totals.add(id(n))  # a toll told apart from its noun: "ليرتفع عدد القتلى إلى 30" (a total, see below)
             end = max(n.end, int(n.attrs.get("unit_end", n.end)))  # a noun may come before: "موقوفين اثنين"
             out.append(Mention("killed" if n.unit == "killed" else "injured", n.value or 0,
                                n.kind == "approximate", n.start, end, view.token_at(n.start) or 0))
@@ -1208,6 +1214,12 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             w = fold(view.doc.text[m.start:m.end])
             m.armed = any(a in w for a in ARMED_VICTIMS)
     out.sort(key=lambda m: m.start)
+    if totals:
+        # a total counts the dead told before it in the sentence, it adds none: "قتل 5 مدنيين …، ليرتفع عدد القتلى
+        # إلى 30" is 5 (the total alone is the count: "وارتفع عدد القتلى إلى 30"; session 31, num31's tolls)
+        starts = {n.start for n in numbers if id(n) in totals}
+        told = {m.kind for m in out if m.start not in starts}
+        out = [m for m in out if not (m.start in starts and m.kind in told)]
     return out
 
 
