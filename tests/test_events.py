@@ -61,7 +61,7 @@ CASES = [
     ('قتل خمسة مدنيين في غارة جوية على قرية في ريف إدلب.',
      'غارة جوية', 'explosions/remote violence', 'air/drone strike', {'location': 'إدلب', 'fatalities': 5}),
     ('استهدفت طائرة مسيرة سيارة في مدينة مأرب، ما أدى إلى مقتل ثلاثة أشخاص.',
-     'استهدفت', 'explosions/remote violence', 'air/drone strike', {'location': 'مأرب', 'fatalities': 3}),
+     'استهدفت', 'explosions/remote violence', 'air/drone strike', {'location': 'مأرب', 'fatalities': 3, 'target': 'سيارة'}),
     ('سقطت قذائف هاون على حي باب توما في دمشق، ما أسفر عن إصابة 6 مدنيين.',
      'قذائف هاون', 'explosions/remote violence', 'shelling/artillery/missile attack',
      {'location': 'باب توما', 'injured': 6}),
