@@ -88,7 +88,8 @@ MISSILE = "shelling/artillery/missile attack"
     ("تمكنت الدفاعات الجوية من إسقاط صاروخ باليستي أطلقه الحوثيون على مكة المكرمة.",
      [("صاروخ", MISSILE, False, [("actor", "الحوثيون")])]),
     # not shot down: the drone strikes, its nisba the actor
-    ("قصفت طائرة مسيرة أمريكية سيارة في مأرب.", [("قصفت", DRONE, False, [("actor", "أمريكية")])]),
+    ("قصفت طائرة مسيرة أمريكية سيارة في مأرب.",  # the object after the striker (session 31, ev31d)
+     [("قصفت", DRONE, False, [("actor", "أمريكية"), ("target", "سيارة")])]),
 ])
 def test_drones_and_missiles_shot_down(nlp, text, expected):
     assert events(nlp, text) == expected

@@ -1205,6 +1205,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 found = Mention(kind, 2 if word.endswith("هما") else 1, False, start, end, k0, explicit=False)
         if found is not None:
             _add_companions(view, found, number_at, used)
+            if found.value:
+                _add_joined_persons(view, found, numbers, counted)
             out.append(found)
     for m in out:
         unit = next((n for n in numbers if n.start == m.start), None)
@@ -1253,6 +1255,55 @@ def _add_companions(view: SentenceView, found: Mention, number_at: Any, used: se
             found.value += num.value
             found.end = view.tokens[last].end
             found.explicit = True
+        return
+
+
+#: Words between a counted person and one more joined by "و": a rank ("ضابط برتبة رائد وجندي"; `joined_person_ranks`).
+_RANK_WORDS = word_set("joined_person_ranks")
+
+
+def _add_joined_persons(view: SentenceView, found: Mention, numbers: Sequence[NumberSpan], counted: set[int]) -> None:
+    """Add to the count ``found`` the persons named one by one after it, joined by "و" in the same clause: a
+    singular or dual person noun right after it or after its nisba adjective or rank ("أعلن الجيش الإسرائيلي مقتل
+    ضابط برتبة رائد وجندي": 2, "مقتل ضابطين وجندي": 3, "مقتل جندي تركي ومدني سوري": 2, "مقتل 3 جنود وضابط": 4;
+    session 31).  Not a plural ("وجنود": how many is not told), nor a person after another word ("مقتل جندي وإصابة
+    مدني", "مقتل الجندي وشقيقه")."""
+    k = view.token_at(found.end - 1)
+    if k is None:
+        return
+    n = len(view.tokens)
+    unit = next((x for x in numbers if x.start == found.start and x.end == found.end), None)
+    if unit is not None and found.value > 10:
+        return  # "أكثر من 20 مليون جندي ومواطن سوفيتي": a singular counted noun and another, one count
+    if unit is not None and k + 1 < n and unit.attrs.get("unit_start") == view.tokens[k + 1].start:
+        k += 1  # "مقتل 3 جنود وضابط": the number's noun
+    rank = False
+    for j in range(k + 1, min(k + 5, n)):
+        t = view.tokens[j]
+        if t.kind != "word" or view.clause_of(j) != view.clause_of(k):
+            return
+        w = view.words[j]
+        if w.startswith("و") and len(w) > 3:
+            if j in counted:
+                return
+            bare = w[1:].removeprefix("ال")
+            persons = view.lex.persons
+            count = 1 if bare in persons or bare.rstrip("ا") in persons else 2 if any(
+                bare.endswith(x) and (bare[:-len(x)] in persons or bare[:-len(x)] + "ه" in persons)
+                for x in ("ين", "ان", "تان", "تين")) else None
+            if count is None:
+                return
+            counted.add(j)
+            found.value += count
+            found.end = t.end
+            return
+        if w in _RANK_WORDS:
+            rank = True
+            continue
+        bare = w[2:] if w.startswith("ال") else w
+        if rank or (bare.endswith(("ي", "يه", "يا")) and bare.rstrip("اه") not in view.lex.persons):
+            rank = False  # the rank's name ("برتبة رائد"), a nisba ("جندي تركي")
+            continue
         return
 
 
@@ -1726,6 +1777,26 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
 #: Words between a trigger and a date after it that make a "since" date another thing's: an object ("احتجاجا على
 #: منعه من التدريس منذ سنة 2005") or a predicate of its own ("وهو يعمل بالشرطة منذ 15 عاما").
 _SINCE_OTHER = word_set("since_other")
+#: Nouns of a beginning after "منذ" (`since_start_nouns`): "منذ بدء الهجوم البري في 27 أكتوبر" dates a campaign.
+_SINCE_START = word_set("since_start_nouns")
+
+
+def since_started(view: SentenceView, k: int) -> bool:
+    """Is the trigger at token ``k`` a campaign named after "منذ" and a noun of beginning ("منذ بدء الهجوم البري في
+    27 أكتوبر"): its date is when it began, not the day of the act it is merged into?"""
+    return k >= 2 and view.is_word(k - 1, _SINCE_START) and view.words[k - 2] in ("منذ", "ومنذ")
+
+
+def _since_start(view: SentenceView, k: int, dk: int) -> bool:
+    """Is the date at token ``dk`` the start of a campaign told after "منذ" and a noun of beginning at most five
+    words before it ("ليرتفع عدد قتلاه منذ بدء الهجوم البري في 27 أكتوبر الماضي", "منذ اندلاع الحرب في 15 أبريل"),
+    the trigger at token ``k`` not between them (then the date is its own start: "منذ بدء الهجوم في …")?"""
+    for s in range(dk - 1, max(-1, dk - 7), -1):
+        if view.tokens[s].kind != "word":
+            return False
+        if view.words[s] in ("منذ", "ومنذ"):  # (its campaign named between: not "منذ مطلع العام", a span)
+            return dk - s >= 3 and view.is_word(s + 1, _SINCE_START) and not s < k < dk
+    return False
 #: Verbs after a relative pronoun that make its antecedent the act itself ("… في برلين التي وقعت يوم 19").
 _EVENT_RELATIVE_VERBS = word_set("event_relative_verbs")
 #: How many words may lie between a trigger and a relative pronoun whose antecedent is the trigger's phrase
@@ -1749,6 +1820,8 @@ def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[i
     dk = view.token_at(d.start)
     if dk is None or dk == k:
         return False
+    if _since_start(view, k, dk):
+        return True
     if dk > k:
         since = view.words[dk] in ("منذ", "ومنذ")
         for j in range(k + 1, dk):
@@ -1919,6 +1992,8 @@ _SELF_REPORT = word_set("self_report")
 #: The speaker's own fighters with its pronoun after a bare "أن" (`own_fighters`, `self_complementizers`).
 _OWN_FIGHTERS = word_set("own_fighters")
 _SELF_COMPLEMENTIZERS = word_set("self_complementizers")
+#: Verbs of managing (`enable_verbs`): "إن مقاتليها تمكنوا من تفجير دبابة" tells of the fighters' deed (session 31).
+_ENABLE = word_set("enable_verbs")
 
 
 def own_fighters_before(view: SentenceView, trigger: int) -> bool:
@@ -1927,6 +2002,8 @@ def own_fighters_before(view: SentenceView, trigger: int) -> bool:
     إن قواته اعتقلت …"; session 31)?  Not before a casualty verb, as often a passive ("أكد الجيش أن جنوده قتلوا
     في الاشتباك": they were killed)."""
     k = trigger - 1 - int(view.words[trigger - 1:trigger] == ["قد"])
+    if k >= 2 and view.words[k] in ("من", "في") and view.words[k - 1] in _ENABLE:
+        k -= 2  # "قالت كتائب القسام إن مقاتليها تمكنوا من تفجير دبابة": a masdar after a verb of managing
     return k >= 1 and view.words[k] in _OWN_FIGHTERS and view.words[k - 1] in _SELF_COMPLEMENTIZERS \
         and view.words[trigger] not in view.lex.casualties
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").

@@ -64,6 +64,7 @@ from .arguments import (
     person_object,
     person_word,
     recalled_date,
+    since_started,
     speaker,
     stems,
     suffer_subject,
@@ -181,6 +182,10 @@ SUSPECTS = word_set("suspect_nouns")
 CRIME_LINKS = word_set("crime_links")
 #: Words before a protest's place: the name after them is no protester ("وقفة احتجاجية أمام وزارة التربية").
 FRONT_OF = word_set("front_of")
+#: Strikers named as the subject of a verb of striking (`striking_subjects`: "قصفت طائرة مسيرة منزلا"; session 31).
+STRIKING_SUBJECTS = word_set("striking_subjects")
+#: Buildings between those words and the name of the place ("أمام مقر وزارة التعليم العالي"; session 31).
+FRONT_OF_BUILDINGS = word_set("front_of_buildings")
 #: Words between an arrest and a later event that make the event the crime the arrest is for.
 CHARGED_LINKS = word_set("charged_links")
 #: How many words may stand between the one arrested and the crime told right after them ("رجلا مسلحا بسكين هاجم").
@@ -259,6 +264,11 @@ OFFICIAL_HIT_VERBS = word_set("official_hit_verbs")
 _AT_WHOM = frozenset({"علي", "ضد"})
 _ABOUT = frozenset({"عن"})
 _COMMAS = frozenset({"،", ","})
+#: Quotes a claimed noun may stand in ('أعلنت وزارة الدفاع التركية، الأحد، "تحييد" 12 إرهابيا', session 31).
+_QUOTES = frozenset({'"', "«", "“", "”"})
+#: The masdars of neutralising (`neutralise_lexemes`' nouns): a group announcing one did it ("أعلنت وزارة الدفاع
+#: التركية تحييد 5 إرهابيين", "أعلن الجيش الجزائري القضاء على 3 إرهابيين", session 31).
+NEUTRALISE_NOUNS = frozenset({"تحييد", "القضاء علي", "قضاء علي"})
 _QUOTE_MARKS = frozenset({'"', "«", "»", "'", "“", "”"})
 #: Unmanned aircraft named so (`unmanned_aircraft`) and the words of their use in an attack (`drone_cues`).
 UNMANNED = word_set("unmanned_aircraft")
@@ -414,7 +424,7 @@ TARGETING_NOUNS = frozenset({"استهداف"})
 #: Nouns a group announces of its own deed: who announces them right before did them ("أعلن الجيش السوداني، الثلاثاء،
 #: استعادة السيطرة على جسر شمبات", "أعلنت قوات الدعم السريع السيطرة على مدينة ود مدني", session 31).
 CLAIMED_NOUNS = TARGETING_NOUNS | frozenset({"استعاده السيطره", "استعادته السيطره", "استعادتها السيطره",
-                                             "استعادتهم السيطره", "سيطره علي"})
+                                             "استعادتهم السيطره", "سيطره علي"}) | NEUTRALISE_NOUNS
 #: Verbs that announce a deed (`announce_verbs`): a group that announces a targeting right after claims it ("حزب الله
 #: يعلن استهداف موقع للجيش الإسرائيلي", session 26, second wave).
 ANNOUNCE_VERBS = word_set("announce_verbs")
@@ -1770,14 +1780,14 @@ class EventExtractor:
         cue = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "وفبل" else None)
         return cue is not None and cue.pos == "noun"
 
-    def _member_victim(self, view: SentenceView, layers: LayerIndex, c: Candidate) -> bool:
+    def _member_victim(self, view: SentenceView, layers: LayerIndex, c: Candidate, *, bodies: bool = False) -> bool:
         """Is candidate ``c`` a group named as the affiliation of members a casualty word right before counts
         ("مقتل قيادي في حزب الله بغارة", "استشهاد أحد عناصر حركة حماس", "قتل ثلاثة من عناصر حزب الله", "مقتل
         عناصر من حزب الله" read as the group)?  Their side is hit: the target, not the actor."""
-        if c.ti <= 0 or (c.layer not in ("groups", "entities") and c.members is None):
+        if c.ti <= 0 or (c.layer not in ("groups", "entities") and c.members is None and not bodies):
             return False  # a named group or organisation, not "ضابط شرطة" (one noun phrase)
         j = c.ti - 1
-        if c.members is None:  # "قيادي في حزب الله", "عنصر من", "أحد عناصر حزب الله"
+        if c.members is None or bodies:  # "قيادي في حزب الله", "عنصر من", "أحد عناصر حزب الله"
             if view.words[j] in GROUP_NAME_HEADS and j > 0:
                 j -= 1  # "قيادي في حركة حماس": the group's head noun outside its span
             if view.words[j] in ("في", "من"):
@@ -2723,7 +2733,7 @@ class EventExtractor:
             cands = [c for c in cands if not speaker(view, c, d.k, protest=talk, announced=announced or (
                 executed and any(stem in fold(c.text) for stem in STATE_STEMS)))]
             if talk:  # "وقفة احتجاجية أمام وزارة التربية", "يعتصمون أمام مجلس نواب الشعب": where, not who
-                cands = [c for c in cands if not view.is_word(c.ti - 1, FRONT_OF)]
+                cands = [c for c in cands if not self._in_front_of(view, c.ti)]
         # "مسلحو جماعة أنصار الله (الحوثيين)", "قوات سوريا الديمقراطية (قسد)": a name in brackets right after
         # another glosses it, the same side, no participant of its own (session 30)
         # (not one glossing a name no role can take: "بالتعاون مع بعثة الاتحاد الأفريقي (أتميس)" keeps its gloss)
@@ -2920,7 +2930,7 @@ class EventExtractor:
         # ("تعرضت كيم كاردشيان إلى هجوم مسلح من طرف مسلحين")
         # "بعد تعطلها امس بسبب تحركات احتجاجية": a protest named as a cause has no doer before it
         caused = protest and info is not None and info.pos == "noun" and view.is_word(d.k - 1, CAUSE_WORDS)
-        if not actors and info is not None and info.pos == "verb":
+        if not actors and info is not None and (info.pos == "verb" or own_fighters_before(view, d.k)):
             reporter = self._self_reporter(view, d, cands, drafts)
             if reporter is not None:  # "أعلن الجيش الإسرائيلي، صباح اليوم، أنه اغتال …": the speaker did it
                 actors.append(reporter)
@@ -3113,6 +3123,11 @@ class EventExtractor:
                 actors.append(later[0])  # "ترحيل المشتبه به في حادثة الدهس في برلين أنيس العامري": the doer
             elif later:
                 targets.append(later[0])
+        if d.subtype == "arrests" and not actors and len(targets) == 1 and targets[0].ti <= d.kj + 2 and \
+                (fold(targets[0].text).split() or [""])[0].removeprefix("ال") in FORCE_HEADS:
+            # "أوقفت وحدات حرس السواحل 4 مهاجرين": the forces right after the verb arrest, the count after them is
+            # who is taken (session 31)
+            actors.append(targets.pop())
         if not targets and (d.type == "violence against civilians" or d.subtype == "arrests"):
             for num in layers.within("numbers", view.start, view.end):
                 pos = view.token_at(num.start)
@@ -3131,6 +3146,14 @@ class EventExtractor:
                     else:
                         targets.append(counted)
                     break
+        if actors and not targets and d.type in _VIOLENT_TYPES and not any(
+                view.is_word(j, TARGET_CUES) for j in view.clause_tokens(clause) if j >= d.k):
+            # "قتل ستة من أفراد الشرطة في كمين نصبه مسلحون من حركة طالبان": the members' body is hit (session 31)
+            # (a force named by its head, "عناصر الشرطة", "أفراد الجيش", as a group's name is)
+            hit = next((c for c in in_clause if c.tj <= d.k and c not in actors and self._member_victim(
+                view, layers, c, bodies=c.klass == "armed" and view.is_word(c.ti - 1, MEMBER_NOUNS))), None)
+            if hit is not None:
+                targets.append(hit)
         if d.subtype == "arrests":
             doer_phrase = self._arrested_doer(view, d, clause_end, cands)
             if doer_phrase is not None:  # "القبض على قاتل طفلة": the killer is taken, not the girl
@@ -3146,6 +3169,13 @@ class EventExtractor:
         targets = [c for c in targets if not self._court(c) or view.is_word(c.ti - 1, BUILDINGS)]
         if not actors:
             nation = self._national_noun(view, d)
+            if nation is None and info is not None and info.pos == "verb" and d.kj < len(view.words) and \
+                    view.words[d.kj].removeprefix("ال") in STRIKING_SUBJECTS:
+                # "قصفت مسيرة تركية سيارة", "قصفت طائرة مسيرة إسرائيلية منزلا": the striker's nisba (session 31)
+                nation = self._nationality(view, d.kj + 1, indefinite=True) or (
+                    self._nationality(view, d.kj + 2, indefinite=True)
+                    if view.words[d.kj + 1:d.kj + 2] and view.words[d.kj + 1].removeprefix("ال") in STRIKING_SUBJECTS
+                    else None)
             if nation is not None:
                 actors.append(nation)
         actors = [self._instrument_of(view, d, c) for c in actors]
@@ -3213,7 +3243,8 @@ class EventExtractor:
         organization right after the verb (its day may come first), no other event between; else None (session 30)."""
         k = d.k - 1 - int(view.words[d.k - 1:d.k] == ["قد"])
         if own_fighters_before(view, d.k):
-            k -= 1  # "أعلن حزب الله أن مجاهديه استهدفوا …": its fighters are the speaker (session 31)
+            # "أعلن حزب الله أن مجاهديه استهدفوا …", "إن مقاتليها تمكنوا من تفجير": the speaker's fighters (s. 31)
+            k -= 3 if view.words[k] in ("من", "في") else 1
         elif k < 1 or view.words[k] not in _SELF_REPORT:
             return None
         if view.speech is None:
@@ -3409,9 +3440,13 @@ class EventExtractor:
         قاعدة عسكرية") or right after the verb ("الطائرات قصفت مستشفى", "قُصفت قاعدة"), the genitive of a noun whose
         genitive is its target ("قصف مدينة دوما"), else the words after "على"/"ضد" ("أطلقوا النار على حافلة")."""
         site = EventExtractor._object_site(view, d, subject, clause_end, cands, person=person, numbers=numbers)
-        if site is not None and not person and any(site.tj <= c.ti <= site.tj + 2 and c.klass in ("civilian", "people")
-                                    for c in cands):
-            return None  # "أطلق مسلحون النار على حافلة تقل مدنيين": the people in it
+        if site is not None and not person and (any(
+                site.tj <= c.ti <= site.tj + 2 and c.klass in ("civilian", "people") for c in cands) or any(
+                view.is_word(j, MEMBER_NOUNS) and any(c.layer == "groups" and j < c.ti <= j + 2 for c in cands)
+                for j in range(site.tj + 1, site.tj + 3))):
+            # "أطلق مسلحون النار على حافلة تقل مدنيين": the people in it; "سيارة تقل قياديين في حركة الشباب": the
+            # group its members belong to (session 31)
+            return None
         return site
 
     @staticmethod
@@ -3440,11 +3475,29 @@ class EventExtractor:
             return read(view, k, end, cands)
         if info is not None and info.pos == "verb":
             at = subject.tj if subject is not None and subject.ti <= d.kj + 2 else d.kj
+            if subject is None and at < len(view.words) and view.words[at].removeprefix("ال") in STRIKING_SUBJECTS:
+                # "قصفت طائرة مسيرة منزلا لعائلة أبو شمالة": the striker and its adjectives, then the object (s. 31)
+                j = at + 1
+                while j < min(end, at + 3, len(view.words)) and view.tokens[j].kind == "word" and \
+                        not hit_noun_at(view, j) and view.words[j] not in PREPOSITIONS and \
+                        not any(c.ti <= j < c.tj for c in cands):
+                    j += 1
+                at = j
             site = object_site(view, at, end, cands)
             if site is not None:
                 return site
         elif info is not None and info.genitive == "target":
             site = object_site(view, d.kj, end, cands)
+            if site is not None:
+                return site
+        if info is not None and info.pos == "noun" and d.k > 0 and view.words[d.k - 1] in ("استهدف", "استهدفت"):
+            # "استهدفت غارة إسرائيلية منزل عائلة الحسني": the strike is the subject of the verb of targeting before
+            # it, the object after its adjectives and its doer's name is the target (session 31)
+            j = d.kj
+            while j < min(end, d.kj + 4, len(view.words)) and view.tokens[j].kind == "word" and \
+                    not hit_noun_at(view, j) and view.words[j] not in PREPOSITIONS:
+                j += 1
+            site = object_site(view, j, end, cands) if j > d.kj else None
             if site is not None:
                 return site
         for k in range(d.kj, min(end, d.kj + 8, len(view.words))):
@@ -3479,6 +3532,11 @@ class EventExtractor:
                                                                for m in d.killed):
                     d.killed.append(dead)
                     d.killed.sort(key=lambda m: m.start)
+        for d in drafts:  # "قتل جندي تركي ومدني سوري في قصف": a person the count names is a victim, no actor (s. 31)
+            counts = [(m.start, m.end) for m in (*d.killed, *d.injured)]
+            if counts:
+                d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["text"].startswith("و") and any(
+                    s < a["start"] < e for s, e in counts))]
 
     @staticmethod
     def _court(c: Candidate) -> bool:
@@ -3742,11 +3800,28 @@ class EventExtractor:
                     d.subtype = "protest with intervention"
 
     @staticmethod
+    def _in_front_of(view: SentenceView, ti: int) -> bool:
+        """Is the name at token ``ti`` where a protest is held: right after a word of its front ("أمام وزارة
+        التربية"), or after one and up to two buildings or construct nouns ("أمام مقر وزارة التعليم العالي", "أمام
+        مقر بعثة الأمم المتحدة", "أمام سفارة الولايات المتحدة"; session 31)?"""
+        if view.is_word(ti - 1, FRONT_OF):
+            return True
+        for j in range(ti - 1, max(-1, ti - 3), -1):
+            construct = (j < ti - 1 or not view.words[j].startswith("ال")) and view.words[j][:1] not in "وف"
+            if view.tokens[j].kind != "word" or not (view.is_word(j, FRONT_OF_BUILDINGS) or construct):
+                return False
+            if view.is_word(j - 1, FRONT_OF):
+                return True
+        return False
+
+    @staticmethod
     def _claimed(view: SentenceView, k: int) -> bool:
         """Is the targeting at token ``k`` announced by its doer: a verb of announcing right before it or "عن", or
         before its subject and "في بيان" (at most :data:`_CLAIM_REACH` words, no punctuation: "كتائب القسام تعلن
         استهداف دبابة", "أعلنت سرايا القدس عن استهداف تجمع", "وأعلن حزب الله في بيان استهداف ثكنة")?"""
         j = k - 2 if view.is_word(k - 1, _ABOUT) else k - 1
+        if j >= 0 and view.tokens[j].text in _QUOTES:  # 'أعلنت وزارة الدفاع التركية، الأحد، "تحييد" 12 إرهابيا'
+            j -= 1
         if j >= 0 and view.tokens[j].text in _COMMAS:  # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة" (s. 31)
             j = EventExtractor._before_dated(view, j)
         for i in range(j, max(-1, j - _CLAIM_REACH), -1):
@@ -4128,7 +4203,8 @@ class EventExtractor:
                 same.actors += [a for a in d.actors if a["start"] not in starts
                                 and not any(x["start"] <= a["start"] < x["end"] for x in same.actors)]
             same.location = same.location or d.location
-            if same.date and same.date.get("inherited") and d.date and not d.date.get("inherited"):
+            if same.date and same.date.get("inherited") and d.date and not d.date.get("inherited") and not (
+                    view is not None and since_started(view, d.k)):  # (no campaign's start: session 31)
                 same.date = d.date
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
