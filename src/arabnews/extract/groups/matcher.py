@@ -971,8 +971,8 @@ def _nisba_hits(doc: Document, registry: Registry, lo: int, hi: int, claimed: _T
     nisba is the mention, of the group ``group_nisbas`` gives it.  The noun and the nisba agree in definiteness
     ("العنصر داعشي" is no phrase)."""
     folded = doc.folded
-    if not any(stem in folded for stem in lex.group_nisba_stems):
-        return []  # (a cheap gate: most documents hold none of the nisbas)
+    if not any(folded.find(stem, lo, hi) >= 0 for stem in lex.group_nisba_stems):
+        return []  # (a cheap gate: most regions hold none of the nisbas; the region's text only, not the document's)
     hits: list[_Hit] = []
     for m in lex.group_nisba_re.finditer(folded, lo, hi):
         s, e = m.span("nisba")
