@@ -81,6 +81,8 @@ _PROSE_MARKS = frozenset("،,.؟?؛;")
 #: segmentation of :func:`arabnews.lang.ar.clitic_splits`, not a hand-written strip).
 CONJUNCTIONS = frozenset({"و", "ف"})
 CONJ_BI_LI = CONJUNCTIONS | {c + p for c in ("", "و", "ف") for p in "بل"}
+#: The event types of armed violence (a state's forces may be their actor; their nouns retell a killing).
+VIOLENT_TYPES = frozenset({"battles", "explosions/remote violence", "violence against civilians"})
 
 
 

@@ -38,6 +38,7 @@ from .arguments import (
     FAMILY_OWNERS,
     INSTRUMENTS,
     PLACE_HEADS,
+    VIOLENT_TYPES,
     Candidate,
     LayerIndex,
     Mention,
@@ -167,7 +168,6 @@ RENEWAL_WORDS = word_set("renewal_words")
 TOWN_PARTS = word_set("town_parts")
 #: Words after an indefinite attack noun that make it another attack ("هجوم مماثل"): no merge with the first.
 SIMILAR_ATTACK = word_set("similar_attack")
-_VIOLENT_TYPES = frozenset({"battles", EXPLOSIONS, "violence against civilians"})
 #: Words between a speaker and an event that make the speaker its actor ("أعلن التنظيم مسؤوليته عن الهجوم").
 RESPONSIBILITY = word_set("responsibility")
 #: Nouns of the doer heading an event ("منفذ الهجوم"): a subject before them acted on the doer, not in the event.
@@ -1076,7 +1076,7 @@ class EventExtractor:
         """Is ``d`` a violent noun that a demand or a call asks to stop, with no day, place, victim or casualty of
         its own after it (session 30): "ويطالب بوقف فوري للاعتداءات الإسرائيلية", "دعت إلى وقف القصف", "طالبوا
         بإنهاء الهجمات" — a position, no event; "دعا إلى وقف القصف على مدينة حلب" names a place and stays."""
-        if d.type not in _VIOLENT_TYPES or d.info is None or d.info.pos != "noun" or d.killed or d.injured:
+        if d.type not in VIOLENT_TYPES or d.info is None or d.info.pos != "noun" or d.killed or d.injured:
             return False
         halt = next((j for j in range(d.k - 1, max(-1, d.k - 3), -1) if view.is_word(j, HALT_NOUNS)), None)
         if halt is None or not any(view.is_word(j, DEMAND_VERBS) for j in range(max(0, halt - 5), halt)):
@@ -1105,7 +1105,7 @@ class EventExtractor:
         key = d.subtype if d.type == "strategic developments" else d.type
         if not d.standalone and any(s.article and RESTATED_NOUNS.get(s.stem) == key for s in splits):
             return "this" if d.k > 0 and view.is_word(d.k - 1, DEMONSTRATIVES) else "restated"
-        stems = RESTATED_ARRESTS if d.subtype == "arrests" else RESTATED_KILLINGS if d.type in _VIOLENT_TYPES \
+        stems = RESTATED_ARRESTS if d.subtype == "arrests" else RESTATED_KILLINGS if d.type in VIOLENT_TYPES \
             else frozenset()
         pronoun = any(s.stem[:-len(p)] in stems for s in splits if not s.article
                       for p in OBJECT_PRONOUNS if s.stem.endswith(p))
@@ -1205,20 +1205,20 @@ class EventExtractor:
             if info.subtype == "agreement" and self._breached(view, k):
                 consumed.update(range(k, kj))  # nor its "اطلاق النار" a shooting
                 continue  # "خروقات لاتفاق وقف اطلاق النار": a violation, no agreement
-            if info.type in _VIOLENT_TYPES and self._unarmed_attack(view, layers, k, kj, facts.weapons):
+            if info.type in VIOLENT_TYPES and self._unarmed_attack(view, layers, k, kj, facts.weapons):
                 dropped.append(k)
                 continue  # "موجة من الهجمات الالكترونية", "هاجم نمر حارسة": no armed actor
-            if info.type in _VIOLENT_TYPES and self._hypothetical(view, k):
+            if info.type in VIOLENT_TYPES and self._hypothetical(view, k):
                 continue  # "سيؤدي بلا شك لانفجار تلك الألغام"
             if _conditional(view, k):
                 continue  # "هددت … باستئناف عملياتها … في حال لم تنسحب من العراق" (session 31)
             if self._since_long_ago(view, layers, info, k, kj):
                 continue  # "فككت المصالح الأمنية أزيد من 210 خلايا منذ سنة 2002" (session 31)
-            if info.pos == "noun" and info.type in _VIOLENT_TYPES and kj < len(view.words) and \
+            if info.pos == "noun" and info.type in VIOLENT_TYPES and kj < len(view.words) and \
                     view.words[kj] in SIMILAR_ATTACK and _plural_feminine(view.words[k]) and \
                     not view.words[k].startswith(("ال", "وال", "بال")):
                 continue  # "سبق أن تبنى هجمات مماثلة في المحافظة": others like it, none told (session 31)
-            if info.type in _VIOLENT_TYPES and not facts.casualties and any(
+            if info.type in VIOLENT_TYPES and not facts.casualties and any(
                     view.is_word(j, DRILL_NOUNS) for j in view.clause_tokens(view.clause_of(k))):
                 continue  # "ستشمل تمرينات تدمير الألغام", "بتدريبات على القتال": a drill, no fighting
             if not groups and self._animal_anaphor(view, info, k, kj, before):
@@ -1416,7 +1416,7 @@ class EventExtractor:
         (`death_causes`: "في", "إثر", "جراء", "خلال") or written with ب ("بانفجار"), with no clause connector
         between ("مقتل 4 سيّاح … وإصابة 13 آخرين إثر انفجار حافلة", "قتل 21 شخصا … اليوم السبت في تفجيرين",
         "سقوط قتلى في قصف")."""
-        after = [d for d in drafts if d.k >= kj and d.type in _VIOLENT_TYPES and not d.negated]
+        after = [d for d in drafts if d.k >= kj and d.type in VIOLENT_TYPES and not d.negated]
         if not after:
             return None
         d = min(after, key=lambda x: x.k)
@@ -2282,7 +2282,7 @@ class EventExtractor:
                 return True
             w = view.words[k]
             w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-            if info.pos == "verb" and info.type in _VIOLENT_TYPES and w[:1] in "يتن" and \
+            if info.pos == "verb" and info.type in VIOLENT_TYPES and w[:1] in "يتن" and \
                     not w.endswith(("ت", "وا")) and view.starts[k] == view.tokens[k].start and \
                     not view.is_word(k - 1, _BECOMING):  # "وباتت قوات النظام تسيطر": it became so
                 return True
@@ -2376,7 +2376,7 @@ class EventExtractor:
         words, n = view.words, len(view.words)
         out: list[Draft] = []
         for d in drafts:
-            before = [o for o in out if o.type in _VIOLENT_TYPES and not o.negated]
+            before = [o for o in out if o.type in VIOLENT_TYPES and not o.negated]
             lexeme = fold(d.info.lexeme) if d.info is not None else ""
             if not before or d.info is None or d.info.pos != "noun" or not (
                     lexeme in GENERIC_ATTACKS or lexeme in ASSAULTS) or d.k < 2:
@@ -3053,7 +3053,7 @@ class EventExtractor:
                     victim = True
                     if targets:
                         before = []
-                if before and not victim and before[-1].official and d.type in _VIOLENT_TYPES:
+                if before and not victim and before[-1].official and d.type in VIOLENT_TYPES:
                     # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26); not one
                     # held to account ("وحملت التنسيقية والي سيدي بوزيد … تبعات هذه الاعتداءات")
                     victim = view.is_word(before[-1].ti - 1, OFFICIAL_HIT_VERBS)
@@ -3146,7 +3146,7 @@ class EventExtractor:
                     else:
                         targets.append(counted)
                     break
-        if actors and not targets and d.type in _VIOLENT_TYPES and not any(
+        if actors and not targets and d.type in VIOLENT_TYPES and not any(
                 view.is_word(j, TARGET_CUES) for j in view.clause_tokens(clause) if j >= d.k):
             # "قتل ستة من أفراد الشرطة في كمين نصبه مسلحون من حركة طالبان": the members' body is hit (session 31)
             # (a force named by its head, "عناصر الشرطة", "أفراد الجيش", as a group's name is)
@@ -3271,7 +3271,7 @@ class EventExtractor:
         between it and the trigger ("تمكنت الوحدات الأمنيّة من الإحتفاظ بإحدى المواطنات التي يُشتبه في ضلوعها في
         جريمة قتل")?  Not the body's own deed: a verb joined by و/ف or after "ثم" ("اعتقلت القوات 5 شبان واقتحمت
         منازل"), a clash, an exchange of fire or a storming (`pursuit_own_deeds`, `clashes_with`)."""
-        if d.type not in _VIOLENT_TYPES and d.subtype != "looting/property destruction":
+        if d.type not in VIOLENT_TYPES and d.subtype != "looting/property destruction":
             return False  # (a robbery the arrested did: "القبض على 6 أشخاص تورطوا في عملية براكاج")
         info = d.info  # (None for a killing word alone: "في جريمة قتل المواطن")
         tied = any(view.is_word(j, _TIES) for j in range(c.tj, d.k))
@@ -3521,7 +3521,7 @@ class EventExtractor:
             target = self._casualties_of(view, drafts, m)
             if target is not None and target.subtype == "arrests" and not self._arrest_casualty(view, target, m):
                 # "إيقاف … المتورط في هجوم … الذي أودى بحياة 7 أشخاص": the dead of the crime, not of the arrest
-                target = self._casualties_of(view, [d for d in drafts if d.type in _VIOLENT_TYPES], m)
+                target = self._casualties_of(view, [d for d in drafts if d.type in VIOLENT_TYPES], m)
             if target is not None:
                 (target.killed if m.kind == "killed" else target.injured).append(m)
         for d in drafts:  # "حيّد الجيش نحو ثلاثين إرهابيا": the neutralised are the dead (session 31)
@@ -3553,7 +3553,7 @@ class EventExtractor:
         if not foils:
             return
         for d in drafts:
-            if d.type not in _VIOLENT_TYPES:
+            if d.type not in VIOLENT_TYPES:
                 continue  # "أعلنت الوزارة عن إحباط عديد الهجمات واعتقال 52 شخصا": who foils makes the arrests
             before = [j for j in foils if j < d.k]
             if not before or any(m.value for m in (*d.killed, *d.injured)):
@@ -3598,7 +3598,7 @@ class EventExtractor:
                 # (a violent event left with no actor, its arrester dropped as a pursuer, may take the one arrested:
                 # session 26; not in a run of headlines, nor after a verb of suffering: "إيقاف الشاب تيو … تعرضه
                 # لاعتداءات جنسية على أيدي رجال الشرطة")
-                crime = d.type in _VIOLENT_TYPES or d.subtype == "looting/property destruction"
+                crime = d.type in VIOLENT_TYPES or d.subtype == "looting/property destruction"
                 if not crime or view.roundup or any(
                         w.startswith(SUFFER_VERBS) for j in range(arrest.kj, d.k) for w in stems(view.words[j])):
                     continue
@@ -4172,7 +4172,7 @@ class EventExtractor:
             # "انفجار لغم ثان")
             similar = view is not None and not anaphora and d.kj < len(view.words) and \
                 view.words[d.kj] in SIMILAR_ATTACK and d.info is not None and d.info.pos == "noun" and \
-                d.type in _VIOLENT_TYPES and not any(o.kj == d.k for o in out)
+                d.type in VIOLENT_TYPES and not any(o.kj == d.k for o in out)
             # (after another attack, what follows it is its own: the nearest event of the type takes it)
             same = None if similar else next((o for o in (reversed(out) if another else out)
                                               if (o.type, o.subtype) == (d.type, d.subtype)
@@ -4186,7 +4186,7 @@ class EventExtractor:
                 same = out[-1]  # "قتل قائد في تفجير استهدف سيارته": the same event
             if same is None and anaphora and not own_actor and not d.negated and view is not None \
                     and d.info is not None and d.info.pos == "noun" and " " not in d.info.lexeme \
-                    and d.type in _VIOLENT_TYPES \
+                    and d.type in VIOLENT_TYPES \
                     and not (d.kj < len(view.words) and view.words[d.kj] in EVENT_ADJECTIVES | ANOTHER_ATTACK):
                 # (a generic attack retyped as one on civilians is still the one "الهجمات" names: "على خلفية هجمات
                 # باريس، … بعد الهجمات")
@@ -4383,7 +4383,7 @@ def _similar_attack(view: SentenceView, d: Draft) -> bool:
     """Is ``d`` an indefinite violent noun followed by a word of likeness ("هجوم مماثل", "انفجار آخر"): another
     attack than the sentence's first (see ``similar_attack`` in the resource)?"""
     return d.info is not None and d.info.pos == "noun" and d.kj < len(view.words) and \
-        view.words[d.kj] in SIMILAR_ATTACK and d.type in _VIOLENT_TYPES and \
+        view.words[d.kj] in SIMILAR_ATTACK and d.type in VIOLENT_TYPES and \
         not (d.text_folded or "").startswith("ال")
 
 
@@ -4590,7 +4590,7 @@ def _retells(e: Any, event: Any, kind: str, text: str) -> bool:
     if not 0 < e.sentence - event.sentence <= 3:
         return False
     if kind in ("among", "pronoun") and e.subtype != "arrests":
-        return event.type in _VIOLENT_TYPES and bool(event.fatalities or (kind == "among" and event.injured) or (
+        return event.type in VIOLENT_TYPES and bool(event.fatalities or (kind == "among" and event.injured) or (
             kind == "pronoun" and (
                 event.type == "violence against civilians" or any(a["role"] == "target" for a in event.actors))))
     if e.subtype == "arrests" or event.subtype == "arrests":
@@ -4688,7 +4688,7 @@ def _take_retold(a: Any, e: Any, kind: str, text: str) -> None:
     ("القذائف سقطت على حي الحمدانية" after "قذائف … في مدينة حلب"), a place, a victim and counts it lacks; a list
     of the dead ("بين القتلى ثلاثة أطفال") gives nothing (a part of the dead), a killing noun with a pronoun only its
     dead ("مقتله": the place of its sentence is often the victim's home town)."""
-    if kind == "pronoun" and a.type in _VIOLENT_TYPES:
+    if kind == "pronoun" and a.type in VIOLENT_TYPES:
         a.fatalities = a.fatalities or e.fatalities  # "اغتال قائد وحدة … ظروف مقتله": he was killed
     if kind == "pronoun" and a.subtype == "arrests":
         # "تم ايقاف أجنبي" ¶ "وتم ايقافه من طرف فرقة الحدود البرّية للحرس الوطني ببوش": who arrested him and where
@@ -4706,7 +4706,7 @@ def _take_retold(a: Any, e: Any, kind: str, text: str) -> None:
     a.location = a.location or e.location
     if (a.date or {}).get("inherited") and e.date and "start" in e.date and kind == "restated":
         a.date = e.date  # "تحول من إضراب عام … بإعلان الاتحاد الإضراب العام يوم 26 جانفي 1978"
-    if a.type in _VIOLENT_TYPES and not any(x["role"] == "target" for x in a.actors):
+    if a.type in VIOLENT_TYPES and not any(x["role"] == "target" for x in a.actors):
         a.actors += [x for x in e.actors if x["role"] == "target"]  # "القذائف سقطت على سوق المدينة"
     if not any(x["role"] == "actor" for x in a.actors):  # a named group only (a speaker or a reader is often
         a.actors += [x for x in e.actors if x["role"] == "actor" and x["layer"] == "groups"]  # taken there)
@@ -4728,7 +4728,7 @@ def _refers_to(anaphor: Any, event: Any, text: str = "") -> bool:
     sentences before, in the same place and on the same day when both say theirs?"""
     if not isinstance(event.sentence, int) or not isinstance(anaphor.sentence, int):
         return False
-    if not 0 < anaphor.sentence - event.sentence <= 3 or event.type not in _VIOLENT_TYPES or event.negated:
+    if not 0 < anaphor.sentence - event.sentence <= 3 or event.type not in VIOLENT_TYPES or event.negated:
         return False
     # a named group as the doer of each, not the same: another attack ("وشنت حركة الشباب هجوما على قاعدة …
     # وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم الذي استهدف ثكنة"; session 29)

@@ -11,7 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from ...lang.ar import lookup_key
-from .arguments import CONDEMN_VERBS, CONJUNCTIONS, Candidate, LayerIndex, SentenceView, _speech_tokens, location, stems
+from .arguments import (
+    CONDEMN_VERBS,
+    CONJUNCTIONS,
+    VIOLENT_TYPES,
+    Candidate,
+    LayerIndex,
+    SentenceView,
+    _speech_tokens,
+    location,
+    stems,
+)
 from .dateline import across_border
 from .triggers import PRONOUNS, word_set
 
@@ -19,8 +29,6 @@ from .triggers import PRONOUNS, word_set
 STATE_LIGHT_VERBS = word_set("state_light_verbs")
 #: Words joining a second force to an operation's actor ("بالتعاون مع بعثة الاتحاد الأفريقي").
 JOINT_LINKS = word_set("joint_actor_links")
-#: The event types whose actor a state may be (not a protest, nor a development).
-_STATE_TYPES = frozenset({"battles", "explosions/remote violence", "violence against civilians"})
 #: Bare definite heads that name a group again ("الحركة"), and the members' nouns before them ("عنصرا من").
 GROUP_ANAPHORS = word_set("group_anaphors")
 ANAPHOR_MEMBERS = word_set("group_anaphor_members")
@@ -33,7 +41,7 @@ RESPONSIBILITY = word_set("responsibility")
 #: Words before a verb that hold its subject ("أنها قصفت سوريا": Syria the object).
 SUBJECT_BEFORE_VERB = word_set("subject_before_verb")
 #: The event types a joined force takes part in (also a joint arrest).
-_JOINT_TYPES = _STATE_TYPES | {"strategic developments"}
+_JOINT_TYPES = VIOLENT_TYPES | {"strategic developments"}
 #: The preposition after a joining word ("بالتعاون مع", "بدعم من").
 _LINK_PREPOSITIONS = frozenset({"مع", "من"})
 
@@ -75,7 +83,7 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
     """Give the draft ``d`` with no actor the state its verb or light verb names as subject ("قصفت تركيا",
     "شنت إسرائيل غارات"), and drop the state as its location; a second state after "و" ("قصفت الولايات
     المتحدة وبريطانيا") shares the role."""
-    if d.type not in _STATE_TYPES or d.subtype == "arrests" or d.info is None or d.negated or \
+    if d.type not in VIOLENT_TYPES or d.subtype == "arrests" or d.info is None or d.negated or \
             any(a["role"] == "actor" for a in d.actors):
         return
     found: tuple[Any, str] | None = None
