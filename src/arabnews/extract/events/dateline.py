@@ -15,6 +15,8 @@ from .triggers import word_set
 _DASHES = word_set("dateline_dashes")
 #: Border words before "مع" (``border_with_words``, folded; و/ف/ب/ل read).
 _BORDER = word_set("border_with_words")
+#: Adjectives between a border noun and "مع" ("الحدود الجنوبية مع تشاد": `border_adjectives`).
+_BORDER_ADJECTIVES = word_set("border_adjectives")
 #: How many tokens a dateline may have before its dash: a place of up to three words, a date, an agency in brackets
 #: ("الخرطوم 10 مارس 2024 (أ ف ب) -").
 DATELINE_TOKENS = 12
@@ -63,7 +65,3 @@ def across_border(view: Any, k: int) -> bool:
     return k >= 3 and (f"{view.words[k - 3]} {view.words[k - 2]}" in _BORDER or (
         view.is_word(k - 3, _BORDER) and view.words[k - 2] in _BORDER_ADJECTIVES))
 
-
-#: Adjectives between a border noun and "مع" (folded): "الشريط الحدودي مع", "الحدود الجنوبية مع تشاد والنيجر".
-_BORDER_ADJECTIVES = frozenset({"الحدودي", "الحدوديه", "البريه", "البحريه", "الجنوبيه", "الشماليه", "الشرقيه",
-                                "الغربيه", "المشتركه", "الطويله"})
