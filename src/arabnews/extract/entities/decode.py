@@ -311,23 +311,17 @@ def _media_key(text_key: str) -> bool:
         return True
     if len(words) < 2 or not any(f in rw.open_media_heads for f in forms):
         return False
-    if not forms & _AMBIGUOUS_MEDIA_HEADS:
+    if not forms & rw.ambiguous_media_heads:
         return True  # "صحيفة الصباح", "إذاعة صفاقس", "جريدة المغرب"
     # an agency, a channel or a journal of news, or one named after the head ("وكالة الأنباء الليبية", "قناة
     # العربية"); not "وكالة الاستخبارات المركزية", "الوكالة الفرنسية للتنمية", "القناة الرئيسية للتوزيع"
     rest = words[1:]
-    if any(w in _NEWS_WORDS for w in rest):
+    if any(w in rw.news_words for w in rest):
         return True
     names = {rest[i:] for i in range(len(rest))} | \
         {(rest[i].removeprefix("ال"), *rest[i + 1:]) for i in range(len(rest))}
     return any(n in rw.media_names or n in rw.outlet_first.get(n[0], ()) for n in names)
 
-
-#: Media heads that also name agencies, canals and journals of other kinds (folded).
-_AMBIGUOUS_MEDIA_HEADS = frozenset({"وكاله", "قناه", "مجله"})
-#: Words that make an agency, a channel or a journal one of news (folded).
-_NEWS_WORDS = frozenset({"انباء", "الانباء", "للانباء", "الصحافه", "للصحافه", "الاعلام", "للاعلام", "الاخباريه",
-                         "التلفزيونيه", "الفضائيه", "الاخبار", "اخبار"})
 
 
 def _platform_key(text_key: str) -> bool:

@@ -73,7 +73,8 @@ RULES_SCHEMA = Record({
     "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
-    "outlet_words": Words, "dateline_stops": Words, "head_platforms": Words, "platform_heads": Words,
+    "outlet_words": Words, "ambiguous_media_heads": Words, "news_words": Words,
+    "dateline_stops": Words, "head_platforms": Words, "platform_heads": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
     "name_end_times": Words, "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
@@ -319,6 +320,10 @@ class RuleWords:
     programme_names: frozenset[str]
     #: words that make a dateline's name an outlet's ("نيوز", "تريبيون", "أونلاين"), folded
     outlet_words: frozenset[str]
+    #: media heads that also open other agencies' names ("وكالة", "قناة"), folded: an outlet only with news_words
+    ambiguous_media_heads: frozenset[str]
+    #: words that make an agency, a channel or a journal one of news ("الأنباء", "الإخبارية"), folded
+    news_words: frozenset[str]
     #: what a dateline's dash gives that is no outlet ("مراسلنا", "وكالات", "خاص"), folded
     dateline_stops: frozenset[str]
     #: platforms whose name is an ordinary word or letter too ("إكس"): ORGs only after a platform head, folded
@@ -542,7 +547,8 @@ def rule_words() -> RuleWords:
         not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
         agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
         programme_names=folded("programme_names"),
-        outlet_words=folded("outlet_words"), dateline_stops=folded("dateline_stops"),
+        outlet_words=folded("outlet_words"), ambiguous_media_heads=folded("ambiguous_media_heads"),
+        news_words=folded("news_words"), dateline_stops=folded("dateline_stops"),
         head_platforms=folded("head_platforms"), platform_heads=folded("platform_heads"),
         administration_heads=words("administration_heads"), administration_levels=folded("administration_levels"),
         theophoric_heads=folded("theophoric_heads"), theophoric_named_heads=folded("theophoric_named_heads"),
