@@ -105,6 +105,7 @@ _SCHEMA = Record({
     "unit_arms": Words,
     "unit_not_after": Words,
     "unit_not_before": Words,
+    "unit_place_nouns": Words,
     "qualified_countries": MapOf(str, MapOf(str, str)),
     "state_force_nouns": Words,
     "state_force_indefinite": Words,
@@ -211,6 +212,7 @@ class Lexicon:
     unit_arm_re: re.Pattern[str]  # an arm after the number: " مشاه", " امن مركزي"
     unit_not_after_re: re.Pattern[str]  # "لمكافحه", "من الحجيج": no military unit
     unit_not_before: frozenset[str]  # "طلاب": no military unit
+    unit_place_nouns: frozenset[str]  # "محور": a numbered unit after it is the base named after it
     qualified: dict[tuple[str, str], str]  # (folded country or nisba stem, folded direction) → ISO code
     qualified_re: re.Pattern[str]  # "الكوريه الجنوبيه", "كوريا الجنوبيه"
     state_force_re: re.Pattern[str]  # a force noun and the word after it: "الطائرات السوريه", "قوات تركيه"
@@ -439,6 +441,7 @@ def lexicon() -> Lexicon:
         unit_arm_re=unit_arm_re,
         unit_not_after_re=unit_not_after_re,
         unit_not_before=_folded(data["unit_not_before"]),
+        unit_place_nouns=_folded(data["unit_place_nouns"]),
         triggers=triggers,
         quoted_only=_folded(data["quoted_only"]),
         stopwords=_folded(data["stopwords"]),

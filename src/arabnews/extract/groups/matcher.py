@@ -31,6 +31,7 @@ import regex
 from ...document import Document, GroupSpan, SpanIndex
 from ...lang.ar import fold, load, lookup_key
 from ...lang.schema import MapOf, Record
+from ...text.clitics import clitic_splits
 from ...text.tokenize import Tokens
 from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon, qualified_pair, state_nisba_code
 from .registry import Group, Registry
@@ -229,6 +230,19 @@ class _Evidence:
         return _document_year(self.doc)
 
     @cached_property
+    def named_keys(self) -> frozenset[str]:
+        """The registry keys the document names anywhere (every region)."""
+        return frozenset(key for region in self.matches for _, _, key, _ in region)
+
+    def longer_named(self, key: str) -> str | None:
+        """The one group the document names by a longer registry name that begins with the shared name ``key``
+        ("حزب العمال الكردستاني" before "الجناح المسلح لحزب العمال": the PKK, none of the Workers' parties that share
+        "حزب العمال"; "الجبهة الشعبية لتحرير تيغراي" before "الجبهة الشعبية"), or None (none, or two groups)."""
+        prefix = key + " "
+        found = {self.registry.keys[k] for k in self.named_keys if k.startswith(prefix) and k in self.registry.keys}
+        return found.pop() if len(found) == 1 else None
+
+    @cached_property
     def shared(self) -> Counter[str]:
         """For each country (ISO code), how many of the document's distinct ambiguous names may stand for one of
         its groups: "الحزب الاشتراكي" (Tunisia's, France's) beside "الجبهة الشعبية" (Tunisia's, the PFLP) makes
@@ -313,6 +327,16 @@ def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence
     if evidence.year is not None and len(pool) > 1:
         pool = [gid for gid in pool if registry[gid].active_in(evidence.year) is not False] or pool
     return pool[0]  # (the first of equals: the registry's order)
+
+
+def _points_elsewhere(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence) -> bool:
+    """Does the document point to some country (its places, nationalities, institutions, other groups) and to none
+    of the countries of the ``candidates`` of a shared name, all of them of a country (a group of no country, the
+    global coalition of "قوات التحالف", may be anywhere)?"""
+    codes = _country_codes()
+    countries = [codes.get(registry[gid].country or "", "") for gid in candidates]
+    votes = evidence.votes
+    return all(countries) and bool(votes) and not any(votes[c] for c in countries)
 
 
 def _nisba_country(folded: str) -> str | None:
@@ -440,13 +464,23 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
                 hits.append(hit)  # "حزب العمال الكوري الجنوبي", "حزب الله البحريني": not the registry's group
                 continue
             n = None  # a party named by no trigger stays, the nisba out of its span ("نداء تونس الجزائري")
+        elsewhere = False
+        if led is None and candidates and evidence is not None and not n:
+            # the document names the group in full by a longer name ("حزب العمال الكردستاني" … "لحزب العمال")
+            led = evidence.longer_named(key)
         if led is not None:
             group = registry[led]
         elif candidates and evidence is not None:
             group = registry[_choose(candidates, registry, evidence, _nisba_country(n["nisba"]) if n else None)]
+            elsewhere = not n and _points_elsewhere(candidates, registry, evidence)
         attrs = _registry_attrs(group)
         if candidates:
-            attrs["ambiguous"] = list(candidates)
+            attrs["ambiguous"] = list(dict.fromkeys((*candidates, group.id)))
+        if elsewhere:
+            # none of the groups the name may stand for is of a country the document points to (a Turkish article's
+            # "حزب العمال" is no Tunisian party): the group its trigger discovers, else none (find_groups)
+            kind = _trigger_kind(key, lex)
+            attrs["_country"] = kind if isinstance(kind, str) else ""
         if key in group.country_keys and led is None:
             nisba = _nisba_country(n["nisba"]) if n else None
             if nisba is not None and nisba != _country_codes().get(group.country or ""):
@@ -1069,6 +1103,9 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
         prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
         if prev and (prev.group("w") in lex.rank_context or prev.group("w") in lex.unit_not_before):
             continue
+        if prev and any(not split.article and split.stem in lex.unit_place_nouns
+                        for split in clitic_splits(prev.group("w"))):
+            continue  # "على محور الفوج 46": the front named after the unit, a place
         if m.group("num")[:1].isdigit():
             if len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20"):
                 continue  # "الفوج 2017": a year's class
