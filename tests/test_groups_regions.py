@@ -56,7 +56,8 @@ def test_registry_size():
 #: The country names that make a document point to the country of a group whose names are all short.
 _COUNTRY_AR = {"Syria": "سوريا", "Libya": "ليبيا", "Somalia": "الصومال", "France": "فرنسا", "Germany": "ألمانيا",
                "Netherlands": "هولندا", "Austria": "النمسا", "Algeria": "الجزائر", "Lebanon": "لبنان",
-               "Tunisia": "تونس", "Sudan": "السودان", "Egypt": "مصر", "Jordan": "الأردن"}
+               "Tunisia": "تونس", "Sudan": "السودان", "Egypt": "مصر", "Jordan": "الأردن",
+               "Myanmar (Burma)": "ميانمار", "Colombia": "كولومبيا"}
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

@@ -111,6 +111,8 @@ _SCHEMA = Record({
     "state_force_indefinite": Words,
     "state_force_adjectival": Words,
     "state_force_masculine": Words,
+    "air_defence_nouns": Words,
+    "air_defence_speakers": Words,
     "state_force_not_after": Words,
     "state_force_not_before": Words,
     "state_force_aircraft": Words,
@@ -223,6 +225,8 @@ class Lexicon:
     anaphors: dict[str, Anaphor]  # their folded names (without the article after لل too) → what they stand for
     group_nisba_stems: tuple[str, ...]  # the folded masculine nisbas ("حوثي"), every form's start
     state_force_masculine: frozenset[str]  # folded nouns whose nisba is masculine ("الدفاع الجوي السوري")
+    air_defence_re: re.Pattern[str]  # air defences without a nisba: a spokesman's force's ("الدفاعات الأرضية")
+    air_defence_speakers: frozenset[str]  # "باسم", "قال": before the force whose air defences they are
     state_force_not_after: frozenset[str]  # folded words before the noun that make it a thing ("صفقه", "شركه")
     state_force_not_before: frozenset[str]  # folded words after the nisba: "الصنع"
     state_force_aircraft: frozenset[str]  # folded aircraft nouns (with the article as written): "الطائرات"
@@ -330,6 +334,8 @@ def lexicon() -> Lexicon:
     cues = {ar.lookup_key(name): code for table in ("country_cues", "country_persons")
             for code, names in data[table].items() for name in names}
     # ("لل" before a name without its article: "للجوهره اف ام")
+    air_defence_re = re.compile(
+        rf"(?<!{WORD_CHAR}){ar.PROCLITIC}(?P<name>{ar.trie_regex(_folded(data['air_defence_nouns']))})(?!{WORD_CHAR})")
     country_cue_re = re.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>[وف]?(?:لل|[بلك])?)(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")
     # A nisba adjective with the article, masculine or feminine: "الفلسطيني", "اللبنانيه".
@@ -420,6 +426,8 @@ def lexicon() -> Lexicon:
         state_force_re=state_force_re,
         state_force_adjectival=_folded(data["state_force_adjectival"]),
         state_force_masculine=_folded(data["state_force_masculine"]),
+        air_defence_re=air_defence_re,
+        air_defence_speakers=_folded(data["air_defence_speakers"]),
         group_nisba_re=group_nisba_re,
         group_nisbas=group_nisbas,
         anaphor_re=anaphor_re,

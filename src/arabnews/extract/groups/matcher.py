@@ -304,12 +304,14 @@ _SENTENCE_STOP = re.compile(r"[.!?؟\n؛]")
 _NOT_WORD = re.compile(r"[^\w ]|ـ")
 
 
-def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence, nisba: str | None) -> str:
+def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence, nisba: str | None,
+            prefer: str | None = None) -> str:
     """Of the groups an ambiguous name may stand for, the one of the country of the ``nisba`` adjective after
     it ("أنصار الشريعة التونسي"), else of the country the document's places, nationalities and other
     groups point to most ("بسوسة"); among equals, of the country the document's other ambiguous names share too
     ("الحزب الاشتراكي" beside "الجبهة الشعبية": Tunisia), then one active in the document's year (a Tunisian
-    "جبهة الإنقاذ" of 2014 is the 2013 front, of 2017 the 2017 one); the registry's first when nothing decides."""
+    "جبهة الإنقاذ" of 2014 is the 2013 front, of 2017 the 2017 one); the registry's first when nothing decides.
+    ``prefer`` (the group the document names by a longer name) is the first of those the votes leave equal."""
     codes = _country_codes()
     country = {gid: codes.get(registry[gid].country or "", "") for gid in candidates}
     pool = list(candidates)
@@ -319,6 +321,8 @@ def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence
     best = max(score.values())
     if best:
         pool = [gid for gid in pool if score[gid] == best]
+    if prefer in pool:
+        return prefer
     if len(pool) > 1 and all(country[gid] for gid in pool):
         # still equal: the country the document's other ambiguous names share (not between a group of no country,
         # the global coalition of "قوات التحالف", and one of a country: its own name would always vote for that)
@@ -329,14 +333,21 @@ def _choose(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence
     return pool[0]  # (the first of equals: the registry's order)
 
 
+#: The kinds of groups that act in their own country only: a shared name of such groups in a document that points to
+#: none of their countries is none of them (an armed group acts abroad: "جماعة الجهاد في لبنان" is the PIJ).
+_HOME_KINDS = frozenset({"party", "government", "state force", "coalition"})
+
+
 def _points_elsewhere(candidates: tuple[str, ...], registry: Registry, evidence: _Evidence) -> bool:
     """Does the document point to some country (its places, nationalities, institutions, other groups) and to none
-    of the countries of the ``candidates`` of a shared name, all of them of a country (a group of no country, the
-    global coalition of "قوات التحالف", may be anywhere)?"""
+    of the countries of the ``candidates`` of a shared name, all of them parties, governments or state forces of a
+    country (a group of no country, the global coalition of "قوات التحالف", may be anywhere, and so may an armed
+    group)?"""
     codes = _country_codes()
     countries = [codes.get(registry[gid].country or "", "") for gid in candidates]
     votes = evidence.votes
-    return all(countries) and bool(votes) and not any(votes[c] for c in countries)
+    return all(countries) and all(registry[gid].kind in _HOME_KINDS for gid in candidates) and bool(votes) \
+        and not any(votes[c] for c in countries)
 
 
 def _nisba_country(folded: str) -> str | None:
@@ -465,14 +476,17 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
                 continue
             n = None  # a party named by no trigger stays, the nisba out of its span ("نداء تونس الجزائري")
         elsewhere = False
-        if led is None and candidates and evidence is not None and not n:
-            # the document names the group in full by a longer name ("حزب العمال الكردستاني" … "لحزب العمال")
-            led = evidence.longer_named(key)
         if led is not None:
             group = registry[led]
         elif candidates and evidence is not None:
-            group = registry[_choose(candidates, registry, evidence, _nisba_country(n["nisba"]) if n else None)]
-            elsewhere = not n and _points_elsewhere(candidates, registry, evidence)
+            # a group the document names by a longer name is one more candidate, the first among equals
+            # ("حزب العمال الكردستاني" … "الجناح المسلح لحزب العمال"; not "الجماعة الإسلامية الليبية المقاتلة" in a document
+            # that points to Egypt: its "الجماعة الإسلامية" is Egypt's)
+            longer = None if n else evidence.longer_named(key)
+            pool = candidates if longer is None or longer in candidates else (*candidates, longer)
+            group = registry[_choose(pool, registry, evidence, _nisba_country(n["nisba"]) if n else None,
+                                     prefer=longer)]
+            elsewhere = not n and _points_elsewhere(pool, registry, evidence)
         attrs = _registry_attrs(group)
         if candidates:
             attrs["ambiguous"] = list(dict.fromkeys((*candidates, group.id)))
@@ -1062,6 +1076,44 @@ def _add_nisba_force(doc: Document, registry: Registry, lex: Lexicon, hits: list
 _AND_NISBA = re.compile(r"[ \t]+و(?P<n>\w+)(?!\w)")
 
 
+_THAT = re.compile(r"(?<!\w)ان(?!\w)")  # "إن/أن" folded
+_AIR_DEFENCE_REACH = 150  # characters from the spokesman's force to its air defences
+
+
+def _air_defence_hits(doc: Document, lo: int, hi: int, hits: list[_Hit], claimed: _Taken,
+                      lex: Lexicon) -> list[_Hit]:
+    """Air defences named without a nisba (``air_defence_nouns``: "الدفاعات الأرضية") that stand for the state's
+    force a spokesman or a statement names right before them in the sentence: "قال الناطق باسم الجيش السوداني إن
+    الدفاعات الأرضية أسقطت 9 مسيرات" → the Sudanese army (an ``anaphor`` mention).  The force (a state force of
+    ``hits``) follows one of ``air_defence_speakers`` ("باسم", "قال", "أعلنت") and is the last group before "إن/أن"
+    and the air defences, within :data:`_AIR_DEFENCE_REACH` characters and no sentence end."""
+    folded = doc.folded
+    if not hits or ("دفاع" not in folded[lo:hi] and "مضادات" not in folded[lo:hi]):
+        return []
+    ordered = sorted(hits, key=lambda h: h.start)
+    out: list[_Hit] = []
+    for m in lex.air_defence_re.finditer(folded, lo, hi):
+        s, e = m.span("name")
+        if not claimed.free(s, e) or lex.nisba_re.match(folded, e, hi):
+            continue  # a nisba names the state ("الدفاعات الجوية السورية", session 31) or another thing
+        before = [h for h in ordered if h.end <= s]
+        if not before:
+            continue
+        force = before[-1]
+        if force.kind != "state force" or force.group_id is None or s - force.end > _AIR_DEFENCE_REACH \
+                or _SENTENCE_STOP.search(folded, force.end, s) or not _THAT.search(folded, force.end, s):
+            continue
+        prev = _PREV_WORD.search(folded, max(lo, force.start - 30), force.start)
+        word = prev.group("w") if prev else ""
+        if word not in lex.air_defence_speakers and not (word[:1] in "وف" and word[1:] in lex.air_defence_speakers):
+            continue
+        attrs = {k: v for k, v in force.attrs.items() if not k.startswith("_") and k not in ("head_span", "nisba",
+                                                                                           "ambiguous")}
+        attrs["anaphor"] = True
+        out.append(_Hit(s, e, force.group_id, force.kind, force.source, attrs, force.name))
+    return out
+
+
 @cache
 def _country_names() -> dict[str, str]:
     """ISO 3166 code → the English country name (the first of ``country_codes.json`` for it)."""
@@ -1103,9 +1155,9 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
         prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
         if prev and (prev.group("w") in lex.rank_context or prev.group("w") in lex.unit_not_before):
             continue
-        if prev and any(not split.article and split.stem in lex.unit_place_nouns
-                        for split in clitic_splits(prev.group("w"))):
-            continue  # "على محور الفوج 46": the front named after the unit, a place
+        if prev and not m.group("pre").endswith("ل") and any(
+                not split.article and split.stem in lex.unit_place_nouns for split in clitic_splits(prev.group("w"))):
+            continue  # "على محور الفوج 46": the front named after the unit, a place ("قاعدة للواء 93": the unit's)
         if m.group("num")[:1].isdigit():
             if len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20"):
                 continue  # "الفوج 2017": a year's class
@@ -1378,6 +1430,10 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
         if nisba_hits:
             hits += nisba_hits
             taken += [(h.start, h.end) for h in nisba_hits]
+        defences = _air_defence_hits(doc, lo, hi, hits, _Taken(taken), lex)
+        if defences:
+            hits += defences
+            taken += [(h.start, h.end) for h in defences]
         units = _union_hits(doc, registry, lo, hi, _Taken(taken), lex, evidence)
         if units:
             hits += units
