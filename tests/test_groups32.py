@@ -104,14 +104,15 @@ def test_a_shared_name_of_no_country_the_document_points_to_is_no_registry_group
     assert [t for t, _ in found] == ["حزب العمال"]
     assert found[0][1].startswith("disc-")
     # an Austrian article: its Socialists are none of Tunisia's or France's (ANT 1492, Tunisia's before)
-    found = groups(nlp, "دعا حزب الشعب المحافظ في النمسا إلى تمرير القانون بالتوافق مع الحزب الاشتراكي الحاكم في فيينا.")
+    found = groups(nlp, "دعا حزب الشعب المحافظ في النمسا إلى تمرير القانون بالتوافق مع الحزب الاشتراكي الحاكم "
+                        "في فيينا.")
     assert found[-1][0] == "الحزب الاشتراكي" and found[-1][1].startswith("disc-")
     # an armed group acts abroad: the PIJ in Lebanon is still the PIJ (no Egyptian or Palestinian place)
     assert groups(nlp, "وقال أبو عماد الرفاعي من جماعة الجهاد في لبنان إنه تم التطرق إلى عدة أفكار.") == [
         ("جماعة الجهاد", "palestinian-islamic-jihad")]
 
 
-# -- groups of the Great Lakes, Ethiopia, Nigeria, Mozambique, Myanmar, Colombia ----------------------------------------
+# -- groups of the Great Lakes, Ethiopia, Nigeria, Mozambique, Myanmar, Colombia ---------------------------------------
 
 ADDED = [
     ("سيطر متمردو حركة 23 مارس (إم 23) المدعومة من رواندا على مدينة روبايا.",

@@ -480,12 +480,12 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
             group = registry[led]
         elif candidates and evidence is not None:
             # a group the document names by a longer name is one more candidate, the first among equals
-            # ("حزب العمال الكردستاني" … "الجناح المسلح لحزب العمال"; not "الجماعة الإسلامية الليبية المقاتلة" in a document
-            # that points to Egypt: its "الجماعة الإسلامية" is Egypt's)
-            longer = None if n else evidence.longer_named(key)
-            pool = candidates if longer is None or longer in candidates else (*candidates, longer)
+            # ("حزب العمال الكردستاني" … "الجناح المسلح لحزب العمال"; not "الجماعة الإسلامية الليبية المقاتلة" in a
+            # document that points to Egypt: its "الجماعة الإسلامية" is Egypt's)
+            named: str | None = None if n else evidence.longer_named(key)
+            pool: tuple[str, ...] = candidates if named is None or named in candidates else (*candidates, named)
             group = registry[_choose(pool, registry, evidence, _nisba_country(n["nisba"]) if n else None,
-                                     prefer=longer)]
+                                     prefer=named)]
             elsewhere = not n and _points_elsewhere(pool, registry, evidence)
         attrs = _registry_attrs(group)
         if candidates:
