@@ -404,8 +404,8 @@ def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     rw = rule_words()
     heads = rw.institution_place_heads
     phrases = rw.institution_place_phrases
-    if "B-LOC" not in tags and not any(stem in phrases for t in toks if t.kind == "word" for stem in stems(t.norm)):
-        return
+    if "B-LOC" not in tags and _phrase_seconds().isdisjoint(sentence_folds(toks)):
+        return  # (a phrase before an untagged town: its second word, "مقاومه", must be there)
     n = len(toks)
     for i in range(n - 1):
         if tags[i] != "O" or toks[i].kind != "word" or has_article(toks[i].norm):
@@ -431,22 +431,42 @@ def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
 @gate(tags=("B-MISC",))
 def militia_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The tagger's MISC of one or two words right after a militia's head (``rules.yaml``'s ``militia_heads``, a
-    proclitic allowed) is the militia's name, an ORG: "ميليشيات وازاليندو الموالية له", "لميليشيا ماي ماي" (session 32);
-    not a nisba ("ميليشيات الشيعية"), and a person stays one ("ميليشيات حفتر")."""
+    proclitic allowed), or its MISC of the head and one or two such words, is the militia's name, an ORG without the
+    head: "ميليشيات وازاليندو الموالية له", "ميليشيات فانو", "زعيم ميليشيا كوداكو" (session 32).  Not a word with the
+    article ("ميليشيا الأسد", "ميليشيات الحوثي": a person's or the groups layer's), a nisba, a known given name or a
+    public figure ("ميليشيات حفتر")."""
     if "B-MISC" not in tags:
         return
-    heads = rule_words().militia_heads
+    rw = rule_words()
+    heads = rw.militia_heads
+
+    def name_word(tok: Token) -> bool:
+        word = fold(tok.norm)
+        return tok.kind == "word" and not has_article(tok.norm) and word not in gaz.nisba \
+            and word not in gaz.person_parts and word not in rw.figure_first_words \
+            and not word.endswith(("يه", "يين", "يون"))
+
     for i, j, label in list(chunks(tags)):
-        if label != "MISC" or i == 0 or j - i > 2 or toks[i - 1].kind != "word" \
-                or not in_list(toks[i - 1].norm, heads):
+        if label != "MISC":
             continue
-        # the head untagged, or a MISC of its own ("ميليشيات/B-MISC وازاليندو/B-MISC")
-        if tags[i - 1] not in ("O", "B-MISC"):
+        if in_list(toks[i].norm, heads) and toks[i].kind == "word" and 2 <= j - i <= 3:
+            first = i + 1  # "ميليشيات فانو/MISC": the head in the tagger's name
+        elif i > 0 and j - i <= 2 and toks[i - 1].kind == "word" and tags[i - 1] in ("O", "B-MISC") \
+                and in_list(toks[i - 1].norm, heads):
+            first = i  # the head untagged, or a MISC of its own ("ميليشيات/B-MISC وازاليندو/B-MISC")
+        else:
             continue
-        word = fold(toks[j - 1].norm)
-        if word in gaz.nisba or word.endswith(("يه", "يين", "يون")):
+        if not all(name_word(t) for t in toks[first:j]):
             continue
-        tags[i - 1:j] = ["O", "B-ORG"] + ["I-ORG"] * (j - i - 1)
+        if first == i:
+            tags[i - 1] = "O"
+        tags[i:j] = ["O"] * (first - i) + ["B-ORG"] + ["I-ORG"] * (j - first - 1)
+
+
+@lru_cache(maxsize=1)
+def _phrase_seconds() -> frozenset[str]:
+    """The second words of ``institution_place_phrases`` (folded): "مقاومه"."""
+    return frozenset(p[1] for ps in rule_words().institution_place_phrases.values() for p in ps if len(p) > 1)
 
 
 def _bare_place_word(tok: Token, gaz: Gazetteer) -> bool:
