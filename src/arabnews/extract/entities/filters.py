@@ -29,7 +29,7 @@ from .gazetteer import default_gazetteer, key
 from .homonyms import amman_not_oman, island_not_channel, qutr_not_qatar
 from .nouns import is_common_noun
 from .orgs import is_media_name
-from .rulewords import QUOTES_CLOSE, rule_words
+from .rulewords import QUOTES_CLOSE, in_list, rule_words
 
 
 def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
@@ -177,8 +177,10 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
             continue
         if not org_kind:
             continue
+        longer = g.kind not in words.group_kinds_orgs and not unit and " " in g.text.strip()
+        head_out = _headless_name(g, words.group_headless_heads) if longer else None
         if not inner:
-            if g.kind not in words.group_kinds_orgs and not unit and " " in g.text.strip():
+            if longer and head_out is None and not _headed_name(g, words.group_org_heads, words.group_headless_heads):
                 continue
         else:
             if len(inner) == 1 and (_runs_into(entities[inner[0]], g.start, g.end)
@@ -191,7 +193,7 @@ def named_groups_as_orgs(doc: Document, entities: list[EntitySpan]) -> list[Enti
                    for k in inner):
                 continue
             dropped.update(inner)
-        start = _article_lam(doc.text, g.start, g.text)
+        start = head_out if head_out is not None else _article_lam(doc.text, g.start, g.text)
         added.append(EntitySpan(start, g.end, doc.text[start:g.end], "ORG", part=g.part, attrs={"group_id": g.id},
                                 source="groups"))
     if not added and not widened:
@@ -300,6 +302,24 @@ def _cut_short(ent: EntitySpan, start: int, end: int, text: str) -> bool:
     # (a word after و is a conjunct of the name, whatever its ending: "حزب العدالة والتنمية"); the quote that
     # closes a quoted name is none ('حركة "فتح"')
     return not _nisba_tail(text[ent.end:end]) and not _quote_tail(text[ent.end:end])
+
+
+def _headless_name(g: GroupSpan, heads: frozenset[str]) -> int | None:
+    """Where the ORG of a militia's or rebel faction's longer name begins when its head (``group_headless_heads``:
+    "حركة") stays out, as ANERcorp tags "حركة المقاومة الاسلامية" and "حركة العدل" (session 32): right after the head
+    ("حركة أحرار الشام" → "أحرار الشام"); None when the name has no such head, or a number or date after it, which
+    names nothing alone ("حركة 23 مارس" stays whole, by ``group_org_heads``)."""
+    first, _, rest = g.text.partition(" ")
+    if not rest.strip() or not in_list(first, heads) or any(c.isdigit() for c in rest):
+        return None
+    return g.start + len(first) + 1 + len(rest) - len(rest.lstrip())
+
+
+def _headed_name(g: GroupSpan, heads: frozenset[str], headless: frozenset[str]) -> bool:
+    """Is the longer name of ``g`` an ORG with its head: a head of ``group_org_heads`` ("جهاز دعم الاستقرار"), or one
+    of ``group_headless_heads`` before a number or date ("حركة 23 مارس")?"""
+    first, _, rest = g.text.partition(" ")
+    return in_list(first, heads) or (in_list(first, headless) and any(c.isdigit() for c in rest))
 
 
 def _article_lam(text: str, start: int, name: str) -> int:

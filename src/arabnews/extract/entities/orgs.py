@@ -373,31 +373,39 @@ def org_takes_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     "المصرف المركزي" + "الإماراتي"); not a feminine one nor a nisba a name goes on after."""
     if "B-ORG" not in tags:
         return
-    names = rule_words().nationality_taking_names
-    n = len(toks)
     for i, j, label in list(chunks(tags)):
-        if label != "ORG" or j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word" \
-                or toks[j - 2].kind != "word" or toks[j - 1].kind != "word":
-            continue
-        if fold(toks[j].norm).endswith("يه") or not _nationality_adjective(toks[j].norm) \
-                or (j + 1 < n and tags[j + 1].startswith("I-")):
-            continue
-        last = fold(toks[j - 1].norm)
-        firsts = stems(toks[j - 2].norm) if j - 2 == i else (fold(toks[j - 2].norm),)
-        if any(f"{first} {last}" in names for first in firsts):
-            tags[j] = "I-ORG"
+        if label == "ORG":
+            _takes_nationality(toks, tags, i, j)
+
+
+def _takes_nationality(toks: Sequence[Token], tags: list[Tag], i: int, j: int) -> None:
+    """The ORG ``i``–``j`` takes the nisba after it if it ends with a name of ``nationality_taking_names``
+    (:func:`org_takes_nationality`; :func:`security_units` for the civil defence, "الدفاع المدني السوري")."""
+    n = len(toks)
+    if j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word" \
+            or toks[j - 2].kind != "word" or toks[j - 1].kind != "word":
+        return
+    if fold(toks[j].norm).endswith("يه") or not _nationality_adjective(toks[j].norm) \
+            or (j + 1 < n and tags[j + 1].startswith("I-")):
+        return
+    last = fold(toks[j - 1].norm)
+    firsts = stems(toks[j - 2].norm) if j - 2 == i else (fold(toks[j - 2].norm),)
+    if any(f"{first} {last}" in rule_words().nationality_taking_names for first in firsts):
+        tags[j] = "I-ORG"
 
 
 def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged head of ``rules.yaml``'s ``institution_place_heads`` without the article (a proclitic allowed)
     right before the tagger's LOC of one or two words is one ORG with it: "جامعة الكويت", "لجامعة البحرين" (the LOC
     alone before), as "جامعة القاهرة" already was; not a place a name goes on after.  So is a head of several words
-    (``institution_place_phrases``), also before a town the tagger left untagged: "لجان مقاومة الفاشر"."""
-    if "B-LOC" not in tags:
-        return
+    (``institution_place_phrases``), also before a town the tagger left untagged: "لجان مقاومة الفاشر", or before
+    any untagged word without the article that is no function word nor adjective, a neighbourhood no gazetteer
+    holds ("لجان مقاومة أمبدة", session 32; not "لجان مقاومة شعبية", "لجان مقاومة في")."""
     rw = rule_words()
     heads = rw.institution_place_heads
     phrases = rw.institution_place_phrases
+    if "B-LOC" not in tags and _phrase_seconds().isdisjoint(sentence_folds(toks)):
+        return  # (a phrase before an untagged town: its second word, "مقاومه", must be there)
     n = len(toks)
     for i in range(n - 1):
         if tags[i] != "O" or toks[i].kind != "word" or has_article(toks[i].norm):
@@ -410,14 +418,64 @@ def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if not size or i + size >= n:
             continue
         if tags[i + size] == "O" and size > 1 and toks[i + size].kind == "word" \
-                and gaz.place(fold(toks[i + size].norm)) is not None:
-            e = i + size + 1  # a town the tagger left untagged after a phrase ("لجان مقاومة الفاشر")
+                and (gaz.place(fold(toks[i + size].norm)) is not None or _bare_place_word(toks[i + size], gaz)):
+            e = i + size + 1  # a town the tagger left untagged after a phrase ("لجان مقاومة الفاشر", "… أمبدة")
         elif tags[i + size] == "B-LOC":
             e = chunk_end(tags, i + size)
         else:
             continue
         if e - i - size <= 2 and (e >= n or not tags[e].startswith("I-")):
             tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
+
+
+@gate(tags=("B-MISC",))
+def militia_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The tagger's MISC of one or two words right after a militia's head (``rules.yaml``'s ``militia_heads``, a
+    proclitic allowed), or its MISC of the head and one or two such words, is the militia's name, an ORG without the
+    head: "ميليشيات وازاليندو الموالية له", "ميليشيات فانو", "زعيم ميليشيا كوداكو" (session 32).  Not a word with the
+    article ("ميليشيا الأسد", "ميليشيات الحوثي": a person's or the groups layer's), a nisba, a known given name or a
+    public figure ("ميليشيات حفتر")."""
+    if "B-MISC" not in tags:
+        return
+    rw = rule_words()
+    heads = rw.militia_heads
+
+    def name_word(tok: Token) -> bool:
+        word = fold(tok.norm)
+        return tok.kind == "word" and not has_article(tok.norm) and word not in gaz.nisba \
+            and word not in gaz.person_parts and word not in rw.figure_first_words \
+            and not word.endswith(("يه", "يين", "يون"))
+
+    for i, j, label in list(chunks(tags)):
+        if label != "MISC":
+            continue
+        if in_list(toks[i].norm, heads) and toks[i].kind == "word" and 2 <= j - i <= 3:
+            first = i + 1  # "ميليشيات فانو/MISC": the head in the tagger's name
+        elif i > 0 and j - i <= 2 and toks[i - 1].kind == "word" and tags[i - 1] in ("O", "B-MISC") \
+                and in_list(toks[i - 1].norm, heads):
+            first = i  # the head untagged, or a MISC of its own ("ميليشيات/B-MISC وازاليندو/B-MISC")
+        else:
+            continue
+        if not all(name_word(t) for t in toks[first:j]):
+            continue
+        if first == i:
+            tags[i - 1] = "O"
+        tags[i:j] = ["O"] * (first - i) + ["B-ORG"] + ["I-ORG"] * (j - first - 1)
+
+
+@lru_cache(maxsize=1)
+def _phrase_seconds() -> frozenset[str]:
+    """The second words of ``institution_place_phrases`` (folded): "مقاومه"."""
+    return frozenset(p[1] for ps in rule_words().institution_place_phrases.values() for p in ps if len(p) > 1)
+
+
+def _bare_place_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` be a neighbourhood's name after a phrase of :func:`institution_of_place`: a word without the
+    article, no function word, nisba or indefinite adjective ("شعبية", "محلية")?"""
+    word = fold(tok.norm)
+    rw = rule_words()
+    return not has_article(tok.norm) and len(word) > 2 and word not in rw.function_words \
+        and word not in rw.not_name_words and word not in gaz.nisba and not word.endswith(("يه", "يين", "يون"))
 
 
 def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -556,7 +614,8 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     "صندوق النقد الدولي", "لمحكمة العدل الدولية"; so is one whose first words the tagger found as a
     shorter ORG ("الهيئة الملكية" + "للجبيل وينبع", "الشركة التونسية للكهرباء" + "والغاز"): a complement
     with ل or a name with و, not an adjective, which ANERcorp leaves out ("مجلس الأمن" + "الدولي",
-    "الكونغرس" + "الأمريكي"); so is a word without the article ("منظمة أطباء" + "بلا حدود", session 25). A person
+    "الكونغرس" + "الأمريكي"), unless it qualifies the complement the shorter ORG ends with ("المنظمة الدولية للشرطة" +
+    "الجنائية", session 32); so is a word without the article ("منظمة أطباء" + "بلا حدود", session 25). A person
     the tagger found whose words are exactly such a name is the ORG ("رئيس الهلال الأحمر:")."""
     if not sentence_bits(toks) & ORG_FIRST:
         return
@@ -579,7 +638,8 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                          if i + len(name) > found and tuple(folds[i + 2:i + len(name)]) == name[2:]
                          and _free(tags, found - 1 if found > i else i, i + len(name))
                          and (found == i or name[found - i][:1] in ("ل", "و")
-                              or not name[found - i].startswith("ال"))), 0)
+                              or not name[found - i].startswith("ال")
+                              or (found - i >= 2 and name[found - i - 1][:1] == "ل"))), 0)
             if size:
                 tags[i:i + size] = ["B-ORG"] + ["I-ORG"] * (size - 1)
                 after = i + size
@@ -792,6 +852,8 @@ def security_units(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         first = start if start is not None else k
         tags[first:end] = ["B-ORG"] + ["I-ORG"] * (end - first - 1)
         _coordinated_adjective(toks, tags, first, end, gaz, 2)  # "إدارة الشرطة الفنية" + "والعلمية"
+        if first == k:
+            _takes_nationality(toks, tags, k, end)  # "الدفاع المدني السوري" (session 32)
         after = end
 
 

@@ -444,6 +444,32 @@ def _article_family(tok: Token, family: str, gaz: Gazetteer, names: frozenset[st
                 or family in gaz.entity_words)
 
 
+@gate(tags=("B-MISC",))
+def quoted_speaker(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The tagger's MISC of two or three words in quotes right after a verb of saying that opens its clause
+    (``speech_verbs``) is the speaker, a person, when its first word is a given name and the quote is followed by
+    a word that goes on about a speaker (``speaker_followers``, or a definite word, an apposition): 'وأكدت "جين
+    بارك"الفائزة بالجائزة أن' (session 32); not a quoted title ('وقال "الجيش الحر"'), nor a name the quote does not
+    close."""
+    if "B-MISC" not in tags:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "MISC" or not 2 <= j - i <= 3 or i < 2 or j + 1 >= n or folds[i - 2] not in rw.speech_verbs \
+                or tags[i - 2] != "O" or toks[i - 1].text not in QUOTES_OPEN or toks[j].text not in QUOTES_CLOSE:
+            continue
+        k = i - 2
+        if not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+            continue
+        if not _given_name(toks[i], gaz) or any(has_article(t.norm) for t in toks[i:j]):
+            continue
+        after = toks[j + 1]
+        if folds[j + 1] in rw.speaker_followers or (after.kind == "word" and has_article(after.norm)):
+            tags[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
+
+
 def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One untagged name-like word between a verb of saying and "أن", a comma, a colon, "في" or "خلال"
     is the speaker's family name, a person ("وأضاف مجدوب أن", "وبيّن كعيب أنه"; ``speech_verbs``,

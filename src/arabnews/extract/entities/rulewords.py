@@ -64,7 +64,9 @@ RULES_SCHEMA = Record({
     "article_given_names": Words,
     "surname_particles": Words,
     "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
-    "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_kinds_states": Words,
+    "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_org_heads": Words, "militia_heads": Words,
+    "group_headless_heads": Words,
+    "group_kinds_states": Words,
     "group_kinds_unit_orgs": Words,
     "leaning_adjectives": Words,
     "people_nouns": Words, "portfolio_nouns": Words, "companies": Words, "products": Words,
@@ -424,6 +426,12 @@ class RuleWords:
     #: kinds of registry groups that are ORGs (any name; one-word names only), as the groups stage writes them
     group_kinds_orgs: frozenset[str]
     group_kinds_one_word_orgs: frozenset[str]
+    #: heads that make a longer militia's or rebel faction's name an ORG (folded, session 32)
+    group_org_heads: frozenset[str]
+    #: heads of a militia's name (folded, session 32)
+    militia_heads: frozenset[str]
+    #: heads left out of a longer militia's ORG (folded, session 32)
+    group_headless_heads: frozenset[str]
     #: kinds of groups that belong to a state: never ORGs
     group_kinds_states: frozenset[str]
     #: kinds of the group a registry unit belongs to (through its parents) that make the unit's name an ORG
@@ -578,6 +586,9 @@ def rule_words() -> RuleWords:
         trailing_function_words=folded("trailing_function_words"), locality_nouns=words("locality_nouns"),
         group_kinds_orgs=frozenset(data["group_kinds_orgs"]),
         group_kinds_one_word_orgs=frozenset(data["group_kinds_one_word_orgs"]),
+        group_org_heads=folded("group_org_heads"),
+        militia_heads=folded("militia_heads"),
+        group_headless_heads=folded("group_headless_heads"),
         group_kinds_states=frozenset(data["group_kinds_states"]),
         group_kinds_unit_orgs=frozenset(data["group_kinds_unit_orgs"]))
 
