@@ -93,6 +93,9 @@ def build() -> dict:
     for code, name in territories.items():
         if code.isdigit():
             add(name, None, None, None, None, 10**10, "region")
+            # CLDR spells America "أمريكا"; the press writes "أميركا" as often ("أميركا الشمالية", "أميركا اللاتينية")
+            if "أمريكا" in name:
+                add(name.replace("أمريكا", "أميركا"), None, None, None, None, 10**10, "region")
             continue
         info = countries.get(code)
         if info is None:
