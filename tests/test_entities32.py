@@ -45,9 +45,10 @@ def test_capital_of_two_words_as_dateline(text, place):
     ("وصل الرئيس إلى غيتيغا عاصمة بوروندي.", "غيتيغا"),
     ("عقد الاجتماع في منروفيا أمس.", "منروفيا"),
     ("قتل جنود في هجوم على قاعدة عسكرية قرب كيسمايو.", "كيسمايو"),
-    # America's regions as the press spells them
-    ("تصدر الشركة منتجاتها إلى أميركا الشمالية.", "أميركا الشمالية"),
+    # Latin America as the press spells it too (North America stays "أميركا", as ANERcorp tags it)
     ("تصدر الشركة منتجاتها إلى أميركا اللاتينية وأوروبا.", "أميركا اللاتينية"),
+    ("تصدر الشركة منتجاتها إلى أمريكا اللاتينية وأوروبا.", "أمريكا اللاتينية"),
+    ("تصدر الشركة منتجاتها إلى أميركا الشمالية.", "أميركا"),
 ])
 def test_regions_and_towns_of_conflict_news(text, place):
     _span(text, place, "LOC")
