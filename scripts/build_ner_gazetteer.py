@@ -93,6 +93,11 @@ def build() -> dict:
     for code, name in territories.items():
         if code.isdigit():
             add(name, None, None, None, None, 10**10, "region")
+            # CLDR spells America "أمريكا"; the press writes "أميركا" as often: Latin America, whole in both spellings;
+            # not North, South or Central America, which ANERcorp tags "أميركا/B-LOC الشمالية/O" (as a feature of the
+            # tagger each cost the NER guard 0.05 to 0.1)
+            if name == "أمريكا اللاتينية":
+                add(name.replace("أمريكا", "أميركا"), None, None, None, None, 10**10, "region")
             continue
         info = countries.get(code)
         if info is None:

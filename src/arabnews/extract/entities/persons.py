@@ -1264,6 +1264,68 @@ def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
             tags[i] = "O"
 
 
+def _unknown_given_name(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` be a given name no table knows ("مسرور", "نيجيرفان"): a word of three letters or more that no table
+    shows as a place, nisba, ordinary or function word, verb or name of anything else, without the article or و?"""
+    if tok.kind != "word" or has_article(tok.norm):
+        return False
+    word = fold(tok.norm)
+    return len(word) >= 3 and word[0] != "و" and gaz.place(word) is None and word not in gaz.common \
+        and word not in gaz.nisba and word not in gaz.entity_words and word not in gaz.particles \
+        and word not in rule_words().function_words and not is_predicate(tok.norm) and word not in verb_forms() \
+        and not imperfect_shape(word) and not verbal_noun_shape(word)
+
+
+#: The most words between an office's title and its place ("رئيس حكومة إقليم كردستان": 2).
+_OFFICE_CHAIN = 4
+
+
+@gate(tags=("B-PER",))
+def given_name_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word person (a family name) right after a word no table knows that follows a place or an organisation,
+    the end of an office's chain, takes that word as its given name (session 32: "رئيس حكومة إقليم كردستان مسرور
+    بارزاني", s60, gave PER "بارزاني"); so does one after a place the tagger ran on into that word ("رئيس إقليم
+    كردستان نيجيرفان بارزاني": LOC "كردستان نيجيرفان"), when the place ends before it."""
+    flags = sentence_flags(toks)
+    for i, j, label in list(chunks(tags)):
+        h = i - 1
+        if label != "PER" or j - i != 1 or h < 1 or not _unknown_given_name(toks[h], gaz):
+            continue
+        if tags[h] == "O" and tags[h - 1][2:] in ("LOC", "ORG"):
+            start = h - 1
+        elif tags[h] == "I-LOC" and tags[h - 1] == "B-LOC" and gaz.place_split(toks[h - 1].norm) is not None:
+            start = h - 1
+        else:
+            continue
+        # the office's chain: a title within a few words before the place ("رئيس حكومة إقليم"), no verb ("أن
+        # واشنطن أدرجت الجولاني")
+        while start > 0 and tags[start].startswith("I-"):
+            start -= 1
+        if any(flags[m] & TITLE for m in range(max(0, start - _OFFICE_CHAIN), start)):
+            tags[h], tags[i] = "B-PER", "I-PER"
+
+
+def _dual_of_noun(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` the dual (or sound plural in ين) of an ordinary noun or a nisba and no name part: "شابان",
+    "رجلين", "فلسطينيان", "امرأتان" (امرأة)?  Not "سلمان", "حسين", "عثمان" (name parts)."""
+    if len(word) < 5 or not word.endswith(("ان", "ين")) or word in gaz.person_parts:
+        return False
+    stem = word[:-2]
+    forms = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+    return any(f in gaz.common or f in gaz.nisba for f in forms)
+
+
+@gate(tags=("B-PER",))
+def dual_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person of one or two words each the dual of an ordinary noun or a nisba is a count of people, no name
+    (session 32: "استشهد شابان فلسطينيان", s58; "أصيب رجلان مصريان", "طفلين سوريين")."""
+    folds = sentence_folds(toks)
+    for i, j, label in list(chunks(tags)):
+        if label == "PER" and j - i <= 2 and all(toks[k].kind == "word" and _dual_of_noun(folds[k], gaz)
+                                                  for k in range(i, j)):
+            tags[i:j] = ["O"] * (j - i)
+
+
 @gate(tags=("B-PER",))
 def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a person's name at an imperfect verb, a headline's verb the tagger ran on into ("سمير الطيب يردّ",

@@ -223,7 +223,8 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                      or _second_unknown_word(toks[k + 1], tags[k + 1], gaz)):
             tags[k + 1] = "I-LOC"  # "بلدة عيتا الشعب": the tagger's LOC was the first word only
             continue
-        if tags[k] != "O":
+        # session 32: nor the first word of a name the tagger read on ("بمعسكر راف الله السحاتي": "الله" a MISC)
+        if tags[k] != "O" or (k + 1 < n and tags[k + 1][2:] in ("PER", "MISC")):
             continue
         word = fold(toks[k].norm)
         # "مستوطنة كريات شمونة": a known place of several words, all untagged
@@ -255,6 +256,13 @@ def name_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         if word.endswith("ي") and not flags[k] & ARTICLE and word not in gaz.towns \
                 and not rule_words().facility_heads.isdisjoint(stems(toks[h].norm)):
             continue  # "جسر بري": a land bridge
+        # session 32: after a feminine head ("بلدة مراوي", "قرية كوبري") an indefinite word in ي is no adjective, which
+        # would end in ية ("بلدة حدودية"), but a name no table knows (after a masculine head it is one: "حي سكني")
+        if word.endswith("ي") and len(word) >= 4 and fold(toks[h].norm).endswith("ه") and not flags[k] & ARTICLE \
+                and _unknown_village_word(toks[k], gaz) and word not in gaz.nisba and word[0] not in "وفبل" \
+                and not is_predicate(toks[k].norm) and word not in rule_words().function_words:
+            tags[k] = "B-LOC"
+            continue
         if _natural_name(toks[k], flags[k], gaz) and not flags[k] & TOWN_HEAD:
             tags[k] = "B-LOC"
             # "بلدة معرة النعمان": an indefinite first word takes the definite name after it
@@ -418,11 +426,15 @@ def place_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     the article (``rules.yaml``'s ``eponym_place_heads``, with a proclitic) is that place's name, as many are named
     after a person or a clan: "مخيم أبو شوك للنازحين", "حي الشيخ مقصود", "بمنطقة صباح السالم", "قرية أبو غوش",
     "معبر كرم أبو سالم"; the head stays out (:func:`.boundaries.whole_camp` then takes a camp's in)."""
-    heads = rule_words().eponym_place_heads
+    rw = rule_words()
+    heads = rw.eponym_place_heads
     for start, end, label in list(chunks(tags)):
         h = start - 1
-        if label != "PER" or h < 0 or tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm) \
-                or not in_list(toks[h].norm, heads):
+        if label != "PER" or h < 0 or tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm):
+            continue
+        # session 32: "معسكر أبو شوك", a camp's kunya; not "معسكر ترامب", a leader's following
+        if not in_list(toks[h].norm, heads) and not (in_list(toks[h].norm, rw.kunya_place_heads)
+                                                     and fold(toks[start].norm) in rw.kunya_words):
             continue
         # "حي أبو سليم بطرابلس", "بحي أولاد شلبي بسيدي بوزيد" read as one person: the name ends before a place
         # written with its preposition, which is a place of its own
@@ -581,9 +593,12 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     if tags[0] != "O":  # the tagger's person or organisation over the place's words, and no more
         label = tags[0][2:]
         split = gaz.place_split(toks[0].norm) if size == 1 else None
+        # session 32: a large city of two words or more ("أديس أبابا -", "بوينس آيرس:"), no name of a town alone
+        whole = gaz.place(" ".join(words[:size])) if size > 1 else None
         if any(t != f"I-{label}" for t in tags[1:size]) or tags[size] != "O" or words[0] in gaz.person_parts \
                 or not (" ".join(words[:size]) in gaz.towns or (split is not None and not split.offset
-                                                                and prominent(gaz, split))):
+                                                                and prominent(gaz, split))
+                        or (whole is not None and whole.population >= PROMINENT_POPULATION)):
             return
     elif any(t != "O" for t in tags[:size]) or (size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts)):
         return
@@ -740,6 +755,16 @@ def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         if i and toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm):
             continue
         tags[i] = "O"
+
+
+@gate(tags=("B-LOC", "B-PER"))
+def model_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A LOC or PER right after a word of make or model (``rules.yaml``'s ``model_words``: "طراز", "ماركة") is the
+    model's name, no place nor person (session 32: "طائرة مسيرة من طراز بيرقدار", s60, a LOC)."""
+    folds, words = sentence_folds(toks), rule_words().model_words
+    for i, j, label in list(chunks(tags)):
+        if label in ("LOC", "PER") and i and folds[i - 1] in words:
+            tags[i:j] = ["O"] * (j - i)
 
 
 @gate(tags=("B-LOC",))

@@ -82,6 +82,7 @@ RULES_SCHEMA = Record({
     "name_end_times": Words, "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
     "base_heads": Words, "base_adjectives": Words, "delegation_heads": Words, "front_heads": Words,
     "province_cue_heads": Words, "delegation_name_stops": Words, "area_nouns": Words,
+    "kunya_place_heads": Words, "kunya_words": Words, "model_words": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -193,6 +194,12 @@ class RuleWords:
     camp_heads: frozenset[str]
     #: heads of places often named after a person, after which the tagger's PER is the place ("مخيم أبو شوك")
     eponym_place_heads: frozenset[str]
+    #: heads of a camp or barracks whose PER is the place only when it is a kunya ("معسكر أبو شوك", not "معسكر ترامب")
+    kunya_place_heads: frozenset[str]
+    #: first words of a kunya ("أبو", "أم"), folded
+    kunya_words: frozenset[str]
+    #: words of make or model before a product name, folded as written ("طراز", "ماركة")
+    model_words: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -520,6 +527,8 @@ def rule_words() -> RuleWords:
             frozenset(tuple(fold(x) for x in w.split()) for w in data["institution_place_phrases"])),
         town_heads=words("town_heads"),
         eponym_place_heads=words("eponym_place_heads"), following_nouns=words("following_nouns"),
+        kunya_place_heads=words("kunya_place_heads"), kunya_words=folded("kunya_words"),
+        model_words=folded("model_words"),
         adjective_negations=words("adjective_negations"), base_heads=words("base_heads"),
         base_adjectives=folded("base_adjectives"), delegation_heads=words("delegation_heads"),
         front_heads=words("front_heads"), province_cue_heads=words("province_cue_heads"),
