@@ -48,7 +48,8 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
-    "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words, "ordinal_bare_nouns": Words,
+    "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words, "ordinal_bare_nouns": Words, "unit_heads": Words,
+    "letter_codes": Words,
     "ordinal_minute_nouns": Record({"singular": Words, "plural": Words}),
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "score_context": Words, "score_team_nouns": Words,
@@ -140,6 +141,8 @@ class Lexicon:
     person_units: frozenset[str]  # of those, people who act or are acted on as a group (not the dead themselves)
     armed_units: frozenset[str]  # of those, the armed ("fighter", "soldier"…)
     semi_re: regex.Pattern[str]  # a word after "نصف" that makes it the prefix "semi-" ("نصف آلية", "نصف سنوي")
+    unit_heads: frozenset[str]  # folded: digits after one are a military formation's name ("اللواء 444")
+    letter_codes: frozenset[str]  # as written (hamza kept): digits after one are a code ("إم 23")
     model_names: frozenset[str]  # folded: digits after one are a model's designation ("بوينغ 737", "إف 16")
     proclitic_words: frozenset[str]  # folded words that are proclitics alone ("ب" of "ب-3ر2": a minus after it)
     #: a toll's head and its noun ("عدد القتلى", "حصيلة قتلاه", "عدد حالات الاعتقال"; group "w" the noun)
@@ -428,6 +431,8 @@ def lexicon() -> Lexicon:
         person_units=classes.persons,
         armed_units=classes.armed,
         model_names=frozenset(lookup_key(f) for f in data["model_names"]),
+        unit_heads=frozenset(lookup_key(f) for f in data["unit_heads"]),
+        letter_codes=frozenset(data["letter_codes"]),
         semi_re=regex.compile(rf"[^\S\n]++(?:ال)?(?:{_alternation(lookup_key(f) for f in data['semi_words'])})"
                               r"(?![\p{L}\p{N}\p{M}])"),
         proclitic_words=frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")
