@@ -45,7 +45,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words),
     "counted_duals_construct": MapOf(str, Words), "construct_dual_pronouns": Words,
     "national_plurals": MapOf(str, Words),
-    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
+    "injury_forms": Words, "others_wounding": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
     "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words, "ordinal_bare_nouns": Words, "unit_heads": Words,
@@ -113,6 +113,7 @@ class Lexicon:
     #: a number word that is a name next to these words: "رابعة العدوية", "اعتصام رابعة", "الفريق أول", "عبد الواحد"
     ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
     no_partitive: frozenset[str]  # counted keys never after "من": "الفصل 63 من مشروع القانون" counts no bill
+    others_wounding: frozenset[str]  # folded: "أصيب 3 آخرون": the others are wounded
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
     disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
     phone_re: regex.Pattern[str]  # a phone number told: "الرقم", "هاتف" (its digits in groups stay apart)
@@ -422,6 +423,7 @@ def lexicon() -> Lexicon:
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
+        others_wounding=frozenset(lookup_key(f).split()[-1] for f in data["others_wounding"]),
         disease_re=_listed_word(data["disease_cues"]),
         phone_re=_listed_word(data["phone_cues"]),
         counted_singulars=frozenset(k for forms in data["counted"].values()
