@@ -152,6 +152,7 @@ def test_names_in_ya_are_no_future_cue(nlp, text, dates) -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("وفي وقت لاحق، أعلنت القيادة المركزية الأمريكية أن قواتها دمرت أربع طائرات", "PAST_REF"),
     ("ولاحقا، قال الجيش إنه قتل المسلح", "PAST_REF"),
+    ("وأعلن المتحدث يحيى سريع في وقت لاحق استهداف سفينة", "PAST_REF"),  # a name in يـ is no imperfect verb
     ("وفي وقت لاحق، سيعلن الجيش النتائج", "FUTURE_REF"),
     ("وستعقد اللجنة اجتماعا في وقت لاحق", "FUTURE_REF"),
 ])

@@ -239,13 +239,14 @@ def _later_in_past(text: str, start: int, end: int) -> bool:
     decides: a past verb (a news verb, …ت or …وا, or one of ``later_past_verbs``: "ثم اعتنق الإسلام في وقت لاحق",
     "وغادرا في وقت لاحق", "لكن اتضح لاحقا") makes it past, a future cue or an imperfect verb ("سيتم الكشف عنها في
     وقت لاحق", "يستطيع في وقت لاحق", "الذي سيحدده لاحقا") not; with none, a past verb right after it, past a comma
-    too ("ولاحقا قرر نتنياهو", "وفي وقت لاحق، أعلنت القيادة") or the clause's tense as :func:`.relative.past_tense` reads it."""
+    too ("ولاحقا قرر نتنياهو", "وفي وقت لاحق، أعلنت القيادة") or the clause's tense as
+    :func:`.relative.past_tense` reads it."""
     verbs = lexicon().later_past_verbs
     before = (prev_words(text, start) or "").replace("،", " ").replace(",", " ").split()
     for w in reversed(before):
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
         if _FUTURE_OBJECT.match(w) or future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم"
-                                                          and w not in imperfect_lookalikes()):
+                                                          and w not in lexicon().imperfect_lookalikes):
             return False
         if w in verbs or w in _PAST_NEWS_VERBS or _past_shape(w):
             return True
