@@ -941,19 +941,17 @@ _WOUND_AFTER = re.compile(r"[^\S\n]+[وف]?ب(?:جروح|جراح)(?!\w)")
 
 def _others_unit(folded: str, e: Expr, out: list[Expr], lo: int) -> str:
     """The unit of "آخرين"/"آخرون" after a count (``others_wounding``): the unit of people of the count before it
-    in its sentence ("قتل 14 مدنيا وأصيب 30 آخرين" → civilian), but "person"; else "wounded" after a verb of
-    wounding or before "بجروح" ("أصيب ثلاثة آخرون", "مقتل 38 شخصا وجرح 13 آخرين"), else "person"."""
+    in its sentence ("قتل 14 مدنيا وأصيب 30 آخرين" → civilian), else "wounded" after a verb of wounding or before
+    "بجروح" ("أصيب ثلاثة آخرون", "مقتل مدني وإصابة 4 آخرين"), else "person"."""
     lex = lexicon()
     start = e.attrs.get("qualifier_start", e.mstart)
-    inherited = None
     for prev in reversed(out[-3:]):
         if prev.end < start - _OTHERS_REACH or _SENTENCE_END.search(folded, prev.end, start) is not None:
             break
         if prev.unit in lex.person_units and prev.unit != "other":
-            inherited = prev.unit
-            break
-    if inherited is not None and inherited != "person":
-        return inherited  # "مقتل ثلاثة جنود وإصابة 14 آخرين": soldiers
+            # "مقتل ثلاثة جنود وإصابة 14 آخرين": soldiers; "مقتل 38 شخصا وجرح 13 آخرين": persons (wounded here
+            # would be added by the events stage to the persons before as one toll of wounded: "X شخصا وY جريحا")
+            return prev.unit
     before = folded[max(lo, start - 24):start].split()
     if before and before[-1] in ("من", "عن") and len(before) > 1:
         before = before[:-1]  # "أصيب أكثر من 30 آخرين" (the qualifier left out of ``start``)
@@ -963,7 +961,7 @@ def _others_unit(folded: str, e: Expr, out: list[Expr], lo: int) -> str:
     unit_end = e.attrs.get("unit_end", e.end)
     if word in lex.others_wounding or (word[:1] in "وف" and word[1:] in lex.others_wounding) \
             or _WOUND_AFTER.match(folded, unit_end) is not None:
-        return "wounded"  # "مقتل 38 شخصا وجرح 13 آخرين": wounded (the persons say less)
+        return "wounded"
     return "person"
 
 
