@@ -245,7 +245,7 @@ def test_several_in_one_sentence():
     text = "قتل ثلاثة وعشرون شخصا وأصيب 15 آخرون، ودمرت عشرات المنازل في الهجوم الثالث"
     assert [(m.text, m.kind, m.value, m.unit) for m in parse_numbers(text)] == [
         ("ثلاثة وعشرون", "cardinal", 23, "person"),
-        ("15", "cardinal", 15, "other"),  # "آخرون": others, people (session 22)
+        ("15", "cardinal", 15, "person"),  # "آخرون": more of the persons counted before (session 32; "other" before)
         ("عشرات", "approximate", 10, "house"),
         ("الثالث", "ordinal", 3, None),
     ]

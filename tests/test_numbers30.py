@@ -122,12 +122,13 @@ def test_ordinals_and_ones_outside_names_are_kept(text: str, expected: list) -> 
     assert _numbers(text) == expected
 
 
-# 3. A military formation's number is its designation (an ordinal, as "الدورة 25" is); a count of soldiers stays one.
+# 3. A military formation's number is its name (no number since session 32; an ordinal before); a count of soldiers
+# stays one.
 FORMATIONS = [
-    ("وأعلنت الفرقة 17 مشاة سيطرتها على المدينة", [("17", "ordinal", 17, None)]),
-    ("وهاجمت قوات الدعم السريع مقر اللواء 93 في سنجة", [("93", "ordinal", 93, None)]),
-    ("وفرد من الكتيبة 155 مشاة", [("155", "ordinal", 155, None)]),
-    ("وتحرك الفيلق 5 نحو الحدود", [("5", "ordinal", 5, None)]),
+    ("وأعلنت الفرقة 17 مشاة سيطرتها على المدينة", []),
+    ("وهاجمت قوات الدعم السريع مقر اللواء 93 في سنجة", []),
+    ("وفرد من الكتيبة 155 مشاة", []),
+    ("وتحرك الفيلق 5 نحو الحدود", []),
     ("وقتل 17 جنديا من الفرقة", [("17", "cardinal", 17, "soldier")]),
 ]
 

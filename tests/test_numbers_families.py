@@ -386,7 +386,7 @@ DUALS: list[Case] = [
 GLUED: list[Case] = [
     ("بتحويل نحو5000 طن من البرتقال", "نحو5000", "cardinal", 5000, "t", {"qualifier": "approx"}),
     ("بينهم3 بولنديين", "3", "cardinal", 3, "person", {"nationality": "PL"}),  # people by nationality (s22)
-    ("ورفض4 آخرين", "4", "cardinal", 4, "other", {}),
+    ("ورفض4 آخرين", "4", "cardinal", 4, "person", {}),  # ("other" before session 32)
     ("الماضية، 14عملية اغتيال", "14", "cardinal", 14, "operation", {}),  # a counted noun since session 23
     ("10 بنادق صيد و 1كغ من الذهب", "1", "cardinal", 1, "kg", {}),
     ("في أجل لايتجاوز10 أيام", "10", "cardinal", 10, None, {}),

@@ -120,7 +120,8 @@ _NOUNS = [
 # things and people counted in Tunisian news that had no unit (the most frequent nouns after unit-less numbers on
 # 5,500 ANT articles)
 _MORE = [
-    ("آخرين", "other"), ("آخرون", "other"), ("اخرين", "other"), ("مهربين", "smuggler"), ("تجار", "trader"),
+    # (others with no count before them are persons since session 32: "other" before)
+    ("آخرين", "person"), ("آخرون", "person"), ("اخرين", "person"), ("مهربين", "smuggler"), ("تجار", "trader"),
     ("منشور تفتيش", "warrant"), ("مناشير تفتيش", "warrant"), ("حالة", "case"), ("حالات", "case"),
     ("قضية", "court_case"), ("قضايا", "court_case"), ("دولة", "country"), ("بلدان", "country"), ("قطعة", "piece"),
     ("صفائح", "plate"), ("رأس", "head_of_livestock"), ("بلديات", "municipality"), ("جمعية", "association"),
@@ -228,6 +229,7 @@ def test_others_wounded_are_casualties(nlp) -> None:
     """"وأصيب 4 آخرون": the others are people, and the events stage still counts them as wounded."""
     doc = nlp("لقي جنديان جزائريان مصرعهما وأصيب 4 آخرون بجروح إثر انفجار قنبلة.")
     # (the dual is two soldiers since session 24)
-    assert [(n.text, n.unit) for n in doc.numbers] == [("جنديان", "soldier"), ("4", "other")]
+    # (the others are more soldiers since session 32: "other" before)
+    assert [(n.text, n.unit) for n in doc.numbers] == [("جنديان", "soldier"), ("4", "soldier")]
     (event,) = doc.to_dict()["events"]
     assert (event["fatalities"]["value"], event["injured"]["value"], event["injured"]["text"]) == (2, 4, "4")

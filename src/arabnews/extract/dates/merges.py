@@ -747,14 +747,18 @@ def bulletin_alone(chosen: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
-def named_after_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """A day and month with no year right after the head of a place's name is that place's name, not
-    a date: "ملعب 15 أكتوبر" (a stadium), "بشارع 14 جانفي", "مدينة 6 أكتوبر" (heads: ``name_heads``)."""
+def named_after_dates(chosen: list[Candidate], text: str,
+                      names: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """A day and month with no year right after the head of a place's or a body's name is that name, not
+    a date: "ملعب 15 أكتوبر" (a stadium), "بشارع 14 جانفي", "مدينة 6 أكتوبر", "حركة 23 مارس", "قوى 14 آذار"
+    (heads: ``name_heads``).  The spans so dropped are added to ``names`` (its number is no count either)."""
     heads = lexicon().name_heads
     kept = []
     for cand in chosen:
         if cand.type == "DATE" and cand.attrs.get("anchor") == "REF" and "weekday" not in cand.attrs \
                 and "relation" not in cand.attrs and _after_name_head(text, cand.ns, heads):
+            if names is not None:
+                names.append((cand.ns, cand.ne))
             continue
         kept.append(cand)
     return kept
@@ -767,11 +771,14 @@ def _after_name_head(text: str, pos: int, heads: Container[str]) -> bool:
 
 
 def _head_before(text: str, pos: int, heads: Container[str]) -> str | None:
-    """The word of ``heads`` right before ``pos`` (white space between), bare or after و/ف and ب/ل."""
+    """The word of ``heads`` right before ``pos`` (white space between, and an opening quote: 'حركة "20 فبراير"'),
+    bare or after و/ف and ب/ل."""
     end = pos
+    if end > 0 and text[end - 1] in _OPEN_QUOTE:
+        end -= 1
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    if end == pos:
+    if end == pos or (end == pos - 1 and text[end] in _OPEN_QUOTE):
         return None
     found = last_word(text, end)
     if found is None or found[1] != end:
@@ -783,6 +790,9 @@ def _head_before(text: str, pos: int, heads: Container[str]) -> str | None:
     forms += [f[1:] for f in forms if f[:1] in "بل"]
     return next((f for f in forms if f in heads), None)
 
+
+#: The quotes that may open a name made of a date ('حركة "20 فبراير"', "حركة «6 أبريل»")
+_OPEN_QUOTE = frozenset('"«“')
 
 #: A yearless day's value or timex: its month and day
 _MONTH_DAY = regex.compile(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)$")

@@ -101,6 +101,7 @@ LEXICON_SCHEMA = Record({
     "before_era": Words,
     "ago_words": Words,
     "first_person_future": Words,
+    "imperfect_lookalikes": Words,
     "lil_nouns": Words,
     "year_heads": Words,
     "later_words": Words,
@@ -200,6 +201,7 @@ class Lexicon:
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
     ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
     first_person_future: frozenset[str]  # سأعود, سأزور: a future cue as سيعود (folded: ساعود)
+    imperfect_lookalikes: frozenset[str]  # يحيي, يمني …: words in يـ that are no imperfect verb
     lil_nouns: tuple[str, ...]  # عام, سنه …: "للعام المقبل" read as "العام المقبل"
     later_words: frozenset[str]  # في وقت لاحق, لاحقا: FUTURE_REF, PAST_REF after a past verb
     later_past_verbs: frozenset[str]  # توفي, غادرا …: past verbs before "في وقت لاحق" that the shape test misses
@@ -354,6 +356,7 @@ def lexicon() -> Lexicon:
         before_era=_keys(data["before_era"]),
         ago_words=_keys(data["ago_words"]),
         first_person_future=frozenset(_keys(data["first_person_future"])),
+        imperfect_lookalikes=frozenset(_keys(data["imperfect_lookalikes"])),
         lil_nouns=_keys(data["lil_nouns"]),
         year_heads=_possessed(_keys(data["year_heads"])),
         later_words=frozenset(_keys(data["later_words"])),

@@ -104,6 +104,10 @@ def extract_dates(doc: Document) -> Document:
     resolve_anaphoric(found, ref)  # "يوم 5 ماي 2016" … "في اليوم الموالي": the story's next day
     doc.dates.extend(found)
     doc.dates.sort(key=lambda d: (d.start, d.end))
+    names = ctx.memo.get(_NAMES_KEY)
+    if names and doc.numbers:  # "حركة 23 مارس", "ملعب 15 أكتوبر": a name's day is no count (its number goes)
+        spans = sorted({doc.to_original(s, e) for s, e in names})
+        doc.numbers[:] = [n for n in doc.numbers if not any(s < n.end and n.start < e for s, e in spans)]
     if found and doc.numbers:
         index = SpanIndex.of(found)
         # (a rate of times the numbers stage read, "3 مرات أسبوعيا": unit "times" per "wk", stays a number beside
@@ -253,6 +257,9 @@ _KEYCAP = frozenset({"\ufe0f", "\u20e3"})
 _TENS_KEY = ("masked tens", 0, 0)
 #: ``Context.memo``'s key of :func:`_counts`
 _COUNTS_KEY = ("number counts", 0, 0)
+#: The key of the document's dates dropped as names in ``Context.memo`` ("ملعب 15 أكتوبر", "حركة 23 مارس"):
+#: normalized spans, whose numbers are no counts
+_NAMES_KEY = ("date names", 0, 0)
 
 
 def _counts(doc: Document) -> list[tuple[int, int, bool]]:
@@ -281,7 +288,9 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = duration_ranges(merge_durations(chosen, masked), masked, masks)
         chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
                                ctx.ref)
-        chosen = named_event_days(named_after_dates(months_share_year(chosen, masked), masked), masked, ctx.ref)
+        names = ctx.memo.setdefault(_NAMES_KEY, [])
+        chosen = named_event_days(named_after_dates(months_share_year(chosen, masked), masked, names), masked,
+                                  ctx.ref)
         chosen = year_heads(chosen, masked)
         chosen = nights_between(nights_of_days(holiday_parts(part_modifiers(chosen, masked, masks), masked), masked),
                                 masked)

@@ -920,6 +920,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                                        and _between(e.value, 1000, 2100))
         if minutes is not None and e.unit != "min":
             minutes = None  # "الدقيقتين 23 و67" ends at the first number that is no minute of them
+        if e.unit == "other":
+            e.unit = _others_unit(folded, e, out, lo)  # "وأصيب 30 آخرين": the people of the count before
         if ((qual is not None or subject is not None) and out
                 and not (e.unit is None and _TIME_UNIT.match(folded, end, hi))  # (a duration is the dates stage's)
                 and (pair := _bound_pair(folded, out[-1], e, taken))):
@@ -928,6 +930,39 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             out.append(e)
         taken = end
     return out
+
+
+#: What ends a sentence between a count and "آخرين" after it
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+#: How far back "آخرين" looks for the count it adds to, and for a verb of wounding
+_OTHERS_REACH = 160
+_WOUND_AFTER = re.compile(r"[^\S\n]+[وف]?ب(?:جروح|جراح)(?!\w)")
+
+
+def _others_unit(folded: str, e: Expr, out: list[Expr], lo: int) -> str:
+    """The unit of "آخرين"/"آخرون" after a count (``others_wounding``): the unit of people of the count before it
+    in its sentence ("قتل 14 مدنيا وأصيب 30 آخرين" → civilian), else "wounded" after a verb of wounding or before
+    "بجروح" ("أصيب ثلاثة آخرون", "مقتل مدني وإصابة 4 آخرين"), else "person"."""
+    lex = lexicon()
+    start = e.attrs.get("qualifier_start", e.mstart)
+    for prev in reversed(out[-3:]):
+        if prev.end < start - _OTHERS_REACH or _SENTENCE_END.search(folded, prev.end, start) is not None:
+            break
+        if prev.unit in lex.person_units and prev.unit != "other":
+            # "مقتل ثلاثة جنود وإصابة 14 آخرين": soldiers; "مقتل 38 شخصا وجرح 13 آخرين": persons (wounded here
+            # would be added by the events stage to the persons before as one toll of wounded: "X شخصا وY جريحا")
+            return prev.unit
+    before = folded[max(lo, start - 24):start].split()
+    if before and before[-1] in ("من", "عن") and len(before) > 1:
+        before = before[:-1]  # "أصيب أكثر من 30 آخرين" (the qualifier left out of ``start``)
+    if before and before[-1] in ("اكثر", "نحو", "حوالي", "قرابه", "زهاء"):
+        before = before[:-1]
+    word = before[-1] if before else ""
+    unit_end = e.attrs.get("unit_end", e.end)
+    if word in lex.others_wounding or (word[:1] in "وف" and word[1:] in lex.others_wounding) \
+            or _WOUND_AFTER.match(folded, unit_end) is not None:
+        return "wounded"
+    return "person"
 
 
 #: The qualifiers of a lower and of an upper bound: a pair of them joined by "و" is one range

@@ -255,8 +255,9 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             value = _digit_value(digits)
             if value is None:
                 continue
-            if not (pct1 or pct2) and (named := _designation(lex, folded, m.start("digits"), lo, designated)) and (
-                    named != "latin" or not _counts(lex, folded, m.end(), hi)):
+            if not (pct1 or pct2) and (named := _designation(lex, folded, m.start("digits"), lo, designated, raw)) \
+                    and (named not in ("latin", "unit") or not _counts(lex, folded, m.end(), hi)) \
+                    and (named != "unit" or _UNIT_COUNT.match(folded, m.end(), hi) is None):
                 designated = m.end()  # "F-16", "سو-24", "بوينغ 737": a model's name, no quantity
                 continue
             if not (pct1 or pct2) and len(digits) <= 3 and _quoted_name(lex, folded, m.start("digits"),
@@ -333,7 +334,13 @@ _ARABIC = "".join(chr(c) for c in range(0x0621, 0x064b))
 _SPACE_GROUP = re.compile("[^ \u00a0]+")
 
 
-def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int) -> str | None:
+#: What makes digits after a military formation's noun a count all the same: a scale word, "من", an article's noun
+#: or a comma-less and ("خسر اللواء 30 من عناصره", "الفوج 3 آلاف")
+_UNIT_COUNT = re.compile(r"[^\S\n]*(?:[.,،]\d|(?:من|الف|الاف|مليون|ملايين|مئه|ميه|عنصرا|جنديا|مقاتلا)(?!\w))")
+
+
+def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int,
+                 raw: Raw | None = None) -> str | None:
     """Do the digits at ``start`` end a model's or a code's name, no count?  "hyphen": digits joined by a hyphen
     to a Latin word or to an Arabic word ("F-16", "AK-47", "MH-17", "سو-24", "إس-400", "كوفيد-19", "تو-154",
     "أنطونوف-26"; not a proclitic and a minus: "ب-3ر2") or to such digits ("737-600"); "latin": after a Latin
@@ -381,6 +388,12 @@ def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int
     while h > lo and folded[h - 1].isalpha():
         h -= 1
     if h < i < j and f"{folded[h:i]} {word}" in lex.model_names:
+        return "model"
+    # a military formation's name: "اللواء 444 قتال", "محور الفوج 46", "لكتيبة 155" (``unit_heads``; a count
+    # before a counted noun, the caller's test); a Latin letter spelled with its hamza: "(إم 23)" (``letter_codes``)
+    if any(word.startswith(p) and word[len(p):] in lex.unit_heads for p in _MODEL_CLITICS):
+        return "unit"
+    if raw is not None and len(word) <= 3 and raw(j, k).lstrip("وف") in lex.letter_codes:
         return "model"
     # a proclitic on a model's name of two letters only with و: "كاس 5" is "كأس" (a cup), "باس" a word
     return "model" if any(word.startswith(p) and (len(word) - len(p) > 2 or p in ("", "و"))

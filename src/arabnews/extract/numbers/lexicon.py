@@ -45,10 +45,11 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words),
     "counted_duals_construct": MapOf(str, Words), "construct_dual_pronouns": Words,
     "national_plurals": MapOf(str, Words),
-    "injury_forms": Words, "disease_cues": Words, "wound_cues": Words,
+    "injury_forms": Words, "others_wounding": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
     "rank_words": Words, "rank_scopes": MapOf(str, Words),
-    "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words, "ordinal_bare_nouns": Words,
+    "ordinal_hundred_nouns": Words, "ordinal_hundred_stems": Words, "ordinal_bare_nouns": Words, "unit_heads": Words,
+    "letter_codes": Words,
     "ordinal_minute_nouns": Record({"singular": Words, "plural": Words}),
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "score_context": Words, "score_team_nouns": Words,
@@ -112,6 +113,7 @@ class Lexicon:
     #: a number word that is a name next to these words: "رابعة العدوية", "اعتصام رابعة", "الفريق أول", "عبد الواحد"
     ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
     no_partitive: frozenset[str]  # counted keys never after "من": "الفصل 63 من مشروع القانون" counts no bill
+    others_wounding: frozenset[str]  # folded: "أصيب 3 آخرون": the others are wounded
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
     disease_re: regex.Pattern[str]  # a disease named: "بالتهاب", "السرطان", "بفيروس"
     phone_re: regex.Pattern[str]  # a phone number told: "الرقم", "هاتف" (its digits in groups stay apart)
@@ -140,6 +142,8 @@ class Lexicon:
     person_units: frozenset[str]  # of those, people who act or are acted on as a group (not the dead themselves)
     armed_units: frozenset[str]  # of those, the armed ("fighter", "soldier"…)
     semi_re: regex.Pattern[str]  # a word after "نصف" that makes it the prefix "semi-" ("نصف آلية", "نصف سنوي")
+    unit_heads: frozenset[str]  # folded: digits after one are a military formation's name ("اللواء 444")
+    letter_codes: frozenset[str]  # as written (hamza kept): digits after one are a code ("إم 23")
     model_names: frozenset[str]  # folded: digits after one are a model's designation ("بوينغ 737", "إف 16")
     proclitic_words: frozenset[str]  # folded words that are proclitics alone ("ب" of "ب-3ر2": a minus after it)
     #: a toll's head and its noun ("عدد القتلى", "حصيلة قتلاه", "عدد حالات الاعتقال"; group "w" the noun)
@@ -419,6 +423,7 @@ def lexicon() -> Lexicon:
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
+        others_wounding=frozenset(lookup_key(f).split()[-1] for f in data["others_wounding"]),
         disease_re=_listed_word(data["disease_cues"]),
         phone_re=_listed_word(data["phone_cues"]),
         counted_singulars=frozenset(k for forms in data["counted"].values()
@@ -428,6 +433,8 @@ def lexicon() -> Lexicon:
         person_units=classes.persons,
         armed_units=classes.armed,
         model_names=frozenset(lookup_key(f) for f in data["model_names"]),
+        unit_heads=frozenset(lookup_key(f) for f in data["unit_heads"]),
+        letter_codes=frozenset(data["letter_codes"]),
         semi_re=regex.compile(rf"[^\S\n]++(?:ال)?(?:{_alternation(lookup_key(f) for f in data['semi_words'])})"
                               r"(?![\p{L}\p{N}\p{M}])"),
         proclitic_words=frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")

@@ -18,6 +18,8 @@ from .relative import _PAST_NEWS_VERBS, _past_shape, future_cue, future_tense, p
 
 _CONSTRUCT = regex.compile(r"\s+ال")
 _NEXT = regex.compile(r"\s*+([\p{L}\p{M}\ue000]++)")
+#: The next word past white space and a comma ("وفي وقت لاحق، أعلنت القيادة")
+_NEXT_PAST_COMMA = regex.compile(r"[\s،,]*+([\p{L}\p{M}\ue000]++)")
 #: Words after a singular unit that make it a duration without a signal word ("أسبوع كامل")
 _WHOLE = frozenset({"كامل", "كاملا", "كامله", "بكامله", "باكمله"})
 #: Relations of a signal word that turn the duration after it into a date before the reference
@@ -236,17 +238,19 @@ def _later_in_past(text: str, start: int, end: int) -> bool:
     """Is "في وقت لاحق" / "لاحقا" at ``start:end`` said of the past?  The nearest verb before it in its clause
     decides: a past verb (a news verb, …ت or …وا, or one of ``later_past_verbs``: "ثم اعتنق الإسلام في وقت لاحق",
     "وغادرا في وقت لاحق", "لكن اتضح لاحقا") makes it past, a future cue or an imperfect verb ("سيتم الكشف عنها في
-    وقت لاحق", "يستطيع في وقت لاحق", "الذي سيحدده لاحقا") not; with none, a past verb right after it ("ولاحقا قرر
-    نتنياهو") or the clause's tense as :func:`.relative.past_tense` reads it."""
+    وقت لاحق", "يستطيع في وقت لاحق", "الذي سيحدده لاحقا") not; with none, a past verb right after it, past a comma
+    too ("ولاحقا قرر نتنياهو", "وفي وقت لاحق، أعلنت القيادة") or the clause's tense as
+    :func:`.relative.past_tense` reads it."""
     verbs = lexicon().later_past_verbs
     before = (prev_words(text, start) or "").replace("،", " ").replace(",", " ").split()
     for w in reversed(before):
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
-        if _FUTURE_OBJECT.match(w) or future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم"):
+        if _FUTURE_OBJECT.match(w) or future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم"
+                                                          and w not in lexicon().imperfect_lookalikes):
             return False
         if w in verbs or w in _PAST_NEWS_VERBS or _past_shape(w):
             return True
-    nxt = _NEXT.match(text, end)
+    nxt = _NEXT_PAST_COMMA.match(text, end)  # (a comma between: "وفي وقت لاحق، أعلنت القيادة")
     if nxt is not None:
         w = nxt.group(1)
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w

@@ -407,14 +407,26 @@ def _tense(text: str, pos: int) -> int | None:
     clause = found.replace("،", " ").replace(",", " ").split()
     # a relative clause has its own verb: "مجمع غلوبال سيابي الذي انتظم الجمعة" (not سـ + verb)
     last_relative = max((i for i, w in enumerate(clause) if w in _RELATIVES), default=-1)
+    lookalikes = lexicon().imperfect_lookalikes
+    past = False  # a past verb before, no complementizer since: "قال مسؤول يمني الثلاثاء", "بدأ الجيش يقصف"
     for w in clause[last_relative + 1:]:
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
-        # an imperfect verb starts with ي; so do "يوم" and the months "يناير", "يونيو", nouns.  "يومي" (the
-        # two days) counts as a cue all the same: in ANT the days named after it are announced ones
-        # (strikes, sessions, weather: "إضراب عام يومي الثلاثاء والأربعاء")
-        if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months):
+        if w in _PAST_NEWS_VERBS:
+            past = True
+        elif w in _COMPLEMENTIZERS:
+            past = False  # "قال إن الرئيس يزور القاهرة الأحد": the verb after إن has its own tense
+        # an imperfect verb starts with ي; so do "يوم" and the months "يناير", "يونيو", nouns and names
+        # (``imperfect_lookalikes``: "يحيى سريع، مساء السبت", "مسؤول يمني الثلاثاء").  "يومي" (the two days)
+        # counts as a cue all the same: in ANT the days named after it are announced ones (strikes, sessions,
+        # weather: "إضراب عام يومي الثلاثاء والأربعاء")
+        if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months
+                             and w not in lookalikes and not past):
             return _FUTURE_TENSE
     return None
+
+
+#: The words that open a clause of its own after a verb of saying (folded): "قال إن", "أعلن أنه"
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "كي", "حتي", "ل", "ما"})
 
 
 def future_cue(word: str) -> bool:
