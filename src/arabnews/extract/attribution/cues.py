@@ -66,7 +66,7 @@ SCHEMA = Record(
      "attribute_verbs": Words, "relay_companions": Words, "relay_pronouns": Words,
      "outlet_suffixes": Words, "singular_sources": Words, "masdar_verbs": Words,
      "stance_verbs": Words, "event_report_verbs": Words, "place_heads": Words, "announced_events": Words,
-     "claimed_events": Words,
+     "claimed_events": Words, "joint_words": Words, "accusation_verbs": Words, "announced_acts": Words,
      "exhortation_nouns": Words, "masdar_b_verbs": Words,
      "pronoun_words": Words,
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,

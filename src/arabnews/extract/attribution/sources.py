@@ -92,6 +92,9 @@ _RELATIVES = word_set("relative_pronouns")
 _NOT_SUBJECTS = word_set("not_subjects")
 #: Pronouns, reflexives and demonstratives that alone are no speaker ("نفسها", "هو", "هذا").
 _PRONOUN_SPEAKERS = word_set("pronoun_speakers")
+#: A demonstrative after a definite word or a name opens the verb's object, not the speaker's genitive ("ونفت الحكومة
+#: الإثيوبية هذه الاتهامات"; "رئيس هذه اللجنة", "المتحدث باسم هذه الجماعة" keep it).  Session 32.
+_DEMONSTRATIVES = word_set("demonstratives")
 #: Most words of a date between a document's "issued" and its issuer.
 _DATE_WORDS = 6
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
@@ -253,8 +256,9 @@ def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
     w = tok.text
     if not tok.is_word or len(w) < 3 or w[0] == "و" or w in lex.zone_cutters or w in lex.complementizers:
         return False
-    if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers or lex.head(w) == "media":
-        return False  # (not an outlet's head: "مصدر أمني مراسلة الجوهرة" writes لمراسلة without its ل)
+    if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers or lex.head(w) == "media" or w in _DEMONSTRATIVES:
+        return False  # (not a demonstrative, the object's: "ونفى مصدر أمني هذه المعلومات"; not an outlet's head:
+        # "مصدر أمني مراسلة الجوهرة" writes لمراسلة without its ل)
     if w.startswith("ال") != definite:
         return False
     if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents  # "لوزارة", "بمصادر"
@@ -297,6 +301,8 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
         if count and not allow_conj and w[0] == "و":
             break
         prev = toks[j - 1].text if j > i else ""
+        if count and w in _DEMONSTRATIVES and (prev.startswith("ال") or toks[j - 1].text in MARKS):
+            break  # the object: "ونفت الحكومة الإثيوبية هذه الاتهامات" (not "رئيس هذه اللجنة")
         if count and prev.startswith("ال") and w.startswith("ال") and not (
                 w.endswith(("ي", "يه", "ين", "يون")) or w.startswith("الم")) and not (
                 w in _ROLE_ADJECTIVES and (j + 1 >= cut or toks[j + 1].text not in _TIME)):
@@ -316,6 +322,9 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mention
         j += 1  # whose sources: "بحسب مصادر مراسلتنا", "وقالت مصادر مراسلنا" (the outlet's reporter's)
     while j < cut and (toks[j].text in _HEAD_COMPLEMENTS or toks[j].text in lex.closers):
         j += 1
+    if not definite and j == i + 1 and j + 1 < cut and toks[j].text in _DEMONSTRATIVES \
+            and toks[j + 1].text.startswith("ال"):
+        return j + 2  # an indefinite head's genitive: "وقال رواد هذه الشبكات إن …" (session 32)
     while j < cut:
         if (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
                 and not (mentions is not None and toks[j].text[:1] in "بل"
@@ -723,7 +732,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if _not_outlet([t.text for t in toks[i:j]]):
             return _phrase(toks, i, j, "organisation")  # "وكالة الجمهورية": the prosecution
         return _phrase(toks, i, j, "media")
-    if head == "anonymous":
+    if head == "anonymous" and not _issued_document(toks, i, cut, lex):
         end = _anon_end(toks, i, cut, lex, mentions)
         if _strip_article(_strip_conj(word)) in _NAMED_OFFICIALS and i + 1 < len(toks) \
                 and toks[i + 1].text not in COMMAS and not (
@@ -747,7 +756,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
     if word in lex.documents:
         # "بلاغ صادر عن رئاسة الحكومة", "بيان لوزارة الداخلية", "توقعات المعهد الوطني للرصد الجوي"
         k = i + 1
-        while k < cut and _is_adj(toks[k], word.startswith("ال"), lex):
+        while k < cut and _is_adj(toks[k], word.startswith("ال"), lex) and toks[k].text not in _ISSUED:
             k += 1
         if k < cut and (toks[k].text in _ISSUED or toks[k].text in _ISSUING
                         or toks[k].text.endswith(("تها", "ته", "تهم"))):  # "حصيلة قدمتها الشرطة"
@@ -797,6 +806,19 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def _issued_document(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> bool:
+    """Is ``toks[i]`` a document that is also an unnamed head ("تقارير", "معلومات") followed, past its adjectives, by a
+    word of its issuing ("وفقا لتقارير صدرت عن المنظمة الدولية للشرطة الجنائية", "تقارير إعلامية صادرة عن …")?  Its
+    issuer speaks, as for "بيان صادر عن …" (session 32)."""
+    word = toks[i].text
+    if word not in lex.documents:
+        return False
+    k = i + 1
+    while k < cut and _is_adj(toks[k], word.startswith("ال"), lex) and toks[k].text not in _ISSUED:
+        k += 1  # (not "صادرة", which folds to an adjective's ending)
+    return k < cut and toks[k].text in _ISSUED
 
 
 #: Most words of a name the tagger missed after a role ("آدم رجال").

@@ -586,7 +586,8 @@ class _Finder:
                 return announced
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
                 (_masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t)))
-                or (stance and (t.text in _ANNOUNCED_EVENTS or t.text[1:] in _ANNOUNCED_EVENTS))
+                or (stance and (t.text in _ANNOUNCED_EVENTS or t.text[1:] in _ANNOUNCED_EVENTS
+                                or t.text in _CLAIMED_EVENTS))
                 for t in toks[1:_MASDAR_REACH]):
             return None
         src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
@@ -621,14 +622,23 @@ class _Finder:
             return _Item(start, end, cue, pre, "indirect", toks[:k + 1], content_start=toks[k + 1].start, source=src)
         if _lemma_key(cue.lemma) in _EVENT_REPORT_VERBS:
             return None  # "أبلغ الوزير نظيره استعداده …": told, not reported (session 30b)
+        if stance:
+            e = _past_joint(toks, k, lex)
+            if e < len(toks) and (toks[e].text in _ANNOUNCED_EVENTS or (
+                    toks[e].text in _CLAIMED_EVENTS and self._for_group(src, toks[:e]))):
+                # "أعلن الجيش الإسرائيلي، صباح اليوم، مقتل جنديين …", "أعلن المتحدث باسم جماعة الحوثي يحيى سريع، مساء
+                # السبت، استهداف سفينة …": what happened, with no عن (session 32)
+                return _Item(start, end, cue, pre, "indirect", toks[:e], content_start=toks[e].start, source=src)
         if stance and with_b and k < len(toks) and toks[k].text[:1] == "ب" and toks[k].text[1:] in _ANNOUNCED_EVENTS:
             # "وأفادت مصادر محلية بمقتل خمسة أشخاص": the noun after the verb's own ب
             return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start + 1, source=src)
         if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
                 or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
             return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
-        if stance and not self._owned(toks[k]):
-            return None  # "أعلن الجيش حالة الطوارئ": an act; "أعلن الاتحاد استعداده للحوار": a stance
+        if stance and (not self._owned(toks[k]) or any(
+                toks[k].text.endswith(x) and toks[k].text[:-len(x)] in _ANNOUNCED_ACTS for x in _OWN_SUFFIXES)):
+            return None  # "أعلن الجيش حالة الطوارئ": an act; "أعلن الاتحاد استعداده للحوار": a stance; "أعلنت المحكمة
+            # حكمها": a decision (session 32)
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
 
     def _announced_by_subject(self, start: int, end: int, cue: Cue, toks: list[Tok], lo: int,
@@ -652,6 +662,50 @@ class _Finder:
         if src is None or src.start != before[first].start or (claimed and src.layer != "groups"):
             return None
         return _Item(start, end, cue, "", "indirect", toks[:0], content_start=toks[0].start, source=src)
+
+    def accusation_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of an accusation with no أن (``accusation_verbs``): "اتهمت منظمة العفو الدولية القوات الحكومية
+        الإثيوبية بقتل عشرات المدنيين" → "القوات الحكومية الإثيوبية بقتل عشرات المدنيين …", by the subject named right
+        after the verb.  The accused must stand between the subject and ب + a verbal noun; none there is a passive
+        ("واتهم الرجل بقتل زوجته"), nor is a negated verb a claim (session 32)."""
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 300))
+        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
+        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)):
+            return None
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters:
+            return None
+        b = next((k for k, t in enumerate(toks[:_MASDAR_REACH]) if _accused_of(t.text, lex)), None)
+        if b is None or b < 2 or any(t.text in SENTENCE_END or t.text in lex.cues for t in toks[:b]):
+            return None
+        src = speaker_after(toks[:b], self.folded, self.mentions, lex, fallback=False)
+        if src is None or src.start != toks[0].start:
+            return None
+        src = _subject_only(src, toks[:b], lex)
+        named = self.mentions.inside(src.start, src.end)
+        if src.layer == "phrase" and len(named) > 1 and named[-1].start > named[0].end:
+            # the accused named after the accuser's: "واتهمت حركة حماس إسرائيل" → "حركة حماس"
+            src = Source(src.start, _last_space_end(self.folded, src.start, named[-1].start), src.layer, src.type)
+        k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
+        k = after_where_said(toks, k, self.folded, lex)
+        while k < b and toks[k].text in COMMAS:
+            k += 1
+        if k >= b or not toks[k].is_word:
+            return None  # no accused: "اتهمت المجموعة بإنشاء فرع" (a passive)
+        after = toks[k].text
+        if (after[:1] == "و" and self.mentions.starting_in(toks[k].start + 1, toks[k].start + 2) is not None) \
+                or (src.layer == "phrase" and after.endswith(("ي", "يه"))):
+            return None  # the accused before the verb, two after it ("قد اتهم واشنطن والرياض بالتورط"); the speaker's
+            # own adjective left out of its phrase ("اتهم مسؤول ألماني، اليوم، تونس بـ…")
+        return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def _for_group(self, src: Source, zone: list[Tok]) -> bool:
+        """Does the subject ``zone`` speak for a named group: the group itself, or one named in it ("المتحدث العسكري
+        باسم جماعة الحوثي يحيى سريع")?  Only a group claims a target (``claimed_events``; session 32)."""
+        if src.layer == "groups":
+            return True
+        return bool(zone) and any(m.layer == "groups" for m in self.mentions.inside(zone[0].start, zone[-1].end))
 
     def _owned(self, tok: Tok) -> bool:
         """Is the word at ``tok`` written with a possessive pronoun ("استعداده", "رفضها", "اعتزامهم"; not the ة of
@@ -1342,6 +1396,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _MASDAR_VERBS:
                     item = f.masdar_item(s, e, pre, cue, lo, hi)
+                if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _ACCUSATION_VERBS:
+                    item = f.accusation_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
                     item = _as_said(f, s, lo, hi)
             if item is not None:
@@ -2787,6 +2843,13 @@ def _described_speaker(zone: list[Tok]) -> bool:
 
 #: A target a group claims after a headline's present verb ("الحوثيون يعلنون استهداف سفينة": session 31b).
 _CLAIMED_EVENTS = word_set("claimed_events")
+#: Who acted with the announcer ("بالتعاون مع …"), and the most words from it to what happened (session 32).
+_JOINT_WORDS = word_set("joint_words")
+_JOINT_REACH = 12
+#: Verbs of an accusation: "اتهم X Y بـ + verbal noun" claims Y's deed (session 32).
+_ACCUSATION_VERBS = word_set("accusation_verbs")
+#: What a stance verb's subject decides, an act even with its pronoun ("أعلنت المحكمة حكمها"; session 32).
+_ANNOUNCED_ACTS = word_set("announced_acts")
 #: Most words of a headline's subject before its present verb of announcing (session 31b).
 _HEADLINE_SUBJECT_WORDS = 6
 _EVENT_REPORT_VERBS = word_set("event_report_verbs")
@@ -2819,6 +2882,30 @@ _SINGULAR_SOURCES = word_set("singular_sources")
 _ONE_OF = frozenset(["احد", "احدي"])
 #: Prepositions that open a complement after a speaker's head ("السكان من العطش").
 _COMPLEMENT_WORDS = frozenset(["من", "في", "عن", "الي", "علي", "مع", "لدي", "داخل", "قرب"])
+
+
+def _accused_of(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` ب + a verbal noun, what one is accused of ("بقتل", "بارتكاب", "بالتحكم", "بالوقوف"; not "بأن", which
+    an accusation with أن takes, nor ب + a head, "بمصادر")?"""
+    if word[:1] != "ب" or len(word) < 4 or lex.is_comp(word):
+        return False
+    rest = word[3:] if word.startswith("بال") else word[1:]
+    return len(rest) >= 3 and lex.head(rest) is None and _masdar_like(rest, lex)
+
+
+def _past_joint(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """The index of what happened after who acted with the announcer ("بالتعاون مع قوات بعثة الاتحاد الأفريقي (أتميس)
+    مقتل …"), or ``k``: at most ``_JOINT_REACH`` words, none a cue, a complementizer or a sentence's end, up to a noun
+    of ``announced_events`` or ``claimed_events`` (session 32)."""
+    if k >= len(toks) or toks[k].text not in _JOINT_WORDS:
+        return k
+    for j in range(k + 1, min(len(toks), k + 1 + _JOINT_REACH)):
+        w = toks[j].text
+        if w in _ANNOUNCED_EVENTS or w in _CLAIMED_EVENTS:
+            return j
+        if w in SENTENCE_END or w in COMMAS or w in lex.cues or w in lex.complementizers:
+            break
+    return k
 
 
 def _subject_only(src: Source, zone: list[Tok], lex: Lexicon, preps: frozenset[str] = frozenset()) -> Source:
