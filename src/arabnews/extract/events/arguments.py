@@ -688,6 +688,8 @@ _ADJECTIVAL = word_set("trigger_adjectives")
 #: Staff nouns that give way to the group or name right after them ("أعوان الديوانة").
 _STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
+#: Words that say where, written where an object could be ("إطلاق نار أمام مركز للشرطة"; folded, session 32).
+_LOCATIVES = word_set("locative_words")
 _RELATIVES = word_set("relative_pronouns")
 _REFLEXIVES = word_set("reflexives")
 
@@ -889,8 +891,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     مدينة دوما"), with its adjectives and its genitive, as a descriptive target (layer ``"text"``); None when the
     word there is no such noun or is part of a candidate."""
     if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
-            not (person or hit_noun_at(view, k)):
-        return None
+            not (person or hit_noun_at(view, k)) or view.words[k] in _LOCATIVES:
+        return None  # (not "إطلاق نار أمام مركز للشرطة": where it happened, session 32)
     t = view.tokens[k]
     if any(c.start < t.end and t.start < c.end for c in taken):
         return None
