@@ -200,3 +200,26 @@ def test_headline_attack_retold_with_its_weapon(nlp):
               reference_date="2017-06-01")
     found = [(e.text, e.subtype, e.sentence, doc.text[e.start:e.end]) for e in doc.layers["events"]]
     assert found == [("هجوم", IED, 1, "هجوم")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # folded, "امام" is also an imam: no word of where (ANT dev 2492, 2517)
+    ("تمكن أعوان منطقة الأمن الوطني من القبض على إمام جامع بأحد أرياف مدينة قلعة سنان.",
+     [("القبض على", ARRESTS, False, [("actor", "منطقة الأمن الوطني"), ("target", "إمام جامع")])]),
+    ("حكم على المتهم بالاعتداء بالعنف الشديد على امام جامع ابراهيم الخليل بسيدي حسين.",
+     [("الاعتداء", ATTACK, True, [("target", "امام جامع ابراهيم الخليل")])]),  # (charged: not told as done)
+])
+def test_imam_is_no_place_word(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+def test_headline_side_of_a_generic_attack(nlp):
+    """Folding a headline's generic attack into the body's bombing keeps a named group, not a force the headline
+    tells of otherwise ("بريطانيا تنشر الجيش … بعد هجوم مانشستر", ANT dev 2145)."""
+    doc = nlp("بريطانيا تنشر الجيش في المواقع المهمة بعد هجوم مانشستر\nرفعت البلاد مستوى التهديد إلى أعلى مستوياته "
+              "عقب تفجير انتحاري في مانشستر راح ضحيته 22 شخصا.", reference_date="2017-06-01")
+    found = [(e.text, e.subtype, [a["text"] for a in e.actors]) for e in doc.layers["events"]]
+    assert found == [("تفجير انتحاري", SUICIDE, [])]
+    doc = nlp("داعش الإرهابي يتبنى هجوم مانشستر\nأعلن تنظيم داعش الإرهابي منذ قليل تبنيه لهجوم مانشستر الذي وقع "
+              "مساء أمس الإثنين بقاعة للحفلات وأسفر عن مقتل 22 شخصا.", reference_date="2017-06-01")
+    assert next((e.text, [a["text"] for a in e.actors]) for e in doc.layers["events"]) == ("هجوم", ["داعش"])

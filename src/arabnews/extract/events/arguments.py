@@ -891,8 +891,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     مدينة دوما"), with its adjectives and its genitive, as a descriptive target (layer ``"text"``); None when the
     word there is no such noun or is part of a candidate."""
     if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
-            not (person or hit_noun_at(view, k)) or view.words[k] in _LOCATIVES:
-        return None  # (not "إطلاق نار أمام مركز للشرطة": where it happened, session 32)
+            not (person or hit_noun_at(view, k)) or view.words[k] in _LOCATIVES or view.tokens[k].text == "أمام":
+        return None  # (not "إطلاق نار أمام مركز للشرطة": where it happened, session 32; "امام جامع" is an imam)
     t = view.tokens[k]
     if any(c.start < t.end and t.start < c.end for c in taken):
         return None

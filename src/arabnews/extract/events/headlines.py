@@ -217,7 +217,10 @@ def fold_headline(events: list[Any], doc: Document) -> list[Any]:
         folded.add(id(h))
         body.location = body.location or h.location
         roles = {a["role"] for a in body.actors}
-        body.actors += [a for a in h.actors if a["role"] not in roles]
+        # (a generic attack's side read in a headline is kept only when a named group: "داعش الإرهابي يتبنى هجوم
+        # مانشستر", not "بريطانيا تنشر الجيش … بعد هجوم مانشستر" nor "الشرطة الفرنسية : … في هجوم باريس")
+        generic = (h.type, h.subtype) != (body.type, body.subtype)
+        body.actors += [a for a in h.actors if a["role"] not in roles and not (generic and not a.get("group_id"))]
         body.fatalities = body.fatalities or h.fatalities
         body.injured = body.injured or h.injured
         body.confidence = max(body.confidence, h.confidence)
