@@ -223,3 +223,13 @@ def test_headline_side_of_a_generic_attack(nlp):
     doc = nlp("داعش الإرهابي يتبنى هجوم مانشستر\nأعلن تنظيم داعش الإرهابي منذ قليل تبنيه لهجوم مانشستر الذي وقع "
               "مساء أمس الإثنين بقاعة للحفلات وأسفر عن مقتل 22 شخصا.", reference_date="2017-06-01")
     assert next((e.text, [a["text"] for a in e.actors]) for e in doc.layers["events"]) == ("هجوم", ["داعش"])
+
+
+def test_date_in_a_groups_name_is_none(nlp):
+    """"حركة 23 مارس" (M23) names a group, no day of the taking (s59, AFP/DRC)."""
+    doc = nlp("سيطر متمردو حركة 23 مارس (إم 23) المدعومة من رواندا على مدينة روبايا.", reference_date="2024-03-10")
+    (e,) = doc.layers["events"]
+    assert e.date == {"value": "2024-03-10", "inherited": True}
+    doc = nlp("سيطر متمردو حركة 23 مارس على مدينة روبايا الثلاثاء.", reference_date="2024-03-10")
+    (e,) = doc.layers["events"]
+    assert (doc.text[e.date["start"]:e.date["end"]], e.date["value"]) == ("الثلاثاء", "2024-03-05")

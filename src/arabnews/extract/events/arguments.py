@@ -1764,6 +1764,9 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
     # الثلاثاء 14 مارس 2017 … القبض على": the act was on that day or before it, nearer than the reference day)
     dates = [d for d in dates if not _statement_day(view, d.start)] or dates
+    if dates:  # a date inside a group's name is none ("حركة 23 مارس": M23, session 32)
+        names = [(g.start, g.end) for g in layers.within("groups", view.start, view.end)]
+        dates = [d for d in dates if not any(a <= d.start and d.end <= b for a, b in names)]
     k = view.token_at(trigger)
     if k is not None:  # a date of another clause's act ("القبض على منحرف فار من السجن منذ سنة 2011")
         dates = [d for d in dates if not _foreign_date(view, k, d, others, point)]
