@@ -688,6 +688,8 @@ _ADJECTIVAL = word_set("trigger_adjectives")
 #: Staff nouns that give way to the group or name right after them ("أعوان الديوانة").
 _STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
+#: Words that say where, written where an object could be ("إطلاق نار أمام مركز للشرطة"; folded, session 32).
+_LOCATIVES = word_set("locative_words")
 _RELATIVES = word_set("relative_pronouns")
 _REFLEXIVES = word_set("reflexives")
 
@@ -889,8 +891,8 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
     مدينة دوما"), with its adjectives and its genitive, as a descriptive target (layer ``"text"``); None when the
     word there is no such noun or is part of a candidate."""
     if not 0 <= k < min(end, len(view.words)) or view.tokens[k].kind != "word" or \
-            not (person or hit_noun_at(view, k)):
-        return None
+            not (person or hit_noun_at(view, k)) or view.words[k] in _LOCATIVES or view.tokens[k].text == "أمام":
+        return None  # (not "إطلاق نار أمام مركز للشرطة": where it happened, session 32; "امام جامع" is an imam)
     t = view.tokens[k]
     if any(c.start < t.end and t.start < c.end for c in taken):
         return None
@@ -1762,6 +1764,9 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
     # الثلاثاء 14 مارس 2017 … القبض على": the act was on that day or before it, nearer than the reference day)
     dates = [d for d in dates if not _statement_day(view, d.start)] or dates
+    if dates:  # a date inside a group's name is none ("حركة 23 مارس": M23, session 32)
+        names = [(g.start, g.end) for g in layers.within("groups", view.start, view.end)]
+        dates = [d for d in dates if not any(a <= d.start and d.end <= b for a, b in names)]
     k = view.token_at(trigger)
     if k is not None:  # a date of another clause's act ("القبض على منحرف فار من السجن منذ سنة 2011")
         dates = [d for d in dates if not _foreign_date(view, k, d, others, point)]

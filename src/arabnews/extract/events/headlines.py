@@ -21,6 +21,10 @@ LEAD_SENTENCES = 2
 _PROSE_END = ".!؟?…"
 #: Folded stems of a strike ("إضراب", "الاضراب", "إضرابهم"; `strike_stems` in the resource).
 _STRIKE_STEMS = word_set("strike_stems")
+#: The generic attack nouns (`generic_attacks`) a headline names an attack by, and the types its body may tell
+#: it as (by its weapon or its civilian victims).
+_GENERIC_ATTACKS = word_set("generic_attacks")
+_RETYPED_ATTACKS = frozenset({"explosions/remote violence", "violence against civilians"})
 #: Singular nouns of a person (`persons`, `victim_heads`; folded): a target named by one is one victim.
 _SINGULAR_PERSONS = frozenset(fold(w) for w in word_set("persons") | word_set("victim_heads"))
 
@@ -160,6 +164,17 @@ def _counts_agree(head: Any, body: Any) -> bool:
     return True
 
 
+def _generic_retold(head: Any, body: Any) -> bool:
+    """Is the headline's event a generic attack ("مقتل شرطي وإصابة 13 في هجوم في مدينة غازي عنتاب", read as a
+    clash) that the body tells with its weapon or its civilian victims ("في هجوم بسيارة ملغومة أمام مقر للشرطة": an
+    IED; session 32)?"""
+    if head.type != "battles" or body.type not in _RETYPED_ATTACKS:
+        return False
+    word = fold(head.text)
+    return any(word[len(p):] in _GENERIC_ATTACKS for p in ("", "ال", "و", "ب", "وال", "بال", "ل", "لل")
+               if word.startswith(p))
+
+
 def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     """May the body's event ``body`` retell the headline's ``head``: the same type and sub-type, both told as done
     or both not, no two different places ("اعتداءات لندن" is not "اعتداءات تونس"; a place and the region it is
@@ -167,7 +182,8 @@ def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     two different armed groups as actors, no two counts of the dead or wounded that disagree (:func:`_counts_agree`)?
     A strike is retold only as a strike ("اضراب القيمين يثير استياء
     الأولياء" ¶ "نفذ بعض الأولياء … وقفة احتجاجية": two protests)."""
-    if (head.type, head.subtype, head.negated) != (body.type, body.subtype, body.negated):
+    if head.negated != body.negated or ((head.type, head.subtype) != (body.type, body.subtype)
+                                        and not _generic_retold(head, body)):
         return False
     if _strike(head) != _strike(body):
         return False
@@ -201,7 +217,10 @@ def fold_headline(events: list[Any], doc: Document) -> list[Any]:
         folded.add(id(h))
         body.location = body.location or h.location
         roles = {a["role"] for a in body.actors}
-        body.actors += [a for a in h.actors if a["role"] not in roles]
+        # (a generic attack's side read in a headline is kept only when a named group: "داعش الإرهابي يتبنى هجوم
+        # مانشستر", not "بريطانيا تنشر الجيش … بعد هجوم مانشستر" nor "الشرطة الفرنسية : … في هجوم باريس")
+        generic = (h.type, h.subtype) != (body.type, body.subtype)
+        body.actors += [a for a in h.actors if a["role"] not in roles and not (generic and not a.get("group_id"))]
         body.fatalities = body.fatalities or h.fatalities
         body.injured = body.injured or h.injured
         body.confidence = max(body.confidence, h.confidence)

@@ -272,6 +272,29 @@ NEUTRALISE_NOUNS = frozenset({"تحييد", "القضاء علي", "قضاء ع�
 _QUOTE_MARKS = frozenset({'"', "«", "»", "'", "“", "”"})
 #: Unmanned aircraft named so (`unmanned_aircraft`) and the words of their use in an attack (`drone_cues`).
 UNMANNED = word_set("unmanned_aircraft")
+PROJECTILES = word_set("projectile_nouns")
+SHOOTING_PLACES = word_set("shooting_places")
+FIRING_POSITIONS = word_set("firing_positions")
+OPERATION_LAUNCHES = word_set("operation_launches")
+MILITARY_OPERATIONS = word_set("military_operations")
+VIOLENT_PROTEST_ADVERBS = word_set("violent_protest_adverbs")
+PROTEST_VERB_STEMS = word_set("protest_verb_stems")
+WEAPON_DESTROYING = word_set("weapon_destroying")
+DESTROYED_COUNTS = word_set("destroyed_counts")
+DESTROYING_FORCES = word_set("destroying_forces")
+IN_FLIGHT = word_set("in_flight")
+
+
+def _own_forces(word: str) -> bool:
+    """Is the folded ``word`` a side's forces with a pronoun ("قواتها", "طائراته", "مقاتلاتنا": `destroying_forces`)?"""
+    return any(word.endswith(p) and word[:-len(p)] in DESTROYING_FORCES for p in ("هما", "هم", "ها", "ه", "نا"))
+LAUNCHER_NOUNS = word_set("launcher_nouns")
+#: How far before a weapon the verb that destroys it may be (see EventExtractor._destroyed_weapon).
+DESTROY_REACH = 4
+PROJECTILE_LAUNCH = word_set("projectile_launch")
+PROJECTILE_FALL = word_set("projectile_fall")
+#: How far before projectiles their verb of launching may be (see EventExtractor._projectiles_fired).
+PROJECTILE_REACH = 10
 DRONE_CUES = word_set("drone_cues")
 SURVEILLANCE = word_set("surveillance_words")
 #: Words before the fighting that won a territory ("بعد معارك مع", "إثر اشتباكات مع").
@@ -331,6 +354,7 @@ _ACCUSE_REACH = 16
 #: Aircraft whose charge "مفخخة" is written after them: a drone strike, no roadside bomb ("بطائرة مسيرة مفخخة").
 CHARGED_AIRCRAFT = word_set("charged_aircraft")
 IED = "remote explosive/landmine/IED"
+SUICIDE = "suicide bomb"
 #: Shooting down a drone or a missile is intercepting it ("أسقطت الدفاعات الجوية طائرة مسيرة"), not dropping a bomb.
 DOWNING_WORDS = word_set("downing_words")
 DOWNED_HEADS = word_set("downed_heads")
@@ -1180,7 +1204,7 @@ class EventExtractor:
                 continue  # "رصد 17 حالة اعتقال", "معظم حالات الخطف", "المتهم في حالة إيقاف": counted, no event
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
-            if info.weak and not armed(info, k, kj) and \
+            if info.weak and not armed(info, k, kj) and not self._shooting_at(view, k, kj) and \
                     not (info.lexeme in STORMINGS and self._site_after(view, k, kj) and self._theft(view, k, kj)):
                 dropped.append(k)
                 weak_dropped.add(s)
@@ -1231,13 +1255,23 @@ class EventExtractor:
                 continue  # "تعمل الوحدات الأمنية على القبض عليه", "للقبض عليه": to come; "وقد تم القبض عليه" stays
             if info.lexeme in WEAPON_LEXEMES and self._after_unit_head(view, k):
                 continue  # "قائد وحدة الصواريخ في حزب الله", "سلاح المدفعية": a unit's name, no shelling
-            found = info.lexeme in WEAPON_LEXEMES and (
+            destroyed = info.type == EXPLOSIONS and info.pos == "noun" and self._destroyed_weapon(view, k, facts.cands)
+            if not destroyed and info.type == EXPLOSIONS and self._launcher_genitive(view, k) is not None:
+                continue  # "رصد منصة إطلاق صواريخ": what a launcher fires, none fired
+            found = "found" if destroyed else info.lexeme in WEAPON_LEXEMES and (
                 self._weapon_as_thing(view, k) or ("made" if not facts.casualties and self._parade(view, k) else None))
             if found == "made":
                 continue  # "يخطط لسرقة مواد كيميائية لاستغلالها في صناعة قنابل يدوية"
             seized = info.lexeme in TERRITORY_LEXEMES and not self._territory(view, layers, k, kj)
             if seized and not (info.lexeme in SEIZURES and facts.non_state(only_parties)):
                 continue  # "فقدان سائقها السيطرة على المقود", "الاستيلاء على أموال عمومية"
+            if info.subtype == SUICIDE and kj - k == 1 and self._charged_aircraft(view, k):
+                continue  # "طائرات بدون طيار انتحارية": the drone's charge (session 32), its aircraft the trigger
+            if fold(info.lexeme) in MILITARY_OPERATIONS and view.is_word(k - 1, OPERATION_LAUNCHES) \
+                    and not facts.casualties:
+                continue  # "أعلن الجيش الليبي اطلاق عملية عسكرية واسعة لاستعادة قاعدة تمنهنت": a campaign begun
+            if fold(info.lexeme) in PROJECTILES and not self._projectiles_fired(view, k, kj):
+                continue  # "إلقاء المقذوفات على قوات الشرطة", "رمي المقذوفات": thrown, no shelling
             if fold(info.lexeme) in UNMANNED and not self._unmanned_launched(view, facts, k, kj):
                 continue  # "أسباب وجود طائرات بدون طيار في الأجواء المحيطة بالمطار": no strike told
             if info.lexeme in SEIZURES and self._spoils(view, kj, any(o.type == "battles" for o in drafts)):
@@ -1395,7 +1429,7 @@ class EventExtractor:
                         protest.killed, protest.injured = protest.killed or d.killed, protest.injured or d.injured
                     drafts = [d for d in drafts if d not in theirs]
                 drafts = sorted([*drafts, protest], key=lambda d: d.start)
-        return self._merge(drafts, view)
+        return self._merge(_subject_strikes(view, drafts), view)
 
     @staticmethod
     def _vehicle_storming(view: SentenceView, k: int, kj: int, cands: list[Candidate]) -> bool:
@@ -2444,6 +2478,75 @@ class EventExtractor:
         return view.is_word(j, CHARGED_AIRCRAFT)
 
     @staticmethod
+    def _shooting_at(view: SentenceView, k: int, kj: int) -> bool:
+        """Is the weak trigger at tokens ``[k, kj)`` an indefinite shooting ("إطلاق نار") told at a place right after
+        it (`shooting_places`: "اطلاق نار قرب مقر مجلس الشيوخ", "إطلاق نار أمام مركز للشرطة", "إطلاق نار داخل
+        مقهى", "إطلاق نار بمسجد"), not a firing position ("مواقع إطلاق نار") — a shooting with no armed word needed
+        (session 32)?"""
+        if kj - k != 2 or view.words[kj - 1] != "نار" or not view.words[k].endswith("اطلاق") \
+                or view.is_word(k - 1, FIRING_POSITIONS) or kj >= len(view.words):
+            return False
+        after = view.words[kj]
+        return after in SHOOTING_PLACES or (after[:1] == "ب" and after[1:] in SHOOTING_PLACES)
+
+    @staticmethod
+    def _launcher_genitive(view: SentenceView, k: int) -> int | None:
+        """The token of the launcher (`launcher_nouns`) whose genitive the weapon at ``k`` is ("منصة إطلاق صواريخ",
+        "منصات الصواريخ"), else None."""
+        if view.is_word(k - 1, LAUNCHER_NOUNS):
+            return k - 1
+        if k > 1 and view.words[k - 1] in ("اطلاق", "لاطلاق") and view.is_word(k - 2, LAUNCHER_NOUNS):
+            return k - 2
+        return None
+
+    @staticmethod
+    def _destroyed_weapon(view: SentenceView, k: int, cands: Sequence[Candidate] = ()) -> bool:
+        """Is the drone, missile or launcher at ``k`` destroyed before its use: the object of a verb of destroying
+        (`weapon_destroying`) up to four words before it, the verb's subject between ("دمرت القوات الأمريكية
+        صاروخين") or before the verb with a count between ("قواتها دمرت أربع طائرات مسيرة ومنصة إطلاق صواريخ"), or
+        its masdar right before it ("تدمير منصات الصواريخ"); not the subject of the finite verb ("دمرت طائرات مسيرة
+        تركية مواقع", "دمرت 3 صواريخ … ذلك المقر"), nor a weapon an air defence destroys ("تمكن الدفاع الجوي من
+        تدمير الصاروخ": intercepted)?"""
+        word = view.words[k]
+        if not any((w[2:] if w.startswith("ال") else w) in DOWNED_HEADS for w in stems(word, CONJ_BI_LI)):
+            return False
+        clause = view.clause_of(k)
+        launcher = EventExtractor._launcher_genitive(view, k)
+        first = k if launcher is None else launcher
+        # ("… أربع طائرات مسيرة ومنصة إطلاق صواريخ": the list's first weapon is the verb's object)
+        reach = DESTROY_REACH * (2 if view.words[first].startswith("و") else 1)
+        for j in range(first - 1, max(-1, first - reach - 1), -1):
+            if view.clause_of(j) != clause or view.tokens[j].kind == "punct":
+                return False
+            if view.is_word(j, WEAPON_DESTROYING):
+                masdar = view.words[j].lstrip("وب").startswith("تدمير")
+                between = [i for i in range(j + 1, first) if view.tokens[i].kind == "word"
+                           and not view.is_word(i, DESTROYED_COUNTS)]
+                subject = bool(between) or launcher is not None or any(
+                    c.tj == j and c.klass in ("armed", "group", "entity") for c in cands) or \
+                    (j > 0 and _own_forces(view.words[j - 1]))
+                if not masdar and not subject:
+                    return False
+                if any(view.is_word(i, IN_FLIGHT) for i in range(k + 1, min(k + 5, len(view.words)))):
+                    return False  # "دمر الجيش الأوكراني 5 مسيرات روسية فوق خاركيف": shot down in flight
+                return not any(view.is_word(i, AIR_DEFENCE) or view.is_word(i, INTERCEPT_WORDS)
+                               for i in range(max(0, j - 5), j))
+        return False
+
+    @staticmethod
+    def _projectiles_fired(view: SentenceView, k: int, kj: int) -> bool:
+        """Are the projectiles ("مقذوفات") at tokens ``[k, kj)`` fired: a verb of launching up to ten words before
+        them in their clause (`projectile_launch`: "أطلقت، ليلة الأحد إلى الاثنين، أربعة مقذوفات") or one of
+        falling in the two words after them or the three before (`projectile_fall`: "مقذوفات سقطت بمحيط مدينة
+        السمارة", "سقطت ثلاثة مقذوفات", "سقوط مقذوفين")?"""
+        clause = view.clause_of(k)
+        if any(view.is_word(j, PROJECTILE_FALL) and view.clause_of(j) == clause
+               for j in (*range(max(0, k - 3), k), *range(kj, min(kj + 2, len(view.words))))):
+            return True
+        return any(view.clause_of(j) == clause and view.is_word(j, PROJECTILE_LAUNCH)
+                   for j in range(max(0, k - PROJECTILE_REACH), k))
+
+    @staticmethod
     def _unmanned_launched(view: SentenceView, facts: _SentenceFacts, k: int, kj: int) -> bool:
         """Does the sentence of an unmanned aircraft ("طائرة بدون طيار") at tokens ``[k, kj)`` tell of its use in an
         attack: a word of launching, charging, intercepting or downing (`drone_cues`, `intercept_words`,
@@ -2645,7 +2748,10 @@ class EventExtractor:
         noun's when the folded ``text`` has the article ("القصف الروسي" is a noun, "قصف" also a verb)."""
         near = set(view.words[kj:kj + 5])
         for info in infos:
-            if info.then and info.then in near:
+            if info.then == "علي" and view.words[kj:kj + 1] and view.words[kj].startswith("علي") \
+                    and view.words[kj] != "علي":
+                continue  # "التي يسيطر عليها المقاتلون … والواقعة على الحدود": its own على, not a later one
+            if info.then and (info.then in near or (info.then == "علي" and _on_after_subject(view, kj))):
                 return info
         plain = [i for i in infos if not i.then]
         if _ARTICLE.match(text):
@@ -3700,13 +3806,16 @@ class EventExtractor:
             found = {sub for sub, pattern in lex.refine
                      if any(not (sub == "air/drone strike" and (view.is_word((view.token_at(s) or 0) - 1, AIR_DEFENCE)
                                                                  or self._air_place(view, view.token_at(s) or 0)))
-                            and not (sub == IED and self._charged_aircraft(view, view.token_at(s) or 0))
+                            and not (sub in (IED, SUICIDE) and self._charged_aircraft(view, view.token_at(s) or 0))
                             for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))}
             charged = IED not in found and any(
-                self._charged_aircraft(view, view.token_at(s) or 0) for sub, pattern in lex.refine if sub == IED
+                self._charged_aircraft(view, view.token_at(s) or 0) for sub, pattern in lex.refine
+                if sub in (IED, SUICIDE)
                 for s, _, _ in view.matches(pattern, max(lo, clause[0]), min(window_end, clause[1])))
-            if d.subtype == IED and charged and "air/drone strike" in found:
-                d.subtype = "air/drone strike"  # "انفجرت طائرة مسيرة مفخخة": the explosion is the drone's
+            if d.subtype in (IED, SUICIDE) and charged and "air/drone strike" in found:
+                # "انفجرت طائرة مسيرة مفخخة": the explosion is the drone's; "أسقطت 9 مسيرات انتحارية": a suicide
+                # drone is a drone, no suicide bombing (session 32)
+                d.subtype = "air/drone strike"
             for sub in EXPLOSION_ORDER:
                 if sub in found:
                     current = EXPLOSION_ORDER.index(d.subtype) if d.subtype in EXPLOSION_ORDER else len(EXPLOSION_ORDER)
@@ -4117,6 +4226,13 @@ class EventExtractor:
             kj = view.span_tokens(s, e)[1]
             if not any(view.words[j] in RIOT_SELF_OBJECTS for j in range(kj, min(kj + 4, len(view.words)))):
                 return True
+        for k, word in enumerate(view.words):
+            # "كانوا يحتجون بعنف", "تظاهروا بعنف": a protest verb done violently (no noun: "فرقت الشرطة المتظاهرين
+            # بعنف")
+            if word in VIOLENT_PROTEST_ADVERBS and any(
+                    not view.words[j].startswith(("ال", "م", "لل")) and view.tokens[j].kind == "word"
+                    and any(stem in view.words[j] for stem in PROTEST_VERB_STEMS) for j in range(max(0, k - 2), k)):
+                return True
         deeds = lex.riot_then
         for k, word in enumerate(view.words):
             form = word if word in deeds else word[1:] if word[:1] in "وف" and word[1:] in deeds else None
@@ -4164,6 +4280,7 @@ class EventExtractor:
         out: list[Draft] = []
         riots = any(d.type == "riots" for d in drafts)
         another = False  # an attack "مماثل" read
+        means: Draft | None = None  # the last weapon read as the means of the act before it (see _means_of)
         for d in drafts:
             own_actor = any(a["role"] == "actor" for a in d.actors)
             anaphora = d.text_folded.startswith("ال") if d.text_folded else False
@@ -4192,6 +4309,11 @@ class EventExtractor:
                 # باريس، … بعد الهجمات")
                 same = next((o for o in reversed(out) if not o.negated and (o.type == d.type or (
                     _generic(o) and _generic(d)))), None)
+            if same is None and view is not None and out and _means_of(view, out[-1], d, means):
+                same = out[-1]  # "استهداف سفينة … بصاروخين باليستيين وعدد من الطائرات المسيرة": the means, one act
+                means = d
+                if same.type != EXPLOSIONS:  # "اغتالت إسرائيل قياديا في حركة حماس بغارة جوية": that strike
+                    same.type, same.subtype = d.type, d.subtype
             if same is None and riots and d.subtype == "looting/property destruction":
                 same = next(o for o in out + drafts if o.type == "riots")  # burning tyres in a riot
             if same is None:
@@ -4209,6 +4331,79 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _subject_strikes(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a verb of targeting whose subject, right after it, is a violent event's noun ("استهدفت غارات
+    للتحالف مواقع للحوثيين", "استهدف قصف مدفعي سوق المدينة") read as one event: the verb's, with the noun's type
+    and sides (the verb took the noun's genitive, "للتحالف", for its target) and the verb's other targets
+    (session 32)."""
+    nouns: dict[int, Draft] = {}
+    for d in drafts:
+        if d.info is not None and d.info.pos == "verb" and d.info.lexeme in TARGETING:
+            # (not a means with ب: "استهدف الطيران الحربي بصاروخين نفقا" is _means_of's)
+            noun = next((o for o in drafts if o is not d and o.k == d.kj and o.type in VIOLENT_TYPES
+                         and o.info is not None and o.info.pos == "noun" and o.negated == d.negated
+                         and not view.words[o.k].startswith(("ب", "وب"))), None)
+            if noun is not None:
+                nouns[id(noun)] = d
+    out: list[Draft] = []
+    for o in drafts:
+        verb = nouns.get(id(o))
+        if verb is None:
+            out.append(o)
+            continue
+        d = verb
+        d.type, d.subtype = o.type, o.subtype
+        d.actors = [*o.actors, *(a for a in d.actors if not any(
+            x["start"] < a["end"] and a["start"] < x["end"] for x in o.actors))]
+        d.location = d.location or o.location
+        d.killed += [m for m in o.killed if m not in d.killed]
+        d.injured += [m for m in o.injured if m not in d.injured]
+    return out
+
+
+#: How far after a verb of taking its "على" may come after a long subject (see :func:`_on_after_subject`).
+TAKING_SUBJECT_REACH = 12
+
+
+def _on_after_subject(view: SentenceView, kj: int) -> bool:
+    """Is there an "على" after the verb ending at token ``kj`` past a subject too long for the usual window: a
+    group's name with its abbreviation and backer ("سيطر متمردو حركة 23 مارس (إم 23) المدعومة من رواندا على مدينة
+    روبايا"), only words, numbers and parentheses between, no clause connector nor relative pronoun (session 32)?"""
+    for j in range(kj, min(kj + TAKING_SUBJECT_REACH, len(view.words))):
+        w = view.words[j]
+        if w == "علي":
+            return j > kj
+        if w.startswith("علي"):
+            return False  # "التي يسيطر عليها المقاتلون …": its own على, a place held
+        if (view.tokens[j].kind == "punct" and view.tokens[j].text not in "()") or w in CONNECTORS or w in RELATIVES:
+            return False
+    return False
+
+
+#: How far after a violent act's trigger the weapon it was done with may be written (see :func:`_means_of`).
+MEANS_REACH = 8
+
+
+def _means_of(view: SentenceView, act: Draft, d: Draft, means: Draft | None = None) -> bool:
+    """Is the explosion noun of ``d`` the means of the violent ``act`` before it: written after it with ب ("استهداف
+    سفينة تجارية في خليج عدن بصاروخين باليستيين", "هاجم مسلحون حاجزا بقذائف الهاون"), or joined by و to the
+    last means read (``means``: "بصاروخين باليستيين وعدد من الطائرات المسيرة"), within a few words of its clause
+    with no punctuation between?  Then it is that act's weapon (its type is refined from it), no second event,
+    whatever the weapon's own sub-event type (session 32)."""
+    if d.type != EXPLOSIONS or act.type not in VIOLENT_TYPES or d.info is None or d.info.pos != "noun" \
+            or act.negated != d.negated or view.clause_of(d.k) != view.clause_of(act.kj - 1):
+        return False
+    word = view.words[d.k]
+    if means is not None and 0 <= d.k - means.kj <= MEANS_REACH // 2 and any(
+            view.words[j].startswith("و") for j in range(means.kj, d.k + 1)):
+        first = means.kj
+    elif word.startswith(("ب", "وب")) and 0 <= d.k - act.kj <= MEANS_REACH:
+        first = act.kj
+    else:
+        return False
+    return all(view.tokens[j].kind in ("word", "number") for j in range(first, d.k))
 
 
 #: How far back a charge reaches through the list of nouns joined by و it heads (see :func:`_charge_listed`).
