@@ -591,6 +591,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
     taken = lo  # end of the text the previous expression used (its unit included)
     heat_named: bool | None = None  # does the text name the heat at all (a bulletin's temperatures need it)
     minutes: tuple[int, int, bool] | None = None  # the dual or plural minute of a match the last number took
+    tolls: bool | None = None  # does the region hold a toll's head at all (read once, when a number may need it)
     ranked = False  # has a rank been read: only then may the digits after it be one (most texts have none)
     q_tails = _qualifier_tails()
     k = 0
@@ -792,6 +793,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if (e.unit is None and e.kind in ("cardinal", "approximate") and end == e.end
                 and not (e.year_like_digits and _between(e.value, 1000, 2100))
                 and "quantity" not in e.attrs and e.attrs.get("qualifier") != "between"
+                # (once per region: most hold no toll's head, "عدد", "حصيلة", and then no number reads one)
+                and (tolls if tolls is not None
+                     else (tolls := any(folded.find(h, lo, hi) >= 0 for h in lex.toll_heads)))
                 and (toll := toll_before(folded, lo, qs := qual.start() if qual is not None else e.mstart,
                                          e.start) or toll_after(folded, lo, qs, end, hi)) is not None):
             # "ارتفع عدد القتلى … إلى 165", "يرتفع إلى 214 عدد القتلى": the toll's noun is the unit

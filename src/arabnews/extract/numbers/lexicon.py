@@ -148,6 +148,7 @@ class Lexicon:
     proclitic_words: frozenset[str]  # folded words that are proclitics alone ("ب" of "ب-3ر2": a minus after it)
     #: a toll's head and its noun ("عدد القتلى", "حصيلة قتلاه", "عدد حالات الاعتقال"; group "w" the noun)
     toll_re: regex.Pattern[str]
+    toll_heads: tuple[str, ...]  # the heads of toll_re, folded: a region without one holds no toll
     toll_links: frozenset[str]  # folded: the word right before a toll's number ("إلى", "بلغت")
     toll_nouns: dict[str, str]  # folded nouns of a toll that are no counted noun ("الاعتقالات") → unit key
     quote_name_stops: frozenset[str]  # folded: a word before digits that end a quote makes it no name ("إلى")
@@ -443,6 +444,7 @@ def lexicon() -> Lexicon:
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وفبل]?(?:ال)?(?:{_alternation(map(lookup_key, data['toll_heads']))})"
             rf"[^\S\n]++(?:(?:ال)?(?:{_alternation(map(lookup_key, data['toll_cases']))})[^\S\n]++)?"
             r"(?P<w>\p{L}{2,}+)(?![\p{L}\p{N}\p{M}])"),
+        toll_heads=tuple(sorted({lookup_key(f) for f in data["toll_heads"]})),
         toll_links=frozenset(lookup_key(f) for f in data["toll_links"]),
         toll_nouns={lookup_key(f): k for k, forms in data["toll_nouns"].items() for f in forms},
         quote_name_stops=frozenset(lookup_key(f) for f in data["quote_name_stops"]),

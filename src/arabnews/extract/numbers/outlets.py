@@ -18,10 +18,12 @@ A channel's number before a national adjective is a name too ("القناة 12 �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ...lang import ar
 from ...lang.ar import lookup_key, trie_regex
+from ...lang.ar.trie import SPACE
 from ...lang.schema import Record, Words
 
 _SCHEMA = Record({"names": Words, "heads": Words, "sources": Words}, {"_about": str})
@@ -33,6 +35,8 @@ _CLOSE = "\"»”'’“"
 _AFTER_NAME = frozenset({"في", "علي", "عن", "من", "ان", "الي", "الاخباري", "الاخباريه", "نقلا", "مساء", "صباح"})
 #: How far before a name its context is read (a head of two words, a proclitic, a quote, spaces)
 _REACH = 40
+#: The white space a name's words may have between them (the trie's :data:`~...lang.ar.trie.SPACE`)
+_GAP = " \t\u00a0"
 
 
 @cache
@@ -53,13 +57,96 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return name, before, dateline, channel
 
 
+#: An anchor's walks: (its offset in its word of a name, the lengths of the words before that word, nearest first)
+_Walk = tuple[int, tuple[int, ...]]
+
+
+@cache
+def _anchors() -> tuple[tuple[str, tuple[_Walk, ...]], ...] | None:
+    """Strings that every name holds one of ("اليوم", "24", "الاسبوع", …: a few, chosen greedily), each with where
+    it may stand in a name: a name can start only a known distance (over the white space between its words)
+    before an anchor's occurrence.  None when a name has a dash (its gap has no fixed form)."""
+    keys = sorted({lookup_key(w) for w in ar.load("outlet_names.yaml", _SCHEMA)["names"]})
+    if any("-" in k for k in keys) or SPACE != r"[ \t\u00a0]+":
+        return None
+    pieces = {p for k in keys for w in k.split(" ") for p in (w, *re.findall(r"\d+", w))}
+    left, chosen = set(keys), []
+    while left:  # the piece held by most names left (the longer first), until every name holds one
+        best = max(sorted(pieces), key=lambda p: (sum(p in k for k in left), len(p)))
+        chosen.append(best)
+        left = {k for k in left if best not in k}
+    found = []
+    for a in chosen:
+        walks: set[_Walk] = set()
+        for k in keys:
+            words = k.split(" ")
+            for j, w in enumerate(words):
+                walks.update((m.start(), tuple(len(x) for x in reversed(words[:j])))
+                             for m in re.finditer(f"(?={re.escape(a)})", w))
+        found.append((a, tuple(sorted(walks))))
+    return tuple(found)
+
+
+#: The last document's folded text and the positions where a name may start in it (the numbers stage asks
+#: region by region, the dates stage for the whole text: the anchors are found once)
+_memo: list[object] = [None, []]
+
+
+def _starts(folded: str) -> list[int]:
+    """The positions of ``folded`` where a name may start, in order (all those where one does, and more)."""
+    if _memo[0] is folded:
+        return _memo[1]  # type: ignore[return-value]
+    anchors = _anchors()
+    assert anchors is not None
+    starts = set()
+    for a, walks in anchors:
+        p = folded.find(a)
+        while p >= 0:
+            for k, lengths in walks:
+                pos = p - k
+                for n in lengths:  # back over the gap and the word before
+                    r = pos
+                    while r > 0 and folded[r - 1] in _GAP:
+                        r -= 1
+                    if r == pos:
+                        pos = -1
+                        break
+                    pos = r - n
+                if pos >= 0:
+                    starts.add(pos)
+            p = folded.find(a, p + 1)
+    _memo[0], _memo[1] = folded, sorted(starts)
+    return _memo[1]  # type: ignore[return-value]
+
+
+def _names(folded: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The matches of the names' pattern in ``folded[lo:hi]``, as ``finditer`` finds them (tried only where one
+    may start: :func:`_starts`)."""
+    name = _patterns()[0]
+    if _anchors() is None:
+        return list(name.finditer(folded, lo, hi))
+    starts = _starts(folded)
+    found, taken = [], lo
+    for k in range(bisect_left(starts, lo), len(starts)):
+        s = starts[k]
+        if s >= hi:
+            break
+        if s < taken:
+            continue
+        m = name.match(folded, s, hi)
+        if m is not None:
+            found.append(m)
+            taken = m.end()
+    return found
+
+
 def outlet_spans(folded: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """The spans of ``folded[lo:hi]`` (normalized offsets) that name an outlet holding a time or number word, in
     order; a channel's number alone ("القناة 12 العبرية" → "12")."""
     hi = len(folded) if hi is None else hi
-    name, before, dateline, channel = _patterns()
+    _, before, dateline, channel = _patterns()
     found: list[tuple[int, int]] = []
-    for m in name.finditer(folded, lo, hi):
+    for m in _names(folded, lo, hi):
         s, e = m.span()
         after = folded[e:e + _REACH].lstrip(" \t\u00a0")
         b = before.search(folded, max(0, s - _REACH), s)
@@ -75,7 +162,7 @@ def outlet_spans(folded: str, lo: int = 0, hi: int | None = None) -> list[tuple[
                 and after.split(maxsplit=1)[0] not in _AFTER_NAME:
             continue  # a name of digits alone before a noun: a count ("موقع 24 ساعة")
         found.append((s, e))
-    if "قناه" in folded[lo:hi]:
+    if folded.find("قناه", lo, hi) >= 0:
         found.extend(m.span("n") for m in channel.finditer(folded, lo, hi))
         found.sort()
     return found
