@@ -105,6 +105,7 @@ MILITARY_SITES = word_set("military_sites")
 PLURAL_CASUALTIES = word_set("plural_casualties")
 #: Battles nouns whose other side follows "مع" ("معارك مع تنظيم داعش").
 CLASHES_WITH = word_set("clashes_with")
+CLASH_INSTRUMENTS = word_set("clash_instruments")
 #: "By the fire of": the candidate after them is the actor ("برصاص الجيش").
 FIRE_OF = word_set("fire_of")
 #: The sub-event types of an attack on a thing, whose object is its target ("قصفت طائرتان قاعدة عسكرية").
@@ -2870,8 +2871,8 @@ class EventExtractor:
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
-                if role == "target" and info.lexeme in TARGETING_NOUNS and after.ti == d.kj and \
-                        view.words[after.ti] in INSTRUMENTS:
+                if role == "target" and info.lexeme in TARGETING_NOUNS and after.ti == d.kj and (
+                        view.words[after.ti] in INSTRUMENTS or self._genitive_agent(view, after)):
                     role = "actor"  # "استهداف الطيران الإسرائيلي سيارة": who targets, its object after
             elif passive == "verb" or (info is not None and (info.passive or (
                     info.genitive == "target" and after.layer == "entities" and after.klass == "entity"))):
@@ -2916,6 +2917,13 @@ class EventExtractor:
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
+            if role == "actor" and info is not None and info.lexeme in TARGETING_NOUNS and \
+                    self._genitive_agent(view, after) and \
+                    (site := object_site(view, after.tj, clause_end + 1, cands)) is not None:
+                # "إثر استهداف قوات النظام السوري نقطة عسكرية على محور الفوج 46": the masdar's object is hit, what
+                # follows its "على" is where (session 32)
+                targets = [c for c in targets if c.tj <= after.ti] + [site]
+                d.sites.add(site.start)
             if assailant is not None and assailant >= 0 and role == "actor" and not targets:
                 hit = taken_person(assailant + 1) or starting(assailant + 1, 2)
                 if hit is not None:  # "اعتدى الشخص المذكور بالعنف على عون المرور"
@@ -3207,6 +3215,28 @@ class EventExtractor:
             d.actors = [a for a in d.actors if a["start"] > cue]
 
     @staticmethod
+    def _site_place(view: SentenceView, same: Draft, d: Draft, a: dict[str, Any]) -> bool:
+        """Is ``a``, an actor of ``d`` merged into ``same``, a name in the place of a site ``same`` hit, between the
+        site and the trigger of ``d``, after a preposition ("استهداف قوات النظام نقطة عسكرية على محور الفوج 46 …
+        بصاروخ موجه": the front, no side; session 32)?"""
+        if a["role"] != "actor" or not any(x["role"] == "actor" for x in same.actors):
+            return False
+        at = view.token_at(a["start"])
+        return at is not None and any(x["role"] == "target" and x["start"] in same.sites and x["end"] <= a["start"]
+                                      for x in same.actors) and a["end"] <= d.start \
+            and any(view.is_word(j, PREPOSITIONS) for j in range(max(0, at - 2), at))
+
+    @staticmethod
+    def _genitive_agent(view: SentenceView, after: Candidate) -> bool:
+        """Is ``after``, a definite armed body or group right after a masdar, its agent because an indefinite thing
+        hit follows it, the masdar's object ("إثر استهداف قوات النظام السوري نقطة عسكرية", "استهداف حركة الشباب
+        قافلة عسكرية": no adjective of a definite name is indefinite, session 32)?"""
+        j = after.tj
+        return after.klass in ("armed", "group") and j < len(view.tokens) and view.tokens[j].kind == "word" \
+            and view.doc.text[after.end:view.tokens[j].start].strip() == "" \
+            and not view.words[j].startswith(("ال", "و", "ف", "ب", "ل")) and hit_noun_at(view, j)
+
+    @staticmethod
     def _clash_between(view: SentenceView, layers: LayerIndex, d: Draft, drafts: list[Draft],
                        dated: set[int]) -> int | None:
         """The token of the "بين" of a clash's two sides when words come between it and the trigger of ``d``: an
@@ -3214,6 +3244,7 @@ class EventExtractor:
         ريف حلب بين …"), no other event's trigger nor a sentence's end; else None (session 30)."""
         places = [(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
         n = len(view.tokens)
+        armed_with = False  # inside what it is fought with: "بالأسلحة المتوسطة والثقيلة" (session 32)
         for j in range(d.kj, min(n, d.kj + 12)):
             t, w = view.tokens[j], view.words[j]
             if w == "بين":
@@ -3221,9 +3252,15 @@ class EventExtractor:
             if any(o is not d and o.k == j for o in drafts):
                 return None
             if j in dated or t.text in ("،", ","):
+                armed_with = armed_with and j in dated
                 continue
             if t.kind != "word":
                 return None
+            if w[:1] == "ب" and w[1:].removeprefix("ال") in CLASH_INSTRUMENTS:
+                armed_with = True
+                continue
+            if armed_with and (w.startswith(("ال", "وال")) or w == "انواع"):
+                continue  # its adjectives and "أنواع الأسلحة"
             bare = w[1:] if w[:1] in "بو" and w[1:] in PLACE_HEADS else w
             if (j == d.kj and (_indefinite_adjective(view.words[d.k], w) or (
                     w.startswith("ال") and view.words[d.k].startswith("ال")
@@ -4201,7 +4238,8 @@ class EventExtractor:
             starts = {a["start"] for a in same.actors}
             if not anaphora:  # (not a word inside a phrase it has: "منزلا لعائلة أبو عودة"; session 31)
                 same.actors += [a for a in d.actors if a["start"] not in starts
-                                and not any(x["start"] <= a["start"] < x["end"] for x in same.actors)]
+                                and not any(x["start"] <= a["start"] < x["end"] for x in same.actors)
+                                and not (view is not None and EventExtractor._site_place(view, same, d, a))]
             same.location = same.location or d.location
             if same.date and same.date.get("inherited") and d.date and not d.date.get("inherited") and not (
                     view is not None and since_started(view, d.k)):  # (no campaign's start: session 31)

@@ -239,7 +239,7 @@ SCHEMA = Record({
     "kin_nouns": Words,
     "pretence_cues": Words,
     "robbery_metaphors": Words,
-    "clashes_with": Words, "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
+    "clashes_with": Words, "clash_instruments": Words, "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
     "cause_words": Words, "death_causes": Words, "dispersals": Words, "vehicle_nouns": Words, "ramming_words": Words,
