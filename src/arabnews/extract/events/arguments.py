@@ -1998,6 +1998,10 @@ _SELF_COMPLEMENTIZERS = word_set("self_complementizers")
 _ENABLE = word_set("enable_verbs")
 
 
+#: Verbs between the speaker's own fighters and a noun trigger of their deed ("أن مقاتلاته شنت غارات", session 32).
+_OWN_DEED_VERBS = word_set("own_deed_verbs")
+
+
 def own_fighters_before(view: SentenceView, trigger: int) -> bool:
     """Is the verb trigger at token ``trigger`` told of the speaker's own fighters right before it, after a bare
     complementizer ("أعلن حزب الله أن مجاهديه استهدفوا …", "قالت كتائب القسام إن مقاتليها فجروا …", "قال الجيش
@@ -2006,6 +2010,12 @@ def own_fighters_before(view: SentenceView, trigger: int) -> bool:
     k = trigger - 1 - int(view.words[trigger - 1:trigger] == ["قد"])
     if k >= 2 and view.words[k] in ("من", "في") and view.words[k - 1] in _ENABLE:
         k -= 2  # "قالت كتائب القسام إن مقاتليها تمكنوا من تفجير دبابة": a masdar after a verb of managing
+    elif k >= 2 and view.words[k] in _OWN_DEED_VERBS and not view.words[trigger].startswith("ال"):
+        k -= 1  # "أن مقاتلاته شنت غارات", "إن قواتها دمرت أربع طائرات مسيرة": the noun of their deed (session 32)
+    j = k  # "إن طائراته الحربية قصفت …": its adjectives between (session 32)
+    while j > max(k - 2, 1) and view.words[j].startswith("ال") and view.words[j] not in _OWN_FIGHTERS:
+        j -= 1
+    k = j if view.words[j] in _OWN_FIGHTERS else k
     return k >= 1 and view.words[k] in _OWN_FIGHTERS and view.words[k - 1] in _SELF_COMPLEMENTIZERS \
         and view.words[trigger] not in view.lex.casualties
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").

@@ -106,6 +106,7 @@ PLURAL_CASUALTIES = word_set("plural_casualties")
 #: Battles nouns whose other side follows "مع" ("معارك مع تنظيم داعش").
 CLASHES_WITH = word_set("clashes_with")
 CLASH_INSTRUMENTS = word_set("clash_instruments")
+SPOKESMAN_NOUNS = word_set("spokesman_nouns")
 #: "By the fire of": the candidate after them is the actor ("برصاص الجيش").
 FIRE_OF = word_set("fire_of")
 #: The sub-event types of an attack on a thing, whose object is its target ("قصفت طائرتان قاعدة عسكرية").
@@ -2960,12 +2961,18 @@ class EventExtractor:
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
-            if not before and clause > 0 and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and \
-                    self._claimed(view, d.k):
+            if before and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and self._claimed(view, d.k) and \
+                    (spoken := self._spoken_for(view, before[-1].ti - 1)) is not None and \
+                    (body := starting(spoken + 1, 1)) is not None and body.klass in ("group", "armed", "entity") \
+                    and body.tj <= before[-1].ti:
+                before = [body]  # "أعلن الناطق باسم كتائب القسام أبو عبيدة استهداف": not the spokesman (session 32)
+            if not before and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and self._claimed(view, d.k):
                 # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة": the announcer, the date between commas (s. 31)
-                verb = next((j for j in range(d.k - 1, max(-1, d.k - 12), -1)
+                verb = next((j for j in range(d.k - 1, max(-1, d.k - 16), -1)
                              if any(w in ANNOUNCE_VERBS for w in stems(view.words[j]))), None)
-                subject = starting(verb + 1, 1) if verb is not None else None
+                spoken = self._spoken_for(view, min(d.k - 1, verb + 4)) if verb is not None else None
+                # "أعلن المتحدث العسكري باسم جماعة الحوثي … استهداف": the body he speaks for (session 32)
+                subject = starting(spoken + 1 if spoken is not None else verb + 1, 1) if verb is not None else None
                 if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity"):
                     before = [subject]
             if not before and clause > 0 and own and view.words[own[0]] == "من" and (
@@ -3861,12 +3868,25 @@ class EventExtractor:
             j -= 1
         if j >= 0 and view.tokens[j].text in _COMMAS:  # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة" (s. 31)
             j = EventExtractor._before_dated(view, j)
-        for i in range(j, max(-1, j - _CLAIM_REACH), -1):
+        spoken = EventExtractor._spoken_for(view, j)
+        for i in range(j, max(-1, j - _CLAIM_REACH - (j - spoken if spoken is not None else 0)), -1):
+            if i == spoken:
+                continue  # "أعلن المتحدث باسم جماعة الحوثي يحيى سريع استهداف": its name and title (session 32)
             if view.tokens[i].kind != "word" or view.words[i] in _NOT_CLAIMS:
                 return False
             if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
                 return True
         return False
+
+    @staticmethod
+    def _spoken_for(view: SentenceView, j: int) -> int | None:
+        """The token of the "باسم" of a spokesman's title a few words before token ``j`` ("المتحدث العسكري باسم
+        جماعة الحوثي يحيى سريع"), the body he speaks for after it; else None (session 32)."""
+        for i in range(j, max(0, j - 8), -1):
+            if view.words[i] == "باسم" and any(view.words[x].removeprefix("ال") in SPOKESMAN_NOUNS
+                                               for x in range(max(0, i - 3), i)):
+                return i
+        return None
 
     @staticmethod
     def _before_dated(view: SentenceView, j: int) -> int:

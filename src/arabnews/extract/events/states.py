@@ -20,6 +20,7 @@ from .arguments import (
     SentenceView,
     _speech_tokens,
     location,
+    own_fighters_before,
     stems,
 )
 from .dateline import across_border
@@ -238,6 +239,8 @@ def source_not_actor(view: SentenceView, d: Any, reported: dict[str, Any] | None
     k = view.token_at(hi - 1)
     if k is not None and any(view.words[j] in SELF_REPORT for j in range(k + 1, d.k)):
         return
+    if k is not None and d.k > k and own_fighters_before(view, d.k):
+        return  # "قال المتحدث باسم الجيش السوداني إن قواته استعادت …": its own forces' deed (session 32)
     if k is not None and any(view.is_word(j, RESPONSIBILITY) for j in range(k + 1, k + 3)):
         return  # a claim: "أعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم"'s group did it
     d.actors = [a for a in d.actors if a not in inner]
