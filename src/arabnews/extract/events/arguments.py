@@ -2111,7 +2111,8 @@ def _speech_forms() -> frozenset[str]:
     cues = claim_lexicon().cues
     said = {form for form, cue in cues.items()
             if cue.kind in _SPEECH_KINDS and not cue.ambiguous and not cue.posted
-            and form not in _ACTION_ACTS} | CONDEMN_VERBS  # (not نشر, "deployed", a cue only where a post is named)
+            and form not in _ACTION_ACTS} | CONDEMN_VERBS | word_set("documenting_verbs")
+    # (not نشر, "deployed", a cue only where a post is named; who documents a toll reports it, session 32)
     return frozenset(said | {c + form for c in "وف" for form in said})
 
 
@@ -2234,9 +2235,9 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         # "الشرميطي يهدد بالمغادرة بعد تعرضه للاعتداء": the subject suffered the event it speaks of
         return not any(view.words[j] in _SELF_REPORT or view.words[j] in _RESPONSIBILITY
                        or _suffered_by_subject(view.words[j]) for j in range(after, trigger))
-    if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،,"
-                           for j in range(verb + 1, c.ti)):
-        return False
+    if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،," and not (
+            j == c.ti - 1 and view.tokens[j].text in _QUOTE_MARKS) for j in range(verb + 1, c.ti)):
+        return False  # (its name in quotes: 'ووثق "الدفاع المدني السوري" مقتل 23 مدنيا', session 32)
     if verb < c.ti - 3 and all(view.tokens[j].kind == "word" for j in range(verb + 1, c.ti)):
         return False
     if verb <= trigger < c.ti:

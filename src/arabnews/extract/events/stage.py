@@ -107,6 +107,7 @@ PLURAL_CASUALTIES = word_set("plural_casualties")
 CLASHES_WITH = word_set("clashes_with")
 CLASH_INSTRUMENTS = word_set("clash_instruments")
 SPOKESMAN_NOUNS = word_set("spokesman_nouns")
+_TELL_COMPLEMENTIZERS = word_set("self_complementizers")
 #: "By the fire of": the candidate after them is the actor ("برصاص الجيش").
 FIRE_OF = word_set("fire_of")
 #: The sub-event types of an attack on a thing, whose object is its target ("قصفت طائرتان قاعدة عسكرية").
@@ -3206,6 +3207,9 @@ class EventExtractor:
             # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
             aimed = [a for a in d.actors if a["role"] == "actor" and a["start"] < d.start]
             d.actors = [a for a in d.actors if a not in aimed]
+            # who tells of the interception is no side aimed at ("الجيش الإسرائيلي: اعتراض صاروخين أطلقا من لبنان",
+            # "قال الناطق باسم الجيش السوداني إن الدفاعات الأرضية أسقطت 9 مسيرات", session 32)
+            aimed = [a for a in aimed if not self._teller(view, a, d)]
             # a drone or a missile "of" a group ("طائرة مسيرة تابعة لتنظيم داعش") is the group's: its actor
             for owned in d.actors:
                 at = view.token_at(owned["start"]) or 0
@@ -3220,6 +3224,21 @@ class EventExtractor:
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _teller(view: SentenceView, a: dict[str, Any], d: Draft) -> bool:
+        """Does ``a``, a name before the trigger of ``d``, tell of it: a headline's source before its colon
+        ("الجيش الإسرائيلي: اعتراض …"), or the subject of a reporting verb before a bare complementizer ("قال
+        الناطق باسم الجيش السوداني … إن الدفاعات الأرضية أسقطت") (session 32)?"""
+        at, last = view.token_at(a["start"]), view.token_at(a["end"] - 1)
+        if at is None or last is None:
+            return False
+        if last + 1 < d.k and view.tokens[last + 1].text == ":":
+            return True
+        if view.speech is None:
+            view.speech = _speech_tokens(view)
+        return any(view.speech.get(j) for j in range(max(0, at - 8), at)) and \
+            any(view.words[j] in _TELL_COMPLEMENTIZERS for j in range(last + 1, d.k))
 
     @staticmethod
     def _site_place(view: SentenceView, same: Draft, d: Draft, a: dict[str, Any]) -> bool:

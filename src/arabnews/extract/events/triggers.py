@@ -240,7 +240,7 @@ SCHEMA = Record({
     "pretence_cues": Words,
     "robbery_metaphors": Words,
     "clashes_with": Words, "clash_instruments": Words,
-    "own_deed_verbs": Words, "spokesman_nouns": Words, "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
+    "own_deed_verbs": Words, "spokesman_nouns": Words, "documenting_verbs": Words, "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
     "cause_words": Words, "death_causes": Words, "dispersals": Words, "vehicle_nouns": Words, "ramming_words": Words,
