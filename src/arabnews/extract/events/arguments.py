@@ -664,6 +664,16 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
         elif w in _MEMBER_VERBS:
             g = group_at(k + 1, True) or (group_at(k + 2, False) if k + 1 < n and view.words[k + 1] in ("الي", "علي")
                                           else None)
+        elif w in AFFILIATION_OPENERS and w not in _MEMBER_VERBS:
+            # "مسلحين يشتبه في انتمائهم لجماعة نصرة الإسلام والمسلمين … قتلوا": the suspected group, its men as
+            # members (session 32)
+            g = None
+            for j in range(k + 1, min(k + 5, n)):
+                if view.tokens[j].kind != "word":
+                    break
+                g = group_at(j, True) or (group_at(j, False) if view.words[j - 1] in ("الي", "في", "من") else None)
+                if g is not None:
+                    break
         elif c.tj - c.ti == 1 and not c.text.startswith("ال") and view.tokens[k].start == view.tokens[k - 1].end + 1 \
                 and c.start == view.tokens[c.ti].start and not view.words[c.ti].startswith(("ل", "ب")):
             # (not a noun after ل or ب, a genitive or an object: "استهدفوا تجمعا لجنود الجيش الإسرائيلي")
@@ -1128,7 +1138,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         approx = False
         found: Mention | None = None
         k = k1
-        while k < len(view.tokens) and k - k1 <= 4:
+        # (an actor's words between do not count: "قتل مسلحون يشتبه في انتمائهم لتنظيم … 12 مدنيا", session 32)
+        while k < len(view.tokens) and k - k1 - sum(1 for j in range(k1, k) if j in in_actor) <= 4:
             n = number_at(k)
             if n is not None:
                 if n.unit is None or n.unit in PEOPLE_UNITS:
@@ -2008,6 +2019,7 @@ def own_fighters_before(view: SentenceView, trigger: int) -> bool:
     إن قواته اعتقلت …"; session 31)?  Not before a casualty verb, as often a passive ("أكد الجيش أن جنوده قتلوا
     في الاشتباك": they were killed)."""
     k = trigger - 1 - int(view.words[trigger - 1:trigger] == ["قد"])
+    k -= int(k >= 0 and view.tokens[k].text in _QUOTE_MARKS)  # 'إن مقاتلاتها "حيدت" 12 مسلحا' (session 32)
     if k >= 2 and view.words[k] in ("من", "في") and view.words[k - 1] in _ENABLE:
         k -= 2  # "قالت كتائب القسام إن مقاتليها تمكنوا من تفجير دبابة": a masdar after a verb of managing
     elif k >= 2 and view.words[k] in _OWN_DEED_VERBS and not view.words[trigger].startswith("ال"):
