@@ -19,9 +19,11 @@ def _events(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return [(e["subtype"], [(a["role"], a["text"]) for a in e["actors"]]) for e in out]
 
 
-# a clash's two sides after what it is fought with, its day between commas (Libya, Lebanon, Sudan, Somalia); none without "بين" or with no named side
+# a clash's two sides after what it is fought with, its day between commas (Libya, Lebanon, Sudan, Somalia); none
+# without "بين" or with no named side
 @pytest.mark.parametrize(("text", "expected"), [
-    ('اندلعت اشتباكات عنيفة بالأسلحة المتوسطة والثقيلة، مساء الاثنين، بين جهاز دعم الاستقرار واللواء 444 قتال في منطقة عين زارة.',
+    ('اندلعت اشتباكات عنيفة بالأسلحة المتوسطة والثقيلة، مساء الاثنين، بين جهاز دعم الاستقرار واللواء 444 '
+     'قتال في منطقة عين زارة.',
      [(CLASH, [('actor', 'جهاز دعم الاستقرار'), ('actor', 'اللواء 444 قتال')])]),
     ('تجددت الاشتباكات بالأسلحة الرشاشة، ليل الأحد، بين عناصر من حركة فتح وعناصر من حركة حماس في مخيم عين الحلوة.',
      [(CLASH, [('actor', 'حركة فتح'), ('actor', 'حماس')])]),
@@ -40,9 +42,11 @@ def test_clash_sides_after_its_weapons(text: str, expected: list) -> None:
     assert _events(text) == expected
 
 
-# "استهداف" with a definite armed genitive and an indefinite thing hit after it: the genitive did it, the thing is hit (Syria, Lebanon, Somalia, Sudan); not before ب nor a condemnation
+# "استهداف" with a definite armed genitive and an indefinite thing hit after it: the genitive did it, the thing is
+# hit (Syria, Lebanon, Somalia, Sudan); not before ب nor a condemnation
 @pytest.mark.parametrize(("text", "expected"), [
-    ('قتل عنصران من "هيئة تحرير الشام" وأصيب آخرون، إثر استهداف قوات النظام السوري نقطة عسكرية على محور الفوج 46 غربي حلب بصاروخ موجه.',
+    ('قتل عنصران من "هيئة تحرير الشام" وأصيب آخرون، إثر استهداف قوات النظام السوري نقطة عسكرية على محور '
+     'الفوج 46 غربي حلب بصاروخ موجه.',
      [(SHELL, [('actor', 'قوات النظام السوري'), ('target', 'نقطة عسكرية')])]),
     ('أصيب ثلاثة مدنيين جراء استهداف الجيش الإسرائيلي منزلا في بلدة عيتا الشعب.',
      [(SHELL, [('actor', 'الجيش الإسرائيلي'), ('target', 'منزلا')])]),
@@ -63,7 +67,8 @@ def test_targeting_masdar_genitive_agent(text: str, expected: list) -> None:
     assert _events(text) == expected
 
 
-# the speaker's own jets/forces, a spokesman's body after باسم, a force joined after its head word; not the speaker's own dead
+# the speaker's own jets/forces, a spokesman's body after باسم, a force joined after its head word; not the
+# speaker's own dead
 @pytest.mark.parametrize(("text", "expected"), [
     ('قالت وزارة الدفاع التركية إن مقاتلاتها "حيدت" 12 مسلحا من حزب العمال الكردستاني في شمال العراق.',
      [(CLASH, [('actor', 'وزارة الدفاع التركية')])]),
@@ -77,7 +82,8 @@ def test_targeting_masdar_genitive_agent(text: str, expected: list) -> None:
      [(SHELL, [('actor', 'جماعة الحوثي'), ('target', 'سفينة تجارية')])]),
     ('أعلن الناطق باسم كتائب القسام أبو عبيدة استهداف دبابة إسرائيلية في خان يونس.',
      [(SHELL, [('actor', 'كتائب القسام'), ('target', 'دبابة إسرائيلية')])]),
-    ('أعلن الجيش الوطني الصومالي بالتعاون مع قوات بعثة الاتحاد الأفريقي (أتميس) مقتل أكثر من 70 عنصرا من حركة الشباب في عملية عسكرية في منطقة عيل بور.',
+    ('أعلن الجيش الوطني الصومالي بالتعاون مع قوات بعثة الاتحاد الأفريقي (أتميس) مقتل أكثر من 70 عنصرا من '
+     'حركة الشباب في عملية عسكرية في منطقة عيل بور.',
      [(CLASH, [('actor', 'الجيش الوطني الصومالي'), ('actor', 'بعثة الاتحاد الأفريقي'), ('target', 'حركة الشباب')])]),
     ('شنت القوات الأفغانية بمساندة قوات حلف الناتو هجوما على مواقع لحركة طالبان في ولاية هلمند.',
      [(CLASH, [('actor', 'القوات الأفغانية'), ('actor', 'حلف الناتو'), ('target', 'حركة طالبان')])]),
@@ -87,6 +93,20 @@ def test_targeting_masdar_genitive_agent(text: str, expected: list) -> None:
      []),
 ])
 def test_speaker_own_forces_and_spokesmen(text: str, expected: list) -> None:
+    assert _events(text) == expected
+
+
+# a network named in quotes right after its verb tells; a quoted group further on, or a name after "يدعى", does not
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وذكرت شبكة "أن تي في" أن سيارة مفخخة انفجرت أمام مركز الشرطة في غازي عنتاب.',
+     [("remote explosive/landmine/IED", [("target", "الشرطة")])]),
+    ('العراق : مقتل إرهابي تونسي من ابرز خبراء التفخيخ لدى "داعش"', [(CLASH, [("target", "داعش")])]),
+    ('وكانت وزارة العدل الليبية في شهر أفريل 2015 أعلنت اعتراف "دواعش" بقتل الصحفيين، دون الحصول على قرائن '
+     'مادية.', [("attack", [("actor", "دواعش"), ("target", "الصحفيين")])]),
+    ('اعتبرت "هيومن رايتس ووتش" إن حظر المسيرة الاحتجاجية المقررة ليوم غد السبت إحتجاجا على مشروع القانون.',
+     [("peaceful protest", [])]),
+])
+def test_quoted_speakers(text: str, expected: list) -> None:
     assert _events(text) == expected
 
 
@@ -102,7 +122,8 @@ def test_speaker_own_forces_and_spokesmen(text: str, expected: list) -> None:
      [('attack', [('actor', 'قوات النظام'), ('target', '120 مدنيا')])]),
     ('الجيش الإسرائيلي: اعتراض صاروخين أطلقا من لبنان باتجاه الجليل الأعلى ولا إصابات',
      [(SHELL, [])]),
-    ('وقال الناطق الرسمي باسم الجيش السوداني العميد نبيل عبد الله إن الدفاعات الأرضية "أسقطت 9 مسيرات انتحارية" قبل وصولها إلى أهدافها.',
+    ('وقال الناطق الرسمي باسم الجيش السوداني العميد نبيل عبد الله إن الدفاعات الأرضية "أسقطت 9 مسيرات '
+     'انتحارية" قبل وصولها إلى أهدافها.',
      [('suicide bomb', [])]),
     ('اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون باتجاه جازان.',
      [(SHELL, [('actor', 'الحوثيون')])]),
@@ -113,7 +134,8 @@ def test_tellers_are_no_sides(text: str, expected: list) -> None:
 
 # armed men suspected of belonging to a named group: the group (its men as members)
 @pytest.mark.parametrize(("text", "expected"), [
-    ('قال الجيش في بوركينا فاسو يوم الأحد إن مسلحين يشتبه في انتمائهم لجماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة قتلوا ما لا يقل عن 35 مدنيا في هجوم على قافلة إمدادات قرب بلدة جيبو.',
+    ('قال الجيش في بوركينا فاسو يوم الأحد إن مسلحين يشتبه في انتمائهم لجماعة نصرة الإسلام والمسلمين '
+     'المرتبطة بتنظيم القاعدة قتلوا ما لا يقل عن 35 مدنيا في هجوم على قافلة إمدادات قرب بلدة جيبو.',
      [(CLASH, [('actor', 'جماعة نصرة الإسلام والمسلمين'), ('target', 'قافلة إمدادات')])]),
     ('قتل مسلحون يشتبه في انتمائهم لتنظيم الدولة الإسلامية في الصحراء الكبرى 12 مدنيا في النيجر.',
      [('attack', [('actor', 'تنظيم الدولة الإسلامية في الصحراء الكبرى'), ('target', '12 مدنيا')])]),

@@ -2030,6 +2030,10 @@ def own_fighters_before(view: SentenceView, trigger: int) -> bool:
     k = j if view.words[j] in _OWN_FIGHTERS else k
     return k >= 1 and view.words[k] in _OWN_FIGHTERS and view.words[k - 1] in _SELF_COMPLEMENTIZERS \
         and view.words[trigger] not in view.lex.casualties
+#: Heads between a reporting verb and its quoted subject ('وذكرت شبكة "أن تي في"', session 32).
+_QUOTED_HEADS = word_set("quoted_speaker_heads") | word_set("media_names_before") | word_set("media_before")
+#: Verbs of naming spelt as verbs of claiming ('ويدعى "أبو براء العراقي"': no speaker, session 32).
+_NAMING = word_set("naming_verbs")
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
 CONDEMN_VERBS = word_set("condemn_verbs")
 #: Nouns of condemning: who is written before one right before the event condemns it (see :func:`speaker`).
@@ -2248,8 +2252,13 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         return not any(view.words[j] in _SELF_REPORT or view.words[j] in _RESPONSIBILITY
                        or _suffered_by_subject(view.words[j]) for j in range(after, trigger))
     if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،," and not (
-            j == c.ti - 1 and view.tokens[j].text in _QUOTE_MARKS) for j in range(verb + 1, c.ti)):
-        return False  # (its name in quotes: 'ووثق "الدفاع المدني السوري" مقتل 23 مدنيا', session 32)
+            j == c.ti - 1 and view.tokens[j].text in _QUOTE_MARKS and view.words[verb] not in _NAMING
+            and speech[verb] and (j == verb + 1 or (j == verb + 2 and view.words[verb + 1] in _QUOTED_HEADS)))
+            for j in range(verb + 1, c.ti)):
+        # (its name in quotes right after the verb or its head: 'ووثق "الدفاع المدني السوري" مقتل 23 مدنيا', 'وذكرت
+        # شبكة "أن تي في" أن'; not a word's further on: 'من ابرز خبراء التفخيخ لدى "داعش"', nor after a speech act's
+        # noun: 'أعلنت اعتراف "دواعش" بقتل الصحفيين', session 32)
+        return False
     if verb < c.ti - 3 and all(view.tokens[j].kind == "word" for j in range(verb + 1, c.ti)):
         return False
     if verb <= trigger < c.ti:
