@@ -147,6 +147,10 @@ def test_tellers_are_no_sides(text: str, expected: list) -> None:
      [('attack', [('actor', 'مسلحون مجهولون')])]),
     ('اعتقلت الشرطة ثلاثة مسلحين يشتبه في انتمائهم لتنظيم داعش في إسطنبول.',
      [('arrests', [('actor', 'الشرطة'), ('target', 'ثلاثة مسلحين')])]),
+    # (a count right after the group is what they killed: they did it; without one, a passive's victims)
+    ('قتل مسلحون يشتبه في انتمائهم لتنظيم الدولة الإسلامية في الصحراء الكبرى 12 مدنيا في هجوم على قرية قرب '
+     'الحدود.', [("attack", [("actor", "تنظيم الدولة الإسلامية في الصحراء الكبرى")])]),
+    ("قتل مسلحون يشتبه في انتمائهم لتنظيم داعش في غارة جوية على ريف دير الزور.", [(AIR, [("target", "داعش")])]),
 ])
 def test_suspected_group(text: str, expected: list) -> None:
     assert _events(text) == expected

@@ -1789,6 +1789,11 @@ class EventExtractor:
         عناصر من حزب الله" read as the group)?  Their side is hit: the target, not the actor."""
         if c.ti <= 0 or (c.layer not in ("groups", "entities") and c.members is None and not bodies):
             return False  # a named group or organisation, not "ضابط شرطة" (one noun phrase)
+        if c.members is not None and not bodies and any(
+                view.token_at(num.start) == c.tj for num in layers.within("numbers", c.end, view.end)):
+            # "قتل مسلحون يشتبه في انتمائهم لتنظيم الدولة الإسلامية في الصحراء الكبرى 12 مدنيا": a count right after
+            # the men's group is what they killed, they are the verb's subject (session 32)
+            return False
         j = c.ti - 1
         if c.members is None or bodies:  # "قيادي في حزب الله", "عنصر من", "أحد عناصر حزب الله"
             if view.words[j] in GROUP_NAME_HEADS and j > 0:
