@@ -664,6 +664,16 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
         elif w in _MEMBER_VERBS:
             g = group_at(k + 1, True) or (group_at(k + 2, False) if k + 1 < n and view.words[k + 1] in ("الي", "علي")
                                           else None)
+        elif w in AFFILIATION_OPENERS and w not in _MEMBER_VERBS:
+            # "مسلحين يشتبه في انتمائهم لجماعة نصرة الإسلام والمسلمين … قتلوا": the suspected group, its men as
+            # members (session 32)
+            g = None
+            for j in range(k + 1, min(k + 5, n)):
+                if view.tokens[j].kind != "word":
+                    break
+                g = group_at(j, True) or (group_at(j, False) if view.words[j - 1] in ("الي", "في", "من") else None)
+                if g is not None:
+                    break
         elif c.tj - c.ti == 1 and not c.text.startswith("ال") and view.tokens[k].start == view.tokens[k - 1].end + 1 \
                 and c.start == view.tokens[c.ti].start and not view.words[c.ti].startswith(("ل", "ب")):
             # (not a noun after ل or ب, a genitive or an object: "استهدفوا تجمعا لجنود الجيش الإسرائيلي")
@@ -1130,7 +1140,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         approx = False
         found: Mention | None = None
         k = k1
-        while k < len(view.tokens) and k - k1 <= 4:
+        # (an actor's words between do not count: "قتل مسلحون يشتبه في انتمائهم لتنظيم … 12 مدنيا", session 32)
+        while k < len(view.tokens) and k - k1 - sum(1 for j in range(k1, k) if j in in_actor) <= 4:
             n = number_at(k)
             if n is not None:
                 if n.unit is None or n.unit in PEOPLE_UNITS:
@@ -2003,16 +2014,31 @@ _SELF_COMPLEMENTIZERS = word_set("self_complementizers")
 _ENABLE = word_set("enable_verbs")
 
 
+#: Verbs between the speaker's own fighters and a noun trigger of their deed ("أن مقاتلاته شنت غارات", session 32).
+_OWN_DEED_VERBS = word_set("own_deed_verbs")
+
+
 def own_fighters_before(view: SentenceView, trigger: int) -> bool:
     """Is the verb trigger at token ``trigger`` told of the speaker's own fighters right before it, after a bare
     complementizer ("أعلن حزب الله أن مجاهديه استهدفوا …", "قالت كتائب القسام إن مقاتليها فجروا …", "قال الجيش
     إن قواته اعتقلت …"; session 31)?  Not before a casualty verb, as often a passive ("أكد الجيش أن جنوده قتلوا
     في الاشتباك": they were killed)."""
     k = trigger - 1 - int(view.words[trigger - 1:trigger] == ["قد"])
+    k -= int(k >= 0 and view.tokens[k].text in _QUOTE_MARKS)  # 'إن مقاتلاتها "حيدت" 12 مسلحا' (session 32)
     if k >= 2 and view.words[k] in ("من", "في") and view.words[k - 1] in _ENABLE:
         k -= 2  # "قالت كتائب القسام إن مقاتليها تمكنوا من تفجير دبابة": a masdar after a verb of managing
+    elif k >= 2 and view.words[k] in _OWN_DEED_VERBS and not view.words[trigger].startswith("ال"):
+        k -= 1  # "أن مقاتلاته شنت غارات", "إن قواتها دمرت أربع طائرات مسيرة": the noun of their deed (session 32)
+    j = k  # "إن طائراته الحربية قصفت …": its adjectives between (session 32)
+    while j > max(k - 2, 1) and view.words[j].startswith("ال") and view.words[j] not in _OWN_FIGHTERS:
+        j -= 1
+    k = j if view.words[j] in _OWN_FIGHTERS else k
     return k >= 1 and view.words[k] in _OWN_FIGHTERS and view.words[k - 1] in _SELF_COMPLEMENTIZERS \
         and view.words[trigger] not in view.lex.casualties
+#: Heads between a reporting verb and its quoted subject ('وذكرت شبكة "أن تي في"', session 32).
+_QUOTED_HEADS = word_set("quoted_speaker_heads") | word_set("media_names_before") | word_set("media_before")
+#: Verbs of naming spelt as verbs of claiming ('ويدعى "أبو براء العراقي"': no speaker, session 32).
+_NAMING = word_set("naming_verbs")
 #: Verbs of condemning the attribution stage leaves out (their forms are also nouns there: "تدين").
 CONDEMN_VERBS = word_set("condemn_verbs")
 #: Nouns of condemning: who is written before one right before the event condemns it (see :func:`speaker`).
@@ -2106,7 +2132,8 @@ def _speech_forms() -> frozenset[str]:
     cues = claim_lexicon().cues
     said = {form for form, cue in cues.items()
             if cue.kind in _SPEECH_KINDS and not cue.ambiguous and not cue.posted
-            and form not in _ACTION_ACTS} | CONDEMN_VERBS  # (not نشر, "deployed", a cue only where a post is named)
+            and form not in _ACTION_ACTS} | CONDEMN_VERBS | word_set("documenting_verbs")
+    # (not نشر, "deployed", a cue only where a post is named; who documents a toll reports it, session 32)
     return frozenset(said | {c + form for c in "وف" for form in said})
 
 
@@ -2229,8 +2256,13 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         # "الشرميطي يهدد بالمغادرة بعد تعرضه للاعتداء": the subject suffered the event it speaks of
         return not any(view.words[j] in _SELF_REPORT or view.words[j] in _RESPONSIBILITY
                        or _suffered_by_subject(view.words[j]) for j in range(after, trigger))
-    if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،,"
-                           for j in range(verb + 1, c.ti)):
+    if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،," and not (
+            j == c.ti - 1 and view.tokens[j].text in _QUOTE_MARKS and view.words[verb] not in _NAMING
+            and speech[verb] and (j == verb + 1 or (j == verb + 2 and view.words[verb + 1] in _QUOTED_HEADS)))
+            for j in range(verb + 1, c.ti)):
+        # (its name in quotes right after the verb or its head: 'ووثق "الدفاع المدني السوري" مقتل 23 مدنيا', 'وذكرت
+        # شبكة "أن تي في" أن'; not a word's further on: 'من ابرز خبراء التفخيخ لدى "داعش"', nor after a speech act's
+        # noun: 'أعلنت اعتراف "دواعش" بقتل الصحفيين', session 32)
         return False
     if verb < c.ti - 3 and all(view.tokens[j].kind == "word" for j in range(verb + 1, c.ti)):
         return False

@@ -105,6 +105,9 @@ MILITARY_SITES = word_set("military_sites")
 PLURAL_CASUALTIES = word_set("plural_casualties")
 #: Battles nouns whose other side follows "مع" ("معارك مع تنظيم داعش").
 CLASHES_WITH = word_set("clashes_with")
+CLASH_INSTRUMENTS = word_set("clash_instruments")
+SPOKESMAN_NOUNS = word_set("spokesman_nouns")
+_TELL_COMPLEMENTIZERS = word_set("self_complementizers")
 #: "By the fire of": the candidate after them is the actor ("برصاص الجيش").
 FIRE_OF = word_set("fire_of")
 #: The sub-event types of an attack on a thing, whose object is its target ("قصفت طائرتان قاعدة عسكرية").
@@ -1820,6 +1823,11 @@ class EventExtractor:
         عناصر من حزب الله" read as the group)?  Their side is hit: the target, not the actor."""
         if c.ti <= 0 or (c.layer not in ("groups", "entities") and c.members is None and not bodies):
             return False  # a named group or organisation, not "ضابط شرطة" (one noun phrase)
+        if c.members is not None and not bodies and any(
+                view.token_at(num.start) == c.tj for num in layers.within("numbers", c.end, view.end)):
+            # "قتل مسلحون يشتبه في انتمائهم لتنظيم الدولة الإسلامية في الصحراء الكبرى 12 مدنيا": a count right after
+            # the men's group is what they killed, they are the verb's subject (session 32)
+            return False
         j = c.ti - 1
         if c.members is None or bodies:  # "قيادي في حزب الله", "عنصر من", "أحد عناصر حزب الله"
             if view.words[j] in GROUP_NAME_HEADS and j > 0:
@@ -2976,8 +2984,8 @@ class EventExtractor:
         if after is not None and view.clause_of(after.ti) == clause and not (after.instrument and not targets):
             if info is not None and info.pos == "noun":
                 role = "target" if info.genitive == "target" else "actor"
-                if role == "target" and info.lexeme in TARGETING_NOUNS and after.ti == d.kj and \
-                        view.words[after.ti] in INSTRUMENTS:
+                if role == "target" and info.lexeme in TARGETING_NOUNS and after.ti == d.kj and (
+                        view.words[after.ti] in INSTRUMENTS or self._genitive_agent(view, after)):
                     role = "actor"  # "استهداف الطيران الإسرائيلي سيارة": who targets, its object after
             elif passive == "verb" or (info is not None and (info.passive or (
                     info.genitive == "target" and after.layer == "entities" and after.klass == "entity"))):
@@ -3022,6 +3030,13 @@ class EventExtractor:
                 role = "actor"  # "اعتدت حشود غاضبة على رجل": the subject, the target after على
             if not (role == "target" and targets):
                 (actors if role == "actor" else targets).append(after)
+            if role == "actor" and info is not None and info.lexeme in TARGETING_NOUNS and \
+                    self._genitive_agent(view, after) and \
+                    (site := object_site(view, after.tj, clause_end + 1, cands)) is not None:
+                # "إثر استهداف قوات النظام السوري نقطة عسكرية على محور الفوج 46": the masdar's object is hit, what
+                # follows its "على" is where (session 32)
+                targets = [c for c in targets if c.tj <= after.ti] + [site]
+                d.sites.add(site.start)
             if assailant is not None and assailant >= 0 and role == "actor" and not targets:
                 hit = taken_person(assailant + 1) or starting(assailant + 1, 2)
                 if hit is not None:  # "اعتدى الشخص المذكور بالعنف على عون المرور"
@@ -3058,12 +3073,18 @@ class EventExtractor:
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
-            if not before and clause > 0 and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and \
-                    self._claimed(view, d.k):
+            if before and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and self._claimed(view, d.k) and \
+                    (spoken := self._spoken_for(view, before[-1].ti - 1)) is not None and \
+                    (body := starting(spoken + 1, 1)) is not None and body.klass in ("group", "armed", "entity") \
+                    and body.tj <= before[-1].ti:
+                before = [body]  # "أعلن الناطق باسم كتائب القسام أبو عبيدة استهداف": not the spokesman (session 32)
+            if not before and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and self._claimed(view, d.k):
                 # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة": the announcer, the date between commas (s. 31)
-                verb = next((j for j in range(d.k - 1, max(-1, d.k - 12), -1)
+                verb = next((j for j in range(d.k - 1, max(-1, d.k - 16), -1)
                              if any(w in ANNOUNCE_VERBS for w in stems(view.words[j]))), None)
-                subject = starting(verb + 1, 1) if verb is not None else None
+                spoken = self._spoken_for(view, min(d.k - 1, verb + 4)) if verb is not None else None
+                # "أعلن المتحدث العسكري باسم جماعة الحوثي … استهداف": the body he speaks for (session 32)
+                subject = starting(spoken + 1 if spoken is not None else verb + 1, 1) if verb is not None else None
                 if subject is not None and subject.tj <= d.k and subject.klass in ("group", "armed", "entity"):
                     before = [subject]
             if not before and clause > 0 and own and view.words[own[0]] == "من" and (
@@ -3297,6 +3318,9 @@ class EventExtractor:
             # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
             aimed = [a for a in d.actors if a["role"] == "actor" and a["start"] < d.start]
             d.actors = [a for a in d.actors if a not in aimed]
+            # who tells of the interception is no side aimed at ("الجيش الإسرائيلي: اعتراض صاروخين أطلقا من لبنان",
+            # "قال الناطق باسم الجيش السوداني إن الدفاعات الأرضية أسقطت 9 مسيرات", session 32)
+            aimed = [a for a in aimed if not self._teller(view, a, d)]
             # a drone or a missile "of" a group ("طائرة مسيرة تابعة لتنظيم داعش") is the group's: its actor
             for owned in d.actors:
                 at = view.token_at(owned["start"]) or 0
@@ -3313,6 +3337,43 @@ class EventExtractor:
             d.actors = [a for a in d.actors if a["start"] > cue]
 
     @staticmethod
+    def _teller(view: SentenceView, a: dict[str, Any], d: Draft) -> bool:
+        """Does ``a``, a name before the trigger of ``d``, tell of it: a headline's source before its colon
+        ("الجيش الإسرائيلي: اعتراض …"), or the subject of a reporting verb before a bare complementizer ("قال
+        الناطق باسم الجيش السوداني … إن الدفاعات الأرضية أسقطت") (session 32)?"""
+        at, last = view.token_at(a["start"]), view.token_at(a["end"] - 1)
+        if at is None or last is None:
+            return False
+        if last + 1 < d.k and view.tokens[last + 1].text == ":":
+            return True
+        if view.speech is None:
+            view.speech = _speech_tokens(view)
+        return any(view.speech.get(j) for j in range(max(0, at - 8), at)) and \
+            any(view.words[j] in _TELL_COMPLEMENTIZERS for j in range(last + 1, d.k))
+
+    @staticmethod
+    def _site_place(view: SentenceView, same: Draft, d: Draft, a: dict[str, Any]) -> bool:
+        """Is ``a``, an actor of ``d`` merged into ``same``, a name in the place of a site ``same`` hit, between the
+        site and the trigger of ``d``, after a preposition ("استهداف قوات النظام نقطة عسكرية على محور الفوج 46 …
+        بصاروخ موجه": the front, no side; session 32)?"""
+        if a["role"] != "actor" or not any(x["role"] == "actor" for x in same.actors):
+            return False
+        at = view.token_at(a["start"])
+        return at is not None and any(x["role"] == "target" and x["start"] in same.sites and x["end"] <= a["start"]
+                                      for x in same.actors) and a["end"] <= d.start \
+            and any(view.is_word(j, PREPOSITIONS) for j in range(max(0, at - 2), at))
+
+    @staticmethod
+    def _genitive_agent(view: SentenceView, after: Candidate) -> bool:
+        """Is ``after``, a definite armed body or group right after a masdar, its agent because an indefinite thing
+        hit follows it, the masdar's object ("إثر استهداف قوات النظام السوري نقطة عسكرية", "استهداف حركة الشباب
+        قافلة عسكرية": no adjective of a definite name is indefinite, session 32)?"""
+        j = after.tj
+        return after.klass in ("armed", "group") and j < len(view.tokens) and view.tokens[j].kind == "word" \
+            and view.doc.text[after.end:view.tokens[j].start].strip() == "" \
+            and not view.words[j].startswith(("ال", "و", "ف", "ب", "ل")) and hit_noun_at(view, j)
+
+    @staticmethod
     def _clash_between(view: SentenceView, layers: LayerIndex, d: Draft, drafts: list[Draft],
                        dated: set[int]) -> int | None:
         """The token of the "بين" of a clash's two sides when words come between it and the trigger of ``d``: an
@@ -3320,6 +3381,7 @@ class EventExtractor:
         ريف حلب بين …"), no other event's trigger nor a sentence's end; else None (session 30)."""
         places = [(e.start, e.end) for e in layers.within("entities", view.start, view.end) if e.label == "LOC"]
         n = len(view.tokens)
+        armed_with = False  # inside what it is fought with: "بالأسلحة المتوسطة والثقيلة" (session 32)
         for j in range(d.kj, min(n, d.kj + 12)):
             t, w = view.tokens[j], view.words[j]
             if w == "بين":
@@ -3327,9 +3389,15 @@ class EventExtractor:
             if any(o is not d and o.k == j for o in drafts):
                 return None
             if j in dated or t.text in ("،", ","):
+                armed_with = armed_with and j in dated
                 continue
             if t.kind != "word":
                 return None
+            if w[:1] == "ب" and w[1:].removeprefix("ال") in CLASH_INSTRUMENTS:
+                armed_with = True
+                continue
+            if armed_with and (w.startswith(("ال", "وال")) or w == "انواع"):
+                continue  # its adjectives and "أنواع الأسلحة"
             bare = w[1:] if w[:1] in "بو" and w[1:] in PLACE_HEADS else w
             if (j == d.kj and (_indefinite_adjective(view.words[d.k], w) or (
                     w.startswith("ال") and view.words[d.k].startswith("ال")
@@ -3933,12 +4001,25 @@ class EventExtractor:
             j -= 1
         if j >= 0 and view.tokens[j].text in _COMMAS:  # "أعلن الجيش السوداني، الثلاثاء، استعادة السيطرة" (s. 31)
             j = EventExtractor._before_dated(view, j)
-        for i in range(j, max(-1, j - _CLAIM_REACH), -1):
+        spoken = EventExtractor._spoken_for(view, j)
+        for i in range(j, max(-1, j - _CLAIM_REACH - (j - spoken if spoken is not None else 0)), -1):
+            if i == spoken:
+                continue  # "أعلن المتحدث باسم جماعة الحوثي يحيى سريع استهداف": its name and title (session 32)
             if view.tokens[i].kind != "word" or view.words[i] in _NOT_CLAIMS:
                 return False
             if any(w in ANNOUNCE_VERBS for w in stems(view.words[i])):
                 return True
         return False
+
+    @staticmethod
+    def _spoken_for(view: SentenceView, j: int) -> int | None:
+        """The token of the "باسم" of a spokesman's title a few words before token ``j`` ("المتحدث العسكري باسم
+        جماعة الحوثي يحيى سريع"), the body he speaks for after it; else None (session 32)."""
+        for i in range(j, max(0, j - 8), -1):
+            if view.words[i] == "باسم" and any(view.words[x].removeprefix("ال") in SPOKESMAN_NOUNS
+                                               for x in range(max(0, i - 3), i)):
+                return i
+        return None
 
     @staticmethod
     def _before_dated(view: SentenceView, j: int) -> int:
@@ -4323,7 +4404,8 @@ class EventExtractor:
             starts = {a["start"] for a in same.actors}
             if not anaphora:  # (not a word inside a phrase it has: "منزلا لعائلة أبو عودة"; session 31)
                 same.actors += [a for a in d.actors if a["start"] not in starts
-                                and not any(x["start"] <= a["start"] < x["end"] for x in same.actors)]
+                                and not any(x["start"] <= a["start"] < x["end"] for x in same.actors)
+                                and not (view is not None and EventExtractor._site_place(view, same, d, a))]
             same.location = same.location or d.location
             if same.date and same.date.get("inherited") and d.date and not d.date.get("inherited") and not (
                     view is not None and since_started(view, d.k)):  # (no campaign's start: session 31)

@@ -20,6 +20,7 @@ from .arguments import (
     SentenceView,
     _speech_tokens,
     location,
+    own_fighters_before,
     stems,
 )
 from .dateline import across_border
@@ -42,6 +43,8 @@ RESPONSIBILITY = word_set("responsibility")
 SUBJECT_BEFORE_VERB = word_set("subject_before_verb")
 #: The event types a joined force takes part in (also a joint arrest).
 _JOINT_TYPES = VIOLENT_TYPES | {"strategic developments"}
+#: The heads of a force's name ("قوات", "وحدات"), before the name the groups layer reads.
+_FORCE_HEADS = word_set("force_heads")
 #: The preposition after a joining word ("بالتعاون مع", "بدعم من").
 _LINK_PREPOSITIONS = frozenset({"مع", "من"})
 
@@ -154,6 +157,8 @@ def joint_actors(view: SentenceView, d: Any, cands: list[Candidate], drafts: lis
         comma = j > 0 and view.tokens[j - 1].text in ("،", ",")
         subject = next((c for c in cands if (c.tj == j or (comma and c.tj == j - 1)) and not c.attributive), None)
         at = j + 1 + int(view.is_word(j + 1, _LINK_PREPOSITIONS))
+        # (its force head may lie outside the name: "بالتعاون مع قوات بعثة الاتحاد الأفريقي (أتميس)", session 32)
+        at += int(view.is_word(at, _FORCE_HEADS) and not any(c.ti == at for c in cands))
         joined = next((c for c in cands if c.ti == at and c is not subject), None)
         if subject is None or joined is None or joined.klass not in ("group", "armed", "entity") or \
                 subject.klass not in ("group", "armed", "entity"):
@@ -238,6 +243,8 @@ def source_not_actor(view: SentenceView, d: Any, reported: dict[str, Any] | None
     k = view.token_at(hi - 1)
     if k is not None and any(view.words[j] in SELF_REPORT for j in range(k + 1, d.k)):
         return
+    if k is not None and d.k > k and own_fighters_before(view, d.k):
+        return  # "قال المتحدث باسم الجيش السوداني إن قواته استعادت …": its own forces' deed (session 32)
     if k is not None and any(view.is_word(j, RESPONSIBILITY) for j in range(k + 1, k + 3)):
         return  # a claim: "أعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم"'s group did it
     d.actors = [a for a in d.actors if a not in inner]
