@@ -233,3 +233,14 @@ def test_air_defences_are_an_anaphor_of_the_force(nlp):
 def test_a_force_by_its_nisba_speaks_too(nlp):
     assert groups(nlp, "وقال الجيش الكونغولي إن الدفاعات الجوية أسقطت مسيرة للمتمردين.") == [
         ("الجيش الكونغولي", "state-forces-cd"), ("الدفاعات الجوية", "state-forces-cd")]
+
+
+def test_unit_with_its_arm_after_a_place_noun_stays_a_unit(nlp) -> None:
+    """"مقر الفرقة 22 مشاة": a unit named with its arm is a living one (its headquarters is hit), unlike "محور
+    الفوج 46" (a front named after a unit) — merged session 32."""
+    text = "استهدفت طائرة مسيرة تابعة للدعم السريع مقر الفرقة 22 مشاة في بابنوسة."
+    groups = [(g.text, g.id.startswith("disc-")) for g in nlp(text, reference_date=REF).groups]
+    assert groups == [("دعم السريع", False), ("الفرقة 22 مشاة", True)]
+    assert text.index("الفرقة 22 مشاة") == nlp(text, reference_date=REF).groups[1].start
+    front = nlp("قصفت قوات النظام نقطة على محور الفوج 46 غربي حلب.", reference_date=REF)
+    assert [g.text for g in front.groups] == ["قوات النظام"]

@@ -38,7 +38,7 @@ def test_every_name_holds_an_anchor() -> None:
     assert anchors is not None
     assert [a for a, _ in anchors][:2] == ["اليوم", "24"]
     name = outlets._patterns()[0]
-    for a, walks in anchors:
+    for _a, walks in anchors:
         assert walks and all(k >= 0 for k, _ in walks)
     # a name after a head is still an outlet, its number no number
     doc = arabnews.analyze("وقالت صحيفة اليوم السابع إن 12 شخصا أصيبوا، بحسب قناة 218 الليبية.",

@@ -2246,7 +2246,11 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if protest or announced:  # a protest's caller or announcer, a deed's announcer, is in it
         speech = {k: v for k, v in speech.items()
                   if (v or not protest) and not any(w in _ANNOUNCE for w in stems(view.words[k]))}
-    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 7), -1) if k in speech), None)
+    # a name in brackets after the subject ("ووثق "الدفاع المدني السوري" (الخوذ البيضاء) مقتل"): its quotes and
+    # brackets are no words
+    bracketed = 0 < c.ti and view.tokens[c.ti - 1].text == "(" and c.tj < len(view.tokens) \
+        and view.tokens[c.tj].text == ")"
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - (10 if bracketed else 7)), -1) if k in speech), None)
     if verb is None:
         # before its verb, a subject tells of the event only with a report or a condemnation ("منظمة التعاون
         # الإسلامي تدين الهجوم"), not another speech act ("الشرميطي يهدد بالمغادرة بعد تعرضه للاعتداء")
@@ -2259,7 +2263,9 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if any(view.tokens[j].kind != "word" and view.tokens[j].text not in "،," and not (
             j == c.ti - 1 and view.tokens[j].text in _QUOTE_MARKS and view.words[verb] not in _NAMING
             and speech[verb] and (j == verb + 1 or (j == verb + 2 and view.words[verb + 1] in _QUOTED_HEADS)))
+            and not (bracketed and (j == c.ti - 1 or view.tokens[j].text in _QUOTE_MARKS))
             for j in range(verb + 1, c.ti)):
+        # (nor the subject's name in brackets after it: 'ووثق الدفاع المدني السوري (الخوذ البيضاء) مقتل 23 مدنيا')
         # (its name in quotes right after the verb or its head: 'ووثق "الدفاع المدني السوري" مقتل 23 مدنيا', 'وذكرت
         # شبكة "أن تي في" أن'; not a word's further on: 'من ابرز خبراء التفخيخ لدى "داعش"', nor after a speech act's
         # noun: 'أعلنت اعتراف "دواعش" بقتل الصحفيين', session 32)

@@ -1155,9 +1155,11 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
         prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
         if prev and (prev.group("w") in lex.rank_context or prev.group("w") in lex.unit_not_before):
             continue
-        if prev and not m.group("pre").endswith("ل") and any(
+        if prev and not m.group("pre").endswith("ل") and not lex.unit_arm_re.match(folded, e, hi) and any(
                 not split.article and split.stem in lex.unit_place_nouns for split in clitic_splits(prev.group("w"))):
-            continue  # "على محور الفوج 46": the front named after the unit, a place ("قاعدة للواء 93": the unit's)
+            # "على محور الفوج 46": the front named after the unit, a place ("قاعدة للواء 93": the unit's; "مقر الفرقة
+            # 22 مشاة": a unit with its arm is a living one, its headquarters hit)
+            continue
         if m.group("num")[:1].isdigit():
             if len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20"):
                 continue  # "الفوج 2017": a year's class
