@@ -189,3 +189,31 @@ def test_masdar_object_offsets() -> None:
     assert (actor["role"], actor["group_id"]) == ("actor", "al-shabaab")
     assert (target["role"], target["layer"]) == ("target", "text")
     assert text[target["start"]:target["end"]] == "قافلة عسكرية"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اتهمت منظمة العفو الدولية القوات الحكومية الإثيوبية بقتل عشرات المدنيين في بلدة مراوي بإقليم أمهرة مطلع "
+     "فبراير الماضي، في أعقاب اشتباكات مع ميليشيا فانو.",
+     [("مراوي", "أمهرة"), ("مراوي", "أمهرة")]),
+    ("قتل مدنيان في قرية بوراي بولاية النيل الأزرق، إثر اشتباكات بين الجيش والحركة الشعبية.",
+     [("بوراي", "النيل الأزرق")]),
+    ("زار الوزير تونس والجزائر، وسط اشتباكات في ليبيا.", [("ليبيا", None)]),
+])
+def test_event_after_town_in_region_keeps_the_town(text: str, expected: list) -> None:
+    """An event whose clause names no place takes the town before it with its region as ``within``, not the
+    region alone (ent32's regions made "أمهرة" a place; merged session 32)."""
+    events = arabnews.analyze(text, reference_date="2024-03-10").to_dict()["events"]
+    got = [((e["location"] or {}).get("text"), ((e["location"] or {}).get("within") or {}).get("text"))
+           for e in events]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قام شابان بالاعتداء على عون حرس.", [("attack", [("actor", "شابان"), ("target", "عون حرس")])]),
+    ("قامت امرأتان بالاعتداء على ممرضة.", [("attack", [("actor", "امرأتان"), ("target", "ممرضة")])]),
+    ("قام شبان بالاعتداء على عون أمن.", [("mob violence", [("actor", "شبان"), ("target", "عون أمن")])]),
+    ("أصيب شابان في هجوم مسلح على مقهى.", [("attack", [("target", "مقهى")])]),
+])
+def test_person_subject_of_qama_is_the_doer(text: str, expected: list) -> None:
+    """"قام + person + بـ act": the person did it (the dual is no PER since ent32: the events layer reads it)."""
+    assert _events(text) == expected

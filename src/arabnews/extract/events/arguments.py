@@ -1724,9 +1724,28 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
     entities = [p for p in places if p.layer == "entities"] or places
     before = [p for p in entities if p.end <= trigger]
     best = before[-1] if before else entities[0]
+    if len(before) > 1 and (town := _contained(view, before[-2], best)) is not None:
+        # "في بلدة مراوي بإقليم أمهرة …، في أعقاب اشتباكات": the town, within its region (merged session 32)
+        return town
     if (there := _located(view, best, places)) is not best:
         return _with_reference(there, best)  # "شهدت مدينة الزاوية غرب العاصمة طرابلس، مساء الأربعاء، اشتباكات"
     return best.to_dict()
+
+
+def _contained(view: SentenceView, town: Place, region: Place) -> dict[str, Any] | None:
+    """``town`` with ``region`` as its ``within`` when the region's head and name follow the town right after a
+    preposition ("مراوي بإقليم أمهرة", "غوما في إقليم شمال كيفو"), the region's head of a lower rank; else None."""
+    i, j = view.token_at(town.end - 1), view.token_at(region.start)
+    if i is None or j is None or not 1 <= j - i - 1 <= 2 or town.text == region.text:
+        return None
+    rank = _head_rank(view, region.start)
+    own = _head_rank(view, town.start)
+    first = view.words[i + 1]
+    if rank is None or (own is not None and own <= rank) or not (first == "في" or first.startswith("ب")):
+        return None
+    out = town.to_dict()
+    out["within"] = region.to_dict()
+    return out
 
 
 def _with_reference(place: Place, reference: Place) -> dict[str, Any]:

@@ -502,6 +502,16 @@ CRITICISM_SETTING_KINDS = word_set("criticism_setting_kinds")
 #: and the verbs of "قام به" ("الهجوم الذي قام به مسلحون").
 PERPETRATED = word_set("perpetration_verbs")
 PERPETRATED_WITH_BI = word_set("perpetration_with_bi")
+
+
+def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
+    """Is the person ``c`` the subject of "قام" right before the act ``d`` written with ب ("قام شابان بالاعتداء على
+    عون حرس", "قامت امرأتان بطعن ممرضة"): its doer, though a person noun is most often a victim (merged session 32:
+    the dual is no PER any more)?"""
+    if c.ti < 1 or c.tj != d.k or not view.words[d.k].startswith("ب"):
+        return False
+    verb = view.words[c.ti - 1]
+    return verb in PERPETRATED_WITH_BI or (verb[:1] in "وف" and verb[1:] in PERPETRATED_WITH_BI)
 #: Verbs of claiming an attack ("تبناها"): a few words after the trigger, their subject is its actor (session 27).
 CLAIM_VERBS = word_set("claim_verbs")
 #: How many words after the trigger a claim verb may stand (a perpetration verb: in its clause).
@@ -3065,7 +3075,8 @@ class EventExtractor:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
                       and c not in targets and c not in actors
-                      and (protest or suffered or c.klass not in ("civilian", "people")) and not denier(view, c.ti)]
+                      and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d))
+                      and not denier(view, c.ti)]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
