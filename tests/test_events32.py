@@ -217,3 +217,16 @@ def test_event_after_town_in_region_keeps_the_town(text: str, expected: list) ->
 def test_person_subject_of_qama_is_the_doer(text: str, expected: list) -> None:
     """"قام + person + بـ act": the person did it (the dual is no PER since ent32: the events layer reads it)."""
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال التلفزيون الرسمي السعودي إن سبعة مدنيين قتلوا بعد سقوط مقذوفات أطلقها المسلحون الحوثيون في اليمن على "
+     "مدينة نجران.", [(SHELL, [("actor", "الحوثيون")])]),
+    ("قصف المتمردون الحوثيون أحياء سكنية في تعز.", [(SHELL, [("actor", "الحوثيون")])]),
+    ("هاجم المسلحون الحوثيين في تعز.", [(CLASH, [("actor", "المسلحون"), ("target", "الحوثيين")])]),
+    ("اشتبك الجنود مع المسلحين الحوثيين في صعدة.", [(CLASH, [("actor", "الجنود"), ("target", "الحوثيين")])]),
+])
+def test_definite_armed_noun_with_group_nisba(text: str, expected: list) -> None:
+    """"المسلحون الحوثيون": the group (its men as members), not armed men fighting the Houthis; the object's case
+    ("الحوثيين") stays the object (merged session 32, ANT dev 1815)."""
+    assert _events(text) == expected

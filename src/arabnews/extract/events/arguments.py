@@ -681,6 +681,12 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
             # "وقتل مسلحون حوثيون ثلاثة جنود", "مقاتلو الشباب"); not after a definite one, whose object it may be
             # ("استهدفت المدفعية داعش"; session 31)
             g = group_at(k, False)
+        elif c.tj - c.ti == 1 and c.text.startswith("ال") and view.tokens[k].start == view.tokens[k - 1].end + 1 \
+                and view.tokens[k].kind == "word" and w.startswith("ال") and last.endswith("ون") and w.endswith("يون"):
+            # a definite plural armed noun and the group's nisba, both nominative (the subject): "أطلقها المسلحون
+            # الحوثيون", "قصف المتمردون الحوثيون"; not "هاجم المسلحون الحوثيين" (the object) (merged session 32)
+            g = group_at(k, False)
+            g = g if g is not None and g.tj == k + 1 else None
         else:
             continue
         if g is None or id(g) in groups:
