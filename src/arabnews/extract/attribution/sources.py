@@ -734,10 +734,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         return _phrase(toks, i, _missed_name_end(toks, i, j, cut, lex), "person")
     if head == "organisation":
         j = _np_end(toks, i, cut, 6, lex)
-        named = next((k for k in range(i + 2, j) if _people_object("ال", toks[k].text, lex)
-                      and any(m.end == toks[k - 1].end for m in mentions.inside(toks[i].start, toks[k - 1].end))),
-                     None)  # the object after the name: "واتهمت حركة حماس المستوطنين بأنهم …" (session 32b)
-        return _phrase(toks, i, named if named is not None else j, "organisation")
+        accused = next((k for k in range(i + 2, j) if _people_object("ال", toks[k].text, lex)
+                        and any(m.end == toks[k - 1].end for m in mentions.inside(toks[i].start, toks[k - 1].end))),
+                       None)  # the object after the name: "واتهمت حركة حماس المستوطنين بأنهم …" (session 32b)
+        return _phrase(toks, i, accused if accused is not None else j, "organisation")
     if head == "media":
         nxt = toks[i + 1] if i + 1 < cut else None
         if _strip_conj(word) in _ADJECTIVE_MEDIA and (nxt is None or not _is_adj(nxt, False, lex)):

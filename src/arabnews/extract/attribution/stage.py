@@ -1641,9 +1641,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 # the adjectives of its name and where it stands ("صحيفة لوبوان الفرنسية"; session 30b)
                 src = institution_completed(src, words(folded, src.end, min(len(folded), src.end + 120)), folded,
                                             f.mentions, lex, _WITH_B_EVENTS)
-            verb = told.get((cs, ce))
-            if verb is not None and it.kind == "source" and it.start >= ce and src is not None:
-                at, v_it, v_src = verb
+            teller = told.get((cs, ce))
+            if teller is not None and it.kind == "source" and it.start >= ce and src is not None:
+                at, v_it, v_src = teller
                 if src.type == "media" and v_it.via is None and (v_src.start, v_src.end) != (src.start, src.end):
                     # "قال فلان إن …، وفق ما نقلته وكالة رويترز": the outlet relays the verb's speaker, no second claim
                     v_it.via = src
