@@ -114,7 +114,9 @@ OUTLETS = [
 @pytest.mark.parametrize(("text", "speaker", "kind"), OUTLETS)
 def test_outlet_names(nlp: Pipeline, text: str, speaker: str, kind: str) -> None:
     found = [c for c in claims(nlp, text) if c[0] != "direct"]
-    assert [(c[3], c[4]) for c in found][-1:] == [(speaker, kind)]
+    vias = [(q.source["via"]["text"], q.source["via"]["source_type"]) for q in nlp(text).layers["quotes"]
+            if q.source and "via" in q.source]  # a trailing outlet of a verb's claim is its via (session 32b)
+    assert (vias or [(c[3], c[4]) for c in found])[-1:] == [(speaker, kind)]
 
 
 CAMPAIGNS = [

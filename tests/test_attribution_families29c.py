@@ -113,7 +113,7 @@ def test_text_of_a_document_carries_no_speaker(nlp: Pipeline) -> None:
     text = ("وأكدت إدارة السجن أن السجن يؤمن خدماته للمساجين، وفق نص البيان. "
             "وأضافت أنه وقع تمكين كل سجين من سقف لا يتجاوز 10 علب.")
     assert [(c[0], c[2], c[3]) for c in _claims(nlp, text)] == [
-        ("indirect", "أكدت", "إدارة السجن"), ("source", "وفق", "نص البيان"), ("indirect", "أضافت", "إدارة السجن")]
+        ("indirect", "أكدت", "إدارة السجن"), ("indirect", "أضافت", "إدارة السجن")]  # (نص البيان: the tail, 32b)
 
 
 @pytest.mark.parametrize("text, cue, source, content", [

@@ -168,6 +168,9 @@ class Mentions:
         self.periods = {s: e for s, e in (doc.to_normalized(d.start, d.end) for d in doc.dates
                                           if isinstance(d, DateSpan) and d.mod and d.type == "DATE")
                         if len(words := folded[s:e].split()) > 1 and words[1] not in _TIME}
+        # every date or time of the dates layer, folded start → end: when a statement was made, between its speaker
+        # and what it says ("وأعلن الجيش، في وقت متأخر من مساء الجمعة، مقتل …"; session 32b)
+        self.times = dict(doc.to_normalized(d.start, d.end) for d in doc.dates if isinstance(d, DateSpan))
 
     def name_part(self, tok: Tok) -> bool:
         """Is ``tok`` a word of a name that folds as a preposition ("علي" of "محمد علي", folded as "على")?"""
@@ -259,12 +262,18 @@ def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
     if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers or lex.head(w) == "media" or w in _DEMONSTRATIVES:
         return False  # (not a demonstrative, the object's: "ونفى مصدر أمني هذه المعلومات"; not an outlet's head:
         # "مصدر أمني مراسلة الجوهرة" writes لمراسلة without its ل)
-    if w.startswith("ال") != definite:
+    if w.startswith("ال") != definite and not (not definite and _folded_alif_lam(w)):
         return False
     if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents  # "لوزارة", "بمصادر"
                          or (w[1] == "ل" and (lex.head("ا" + w[1:]) or lex.head("ال" + w[1:])))):
         return False  # (and ل + الـ: "للمنظمة", "للجنة")
     return w.endswith(_ADJ_ENDINGS)
+
+
+def _folded_alif_lam(word: str) -> bool:
+    """Is ``word`` an indefinite nisba whose أل/إل folds as the article ("ألماني" → "الماني", "ألمانية")?  It is an
+    adjective of an indefinite head: "قال مسؤول ألماني" (session 32b)."""
+    return word in nisba_adjectives() or (word.endswith("يه") and word[:-1] in nisba_adjectives())
 
 
 def issuing(word: str) -> bool:
@@ -303,6 +312,8 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
         prev = toks[j - 1].text if j > i else ""
         if count and w in _DEMONSTRATIVES and (prev.startswith("ال") or toks[j - 1].text in MARKS):
             break  # the object: "ونفت الحكومة الإثيوبية هذه الاتهامات" (not "رئيس هذه اللجنة")
+        if count and _people_object(prev, w, lex):
+            break  # the object: "واتهمت الشرطة المتظاهرين بأنهم …" (session 32b)
         if count and prev.startswith("ال") and w.startswith("ال") and not (
                 w.endswith(("ي", "يه", "ين", "يون")) or w.startswith("الم")) and not (
                 w in _ROLE_ADJECTIVES and (j + 1 >= cut or toks[j + 1].text not in _TIME)):
@@ -311,6 +322,19 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
         j += 1
         last = j
     return last
+
+
+def _people_object(prev: str, w: str, lex: Lexicon) -> bool:
+    """Is the definite plural (or dual) ``w`` of ين/ون the object after the singular ``prev``, not its adjective?
+    A masculine plural cannot agree with an institution ("واتهمت الشرطة المتظاهرين", "اتهم الجيش المسلحين"), a
+    singular role ("وحذر الوزير المواطنين") or a singular adjective ("اتهمت الحكومة السورية المعارضين");
+    after a plural it may ("الصحفيين التونسيين", "البحارة المحتجزين")."""
+    if not (w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) > 6 and prev.startswith("ال")):
+        return False
+    bare = prev[2:]
+    if not bare or lex.head(bare) in ("organisation", "person"):
+        return True
+    return prev.endswith(("ي", "يه")) and not prev.endswith(("يي", "ييه")) and len(bare) > 3
 
 
 def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mentions | None = None) -> int:
@@ -709,7 +733,11 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
         return _phrase(toks, i, _missed_name_end(toks, i, j, cut, lex), "person")
     if head == "organisation":
-        return _phrase(toks, i, _np_end(toks, i, cut, 6, lex), "organisation")
+        j = _np_end(toks, i, cut, 6, lex)
+        accused = next((k for k in range(i + 2, j) if _people_object("ال", toks[k].text, lex)
+                        and any(m.end == toks[k - 1].end for m in mentions.inside(toks[i].start, toks[k - 1].end))),
+                       None)  # the object after the name: "واتهمت حركة حماس المستوطنين بأنهم …" (session 32b)
+        return _phrase(toks, i, accused if accused is not None else j, "organisation")
     if head == "media":
         nxt = toks[i + 1] if i + 1 < cut else None
         if _strip_conj(word) in _ADJECTIVE_MEDIA and (nxt is None or not _is_adj(nxt, False, lex)):
@@ -1144,6 +1172,24 @@ def _reporter_named(toks: list[Tok], said: int, after: int, mentions: Mentions, 
     return 2 <= k - after <= _NAME_WORDS and toks[k].text in COMMAS and not any(
         lex.head(t.text) is not None or t.text in lex.cues or t.text in _NP_STOPS for t in toks[after:k]) \
         and not toks[after].text.startswith("ال")
+
+
+def after_time(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: Lexicon) -> int:
+    """The index after when a statement was made as the dates layer reads it, set off by commas or after "في",
+    between a speaker and its verbal noun ("وأعلن الجيش، في وقت متأخر من مساء الجمعة، مقتل …", "أعلنت الشرطة، ظهر
+    الجمعة، اعتقال …"), and after where it was said (:func:`after_where_said`), or ``i`` (session 32b)."""
+    j = i
+    while True:
+        k = j
+        while k < len(toks) and toks[k].text in COMMAS:
+            k += 1
+        if k + 1 < len(toks) and toks[k].text == "في" and toks[k + 1].start in mentions.times:
+            k += 1
+        end = mentions.times.get(toks[k].start) if k < len(toks) else None
+        if end is None:
+            return j
+        k = next((n for n in range(k, len(toks)) if toks[n].start >= end), len(toks))
+        j = after_where_said(toks, k, folded, lex)
 
 
 def _after_said_in(toks: list[Tok], i: int) -> int:

@@ -39,6 +39,7 @@ from .sources import (
     Mentions,
     Source,
     after_relative,
+    after_time,
     after_where_said,
     headed_by_preposition,
     in_outlet_name,
@@ -608,7 +609,7 @@ class _Finder:
         k = next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks))
         if src.type in ("organisation", "media", "group"):
             k = _past_acronym(toks, k)  # 'أفادت وكالة الأنباء الفلسطينية "وفا" باستشهاد …', "(سانا)"
-        k = after_where_said(toks, k, self.folded, lex)
+        k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
         if _lemma_key(cue.lemma) in _MASDAR_PREP_VERBS:
             if k >= len(toks) or toks[k].text not in cue.preps:
@@ -688,7 +689,7 @@ class _Finder:
             # the accused named after the accuser's: "واتهمت حركة حماس إسرائيل" → "حركة حماس"
             src = Source(src.start, _last_space_end(self.folded, src.start, named[-1].start), src.layer, src.type)
         k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
-        k = after_where_said(toks, k, self.folded, lex)
+        k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
         while k < b and toks[k].text in COMMAS:
             k += 1
         if k >= b or not toks[k].is_word:
@@ -1627,6 +1628,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         claims.sort(key=lambda c: (c[0], c[2].start))
         seen: set[tuple[int, int, int]] = set()
         spoken: dict[tuple[int, int, tuple[int, int] | None], tuple[int, _Item]] = {}  # one claim of a text per speaker
+        # the claims of a verb with a speaker, by their span: a trailing source phrase of the same words is how the
+        # text came (session 32b)
+        told: dict[tuple[int, int], tuple[int, _Item, Source]] = {}
         for cs, ce, it, src in claims:
             done = (cs, ce, it.start)
             if done in seen:
@@ -1637,6 +1641,19 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 # the adjectives of its name and where it stands ("صحيفة لوبوان الفرنسية"; session 30b)
                 src = institution_completed(src, words(folded, src.end, min(len(folded), src.end + 120)), folded,
                                             f.mentions, lex, _WITH_B_EVENTS)
+            teller = told.get((cs, ce))
+            if teller is not None and it.kind == "source" and it.start >= ce and src is not None:
+                at, v_it, v_src = teller
+                if src.type == "media" and v_it.via is None and (v_src.start, v_src.end) != (src.start, src.end):
+                    # "قال فلان إن …، وفق ما نقلته وكالة رويترز": the outlet relays the verb's speaker, no second claim
+                    v_it.via = src
+                    out[at] = _span(doc, f.past_dateline(cs, ce, lo), ce, v_it, v_src, region.part)
+                    continue
+                if it.document_text and v_it.tail is None:
+                    # "وأكدت الوزارة أن …، وفق نص البيان": the speaker's own text, its tail
+                    v_it.tail = it
+                    out[at] = _span(doc, f.past_dateline(cs, ce, lo), ce, v_it, v_src, region.part)
+                    continue
             spoken_key = (cs, ce, None if src is None else (src.start, src.end))
             other = spoken.get(spoken_key)
             if other is not None:
@@ -1645,6 +1662,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     spoken[spoken_key] = (other[0], it)
                 continue
             spoken[spoken_key] = (len(out), it)
+            if it.kind != "source" and src is not None and it.quote is None:
+                told.setdefault((cs, ce), (len(out), it, src))
             out.append(_span(doc, f.past_dateline(cs, ce, lo), ce, it, src, region.part))
     _same_sources(doc, lex, out)
     return out
