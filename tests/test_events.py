@@ -200,7 +200,7 @@ CASES = [
     ('قُتل 7 أشخاص في مدينة حلب.',
      'قُتل', 'violence against civilians', 'attack', {'target': '7 أشخاص', 'location': 'حلب', 'fatalities': 7}),
     ('قتل 10 عناصر من قوات النظام في ريف اللاذقية.',
-     'قتل', 'battles', 'armed clash', {'target': '10 عناصر', 'location': 'اللاذقية', 'fatalities': 10}),
+     'قتل', 'battles', 'armed clash', {'target': 'قوات النظام', 'location': 'اللاذقية', 'fatalities': 10}),
     ('لقي 12 مدنيا مصرعهم جراء قصف مدفعي على بلدة معرة النعمان.',
      'قصف مدفعي', 'explosions/remote violence', 'shelling/artillery/missile attack',
      {'location': 'معرة النعمان', 'fatalities': 12}),

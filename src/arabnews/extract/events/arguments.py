@@ -203,6 +203,8 @@ class SentenceView:
         self.brackets: list[tuple[int, int]] | None = None
         #: the tokens that are reporting or speech-act verbs (see :func:`speaker`), read at its first event
         self.speech: dict[int, bool] | None = None
+        #: the tokens a number starts at, set by the events stage when it reads the sentence (session 32)
+        self.counts: frozenset[int] = frozenset()
 
     #: The clauses (read when first asked for: most sentences with a trigger word are ruled out before):
     #: each token's clause, the result clauses, each clause's first and last token, whether the sentence is
@@ -2053,13 +2055,18 @@ def own_fighters_before(view: SentenceView, trigger: int) -> bool:
     if k >= 2 and view.words[k] in ("من", "في") and view.words[k - 1] in _ENABLE:
         k -= 2  # "قالت كتائب القسام إن مقاتليها تمكنوا من تفجير دبابة": a masdar after a verb of managing
     elif k >= 2 and view.words[k] in _OWN_DEED_VERBS and not view.words[trigger].startswith("ال"):
-        k -= 1  # "أن مقاتلاته شنت غارات", "إن قواتها دمرت أربع طائرات مسيرة": the noun of their deed (session 32)
+        k -= 1  # "أن مقاتلاته شنت غارات", "إن قواتها دمرت طائرات مسيرة": the noun of their deed (session 32)
+    elif k >= 3 and k in view.counts and view.words[k - 1] in _OWN_DEED_VERBS and \
+            not view.words[trigger].startswith("ال"):
+        k -= 2  # "إن قواتها دمرت أربع طائرات مسيرة", "أن طائراته شنت 20 غارة": its count between (session 32)
     j = k  # "إن طائراته الحربية قصفت …": its adjectives between (session 32)
     while j > max(k - 2, 1) and view.words[j].startswith("ال") and view.words[j] not in _OWN_FIGHTERS:
         j -= 1
     k = j if view.words[j] in _OWN_FIGHTERS else k
+    # (a casualty verb only with its count right after: "إن قواتها قتلت 20 مسلحا"; "أن جنوده قتلوا في الاشتباك"
+    # were killed)
     return k >= 1 and view.words[k] in _OWN_FIGHTERS and view.words[k - 1] in _SELF_COMPLEMENTIZERS \
-        and view.words[trigger] not in view.lex.casualties
+        and (view.words[trigger] not in view.lex.casualties or trigger + 1 in view.counts)
 #: Heads between a reporting verb and its quoted subject ('وذكرت شبكة "أن تي في"', session 32).
 _QUOTED_HEADS = word_set("quoted_speaker_heads") | word_set("media_names_before") | word_set("media_before")
 #: Verbs of naming spelt as verbs of claiming ('ويدعى "أبو براء العراقي"': no speaker, session 32).

@@ -295,6 +295,8 @@ LAUNCHER_NOUNS = word_set("launcher_nouns")
 #: How far before a weapon the verb that destroys it may be (see EventExtractor._destroyed_weapon).
 DESTROY_REACH = 4
 PROJECTILE_LAUNCH = word_set("projectile_launch")
+#: Verbs a subject stands right before, their object two commas on ("أطلقت، ليلة الأحد، أربعة مقذوفات"; session 32).
+_DEED_BEFORE_DATE = PROJECTILE_LAUNCH | word_set("own_deed_verbs")
 PROJECTILE_FALL = word_set("projectile_fall")
 #: How far before projectiles their verb of launching may be (see EventExtractor._projectiles_fired).
 PROJECTILE_REACH = 10
@@ -536,6 +538,10 @@ ANIMALS = word_set("animals")
 SLAUGHTERS = word_set("slaughter_lexemes")
 #: Relative pronouns (folded): a verb with an object pronoun after one has its antecedent as object.
 RELATIVES = word_set("relative_pronouns")
+#: Verbs of naming: the name after them glosses the noun before (folded, session 32).
+NAMING_VERBS = word_set("naming_verbs")
+#: Words of leading that make the noun after them the leader of the doers ("بقيادة أمير محلي"; folded, session 32).
+LEADER_LINKS = word_set("leader_links")
 #: Words that tie a later crime to the one arrested (an accusation, a relative pronoun, a suspect, a verb of doing).
 _TIES = CHARGED_LINKS | RELATIVES | SUSPECTS | PERPETRATORS | _DOING
 #: Takings of territory, and what their object must be to be territory ("تسيطر على مطار طرابلس"), after a quantifier.
@@ -1158,6 +1164,8 @@ class EventExtractor:
                   names: dict[str, Any], before: _TextBefore) -> list[Draft]:
         lex = self.lex
         idioms = view.matches(lex.idiom_re)
+        view.counts = frozenset(k for n in layers.within("numbers", view.start, view.end)
+                                if (k := view.token_at(n.start)) is not None)
         groups = layers.within("groups", view.start, view.end)
         group_spans = [(g.start, g.end) for g in groups]
 
@@ -1833,8 +1841,12 @@ class EventExtractor:
         عناصر من حزب الله" read as the group)?  Their side is hit: the target, not the actor."""
         if c.ti <= 0 or (c.layer not in ("groups", "entities") and c.members is None and not bodies):
             return False  # a named group or organisation, not "ضابط شرطة" (one noun phrase)
+        after = c.tj
+        if view.texts[after:after + 1] == ["("]:  # "عناصر من تنظيم الدولة (داعش) 5 جنود": past the group's alias
+            after = next((j + 1 for j in range(after + 1, min(after + 6, len(view.tokens)))
+                          if view.texts[j] == ")"), after)
         if c.members is not None and not bodies and any(
-                view.token_at(num.start) == c.tj for num in layers.within("numbers", c.end, view.end)):
+                view.token_at(num.start) == after for num in layers.within("numbers", c.end, view.end)):
             # "قتل مسلحون يشتبه في انتمائهم لتنظيم الدولة الإسلامية في الصحراء الكبرى 12 مدنيا": a count right after
             # the men's group is what they killed, they are the verb's subject (session 32)
             return False
@@ -3084,6 +3096,11 @@ class EventExtractor:
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
+            if not before and not view.roundup and (subject := self._subject_past_date(view, d, cands, clause, dated,
+                                                                                       drafts)) is not None:
+                # "أطلقت جبهة البوليساريو، ليلة الأحد إلى الاثنين، أربعة مقذوفات": the subject two commas before,
+                # only a date between (session 32)
+                before = [subject]
             if before and d.info is not None and d.info.lexeme in CLAIMED_NOUNS and self._claimed(view, d.k) and \
                     (spoken := self._spoken_for(view, before[-1].ti - 1)) is not None and \
                     (body := starting(spoken + 1, 1)) is not None and body.klass in ("group", "armed", "entity") \
@@ -3284,6 +3301,14 @@ class EventExtractor:
                     else:
                         targets.append(counted)
                     break
+        if (d.subtype == "arrests" or (d.type in VIOLENT_TYPES and (d.standalone or (
+                info is not None and info.lexeme in NEUTRALISING)))) and \
+                (not targets or targets[0].layer == "numbers"):
+            # "حيدت 12 مسلحا من حزب العمال الكردستاني", "قتل 5 عناصر من حركة الشباب": the counted men's group is
+            # hit, its men its members (session 32)
+            side = self._counted_members(view, layers, d, cands, clause)
+            if side is not None and not any(a.start <= side.start < a.end for a in actors):
+                targets = [side]
         if actors and not targets and d.type in VIOLENT_TYPES and not any(
                 view.is_word(j, TARGET_CUES) for j in view.clause_tokens(clause) if j >= d.k):
             # "قتل ستة من أفراد الشرطة في كمين نصبه مسلحون من حركة طالبان": the members' body is hit (session 31)
@@ -3297,7 +3322,7 @@ class EventExtractor:
             if doer_phrase is not None:  # "القبض على قاتل طفلة": the killer is taken, not the girl
                 targets = [doer_phrase]
                 actors = [c for c in actors if not doer_phrase.start <= c.start < doer_phrase.end]
-        targets = [c for c in targets if c not in actors]
+        targets = [c for c in targets if c not in actors and not self._named_doer_gloss(view, c, drafts)]
         # "أطلق الرصاص على أفراد خدمات الأمن": a word inside the target's phrase is no actor (session 30)
         actors = [c for c in actors if not any(
             t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start for t in targets)]
@@ -3586,6 +3611,90 @@ class EventExtractor:
         if b is None or b.text in ("", a.text):
             return []
         return [a, b]
+
+    @staticmethod
+    def _subject_past_date(view: SentenceView, d: Draft, cands: list[Candidate], clause: int, dated: AbstractSet[int],
+                           drafts: list[Draft]) -> Candidate | None:
+        """The subject of the verb before a clause that is only a date, whose object the event at the head of its own
+        clause is: "أطلقت حركة حماس، مساء الجمعة، عشرة صواريخ", "إن جبهة البوليساريو أطلقت، ليلة الأحد، أربعة
+        مقذوفات", "نفذ عدد من طلبة الإتحاد العام لطلبة تونس، اليوم الثلاثاء، وقفة احتجاجية" (the name that ends the
+        clause, or the one right before its verb); not a casualty ("لقي 3 من أفراد الشرطة، صباح اليوم، مصرعهم"), nor a
+        name after a preposition ("طلبة قسم القانون بجامعة نواكشوط، أمس، تنفيذ اعتصام")."""
+        prior = _before_dated_clauses(view, clause, dated)
+        own = view.clause_tokens(clause)
+        if prior < 0 or prior == clause - 1 or prior in view.result_clauses or not own or \
+                view.words[d.k] in view.lex.casualties or \
+                any(prior <= view.clause_of(o.k) < clause for o in drafts if o is not d):
+            return None
+        head = own[0] + int(own[0] in view.counts and own[0] + 1 < len(view.words))  # "، أربعة مقذوفات"
+        if d.k != head:
+            return None
+        last = view.clause_tokens(prior)[-1]
+        last -= int(view.tokens[last].kind == "punct")
+        subject = next((c for c in cands if c.tj - 1 == last), None)
+        if subject is None and any(w in _DEED_BEFORE_DATE for w in stems(view.words[last])):
+            # "إن جبهة البوليساريو أطلقت،": the subject right before the verb
+            subject = next((c for c in cands if c.tj == last), None)
+        if subject is None:
+            return None
+        ahead = view.words[subject.ti - 1] if subject.ti > 0 else ""  # a noun with ب/ل, not "بأن"
+        if subject.attributive or subject.oblique or subject.instrument or view.is_word(subject.ti - 1, PREPOSITIONS) \
+                or (ahead[:1] in "بل" and not ahead.startswith(("بان", "لان"))) or \
+                not (subject.klass in ("group", "armed", "entity")
+                     or (d.type in _PROTEST_TYPES and subject.klass in ("civilian", "people"))):
+            return None
+        return subject
+
+    @staticmethod
+    def _named_doer_gloss(view: SentenceView, c: Candidate, drafts: list[Draft]) -> bool:
+        """Is ``c`` the name after a verb of naming that glosses a doer, no one hit: 'تلقى الأمر من أحد المتطرفين
+        ويدعى "أبو براء العراقي"', 'بقيادة أمير محلي يدعى "أبو حفص"', 'الانتحارية التي تدعى "أسماء"' (session 32)?"""
+        j = c.ti - 1
+        if j > 0 and view.texts[j] in _QUOTE_MARKS:
+            j -= 1
+        if not view.is_word(j, NAMING_VERBS):
+            return False
+        a = j - 1 - int(view.is_word(j - 1, RELATIVES))  # "التي تدعى"
+        if a > 0 and view.texts[a] in ("،", ","):
+            a -= 1
+        if a < 1:
+            return False
+        if any(o.k <= a < o.kj for o in drafts):  # the antecedent is an event's doer ("الانتحارية")
+            return True
+        if view.is_word(a - 1, LEADER_LINKS) or view.is_word(a - 2, LEADER_LINKS):  # "بقيادة أمير (محلي)"
+            return True
+        return view.words[a - 1] in ("احد", "احدي") and view.is_word(a - 2, PREPOSITIONS)  # "من أحد المتطرفين"
+
+    @staticmethod
+    def _counted_members(view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate],
+                         clause: int) -> Candidate | None:
+        """The group after the counted men right after the trigger (or its subject), read with them as its members:
+        "حيدت القوات 12 مسلحا من حزب العمال الكردستاني", "تحييد 3 إرهابيين من داعش", "قتل 5 عناصر من حركة الشباب"
+        ("من" and the group, or "من عناصر" and the group, right after the count's noun); None otherwise."""
+        n = len(view.tokens)
+        for num in layers.within("numbers", view.start, view.end):
+            pos = view.token_at(num.start)
+            if pos is None or not d.kj <= pos <= d.kj + 4 or view.clause_of(pos) != clause or \
+                    num.unit not in _PERSON_UNITS or "unit_end" not in num.attrs:
+                continue
+            end = int(num.attrs["unit_end"])
+            last = view.token_at(end - 1)
+            if last is None or last < pos:
+                return None
+            j = last + 1
+            if not view.is_word(j, {"من"}):
+                return None
+            j += 1
+            if view.is_word(j, MEMBER_NOUNS) or view.is_word(j, {"مسلحي", "مقاتلي", "عناصر"}):
+                j += 1  # "قتل 5 من عناصر حركة الشباب"
+            g = next((c for c in cands if c.klass == "group" and j < n and
+                      (c.head if c.head >= 0 else c.start) == view.tokens[j].start), None)
+            if g is None:
+                return None
+            start = count_start(view.doc.text, num)
+            return Candidate(g.start, g.end, g.text, g.layer, j, g.tj, g.klass, g.group_id,
+                             members=(start, end, view.doc.text[start:end]))
+        return None
 
     @staticmethod
     def _sufferer(view: SentenceView, d: Draft, drafts: list[Draft]) -> int | None:
@@ -4424,6 +4533,16 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _before_dated_clauses(view: SentenceView, clause: int, dated: AbstractSet[int]) -> int:
+    """The clause before ``clause``, past the clauses between that are only a date ("، ليلة الأحد إلى الاثنين،"),
+    or -1: where the subject of a verb before a comma is."""
+    prior = clause - 1
+    while prior > 0 and all(j in dated or view.tokens[j].kind == "punct" for j in view.clause_tokens(prior)) \
+            and any(j in dated for j in view.clause_tokens(prior)):
+        prior -= 1
+    return prior
 
 
 def _subject_strikes(view: SentenceView, drafts: list[Draft]) -> list[Draft]:

@@ -247,7 +247,7 @@ SCHEMA = Record({
     "robbery_metaphors": Words,
     "clashes_with": Words, "clash_instruments": Words,
     "own_deed_verbs": Words, "spokesman_nouns": Words, "documenting_verbs": Words,
-    "naming_verbs": Words, "quoted_speaker_heads": Words,
+    "naming_verbs": Words, "leader_links": Words, "quoted_speaker_heads": Words,
     "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
