@@ -75,9 +75,10 @@ class DocumentNames:
     #: the last two letters a folded token ends with when one of its readings starts a name
     #: (:func:`start_endings`), or None: any token may
     endings: frozenset[str] | None = None
-    #: the persons' names the rules made (``made`` of :meth:`NameTally.add`), which a MISC of the same
-    #: words elsewhere is (:func:`_misc_as_persons`)
-    made: set[tuple[str, ...]] = field(default_factory=set)
+    #: the persons' names of two words or more that a MISC of the same words elsewhere is
+    #: (:func:`_misc_as_persons`): those the rules made (``made`` of :meth:`NameTally.add`) and those
+    #: tagged persons, sure enough to be carried, twice or more
+    sure_persons: set[tuple[str, ...]] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.labels)
@@ -155,7 +156,8 @@ class NameTally:
         for longest_first in names.by_first.values():
             longest_first.sort(key=len, reverse=True)
         names.surnames = self.surnames
-        names.made = {k for k in self.made if names.labels[k] == "PER"}
+        names.sure_persons = {k for k, c in self.counts.items() if len(k) > 1 and names.labels[k] == "PER"
+                              and (k in self.made or c["PER"] >= 2)}
         names.endings = start_endings(names.by_first)
         return names
 
@@ -308,10 +310,10 @@ def _misc_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentName
                      probs: list[float] | None) -> None:
     """A MISC of two words or more that is, word for word, a person's name the rules made elsewhere in the document
     is that person: 'وعملت "جين بارك"، قبل فوزها' (the tagger's MISC, a quoted name) after 'وأكدت "جين بارك"
-    الفائزة … أن' (a quoted name after a verb of saying, made a person against the tagger's MISC).  Only the
-    rules' names: a MISC the tagger gave the words of a person it tagged itself may be a work or a prize named
-    after him."""
-    if not names.made or "B-MISC" not in tags:
+    الفائزة … أن' (a quoted name after a verb of saying, made a person against the tagger's MISC); so is one the
+    tagger itself tagged a person twice or more ('"مارين لوبان" سليلة …' in a headline).  Not a person the tagger
+    named once: a MISC of his words may be a work named after him (the film "الحبيب بورقيبة")."""
+    if not names.sure_persons or "B-MISC" not in tags:
         return
     for i, j, label in list(chunks(tags)):
         if label != "MISC" or j - i < 2 or toks[i].kind not in _NAME_KINDS:
@@ -319,7 +321,7 @@ def _misc_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentName
         rest = tuple(word(k) for k in range(i + 1, j))
         for prefix, form in zip(*_forms(toks[i].norm, toks[i].kind == "word"), strict=True):
             key = (form, *rest)
-            if key in names.made and (not prefix or prefix in PER_PREFIXES or prefix in NAME_AFTER_BA):
+            if key in names.sure_persons and (not prefix or prefix in PER_PREFIXES or prefix in NAME_AFTER_BA):
                 tags[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
                 if probs is not None:
                     probs[i:j] = [names.scores[key]] * (j - i)
