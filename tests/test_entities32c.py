@@ -1,8 +1,8 @@
 """Session 32 (ent32c): names the rules made count for the document's consistency — a person whose edge a rule
 moved ("الطالب ييت تورك" → "ييت تورك") is carried to its repeat mentions and its surname ("وأعرب تورك"), and a MISC
 that is word for word a person the rules made ('وعملت "جين بارك"') or the tagger named twice is that person; a
-group's trigger with a describing adjective ("الميليشيا المتهور") is no MISC; a security district named by its
-town in construct ("بمنطقة امن صفاقس المدينة") is one ORG, not the LOC "أمن"."""
+group's trigger with a describing adjective ("الميليشيا المتهور") is no MISC; in a security district named by its
+town in construct ("بمنطقة امن صفاقس المدينة") the town is the place, not the body "أمن"."""
 
 from __future__ import annotations
 
@@ -80,16 +80,15 @@ def test_named_groups_and_places_stay(text, entity):
     assert entity in _entities(text), _entities(text)
 
 
-@pytest.mark.parametrize(("text", "org"), [
-    ("وأفاد مصدر أمني مسؤول بمنطقة امن صفاقس المدينة أن المحتجين أغلقوا الطريق.", "منطقة امن صفاقس المدينة"),
-    ("وأفاد مصدر أمني مسؤول بمنطقة أمن صفاقس المدينة أن المحتجين أغلقوا الطريق.", "منطقة أمن صفاقس المدينة"),
-    ("وتم نقله إلى منطقة امن سوسة الشمالية للتحقيق.", "منطقة امن سوسة الشمالية"),
-    ("وأكد مصدر من إقليم أمن صفاقس في تصريح أن الأبحاث متواصلة.", "إقليم أمن صفاقس"),
+@pytest.mark.parametrize(("text", "town"), [
+    ("وأفاد مصدر أمني مسؤول بمنطقة امن صفاقس المدينة أن المحتجين أغلقوا الطريق.", "صفاقس المدينة"),
+    ("وأفاد مصدر أمني مسؤول بمنطقة أمن صفاقس المدينة أن المحتجين أغلقوا الطريق.", "صفاقس المدينة"),
+    ("وتم نقله إلى منطقة امن سوسة الشمالية للتحقيق.", "سوسة الشمالية"),
+    ("وأكد مصدر من إقليم أمن صفاقس في تصريح أن الأبحاث متواصلة.", "صفاقس"),
+    ("وأوقف اعوان منطقة امن سوسة الشمالية الشابين، واحدهما جندي، على ذمة البحث.", "سوسة الشمالية"),
 ])
-def test_security_district_named_by_its_town(text, org):
-    ents = _entities(text)
-    assert ("ORG", org) in ents, ents
-    assert not any(t in ("أمن", "امن") for _, t in ents), ents
+def test_security_district_named_by_its_town(text, town):
+    assert _entities(text) == [("LOC", town)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -888,12 +888,12 @@ def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 
 @gate(tags=("B-LOC",))
 def security_district_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A security district named in construct by its town, the body indefinite, is one ORG with its head
-    and town ("بمنطقة امن صفاقس المدينة", "إقليم أمن صفاقس", "منطقة امن سوسة الشمالية"; ``rules.yaml``'s
-    ``security_district_heads``, ``security_construct_bodies``), as "شرطة دبي" is
-    (:func:`police_of_place`): the tagger read the body "أمن" as the place, or as its first word.
-    Only where it did: a town it tagged after an untagged "أمن" is left as it is, and with no town
-    after it the body is only no place.  Not a station ("مركز أمن مساكن")."""
+    """In a security district named in construct by its town, the body indefinite ("بمنطقة امن صفاقس المدينة",
+    "إقليم أمن صفاقس", "منطقة امن سوسة الشمالية"; ``rules.yaml``'s ``security_district_heads``,
+    ``security_construct_bodies``), the body "أمن" the tagger read as the place (or as its first word) is no
+    place, and the town with its delegation is the LOC.  The unit is left untagged: as an ORG that is no group it
+    became the target of "وأوقف أعوان منطقة امن سوسة الشمالية الشابين" in the events layer.  Only where the
+    tagger made "أمن" a place; not a station ("مركز أمن مساكن")."""
     if "B-LOC" not in tags:
         return
     rw = rule_words()
@@ -919,7 +919,7 @@ def security_district_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
         if end < n and tags[end] == "O" and toks[end].kind == "word" \
                 and fold(toks[end].norm) in rw.district_adjectives:
             end += 1  # the town's delegation or old town ("صفاقس المدينة", "سوسة الشمالية"), as places.town_district
-        tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
+        tags[h:end] = ["O", "O", "B-LOC"] + ["I-LOC"] * (end - k - 2)
 
 
 #: Most adjectives after a security service's name ("جهاز المخابرات" + "الوطني السوداني").
