@@ -67,19 +67,43 @@ def _batches(sequences: Iterable[tuple[Part, list[Token]]],
 
 
 def _rule_persons_count(toks: Sequence[Token], crf: Sequence[Tag], tags: Sequence[Tag], probs: list[float],
-                        gaz: Gazetteer) -> list[float]:
-    """``probs`` for counting the document's names: a person's name of two words or more that the rules
-    made where the tagger saw none, none of its words an ordinary word, counts as sure enough to be
-    carried (:data:`.consistency.MIN_SCORE`): "وبين كمال الحجام أنه" names the man the sentence before
-    only calls "كمال الحجام" without a cue (but "فن المهرج" names no "المهرج" elsewhere)."""
-    out = probs
+                        crf_probs: Sequence[float], gaz: Gazetteer) -> tuple[list[float], list[float], set[int]]:
+    """``probs`` for counting the document's names, whole and by their surname alone, and the starts of the
+    persons the rules made: a person's name of two words or more that the rules made where the tagger saw no
+    person of these words, none of its words an ordinary word, counts as sure enough to be carried
+    (:data:`.consistency.MIN_SCORE`).
+
+    - where the tagger saw nothing or another label ("وبين كمال الحجام أنه" names the man the sentence before
+      only calls "كمال الحجام" without a cue; 'وأكدت "جين بارك"' after a speech verb, the tagger's MISC), the
+      name is carried whole only;
+    - where the tagger saw a person whose edge a rule moved ("الطالب ييت تورك" → "ييت تورك": the rescored B-
+      of a word the tagger called I- is unsure of a name it was sure of), each word counts with the tagger's
+      own probability, and the surname alone is carried too ("وأعرب تورك").
+
+    Not "فن المهرج" (an ordinary word)."""
+    whole = surname = probs
+    made: set[int] = set()
     for i, j, label in chunks(tags):
-        if label == "PER" and j - i >= 2 and all(t == "O" for t in crf[i:j]) \
-                and not any(w in gaz.common or w[2:] in gaz.common for w in (fold(t.norm) for t in toks[i:j])):
-            if out is probs:
-                out = list(probs)
-            out[i:j] = [max(p, MIN_SCORE) for p in out[i:j]]
-    return out
+        if label != "PER" or j - i < 2 or any(w in gaz.common or w[2:] in gaz.common
+                                             for w in (fold(t.norm) for t in toks[i:j])):
+            continue
+        if all(t == "O" for t in crf[i:j]) or all(t != "O" and t[2:] != "PER" for t in crf[i:j]):
+            floor = [MIN_SCORE] * (j - i)  # the rules' name (the tagger saw none, or one label over all of it)
+            by_surname = False
+        elif all(t[2:] == "PER" for t in crf[i:j]) and (crf[i] != "B-PER" or (j < len(crf) and crf[j] == "I-PER")):
+            floor = list(crf_probs[i:j])  # the tagger's person, its edge moved
+            by_surname = True
+        else:
+            continue
+        if whole is probs:
+            whole = list(probs)
+        whole[i:j] = [max(p, f) for p, f in zip(whole[i:j], floor, strict=True)]
+        made.add(i)
+        if by_surname:
+            if surname is probs:
+                surname = list(probs)
+            surname[i:j] = whole[i:j]
+    return whole, surname, made
 
 
 def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) -> list[EntitySpan]:
@@ -115,12 +139,13 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
                 ali_in_names(toks, backed, gaz)
             if domain is None and sentence_bits(toks) & STREET_HEAD:  # (the rules just read the sentence's words)
                 streets.add(toks[0].start)
-            counted = probs
+            counted = by_surname = probs
+            made: set[int] = set()
             if backed != tags:
-                probs = tagger.rescore(backed, probs, marginals)
-                counted = _rule_persons_count(toks, tags, backed, probs, gaz)
-                tags = backed
-            tally.add(toks, tags, counted, probs)  # (a name the rules made is carried whole only)
+                rescored = tagger.rescore(backed, probs, marginals)
+                counted, by_surname, made = _rule_persons_count(toks, tags, backed, rescored, probs, gaz)
+                probs, tags = rescored, backed
+            tally.add(toks, tags, counted, by_surname, made)
             if compact:
                 for tag in set(tags) - codes.keys():
                     codes[tag] = len(labels)

@@ -75,6 +75,10 @@ class DocumentNames:
     #: the last two letters a folded token ends with when one of its readings starts a name
     #: (:func:`start_endings`), or None: any token may
     endings: frozenset[str] | None = None
+    #: the persons' names of two words or more that a MISC of the same words elsewhere is
+    #: (:func:`_misc_as_persons`): those the rules made (``made`` of :meth:`NameTally.add`) and those
+    #: tagged persons, sure enough to be carried, twice or more
+    sure_persons: set[tuple[str, ...]] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.labels)
@@ -103,11 +107,14 @@ class NameTally:
         self.counts: dict[tuple[str, ...], Counter[Label]] = {}
         self.score_sum: dict[tuple[str, ...], list[float]] = {}
         self.surnames: set[str] = set()
+        self.made: set[tuple[str, ...]] = set()
 
     def add(self, toks: Sequence[Token], tags: Sequence[Tag], p: Sequence[float] | None = None,
-            surname_p: Sequence[float] | None = None) -> None:
-        """Count the PER/LOC/ORG names of one sentence; ``p``: its tags' probabilities (or None), and
-        ``surname_p`` those a person's last word alone is counted with (default ``p``)."""
+            surname_p: Sequence[float] | None = None, made: Iterable[int] = ()) -> None:
+        """Count the PER/LOC/ORG names of one sentence; ``p``: its tags' probabilities (or None),
+        ``surname_p`` those a person's last word alone is counted with (default ``p``), and ``made`` the
+        starts of the persons the rules made there."""
+        made = set(made)
         gaz, counts, score_sum = self.gaz, self.counts, self.score_sum
         if surname_p is None:
             surname_p = p
@@ -122,6 +129,8 @@ class NameTally:
             key = (first, *(fold(t.norm) for t in toks[i + 1:j]))
             if j - i > 1 or _carried(first, gaz):
                 keys.append((key, label, score))
+                if i in made and label == "PER":
+                    self.made.add(key)
             if label == "PER" and j - i > 1 and toks[j - 1].kind in _NAME_KINDS:
                 last = fold(toks[j - 1].norm)
                 before = fold(toks[j - 2].norm)
@@ -147,6 +156,8 @@ class NameTally:
         for longest_first in names.by_first.values():
             longest_first.sort(key=len, reverse=True)
         names.surnames = self.surnames
+        names.sure_persons = {k for k, c in self.counts.items() if len(k) > 1 and names.labels[k] == "PER"
+                              and (k in self.made or c["PER"] >= 2)}
         names.endings = start_endings(names.by_first)
         return names
 
@@ -289,9 +300,32 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
                 probs[k] = names.scores[hit]
         pos = i + len(hit)
     _complete_names(toks, tags, names, word)
+    _misc_as_persons(toks, tags, names, word, probs)
     _surnames_as_persons(toks, tags, names, gaz, word)
     _given_names_as_persons(toks, tags, names, gaz, word)
     return tags
+
+
+def _misc_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentNames, word: Callable[[int], str],
+                     probs: list[float] | None) -> None:
+    """A MISC of two words or more that is, word for word, a person's name the rules made elsewhere in the document
+    is that person: 'وعملت "جين بارك"، قبل فوزها' (the tagger's MISC, a quoted name) after 'وأكدت "جين بارك"
+    الفائزة … أن' (a quoted name after a verb of saying, made a person against the tagger's MISC); so is one the
+    tagger itself tagged a person twice or more ('"مارين لوبان" سليلة …' in a headline).  Not a person the tagger
+    named once: a MISC of his words may be a work named after him (the film "الحبيب بورقيبة")."""
+    if not names.sure_persons or "B-MISC" not in tags:
+        return
+    for i, j, label in list(chunks(tags)):
+        if label != "MISC" or j - i < 2 or toks[i].kind not in _NAME_KINDS:
+            continue
+        rest = tuple(word(k) for k in range(i + 1, j))
+        for prefix, form in zip(*_forms(toks[i].norm, toks[i].kind == "word"), strict=True):
+            key = (form, *rest)
+            if key in names.sure_persons and (not prefix or prefix in PER_PREFIXES or prefix in NAME_AFTER_BA):
+                tags[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
+                if probs is not None:
+                    probs[i:j] = [names.scores[key]] * (j - i)
+                break
 
 
 def _given_names_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentNames, gaz: Gazetteer,

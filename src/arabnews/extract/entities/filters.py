@@ -22,7 +22,8 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...document import Document, EntitySpan, GroupSpan, SpanIndex
-from ...lang.ar import fold
+from ...lang.ar import clitic_splits, fold
+from ..groups.matcher import lexicon as group_lexicon
 from ..groups.registry import default_registry
 from .decode import link_attrs
 from .gazetteer import default_gazetteer, key
@@ -405,10 +406,26 @@ def common_phrase(doc: Document, ent: EntitySpan) -> EntitySpan | None:
             return None  # "جلول جاء بالله": a family name (Jaballah), no mention of God
         at = ent.text.find("ال")
         return replace(ent, start=ent.start + at, text=ent.text[at:])
+    if ent.label == "MISC" and len(words) == 2 and _trigger_and_adjective(first, fold(words[1])):
+        return None
     if first in rw.people_plurals and ent.label != "LOC" and (len(words) == 1 or ent.label in ("MISC", "PER")) \
             and ent.source != "groups" and "group_id" not in ent.attrs:
         return None
     return ent
+
+
+def _trigger_and_adjective(first: str, second: str) -> bool:
+    """Are the folded ``first`` and ``second`` a group's trigger noun with its article and an adjective with its
+    article that names nothing ("الميليشيا المتهور", "والجماعات المسلحة"): a description, no name?  Not a nisba, a
+    place or a name's word ("الجيش السوري", "القوات اللبنانية").  Only a MISC is asked: a group's name the tagger
+    called MISC ("الجيش الحر") is then missed rather than mislabelled."""
+    if not second.startswith("ال") or len(second) < 5:
+        return False
+    triggers = group_lexicon().triggers
+    if not any(split.article and split.stem in triggers for split in clitic_splits(first)):
+        return False
+    gaz = default_gazetteer()
+    return gaz.stem_in_gazetteer(second) is None and second not in gaz.common
 
 
 def lone_common_noun(doc: Document, ent: EntitySpan) -> bool:

@@ -886,6 +886,42 @@ def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
 
 
+@gate(tags=("B-LOC",))
+def security_district_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """In a security district named in construct by its town, the body indefinite ("بمنطقة امن صفاقس المدينة",
+    "إقليم أمن صفاقس", "منطقة امن سوسة الشمالية"; ``rules.yaml``'s ``security_district_heads``,
+    ``security_construct_bodies``), the body "أمن" the tagger read as the place (or as its first word) is no
+    place, and the town with its delegation is the LOC.  The unit is left untagged: as an ORG that is no group it
+    became the target of "وأوقف أعوان منطقة امن سوسة الشمالية الشابين" in the events layer.  Only where the
+    tagger made "أمن" a place; not a station ("مركز أمن مساكن")."""
+    if "B-LOC" not in tags:
+        return
+    rw = rule_words()
+    n = len(toks)
+    for k in range(1, n - 1):
+        if tags[k] != "B-LOC" or toks[k].kind != "word" or fold(toks[k].norm) not in rw.security_construct_bodies:
+            continue
+        h = k - 1
+        if tags[h] != "O" or toks[h].kind != "word" or not in_list(toks[h].norm, rw.security_district_heads) \
+                or has_article(toks[h].norm):
+            continue
+        if tags[k + 1] == "I-LOC":
+            end = chunk_end(tags, k)  # the tagger's "أمن صفاقس"
+        elif tags[k + 1] == "B-LOC":
+            end = chunk_end(tags, k + 1)
+        elif tags[k + 1] == "O" and toks[k + 1].kind == "word" and gaz.place(fold(toks[k + 1].norm)) is not None:
+            end = k + 2
+        else:
+            tags[k] = "O"
+            continue
+        if end < n and tags[end].startswith("I-"):
+            continue
+        if end < n and tags[end] == "O" and toks[end].kind == "word" \
+                and fold(toks[end].norm) in rw.district_adjectives:
+            end += 1  # the town's delegation or old town ("صفاقس المدينة", "سوسة الشمالية"), as places.town_district
+        tags[h:end] = ["O", "O", "B-LOC"] + ["I-LOC"] * (end - k - 2)
+
+
 #: Most adjectives after a security service's name ("جهاز المخابرات" + "الوطني السوداني").
 MAX_SERVICE_ADJECTIVES = 2
 

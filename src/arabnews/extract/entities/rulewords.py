@@ -50,6 +50,7 @@ RULES_SCHEMA = Record({
     "not_name_phrases": Words, "country_nisbas": Words, "hashtag_heads": Words, "hashtag_prepositions": Words,
     "security_bodies": Words,
     "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words,
+    "security_district_heads": Words, "security_construct_bodies": Words,
     "service_heads": Words, "service_bodies": Words, "police_command_heads": Words, "company_heads": Words,
     "company_name_heads": Words, "company_trade_words": Words,
     "not_name_words": Words, "administration_heads": Words, "administration_levels": Words,
@@ -300,6 +301,9 @@ class RuleWords:
     security_first_words: frozenset[str]
     #: heads of a security unit ("إقليم", "فرقة"), without the article
     security_unit_heads: frozenset[str]
+    #: heads of a security district named by its town, and the indefinite bodies after them ("منطقة أمن صفاقس")
+    security_district_heads: frozenset[str]
+    security_construct_bodies: frozenset[str]
     #: the head of a security or intelligence service ("جهاز") and the services after it (folded word tuples by
     #: their first word, longest first: "المخابرات", "أمن الدولة")
     service_heads: frozenset[str]
@@ -557,7 +561,8 @@ def rule_words() -> RuleWords:
         security_bodies=folded("security_bodies"),
         security_forces=forces, security_unit_bodies=units,
         security_first_words=frozenset(forces) | frozenset(units) | folded("service_heads"),
-        security_unit_heads=words("security_unit_heads"), service_heads=words("service_heads"),
+        security_unit_heads=words("security_unit_heads"), security_district_heads=words("security_district_heads"),
+        security_construct_bodies=folded("security_construct_bodies"), service_heads=words("service_heads"),
         service_bodies=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["service_bodies"])),
         police_command_heads=words("police_command_heads"), company_heads=words("company_heads"),
         company_name_heads=words("company_name_heads"), company_trade_words=words("company_trade_words"),
