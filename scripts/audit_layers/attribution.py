@@ -94,10 +94,14 @@ def find_anchors(doc) -> list[tuple[int, int, str]]:
 
 
 def covered_spans(doc) -> list[tuple[int, int]]:
-    """The cue (with its tail, "…، حسب قوله") and the source of every quote."""
+    """The cue (with its tail, "…، حسب قوله") and the source of every quote, and a relaying outlet written after
+    the claim with its source phrase ("…، وفق وكالة الأنباء": ``source.via``, session 32)."""
     out: list[tuple[int, int]] = []
     for q in doc.layers.get("quotes", []):
         for part in (q.cue, q.cue.get("tail"), q.source):
             if part and part.get("start") is not None:
                 out.append((part["start"], part["end"]))
+        via = (q.source or {}).get("via")
+        if via and via.get("start") is not None:
+            out.append((min(via["start"], q.end), via["end"]))
     return out
