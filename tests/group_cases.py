@@ -16,6 +16,15 @@ def groups(nlp, text: str) -> list[tuple[str, str]]:
     return [(g.text, g.id if g.source != "pattern" else "disc") for g in doc.groups]
 
 
+def group_ids(nlp, text: str, ref: str) -> list[tuple[str, str | None]]:
+    """(text, id) of every group of ``text`` read on ``ref`` (discovered groups with their own "disc-…" ids);
+    offsets checked."""
+    doc = nlp(text, reference_date=ref)
+    for g in doc.groups:
+        assert text[g.start:g.end] == g.text
+    return [(g.text, g.id) for g in doc.groups]
+
+
 def relations(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
     """(type, head id, tail id, text) of every relation of ``text``; its own, head and tail offsets checked."""
     doc = nlp(text, reference_date=REF)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from arabnews import Pipeline
+from group_cases import group_ids
 
 REF = "2024-03-10"
 
@@ -18,11 +19,8 @@ def nlp():
 
 
 def groups(nlp, text: str) -> list[tuple[str, str | None]]:
-    """(text, id) of every group of ``text``; offsets checked."""
-    doc = nlp(text, reference_date=REF)
-    for g in doc.groups:
-        assert text[g.start:g.end] == g.text
-    return [(g.text, g.id) for g in doc.groups]
+    """(text, id) of every group of ``text`` on :data:`REF`; offsets checked."""
+    return group_ids(nlp, text, REF)
 
 
 # -- coalitions and commands ------------------------------------------------------------------------------------------
