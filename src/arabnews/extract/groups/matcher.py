@@ -1155,7 +1155,8 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
         prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
         if prev and (prev.group("w") in lex.rank_context or prev.group("w") in lex.unit_not_before):
             continue
-        if prev and not m.group("pre").endswith("ل") and not lex.unit_arm_re.match(folded, e, hi) and any(
+        arm = lex.unit_arm_re.match(folded, e, hi)  # "الكتيبة 155 مشاة"
+        if prev and not m.group("pre").endswith("ل") and not arm and any(
                 not split.article and split.stem in lex.unit_place_nouns for split in clitic_splits(prev.group("w"))):
             # "على محور الفوج 46": the front named after the unit, a place ("قاعدة للواء 93": the unit's; "مقر الفرقة
             # 22 مشاة": a unit with its arm is a living one, its headquarters hit)
@@ -1174,7 +1175,6 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
         noun = noun[2:] if noun.startswith("ال") else noun
         key = lookup_key(f"ال{noun} {folded[m.start('num'):e]}")
         end, nisba = e, None
-        arm = lex.unit_arm_re.match(folded, end, hi)
         if arm:
             end = arm.end()
         for _ in range(2):  # definite adjectives: "الفرقة الرابعة المدرعة", "الفيلق الثاني الترابي الصحراوي"
