@@ -510,10 +510,9 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     """Is the person ``c`` the subject of "قام" right before the act ``d`` written with ب ("قام شابان بالاعتداء على
     عون حرس", "قامت امرأتان بطعن ممرضة"): its doer, though a person noun is most often a victim (merged session 32:
     the dual is no PER any more)?"""
-    if c.ti < 1 or c.tj != d.k or not view.words[d.k].startswith("ب"):
-        return False
-    verb = view.words[c.ti - 1]
-    return verb in PERPETRATED_WITH_BI or (verb[:1] in "وف" and verb[1:] in PERPETRATED_WITH_BI)
+    return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
+
+
 #: Verbs of claiming an attack ("تبناها"): a few words after the trigger, their subject is its actor (session 27).
 CLAIM_VERBS = word_set("claim_verbs")
 #: How many words after the trigger a claim verb may stand (a perpetration verb: in its clause).
