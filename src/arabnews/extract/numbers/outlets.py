@@ -88,14 +88,17 @@ def _anchors() -> tuple[tuple[str, tuple[_Walk, ...]], ...] | None:
 
 
 #: The last document's folded text and the positions where a name may start in it (the numbers stage asks
-#: region by region, the dates stage for the whole text: the anchors are found once)
-_memo: list[object] = [None, []]
+#: region by region, the dates stage for the whole text: the anchors are found once); one pair, replaced whole, so
+#: that a thread never reads one document's text with another's positions
+_memo: tuple[str | None, list[int]] = (None, [])
 
 
 def _starts(folded: str) -> list[int]:
     """The positions of ``folded`` where a name may start, in order (all those where one does, and more)."""
-    if _memo[0] is folded:
-        return _memo[1]  # type: ignore[return-value]
+    global _memo
+    last, found = _memo
+    if last is folded:
+        return found
     anchors = _anchors()
     assert anchors is not None
     starts = set()
@@ -115,8 +118,9 @@ def _starts(folded: str) -> list[int]:
                 if pos >= 0:
                     starts.add(pos)
             p = folded.find(a, p + 1)
-    _memo[0], _memo[1] = folded, sorted(starts)
-    return _memo[1]  # type: ignore[return-value]
+    found = sorted(starts)
+    _memo = (folded, found)
+    return found
 
 
 def _names(folded: str, lo: int, hi: int) -> list[re.Match[str]]:
