@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan
 from ...lang.ar import ALI, writes_alif_maqsura
-from ...lang.ar.words import nisba_adjectives
+from ...lang.ar.words import nisba_adjectives, nisba_plurals
 from .clauses import COMMAS, SENTENCE_END, Tok
 from .cues import Lexicon, SourceType, word_set
 from .quotes import MARKS
@@ -262,6 +262,8 @@ def _is_adj(tok: Tok, definite: bool, lex: Lexicon) -> bool:
     if w in lex.cues or w in _NP_STOPS or w in lex.comp_blockers or lex.head(w) == "media" or w in _DEMONSTRATIVES:
         return False  # (not a demonstrative, the object's: "ونفى مصدر أمني هذه المعلومات"; not an outlet's head:
         # "مصدر أمني مراسلة الجوهرة" writes لمراسلة without its ل)
+    if not definite and w in nisba_plurals():
+        return True  # a broken plural: "قال مسؤولون أتراك", "خبراء ألمان" (session 33)
     if w.startswith("ال") != definite and not (not definite and _folded_alif_lam(w)):
         return False
     if w[0] in "بل" and (lex.head(w[1:]) or w[1:] in lex.documents  # "لوزارة", "بمصادر"

@@ -24,7 +24,7 @@ from .data import load
 from .folding import lookup_key
 
 _SCHEMA = Record({
-    "nisba": Record({"countries": MapOf(str, Words), "other": Words}),
+    "nisba": Record({"countries": MapOf(str, Words), "other": Words}, {"plurals": Words}),
     "place_names": Words,
     "compound_names": Record({"heads": Words, "tails": Words}),
     "quantifiers": MapOf(str, (int, type(None))),
@@ -58,6 +58,16 @@ def nisba_countries() -> dict[str, str]:
 def nisba_adjectives() -> frozenset[str]:
     """Every folded masculine nisba adjective, of a country or not ("سوري", "كردي", "شيعي")."""
     return frozenset(nisba_countries()) | frozenset(lookup_key(w) for w in _data()["nisba"]["other"])
+
+
+@cache
+def nisba_plurals() -> frozenset[str]:
+    """Folded broken plurals of nisba nouns of people ("اتراك", "المان", "اجانب"): no suffix marks them.
+
+    >>> "اتراك" in nisba_plurals() and "سوريون" not in nisba_plurals()
+    True
+    """
+    return frozenset(lookup_key(w) for w in _data()["nisba"].get("plurals", ()))
 
 
 @cache
