@@ -1373,14 +1373,19 @@ def holiday_parts(chosen: list[Candidate], text: str) -> list[Candidate]:
 
 
 @cache
-def _era_edges() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The era's words right after a span ("… عام قبل الميلاد") and right before it with ب ("قبل الميلاد بـ")."""
-    era = alt(lexicon().before_era)
+def _era_edges() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The era's words right after a span ("… عام قبل الميلاد") and right before it with ب ("قبل الميلاد بـ"), and a
+    quantifier right before a year BC ("لنحو 3250 عاما قبل الميلاد", "حوالي 2000 سنة ق.م")."""
+    lex = lexicon()
+    era = alt(lex.before_era)
     return (regex.compile(rf"[^\S\n]*+(?:{era})(?![\p{{L}}\p{{M}}])"),
-            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{era})[^\S\n]*+[،,]?[^\S\n]*+بـ*+[^\S\n]*+\Z"))
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{era})[^\S\n]*+[،,]?[^\S\n]*+بـ*+[^\S\n]*+\Z"),
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?[بل]?(?P<q>{alt(lex.quantifiers)})[^\S\n]++\Z"))
 
 
 _YEARS_ONLY = re.compile(r"P(\d+)Y")
+#: A quantifier's mod on a count of years back from the era, as the mod of the year it gives
+_BC_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}
 
 
 def years_before_era(chosen: list[Candidate], text: str) -> list[Candidate]:
@@ -1388,25 +1393,35 @@ def years_before_era(chosen: list[Candidate], text: str) -> list[Candidate]:
     APPROX), "500 سنة ق.م" → BC0500, "قبل الميلاد بـ 500 عام" → BC0500 (TIMEX3's BC prefix, as "عام 550 قبل
     الميلاد"), "منذ ألفي عام قبل الميلاد" → BC2000 (was 0017, 2,000 years before the reference); a whole number of
     years only ("عامين ونصف قبل الميلاد" stays)."""
-    if not any(c.type == "DURATION" or "offset" in c.attrs for c in chosen):
+    if not any(c.type == "DURATION" or "offset" in c.attrs or "era" in c.attrs for c in chosen):
         return chosen
-    after, before = _era_edges()
+    after, before, quantifier = _era_edges()
+    lex = lexicon()
     out: list[Candidate] = []
     for cand in chosen:
+        if (cand.type == "DATE" and cand.attrs.get("era") == "BC" and cand.mod is None
+                and (q := quantifier.search(text, max(0, cand.ns - 16), cand.ns)) is not None):
+            # "لنحو 3250 عاما قبل الميلاد": the year's rule read the digits and the era, not the quantifier ("أكثر
+            # من 500 عام قبل الميلاد": more years back is before the year)
+            mod = lex.quantifiers[q["q"]]
+            out.append(Candidate(q.start("q"), cand.ne, "DATE", cand.value, attrs=cand.attrs,
+                                 mod=_BC_MODS.get(mod, mod)))
+            continue
         if (cand.type == "DATE" and isinstance(off := cand.attrs.get("offset"), str) and off.startswith("-P")
                 and (y := _YEARS_ONLY.fullmatch(off[1:])) and int(y[1]) > 0
                 and (m := after.match(text, cand.ne)) is not None):
             # "منذ ألفي عام قبل الميلاد": the years counted back from the era, not from today
             attrs = {k: v for k, v in cand.attrs.items() if k not in ("offset", "anchor")}
-            out.append(Candidate(cand.ns, m.end(), "DATE", f"BC{int(y[1]):04d}", mod=cand.mod,
+            bc_mod = _BC_MODS.get(cand.mod or "", cand.mod)
+            out.append(Candidate(cand.ns, m.end(), "DATE", f"BC{int(y[1]):04d}", mod=bc_mod,
                                  attrs={**attrs, "era": "BC"}))
             continue
         if cand.type == "DURATION" and cand.value and (y := _YEARS_ONLY.fullmatch(cand.value)) and int(y[1]) > 0:
-            attrs = {k: v for k, v in cand.attrs.items() if k not in ("quant",)}
-            attrs["era"] = "BC"
+            attrs = {**cand.attrs, "era": "BC"}
+            bc_mod = _BC_MODS.get(cand.mod or "", cand.mod)
             if (m := after.match(text, cand.ne)) is not None:
-                cand = Candidate(cand.ns, m.end(), "DATE", f"BC{int(y[1]):04d}", mod=cand.mod, attrs=attrs)
+                cand = Candidate(cand.ns, m.end(), "DATE", f"BC{int(y[1]):04d}", mod=bc_mod, attrs=attrs)
             elif (m := before.search(text, max(0, cand.ns - 24), cand.ns)) is not None:
-                cand = Candidate(m.start(), cand.ne, "DATE", f"BC{int(y[1]):04d}", mod=cand.mod, attrs=attrs)
+                cand = Candidate(m.start(), cand.ne, "DATE", f"BC{int(y[1]):04d}", mod=bc_mod, attrs=attrs)
         out.append(cand)
     return out
