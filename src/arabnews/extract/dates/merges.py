@@ -1399,10 +1399,11 @@ def years_before_era(chosen: list[Candidate], text: str) -> list[Candidate]:
     lex = lexicon()
     out: list[Candidate] = []
     for cand in chosen:
-        if (cand.type == "DATE" and cand.attrs.get("era") == "BC" and cand.mod is None
+        if (cand.type == "DATE" and cand.attrs.get("era") == "BC" and cand.mod is None and text[cand.ns].isdigit()
                 and (q := quantifier.search(text, max(0, cand.ns - 16), cand.ns)) is not None):
-            # "لنحو 3250 عاما قبل الميلاد": the year's rule read the digits and the era, not the quantifier ("أكثر
-            # من 500 عام قبل الميلاد": more years back is before the year)
+            # "لنحو 3250 عاما قبل الميلاد": the year's rule read the count of years and the era, not the quantifier
+            # ("أكثر من 500 عام قبل الميلاد": more years back is before the year); a year named ("حوالي عام 300 قبل
+            # الميلاد") keeps its span as before
             mod = lex.quantifiers[q["q"]]
             out.append(Candidate(q.start("q"), cand.ne, "DATE", cand.value, attrs=cand.attrs,
                                  mod=_BC_MODS.get(mod, mod)))
