@@ -622,19 +622,35 @@ def months_share_year(chosen: list[Candidate], text: str) -> list[Candidate]:
     وأوت" with a January reference is June, July and August of one year ("ديسمبر وجانفي" crosses into
     the next), where each alone would take the year nearest the reference; a relative word or a written year
     after the last month holds for the months before it ("أكتوبر أو نوفمبر المقبل", "أكتوبر ونوفمبر المقبلين",
-    "سبتمبر وأكتوبر 2016", "ديسمبر وجانفي 2017" → December 2016)."""
+    "سبتمبر وأكتوبر 2016", "ديسمبر وجانفي 2017" → December 2016); days of months as well ("20 نوفمبر و20 ديسمبر
+    2014" → 20 November 2014)."""
     pairs = [(a, b) for a, b in pairwise(chosen)
-             if a.type == b.type == "DATE" and a.calendar == b.calendar and _year_month(a) and _year_month(b)
+             if a.type == b.type == "DATE" and a.calendar == b.calendar and _month_or_day(a) and _month_or_day(b)
              and _AND_OR.fullmatch(text, a.ne, b.ns)]
     for a, b in reversed(pairs):  # the relative word or the written year of the last month, back to the first
         if _inferred(a, text) and (_ends_relative(b, text) or "anchor" not in b.attrs):
-            _set_year(a, int(b.value[:4]) - (int(a.value[5:]) > int(b.value[5:])))  # type: ignore[index]
+            _set_year(a, int(b.value[:4]) - (_month(a) > _month(b)))  # type: ignore[index]
             if "anchor" not in b.attrs:  # a written year: no reference in it
                 a.attrs.pop("anchor", None)
     for a, b in pairs:
         if _inferred(b, text):
-            _set_year(b, int(a.value[:4]) + (int(b.value[5:]) <= int(a.value[5:])))  # type: ignore[index]
+            later = _month(b) < _month(a) or (_month(b) == _month(a) and _year_month(b))
+            _set_year(b, int(a.value[:4]) + later)  # type: ignore[index]
     return chosen
+
+
+def _month(c: Candidate) -> int:
+    """The month of a value of :func:`_month_or_day`: a later month's year is the next one ("ديسمبر وجانفي"), two
+    days of one month share it ("20 نوفمبر و5 نوفمبر 2014")."""
+    return int((c.value or "")[5:7])
+
+
+def _month_or_day(c: Candidate) -> bool:
+    """A month of a year or a day of a month of a year: "2014-12", "2014-12-20" (days joined by و share a year
+    too: "يومي 20 نوفمبر و20 ديسمبر2014" → 2014-11-20, session 33)."""
+    v = c.value
+    return v is not None and (_year_month(c) or (len(v) == 10 and v[7] == "-" and v[:4].isdigit()
+                                                 and v[5:7].isdigit() and v[8:].isdigit()))
 
 
 def _year_month(c: Candidate) -> bool:
@@ -1354,3 +1370,59 @@ def holiday_parts(chosen: list[Candidate], text: str) -> list[Candidate]:
         c.ns, c.type, c.value = m.start("part"), "TIME", f"{c.value}T{code}"
         c.attrs["part_of_day"] = code
     return chosen
+
+
+@cache
+def _era_edges() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The era's words right after a span ("… عام قبل الميلاد") and right before it with ب ("قبل الميلاد بـ"), and a
+    quantifier right before a year BC ("لنحو 3250 عاما قبل الميلاد", "حوالي 2000 سنة ق.م")."""
+    lex = lexicon()
+    era = alt(lex.before_era)
+    return (regex.compile(rf"[^\S\n]*+(?:{era})(?![\p{{L}}\p{{M}}])"),
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{era})[^\S\n]*+[،,]?[^\S\n]*+بـ*+[^\S\n]*+\Z"),
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?[بل]?(?P<q>{alt(lex.quantifiers)})[^\S\n]++\Z"))
+
+
+_YEARS_ONLY = re.compile(r"P(\d+)Y")
+#: A quantifier's mod on a count of years back from the era, as the mod of the year it gives
+_BC_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}
+
+
+def years_before_era(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A number of years before the era is a year BC, not a duration: "لنحو 3250 عاما قبل الميلاد" → BC3250 (mod
+    APPROX), "500 سنة ق.م" → BC0500, "قبل الميلاد بـ 500 عام" → BC0500 (TIMEX3's BC prefix, as "عام 550 قبل
+    الميلاد"), "منذ ألفي عام قبل الميلاد" → BC2000 (was 0017, 2,000 years before the reference); a whole number of
+    years only ("عامين ونصف قبل الميلاد" stays)."""
+    if not any(c.type == "DURATION" or "offset" in c.attrs or "era" in c.attrs for c in chosen):
+        return chosen
+    after, before, quantifier = _era_edges()
+    lex = lexicon()
+    out: list[Candidate] = []
+    for cand in chosen:
+        if (cand.type == "DATE" and cand.attrs.get("era") == "BC" and cand.mod is None and text[cand.ns].isdigit()
+                and (q := quantifier.search(text, max(0, cand.ns - 16), cand.ns)) is not None):
+            # "لنحو 3250 عاما قبل الميلاد": the year's rule read the count of years and the era, not the quantifier
+            # ("أكثر من 500 عام قبل الميلاد": more years back is before the year); a year named ("حوالي عام 300 قبل
+            # الميلاد") keeps its span as before
+            mod = lex.quantifiers[q["q"]]
+            out.append(Candidate(q.start("q"), cand.ne, "DATE", cand.value, attrs=cand.attrs,
+                                 mod=_BC_MODS.get(mod, mod)))
+            continue
+        if (cand.type == "DATE" and isinstance(off := cand.attrs.get("offset"), str) and off.startswith("-P")
+                and (y := _YEARS_ONLY.fullmatch(off[1:])) and int(y[1]) > 0
+                and (m := after.match(text, cand.ne)) is not None):
+            # "منذ ألفي عام قبل الميلاد": the years counted back from the era, not from today
+            attrs = {k: v for k, v in cand.attrs.items() if k not in ("offset", "anchor")}
+            bc_mod = _BC_MODS.get(cand.mod or "", cand.mod)
+            out.append(Candidate(cand.ns, m.end(), "DATE", f"BC{int(y[1]):04d}", mod=bc_mod,
+                                 attrs={**attrs, "era": "BC"}))
+            continue
+        if cand.type == "DURATION" and cand.value and (y := _YEARS_ONLY.fullmatch(cand.value)) and int(y[1]) > 0:
+            attrs = {**cand.attrs, "era": "BC"}
+            bc_mod = _BC_MODS.get(cand.mod or "", cand.mod)
+            if (m := after.match(text, cand.ne)) is not None:
+                cand = Candidate(cand.ns, m.end(), "DATE", f"BC{int(y[1]):04d}", mod=bc_mod, attrs=attrs)
+            elif (m := before.search(text, max(0, cand.ns - 24), cand.ns)) is not None:
+                cand = Candidate(m.start(), cand.ne, "DATE", f"BC{int(y[1]):04d}", mod=bc_mod, attrs=attrs)
+        out.append(cand)
+    return out

@@ -149,8 +149,9 @@ def patterns() -> Patterns:
         (?:(?P<mod>{mods})\s+)?
         (?:
             (?:{_YEARWORD}(?:\s+{year_adjs}{_E})?|عامي|سنتي)\s*(?P<year>{_YEAR})(?:\s+(?P<bc>{alt(lex.before_era)}){_E}|\s*(?P<marker>{mark}){_E})?
-          | (?P<year>(?<!\d)\d{{3,4}})\s*(?:(?P<bc>{alt(lex.before_era)}){_E}|(?P<marker>{mark}){_E}{_NOT_DINARS})
-        )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م" → BC0550, BC0146)
+          | (?P<year>(?<!\d)\d{{3,4}})\s*(?:(?:(?:عاما?|سنه)\s+)?(?P<bc>{alt(lex.before_era)}){_E}
+                                          |(?P<marker>{mark}){_E}{_NOT_DINARS})
+        )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م", "2000 عام قبل الميلاد" → BC…)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
     # ("إلى غاية 1998", "إلى حدود 2020": until, Maghrebi news; "في حدود 2016" is none)
     year_preps = alt(lex.year_prepositions)

@@ -46,6 +46,7 @@ from .merges import (
     weekday_ranges,
     weekday_sets,
     year_heads,
+    years_before_era,
 )
 from .months import lexicon
 from .nights import masked_tens, midnights, nights_between, nights_of_days, tens_of_days
@@ -285,7 +286,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     if cands:  # the merges of no candidates are none; part_of_year may find some without them
         chosen = day_ranges(merge_ranges(select(cands), ctx), masked, masks, ctx.memo)
         chosen = open_clock_ends(merge_times(chosen, masked), masked, masks)
-        chosen = duration_ranges(merge_durations(chosen, masked), masked, masks)
+        chosen = years_before_era(duration_ranges(merge_durations(chosen, masked), masked, masks), masked)
         chosen = week_weekdays(weekday_ranges(weekday_pairs(weekday_dates(chosen, masked), masked), masked), masked,
                                ctx.ref)
         names = ctx.memo.setdefault(_NAMES_KEY, [])

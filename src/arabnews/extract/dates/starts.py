@@ -138,8 +138,9 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                            (tuple(lex.weekdays), after_wd))),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
-                      number=rf"{_D}{{3,4}}{_WS}*"
-                             rf"{_alt([*lex.hijri_markers, *lex.gregorian_markers, *lex.before_era])}"),
+                      number=rf"{_D}{{3,4}}{_WS}*(?:"
+                             rf"{_alt([*lex.hijri_markers, *lex.gregorian_markers, *lex.before_era])}"
+                             rf"|(?:عاما?|سنه){_WS}+{_alt(lex.before_era)})"),  # "2000 عام قبل الميلاد"
         # [signal] [year word] 2011 and 2015
         "year_range": Start([*yearword, "عامي", "سنتي", "العامين", "السنتين", "العامي", "السنتي", "الالعامين",
                              "الالسنتين"], then=f"{_WS}*{years}", number=years,

@@ -1139,6 +1139,15 @@ def _unit_matches(folded: str, lo: int, hi: int, lex: Lexicon) -> Iterator[re.Ma
             yield m
 
 
+@cache
+def _month_after() -> regex.Pattern[str]:
+    """A month's name (folded, of the dates lexicon) right after a number: "كتيبة 17 فبراير", 'لواء "6 أبريل"'."""
+    from ..dates.months import lexicon as dates_lexicon
+    from ..dates.patterns import alt
+
+    return regex.compile(rf"[\"«”»]?{SPACE}++(?:{alt(dates_lexicon().months)})(?![\p{{L}}\p{{M}}])")
+
+
 def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -> list[_Hit]:
     """The military units named by a number or an ordinal in ``[lo, hi)`` outside the ``claimed`` spans:
     "اللواء 93", "الكتيبة 155 مشاة", "للفرقة الرابعة", "السرية الثالثة أمن مركزي", "الفيلق الثاني بالجيش".
@@ -1164,11 +1173,13 @@ def _unit_hits(doc: Document, lo: int, hi: int, claimed: _Taken, lex: Lexicon) -
         if m.group("num")[:1].isdigit():
             if len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20"):
                 continue  # "الفوج 2017": a year's class
+            if _month_after().match(folded, e, hi):
+                continue  # "كتيبة 17 فبراير": a day and month name it (the dates stage reads no date there)
             if dates is None:
                 dates = [doc.to_normalized(d.start, d.end) for d in doc.dates]
             ns = m.start("num")
             if any(ds <= ns < de for ds, de in dates):
-                continue  # "كتيبة 17 فبراير": a date names it
+                continue  # "اللواء 17 من شهر فبراير": a date begins with the number
         elif not (m.group("noun").startswith("ال") or m.group("pre").endswith("لل")):
             continue  # an ordinal after an indefinite noun
         noun = lookup_key(m.group("noun"))

@@ -612,6 +612,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # "رابعة العدوية", "اعتصام رابعة": a name, not the fourth; "الفريق أول", "ثاني أكسيد الكربون", "عبد
             # الواحد": a rank's, a compound's or a person's name (``name_numbers``)
             continue
+        if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and e.value <= 30
+                and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start)):
+            # "رمسيس الثاني", "لويس الرابع عشر", "الملك عبد الله الثاني": a regnal ordinal is part of a name
+            continue
         end = e.end  # end of what this expression uses
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
         if (e.mstart == e.start and e.mstart > lo and not "\u0621" <= folded[e.mstart - 1] <= "\u064a"

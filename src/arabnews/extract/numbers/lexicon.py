@@ -54,6 +54,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "score_context": Words, "score_team_nouns": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
+    "regnal_ordinals": Record({"names": Words, "titles": Words, "stops": Words}),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
     "age_nouns": Words, "age_noun_preps": Words, "age_years_noun": Words, "age_touching": Words,
     "age_not_after": Words, "age_fillers": Words, "age_person_links": Words, "age_persons": Words,
@@ -112,6 +113,8 @@ class Lexicon:
     counted: dict[str, str]  # folded counted-noun form → canonical unit key
     #: a number word that is a name next to these words: "رابعة العدوية", "اعتصام رابعة", "الفريق أول", "عبد الواحد"
     ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
+    #: a ruler's or a pope's name (or a title and name words) ending the text before a regnal ordinal ("رمسيس الثاني")
+    regnal_re: regex.Pattern[str]
     no_partitive: frozenset[str]  # counted keys never after "من": "الفصل 63 من مشروع القانون" counts no bill
     others_wounding: frozenset[str]  # folded: "أصيب 3 آخرون": the others are wounded
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
@@ -390,6 +393,7 @@ def lexicon() -> Lexicon:
             regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
                           rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
             for k, v in (*data["ordinal_names"].items(), *data["name_numbers"].items())},
+        regnal_re=_regnal_re(data["regnal_ordinals"]),
         wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         one_body_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:{_alternation(lookup_key(f) for f in data['one_body_cues'])})"
@@ -449,6 +453,18 @@ def lexicon() -> Lexicon:
         toll_nouns={lookup_key(f): k for k, forms in data["toll_nouns"].items() for f in forms},
         quote_name_stops=frozenset(lookup_key(f) for f in data["quote_name_stops"]),
     )
+
+
+def _regnal_re(data: Any) -> regex.Pattern[str]:
+    """A regnal name, or a title and one to three name words, ending the text (``regnal_ordinals``)."""
+    stops = _alternation(map(lookup_key, data["stops"]))
+    word = (rf"[^\S\n]++(?!(?:{stops})(?![\p{{L}}\p{{M}}]))"
+            r"(?:عبد[^\S\n]*+ال\p{L}++|(?![وف]?(?:[بك]?ال|لل))\p{L}{2,}+)")
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:"
+        rf"(?:{_alternation(map(lookup_key, data['names']))})[،,]?"
+        rf"|(?:ال)?(?:{_alternation(map(lookup_key, data['titles']))})(?:[^\S\n]++ال\p{{L}}{{2,}}يه?)?(?:{word}){{1,3}}"
+        r")[^\S\n]++\Z")
 
 
 class CountedClasses(NamedTuple):
